@@ -1,0 +1,1 @@
+"""Stage 4: the narrative HTML report (tables, prose, PRISMA flow, appendix)."""

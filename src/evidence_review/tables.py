@@ -1,0 +1,87 @@
+"""The data contracts between stages (../shared/DESIGN.md) and safe ways to write them.
+
+Every table is written to a temporary file in the target folder and renamed into place,
+so a run killed at any moment leaves the previous complete file readable.
+"""
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+
+import pandas as pd
+
+DOCUMENT_COLUMNS = [
+    "doc_id", "source_file", "record", "sha256", "format", "title", "authors", "journal", "year",
+    "doi", "pmid", "language", "design", "condition", "n_total", "text_chars", "duplicate_of",
+    "status", "reason",
+]
+
+ESTIMATE_COLUMNS = [
+    "estimate_id", "doc_id", "source_file", "measure", "value", "ci_low", "ci_high", "ci_level",
+    "p_value", "p_text", "intervention", "comparator", "outcome", "timepoint", "condition",
+    "events", "total", "n_intervention", "n_comparator", "evidence", "start", "end", "flags",
+    "decision",
+]
+
+POOLED_COLUMNS = [
+    "cell_id", "condition", "outcome", "measure", "intervention", "comparator", "timepoint", "k",
+    "n_total", "estimate", "ci_low", "ci_high", "pi_low", "pi_high", "tau2", "i2", "q", "q_p",
+    "method", "ci_method", "estimate_ids", "doc_ids", "certainty", "notes",
+]
+
+MEASURES = ["HR", "RR", "OR", "IRR", "RD", "MD", "SMD", "ARR", "RRR", "PROPORTION"]
+RATIO_MEASURES = {"HR", "RR", "OR", "IRR"}
+
+
+def conform(df: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
+    """The contract's columns in the contract's order; missing ones are added empty, extra ones kept after."""
+    out = df.copy()
+    for col in columns:
+        if col not in out.columns:
+            out[col] = pd.NA
+    extra = [c for c in out.columns if c not in columns]
+    return out[columns + extra]
+
+
+def _atomic_write_bytes(path: Path, data: bytes) -> None:
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except FileNotFoundError:
+            pass
+        raise
+
+
+def write_bytes_atomic(path: str | os.PathLike, data: bytes) -> None:
+    _atomic_write_bytes(Path(path), data)
+
+
+def write_text_atomic(path: str | os.PathLike, text: str) -> None:
+    _atomic_write_bytes(Path(path), text.encode("utf-8"))
+
+
+def write_csv_atomic(df: pd.DataFrame, path: str | os.PathLike) -> None:
+    """CSV, UTF-8, '\\n' line endings, no index: byte-identical for identical frames."""
+    text = df.to_csv(index=False, lineterminator="\n")
+    write_text_atomic(path, text)
+
+
+def write_jsonl_atomic(records: list[dict], path: str | os.PathLike) -> None:
+    lines = [json.dumps(r, ensure_ascii=False, sort_keys=True) for r in records]
+    write_text_atomic(path, "\n".join(lines) + ("\n" if lines else ""))
+
+
+def read_csv(path: str | os.PathLike) -> pd.DataFrame:
+    """Read a contract table back; empty strings stay missing values."""
+    return pd.read_csv(path, keep_default_na=True)
