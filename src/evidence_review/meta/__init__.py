@@ -1,1 +1,23 @@
-"""Meta-analysis engine that agrees with R's metafor (escalc, rma, MH, Peto, Egger, trim-and-fill, ...)."""
+"""Meta-analysis engine that agrees with R's metafor (escalc, rma, MH, Peto, Egger, trim-and-fill, ...).
+
+Public API (all numbers on the analysis scale, log for ratio measures):
+    rma(yi, vi, method="REML", test="z", level=0.95, study=None, iteration="exact", confint=True) -> RMAResult
+    leave1out(yi, vi, method="REML", test="z", ...) -> list[dict]
+    cumulative(yi, vi, method="REML", test="z", order=None, ...) -> list[dict]
+    regtest(yi, vi, method="REML", test="z") -> dict(stat, p, slope, est, ...)   # metafor regtest(fit)
+    egger_lm(yi, vi) -> dict(stat, p, ...)                                        # classic Egger
+    trimfill(yi, vi, method="REML") -> dict(k0, side, estimate, ci_low, ci_high, ...)
+    escalc(measure, **columns) -> (yi, vi); ratio_from_ci(estimate, ci_low, ci_high, level) -> (yi, vi)
+See each module's docstring for the conventions (all follow metafor 3.8).
+"""
+from .bias import egger_lm, regtest, trimfill
+from .escalc import (CONVERSIONS, MEASURES, RATIO_MEASURES, back_transform, conversion_record, escalc,
+                     mean_sd_from_median, ratio_from_ci, se_from_p)
+from .inputs import MetaInputError
+from .rma import RMAResult, rma
+from .sensitivity import cumulative, leave1out
+from .tau2 import ESTIMATORS
+
+__all__ = ["rma", "RMAResult", "leave1out", "cumulative", "regtest", "egger_lm", "trimfill", "escalc",
+           "ratio_from_ci", "se_from_p", "mean_sd_from_median", "conversion_record", "back_transform",
+           "CONVERSIONS", "MEASURES", "RATIO_MEASURES", "ESTIMATORS", "MetaInputError"]

@@ -1,0 +1,114 @@
+"""Small-study effects: Egger-type regression tests and trim-and-fill, as metafor's `regtest()` and `trimfill()`.
+
+- `regtest(yi, vi, method, test)`: metafor's default. The model is refitted with the standard error as a
+  moderator (same estimator and test); the slope's test is the test for funnel-plot asymmetry and the
+  intercept is the limit estimate as se -> 0. Needs k >= 3.
+- `egger_lm(yi, vi)`: the classic Egger test (metafor `regtest(model="lm")`): weighted least squares with
+  weights 1/vi and the residual variance estimated, t-test on k - 2 df.
+- `trimfill(yi, vi, method)`: Duval & Tweedie's L0 estimator with metafor's defaults (side from the sign of the
+  slope of yi on sqrt(vi); the final model refits the filled data with the same estimator and a z-test).
+
+Results are dicts; when the test cannot run (k too small) the dict holds NaNs and a "note" instead of raising.
+"""
+from __future__ import annotations
+
+import numpy as np
+from scipy import stats
+
+from ._wls import wls
+from .inputs import clean_inputs
+from .rma import fit_model, rma
+
+NAN = float("nan")
+
+
+def regtest(yi, vi, method: str = "REML", test: str = "z", level: float = 0.95, iteration: str = "exact") -> dict:
+    """Egger-type test as `regtest(rma(yi, vi, method=, test=))`: keys stat, p, ddf, slope, slope_se, tau2,
+    est, ci_low, ci_high, k, note."""
+    y, v, _, _ = clean_inputs(yi, vi)
+    k = len(y)
+    out = dict(k=k, stat=NAN, p=NAN, ddf=NAN, slope=NAN, slope_se=NAN, tau2=NAN, est=NAN, ci_low=NAN, ci_high=NAN,
+               note="")
+    if k < 3:
+        out["note"] = "Egger's regression test needs at least 3 studies"
+        return out
+    X = np.column_stack([np.ones(k), np.sqrt(v)])
+    m = fit_model(y, v, X, method, test, level, iteration)
+    out.update(stat=float(m.stat[1]), p=float(m.p[1]), ddf=m.ddf, slope=float(m.beta[1]), slope_se=float(m.se[1]),
+               tau2=m.tau2, est=float(m.beta[0]), ci_low=float(m.ci_low[0]), ci_high=float(m.ci_high[0]),
+               note="; ".join(m.notes))
+    return out
+
+
+def egger_lm(yi, vi, level: float = 0.95) -> dict:
+    """Classic Egger test: WLS of yi on sqrt(vi) with weights 1/vi, residual variance scaled, t on k-2 df."""
+    y, v, _, _ = clean_inputs(yi, vi)
+    k = len(y)
+    out = dict(k=k, stat=NAN, p=NAN, ddf=NAN, slope=NAN, slope_se=NAN, est=NAN, ci_low=NAN, ci_high=NAN, note="")
+    if k < 3:
+        out["note"] = "Egger's regression test needs at least 3 studies"
+        return out
+    X = np.column_stack([np.ones(k), np.sqrt(v)])
+    fit = wls(y, 1.0 / v, X)
+    df = k - 2
+    vb = fit.vb * fit.rss / df
+    se = np.sqrt(np.diag(vb))
+    t = fit.beta / se
+    crit = stats.t.ppf(1 - (1 - level) / 2, df)
+    out.update(stat=float(t[1]), p=float(2 * stats.t.sf(abs(t[1]), df)), ddf=float(df), slope=float(fit.beta[1]),
+               slope_se=float(se[1]), est=float(fit.beta[0]), ci_low=float(fit.beta[0] - crit * se[0]),
+               ci_high=float(fit.beta[0] + crit * se[0]))
+    return out
+
+
+def trimfill(yi, vi, method: str = "REML", level: float = 0.95, side: str | None = None,
+             iteration: str = "exact", maxiter: int = 100) -> dict:
+    """Trim-and-fill (L0) as metafor's `trimfill(rma(yi, vi, method=))`.
+
+    Keys: k0, se_k0, side, k (with the filled studies), the filled model's estimate, se, stat, p, ci_low, ci_high,
+    pi_low, pi_high, tau2, i2, h2, q, q_p, filled_yi, filled_vi, note.
+    """
+    y, v, _, _ = clean_inputs(yi, vi)
+    k = len(y)
+    out = dict(k0=NAN, se_k0=NAN, side=None, k=k, estimate=NAN, se=NAN, stat=NAN, p=NAN, ci_low=NAN, ci_high=NAN,
+               pi_low=NAN, pi_high=NAN, tau2=NAN, i2=NAN, h2=NAN, q=NAN, q_p=NAN, filled_yi=[], filled_vi=[], note="")
+    if k < 3:
+        out["note"] = "trim-and-fill needs at least 3 studies"
+        return out
+    if side is None:
+        X = np.column_stack([np.ones(k), np.sqrt(v)])
+        slope = fit_model(y, v, X, method, "z", level, iteration).beta[1]
+        side = "right" if slope < 0 else "left"
+    flip = -1.0 if side == "right" else 1.0
+    yf = flip * y
+    order = np.argsort(yf, kind="stable")
+    yf, vf = yf[order], v[order]
+    k0, k0_prev, se_k0, iterations = 0, -1, NAN, 0
+    b = NAN
+    while k0 != k0_prev:
+        k0_prev = k0
+        iterations += 1
+        if iterations > maxiter:
+            out["note"] = "trim-and-fill did not converge"
+            return out
+        trimmed = rma(yf[: k - k0], vf[: k - k0], method=method, iteration=iteration, confint=False)
+        b = trimmed.estimate
+        centred = yf - b
+        ranks = np.empty(k)
+        ranks[np.argsort(np.abs(centred), kind="stable")] = np.arange(1, k + 1)
+        signed = np.sign(centred) * ranks
+        sr = float(np.sum(signed[signed > 0]))
+        k0_raw = (4 * sr - k * (k + 1)) / (2 * k - 1)
+        var_sr = (k * (k + 1) * (2 * k + 1) + 10 * k0_raw**3 + 27 * k0_raw**2 + 17 * k0_raw - 18 * k * k0_raw**2
+                  - 18 * k * k0_raw + 6 * k**2 * k0_raw) / 24
+        se_k0 = max(0.0, 4 * np.sqrt(var_sr) / (2 * k - 1)) if var_sr >= 0 else NAN
+        k0 = int(max(0, np.round(k0_raw)))
+    filled_yi = flip * (2 * b - yf[k - k0:]) if k0 > 0 else np.empty(0)
+    filled_vi = vf[k - k0:] if k0 > 0 else np.empty(0)
+    full = rma(np.concatenate([y, filled_yi]), np.concatenate([v, filled_vi]), method=method, test="z",
+               level=level, iteration=iteration, confint=False)
+    out.update(k0=k0, se_k0=float(se_k0), side=side, k=full.k, estimate=full.estimate, se=full.se, stat=full.stat,
+               p=full.p, ci_low=full.ci_low, ci_high=full.ci_high, pi_low=full.pi_low, pi_high=full.pi_high,
+               tau2=full.tau2, i2=full.i2, h2=full.h2, q=full.q, q_p=full.q_p, filled_yi=filled_yi.tolist(),
+               filled_vi=filled_vi.tolist(), note="; ".join(full.notes))
+    return out

@@ -1,0 +1,60 @@
+"""Q-profile confidence intervals for tau², and the I² and H² intervals mapped from them (metafor's `confint`).
+
+The bounds solve Q(tau²) = chi²_{1-a/2, k-p} (lower) and chi²_{a/2, k-p} (upper), Q with weights 1/(v + tau²),
+which decreases in tau². As metafor: a bound below 0 is reported as 0 ("the CI includes 0"); when even the upper
+target lies above Q(0) both bounds are 0 (`ci_null`); the search stops at max(100, 10 tau²_hat), and a bound
+beyond that limit is reported as the limit with sign ">". Roots are found to full double precision (metafor's
+default `uniroot` tolerance is ~1e-4; its `control=list(tol=1e-10)` refit is what this matches).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from scipy import optimize, stats
+
+from ._wls import q_stat
+
+
+@dataclass(frozen=True)
+class Tau2Interval:
+    tau2_low: float
+    tau2_high: float
+    low_sign: str  # "" (solved), "<" (at 0 because Q(0) is below the target) or ">" (search limit)
+    high_sign: str
+    ci_null: bool  # both bounds 0: Q(0) is below even the upper target
+
+    def i2(self, vt: float) -> tuple[float, float]:
+        return 100 * self.tau2_low / (vt + self.tau2_low), 100 * self.tau2_high / (vt + self.tau2_high)
+
+    def h2(self, vt: float) -> tuple[float, float]:
+        return 1 + self.tau2_low / vt, 1 + self.tau2_high / vt
+
+
+def _solve(y, v, X, target: float, lo: float, hi: float) -> float:
+    return optimize.brentq(lambda t: q_stat(y, v, X, t) - target, lo, hi, xtol=1e-300,
+                           rtol=4 * np.finfo(float).eps, maxiter=1000)
+
+
+def qprofile(y, v, X, tau2_hat: float, level: float = 0.95) -> Tau2Interval:
+    k, p = X.shape
+    df = k - p
+    alpha = 1 - level
+    target_low = stats.chi2.ppf(1 - alpha / 2, df)  # the lower bound of tau² is where Q falls to this
+    target_high = stats.chi2.ppf(alpha / 2, df)
+    limit = max(100.0, 10 * tau2_hat)
+    q0 = q_stat(y, v, X, 0.0)
+    qmax = q_stat(y, v, X, limit)
+    if q0 < target_high:
+        return Tau2Interval(0.0, 0.0, "<", "<", True)
+    if qmax > target_high:
+        high, high_sign = limit, ">"
+    else:
+        high, high_sign = _solve(y, v, X, target_high, 0.0, limit), ""
+    if q0 < target_low:
+        low, low_sign = 0.0, ""
+    elif qmax > target_low:
+        low, low_sign = limit, ">"
+    else:
+        low, low_sign = _solve(y, v, X, target_low, 0.0, high), ""
+    return Tau2Interval(float(low), float(high), low_sign, high_sign, False)

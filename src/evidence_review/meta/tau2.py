@@ -1,0 +1,212 @@
+"""Between-study variance (tau²) estimators, as metafor's `rma.uni(method=...)` defines them.
+
+Closed form: EE (tau² = 0), DL, HE, HS, SJ (one-step Sidik-Jonkman). Iterative: REML, ML, EB (Fisher scoring)
+and PM (root of the generalized Q). All accept a design matrix `X` (intercept-only meta-analysis: a column of
+ones) because Egger's test and trim-and-fill refit meta-regressions with the same estimator.
+
+Two iteration modes:
+- ``"exact"`` (default): converge to the true optimum / root (relative precision ~1e-12). This is what metafor
+  returns with `control=list(threshold=1e-10, tol=1e-10)` up to its own remaining error.
+- ``"metafor"``: copy metafor 3.8's default loops step by step (Fisher scoring started at max(0, HE), step halving
+  below 0, stop at an absolute change of 1e-5, at most 100 steps; PM by R's uniroot at tol ~1.2e-4 on
+  [0, max(100, 10 mad(y)²)]), to reproduce metafor's printed defaults.
+
+Fallback (documented contract): when an iterative estimator does not converge, the score equation is solved by
+bracketing root search instead; when that fails too, DL is used. Either way the returned `notes` say so.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from scipy import optimize
+
+from ._wls import projection, q_stat, trace_p, wls
+from ._zeroin import uniroot
+
+ESTIMATORS = ("EE", "DL", "REML", "ML", "PM", "SJ", "HE", "HS", "EB")
+ITERATION_MODES = ("exact", "metafor")
+
+METAFOR_THRESHOLD = 1e-5  # metafor's default absolute change in tau² that stops Fisher scoring
+METAFOR_MAXITER = 100
+EXACT_MAXITER = 10_000
+
+
+@dataclass(frozen=True)
+class Tau2Estimate:
+    tau2: float
+    method: str  # the estimator that produced tau2 (differs from the requested one after a fallback)
+    converged: bool
+    iterations: int
+    notes: tuple[str, ...] = ()
+
+
+def tau2_dl(y, v, X) -> float:
+    fe = wls(y, 1.0 / v, X)
+    k, p = X.shape
+    return max(0.0, (fe.rss - (k - p)) / trace_p(1.0 / v, X))
+
+
+def tau2_he(y, v, X) -> float:
+    """Hedges' (Cochran's ANOVA) estimator: (RSS_OLS - tr(P_OLS V)) / (k - p)."""
+    k, p = X.shape
+    ols = wls(y, np.ones(k), X)
+    P = projection(np.ones(k), X)
+    return max(0.0, (ols.rss - float(np.sum(np.diag(P) * v))) / (k - p))
+
+
+def tau2_hs(y, v, X) -> float:
+    """Hunter-Schmidt: (Q - k) / sum(w) (k, not k - p, as metafor)."""
+    k = len(y)
+    w = 1.0 / v
+    return max(0.0, (wls(y, w, X).rss - k) / float(np.sum(w)))
+
+
+def tau2_sj(y, v, X) -> float:
+    """Sidik-Jonkman one-step: t0 = mean((y - ybar)^2), then t0 * Q(t0) / (k - p)."""
+    k, p = X.shape
+    t0 = float(np.mean((y - np.mean(y)) ** 2))
+    return max(0.0, t0 * wls(y, 1.0 / (v + t0), X).rss / (k - p))
+
+
+def _fisher_step(method: str, y, v, X, tau2: float) -> float:
+    k, p = X.shape
+    w = 1.0 / (v + tau2)
+    fit = wls(y, w, X)
+    py = w * fit.resid  # P y
+    if method == "REML":
+        P = projection(w, X)
+        return (float(py @ py) - float(np.trace(P))) / float(np.sum(P * P))
+    if method == "ML":
+        return (float(py @ py) - float(np.sum(w))) / float(np.sum(w * w))
+    if method == "EB":
+        return (fit.rss * k / (k - p) - k) / float(np.sum(w))
+    raise ValueError(method)
+
+
+def _fisher_scoring(method, y, v, X, threshold: float, maxiter: int) -> tuple[float, bool, int]:
+    tau2 = tau2_he(y, v, X)
+    change, iterations = np.inf, 0
+    while change > threshold:
+        iterations += 1
+        if iterations > maxiter:
+            return tau2, False, iterations - 1
+        old = tau2
+        adj = _fisher_step(method, y, v, X, tau2)
+        while tau2 + adj < 0:
+            adj /= 2
+        tau2 = tau2 + adj
+        change = abs(old - tau2)
+    return tau2, True, iterations
+
+
+def loglik(method: str, y, v, X, tau2: float) -> float:
+    """metafor's log-likelihood: ML, or REML including its +1/2 log|X'X| term."""
+    k, p = X.shape
+    w = 1.0 / (v + tau2)
+    fit = wls(y, w, X)
+    ll = -0.5 * (k * np.log(2 * np.pi) + np.sum(np.log(v + tau2)) + fit.rss)
+    if method == "REML":
+        ll = (-0.5 * ((k - p) * np.log(2 * np.pi) + np.sum(np.log(v + tau2)) + fit.rss)
+              + 0.5 * np.linalg.slogdet(X.T @ X)[1] - 0.5 * np.linalg.slogdet(X.T @ (w[:, None] * X))[1])
+    return float(ll)
+
+
+def _score(method, y, v, X, tau2: float) -> float:
+    """The estimating equation whose root is the estimate (sign: positive means tau² should grow)."""
+    k, p = X.shape
+    w = 1.0 / (v + tau2)
+    fit = wls(y, w, X)
+    py = w * fit.resid
+    if method == "REML":
+        return float(py @ py) - trace_p(w, X)
+    if method == "ML":
+        return float(py @ py) - float(np.sum(w))
+    # EB and PM share the root Q(tau²) = k - p
+    return fit.rss - (k - p)
+
+
+def _upper_bracket(method, y, v, X, start: float) -> float:
+    hi = max(start, float(np.mean(v)), 1e-8)
+    for _ in range(200):
+        if _score(method, y, v, X, hi) < 0:
+            return hi
+        hi *= 2
+    raise FloatingPointError("no upper bracket")
+
+
+def _root_of_score(method, y, v, X, start: float) -> float:
+    if _score(method, y, v, X, 0.0) <= 0:
+        return 0.0
+    hi = _upper_bracket(method, y, v, X, start)
+    return optimize.brentq(lambda t: _score(method, y, v, X, t), 0.0, hi, xtol=1e-300, rtol=4 * np.finfo(float).eps,
+                           maxiter=1000)
+
+
+def _mad(y) -> float:
+    """R's mad(): 1.4826 * median(|y - median(y)|)."""
+    return 1.482602218505602 * float(np.median(np.abs(y - np.median(y))))
+
+
+def _pm_metafor(y, v, X) -> tuple[float, bool]:
+    k, p = X.shape
+
+    def f(t):
+        return q_stat(y, v, X, t) - (k - p)
+
+    if f(0.0) < 0:
+        return 0.0, True
+    upper = max(100.0, 10 * _mad(y) ** 2)
+    if f(upper) > 0:
+        return float("nan"), False
+    root, ok = uniroot(f, 0.0, upper, maxiter=100)
+    return root, ok
+
+
+def estimate_tau2(y, v, X=None, method: str = "REML", iteration: str = "exact") -> Tau2Estimate:
+    """tau² of `method` for effect sizes `y` with sampling variances `v` (all > 0) and design `X`."""
+    y = np.asarray(y, float)
+    v = np.asarray(v, float)
+    X = np.ones((len(y), 1)) if X is None else np.asarray(X, float)
+    if method not in ESTIMATORS:
+        raise ValueError(f"unknown tau² estimator {method!r}; use one of {', '.join(ESTIMATORS)}")
+    if iteration not in ITERATION_MODES:
+        raise ValueError(f"iteration must be one of {ITERATION_MODES}")
+    closed = {"EE": lambda *a: 0.0, "DL": tau2_dl, "HE": tau2_he, "HS": tau2_hs, "SJ": tau2_sj}
+    if method in closed:
+        return Tau2Estimate(float(closed[method](y, v, X)), method, True, 0)
+    if iteration == "metafor":
+        if method == "PM":
+            tau2, ok = _pm_metafor(y, v, X)
+            iters = 0
+        else:
+            tau2, ok, iters = _fisher_scoring(method, y, v, X, METAFOR_THRESHOLD, METAFOR_MAXITER)
+        if ok:
+            return Tau2Estimate(float(tau2), method, True, iters)
+        return _fallback(method, y, v, X, f"{method} did not converge within metafor's default limits")
+    return _exact(method, y, v, X)
+
+
+def _exact(method, y, v, X) -> Tau2Estimate:
+    notes: list[str] = []
+    try:
+        if method in ("PM", "EB"):
+            # For EB and PM the estimating equation is Q(tau²) = k - p, monotone in tau²: solve it directly.
+            return Tau2Estimate(float(_root_of_score("PM", y, v, X, tau2_dl(y, v, X))), method, True, 0)
+        scale = max(float(np.mean(v)), 1e-300)
+        tau2, ok, iters = _fisher_scoring(method, y, v, X, threshold=1e-14 * scale, maxiter=EXACT_MAXITER)
+        if not ok:
+            notes.append(f"{method} Fisher scoring did not converge; solved the score equation by root search")
+            tau2, iters = _root_of_score(method, y, v, X, max(tau2, 0.0)), iters
+        # the likelihood can (rarely) be higher at the boundary than at the stationary point found
+        if tau2 > 0 and loglik(method, y, v, X, 0.0) > loglik(method, y, v, X, tau2):
+            notes.append(f"{method}: log-likelihood higher at tau² = 0 than at the stationary point; tau² set to 0")
+            tau2 = 0.0
+        return Tau2Estimate(float(tau2), method, True, iters, tuple(notes))
+    except (FloatingPointError, ValueError, np.linalg.LinAlgError, RuntimeError) as exc:
+        return _fallback(method, y, v, X, f"{method} failed ({exc})")
+
+
+def _fallback(method, y, v, X, why: str) -> Tau2Estimate:
+    tau2 = tau2_dl(y, v, X)
+    return Tau2Estimate(tau2, "DL", False, 0, (f"{why}; fell back to the DerSimonian-Laird estimate",))
