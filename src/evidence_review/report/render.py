@@ -1,6 +1,16 @@
-"""Render an executed report notebook to a self-contained HTML file (no code cells)."""
+"""Render an executed report notebook to one self-contained, byte-stable HTML file.
+
+`render_report(executed_notebook, html_out)` is what the runner calls after papermill has executed
+notebooks/04_report.ipynb. Before nbconvert sees the notebook, everything that changes from run to run
+without the inputs changing is removed: papermill's and nbclient's metadata and timings, execution counts,
+random cell ids (they become positional ids), the parameters cells (no output) and widget state. The
+template (`templates/evidence_report`) extends nbconvert's `lab` template without any CDN script and
+without code cells, so the page opens offline and shows only the report.
+"""
 from __future__ import annotations
 
+import copy
+import logging
 from pathlib import Path
 
 import nbformat
@@ -8,11 +18,64 @@ from nbconvert import HTMLExporter
 
 from ..tables import write_text_atomic
 
+TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
+TEMPLATE_NAME = "evidence_report"
+REPORT_TITLE = "Evidence review report"
+REMOVE_CELL_TAGS = {"remove-cell", "remove_cell", "injected-parameters", "parameters"}
+VOLATILE_CELL_METADATA = ("papermill", "execution", "collapsed", "scrolled", "jupyter", "ExecuteTime")
+
+
+def normalize_notebook(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
+    """A copy of an executed notebook holding only what the report shows, identical across reruns."""
+    nb = copy.deepcopy(nb)
+    kept = []
+    for cell in nb.cells:
+        tags = set(cell.get("metadata", {}).get("tags", []))
+        if tags & REMOVE_CELL_TAGS:
+            continue
+        if cell.cell_type == "code" and not cell.get("outputs"):
+            continue  # imports and loading: nothing to show, so no empty block in the page
+        if cell.cell_type == "raw":
+            continue
+        for key in VOLATILE_CELL_METADATA:
+            cell.metadata.pop(key, None)
+        if cell.cell_type == "code":
+            cell.execution_count = None
+            for output in cell.outputs:
+                if "execution_count" in output:
+                    output["execution_count"] = None
+                output.pop("transient", None)
+        kept.append(cell)
+    for index, cell in enumerate(kept):
+        cell["id"] = f"report-{index:03d}"
+    nb.cells = kept
+    nb.metadata = nbformat.NotebookNode({
+        "kernelspec": nb.metadata.get("kernelspec", {}),
+        "language_info": {"name": nb.metadata.get("language_info", {}).get("name", "python")},
+        "title": REPORT_TITLE,
+    })
+    return nb
+
+
+def make_exporter() -> HTMLExporter:
+    exporter = HTMLExporter(
+        template_name=TEMPLATE_NAME,
+        extra_template_basedirs=[str(TEMPLATES_DIR)],
+        exclude_input=True,
+        exclude_input_prompt=True,
+        exclude_output_prompt=True,
+    )
+    # nbconvert logs a warning for images without alt text; every report image has one, keep the log quiet.
+    exporter.log.setLevel(logging.ERROR)
+    return exporter
+
+
+def render_html(nb: nbformat.NotebookNode) -> str:
+    body, _ = make_exporter().from_notebook_node(normalize_notebook(nb), resources={"metadata": {"name": REPORT_TITLE}})
+    return body if body.endswith("\n") else body + "\n"
+
 
 def render_report(executed_notebook: Path, html_out: Path) -> Path:
     nb = nbformat.read(str(executed_notebook), as_version=4)
-    exporter = HTMLExporter(template_name="lab", exclude_input=True, exclude_input_prompt=True,
-                            exclude_output_prompt=True)
-    body, _ = exporter.from_notebook_node(nb)
-    write_text_atomic(html_out, body)
+    write_text_atomic(html_out, render_html(nb))
     return Path(html_out)

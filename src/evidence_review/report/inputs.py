@@ -1,0 +1,148 @@
+"""Read what the report needs from the processed folder, tolerating missing or empty tables.
+
+Tables are read as text and only the numeric contract columns are converted, so a stray word in a number
+column becomes a missing value instead of an exception or a dtype warning in the report notebook.
+Rows are sorted by their keys: the report never depends on the order a stage happened to write them in.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from ..tables import DOCUMENT_COLUMNS, ESTIMATE_COLUMNS, POOLED_COLUMNS, conform
+
+NUMERIC = {
+    "documents": ["record", "year", "n_total", "text_chars"],
+    "estimates": ["value", "ci_low", "ci_high", "ci_level", "p_value", "events", "total", "n_intervention",
+                  "n_comparator", "start", "end"],
+    "pooled": ["k", "n_total", "estimate", "ci_low", "ci_high", "pi_low", "pi_high", "tau2", "i2", "q", "q_p"],
+}
+SORT_KEYS = {
+    "documents": ["source_file", "record", "doc_id"],
+    "estimates": ["doc_id", "start", "estimate_id"],
+    "pooled": ["condition", "outcome", "measure", "intervention", "comparator", "timepoint", "cell_id"],
+}
+COLUMNS = {"documents": DOCUMENT_COLUMNS, "estimates": ESTIMATE_COLUMNS, "pooled": POOLED_COLUMNS}
+FIGURE_SUFFIXES = (".png", ".svg")
+
+
+@dataclass
+class ReportInputs:
+    documents: pd.DataFrame
+    estimates: pd.DataFrame
+    pooled: pd.DataFrame
+    texts: dict[str, str]
+    figures: dict[str, Path]  # cell_id -> forest plot file
+    table_hashes: dict[str, str]  # file name -> sha256 of the processed table read
+    sensitivity: pd.DataFrame | None = None
+    run_parameters: dict = field(default_factory=dict)
+    missing: list[str] = field(default_factory=list)  # tables that were absent
+
+
+def read_table(path: Path, kind: str) -> pd.DataFrame:
+    columns = COLUMNS[kind]
+    try:
+        df = pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[""])
+    except (FileNotFoundError, pd.errors.EmptyDataError):
+        df = pd.DataFrame(columns=columns)
+    df = conform(df, columns)
+    for col in NUMERIC[kind]:
+        df[col] = pd.to_numeric(df[col], errors="coerce").astype("float64")
+    for col in columns:
+        if col not in NUMERIC[kind]:
+            df[col] = df[col].astype("string").fillna("")
+    keys = SORT_KEYS[kind]
+    return df.sort_values(keys, kind="stable", na_position="last").reset_index(drop=True)
+
+
+def split_ids(value) -> list[str]:
+    """estimate_ids / doc_ids cells: ids joined by ';' (also accepts ',' '|' or spaces)."""
+    return [part for part in re.split(r"[;,|\s]+", str(value or "")) if part]
+
+
+def read_texts(path: Path) -> dict[str, str]:
+    texts: dict[str, str] = {}
+    if not path.is_file():
+        return texts
+    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        try:
+            record = json.loads(line)
+        except ValueError:
+            continue
+        if isinstance(record, dict) and isinstance(record.get("text"), str):
+            texts[str(record.get("doc_id", ""))] = record["text"]
+    return texts
+
+
+def find_figures(figures_dir: Path, cell_ids: list[str]) -> dict[str, Path]:
+    """The forest plot of each cell: `<cell_id>.png` preferred, else a file whose name holds the cell id."""
+    if not figures_dir.is_dir():
+        return {}
+    files = sorted(p for p in figures_dir.iterdir() if p.is_file() and p.suffix.lower() in FIGURE_SUFFIXES)
+    found = {}
+    for cell_id in cell_ids:
+        exact = [p for p in files if p.stem == cell_id]
+        loose = [p for p in files if cell_id in re.split(r"[ _]+", p.stem) or p.stem.endswith("_" + cell_id)
+                 or p.stem.startswith(cell_id + "_")]
+        for group in (exact, loose):
+            if group:
+                group.sort(key=lambda p: (p.suffix.lower() != ".png", p.name))  # PNG first: byte-stable
+                found[cell_id] = group[0]
+                break
+    return found
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def load(processed_dir: Path, reports_dir: Path) -> ReportInputs:
+    processed_dir, reports_dir = Path(processed_dir), Path(reports_dir)
+    tables = {}
+    hashes = {}
+    missing = []
+    for kind in ("documents", "estimates", "pooled"):
+        path = processed_dir / f"{kind}.csv"
+        tables[kind] = read_table(path, kind)
+        if path.is_file():
+            hashes[path.name] = file_sha256(path)
+        else:
+            missing.append(path.name)
+    sensitivity = None
+    sens_path = processed_dir / "sensitivity.csv"
+    if sens_path.is_file():
+        try:
+            sensitivity = pd.read_csv(sens_path, dtype=str, keep_default_na=False)
+            hashes[sens_path.name] = file_sha256(sens_path)
+        except (pd.errors.EmptyDataError, pd.errors.ParserError):
+            sensitivity = None
+    run_parameters = {}
+    params_path = processed_dir / "run_parameters.json"
+    if params_path.is_file():
+        try:
+            loaded = json.loads(params_path.read_text(encoding="utf-8"))
+            run_parameters = loaded if isinstance(loaded, dict) else {}
+        except ValueError:
+            run_parameters = {}
+    pooled = tables["pooled"]
+    cell_ids = [c for c in pooled["cell_id"].tolist() if c]
+    return ReportInputs(
+        documents=tables["documents"],
+        estimates=tables["estimates"],
+        pooled=pooled,
+        texts=read_texts(processed_dir / "texts.jsonl"),
+        figures=find_figures(reports_dir / "figures", cell_ids),
+        table_hashes=dict(sorted(hashes.items())),
+        sensitivity=sensitivity,
+        run_parameters=run_parameters,
+        missing=missing,
+    )

@@ -1,0 +1,229 @@
+"""Summary of findings in words, generated from the pooled numbers.
+
+Each pooled or single-study cell becomes one paragraph: direction, size with its confidence interval,
+number of studies and patients, heterogeneity and prediction interval, and a certainty rating whose
+wording follows GRADE's plain-language statements (Santesso et al., J Clin Epidemiol 2020;119:126-135):
+high "reduces", moderate "probably reduces", low "may reduce", very low "the evidence is very uncertain".
+
+The rating here is a transparent, mechanical approximation of GRADE computed from the table (the rules are
+listed in `CERTAINTY_RULES` and printed in the report's methods); when the synthesis stage supplies its own
+rating in pooled.csv, the lower of the two is used, so few small studies or wide intervals never read "does".
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+from ..tables import RATIO_MEASURES
+from .html import Html, cell_anchor, el, esc, estimate_anchor, join
+from .inputs import split_ids
+from .numbers import (DIFFERENCE_MEASURES, RATIO_NOUNS, SINGLE_ARM_MEASURES, fmt, fmt_count, fmt_percent,
+                      is_missing, measure_name, null_value)
+
+LEVELS = {4: "high", 3: "moderate", 2: "low", 1: "very low"}
+LEVEL_OF_LABEL = {v: k for k, v in LEVELS.items()}
+SMALL_SAMPLE = 300  # patients; below this an estimate is imprecise whatever its interval says
+WIDE_RATIO = 3.0  # ci_high / ci_low of a ratio measure above this is a wide interval
+CERTAINTY_RULES = [
+    "Start at high when every contributing document is a randomized trial, otherwise at low.",
+    "Down one level when fewer than three studies contribute.",
+    f"Down one level for imprecision when fewer than {SMALL_SAMPLE} patients contribute, the 95% CI includes "
+    f"no difference, or a ratio's CI spans more than a {WIDE_RATIO:g}-fold range (at most two levels).",
+    "Down one level for inconsistency when I² is 50% or more, or (from five studies, where the prediction "
+    "interval is informative) the prediction interval includes no difference while the CI does not.",
+    "When pooled.csv carries its own rating, the lower of the two is reported.",
+]
+
+
+@dataclass(frozen=True)
+class Certainty:
+    level: int
+    reasons: tuple[str, ...]
+
+    @property
+    def label(self) -> str:
+        return LEVELS[self.level]
+
+
+def _includes_null(low, high, null) -> bool | None:
+    if null is None or is_missing(low) or is_missing(high):
+        return None
+    return float(low) <= null <= float(high)
+
+
+def assess_certainty(row: pd.Series, designs: list[str]) -> Certainty:
+    measure = str(row["measure"])
+    randomized = bool(designs) and all(d.strip().lower() in {"rct", "randomized", "randomised"} for d in designs)
+    level = 4 if randomized else 2
+    reasons = [] if randomized else ["non-randomized evidence" if designs else "study designs unknown"]
+    k = 0 if is_missing(row["k"]) else int(row["k"])
+    if k < 3:
+        level -= 1
+        reasons.append("a single study" if k <= 1 else "only two studies")
+    null = null_value(measure)
+    imprecision = []
+    if is_missing(row["n_total"]) or float(row["n_total"]) < SMALL_SAMPLE:
+        imprecision.append(f"fewer than {SMALL_SAMPLE} patients")
+    if _includes_null(row["ci_low"], row["ci_high"], null):
+        imprecision.append("the CI includes no difference")
+    if (measure in RATIO_MEASURES and not is_missing(row["ci_low"]) and not is_missing(row["ci_high"])
+            and float(row["ci_low"]) > 0 and float(row["ci_high"]) / float(row["ci_low"]) > WIDE_RATIO):
+        imprecision.append("a wide CI")
+    if imprecision:
+        level -= min(2, len(imprecision))
+        reasons.extend(imprecision)
+    i2 = row["i2"]
+    pi_null = _includes_null(row["pi_low"], row["pi_high"], null)
+    ci_null = _includes_null(row["ci_low"], row["ci_high"], null)
+    if k >= 2 and ((not is_missing(i2) and float(i2) >= 50) or (k >= 5 and pi_null and ci_null is False)):
+        level -= 1
+        reasons.append("inconsistent results across studies")
+    supplied = LEVEL_OF_LABEL.get(str(row.get("certainty", "")).strip().lower())
+    if supplied is not None and supplied < level:
+        level = supplied
+        reasons.append(f"rated {LEVELS[supplied]} by the synthesis stage")
+    return Certainty(max(1, level), tuple(reasons))
+
+
+def number_link(value, cell_id: str, field: str, href: str, shown: str | None = None) -> Html:
+    """A number that links to where it comes from; data-* attributes let a test compare it with the table."""
+    return el("a", shown if shown is not None else fmt(value), href=href, class_="num",
+              data_cell=cell_id, data_field=field, data_value=repr(float(value)))
+
+
+def _source_href(row: pd.Series) -> str:
+    ids = split_ids(row["estimate_ids"])
+    if len(ids) == 1:
+        return "#" + estimate_anchor(ids[0])
+    return "#" + cell_anchor(row["cell_id"])
+
+
+def source_links(row: pd.Series, numbering: dict[str, int]) -> Html:
+    ids = split_ids(row["estimate_ids"])
+    if not ids:
+        return Html("")
+    links = [el("a", f"[{numbering.get(i, '?')}]", href="#" + estimate_anchor(i), class_="src",
+                title=f"estimate {i}") for i in ids]
+    return el("span", "Sources: ", join(links, " "), ".", class_="sources")
+
+
+def interval(row: pd.Series, low: str, high: str, href: str, label: str) -> Html:
+    if is_missing(row[low]) or is_missing(row[high]):
+        return Html("")
+    cell_id = str(row["cell_id"])
+    return join([esc(label + " "), number_link(row[low], cell_id, low, href), esc(" to "),
+                 number_link(row[high], cell_id, high, href)])
+
+
+def _direction_phrase(row: pd.Series, certainty: Certainty) -> tuple[str, str]:
+    """(verb phrase, object) for comparative measures, following the certainty wording."""
+    measure = str(row["measure"])
+    null = null_value(measure)
+    estimate = float(row["estimate"])
+    ci_null = _includes_null(row["ci_low"], row["ci_high"], null)
+    outcome = str(row["outcome"]) or "the outcome"
+    if measure in RATIO_NOUNS:
+        target = f"the {RATIO_NOUNS[measure]} of {outcome}"
+    elif measure == "RD" or measure == "RRR":
+        target = f"the risk of {outcome}"
+    else:
+        target = outcome
+    if measure == "RRR":
+        increases = estimate < 0
+    else:
+        increases = estimate > (null or 0.0)
+    hedge = {4: "", 3: "probably ", 2: "may ", 1: ""}[certainty.level]
+    if ci_null:
+        verb = {4: "makes", 3: "probably makes", 2: "may make", 1: "may make"}[certainty.level]
+        return f"{verb} little or no difference to", target
+    base = ("increases" if increases else "reduces") if certainty.level >= 3 else ("increase" if increases else "reduce")
+    return hedge + base, target
+
+
+def _sentence_case(value: str) -> str:
+    return value[:1].upper() + value[1:]
+
+
+def heterogeneity_text(row: pd.Series, href: str) -> Html:
+    cell_id = str(row["cell_id"])
+    k = 0 if is_missing(row["k"]) else int(row["k"])
+    if k < 2:
+        return Html("")
+    parts = []
+    i2 = row["i2"]
+    if not is_missing(i2):
+        i2v = float(i2)
+        grade = ("low" if i2v < 25 else "moderate" if i2v < 50 else "substantial" if i2v < 75 else "considerable")
+        stats = [esc("τ² = "), number_link(row["tau2"], cell_id, "tau2", href)] if not is_missing(row["tau2"]) else []
+        stats += [esc(", " if stats else ""), esc("I² = "),
+                  number_link(i2v, cell_id, "i2", href, shown=fmt_percent(i2v))]
+        parts.append(join([esc(f"Heterogeneity was {grade} ("), join(stats), esc(")")]))
+    pi_lead = "the" if parts else "The"
+    if not is_missing(row["pi_low"]) and not is_missing(row["pi_high"]):
+        parts.append(join([esc(f"{pi_lead} 95% prediction interval for a new study is "),
+                           number_link(row["pi_low"], cell_id, "pi_low", href), esc(" to "),
+                           number_link(row["pi_high"], cell_id, "pi_high", href)]))
+    elif k < 3:
+        parts.append(esc(f"{pi_lead} prediction interval needs at least three studies"))
+    return join([join(parts, "; "), esc(".")]) if parts else Html("")
+
+
+def finding(row: pd.Series, designs: list[str], numbering: dict[str, int]) -> Html:
+    """One paragraph for one cell of pooled.csv."""
+    certainty = assess_certainty(row, designs)
+    measure = str(row["measure"])
+    cell_id = str(row["cell_id"])
+    href = _source_href(row)
+    k = 0 if is_missing(row["k"]) else int(row["k"])
+    studies = f"{k} stud{'y' if k == 1 else 'ies'}"
+    patients = f", {fmt_count(row['n_total'])} patients" if not is_missing(row["n_total"]) else ""
+    intervention = str(row["intervention"]) or "the intervention"
+    comparator = str(row["comparator"])
+    timepoint = f" ({row['timepoint']})" if str(row["timepoint"]) else ""
+    if is_missing(row["estimate"]):
+        body = esc(f"{_sentence_case(intervention)}: no pooled estimate could be computed ({studies}).")
+        return el("p", body, " ", source_links(row, numbering), class_="finding", id=None)
+    ci = interval(row, "ci_low", "ci_high", href, "95% CI")
+    size = join([esc(measure + " "), number_link(row["estimate"], cell_id, "estimate", href),
+                 esc(" ("), ci, esc(f"; {studies}{patients})") if ci else esc(f"{studies}{patients})")])
+    if measure in SINGLE_ARM_MEASURES or not comparator:
+        name = measure_name(measure)
+        lead = {4: f"The {name} on {intervention}{timepoint} is",
+                3: f"The {name} on {intervention}{timepoint} is probably",
+                2: f"The {name} on {intervention}{timepoint} may be",
+                1: f"The evidence is very uncertain about the {name} on {intervention}{timepoint}; the estimate is"}
+        claim = esc(lead[certainty.level] + " ")
+    elif certainty.level == 1:
+        claim = esc(f"The evidence is very uncertain about the effect of {intervention} on {row['outcome'] or 'the outcome'}"
+                    f"{timepoint} compared with {comparator}: ")
+    else:
+        verb, target = _direction_phrase(row, certainty)
+        claim = esc(f"{_sentence_case(intervention)} {verb} {target}{timepoint} compared with {comparator}: ")
+    heterogeneity = heterogeneity_text(row, href)
+    rating = el("span", f"Certainty: {certainty.label}",
+                f" ({'; '.join(certainty.reasons)})" if certainty.reasons else "", ".",
+                class_=f"certainty certainty-{certainty.label.replace(' ', '-')}")
+    return el("p", claim, size, esc(". "), heterogeneity, " " if heterogeneity else "", rating, " ",
+              source_links(row, numbering), class_="finding", data_cell=cell_id)
+
+
+def designs_for(row: pd.Series, documents: pd.DataFrame) -> list[str]:
+    design_of = dict(zip(documents["doc_id"], documents["design"]))
+    return [str(design_of.get(d, "")) for d in split_ids(row["doc_ids"]) if str(design_of.get(d, ""))]
+
+
+def summary_of_findings(pooled: pd.DataFrame, documents: pd.DataFrame, numbering: dict[str, int]) -> Html:
+    if pooled.empty:
+        return el("p", "No estimates were pooled, so there are no findings to summarize. ",
+                  "The sections below list what was read and why nothing could be combined.", class_="empty")
+    blocks = []
+    for condition, by_condition in pooled.groupby("condition", sort=True):
+        items = []
+        for _, row in by_condition.iterrows():
+            outcome, name = str(row["outcome"]) or "outcome", measure_name(str(row["measure"]))
+            title = outcome if outcome.lower() == name else f"{outcome} · {name}"
+            items.append(el("div", el("h4", title), finding(row, designs_for(row, documents), numbering),
+                            class_="finding-block"))
+        blocks.append(el("section", el("h3", condition or "Condition not stated"), items, class_="condition"))
+    return join(blocks)

@@ -1,0 +1,502 @@
+"""The report's sections as HTML fragments, each built from the processed tables with escaping by construction.
+
+The notebook 04_report calls one function per section and displays the result with IPython's HTML; all
+logic lives here so it is tested and the notebook holds only calls and prose.
+"""
+from __future__ import annotations
+
+import platform
+import re
+from importlib import metadata
+from pathlib import Path
+
+import pandas as pd
+
+from ..tables import RATIO_MEASURES
+from . import figures, narrative, prisma
+from .html import Html, cell_anchor, document_anchor, el, esc, estimate_anchor, join, table
+from .inputs import ReportInputs, split_ids
+from .numbers import fmt, fmt_count, fmt_p, fmt_percent, is_missing, measure_name
+
+PACKAGES = ["evidence-review", "pandas", "numpy", "scipy", "pymare", "matplotlib", "seaborn", "papermill",
+            "nbconvert", "nbformat", "nbclient", "ipykernel"]
+
+
+# ---------------------------------------------------------------- helpers shared by sections
+
+def estimate_numbering(inputs: ReportInputs) -> dict[str, int]:
+    """[1], [2], … in the order the appendix lists estimates (documents by file, estimates by position)."""
+    order = {doc_id: i for i, doc_id in enumerate(inputs.documents["doc_id"])}
+    est = inputs.estimates.assign(_doc=inputs.estimates["doc_id"].map(order).fillna(len(order)))
+    est = est.sort_values(["_doc", "start", "estimate_id"], kind="stable", na_position="last")
+    return {eid: i + 1 for i, eid in enumerate(est["estimate_id"])}
+
+
+def _comparison(row) -> str:
+    comparator = str(row["comparator"])
+    return f"{row['intervention']} vs {comparator}" if comparator else str(row["intervention"])
+
+
+def _doc_label(doc: pd.Series | None) -> str:
+    if doc is None:
+        return "unknown document"
+    authors = str(doc["authors"])
+    first = re.split(r"[,;]| and ", authors)[0].strip() if authors else ""
+    year = fmt(doc["year"], 0) if not is_missing(doc["year"]) else ""
+    label = " ".join(x for x in [first + (" et al." if first and ("," in authors or ";" in authors) else ""), year] if x)
+    if not first:
+        label = " ".join(x for x in [Path(str(doc["source_file"])).name, f"({year})" if year else ""] if x)
+    return label or "unnamed document"
+
+
+def _estimate_value(row, field: str, estimate_id: str) -> Html:
+    value = row[field]
+    if is_missing(value):
+        return Html("")
+    return el("span", fmt(value), class_="num", data_estimate=estimate_id, data_field=field,
+              data_value=repr(float(value)))
+
+
+def _estimate_text(row) -> Html:
+    """'HR 3.51 (95% CI 1.20 to 10.3)' with each number tagged for checking."""
+    eid = str(row["estimate_id"])
+    level = "" if is_missing(row["ci_level"]) else f"{float(row['ci_level']) * 100:.0f}% "
+    ci = (join([esc(f" ({level}CI "), _estimate_value(row, "ci_low", eid), esc(" to "),
+                _estimate_value(row, "ci_high", eid), esc(")")])
+          if not is_missing(row["ci_low"]) and not is_missing(row["ci_high"]) else Html(""))
+    return join([esc(f"{row['measure']} "), _estimate_value(row, "value", eid), ci])
+
+
+def _empty(message: str) -> Html:
+    return el("p", message, class_="empty")
+
+
+def _cell_link(row, field: str, shown: str | None = None) -> Html:
+    """A pooled-table number linking to its cell (k ≥ 2) or straight to the single estimate (k = 1)."""
+    value = row[field]
+    if is_missing(value):
+        return Html("")
+    ids = split_ids(row["estimate_ids"])
+    href = "#" + (estimate_anchor(ids[0]) if len(ids) == 1 else cell_anchor(row["cell_id"]))
+    return narrative.number_link(value, str(row["cell_id"]), field, href, shown)
+
+
+def _interval_cell(row, low: str, high: str) -> Html:
+    if is_missing(row[low]) or is_missing(row[high]):
+        return Html("")
+    return join([_cell_link(row, low), esc(" to "), _cell_link(row, high)])
+
+
+def display_path(path: str) -> str:
+    """A run parameter path as shown: relative paths as given, absolute ones by their folder name only."""
+    p = Path(str(path))
+    return str(path) if not p.is_absolute() else f"{p.name} (absolute path outside the repository)"
+
+
+# ---------------------------------------------------------------- sections
+
+def at_a_glance(inputs: ReportInputs) -> Html:
+    flow = prisma.compute_flow(inputs.documents, inputs.estimates, inputs.pooled)
+    items = [
+        ("records read", flow.records), ("documents included", flow.included),
+        ("effect estimates", flow.estimates), ("pooled cells (k ≥ 2)", flow.pooled_cells),
+        ("single-study results", flow.single_cells), ("records skipped", flow.skipped),
+    ]
+    tiles = [el("div", el("span", fmt_count(n), class_="tile-n"), el("span", label, class_="tile-label"),
+                class_="tile") for label, n in items]
+    notes = []
+    if inputs.missing:
+        notes.append(el("p", "Tables not found in the processed folder: ", ", ".join(inputs.missing),
+                        ". The report shows what could be read.", class_="note"))
+    if inputs.estimates.empty:
+        notes.append(_empty("No estimates were found in the documents read."))
+    return join([el("div", tiles, class_="tiles"), join(notes)])
+
+
+def summary_of_findings(inputs: ReportInputs) -> Html:
+    return narrative.summary_of_findings(inputs.pooled, inputs.documents, estimate_numbering(inputs))
+
+
+def flow(inputs: ReportInputs) -> Html:
+    return prisma.render(inputs.documents, inputs.estimates, inputs.pooled)
+
+
+def _included(inputs: ReportInputs) -> pd.DataFrame:
+    docs = inputs.documents
+    skipped = docs["status"].str.strip().str.lower() == "skipped"
+    duplicate = docs["duplicate_of"].str.strip() != ""
+    return docs.loc[~skipped & ~duplicate]
+
+
+def characteristics(inputs: ReportInputs) -> Html:
+    docs = _included(inputs)
+    if docs.empty:
+        return _empty("No documents were included.")
+    rows = []
+    for _, doc in docs.iterrows():
+        est = inputs.estimates.loc[inputs.estimates["doc_id"] == doc["doc_id"]]
+        arms = sorted({a for a in pd.concat([est["intervention"], est["comparator"]]) if a})
+        follow_up = sorted({t for t in est["timepoint"] if t})
+        rows.append([
+            el("td", el("a", _doc_label(doc), href="#" + document_anchor(doc["doc_id"])), el("br"),
+               el("span", doc["title"] or doc["source_file"], class_="doc-title")),
+            doc["design"] or "not stated", doc["condition"], fmt_count(doc["n_total"]),
+            "; ".join(arms), "; ".join(follow_up), fmt_count(len(est)),
+        ])
+    return table(["Study", "Design", "Condition", "N", "Arms", "Follow-up", "Estimates"], rows,
+                 caption="Included documents, in file order; arms and follow-up as stated with the estimates.")
+
+
+def evidence_map(inputs: ReportInputs) -> Html:
+    est = inputs.estimates
+    if est.empty:
+        return _empty("No estimates were found, so there is nothing to map.")
+    interventions = sorted({i or "not stated" for i in est["intervention"]})
+    outcomes = sorted({o or "not stated" for o in est["outcome"]})
+    counts = est.assign(i=est["intervention"].replace("", "not stated"), o=est["outcome"].replace("", "not stated"))
+    grid = counts.groupby(["i", "o"]).agg(n=("estimate_id", "size"), docs=("doc_id", "nunique"))
+    rows = []
+    for intervention in interventions:
+        cells = [el("th", intervention, scope="row")]
+        for outcome in outcomes:
+            if (intervention, outcome) in grid.index:
+                n, d = grid.loc[(intervention, outcome)]
+                shade = min(4, int(n))
+                cells.append(el("td", el("span", fmt_count(n), class_="map-n"),
+                                el("span", f" in {fmt_count(d)} doc{'s' if d != 1 else ''}", class_="map-docs"),
+                                class_=f"map map-{shade}"))
+            else:
+                cells.append(el("td", "", class_="map map-0"))
+        rows.append(el("tr", cells))
+    head = el("thead", el("tr", el("th", "Intervention \\ outcome", scope="col"),
+                          [el("th", o, scope="col") for o in outcomes]))
+    return el("div", el("table", el("caption", "Number of estimates per intervention and outcome (all estimates, "
+                                               "including flagged ones)."), head, el("tbody", rows),
+                        class_="data evidence-map"), class_="scroll")
+
+
+def _pooled_row_cells(row, documents: pd.DataFrame) -> list:
+    certainty = narrative.assess_certainty(row, narrative.designs_for(row, documents))
+    return [
+        row["condition"], row["outcome"], _comparison(row), row["timepoint"], row["measure"],
+        el("td", fmt_count(row["k"]), class_="n"), el("td", fmt_count(row["n_total"]), class_="n"),
+        el("td", _cell_link(row, "estimate"), class_="n"),
+        el("td", _interval_cell(row, "ci_low", "ci_high"), class_="n nowrap"),
+        el("td", _interval_cell(row, "pi_low", "pi_high"), class_="n nowrap"),
+        el("td", _cell_link(row, "tau2"), class_="n"),
+        el("td", _cell_link(row, "i2", fmt_percent(row["i2"])), class_="n"),
+        " / ".join(x for x in [row["method"], row["ci_method"]] if x), certainty.label,
+    ]
+
+
+POOLED_HEADER = ["Condition", "Outcome", "Comparison", "Timepoint", "Measure", "k", "N", "Estimate", "95% CI",
+                 "95% PI", "τ²", "I²", "Method", "Certainty"]
+
+
+def _split_pooled(pooled: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    k = pd.to_numeric(pooled["k"], errors="coerce").fillna(0)
+    return pooled.loc[k >= 2], pooled.loc[k < 2]
+
+
+def _contributing(inputs: ReportInputs, row, numbering: dict[str, int]) -> Html:
+    by_id = inputs.estimates.set_index("estimate_id", drop=False)
+    docs = inputs.documents.set_index("doc_id", drop=False)
+    items = []
+    for eid in split_ids(row["estimate_ids"]):
+        if eid not in by_id.index:
+            items.append(el("li", f"estimate {eid} (not found in estimates.csv)"))
+            continue
+        est = by_id.loc[eid]
+        if isinstance(est, pd.DataFrame):
+            est = est.iloc[0]
+        doc = docs.loc[est["doc_id"]] if est["doc_id"] in docs.index else None
+        if isinstance(doc, pd.DataFrame):
+            doc = doc.iloc[0]
+        items.append(el("li", el("a", f"[{numbering.get(eid, '?')}]", href="#" + estimate_anchor(eid), class_="src"),
+                        " ", _doc_label(doc), ": ", _estimate_text(est),
+                        f" — {_comparison(est)}" if est["intervention"] else ""))
+    return el("ul", items, class_="contributing")
+
+
+def pooled_results(inputs: ReportInputs) -> Html:
+    pooled, _ = _split_pooled(inputs.pooled)
+    if pooled.empty:
+        return _empty("No cell had two or more studies, so nothing was pooled.")
+    numbering = estimate_numbering(inputs)
+    rows = [_pooled_row_cells(row, inputs.documents) for _, row in pooled.iterrows()]
+    overview = el("div", table(POOLED_HEADER, rows, caption="Pooled random-effects estimates; every number links "
+                                                             "to its cell and the estimates behind it."),
+                  class_="scroll")
+    blocks = []
+    for _, row in pooled.iterrows():
+        title = f"{row['condition']} · {row['outcome']} · {_comparison(row)} ({row['measure']})"
+        notes = el("p", "Notes: ", row["notes"], class_="note") if row["notes"] else None
+        blocks.append(el(
+            "section",
+            el("h3", title),
+            narrative.finding(row, narrative.designs_for(row, inputs.documents), numbering),
+            figures.figure(inputs.figures.get(str(row["cell_id"])), f"Forest plot: {title}"),
+            el("h4", "Estimates in this cell"), _contributing(inputs, row, numbering), notes,
+            id=cell_anchor(row["cell_id"]), class_="cell",
+        ))
+    return join([overview, join(blocks)])
+
+
+def single_study_results(inputs: ReportInputs) -> Html:
+    _, single = _split_pooled(inputs.pooled)
+    if single.empty:
+        return _empty("There are no single-study results.")
+    numbering = estimate_numbering(inputs)
+    rows = []
+    for _, row in single.iterrows():
+        ids = split_ids(row["estimate_ids"])
+        rows.append([
+            row["condition"], row["outcome"], _comparison(row), row["timepoint"], row["measure"],
+            el("td", fmt_count(row["n_total"]), class_="n"), el("td", _cell_link(row, "estimate"), class_="n"),
+            el("td", _interval_cell(row, "ci_low", "ci_high"), class_="n nowrap"),
+            el("td", join([el("a", f"[{numbering.get(i, '?')}]", href="#" + estimate_anchor(i), class_="src")
+                           for i in ids], " ")),
+        ])
+    return el("div", table(["Condition", "Outcome", "Comparison", "Timepoint", "Measure", "N", "Estimate",
+                            "95% CI", "Source"], rows,
+                           caption="Cells with one study: shown as reported, not pooled."), class_="scroll")
+
+
+def sensitivity(inputs: ReportInputs) -> Html:
+    pooled, _ = _split_pooled(inputs.pooled)
+    parts = []
+    sens = inputs.sensitivity
+    if sens is not None and not sens.empty:
+        columns = list(sens.columns)
+        keys = [c for c in ("cell_id", "analysis", "method", "omitted", "study") if c in columns]
+        sens = sens.sort_values(keys or columns, kind="stable")
+        header = [c.replace("tau2", "τ²").replace("i2", "I²") for c in columns]
+        rows = []
+        for _, r in sens.iterrows():
+            cells = []
+            for c in columns:
+                value = r[c]
+                number = pd.to_numeric(pd.Series([value]), errors="coerce").iloc[0]
+                if c not in {"cell_id", "k", "study", "omitted"} and not is_missing(number) and str(value).strip():
+                    cells.append(el("td", fmt(number), class_="n"))
+                else:
+                    cells.append(value)
+            rows.append(cells)
+        parts.append(el("div", table(header, rows, caption="Sensitivity analyses from sensitivity.csv."),
+                        class_="scroll"))
+    else:
+        parts.append(_empty("No sensitivity analyses were supplied (sensitivity.csv is absent or empty)."))
+    if not pooled.empty:
+        noted = pooled.loc[pooled["notes"] != ""]
+        if not noted.empty:
+            parts.append(el("h3", "Notes from the pooling stage"))
+            parts.append(el("ul", [el("li", el("a", _comparison(r) + f" · {r['outcome']}",
+                                               href="#" + cell_anchor(r["cell_id"])), ": ", r["notes"])
+                                   for _, r in noted.iterrows()]))
+    return join(parts)
+
+
+def flagged_estimates(inputs: ReportInputs) -> Html:
+    est = inputs.estimates
+    mask = (est["flags"] != "") | (est["decision"].str.lower().isin(["rejected", "corrected"]))
+    flagged = est.loc[mask]
+    if flagged.empty:
+        return _empty("No estimate was flagged or changed by a reviewer.")
+    numbering = estimate_numbering(inputs)
+    docs = inputs.documents.set_index("doc_id", drop=False)
+    rows = []
+    for _, row in flagged.iterrows():
+        doc = docs.loc[row["doc_id"]] if row["doc_id"] in docs.index else None
+        if isinstance(doc, pd.DataFrame):
+            doc = doc.iloc[0]
+        rows.append([
+            el("td", el("a", f"[{numbering.get(row['estimate_id'], '?')}]",
+                        href="#" + estimate_anchor(row["estimate_id"]), class_="src")),
+            _doc_label(doc), _estimate_text(row), _comparison(row), row["outcome"],
+            row["flags"].replace(";", "; "), row["decision"],
+        ])
+    return table(["#", "Document", "Estimate", "Comparison", "Outcome", "Flags", "Reviewer decision"], rows,
+                 caption="Flagged estimates are kept out of pooling until a reviewer accepts or corrects them.")
+
+
+def skipped_inputs(inputs: ReportInputs) -> Html:
+    docs = inputs.documents
+    skipped = docs.loc[docs["status"].str.strip().str.lower() == "skipped"]
+    duplicates = docs.loc[(docs["status"].str.strip().str.lower() != "skipped") & (docs["duplicate_of"] != "")]
+    parts = []
+    if skipped.empty:
+        parts.append(_empty("No input was skipped."))
+    else:
+        parts.append(table(["File", "Record", "Reason"],
+                           [[r["source_file"], fmt_count(r["record"]), r["reason"] or "no reason given"]
+                            for _, r in skipped.iterrows()], caption="Records skipped, with the reason."))
+    if not duplicates.empty:
+        label = {d: str(r["source_file"]) for d, (_, r) in zip(docs["doc_id"], docs.iterrows())}
+        parts.append(table(["File", "Duplicate of", "Reason"],
+                           [[r["source_file"], label.get(r["duplicate_of"], r["duplicate_of"]), r["reason"]]
+                            for _, r in duplicates.iterrows()], caption="Duplicates, counted once."))
+    return join(parts)
+
+
+def methods(inputs: ReportInputs) -> Html:
+    pooled = inputs.pooled
+    used = sorted({" / ".join(x for x in [m, c] if x) for m, c in zip(pooled["method"], pooled["ci_method"])
+                   if m or c})
+    measures = sorted(set(inputs.estimates["measure"]) - {""})
+    items = [
+        el("li", "Estimates are grouped into comparable cells by condition, outcome, measure, comparison and "
+                 "timepoint; nothing is pooled across conditions, outcomes or measures."),
+        el("li", "Methods used for the cells in this report (estimator / confidence interval): ",
+           ", ".join(used) if used else "none (no cells)", "."),
+        el("li", "Ratio measures (", ", ".join(sorted(RATIO_MEASURES)), ") are pooled on the log scale and shown "
+                 "back-transformed; τ² is on the log scale. Single-arm quantities are shown as reported."),
+        el("li", "Measures found: ", ", ".join(f"{m} ({measure_name(m)})" for m in measures) if measures else "none",
+           "."),
+        el("li", "Prediction intervals are given from three studies; I² is the share of variability due to "
+                 "between-study heterogeneity."),
+    ]
+    rules = el("ol", [el("li", r) for r in narrative.CERTAINTY_RULES])
+    return join([el("ul", items), el("h3", "Certainty of the evidence"),
+                 el("p", "The wording of each finding follows its certainty: high “reduces”, moderate “probably "
+                         "reduces”, low “may reduce”, very low “the evidence is very uncertain”. Certainty is rated "
+                         "mechanically from the tables:"), rules])
+
+
+def _versions() -> list[tuple[str, str]]:
+    rows = [("python", platform.python_version())]
+    for name in PACKAGES:
+        try:
+            rows.append((name, metadata.version(name)))
+        except metadata.PackageNotFoundError:
+            rows.append((name, "not installed"))
+    return rows
+
+
+def reproducibility(inputs: ReportInputs, parameters: dict) -> Html:
+    params = [(k, display_path(v) if k.endswith("_dir") else v) for k, v in sorted(parameters.items())]
+    run = inputs.run_parameters
+    for notebook in sorted(run):
+        values = run[notebook]
+        if isinstance(values, dict):
+            params.extend((f"{notebook}: {k}", display_path(v) if str(k).endswith(("_dir", "raw")) else v)
+                          for k, v in sorted(values.items(), key=lambda kv: str(kv[0])))
+        else:
+            params.append((str(notebook), values))
+    docs = inputs.documents.loc[inputs.documents["sha256"] != ""]
+    hashes = sorted({(r["source_file"], r["sha256"]) for _, r in docs.iterrows()})
+    return join([
+        el("h3", "Run parameters"),
+        table(["Parameter", "Value"], [[k, str(v)] for k, v in params], class_="data compact"),
+        el("h3", "Software"),
+        table(["Package", "Version"], _versions(), class_="data compact"),
+        el("h3", "Processed tables read"),
+        table(["Table", "SHA-256"], [[n, el("code", h)] for n, h in inputs.table_hashes.items()],
+              class_="data compact") if inputs.table_hashes else _empty("No processed table was found."),
+        el("h3", "Input files"),
+        el("div", table(["File", "SHA-256"], [[f, el("code", h)] for f, h in hashes], class_="data compact"),
+           class_="scroll") if hashes else _empty("No input files were recorded."),
+    ])
+
+
+# ---------------------------------------------------------------- appendix
+
+_NUMBER = re.compile(r"(?<![\w.])[-−–]?\d+(?:[.,·]\d+)?")
+
+
+def _close(token: str, value: float) -> bool:
+    shown = token.replace("−", "-").replace("–", "-").replace("·", ".").replace(",", ".")
+    try:
+        x = float(shown)
+    except ValueError:
+        return False
+    decimals = len(shown.split(".")[1]) if "." in shown else 0
+    tolerance = 0.5 * 10 ** -decimals + 1e-9
+    return abs(x - value) <= tolerance or abs(x - value * 100) <= tolerance or abs(abs(x) - abs(value)) <= 1e-9
+
+
+def highlight(evidence: str, row) -> Html:
+    """The evidence sentence, escaped, with the estimate's value (and CI limits) wrapped in <mark>."""
+    marks: dict[int, tuple[int, str]] = {}
+    tokens = [(m.start(), m.end(), m.group()) for m in _NUMBER.finditer(evidence)]
+    after = 0
+    if not is_missing(row["value"]):
+        for start, end, token in tokens:
+            if _close(token, float(row["value"])):
+                marks[start] = (end, "value")
+                after = end
+                break
+    for field in ("ci_low", "ci_high"):
+        if is_missing(row[field]):
+            continue
+        candidates = [t for t in tokens if t[0] >= after and t[0] not in marks] + [t for t in tokens if t[0] not in marks]
+        for start, end, token in candidates:
+            if _close(token, float(row[field])):
+                marks[start] = (end, "ci")
+                after = end
+                break
+    parts = []
+    pos = 0
+    for start in sorted(marks):
+        end, kind = marks[start]
+        parts.append(esc(evidence[pos:start]))
+        parts.append(el("mark", evidence[start:end], class_=f"hl-{kind}"))
+        pos = end
+    parts.append(esc(evidence[pos:]))
+    return join(parts)
+
+
+def _evidence_of(row, texts: dict[str, str]) -> str:
+    if row["evidence"]:
+        return str(row["evidence"])
+    text = texts.get(str(row["doc_id"]), "")
+    if text and not is_missing(row["start"]) and not is_missing(row["end"]):
+        return text[int(row["start"]):int(row["end"])]
+    return ""
+
+
+def appendix(inputs: ReportInputs) -> Html:
+    docs = inputs.documents.loc[inputs.documents["status"].str.strip().str.lower() != "skipped"]
+    est_by_doc = {d: g for d, g in inputs.estimates.groupby("doc_id", sort=False)}
+    orphan = inputs.estimates.loc[~inputs.estimates["doc_id"].isin(set(docs["doc_id"]))]
+    if docs.empty and orphan.empty:
+        return _empty("No documents were read.")
+    numbering = estimate_numbering(inputs)
+    blocks = []
+    for _, doc in docs.iterrows():
+        est = est_by_doc.get(doc["doc_id"])
+        meta = [x for x in [doc["source_file"], doc["design"], doc["condition"],
+                            f"n = {fmt_count(doc['n_total'])}" if not is_missing(doc["n_total"]) else "",
+                            f"doi {doc['doi']}" if doc["doi"] else "", f"PMID {doc['pmid']}" if doc["pmid"] else "",
+                            f"duplicate of {doc['duplicate_of']}" if doc["duplicate_of"] else ""] if x]
+        entries = [_appendix_entry(r, inputs.texts, numbering) for _, r in est.iterrows()] if est is not None else []
+        blocks.append(el("section",
+                         el("h3", _doc_label(doc), ": ", doc["title"] or doc["source_file"]),
+                         el("p", " · ".join(meta), class_="doc-meta"),
+                         join(entries) if entries else el("p", "No effect estimate was found in this document.",
+                                                          class_="empty"),
+                         id=document_anchor(doc["doc_id"]), class_="doc"))
+    if not orphan.empty:
+        blocks.append(el("section", el("h3", "Estimates whose document is not in documents.csv"),
+                         join(_appendix_entry(r, inputs.texts, numbering) for _, r in orphan.iterrows()),
+                         class_="doc"))
+    return join(blocks)
+
+
+def _appendix_entry(row, texts: dict[str, str], numbering: dict[str, int]) -> Html:
+    eid = str(row["estimate_id"])
+    details = [x for x in [_comparison(row), row["outcome"], row["timepoint"],
+                           f"p {fmt_p(row['p_value'], row['p_text'])}" if fmt_p(row["p_value"], row["p_text"]) else "",
+                           ] if x]
+    badges = []
+    if row["flags"]:
+        badges.append(el("span", "flag: " + row["flags"], class_="badge badge-flag"))
+    if row["decision"]:
+        badges.append(el("span", "reviewer: " + row["decision"], class_="badge"))
+    evidence = _evidence_of(row, texts)
+    return el("div",
+              el("p", el("span", f"[{numbering.get(eid, '?')}]", class_="est-no"), " ", el("strong", _estimate_text(row)),
+                 " — ", " · ".join(details), " ", join(badges, " "), class_="est-head"),
+              el("blockquote", highlight(evidence, row)) if evidence else el("p", "No evidence sentence recorded.",
+                                                                             class_="empty"),
+              el("p", "estimate id ", el("code", eid), class_="est-id"),
+              id=estimate_anchor(eid), class_="estimate")
