@@ -1,0 +1,300 @@
+"""Comparable cells: which estimates answer the same question, and in which orientation.
+
+A cell is (condition, outcome, measure, intervention, comparator, timepoint), plus a `group` that keeps apart
+what must never be pooled with primary studies (a meta-analysis's own pooled numbers) or cannot be pooled at all
+(no condition, no outcome, no comparator, no variance).
+
+Orientation. Every comparison is stored in one canonical order: an arm that is a control (placebo, no
+treatment, baseline/before-treatment, standard care) is always the comparator; otherwise the arms are in
+alphabetical order (intervention < comparator). An estimate of B vs A joins the A vs B cell with its effect
+negated on the analysis scale: ratios inverted with CI limits swapped (1/HR, 1/upper, 1/lower), differences
+negated with limits swapped, RRR through RR = 1 - RRR. Each flip is written in the estimate's note.
+
+Timepoints. "before treatment"-like and "on treatment"-like phases are different quantities (a pre-treatment
+relapse rate is not an outcome of the drug), so they are part of the key. Follow-up durations ("first year",
+"week 104", "median follow-up 6.2 years") are parsed to months. With `timepoint_policy="longest"` (default) the
+duration is dropped from the key, so results at different follow-up times pool together, and a study reporting
+several durations keeps only its longest (dedup.py); with "exact" the duration (in months) stays in the key.
+Any other timepoint text stays in the key verbatim (lowercased): unknown means "do not pool across".
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import re
+
+import pandas as pd
+
+from .classes import arm_class, canonical_arm
+from .effects import COMPARATIVE_MEASURES, SINGLE_ARM_MEASURES, effect_size, from_analysis, natural_interval
+
+# Arms that are the reference of a comparison rather than a treatment being judged.
+_CONTROL_PATTERN = re.compile(
+    r"^(placebo|sham|no |non-|none\b|untreated|control|usual care|standard (of )?care|standard therapy|"
+    r"best supportive|baseline|before |pre-|pre |prior |without )|\bplacebo\b|\bbefore\b|\bbaseline\b|"
+    r"pre-?treatment|\bno treatment\b|\bwithout\b"
+)
+
+_WORD_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18, "twenty-four": 24, "thirty-six": 36,
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
+}
+_UNIT_MONTHS = {"day": 1 / 30.4375, "week": 12 / 52.1775, "month": 1.0, "year": 12.0}
+_NUMBER = r"(\d+(?:[.,·]\d+)?|" + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True)) + r")"
+_UNIT = r"(day|week|month|year|yr|wk|mo)s?\b"
+_DURATION_NUMBER_UNIT = re.compile(_NUMBER + r"[\s-]*" + _UNIT)
+_DURATION_UNIT_NUMBER = re.compile(_UNIT + r"\s*" + _NUMBER)
+_BEFORE = re.compile(r"\b(before|prior|pre-?treatment|pre-|baseline|pre\b)")
+_ON = re.compile(r"\b(on|during|after|post|maintenance|follow-?up|under)\b")
+
+
+def _text(x) -> str:
+    if x is None or x is pd.NA or (isinstance(x, float) and math.isnan(x)):
+        return ""
+    return " ".join(str(x).strip().split())
+
+
+def _num(x) -> float | None:
+    try:
+        v = float(x)
+    except (TypeError, ValueError):
+        return None
+    return v if math.isfinite(v) else None
+
+
+def is_control_arm(arm: str) -> bool:
+    return bool(_CONTROL_PATTERN.search(arm.lower())) if arm else False
+
+
+def _to_number(token: str) -> float:
+    token = token.lower()
+    if token in _WORD_NUMBERS:
+        return float(_WORD_NUMBERS[token])
+    return float(token.replace(",", ".").replace("·", "."))
+
+
+def _unit_months(unit: str) -> float:
+    unit = unit.lower()
+    unit = {"yr": "year", "wk": "week", "mo": "month"}.get(unit, unit)
+    return _UNIT_MONTHS[unit]
+
+
+def parse_duration_months(text: str) -> float | None:
+    """Months from "first year" (12), "second year" (24), "week 104" (~24), "six months", "6.2 years"; else None."""
+    low = text.lower()
+    best = None
+    for match in _DURATION_NUMBER_UNIT.finditer(low):
+        months = _to_number(match.group(1)) * _unit_months(match.group(2))
+        best = months if best is None else max(best, months)
+    for match in _DURATION_UNIT_NUMBER.finditer(low):
+        months = _to_number(match.group(2)) * _unit_months(match.group(1))
+        best = months if best is None else max(best, months)
+    return None if best is None else round(best, 3)
+
+
+def timepoint_key(timepoint: object, policy: str = "longest") -> tuple[str, float | None]:
+    """(key part of the cell, follow-up in months or None). See the module docstring."""
+    text = _text(timepoint).lower()
+    if not text:
+        return "", None
+    if _BEFORE.search(text):
+        return "before treatment", None
+    months = parse_duration_months(text)
+    if months is not None:
+        if policy == "exact":
+            return f"{months:g} months", months
+        return "", months
+    if _ON.search(text):
+        return "on treatment", None
+    return text, None
+
+
+def cell_id_for(key: tuple) -> str:
+    """A stable id: the first 12 hex digits of the SHA-1 of the key's JSON."""
+    digest = hashlib.sha1(json.dumps(list(key), ensure_ascii=False).encode("utf-8")).hexdigest()
+    return f"cell-{digest[:12]}"
+
+
+def study_label(doc: dict, fallback: str) -> str:
+    """"Jeong 2016" from authors/year when known, else the source file's stem."""
+    authors, year = _text(doc.get("authors")), _text(doc.get("year"))
+    first = re.split(r"[;,]| and ", authors)[0].strip() if authors else ""
+    surname = first.split()[0] if first else ""
+    if surname and year:
+        year_text = year.split(".")[0]
+        return f"{surname} {year_text}"
+    stem = fallback.rsplit("/", 1)[-1]
+    return stem.rsplit(".", 1)[0] if "." in stem else stem
+
+
+KEY_COLUMNS = ["condition", "outcome", "measure", "intervention", "comparator", "timepoint", "group"]
+
+MEMBER_COLUMNS = [
+    "cell_id", "estimate_id", "doc_id", "source_file", "study", "design", *KEY_COLUMNS[:-1], "group",
+    "timepoint_as_written", "followup_months", "arm_intervention", "arm_comparator", "flipped",
+    "value", "ci_low", "ci_high", "yi", "vi", "variance_source", "n", "start", "decision", "flags",
+    "duplicate_of", "included", "reason", "note",
+]
+
+
+def build_members(estimates: pd.DataFrame, documents: pd.DataFrame | None, *, pooling_level: str = "drug",
+                  class_map: dict[str, str] | None = None, timepoint_policy: str = "longest") -> pd.DataFrame:
+    """One row per curated estimate: its cell key, oriented value/CI, yi/vi and an initial inclusion status.
+
+    Exclusions decided here (reviewer rejection, flags, duplicate documents, both arms in one class) keep their
+    cell key so the cell can list them; the same-patients rules are applied afterwards by dedup.py.
+    """
+    if pooling_level not in {"drug", "class"}:
+        raise ValueError(f"pooling_level must be 'drug' or 'class', not {pooling_level!r}")
+    if timepoint_policy not in {"longest", "exact"}:
+        raise ValueError(f"timepoint_policy must be 'longest' or 'exact', not {timepoint_policy!r}")
+    class_map = class_map or {}
+    docs: dict[str, dict] = {}
+    if documents is not None and len(documents):
+        for rec in documents.to_dict("records"):
+            docs[_text(rec.get("doc_id"))] = rec
+
+    rows = []
+    for rec in estimates.to_dict("records"):
+        doc = docs.get(_text(rec.get("doc_id")), {})
+        measure = _text(rec.get("measure")).upper()
+        condition = _text(rec.get("condition")).lower() or _text(doc.get("condition")).lower()
+        outcome = _text(rec.get("outcome")).lower()
+        arm_a, arm_b = canonical_arm(rec.get("intervention")), canonical_arm(rec.get("comparator"))
+        if pooling_level == "class":
+            level_a = arm_class(arm_a, class_map) if arm_a else ""
+            level_b = arm_class(arm_b, class_map) if arm_b else ""
+        else:
+            level_a, level_b = arm_a, arm_b
+        tp_key, months = timepoint_key(rec.get("timepoint"), timepoint_policy)
+        design = _text(doc.get("design")).lower()
+        notes: list[str] = []
+        reason = ""
+
+        es = effect_size(measure, rec.get("value"), rec.get("ci_low"), rec.get("ci_high"), rec.get("ci_level"),
+                         rec.get("p_value"), rec.get("events"), rec.get("total"), rec.get("p_text"))
+        yi, vi = es.yi, es.vi
+        if es.note and es.source != "ci":  # a CI-derived SE is the norm; only the exceptions are worth a note
+            notes.append(es.note)
+
+        flipped = False
+        intervention, comparator = level_a, level_b
+        if measure in COMPARATIVE_MEASURES and level_a and level_b:
+            a_control, b_control = is_control_arm(level_a), is_control_arm(level_b)
+            swap = (a_control and not b_control) or (a_control == b_control and level_a > level_b)
+            if swap:
+                flipped = True
+                intervention, comparator = level_b, level_a
+                yi = -yi if math.isfinite(yi) else yi
+
+        value = _num(rec.get("value"))
+        lo, hi = _num(rec.get("ci_low")), _num(rec.get("ci_high"))
+        if flipped:
+            value_nat = from_analysis(measure, yi) if math.isfinite(yi) else math.nan
+            y_lo = _flip_limit(measure, hi)
+            y_hi = _flip_limit(measure, lo)
+            lo_nat = from_analysis(measure, y_lo) if y_lo is not None else math.nan
+            hi_nat = from_analysis(measure, y_hi) if y_hi is not None else math.nan
+            if not math.isnan(lo_nat) and not math.isnan(hi_nat):
+                lo_nat, hi_nat = min(lo_nat, hi_nat), max(lo_nat, hi_nat)
+            notes.append(
+                f"reported as {level_a} vs {level_b} ({measure} {_fmt(value)}{_fmt_ci(lo, hi)}); "
+                f"inverted to {intervention} vs {comparator} ({measure} {_fmt(value_nat)}{_fmt_ci(lo_nat, hi_nat)})"
+            )
+            value, lo, hi = value_nat, lo_nat, hi_nat
+
+        group = ""
+        if design == "meta-analysis":
+            group = f"meta-analysis {_text(rec.get('doc_id'))}"
+            notes.append("a meta-analysis's own pooled estimate: kept apart from primary studies "
+                         "(its patients are those of the primary studies)")
+
+        decision = _text(rec.get("decision")).lower()
+        flags = _text(rec.get("flags"))
+        duplicate_of = _text(doc.get("duplicate_of"))
+        if decision == "rejected":
+            reason = "rejected by the reviewer" + (f": {_text(rec.get('decision_note'))}"
+                                                   if _text(rec.get("decision_note")) else "")
+        elif flags and decision != "accepted":
+            reason = f"flagged by extraction ({flags.replace(';', ', ')})"
+        elif duplicate_of:
+            reason = f"document is a duplicate of {duplicate_of}"
+        elif design == "protocol":
+            reason = "from a protocol: planned, not observed, numbers"
+        elif not measure:
+            reason = "no measure"
+        elif measure in COMPARATIVE_MEASURES and pooling_level == "class" and level_a and level_a == level_b:
+            reason = f"both arms in the class {level_a}: not a between-class comparison"
+        if flags and decision == "accepted":
+            notes.append(f"extraction flags ({flags}) overridden: accepted by the reviewer")
+        if decision == "corrected":
+            notes.append(f"corrected by the reviewer ({_text(rec.get('corrected_fields'))})")
+
+        # Keys that cannot be compared across documents keep the estimate in a cell of its own.
+        if not reason:
+            missing = [name for name, val in (("condition", condition), ("outcome", outcome)) if not val]
+            if measure in COMPARATIVE_MEASURES and not comparator:
+                missing.append("comparator")
+            if not intervention:
+                missing.append("intervention")
+            if missing:
+                group = f"unpooled {_text(rec.get('estimate_id'))}"
+                notes.append(f"no {' or '.join(missing)}: not pooled with other studies")
+
+        n = _n_of(rec, doc, measure)
+        rows.append({
+            "estimate_id": _text(rec.get("estimate_id")), "doc_id": _text(rec.get("doc_id")),
+            "source_file": _text(rec.get("source_file")) or _text(doc.get("source_file")),
+            "study": study_label(doc, _text(rec.get("source_file")) or _text(rec.get("doc_id"))),
+            "design": design, "condition": condition, "outcome": outcome, "measure": measure,
+            "intervention": intervention, "comparator": comparator if measure in COMPARATIVE_MEASURES else "",
+            "timepoint": tp_key, "group": group, "timepoint_as_written": _text(rec.get("timepoint")),
+            "followup_months": months, "arm_intervention": arm_a, "arm_comparator": arm_b, "flipped": flipped,
+            "value": value, "ci_low": lo, "ci_high": hi, "yi": yi, "vi": vi, "variance_source": es.source,
+            "n": n, "start": _num(rec.get("start")), "decision": decision, "flags": flags,
+            "duplicate_of": duplicate_of, "included": not reason, "reason": reason, "note": "; ".join(notes),
+        })
+    members = pd.DataFrame(rows, columns=[c for c in MEMBER_COLUMNS if c != "cell_id"])
+    members.insert(0, "cell_id", [cell_id_for(k) for k in members[KEY_COLUMNS].itertuples(index=False)])
+    return members
+
+
+def _flip_limit(measure: str, limit: float | None) -> float | None:
+    """A CI limit moved to the other orientation, on the analysis scale (None when absent or undefined)."""
+    if limit is None:
+        return None
+    from .effects import to_analysis
+    y = to_analysis(measure, limit)
+    return -y if math.isfinite(y) else None
+
+
+def _n_of(rec: dict, doc: dict, measure: str) -> float | None:
+    """Patients behind the estimate: both arms when given, else the total, else the document's n."""
+    n_i, n_c = _num(rec.get("n_intervention")), _num(rec.get("n_comparator"))
+    if measure in COMPARATIVE_MEASURES and n_i is not None and n_c is not None:
+        return n_i + n_c
+    if measure in SINGLE_ARM_MEASURES and n_i is not None:
+        return n_i
+    total = _num(rec.get("total"))
+    if total is not None and measure != "ARR":
+        return total
+    return _num(doc.get("n_total"))
+
+
+def _fmt(x) -> str:
+    if x is None or (isinstance(x, float) and math.isnan(x)):
+        return "NA"
+    return f"{x:.3g}"
+
+
+def _fmt_ci(lo, hi) -> str:
+    if lo is None or hi is None or (isinstance(lo, float) and math.isnan(lo)) or \
+            (isinstance(hi, float) and math.isnan(hi)):
+        return ""
+    return f" [{_fmt(lo)}, {_fmt(hi)}]"
+
+
+__all__ = ["build_members", "cell_id_for", "timepoint_key", "parse_duration_months", "is_control_arm",
+           "natural_interval", "KEY_COLUMNS", "MEMBER_COLUMNS"]

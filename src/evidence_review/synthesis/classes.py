@@ -1,0 +1,104 @@
+"""Drug -> drug class map, used when pooling at the class level (`pooling_level="class"`).
+
+The map is data, not code. Sources, later ones overriding earlier ones:
+1. `evidence_review/data/drug_classes.csv` shipped with the package (columns `drug,class`);
+2. the extraction lexicon's own `class` column, when `evidence_review.extract.lexicon.load_drug_lexicon()`
+   exists and provides one (the lexicon owns the canonical drug names);
+3. an optional user file with the same two columns (`class_map_path` parameter), to extend or correct the map.
+
+A drug without a class keeps its own name as its "class", so class-level pooling never merges an unknown drug
+with anything else. Combination arms ("intravenous immunoglobulin + azathioprine") map part by part.
+"""
+from __future__ import annotations
+
+import os
+from importlib import resources
+
+import pandas as pd
+
+COMBINATION_SEPARATOR = " + "
+
+
+def _norm(name: object) -> str:
+    if name is None or (isinstance(name, float) and name != name) or name is pd.NA:
+        return ""
+    return " ".join(str(name).strip().lower().split())
+
+
+def _read_map_csv(source) -> dict[str, str]:
+    table = pd.read_csv(source, dtype=str, keep_default_na=False)
+    cols = {c.strip().lower(): c for c in table.columns}
+    drug_col = cols.get("drug") or cols.get("canonical") or cols.get("name")
+    class_col = cols.get("class") or cols.get("drug_class")
+    if drug_col is None or class_col is None:
+        raise ValueError(f"drug class map needs columns drug,class; found {list(table.columns)}")
+    return {
+        _norm(d): str(c).strip()
+        for d, c in zip(table[drug_col], table[class_col])
+        if _norm(d) and str(c).strip()
+    }
+
+
+def _lexicon_classes() -> dict[str, str]:
+    """Classes from the extraction lexicon, if it exists and has a class column (else empty)."""
+    try:
+        from ..extract.lexicon import load_drug_lexicon  # type: ignore[import-not-found]
+    except Exception:  # the lexicon module is another stage's; absent or broken means "no extra classes"
+        return {}
+    try:
+        lexicon = load_drug_lexicon()
+    except Exception:
+        return {}
+    if isinstance(lexicon, pd.DataFrame):
+        cols = {c.lower(): c for c in lexicon.columns}
+        name_col = next((cols[c] for c in ("canonical", "canonical_name", "name", "drug") if c in cols), None)
+        class_col = next((cols[c] for c in ("class", "drug_class") if c in cols), None)
+        if name_col is None or class_col is None:
+            return {}
+        pairs = zip(lexicon[name_col], lexicon[class_col])
+    elif isinstance(lexicon, dict):
+        pairs = []
+        for name, entry in lexicon.items():
+            cls = entry.get("class") if isinstance(entry, dict) else getattr(entry, "drug_class", None)
+            pairs.append((name, cls))
+    else:
+        return {}
+    out = {}
+    for name, cls in pairs:
+        cls_text = "" if cls is None or (isinstance(cls, float) and cls != cls) else str(cls).strip()
+        if _norm(name) and cls_text:
+            out[_norm(name)] = cls_text
+    return out
+
+
+def load_class_map(extra_path: str | os.PathLike | None = None) -> dict[str, str]:
+    """The drug -> class map: shipped file, then the extraction lexicon, then the user's file."""
+    shipped = resources.files("evidence_review").joinpath("data/drug_classes.csv")
+    with shipped.open("r", encoding="utf-8") as fh:
+        mapping = _read_map_csv(fh)
+    mapping.update(_lexicon_classes())
+    if extra_path:
+        mapping.update(_read_map_csv(extra_path))
+    return mapping
+
+
+def split_arm(arm: str) -> list[str]:
+    """The parts of a combination arm, normalized and sorted so "a + b" and "b + a" are one arm."""
+    parts = [_norm(p) for p in _norm(arm).split(COMBINATION_SEPARATOR)]
+    return sorted({p for p in parts if p})
+
+
+def canonical_arm(arm: object) -> str:
+    """Lowercase, single-spaced; combination parts in sorted order."""
+    text = _norm(arm)
+    if not text:
+        return ""
+    return COMBINATION_SEPARATOR.join(split_arm(text))
+
+
+def arm_class(arm: object, class_map: dict[str, str]) -> str:
+    """The class label of an arm; each part of a combination is mapped on its own."""
+    parts = split_arm(_norm(arm)) if _norm(arm) else []
+    if not parts:
+        return ""
+    return COMBINATION_SEPARATOR.join(sorted({class_map.get(p, p) for p in parts}))

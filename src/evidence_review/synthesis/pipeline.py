@@ -1,0 +1,170 @@
+"""Stage 3 end to end: estimates (+ documents, + reviewer decisions) -> cells -> pooled table, sensitivity table,
+forest plots and metafor CSVs. The notebook 03_pool calls `run_synthesis`; tests call `synthesize` on in-memory
+tables.
+
+Steps: apply reviewer decisions (curation.py) -> build cells with oriented effect sizes (cells.py) -> same-patient
+rules (dedup.py) -> pool and sensitivity (pool.py) -> write outputs.
+
+Outputs (processed_dir): pooled.csv, sensitivity.csv, estimates_curated.csv, cell_estimates.csv (every curated
+estimate with its cell, oriented value, yi/vi, included yes/no and the reason), orphan_decisions.csv (decisions
+that could not be applied). reports_dir: figures/<cell_id>.png|.svg and metafor/<cell_id>.csv for each cell with
+k >= 2; files of earlier runs for cells that no longer exist are removed so the folders match the table.
+"""
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from ..curation import apply_decisions, read_decisions
+from ..errors import ConfigError
+from ..meta import ESTIMATORS
+from ..tables import DOCUMENT_COLUMNS, ESTIMATE_COLUMNS, conform, write_csv_atomic
+from .cells import MEMBER_COLUMNS, build_members
+from .classes import load_class_map
+from .dedup import apply_same_patient_rules
+from .export import write_metafor_csv
+from .forest import write_forest
+from .pool import CellFit, pool_cells
+
+_NUMERIC_ESTIMATE_COLUMNS = ["value", "ci_low", "ci_high", "ci_level", "p_value", "events", "total",
+                             "n_intervention", "n_comparator", "start", "end"]
+_NUMERIC_DOCUMENT_COLUMNS = ["record", "year", "n_total", "text_chars"]
+_CELL_FILE = re.compile(r"^cell-[0-9a-f]{12}\.(png|svg|csv)$")
+
+
+@dataclass
+class SynthesisOptions:
+    pooling_level: str = "drug"
+    method: str = "REML"
+    test: str = "knha"
+    level: float = 0.95
+    pi_min_k: int = 3
+    sensitivity_methods: tuple[str, ...] = ("DL", "PM", "EE")
+    leave1out_min_k: int = 3
+    bias_min_k: int = 10
+    timepoint_policy: str = "longest"
+    class_map_path: str | None = None
+
+    def check(self) -> None:
+        if self.pooling_level not in {"drug", "class"}:
+            raise ConfigError(f"pooling_level must be 'drug' or 'class', not {self.pooling_level!r}")
+        for m in (self.method, *self.sensitivity_methods):
+            if str(m).upper() not in ESTIMATORS:
+                raise ConfigError(f"unknown estimator {m!r}; use one of {', '.join(ESTIMATORS)}")
+        if self.test not in {"z", "knha"}:
+            raise ConfigError(f"test must be 'z' or 'knha', not {self.test!r}")
+        if self.timepoint_policy not in {"longest", "exact"}:
+            raise ConfigError(f"timepoint_policy must be 'longest' or 'exact', not {self.timepoint_policy!r}")
+        if self.class_map_path and not Path(self.class_map_path).is_file():
+            raise ConfigError(f"class map not found: {self.class_map_path}")
+
+
+@dataclass
+class SynthesisResult:
+    curated: pd.DataFrame
+    members: pd.DataFrame
+    pooled: pd.DataFrame
+    sensitivity: pd.DataFrame
+    decision_issues: pd.DataFrame
+    fits: list[CellFit] = field(default_factory=list)
+
+    @property
+    def excluded(self) -> pd.DataFrame:
+        """Estimates kept out of every cell, with the reason."""
+        cols = ["estimate_id", "study", "condition", "outcome", "measure", "intervention", "comparator", "reason"]
+        return self.members.loc[~self.members["included"], cols].reset_index(drop=True)
+
+    @property
+    def pooled_cells(self) -> pd.DataFrame:
+        """Cells with k >= 2."""
+        return self.pooled[self.pooled["k"] >= 2].reset_index(drop=True)
+
+
+def read_table(path: str | os.PathLike, columns: list[str], numeric: list[str]) -> pd.DataFrame:
+    """A contract table read as text (ids stay text even when they look like numbers), numbers converted."""
+    table = pd.read_csv(path, dtype=str, keep_default_na=False)
+    table = conform(table, columns)
+    for col in columns:
+        if col in numeric:
+            table[col] = pd.to_numeric(table[col], errors="coerce")
+        else:
+            table[col] = table[col].fillna("").astype(str)
+    return table
+
+
+def synthesize(estimates: pd.DataFrame, documents: pd.DataFrame | None = None,
+               decisions: pd.DataFrame | None = None, options: SynthesisOptions | None = None,
+               decision_read_issues: pd.DataFrame | None = None) -> SynthesisResult:
+    """All of stage 3 on in-memory tables (no files written)."""
+    options = options or SynthesisOptions()
+    options.check()
+    estimates = conform(estimates, ESTIMATE_COLUMNS)
+    if decisions is None:
+        decisions = pd.DataFrame(columns=["estimate_id", "decision", "corrected_fields", "reviewer", "note", "line"])
+    curated, issues = apply_decisions(estimates, decisions, decision_read_issues)
+    class_map = load_class_map(options.class_map_path) if options.pooling_level == "class" else {}
+    members = build_members(curated, documents, pooling_level=options.pooling_level, class_map=class_map,
+                            timepoint_policy=options.timepoint_policy)
+    members = apply_same_patient_rules(members)
+    members = members.sort_values(["cell_id", "estimate_id"], kind="stable").reset_index(drop=True)
+    pooled, sensitivity, fits = pool_cells(
+        members, method=options.method.upper(), test=options.test, level=options.level,
+        pi_min_k=options.pi_min_k, sensitivity_methods=tuple(m.upper() for m in options.sensitivity_methods),
+        leave1out_min_k=options.leave1out_min_k, bias_min_k=options.bias_min_k)
+    return SynthesisResult(curated, members[MEMBER_COLUMNS], pooled, sensitivity, issues, fits)
+
+
+def _remove_stale(folder: Path, keep: set[str]) -> None:
+    if not folder.is_dir():
+        return
+    for path in sorted(folder.iterdir()):
+        if _CELL_FILE.match(path.name) and path.name not in keep and path.is_file():
+            path.unlink()
+
+
+def write_outputs(result: SynthesisResult, processed_dir: str | os.PathLike, reports_dir: str | os.PathLike,
+                  figures: bool = True) -> dict[str, Path]:
+    processed, reports = Path(processed_dir), Path(reports_dir)
+    paths = {
+        "pooled": processed / "pooled.csv", "sensitivity": processed / "sensitivity.csv",
+        "estimates_curated": processed / "estimates_curated.csv", "cell_estimates": processed / "cell_estimates.csv",
+        "orphan_decisions": processed / "orphan_decisions.csv",
+    }
+    write_csv_atomic(result.pooled, paths["pooled"])
+    write_csv_atomic(result.sensitivity, paths["sensitivity"])
+    write_csv_atomic(result.curated, paths["estimates_curated"])
+    write_csv_atomic(result.members, paths["cell_estimates"])
+    write_csv_atomic(result.decision_issues, paths["orphan_decisions"])
+    pooled_fits = [f for f in result.fits if len(f.studies) >= 2]
+    figures_dir, metafor_dir = reports / "figures", reports / "metafor"
+    if figures:
+        for fit in pooled_fits:
+            write_forest(fit, figures_dir)
+        _remove_stale(figures_dir, {f"{f.cell_id}.{ext}" for f in pooled_fits for ext in ("png", "svg")})
+    for fit in pooled_fits:
+        write_metafor_csv(fit, metafor_dir)
+    _remove_stale(metafor_dir, {f"{f.cell_id}.csv" for f in pooled_fits})
+    return paths
+
+
+def run_synthesis(processed_dir: str | os.PathLike, curation_dir: str | os.PathLike | None,
+                  reports_dir: str | os.PathLike, options: SynthesisOptions | None = None,
+                  figures: bool = True) -> SynthesisResult:
+    """Read estimates.csv (+ documents.csv, + curation/decisions.csv), synthesize, write every output."""
+    processed = Path(processed_dir)
+    estimates_path = processed / "estimates.csv"
+    if not estimates_path.is_file():
+        raise ConfigError(f"estimates table not found: {estimates_path} (run the extraction stage first)")
+    estimates = read_table(estimates_path, ESTIMATE_COLUMNS, _NUMERIC_ESTIMATE_COLUMNS)
+    documents_path = processed / "documents.csv"
+    documents = (read_table(documents_path, DOCUMENT_COLUMNS, _NUMERIC_DOCUMENT_COLUMNS)
+                 if documents_path.is_file() else None)
+    decisions_path = Path(curation_dir) / "decisions.csv" if curation_dir is not None else None
+    decisions, read_issues = read_decisions(decisions_path)
+    result = synthesize(estimates, documents, decisions, options, read_issues)
+    write_outputs(result, processed, reports_dir, figures=figures)
+    return result
