@@ -55,12 +55,13 @@ def from_analysis(measure: str, y: float) -> float:
     """Analysis -> natural scale."""
     if y is None or not math.isfinite(y):
         return math.nan
-    if measure in RATIO_MEASURES or measure == "ARR":
-        return float(np.exp(y))
-    if measure == "RRR":
-        return float(-np.expm1(y))
-    if measure == "PROPORTION":
-        return float(1 / (1 + np.exp(-y)))
+    with np.errstate(over="ignore"):  # a huge analysis-scale bound is an infinite ratio, not an error
+        if measure in RATIO_MEASURES or measure == "ARR":
+            return float(np.exp(y))
+        if measure == "RRR":
+            return float(-np.expm1(y))
+        if measure == "PROPORTION":
+            return float(1 / (1 + np.exp(-y)))
     return float(y)
 
 

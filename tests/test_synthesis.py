@@ -1,0 +1,338 @@
+"""Stage 3 on real-shaped inputs: NMOSD cohort hazard ratios (rituximab, azathioprine, mycophenolate, tacrolimus),
+MOGAD and lupus nephritis estimates, modelled on sentences of the seed and development corpora."""
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from evidence_review.meta import escalc, ratio_from_ci, rma
+from evidence_review.synthesis.cells import parse_duration_months, timepoint_key
+from evidence_review.synthesis.forest import favours_labels
+from evidence_review.synthesis.pipeline import SynthesisOptions, synthesize, write_outputs
+from evidence_review.tables import ESTIMATE_COLUMNS, POOLED_COLUMNS
+
+
+def est(estimate_id, doc_id, measure, value, ci_low=None, ci_high=None, *, intervention, comparator="",
+        outcome="time to first relapse", condition="nmosd", timepoint="", p_value=None, p_text="", events=None,
+        total=None, start=0, flags="") -> dict:
+    row = {c: None for c in ESTIMATE_COLUMNS}
+    row.update(estimate_id=estimate_id, doc_id=doc_id, source_file=f"{doc_id}.txt", measure=measure, value=value,
+               ci_low=ci_low, ci_high=ci_high, ci_level=0.95, p_value=p_value, p_text=p_text,
+               intervention=intervention, comparator=comparator, outcome=outcome, timepoint=timepoint,
+               condition=condition, events=events, total=total, start=start, flags=flags, decision="")
+    return row
+
+
+def docs(*rows) -> pd.DataFrame:
+    base = {"doc_id": "", "design": "cohort", "duplicate_of": "", "condition": "nmosd", "n_total": 100,
+            "authors": "", "year": None, "source_file": ""}
+    return pd.DataFrame([{**base, **r} for r in rows])
+
+
+# Three NMOSD cohorts comparing azathioprine with rituximab (time to first relapse); the third reports it the
+# other way round ("patients on RTX had a lower risk than those on AZA, HR 0.45").
+AZA_RTX = [
+    est("e-jeong", "jeong2016", "HR", 1.82, 1.1, 3.1, intervention="azathioprine", comparator="rituximab",
+        p_value=0.03),
+    est("e-seed000", "seed000", "HR", 3.51, 1.202, 10.25, intervention="azathioprine", comparator="rituximab",
+        timepoint="second year"),
+    est("e-cohort3", "cohort3", "HR", 0.45, 0.22, 0.92, intervention="rituximab", comparator="azathioprine"),
+]
+AZA_RTX_DOCS = docs({"doc_id": "jeong2016", "n_total": 198, "authors": "Jeong IH; Park B", "year": 2016},
+                    {"doc_id": "seed000", "n_total": 61}, {"doc_id": "cohort3", "n_total": 120})
+
+
+def cell_of(result, estimate_id) -> pd.Series:
+    cell_id = result.members.set_index("estimate_id").at[estimate_id, "cell_id"]
+    return result.pooled.set_index("cell_id").loc[cell_id]
+
+
+def test_pooled_cell_equals_engine_on_the_same_yi_vi():
+    result = synthesize(pd.DataFrame(AZA_RTX), AZA_RTX_DOCS)
+    row = cell_of(result, "e-jeong")
+    assert row["k"] == 3 and row["intervention"] == "azathioprine" and row["comparator"] == "rituximab"
+    # the engine on yi/vi computed independently (the third study inverted: AZA relative to RTX = 1/0.45)
+    yi, vi = ratio_from_ci([1.82, 3.51, 1 / 0.45], [1.1, 1.202, 1 / 0.92], [3.1, 10.25, 1 / 0.22])
+    ref = rma(yi, vi, method="REML", test="knha")
+    assert row["estimate"] == pytest.approx(math.exp(ref.estimate), rel=1e-12)
+    assert row["ci_low"] == pytest.approx(math.exp(ref.ci_low), rel=1e-12)
+    assert row["ci_high"] == pytest.approx(math.exp(ref.ci_high), rel=1e-12)
+    assert row["pi_low"] == pytest.approx(math.exp(ref.pi_low), rel=1e-12)
+    assert row["tau2"] == pytest.approx(ref.tau2, rel=1e-9, abs=1e-12)
+    assert row["i2"] == pytest.approx(ref.i2, rel=1e-9, abs=1e-9)
+    assert row["q"] == pytest.approx(ref.q, rel=1e-12)
+    assert row["method"] == "REML" and row["ci_method"] == "knha"
+    assert row["n_total"] == 198 + 61 + 120
+    assert row["estimate_ids"] == "e-cohort3;e-jeong;e-seed000"
+    assert list(result.pooled.columns) == POOLED_COLUMNS
+
+
+def test_orientation_flip_inverts_ratio_and_swaps_limits():
+    # seed 000: "RTX (HR = 18.41, 95% CI 4.039-83.87) ... lower risk than TAC" -> TAC relative to RTX
+    rows = [
+        est("e-tac", "seed000", "HR", 18.41, 4.039, 83.87, intervention="tacrolimus", comparator="rituximab",
+            timepoint="first year"),
+        est("e-rtx", "cohortB", "HR", 0.2, 0.08, 0.5, intervention="rituximab", comparator="tacrolimus"),
+    ]
+    result = synthesize(pd.DataFrame(rows), docs({"doc_id": "seed000"}, {"doc_id": "cohortB"}))
+    member = result.members.set_index("estimate_id").loc["e-tac"]
+    assert member["flipped"] and member["intervention"] == "rituximab" and member["comparator"] == "tacrolimus"
+    assert member["value"] == pytest.approx(1 / 18.41)
+    assert member["ci_low"] == pytest.approx(1 / 83.87) and member["ci_high"] == pytest.approx(1 / 4.039)
+    assert "inverted to rituximab vs tacrolimus" in member["note"]
+    assert not result.members.set_index("estimate_id").at["e-rtx", "flipped"]
+    row = cell_of(result, "e-tac")
+    assert row["k"] == 2 and "inverted" in row["notes"]
+    assert result.members["cell_id"].nunique() == 1
+
+
+def test_difference_flip_negates():
+    rows = [est("e-md", "d1", "MD", -1.56, -1.82, -1.29, intervention="placebo", comparator="rituximab",
+                outcome="annualized relapse rate")]
+    member = synthesize(pd.DataFrame(rows), docs({"doc_id": "d1"})).members.iloc[0]
+    assert member["flipped"] and member["intervention"] == "rituximab" and member["comparator"] == "placebo"
+    assert (member["value"], member["ci_low"], member["ci_high"]) == pytest.approx((1.56, 1.29, 1.82))
+
+
+def test_never_pooled_across_conditions_outcomes_or_measures():
+    rows = [
+        est("a", "d1", "HR", 0.14, 0.05, 0.45, intervention="mycophenolate mofetil", comparator="rituximab",
+            condition="mogad", outcome="time to relapse"),
+        est("b", "d2", "HR", 0.5, 0.2, 0.9, intervention="mycophenolate mofetil", comparator="rituximab",
+            condition="nmosd", outcome="time to relapse"),
+        est("c", "d3", "HR", 0.6, 0.3, 1.2, intervention="mycophenolate mofetil", comparator="rituximab",
+            condition="nmosd", outcome="time to first severe relapse"),
+        est("d", "d4", "RR", 0.6, 0.3, 1.2, intervention="mycophenolate mofetil", comparator="rituximab",
+            condition="nmosd", outcome="time to relapse"),
+    ]
+    result = synthesize(pd.DataFrame(rows), docs(*({"doc_id": f"d{i}"} for i in range(1, 5))))
+    assert len(result.pooled) == 4
+    assert (result.pooled["k"] == 1).all() and (result.pooled["method"] == "single study").all()
+    # the same four studies with one condition, outcome and measure do pool
+    same = [dict(r, condition="nmosd", outcome="time to relapse", measure="HR") for r in rows]
+    assert synthesize(pd.DataFrame(same), docs(*({"doc_id": f"d{i}"} for i in range(1, 5)))).pooled["k"].tolist() == [4]
+
+
+def test_single_arm_proportions_pool_on_the_logit_scale():
+    rows = [
+        est("p1", "d1", "PROPORTION", 117 / 141, intervention="rituximab", outcome="relapse-free", events=117,
+            total=141),
+        est("p2", "d2", "PROPORTION", 0.6, intervention="rituximab", outcome="relapse-free", events=60, total=100),
+        est("p3", "d3", "PROPORTION", 0.35, intervention="rituximab", outcome="relapse-free", events=7, total=20),
+    ]
+    result = synthesize(pd.DataFrame(rows), docs(*({"doc_id": f"d{i}"} for i in range(1, 4))))
+    yi, vi = escalc("PLO", xi=np.array([117, 60, 7.0]), ni=np.array([141, 100, 20.0]))
+    ref = rma(yi, vi, method="REML", test="knha")
+    row = result.pooled.iloc[0]
+    assert row["k"] == 3 and (pd.isna(row["comparator"]) or row["comparator"] == "")
+    assert row["estimate"] == pytest.approx(1 / (1 + math.exp(-ref.estimate)), rel=1e-12)
+    assert row["ci_high"] == pytest.approx(1 / (1 + math.exp(-ref.ci_high)), rel=1e-12)
+    assert 0 < row["ci_low"] < row["estimate"] < row["ci_high"] < 1
+
+
+def test_rate_without_variance_stays_a_single_study_row_with_the_reason():
+    rows = [
+        est("r1", "d1", "ARR", 0.12, 0.03, 0.21, intervention="rituximab", outcome="annualized relapse rate",
+            timepoint="on treatment"),
+        est("r2", "d2", "ARR", 0.25, intervention="rituximab", outcome="annualized relapse rate",
+            timepoint="on treatment"),
+        est("r3", "d3", "ARR", 0.2, 0.1, 0.35, intervention="rituximab", outcome="annualized relapse rate",
+            timepoint="during treatment"),
+        est("r0", "d2", "ARR", 1.17, intervention="rituximab", outcome="annualized relapse rate",
+            timepoint="before treatment"),
+    ]
+    result = synthesize(pd.DataFrame(rows), docs(*({"doc_id": f"d{i}"} for i in range(1, 4))))
+    pooled = result.pooled.set_index("estimate_ids")
+    assert pooled.at["r1;r3", "k"] == 2  # log-rate pooling of the two rates with a CI
+    assert pooled.at["r2", "method"] == "single study" and "no variance" in pooled.at["r2", "notes"]
+    assert pooled.at["r0", "timepoint"] == "before treatment"  # pre-treatment rates never join on-treatment ones
+    yi, vi = ratio_from_ci([0.12, 0.2], [0.03, 0.1], [0.21, 0.35])
+    assert pooled.at["r1;r3", "estimate"] == pytest.approx(math.exp(rma(yi, vi, test="knha").estimate), rel=1e-12)
+
+
+def test_variance_from_p_value_when_no_ci_is_noted():
+    rows = [
+        est("x1", "d1", "HR", 0.7217, intervention="mycophenolate mofetil", comparator="rituximab", p_value=0.4),
+        est("x2", "d2", "HR", 0.9, 0.5, 1.6, intervention="mycophenolate mofetil", comparator="rituximab"),
+    ]
+    result = synthesize(pd.DataFrame(rows), docs({"doc_id": "d1"}, {"doc_id": "d2"}))
+    member = result.members.set_index("estimate_id").loc["x1"]
+    assert member["variance_source"] == "p-value" and "p-value" in member["note"]
+    z = 0.8416212335729143  # qnorm(1 - 0.4 / 2)
+    assert member["vi"] == pytest.approx((math.log(0.7217) / z) ** 2, rel=1e-9)
+    assert result.pooled.iloc[0]["certainty"] == "low"
+
+
+def test_duplicate_document_and_secondary_report_are_kept_out():
+    rows = AZA_RTX + [
+        # the same cohort ingested twice (duplicate_of), and a news piece quoting the Jeong cohort
+        est("e-jeong-copy", "jeong2016-copy", "HR", 1.82, 1.1, 3.1, intervention="azathioprine",
+            comparator="rituximab"),
+        est("e-news", "news1", "HR", 1.8, 1.1, 3.1, intervention="azathioprine", comparator="rituximab"),
+    ]
+    documents = pd.concat([AZA_RTX_DOCS, docs({"doc_id": "jeong2016-copy", "duplicate_of": "jeong2016"},
+                                              {"doc_id": "news1", "design": "news"})])
+    result = synthesize(pd.DataFrame(rows), documents)
+    row = cell_of(result, "e-jeong")
+    assert row["k"] == 3 and "e-news" not in row["estimate_ids"] and "e-jeong-copy" not in row["estimate_ids"]
+    members = result.members.set_index("estimate_id")
+    assert "duplicate of jeong2016" in members.at["e-jeong-copy", "reason"]
+    assert "secondary report (news)" in members.at["e-news", "reason"]
+    assert "excluded e-news" in row["notes"] and "excluded e-jeong-copy" in row["notes"]
+
+
+def test_secondary_reports_alone_keep_one():
+    rows = [est("n1", "news-a", "OR", 2.31, 1.07, 5.01, intervention="belimumab", comparator="placebo",
+                outcome="primary efficacy renal response", condition="lupus nephritis"),
+            est("n2", "news-b", "OR", 2.3, 1.1, 5.0, intervention="belimumab", comparator="placebo",
+                outcome="primary efficacy renal response", condition="lupus nephritis")]
+    result = synthesize(pd.DataFrame(rows), docs({"doc_id": "news-a", "design": "news"},
+                                                 {"doc_id": "news-b", "design": "review"}))
+    assert result.pooled["k"].tolist() == [1] and result.pooled.iloc[0]["estimate_ids"] == "n1"
+
+
+def test_meta_analysis_is_kept_apart_from_primary_studies():
+    rows = AZA_RTX + [est("e-ma", "ma1", "HR", 2.0, 1.4, 2.9, intervention="azathioprine", comparator="rituximab")]
+    result = synthesize(pd.DataFrame(rows), pd.concat([AZA_RTX_DOCS, docs({"doc_id": "ma1",
+                                                                           "design": "meta-analysis"})]))
+    primary, ma = cell_of(result, "e-jeong"), cell_of(result, "e-ma")
+    assert primary["k"] == 3 and ma["k"] == 1 and primary.name != ma.name
+    assert "meta-analysis" in ma["notes"]
+
+
+def test_one_timepoint_per_study_the_longest():
+    rows = [
+        est("t1", "seed000", "HR", 2.786, 0.4771, 16.27, intervention="azathioprine", comparator="rituximab",
+            timepoint="first year", start=100),
+        est("t2", "seed000", "HR", 3.51, 1.202, 10.25, intervention="azathioprine", comparator="rituximab",
+            timepoint="second year", start=400),
+        AZA_RTX[0],
+    ]
+    result = synthesize(pd.DataFrame(rows), AZA_RTX_DOCS)
+    members = result.members.set_index("estimate_id")
+    assert members.at["t2", "included"] and not members.at["t1", "included"]
+    assert "another timepoint" in members.at["t1", "reason"] and "kept t2" in members.at["t1", "reason"]
+    # with exact timepoints the two years are separate cells and nothing is dropped
+    exact = synthesize(pd.DataFrame(rows), AZA_RTX_DOCS, options=SynthesisOptions(timepoint_policy="exact"))
+    assert exact.members["included"].all() and exact.members["cell_id"].nunique() == 3
+
+
+def test_several_estimates_of_one_document_reduce_to_one():
+    # MOGAD cohort: unadjusted and adjusted HR of MMF vs no MMF in one abstract
+    rows = [est("m1", "d9", "HR", 0.14, 0.05, 0.45, intervention="mycophenolate mofetil",
+                comparator="no mycophenolate mofetil", condition="mogad", outcome="time to relapse", start=50),
+            est("m2", "d9", "HR", 0.08, 0.02, 0.28, intervention="mycophenolate mofetil",
+                comparator="no mycophenolate mofetil", condition="mogad", outcome="time to relapse", start=300)]
+    result = synthesize(pd.DataFrame(rows), docs({"doc_id": "d9", "condition": "mogad"}))
+    assert result.pooled["k"].tolist() == [1] and result.pooled.iloc[0]["estimate_ids"] == "m1"
+    assert "same document" in result.members.set_index("estimate_id").at["m2", "reason"]
+
+
+def test_flagged_estimates_stay_out():
+    rows = AZA_RTX + [est("bad", "d5", "HR", 0.49, 0.9, 1.26, intervention="azathioprine", comparator="rituximab",
+                          flags="ci_excludes_value")]
+    result = synthesize(pd.DataFrame(rows), pd.concat([AZA_RTX_DOCS, docs({"doc_id": "d5"})]))
+    assert "bad" not in cell_of(result, "e-jeong")["estimate_ids"]
+    assert "flagged" in result.members.set_index("estimate_id").at["bad", "reason"]
+
+
+def test_class_level_pooling():
+    rows = [
+        est("c1", "d1", "HR", 1.82, 1.1, 3.1, intervention="azathioprine", comparator="rituximab"),
+        est("c2", "d2", "HR", 5.2, 1.6, 16.86, intervention="mycophenolate mofetil", comparator="rituximab"),
+        est("c3", "d3", "HR", 0.3, 0.1, 0.9, intervention="ocrelizumab", comparator="mycophenolate mofetil"),
+        # one cohort comparing both antimetabolites with rituximab: shared rituximab patients -> one estimate
+        est("c4", "d4", "HR", 2.0, 1.0, 4.0, intervention="azathioprine", comparator="rituximab", start=10),
+        est("c5", "d4", "HR", 2.5, 1.1, 5.7, intervention="mycophenolate mofetil", comparator="rituximab", start=90),
+        # within-class comparison: meaningless at class level
+        est("c6", "d5", "HR", 1.3, 0.6, 2.8, intervention="azathioprine", comparator="mycophenolate mofetil"),
+    ]
+    documents = docs(*({"doc_id": f"d{i}"} for i in range(1, 6)))
+    by_drug = synthesize(pd.DataFrame(rows), documents)
+    assert by_drug.pooled["k"].max() == 2  # only c1 + c4 share drugs
+    by_class = synthesize(pd.DataFrame(rows), documents, options=SynthesisOptions(pooling_level="class"))
+    row = cell_of(by_class, "c1")
+    assert (row["intervention"], row["comparator"]) == ("anti-CD20", "antimetabolite")
+    assert row["estimate_ids"] == "c1;c2;c3;c4" and row["k"] == 4
+    members = by_class.members.set_index("estimate_id")
+    assert members.at["c1", "flipped"] and not members.at["c3", "flipped"]
+    assert "same document" in members.at["c5", "reason"]
+    assert "same class" in members.at["c6", "reason"] or "both arms" in members.at["c6", "reason"]
+    yi, vi = ratio_from_ci([1 / 1.82, 1 / 5.2, 0.3, 1 / 2.0], [1 / 3.1, 1 / 16.86, 0.1, 1 / 4.0],
+                           [1 / 1.1, 1 / 1.6, 0.9, 1 / 1.0])
+    assert row["estimate"] == pytest.approx(math.exp(rma(yi, vi, test="knha").estimate), rel=1e-9)
+
+
+def test_class_map_is_user_extensible(tmp_path):
+    extra = tmp_path / "classes.csv"
+    extra.write_text("drug,class\nsatralizumab,anti-IL6R (user)\ntocilizumab,anti-IL6R (user)\n", encoding="utf-8")
+    rows = [est("s1", "d1", "RR", 0.4, 0.2, 0.8, intervention="satralizumab", comparator="placebo"),
+            est("s2", "d2", "RR", 0.5, 0.3, 0.9, intervention="tocilizumab", comparator="placebo")]
+    result = synthesize(pd.DataFrame(rows), docs({"doc_id": "d1"}, {"doc_id": "d2"}),
+                        options=SynthesisOptions(pooling_level="class", class_map_path=str(extra)))
+    assert result.pooled["intervention"].tolist() == ["anti-IL6R (user)"] and result.pooled["k"].tolist() == [2]
+
+
+def test_sensitivity_analyses_follow_the_k_thresholds():
+    result = synthesize(pd.DataFrame(AZA_RTX), AZA_RTX_DOCS)
+    analyses = result.sensitivity["analysis"].tolist()
+    assert analyses[0] == "primary: REML, knha"
+    assert {"DL, knha", "PM, knha", "common effect (EE), knha"} <= set(analyses)
+    assert sum(a.startswith("leave out") for a in analyses) == 3
+    assert not any("Egger" in a or "trim" in a for a in analyses)
+    # ten cohorts: Egger and trim-and-fill appear
+    rng = np.random.default_rng(7)
+    hrs = np.exp(rng.normal(0.6, 0.3, 10))
+    rows = [est(f"k{i}", f"doc{i}", "HR", float(h), float(h / 2.2), float(h * 2.2), intervention="azathioprine",
+                comparator="rituximab") for i, h in enumerate(hrs)]
+    many = synthesize(pd.DataFrame(rows), docs(*({"doc_id": f"doc{i}"} for i in range(10))))
+    assert any("Egger" in a for a in many.sensitivity["analysis"]) and any(
+        a.startswith("trim-and-fill") for a in many.sensitivity["analysis"])
+
+
+def test_outputs_written_and_byte_identical_across_runs(tmp_path):
+    rows = AZA_RTX + [est("o1", "dx", "PROPORTION", 0.629, intervention="rituximab", outcome="relapse-free",
+                          events=22, total=35)]
+    documents = pd.concat([AZA_RTX_DOCS, docs({"doc_id": "dx"})])
+    hashes = []
+    for run in ("a", "b"):
+        result = synthesize(pd.DataFrame(rows), documents)
+        write_outputs(result, tmp_path / run / "processed", tmp_path / run / "reports")
+        files = sorted(p for p in (tmp_path / run).rglob("*") if p.is_file())
+        hashes.append({p.relative_to(tmp_path / run).as_posix(): p.read_bytes() for p in files})
+    assert hashes[0] == hashes[1]
+    cell_id = cell_of(result, "e-jeong").name
+    names = set(hashes[0])
+    assert {f"reports/figures/{cell_id}.png", f"reports/figures/{cell_id}.svg",
+            f"reports/metafor/{cell_id}.csv", "processed/pooled.csv", "processed/sensitivity.csv",
+            "processed/estimates_curated.csv", "processed/orphan_decisions.csv"} <= names
+    assert hashes[0][f"reports/figures/{cell_id}.png"].startswith(b"\x89PNG")
+    assert b"favours azathioprine" in hashes[0][f"reports/figures/{cell_id}.svg"] or \
+        b"<svg" in hashes[0][f"reports/figures/{cell_id}.svg"]
+    # single-study cells get no figure
+    assert sum(n.startswith("reports/figures/") for n in names) == 2
+    metafor = pd.read_csv(tmp_path / "a" / "reports" / "metafor" / f"{cell_id}.csv")
+    assert list(metafor.columns) == ["study", "yi", "vi"] and len(metafor) == 3
+    ref = rma(metafor["yi"], metafor["vi"], test="knha")
+    assert math.exp(ref.estimate) == pytest.approx(cell_of(result, "e-jeong")["estimate"], rel=1e-12)
+
+
+def test_timepoint_parsing():
+    assert parse_duration_months("first year") == 12 and parse_duration_months("second year") == 24
+    assert parse_duration_months("week 104") == pytest.approx(23.92, abs=0.05)
+    assert parse_duration_months("median follow-up 6.2 years") == pytest.approx(74.4)
+    assert timepoint_key("before treatment") == ("before treatment", None)
+    assert timepoint_key("on maintenance therapy")[0] == "on treatment"
+    assert timepoint_key("six months", "exact") == ("6 months", 6.0)
+    assert timepoint_key("CS periods")[0] == "cs periods"
+
+
+def test_favours_labels_follow_outcome_direction():
+    assert favours_labels("HR", "time to first relapse", "azathioprine", "rituximab") == (
+        "favours azathioprine", "favours rituximab")
+    assert favours_labels("OR", "complete renal response", "belimumab", "placebo") == (
+        "favours placebo", "favours belimumab")
+    assert favours_labels("PROPORTION", "relapse-free", "rituximab", "") is None
