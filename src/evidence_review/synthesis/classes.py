@@ -1,10 +1,9 @@
 """Drug -> drug class map, used when pooling at the class level (`pooling_level="class"`).
 
 The map is data, not code. Sources, later ones overriding earlier ones:
-1. `evidence_review/data/drug_classes.csv` shipped with the package (columns `drug,class`);
-2. the extraction lexicon's own `class` column, when `evidence_review.extract.lexicon.load_drug_lexicon()`
-   exists and provides one (the lexicon owns the canonical drug names);
-3. an optional user file with the same two columns (`class_map_path` parameter), to extend or correct the map.
+1. the `class` column of the extraction lexicon (`evidence_review/data/drugs.csv`, read through
+   `evidence_review.extract.lexicon.load_drug_lexicon()`), which owns the canonical drug names;
+2. an optional user file with columns `drug,class` (the `class_map_path` parameter), to extend or correct it.
 
 A drug without a class keeps its own name as its "class", so class-level pooling never merges an unknown drug
 with anything else. Combination arms ("intravenous immunoglobulin + azathioprine") map part by part.
@@ -12,7 +11,6 @@ with anything else. Combination arms ("intravenous immunoglobulin + azathioprine
 from __future__ import annotations
 
 import os
-from importlib import resources
 
 import pandas as pd
 
@@ -72,11 +70,8 @@ def _lexicon_classes() -> dict[str, str]:
 
 
 def load_class_map(extra_path: str | os.PathLike | None = None) -> dict[str, str]:
-    """The drug -> class map: shipped file, then the extraction lexicon, then the user's file."""
-    shipped = resources.files("evidence_review").joinpath("data/drug_classes.csv")
-    with shipped.open("r", encoding="utf-8") as fh:
-        mapping = _read_map_csv(fh)
-    mapping.update(_lexicon_classes())
+    """The drug -> class map: the extraction lexicon's classes, then the user's file."""
+    mapping = _lexicon_classes()
     if extra_path:
         mapping.update(_read_map_csv(extra_path))
     return mapping
