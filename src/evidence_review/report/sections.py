@@ -262,37 +262,51 @@ def single_study_results(inputs: ReportInputs) -> Html:
                            caption="Cells with one study: shown as reported, not pooled."), class_="scroll")
 
 
+SENSITIVITY_NUMBERS = ["estimate", "ci_low", "ci_high", "tau2", "i2", "p"]
+
+
+def _sensitivity_table(rows: pd.DataFrame) -> Html:
+    """One cell's sensitivity analyses (sensitivity.csv from the pooling stage), in the order written."""
+    body = []
+    for _, r in rows.iterrows():
+        number = {c: pd.to_numeric(pd.Series([r.get(c, "")]), errors="coerce").iloc[0] for c in SENSITIVITY_NUMBERS}
+        ci = f"{fmt(number['ci_low'])} to {fmt(number['ci_high'])}" if not (
+            is_missing(number["ci_low"]) or is_missing(number["ci_high"])) else ""
+        body.append([r.get("analysis", ""), el("td", r.get("k", ""), class_="n"),
+                     el("td", fmt(number["estimate"]), class_="n"), el("td", ci, class_="n nowrap"),
+                     el("td", fmt(number["tau2"]), class_="n"), el("td", fmt_percent(number["i2"]), class_="n"),
+                     el("td", fmt_p(number["p"]), class_="n"), r.get("notes", "")])
+    return table(["Analysis", "k", "Estimate", "95% CI", "τ²", "I²", "p", "Notes"], body, class_="data compact")
+
+
+def _generic_table(df: pd.DataFrame, caption: str) -> Html:
+    return el("div", table(list(df.columns), [[r[c] for c in df.columns] for _, r in df.iterrows()],
+                           caption=caption), class_="scroll")
+
+
 def sensitivity(inputs: ReportInputs) -> Html:
     pooled, _ = _split_pooled(inputs.pooled)
     parts = []
     sens = inputs.sensitivity
-    if sens is not None and not sens.empty:
-        columns = list(sens.columns)
-        keys = [c for c in ("cell_id", "analysis", "method", "omitted", "study") if c in columns]
-        sens = sens.sort_values(keys or columns, kind="stable")
-        header = [c.replace("tau2", "τ²").replace("i2", "I²") for c in columns]
-        rows = []
-        for _, r in sens.iterrows():
-            cells = []
-            for c in columns:
-                value = r[c]
-                number = pd.to_numeric(pd.Series([value]), errors="coerce").iloc[0]
-                if c not in {"cell_id", "k", "study", "omitted"} and not is_missing(number) and str(value).strip():
-                    cells.append(el("td", fmt(number), class_="n"))
-                else:
-                    cells.append(value)
-            rows.append(cells)
-        parts.append(el("div", table(header, rows, caption="Sensitivity analyses from sensitivity.csv."),
-                        class_="scroll"))
-    else:
+    if sens is None or sens.empty:
         parts.append(_empty("No sensitivity analyses were supplied (sensitivity.csv is absent or empty)."))
-    if not pooled.empty:
-        noted = pooled.loc[pooled["notes"] != ""]
-        if not noted.empty:
-            parts.append(el("h3", "Notes from the pooling stage"))
-            parts.append(el("ul", [el("li", el("a", _comparison(r) + f" · {r['outcome']}",
-                                               href="#" + cell_anchor(r["cell_id"])), ": ", r["notes"])
-                                   for _, r in noted.iterrows()]))
+    elif {"cell_id", "analysis"} <= set(sens.columns):
+        sens = sens.sort_values("cell_id", kind="stable")  # keeps the stage's order within a cell
+        names = {str(r["cell_id"]): f"{r['condition']} · {r['outcome']} · {_comparison(r)} ({r['measure']})"
+                 for _, r in inputs.pooled.iterrows()}
+        for cell_id, rows in sens.groupby("cell_id", sort=True):
+            title = names.get(str(cell_id), str(cell_id))
+            heading = (el("a", title, href="#" + cell_anchor(cell_id)) if str(cell_id) in names else title)
+            parts.append(el("h3", heading))
+            parts.append(_sensitivity_table(rows))
+    else:
+        parts.append(_generic_table(sens, "Sensitivity analyses from sensitivity.csv."))
+    noted = pooled.loc[pooled["notes"] != ""] if not pooled.empty else pooled
+    if not noted.empty:
+        parts.append(el("h3", "Notes from the pooling stage"))
+        parts.append(el("ul", [el("li", el("a", f"{_comparison(r)} · {r['outcome']}", href="#" + cell_anchor(r["cell_id"])),
+                                  el("ul", [el("li", n.strip()) for n in r["notes"].split(" | ") if n.strip()]))
+                               for _, r in noted.iterrows()]))
     return join(parts)
 
 

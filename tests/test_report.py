@@ -1,0 +1,262 @@
+"""The report stage: escaping, wording, PRISMA counts, figures, and the rendered HTML (real papermill + nbconvert)."""
+from __future__ import annotations
+
+import io
+import re
+
+import pandas as pd
+import pytest
+from bs4 import BeautifulSoup
+from matplotlib.figure import Figure
+
+from evidence_review.report import figures, narrative, prisma
+from evidence_review.report.html import Html, el, esc, estimate_anchor, cell_anchor, join
+from evidence_review.report.inputs import load, read_table, split_ids
+from evidence_review.report.numbers import fmt, parse_shown
+from evidence_review.report.sections import highlight
+from evidence_review.tables import POOLED_COLUMNS
+from test_report_support import (FIXTURES, PNG_CELL, SVG_CELL, error_outputs, fixture_report,  # noqa: F401
+                                 make_inputs, render_fixture_report, stream_outputs)
+
+HOSTILE = '<script>window.__pwned=1</script><img src=x onerror="alert(1)">&amp; "quoted" \'single\''
+
+
+# ---------------------------------------------------------------- escaping by construction
+
+def test_text_from_inputs_is_escaped_in_content_and_attributes():
+    fragment = el("p", HOSTILE, title=HOSTILE, data_value=HOSTILE)
+    soup = BeautifulSoup(fragment, "html.parser")
+    assert soup.find("script") is None and soup.find("img") is None
+    assert soup.p.get_text() == HOSTILE  # shown verbatim, as text
+    assert soup.p["title"] == HOSTILE and soup.p["data-value"] == HOSTILE
+    assert "<script>" not in fragment and "&lt;script&gt;" in fragment
+
+
+def test_trusted_fragments_are_not_escaped_twice_but_strings_are():
+    inner = el("strong", "a < b")
+    assert el("p", inner) == "<p><strong>a &lt; b</strong></p>"
+    assert el("p", str(inner)) == "<p>&lt;strong&gt;a &amp;lt; b&lt;/strong&gt;</p>"  # plain str: escaped
+    assert join(["<i>", inner], " ") == "&lt;i&gt; <strong>a &lt; b</strong>"
+    assert isinstance(esc("<"), Html) and esc("<") == "&lt;"
+
+
+@pytest.mark.parametrize("kwargs", [
+    {"href": "javascript:alert(1)"}, {"href": "https://example.org/x.js"}, {"onerror": "x"}, {"onclick": "x"},
+])
+def test_links_leave_the_page_never_and_event_handlers_cannot_be_set(kwargs):
+    with pytest.raises(ValueError):
+        el("a", "x", **kwargs)
+
+
+def test_images_must_be_data_uris_and_script_tags_cannot_be_built():
+    with pytest.raises(ValueError):
+        el("img", src="https://cdn.example.org/plot.png")
+    with pytest.raises(ValueError):
+        el("script", "alert(1)")
+    assert el("img", src="data:image/png;base64,AAAA", alt="x").startswith("<img ")
+
+
+def test_anchor_ids_are_safe_and_distinct_for_ids_with_markup():
+    hostile_ids = ['e1"><script>', "e1'><script>", "e 1", "e1"]
+    anchors = [estimate_anchor(i) for i in hostile_ids]
+    assert len(set(anchors)) == len(anchors)
+    assert all(re.fullmatch(r"est-[A-Za-z0-9_.-]+", a) for a in anchors)
+
+
+# ---------------------------------------------------------------- numbers and wording
+
+@pytest.mark.parametrize("value, shown", [(2.170339, "2.17"), (18.41, "18.4"), (218.0, "218"), (0.0345, "0.035"),
+                                          (-1.27, "\u22121.27"), (-0.0001, "0.000"), (0.0, "0.00")])
+def test_numbers_are_written_with_magnitude_dependent_precision(value, shown):
+    assert fmt(value) == shown
+    assert abs(parse_shown(fmt(value)) - value) <= 0.0005 + 1e-12 or abs(value) >= 10
+
+
+def _row(**values) -> pd.Series:
+    base = {c: "" for c in POOLED_COLUMNS}
+    base.update(cell_id="c1", condition="NMOSD", outcome="relapse", measure="HR", intervention="rituximab",
+                comparator="azathioprine", timepoint="", certainty="", notes="", estimate_ids="e1;e2", doc_ids="d1;d2")
+    for key in ("k", "n_total", "estimate", "ci_low", "ci_high", "pi_low", "pi_high", "tau2", "i2", "q", "q_p"):
+        base[key] = float("nan")
+    base.update(values)
+    return pd.Series(base)
+
+
+def _claim(paragraph: str) -> str:
+    return BeautifulSoup(paragraph, "html.parser").get_text(" ")
+
+
+def test_few_small_studies_never_read_as_a_plain_statement():
+    # Two small cohorts with a clear effect: wording must hedge.
+    row = _row(k=2, n_total=190, estimate=0.45, ci_low=0.25, ci_high=0.81, tau2=0.0, i2=0.0)
+    text = _claim(narrative.finding(row, ["cohort", "cohort"], {}))
+    assert "very uncertain" in text
+    assert not re.search(r"rituximab (reduces|increases)", text, re.I)
+
+
+def test_large_randomized_consistent_evidence_reads_as_a_plain_statement():
+    row = _row(k=6, n_total=2400, estimate=0.62, ci_low=0.52, ci_high=0.74, pi_low=0.48, pi_high=0.8, tau2=0.004,
+               i2=12.0)
+    text = _claim(narrative.finding(row, ["RCT"] * 6, {}))
+    assert "Rituximab reduces the hazard of relapse compared with azathioprine" in text
+    assert "may" not in text.split("Certainty")[0] and "probably" not in text
+    assert "Certainty: high" in text
+
+
+def test_a_lower_rating_from_the_synthesis_stage_makes_the_wording_hedge():
+    row = _row(k=6, n_total=2400, estimate=0.62, ci_low=0.52, ci_high=0.74, tau2=0.004, i2=12.0, certainty="low")
+    text = _claim(narrative.finding(row, ["RCT"] * 6, {}))
+    assert "Rituximab may reduce the hazard of relapse" in text
+    assert "Certainty: low" in text
+
+
+def test_wide_or_null_spanning_intervals_read_may_make_little_or_no_difference():
+    row = _row(k=1, n_total=314, measure="RR", estimate=1.08, ci_low=0.97, ci_high=1.20, estimate_ids="e9",
+               intervention="tacrolimus", comparator="intravenous cyclophosphamide", outcome="renal response")
+    text = _claim(narrative.finding(row, ["RCT"], {}))
+    assert "Tacrolimus may make little or no difference to the risk of renal response" in text
+    assert "1 study, 314 patients" in text
+
+
+def test_summary_numbers_link_to_their_sources_and_carry_the_table_value():
+    row = _row(k=3, n_total=349, estimate=2.170339, ci_low=1.468606, ci_high=3.207377, pi_low=0.17, pi_high=27.3,
+               tau2=0.0, i2=0.0, estimate_ids="e1;e2;e3")
+    soup = BeautifulSoup(narrative.finding(row, ["cohort"] * 3, {"e1": 1, "e2": 2, "e3": 3}), "html.parser")
+    numbers = {a["data-field"]: a for a in soup.select("a.num")}
+    assert set(numbers) >= {"estimate", "ci_low", "ci_high", "pi_low", "pi_high", "tau2", "i2"}
+    assert all(a["href"] == "#" + cell_anchor("c1") for a in numbers.values())
+    assert float(numbers["estimate"]["data-value"]) == 2.170339 and numbers["estimate"].get_text() == "2.17"
+    assert [a["href"] for a in soup.select("a.src")] == ["#" + estimate_anchor(i) for i in ("e1", "e2", "e3")]
+    assert "τ² = " in soup.get_text() and "I² = " in soup.get_text()
+
+
+# ---------------------------------------------------------------- tables, flow and evidence
+
+def test_prisma_flow_counts_come_from_the_tables():
+    inputs = load(FIXTURES, FIXTURES / "no-reports")
+    docs, est, pooled = inputs.documents, inputs.estimates, inputs.pooled
+    flow = prisma.compute_flow(docs, est, pooled)
+    skipped = docs["status"] == "skipped"
+    assert flow.records == len(docs) and flow.files == docs["source_file"].nunique()
+    assert flow.skipped == int(skipped.sum()) and flow.skipped > 0
+    assert dict(flow.skipped_reasons) == docs.loc[skipped, "reason"].value_counts().to_dict()
+    assert flow.duplicates == int(((docs["duplicate_of"] != "") & ~skipped).sum()) == 1
+    assert flow.included == flow.records - flow.skipped - flow.duplicates
+    pooled_ids = {i for ids in pooled["estimate_ids"] for i in split_ids(ids)}
+    assert flow.in_cells == len(pooled_ids) and flow.estimates == len(est)
+    assert sum(n for _, n in flow.not_pooled_reasons) == flow.estimates - flow.in_cells
+
+
+def test_tables_with_junk_in_number_columns_read_without_error(tmp_path):
+    path = tmp_path / "pooled.csv"
+    path.write_text("cell_id,k,estimate,notes\nc1,three,2.5,<b>x</b>\n", encoding="utf-8")
+    table = read_table(path, "pooled")
+    assert list(table.columns[:len(POOLED_COLUMNS)]) == POOLED_COLUMNS
+    assert pd.isna(table.loc[0, "k"]) and table.loc[0, "estimate"] == 2.5 and table.loc[0, "notes"] == "<b>x</b>"
+
+
+def test_highlight_marks_this_estimates_number_not_its_neighbour():
+    est = load(FIXTURES, FIXTURES).estimates
+    row = est.loc[(est["value"] == 3.909) & (est["flags"] == "")].iloc[0]  # MMF HR in a sentence that also has RTX's
+    soup = BeautifulSoup(highlight(row["evidence"], row), "html.parser")
+    assert [m.get_text() for m in soup.select("mark.hl-value")] == ["3.909"]
+    assert [m.get_text() for m in soup.select("mark.hl-ci")] == ["1.318", "11.59"]
+    assert soup.get_text() == row["evidence"]
+
+
+def test_hostile_evidence_is_highlighted_as_text():
+    est = load(FIXTURES, FIXTURES).estimates
+    row = est.loc[est["evidence"].str.contains("onerror")].iloc[0]
+    out = highlight(row["evidence"], row)
+    soup = BeautifulSoup(out, "html.parser")
+    assert soup.find("img") is None and soup.get_text() == row["evidence"]
+    assert [m.get_text() for m in soup.select("mark.hl-value")] == ["2.45"]
+
+
+def _png(software: str) -> bytes:
+    fig = Figure(figsize=(2, 1))
+    fig.add_subplot().plot([0, 1], [1, 0])
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png", dpi=40, metadata={"Software": software})
+    return buf.getvalue()
+
+
+def test_embedded_png_does_not_depend_on_text_metadata():
+    a, b = _png("matplotlib 1"), _png("matplotlib 2")
+    assert a != b
+    assert figures.stable_png(a) == figures.stable_png(b)
+    assert b"tEXt" not in figures.stable_png(a)
+
+
+def test_figures_are_found_by_cell_id_png_first(tmp_path):
+    _, reports = make_inputs(tmp_path)
+    (reports / "figures" / f"{PNG_CELL}.svg").write_text("<svg xmlns='http://www.w3.org/2000/svg'/>")
+    inputs = load(tmp_path / "processed", reports)
+    assert inputs.figures[PNG_CELL].suffix == ".png" and inputs.figures[SVG_CELL].suffix == ".svg"
+
+
+# ---------------------------------------------------------------- the rendered report (papermill + nbconvert)
+
+def test_report_notebook_runs_clean(fixture_report):
+    assert stream_outputs(fixture_report["executed"], "stderr") == []
+    assert error_outputs(fixture_report["executed"]) == []
+
+
+def test_rendered_html_is_offline_script_free_and_shows_no_code(fixture_report):
+    html = fixture_report["html"].read_text(encoding="utf-8")
+    soup = BeautifulSoup(html, "lxml")
+    assert soup.find_all(["script", "link", "iframe", "object", "embed", "base"]) == []
+    assert not [(t.name, a) for t in soup.find_all(True) for a in t.attrs if a.lower().startswith("on")]
+    assert all(img["src"].startswith("data:image/") for img in soup.find_all("img"))
+    assert len(soup.find_all("img")) == 2  # the two forest plots, PNG and SVG
+    assert all(a["href"].startswith("#") for a in soup.find_all("a", href=True))
+    assert not re.search(r"(src|href)\s*=\s*[\"']?(https?:)?//", html)
+    assert soup.select(".jp-CodeCell .jp-Cell-inputWrapper, .jp-CodeMirrorEditor, .jp-InputPrompt, .jp-OutputPrompt") == []
+    assert soup.select(".jp-CodeCell")  # outputs of code cells are there, their code is not
+    assert soup.select('[data-mime-type="application/vnd.jupyter.stderr"]') == []
+    assert str(fixture_report["base"]) not in html and "/tmp/" not in html
+    assert "τ²" in html and "I²" in html
+
+
+def test_hostile_document_markup_appears_only_as_text(fixture_report):
+    soup = BeautifulSoup(fixture_report["html"].read_text(encoding="utf-8"), "lxml")
+    docs = pd.read_csv(FIXTURES / "documents.csv", dtype=str, keep_default_na=False)
+    hostile_title = docs.loc[docs["title"].str.contains("<script>"), "title"].iloc[0]
+    assert hostile_title in soup.get_text()
+
+
+def test_every_linked_number_reaches_the_sentences_behind_it(fixture_report):
+    soup = BeautifulSoup(fixture_report["html"].read_text(encoding="utf-8"), "lxml")
+    pooled = pd.read_csv(FIXTURES / "pooled.csv", dtype=str, keep_default_na=False).set_index("cell_id")
+    estimates = pd.read_csv(FIXTURES / "estimates.csv", dtype=str, keep_default_na=False).set_index("estimate_id")
+    links = soup.select("a.num[data-cell]")
+    assert {a["data-cell"] for a in links} == set(pooled.index)
+    for a in links:
+        target = soup.find(id=a["href"][1:])
+        assert target is not None, a["href"]
+        ids = split_ids(pooled.loc[a["data-cell"], "estimate_ids"])
+        reached = [target["id"][4:]] if target["id"].startswith("est-") else [
+            s["href"][1:] for s in target.select("a.src")]
+        assert {estimate_anchor(i) for i in ids} <= set(reached) | {target["id"]}
+    for estimate_id, row in estimates.iterrows():
+        block = soup.find(id=estimate_anchor(estimate_id))
+        assert block is not None and block.blockquote.get_text() == row["evidence"]
+
+
+def test_two_renders_of_the_same_inputs_are_byte_identical(fixture_report):
+    _, again = render_fixture_report(fixture_report["processed"], fixture_report["reports"], "again.html")
+    assert again.read_bytes() == fixture_report["html"].read_bytes()
+
+
+def test_empty_and_missing_tables_still_give_a_readable_report(tmp_path):
+    processed, reports = make_inputs(tmp_path / "empty", with_tables=False)
+    from evidence_review.tables import DOCUMENT_COLUMNS, ESTIMATE_COLUMNS
+    (processed / "documents.csv").write_text(",".join(DOCUMENT_COLUMNS) + "\n", encoding="utf-8")
+    (processed / "estimates.csv").write_text(",".join(ESTIMATE_COLUMNS) + "\n", encoding="utf-8")
+    # pooled.csv absent: the report says so instead of failing
+    executed, html = render_fixture_report(processed, reports)
+    text = BeautifulSoup(html.read_text(encoding="utf-8"), "lxml").get_text(" ")
+    assert stream_outputs(executed, "stderr") == [] and error_outputs(executed) == []
+    assert "No estimates were found" in text
+    assert "No estimates were pooled" in text
+    assert "pooled.csv" in text  # named as missing
