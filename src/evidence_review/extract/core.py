@@ -1,0 +1,178 @@
+"""One document's text -> its estimates, as rows of the estimates table."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .candidates import Estimate, SentenceParser, SentenceState
+from .ids import estimate_id
+from .lexicon import Mention, find_condition, find_drugs, outcome_near
+from .orientation import Group, arm_for_single, arms_for_comparison, groups_from
+from .patterns import RATIO
+from .textscan import scan_view, sentence_spans
+from .validation import validate
+
+_NON_DRUG = {"placebo", "control"}
+_SIZE_IN_BRACKETS = re.compile(r"^(?:\s+(?:group|arm))?\s*[(\[]\s*n\s*=\s*(?P<n>\d+)\s*[)\],;]")
+_SIZE_IN_LIST = re.compile(r"^\s*[,:]?\s+(?P<n>\d+)(?!\s*(?:%|\.\d|mg|g\b|kg|/|mcg))(?=\s*(?:\[[^\]]*\])?\s*[;,)\]])")
+_TIMEPOINT = re.compile(
+    r"\b(?:(?:at|by|to|through|up\s+to)\s+)?(?P<tp>(?:week|day|month|year)\s+\d+|\d+[- ](?:weeks?|months?|years?)|"
+    r"(?:first|second|third)\s+year|(?:one|two|three|four|five)\s+years?)\b",
+    re.I,
+)
+_BASELINE_WORDS = re.compile(r"\b(?:baseline|before|pre-?\w*|prior|after|declin\w*|reduc\w*|decreas\w*|change)\b", re.I)
+
+
+def _arm_sizes(scan: str, mentions: list[Mention]) -> dict[str, int]:
+    sizes: dict[str, int] = {}
+    for m in mentions:
+        after = scan[m.end:m.end + 40]
+        hit = _SIZE_IN_BRACKETS.match(after)
+        if not hit and re.search(r"[(;,\[]\s*$", scan[max(0, m.start - 3):m.start]):
+            hit = _SIZE_IN_LIST.match(after)
+        if hit:
+            sizes.setdefault(m.canonical if not m.negated else "no " + m.canonical, int(hit.group("n")))
+    return sizes
+
+
+def _timepoint(seg: str, pos: int) -> str:
+    best = ""
+    for m in _TIMEPOINT.finditer(seg):
+        if m.start() <= pos:
+            best = m.group("tp")
+    return re.sub(r"\s+", " ", best).lower()
+
+
+def _context_key(scan: str, start: int, end: int) -> str:
+    return re.sub(r"[^a-z0-9]", "", scan[max(0, start - 30):end + 30].lower())
+
+
+def extract_document(doc_id: str, text: str, source_file: str = "", condition: str = "") -> list[dict]:
+    scan = scan_view(text)
+    if not re.search(r"\d", scan):
+        return []
+    mentions = find_drugs(scan)
+    counts = Counter(m.canonical for m in mentions if not m.negated and m.canonical not in _NON_DRUG)
+    main_drug = counts.most_common(1)[0][0] if counts else ""
+    negated = {m.canonical for m in mentions if m.negated}
+    condition = condition or find_condition(scan)
+    state = SentenceState(arm_sizes=_arm_sizes(scan, mentions))
+    last_pair: tuple[str, str] | None = None
+    rows: list[dict] = []
+    seen: set = set()
+    for s0, s1 in sentence_spans(scan):
+        seg = scan[s0:s1]
+        if not re.search(r"\d", seg):
+            continue
+        local = [Mention(m.start - s0, m.end - s0, m.canonical, m.negated) for m in mentions if s0 <= m.start and m.end <= s1]
+        groups = groups_from(local, seg)
+        parser = SentenceParser(seg, state, local)
+        parser.find_labelled()
+        parser.find_with_interval()
+        parser.find_relative_changes()
+        parser.find_rates_per_100()
+        parser.find_relapse_rates()
+        parser.find_signed_differences()
+        parser.find_proportions()
+        parser.find_arm_percentages(lambda a, b: arm_for_single(seg, groups, a, b))
+        estimates = sorted(parser.estimates, key=lambda e: e.start)
+        comparative = [e for e in estimates if e.measure not in ("PROPORTION", "ARR")]
+        evidence = text[s0:s1]
+        for est in estimates:
+            intervention, comparator = _arms(est, seg, groups, comparative, main_drug, negated, last_pair)
+            if est.measure not in ("PROPORTION", "ARR") and intervention and comparator and comparator != "baseline":
+                last_pair = (intervention, comparator) if est.measure not in RATIO else _unoriented(intervention, comparator, last_pair)
+            row = _row(doc_id, source_file, est, s0, evidence, intervention, comparator, seg, condition)
+            key = (row["measure"], round(row["value"], 6), row["ci_low"], row["ci_high"], row["events"], row["total"])
+            ctx = _context_key(scan, s0 + est.start, s0 + est.end)
+            if (key, ctx) in seen or (row["ci_low"] is not None and row["ci_high"] is not None and (key, "ci") in seen):
+                continue
+            seen.add((key, ctx))
+            if row["ci_low"] is not None and row["ci_high"] is not None:
+                seen.add((key, "ci"))
+            rows.append(row)
+    return rows
+
+
+def _unoriented(a: str, b: str, last_pair):
+    # remember the pair in the order the text introduced it, not as a ratio flipped it
+    if last_pair and {a, b} == set(last_pair):
+        return last_pair
+    return (a, b)
+
+
+def _arms(est: Estimate, seg: str, groups: list[Group], comparative: list[Estimate], main_drug: str,
+          negated: set, last_pair) -> tuple[str, str]:
+    if est.measure in ("PROPORTION", "ARR"):
+        if est.arm_hint.startswith("@"):
+            pos = int(est.arm_hint[1:])
+            arm = arm_for_single(seg, groups, pos, pos)
+        elif est.arm_hint:
+            arm = est.arm_hint
+        else:
+            arm = arm_for_single(seg, groups, est.start, est.end)
+        return (arm or main_drug), ""
+    idx = comparative.index(est)
+    a, b, found = arms_for_comparison(seg, groups, est.start, idx, len(comparative), est.measure, est.value)
+    if est.comparator_hint:
+        hint_drugs = find_drugs(est.comparator_hint)
+        b = hint_drugs[0].canonical if hint_drugs else "baseline"
+    if not found and last_pair and est.measure not in ("RRR",):
+        a, b = last_pair
+        if est.measure in RATIO:
+            pass
+    if not a:
+        a = main_drug
+    if a and not b:
+        base = a.removeprefix("no ")
+        if est.measure in ("RRR", "MD", "SMD") and _BASELINE_WORDS.search(seg):
+            b = "baseline"
+        elif base in negated and not a.startswith("no "):
+            b = "no " + base
+        elif re.search(re.escape(base.split(" ")[0]) + r"[\w ]{0,20}\b(?:use|exposure|therapy|treatment)\b", seg, re.I) or re.search(r"\b(?:use|exposure)\b", seg, re.I):
+            b = "no " + base
+        elif last_pair and a in last_pair:
+            b = last_pair[1] if last_pair[0] == a else last_pair[0]
+    return a, b
+
+
+def _row(doc_id, source_file, est: Estimate, s0: int, evidence: str, intervention: str, comparator: str,
+         seg: str, condition: str) -> dict:
+    outcome = ""
+    if est.measure == "ARR" and not est.unit:
+        outcome = "annualized relapse rate"
+    else:
+        found = outcome_near(seg, est.start)
+        outcome = found[0] if found else ""
+    timepoint = est.timepoint or _timepoint(seg, est.start)
+    flags = validate(est.measure, est.value, est.ci_low, est.ci_high, est.p_value, est.events, est.total)
+    ci_level = est.ci_level if est.ci_level is not None else (0.95 if (est.ci_low is not None or est.ci_high is not None) else None)
+    return {
+        "estimate_id": estimate_id(doc_id, est.measure, est.value_text, evidence, est.start),
+        "doc_id": doc_id,
+        "source_file": source_file,
+        "measure": est.measure,
+        "value": est.value,
+        "ci_low": est.ci_low,
+        "ci_high": est.ci_high,
+        "ci_level": ci_level,
+        "p_value": est.p_value,
+        "p_text": est.p_text,
+        "intervention": intervention,
+        "comparator": comparator if est.measure not in ("PROPORTION", "ARR") else "",
+        "outcome": outcome,
+        "timepoint": timepoint,
+        "condition": condition,
+        "events": est.events,
+        "total": est.total,
+        "n_intervention": None,
+        "n_comparator": None,
+        "evidence": evidence,
+        "start": s0,
+        "end": s0 + len(evidence),
+        "flags": ";".join(flags),
+        "decision": None,
+        "value_text": est.value_text,
+        "unit": est.unit,
+        "finder": est.kind,
+    }

@@ -1,0 +1,157 @@
+"""Drug, outcome and condition lexicons: data files the user can extend, compiled into matchers.
+
+`data/drugs.csv`: canonical,class,synonyms ('|'-separated; all-capital abbreviations match case-sensitively,
+other names case-insensitively). `data/outcomes.csv`: label,harmful,pattern (regular expression, first
+matching row wins, so specific rows go first). `data/conditions.csv`: label,pattern.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import pandas as pd
+
+
+def _read_rows(name: str) -> list[dict]:
+    with resources.files("evidence_review").joinpath("data", name).open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def load_drug_lexicon() -> pd.DataFrame:
+    """One row per canonical drug: canonical, class, synonyms (as in data/drugs.csv)."""
+    rows = _read_rows("drugs.csv")
+    return pd.DataFrame(rows, columns=["canonical", "class", "synonyms"])
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    canonical: str
+    negated: bool = False
+
+
+@lru_cache(maxsize=1)
+def _drug_matcher():
+    rows = _read_rows("drugs.csv")
+    by_key: dict[str, str] = {}
+    sensitive, insensitive = [], []
+    for row in rows:
+        canon = row["canonical"].strip()
+        for syn in [canon, *row["synonyms"].split("|")]:
+            syn = syn.strip()
+            if not syn:
+                continue
+            is_abbrev = len(syn) <= 6 and re.fullmatch(r"[A-Z0-9][A-Za-z0-9-]*", syn) and sum(c.isupper() for c in syn) >= 2
+            if is_abbrev:
+                by_key[syn] = canon
+                sensitive.append(syn)
+            else:
+                by_key[syn.lower()] = canon
+                insensitive.append(syn)
+
+    def alternation(names):
+        return "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(set(names), key=len, reverse=True))
+
+    pattern = re.compile(
+        r"(?<![\w])(?:(?P<cs>" + alternation(sensitive) + r")|(?i:(?P<ci>" + alternation(insensitive) + r")))(?![\w])"
+    )
+    return pattern, by_key
+
+
+_NEG_BEFORE = re.compile(r"(?:\bno|\bwithout|\bnon-?|\bnot\s+(?:on|receiving|treated\s+with))\s*(?:\w+\s+){0,1}$", re.I)
+_NEG_AFTER = re.compile(r"^[-\u2212](?![\w])")
+
+
+def find_drugs(text: str) -> list[Mention]:
+    """Drug mentions in `text` with canonical names; "MMF−", "without MMF", "non-RTX" are negated."""
+    pattern, by_key = _drug_matcher()
+    out = []
+    for m in pattern.finditer(text):
+        name = m.group("cs") or m.group("ci")
+        canon = by_key.get(name) or by_key.get(re.sub(r"\s+", " ", name.lower()))
+        if canon is None:
+            continue
+        before = text[max(0, m.start() - 20):m.start()]
+        negated = bool(_NEG_BEFORE.search(before)) or bool(_NEG_AFTER.match(text[m.end():m.end() + 2]))
+        out.append(Mention(m.start(), m.end(), canon, negated))
+    return out
+
+
+def arm_name(mentions: list[Mention]) -> str:
+    """Canonical arm name for one mention or a combination ("x + y"); negation written "no x"."""
+    names = []
+    for m in mentions:
+        n = ("no " + m.canonical) if m.negated else m.canonical
+        if n not in names:
+            names.append(n)
+    return " + ".join(names)
+
+
+_BASELINE = re.compile(r"\b(?:baseline|before|pre-?treatment|pre-?study|pre-\w+|prior|pretreatment|historical)\b", re.I)
+
+
+def canonical_arm(text: object) -> str:
+    """A free-text arm description reduced to lexicon names, for comparing arms written differently.
+
+    Parenthetical asides are dropped; "before X", "pre-X period", "baseline" become "baseline";
+    a description naming no drug becomes "" (unknown).
+    """
+    if text is None or (isinstance(text, float) and text != text) or text is pd.NA:
+        return ""
+    s = str(text)
+    s = re.sub(r"\([^()]*\)", " ", s)
+    if _BASELINE.search(s):
+        return "baseline"
+    found = find_drugs(s)
+    combo = re.search(r"\b(?:plus|with|and|\+|add-on|combined)\b", s, re.I)
+    names = sorted({("no " + m.canonical) if m.negated else m.canonical for m in found})
+    if not combo and names:
+        names = names[:1] if len(names) > 1 and not combo else names
+    return " + ".join(names)
+
+
+@lru_cache(maxsize=1)
+def _outcome_rows():
+    rows = []
+    for row in _read_rows("outcomes.csv"):
+        rows.append((row["label"], row["harmful"].strip() == "1", re.compile(row["pattern"], re.I)))
+    return rows
+
+
+def find_outcome(text: str) -> tuple[str, bool] | None:
+    """(label, harmful) of the first outcome row whose pattern occurs in `text`."""
+    for label, harmful, pat in _outcome_rows():
+        if pat.search(text):
+            return label, harmful
+    return None
+
+
+def outcome_near(text: str, pos: int) -> tuple[str, bool] | None:
+    """The outcome named nearest before `pos` in `text` (or after it when none is before)."""
+    best = None
+    for label, harmful, pat in _outcome_rows():
+        for m in pat.finditer(text):
+            dist = pos - m.end() if m.end() <= pos else (m.start() - pos) + 1000
+            if best is None or dist < best[0]:
+                best = (dist, label, harmful)
+    return None if best is None else (best[1], best[2])
+
+
+@lru_cache(maxsize=1)
+def _condition_rows():
+    # patterns carry their own case rules: (?i:...) for words, plain for abbreviations such as MG or LN
+    return [(row["label"], re.compile(row["pattern"])) for row in _read_rows("conditions.csv")]
+
+
+def find_condition(text: str) -> str:
+    """The condition named most often in `text` (ties: first listed in data/conditions.csv)."""
+    best, best_n = "", 0
+    for label, pat in _condition_rows():
+        n = len(pat.findall(text))
+        if n > best_n:
+            best, best_n = label, n
+    return best

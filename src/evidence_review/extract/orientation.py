@@ -1,0 +1,174 @@
+"""Arms and orientation: which arm an estimate belongs to, and which way a ratio points.
+
+A ratio is the intervention relative to the comparator as the text means it. The sentence supplies the two
+arms (around "compared with", "versus", "than", "relative to", "between ... and ..."); the words supply the
+direction the author claims for the first-named arm ("lower risk", "less likely", "more effective"); and the
+number decides: "RTX (HR = 18.41) ... lower risk than TAC" can only mean TAC relative to RTX.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import Mention, arm_name, outcome_near
+from .patterns import CONNECTOR_RE, RATIO
+
+
+@dataclass
+class Group:
+    start: int
+    end: int
+    name: str
+
+
+_COMBINE = re.compile(r"^\s*(?:\+|plus|combined\s+with|in\s+combination\s+with|(?:as\s+)?(?:an\s+)?add-on\s+(?:therapy\s+)?(?:to|with))\s*$", re.I)
+
+
+def groups_from(mentions: list[Mention], seg: str) -> list[Group]:
+    """Adjacent mentions joined by '+', 'plus', 'add-on to' form one combination arm; repeats of an
+    abbreviation right after its full name ("rituximab (RTX)") are one mention."""
+    groups: list[list[Mention]] = []
+    for m in mentions:
+        if groups:
+            last = groups[-1][-1]
+            between = seg[last.end:m.start]
+            if m.canonical == last.canonical and re.fullmatch(r"\s*[(\[]?\s*", between):
+                groups[-1][-1] = Mention(last.start, max(m.end, last.end), last.canonical, last.negated or m.negated)
+                continue
+            if _COMBINE.match(between):
+                groups[-1].append(m)
+                continue
+        groups.append([m])
+    out = []
+    for g in groups:
+        end = g[-1].end
+        # swallow a closing bracket of "rituximab (RTX)" so the arm ends after it
+        close = re.match(r"^\s*[)\]]", seg[end:end + 3])
+        out.append(Group(g[0].start, end + (close.end() if close else 0), arm_name(g)))
+    return out
+
+
+_LESS = r"\b(?:lower|reduced|reduction|reduc(?:e|es|ing)|less\s+likely|fewer|decreased?|protective|delay(?:ed)?)\b"
+_MORE = r"\b(?:higher|increased|greater|more\s+likely|elevated)\b"
+_BETTER = r"\b(?:superior|more\s+effective|better|benefit\w*|favou?r\w*|outperform\w*)\b"
+_WORSE = r"\b(?:inferior|less\s+effective|worse)\b"
+_DIRECTION = re.compile(f"(?P<better>{_BETTER})|(?P<worse>{_WORSE})|(?P<less>{_LESS})|(?P<more>{_MORE})", re.I)
+
+
+def claimed_direction(seg: str, est_start: int) -> int:
+    """+1 when the text says the first-named arm has more of the outcome, -1 less, 0 when it does not say."""
+    text = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), seg)
+    m = _DIRECTION.search(text)
+    if not m:
+        return 0
+    if m.group("less"):
+        return -1
+    if m.group("more"):
+        return 1
+    found = outcome_near(seg, est_start)
+    harmful = True if found is None else found[1]
+    good = 1 if m.group("better") else -1
+    return -good if harmful else good
+
+
+@dataclass
+class Comparison:
+    subject: list[Group]
+    obj: list[Group]
+
+
+def find_comparison(seg: str, groups: list[Group]) -> Comparison | None:
+    # "Compared with placebo, complement inhibitors achieved ..."
+    lead = re.match(r"^\s*(?:[A-Z][\w ,]{0,30}?,\s*)?(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|versus|vs\.?|relative\s+to)\s+(?P<ref>[^,]{1,80}),", seg, re.I)
+    if lead:
+        obj = [g for g in groups if lead.start("ref") <= g.start < lead.end("ref")]
+        subj = [g for g in groups if g.start >= lead.end()]
+        if obj and subj:
+            return Comparison(subj, obj)
+    # "between the MMF and RTX groups"
+    btw = re.search(r"\bbetween\s+(?:the\s+)?(?P<a>.{1,60}?)\s+and\s+(?:the\s+)?(?P<b>.{1,60}?)(?:\s+groups?|\s+arms?|[,.;)]|$)", seg, re.I)
+    if btw:
+        a = [g for g in groups if btw.start("a") <= g.start < btw.end("a")]
+        b = [g for g in groups if btw.start("b") <= g.start < btw.end("b")]
+        if a and b:
+            return Comparison(a[:1], b[:1])
+    for m in CONNECTOR_RE.finditer(seg):
+        after = [g for g in groups if m.end() <= g.start <= m.end() + 50]
+        if not after:
+            continue
+        before = [g for g in groups if g.end <= m.start()]
+        if not before:
+            continue
+        nxt = CONNECTOR_RE.search(seg, m.end() + 1)
+        limit = nxt.start() if nxt else len(seg)
+        obj = [g for g in groups if m.end() <= g.start < limit]
+        return Comparison(before, obj or after)
+    return None
+
+
+def _names(gs: list[Group]) -> list[str]:
+    out = []
+    for g in gs:
+        if g.name not in out:
+            out.append(g.name)
+    return out
+
+
+def orient(measure: str, value: float, a: str, b: str, direction: int) -> tuple[str, str]:
+    """Ratios: swap the arms when the number contradicts the direction claimed for arm a."""
+    if measure in RATIO and direction and value > 0 and value != 1 and a and b:
+        if (value > 1) != (direction > 0):
+            return b, a
+    return a, b
+
+
+def arms_for_comparison(seg: str, groups: list[Group], est_start: int, est_index: int, n_in_sentence: int,
+                        measure: str, value: float) -> tuple[str, str, bool]:
+    """(intervention, comparator, found_in_sentence) for a comparative estimate at `est_start`."""
+    comp = find_comparison(seg, groups)
+    own = [g for g in groups if g.end <= est_start]
+    own_g = own[-1] if own else None
+    if comp is not None:
+        subj, obj = _names(comp.subject), _names(comp.obj)
+        if re.search(r"\brespectively\b", seg) and len(subj) == n_in_sentence and n_in_sentence > 1:
+            a, b = subj[est_index], (obj[0] if obj else "")
+        elif own_g is not None and own_g.name in obj and own_g.name not in subj:
+            a, b = subj[-1] if len(subj) == 1 else _nearest_name(comp.subject, est_start), own_g.name
+        elif own_g is not None and own_g.name in subj:
+            a, b = own_g.name, (obj[0] if obj else "")
+        else:
+            a, b = subj[0], (obj[0] if obj else "")
+        if a == b:
+            b = ""
+        return (*orient(measure, value, a, b, claimed_direction(seg, est_start)), True)
+    if own_g is not None:
+        return own_g.name, "", True
+    after = [g for g in groups if g.start >= est_start]
+    if after and after[0].start - est_start < 60:
+        return after[0].name, "", True
+    return "", "", False
+
+
+def _nearest_name(gs: list[Group], pos: int) -> str:
+    before = [g for g in gs if g.end <= pos]
+    return (before[-1] if before else gs[0]).name
+
+
+_FORWARD_ARM = re.compile(
+    r"^\s*[)\]]?\s*,?\s*(?:(?:in|on|for|with|among|during)\s+(?:the\s+)?(?:patients\s+(?:on|receiving|treated\s+with)\s+)?)?$",
+    re.I,
+)
+
+
+def arm_for_single(seg: str, groups: list[Group], start: int, end: int) -> str:
+    """The arm a single-arm quantity belongs to: named right after it ("0.25 on rituximab", "78.6% EFG"),
+    else the nearest arm named before it in the sentence."""
+    for g in groups:
+        if g.start >= end and g.start - end <= 40 and _FORWARD_ARM.match(seg[end:g.start]):
+            return g.name
+        if g.start >= end:
+            break
+    before = [g for g in groups if g.end <= start]
+    if before:
+        return before[-1].name
+    return ""

@@ -1,0 +1,76 @@
+"""Regular expressions for how authors print estimates: measure names, confidence intervals, p-values,
+ranges, counts. All patterns run on the scan view (dashes unified to '-', tags blanked)."""
+from __future__ import annotations
+
+import re
+
+from .numbers import SIGNED, UNSIGNED
+
+NUM = SIGNED
+
+# Measure names. Abbreviations are case-sensitive ("OR" is not "or"); spelled-out names are not.
+MEASURE_KEYWORDS: list[tuple[str, str]] = [
+    ("SMD", r"(?i:standardi[sz]ed\s+mean\s+differences?)|\bSMDs?\b|(?i:hedges'?\s*g\b)|(?i:cohen'?s\s*d\b)"),
+    ("MD", r"(?i:(?:weighted\s+)?mean\s+differences?)|\bW?MDs?\b"),
+    ("IRR", r"(?i:incidence\s+rate\s+ratios?)|(?i:(?<!relapse )rate\s+ratios?)|\bIRRs?\b"),
+    ("RRR", r"(?i:relative\s+risk\s+reductions?)|\bRRR\b"),
+    ("HR", r"(?i:hazard\s+ratios?)|\ba?HRs?\b"),
+    ("OR", r"(?i:odds\s+ratios?)|\ba?ORs?\b"),
+    ("RR", r"(?i:risk\s+ratios?)|(?i:relative\s+risks?)|\bRRs?\b"),
+    ("RD", r"(?i:risk\s+differences?)|\bRD\b"),
+    ("DIFF", r"(?i:(?:between[- ]groups?\s+)?differences?)"),
+    ("ARR", r"(?i:annuali[sz]ed\s+relapse\s+rates?)|(?i:annual(?:ized)?\s+relapse\s+rates?)|\bARRs?\b"),
+]
+MEASURE_RE = [(code, re.compile(pat)) for code, pat in MEASURE_KEYWORDS]
+RATIO = {"HR", "OR", "RR", "IRR"}
+DIFFERENCE = {"MD", "SMD", "RD", "DIFF"}
+
+# "95% CI", "95% confidence interval [CI]", "CI95", "95%CI", "(95% CI)", "90 % CI"
+CI_LABEL = (
+    r"(?:(?P<lvl>(?:90|95|99)(?:\.\d)?)\s*%\s*(?:CI|C\.I\.|Cl|confidence\s+intervals?|confidence\s+limits?)"
+    r"(?:\s*[\[(](?:CI|95%\s*CI)[\])])?"
+    r"|(?:CI|confidence\s+intervals?)\s*(?P<lvl2>90|95|99)\s*%?"
+    r"|CI)"
+)
+CI_RE = re.compile(
+    CI_LABEL + r"\s*(?:[:=,]|\bis\b|\bwas\b|\bof\b)?\s*[\[(]?\s*"
+    r"(?P<lo>" + NUM + r")\s*(?P<lopct>%)?\s*(?:-|\bto\b|,|;|\band\b)\s*(?P<hi>" + NUM + r")\s*(?P<hipct>%)?"
+)
+# One-sided limits: "95% upper confidence limit [UCL] 0.8", "95% UCL -0.4"
+ONE_SIDED_RE = re.compile(
+    r"(?P<lvl>90|95|99)\s*%\s*(?:(?P<side>upper|lower)\s+confidence\s+(?:limit|bound)(?:\s*[\[(](?:U|L)CL[\])])?"
+    r"|(?P<abbr>UCL|LCL))\s*[:=]?\s*(?P<v>" + NUM + r")"
+)
+# p = 0.03, P<0.01, p-value=0.045, P =.039, P=<0.000001, P<0,001, p < 0.05
+P_RE = re.compile(
+    r"(?<![\w])[Pp](?:[- ]?values?)?\s*(?P<op>=\s*<|<\s*=|=\s*>|[<>=\u2264\u2265]|\u2264|\u2265)\s*"
+    r"(?P<pv>\d*[.,]\d+(?:\s*[x\u00d7]\s*10\s*-\s*\d+)?|\d+(?:\s*[x\u00d7]\s*10\s*-\s*\d+)?)"
+)
+# Ranges and interquartile ranges: never a confidence interval.
+RANGE_RE = re.compile(
+    r"(?i:\b(?:range|iqr|interquartile\s+range|inter-quartile\s+range)\b)\s*[,:=]?\s*[\[(]?\s*"
+    r"(?P<lo>" + NUM + r")\s*(?:-|\bto\b)\s*(?P<hi>" + NUM + r")"
+)
+# "1.48 (0.65-5.54)": an unlabelled pair in brackets right after a value is a range (a CI would say so)
+BARE_PAIR_RE = re.compile(r"[\[(]\s*(?P<lo>" + NUM + r")\s*(?:-|\bto\b)\s*(?P<hi>" + NUM + r")\s*[)\]]")
+COUNT_PAIR_RE = re.compile(
+    r"(?<![\w./])(?P<e>\d+)\s*(?:/|\bof\b|\bout\s+of\b)\s*(?P<t>\d+)(?![\w.]|\s*(?:PY|patient-years|person-years|/))"
+)
+PER100_RE = re.compile(
+    r"(?P<v>" + UNSIGNED + r")\s*(?:/\s*100|per\s+100)\s*(?:(?:patient|person)[- ]?years?|PY|PYs)\b"
+)
+UNIT_AFTER = re.compile(
+    r"^\s*(?:-\s*)?(?:mg|g\b|kg|\u00b5g|\u03bcg|mcg|ml\b|mL\b|mmol|\u03bcmol|\u00b5mol|umol|ng|IU|U/|"
+    r"years?\b|yrs?\b|months?\b|mo\b|days?\b|weeks?\b|wk|hours?\b|h\b|min\b|"
+    r"patients\b|participants\b|subjects\b|studies\b|stud|RCT|trials?\b|centres?\b|centers?\b|countries\b|"
+    r"cases\b|women\b|men\b|children\b|adults\b|infusions\b|cycles\b|doses\b|points?\b|-point|-year|-month|"
+    r"-week|-day|times\b|attacks\b|episodes\b|treatments\b|drugs\b|groups\b|sites\b|/100|per\s+100)",
+)
+THRESHOLD_BEFORE = re.compile(r"(?:[<>\u2264\u2265]=?|=<|>=|\bn\s*=|\bN\s*=)\s*$")
+I2_BEFORE = re.compile(r"I\s*(?:\u00b2|2|\^2)\s*[:=]?\s*$")
+CONNECTOR_RE = re.compile(
+    r"\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|relative\s+to|versus|vs\.?|than|over)(?![\w])",
+    re.I,
+)
+REDUCTION_WORDS = re.compile(r"\b(?:reduc\w*|declin\w*|decreas\w*|lower\w*|fewer)\b", re.I)
+INCREASE_WORDS = re.compile(r"\b(?:increas\w*|higher|greater|rose|elevat\w*)\b", re.I)

@@ -1,0 +1,107 @@
+"""A same-length "scan view" of a document text, and sentence spans with offsets into it.
+
+The extractor matches patterns on the scan view, where typographic variants are unified (dashes and the
+minus sign become '-', the middle dot becomes '.', markup tags and spreadsheet artefacts become spaces).
+Because every substitution keeps the length, offsets found in the scan view are offsets into the
+original text, so `evidence == text[start:end]` holds without any mapping.
+"""
+from __future__ import annotations
+
+import re
+
+# One character in, one character out: offsets never move.
+_CHAR_MAP = str.maketrans({
+    "\u2212": "-",  # minus sign
+    "\u2013": "-",  # en dash
+    "\u2014": "-",  # em dash
+    "\u2012": "-",  # figure dash
+    "\u2010": "-",  # hyphen
+    "\u2011": "-",  # non-breaking hyphen
+    "\u00b7": ".",  # middle dot used as a decimal point (Lancet style)
+    "\u2027": ".",
+    "\u00a0": " ",
+    "\u2009": " ",
+    "\u202f": " ",
+    "\u2002": " ",
+    "\u2003": " ",
+    "\u2264": "\u2264",
+    "\r": " ",
+    "\t": " ",
+})
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]{0,200})?/?>")
+_ARTEFACT = re.compile(r"_x000[DdAa]_")
+
+
+def _blank(match: re.Match) -> str:
+    return " " * (match.end() - match.start())
+
+
+def scan_view(text: str) -> str:
+    """The text with typographic variants unified, exactly as long as the input."""
+    out = text.translate(_CHAR_MAP)
+    if "<" in out:
+        out = _TAG.sub(_blank, out)
+    if "_x000" in out:
+        out = _ARTEFACT.sub(_blank, out)
+    return out
+
+
+_ABBREVIATIONS = {
+    "vs", "e.g", "i.e", "al", "fig", "no", "approx", "dr", "prof", "ref", "refs", "vol", "st", "ca",
+    "eg", "ie", "etc", "mr", "ms", "mrs", "jr", "sr", "inc", "ltd", "co", "resp", "incl", "cf",
+}
+_SECTION = (r"(?:Background|Objectives?|Aims?|Purpose|Methods?|Design|Setting|Participants|Results?|Findings|"
+            r"Conclusions?|Interpretation|Significance|Introduction|Discussion)")
+# A sentence ends at . ! ? followed by space and an opening capital (or a bracket/quote then capital),
+# at '.' glued to a section heading ("relapse.Results"), and at blank lines or lines that start with a capital.
+_BOUNDARY = re.compile(
+    r"(?<=[.!?])(?:[\"'\u201d\u2019)\]]*)(?=\s+[\"'(\[\u201c]?[A-Z\u00c0-\u00de])"
+    r"|(?<=[a-z)\]%])\.(?=" + _SECTION + r"\b)"
+    r"|\n[ \t]*\n"
+    r"|(?<=[^.\s-])[ \t]*\n(?=[ \t]*[A-Z\u2022\u00b7*-])"
+    r"|(?<=[:.])[ \t]*\n"
+)
+
+
+def _is_false_stop(scan: str, pos: int) -> bool:
+    """True when the '.' before `pos` belongs to an abbreviation, an initial or a number."""
+    j = pos - 1
+    while j >= 0 and scan[j] in "\"')]\u201d\u2019":
+        j -= 1
+    if j < 0 or scan[j] != ".":
+        return False
+    k = j - 1
+    while k >= 0 and (scan[k].isalpha() or scan[k] == "."):
+        k -= 1
+    word = scan[k + 1:j].lower()
+    if word in _ABBREVIATIONS:
+        return True
+    # single capital initial ("Smith J. Title") is a name, not a sentence end
+    if len(word) == 1 and scan[j - 1].isupper():
+        return True
+    return False
+
+
+def sentence_spans(scan: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence, whitespace-trimmed, in reading order."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _BOUNDARY.finditer(scan):
+        cut = m.start() if m.group(0).strip() == "" or m.group(0).startswith("\n") else m.end()
+        if m.group(0) and not m.group(0).isspace() and m.group(0)[0] == ".":
+            cut = m.start() + 1  # keep the '.' with the sentence it closes
+        if m.group(0) == "" and _is_false_stop(scan, m.start()):
+            continue
+        _push(scan, start, cut, spans)
+        start = m.end() if m.group(0).isspace() else cut
+    _push(scan, start, len(scan), spans)
+    return spans
+
+
+def _push(scan: str, start: int, end: int, spans: list) -> None:
+    while start < end and scan[start].isspace():
+        start += 1
+    while end > start and scan[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))
