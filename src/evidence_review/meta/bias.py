@@ -22,7 +22,8 @@ from .rma import fit_model, rma
 NAN = float("nan")
 
 
-def regtest(yi, vi, method: str = "REML", test: str = "z", level: float = 0.95, iteration: str = "exact") -> dict:
+def regtest(yi, vi, method: str = "REML", test: str = "z", level: float = 0.95, iteration: str = "exact",
+            control: dict | None = None) -> dict:
     """Egger-type test as `regtest(rma(yi, vi, method=, test=))`: keys stat, p, ddf, slope, slope_se, tau2,
     est, ci_low, ci_high, k, note."""
     y, v, _, _ = clean_inputs(yi, vi)
@@ -33,7 +34,7 @@ def regtest(yi, vi, method: str = "REML", test: str = "z", level: float = 0.95, 
         out["note"] = "Egger's regression test needs at least 3 studies"
         return out
     X = np.column_stack([np.ones(k), np.sqrt(v)])
-    m = fit_model(y, v, X, method, test, level, iteration)
+    m = fit_model(y, v, X, method, test, level, iteration, control)
     out.update(stat=float(m.stat[1]), p=float(m.p[1]), ddf=m.ddf, slope=float(m.beta[1]), slope_se=float(m.se[1]),
                tau2=m.tau2, est=float(m.beta[0]), ci_low=float(m.ci_low[0]), ci_high=float(m.ci_high[0]),
                note="; ".join(m.notes))
@@ -62,7 +63,7 @@ def egger_lm(yi, vi, level: float = 0.95) -> dict:
 
 
 def trimfill(yi, vi, method: str = "REML", level: float = 0.95, side: str | None = None,
-             iteration: str = "exact", maxiter: int = 100) -> dict:
+             iteration: str = "exact", maxiter: int = 100, control: dict | None = None) -> dict:
     """Trim-and-fill (L0) as metafor's `trimfill(rma(yi, vi, method=))`.
 
     Keys: k0, se_k0, side, k (with the filled studies), the filled model's estimate, se, stat, p, ci_low, ci_high,
@@ -77,7 +78,7 @@ def trimfill(yi, vi, method: str = "REML", level: float = 0.95, side: str | None
         return out
     if side is None:
         X = np.column_stack([np.ones(k), np.sqrt(v)])
-        slope = fit_model(y, v, X, method, "z", level, iteration).beta[1]
+        slope = fit_model(y, v, X, method, "z", level, iteration, control).beta[1]
         side = "right" if slope < 0 else "left"
     flip = -1.0 if side == "right" else 1.0
     yf = flip * y
@@ -91,7 +92,7 @@ def trimfill(yi, vi, method: str = "REML", level: float = 0.95, side: str | None
         if iterations > maxiter:
             out["note"] = "trim-and-fill did not converge"
             return out
-        trimmed = rma(yf[: k - k0], vf[: k - k0], method=method, iteration=iteration, confint=False)
+        trimmed = rma(yf[: k - k0], vf[: k - k0], method=method, iteration=iteration, confint=False, control=control)
         b = trimmed.estimate
         centred = yf - b
         ranks = np.empty(k)
@@ -106,7 +107,7 @@ def trimfill(yi, vi, method: str = "REML", level: float = 0.95, side: str | None
     filled_yi = flip * (2 * b - yf[k - k0:]) if k0 > 0 else np.empty(0)
     filled_vi = vf[k - k0:] if k0 > 0 else np.empty(0)
     full = rma(np.concatenate([y, filled_yi]), np.concatenate([v, filled_vi]), method=method, test="z",
-               level=level, iteration=iteration, confint=False)
+               level=level, iteration=iteration, confint=False, control=control)
     out.update(k0=k0, se_k0=float(se_k0), side=side, k=full.k, estimate=full.estimate, se=full.se, stat=full.stat,
                p=full.p, ci_low=full.ci_low, ci_high=full.ci_high, pi_low=full.pi_low, pi_high=full.pi_high,
                tau2=full.tau2, i2=full.i2, h2=full.h2, q=full.q, q_p=full.q_p, filled_yi=filled_yi.tolist(),

@@ -14,6 +14,7 @@ import numpy as np
 from scipy import optimize, stats
 
 from ._wls import q_stat
+from ._zeroin import uniroot
 
 
 @dataclass(frozen=True)
@@ -31,12 +32,15 @@ class Tau2Interval:
         return 1 + self.tau2_low / vt, 1 + self.tau2_high / vt
 
 
-def _solve(y, v, X, target: float, lo: float, hi: float) -> float:
+def _solve(y, v, X, target: float, lo: float, hi: float, tol: float | None = None) -> float:
+    if tol is not None:  # metafor's own search: R's uniroot at tolerance `tol`
+        return uniroot(lambda t: q_stat(y, v, X, t) - target, lo, hi, tol=tol, maxiter=1000)[0]
     return optimize.brentq(lambda t: q_stat(y, v, X, t) - target, lo, hi, xtol=1e-300,
                            rtol=4 * np.finfo(float).eps, maxiter=1000)
 
 
-def qprofile(y, v, X, tau2_hat: float, level: float = 0.95) -> Tau2Interval:
+def qprofile(y, v, X, tau2_hat: float, level: float = 0.95, tol: float | None = None) -> Tau2Interval:
+    """Q-profile interval; `tol=None` solves to full precision, a number copies metafor's uniroot search."""
     k, p = X.shape
     df = k - p
     alpha = 1 - level
@@ -50,11 +54,11 @@ def qprofile(y, v, X, tau2_hat: float, level: float = 0.95) -> Tau2Interval:
     if qmax > target_high:
         high, high_sign = limit, ">"
     else:
-        high, high_sign = _solve(y, v, X, target_high, 0.0, limit), ""
+        high, high_sign = _solve(y, v, X, target_high, 0.0, limit, tol), ""
     if q0 < target_low:
         low, low_sign = 0.0, ""
     elif qmax > target_low:
         low, low_sign = limit, ">"
     else:
-        low, low_sign = _solve(y, v, X, target_low, 0.0, high), ""
+        low, low_sign = _solve(y, v, X, target_low, 0.0, limit, tol), ""
     return Tau2Interval(float(low), float(high), low_sign, high_sign, False)

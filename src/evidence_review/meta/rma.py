@@ -14,7 +14,7 @@ Edge cases (a defined result, never an exception, except for unusable inputs):
 from __future__ import annotations
 
 import math
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass, field, fields
 
 import numpy as np
 from scipy import stats
@@ -22,7 +22,7 @@ from scipy import stats
 from ._wls import trace_p, wls
 from .confint import qprofile
 from .inputs import clean_inputs
-from .tau2 import ESTIMATORS, estimate_tau2
+from .tau2 import ESTIMATORS, estimate_tau2, fit_statistics, metafor_control, se_tau2
 
 TESTS = ("z", "knha", "adhoc")
 NAN = float("nan")
@@ -43,6 +43,7 @@ class ModelFit:
     ddf: float  # NaN for z
     s2w: float  # Knapp-Hartung scale factor (NaN for z)
     tau2: float
+    se_tau2: float
     tau2_method: str
     converged: bool
     iterations: int
@@ -56,10 +57,10 @@ class ModelFit:
     notes: tuple[str, ...]
 
 
-def fit_model(y, v, X, method="REML", test="z", level=0.95, iteration="exact") -> ModelFit:
+def fit_model(y, v, X, method="REML", test="z", level=0.95, iteration="exact", control=None) -> ModelFit:
     """Fit the model y = X beta + u + e, u ~ N(0, tau²), e ~ N(0, v) with metafor's conventions."""
     k, p = X.shape
-    est = estimate_tau2(y, v, X, method, iteration)
+    est = estimate_tau2(y, v, X, method, iteration, control)
     notes = list(est.notes)
     tau2 = est.tau2
     w = 1.0 / (v + tau2)
@@ -96,6 +97,7 @@ def fit_model(y, v, X, method="REML", test="z", level=0.95, iteration="exact") -
         h2 = 1 + tau2 / vt
     return ModelFit(beta=fit.beta, se=se, stat=stat, p=pval, ci_low=fit.beta - crit * se,
                     ci_high=fit.beta + crit * se, vb=vb, crit=crit, ddf=ddf, s2w=s2w, tau2=tau2,
+                    se_tau2=se_tau2(est.method, y, v, X, tau2) if df_resid > 0 else NAN,
                     tau2_method=est.method, converged=est.converged, iterations=est.iterations, q=float(q),
                     q_df=df_resid, q_p=q_p, vt=float(vt), i2=float(i2), h2=float(h2), weights=100 * w / np.sum(w),
                     notes=tuple(notes))
@@ -124,6 +126,7 @@ class RMAResult:
     ddf: float
     s2w: float
     tau2: float
+    se_tau2: float
     tau2_ci_low: float
     tau2_ci_high: float
     tau2_ci_low_sign: str
@@ -148,6 +151,12 @@ class RMAResult:
     study: tuple[str, ...] = ()
     yi: np.ndarray = field(default_factory=lambda: np.empty(0))
     vi: np.ndarray = field(default_factory=lambda: np.empty(0))
+
+    def fitstats(self) -> dict:
+        """metafor's fitstats(fit): logLik, deviance, AIC, BIC, AICc and the likelihood `type` (REML or ML)."""
+        if self.k < 2:
+            return {"logLik": NAN, "deviance": NAN, "AIC": NAN, "BIC": NAN, "AICc": NAN, "type": None}
+        return fit_statistics(self.method, self.yi, self.vi, np.ones((self.k, 1)), self.tau2)
 
     @property
     def tau(self) -> float:
@@ -207,12 +216,14 @@ def _empty(k, method, test, level, notes, iteration, study=(), yi=None, vi=None,
 
 
 def rma(yi, vi, method: str = "REML", test: str = "z", level: float = 0.95, study=None,
-        iteration: str = "exact", confint: bool = True) -> RMAResult:
+        iteration: str = "exact", confint: bool = True, control: dict | None = None) -> RMAResult:
     """Pool effect sizes `yi` with sampling variances `vi` (metafor: `rma(yi, vi, method=, test=, level=)`).
 
     method: EE, DL, REML, ML, PM, SJ, HE, HS, EB. test: "z", "knha" (Knapp-Hartung, not floored) or "adhoc"
     (floored at 1). iteration: "exact" (true optimum) or "metafor" (metafor's default stopping rules).
     confint: compute the Q-profile CIs for tau², I², H² (NaN when False or for EE).
+    control: with iteration="metafor", metafor's control values (threshold, tol, maxiter); `tol` also sets the
+    Q-profile search tolerance unless `qprofile_tol` is given (metafor's `confint(fit, control=list(tol=...))`).
     """
     method = str(method).upper() if str(method).upper() in ESTIMATORS else method
     _check_options(method, test, level)
@@ -232,7 +243,7 @@ def rma(yi, vi, method: str = "REML", test: str = "z", level: float = 0.95, stud
                       se=se, stat=float(z), p=float(2 * stats.norm.sf(abs(z))), ci_low=float(y[0] - crit * se),
                       ci_high=float(y[0] + crit * se), q=0.0, q_df=0, weights=np.array([100.0]))
     X = np.ones((k, 1))
-    m = fit_model(y, v, X, method, test, level, iteration)
+    m = fit_model(y, v, X, method, test, level, iteration, control)
     est, se = float(m.beta[0]), float(m.se[0])
     if method == "EE":
         pi_low = pi_high = NAN
@@ -242,7 +253,9 @@ def rma(yi, vi, method: str = "REML", test: str = "z", level: float = 0.95, stud
     ci_vals = dict(tau2_ci_low=NAN, tau2_ci_high=NAN, i2_ci_low=NAN, i2_ci_high=NAN, h2_ci_low=NAN,
                    h2_ci_high=NAN, tau2_ci_low_sign="", tau2_ci_high_sign="", tau2_ci_null=False)
     if confint and method != "EE":
-        ci = qprofile(y, v, X, m.tau2, level)
+        con = metafor_control(control)
+        tol = con.get("qprofile_tol", con["tol"]) if iteration == "metafor" else None
+        ci = qprofile(y, v, X, m.tau2, level, tol)
         i2l, i2h = ci.i2(m.vt)
         h2l, h2h = ci.h2(m.vt)
         ci_vals = dict(tau2_ci_low=ci.tau2_low, tau2_ci_high=ci.tau2_high, i2_ci_low=i2l, i2_ci_high=i2h,
@@ -250,7 +263,7 @@ def rma(yi, vi, method: str = "REML", test: str = "z", level: float = 0.95, stud
                        tau2_ci_null=ci.ci_null)
     return RMAResult(k=k, method=method, test=test if m.ddf == m.ddf else "z", level=level, estimate=est, se=se,
                      stat=float(m.stat[0]), p=float(m.p[0]), ci_low=float(m.ci_low[0]), ci_high=float(m.ci_high[0]),
-                     pi_low=pi_low, pi_high=pi_high, ddf=m.ddf, s2w=m.s2w, tau2=m.tau2, i2=m.i2, h2=m.h2, q=m.q,
+                     pi_low=pi_low, pi_high=pi_high, ddf=m.ddf, s2w=m.s2w, tau2=m.tau2, se_tau2=m.se_tau2, i2=m.i2, h2=m.h2, q=m.q,
                      q_df=m.q_df, q_p=m.q_p, vt=m.vt, weights=m.weights, converged=m.converged,
                      notes=(*notes, *m.notes), tau2_method=m.tau2_method, iterations=m.iterations,
                      iteration=iteration, study=tuple(names), yi=y, vi=v, **ci_vals)

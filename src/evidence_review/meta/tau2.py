@@ -7,9 +7,11 @@ ones) because Egger's test and trim-and-fill refit meta-regressions with the sam
 Two iteration modes:
 - ``"exact"`` (default): converge to the true optimum / root (relative precision ~1e-12). This is what metafor
   returns with `control=list(threshold=1e-10, tol=1e-10)` up to its own remaining error.
-- ``"metafor"``: copy metafor 3.8's default loops step by step (Fisher scoring started at max(0, HE), step halving
-  below 0, stop at an absolute change of 1e-5, at most 100 steps; PM by R's uniroot at tol ~1.2e-4 on
-  [0, max(100, 10 mad(y)²)]), to reproduce metafor's printed defaults.
+- ``"metafor"``: copy metafor 3.8's loops step by step (Fisher scoring started at max(0, HE), step halving
+  below 0, stop at an absolute change of `threshold` (1e-5), at most `maxiter` (100) steps, then metafor's check
+  that the likelihood is not higher at tau² = 0; PM by R's uniroot at `tol` (~1.2e-4) on [0, max(100, 10 mad(y)²)]),
+  to reproduce metafor's printed defaults. `control` overrides threshold / tol / maxiter as metafor's
+  `control=list(...)` does (e.g. the reference's `tight` refits: threshold=1e-10, tol=1e-10, maxiter=1000).
 
 Fallback (documented contract): when an iterative estimator does not converge, the score equation is solved by
 bracketing root search instead; when that fails too, DL is used. Either way the returned `notes` say so.
@@ -27,8 +29,7 @@ from ._zeroin import uniroot
 ESTIMATORS = ("EE", "DL", "REML", "ML", "PM", "SJ", "HE", "HS", "EB")
 ITERATION_MODES = ("exact", "metafor")
 
-METAFOR_THRESHOLD = 1e-5  # metafor's default absolute change in tau² that stops Fisher scoring
-METAFOR_MAXITER = 100
+METAFOR_CONTROL = {"threshold": 1e-5, "tol": float(np.finfo(float).eps) ** 0.25, "maxiter": 100}
 EXACT_MAXITER = 10_000
 
 
@@ -148,7 +149,7 @@ def _mad(y) -> float:
     return 1.482602218505602 * float(np.median(np.abs(y - np.median(y))))
 
 
-def _pm_metafor(y, v, X) -> tuple[float, bool]:
+def _pm_metafor(y, v, X, tol: float, maxiter: int) -> tuple[float, bool]:
     k, p = X.shape
 
     def f(t):
@@ -159,11 +160,27 @@ def _pm_metafor(y, v, X) -> tuple[float, bool]:
     upper = max(100.0, 10 * _mad(y) ** 2)
     if f(upper) > 0:
         return float("nan"), False
-    root, ok = uniroot(f, 0.0, upper, maxiter=100)
+    root, ok = uniroot(f, 0.0, upper, tol=tol, maxiter=maxiter)
     return root, ok
 
 
-def estimate_tau2(y, v, X=None, method: str = "REML", iteration: str = "exact") -> Tau2Estimate:
+def metafor_control(control: dict | None) -> dict:
+    con = dict(METAFOR_CONTROL)
+    con.update(control or {})
+    return con
+
+
+def _ll0_check(method, y, v, X, tau2, con) -> tuple[float, tuple[str, ...]]:
+    """metafor: after ML/REML Fisher scoring, reset tau² to 0 if the likelihood there is higher by more than tol."""
+    if method not in ("ML", "REML"):
+        return tau2, ()
+    if loglik(method, y, v, X, 0.0) - loglik(method, y, v, X, tau2) > con["tol"] and tau2 > con["threshold"]:
+        return 0.0, ("Fisher scoring may have got stuck at a local maximum; tau² set to 0 (as metafor)",)
+    return tau2, ()
+
+
+def estimate_tau2(y, v, X=None, method: str = "REML", iteration: str = "exact",
+                  control: dict | None = None) -> Tau2Estimate:
     """tau² of `method` for effect sizes `y` with sampling variances `v` (all > 0) and design `X`."""
     y = np.asarray(y, float)
     v = np.asarray(v, float)
@@ -176,13 +193,17 @@ def estimate_tau2(y, v, X=None, method: str = "REML", iteration: str = "exact") 
     if method in closed:
         return Tau2Estimate(float(closed[method](y, v, X)), method, True, 0)
     if iteration == "metafor":
+        con = metafor_control(control)
+        notes: tuple[str, ...] = ()
         if method == "PM":
-            tau2, ok = _pm_metafor(y, v, X)
+            tau2, ok = _pm_metafor(y, v, X, con["tol"], con["maxiter"])
             iters = 0
         else:
-            tau2, ok, iters = _fisher_scoring(method, y, v, X, METAFOR_THRESHOLD, METAFOR_MAXITER)
+            tau2, ok, iters = _fisher_scoring(method, y, v, X, con["threshold"], con["maxiter"])
+            if ok:
+                tau2, notes = _ll0_check(method, y, v, X, tau2, con)
         if ok:
-            return Tau2Estimate(float(tau2), method, True, iters)
+            return Tau2Estimate(float(tau2), method, True, iters, notes)
         return _fallback(method, y, v, X, f"{method} did not converge within metafor's default limits")
     return _exact(method, y, v, X)
 
@@ -210,3 +231,50 @@ def _exact(method, y, v, X) -> Tau2Estimate:
 def _fallback(method, y, v, X, why: str) -> Tau2Estimate:
     tau2 = tau2_dl(y, v, X)
     return Tau2Estimate(tau2, "DL", False, 0, (f"{why}; fell back to the DerSimonian-Laird estimate",))
+
+
+def se_tau2(method: str, y, v, X, tau2: float) -> float:
+    """metafor's standard error of tau² for each estimator (NaN for EE)."""
+    k, p = X.shape
+    t = max(tau2, 0.0)
+    if method in ("HS", "DL"):
+        w = 1.0 / v
+        P = projection(w, X)
+        tr_p, pp = float(np.trace(P)), float(np.sum(P * P))
+        denom = float(np.sum(w)) if method == "HS" else tr_p
+        return float(np.sqrt((2 * (k - p) + 4 * t * tr_p + 2 * t**2 * pp) / denom**2))
+    if method == "HE":
+        P = projection(np.ones(k), X)
+        pv = P * v[None, :]
+        return float(np.sqrt((2 * np.sum(pv * pv.T) + 4 * t * np.trace(pv) + 2 * t**2 * (k - p)) / (k - p) ** 2))
+    if method == "SJ":
+        t0 = float(np.mean((y - np.mean(y)) ** 2))
+        P = projection(1.0 / (v + t0), X)
+        pv = P * v[None, :]
+        return float(np.sqrt(t0**2 / (k - p) ** 2 * (2 * np.sum(pv * pv.T) + 4 * t * np.sum(pv * P)
+                                                      + 2 * t**2 * np.sum(P * P))))
+    w = 1.0 / (v + t)
+    if method == "ML":
+        return float(np.sqrt(2 / np.sum(w * w)))
+    if method == "REML":
+        P = projection(w, X)
+        return float(np.sqrt(2 / np.sum(P * P)))
+    if method in ("EB", "PM"):
+        return float(np.sqrt(2 * k**2 / (k - p) / np.sum(w) ** 2))
+    return float("nan")
+
+
+def fit_statistics(method: str, y, v, X, tau2: float) -> dict:
+    """metafor's fitstats(): logLik, deviance, AIC, BIC, AICc with the REML likelihood for REML fits, else ML."""
+    k, p = X.shape
+    parms = p + (0 if method == "EE" else 1)
+    if method == "REML":
+        ll = loglik("REML", y, v, X, tau2)
+        dev, n = -2 * ll, k - p
+    else:
+        ll = loglik("ML", y, v, X, tau2)
+        saturated = float(np.sum(-0.5 * np.log(2 * np.pi * v)))
+        dev, n = -2 * (ll - saturated), k
+    m = max(n, parms + 2)
+    return {"logLik": ll, "deviance": dev, "AIC": -2 * ll + 2 * parms, "BIC": -2 * ll + parms * np.log(n),
+            "AICc": -2 * ll + 2 * parms * m / (m - parms - 1), "type": "REML" if method == "REML" else "ML"}
