@@ -1,0 +1,82 @@
+"""Site boilerplate out of a cleaned text, so navigation, disclaimers, reference lists and author biographies
+can never yield estimates.
+
+Rules live in `evidence_review/data/boilerplate.csv` (action, pattern, note) so users can extend them:
+- `drop_line`: a line matching the pattern (case-insensitive, anchored at the line start) is removed;
+- `strip_prefix`: the matched label is removed from the start of the line, the rest is kept;
+- `cut_rest`: a heading matching the pattern ends the document text (reference list, footer, biography),
+  but only after at least `MIN_CHARS_BEFORE_CUT` characters of content, so a "References" link in a page's
+  top navigation cannot empty the document (such a line is just dropped).
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+MIN_CHARS_BEFORE_CUT = 200
+#: Lines longer than this are prose, never boilerplate labels.
+MAX_BOILERPLATE_LINE = 400
+
+
+@dataclass(frozen=True)
+class Rule:
+    action: str
+    pattern: re.Pattern
+    note: str
+
+
+@lru_cache(maxsize=1)
+def rules() -> tuple[Rule, ...]:
+    text = resources.files("evidence_review").joinpath("data/boilerplate.csv").read_text(encoding="utf-8")
+    out = []
+    for row in csv.DictReader(text.splitlines()):
+        out.append(Rule(row["action"], re.compile(row["pattern"], re.IGNORECASE), row["note"]))
+    return tuple(out)
+
+
+def classify_line(line: str) -> Rule | None:
+    """The first rule a (stripped) line matches, or None for content."""
+    stripped = line.strip().strip("\"“”'")
+    if not stripped:
+        return None
+    for rule in rules():
+        if rule.action == "strip_prefix":
+            if rule.pattern.match(stripped):
+                return rule
+        elif len(stripped) <= MAX_BOILERPLATE_LINE and rule.pattern.fullmatch(stripped):
+            return rule
+    return None
+
+
+def remove_boilerplate(text: str) -> str:
+    """The text without boilerplate lines and without everything after a closing section heading."""
+    kept: list[str] = []
+    content_chars = 0
+    for line in text.split("\n"):
+        rule = classify_line(line)
+        if rule is not None and rule.action == "strip_prefix":
+            line, rule = rule.pattern.sub("", line.strip(), count=1), None
+        if rule is None:
+            kept.append(line)
+            content_chars += len(line)
+            continue
+        if rule.action == "cut_rest" and content_chars >= MIN_CHARS_BEFORE_CUT:
+            break
+    return "\n".join(kept)
+
+
+def head_before_cut(text: str) -> str:
+    """The text up to the first closing section heading (reference list, footer): where the document's own
+    identifiers and dates are, and not those of the works it cites."""
+    lines = text.split("\n")
+    content_chars = 0
+    for i, line in enumerate(lines):
+        rule = classify_line(line)
+        if rule is None or rule.action == "strip_prefix":
+            content_chars += len(line)
+        elif rule.action == "cut_rest" and content_chars >= MIN_CHARS_BEFORE_CUT:
+            return "\n".join(lines[:i])
+    return text

@@ -1,0 +1,126 @@
+"""Bytes to text: tell binary from text, detect the encoding, repair mojibake.
+
+Order: a byte-order mark decides (UTF-8/16/32); strict UTF-8 next (most files); otherwise
+charset-normalizer's best guess (GB18030, Latin-1, cp1252, UTF-16 without BOM, ...).
+ftfy then repairs text that was decoded with the wrong codec somewhere upstream ("Ã©" -> "é").
+"""
+from __future__ import annotations
+
+import codecs
+
+import ftfy
+from charset_normalizer import from_bytes
+
+from .limits import MAX_CONTROL_SHARE, SNIFF_BYTES
+from .records import ReaderError
+
+_BOMS = [
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+]
+
+#: Magic numbers of container and binary formats that are reported by name instead of "binary".
+MAGIC = [
+    (b"PK\x03\x04", "zip", "zip archive: archives are not opened; extract its files into the raw folder"),
+    (b"PK\x05\x06", "zip", "empty zip archive: archives are not opened"),
+    (b"%PDF", "pdf", "PDF file: text extraction from PDF is not supported; save the text or HTML instead"),
+    (b"\x1f\x8b", "gzip", "gzip archive: compressed files are not opened; decompress it into the raw folder"),
+    (b"\xd0\xcf\x11\xe0", "ole", "old Microsoft Office file (.doc/.xls): not supported; export it as CSV or text"),
+    (b"\x89PNG", "image", "PNG image: images are not read"),
+    (b"\xff\xd8\xff", "image", "JPEG image: images are not read"),
+    (b"GIF8", "image", "GIF image: images are not read"),
+    (b"7z\xbc\xaf", "7z", "7-Zip archive: archives are not opened"),
+    (b"Rar!", "rar", "RAR archive: archives are not opened"),
+]
+
+FIX_CONFIG = ftfy.TextFixerConfig(
+    unescape_html=False,  # entities are handled with the markup, where we know the text is HTML
+    uncurl_quotes=False,  # keep the text as close to the source as possible; quotes never carry numbers
+    fix_character_width=True,  # full-width digits and punctuation -> ASCII
+    normalization="NFC",
+)
+
+
+def sniff_magic(data: bytes) -> tuple[str, str] | None:
+    """(format, reason) when the bytes start like a known non-text format."""
+    for magic, fmt, reason in MAGIC:
+        if data.startswith(magic):
+            return fmt, reason
+    return None
+
+
+def _bom(data: bytes) -> tuple[str, int] | None:
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            return enc, len(bom)
+    return None
+
+
+def _looks_utf16(sample: bytes) -> str | None:
+    """UTF-16 without a BOM: mostly-ASCII text has a NUL in every other byte."""
+    if len(sample) < 4:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    if even.count(0) > 0.4 * len(even) and odd.count(0) < 0.05 * len(odd):
+        return "utf-16-be"
+    if odd.count(0) > 0.4 * len(odd) and even.count(0) < 0.05 * len(even):
+        return "utf-16-le"
+    return None
+
+
+def _control_share(text: str) -> float:
+    if not text:
+        return 0.0
+    sample = text[:SNIFF_BYTES]
+    bad = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\t\n\r\f") or 0x7F <= ord(ch) < 0xA0)
+    return bad / len(sample)
+
+
+def decode_bytes(data: bytes) -> tuple[str, str]:
+    """(text, encoding name). Raises ReaderError with a plain-words reason for binary or undecodable bytes."""
+    if not data:
+        raise ReaderError("empty file")
+    bom = _bom(data)
+    encoding = None
+    text = None
+    if bom:
+        encoding, skip = bom
+        try:
+            text = data[skip:].decode(encoding)
+        except UnicodeDecodeError:
+            raise ReaderError(f"starts with a {encoding} byte-order mark but is not valid {encoding}") from None
+    if text is None:
+        guess16 = _looks_utf16(data[:SNIFF_BYTES])
+        if guess16:
+            try:
+                text, encoding = data.decode(guess16), guess16
+            except UnicodeDecodeError:
+                text = None
+    if text is None:
+        try:
+            text, encoding = data.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError:
+            text = None
+    if text is None:
+        if data[:SNIFF_BYTES].count(0) > 0.01 * min(len(data), SNIFF_BYTES):
+            raise ReaderError("binary file (contains NUL bytes and is not text in any known encoding)")
+        best = from_bytes(data).best()
+        if best is None:
+            raise ReaderError("could not work out the text encoding (not UTF-8, UTF-16, GB18030, Latin-1, ...)")
+        encoding = best.encoding
+        text = str(best)
+    # Stray NUL bytes in otherwise good text are dropped; many control characters mean binary data.
+    text = text.replace("\x00", "")
+    if _control_share(text) > MAX_CONTROL_SHARE:
+        raise ReaderError("binary file (too many control characters to be text)")
+    if not text.strip():
+        raise ReaderError("file holds only whitespace")
+    return fix_mojibake(text), encoding
+
+
+def fix_mojibake(text: str) -> str:
+    """ftfy's repair of wrongly decoded text, plus full-width to ASCII; never touches digits otherwise."""
+    return ftfy.fix_text(text, FIX_CONFIG)

@@ -1,0 +1,73 @@
+"""Cross-document duplicates: same DOI, same PMID, byte-identical file, or near-identical titles.
+
+Every row stays in the table; a duplicate gets `duplicate_of` = the doc_id of the first document of its
+group (first in the table's deterministic order), and extraction skips it. Groups are transitive
+(union-find): A~B by DOI and B~C by title puts C with A.
+Titles are compared with rapidfuzz's `fuzz.ratio` on a folded form (lower case, letters and digits),
+only for titles read from the document (not stand-in first sentences) and at least `MIN_TITLE_CHARS` long.
+"""
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pandas as pd
+from rapidfuzz import fuzz, process
+
+TITLE_SIMILARITY = 95  # percent; "near-identical": punctuation, case and a typo apart
+MIN_TITLE_CHARS = 20
+BLOCK = 2000  # rows compared per block, to bound memory
+
+_FOLD = re.compile(r"[\W_]+")
+
+
+def fold_title(title: str) -> str:
+    return _FOLD.sub(" ", str(title or "")).strip().lower()
+
+
+def find_duplicates(documents: pd.DataFrame) -> pd.Series:
+    """`duplicate_of` for each row (index aligned): "" for originals and skipped rows."""
+    n = len(documents)
+    parent = list(range(n))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def union(i: int, j: int) -> None:
+        ri, rj = find(i), find(j)
+        if ri != rj:
+            parent[max(ri, rj)] = min(ri, rj)  # the earlier row stays the root
+
+    ok = (documents["status"] == "ok").to_numpy()
+    positions = np.flatnonzero(ok)
+    for column in ("doi", "pmid", "content_key"):
+        if column not in documents:
+            continue
+        first: dict[str, int] = {}
+        for pos in positions:
+            value = documents[column].iat[pos]
+            if isinstance(value, str) and value:
+                if value in first:
+                    union(first[value], pos)
+                else:
+                    first[value] = pos
+    titled = [p for p in positions
+              if documents["title_source"].iat[p] in ("record field", "title line")
+              and len(fold_title(documents["title"].iat[p])) >= MIN_TITLE_CHARS]
+    folded = [fold_title(documents["title"].iat[p]) for p in titled]
+    for start in range(0, len(folded), BLOCK):
+        scores = process.cdist(folded[start:start + BLOCK], folded, scorer=fuzz.ratio,
+                               score_cutoff=TITLE_SIMILARITY, dtype=np.uint8, workers=1)
+        for a, b in zip(*np.nonzero(scores)):
+            i, j = titled[start + a], titled[b]
+            if i < j:
+                union(i, j)
+    ids = documents["doc_id"].tolist()
+    out = []
+    for i in range(n):
+        root = find(i)
+        out.append(ids[root] if root != i and ok[i] else "")
+    return pd.Series(out, index=documents.index, dtype="string")

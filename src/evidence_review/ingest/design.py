@@ -1,0 +1,99 @@
+"""Study design from publication types (when the export has them) and from the text's own description.
+
+Values: RCT, cohort, case series, meta-analysis, protocol, review, news, patient information, other.
+("patient information" extends the contract's list, as the ingestion issue asks: patient pages are neither
+studies nor news.)
+
+Rules, first match wins:
+1. publication types of the export (MEDLINE PT, RIS/JSON types): meta-analysis, protocol, RCT, review, news,
+   case reports;
+2. news: reporting phrases ("according to a study published in", "the authors said", a News breadcrumb);
+3. patient information: written to "you" (second person) and not an abstract;
+4. meta-analysis / protocol / RCT / review / case series / cohort from sentences that describe *this* study
+   (sentences about earlier work, "previous", "based on", are ignored);
+5. an observational study without a stated design: case series when it has at most
+   `CASE_SERIES_MAX_N` patients, else cohort.
+"""
+from __future__ import annotations
+
+import re
+
+DESIGNS = ["RCT", "cohort", "case series", "meta-analysis", "protocol", "review", "news", "patient information",
+           "other"]
+CASE_SERIES_MAX_N = 30
+SCAN_CHARS = 8000
+
+_PT_RULES = [
+    (re.compile(r"meta-?analysis", re.I), "meta-analysis"),
+    (re.compile(r"protocol", re.I), "protocol"),
+    (re.compile(r"randomi[sz]ed controlled trial|controlled clinical trial", re.I), "RCT"),
+    (re.compile(r"systematic review|\breview\b", re.I), "review"),
+    (re.compile(r"\bnews\b|newspaper", re.I), "news"),
+    (re.compile(r"case reports?|case series", re.I), "case series"),
+]
+_NEWS = [
+    re.compile(r"\baccording to (?:a|an|the|new)\b[^.]{0,80}\b(?:study|review|meta-analysis|trial|analysis|report|research)\b"
+               r"[^.]{0,60}\bpublished\b", re.I),
+    re.compile(r"\b(?:the )?(?:study'?s? )?(?:authors?|researchers?|investigators?) (?:said|say|says|noted|explained|wrote)\b",
+               re.I),
+    re.compile(r"^(?:home ?>)?.{0,80}\bnews\b.{0,80}>", re.I | re.M),
+    re.compile(r"\bcontinue reading\b|\blast update\s*:", re.I),
+    re.compile(r"\b(?:professor|prof\.|dr\.?) [A-Z][a-z]+(?: [A-Z][a-z]+)?\s*:", re.M),
+]
+_YOU = re.compile(r"\byou(?:r|'ll|'re|'ve|rself)?\b", re.I)
+_ABSTRACT_LABELS = re.compile(r"^\s*(?:abstract|background|methods?|results?)\b", re.I | re.M)
+_BACKGROUND_SENTENCE = re.compile(r"\b(?:previous|prior|earlier|currently based on|other studies|"
+                                  r"have been|has been|existing|literature|further|future|are needed|is needed|are necessary|"
+                                  r"are required|is required|warrant(?:ed)?|should be)\b", re.I)
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z])|\n+")
+_TEXT_RULES = [
+    ("meta-analysis", re.compile(r"meta-?analys[ie]s|pooled analysis of (?:\d+ )?(?:randomi[sz]ed )?(?:trials|studies)", re.I)),
+    ("protocol", re.compile(r"\bstudy protocol\b|\bprotocol for (?:a|an|the)\b|\bthis protocol\b|\bwill be randomi[sz]ed\b", re.I)),
+    ("RCT", re.compile(r"\brandomi[sz]ed\b[^.]{0,80}\b(?:trial|controlled|placebo|double-blind|open-label|period)\b|"
+                       r"\bwere randomi[sz]ed\b|\brandomly assigned\b|\bdouble-?blind(?:ed)?\b|\bRCT\b|"
+                       r"\bplacebo-controlled\b|\b(?:or|vs\.?|versus) placebo\b|\bplacebo \(PBO\)", re.I)),
+    ("review", re.compile(r"\b(?:systematic|narrative|scoping|literature|umbrella) review\b|\bthis review\b|"
+                          r"\bwe review(?:ed)? the (?:literature|evidence)\b", re.I)),
+    ("case series", re.compile(r"\bcase (?:series|reports?)\b", re.I)),
+    ("cohort", re.compile(r"\bcohort\b|\bregistry\b", re.I)),
+]
+_OBSERVATIONAL = re.compile(r"\bretrospective(?:ly)?\b|\bprospective(?:ly)?\b|\bobservational\b|\bchart review\b|"
+                            r"\bmedical records\b|\bconsecutive patients\b", re.I)
+
+
+def design_from_publication_types(types: list[str]) -> str:
+    joined = " | ".join(types)
+    for pattern, design in _PT_RULES:
+        if pattern.search(joined):
+            return design
+    return ""
+
+
+def _is_patient_information(text: str) -> bool:
+    words = max(1, len(text.split()))
+    you = len(_YOU.findall(text))
+    return you >= 3 and you * 1000 / words >= 8 and len(_ABSTRACT_LABELS.findall(text)) < 2
+
+
+def classify_design(title: str, text: str, publication_types: list[str] | None = None,
+                    n_total: int | None = None, page_text: str = "") -> str:
+    """`text` is the cleaned document; `page_text` (optional) the page before boilerplate removal, where
+    news sites put their breadcrumbs and dates."""
+    from_types = design_from_publication_types(publication_types or [])
+    if from_types:
+        return from_types
+    head = text[:SCAN_CHARS]
+    if any(p.search(head) or p.search(page_text[:SCAN_CHARS]) for p in _NEWS):
+        return "news"
+    if _is_patient_information(head):
+        return "patient information"
+    for design, pattern in _TEXT_RULES:
+        if title and pattern.search(title):
+            return design
+    sentences = [s for s in _SENTENCE_SPLIT.split(head) if s.strip() and not _BACKGROUND_SENTENCE.search(s)]
+    for design, pattern in _TEXT_RULES:
+        if any(pattern.search(s) for s in sentences):
+            return design
+    if any(_OBSERVATIONAL.search(s) for s in sentences):
+        return "case series" if (n_total is not None and n_total <= CASE_SERIES_MAX_N) else "cohort"
+    return "other"

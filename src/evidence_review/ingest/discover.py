@@ -1,0 +1,96 @@
+"""Find the files to ingest under the given folders, read-only, without following links anywhere unsafe.
+
+- folders are walked in sorted order, at most `MAX_DIR_DEPTH` deep; a folder named like a file (`x.txt/`)
+  is just a folder;
+- symbolic links to folders are never followed (no loops); links to files are followed only when the target
+  is inside the same raw folder; broken links and loops are reported;
+- hidden files (`.DS_Store`, `.gitkeep`) are ignored; sockets, FIFOs and devices are reported, never opened;
+- files over `MAX_FILE_BYTES` are reported from their size, without being read.
+"""
+from __future__ import annotations
+
+import os
+import stat
+from dataclasses import dataclass
+from pathlib import Path
+
+from .limits import MAX_DIR_DEPTH, MAX_FILE_BYTES
+
+
+@dataclass
+class Entry:
+    base: Path
+    path: Path
+    rel: str
+    size: int = 0
+    skip_reason: str = ""
+
+
+def _megabytes(n: int) -> str:
+    return f"{n / (1024 * 1024):.1f} MB"
+
+
+def _check_file(base: Path, path: Path, rel: str) -> Entry:
+    try:
+        st = os.stat(path)  # follows a file symlink; ELOOP for loops
+    except OSError as exc:
+        if path.is_symlink():
+            why = "symbolic link loop" if exc.errno == 40 else "broken symbolic link"
+            return Entry(base, path, rel, skip_reason=f"{why}: not followed")
+        return Entry(base, path, rel, skip_reason=f"cannot read file ({exc.strerror or exc})")
+    if path.is_symlink():
+        target = path.resolve()
+        try:
+            target.relative_to(base.resolve())
+        except ValueError:
+            return Entry(base, path, rel, skip_reason="symbolic link pointing outside the raw folder: not followed")
+    if stat.S_ISDIR(st.st_mode):
+        return Entry(base, path, rel, skip_reason="symbolic link to a folder: not followed")
+    if not stat.S_ISREG(st.st_mode):
+        return Entry(base, path, rel, skip_reason="not a regular file (socket, pipe or device): not opened")
+    if st.st_size > MAX_FILE_BYTES:
+        return Entry(base, path, rel, size=st.st_size,
+                     skip_reason=f"file is {_megabytes(st.st_size)}, over the {_megabytes(MAX_FILE_BYTES)} limit: not read")
+    return Entry(base, path, rel, size=st.st_size)
+
+
+def discover(paths) -> list[Entry]:
+    """Entries for every file under `paths`, in a deterministic order (input order, then relative path)."""
+    entries: list[Entry] = []
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir() and not p.is_symlink():
+            entries.extend(_walk(p))
+        elif p.is_dir():  # the raw folder itself given as a link: walk where it points
+            entries.extend(_walk(p.resolve()))
+        elif p.exists() or p.is_symlink():
+            entries.append(_check_file(p.parent, p, p.name))
+    return entries
+
+
+def _walk(base: Path) -> list[Entry]:
+    found: list[Entry] = []
+    stack = [(base, 0)]
+    while stack:
+        folder, depth = stack.pop()
+        try:
+            children = sorted(os.scandir(folder), key=lambda e: e.name)
+        except OSError as exc:
+            rel = folder.relative_to(base).as_posix()
+            found.append(Entry(base, folder, rel, skip_reason=f"cannot list folder ({exc.strerror or exc})"))
+            continue
+        subfolders = []
+        for child in children:
+            if child.name.startswith("."):
+                continue
+            path = Path(child.path)
+            rel = path.relative_to(base).as_posix()
+            if child.is_dir(follow_symlinks=False):
+                if depth + 1 > MAX_DIR_DEPTH:
+                    found.append(Entry(base, path, rel, skip_reason=f"folder nested more than {MAX_DIR_DEPTH} deep: not read"))
+                else:
+                    subfolders.append((path, depth + 1))
+            else:
+                found.append(_check_file(base, path, rel))
+        stack.extend(reversed(subfolders))
+    return sorted(found, key=lambda e: e.rel)

@@ -1,0 +1,87 @@
+"""One Record (what a reader found) -> one documents.csv row plus its normalized text."""
+from __future__ import annotations
+
+from .boilerplate import head_before_cut, remove_boilerplate
+from .conditions import find_condition
+from .design import classify_design
+from .identifiers import (clean_doi, clean_pmid, clean_year, find_doi, find_pmcid, find_pmid, find_year,
+                          year_from_filename)
+from .language import detect_language
+from .limits import MAX_TEXT_CHARS
+from .markup import strip_markup
+from .metadata import find_authors, find_journal, find_title, first_sentence, looks_like_names
+from .normalize import normalize_text, tidy_whitespace
+from .records import Record
+from .repeats import drop_repeats
+from .sample_size import find_total_n
+from .scripts import is_latin
+
+
+def clean_field(value: str) -> str:
+    """A one-line metadata value: markup out, characters normalized, no line breaks."""
+    if not value:
+        return ""
+    return " ".join(normalize_text(strip_markup(value)).split())
+
+
+def author_list(authors: str) -> str:
+    """Authors separated by "; " (exports use commas, semicolons or "and")."""
+    if ";" in authors or "," not in authors:
+        return authors
+    items = [a.strip() for a in authors.split(",") if a.strip()]
+    return "; ".join(items) if looks_like_names(items) else authors
+
+
+def clean_body(record: Record) -> str:
+    """The full normalized text of a record, boilerplate still in (metadata is read from it)."""
+    body = strip_markup(record.body) if record.body_has_markup else record.body
+    return normalize_text(body)
+
+
+def build_document(record: Record, fmt: str, source_file: str) -> tuple[dict, str]:
+    """(row fields, normalized text); a row with status "skipped" has an empty text."""
+    row = {"record": record.record, "format": fmt, "status": "ok", "reason": ""}
+    if record.skip_reason:
+        return {**row, "status": "skipped", "reason": record.skip_reason}, ""
+    full = clean_body(record)
+    text = tidy_whitespace(drop_repeats(remove_boilerplate(full)))
+    if not text:
+        return {**row, "status": "skipped", "reason": "no text left after removing markup and site boilerplate"}, ""
+    if len(text) > MAX_TEXT_CHARS:
+        return {**row, "status": "skipped",
+                "reason": f"text has {len(text):,} characters, over the {MAX_TEXT_CHARS:,} limit (split the file)"}, ""
+    head = head_before_cut(full)
+
+    title, title_original = clean_field(record.title), clean_field(record.title_original)
+    title_source = "record field" if title else ""
+    if title and not is_latin(title):
+        english = find_title(text)
+        if english and is_latin(english):
+            title, title_original, title_source = english, title_original or title, "title line"
+    if not title:
+        title, title_source = find_title(head), "title line"
+    if not title:
+        title, title_source = first_sentence(text), "first sentence"
+
+    doi = clean_doi(record.doi) or find_doi(head)
+    pmid = clean_pmid(record.pmid) or find_pmid(head)
+    year = clean_year(record.year) or find_year(head) or year_from_filename(source_file)
+    n_total = find_total_n(text)
+    row.update(
+        title=title,
+        title_original=title_original,
+        title_source=title_source if title else "",
+        authors=author_list(clean_field(record.authors)) or find_authors(head, title if title_source == "title line" else ""),
+        journal=clean_field(record.journal) or find_journal(head),
+        year=year,
+        doi=doi,
+        pmid=pmid,
+        pmcid=find_pmcid(head),
+        language=detect_language(text),
+        design=classify_design(title if title_source != "first sentence" else "", text,
+                               record.publication_types, n_total, page_text=head),
+        condition=find_condition(title, text),
+        n_total=n_total,
+        text_chars=len(text),
+    )
+    return row, text

@@ -1,0 +1,163 @@
+"""Bibliographic fields read from a document's cleaned text when its format has no fields for them:
+the title line, the author line, the journal named in a citation line.
+
+Titles: the first title-like line in the page head (before the first section label such as "Abstract" or
+"Background:"), skipping navigation, citation and label lines. When a text has no title line at all (an
+abstract pasted on its own), the first sentence stands in and `title_source` says so.
+"""
+from __future__ import annotations
+
+import re
+
+from .boilerplate import classify_line
+from .identifiers import MONTHS
+
+#: Lines scanned for a title at the top of a page.
+TITLE_SCAN_LINES = 15
+MAX_TITLE_WORDS = 40
+MAX_TITLE_WORDS_WITH_PERIOD = 25
+MAX_TITLE_CHARS = 300
+
+SECTION_LABEL = re.compile(
+    r"[\"“”'(]*(abstract|summary|background|objectives?|aims?|purpose|introduction|methods?|materials and methods|"
+    r"design|setting|participants|interventions?|results?|findings|conclusions?|interpretation|discussion|"
+    r"importance|context|keywords?|key words|background and (purpose|objectives?|aims?)|"
+    r"design/methods|methods and findings|main outcome measures?|trial registration|classification of evidence|"
+    r"resumen|sumario|objetivos?|m[eé]todos|resultados|conclusi[oó]n(es)?)\b\s*[:.\-]?\s*(?=[A-Z]|$)",
+    re.IGNORECASE,
+)
+_JOURNAL_DATE_LINE = re.compile(rf"^(?P<journal>[A-Z][\w&.,'’ -]{{2,80}}?)\s*\(\s*{MONTHS}\s+(?:19|20)\d\d\s*\)$")
+_CITATION_LINE = re.compile(
+    rf"^(?P<journal>[A-Z][\w&.,'’ -]{{1,80}}?)?\.?\s*(?:19|20)\d\d(?:\s+{MONTHS}(?:\s+\d{{1,2}})?)?\s*;")
+_LINK_TO = re.compile(r"(?:\b|logo)Link to (?P<journal>[A-Z][\w&.,'’ -]{2,80})$")
+_PUBLISHED_BY = re.compile(r"©[^\n]{0,60}?\.\s*(?P<journal>[A-Z][A-Za-z&' ]{3,80}?) published by\b")
+_JOURNAL_YEAR_VOLUME = re.compile(r"(?P<journal>[A-Z][A-Za-z&' ]{3,60}?)\.? (?:19|20)\d\d\s*;\s*\d+\s*:")
+_LABELLED_AUTHORS = re.compile(r"^(?:autores principales|authors?|autores|auteurs)\s*:\s*(?P<names>.+)$",
+                               re.IGNORECASE)
+_LABEL_LINE = re.compile(r"^[-•]?\s*(?:PMID|PMCID|DOI|ISSN|ISBN|URL|https?://)\b", re.IGNORECASE)
+_SENTENCE = re.compile(r"(.{20,400}?[.!?])(?=\s+[A-Z(]|\s*$)", re.DOTALL)
+# Headings glued to the first word by a scraper: "BackgroundThe efficacy ..."
+_GLUED_LABEL = re.compile(r"^(?:Abstract|Background|Objectives?|Aims?|Purpose|Introduction|Methods|Results|"
+                          r"Conclusions?)(?=[A-Z][a-z])")
+_AFFILIATION_MARKS = re.compile(r"(?<=[A-Za-z.)])\s?[\d,✉*†‡§]+(?=\s*(?:[,;]|$))")
+
+
+def _is_title_candidate(line: str) -> bool:
+    words = line.split()
+    if len(words) < 2 or len(line) < 12 or len(words) > MAX_TITLE_WORDS or len(line) > MAX_TITLE_CHARS:
+        return False
+    if line.endswith(".") and len(words) > MAX_TITLE_WORDS_WITH_PERIOD:
+        return False
+    if line.endswith(":") or line.startswith((".", "•", "-", "*", "[", "(")):
+        return False
+    if _LABEL_LINE.match(line) or "http" in line or "@" in line:
+        return False
+    if _JOURNAL_DATE_LINE.match(line) or _CITATION_LINE.match(line):
+        return False
+    if sum(ch.isdigit() for ch in line) > len(line) * 0.2:
+        return False
+    if line.count(",") >= 4 and not line.endswith((".", "?", "!")):  # an author list
+        return False
+    return True
+
+
+def find_title(text: str) -> str:
+    """The first title-like line at the top of the text, or "" when the text starts with a section label."""
+    for n, raw in enumerate(text.split("\n")):
+        if n >= TITLE_SCAN_LINES:
+            break
+        line = raw.strip().strip("\"“”")
+        if not line or classify_line(line):
+            continue
+        if SECTION_LABEL.match(line):
+            break
+        if _is_title_candidate(line):
+            return line
+    return ""
+
+
+def first_sentence(text: str) -> str:
+    """The first real sentence (section labels and boilerplate skipped), as a stand-in title."""
+    for raw in text.split("\n"):
+        line = raw.strip().strip("\"“”")
+        if not line or classify_line(line):
+            continue
+        line = SECTION_LABEL.sub("", line, count=1).strip() if SECTION_LABEL.match(line) else line
+        line = _GLUED_LABEL.sub("", line, count=1)
+        if len(line.split()) < 4:
+            continue
+        m = _SENTENCE.match(line)
+        sentence = m.group(1) if m else line
+        return sentence[:MAX_TITLE_CHARS].strip()
+    return ""
+
+
+def find_journal(text: str) -> str:
+    head = text[:5000]
+    for line in head.split("\n")[:40]:
+        line = line.strip()
+        for pattern in (_JOURNAL_DATE_LINE, _CITATION_LINE, _LINK_TO):
+            m = pattern.search(line)
+            if m and m.group("journal"):
+                journal = m.group("journal").strip(" .,")
+                if len(journal) >= 3 and not journal[0].isdigit():
+                    return journal
+    for pattern in (_PUBLISHED_BY, _JOURNAL_YEAR_VOLUME):
+        m = pattern.search(text[:20000])
+        if m:
+            return m.group("journal").strip()
+    return ""
+
+
+def _clean_author(name: str) -> str:
+    name = _AFFILIATION_MARKS.sub("", name.strip(" ,;•·*"))
+    return re.sub(r"\s+", " ", name).strip(" ,;")
+
+
+def looks_like_names(items: list[str]) -> bool:
+    if len(items) < 2:
+        return False
+    good = 0
+    for item in items:
+        words = item.split()
+        if 1 <= len(words) <= 6 and all(w[:1].isupper() or w.lower() in ("de", "da", "van", "der", "von", "del", "la", "le")
+                                        for w in words):
+            good += 1
+    return good >= 0.8 * len(items)
+
+
+def find_authors(text: str, title: str = "") -> str:
+    """Author names from a labelled line ("Autores principales: ...") or the name list just below the title."""
+    lines = [ln.strip() for ln in text[:20000].split("\n")]
+    for line in lines[:60]:
+        m = _LABELLED_AUTHORS.match(line)
+        if m:
+            return "; ".join(_clean_author(n) for n in re.split(r"[;,]", m.group("names")) if _clean_author(n))
+    start = 0
+    if title:
+        for i, line in enumerate(lines[:TITLE_SCAN_LINES + 5]):
+            if line == title:
+                start = i + 1
+                break
+        else:
+            return ""
+    bullets: list[str] = []
+    for line in lines[start:start + 30]:
+        if not line:
+            continue
+        if line.startswith(("•", "·")) and len(line.split()) <= 6:  # one name per bullet
+            bullets.append(_clean_author(line))
+            continue
+        if bullets:
+            break
+        if SECTION_LABEL.match(line):
+            break
+        items = [_clean_author(p) for p in re.split(r"[;,](?![\d,])", line.split(";", 1)[0] if "On behalf" in line else line)]
+        items = [i for i in items if i]
+        if looks_like_names(items):
+            return "; ".join(items)
+        if len(line) > 80:
+            break
+    if looks_like_names(bullets):
+        return "; ".join(bullets)
+    return ""

@@ -1,0 +1,83 @@
+"""Character- and line-level normalization that keeps every number intact and readable.
+
+The result is the single source of truth for later stages (extraction reports offsets into it), so each
+step only removes noise or unifies characters that would otherwise change how a number reads:
+
+- spreadsheet artefacts (`_x000D_`), control characters, zero-width characters;
+- spaces: non-breaking, thin, figure, ideographic -> ' ';
+- minus: U+2212 and other minus-like characters -> '-', a detached minus before a number is re-attached
+  (`− 1.56` -> `-1.56`); en/em/figure dashes next to a digit (ranges, negative numbers) -> '-';
+- middle dot used as a decimal point (`0·52`) -> '.';
+- lines broken inside a number (`83.\\n    0%` -> `83.0%`), a lone `.` line joined to its sentence, and
+  lines that continue a sentence (next line starts lower-case or with `,;)`) joined with a space;
+- whitespace: runs of spaces collapsed, lines stripped, at most one blank line between paragraphs.
+
+Every regex here is linear in the input (no nested quantifiers), so a 5 MB single line is fine.
+"""
+from __future__ import annotations
+
+import re
+
+from .decode import fix_mojibake
+
+_SPREADSHEET_ARTEFACT = re.compile(r"_x(000[DdAa9])_")
+_ARTEFACT_REPLACEMENT = {"000D": "", "000d": "", "000A": "\n", "000a": "\n", "0009": " "}
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_SPACES = dict.fromkeys(map(ord, "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009"
+                                 "\u200a\u202f\u205f\u3000\t\x0b\x0c"), " ")
+_MINUS_LIKE = dict.fromkeys(map(ord, "\u2212\u2010\u2011\ufe63\uff0d\u02d7\u2796"), "-")
+_DASHES = "\u2012\u2013\u2014\u2015\ufe58"
+# A dash touching a digit on either side (ranges "1.1–3.1", "968—974", negative numbers "(–0.5").
+_DASH_NEAR_DIGIT = re.compile(rf"(?<=\d)([ ]?)[{_DASHES}]|[{_DASHES}](?=[ ]?\d)")
+# A minus (already '-') separated from its number by spaces, after an opening context: "(WMD) - 1.56", "CI, - 1.82".
+_DETACHED_MINUS = re.compile(r"(?<=[\s(\[,;:=])-[ ]+(?=\d)")
+_MIDDLE_DOT_DECIMAL = re.compile(r"(?<=\d)[\u00b7\u2219\u22c5](?=\d)")
+_MULTI_SPACE = re.compile(r"[ ]{2,}")
+_NUMBER_BROKEN_AFTER_POINT = re.compile(r"(?<=\d\.)[ ]*\n[ ]*(?=\d)")
+_LONE_DOT_LINE = re.compile(r"[ ]*\n[ ]*([.。])[ ]*(?=\n|$)")
+_BLANK_RUNS = re.compile(r"\n{3,}")
+_SENTENCE_END = tuple(".!?:;。！？")
+_CONTINUATION_START = re.compile(r"[a-z,;)\]%]")
+
+
+def unify_characters(text: str) -> str:
+    """Spaces, minus signs, dashes next to digits and decimal middle dots in one consistent form."""
+    text = _SPREADSHEET_ARTEFACT.sub(lambda m: _ARTEFACT_REPLACEMENT[m.group(1)], text)
+    text = text.translate(_ZERO_WIDTH).translate(_SPACES).translate(_MINUS_LIKE)
+    text = _DASH_NEAR_DIGIT.sub(lambda m: (m.group(1) or "") + "-", text)
+    text = _DETACHED_MINUS.sub("-", text)
+    text = _MIDDLE_DOT_DECIMAL.sub(".", text)
+    return text
+
+
+def rejoin_lines(text: str) -> str:
+    """Join lines that a scraper or a fixed-width layout broke inside a number or a sentence."""
+    text = _NUMBER_BROKEN_AFTER_POINT.sub("", text)
+    text = _LONE_DOT_LINE.sub(r"\1", text)
+    lines = text.split("\n")
+    out: list[str] = []
+    for line in lines:
+        if out and line and out[-1] and (line[0] in ",;)]" or (
+                not out[-1].endswith(_SENTENCE_END) and _CONTINUATION_START.match(line))):
+            out[-1] = out[-1] + ("" if line[0] in ",;)]%" else " ") + line
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+def tidy_whitespace(text: str) -> str:
+    """Strip each line, collapse space runs, keep paragraph breaks (at most one blank line)."""
+    lines = [_MULTI_SPACE.sub(" ", line).strip() for line in text.split("\n")]
+    text = "\n".join(lines)
+    return _BLANK_RUNS.sub("\n\n", text).strip()
+
+
+def normalize_text(text: str, *, repair: bool = True) -> str:
+    """The full character and line normalization (markup must already be stripped)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if repair:
+        text = fix_mojibake(text)
+    text = unify_characters(text)
+    text = tidy_whitespace(text)
+    text = rejoin_lines(text)
+    return tidy_whitespace(text)
