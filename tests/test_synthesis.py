@@ -336,3 +336,33 @@ def test_favours_labels_follow_outcome_direction():
     assert favours_labels("OR", "complete renal response", "belimumab", "placebo") == (
         "favours placebo", "favours belimumab")
     assert favours_labels("PROPORTION", "relapse-free", "rituximab", "") is None
+
+
+def test_impossible_numbers_never_crash_and_never_pool(tmp_path):
+    # unflagged hostile numbers (the extractor should flag them; this stage must survive if it does not)
+    rows = AZA_RTX + [
+        est("h0", "h1", "HR", 0.0, 0.0, 1.2, intervention="azathioprine", comparator="rituximab"),
+        est("hrev", "h2", "HR", 1.5, 3.0, 0.8, intervention="azathioprine", comparator="rituximab"),
+        est("hneg", "h3", "OR", -2.0, -3.0, 1.0, intervention="azathioprine", comparator="rituximab"),
+        est("hp", "h4", "HR", 1.4, p_value=1.7, intervention="azathioprine", comparator="rituximab"),
+        est("hnan", "h5", "HR", float("nan"), intervention="azathioprine", comparator="rituximab"),
+        est("hout", "h6", "HR", 0.49, 0.9, 1.26, intervention="azathioprine", comparator="rituximab"),
+    ]
+    documents = pd.concat([AZA_RTX_DOCS, docs(*({"doc_id": f"h{i}"} for i in range(1, 7)))])
+    result = synthesize(pd.DataFrame(rows), documents)
+    write_outputs(result, tmp_path / "p", tmp_path / "r")
+    assert cell_of(result, "e-jeong")["estimate_ids"] == "e-cohort3;e-jeong;e-seed000"
+    members = result.members.set_index("estimate_id")
+    for eid in ("h0", "hrev", "hneg", "hp", "hnan", "hout"):
+        assert not (members.at[eid, "included"] and members.at[eid, "cell_id"] == members.at["e-jeong", "cell_id"])
+    assert "does not contain" in members.at["hout", "note"]
+
+
+def test_forest_plot_survives_a_runaway_interval(tmp_path):
+    # two small cohorts with opposite results: Knapp-Hartung on k = 2 gives an enormous interval
+    rows = [est("w1", "d1", "HR", 8.0, 2.0, 32.0, intervention="azathioprine", comparator="rituximab"),
+            est("w2", "d2", "HR", 0.1, 0.02, 0.5, intervention="azathioprine", comparator="rituximab")]
+    result = synthesize(pd.DataFrame(rows), docs({"doc_id": "d1"}, {"doc_id": "d2"}))
+    assert result.pooled.iloc[0]["ci_high"] > 1e6
+    write_outputs(result, tmp_path / "p", tmp_path / "r")
+    assert (tmp_path / "r" / "figures" / f"{result.pooled.iloc[0]['cell_id']}.png").stat().st_size > 1000

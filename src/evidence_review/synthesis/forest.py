@@ -66,7 +66,11 @@ def favours_labels(measure: str, outcome: str, intervention: str, comparator: st
 def _fmt(x: float) -> str:
     if x is None or not math.isfinite(x):
         return "NA"
-    return f"{x:.2f}" if abs(x) < 100 else f"{x:.0f}"
+    if abs(x) >= 100:
+        return f"{x:.0f}"
+    if abs(x) >= 0.1 or x == 0:
+        return f"{x:.2f}"
+    return f"{x:.2g}"
 
 
 def _theme() -> dict:
@@ -107,7 +111,8 @@ def draw_forest(fit, title: str | None = None) -> Figure:
             ax.plot([rec["value"]], [y], marker="s", markersize=size, color=colour, linestyle="none")
         pooled_y = 1.0
         est, lo, hi = fit.row["estimate"], fit.row["ci_low"], fit.row["ci_high"]
-        ax.fill([lo, est, hi, est], [pooled_y, pooled_y + 0.28, pooled_y, pooled_y - 0.28], color="0.15")
+        (diamond,) = ax.fill([est, est, est, est], [pooled_y, pooled_y + 0.28, pooled_y, pooled_y - 0.28],
+                             color="0.15")
         labels = list(studies["study"])
         method_label = f"Pooled ({fit.row['method']}, {'Knapp–Hartung' if fit.row['ci_method'] == 'knha' else fit.row['ci_method']})"
         ytick_pos = list(ys) + [pooled_y]
@@ -129,16 +134,26 @@ def draw_forest(fit, title: str | None = None) -> Figure:
             highs.append(null)
         finite_lo = [v for v in lows if math.isfinite(v) and (v > 0 or not is_ratio_scale(measure))]
         finite_hi = [v for v in highs if math.isfinite(v) and (v > 0 or not is_ratio_scale(measure))]
+        study_lo = [v for v in lows[:k] if math.isfinite(v) and (v > 0 or not is_ratio_scale(measure))] or finite_lo
+        study_hi = [v for v in highs[:k] if math.isfinite(v) and (v > 0 or not is_ratio_scale(measure))] or finite_hi
         if is_ratio_scale(measure):
             ax.set_xscale("log")
-            left, right = min(finite_lo) / 1.3, max(finite_hi) * 1.3
-            ax.xaxis.set_major_locator(ticker.LogLocator(base=10, subs=(1.0, 2.0, 5.0)))
+            # the axis follows the data but not a runaway pooled interval (capped at 10x the studies' range)
+            left = max(min(finite_lo), min(study_lo) / 10) / 1.3
+            right = min(max(finite_hi), max(study_hi) * 10) * 1.3
+            decades = math.log10(right / left)
+            subs = (1.0, 2.0, 5.0) if decades <= 3 else (1.0,)  # fewer ticks on a wide axis, no overlaps
+            ax.xaxis.set_major_locator(ticker.LogLocator(base=10, subs=subs))
             ax.xaxis.set_major_formatter(ticker.FuncFormatter(lambda v, _pos: f"{v:g}"))
             ax.xaxis.set_minor_formatter(ticker.NullFormatter())
         else:
             span = max(finite_hi) - min(finite_lo) or 1.0
             left, right = min(finite_lo) - 0.08 * span, max(finite_hi) + 0.08 * span
         ax.set_xlim(left, right)
+        # an infinite or missing pooled bound (a huge Knapp-Hartung interval) is drawn to the axis edge
+        lo = min(max(lo, left), right) if math.isfinite(lo) else left
+        hi = max(min(hi, right), left) if math.isfinite(hi) else right
+        diamond.set_xy(np.array([[lo, pooled_y], [est, pooled_y + 0.28], [hi, pooled_y], [est, pooled_y - 0.28]]))
         ax.set_ylim(-0.3 if fit.show_pi else 0.3, k + 2.1)
         ax.set_yticks(ytick_pos)
         ax.set_yticklabels(ytick_lab)

@@ -121,7 +121,16 @@ def pool_cells(members: pd.DataFrame, *, method: str = "REML", test: str = "knha
                        method="single study", ci_method=ci_method)
             studies["weight"] = 100.0
         else:
-            result = rma(studies["yi"], studies["vi"], method=method, test=test, level=level, study=labels)
+            try:
+                result = rma(studies["yi"], studies["vi"], method=method, test=test, level=level, study=labels)
+            except ValueError as exc:  # the engine refuses these yi/vi: report it in the row, never crash
+                row.update(estimate=math.nan, ci_low=math.nan, ci_high=math.nan, pi_low=math.nan, pi_high=math.nan,
+                           tau2=math.nan, i2=math.nan, q=math.nan, q_p=math.nan, method="not pooled",
+                           ci_method="none", certainty="low")
+                notes.append(f"not pooled: {exc}")
+                row["notes"] = " | ".join(notes)
+                rows.append(row)
+                continue
             lo, hi = natural_interval(measure, result.ci_low, result.ci_high)
             show_pi = k >= pi_min_k and _finite(result.pi_low)
             pi_lo, pi_hi = natural_interval(measure, result.pi_low, result.pi_high) if show_pi else (math.nan, math.nan)
