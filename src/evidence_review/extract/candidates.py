@@ -48,6 +48,7 @@ class Estimate:
     comparator_hint: str = ""
     kind: str = ""
     percent: bool = False
+    tail_end: int = 0           # end of the value's interval and p-value, sentence-local
     extra_spans: list = field(default_factory=list)
 
 
@@ -192,7 +193,8 @@ class SentenceParser:
             pos = ci_end
         p = self._p_after(pos)
         if p is not None:
-            est.p_value, est.p_text, _ = p
+            est.p_value, est.p_text, pos = p
+        est.tail_end = pos
         self.claimed.add(idx)
         self.estimates.append(est)
         return est
@@ -369,7 +371,7 @@ class SentenceParser:
                 continue
             before = seg[max(0, n.start - 30):n.start]
             after = seg[n.full_end:n.full_end + 12]
-            if re.search(r"\b(?:mean|LSM|LS\s+mean|vs\.?|versus|and)\s*$", before, re.I) or re.match(r"^\s*(?:vs|versus|and)\b", after):
+            if re.search(r"\b(?:mean|LSM|LS\s+mean|vs\.?|versus)\s*$", before, re.I) or re.match(r"^\s*(?:vs|versus|and)\b", after):
                 continue
             ok = (re.match(r"^\s*[\[(]\s*[Pp]\b", after)
                   or re.search(r"\b(?:reduction|change|decrease|difference|improvement|declin\w*)\s+(?:of\s+)?$", before, re.I)
@@ -383,7 +385,7 @@ class SentenceParser:
     # ---------------------------------------------------------------- proportions
     _VETO = re.compile(
         r"\b(?:female|females|women|male|males|men|children|paediatric|pediatric|adults?|aged?|years?\s+old|"
-        r"were\s+treated|were\s+in\s+the|received\s+(?:treatment|\w+\s+treatment)|treated\s+(?:after|with|before)|"
+        r"were\s+treated|were\s+in\s+the|received\s+(?:treatment|\w+\s+treatment)|treated\s+(?:after|before)|"
         r"were\s+included|included|randomi[sz]ed|enrolled|seropositive|seronegative|positive|negative|"
         r"white|asian|black|underwent|history|at\s+baseline|concomitant|were\s+available|"
         r"accounted|comprised|had\s+(?:a\s+)?diagnosis|completed)\b",

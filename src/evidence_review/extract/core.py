@@ -113,7 +113,8 @@ def _arms(est: Estimate, seg: str, groups: list[Group], comparative: list[Estima
             arm = arm_for_single(seg, groups, est.start, est.end)
         return (arm or main_drug), ""
     idx = comparative.index(est)
-    a, b, found = arms_for_comparison(seg, groups, est.start, idx, len(comparative), est.measure, est.value)
+    a, b, found = arms_for_comparison(seg, groups, est.start, idx, len(comparative), est.measure, est.value,
+                                      est.tail_end)
     if est.comparator_hint:
         hint_drugs = find_drugs(est.comparator_hint)
         b = hint_drugs[0].canonical if hint_drugs else "baseline"

@@ -63,6 +63,8 @@ def _drug_matcher():
 
 
 _NEG_BEFORE = re.compile(r"(?:\bno|\bwithout|\bnon-?|\bnot\s+(?:on|receiving|treated\s+with))\s*(?:\w+\s+){0,1}$", re.I)
+# "steroid-sparing", "rituximab-naive", "IVIG-refractory": the drug names a property, not an arm
+_NOT_AN_ARM = re.compile(r"^-(?:sparing|free|naive|na\u00efve|refractory|resistant|induced|related|associated|dependent|experienced|treated)\b", re.I)
 _NEG_AFTER = re.compile(r"^[-\u2212](?![\w])")
 
 
@@ -73,7 +75,7 @@ def find_drugs(text: str) -> list[Mention]:
     for m in pattern.finditer(text):
         name = m.group("cs") or m.group("ci")
         canon = by_key.get(name) or by_key.get(re.sub(r"\s+", " ", name.lower()))
-        if canon is None:
+        if canon is None or _NOT_AN_ARM.match(text[m.end():m.end() + 16]):
             continue
         before = text[max(0, m.start() - 20):m.start()]
         negated = bool(_NEG_BEFORE.search(before)) or bool(_NEG_AFTER.match(text[m.end():m.end() + 2]))
@@ -107,7 +109,7 @@ def canonical_arm(text: object) -> str:
     if _BASELINE.search(s):
         return "baseline"
     found = find_drugs(s)
-    combo = re.search(r"\b(?:plus|with|and|\+|add-on|combined)\b", s, re.I)
+    combo = re.search(r"\+|\b(?:plus|with|and|add-on|combined)\b", s, re.I)
     names = sorted({("no " + m.canonical) if m.negated else m.canonical for m in found})
     if not combo and names:
         names = names[:1] if len(names) > 1 and not combo else names

@@ -93,7 +93,7 @@ def find_comparison(seg: str, groups: list[Group]) -> Comparison | None:
         if a and b:
             return Comparison(a[:1], b[:1])
     for m in CONNECTOR_RE.finditer(seg):
-        after = [g for g in groups if m.end() <= g.start <= m.end() + 50]
+        after = [g for g in groups if m.end() <= g.start <= m.end() + 50 and not CONNECTOR_RE.search(seg[m.end():g.start])]
         if not after:
             continue
         before = [g for g in groups if g.end <= m.start()]
@@ -122,10 +122,37 @@ def orient(measure: str, value: float, a: str, b: str, direction: int) -> tuple[
     return a, b
 
 
+def clause_bounds(seg: str, pos: int) -> tuple[int, int]:
+    """The clause around `pos`: between semicolons that are not inside brackets."""
+    depth, cuts = 0, [0]
+    for i, ch in enumerate(seg):
+        if ch in "([{":
+            depth += 1
+        elif ch in ")]}":
+            depth = max(0, depth - 1)
+        elif ch == ";" and depth == 0:
+            cuts.append(i + 1)
+    cuts.append(len(seg) + 1)
+    for a, b in zip(cuts, cuts[1:]):
+        if a <= pos < b:
+            return a, b - 1
+    return 0, len(seg)
+
+
 def arms_for_comparison(seg: str, groups: list[Group], est_start: int, est_index: int, n_in_sentence: int,
-                        measure: str, value: float) -> tuple[str, str, bool]:
+                        measure: str, value: float, tail_end: int = 0) -> tuple[str, str, bool]:
     """(intervention, comparator, found_in_sentence) for a comparative estimate at `est_start`."""
-    comp = find_comparison(seg, groups)
+    c0, c1 = clause_bounds(seg, est_start)
+    if c0 > 0 or c1 < len(seg):
+        clause_groups = [g for g in groups if c0 <= g.start < c1]
+        if clause_groups:
+            groups = clause_groups
+    comp = find_comparison(seg[:c1] if c0 == 0 else seg, [g for g in groups]) if groups else None
+    if comp is None:
+        tail = max(tail_end, est_start)
+        for g in groups:
+            if g.start >= tail and g.start - tail <= 40 and _FORWARD_ARM.match(seg[tail:g.start]):
+                return g.name, "", True
     own = [g for g in groups if g.end <= est_start]
     own_g = own[-1] if own else None
     if comp is not None:
