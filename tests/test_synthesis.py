@@ -366,3 +366,13 @@ def test_forest_plot_survives_a_runaway_interval(tmp_path):
     assert result.pooled.iloc[0]["ci_high"] > 1e6
     write_outputs(result, tmp_path / "p", tmp_path / "r")
     assert (tmp_path / "r" / "figures" / f"{result.pooled.iloc[0]['cell_id']}.png").stat().st_size > 1000
+
+
+def test_single_proportion_row_uses_an_exact_interval():
+    # "all 7 patients on MS disease-modifying agents relapsed": 7/7
+    rows = [est("a7", "d1", "PROPORTION", 1.0, intervention="interferon beta", outcome="relapse", events=7, total=7,
+                condition="mogad")]
+    row = synthesize(pd.DataFrame(rows), docs({"doc_id": "d1"})).pooled.iloc[0]
+    assert row["method"] == "single study" and row["estimate"] == 1.0
+    assert row["ci_high"] == pytest.approx(1.0) and row["ci_low"] == pytest.approx(0.025 ** (1 / 7), rel=1e-9)
+    assert row["ci_method"].startswith("Clopper-Pearson")

@@ -134,7 +134,7 @@ KEY_COLUMNS = ["condition", "outcome", "measure", "intervention", "comparator", 
 MEMBER_COLUMNS = [
     "cell_id", "estimate_id", "doc_id", "source_file", "study", "design", *KEY_COLUMNS[:-1], "group",
     "timepoint_as_written", "followup_months", "arm_intervention", "arm_comparator", "flipped",
-    "value", "ci_low", "ci_high", "yi", "vi", "variance_source", "n", "start", "decision", "flags",
+    "value", "ci_low", "ci_high", "yi", "vi", "variance_source", "events", "total", "n", "start", "decision", "flags",
     "duplicate_of", "included", "reason", "note",
 ]
 
@@ -253,6 +253,7 @@ def build_members(estimates: pd.DataFrame, documents: pd.DataFrame | None, *, po
             "timepoint": tp_key, "group": group, "timepoint_as_written": _text(rec.get("timepoint")),
             "followup_months": months, "arm_intervention": arm_a, "arm_comparator": arm_b, "flipped": flipped,
             "value": value, "ci_low": lo, "ci_high": hi, "yi": yi, "vi": vi, "variance_source": es.source,
+            "events": _num(rec.get("events")), "total": _num(rec.get("total")),
             "n": n, "start": _num(rec.get("start")), "decision": decision, "flags": flags,
             "duplicate_of": duplicate_of, "included": not reason, "reason": reason, "note": "; ".join(notes),
         })

@@ -111,7 +111,13 @@ def pool_cells(members: pd.DataFrame, *, method: str = "REML", test: str = "knha
             value, lo, hi = studies.loc[0, ["value", "ci_low", "ci_high"]]
             yi, vi = studies.loc[0, ["yi", "vi"]]
             ci_method = "as reported"
-            if not (_finite(lo) and _finite(hi)) and _finite(yi) and _finite(vi):
+            events, total = first["events"], first["total"]
+            if (not (_finite(lo) and _finite(hi)) and measure == "PROPORTION" and _finite(events) and _finite(total)
+                    and 0 <= events <= total and total > 0):
+                # one proportion: the exact interval, which (unlike a Wald logit one) holds 0/n and n/n
+                lo, hi = stats.binomtest(int(round(events)), int(round(total))).proportion_ci(level, "exact")
+                ci_method = "Clopper-Pearson exact, from events/total"
+            elif not (_finite(lo) and _finite(hi)) and _finite(yi) and _finite(vi):
                 lo, hi = natural_interval(measure, yi - z * math.sqrt(vi), yi + z * math.sqrt(vi))
                 ci_method = f"Wald, SE from {first['variance_source']}"
             elif not (_finite(lo) and _finite(hi)):
