@@ -211,15 +211,25 @@ def normalize_executed(nb, replacements: list[tuple[str, str]] = ()):
 
 @dataclass
 class Staging:
+    """`<processed>/.staging-run/<processed name>/` and the same under reports.
+
+    The innermost folders carry the final folders' names, so whatever a notebook shows about
+    its folders (a name, a relative path) reads the same as it will after promotion.
+    """
+
     processed: Path
     reports: Path
+
+    @classmethod
+    def beside(cls, processed: Path, reports: Path) -> "Staging":
+        return cls(processed / STAGING_NAME / processed.name, reports / STAGING_NAME / reports.name)
 
     @property
     def executed(self) -> Path:
         return self.reports / EXECUTED_SUBDIR
 
     def discard(self) -> None:
-        for folder in (self.processed, self.reports):
+        for folder in (self.processed.parent, self.reports.parent):
             shutil.rmtree(folder, ignore_errors=True)
 
     def create(self) -> None:
@@ -273,12 +283,15 @@ def _describe_failure(name: str, exc, executed_nb_path: Path, shown_path: str) -
     cell_number, first_line = None, _first_line(getattr(exc, "source", "") or "")
     try:
         nb = nbformat.read(str(executed_nb_path), as_version=4)
-        # Count cells as the source notebook has them: without papermill's error banner and
-        # injected-parameters cell, 1-based as a reader counts them.
-        source_cells = [c for c in nb.cells
-                        if not {"injected-parameters", "papermill-error-cell-tag"} & set(c.metadata.get("tags", []))]
-        failing = nb.cells[exc.cell_index]
-        cell_number = next(i for i, c in enumerate(source_cells, 1) if c is failing)
+        # Count cells as the source notebook has them, 1-based as a reader counts: without
+        # papermill's error banners and its injected-parameters cell.
+        added = {"injected-parameters", "papermill-error-cell-tag"}
+        source_cells = [c for c in nb.cells if not added & set(c.metadata.get("tags", []))]
+        for number, cell in enumerate(source_cells, 1):
+            errored = any(o.get("output_type") == "error" for o in cell.get("outputs", []))
+            if errored or cell.metadata.get("papermill", {}).get("exception") is True:
+                cell_number, first_line = number, _first_line(cell.source)
+                break
     except Exception:  # the description must never hide the real error
         pass
     where = f"cell {cell_number}" if cell_number else "a cell"
@@ -391,7 +404,7 @@ def run_pipeline(config: RunConfig) -> int:
     _prepare_folder(config.reports, "reports")
     _check_kernel()
 
-    staging = Staging(config.processed / STAGING_NAME, config.reports / STAGING_NAME)
+    staging = Staging.beside(config.processed, config.reports)
     replacements = _staging_replacements(config, staging)
     started = time.monotonic()
     with _run_lock(config.processed):

@@ -1,0 +1,40 @@
+"""Shared test helpers: where the repository, its notebooks and the installed tools are."""
+from __future__ import annotations
+
+import hashlib
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+NOTEBOOKS_DIR = REPO_ROOT / "notebooks"
+SEED_RAW = REPO_ROOT / "data" / "raw"
+# The console scripts installed next to the python running the tests (the project's .venv).
+VENV_BIN = Path(sys.executable).parent
+
+
+def console_script(name: str) -> str:
+    """Path of a console script of the test environment (evidence-review, jupyter, ...)."""
+    candidate = VENV_BIN / name
+    if candidate.exists():
+        return str(candidate)
+    found = shutil.which(name)
+    if not found:
+        pytest.fail(f"console script {name!r} is not installed next to {sys.executable}")
+    return found
+
+
+def tree_hashes(folder: Path) -> dict[str, str]:
+    """relative path -> sha256 of every file under `folder` (symlinks not followed)."""
+    out = {}
+    for path in sorted(folder.rglob("*")):
+        if path.is_file() and not path.is_symlink():
+            out[path.relative_to(folder).as_posix()] = hashlib.sha256(path.read_bytes()).hexdigest()
+    return out
+
+
+@pytest.fixture(scope="session")
+def repo_root() -> Path:
+    return REPO_ROOT
