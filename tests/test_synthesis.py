@@ -280,9 +280,15 @@ def test_sensitivity_analyses_follow_the_k_thresholds():
     result = synthesize(pd.DataFrame(AZA_RTX), AZA_RTX_DOCS)
     analyses = result.sensitivity["analysis"].tolist()
     assert analyses[0] == "primary: REML, knha"
-    assert {"DL, knha", "PM, knha", "common effect (EE), knha"} <= set(analyses)
+    assert {"DL, knha", "PM, knha", "common effect (EE), z"} <= set(analyses)
     assert sum(a.startswith("leave out") for a in analyses) == 3
     assert not any("Egger" in a or "trim" in a for a in analyses)
+    yi, vi = ratio_from_ci([1.82, 3.51, 1 / 0.45], [1.1, 1.202, 1 / 0.92], [3.1, 10.25, 1 / 0.22])
+    by_name = result.sensitivity.set_index("analysis")
+    for name, ref in [("DL, knha", rma(yi, vi, method="DL", test="knha")),
+                      ("common effect (EE), z", rma(yi, vi, method="EE", test="z"))]:
+        assert by_name.at[name, "estimate"] == pytest.approx(math.exp(ref.estimate), rel=1e-12)
+        assert by_name.at[name, "ci_high"] == pytest.approx(math.exp(ref.ci_high), rel=1e-12)
     # ten cohorts: Egger and trim-and-fill appear
     rng = np.random.default_rng(7)
     hrs = np.exp(rng.normal(0.6, 0.3, 10))

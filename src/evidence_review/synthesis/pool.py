@@ -1,8 +1,8 @@
 """Pool each comparable cell with the engine (evidence_review.meta) and run the sensitivity analyses.
 
 Per cell with k >= 2: `rma(yi, vi, method, test)` (default REML with Knapp-Hartung); the prediction interval is
-reported from k >= pi_min_k; sensitivity refits with the other estimators (default DL, PM and the common-effect
-model EE, same test), leave-one-out from k >= leave1out_min_k, Egger's regression test (metafor's regtest) and
+reported from k >= pi_min_k; sensitivity refits with the other estimators (default DL, PM with the same test, and
+the common-effect model EE with a z-test), leave-one-out from k >= leave1out_min_k, Egger's regression test (metafor's regtest) and
 trim-and-fill from k >= bias_min_k. A cell with one study is a single-study row: its own estimate and CI
 (method "single study"). Estimates, CIs and PIs in pooled.csv are on the natural scale (ratios exponentiated,
 logits back to proportions, log rates back to rates); tau² stays on the analysis scale, I² in percent.
@@ -181,7 +181,8 @@ def _sensitivity(cell_id, measure, studies, primary, method, test, level, method
     for alt in methods:
         if alt == method:
             continue
-        res = rma(yi, vi, method=alt, test=test, level=level, study=labels, confint=False)
+        # the common-effect model is read with its usual z-test (Knapp-Hartung is meant for random effects)
+        res = rma(yi, vi, method=alt, test="z" if alt == "EE" else test, level=level, study=labels, confint=False)
         name = "common effect (EE)" if alt == "EE" else alt
         out.append(_sens_row(cell_id, f"{name}, {res.test}", measure, k, res.estimate, res.ci_low, res.ci_high,
                              math.nan if alt == "EE" else res.tau2, res.i2, res.p, "; ".join(res.notes)))
