@@ -83,7 +83,7 @@ def _row(**values) -> pd.Series:
 
 
 def _claim(paragraph: str) -> str:
-    return BeautifulSoup(paragraph, "html.parser").get_text(" ")
+    return BeautifulSoup(paragraph, "html.parser").get_text()
 
 
 def test_few_small_studies_never_read_as_a_plain_statement():

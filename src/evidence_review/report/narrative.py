@@ -185,23 +185,30 @@ def finding(row: pd.Series, designs: list[str], numbering: dict[str, int]) -> Ht
         body = esc(f"{_sentence_case(intervention)}: no pooled estimate could be computed ({studies}).")
         return el("p", body, " ", source_links(row, numbering), class_="finding", id=None)
     ci = interval(row, "ci_low", "ci_high", href, "95% CI")
-    size = join([esc(measure + " "), number_link(row["estimate"], cell_id, "estimate", href),
+    code = "" if measure == "PROPORTION" else measure + " "
+    size = join([esc(code), number_link(row["estimate"], cell_id, "estimate", href),
                  esc(" ("), ci, esc(f"; {studies}{patients})") if ci else esc(f"{studies}{patients})")])
-    if measure in SINGLE_ARM_MEASURES or not comparator:
-        name = measure_name(measure)
-        lead = {4: f"The {name} on {intervention}{timepoint} is",
-                3: f"The {name} on {intervention}{timepoint} is probably",
-                2: f"The {name} on {intervention}{timepoint} may be",
-                1: f"The evidence is very uncertain about the {name} on {intervention}{timepoint}; the estimate is"}
+    outcome = str(row["outcome"]) or "the outcome"
+    if measure in SINGLE_ARM_MEASURES:
+        name = (f"proportion of patients with {outcome}" if measure == "PROPORTION" else measure_name(measure))
+        subject = f"the {name} on {intervention}{timepoint}"
+        lead = {4: f"{_sentence_case(subject)} is", 3: f"{_sentence_case(subject)} is probably",
+                2: f"{_sentence_case(subject)} may be",
+                1: f"The evidence is very uncertain about {subject}; the estimate is"}
         claim = esc(lead[certainty.level] + " ")
+    elif not comparator:
+        claim = esc(f"{'The evidence is very uncertain about the' if certainty.level == 1 else 'The'} "
+                    f"{measure_name(measure)} for {outcome} with {intervention}{timepoint} (comparator not stated)"
+                    f"{'' if certainty.level == 1 else ' ' + {4: 'is', 3: 'is probably', 2: 'may be'}[certainty.level]}"
+                    f"{': ' if certainty.level == 1 else ' '}")
     elif certainty.level == 1:
-        claim = esc(f"The evidence is very uncertain about the effect of {intervention} on {row['outcome'] or 'the outcome'}"
+        claim = esc(f"The evidence is very uncertain about the effect of {intervention} on {outcome}"
                     f"{timepoint} compared with {comparator}: ")
     else:
         verb, target = _direction_phrase(row, certainty)
         claim = esc(f"{_sentence_case(intervention)} {verb} {target}{timepoint} compared with {comparator}: ")
     heterogeneity = heterogeneity_text(row, href)
-    rating = el("span", f"Certainty: {certainty.label}",
+    rating = el("span", "Certainty: ", el("strong", certainty.label),
                 f" ({'; '.join(certainty.reasons)})" if certainty.reasons else "", ".",
                 class_=f"certainty certainty-{certainty.label.replace(' ', '-')}")
     return el("p", claim, size, esc(". "), heterogeneity, " " if heterogeneity else "", rating, " ",
@@ -217,13 +224,19 @@ def summary_of_findings(pooled: pd.DataFrame, documents: pd.DataFrame, numbering
     if pooled.empty:
         return el("p", "No estimates were pooled, so there are no findings to summarize. ",
                   "The sections below list what was read and why nothing could be combined.", class_="empty")
+    k = pd.to_numeric(pooled["k"], errors="coerce").fillna(0)
+    ordered = pooled.assign(_single=(k < 2)).sort_values(
+        ["condition", "outcome", "_single", "measure", "intervention", "comparator", "timepoint", "cell_id"],
+        kind="stable")
     blocks = []
-    for condition, by_condition in pooled.groupby("condition", sort=True):
-        items = []
-        for _, row in by_condition.iterrows():
-            outcome, name = str(row["outcome"]) or "outcome", measure_name(str(row["measure"]))
-            title = outcome if outcome.lower() == name else f"{outcome} · {name}"
-            items.append(el("div", el("h4", title), finding(row, designs_for(row, documents), numbering),
-                            class_="finding-block"))
-        blocks.append(el("section", el("h3", condition or "Condition not stated"), items, class_="condition"))
+    for condition, by_condition in ordered.groupby("condition", sort=True):
+        outcomes = []
+        for outcome, by_outcome in by_condition.groupby("outcome", sort=True):
+            pooled_n = int((~by_outcome["_single"]).sum())
+            lead = (f"{len(by_outcome)} comparison{'s' if len(by_outcome) != 1 else ''}"
+                    f"{f', {pooled_n} pooled from two or more studies' if pooled_n else ', each from a single study'}.")
+            findings = [finding(row, designs_for(row, documents), numbering) for _, row in by_outcome.iterrows()]
+            outcomes.append(el("div", el("h4", outcome or "Outcome not stated", " ", el("span", lead, class_="lead")),
+                               findings, class_="finding-block"))
+        blocks.append(el("section", el("h3", condition or "Condition not stated"), outcomes, class_="condition"))
     return join(blocks)

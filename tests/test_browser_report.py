@@ -1,0 +1,154 @@
+"""The rendered report in a real browser: Debian chromium, headless, driven by the playwright wheel.
+
+The report comes from the real render path (papermill on notebooks/04_report.ipynb over the fixture tables,
+then render_report). The page is opened from file://; every request that is not file: or data: is recorded
+and aborted, and the test fails if there was any. A screenshot is kept under test-artifacts/.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from evidence_review.report.html import estimate_anchor
+from evidence_review.report.inputs import split_ids
+from evidence_review.report.numbers import parse_shown
+from test_report_support import ARTIFACTS, FIXTURES, fixture_report  # noqa: F401
+
+CHROMIUM = Path("/usr/bin/chromium")
+LAUNCH_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+               "--disable-component-update", "--no-first-run", "--disable-sync"]
+
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian chromium is not installed at /usr/bin/chromium "
+                                                     "(make setup installs it: apt-get install chromium)"),
+]
+
+
+@pytest.fixture(scope="module")
+def page_report(fixture_report):  # noqa: F811
+    """The loaded page plus what happened while loading it (requests, console, page errors)."""
+    sync_api = pytest.importorskip("playwright.sync_api")
+    blocked, console_errors, page_errors = [], [], []
+    with sync_api.sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=LAUNCH_ARGS, headless=True)
+        context = browser.new_context(viewport={"width": 1280, "height": 900}, java_script_enabled=True)
+
+        def guard(route):
+            url = route.request.url
+            if url.startswith(("file:", "data:")):
+                route.continue_()
+            else:
+                blocked.append(url)
+                route.abort()
+
+        context.route("**/*", guard)
+        page = context.new_page()
+        page.on("console", lambda m: console_errors.append(m.text) if m.type == "error" else None)
+        page.on("pageerror", lambda e: page_errors.append(str(e)))
+        page.goto(fixture_report["html"].as_uri(), wait_until="load")
+        page.wait_for_function("Array.from(document.images).every(i => i.complete)")
+        yield {"page": page, "blocked": blocked, "console": console_errors, "errors": page_errors,
+               "report": fixture_report}
+        context.close()
+        browser.close()
+
+
+def test_page_loads_offline_without_console_errors(page_report):
+    page = page_report["page"]
+    assert page_report["blocked"] == []
+    assert page_report["console"] == [] and page_report["errors"] == []
+    # Every resource the page loaded came from the file itself or a data: URI.
+    urls = page.evaluate("performance.getEntriesByType('resource').map(e => e.name)")
+    assert all(u.startswith(("file:", "data:")) for u in urls)
+    assert page.title() == "Evidence review report"
+
+
+def test_every_image_decodes(page_report):
+    sizes = page_report["page"].evaluate(
+        "Array.from(document.images).map(i => [i.complete, i.naturalWidth, i.naturalHeight])")
+    assert len(sizes) == 2
+    assert all(complete and w > 0 and h > 0 for complete, w, h in sizes)
+
+
+def test_no_code_or_stderr_is_visible(page_report):
+    page = page_report["page"]
+    visible_code = page.evaluate("""Array.from(document.querySelectorAll(
+        '.jp-CodeMirrorEditor, .jp-InputPrompt, .jp-OutputPrompt, pre code, .highlight, '
+        + '[data-mime-type="application/vnd.jupyter.stderr"], .jp-OutputArea-error'))
+        .filter(e => e.offsetParent !== null).length""")
+    assert visible_code == 0
+    body = page.inner_text("body")
+    assert "display(HTML(" not in body and "import " not in body and "Traceback" not in body
+    assert "Summary of findings" in body and "Appendix" in body
+
+
+def test_hostile_document_runs_no_script(page_report):
+    page = page_report["page"]
+    assert page.evaluate("typeof window.__pwned") == "undefined"
+    assert page.title() != "PWNED"
+    assert page.evaluate("document.scripts.length") == 0
+    handlers = page.evaluate("""Array.from(document.querySelectorAll('*')).flatMap(
+        e => Array.from(e.attributes).filter(a => a.name.startsWith('on')).map(a => e.tagName + ' ' + a.name))""")
+    assert handlers == []
+    body = page.inner_text("body")
+    assert '<script>window.__pwned = "title"' in body  # the markup is shown as text
+    assert "onerror=\"window.__pwned='img'\"" in body
+
+
+def test_numbers_shown_equal_the_processed_tables(page_report):
+    page = page_report["page"]
+    pooled = pd.read_csv(FIXTURES / "pooled.csv").set_index("cell_id")
+    shown = page.evaluate("""Array.from(document.querySelectorAll('a.num[data-cell]')).map(
+        a => [a.dataset.cell, a.dataset.field, a.innerText, a.getAttribute('href')])""")
+    assert {cell for cell, *_ in shown} == set(pooled.index)
+    for cell, field, text, _ in shown:
+        expected = float(pooled.loc[cell, field])
+        decimals = len(text.split(".")[1].rstrip("%")) if "." in text else 0
+        assert abs(parse_shown(text) - expected) <= 0.5 * 10 ** -decimals + 1e-9, (cell, field, text, expected)
+    # Each pooled cell's estimate and CI appear in the summary and in a results table.
+    for cell in pooled.index:
+        fields = [f for c, f, *_ in shown if c == cell]
+        assert fields.count("estimate") >= 2 and fields.count("ci_low") >= 2
+    estimates = pd.read_csv(FIXTURES / "estimates.csv").set_index("estimate_id")
+    appendix = page.evaluate("""Array.from(document.querySelectorAll('.estimate span.num[data-estimate]')).map(
+        s => [s.dataset.estimate, s.dataset.field, s.innerText])""")
+    assert {e for e, *_ in appendix} == set(estimates.index)
+    for estimate_id, field, text in appendix:
+        expected = float(estimates.loc[estimate_id, field])
+        decimals = len(text.split(".")[1]) if "." in text else 0
+        assert abs(parse_shown(text) - expected) <= 0.5 * 10 ** -decimals + 1e-9
+
+
+def test_following_a_pooled_number_leads_to_its_estimates_and_sentences(page_report):
+    page = page_report["page"]
+    pooled = pd.read_csv(FIXTURES / "pooled.csv", dtype=str, keep_default_na=False).set_index("cell_id")
+    estimates = pd.read_csv(FIXTURES / "estimates.csv", dtype=str, keep_default_na=False).set_index("estimate_id")
+    for cell in pooled.index:
+        link = page.locator(f'p.finding a.num[data-cell="{cell}"][data-field="estimate"]').first
+        link.click()
+        target = page.evaluate("location.hash.slice(1)")
+        reached = page.evaluate("""id => { const t = document.getElementById(id);
+            return t.id.startsWith('est-') ? [t.id] : Array.from(t.querySelectorAll('a.src')).map(a => a.hash.slice(1)); }""",
+                                target)
+        for estimate_id in split_ids(pooled.loc[cell, "estimate_ids"]):
+            anchor = estimate_anchor(estimate_id)
+            assert anchor in reached
+            sentence = page.locator(f"#{anchor} blockquote").inner_text()
+            assert re.sub(r"\s+", " ", sentence).strip() == re.sub(r"\s+", " ", estimates.loc[estimate_id, "evidence"]).strip()
+            assert page.locator(f"#{anchor} blockquote mark.hl-value").count() == 1
+
+
+def test_screenshot_is_saved_as_an_artifact(page_report):
+    page = page_report["page"]
+    page.evaluate("window.scrollTo(0, 0)")
+    ARTIFACTS.mkdir(exist_ok=True)
+    top = ARTIFACTS / "report_top.png"
+    full = ARTIFACTS / "report_full.png"
+    page.screenshot(path=str(top))
+    page.screenshot(path=str(full), full_page=True)
+    assert top.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and top.stat().st_size > 10_000
+    assert full.stat().st_size > top.stat().st_size
