@@ -91,7 +91,9 @@ def pool_cells(members: pd.DataFrame, *, method: str = "REML", test: str = "knha
         measure = first["measure"]
         null = null_value(measure)
         k = len(included)
-        labels = _unique_labels(list(included["study"]))
+        # a stated follow-up time joins the label, so a pooled-across-times cell shows which time each study gave
+        labels = _unique_labels([f"{s}, {t}" if t else s for s, t in
+                                 zip(included["study"], included["timepoint_as_written"].fillna("").astype(str))])
         row = {c: first[c] for c in ("condition", "outcome", "measure", "intervention", "comparator", "timepoint")}
         row["cell_id"] = cell_id
         row["k"] = k
