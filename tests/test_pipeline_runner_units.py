@@ -1,0 +1,115 @@
+"""Unit tests of the runner's small pieces: executed-notebook normalization, -p values, promotion."""
+from __future__ import annotations
+
+import argparse
+import uuid
+
+import nbformat
+import pytest
+
+from evidence_review import runner
+from evidence_review.errors import ConfigError
+
+
+def _executed_notebook(start: str, end: str, injected_id: str, staging: str):
+    """A notebook shaped like papermill's output, with times, a random id and a staging path."""
+    nb = nbformat.v4.new_notebook()
+    nb.metadata["papermill"] = {
+        "start_time": start, "end_time": end, "duration": 1.25, "exception": None,
+        "environment_variables": {"HOME": "/root"}, "version": "2.7.0",
+        "parameters": {"processed_dir": f"{staging}/processed"},
+    }
+    params = nbformat.v4.new_code_cell('processed_dir = "data/processed"  # where tables go')
+    params.metadata["tags"] = ["parameters"]
+    injected = nbformat.v4.new_code_cell(f'# Parameters\nprocessed_dir = "{staging}/processed"\n')
+    injected.metadata["tags"] = ["injected-parameters"]
+    injected["id"] = injected_id
+    work = nbformat.v4.new_code_cell("print(processed_dir)", execution_count=3)
+    work.outputs = [nbformat.v4.new_output("stream", name="stdout", text=f"{staging}/processed\n")]
+    for cell in (params, injected, work):
+        cell.metadata["papermill"] = {"start_time": start, "end_time": end, "duration": 0.5,
+                                      "status": "completed", "exception": False}
+        cell.metadata["execution"] = {"iopub.execute_input": start, "shell.execute_reply": end}
+    params["id"], work["id"] = "params", "work"  # ids the source notebook fixes
+    nb.cells = [params, injected, work]
+    return nb
+
+
+def test_normalized_notebooks_differ_only_in_content_not_in_times_or_ids():
+    staging = "/tmp/x/.staging-run"
+    a = _executed_notebook("2026-01-01T00:00:00", "2026-01-01T00:00:01", uuid.uuid4().hex[:8], staging)
+    b = _executed_notebook("2026-02-02T10:10:10", "2026-02-02T10:10:19", uuid.uuid4().hex[:8], staging)
+    assert nbformat.writes(a) != nbformat.writes(b)
+    repl = [(staging, "/tmp/x")]
+    na, nb_ = runner.normalize_executed(a, repl), runner.normalize_executed(b, repl)
+    assert nbformat.writes(na) == nbformat.writes(nb_)
+    nbformat.validate(na)
+
+
+def test_normalize_drops_times_fixes_the_injected_id_and_rewrites_staging_paths():
+    staging = "/tmp/x/.staging-run"
+    nb = runner.normalize_executed(_executed_notebook("t0", "t1", "a1b2c3", staging), [(staging, "/tmp/x")])
+    text = nbformat.writes(nb)
+    assert "t0" not in text and "t1" not in text and ".staging-run" not in text
+    assert nb.metadata.papermill["environment_variables"] == {}
+    assert nb.metadata.papermill["parameters"] == {"processed_dir": "/tmp/x/processed"}
+    assert nb.cells[1]["id"] == "injected-parameters"
+    assert nb.cells[1].source.endswith('processed_dir = "/tmp/x/processed"\n')
+    assert nb.cells[2].outputs[0]["text"] == "/tmp/x/processed\n"
+    for cell in nb.cells:
+        assert "execution" not in cell.metadata
+        assert cell.metadata.papermill == {"status": "completed", "exception": False}
+    # The parameters cell and the other cells keep their own ids and sources.
+    assert nb.cells[0].source.startswith('processed_dir = "data/processed"')
+
+
+def test_normalize_does_not_modify_its_input():
+    original = _executed_notebook("t0", "t1", "zz", "/s")
+    before = nbformat.writes(original)
+    runner.normalize_executed(original, [("/s", "/f")])
+    assert nbformat.writes(original) == before
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("3", 3), ("0.5", 0.5), ("True", True), ("None", None), ("true", True), ("null", None),
+    ('["a", "b"]', ["a", "b"]), ("'quoted'", "quoted"), ("REML", "REML"), ("class", "class"),
+    ("data/raw", "data/raw"), ("", ""),
+])
+def test_parameter_values_are_literals_when_they_read_as_one(text, expected):
+    assert runner.parse_value(text) == expected
+
+
+def test_promote_moves_files_and_clears_stale_ones_only_in_owned_folders(tmp_path):
+    stage, final = tmp_path / "stage", tmp_path / "final"
+    (stage / "figures").mkdir(parents=True)
+    (stage / "figures" / "new.png").write_bytes(b"new")
+    (stage / "table.csv").write_text("a\n1\n")
+    (final / "figures").mkdir(parents=True)
+    (final / "figures" / "stale.png").write_bytes(b"old")
+    (final / "notes.txt").write_text("a reader's file")
+    (final / "table.csv").write_text("a\n0\n")
+    runner._promote(stage, final, owned_subdirs=("figures",))
+    assert (final / "table.csv").read_text() == "a\n1\n"
+    assert (final / "figures" / "new.png").read_bytes() == b"new"
+    assert not (final / "figures" / "stale.png").exists()
+    assert (final / "notes.txt").read_text() == "a reader's file"
+    assert not [p for p in stage.rglob("*") if p.is_file()]
+
+
+def _args(**kw):
+    base = dict(raw=None, processed=None, reports=None, parameter=[], cell_timeout=3600, no_progress=False)
+    base.update(kw)
+    return argparse.Namespace(**base)
+
+
+def test_unknown_parameter_and_runner_parameters_are_config_errors(tmp_path):
+    declared = {"01_ingest.ipynb": {"raw_dirs": {}, "processed_dir": {}}, "03_pool.ipynb": {"method": {}}}
+    (tmp_path / "raw").mkdir()
+    ok = runner.RunConfig.from_args(_args(raw=[str(tmp_path / "raw")], parameter=[["method", "DL"]]), tmp_path)
+    runner.check_config(ok, declared)
+    assert ok.overrides == {"method": "DL"}
+    bad = runner.RunConfig.from_args(_args(raw=[str(tmp_path / "raw")], parameter=[["methd", "DL"]]), tmp_path)
+    with pytest.raises(ConfigError, match="methd"):
+        runner.check_config(bad, declared)
+    with pytest.raises(ConfigError, match="--raw"):
+        runner.RunConfig.from_args(_args(parameter=[["raw_dirs", "['x']"]]), tmp_path)
