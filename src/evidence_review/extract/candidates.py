@@ -137,10 +137,15 @@ class SentenceParser:
             self._claim_span(m.start(), m.end())
         for m in P.RANGE_RE.finditer(seg):
             self._claim_span(m.start("lo"), m.end())
-        # a bracketed pair straight after a value, with no interval label, is a range ("1.48 (0.65-5.54)")
+        # a bracketed pair straight after a value, with no interval label, is a range ("1.48 (0.65-5.54)"),
+        # unless it follows a ratio or difference, where "HR 0.30 (0.15-0.60)" is the usual short form of a CI
+        self.bare_pairs: dict[int, tuple] = {}
         for m in P.BARE_PAIR_RE.finditer(seg):
             before = seg[max(0, m.start() - 25):m.start()]
             if re.search(r"[\d%]\s*$", before) or re.search(r"(?i:median|mean|range|iqr)[^()\[\]]{0,25}$", before):
+                ranged = re.search(r"(?i:median|range|iqr|interquartile)[^()\[\]]{0,25}$", before)
+                if not ranged:
+                    self.bare_pairs[m.start()] = (parse_number(m.group("lo")), parse_number(m.group("hi")), None, m.end(), False)
                 self._claim_span(m.start(), m.end())
         for i, n in enumerate(self.nums):
             if n.decimal is False and 1900 <= n.value <= 2100 and not n.percent:
@@ -148,13 +153,18 @@ class SentenceParser:
             if re.match(r"^\s*:\s*\d", seg[n.full_end:n.full_end + 4]) or re.search(r"\d\s*:\s*$", seg[max(0, n.start - 3):n.start]):
                 self.claimed.add(i)       # titres, ratios of allocation (1:64, 1:1)
 
-    def _ci_after(self, pos: int):
-        """The interval that follows position `pos` with nothing but separators in between."""
+    def _ci_after(self, pos: int, value: float | None = None):
+        """The interval that follows position `pos` with nothing but separators in between. With `value`
+        given, an unlabelled bracketed pair that contains the value counts as an interval too."""
         gap_m = re.match(r"^\s*(?:%\s*)?(?:[,;]\s*)?[\[(]?\s*", self.seg[pos:pos + 12])
         start = pos + (gap_m.end() if gap_m else 0)
         for s, ci in self.cis.items():
             if start <= s <= start + 2:
                 return ci
+        if value is not None:
+            for s, ci in self.bare_pairs.items():
+                if pos <= s <= pos + 2 and ci[0] is not None and ci[1] is not None and ci[0] <= value <= ci[1]:
+                    return ci
         return None
 
     def _p_after(self, pos: int, limit: int = 45):
@@ -183,7 +193,7 @@ class SentenceParser:
         """Attach the interval and p-value that follow, claim the numbers, keep the estimate."""
         n = self.nums[idx]
         pos = n.full_end if tail_from is None else tail_from
-        ci = self._ci_after(pos)
+        ci = self._ci_after(pos, est.value if est.measure in P.RATIO | {"MD", "SMD"} else None)
         if ci is not None:
             lo, hi, lvl, ci_end, ci_pct = ci
             scale = 0.01 if est.percent else 1.0
@@ -261,7 +271,8 @@ class SentenceParser:
         for i, n in enumerate(self.nums):
             if not self._free(i) or self._threshold_before(n) or self._unit_after(n):
                 continue
-            if self._ci_after(n.full_end) is None:
+            labelled_ci = self._ci_after(n.full_end) is not None
+            if not labelled_ci and self._ci_after(n.full_end, n.value) is None:
                 continue
             candidates = [(k[1], k[2]) for k in self.kws if k[1] <= n.start]
             candidates += [(e.end, e.measure) for e in self.estimates if e.end <= n.start]
@@ -282,7 +293,7 @@ class SentenceParser:
                     measure = "RRR"
                 elif re.search(r"differ", window, re.I):
                     measure = "RD"
-            if measure is None:
+            if measure is None or (not labelled_ci and measure not in P.RATIO | {"MD", "SMD"}):
                 continue
             pct = n.percent and measure in {"RD", "RRR"}
             value = n.value / 100 if pct else n.value
@@ -351,7 +362,7 @@ class SentenceParser:
         rates = [e for e in self.estimates if e.measure == "ARR" and e.kind in ("rate-context", "labelled")]
         for a, b in zip(rates, rates[1:]):
             between = seg[a.end:b.start]
-            if re.fullmatch(r"\s*(?:\[[^\]]*\]\s*)?to\s*", between):
+            if re.fullmatch(r"\s*(?:[\[(][^\])]*[\])]\s*)?to\s*", between):
                 a.timepoint = a.timepoint or "before treatment"
                 b.timepoint = b.timepoint or "on treatment"
                 a.arm_hint = "@" + str(b.end)   # the arm named after the second value applies to both
@@ -488,7 +499,7 @@ class SentenceParser:
             self.estimates.append(est)
         # 4. "26.7% of 116 patients", "80% of the patients showed ..."
         of_pat = re.compile(
-            r"(?P<x>(?<![\w.])" + P.UNSIGNED + r")\s*%\s+of\s+(?:the\s+|all\s+)?(?:(?P<t>\d+)\s+)?(?:patients|participants|subjects)\b(?P<next>\s+\w+)?")
+            r"(?P<x>(?<![\w.])" + P.UNSIGNED + r")\s*%\s+of\s+(?:the\s+|all\s+)?(?:(?P<t>\d+)(?![\d.])\s*(?:patients|participants|subjects)?|(?:patients|participants|subjects))\b(?P<next>\s+\w+)?")
         for m in of_pat.finditer(seg):
             xi = [i for i in self._num_at(m.start("x"), m.end("x")) if self.nums[i].percent]
             if not xi or not self._free(xi[0]):

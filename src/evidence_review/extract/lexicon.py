@@ -146,7 +146,8 @@ def outcome_near(text: str, pos: int) -> tuple[str, bool] | None:
 @lru_cache(maxsize=1)
 def _condition_rows():
     # patterns carry their own case rules: (?i:...) for words, plain for abbreviations such as MG or LN
-    return [(row["label"], re.compile(row["pattern"])) for row in _read_rows("conditions.csv")]
+    # the ingestion stage shares this vocabulary; its first column is "condition" (older copies: "label")
+    return [(row.get("condition") or row.get("label"), re.compile(row["pattern"])) for row in _read_rows("conditions.csv")]
 
 
 def find_condition(text: str) -> str:

@@ -69,7 +69,8 @@ UNIT_AFTER = re.compile(
 THRESHOLD_BEFORE = re.compile(r"(?:[<>\u2264\u2265]=?|=<|>=|\bn\s*=|\bN\s*=)\s*$")
 I2_BEFORE = re.compile(r"I\s*(?:\u00b2|2|\^2)\s*[:=]?\s*$")
 CONNECTOR_RE = re.compile(
-    r"\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|relative\s+to|versus|vs\.?|than|over)(?![\w])",
+    r"\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|relative\s+to|versus|vs\.?|than|over|"
+    r"(?:superior|inferior|non-?inferior|similar|comparable|equivalent|preferable)\s+to)(?![\w])",
     re.I,
 )
 REDUCTION_WORDS = re.compile(r"\b(?:reduc\w*|declin\w*|decreas\w*|lower\w*|fewer)\b", re.I)
