@@ -1,0 +1,165 @@
+"""`evidence-review pool` end to end (subprocess) on the shared reference CSVs, against metafor's numbers."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from evidence_review.paths import repo_root
+
+CASES_DIR = repo_root().parent / "shared" / "reference" / "meta_analysis" / "cases"
+CASES = sorted(p.stem for p in CASES_DIR.glob("*.json")) if CASES_DIR.is_dir() else []
+needs_reference = pytest.mark.skipif(not CASES, reason="../shared/reference/meta_analysis not present")
+
+
+def run_pool(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "evidence_review.cli", "pool", *map(str, args)],
+                          capture_output=True, text=True, timeout=120)
+
+
+def close(a, b, rtol):
+    if b is None:
+        return a is None
+    return a is not None and abs(a - b) <= rtol * abs(b) + 1e-12
+
+
+def check(out: dict, ref: dict, rtol: float, pairs: dict):
+    bad = {k: (out_val, ref.get(r)) for k, r in pairs.items()
+           if not close(out_val := out.get(k), ref.get(r), rtol)}
+    assert not bad, bad
+
+
+FIT = {"estimate": "estimate", "se": "se", "stat": "zval", "p": "pval", "ci_low": "ci.lb", "ci_high": "ci.ub",
+       "tau2": "tau2", "i2": "I2", "h2": "H2", "q": "QE", "q_df": "QE.df", "q_p": "QEp"}
+PRED = {"pi_low": "pi.lb", "pi_high": "pi.ub"}
+TRANSF = {"estimate": "pred", "ci_low": "ci.lb", "ci_high": "ci.ub", "pi_low": "pi.lb", "pi_high": "pi.ub"}
+MH = {"estimate": "estimate", "se": "se", "ci_low": "ci.lb", "ci_high": "ci.ub", "q": "QE", "q_p": "QEp"}
+
+
+@needs_reference
+@pytest.mark.parametrize("case", CASES)
+def test_pool_json_matches_metafor_dl(case):
+    """DL is closed form, so every block (egger, trimfill, leave1out, MH, Peto) must agree to 1e-9."""
+    ref = json.loads((CASES_DIR / f"{case}.json").read_text())
+    proc = run_pool(CASES_DIR / ref["data_file"], "--measure", ref["measure"], "--method", "DL", "--json")
+    assert proc.returncode == 0, proc.stderr
+    out = json.loads(proc.stdout)
+    m = ref["models"]["DL"]
+    assert out["k"] == ref["k"] and out["method"] == "DL" and out["test"] == "z"
+    check(out, m["fit"], 1e-9, FIT)
+    check(out, m["predict"], 1e-9, PRED)
+    ci = m["confint_tight"]
+    check(out, {"lo": ci["tau2"]["ci.lb"], "hi": ci["tau2"]["ci.ub"], "ilo": ci["I2"]["ci.lb"],
+                "ihi": ci["I2"]["ci.ub"]}, 1e-6,
+          {"tau2_ci_low": "lo", "tau2_ci_high": "hi", "i2_ci_low": "ilo", "i2_ci_high": "ihi"})
+    if ref["measure"] in ("OR", "RR", "IRR", "HR"):
+        check(out["exp"], m["predict_transf"], 1e-9, TRANSF)
+    else:
+        assert out["exp"] is None
+    if ref["back_transform"]:
+        check(out["transf"], m["predict_transf"], 1e-9, TRANSF)
+    check(out["egger"], m["regtest"], 1e-9, {"stat": "zval", "p": "pval"})
+    check(out["egger_lm"], ref["egger_lm"], 1e-9, {"stat": "zval", "p": "pval"})
+    tf = m["trimfill"]
+    assert out["trimfill"]["k0"] == tf["k0"] and out["trimfill"]["side"] == tf["side"]
+    check(out["trimfill"], tf, 1e-9, {"estimate": "estimate", "ci_low": "ci.lb", "ci_high": "ci.ub"})
+    l1o = m["leave1out"]
+    assert [r["study"] for r in out["leave1out"]] == l1o["study"]
+    for i, row in enumerate(out["leave1out"]):
+        check(row, {k: l1o[k][i] for k in ("estimate", "ci.lb", "ci.ub", "tau2", "I2")}, 1e-9,
+              {"estimate": "estimate", "ci_low": "ci.lb", "ci_high": "ci.ub", "tau2": "tau2", "i2": "I2"})
+    for block in ("mh", "peto"):
+        if ref.get(block):
+            check(out[block], ref[block], 1e-9, MH)
+        else:
+            assert out[block] is None
+
+
+@needs_reference
+@pytest.mark.parametrize("case", ["normand1999_SMD", "riley2003_HR", "pritz1997_PLO"])
+@pytest.mark.parametrize("test", ["z", "knha"])
+def test_pool_json_reml_matches_tight_refit(case, test):
+    ref = json.loads((CASES_DIR / f"{case}.json").read_text())
+    proc = run_pool(CASES_DIR / ref["data_file"], "--measure", ref["measure"], "--test", test, "--json")
+    assert proc.returncode == 0, proc.stderr
+    out = json.loads(proc.stdout)
+    tight = ref["models"]["REML"]["tight"]
+    check(out, tight["fit"] if test == "z" else tight["knha"], 1e-7, FIT)
+    if test == "z":
+        check(out, tight["predict"], 1e-7, PRED)
+    assert out["test"] == test
+
+
+@needs_reference
+def test_pool_by_groups_gives_one_json_line_per_group(tmp_path):
+    a = pd.read_csv(CASES_DIR / "normand1999_SMD.csv").assign(trial_set="all")
+    b = pd.read_csv(CASES_DIR / "normand1999_orpington_SMD.csv").assign(trial_set="orpington")
+    path = tmp_path / "two.csv"
+    pd.concat([a, b]).drop(columns=["yi", "vi"]).to_csv(path, index=False)
+    proc = run_pool(path, "--measure", "SMD", "--method", "DL", "--by", "trial_set", "--json")
+    assert proc.returncode == 0, proc.stderr
+    lines = [json.loads(x) for x in proc.stdout.splitlines()]
+    assert [x["group"] for x in lines] == ["all", "orpington"]
+    for line, case in zip(lines, ("normand1999_SMD", "normand1999_orpington_SMD")):
+        ref = json.loads((CASES_DIR / f"{case}.json").read_text())["models"]["DL"]["fit"]
+        check(line, ref, 1e-9, FIT)
+
+
+@needs_reference
+def test_pool_ratio_with_ci_columns(tmp_path):
+    """HR given as ratio + 95% CI gives back metafor's yi/vi exactly, so the same pooled result."""
+    df = pd.read_csv(CASES_DIR / "riley2003_HR.csv")
+    path = tmp_path / "hr.csv"
+    df.rename(columns={"hr_ci_low": "ci_low", "hr_ci_high": "ci_high"}).assign(yi=df["hr"]).drop(
+        columns=["vi", "hr"]).to_csv(path, index=False)
+    proc = run_pool(path, "--measure", "HR", "--method", "DL", "--json")
+    assert proc.returncode == 0, proc.stderr
+    out = json.loads(proc.stdout)
+    ref = json.loads((CASES_DIR / "riley2003_HR.json").read_text())["models"]["DL"]["fit"]
+    check(out, ref, 1e-8, FIT)
+
+
+@needs_reference
+def test_pool_readable_summary():
+    proc = run_pool(CASES_DIR / "nielweise2007_OR.csv", "--measure", "OR")
+    assert proc.returncode == 0, proc.stderr
+    assert "REML meta-analysis of 18 studies" in proc.stdout
+    assert "MH:" in proc.stdout and "PETO:" in proc.stdout and "leave-one-out" in proc.stdout
+
+
+@pytest.mark.parametrize("content,args,message", [
+    ("yi,vi\n0.1,0.02\n0.3,-0.01\n", ("--measure", "GEN"), "sampling variances must be positive"),
+    ("yi,vi\n0.1,0.02\n", ("--measure", "XYZ"), "unknown --measure"),
+    ("yi,vi\n0.1,0.02\n", ("--measure", "GEN", "--method", "FOO"), "unknown --method"),
+    ("a,b\n1,2\n", ("--measure", "OR"), "needs yi,vi or ai,bi,ci,di"),
+    ("yi,ci_low,ci_high\n0.8,0.9,1.2\n", ("--measure", "HR"), "does not contain its estimate"),
+    ("yi,vi\n0.1,0.02\n", ("--measure", "GEN", "--by", "site"), "--by column"),
+])
+def test_pool_user_errors_are_one_line(tmp_path, content, args, message):
+    path = tmp_path / "bad.csv"
+    path.write_text(content)
+    proc = run_pool(path, *args)
+    assert proc.returncode == 2
+    assert message in proc.stderr
+    assert "Traceback" not in proc.stderr and len(proc.stderr.strip().splitlines()) == 1
+
+
+def test_pool_missing_file_and_edge_sizes(tmp_path):
+    proc = run_pool(tmp_path / "nope.csv", "--measure", "GEN")
+    assert proc.returncode == 2 and "no such file" in proc.stderr
+    one = tmp_path / "one.csv"
+    one.write_text("study,yi,vi\nA,0.2,0.04\n")
+    proc = run_pool(one, "--measure", "GEN", "--json", "--test", "knha")
+    assert proc.returncode == 0, proc.stderr
+    out = json.loads(proc.stdout)
+    assert out["k"] == 1 and out["estimate"] == 0.2 and out["tau2"] is None and out["pi_low"] is None
+    empty = tmp_path / "empty.csv"
+    empty.write_text("study,yi,vi\nA,,\n")
+    proc = run_pool(empty, "--measure", "GEN", "--json")
+    assert proc.returncode == 0, proc.stderr
+    out = json.loads(proc.stdout)
+    assert out["k"] == 0 and out["estimate"] is None and any("no studies" in n for n in out["notes"])
