@@ -260,3 +260,29 @@ def test_empty_and_missing_tables_still_give_a_readable_report(tmp_path):
     assert "No estimates were found" in text
     assert "No estimates were pooled" in text
     assert "pooled.csv" in text  # named as missing
+
+
+def test_single_arm_and_comparator_free_rows_do_not_claim_a_comparison():
+    proportion = _row(k=1, n_total=157, measure="PROPORTION", estimate=0.185, ci_low=0.131, ci_high=0.253,
+                      comparator="", intervention="tacrolimus", outcome="adverse events", estimate_ids="e5")
+    text = _claim(narrative.finding(proportion, ["RCT"], {}))
+    assert "proportion of patients with adverse events on tacrolimus" in text
+    assert "compared with" not in text and "0.18" in text
+    lone_hr = _row(k=1, n_total=54, estimate=25.9, ci_low=3.09, ci_high=218.0, comparator="", estimate_ids="e6")
+    text = _claim(narrative.finding(lone_hr, ["cohort"], {}))
+    assert "comparator not stated" in text and "very uncertain" in text and "compared with" not in text
+
+
+def test_run_parameters_are_read_from_the_earlier_executed_notebooks(tmp_path):
+    import nbformat
+    from nbformat.v4 import new_code_cell, new_notebook
+    from evidence_review.report.inputs import run_parameters_from_executed
+    nb = new_notebook(cells=[
+        new_code_cell('method = "REML"  # estimator\nprocessed_dir = "data/processed"  # folder', metadata={"tags": ["parameters"]}),
+        new_code_cell('# Parameters\nmethod = "DL"\nsensitivity_methods = ["PM", "EE"]\n', metadata={"tags": ["injected-parameters"]}),
+        new_code_cell('import os\nos.system("echo never executed")'),
+    ])
+    nbformat.write(nb, tmp_path / "03_pool.ipynb")
+    nbformat.write(nb, tmp_path / "04_report.ipynb")
+    params = run_parameters_from_executed(tmp_path)
+    assert params == {"03_pool": {"method": "DL", "processed_dir": "data/processed", "sensitivity_methods": ["PM", "EE"]}}

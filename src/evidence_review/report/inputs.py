@@ -6,6 +6,7 @@ Rows are sorted by their keys: the report never depends on the order a stage hap
 """
 from __future__ import annotations
 
+import ast
 import hashlib
 import json
 import re
@@ -105,6 +106,41 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
+def notebook_parameters(path: Path) -> dict:
+    """The parameters an executed notebook ran with: its `parameters` cell overridden by papermill's injected one.
+
+    Only literal assignments are read (ast.literal_eval); nothing from the notebook is executed.
+    """
+    try:
+        nb = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    values: dict = {}
+    for wanted in ("parameters", "injected-parameters"):
+        for cell in nb.get("cells", []):
+            if cell.get("cell_type") != "code" or wanted not in cell.get("metadata", {}).get("tags", []):
+                continue
+            source = "".join(cell.get("source", ""))
+            try:
+                tree = ast.parse(source)
+            except SyntaxError:
+                continue
+            for node in tree.body:
+                if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+                    try:
+                        values[node.targets[0].id] = ast.literal_eval(node.value)
+                    except ValueError:
+                        continue
+    return values
+
+
+def run_parameters_from_executed(executed_dir: Path, skip: tuple[str, ...] = ("04_report.ipynb",)) -> dict:
+    """notebook name -> parameters, for the earlier stages' executed notebooks of this run."""
+    if not executed_dir.is_dir():
+        return {}
+    return {p.stem: notebook_parameters(p) for p in sorted(executed_dir.glob("*.ipynb")) if p.name not in skip}
+
+
 def load(processed_dir: Path, reports_dir: Path) -> ReportInputs:
     processed_dir, reports_dir = Path(processed_dir), Path(reports_dir)
     tables = {}
@@ -133,6 +169,8 @@ def load(processed_dir: Path, reports_dir: Path) -> ReportInputs:
             run_parameters = loaded if isinstance(loaded, dict) else {}
         except ValueError:
             run_parameters = {}
+    if not run_parameters:
+        run_parameters = run_parameters_from_executed(reports_dir / "executed")
     pooled = tables["pooled"]
     cell_ids = [c for c in pooled["cell_id"].tolist() if c]
     return ReportInputs(

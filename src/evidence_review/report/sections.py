@@ -386,21 +386,31 @@ def _versions() -> list[tuple[str, str]]:
     return rows
 
 
+def _show_parameter(key: str, value) -> str:
+    if isinstance(value, (list, tuple)):
+        return ", ".join(_show_parameter(key, v) for v in value)
+    if str(key).endswith(("_dir", "_dirs", "_path", "_file")):
+        return display_path(str(value))
+    return str(value)
+
+
 def reproducibility(inputs: ReportInputs, parameters: dict) -> Html:
-    params = [(k, display_path(v) if k.endswith("_dir") else v) for k, v in sorted(parameters.items())]
+    """Parameters of this run (this notebook's, then the earlier stages'), versions, and hashes of what was read."""
+    params = [("04_report", k, _show_parameter(k, v)) for k, v in sorted(parameters.items())]
     run = inputs.run_parameters
     for notebook in sorted(run):
         values = run[notebook]
         if isinstance(values, dict):
-            params.extend((f"{notebook}: {k}", display_path(v) if str(k).endswith(("_dir", "raw")) else v)
+            params.extend((str(notebook), str(k), _show_parameter(str(k), v))
                           for k, v in sorted(values.items(), key=lambda kv: str(kv[0])))
         else:
-            params.append((str(notebook), values))
+            params.append((str(notebook), "", str(values)))
+    params.sort(key=lambda p: (p[0], p[1]))
     docs = inputs.documents.loc[inputs.documents["sha256"] != ""]
     hashes = sorted({(r["source_file"], r["sha256"]) for _, r in docs.iterrows()})
     return join([
         el("h3", "Run parameters"),
-        table(["Parameter", "Value"], [[k, str(v)] for k, v in params], class_="data compact"),
+        table(["Notebook", "Parameter", "Value"], [list(p) for p in params], class_="data compact"),
         el("h3", "Software"),
         table(["Package", "Version"], _versions(), class_="data compact"),
         el("h3", "Processed tables read"),
