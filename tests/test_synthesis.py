@@ -382,3 +382,14 @@ def test_single_proportion_row_uses_an_exact_interval():
     assert row["method"] == "single study" and row["estimate"] == 1.0
     assert row["ci_high"] == pytest.approx(1.0) and row["ci_low"] == pytest.approx(0.025 ** (1 / 7), rel=1e-9)
     assert row["ci_method"].startswith("Clopper-Pearson")
+
+
+def test_rates_in_different_units_never_pool():
+    # CHAMPION MG: clinical-deterioration events per 100 patient-years next to a rate per patient-year
+    rows = [dict(est("u1", "d1", "ARR", 44.4, 30.0, 65.0, intervention="ravulizumab", outcome="annualized relapse rate",
+                     condition="myasthenia gravis"), unit="per 100 patient-years"),
+            dict(est("u2", "d2", "ARR", 0.5, 0.3, 0.8, intervention="ravulizumab", outcome="annualized relapse rate",
+                     condition="myasthenia gravis"), unit="")]
+    result = synthesize(pd.DataFrame(rows), docs({"doc_id": "d1"}, {"doc_id": "d2"}))
+    assert result.pooled["k"].tolist() == [1, 1]
+    assert "per 100 patient-years" in result.pooled.set_index("estimate_ids").at["u1", "notes"]

@@ -1,7 +1,8 @@
 """Comparable cells: which estimates answer the same question, and in which orientation.
 
 A cell is (condition, outcome, measure, intervention, comparator, timepoint), plus a `group` that keeps apart
-what must never be pooled with primary studies (a meta-analysis's own pooled numbers) or cannot be pooled at all
+what must never be pooled with primary studies (a meta-analysis's own pooled numbers), values on another scale
+(the extractor's optional `unit` column, e.g. "per 100 patient-years") or what cannot be pooled at all
 (no condition, no outcome, no comparator, no variance).
 
 Orientation. Every comparison is stored in one canonical order: an arm that is a control (placebo, no
@@ -210,6 +211,11 @@ def build_members(estimates: pd.DataFrame, documents: pd.DataFrame | None, *, po
             group = f"meta-analysis {_text(rec.get('doc_id'))}"
             notes.append("a meta-analysis's own pooled estimate: kept apart from primary studies "
                          "(its patients are those of the primary studies)")
+        unit = _text(rec.get("unit")).lower()
+        if unit:
+            # a rate per 100 patient-years never meets a rate per patient-year
+            group = f"{group}; unit {unit}" if group else f"unit {unit}"
+            notes.append(f"values {unit}")
 
         decision = _text(rec.get("decision")).lower()
         flags = _text(rec.get("flags"))
