@@ -9,7 +9,7 @@ from .identifiers import (clean_doi, clean_pmid, clean_year, find_doi, find_pmci
 from .language import detect_language
 from .limits import MAX_TEXT_CHARS
 from .markup import strip_markup
-from .metadata import find_authors, find_journal, find_title, first_sentence, looks_like_names
+from .metadata import find_authors, find_journal, find_title, first_sentence
 from .normalize import normalize_text, tidy_whitespace
 from .records import Record
 from .repeats import drop_repeats
@@ -22,14 +22,6 @@ def clean_field(value: str) -> str:
     if not value:
         return ""
     return " ".join(normalize_text(strip_markup(value)).split())
-
-
-def author_list(authors: str) -> str:
-    """Authors separated by "; " (exports use commas, semicolons or "and")."""
-    if ";" in authors or "," not in authors:
-        return authors
-    items = [a.strip() for a in authors.split(",") if a.strip()]
-    return "; ".join(items) if looks_like_names(items) else authors
 
 
 def clean_body(record: Record) -> str:
@@ -71,7 +63,7 @@ def build_document(record: Record, fmt: str, source_file: str) -> tuple[dict, st
         title=title,
         title_original=title_original,
         title_source=title_source if title else "",
-        authors=author_list(clean_field(record.authors)) or find_authors(head, title if title_source == "title line" else ""),
+        authors=clean_field(record.authors) or find_authors(head, title if title_source == "title line" else ""),
         journal=clean_field(record.journal) or find_journal(head),
         year=year,
         doi=doi,

@@ -29,3 +29,39 @@ def detect_language(text: str) -> str:
         hangul = sum(1 for ch in sample if 0xAC00 <= ord(ch) <= 0xD7AF)
         return "ja" if kana else ("ko" if hangul else "zh")
     return _identifier().classify(sample)[0]
+
+
+def english_probability(text: str) -> float:
+    """langid's normalised probability that a short text is English (0 for non-Latin script)."""
+    from .scripts import is_latin
+
+    if not text or not is_latin(text):
+        return 0.0
+    from langid.langid import LanguageIdentifier, model
+
+    global _PROB_IDENTIFIER
+    if _PROB_IDENTIFIER is None:
+        _PROB_IDENTIFIER = LanguageIdentifier.from_modelstring(model, norm_probs=True)
+    ranked = dict(_PROB_IDENTIFIER.rank(text))
+    total = sum(ranked.values()) or 1.0
+    return ranked.get("en", 0.0) / total
+
+
+_PROB_IDENTIFIER = None
+
+
+def pick_english_title(titles: list[str]) -> tuple[str, str]:
+    """(English title, other-language title) from a record's title candidates, first-listed on ties.
+
+    Script decides first (a Chinese and an English title), then langid's English probability (a Spanish
+    title with an English translation). With one candidate it is the title, whatever its language.
+    """
+    titles = [t for i, t in enumerate(titles) if t and t not in titles[:i]]
+    if not titles:
+        return "", ""
+    if len(titles) == 1:
+        return titles[0], ""
+    scores = [english_probability(t) for t in titles]
+    best = max(range(len(titles)), key=lambda i: (scores[i], -i))
+    others = [t for i, t in enumerate(titles) if i != best and english_probability(t) < 0.5]
+    return titles[best], (others[0] if others else "")

@@ -15,7 +15,7 @@ import numpy as np
 from ..limits import MAX_JSON_DEPTH, MAX_RECORDS_PER_FILE
 from ..markup import has_markup
 from ..records import ReaderError, Record
-from ..scripts import is_latin
+from ..language import pick_english_title
 
 _STRING_LITERAL = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
@@ -87,6 +87,10 @@ def _first(obj: dict, keys) -> object:
 
 def _authors(value) -> str:
     if isinstance(value, str):
+        items = [a.strip() for a in value.split(",") if a.strip()]
+        # "Jing Zhou, Xiaolin Yang, ..." (given-name-first, comma separated) -> "; " separated
+        if ";" not in value and len(items) > 1 and all(" " in a for a in items):
+            return "; ".join(items)
         return value.strip()
     if not isinstance(value, list):
         return ""
@@ -183,10 +187,7 @@ def record_from_object(obj: dict, index: int) -> Record:
         rec.journal = rec.journal or _journal(_first(d, JOURNAL_KEYS))
         rec.publication_types += [t for t in _types(_first(d, TYPE_KEYS)) if t not in rec.publication_types]
         rec.language = rec.language or _as_text(_first(d, LANGUAGE_KEYS))
-    latin = [t for t in titles if is_latin(t)]
-    other = [t for t in titles if not is_latin(t)]
-    rec.title = latin[0] if latin else (other[0] if other else "")
-    rec.title_original = other[0] if latin and other else ""
+    rec.title, rec.title_original = pick_english_title(titles)
     rec.title_candidates = titles
     parts = ([rec.title] if rec.title else []) + abstracts[:1] + bodies[:1]
     rec.body = "\n\n".join(parts)

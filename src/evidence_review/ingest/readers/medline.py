@@ -1,0 +1,68 @@
+"""PubMed MEDLINE / .nbib exports, read with Biopython's tolerant `Bio.Medline.parse`.
+
+One Record per citation; a citation without PMID, title and abstract counts as garbage and is skipped.
+"""
+from __future__ import annotations
+
+import io
+import re
+
+from Bio import Medline
+
+from ..limits import MAX_RECORDS_PER_FILE
+from ..records import ReaderError, Record
+
+
+def _one(value) -> str:
+    if isinstance(value, list):
+        return " ".join(v.strip() for v in value if isinstance(v, str))
+    return value.strip() if isinstance(value, str) else ""
+
+
+def _doi(entry: dict) -> str:
+    for key in ("LID", "AID"):
+        values = entry.get(key) or []
+        for value in values if isinstance(values, list) else [values]:
+            if "[doi]" in value:
+                return value.replace("[doi]", "").strip()
+    return ""
+
+
+def _to_record(entry: dict, index: int) -> Record:
+    rec = Record(record=index)
+    rec.pmid = _one(entry.get("PMID"))
+    rec.title = _one(entry.get("TI")) or _one(entry.get("BTI"))
+    original = _one(entry.get("TT"))  # original-language title of a translated article
+    if original and original != rec.title:
+        rec.title_original = original
+    abstract = _one(entry.get("AB"))
+    authors = entry.get("FAU") or entry.get("AU") or []
+    rec.authors = "; ".join(a.strip() for a in (authors if isinstance(authors, list) else [authors]))
+    rec.journal = _one(entry.get("JT")) or _one(entry.get("TA"))
+    rec.year = _one(entry.get("DP"))[:4]
+    rec.doi = _doi(entry)
+    pts = entry.get("PT") or []
+    rec.publication_types = pts if isinstance(pts, list) else [pts]
+    langs = entry.get("LA") or []
+    rec.language = _one(langs[:1] if isinstance(langs, list) else langs)
+    rec.body = "\n\n".join(p for p in (rec.title, abstract) if p)
+    if not rec.body:
+        rec.skip_reason = "MEDLINE record has no title (TI) or abstract (AB)"
+    return rec
+
+
+def read_medline(text: str) -> list[Record]:
+    if not re.search(r"^PMID- ?\d", text, re.M):
+        raise ReaderError("no MEDLINE records found (no 'PMID- ' lines)")
+    records = []
+    for i, entry in enumerate(Medline.parse(io.StringIO(text))):
+        if i >= MAX_RECORDS_PER_FILE:
+            records.append(Record(record=i, skip_reason=f"more than {MAX_RECORDS_PER_FILE} records in one file; the rest were not read"))
+            break
+        if not any(entry.get(k) for k in ("PMID", "TI", "AB")):
+            records.append(Record(record=i, skip_reason="unreadable MEDLINE record (no PMID, TI or AB field)"))
+            continue
+        records.append(_to_record(entry, i))
+    if not records:
+        raise ReaderError("no MEDLINE records found")
+    return records

@@ -1,0 +1,64 @@
+"""RIS exports (EndNote, Zotero, Scopus, Embase, ...), read with rispy from text we decoded ourselves
+(`rispy.load` on a file would use the system encoding). Unknown tags are kept in rispy's `unknown_tag`
+and ignored, as asreview does.
+"""
+from __future__ import annotations
+
+import re
+
+import rispy
+
+from ..limits import MAX_RECORDS_PER_FILE
+from ..records import ReaderError, Record
+from ..language import pick_english_title
+
+_TY = re.compile(r"^TY  - ", re.M)
+
+
+def _text(value) -> str:
+    if isinstance(value, list):
+        return "; ".join(str(v).strip() for v in value if str(v).strip())
+    return str(value).strip() if value is not None else ""
+
+
+def _to_record(entry: dict, index: int) -> Record:
+    rec = Record(record=index)
+    titles = [t for t in (_text(entry.get("title") or entry.get("primary_title")), _text(entry.get("translated_title")))
+              if t]
+    rec.title, rec.title_original = pick_english_title(titles)
+    abstract = _text(entry.get("abstract") or entry.get("notes_abstract"))
+    rec.authors = _text(entry.get("authors") or entry.get("first_authors") or [])
+    rec.journal = _text(entry.get("secondary_title") or entry.get("journal_name") or entry.get("alternate_title1")
+                        or entry.get("alternate_title3"))
+    rec.year = _text(entry.get("year") or entry.get("publication_year") or entry.get("date"))
+    rec.doi = _text(entry.get("doi"))
+    accession = _text(entry.get("accession_number"))
+    if accession.isdigit():
+        rec.pmid = accession
+    for note in entry.get("notes") or []:
+        m = re.search(r"PMID\s*:?\s*(\d+)", str(note))
+        if m and not rec.pmid:
+            rec.pmid = m.group(1)
+    rec.language = _text(entry.get("language"))
+    rec.publication_types = [t for t in (_text(entry.get("type_of_reference")), _text(entry.get("type_of_work")))
+                             if t and t not in ("JOUR", "GEN")]
+    rec.body = "\n\n".join(p for p in (rec.title, abstract) if p)
+    if not rec.body:
+        rec.skip_reason = "RIS record has no title or abstract"
+    return rec
+
+
+def read_ris(text: str) -> list[Record]:
+    if not _TY.search(text):
+        raise ReaderError("no RIS records found (no 'TY  - ' lines)")
+    # Normalise the end-of-record tag so a missing trailing "ER  -" does not lose the last record.
+    if not re.search(r"^ER  -", text.rstrip().splitlines()[-1] if text.strip() else "", re.M):
+        text = text.rstrip() + "\nER  - \n"
+    try:
+        entries = rispy.loads(text, skip_unknown_tags=False, enforce_list_tags=False)
+    except Exception as exc:  # rispy raises bare IOError/ValueError on malformed input
+        raise ReaderError(f"malformed RIS ({type(exc).__name__}: {str(exc)[:80]})") from None
+    records = [_to_record(e, i) for i, e in enumerate(entries[:MAX_RECORDS_PER_FILE])]
+    if not records:
+        raise ReaderError("no RIS records found")
+    return records

@@ -1,0 +1,79 @@
+"""CSV/TSV exports with title/abstract columns (Scopus, Web of Science, Covidence, Excel): one document per row.
+
+Column names are matched case-insensitively against common export spellings. Every cell is read as text
+(`dtype=str`), so identifiers such as PMIDs keep their digits. Excel's `_x000D_` artefacts are removed by
+the normalization step.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import re
+
+import pandas as pd
+
+from ..limits import MAX_RECORDS_PER_FILE
+from ..records import ReaderError, Record
+
+COLUMNS = {
+    "title": ("title", "article title", "document title", "ti", "primary title", "title_en", "english title"),
+    "title_original": ("original title", "title_original", "vernacular title", "title_cn", "tt"),
+    "abstract": ("abstract", "ab", "abstract note", "summary", "abstract_en", "text", "body"),
+    "authors": ("authors", "author", "au", "author full names", "author(s)", "creators"),
+    "journal": ("journal", "source title", "publication title", "so", "journal/book", "journal title", "source"),
+    "year": ("year", "publication year", "py", "pubyear", "date", "publication date", "publication_year"),
+    "doi": ("doi", "di"),
+    "pmid": ("pmid", "pubmed id", "pubmed_id", "pm"),
+    "types": ("document type", "publication type", "type", "dt", "pt", "item type"),
+    "language": ("language", "la", "language of original document"),
+}
+
+
+def _match_columns(names: list[str]) -> dict[str, str]:
+    folded = {re.sub(r"\s+", " ", str(n).strip().lower().lstrip("\ufeff")): n for n in names}
+    found = {}
+    for field, options in COLUMNS.items():
+        for option in options:
+            if option in folded:
+                found[field] = folded[option]
+                break
+    return found
+
+
+def _read(text: str, sep: str) -> list[Record]:
+    try:
+        frame = pd.read_csv(io.StringIO(text), sep=sep, dtype=str, keep_default_na=False, engine="python",
+                            on_bad_lines="skip", quoting=csv.QUOTE_MINIMAL, nrows=MAX_RECORDS_PER_FILE)
+    except (pd.errors.ParserError, pd.errors.EmptyDataError, csv.Error, ValueError) as exc:
+        raise ReaderError(f"malformed {'TSV' if sep == chr(9) else 'CSV'} ({str(exc)[:80]})") from None
+    columns = _match_columns(list(frame.columns))
+    if "title" not in columns and "abstract" not in columns:
+        raise ReaderError("table has no title or abstract column (looked for e.g. 'Title', 'Abstract')")
+    records = []
+    for i, row in enumerate(frame.itertuples(index=False)):
+        values = dict(zip(frame.columns, row))
+
+        def get(field: str) -> str:
+            return str(values.get(columns.get(field, ""), "") or "").strip()
+
+        rec = Record(record=i, title=get("title"), title_original=get("title_original"), authors=get("authors"),
+                     journal=get("journal"), year=get("year"), doi=get("doi"), pmid=get("pmid"),
+                     language=get("language"))
+        rec.publication_types = [t.strip() for t in re.split(r"[;|]", get("types")) if t.strip()]
+        rec.body = "\n\n".join(p for p in (rec.title, get("abstract")) if p)
+        if not rec.body:
+            rec.skip_reason = f"row {i + 1} has no title or abstract"
+        records.append(rec)
+    if not records:
+        raise ReaderError("table has a header but no rows")
+    return records
+
+
+def read_csv_text(text: str) -> list[Record]:
+    first = text.split("\n", 1)[0]
+    sep = "\t" if first.count("\t") > first.count(",") else (";" if first.count(";") > first.count(",") else ",")
+    return _read(text, sep)
+
+
+def read_tsv_text(text: str) -> list[Record]:
+    return _read(text, "\t")

@@ -1,0 +1,146 @@
+"""PubMed XML (`PubmedArticleSet`, many articles per file) and other XML (JATS articles, unknown shapes).
+
+Parsed with lxml configured to never resolve entities, never load a DTD and never touch the network
+(`resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False`). A file whose DTD declares
+entities at all (the mechanism behind external-entity and "billion laughs" attacks) is refused before parsing,
+so no entity is ever expanded.
+"""
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from ..limits import MAX_RECORDS_PER_FILE
+from ..records import ReaderError, Record
+from ..language import pick_english_title
+
+_ENTITY_DECLARATION = re.compile(r"<!ENTITY", re.IGNORECASE)
+
+
+def safe_parser() -> etree.XMLParser:
+    return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False,
+                           dtd_validation=False, recover=False, remove_comments=True, remove_pis=True)
+
+
+def parse_xml(text: str) -> etree._Element:
+    if _ENTITY_DECLARATION.search(text):
+        raise ReaderError("XML declares entities in a DTD; refused for safety (entities are never expanded)")
+    data = re.sub(r"^\s*<\?xml[^>]*\?>", "", text, count=1).encode("utf-8")
+    try:
+        root = etree.fromstring(data, parser=safe_parser())
+    except etree.XMLSyntaxError as exc:
+        raise ReaderError(f"malformed or truncated XML ({str(exc)[:100]})") from None
+    if root is None:
+        raise ReaderError("XML document is empty")
+    return root
+
+
+def _text(el) -> str:
+    return " ".join("".join(el.itertext()).split()) if el is not None else ""
+
+
+def _local(tag) -> str:
+    return etree.QName(tag).localname.lower() if isinstance(tag, str) else ""
+
+
+def _pubmed_record(article, index: int) -> Record:
+    rec = Record(record=index)
+    titles = [_text(article.find(".//ArticleTitle")), _text(article.find(".//VernacularTitle")),
+              _text(article.find(".//BookTitle"))]
+    titles = [t for t in titles if t]
+    rec.title, rec.title_original = pick_english_title(titles)
+    parts = []
+    for node in article.findall(".//Abstract/AbstractText"):
+        label = node.get("Label")
+        body = _text(node)
+        parts.append(f"{label.capitalize() if label.isupper() else label}: {body}" if label else body)
+    rec.pmid = _text(article.find(".//PMID"))
+    for aid in article.findall(".//ArticleId"):
+        if aid.get("IdType") == "doi" and not rec.doi:
+            rec.doi = _text(aid)
+    if not rec.doi:
+        for eloc in article.findall(".//ELocationID"):
+            if eloc.get("EIdType") == "doi":
+                rec.doi = _text(eloc)
+    names = []
+    for author in article.findall(".//AuthorList/Author"):
+        last, fore = _text(author.find("LastName")), _text(author.find("ForeName"))
+        collective = _text(author.find("CollectiveName"))
+        names.append(f"{last}, {fore}".strip(", ") if last else collective)
+    rec.authors = "; ".join(n for n in names if n)
+    rec.journal = _text(article.find(".//Journal/Title")) or _text(article.find(".//MedlineTA"))
+    year = _text(article.find(".//JournalIssue/PubDate/Year")) or _text(article.find(".//PubDate/MedlineDate"))
+    rec.year = year or _text(article.find(".//ArticleDate/Year"))
+    rec.publication_types = [_text(pt) for pt in article.findall(".//PublicationType")]
+    rec.language = _text(article.find(".//Language"))
+    rec.body = "\n\n".join([rec.title] + parts if rec.title else parts)
+    if not rec.body:
+        rec.skip_reason = "PubMed XML article has no title or abstract"
+    return rec
+
+
+def read_pubmed_xml(text: str) -> list[Record]:
+    root = parse_xml(text)
+    articles = [el for el in root.iter() if _local(el.tag) in ("pubmedarticle", "pubmedbookarticle")]
+    if not articles:
+        raise ReaderError("no PubmedArticle elements in the XML")
+    records = [_pubmed_record(a, i) for i, a in enumerate(articles[:MAX_RECORDS_PER_FILE])]
+    if len(articles) > MAX_RECORDS_PER_FILE:
+        records.append(Record(record=MAX_RECORDS_PER_FILE,
+                              skip_reason=f"more than {MAX_RECORDS_PER_FILE} articles in one file; the rest were not read"))
+    return records
+
+
+_BLOCK_TAGS = {"p", "title", "article-title", "sec", "abstract", "para", "abstracttext", "li", "td", "th", "caption",
+               "div", "section", "h1", "h2", "h3", "label"}
+_SKIP_TAGS = {"ref-list", "back", "ref", "fn-group", "table-wrap-foot", "script", "style"}
+
+
+def _block_text(root) -> str:
+    """All text with line breaks at block elements; reference lists and back matter left out."""
+    out: list[str] = []
+
+    def walk(el):  # iterative would be nicer, but lxml trees are bounded by huge_tree=False (depth 256)
+        name = _local(el.tag)
+        if name in _SKIP_TAGS:
+            if el.tail:
+                out.append(el.tail)
+            return
+        if name in _BLOCK_TAGS:
+            out.append("\n")
+        if el.text:
+            out.append(el.text)
+        for child in el:
+            walk(child)
+        if name in _BLOCK_TAGS:
+            out.append("\n")
+        if el.tail:
+            out.append(el.tail)
+
+    walk(root)
+    return "".join(out)
+
+
+def read_xml(text: str) -> list[Record]:
+    """Generic XML: a JATS-like article gives its title, DOI and text; anything else its text content."""
+    root = parse_xml(text)
+    if any(_local(el.tag) in ("pubmedarticle", "pubmedbookarticle") for el in root.iter()):
+        return read_pubmed_xml(text)
+    rec = Record(record=0)
+    for el in root.iter():
+        name = _local(el.tag)
+        if name in ("article-title", "title", "dc:title") and not rec.title:
+            rec.title = _text(el)
+        elif name == "article-id" and el.get("pub-id-type") == "doi" and not rec.doi:
+            rec.doi = _text(el)
+        elif name == "article-id" and el.get("pub-id-type") == "pmid" and not rec.pmid:
+            rec.pmid = _text(el)
+        elif name == "journal-title" and not rec.journal:
+            rec.journal = _text(el)
+        elif name == "year" and not rec.year:
+            rec.year = _text(el)
+    rec.body = _block_text(root)
+    if not rec.body.strip():
+        raise ReaderError("XML holds no text")
+    return [rec]
