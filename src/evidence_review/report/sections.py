@@ -175,13 +175,21 @@ def evidence_map(inputs: ReportInputs) -> Html:
                         class_="data evidence-map"), class_="scroll")
 
 
+def _estimate_with_ci(row) -> Html:
+    ci = _interval_cell(row, "ci_low", "ci_high")
+    return join([_cell_link(row, "estimate"), join([esc(" ("), ci, esc(")")]) if ci else Html("")])
+
+
+def _outcome_label(row) -> str:
+    return f"{row['outcome']} ({row['timepoint']})" if row["timepoint"] else str(row["outcome"])
+
+
 def _pooled_row_cells(row, documents: pd.DataFrame) -> list:
     certainty = narrative.assess_certainty(row, narrative.designs_for(row, documents))
     return [
-        row["condition"], row["outcome"], _comparison(row), row["timepoint"], row["measure"],
+        row["condition"], _outcome_label(row), _comparison(row), row["measure"],
         el("td", fmt_count(row["k"]), class_="n"), el("td", fmt_count(row["n_total"]), class_="n"),
-        el("td", _cell_link(row, "estimate"), class_="n"),
-        el("td", _interval_cell(row, "ci_low", "ci_high"), class_="n nowrap"),
+        el("td", _estimate_with_ci(row), class_="n nowrap"),
         el("td", _interval_cell(row, "pi_low", "pi_high"), class_="n nowrap"),
         el("td", _cell_link(row, "tau2"), class_="n"),
         el("td", _cell_link(row, "i2", fmt_percent(row["i2"])), class_="n"),
@@ -189,8 +197,8 @@ def _pooled_row_cells(row, documents: pd.DataFrame) -> list:
     ]
 
 
-POOLED_HEADER = ["Condition", "Outcome", "Comparison", "Timepoint", "Measure", "k", "N", "Estimate", "95% CI",
-                 "95% PI", "τ²", "I²", "Method", "Certainty"]
+POOLED_HEADER = ["Condition", "Outcome", "Comparison", "Measure", "k", "N", "Estimate (95% CI)", "95% PI", "τ²",
+                 "I²", "Method", "Certainty"]
 
 
 def _split_pooled(pooled: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -251,14 +259,13 @@ def single_study_results(inputs: ReportInputs) -> Html:
     for _, row in single.iterrows():
         ids = split_ids(row["estimate_ids"])
         rows.append([
-            row["condition"], row["outcome"], _comparison(row), row["timepoint"], row["measure"],
-            el("td", fmt_count(row["n_total"]), class_="n"), el("td", _cell_link(row, "estimate"), class_="n"),
-            el("td", _interval_cell(row, "ci_low", "ci_high"), class_="n nowrap"),
+            row["condition"], _outcome_label(row), _comparison(row), row["measure"],
+            el("td", fmt_count(row["n_total"]), class_="n"), el("td", _estimate_with_ci(row), class_="n nowrap"),
             el("td", join([el("a", f"[{numbering.get(i, '?')}]", href="#" + estimate_anchor(i), class_="src")
                            for i in ids], " ")),
         ])
-    return el("div", table(["Condition", "Outcome", "Comparison", "Timepoint", "Measure", "N", "Estimate",
-                            "95% CI", "Source"], rows,
+    return el("div", table(["Condition", "Outcome", "Comparison", "Measure", "N", "Estimate (95% CI)", "Source"],
+                           rows,
                            caption="Cells with one study: shown as reported, not pooled."), class_="scroll")
 
 
