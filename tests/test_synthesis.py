@@ -393,3 +393,25 @@ def test_rates_in_different_units_never_pool():
     result = synthesize(pd.DataFrame(rows), docs({"doc_id": "d1"}, {"doc_id": "d2"}))
     assert result.pooled["k"].tolist() == [1, 1]
     assert "per 100 patient-years" in result.pooled.set_index("estimate_ids").at["u1", "notes"]
+
+
+def test_rrr_flip_goes_through_the_risk_ratio():
+    # "placebo vs ravulizumab: 50% relative reduction (95% CI 20-70%)" stored with placebo as intervention
+    rows = [est("q1", "d1", "RRR", 0.5, 0.2, 0.7, intervention="placebo", comparator="ravulizumab",
+                outcome="clinical deterioration", condition="myasthenia gravis")]
+    member = synthesize(pd.DataFrame(rows), docs({"doc_id": "d1"})).members.iloc[0]
+    assert member["flipped"] and member["intervention"] == "ravulizumab"
+    # RR 0.5 (0.3-0.8) inverted is RR 2 (1.25-3.33): an RRR of -1 (-2.33 to -0.25)
+    assert member["value"] == pytest.approx(-1.0)
+    assert (member["ci_low"], member["ci_high"]) == pytest.approx((1 - 1 / 0.3, 1 - 1 / 0.8))
+
+
+def test_options_from_notebook_parameters():
+    options = SynthesisOptions.from_parameters(method="dl", test="z", sensitivity_methods=["reml", "EE"],
+                                               pi_min_k="4")
+    assert (options.method, options.sensitivity_methods, options.pi_min_k) == ("DL", ("REML", "EE"), 4)
+    from evidence_review.errors import ConfigError
+    with pytest.raises(ConfigError):
+        SynthesisOptions.from_parameters(method="BAYES")
+    with pytest.raises(ConfigError):
+        SynthesisOptions.from_parameters(pooling_level="molecule")

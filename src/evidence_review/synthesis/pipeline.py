@@ -49,6 +49,27 @@ class SynthesisOptions:
     timepoint_policy: str = "longest"
     class_map_path: str | None = None
 
+    @classmethod
+    def from_parameters(cls, *, pooling_level="drug", method="REML", test="knha", pi_min_k=3,
+                        sensitivity_methods="DL,PM,EE", leave1out_min_k=3, bias_min_k=10,
+                        timepoint_policy="longest", class_map_path=None, level=0.95) -> "SynthesisOptions":
+        """Options from notebook/CLI parameters: lists may be given as "DL,PM,EE" or as a list; "" means none."""
+        if isinstance(sensitivity_methods, str):
+            methods = tuple(m.strip() for m in sensitivity_methods.split(",") if m.strip())
+        else:
+            methods = tuple(str(m).strip() for m in (sensitivity_methods or ()) if str(m).strip())
+        try:
+            options = cls(pooling_level=str(pooling_level).strip().lower(), method=str(method).strip().upper(),
+                          test=str(test).strip().lower(), level=float(level), pi_min_k=int(pi_min_k),
+                          sensitivity_methods=tuple(m.upper() for m in methods),
+                          leave1out_min_k=int(leave1out_min_k), bias_min_k=int(bias_min_k),
+                          timepoint_policy=str(timepoint_policy).strip().lower(),
+                          class_map_path=str(class_map_path) if class_map_path else None)
+        except (TypeError, ValueError) as exc:
+            raise ConfigError(f"invalid pooling parameter: {exc}") from None
+        options.check()
+        return options
+
     def check(self) -> None:
         if self.pooling_level not in {"drug", "class"}:
             raise ConfigError(f"pooling_level must be 'drug' or 'class', not {self.pooling_level!r}")
