@@ -68,7 +68,11 @@ def tokenize(seg: str) -> list[Num]:
         v = parse_number(core)
         if v is None:
             continue
-        nums.append(Num(m.start(), m.end("num"), m.end(), v, clean_number_text(core), bool(m.group("pct")),
+        pct, full_end = bool(m.group("pct")), m.end()
+        points = re.match(r"\s*(?:percentage|per\s*cent(?:age)?)\s+points?\b|\s*percent\b|\s*pp\b", seg[m.end():m.end() + 24], re.I)
+        if not pct and points:
+            pct, full_end = True, m.end() + points.end()
+        nums.append(Num(m.start(), m.end("num"), full_end, v, clean_number_text(core), pct,
                         bool(m.group("sign")), "." in m.group("num")))
     return nums
 
@@ -217,6 +221,8 @@ class SentenceParser:
             gap = seg[ke:pos]
             if code == "ARR" and (value.signed or value.percent or re.match(r"^\s*ratio", gap)):
                 continue          # an annualized rate is never negative nor a percentage: ARR names the outcome here
+            if code == "ARR" and re.search(r"\b(?:decreas|reduc|declin|increas|fell|dropped|changed?\b|improv)\w*", gap, re.I):
+                code = "MD"       # "the ARR decreased by 0.8": a change in the rate
             if code in P.RATIO and (value.percent or value.value <= 0) and strict:
                 continue
             if not strict:

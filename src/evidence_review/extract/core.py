@@ -7,7 +7,7 @@ from collections import Counter
 from .candidates import Estimate, SentenceParser, SentenceState
 from .ids import estimate_id
 from .lexicon import Mention, find_condition, find_drugs, outcome_near
-from .orientation import Group, arm_for_single, arms_for_comparison, groups_from
+from .orientation import Group, arm_for_single, arms_for_comparison, find_comparison, groups_from
 from .patterns import RATIO
 from .textscan import scan_view, sentence_spans
 from .validation import validate
@@ -78,8 +78,11 @@ def extract_document(doc_id: str, text: str, source_file: str = "", condition: s
         estimates = sorted(parser.estimates, key=lambda e: e.start)
         comparative = [e for e in estimates if e.measure not in ("PROPORTION", "ARR")]
         evidence = text[s0:s1]
+        paired = _paired_arms(seg, groups, estimates)
         for est in estimates:
             intervention, comparator = _arms(est, seg, groups, comparative, main_drug, negated, last_pair)
+            if id(est) in paired:
+                intervention = paired[id(est)]
             if est.measure not in ("PROPORTION", "ARR") and intervention and comparator and comparator != "baseline":
                 last_pair = (intervention, comparator) if est.measure not in RATIO else _unoriented(intervention, comparator, last_pair)
             row = _row(doc_id, source_file, est, s0, evidence, intervention, comparator, seg, condition)
@@ -92,6 +95,24 @@ def extract_document(doc_id: str, text: str, source_file: str = "", condition: s
                 seen.add((key, "ci"))
             rows.append(row)
     return rows
+
+
+def _paired_arms(seg: str, groups: list[Group], estimates: list[Estimate]) -> dict[int, str]:
+    """ "The MMF group had a higher ARR (0.52 vs 0.21) than the RTX group": the first value of a
+    "x vs y" pair belongs to the first-named arm of the comparison, the second to the other."""
+    out: dict[int, str] = {}
+    singles = [e for e in estimates if e.measure in ("ARR", "PROPORTION")]
+    for a, b in zip(singles, singles[1:]):
+        if a.measure != b.measure or not re.fullmatch(r"\s*%?\s*[)\]]?\s*(?:vs\.?|versus)\s*", seg[a.end:b.start]):
+            continue
+        comp = find_comparison(seg, groups)
+        if comp is None or not comp.subject or not comp.obj:
+            continue
+        # only when the values do not carry their own arm names ("0.52 in MMF vs 0.21 in RTX")
+        if any(g.start > a.start and g.end < b.end for g in groups):
+            continue
+        out[id(a)], out[id(b)] = comp.subject[0].name, comp.obj[0].name
+    return out
 
 
 def _unoriented(a: str, b: str, last_pair):

@@ -133,6 +133,8 @@ def clause_bounds(seg: str, pos: int) -> tuple[int, int]:
         elif ch == ";" and depth == 0:
             cuts.append(i + 1)
     cuts.append(len(seg) + 1)
+    # a semicolon inside the statistics ("HR, 0.45; 95% CI, 0.28-0.72; P = 0.001") does not end the clause
+    cuts = [c for c in cuts if c == 0 or not re.match(r"\s*(?:\d|[Pp]\b|[Pp][- ]value|CI\b|I\s*\u00b2|I2\b)", seg[c:c + 12])]
     for a, b in zip(cuts, cuts[1:]):
         if a <= pos < b:
             return a, b - 1
@@ -169,6 +171,10 @@ def arms_for_comparison(seg: str, groups: list[Group], est_start: int, est_index
             b = ""
         return (*orient(measure, value, a, b, claimed_direction(seg, est_start)), True)
     if own_g is not None:
+        # "... compared with placebo (HR 0.28)": the arm named is the reference, not the intervention
+        if re.search(r"(?:compared\s+(?:with|to)|versus|vs\.?|than|relative\s+to)\s+(?:(?:the|those|patients)\s+)*(?:\w+\s+){0,2}$",
+                     seg[max(0, own_g.start - 50):own_g.start], re.I):
+            return "", own_g.name, True
         return own_g.name, "", True
     after = [g for g in groups if g.start >= est_start]
     if after and after[0].start - est_start < 60:

@@ -12,7 +12,7 @@ NUM = SIGNED
 MEASURE_KEYWORDS: list[tuple[str, str]] = [
     ("SMD", r"(?i:standardi[sz]ed\s+mean\s+differences?)|\bSMDs?\b|(?i:hedges'?\s*g\b)|(?i:cohen'?s\s*d\b)"),
     ("MD", r"(?i:(?:weighted\s+)?mean\s+differences?)|\bW?MDs?\b"),
-    ("IRR", r"(?i:incidence\s+rate\s+ratios?)|(?i:(?<!relapse )rate\s+ratios?)|\bIRRs?\b"),
+    ("IRR", r"(?i:incidence\s+rate\s+ratios?)|(?i:(?:annuali[sz]ed\s+)?(?:relapse\s+)?rate\s+ratios?)|\bIRRs?\b"),
     ("RRR", r"(?i:relative\s+risk\s+reductions?)|\bRRR\b"),
     ("HR", r"(?i:hazard\s+ratios?)|\ba?HRs?\b"),
     ("OR", r"(?i:odds\s+ratios?)|\ba?ORs?\b"),
