@@ -201,7 +201,7 @@ def build_members(estimates: pd.DataFrame, documents: pd.DataFrame | None, *, po
             if not math.isnan(lo_nat) and not math.isnan(hi_nat):
                 lo_nat, hi_nat = min(lo_nat, hi_nat), max(lo_nat, hi_nat)
             notes.append(
-                f"reported as {level_a} vs {level_b} ({measure} {_fmt(value)}{_fmt_ci(lo, hi)}); "
+                f"reported as {arm_a} vs {arm_b} ({measure} {_fmt(value)}{_fmt_ci(lo, hi)}); "
                 f"inverted to {intervention} vs {comparator} ({measure} {_fmt(value_nat)}{_fmt_ci(lo_nat, hi_nat)})"
             )
             value, lo, hi = value_nat, lo_nat, hi_nat
