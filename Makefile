@@ -50,7 +50,7 @@ test: setup
 
 ## Explore the notebooks in JupyterLab (repository root as its root folder)
 lab: setup
-	$(BIN)/jupyter lab --ServerApp.root_dir="$(CURDIR)"
+	$(BIN)/jupyter lab --ServerApp.root_dir="$(CURDIR)" $(if $(filter 0,$(shell id -u)),--allow-root)
 
 ## Score the extraction against the hand-checked reference set
 evaluate: setup
