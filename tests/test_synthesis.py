@@ -415,3 +415,15 @@ def test_options_from_notebook_parameters():
         SynthesisOptions.from_parameters(method="BAYES")
     with pytest.raises(ConfigError):
         SynthesisOptions.from_parameters(pooling_level="molecule")
+
+
+def test_certainty_labels():
+    from evidence_review.synthesis.certainty import certainty
+    # an estimate printed bare ("odds ratio: 8.75"): no interval at all
+    bare = synthesize(pd.DataFrame([est("b1", "d1", "OR", 8.75, intervention="corticosteroid", comparator="placebo",
+                                        outcome="relapse")]), docs({"doc_id": "d1"})).pooled.iloc[0]
+    assert bare["certainty"] == "very low"
+    assert certainty(6, 2400, 20.0, 0.4, 0.7, 0.3, 0.9, 1.0, ["rct"] * 6, False)[0] == "high"
+    assert certainty(6, 2400, 20.0, 0.4, 0.7, 0.3, 0.9, 1.0, ["rct"] * 5 + ["cohort"], False)[0] == "moderate"
+    assert certainty(6, 2400, 20.0, 0.4, 0.7, 0.3, 1.2, 1.0, ["rct"] * 6, False)[0] == "low"  # PI crosses 1
+    assert certainty(2, 2400, 0.0, 0.4, 0.7, float("nan"), float("nan"), 1.0, ["rct"] * 2, False)[0] == "low"

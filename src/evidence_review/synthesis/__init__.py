@@ -1,1 +1,15 @@
-"""Stage 3: from extracted estimates to comparable cells and pooled random-effects estimates."""
+"""Stage 3: from extracted estimates to comparable cells and pooled random-effects estimates.
+
+Public interface:
+    run_synthesis(processed_dir, curation_dir, reports_dir, options) -> SynthesisResult   # reads and writes files
+    synthesize(estimates, documents, decisions, options) -> SynthesisResult              # in memory
+    SynthesisOptions(pooling_level, method, test, pi_min_k, sensitivity_methods, leave1out_min_k, bias_min_k,
+                     timepoint_policy, class_map_path); SynthesisOptions.from_parameters(**notebook_parameters)
+
+Modules: cells (cell keys, orientation), effects (yi/vi per estimate), dedup (same-patient rules), classes (drug
+class map), pool (engine calls, sensitivity), certainty (the certainty rule), forest (plots), export (metafor CSV),
+pipeline (the steps in order and the files written). Reviewer decisions: evidence_review.curation.
+"""
+from .pipeline import SynthesisOptions, SynthesisResult, run_synthesis, synthesize
+
+__all__ = ["SynthesisOptions", "SynthesisResult", "run_synthesis", "synthesize"]

@@ -2,6 +2,7 @@
 
 The rule (a rough stand-in for GRADE, which needs judgement this tool does not have):
 
+- "very low" when the cell has no confidence interval at all (one study, printed without CI, p-value or counts).
 - "low" when any of: fewer than 3 studies; fewer than 100 patients in total (or the number is unknown);
   I² of 75 % or more; the prediction interval crosses the null value while the confidence interval does not
   (the effect may vanish or reverse in a new setting); a study's variance was only approximated (from a
@@ -11,13 +12,13 @@ The rule (a rough stand-in for GRADE, which needs judgement this tool does not h
 - "moderate" otherwise.
 
 Single-arm quantities (rates, proportions) have no null value, so the interval criteria do not apply to them.
-Report wording: low -> "may", moderate -> "probably", high -> plain statement.
+Report wording: very low -> "very uncertain", low -> "may", moderate -> "probably", high -> plain statement.
 """
 from __future__ import annotations
 
 import math
 
-LOW, MODERATE, HIGH = "low", "moderate", "high"
+VERY_LOW, LOW, MODERATE, HIGH = "very low", "low", "moderate", "high"
 
 
 def _finite(x) -> bool:
@@ -34,6 +35,8 @@ def _excludes(null: float, low, high) -> bool:
 def certainty(k: int, n_total, i2, ci_low, ci_high, pi_low, pi_high, null: float | None,
               designs: list[str], approximate_variance: bool) -> tuple[str, str]:
     """(label, reason in words). Intervals on the natural scale, `null` the no-effect value (None: single arm)."""
+    if not (_finite(ci_low) and _finite(ci_high)):
+        return VERY_LOW, "no confidence interval could be given"
     low_reasons = []
     if k < 3:
         low_reasons.append(f"k = {k} < 3")
