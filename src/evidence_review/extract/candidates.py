@@ -12,8 +12,18 @@ import re
 from dataclasses import dataclass, field
 
 from . import patterns as P
-from .lexicon import Mention
+from .lexicon import Mention, has_outcome
 from .numbers import VALUE, WORD_NUMBER, clean_number_text, parse_number, word_to_int
+
+
+_ALL_PAT = re.compile(r"\b[Aa]ll\s+(?P<n>\d+|" + WORD_NUMBER.pattern[2:-2] + r")\s+(?:patients|participants|subjects)\b")
+# "12 (22.2%)", "Seven patients (35%)", "8 patients [9.3%]"
+_COUNT_PAT = re.compile(
+    r"(?P<n>(?<![\w.])\d+|" + WORD_NUMBER.pattern[2:-2] + r")(?:\s+(?:patients|participants|subjects|cases|individuals|people))?"
+    r"\s*[(\[]\s*(?P<x>" + P.UNSIGNED + r")\s*%\s*[)\]]", re.I)
+# "26.7% of 116 patients", "80% of the patients showed ..."
+_OF_PAT = re.compile(
+    r"(?P<x>(?<![\w.])" + P.UNSIGNED + r")\s*%\s+of\s+(?:the\s+|all\s+)?(?:(?P<t>\d+)(?![\d.])\s*(?:patients|participants|subjects)?|(?:patients|participants|subjects))\b(?P<next>\s+\w+)?")
 
 
 @dataclass
@@ -78,18 +88,9 @@ def tokenize(seg: str) -> list[Num]:
 
 
 def keywords(seg: str) -> list[tuple[int, int, str]]:
-    found = []
-    for code, pat in P.MEASURE_RE:
-        for m in pat.finditer(seg):
-            found.append((m.start(), m.end(), code))
-    # longest match wins where names overlap ("mean difference" inside "standardized mean difference")
-    found.sort(key=lambda k: (k[0], -(k[1] - k[0])))
-    kept = []
-    for k in found:
-        if kept and k[0] < kept[-1][1]:
-            continue
-        kept.append(k)
-    return kept
+    """Measure names in reading order; where names overlap the one listed first in MEASURE_KEYWORDS wins
+    ("standardized mean difference" is an SMD, not an MD)."""
+    return [(m.start(), m.end(), m.lastgroup) for m in P.MEASURE_ALL.finditer(seg)]
 
 
 class SentenceParser:
@@ -103,6 +104,7 @@ class SentenceParser:
         self.estimates: list[Estimate] = []
         self.cis: dict[int, tuple] = {}     # CI label start -> (lo, hi, level, end, lo_pct)
         self.ps: list[tuple[int, int, float | None, str]] = []
+        self._outcome: bool | None = None
         self._claim_intervals_and_p()
 
     # ---------------------------------------------------------------- helpers
@@ -417,8 +419,9 @@ class SentenceParser:
         return tail[:m.start()] if m else tail
 
     def _has_outcome(self) -> bool:
-        from .lexicon import find_outcome
-        return find_outcome(self.seg) is not None
+        if self._outcome is None:
+            self._outcome = has_outcome(self.seg)
+        return self._outcome
 
     def _percent_near(self, start: int, end: int, fraction: float):
         """A printed percentage within a few characters of a count pair that states the same proportion."""
@@ -468,7 +471,7 @@ class SentenceParser:
             self.estimates.append(est)
             pairs.append((m.start(), m.end(), frac))
         # 2. "All 9 patients ..." (everyone had the outcome)
-        for m in re.finditer(r"\b[Aa]ll\s+(?P<n>\d+|" + WORD_NUMBER.pattern[2:-2] + r")\s+(?:patients|participants|subjects)\b", seg):
+        for m in _ALL_PAT.finditer(seg):
             n_val = int(m.group("n")) if m.group("n").isdigit() else word_to_int(m.group("n"))
             idx = self._num_at(m.start("n"), m.end("n"))
             if not n_val or any(not self._free(i) for i in idx) or not outcome_here:
@@ -480,10 +483,7 @@ class SentenceParser:
             self.claimed.update(idx)
             self.estimates.append(est)
         # 3. "12 (22.2%)", "Seven patients (35%)", "8 patients [9.3%]"
-        count_pat = re.compile(
-            r"(?P<n>(?<![\w.])\d+|" + WORD_NUMBER.pattern[2:-2] + r")(?:\s+(?:patients|participants|subjects|cases|individuals|people))?"
-            r"\s*[(\[]\s*(?P<x>" + P.UNSIGNED + r")\s*%\s*[)\]]", re.I)
-        for m in count_pat.finditer(seg):
+        for m in _COUNT_PAT.finditer(seg):
             xi = [i for i in self._num_at(m.start("x"), m.end("x")) if self.nums[i].percent]
             ni = self._num_at(m.start("n"), m.end("n"))
             if not xi or any(not self._free(i) for i in xi + ni):
@@ -504,9 +504,7 @@ class SentenceParser:
             est = Estimate("PROPORTION", x.value / 100, x.text + "%", m.start(), m.end(), events=n_val, total=total, kind="n-percent")
             self.estimates.append(est)
         # 4. "26.7% of 116 patients", "80% of the patients showed ..."
-        of_pat = re.compile(
-            r"(?P<x>(?<![\w.])" + P.UNSIGNED + r")\s*%\s+of\s+(?:the\s+|all\s+)?(?:(?P<t>\d+)(?![\d.])\s*(?:patients|participants|subjects)?|(?:patients|participants|subjects))\b(?P<next>\s+\w+)?")
-        for m in of_pat.finditer(seg):
+        for m in _OF_PAT.finditer(seg):
             xi = [i for i in self._num_at(m.start("x"), m.end("x")) if self.nums[i].percent]
             if not xi or not self._free(xi[0]):
                 continue

@@ -55,7 +55,6 @@ def extract_document(doc_id: str, text: str, source_file: str = "", condition: s
     counts = Counter(m.canonical for m in mentions if not m.negated and m.canonical not in _NON_DRUG)
     main_drug = counts.most_common(1)[0][0] if counts else ""
     negated = {m.canonical for m in mentions if m.negated}
-    condition = condition or find_condition(scan)
     state = SentenceState(arm_sizes=_arm_sizes(scan, mentions))
     last_pair: tuple[str, str] | None = None
     rows: list[dict] = []
@@ -94,6 +93,11 @@ def extract_document(doc_id: str, text: str, source_file: str = "", condition: s
             if row["ci_low"] is not None and row["ci_high"] is not None:
                 seen.add((key, "ci"))
             rows.append(row)
+    if rows and not condition:
+        # found only now: naming the condition costs a pass over the whole text
+        condition = find_condition(scan)
+        for row in rows:
+            row["condition"] = condition
     return rows
 
 

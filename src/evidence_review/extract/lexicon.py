@@ -117,30 +117,42 @@ def canonical_arm(text: object) -> str:
 
 
 @lru_cache(maxsize=1)
-def _outcome_rows():
-    rows = []
-    for row in _read_rows("outcomes.csv"):
-        rows.append((row["label"], row["harmful"].strip() == "1", re.compile(row["pattern"], re.I)))
-    return rows
+def _outcome_matcher():
+    """All outcome rows as one alternation (one pass per text); at one position the earlier row wins."""
+    rows = [(row["label"], row["harmful"].strip() == "1", row["pattern"]) for row in _read_rows("outcomes.csv")]
+    pattern = re.compile("|".join(f"(?P<o{i}>{pat})" for i, (_, _, pat) in enumerate(rows)), re.I)
+    return pattern, [(label, harmful) for label, harmful, _ in rows]
+
+
+def has_outcome(text: str) -> bool:
+    return _outcome_matcher()[0].search(text) is not None
 
 
 def find_outcome(text: str) -> tuple[str, bool] | None:
-    """(label, harmful) of the first outcome row whose pattern occurs in `text`."""
-    for label, harmful, pat in _outcome_rows():
-        if pat.search(text):
-            return label, harmful
-    return None
+    """(label, harmful) of the first outcome named in `text`."""
+    pattern, rows = _outcome_matcher()
+    m = pattern.search(text)
+    return None if m is None else rows[int(m.lastgroup[1:])]
+
+
+@lru_cache(maxsize=64)
+def _outcome_spans(text: str) -> tuple:
+    pattern, _ = _outcome_matcher()
+    return tuple((m.start(), m.end(), int(m.lastgroup[1:])) for m in pattern.finditer(text))
 
 
 def outcome_near(text: str, pos: int) -> tuple[str, bool] | None:
-    """The outcome named nearest before `pos` in `text` (or after it when none is before)."""
-    best = None
-    for label, harmful, pat in _outcome_rows():
-        for m in pat.finditer(text):
-            dist = pos - m.end() if m.end() <= pos else (m.start() - pos) + 1000
-            if best is None or dist < best[0]:
-                best = (dist, label, harmful)
-    return None if best is None else (best[1], best[2])
+    """The outcome named nearest before `pos` in `text` (or the first after it when none is before)."""
+    _, rows = _outcome_matcher()
+    before, after = None, None
+    for m in _outcome_spans(text):
+        if m[1] <= pos:
+            before = m
+        elif after is None:
+            after = m
+            break
+    m = before or after
+    return None if m is None else rows[m[2]]
 
 
 @lru_cache(maxsize=1)
@@ -150,11 +162,20 @@ def _condition_rows():
     return [(row.get("condition") or row.get("label"), re.compile(row["pattern"])) for row in _read_rows("conditions.csv")]
 
 
+@lru_cache(maxsize=1)
+def _condition_matcher():
+    rows = _condition_rows()
+    return re.compile("|".join(f"(?P<c{i}>{pat.pattern})" for i, (_, pat) in enumerate(rows))), [r[0] for r in rows]
+
+
 def find_condition(text: str) -> str:
     """The condition named most often in `text` (ties: first listed in data/conditions.csv)."""
-    best, best_n = "", 0
-    for label, pat in _condition_rows():
-        n = len(pat.findall(text))
-        if n > best_n:
-            best, best_n = label, n
-    return best
+    pattern, labels = _condition_matcher()
+    counts: dict[int, int] = {}
+    for m in pattern.finditer(text):
+        i = int(m.lastgroup[1:])
+        counts[i] = counts.get(i, 0) + 1
+    if not counts:
+        return ""
+    best = max(counts.items(), key=lambda kv: (kv[1], -kv[0]))[0]
+    return labels[best]

@@ -22,6 +22,9 @@ MEASURE_KEYWORDS: list[tuple[str, str]] = [
     ("ARR", r"(?i:annuali[sz]ed\s+relapse\s+rates?)|(?i:annual(?:ized)?\s+relapse\s+rates?)|\bARRs?\b"),
 ]
 MEASURE_RE = [(code, re.compile(pat)) for code, pat in MEASURE_KEYWORDS]
+# IRR is tried before ARR so "annualized relapse rate ratio" is a rate ratio
+_ORDER = ["SMD", "IRR", "RRR", "MD", "HR", "OR", "RR", "RD", "DIFF", "ARR"]
+MEASURE_ALL = re.compile("|".join(f"(?P<{code}>{dict(MEASURE_KEYWORDS)[code]})" for code in _ORDER))
 RATIO = {"HR", "OR", "RR", "IRR"}
 DIFFERENCE = {"MD", "SMD", "RD", "DIFF"}
 
