@@ -7,6 +7,7 @@ ftfy then repairs text that was decoded with the wrong codec somewhere upstream 
 from __future__ import annotations
 
 import codecs
+import re
 
 import ftfy
 from charset_normalizer import from_bytes
@@ -71,6 +72,16 @@ def _looks_utf16(sample: bytes) -> str | None:
     return None
 
 
+_VALID_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13)) + b"\x7f"
+
+
+def _control_byte_share(sample: bytes) -> float:
+    if not sample:
+        return 0.0
+    return sum(sample.count(b) for b in _CONTROL_BYTES) / len(sample)
+
+
 def _control_share(text: str) -> float:
     if not text:
         return 0.0
@@ -105,8 +116,14 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         except UnicodeDecodeError:
             text = None
     if text is None:
-        if data[:SNIFF_BYTES].count(0) > 0.01 * min(len(data), SNIFF_BYTES):
-            raise ReaderError("binary file (contains NUL bytes and is not text in any known encoding)")
+        sample = data[:SNIFF_BYTES]
+        if sample.count(0) > 0.01 * len(sample) or _control_byte_share(sample) > MAX_CONTROL_SHARE:
+            raise ReaderError("binary file (control bytes where text would have letters)")
+        replaced = data.decode("utf-8", errors="replace")
+        bad = replaced.count("\ufffd")
+        if len(_VALID_UTF8_MULTIBYTE.findall(data)) >= max(3, 10 * bad):
+            # Real UTF-8 (many valid multi-byte characters) with a few corrupt bytes: keep the rest intact.
+            return fix_mojibake(replaced.replace("\x00", "")), "utf-8 (with invalid bytes replaced)"
         best = from_bytes(data).best()
         if best is None:
             raise ReaderError("could not work out the text encoding (not UTF-8, UTF-16, GB18030, Latin-1, ...)")

@@ -10,14 +10,14 @@ from functools import lru_cache
 from .scripts import cjk_share
 
 SCAN_CHARS = 5000
-MIN_LETTERS = 20
+MIN_LETTERS = 60  # shorter texts get "": langid guesses wildly on a few words
 
 
 @lru_cache(maxsize=1)
 def _identifier():
     from langid.langid import LanguageIdentifier, model
 
-    return LanguageIdentifier.from_modelstring(model, norm_probs=False)
+    return LanguageIdentifier.from_modelstring(model, norm_probs=True)  # loaded once (takes ~1 s)
 
 
 def detect_language(text: str) -> str:
@@ -37,17 +37,10 @@ def english_probability(text: str) -> float:
 
     if not text or not is_latin(text):
         return 0.0
-    from langid.langid import LanguageIdentifier, model
-
-    global _PROB_IDENTIFIER
-    if _PROB_IDENTIFIER is None:
-        _PROB_IDENTIFIER = LanguageIdentifier.from_modelstring(model, norm_probs=True)
-    ranked = dict(_PROB_IDENTIFIER.rank(text))
+    ranked = dict(_identifier().rank(text))
     total = sum(ranked.values()) or 1.0
     return ranked.get("en", 0.0) / total
 
-
-_PROB_IDENTIFIER = None
 
 
 def pick_english_title(titles: list[str]) -> tuple[str, str]:

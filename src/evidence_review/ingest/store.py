@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..tables import read_csv, write_csv_atomic, write_jsonl_atomic
+from ..tables import write_csv_atomic, write_jsonl_atomic
 from .pipeline import tidy_documents
 
 
@@ -18,7 +18,8 @@ def save_ingest(documents: pd.DataFrame, texts: dict[str, str], processed_dir) -
 
 def load_ingest(processed_dir) -> tuple[pd.DataFrame, dict[str, str]]:
     processed_dir = Path(processed_dir)
-    documents = read_csv(processed_dir / "documents.csv")
+    # Every column as text first: identifiers such as PMIDs must not turn into floats.
+    documents = pd.read_csv(processed_dir / "documents.csv", dtype=str, keep_default_na=False)
     documents = tidy_documents(documents)
     texts: dict[str, str] = {}
     with open(processed_dir / "texts.jsonl", encoding="utf-8") as fh:

@@ -1,0 +1,78 @@
+"""doc_id stability, duplicates across files, deterministic and atomic outputs."""
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from evidence_review.ingest import ingest_paths, load_ingest, save_ingest
+from evidence_review.paths import repo_root
+
+FIXTURES = Path(__file__).parent / "fixtures" / "ingest"
+DEV = repo_root().parent / "shared" / "dev_corpus" / "raw"
+
+
+def test_doc_ids_do_not_depend_on_other_files(tmp_path):
+    a, b = tmp_path / "a", tmp_path / "b"
+    a.mkdir(), b.mkdir()
+    shutil.copy(FIXTURES / "pubmed_export.nbib", a)
+    for name in ("pubmed_export.nbib", "zotero_export.ris", "records.jsonl"):
+        shutil.copy(FIXTURES / name, b)
+    alone, _ = ingest_paths([a])
+    together, _ = ingest_paths([b])
+    ids = lambda d: list(d.loc[d["source_file"] == "pubmed_export.nbib", "doc_id"])  # noqa: E731
+    assert ids(alone) == ids(together)
+    assert len(set(together["doc_id"])) == len(together)
+
+
+def test_byte_identical_files_get_distinct_ids_and_the_copy_is_a_duplicate(tmp_path):
+    shutil.copy(FIXTURES / "zotero_export.ris", tmp_path / "a.ris")
+    shutil.copy(FIXTURES / "zotero_export.ris", tmp_path / "b.ris")
+    documents, texts = ingest_paths([tmp_path])
+    a = documents[documents["source_file"] == "a.ris"].sort_values("record")
+    b = documents[documents["source_file"] == "b.ris"].sort_values("record")
+    assert len(set(documents["doc_id"])) == 4
+    assert list(b["duplicate_of"]) == list(a["doc_id"]) and set(a["duplicate_of"]) == {""}
+    assert all(i in texts for i in b["doc_id"])  # duplicates keep status ok and a text
+
+
+@pytest.mark.skipif(not DEV.is_dir(), reason="shared dev corpus not available")
+def test_duplicates_by_doi_pmid_and_title_point_at_the_first(tmp_path):
+    documents, _ = ingest_paths([DEV, FIXTURES])
+    by_file = {(r.source_file, r.record): r for r in documents.itertuples()}
+    first_id = lambda f, r=0: by_file[(f, r)].doc_id  # noqa: E731
+    dup = lambda f, r=0: by_file[(f, r)].duplicate_of  # noqa: E731
+    # PMID 37463054 (dev page) and the MEDLINE record; DOI 10.1212/nxi... (RefWorks) and the CSV row;
+    # the catalogue record (no DOI) and the RIS record share a title.
+    assert dup("pubmed_export.nbib", 1) == first_id("016_bliss_ln_belimumab_posthoc.txt")
+    assert dup("scopus_export.csv", 0) == first_id("009_mogad_mmf_refworks_export.txt")
+    assert dup("zotero_export.ris", 0) == first_id("004_tacrolimus_nmosd_catalog.txt")
+    assert dup("scopus_export.csv", 1) == first_id("006_lowdose_corticosteroids_nmo.txt")
+    assert dup("pubmed_set.xml", 0) == first_id("018_autoimmune_encephalitis_rituximab_relapse.txt")
+    originals = documents[documents["duplicate_of"] == ""]
+    assert set(documents.loc[documents["duplicate_of"] != "", "duplicate_of"]) <= set(originals["doc_id"])
+    assert dup("001_jeong2016_aza_mmf_rtx.txt") == "" and dup("019_nmo_treatment_patient_page.txt") == ""
+
+
+def test_rows_sorted_and_two_runs_identical(tmp_path):
+    first, texts1 = ingest_paths([FIXTURES])
+    second, texts2 = ingest_paths([FIXTURES])
+    pd.testing.assert_frame_equal(first, second)
+    assert texts1 == texts2
+    assert list(first["source_file"]) == sorted(first["source_file"])
+    save_ingest(first, texts1, tmp_path / "one")
+    save_ingest(second, texts2, tmp_path / "two")
+    for name in ("documents.csv", "texts.jsonl"):
+        assert (tmp_path / "one" / name).read_bytes() == (tmp_path / "two" / name).read_bytes()
+
+
+def test_save_and_load_round_trip(tmp_path):
+    documents, texts = ingest_paths([FIXTURES])
+    save_ingest(documents, texts, tmp_path)
+    loaded, loaded_texts = load_ingest(tmp_path)
+    assert loaded_texts == texts
+    assert list(loaded.columns) == list(documents.columns)
+    for col in ("doc_id", "title", "doi", "pmid", "status", "reason", "duplicate_of"):
+        assert list(loaded[col]) == list(documents[col]), col
+    assert list(loaded["year"].astype("Int64")) == list(documents["year"])
+    assert not list(tmp_path.glob(".*.tmp"))  # atomic writes leave no temporary files
