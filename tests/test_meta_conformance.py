@@ -26,6 +26,7 @@ import pandas as pd
 import pytest
 
 from evidence_review.meta import (back_transform, egger_lm, escalc, leave1out, regtest, rma, trimfill)
+from evidence_review.meta._zeroin import R_UNIROOT_TOL
 from evidence_review.meta.mh import rma_mh, rma_peto
 from evidence_review.paths import repo_root
 
@@ -51,9 +52,7 @@ KNOWN_DEVIATIONS: dict[tuple[str, str, str], str] = {
     **{("nielweise2007_RD", "ML", p): RD_TIGHT_STOPPED for p in [*_RD_TIGHT_OFF, "tight.knha.zval"]},
 }
 
-NOT_IMPLEMENTED = {
-    "confint_PL": "profile-likelihood CIs are not implemented (metafor's default tolerance only; Q-profile is used)",
-}
+NOT_IMPLEMENTED: dict[str, str] = {}
 
 
 def _case_files() -> list[Path]:
@@ -115,6 +114,15 @@ def _confint_block(res) -> dict:
             "lb.sign": res.tau2_ci_low_sign, "ub.sign": res.tau2_ci_high_sign, "ci.null": res.tau2_ci_null}
 
 
+def _confint_block_pl(res, pl: dict) -> dict:
+    def triple(est, pair):
+        return {"estimate": est, "ci.lb": pair[0], "ci.ub": pair[1]}
+
+    tau = tuple(math.sqrt(x) for x in pl["tau2"])
+    return {"tau2": triple(res.tau2, pl["tau2"]), "tau": triple(res.tau, tau), "I2": triple(res.i2, pl["i2"]),
+            "H2": triple(res.h2, pl["h2"]), "lb.sign": pl["low_sign"], "ub.sign": pl["high_sign"], "ci.null": False}
+
+
 def _regtest_block(r: dict, model: str) -> dict:
     return {"model": model, "predictor": "sei", "zval": r["stat"], "pval": r["p"], "ddf": r["ddf"],
             "slope": r["slope"], "slope.se": r["slope_se"], "tau2": r.get("tau2"), "est": r["est"],
@@ -161,6 +169,9 @@ def engine_model(name: str, method: str, iteration: str) -> dict:
               "regtest": _regtest_block(regtest(y, v, method=method, iteration=iteration), "rma"),
               "trimfill": _trimfill_block(name, trimfill(y, v, method=method, iteration=iteration), fit),
               "leave1out": _leave1out_block(leave1out(y, v, method=method, study=study, iteration=iteration), method)}
+    if method in ("ML", "REML"):
+        pl = fit.confint_pl(tol=R_UNIROOT_TOL if iteration == "metafor" else None)
+        blocks["confint_PL"] = _confint_block_pl(fit, pl)
     if ref["back_transform"]:
         blocks["predict_transf"] = _predict_block(fit, name)
         blocks["knha"]["predict_transf"] = _predict_block(knha, name)

@@ -20,7 +20,7 @@ import numpy as np
 from scipy import stats
 
 from ._wls import trace_p, wls
-from .confint import qprofile
+from .confint import profile_likelihood, qprofile
 from .inputs import clean_inputs
 from .tau2 import ESTIMATORS, estimate_tau2, fit_statistics, metafor_control, se_tau2
 
@@ -151,6 +151,17 @@ class RMAResult:
     study: tuple[str, ...] = ()
     yi: np.ndarray = field(default_factory=lambda: np.empty(0))
     vi: np.ndarray = field(default_factory=lambda: np.empty(0))
+
+    def confint_pl(self, tol: float | None = None) -> dict:
+        """Profile-likelihood CI for tau², I², H² (ML/REML fits; metafor `confint(fit, type="PL")`).
+
+        `tol=None` solves exactly; a number copies metafor's uniroot search (its default is ~1.2e-4)."""
+        if self.method not in ("ML", "REML") or self.k < 2:
+            raise ValueError("profile-likelihood CIs need an ML or REML fit of k >= 2 studies")
+        ci = profile_likelihood(self.yi, self.vi, np.ones((self.k, 1)), self.method, self.tau2, self.level, tol)
+        (i2l, i2h), (h2l, h2h) = ci.i2(self.vt), ci.h2(self.vt)
+        return {"tau2": (ci.tau2_low, ci.tau2_high), "i2": (i2l, i2h), "h2": (h2l, h2h),
+                "low_sign": ci.low_sign, "high_sign": ci.high_sign}
 
     def fitstats(self) -> dict:
         """metafor's fitstats(fit): logLik, deviance, AIC, BIC, AICc and the likelihood `type` (REML or ML)."""
