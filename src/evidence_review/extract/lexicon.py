@@ -34,52 +34,76 @@ class Mention:
     negated: bool = False
 
 
+_TOKEN = re.compile(r"[A-Za-z0-9\u00b5\u03bc]+")
+
+
+def _is_abbreviation(name: str) -> bool:
+    return len(name) <= 6 and bool(re.fullmatch(r"[A-Z0-9][A-Za-z0-9-]*", name)) and sum(c.isupper() for c in name) >= 2
+
+
 @lru_cache(maxsize=1)
-def _drug_matcher():
-    rows = _read_rows("drugs.csv")
-    by_key: dict[str, str] = {}
-    sensitive, insensitive = [], []
-    for row in rows:
+def _drug_index():
+    """Synonyms as word sequences: abbreviations keyed as printed (case matters: "CS", not "cs"),
+    other names keyed in lower case. Matching walks the text's words once (no giant alternation)."""
+    exact: dict[tuple, str] = {}
+    folded: dict[tuple, str] = {}
+    lengths: dict[str, set] = {}        # first word (as printed, and lower-cased) -> synonym lengths in words
+    for row in _read_rows("drugs.csv"):
         canon = row["canonical"].strip()
         for syn in [canon, *row["synonyms"].split("|")]:
             syn = syn.strip()
-            if not syn:
+            words = tuple(_TOKEN.findall(syn))
+            if not words:
                 continue
-            is_abbrev = len(syn) <= 6 and re.fullmatch(r"[A-Z0-9][A-Za-z0-9-]*", syn) and sum(c.isupper() for c in syn) >= 2
-            if is_abbrev:
-                by_key[syn] = canon
-                sensitive.append(syn)
+            if _is_abbreviation(syn):
+                exact.setdefault(words, canon)
+                lengths.setdefault(words[0], set()).add(len(words))
             else:
-                by_key[syn.lower()] = canon
-                insensitive.append(syn)
-
-    def alternation(names):
-        return "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(set(names), key=len, reverse=True))
-
-    pattern = re.compile(
-        r"(?<![\w])(?:(?P<cs>" + alternation(sensitive) + r")|(?i:(?P<ci>" + alternation(insensitive) + r")))(?![\w])"
-    )
-    return pattern, by_key
+                folded.setdefault(tuple(w.lower() for w in words), canon)
+                lengths.setdefault(words[0].lower(), set()).add(len(words))
+    return exact, folded, {w: sorted(ks, reverse=True) for w, ks in lengths.items()}
 
 
 _NEG_BEFORE = re.compile(r"(?:\bno|\bwithout|\bnon-?|\bnot\s+(?:on|receiving|treated\s+with))\s*(?:\w+\s+){0,1}$", re.I)
 # "steroid-sparing", "rituximab-naive", "IVIG-refractory": the drug names a property, not an arm
-_NOT_AN_ARM = re.compile(r"^-(?:sparing|free|naive|na\u00efve|refractory|resistant|induced|related|associated|dependent|experienced|treated)\b", re.I)
-_NEG_AFTER = re.compile(r"^[-\u2212](?![\w])")
+_NOT_AN_ARM = re.compile(r"-(?:sparing|free|naive|na\u00efve|refractory|resistant|induced|related|associated|dependent)\b", re.I)
+_NEG_AFTER = re.compile(r"[-\u2212](?![\w])")
+_JOINER = re.compile(r"[\s()\-/]*")
 
 
 def find_drugs(text: str) -> list[Mention]:
     """Drug mentions in `text` with canonical names; "MMF−", "without MMF", "non-RTX" are negated."""
-    pattern, by_key = _drug_matcher()
+    exact, folded, lengths = _drug_index()
+    tokens = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text)]
+    lowered = [t[2].lower() for t in tokens]
     out = []
-    for m in pattern.finditer(text):
-        name = m.group("cs") or m.group("ci")
-        canon = by_key.get(name) or by_key.get(re.sub(r"\s+", " ", name.lower()))
-        if canon is None or _NOT_AN_ARM.match(text[m.end():m.end() + 16]):
+    i, n = 0, len(tokens)
+    while i < n:
+        hit = None
+        ks = lengths.get(tokens[i][2]) or lengths.get(lowered[i])
+        if ks and tokens[i][2] in lengths and lowered[i] in lengths and tokens[i][2] != lowered[i]:
+            ks = sorted(set(lengths[tokens[i][2]]) | set(lengths[lowered[i]]), reverse=True)
+        for k in (ks or ()):
+            if k > n - i:
+                continue
+            canon = exact.get(tuple(t[2] for t in tokens[i:i + k])) or folded.get(tuple(lowered[i:i + k]))
+            if canon is None:
+                continue
+            # the words must be adjacent in the text (only spaces, hyphens or brackets between them)
+            if k > 1 and not all(_JOINER.fullmatch(text, tokens[j][1], tokens[j + 1][0]) for j in range(i, i + k - 1)):
+                continue
+            hit = (tokens[i][0], tokens[i + k - 1][1], canon, k)
+            break
+        if hit is None:
+            i += 1
             continue
-        before = text[max(0, m.start() - 20):m.start()]
-        negated = bool(_NEG_BEFORE.search(before)) or bool(_NEG_AFTER.match(text[m.end():m.end() + 2]))
-        out.append(Mention(m.start(), m.end(), canon, negated))
+        start, end, canon, k = hit
+        i += k
+        if _NOT_AN_ARM.match(text, end):
+            continue
+        before = text[max(0, start - 20):start]
+        negated = bool(_NEG_BEFORE.search(before)) or bool(_NEG_AFTER.match(text, end))
+        out.append(Mention(start, end, canon, negated))
     return out
 
 
