@@ -427,3 +427,9 @@ def test_certainty_labels():
     assert certainty(6, 2400, 20.0, 0.4, 0.7, 0.3, 0.9, 1.0, ["rct"] * 5 + ["cohort"], False)[0] == "moderate"
     assert certainty(6, 2400, 20.0, 0.4, 0.7, 0.3, 1.2, 1.0, ["rct"] * 6, False)[0] == "low"  # PI crosses 1
     assert certainty(2, 2400, 0.0, 0.4, 0.7, float("nan"), float("nan"), 1.0, ["rct"] * 2, False)[0] == "low"
+
+
+def test_condition_case_does_not_split_cells_and_keeps_its_spelling():
+    rows = [dict(r, condition=c) for r, c in zip(AZA_RTX, ["NMOSD", "NMOSD", "nmosd"])]
+    row = synthesize(pd.DataFrame(rows), AZA_RTX_DOCS).pooled.iloc[0]
+    assert row["k"] == 3 and row["condition"] == "NMOSD"

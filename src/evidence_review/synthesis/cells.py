@@ -134,7 +134,7 @@ KEY_COLUMNS = ["condition", "outcome", "measure", "intervention", "comparator", 
 
 MEMBER_COLUMNS = [
     "cell_id", "estimate_id", "doc_id", "source_file", "study", "design", *KEY_COLUMNS[:-1], "group",
-    "timepoint_as_written", "followup_months", "arm_intervention", "arm_comparator", "flipped",
+    "condition_as_written", "timepoint_as_written", "followup_months", "arm_intervention", "arm_comparator", "flipped",
     "value", "ci_low", "ci_high", "yi", "vi", "variance_source", "events", "total", "n", "start", "decision", "flags",
     "duplicate_of", "included", "reason", "note",
 ]
@@ -161,7 +161,8 @@ def build_members(estimates: pd.DataFrame, documents: pd.DataFrame | None, *, po
     for rec in estimates.to_dict("records"):
         doc = docs.get(_text(rec.get("doc_id")), {})
         measure = _text(rec.get("measure")).upper()
-        condition = _text(rec.get("condition")).lower() or _text(doc.get("condition")).lower()
+        condition_as_written = _text(rec.get("condition")) or _text(doc.get("condition"))
+        condition = condition_as_written.lower()  # the key ignores case; the table shows the usual spelling
         outcome = _text(rec.get("outcome")).lower()
         arm_a, arm_b = canonical_arm(rec.get("intervention")), canonical_arm(rec.get("comparator"))
         if pooling_level == "class":
@@ -254,7 +255,8 @@ def build_members(estimates: pd.DataFrame, documents: pd.DataFrame | None, *, po
             "estimate_id": _text(rec.get("estimate_id")), "doc_id": _text(rec.get("doc_id")),
             "source_file": _text(rec.get("source_file")) or _text(doc.get("source_file")),
             "study": study_label(doc, _text(rec.get("source_file")) or _text(rec.get("doc_id"))),
-            "design": design, "condition": condition, "outcome": outcome, "measure": measure,
+            "design": design, "condition": condition, "condition_as_written": condition_as_written,
+            "outcome": outcome, "measure": measure,
             "intervention": intervention, "comparator": comparator if measure in COMPARATIVE_MEASURES else "",
             "timepoint": tp_key, "group": group, "timepoint_as_written": _text(rec.get("timepoint")),
             "followup_months": months, "arm_intervention": arm_a, "arm_comparator": arm_b, "flipped": flipped,

@@ -95,6 +95,9 @@ def pool_cells(members: pd.DataFrame, *, method: str = "REML", test: str = "knha
         labels = _unique_labels([f"{s}, {t}" if t else s for s, t in
                                  zip(included["study"], included["timepoint_as_written"].fillna("").astype(str))])
         row = {c: first[c] for c in ("condition", "outcome", "measure", "intervention", "comparator", "timepoint")}
+        spellings = included["condition_as_written"].astype(str).value_counts()
+        if len(spellings):  # the most frequent spelling ("NMOSD", not "nmosd"); ties broken alphabetically
+            row["condition"] = sorted(spellings.index, key=lambda t: (-spellings[t], t))[0]
         row["cell_id"] = cell_id
         row["k"] = k
         ns = included.drop_duplicates("doc_id")["n"]
