@@ -24,10 +24,14 @@ def clean_field(value: str) -> str:
     return " ".join(normalize_text(strip_markup(value)).split())
 
 
-def clean_body(record: Record) -> str:
-    """The full normalized text of a record, boilerplate still in (metadata is read from it)."""
+def clean_body(record: Record, fmt: str) -> str:
+    """The full normalized text of a record, boilerplate still in (metadata is read from it).
+
+    The file's text was already repaired with ftfy when it was decoded; only formats whose values carry their
+    own escapes (JSON `\\u....`, XML/HTML character references) can produce new mojibake and are repaired again.
+    """
     body = strip_markup(record.body) if record.body_has_markup else record.body
-    return normalize_text(body)
+    return normalize_text(body, repair=record.body_has_markup or fmt in ("json", "pubmed-xml", "xml", "html"))
 
 
 def build_document(record: Record, fmt: str, source_file: str) -> tuple[dict, str]:
@@ -35,7 +39,7 @@ def build_document(record: Record, fmt: str, source_file: str) -> tuple[dict, st
     row = {"record": record.record, "format": fmt, "status": "ok", "reason": ""}
     if record.skip_reason:
         return {**row, "status": "skipped", "reason": record.skip_reason}, ""
-    full = clean_body(record)
+    full = clean_body(record, fmt)
     text = tidy_whitespace(drop_repeats(remove_boilerplate(full)))
     if not text:
         return {**row, "status": "skipped", "reason": "no text left after removing markup and site boilerplate"}, ""

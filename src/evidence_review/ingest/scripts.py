@@ -14,7 +14,7 @@ def latin_share(text: str) -> float:
 
 
 def cjk_share(text: str) -> float:
-    letters = [ch for ch in text if ch.isalpha()]
+    letters = [ch for ch in text[:2000] if ch.isalpha()]
     if not letters:
         return 0.0
     cjk = sum(1 for ch in letters if 0x3040 <= ord(ch) <= 0x9FFF or 0xAC00 <= ord(ch) <= 0xD7AF
