@@ -353,6 +353,7 @@ def test_impossible_numbers_never_crash_and_never_pool(tmp_path):
         est("hp", "h4", "HR", 1.4, p_value=1.7, intervention="azathioprine", comparator="rituximab"),
         est("hnan", "h5", "HR", float("nan"), intervention="azathioprine", comparator="rituximab"),
         est("hout", "h6", "HR", 0.49, 0.9, 1.26, intervention="azathioprine", comparator="rituximab"),
+        est("hunk", "h6", "HAZARD", 0.5, 0.2, 0.9, intervention="azathioprine", comparator="rituximab"),
     ]
     documents = pd.concat([AZA_RTX_DOCS, docs(*({"doc_id": f"h{i}"} for i in range(1, 7)))])
     result = synthesize(pd.DataFrame(rows), documents)
@@ -362,6 +363,7 @@ def test_impossible_numbers_never_crash_and_never_pool(tmp_path):
     for eid in ("h0", "hrev", "hneg", "hp", "hnan", "hout"):
         assert not (members.at[eid, "included"] and members.at[eid, "cell_id"] == members.at["e-jeong", "cell_id"])
     assert "does not contain" in members.at["hout", "note"]
+    assert members.at["hunk", "reason"] == "unknown measure 'HAZARD'"
 
 
 def test_forest_plot_survives_a_runaway_interval(tmp_path):

@@ -27,6 +27,7 @@ import re
 
 import pandas as pd
 
+from ..tables import MEASURES
 from .classes import arm_class, canonical_arm
 from .effects import COMPARATIVE_MEASURES, SINGLE_ARM_MEASURES, effect_size, from_analysis, natural_interval
 
@@ -230,8 +231,8 @@ def build_members(estimates: pd.DataFrame, documents: pd.DataFrame | None, *, po
             reason = f"document is a duplicate of {duplicate_of}"
         elif design == "protocol":
             reason = "from a protocol: planned, not observed, numbers"
-        elif not measure:
-            reason = "no measure"
+        elif measure not in MEASURES:
+            reason = f"unknown measure '{measure}'" if measure else "no measure"
         elif measure in COMPARATIVE_MEASURES and pooling_level == "class" and level_a and level_a == level_b:
             reason = f"both arms in the class {level_a}: not a between-class comparison"
         if flags and decision == "accepted":
