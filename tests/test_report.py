@@ -286,3 +286,24 @@ def test_run_parameters_are_read_from_the_earlier_executed_notebooks(tmp_path):
     nbformat.write(nb, tmp_path / "04_report.ipynb")
     params = run_parameters_from_executed(tmp_path)
     assert params == {"03_pool": {"method": "DL", "processed_dir": "data/processed", "sensitivity_methods": ["PM", "EE"]}}
+
+
+def test_reviewer_decisions_and_decisions_that_could_not_be_applied_are_reported(fixture_report):
+    soup = BeautifulSoup(fixture_report["html"].read_text(encoding="utf-8"), "lxml")
+    curated = pd.read_csv(FIXTURES / "estimates_curated.csv", dtype=str, keep_default_na=False)
+    orphans = pd.read_csv(FIXTURES / "orphan_decisions.csv", dtype=str, keep_default_na=False)
+    members = pd.read_csv(FIXTURES / "cell_estimates.csv", dtype=str, keep_default_na=False)
+    text = soup.get_text()
+    for _, orphan in orphans.iterrows():
+        assert orphan["estimate_id"] in text and orphan["problem"] in text and orphan["note"] in text
+    rejected = curated.loc[curated["decision"] == "rejected", "estimate_id"]
+    assert len(rejected) and f"{len(rejected)} rejected" in text
+    # the appendix entry of a rejected estimate says so, with the reviewer
+    for estimate_id in rejected:
+        entry = soup.find(id=estimate_anchor(estimate_id))
+        assert "rejected by AB" in entry.get_text()
+    # estimates the pooling stage kept out of a cell are listed in that cell with the reason
+    for _, member in members.loc[members["included"] == "False"].iterrows():
+        cell = soup.find(id=cell_anchor(member["cell_id"]))
+        assert "#" + estimate_anchor(member["estimate_id"]) in [a["href"] for a in cell.select("a.src")]
+        assert member["reason"] in cell.get_text()

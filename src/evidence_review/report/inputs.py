@@ -43,6 +43,8 @@ class ReportInputs:
     sensitivity: pd.DataFrame | None = None
     run_parameters: dict = field(default_factory=dict)
     missing: list[str] = field(default_factory=list)  # tables that were absent
+    members: pd.DataFrame | None = None  # cell_estimates.csv: every estimate's cell, included or why not
+    decision_issues: pd.DataFrame | None = None  # orphan_decisions.csv: reviewer decisions not applied
 
 
 def read_table(path: Path, kind: str) -> pd.DataFrame:
@@ -141,6 +143,36 @@ def run_parameters_from_executed(executed_dir: Path, skip: tuple[str, ...] = ("0
     return {p.stem: notebook_parameters(p) for p in sorted(executed_dir.glob("*.ipynb")) if p.name not in skip}
 
 
+REVIEW_COLUMNS = ["reviewer", "decision_note", "corrected_fields"]
+
+
+def read_optional(path: Path, hashes: dict[str, str]) -> pd.DataFrame | None:
+    """A table another stage may or may not write (all text; None when absent or unreadable)."""
+    if not path.is_file():
+        return None
+    try:
+        df = pd.read_csv(path, dtype=str, keep_default_na=False)
+    except (pd.errors.EmptyDataError, pd.errors.ParserError, UnicodeDecodeError):
+        return None
+    hashes[path.name] = file_sha256(path)
+    return df
+
+
+def with_reviewer_decisions(estimates: pd.DataFrame, curated: pd.DataFrame | None) -> pd.DataFrame:
+    """estimates.csv plus the reviewer's decision, name, note and corrected fields from estimates_curated.csv."""
+    out = estimates.copy()
+    for col in REVIEW_COLUMNS:
+        out[col] = ""
+    if curated is None or "estimate_id" not in curated.columns:
+        return out
+    curated = curated.drop_duplicates("estimate_id", keep="last").set_index("estimate_id")
+    for col in ["decision", *REVIEW_COLUMNS]:
+        if col in curated.columns:
+            mapped = out["estimate_id"].map(curated[col]).fillna("").astype("string")
+            out[col] = mapped.where(mapped != "", out[col]) if col == "decision" else mapped
+    return out
+
+
 def load(processed_dir: Path, reports_dir: Path) -> ReportInputs:
     processed_dir, reports_dir = Path(processed_dir), Path(reports_dir)
     tables = {}
@@ -153,14 +185,11 @@ def load(processed_dir: Path, reports_dir: Path) -> ReportInputs:
             hashes[path.name] = file_sha256(path)
         else:
             missing.append(path.name)
-    sensitivity = None
-    sens_path = processed_dir / "sensitivity.csv"
-    if sens_path.is_file():
-        try:
-            sensitivity = pd.read_csv(sens_path, dtype=str, keep_default_na=False)
-            hashes[sens_path.name] = file_sha256(sens_path)
-        except (pd.errors.EmptyDataError, pd.errors.ParserError):
-            sensitivity = None
+    sensitivity = read_optional(processed_dir / "sensitivity.csv", hashes)
+    curated = read_optional(processed_dir / "estimates_curated.csv", hashes)
+    members = read_optional(processed_dir / "cell_estimates.csv", hashes)
+    decision_issues = read_optional(processed_dir / "orphan_decisions.csv", hashes)
+    tables["estimates"] = with_reviewer_decisions(tables["estimates"], curated)
     run_parameters = {}
     params_path = processed_dir / "run_parameters.json"
     if params_path.is_file():
@@ -183,4 +212,6 @@ def load(processed_dir: Path, reports_dir: Path) -> ReportInputs:
         sensitivity=sensitivity,
         run_parameters=run_parameters,
         missing=missing,
+        members=members,
+        decision_issues=decision_issues,
     )

@@ -246,7 +246,8 @@ def pooled_results(inputs: ReportInputs) -> Html:
             el("h3", title),
             narrative.finding(row, narrative.designs_for(row, inputs.documents), numbering),
             figures.figure(inputs.figures.get(str(row["cell_id"])), f"Forest plot: {title}"),
-            el("h4", "Estimates in this cell"), _contributing(inputs, row, numbering), notes,
+            el("h4", "Estimates in this cell"), _contributing(inputs, row, numbering),
+            _kept_out(inputs, str(row["cell_id"]), numbering), notes,
             id=cell_anchor(row["cell_id"]), class_="cell",
         ))
     return join([overview, join(blocks)])
@@ -321,10 +322,9 @@ def sensitivity(inputs: ReportInputs) -> Html:
 
 def flagged_estimates(inputs: ReportInputs) -> Html:
     est = inputs.estimates
-    mask = (est["flags"] != "") | (est["decision"].str.lower().isin(["rejected", "corrected"]))
-    flagged = est.loc[mask]
+    flagged = est.loc[est["flags"] != ""]
     if flagged.empty:
-        return _empty("No estimate was flagged or changed by a reviewer.")
+        return _empty("No estimate was flagged.")
     numbering = estimate_numbering(inputs)
     docs = inputs.documents.set_index("doc_id", drop=False)
     rows = []
@@ -339,7 +339,53 @@ def flagged_estimates(inputs: ReportInputs) -> Html:
             row["flags"].replace(";", "; "), row["decision"],
         ])
     return table(["#", "Document", "Estimate", "Comparison", "Outcome", "Flags", "Reviewer decision"], rows,
-                 caption="Flagged estimates are kept out of pooling until a reviewer accepts or corrects them.")
+                 caption="Estimates whose numbers failed a plausibility check, with the reviewer's decision if any.")
+
+
+def _doc_of(inputs: ReportInputs, doc_id) -> pd.Series | None:
+    docs = inputs.documents.loc[inputs.documents["doc_id"] == doc_id]
+    return None if docs.empty else docs.iloc[0]
+
+
+def reviewer_decisions(inputs: ReportInputs) -> Html:
+    """Decisions from data/curation applied to the estimates, and every decision that could not be applied."""
+    est = inputs.estimates
+    decided = est.loc[est["decision"] != ""]
+    numbering = estimate_numbering(inputs)
+    parts = []
+    if decided.empty:
+        parts.append(_empty("No reviewer decision was applied to the estimates of this run."))
+    else:
+        counts = decided["decision"].str.lower().value_counts().sort_index()
+        parts.append(el("p", "Decisions applied: ", ", ".join(f"{n} {d}" for d, n in counts.items()), "."))
+        rows = [[el("td", el("a", f"[{numbering.get(r['estimate_id'], '?')}]",
+                                href="#" + estimate_anchor(r["estimate_id"]), class_="src")),
+                 _doc_label(_doc_of(inputs, r["doc_id"])), _estimate_text(r), r["decision"], r["reviewer"],
+                 r["corrected_fields"], r["decision_note"]] for _, r in decided.iterrows()]
+        parts.append(el("div", table(["#", "Document", "Estimate (as extracted)", "Decision", "Reviewer",
+                                      "Corrected fields", "Note"], rows), class_="scroll"))
+    issues = inputs.decision_issues
+    if issues is not None and not issues.empty:
+        columns = [c for c in ["line", "estimate_id", "decision", "reviewer", "note", "problem"] if c in issues.columns]
+        parts.append(el("h3", "Decisions that could not be applied"))
+        parts.append(el("div", table(columns, [[r[c] for c in columns] for _, r in issues.iterrows()],
+                                     caption="Kept here so that no reviewer decision is lost silently."),
+                        class_="scroll"))
+    return join(parts)
+
+
+def _kept_out(inputs: ReportInputs, cell_id: str, numbering: dict[str, int]) -> Html | None:
+    """Estimates the pooling stage placed in this cell but left out (same patients, rejected, ...), with why."""
+    members = inputs.members
+    if members is None or not {"cell_id", "estimate_id", "included"} <= set(members.columns):
+        return None
+    out = members.loc[(members["cell_id"] == cell_id) & (members["included"].str.lower().isin(["false", "0", "no"]))]
+    if out.empty:
+        return None
+    items = [el("li", el("a", f"[{numbering.get(r['estimate_id'], '?')}]", href="#" + estimate_anchor(r["estimate_id"]),
+                         class_="src"), " ", r.get("reason", "") or r.get("note", "") or "no reason given")
+             for _, r in out.sort_values("estimate_id", kind="stable").iterrows()]
+    return join([el("h4", "Kept out of this cell"), el("ul", items, class_="contributing")])
 
 
 def skipped_inputs(inputs: ReportInputs) -> Html:
@@ -524,7 +570,9 @@ def _appendix_entry(row, texts: dict[str, str], numbering: dict[str, int]) -> Ht
     if row["flags"]:
         badges.append(el("span", "flag: " + row["flags"], class_="badge badge-flag"))
     if row["decision"]:
-        badges.append(el("span", "reviewer: " + row["decision"], class_="badge"))
+        who = f" by {row['reviewer']}" if row.get("reviewer", "") else ""
+        what = f" ({row['corrected_fields']})" if row.get("corrected_fields", "") else ""
+        badges.append(el("span", f"{row['decision']}{who}{what}", class_="badge", title=row.get("decision_note", "") or None))
     evidence = _evidence_of(row, texts)
     return el("div",
               el("p", el("span", f"[{numbering.get(eid, '?')}]", class_="est-no"), " ", el("strong", _estimate_text(row)),
