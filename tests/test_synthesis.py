@@ -435,3 +435,13 @@ def test_condition_case_does_not_split_cells_and_keeps_its_spelling():
     rows = [dict(r, condition=c) for r, c in zip(AZA_RTX, ["NMOSD", "NMOSD", "nmosd"])]
     row = synthesize(pd.DataFrame(rows), AZA_RTX_DOCS).pooled.iloc[0]
     assert row["k"] == 3 and row["condition"] == "NMOSD"
+
+
+def test_before_after_comparisons_share_one_comparator():
+    # a meta-analysis-free pair of pre/post studies: "ARR fell by 1.56 vs before rituximab", "vs baseline"
+    rows = [est("ba1", "d1", "MD", -1.56, -1.82, -1.29, intervention="rituximab", comparator="before rituximab",
+                outcome="annualized relapse rate"),
+            est("ba2", "d2", "MD", -1.2, -1.6, -0.8, intervention="rituximab", comparator="baseline (pre-treatment)",
+                outcome="annualized relapse rate")]
+    row = synthesize(pd.DataFrame(rows), docs({"doc_id": "d1"}, {"doc_id": "d2"})).pooled.iloc[0]
+    assert row["k"] == 2 and row["comparator"] == "before treatment" and row["estimate"] < 0

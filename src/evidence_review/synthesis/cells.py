@@ -11,6 +11,9 @@ alphabetical order (intervention < comparator). An estimate of B vs A joins the 
 negated on the analysis scale: ratios inverted with CI limits swapped (1/HR, 1/upper, 1/lower), differences
 negated with limits swapped, RRR through RR = 1 - RRR. Each flip is written in the estimate's note.
 
+Before-after comparisons ("rituximab vs before rituximab", "vs baseline (pre-treatment)", "vs pre-tacrolimus
+period") all take the comparator "before treatment", so such comparisons pool across studies by drug.
+
 Timepoints. "before treatment"-like and "on treatment"-like phases are different quantities (a pre-treatment
 relapse rate is not an outcome of the drug), so they are part of the key. Follow-up durations ("first year",
 "week 104", "median follow-up 6.2 years") are parsed to months. With `timepoint_policy="longest"` (default) the
@@ -171,6 +174,8 @@ def build_members(estimates: pd.DataFrame, documents: pd.DataFrame | None, *, po
             level_b = arm_class(arm_b, class_map) if arm_b else ""
         else:
             level_a, level_b = arm_a, arm_b
+        # "before rituximab", "baseline (pre-treatment)", "pre-tacrolimus period": one before-after comparator
+        level_a, level_b = _before_after_arm(level_a), _before_after_arm(level_b)
         tp_key, months = timepoint_key(rec.get("timepoint"), timepoint_policy)
         design = _text(doc.get("design")).lower()
         notes: list[str] = []
@@ -269,6 +274,16 @@ def build_members(estimates: pd.DataFrame, documents: pd.DataFrame | None, *, po
     members = pd.DataFrame(rows, columns=[c for c in MEMBER_COLUMNS if c != "cell_id"])
     members.insert(0, "cell_id", [cell_id_for(k) for k in members[KEY_COLUMNS].itertuples(index=False)])
     return members
+
+
+BEFORE_TREATMENT_ARM = "before treatment"
+_BEFORE_ARM = re.compile(r"^(baseline|before|pre-?treatment|pre-|prior to|(the )?period before|relapse rate before)\b|"
+                         r"^pre-\w+ period$")
+
+
+def _before_after_arm(arm: str) -> str:
+    """The comparator of a before-after comparison, whatever its wording, is "before treatment"."""
+    return BEFORE_TREATMENT_ARM if arm and _BEFORE_ARM.search(arm.lower()) else arm
 
 
 def _flip_limit(measure: str, limit: float | None) -> float | None:
