@@ -1,0 +1,60 @@
+"""Numbers that are not estimates: demographics, ages, doses, titres, ranges, model predictions, citations,
+restatements, and duplicates of the same estimate within one document."""
+from __future__ import annotations
+
+import pytest
+
+from evidence_review.extract import extract_document
+
+
+@pytest.mark.parametrize("text", [
+    "Mean age was 42.3 years (range 18-70), and 85% were women; median EDSS was 3.5.",
+    "Patients received 1000 mg rituximab on days 1 and 15; the median follow-up was 24.5 months (IQR 12.1-36.0).",
+    "Fifty (63.3%) were adults at index date, and 47 (59.5%) were women.",
+    "Data on 121 patients were analysed, including 30 (24.8%) children.",
+    "The remainder (101/121, 83.5%) were treated after two or more attacks.",
+    "Antibodies against aquaporin-4 were recorded in 435 of 577 (75.39%) patients with NMO.",
+    "The proportions of patients with concomitant steroid therapy at baseline were 96.4%, 95.4%, and 76.4% in the AZA, MMF, and RTX groups.",
+    "Predicted 1-year and 2-year relapse-free survival was 79% and 55% for first-line RTX therapy.",
+    "The predicted probability of remaining relapse-free at 1 year was 0.87 (95% CI 0.80-0.93).",
+    "Time from admission to PLEX initiation had a median of seven days (95% CI: 5.2\u20138.8).",
+    "76 relapsed (median time to first relapse 13.7 months; 95% CI 8.2 to 37.9).",
+    "Patients with high titers of AQP4-IgG (\u22651:64) were more frequent; titres fell from 1:1000 to 1:100.",
+    "Multiple Sclerosis 2007; 13: 968\u2014974. http://msj.sagepub.com",
+    "The EDSS score improved from 4.5 to 2.3 (P < 0.001).",
+    "Twenty-five percent of patients noted adverse events on rituximab, 36% on azathioprine.",
+    "Relapses occurred in 31% of pediatric antibody-positive cases.",
+    "69.8% of all patients with renal flares completed study treatment.",
+    "A total of 5 RCTs and 532 patients were included, of whom 276 (52%) were treated with C5 inhibitors.",
+    "When compared directly to azathioprine, rituximab significantly reduced relapse rates (P=0.021).",
+    "We compiled 26 studies, in which 18 used ARR ratio, 22 used EDSS score, and 14 used both variables.",
+])
+def test_not_an_estimate(text):
+    assert extract_document("doc", text) == []
+
+
+def test_percent_reduction_restating_a_hazard_ratio_is_not_a_second_estimate():
+    text = "Rituximab use was associated with a 71% lower hazard for time to first relapse (hazard ratio [HR] 0.29, 95% CI 0.09\u20130.85)."
+    rows = extract_document("doc", text)
+    assert [(r["measure"], r["value"]) for r in rows] == [("HR", 0.29)]
+
+
+def test_same_estimate_printed_twice_is_kept_once():
+    abstract = "Patients on RTX (HR = 18.41, 95% CI: 4.039-83.87; p < 0.05) had a lower risk of relapse than those on TAC."
+    text = '{"abstract":"<p>' + abstract.replace("p <", "<i>p</i> <") + '</p>"}\n' + abstract
+    rows = extract_document("doc", text)
+    assert len(rows) == 1
+
+
+def test_equal_numbers_in_different_places_are_different_estimates():
+    text = ("A greater proportion achieved a response with belimumab versus placebo in relapsed patients "
+            "[27/75 (36.0%) versus 17/75 (22.7%)]. For complete response in relapsed patients: "
+            "17/75 (22.7%) versus 8/75 (10.7%).")
+    rows = extract_document("doc", text)
+    assert sorted((r["events"], r["total"]) for r in rows) == [(8, 75), (17, 75), (17, 75), (27, 75)]
+
+
+def test_text_without_digits_yields_nothing():
+    text = ("Immunosuppressive medications that may be prescribed include azathioprine (Imuran, Azasan), "
+            "mycophenolate (Cellcept) or rituximab (Rituxan).")
+    assert extract_document("doc", text) == []

@@ -1,0 +1,85 @@
+"""Arms and orientation: the ratio is intervention relative to comparator as the text means it."""
+from __future__ import annotations
+
+import pytest
+
+from evidence_review.extract import extract_document
+from evidence_review.extract.lexicon import canonical_arm, find_drugs
+
+
+def arms(text: str) -> list[tuple]:
+    return [(r["measure"], r["value"], r["intervention"], r["comparator"]) for r in extract_document("doc", text)
+            if r["measure"] != "PROPORTION"]
+
+
+@pytest.mark.parametrize("text, intervention, comparator", [
+    # the number contradicts "lower risk" for RTX, so the ratio is TAC relative to RTX
+    ("Patients on RTX (HR = 18.41, 95% CI: 4.039-83.87) had a lower risk of relapse than those on TAC.", "tacrolimus", "rituximab"),
+    ("Risk of relapse was significantly reduced in patients treated with RTX compared with those treated with AZA (HR=4.40, 95% CI 1.41-13.80).", "azathioprine", "rituximab"),
+    ("Drug discontinuations were less likely on RTX than AZA (HR = 2.22, 95% CI = 1.34-3.66, p=0.002).", "azathioprine", "rituximab"),
+    ("The risk of first relapse in the AZA group was higher compared to the RTX group (HR = 2.786, 95% CI: 0.4771-16.27).", "azathioprine", "rituximab"),
+    ("RTX and MMF were more effective than oral AZA in reducing relapse risk (RTX: HR = 3.510, 95% CI: 1.202-10.25).", "azathioprine", "rituximab"),
+    ("Tocilizumab was superior to azathioprine in preventing relapse (HR 0.236, 95% CI 0.107-0.518; P<0.0001).", "tocilizumab", "azathioprine"),
+    ("The risk of relapse was lower with inebilizumab than with placebo (hazard ratio, 0.27; 95% CI, 0.15 to 0.50).", "inebilizumab", "placebo"),
+    ("Compared with placebo, complement inhibitors achieved better rates of QMG decrease (MD -3.52; 95% CI -4.51 to -2.54).", "complement c5 inhibitors", "placebo"),
+    ("A greater proportion achieved a response with belimumab versus placebo (OR 1.36, 95% CI 0.85-2.20).", "belimumab", "placebo"),
+    ("The difference in the risk of relapse between the MMF and RTX groups was not significant (HR = 0.7217, p = 0.7156).", "mycophenolate mofetil", "rituximab"),
+    ("HR, 0.45; 95% CI, 0.28-0.72; P = 0.001 for relapse with satralizumab versus placebo.", "satralizumab", "placebo"),
+])
+def test_orientation(text, intervention, comparator):
+    rows = arms(text)
+    assert len(rows) == 1, rows
+    assert rows[0][2:] == (intervention, comparator)
+
+
+def test_respectively_maps_arms_in_order():
+    text = ("The hazard ratios of severe relapse for the azathioprine and MMF relative to the rituximab were 11.66 "
+            "(95% CI: 2.6-52.3) and 5.96 (95% CI: 1.0-35.1), respectively.")
+    assert [r[2:] for r in arms(text)] == [("azathioprine", "rituximab"), ("mycophenolate mofetil", "rituximab")]
+
+
+def test_estimates_after_each_arm_in_a_list():
+    text = ("Patients treated with RTX (HR = 18.41, 95% CI: 4.039-83.87) and MMF (HR = 22.72, 95% CI: 4.783-108.0) "
+            "experienced a significantly lower risk of relapse compared to those treated with tacrolimus (TAC).")
+    assert [r[2:] for r in arms(text)] == [("tacrolimus", "rituximab"), ("tacrolimus", "mycophenolate mofetil")]
+
+
+def test_group_without_the_drug_is_the_comparator():
+    text = ("The patients were divided into those with (MMF+) or without (MMF\u2212) MMF therapy. "
+            "The HR for relapse among patients in the MMF+ group was 0.14 (95% CI, 0.05\u20130.45).")
+    assert arms(text) == [("HR", 0.14, "mycophenolate mofetil", "no mycophenolate mofetil")]
+
+
+def test_change_from_baseline_has_baseline_as_comparator():
+    rows = arms("Tacrolimus could reduce the relapse rate by 86.2% and improve the EDSS.")
+    assert rows == [("RRR", pytest.approx(0.862), "tacrolimus", "baseline")]
+
+
+def test_sentence_without_arms_reuses_the_documents_last_comparison():
+    text = ("A greater proportion achieved a PERR with belimumab versus placebo (OR 1.36 [95% CI 0.85-2.20]). "
+            "Similarly for CRR (OR 1.49 (95% CI 0.88-2.51)).")
+    assert [r[2:] for r in arms(text)] == [("belimumab", "placebo"), ("belimumab", "placebo")]
+
+
+def test_single_arm_value_pairs_follow_the_comparison():
+    text = "The MMF group had a higher ARR (0.52 vs 0.21, P = 0.01) than the RTX group."
+    rows = extract_document("doc", text)
+    assert [(r["value"], r["intervention"]) for r in rows] == [(0.52, "mycophenolate mofetil"), (0.21, "rituximab")]
+
+
+@pytest.mark.parametrize("text, canonical", [
+    ("IVIG add-on to azathioprine", "azathioprine + intravenous immunoglobulin"),
+    ("reduced-dose rituximab", "rituximab"),
+    ("Soliris", "eculizumab"), ("Uplizna", "inebilizumab"), ("Enspryng", "satralizumab"),
+    ("IVCY", "cyclophosphamide"), ("PLEX", "plasma exchange"), ("TCZ", "tocilizumab"),
+    ("relapse rate before rituximab", "baseline"),
+    ("no rituximab exposure", "no rituximab"),
+    ("rituximab after other steroid-sparing immunotherapies", "rituximab"),
+])
+def test_lexicon_names(text, canonical):
+    assert canonical_arm(text) == canonical
+
+
+def test_abbreviations_match_case_sensitively():
+    assert [m.canonical for m in find_drugs("CS was given at 10 mg")] == ["corticosteroids"]
+    assert find_drugs("the cs and tac words in lower case are not drugs") == []
