@@ -235,7 +235,16 @@ def summary_of_findings(pooled: pd.DataFrame, documents: pd.DataFrame, numbering
             pooled_n = int((~by_outcome["_single"]).sum())
             lead = (f"{len(by_outcome)} comparison{'s' if len(by_outcome) != 1 else ''}"
                     f"{f', {pooled_n} pooled from two or more studies' if pooled_n else ', each from a single study'}.")
-            findings = [finding(row, designs_for(row, documents), numbering) for _, row in by_outcome.iterrows()]
+            pooled_rows = by_outcome.loc[~by_outcome["_single"]]
+            single_rows = by_outcome.loc[by_outcome["_single"]]
+            findings = [finding(row, designs_for(row, documents), numbering) for _, row in pooled_rows.iterrows()]
+            singles = [finding(row, designs_for(row, documents), numbering) for _, row in single_rows.iterrows()]
+            if pooled_n and singles:  # pooled comparisons lead; single studies stay one click away
+                n = len(singles)
+                findings.append(el("details", el("summary", f"{n} single-study finding{'s' if n != 1 else ''}"),
+                                   singles))
+            else:
+                findings.extend(singles)
             outcomes.append(el("div", el("h4", outcome or "Outcome not stated", " ", el("span", lead, class_="lead")),
                                findings, class_="finding-block"))
         blocks.append(el("section", el("h3", condition or "Condition not stated"), outcomes, class_="condition"))

@@ -147,32 +147,40 @@ def characteristics(inputs: ReportInputs) -> Html:
                  caption="Included documents, in file order; arms and follow-up as stated with the estimates.")
 
 
-def evidence_map(inputs: ReportInputs) -> Html:
-    est = inputs.estimates
-    if est.empty:
-        return _empty("No estimates were found, so there is nothing to map.")
-    interventions = sorted({i or "not stated" for i in est["intervention"]})
-    outcomes = sorted({o or "not stated" for o in est["outcome"]})
+def _map_table(est: pd.DataFrame, caption: str) -> Html:
     counts = est.assign(i=est["intervention"].replace("", "not stated"), o=est["outcome"].replace("", "not stated"))
+    interventions = sorted(set(counts["i"]))
+    outcomes = sorted(set(counts["o"]))
     grid = counts.groupby(["i", "o"]).agg(n=("estimate_id", "size"), docs=("doc_id", "nunique"))
     rows = []
     for intervention in interventions:
         cells = [el("th", intervention, scope="row")]
         for outcome in outcomes:
             if (intervention, outcome) in grid.index:
-                n, d = grid.loc[(intervention, outcome)]
-                shade = min(4, int(n))
+                n, d = (int(x) for x in grid.loc[(intervention, outcome)])
                 cells.append(el("td", el("span", fmt_count(n), class_="map-n"),
                                 el("span", f" in {fmt_count(d)} doc{'s' if d != 1 else ''}", class_="map-docs"),
-                                class_=f"map map-{shade}"))
+                                class_=f"map map-{min(4, n)}"))
             else:
                 cells.append(el("td", "", class_="map map-0"))
         rows.append(el("tr", cells))
     head = el("thead", el("tr", el("th", "Intervention \\ outcome", scope="col"),
                           [el("th", o, scope="col") for o in outcomes]))
-    return el("div", el("table", el("caption", "Number of estimates per intervention and outcome (all estimates, "
-                                               "including flagged ones)."), head, el("tbody", rows),
-                        class_="data evidence-map"), class_="scroll")
+    return el("div", el("table", el("caption", caption), head, el("tbody", rows), class_="data evidence-map"),
+              class_="scroll")
+
+
+def evidence_map(inputs: ReportInputs) -> Html:
+    """Per condition: which interventions were studied for which outcomes (counts of estimates and documents)."""
+    est = inputs.estimates
+    if est.empty:
+        return _empty("No estimates were found, so there is nothing to map.")
+    parts = []
+    for condition, by_condition in est.groupby(est["condition"].replace("", "condition not stated"), sort=True):
+        parts.append(el("h3", condition))
+        parts.append(_map_table(by_condition, f"Estimates per intervention and outcome in {condition} "
+                                              "(all estimates, including flagged ones)."))
+    return join(parts)
 
 
 def _estimate_with_ci(row) -> Html:
