@@ -445,3 +445,24 @@ def test_before_after_comparisons_share_one_comparator():
                 outcome="annualized relapse rate")]
     row = synthesize(pd.DataFrame(rows), docs({"doc_id": "d1"}, {"doc_id": "d2"})).pooled.iloc[0]
     assert row["k"] == 2 and row["comparator"] == "before treatment" and row["estimate"] < 0
+
+
+def test_forest_plot_layout():
+    from evidence_review.synthesis.forest import draw_forest
+    result = synthesize(pd.DataFrame(AZA_RTX), AZA_RTX_DOCS)
+    fit = next(f for f in result.fits if len(f.studies) == 3)
+    ax = draw_forest(fit).axes[0]
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    assert labels[:3] == list(fit.studies["study"]) and labels[3].startswith("Pooled (REML")
+    assert labels[4] == "Prediction interval"
+    assert ax.get_xscale() == "log"
+    texts = [t.get_text() for t in ax.texts]
+    assert any(t.startswith("← favours azathioprine") for t in texts)
+    assert any(t == f"{fit.studies['weight'].iloc[0]:.1f}%" for t in texts)
+    md = synthesize(pd.DataFrame([
+        est("d1", "x1", "MD", -1.56, -1.82, -1.29, intervention="rituximab", comparator="before rituximab",
+            outcome="annualized relapse rate"),
+        est("d2", "x2", "MD", -1.2, -1.6, -0.8, intervention="rituximab", comparator="baseline",
+            outcome="annualized relapse rate")]), docs({"doc_id": "x1"}, {"doc_id": "x2"}))
+    md_ax = draw_forest(md.fits[0]).axes[0]
+    assert md_ax.get_xscale() == "linear" and "Prediction interval" not in [t.get_text() for t in md_ax.get_yticklabels()]
