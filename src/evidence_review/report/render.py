@@ -15,6 +15,7 @@ from pathlib import Path
 
 import nbformat
 from nbconvert import HTMLExporter
+from traitlets.config import Config
 
 from ..tables import write_text_atomic
 
@@ -58,7 +59,10 @@ def normalize_notebook(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
 
 
 def make_exporter() -> HTMLExporter:
+    # The pygments stylesheet only styles code cells, and the report has none.
+    config = Config({"CSSHTMLHeaderPreprocessor": {"enabled": False}})
     exporter = HTMLExporter(
+        config=config,
         template_name=TEMPLATE_NAME,
         extra_template_basedirs=[str(TEMPLATES_DIR)],
         exclude_input=True,
