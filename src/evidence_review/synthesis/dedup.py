@@ -3,9 +3,10 @@
 Rules, applied in this order to the estimates still included after build_members (which already removed
 reviewer rejections, flagged numbers, duplicate documents and protocols, each with its reason):
 
-1. Secondary reports (document design "news" or "review") quote trials reported elsewhere. In a cell that holds
-   any primary report they are excluded; in a cell with secondary reports only, the one from the first document
-   (by doc_id) is kept and the others are excluded, since two news pieces may well quote the same trial.
+1. Secondary reports (document design "news", "review" or "patient information") quote trials reported
+   elsewhere. In a cell that holds any primary report they are excluded; in a cell with secondary reports only,
+   the one from the first document (by doc_id) is kept and the others are excluded, since two news pieces may
+   well quote the same trial.
    Meta-analyses never meet primary studies: build_members puts each meta-analysis in a group of its own.
 2. One document, one estimate per cell. A document reporting several estimates in one cell (several follow-up
    times, adjusted and unadjusted models, two drugs of one class at class level) keeps one, ranked by:
@@ -23,7 +24,7 @@ import pandas as pd
 
 from .cells import KEY_COLUMNS, cell_id_for
 
-SECONDARY_DESIGNS = {"news", "review"}
+SECONDARY_DESIGNS = {"news", "review", "patient information"}
 
 
 def _has_variance(vi) -> bool:
