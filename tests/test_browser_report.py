@@ -158,3 +158,13 @@ def test_screenshot_is_saved_as_an_artifact(page_report):
     page.screenshot(path=str(full), full_page=True)
     assert top.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and top.stat().st_size > 10_000
     assert full.stat().st_size > top.stat().st_size
+
+
+def test_every_in_page_link_has_a_target(page_report):
+    missing = page_report["page"].evaluate("""Array.from(document.querySelectorAll('a[href^="#"]'))
+        .map(a => decodeURIComponent(a.getAttribute('href').slice(1)))
+        .filter(id => !document.getElementById(id))""")
+    assert missing == []
+    contents = page_report["page"].evaluate("""Array.from(document.querySelectorAll('a[href^="#"]'))
+        .filter(a => !a.classList.contains('num') && !a.classList.contains('src')).length""")
+    assert contents >= 10  # the table of contents and document links are there too

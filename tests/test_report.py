@@ -307,3 +307,21 @@ def test_reviewer_decisions_and_decisions_that_could_not_be_applied_are_reported
         cell = soup.find(id=cell_anchor(member["cell_id"]))
         assert "#" + estimate_anchor(member["estimate_id"]) in [a["href"] for a in cell.select("a.src")]
         assert member["reason"] in cell.get_text()
+
+
+def test_report_notebook_keeps_literal_parameters_with_help_and_no_logic():
+    import ast
+    import nbformat
+    from test_report_support import NOTEBOOK
+    nb = nbformat.read(str(NOTEBOOK), as_version=4)
+    params = [c for c in nb.cells if "parameters" in c.metadata.get("tags", [])]
+    assert len(params) == 1
+    lines = [line for line in params[0].source.splitlines() if line.strip()]
+    assert {line.split("=")[0].strip() for line in lines} >= {"processed_dir", "reports_dir"}
+    for line in lines:
+        code, _, help_text = line.partition("#")
+        assert help_text.strip(), line
+        ast.literal_eval(code.split("=", 1)[1].strip())
+    code_cells = [c for c in nb.cells if c.cell_type == "code"]
+    assert all(not c.get("outputs") for c in code_cells)  # committed without outputs
+    assert all("remove-input" in c.metadata.get("tags", []) for c in code_cells if c not in params)
