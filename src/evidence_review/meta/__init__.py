@@ -8,6 +8,10 @@ Public API (all numbers on the analysis scale, log for ratio measures):
     egger_lm(yi, vi) -> dict(stat, p, ...)                                        # classic Egger
     trimfill(yi, vi, method="REML") -> dict(k0, side, estimate, ci_low, ci_high, ...)
     escalc(measure, **columns) -> (yi, vi); ratio_from_ci(estimate, ci_low, ci_high, level) -> (yi, vi)
+    se_from_p(yi, p, df=None); mean_sd_from_median(median, n, q1=, q3=, minimum=, maximum=) -> (mean, sd)
+    rma_mh(measure, ai=, bi=, ci=, di= | x1i=, t1i=, x2i=, t2i=) -> dict; rma_peto(ai, bi, ci, di) -> dict
+    metareg(yi, vi, mods, method, test) -> MetaRegResult; subgroups(yi, vi, groups, method, test) -> dict
+    rma_batch(Y, V, method="REML") -> BatchResult   # many meta-analyses at once (rows), vectorized
 See each module's docstring for the conventions (all follow metafor 3.8).
 """
 from .bias import egger_lm, regtest, trimfill
@@ -16,8 +20,12 @@ from .escalc import (CONVERSIONS, MEASURES, RATIO_MEASURES, back_transform, conv
 from .inputs import MetaInputError
 from .rma import RMAResult, rma
 from .sensitivity import cumulative, leave1out
+from .subgroup import MetaRegResult, metareg, subgroups
+from .batch import BatchResult, rma_batch
+from .mh import rma_mh, rma_peto
 from .tau2 import ESTIMATORS
 
 __all__ = ["rma", "RMAResult", "leave1out", "cumulative", "regtest", "egger_lm", "trimfill", "escalc",
            "ratio_from_ci", "se_from_p", "mean_sd_from_median", "conversion_record", "back_transform",
-           "CONVERSIONS", "MEASURES", "RATIO_MEASURES", "ESTIMATORS", "MetaInputError"]
+           "CONVERSIONS", "MEASURES", "RATIO_MEASURES", "ESTIMATORS", "MetaInputError", "metareg", "MetaRegResult",
+           "subgroups", "rma_batch", "BatchResult", "rma_mh", "rma_peto"]
