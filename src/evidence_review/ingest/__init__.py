@@ -15,8 +15,9 @@ Limits: `limits.py`.
 from __future__ import annotations
 
 from .limits import MAX_FILE_BYTES, MAX_JSON_DEPTH, MAX_SECONDS_PER_FILE, MAX_TEXT_CHARS
+from .discover import resolve_raw_dirs
 from .pipeline import EXTRA_COLUMNS, ingest_paths
 from .store import load_ingest, save_ingest
 
-__all__ = ["ingest_paths", "save_ingest", "load_ingest", "EXTRA_COLUMNS", "MAX_FILE_BYTES", "MAX_JSON_DEPTH",
+__all__ = ["ingest_paths", "save_ingest", "load_ingest", "resolve_raw_dirs", "EXTRA_COLUMNS", "MAX_FILE_BYTES", "MAX_JSON_DEPTH",
            "MAX_SECONDS_PER_FILE", "MAX_TEXT_CHARS"]

@@ -14,7 +14,7 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-from .limits import MAX_DIR_DEPTH, MAX_FILE_BYTES
+from .limits import MAX_DIR_DEPTH, MAX_FILE_BYTES, MAX_FILES
 
 
 @dataclass
@@ -54,10 +54,22 @@ def _check_file(base: Path, path: Path, rel: str) -> Entry:
     return Entry(base, path, rel, size=st.st_size)
 
 
+def as_path_list(paths) -> list[Path]:
+    """A folder or file, or a list of them (a lone string is one path, never a sequence of characters)."""
+    if isinstance(paths, (str, os.PathLike)):
+        return [Path(paths)]
+    return [Path(p) for p in paths]
+
+
+def resolve_raw_dirs(raw_dirs, root: Path) -> list[Path]:
+    """Notebook parameter `raw_dirs` (a path or a list of paths, relative to the repository root) as paths."""
+    return [p if p.is_absolute() else root / p for p in as_path_list(raw_dirs)]
+
+
 def discover(paths) -> list[Entry]:
     """Entries for every file under `paths`, in a deterministic order (input order, then relative path)."""
     entries: list[Entry] = []
-    for raw in paths:
+    for raw in as_path_list(paths):
         p = Path(raw)
         if p.is_dir() and not p.is_symlink():
             entries.extend(_walk(p))
@@ -83,14 +95,21 @@ def _walk(base: Path) -> list[Entry]:
         for child in children:
             if child.name.startswith("."):
                 continue
+            if len(found) >= MAX_FILES:
+                found.append(Entry(base, folder, folder.relative_to(base).as_posix() or ".",
+                                   skip_reason=f"more than {MAX_FILES:,} files under the raw folder: the rest were not read"))
+                return sorted(found, key=lambda e: e.rel)
             path = Path(child.path)
             rel = path.relative_to(base).as_posix()
-            if child.is_dir(follow_symlinks=False):
-                if depth + 1 > MAX_DIR_DEPTH:
-                    found.append(Entry(base, path, rel, skip_reason=f"folder nested more than {MAX_DIR_DEPTH} deep: not read"))
+            try:
+                if child.is_dir(follow_symlinks=False):
+                    if depth + 1 > MAX_DIR_DEPTH:
+                        found.append(Entry(base, path, rel, skip_reason=f"folder nested more than {MAX_DIR_DEPTH} deep: not read"))
+                    else:
+                        subfolders.append((path, depth + 1))
                 else:
-                    subfolders.append((path, depth + 1))
-            else:
-                found.append(_check_file(base, path, rel))
+                    found.append(_check_file(base, path, rel))
+            except OSError as exc:  # vanished while listing, permission denied, /proc-like entries
+                found.append(Entry(base, path, rel, skip_reason=f"cannot read file ({exc.strerror or exc})"))
         stack.extend(reversed(subfolders))
     return sorted(found, key=lambda e: e.rel)

@@ -22,6 +22,9 @@ MAX_RECORDS_PER_FILE = 50_000
 #: POSIX, main thread; elsewhere the size limits above still bound the work).
 MAX_SECONDS_PER_FILE = 60
 
+#: At most this many files are taken from the raw folders (a raw folder pointed at "/" by mistake stops here).
+MAX_FILES = 100_000
+
 #: Folder recursion stops this deep (guards against symlink tricks and pathological trees).
 MAX_DIR_DEPTH = 32
 

@@ -1,0 +1,40 @@
+"""Tables the ingest notebook (and the report) show about a documents table: small, sorted, ready to display."""
+from __future__ import annotations
+
+import pandas as pd
+
+OVERVIEW_COLUMNS = ["doc_id", "source_file", "record", "format", "title", "year", "design", "condition", "n_total",
+                    "doi", "pmid", "status", "duplicate_of"]
+
+
+def overview(documents: pd.DataFrame) -> pd.DataFrame:
+    """One line per document with the columns a reviewer scans first."""
+    return documents[[c for c in OVERVIEW_COLUMNS if c in documents.columns]].reset_index(drop=True)
+
+
+def counts_by(documents: pd.DataFrame, column: str) -> pd.DataFrame:
+    """Number of documents per value of `column` ("(none)" for empty), most frequent first, ties by name."""
+    values = documents[column].astype("string").fillna("").replace("", "(none)")
+    counts = values.value_counts().rename_axis(column).reset_index(name="documents")
+    return counts.sort_values(["documents", column], ascending=[False, True], kind="stable").reset_index(drop=True)
+
+
+def skipped(documents: pd.DataFrame) -> pd.DataFrame:
+    """Every skipped file or record with its reason in plain words."""
+    rows = documents[documents["status"] == "skipped"]
+    return rows[["source_file", "record", "format", "reason"]].reset_index(drop=True)
+
+
+def duplicates(documents: pd.DataFrame) -> pd.DataFrame:
+    """Each duplicate beside the document it duplicates, and what they share."""
+    dups = documents[documents["duplicate_of"].astype("string").fillna("") != ""]
+    first = documents.set_index("doc_id")
+    rows = []
+    for row in dups.itertuples():
+        original = first.loc[row.duplicate_of]
+        shared = [name for name in ("doi", "pmid", "sha256") if getattr(row, name) and getattr(row, name) == original[name]]
+        rows.append({"doc_id": row.doc_id, "source_file": row.source_file, "record": row.record,
+                     "duplicate_of": row.duplicate_of, "original_file": original["source_file"],
+                     "shared": ", ".join(shared) or "title", "title": row.title})
+    return pd.DataFrame(rows, columns=["doc_id", "source_file", "record", "duplicate_of", "original_file", "shared",
+                                       "title"])
