@@ -325,3 +325,19 @@ def test_report_notebook_keeps_literal_parameters_with_help_and_no_logic():
     code_cells = [c for c in nb.cells if c.cell_type == "code"]
     assert all(not c.get("outputs") for c in code_cells)  # committed without outputs
     assert all("remove-input" in c.metadata.get("tags", []) for c in code_cells if c not in params)
+
+
+def test_control_characters_and_lone_surrogates_cannot_break_the_page():
+    out = el("p", "a\x00b\x1bc\ud800d\u00e9")
+    assert "\x00" not in out and "\x1b" not in out
+    out.encode("utf-8")  # writable
+    assert "é" in out
+
+
+def test_a_runaway_evidence_sentence_is_cut_around_its_number():
+    est = load(FIXTURES, FIXTURES).estimates
+    row = est.loc[(est["value"] == 3.909) & (est["flags"] == "")].iloc[0].copy()
+    long = "x " * 5000 + row["evidence"] + " y" * 5000
+    soup = BeautifulSoup(highlight(long, row), "html.parser")
+    assert [m.get_text() for m in soup.select("mark.hl-value")] == ["3.909"]
+    assert len(soup.get_text()) < 3000 and "characters in all" in soup.get_text()

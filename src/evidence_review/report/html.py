@@ -14,6 +14,8 @@ import math
 import re
 from collections.abc import Iterable
 
+# C0/C1 control characters other than tab and newlines: invisible, and some are invalid in HTML.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _VOID = {"br", "hr", "img", "meta", "col", "wbr"}
 _ATTR_NAME = re.compile(r"^[a-z][a-z0-9-]*$")
 _TAG_NAME = re.compile(r"^[a-z][a-z0-9]*$")
@@ -39,7 +41,11 @@ def text(value) -> str:
         return ""
     if isinstance(value, float) and math.isinf(value):
         return "∞" if value > 0 else "−∞"
-    return str(value)
+    out = str(value)
+    if _CONTROL.search(out):
+        out = _CONTROL.sub("\ufffd", out)
+    # Lone surrogates (from bytes decoded with surrogateescape) cannot be written as UTF-8.
+    return out.encode("utf-8", "replace").decode("utf-8") if not out.isascii() else out
 
 
 def esc(value) -> Html:

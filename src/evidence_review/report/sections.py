@@ -487,6 +487,7 @@ def reproducibility(inputs: ReportInputs, parameters: dict) -> Html:
 
 # ---------------------------------------------------------------- appendix
 
+EVIDENCE_LIMIT = 1200  # characters of an evidence sentence shown in the appendix
 _NUMBER = re.compile(r"(?<![\w.])[-−–]?\d+(?:[.,·]\d+)?")
 
 
@@ -523,12 +524,23 @@ def highlight(evidence: str, row) -> Html:
                 break
     parts = []
     pos = 0
+    shown_end = len(evidence)
+    if len(evidence) > EVIDENCE_LIMIT:  # a runaway "sentence": show the part around the numbers
+        first = min(marks) if marks else 0
+        last = max(end for end, _ in marks.values()) if marks else 0
+        pos = max(0, min(first - EVIDENCE_LIMIT // 2, len(evidence) - EVIDENCE_LIMIT))
+        shown_end = min(len(evidence), max(last + EVIDENCE_LIMIT // 2, pos + EVIDENCE_LIMIT))
+        marks = {s: v for s, v in marks.items() if s >= pos and v[0] <= shown_end}
+        if pos:
+            parts.append(esc("… "))
     for start in sorted(marks):
         end, kind = marks[start]
         parts.append(esc(evidence[pos:start]))
         parts.append(el("mark", evidence[start:end], class_=f"hl-{kind}"))
         pos = end
-    parts.append(esc(evidence[pos:]))
+    parts.append(esc(evidence[pos:shown_end]))
+    if shown_end < len(evidence):
+        parts.append(esc(f" … ({fmt_count(len(evidence))} characters in all)"))
     return join(parts)
 
 
