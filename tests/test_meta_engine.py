@@ -1,0 +1,231 @@
+"""Engine behaviour beyond the metafor reference values: edge cases, fallbacks, conversions, the batch fit."""
+from __future__ import annotations
+
+import json
+import math
+
+import numpy as np
+import pandas as pd
+import pytest
+from scipy import stats
+
+from evidence_review.meta import (MetaInputError, conversion_record, escalc, leave1out, mean_sd_from_median,
+                                  ratio_from_ci, regtest, rma, rma_batch, se_from_p, trimfill)
+from evidence_review.meta.tau2 import _fisher_scoring, _score, estimate_tau2, loglik
+from evidence_review.paths import repo_root
+
+CASES_DIR = repo_root().parent / "shared" / "reference" / "meta_analysis" / "cases"
+needs_reference = pytest.mark.skipif(not CASES_DIR.is_dir(), reason="../shared/reference/meta_analysis not present")
+
+
+def case(name):
+    df = pd.read_csv(CASES_DIR / f"{name}.csv")
+    return df, json.loads((CASES_DIR / f"{name}.json").read_text())
+
+
+# ----- the exact optimum -------------------------------------------------------------------------------------------
+
+@needs_reference
+@pytest.mark.parametrize("method", ["REML", "ML"])
+def test_exact_optimum_beats_metafors_tight_refit(method):
+    """nielweise2007_RD: metafor's tight refit stops at an absolute change of 1e-10 while tau² is ~1e-4; the
+    engine's tau² solves the score equation far better and has the higher likelihood."""
+    df, ref = case("nielweise2007_RD")
+    y, v = df["yi"].to_numpy(), df["vi"].to_numpy()
+    X = np.ones((len(y), 1))
+    ours = rma(y, v, method=method).tau2
+    theirs = ref["models"][method]["tight"]["fit"]["tau2"]
+    assert abs(_score(method, y, v, X, ours)) < 1e-6 < abs(_score(method, y, v, X, theirs))
+    assert loglik(method, y, v, X, ours) >= loglik(method, y, v, X, theirs)
+    # and repeating metafor's loop with the tight control values gives metafor's number
+    replica = rma(y, v, method=method, iteration="metafor",
+                  control={"threshold": 1e-10, "tol": 1e-10, "maxiter": 1000}).tau2
+    assert replica == pytest.approx(theirs, rel=1e-12)
+
+
+@needs_reference
+def test_non_converging_fisher_scoring_falls_back_with_a_note():
+    """Fisher scoring cycles for the pre-2000 studies of nielweise2007 (metafor stops with an error). The exact
+    engine solves the score equation by root search instead; metafor's mode falls back to DL; both say so."""
+    df, _ = case("nielweise2007_OR")
+    early = df["study"].str.extract(r"(\d{4})")[0].astype(int) < 2000
+    y, v = df.loc[early, "yi"].to_numpy(), df.loc[early, "vi"].to_numpy()
+    X = np.ones((len(y), 1))
+    assert not _fisher_scoring("REML", y, v, X, 1e-10, 1000)[1]
+    exact = rma(y, v, method="REML")
+    assert exact.converged and exact.tau2_method == "REML"
+    assert any("root search" in n for n in exact.notes)
+    assert abs(_score("REML", y, v, X, exact.tau2)) < 1e-8
+    grid = np.linspace(0, 0.2, 201)
+    assert loglik("REML", y, v, X, exact.tau2) >= max(loglik("REML", y, v, X, t) for t in grid)
+    replica = rma(y, v, method="REML", iteration="metafor", control={"threshold": 1e-10, "maxiter": 1000})
+    assert not replica.converged and replica.tau2_method == "DL"
+    assert replica.tau2 == pytest.approx(estimate_tau2(y, v, X, "DL").tau2)
+    assert any("fell back to the DerSimonian-Laird" in n for n in replica.notes)
+
+
+# ----- edge cases --------------------------------------------------------------------------------------------------
+
+def test_k0_gives_nans_and_a_note():
+    res = rma([], [])
+    assert res.k == 0 and math.isnan(res.estimate) and math.isnan(res.tau2)
+    assert "no studies to pool" in res.notes
+    d = res.to_dict()
+    assert d["estimate"] is None and d["k"] == 0
+    json.dumps(d, allow_nan=False)
+
+
+def test_k1_is_the_study_itself():
+    res = rma([0.4], [0.09], method="REML", test="knha")
+    assert res.k == 1 and res.estimate == 0.4 and res.se == pytest.approx(0.3)
+    assert res.ci_low == pytest.approx(0.4 - stats.norm.ppf(0.975) * 0.3)
+    assert math.isnan(res.tau2) and math.isnan(res.pi_low) and res.test == "z"
+    assert any("k = 1" in n for n in res.notes) and any("Knapp-Hartung" in n for n in res.notes)
+    assert list(res.weights) == [100.0]
+
+
+def test_identical_studies_have_no_heterogeneity():
+    for method in ("REML", "DL", "PM", "SJ", "EB", "HS"):
+        res = rma([0.25] * 4, [0.01, 0.02, 0.03, 0.04], method=method)
+        assert res.tau2 == 0 and res.q == 0 and res.i2 == 0 and res.estimate == pytest.approx(0.25)
+        assert res.tau2_ci_null and res.tau2_ci_high == 0
+
+
+@pytest.mark.parametrize("vi", [[0.1, 0.0], [0.1, -0.2], [0.1, np.inf]])
+def test_unusable_variances_raise_a_clear_error(vi):
+    with pytest.raises(MetaInputError, match="sampling variances must be positive"):
+        rma([0.1, 0.2], vi)
+
+
+def test_missing_values_are_omitted_with_a_note():
+    res = rma([0.1, np.nan, 0.3, 0.5], [0.01, 0.02, np.nan, 0.03], study=["a", "b", "c", "d"], method="DL")
+    assert res.k == 2 and res.study == ("a", "d")
+    assert any("omitted 2 studies" in n and "b, c" in n for n in res.notes)
+
+
+def test_unknown_options_raise():
+    with pytest.raises(MetaInputError, match="unknown method"):
+        rma([0.1, 0.2], [0.01, 0.02], method="XX")
+    with pytest.raises(MetaInputError, match="unknown test"):
+        rma([0.1, 0.2], [0.01, 0.02], test="t")
+
+
+def test_small_k_sensitivity_analyses_do_not_raise():
+    assert math.isnan(regtest([0.1, 0.2], [0.01, 0.02])["p"])
+    assert "at least 3" in trimfill([0.1, 0.2], [0.01, 0.02])["note"]
+    rows = leave1out([0.1, 0.2], [0.01, 0.02])
+    assert [r["k"] for r in rows] == [1, 1] and rows[0]["estimate"] == 0.2
+
+
+def test_knapp_hartung_is_not_floored_but_adhoc_is():
+    y, v = [0.10, 0.11, 0.12, 0.13], [0.04, 0.05, 0.06, 0.07]  # far less spread than the variances imply
+    z, kh, adhoc = (rma(y, v, method="DL", test=t) for t in ("z", "knha", "adhoc"))
+    assert kh.s2w < 1 and kh.se < z.se and adhoc.s2w == 1 and adhoc.se == pytest.approx(z.se)
+    assert kh.ddf == 3 and kh.pi_high - kh.pi_low == pytest.approx(
+        2 * stats.t.ppf(0.975, 3) * math.sqrt(kh.se**2 + kh.tau2))
+
+
+# ----- conversions -------------------------------------------------------------------------------------------------
+
+@needs_reference
+def test_ratio_from_ci_gives_back_metafors_inputs():
+    df, _ = case("riley2003_HR")
+    yi, vi = ratio_from_ci(df["hr"], df["hr_ci_low"], df["hr_ci_high"], level=0.95)
+    np.testing.assert_allclose(yi, df["yi"], rtol=1e-12, atol=1e-14)
+    np.testing.assert_allclose(vi, df["vi"], rtol=1e-9)
+
+
+def test_ratio_from_ci_rejects_bad_intervals():
+    with pytest.raises(MetaInputError, match="does not contain its estimate"):
+        ratio_from_ci(0.5, 0.6, 0.9)
+    with pytest.raises(MetaInputError, match="positive"):
+        ratio_from_ci(0.5, 0.0, 0.9)
+    with pytest.raises(MetaInputError, match="0.95, not 95"):
+        ratio_from_ci(0.5, 0.4, 0.9, level=95)
+    y90, v90 = ratio_from_ci(0.8, 0.6, 1.1, level=0.90)
+    y95, v95 = ratio_from_ci(0.8, 0.6, 1.1, level=0.95)
+    assert y90 == y95 and v90 > v95
+
+
+def test_se_from_p_inverts_the_wald_test():
+    se = se_from_p(np.log(0.7), 0.03)
+    z = abs(np.log(0.7)) / se
+    assert 2 * stats.norm.sf(z) == pytest.approx(0.03, rel=1e-12)
+    with pytest.raises(MetaInputError):
+        se_from_p(0.2, 0.0)
+
+
+@pytest.mark.parametrize("n", [15, 40, 300])
+def test_median_conversions_recover_normal_parameters(n):
+    """Wan et al. 2014 divide by the expected normal order statistics (Blom), so feeding those back returns
+    the SD exactly; Luo et al. 2018's weighted means return the mean of symmetric inputs."""
+    mu, sigma = 12.0, 3.0
+    top = stats.norm.ppf((n - 0.375) / (n + 0.25))
+    upper_q = stats.norm.ppf((0.75 * n - 0.125) / (n + 0.25))
+    lo, hi = mu - sigma * top, mu + sigma * top
+    q1, q3 = mu - sigma * upper_q, mu + sigma * upper_q
+    for kwargs in (dict(q1=q1, q3=q3), dict(minimum=lo, maximum=hi), dict(q1=q1, q3=q3, minimum=lo, maximum=hi)):
+        mean, sd = mean_sd_from_median(mu, n, **kwargs)
+        assert mean[0] == pytest.approx(mu, rel=1e-12) and sd[0] == pytest.approx(sigma, rel=1e-12)
+    # skewed data: Luo's IQR weight w = 0.7 + 0.39/n on the quartile midpoint
+    mean, _ = mean_sd_from_median(10, n, q1=8, q3=16)
+    w = 0.7 + 0.39 / n
+    assert mean[0] == pytest.approx(w * 12 + (1 - w) * 10)
+    with pytest.raises(MetaInputError):
+        mean_sd_from_median(10, n)
+
+
+def test_conversion_records_name_formula_inputs_and_assumptions():
+    rec = conversion_record("ratio_from_ci", estimate=0.8, ci_low=0.6, ci_high=1.1, level=0.95)
+    assert "log(ci_high)" in rec["formula"] and rec["inputs"]["ci_low"] == 0.6 and rec["assumptions"]
+    json.dumps(rec)
+
+
+def test_escalc_zero_cells_and_unknown_measure():
+    yi, vi = escalc("OR", ai=[0], bi=[10], ci=[3], di=[7])
+    assert yi[0] == pytest.approx(np.log(0.5 * 7.5 / (10.5 * 3.5)))
+    assert vi[0] == pytest.approx(1 / 0.5 + 1 / 10.5 + 1 / 3.5 + 1 / 7.5)
+    yi, vi = escalc("PR", xi=[10], ni=[10])
+    assert yi[0] == pytest.approx(10.5 / 11)
+    with pytest.raises(MetaInputError, match="unknown measure"):
+        escalc("XYZ", yi=[1], vi=[1])
+    with pytest.raises(MetaInputError, match="missing"):
+        escalc("MD", m1i=[1])
+
+
+# ----- the vectorized batch fit ------------------------------------------------------------------------------------
+
+@needs_reference
+@pytest.mark.parametrize("method", ["REML", "ML", "EB", "PM", "DL", "HE", "EE"])
+def test_batch_equals_one_at_a_time(method):
+    """Rows of different k (NaN padding) give exactly what rma() gives for each meta-analysis."""
+    names = ["normand1999_SMD", "pritz1997_PLO", "molloy2014_ZCOR", "nielweise2007_RR", "normand1999_orpington_MD"]
+    frames = [case(n)[0] for n in names]
+    kmax = max(len(f) for f in frames)
+    Y = np.full((len(frames), kmax), np.nan)
+    V = np.full((len(frames), kmax), np.nan)
+    for i, f in enumerate(frames):
+        Y[i, : len(f)], V[i, : len(f)] = f["yi"], f["vi"]
+    batch = rma_batch(Y, V, method=method)
+    for i, f in enumerate(frames):
+        one = rma(f["yi"], f["vi"], method=method)
+        for field in ("estimate", "se", "ci_low", "ci_high", "pi_low", "pi_high", "tau2", "tau2_ci_low",
+                      "tau2_ci_high", "i2", "h2", "q", "q_p"):
+            a, b = getattr(batch, field)[i], getattr(one, field)
+            assert (np.isnan(a) and np.isnan(b)) or a == pytest.approx(b, rel=1e-9, abs=1e-12), (names[i], field)
+
+
+def test_batch_reproduces_metafors_benchmark_answers():
+    folder = repo_root().parent / "shared" / "reference" / "meta_analysis" / "benchmark"
+    if not folder.is_dir():
+        pytest.skip("benchmark data not present")
+    data = pd.read_csv(folder / "sim_reml_k20_n1000.csv")
+    ref = pd.read_csv(folder / "sim_reml_k20_n1000_metafor.csv").sort_values("ma_id")
+    Y = data.pivot(index="ma_id", columns="study", values="yi").sort_index().to_numpy()
+    V = data.pivot(index="ma_id", columns="study", values="vi").sort_index().to_numpy()
+    replica = rma_batch(Y, V, method="REML", threshold=1e-5, maxiter=100, confint=False)
+    for ours, theirs in [("estimate", "estimate"), ("se", "se"), ("ci_low", "ci_lb"), ("tau2", "tau2"),
+                         ("i2", "I2"), ("q", "QE")]:
+        np.testing.assert_allclose(getattr(replica, ours), ref[theirs], rtol=1e-9, atol=1e-13)
+    exact = rma_batch(Y, V, method="REML", confint=False)
+    assert np.max(np.abs(exact.tau2 - ref["tau2"])) < 1e-4  # metafor's early stop, not a different answer
