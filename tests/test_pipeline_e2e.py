@@ -63,6 +63,8 @@ class Story:
     reports: Path
     raw_before: dict
     seed_raw_before: dict
+    curation: Path
+    curation_before: dict
     runs: dict = field(default_factory=dict)
     snapshots: dict = field(default_factory=dict)
     failing_notebook: str = ""
@@ -75,16 +77,20 @@ def story(tmp_path_factory) -> Story:
     base = tmp_path_factory.mktemp("pipeline")
     raw = base / "raw"
     shutil.copytree(SEED_RAW, raw)
+    curation = base / "curation"
+    shutil.copytree(REPO_ROOT / "data" / "curation", curation)
     s = Story(raw=raw, processed=base / "processed", reports=base / "reports",
-              raw_before=tree_hashes(raw), seed_raw_before=tree_hashes(SEED_RAW))
+              raw_before=tree_hashes(raw), seed_raw_before=tree_hashes(SEED_RAW),
+              curation=curation, curation_before=tree_hashes(curation))
     common = ["run", "--raw", str(raw), "--processed", str(s.processed), "--reports", str(s.reports)]
+    s.failing_notebook = first_notebook_declaring("curation_dir")
+    with_curation = [*common, "-p", "curation_dir", json.dumps(str(curation))]
 
     # 1. A complete run.
-    s.runs["first"] = run_cli(*common)
+    s.runs["first"] = run_cli(*with_curation)
     s.snapshots["first"] = outputs_snapshot(s.processed, s.reports)
 
     # 2. A cell that raises: a path parameter given a number makes the notebook's path handling fail.
-    s.failing_notebook = first_notebook_declaring("curation_dir")
     s.runs["failing"] = run_cli(*common, "--no-progress", "-p", "curation_dir", "5")
     s.snapshots["after_failing"] = outputs_snapshot(s.processed, s.reports)
     failed_copy = s.reports / "executed" / s.failing_notebook.replace(".ipynb", ".failed.ipynb")
@@ -92,7 +98,7 @@ def story(tmp_path_factory) -> Story:
 
     # 3. A run killed (SIGKILL, no chance to clean up) once the second notebook has started.
     staging = s.reports / ".staging-run"
-    proc = subprocess.Popen([console_script("evidence-review"), *common, "--no-progress"], cwd=REPO_ROOT,
+    proc = subprocess.Popen([console_script("evidence-review"), *with_curation, "--no-progress"], cwd=REPO_ROOT,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
     deadline = time.monotonic() + RUN_TIMEOUT
     while proc.poll() is None and time.monotonic() < deadline:
@@ -105,7 +111,7 @@ def story(tmp_path_factory) -> Story:
     s.snapshots["after_kill"] = outputs_snapshot(s.processed, s.reports)
 
     # 4. The rerun to completion on the same input.
-    s.runs["rerun"] = run_cli(*common)
+    s.runs["rerun"] = run_cli(*with_curation)
     s.snapshots["rerun"] = outputs_snapshot(s.processed, s.reports)
     return s
 
@@ -173,6 +179,11 @@ def test_executed_notebooks_are_kept_clean_and_separate_from_the_sources(story):
 def test_raw_inputs_are_never_written(story):
     assert tree_hashes(story.raw) == story.raw_before
     assert tree_hashes(SEED_RAW) == story.seed_raw_before
+
+
+def test_reviewer_decisions_are_never_written(story):
+    assert story.curation_before, "the shipped data/curation folder is empty"
+    assert tree_hashes(story.curation) == story.curation_before
 
 
 def test_failing_cell_stops_with_a_message_naming_notebook_and_cell(story):
