@@ -45,8 +45,24 @@ FIX_CONFIG = ftfy.TextFixerConfig(
 )
 
 
-def sniff_magic(data: bytes) -> tuple[str, str] | None:
+#: Office and e-book formats are zip containers; their extension gives a more useful reason than "zip".
+ZIP_CONTAINERS = {
+    "xlsx": ("xlsx", "Excel workbook: not read; save the sheet as CSV (UTF-8) in the raw folder"),
+    "xlsm": ("xlsx", "Excel workbook: not read; save the sheet as CSV (UTF-8) in the raw folder"),
+    "docx": ("docx", "Word document: not read; save it as plain text or HTML in the raw folder"),
+    "odt": ("odt", "OpenDocument text: not read; save it as plain text or HTML in the raw folder"),
+    "ods": ("ods", "OpenDocument spreadsheet: not read; save the sheet as CSV in the raw folder"),
+    "epub": ("epub", "e-book: not read; save the text as plain text or HTML"),
+    "pptx": ("pptx", "PowerPoint file: not read"),
+}
+
+
+def sniff_magic(data: bytes, name: str = "") -> tuple[str, str] | None:
     """(format, reason) when the bytes start like a known non-text format."""
+    if data.startswith(b"PK\x03\x04"):
+        ext = name.rsplit(".", 1)[-1].lower() if "." in name else ""
+        if ext in ZIP_CONTAINERS:
+            return ZIP_CONTAINERS[ext]
     for magic, fmt, reason in MAGIC:
         if data.startswith(magic):
             return fmt, reason

@@ -1,7 +1,8 @@
 """Cross-document duplicates: same DOI, same PMID, byte-identical file, or near-identical titles.
 
 Every row stays in the table; a duplicate gets `duplicate_of` = the doc_id of the first document of its
-group (first in the table's deterministic order), and extraction skips it. Groups are transitive
+group (first in the table's deterministic order, primary reports before news items and patient pages that
+cite them), and extraction skips it. Groups are transitive
 (union-find): A~B by DOI and B~C by title puts C with A.
 Titles are compared with rapidfuzz's `fuzz.ratio` on a folded form (lower case, letters and digits),
 only for titles read from the document (not stand-in first sentences) and at least `MIN_TITLE_CHARS` long.
@@ -17,6 +18,9 @@ from rapidfuzz import fuzz, process
 TITLE_SIMILARITY = 95  # percent; "near-identical": punctuation, case and a typo apart
 MIN_TITLE_CHARS = 20
 BLOCK = 2000  # rows compared per block, to bound memory
+
+#: Designs that report on other documents; in a duplicate group the primary document is kept.
+SECONDARY_DESIGNS = ("news", "patient information")
 
 _FOLD = re.compile(r"[\W_]+")
 
@@ -36,10 +40,16 @@ def find_duplicates(documents: pd.DataFrame) -> pd.Series:
             i = parent[i]
         return i
 
+    # The document a group keeps: a primary report before a secondary one (a news item citing the paper's DOI,
+    # a patient page), then the earlier row of the table.
+    secondary = documents.get("design", pd.Series("", index=documents.index)).isin(SECONDARY_DESIGNS).to_numpy()
+    rank = [(bool(secondary[i]), i) for i in range(n)]
+
     def union(i: int, j: int) -> None:
         ri, rj = find(i), find(j)
         if ri != rj:
-            parent[max(ri, rj)] = min(ri, rj)  # the earlier row stays the root
+            keep, drop = (ri, rj) if rank[ri] < rank[rj] else (rj, ri)
+            parent[drop] = keep
 
     ok = (documents["status"] == "ok").to_numpy()
     positions = np.flatnonzero(ok)

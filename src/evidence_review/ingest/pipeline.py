@@ -54,7 +54,7 @@ def ingest_file(entry: Entry) -> list[tuple[dict, str]]:
         with time_limit(MAX_SECONDS_PER_FILE):
             data = read_bytes_readonly(entry.path)
             sha = hashlib.sha256(data).hexdigest()
-            magic = sniff_magic(data)
+            magic = sniff_magic(data, entry.rel)
             if magic:
                 return [(_skipped(entry, magic[1], magic[0], sha), "")]
             text, _encoding = decode_bytes(data)

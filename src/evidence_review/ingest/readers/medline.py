@@ -32,6 +32,9 @@ def _to_record(entry: dict, index: int) -> Record:
     rec = Record(record=index)
     rec.pmid = _one(entry.get("PMID"))
     rec.title = _one(entry.get("TI")) or _one(entry.get("BTI"))
+    if rec.title.startswith("[") and rec.title.rstrip(".").endswith("]"):
+        # MEDLINE's convention for an English translation of a non-English title: "[Title]."
+        rec.title = rec.title.rstrip(".")[1:-1].strip() + ("." if rec.title.endswith(".") else "")
     original = _one(entry.get("TT"))  # original-language title of a translated article
     if original and original != rec.title:
         rec.title_original = original
