@@ -420,6 +420,8 @@ def methods(inputs: ReportInputs) -> Html:
     used = sorted({" / ".join(x for x in [m, c] if x) for m, c in zip(pooled["method"], pooled["ci_method"])
                    if m or c})
     measures = sorted(set(inputs.estimates["measure"]) - {""})
+    pool_settings = inputs.run_parameters.get("03_pool") if isinstance(inputs.run_parameters.get("03_pool"), dict) else {}
+    pi_from = pool_settings.get("pi_min_k", 3)
     items = [
         el("li", "Estimates are grouped into comparable cells by condition, outcome, measure, comparison and "
                  "timepoint; nothing is pooled across conditions, outcomes or measures."),
@@ -429,9 +431,25 @@ def methods(inputs: ReportInputs) -> Html:
                  "back-transformed; τ² is on the log scale. Single-arm quantities are shown as reported."),
         el("li", "Measures found: ", ", ".join(f"{m} ({measure_name(m)})" for m in measures) if measures else "none",
            "."),
-        el("li", "Prediction intervals are given from three studies; I² is the share of variability due to "
+        el("li", f"Prediction intervals are given from {pi_from} studies; I² is the share of variability due to "
                  "between-study heterogeneity."),
     ]
+    settings = inputs.run_parameters.get("03_pool")
+    if isinstance(settings, dict) and settings:
+        shown = [f"{k} = {_show_parameter(k, v)}" for k, v in sorted(settings.items(), key=lambda kv: str(kv[0]))
+                 if not str(k).endswith(("_dir", "_dirs"))]
+        items.append(el("li", "Pooling settings of this run (notebook 03_pool): ", "; ".join(shown), "."))
+    members = inputs.members
+    if members is not None and "flipped" in members.columns:
+        flipped = int(members["flipped"].str.lower().isin(["true", "1", "yes"]).sum())
+        items.append(el("li", f"Orientation: {fmt_count(flipped)} estimate{'s' if flipped != 1 else ''} reported as "
+                              "B versus A joined the A versus B cell inverted (ratio inverted and CI limits swapped, "
+                              "or a difference negated)."))
+    if members is not None and "variance_source" in members.columns:
+        sources = members.loc[members["variance_source"] != "", "variance_source"].value_counts().sort_index()
+        if not sources.empty:
+            items.append(el("li", "Where each study's variance came from: ",
+                            "; ".join(f"{src}: {fmt_count(n)}" for src, n in sources.items()), "."))
     rules = el("ol", [el("li", r) for r in narrative.CERTAINTY_RULES])
     return join([el("ul", items), el("h3", "Certainty of the evidence"),
                  el("p", "The wording of each finding follows its certainty: high “reduces”, moderate “probably "
@@ -452,6 +470,8 @@ def _versions() -> list[tuple[str, str]]:
 def _show_parameter(key: str, value) -> str:
     if isinstance(value, (list, tuple)):
         return ", ".join(_show_parameter(key, v) for v in value)
+    if value is None or str(value) == "":
+        return "(none)"
     if str(key).endswith(("_dir", "_dirs", "_path", "_file")):
         return display_path(str(value))
     return str(value)
