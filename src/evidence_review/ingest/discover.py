@@ -4,7 +4,7 @@
   is just a folder;
 - symbolic links to folders are never followed (no loops); links to files are followed only when the target
   is inside the same raw folder; broken links and loops are reported;
-- hidden files (`.DS_Store`, `.gitkeep`) are ignored; sockets, FIFOs and devices are reported, never opened;
+- hidden files and folders (`.DS_Store`, `.gitkeep`) are listed as skipped, never read; sockets, FIFOs and devices are reported, never opened;
 - files over `MAX_FILE_BYTES` are reported from their size, without being read.
 """
 from __future__ import annotations
@@ -94,6 +94,9 @@ def _walk(base: Path) -> list[Entry]:
         subfolders = []
         for child in children:
             if child.name.startswith("."):
+                # .DS_Store, .gitkeep, editor swap files, .ipynb_checkpoints: listed, never read
+                rel = Path(child.path).relative_to(base).as_posix()
+                found.append(Entry(base, Path(child.path), rel, skip_reason="hidden file or folder (name starts with '.'): ignored"))
                 continue
             if len(found) >= MAX_FILES:
                 found.append(Entry(base, folder, folder.relative_to(base).as_posix() or ".",

@@ -45,6 +45,31 @@ def _skipped(entry: Entry, reason: str, fmt: str = "", sha: str = "", record: in
             "status": "skipped", "reason": reason}
 
 
+def _unexpected(exc: Exception) -> str:
+    if os.environ.get("EVIDENCE_REVIEW_DEBUG"):
+        raise exc
+    return f"unexpected error while reading ({type(exc).__name__}: {str(exc)[:120]})"
+
+
+def _build_all(entry: Entry, records, fmt: str, sha: str) -> list[tuple[dict, str]]:
+    """Rows for every record; a record that fails is skipped on its own, a timeout keeps the finished ones."""
+    out: list[tuple[dict, str]] = []
+    for record in records:
+        try:
+            row, doc_text = build_document(record, fmt, entry.rel)
+        except TimeLimitExceeded:
+            out.append((_skipped(entry, f"stopped after {MAX_SECONDS_PER_FILE} s: records from {record.record} "
+                                        "on were not read", fmt, sha, record.record), ""))
+            break
+        except (RecursionError, MemoryError) as exc:
+            row, doc_text = _skipped(entry, f"too complex to read ({type(exc).__name__})", fmt, sha, record.record), ""
+        except Exception as exc:  # noqa: BLE001 - one bad record must not lose the others
+            row, doc_text = _skipped(entry, _unexpected(exc), fmt, sha, record.record), ""
+        row.update(source_file=entry.rel, sha256=sha)
+        out.append((row, doc_text))
+    return out
+
+
 def ingest_file(entry: Entry) -> list[tuple[dict, str]]:
     """(row, text) pairs for one discovered file."""
     if entry.skip_reason:
@@ -62,12 +87,7 @@ def ingest_file(entry: Entry) -> list[tuple[dict, str]]:
             records = READERS[fmt](text)
             if not records:
                 return [(_skipped(entry, f"no {fmt} records found", fmt, sha), "")]
-            out = []
-            for record in records:
-                row, doc_text = build_document(record, fmt, entry.rel)
-                row.update(source_file=entry.rel, sha256=sha)
-                out.append((row, doc_text))
-            return out
+            return _build_all(entry, records, fmt, sha)
     except ReaderError as exc:
         return [(_skipped(entry, str(exc), fmt, sha), "")]
     except TimeLimitExceeded:
@@ -77,9 +97,7 @@ def ingest_file(entry: Entry) -> list[tuple[dict, str]]:
     except (RecursionError, MemoryError) as exc:
         return [(_skipped(entry, f"too complex to read ({type(exc).__name__})", fmt, sha), "")]
     except Exception as exc:  # noqa: BLE001 - one unexpected input must not stop the run; the reason says what
-        if os.environ.get("EVIDENCE_REVIEW_DEBUG"):
-            raise
-        return [(_skipped(entry, f"unexpected error while reading ({type(exc).__name__}: {str(exc)[:120]})", fmt, sha), "")]
+        return [(_skipped(entry, _unexpected(exc), fmt, sha), "")]
 
 
 def _assign_doc_ids(documents: pd.DataFrame) -> pd.Series:
