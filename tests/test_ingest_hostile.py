@@ -128,3 +128,19 @@ def test_every_file_accounted_for_and_no_outside_content(hostile):
 def test_raw_folder_unchanged(hostile):
     root, before, _, _ = hostile
     assert _hashes(root) == before
+
+
+def test_missing_raw_folder_is_a_config_error(tmp_path):
+    from evidence_review.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="not found"):
+        ingest_paths([tmp_path / "no-such-folder"])
+
+
+def test_hidden_files_listed_not_read(tmp_path):
+    (tmp_path / ".DS_Store").write_bytes(b"\x00\x01binary")
+    (tmp_path / "a.txt").write_text("Rituximab in NMOSD\n\nResults: HR 0.5 (95% CI 0.3-0.8).", encoding="utf-8")
+    documents, texts = ingest_paths(str(tmp_path))  # one path as a string, not a list
+    assert list(documents["source_file"]) == [".DS_Store", "a.txt"]
+    assert documents.iloc[0]["status"] == "skipped" and "hidden" in documents.iloc[0]["reason"]
+    assert len(texts) == 1

@@ -14,6 +14,7 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..errors import ConfigError
 from .limits import MAX_DIR_DEPTH, MAX_FILE_BYTES, MAX_FILES
 
 
@@ -67,7 +68,9 @@ def resolve_raw_dirs(raw_dirs, root: Path) -> list[Path]:
 
 
 def discover(paths) -> list[Entry]:
-    """Entries for every file under `paths`, in a deterministic order (input order, then relative path)."""
+    """Entries for every file under `paths`, in a deterministic order (input order, then relative path).
+
+    A path that does not exist is a configuration error (ConfigError: one line, no traceback), not bad input."""
     entries: list[Entry] = []
     for raw in as_path_list(paths):
         p = Path(raw)
@@ -77,6 +80,8 @@ def discover(paths) -> list[Entry]:
             entries.extend(_walk(p.resolve()))
         elif p.exists() or p.is_symlink():
             entries.append(_check_file(p.parent, p, p.name))
+        else:
+            raise ConfigError(f"raw folder or file not found: {p}")
     return entries
 
 
