@@ -168,3 +168,14 @@ def test_every_in_page_link_has_a_target(page_report):
     contents = page_report["page"].evaluate("""Array.from(document.querySelectorAll('a[href^="#"]'))
         .filter(a => !a.classList.contains('num') && !a.classList.contains('src')).length""")
     assert contents >= 10  # the table of contents and document links are there too
+
+
+def test_flow_counts_shown_equal_the_tables(page_report):
+    documents = pd.read_csv(FIXTURES / "documents.csv", dtype=str, keep_default_na=False)
+    estimates = pd.read_csv(FIXTURES / "estimates.csv", dtype=str, keep_default_na=False)
+    shown = dict(page_report["page"].evaluate("""Array.from(document.querySelectorAll('.prisma .flow-box')).map(
+        b => [b.querySelector('.flow-label').innerText, Number(b.querySelector('.flow-count').innerText.replace(/,/g, ''))])"""))
+    assert shown["files found in the raw folder"] == documents["source_file"].nunique()
+    assert shown["records read (a file may hold several records)"] == len(documents)
+    assert shown["records skipped"] == int((documents["status"] == "skipped").sum())
+    assert shown["effect estimates extracted"] == len(estimates)

@@ -341,3 +341,17 @@ def test_a_runaway_evidence_sentence_is_cut_around_its_number():
     soup = BeautifulSoup(highlight(long, row), "html.parser")
     assert [m.get_text() for m in soup.select("mark.hl-value")] == ["3.909"]
     assert len(soup.get_text()) < 3000 and "characters in all" in soup.get_text()
+
+
+def test_links_to_estimates_missing_from_the_table_still_land_on_an_explanation(tmp_path):
+    from evidence_review.report import sections
+    processed, reports = make_inputs(tmp_path)
+    est = pd.read_csv(processed / "estimates.csv", dtype=str, keep_default_na=False)
+    pooled = pd.read_csv(processed / "pooled.csv", dtype=str, keep_default_na=False)
+    single = pooled.loc[pooled["k"] == "1", "estimate_ids"].iloc[0]
+    est.loc[est["estimate_id"] != single].to_csv(processed / "estimates.csv", index=False)
+    inputs = load(processed, reports)
+    page = BeautifulSoup(sections.summary_of_findings(inputs) + sections.appendix(inputs), "html.parser")
+    target = page.find(id=estimate_anchor(single))
+    assert target is not None and "not found" in target.get_text()
+    assert page.select(f'a.num[href="#{estimate_anchor(single)}"]')

@@ -577,7 +577,7 @@ def appendix(inputs: ReportInputs) -> Html:
     docs = inputs.documents.loc[inputs.documents["status"].str.strip().str.lower() != "skipped"]
     est_by_doc = {d: g for d, g in inputs.estimates.groupby("doc_id", sort=False)}
     orphan = inputs.estimates.loc[~inputs.estimates["doc_id"].isin(set(docs["doc_id"]))]
-    if docs.empty and orphan.empty:
+    if docs.empty and orphan.empty and inputs.pooled.empty:
         return _empty("No documents were read.")
     numbering = estimate_numbering(inputs)
     blocks = []
@@ -594,6 +594,13 @@ def appendix(inputs: ReportInputs) -> Html:
                          join(entries) if entries else el("p", "No effect estimate was found in this document.",
                                                           class_="empty"),
                          id=document_anchor(doc["doc_id"]), class_="doc"))
+    known = set(inputs.estimates["estimate_id"])
+    referenced = sorted({i for ids in inputs.pooled["estimate_ids"] for i in split_ids(ids)} - known)
+    if referenced:  # keep every link from the pooled numbers landing somewhere that says what is wrong
+        blocks.append(el("section", el("h3", "Estimates named in pooled.csv but missing from estimates.csv"),
+                         [el("p", "estimate id ", el("code", i), ": not found among the extracted estimates.",
+                             id=estimate_anchor(i), class_="estimate empty") for i in referenced],
+                         class_="doc"))
     if not orphan.empty:
         blocks.append(el("section", el("h3", "Estimates whose document is not in documents.csv"),
                          join(_appendix_entry(r, inputs.texts, numbering) for _, r in orphan.iterrows()),
