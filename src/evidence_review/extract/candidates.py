@@ -20,7 +20,7 @@ _ALL_PAT = re.compile(r"\b[Aa]ll\s+(?P<n>\d+|" + WORD_NUMBER.pattern[2:-2] + r")
 # "12 (22.2%)", "Seven patients (35%)", "8 patients [9.3%]"
 _COUNT_PAT = re.compile(
     r"(?P<n>(?<![\w.])\d+|" + WORD_NUMBER.pattern[2:-2] + r")(?:\s+(?:patients|participants|subjects|cases|individuals|people))?"
-    r"\s*[(\[]\s*(?P<x>" + P.UNSIGNED + r")\s*%\s*[)\]]", re.I)
+    r"\s*[(\[]\s*(?P<x>" + P.UNSIGNED + r")\s*%\s*[)\]](?:\s+of\s+(?:the\s+)?(?P<of>\d+)(?![\d.]))?", re.I)
 # "26.7% of 116 patients", "80% of the patients showed ..."
 _OF_PAT = re.compile(
     r"(?P<x>(?<![\w.])" + P.UNSIGNED + r")\s*%\s+of\s+(?:the\s+|all\s+)?(?:(?P<t>\d+)(?![\d.])\s*(?:patients|participants|subjects)?|(?:patients|participants|subjects))\b(?P<next>\s+\w+)?")
@@ -59,6 +59,7 @@ class Estimate:
     kind: str = ""
     percent: bool = False
     tail_end: int = 0           # end of the value's interval and p-value, sentence-local
+    total_fits: tuple = ()      # denominators consistent with a printed percentage, when the text gives none
     extra_spans: list = field(default_factory=list)
 
 
@@ -105,6 +106,7 @@ class SentenceParser:
         self.cis: dict[int, tuple] = {}     # CI label start -> (lo, hi, level, end, lo_pct)
         self.ps: list[tuple[int, int, float | None, str]] = []
         self._outcome: bool | None = None
+        self._arm_for = None
         self._claim_intervals_and_p()
 
     # ---------------------------------------------------------------- helpers
@@ -143,6 +145,8 @@ class SentenceParser:
             self._claim_span(m.start(), m.end())
         for m in P.RANGE_RE.finditer(seg):
             self._claim_span(m.start("lo"), m.end())
+        for m in P.SPREAD_RE.finditer(seg):
+            self._claim_span(m.start("v"), m.end())
         # a bracketed pair straight after a value, with no interval label, is a range ("1.48 (0.65-5.54)"),
         # unless it follows a ratio or difference, where "HR 0.30 (0.15-0.60)" is the usual short form of a CI
         self.bare_pairs: dict[int, tuple] = {}
@@ -199,7 +203,10 @@ class SentenceParser:
         """Attach the interval and p-value that follow, claim the numbers, keep the estimate."""
         n = self.nums[idx]
         pos = n.full_end if tail_from is None else tail_from
-        ci = self._ci_after(pos, est.value if est.measure in P.RATIO | {"MD", "SMD"} else None)
+        # a bare bracketed pair is an interval after a ratio or difference, or after any value in a sentence
+        # that labels its other intervals ("ARR 0.03 (95% CI 0.01-0.09) with X and 0.20 (0.12-0.33) with Y")
+        bare_ok = est.measure in P.RATIO | {"MD", "SMD"} or (bool(self.cis) and est.measure != "PROPORTION")
+        ci = self._ci_after(pos, est.value if bare_ok else None)
         if ci is not None:
             lo, hi, lvl, ci_end, ci_pct = ci
             scale = 0.01 if est.percent else 1.0
@@ -500,8 +507,17 @@ class SentenceParser:
             if self._VETO.search(local) or not outcome_here or self._VETO.search(seg[m.start("n"):m.start("x")]):
                 continue
             x = self.nums[xi[0]]
-            total = round(n_val / (x.value / 100)) if x.value > 0 else None
-            est = Estimate("PROPORTION", x.value / 100, x.text + "%", m.start(), m.end(), events=n_val, total=total, kind="n-percent")
+            if m.group("of"):
+                total = int(m.group("of"))
+                self.claimed.update(self._num_at(m.start("of"), m.end("of")))
+                if total < n_val:
+                    continue
+            fits: tuple = ()
+            if not m.group("of"):
+                fits = self._totals_fitting(n_val, x)
+                total = fits[0] if len(fits) == 1 else None
+            est = Estimate("PROPORTION", x.value / 100, x.text + "%", m.start(), m.end(), events=n_val, total=total,
+                           kind="n-percent", total_fits=fits)
             self.estimates.append(est)
         # 4. "26.7% of 116 patients", "80% of the patients showed ..."
         for m in _OF_PAT.finditer(seg):
@@ -527,6 +543,16 @@ class SentenceParser:
             self.estimates.append(est)
         self._pairs = pairs
 
+    @staticmethod
+    def _totals_fitting(events: int, pct: Num) -> tuple:
+        """Denominators behind "12 (22.2%)" that round to the printed percentage (several when rounding
+        is coarse; the arm's size, once the arm is known, picks one; otherwise the total stays unknown)."""
+        if pct.value <= 0:
+            return ()
+        decimals = len(pct.text.split(".")[1]) if "." in pct.text else 0
+        return tuple(t for t in range(max(events, 1), int(events * 100 / pct.value * 1.1) + 2)
+                     if round(100 * events / t, decimals) == round(pct.value, decimals))
+
     def _register_size_before(self, pos: int, size: int) -> None:
         prior = [mm for mm in self.mentions if mm.end <= pos and pos - mm.end <= 30]
         if prior:
@@ -549,6 +575,10 @@ class SentenceParser:
                 continue        # restates a count given in the same sentence
             arm = arm_for(n.start, n.full_end)
             if not arm or arm not in self.state.arm_sizes:
+                continue
+            # "among 28 seronegative patients, ... 36%": a subgroup, whose size is not the arm's
+            clause = seg[max(0, seg.rfind(";", 0, n.start) + 1):n.start]
+            if re.search(r"\b(?:among|in|of)\s+(?:the\s+)?\d+\s+(?:[\w\u2013-]+\s+){0,3}(?:patients|participants)\b", clause, re.I):
                 continue
             size = self.state.arm_sizes[arm]
             est = Estimate("PROPORTION", n.value / 100, n.text + "%", n.start, n.full_end,

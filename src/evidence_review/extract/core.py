@@ -15,11 +15,16 @@ from .validation import validate
 _NON_DRUG = {"placebo", "control"}
 _SIZE_IN_BRACKETS = re.compile(r"^(?:\s+(?:group|arm))?\s*[(\[]\s*n\s*=\s*(?P<n>\d+)\s*[)\],;]")
 _SIZE_IN_LIST = re.compile(r"^\s*[,:]?\s+(?P<n>\d+)(?!\s*(?:%|\.\d|mg|g\b|kg|/|mcg))(?=\s*(?:\[[^\]]*\])?\s*[;,)\]])")
+# "41 were assigned to the satralizumab group", "96 to the eculizumab group", "randomised 43 to rituximab"
+_SIZE_ASSIGNED = re.compile(
+    r"(?<![\d.:])(?P<n>\d+)\s+(?:patients\s+|participants\s+)?(?:were\s+)?(?:(?:randomly\s+)?(?:assigned|randomi[sz]ed|allocated)\s+)?"
+    r"to\s+(?:the\s+|receive\s+)?$", re.I)
 _TIMEPOINT = re.compile(
     r"\b(?:(?:at|by|to|through|up\s+to)\s+)?(?P<tp>(?:week|day|month|year)\s+\d+|\d+[- ](?:weeks?|months?|years?)|"
     r"(?:first|second|third)\s+year|(?:one|two|three|four|five)\s+years?)\b",
     re.I,
 )
+_BEFORE_AFTER = re.compile(r"\b(?:baseline|before|pre-?\w*|prior|after\s+(?:starting|initiation|treatment)|from\s+[\d.]+\s+to)\b", re.I)
 _BASELINE_WORDS = re.compile(r"\b(?:baseline|before|pre-?\w*|prior|after|declin\w*|reduc\w*|decreas\w*|change)\b", re.I)
 
 
@@ -30,6 +35,8 @@ def _arm_sizes(scan: str, mentions: list[Mention]) -> dict[str, int]:
         hit = _SIZE_IN_BRACKETS.match(after)
         if not hit and re.search(r"[(;,\[]\s*$", scan[max(0, m.start - 3):m.start]):
             hit = _SIZE_IN_LIST.match(after)
+        if not hit:
+            hit = _SIZE_ASSIGNED.search(scan[max(0, m.start - 70):m.start])
         if hit:
             sizes.setdefault(m.canonical if not m.negated else "no " + m.canonical, int(hit.group("n")))
     return sizes
@@ -66,6 +73,7 @@ def extract_document(doc_id: str, text: str, source_file: str = "", condition: s
         local = [Mention(m.start - s0, m.end - s0, m.canonical, m.negated) for m in mentions if s0 <= m.start and m.end <= s1]
         groups = groups_from(local, seg)
         parser = SentenceParser(seg, state, local)
+        parser._arm_for = lambda a, b: arm_for_single(seg, groups, a, b)
         parser.find_labelled()
         parser.find_with_interval()
         parser.find_relative_changes()
@@ -73,7 +81,7 @@ def extract_document(doc_id: str, text: str, source_file: str = "", condition: s
         parser.find_relapse_rates()
         parser.find_signed_differences()
         parser.find_proportions()
-        parser.find_arm_percentages(lambda a, b: arm_for_single(seg, groups, a, b))
+        parser.find_arm_percentages(lambda a, b: arm_for_single(seg, groups, a, b, adjacent=True))
         estimates = sorted(parser.estimates, key=lambda e: e.start)
         comparative = [e for e in estimates if e.measure not in ("PROPORTION", "ARR")]
         evidence = text[s0:s1]
@@ -82,6 +90,8 @@ def extract_document(doc_id: str, text: str, source_file: str = "", condition: s
             intervention, comparator = _arms(est, seg, groups, comparative, main_drug, negated, last_pair)
             if id(est) in paired:
                 intervention = paired[id(est)]
+            if est.total is None and len(est.total_fits) > 1 and state.arm_sizes.get(intervention) in est.total_fits:
+                est.total = state.arm_sizes[intervention]
             if est.measure not in ("PROPORTION", "ARR") and intervention and comparator and comparator != "baseline":
                 last_pair = (intervention, comparator) if est.measure not in RATIO else _unoriented(intervention, comparator, last_pair)
             row = _row(doc_id, source_file, est, s0, evidence, intervention, comparator, seg, condition)
@@ -135,7 +145,7 @@ def _arms(est: Estimate, seg: str, groups: list[Group], comparative: list[Estima
         elif est.arm_hint:
             arm = est.arm_hint
         else:
-            arm = arm_for_single(seg, groups, est.start, est.end)
+            arm = arm_for_single(seg, groups, est.start, est.end, est.tail_end)
         return (arm or main_drug), ""
     idx = comparative.index(est)
     a, b, found = arms_for_comparison(seg, groups, est.start, idx, len(comparative), est.measure, est.value,
@@ -151,7 +161,11 @@ def _arms(est: Estimate, seg: str, groups: list[Group], comparative: list[Estima
         a = main_drug
     if a and not b:
         base = a.removeprefix("no ")
-        if est.measure in ("RRR", "MD", "SMD") and _BASELINE_WORDS.search(seg):
+        if est.measure in ("RRR", "MD", "SMD") and _BEFORE_AFTER.search(seg):
+            b = "baseline"
+        elif last_pair and a in last_pair:
+            b = last_pair[1] if last_pair[0] == a else last_pair[0]
+        elif est.measure in ("RRR", "MD", "SMD") and _BASELINE_WORDS.search(seg):
             b = "baseline"
         elif base in negated and not a.startswith("no "):
             b = "no " + base

@@ -146,11 +146,14 @@ def arms_for_comparison(seg: str, groups: list[Group], est_start: int, est_index
     """(intervention, comparator, found_in_sentence) for a comparative estimate at `est_start`."""
     c0, c1 = clause_bounds(seg, est_start)
     if c0 > 0 or c1 < len(seg):
-        clause_groups = [g for g in groups if c0 <= g.start < c1]
-        if clause_groups:
-            groups = clause_groups
+        # a clause naming no arm ("; among seronegative patients, 36% and 43% (HR 0.66)") takes the arms
+        # of the document's last comparison, not whichever arm the previous clause happened to end with
+        groups = [g for g in groups if c0 <= g.start < c1]
     comp = find_comparison(seg[:c1] if c0 == 0 else seg, [g for g in groups]) if groups else None
     if comp is None:
+        pair = two_arm_clause(seg, groups, est_start)
+        if pair is not None:
+            return (*orient(measure, value, pair[0], pair[1], claimed_direction(seg, est_start)), True)
         tail = max(tail_end, est_start)
         for g in groups:
             if g.start >= tail and g.start - tail <= 40 and _FORWARD_ARM.match(seg[tail:g.start]):
@@ -182,6 +185,22 @@ def arms_for_comparison(seg: str, groups: list[Group], est_start: int, est_index
     return "", "", False
 
 
+_REFERENCE = {"placebo", "control"}
+
+
+def two_arm_clause(seg: str, groups: list[Group], est_start: int) -> tuple[str, str] | None:
+    """ "3 of 96 in the eculizumab group and 20 of 47 in the placebo group (HR 0.06)": with no comparison
+    word, the two arms named before the estimate are intervention and comparator, placebo or control last."""
+    c0, _ = clause_bounds(seg, est_start)
+    names = _names([g for g in groups if c0 <= g.start and g.end <= est_start])
+    if len(names) != 2:
+        return None
+    a, b = names
+    if a in _REFERENCE and b not in _REFERENCE:
+        a, b = b, a
+    return a, b
+
+
 def _nearest_name(gs: list[Group], pos: int) -> str:
     before = [g for g in gs if g.end <= pos]
     return (before[-1] if before else gs[0]).name
@@ -194,14 +213,22 @@ _FORWARD_ARM = re.compile(
 )
 
 
-def arm_for_single(seg: str, groups: list[Group], start: int, end: int) -> str:
+def arm_for_single(seg: str, groups: list[Group], start: int, end: int, tail_end: int = 0,
+                   adjacent: bool = False) -> str:
     """The arm a single-arm quantity belongs to: named right after it ("0.25 on rituximab", "78.6% EFG"),
-    else the nearest arm named before it in the sentence."""
-    for g in groups:
-        if g.start >= end and g.start - end <= 40 and _FORWARD_ARM.match(seg[end:g.start]):
-            return g.name
-        if g.start >= end:
-            break
+    or after its interval and p-value, else the nearest arm named before it in the sentence (with
+    `adjacent`, only one named close before it, in the same clause, with no other number in between)."""
+    for pos in dict.fromkeys((end, max(end, tail_end))):
+        for g in groups:
+            if g.start >= pos and g.start - pos <= 40 and _FORWARD_ARM.match(seg[pos:g.start]):
+                return g.name
+            if g.start >= pos:
+                break
+    if adjacent:
+        before = [g for g in groups if g.end <= start and start - g.end <= 60]
+        if before and not re.search(r"[\d;]", seg[before[-1].end:start]):
+            return before[-1].name
+        return ""
     before = [g for g in groups if g.end <= start]
     if before:
         return before[-1].name

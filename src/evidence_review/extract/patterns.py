@@ -54,6 +54,8 @@ RANGE_RE = re.compile(
     r"(?i:\b(?:range|iqr|interquartile\s+range|inter-quartile\s+range)\b)\s*[,:=]?\s*[\[(]?\s*"
     r"(?P<lo>" + NUM + r")\s*(?:-|\bto\b)\s*(?P<hi>" + NUM + r")"
 )
+# spreads: "1.99\u00b10.94", "(SD 12.3)", "\u00b1 SD 1.2"
+SPREAD_RE = re.compile(r"(?:\u00b1|\+/-|\bSDs?\b|\bSEM?\b|standard\s+deviation)\s*[:=,]?\s*(?:SD\s*)?(?P<v>" + UNSIGNED + r")")
 # "1.48 (0.65-5.54)": an unlabelled pair in brackets right after a value is a range (a CI would say so)
 BARE_PAIR_RE = re.compile(r"[\[(]\s*(?P<lo>" + NUM + r")\s*(?:-|\bto\b)\s*(?P<hi>" + NUM + r")\s*[)\]]")
 COUNT_PAIR_RE = re.compile(

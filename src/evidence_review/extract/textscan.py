@@ -57,6 +57,7 @@ _SECTION = (r"(?:Background|Objectives?|Aims?|Purpose|Methods?|Design|Setting|Pa
 _BOUNDARY = re.compile(
     r"(?<=[.!?])(?:[\"'\u201d\u2019)\]]*)(?=\s+[\"'(\[\u201c]?[A-Z\u00c0-\u00de])"
     r"|(?<=[a-z)\]%])\.(?=" + _SECTION + r"\b)"
+    r"|(?<=[a-z%)\]]\.)(?=\s+\d)"
     r"|\n[ \t]*\n"
     r"|(?<=[^.\s-])[ \t]*\n(?=[ \t]*[A-Z\u2022\u00b7*-])"
     r"|(?<=[:.])[ \t]*\n(?![ \t]*\d)"
