@@ -21,9 +21,13 @@ class WLS:
     w: np.ndarray
 
 
+def _inv(m: np.ndarray) -> np.ndarray:
+    return 1.0 / m if m.shape == (1, 1) else np.linalg.inv(m)
+
+
 def wls(y: np.ndarray, w: np.ndarray, X: np.ndarray) -> WLS:
     xtwx = X.T @ (w[:, None] * X)
-    vb = np.linalg.inv(xtwx)
+    vb = _inv(xtwx)
     beta = vb @ (X.T @ (w * y))
     resid = y - X @ beta
     return WLS(beta=beta, vb=vb, resid=resid, rss=float(np.sum(w * resid * resid)), w=w)
@@ -32,14 +36,14 @@ def wls(y: np.ndarray, w: np.ndarray, X: np.ndarray) -> WLS:
 def projection(w: np.ndarray, X: np.ndarray) -> np.ndarray:
     """P = W - W X (X'WX)^-1 X'W."""
     wx = w[:, None] * X
-    vb = np.linalg.inv(X.T @ wx)
+    vb = _inv(X.T @ wx)
     return np.diag(w) - wx @ vb @ wx.T
 
 
 def trace_p(w: np.ndarray, X: np.ndarray) -> float:
     """tr(P) = sum(w) - tr((X'WX)^-1 X'W^2 X), without building P."""
     wx = w[:, None] * X
-    vb = np.linalg.inv(X.T @ wx)
+    vb = _inv(X.T @ wx)
     return float(np.sum(w) - np.trace(vb @ (wx.T @ wx)))
 
 

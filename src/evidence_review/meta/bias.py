@@ -63,8 +63,11 @@ def egger_lm(yi, vi, level: float = 0.95) -> dict:
 
 
 def trimfill(yi, vi, method: str = "REML", level: float = 0.95, side: str | None = None,
-             iteration: str = "exact", maxiter: int = 100, control: dict | None = None) -> dict:
-    """Trim-and-fill (L0) as metafor's `trimfill(rma(yi, vi, method=))`.
+             iteration: str = "exact", maxiter: int = 100, control: dict | None = None, test: str = "z") -> dict:
+    """Trim-and-fill (L0) as metafor's `trimfill(rma(yi, vi, method=, test=))`.
+
+    As metafor: with k0 > 0 the filled data are refitted with a z-test; with k0 = 0 the original fit (and its
+    `test`) is returned.
 
     Keys: k0, se_k0, side, k (with the filled studies), the filled model's estimate, se, stat, p, ci_low, ci_high,
     pi_low, pi_high, tau2, i2, h2, q, q_p, filled_yi, filled_vi, note.
@@ -106,7 +109,8 @@ def trimfill(yi, vi, method: str = "REML", level: float = 0.95, side: str | None
         k0 = int(max(0, np.round(k0_raw)))
     filled_yi = flip * (2 * b - yf[k - k0:]) if k0 > 0 else np.empty(0)
     filled_vi = vf[k - k0:] if k0 > 0 else np.empty(0)
-    full = rma(np.concatenate([y, filled_yi]), np.concatenate([v, filled_vi]), method=method, test="z",
+    full = rma(np.concatenate([y, filled_yi]), np.concatenate([v, filled_vi]), method=method,
+               test="z" if k0 > 0 else test,
                level=level, iteration=iteration, confint=False, control=control)
     out.update(k0=k0, se_k0=float(se_k0), side=side, k=full.k, estimate=full.estimate, se=full.se, stat=full.stat,
                p=full.p, ci_low=full.ci_low, ci_high=full.ci_high, pi_low=full.pi_low, pi_high=full.pi_high,

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 from scipy import optimize, stats
 
+from ._dist import chi2_quantile, chi2_upper_quantile
 from ._wls import q_stat
 from ._zeroin import uniroot
 
@@ -44,8 +45,8 @@ def qprofile(y, v, X, tau2_hat: float, level: float = 0.95, tol: float | None = 
     k, p = X.shape
     df = k - p
     alpha = 1 - level
-    target_low = stats.chi2.ppf(1 - alpha / 2, df)  # the lower bound of tau² is where Q falls to this
-    target_high = stats.chi2.ppf(alpha / 2, df)
+    target_low = chi2_upper_quantile(alpha / 2, df)  # the lower bound of tau² is where Q falls to this
+    target_high = chi2_quantile(alpha / 2, df)
     limit = max(100.0, 10 * tau2_hat)
     q0 = q_stat(y, v, X, 0.0)
     qmax = q_stat(y, v, X, limit)

@@ -133,7 +133,7 @@ def pool_dataframe(df: pd.DataFrame, measure: str, method: str = "REML", test: s
         out["egger"] = _small(eg, {"stat": "stat", "p": "p", "ddf": "ddf", "slope": "slope", "slope_se": "slope_se",
                                    "est": "est", "ci_low": "ci_low", "ci_high": "ci_high", "tau2": "tau2"})
         out["egger_lm"] = _small(egger_lm(y, v, level=level), {"stat": "stat", "p": "p", "ddf": "ddf"})
-        tf = trimfill(y, v, method=method, level=level)
+        tf = trimfill(y, v, method=method, level=level, test=fit.test)
         out["trimfill"] = _small(tf, {"k0": "k0", "side": "side", "k": "k", "estimate": "estimate", "se": "se",
                                       "p": "p", "ci_low": "ci_low", "ci_high": "ci_high", "tau2": "tau2",
                                       "filled_yi": "filled_yi", "filled_vi": "filled_vi"})

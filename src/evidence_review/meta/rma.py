@@ -20,6 +20,7 @@ import numpy as np
 from scipy import stats
 
 from ._wls import trace_p, wls
+from ._dist import chi2_sf, norm_quantile, norm_two_sided_p, t_quantile, t_two_sided_p
 from .confint import profile_likelihood, qprofile
 from .inputs import clean_inputs
 from .tau2 import ESTIMATORS, estimate_tau2, fit_statistics, metafor_control, se_tau2
@@ -72,7 +73,7 @@ def fit_model(y, v, X, method="REML", test="z", level=0.95, iteration="exact", c
         test = "z"
     if test == "z":
         s2w, ddf = NAN, NAN
-        crit = float(stats.norm.ppf(1 - (1 - level) / 2))
+        crit = float(norm_quantile(1 - (1 - level) / 2))
     else:
         s2w = fit.rss / df_resid
         if test == "adhoc":
@@ -81,13 +82,13 @@ def fit_model(y, v, X, method="REML", test="z", level=0.95, iteration="exact", c
             notes.append("Knapp-Hartung method is not meant to be used with an EE model")
         vb = vb * s2w
         ddf = float(df_resid)
-        crit = float(stats.t.ppf(1 - (1 - level) / 2, ddf))
+        crit = float(t_quantile(1 - (1 - level) / 2, ddf))
     se = np.sqrt(np.diag(vb))
     stat = fit.beta / se
-    pval = 2 * (stats.norm.sf(np.abs(stat)) if test == "z" else stats.t.sf(np.abs(stat), ddf))
+    pval = norm_two_sided_p(stat) if test == "z" else t_two_sided_p(stat, ddf)
     fe_w = 1.0 / v
     q = wls(y, fe_w, X).rss if df_resid > 0 else 0.0
-    q_p = float(stats.chi2.sf(q, df_resid)) if df_resid > 0 else 1.0
+    q_p = float(chi2_sf(q, df_resid)) if df_resid > 0 else 1.0
     vt = df_resid / trace_p(fe_w, X) if df_resid > 0 else NAN
     if method == "EE":
         i2 = max(0.0, 100 * (q - df_resid) / q) if df_resid > 0 and q > 0 else 0.0

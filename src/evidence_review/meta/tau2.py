@@ -83,6 +83,13 @@ def _fisher_step(method: str, y, v, X, tau2: float) -> float:
     fit = wls(y, w, X)
     py = w * fit.resid  # P y
     if method == "REML":
+        if p == 1:  # P = W - w x x' w / S, S = sum(w x²): traces in closed form
+            x = X[:, 0]
+            s = float(np.sum(w * x * x))
+            w2x2 = float(np.sum(w * w * x * x))
+            tr_p = float(np.sum(w)) - w2x2 / s
+            tr_pp = float(np.sum(w * w)) - 2 * float(np.sum(w**3 * x * x)) / s + (w2x2 / s) ** 2
+            return (float(py @ py) - tr_p) / tr_pp
         P = projection(w, X)
         return (float(py @ py) - float(np.trace(P))) / float(np.sum(P * P))
     if method == "ML":
