@@ -102,3 +102,19 @@ def test_texts_only_for_ok_rows(fixtures):
     assert set(texts) == ok and all(texts[d] for d in ok)
     assert (documents.loc[documents["status"] == "ok", "text_chars"] == [len(texts[d]) for d in
             documents.loc[documents["status"] == "ok", "doc_id"]]).all()
+
+
+def test_openalex_and_crossref_json(fixtures):
+    documents, texts = fixtures
+    oa = rows(documents, "openalex_works.json").iloc[0]
+    assert oa["pmid"] == "32170003" and oa["doi"] == "10.1212/nxi.0000000000000705" and oa["year"] == 2020
+    assert oa["journal"] == "Neurology Neuroimmunology & Neuroinflammation" and oa["authors"] == "Shengde Li; Haitao Ren"
+    assert "Relapse rates were 7.4% (4/54) in the MMF+ group and 44.0% (11/25) in the MMF- group" in texts[oa["doc_id"]]
+    cr = rows(documents, "crossref_work.json").iloc[0]
+    assert cr["year"] == 2020 and cr["journal"] == "Multiple Sclerosis Journal"
+    assert cr["authors"] == "David H Whittam; Anu Jacob"
+    text = texts[cr["doc_id"]]
+    assert "<jats" not in text and "(95%CI=19-52%, p<0.001)" in text
+    # the JSON Lines record carries the same DOI: the later row points at the earlier one
+    jl = rows(documents, "records.jsonl").iloc[0]
+    assert jl["duplicate_of"] == cr["doc_id"]

@@ -10,7 +10,7 @@ import html
 import re
 
 _BLOCK = ("p|div|br|li|ul|ol|h[1-6]|tr|table|section|article|header|footer|blockquote|dd|dt|dl|title|"
-          "abstracttext|sec|para|td|th")
+          "abstracttext|sec|para|td|th|jats:(?:p|sec|title|list-item|list)")
 _INLINE = "i|b|em|strong|sub|span|a|font|u|small|big|mark|abbr|cite|code|tt|italic|bold|jats:[a-z-]+|mml:[a-z]+"
 _BLOCK_TAG = re.compile(rf"</?(?:{_BLOCK})\b[^<>]{{0,500}}>", re.IGNORECASE)
 _INLINE_TAG = re.compile(rf"</?(?:{_INLINE})\b[^<>]{{0,500}}>", re.IGNORECASE)

@@ -24,15 +24,14 @@ _DOI = re.compile(r"\b10\.\d{4,9}/[^\s\"'<>]+")
 TITLE_KEYS = ("title", "articletitle", "article_title", "titleen", "title_en", "englishtitle", "maintitle",
               "display_name", "papertitle")
 OTHER_TITLE_KEYS = ("titlecn", "title_cn", "originaltitle", "original_title", "vernaculartitle", "translatedtitle")
-ABSTRACT_KEYS = ("abstract", "abstracttext", "abstract_text", "abstracten", "abstract_en", "summary", "description",
-                 "abstract_inverted_index_text")
+ABSTRACT_KEYS = ("abstract", "abstracttext", "abstract_text", "abstracten", "abstract_en", "summary", "description")
 BODY_KEYS = ("text", "body", "fulltext", "full_text", "content", "maintext")
 AUTHOR_KEYS = ("authors", "author", "creators", "authorlist", "author_list", "authorships")
 DOI_KEYS = ("doi",)
 PMID_KEYS = ("pmid", "pubmedid", "pubmed_id", "pubmed")
 YEAR_KEYS = ("year", "publicationyear", "publication_year", "pubyear", "py")
-DATE_KEYS = ("publicationdate", "publication_date", "date", "pubdate", "published", "epubdate", "created",
-             "issued", "coverdate")
+DATE_KEYS = ("publicationdate", "publication_date", "date", "pubdate", "published", "published-print",
+             "published-online", "issued", "epubdate", "created", "coverdate")
 JOURNAL_KEYS = ("journal", "venue", "periodicalname", "journalname", "journal_title", "container-title",
                 "source", "publicationvenue")
 TYPE_KEYS = ("publicationtypes", "publication_types", "publicationtype", "doctype", "document_type", "type", "pt")
@@ -145,6 +144,44 @@ def _nested_json_values(obj: dict) -> list[dict]:
     return out
 
 
+def _inverted_index_text(value) -> str:
+    """OpenAlex's `abstract_inverted_index` ({word: [positions]}) back to running text."""
+    if not isinstance(value, dict):
+        return ""
+    slots: dict[int, str] = {}
+    for word, positions in value.items():
+        if isinstance(positions, list):
+            for pos in positions[:10_000]:
+                if isinstance(pos, int) and 0 <= pos < 1_000_000:
+                    slots[pos] = str(word)
+    return " ".join(slots[i] for i in sorted(slots))
+
+
+def _year_from_date(value) -> str:
+    """A year from a date string or a Crossref date object ({"date-parts": [[2020, 5, 1]]})."""
+    if isinstance(value, dict):
+        parts = value.get("date-parts")
+        if isinstance(parts, list) and parts and isinstance(parts[0], list) and parts[0]:
+            value = str(parts[0][0])
+        else:
+            return ""
+    m = _YEAR.search(value) if isinstance(value, str) else None
+    return m.group(1) if m else ""
+
+
+def _nested_venue(d: dict) -> str:
+    """Journal names nested the OpenAlex way: primary_location.source.display_name, host_venue.display_name."""
+    for key in ("primary_location", "host_venue", "best_oa_location"):
+        loc = d.get(key)
+        if isinstance(loc, dict):
+            loc = _lower_keys(loc)
+            src = loc.get("source")
+            name = _journal(src) if isinstance(src, dict) else _journal(loc)
+            if name:
+                return name
+    return ""
+
+
 def record_from_object(obj: dict, index: int) -> Record:
     """One Record from a JSON object, reading nested JSON strings as a second source of the same fields."""
     sources = [_lower_keys(obj)] + [_lower_keys(n) for n in _nested_json_values(obj)]
@@ -157,7 +194,7 @@ def record_from_object(obj: dict, index: int) -> Record:
             t = _as_text(d.get(k))
             if t and t not in titles:
                 titles.append(t)
-        a = _as_text(_first(d, ABSTRACT_KEYS))
+        a = _as_text(_first(d, ABSTRACT_KEYS)) or _inverted_index_text(d.get("abstract_inverted_index"))
         if a and a not in abstracts:
             abstracts.append(a)
         b = _as_text(_first(d, BODY_KEYS))
@@ -179,12 +216,9 @@ def record_from_object(obj: dict, index: int) -> Record:
                         break
         year = _as_id(_first(d, YEAR_KEYS))
         if not _YEAR.fullmatch(year or ""):
-            year = ""
-            date = _first(d, DATE_KEYS)
-            m = _YEAR.search(date) if isinstance(date, str) else None
-            year = m.group(1) if m else ""
+            year = _year_from_date(_first(d, DATE_KEYS))
         rec.year = rec.year or year
-        rec.journal = rec.journal or _journal(_first(d, JOURNAL_KEYS))
+        rec.journal = rec.journal or _journal(_first(d, JOURNAL_KEYS)) or _nested_venue(d)
         rec.publication_types += [t for t in _types(_first(d, TYPE_KEYS)) if t not in rec.publication_types]
         rec.language = rec.language or _as_text(_first(d, LANGUAGE_KEYS))
     rec.title, rec.title_original = pick_english_title(titles)
@@ -200,6 +234,8 @@ def record_from_object(obj: dict, index: int) -> Record:
 def _records_from_value(value, start: int) -> list[Record]:
     if isinstance(value, dict):
         d = _lower_keys(value)
+        if isinstance(d.get("message"), (dict, list)) and not any(k in d for k in TITLE_KEYS):
+            return _records_from_value(d["message"], start)  # Crossref's envelope
         if not any(k in d for k in TITLE_KEYS + ABSTRACT_KEYS):
             for k in RECORD_LIST_KEYS:
                 if isinstance(d.get(k), list):
