@@ -580,13 +580,15 @@ def appendix(inputs: ReportInputs) -> Html:
     if docs.empty and orphan.empty and inputs.pooled.empty:
         return _empty("No documents were read.")
     numbering = estimate_numbering(inputs)
+    source_of = dict(zip(inputs.documents["doc_id"], inputs.documents["source_file"]))
     blocks = []
     for _, doc in docs.iterrows():
         est = est_by_doc.get(doc["doc_id"])
         meta = [x for x in [doc["source_file"], doc["design"], doc["condition"],
                             f"n = {fmt_count(doc['n_total'])}" if not is_missing(doc["n_total"]) else "",
                             f"doi {doc['doi']}" if doc["doi"] else "", f"PMID {doc['pmid']}" if doc["pmid"] else "",
-                            f"duplicate of {doc['duplicate_of']}" if doc["duplicate_of"] else ""] if x]
+                            f"duplicate of {source_of.get(doc['duplicate_of'], doc['duplicate_of'])}"
+                            if doc["duplicate_of"] else ""] if x]
         entries = [_appendix_entry(r, inputs.texts, numbering) for _, r in est.iterrows()] if est is not None else []
         blocks.append(el("section",
                          el("h3", _doc_label(doc), ": ", doc["title"] or doc["source_file"]),
