@@ -14,6 +14,7 @@ import fcntl
 import json
 import os
 import shutil
+import signal
 import sys
 import time
 from contextlib import contextmanager
@@ -377,6 +378,35 @@ def _promote(stage_dir: Path, final_dir: Path, owned_subdirs: tuple[str, ...] = 
     return moved
 
 
+def _raise_interrupt(signum, frame):
+    raise KeyboardInterrupt
+
+
+def _sigterm_unwinds() -> None:
+    """SIGTERM (a CI timeout, `kill`) unwinds like Ctrl-C so staging is discarded.
+
+    Called before each step: while a notebook runs nbclient takes SIGTERM over (it shuts the
+    kernel down) and, when done, resets it to the default, which would kill us on the spot.
+    """
+    try:
+        signal.signal(signal.SIGTERM, _raise_interrupt)
+    except ValueError:  # not the main thread: leave signals alone
+        pass
+
+
+@contextmanager
+def _terminate_as_interrupt():
+    previous = signal.getsignal(signal.SIGTERM)
+    _sigterm_unwinds()
+    try:
+        yield
+    finally:
+        try:
+            signal.signal(signal.SIGTERM, previous if previous is not None else signal.SIG_DFL)
+        except ValueError:
+            pass
+
+
 def _check_kernel() -> None:
     """Warn when the `python3` kernel would not run this environment's python (wrong packages)."""
     try:
@@ -407,13 +437,15 @@ def run_pipeline(config: RunConfig) -> int:
     staging = Staging.beside(config.processed, config.reports)
     replacements = _staging_replacements(config, staging)
     started = time.monotonic()
-    with _run_lock(config.processed):
+    with _run_lock(config.processed), _terminate_as_interrupt():
         staging.create()
         try:
             for number, source in enumerate(sources, 1):
                 print(f"[{number}/{len(sources)}] running {source.name}", file=sys.stderr, flush=True)
                 params = _parameters_for(declared[source.name], config, staging)
+                _sigterm_unwinds()
                 _execute(source.name, source, staging.executed / source.name, params, config, replacements)
+            _sigterm_unwinds()
             for source in sources:
                 _finalize_executed(staging.executed / source.name, replacements,
                                    _display_path(source, config.root))
