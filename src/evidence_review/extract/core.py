@@ -24,6 +24,9 @@ _TIMEPOINT = re.compile(
     r"(?:first|second|third)\s+year|(?:one|two|three|four|five)\s+years?)\b",
     re.I,
 )
+_AGAINST_BASELINE = re.compile(
+    r"(?:compared\s+(?:with|to)|versus|vs\.?|relative\s+to|than)\s+(?:the\s+|that\s+(?:in|during|of)\s+the\s+)?"
+    r"(?:pre-?\w+|baseline|before|prior)", re.I)
 _BEFORE_AFTER = re.compile(r"\b(?:baseline|before|pre-?\w*|prior|after\s+(?:starting|initiation|treatment)|from\s+[\d.]+\s+to)\b", re.I)
 _BASELINE_WORDS = re.compile(r"\b(?:baseline|before|pre-?\w*|prior|after|declin\w*|reduc\w*|decreas\w*|change)\b", re.I)
 
@@ -62,6 +65,7 @@ def extract_document(doc_id: str, text: str, source_file: str = "", condition: s
     counts = Counter(m.canonical for m in mentions if not m.negated and m.canonical not in _NON_DRUG)
     main_drug = counts.most_common(1)[0][0] if counts else ""
     negated = {m.canonical for m in mentions if m.negated}
+    doc_arms = frozenset(m.canonical for m in mentions if not m.negated)
     state = SentenceState(arm_sizes=_arm_sizes(scan, mentions))
     last_pair: tuple[str, str] | None = None
     rows: list[dict] = []
@@ -87,7 +91,7 @@ def extract_document(doc_id: str, text: str, source_file: str = "", condition: s
         evidence = text[s0:s1]
         paired = _paired_arms(seg, groups, estimates)
         for est in estimates:
-            intervention, comparator = _arms(est, seg, groups, comparative, main_drug, negated, last_pair)
+            intervention, comparator = _arms(est, seg, groups, comparative, main_drug, negated, last_pair, doc_arms)
             if id(est) in paired:
                 intervention = paired[id(est)]
             if est.total is None and len(est.total_fits) > 1 and state.arm_sizes.get(intervention) in est.total_fits:
@@ -137,7 +141,7 @@ def _unoriented(a: str, b: str, last_pair):
 
 
 def _arms(est: Estimate, seg: str, groups: list[Group], comparative: list[Estimate], main_drug: str,
-          negated: set, last_pair) -> tuple[str, str]:
+          negated: set, last_pair, doc_arms: frozenset = frozenset()) -> tuple[str, str]:
     if est.measure in ("PROPORTION", "ARR"):
         if est.arm_hint.startswith("@"):
             pos = int(est.arm_hint[1:])
@@ -153,6 +157,8 @@ def _arms(est: Estimate, seg: str, groups: list[Group], comparative: list[Estima
     if est.comparator_hint:
         hint_drugs = find_drugs(est.comparator_hint)
         b = hint_drugs[0].canonical if hint_drugs else "baseline"
+    elif not b and _AGAINST_BASELINE.search(seg):
+        b = "baseline"
     if not found and last_pair and est.measure not in ("RRR",):
         a, b = last_pair
         if est.measure in RATIO:
@@ -169,10 +175,16 @@ def _arms(est: Estimate, seg: str, groups: list[Group], comparative: list[Estima
             b = "baseline"
         elif base in negated and not a.startswith("no "):
             b = "no " + base
-        elif re.search(re.escape(base.split(" ")[0]) + r"[\w ]{0,20}\b(?:use|exposure|therapy|treatment)\b", seg, re.I) or re.search(r"\b(?:use|exposure)\b", seg, re.I):
+        elif re.search(r"\b(?:use|exposure)\b", seg, re.I):
             b = "no " + base
         elif last_pair and a in last_pair:
             b = last_pair[1] if last_pair[0] == a else last_pair[0]
+        elif len(doc_arms) == 2 and a in doc_arms:
+            b = next(x for x in doc_arms if x != a)
+    if not a and not b and len(doc_arms) == 2 and doc_arms & {"placebo", "control"}:
+        # a two-arm controlled trial: an estimate naming no arm compares the two
+        a = next(x for x in sorted(doc_arms) if x not in {"placebo", "control"})
+        b = next(x for x in sorted(doc_arms) if x in {"placebo", "control"})
     return a, b
 
 
