@@ -60,7 +60,6 @@ class Estimate:
     percent: bool = False
     tail_end: int = 0           # end of the value's interval and p-value, sentence-local
     total_fits: tuple = ()      # denominators consistent with a printed percentage, when the text gives none
-    extra_spans: list = field(default_factory=list)
 
 
 @dataclass
@@ -74,7 +73,6 @@ class SentenceState:
 def tokenize(seg: str) -> list[Num]:
     nums = []
     for m in VALUE.finditer(seg):
-        text = m.group(0)
         core = (m.group("sign") or "") + m.group("num")
         v = parse_number(core)
         if v is None:
@@ -483,7 +481,6 @@ class SentenceParser:
             idx = self._num_at(m.start("n"), m.end("n"))
             if not n_val or any(not self._free(i) for i in idx) or not outcome_here:
                 continue
-            local = seg[m.end():m.end() + 80]
             if self._VETO.search(self._local_after(m.end())):
                 continue
             est = Estimate("PROPORTION", 1.0, f"{n_val}/{n_val}", m.start("n"), m.end("n"), events=n_val, total=n_val, kind="all")
