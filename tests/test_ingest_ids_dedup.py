@@ -76,3 +76,12 @@ def test_save_and_load_round_trip(tmp_path):
         assert list(loaded[col]) == list(documents[col]), col
     assert list(loaded["year"].astype("Int64")) == list(documents["year"])
     assert not list(tmp_path.glob(".*.tmp"))  # atomic writes leave no temporary files
+
+
+def test_empty_raw_folder_gives_an_empty_table_with_the_contract_columns(tmp_path):
+    (tmp_path / "raw").mkdir()
+    documents, texts = ingest_paths([tmp_path / "raw"])
+    assert len(documents) == 0 and texts == {}
+    save_ingest(documents, texts, tmp_path / "out")
+    loaded, loaded_texts = load_ingest(tmp_path / "out")
+    assert list(loaded.columns) == list(documents.columns) and len(loaded) == 0 and loaded_texts == {}

@@ -118,11 +118,13 @@ def ingest_paths(paths) -> tuple[pd.DataFrame, dict[str, str]]:
     for entry in discover(paths):
         pairs.extend(ingest_file(entry))
     rows = [row for row, _ in pairs]
-    documents = pd.DataFrame(rows, columns=sorted({k for r in rows for k in r}) or ["source_file"])
-    for col in ("source_file", "sha256", "format", "status", "reason", "title_source"):
-        if col not in documents:
-            documents[col] = ""
-    documents["record"] = pd.to_numeric(documents.get("record", 0), errors="coerce").fillna(0).astype(int)
+    columns = sorted({k for r in rows for k in r} | {"source_file", "record", "sha256", "format", "status", "reason",
+                                                    "title", "title_source", "design", "doi", "pmid"})
+    documents = pd.DataFrame(rows, columns=columns)
+    for col in columns:
+        if col != "record":
+            documents[col] = documents[col].astype(object).where(documents[col].notna(), "")
+    documents["record"] = pd.to_numeric(documents["record"], errors="coerce").fillna(0).astype(int)
     documents["_order"] = range(len(documents))
     documents = documents.sort_values(["source_file", "record", "_order"], kind="stable").reset_index(drop=True)
     documents["doc_id"] = _assign_doc_ids(documents)
