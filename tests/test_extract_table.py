@@ -2,11 +2,11 @@
 from __future__ import annotations
 
 import json
-import subprocess
 from pathlib import Path
 
 import pandas as pd
 
+from evidence_review import cli
 from evidence_review.extract import extract_estimates, load_drug_lexicon
 from evidence_review.tables import ESTIMATE_COLUMNS
 
@@ -66,21 +66,19 @@ def test_lexicon_loader_has_canonical_and_class():
     assert lexicon["canonical"].is_unique
 
 
-def test_command_line_writes_csv_and_jsonl(tmp_path: Path):
+def test_command_line_writes_csv_and_jsonl(tmp_path: Path, capsys):
     raw = tmp_path / "raw"
     raw.mkdir()
     (raw / "a.txt").write_text(TEXT_A, encoding="utf-8")
     (raw / "b.txt").write_text(TEXT_B, encoding="utf-8")
-    exe = Path(__import__("sys").executable).parent / "evidence-review"
     for suffix in (".csv", ".jsonl"):
         out = tmp_path / f"estimates{suffix}"
-        done = subprocess.run([str(exe), "extract", str(raw), "--out", str(out)], capture_output=True, text=True)
-        assert done.returncode == 0, done.stderr
+        assert cli.main(["extract", str(raw), "--out", str(out)]) == 0
         if suffix == ".csv":
             table = pd.read_csv(out)
             assert sorted(table["measure"]) == ["HR", "PROPORTION", "PROPORTION", "PROPORTION"]
         else:
             rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
             assert {r["source_file"] for r in rows} == {"a.txt", "b.txt"}
-    bad = subprocess.run([str(exe), "extract", str(raw), "--out", str(tmp_path / "x.txt")], capture_output=True, text=True)
-    assert bad.returncode == 2 and "--out" in bad.stderr
+    assert cli.main(["extract", str(raw), "--out", str(tmp_path / "x.txt")]) == 2
+    assert "--out" in capsys.readouterr().err

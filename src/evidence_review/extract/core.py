@@ -99,6 +99,8 @@ def extract_document(doc_id: str, text: str, source_file: str = "", condition: s
             if est.measure not in ("PROPORTION", "ARR") and intervention and comparator and comparator != "baseline":
                 last_pair = (intervention, comparator) if est.measure not in RATIO else _unoriented(intervention, comparator, last_pair)
             row = _row(doc_id, source_file, est, s0, evidence, intervention, comparator, seg, condition)
+            row["n_intervention"] = state.arm_sizes.get(intervention)
+            row["n_comparator"] = state.arm_sizes.get(comparator) if row["comparator"] else None
             key = (row["measure"], round(row["value"], 6), row["ci_low"], row["ci_high"], row["events"], row["total"])
             ctx = _context_key(scan, s0 + est.start, s0 + est.end)
             if (key, ctx) in seen or (row["ci_low"] is not None and row["ci_high"] is not None and (key, "ci") in seen):
@@ -225,6 +227,6 @@ def _row(doc_id, source_file, est: Estimate, s0: int, evidence: str, interventio
         "flags": ";".join(flags),
         "decision": None,
         "value_text": est.value_text,
-        "unit": est.unit,
+        "unit": est.unit or ("per patient-year" if est.measure == "ARR" else ""),
         "finder": est.kind,
     }
