@@ -101,3 +101,14 @@ def test_repeated_abstract_kept_once_and_truncated_snippet_dropped():
     out = drop_repeats(text)
     assert out.count("annualized relapse rate") == 1
     assert out.count("Methods") == 2  # short lines (headings) are never removed
+
+
+def test_hard_wrapped_lines_reflowed_but_headings_kept():
+    raw = ("Among the patients treated with rituximab, the hazard ratio was\n"
+           "0.52 (95% CI 0.30-0.91) when compared with\n"
+           "Azathioprine over two years.\n"
+           "Results\n"
+           "12 patients relapsed.")
+    out = normalize_text(raw)
+    assert "the hazard ratio was 0.52 (95% CI 0.30-0.91) when compared with Azathioprine over two years." in out
+    assert "\nResults\n12 patients relapsed." in out

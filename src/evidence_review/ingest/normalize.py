@@ -38,6 +38,11 @@ _LONE_DOT_LINE = re.compile(r"[ ]*\n[ ]*([.。])[ ]*(?=\n|$)")
 _BLANK_RUNS = re.compile(r"\n{3,}")
 _SENTENCE_END = tuple(".!?:;。！？")
 _CONTINUATION_START = re.compile(r"[a-z,;)\]%]")
+_NUMBER_START = re.compile(r"[-(\[]?\d")
+_FUNCTION_WORD_END = re.compile(r"\b(?:with|and|or|of|the|in|to|for|vs\.?|versus|than|a|an|by|on|at|from|between|"
+                                r"was|were|is|are|as|that|which|after|before|during|among|compared)$", re.IGNORECASE)
+#: Lines at least this long that stop mid-sentence are taken as wrapped, not as headings.
+MIN_WRAPPED_LINE = 50
 
 
 def unify_characters(text: str) -> str:
@@ -57,12 +62,26 @@ def rejoin_lines(text: str) -> str:
     lines = text.split("\n")
     out: list[str] = []
     for line in lines:
-        if out and line and out[-1] and (line[0] in ",;)]" or (
-                not out[-1].endswith(_SENTENCE_END) and _CONTINUATION_START.match(line))):
+        if out and line and out[-1] and _continues(out[-1], line):
             out[-1] = out[-1] + ("" if line[0] in ",;)]%" else " ") + line
         else:
             out.append(line)
     return "\n".join(out)
+
+
+def _continues(previous: str, line: str) -> bool:
+    """Whether `line` carries on the sentence of `previous` (a hard-wrapped or scraped line break)."""
+    if line[0] in ",;)]":
+        return True
+    if previous.endswith(_SENTENCE_END):
+        return False
+    if _CONTINUATION_START.match(line):
+        return True
+    # A long line that stops mid-sentence, continued by a number ("the hazard ratio was\n0.52 (95% CI ...")
+    # or by a capitalised word after a function word ("compared with\nRituximab"). Short lines are headings.
+    if len(previous) >= MIN_WRAPPED_LINE:
+        return bool(_NUMBER_START.match(line) or (line[0].isupper() and _FUNCTION_WORD_END.search(previous)))
+    return False
 
 
 def tidy_whitespace(text: str) -> str:
