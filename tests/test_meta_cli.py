@@ -110,12 +110,19 @@ def test_pool_by_groups_gives_one_json_line_per_group(tmp_path):
 
 
 @needs_reference
-def test_pool_ratio_with_ci_columns(tmp_path):
-    """HR given as ratio + 95% CI gives back metafor's yi/vi exactly, so the same pooled result."""
+@pytest.mark.parametrize("encoding", ["ratio", "log estimate, ratio CI", "log"])
+def test_pool_ratio_with_ci_columns(tmp_path, encoding):
+    """HR given with its 95% CI (on either scale) gives back metafor's yi/vi, so the same pooled result."""
+    import numpy as np
+
     df = pd.read_csv(CASES_DIR / "riley2003_HR.csv")
+    est, lo, hi = df["hr"], df["hr_ci_low"], df["hr_ci_high"]
+    if encoding != "ratio":
+        est = np.log(est)
+    if encoding == "log":
+        lo, hi = np.log(lo), np.log(hi)
     path = tmp_path / "hr.csv"
-    df.rename(columns={"hr_ci_low": "ci_low", "hr_ci_high": "ci_high"}).assign(yi=df["hr"]).drop(
-        columns=["vi", "hr"]).to_csv(path, index=False)
+    pd.DataFrame({"study": df["study"], "yi": est, "ci_low": lo, "ci_high": hi}).to_csv(path, index=False)
     proc = run_pool(path, "--measure", "HR", "--method", "DL", "--json")
     assert proc.returncode == 0, proc.stderr
     out = json.loads(proc.stdout)

@@ -4,9 +4,9 @@
 Input columns (metafor's names), by priority:
 1. `yi, vi` on the analysis scale (log for ratio measures);
 2. `yi, ci_low, ci_high` (+ optional `ci_level`, a fraction or a percentage; default 0.95) for a ratio measure
-   given with its CI. If every yi lies inside its CI and all are positive, they are read as ratios (HR 0.8
-   [0.6, 1.1]); if every yi lies inside the logged CI, yi is a log ratio with the CI on the ratio scale; if the
-   CI brackets yi and has non-positive values, all three are on the log scale;
+   given with its CI: all three on the ratio scale (HR 0.8 [0.6, 1.1]), or yi a log ratio with the CI on the
+   ratio scale, or all three on the log scale; the reading under which the Wald CIs are symmetric on the log
+   scale (and contain their estimates) is used, and vi = ((log hi - log lo) / (2 z))²;
 3. the raw columns of the measure (ai, bi, ci, di / n1i, n2i for OR, RR, RD; x1i, t1i, x2i, t2i for IRR;
    m1i, sd1i, n1i, m2i, sd2i, n2i for MD, SMD; xi, ni for PLO, PFT, PR; ri, ni for ZCOR).
 An optional `study` column labels the rows.
@@ -83,19 +83,36 @@ def effect_sizes(df: pd.DataFrame, measure: str) -> tuple[np.ndarray, np.ndarray
 
 
 def _from_ci(y, lo, hi, level):
-    positive = (y > 0) & (lo > 0) & (hi > 0)
-    if positive.all() and ((lo <= y) & (y <= hi)).all():
-        yi, vi = zip(*(ratio_from_ci(a, b, c, lv) for a, b, c, lv in zip(y, lo, hi, level)))
-        return np.concatenate(yi), np.concatenate(vi)
-    if (lo > 0).all() and (hi > 0).all() and ((np.log(lo) <= y) & (y <= np.log(hi))).all():
-        yi, vi = zip(*(ratio_from_ci(math.exp(a), b, c, lv) for a, b, c, lv in zip(y, lo, hi, level)))
-        return np.concatenate(yi), np.concatenate(vi)
-    if ((lo <= y) & (y <= hi)).all():
-        from scipy import stats
-        z = stats.norm.ppf(1 - (1 - level) / 2)
-        return y, ((hi - lo) / (2 * z)) ** 2
-    i = int(np.flatnonzero(~((lo <= y) & (y <= hi)))[0])
-    raise MetaInputError(f"the CI does not contain its estimate (row {i + 1}: {y[i]:g} [{lo[i]:g}, {hi[i]:g}])")
+    """yi, vi from an estimate with its Wald CI, whichever scale the columns are on.
+
+    Three readings are possible: all three on the ratio scale (HR 0.8 [0.6, 1.1]), yi already a log ratio with
+    the CI on the ratio scale, or all three on the log scale. A Wald CI is symmetric on the log scale, so the
+    reading that leaves the intervals most symmetric around yi (among those that contain every yi) is used.
+    """
+    from scipy import stats
+
+    z = stats.norm.ppf(1 - (1 - level) / 2)
+    readings = {}
+    with np.errstate(divide="ignore", invalid="ignore"):
+        positive = (lo > 0).all() and (hi > 0).all()
+        if positive and (y > 0).all():
+            readings["ratio"] = (np.log(y), np.log(lo), np.log(hi))
+        if positive:
+            readings["log estimate, ratio CI"] = (y, np.log(lo), np.log(hi))
+        readings["log"] = (y, lo, hi)
+    best, best_score = None, np.inf
+    for name, (m, a, b) in readings.items():
+        if not ((a <= m) & (m <= b)).all():
+            continue
+        score = float(np.mean(np.abs((m - a) - (b - m)) / np.where(b > a, b - a, 1.0)))
+        if score < best_score:
+            best, best_score = (m, a, b), score
+    if best is None:
+        bad = ~((lo <= y) & (y <= hi))
+        i = int(np.flatnonzero(bad)[0]) if bad.any() else 0
+        raise MetaInputError(f"the CI does not contain its estimate (row {i + 1}: {y[i]:g} [{lo[i]:g}, {hi[i]:g}])")
+    m, a, b = best
+    return m, ((b - a) / (2 * z)) ** 2
 
 
 def _small(d: dict, keys: dict) -> dict:
