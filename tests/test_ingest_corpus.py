@@ -3,7 +3,7 @@
 Expected values are read off the documents themselves (title line, DOI/PMID lines, citation lines).
 Dev-corpus tests are skipped when ../shared is absent (CI has it next to the repository).
 """
-from pathlib import Path
+import re
 
 import pytest
 
@@ -122,7 +122,6 @@ def test_dev_texts_keep_every_result_number(dev):
                  "012_adapt_efgartigimod_subgroups.txt", "015_c5_inhibitors_mg_metaanalysis.txt"):
         row = documents[documents["source_file"] == name].iloc[0]
         raw = (DEV / name).read_text(encoding="utf-8")
-        import re
         numbers = re.findall(r"\d+(?:[.,]\d+)?", raw.split("Get full access")[0])
         text = texts[row["doc_id"]]
         missing = [n for n in numbers if n not in text]

@@ -1,7 +1,6 @@
 """Each export shape reviewers have: one document per record, fields read from the format, numbers intact."""
 from pathlib import Path
 
-import pandas as pd
 import pytest
 
 from evidence_review.ingest import ingest_paths

@@ -15,7 +15,7 @@ MONTHS = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 YEAR_PATTERNS = [
     # Citation line: "Neurology. 2021 Feb 9;96(6):e853" or ". 2024 May 14;95(11)"
     re.compile(rf"\b(1[89]\d\d|20\d\d)\s+{MONTHS}(?:\s+\d{{1,2}})?\s*;\s*\d"),
-    re.compile(rf"\b(1[89]\d\d|20\d\d)\s*;\s*\d+\s*(?:\(\s*[\w-]+\s*\))?\s*:\s*[e\d]"),  # "2007; 13: 968"
+    re.compile(r"\b(1[89]\d\d|20\d\d)\s*;\s*\d+\s*(?:\(\s*[\w-]+\s*\))?\s*:\s*[e\d]"),  # "2007; 13: 968"
     re.compile(rf"\(\s*{MONTHS}\s+(1[89]\d\d|20\d\d)\s*\)"),  # "BMC Neurology (Mar 2019)"
     re.compile(r"\b(?:published|publicado|publié|publicación|online|epub)\b[^\n]{0,60}?\b(1[89]\d\d|20\d\d)\b",
                re.IGNORECASE),
