@@ -148,3 +148,26 @@ def test_unlabelled_range_after_a_median_is_not_an_interval():
             "during the No CS Periods [1.48 (0.65\u20145.54)].")
     rows = extract_document("doc", text)
     assert [(r["measure"], r["value"], r["ci_low"]) for r in rows] == [("ARR", 0.49, None), ("ARR", 1.48, None)]
+
+
+def test_count_percent_of_total():
+    rows = extract_document("doc", "Serious adverse events occurred in eight (5%) of 174 participants receiving inebilizumab.")
+    assert [(r["value"], r["events"], r["total"], r["intervention"]) for r in rows] == [(0.05, 8, 174, "inebilizumab")]
+
+
+def test_denominator_is_left_empty_when_the_percentage_fits_several():
+    rows = extract_document("doc", "Relapse occurred in 8 patients (20%) during follow-up.")
+    assert [(r["value"], r["events"], r["total"]) for r in rows] == [(0.2, 8, None)]
+
+
+def test_standard_deviation_is_never_a_value():
+    text = "The mean annualized relapse rate in the 24 months before enrollment was 1.99\u00b10.94."
+    assert [r["value"] for r in extract_document("doc", text)] == [1.99]
+
+
+def test_bare_interval_in_a_sentence_that_labels_its_intervals():
+    text = "The ARR was 0.03 (95% CI 0.01-0.09) with rituximab and 0.20 (0.12-0.33) with azathioprine."
+    rows = extract_document("doc", text)
+    assert [(r["value"], r["ci_low"], r["ci_high"], r["intervention"]) for r in rows] == [
+        (0.03, 0.01, 0.09, "rituximab"), (0.20, 0.12, 0.33, "azathioprine")]
+    assert {r["unit"] for r in rows} == {"per patient-year"}

@@ -83,3 +83,24 @@ def test_lexicon_names(text, canonical):
 def test_abbreviations_match_case_sensitively():
     assert [m.canonical for m in find_drugs("CS was given at 10 mg")] == ["corticosteroids"]
     assert find_drugs("the cs and tac words in lower case are not drugs") == []
+
+
+def test_two_arms_named_before_the_ratio_without_a_comparison_word():
+    text = ("An adjudicated relapse occurred in 3 of 96 patients (3%) in the eculizumab group and 20 of 47 patients "
+            "(43%) in the placebo group (hazard ratio, 0.06; 95% CI, 0.02 to 0.20; P<0.001).")
+    rows = extract_document("doc", text)
+    assert [(r["measure"], r["intervention"], r["comparator"]) for r in rows] == [
+        ("PROPORTION", "eculizumab", ""), ("PROPORTION", "placebo", ""), ("HR", "eculizumab", "placebo")]
+
+
+def test_reference_period_named_by_the_text_is_the_baseline():
+    rows = arms("Rituximab was associated with a lower relapse rate (IRR 0.15, 95% CI 0.07-0.33) compared with the pre-treatment period.")
+    assert rows == [("IRR", 0.15, "rituximab", "baseline")]
+
+
+def test_arm_sizes_fill_the_group_size_columns():
+    text = ("Patients were randomised to inebilizumab (n=174) or placebo (n=56). Attacks occurred in 21 (12%) of 174 "
+            "participants receiving inebilizumab and 22 (39%) of 56 participants receiving placebo (hazard ratio 0.272 "
+            "[95% CI 0.150-0.496]).")
+    hr = [r for r in extract_document("doc", text) if r["measure"] == "HR"][0]
+    assert (hr["intervention"], hr["comparator"], hr["n_intervention"], hr["n_comparator"]) == ("inebilizumab", "placebo", 174, 56)
