@@ -117,3 +117,18 @@ def test_openalex_and_crossref_json(fixtures):
     # the JSON Lines record carries the same DOI: the later row points at the earlier one
     jl = rows(documents, "records.jsonl").iloc[0]
     assert jl["duplicate_of"] == cr["doc_id"]
+
+
+def test_superscripts_after_digits_do_not_glue_numbers(tmp_path):
+    (tmp_path / "a.xml").write_text(
+        "<PubmedArticleSet><PubmedArticle><MedlineCitation><PMID>1</PMID><Article><ArticleTitle>Platelet counts "
+        "after rituximab</ArticleTitle><Abstract><AbstractText>Platelets rose to 150 x 10<sup>9</sup>/L; "
+        "<i>p</i> &lt; 0.05.</AbstractText></Abstract></Article></MedlineCitation></PubmedArticle></PubmedArticleSet>",
+        encoding="utf-8")
+    (tmp_path / "b.html").write_text(
+        "<html><body><article><h1>Platelet counts after rituximab in ITP</h1><p>Platelets rose to 150 x "
+        "10<sup>9</sup>/L in the treated patients, as the authors reported for the whole cohort of 40.</p>"
+        "</article></body></html>", encoding="utf-8")
+    documents, texts = ingest_paths([tmp_path])
+    for doc_id in documents["doc_id"]:
+        assert "150 x 10^9/L" in texts[doc_id] and "109/L" not in texts[doc_id]

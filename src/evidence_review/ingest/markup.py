@@ -39,3 +39,12 @@ def strip_markup(text: str) -> str:
     if "&" in text:
         text = _ENTITY.sub(lambda m: html.unescape(m.group(0)), text)
     return text
+
+
+_SUP_OPEN_AFTER_DIGIT = re.compile(r"(?<=\d)(<sup\b[^<>]{0,200}>)", re.IGNORECASE)
+
+
+def mark_superscripts(document: str) -> str:
+    """Put a `^` before a superscript that follows a digit, in an HTML/XML document about to be parsed,
+    so text extraction keeps `10^9` instead of gluing it into `109`."""
+    return _SUP_OPEN_AFTER_DIGIT.sub(r"^\1", document) if "<sup" in document.lower() else document

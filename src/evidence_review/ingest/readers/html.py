@@ -11,6 +11,7 @@ import warnings
 
 from bs4 import BeautifulSoup, XMLParsedAsHTMLWarning
 
+from ..markup import mark_superscripts
 from ..records import ReaderError, Record
 from ..language import pick_english_title
 
@@ -58,6 +59,7 @@ def _main_text(html: str, visible: str) -> str:
 
 
 def read_html(text: str) -> list[Record]:
+    text = mark_superscripts(text)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
         soup = BeautifulSoup(text, "lxml")

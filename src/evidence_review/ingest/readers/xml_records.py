@@ -12,6 +12,7 @@ import re
 from lxml import etree
 
 from ..limits import MAX_RECORDS_PER_FILE
+from ..markup import mark_superscripts
 from ..records import ReaderError, Record
 from ..language import pick_english_title
 
@@ -26,7 +27,7 @@ def safe_parser() -> etree.XMLParser:
 def parse_xml(text: str) -> etree._Element:
     if _ENTITY_DECLARATION.search(text):
         raise ReaderError("XML declares entities in a DTD; refused for safety (entities are never expanded)")
-    data = re.sub(r"^\s*<\?xml[^>]*\?>", "", text, count=1).encode("utf-8")
+    data = mark_superscripts(re.sub(r"^\s*<\?xml[^>]*\?>", "", text, count=1)).encode("utf-8")
     try:
         root = etree.fromstring(data, parser=safe_parser())
     except etree.XMLSyntaxError as exc:
