@@ -132,3 +132,15 @@ def test_superscripts_after_digits_do_not_glue_numbers(tmp_path):
     documents, texts = ingest_paths([tmp_path])
     for doc_id in documents["doc_id"]:
         assert "150 x 10^9/L" in texts[doc_id] and "109/L" not in texts[doc_id]
+
+
+def test_multilingual_json_fields(tmp_path):
+    (tmp_path / "m.json").write_text(
+        '{"title": {"zh": "利妥昔单抗治疗视神经脊髓炎", "en": "Rituximab treatment of neuromyelitis optica"},'
+        ' "abstract": {"zh": "中文摘要", "en": "Relapse risk fell (HR 0.5, 95% CI 0.3-0.8) in 60 patients."}}',
+        encoding="utf-8")
+    documents, texts = ingest_paths([tmp_path])
+    row = documents.iloc[0]
+    assert row["title"] == "Rituximab treatment of neuromyelitis optica"
+    assert row["title_original"] == "利妥昔单抗治疗视神经脊髓炎"
+    assert "(HR 0.5, 95% CI 0.3-0.8)" in texts[row["doc_id"]] and "中文摘要" not in texts[row["doc_id"]]

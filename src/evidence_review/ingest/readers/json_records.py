@@ -67,6 +67,26 @@ def _as_text(value) -> str:
     return ""
 
 
+def _language_variants(value) -> list[str]:
+    """A text field, or each string of a {language: text} object (multilingual exports)."""
+    if isinstance(value, dict):
+        return [v.strip() for v in value.values() if isinstance(v, str) and v.strip()]
+    text = _as_text(value)
+    return [text] if text else []
+
+
+def _english_variant(value) -> str:
+    """From a {language: text} object: the English text, else the first one."""
+    if not isinstance(value, dict):
+        return ""
+    d = _lower_keys(value)
+    for key in ("en", "eng", "english"):
+        if isinstance(d.get(key), str) and d[key].strip():
+            return d[key].strip()
+    variants = _language_variants(value)
+    return variants[0] if variants else ""
+
+
 def _as_id(value) -> str:
     if isinstance(value, bool):
         return ""
@@ -191,10 +211,11 @@ def record_from_object(obj: dict, index: int) -> Record:
     bodies: list[str] = []
     for d in sources:
         for k in TITLE_KEYS + OTHER_TITLE_KEYS:
-            t = _as_text(d.get(k))
-            if t and t not in titles:
-                titles.append(t)
-        a = _as_text(_first(d, ABSTRACT_KEYS)) or _inverted_index_text(d.get("abstract_inverted_index"))
+            for t in _language_variants(d.get(k)):
+                if t not in titles:
+                    titles.append(t)
+        a = (_as_text(_first(d, ABSTRACT_KEYS)) or _english_variant(_first(d, ABSTRACT_KEYS))
+             or _inverted_index_text(d.get("abstract_inverted_index")))
         if a and a not in abstracts:
             abstracts.append(a)
         b = _as_text(_first(d, BODY_KEYS))
