@@ -164,7 +164,7 @@ class SentenceParser:
     def _ci_after(self, pos: int, value: float | None = None):
         """The interval that follows position `pos` with nothing but separators in between. With `value`
         given, an unlabelled bracketed pair that contains the value counts as an interval too."""
-        gap_m = re.match(r"^\s*(?:%\s*)?(?:[,;]\s*)?[\[(]?\s*", self.seg[pos:pos + 12])
+        gap_m = re.match(r"^\s*(?:%\s*)?(?:[,;]\s*)?(?:(?:with|and)\s+(?:an?\s+|the\s+)?)?[\[(]?\s*", self.seg[pos:pos + 20])
         start = pos + (gap_m.end() if gap_m else 0)
         for s, ci in self.cis.items():
             if start <= s <= start + 2:

@@ -30,13 +30,13 @@ DIFFERENCE = {"MD", "SMD", "RD", "DIFF"}
 
 # "95% CI", "95% confidence interval [CI]", "CI95", "95%CI", "(95% CI)", "90 % CI"
 CI_LABEL = (
-    r"(?:(?P<lvl>(?:90|95|99)(?:\.\d)?)\s*%\s*(?:CI|C\.I\.|Cl|confidence\s+intervals?|confidence\s+limits?)"
+    r"(?:(?P<lvl>(?:90|95|99)(?:\.\d)?)\s*%[\s-]*(?:CI|C\.I\.|Cl|confidence\s+intervals?|confidence\s+limits?)"
     r"(?:\s*[\[(](?:CI|95%\s*CI)[\])])?"
     r"|(?:CI|confidence\s+intervals?)\s*(?P<lvl2>90|95|99)\s*%?"
     r"|CI)"
 )
 CI_RE = re.compile(
-    CI_LABEL + r"\s*(?:[:=,]|\bis\b|\bwas\b|\bof\b)?\s*[\[(]?\s*"
+    CI_LABEL + r"\s*(?:[:=,]|\bis\b|\bwas\b|\bof\b)?\s*(?:\b(?:from|ranging\s+from)\s+)?[\[(]?\s*"
     r"(?P<lo>" + NUM + r")\s*(?P<lopct>%)?\s*(?:-|\bto\b|,|;|\band\b)\s*(?P<hi>" + NUM + r")\s*(?P<hipct>%)?"
 )
 # One-sided limits: "95% upper confidence limit [UCL] 0.8", "95% UCL -0.4"
