@@ -243,8 +243,13 @@ def test_every_linked_number_reaches_the_sentences_behind_it(fixture_report):
         assert block is not None and block.blockquote.get_text() == row["evidence"]
 
 
-def test_two_renders_of_the_same_inputs_are_byte_identical(fixture_report):
-    _, again = render_fixture_report(fixture_report["processed"], fixture_report["reports"], "again.html")
+def test_two_renders_of_the_same_inputs_are_byte_identical_wherever_they_live(fixture_report, tmp_path):
+    # Same input bytes copied to another folder: a fresh kernel, other absolute paths, same HTML bytes.
+    import shutil
+    processed, reports = tmp_path / "elsewhere" / "processed", tmp_path / "elsewhere" / "reports"
+    shutil.copytree(fixture_report["processed"], processed)
+    shutil.copytree(fixture_report["reports"] / "figures", reports / "figures")
+    _, again = render_fixture_report(processed, reports, "again.html")
     assert again.read_bytes() == fixture_report["html"].read_bytes()
 
 
