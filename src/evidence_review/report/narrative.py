@@ -229,6 +229,9 @@ def summary_of_findings(pooled: pd.DataFrame, documents: pd.DataFrame, numbering
         ["condition", "outcome", "_single", "measure", "intervention", "comparator", "timepoint", "cell_id"],
         kind="stable")
     blocks = []
+    if not (k >= 2).any():
+        blocks.append(el("p", "No comparison had two or more studies, so nothing was pooled: every finding below "
+                              "rests on a single study.", class_="note"))
     for condition, by_condition in ordered.groupby("condition", sort=True):
         outcomes = []
         for outcome, by_outcome in by_condition.groupby("outcome", sort=True):
