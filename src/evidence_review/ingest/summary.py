@@ -3,8 +3,10 @@ from __future__ import annotations
 
 import pandas as pd
 
-OVERVIEW_COLUMNS = ["doc_id", "source_file", "record", "format", "title", "year", "design", "condition", "n_total",
-                    "doi", "pmid", "status", "duplicate_of"]
+from . import limits
+
+OVERVIEW_COLUMNS = ["doc_id", "source_file", "record", "format", "title", "title_source", "year", "design",
+                    "condition", "n_total", "doi", "pmid", "status", "duplicate_of"]
 
 
 def overview(documents: pd.DataFrame) -> pd.DataFrame:
@@ -38,3 +40,12 @@ def duplicates(documents: pd.DataFrame) -> pd.DataFrame:
                      "shared": ", ".join(shared) or "title", "title": row.title})
     return pd.DataFrame(rows, columns=["doc_id", "source_file", "record", "duplicate_of", "original_file", "shared",
                                        "title"])
+
+
+def limits_note() -> str:
+    """The per-file limits in one sentence (the README's Limits section lists the same constants)."""
+    return (f"Limits: files over {limits.MAX_FILE_BYTES // (1024 * 1024)} MB are not read; cleaned texts over "
+            f"{limits.MAX_TEXT_CHARS:,} characters, JSON nested over {limits.MAX_JSON_DEPTH} levels and files taking "
+            f"over {limits.MAX_SECONDS_PER_FILE} s are skipped; at most {limits.MAX_RECORDS_PER_FILE:,} records per "
+            f"file and {limits.MAX_FILES:,} files are read; archives are never opened; XML entities are never "
+            "expanded; symbolic links to folders or outside the raw folder are not followed.")
