@@ -360,3 +360,29 @@ def test_links_to_estimates_missing_from_the_table_still_land_on_an_explanation(
     target = page.find(id=estimate_anchor(single))
     assert target is not None and "not found" in target.get_text()
     assert page.select(f'a.num[href="#{estimate_anchor(single)}"]')
+
+
+def test_normalization_removes_everything_that_changes_between_runs():
+    import nbformat
+    from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
+    from evidence_review.report.render import normalize_notebook, render_html
+
+    def executed(seed: str) -> nbformat.NotebookNode:
+        out = new_output("display_data", data={"text/html": "<p>finding</p>", "text/plain": "<HTML>"})
+        cells = [new_markdown_cell("# Report"),
+                 new_code_cell('processed_dir = "x"', metadata={"tags": ["parameters"]}),
+                 new_code_cell(f'processed_dir = "/tmp/{seed}"', metadata={"tags": ["injected-parameters"]}),
+                 new_code_cell("display(HTML(x))", execution_count=7, outputs=[out],
+                               metadata={"tags": ["remove-input"], "execution": {"iopub.status.busy": seed},
+                                         "papermill": {"duration": len(seed), "start_time": seed}})]
+        for cell in cells:
+            cell["id"] = seed + cell["id"][:4]
+        return new_notebook(cells=cells, metadata={"papermill": {"start_time": seed, "parameters": {"p": seed}},
+                                                   "widgets": {"state": seed}})
+
+    a, b = normalize_notebook(executed("run-a")), normalize_notebook(executed("run-b"))
+    assert nbformat.writes(a) == nbformat.writes(b)
+    assert [c.cell_type for c in a.cells] == ["markdown", "code"]
+    assert "papermill" not in a.metadata and "widgets" not in a.metadata
+    assert a.cells[1].execution_count is None and "execution" not in a.cells[1].metadata
+    assert render_html(executed("run-a")) == render_html(executed("run-b"))

@@ -10,7 +10,6 @@ without code cells, so the page opens offline and shows only the report.
 from __future__ import annotations
 
 import copy
-import logging
 from pathlib import Path
 
 import nbformat
@@ -69,8 +68,6 @@ def make_exporter() -> HTMLExporter:
         exclude_input_prompt=True,
         exclude_output_prompt=True,
     )
-    # nbconvert logs a warning for images without alt text; every report image has one, keep the log quiet.
-    exporter.log.setLevel(logging.ERROR)
     return exporter
 
 
