@@ -1,14 +1,13 @@
 """End to end: the real `evidence-review run` (papermill, real kernel, nbconvert) on a copy of the seed corpus.
 
 The full pipeline is slow, so one module-scoped fixture runs the whole story once, in order:
-a good run, a run with a failing cell, a run killed mid-way, and a rerun to completion; the tests
+a good run, a run with a failing cell, runs stopped mid-way (SIGTERM, SIGKILL), and a rerun; the tests
 then assert on what each step left behind.
 """
 from __future__ import annotations
 
 import html
 import json
-import os
 import re
 import shutil
 import signal
@@ -68,8 +67,25 @@ class Story:
     runs: dict = field(default_factory=dict)
     snapshots: dict = field(default_factory=dict)
     failing_notebook: str = ""
-    killed_mid_way: bool = False
+    stopped: dict = field(default_factory=dict)  # signal name -> exit status, None when the run ended first
+    leftover_staging: dict = field(default_factory=dict)
     failed_copy_kept: bool = False
+
+
+def _stop_mid_way(args: list[str], reports: Path, sig: signal.Signals) -> int | None:
+    """Start a run, send `sig` once the second notebook is staged; the run's exit status, None if it ended first."""
+    staging = reports / ".staging-run"
+    proc = subprocess.Popen([console_script("evidence-review"), *args, "--no-progress"], cwd=REPO_ROOT,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    deadline, sent = time.monotonic() + RUN_TIMEOUT, False
+    while proc.poll() is None and time.monotonic() < deadline:
+        if staging.is_dir() and any(staging.rglob(NOTEBOOK_NAMES[1])):
+            proc.send_signal(sig)
+            sent = True
+            break
+        time.sleep(0.02)
+    status = proc.wait(timeout=120)
+    return status if sent else None
 
 
 @pytest.fixture(scope="module")
@@ -96,19 +112,12 @@ def story(tmp_path_factory) -> Story:
     failed_copy = s.reports / "executed" / s.failing_notebook.replace(".ipynb", ".failed.ipynb")
     s.failed_copy_kept = failed_copy.exists() and "TypeError" in failed_copy.read_text(encoding="utf-8")
 
-    # 3. A run killed (SIGKILL, no chance to clean up) once the second notebook has started.
-    staging = s.reports / ".staging-run"
-    proc = subprocess.Popen([console_script("evidence-review"), *with_curation, "--no-progress"], cwd=REPO_ROOT,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
-    deadline = time.monotonic() + RUN_TIMEOUT
-    while proc.poll() is None and time.monotonic() < deadline:
-        if staging.is_dir() and any(staging.rglob(NOTEBOOK_NAMES[1])):
-            os.killpg(proc.pid, signal.SIGKILL)
-            s.killed_mid_way = True
-            break
-        time.sleep(0.02)
-    proc.wait(timeout=60)
-    s.snapshots["after_kill"] = outputs_snapshot(s.processed, s.reports)
+    # 3. Runs stopped once the second notebook has started: SIGTERM (may clean up), SIGKILL (may not).
+    for sig in (signal.SIGTERM, signal.SIGKILL):
+        s.stopped[sig.name] = _stop_mid_way(with_curation, s.reports, sig)
+        s.snapshots[f"after_{sig.name}"] = outputs_snapshot(s.processed, s.reports)
+        s.leftover_staging[sig.name] = [str(p) for p in (s.processed / ".staging-run", s.reports / ".staging-run")
+                                        if p.exists()]
 
     # 4. The rerun to completion on the same input.
     s.runs["rerun"] = run_cli(*with_curation)
@@ -206,12 +215,18 @@ def test_failing_cell_leaves_previous_outputs_byte_identical(story):
     assert not (story.processed / ".staging-run").exists()
 
 
-def test_killed_run_leaves_previous_outputs_readable_and_unchanged(story):
-    assert story.killed_mid_way, "the run finished before it could be killed"
-    assert story.snapshots["after_kill"] == story.snapshots["first"]
+@pytest.mark.parametrize("signame", ["SIGTERM", "SIGKILL"])
+def test_stopped_run_leaves_previous_outputs_readable_and_unchanged(story, signame):
+    assert story.stopped[signame] is not None, "the run finished before it could be stopped"
+    assert story.snapshots[f"after_{signame}"] == story.snapshots["first"]
     for table in ("documents.csv", "estimates.csv", "pooled.csv"):
         if (story.processed / table).exists():
             pd.read_csv(story.processed / table)
+
+
+def test_sigterm_unwinds_like_ctrl_c(story):
+    assert story.stopped["SIGTERM"] == 130  # the CLI's "interrupted" status, not a death by signal
+    assert story.leftover_staging["SIGTERM"] == []
 
 
 def test_rerun_after_kill_completes_and_is_byte_identical(story):
