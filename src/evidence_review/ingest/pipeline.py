@@ -16,11 +16,14 @@ from .decode import decode_bytes, sniff_magic
 from .dedup import find_duplicates
 from .discover import Entry, discover
 from .document import build_document
-from .limits import MAX_FILE_BYTES, MAX_SECONDS_PER_FILE
+from .limits import MAX_FILE_BYTES, MAX_SECONDS_PER_FILE, MAX_TEXT_CHARS
 from .readers import READERS
 from .records import ReaderError
 from .sniff import sniff_format
 from .timeouts import TimeLimitExceeded, time_limit
+
+#: Plain text longer than this multiple of MAX_TEXT_CHARS is refused before cleaning.
+PLAIN_TEXT_PRECHECK = 2
 
 #: Columns after the contract's, in this order.
 EXTRA_COLUMNS = ["title_original", "title_source", "pmcid"]
@@ -84,6 +87,10 @@ def ingest_file(entry: Entry) -> list[tuple[dict, str]]:
                 return [(_skipped(entry, magic[1], magic[0], sha), "")]
             text, _encoding = decode_bytes(data)
             fmt = sniff_format(entry.rel, text)
+            if fmt == "text" and len(text) > PLAIN_TEXT_PRECHECK * MAX_TEXT_CHARS:
+                # Cleaning never shortens plain text this much: refuse before spending time on it.
+                return [(_skipped(entry, f"text has {len(text):,} characters, over the {MAX_TEXT_CHARS:,} limit "
+                                         "(split the file)", fmt, sha), "")]
             records = READERS[fmt](text)
             if not records:
                 return [(_skipped(entry, f"no {fmt} records found", fmt, sha), "")]

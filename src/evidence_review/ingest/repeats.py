@@ -12,7 +12,7 @@ import re
 #: Lines whose key is shorter than this are kept even when repeated.
 MIN_KEY_CHARS = 40
 #: Above this many long lines only exact repeats are removed (containment checks would be quadratic).
-MAX_LINES_FOR_CONTAINMENT = 3000
+MAX_LINES_FOR_CONTAINMENT = 1000
 
 _NON_ALNUM = re.compile(r"[\W_]+")
 _TRAILING_ELLIPSIS = re.compile(r"(\.\.\.|…)\s*$")
