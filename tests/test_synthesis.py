@@ -466,3 +466,18 @@ def test_forest_plot_layout():
             outcome="annualized relapse rate")]), docs({"doc_id": "x1"}, {"doc_id": "x2"}))
     md_ax = draw_forest(md.fits[0]).axes[0]
     assert md_ax.get_xscale() == "linear" and "Prediction interval" not in [t.get_text() for t in md_ax.get_yticklabels()]
+
+
+def test_egger_on_identical_variances_is_reported_not_fatal():
+    # ten cohorts whose intervals all span a factor of 4 (same SE): the SE cannot be a moderator
+    hrs = [1.2, 1.5, 0.9, 2.0, 1.1, 1.7, 1.3, 0.8, 1.9, 1.4]
+    rows = [est(f"i{i}", f"doc{i}", "HR", h, h / 2, h * 2, intervention="azathioprine", comparator="rituximab")
+            for i, h in enumerate(hrs)]
+    with np.errstate(all="ignore"):
+        result = synthesize(pd.DataFrame(rows), docs(*({"doc_id": f"doc{i}"} for i in range(10))))
+    sens = result.sensitivity.set_index("analysis")
+    assert result.pooled.iloc[0]["k"] == 10 and math.isfinite(result.pooled.iloc[0]["estimate"])
+    egger = [a for a in sens.index if a.startswith("Egger")]
+    assert len(egger) == 1
+    row = sens.loc[egger[0]]
+    assert math.isfinite(row["p"]) or str(row["notes"]).startswith("not computed")

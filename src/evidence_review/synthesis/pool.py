@@ -134,7 +134,7 @@ def pool_cells(members: pd.DataFrame, *, method: str = "REML", test: str = "knha
         else:
             try:
                 result = rma(studies["yi"], studies["vi"], method=method, test=test, level=level, study=labels)
-            except ValueError as exc:  # the engine refuses these yi/vi: report it in the row, never crash
+            except _ENGINE_ERRORS as exc:  # the engine refuses these yi/vi: report it in the row, never crash
                 row.update(estimate=math.nan, ci_low=math.nan, ci_high=math.nan, pi_low=math.nan, pi_high=math.nan,
                            tau2=math.nan, i2=math.nan, q=math.nan, q_p=math.nan, method="not pooled",
                            ci_method="none", certainty="low")
@@ -177,6 +177,16 @@ def _sens_row(cell_id, analysis, measure, k, est, lo, hi, tau2, i2, p=math.nan, 
             "p": _nan_if_none(p), "notes": notes}
 
 
+_ENGINE_ERRORS = (ValueError, ArithmeticError, np.linalg.LinAlgError)
+
+
+def _failed_row(cell_id, analysis, k, exc) -> dict:
+    """A sensitivity analysis the engine could not run: listed with the reason, never a crash."""
+    return {"cell_id": cell_id, "analysis": analysis, "k": k, "estimate": math.nan, "ci_low": math.nan,
+            "ci_high": math.nan, "tau2": math.nan, "i2": math.nan, "p": math.nan,
+            "notes": f"not computed: {type(exc).__name__}: {exc}"}
+
+
 def _sensitivity(cell_id, measure, studies, primary, method, test, level, methods, leave1out_min_k,
                  bias_min_k) -> list[dict]:
     yi, vi, labels = studies["yi"].to_numpy(), studies["vi"].to_numpy(), list(studies["study"])
@@ -186,21 +196,36 @@ def _sensitivity(cell_id, measure, studies, primary, method, test, level, method
     for alt in methods:
         if alt == method:
             continue
-        # the common-effect model is read with its usual z-test (Knapp-Hartung is meant for random effects)
-        res = rma(yi, vi, method=alt, test="z" if alt == "EE" else test, level=level, study=labels, confint=False)
         name = "common effect (EE)" if alt == "EE" else alt
+        # the common-effect model is read with its usual z-test (Knapp-Hartung is meant for random effects)
+        alt_test = "z" if alt == "EE" else test
+        try:
+            res = rma(yi, vi, method=alt, test=alt_test, level=level, study=labels, confint=False)
+        except _ENGINE_ERRORS as exc:
+            out.append(_failed_row(cell_id, f"{name}, {alt_test}", k, exc))
+            continue
         out.append(_sens_row(cell_id, f"{name}, {res.test}", measure, k, res.estimate, res.ci_low, res.ci_high,
                              math.nan if alt == "EE" else res.tau2, res.i2, res.p, "; ".join(res.notes)))
     if k >= leave1out_min_k:
-        for rec in leave1out(yi, vi, method=method, test=test, level=level, study=labels):
-            out.append(_sens_row(cell_id, f"leave out {rec['study']}", measure, rec["k"], rec["estimate"],
-                                 rec["ci_low"], rec["ci_high"], rec["tau2"], rec["i2"], rec["p"]))
+        try:
+            for rec in leave1out(yi, vi, method=method, test=test, level=level, study=labels):
+                out.append(_sens_row(cell_id, f"leave out {rec['study']}", measure, rec["k"], rec["estimate"],
+                                     rec["ci_low"], rec["ci_high"], rec["tau2"], rec["i2"], rec["p"]))
+        except _ENGINE_ERRORS as exc:
+            out.append(_failed_row(cell_id, "leave-one-out", k, exc))
     if k >= bias_min_k:
-        egger = regtest(yi, vi, method=method, test=test, level=level)
-        out.append(_sens_row(cell_id, "Egger regression test (limit estimate)", measure, k, egger["est"],
-                             egger["ci_low"], egger["ci_high"], egger["tau2"], math.nan, egger["p"],
-                             f"slope {egger['slope']:.4g}, stat {egger['stat']:.4g}; {egger['note']}".strip("; ")))
-        tf = trimfill(yi, vi, method=method, level=level)
-        out.append(_sens_row(cell_id, f"trim-and-fill (k0 = {tf['k0']}, side {tf['side']})", measure, tf["k"],
-                             tf["estimate"], tf["ci_low"], tf["ci_high"], tf["tau2"], tf["i2"], tf["p"], tf["note"]))
+        try:
+            egger = regtest(yi, vi, method=method, test=test, level=level)
+            out.append(_sens_row(cell_id, "Egger regression test (limit estimate)", measure, k, egger["est"],
+                                 egger["ci_low"], egger["ci_high"], egger["tau2"], math.nan, egger["p"],
+                                 f"slope {egger['slope']:.4g}, stat {egger['stat']:.4g}; {egger['note']}".strip("; ")))
+        except _ENGINE_ERRORS as exc:  # e.g. identical variances: the standard error is no moderator
+            out.append(_failed_row(cell_id, "Egger regression test", k, exc))
+        try:
+            tf = trimfill(yi, vi, method=method, level=level)
+            out.append(_sens_row(cell_id, f"trim-and-fill (k0 = {tf['k0']}, side {tf['side']})", measure, tf["k"],
+                                 tf["estimate"], tf["ci_low"], tf["ci_high"], tf["tau2"], tf["i2"], tf["p"],
+                                 tf["note"]))
+        except _ENGINE_ERRORS as exc:
+            out.append(_failed_row(cell_id, "trim-and-fill", k, exc))
     return out
