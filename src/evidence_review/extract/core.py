@@ -27,6 +27,9 @@ _TIMEPOINT = re.compile(
 _AGAINST_BASELINE = re.compile(
     r"(?:compared\s+(?:with|to)|versus|vs\.?|relative\s+to|than)\s+(?:the\s+|that\s+(?:in|during|of)\s+the\s+)?"
     r"(?:pre-?\w+|baseline|before|prior)", re.I)
+_AGAINST_NOTHING = re.compile(
+    r"(?:compared\s+(?:with|to)|versus|vs\.?|relative\s+to|than)\s+(?:those\s+(?:with|receiving)\s+|patients\s+(?:with|receiving)\s+)?"
+    r"(?:no\s+(?:\w+\s+)?(?:therapy|treatment|immunotherapy)|untreated|non-?treated|no\s+maintenance)", re.I)
 _BEFORE_AFTER = re.compile(r"\b(?:baseline|before|pre-?\w*|prior|after\s+(?:starting|initiation|treatment)|from\s+[\d.]+\s+to)\b", re.I)
 _BASELINE_WORDS = re.compile(r"\b(?:baseline|before|pre-?\w*|prior|after|declin\w*|reduc\w*|decreas\w*|change)\b", re.I)
 
@@ -154,19 +157,22 @@ def _arms(est: Estimate, seg: str, groups: list[Group], comparative: list[Estima
             arm = arm_for_single(seg, groups, est.start, est.end, est.tail_end)
         return (arm or main_drug), ""
     idx = comparative.index(est)
+    prev_end = comparative[idx - 1].tail_end if idx > 0 else 0
     a, b, found = arms_for_comparison(seg, groups, est.start, idx, len(comparative), est.measure, est.value,
-                                      est.tail_end)
+                                      est.tail_end, prev_end)
     if est.comparator_hint:
         hint_drugs = find_drugs(est.comparator_hint)
         b = hint_drugs[0].canonical if hint_drugs else "baseline"
     elif not b and _AGAINST_BASELINE.search(seg):
         b = "baseline"
+    elif not b and _AGAINST_NOTHING.search(seg):
+        b = "no treatment"
     if not found and last_pair and est.measure not in ("RRR",):
         a, b = last_pair
         if est.measure in RATIO:
             pass
-    if not a:
-        a = main_drug
+    if not a and est.measure in ("RRR", "MD", "SMD"):
+        a = main_drug       # a change within the one treatment a document is about
     if a and not b:
         base = a.removeprefix("no ")
         if est.measure in ("RRR", "MD", "SMD") and _BEFORE_AFTER.search(seg):
@@ -181,7 +187,7 @@ def _arms(est: Estimate, seg: str, groups: list[Group], comparative: list[Estima
             b = "no " + base
         elif last_pair and a in last_pair:
             b = last_pair[1] if last_pair[0] == a else last_pair[0]
-        elif len(doc_arms) == 2 and a in doc_arms:
+        elif len(doc_arms) == 2 and a in doc_arms and doc_arms & {"placebo", "control"}:
             b = next(x for x in doc_arms if x != a)
     if not a and not b and len(doc_arms) == 2 and doc_arms & {"placebo", "control"}:
         # a two-arm controlled trial: an estimate naming no arm compares the two

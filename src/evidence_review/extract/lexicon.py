@@ -103,6 +103,9 @@ def find_drugs(text: str) -> list[Mention]:
             continue
         before = text[max(0, start - 20):start]
         negated = bool(_NEG_BEFORE.search(before)) or bool(_NEG_AFTER.match(text, end))
+        prefix = re.search(r"\bnon[- ]?$", before, re.I)
+        if prefix:
+            start -= len(prefix.group(0))   # "non-rituximab" is one (negated) arm name
         out.append(Mention(start, end, canon, negated))
     return out
 

@@ -142,7 +142,7 @@ def clause_bounds(seg: str, pos: int) -> tuple[int, int]:
 
 
 def arms_for_comparison(seg: str, groups: list[Group], est_start: int, est_index: int, n_in_sentence: int,
-                        measure: str, value: float, tail_end: int = 0) -> tuple[str, str, bool]:
+                        measure: str, value: float, tail_end: int = 0, prev_end: int = 0) -> tuple[str, str, bool]:
     """(intervention, comparator, found_in_sentence) for a comparative estimate at `est_start`."""
     c0, c1 = clause_bounds(seg, est_start)
     if c0 > 0 or c1 < len(seg):
@@ -151,7 +151,8 @@ def arms_for_comparison(seg: str, groups: list[Group], est_start: int, est_index
         groups = [g for g in groups if c0 <= g.start < c1]
     comp = find_comparison(seg[:c1] if c0 == 0 else seg, [g for g in groups]) if groups else None
     if comp is None:
-        pair = two_arm_clause(seg, groups, est_start)
+        # arms named before an earlier estimate of the sentence belong to that estimate
+        pair = two_arm_clause(seg, [g for g in groups if g.start >= prev_end], est_start)
         if pair is not None:
             return (*orient(measure, value, pair[0], pair[1], claimed_direction(seg, est_start)), True)
         tail = max(tail_end, est_start)
@@ -207,7 +208,7 @@ def _nearest_name(gs: list[Group], pos: int) -> str:
 
 
 _FORWARD_ARM = re.compile(
-    r"^\s*(?:patients|participants)?\s*[)\]]?\s*(?:[\[(][^\[\]()]{0,30}[\])]\s*)?,?\s*(?:(?:in|on|for|with|among|during|receiving|treated\s+with|given)\s+"
+    r"^\s*(?:patients|participants)?\s*[)\]]?\s*(?:[\[(][^\[\]()]{0,30}[\])]\s*)?,?\s*(?:(?:in|on|of|for|with|among|during|receiving|treated\s+with|given)\s+"
     r"(?:the\s+)?(?:(?:patients|participants|those)\s+(?:on|receiving|treated\s+with|given)\s+)?)?$",
     re.I,
 )
