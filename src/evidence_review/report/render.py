@@ -49,11 +49,11 @@ def normalize_notebook(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
     for index, cell in enumerate(kept):
         cell["id"] = f"report-{index:03d}"
     nb.cells = kept
-    nb.metadata = nbformat.NotebookNode({
-        "kernelspec": nb.metadata.get("kernelspec", {}),
-        "language_info": {"name": nb.metadata.get("language_info", {}).get("name", "python")},
-        "title": REPORT_TITLE,
-    })
+    metadata = {"language_info": {"name": nb.metadata.get("language_info", {}).get("name", "python")},
+                "title": REPORT_TITLE}
+    if nb.metadata.get("kernelspec"):
+        metadata["kernelspec"] = nb.metadata["kernelspec"]
+    nb.metadata = nbformat.NotebookNode(metadata)
     return nb
 
 
