@@ -17,8 +17,21 @@ needs_reference = pytest.mark.skipif(not CASES, reason="../shared/reference/meta
 
 
 def run_pool(*args: str) -> subprocess.CompletedProcess:
+    """The real command in a fresh interpreter."""
     return subprocess.run([sys.executable, "-m", "evidence_review.cli", "pool", *map(str, args)],
                           capture_output=True, text=True, timeout=120)
+
+
+def run_pool_here(capsys, *args: str) -> subprocess.CompletedProcess:
+    """The same command line through evidence_review.cli.main in this process (no interpreter start-up)."""
+    from evidence_review.cli import main
+
+    code = main(["pool", *map(str, args)])
+    out, err = capsys.readouterr()
+    return subprocess.CompletedProcess(args, code, out, err)
+
+
+SUBPROCESS_CASES = {"nielweise2007_OR", "pritz1997_PFT", "riley2003_HR"}  # the rest run in-process
 
 
 def close(a, b, rtol):
@@ -42,10 +55,11 @@ MH = {"estimate": "estimate", "se": "se", "ci_low": "ci.lb", "ci_high": "ci.ub",
 
 @needs_reference
 @pytest.mark.parametrize("case", CASES)
-def test_pool_json_matches_metafor_dl(case):
+def test_pool_json_matches_metafor_dl(case, capsys):
     """DL is closed form, so every block (egger, trimfill, leave1out, MH, Peto) must agree to 1e-9."""
     ref = json.loads((CASES_DIR / f"{case}.json").read_text())
-    proc = run_pool(CASES_DIR / ref["data_file"], "--measure", ref["measure"], "--method", "DL", "--json")
+    args = (CASES_DIR / ref["data_file"], "--measure", ref["measure"], "--method", "DL", "--json")
+    proc = run_pool(*args) if case in SUBPROCESS_CASES else run_pool_here(capsys, *args)
     assert proc.returncode == 0, proc.stderr
     out = json.loads(proc.stdout)
     m = ref["models"]["DL"]
@@ -82,9 +96,9 @@ def test_pool_json_matches_metafor_dl(case):
 @needs_reference
 @pytest.mark.parametrize("case", ["normand1999_SMD", "riley2003_HR", "pritz1997_PLO"])
 @pytest.mark.parametrize("test", ["z", "knha"])
-def test_pool_json_reml_matches_tight_refit(case, test):
+def test_pool_json_reml_matches_tight_refit(case, test, capsys):
     ref = json.loads((CASES_DIR / f"{case}.json").read_text())
-    proc = run_pool(CASES_DIR / ref["data_file"], "--measure", ref["measure"], "--test", test, "--json")
+    proc = run_pool_here(capsys, CASES_DIR / ref["data_file"], "--measure", ref["measure"], "--test", test, "--json")
     assert proc.returncode == 0, proc.stderr
     out = json.loads(proc.stdout)
     tight = ref["models"]["REML"]["tight"]
@@ -111,7 +125,7 @@ def test_pool_by_groups_gives_one_json_line_per_group(tmp_path):
 
 @needs_reference
 @pytest.mark.parametrize("encoding", ["ratio", "log estimate, ratio CI", "log"])
-def test_pool_ratio_with_ci_columns(tmp_path, encoding):
+def test_pool_ratio_with_ci_columns(tmp_path, encoding, capsys):
     """HR given with its 95% CI (on either scale) gives back metafor's yi/vi, so the same pooled result."""
     import numpy as np
 
@@ -123,7 +137,7 @@ def test_pool_ratio_with_ci_columns(tmp_path, encoding):
         lo, hi = np.log(lo), np.log(hi)
     path = tmp_path / "hr.csv"
     pd.DataFrame({"study": df["study"], "yi": est, "ci_low": lo, "ci_high": hi}).to_csv(path, index=False)
-    proc = run_pool(path, "--measure", "HR", "--method", "DL", "--json")
+    proc = run_pool_here(capsys, path, "--measure", "HR", "--method", "DL", "--json")
     assert proc.returncode == 0, proc.stderr
     out = json.loads(proc.stdout)
     ref = json.loads((CASES_DIR / "riley2003_HR.json").read_text())["models"]["DL"]["fit"]
@@ -138,7 +152,7 @@ def test_pool_readable_summary():
     assert "MH:" in proc.stdout and "PETO:" in proc.stdout and "leave-one-out" in proc.stdout
 
 
-@pytest.mark.parametrize("content,args,message", [
+@pytest.mark.parametrize("content,args,message", [  # in-process: same main() and ConfigError handling
     ("yi,vi\n0.1,0.02\n0.3,-0.01\n", ("--measure", "GEN"), "sampling variances must be positive"),
     ("yi,vi\n0.1,0.02\n", ("--measure", "XYZ"), "unknown --measure"),
     ("yi,vi\n0.1,0.02\n", ("--measure", "GEN", "--method", "FOO"), "unknown --method"),
@@ -146,10 +160,10 @@ def test_pool_readable_summary():
     ("yi,ci_low,ci_high\n0.8,0.9,1.2\n", ("--measure", "HR"), "does not contain its estimate"),
     ("yi,vi\n0.1,0.02\n", ("--measure", "GEN", "--by", "site"), "--by column"),
 ])
-def test_pool_user_errors_are_one_line(tmp_path, content, args, message):
+def test_pool_user_errors_are_one_line(tmp_path, content, args, message, capsys):
     path = tmp_path / "bad.csv"
     path.write_text(content)
-    proc = run_pool(path, *args)
+    proc = run_pool_here(capsys, path, *args)
     assert proc.returncode == 2
     assert message in proc.stderr
     assert "Traceback" not in proc.stderr and len(proc.stderr.strip().splitlines()) == 1

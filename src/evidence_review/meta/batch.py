@@ -12,7 +12,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from pymare.estimators import DerSimonianLaird, Hedges
 from scipy import stats
 
 BATCH_METHODS = ("EE", "DL", "HE", "REML", "ML", "EB", "PM")
@@ -59,8 +58,11 @@ def _q(y, v, mask, tau2):
     return (w * r * r).sum(axis=1)
 
 
-def _pymare_tau2(cls, y, v, mask):
+def _pymare_tau2(name, y, v, mask):
     """PyMARE fits every column of (k, n) arrays at once; rows with padding are done one by one."""
+    from pymare import estimators
+
+    cls = getattr(estimators, name)
     out = np.empty(len(y))
     full = mask.all(axis=1)
     opts = dict(weight_scheme="individual", rho=None, small_sample_correction="wald")
@@ -72,6 +74,14 @@ def _pymare_tau2(cls, y, v, mask):
         est = cls(**opts).fit(y[i, m][:, None], v[i, m][:, None], np.ones((m.sum(), 1)))
         out[i] = float(np.ravel(est.params_["tau2"])[0])
     return out
+
+
+def _he_start(y, v, mask, k):
+    """max(0, HE), metafor's Fisher-scoring start: (sum (y - ybar)² - (k-1)/k sum v) / (k - 1)."""
+    ybar = np.where(mask, y, 0.0).sum(axis=1) / k
+    rss = (np.where(mask, y - ybar[:, None], 0.0) ** 2).sum(axis=1)
+    sv = np.where(mask, v, 0.0).sum(axis=1)
+    return np.maximum(0.0, (rss - (k - 1) / k * sv) / (k - 1))
 
 
 def _fisher(method, y, v, mask, k, start, threshold, maxiter):
@@ -149,9 +159,9 @@ def rma_batch(yi, vi, method: str = "REML", level: float = 0.95, confint: bool =
     if method == "EE":
         tau2 = np.zeros(len(y))
     elif method == "DL":
-        tau2 = _pymare_tau2(DerSimonianLaird, y, v, mask)
+        tau2 = _pymare_tau2("DerSimonianLaird", y, v, mask)
     elif method == "HE":
-        tau2 = _pymare_tau2(Hedges, y, v, mask)
+        tau2 = _pymare_tau2("Hedges", y, v, mask)
     elif method in ("EB", "PM") and threshold is None:
         q0 = _q(y, v, mask, np.zeros(len(y)))
         hi = np.maximum(100.0, 10 * np.nanvar(np.where(mask, y, np.nan), axis=1) * 10)
@@ -159,7 +169,7 @@ def rma_batch(yi, vi, method: str = "REML", level: float = 0.95, confint: bool =
             hi = np.where(grow, hi * 10, hi)
         tau2 = np.where(q0 <= k - 1, 0.0, _solve_q(y, v, mask, k - 1.0, np.zeros(len(y)), hi))
     else:
-        start = _pymare_tau2(Hedges, y, v, mask)
+        start = _he_start(y, v, mask, k)
         tau2, converged, iterations = _fisher(method, y, v, mask, k, start, threshold, maxiter)
     w, sw, mu, r = _sums(y, v, mask, tau2)
     se = np.sqrt(1 / sw)

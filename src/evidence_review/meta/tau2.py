@@ -21,7 +21,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from pymare.estimators import DerSimonianLaird, Hedges
 from scipy import optimize
 
 from ._wls import projection, q_stat, trace_p, wls
@@ -43,10 +42,13 @@ class Tau2Estimate:
     notes: tuple[str, ...] = ()
 
 
-def _pymare_tau2(estimator_cls, y, v, X) -> float:
+def _pymare_tau2(name: str, y, v, X) -> float:
     """tau² from a PyMARE estimator, every option explicit (PyMARE's default is Knapp-Hartung, which does not
-    change tau² but would change its other outputs): one dataset, independent rows, Wald inference."""
-    est = estimator_cls(weight_scheme="individual", rho=None, small_sample_correction="wald")
+    change tau² but would change its other outputs): one dataset, independent rows, Wald inference.
+    Imported on first use: PyMARE pulls in sympy (~0.7 s), which REML/ML/EB/PM fits do not need."""
+    from pymare import estimators
+
+    est = getattr(estimators, name)(weight_scheme="individual", rho=None, small_sample_correction="wald")
     est.fit(y[:, None], v[:, None], X)
     return float(np.ravel(est.params_["tau2"])[0])
 
@@ -54,13 +56,21 @@ def _pymare_tau2(estimator_cls, y, v, X) -> float:
 def tau2_dl(y, v, X) -> float:
     """DerSimonian-Laird: max(0, (Q - (k - p)) / tr(P)), P with weights 1/v. Computed by PyMARE, which agrees
     with metafor to ~1e-15 (checked by the conformance tests, including the meta-regressions of regtest)."""
-    return _pymare_tau2(DerSimonianLaird, y, v, X)
+    return _pymare_tau2("DerSimonianLaird", y, v, X)
 
 
 def tau2_he(y, v, X) -> float:
     """Hedges' (Cochran's ANOVA) estimator, max(0, (RSS_OLS - tr(P_OLS V)) / (k - p)). Computed by PyMARE's
     `Hedges`, which agrees with metafor to ~1e-15."""
-    return _pymare_tau2(Hedges, y, v, X)
+    return _pymare_tau2("Hedges", y, v, X)
+
+
+def _he_start(y, v, X) -> float:
+    """max(0, HE): metafor's starting value for Fisher scoring (the same formula as tau2_he, without PyMARE)."""
+    k, p = X.shape
+    ols = wls(y, np.ones(k), X)
+    P = projection(np.ones(k), X)
+    return max(0.0, (ols.rss - float(np.sum(np.diag(P) * v))) / (k - p))
 
 
 def tau2_hs(y, v, X) -> float:
@@ -100,7 +110,7 @@ def _fisher_step(method: str, y, v, X, tau2: float) -> float:
 
 
 def _fisher_scoring(method, y, v, X, threshold: float, maxiter: int) -> tuple[float, bool, int]:
-    tau2 = tau2_he(y, v, X)
+    tau2 = _he_start(y, v, X)
     change, iterations = np.inf, 0
     while change > threshold:
         iterations += 1
