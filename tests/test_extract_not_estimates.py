@@ -58,3 +58,8 @@ def test_text_without_digits_yields_nothing():
     text = ("Immunosuppressive medications that may be prescribed include azathioprine (Imuran, Azasan), "
             "mycophenolate (Cellcept) or rituximab (Rituxan).")
     assert extract_document("doc", text) == []
+
+
+def test_scores_after_a_relapse_rate_in_the_same_sentence_are_not_rates():
+    text = "The ARR decreased from 1.2 to 0.3 with rituximab, and the EDSS from 4.5 to 3.0 (P<0.01)."
+    assert [(r["measure"], r["value"]) for r in extract_document("doc", text)] == [("ARR", 1.2), ("ARR", 0.3)]

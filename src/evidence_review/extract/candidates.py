@@ -16,6 +16,9 @@ from .lexicon import Mention, has_outcome
 from .numbers import VALUE, WORD_NUMBER, clean_number_text, parse_number, word_to_int
 
 
+_OTHER_QUANTITY = re.compile(
+    r"\b(?:EDSS|MG-ADL|QMG|MGC|mRS|scores?|titers?|titres?|age|follow-up|duration|doses?|proteinuria|UPCR|eGFR|"
+    r"weight|BMI|lymphocytes?|CD19|CD20|IgG|levels?|counts?|times?\s+to)\b", re.I)
 _ALL_PAT = re.compile(r"\b[Aa]ll\s+(?P<n>\d+|" + WORD_NUMBER.pattern[2:-2] + r")\s+(?:patients|participants|subjects)\b")
 # "12 (22.2%)", "Seven patients (35%)", "8 patients [9.3%]"
 _COUNT_PAT = re.compile(
@@ -359,9 +362,14 @@ class SentenceParser:
         ks = [k for k in self.kws if k[2] == "ARR" and not re.match(r"^\s*ratio", seg[k[1]:k[1] + 8])]
         if not ks:
             return
-        first = ks[0][0]
+        # a number is a rate while the last quantity named before it is the relapse rate
+        # ("ARR fell from 1.2 to 0.3, and EDSS from 4.5 to 3.0": 4.5 and 3.0 are scores)
+        marks = sorted([(k[0], True) for k in ks] + [(m.start(), False) for m in _OTHER_QUANTITY.finditer(seg)])
         for i, n in enumerate(self.nums):
-            if not self._free(i) or n.signed or n.percent or n.start < first:
+            if not self._free(i) or n.signed or n.percent:
+                continue
+            last = [is_rate for pos, is_rate in marks if pos < n.start]
+            if not last or not last[-1]:
                 continue
             if not n.decimal and not re.search(r"\bARR\s*[:=]?\s*$", seg[max(0, n.start - 8):n.start]):
                 continue
