@@ -39,7 +39,7 @@ SKIP_KEYS = {"call", "warnings", "error"}
 # (case, estimator, quantity path) -> why it cannot meet its tolerance.
 RD_TIGHT_STOPPED = ("metafor's `tight` refit itself stopped short: Fisher scoring stops at an absolute tau² change of "
                     "1e-10, but on the RD scale tau² is ~1e-4 and the iteration creeps, so its score equation is still "
-                    "off by ~1e-2 while the engine's is ~1e-9 (checked in test_meta_exact_optimum_beats_tight; "
+                    "off by ~1e-2 while the engine's is ~1e-9 (checked in test_meta_engine.py::test_exact_optimum_beats_metafors_tight_refit; "
                     "iteration='metafor' with the same control reproduces the tight numbers to 1e-12)")
 _RD_TIGHT_OFF = ["tight.fit.estimate", "tight.fit.se", "tight.fit.pval", "tight.fit.ci.lb", "tight.fit.ci.ub",
                  "tight.fit.tau2", "tight.fit.tau", "tight.fit.se.tau2", "tight.fit.I2", "tight.fit.H2",

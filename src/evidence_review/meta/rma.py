@@ -231,13 +231,14 @@ def rma(yi, vi, method: str = "REML", test: str = "z", level: float = 0.95, stud
         iteration: str = "exact", confint: bool = True, control: dict | None = None) -> RMAResult:
     """Pool effect sizes `yi` with sampling variances `vi` (metafor: `rma(yi, vi, method=, test=, level=)`).
 
-    method: EE, DL, REML, ML, PM, SJ, HE, HS, EB. test: "z", "knha" (Knapp-Hartung, not floored) or "adhoc"
+    method: EE (or FE, CE), DL, REML, ML, PM, SJ, HE, HS, EB. test: "z", "knha" (Knapp-Hartung, not floored) or "adhoc"
     (floored at 1). iteration: "exact" (true optimum) or "metafor" (metafor's default stopping rules).
     confint: compute the Q-profile CIs for tau², I², H² (NaN when False or for EE).
     control: with iteration="metafor", metafor's control values (threshold, tol, maxiter); `tol` also sets the
     Q-profile search tolerance unless `qprofile_tol` is given (metafor's `confint(fit, control=list(tol=...))`).
     """
-    method = str(method).upper() if str(method).upper() in ESTIMATORS else method
+    method = str(method).upper()
+    method = "EE" if method in ("FE", "CE") else method  # metafor's synonyms for the common-effect model
     _check_options(method, test, level)
     y, v, names, notes = clean_inputs(yi, vi, study)
     k = len(y)
