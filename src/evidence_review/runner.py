@@ -357,14 +357,17 @@ def _finalize_executed(path: Path, replacements: list[tuple[str, str]], input_pa
     write_text_atomic(path, nbformat.writes(nb) + "\n")
 
 
-def _promote(stage_dir: Path, final_dir: Path, owned_subdirs: tuple[str, ...] = ()) -> list[Path]:
+def _promote(stage_dir: Path, final_dir: Path, owned_subdirs: tuple[str, ...] = (),
+             last: str | None = None) -> list[Path]:
     """Move every file of `stage_dir` into `final_dir` (same filesystem, each move atomic).
 
-    Folders the pipeline owns entirely (`owned_subdirs`, e.g. figures/ and executed/) lose the
-    files this run did not produce, so no stale figure or notebook outlives its source.
+    `last` (a path relative to `stage_dir`) moves after all others. Folders the pipeline owns
+    entirely (`owned_subdirs`, e.g. figures/ and executed/) lose the files this run did not
+    produce, so no stale figure or notebook outlives its source.
     """
     moved = []
-    produced = sorted(p for p in stage_dir.rglob("*") if p.is_file())
+    produced = sorted((p for p in stage_dir.rglob("*") if p.is_file()),
+                      key=lambda p: (p.relative_to(stage_dir).as_posix() == last, p))
     for src in produced:
         dst = final_dir / src.relative_to(stage_dir)
         dst.parent.mkdir(parents=True, exist_ok=True)
@@ -453,11 +456,16 @@ def run_pipeline(config: RunConfig) -> int:
             from .report.render import render_report
 
             print(f"rendering {REPORT_HTML}", file=sys.stderr, flush=True)
-            render_report(staging.executed / REPORT_NOTEBOOK, staging.reports / REPORT_HTML)
+            try:
+                render_report(staging.executed / REPORT_NOTEBOOK, staging.reports / REPORT_HTML)
+            except Exception as exc:
+                raise NotebookFailed(f"rendering {REPORT_NOTEBOOK} to HTML failed: {type(exc).__name__}: {exc}\n"
+                                     f"  previous outputs were left unchanged") from None
 
-            # Everything succeeded: tables first, the report last.
+            # Everything succeeded: tables first, then figures and notebooks, the report itself last.
             _promote(staging.processed, config.processed)
-            _promote(staging.reports, config.reports, owned_subdirs=(EXECUTED_SUBDIR, "figures"))
+            _promote(staging.reports, config.reports, owned_subdirs=(EXECUTED_SUBDIR, "figures"),
+                     last=REPORT_HTML)
         except NotebookFailed as exc:
             print(f"evidence-review run: error: {exc}", file=sys.stderr)
             return 1
