@@ -85,3 +85,21 @@ def test_empty_raw_folder_gives_an_empty_table_with_the_contract_columns(tmp_pat
     save_ingest(documents, texts, tmp_path / "out")
     loaded, loaded_texts = load_ingest(tmp_path / "out")
     assert list(loaded.columns) == list(documents.columns) and len(loaded) == 0 and loaded_texts == {}
+
+
+def test_same_abstract_from_two_sites_is_a_duplicate_by_its_numbers(tmp_path):
+    abstract = ("Results: In patients <3 years from diagnosis, 78.6% EFG (n=11/14) vs 23.5% PBO (n=4/17) were "
+                "responders (difference 55.0%, 95% CI, 25.6-84.5). In non-thymectomized patients, 85.0% vs 32.4% "
+                "(difference 52.6%, 95% CI, 30.5-74.8). Any corticosteroid: 63.0% vs 29.4% (difference 33.6%, "
+                "95% CI, 14.9-52.4).")
+    (tmp_path / "a_conference.txt").write_text("Abstract\n\n" + abstract + "\n\nTalk to us\nSchedule a call\n",
+                                               encoding="utf-8")
+    (tmp_path / "b_aggregator.txt").write_text("Skip to main content\nBackground: ADAPT subgroups.\n" + abstract +
+                                               "\nReferences\n1. Howard JF. Lancet Neurol 2021;20:526-536.",
+                                               encoding="utf-8")
+    (tmp_path / "c_other.txt").write_text("Abstract\n\nResults: HR 0.42 (95% CI 0.21-0.84); ARR 1.61 vs 0.32; "
+                                          "OR 2.31 (1.07-5.01); MD -3.52 (-4.51 to -2.54).", encoding="utf-8")
+    documents, _ = ingest_paths([tmp_path])
+    a, b, c = (documents.iloc[i] for i in range(3))
+    assert a["title_source"] == b["title_source"] == "first sentence"  # no title to match on
+    assert b["duplicate_of"] == a["doc_id"] and a["duplicate_of"] == "" and c["duplicate_of"] == ""

@@ -1,4 +1,5 @@
-"""Cross-document duplicates: same DOI, same PMID, byte-identical file, or near-identical titles.
+"""Cross-document duplicates: same DOI, same PMID, byte-identical file, near-identical titles, or the same
+set of reported decimal numbers (one abstract saved twice from different sites).
 
 Every row stays in the table; a duplicate gets `duplicate_of` = the doc_id of the first document of its
 group (first in the table's deterministic order, primary reports before news items and patient pages that
@@ -23,14 +24,50 @@ BLOCK = 2000  # rows compared per block, to bound memory
 SECONDARY_DESIGNS = ("news", "patient information")
 
 _FOLD = re.compile(r"[\W_]+")
+_DECIMAL = re.compile(r"(?<![\d.])\d+\.\d+(?![\d.])")
+#: Number-signature duplicates: both texts report at least this many distinct decimals ...
+MIN_DECIMALS = 8
+#: ... and share at least this share of the decimals either reports.
+NUMBERS_SIMILARITY = 0.8
+SIGNATURE_CHARS = 20_000
 
 
 def fold_title(title: str) -> str:
     return _FOLD.sub(" ", str(title or "")).strip().lower()
 
 
-def find_duplicates(documents: pd.DataFrame) -> pd.Series:
-    """`duplicate_of` for each row (index aligned): "" for originals and skipped rows."""
+def number_signature(text: str) -> frozenset[str]:
+    """The decimal numbers a text reports ("0.52", "18.41"): two copies of one abstract share nearly all."""
+    return frozenset(_DECIMAL.findall(text[:SIGNATURE_CHARS]))
+
+
+def _union_same_numbers(documents, positions, texts: dict, union) -> None:
+    """Documents whose decimal numbers overlap almost entirely (Jaccard >= NUMBERS_SIMILARITY): the same
+    abstract saved twice from different sites, or a news item quoting a paper's results."""
+    signatures = {}
+    for pos in positions:
+        sig = number_signature(texts.get(documents["doc_id"].iat[pos], ""))
+        if len(sig) >= MIN_DECIMALS:
+            signatures[pos] = sig
+    by_token: dict[str, list[int]] = {}
+    for pos, sig in signatures.items():
+        for token in sig:
+            by_token.setdefault(token, []).append(pos)
+    shared: dict[tuple[int, int], int] = {}
+    for token, holders in by_token.items():
+        if len(holders) > 50:  # a number in many documents ("0.05") says nothing about identity
+            continue
+        for a_i, a in enumerate(holders):
+            for b in holders[a_i + 1:]:
+                shared[(a, b)] = shared.get((a, b), 0) + 1
+    for (a, b), count in sorted(shared.items()):
+        if count >= MIN_DECIMALS and count / len(signatures[a] | signatures[b]) >= NUMBERS_SIMILARITY:
+            union(a, b)
+
+
+def find_duplicates(documents: pd.DataFrame, texts: dict[str, str] | None = None) -> pd.Series:
+    """`duplicate_of` for each row (index aligned): "" for originals and skipped rows.
+    With `texts`, documents reporting the same set of decimal numbers are grouped as well."""
     n = len(documents)
     parent = list(range(n))
 
@@ -64,6 +101,7 @@ def find_duplicates(documents: pd.DataFrame) -> pd.Series:
                     union(first[value], pos)
                 else:
                     first[value] = pos
+    _union_same_numbers(documents, positions, texts or {}, union)
     titled = [p for p in positions
               if documents["title_source"].iat[p] in ("record field", "title line")
               and len(fold_title(documents["title"].iat[p])) >= MIN_TITLE_CHARS]

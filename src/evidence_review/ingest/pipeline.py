@@ -136,9 +136,9 @@ def ingest_paths(paths) -> tuple[pd.DataFrame, dict[str, str]]:
     documents = documents.sort_values(["source_file", "record", "_order"], kind="stable").reset_index(drop=True)
     documents["doc_id"] = _assign_doc_ids(documents)
     documents["content_key"] = [f"{s}-{r}" if s else "" for s, r in zip(documents["sha256"], documents["record"])]
-    documents["duplicate_of"] = find_duplicates(documents)
     texts = {doc_id: pairs[order][1] for doc_id, order, status in
              zip(documents["doc_id"], documents["_order"], documents["status"]) if status == "ok"}
+    documents["duplicate_of"] = find_duplicates(documents, texts)
     documents = documents.drop(columns=["_order", "content_key"])
     return tidy_documents(documents), texts
 

@@ -37,7 +37,7 @@ def duplicates(documents: pd.DataFrame) -> pd.DataFrame:
         shared = [name for name in ("doi", "pmid", "sha256") if getattr(row, name) and getattr(row, name) == original[name]]
         rows.append({"doc_id": row.doc_id, "source_file": row.source_file, "record": row.record,
                      "duplicate_of": row.duplicate_of, "original_file": original["source_file"],
-                     "shared": ", ".join(shared) or "title", "title": row.title})
+                     "shared": ", ".join(shared) or "title or reported numbers", "title": row.title})
     return pd.DataFrame(rows, columns=["doc_id", "source_file", "record", "duplicate_of", "original_file", "shared",
                                        "title"])
 
