@@ -103,3 +103,12 @@ def test_same_abstract_from_two_sites_is_a_duplicate_by_its_numbers(tmp_path):
     a, b, c = (documents.iloc[i] for i in range(3))
     assert a["title_source"] == b["title_source"] == "first sentence"  # no title to match on
     assert b["duplicate_of"] == a["doc_id"] and a["duplicate_of"] == "" and c["duplicate_of"] == ""
+
+
+def test_titles_differing_only_in_a_number_are_not_duplicates(tmp_path):
+    for part in (1, 2):
+        (tmp_path / f"part{part}.txt").write_text(
+            f"Rituximab in neuromyelitis optica spectrum disorder: results of part {part}\n\n"
+            f"Results: HR 0.{part}4 (95% CI 0.2-0.9).", encoding="utf-8")
+    documents, _ = ingest_paths([tmp_path])
+    assert set(documents["duplicate_of"]) == {""}

@@ -24,6 +24,7 @@ BLOCK = 2000  # rows compared per block, to bound memory
 SECONDARY_DESIGNS = ("news", "patient information")
 
 _FOLD = re.compile(r"[\W_]+")
+_DIGITS = re.compile(r"\d+")
 _DECIMAL = re.compile(r"(?<![\d.])\d+\.\d+(?![\d.])")
 #: Number-signature duplicates: both texts report at least this many distinct decimals ...
 MIN_DECIMALS = 8
@@ -111,7 +112,8 @@ def find_duplicates(documents: pd.DataFrame, texts: dict[str, str] | None = None
                                score_cutoff=TITLE_SIMILARITY, dtype=np.uint8, workers=1)
         for a, b in zip(*np.nonzero(scores)):
             i, j = titled[start + a], titled[b]
-            if i < j:
+            # "Part 1" and "Part 2", "study 12" and "study 42" are different documents
+            if i < j and _DIGITS.findall(folded[start + a]) == _DIGITS.findall(folded[b]):
                 union(i, j)
     ids = documents["doc_id"].tolist()
     out = []
