@@ -9,7 +9,8 @@ import pandas as pd
 import pytest
 from scipy import stats
 
-from evidence_review.meta import (MetaInputError, conversion_record, escalc, leave1out, mean_sd_from_median,
+from evidence_review.meta import (MetaInputError, conversion_record, escalc, escalc_with_record, leave1out,
+                                  mean_sd_from_median,
                                   ratio_from_ci, regtest, rma, rma_batch, se_from_p, trimfill)
 from evidence_review.meta.tau2 import _fisher_scoring, _score, estimate_tau2, loglik
 from evidence_review.paths import repo_root
@@ -179,6 +180,11 @@ def test_conversion_records_name_formula_inputs_and_assumptions():
     rec = conversion_record("ratio_from_ci", estimate=0.8, ci_low=0.6, ci_high=1.1, level=0.95)
     assert "log(ci_high)" in rec["formula"] and rec["inputs"]["ci_low"] == 0.6 and rec["assumptions"]
     json.dumps(rec)
+    yi, vi, rec = escalc_with_record("SMD", m1i=[5.0], sd1i=[2.0], n1i=[20], m2i=[4.0], sd2i=[2.0], n2i=[20])
+    assert rec["conversion"] == "SMD" and "Hedges" in rec["assumptions"] and rec["inputs"][0] == "m1i"
+    m = 38
+    j = math.exp(math.lgamma(m / 2) - math.log(math.sqrt(m / 2)) - math.lgamma((m - 1) / 2))
+    assert yi[0] == pytest.approx(j * 0.5) and vi[0] == pytest.approx(0.1 + yi[0] ** 2 / 80)
 
 
 def test_escalc_zero_cells_and_unknown_measure():

@@ -16,7 +16,7 @@ See each module's docstring for the conventions (all follow metafor 3.8).
 """
 from .bias import egger_lm, regtest, trimfill
 from .escalc import (CONVERSIONS, MEASURES, RATIO_MEASURES, back_transform, conversion_record, escalc,
-                     mean_sd_from_median, ratio_from_ci, se_from_p)
+                     escalc_with_record, mean_sd_from_median, ratio_from_ci, se_from_p)
 from .inputs import MetaInputError
 from .rma import RMAResult, rma
 from .sensitivity import cumulative, leave1out
@@ -26,6 +26,7 @@ from .mh import rma_mh, rma_peto
 from .tau2 import ESTIMATORS
 
 __all__ = ["rma", "RMAResult", "leave1out", "cumulative", "regtest", "egger_lm", "trimfill", "escalc",
+           "escalc_with_record",
            "ratio_from_ci", "se_from_p", "mean_sd_from_median", "conversion_record", "back_transform",
            "CONVERSIONS", "MEASURES", "RATIO_MEASURES", "ESTIMATORS", "MetaInputError", "metareg", "MetaRegResult",
            "subgroups", "rma_batch", "BatchResult", "rma_mh", "rma_peto"]

@@ -138,6 +138,15 @@ def escalc(measure: str, **columns) -> tuple[np.ndarray, np.ndarray]:
     raise MetaInputError(f"unknown measure {measure!r}; use one of {', '.join(MEASURES)} (or HR with yi/vi)")
 
 
+def escalc_with_record(measure: str, **columns) -> tuple[np.ndarray, np.ndarray, dict]:
+    """`escalc` plus the record of what it did: {"conversion", "formula", "inputs" (column names), "assumptions"}."""
+    yi, vi = escalc(measure, **columns)
+    name = "GEN" if str(measure).upper() == "HR" else str(measure).upper()
+    record = conversion_record(name)
+    record["inputs"] = [c for c in CONVERSIONS[name]["inputs"] if columns.get(c) is not None] or sorted(columns)
+    return yi, vi, record
+
+
 def ratio_from_ci(estimate, ci_low, ci_high, level: float = 0.95) -> tuple[np.ndarray, np.ndarray]:
     """Log ratio and its variance from a ratio with its Wald CI: vi = ((log hi - log lo) / (2 z))².
 

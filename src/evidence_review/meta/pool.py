@@ -19,7 +19,7 @@ import numpy as np
 import pandas as pd
 
 from .bias import egger_lm, regtest, trimfill
-from .escalc import RATIO_MEASURES, back_transform, escalc, has_back_transform, ratio_from_ci
+from .escalc import RATIO_MEASURES, back_transform, conversion_record, escalc, has_back_transform
 from .inputs import MetaInputError
 from .mh import rma_mh, rma_peto
 from .rma import _json_safe, rma
@@ -137,7 +137,8 @@ def pool_dataframe(df: pd.DataFrame, measure: str, method: str = "REML", test: s
            "h2": fit.h2, "h2_ci_low": fit.h2_ci_low, "h2_ci_high": fit.h2_ci_high,
            "q": fit.q, "q_df": fit.q_df, "q_p": fit.q_p, "exp": None, "transf": None,
            "egger": None, "egger_lm": None, "trimfill": None, "leave1out": None, "mh": None, "peto": None,
-           "input": source, "notes": list(fit.notes), "converged": fit.converged}
+           "input": source, "conversion": _conversion(measure, source), "notes": list(fit.notes),
+           "converged": fit.converged}
     if fit.k >= 1 and has_back_transform(measure):
         ni = _num(df, "ni") if measure == "PFT" and "ni" in df.columns else None
         vals = back_transform(measure, [fit.estimate, fit.ci_low, fit.ci_high, fit.pi_low, fit.pi_high], ni_all=ni)
@@ -161,6 +162,18 @@ def pool_dataframe(df: pd.DataFrame, measure: str, method: str = "REML", test: s
             for r in leave1out(y, v, method=method, test=fit.test, level=level, study=labels)]
     out.update(_mh_blocks(df, measure, level))
     return _json_safe_dict(out)
+
+
+def _conversion(measure: str, source: str) -> dict:
+    """How yi and vi were obtained (formula and assumptions), for the record."""
+    if source == "yi, vi":
+        rec = conversion_record("GEN")
+    elif source == "yi, ci_low, ci_high":
+        rec = conversion_record("ratio_from_ci")
+    else:
+        rec = conversion_record(measure)
+    rec["inputs"] = source
+    return rec
 
 
 _TRANSF_NAMES = {"PLO": "ilogit", "ZCOR": "tanh (z to r)", "PFT": "inverse double arcsine at the harmonic mean n",
