@@ -90,9 +90,14 @@ def tokenize(seg: str) -> list[Num]:
 
 
 def keywords(seg: str) -> list[tuple[int, int, str]]:
-    """Measure names in reading order; where names overlap the one listed first in MEASURE_KEYWORDS wins
+    """Measure names in reading order; where names overlap the one listed first in patterns.MEASURE_WORDS wins
     ("standardized mean difference" is an SMD, not an MD)."""
-    return [(m.start(), m.end(), m.lastgroup) for m in P.MEASURE_ALL.finditer(seg)]
+    found = [(m.start(), m.end(), m.lastgroup) for m in P.MEASURE_WORDS_RE.finditer(seg)]
+    if found:
+        found += [(m.start(), m.end(), m.lastgroup) for m in P.MEASURE_ABBREV_RE.finditer(seg)
+                  if not any(f[0] <= m.start() < f[1] for f in found)]
+        return sorted(found)
+    return [(m.start(), m.end(), m.lastgroup) for m in P.MEASURE_ABBREV_RE.finditer(seg)]
 
 
 class SentenceParser:

@@ -114,7 +114,7 @@ def extract_document(doc_id: str, text: str, source_file: str = "", condition: s
             rows.append(row)
     if rows and not condition:
         # found only now: naming the condition costs a pass over the whole text
-        condition = find_condition(scan)
+        condition = find_condition(scan[:3000])   # the condition is named early (title, abstract)
         for row in rows:
             row["condition"] = condition
     return rows

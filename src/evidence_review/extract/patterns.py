@@ -8,23 +8,27 @@ from .numbers import SIGNED, UNSIGNED
 
 NUM = SIGNED
 
-# Measure names. Abbreviations are case-sensitive ("OR" is not "or"); spelled-out names are not.
-MEASURE_KEYWORDS: list[tuple[str, str]] = [
-    ("SMD", r"(?i:standardi[sz]ed\s+mean\s+differences?)|\bSMDs?\b|(?i:hedges'?\s*g\b)|(?i:cohen'?s\s*d\b)"),
-    ("MD", r"(?i:(?:weighted\s+)?mean\s+differences?)|\bW?MDs?\b"),
-    ("IRR", r"(?i:incidence\s+rate\s+ratios?)|(?i:(?:annuali[sz]ed\s+)?(?:relapse\s+)?rate\s+ratios?)|\bIRRs?\b"),
-    ("RRR", r"(?i:relative\s+risk\s+reductions?)|\bRRR\b"),
-    ("HR", r"(?i:hazard\s+ratios?)|\ba?HRs?\b"),
-    ("OR", r"(?i:odds\s+ratios?)|\ba?ORs?\b"),
-    ("RR", r"(?i:risk\s+ratios?)|(?i:relative\s+risks?)|\bRRs?\b"),
-    ("RD", r"(?i:risk\s+differences?)|\bRD\b"),
-    ("DIFF", r"(?i:(?:between[- ]groups?\s+)?differences?)"),
-    ("ARR", r"(?i:annuali[sz]ed\s+relapse\s+rates?)|(?i:annual(?:ized)?\s+relapse\s+rates?)|\bARRs?\b"),
+# Measure names: spelled-out names match in any case, abbreviations only as printed ("OR" is not "or").
+# Where names overlap, the one listed first wins: IRR before ARR ("annualized relapse rate ratio" is a rate
+# ratio), SMD before MD, RRR before RR, RD before a bare "difference".
+MEASURE_WORDS: list[tuple[str, str]] = [
+    ("SMD", r"standardi[sz]ed\s+mean\s+differences?|hedges'?\s*g\b|cohen'?s\s*d\b"),
+    ("IRR", r"incidence\s+rate\s+ratios?|(?:annuali[sz]ed\s+)?(?:relapse\s+)?rate\s+ratios?"),
+    ("RRR", r"relative\s+risk\s+reductions?"),
+    ("MD", r"(?:weighted\s+)?mean\s+differences?"),
+    ("HR", r"hazard\s+ratios?"),
+    ("OR", r"odds\s+ratios?"),
+    ("RR", r"risk\s+ratios?|relative\s+risks?"),
+    ("RD", r"risk\s+differences?"),
+    ("DIFF", r"(?:between[- ]groups?\s+)?differences?"),
+    ("ARR", r"annual(?:i[sz]ed)?\s+relapse\s+rates?"),
 ]
-MEASURE_RE = [(code, re.compile(pat)) for code, pat in MEASURE_KEYWORDS]
-# IRR is tried before ARR so "annualized relapse rate ratio" is a rate ratio
-_ORDER = ["SMD", "IRR", "RRR", "MD", "HR", "OR", "RR", "RD", "DIFF", "ARR"]
-MEASURE_ALL = re.compile("|".join(f"(?P<{code}>{dict(MEASURE_KEYWORDS)[code]})" for code in _ORDER))
+MEASURE_ABBREVIATIONS: list[tuple[str, str]] = [
+    ("SMD", r"SMDs?"), ("IRR", r"IRRs?"), ("RRR", r"RRR"), ("MD", r"W?MDs?"), ("HR", r"a?HRs?"),
+    ("OR", r"a?ORs?"), ("RR", r"RRs?"), ("RD", r"RD"), ("ARR", r"ARRs?"),
+]
+MEASURE_WORDS_RE = re.compile("|".join(f"(?P<{c}>{p})" for c, p in MEASURE_WORDS), re.I)
+MEASURE_ABBREV_RE = re.compile(r"\b(?:" + "|".join(f"(?P<{c}>{p})" for c, p in MEASURE_ABBREVIATIONS) + r")\b")
 RATIO = {"HR", "OR", "RR", "IRR"}
 DIFFERENCE = {"MD", "SMD", "RD", "DIFF"}
 

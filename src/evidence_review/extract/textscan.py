@@ -99,10 +99,27 @@ def sentence_spans(scan: str) -> list[tuple[int, int]]:
     return spans
 
 
+#: A "sentence" longer than this (a page without full stops, a table flattened to one line) is cut into pieces,
+#: at a semicolon or a space where possible. The finders look across the whole sentence for every number in it,
+#: so unbounded sentences make extraction quadratic: one 128,000-character line ran for over ten minutes.
+#: Real sentences in the seed and development corpora are at most 744 characters.
+MAX_SENTENCE_CHARS = 2000
+
+
 def _push(scan: str, start: int, end: int, spans: list) -> None:
     while start < end and scan[start].isspace():
         start += 1
     while end > start and scan[end - 1].isspace():
         end -= 1
+    while end - start > MAX_SENTENCE_CHARS:
+        limit, floor = start + MAX_SENTENCE_CHARS, start + MAX_SENTENCE_CHARS // 2
+        semicolon = scan.rfind("; ", floor, limit)
+        cut = semicolon + 1 if semicolon >= 0 else scan.rfind(" ", floor, limit)
+        if cut <= start:
+            cut = limit
+        _push(scan, start, cut, spans)
+        start = cut
+        while start < end and scan[start].isspace():
+            start += 1
     if end > start:
         spans.append((start, end))
