@@ -2,7 +2,8 @@
 top to bottom with its defaults, in a real `python3` kernel the server started (in the notebook's folder).
 
 The server serves a temporary copy of the project, so the defaults (data/raw -> data/processed -> reports)
-write there and never into the working tree.
+write there and never into the working tree. No EVIDENCE_REVIEW_ROOT is set: as in JupyterLab, the kernel starts
+in notebooks/ and the package must find the repository root itself (checked before any cell runs).
 """
 from __future__ import annotations
 
@@ -50,9 +51,9 @@ class Server:
     def __init__(self, root: Path, workdir: Path):
         self.root, self.port, self.token = root, _free_port(), secrets.token_hex(16)
         self.base = f"http://127.0.0.1:{self.port}"
-        env = dict(os.environ, EVIDENCE_REVIEW_ROOT=str(root),
-                   # a private Jupyter config/runtime: no user settings or extensions leak in
-                   JUPYTER_CONFIG_DIR=str(workdir / "config"), JUPYTER_RUNTIME_DIR=str(workdir / "runtime"),
+        env = {k: v for k, v in os.environ.items() if k != "EVIDENCE_REVIEW_ROOT"}
+        # A private Jupyter config/runtime: no user settings or extensions leak in.
+        env.update(JUPYTER_CONFIG_DIR=str(workdir / "config"), JUPYTER_RUNTIME_DIR=str(workdir / "runtime"),
                    JUPYTER_DATA_DIR=str(workdir / "data"))
         self.log = open(workdir / "server.log", "w")
         self.proc = subprocess.Popen(
@@ -108,7 +109,7 @@ def _execute(ws: websocket.WebSocket, session_id: str, code: str) -> dict:
         "content": {"code": code, "silent": False, "store_history": True, "user_expressions": {},
                     "allow_stdin": False, "stop_on_error": True},
     }))
-    reply, idle, errors, outputs = None, False, [], 0
+    reply, idle, errors, outputs, stdout = None, False, [], 0, []
     while reply is None or not idle:
         msg = json.loads(ws.recv())
         if msg.get("parent_header", {}).get("msg_id") != msg_id:
@@ -122,7 +123,9 @@ def _execute(ws: websocket.WebSocket, session_id: str, code: str) -> dict:
             idle = True
         elif kind in ("stream", "display_data", "execute_result"):
             outputs += 1
-    return {"status": reply["status"], "errors": errors, "outputs": outputs}
+            if kind == "stream" and msg["content"]["name"] == "stdout":
+                stdout.append(msg["content"]["text"])
+    return {"status": reply["status"], "errors": errors, "outputs": outputs, "stdout": "".join(stdout)}
 
 
 @pytest.fixture(scope="module")
@@ -152,6 +155,13 @@ def notebook_runs(server):
         ws_url = f"ws://127.0.0.1:{server.port}/api/kernels/{kernel_id}/channels?token={server.token}"
         ws = websocket.create_connection(ws_url, timeout=CELL_TIMEOUT)
         try:
+            # Where the kernel runs and which root the package finds there; never run the cells
+            # against another tree than the served copy.
+            probe = _execute(ws, session["id"], "import json, os\nfrom evidence_review.paths import repo_root\n"
+                                                "print(json.dumps([os.getcwd(), str(repo_root())]))")
+            assert probe["status"] == "ok", probe
+            kernel_cwd, found_root = json.loads(probe["stdout"])
+            assert Path(found_root).resolve() == server.root.resolve(), (kernel_cwd, found_root)
             cells = [c for c in model["content"]["cells"] if c["cell_type"] == "code"]
             results = []
             for cell in cells:
@@ -160,9 +170,8 @@ def notebook_runs(server):
                 results.append(result)
                 if result["status"] != "ok":
                     break  # as JupyterLab's "run all" stops
-            probe = _execute(ws, session["id"], "import os, sys; print(sys.executable, os.getcwd())")
             runs[name] = {"cells": len(cells), "results": results, "kernel": session["kernel"]["name"],
-                          "probe_ok": probe["status"] == "ok"}
+                          "kernel_cwd": Path(kernel_cwd)}
         finally:
             ws.close()
             server.api("DELETE", f"/api/sessions/{session['id']}")
@@ -176,7 +185,11 @@ def test_notebook_runs_to_the_end_in_a_python3_kernel(notebook_runs, name):
     failures = [(i, r) for i, r in enumerate(run["results"], 1) if r["status"] != "ok" or r["errors"]]
     assert not failures, f"{name}: code cell(s) failed: {failures}"
     assert len(run["results"]) == run["cells"] > 0
-    assert run["probe_ok"]
+
+
+def test_kernels_start_in_the_notebooks_folder_as_in_jupyterlab(server, notebook_runs):
+    for run in notebook_runs.values():
+        assert run["kernel_cwd"].resolve() == (server.root / "notebooks").resolve()
 
 
 def test_defaults_wrote_the_tables_into_the_served_copy(server, notebook_runs):
