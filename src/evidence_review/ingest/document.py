@@ -34,8 +34,15 @@ def clean_body(record: Record, fmt: str) -> str:
     return normalize_text(body, repair=record.body_has_markup or fmt in ("json", "pubmed-xml", "xml", "html"))
 
 
-def build_document(record: Record, fmt: str, source_file: str) -> tuple[dict, str]:
-    """(row fields, normalized text); a row with status "skipped" has an empty text."""
+#: Export formats whose records carry their own bibliographic fields: a year is never guessed from their text.
+STRUCTURED_FORMATS = ("medline", "ris", "refworks", "pubmed-xml", "csv", "tsv")
+
+
+def build_document(record: Record, fmt: str, source_file: str, single_record: bool = True) -> tuple[dict, str]:
+    """(row fields, normalized text); a row with status "skipped" has an empty text.
+
+    `single_record` says whether the file holds only this document: only then may the file name
+    ("jeong2016_....txt") stand in for a missing year."""
     row = {"record": record.record, "format": fmt, "status": "ok", "reason": ""}
     if record.skip_reason:
         return {**row, "status": "skipped", "reason": record.skip_reason}, ""
@@ -61,7 +68,9 @@ def build_document(record: Record, fmt: str, source_file: str) -> tuple[dict, st
 
     doi = clean_doi(record.doi) or find_doi(head)
     pmid = clean_pmid(record.pmid) or find_pmid(head)
-    year = clean_year(record.year) or find_year(head) or year_from_filename(source_file)
+    year = clean_year(record.year)
+    if not year and fmt not in STRUCTURED_FORMATS:
+        year = find_year(head) or (year_from_filename(source_file) if single_record else "")
     n_total = find_total_n(text)
     row.update(
         title=title,

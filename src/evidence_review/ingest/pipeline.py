@@ -59,7 +59,7 @@ def _build_all(entry: Entry, records, fmt: str, sha: str) -> list[tuple[dict, st
     out: list[tuple[dict, str]] = []
     for record in records:
         try:
-            row, doc_text = build_document(record, fmt, entry.rel)
+            row, doc_text = build_document(record, fmt, entry.rel, single_record=len(records) == 1)
         except TimeLimitExceeded:
             out.append((_skipped(entry, f"stopped after {MAX_SECONDS_PER_FILE} s: records from {record.record} "
                                         "on were not read", fmt, sha, record.record), ""))
