@@ -144,3 +144,12 @@ def test_multilingual_json_fields(tmp_path):
     assert row["title"] == "Rituximab treatment of neuromyelitis optica"
     assert row["title_original"] == "利妥昔单抗治疗视神经脊髓炎"
     assert "(HR 0.5, 95% CI 0.3-0.8)" in texts[row["doc_id"]] and "中文摘要" not in texts[row["doc_id"]]
+
+
+def test_no_year_guessed_for_records_of_an_export(tmp_path):
+    (tmp_path / "smith2019_export.csv").write_text(
+        "Title,Abstract\n"
+        "Rituximab versus azathioprine in NMOSD,A trial published in 2015 found HR 0.4 (95% CI 0.2-0.8).\n"
+        "Tacrolimus in NMOSD,Relapse rate fell by 86.2% in 25 patients.\n", encoding="utf-8")
+    documents, _ = ingest_paths([tmp_path])
+    assert documents["year"].isna().all()
