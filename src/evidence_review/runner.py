@@ -133,7 +133,8 @@ def check_config(config: RunConfig, declared: dict[str, dict]) -> None:
     known = set().union(*declared.values()) if declared else set()
     unknown = sorted(set(config.overrides) - known)
     if unknown:
-        raise ConfigError(f"unknown parameter {', '.join(unknown)}; the notebooks declare: {', '.join(sorted(known))}")
+        settable = sorted(known - set(RUNNER_PARAMETERS))
+        raise ConfigError(f"unknown parameter {', '.join(unknown)}; -p can set: {', '.join(settable)}")
 
 
 def _prepare_folder(folder: Path, label: str) -> None:
