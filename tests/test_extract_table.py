@@ -82,3 +82,11 @@ def test_command_line_writes_csv_and_jsonl(tmp_path: Path, capsys):
             assert {r["source_file"] for r in rows} == {"a.txt", "b.txt"}
     assert cli.main(["extract", str(raw), "--out", str(tmp_path / "x.txt")]) == 2
     assert "--out" in capsys.readouterr().err
+
+
+def test_sentence_condition_overrides_the_documents_when_several_are_named():
+    text = ("Neuromyelitis optica and MOGAD cohorts. In NMOSD, 12 of 40 patients (30%) relapsed on rituximab. "
+            "In MOGAD, 8 of 20 patients (40%) relapsed on rituximab. Overall, 20 of 60 (33.3%) relapsed.")
+    table = extract_estimates(pd.DataFrame([dict(doc_id="m", source_file="m.txt", status="ok", duplicate_of="",
+                                                 condition="NMOSD")]), {"m": text})
+    assert table["condition"].tolist() == ["NMOSD", "MOGAD", "NMOSD"]

@@ -6,7 +6,7 @@ from collections import Counter
 
 from .candidates import Estimate, SentenceParser, SentenceState
 from .ids import estimate_id
-from .lexicon import Mention, find_condition, find_drugs, outcome_near
+from .lexicon import Mention, condition_counts, find_drugs, outcome_near
 from .orientation import Group, arm_for_single, arms_for_comparison, find_comparison, groups_from
 from .patterns import RATIO
 from .textscan import scan_view, sentence_spans
@@ -112,12 +112,25 @@ def extract_document(doc_id: str, text: str, source_file: str = "", condition: s
             if row["ci_low"] is not None and row["ci_high"] is not None:
                 seen.add((key, "ci"))
             rows.append(row)
-    if rows and not condition:
-        # found only now: naming the condition costs a pass over the whole text
-        condition = find_condition(scan[:3000])   # the condition is named early (title, abstract)
-        for row in rows:
-            row["condition"] = condition
+    if rows:
+        _set_conditions(rows, scan, condition)
     return rows
+
+
+def _set_conditions(rows: list[dict], scan: str, condition: str) -> None:
+    """The condition a sentence names, else the document's (from stage 1, else the one its opening names
+    most often). Looked up only once estimates exist: it costs a pass over the text."""
+    opening = condition_counts(scan[:3000])   # the condition is named early (title, abstract)
+    default = condition or (max(opening, key=lambda k: opening[k]) if opening else "")
+    by_sentence: dict[int, str] = {}
+    for row in rows:
+        if len(opening) > 1:      # several conditions in one document: let the sentence say which
+            if row["start"] not in by_sentence:
+                named = condition_counts(row["evidence"])
+                by_sentence[row["start"]] = max(named, key=lambda k: named[k]) if named else default
+            row["condition"] = by_sentence[row["start"]]
+        else:
+            row["condition"] = default
 
 
 def _paired_arms(seg: str, groups: list[Group], estimates: list[Estimate]) -> dict[int, str]:

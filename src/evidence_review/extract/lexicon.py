@@ -195,14 +195,17 @@ def _condition_matcher():
     return re.compile("|".join(f"(?P<c{i}>{pat.pattern})" for i, (_, pat) in enumerate(rows))), [r[0] for r in rows]
 
 
-def find_condition(text: str) -> str:
-    """The condition named most often in `text` (ties: first listed in data/conditions.csv)."""
+def condition_counts(text: str) -> dict[str, int]:
+    """How often each condition of data/conditions.csv is named in `text`, in the file's order."""
     pattern, labels = _condition_matcher()
     counts: dict[int, int] = {}
     for m in pattern.finditer(text):
         i = int(m.lastgroup[1:])
         counts[i] = counts.get(i, 0) + 1
-    if not counts:
-        return ""
-    best = max(counts.items(), key=lambda kv: (kv[1], -kv[0]))[0]
-    return labels[best]
+    return {labels[i]: counts[i] for i in sorted(counts)}
+
+
+def find_condition(text: str) -> str:
+    """The condition named most often in `text` (ties: first listed in data/conditions.csv)."""
+    counts = condition_counts(text)
+    return max(counts, key=lambda k: counts[k]) if counts else ""
