@@ -113,3 +113,26 @@ def test_unknown_parameter_and_runner_parameters_are_config_errors(tmp_path):
         runner.check_config(bad, declared)
     with pytest.raises(ConfigError, match="--raw"):
         runner.RunConfig.from_args(_args(parameter=[["raw_dirs", "['x']"]]), tmp_path)
+
+
+def test_parameters_point_notebooks_at_staging_with_repo_relative_paths(tmp_path):
+    root = tmp_path / "repo"
+    (root / "data" / "raw").mkdir(parents=True)
+    outside = tmp_path / "elsewhere"
+    outside.mkdir()
+    config = runner.RunConfig(root=root, raw=[root / "data" / "raw", outside], processed=root / "data" / "processed",
+                              reports=root / "reports", overrides={"method": "DL"})
+    staging = runner.Staging.beside(config.processed, config.reports)
+    declared = {"raw_dirs": {}, "processed_dir": {}, "reports_dir": {}, "method": {}}
+    params = runner._parameters_for(declared, config, staging)
+    assert params["raw_dirs"] == ["data/raw", str(outside.resolve())]
+    assert params["processed_dir"] == "data/processed/.staging-run/processed"
+    assert params["reports_dir"] == "reports/.staging-run/reports"
+    assert params["method"] == "DL"
+    # Only what a notebook declares is injected.
+    assert runner._parameters_for({"processed_dir": {}}, config, staging) == {
+        "processed_dir": "data/processed/.staging-run/processed"}
+    # Every staging spelling maps back to the final folder.
+    replacements = dict(runner._staging_replacements(config, staging))
+    assert replacements["data/processed/.staging-run/processed"] == "data/processed"
+    assert replacements[str((root / "reports" / ".staging-run" / "reports").resolve())] == str((root / "reports").resolve())
