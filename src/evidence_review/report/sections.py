@@ -67,6 +67,11 @@ def _estimate_text(row) -> Html:
     return join([esc(f"{row['measure']} "), _estimate_value(row, "value", eid), ci])
 
 
+def _flag_words(flags: str) -> str:
+    """'ci_excludes_value;p_out_of_range' -> 'ci excludes value; p out of range'."""
+    return "; ".join(f.strip().replace("_", " ") for f in re.split(r"[;|,]", str(flags)) if f.strip())
+
+
 def _empty(message: str) -> Html:
     return el("p", message, class_="empty")
 
@@ -344,7 +349,7 @@ def flagged_estimates(inputs: ReportInputs) -> Html:
             el("td", el("a", f"[{numbering.get(row['estimate_id'], '?')}]",
                         href="#" + estimate_anchor(row["estimate_id"]), class_="src")),
             _doc_label(doc), _estimate_text(row), _comparison(row), row["outcome"],
-            row["flags"].replace(";", "; "), row["decision"],
+            _flag_words(row["flags"]), row["decision"],
         ])
     return table(["#", "Document", "Estimate", "Comparison", "Outcome", "Flags", "Reviewer decision"], rows,
                  caption="Estimates whose numbers failed a plausibility check, with the reviewer's decision if any.")
@@ -617,7 +622,7 @@ def _appendix_entry(row, texts: dict[str, str], numbering: dict[str, int]) -> Ht
                            ] if x]
     badges = []
     if row["flags"]:
-        badges.append(el("span", "flag: " + row["flags"], class_="badge badge-flag"))
+        badges.append(el("span", "flag: " + _flag_words(row["flags"]), class_="badge badge-flag"))
     if row["decision"]:
         who = f" by {row['reviewer']}" if row.get("reviewer", "") else ""
         what = f" ({row['corrected_fields']})" if row.get("corrected_fields", "") else ""
