@@ -34,7 +34,13 @@ setup: $(STAMP)
 	fi
 
 $(STAMP): pyproject.toml
-	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV) || { \
+	  rm -rf $(VENV); \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "'$(PYTHON) -m venv' failed (Debian splits it out): installing python3-venv"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-venv >/dev/null \
+	      && $(PYTHON) -m venv $(VENV); \
+	  else echo "'$(PYTHON) -m venv' failed: install your system's venv package (e.g. python3-venv)"; exit 1; fi; }
 	@echo "installing evidence-review and its dependencies into $(VENV) (quiet; a fresh install takes a few minutes)"
 	@$(PIP) install -q -e '.[test]'
 	@touch $(STAMP)
