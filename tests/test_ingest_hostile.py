@@ -144,3 +144,12 @@ def test_hidden_files_listed_not_read(tmp_path):
     assert list(documents["source_file"]) == [".DS_Store", "a.txt"]
     assert documents.iloc[0]["status"] == "skipped" and "hidden" in documents.iloc[0]["reason"]
     assert len(texts) == 1
+
+
+def test_adversarial_quoting_and_unclosed_tags_stay_linear(tmp_path):
+    (tmp_path / "quotes.json").write_text("[" * 300 + '"' + '\\"' * 1_000_000, encoding="utf-8")
+    (tmp_path / "scripts.txt").write_text("<script>" * 200_000 + "\nResults: HR 0.5 (95% CI 0.3-0.8).", encoding="utf-8")
+    documents, texts = ingest_paths([tmp_path])
+    by_name = {r.source_file: r for r in documents.itertuples()}
+    assert by_name["quotes.json"].status == "skipped" and "nested" in by_name["quotes.json"].reason
+    assert by_name["scripts.txt"].status == "ok" and "HR 0.5 (95% CI 0.3-0.8)" in texts[by_name["scripts.txt"].doc_id]

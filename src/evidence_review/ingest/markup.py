@@ -17,7 +17,6 @@ _INLINE_TAG = re.compile(rf"</?(?:{_INLINE})\b[^<>]{{0,500}}>", re.IGNORECASE)
 _SUP_AFTER_DIGIT = re.compile(r"(?<=\d)<sup\b[^<>]{0,200}>", re.IGNORECASE)
 _SUP_TAG = re.compile(r"</?sup\b[^<>]{0,200}>", re.IGNORECASE)
 _COMMENT = re.compile(r"<!--.{0,10000}?-->", re.DOTALL)
-_SCRIPT = re.compile(r"<(script|style)\b[^<>]{0,500}>.{0,200000}?</\1\s*>", re.IGNORECASE | re.DOTALL)
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _ANY_KNOWN_TAG = re.compile(rf"</?(?:{_BLOCK}|{_INLINE}|sup)\b[^<>]{{0,500}}>", re.IGNORECASE)
 
@@ -27,11 +26,32 @@ def has_markup(text: str) -> bool:
     return bool(_ANY_KNOWN_TAG.search(text) or _ENTITY.search(text))
 
 
+def _drop_elements(text: str, tag: str) -> str:
+    """Remove <tag ...>...</tag> blocks with plain searches (linear even for thousands of unclosed tags)."""
+    lower = text.lower()
+    if f"<{tag}" not in lower:
+        return text
+    out, pos = [], 0
+    while True:
+        start = lower.find(f"<{tag}", pos)
+        if start < 0:
+            break
+        end = lower.find(f"</{tag}", start)
+        if end < 0:
+            break  # unclosed: leave the rest to the tag stripping below
+        close = lower.find(">", end)
+        out.append(text[pos:start])
+        pos = len(text) if close < 0 else close + 1
+    out.append(text[pos:])
+    return "".join(out)
+
+
 def strip_markup(text: str) -> str:
     """Plain text from an HTML fragment (abstract fields, JSON values, MEDLINE/XML leftovers)."""
     if "<" in text:
         text = _COMMENT.sub("", text)
-        text = _SCRIPT.sub("", text)
+        text = _drop_elements(text, "script")
+        text = _drop_elements(text, "style")
         text = _SUP_AFTER_DIGIT.sub("^", text)
         text = _SUP_TAG.sub("", text)
         text = _BLOCK_TAG.sub("\n", text)
