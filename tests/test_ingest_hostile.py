@@ -148,7 +148,8 @@ def test_hidden_files_listed_not_read(tmp_path):
 
 def test_adversarial_quoting_and_unclosed_tags_stay_linear(tmp_path):
     (tmp_path / "quotes.json").write_text("[" * 300 + '"' + '\\"' * 1_000_000, encoding="utf-8")
-    (tmp_path / "scripts.txt").write_text("<script>" * 200_000 + "\nResults: HR 0.5 (95% CI 0.3-0.8).", encoding="utf-8")
+    (tmp_path / "scripts.txt").write_text("Pasted page <p>\n" + "<script>" * 200_000 + "\nResults: HR 0.5 (95% CI 0.3-0.8).",
+                                          encoding="utf-8")
     documents, texts = ingest_paths([tmp_path])
     by_name = {r.source_file: r for r in documents.itertuples()}
     assert by_name["quotes.json"].status == "skipped" and "nested" in by_name["quotes.json"].reason
