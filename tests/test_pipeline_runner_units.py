@@ -87,12 +87,20 @@ def test_promote_moves_files_and_clears_stale_ones_only_in_owned_folders(tmp_pat
     (final / "figures").mkdir(parents=True)
     (final / "figures" / "stale.png").write_bytes(b"old")
     (final / "notes.txt").write_text("a reader's file")
+    (stage / "metafor").mkdir()
+    (stage / "metafor" / "cell-1.csv").write_text("yi,vi\n")
+    (final / "metafor").mkdir()
+    (final / "metafor" / "cell-old.csv").write_text("yi,vi\n")
+    (final / "mine").mkdir()
+    (final / "mine" / "keep.txt").write_text("not the pipeline's")
     (final / "table.csv").write_text("a\n0\n")
     runner._promote(stage, final, owned_subdirs=("figures",))
     assert (final / "table.csv").read_text() == "a\n1\n"
     assert (final / "figures" / "new.png").read_bytes() == b"new"
     assert not (final / "figures" / "stale.png").exists()
     assert (final / "notes.txt").read_text() == "a reader's file"
+    assert sorted(p.name for p in (final / "metafor").iterdir()) == ["cell-1.csv"]  # a folder the run wrote
+    assert (final / "mine" / "keep.txt").exists()  # a folder the run did not write
     assert not [p for p in stage.rglob("*") if p.is_file()]
 
 

@@ -363,9 +363,10 @@ def _promote(stage_dir: Path, final_dir: Path, owned_subdirs: tuple[str, ...] = 
     """Move every file of `stage_dir` into `final_dir` (same filesystem, each move atomic).
 
     `last` (a path relative to `stage_dir`) moves after all others. Folders the pipeline owns
-    entirely (`owned_subdirs`, e.g. figures/ and executed/) lose the files this run did not
-    produce, so no stale figure or notebook outlives its source.
+    entirely (`owned_subdirs`, e.g. figures/ and executed/, and any subfolder this run wrote)
+    lose the files this run did not produce, so no stale figure or notebook outlives its source.
     """
+    owned = set(owned_subdirs) | {p.name for p in stage_dir.iterdir() if p.is_dir()}
     moved = []
     produced = sorted((p for p in stage_dir.rglob("*") if p.is_file()),
                       key=lambda p: (p.relative_to(stage_dir).as_posix() == last, p))
@@ -375,7 +376,7 @@ def _promote(stage_dir: Path, final_dir: Path, owned_subdirs: tuple[str, ...] = 
         os.replace(src, dst)
         moved.append(dst)
     keep = set(moved)
-    for sub in owned_subdirs:
+    for sub in sorted(owned):
         for old in sorted((final_dir / sub).rglob("*")) if (final_dir / sub).is_dir() else []:
             if old.is_file() and old not in keep:
                 old.unlink()
