@@ -30,6 +30,7 @@ _AGAINST_BASELINE = re.compile(
 _AGAINST_NOTHING = re.compile(
     r"(?:compared\s+(?:with|to)|versus|vs\.?|relative\s+to|than)\s+(?:those\s+(?:with|receiving)\s+|patients\s+(?:with|receiving)\s+)?"
     r"(?:no\s+(?:\w+\s+)?(?:therapy|treatment|immunotherapy)|untreated|non-?treated|no\s+maintenance)", re.I)
+_RATE_LABELS = frozenset({"annualized relapse rate", "annualized severe relapse rate", "clinical-deterioration rate"})
 _BEFORE_AFTER = re.compile(r"\b(?:baseline|before|pre-?\w*|prior|after\s+(?:starting|initiation|treatment)|from\s+[\d.]+\s+to)\b", re.I)
 _BASELINE_WORDS = re.compile(r"\b(?:baseline|before|pre-?\w*|prior|after|declin\w*|reduc\w*|decreas\w*|change)\b", re.I)
 
@@ -73,6 +74,7 @@ def extract_document(doc_id: str, text: str, source_file: str = "", condition: s
     last_pair: tuple[str, str] | None = None
     rows: list[dict] = []
     seen: set = set()
+    last_outcome: dict[str, str] = {}
     for s0, s1 in sentence_spans(scan):
         seg = scan[s0:s1]
         if not re.search(r"\d", seg):
@@ -102,6 +104,10 @@ def extract_document(doc_id: str, text: str, source_file: str = "", condition: s
             if est.measure not in ("PROPORTION", "ARR") and intervention and comparator and comparator != "baseline":
                 last_pair = (intervention, comparator) if est.measure not in RATIO else _unoriented(intervention, comparator, last_pair)
             row = _row(doc_id, source_file, est, s0, evidence, intervention, comparator, seg, condition)
+            # "The rate ... was 61.6/100 PY": the quantity named earlier in the document for this measure
+            if not row["outcome"]:
+                row["outcome"] = last_outcome.get(row["measure"], "")
+            last_outcome[row["measure"]] = row["outcome"]
             row["n_intervention"] = state.arm_sizes.get(intervention)
             row["n_comparator"] = state.arm_sizes.get(comparator) if row["comparator"] else None
             key = (row["measure"], round(row["value"], 6), row["ci_low"], row["ci_high"], row["events"], row["total"])
@@ -168,7 +174,8 @@ def _arms(est: Estimate, seg: str, groups: list[Group], comparative: list[Estima
             arm = est.arm_hint
         else:
             arm = arm_for_single(seg, groups, est.start, est.end, est.tail_end)
-        return (arm or main_drug), ""
+        # a quantity naming no arm belongs to the document's treatment only when it has just one
+        return (arm or (main_drug if len(doc_arms - {"placebo", "control"}) == 1 else "")), ""
     idx = comparative.index(est)
     prev_end = comparative[idx - 1].tail_end if idx > 0 else 0
     a, b, found = arms_for_comparison(seg, groups, est.start, idx, len(comparative), est.measure, est.value,
@@ -215,7 +222,8 @@ def _row(doc_id, source_file, est: Estimate, s0: int, evidence: str, interventio
     if est.measure == "ARR" and not est.unit:
         outcome = "annualized relapse rate"
     else:
-        found = outcome_near(seg, est.start)
+        # a proportion of patients is never a rate, even when a rate is named next to it
+        found = outcome_near(seg, est.start, _RATE_LABELS if est.measure == "PROPORTION" else frozenset())
         outcome = found[0] if found else ""
     timepoint = est.timepoint or _timepoint(seg, est.start)
     flags = validate(est.measure, est.value, est.ci_low, est.ci_high, est.p_value, est.events, est.total)

@@ -168,11 +168,14 @@ def _outcome_spans(text: str) -> tuple:
     return tuple((m.start(), m.end(), int(m.lastgroup[1:])) for m in pattern.finditer(text))
 
 
-def outcome_near(text: str, pos: int) -> tuple[str, bool] | None:
-    """The outcome named nearest before `pos` in `text` (or the first after it when none is before)."""
+def outcome_near(text: str, pos: int, exclude: frozenset = frozenset()) -> tuple[str, bool] | None:
+    """The outcome named nearest before `pos` in `text` (or the first after it when none is before),
+    skipping the labels in `exclude`."""
     _, rows = _outcome_matcher()
     before, after = None, None
     for m in _outcome_spans(text):
+        if rows[m[2]][0] in exclude:
+            continue
         if m[1] <= pos:
             before = m
         elif after is None:

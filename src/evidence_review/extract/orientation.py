@@ -180,9 +180,6 @@ def arms_for_comparison(seg: str, groups: list[Group], est_start: int, est_index
                      seg[max(0, own_g.start - 50):own_g.start], re.I):
             return "", own_g.name, True
         return own_g.name, "", True
-    after = [g for g in groups if g.start >= est_start]
-    if after and after[0].start - est_start < 60:
-        return after[0].name, "", True
     return "", "", False
 
 
@@ -208,7 +205,7 @@ def _nearest_name(gs: list[Group], pos: int) -> str:
 
 
 _FORWARD_ARM = re.compile(
-    r"^\s*(?:patients|participants)?\s*[)\]]?\s*(?:[\[(][^\[\]()]{0,30}[\])]\s*)?,?\s*(?:(?:in|on|of|for|with|among|during|receiving|treated\s+with|given)\s+"
+    r"^\s*(?:patients|participants)?\s*[)\]]?\s*(?:[\[(][^\[\]()]{0,30}[\])]\s*)?(?:,?\s*(?:in|on|of|for|with|among|during|receiving|treated\s+with|given)\s+"
     r"(?:the\s+)?(?:(?:patients|participants|those)\s+(?:on|receiving|treated\s+with|given)\s+)?)?$",
     re.I,
 )
@@ -219,6 +216,9 @@ def arm_for_single(seg: str, groups: list[Group], start: int, end: int, tail_end
     """The arm a single-arm quantity belongs to: named right after it ("0.25 on rituximab", "78.6% EFG"),
     or after its interval and p-value, else the nearest arm named before it in the sentence (with
     `adjacent`, only one named close before it, in the same clause, with no other number in between)."""
+    inside = [g for g in groups if start <= g.start and g.end <= end]
+    if inside:
+        return inside[0].name        # "23.5% PBO (n=4/17)": the arm is named within the quantity
     for pos in dict.fromkeys((end, max(end, tail_end))):
         for g in groups:
             if g.start >= pos and g.start - pos <= 40 and _FORWARD_ARM.match(seg[pos:g.start]):
