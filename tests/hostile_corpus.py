@@ -188,6 +188,10 @@ def write_hostile_corpus(base: Path) -> HostileCorpus:
     # --- size limits
     line = ("Rituximab was compared with azathioprine in NMOSD. " * 20 + "\n").encode("utf-8")
     _write(corpus, "over_15_mb.txt", line * (16 * 1024 * 1024 // len(line) + 1), "16 MB text file (over 15 MB)")
+    _write(corpus, "no_full_stops_180k.txt",
+           "Long Unpunctuated Estuary trial of rituximab versus azathioprine in NMOSD\nAbstract\n"
+           + "Rituximab reduced relapse compared with azathioprine (HR 0.50, 95% CI 0.20-0.80; p = 0.01) " * 2000,
+           "180,000 characters without a full stop, the same estimate 2,000 times (one endless sentence)")
     _write(corpus, "single_line_5_mb.txt", b"relapse " * (5 * 1024 * 1024 // 8), "one 5 MB line, no line break")
 
     # --- JSON
@@ -260,7 +264,7 @@ def write_hostile_corpus(base: Path) -> HostileCorpus:
         "invalid_utf8.txt": 0.43, "utf16_with_bom.txt": 0.44, "gb18030.txt": 0.45, "latin1.txt": 0.46,
         "nul_bytes.txt": 0.47, "crlf_line_endings.txt": 0.48, "name with spaces and ünïcödé lëttérs 中文.txt": 0.49,
         "notes.txt/inner abstract.txt": 0.51, "markup_attack.html": 0.52, "markup_in_text.txt": 0.53,
-        "markup_in_json.json": 0.54,
+        "markup_in_json.json": 0.54, "no_full_stops_180k.txt": 0.50,
     })
     return corpus
 
