@@ -94,7 +94,8 @@ def extract_document(doc_id: str, text: str, source_file: str = "", condition: s
         estimates = sorted(parser.estimates, key=lambda e: e.start)
         comparative = [e for e in estimates if e.measure not in ("PROPORTION", "ARR")]
         evidence = text[s0:s1]
-        paired = _paired_arms(seg, groups, estimates)
+        paired = _paired_arms(seg, groups, estimates, last_pair)
+        sentence_outcome = ""
         for est in estimates:
             intervention, comparator = _arms(est, seg, groups, comparative, main_drug, negated, last_pair, doc_arms)
             if id(est) in paired:
@@ -106,8 +107,9 @@ def extract_document(doc_id: str, text: str, source_file: str = "", condition: s
             row = _row(doc_id, source_file, est, s0, evidence, intervention, comparator, seg, condition)
             # "The rate ... was 61.6/100 PY": the quantity named earlier in the document for this measure
             if not row["outcome"]:
-                row["outcome"] = last_outcome.get(row["measure"], "")
+                row["outcome"] = sentence_outcome or last_outcome.get(row["measure"], "")
             last_outcome[row["measure"]] = row["outcome"]
+            sentence_outcome = row["outcome"] or sentence_outcome
             row["n_intervention"] = state.arm_sizes.get(intervention)
             row["n_comparator"] = state.arm_sizes.get(comparator) if row["comparator"] else None
             key = (row["measure"], round(row["value"], 6), row["ci_low"], row["ci_high"], row["events"], row["total"])
@@ -139,21 +141,23 @@ def _set_conditions(rows: list[dict], scan: str, condition: str) -> None:
             row["condition"] = default
 
 
-def _paired_arms(seg: str, groups: list[Group], estimates: list[Estimate]) -> dict[int, str]:
+def _paired_arms(seg: str, groups: list[Group], estimates: list[Estimate], last_pair=None) -> dict[int, str]:
     """ "The MMF group had a higher ARR (0.52 vs 0.21) than the RTX group": the first value of a
-    "x vs y" pair belongs to the first-named arm of the comparison, the second to the other."""
+    "x vs y" pair belongs to the first-named arm of the comparison, the second to the other (in a sentence
+    naming no arm, to the arms of the document's last comparison)."""
     out: dict[int, str] = {}
     singles = [e for e in estimates if e.measure in ("ARR", "PROPORTION")]
     for a, b in zip(singles, singles[1:]):
         if a.measure != b.measure or not re.fullmatch(r"\s*%?\s*[)\]]?\s*(?:vs\.?|versus)\s*", seg[a.end:b.start]):
             continue
-        comp = find_comparison(seg, groups)
-        if comp is None or not comp.subject or not comp.obj:
-            continue
         # only when the values do not carry their own arm names ("0.52 in MMF vs 0.21 in RTX")
         if any(g.start > a.start and g.end < b.end for g in groups):
             continue
-        out[id(a)], out[id(b)] = comp.subject[0].name, comp.obj[0].name
+        comp = find_comparison(seg, groups)
+        if comp is not None and comp.subject and comp.obj:
+            out[id(a)], out[id(b)] = comp.subject[0].name, comp.obj[0].name
+        elif not groups and last_pair:
+            out[id(a)], out[id(b)] = last_pair
     return out
 
 
