@@ -23,6 +23,8 @@ OUTSIDE_MARKER = "OUTSIDE-RAW-MARKER-7f3c9e21d4b8"
 ZIP_ESCAPE_NAME = "zip-escape-5b1d0c.txt"
 #: Text inside the markup attacks; if the report ever holds it inside a live element, markup got through.
 XSS_MARKER = "HOSTILE-XSS-4e8a"
+#: A file name that is itself markup (Linux allows everything but '/' and NUL in a name).
+MARKUP_FILE_NAME = f"<img src=x onerror=alert('{XSS_MARKER}-name')>.txt"
 #: The billion-laughs seed; a run of it this long in an output means an entity was expanded.
 LAUGH = "lol"
 
@@ -45,7 +47,8 @@ STUDY_LABELS = {
     "41": "Zip Member Harbour", "43": "Broken Bytes Valley", "44": "Sixteen Bit Orchard", "45": "Shenzhen Lotus",
     "46": "Alpine Cedilla", "47": "Null Character Ridge", "48": "Carriage Return Meadow",
     "49": "Spaced Name Lagoon", "51": "Folder Lookalike Canyon", "42": "External Entity Delta",
-    "52": "Markup Page Summit", "54": "Json Markup Prairie",
+    "52": "Markup Page Summit", "54": "Json Markup Prairie", "55": "Tag Named File Basin",
+    "56": "Quoted Newline Name Gorge",
 }
 
 
@@ -225,6 +228,10 @@ def write_hostile_corpus(base: Path) -> HostileCorpus:
            "normal abstract; file name with spaces and non-ASCII letters")
     _write(corpus, "notes.txt/inner abstract.txt", clean_abstract("51"),
            "normal abstract inside a folder named like a file (notes.txt/)")
+    _write(corpus, MARKUP_FILE_NAME, clean_abstract("55"),
+           "normal abstract in a file whose name is an <img onerror=...> tag")
+    _write(corpus, "quote\"and'apostrophe\nnewline, comma.txt", clean_abstract("56"),
+           "normal abstract; file name with quotes, a comma and a line break")
     _link(corpus, "symlink_loop_a", "symlink_loop_b", "symbolic link loop (a -> b)")
     _link(corpus, "symlink_loop_b", "symlink_loop_a", "symbolic link loop (b -> a)")
     _link(corpus, "symlink_self_loop", "symlink_self_loop", "symbolic link pointing at itself")
@@ -264,7 +271,8 @@ def write_hostile_corpus(base: Path) -> HostileCorpus:
         "invalid_utf8.txt": 0.43, "utf16_with_bom.txt": 0.44, "gb18030.txt": 0.45, "latin1.txt": 0.46,
         "nul_bytes.txt": 0.47, "crlf_line_endings.txt": 0.48, "name with spaces and ünïcödé lëttérs 中文.txt": 0.49,
         "notes.txt/inner abstract.txt": 0.51, "markup_attack.html": 0.52, "markup_in_text.txt": 0.53,
-        "markup_in_json.json": 0.54, "no_full_stops_180k.txt": 0.50,
+        "markup_in_json.json": 0.54, "no_full_stops_180k.txt": 0.50, MARKUP_FILE_NAME: 0.55,
+        "quote\"and'apostrophe\nnewline, comma.txt": 0.56,
     })
     return corpus
 
