@@ -171,6 +171,15 @@ def rma_batch(yi, vi, method: str = "REML", level: float = 0.95, confint: bool =
     else:
         start = _he_start(y, v, mask, k)
         tau2, converged, iterations = _fisher(method, y, v, mask, k, start, threshold, maxiter)
+        if threshold is None:  # creeping towards the boundary by halving: the optimum is 0 when the score there is < 0
+            tiny = tau2 <= 1e-8 * (np.where(mask, v, 0.0).sum(axis=1) / k)
+            w0, sw0, _, r0 = _sums(y, v, mask, np.zeros(len(y)))
+            pr0 = w0 * r0
+            if method == "REML":
+                score0 = (pr0 * pr0).sum(axis=1) - (sw0 - (w0 * w0).sum(axis=1) / sw0)
+            else:
+                score0 = (pr0 * pr0).sum(axis=1) - sw0
+            tau2 = np.where(tiny & (score0 <= 0), 0.0, tau2)
     w, sw, mu, r = _sums(y, v, mask, tau2)
     se = np.sqrt(1 / sw)
     crit = stats.norm.ppf(1 - (1 - level) / 2)

@@ -243,8 +243,11 @@ def _exact(method, y, v, X) -> Tau2Estimate:
         if not ok:
             notes.append(f"{method} Fisher scoring did not converge; solved the score equation by root search")
             tau2, iters = _root_of_score(method, y, v, X, max(tau2, 0.0)), iters
-        # the likelihood can (rarely) be higher at the boundary than at the stationary point found
-        if tau2 > 0 and loglik(method, y, v, X, 0.0) > loglik(method, y, v, X, tau2):
+        # the likelihood can be higher at the boundary than at the point found: the optimum is then tau² = 0
+        # (Fisher scoring only creeps towards 0 by step halving, leaving e.g. 1e-17)
+        if 0 < tau2 <= 1e-8 * scale and _score(method, y, v, X, 0.0) <= 0:
+            tau2 = 0.0
+        elif tau2 > 0 and loglik(method, y, v, X, 0.0) > loglik(method, y, v, X, tau2):
             notes.append(f"{method}: log-likelihood higher at tau² = 0 than at the stationary point; tau² set to 0")
             tau2 = 0.0
         return Tau2Estimate(float(tau2), method, True, iters, tuple(notes))
