@@ -184,3 +184,16 @@ def test_pool_missing_file_and_edge_sizes(tmp_path):
     assert proc.returncode == 0, proc.stderr
     out = json.loads(proc.stdout)
     assert out["k"] == 0 and out["estimate"] is None and any("no studies" in n for n in out["notes"])
+
+
+@needs_reference
+def test_pft_without_ni_pools_without_back_transform(tmp_path, capsys):
+    df = pd.read_csv(CASES_DIR / "pritz1997_PFT.csv")[["study", "yi", "vi"]]
+    path = tmp_path / "pft.csv"
+    df.to_csv(path, index=False)
+    proc = run_pool_here(capsys, path, "--measure", "PFT", "--method", "DL", "--json")
+    assert proc.returncode == 0, proc.stderr
+    out = json.loads(proc.stdout)
+    assert out["transf"] is None and any("back-transform" in n for n in out["notes"])
+    ref = json.loads((CASES_DIR / "pritz1997_PFT.json").read_text())["models"]["DL"]["fit"]
+    check(out, ref, 1e-9, FIT)

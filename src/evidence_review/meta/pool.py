@@ -139,8 +139,10 @@ def pool_dataframe(df: pd.DataFrame, measure: str, method: str = "REML", test: s
            "egger": None, "egger_lm": None, "trimfill": None, "leave1out": None, "mh": None, "peto": None,
            "input": source, "conversion": _conversion(measure, source), "notes": list(fit.notes),
            "converged": fit.converged}
-    if fit.k >= 1 and has_back_transform(measure):
-        ni = _num(df, "ni") if measure == "PFT" and "ni" in df.columns else None
+    if measure == "PFT" and "ni" not in df.columns:
+        out["notes"].append("no ni column: the PFT back-transform (harmonic mean of ni) is not available")
+    elif fit.k >= 1 and has_back_transform(measure):
+        ni = _num(df, "ni") if measure == "PFT" else None
         vals = back_transform(measure, [fit.estimate, fit.ci_low, fit.ci_high, fit.pi_low, fit.pi_high], ni_all=ni)
         block = dict(zip(("estimate", "ci_low", "ci_high", "pi_low", "pi_high"), vals.tolist()))
         if measure in RATIO_MEASURES:
