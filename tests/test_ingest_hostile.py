@@ -51,6 +51,8 @@ def hostile(tmp_path_factory):
            + "".join(f'<!ENTITY lol{i} "{("&lol%s;" % (i - 1 if i > 1 else "")) * 10}">\n' for i in range(1, 10))
            + "]>\n<lolz>&lol9;</lolz>")
     w("billion_laughs.xml", lol.encode())
+    w("deep.html", b"<html><body>" + b"<div>" * 100000 + b"deep" + b"</div>" * 100000 + b"</body></html>")
+    w("deep.xml", b'<?xml version="1.0"?>' + b"<a>" * 100000 + b"</a>" * 100000)
     w("truncated.xml", b"<PubmedArticleSet><PubmedArticle><MedlineCitation><PMID>1</PMID><Article><ArticleTitle>Trunc")
     w("garbage.ris", b"TY  - \nthis is not ris at all\n%%%%\n")
     w("garbage2.ris", b"just some words in a file called ris")
@@ -81,7 +83,7 @@ def reason(documents, name):
     ("empty.txt", "empty"), ("whitespace.txt", "whitespace"), ("binary.bin", "binary"), ("archive.zip", "zip"),
     ("big.txt", "limit"), ("oneline.txt", "limit"), ("truncated.json", "truncated"),
     ("wrongtypes.json", "wrong type"), ("scalar.json", "int"), ("deep.json", "nested"), ("deep_object.json", "nested"),
-    ("xxe.xml", "entities"), ("billion_laughs.xml", "entities"), ("truncated.xml", "truncated"),
+    ("deep.html", "nested deeper"), ("deep.xml", "nested deeper"), ("xxe.xml", "entities"), ("billion_laughs.xml", "entities"), ("truncated.xml", "truncated"),
     ("garbage.ris", "no title"), ("garbage2.ris", "no RIS records"), ("garbage.nbib", "no MEDLINE records"),
     ("loop", "loop"), ("outside.txt", "outside the raw folder"), ("broken.txt", "broken"),
     ("x.txt/up", "folder: not followed"),

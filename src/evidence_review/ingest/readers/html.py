@@ -1,54 +1,77 @@
 """HTML pages saved from a browser (publisher, PubMed, PMC, news): bibliographic `<meta>` tags
 (Highwire `citation_*`, Dublin Core, Open Graph) for the fields, trafilatura for the main text.
 
+Parsed with lxml's HTML parser (C, linear, nesting capped by libxml2, never touches the network).
 trafilatura's `extract()` is only ever given the page string (never a URL: nothing is fetched). When it keeps
-much less than the page's visible text (it can drop structured abstracts), BeautifulSoup's text of the page
+much less than the page's visible text (it can drop structured abstracts), the visible text of the page
 without script/style/nav/header/footer/aside is used instead; boilerplate lines are removed later either way.
 """
 from __future__ import annotations
 
-import warnings
+from lxml import etree
+from lxml import html as lxml_html
 
-from bs4 import BeautifulSoup, XMLParsedAsHTMLWarning
-
+from ..language import pick_english_title
 from ..markup import mark_superscripts
 from ..records import ReaderError, Record
-from ..language import pick_english_title
 
 #: trafilatura's text is used unless it is shorter than this share of the page's visible text.
 MIN_EXTRACT_SHARE = 0.5
 
 _DROP_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "button", "svg",
-              "iframe", "template")
-_BLOCK_TAGS = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article", "dd", "dt",
-               "blockquote", "table", "ul", "ol")
+              "iframe", "template", "select")
+_BLOCK_TAGS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article", "dd", "dt",
+               "blockquote", "table", "ul", "ol", "main", "td", "th", "figcaption", "caption"}
 
 
-def _meta(soup: BeautifulSoup, *names: str) -> list[str]:
-    out = []
-    for name in names:
-        for tag in soup.find_all("meta", attrs={"name": name}) + soup.find_all("meta", attrs={"property": name}):
-            content = (tag.get("content") or "").strip()
-            if content and content not in out:
-                out.append(content)
-    return out
+def _parse(text: str):
+    parser = lxml_html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True, recover=True,
+                                  huge_tree=False)
+    try:
+        return lxml_html.document_fromstring(text, parser=parser)
+    except (etree.ParserError, ValueError) as exc:
+        raise ReaderError(f"HTML page cannot be parsed ({str(exc)[:80]})") from None
 
 
-def _visible_text(soup: BeautifulSoup) -> str:
-    body = soup.body or soup
-    for tag in body.find_all(_DROP_TAGS):
-        tag.decompose()
-    for tag in body.find_all(_BLOCK_TAGS):
-        tag.insert_before("\n")
-        tag.insert_after("\n")
-    return body.get_text("")
+def _meta(root, *names: str) -> list[str]:
+    wanted = [n.lower() for n in names]
+    found: dict[str, list[str]] = {n: [] for n in wanted}
+    for el in root.iter("meta"):
+        key = (el.get("name") or el.get("property") or "").strip().lower()
+        content = (el.get("content") or "").strip()
+        if key in found and content and content not in found[key]:
+            found[key].append(content)
+    return [c for n in wanted for c in found[n]]
 
 
-def _main_text(html: str, visible: str) -> str:
+def _visible_text(root) -> str:
+    """The page's text with line breaks at block elements, leaving out scripts, navigation, headers, footers."""
+    body = root.find("body")
+    body = body if body is not None else root
+    for el in list(body.iter(*_DROP_TAGS)):
+        if el.getparent() is not None:
+            el.drop_tree()  # keeps the element's tail text
+    out: list[str] = []
+    for event, el in etree.iterwalk(body, events=("start", "end")):
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if event == "start":
+            if tag in _BLOCK_TAGS:
+                out.append("\n")
+            if el.text:
+                out.append(el.text)
+        else:
+            if tag in _BLOCK_TAGS:
+                out.append("\n")
+            if el.tail and el is not body:
+                out.append(el.tail)
+    return "".join(out)
+
+
+def _main_text(page: str, visible: str) -> str:
     try:
         import trafilatura
 
-        extracted = trafilatura.extract(html, output_format="txt", include_comments=False, include_tables=True,
+        extracted = trafilatura.extract(page, output_format="txt", include_comments=False, include_tables=True,
                                         favor_recall=True, deduplicate=False, with_metadata=False) or ""
     except Exception:  # noqa: BLE001 - trafilatura failing on odd markup is not fatal: fall back below
         extracted = ""
@@ -60,32 +83,30 @@ def _main_text(html: str, visible: str) -> str:
 
 def read_html(text: str) -> list[Record]:
     text = mark_superscripts(text)
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
-        soup = BeautifulSoup(text, "lxml")
+    root = _parse(text)
     rec = Record(record=0)
-    titles = _meta(soup, "citation_title", "dc.title", "DC.title", "og:title", "twitter:title")
-    if soup.title and soup.title.get_text(strip=True):
-        titles.append(soup.title.get_text(" ", strip=True))
+    titles = _meta(root, "citation_title", "dc.title", "og:title", "twitter:title")
+    title_el = root.find(".//title")
+    if title_el is not None and title_el.text_content().strip():
+        titles.append(" ".join(title_el.text_content().split()))
     rec.title, rec.title_original = pick_english_title(titles)
-    rec.doi = next(iter(_meta(soup, "citation_doi", "dc.identifier", "DC.identifier", "prism.doi", "doi")), "")
+    rec.doi = next(iter(_meta(root, "citation_doi", "dc.identifier", "prism.doi", "doi")), "")
     if rec.doi and "10." not in rec.doi:
         rec.doi = ""
-    rec.pmid = next(iter(_meta(soup, "citation_pmid", "ncbi_uid")), "")
-    rec.journal = next(iter(_meta(soup, "citation_journal_title", "prism.publicationName", "og:site_name")), "")
-    rec.year = next(iter(_meta(soup, "citation_publication_date", "citation_date", "citation_year", "dc.date",
-                               "DC.date", "article:published_time", "citation_online_date")), "")
-    rec.authors = "; ".join(_meta(soup, "citation_author", "dc.creator", "DC.creator"))
-    rec.language = next(iter(_meta(soup, "citation_language", "dc.language")), "") or (
-        (soup.html.get("lang") or "") if soup.html else "")
-    kinds = _meta(soup, "citation_article_type", "og:type", "dc.type")
+    rec.pmid = next(iter(_meta(root, "citation_pmid", "ncbi_uid")), "")
+    rec.journal = next(iter(_meta(root, "citation_journal_title", "prism.publicationName", "og:site_name")), "")
+    rec.year = next(iter(_meta(root, "citation_publication_date", "citation_date", "citation_year", "dc.date",
+                               "article:published_time", "citation_online_date")), "")
+    rec.authors = "; ".join(_meta(root, "citation_author", "dc.creator"))
+    rec.language = next(iter(_meta(root, "citation_language", "dc.language")), "") or (root.get("lang") or "")
+    kinds = _meta(root, "citation_article_type", "og:type", "dc.type")
     rec.publication_types = [k for k in kinds if k.lower() not in ("article", "website", "text")]
-    abstract_meta = next(iter(_meta(soup, "citation_abstract", "dc.description")), "")
-    visible = _visible_text(soup)
+    abstract_meta = next(iter(_meta(root, "citation_abstract", "dc.description")), "")
+    visible = _visible_text(root)
     main = _main_text(text, visible)
     if abstract_meta and len(abstract_meta) > 200 and abstract_meta[:80] not in " ".join(main.split()):
         main = abstract_meta + "\n\n" + main
     rec.body = "\n\n".join(p for p in (rec.title, main) if p)
     if not rec.body.strip():
-        raise ReaderError("HTML page has no text")
+        raise ReaderError("HTML page has no readable text (empty, or nested deeper than the parser's 255 levels)")
     return [rec]

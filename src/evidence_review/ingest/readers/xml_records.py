@@ -31,6 +31,8 @@ def parse_xml(text: str) -> etree._Element:
     try:
         root = etree.fromstring(data, parser=safe_parser())
     except etree.XMLSyntaxError as exc:
+        if "Excessive depth" in str(exc):
+            raise ReaderError("XML nested deeper than 256 levels; refused") from None
         raise ReaderError(f"malformed or truncated XML ({str(exc)[:100]})") from None
     if root is None:
         raise ReaderError("XML document is empty")
