@@ -13,7 +13,6 @@ An optional `study` column labels the rows.
 """
 from __future__ import annotations
 
-import math
 
 import numpy as np
 import pandas as pd
