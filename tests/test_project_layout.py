@@ -126,3 +126,15 @@ def test_ci_script_is_executable_in_git_and_runs_make_test():
     assert script.startswith("#!/usr/bin/env bash") and "set -euo pipefail" in script
     assert re.search(r"^make test$", script, flags=re.M)
     assert os.access(REPO_ROOT / ".ci" / "run", os.X_OK)
+
+
+def test_atomic_writes_leave_readable_files(tmp_path):
+    import stat
+
+    from evidence_review.tables import write_text_atomic
+
+    target = tmp_path / "report.html"
+    write_text_atomic(target, "<p>ok</p>")
+    mode = stat.S_IMODE(target.stat().st_mode)
+    assert mode & stat.S_IRGRP and mode & stat.S_IROTH, oct(mode)
+    assert target.read_text() == "<p>ok</p>"
