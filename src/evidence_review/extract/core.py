@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from .candidates import Estimate, SentenceParser, SentenceState
 from .ids import estimate_id
@@ -49,12 +50,19 @@ def _arm_sizes(scan: str, mentions: list[Mention]) -> dict[str, int]:
     return sizes
 
 
+@lru_cache(maxsize=16)
+def _timepoints(seg: str) -> tuple:
+    return tuple((m.start(), re.sub(r"\s+", " ", m.group("tp")).lower()) for m in _TIMEPOINT.finditer(seg))
+
+
 def _timepoint(seg: str, pos: int) -> str:
+    """The last timepoint named before `pos` in the sentence."""
     best = ""
-    for m in _TIMEPOINT.finditer(seg):
-        if m.start() <= pos:
-            best = m.group("tp")
-    return re.sub(r"\s+", " ", best).lower()
+    for start, tp in _timepoints(seg):
+        if start > pos:
+            break
+        best = tp
+    return best
 
 
 def _context_key(scan: str, start: int, end: int) -> str:

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .lexicon import Mention, arm_name, outcome_near
 from .patterns import CONNECTOR_RE, RATIO
 
 
-@dataclass
+@dataclass(frozen=True)
 class Group:
     start: int
     end: int
@@ -55,10 +56,15 @@ _WORSE = r"\b(?:inferior|less\s+effective|worse)\b"
 _DIRECTION = re.compile(f"(?P<better>{_BETTER})|(?P<worse>{_WORSE})|(?P<less>{_LESS})|(?P<more>{_MORE})", re.I)
 
 
+@lru_cache(maxsize=16)
+def _direction_word(seg: str):
+    text = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), seg)
+    return _DIRECTION.search(text)
+
+
 def claimed_direction(seg: str, est_start: int) -> int:
     """+1 when the text says the first-named arm has more of the outcome, -1 less, 0 when it does not say."""
-    text = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), seg)
-    m = _DIRECTION.search(text)
+    m = _direction_word(seg)
     if not m:
         return 0
     if m.group("less"):
@@ -77,7 +83,12 @@ class Comparison:
     obj: list[Group]
 
 
-def find_comparison(seg: str, groups: list[Group]) -> Comparison | None:
+def find_comparison(seg: str, groups) -> Comparison | None:
+    return _find_comparison(seg, tuple(groups))
+
+
+@lru_cache(maxsize=64)
+def _find_comparison(seg: str, groups: tuple) -> Comparison | None:
     # "Compared with placebo, complement inhibitors achieved ..."
     lead = re.match(r"^\s*(?:[A-Z][\w ,]{0,30}?,\s*)?(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|versus|vs\.?|relative\s+to)\s+(?P<ref>[^,]{1,80}),", seg, re.I)
     if lead:
@@ -124,6 +135,15 @@ def orient(measure: str, value: float, a: str, b: str, direction: int) -> tuple[
 
 def clause_bounds(seg: str, pos: int) -> tuple[int, int]:
     """The clause around `pos`: between semicolons that are not inside brackets."""
+    cuts = _clause_cuts(seg)
+    for a, b in zip(cuts, cuts[1:]):
+        if a <= pos < b:
+            return a, b - 1
+    return 0, len(seg)
+
+
+@lru_cache(maxsize=16)
+def _clause_cuts(seg: str) -> tuple:
     depth, cuts = 0, [0]
     for i, ch in enumerate(seg):
         if ch in "([{":
@@ -134,11 +154,7 @@ def clause_bounds(seg: str, pos: int) -> tuple[int, int]:
             cuts.append(i + 1)
     cuts.append(len(seg) + 1)
     # a semicolon inside the statistics ("HR, 0.45; 95% CI, 0.28-0.72; P = 0.001") does not end the clause
-    cuts = [c for c in cuts if c == 0 or not re.match(r"\s*(?:\d|[Pp]\b|[Pp][- ]value|CI\b|I\s*\u00b2|I2\b)", seg[c:c + 12])]
-    for a, b in zip(cuts, cuts[1:]):
-        if a <= pos < b:
-            return a, b - 1
-    return 0, len(seg)
+    return tuple(c for c in cuts if c == 0 or not re.match(r"\s*(?:\d|[Pp]\b|[Pp][- ]value|CI\b|I\s*\u00b2|I2\b)", seg[c:c + 12]))
 
 
 def arms_for_comparison(seg: str, groups: list[Group], est_start: int, est_index: int, n_in_sentence: int,
