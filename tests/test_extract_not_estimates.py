@@ -63,3 +63,10 @@ def test_text_without_digits_yields_nothing():
 def test_scores_after_a_relapse_rate_in_the_same_sentence_are_not_rates():
     text = "The ARR decreased from 1.2 to 0.3 with rituximab, and the EDSS from 4.5 to 3.0 (P<0.01)."
     assert [(r["measure"], r["value"]) for r in extract_document("doc", text)] == [("ARR", 1.2), ("ARR", 0.3)]
+
+
+def test_pathological_text_stays_fast():
+    import time
+    start = time.process_time()
+    extract_document("doc", "HR 0.5 (95% CI 0.3-0.8) for RTX vs AZA; " * 800 + "1.2 " * 4000)
+    assert time.process_time() - start < 10
