@@ -28,6 +28,9 @@ from evidence_review.extract import extract_document
     "A total of 5 RCTs and 532 patients were included, of whom 276 (52%) were treated with C5 inhibitors.",
     "When compared directly to azathioprine, rituximab significantly reduced relapse rates (P=0.021).",
     "We compiled 26 studies, in which 18 used ARR ratio, 22 used EDSS score, and 14 used both variables.",
+    "Oregon Health & Science University, Portland, OR 97239, USA.",
+    "Vital signs at admission: HR 72 bpm, BP 120/80 mmHg.",
+    "Neurology. 2021 Feb 9;96(6):e853-e865. doi: 10.1212/WNL.0000000000011108. PMID: 37463054.",
 ])
 def test_not_an_estimate(text):
     assert extract_document("doc", text) == []

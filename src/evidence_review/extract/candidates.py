@@ -273,6 +273,10 @@ class SentenceParser:
             measure = self._resolve(code, n)
             if measure in P.RATIO and n.percent:
                 continue
+            # "Portland, OR 97239", "HR 72 bpm": a whole number after a ratio's abbreviation is a ratio only
+            # when an interval follows it
+            if measure in P.RATIO and not n.decimal and self._ci_after(n.full_end, n.value) is None:
+                continue
             value = n.value / 100 if (n.percent and measure in {"RD", "RRR"}) else n.value
             est = Estimate(measure, value, n.text, n.start, n.full_end, kind="labelled", percent=n.percent and measure in {"RD", "RRR"})
             per100 = re.match(r"^\s*(?:/\s*100|per\s+100)\s*(?:(?:patient|person)[- ]?years?|PY)", self.seg[n.full_end:n.full_end + 30])
