@@ -4,9 +4,11 @@ Public interface:
     extract_estimates(documents: DataFrame, texts: dict[doc_id, str]) -> DataFrame[ESTIMATE_COLUMNS + extras]
 Documents with status != "ok" or a non-empty duplicate_of are not extracted.
 
-Modules, one job each: textscan (scan view, sentences), numbers, patterns (how estimates are printed),
-candidates (finders per sentence), lexicon (drugs/outcomes/conditions from data files), orientation (arms and
-direction), validation (flags), ids (stable ids), core (one document), evaluate (scores against gold files).
+Modules, one job each: textscan (scan view, sentences), numbers (printed numbers), patterns (how estimates
+are printed), model (the records finders share), candidates (finders for ratios, differences, rates),
+proportions (finders for proportions), lexicon (drugs, outcomes, conditions from data files), orientation
+(arms and direction), validation (flags), ids (stable ids), core (one document), evaluate (scores against
+the shared gold files), cli (`evidence-review extract`).
 Extra columns after the contract's: value_text (as printed), unit (for rates), finder (which rule found it).
 """
 from __future__ import annotations

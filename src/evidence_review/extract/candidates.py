@@ -4,89 +4,23 @@ explains (intervals, p-values and ranges first, so they can never be taken for e
 Finders, in order: labelled effects ("HR = 1.8"), unlabelled values followed by an interval ("11.66 (95% CI
 ...)", measure taken from the nearest preceding measure name), relative changes in percent ("declined by 37%",
 "-71.1% vs placebo"), rates per 100 patient-years, annualized relapse rates in a sentence about them,
-signed differences in a sentence about changes, and proportions (counts, "N patients (x%)", "x% of N").
+signed differences in a sentence about changes, and proportions (counts, "N patients (x%)", "x% of N";
+module proportions).
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from . import patterns as P
-from .lexicon import Mention, has_outcome
-from .numbers import VALUE, WORD_NUMBER, clean_number_text, parse_number, word_to_int
+from .lexicon import Mention
+from .model import Estimate, Num, SentenceState, tokenize
+from .numbers import parse_number
+from .proportions import ProportionFinders
 
 
 _OTHER_QUANTITY = re.compile(
     r"\b(?:EDSS|MG-ADL|QMG|MGC|mRS|scores?|titers?|titres?|age|follow-up|duration|doses?|proteinuria|UPCR|eGFR|"
     r"weight|BMI|lymphocytes?|CD19|CD20|IgG|levels?|counts?|times?\s+to)\b", re.I)
-_ALL_PAT = re.compile(r"\b[Aa]ll\s+(?P<n>\d+|" + WORD_NUMBER.pattern[2:-2] + r")\s+(?:patients|participants|subjects)\b")
-# "12 (22.2%)", "Seven patients (35%)", "8 patients [9.3%]"
-_COUNT_PAT = re.compile(
-    r"(?P<n>(?<![\w.])\d+|" + WORD_NUMBER.pattern[2:-2] + r")(?:\s+(?:patients|participants|subjects|cases|individuals|people))?"
-    r"\s*[(\[]\s*(?P<x>" + P.UNSIGNED + r")\s*%\s*[)\]](?:\s+of\s+(?:the\s+)?(?P<of>\d+)(?![\d.]))?", re.I)
-# "26.7% of 116 patients", "80% of the patients showed ..."
-_OF_PAT = re.compile(
-    r"(?P<x>(?<![\w.])" + P.UNSIGNED + r")\s*%\s+of\s+(?:the\s+|all\s+)?(?:(?P<t>\d+)(?![\d.])\s*(?:patients|participants|subjects)?|(?:patients|participants|subjects))\b(?P<next>\s+\w+)?")
-
-
-@dataclass
-class Num:
-    start: int
-    end: int          # end of the number (before any % sign)
-    full_end: int     # end including a % sign
-    value: float
-    text: str
-    percent: bool
-    signed: bool
-    decimal: bool
-
-
-@dataclass
-class Estimate:
-    measure: str
-    value: float
-    value_text: str
-    start: int        # value position, sentence-local
-    end: int
-    ci_low: float | None = None
-    ci_high: float | None = None
-    ci_level: float | None = None
-    p_value: float | None = None
-    p_text: str | None = None
-    events: int | None = None
-    total: int | None = None
-    unit: str = ""
-    timepoint: str = ""
-    arm_hint: str = ""          # an arm named by the finder itself ("on rituximab", "vs placebo")
-    comparator_hint: str = ""
-    kind: str = ""
-    percent: bool = False
-    tail_end: int = 0           # end of the value's interval and p-value, sentence-local
-    total_fits: tuple = ()      # denominators consistent with a printed percentage, when the text gives none
-
-
-@dataclass
-class SentenceState:
-    """What earlier sentences of the same document said, for estimates that rely on it."""
-    last_measure: str = ""            # last ratio/difference measure named or found
-    last_difference_measure: str = ""  # last MD/SMD named
-    arm_sizes: dict = field(default_factory=dict)
-
-
-def tokenize(seg: str) -> list[Num]:
-    nums = []
-    for m in VALUE.finditer(seg):
-        core = (m.group("sign") or "") + m.group("num")
-        v = parse_number(core)
-        if v is None:
-            continue
-        pct, full_end = bool(m.group("pct")), m.end()
-        points = re.match(r"\s*(?:percentage|per\s*cent(?:age)?)\s+points?\b|\s*percent\b|\s*pp\b", seg[m.end():m.end() + 24], re.I)
-        if not pct and points:
-            pct, full_end = True, m.end() + points.end()
-        nums.append(Num(m.start(), m.end("num"), full_end, v, clean_number_text(core), pct,
-                        bool(m.group("sign")), "." in m.group("num")))
-    return nums
 
 
 def keywords(seg: str) -> list[tuple[int, int, str]]:
@@ -100,7 +34,10 @@ def keywords(seg: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.lastgroup) for m in P.MEASURE_ABBREV_RE.finditer(seg)]
 
 
-class SentenceParser:
+class SentenceParser(ProportionFinders):
+    """The numbers of one sentence, what has been claimed, and the finders for ratios, differences and rates
+    (proportions: see ProportionFinders)."""
+
     def __init__(self, seg: str, state: SentenceState, mentions: list[Mention]):
         self.seg = seg
         self.state = state
@@ -421,180 +358,4 @@ class SentenceParser:
             if not ok:
                 continue
             est = Estimate(measure, n.value, n.text, n.start, n.full_end, kind="difference")
-            self._add(est, i)
-
-    # ---------------------------------------------------------------- proportions
-    _VETO = re.compile(
-        r"\b(?:female|females|women|male|males|men|children|paediatric|pediatric|adults?|aged?|years?\s+old|"
-        r"were\s+treated|were\s+in\s+the|received\s+(?:treatment|\w+\s+treatment)|treated\s+(?:after|before)|"
-        r"were\s+included|included|randomi[sz]ed|enrolled|seropositive|seronegative|positive|negative|"
-        r"white|asian|black|underwent|history|at\s+baseline|concomitant|were\s+available|"
-        r"accounted|comprised|had\s+(?:a\s+)?diagnosis|completed)\b",
-        re.I,
-    )
-    _PREDICTED = re.compile(r"\b(?:predicted|probability|survival|kaplan|estimated|model)\b", re.I)
-
-    def _local_after(self, pos: int) -> str:
-        """Text after `pos` up to the next number or clause break: where "were women" would be."""
-        tail = self.seg[pos:pos + 80]
-        m = re.search(r"[;,.]\s|[;]|\d", tail)
-        return tail[:m.start()] if m else tail
-
-    def _has_outcome(self) -> bool:
-        if self._outcome is None:
-            self._outcome = has_outcome(self.seg)
-        return self._outcome
-
-    def _percent_near(self, start: int, end: int, fraction: float):
-        """A printed percentage within a few characters of a count pair that states the same proportion."""
-        for i, n in enumerate(self.nums):
-            if not n.percent or n.signed:
-                continue
-            if not (end <= n.start <= end + 14 or start - 22 <= n.start < start):
-                continue
-            between = self.seg[end:n.start] if n.start >= end else self.seg[n.full_end:start]
-            if re.search(r"\d", between):
-                continue
-            if abs(n.value / 100 - fraction) <= 0.006:
-                return i
-        return None
-
-    def find_proportions(self) -> None:
-        seg = self.seg
-        outcome_here = self._has_outcome()
-        pairs: list[tuple[int, int, float]] = []
-        # 1. counts: "14 of 19", "117/141", "n=11/14"
-        for m in P.COUNT_PAIR_RE.finditer(seg):
-            e, t = int(m.group("e")), int(m.group("t"))
-            idx = self._num_at(m.start(), m.end())
-            if t == 0 or e > t or any(not self._free(i) for i in idx):
-                continue
-            if re.match(r"^\s*\d", seg[m.end():m.end() + 3]):
-                continue
-            frac = e / t
-            pct_i = self._percent_near(m.start(), m.end(), frac)
-            span_end = max(m.end(), self.nums[pct_i].full_end) if pct_i is not None else m.end()
-            local = self._local_after(span_end + (1 if seg[span_end:span_end + 1] in ")]" else 0))
-            if self._VETO.search(local) or not outcome_here:
-                self.claimed.update(idx)
-                if pct_i is not None:
-                    self.claimed.add(pct_i)
-                continue
-            value = self.nums[pct_i].value / 100 if pct_i is not None else frac
-            anchor = self.nums[pct_i] if pct_i is not None and self.nums[pct_i].start < m.start() else None
-            est = Estimate("PROPORTION", value, f"{e}/{t}", (anchor.start if anchor else m.start()), span_end,
-                           events=e, total=t, kind="count")
-            self.claimed.update(idx)
-            if pct_i is not None:
-                self.claimed.add(pct_i)
-            p = self._p_after(span_end)
-            if p:
-                est.p_value, est.p_text, _ = p
-            self.estimates.append(est)
-            pairs.append((m.start(), m.end(), frac))
-        # 2. "All 9 patients ..." (everyone had the outcome)
-        for m in _ALL_PAT.finditer(seg):
-            n_val = int(m.group("n")) if m.group("n").isdigit() else word_to_int(m.group("n"))
-            idx = self._num_at(m.start("n"), m.end("n"))
-            if not n_val or any(not self._free(i) for i in idx) or not outcome_here:
-                continue
-            if self._VETO.search(self._local_after(m.end())):
-                continue
-            est = Estimate("PROPORTION", 1.0, f"{n_val}/{n_val}", m.start("n"), m.end("n"), events=n_val, total=n_val, kind="all")
-            self.claimed.update(idx)
-            self.estimates.append(est)
-        # 3. "12 (22.2%)", "Seven patients (35%)", "8 patients [9.3%]"
-        for m in _COUNT_PAT.finditer(seg):
-            xi = [i for i in self._num_at(m.start("x"), m.end("x")) if self.nums[i].percent]
-            ni = self._num_at(m.start("n"), m.end("n"))
-            if not xi or any(not self._free(i) for i in xi + ni):
-                continue
-            raw_n = m.group("n")
-            n_val = int(raw_n) if raw_n.isdigit() else word_to_int(raw_n)
-            if n_val is None:
-                continue
-            before = seg[max(0, m.start() - 12):m.start()]
-            if re.search(r"(?:/|\bof)\s*$", before):
-                continue
-            local = self._local_after(m.end())
-            self.claimed.update(xi + ni)
-            if self._VETO.search(local) or not outcome_here or self._VETO.search(seg[m.start("n"):m.start("x")]):
-                continue
-            x = self.nums[xi[0]]
-            if m.group("of"):
-                total = int(m.group("of"))
-                self.claimed.update(self._num_at(m.start("of"), m.end("of")))
-                if total < n_val:
-                    continue
-            fits: tuple = ()
-            if not m.group("of"):
-                fits = self._totals_fitting(n_val, x)
-                total = fits[0] if len(fits) == 1 else None
-            est = Estimate("PROPORTION", x.value / 100, x.text + "%", m.start(), m.end(), events=n_val, total=total,
-                           kind="n-percent", total_fits=fits)
-            self.estimates.append(est)
-        # 4. "26.7% of 116 patients", "80% of the patients showed ..."
-        for m in _OF_PAT.finditer(seg):
-            xi = [i for i in self._num_at(m.start("x"), m.end("x")) if self.nums[i].percent]
-            if not xi or not self._free(xi[0]):
-                continue
-            nxt = (m.group("next") or "").strip().lower()
-            if m.group("t") is None and (not nxt or nxt in {"with", "who", "in", "on", "from", "treated", "receiving", "had", "were", "was", "that", "and"}):
-                continue
-            if not outcome_here and m.group("t") is None:
-                continue
-            x = self.nums[xi[0]]
-            total = int(m.group("t")) if m.group("t") else None
-            if total:
-                self._register_size_before(m.start(), total)
-                ti = self._num_at(m.start("t"), m.end("t"))
-                self.claimed.update(ti)
-            events = round(total * x.value / 100) if total else None
-            self.claimed.add(xi[0])
-            if not outcome_here or self._VETO.search(self._local_after(m.end())):
-                continue
-            est = Estimate("PROPORTION", x.value / 100, x.text + "%", m.start(), m.end(), events=events, total=total, kind="percent-of")
-            self.estimates.append(est)
-        self._pairs = pairs
-
-    @staticmethod
-    def _totals_fitting(events: int, pct: Num) -> tuple:
-        """Denominators behind "12 (22.2%)" that round to the printed percentage (several when rounding
-        is coarse; the arm's size, once the arm is known, picks one; otherwise the total stays unknown)."""
-        if pct.value <= 0:
-            return ()
-        decimals = len(pct.text.split(".")[1]) if "." in pct.text else 0
-        return tuple(t for t in range(max(events, 1), int(events * 100 / pct.value * 1.1) + 2)
-                     if round(100 * events / t, decimals) == round(pct.value, decimals))
-
-    def _register_size_before(self, pos: int, size: int) -> None:
-        prior = [mm for mm in self.mentions if mm.end <= pos and pos - mm.end <= 30]
-        if prior:
-            self.state.arm_sizes.setdefault(prior[-1].canonical, size)
-        elif re.search(r"\bcontrol\b", self.seg[max(0, pos - 30):pos], re.I):
-            self.state.arm_sizes.setdefault("control", size)
-
-    def find_arm_percentages(self, arm_for) -> None:
-        """A bare percentage for an arm whose size the document states ("RTX (n=55) ... RTX (32.7%)")."""
-        seg = self.seg
-        if not self._has_outcome() or re.search(r"\b(?:baseline|concomitant|predicted|survival|probability)\b", seg, re.I):
-            return
-        for i, n in enumerate(self.nums):
-            if not self._free(i) or not n.percent or n.signed or self._threshold_before(n):
-                continue
-            if re.match(r"^\s*(?:of|reduction|decrease|lower|higher|increase|CI|confidence)\b", seg[n.full_end:n.full_end + 14], re.I):
-                continue
-            if any(abs(n.value / 100 - f) <= 0.0006 for _, _, f in getattr(self, "_pairs", [])):
-                self.claimed.add(i)
-                continue        # restates a count given in the same sentence
-            arm = arm_for(n.start, n.full_end)
-            if not arm or arm not in self.state.arm_sizes:
-                continue
-            # "among 28 seronegative patients, ... 36%": a subgroup, whose size is not the arm's
-            clause = seg[max(0, seg.rfind(";", 0, n.start) + 1):n.start]
-            if re.search(r"\b(?:among|in|of)\s+(?:the\s+)?\d+\s+(?:[\w\u2013-]+\s+){0,3}(?:patients|participants)\b", clause, re.I):
-                continue
-            size = self.state.arm_sizes[arm]
-            est = Estimate("PROPORTION", n.value / 100, n.text + "%", n.start, n.full_end,
-                           events=round(size * n.value / 100), total=size, kind="arm-percent", arm_hint=arm)
             self._add(est, i)

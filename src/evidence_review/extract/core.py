@@ -5,9 +5,10 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from .candidates import Estimate, SentenceParser, SentenceState
+from .candidates import SentenceParser
 from .ids import estimate_id
 from .lexicon import Mention, condition_counts, find_drugs, outcome_near
+from .model import Estimate, SentenceState
 from .orientation import Group, arm_for_single, arms_for_comparison, find_comparison, groups_from
 from .patterns import RATIO
 from .textscan import scan_view, sentence_spans
