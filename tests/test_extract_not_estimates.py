@@ -29,6 +29,7 @@ from evidence_review.extract import extract_document
     "When compared directly to azathioprine, rituximab significantly reduced relapse rates (P=0.021).",
     "We compiled 26 studies, in which 18 used ARR ratio, 22 used EDSS score, and 14 used both variables.",
     "Oregon Health & Science University, Portland, OR 97239, USA.",
+    "Rituximab reduced relapses: 2-year relapse-free survival was 79% (95% CI 65-88) with rituximab.",
     "Vital signs at admission: HR 72 bpm, BP 120/80 mmHg.",
     "Neurology. 2021 Feb 9;96(6):e853-e865. doi: 10.1212/WNL.0000000000011108. PMID: 37463054.",
 ])

@@ -18,6 +18,7 @@ from .numbers import parse_number
 from .proportions import ProportionFinders
 
 
+_SURVIVAL = re.compile(r"\b(?:survival|probability|predicted|kaplan|cumulative|estimated\s+(?:proportion|risk))\b", re.I)
 _OTHER_QUANTITY = re.compile(
     r"\b(?:EDSS|MG-ADL|QMG|MGC|mRS|scores?|titers?|titres?|age|follow-up|duration|doses?|proteinuria|UPCR|eGFR|"
     r"weight|BMI|lymphocytes?|CD19|CD20|IgG|levels?|counts?|times?\s+to)\b", re.I)
@@ -251,6 +252,8 @@ class SentenceParser(ProportionFinders):
                 measure = self.state.last_measure
             if measure is None and n.percent:
                 window = self.seg[max(0, n.start - 60):n.full_end + 80]
+                if _SURVIVAL.search(self.seg[max(0, n.start - 80):n.start]):
+                    continue      # a Kaplan-Meier or model-predicted percentage, not a relative change
                 if P.REDUCTION_WORDS.search(window):
                     measure = "RRR"
                 elif re.search(r"differ", window, re.I):
