@@ -74,3 +74,11 @@ def test_pathological_text_stays_fast():
     start = time.process_time()
     extract_document("doc", "HR 0.5 (95% CI 0.3-0.8) for RTX vs AZA; " * 800 + "1.2 " * 4000)
     assert time.process_time() - start < 10
+
+
+def test_effect_without_interval_repeated_in_title_and_abstract_is_kept_once():
+    text = ("Low-dose corticosteroids reduce relapses (odds ratio: 8.75).\nAbstract\nRelapses occurred more often "
+            "with 10 mg/day or less than with over 10 mg/day (odds ratio: 8.75). The median ARR decreased from 1.30 "
+            "to 0.92 on cyclophosphamide, and 0.92 to 0.56 on azathioprine.")
+    rows = extract_document("doc", text)
+    assert [(r["measure"], r["value"]) for r in rows] == [("OR", 8.75), ("ARR", 1.3), ("ARR", 0.92), ("ARR", 0.92), ("ARR", 0.56)]

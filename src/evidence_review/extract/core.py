@@ -121,13 +121,23 @@ def extract_document(doc_id: str, text: str, source_file: str = "", condition: s
             sentence_outcome = row["outcome"] or sentence_outcome
             row["n_intervention"] = state.arm_sizes.get(intervention)
             row["n_comparator"] = state.arm_sizes.get(comparator) if row["comparator"] else None
+            # each estimate once per document: the same numbers in the same words (a title repeated in the
+            # abstract, a record exported twice), the same value with the same interval, or (an effect
+            # printed without interval) the same value, p-value and arms
             key = (row["measure"], round(row["value"], 6), row["ci_low"], row["ci_high"], row["events"], row["total"])
             ctx = _context_key(scan, s0 + est.start, s0 + est.end)
-            if (key, ctx) in seen or (row["ci_low"] is not None and row["ci_high"] is not None and (key, "ci") in seen):
-                continue
-            seen.add((key, ctx))
+            same = [(key, ctx)]
             if row["ci_low"] is not None and row["ci_high"] is not None:
-                seen.add((key, "ci"))
+                same.append((key, "interval"))
+            if any(k in seen for k in same):
+                continue
+            if row["ci_low"] is None and row["ci_high"] is None and row["measure"] not in ("PROPORTION", "ARR"):
+                twin = _bare_twin(rows, row)
+                if twin is not None:
+                    if not twin["intervention"]:   # keep the first, with the arms the repeat names
+                        twin["intervention"], twin["comparator"] = row["intervention"], row["comparator"]
+                    continue
+            seen.update(same)
             rows.append(row)
     if rows:
         _set_conditions(rows, scan, condition)
@@ -148,6 +158,19 @@ def _set_conditions(rows: list[dict], scan: str, condition: str) -> None:
             row["condition"] = by_sentence[row["start"]]
         else:
             row["condition"] = default
+
+
+def _bare_twin(rows: list[dict], row: dict) -> dict | None:
+    """An earlier effect of the document printed without interval, with the same value and p-value and
+    arms that do not contradict this one's (one of them names none): the same estimate printed twice."""
+    for other in rows:
+        if (other["measure"], other["value"], other["p_value"], other["p_text"]) != (
+                row["measure"], row["value"], row["p_value"], row["p_text"]) or other["ci_low"] is not None:
+            continue
+        arms, other_arms = (row["intervention"], row["comparator"]), (other["intervention"], other["comparator"])
+        if arms == other_arms or not row["intervention"] or not other["intervention"]:
+            return other
+    return None
 
 
 def _paired_arms(seg: str, groups: list[Group], estimates: list[Estimate], last_pair=None) -> dict[int, str]:
