@@ -171,3 +171,12 @@ def test_bare_interval_in_a_sentence_that_labels_its_intervals():
     assert [(r["value"], r["ci_low"], r["ci_high"], r["intervention"]) for r in rows] == [
         (0.03, 0.01, 0.09, "rituximab"), (0.20, 0.12, 0.33, "azathioprine")]
     assert {r["unit"] for r in rows} == {"per patient-year"}
+
+
+def test_percentage_pair_without_arms_follows_the_last_comparison_when_arm_sizes_are_known():
+    text = ("Patients were assigned to efgartigimod (n=84) or placebo (n=83). More patients were MG-ADL responders "
+            "with efgartigimod than with placebo (odds ratio 4.95, 95% CI 2.21-11.53). The most common adverse "
+            "events were headache (29% vs 28%).")
+    rows = [r for r in extract_document("doc", text) if r["measure"] == "PROPORTION"]
+    assert [(r["value"], r["intervention"], r["events"], r["total"]) for r in rows] == [
+        (0.29, "efgartigimod", 24, 84), (0.28, "placebo", 23, 83)]

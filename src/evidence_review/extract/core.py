@@ -113,6 +113,7 @@ def extract_document(doc_id: str, text: str, source_file: str = "", condition: s
                 est.total = state.arm_sizes[intervention]
             if est.measure not in ("PROPORTION", "ARR") and intervention and comparator and comparator != "baseline":
                 last_pair = (intervention, comparator) if est.measure not in RATIO else _unoriented(intervention, comparator, last_pair)
+                state.last_pair = last_pair
             row = _row(doc_id, source_file, est, s0, evidence, intervention, comparator, seg, condition)
             # "The rate ... was 61.6/100 PY": the quantity named earlier in the document for this measure
             if not row["outcome"]:

@@ -19,6 +19,7 @@ _COUNT_PAT = re.compile(
 # "26.7% of 116 patients", "80% of the patients showed ..."
 _OF_PAT = re.compile(
     r"(?P<x>(?<![\w.])" + P.UNSIGNED + r")\s*%\s+of\s+(?:the\s+|all\s+)?(?:(?P<t>\d+)(?![\d.])\s*(?:patients|participants|subjects)?|(?:patients|participants|subjects))\b(?P<next>\s+\w+)?")
+_PERCENT_PAIR = re.compile(r"(?<![\w.])(?P<x>" + P.UNSIGNED + r")\s*%\s*(?:vs\.?|versus)\s*(?P<y>" + P.UNSIGNED + r")\s*%")
 
 
 class ProportionFinders:
@@ -173,15 +174,36 @@ class ProportionFinders:
         elif re.search(r"\bcontrol\b", self.seg[max(0, pos - 30):pos], re.I):
             self.state.arm_sizes.setdefault("control", size)
 
+    def _pair_arms(self) -> dict[int, str]:
+        """ "headache (29% vs 28%)" in a sentence naming no arm: the two arms of the document's last
+        comparison, in its order, when the document states both arms' sizes."""
+        pair = self.state.last_pair
+        if self.mentions or not pair or not all(a in self.state.arm_sizes for a in pair):
+            return {}
+        out = {}
+        for m in _PERCENT_PAIR.finditer(self.seg):
+            xi = [i for i in self._num_at(m.start("x"), m.end("x")) if self.nums[i].percent]
+            yi = [i for i in self._num_at(m.start("y"), m.end("y")) if self.nums[i].percent]
+            if xi and yi:
+                out[xi[0]], out[yi[0]] = pair
+        return out
+
     def find_arm_percentages(self, arm_for) -> None:
         """A bare percentage for an arm whose size the document states ("RTX (n=55) ... RTX (32.7%)")."""
         seg = self.seg
         if not self._has_outcome() or re.search(r"\b(?:baseline|concomitant|predicted|survival|probability)\b", seg, re.I):
             return
+        pair_arms = self._pair_arms()
         for i, n in enumerate(self.nums):
             if not self._free(i) or not n.percent or n.signed or self._threshold_before(n):
                 continue
             if re.match(r"^\s*(?:of|reduction|decrease|lower|higher|increase|CI|confidence)\b", seg[n.full_end:n.full_end + 14], re.I):
+                continue
+            if i in pair_arms:
+                arm = pair_arms[i]
+                size = self.state.arm_sizes[arm]
+                self._add(Estimate("PROPORTION", n.value / 100, n.text + "%", n.start, n.full_end,
+                                   events=round(size * n.value / 100), total=size, kind="arm-percent", arm_hint=arm), i)
                 continue
             if any(abs(n.value / 100 - f) <= 0.0006 for _, _, f in getattr(self, "_pairs", [])):
                 self.claimed.add(i)
