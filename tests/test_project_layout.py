@@ -138,3 +138,15 @@ def test_atomic_writes_leave_readable_files(tmp_path):
     mode = stat.S_IMODE(target.stat().st_mode)
     assert mode & stat.S_IRGRP and mode & stat.S_IROTH, oct(mode)
     assert target.read_text() == "<p>ok</p>"
+
+
+def test_read_csv_keeps_identifiers_as_written(tmp_path):
+    import pandas as pd
+
+    from evidence_review.tables import read_csv, write_csv_atomic
+
+    path = tmp_path / "documents.csv"
+    write_csv_atomic(pd.DataFrame({"doc_id": ["0012ab-0"], "pmid": ["00123"], "n_total": [54]}), path)
+    back = read_csv(path)
+    assert back.loc[0, "pmid"] == "00123"
+    assert back.loc[0, "n_total"] == 54

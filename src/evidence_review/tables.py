@@ -90,6 +90,12 @@ def write_jsonl_atomic(records: list[dict], path: str | os.PathLike) -> None:
     write_text_atomic(path, "\n".join(lines) + ("\n" if lines else ""))
 
 
+# Identifiers look numeric (PMIDs, years) but must round-trip as written, never as floats.
+TEXT_COLUMNS = {"doc_id", "source_file", "sha256", "doi", "pmid", "pmcid", "estimate_id", "cell_id",
+                "estimate_ids", "doc_ids", "duplicate_of", "p_text", "flags", "decision"}
+
+
 def read_csv(path: str | os.PathLike) -> pd.DataFrame:
-    """Read a contract table back; empty strings stay missing values."""
-    return pd.read_csv(path, keep_default_na=True)
+    """Read a contract table back: identifiers as text, empty cells as missing values."""
+    header = pd.read_csv(path, nrows=0).columns
+    return pd.read_csv(path, dtype={c: str for c in header if c in TEXT_COLUMNS})
