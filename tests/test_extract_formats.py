@@ -180,3 +180,12 @@ def test_percentage_pair_without_arms_follows_the_last_comparison_when_arm_sizes
     rows = [r for r in extract_document("doc", text) if r["measure"] == "PROPORTION"]
     assert [(r["value"], r["intervention"], r["events"], r["total"]) for r in rows] == [
         (0.29, "efgartigimod", 24, 84), (0.28, "placebo", 23, 83)]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Tacrolimus could reduce the relapse rate by 86.2% and improve the EDSS.", 0.862),
+    ("Rituximab led to an ARR reduction of 88% compared with the pre-treatment period.", 0.88),
+    ("Relative risk reduction was 91% (95% CI 30% to 99%).", 0.91),
+])
+def test_relative_reduction_wordings(text, value):
+    assert one(text, "RRR")["value"] == pytest.approx(value)

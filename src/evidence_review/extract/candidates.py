@@ -291,7 +291,9 @@ class SentenceParser(ProportionFinders):
                 continue
             by = re.search(r"\b(?:reduc\w*|declin\w*|decreas\w*|lower\w*|cut)\b(?:\s+[\w-]+){0,4}?\s+by\s+(?:about\s+|approximately\s+|nearly\s+)?$", before, re.I)
             direct = re.match(r"^\s*(?:relative\s+)?(?:reduction|decrease|lower|fewer|reduced|decline)\b", after, re.I)
-            if (by or direct) and not self._ratio_restated(n.value / 100):
+            # "a reduction in the relapse rate of 88%", "an ARR reduction of 53%"
+            of = re.search(r"\b(?:reduction|decrease|decline)\s+(?:in\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}\s+)?of\s+(?:about\s+|approximately\s+)?$", before, re.I)
+            if (by or direct or of) and not self._ratio_restated(n.value / 100):
                 est = Estimate("RRR", n.value / 100, n.text, n.start, n.full_end, kind="change", percent=True)
                 self._add(est, i)
 
