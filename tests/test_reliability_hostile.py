@@ -9,7 +9,9 @@ decisions are touched.
 """
 from __future__ import annotations
 
+import os
 import re
+import stat
 import subprocess
 from dataclasses import dataclass
 from pathlib import Path
@@ -229,6 +231,17 @@ def test_report_contains_no_live_markup_from_inputs(run):
     # Where the marker does appear it is text, never inside a tag the browser would build from input.
     for text in soup.find_all(string=re.compile(XSS_MARKER)):
         assert text.parent.name not in ("script", "style"), text.parent.name
+
+
+def test_outputs_are_readable_with_the_usual_file_mode(run):
+    """Atomic writes go through temporary files (mkstemp makes them 0600); the finished outputs must carry the
+    mode an ordinary write would give them, or colleagues and web servers cannot read the report."""
+    umask = os.umask(0)
+    os.umask(umask)
+    wanted = 0o444 & ~umask
+    unreadable = {p.relative_to(run.processed.parent).as_posix(): oct(stat.S_IMODE(p.stat().st_mode))
+                  for p in run.output_files() if stat.S_IMODE(p.stat().st_mode) & 0o444 != wanted}
+    assert not unreadable, unreadable
 
 
 # ---------------------------------------------------------------- nothing written where it must not be
