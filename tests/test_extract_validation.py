@@ -40,3 +40,11 @@ def test_flagged_estimate_is_kept_as_printed():
 
 def test_several_flags_are_joined():
     assert ";".join(validate("HR", -1.0, 2.0, 1.0)) == "ci_inverted;ratio_not_positive"
+
+
+def test_value_printed_as_not_a_number_is_kept_and_flagged():
+    text = "Rituximab reduced the risk of relapse compared with azathioprine (HR = nan, 95% CI 0.20-0.80; p = 0.01)."
+    rows = extract_document("doc", text)
+    assert len(rows) == 1 and math.isnan(rows[0]["value"])
+    assert (rows[0]["ci_low"], rows[0]["ci_high"], rows[0]["flags"]) == (0.2, 0.8, "nonfinite_value")
+    assert extract_document("doc", "The nan bread and the Inf values were fine at 12 noon.") == []

@@ -166,9 +166,6 @@ def test_hr_nan_never_reaches_the_tables_as_a_clean_number(run):
     assert clean.empty, clean[["measure", "value", "flags"]]
 
 
-@pytest.mark.xfail(strict=True, reason="known gap: extraction does not read 'HR = nan' as a number, so the "
-                                       "sentence yields no estimate at all (nothing is pooled, but nothing is "
-                                       "flagged for the reviewer either)")
 def test_hr_nan_is_extracted_and_flagged(run):
     rows = _estimates_of(run, "impossible_hr_nan.txt")
     assert len(rows) and (rows["flags"].str.strip() != "").all()

@@ -18,6 +18,7 @@ from .numbers import parse_number
 from .proportions import ProportionFinders
 
 
+_NON_FINITE = re.compile(r"(?<![\w.])[\"']?(?P<v>nan|NaN|NAN|inf|Inf|INF|infinity|Infinity|\u221e)[\"']?(?![\w])")
 _SURVIVAL = re.compile(r"\b(?:survival|probability|predicted|kaplan|cumulative|estimated\s+(?:proportion|risk))\b", re.I)
 _OTHER_QUANTITY = re.compile(
     r"\b(?:EDSS|MG-ADL|QMG|MGC|mRS|scores?|titers?|titres?|age|follow-up|duration|doses?|proteinuria|UPCR|eGFR|"
@@ -222,6 +223,26 @@ class SentenceParser(ProportionFinders):
                 est.unit = "per 100 patient-years"
             self._add(est, i)
             self._note_measure(measure)
+
+    def find_non_finite(self) -> None:
+        """ "HR = nan", "OR = inf": a named estimate whose value is not a number is kept (and flagged by
+        validation), so a reviewer sees it instead of the sentence silently yielding nothing."""
+        for m in _NON_FINITE.finditer(self.seg):
+            probe = Num(m.start(), m.end(), m.end(), 1.0, m.group("v"), False, False, True)  # a placeholder value
+            code = self._measure_before(m.start(), probe, strict=True)
+            if code is None:
+                continue
+            value = float("nan") if m.group("v").lower() == "nan" else float("inf")
+            est = Estimate(self._resolve(code, probe), value, m.group("v"), m.start(), m.end(), kind="non-finite")
+            ci = self._ci_after(m.end())
+            pos = m.end()
+            if ci is not None:
+                est.ci_low, est.ci_high, est.ci_level, pos = ci[0], ci[1], ci[2], ci[3]
+            p = self._p_after(pos)
+            if p is not None:
+                est.p_value, est.p_text, pos = p
+            est.tail_end = pos
+            self.estimates.append(est)
 
     def _note_measure(self, measure: str) -> None:
         if measure in P.RATIO or measure in P.DIFFERENCE or measure == "RRR":

@@ -93,6 +93,7 @@ def extract_document(doc_id: str, text: str, source_file: str = "", condition: s
         parser = SentenceParser(seg, state, local)
         parser._arm_for = lambda a, b: arm_for_single(seg, groups, a, b)
         parser.find_labelled()
+        parser.find_non_finite()
         parser.find_with_interval()
         parser.find_relative_changes()
         parser.find_rates_per_100()
