@@ -9,6 +9,7 @@ decisions are touched.
 """
 from __future__ import annotations
 
+import csv
 import os
 import re
 import stat
@@ -66,9 +67,13 @@ def run(tmp_path_factory) -> HostileRun:
     corpus = write_hostile_corpus(base)
     curation = base / "curation"
     curation.mkdir()
-    (curation / "decisions.csv").write_text(
-        "estimate_id,decision,corrected_fields,reviewer,note\n"
-        f"{ORPHAN_ESTIMATE_ID},accept,,QA,decision for an estimate that no longer exists\n", encoding="utf-8")
+    # The reviewer's note carries markup too: the report shows notes, and must show them as text.
+    with open(curation / "decisions.csv", "w", encoding="utf-8", newline="") as fh:
+        csv.writer(fh).writerows([
+            ["estimate_id", "decision", "corrected_fields", "reviewer", "note"],
+            [ORPHAN_ESTIMATE_ID, "accept", "", f"<b onmouseover=alert('{XSS_MARKER}-reviewer')>QA</b>",
+             f"decision for an estimate that no longer exists <script>alert('{XSS_MARKER}-note')</script>"],
+        ])
     # The run starts in an empty scratch folder: anything written relative to the working directory shows up.
     workdir = base / "workdir"
     workdir.mkdir()
@@ -153,22 +158,11 @@ def _estimates_of(run: HostileRun, source_file: str) -> pd.DataFrame:
     return estimates[estimates["source_file"] == source_file]
 
 
-@pytest.mark.parametrize("source_file", sorted(set(IMPOSSIBLE) - {"impossible_hr_nan.txt"}))
+@pytest.mark.parametrize("source_file", sorted(IMPOSSIBLE))
 def test_impossible_numbers_are_extracted_and_flagged(run, source_file):
     rows = _estimates_of(run, source_file)
     assert len(rows), f"{source_file}: the estimate with the impossible number was not extracted"
     assert (rows["flags"].str.strip() != "").all(), rows[["measure", "value", "ci_low", "ci_high", "p_value", "flags"]]
-
-
-def test_hr_nan_never_reaches_the_tables_as_a_clean_number(run):
-    rows = _estimates_of(run, "impossible_hr_nan.txt")
-    clean = rows[rows["flags"].str.strip() == ""]
-    assert clean.empty, clean[["measure", "value", "flags"]]
-
-
-def test_hr_nan_is_extracted_and_flagged(run):
-    rows = _estimates_of(run, "impossible_hr_nan.txt")
-    assert len(rows) and (rows["flags"].str.strip() != "").all()
 
 
 def test_flagged_estimates_are_kept_out_of_pooling(run):
