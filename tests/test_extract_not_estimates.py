@@ -82,3 +82,9 @@ def test_effect_without_interval_repeated_in_title_and_abstract_is_kept_once():
             "to 0.92 on cyclophosphamide, and 0.92 to 0.56 on azathioprine.")
     rows = extract_document("doc", text)
     assert [(r["measure"], r["value"]) for r in rows] == [("OR", 8.75), ("ARR", 1.3), ("ARR", 0.92), ("ARR", 0.92), ("ARR", 0.56)]
+
+
+def test_rr_defined_as_relapse_rate_is_not_a_risk_ratio():
+    text = ("Secondary outcomes were the relapse rate (RR). The RR was 0.35 with rituximab. "
+            "The risk ratio was 0.5 (95% CI 0.3-0.8).")
+    assert [(r["measure"], r["value"]) for r in extract_document("doc", text)] == [("RR", 0.5)]

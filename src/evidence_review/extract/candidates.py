@@ -47,6 +47,9 @@ class SentenceParser(ProportionFinders):
         self.nums = tokenize(seg)
         self.claimed: set[int] = set()
         self.kws = keywords(seg)
+        if state.rr_means_rate:
+            # the document defined "relapse rate (RR)": RR is a rate there, not a risk ratio
+            self.kws = [k for k in self.kws if not (k[2] == "RR" and seg[k[0]:k[1]].startswith("RR"))]
         self.estimates: list[Estimate] = []
         self.cis: dict[int, tuple] = {}     # CI label start -> (lo, hi, level, end, lo_pct)
         self.ps: list[tuple[int, int, float | None, str]] = []

@@ -79,7 +79,8 @@ def extract_document(doc_id: str, text: str, source_file: str = "", condition: s
     main_drug = counts.most_common(1)[0][0] if counts else ""
     negated = {m.canonical for m in mentions if m.negated}
     doc_arms = frozenset(m.canonical for m in mentions if not m.negated)
-    state = SentenceState(arm_sizes=_arm_sizes(scan, mentions))
+    state = SentenceState(arm_sizes=_arm_sizes(scan, mentions),
+                          rr_means_rate=bool(re.search(r"relapse\s+rates?\s*\(RRs?\)", scan, re.I)))
     last_pair: tuple[str, str] | None = None
     rows: list[dict] = []
     seen: set = set()

@@ -50,6 +50,7 @@ class SentenceState:
     last_measure: str = ""            # last ratio/difference measure named or found
     last_difference_measure: str = ""  # last MD/SMD named
     arm_sizes: dict = field(default_factory=dict)
+    rr_means_rate: bool = False        # the document defined "relapse rate (RR)"
     last_pair: tuple | None = None     # (intervention, comparator) of the last comparison, in the text's order
 
 
