@@ -54,7 +54,6 @@ class SentenceParser(ProportionFinders):
         self.cis: dict[int, tuple] = {}     # CI label start -> (lo, hi, level, end, lo_pct)
         self.ps: list[tuple[int, int, float | None, str]] = []
         self._outcome: bool | None = None
-        self._arm_for = None
         self._claim_intervals_and_p()
 
     # ---------------------------------------------------------------- helpers

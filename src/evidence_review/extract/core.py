@@ -91,18 +91,7 @@ def extract_document(doc_id: str, text: str, source_file: str = "", condition: s
             continue
         local = [Mention(m.start - s0, m.end - s0, m.canonical, m.negated) for m in mentions if s0 <= m.start and m.end <= s1]
         groups = groups_from(local, seg)
-        parser = SentenceParser(seg, state, local)
-        parser._arm_for = lambda a, b: arm_for_single(seg, groups, a, b)
-        parser.find_labelled()
-        parser.find_non_finite()
-        parser.find_with_interval()
-        parser.find_relative_changes()
-        parser.find_rates_per_100()
-        parser.find_relapse_rates()
-        parser.find_signed_differences()
-        parser.find_proportions()
-        parser.find_arm_percentages(lambda a, b: arm_for_single(seg, groups, a, b, adjacent=True))
-        estimates = sorted(parser.estimates, key=lambda e: e.start)
+        estimates = _find_in_sentence(seg, state, local, groups)
         comparative = [e for e in estimates if e.measure not in ("PROPORTION", "ARR")]
         evidence = text[s0:s1]
         paired = _paired_arms(seg, groups, estimates, last_pair)
@@ -124,27 +113,46 @@ def extract_document(doc_id: str, text: str, source_file: str = "", condition: s
             sentence_outcome = row["outcome"] or sentence_outcome
             row["n_intervention"] = state.arm_sizes.get(intervention)
             row["n_comparator"] = state.arm_sizes.get(comparator) if row["comparator"] else None
-            # each estimate once per document: the same numbers in the same words (a title repeated in the
-            # abstract, a record exported twice), the same value with the same interval, or (an effect
-            # printed without interval) the same value, p-value and arms
-            key = (row["measure"], round(row["value"], 6), row["ci_low"], row["ci_high"], row["events"], row["total"])
-            ctx = _context_key(scan, s0 + est.start, s0 + est.end)
-            same = [(key, ctx)]
-            if row["ci_low"] is not None and row["ci_high"] is not None:
-                same.append((key, "interval"))
-            if any(k in seen for k in same):
-                continue
-            if row["ci_low"] is None and row["ci_high"] is None and row["measure"] not in ("PROPORTION", "ARR"):
-                twin = _bare_twin(rows, row)
-                if twin is not None:
-                    if not twin["intervention"]:   # keep the first, with the arms the repeat names
-                        twin["intervention"], twin["comparator"] = row["intervention"], row["comparator"]
-                    continue
-            seen.update(same)
-            rows.append(row)
+            if not _is_repeat(row, rows, seen, _context_key(scan, s0 + est.start, s0 + est.end)):
+                rows.append(row)
     if rows:
         _set_conditions(rows, scan, condition)
     return rows
+
+
+def _find_in_sentence(seg: str, state: SentenceState, mentions: list[Mention], groups: list[Group]) -> list[Estimate]:
+    """Every finder over one sentence, in the order that lets each claim its numbers first."""
+    parser = SentenceParser(seg, state, mentions)
+    parser.find_labelled()
+    parser.find_non_finite()
+    parser.find_with_interval()
+    parser.find_relative_changes()
+    parser.find_rates_per_100()
+    parser.find_relapse_rates()
+    parser.find_signed_differences()
+    parser.find_proportions()
+    parser.find_arm_percentages(lambda a, b: arm_for_single(seg, groups, a, b, adjacent=True))
+    return sorted(parser.estimates, key=lambda e: e.start)
+
+
+def _is_repeat(row: dict, rows: list[dict], seen: set, context: str) -> bool:
+    """Each estimate once per document: the same numbers in the same words (a title repeated in the
+    abstract, a record exported twice), the same value with the same interval, or (an effect printed
+    without interval) the same value and p-value with compatible arms. Records what it has seen."""
+    key = (row["measure"], round(row["value"], 6), row["ci_low"], row["ci_high"], row["events"], row["total"])
+    same = [(key, context)]
+    if row["ci_low"] is not None and row["ci_high"] is not None:
+        same.append((key, "interval"))
+    if any(k in seen for k in same):
+        return True
+    if row["ci_low"] is None and row["ci_high"] is None and row["measure"] not in ("PROPORTION", "ARR"):
+        twin = _bare_twin(rows, row)
+        if twin is not None:
+            if not twin["intervention"]:   # keep the first, with the arms the repeat names
+                twin["intervention"], twin["comparator"] = row["intervention"], row["comparator"]
+            return True
+    seen.update(same)
+    return False
 
 
 def _set_conditions(rows: list[dict], scan: str, condition: str) -> None:
