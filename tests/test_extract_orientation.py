@@ -25,6 +25,9 @@ def arms(text: str) -> list[tuple]:
     ("A greater proportion achieved a response with belimumab versus placebo (OR 1.36, 95% CI 0.85-2.20).", "belimumab", "placebo"),
     ("The difference in the risk of relapse between the MMF and RTX groups was not significant (HR = 0.7217, p = 0.7156).", "mycophenolate mofetil", "rituximab"),
     ("HR, 0.45; 95% CI, 0.28-0.72; P = 0.001 for relapse with satralizumab versus placebo.", "satralizumab", "placebo"),
+    ("Patients receiving placebo had more attacks than those receiving satralizumab (HR 0.45, 95% CI 0.23-0.89).", "satralizumab", "placebo"),
+    ("Relapse risk was higher on azathioprine (HR 3.3, 95% CI 1.5-7.1; reference: rituximab).", "azathioprine", "rituximab"),
+    ("Compared with azathioprine, rituximab was associated with fewer relapses (HR 0.35, 95% CI 0.2-0.6).", "rituximab", "azathioprine"),
 ])
 def test_orientation(text, intervention, comparator):
     rows = arms(text)

@@ -50,7 +50,8 @@ def groups_from(mentions: list[Mention], seg: str) -> list[Group]:
 
 
 _LESS = r"\b(?:lower|reduced|reduction|reduc(?:e|es|ing)|less\s+likely|fewer|decreased?|protective|delay(?:ed)?)\b"
-_MORE = r"\b(?:higher|increased|greater|more\s+likely|elevated)\b"
+_MORE = (r"\b(?:higher|increased|greater|more\s+likely|elevated|"
+         r"more\s+(?:\w+\s+)?(?:relapses|attacks|events|exacerbations|flares|often|frequent(?:ly)?|common))\b")
 _BETTER = r"\b(?:superior|more\s+effective|better|benefit\w*|favou?r\w*|outperform\w*)\b"
 _WORSE = r"\b(?:inferior|less\s+effective|worse)\b"
 _DIRECTION = re.compile(f"(?P<better>{_BETTER})|(?P<worse>{_WORSE})|(?P<less>{_LESS})|(?P<more>{_MORE})", re.I)
@@ -165,6 +166,14 @@ def arms_for_comparison(seg: str, groups: list[Group], est_start: int, est_index
         # a clause naming no arm ("; among seronegative patients, 36% and 43% (HR 0.66)") takes the arms
         # of the document's last comparison, not whichever arm the previous clause happened to end with
         groups = [g for g in groups if c0 <= g.start < c1]
+    reference = _reference_arm(seg, groups)
+    if reference is not None:
+        # "HR ... for azathioprine (reference: rituximab)": the text names the comparator outright
+        others = [g for g in groups if g.name != reference.name]
+        forward = [g for g in others if g.start >= tail_end and _FORWARD_ARM.match(seg[max(tail_end, est_start):g.start])]
+        before = [g for g in others if g.end <= est_start]
+        own = forward[0] if forward else (before[-1] if before else None)
+        return (own.name if own else ""), reference.name, True
     comp = find_comparison(seg[:c1] if c0 == 0 else seg, [g for g in groups]) if groups else None
     if comp is None:
         # arms named before an earlier estimate of the sentence belong to that estimate
@@ -200,6 +209,16 @@ def arms_for_comparison(seg: str, groups: list[Group], est_start: int, est_index
 
 
 _REFERENCE = {"placebo", "control"}
+_REFERENCE_BEFORE = re.compile(r"\b(?:reference|referent)\s*(?:group|category|arm)?\s*[:=,]?\s*(?:was\s+)?(?:the\s+)?$", re.I)
+_REFERENCE_AFTER = re.compile(r"^\s*(?:group\s+|arm\s+)?(?:was\s+used\s+)?(?:as|was)\s+(?:the\s+)?(?:reference|referent)\b", re.I)
+
+
+def _reference_arm(seg: str, groups) -> Group | None:
+    """The arm the text declares the reference ("reference: rituximab", "with RTX as the reference")."""
+    for g in groups:
+        if _REFERENCE_BEFORE.search(seg[max(0, g.start - 40):g.start]) or _REFERENCE_AFTER.match(seg[g.end:g.end + 40]):
+            return g
+    return None
 
 
 def two_arm_clause(seg: str, groups: list[Group], est_start: int) -> tuple[str, str] | None:
