@@ -189,3 +189,12 @@ def test_percentage_pair_without_arms_follows_the_last_comparison_when_arm_sizes
 ])
 def test_relative_reduction_wordings(text, value):
     assert one(text, "RRR")["value"] == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text, value, events", [
+    ("Relapse occurred in 35.2% (n = 19) of rituximab-treated patients.", 0.352, 19),
+    ("Relapse-free status was maintained (n = 19, 35.2%).", 0.352, 19),
+])
+def test_percentage_with_n_equals(text, value, events):
+    row = one(text, "PROPORTION")
+    assert (row["value"], row["events"], row["total"]) == (value, events, 54)

@@ -66,6 +66,11 @@ def _timepoint(seg: str, pos: int) -> str:
     return best
 
 
+def _tidy(x: float | None) -> float | None:
+    """55.0% / 100 is 0.5499999999999999 in binary; print it as 0.55."""
+    return None if x is None else round(x, 10)
+
+
 def _context_key(scan: str, start: int, end: int) -> str:
     return re.sub(r"[^a-z0-9]", "", scan[max(0, start - 30):end + 30].lower())
 
@@ -280,9 +285,9 @@ def _row(doc_id, source_file, est: Estimate, s0: int, evidence: str, interventio
         "doc_id": doc_id,
         "source_file": source_file,
         "measure": est.measure,
-        "value": est.value,
-        "ci_low": est.ci_low,
-        "ci_high": est.ci_high,
+        "value": _tidy(est.value),
+        "ci_low": _tidy(est.ci_low),
+        "ci_high": _tidy(est.ci_high),
         "ci_level": ci_level,
         "p_value": est.p_value,
         "p_text": est.p_text,

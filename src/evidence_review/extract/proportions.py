@@ -19,6 +19,9 @@ _COUNT_PAT = re.compile(
 # "26.7% of 116 patients", "80% of the patients showed ..."
 _OF_PAT = re.compile(
     r"(?P<x>(?<![\w.])" + P.UNSIGNED + r")\s*%\s+of\s+(?:the\s+|all\s+)?(?:(?P<t>\d+)(?![\d.])\s*(?:patients|participants|subjects)?|(?:patients|participants|subjects))\b(?P<next>\s+\w+)?")
+_N_EQUALS_PAT = re.compile(
+    r"(?<![\w.])(?P<x1>" + P.UNSIGNED + r")\s*%\s*[(\[]\s*n\s*=\s*(?P<n1>\d+)\s*[)\]]"
+    r"|[(\[]\s*n\s*=\s*(?P<n2>\d+)\s*[,;]\s*(?P<x2>" + P.UNSIGNED + r")\s*%\s*[)\]]")
 _PERCENT_PAIR = re.compile(r"(?<![\w.])(?P<x>" + P.UNSIGNED + r")\s*%\s*(?:vs\.?|versus)\s*(?P<y>" + P.UNSIGNED + r")\s*%")
 
 
@@ -133,6 +136,21 @@ class ProportionFinders:
             est = Estimate("PROPORTION", x.value / 100, x.text + "%", m.start(), m.end(), events=n_val, total=total,
                            kind="n-percent", total_fits=fits)
             self.estimates.append(est)
+        # 3b. "35.2% (n = 19)", "(n = 19, 35.2%)"
+        for m in _N_EQUALS_PAT.finditer(seg):
+            xg = "x1" if m.group("x1") else "x2"
+            ng = "n1" if m.group("n1") else "n2"
+            xi = [i for i in self._num_at(m.start(xg), m.end(xg)) if self.nums[i].percent]
+            ni = self._num_at(m.start(ng), m.end(ng))
+            if not xi or any(not self._free(i) for i in xi + ni):
+                continue
+            self.claimed.update(xi + ni)
+            n_val, x = int(m.group(ng)), self.nums[xi[0]]
+            if not outcome_here or self._VETO.search(self._local_after(m.end())) or x.value <= 0:
+                continue
+            fits = self._totals_fitting(n_val, x)
+            self.estimates.append(Estimate("PROPORTION", x.value / 100, x.text + "%", m.start(), m.end(), events=n_val,
+                                           total=fits[0] if len(fits) == 1 else None, kind="n-percent", total_fits=fits))
         # 4. "26.7% of 116 patients", "80% of the patients showed ..."
         for m in _OF_PAT.finditer(seg):
             xi = [i for i in self._num_at(m.start("x"), m.end("x")) if self.nums[i].percent]
