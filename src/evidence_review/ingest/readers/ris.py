@@ -59,6 +59,9 @@ def read_ris(text: str) -> list[Record]:
     except Exception as exc:  # rispy raises bare IOError/ValueError on malformed input
         raise ReaderError(f"malformed RIS ({type(exc).__name__}: {str(exc)[:80]})") from None
     records = [_to_record(e, i) for i, e in enumerate(entries[:MAX_RECORDS_PER_FILE])]
+    if len(entries) > MAX_RECORDS_PER_FILE:  # reported, never dropped silently
+        records.append(Record(record=MAX_RECORDS_PER_FILE,
+                              skip_reason=f"more than {MAX_RECORDS_PER_FILE} records in one file; the rest were not read"))
     if not records:
         raise ReaderError("no RIS records found")
     return records

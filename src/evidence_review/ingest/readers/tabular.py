@@ -41,11 +41,21 @@ def _match_columns(names: list[str]) -> dict[str, str]:
 
 
 def _read(text: str, sep: str) -> list[Record]:
+    bad_rows: list[list[str]] = []  # rows with more fields than the header: reported, never dropped silently
+
+    def keep_bad_row(fields: list[str]) -> None:
+        bad_rows.append(fields)
+        return None
+
+    # No `nrows`: malformed rows count toward it, so rows past the limit would vanish without a trace.
+    # The whole file is at most MAX_FILE_BYTES, so reading it all is bounded.
     try:
         frame = pd.read_csv(io.StringIO(text), sep=sep, dtype=str, keep_default_na=False, engine="python",
-                            on_bad_lines="skip", quoting=csv.QUOTE_MINIMAL, nrows=MAX_RECORDS_PER_FILE)
+                            on_bad_lines=keep_bad_row, quoting=csv.QUOTE_MINIMAL)
     except (pd.errors.ParserError, pd.errors.EmptyDataError, csv.Error, ValueError) as exc:
         raise ReaderError(f"malformed {'TSV' if sep == chr(9) else 'CSV'} ({str(exc)[:80]})") from None
+    too_many_rows = len(frame) > MAX_RECORDS_PER_FILE
+    frame = frame.iloc[:MAX_RECORDS_PER_FILE]
     columns = _match_columns(list(frame.columns))
     if "title" not in columns and "abstract" not in columns:
         raise ReaderError("table has no title or abstract column (looked for e.g. 'Title', 'Abstract')")
@@ -64,6 +74,13 @@ def _read(text: str, sep: str) -> list[Record]:
         if not rec.body:
             rec.skip_reason = f"row {i + 1} has no title or abstract"
         records.append(rec)
+    for fields in bad_rows:
+        first = " ".join(str(fields[0]).split())[:60] if fields else ""
+        records.append(Record(record=len(records), skip_reason=(
+            f"malformed row ({len(fields)} fields for {len(frame.columns)} columns, starting {first!r}): not read")))
+    if too_many_rows:
+        records.append(Record(record=len(records),
+                              skip_reason=f"more than {MAX_RECORDS_PER_FILE} rows in one file; the rest were not read"))
     if not records:
         raise ReaderError("table has a header but no rows")
     return records
