@@ -30,6 +30,9 @@ from evidence_review.extract import extract_document
     "We compiled 26 studies, in which 18 used ARR ratio, 22 used EDSS score, and 14 used both variables.",
     "Oregon Health & Science University, Portland, OR 97239, USA.",
     "Rituximab reduced relapses: 2-year relapse-free survival was 79% (95% CI 65-88) with rituximab.",
+    "Of 100 patients with relapse, 40 (40%) received rituximab and 30 (30%) azathioprine.",
+    "35 (58%) had a relapsing course and 25 (42%) a monophasic course; relapses were frequent.",
+    "Women represented 85% (n = 46) of the cohort.",
     "Vital signs at admission: HR 72 bpm, BP 120/80 mmHg.",
     "Neurology. 2021 Feb 9;96(6):e853-e865. doi: 10.1212/WNL.0000000000011108. PMID: 37463054.",
 ])

@@ -33,7 +33,8 @@ class ProportionFinders:
         r"were\s+treated|were\s+in\s+the|received\s+(?:treatment|\w+\s+treatment)|treated\s+(?:after|before)|"
         r"were\s+included|included|randomi[sz]ed|enrolled|seropositive|seronegative|positive|negative|"
         r"white|asian|black|underwent|history|at\s+baseline|concomitant|were\s+available|"
-        r"accounted|comprised|had\s+(?:a\s+)?diagnosis|completed)\b",
+        r"accounted|comprised|had\s+(?:a\s+)?diagnosis|completed|received(?!\s+rescue)|were\s+(?:given|prescribed|started)|"
+        r"previously|prior|previous|course|monophasic|at\s+(?:onset|diagnosis|presentation|inclusion|enrol?ment))\b",
         re.I,
     )
 
@@ -42,6 +43,12 @@ class ProportionFinders:
         tail = self.seg[pos:pos + 80]
         m = re.search(r"[;,.]\s|[;]|\d", tail)
         return tail[:m.start()] if m else tail
+
+    def _names_arm_directly(self, pos: int) -> bool:
+        """True when a drug name follows the count at once ("30 (30%) azathioprine"): an allocation."""
+        gap = re.match(r"\s*(?:with\s+|on\s+)?", self.seg[pos:pos + 12])
+        start = pos + gap.end()
+        return any(m.start == start for m in self.mentions)
 
     def _has_outcome(self) -> bool:
         if self._outcome is None:
@@ -123,6 +130,8 @@ class ProportionFinders:
             self.claimed.update(xi + ni)
             if self._VETO.search(local) or not outcome_here or self._VETO.search(seg[m.start("n"):m.start("x")]):
                 continue
+            if self._names_arm_directly(m.end()):
+                continue        # "40 (40%) received rituximab and 30 (30%) azathioprine": who got what
             x = self.nums[xi[0]]
             if m.group("of"):
                 total = int(m.group("of"))
