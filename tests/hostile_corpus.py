@@ -206,6 +206,13 @@ def write_hostile_corpus(base: Path) -> HostileCorpus:
            "JSON whose fields have the wrong types (number title, list abstract, ...)")
     _write(corpus, "nested_100000_deep.json", "[" * 100_000 + "]" * 100_000, "JSON arrays nested 100,000 deep")
 
+    _write(corpus, "references_with_a_broken_row.csv",
+           "Title,Abstract,Year\n"
+           "Comma Survivor Ridge cohort of rituximab in NMOSD,Rituximab was given to 30 patients.,2021\n"
+           "A title, with an unquoted comma,and an abstract,2020,surplus field\n"
+           "Quoted Field Harbour cohort of azathioprine in NMOSD,\"Azathioprine, then rituximab.\",2022\n",
+           "CSV export in which one row has more fields than the header (an unquoted comma)")
+
     # --- XML attacks
     _write(corpus, "external_entity.xml", _external_entity(secret),
            "XML with an external entity pointing at a file outside the raw folder")

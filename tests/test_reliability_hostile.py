@@ -124,6 +124,13 @@ def test_every_raw_entry_is_ingested_or_skipped_with_a_reason(run):
     assert MUST_INGEST_WITH_ESTIMATE <= ok_files, f"not read: {sorted(MUST_INGEST_WITH_ESTIMATE - ok_files)}"
 
 
+def test_a_broken_csv_row_is_reported_and_its_neighbours_are_read(run):
+    documents = run.table("documents.csv")
+    rows = documents[documents["source_file"] == "references_with_a_broken_row.csv"]
+    assert sorted(rows["status"]) == ["ok", "ok", "skipped"], rows[["record", "status", "reason"]]
+    assert rows.loc[rows["status"] == "skipped", "reason"].str.contains("malformed row").all()
+
+
 def test_each_skipped_file_and_its_reason_share_a_row_in_the_report(run):
     rows = _table_rows(_soup(run))
     documents = run.table("documents.csv")

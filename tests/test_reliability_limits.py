@@ -52,3 +52,22 @@ def test_real_sentences_are_never_cut():
     assert len(sentence) < MAX_SENTENCE_CHARS
     scan = scan_view(sentence)
     assert sentence_spans(scan) == [(0, len(sentence))]
+
+
+# ---------------------------------------------------------------- nothing vanishes from a multi-record file
+
+def test_csv_rows_that_do_not_fit_the_header_are_skipped_with_a_reason(tmp_path):
+    from evidence_review.ingest import ingest_paths
+
+    (tmp_path / "export.csv").write_text(
+        "Title,Abstract,Year\n"
+        "First cohort of rituximab in NMOSD,Rituximab was given.,2020\n"
+        "Second, with an unquoted comma,abstract,2021,surplus\n"
+        "Third cohort of azathioprine in NMOSD,Azathioprine was given.,2022\n", encoding="utf-8")
+    documents, _ = ingest_paths([tmp_path])
+    assert len(documents) == 3  # one row per data line: none vanished
+    assert sorted(documents["status"]) == ["ok", "ok", "skipped"]
+    skipped = documents[documents["status"] == "skipped"].iloc[0]
+    assert "malformed row" in skipped["reason"] and "Second" in skipped["reason"]
+    assert set(documents.loc[documents["status"] == "ok", "title"]) == {
+        "First cohort of rituximab in NMOSD", "Third cohort of azathioprine in NMOSD"}
