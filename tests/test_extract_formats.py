@@ -198,3 +198,8 @@ def test_relative_reduction_wordings(text, value):
 def test_percentage_with_n_equals(text, value, events):
     row = one(text, "PROPORTION")
     assert (row["value"], row["events"], row["total"]) == (value, events, 54)
+
+
+def test_rate_per_patient_year():
+    row = one("The relapse rate was 0.23 relapses per patient-year on rituximab.")
+    assert (row["measure"], row["value"], row["unit"], row["intervention"]) == ("ARR", 0.23, "per patient-year", "rituximab")

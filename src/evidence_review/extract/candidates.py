@@ -321,12 +321,15 @@ class SentenceParser(ProportionFinders):
                 self._add(est, i)
 
     def find_rates_per_100(self) -> None:
+        """ "44.4/100 patient-years" (kept per 100), "0.23 relapses per patient-year" (per one)."""
         for m in P.PER100_RE.finditer(self.seg):
-            idx = [i for i in self._num_at(m.start("v"), m.end("v")) if self._free(i)]
+            v = "v" if m.group("v") else "v1"
+            idx = [i for i in self._num_at(m.start(v), m.end(v)) if self._free(i)]
             if not idx:
                 continue
             n = self.nums[idx[0]]
-            est = Estimate("ARR", n.value, n.text, n.start, n.full_end, unit="per 100 patient-years", kind="rate")
+            unit = "per 100 patient-years" if m.group("per") else "per patient-year"
+            est = Estimate("ARR", n.value, n.text, n.start, n.full_end, unit=unit, kind="rate")
             self._claim_span(m.start(), m.end())
             self._add(est, idx[0], tail_from=m.end())
 

@@ -66,7 +66,8 @@ COUNT_PAIR_RE = re.compile(
     r"(?<![\w./])(?P<e>\d+)\s*(?:/|\bof\b|\bout\s+of\b)\s*(?P<t>\d+)(?![\w.]|\s*(?:PY|patient-years|person-years|/))"
 )
 PER100_RE = re.compile(
-    r"(?P<v>" + UNSIGNED + r")\s*(?:/\s*100|per\s+100)\s*(?:(?:patient|person)[- ]?years?|PY|PYs)\b"
+    r"(?P<v>" + UNSIGNED + r")\s*(?:(?:relapses|attacks|events)\s+)?(?P<per>/\s*100|per\s+100)\s*(?:(?:patient|person)[- ]?years?|PY|PYs)\b"
+    r"|(?P<v1>" + UNSIGNED + r")\s*(?:(?:relapses|attacks|events)\s*)?(?:/|per)\s*(?:(?:patient|person)[- ]?years?|PY|year)\b"
 )
 UNIT_AFTER = re.compile(
     r"^\s*(?:-\s*)?(?:mg|g\b|kg|\u00b5g|\u03bcg|mcg|ml\b|mL\b|mmol|\u03bcmol|\u00b5mol|umol|ng|IU|U/|"
