@@ -253,6 +253,17 @@ def write_hostile_corpus(base: Path) -> HostileCorpus:
         _write(corpus, name, CLEAN_ABSTRACT.format(label=label, sentence=sentence),
                f"normal abstract with an impossible number: {what}")
 
+    # --- possible but absurd numbers: not flagged, but pooling must stay finite and say what it did
+    for name, label, numbers, what in (
+            ("zero_width_ci.txt", "Zero Width Interval Cove", "HR 0.50, 95% CI 0.50-0.50",
+             "a confidence interval of zero width (HR 0.50, 0.50-0.50)"),
+            ("extreme_ratio_small.txt", "Vanishing Ratio Isle", "HR 0.0001, 95% CI 0.00001-0.001",
+             "an extreme but consistent hazard ratio (0.0001)"),
+            ("extreme_interval_wide.txt", "Boundless Interval Mesa", "HR 0.50, 95% CI 0.000001-250000",
+             "an interval spanning eleven orders of magnitude")):
+        _write(corpus, name, CLEAN_ABSTRACT.format(label=label, sentence=(
+            f"Rituximab reduced the risk of relapse compared with azathioprine ({numbers}; p = 0.01).")), what)
+
     # --- live markup aimed at the report
     _write(corpus, "markup_attack.html",
            "<!doctype html><html><head><title>Rituximab <script>alert('" + XSS_MARKER + "-title')</script></title>"

@@ -17,6 +17,7 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pytest
 from bs4 import BeautifulSoup
@@ -184,6 +185,23 @@ def test_flagged_estimates_are_kept_out_of_pooling(run):
     # The control: the clean estimates of the same comparison were pooled, so the exclusion above is real.
     multi = pooled[pd.to_numeric(pooled["k"]) >= 2]
     assert len(multi) and pooled_ids, "nothing was pooled, so exclusion proves nothing"
+
+
+def test_pooled_numbers_stay_finite_with_absurd_inputs(run):
+    """Zero-width and eleven-orders-wide intervals and a ratio of 0.0001 are printed in the corpus; pooling may
+    down-weight or annotate them, but never write inf or nan into the table or the report."""
+    pooled = run.table("pooled.csv")
+    assert len(pooled)
+    for column in ("estimate", "ci_low", "ci_high", "pi_low", "pi_high", "tau2", "i2", "q", "q_p"):
+        values = pooled[column].str.strip()
+        numbers = pd.to_numeric(values[values != ""], errors="coerce")
+        assert numbers.notna().all() and np.isfinite(numbers).all(), (column, values.tolist())
+    soup = _soup(run)
+    for quote in soup.find_all("blockquote"):  # the sentences quoted from the inputs may say "nan" themselves
+        quote.decompose()
+    text = _squash(soup.get_text(" "))
+    assert not re.search(r"(?<![\w-])(?:nan|inf|-inf|NaN|Infinity)(?![\w-])", text), \
+        re.search(r".{60}(?<![\w-])(?:nan|inf|NaN|Infinity)(?![\w-]).{60}", text)
 
 
 def test_flagged_estimates_are_listed_in_the_report_with_their_flags(run):
