@@ -481,3 +481,11 @@ def test_egger_on_identical_variances_is_reported_not_fatal():
     assert len(egger) == 1
     row = sens.loc[egger[0]]
     assert math.isfinite(row["p"]) or str(row["notes"]).startswith("not computed")
+
+
+def test_default_rate_unit_does_not_split_cells():
+    rows = [dict(est("v1", "d1", "ARR", 0.12, 0.03, 0.21, intervention="rituximab", outcome="annualized relapse rate"),
+                 unit="per patient-year"),
+            dict(est("v2", "d2", "ARR", 0.2, 0.1, 0.35, intervention="rituximab", outcome="annualized relapse rate"),
+                 unit="")]
+    assert synthesize(pd.DataFrame(rows), docs({"doc_id": "d1"}, {"doc_id": "d2"})).pooled["k"].tolist() == [2]

@@ -218,7 +218,7 @@ def build_members(estimates: pd.DataFrame, documents: pd.DataFrame | None, *, po
             group = f"meta-analysis {_text(rec.get('doc_id'))}"
             notes.append("a meta-analysis's own pooled estimate: kept apart from primary studies "
                          "(its patients are those of the primary studies)")
-        unit = _text(rec.get("unit")).lower()
+        unit = unit_key(measure, rec.get("unit"))
         if unit:
             # a rate per 100 patient-years never meets a rate per patient-year
             group = f"{group}; unit {unit}" if group else f"unit {unit}"
@@ -284,6 +284,17 @@ _BEFORE_ARM = re.compile(r"^(baseline|before|pre-?treatment|pre-|prior to|(the )
 def _before_after_arm(arm: str) -> str:
     """The comparator of a before-after comparison, whatever its wording, is "before treatment"."""
     return BEFORE_TREATMENT_ARM if arm and _BEFORE_ARM.search(arm.lower()) else arm
+
+
+# Units that are the measure's own scale: an annualized rate is per patient-year whether or not it says so.
+_DEFAULT_UNITS = {"ARR": re.compile(r"^(per |/ ?)?(1 )?(patient|person|subject)[- ]?years?$|^per year$|^/ ?year$")}
+
+
+def unit_key(measure: str, unit: object) -> str:
+    """"" for a measure's default unit (or none); the unit in lowercase otherwise."""
+    text = _text(unit).lower()
+    default = _DEFAULT_UNITS.get(measure)
+    return "" if not text or (default is not None and default.search(text)) else text
 
 
 def _flip_limit(measure: str, limit: float | None) -> float | None:
