@@ -90,3 +90,13 @@ def test_sentence_condition_overrides_the_documents_when_several_are_named():
     table = extract_estimates(pd.DataFrame([dict(doc_id="m", source_file="m.txt", status="ok", duplicate_of="",
                                                  condition="NMOSD")]), {"m": text})
     assert table["condition"].tolist() == ["NMOSD", "MOGAD", "NMOSD"]
+
+
+def test_subgroup_named_after_an_outcome_word_is_not_the_outcome():
+    from evidence_review.extract import extract_document
+    text = ("A greater proportion achieved a PERR with belimumab versus placebo in the newly diagnosed "
+            "{69/148 [46.6%] versus 55/148 [37.2%]; OR 1.36 [95% CI 0.85-2.20]} and relapsed "
+            "[27/75 (36.0%) versus 17/75 (22.7%); OR 2.31 (95% CI 1.07-5.01)] subgroups.")
+    rows = extract_document("doc", text)
+    assert {r["outcome"] for r in rows} == {"primary efficacy renal response"}
+    assert [r["intervention"] for r in rows if r["measure"] == "PROPORTION"] == ["belimumab", "placebo"] * 2

@@ -162,10 +162,26 @@ def find_outcome(text: str) -> tuple[str, bool] | None:
     return None if m is None else rows[int(m.lastgroup[1:])]
 
 
+# "relapsed [27/75 ...]", "relapsed patients", "the relapsed subgroup": a group of patients, not an outcome
+_SUBGROUP_AFTER = re.compile(r"\s*(?:[\[({:]|patients\b|participants\b|subgroups?\b|LN\b|disease\b|cohort\b)")
+
+
 @lru_cache(maxsize=64)
 def _outcome_spans(text: str) -> tuple:
     pattern, _ = _outcome_matcher()
-    return tuple((m.start(), m.end(), int(m.lastgroup[1:])) for m in pattern.finditer(text))
+    return tuple((m.start(), m.end(), int(m.lastgroup[1:])) for m in pattern.finditer(text)
+                 if not _names_subgroup(text, m.start(), m.end()))
+
+
+def _names_subgroup(text: str, start: int, end: int) -> bool:
+    end = _word_end(text, end)
+    return text[start:end].lower().endswith("ed") and bool(_SUBGROUP_AFTER.match(text, end))
+
+
+def _word_end(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos].isalpha():
+        pos += 1
+    return pos
 
 
 def outcome_near(text: str, pos: int, exclude: frozenset = frozenset()) -> tuple[str, bool] | None:
