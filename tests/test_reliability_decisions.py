@@ -35,10 +35,12 @@ def extracts(tmp_path_factory) -> dict[str, Path]:
     base = tmp_path_factory.mktemp("ids")
     seeds = sorted(p.name for p in SEED_RAW.iterdir() if p.is_file() and not p.name.startswith("."))
     assert len(seeds) >= 3
-    folders = {name: base / name for name in ("seeds", "seeds_plus_one", "seeds_minus_one")}
+    folders = {name: base / name for name in ("seeds", "seeds_plus_one", "seeds_minus_one", "seeds_plus_copy")}
     for folder in folders.values():
         shutil.copytree(SEED_RAW, folder)
     (folders["seeds_plus_one"] / EXTRA_DOCUMENT).write_text(clean_abstract("49"), encoding="utf-8")
+    # A byte-identical copy of a seed under a name that sorts first: the copy becomes the "original".
+    shutil.copy2(SEED_RAW / seeds[2], folders["seeds_plus_copy"] / f"000_000_copy_of_{seeds[2]}")
     removed = folders["seeds_minus_one"] / seeds[1]
     removed.chmod(0o644)
     removed.unlink()
@@ -80,6 +82,14 @@ def test_estimate_ids_stay_when_a_document_is_removed(extracts):
     removed = extracts["removed"].name
     assert (before["source_file"] == removed).any(), "the removed seed had no estimates (nothing would be shown)"
     assert _ids(after) == _ids(before[before["source_file"] != removed])
+
+
+def test_estimate_ids_stay_when_a_byte_identical_copy_is_added(extracts):
+    """The copy sorts first, so the seed itself becomes the duplicate; the estimates (now found in the copy)
+    must keep their ids, or every reviewer decision on that document would turn into an orphan."""
+    before, after = _read(extracts["seeds"]), _read(extracts["seeds_plus_copy"])
+    assert sorted(after["estimate_id"]) == sorted(before["estimate_id"])
+    assert after["source_file"].str.startswith("000_000_copy_of_").any(), "the copy was not read first"
 
 
 def test_estimate_ids_are_unique(extracts):
