@@ -67,6 +67,10 @@ def _drug_index():
 _NEG_BEFORE = re.compile(r"(?:\bno|\bwithout|\bnon-?|\bnot\s+(?:on|receiving|treated\s+with))\s*(?:\w+\s+){0,1}$", re.I)
 # "steroid-sparing", "rituximab-naive", "IVIG-refractory": the drug names a property, not an arm
 _NOT_AN_ARM = re.compile(r"-(?:sparing|free|naive|na\u00efve|refractory|resistant|induced|related|associated|dependent)\b", re.I)
+# "disease control", "control of disease activity", "better control": the word, not a control arm
+_CONTROL_NOT_ARM_AFTER = re.compile(r"\s+(?:of|over|for)\b", re.I)
+_CONTROL_NOT_ARM_BEFORE = re.compile(r"\b(?:disease|superior|better|good|poor|symptom|seizure|infection|quality|"
+                                     r"glyc(?:a)?emic|cost|adequate|effective|optimal|relapse)\s+$", re.I)
 _NEG_AFTER = re.compile(r"[-\u2212](?![\w])")
 _JOINER = re.compile(r"[\s()\-/]*")
 
@@ -100,6 +104,8 @@ def find_drugs(text: str) -> list[Mention]:
         start, end, canon, k = hit
         i += k
         if _NOT_AN_ARM.match(text, end):
+            continue
+        if canon == "control" and (_CONTROL_NOT_ARM_AFTER.match(text, end) or _CONTROL_NOT_ARM_BEFORE.search(text[max(0, start - 25):start])):
             continue
         before = text[max(0, start - 20):start]
         negated = bool(_NEG_BEFORE.search(before)) or bool(_NEG_AFTER.match(text, end))
