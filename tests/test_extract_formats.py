@@ -27,6 +27,9 @@ def one(text: str, measure: str | None = None) -> dict:
     ("The annualized relapse rate ratio was 0.40 (95% CI, 0.20 to 0.79).", "IRR", 0.40, 0.20, 0.79),
     ("SMD = -0.45 (95% CI: -0.70, -0.20), favouring MMF.", "SMD", -0.45, -0.70, -0.20),
     ("HR for relapse, rituximab vs azathioprine, 0.30 (0.15-0.60).", "HR", 0.30, 0.15, 0.60),
+    ("Satralizumab reduced relapse risk versus placebo (HR 0.38, 0.16-0.88; p=0.02).", "HR", 0.38, 0.16, 0.88),
+    ("Rituximab reduced the relapse risk (HR = 0.45; 95% CI [0.28; 0.72]).", "HR", 0.45, 0.28, 0.72),
+    ("The HR was 0.45 (95%-CI 0.28-0.72) for rituximab versus azathioprine.", "HR", 0.45, 0.28, 0.72),
 ])
 def test_ratio_and_difference_forms(text, measure, value, lo, hi):
     row = one(text, measure)

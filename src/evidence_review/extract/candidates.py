@@ -104,6 +104,12 @@ class SentenceParser(ProportionFinders):
                 if not ranged:
                     self.bare_pairs[m.start()] = (parse_number(m.group("lo")), parse_number(m.group("hi")), None, m.end(), False)
                 self._claim_span(m.start(), m.end())
+        for m in P.COMMA_PAIR_RE.finditer(seg):
+            if re.search(r"\d\s*$", seg[max(0, m.start() - 12):m.start()]) and m.start() not in self.bare_pairs:
+                lo, hi = parse_number(m.group("lo")), parse_number(m.group("hi"))
+                if lo is not None and hi is not None and lo <= hi:
+                    self.bare_pairs[m.start()] = (lo, hi, None, m.end(), False)
+                    self._claim_span(m.start(), m.end())   # a pair is never one value
         for i, n in enumerate(self.nums):
             if n.decimal is False and 1900 <= n.value <= 2100 and not n.percent:
                 self.claimed.add(i)       # years
@@ -121,6 +127,7 @@ class SentenceParser(ProportionFinders):
         if value is not None:
             for s, ci in self.bare_pairs.items():
                 if pos <= s <= pos + 2 and ci[0] is not None and ci[1] is not None and ci[0] <= value <= ci[1]:
+                    self._claim_span(s, ci[3])
                     return ci
         return None
 

@@ -61,6 +61,8 @@ RANGE_RE = re.compile(
 # spreads: "1.99\u00b10.94", "(SD 12.3)", "\u00b1 SD 1.2"
 SPREAD_RE = re.compile(r"(?:\u00b1|\+/-|\bSDs?\b|\bSEM?\b|standard\s+deviation)\s*[:=,]?\s*(?:SD\s*)?(?P<v>" + UNSIGNED + r")")
 # "1.48 (0.65-5.54)": an unlabelled pair in brackets right after a value is a range (a CI would say so)
+# Lancet's short form "(HR 0.38, 0.16-0.88; p=0.02)": a pair after a comma, closed by ; ) ] or ,
+COMMA_PAIR_RE = re.compile(r",\s*(?P<lo>" + NUM + r")\s*-\s*(?P<hi>" + NUM + r")(?=\s*[;)\],])")
 BARE_PAIR_RE = re.compile(r"[\[(]\s*(?P<lo>" + NUM + r")\s*(?:-|\bto\b)\s*(?P<hi>" + NUM + r")\s*[)\]]")
 COUNT_PAIR_RE = re.compile(
     r"(?<![\w./])(?P<e>\d+)\s*(?:/|\bof\b|\bout\s+of\b)\s*(?P<t>\d+)(?![\w.]|\s*(?:PY|patient-years|person-years|/))"
