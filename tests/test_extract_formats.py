@@ -66,6 +66,7 @@ def test_interval_level(text, level):
     ("The SMD was -1.27 (P =.039) for TCZ.", 0.039, None),
     ("Complement inhibitors improved QMG (MD -3.52; 95% CI -4.51 to -2.54; P=<0.000001).", None, "<0.000001"),
     ("Complement inhibitors improved MGC (MD -3.15; 95% CI -4.08 to -2.22; P<0,000001).", None, "<0,000001"),
+    ("The HR was 0.45 (95% CI 0.28-0.72), with a p-value of 0.003, for rituximab versus azathioprine.", 0.003, None),
 ])
 def test_p_values_as_number_and_as_written(text, p_value, p_text):
     row = one(text)

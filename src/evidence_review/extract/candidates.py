@@ -77,7 +77,7 @@ class SentenceParser(ProportionFinders):
             self.cis[m.start()] = (lo, hi, float(m.group("lvl")) / 100, m.end(), False)
             self._claim_span(m.start(), m.end())
         for m in P.P_RE.finditer(seg):
-            op = re.sub(r"\s+", "", m.group("op"))
+            op = re.sub(r"\s+", "", m.group("op") or m.group("op2") or "=")
             raw = re.sub(r"\s+", "", m.group("pv"))
             if "x" in raw or "\u00d7" in raw:
                 mant, exp = re.split(r"[x\u00d7]10-?", raw)

@@ -50,7 +50,8 @@ ONE_SIDED_RE = re.compile(
 )
 # p = 0.03, P<0.01, p-value=0.045, P =.039, P=<0.000001, P<0,001, p < 0.05
 P_RE = re.compile(
-    r"(?<![\w])[Pp](?:[- ]?values?)?\s*(?P<op>=\s*<|<\s*=|=\s*>|[<>=\u2264\u2265]|\u2264|\u2265)\s*"
+    r"(?<![\w])(?:[Pp](?:[- ]?values?)?\s*(?P<op>=\s*<|<\s*=|=\s*>|[<>=\u2264\u2265]|\u2264|\u2265)"
+    r"|[Pp][- ]?values?\s+(?:was\s+|of\s+|is\s+)(?P<op2>[<>]\s*)?)\s*"
     r"(?P<pv>\d*[.,]\d+(?:\s*[x\u00d7]\s*10\s*-\s*\d+)?|\d+(?:\s*[x\u00d7]\s*10\s*-\s*\d+)?)"
 )
 # Ranges and interquartile ranges: never a confidence interval.
