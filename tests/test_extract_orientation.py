@@ -107,3 +107,11 @@ def test_arm_sizes_fill_the_group_size_columns():
             "[95% CI 0.150-0.496]).")
     hr = [r for r in extract_document("doc", text) if r["measure"] == "HR"][0]
     assert (hr["intervention"], hr["comparator"], hr["n_intervention"], hr["n_comparator"]) == ("inebilizumab", "placebo", 174, 56)
+
+
+def test_add_on_study_reports_the_combination_as_its_arm():
+    text = ("We evaluated IVIG as an add-on therapy to azathioprine in NMOSD. After add-on therapy with IVIG, the "
+            "median ARR fell from 1.1 to 0.3 (p < 0.001). Seven patients (35%) were relapse-free.")
+    rows = extract_document("doc", text)
+    assert {r["intervention"] for r in rows} == {"intravenous immunoglobulin + azathioprine"}
+    assert len(rows) == 3

@@ -82,6 +82,10 @@ def extract_document(doc_id: str, text: str, source_file: str = "", condition: s
     mentions = find_drugs(scan)
     counts = Counter(m.canonical for m in mentions if not m.negated and m.canonical not in _NON_DRUG)
     main_drug = counts.most_common(1)[0][0] if counts else ""
+    # "IVIG as an add-on therapy to azathioprine": the document's treatment is the combination
+    combos = [g.name for g in groups_from(mentions, scan) if " + " in g.name and main_drug in g.name.split(" + ")]
+    if combos:
+        main_drug = Counter(combos).most_common(1)[0][0]
     negated = {m.canonical for m in mentions if m.negated}
     doc_arms = frozenset(m.canonical for m in mentions if not m.negated)
     state = SentenceState(arm_sizes=_arm_sizes(scan, mentions),
@@ -226,8 +230,12 @@ def _arms(est: Estimate, seg: str, groups: list[Group], comparative: list[Estima
             arm = est.arm_hint
         else:
             arm = arm_for_single(seg, groups, est.start, est.end, est.tail_end)
+        parts = set(main_drug.split(" + ")) if main_drug else set()
+        only_treatment = bool(parts) and (doc_arms - {"placebo", "control"}) <= parts
+        if arm and " + " in main_drug and arm in parts and only_treatment:
+            arm = main_drug       # "after add-on therapy with IVIG" in a study of IVIG added to azathioprine
         # a quantity naming no arm belongs to the document's treatment only when it has just one
-        return (arm or (main_drug if len(doc_arms - {"placebo", "control"}) == 1 else "")), ""
+        return (arm or (main_drug if only_treatment else "")), ""
     idx = comparative.index(est)
     prev_end = comparative[idx - 1].tail_end if idx > 0 else 0
     a, b, found = arms_for_comparison(seg, groups, est.start, idx, len(comparative), est.measure, est.value,
