@@ -207,3 +207,14 @@ def test_percentage_with_n_equals(text, value, events):
 def test_rate_per_patient_year():
     row = one("The relapse rate was 0.23 relapses per patient-year on rituximab.")
     assert (row["measure"], row["value"], row["unit"], row["intervention"]) == ("ARR", 0.23, "per patient-year", "rituximab")
+
+
+def test_counts_for_two_arms_with_arm_names_after_them():
+    text = "Treatment failure occurred in 10 of 25 (40%) patients on azathioprine versus 2 of 23 (8.7%) on rituximab (P = .01)."
+    rows = extract_document("doc", text)
+    assert [(r["events"], r["total"], r["intervention"]) for r in rows] == [(10, 25, "azathioprine"), (2, 23, "rituximab")]
+
+
+def test_relapse_rate_per_patient_year_before_and_after():
+    rows = extract_document("doc", "Relapse rates per patient-year fell from 0.9 to 0.1 after tocilizumab initiation.")
+    assert [(r["measure"], r["value"], r["timepoint"]) for r in rows] == [("ARR", 0.9, "before treatment"), ("ARR", 0.1, "on treatment")]

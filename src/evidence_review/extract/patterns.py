@@ -21,7 +21,7 @@ MEASURE_WORDS: list[tuple[str, str]] = [
     ("RR", r"risk\s+ratios?|relative\s+risks?"),
     ("RD", r"risk\s+differences?"),
     ("DIFF", r"(?:between[- ]groups?\s+)?differences?"),
-    ("ARR", r"annual(?:i[sz]ed)?\s+relapse\s+rates?"),
+    ("ARR", r"annual(?:i[sz]ed)?\s+relapse\s+rates?|relapse\s+rates?\s+per\s+(?:patient|person)[- ]?years?"),
 ]
 MEASURE_ABBREVIATIONS: list[tuple[str, str]] = [
     ("SMD", r"SMDs?"), ("IRR", r"IRRs?"), ("RRR", r"RRR"), ("MD", r"W?MDs?"), ("HR", r"a?HRs?"),
