@@ -41,3 +41,20 @@ def test_patient_information_pages_yield_nothing(results):
     if "dev_corpus" not in results:
         pytest.skip("dev corpus not found")
     assert results["dev_corpus"]["rows_in_documents_without_gold"] == 0
+
+
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_quality_holds_on_raw_text_without_ingestion(name):
+    """The extractor copes with the raw files itself ('·', '−', broken decimals, markup), not only with
+    the normalized text stage 1 hands it."""
+    import json
+
+    from evidence_review.extract import extract_document
+    from evidence_review.extract.evaluate import score
+
+    gold_path, raw = SETS[name]
+    gold = [json.loads(line) for line in gold_path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    files = sorted(f for f in raw.iterdir() if f.is_file())
+    rows = [r for f in files for r in extract_document(f.stem, f.read_text(encoding="utf-8"), f.name)]
+    result = score(gold, rows, {g["doc"] for g in gold} | {f.name for f in files})
+    assert result["effects"]["f1"] >= F1_EFFECTS and result["proportions"]["f1"] >= F1_PROPORTIONS, result
