@@ -31,7 +31,8 @@ def _blank(x) -> bool:
 def extract_estimates(documents: pd.DataFrame, texts: dict[str, str]) -> pd.DataFrame:
     rows: list[dict] = []
     for doc in documents.to_dict("records"):
-        if str(doc.get("status", "ok")).strip() != "ok" or not _blank(doc.get("duplicate_of")):
+        status = "" if _blank(doc.get("status")) else str(doc["status"]).strip().lower()
+        if status not in ("", "ok") or not _blank(doc.get("duplicate_of")):
             continue
         doc_id = str(doc["doc_id"])
         text = texts.get(doc_id)
