@@ -48,7 +48,7 @@ STUDY_LABELS = {
     "46": "Alpine Cedilla", "47": "Null Character Ridge", "48": "Carriage Return Meadow",
     "49": "Spaced Name Lagoon", "51": "Folder Lookalike Canyon", "42": "External Entity Delta",
     "52": "Markup Page Summit", "54": "Json Markup Prairie", "55": "Tag Named File Basin",
-    "56": "Quoted Newline Name Gorge",
+    "56": "Quoted Newline Name Gorge", "57": "Hidden File Hollow", "58": "Hidden Folder Glen",
 }
 
 
@@ -86,7 +86,7 @@ MUST_SKIP = {
     "empty.txt", "whitespace_only.txt", "binary.bin", "archive.zip", "over_15_mb.txt", "single_line_5_mb.txt",
     "truncated.json", "nested_100000_deep.json", "external_entity.xml", "external_entity_pubmed.xml",
     "billion_laughs.xml", "symlink_loop_a", "symlink_loop_b", "symlink_self_loop", "link_to_outside.txt",
-    "link_to_folder", "named_pipe.txt",
+    "link_to_folder", "named_pipe.txt", ".hidden abstract.txt", ".cache",
 }
 #: Files in a normal format that must be ingested (status ok) and whose estimate must be found.
 MUST_INGEST_WITH_ESTIMATE = {
@@ -239,6 +239,8 @@ def write_hostile_corpus(base: Path) -> HostileCorpus:
            "normal abstract in a file whose name is an <img onerror=...> tag")
     _write(corpus, "quote\"and'apostrophe\nnewline, comma.txt", clean_abstract("56"),
            "normal abstract; file name with quotes, a comma and a line break")
+    _write(corpus, ".hidden abstract.txt", clean_abstract("57"), "hidden file (name starts with a dot)")
+    _write(corpus, ".cache/inside hidden folder.txt", clean_abstract("58"), "file inside a hidden folder")
     _link(corpus, "symlink_loop_a", "symlink_loop_b", "symbolic link loop (a -> b)")
     _link(corpus, "symlink_loop_b", "symlink_loop_a", "symbolic link loop (b -> a)")
     _link(corpus, "symlink_self_loop", "symlink_self_loop", "symbolic link pointing at itself")
