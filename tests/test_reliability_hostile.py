@@ -289,3 +289,44 @@ def test_orphan_decision_is_reported_in_the_report(run):
     assert ORPHAN_ESTIMATE_ID in set(issues["estimate_id"])
     text = _squash(_soup(run).get_text(" "))
     assert ORPHAN_ESTIMATE_ID in text, "a decision whose estimate no longer exists is missing from the report"
+
+
+# ---------------------------------------------------------------- the hostile report in a real browser
+
+CHROMIUM = Path("/usr/bin/chromium")
+
+
+@pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian chromium is not installed at /usr/bin/chromium")
+def test_hostile_report_runs_no_script_in_a_browser(run):
+    """Opened in chromium with JavaScript on, every element hovered and focused: no dialog (the hostile inputs
+    call alert()), no page error, no request leaving the file."""
+    sync_api = pytest.importorskip("playwright.sync_api")
+    dialogs, errors, requests = [], [], []
+    with sync_api.sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), headless=True,
+                                     args=["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run"])
+        try:
+            context = browser.new_context(java_script_enabled=True)
+
+            def guard(route):
+                url = route.request.url
+                if url == run.report.as_uri() or url.startswith("data:"):
+                    route.continue_()
+                else:
+                    requests.append(url)
+                    route.abort()
+
+            context.route("**/*", guard)
+            page = context.new_page()
+            page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+            page.on("pageerror", lambda e: errors.append(str(e)))
+            page.goto(run.report.as_uri(), wait_until="load")
+            page.evaluate("""() => document.querySelectorAll('*').forEach(e => {
+                for (const type of ['mouseover', 'mouseenter', 'focus', 'mousemove'])
+                    e.dispatchEvent(new Event(type, {bubbles: true}));
+            })""")
+            page.wait_for_timeout(300)
+        finally:
+            browser.close()
+    assert dialogs == [] and errors == [], (dialogs, errors)
+    assert requests == [], requests
