@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import json
 import math
+import warnings
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from ..errors import ConfigError
@@ -57,10 +59,20 @@ def main(args) -> int:
         (key, part) for key, part in df.groupby(args.by, sort=False, dropna=False)]
     for key, part in groups:
         try:
-            result = pool_dataframe(part.reset_index(drop=True), args.measure, args.method, args.test, args.level)
+            # numpy's overflow warnings would scatter lines before the one-line error; the error says it all
+            with np.errstate(all="ignore"), warnings.catch_warnings():
+                warnings.simplefilter("ignore", RuntimeWarning)
+                result = pool_dataframe(part.reset_index(drop=True), args.measure, args.method, args.test,
+                                        args.level)
         except MetaInputError as exc:
             where = f" (group {args.by}={_group_value(key)})" if args.by else ""
             raise ConfigError(f"{exc}{where}") from None
+        except (ArithmeticError, np.linalg.LinAlgError) as exc:  # e.g. vi = 1e-10 next to vi = 0.1
+            where = f" (group {args.by}={_group_value(key)})" if args.by else ""
+            hint = "; see whether --method DL pools them" if args.method != "DL" else ""
+            raise ConfigError(f"the {args.method} fit failed numerically on these values{where} "
+                              f"({type(exc).__name__}: {exc}); values or variances many orders of magnitude "
+                              f"apart can do this{hint}") from None
         if args.by:
             result = {"group": _group_value(key), **result}
         print(json.dumps(result, ensure_ascii=False, allow_nan=False) if args.json else summary_text(result))
