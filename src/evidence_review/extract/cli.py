@@ -21,11 +21,23 @@ def main(args) -> int:
     out = Path(args.out)
     if out.suffix not in {".csv", ".jsonl"}:
         raise ConfigError("--out must end in .csv or .jsonl")
+    # Checked before the (slow) work, so a bad --out costs nothing and never ends in a traceback.
+    if out.is_dir():
+        raise ConfigError(f"--out {out} is a folder; give a file name ending in .csv or .jsonl")
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        blocker = next((p for p in out.parents if p.exists() and not p.is_dir()), None)
+        why = f"{blocker} is a file, not a folder" if blocker else (exc.strerror or str(exc))
+        raise ConfigError(f"cannot create the folder for --out {out}: {why}") from None
     documents, texts = ingest_paths([Path(p) for p in args.paths])
     estimates = extract_estimates(documents, texts)
-    if out.suffix == ".csv":
-        write_csv_atomic(estimates, out)
-    else:
-        write_jsonl_atomic(estimates.astype(object).where(estimates.notna(), None).to_dict("records"), out)
+    try:
+        if out.suffix == ".csv":
+            write_csv_atomic(estimates, out)
+        else:
+            write_jsonl_atomic(estimates.astype(object).where(estimates.notna(), None).to_dict("records"), out)
+    except OSError as exc:  # a full disk, a folder that became read-only meanwhile
+        raise ConfigError(f"cannot write --out {out}: {exc.strerror or exc}") from None
     print(f"{len(estimates)} estimates from {len(documents)} documents -> {out}")
     return 0
