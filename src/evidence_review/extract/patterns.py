@@ -19,7 +19,8 @@ MEASURE_WORDS: list[tuple[str, str]] = [
     ("HR", r"hazard\s+ratios?"),
     ("OR", r"odds\s+ratios?"),
     ("RR", r"risk\s+ratios?|relative\s+risks?"),
-    ("RD", r"risk\s+differences?"),
+    # "absolute risk reduction" is a risk difference (not the abbreviation ARR, an annualized relapse rate)
+    ("RD", r"risk\s+differences?|absolute\s+risk\s+reductions?"),
     ("DIFF", r"(?:between[- ]groups?\s+)?differences?"),
     ("ARR", r"annual(?:i[sz]ed)?\s+relapse\s+rates?|relapse\s+rates?\s+per\s+(?:patient|person)[- ]?years?"),
 ]
@@ -36,7 +37,7 @@ DIFFERENCE = {"MD", "SMD", "RD", "DIFF"}
 CI_LABEL = (
     r"(?:(?P<lvl>(?:90|95|99)(?:\.\d)?)\s*%[\s-]*(?:CI|C\.I\.|Cl|confidence\s+intervals?|confidence\s+limits?)"
     r"(?:\s*[\[(](?:CI|95%\s*CI)[\])])?"
-    r"|(?:CI|confidence\s+intervals?)\s*(?P<lvl2>90|95|99)\s*%?"
+    r"|(?:CI|IC|confidence\s+intervals?)\s*(?P<lvl2>90|95|99)\s*%?"
     r"|CI)"
 )
 CI_RE = re.compile(

@@ -36,6 +36,29 @@ def _blank(match: re.Match) -> str:
     return " " * (match.end() - match.start())
 
 
+# "0,52", "36,2", "5,3": a comma between digits with one or two digits after it (three would be a thousands
+# separator, "1,086"), not part of a digit list ("0,2,4") nor glued to a word ("J1,2": affiliation marks)
+_DECIMAL_COMMA = re.compile(r"(?<![\w.,])(?P<whole>\d{1,3}),(?=\d{1,2}(?![\d,]))")
+# "P<0,001", "p = 0,012": a comma in a p-value does not show the document writes decimals that way
+_P_BEFORE = re.compile(r"[Pp]\s*(?:[- ]?values?)?\s*(?:[<>=\u2264\u2265]\s*)+$")
+
+
+def _decimal_comma(match: re.Match) -> str:
+    return match.group("whole") + "."
+
+
+def _uses_decimal_commas(text: str) -> bool:
+    """True when the document writes at least two values (not p-values) with a decimal comma: then every
+    such comma is a decimal mark ("HR 0,52 (IC 95% 0,31-0,87)"). One alone could be a list ("2,3")."""
+    hits = 0
+    for m in _DECIMAL_COMMA.finditer(text):
+        if not _P_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
+            hits += 1
+            if hits >= 2:
+                return True
+    return False
+
+
 def scan_view(text: str) -> str:
     """The text with typographic variants unified, exactly as long as the input."""
     out = text.translate(_CHAR_MAP)
@@ -43,6 +66,8 @@ def scan_view(text: str) -> str:
         out = _TAG.sub(_blank, out)
     if "_x000" in out:
         out = _ARTEFACT.sub(_blank, out)
+    if "," in out and _uses_decimal_commas(out):
+        out = _DECIMAL_COMMA.sub(_decimal_comma, out)
     return out
 
 
