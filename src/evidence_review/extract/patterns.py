@@ -65,7 +65,8 @@ SPREAD_RE = re.compile(r"(?:\u00b1|\+/-|\bSDs?\b|\bSEM?\b|standard\s+deviation)\
 # "1.48 (0.65-5.54)": an unlabelled pair in brackets right after a value is a range (a CI would say so)
 # Lancet's short form "(HR 0.38, 0.16-0.88; p=0.02)": a pair after a comma, closed by ; ) ] or ,
 COMMA_PAIR_RE = re.compile(r",\s*(?P<lo>" + NUM + r")\s*-\s*(?P<hi>" + NUM + r")(?=\s*[;)\],])")
-BARE_PAIR_RE = re.compile(r"[\[(]\s*(?P<lo>" + NUM + r")\s*(?:-|\bto\b)\s*(?P<hi>" + NUM + r")\s*[)\]]")
+# also "(0.34, 0.81)" and "(0.11-0.63; p=0.0014)": a comma between the limits, a p-value after them
+BARE_PAIR_RE = re.compile(r"[\[(]\s*(?P<lo>" + NUM + r")\s*(?:-|\bto\b|,)\s*(?P<hi>" + NUM + r")\s*(?:[)\]]|[;,](?=\s*[Pp]\s*[<>=\u2264]))")
 COUNT_PAIR_RE = re.compile(
     r"(?<![\w./])(?P<e>\d+)\s*(?:/|\bof\b|\bout\s+of\b)\s*(?P<t>\d+)(?![\w.]|\s*(?:PY|patient-years|person-years|/))"
 )
