@@ -20,6 +20,7 @@ from .proportions import ProportionFinders
 
 _NON_FINITE = re.compile(r"(?<![\w.])[\"']?(?P<v>nan|NaN|NAN|inf|Inf|INF|infinity|Infinity|\u221e)[\"']?(?![\w])")
 _SURVIVAL = re.compile(r"\b(?:survival|probability|predicted|kaplan|cumulative|estimated\s+(?:proportion|risk))\b", re.I)
+_MEAN_CHANGE = re.compile(r"\b(?:mean|LSM)\s+changes?\b", re.I)
 _OTHER_QUANTITY = re.compile(
     r"\b(?:EDSS|MG-ADL|QMG|MGC|mRS|scores?|titers?|titres?|age|follow-up|duration|doses?|proteinuria|UPCR|eGFR|"
     r"weight|BMI|lymphocytes?|CD19|CD20|IgG|levels?|counts?|times?\s+to)\b", re.I)
@@ -267,6 +268,8 @@ class SentenceParser(ProportionFinders):
             labelled_ci = self._ci_after(n.full_end) is not None
             if not labelled_ci and self._ci_after(n.full_end, n.value) is None:
                 continue
+            if n.signed and self._within_arm_change(n.start):
+                continue
             candidates = [(k[1], k[2]) for k in self.kws if k[1] <= n.start]
             candidates += [(e.end, e.measure) for e in self.estimates if e.end <= n.start]
             candidates.sort()
@@ -372,6 +375,15 @@ class SentenceParser(ProportionFinders):
                 b.timepoint = b.timepoint or "on treatment"
                 a.arm_hint = "@" + str(b.end)   # the arm named after the second value applies to both
 
+    def _within_arm_change(self, pos: int) -> bool:
+        """ "least-squares mean change -4.39 [95% CI ...]) than ... placebo (-2.30 [...]; mean difference -2.09":
+        a value after a within-arm "mean change" and before any "difference" is one arm's change, not an effect."""
+        before = self.seg[:pos]
+        change = [m.end() for m in _MEAN_CHANGE.finditer(before)]
+        if not change:
+            return False
+        return not re.search(r"\bdifferen|\bvs\.?\s*$|\bversus\s*$", before[change[-1]:], re.I)
+
     def find_signed_differences(self) -> None:
         """Signed changes in a sentence about change take the difference measure named in the document."""
         seg = self.seg
@@ -388,6 +400,8 @@ class SentenceParser(ProportionFinders):
             before = seg[max(0, n.start - 30):n.start]
             after = seg[n.full_end:n.full_end + 12]
             if re.search(r"\b(?:mean|LSM|LS\s+mean|vs\.?|versus)\s*$", before, re.I) or re.match(r"^\s*(?:vs|versus|and)\b", after):
+                continue
+            if self._within_arm_change(n.start):
                 continue
             ok = (re.match(r"^\s*[\[(]\s*[Pp]\b", after)
                   or re.search(r"\b(?:reduction|change|decrease|difference|improvement|declin\w*)\s+(?:of\s+)?$", before, re.I)

@@ -33,8 +33,12 @@ _AGAINST_NOTHING = re.compile(
     r"(?:compared\s+(?:with|to)|versus|vs\.?|relative\s+to|than)\s+(?:those\s+(?:with|receiving)\s+|patients\s+(?:with|receiving)\s+)?"
     r"(?:no\s+(?:\w+\s+)?(?:therapy|treatment|immunotherapy)|untreated|non-?treated|no\s+maintenance)", re.I)
 _RATE_LABELS = frozenset({"annualized relapse rate", "annualized severe relapse rate", "clinical-deterioration rate"})
-_BEFORE_AFTER = re.compile(r"\b(?:baseline|before|pre-?\w*|prior|after\s+(?:starting|initiation|treatment)|from\s+[\d.]+\s+to)\b", re.I)
-_BASELINE_WORDS = re.compile(r"\b(?:baseline|before|pre-?\w*|prior|after|declin\w*|reduc\w*|decreas\w*|change)\b", re.I)
+# "pre-treatment", "pretreatment", "pre-study", but not "prespecified", "previous" or "presented"
+_PRE = r"pre-\w+|pre(?:treatment|study|therapy|randomi[sz]ation|baseline)"
+_BEFORE_AFTER = re.compile(r"\b(?:baseline|before|" + _PRE + r"|prior|after\s+(?:starting|initiation|treatment)|from\s+[\d.]+\s+to)\b", re.I)
+_BASELINE_WORDS = re.compile(r"\b(?:baseline|before|" + _PRE + r"|prior|after|declin\w*|reduc\w*|decreas\w*|change)\b", re.I)
+# a sample-size calculation states assumed rates and ratios, not results
+_ASSUMPTION = re.compile(r"\b(?:assum(?:e|es|ed|ing)|sample\s+size|(?:statistical\s+)?power\s+(?:of|to)|\d+\s*%\s+power)\b", re.I)
 
 
 def _arm_sizes(scan: str, mentions: list[Mention]) -> dict[str, int]:
@@ -96,7 +100,7 @@ def extract_document(doc_id: str, text: str, source_file: str = "", condition: s
     last_outcome: dict[str, str] = {}
     for s0, s1 in sentence_spans(scan):
         seg = scan[s0:s1]
-        if not re.search(r"\d", seg):
+        if not re.search(r"\d", seg) or _ASSUMPTION.search(seg):
             continue
         local = [Mention(m.start - s0, m.end - s0, m.canonical, m.negated) for m in mentions if s0 <= m.start and m.end <= s1]
         groups = groups_from(local, seg)
