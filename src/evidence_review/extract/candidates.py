@@ -20,6 +20,8 @@ from .proportions import ProportionFinders
 
 _NON_FINITE = re.compile(r"(?<![\w.])[\"']?(?P<v>nan|NaN|NAN|inf|Inf|INF|infinity|Infinity|\u221e)[\"']?(?![\w])")
 _SURVIVAL = re.compile(r"\b(?:survival|probability|predicted|kaplan|cumulative|estimated\s+(?:proportion|risk))\b", re.I)
+_SD_HEADER = re.compile(r"\(\s*(?:SD|SE|SEM|s\.d\.)\s*\)|\bmean\s*\u00b1\s*SD\b", re.I)
+_VALUE_THEN_BRACKET = re.compile(r"\d\s*[(\[]\s*(?P<b>" + P.UNSIGNED + r")\s*[)\]]")
 _MEAN_CHANGE = re.compile(r"\b(?:mean|LSM)\s+changes?\b", re.I)
 _OTHER_QUANTITY = re.compile(
     r"\b(?:EDSS|MG-ADL|QMG|MGC|mRS|scores?|titers?|titres?|age|follow-up|duration|doses?|proteinuria|UPCR|eGFR|"
@@ -95,6 +97,10 @@ class SentenceParser(ProportionFinders):
             self._claim_span(m.start("lo"), m.end())
         for m in P.SPREAD_RE.finditer(seg):
             self._claim_span(m.start("v"), m.end())
+        # a table row "ARR, mean (SD) | 1.21 (0.84) | 1.09 (0.77)": the bracketed number after a value is its SD
+        if _SD_HEADER.search(seg):
+            for m in _VALUE_THEN_BRACKET.finditer(seg):
+                self._claim_span(m.start("b"), m.end("b"))
         # a bracketed pair straight after a value, with no interval label, is a range ("1.48 (0.65-5.54)"),
         # unless it follows a ratio or difference, where "HR 0.30 (0.15-0.60)" is the usual short form of a CI
         self.bare_pairs: dict[int, tuple] = {}

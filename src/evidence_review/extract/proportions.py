@@ -22,6 +22,8 @@ _OF_PAT = re.compile(
 _N_EQUALS_PAT = re.compile(
     r"(?<![\w.])(?P<x1>" + P.UNSIGNED + r")\s*%\s*[(\[]\s*n\s*=\s*(?P<n1>\d+)\s*[)\]]"
     r"|[(\[]\s*n\s*=\s*(?P<n2>\d+)\s*[,;]\s*(?P<x2>" + P.UNSIGNED + r")\s*%\s*[)\]]")
+_N_PERCENT_HEADER = re.compile(r"\bn\s*\(\s*%\s*\)|\bn\s*\[\s*%\s*\]")
+_TABLE_COUNT_PAT = re.compile(r"(?<![\w.])(?P<n>\d+)\s*[(\[]\s*(?P<x>\d+(?:\.\d+)?)\s*[)\]]")
 _PERCENT_PAIR = re.compile(r"(?<![\w.])(?P<x>" + P.UNSIGNED + r")\s*%\s*(?:vs\.?|versus)\s*(?P<y>" + P.UNSIGNED + r")\s*%")
 
 
@@ -145,6 +147,20 @@ class ProportionFinders:
             est = Estimate("PROPORTION", x.value / 100, x.text + "%", m.start(), m.end(), events=n_val, total=total,
                            kind="n-percent", total_fits=fits)
             self.estimates.append(est)
+        # 3a. a table row headed "n (%)" prints "8 (20.0)" without the % sign
+        if _N_PERCENT_HEADER.search(seg) and outcome_here:
+            for m in _TABLE_COUNT_PAT.finditer(seg):
+                ni, xi = self._num_at(m.start("n"), m.end("n")), self._num_at(m.start("x"), m.end("x"))
+                if not ni or not xi or any(not self._free(i) for i in ni + xi):
+                    continue
+                n_val, x = int(m.group("n")), self.nums[xi[0]]
+                self.claimed.update(ni + xi)
+                if x.value > 100 or (n_val > 0 and x.value == 0):
+                    continue
+                as_percent = Num(x.start, x.end, x.full_end, x.value, x.text, True, False, x.decimal)
+                fits = self._totals_fitting(n_val, as_percent)
+                self.estimates.append(Estimate("PROPORTION", x.value / 100, x.text + "%", m.start(), m.end(), events=n_val,
+                                               total=fits[0] if len(fits) == 1 else None, kind="table-n-percent", total_fits=fits))
         # 3b. "35.2% (n = 19)", "(n = 19, 35.2%)"
         for m in _N_EQUALS_PAT.finditer(seg):
             xg = "x1" if m.group("x1") else "x2"
