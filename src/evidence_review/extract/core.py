@@ -95,6 +95,7 @@ def extract_document(doc_id: str, text: str, source_file: str = "", condition: s
     state = SentenceState(arm_sizes=_arm_sizes(scan, mentions),
                           rr_means_rate=bool(re.search(r"relapse\s+rates?\s*\(RRs?\)", scan, re.I)))
     last_pair: tuple[str, str] | None = None
+    table_arms: tuple[str, str] | None = None
     rows: list[dict] = []
     seen: set = set()
     last_outcome: dict[str, str] = {}
@@ -108,9 +109,17 @@ def extract_document(doc_id: str, text: str, source_file: str = "", condition: s
         comparative = [e for e in estimates if e.measure not in ("PROPORTION", "ARR")]
         evidence = text[s0:s1]
         paired = _paired_arms(seg, groups, estimates, last_pair)
+        in_table = "|" in seg
+        if in_table and not estimates:
+            # a table header "Outcome | Rituximab (n = 40) | Azathioprine (n = 38) | Effect": its arm columns
+            names = list(dict.fromkeys(g.name for g in groups))
+            table_arms = (names[0], names[1]) if len(names) >= 2 else table_arms
         sentence_outcome = ""
         for est in estimates:
             intervention, comparator = _arms(est, seg, groups, comparative, main_drug, negated, last_pair, doc_arms)
+            if in_table and table_arms and est.measure not in ("PROPORTION", "ARR") and not comparator and not groups:
+                # an effect in a table row compares the table's first arm column with its second
+                intervention, comparator = table_arms
             if id(est) in paired:
                 intervention = paired[id(est)]
             if est.total is None and len(est.total_fits) > 1 and state.arm_sizes.get(intervention) in est.total_fits:
