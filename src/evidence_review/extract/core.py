@@ -282,6 +282,13 @@ def _arms(est: Estimate, seg: str, groups: list[Group], comparative: list[Estima
             b = last_pair[1] if last_pair[0] == a else last_pair[0]
         elif len(doc_arms) == 2 and a in doc_arms and doc_arms & {"placebo", "control"}:
             b = next(x for x in doc_arms if x != a)
+    if not a and b in ("placebo", "control") and main_drug and main_drug not in ("placebo", "control"):
+        # "the absolute risk reduction versus placebo was 25%": the treatment is the document's own
+        a = main_drug
+    elif not a and not b and len(doc_arms) > 2 and "placebo" in doc_arms and main_drug and est.measure in RATIO:
+        # a placebo-controlled document whose sentence names no arm ("a 98.6% reduction in relapse risk
+        # (hazard ratio 0.014 ...)"): its main treatment against placebo
+        a, b = main_drug, "placebo"
     if not a and not b and len(doc_arms) == 2 and doc_arms & {"placebo", "control"}:
         # a two-arm controlled trial: an estimate naming no arm compares the two
         a = next(x for x in sorted(doc_arms) if x not in {"placebo", "control"})

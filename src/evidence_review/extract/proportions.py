@@ -22,6 +22,10 @@ _OF_PAT = re.compile(
 _N_EQUALS_PAT = re.compile(
     r"(?<![\w.])(?P<x1>" + P.UNSIGNED + r")\s*%\s*[(\[]\s*n\s*=\s*(?P<n1>\d+)\s*[)\]]"
     r"|[(\[]\s*n\s*=\s*(?P<n2>\d+)\s*[,;]\s*(?P<x2>" + P.UNSIGNED + r")\s*%\s*[)\]]")
+_NONE_PAT = re.compile(
+    r"\b(?:[Nn]one\s+of\s+(?:the\s+)?(?P<n>\d+)\s+(?:patients|participants|subjects)(?:\s+(?:treated\s+with|receiving|on|in\s+the)\s+[\w-]+(?:\s+(?:group|arm))?)?"
+    r"|[Nn]o\s+(?:patients|participants|subjects)\s+in\s+the\s+(?P<arm>[\w-]+(?:\s+[\w-]+){0,3}?)\s+(?:group|arm))")
+_OUTCOME_VERB = re.compile(r"\s+(?:had|experienced|developed|relapsed|reached|achieved|died|required|needed|met)\b")
 _N_PERCENT_HEADER = re.compile(r"\bn\s*\(\s*%\s*\)|\bn\s*\[\s*%\s*\]")
 _TABLE_COUNT_PAT = re.compile(r"(?<![\w.])(?P<n>\d+)\s*[(\[]\s*(?P<x>\d+(?:\.\d+)?)\s*[)\]]")
 _PERCENT_PAIR = re.compile(r"(?<![\w.])(?P<x>" + P.UNSIGNED + r")\s*%\s*(?:vs\.?|versus)\s*(?P<y>" + P.UNSIGNED + r")\s*%")
@@ -115,6 +119,25 @@ class ProportionFinders:
             est = Estimate("PROPORTION", 1.0, f"{n_val}/{n_val}", m.start("n"), m.end("n"), events=n_val, total=n_val, kind="all")
             self.claimed.update(idx)
             self.estimates.append(est)
+        # 2b. "None of the 58 patients ... had a relapse", "No patients in the rituximab group had a relapse"
+        for m in _NONE_PAT.finditer(seg):
+            if not outcome_here or self._VETO.search(self._local_after(m.end())) or not _OUTCOME_VERB.match(seg, m.end()):
+                continue
+            if m.group("n"):
+                idx = self._num_at(m.start("n"), m.end("n"))
+                if any(not self._free(i) for i in idx):
+                    continue
+                self.claimed.update(idx)
+                total, arm = int(m.group("n")), ""
+            else:
+                named = [mm for mm in self.mentions if m.start("arm") <= mm.start and mm.end <= m.end("arm")]
+                if not named or named[0].canonical not in self.state.arm_sizes:
+                    continue
+                arm = named[0].canonical
+                total = self.state.arm_sizes[arm]
+            if total:
+                self.estimates.append(Estimate("PROPORTION", 0.0, f"0/{total}", m.start(), m.end(), events=0, total=total,
+                                               kind="none-of", arm_hint=arm))
         # 3. "12 (22.2%)", "Seven patients (35%)", "8 patients [9.3%]"
         for m in _COUNT_PAT.finditer(seg):
             xi = [i for i in self._num_at(m.start("x"), m.end("x")) if self.nums[i].percent]
