@@ -9,6 +9,7 @@ import re
 from . import patterns as P
 from .lexicon import has_outcome
 from .model import Estimate, Num
+from .orientation import find_comparison, groups_from
 from .numbers import WORD_NUMBER, word_to_int
 
 _ALL_PAT = re.compile(r"\b[Aa]ll\s+(?P<n>\d+|" + WORD_NUMBER.pattern[2:-2] + r")\s+(?:patients|participants|subjects)\b")
@@ -87,6 +88,9 @@ class ProportionFinders:
                 continue
             if re.match(r"^\s*\d", seg[m.end():m.end() + 3]):
                 continue
+            if re.search(r"(?i:\bphase|\bstage|\bgrade|\bclass|\btype)\s*$", seg[max(0, m.start() - 8):m.start()]):
+                self.claimed.update(idx)
+                continue        # "phase 2/3": a design, not a count
             frac = e / t
             pct_i = self._percent_near(m.start(), m.end(), frac)
             span_end = max(m.end(), self.nums[pct_i].full_end) if pct_i is not None else m.end()
@@ -245,7 +249,12 @@ class ProportionFinders:
         """ "headache (29% vs 28%)" in a sentence naming no arm: the two arms of the document's last
         comparison, in its order, when the document states both arms' sizes."""
         pair = self.state.last_pair
-        if self.mentions or not pair or not all(a in self.state.arm_sizes for a in pair):
+        if self.mentions:
+            # "more patients in the belimumab group than in the placebo group had a response (43% vs. 32%)":
+            # the sentence's own comparison gives the order
+            comp = find_comparison(self.seg, groups_from(self.mentions, self.seg))
+            pair = (comp.subject[0].name, comp.obj[0].name) if comp is not None and comp.subject and comp.obj else None
+        if not pair or not all(a in self.state.arm_sizes for a in pair):
             return {}
         out = {}
         for m in _PERCENT_PAIR.finditer(self.seg):
