@@ -159,9 +159,10 @@ class ProportionFinders:
             self.claimed.update(xi + ni)
             if self._VETO.search(local) or not outcome_here or self._VETO.search(seg[m.start("n"):m.start("x")]):
                 continue
-            if self._names_arm_directly(m.end()) and not m.group("of"):
+            if self._names_arm_directly(m.end()) and not m.group("of") and not has_outcome(seg[:m.start()]):
                 continue        # "40 (40%) received rituximab and 30 (30%) azathioprine": who got what
-                                # ("65 (77%) of 84 efgartigimod-treated patients" names the arm's total)
+                                # ("65 (77%) of 84 efgartigimod-treated patients" names the arm's total;
+                                # "Adverse events occurred in ... 27 (47%) on placebo" named the outcome first)
             x = self.nums[xi[0]]
             if m.group("of"):
                 total = int(m.group("of"))
