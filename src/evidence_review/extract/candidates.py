@@ -315,8 +315,8 @@ class SentenceParser(ProportionFinders):
     def find_relative_changes(self) -> None:
         seg = self.seg
         for i, n in enumerate(self.nums):
-            if not self._free(i) or not n.percent:
-                continue
+            if not self._free(i) or not n.percent or self._threshold_before(n):
+                continue        # "(>=50% reduction in seizure frequency)" defines a responder
             after = seg[n.full_end:n.full_end + 40]
             before = seg[max(0, n.start - 70):n.start]
             # "-71.1% vs placebo", "+38.8% vs pre-study": a signed change against a reference

@@ -138,8 +138,17 @@ def extract_document(doc_id: str, text: str, source_file: str = "", condition: s
             if not _is_repeat(row, rows, seen, _context_key(scan, s0 + est.start, s0 + est.end)):
                 rows.append(row)
     if rows:
+        rows = _without_restated_ratios(rows)
         _set_conditions(rows, scan, condition)
     return rows
+
+
+def _without_restated_ratios(rows: list[dict]) -> list[dict]:
+    """ "a 28% lower relapse risk" in the key points of a document whose results give RR 0.72: a relative
+    reduction printed without interval that only restates a ratio found elsewhere in the document."""
+    ratios = [r["value"] for r in rows if r["measure"] in RATIO and r["value"] is not None]
+    return [r for r in rows if not (r["measure"] == "RRR" and r["ci_low"] is None and r["ci_high"] is None
+                                    and any(abs((1 - v) - r["value"]) <= 0.011 for v in ratios))]
 
 
 def _find_in_sentence(seg: str, state: SentenceState, mentions: list[Mention], groups: list[Group]) -> list[Estimate]:

@@ -23,13 +23,20 @@ _OF_PAT = re.compile(
 _N_EQUALS_PAT = re.compile(
     r"(?<![\w.])(?P<x1>" + P.UNSIGNED + r")\s*%\s*[(\[]\s*n\s*=\s*(?P<n1>\d+)\s*[)\]]"
     r"|[(\[]\s*n\s*=\s*(?P<n2>\d+)\s*[,;]\s*(?P<x2>" + P.UNSIGNED + r")\s*%\s*[)\]]")
+# "Adverse events occurred in 33 (58%) ... and 27 (47%) on placebo": the counts that follow are of the outcome
+_OUTCOME_IN = re.compile(r"\b(?:occurred|(?:were|was)\s+reported|reported|observed|seen|developed|experienced)\s+(?:in|by)\b", re.I)
 _NONE_PAT = re.compile(
     r"\b(?:[Nn]one\s+of\s+(?:the\s+)?(?P<n>\d+)\s+(?:patients|participants|subjects)(?:\s+(?:treated\s+with|receiving|on|in\s+the)\s+[\w-]+(?:\s+(?:group|arm))?)?"
     r"|[Nn]o\s+(?:patients|participants|subjects)\s+in\s+the\s+(?P<arm>[\w-]+(?:\s+[\w-]+){0,3}?)\s+(?:group|arm))")
 _OUTCOME_VERB = re.compile(r"\s+(?:had|experienced|developed|relapsed|reached|achieved|died|required|needed|met)\b")
 _N_PERCENT_HEADER = re.compile(r"\bn\s*\(\s*%\s*\)|\bn\s*\[\s*%\s*\]")
 _TABLE_COUNT_PAT = re.compile(r"(?<![\w.])(?P<n>\d+)\s*[(\[]\s*(?P<x>\d+(?:\.\d+)?)\s*[)\]]")
-_PERCENT_PAIR = re.compile(r"(?<![\w.])(?P<x>" + P.UNSIGNED + r")\s*%\s*(?:vs\.?|versus)\s*(?P<y>" + P.UNSIGNED + r")\s*%")
+# "29% vs 28%"; "25% and 30% of patients, respectively"
+# "30.0% of ravulizumab-treated patients", "88.4% of patients receiving ravulizumab", "40% of patients with X"
+_OF_ARM = re.compile(r"\s*of\s+(?:the\s+)?(?:[\w-]+-treated\s+(?:patients|participants|children)\b"
+                     r"|(?:patients|participants|children)\s+(?:receiving|with|on|treated\s+with|given|in\s+the)\s)", re.I)
+_PERCENT_PAIR = re.compile(r"(?<![\w.])(?P<x>" + P.UNSIGNED + r")\s*%\s*(?:(?:vs\.?|versus)\s*(?P<y>" + P.UNSIGNED + r")\s*%"
+                           r"|and\s+(?P<y2>" + P.UNSIGNED + r")\s*%(?=[^.;]{0,40}\brespectively\b))")
 
 
 class ProportionFinders:
@@ -52,10 +59,21 @@ class ProportionFinders:
         return tail[:m.start()] if m else tail
 
     def _names_arm_directly(self, pos: int) -> bool:
-        """True when a drug name follows the count at once ("30 (30%) azathioprine"): an allocation."""
+        """True when a drug name follows the count at once ("30 (30%) azathioprine"): an allocation; not
+        "29 (45.3%) AZA-treated patients relapsed", where an outcome follows the treated group."""
         gap = re.match(r"\s*(?:with\s+|on\s+)?", self.seg[pos:pos + 12])
         start = pos + gap.end()
-        return any(m.start == start for m in self.mentions)
+        for m in self.mentions:
+            if m.start == start:
+                treated = re.match(r"-(?:treated|exposed)\s+(?:patients|participants|children)\b", self.seg[m.end:m.end + 30])
+                return not (treated and has_outcome(self.seg[m.end:]))
+        return False
+
+    def _outcome_first(self, pos: int) -> bool:
+        """True when the sentence names the outcome and then the groups it occurred in ("Adverse events occurred
+        in ...", "discontinued because of adverse events by 14 (21.9%) AZA and 3 (4.2%) RTX patients")."""
+        before = self.seg[:pos]
+        return bool(_OUTCOME_IN.search(before)) or (bool(re.search(r"\b(?:in|by)\s+$", before)) and has_outcome(before))
 
     def _has_outcome(self) -> bool:
         if self._outcome is None:
@@ -159,7 +177,7 @@ class ProportionFinders:
             self.claimed.update(xi + ni)
             if self._VETO.search(local) or not outcome_here or self._VETO.search(seg[m.start("n"):m.start("x")]):
                 continue
-            if self._names_arm_directly(m.end()) and not m.group("of") and not has_outcome(seg[:m.start()]):
+            if self._names_arm_directly(m.end()) and not m.group("of") and not self._outcome_first(m.start()):
                 continue        # "40 (40%) received rituximab and 30 (30%) azathioprine": who got what
                                 # ("65 (77%) of 84 efgartigimod-treated patients" names the arm's total;
                                 # "Adverse events occurred in ... 27 (47%) on placebo" named the outcome first)
@@ -260,7 +278,8 @@ class ProportionFinders:
         out = {}
         for m in _PERCENT_PAIR.finditer(self.seg):
             xi = [i for i in self._num_at(m.start("x"), m.end("x")) if self.nums[i].percent]
-            yi = [i for i in self._num_at(m.start("y"), m.end("y")) if self.nums[i].percent]
+            y = "y" if m.group("y") else "y2"
+            yi = [i for i in self._num_at(m.start(y), m.end(y)) if self.nums[i].percent]
             if xi and yi:
                 out[xi[0]], out[yi[0]] = pair
         return out
@@ -274,13 +293,14 @@ class ProportionFinders:
         for i, n in enumerate(self.nums):
             if not self._free(i) or not n.percent or n.signed or self._threshold_before(n):
                 continue
-            if re.match(r"^\s*(?:of|reduction|decrease|lower|higher|increase|CI|confidence)\b", seg[n.full_end:n.full_end + 14], re.I):
-                continue
             if i in pair_arms:
                 arm = pair_arms[i]
                 size = self.state.arm_sizes[arm]
                 self._add(Estimate("PROPORTION", n.value / 100, n.text + "%", n.start, n.full_end,
                                    events=round(size * n.value / 100), total=size, kind="arm-percent", arm_hint=arm), i)
+                continue
+            after = seg[n.full_end:n.full_end + 60]
+            if re.match(r"^\s*(?:of|reduction|decrease|lower|higher|increase|CI|confidence)\b", after, re.I) and not _OF_ARM.match(after):
                 continue
             if any(abs(n.value / 100 - f) <= 0.0006 for _, _, f in getattr(self, "_pairs", [])):
                 self.claimed.add(i)
