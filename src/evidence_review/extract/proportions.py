@@ -96,7 +96,8 @@ class ProportionFinders:
 
     def find_proportions(self) -> None:
         seg = self.seg
-        outcome_here = self._has_outcome()
+        # whether the sentence names an outcome is looked up only when a count needs it (one regex pass over
+        # the sentence with every outcome pattern: the costliest single step of extraction)
         pairs: list[tuple[int, int, float]] = []
         # 1. counts: "14 of 19", "117/141", "n=11/14"
         for m in P.COUNT_PAIR_RE.finditer(seg):
@@ -113,7 +114,7 @@ class ProportionFinders:
             pct_i = self._percent_near(m.start(), m.end(), frac)
             span_end = max(m.end(), self.nums[pct_i].full_end) if pct_i is not None else m.end()
             local = self._local_after(span_end + (1 if seg[span_end:span_end + 1] in ")]" else 0))
-            if self._VETO.search(local) or not outcome_here:
+            if self._VETO.search(local) or not self._has_outcome():
                 self.claimed.update(idx)
                 if pct_i is not None:
                     self.claimed.add(pct_i)
@@ -134,7 +135,7 @@ class ProportionFinders:
         for m in _ALL_PAT.finditer(seg):
             n_val = int(m.group("n")) if m.group("n").isdigit() else word_to_int(m.group("n"))
             idx = self._num_at(m.start("n"), m.end("n"))
-            if not n_val or any(not self._free(i) for i in idx) or not outcome_here:
+            if not n_val or any(not self._free(i) for i in idx) or not self._has_outcome():
                 continue
             if self._VETO.search(self._local_after(m.end())):
                 continue
@@ -143,7 +144,7 @@ class ProportionFinders:
             self.estimates.append(est)
         # 2b. "None of the 58 patients ... had a relapse", "No patients in the rituximab group had a relapse"
         for m in _NONE_PAT.finditer(seg):
-            if not outcome_here or self._VETO.search(self._local_after(m.end())) or not _OUTCOME_VERB.match(seg, m.end()):
+            if not self._has_outcome() or self._VETO.search(self._local_after(m.end())) or not _OUTCOME_VERB.match(seg, m.end()):
                 continue
             if m.group("n"):
                 idx = self._num_at(m.start("n"), m.end("n"))
@@ -175,7 +176,7 @@ class ProportionFinders:
                 continue
             local = self._local_after(m.end())
             self.claimed.update(xi + ni)
-            if self._VETO.search(local) or not outcome_here or self._VETO.search(seg[m.start("n"):m.start("x")]):
+            if self._VETO.search(local) or not self._has_outcome() or self._VETO.search(seg[m.start("n"):m.start("x")]):
                 continue
             if self._names_arm_directly(m.end()) and not m.group("of") and not self._outcome_first(m.start()):
                 continue        # "40 (40%) received rituximab and 30 (30%) azathioprine": who got what
@@ -195,7 +196,7 @@ class ProportionFinders:
                            kind="n-percent", total_fits=fits)
             self.estimates.append(est)
         # 3a. a table row headed "n (%)" prints "8 (20.0)" without the % sign
-        if _N_PERCENT_HEADER.search(seg) and outcome_here:
+        if _N_PERCENT_HEADER.search(seg) and self._has_outcome():
             for m in _TABLE_COUNT_PAT.finditer(seg):
                 ni, xi = self._num_at(m.start("n"), m.end("n")), self._num_at(m.start("x"), m.end("x"))
                 if not ni or not xi or any(not self._free(i) for i in ni + xi):
@@ -218,7 +219,7 @@ class ProportionFinders:
                 continue
             self.claimed.update(xi + ni)
             n_val, x = int(m.group(ng)), self.nums[xi[0]]
-            if not outcome_here or self._VETO.search(self._local_after(m.end())) or x.value <= 0:
+            if not self._has_outcome() or self._VETO.search(self._local_after(m.end())) or x.value <= 0:
                 continue
             fits = self._totals_fitting(n_val, x)
             self.estimates.append(Estimate("PROPORTION", x.value / 100, x.text + "%", m.start(), m.end(), events=n_val,
@@ -231,7 +232,7 @@ class ProportionFinders:
             nxt = (m.group("next") or "").strip().lower()
             if m.group("t") is None and (not nxt or nxt in {"with", "who", "in", "on", "from", "treated", "receiving", "had", "were", "was", "that", "and"}):
                 continue
-            if not outcome_here and m.group("t") is None:
+            if not self._has_outcome() and m.group("t") is None:
                 continue
             x = self.nums[xi[0]]
             total = int(m.group("t")) if m.group("t") else None
@@ -241,7 +242,7 @@ class ProportionFinders:
                 self.claimed.update(ti)
             events = round(total * x.value / 100) if total else None
             self.claimed.add(xi[0])
-            if not outcome_here or self._VETO.search(self._local_after(m.end())):
+            if not self._has_outcome() or self._VETO.search(self._local_after(m.end())):
                 continue
             est = Estimate("PROPORTION", x.value / 100, x.text + "%", m.start(), m.end(), events=events, total=total, kind="percent-of")
             self.estimates.append(est)
@@ -287,6 +288,8 @@ class ProportionFinders:
     def find_arm_percentages(self, arm_for) -> None:
         """A bare percentage for an arm whose size the document states ("RTX (n=55) ... RTX (32.7%)")."""
         seg = self.seg
+        if not any(n.percent and self._free(i) for i, n in enumerate(self.nums)):
+            return
         if not self._has_outcome() or re.search(r"\b(?:baseline|concomitant|predicted|survival|probability)\b", seg, re.I):
             return
         pair_arms = self._pair_arms()
