@@ -191,3 +191,25 @@ def test_fcrn_inhibitors_are_a_drug_class():
     text = "FcRn inhibitors improved MG-ADL response compared with placebo (pooled OR 3.56; 95% CI: 2.17–5.85)."
     [odds] = rows_of(text, "OR")
     assert (odds["intervention"], odds["comparator"]) == ("fcrn inhibitors", "placebo")
+
+
+# ---------------------------------------------------------------- probes written after the held-out batches
+def test_mean_difference_in_points_keeps_its_interval():
+    text = ("The MG-ADL score improved more with efgartigimod than placebo (mean difference −2.1 points "
+            "(95% CI −3.0 to −1.2); P<0.001).")
+    [md] = rows_of(text, "MD")
+    assert (md["value"], md["ci_low"], md["ci_high"], md["p_text"]) == (-2.1, -3.0, -1.2, "<0.001")
+
+
+def test_reduction_of_the_rate_by_a_value_is_a_difference():
+    text = "Rituximab reduced ARR by 0.52 (95% CI 0.31 to 0.73) compared with azathioprine."
+    assert values(rows_of(text)) == [("MD", 0.52, 0.31, 0.73)]
+
+
+@pytest.mark.parametrize("text", [
+    "The ARR was 0.12 vs 0.45 in the rituximab and azathioprine groups, respectively.",
+    "Relapse occurred in 8 (13.8%) vs 21 (36.2%) patients in the rituximab (n=58) and azathioprine (n=58) groups.",
+    "Relapse occurred in 8 of 58 (13.8%) vs 21 of 58 (36.2%) patients on rituximab and azathioprine.",
+])
+def test_value_pair_takes_the_two_arms_named_after_it_in_order(text):
+    assert [r["intervention"] for r in rows_of(text)] == ["rituximab", "azathioprine"]

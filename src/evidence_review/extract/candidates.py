@@ -150,6 +150,15 @@ class SentenceParser(ProportionFinders):
                 return pv, pt, e
         return None
 
+    def _points_end(self, n: Num) -> int:
+        """Where the value's interval may start: after "points" when the value carries that unit."""
+        m = re.match(r"^\s*points?\b", self.seg[n.full_end:n.full_end + 8])
+        return n.full_end + (m.end() if m else 0)
+
+    def _points_after(self, n: Num) -> bool:
+        """ "-2.1 points (95% CI ...)": points of a score, a difference's unit."""
+        return bool(re.match(r"^\s*points?\b", self.seg[n.full_end:n.full_end + 8]))
+
     def _unit_after(self, n: Num) -> bool:
         return bool(P.UNIT_AFTER.match(self.seg[n.full_end:n.full_end + 16]))
 
@@ -193,6 +202,9 @@ class SentenceParser(ProportionFinders):
                 continue          # an annualized rate is never negative nor a percentage: ARR names the outcome here
             if code == "ARR" and re.search(r"\b(?:decreas|reduc|declin|increas|fell|dropped|changed?\b|improv)\w*", gap, re.I):
                 code = "MD"       # "the ARR decreased by 0.8": a change in the rate
+            elif code == "ARR" and re.match(r"^\s*by\s*$", gap) and re.search(
+                    r"\b(?:decreas|reduc|lower|increas)\w*\s+(?:the\s+|mean\s+)*$", seg[max(0, ks - 30):ks], re.I):
+                code = "MD"       # "rituximab reduced ARR by 0.52": a change in the rate
             if code in P.RATIO and (value.percent or value.value <= 0) and strict:
                 continue
             if not strict:
@@ -224,7 +236,8 @@ class SentenceParser(ProportionFinders):
             if code is None:
                 continue
             if self._unit_after(n) and not self.seg[n.full_end:n.full_end + 12].lstrip().startswith(("/100", "per 100")):
-                continue
+                if not (code in ("MD", "SMD", "DIFF") and self._points_after(n)):
+                    continue        # "mean difference -2.1 points": the scale's unit, not a count
             measure = self._resolve(code, n)
             if measure in P.RATIO and n.percent:
                 continue
@@ -237,7 +250,7 @@ class SentenceParser(ProportionFinders):
             per100 = re.match(r"^\s*(?:/\s*100|per\s+100)\s*(?:(?:patient|person)[- ]?years?|PY)", self.seg[n.full_end:n.full_end + 30])
             if per100:
                 est.unit = "per 100 patient-years"
-            self._add(est, i)
+            self._add(est, i, tail_from=self._points_end(n))
             self._note_measure(measure)
 
     def find_non_finite(self) -> None:
@@ -269,7 +282,7 @@ class SentenceParser(ProportionFinders):
     def find_with_interval(self) -> None:
         """A bare value followed by an interval takes the nearest measure named before it."""
         for i, n in enumerate(self.nums):
-            if not self._free(i) or self._threshold_before(n) or self._unit_after(n):
+            if not self._free(i) or self._threshold_before(n) or (self._unit_after(n) and not self._points_after(n)):
                 continue
             labelled_ci = self._ci_after(n.full_end) is not None
             if not labelled_ci and self._ci_after(n.full_end, n.value) is None:
@@ -302,7 +315,7 @@ class SentenceParser(ProportionFinders):
             pct = n.percent and measure in {"RD", "RRR"}
             value = n.value / 100 if pct else n.value
             est = Estimate(measure, value, n.text, n.start, n.full_end, kind="interval", percent=pct)
-            self._add(est, i)
+            self._add(est, i, tail_from=self._points_end(n))
             self._note_measure(measure)
 
     def _ratio_restated(self, fraction: float) -> bool:

@@ -227,6 +227,13 @@ def _paired_arms(seg: str, groups: list[Group], estimates: list[Estimate], last_
         # only when the values do not carry their own arm names ("0.52 in MMF vs 0.21 in RTX")
         if any(g.start > a.start and g.end < b.end for g in groups):
             continue
+        # "8 (13.8%) vs 21 (36.2%) patients in the rituximab and azathioprine groups", "0.12 vs 0.45 in the
+        # rituximab and azathioprine groups, respectively": two arms named after the pair, in its order
+        following = [g for g in groups if g.start >= b.end and g.start - b.end <= 80]
+        if len(following) >= 2 and re.fullmatch(r"[\s,]*(?:\([^()]*\)\s*)?(?:and|or|vs\.?|versus)\s+(?:the\s+)?",
+                                                 seg[following[0].end:following[1].start], re.I) and following[0].name != following[1].name:
+            out[id(a)], out[id(b)] = following[0].name, following[1].name
+            continue
         comp = find_comparison(seg, groups)
         if comp is not None and comp.subject and comp.obj:
             out[id(a)], out[id(b)] = comp.subject[0].name, comp.obj[0].name
