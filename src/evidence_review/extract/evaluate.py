@@ -138,6 +138,13 @@ def shared_sets(shared: Path | None = None) -> dict[str, tuple[Path, Path]]:
     return sets
 
 
+def heldout_set() -> dict[str, tuple[Path, Path]]:
+    """The project's own held-out set (tests/fixtures/extract_heldout), written after the shared sets were fitted."""
+    folder = repo_root() / "tests" / "fixtures" / "extract_heldout"
+    gold, raw = folder / "gold.jsonl", folder / "raw"
+    return {"heldout": (gold, raw)} if gold.exists() and raw.is_dir() else {}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=None, help="folder holding seeds/ and dev_corpus/ (default ../shared)")
@@ -148,6 +155,7 @@ def main(argv: list[str] | None = None) -> int:
     if not sets:
         print("no shared gold sets found (looked for ../shared/seeds and ../shared/dev_corpus)", file=sys.stderr)
         return 2
+    sets.update(heldout_set())
     results = {name: evaluate_set(*paths) for name, paths in sets.items()}
     if args.json:
         print(json.dumps(results, indent=2, sort_keys=True))
