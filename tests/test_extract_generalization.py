@@ -213,3 +213,44 @@ def test_reduction_of_the_rate_by_a_value_is_a_difference():
 ])
 def test_value_pair_takes_the_two_arms_named_after_it_in_order(text):
     assert [r["intervention"] for r in rows_of(text)] == ["rituximab", "azathioprine"]
+
+
+# ---------------------------------------------------------------- third batch
+def test_iqr_of_a_median_after_an_earlier_ratio_is_not_an_interval():
+    text = ("Early PLEX was associated with better recovery than late PLEX (aOR, 3.45; 95% CI, 1.06-11.2; P = .04). "
+            "The median (IQR) number of PLEX sessions was 5 (5-7).")
+    assert values(rows_of(text)) == [("OR", 3.45, 1.06, 11.2)]
+
+
+def test_rate_from_to_per_100_patient_years_and_its_reduction():
+    text = ("In the open-label extension, the rate of myasthenia gravis exacerbations fell by 75% with eculizumab "
+            "compared with the year before the study (from 102.3 to 25.6 per 100 patient-years; p<0.0001).")
+    got = values(rows_of(text))
+    assert ("ARR", 102.3, None, None) in got and ("ARR", 25.6, None, None) in got
+    assert ("RRR", 0.75, None, None) in got
+
+
+def test_level_falling_within_an_arm_is_not_a_relative_reduction():
+    text = "The primary endpoint was not met: UPCR fell by 69% with the combined anifrolumab arms and 70% with placebo."
+    assert rows_of(text) == []
+
+
+def test_of_the_n_patients_then_a_percentage():
+    text = ("Of the 117 patients who entered the extension, 56% achieved minimal manifestation status or "
+            "pharmacological remission at some point.")
+    [row] = rows_of(text, "PROPORTION")
+    assert (row["value"], row["events"], row["total"]) == (0.56, 66, 117)
+
+
+def test_ratio_in_a_two_arm_document_is_against_the_other_arm():
+    text = ("60 adults received either monthly IVIG (n=30) or oral prednisolone (n=30) after a first attack. "
+            "The odds of remaining relapse-free were six times higher with IVIG (OR 6.0, 95% CI 1.5–24.3).")
+    [odds] = rows_of(text, "OR")
+    assert (odds["intervention"], odds["comparator"]) == ("intravenous immunoglobulin", "prednisolone")
+
+
+def test_percentage_with_its_arm_in_brackets():
+    text = ("Patients were randomised to anifrolumab (n=50) or placebo (n=45). Complete renal response at week 52 "
+            "was achieved by 31.1% (placebo) of patients.")
+    [row] = rows_of(text, "PROPORTION")
+    assert (row["intervention"], row["events"], row["total"]) == ("placebo", 14, 45)

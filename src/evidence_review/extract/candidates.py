@@ -22,6 +22,8 @@ _NON_FINITE = re.compile(r"(?<![\w.])[\"']?(?P<v>nan|NaN|NAN|inf|Inf|INF|infinit
 _SURVIVAL = re.compile(r"\b(?:survival|probability|predicted|kaplan|cumulative|estimated\s+(?:proportion|risk))\b", re.I)
 _SD_HEADER = re.compile(r"\(\s*(?:SD|SE|SEM|s\.d\.)\s*\)|\bmean\s*\u00b1\s*SD\b", re.I)
 _VALUE_THEN_BRACKET = re.compile(r"\d\s*[(\[]\s*(?P<b>" + P.UNSIGNED + r")\s*[)\]]")
+_EVENT_WORDS = re.compile(r"\b(?:rates?|relapses?|attacks?|exacerbations?|events?|risk|hazard|odds|flares?|ARR)\b", re.I)
+_SPREAD_WORDS = re.compile(r"\b(?:median|IQR|interquartile|range)\b", re.I)
 _MEAN_CHANGE = re.compile(r"\b(?:mean|LSM)\s+changes?\b", re.I)
 _OTHER_QUANTITY = re.compile(
     r"\b(?:EDSS|MG-ADL|QMG|MGC|mRS|scores?|titers?|titres?|age|follow-up|duration|doses?|proteinuria|UPCR|eGFR|"
@@ -301,6 +303,8 @@ class SentenceParser(ProportionFinders):
                 measure = self._resolve(code, n)
                 break
             if measure is None and self.state.last_measure and not n.percent:
+                if not labelled_ci and _SPREAD_WORDS.search(self.seg[:n.start]):
+                    continue    # "The median (IQR) number of sessions was 5 (5-7)": no measure here, a median's IQR
                 measure = self.state.last_measure
             if measure is None and n.percent:
                 window = self.seg[max(0, n.start - 60):n.full_end + 80]
@@ -325,6 +329,14 @@ class SentenceParser(ProportionFinders):
                 return True
         return False
 
+    def _lab_quantity_before(self, pos: int) -> bool:
+        """True when the quantity named last before `pos` (in its clause) is a level or score, not an event rate."""
+        start = max(self.seg.rfind(";", 0, pos), self.seg.rfind(":", 0, pos)) + 1
+        clause = self.seg[start:pos]
+        marks = [(m.start(), False) for m in _OTHER_QUANTITY.finditer(clause)]
+        marks += [(m.start(), True) for m in _EVENT_WORDS.finditer(clause)]
+        return bool(marks) and not max(marks)[1]
+
     def find_relative_changes(self) -> None:
         seg = self.seg
         for i, n in enumerate(self.nums):
@@ -341,10 +353,12 @@ class SentenceParser(ProportionFinders):
                 continue
             if n.signed:
                 continue
-            by = re.search(r"\b(?:reduc\w*|declin\w*|decreas\w*|lower\w*|cut)\b(?:\s+[\w-]+){0,4}?\s+by\s+(?:about\s+|approximately\s+|nearly\s+)?$", before, re.I)
+            by = re.search(r"\b(?:reduc\w*|declin\w*|decreas\w*|lower\w*|cut|fell|dropped)\b(?:\s+[\w-]+){0,4}?\s+by\s+(?:about\s+|approximately\s+|nearly\s+)?$", before, re.I)
             direct = re.match(r"^\s*(?:relative\s+)?(?:reduction|decrease|lower|fewer|reduced|decline)\b", after, re.I)
             # "a reduction in the relapse rate of 88%", "an ARR reduction of 53%"
             of = re.search(r"\b(?:reduction|decrease|decline)\s+(?:in\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}\s+)?of\s+(?:about\s+|approximately\s+)?$", before, re.I)
+            if (by or direct or of) and self._lab_quantity_before(n.start):
+                continue        # "UPCR fell by 69%", "IgG levels decreased by 62%": a level's change within an arm
             if (by or direct or of) and not self._ratio_restated(n.value / 100):
                 est = Estimate("RRR", n.value / 100, n.text, n.start, n.full_end, kind="change", percent=True)
                 self._add(est, i)
@@ -359,8 +373,23 @@ class SentenceParser(ProportionFinders):
             n = self.nums[idx[0]]
             unit = "per 100 patient-years" if m.group("per") else "per patient-year"
             est = Estimate("ARR", n.value, n.text, n.start, n.full_end, unit=unit, kind="rate")
+            # "from 102.3 to 25.6 per 100 patient-years": the first value has the same unit, before treatment
+            start = re.search(r"\bfrom\s+(?P<v>" + P.UNSIGNED + r")\s+to\s+$", self.seg[max(0, n.start - 30):n.start])
+            first = None
+            if start:
+                j = [i for i in self._num_at(n.start - len(start.group(0)) + start.start("v") - start.start(),
+                                             n.start - len(start.group(0)) + start.end("v") - start.start()) if self._free(i)]
+                if j:
+                    m0 = self.nums[j[0]]
+                    first = Estimate("ARR", m0.value, m0.text, m0.start, m0.full_end, unit=unit, kind="rate",
+                                     timepoint="before treatment")
+                    est.timepoint = "on treatment"
+                    self.claimed.add(j[0])
+                    self.estimates.append(first)
             self._claim_span(m.start(), m.end())
             self._add(est, idx[0], tail_from=m.end())
+            if first is not None:
+                first.tail_end = est.tail_end
 
     def find_relapse_rates(self) -> None:
         """In a sentence about annualized relapse rates, the plain decimals are rates."""

@@ -296,7 +296,8 @@ def _arms(est: Estimate, seg: str, groups: list[Group], comparative: list[Estima
             b = "no " + base
         elif last_pair and a in last_pair:
             b = last_pair[1] if last_pair[0] == a else last_pair[0]
-        elif len(doc_arms) == 2 and a in doc_arms and doc_arms & {"placebo", "control"}:
+        elif len(doc_arms) == 2 and a in doc_arms and (doc_arms & {"placebo", "control"} or est.measure in RATIO):
+            # a document about two arms: a ratio for one of them is against the other
             b = next(x for x in doc_arms if x != a)
     if not a and b in ("placebo", "control") and main_drug and main_drug not in ("placebo", "control"):
         # "the absolute risk reduction versus placebo was 25%": the treatment is the document's own

@@ -29,6 +29,9 @@ _NONE_PAT = re.compile(
     r"\b(?:[Nn]one\s+of\s+(?:the\s+)?(?P<n>\d+)\s+(?:patients|participants|subjects)(?:\s+(?:treated\s+with|receiving|on|in\s+the)\s+[\w-]+(?:\s+(?:group|arm))?)?"
     r"|[Nn]o\s+(?:patients|participants|subjects)\s+in\s+the\s+(?P<arm>[\w-]+(?:\s+[\w-]+){0,3}?)\s+(?:group|arm))")
 _OUTCOME_VERB = re.compile(r"\s+(?:had|experienced|developed|relapsed|reached|achieved|died|required|needed|met)\b")
+_OF_THE_N_PAT = re.compile(
+    r"\s*(?:Of|Among)\s+(?:the\s+|these\s+|all\s+)?(?P<n>\d+)\s+(?:patients|participants|subjects|children)\b[^,;%\d]{0,80},\s*"
+    r"(?P<x>" + P.UNSIGNED + r")\s*%\s+(?:had|achieved|were\s+(?:relapse|free|in\s+remission)|experienced|developed|relapsed|reached|met|showed|required|improved|responded)")
 _N_PERCENT_HEADER = re.compile(r"\bn\s*\(\s*%\s*\)|\bn\s*\[\s*%\s*\]")
 _TABLE_COUNT_PAT = re.compile(r"(?<![\w.])(?P<n>\d+)\s*[(\[]\s*(?P<x>\d+(?:\.\d+)?)\s*[)\]]")
 # "29% vs 28%"; "25% and 30% of patients, respectively"
@@ -224,6 +227,17 @@ class ProportionFinders:
             fits = self._totals_fitting(n_val, x)
             self.estimates.append(Estimate("PROPORTION", x.value / 100, x.text + "%", m.start(), m.end(), events=n_val,
                                            total=fits[0] if len(fits) == 1 else None, kind="n-percent", total_fits=fits))
+        # 3c. "Of the 117 patients who entered the extension, 56% achieved ...": the group is named first
+        lead = _OF_THE_N_PAT.match(seg)
+        if lead:
+            xi = [i for i in self._num_at(lead.start("x"), lead.end("x")) if self.nums[i].percent]
+            ni = self._num_at(lead.start("n"), lead.end("n"))
+            if xi and ni and all(self._free(i) for i in xi + ni) and self._has_outcome() \
+                    and not self._VETO.search(self._local_after(lead.end("x") + 1)):
+                total, x = int(lead.group("n")), self.nums[xi[0]]
+                self.claimed.update(xi + ni)
+                self.estimates.append(Estimate("PROPORTION", x.value / 100, x.text + "%", x.start, x.full_end,
+                                               events=round(total * x.value / 100), total=total, kind="of-the-n"))
         # 4. "26.7% of 116 patients", "80% of the patients showed ..."
         for m in _OF_PAT.finditer(seg):
             xi = [i for i in self._num_at(m.start("x"), m.end("x")) if self.nums[i].percent]
