@@ -59,6 +59,7 @@ class SentenceParser(ProportionFinders):
         self.cis: dict[int, tuple] = {}     # CI label start -> (lo, hi, level, end, lo_pct)
         self.ps: list[tuple[int, int, float | None, str]] = []
         self._outcome: bool | None = None
+        self._changes: list[int] | None = None
         self._claim_intervals_and_p()
 
     # ---------------------------------------------------------------- helpers
@@ -426,11 +427,12 @@ class SentenceParser(ProportionFinders):
     def _within_arm_change(self, pos: int) -> bool:
         """ "least-squares mean change -4.39 [95% CI ...]) than ... placebo (-2.30 [...]; mean difference -2.09":
         a value after a within-arm "mean change" and before any "difference" is one arm's change, not an effect."""
-        before = self.seg[:pos]
-        change = [m.end() for m in _MEAN_CHANGE.finditer(before)]
+        if self._changes is None:     # found once per sentence: a long sentence has many signed numbers
+            self._changes = [m.end() for m in _MEAN_CHANGE.finditer(self.seg)]
+        change = [c for c in self._changes if c <= pos]
         if not change:
             return False
-        return not re.search(r"\bdifferen|\bvs\.?\s*$|\bversus\s*$", before[change[-1]:], re.I)
+        return not re.search(r"\bdifferen|\bvs\.?\s*$|\bversus\s*$", self.seg[change[-1]:pos], re.I)
 
     def find_signed_differences(self) -> None:
         """Signed changes in a sentence about change take the difference measure named in the document."""
