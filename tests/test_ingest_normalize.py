@@ -119,3 +119,24 @@ def test_a_five_megabyte_line_normalizes_in_linear_time():
     out = normalize_text(line)
     assert len(out) > 4_000_000 and out.count("(HR 0.42, 95% CI 0.21-0.84)") == 62500
     assert drop_repeats(out) == out  # one line: nothing to compare with
+
+
+def test_affiliations_above_the_abstract_remove_only_the_affiliations():
+    page = "\n".join([
+        "Inebilizumab for NMOSD: a double-blind, randomised placebo-controlled phase 2/3 trial",
+        "Lancet. 2019 Oct 12;394(10206):1352-1363. doi: 10.1016/S0140-6736(19)31817-3.",
+        "Bruce A C Cree 1, Jeffrey L Bennett 2, Ho Jin Kim 3, Brian G Weinshenker 4, Sean J Pittock 5",
+        "Affiliations",
+        "1 UCSF Weill Institute for Neurosciences, University of California San Francisco, CA 94158, USA.",
+        "2 Departments of Neurology and Ophthalmology, University of Colorado Denver, Aurora, CO 80045, USA.",
+        "Abstract",
+        "Findings: 21 (12%) of 174 participants receiving inebilizumab and 22 (39%) of 56 receiving placebo "
+        "had an attack (hazard ratio 0.272 [95% CI 0.150-0.496]; p<0.0001).",
+        "Affiliations",
+        "3 Research Institute, Goyang, South Korea.",
+    ])
+    cleaned = remove_boilerplate(page)
+    assert "hazard ratio 0.272" in cleaned
+    assert "University of California" not in cleaned
+    assert "Goyang" not in cleaned  # a closing heading after the abstract still ends the text
+    assert "10.1016/S0140-6736(19)31817-3" in head_before_cut(page)

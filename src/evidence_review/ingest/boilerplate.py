@@ -6,7 +6,9 @@ Rules live in `evidence_review/data/boilerplate.csv` (action, pattern, note) so 
 - `strip_prefix`: the matched label is removed from the start of the line, the rest is kept;
 - `cut_rest`: a heading matching the pattern ends the document text (reference list, footer, biography),
   but only after at least `MIN_CHARS_BEFORE_CUT` characters of content, so a "References" link in a page's
-  top navigation cannot empty the document (such a line is just dropped).
+  top navigation cannot empty the document (such a line is just dropped). A closing heading that comes
+  before the abstract heading (PubMed pages list "Affiliations" above the abstract) only removes the block
+  up to that heading.
 """
 from __future__ import annotations
 
@@ -51,20 +53,38 @@ def classify_line(line: str) -> Rule | None:
     return None
 
 
+_ABSTRACT_HEADING = re.compile(r"(abstract|summary|resumen|r[ée]sum[ée])\s*:?", re.IGNORECASE)
+
+
+def _next_abstract_heading(lines: list[str], start: int) -> int | None:
+    """Index of the first abstract heading line at or after `start`, or None."""
+    for i in range(start, len(lines)):
+        if _ABSTRACT_HEADING.fullmatch(lines[i].strip()):
+            return i
+    return None
+
+
 def remove_boilerplate(text: str) -> str:
     """The text without boilerplate lines and without everything after a closing section heading."""
+    lines = text.split("\n")
     kept: list[str] = []
     content_chars = 0
-    for line in text.split("\n"):
+    i = 0
+    while i < len(lines):
+        line = lines[i]
         rule = classify_line(line)
         if rule is not None and rule.action == "strip_prefix":
             line, rule = rule.pattern.sub("", line.strip(), count=1), None
         if rule is None:
             kept.append(line)
             content_chars += len(line)
+        elif rule.action == "cut_rest" and content_chars >= MIN_CHARS_BEFORE_CUT:
+            resume = _next_abstract_heading(lines, i + 1)
+            if resume is None:
+                break
+            i = resume
             continue
-        if rule.action == "cut_rest" and content_chars >= MIN_CHARS_BEFORE_CUT:
-            break
+        i += 1
     return "\n".join(kept)
 
 
@@ -78,5 +98,6 @@ def head_before_cut(text: str) -> str:
         if rule is None or rule.action == "strip_prefix":
             content_chars += len(line)
         elif rule.action == "cut_rest" and content_chars >= MIN_CHARS_BEFORE_CUT:
-            return "\n".join(lines[:i])
+            if _next_abstract_heading(lines, i + 1) is None:
+                return "\n".join(lines[:i])
     return text
