@@ -138,11 +138,19 @@ def shared_sets(shared: Path | None = None) -> dict[str, tuple[Path, Path]]:
     return sets
 
 
+HELDOUT_FOLDERS = {"heldout": "extract_heldout", "heldout2": "extract_heldout2"}
+
+
 def heldout_set() -> dict[str, tuple[Path, Path]]:
-    """The project's own held-out set (tests/fixtures/extract_heldout), written after the shared sets were fitted."""
-    folder = repo_root() / "tests" / "fixtures" / "extract_heldout"
-    gold, raw = folder / "gold.jsonl", folder / "raw"
-    return {"heldout": (gold, raw)} if gold.exists() and raw.is_dir() else {}
+    """The project's own held-out sets (tests/fixtures/extract_heldout*), each written blind after the earlier
+    sets were fitted."""
+    sets = {}
+    for name, folder_name in HELDOUT_FOLDERS.items():
+        folder = repo_root() / "tests" / "fixtures" / folder_name
+        gold, raw = folder / "gold.jsonl", folder / "raw"
+        if gold.exists() and raw.is_dir():
+            sets[name] = (gold, raw)
+    return sets
 
 
 def main(argv: list[str] | None = None) -> int:
