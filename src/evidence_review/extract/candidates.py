@@ -23,11 +23,15 @@ _SURVIVAL = re.compile(r"\b(?:survival|probability|predicted|kaplan|cumulative|e
 _SD_HEADER = re.compile(r"\(\s*(?:SD|SE|SEM|s\.d\.)\s*\)|\bmean\s*\u00b1\s*SD\b", re.I)
 _VALUE_THEN_BRACKET = re.compile(r"\d\s*[(\[]\s*(?P<b>" + P.UNSIGNED + r")\s*[)\]]")
 _EVENT_WORDS = re.compile(r"\b(?:rates?|relapses?|attacks?|exacerbations?|events?|risk|hazard|odds|flares?|ARR)\b", re.I)
+# "C statistic 0.79 (95% CI 0.72-0.86)", "AUC of 0.81": a model's accuracy, with an interval but not an effect
+_ACCURACY_STAT = re.compile(
+    r"\b(?:C[- ]?statistics?|c[- ]?index|concordance(?:\s+index)?|AUC|AUROC|area\s+under\s+(?:the\s+)?(?:ROC\s+|receiver[\w\s-]*?)?curve|"
+    r"sensitivity|specificity|kappa|ICC|intraclass\s+correlation|correlation(?:\s+coefficient)?|Spearman|Pearson)\b[^\d;]{0,12}$", re.I)
 _SPREAD_WORDS = re.compile(r"\b(?:median|IQR|interquartile|range)\b", re.I)
 _MEAN_CHANGE = re.compile(r"\b(?:mean|LSM)\s+changes?\b", re.I)
 _OTHER_QUANTITY = re.compile(
     r"\b(?:EDSS|MG-ADL|QMG|MGC|mRS|scores?|titers?|titres?|age|follow-up|duration|doses?|proteinuria|UPCR|eGFR|"
-    r"weight|BMI|lymphocytes?|CD19|CD20|IgG|levels?|counts?|times?\s+to)\b", re.I)
+    r"weight|BMI|lymphocytes?|CD19|CD20|IgG|levels?|counts?|times?\s+to|volumes?|lesions?|atrophy|walk|MRI)\b", re.I)
 
 
 def keywords(seg: str) -> list[tuple[int, int, str]]:
@@ -292,6 +296,9 @@ class SentenceParser(ProportionFinders):
                 continue
             if n.signed and self._within_arm_change(n.start):
                 continue
+            if _ACCURACY_STAT.search(self.seg[max(0, n.start - 60):n.start]):
+                self._claim_span(n.start, n.full_end)
+                continue
             candidates = [(k[1], k[2]) for k in self.kws if k[1] <= n.start]
             candidates += [(e.end, e.measure) for e in self.estimates if e.end <= n.start]
             candidates.sort()
@@ -346,7 +353,7 @@ class SentenceParser(ProportionFinders):
             after = seg[n.full_end:n.full_end + 40]
             before = seg[max(0, n.start - 70):n.start]
             # "-71.1% vs placebo", "+38.8% vs pre-study": a signed change against a reference
-            m_vs = re.match(r"^\s*(?:vs\.?|versus|compared\s+(?:with|to))\s+(?P<ref>[\w-]+(?:\s+[\w-]+)?)", after)
+            m_vs = re.match(r"^\s*(?:vs\.?|versus|compared\s+(?:with|to))\s+(?P<ref>[A-Za-z][\w-]*(?:\s+[\w-]+)?)", after)
             if n.signed and m_vs:
                 est = Estimate("RRR", -n.value / 100, n.text, n.start, n.full_end, kind="change", percent=True)
                 est.comparator_hint = m_vs.group("ref")

@@ -35,9 +35,10 @@ DIFFERENCE = {"MD", "SMD", "RD", "DIFF"}
 
 # "95% CI", "95% confidence interval [CI]", "CI95", "95%CI", "(95% CI)", "90 % CI"
 CI_LABEL = (
-    r"(?:(?P<lvl>(?:90|95|99)(?:\.\d)?)\s*%[\s-]*(?:CI|C\.I\.|Cl|confidence\s+intervals?|confidence\s+limits?)"
+    # a Bayesian credible interval (CrI) is pooled like a confidence interval
+    r"(?:(?P<lvl>(?:90|95|99)(?:\.\d)?)\s*%[\s-]*(?:CrI|CI|C\.I\.|Cl|confidence\s+intervals?|confidence\s+limits?|credible\s+intervals?)"
     r"(?:\s*[\[(](?:CI|95%\s*CI)[\])])?"
-    r"|(?:CI|IC|confidence\s+intervals?)\s*(?P<lvl2>90|95|99)\s*%?"
+    r"|(?:CrI|CI|IC|confidence\s+intervals?|credible\s+intervals?)\s*(?P<lvl2>90|95|99)\s*%?"
     r"|CI)"
 )
 CI_RE = re.compile(
