@@ -138,7 +138,7 @@ def extract_document(doc_id: str, text: str, source_file: str = "", condition: s
             if not _is_repeat(row, rows, seen, _context_key(scan, s0 + est.start, s0 + est.end)):
                 rows.append(row)
     if rows:
-        rows = _without_restated_ratios(rows)
+        rows = _without_bare_repeats(_without_restated_ratios(rows))
         _set_conditions(rows, scan, condition)
     return rows
 
@@ -149,6 +149,22 @@ def _without_restated_ratios(rows: list[dict]) -> list[dict]:
     ratios = [r["value"] for r in rows if r["measure"] in RATIO and r["value"] is not None]
     return [r for r in rows if not (r["measure"] == "RRR" and r["ci_low"] is None and r["ci_high"] is None
                                     and any(abs((1 - v) - r["value"]) <= 0.011 for v in ratios))]
+
+
+def _without_bare_repeats(rows: list[dict]) -> list[dict]:
+    """ "the annualized relapse rate was 0.202 with X" in the key points, "0.202 (99% CI, 0.173-0.236) with X" in
+    the results: one estimate printed twice, the second time with its interval. The bare copy goes when a row of
+    the same measure and value has an interval and names the same arm (or the bare copy names none)."""
+    with_interval = {(r["measure"], round(r["value"], 6)): r for r in rows
+                     if r["value"] is not None and r["ci_low"] is not None and r["ci_high"] is not None}
+
+    def restated(r: dict) -> bool:
+        if r["value"] is None or r["ci_low"] is not None or r["ci_high"] is not None or r["measure"] == "PROPORTION":
+            return False
+        twin = with_interval.get((r["measure"], round(r["value"], 6)))
+        return twin is not None and (not r["intervention"] or r["intervention"] == twin["intervention"])
+
+    return [r for r in rows if not restated(r)]
 
 
 def _find_in_sentence(seg: str, state: SentenceState, mentions: list[Mention], groups: list[Group]) -> list[Estimate]:

@@ -42,6 +42,10 @@ _PERCENT_PAIR = re.compile(r"(?<![\w.])(?P<x>" + P.UNSIGNED + r")\s*%\s*(?:(?:vs
                            r"|and\s+(?P<y2>" + P.UNSIGNED + r")\s*%(?=[^.;]{0,40}\brespectively\b))")
 
 
+# "who received placebo", "treated with rituximab": the words name the count's arm
+_ARM_DESCRIPTOR = re.compile(r"^\s*(?:patients\s+|participants\s+)?(?:who\s+(?:received|were\s+(?:treated\s+with|given|receiving))|receiving|treated\s+with)\s+\S", re.I)
+
+
 class ProportionFinders:
     """Mixed into SentenceParser: uses its numbers (self.nums), claims (self.claimed) and helpers."""
 
@@ -54,6 +58,13 @@ class ProportionFinders:
         r"previously|prior|previous|course|monophasic|at\s+(?:onset|diagnosis|presentation|inclusion|enrol?ment))\b",
         re.I,
     )
+
+    def _vetoed(self, local: str, pos: int) -> bool:
+        """A baseline word after the count, unless the sentence named its outcome first and the words only say
+        which arm the count belongs to ("Neoplasms occurred in 11 of 486 patients (2.3%) who received X")."""
+        if not self._VETO.search(local):
+            return False
+        return not (_ARM_DESCRIPTOR.match(local) and self._outcome_first(pos))
 
     def _local_after(self, pos: int) -> str:
         """Text after `pos` up to the next number or clause break: where "were women" would be."""
@@ -117,7 +128,7 @@ class ProportionFinders:
             pct_i = self._percent_near(m.start(), m.end(), frac)
             span_end = max(m.end(), self.nums[pct_i].full_end) if pct_i is not None else m.end()
             local = self._local_after(span_end + (1 if seg[span_end:span_end + 1] in ")]" else 0))
-            if self._VETO.search(local) or not self._has_outcome():
+            if self._vetoed(local, m.start()) or not self._has_outcome():
                 self.claimed.update(idx)
                 if pct_i is not None:
                     self.claimed.add(pct_i)
@@ -179,7 +190,7 @@ class ProportionFinders:
                 continue
             local = self._local_after(m.end())
             self.claimed.update(xi + ni)
-            if self._VETO.search(local) or not self._has_outcome() or self._VETO.search(seg[m.start("n"):m.start("x")]):
+            if self._vetoed(local, m.start()) or not self._has_outcome() or self._VETO.search(seg[m.start("n"):m.start("x")]):
                 continue
             if self._names_arm_directly(m.end()) and not m.group("of") and not self._outcome_first(m.start()):
                 continue        # "40 (40%) received rituximab and 30 (30%) azathioprine": who got what
@@ -304,7 +315,8 @@ class ProportionFinders:
         seg = self.seg
         if not any(n.percent and self._free(i) for i, n in enumerate(self.nums)):
             return
-        if not self._has_outcome() or re.search(r"\b(?:baseline|concomitant|predicted|survival|probability)\b", seg, re.I):
+        # Kaplan-Meier and model estimates are not counts over the arm
+        if not self._has_outcome() or re.search(r"\b(?:baseline|concomitant|predicted|survival|probability|Kaplan|estimated)\b", seg, re.I):
             return
         pair_arms = self._pair_arms()
         for i, n in enumerate(self.nums):
