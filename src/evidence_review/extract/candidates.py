@@ -351,7 +351,7 @@ class SentenceParser(ProportionFinders):
             if not self._free(i) or not n.percent or self._threshold_before(n):
                 continue        # "(>=50% reduction in seizure frequency)" defines a responder
             after = seg[n.full_end:n.full_end + 40]
-            before = seg[max(0, n.start - 70):n.start]
+            before = seg[max(0, n.start - 110):n.start]
             # "-71.1% vs placebo", "+38.8% vs pre-study": a signed change against a reference
             m_vs = re.match(r"^\s*(?:vs\.?|versus|compared\s+(?:with|to))\s+(?P<ref>[A-Za-z][\w-]*(?:\s+[\w-]+)?)", after)
             if n.signed and m_vs:
@@ -361,7 +361,7 @@ class SentenceParser(ProportionFinders):
                 continue
             if n.signed:
                 continue
-            by = re.search(r"\b(?:reduc\w*|declin\w*|decreas\w*|lower\w*|cut|fell|dropped)\b(?:\s+[\w-]+){0,4}?\s+by\s+(?:about\s+|approximately\s+|nearly\s+)?$", before, re.I)
+            by = re.search(r"\b(?:reduc\w*|declin\w*|decreas\w*|lower\w*|cut|fell|dropped)\b(?:\s+[\w-]+){0,8}?\s+by\s+(?:about\s+|approximately\s+|nearly\s+)?$", before, re.I)
             direct = re.match(r"^\s*(?:relative\s+)?(?:reduction|decrease|lower|fewer|reduced|decline)\b", after, re.I)
             # "a reduction in the relapse rate of 88%", "an ARR reduction of 53%"
             of = re.search(r"\b(?:reduction|decrease|decline)\s+(?:in\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}\s+)?of\s+(?:about\s+|approximately\s+)?$", before, re.I)

@@ -15,7 +15,13 @@ from .textscan import scan_view, sentence_spans
 from .validation import validate
 
 _NON_DRUG = {"placebo", "control"}
-_SIZE_IN_BRACKETS = re.compile(r"^(?:\s+(?:group|arm))?\s*[(\[]\s*n\s*=\s*(?P<n>\d+)\s*[)\],;]")
+# "rituximab (n=40)", "azathioprine (AZA, n = 60; ...)", "efgartigimod PH20 (n=111)", and inside the bracket
+# "(VCS-LD, n=89)" after the abbreviation itself
+_SIZE_IN_BRACKETS = re.compile(
+    r"^(?:\s+(?:group|arm)|\s+[A-Z][\w-]*)?\s*[(\[]\s*(?:[A-Za-z][\w-]*\s*[,;]\s*)?n\s*=\s*(?P<n>\d+)\s*[)\],;]"
+    r"|^[\w-]*\s*[,;]\s*n\s*=\s*(?P<n2>\d+)\s*[)\],;]")
+# "ocrelizumab (600 mg) (488 patients) or placebo (244 patients)"
+_SIZE_AS_PATIENTS = re.compile(r"^(?:\s*[(\[][^()\[\]]{0,20}[)\]])?\s*[(\[]\s*(?P<n>\d+)\s+(?:patients|participants|subjects)\s*[)\]]")
 _SIZE_IN_LIST = re.compile(r"^\s*[,:]?\s+(?P<n>\d+)(?!\s*(?:%|\.\d|mg|g\b|kg|/|mcg))(?=\s*(?:\[[^\]]*\])?\s*[;,)\]])")
 # "41 were assigned to the satralizumab group", "96 to the eculizumab group", "randomised 43 to rituximab"
 _SIZE_ASSIGNED = re.compile(
@@ -46,12 +52,17 @@ def _arm_sizes(scan: str, mentions: list[Mention]) -> dict[str, int]:
     for m in mentions:
         after = scan[m.end:m.end + 40]
         hit = _SIZE_IN_BRACKETS.match(after)
+        if hit and hit.group("n2") and not re.search(r"[(\[]\s*$", scan[max(0, m.start - 3):m.start]):
+            hit = None      # "X-LD, n=89" counts only inside the bracket that defines the abbreviation
+        if not hit:
+            hit = _SIZE_AS_PATIENTS.match(after)
         if not hit and re.search(r"[(;,\[]\s*$", scan[max(0, m.start - 3):m.start]):
             hit = _SIZE_IN_LIST.match(after)
         if not hit:
             hit = _SIZE_ASSIGNED.search(scan[max(0, m.start - 70):m.start])
         if hit:
-            sizes.setdefault(m.canonical if not m.negated else "no " + m.canonical, int(hit.group("n")))
+            n = hit.groupdict().get("n") or hit.groupdict().get("n2")
+            sizes.setdefault(m.canonical if not m.negated else "no " + m.canonical, int(n))
     return sizes
 
 

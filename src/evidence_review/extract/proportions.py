@@ -16,7 +16,7 @@ _ALL_PAT = re.compile(r"\b[Aa]ll\s+(?P<n>\d+|" + WORD_NUMBER.pattern[2:-2] + r")
 # "12 (22.2%)", "Seven patients (35%)", "8 patients [9.3%]"
 _COUNT_PAT = re.compile(
     r"(?P<n>(?<![\w.])\d+|" + WORD_NUMBER.pattern[2:-2] + r")(?:\s+(?:patients|participants|subjects|cases|individuals|people))?"
-    r"\s*[(\[]\s*(?P<x>" + P.UNSIGNED + r")\s*%\s*[)\]](?:\s+of\s+(?:the\s+)?(?P<of>\d+)(?![\d.]))?", re.I)
+    r"\s*[(\[]\s*(?P<x>" + P.UNSIGNED + r")\s*%\s*(?:[;,]\s*(?:90|95|99)\s*%\s*CI[^()\[\]]{0,30})?[)\]](?:\s+of\s+(?:the\s+)?(?P<of>\d+)(?![\d.]))?", re.I)
 # "26.7% of 116 patients", "80% of the patients showed ..."
 _OF_PAT = re.compile(
     r"(?P<x>(?<![\w.])" + P.UNSIGNED + r")\s*%\s+of\s+(?:the\s+|all\s+)?(?:(?P<t>\d+)(?![\d.])\s*(?:patients|participants|subjects)?|(?:patients|participants|subjects))\b(?P<next>\s+\w+)?")
@@ -37,13 +37,13 @@ _TABLE_COUNT_PAT = re.compile(r"(?<![\w.])(?P<n>\d+)\s*[(\[]\s*(?P<x>\d+(?:\.\d+
 # "29% vs 28%"; "25% and 30% of patients, respectively"
 # "30.0% of ravulizumab-treated patients", "88.4% of patients receiving ravulizumab", "40% of patients with X"
 _OF_ARM = re.compile(r"\s*of\s+(?:the\s+)?(?:[\w-]+-treated\s+(?:patients|participants|children)\b"
-                     r"|(?:patients|participants|children)\s+(?:receiving|with|on|treated\s+with|given|in\s+the)\s)", re.I)
+                     r"|(?:[\w-]+\s+){0,2}(?:patients|participants|children)\s+(?:receiving|with|on|treated\s+with|given|in\s+the)\s)", re.I)
 _PERCENT_PAIR = re.compile(r"(?<![\w.])(?P<x>" + P.UNSIGNED + r")\s*%\s*(?:(?:vs\.?|versus)\s*(?P<y>" + P.UNSIGNED + r")\s*%"
                            r"|and\s+(?P<y2>" + P.UNSIGNED + r")\s*%(?=[^.;]{0,40}\brespectively\b))")
 
 
 # "who received placebo", "treated with rituximab": the words name the count's arm
-_ARM_DESCRIPTOR = re.compile(r"^\s*(?:patients\s+|participants\s+)?(?:who\s+(?:received|were\s+(?:treated\s+with|given|receiving))|receiving|treated\s+with)\s+\S", re.I)
+_ARM_DESCRIPTOR = re.compile(r"^\s*(?:of\s+)?(?:those\s+|patients\s+|participants\s+)?(?:who\s+(?:received|were\s+(?:treated\s+with|given|receiving))|receiving|treated\s+with)\s+\S", re.I)
 
 
 class ProportionFinders:
@@ -64,7 +64,8 @@ class ProportionFinders:
         which arm the count belongs to ("Neoplasms occurred in 11 of 486 patients (2.3%) who received X")."""
         if not self._VETO.search(local):
             return False
-        return not (_ARM_DESCRIPTOR.match(local) and self._outcome_first(pos))
+        arm = _ARM_DESCRIPTOR.match(local)
+        return not (arm and (self._outcome_first(pos) or has_outcome(self.seg[pos:])))
 
     def _local_after(self, pos: int) -> str:
         """Text after `pos` up to the next number or clause break: where "were women" would be."""
