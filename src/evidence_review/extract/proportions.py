@@ -36,14 +36,15 @@ _N_PERCENT_HEADER = re.compile(r"\bn\s*\(\s*%\s*\)|\bn\s*\[\s*%\s*\]")
 _TABLE_COUNT_PAT = re.compile(r"(?<![\w.])(?P<n>\d+)\s*[(\[]\s*(?P<x>\d+(?:\.\d+)?)\s*[)\]]")
 # "29% vs 28%"; "25% and 30% of patients, respectively"
 # "30.0% of ravulizumab-treated patients", "88.4% of patients receiving ravulizumab", "40% of patients with X"
-_OF_ARM = re.compile(r"\s*of\s+(?:the\s+)?(?:[\w-]+-treated\s+(?:patients|participants|children)\b"
+_OF_ARM = re.compile(r"\s*of\s+(?:the\s+)?(?:[\w-]+-treated\s+(?:patients|participants|children)\b|[\w-]+\s+(?:group|arm)\b"
                      r"|(?:[\w-]+\s+){0,2}(?:patients|participants|children)\s+(?:receiving|with|on|treated\s+with|given|in\s+the)\s)", re.I)
 _PERCENT_PAIR = re.compile(r"(?<![\w.])(?P<x>" + P.UNSIGNED + r")\s*%\s*(?:(?:vs\.?|versus)\s*(?P<y>" + P.UNSIGNED + r")\s*%"
                            r"|and\s+(?P<y2>" + P.UNSIGNED + r")\s*%(?=[^.;]{0,40}\brespectively\b))")
 
 
 # "who received placebo", "treated with rituximab": the words name the count's arm
-_ARM_DESCRIPTOR = re.compile(r"^\s*(?:of\s+)?(?:those\s+|patients\s+|participants\s+)?(?:who\s+(?:received|were\s+(?:treated\s+with|given|receiving))|receiving|treated\s+with)\s+\S", re.I)
+_ARM_DESCRIPTOR = re.compile(r"^\s*(?:of\s+)?(?:(?:those\s+|patients\s+|participants\s+)?(?:who\s+(?:received|were\s+(?:treated\s+with|given|receiving))|receiving|treated\s+with)\s+\S"
+                             r"|[\w-]+-(?:treated|exposed)\s+(?:patients|participants|children)\b)", re.I)
 
 
 class ProportionFinders:
