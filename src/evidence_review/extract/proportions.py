@@ -12,6 +12,8 @@ from .model import Estimate, Num
 from .orientation import find_comparison, groups_from
 from .numbers import WORD_NUMBER, word_to_int
 
+# "Nine of 30 patients (30%) relapsed": a count spelled out
+_WORD_COUNT_PAIR = re.compile(r"\b(?P<e>" + WORD_NUMBER.pattern[2:-2] + r")\s+(?:of|out\s+of)\s+(?:the\s+)?(?P<t>\d+)(?![\w.]|\s*/)", re.I)
 _ALL_PAT = re.compile(r"\b[Aa]ll\s+(?P<n>\d+|" + WORD_NUMBER.pattern[2:-2] + r")\s+(?:patients|participants|subjects)\b")
 # "12 (22.2%)", "Seven patients (35%)", "8 patients [9.3%]"
 _COUNT_PAT = re.compile(
@@ -116,8 +118,11 @@ class ProportionFinders:
         # the sentence with every outcome pattern: the costliest single step of extraction)
         pairs: list[tuple[int, int, float]] = []
         # 1. counts: "14 of 19", "117/141", "n=11/14"
-        for m in P.COUNT_PAIR_RE.finditer(seg):
-            e, t = int(m.group("e")), int(m.group("t"))
+        for m in [*P.COUNT_PAIR_RE.finditer(seg), *_WORD_COUNT_PAIR.finditer(seg)]:
+            e = int(m.group("e")) if m.group("e").isdigit() else word_to_int(m.group("e"))
+            t = int(m.group("t"))
+            if e is None:
+                continue
             idx = self._num_at(m.start(), m.end())
             if t == 0 or e > t or any(not self._free(i) for i in idx):
                 continue
