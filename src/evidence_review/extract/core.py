@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from .candidates import SentenceParser
 from .ids import estimate_id
-from .lexicon import Mention, condition_counts, find_drugs, outcome_near
+from .lexicon import Mention, condition_counts, find_drugs, has_outcome, outcome_near
 from .model import Estimate, SentenceState
 from .orientation import Group, arm_for_single, arms_for_comparison, find_comparison, groups_from
 from .patterns import RATIO
@@ -66,6 +66,21 @@ def _arm_sizes(scan: str, mentions: list[Mention]) -> dict[str, int]:
     return sizes
 
 
+# "complete renal remission (CR)": a phrase and the abbreviation the document uses for it afterwards
+_DEFINED_ABBREVIATION = re.compile(r"(?P<phrase>(?:[\w-]+\s+){0,4}[\w-]+)\s*\((?P<abbr>[A-Z][A-Za-z0-9-]{1,7})\)")
+
+
+def _outcome_abbreviations(scan: str, mentions: list[Mention]):
+    """Abbreviations the document defines for an outcome, as one pattern (None when there are none)."""
+    drug_spans = {(m.start, m.end) for m in mentions}
+    found = []
+    for m in _DEFINED_ABBREVIATION.finditer(scan):
+        if (m.start("abbr"), m.end("abbr")) in drug_spans or not has_outcome(m.group("phrase")):
+            continue
+        found.append(re.escape(m.group("abbr")))
+    return re.compile(r"\b(?:" + "|".join(sorted(set(found))) + r")\b") if found else None
+
+
 @lru_cache(maxsize=16)
 def _timepoints(seg: str) -> tuple:
     return tuple((m.start(), re.sub(r"\s+", " ", m.group("tp")).lower()) for m in _TIMEPOINT.finditer(seg))
@@ -104,7 +119,8 @@ def extract_document(doc_id: str, text: str, source_file: str = "", condition: s
     negated = {m.canonical for m in mentions if m.negated}
     doc_arms = frozenset(m.canonical for m in mentions if not m.negated)
     state = SentenceState(arm_sizes=_arm_sizes(scan, mentions),
-                          rr_means_rate=bool(re.search(r"relapse\s+rates?\s*\(RRs?\)", scan, re.I)))
+                          rr_means_rate=bool(re.search(r"relapse\s+rates?\s*\(RRs?\)", scan, re.I)),
+                          outcome_abbreviations=_outcome_abbreviations(scan, mentions))
     last_pair: tuple[str, str] | None = None
     table_arms: tuple[str, str] | None = None
     rows: list[dict] = []

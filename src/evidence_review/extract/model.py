@@ -52,6 +52,7 @@ class SentenceState:
     arm_sizes: dict = field(default_factory=dict)
     rr_means_rate: bool = False        # the document defined "relapse rate (RR)"
     last_pair: tuple | None = None     # (intervention, comparator) of the last comparison, in the text's order
+    outcome_abbreviations: object = None  # compiled pattern of outcome abbreviations the document defines ("CR")
 
 
 def tokenize(seg: str) -> list[Num]:

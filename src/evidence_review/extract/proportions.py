@@ -95,7 +95,8 @@ class ProportionFinders:
 
     def _has_outcome(self) -> bool:
         if self._outcome is None:
-            self._outcome = has_outcome(self.seg)
+            abbreviations = self.state.outcome_abbreviations
+            self._outcome = has_outcome(self.seg) or bool(abbreviations and abbreviations.search(self.seg))
         return self._outcome
 
     def _percent_near(self, start: int, end: int, fraction: float):
