@@ -19,7 +19,8 @@ _NON_DRUG = {"placebo", "control"}
 # "(VCS-LD, n=89)" after the abbreviation itself
 _SIZE_IN_BRACKETS = re.compile(
     r"^(?:\s+(?:group|arm)|\s+[A-Z][\w-]*)?\s*[(\[]\s*(?:[A-Za-z][\w-]*\s*[,;]\s*)?n\s*=\s*(?P<n>\d+)\s*[)\],;]"
-    r"|^[\w-]*\s*[,;]\s*n\s*=\s*(?P<n2>\d+)\s*[)\],;]")
+    r"|^[\w-]*\s*[,;]\s*n\s*=\s*(?P<n2>\d+)\s*[)\],;]"
+    r"|^\s+n\s*=\s*(?P<n3>\d+)\s*[)\],;]")     # "(IVIG n=31, azathioprine n=27)"
 # "ocrelizumab (600 mg) (488 patients) or placebo (244 patients)"
 _SIZE_AS_PATIENTS = re.compile(r"^(?:\s*[(\[][^()\[\]]{0,20}[)\]])?\s*[(\[]\s*(?P<n>\d+)\s+(?:patients|participants|subjects)\s*[)\]]")
 _SIZE_IN_LIST = re.compile(r"^\s*[,:]?\s+(?P<n>\d+)(?!\s*(?:%|\.\d|mg|g\b|kg|/|mcg))(?=\s*(?:\[[^\]]*\])?\s*[;,)\]])")
@@ -61,7 +62,7 @@ def _arm_sizes(scan: str, mentions: list[Mention]) -> dict[str, int]:
         if not hit:
             hit = _SIZE_ASSIGNED.search(scan[max(0, m.start - 70):m.start])
         if hit:
-            n = hit.groupdict().get("n") or hit.groupdict().get("n2")
+            n = hit.groupdict().get("n") or hit.groupdict().get("n2") or hit.groupdict().get("n3")
             sizes.setdefault(m.canonical if not m.negated else "no " + m.canonical, int(n))
     return sizes
 
@@ -149,8 +150,16 @@ def extract_document(doc_id: str, text: str, source_file: str = "", condition: s
                 intervention, comparator = table_arms
             if id(est) in paired:
                 intervention = paired[id(est)]
-            if est.total is None and len(est.total_fits) > 1 and state.arm_sizes.get(intervention) in est.total_fits:
-                est.total = state.arm_sizes[intervention]
+            size = state.arm_sizes.get(intervention)
+            if est.total is None and len(est.total_fits) > 1 and size in est.total_fits:
+                est.total = size
+            elif est.total is None and est.kind in ("n-percent", "table-n-percent") and size and est.events is not None \
+                    and est.events <= size and abs(est.events / size - est.value) <= 0.01:
+                est.total = size    # "Two children (7%)" of 31: the authors' rounding, the arm's size all the same
+            if est.kind == "below-one-percent":
+                if not size or est.events > size or est.events / size >= 0.01:
+                    continue
+                est.total, est.value = size, est.events / size
             if est.measure not in ("PROPORTION", "ARR") and intervention and comparator and comparator != "baseline":
                 last_pair = (intervention, comparator) if est.measure not in RATIO else _unoriented(intervention, comparator, last_pair)
                 state.last_pair = last_pair

@@ -17,7 +17,7 @@ _WORD_COUNT_PAIR = re.compile(r"\b(?P<e>" + WORD_NUMBER.pattern[2:-2] + r")\s+(?
 _ALL_PAT = re.compile(r"\b[Aa]ll\s+(?P<n>\d+|" + WORD_NUMBER.pattern[2:-2] + r")\s+(?:patients|participants|subjects)\b")
 # "12 (22.2%)", "Seven patients (35%)", "8 patients [9.3%]"
 _COUNT_PAT = re.compile(
-    r"(?P<n>(?<![\w.])\d+|" + WORD_NUMBER.pattern[2:-2] + r")(?:\s+(?:patients|participants|subjects|cases|individuals|people))?"
+    r"(?P<n>(?<![\w.])\d+|" + WORD_NUMBER.pattern[2:-2] + r")(?:\s+(?:patients|participants|subjects|cases|individuals|people|children|adults))?"
     r"\s*[(\[]\s*(?P<x>" + P.UNSIGNED + r")\s*%\s*(?:[;,]\s*(?:90|95|99)\s*%\s*CI[^()\[\]]{0,30})?[)\]](?:\s+of\s+(?:the\s+)?(?P<of>\d+)(?![\d.]))?", re.I)
 # "26.7% of 116 patients", "80% of the patients showed ..."
 _OF_PAT = re.compile(
@@ -49,6 +49,18 @@ _ARM_DESCRIPTOR = re.compile(r"^\s*(?:of\s+)?(?:(?:those\s+|patients\s+|particip
                              r"|[\w-]+-(?:treated|exposed)\s+(?:patients|participants|children)\b)", re.I)
 
 
+_LIST_ITEM_BEFORE = re.compile(
+    r"(?:(?<![\w.])\d+|\b" + WORD_NUMBER.pattern[2:-2] + r")\s*[(\[][^()\[\]]{0,20}[)\]]\s*(?:[\w-]+\s+){0,3}?(?:,\s*and\s+|,\s*|and\s+)$", re.I)
+# "one (<1%) in the voclosporin group": the count is printed, its share only bounded; the arm's size gives it
+_BELOW_ONE_PERCENT = re.compile(r"(?P<n>(?<![\w.])\d+|\b" + WORD_NUMBER.pattern[2:-2] + r")\s*[(\[]\s*<\s*1\s*%\s*[)\]]", re.I)
+
+
+def _next_verb_at(seg: str, pos: int) -> int:
+    """Where the verb after an arm list starts: past "and five (19%) on azathioprine" and similar items."""
+    m = re.match(r"(?:\s+(?:and|or)\s+(?:\d+|[A-Za-z]+)\s*[(\[][^()\[\]]{0,20}[)\]]\s*(?:on|with)\s+[\w-]+)*", seg[pos:])
+    return pos + m.end()
+
+
 class ProportionFinders:
     """Mixed into SentenceParser: uses its numbers (self.nums), claims (self.claimed) and helpers."""
 
@@ -68,7 +80,14 @@ class ProportionFinders:
         if not self._VETO.search(local):
             return False
         arm = _ARM_DESCRIPTOR.match(local)
-        return not (arm and (self._outcome_first(pos) or has_outcome(self.seg[pos:])))
+        if not arm:
+            return True
+        rest = local[arm.end():]
+        if not re.search(r"(?:treated|exposed)\s+\w+$", arm.group()):
+            rest = re.sub(r"^\S*(?:\s+[\w-]+){0,2}", "", rest)   # past the arm's name
+        # "in the antibody-positive population" after the arm: the analysis set, not a baseline trait
+        rest = re.sub(r"^\s*in\s+the\s+[\w-]+\s+(?:population|set|cohort)\b", "", rest)
+        return bool(self._VETO.search(rest)) or not self._has_outcome()
 
     def _local_after(self, pos: int) -> str:
         """Text after `pos` up to the next number or clause break: where "were women" would be."""
@@ -83,6 +102,8 @@ class ProportionFinders:
         start = pos + gap.end()
         for m in self.mentions:
             if m.start == start:
+                if gap.group().strip() and _OUTCOME_VERB.match(self.seg, _next_verb_at(self.seg, m.end)) and has_outcome(self.seg[m.end:]):
+                    return False    # "five (19%) on azathioprine had adverse events": who had the outcome
                 treated = re.match(r"-(?:treated|exposed)\s+(?:patients|participants|children)\b", self.seg[m.end:m.end + 30])
                 return not (treated and has_outcome(self.seg[m.end:]))
         return False
@@ -91,6 +112,12 @@ class ProportionFinders:
         """True when the sentence names the outcome and then the groups it occurred in ("Adverse events occurred
         in ...", "discontinued because of adverse events by 14 (21.9%) AZA and 3 (4.2%) RTX patients")."""
         before = self.seg[:pos]
+        # "... by 14 (21.9%) AZA and 3 (4.2%) RTX patients": earlier items of the same list stand between
+        while True:
+            shorter = _LIST_ITEM_BEFORE.sub("", before)
+            if shorter == before:
+                break
+            before = shorter
         return bool(_OUTCOME_IN.search(before)) or (bool(re.search(r"\b(?:in|by)\s+$", before)) and has_outcome(before))
 
     def _has_outcome(self) -> bool:
@@ -198,7 +225,9 @@ class ProportionFinders:
                 continue
             local = self._local_after(m.end())
             self.claimed.update(xi + ni)
-            if self._vetoed(local, m.start()) or not self._has_outcome() or self._VETO.search(seg[m.start("n"):m.start("x")]):
+            # "Two children (7%)": the noun of the count itself is no baseline trait
+            between = re.sub(r"^\S+\s+(?:children|adults)\b", "", seg[m.start("n"):m.start("x")])
+            if self._vetoed(local, m.start()) or not self._has_outcome() or self._VETO.search(between):
                 continue
             if self._names_arm_directly(m.end()) and not m.group("of") and not self._outcome_first(m.start()):
                 continue        # "40 (40%) received rituximab and 30 (30%) azathioprine": who got what
@@ -279,6 +308,15 @@ class ProportionFinders:
                 continue
             est = Estimate("PROPORTION", x.value / 100, x.text + "%", m.start(), m.end(), events=events, total=total, kind="percent-of")
             self.estimates.append(est)
+        for m in _BELOW_ONE_PERCENT.finditer(seg):
+            raw_n = m.group("n")
+            n_val = int(raw_n) if raw_n.isdigit() else word_to_int(raw_n)
+            if not n_val or not self.mentions or not self._has_outcome() or self._vetoed(self._local_after(m.end()), m.start()):
+                continue
+            self._claim_span(m.start(), m.end())
+            # value and total come from the arm's size once the arm is known (extract.core); without it, dropped
+            self.estimates.append(Estimate("PROPORTION", 0.0, "<1%", m.start(), m.end(), events=n_val, total=None,
+                                           kind="below-one-percent"))
         self._pairs = pairs
 
     @staticmethod
