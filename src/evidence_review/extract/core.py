@@ -68,7 +68,8 @@ def _arm_sizes(scan: str, mentions: list[Mention]) -> dict[str, int]:
 
 
 # "complete renal remission (CR)": a phrase and the abbreviation the document uses for it afterwards
-_DEFINED_ABBREVIATION = re.compile(r"(?P<phrase>(?:[\w-]+\s+){0,4}[\w-]+)\s*\((?P<abbr>[A-Z][A-Za-z0-9-]{1,7})\)")
+_DEFINED_ABBREVIATION = re.compile(r"\((?P<abbr>[A-Z][A-Za-z0-9-]{1,7})\)")
+_PHRASE_BEFORE = re.compile(r"(?:[\w-]+\s+){0,4}[\w-]+\s*$")
 
 
 def _outcome_abbreviations(scan: str, mentions: list[Mention]):
@@ -76,7 +77,10 @@ def _outcome_abbreviations(scan: str, mentions: list[Mention]):
     drug_spans = {(m.start, m.end) for m in mentions}
     found = []
     for m in _DEFINED_ABBREVIATION.finditer(scan):
-        if (m.start("abbr"), m.end("abbr")) in drug_spans or not has_outcome(m.group("phrase")):
+        if (m.start("abbr"), m.end("abbr")) in drug_spans:
+            continue
+        phrase = _PHRASE_BEFORE.search(scan, max(0, m.start() - 60), m.start())
+        if phrase is None or not has_outcome(phrase.group()):
             continue
         found.append(re.escape(m.group("abbr")))
     return re.compile(r"\b(?:" + "|".join(sorted(set(found))) + r")\b") if found else None

@@ -14,6 +14,7 @@ from .numbers import WORD_NUMBER, word_to_int
 
 # "Nine of 30 patients (30%) relapsed": a count spelled out
 _WORD_COUNT_PAIR = re.compile(r"\b(?P<e>" + WORD_NUMBER.pattern[2:-2] + r")\s+(?:of|out\s+of)\s+(?:the\s+)?(?P<t>\d+)(?![\w.]|\s*/)", re.I)
+_OF_NUMBER = re.compile(r"\bof\s+(?:the\s+)?\d")
 _ALL_PAT = re.compile(r"\b[Aa]ll\s+(?P<n>\d+|" + WORD_NUMBER.pattern[2:-2] + r")\s+(?:patients|participants|subjects)\b")
 # "12 (22.2%)", "Seven patients (35%)", "8 patients [9.3%]"
 _COUNT_PAT = re.compile(
@@ -114,10 +115,10 @@ class ProportionFinders:
         before = self.seg[:pos]
         # "... by 14 (21.9%) AZA and 3 (4.2%) RTX patients": earlier items of the same list stand between
         while True:
-            shorter = _LIST_ITEM_BEFORE.sub("", before)
-            if shorter == before:
+            item = _LIST_ITEM_BEFORE.search(before, max(0, len(before) - 80))
+            if item is None:
                 break
-            before = shorter
+            before = before[:item.start()]
         return bool(_OUTCOME_IN.search(before)) or (bool(re.search(r"\b(?:in|by)\s+$", before)) and has_outcome(before))
 
     def _has_outcome(self) -> bool:
@@ -146,7 +147,8 @@ class ProportionFinders:
         # the sentence with every outcome pattern: the costliest single step of extraction)
         pairs: list[tuple[int, int, float]] = []
         # 1. counts: "14 of 19", "117/141", "n=11/14"
-        for m in [*P.COUNT_PAIR_RE.finditer(seg), *_WORD_COUNT_PAIR.finditer(seg)]:
+        spelled = _WORD_COUNT_PAIR.finditer(seg) if _OF_NUMBER.search(seg) else ()
+        for m in [*P.COUNT_PAIR_RE.finditer(seg), *spelled]:
             e = int(m.group("e")) if m.group("e").isdigit() else word_to_int(m.group("e"))
             t = int(m.group("t"))
             if e is None:
@@ -308,7 +310,7 @@ class ProportionFinders:
                 continue
             est = Estimate("PROPORTION", x.value / 100, x.text + "%", m.start(), m.end(), events=events, total=total, kind="percent-of")
             self.estimates.append(est)
-        for m in _BELOW_ONE_PERCENT.finditer(seg):
+        for m in (_BELOW_ONE_PERCENT.finditer(seg) if "<" in seg else ()):
             raw_n = m.group("n")
             n_val = int(raw_n) if raw_n.isdigit() else word_to_int(raw_n)
             if not n_val or not self.mentions or not self._has_outcome() or self._vetoed(self._local_after(m.end()), m.start()):
