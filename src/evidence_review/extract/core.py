@@ -131,6 +131,7 @@ def extract_document(doc_id: str, text: str, source_file: str = "", condition: s
     rows: list[dict] = []
     seen: set = set()
     last_outcome: dict[str, str] = {}
+    partners: dict[str, str] = {}      # each intervention's last comparator in the document
     for s0, s1 in sentence_spans(scan):
         seg = scan[s0:s1]
         if not re.search(r"\d", seg) or _ASSUMPTION.search(seg):
@@ -148,7 +149,8 @@ def extract_document(doc_id: str, text: str, source_file: str = "", condition: s
             table_arms = (names[0], names[1]) if len(names) >= 2 else table_arms
         sentence_outcome = ""
         for est in estimates:
-            intervention, comparator = _arms(est, seg, groups, comparative, main_drug, negated, last_pair, doc_arms)
+            intervention, comparator = _arms(est, seg, groups, comparative, main_drug, negated, last_pair, doc_arms,
+                                             partners)
             if in_table and table_arms and est.measure not in ("PROPORTION", "ARR") and not comparator and not groups:
                 # an effect in a table row compares the table's first arm column with its second
                 intervention, comparator = table_arms
@@ -165,6 +167,7 @@ def extract_document(doc_id: str, text: str, source_file: str = "", condition: s
                     continue
                 est.total, est.value = size, est.events / size
             if est.measure not in ("PROPORTION", "ARR") and intervention and comparator and comparator != "baseline":
+                partners[intervention] = comparator
                 last_pair = (intervention, comparator) if est.measure not in RATIO else _unoriented(intervention, comparator, last_pair)
                 state.last_pair = last_pair
             row = _row(doc_id, source_file, est, s0, evidence, intervention, comparator, seg, condition)
@@ -306,7 +309,7 @@ def _unoriented(a: str, b: str, last_pair):
 
 
 def _arms(est: Estimate, seg: str, groups: list[Group], comparative: list[Estimate], main_drug: str,
-          negated: set, last_pair, doc_arms: frozenset = frozenset()) -> tuple[str, str]:
+          negated: set, last_pair, doc_arms: frozenset = frozenset(), partners: dict | None = None) -> tuple[str, str]:
     if est.measure in ("PROPORTION", "ARR"):
         if est.arm_hint.startswith("@"):
             pos = int(est.arm_hint[1:])
@@ -352,6 +355,10 @@ def _arms(est: Estimate, seg: str, groups: list[Group], comparative: list[Estima
             b = "no " + base
         elif last_pair and a in last_pair:
             b = last_pair[1] if last_pair[0] == a else last_pair[0]
+        elif partners and a in partners:
+            # "Monoclonal antibodies may make little or no difference to disability (MD -0.19)" after
+            # "Compared with placebo, monoclonal antibodies ... (RR 0.33)": the arm's comparison carries on
+            b = partners[a]
         elif len(doc_arms) == 2 and a in doc_arms and (doc_arms & {"placebo", "control"} or est.measure in RATIO):
             # a document about two arms: a ratio for one of them is against the other
             b = next(x for x in doc_arms if x != a)

@@ -186,6 +186,10 @@ def arms_for_comparison(seg: str, groups: list[Group], est_start: int, est_index
                 return g.name, "", True
     own = [g for g in groups if g.end <= est_start]
     own_g = own[-1] if own else None
+    if comp is None and est_index > 0 and not any(prev_end <= g.start < est_start for g in groups):
+        # "0.11 and 0.22 in the X and Y groups, respectively (difference ...) and 0.10 and 0.25 in trial 2
+        # (difference ...)": no arm since the previous estimate, so the sentence's comparison carries on
+        return "", "", False
     if comp is not None:
         subj, obj = _names(comp.subject), _names(comp.obj)
         if re.search(r"\brespectively\b", seg) and len(subj) == n_in_sentence and n_in_sentence > 1:

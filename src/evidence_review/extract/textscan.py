@@ -102,9 +102,12 @@ def _is_false_stop(scan: str, pos: int) -> bool:
     word = scan[k + 1:j].lower()
     if word in _ABBREVIATIONS:
         return True
-    # single capital initial ("Smith J. Title") is a name, not a sentence end
+    # single capital initial ("Smith J. Title") is a name, not a sentence end; "in stage B. Next" and
+    # "in group A. Next" close a sentence (a lower-case label word names the letter)
     if len(word) == 1 and scan[j - 1].isupper():
-        return True
+        label = re.search(r"\b(?:stage|group|arm|part|cohort|phase|period|type|class|grade|panel|study|trial)\s+$",
+                          scan[max(0, k - 12):k + 1], re.I)
+        return label is None
     return False
 
 
