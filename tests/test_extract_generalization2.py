@@ -128,3 +128,28 @@ def test_long_risk_reduction_statement_without_a_ratio():
             "with placebo (p=0.002).")
     rrr = rows_of(text, "RRR")
     assert [(r["value"], r["p_value"]) for r in rrr] == [(pytest.approx(0.65), pytest.approx(0.002))]
+
+
+def test_lower_case_label_before_a_capital_letter_ends_the_sentence():
+    text = ("221 were randomly assigned to efgartigimod (n=111) or placebo (n=110) in stage B. Efgartigimod "
+            "significantly reduced the risk of relapse versus placebo (hazard ratio 0.39, 95% CI 0.25-0.61).")
+    hr = rows_of(text, "HR")
+    assert [(r["intervention"], r["comparator"]) for r in hr] == [("efgartigimod", "placebo")]
+    assert hr[0]["evidence"].startswith("Efgartigimod")
+
+
+def test_second_difference_of_a_respectively_sentence_keeps_the_arms_order():
+    text = ("The annualized relapse rates were 0.12 and 0.24 in the ofatumumab and teriflunomide groups, "
+            "respectively, in trial 1 (difference, -0.12; 95% CI, -0.17 to -0.07) and 0.09 and 0.22 in trial 2 "
+            "(difference, -0.13; 95% CI, -0.19 to -0.08).")
+    md = rows_of(text, "MD")
+    assert [(r["value"], r["intervention"], r["comparator"]) for r in md] == [
+        (-0.12, "ofatumumab", "teriflunomide"), (-0.13, "ofatumumab", "teriflunomide")]
+
+
+def test_an_arm_keeps_its_comparator_from_an_earlier_sentence():
+    text = ("Compared with placebo, monoclonal antibodies probably reduce relapses (RR 0.35, 95% CI 0.25 to 0.49). "
+            "Rituximab compared with azathioprine may reduce relapses (RR 0.31, 95% CI 0.14 to 0.70). "
+            "Monoclonal antibodies may make little or no difference to disability (MD -0.20 points, 95% CI -0.41 to 0.01).")
+    md = rows_of(text, "MD")
+    assert [(r["intervention"], r["comparator"]) for r in md] == [("monoclonal antibodies", "placebo")]
