@@ -153,3 +153,18 @@ def test_an_arm_keeps_its_comparator_from_an_earlier_sentence():
             "Monoclonal antibodies may make little or no difference to disability (MD -0.20 points, 95% CI -0.41 to 0.01).")
     md = rows_of(text, "MD")
     assert [(r["intervention"], r["comparator"]) for r in md] == [("monoclonal antibodies", "placebo")]
+
+
+def test_pooled_proportion_with_interval():
+    text = "The pooled proportion of relapse-free patients in the placebo arms was 41% (95% CI 33–50%; I² = 40%)."
+    got = rows_of(text, "PROPORTION")
+    assert [(r["value"], r["ci_low"], r["ci_high"]) for r in got] == [
+        (pytest.approx(0.41), pytest.approx(0.33), pytest.approx(0.50))]
+
+
+def test_second_difference_continued_with_and_of():
+    text = ("Inebilizumab produced a placebo-adjusted difference of −2.2 points in MG-ADL score at week 26 (p<0.001) "
+            "and of −3.4 points in QMG score (p=0.002).")
+    md = rows_of(text, "MD")
+    assert [(r["value"], r["outcome"]) for r in md] == [(-2.2, "MG-ADL change"), (-3.4, "QMG change")]
+    assert md[1]["p_value"] == pytest.approx(0.002)

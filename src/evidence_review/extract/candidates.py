@@ -322,9 +322,12 @@ class SentenceParser(ProportionFinders):
                     measure = "RRR"
                 elif re.search(r"differ", window, re.I):
                     measure = "RD"
+                elif re.search(r"\b(?:proportion|prevalence|incidence|frequency)\b(?:\s+[\w-]+){0,8}\s+(?:was|of|were|is)\s+$",
+                               self.seg[max(0, n.start - 90):n.start], re.I) and labelled_ci:
+                    measure = "PROPORTION"      # "the pooled proportion ... was 43% (95% CI 35-52%)"
             if measure is None or (not labelled_ci and measure not in P.RATIO | {"MD", "SMD"}):
                 continue
-            pct = n.percent and measure in {"RD", "RRR"}
+            pct = n.percent and measure in {"RD", "RRR", "PROPORTION"}
             value = n.value / 100 if pct else n.value
             est = Estimate(measure, value, n.text, n.start, n.full_end, kind="interval", percent=pct)
             self._add(est, i, tail_from=self._points_end(n))
@@ -451,10 +454,20 @@ class SentenceParser(ProportionFinders):
         measure = named[-1] if named else self.state.last_difference_measure
         if not measure:
             return
+        earlier = [e for e in self.estimates if e.measure in ("MD", "SMD")]
         for i, n in enumerate(self.nums):
-            if not self._free(i) or not n.signed or n.percent or self._unit_after(n):
+            if not self._free(i) or not n.signed or n.percent:
                 continue
             before = seg[max(0, n.start - 30):n.start]
+            if self._unit_after(n):
+                # "a difference of -1.9 points in MG-ADL (p<0.001) and of -3.1 points in QMG": the same kind
+                # of difference continued, in the same unit
+                if not (self._points_after(n) and re.search(r"\b(?:and|or)\s+of\s+$", before)
+                        and any(e.end <= n.start for e in earlier)):
+                    continue
+                est = Estimate(earlier[-1].measure, n.value, n.text, n.start, n.full_end, kind="difference")
+                self._add(est, i, tail_from=self._points_end(n))
+                continue
             after = seg[n.full_end:n.full_end + 12]
             if re.search(r"\b(?:mean|LSM|LS\s+mean|vs\.?|versus)\s*$", before, re.I) or re.match(r"^\s*(?:vs|versus|and)\b", after):
                 continue

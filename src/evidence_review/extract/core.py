@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from .candidates import SentenceParser
 from .ids import estimate_id
-from .lexicon import Mention, condition_counts, find_drugs, has_outcome, outcome_near
+from .lexicon import Mention, condition_counts, find_drugs, has_outcome, outcome_at, outcome_near
 from .model import Estimate, SentenceState
 from .orientation import Group, arm_for_single, arms_for_comparison, find_comparison, groups_from
 from .patterns import RATIO
@@ -376,6 +376,9 @@ def _arms(est: Estimate, seg: str, groups: list[Group], comparative: list[Estima
     return a, b
 
 
+_OUTCOME_AFTER = re.compile(r"\s*(?:points?\s+)?(?:in|on)\s+(?:the\s+)?")
+
+
 def _row(doc_id, source_file, est: Estimate, s0: int, evidence: str, intervention: str, comparator: str,
          seg: str, condition: str) -> dict:
     outcome = ""
@@ -383,7 +386,11 @@ def _row(doc_id, source_file, est: Estimate, s0: int, evidence: str, interventio
         outcome = "annualized relapse rate"
     else:
         # a proportion of patients is never a rate, even when a rate is named next to it
-        found = outcome_near(seg, est.start, _RATE_LABELS if est.measure == "PROPORTION" else frozenset())
+        # "a difference of -3.1 points in QMG score": an outcome named right after the value is its own
+        after = _OUTCOME_AFTER.match(seg, est.end) if est.measure in ("MD", "SMD") else None
+        found = outcome_at(seg, after.end()) if after else None
+        if found is None:
+            found = outcome_near(seg, est.start, _RATE_LABELS if est.measure == "PROPORTION" else frozenset())
         outcome = found[0] if found else ""
     timepoint = est.timepoint or _timepoint(seg, est.start)
     flags = validate(est.measure, est.value, est.ci_low, est.ci_high, est.p_value, est.events, est.total)

@@ -190,6 +190,13 @@ def _word_end(text: str, pos: int) -> int:
     return pos
 
 
+def outcome_at(text: str, pos: int) -> tuple[str, bool] | None:
+    """(label, harmful) of an outcome named exactly at `pos`, else None."""
+    pattern, rows = _outcome_matcher()
+    m = pattern.match(text, pos)
+    return None if m is None else rows[int(m.lastgroup[1:])]
+
+
 def outcome_near(text: str, pos: int, exclude: frozenset = frozenset()) -> tuple[str, bool] | None:
     """The outcome named nearest before `pos` in `text` (or the first after it when none is before),
     skipping the labels in `exclude`."""
