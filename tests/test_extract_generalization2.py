@@ -168,3 +168,11 @@ def test_second_difference_continued_with_and_of():
     md = rows_of(text, "MD")
     assert [(r["value"], r["outcome"]) for r in md] == [(-2.2, "MG-ADL change"), (-3.4, "QMG change")]
     assert md[1]["p_value"] == pytest.approx(0.002)
+
+
+def test_arm_defined_by_an_abbreviation_with_its_size():
+    text = ("Methods: Patients were randomised to anifrolumab basic regimen (BR; n=40), intensified regimen (IR; "
+            "n=50) or placebo (n=40). Results: Complete renal response was achieved by 40.0% (IR), 30.0% (BR) and "
+            "25.0% (placebo) of patients.")
+    assert proportions(text) == [(10, 40, "placebo"), (12, 40, "anifrolumab basic regimen"),
+                                 (20, 50, "anifrolumab intensified regimen")]

@@ -48,6 +48,36 @@ _BASELINE_WORDS = re.compile(r"\b(?:baseline|before|" + _PRE + r"|prior|after|de
 _ASSUMPTION = re.compile(r"\b(?:assum(?:e|es|ed|ing)|sample\s+size|(?:statistical\s+)?power\s+(?:of|to)|\d+\s*%\s+power)\b", re.I)
 
 
+# "intensified regimen (IR; n=50)": an arm the document names by an abbreviation it defines with the arm's size
+_DEFINED_ARM = re.compile(r"(?P<name>(?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)\s*\((?P<abbr>[A-Z]{2,6})\s*[;,]\s*n\s*=\s*\d+\s*\)")
+
+
+def _with_defined_arms(scan: str, mentions: list[Mention]) -> list[Mention]:
+    """The drug mentions plus every use of an arm abbreviation the document defines ("45.5% (IR)"), named by
+    the words that define it; an abbreviation that is itself a drug name is left to the lexicon."""
+    if "n=" not in scan.replace(" ", ""):
+        return mentions
+    taken = [(m.start, m.end) for m in mentions]
+    names: dict[str, str] = {}
+    for d in _DEFINED_ARM.finditer(scan):
+        if any(a < d.end("abbr") and d.start("abbr") < b for a, b in taken):
+            continue
+        name = re.sub(r"\s+", " ", d.group("name")).lower()
+        inside = [m for m in mentions if d.start("name") <= m.start < d.end("name")]
+        # "anifrolumab basic regimen (BR; n=45), intensified regimen (IR; n=50)": a regimen of the drug just named
+        near = [m for m in mentions if d.start() - 80 <= m.end <= d.start("name") and not m.negated
+                and m.canonical not in _NON_DRUG and "." not in scan[m.end:d.start("name")]]
+        if not inside and near:
+            name = f"{near[-1].canonical} {name}"
+        names.setdefault(d.group("abbr"), name)
+    if not names:
+        return mentions
+    extra = [Mention(m.start(), m.end(), names[m.group()])
+             for m in re.finditer(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b", scan)
+             if not any(a < m.end() and m.start() < b for a, b in taken)]
+    return sorted(mentions + extra, key=lambda m: (m.start, m.end))
+
+
 def _arm_sizes(scan: str, mentions: list[Mention]) -> dict[str, int]:
     sizes: dict[str, int] = {}
     for m in mentions:
@@ -114,7 +144,7 @@ def extract_document(doc_id: str, text: str, source_file: str = "", condition: s
     scan = scan_view(text)
     if not re.search(r"\d", scan):
         return []
-    mentions = find_drugs(scan)
+    mentions = _with_defined_arms(scan, find_drugs(scan))
     counts = Counter(m.canonical for m in mentions if not m.negated and m.canonical not in _NON_DRUG)
     main_drug = counts.most_common(1)[0][0] if counts else ""
     # "IVIG as an add-on therapy to azathioprine": the document's treatment is the combination
