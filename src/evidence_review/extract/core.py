@@ -49,7 +49,8 @@ _ASSUMPTION = re.compile(r"\b(?:assum(?:e|es|ed|ing)|sample\s+size|(?:statistica
 
 
 # "intensified regimen (IR; n=50)": an arm the document names by an abbreviation it defines with the arm's size
-_DEFINED_ARM = re.compile(r"(?P<name>(?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*)\s*\((?P<abbr>[A-Z]{2,6})\s*[;,]\s*n\s*=\s*\d+\s*\)")
+_DEFINED_ARM = re.compile(r"\((?P<abbr>[A-Z]{2,6})\s*[;,]\s*n\s*=\s*\d+\s*\)")
+_ARM_NAME_BEFORE = re.compile(r"(?:[A-Za-z][\w-]*\s+){0,2}[A-Za-z][\w-]*\s*$")
 
 
 def _with_defined_arms(scan: str, mentions: list[Mention]) -> list[Mention]:
@@ -60,13 +61,14 @@ def _with_defined_arms(scan: str, mentions: list[Mention]) -> list[Mention]:
     taken = [(m.start, m.end) for m in mentions]
     names: dict[str, str] = {}
     for d in _DEFINED_ARM.finditer(scan):
-        if any(a < d.end("abbr") and d.start("abbr") < b for a, b in taken):
+        named = _ARM_NAME_BEFORE.search(scan, max(0, d.start() - 60), d.start())
+        if named is None or any(a < d.end("abbr") and d.start("abbr") < b for a, b in taken):
             continue
-        name = re.sub(r"\s+", " ", d.group("name")).lower()
-        inside = [m for m in mentions if d.start("name") <= m.start < d.end("name")]
+        name = re.sub(r"\s+", " ", named.group().strip()).lower()
+        inside = [m for m in mentions if named.start() <= m.start < named.end()]
         # "anifrolumab basic regimen (BR; n=45), intensified regimen (IR; n=50)": a regimen of the drug just named
-        near = [m for m in mentions if d.start() - 80 <= m.end <= d.start("name") and not m.negated
-                and m.canonical not in _NON_DRUG and "." not in scan[m.end:d.start("name")]]
+        near = [m for m in mentions if d.start() - 80 <= m.end <= named.start() and not m.negated
+                and m.canonical not in _NON_DRUG and "." not in scan[m.end:named.start()]]
         if not inside and near:
             name = f"{near[-1].canonical} {name}"
         names.setdefault(d.group("abbr"), name)
