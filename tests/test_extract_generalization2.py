@@ -176,3 +176,18 @@ def test_arm_defined_by_an_abbreviation_with_its_size():
             "25.0% (placebo) of patients.")
     assert proportions(text) == [(10, 40, "placebo"), (12, 40, "anifrolumab basic regimen"),
                                  (20, 50, "anifrolumab intensified regimen")]
+
+
+def test_direction_word_of_the_next_clause_does_not_flip_a_pooled_ratio():
+    text = ("Complement inhibitors improved MG-ADL response compared with placebo (pooled OR 2.90; 95% CI: 1.70-4.95; "
+            "I2 = 0%) and reduced QMG score (SMD -0.55 [-0.80, -0.30]).")
+    orr = rows_of(text, "OR")
+    assert [(r["intervention"], r["comparator"]) for r in orr] == [("complement c5 inhibitors", "placebo")]
+
+
+def test_direction_word_after_two_arm_estimates_still_orients_them():
+    text = ("Patients treated with RTX (HR = 12.5, 95% CI: 3.1-50.2) and MMF (HR = 9.8, 95% CI: 2.2-43.0) "
+            "had a lower risk of relapse compared to those treated with tacrolimus (TAC).")
+    hr = rows_of(text, "HR")
+    assert [(r["intervention"], r["comparator"]) for r in hr] == [("tacrolimus", "rituximab"),
+                                                                 ("tacrolimus", "mycophenolate mofetil")]

@@ -63,10 +63,16 @@ def _direction_word(seg: str):
     return _DIRECTION.search(text)
 
 
-def claimed_direction(seg: str, est_start: int) -> int:
+def claimed_direction(seg: str, est_start: int, tail_end: int = 0) -> int:
     """+1 when the text says the first-named arm has more of the outcome, -1 less, 0 when it does not say."""
     m = _direction_word(seg)
     if not m:
+        return 0
+    end = max(est_start, tail_end)
+    between = seg[end:m.start()] if m.start() >= end else ""
+    if re.search(r"[)\]]\s*(?:[,;]\s*)?(?:and|while|whereas|but)\s+(?:\w+\s+){0,2}$", between):
+        # "improved response vs placebo (OR 3.56; ...) and reduced the score (SMD ...)": the word after the
+        # estimate's brackets opens the next clause, about the next estimate
         return 0
     if m.group("less"):
         return -1
@@ -179,7 +185,7 @@ def arms_for_comparison(seg: str, groups: list[Group], est_start: int, est_index
         # arms named before an earlier estimate of the sentence belong to that estimate
         pair = two_arm_clause(seg, [g for g in groups if g.start >= prev_end], est_start)
         if pair is not None:
-            return (*orient(measure, value, pair[0], pair[1], claimed_direction(seg, est_start)), True)
+            return (*orient(measure, value, pair[0], pair[1], claimed_direction(seg, est_start, tail_end)), True)
         tail = max(tail_end, est_start)
         for g in groups:
             if g.start >= tail and g.start - tail <= 40 and _FORWARD_ARM.match(seg[tail:g.start]):
@@ -202,7 +208,7 @@ def arms_for_comparison(seg: str, groups: list[Group], est_start: int, est_index
             a, b = subj[0], (obj[0] if obj else "")
         if a == b:
             b = ""
-        return (*orient(measure, value, a, b, claimed_direction(seg, est_start)), True)
+        return (*orient(measure, value, a, b, claimed_direction(seg, est_start, tail_end)), True)
     if own_g is not None:
         # "... compared with placebo (HR 0.28)": the arm named is the reference, not the intervention
         if re.search(r"(?:compared\s+(?:with|to)|versus|vs\.?|than|relative\s+to)\s+(?:(?:the|those|patients)\s+)*(?:\w+\s+){0,2}$",
