@@ -191,3 +191,11 @@ def test_direction_word_after_two_arm_estimates_still_orients_them():
     hr = rows_of(text, "HR")
     assert [(r["intervention"], r["comparator"]) for r in hr] == [("tacrolimus", "rituximab"),
                                                                  ("tacrolimus", "mycophenolate mofetil")]
+
+
+def test_pair_of_counts_closed_by_respectively_follows_the_arms_named_before():
+    text = ("Participants were randomly assigned to efgartigimod (n=100) or placebo (n=98). "
+            "Adverse events occurred in 60 (60%) of 100 participants on efgartigimod and 50 (51%) of 98 on placebo; "
+            "serious adverse events in seven (7%) and four (4%), respectively.")
+    assert proportions(text) == [(4, 98, "placebo"), (7, 100, "efgartigimod"),
+                                 (50, 98, "placebo"), (60, 100, "efgartigimod")]

@@ -330,6 +330,17 @@ def _paired_arms(seg: str, groups: list[Group], estimates: list[Estimate], last_
             out[id(a)], out[id(b)] = comp.subject[0].name, comp.obj[0].name
         elif not groups and last_pair:
             out[id(a)], out[id(b)] = last_pair
+    # "71 (64%) of 111 on X and 62 (56%) of 110 on Y; serious adverse events in six (5%) and six (5%),
+    # respectively": a pair of counts naming no arm, closed by "respectively", follows the arms named before it
+    for a, b in zip(singles, singles[1:]):
+        if id(a) in out or a.measure != "PROPORTION" or b.measure != "PROPORTION":
+            continue
+        if not re.fullmatch(r"\s*(?:,\s*)?and\s+", seg[a.end:b.start]) or \
+                not re.match(r"\s*,?\s*respectively\b", seg[b.end:b.end + 20]):
+            continue
+        before = list(dict.fromkeys(g.name for g in groups if g.end <= a.start))
+        if len(before) == 2:
+            out[id(a)], out[id(b)] = before
     return out
 
 
