@@ -199,3 +199,13 @@ def test_pair_of_counts_closed_by_respectively_follows_the_arms_named_before():
             "serious adverse events in seven (7%) and four (4%), respectively.")
     assert proportions(text) == [(4, 98, "placebo"), (7, 100, "efgartigimod"),
                                  (50, 98, "placebo"), (60, 100, "efgartigimod")]
+
+
+def test_background_drug_dose_is_not_an_arm():
+    text = ("We assigned 180 patients to anifrolumab and 182 to placebo (difference in BICLA response, 16.3 percentage "
+            "points; 95% CI, 6.3 to 26.3). Among patients with a baseline glucocorticoid dose of at least 10 mg per "
+            "day, the dose was reduced in 52.0% and 30.2%, respectively (difference, 21.2 percentage points; 95% CI, "
+            "6.8 to 35.7).")
+    rd = rows_of(text, "RD")
+    assert [(r["value"], r["intervention"], r["comparator"]) for r in rd][-1] == (
+        pytest.approx(0.212), "anifrolumab", "placebo")
