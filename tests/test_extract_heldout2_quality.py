@@ -2,8 +2,8 @@
 and labelled by hand in the rules of ../shared/dev_corpus/README.md; labels in build_gold.py -> gold.jsonl).
 
 Scored before any rule was written for it: effects F1 0.86, proportions 0.61, arms 0.76. After general fixes:
-effects 0.99, proportions 0.97, arms 0.86. The thresholds sit below, so harmless changes pass and a rule that
-breaks unseen-looking text does not.
+effects 1.00, proportions 0.99, arms 1.00 (36 comparisons). The thresholds sit below, so harmless changes pass
+and a rule that breaks unseen-looking text does not.
 """
 from __future__ import annotations
 
@@ -17,8 +17,8 @@ from evidence_review.extract.evaluate import score
 
 HELDOUT2 = Path(__file__).parent / "fixtures" / "extract_heldout2"
 F1_EFFECTS = 0.95
-F1_PROPORTIONS = 0.92
-ARMS = 0.80
+F1_PROPORTIONS = 0.94
+ARMS = 0.90
 
 
 @pytest.fixture(scope="module")
