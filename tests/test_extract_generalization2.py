@@ -209,3 +209,30 @@ def test_background_drug_dose_is_not_an_arm():
     rd = rows_of(text, "RD")
     assert [(r["value"], r["intervention"], r["comparator"]) for r in rd][-1] == (
         pytest.approx(0.212), "anifrolumab", "placebo")
+
+
+def test_rate_falls_to_a_whole_number_after_an_iqr():
+    text = ("The median annualized relapse rate fell from 1.8 (IQR 1.0–3.0) before IVIG to 0 (IQR 0–0.4) on IVIG "
+            "(p < 0.001).")
+    arr = rows_of(text, "ARR")
+    assert [(r["value"], r["timepoint"]) for r in arr] == [(1.8, "before treatment"), (0.0, "on treatment")]
+
+
+def test_number_joined_to_a_name_by_a_hyphen_is_no_count():
+    text = ("In this open-label extension, 160 adults with generalized MG received zilucoplan. The most common "
+            "adverse events were COVID-19 (30.0%) and headache (12.5%).")
+    got = sorted((r["events"], r["total"], r["value"]) for r in rows_of(text, "PROPORTION"))
+    assert got == [(20, 160, pytest.approx(0.125)), (48, 160, pytest.approx(0.30))]
+
+
+def test_count_list_with_patients_after_the_first_count():
+    text = ("Patients started tacrolimus (TAC group, n = 50) or azathioprine (AZA group, n = 40). Adverse events led "
+            "to withdrawal in four patients (8.0%) on TAC and 10 (25.0%) on AZA.")
+    assert proportions(text) == [(4, 50, "tacrolimus"), (10, 40, "azathioprine")]
+
+
+def test_shared_noun_after_two_treated_arms_and_primary_outcome_met():
+    text = ("Participants were assigned to rituximab (n = 20) or placebo (n = 25). The primary outcome was met by "
+            "60% of rituximab-treated and 40% of placebo-treated participants (odds ratio 2.25, 90% CI 0.80-6.30).")
+    assert proportions(text) == [(10, 25, "placebo"), (12, 20, "rituximab")]
+    assert [r["ci_level"] for r in rows_of(text, "OR")] == [0.9]

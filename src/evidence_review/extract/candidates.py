@@ -417,7 +417,10 @@ class SentenceParser(ProportionFinders):
             last = [is_rate for pos, is_rate in marks if pos < n.start]
             if not last or not last[-1]:
                 continue
-            if not n.decimal and not re.search(r"\bARR\s*[:=]?\s*$", seg[max(0, n.start - 8):n.start]):
+            # a whole number is a rate right after "ARR", or as the end of "from 2.0 (IQR ...) before X to 0"
+            to_after_rate = bool(re.search(r"\bto\s*$", seg[max(0, n.start - 6):n.start])) and any(
+                e.measure == "ARR" and e.end <= n.start for e in self.estimates)
+            if not n.decimal and not to_after_rate and not re.search(r"\bARR\s*[:=]?\s*$", seg[max(0, n.start - 8):n.start]):
                 continue
             if self._unit_after(n) or self._threshold_before(n) or n.value >= 20:
                 continue
@@ -429,7 +432,7 @@ class SentenceParser(ProportionFinders):
         rates = [e for e in self.estimates if e.measure == "ARR" and e.kind in ("rate-context", "labelled")]
         for a, b in zip(rates, rates[1:]):
             between = seg[a.end:b.start]
-            if re.fullmatch(r"\s*(?:[\[(][^\])]*[\])]\s*)?to\s*", between):
+            if re.fullmatch(r"\s*(?:[\[(][^\])]*[\])]\s*)?(?:(?:before|prior\s+to)\s+[\w-]+\s+)?to\s*", between):
                 a.timepoint = a.timepoint or "before treatment"
                 b.timepoint = b.timepoint or "on treatment"
                 a.arm_hint = "@" + str(b.end)   # the arm named after the second value applies to both

@@ -80,6 +80,15 @@ def _with_defined_arms(scan: str, mentions: list[Mention]) -> list[Mention]:
     return sorted(mentions + extra, key=lambda m: (m.start, m.end))
 
 
+# "200 adults with AChR-antibody-positive generalized MG received daily zilucoplan": a single arm's size
+_SIZE_RECEIVED = re.compile(
+    r"(?<![\d.:,])(?P<n>\d+)\s+(?:adults|patients|participants|children)\b[^.;\d]{0,100}?"
+    r"\b(?:received|were\s+treated\s+with|were\s+given)\s+(?:[\w-]+\s+){0,3}$", re.I)
+
+
+_OPEN_LABEL = re.compile(r"\b(?:open-label|single-arm|single\s+arm|uncontrolled)\b", re.I)
+
+
 def _arm_sizes(scan: str, mentions: list[Mention]) -> dict[str, int]:
     sizes: dict[str, int] = {}
     for m in mentions:
@@ -93,6 +102,8 @@ def _arm_sizes(scan: str, mentions: list[Mention]) -> dict[str, int]:
             hit = _SIZE_IN_LIST.match(after)
         if not hit:
             hit = _SIZE_ASSIGNED.search(scan[max(0, m.start - 70):m.start])
+        if not hit:
+            hit = _SIZE_RECEIVED.search(scan[max(0, m.start - 140):m.start])
         if hit:
             n = hit.groupdict().get("n") or hit.groupdict().get("n2") or hit.groupdict().get("n3")
             sizes.setdefault(m.canonical if not m.negated else "no " + m.canonical, int(n))
@@ -158,6 +169,12 @@ def extract_document(doc_id: str, text: str, source_file: str = "", condition: s
     state = SentenceState(arm_sizes=_arm_sizes(scan, mentions),
                           rr_means_rate=bool(re.search(r"relapse\s+rates?\s*\(RRs?\)", scan, re.I)),
                           outcome_abbreviations=_outcome_abbreviations(scan, mentions))
+    treatments = doc_arms - _NON_DRUG
+    # a single-arm study (placebo named at most in passing, as in "patients who switched from placebo" of an
+    # open-label extension) whose one treatment has a stated size
+    single_arm = not doc_arms & _NON_DRUG or bool(_OPEN_LABEL.search(scan))
+    sole_arm = next(iter(treatments)) if len(treatments) == 1 and single_arm \
+        and list(state.arm_sizes) == list(treatments) else ""
     last_pair: tuple[str, str] | None = None
     table_arms: tuple[str, str] | None = None
     rows: list[dict] = []
@@ -170,7 +187,7 @@ def extract_document(doc_id: str, text: str, source_file: str = "", condition: s
             continue
         local = [Mention(m.start - s0, m.end - s0, m.canonical, m.negated) for m in mentions if s0 <= m.start and m.end <= s1]
         groups = groups_from(local, seg)
-        estimates = _find_in_sentence(seg, state, local, groups)
+        estimates = _find_in_sentence(seg, state, local, groups, sole_arm)
         comparative = [e for e in estimates if e.measure not in ("PROPORTION", "ARR")]
         evidence = text[s0:s1]
         paired = _paired_arms(seg, groups, estimates, last_pair)
@@ -242,8 +259,10 @@ def _without_bare_repeats(rows: list[dict]) -> list[dict]:
     return [r for r in rows if not restated(r)]
 
 
-def _find_in_sentence(seg: str, state: SentenceState, mentions: list[Mention], groups: list[Group]) -> list[Estimate]:
-    """Every finder over one sentence, in the order that lets each claim its numbers first."""
+def _find_in_sentence(seg: str, state: SentenceState, mentions: list[Mention], groups: list[Group],
+                      sole_arm: str = "") -> list[Estimate]:
+    """Every finder over one sentence, in the order that lets each claim its numbers first (`sole_arm`: the
+    one treatment of a single-arm document, which a percentage naming no arm belongs to)."""
     parser = SentenceParser(seg, state, mentions)
     parser.find_labelled()
     parser.find_non_finite()
@@ -253,7 +272,7 @@ def _find_in_sentence(seg: str, state: SentenceState, mentions: list[Mention], g
     parser.find_relapse_rates()
     parser.find_signed_differences()
     parser.find_proportions()
-    parser.find_arm_percentages(lambda a, b: arm_for_single(seg, groups, a, b, adjacent=True))
+    parser.find_arm_percentages(lambda a, b: arm_for_single(seg, groups, a, b, adjacent=True) or sole_arm)
     return sorted(parser.estimates, key=lambda e: e.start)
 
 

@@ -18,7 +18,7 @@ _OF_NUMBER = re.compile(r"\bof\s+(?:the\s+)?\d")
 _ALL_PAT = re.compile(r"\b[Aa]ll\s+(?P<n>\d+|" + WORD_NUMBER.pattern[2:-2] + r")\s+(?:patients|participants|subjects)\b")
 # "12 (22.2%)", "Seven patients (35%)", "8 patients [9.3%]"
 _COUNT_PAT = re.compile(
-    r"(?P<n>(?<![\w.])\d+|" + WORD_NUMBER.pattern[2:-2] + r")(?:\s+(?:patients|participants|subjects|cases|individuals|people|children|adults))?"
+    r"(?P<n>(?<![\w.-])\d+|" + WORD_NUMBER.pattern[2:-2] + r")(?:\s+(?:patients|participants|subjects|cases|individuals|people|children|adults))?"
     r"\s*[(\[]\s*(?P<x>" + P.UNSIGNED + r")\s*%\s*(?:[;,]\s*(?:90|95|99)\s*%\s*CI[^()\[\]]{0,30})?[)\]](?:\s+of\s+(?:the\s+)?(?P<of>\d+)(?![\d.]))?", re.I)
 # "26.7% of 116 patients", "80% of the patients showed ..."
 _OF_PAT = re.compile(
@@ -39,7 +39,7 @@ _N_PERCENT_HEADER = re.compile(r"\bn\s*\(\s*%\s*\)|\bn\s*\[\s*%\s*\]")
 _TABLE_COUNT_PAT = re.compile(r"(?<![\w.])(?P<n>\d+)\s*[(\[]\s*(?P<x>\d+(?:\.\d+)?)\s*[)\]]")
 # "29% vs 28%"; "25% and 30% of patients, respectively"
 # "30.0% of ravulizumab-treated patients", "88.4% of patients receiving ravulizumab", "40% of patients with X"
-_OF_ARM = re.compile(r"\s*of\s+(?:the\s+)?(?:[\w-]+-treated\s+(?:patients|participants|children)\b|[\w-]+\s+(?:group|arm)\b"
+_OF_ARM = re.compile(r"\s*of\s+(?:the\s+)?(?:[\w-]+-treated\s+(?:patients|participants|children|and|or)\b|[\w-]+\s+(?:group|arm)\b"
                      r"|(?:[\w-]+\s+){0,2}(?:patients|participants|children)\s+(?:receiving|with|on|treated\s+with|given|in\s+the)\s)", re.I)
 _PERCENT_PAIR = re.compile(r"(?<![\w.])(?P<x>" + P.UNSIGNED + r")\s*%\s*(?:(?:vs\.?|versus)\s*(?P<y>" + P.UNSIGNED + r")\s*%"
                            r"|and\s+(?P<y2>" + P.UNSIGNED + r")\s*%(?=[^.;]{0,40}\brespectively\b))")
@@ -51,7 +51,7 @@ _ARM_DESCRIPTOR = re.compile(r"^\s*(?:of\s+)?(?:(?:those\s+|patients\s+|particip
 
 
 _LIST_ITEM_BEFORE = re.compile(
-    r"(?:(?<![\w.])\d+|\b" + WORD_NUMBER.pattern[2:-2] + r")\s*[(\[][^()\[\]]{0,20}[)\]]\s*(?:[\w-]+\s+){0,3}?(?:,\s*and\s+|,\s*|and\s+)$", re.I)
+    r"(?:(?<![\w.])\d+|\b" + WORD_NUMBER.pattern[2:-2] + r")(?:\s+(?:patients|participants|children))?\s*[(\[][^()\[\]]{0,20}[)\]]\s*(?:[\w-]+\s+){0,3}?(?:,\s*and\s+|,\s*|and\s+)$", re.I)
 # "one (<1%) in the voclosporin group": the count is printed, its share only bounded; the arm's size gives it
 _BELOW_ONE_PERCENT = re.compile(r"(?P<n>(?<![\w.])\d+|\b" + WORD_NUMBER.pattern[2:-2] + r")\s*[(\[]\s*<\s*1\s*%\s*[)\]]", re.I)
 
