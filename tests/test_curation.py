@@ -130,3 +130,16 @@ def test_corrected_fields_forms():
 def test_shipped_template_is_header_only(repo_root):
     text = (repo_root / "data" / "curation" / "decisions.csv").read_text(encoding="utf-8")
     assert text == HEADER
+
+
+def test_a_correction_is_judged_by_the_extractors_own_checks(tmp_path):
+    from evidence_review.extract.validation import FLAG_REASONS
+
+    decisions, read_issues = _decisions(tmp_path, HEADER
+        + 'e-jeong,correct,"ci_low=3.1; ci_high=1.1",AB,typed the limits the wrong way round\n'
+        + 'e-seed000,correct,"value=-3.51",AB,sign slip\n')
+    curated, _ = apply_decisions(_estimates(), decisions, read_issues)
+    by_id = curated.set_index("estimate_id")
+    assert by_id.at["e-jeong", "flags"] == "ci_inverted"
+    assert set(by_id.at["e-seed000", "flags"].split(";")) == {"ratio_not_positive", "ci_excludes_value"}
+    assert all(code in FLAG_REASONS for row in curated["flags"] for code in str(row).split(";") if code)

@@ -36,7 +36,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from .tables import ESTIMATE_COLUMNS, MEASURES, RATIO_MEASURES, conform
+from .extract.validation import validate
+from .tables import ESTIMATE_COLUMNS, MEASURES, conform, finite_float
 
 DECISION_COLUMNS = ["estimate_id", "decision", "corrected_fields", "reviewer", "note"]
 ISSUE_COLUMNS = ["line", "estimate_id", "decision", "reviewer", "note", "problem"]
@@ -166,35 +167,13 @@ def parse_corrected_fields(text: str) -> dict[str, object]:
     return out
 
 
-def _num(x) -> float | None:
-    try:
-        v = float(x)
-    except (TypeError, ValueError):
-        return None
-    return v if math.isfinite(v) else None
-
-
 def validate_numbers(row: dict) -> list[str]:
-    """Flags for impossible numbers, the same checks the extractor makes (used after a correction)."""
-    flags = []
-    measure = str(row.get("measure") or "").upper()
-    value, lo, hi = _num(row.get("value")), _num(row.get("ci_low")), _num(row.get("ci_high"))
-    p = _num(row.get("p_value"))
-    if value is None:
-        flags.append("value_missing")
-    if lo is not None and hi is not None and lo > hi:
-        flags.append("ci_reversed")
-    if value is not None and lo is not None and hi is not None and lo <= hi and not lo <= value <= hi:
-        flags.append("ci_excludes_value")
-    if measure in RATIO_MEASURES and any(v is not None and v <= 0 for v in (value, lo, hi)):
-        flags.append("ratio_not_positive")
-    if measure == "ARR" and any(v is not None and v < 0 for v in (value, lo, hi)):
-        flags.append("rate_negative")
-    if measure == "PROPORTION" and value is not None and not 0 <= value <= 1:
-        flags.append("proportion_out_of_range")
-    if p is not None and not 0 <= p <= 1:
-        flags.append("p_out_of_range")
-    return flags
+    """Flags for impossible numbers after a correction: the extractor's own checks, so a corrected estimate
+    is judged exactly like an extracted one."""
+    return validate(str(row.get("measure") or "").upper(), finite_float(row.get("value")),
+                    finite_float(row.get("ci_low")), finite_float(row.get("ci_high")),
+                    finite_float(row.get("p_value")), finite_float(row.get("events")),
+                    finite_float(row.get("total")))
 
 
 def apply_decisions(estimates: pd.DataFrame, decisions: pd.DataFrame,

@@ -6,6 +6,7 @@ so a run killed at any moment leaves the previous complete file readable.
 from __future__ import annotations
 
 import json
+import math
 import os
 import tempfile
 from pathlib import Path
@@ -99,3 +100,12 @@ def read_csv(path: str | os.PathLike) -> pd.DataFrame:
     """Read a contract table back: identifiers as text, empty cells as missing values."""
     header = pd.read_csv(path, nrows=0).columns
     return pd.read_csv(path, dtype={c: str for c in header if c in TEXT_COLUMNS})
+
+
+def finite_float(x) -> float | None:
+    """A table cell as a finite float, or None (missing, text, NaN, infinite)."""
+    try:
+        v = float(x)
+    except (TypeError, ValueError):
+        return None
+    return v if math.isfinite(v) else None

@@ -13,6 +13,7 @@ FLAG_REASONS = {
     "p_out_of_range": "the p-value is outside [0, 1]",
     "proportion_out_of_range": "a proportion outside [0, 1]",
     "events_exceed_total": "more events than patients",
+    "rate_negative": "a rate (or its limit) is negative",
 }
 
 
@@ -37,6 +38,8 @@ def validate(measure: str, value, ci_low=None, ci_high=None, p_value=None, event
         flags.append("ratio_not_positive")
     if p_value is not None and _finite(p_value) and not 0 <= p_value <= 1:
         flags.append("p_out_of_range")
+    if measure == "ARR" and any(x is not None and _finite(x) and x < 0 for x in (value, lo, hi)):
+        flags.append("rate_negative")
     if measure == "PROPORTION" and _finite(value) and not 0 <= value <= 1:
         flags.append("proportion_out_of_range")
     if events is not None and total is not None and events > total:

@@ -18,8 +18,8 @@ import pandas as pd
 from ..tables import RATIO_MEASURES
 from .html import Html, cell_anchor, el, esc, estimate_anchor, join
 from .inputs import split_ids
-from .numbers import (DIFFERENCE_MEASURES, RATIO_NOUNS, SINGLE_ARM_MEASURES, fmt, fmt_count, fmt_percent,
-                      is_missing, measure_name, null_value)
+from ..synthesis.effects import DIFFERENCE_MEASURES, null_value
+from .numbers import RATIO_NOUNS, SINGLE_ARM_MEASURES, fmt, fmt_count, fmt_percent, is_missing, measure_name
 
 LEVELS = {4: "high", 3: "moderate", 2: "low", 1: "very low"}
 LEVEL_OF_LABEL = {v: k for k, v in LEVELS.items()}

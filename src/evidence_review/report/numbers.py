@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import math
 
-from ..tables import RATIO_MEASURES
 
 MEASURE_NAMES = {
     "HR": "hazard ratio", "RR": "risk ratio", "OR": "odds ratio", "IRR": "rate ratio", "RD": "risk difference",
@@ -16,7 +15,6 @@ MEASURE_NAMES = {
 }
 # What a ratio compares, for prose: "the hazard of relapse".
 RATIO_NOUNS = {"HR": "hazard", "RR": "risk", "OR": "odds", "IRR": "rate"}
-DIFFERENCE_MEASURES = {"RD", "MD", "SMD"}
 SINGLE_ARM_MEASURES = {"ARR", "PROPORTION"}
 
 
@@ -81,13 +79,6 @@ def parse_shown(shown: str) -> float:
     return float(shown.replace("\u2212", "-").replace(",", "").rstrip("%"))
 
 
-def null_value(measure: str) -> float | None:
-    """The value meaning 'no difference' (None for single-arm quantities)."""
-    if measure in RATIO_MEASURES:
-        return 1.0
-    if measure in DIFFERENCE_MEASURES or measure == "RRR":
-        return 0.0
-    return None
 
 
 def measure_name(measure: str) -> str:

@@ -30,7 +30,7 @@ import re
 
 import pandas as pd
 
-from ..tables import MEASURES
+from ..tables import MEASURES, finite_float
 from .classes import arm_class, canonical_arm
 from .effects import COMPARATIVE_MEASURES, SINGLE_ARM_MEASURES, effect_size, from_analysis, natural_interval
 
@@ -60,13 +60,6 @@ def _text(x) -> str:
         return ""
     return " ".join(str(x).strip().split())
 
-
-def _num(x) -> float | None:
-    try:
-        v = float(x)
-    except (TypeError, ValueError):
-        return None
-    return v if math.isfinite(v) else None
 
 
 def is_control_arm(arm: str) -> bool:
@@ -197,8 +190,8 @@ def build_members(estimates: pd.DataFrame, documents: pd.DataFrame | None, *, po
                 intervention, comparator = level_b, level_a
                 yi = -yi if math.isfinite(yi) else yi
 
-        value = _num(rec.get("value"))
-        lo, hi = _num(rec.get("ci_low")), _num(rec.get("ci_high"))
+        value = finite_float(rec.get("value"))
+        lo, hi = finite_float(rec.get("ci_low")), finite_float(rec.get("ci_high"))
         if flipped:
             value_nat = from_analysis(measure, yi) if math.isfinite(yi) else math.nan
             y_lo = _flip_limit(measure, hi)
@@ -267,8 +260,8 @@ def build_members(estimates: pd.DataFrame, documents: pd.DataFrame | None, *, po
             "timepoint": tp_key, "group": group, "timepoint_as_written": _text(rec.get("timepoint")),
             "followup_months": months, "arm_intervention": arm_a, "arm_comparator": arm_b, "flipped": flipped,
             "value": value, "ci_low": lo, "ci_high": hi, "yi": yi, "vi": vi, "variance_source": es.source,
-            "events": _num(rec.get("events")), "total": _num(rec.get("total")),
-            "n": n, "start": _num(rec.get("start")), "decision": decision, "flags": flags,
+            "events": finite_float(rec.get("events")), "total": finite_float(rec.get("total")),
+            "n": n, "start": finite_float(rec.get("start")), "decision": decision, "flags": flags,
             "duplicate_of": duplicate_of, "included": not reason, "reason": reason, "note": "; ".join(notes),
         })
     members = pd.DataFrame(rows, columns=[c for c in MEMBER_COLUMNS if c != "cell_id"])
@@ -308,15 +301,15 @@ def _flip_limit(measure: str, limit: float | None) -> float | None:
 
 def _n_of(rec: dict, doc: dict, measure: str) -> float | None:
     """Patients behind the estimate: both arms when given, else the total, else the document's n."""
-    n_i, n_c = _num(rec.get("n_intervention")), _num(rec.get("n_comparator"))
+    n_i, n_c = finite_float(rec.get("n_intervention")), finite_float(rec.get("n_comparator"))
     if measure in COMPARATIVE_MEASURES and n_i is not None and n_c is not None:
         return n_i + n_c
     if measure in SINGLE_ARM_MEASURES and n_i is not None:
         return n_i
-    total = _num(rec.get("total"))
+    total = finite_float(rec.get("total"))
     if total is not None and measure != "ARR":
         return total
-    return _num(doc.get("n_total"))
+    return finite_float(doc.get("n_total"))
 
 
 def _fmt(x) -> str:

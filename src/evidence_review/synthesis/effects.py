@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import numpy as np
 from scipy import stats
 
-from ..tables import RATIO_MEASURES
+from ..tables import RATIO_MEASURES, finite_float
 
 COMPARATIVE_MEASURES = {"HR", "RR", "OR", "IRR", "RD", "MD", "SMD", "RRR"}
 SINGLE_ARM_MEASURES = {"ARR", "PROPORTION"}
@@ -73,17 +73,10 @@ def natural_interval(measure: str, y_low: float, y_high: float) -> tuple[float, 
     return (min(a, b), max(a, b))
 
 
-def _num(x) -> float | None:
-    try:
-        v = float(x)
-    except (TypeError, ValueError):
-        return None
-    return v if math.isfinite(v) else None
-
 
 def ci_level_fraction(level) -> float:
     """0.95 from 0.95 or 95; missing -> 0.95."""
-    v = _num(level)
+    v = finite_float(level)
     if v is None or v <= 0:
         return 0.95
     return v / 100 if v > 1 else v
@@ -143,7 +136,7 @@ def _p_from_text(p_text) -> tuple[float | None, bool]:
     match = re.search(r"\d*\.?\d+(?:[eE]-?\d+)?", text)
     if not match:
         return None, False
-    return _num(match.group(0)), "<" in text
+    return finite_float(match.group(0)), "<" in text
 
 
 def effect_size(measure: str, value, ci_low=None, ci_high=None, ci_level=None, p_value=None,
@@ -156,14 +149,14 @@ def effect_size(measure: str, value, ci_low=None, ci_high=None, ci_level=None, p
     try:
         return _effect_size(measure, value, ci_low, ci_high, ci_level, p_value, events, total, p_text)
     except (ValueError, ZeroDivisionError) as exc:  # MetaInputError is a ValueError
-        v = _num(value)
+        v = finite_float(value)
         yi = to_analysis(str(measure or "").upper(), v) if v is not None else math.nan
         return EffectSize(yi, math.nan, "", f"no variance: {exc}")
 
 
 def _effect_size(measure, value, ci_low, ci_high, ci_level, p_value, events, total, p_text) -> EffectSize:
     measure = str(measure or "").upper()
-    v, lo, hi, p = _num(value), _num(ci_low), _num(ci_high), _num(p_value)
+    v, lo, hi, p = finite_float(value), finite_float(ci_low), finite_float(ci_high), finite_float(p_value)
     p_from_text, p_is_bound = _p_from_text(p_text)
     if p is None:
         p = p_from_text
@@ -196,7 +189,7 @@ def _effect_size(measure, value, ci_low, ci_high, ci_level, p_value, events, tot
             return EffectSize(yi, se ** 2, "ci", f"SE from the {level:.0%} CI on the natural scale")
 
     # 2. counts
-    x, n = _num(events), _num(total)
+    x, n = finite_float(events), finite_float(total)
     if measure == "PROPORTION":
         if x is None and n is not None and n > 0 and 0 <= v <= 1:
             x = round(v * n)
