@@ -373,6 +373,11 @@ def test_forest_plot_survives_a_runaway_interval(tmp_path):
     result = synthesize(pd.DataFrame(rows), docs({"doc_id": "d1"}, {"doc_id": "d2"}))
     assert result.pooled.iloc[0]["ci_high"] > 1e6
     write_outputs(result, tmp_path / "p", tmp_path / "r")
+    from evidence_review.synthesis.forest import _fmt, draw_forest
+    texts = [t.get_text() for t in draw_forest(result.fits[0]).axes[0].texts]
+    row = result.pooled.iloc[0]
+    # the diamond is clipped to the axis, the printed interval is not
+    assert f"{_fmt(row['estimate'])} [{_fmt(row['ci_low'])}, {_fmt(row['ci_high'])}]" in texts
     assert (tmp_path / "r" / "figures" / f"{result.pooled.iloc[0]['cell_id']}.png").stat().st_size > 1000
 
 

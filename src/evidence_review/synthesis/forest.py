@@ -170,7 +170,8 @@ def draw_forest(fit, title: str | None = None) -> Figure:
         for y, rec, w, l, h in zip(ys, studies.to_dict("records"), weights, lows, highs):
             ax.text(col_est, y, f"{_fmt(rec['value'])} [{_fmt(l)}, {_fmt(h)}]", transform=trans, va="center")
             ax.text(col_w, y, f"{w:.1f}%", transform=trans, va="center")
-        ax.text(col_est, pooled_y, f"{_fmt(est)} [{_fmt(lo)}, {_fmt(hi)}]", transform=trans, va="center",
+        pooled_text = f"{_fmt(est)} [{_fmt(fit.row['ci_low'])}, {_fmt(fit.row['ci_high'])}]"  # not the clipped ends
+        ax.text(col_est, pooled_y, pooled_text, transform=trans, va="center",
                 fontweight="bold")
         ax.text(col_w, pooled_y, "100%", transform=trans, va="center", fontweight="bold")
         if fit.show_pi and math.isfinite(fit.row["pi_low"]):
