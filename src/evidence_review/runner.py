@@ -302,11 +302,13 @@ def _describe_failure(name: str, exc, executed_nb_path: Path, shown_path: str) -
             f"  previous outputs were left unchanged")
 
 
-def _kernel_manager_class():
+def _kernel_manager_class(kernel_log):
     """Kernels talk to the runner over loopback TCP; encrypt it when pyzmq can (CurveZMQ).
 
     Besides being safer, this keeps ipykernel's "running over TCP without encryption"
-    warning out of the terminal.
+    warning out of the terminal. The kernel's own stderr goes to `kernel_log` (an open file):
+    ipykernel can log a harmless ZMQ traceback while it shuts down, which must not reach the
+    reviewer's terminal; the log is shown when a notebook fails, where it can help.
     """
     import zmq
     from jupyter_client.manager import AsyncKernelManager
@@ -317,11 +319,36 @@ def _kernel_manager_class():
         def _transport_encryption_default(self):
             return "auto" if zmq.has("curve") else "disabled"
 
+        async def _async_launch_kernel(self, kernel_cmd, **kw):
+            kw["stderr"] = kernel_log
+            return await super()._async_launch_kernel(kernel_cmd, **kw)
+
     return CurveKernelManager
+
+
+KERNEL_LOG_TAIL_LINES = 20
+
+
+def _kernel_log_tail(kernel_log) -> str:
+    kernel_log.flush()
+    kernel_log.seek(0)
+    lines = kernel_log.read().decode("utf-8", errors="replace").splitlines()
+    if not lines:
+        return ""
+    tail = "\n".join("    " + line for line in lines[-KERNEL_LOG_TAIL_LINES:])
+    return f"\n  the kernel's last messages:\n{tail}"
 
 
 def _execute(name: str, source: Path, target: Path, parameters: dict, config: RunConfig,
              replacements: list[tuple[str, str]]) -> None:
+    import tempfile
+
+    with tempfile.TemporaryFile() as kernel_log:
+        _execute_logged(name, source, target, parameters, config, replacements, kernel_log)
+
+
+def _execute_logged(name: str, source: Path, target: Path, parameters: dict, config: RunConfig,
+                    replacements: list[tuple[str, str]], kernel_log) -> None:
     import papermill
     from papermill.exceptions import PapermillExecutionError
 
@@ -329,7 +356,7 @@ def _execute(name: str, source: Path, target: Path, parameters: dict, config: Ru
         papermill.execute_notebook(
             str(source), str(target), parameters=parameters, kernel_name=KERNEL_NAME,
             progress_bar=config.progress, cwd=str(config.root), execution_timeout=config.cell_timeout,
-            record_timing=False, kernel_manager_class=_kernel_manager_class(),
+            record_timing=False, kernel_manager_class=_kernel_manager_class(kernel_log),
         )
     except PapermillExecutionError as exc:
         failed = config.reports / EXECUTED_SUBDIR / target.name.replace(".ipynb", ".failed.ipynb")
@@ -344,7 +371,7 @@ def _execute(name: str, source: Path, target: Path, parameters: dict, config: Ru
         raise NotebookFailed(message) from None
     except Exception as exc:  # dead kernel, cell timeout, kernel that cannot start ...
         raise NotebookFailed(f"notebook {name} stopped: {type(exc).__name__}: {exc}\n"
-                             f"  previous outputs were left unchanged") from None
+                             f"  previous outputs were left unchanged{_kernel_log_tail(kernel_log)}") from None
 
 
 def _finalize_executed(path: Path, replacements: list[tuple[str, str]], input_path: str | None = None) -> None:
