@@ -439,6 +439,11 @@ def _arms(est: Estimate, seg: str, groups: list[Group], comparative: list[Estima
 
 
 _OUTCOME_AFTER = re.compile(r"\s*(?:points?\s+)?(?:in|on)\s+(?:the\s+)?")
+# "14/20 (70.0%) remained relapse-free", "9 (45%) patients had a relapse": the state or event the counted
+# patients reached is their outcome, whatever other outcome the sentence named before
+_COUNT_VERB_AFTER = re.compile(r"[)\]]?\s*(?:\([^()]{0,40}\)\s*)?(?:(?:patients|participants|children|adults)\s+)?"
+                               r"(?:remained|were|was|became|had|achieved|experienced|developed|reached)\s+"
+                               r"(?:an?\s+|the\s+|any\s+)?", re.I)
 
 
 def _row(doc_id, source_file, est: Estimate, s0: int, evidence: str, intervention: str, comparator: str,
@@ -450,6 +455,8 @@ def _row(doc_id, source_file, est: Estimate, s0: int, evidence: str, interventio
         # a proportion of patients is never a rate, even when a rate is named next to it
         # "a difference of -3.1 points in QMG score": an outcome named right after the value is its own
         after = _OUTCOME_AFTER.match(seg, est.end) if est.measure in ("MD", "SMD") else None
+        if est.measure == "PROPORTION":
+            after = _COUNT_VERB_AFTER.match(seg, est.end)
         found = outcome_at(seg, after.end()) if after else None
         if found is None:
             found = outcome_near(seg, est.start, _RATE_LABELS if est.measure == "PROPORTION" else frozenset())
