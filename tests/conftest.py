@@ -38,3 +38,17 @@ def tree_hashes(folder: Path) -> dict[str, str]:
 @pytest.fixture(scope="session")
 def repo_root() -> Path:
     return REPO_ROOT
+
+
+def extract_labelled_set(folder: Path) -> tuple[list[dict], list[Path], list[dict]]:
+    """(gold records, raw files, extracted rows) of a hand-labelled set laid out like ../shared/dev_corpus:
+    `gold.jsonl` next to `raw/`. Extraction runs on the raw text, without ingestion."""
+    import json
+
+    from evidence_review.extract import extract_document
+
+    gold = [json.loads(line) for line in (folder / "gold.jsonl").read_text(encoding="utf-8").splitlines()
+            if line.strip()]
+    files = sorted(f for f in (folder / "raw").iterdir() if f.is_file())
+    rows = [r for f in files for r in extract_document(f.stem, f.read_text(encoding="utf-8"), f.name)]
+    return gold, files, rows

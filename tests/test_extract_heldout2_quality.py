@@ -8,12 +8,11 @@ pass and a rule that breaks unseen-looking text does not.
 """
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
-from evidence_review.extract import extract_document
+from conftest import extract_labelled_set
 from evidence_review.extract.evaluate import score
 
 HELDOUT2 = Path(__file__).parent / "fixtures" / "extract_heldout2"
@@ -24,10 +23,7 @@ ARMS = 0.90
 
 @pytest.fixture(scope="module")
 def extracted():
-    gold = [json.loads(line) for line in (HELDOUT2 / "gold.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
-    files = sorted(f for f in (HELDOUT2 / "raw").iterdir() if f.is_file())
-    rows = [r for f in files for r in extract_document(f.stem, f.read_text(encoding="utf-8"), f.name)]
-    return gold, files, rows
+    return extract_labelled_set(HELDOUT2)
 
 
 def test_batch_is_labelled_for_every_document(extracted):

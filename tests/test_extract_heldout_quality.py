@@ -9,12 +9,11 @@ arms 1.00. The thresholds sit below, so harmless changes pass and a rule that br
 """
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
-from evidence_review.extract import extract_document
+from conftest import extract_labelled_set
 from evidence_review.extract.evaluate import score
 
 HELDOUT = Path(__file__).parent / "fixtures" / "extract_heldout"
@@ -25,10 +24,7 @@ ARMS = 0.90
 
 @pytest.fixture(scope="module")
 def extracted():
-    gold = [json.loads(line) for line in (HELDOUT / "gold.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
-    files = sorted(f for f in (HELDOUT / "raw").iterdir() if f.is_file())
-    rows = [r for f in files for r in extract_document(f.stem, f.read_text(encoding="utf-8"), f.name)]
-    return gold, files, rows
+    return extract_labelled_set(HELDOUT)
 
 
 def test_heldout_set_is_substantial(extracted):
