@@ -52,3 +52,9 @@ def extract_labelled_set(folder: Path) -> tuple[list[dict], list[Path], list[dic
     files = sorted(f for f in (folder / "raw").iterdir() if f.is_file())
     rows = [r for f in files for r in extract_document(f.stem, f.read_text(encoding="utf-8"), f.name)]
     return gold, files, rows
+
+
+# Debian's chromium, installed by `make setup`; the flags keep it from reaching for the network on its own.
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--no-first-run", "--disable-sync"]

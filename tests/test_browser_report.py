@@ -7,7 +7,6 @@ and aborted, and the test fails if there was any. A screenshot is kept under tes
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -15,11 +14,9 @@ import pytest
 from evidence_review.report.html import estimate_anchor
 from evidence_review.report.inputs import split_ids
 from evidence_review.report.numbers import parse_shown
+from conftest import CHROMIUM, CHROMIUM_ARGS
 from test_report_support import ARTIFACTS, FIXTURES, fixture_report  # noqa: F401
 
-CHROMIUM = Path("/usr/bin/chromium")
-LAUNCH_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-               "--disable-component-update", "--no-first-run", "--disable-sync"]
 
 pytestmark = [
     pytest.mark.slow,
@@ -34,7 +31,7 @@ def page_report(fixture_report):  # noqa: F811
     sync_api = pytest.importorskip("playwright.sync_api")
     blocked, console_errors, page_errors = [], [], []
     with sync_api.sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=LAUNCH_ARGS, headless=True)
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
         context = browser.new_context(viewport={"width": 1280, "height": 900}, java_script_enabled=True)
 
         def guard(route):

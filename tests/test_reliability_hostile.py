@@ -22,7 +22,7 @@ import pandas as pd
 import pytest
 from bs4 import BeautifulSoup
 
-from conftest import REPO_ROOT, console_script
+from conftest import CHROMIUM, CHROMIUM_ARGS, REPO_ROOT, console_script
 from hostile_corpus import (IMPOSSIBLE, LAUGH, MUST_INGEST_WITH_ESTIMATE, MUST_SKIP, OUTSIDE_MARKER, XSS_MARKER,
                             ZIP_ESCAPE_NAME, HostileCorpus, snapshot_tree, write_hostile_corpus)
 
@@ -293,7 +293,6 @@ def test_orphan_decision_is_reported_in_the_report(run):
 
 # ---------------------------------------------------------------- the hostile report in a real browser
 
-CHROMIUM = Path("/usr/bin/chromium")
 
 
 @pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian chromium is not installed at /usr/bin/chromium")
@@ -303,8 +302,7 @@ def test_hostile_report_runs_no_script_in_a_browser(run):
     sync_api = pytest.importorskip("playwright.sync_api")
     dialogs, errors, requests = [], [], []
     with sync_api.sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=str(CHROMIUM), headless=True,
-                                     args=["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run"])
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
         try:
             context = browser.new_context(java_script_enabled=True)
 
