@@ -16,7 +16,7 @@ import pandas as pd
 DOCUMENT_COLUMNS = [
     "doc_id", "source_file", "record", "sha256", "format", "title", "authors", "journal", "year",
     "doi", "pmid", "language", "design", "condition", "n_total", "text_chars", "duplicate_of",
-    "status", "reason",
+    "status", "reason", "n_tables", "extract_error",
 ]
 
 ESTIMATE_COLUMNS = [
@@ -24,15 +24,28 @@ ESTIMATE_COLUMNS = [
     "p_value", "p_text", "intervention", "comparator", "outcome", "timepoint", "condition",
     "events", "total", "n_intervention", "n_comparator", "evidence", "start", "end", "flags",
     "decision",
+    # arm-level data of MEAN and MEDIAN rows (an SD derived from an SE, CI or IQR is flagged in `flags`)
+    "sd", "se", "q1", "q3", "range_low", "range_high",
+    # what the number means (DESIGN.md, "Meaning columns")
+    "role", "subgroup", "adjusted", "needs_review", "from_arms",
 ]
+
+#: arms.csv: one row per arm of a study, from the document's study model.
+ARM_COLUMNS = ["doc_id", "arm_id", "name", "canonical", "n", "role", "start", "end"]
+
+#: what an estimate's number means (`role` column); only "effect" (and "subgroup" within a subgroup
+#: analysis) may enter an intervention cell.
+ROLES = ["effect", "subgroup", "prognostic", "dose", "before_after", "secondary", "baseline"]
 
 POOLED_COLUMNS = [
     "cell_id", "condition", "outcome", "measure", "intervention", "comparator", "timepoint", "k",
     "n_total", "estimate", "ci_low", "ci_high", "pi_low", "pi_high", "tau2", "i2", "q", "q_p",
-    "method", "ci_method", "estimate_ids", "doc_ids", "certainty", "notes",
+    "method", "ci_method", "estimate_ids", "doc_ids", "certainty", "notes", "certainty_reasons",
 ]
 
-MEASURES = ["HR", "RR", "OR", "IRR", "RD", "MD", "SMD", "ARR", "RRR", "PROPORTION"]
+MEASURES = ["HR", "RR", "OR", "IRR", "RD", "MD", "SMD", "ARR", "RRR", "PROPORTION", "MEAN", "MEDIAN"]
+#: measures that describe one arm (the arm is in `intervention`, comparator empty)
+ARM_LEVEL_MEASURES = {"PROPORTION", "MEAN", "MEDIAN"}
 RATIO_MEASURES = {"HR", "RR", "OR", "IRR"}
 
 
@@ -93,7 +106,8 @@ def write_jsonl_atomic(records: list[dict], path: str | os.PathLike) -> None:
 
 # Identifiers look numeric (PMIDs, years) but must round-trip as written, never as floats.
 TEXT_COLUMNS = {"doc_id", "source_file", "sha256", "doi", "pmid", "pmcid", "estimate_id", "cell_id",
-                "estimate_ids", "doc_ids", "duplicate_of", "p_text", "flags", "decision"}
+                "estimate_ids", "doc_ids", "duplicate_of", "p_text", "flags", "decision",
+                "arm_id", "subgroup", "needs_review", "from_arms", "extract_error"}
 
 
 def read_csv(path: str | os.PathLike) -> pd.DataFrame:
