@@ -1,0 +1,516 @@
+"""The study model of one document, built before any estimate: its arms, design, outcomes and timepoints.
+
+Arms come from what a trial report prints about allocation, strongest source first:
+- table column headers that give a group size ("Placebo (N = 47)", "Drug 10 mg (n=52)");
+- allocation sentences: "randomly assigned 2:1 to X (n = 64) or placebo (n = 31)", "were randomized (1:1) to
+  receive either X or Y", "assigned 1:1 to X and Y";
+- CONSORT-style counts: "41 were assigned to the X group", "91 to X, 90 to Y and 144 to placebo",
+  "43 patients were randomized (X 21, placebo 22)";
+- bracketed size lists "(X, n = 60; Y, n = 58)" and "X group (n = 60)";
+- a lexicon drug (data/drugs.csv) printed with its size: "TAC (n = 24), MMF (n = 74)".
+A name the lexicon does not know is kept as written (canonical: the name in lower case, without group/arm
+words), so trials of any field get their arms. Arms of one drug at different doses stay apart: their canonical
+name carries the dose ("x 10 mg", "x 20 mg") when the document has more than one dose of it.
+
+Roles: placebo, sham, standard care, no treatment and a control group are `control`; in an allocation list
+without any of those, the arm named last (after "or", "versus", "and") is the comparator, hence `control`; the
+other arms are `experimental`. Arms of a study without allocation and without a control (a cohort comparing
+four drugs) are `other`.
+
+When the document's sections are known, sentences are read from the abstract, methods and results only
+(a discussion citing other trials' arms does not define this study's arms).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import find_drugs
+from .textscan import scan_view, sentence_spans
+
+#: canonical names of arms that are comparators by nature
+CONTROL_CANONICAL = {"placebo", "control", "standard care", "no treatment", "sham"}
+
+# Control arms the drug lexicon does not name (placebo and "control group" are in data/drugs.csv).
+_CONTROL_WORDS = [
+    (re.compile(r"\bplacebo\b|\bvehicle\b|\bPBO\b", re.I), "placebo"),
+    (re.compile(r"\bsham\b", re.I), "sham"),
+    (re.compile(r"\b(?:standard|usual|conventional|routine)\s+(?:of\s+)?(?:care|therapy|treatment)\b|\bstandard[- ]of[- ]care\b"
+                r"|\bbest\s+supportive\s+care\b|\bSOC\b", re.I), "standard care"),
+    (re.compile(r"\bno\s+(?:treatment|intervention|therapy)\b|\bobservation(?:\s+only)?\b|\buntreated\b"
+                r"|\bwait(?:ing)?[- ]?list\b", re.I), "no treatment"),
+    (re.compile(r"\bcontrols?\b", re.I), "control"),
+]
+_DOSE = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s*(?:mg|g|µg|μg|mcg|ng|IU|U|units?|mL|ml)(?:\s*/\s*(?:kg|m2|m²|day|d|dose))?\b",
+                   re.I)
+# words that describe how a regimen is given, not which regimen it is
+_REGIMEN_WORDS = re.compile(
+    r"\b(?:once|twice|three\s+times)\s+(?:daily|a\s+day|weekly|a\s+week|monthly)\b|\b(?:daily|weekly|monthly|"
+    r"every\s+\d+\s+(?:days|weeks|months)|q\d+w|Q\d+W|orally|oral|intravenous(?:ly)?|subcutaneous(?:ly)?|IV|SC|"
+    r"infusions?|injections?|tablets?|capsules?|the|a|an|either|receive|receiving|matching|matched|"
+    r"groups?|arms?|cohorts?|patients|participants)\b", re.I)
+# Column headers that are not arms
+_NOT_ARM_HEADER = re.compile(r"^\s*(?:total|overall|all(?:\s+(?:patients|participants|subjects))?|combined|"
+                             r"pooled|characteristics?|variables?|outcomes?|events?|measures?|parameters?)\b", re.I)
+_SIZE = r"(?:n|N|no\.)\s*[=:]\s*(?P<n>\d[\d,]*)"
+_HEADER_SIZE = re.compile(r"[(\[]?\s*" + _SIZE + r"\s*[)\]]?|[(\[]\s*(?P<n2>\d[\d,]*)\s*(?:patients|participants)?\s*[)\]]")
+
+# "randomly assigned 2:1 to", "were randomized (1:1) to receive either", "randomized 448 patients with LN to",
+# "randomised in a 2:1 ratio to one of three groups:"
+_ALLOCATION = re.compile(
+    r"\b(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed)\b(?:(?!\bto\b|\b(?:assigned|allocated|randomi[sz]ed)\b)[^.;]){0,80}?\bto\s+"
+    r"(?:(?:one\s+of\s+(?:the\s+)?(?:two|three|four|five|\d)\s+(?:groups|arms|regimens|treatments)\s*[:,]?\s*)|"
+    r"(?:receive|get|be\s+treated\s+with)\s+|the\s+following\s+(?:groups|arms)\s*:\s*)?(?:either\s+)?", re.I)
+_RATIO = re.compile(r"\b(\d)\s*:\s*(\d)(?:\s*:\s*(\d))?\b")
+# where an allocation list ends: its duration, a stratification, a following clause
+_LIST_END = re.compile(
+    r"\s(?:for|during|over|until|through|stratified|according|in\s+(?:a|addition|combination)|on\s+top|who|which|"
+    r"with\s+(?:a|an|the|stratification)|at\s+(?:a|\d)|by\s+(?:a|an|an?\s+interactive)|and\s+(?:were|was|then|followed))\b"
+    r"|\s*[.;:](?:\s|$)|,\s*(?:stratified|with|and\s+(?:were|was|then))\b", re.I)
+_LIST_SPLIT = re.compile(r"\s*,\s*(?:and|or)\s+|\s*,\s*|\s+(?:or|and|versus|vs\.?)\s+", re.I)
+# "41 were assigned to the X group", "91 patients to X", "randomised 43 to rituximab"
+_COUNT_TO = re.compile(
+    r"(?<![\d.:/])(?P<n>\d[\d,]*)\s+(?:(?:patients|participants|subjects|children|adults|women|men)\s+)?"
+    r"(?:were\s+)?(?:(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed)\s+)?to\s+(?:receive\s+)?(?:the\s+)?"
+    r"(?P<name>[A-Za-z][^,;.()\[\]]{0,60}?)(?=\s+(?:group|arm)\b|\s*[,;.()\[\]]|\s+and\b|\s+or\b|\s*$)", re.I)
+# "(rozanolixizumab 21, placebo 22)", "(X, n = 60; Y, n = 58)", "(X: n = 60, Y: n = 58)"
+_BRACKET = re.compile(r"[(](?P<body>[^()]{3,200})[)]")
+_BRACKET_ITEM = re.compile(r"^\s*(?P<name>[A-Za-z][^,;:=]{0,50}?)\s*(?:[,:]\s*)?(?:(?:n|N)\s*=\s*)?(?P<n>\d[\d,]*)"
+                           r"(?:\s*(?:patients|participants))?\s*(?:\[[^\]]*\])?\s*$")
+# "the X group (n = 60)", "X arm (n=31)"
+_GROUP_SIZE = re.compile(r"(?P<name>\b[A-Za-z][\w+/-]*(?:\s+[\w+/.-]+){0,3}?)\s+(?:group|arm)\s*[(\[]\s*" + _SIZE + r"\s*[)\]]")
+# a lexicon drug (or placebo) followed by its size: "TAC (n = 24)", "placebo (244 patients)"
+_SIZE_AFTER = re.compile(r"(?:\s+(?:group|arm))?\s*[(\[]\s*(?:[A-Za-z][\w-]*\s*[,;]\s*)?(?:(?:n|N)\s*=\s*(?P<n>\d[\d,]*)"
+                         r"|(?P<n2>\d[\d,]*)\s+(?:patients|participants|subjects))\s*[)\],;]")
+
+_DESIGNS = [
+    ("meta-analysis", re.compile(r"\bmeta-?analys[ie]s\b|\bsystematic\s+review\b", re.I)),
+    ("protocol", re.compile(r"\bstudy\s+protocol\b|\bprotocol\s+for\s+a\b", re.I)),
+    ("RCT", re.compile(r"\brandomi[sz]ed\b[^.]{0,80}\b(?:trial|study)\b|\b(?:were|was)\s+randomi[sz]ed\b|\brandomly\s+(?:assigned|allocated)\b|"
+                       r"\bplacebo-controlled\b", re.I)),
+    ("cohort", re.compile(r"\b(?:cohort|retrospective|observational|registry)\b", re.I)),
+    ("case series", re.compile(r"\bcase\s+series\b|\bsingle-arm\b|\bopen-label\s+extension\b", re.I)),
+]
+_CROSSOVER = re.compile(r"\bcross-?over\b", re.I)
+_OUTCOME_SENTENCE = re.compile(
+    r"\b(?P<kind>primary|secondary|co-primary|key\s+secondary)\s+(?:efficacy\s+|safety\s+)?(?:end\s?-?points?|outcomes?)"
+    r"(?:\s+measures?)?\s*(?:was|were|is|are|included|includes|:)\s+(?:the\s+)?(?P<what>[^.;]{3,200})", re.I)
+_TIMEPOINT = re.compile(
+    r"\b(?:(?:week|day|month|year)\s+\d+|\d+[- ](?:weeks?|months?|years?)|(?:first|second|third)\s+year)\b", re.I)
+
+
+@dataclass
+class Arm:
+    arm_id: str
+    name: str             # as written at its defining mention
+    canonical: str        # lexicon name(s), control word, or the name in lower case; carries the dose when needed
+    n: int | None
+    role: str             # experimental / control / other
+    start: int            # offsets of the defining mention in the normalized text
+    end: int
+    dose: str = ""
+    source: str = ""      # what defined it: table, allocation, count, bracket, size
+    aliases: set = field(default_factory=set)
+
+    def as_row(self, doc_id: str) -> dict:
+        return {"doc_id": doc_id, "arm_id": self.arm_id, "name": self.name, "canonical": self.canonical,
+                "n": self.n, "role": self.role, "start": self.start, "end": self.end}
+
+
+@dataclass
+class Study:
+    doc_id: str
+    arms: list[Arm]
+    design: str = ""          # documents.csv vocabulary: RCT, cohort, case series, meta-analysis, protocol, other
+    crossover: bool = False
+    allocation: str = ""      # "2:1" as printed
+    outcomes: list[str] = field(default_factory=list)
+    timepoints: list[str] = field(default_factory=list)
+
+    def resolve(self, mention: str) -> Arm | None:
+        """The arm a mention names ("the X group", "Placebo (N = 47)", "X 10 mg"), or None."""
+        if not mention or not mention.strip():
+            return None
+        name, n = split_size(mention)
+        key, dose = arm_key(name)
+        if not key:
+            return None
+        exact = [a for a in self.arms if (key, dose) == _key_of(a) or key in a.aliases]
+        if len(exact) == 1:
+            return exact[0]
+        same_drug = [a for a in self.arms if _key_of(a)[0] == key]
+        if dose:
+            same_drug = [a for a in same_drug if not a.dose or a.dose == dose]
+        if n is not None and len(same_drug) > 1:
+            same_drug = [a for a in same_drug if a.n == n]
+        if len(same_drug) == 1:
+            return same_drug[0]
+        if n is not None and not same_drug:
+            # "Drug A (N=91)" in a table whose methods wrote the name differently: the group size decides
+            sized = [a for a in self.arms if a.n == n]
+            if len(sized) == 1 and not _conflicting_names(key, sized[0]):
+                return sized[0]
+        return None
+
+    def resolve_column(self, header: str) -> Arm | None:
+        """The arm a table column header names, or None for label, total, effect and p-value columns."""
+        if not is_arm_header(header):
+            return None
+        return self.resolve(header)
+
+    def arm_sizes(self) -> dict[str, int]:
+        return {a.canonical: a.n for a in self.arms if a.n is not None}
+
+    def by_role(self, role: str) -> list[Arm]:
+        return [a for a in self.arms if a.role == role]
+
+    def arm_rows(self) -> list[dict]:
+        return [a.as_row(self.doc_id) for a in self.arms]
+
+
+# ---------------------------------------------------------------------------------------------- names
+def split_size(text: str) -> tuple[str, int | None]:
+    """ "Placebo (N = 47)" -> ("Placebo", 47); "Drug 10 mg\\nn=52" -> ("Drug 10 mg", 52)."""
+    m = _HEADER_SIZE.search(text)
+    if not m:
+        return re.sub(r"\s+", " ", text).strip(" ,;:"), None
+    n = int((m.group("n") or m.group("n2")).replace(",", ""))
+    name = (text[:m.start()] + " " + text[m.end():])
+    return re.sub(r"\s+", " ", name).strip(" ,;:()[]"), n
+
+
+def _control_canonical(name: str) -> str:
+    for pattern, canonical in _CONTROL_WORDS:
+        if pattern.search(name):
+            return canonical
+    return ""
+
+
+def arm_key(name: str) -> tuple[str, str]:
+    """(canonical drug or regimen without dose, dose as written in lower case) of an arm name."""
+    name = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", name)
+    dose_match = _DOSE.search(name)
+    dose = re.sub(r"\s+", " ", dose_match.group()).lower().replace(" /", "/").replace("/ ", "/") if dose_match else ""
+    drugs = [m for m in find_drugs(name) if not m.negated]
+    control = _control_canonical(name)
+    names = list(dict.fromkeys(m.canonical for m in drugs if m.canonical not in CONTROL_CANONICAL))
+    if names:
+        # "placebo plus standard therapy" is the placebo arm; "X plus standard therapy" is X
+        return " + ".join(names), dose
+    if control:
+        return control, ""
+    plain = _DOSE.sub(" ", name)
+    plain = _REGIMEN_WORDS.sub(" ", plain)
+    plain = re.sub(r"[^\w+/ -]", " ", plain)
+    plain = re.sub(r"\s+", " ", plain).strip(" -/").lower()
+    return plain, dose
+
+
+def _key_of(arm: Arm) -> tuple[str, str]:
+    base = arm.canonical[: -len(arm.dose) - 1] if arm.dose and arm.canonical.endswith(" " + arm.dose) else arm.canonical
+    return base, arm.dose
+
+
+def _conflicting_names(key: str, arm: Arm) -> bool:
+    """Two names that each resolve to a different known drug or control cannot be one arm."""
+    return key in CONTROL_CANONICAL or _key_of(arm)[0] in CONTROL_CANONICAL
+
+
+def is_arm_header(header: str) -> bool:
+    if not header or not re.search(r"[A-Za-z]", header):
+        return False
+    if _NOT_ARM_HEADER.match(header):
+        return False
+    if re.search(r"\b(?:p[- ]?values?|95\s*%|CI|ratio|difference|HR|OR|RR|IRR|effect|estimate)\b", header) \
+            and not _HEADER_SIZE.search(header):
+        return False
+    if re.fullmatch(r"\s*p\s*", header, re.I):
+        return False
+    return True
+
+
+def _plausible_name(name: str) -> bool:
+    words = name.split()
+    if not 1 <= len(words) <= 8 or not re.search(r"[A-Za-z]{2}", name):
+        return False
+    # "a 2:1 ratio", "one of two groups", "this study": not arms
+    if re.match(r"(?i)(?:a|an|one|two|three|this|that|these|each|both|all|patients|participants|the\s+study|"
+                r"ratio|groups?|arms?|treatment\s+groups?)\b", name) and not _control_canonical(name) \
+            and not find_drugs(name):
+        return False
+    return not re.search(r"(?i)\b(?:were|was|is|are|had|have|received|ratio|randomi[sz]ation)\b", name)
+
+
+# ---------------------------------------------------------------------------------------------- builder
+class _Collector:
+    """Arm candidates in order of strength; a later mention of an arm already known adds its size."""
+
+    def __init__(self) -> None:
+        self.arms: list[Arm] = []
+
+    def add(self, name: str, n: int | None, start: int, end: int, source: str, role: str = "") -> Arm | None:
+        name = re.sub(r"\s+", " ", name).strip(" ,;:-")
+        if not _plausible_name(name):
+            return None
+        key, dose = arm_key(name)
+        if not key or re.fullmatch(r"[\d\s.,%]+", key):
+            return None
+        for arm in self.arms:
+            base, arm_dose = _key_of(arm)
+            if base == key and (arm_dose == dose or not dose or not arm_dose):
+                if dose and not arm_dose and sum(_key_of(a)[0] == key for a in self.arms) == 1:
+                    arm.dose = dose      # "X" in the methods, "X 10 mg (n = 52)" in a table: one arm
+                if arm.n is None and n is not None:
+                    arm.n = n
+                if role and not arm.role:
+                    arm.role = role
+                arm.aliases.add(key)
+                return arm
+        arm = Arm(arm_id="", name=name, canonical=key, n=n, role=role, start=start, end=end, dose=dose, source=source,
+                  aliases={key})
+        self.arms.append(arm)
+        return arm
+
+
+def _readable_spans(text: str, structure: dict | None) -> list[tuple[int, int]]:
+    sections = (structure or {}).get("sections") or []
+    wanted = [(int(s["start"]), int(s["end"])) for s in sections
+              if str(s.get("name", "")).lower() in {"abstract", "methods", "results"}]
+    return sorted(wanted) if wanted else [(0, len(text))]
+
+
+def _allocation_arms(scan: str, s0: int, seg: str, col: _Collector) -> bool:
+    found = False
+    for m in _ALLOCATION.finditer(seg):
+        rest = seg[m.end():]
+        end = _LIST_END.search(rest)
+        body = rest[: end.start()] if end else rest
+        items = _split_list(body)
+        if len(items) < 2:
+            continue
+        added = []
+        # "110 were assigned to X, 108 to Y": the count before the verb is the first arm's size
+        before = re.search(r"(?<![\d.:/])(?P<n>\d[\d,]*)\s+(?:(?:patients|participants)\s+)?(?:were\s+)?(?:randomly\s+)?$",
+                           seg[: m.start()])
+        for i, (offset, item) in enumerate(items):
+            name, n = _item_size(item)
+            if i == 0 and n is None and before:
+                n = int(before.group("n").replace(",", ""))
+            start = s0 + m.end() + offset
+            arm = col.add(name, n, start, start + len(item.rstrip()), "allocation")
+            if arm is not None:
+                added.append(arm)
+        if len(added) >= 2:
+            found = True
+            _assign_roles(added, body)
+    return found
+
+
+def _split_list(body: str) -> list[tuple[int, str]]:
+    """Top-level items of "X (n = 64), Y (n = 62), or placebo (n = 31)" with their offsets in `body`."""
+    items, depth, last = [], 0, 0
+    masked = list(body)
+    for i, ch in enumerate(body):
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        elif depth:
+            masked[i] = "x" if ch.isalpha() else "_"
+    flat = "".join(masked)
+    for sep in _LIST_SPLIT.finditer(flat):
+        if sep.start() > last:
+            items.append((last, body[last:sep.start()]))
+        last = sep.end()
+    if last < len(body):
+        items.append((last, body[last:]))
+    out = []
+    for off, item in items:
+        lead = len(item) - len(item.lstrip())
+        if item.strip():
+            out.append((off + lead, item.strip()))
+    return out
+
+
+def _item_size(item: str) -> tuple[str, int | None]:
+    m = re.search(r"[(\[]\s*(?:[^()\[\]]*?[,;]\s*)?(?:(?:n|N)\s*=\s*(?P<n>\d[\d,]*)|(?P<n2>\d[\d,]*)\s+"
+                  r"(?:patients|participants|subjects))\s*[)\]]", item)
+    n = int((m.group("n") or m.group("n2")).replace(",", "")) if m else None
+    counted = re.match(r"(?P<n>\d[\d,]*)\s+(?:(?:patients|participants)\s+)?to\s+", item)
+    if counted:     # "..., 108 to semaglutide 2 mg and 107 to placebo"
+        n = n if n is not None else int(counted.group("n").replace(",", ""))
+        item = item[counted.end():]
+    name = re.sub(r"[(\[][^()\[\]]*[)\]]", " ", item)
+    name = re.sub(r"^(?:receive|receiving|the|either)\s+", "", name.strip(), flags=re.I)
+    name = re.sub(r"\s+(?:group|arm)s?$", "", name.strip(), flags=re.I)
+    return name, n
+
+
+def _assign_roles(arms: list[Arm], body: str) -> None:
+    controls = [a for a in arms if a.canonical in CONTROL_CANONICAL]
+    if not controls:
+        controls = [arms[-1]]      # "X or Y", "X versus Y": the comparator is named last
+    for arm in arms:
+        if not arm.role or arm.role == "other":
+            arm.role = "control" if arm in controls else "experimental"
+
+
+def _count_arms(scan: str, s0: int, seg: str, col: _Collector) -> None:
+    if not re.search(r"(?i)\b(?:assigned|allocated|randomi[sz]ed|received)\b", seg):
+        return
+    hits = list(_COUNT_TO.finditer(seg))
+    for m in hits:
+        name = m.group("name")
+        if len(hits) < 2 and not find_drugs(name) and not _control_canonical(name) \
+                and not re.match(r"\s+(?:group|arm)\b", seg[m.end("name"):]):
+            continue     # "91 to X" alone names an arm only when it is a known drug or says "group"
+        col.add(name, int(m.group("n").replace(",", "")), s0 + m.start("name"), s0 + m.end("name"), "count")
+
+
+def _bracket_arms(scan: str, s0: int, seg: str, col: _Collector) -> None:
+    for m in _BRACKET.finditer(seg):
+        parts = re.split(r"\s*;\s*", m.group("body"))
+        if len(parts) < 2:
+            parts = re.split(r"\s*,\s*(?=[A-Za-z][^,]*?\d)", m.group("body"))
+        if len(parts) < 2:
+            continue
+        items = [_BRACKET_ITEM.match(p) for p in parts]
+        if not all(items):
+            continue
+        named = [i.group("name") for i in items]
+        # arms, not subgroups or causes of death ("pulmonary embolism, n=1; infection, n=3"): each a known
+        # drug or control, or the sentence speaks of allocation
+        known = all(find_drugs(nm) or _control_canonical(nm) for nm in named)
+        if not known and not re.search(r"(?i)\b(?:assigned|allocated|randomi[sz]ed)\b", seg[: m.start()]):
+            continue
+        pos = m.start("body")
+        added = []
+        for part, item in zip(parts, items):
+            at = seg.find(part, pos)
+            arm = col.add(item.group("name"), int(item.group("n").replace(",", "")), s0 + at,
+                          s0 + at + len(item.group("name")), "bracket")
+            if arm is not None:
+                added.append(arm)
+            pos = at + len(part)
+        if len(added) >= 2 and re.search(r"(?i)\b(?:assigned|allocated|randomi[sz]ed)\b", seg):
+            _assign_roles(added, "")
+
+
+def _sized_mentions(scan: str, s0: int, seg: str, col: _Collector) -> None:
+    for m in _GROUP_SIZE.finditer(seg):
+        name = re.sub(r"^(?:the|in|of|and|or|to|vs|versus)\s+", "", m.group("name"), flags=re.I)
+        if find_drugs(name) or _control_canonical(name):
+            col.add(name, int(m.group("n").replace(",", "")), s0 + m.start("name"), s0 + m.end("name"), "size")
+    for mention in find_drugs(seg):
+        if mention.negated:
+            continue
+        hit = _SIZE_AFTER.match(seg, mention.end)
+        if hit:
+            n = hit.group("n") or hit.group("n2")
+            col.add(seg[mention.start:mention.end], int(n.replace(",", "")), s0 + mention.start, s0 + mention.end, "size")
+
+
+def _table_arms(text: str, structure: dict | None, col: _Collector) -> None:
+    for table in (structure or {}).get("tables") or []:
+        for column, header, start, end in column_headers(table):
+            if column == 0 or not is_arm_header(header):
+                continue
+            name, n = split_size(header)
+            if n is None and not (find_drugs(name) or _control_canonical(name)):
+                continue     # a header without a size is an arm only when it names a known drug or control
+            col.add(name, n, start, end, "table")
+
+
+def column_headers(table: dict) -> list[tuple[int, str, int, int]]:
+    """(column, header text joined over the header rows, start, end) for each column of a table grid."""
+    cells = table.get("cells") or []
+    header_rows = table.get("header_rows")
+    if isinstance(header_rows, int):
+        is_header = lambda c: bool(c.get("header")) or int(c["row"]) < header_rows   # noqa: E731
+    elif isinstance(header_rows, (list, tuple)) and header_rows:
+        rows = {int(r) for r in header_rows}
+        is_header = lambda c: bool(c.get("header")) or int(c["row"]) in rows         # noqa: E731
+    else:
+        is_header = lambda c: bool(c.get("header"))                                 # noqa: E731
+    by_col: dict[int, list[dict]] = {}
+    for c in cells:
+        if is_header(c):
+            by_col.setdefault(int(c["col"]), []).append(c)
+    out = []
+    for column in sorted(by_col):
+        parts = sorted(by_col[column], key=lambda c: int(c["row"]))
+        texts = list(dict.fromkeys(str(c.get("text") or "").strip() for c in parts if str(c.get("text") or "").strip()))
+        if not texts:
+            continue
+        out.append((column, " ".join(texts), int(parts[0]["start"]), int(parts[-1]["end"])))
+    return out
+
+
+def _design(scan: str) -> str:
+    head = scan[:6000]
+    for label, pattern in _DESIGNS:
+        if pattern.search(head):
+            return label
+    return ""
+
+
+def _outcomes(scan: str) -> list[str]:
+    found: list[str] = []
+    for m in _OUTCOME_SENTENCE.finditer(scan):
+        what = re.split(r"(?i),?\s+(?:and\s+)?(?:the\s+)?(?:key\s+)?secondary\b", m.group("what"))[0]
+        for part in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+(?=the\b)", what):
+            part = re.sub(r"^(?:the|a|an)\s+", "", part.strip(" ,"), flags=re.I)
+            if 3 <= len(part) <= 120 and part.lower() not in (o.lower() for o in found):
+                found.append(part)
+    return found
+
+
+def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
+    """The study model of one document (see the module's docstring)."""
+    scan = scan_view(text)
+    col = _Collector()
+    _table_arms(text, structure, col)
+    allocated = False
+    for lo, hi in _readable_spans(scan, structure):
+        for s0, s1 in sentence_spans(scan[lo:hi]):
+            s0, s1 = s0 + lo, s1 + lo
+            seg = scan[s0:s1]
+            if "|" in seg:
+                continue      # a table printed as text: its headers come with the grid, when there is one
+            allocated = _allocation_arms(scan, s0, seg, col) or allocated
+            _count_arms(scan, s0, seg, col)
+            _bracket_arms(scan, s0, seg, col)
+            _sized_mentions(scan, s0, seg, col)
+    arms = col.arms
+    _distinguish_doses(arms)
+    _finish_roles(arms, allocated)
+    for i, arm in enumerate(sorted(arms, key=lambda a: (a.start, a.end)), start=1):
+        arm.arm_id = f"arm{i}"
+    arms.sort(key=lambda a: a.arm_id[3:].zfill(4))
+    ratio = _RATIO.search(scan[:8000])
+    timepoints = list(dict.fromkeys(re.sub(r"\s+", " ", m.group()).lower().replace("-", " ")
+                                    for m in _TIMEPOINT.finditer(scan)))
+    return Study(doc_id=doc_id, arms=arms, design=_design(scan), crossover=bool(_CROSSOVER.search(scan[:6000])),
+                 allocation=ratio.group() if ratio and allocated else "", outcomes=_outcomes(scan),
+                 timepoints=timepoints)
+
+
+def _distinguish_doses(arms: list[Arm]) -> None:
+    """ "X 10 mg" and "X 20 mg" are two arms: their canonical names carry the dose."""
+    by_base: dict[str, list[Arm]] = {}
+    for arm in arms:
+        by_base.setdefault(_key_of(arm)[0], []).append(arm)
+    for base, group in by_base.items():
+        doses = {a.dose for a in group if a.dose}
+        for arm in group:
+            arm.canonical = f"{base} {arm.dose}" if len(doses) > 1 and arm.dose else base
+
+
+def _finish_roles(arms: list[Arm], allocated: bool) -> None:
+    has_control = any(a.canonical in CONTROL_CANONICAL or a.role == "control" for a in arms)
+    for arm in arms:
+        if arm.canonical in CONTROL_CANONICAL:
+            arm.role = "control"
+        elif not arm.role:
+            arm.role = "experimental" if (has_control or allocated) and len(arms) > 1 else \
+                ("experimental" if len(arms) == 1 else "other")
