@@ -1,35 +1,125 @@
-"""Stage 2: normalized document texts -> one row per effect estimate (ESTIMATE_COLUMNS).
+"""Stage 2: normalized document texts (with their sections and table grids) -> estimates and arms.
 
 Public interface:
-    extract_estimates(documents: DataFrame, texts: dict[doc_id, str]) -> DataFrame[ESTIMATE_COLUMNS + extras]
+    extract_study_tables(documents, texts, structures=None) -> Extraction(estimates, arms, documents)
+        estimates: ESTIMATE_COLUMNS + EXTRA_COLUMNS, one row per estimate (sentences and tables);
+        arms: ARM_COLUMNS, one row per arm of each document's study model, sorted by doc_id and arm;
+        documents: the input documents with `extract_error` filled for each document whose extraction failed.
+    extract_estimates(documents, texts, structures=None) -> the estimates table alone.
+    load_structures(processed_dir) -> {doc_id: {"sections": [...], "tables": [...]}} from stage 1.
+`texts` maps doc_id to the normalized text; `structures` maps doc_id to ingestion's sections and table grids
+(DESIGN.md, texts.jsonl); a document without one is one section without tables.
 Documents with status != "ok" or a non-empty duplicate_of are not extracted.
+
+The flow for one document: its study model first (study.py: arms, roles, sizes, design, outcomes,
+timepoints), then the sentence reader (core.extract_document, given the study), then the table reader
+(table_reader.py) over every grid whose columns are arms; sentence rows found inside a table that the table
+reader read are replaced by its cell-by-cell rows. A step that raises is recorded in the document's
+`extract_error` ("extraction failed: StopIteration in _arms") and the run goes on with the other steps and
+documents.
 
 Modules, one job each: textscan (scan view, sentences), numbers (printed numbers), patterns (how estimates
 are printed), model (the records finders share), candidates (finders for ratios, differences, rates),
 proportions (finders for proportions), lexicon (drugs, outcomes, conditions from data files), orientation
-(arms and direction), validation (flags), ids (stable ids), core (one document), evaluate (scores against
-the shared gold files), cli (`evidence-review extract`).
-Extra columns after the contract's: value_text (as printed), unit (for rates), finder (which rule found it).
+(arms and direction), study (the study model), table_reader (estimates from table grids), validation (flags),
+ids (stable ids), core (one document's sentences), evaluate (scores against the shared gold files), cli
+(`evidence-review extract`).
+Extra columns after the contract's: value_text (as printed), unit (for rates), finder (which rule found it;
+"table" for the table reader).
 """
 from __future__ import annotations
 
+import inspect
+import json
+import traceback
+from pathlib import Path
+from typing import NamedTuple
+
 import pandas as pd
 
-from ..tables import ESTIMATE_COLUMNS, conform
+from ..tables import ARM_COLUMNS, ESTIMATE_COLUMNS, conform
 from .core import extract_document
-from .lexicon import load_drug_lexicon
+from .lexicon import find_condition, load_drug_lexicon
+from .study import Study, build_study
+from .table_reader import read_tables
+from .textscan import scan_view
 
 EXTRA_COLUMNS = ["value_text", "unit", "finder"]
 
-__all__ = ["extract_estimates", "extract_document", "load_drug_lexicon", "EXTRA_COLUMNS"]
+__all__ = ["extract_estimates", "extract_study_tables", "extract_document", "load_drug_lexicon", "load_structures",
+           "build_study", "Extraction", "EXTRA_COLUMNS"]
+
+_INT_COLUMNS = ("events", "total", "n_intervention", "n_comparator", "start", "end")
+# The sentence reader takes the study model once its new signature has landed; until then it is called without.
+_SENTENCES_TAKE_STUDY = "study" in inspect.signature(extract_document).parameters
+
+
+class Extraction(NamedTuple):
+    estimates: pd.DataFrame
+    arms: pd.DataFrame
+    documents: pd.DataFrame
 
 
 def _blank(x) -> bool:
     return x is None or x is pd.NA or (isinstance(x, float) and x != x) or str(x).strip() == ""
 
 
-def extract_estimates(documents: pd.DataFrame, texts: dict[str, str]) -> pd.DataFrame:
+def failure_reason(exc: BaseException) -> str:
+    """ "extraction failed: StopIteration in _arms": the exception and the function that raised it."""
+    frames = traceback.extract_tb(exc.__traceback__)
+    where = f" in {frames[-1].name}" if frames else ""
+    detail = str(exc).strip().splitlines()[0][:160] if str(exc).strip() else ""
+    return f"extraction failed: {type(exc).__name__}{where}" + (f" ({detail})" if detail else "")
+
+
+def extract_one(doc_id: str, text: str, source_file: str = "", condition: str = "",
+                structure: dict | None = None) -> tuple[list[dict], Study | None, list[str]]:
+    """One document: (estimate rows, its study model or None, the failures of its steps)."""
+    errors: list[str] = []
+    study: Study | None = None
+    try:
+        study = build_study(doc_id, text, structure)
+    except Exception as exc:       # noqa: BLE001 - one document's failure must not stop the run
+        errors.append(failure_reason(exc))
+    sentence_rows: list[dict] = []
+    try:
+        if _SENTENCES_TAKE_STUDY:
+            sentence_rows = extract_document(doc_id, text, source_file, condition, study=study)
+        else:
+            sentence_rows = extract_document(doc_id, text, source_file, condition)
+    except Exception as exc:       # noqa: BLE001
+        errors.append(failure_reason(exc))
+    table_rows: list[dict] = []
+    if study is not None and (structure or {}).get("tables"):
+        try:
+            table_condition = condition or find_condition(scan_view(text[:3000]))
+            table_rows, spans = read_tables(doc_id, text, structure, study, source_file=source_file,
+                                            condition=table_condition)
+            sentence_rows = [r for r in sentence_rows if not _inside(r, spans, text)]
+        except Exception as exc:   # noqa: BLE001
+            errors.append(failure_reason(exc))
+            table_rows = []
+    rows = sorted(sentence_rows + table_rows, key=lambda r: int(r["start"]))
+    return rows, study, errors
+
+
+def _inside(row: dict, spans: list[tuple[int, int]], text: str) -> bool:
+    """A sentence row read from a table line the table reader has read cell by cell."""
+    start, end = int(row["start"]), int(row["end"])
+    for t0, t1 in spans:
+        if t0 <= start and end <= t1:
+            return True
+        if start < t1 and t0 < end and "|" in text[max(start, t0):min(end, t1)]:
+            return True
+    return False
+
+
+def extract_study_tables(documents: pd.DataFrame, texts: dict[str, str],
+                         structures: dict[str, dict] | None = None) -> Extraction:
+    structures = structures or {}
     rows: list[dict] = []
+    arm_rows: list[dict] = []
+    errors: dict[str, str] = {}
     for doc in documents.to_dict("records"):
         status = "" if _blank(doc.get("status")) else str(doc["status"]).strip().lower()
         if status not in ("", "ok") or not _blank(doc.get("duplicate_of")):
@@ -40,11 +130,75 @@ def extract_estimates(documents: pd.DataFrame, texts: dict[str, str]) -> pd.Data
             continue
         condition = "" if _blank(doc.get("condition")) else str(doc["condition"])
         source = "" if _blank(doc.get("source_file")) else str(doc["source_file"])
-        rows.extend(extract_document(doc_id, text, source, condition))
+        found, study, failed = extract_one(doc_id, text, source, condition, structures.get(doc_id))
+        rows.extend(found)
+        if study is not None:
+            arm_rows.extend(study.arm_rows())
+        if failed:
+            errors[doc_id] = "; ".join(failed)
+    return Extraction(_estimates_table(rows), arms_table(arm_rows), with_extract_errors(documents, errors))
+
+
+def extract_estimates(documents: pd.DataFrame, texts: dict[str, str],
+                      structures: dict[str, dict] | None = None) -> pd.DataFrame:
+    return extract_study_tables(documents, texts, structures).estimates
+
+
+def _estimates_table(rows: list[dict]) -> pd.DataFrame:
     columns = ESTIMATE_COLUMNS + EXTRA_COLUMNS
     if not rows:
         return pd.DataFrame(columns=columns)
     table = pd.DataFrame(rows)
-    for col in ("events", "total", "n_intervention", "n_comparator", "start", "end"):
+    for col in _INT_COLUMNS:
         table[col] = table[col].astype("Int64")
     return conform(table, ESTIMATE_COLUMNS)[columns]
+
+
+def arms_table(arm_rows: list[dict]) -> pd.DataFrame:
+    """ARM_COLUMNS, sorted by document and arm number (arm2 before arm10)."""
+    if not arm_rows:
+        return pd.DataFrame({c: pd.Series(dtype="Int64" if c in ("n", "start", "end") else "object")
+                             for c in ARM_COLUMNS})
+    table = pd.DataFrame(arm_rows, columns=ARM_COLUMNS)
+    for col in ("n", "start", "end"):
+        table[col] = table[col].astype("Int64")
+    order = table["arm_id"].str.extract(r"(\d+)$", expand=False).astype(int)
+    return (table.assign(_order=order).sort_values(["doc_id", "_order"], kind="stable")
+            .drop(columns="_order").reset_index(drop=True))
+
+
+def with_extract_errors(documents: pd.DataFrame, errors: dict[str, str]) -> pd.DataFrame:
+    """The documents table with `extract_error` set for the documents whose extraction failed (and emptied
+    for the others: an error of an earlier run does not survive a successful one)."""
+    out = documents.copy()
+    ids = out["doc_id"].astype(str) if "doc_id" in out.columns else pd.Series([], dtype=str)
+    out["extract_error"] = [errors.get(d, "") for d in ids]
+    return out
+
+
+def load_structures(processed_dir) -> dict[str, dict]:
+    """Sections and table grids per document from stage 1: ingestion's own loader when it has one, else the
+    optional `sections`/`tables` keys of texts.jsonl. A malformed record counts as no structure."""
+    try:
+        from ..ingest.store import load_structures as ingest_loader   # noqa: PLC0415
+    except ImportError:
+        ingest_loader = None
+    if ingest_loader is not None:
+        return ingest_loader(processed_dir)
+    path = Path(processed_dir) / "texts.jsonl"
+    out: dict[str, dict] = {}
+    if not path.exists():
+        return out
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            try:
+                rec = json.loads(line)
+            except ValueError:
+                continue
+            if not isinstance(rec, dict) or "doc_id" not in rec:
+                continue
+            sections, tables = rec.get("sections"), rec.get("tables")
+            if isinstance(sections, list) or isinstance(tables, list):
+                out[str(rec["doc_id"])] = {"sections": sections if isinstance(sections, list) else [],
+                                           "tables": tables if isinstance(tables, list) else []}
+    return out

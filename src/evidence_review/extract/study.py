@@ -47,8 +47,8 @@ _DOSE = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s*(?:mg|g|µg|μg|mcg|ng|IU|U|units
 _REGIMEN_WORDS = re.compile(
     r"\b(?:once|twice|three\s+times)\s+(?:daily|a\s+day|weekly|a\s+week|monthly)\b|\b(?:daily|weekly|monthly|"
     r"every\s+\d+\s+(?:days|weeks|months)|q\d+w|Q\d+W|orally|oral|intravenous(?:ly)?|subcutaneous(?:ly)?|IV|SC|"
-    r"infusions?|injections?|tablets?|capsules?|the|a|an|either|receive|receiving|matching|matched|"
-    r"groups?|arms?|cohorts?|patients|participants)\b", re.I)
+    r"infusions?|injections?|tablets?|capsules?|matching|matched|groups?|arms?|cohorts?|patients|participants)\b"
+    r"|^\s*(?:(?:the|an?|either|to|receive|receiving)\s+)+", re.I)
 # Column headers that are not arms
 _NOT_ARM_HEADER = re.compile(r"^\s*(?:total|overall|all(?:\s+(?:patients|participants|subjects))?|combined|"
                              r"pooled|characteristics?|variables?|outcomes?|events?|measures?|parameters?)\b", re.I)

@@ -1,0 +1,435 @@
+"""Estimates from table grids whose column headers are the study's arms.
+
+A grid (ingestion's `tables` entry: cells with row, col, text, offsets and a header mark) is read row by row:
+- column 0 holds the row label: the outcome, with its format (", n (%)", ", mean (SD)", ", median (IQR)")
+  stripped and used to read the cells, and its timepoint ("at week 52") moved to `timepoint`;
+- a column whose header resolves to an arm of the study (Study.resolve_column) gives one arm-level row per
+  body row: PROPORTION (events and total from "n (%)" or "n/N (%)"; total from the header's N when the cell
+  gives n (%) only), MEAN (mean ± SD, mean (SD), mean (SE), mean (95% CI): value, sd, se, total) or MEDIAN
+  (median (IQR) → q1/q3, median [range] → range_low/range_high);
+- an effect column ("HR (95% CI)", "Difference (95% CI)", "Odds ratio") gives a comparative row, with the
+  P value column's number; its arms are those the header names ("A vs placebo"), else the table's one
+  experimental and one control arm;
+- a row whose other cells are all empty is a section heading ("Adverse events"): the rows under it carry it in
+  their outcome; a baseline table (caption or section naming baseline, characteristics or demographics) gives
+  rows with role `baseline`, which are never pooled.
+Evidence is the row's text (text[start:end]), so every number keeps its provenance.
+A derived SD is flagged with its conversion (sd_from_se, sd_from_ci); nothing else is converted.
+"""
+from __future__ import annotations
+
+import math
+import re
+
+from .ids import estimate_id
+from .study import Arm, Study, column_headers, is_arm_header
+from .textscan import scan_view
+from .validation import validate
+
+_NUM = r"[-+]?\d+(?:\.\d+)?"
+_SEP = r"\s*(?:-|to|,|;)\s*"
+_PROPORTION_OF = re.compile(rf"^(?P<n>\d+)\s*/\s*(?P<N>\d+)\s*(?:[(\[]\s*(?P<pct>{_NUM})\s*%?\s*[)\]])?$")
+_COUNT_PERCENT = re.compile(rf"^(?P<a>{_NUM})\s*[(\[]\s*(?P<b>{_NUM})\s*(?P<pc>%?)\s*[)\]]$")
+_PLUS_MINUS = re.compile(rf"^(?P<m>{_NUM})\s*(?:±|\+/-|\+-)\s*(?P<s>{_NUM})$")
+_WITH_INTERVAL = re.compile(rf"^(?P<m>{_NUM})\s*[(\[]\s*(?P<lo>{_NUM}){_SEP}(?P<hi>{_NUM})\s*[)\]]$")
+_PERCENT = re.compile(rf"^(?P<pct>{_NUM})\s*%$")
+_BARE = re.compile(rf"^(?P<v>{_NUM})$")
+_EFFECT = re.compile(rf"^(?P<v>{_NUM})\s*(?:[(\[]\s*(?P<lo>{_NUM}){_SEP}(?P<hi>{_NUM})\s*[)\]])?"
+                     rf"(?:\s*[;,]?\s*[Pp]\s*(?P<pop>[<>=≤≥])\s*(?P<p>\d*\.?\d+))?$")
+_P_CELL = re.compile(r"^(?:[Pp]\s*)?(?P<op>[<>=≤≥])?\s*(?P<p>\d*\.\d+|[01](?:\.0+)?)\s*[*†‡§]*$")
+
+# the format a row label (or a caption, when it names one format only) announces
+_FORMATS = [
+    ("n_pct", re.compile(r"\b(?:n|no\.?|number)\s*(?:/\s*N\s*)?\(\s*%\s*\)|\(\s*%\s*\)|,\s*%$", re.I)),
+    ("mean_sd", re.compile(r"\bmean\s*(?:\(\s*SD\s*\)|±\s*SD|\[\s*SD\s*\])|\(\s*SD\s*\)|±\s*SD", re.I)),
+    ("mean_se", re.compile(r"\bmean\s*(?:\(\s*SE(?:M)?\s*\)|±\s*SE(?:M)?)|\(\s*SE(?:M)?\s*\)", re.I)),
+    ("mean_ci", re.compile(r"\bmean\s*\(\s*95\s*%\s*CI\s*\)", re.I)),
+    ("median_range", re.compile(r"\bmedian\s*[(\[]\s*(?:range|min[-,\s]*max)\s*[)\]]|[(\[]\s*range\s*[)\]]", re.I)),
+    ("median_iqr", re.compile(r"\bmedian\s*[(\[]\s*(?:IQR|Q1[-,\s]*Q3|interquartile\s+range)\s*[)\]]|[(\[]\s*IQR\s*[)\]]", re.I)),
+    ("mean", re.compile(r"\bmean\b", re.I)),
+    ("median", re.compile(r"\bmedian\b", re.I)),
+]
+# ", n (%)", " - mean (SD)", " (%)", "— no. (%)", ", median (IQR)": the format written with the outcome
+_FORMAT = re.compile(
+    r"\s*[,;:\-–—]?\s*(?:(?:n|no\.?|number)\s*(?:/\s*N\s*)?\(\s*%\s*\)|\(\s*%\s*\)|%(?=\s*(?:[,;]|$))|"
+    r"(?:mean|median)\s*(?:[(\[]\s*(?:SD|SEM?|IQR|range|95\s*%\s*CI|Q1[-,\s]*Q3|min[-,\s]*max)\s*[)\]]|±\s*SDM?|±\s*SEM?)"
+    r"|(?:mean|median)(?=\s*(?:[,;]|$))|[(\[]\s*(?:SD|SEM?|IQR|range)\s*[)\]]|±\s*SD)(?=\s*(?:[,;]|$))", re.I)
+# ", kg", ", days", ", mg/dL": a unit after the outcome
+_UNIT_SUFFIX = re.compile(r"\s*,\s*[A-Za-z%µμ/\d.²]{1,10}\s*$")
+_TIMEPOINT = re.compile(r"\s*,?\s*\b(?:at|by|to|through|after|over)?\s*(?P<tp>(?:week|day|month|year)\s+\d+|\d+\s+(?:weeks?|months?|years?|days?))\b",
+                        re.I)
+_BASELINE = re.compile(r"\bbaseline\b|\bcharacteristics\b|\bdemographic", re.I)
+_EFFECT_HEADERS = [
+    ("HR", re.compile(r"\bHR\b|hazard\s+ratio", re.I)),
+    ("IRR", re.compile(r"\bIRR\b|rate\s+ratio", re.I)),
+    ("OR", re.compile(r"\bOR\b|odds\s+ratio", re.I)),
+    ("RR", re.compile(r"\bRR\b|risk\s+ratio|relative\s+risk", re.I)),
+    ("RD", re.compile(r"\bRD\b|risk\s+difference|absolute\s+(?:risk\s+)?difference|difference\s+in\s+(?:proportions|rates)", re.I)),
+    ("MD", re.compile(r"\bMD\b|mean\s+difference|LS\s*mean\s+difference", re.I)),
+    ("SMD", re.compile(r"\bSMD\b|standardi[sz]ed\s+mean\s+difference", re.I)),
+    ("DIFF", re.compile(r"\bdifference\b|\bdiff\.?\b|\beffect\b|\bestimate\b", re.I)),
+]
+_P_HEADER = re.compile(r"^\s*p(?:[- ]?values?)?\s*[*†‡§a-z]?\s*$|\bp[- ]?values?\b", re.I)
+_VERSUS = re.compile(r"(?P<a>[^,;()]+?)\s+(?:vs\.?|versus|compared\s+with)\s+(?P<b>[^,;()]+)", re.I)
+_Z975 = 1.959963984540054
+
+
+def read_tables(doc_id: str, text: str, structure: dict | None, study: Study, *, source_file: str = "",
+                condition: str = "") -> tuple[list[dict], list[tuple[int, int]]]:
+    """Rows from every table of the document whose columns are arms, and the spans of those tables (the
+    sentence reader's rows inside them are replaced by these)."""
+    rows: list[dict] = []
+    spans: list[tuple[int, int]] = []
+    for table in (structure or {}).get("tables") or []:
+        found = read_table(doc_id, text, table, study, source_file=source_file, condition=condition)
+        if found is not None:
+            rows.extend(found)
+            spans.append((int(table.get("start", 0)), int(table.get("end", 0))))
+    return rows, spans
+
+
+def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file: str = "",
+               condition: str = "") -> list[dict] | None:
+    """The rows of one table, or None when none of its columns is an arm of the study."""
+    cells = table.get("cells") or []
+    headers = column_headers(table)
+    header_cells = {id(c) for c in cells if _is_header_cell(c, table)}
+    arm_columns: dict[int, Arm] = {}
+    effect_columns: dict[int, tuple[str, str]] = {}
+    p_columns: list[int] = []
+    for column, header, _, _ in headers:
+        if column == 0:
+            continue
+        arm = study.resolve_column(header) if study is not None else None
+        if arm is not None:
+            arm_columns[column] = arm
+        elif _P_HEADER.search(header) and not any(p.search(header) for _, p in _EFFECT_HEADERS[:-1]):
+            p_columns.append(column)
+        elif not is_arm_header(header) or any(p.search(header) for _, p in _EFFECT_HEADERS):
+            measure = next((m for m, p in _EFFECT_HEADERS if p.search(header)), "")
+            if measure:
+                effect_columns[column] = (measure, header)
+    if not arm_columns:
+        return None
+    caption = str(table.get("caption") or "")
+    table_hint = _caption_format(caption)
+    baseline_table = bool(_BASELINE.search(caption))
+    scan_cells = [c for c in cells if id(c) not in header_cells]
+    by_row: dict[int, dict[int, dict]] = {}
+    for c in scan_cells:
+        by_row.setdefault(int(c["row"]), {})[int(c["col"])] = c
+    out: list[dict] = []
+    section, section_baseline = "", False
+    row_bounds = {r: (min(int(c["start"]) for c in row.values()), max(int(c["end"]) for c in row.values()))
+                  for r, row in by_row.items()}
+    for r in sorted(by_row):
+        row = by_row[r]
+        label_cell = row.get(0)
+        label = _clean(label_cell["text"]) if label_cell else ""
+        values = {col: _clean(c["text"]) for col, c in row.items() if col != 0}
+        if label and not any(values.values()):
+            section = label.rstrip(":").strip()
+            section_baseline = bool(_BASELINE.search(section))
+            continue
+        if not label:
+            continue
+        start, end = _row_span(text, table, row_bounds, r)
+        evidence = text[start:end]
+        hint = _label_format(label) or table_hint
+        outcome, timepoint = _outcome_and_timepoint(label)
+        if section and not section_baseline:
+            outcome = f"{section}: {outcome}"
+        context = dict(doc_id=doc_id, source_file=source_file, condition=condition, outcome=outcome,
+                       timepoint=timepoint, evidence=evidence, start=start, end=end,
+                       role="baseline" if (baseline_table or section_baseline) else "")
+        kinds = []
+        for column in sorted(arm_columns):
+            cell = row.get(column)
+            if cell is None or not _clean(cell["text"]):
+                continue
+            arm = arm_columns[column]
+            parsed = parse_arm_cell(_clean(scan_view(cell["text"])), hint, arm.n)
+            if parsed is None:
+                continue
+            kinds.append(parsed["measure"])
+            out.append(_arm_row(context, parsed, arm, int(cell["start"]) - start))
+        p_value, p_text = _row_p(row, p_columns)
+        for column in sorted(effect_columns):
+            cell = row.get(column)
+            if cell is None or not _clean(cell["text"]):
+                continue
+            parsed = parse_effect_cell(_clean(scan_view(cell["text"])))
+            if parsed is None:
+                continue
+            measure, header = effect_columns[column]
+            measure = _effect_measure(measure, kinds, hint)
+            if measure is None:
+                continue
+            if measure == "RD" and (kinds and "PROPORTION" in kinds or "%" in header):
+                for key in ("value", "ci_low", "ci_high"):   # percentage points, as the arms' n (%) are
+                    if parsed[key] is not None:
+                        parsed[key] = parsed[key] / 100
+            if parsed["p_value"] is None and parsed["p_text"] is None:
+                parsed["p_value"], parsed["p_text"] = p_value, p_text
+            intervention, comparator, review = _effect_arms(header, study, list(arm_columns.values()))
+            out.append(_effect_row(context, measure, parsed, intervention, comparator, review,
+                                   int(cell["start"]) - start))
+    return out
+
+
+# ------------------------------------------------------------------------------------------- cells
+def parse_arm_cell(cell: str, hint: str, n: int | None) -> dict | None:
+    """One arm's cell read with the row's format (`hint`) and the arm's size `n` (from its header)."""
+    cell = cell.strip()
+    m = _PROPORTION_OF.match(cell)
+    if m and not hint.startswith(("mean", "median")):
+        events, total = int(m.group("n")), int(m.group("N"))
+        return _proportion(events, total, m.group("pct"), cell)
+    m = _PLUS_MINUS.match(cell)
+    if m:
+        value, spread = float(m.group("m")), float(m.group("s"))
+        return _mean(value, cell, n, se=spread) if hint == "mean_se" else _mean(value, cell, n, sd=spread)
+    m = _WITH_INTERVAL.match(cell)
+    if m:
+        value, lo, hi = float(m.group("m")), float(m.group("lo")), float(m.group("hi"))
+        if hint == "mean_ci":
+            return _mean(value, cell, n, ci=(lo, hi))
+        if hint == "median_range":
+            return _median(value, cell, n, range_=(lo, hi))
+        if hint in ("median_iqr", "median", ""):
+            return _median(value, cell, n, iqr=(lo, hi))
+        return None
+    m = _COUNT_PERCENT.match(cell)
+    if m:
+        a, b = float(m.group("a")), float(m.group("b"))
+        if hint == "mean_sd" or hint == "mean":
+            return _mean(a, cell, n, sd=b)
+        if hint == "mean_se":
+            return _mean(a, cell, n, se=b)
+        if hint.startswith("median"):
+            return None
+        integral = a >= 0 and a == int(a) and "." not in m.group("a")
+        consistent = n is not None and n > 0 and abs(100 * a / n - b) <= 0.6
+        if integral and 0 <= b <= 100 and (hint == "n_pct" or m.group("pc") or consistent or n is None):
+            return _proportion(int(a), n, m.group("b"), cell)
+        return _mean(a, cell, n, sd=b)
+    m = _PERCENT.match(cell)
+    if m and hint in ("n_pct", ""):
+        pct = float(m.group("pct"))
+        return _proportion(None, n, m.group("pct"), cell) if 0 <= pct <= 100 else None
+    m = _BARE.match(cell)
+    if m:
+        v = float(m.group("v"))
+        if hint == "n_pct" and v == int(v) and n:
+            return _proportion(int(v), n, None, cell)
+        if hint.startswith("mean"):
+            return _mean(v, cell, n)
+        if hint.startswith("median"):
+            return _median(v, cell, n)
+    return None
+
+
+def _proportion(events: int | None, total: int | None, pct_text: str | None, cell: str) -> dict:
+    pct = float(pct_text) if pct_text is not None else None
+    if events is not None and total:
+        value = events / total
+    elif pct is not None:
+        value = pct / 100
+    else:
+        value = None
+    review = ""
+    if events is not None and total and pct is not None and abs(100 * events / total - pct) > 1.0:
+        review = f"printed {pct_text}% does not match {events}/{total}"
+    return {"measure": "PROPORTION", "value": value, "events": events, "total": total, "value_text": cell,
+            "needs_review": review}
+
+
+def _mean(value: float, cell: str, n: int | None, *, sd: float | None = None, se: float | None = None,
+          ci: tuple[float, float] | None = None) -> dict:
+    flags = []
+    if sd is None and se is not None and n:
+        sd, flags = se * math.sqrt(n), ["sd_from_se"]
+    elif sd is None and ci is not None and n and n > 1:
+        sd, flags = math.sqrt(n) * (ci[1] - ci[0]) / (2 * _t975(n - 1)), ["sd_from_ci"]
+    return {"measure": "MEAN", "value": value, "sd": sd, "se": se, "total": n, "value_text": cell,
+            "ci_low": ci[0] if ci else None, "ci_high": ci[1] if ci else None, "flags": flags}
+
+
+def _median(value: float, cell: str, n: int | None = None, *, iqr: tuple[float, float] | None = None,
+            range_: tuple[float, float] | None = None) -> dict:
+    return {"measure": "MEDIAN", "value": value, "total": n, "q1": iqr[0] if iqr else None, "q3": iqr[1] if iqr else None,
+            "range_low": range_[0] if range_ else None, "range_high": range_[1] if range_ else None,
+            "value_text": cell}
+
+
+def _t975(df: int) -> float:
+    """The t quantile a CI of a mean uses (Cochrane Handbook 6.5.2.2); the normal one from 60 patients on."""
+    if df >= 59:
+        return _Z975
+    from scipy.stats import t
+    return float(t.ppf(0.975, df))
+
+
+def parse_effect_cell(cell: str) -> dict | None:
+    m = _EFFECT.match(cell.strip())
+    if not m:
+        return None
+    p_value, p_text = _p_parts(m.group("pop"), m.group("p"))
+    return {"value": float(m.group("v")), "ci_low": _float(m.group("lo")), "ci_high": _float(m.group("hi")),
+            "p_value": p_value, "p_text": p_text, "value_text": cell.strip()}
+
+
+def _p_parts(op: str | None, number: str | None) -> tuple[float | None, str | None]:
+    if number is None:
+        return None, None
+    if op in (None, "="):
+        return float(number), None
+    return None, op.replace("≤", "<=").replace("≥", ">=") + number
+
+
+def _row_p(row: dict, p_columns: list[int]) -> tuple[float | None, str | None]:
+    for column in p_columns:
+        cell = row.get(column)
+        if cell is None:
+            continue
+        m = _P_CELL.match(_clean(scan_view(cell["text"])))
+        if m:
+            return _p_parts(m.group("op"), m.group("p"))
+    return None, None
+
+
+def _float(x: str | None) -> float | None:
+    return None if x is None else float(x)
+
+
+def _effect_measure(measure: str, kinds: list[str], hint: str) -> str | None:
+    if measure != "DIFF":
+        return measure
+    if "PROPORTION" in kinds or hint == "n_pct":
+        return "RD"
+    if "MEAN" in kinds or hint.startswith("mean"):
+        return "MD"
+    return None      # a difference of medians or of unknown quantities: no contract measure
+
+
+def _effect_arms(header: str, study: Study, table_arms: list[Arm]) -> tuple[Arm | None, Arm | None, str]:
+    """(intervention, comparator, why a reviewer must look) of an effect column."""
+    m = _VERSUS.search(header)
+    if m and study is not None:
+        a, b = study.resolve(m.group("a")), study.resolve(m.group("b"))
+        if a is not None and b is not None:
+            return a, b, ""
+    unique = list({id(a): a for a in table_arms}.values())
+    experimental = [a for a in unique if a.role == "experimental"]
+    control = [a for a in unique if a.role == "control"]
+    if len(experimental) == 1 and len(control) == 1:
+        return experimental[0], control[0], ""
+    if len(unique) == 2:
+        return unique[0], unique[1], "arms of the effect taken from the column order"
+    return None, None, "the effect column does not say which arms it compares"
+
+
+# ------------------------------------------------------------------------------------------- rows
+def _clean(text: object) -> str:
+    return re.sub(r"\s+", " ", str(text or "")).strip()
+
+
+def _is_header_cell(cell: dict, table: dict) -> bool:
+    header_rows = table.get("header_rows")
+    if cell.get("header"):
+        return True
+    if isinstance(header_rows, int):
+        return int(cell["row"]) < header_rows
+    if isinstance(header_rows, (list, tuple)):
+        return int(cell["row"]) in {int(r) for r in header_rows}
+    return False
+
+
+def _label_format(label: str) -> str:
+    for name, pattern in _FORMATS:
+        if pattern.search(label):
+            return name
+    return ""
+
+
+def _caption_format(caption: str) -> str:
+    named = {name for name, pattern in _FORMATS[:6] if pattern.search(caption)}
+    return named.pop() if len(named) == 1 else ""
+
+
+def _outcome_and_timepoint(label: str) -> tuple[str, str]:
+    outcome = _FORMAT.sub("", label).strip(" ,;:-")
+    outcome = _UNIT_SUFFIX.sub("", outcome).strip(" ,;:-") or outcome
+    tp = _TIMEPOINT.search(outcome)
+    timepoint = ""
+    if tp and tp.end() == len(outcome.rstrip()):
+        timepoint = re.sub(r"\s+", " ", tp.group("tp")).lower()
+        outcome = outcome[: tp.start()].strip(" ,;:-")
+    return outcome or label, timepoint
+
+
+def _row_span(text: str, table: dict, bounds: dict[int, tuple[int, int]], r: int) -> tuple[int, int]:
+    """The row's cells, widened to its whole line when no other row's cell is on that line."""
+    start, end = bounds[r]
+    t0, t1 = int(table.get("start", 0)), int(table.get("end", len(text)))
+    line_start = max(t0, text.rfind("\n", 0, start) + 1)
+    nl = text.find("\n", end)
+    line_end = min(t1, nl if nl != -1 else len(text))
+    others = [b for k, b in bounds.items() if k != r]
+    if line_start <= start and not any(line_start <= s < line_end or line_start < e <= line_end for s, e in others):
+        start, end = line_start, max(end, line_end)
+    return start, end
+
+
+def _base_row(ctx: dict, measure: str, value_text: str, offset: int) -> dict:
+    return {
+        "estimate_id": estimate_id(ctx["doc_id"], measure, value_text, ctx["evidence"], offset),
+        "doc_id": ctx["doc_id"], "source_file": ctx["source_file"], "measure": measure, "value": None,
+        "ci_low": None, "ci_high": None, "ci_level": None, "p_value": None, "p_text": None,
+        "intervention": "", "comparator": "", "outcome": ctx["outcome"], "timepoint": ctx["timepoint"],
+        "condition": ctx["condition"], "events": None, "total": None, "n_intervention": None, "n_comparator": None,
+        "evidence": ctx["evidence"], "start": ctx["start"], "end": ctx["end"], "flags": "", "decision": None,
+        "sd": None, "se": None, "q1": None, "q3": None, "range_low": None, "range_high": None,
+        "role": ctx["role"], "subgroup": "", "adjusted": "", "needs_review": "", "from_arms": "",
+        "value_text": value_text, "unit": "", "finder": "table",
+    }
+
+
+def _tidy(x):
+    return None if x is None else round(float(x), 10)
+
+
+def _arm_row(ctx: dict, parsed: dict, arm: Arm, offset: int) -> dict:
+    row = _base_row(ctx, parsed["measure"], parsed["value_text"], offset)
+    row["intervention"] = arm.canonical
+    row["n_intervention"] = arm.n
+    row["value"] = _tidy(parsed["value"])
+    for key in ("events", "total"):
+        if parsed.get(key) is not None:
+            row[key] = int(parsed[key])
+    for key in ("sd", "se", "q1", "q3", "range_low", "range_high", "ci_low", "ci_high"):
+        row[key] = _tidy(parsed.get(key))
+    if row["ci_low"] is not None:
+        row["ci_level"] = 0.95
+    flags = validate(row["measure"], row["value"], row["ci_low"], row["ci_high"], None, row["events"], row["total"]) \
+        if row["value"] is not None else ["nonfinite_value"]
+    row["flags"] = ";".join(flags + parsed.get("flags", []))
+    row["needs_review"] = parsed.get("needs_review", "")
+    return row
+
+
+def _effect_row(ctx: dict, measure: str, parsed: dict, intervention: Arm | None, comparator: Arm | None,
+                review: str, offset: int) -> dict:
+    row = _base_row(ctx, measure, parsed["value_text"], offset)
+    row.update(value=_tidy(parsed["value"]), ci_low=_tidy(parsed["ci_low"]), ci_high=_tidy(parsed["ci_high"]),
+               p_value=parsed["p_value"], p_text=parsed["p_text"], needs_review=review,
+               intervention=intervention.canonical if intervention else "",
+               comparator=comparator.canonical if comparator else "",
+               n_intervention=intervention.n if intervention else None,
+               n_comparator=comparator.n if comparator else None)
+    if row["ci_low"] is not None or row["ci_high"] is not None:
+        row["ci_level"] = 0.95
+    if row["role"] != "baseline":
+        row["role"] = "effect"
+    row["flags"] = ";".join(validate(measure, row["value"], row["ci_low"], row["ci_high"], row["p_value"]))
+    return row
