@@ -45,7 +45,7 @@ _DOSE = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s*(?:mg|g|µg|μg|mcg|ng|IU|U|units
                    re.I)
 # words that describe how a regimen is given, not which regimen it is
 _REGIMEN_WORDS = re.compile(
-    r"\b(?:once|twice|three\s+times)\s+(?:daily|a\s+day|weekly|a\s+week|monthly)\b|\b(?:daily|weekly|monthly|"
+    r"\b(?:once|twice|three\s+times)[\s-]+(?:daily|a\s+day|weekly|a\s+week|monthly)\b|\b(?:daily|weekly|monthly|"
     r"every\s+\d+\s+(?:days|weeks|months)|q\d+w|Q\d+W|orally|oral|intravenous(?:ly)?|subcutaneous(?:ly)?|IV|SC|"
     r"infusions?|injections?|tablets?|capsules?|matching|matched|groups?|arms?|cohorts?|patients|participants)\b"
     r"|^\s*(?:(?:the|an?|either|to|receive|receiving)\s+)+", re.I)
@@ -58,7 +58,9 @@ _HEADER_SIZE = re.compile(r"[(\[]?\s*" + _SIZE + r"\s*[)\]]?|[(\[]\s*(?P<n2>\d[\
 # "randomly assigned 2:1 to", "were randomized (1:1) to receive either", "randomized 448 patients with LN to",
 # "randomised in a 2:1 ratio to one of three groups:"
 _ALLOCATION = re.compile(
-    r"\b(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed)\b(?:(?!\bto\b|\b(?:assigned|allocated|randomi[sz]ed)\b)[^.;]){0,80}?\bto\s+"
+    r"\b(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed)\b"
+    # "randomized clinical trial to evaluate": a design, not an allocation
+    r"(?:(?!\bto\b|\b(?:assigned|allocated|randomi[sz]ed|trials?|stud(?:y|ies)|design)\b)[^.;]){0,120}?\bto\s+"
     r"(?:(?:one\s+of\s+(?:the\s+)?(?:two|three|four|five|\d)\s+(?:groups|arms|regimens|treatments)\s*[:,]?\s*)|"
     r"(?:receive|get|be\s+treated\s+with)\s+|the\s+following\s+(?:groups|arms)\s*:\s*)?(?:either\s+)?", re.I)
 _RATIO = re.compile(r"\b(\d)\s*:\s*(\d)(?:\s*:\s*(\d))?\b")
@@ -66,16 +68,19 @@ _RATIO = re.compile(r"\b(\d)\s*:\s*(\d)(?:\s*:\s*(\d))?\b")
 _LIST_END = re.compile(
     r"\s(?:for|during|over|until|through|stratified|according|in\s+(?:a|addition|combination)|on\s+top|who|which|"
     r"with\s+(?:a|an|the|stratification)|at\s+(?:a|\d)|by\s+(?:a|an|an?\s+interactive)|and\s+(?:were|was|then|followed))\b"
-    r"|\s*[.;:](?:\s|$)|,\s*(?:stratified|with|and\s+(?:were|was|then))\b", re.I)
+    r"|\s*[.;:](?:\s|$)|,?\s*(?:stratified|followed|then|with|and\s+(?:were|was|then))\b", re.I)
+# "to evaluate the safety", "to compare": a purpose, not an arm
+_PURPOSE = re.compile(r"(?i)^(?:evaluate|assess|compare|investigate|determine|examine|test|explore|study|receive\s+either)\b")
 _LIST_SPLIT = re.compile(r"\s*,\s*(?:and|or)\s+|\s*,\s*|\s+(?:or|and|versus|vs\.?)\s+", re.I)
 # "41 were assigned to the X group", "91 patients to X", "randomised 43 to rituximab"
 _COUNT_TO = re.compile(
     r"(?<![\d.:/])(?P<n>\d[\d,]*)\s+(?:(?:patients|participants|subjects|children|adults|women|men)\s+)?"
     r"(?:were\s+)?(?:(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed)\s+)?to\s+(?:receive\s+)?(?:the\s+)?"
-    r"(?P<name>[A-Za-z][^,;.()\[\]]{0,60}?)(?=\s+(?:group|arm)\b|\s*[,;.()\[\]]|\s+and\b|\s+or\b|\s*$)", re.I)
+    r"(?P<name>[A-Za-z](?:[^,;.()\[\]]|\.(?=\d)){0,60}?)(?=\s+(?:group|arm)\b|\s*(?:[,;()\[\]]|\.(?!\d))|\s+and\b|\s+or\b|\s*$)",
+    re.I)
 # "(rozanolixizumab 21, placebo 22)", "(X, n = 60; Y, n = 58)", "(X: n = 60, Y: n = 58)"
 _BRACKET = re.compile(r"[(](?P<body>[^()]{3,200})[)]")
-_BRACKET_ITEM = re.compile(r"^\s*(?P<name>[A-Za-z][^,;:=]{0,50}?)\s*(?:[,:]\s*)?(?:(?:n|N)\s*=\s*)?(?P<n>\d[\d,]*)"
+_BRACKET_ITEM = re.compile(r"^\s*(?P<name>[A-Za-z][^,;:=]{0,50}?)(?:\s*[,:]\s*|\s+)(?:(?:n|N)\s*=\s*)?(?P<n>\d[\d,]*)"
                            r"(?:\s*(?:patients|participants))?\s*(?:\[[^\]]*\])?\s*$")
 # "the X group (n = 60)", "X arm (n=31)"
 _GROUP_SIZE = re.compile(r"(?P<name>\b[A-Za-z][\w+/-]*(?:\s+[\w+/.-]+){0,3}?)\s+(?:group|arm)\s*[(\[]\s*" + _SIZE + r"\s*[)\]]")
@@ -286,16 +291,20 @@ def _allocation_arms(scan: str, s0: int, seg: str, col: _Collector) -> bool:
         end = _LIST_END.search(rest)
         body = rest[: end.start()] if end else rest
         items = _split_list(body)
-        if len(items) < 2:
+        if len(items) < 2 or _PURPOSE.match(body):
             continue
         added = []
         # "110 were assigned to X, 108 to Y": the count before the verb is the first arm's size
         before = re.search(r"(?<![\d.:/])(?P<n>\d[\d,]*)\s+(?:(?:patients|participants)\s+)?(?:were\s+)?(?:randomly\s+)?$",
                            seg[: m.start()])
+        previous = ""
         for i, (offset, item) in enumerate(items):
             name, n = _item_size(item)
             if i == 0 and n is None and before:
                 n = int(before.group("n").replace(",", ""))
+            if previous and _DOSE.fullmatch(name.strip()):
+                name = f"{previous} {name.strip()}"     # "X 7 mg/kg or 4 mg/kg": the same drug at another dose
+            previous = _DOSE.sub("", name).strip() if _DOSE.search(name) else ""
             start = s0 + m.end() + offset
             arm = col.add(name, n, start, start + len(item.rstrip()), "allocation")
             if arm is not None:
@@ -348,8 +357,8 @@ def _item_size(item: str) -> tuple[str, int | None]:
 
 def _assign_roles(arms: list[Arm], body: str) -> None:
     controls = [a for a in arms if a.canonical in CONTROL_CANONICAL]
-    if not controls:
-        controls = [arms[-1]]      # "X or Y", "X versus Y": the comparator is named last
+    if not controls and len({_key_of(a)[0] for a in arms}) > 1:
+        controls = [arms[-1]]      # "X or Y", "X versus Y": the comparator is named last (doses of one drug: none)
     for arm in arms:
         if not arm.role or arm.role == "other":
             arm.role = "control" if arm in controls else "experimental"
@@ -408,6 +417,42 @@ def _sized_mentions(scan: str, s0: int, seg: str, col: _Collector) -> None:
         if hit:
             n = hit.group("n") or hit.group("n2")
             col.add(seg[mention.start:mention.end], int(n.replace(",", "")), s0 + mention.start, s0 + mention.end, "size")
+
+
+# "patients treated with azathioprine, mycophenolate mofetil (MMF), or rituximab": the arms of a cohort
+_TREATED_WITH = re.compile(r"\b(?:patients|participants|children|adults)\s+(?:who\s+were\s+)?(?:initially\s+)?"
+                           r"(?:treated|managed)\s+with\s+", re.I)
+_VERSUS_WORDS = re.compile(r"\s+(?:compared\s+(?:to|with)|versus|vs\.?)\s+(?:the\s+)?", re.I)
+
+
+def _known(name: str) -> bool:
+    return bool(find_drugs(name)) or bool(_control_canonical(name))
+
+
+def _treated_with_arms(scan: str, s0: int, seg: str, col: _Collector) -> None:
+    for m in _TREATED_WITH.finditer(seg):
+        rest = seg[m.end():]
+        end = _LIST_END.search(rest)
+        items = _split_list(rest[: end.start()] if end else rest)
+        if len(items) < 2 or not all(_known(_item_size(item)[0]) for _, item in items):
+            continue
+        for offset, item in items:
+            name, n = _item_size(item)
+            start = s0 + m.end() + offset
+            col.add(name, n, start, start + len(item), "treated")
+
+
+def _compared_arms(scan: str, s0: int, seg: str, col: _Collector) -> None:
+    """ "voclosporin compared to placebo", "Tacrolimus vs Intravenous Cyclophosphamide": two known arms, the
+    second the comparator."""
+    mentions = [m for m in find_drugs(seg) if not m.negated]
+    for a, b in zip(mentions, mentions[1:]):
+        if a.canonical == b.canonical or not _VERSUS_WORDS.fullmatch(seg[a.end:b.start]):
+            continue
+        first = col.add(seg[a.start:a.end], None, s0 + a.start, s0 + a.end, "compared")
+        second = col.add(seg[b.start:b.end], None, s0 + b.start, s0 + b.end, "compared")
+        if first is not None and second is not None:
+            _assign_roles([first, second], "")
 
 
 def _table_arms(text: str, structure: dict | None, col: _Collector) -> None:
@@ -469,6 +514,7 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
     """The study model of one document (see the module's docstring)."""
     scan = scan_view(text)
     col = _Collector()
+    design = _design(scan)
     _table_arms(text, structure, col)
     allocated = False
     for lo, hi in _readable_spans(scan, structure):
@@ -481,6 +527,9 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
             _count_arms(scan, s0, seg, col)
             _bracket_arms(scan, s0, seg, col)
             _sized_mentions(scan, s0, seg, col)
+            _treated_with_arms(scan, s0, seg, col)
+            if design != "meta-analysis":
+                _compared_arms(scan, s0, seg, col)
     arms = col.arms
     _distinguish_doses(arms)
     _finish_roles(arms, allocated)
@@ -490,7 +539,7 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
     ratio = _RATIO.search(scan[:8000])
     timepoints = list(dict.fromkeys(re.sub(r"\s+", " ", m.group()).lower().replace("-", " ")
                                     for m in _TIMEPOINT.finditer(scan)))
-    return Study(doc_id=doc_id, arms=arms, design=_design(scan), crossover=bool(_CROSSOVER.search(scan[:6000])),
+    return Study(doc_id=doc_id, arms=arms, design=design, crossover=bool(_CROSSOVER.search(scan[:6000])),
                  allocation=ratio.group() if ratio and allocated else "", outcomes=_outcomes(scan),
                  timepoints=timepoints)
 

@@ -44,6 +44,7 @@ _FORMATS = [
     ("mean_sd", re.compile(r"\bmean\s*(?:\(\s*SD\s*\)|±\s*SD|\[\s*SD\s*\])|\(\s*SD\s*\)|±\s*SD", re.I)),
     ("mean_se", re.compile(r"\bmean\s*(?:\(\s*SE(?:M)?\s*\)|±\s*SE(?:M)?)|\(\s*SE(?:M)?\s*\)", re.I)),
     ("mean_ci", re.compile(r"\bmean\s*\(\s*95\s*%\s*CI\s*\)", re.I)),
+    ("median_ci", re.compile(r"\bmedian\s*[(\[]\s*95\s*%\s*CI\s*[)\]]", re.I)),
     ("median_range", re.compile(r"\bmedian\s*[(\[]\s*(?:range|min[-,\s]*max)\s*[)\]]|[(\[]\s*range\s*[)\]]", re.I)),
     ("median_iqr", re.compile(r"\bmedian\s*[(\[]\s*(?:IQR|Q1[-,\s]*Q3|interquartile\s+range)\s*[)\]]|[(\[]\s*IQR\s*[)\]]", re.I)),
     ("mean", re.compile(r"\bmean\b", re.I)),
@@ -194,6 +195,8 @@ def parse_arm_cell(cell: str, hint: str, n: int | None) -> dict | None:
         value, lo, hi = float(m.group("m")), float(m.group("lo")), float(m.group("hi"))
         if hint == "mean_ci":
             return _mean(value, cell, n, ci=(lo, hi))
+        if hint == "median_ci":
+            return _median(value, cell, n, ci=(lo, hi))
         if hint == "median_range":
             return _median(value, cell, n, range_=(lo, hi))
         if hint in ("median_iqr", "median", ""):
@@ -256,8 +259,9 @@ def _mean(value: float, cell: str, n: int | None, *, sd: float | None = None, se
 
 
 def _median(value: float, cell: str, n: int | None = None, *, iqr: tuple[float, float] | None = None,
-            range_: tuple[float, float] | None = None) -> dict:
+            range_: tuple[float, float] | None = None, ci: tuple[float, float] | None = None) -> dict:
     return {"measure": "MEDIAN", "value": value, "total": n, "q1": iqr[0] if iqr else None, "q3": iqr[1] if iqr else None,
+            "ci_low": ci[0] if ci else None, "ci_high": ci[1] if ci else None,
             "range_low": range_[0] if range_ else None, "range_high": range_[1] if range_ else None,
             "value_text": cell}
 
@@ -353,7 +357,7 @@ def _label_format(label: str) -> str:
 
 
 def _caption_format(caption: str) -> str:
-    named = {name for name, pattern in _FORMATS[:6] if pattern.search(caption)}
+    named = {name for name, pattern in _FORMATS if name not in ("mean", "median") and pattern.search(caption)}
     return named.pop() if len(named) == 1 else ""
 
 

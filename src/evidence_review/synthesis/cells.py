@@ -31,6 +31,9 @@ import re
 import pandas as pd
 
 from ..tables import MEASURES, finite_float
+
+# one arm's mean or median describes the arm; it is no effect to pool (its data can make an MD elsewhere)
+_DESCRIPTIVE_MEASURES = {"MEAN", "MEDIAN"}
 from .classes import arm_class, canonical_arm
 from .effects import COMPARATIVE_MEASURES, SINGLE_ARM_MEASURES, effect_size, from_analysis, natural_interval
 
@@ -231,6 +234,10 @@ def build_members(estimates: pd.DataFrame, documents: pd.DataFrame | None, *, po
             reason = "from a protocol: planned, not observed, numbers"
         elif measure not in MEASURES:
             reason = f"unknown measure '{measure}'" if measure else "no measure"
+        elif measure in _DESCRIPTIVE_MEASURES:
+            reason = f"an arm's {measure.lower()}: described, not pooled"
+        elif _text(rec.get("role")).lower() == "baseline":
+            reason = "a baseline characteristic: never pooled"
         elif measure in COMPARATIVE_MEASURES and pooling_level == "class" and level_a and level_a == level_b:
             reason = f"both arms in the class {level_a}: not a between-class comparison"
         if flags and decision == "accepted":

@@ -1,0 +1,33 @@
+"""Test helper: a table grid shaped like ingestion's (DESIGN.md, texts.jsonl `tables`), made from pipe-table
+lines of a text, with every cell's offsets pointing into that text."""
+from __future__ import annotations
+
+import re
+
+
+def pipe_table(text: str, header_line: str, table_id: str = "T1", caption: str = "", header_rows: int = 1) -> dict:
+    """The grid of the pipe table whose first line is `header_line` (the contiguous '|' lines from there);
+    a separator line '|---|' is not a row."""
+    lines = text.split("\n")
+    offsets, pos = [], 0
+    for line in lines:
+        offsets.append(pos)
+        pos += len(line) + 1
+    first = lines.index(header_line)
+    last = first
+    while last + 1 < len(lines) and lines[last + 1].lstrip().startswith("|"):
+        last += 1
+    cells, row = [], 0
+    for i in range(first, last + 1):
+        line, base = lines[i], offsets[i]
+        if re.fullmatch(r"[\s|:-]+", line):
+            continue
+        bars = [m.start() for m in re.finditer(r"\|", line)]
+        for col, (a, b) in enumerate(zip(bars, bars[1:])):
+            raw = line[a + 1:b]
+            start = base + a + 1 + len(raw) - len(raw.lstrip())
+            cells.append({"row": row, "col": col, "text": raw.strip(), "start": start,
+                          "end": start + len(raw.strip()), "header": row < header_rows})
+        row += 1
+    return {"table_id": table_id, "caption": caption, "start": offsets[first],
+            "end": offsets[last] + len(lines[last]), "header_rows": header_rows, "cells": cells}

@@ -1,0 +1,124 @@
+"""The study model: arms (name, canonical, size, role) from methods sentences, CONSORT counts, bracket lists and
+table headers, on trial-report snippets written for these tests; design, outcomes and timepoints."""
+from __future__ import annotations
+
+from table_grids import pipe_table
+
+from evidence_review.extract.study import build_study
+
+# a 2:1 allocation, drug not in the lexicon, sizes in the allocation list
+TWO_ARM_2_TO_1 = (
+    "Dapagliflozin in chronic heart failure: a randomised trial\n"
+    "Methods: In this multicentre, double-blind trial, we randomly assigned 2:1 adults with chronic heart failure and "
+    "an ejection fraction of 40% or less to dapagliflozin 10 mg once daily (n = 64) or matching placebo (n = 31). The "
+    "primary outcome was the change from baseline in NT-proBNP at week 12; secondary outcomes included the Kansas City "
+    "Cardiomyopathy Questionnaire score and hospitalisation for heart failure.\n"
+    "Results: NT-proBNP fell by 18% with dapagliflozin and by 3% with placebo at week 12.")
+
+# three arms, two doses of one drug, sizes from CONSORT-style counts
+THREE_ARM_DOSES = (
+    "Methods: Participants were randomised in a 1:1:1 ratio to receive once-weekly subcutaneous semaglutide 1.0 mg, "
+    "semaglutide 2.0 mg or placebo for 40 weeks. The primary endpoint was change in HbA1c from baseline to week 40.\n"
+    "Results: Of 961 participants screened, 329 were randomised: 110 were assigned to semaglutide 1.0 mg, 108 to "
+    "semaglutide 2.0 mg and 111 to placebo. HbA1c fell by 1.6% and 1.9% with the two doses.")
+
+# placebo-controlled, parallel, arms counted "N were assigned to the X group"
+CONSORT_COUNTS = (
+    "Results: Of 83 patients who underwent randomisation, 41 were assigned to the satralizumab group and 42 to the "
+    "placebo group. A protocol-defined relapse occurred in 8 patients (20%) in the satralizumab group.")
+
+# an active comparator given in a bracket list
+ACTIVE_COMPARATOR = (
+    "A total of 118 patients with acute coronary syndrome were randomised (ticagrelor, n = 60; clopidogrel, n = 58). "
+    "The primary end point was definite stent thrombosis at 12 months.")
+
+
+def arms_of(text: str, structure: dict | None = None) -> list[tuple]:
+    study = build_study("doc", text, structure)
+    return [(a.canonical, a.n, a.role) for a in study.arms]
+
+
+def test_two_arm_two_to_one_allocation_from_the_methods():
+    study = build_study("doc", TWO_ARM_2_TO_1)
+    assert [(a.canonical, a.n, a.role) for a in study.arms] == [
+        ("dapagliflozin", 64, "experimental"), ("placebo", 31, "control")]
+    first = study.arms[0]
+    assert first.name == "dapagliflozin 10 mg once daily"
+    assert TWO_ARM_2_TO_1[first.start:first.end].startswith("dapagliflozin 10 mg")
+    assert study.design == "RCT" and study.allocation == "2:1"
+    assert study.outcomes[0] == "change from baseline in NT-proBNP at week 12"
+    assert "week 12" in study.timepoints
+
+
+def test_dose_arms_of_one_drug_stay_apart_with_consort_counts():
+    study = build_study("doc", THREE_ARM_DOSES)
+    assert [(a.canonical, a.n, a.role) for a in study.arms] == [
+        ("semaglutide 1.0 mg", 110, "experimental"), ("semaglutide 2.0 mg", 108, "experimental"),
+        ("placebo", 111, "control")]
+    assert study.resolve("the semaglutide 2.0 mg group") is study.arms[1]
+    assert study.resolve("semaglutide") is None          # two doses: a bare drug name is ambiguous
+    assert study.resolve("Placebo (N = 111)") is study.arms[2]
+    assert study.allocation == "1:1:1"
+
+
+def test_arms_counted_as_assigned_to_the_group():
+    assert arms_of(CONSORT_COUNTS) == [("satralizumab", 41, "experimental"), ("placebo", 42, "control")]
+
+
+def test_active_comparator_in_a_bracket_list_is_the_control():
+    assert arms_of(ACTIVE_COMPARATOR) == [("ticagrelor", 60, "experimental"), ("clopidogrel", 58, "control")]
+
+
+def test_arms_from_table_headers_not_in_the_lexicon():
+    text = ("Patients were randomly assigned (1:1) to pembrolizumab plus chemotherapy or placebo plus chemotherapy.\n"
+            "Table 2. Efficacy outcomes\n"
+            "| Outcome | Pembrolizumab plus chemotherapy (N = 206) | Placebo plus chemotherapy (N = 204) | Total (N = 410) |\n"
+            "| Objective response, n (%) | 95 (46.1) | 60 (29.4) | 155 (37.8) |")
+    header = text.split("\n")[2]
+    structure = {"sections": [], "tables": [pipe_table(text, header)]}
+    study = build_study("doc", text, structure)
+    assert [(a.canonical, a.n, a.role) for a in study.arms] == [
+        ("pembrolizumab plus chemotherapy", 206, "experimental"), ("placebo", 204, "control")]
+    # the defining mention is the header that gives the size; the methods' name resolves to the same arm
+    assert text[study.arms[0].start:study.arms[0].end] == "Pembrolizumab plus chemotherapy (N = 206)"
+    assert study.resolve("pembrolizumab plus chemotherapy") is study.arms[0]
+    assert study.resolve_column("Total (N = 410)") is None
+    assert study.resolve_column("P value") is None
+    assert study.resolve_column("Placebo plus chemotherapy (N = 204)") is study.arms[1]
+
+
+def test_dose_arms_from_table_headers_only():
+    text = ("Table 2. Week 40\n| | Tirzepatide 5 mg (n=52) | Tirzepatide 10 mg (n=50) | Placebo (N = 47) |\n"
+            "| HbA1c <7%, n (%) | 40 (76.9) | 41 (82.0) | 11 (23.4) |")
+    structure = {"tables": [pipe_table(text, text.split("\n")[1])]}
+    assert arms_of(text, structure) == [("tirzepatide 5 mg", 52, "experimental"), ("tirzepatide 10 mg", 50, "experimental"),
+                                        ("placebo", 47, "control")]
+
+
+def test_cohort_arms_from_sized_lexicon_mentions_have_no_roles():
+    text = ("Methods: This retrospective study included NMOSD patients treated with TAC (n = 24), MMF (n = 74), "
+            "AZA (n = 34), and RTX (n = 81).")
+    study = build_study("doc", text)
+    assert [(a.canonical, a.n, a.role) for a in study.arms] == [
+        ("tacrolimus", 24, "other"), ("mycophenolate mofetil", 74, "other"), ("azathioprine", 34, "other"),
+        ("rituximab", 81, "other")]
+    assert study.design == "cohort"
+
+
+def test_sections_keep_a_discussion_of_other_trials_out():
+    methods = "Methods: Patients were randomly assigned to rituximab (n = 40) or azathioprine (n = 38). "
+    discussion = "Discussion: In an earlier trial, patients were randomly assigned to tocilizumab or azathioprine."
+    text = methods + discussion
+    structure = {"sections": [{"name": "methods", "start": 0, "end": len(methods)},
+                              {"name": "discussion", "start": len(methods), "end": len(text)}], "tables": []}
+    assert arms_of(text, structure) == [("rituximab", 40, "experimental"), ("azathioprine", 38, "control")]
+    # without sections every sentence is read, and the other trial's arm is taken for one of this study's
+    assert ("tocilizumab", None, "experimental") in arms_of(text)
+
+
+def test_not_arms():
+    # a design sentence, a purpose, causes of death with counts, a trial registration
+    text = ("This is the first randomized clinical trial to evaluate the safety and efficacy of tacrolimus in LN. "
+            "Four deaths occurred in the control arm (pulmonary embolism, n=1; coronavirus infection, n=3). "
+            "Post hoc analyses of the BLISS-LN study (GSK BEL114054; NCT01639339) were performed.")
+    assert [a for a in arms_of(text) if a[0] not in ("control",)] == []
