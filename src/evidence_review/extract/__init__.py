@@ -185,7 +185,11 @@ def load_structures(processed_dir) -> dict[str, dict]:
         ingest_loader = None
     if ingest_loader is not None:
         return ingest_loader(processed_dir)
-    path = Path(processed_dir) / "texts.jsonl"
+    return structures_from_texts_jsonl(Path(processed_dir) / "texts.jsonl")
+
+
+def structures_from_texts_jsonl(path: Path) -> dict[str, dict]:
+    """The optional `sections`/`tables` keys of each texts.jsonl record (records without both are left out)."""
     out: dict[str, dict] = {}
     if not path.exists():
         return out
