@@ -1,12 +1,13 @@
 """`evidence-review extract PATH... --out FILE.csv|FILE.jsonl`: ingestion + extraction without notebooks."""
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from ..errors import ConfigError
 from ..ingest import ingest_paths
 from ..tables import write_csv_atomic, write_jsonl_atomic
-from . import extract_estimates
+from . import extract_study_tables
 
 
 def add_arguments(parser) -> None:
@@ -31,7 +32,8 @@ def main(args) -> int:
         why = f"{blocker} is a file, not a folder" if blocker else (exc.strerror or str(exc))
         raise ConfigError(f"cannot create the folder for --out {out}: {why}") from None
     documents, texts = ingest_paths([Path(p) for p in args.paths])
-    estimates = extract_estimates(documents, texts)
+    extraction = extract_study_tables(documents, texts)
+    estimates = extraction.estimates
     try:
         if out.suffix == ".csv":
             write_csv_atomic(estimates, out)
@@ -40,4 +42,7 @@ def main(args) -> int:
     except OSError as exc:  # a full disk, a folder that became read-only meanwhile
         raise ConfigError(f"cannot write --out {out}: {exc.strerror or exc}") from None
     print(f"{len(estimates)} estimates from {len(documents)} documents -> {out}")
+    # a document whose extraction failed is named, the others' estimates are written all the same
+    for rec in extraction.documents[extraction.documents["extract_error"] != ""].to_dict("records"):
+        print(f"{rec['source_file']}: {rec['extract_error']}", file=sys.stderr)
     return 0
