@@ -38,3 +38,22 @@ def test_structures_are_read_tolerantly_from_texts_jsonl(tmp_path: Path):
     assert structures["a"] == {"sections": [{"name": "methods", "start": 0, "end": 1}], "tables": []}
     assert "b" not in structures
     assert structures["c"] == {"sections": [], "tables": []}
+
+
+def test_the_report_lists_documents_whose_extraction_failed():
+    from types import SimpleNamespace
+
+    import pandas as pd
+
+    from evidence_review.report.sections import skipped_inputs
+
+    docs = pd.DataFrame([
+        dict(doc_id="a", source_file="a.txt", record=0, status="ok", reason="", duplicate_of="",
+             extract_error="extraction failed: StopIteration in _arms"),
+        dict(doc_id="b", source_file="b.txt", record=0, status="ok", reason="", duplicate_of="", extract_error=""),
+    ])
+    html = str(skipped_inputs(SimpleNamespace(documents=docs)))
+    assert "Documents whose extraction failed" in html
+    assert "extraction failed: StopIteration in _arms" in html and "a.txt" in html and "b.txt" not in html
+    docs["extract_error"] = ""
+    assert "Documents whose extraction failed" not in str(skipped_inputs(SimpleNamespace(documents=docs)))

@@ -417,6 +417,13 @@ def skipped_inputs(inputs: ReportInputs) -> Html:
         parts.append(table(["File", "Duplicate of", "Reason"],
                            [[r["source_file"], label.get(r["duplicate_of"], r["duplicate_of"]), r["reason"]]
                             for _, r in duplicates.iterrows()], caption="Duplicates, counted once."))
+    # read, but the extractor failed on them (stage 2 recorded why and went on): their estimates may be missing
+    errors = docs["extract_error"].fillna("").astype(str).str.strip() if "extract_error" in docs.columns else None
+    if errors is not None and (errors != "").any():
+        failed = docs.loc[errors != ""]
+        parts.append(table(["File", "Record", "What failed"],
+                           [[r["source_file"], fmt_count(r["record"]), r["extract_error"]] for _, r in failed.iterrows()],
+                           caption="Documents whose extraction failed (read, but some or all of their estimates are missing)."))
     return join(parts)
 
 
