@@ -244,3 +244,23 @@ def test_arms_table_columns_order_and_bytes(tmp_path):
     write_csv_atomic(extract_study_tables(documents("a", "b"), texts).arms, tmp_path / "arms2.csv")
     assert (tmp_path / "arms1.csv").read_bytes() == (tmp_path / "arms2.csv").read_bytes()
     assert (tmp_path / "arms1.csv").read_text().splitlines()[0] == ",".join(ARM_COLUMNS)
+
+
+def test_arm_means_medians_and_baseline_rows_are_never_pooled():
+    from evidence_review.synthesis.cells import build_members
+
+    table = pipe_table(RESULTS, HEADER, caption="Table 2. Efficacy and safety")
+    docs = documents("d1").assign(design="RCT", condition="obesity")
+    estimates = extract_study_tables(docs, {"d1": RESULTS}, {"d1": {"tables": [table]}}).estimates
+    estimates.loc[estimates["outcome"] == "Adverse events: Headache", "role"] = "baseline"
+    members = build_members(estimates, docs).set_index("estimate_id")
+    for row in estimates.to_dict("records"):
+        member = members.loc[row["estimate_id"]]
+        if row["measure"] in ("MEAN", "MEDIAN"):
+            # (a mean whose SD was derived from its SE is out already for its flag)
+            assert not member["included"] and member["reason"] in (
+                f"an arm's {row['measure'].lower()}: described, not pooled", "flagged by extraction (sd_from_se)")
+        elif row["role"] == "baseline":
+            assert not member["included"] and member["reason"] == "a baseline characteristic: never pooled"
+        else:
+            assert member["included"], member["reason"]
