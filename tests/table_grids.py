@@ -6,8 +6,8 @@ import re
 
 
 def pipe_table(text: str, header_line: str, table_id: str = "T1", caption: str = "", header_rows: int = 1) -> dict:
-    """The grid of the pipe table whose first line is `header_line` (the contiguous '|' lines from there);
-    a separator line '|---|' is not a row."""
+    """The grid of the pipe table whose first line is `header_line` (the contiguous lines with '|' from there,
+    with or without outer bars); a separator line '|---|' is not a row."""
     lines = text.split("\n")
     offsets, pos = [], 0
     for line in lines:
@@ -15,7 +15,7 @@ def pipe_table(text: str, header_line: str, table_id: str = "T1", caption: str =
         pos += len(line) + 1
     first = lines.index(header_line)
     last = first
-    while last + 1 < len(lines) and lines[last + 1].lstrip().startswith("|"):
+    while last + 1 < len(lines) and "|" in lines[last + 1]:
         last += 1
     cells, row = [], 0
     for i in range(first, last + 1):
@@ -23,6 +23,8 @@ def pipe_table(text: str, header_line: str, table_id: str = "T1", caption: str =
         if re.fullmatch(r"[\s|:-]+", line):
             continue
         bars = [m.start() for m in re.finditer(r"\|", line)]
+        if not line.lstrip().startswith("|"):       # "a | b | c": rows written without outer bars
+            bars = [-1] + bars + [len(line)]
         for col, (a, b) in enumerate(zip(bars, bars[1:])):
             raw = line[a + 1:b]
             start = base + a + 1 + len(raw) - len(raw.lstrip())

@@ -38,7 +38,7 @@ def results_rows():
 
 
 def by(rows, outcome, arm):
-    found = [r for r in rows if r["outcome"] == outcome and r["intervention"] == arm]
+    found = [r for r in rows if r["outcome"] == outcome and r["intervention"] == arm and not r["comparator"]]
     assert len(found) == 1, (outcome, arm, found)
     return found[0]
 
@@ -264,3 +264,32 @@ def test_arm_means_medians_and_baseline_rows_are_never_pooled():
             assert not member["included"] and member["reason"] == "a baseline characteristic: never pooled"
         else:
             assert member["included"], member["reason"]
+
+
+def test_rows_without_outer_bars_effect_cells_naming_their_measure_and_demographic_rows():
+    text = """Tocilizumab versus rituximab in relapsing NMOSD: a two-centre cohort
+Methods: 96 patients were followed (tocilizumab n = 50, rituximab n = 46).
+Table 2. Results by treatment
+Characteristic | Tocilizumab (n = 50) | Rituximab (n = 46) | Estimate (95% CI) | p
+Female, n (%) | 44 (88.0) | 41 (89.1) | | 0.86
+Age, years, mean (SD) | 40.2 (11.0) | 42.5 (12.9) | | 0.35
+Relapse-free at 24 months, n/N | 39/50 | 28/46 | aHR 0.41 (0.19–0.88) | 0.02
+EDSS change, mean (SD) | −0.3 (1.1) | 0.2 (1.3) | MD −0.5 (−1.0 to 0.0) | 0.05
+"""
+    table = pipe_table(text, text.split("\n")[3], caption="Table 2. Results by treatment")
+    study = build_study("d6", text, {"tables": [table]})
+    assert [(a.canonical, a.n, a.role) for a in study.arms] == [
+        ("tocilizumab", 50, "experimental"), ("rituximab", 46, "control")]
+    rows = read_table("d6", text, table, study)
+    assert {(r["outcome"], r["role"]) for r in rows if r["role"] == "baseline"} == {("Female", "baseline"),
+                                                                                    ("Age", "baseline")}
+    free = by(rows, "Relapse-free", "tocilizumab")
+    assert (free["events"], free["total"], free["timepoint"], free["role"]) == (39, 50, "24 months", "")
+    hr = [r for r in rows if r["measure"] == "HR"]
+    assert [(r["value"], r["ci_low"], r["ci_high"], r["p_value"], r["adjusted"], r["intervention"], r["comparator"])
+            for r in hr] == [(0.41, 0.19, 0.88, 0.02, "yes", "tocilizumab", "rituximab")]
+    md = [r for r in rows if r["measure"] == "MD"]
+    assert [(r["value"], r["ci_low"], r["ci_high"]) for r in md] == [(-0.5, -1.0, 0.0)]
+    assert by(rows, "EDSS change", "tocilizumab")["value"] == -0.3
+    for r in rows:
+        assert text[r["start"]:r["end"]] == r["evidence"]

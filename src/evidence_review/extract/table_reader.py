@@ -34,7 +34,7 @@ _PLUS_MINUS = re.compile(rf"^(?P<m>{_NUM})\s*(?:±|\+/-|\+-)\s*(?P<s>{_NUM})$")
 _WITH_INTERVAL = re.compile(rf"^(?P<m>{_NUM})\s*[(\[]\s*(?P<lo>{_NUM}){_SEP}(?P<hi>{_NUM})\s*[)\]]$")
 _PERCENT = re.compile(rf"^(?P<pct>{_NUM})\s*%$")
 _BARE = re.compile(rf"^(?P<v>{_NUM})$")
-_EFFECT = re.compile(rf"^(?P<v>{_NUM})\s*(?:[(\[]\s*(?P<lo>{_NUM}){_SEP}(?P<hi>{_NUM})\s*[)\]])?"
+_EFFECT = re.compile(rf"^(?:(?P<label>HR|aHR|IRR|RR|aRR|OR|aOR|RD|ARD|MD|SMD|LSMD)\b\s*[:=,]?\s*)?(?P<v>{_NUM})\s*(?:[(\[]\s*(?P<lo>{_NUM}){_SEP}(?P<hi>{_NUM})\s*[)\]])?"
                      rf"(?:\s*[;,]?\s*[Pp]\s*(?P<pop>[<>=≤≥])\s*(?P<p>\d*\.?\d+))?$")
 _P_CELL = re.compile(r"^(?:[Pp]\s*)?(?P<op>[<>=≤≥])?\s*(?P<p>\d*\.\d+|[01](?:\.0+)?)\s*[*†‡§]*$")
 
@@ -52,7 +52,7 @@ _FORMATS = [
 ]
 # ", n (%)", " - mean (SD)", " (%)", "— no. (%)", ", median (IQR)": the format written with the outcome
 _FORMAT = re.compile(
-    r"\s*[,;:\-–—]?\s*(?:(?:n|no\.?|number)\s*(?:/\s*N\s*)?\(\s*%\s*\)|\(\s*%\s*\)|%(?=\s*(?:[,;]|$))|"
+    r"\s*[,;:\-–—]?\s*(?:(?:n|no\.?|number)\s*(?:/\s*N\s*)?\(\s*%\s*\)|n\s*/\s*N(?=\s*(?:[,;]|$))|\(\s*%\s*\)|%(?=\s*(?:[,;]|$))|"
     r"(?:mean|median)\s*(?:[(\[]\s*(?:SD|SEM?|IQR|range|95\s*%\s*CI|Q1[-,\s]*Q3|min[-,\s]*max)\s*[)\]]|±\s*SDM?|±\s*SEM?)"
     r"|(?:mean|median)(?=\s*(?:[,;]|$))|[(\[]\s*(?:SD|SEM?|IQR|range)\s*[)\]]|±\s*SD)(?=\s*(?:[,;]|$))", re.I)
 # ", kg", ", days", ", mg/dL": a unit after the outcome
@@ -60,6 +60,11 @@ _UNIT_SUFFIX = re.compile(r"\s*,\s*[A-Za-z%µμ/\d.²]{1,10}\s*$")
 _TIMEPOINT = re.compile(r"\s*,?\s*\b(?:at|by|to|through|after|over)?\s*(?P<tp>(?:week|day|month|year)\s+\d+|\d+\s+(?:weeks?|months?|years?|days?))\b",
                         re.I)
 _BASELINE = re.compile(r"\bbaseline\b|\bcharacteristics\b|\bdemographic", re.I)
+# a row describing who the patients were, whatever table it sits in
+_DEMOGRAPHIC_ROW = re.compile(
+    r"(?:age(?:\s+at\s+[\w-]+)?|sex|(?:female|male)(?:\s+sex)?|women|men|gender|race|ethnicity|white|black|asian|"
+    r"hispanic(?:\s+or\s+latino)?|body[- ]mass\s+index|BMI|weight|height|(?:current\s+)?smok\w*|disease\s+duration|"
+    r"duration\s+of\s+(?:disease|illness)|time\s+since\s+(?:diagnosis|onset)|[\w\s-]{1,40}\bat\s+baseline)", re.I)
 _EFFECT_HEADERS = [
     ("HR", re.compile(r"\bHR\b|hazard\s+ratio", re.I)),
     ("IRR", re.compile(r"\bIRR\b|rate\s+ratio", re.I)),
@@ -140,9 +145,10 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         outcome, timepoint = _outcome_and_timepoint(label)
         if section and not section_baseline:
             outcome = f"{section}: {outcome}"
+        baseline = baseline_table or section_baseline or bool(_DEMOGRAPHIC_ROW.fullmatch(outcome))
         context = dict(doc_id=doc_id, source_file=source_file, condition=condition, outcome=outcome,
                        timepoint=timepoint, evidence=evidence, start=start, end=end,
-                       role="baseline" if (baseline_table or section_baseline) else "")
+                       role="baseline" if baseline else "")
         kinds = []
         for column in sorted(arm_columns):
             cell = row.get(column)
@@ -163,7 +169,8 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             if parsed is None:
                 continue
             measure, header = effect_columns[column]
-            measure = _effect_measure(measure, kinds, hint)
+            # "HR 0.38 (0.17-0.86)" in a column headed "Effect estimate (95% CI)": the cell names its measure
+            measure = parsed["measure"] or _effect_measure(measure, kinds, hint)
             if measure is None:
                 continue
             if measure == "RD" and (kinds and "PROPORTION" in kinds or "%" in header):
@@ -279,8 +286,11 @@ def parse_effect_cell(cell: str) -> dict | None:
     if not m:
         return None
     p_value, p_text = _p_parts(m.group("pop"), m.group("p"))
+    label = (m.group("label") or "").upper()
+    measure = {"AHR": "HR", "ARR": "RR", "AOR": "OR", "ARD": "RD", "LSMD": "MD"}.get(label, label)
     return {"value": float(m.group("v")), "ci_low": _float(m.group("lo")), "ci_high": _float(m.group("hi")),
-            "p_value": p_value, "p_text": p_text, "value_text": cell.strip()}
+            "p_value": p_value, "p_text": p_text, "value_text": cell.strip(), "measure": measure,
+            "adjusted": "yes" if label in ("AHR", "AOR", "ARR", "ARD") else ""}
 
 
 def _p_parts(op: str | None, number: str | None) -> tuple[float | None, str | None]:
@@ -430,7 +440,7 @@ def _effect_row(ctx: dict, measure: str, parsed: dict, intervention: Arm | None,
                intervention=intervention.canonical if intervention else "",
                comparator=comparator.canonical if comparator else "",
                n_intervention=intervention.n if intervention else None,
-               n_comparator=comparator.n if comparator else None)
+               n_comparator=comparator.n if comparator else None, adjusted=parsed.get("adjusted", ""))
     if row["ci_low"] is not None or row["ci_high"] is not None:
         row["ci_level"] = 0.95
     if row["role"] != "baseline":
