@@ -122,3 +122,19 @@ def test_not_arms():
             "Four deaths occurred in the control arm (pulmonary embolism, n=1; coronavirus infection, n=3). "
             "Post hoc analyses of the BLISS-LN study (GSK BEL114054; NCT01639339) were performed.")
     assert [a for a in arms_of(text) if a[0] not in ("control",)] == []
+
+
+def test_or_placebo_compare_of_and_shares_of_arms():
+    # "X (abbr) dose or placebo (abbr) was administered"
+    assert arms_of("Methods: Ravulizumab (RAV) 3000 mg or placebo (PBO) was administered every 8 weeks.") == [
+        ("ravulizumab", None, "experimental"), ("placebo", None, "control")]
+    # "to compare ... of A, B and C" in a cohort: arms without roles
+    assert arms_of("Objective: To compare the efficacy of tacrolimus, cyclophosphamide and rituximab in "
+                   "lupus nephritis. Methods: a retrospective cohort.") == [
+        ("tacrolimus", None, "other"), ("cyclophosphamide", None, "other"), ("rituximab", None, "other")]
+    # a list of arms, each with the share of its patients: the denominators are the arms' sizes
+    assert arms_of("Relapses occurred with rituximab 30% (6 of 20), azathioprine 45% (9 of 20) and "
+                   "intravenous immunoglobulin (IVIG) 10% (1 of 10).") == [
+        ("rituximab", 20, "other"), ("azathioprine", 20, "other"), ("intravenous immunoglobulin", 10, "other")]
+    # one share alone may be a subgroup's
+    assert arms_of("Relapses occurred with rituximab 30% (6 of 20).") == []

@@ -423,6 +423,12 @@ def _sized_mentions(scan: str, s0: int, seg: str, col: _Collector) -> None:
 _TREATED_WITH = re.compile(r"\b(?:patients|participants|children|adults)\s+(?:who\s+were\s+)?(?:initially\s+)?"
                            r"(?:treated|managed)\s+with\s+", re.I)
 _VERSUS_WORDS = re.compile(r"\s+(?:compared\s+(?:to|with)|versus|vs\.?)\s+(?:the\s+)?", re.I)
+# "Efgartigimod (EFG) 10 mg/kg or placebo (PBO)": a treatment or a control arm
+_OR_CONTROL = re.compile(r"\)?(?:\s*\([^()]{1,20}\))?(?:\s+" + _DOSE.pattern + r")?\s+or\s+(?:matching\s+|the\s+)?", re.I)
+# "To compare the efficacy and tolerability of azathioprine, cyclophosphamide, mycophenolate, and rituximab"
+_COMPARE_OF = re.compile(r"\bcompar(?:e|ed|ing)\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?(?:of|between)\s+", re.I)
+# "mycophenolate mofetil 74% (14 of 19; ...), rituximab 61% (22 of 36)": each arm with its denominator
+_SHARE_OF = re.compile(r"\)?(?:\s*\([^()]{1,15}\))?\s+\d+(?:\.\d+)?\s*%\s*[(\[]\s*\d+\s*(?:of|/)\s*(?P<n>\d+)\b")
 
 
 def _known(name: str) -> bool:
@@ -430,7 +436,7 @@ def _known(name: str) -> bool:
 
 
 def _treated_with_arms(scan: str, s0: int, seg: str, col: _Collector) -> None:
-    for m in _TREATED_WITH.finditer(seg):
+    for m in list(_TREATED_WITH.finditer(seg)) + list(_COMPARE_OF.finditer(seg)):
         rest = seg[m.end():]
         end = _LIST_END.search(rest)
         items = _split_list(rest[: end.start()] if end else rest)
@@ -447,12 +453,23 @@ def _compared_arms(scan: str, s0: int, seg: str, col: _Collector) -> None:
     second the comparator."""
     mentions = [m for m in find_drugs(seg) if not m.negated]
     for a, b in zip(mentions, mentions[1:]):
-        if a.canonical == b.canonical or not _VERSUS_WORDS.fullmatch(seg[a.end:b.start]):
+        between = seg[a.end:b.start]
+        if a.canonical == b.canonical or not (_VERSUS_WORDS.fullmatch(between) or (
+                b.canonical in CONTROL_CANONICAL and a.canonical not in CONTROL_CANONICAL and _OR_CONTROL.fullmatch(between))):
             continue
         first = col.add(seg[a.start:a.end], None, s0 + a.start, s0 + a.end, "compared")
         second = col.add(seg[b.start:b.end], None, s0 + b.start, s0 + b.end, "compared")
         if first is not None and second is not None:
             _assign_roles([first, second], "")
+
+
+def _share_of_arms(scan: str, s0: int, seg: str, col: _Collector) -> None:
+    hits = [(m, _SHARE_OF.match(seg, m.end)) for m in find_drugs(seg) if not m.negated]
+    hits = [(m, h) for m, h in hits if h is not None]
+    if len({m.canonical for m, _ in hits}) < 2:
+        return      # one share alone may be any subgroup's; a list of them is a list of arms
+    for m, h in hits:
+        col.add(seg[m.start:m.end], int(h.group("n")), s0 + m.start, s0 + m.end, "share")
 
 
 def _table_arms(text: str, structure: dict | None, col: _Collector) -> None:
@@ -528,6 +545,7 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
             _bracket_arms(scan, s0, seg, col)
             _sized_mentions(scan, s0, seg, col)
             _treated_with_arms(scan, s0, seg, col)
+            _share_of_arms(scan, s0, seg, col)
             if design != "meta-analysis":
                 _compared_arms(scan, s0, seg, col)
     arms = col.arms
