@@ -43,6 +43,8 @@ _CONTROL_WORDS = [
 ]
 _DOSE = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s*(?:mg|g|µg|μg|mcg|ng|IU|U|units?|mL|ml)(?:\s*/\s*(?:kg|m2|m²|day|d|dose))?\b",
                    re.I)
+# "low-dose SCIG" and "high-dose SCIG": two arms of one drug
+_DOSE_LEVEL = re.compile(r"\b(?:low|high|standard|medium|intermediate|reduced)[- ]dose\b", re.I)
 # words that describe how a regimen is given, not which regimen it is
 _REGIMEN_WORDS = re.compile(
     r"\b(?:once|twice|three\s+times)[\s-]+(?:daily|a\s+day|weekly|a\s+week|monthly)\b|\b(?:daily|weekly|monthly|"
@@ -68,7 +70,9 @@ _RATIO = re.compile(r"\b(\d)\s*:\s*(\d)(?:\s*:\s*(\d))?\b")
 _LIST_END = re.compile(
     r"\s(?:for|during|over|until|through|stratified|according|in\s+(?:a|addition|combination)|on\s+top|who|which|"
     r"with\s+(?:a|an|the|stratification)|at\s+(?:a|\d)|by\s+(?:a|an|an?\s+interactive)|and\s+(?:were|was|then|followed))\b"
-    r"|\s*[.;:](?:\s|$)|,?\s*(?:stratified|followed|then|with|and\s+(?:were|was|then))\b", re.I)
+    r"|\s*[.;:](?:\s|$)|,?\s*(?:stratified|followed|then|with|and\s+(?:were|was|then))\b"
+    # "or placebo, administered subcutaneously at weeks 0, 2 and 4", "both added to X": how, not which
+    r"|,?\s*(?:administered|given|added|both|each|all|on\s+days?|every|at\s+weeks?)\b", re.I)
 # "to evaluate the safety", "to compare": a purpose, not an arm
 _PURPOSE = re.compile(r"(?i)^(?:evaluate|assess|compare|investigate|determine|examine|test|explore|study|receive\s+either)\b")
 _LIST_SPLIT = re.compile(r"\s*,\s*(?:and|or)\s+|\s*,\s*|\s+(?:or|and|versus|vs\.?)\s+", re.I)
@@ -194,8 +198,8 @@ def _control_canonical(name: str) -> str:
 def arm_key(name: str) -> tuple[str, str]:
     """(canonical drug or regimen without dose, dose as written in lower case) of an arm name."""
     name = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", name)
-    dose_match = _DOSE.search(name)
-    dose = re.sub(r"\s+", " ", dose_match.group()).lower().replace(" /", "/").replace("/ ", "/") if dose_match else ""
+    dose_match = _DOSE.search(name) or _DOSE_LEVEL.search(name)
+    dose = re.sub(r"[\s-]+", " ", dose_match.group()).lower().replace(" /", "/").replace("/ ", "/") if dose_match else ""
     drugs = [m for m in find_drugs(name) if not m.negated]
     control = _control_canonical(name)
     names = list(dict.fromkeys(m.canonical for m in drugs if m.canonical not in CONTROL_CANONICAL))
@@ -204,7 +208,7 @@ def arm_key(name: str) -> tuple[str, str]:
         return " + ".join(names), dose
     if control:
         return control, ""
-    plain = _DOSE.sub(" ", name)
+    plain = _DOSE_LEVEL.sub(" ", _DOSE.sub(" ", name))
     plain = _REGIMEN_WORDS.sub(" ", plain)
     plain = re.sub(r"[^\w+/ -]", " ", plain)
     plain = re.sub(r"\s+", " ", plain).strip(" -/").lower()
@@ -294,9 +298,13 @@ def _allocation_arms(scan: str, s0: int, seg: str, col: _Collector) -> bool:
         if len(items) < 2 or _PURPOSE.match(body):
             continue
         added = []
-        # "110 were assigned to X, 108 to Y": the count before the verb is the first arm's size
-        before = re.search(r"(?<![\d.:/])(?P<n>\d[\d,]*)\s+(?:(?:patients|participants)\s+)?(?:were\s+)?(?:randomly\s+)?$",
-                           seg[: m.start()])
+        # "110 were assigned to X, 108 to Y" and "were assigned: 57 to X, 57 to Y": the first arm's size, when
+        # the others have theirs too ("171 patients were randomly assigned to A, B or C" gives the total)
+        before = re.search(r"(?<![\d.:/])(?P<n>\d[\d,]*)\s+(?:(?:patients|participants)\s+)?to\s+(?:receive\s+)?$",
+                           m.group()) or re.search(
+            r"(?<![\d.:/])(?P<n>\d[\d,]*)\s+(?:(?:patients|participants)\s+)?(?:were\s+)?(?:randomly\s+)?$", seg[: m.start()])
+        if not any(re.match(r"\d[\d,]*\s+(?:(?:patients|participants)\s+)?to\s", item) for _, item in items[1:]):
+            before = None
         previous = ""
         for i, (offset, item) in enumerate(items):
             name, n = _item_size(item)
