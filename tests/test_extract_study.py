@@ -138,3 +138,13 @@ def test_or_placebo_compare_of_and_shares_of_arms():
         ("rituximab", 20, "other"), ("azathioprine", 20, "other"), ("intravenous immunoglobulin", 10, "other")]
     # one share alone may be a subgroup's
     assert arms_of("Relapses occurred with rituximab 30% (6 of 20).") == []
+
+
+def test_the_one_arm_of_a_single_arm_study():
+    text = ("Methods: This retrospective cohort study included 54 AQP4-IgG-positive NMOSD patients treated with "
+            "rituximab between 2006 and 2023. Results: 12 (22.2%) had a relapse.")
+    assert arms_of(text) == [("rituximab", 54, "experimental")]
+    # a study with arms of its own does not take a treated subgroup for one
+    assert arms_of("Patients were randomly assigned to rituximab (n = 40) or placebo (n = 38). Of these, 12 patients "
+                   "treated with prednisone had a relapse.") == [("rituximab", 40, "experimental"),
+                                                                 ("placebo", 38, "control")]

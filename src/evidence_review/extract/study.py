@@ -471,6 +471,23 @@ def _compared_arms(scan: str, s0: int, seg: str, col: _Collector) -> None:
             _assign_roles([first, second], "")
 
 
+# "included 54 AQP4-IgG-positive NMOSD patients treated with rituximab": the one arm of a single-arm study
+_SINGLE_ARM = re.compile(r"(?<![\d.,:/])(?P<n>\d[\d,]*)\s+(?:[\w+-]+\s+){0,5}?(?:patients|participants|children|adults)\s+"
+                         r"(?:who\s+(?:were\s+|had\s+been\s+)?|were\s+)?(?:treated|receiving|received|starting|started)\s+"
+                         r"(?:with\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
+
+
+def _single_arm(scan: str, spans: list[tuple[int, int]], col: _Collector) -> None:
+    for lo, hi in spans:
+        for mention in find_drugs(scan[lo:hi]):
+            start = lo + mention.start
+            hit = _SINGLE_ARM.search(scan[max(lo, start - 160):start])
+            if hit and not mention.negated and mention.canonical not in CONTROL_CANONICAL:
+                col.add(scan[start:lo + mention.end], int(hit.group("n").replace(",", "")), start, lo + mention.end,
+                        "single")
+                return
+
+
 def _share_of_arms(scan: str, s0: int, seg: str, col: _Collector) -> None:
     hits = [(m, _SHARE_OF.match(seg, m.end)) for m in find_drugs(seg) if not m.negated]
     hits = [(m, h) for m, h in hits if h is not None]
@@ -556,6 +573,8 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
             _share_of_arms(scan, s0, seg, col)
             if design != "meta-analysis":
                 _compared_arms(scan, s0, seg, col)
+    if not col.arms:
+        _single_arm(scan, _readable_spans(scan, structure), col)
     arms = col.arms
     _distinguish_doses(arms)
     _finish_roles(arms, allocated)
