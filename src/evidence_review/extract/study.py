@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import find_drugs
+from .lexicon import Mention, find_drugs
 from .textscan import scan_view, sentence_spans
 
 #: canonical names of arms that are comparators by nature
@@ -413,12 +413,12 @@ def _bracket_arms(scan: str, s0: int, seg: str, col: _Collector) -> None:
             _assign_roles(added, "")
 
 
-def _sized_mentions(scan: str, s0: int, seg: str, col: _Collector) -> None:
+def _sized_mentions(scan: str, s0: int, seg: str, col: _Collector, mentions: list) -> None:
     for m in _GROUP_SIZE.finditer(seg):
         name = re.sub(r"^(?:the|in|of|and|or|to|vs|versus)\s+", "", m.group("name"), flags=re.I)
         if find_drugs(name) or _control_canonical(name):
             col.add(name, int(m.group("n").replace(",", "")), s0 + m.start("name"), s0 + m.end("name"), "size")
-    for mention in find_drugs(seg):
+    for mention in mentions:
         if mention.negated:
             continue
         hit = _SIZE_AFTER.match(seg, mention.end)
@@ -456,10 +456,10 @@ def _treated_with_arms(scan: str, s0: int, seg: str, col: _Collector) -> None:
             col.add(name, n, start, start + len(item), "treated")
 
 
-def _compared_arms(scan: str, s0: int, seg: str, col: _Collector) -> None:
+def _compared_arms(scan: str, s0: int, seg: str, col: _Collector, mentions: list) -> None:
     """ "voclosporin compared to placebo", "Tacrolimus vs Intravenous Cyclophosphamide": two known arms, the
     second the comparator."""
-    mentions = [m for m in find_drugs(seg) if not m.negated]
+    mentions = [m for m in mentions if not m.negated]
     for a, b in zip(mentions, mentions[1:]):
         between = seg[a.end:b.start]
         if a.canonical == b.canonical or not (_VERSUS_WORDS.fullmatch(between) or (
@@ -488,8 +488,8 @@ def _single_arm(scan: str, spans: list[tuple[int, int]], col: _Collector) -> Non
                 return
 
 
-def _share_of_arms(scan: str, s0: int, seg: str, col: _Collector) -> None:
-    hits = [(m, _SHARE_OF.match(seg, m.end)) for m in find_drugs(seg) if not m.negated]
+def _share_of_arms(scan: str, s0: int, seg: str, col: _Collector, mentions: list) -> None:
+    hits = [(m, _SHARE_OF.match(seg, m.end)) for m in mentions if not m.negated]
     hits = [(m, h) for m, h in hits if h is not None]
     if len({m.canonical for m, _ in hits}) < 2:
         return      # one share alone may be any subgroup's; a list of them is a list of arms
@@ -560,6 +560,7 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
     _table_arms(text, structure, col)
     allocated = False
     for lo, hi in _readable_spans(scan, structure):
+        mentions = [Mention(m.start + lo, m.end + lo, m.canonical, m.negated) for m in find_drugs(scan[lo:hi])]
         for s0, s1 in sentence_spans(scan[lo:hi]):
             s0, s1 = s0 + lo, s1 + lo
             seg = scan[s0:s1]
@@ -568,11 +569,14 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
             allocated = _allocation_arms(scan, s0, seg, col) or allocated
             _count_arms(scan, s0, seg, col)
             _bracket_arms(scan, s0, seg, col)
-            _sized_mentions(scan, s0, seg, col)
+            # the span's drug mentions once, each sentence's own in sentence offsets
+            local = [Mention(m.start - s0, m.end - s0, m.canonical, m.negated) for m in mentions
+                     if s0 <= m.start and m.end <= s1]
+            _sized_mentions(scan, s0, seg, col, local)
             _treated_with_arms(scan, s0, seg, col)
-            _share_of_arms(scan, s0, seg, col)
+            _share_of_arms(scan, s0, seg, col, local)
             if design != "meta-analysis":
-                _compared_arms(scan, s0, seg, col)
+                _compared_arms(scan, s0, seg, col, local)
     if not col.arms:
         _single_arm(scan, _readable_spans(scan, structure), col)
     arms = col.arms
