@@ -148,3 +148,14 @@ def test_the_one_arm_of_a_single_arm_study():
     assert arms_of("Patients were randomly assigned to rituximab (n = 40) or placebo (n = 38). Of these, 12 patients "
                    "treated with prednisone had a relapse.") == [("rituximab", 40, "experimental"),
                                                                  ("placebo", 38, "control")]
+
+
+def test_sentence_rows_get_arm_sizes_from_the_study():
+    from evidence_review.extract import with_arm_sizes
+
+    study = build_study("doc", THREE_ARM_DOSES)
+    rows = [{"intervention": "semaglutide 2.0 mg", "comparator": "placebo", "n_intervention": None, "n_comparator": None},
+            {"intervention": "semaglutide", "comparator": "", "n_intervention": None, "n_comparator": None},
+            {"intervention": "placebo", "comparator": "", "n_intervention": 99, "n_comparator": None}]
+    with_arm_sizes(rows, study)
+    assert [(r["n_intervention"], r["n_comparator"]) for r in rows] == [(108, 111), (None, None), (99, None)]

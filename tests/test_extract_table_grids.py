@@ -293,3 +293,15 @@ EDSS change, mean (SD) | −0.3 (1.1) | 0.2 (1.3) | MD −0.5 (−1.0 to 0.0) | 
     assert by(rows, "EDSS change", "tocilizumab")["value"] == -0.3
     for r in rows:
         assert text[r["start"]:r["end"]] == r["evidence"]
+
+
+def test_an_interval_cell_without_a_stated_format_is_read_as_median_iqr_and_marked():
+    parsed = parse_arm_cell("5.0 (3.0-7.0)", "", 20)
+    assert (parsed["measure"], parsed["q1"], parsed["q3"]) == ("MEDIAN", 3.0, 7.0)
+    assert parsed["needs_review"] == "format not stated: read as median (IQR)"
+    assert "needs_review" not in parse_arm_cell("5.0 (3.0-7.0)", "median_iqr", 20)
+    mean_ci = parse_arm_cell("5.0 (3.0-7.0)", "mean_ci", 20)
+    assert (mean_ci["measure"], mean_ci["ci_low"], mean_ci["ci_high"]) == ("MEAN", 3.0, 7.0)
+    # the SD behind a 95% CI of a mean of 20 patients uses t with 19 degrees of freedom
+    assert mean_ci["sd"] == pytest.approx(20 ** 0.5 * 4.0 / (2 * 2.093024), rel=1e-5)
+    assert mean_ci["flags"] == ["sd_from_ci"]

@@ -89,6 +89,8 @@ def extract_one(doc_id: str, text: str, source_file: str = "", condition: str = 
             sentence_rows = extract_document(doc_id, text, source_file, condition)
     except Exception as exc:       # noqa: BLE001
         errors.append(failure_reason(exc))
+    if study is not None:
+        with_arm_sizes(sentence_rows, study)
     table_rows: list[dict] = []
     if study is not None and (structure or {}).get("tables"):
         try:
@@ -101,6 +103,18 @@ def extract_one(doc_id: str, text: str, source_file: str = "", condition: str = 
             table_rows = []
     rows = sorted(sentence_rows + table_rows, key=lambda r: int(r["start"]))
     return rows, study, errors
+
+
+def with_arm_sizes(rows: list[dict], study: Study) -> list[dict]:
+    """Arm sizes the sentence did not give, from the study model (its arms resolve the row's arm names)."""
+    for row in rows:
+        for arm_column, size_column in (("intervention", "n_intervention"), ("comparator", "n_comparator")):
+            if not _blank(row.get(size_column)) or _blank(row.get(arm_column)):
+                continue
+            arm = study.resolve(str(row[arm_column]))
+            if arm is not None and arm.n is not None:
+                row[size_column] = arm.n
+    return rows
 
 
 def _inside(row: dict, spans: list[tuple[int, int]], text: str) -> bool:

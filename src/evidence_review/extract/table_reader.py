@@ -206,8 +206,12 @@ def parse_arm_cell(cell: str, hint: str, n: int | None) -> dict | None:
             return _median(value, cell, n, ci=(lo, hi))
         if hint == "median_range":
             return _median(value, cell, n, range_=(lo, hi))
-        if hint in ("median_iqr", "median", ""):
+        if hint in ("median_iqr", "median"):
             return _median(value, cell, n, iqr=(lo, hi))
+        if hint == "":
+            # "5.0 (3.0-7.0)" with no format named anywhere: most often a median with its IQR, but say so
+            return dict(_median(value, cell, n, iqr=(lo, hi)),
+                        needs_review="format not stated: read as median (IQR)")
         return None
     m = _COUNT_PERCENT.match(cell)
     if m:
