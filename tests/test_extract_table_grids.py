@@ -305,3 +305,19 @@ def test_an_interval_cell_without_a_stated_format_is_read_as_median_iqr_and_mark
     # the SD behind a 95% CI of a mean of 20 patients uses t with 19 degrees of freedom
     assert mean_ci["sd"] == pytest.approx(20 ** 0.5 * 4.0 / (2 * 2.093024), rel=1e-5)
     assert mean_ci["flags"] == ["sd_from_ci"]
+
+
+def test_header_rows_from_the_grid_or_the_first_row():
+    text = "| | Placebo (N = 47) | Drug 10 mg (n=52) |\n| Response, n (%) | 10 (21.3) | 25 (48.1) |"
+    table = pipe_table(text, text.split("\n")[0])
+    for c in table["cells"]:
+        c["header"] = False
+    del table["header_rows"]          # no header information at all: the first row is the header
+    rows = read_table("d7", text, table, build_study("d7", text, {"tables": [table]}))
+    assert [(r["intervention"], r["events"], r["total"]) for r in rows] == [("placebo", 10, 47), ("drug", 25, 52)]
+    # two header rows: the arm's name above its size
+    text2 = "| | Placebo | Drug 10 mg |\n| | (N = 47) | (n=52) |\n| Response, n (%) | 10 (21.3) | 25 (48.1) |"
+    table2 = pipe_table(text2, text2.split("\n")[0], header_rows=2)
+    study2 = build_study("d8", text2, {"tables": [table2]})
+    assert [(a.canonical, a.n) for a in study2.arms] == [("placebo", 47), ("drug", 52)]
+    assert [r["total"] for r in read_table("d8", text2, table2, study2)] == [47, 52]

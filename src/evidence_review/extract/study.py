@@ -508,17 +508,26 @@ def _table_arms(text: str, structure: dict | None, col: _Collector) -> None:
             col.add(name, n, start, end, "table")
 
 
+def header_rows(table: dict) -> set[int]:
+    """The grid's header rows: those ingestion marks (`header_rows` as a count or a list, or `header` on the
+    cells), else the first row."""
+    cells = table.get("cells") or []
+    given = table.get("header_rows")
+    rows: set[int] = {int(c["row"]) for c in cells if c.get("header")}
+    if isinstance(given, int) and not isinstance(given, bool):
+        rows |= set(range(given))
+    elif isinstance(given, (list, tuple)):
+        rows |= {int(r) for r in given}
+    if not rows and cells:
+        rows = {min(int(c["row"]) for c in cells)}
+    return rows
+
+
 def column_headers(table: dict) -> list[tuple[int, str, int, int]]:
     """(column, header text joined over the header rows, start, end) for each column of a table grid."""
     cells = table.get("cells") or []
-    header_rows = table.get("header_rows")
-    if isinstance(header_rows, int):
-        is_header = lambda c: bool(c.get("header")) or int(c["row"]) < header_rows   # noqa: E731
-    elif isinstance(header_rows, (list, tuple)) and header_rows:
-        rows = {int(r) for r in header_rows}
-        is_header = lambda c: bool(c.get("header")) or int(c["row"]) in rows         # noqa: E731
-    else:
-        is_header = lambda c: bool(c.get("header"))                                 # noqa: E731
+    heads = header_rows(table)
+    is_header = lambda c: int(c["row"]) in heads    # noqa: E731
     by_col: dict[int, list[dict]] = {}
     for c in cells:
         if is_header(c):

@@ -22,7 +22,7 @@ import math
 import re
 
 from .ids import estimate_id
-from .study import Arm, Study, column_headers, is_arm_header
+from .study import Arm, Study, column_headers, header_rows, is_arm_header
 from .textscan import scan_view
 from .validation import validate
 
@@ -99,7 +99,8 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
     """The rows of one table, or None when none of its columns is an arm of the study."""
     cells = table.get("cells") or []
     headers = column_headers(table)
-    header_cells = {id(c) for c in cells if _is_header_cell(c, table)}
+    heads = header_rows(table)
+    header_cells = {id(c) for c in cells if int(c["row"]) in heads}
     arm_columns: dict[int, Arm] = {}
     effect_columns: dict[int, tuple[str, str]] = {}
     p_columns: list[int] = []
@@ -350,17 +351,6 @@ def _effect_arms(header: str, study: Study, table_arms: list[Arm]) -> tuple[Arm 
 # ------------------------------------------------------------------------------------------- rows
 def _clean(text: object) -> str:
     return re.sub(r"\s+", " ", str(text or "")).strip()
-
-
-def _is_header_cell(cell: dict, table: dict) -> bool:
-    header_rows = table.get("header_rows")
-    if cell.get("header"):
-        return True
-    if isinstance(header_rows, int):
-        return int(cell["row"]) < header_rows
-    if isinstance(header_rows, (list, tuple)):
-        return int(cell["row"]) in {int(r) for r in header_rows}
-    return False
 
 
 def _label_format(label: str) -> str:
