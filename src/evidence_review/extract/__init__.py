@@ -50,8 +50,9 @@ __all__ = ["extract_estimates", "extract_study_tables", "extract_document", "loa
            "build_study", "Extraction", "EXTRA_COLUMNS"]
 
 _INT_COLUMNS = ("events", "total", "n_intervention", "n_comparator", "start", "end")
-# The sentence reader takes the study model once its new signature has landed; until then it is called without.
-_SENTENCES_TAKE_STUDY = "study" in inspect.signature(extract_document).parameters
+# What the sentence reader accepts: the study model, and a list its skipped sentences' errors go to (the
+# document-level flow runs with the reader of any version).
+_SENTENCE_PARAMETERS = set(inspect.signature(extract_document).parameters)
 
 
 class Extraction(NamedTuple):
@@ -82,13 +83,17 @@ def extract_one(doc_id: str, text: str, source_file: str = "", condition: str = 
     except Exception as exc:       # noqa: BLE001 - one document's failure must not stop the run
         errors.append(failure_reason(exc))
     sentence_rows: list[dict] = []
+    sentence_errors: list[str] = []
+    options: dict = {}
+    if "study" in _SENTENCE_PARAMETERS:
+        options["study"] = study
+    if "errors" in _SENTENCE_PARAMETERS:
+        options["errors"] = sentence_errors
     try:
-        if _SENTENCES_TAKE_STUDY:
-            sentence_rows = extract_document(doc_id, text, source_file, condition, study=study)
-        else:
-            sentence_rows = extract_document(doc_id, text, source_file, condition)
+        sentence_rows = extract_document(doc_id, text, source_file, condition, **options)
     except Exception as exc:       # noqa: BLE001
         errors.append(failure_reason(exc))
+    errors.extend(f"extraction failed: {e}" for e in sentence_errors)
     if study is not None:
         with_arm_sizes(sentence_rows, study)
     table_rows: list[dict] = []
