@@ -321,3 +321,18 @@ def test_header_rows_from_the_grid_or_the_first_row():
     study2 = build_study("d8", text2, {"tables": [table2]})
     assert [(a.canonical, a.n) for a in study2.arms] == [("placebo", 47), ("drug", 52)]
     assert [r["total"] for r in read_table("d8", text2, table2, study2)] == [47, 52]
+
+
+def test_annualized_rate_rows_are_arr_rows_with_their_phase_even_in_table_1():
+    text = """Table 1. Baseline characteristics
+| Characteristic | Rituximab (n = 40) | Azathioprine (n = 38) |
+| Age at onset, years, median (IQR) | 38 (29–47) | 41 (32–50) |
+| ARR before treatment, mean (SD) | 1.21 (0.84) | 1.09 (0.77) |
+"""
+    table = pipe_table(text, text.split("\n")[1], caption="Table 1. Baseline characteristics")
+    rows = read_table("d9", text, table, build_study("d9", text, {"tables": [table]}))
+    rate = [r for r in rows if r["measure"] == "ARR"]
+    assert [(r["intervention"], r["value"], r["sd"], r["outcome"], r["timepoint"], r["role"], r["unit"]) for r in rate] == [
+        ("rituximab", 1.21, 0.84, "annualized relapse rate", "before treatment", "", "per patient-year"),
+        ("azathioprine", 1.09, 0.77, "annualized relapse rate", "before treatment", "", "per patient-year")]
+    assert {r["role"] for r in rows if r["measure"] == "MEDIAN"} == {"baseline"}

@@ -6,6 +6,8 @@ or 0.0005; proportions also on equal events/total; each gold record used once; w
 so numbers invented for a document without gold records are false positives), and the arms accuracy:
 among matched comparative estimates whose gold arms name a treatment, the share whose intervention and
 comparator, reduced to lexicon names, equal the gold ones in the right order.
+Rows marked `role = baseline` (baseline characteristics read from tables, never pooled) are left out: the gold
+sets list no baseline characteristics.
 """
 from __future__ import annotations
 
@@ -119,7 +121,8 @@ def evaluate_set(gold_path: Path, raw_dir: Path) -> dict:
     gold = [json.loads(line) for line in gold_path.read_text(encoding="utf-8").splitlines() if line.strip()]
     documents, texts = ingest_paths([raw_dir])
     estimates = extract_estimates(documents, texts)
-    predictions = estimates.astype(object).where(estimates.notna(), None).to_dict("records")
+    predictions = [p for p in estimates.astype(object).where(estimates.notna(), None).to_dict("records")
+                   if p.get("role") != "baseline"]
     docs = {g["doc"] for g in gold} | {f.name for f in raw_dir.iterdir() if f.is_file()}
     result = score(gold, predictions, docs)
     gold_docs = {g["doc"] for g in gold}

@@ -22,6 +22,7 @@ import math
 import re
 
 from .ids import estimate_id
+from .lexicon import find_outcome
 from .study import Arm, Study, column_headers, header_rows, is_arm_header
 from .textscan import scan_view
 from .validation import validate
@@ -144,9 +145,14 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         evidence = text[start:end]
         hint = _label_format(label) or table_hint
         outcome, timepoint = _outcome_and_timepoint(label)
+        rate = _annual_rate(outcome)
+        if rate:
+            # "ARR on treatment, mean (SD)": each arm's annualized rate, as the sentence reader reports it
+            outcome, timepoint = rate[0], timepoint or rate[1]
         if section and not section_baseline:
             outcome = f"{section}: {outcome}"
-        baseline = baseline_table or section_baseline or bool(_DEMOGRAPHIC_ROW.fullmatch(outcome))
+        # a relapse rate before treatment, even in Table 1, is the "before" of a before-after comparison
+        baseline = (baseline_table or section_baseline or bool(_DEMOGRAPHIC_ROW.fullmatch(outcome))) and not rate
         context = dict(doc_id=doc_id, source_file=source_file, condition=condition, outcome=outcome,
                        timepoint=timepoint, evidence=evidence, start=start, end=end,
                        role="baseline" if baseline else "")
@@ -160,7 +166,11 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             if parsed is None:
                 continue
             kinds.append(parsed["measure"])
-            out.append(_arm_row(context, parsed, arm, int(cell["start"]) - start))
+            arm_row = _arm_row(context, parsed, arm, int(cell["start"]) - start)
+            if rate and arm_row["measure"] in ("MEAN", "MEDIAN"):
+                arm_row.update(measure="ARR", unit="per patient-year", estimate_id=estimate_id(
+                    doc_id, "ARR", parsed["value_text"], evidence, int(cell["start"]) - start))
+            out.append(arm_row)
         p_value, p_text = _row_p(row, p_columns)
         for column in sorted(effect_columns):
             cell = row.get(column)
@@ -363,6 +373,17 @@ def _label_format(label: str) -> str:
 def _caption_format(caption: str) -> str:
     named = {name for name, pattern in _FORMATS if name not in ("mean", "median") and pattern.search(caption)}
     return named.pop() if len(named) == 1 else ""
+
+
+def _annual_rate(outcome: str) -> tuple[str, str] | None:
+    """(the lexicon's label, the phase the row names) when a row label is an annualized rate: "ARR before
+    treatment" -> ("annualized relapse rate", "before treatment")."""
+    found = find_outcome(outcome)
+    if found is None or not found[0].startswith("annualized"):
+        return None
+    phase = re.sub(r"(?i)\b(?:annuali[sz]ed\s+(?:severe\s+)?relapse\s+rate|annual\s+relapse\s+rate|ARR)\b", "", outcome)
+    phase = re.sub(r"\s+", " ", phase).strip(" ,;:-()").lower()
+    return found[0], phase if len(phase.split()) <= 4 else ""
 
 
 def _outcome_and_timepoint(label: str) -> tuple[str, str]:
