@@ -2,6 +2,7 @@
 table headers, on trial-report snippets written for these tests; design, outcomes and timepoints."""
 from __future__ import annotations
 
+import pytest
 from table_grids import pipe_table
 
 from evidence_review.extract.study import build_study
@@ -159,3 +160,33 @@ def test_sentence_rows_get_arm_sizes_from_the_study():
             {"intervention": "placebo", "comparator": "", "n_intervention": 99, "n_comparator": None}]
     with_arm_sizes(rows, study)
     assert [(r["n_intervention"], r["n_comparator"]) for r in rows] == [(108, 111), (None, None), (99, None)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # oncology: a regimen in brackets inside the list does not end it
+    ("Patients were randomly assigned in a 1:1 ratio to receive pembrolizumab (200 mg every 3 weeks) plus "
+     "chemotherapy or placebo plus chemotherapy.",
+     [("pembrolizumab plus chemotherapy", None, "experimental"), ("placebo", None, "control")]),
+    # psychiatry: a duration before the drug, sizes inside the regimen's bracket
+    ("Participants were randomized to 12 weeks of escitalopram (10-20 mg/day; n = 150) or placebo (n = 148).",
+     [("escitalopram", 150, "experimental"), ("placebo", 148, "control")]),
+    # cardiology: CONSORT counts after the allocation sentence
+    ("A total of 4744 patients were randomly assigned to receive either dapagliflozin (at a dose of 10 mg once "
+     "daily) or placebo, in addition to recommended therapy. Overall, 2373 patients were assigned to dapagliflozin "
+     "and 2371 to placebo.",
+     [("dapagliflozin", 2373, "experimental"), ("placebo", 2371, "control")]),
+    # a non-drug intervention against usual care
+    ("Of the 1,234 participants, 617 were randomized to the exercise programme and 617 to usual care.",
+     [("exercise programme", 617, "experimental"), ("standard care", 617, "control")]),
+    # infectious disease: durations as arms, then doses written before the drug
+    ("Children were randomised to amoxicillin for 3 days (n = 1000), amoxicillin for 7 days (n = 1002) or placebo "
+     "(n = 998).",
+     [("amoxicillin for 3 days", 1000, "experimental"), ("amoxicillin for 7 days", 1002, "experimental"),
+      ("placebo", 998, "control")]),
+    ("Eligible patients were randomly assigned (1:1:1) to standard-dose (1 g) or high-dose (2 g) ceftriaxone or to "
+     "azithromycin.",
+     [("ceftriaxone standard dose", None, "experimental"), ("ceftriaxone high dose", None, "experimental"),
+      ("azithromycin", None, "control")]),
+])
+def test_allocation_sentences_from_other_fields(text, expected):
+    assert arms_of(text) == expected

@@ -68,7 +68,7 @@ _ALLOCATION = re.compile(
 _RATIO = re.compile(r"\b(\d)\s*:\s*(\d)(?:\s*:\s*(\d))?\b")
 # where an allocation list ends: its duration, a stratification, a following clause
 _LIST_END = re.compile(
-    r"\s(?:for|during|over|until|through|stratified|according|in\s+(?:a|addition|combination)|on\s+top|who|which|"
+    r"\s(?:for(?!\s+\d+\s+(?:days?|weeks?|months?)\s*(?:[(,]|or\b|and\b))|during|over|until|through|stratified|according|in\s+(?:a|addition|combination)|on\s+top|who|which|"
     r"with\s+(?:a|an|the|stratification)|at\s+(?:a|\d)|by\s+(?:a|an|an?\s+interactive)|and\s+(?:were|was|then|followed))\b"
     r"|\s*[.;:](?:\s|$)|,?\s*(?:stratified|followed|then|with|and\s+(?:were|was|then))\b"
     # "or placebo, administered subcutaneously at weeks 0, 2 and 4", "both added to X": how, not which
@@ -292,7 +292,7 @@ def _allocation_arms(scan: str, s0: int, seg: str, col: _Collector) -> bool:
     found = False
     for m in _ALLOCATION.finditer(seg):
         rest = seg[m.end():]
-        end = _LIST_END.search(rest)
+        end = _LIST_END.search(_masked(rest))      # "(200 mg every 3 weeks)" does not end the list
         body = rest[: end.start()] if end else rest
         items = _split_list(body)
         if len(items) < 2 or _PURPOSE.match(body):
@@ -305,14 +305,18 @@ def _allocation_arms(scan: str, s0: int, seg: str, col: _Collector) -> bool:
             r"(?<![\d.:/])(?P<n>\d[\d,]*)\s+(?:(?:patients|participants)\s+)?(?:were\s+)?(?:randomly\s+)?$", seg[: m.start()])
         if not any(re.match(r"\d[\d,]*\s+(?:(?:patients|participants)\s+)?to\s", item) for _, item in items[1:]):
             before = None
-        previous = ""
-        for i, (offset, item) in enumerate(items):
-            name, n = _item_size(item)
+        named = [_item_size(item) for _, item in items]
+        for i, (name, n) in enumerate(named):
+            if not _dose_only(name):
+                continue
+            # "X 7 mg/kg or 4 mg/kg", "standard-dose (1 g) or high-dose (2 g) ceftriaxone": the same drug
+            drugs = [_DOSE_LEVEL.sub("", _DOSE.sub("", other)).strip() for other, _ in named[:i][::-1] + named[i + 1:]
+                     if not _dose_only(other) and (_DOSE.search(other) or _DOSE_LEVEL.search(other))]
+            if drugs:
+                named[i] = (f"{drugs[0]} {name.strip()}", n)
+        for i, ((offset, item), (name, n)) in enumerate(zip(items, named)):
             if i == 0 and n is None and before:
                 n = int(before.group("n").replace(",", ""))
-            if previous and _DOSE.fullmatch(name.strip()):
-                name = f"{previous} {name.strip()}"     # "X 7 mg/kg or 4 mg/kg": the same drug at another dose
-            previous = _DOSE.sub("", name).strip() if _DOSE.search(name) else ""
             start = s0 + m.end() + offset
             arm = col.add(name, n, start, start + len(item.rstrip()), "allocation")
             if arm is not None:
@@ -321,6 +325,26 @@ def _allocation_arms(scan: str, s0: int, seg: str, col: _Collector) -> bool:
             found = True
             _assign_roles(added, body)
     return found
+
+
+def _masked(text: str) -> str:
+    """The text with what stands inside brackets masked (same length), so list separators and ends are only
+    found at the top level."""
+    out, depth = list(text), 0
+    for i, ch in enumerate(text):
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        elif depth:
+            out[i] = "x" if ch.isalpha() else "_"
+    return "".join(out)
+
+
+def _dose_only(name: str) -> bool:
+    """ "4 mg/kg", "high-dose", "standard-dose (1 g)": a dose naming no drug."""
+    rest = _DOSE_LEVEL.sub(" ", _DOSE.sub(" ", re.sub(r"\([^()]*\)", " ", name)))
+    return (bool(_DOSE.search(name)) or bool(_DOSE_LEVEL.search(name))) and not re.search(r"[A-Za-z]{3,}", rest)
 
 
 def _split_list(body: str) -> list[tuple[int, str]]:
@@ -358,7 +382,8 @@ def _item_size(item: str) -> tuple[str, int | None]:
         n = n if n is not None else int(counted.group("n").replace(",", ""))
         item = item[counted.end():]
     name = re.sub(r"[(\[][^()\[\]]*[)\]]", " ", item)
-    name = re.sub(r"^(?:receive|receiving|the|either)\s+", "", name.strip(), flags=re.I)
+    name = re.sub(r"^(?:(?:to|receive|receiving|the|either)\s+)+", "", name.strip(), flags=re.I)
+    name = re.sub(r"^\d+\s+(?:days?|weeks?|months?)\s+of\s+", "", name, flags=re.I)     # "12 weeks of X"
     name = re.sub(r"\s+(?:group|arm)s?$", "", name.strip(), flags=re.I)
     return name, n
 
