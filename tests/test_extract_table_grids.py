@@ -336,3 +336,13 @@ def test_annualized_rate_rows_are_arr_rows_with_their_phase_even_in_table_1():
         ("rituximab", 1.21, 0.84, "annualized relapse rate", "before treatment", "", "per patient-year"),
         ("azathioprine", 1.09, 0.77, "annualized relapse rate", "before treatment", "", "per patient-year")]
     assert {r["role"] for r in rows if r["measure"] == "MEDIAN"} == {"baseline"}
+
+
+def test_columns_of_patient_groups_are_not_arms():
+    text = ("Patients were randomly assigned to rituximab (n = 40) or placebo (n = 38).\n"
+            "| | Women (n = 50) | Men (n = 28) | Responders (n = 30) | AQP4-IgG positive (n = 60) |\n"
+            "| Relapse, n (%) | 10 (20.0) | 6 (21.4) | 2 (6.7) | 14 (23.3) |")
+    table = pipe_table(text, text.split("\n")[1])
+    study = build_study("d10", text, {"tables": [table]})
+    assert [a.canonical for a in study.arms] == ["rituximab", "placebo"]
+    assert read_table("d10", text, table, study) is None

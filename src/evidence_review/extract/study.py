@@ -225,10 +225,18 @@ def _conflicting_names(key: str, arm: Arm) -> bool:
     return key in CONTROL_CANONICAL or _key_of(arm)[0] in CONTROL_CANONICAL
 
 
+# columns of patient groups that are not arms: "Women (n = 150)", "Responders", "Age ≥65 years", "AQP4+"
+_SUBGROUP_HEADER = re.compile(
+    r"^\s*(?:[<>≥≤]|(?:men|women|males?|females?|boys|girls|children|adults|age[ds]?|responders?|non-?responders?|"
+    r"cases|survivors|non-?survivors|deaths?|relapsed?|non-?relapsed?|with(?:out)?|patients\s+with|yes|no|"
+    r"positive|negative|seropositive|seronegative|subgroup|cohort\s*\d|group\s*\d|period\s*\d|visits?|weeks?|months?|"
+    r"days?|years?|baseline|before|after|pre|post)\b)|\b(?:positive|negative)\s*$|\+\s*$", re.I)
+
+
 def is_arm_header(header: str) -> bool:
     if not header or not re.search(r"[A-Za-z]", header):
         return False
-    if _NOT_ARM_HEADER.match(header):
+    if _NOT_ARM_HEADER.match(header) or _SUBGROUP_HEADER.search(split_size(header)[0]):
         return False
     if re.search(r"\b(?:p[- ]?values?|95\s*%|CI|ratio|difference|HR|OR|RR|IRR|effect|estimate)\b", header) \
             and not _HEADER_SIZE.search(header):
