@@ -346,3 +346,18 @@ def test_columns_of_patient_groups_are_not_arms():
     study = build_study("d10", text, {"tables": [table]})
     assert [a.canonical for a in study.arms] == ["rituximab", "placebo"]
     assert read_table("d10", text, table, study) is None
+
+
+def test_effect_columns_naming_their_comparison_in_a_three_arm_table():
+    text = """Patients were randomly assigned to drug A, drug B or placebo.
+| | Drug A (N=91) | Drug B (N=90) | Placebo (N=144) | Drug A vs placebo, HR (95% CI) | Drug B vs placebo, HR (95% CI) |
+| Death — no. (%) | 5 of 91 (5.5)* | 7 of 90 (7.8) | 16 of 144 (11.1) | 0.48 (0.18–1.31)† | 0.70 (0.29–1.70) |
+"""
+    table = pipe_table(text, text.split("\n")[1])
+    study = build_study("d11", text, {"tables": [table]})
+    rows = read_table("d11", text, table, study)
+    assert [(r["intervention"], r["comparator"], r["value"], r["ci_low"], r["ci_high"]) for r in rows if r["measure"] == "HR"] == [
+        ("drug a", "placebo", 0.48, 0.18, 1.31), ("drug b", "placebo", 0.7, 0.29, 1.7)]
+    assert [(r["events"], r["total"], r["outcome"]) for r in rows if r["measure"] == "PROPORTION"] == [
+        (5, 91, "Death"), (7, 90, "Death"), (16, 144, "Death")]
+    assert not [r for r in rows if r["needs_review"]]

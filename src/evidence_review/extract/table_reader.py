@@ -29,7 +29,7 @@ from .validation import validate
 
 _NUM = r"[-+]?\d+(?:\.\d+)?"
 _SEP = r"\s*(?:-|to|,|;)\s*"
-_PROPORTION_OF = re.compile(rf"^(?P<n>\d+)\s*/\s*(?P<N>\d+)\s*(?:[(\[]\s*(?P<pct>{_NUM})\s*%?\s*[)\]])?$")
+_PROPORTION_OF = re.compile(rf"^(?P<n>\d+)\s*(?:/|\bof\b)\s*(?P<N>\d+)\s*(?:[(\[]\s*(?P<pct>{_NUM})\s*%?\s*[)\]])?$")
 _COUNT_PERCENT = re.compile(rf"^(?P<a>{_NUM})\s*[(\[]\s*(?P<b>{_NUM})\s*(?P<pc>%?)\s*[)\]]$")
 _PLUS_MINUS = re.compile(rf"^(?P<m>{_NUM})\s*(?:±|\+/-|\+-)\s*(?P<s>{_NUM})$")
 _WITH_INTERVAL = re.compile(rf"^(?P<m>{_NUM})\s*[(\[]\s*(?P<lo>{_NUM}){_SEP}(?P<hi>{_NUM})\s*[)\]]$")
@@ -359,8 +359,13 @@ def _effect_arms(header: str, study: Study, table_arms: list[Arm]) -> tuple[Arm 
 
 
 # ------------------------------------------------------------------------------------------- rows
+_FOOTNOTE_MARKS = re.compile(r"\s*[*†‡§¶#]+\s*$|\s*\^?[a-e]$(?<=\d[a-e])")
+
+
 def _clean(text: object) -> str:
-    return re.sub(r"\s+", " ", str(text or "")).strip()
+    """A cell's text on one line, without the footnote marks after its numbers ("0.62 (0.45-0.85)†")."""
+    text = re.sub(r"\s+", " ", str(text or "")).strip()
+    return _FOOTNOTE_MARKS.sub("", text) if re.search(r"\d", text) else text
 
 
 def _label_format(label: str) -> str:
