@@ -190,3 +190,10 @@ def test_sentence_rows_get_arm_sizes_from_the_study():
 ])
 def test_allocation_sentences_from_other_fields(text, expected):
     assert arms_of(text) == expected
+
+
+def test_malformed_sections_are_ignored():
+    text = "Methods: Patients were randomly assigned to rituximab (n = 40) or azathioprine (n = 38)."
+    structure = {"sections": [{"name": "methods"}, {"name": "results", "start": "x", "end": 5},
+                              {"name": "methods", "start": 50, "end": 10}]}
+    assert arms_of(text, structure) == [("rituximab", 40, "experimental"), ("azathioprine", 38, "control")]

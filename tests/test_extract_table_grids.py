@@ -215,16 +215,19 @@ def test_a_failing_document_is_recorded_and_the_run_goes_on(monkeypatch):
     assert set(result.arms["doc_id"]) == {"bad", "good"}
 
 
-def test_a_malformed_grid_fails_its_step_only():
+def test_a_malformed_grid_costs_its_own_rows_only():
     text = ("Methods: Patients were randomly assigned to rituximab (n = 40) or azathioprine (n = 38).\n"
             "Results: Relapse occurred in 8 of 40 patients (20.0%) on rituximab.\n"
             "| | Rituximab (n = 40) | Azathioprine (n = 38) |\n| Relapse, n (%) | 8 (20.0) | 15 (39.5) |")
     table = pipe_table(text, text.split("\n")[2])
     del table["cells"][-1]["start"]      # a cell without offsets
-    result = extract_study_tables(documents("x"), {"x": text}, {"x": {"tables": [table]}})
+    good = pipe_table(text, text.split("\n")[2], table_id="T2")
+    result = extract_study_tables(documents("x"), {"x": text}, {"x": {"tables": [table, good]}})
     error = result.documents.loc[0, "extract_error"]
-    assert error.startswith("extraction failed: KeyError in ")
-    assert len(result.estimates) >= 1 and set(result.estimates["finder"]) != {"table"}
+    assert error == "extraction failed: table T1: KeyError ('start')"
+    # the sentence reader's rows and the other table's rows are kept
+    assert {"table"} < set(result.estimates["finder"])
+    assert len(result.estimates[result.estimates["finder"] == "table"]) == 2
 
 
 def test_arms_table_columns_order_and_bytes(tmp_path):

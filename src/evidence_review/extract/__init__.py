@@ -100,8 +100,10 @@ def extract_one(doc_id: str, text: str, source_file: str = "", condition: str = 
     if study is not None and (structure or {}).get("tables"):
         try:
             table_condition = condition or find_condition(scan_view(text[:3000]))
+            table_errors: list[str] = []
             table_rows, spans = read_tables(doc_id, text, structure, study, source_file=source_file,
-                                            condition=table_condition)
+                                            condition=table_condition, errors=table_errors)
+            errors.extend(f"extraction failed: {e}" for e in table_errors)
             sentence_rows = [r for r in sentence_rows if not _inside(r, spans, text)]
         except Exception as exc:   # noqa: BLE001
             errors.append(failure_reason(exc))

@@ -291,8 +291,14 @@ class _Collector:
 
 def _readable_spans(text: str, structure: dict | None) -> list[tuple[int, int]]:
     sections = (structure or {}).get("sections") or []
-    wanted = [(int(s["start"]), int(s["end"])) for s in sections
-              if str(s.get("name", "")).lower() in {"abstract", "methods", "results"}]
+    wanted = []
+    for section in sections:
+        try:
+            start, end = int(section["start"]), int(section["end"])
+        except (KeyError, TypeError, ValueError):
+            continue        # a malformed section entry: as if it were not there
+        if str(section.get("name", "")).lower() in {"abstract", "methods", "results"} and 0 <= start < end:
+            wanted.append((start, min(end, len(text))))
     return sorted(wanted) if wanted else [(0, len(text))]
 
 

@@ -82,13 +82,21 @@ _Z975 = 1.959963984540054
 
 
 def read_tables(doc_id: str, text: str, structure: dict | None, study: Study, *, source_file: str = "",
-                condition: str = "") -> tuple[list[dict], list[tuple[int, int]]]:
+                condition: str = "", errors: list | None = None) -> tuple[list[dict], list[tuple[int, int]]]:
     """Rows from every table of the document whose columns are arms, and the spans of those tables (the
-    sentence reader's rows inside them are replaced by these)."""
+    sentence reader's rows inside them are replaced by these). A table whose grid cannot be read is skipped
+    and why goes to `errors` (when given; else it raises)."""
     rows: list[dict] = []
     spans: list[tuple[int, int]] = []
     for table in (structure or {}).get("tables") or []:
-        found = read_table(doc_id, text, table, study, source_file=source_file, condition=condition)
+        try:
+            found = read_table(doc_id, text, table, study, source_file=source_file, condition=condition)
+        except Exception as exc:     # noqa: BLE001 - a malformed grid costs its own rows only
+            if errors is None:
+                raise
+            where = table.get("table_id", "?") if isinstance(table, dict) else "?"
+            errors.append(f"table {where}: {type(exc).__name__}" + (f" ({exc})" if str(exc) else ""))
+            continue
         if found is not None:
             rows.extend(found)
             spans.append((int(table.get("start", 0)), int(table.get("end", 0))))
