@@ -197,3 +197,12 @@ def test_malformed_sections_are_ignored():
     structure = {"sections": [{"name": "methods"}, {"name": "results", "start": "x", "end": 5},
                               {"name": "methods", "start": 50, "end": 10}]}
     assert arms_of(text, structure) == [("rituximab", 40, "experimental"), ("azathioprine", 38, "control")]
+
+
+def test_timepoints_leave_ages_out_and_outcomes_leave_results_out():
+    text = ("Adults aged 18 to 74 years (mean age 45 years; 20% <18 years) were randomly assigned to ravulizumab or "
+            "placebo for 26-week treatment. The primary endpoint was time to first relapse, as determined by an "
+            "adjudication committee. The primary endpoint was not met: relapse rates were similar at week 26.")
+    study = build_study("doc", text)
+    assert study.timepoints == ["26 weeks", "week 26"]
+    assert study.outcomes == ["time to first relapse"]

@@ -581,6 +581,17 @@ def column_headers(table: dict) -> list[tuple[int, str, int, int]]:
     return out
 
 
+# "aged 18 to 74 years", "74 years of age", "mean age 45 years old": ages, not timepoints
+_AGE_BEFORE = re.compile(r"\bage[ds]?\b[^.;]{0,20}$|[<>≥≤]\s*$", re.I)
+_AGE_AFTER = re.compile(r"\s+(?:of\s+age|old)\b", re.I)
+
+
+def _timepoint_text(found: str) -> str:
+    """ "26-week" -> "26 weeks", "Week 24" -> "week 24"."""
+    text = re.sub(r"[\s-]+", " ", found).lower()
+    return re.sub(r"^(\d+) (week|month|year|day)$", r"\1 \2s", text)
+
+
 def _design(scan: str) -> str:
     head = scan[:6000]
     for label, pattern in _DESIGNS:
@@ -594,7 +605,12 @@ def _outcomes(scan: str) -> list[str]:
     for m in _OUTCOME_SENTENCE.finditer(scan):
         what = re.split(r"(?i),?\s+(?:and\s+)?(?:the\s+)?(?:key\s+)?secondary\b", m.group("what"))[0]
         for part in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+(?=the\b)", what):
-            part = re.sub(r"^(?:the|a|an)\s+", "", part.strip(" ,"), flags=re.I)
+            part = re.sub(r"^(?:(?:the|a|an|to\s+(?:evaluate|assess|determine|compare|measure))\s+)+", "", part.strip(" ,"),
+                          flags=re.I)
+            part = re.split(r"(?i),?\s+(?:as\s+(?:determined|assessed|measured|defined)|assessed|measured|defined)\b", part)[0]
+            if re.match(r"(?i)(?:not\s+met|met|achieved|reached|significant|as\s+(?:determined|assessed|measured|defined))\b",
+                        part):
+                continue      # "the primary endpoint was not met": a result, not an outcome
             if 3 <= len(part) <= 120 and part.lower() not in (o.lower() for o in found):
                 found.append(part)
     return found
@@ -634,8 +650,9 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
         arm.arm_id = f"arm{i}"
     arms.sort(key=lambda a: a.arm_id[3:].zfill(4))
     ratio = _RATIO.search(scan[:8000])
-    timepoints = list(dict.fromkeys(re.sub(r"\s+", " ", m.group()).lower().replace("-", " ")
-                                    for m in _TIMEPOINT.finditer(scan)))
+    timepoints = list(dict.fromkeys(_timepoint_text(m.group()) for m in _TIMEPOINT.finditer(scan)
+                                    if not _AGE_BEFORE.search(scan[max(0, m.start() - 25):m.start()])
+                                    and not _AGE_AFTER.match(scan, m.end())))
     return Study(doc_id=doc_id, arms=arms, design=design, crossover=bool(_CROSSOVER.search(scan[:6000])),
                  allocation=ratio.group() if ratio and allocated else "", outcomes=_outcomes(scan),
                  timepoints=timepoints)
