@@ -1,4 +1,4 @@
-"""`evidence-review pool` end to end (subprocess) on the shared reference CSVs, against metafor's numbers."""
+"""`evidence-review pool` end to end (subprocess) on the pinned metafor reference CSVs (tests/data/metafor), against metafor's numbers."""
 from __future__ import annotations
 
 import json
@@ -8,11 +8,10 @@ import sys
 import pandas as pd
 import pytest
 
-from evidence_review.paths import repo_root
+from metafor_reference import PINNED_CASES
 
-CASES_DIR = repo_root().parent / "shared" / "reference" / "meta_analysis" / "cases"
-CASES = sorted(p.stem for p in CASES_DIR.glob("*.json")) if CASES_DIR.is_dir() else []
-needs_reference = pytest.mark.skipif(not CASES, reason="../shared/reference/meta_analysis not present")
+CASES_DIR = PINNED_CASES
+CASES = sorted(p.stem for p in CASES_DIR.glob("*.json"))
 
 
 def run_pool(*args: str) -> subprocess.CompletedProcess:
@@ -52,7 +51,6 @@ TRANSF = {"estimate": "pred", "ci_low": "ci.lb", "ci_high": "ci.ub", "pi_low": "
 MH = {"estimate": "estimate", "se": "se", "ci_low": "ci.lb", "ci_high": "ci.ub", "q": "QE", "q_p": "QEp"}
 
 
-@needs_reference
 @pytest.mark.parametrize("case", CASES)
 def test_pool_json_matches_metafor_dl(case, capsys):
     """DL is closed form, so every block (egger, trimfill, leave1out, MH, Peto) must agree to 1e-9."""
@@ -92,7 +90,6 @@ def test_pool_json_matches_metafor_dl(case, capsys):
             assert out[block] is None
 
 
-@needs_reference
 @pytest.mark.parametrize("case", ["normand1999_SMD", "riley2003_HR", "pritz1997_PLO"])
 @pytest.mark.parametrize("test", ["z", "knha"])
 def test_pool_json_reml_matches_tight_refit(case, test, capsys):
@@ -107,7 +104,6 @@ def test_pool_json_reml_matches_tight_refit(case, test, capsys):
     assert out["test"] == test
 
 
-@needs_reference
 def test_pool_by_groups_gives_one_json_line_per_group(tmp_path):
     a = pd.read_csv(CASES_DIR / "normand1999_SMD.csv").assign(trial_set="all")
     b = pd.read_csv(CASES_DIR / "normand1999_orpington_SMD.csv").assign(trial_set="orpington")
@@ -122,7 +118,6 @@ def test_pool_by_groups_gives_one_json_line_per_group(tmp_path):
         check(line, ref, 1e-9, FIT)
 
 
-@needs_reference
 @pytest.mark.parametrize("encoding", ["ratio", "log estimate, ratio CI", "log"])
 def test_pool_ratio_with_ci_columns(tmp_path, encoding, capsys):
     """HR given with its 95% CI (on either scale) gives back metafor's yi/vi, so the same pooled result."""
@@ -143,7 +138,6 @@ def test_pool_ratio_with_ci_columns(tmp_path, encoding, capsys):
     check(out, ref, 1e-8, FIT)
 
 
-@needs_reference
 def test_pool_readable_summary():
     proc = run_pool(CASES_DIR / "nielweise2007_OR.csv", "--measure", "OR")
     assert proc.returncode == 0, proc.stderr
@@ -185,7 +179,6 @@ def test_pool_missing_file_and_edge_sizes(tmp_path):
     assert out["k"] == 0 and out["estimate"] is None and any("no studies" in n for n in out["notes"])
 
 
-@needs_reference
 def test_pft_without_ni_pools_without_back_transform(tmp_path, capsys):
     df = pd.read_csv(CASES_DIR / "pritz1997_PFT.csv")[["study", "yi", "vi"]]
     path = tmp_path / "pft.csv"
