@@ -17,7 +17,7 @@ from ..errors import ConfigError
 from .inputs import MetaInputError
 from .pool import POOL_MEASURES, pool_dataframe
 from .rma import TESTS
-from .tau2 import ESTIMATORS
+from .tau2 import ESTIMATORS, normalize_method
 
 
 def add_arguments(parser) -> None:
@@ -27,7 +27,7 @@ def add_arguments(parser) -> None:
     parser.add_argument("--measure", required=True, type=str.upper, metavar="M",
                         help=f"effect measure: {', '.join(POOL_MEASURES)}")
     parser.add_argument("--method", default="REML", type=str.upper, metavar="METHOD",
-                        help=f"tau² estimator: {', '.join(ESTIMATORS)} (default REML)")
+                        help=f"tau² estimator: {', '.join(ESTIMATORS)} (FE and CE are read as EE; default REML)")
     parser.add_argument("--test", default="z", choices=[t for t in TESTS if t != "adhoc"],
                         help="z-test, or knha (Knapp-Hartung, t on k-1 df); default z")
     parser.add_argument("--level", default=0.95, type=float, help="confidence level (default 0.95)")
@@ -48,6 +48,7 @@ def _read(path: str) -> pd.DataFrame:
 
 
 def main(args) -> int:
+    args.method = normalize_method(args.method)
     if args.method not in ESTIMATORS:
         raise ConfigError(f"unknown --method {args.method}; use one of {', '.join(ESTIMATORS)}")
     if args.measure not in POOL_MEASURES:

@@ -23,7 +23,7 @@ from ._wls import trace_p, wls
 from ._dist import chi2_sf, norm_quantile, norm_two_sided_p, t_quantile, t_two_sided_p
 from .confint import profile_likelihood, qprofile
 from .inputs import clean_inputs
-from .tau2 import ESTIMATORS, estimate_tau2, fit_statistics, metafor_control, se_tau2
+from .tau2 import ESTIMATORS, estimate_tau2, fit_statistics, metafor_control, normalize_method, se_tau2
 
 TESTS = ("z", "knha", "adhoc")
 NAN = float("nan")
@@ -60,6 +60,7 @@ class ModelFit:
 
 def fit_model(y, v, X, method="REML", test="z", level=0.95, iteration="exact", control=None) -> ModelFit:
     """Fit the model y = X beta + u + e, u ~ N(0, tau²), e ~ N(0, v) with metafor's conventions."""
+    method = normalize_method(method)
     k, p = X.shape
     est = estimate_tau2(y, v, X, method, iteration, control)
     notes = list(est.notes)
@@ -237,8 +238,7 @@ def rma(yi, vi, method: str = "REML", test: str = "z", level: float = 0.95, stud
     control: with iteration="metafor", metafor's control values (threshold, tol, maxiter); `tol` also sets the
     Q-profile search tolerance unless `qprofile_tol` is given (metafor's `confint(fit, control=list(tol=...))`).
     """
-    method = str(method).upper()
-    method = "EE" if method in ("FE", "CE") else method  # metafor's synonyms for the common-effect model
+    method = normalize_method(method)
     _check_options(method, test, level)
     y, v, names, notes = clean_inputs(yi, vi, study)
     k = len(y)

@@ -27,6 +27,7 @@ from ._wls import projection, q_stat, trace_p, wls
 from ._zeroin import uniroot
 
 ESTIMATORS = ("EE", "DL", "REML", "ML", "PM", "SJ", "HE", "HS", "EB")
+METHOD_SYNONYMS = {"FE": "EE", "CE": "EE"}  # metafor's other names for the equal- (common-, fixed-) effects model
 ITERATION_MODES = ("exact", "metafor")
 
 METAFOR_CONTROL = {"threshold": 1e-5, "tol": float(np.finfo(float).eps) ** 0.25, "maxiter": 100}
@@ -203,9 +204,16 @@ def _ll0_check(method, y, v, X, tau2, con) -> tuple[float, tuple[str, ...]]:
     return tau2, ()
 
 
+def normalize_method(method) -> str:
+    """The estimator's canonical name: upper case, metafor's synonyms FE and CE read as EE."""
+    name = str(method).strip().upper()
+    return METHOD_SYNONYMS.get(name, name)
+
+
 def estimate_tau2(y, v, X=None, method: str = "REML", iteration: str = "exact",
                   control: dict | None = None) -> Tau2Estimate:
     """tau² of `method` for effect sizes `y` with sampling variances `v` (all > 0) and design `X`."""
+    method = normalize_method(method)
     y = np.asarray(y, float)
     v = np.asarray(v, float)
     X = np.ones((len(y), 1)) if X is None else np.asarray(X, float)
