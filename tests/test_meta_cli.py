@@ -246,3 +246,17 @@ def test_equal_effects_under_any_of_metafors_names_gives_every_diagnostic(case, 
     assert out["method"] == "EE"
     check(out, m["fit"], 1e-9, FIT)
     check_diagnostics(out, m, 1e-9)
+
+
+@pytest.mark.parametrize("test,pi_type", [("adhoc", "default"), ("adhoc", "t"), ("z", "t"), ("knha", "riley")])
+def test_pool_adhoc_and_prediction_interval_types_match_metafor(test, pi_type, capsys):
+    """`--test adhoc` and `--pi-type t|riley` give metafor's rma(test=) and predict(pi.type=) (DL, k = 3)."""
+    ref = json.loads((CASES_DIR.parent / "intervals.json").read_text())["cases"]["normand1999_orpington_SMD"]
+    want = next(r for r in ref if (r["method"], r["test"], r["pi_type"]) == ("DL", test, pi_type))
+    proc = run_pool_here(capsys, CASES_DIR / "normand1999_orpington_SMD.csv", "--measure", "SMD", "--method", "DL",
+                         "--test", test, "--pi-type", pi_type, "--json")
+    assert proc.returncode == 0, proc.stderr
+    out = json.loads(proc.stdout)
+    assert out["test"] == test
+    check(out, want, 1e-9, {"estimate": "estimate", "se": "se", "p": "pval", "ci_low": "ci.lb", "ci_high": "ci.ub",
+                            "pi_low": "pi.lb", "pi_high": "pi.ub"})

@@ -1,7 +1,9 @@
 """Meta-analysis engine that agrees with R's metafor (escalc, rma, MH, Peto, Egger, trim-and-fill, ...).
 
 Public API (all numbers on the analysis scale, log for ratio measures):
-    rma(yi, vi, method="REML", test="z", level=0.95, study=None, iteration="exact", confint=True) -> RMAResult
+    rma(yi, vi, method="REML", test="z"|"knha"|"adhoc", level=0.95, study=None, iteration="exact", confint=True,
+        pi_type="default"|"t"|"riley") -> RMAResult          # RMAResult.prediction_interval(pi_type) -> (low, high)
+    prediction_interval(estimate, se, tau2, k, method, ddf, level, pi_type) -> (low, high, df)
     leave1out(yi, vi, method="REML", test="z", ...) -> list[dict]
     cumulative(yi, vi, method="REML", test="z", order=None, ...) -> list[dict]
     regtest(yi, vi, method="REML", test="z") -> dict(stat, p, slope, est, ...)   # metafor regtest(fit)
@@ -18,14 +20,14 @@ from .bias import egger_lm, regtest, trimfill
 from .escalc import (CONVERSIONS, MEASURES, RATIO_MEASURES, back_transform, conversion_record, escalc,
                      escalc_with_record, mean_sd_from_median, ratio_from_ci, se_from_p)
 from .inputs import MetaInputError
-from .rma import RMAResult, rma
+from .rma import PI_TYPES, TESTS, RMAResult, prediction_interval, rma
 from .sensitivity import cumulative, leave1out
 from .subgroup import MetaRegResult, metareg, subgroups
 from .batch import BatchResult, rma_batch
 from .mh import rma_mh, rma_peto
 from .tau2 import ESTIMATORS
 
-__all__ = ["rma", "RMAResult", "leave1out", "cumulative", "regtest", "egger_lm", "trimfill", "escalc",
+__all__ = ["rma", "RMAResult", "prediction_interval", "PI_TYPES", "TESTS", "leave1out", "cumulative", "regtest", "egger_lm", "trimfill", "escalc",
            "escalc_with_record",
            "ratio_from_ci", "se_from_p", "mean_sd_from_median", "conversion_record", "back_transform",
            "CONVERSIONS", "MEASURES", "RATIO_MEASURES", "ESTIMATORS", "MetaInputError", "metareg", "MetaRegResult",

@@ -119,14 +119,15 @@ def _small(d: dict, keys: dict) -> dict:
 
 
 def pool_dataframe(df: pd.DataFrame, measure: str, method: str = "REML", test: str = "z",
-                   level: float = 0.95) -> dict:
-    """The DESIGN.md `pool --json` object for one table of studies (JSON-safe: NaN -> None)."""
+                   level: float = 0.95, pi_type: str = "default") -> dict:
+    """The DESIGN.md `pool --json` object for one table of studies (JSON-safe: NaN -> None). `pi_type` chooses
+    the prediction interval's quantile (see `rma`)."""
     measure = str(measure).upper()
     if measure not in POOL_MEASURES:
         raise MetaInputError(f"unknown measure {measure!r}; use one of {', '.join(POOL_MEASURES)}")
     yi, vi, source = effect_sizes(df, measure)
     study = df["study"].astype(str).tolist() if "study" in df.columns else [str(i + 1) for i in range(len(df))]
-    fit = rma(yi, vi, method=method, test=test, level=level, study=study)
+    fit = rma(yi, vi, method=method, test=test, level=level, study=study, pi_type=pi_type)
     y, v, labels = fit.yi, fit.vi, list(fit.study)
     out = {"k": fit.k, "measure": measure, "method": fit.method, "test": fit.test, "level": level,
            "estimate": fit.estimate, "se": fit.se, "stat": fit.stat, "p": fit.p, "ddf": fit.ddf,
