@@ -14,9 +14,13 @@ Public API (all numbers on the analysis scale, log for ratio measures):
     rma_mh(measure, ai=, bi=, ci=, di= | x1i=, t1i=, x2i=, t2i=) -> dict; rma_peto(ai, bi, ci, di) -> dict
     metareg(yi, vi, mods, method, test) -> MetaRegResult; subgroups(yi, vi, groups, method, test) -> dict
     rma_batch(Y, V, method="REML") -> BatchResult   # many meta-analyses at once (rows), vectorized
+Typed diagnostics of a fitted model (dataclasses with to_frame()), module `diagnostics`:
+    egger_test(fit, model="rma"|"lm") -> RegTest; trim_and_fill(fit) -> TrimFill;
+    leave_one_out(fit) -> RefitTable; cumulative_meta(fit, order=None) -> RefitTable
 See each module's docstring for the conventions (all follow metafor 3.8).
 """
 from .bias import egger_lm, regtest, trimfill
+from .diagnostics import RefitTable, RegTest, TrimFill, cumulative_meta, egger_test, leave_one_out, trim_and_fill
 from .escalc import (CONVERSIONS, MEASURES, RATIO_MEASURES, back_transform, conversion_record, escalc,
                      escalc_with_record, mean_sd_from_median, ratio_from_ci, se_from_p)
 from .inputs import MetaInputError
@@ -31,4 +35,5 @@ __all__ = ["rma", "RMAResult", "prediction_interval", "PI_TYPES", "TESTS", "leav
            "escalc_with_record",
            "ratio_from_ci", "se_from_p", "mean_sd_from_median", "conversion_record", "back_transform",
            "CONVERSIONS", "MEASURES", "RATIO_MEASURES", "ESTIMATORS", "MetaInputError", "metareg", "MetaRegResult",
-           "subgroups", "rma_batch", "BatchResult", "rma_mh", "rma_peto"]
+           "subgroups", "rma_batch", "BatchResult", "rma_mh", "rma_peto", "egger_test", "trim_and_fill",
+           "leave_one_out", "cumulative_meta", "RegTest", "TrimFill", "RefitTable"]
