@@ -1,4 +1,5 @@
-"""`evidence-review pool` end to end (subprocess) on the pinned metafor reference CSVs (tests/data/metafor), against metafor's numbers."""
+"""`evidence-review pool` end to end (subprocess) on the pinned metafor reference CSVs (tests/data/metafor),
+against metafor's numbers."""
 from __future__ import annotations
 
 import json

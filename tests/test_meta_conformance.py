@@ -1,5 +1,6 @@
-"""Conformance with R's metafor: every case x estimator x quantity of the pinned reference set (tests/data/metafor/cases,
-written by tests/data/metafor/make_reference.R), plus any other case in ../shared/reference/meta_analysis/ when present.
+"""Conformance with R's metafor: every case x estimator x quantity of the pinned reference set
+(tests/data/metafor/cases, written by tests/data/metafor/make_reference.R), plus any other case in
+../shared/reference/meta_analysis/ when present.
 
 The reference JSON files are read as they are. Each test compares one quantity (a scalar, or an array such as a
 leave-one-out column) of one metafor block with what the engine computes for the same call.

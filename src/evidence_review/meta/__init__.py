@@ -31,7 +31,8 @@ from .batch import BatchResult, rma_batch
 from .mh import rma_mh, rma_peto
 from .tau2 import ESTIMATORS
 
-__all__ = ["rma", "RMAResult", "prediction_interval", "PI_TYPES", "TESTS", "leave1out", "cumulative", "regtest", "egger_lm", "trimfill", "escalc",
+__all__ = ["rma", "RMAResult", "prediction_interval", "PI_TYPES", "TESTS", "leave1out", "cumulative", "regtest",
+           "egger_lm", "trimfill", "escalc",
            "escalc_with_record",
            "ratio_from_ci", "se_from_p", "mean_sd_from_median", "conversion_record", "back_transform",
            "CONVERSIONS", "MEASURES", "RATIO_MEASURES", "ESTIMATORS", "MetaInputError", "metareg", "MetaRegResult",

@@ -299,9 +299,10 @@ def rma(yi, vi, method: str = "REML", test: str = "z", level: float = 0.95, stud
                         " are not estimable")
         if test != "z":
             single_notes += ("Knapp-Hartung needs k >= 2; used the z-test",)
-        return _empty(1, method, "z", level, single_notes, iteration, names, y, v, pi_type=pi_type, estimate=float(y[0]),
-                      se=se, stat=float(z), p=float(2 * stats.norm.sf(abs(z))), ci_low=float(y[0] - crit * se),
-                      ci_high=float(y[0] + crit * se), q=0.0, q_df=0, weights=np.array([100.0]))
+        return _empty(1, method, "z", level, single_notes, iteration, names, y, v, pi_type=pi_type,
+                      estimate=float(y[0]), se=se, stat=float(z), p=float(2 * stats.norm.sf(abs(z))),
+                      ci_low=float(y[0] - crit * se), ci_high=float(y[0] + crit * se), q=0.0, q_df=0,
+                      weights=np.array([100.0]))
     X = np.ones((k, 1))
     m = fit_model(y, v, X, method, test, level, iteration, control)
     est, se = float(m.beta[0]), float(m.se[0])
