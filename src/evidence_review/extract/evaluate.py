@@ -291,13 +291,23 @@ def _score_arms(gold: dict, pred: dict, arms: dict) -> None:
 def evaluate_set(gold_path: Path, raw_dir: Path) -> dict:
     gold = [json.loads(line) for line in gold_path.read_text(encoding="utf-8").splitlines() if line.strip()]
     documents, texts = ingest_paths([raw_dir])
-    estimates = extract_estimates(documents, texts)
-    predictions = estimates.astype(object).where(estimates.notna(), None).to_dict("records")
+    predictions, crashed = [], []
+    # one document at a time: a document whose extraction raises yields no rows (its gold records are misses)
+    # and is listed, instead of ending the whole evaluation
+    for i in range(len(documents)):
+        one = documents.iloc[[i]]
+        try:
+            estimates = extract_estimates(one, texts)
+        except Exception as exc:  # noqa: BLE001 - any failure of the extractor is a finding to report
+            crashed.append(f"{one['source_file'].iloc[0]}: {type(exc).__name__}")
+            continue
+        predictions += estimates.astype(object).where(estimates.notna(), None).to_dict("records")
     docs = {g["doc"] for g in gold} | {f.name for f in raw_dir.iterdir() if f.is_file()}
     result = score(gold, predictions, docs)
     gold_docs = {g["doc"] for g in gold}
     result["rows_in_documents_without_gold"] = sum(
         1 for p in predictions if Path(str(p.get("source_file") or "")).name not in gold_docs)
+    result["crashed"] = sorted(crashed)
     return result
 
 
@@ -367,6 +377,9 @@ def report_lines(r: dict, verbose: bool = False) -> list[str]:
     lines.append("  labels on matched estimates: " + ", ".join(
         f"{k} {lab[k]['right']}/{lab[k]['checked']} = {lab[k]['accuracy']:.3f}" for k in LABELS))
     lines.append(f"  rows in documents without gold records: {r['rows_in_documents_without_gold']}")
+    if r.get("crashed"):
+        lines.append(f"  documents whose extraction raised (scored as extracting nothing): {len(r['crashed'])}: "
+                     + ", ".join(r["crashed"]))
     if verbose:
         for w in a["wrong"]:
             lines.append(f"    WRONG ARMS {w['doc']} {w['measure']} {w['value']}: gold {w['gold']} predicted {w['predicted']}")
