@@ -2,6 +2,8 @@
 binary and continuous outcomes, and the label accuracy (role, subgroup, timepoint, adjusted, orientation, arm)."""
 from __future__ import annotations
 
+import pytest
+
 from evidence_review.extract.evaluate import arm_matches, normalize_label, report_lines, score
 
 DOC = "a.txt"
@@ -109,3 +111,15 @@ def test_report_prints_every_new_figure():
     lines = "\n".join(report_lines(dict(score(TWO_ARMS + MEANS, [], {DOC}), rows_in_documents_without_gold=0)))
     for part in ("means", "medians", "binary outcomes", "continuous outcomes", "role 0/0", "orientation"):
         assert part in lines
+
+
+def test_command_scores_only_the_sets_asked_for(capsys):
+    from evidence_review.extract.evaluate import heldout_set, main, shared_sets
+
+    if not shared_sets() or "heldout3" not in heldout_set():
+        pytest.skip("../shared or batch 3 not present")
+    assert main(["--set", "heldout3"]) == 0
+    out = capsys.readouterr().out
+    assert "== heldout3" in out and "== seeds" not in out and "arm-level recovery" in out
+    assert main(["--set", "nonesuch"]) == 2
+    assert "unknown set" in capsys.readouterr().err

@@ -342,12 +342,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--shared", type=Path, default=None, help="folder holding seeds/ and dev_corpus/ (default ../shared)")
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of text")
     parser.add_argument("--verbose", action="store_true", help="list the arms, labels and arm-level outcomes judged wrong or missed")
+    parser.add_argument("--set", dest="only", action="append", default=None, metavar="NAME",
+                        help="score only this set (repeatable): seeds, dev_corpus, heldout, heldout2, heldout3, heldout4")
     args = parser.parse_args(argv)
     sets = shared_sets(args.shared)
     if not sets:
         print("no shared gold sets found (looked for ../shared/seeds and ../shared/dev_corpus)", file=sys.stderr)
         return 2
     sets.update(heldout_set())
+    if args.only:
+        unknown = sorted(set(args.only) - set(sets))
+        if unknown:
+            print(f"unknown set(s) {', '.join(unknown)}; known: {', '.join(sets)}", file=sys.stderr)
+            return 2
+        sets = {name: paths for name, paths in sets.items() if name in args.only}
     results = {name: evaluate_set(*paths) for name, paths in sets.items()}
     if args.json:
         print(json.dumps(results, indent=2, sort_keys=True))
