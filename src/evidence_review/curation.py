@@ -38,7 +38,7 @@ import pandas as pd
 
 from .extract.ids import estimate_id
 from .extract.validation import validate
-from .tables import ESTIMATE_COLUMNS, MEASURES, conform, finite_float
+from .tables import ESTIMATE_COLUMNS, MEASURES, ROLES, conform, finite_float
 
 DECISION_COLUMNS = ["estimate_id", "decision", "corrected_fields", "reviewer", "note"]
 ISSUE_COLUMNS = ["line", "estimate_id", "decision", "reviewer", "note", "problem"]
@@ -47,7 +47,8 @@ CURATED_EXTRA_COLUMNS = ["reviewer", "decision_note", "corrected_fields"]
 NUMERIC_FIELDS = [
     "value", "ci_low", "ci_high", "ci_level", "p_value", "events", "total", "n_intervention", "n_comparator",
 ]
-TEXT_FIELDS = ["measure", "p_text", "intervention", "comparator", "outcome", "timepoint", "condition"]
+TEXT_FIELDS = ["measure", "p_text", "intervention", "comparator", "outcome", "timepoint", "condition", "role",
+               "subgroup"]
 CORRECTABLE_FIELDS = NUMERIC_FIELDS + TEXT_FIELDS
 
 DECISION_WORDS = {
@@ -158,6 +159,11 @@ def parse_corrected_fields(text: str) -> dict[str, object]:
             if not math.isfinite(number):
                 raise ValueError(f"{field}={str(value).strip()!r} is not a finite number")
             out[field] = number
+        elif field == "role":
+            role = str(value).strip().lower()
+            if role not in ROLES:
+                raise ValueError(f"role={str(value).strip()!r} is not one of {', '.join(ROLES)}")
+            out[field] = role
         elif field == "measure":
             measure = str(value).strip().upper()
             if measure not in MEASURES:

@@ -34,6 +34,7 @@ from .curation import (ADDED_FILE, CORRECTABLE_FIELDS, DECISION_COLUMNS, DECISIO
 from .tables import MEASURES, finite_float, write_text_atomic
 
 DECISIONS_FILE = "decisions.csv"
+DUPLICATES_FILE = "duplicates.csv"
 LOCK_FILE = ".curation.lock"
 
 #: decisions.csv as the store writes it: the curation reader's columns plus the time of the action
@@ -43,6 +44,9 @@ STORE_DECISION_COLUMNS = DECISION_COLUMNS + ["time"]
 ADDED_COLUMNS = ["doc_id", "start", "end", "evidence", "measure", "value", "ci_low", "ci_high", "ci_level",
                  "intervention", "comparator", "outcome", "timepoint", "events", "total", "reviewer", "note",
                  "time"]
+
+#: duplicates.csv: duplicate links the reviewer undid (the ingestion reads the records apart on rerun)
+DUPLICATE_COLUMNS = ["doc_id", "duplicate_of", "decision", "reviewer", "note", "time"]
 
 #: the queue's status vocabulary: unchecked, or what a decision word becomes in the estimates table
 STATUSES = ["unchecked", "accepted", "rejected", "corrected"]
@@ -172,6 +176,16 @@ class DecisionStore:
         append_row(self.decisions_path, STORE_DECISION_COLUMNS,
                    {"estimate_id": estimate_id, "decision": decision, "corrected_fields": corrected_fields,
                     "reviewer": self.reviewer, "note": str(note or "").strip(), "time": _now()})
+
+    def undo_duplicate(self, doc_id: str, duplicate_of: str, reason: str) -> None:
+        """`doc_id` is not a duplicate of `duplicate_of`: the next run keeps both records."""
+        if not str(reason or "").strip():
+            raise ReviewError("undoing a duplicate link needs a reason")
+        if not str(doc_id or "").strip() or not str(duplicate_of or "").strip():
+            raise ReviewError("pick the duplicate link to undo")
+        append_row(self.curation_dir / DUPLICATES_FILE, DUPLICATE_COLUMNS,
+                   {"doc_id": doc_id, "duplicate_of": duplicate_of, "decision": "not_duplicate",
+                    "reviewer": self.reviewer, "note": str(reason).strip(), "time": _now()})
 
     def add_estimate(self, doc_id: str, text: str, start: int, end: int, fields: dict, note: str = "") -> dict:
         """A missed estimate read by the reviewer from text[start:end] of document `doc_id`."""
@@ -317,3 +331,17 @@ def orphan_decisions(estimates: pd.DataFrame, curation_dir) -> pd.DataFrame:
     longer finds it): shown to the reviewer, never dropped from the file."""
     latest = latest_decisions(curation_dir)
     return latest.loc[~latest["estimate_id"].isin(set(estimates["estimate_id"].astype(str)))].reset_index(drop=True)
+
+
+def undo_duplicate_candidates(documents: pd.DataFrame) -> list[tuple[str, tuple[str, str]]]:
+    """(label, (doc_id, duplicate_of)) for every duplicate link of this run, for the reviewer to pick from."""
+    if "duplicate_of" not in documents.columns:
+        return []
+    source = dict(zip(documents["doc_id"].astype(str), documents["source_file"].astype(str)))
+    links = []
+    for rec in documents.to_dict("records"):
+        other = "" if _blank(rec.get("duplicate_of")) else str(rec["duplicate_of"])
+        if other:
+            doc_id = str(rec["doc_id"])
+            links.append((f"{source.get(doc_id, doc_id)} → duplicate of {source.get(other, other)}", (doc_id, other)))
+    return sorted(links)
