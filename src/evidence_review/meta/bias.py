@@ -17,7 +17,14 @@ the test statistic, the limit estimate and the filled estimate by up to ~1e-2 re
 `iteration="exact"` solves every refit exactly instead. In metafor 3.8, `regtest(fit)` refits with the fit's
 `control` and `test`; `trimfill(fit)` estimates the side, trims and refits the filled data with the default
 `control` and a z-test (the data without filled studies are the original fit itself). A refit metafor cannot
-finish (Fisher scoring not converged) gives NaNs and a note, where metafor stops with an error.
+finish (Fisher scoring not converged) gives NaNs and a note, where metafor stops with an error. One deliberate
+difference: the filled model keeps the caller's `level` (metafor 3.8 refits it at its default 95 %).
+
+References
+----------
+Egger M, Davey Smith G, Schneider M, Minder C. Bias in meta-analysis detected by a simple, graphical test. BMJ
+1997;315:629-634. Duval S, Tweedie R. Trim and fill: a simple funnel-plot-based method of testing and adjusting for
+publication bias in meta-analysis. Biometrics 2000;56:455-463.
 """
 from __future__ import annotations
 

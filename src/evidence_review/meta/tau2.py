@@ -15,6 +15,19 @@ Two iteration modes:
 
 Fallback (documented contract): when an iterative estimator does not converge, the score equation is solved by
 bracketing root search instead; when that fails too, DL is used. Either way the returned `notes` say so.
+
+References
+----------
+- DL: DerSimonian R, Laird N. Meta-analysis in clinical trials. Control Clin Trials 1986;7:177-188.
+- HE: Hedges LV. A random effects model for effect sizes. Psychol Bull 1983;93:388-395.
+- HS: Hunter JE, Schmidt FL. Methods of Meta-Analysis. 2nd ed. Sage, 2004.
+- SJ: Sidik K, Jonkman JN. Simple heterogeneity variance estimation for meta-analysis. J R Stat Soc C
+  2005;54:367-384.
+- PM: Paule RC, Mandel J. Consensus values and weighting factors. J Res Natl Bur Stand 1982;87:377-385.
+- ML, REML (Fisher scoring): Viechtbauer W. Bias and efficiency of meta-analytic variance estimators in the
+  random-effects model. J Educ Behav Stat 2005;30:261-293.
+- EB: Morris CN. Parametric empirical Bayes inference: theory and applications. J Am Stat Assoc 1983;78:47-55;
+  Berkey CS et al. A random-effects regression model for meta-analysis. Stat Med 1995;14:395-411.
 """
 from __future__ import annotations
 
