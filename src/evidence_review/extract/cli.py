@@ -5,7 +5,7 @@ import sys
 from pathlib import Path
 
 from ..errors import ConfigError
-from ..ingest import ingest_paths
+from .. import ingest
 from ..tables import write_csv_atomic, write_jsonl_atomic
 from . import extract_study_tables
 
@@ -31,8 +31,14 @@ def main(args) -> int:
         blocker = next((p for p in out.parents if p.exists() and not p.is_dir()), None)
         why = f"{blocker} is a file, not a folder" if blocker else (exc.strerror or str(exc))
         raise ConfigError(f"cannot create the folder for --out {out}: {why}") from None
-    documents, texts = ingest_paths([Path(p) for p in args.paths])
-    extraction = extract_study_tables(documents, texts)
+    paths = [Path(p) for p in args.paths]
+    # sections and table grids when ingestion gives them (its structure-aware reader), else the texts alone
+    with_structures = getattr(ingest, "ingest_with_structures", None)
+    if with_structures is not None:
+        documents, texts, structures = with_structures(paths)
+    else:
+        (documents, texts), structures = ingest.ingest_paths(paths), {}
+    extraction = extract_study_tables(documents, texts, structures)
     estimates = extraction.estimates
     try:
         if out.suffix == ".csv":
