@@ -364,3 +364,55 @@ def test_effect_columns_naming_their_comparison_in_a_three_arm_table():
     assert [(r["events"], r["total"], r["outcome"]) for r in rows if r["measure"] == "PROPORTION"] == [
         (5, 91, "Death"), (7, 90, "Death"), (16, 144, "Death")]
     assert not [r for r in rows if r["needs_review"]]
+
+
+def test_a_population_column_makes_subgroup_rows_of_the_captions_outcome():
+    text = """Adults were randomised 1:1 to the FcRn blocker or placebo.
+Table 2. MG-ADL responders in cycle 1
+| Population | FcRn blocker, n/N (%) | Placebo, n/N (%) | OR (95% CI) |
+|---|---|---|---|
+| AChR-Ab+ | 44/65 (67.7) | 19/64 (29.7) | 4.95 (2.21-11.53) |
+| All randomised | 57/84 (67.9) | 31/83 (37.3) | 3.70 (1.85-7.58) |
+"""
+    table = pipe_table(text, text.split("\n")[2], caption="Table 2. MG-ADL responders in cycle 1")
+    study = build_study("d12", text, {"tables": [table]})
+    rows = read_table("d12", text, table, study)
+    assert [(r["measure"], r["intervention"], r["comparator"], r["events"], r["total"], r["subgroup"], r["role"])
+            for r in rows] == [
+        ("PROPORTION", "fcrn blocker", "", 44, 65, "AChR-Ab+", "subgroup"),
+        ("PROPORTION", "placebo", "", 19, 64, "AChR-Ab+", "subgroup"),
+        ("OR", "fcrn blocker", "placebo", None, None, "AChR-Ab+", "subgroup"),
+        ("PROPORTION", "fcrn blocker", "", 57, 84, "", ""),
+        ("PROPORTION", "placebo", "", 31, 83, "", ""),
+        ("OR", "fcrn blocker", "placebo", None, None, "", "effect")]
+    assert {(r["outcome"], r["timepoint"]) for r in rows} == {("MG-ADL responders in cycle 1", "")}
+
+
+def test_an_arm_over_a_count_and_a_percentage_column_gives_one_row():
+    text = """| Characteristic | Drug X (n = 60) | Drug X (n = 60) | Placebo (n = 60) | Placebo (n = 60) |
+| Characteristic | n | % | n | % |
+| Responders | 41 | 68.3 | 23 | 38.3 |
+| Headache, mean (SD) | 1.2 (0.4) | | 1.0 (0.5) | |
+"""
+    table = pipe_table(text, text.split("\n")[0], header_rows=2, caption="Table 3. Outcomes")
+    study = build_study("d13", text, {"tables": [table]})
+    assert [(a.canonical, a.n) for a in study.arms] == [("drug x", 60), ("placebo", 60)]
+    rows = read_table("d13", text, table, study)
+    assert [(r["measure"], r["intervention"], r["events"], r["total"], r["needs_review"]) for r in rows] == [
+        ("PROPORTION", "drug x", 41, 60, ""), ("PROPORTION", "placebo", 23, 60, ""),
+        ("MEAN", "drug x", None, 60, ""), ("MEAN", "placebo", None, 60, "")]
+
+
+def test_column_formats_in_headers_resolve_to_the_arm_and_read_the_cells():
+    text = """| Outcome | Anti-CD19 (n = 174) | Anti-CD19 (n = 174) | Placebo (n = 56) | Placebo (n = 56) |
+| Outcome | n (%) | mean ± SD | n (%) | mean ± SD |
+| Adjudicated attack | 21 (12.1) | — | 22 (39.3) | — |
+| Change in visual acuity | — | -0.6 ± 4.1 | — | -0.4 ± 3.9 |
+"""
+    table = pipe_table(text, text.split("\n")[0], header_rows=2)
+    study = build_study("d14", text, {"tables": [table]})
+    assert [(a.canonical, a.n) for a in study.arms] == [("anti-cd19", 174), ("placebo", 56)]
+    rows = read_table("d14", text, table, study)
+    assert [(r["measure"], r["intervention"], r["value"], r["sd"]) for r in rows] == [
+        ("PROPORTION", "anti-cd19", pytest.approx(21 / 174), None), ("PROPORTION", "placebo", pytest.approx(22 / 56), None),
+        ("MEAN", "anti-cd19", -0.6, 4.1), ("MEAN", "placebo", -0.4, 3.9)]

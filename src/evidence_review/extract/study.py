@@ -49,7 +49,8 @@ _DOSE_LEVEL = re.compile(r"\b(?:low|high|standard|medium|intermediate|reduced)[-
 _REGIMEN_WORDS = re.compile(
     r"\b(?:once|twice|three\s+times)[\s-]+(?:daily|a\s+day|weekly|a\s+week|monthly)\b|\b(?:daily|weekly|monthly|"
     r"every\s+\d+\s+(?:days|weeks|months)|q\d+w|Q\d+W|orally|oral|intravenous(?:ly)?|subcutaneous(?:ly)?|IV|SC|"
-    r"infusions?|injections?|tablets?|capsules?|matching|matched|groups?|arms?|cohorts?|patients|participants)\b"
+    r"infusions?|injections?|tablets?|capsules?|matching|matched|groups?|arms?|cohorts?|patients|participants|"
+    r"antibod(?:y|ies)|monotherapy)\b"
     r"|^\s*(?:(?:the|an?|either|to|receive|receiving)\s+)+", re.I)
 # Column headers that are not arms
 _NOT_ARM_HEADER = re.compile(r"^\s*(?:total|overall|all(?:\s+(?:patients|participants|subjects))?|combined|"
@@ -178,14 +179,31 @@ class Study:
 
 
 # ---------------------------------------------------------------------------------------------- names
+# the format a column header adds after the arm: "Placebo, n/N (%)", "Drug X (n = 60) n", "Anti-CD19 mean ± SD"
+_COLUMN_FORMAT = re.compile(
+    r"(?:,\s*|\s+|^)(?P<format>(?:n|no\.?)\s*(?:/\s*N\s*)?[(\[]\s*%\s*[)\]]|n\s*/\s*N|[(\[]\s*%\s*[)\]]|"
+    r"(?:mean|median)\s*(?:(?:±|\+/-)\s*SDM?|(?:±|\+/-)\s*SEM?|[(\[]\s*(?:SDM?|SEM?|IQR|range|95\s*%\s*CI)\s*[)\]])|"
+    r"n|%|no\.)\s*$", re.I)
+
+
+def column_format(header: str) -> tuple[str, str]:
+    """(the header without the format written after the arm, that format) — "Placebo, n/N (%)" ->
+    ("Placebo", "n/N (%)")."""
+    text = re.sub(r"\s+", " ", header).strip()
+    m = _COLUMN_FORMAT.search(text)
+    if not m or not text[: m.start()].strip():
+        return text, ""
+    return text[: m.start()].strip(" ,;:"), m.group("format")
+
+
 def split_size(text: str) -> tuple[str, int | None]:
-    """ "Placebo (N = 47)" -> ("Placebo", 47); "Drug 10 mg\\nn=52" -> ("Drug 10 mg", 52)."""
+    """ "Placebo (N = 47)" -> ("Placebo", 47); "Drug 10 mg\\nn=52" -> ("Drug 10 mg", 52); a column format after
+    the name is left out ("Placebo (n = 56) n (%)" -> ("Placebo", 56))."""
     m = _HEADER_SIZE.search(text)
-    if not m:
-        return re.sub(r"\s+", " ", text).strip(" ,;:"), None
-    n = int((m.group("n") or m.group("n2")).replace(",", ""))
-    name = (text[:m.start()] + " " + text[m.end():])
-    return re.sub(r"\s+", " ", name).strip(" ,;:()[]"), n
+    n = int((m.group("n") or m.group("n2")).replace(",", "")) if m else None
+    name = (text[:m.start()] + " " + text[m.end():]) if m else text
+    name = column_format(re.sub(r"\s+", " ", name).strip(" ,;:"))[0]
+    return name.strip(" ,;:()[]"), n
 
 
 def _control_canonical(name: str) -> str:

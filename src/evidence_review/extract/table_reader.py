@@ -23,7 +23,7 @@ import re
 
 from .ids import estimate_id
 from .lexicon import find_outcome
-from .study import Arm, Study, column_headers, header_rows, is_arm_header
+from .study import Arm, Study, column_format, column_headers, header_rows, is_arm_header
 from .textscan import scan_view
 from .validation import validate
 
@@ -61,6 +61,11 @@ _UNIT_SUFFIX = re.compile(r"\s*,\s*[A-Za-z%µμ/\d.²]{1,10}\s*$")
 _TIMEPOINT = re.compile(r"\s*,?\s*\b(?:at|by|to|through|after|over)?\s*(?P<tp>(?:week|day|month|year)\s+\d+|\d+\s+(?:weeks?|months?|years?|days?))\b",
                         re.I)
 _BASELINE = re.compile(r"\bbaseline\b|\bcharacteristics\b|\bdemographic", re.I)
+_SUBGROUP_COLUMN = re.compile(r"\s*(?:population|subgroups?|patient\s+groups?|analysis\s+(?:set|population)|strat(?:um|a))\b",
+                              re.I)
+_WHOLE_POPULATION = re.compile(r"\s*(?:all\b|overall|total|whole|entire|intention|ITT|full\s+analysis)", re.I)
+_CAPTION_NUMBER = re.compile(r"^\s*(?:(?:supplementary\s+)?table|tab\.)\s*[A-Z]?\d+[a-z]?\s*[.:|-]?\s*", re.I)
+_RESULTS_CAPTION = re.compile(r"\b(?:outcomes?|results?|efficacy|end\s*-?points?|adverse|responders?|response)\b", re.I)
 # a row describing who the patients were, whatever table it sits in
 _DEMOGRAPHIC_ROW = re.compile(
     r"(?:age(?:\s+at\s+[\w-]+)?|sex|(?:female|male)(?:\s+sex)?|women|men|gender|race|ethnicity|white|black|asian|"
@@ -111,6 +116,7 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
     heads = header_rows(table)
     header_cells = {id(c) for c in cells if int(c["row"]) in heads}
     arm_columns: dict[int, Arm] = {}
+    column_hints: dict[int, str] = {}
     effect_columns: dict[int, tuple[str, str]] = {}
     p_columns: list[int] = []
     for column, header, _, _ in headers:
@@ -119,6 +125,7 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         arm = study.resolve_column(header) if study is not None else None
         if arm is not None:
             arm_columns[column] = arm
+            column_hints[column] = _column_hint(column_format(header)[1])
         elif _P_HEADER.search(header) and not any(p.search(header) for _, p in _EFFECT_HEADERS[:-1]):
             p_columns.append(column)
         elif not is_arm_header(header) or any(p.search(header) for _, p in _EFFECT_HEADERS):
@@ -128,8 +135,14 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
     if not arm_columns:
         return None
     caption = str(table.get("caption") or "")
+    # a first column headed "Population" or "Subgroup": rows are patient groups, the outcome is the caption's
+    label_header = next((h for c, h, _, _ in headers if c == 0), "")
+    by_subgroup = bool(_SUBGROUP_COLUMN.match(label_header))
+    caption_outcome = _CAPTION_NUMBER.sub("", caption).strip(" .:;")
     table_hint = _caption_format(caption)
-    baseline_table = bool(_BASELINE.search(caption))
+    # "Baseline characteristics" is a baseline table; "Baseline characteristics and outcomes" is not (its
+    # demographic rows are still found one by one)
+    baseline_table = bool(_BASELINE.search(caption)) and not _RESULTS_CAPTION.search(caption)
     scan_cells = [c for c in cells if id(c) not in header_cells]
     by_row: dict[int, dict[int, dict]] = {}
     for c in scan_cells:
@@ -151,7 +164,11 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             continue
         start, end = _row_span(text, table, row_bounds, r)
         evidence = text[start:end]
-        hint = _label_format(label) or table_hint
+        hint = _label_format(label)
+        subgroup = ""
+        if by_subgroup and caption_outcome:
+            subgroup = "" if _WHOLE_POPULATION.match(label) else label
+            label = caption_outcome
         outcome, timepoint = _outcome_and_timepoint(label)
         rate = _annual_rate(outcome)
         if rate:
@@ -162,17 +179,19 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         # a relapse rate before treatment, even in Table 1, is the "before" of a before-after comparison
         baseline = (baseline_table or section_baseline or bool(_DEMOGRAPHIC_ROW.fullmatch(outcome))) and not rate
         context = dict(doc_id=doc_id, source_file=source_file, condition=condition, outcome=outcome,
-                       timepoint=timepoint, evidence=evidence, start=start, end=end,
-                       role="baseline" if baseline else "")
+                       timepoint=timepoint, evidence=evidence, start=start, end=end, subgroup=subgroup,
+                       role="baseline" if baseline else ("subgroup" if subgroup else ""))
         kinds = []
+        read_cells = []
         for column in sorted(arm_columns):
             cell = row.get(column)
             if cell is None or not _clean(cell["text"]):
                 continue
             arm = arm_columns[column]
-            parsed = parse_arm_cell(_clean(scan_view(cell["text"])), hint, arm.n)
-            if parsed is None:
-                continue
+            parsed = parse_arm_cell(_clean(scan_view(cell["text"])), hint or column_hints[column] or table_hint, arm.n)
+            if parsed is not None:
+                read_cells.append((cell, arm, parsed))
+        for cell, arm, parsed in _merged_counts(read_cells):
             kinds.append(parsed["measure"])
             arm_row = _arm_row(context, parsed, arm, int(cell["start"]) - start)
             if rate and arm_row["measure"] in ("MEAN", "MEDIAN"):
@@ -205,6 +224,40 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
 
 
 # ------------------------------------------------------------------------------------------- cells
+def _column_hint(fmt: str) -> str:
+    """The cell format a column header names: "n" (counts), "%" (percentages), or a row-label format."""
+    fmt = fmt.strip().lower()
+    if fmt in ("n", "no", "no."):
+        return "count"
+    if fmt == "%":
+        return "pct"
+    if re.fullmatch(r"n\s*/\s*n", fmt):
+        return "n_pct"
+    return _label_format(fmt)
+
+
+def _merged_counts(read_cells: list[tuple]) -> list[tuple]:
+    """One arm's count in one column and its percentage in the next ("Drug X (n = 60)" over "n" and "%"): one
+    PROPORTION row, with the events, the header's total and a check of the printed percentage."""
+    out, by_arm = [], {}
+    for cell, arm, parsed in read_cells:
+        if parsed["measure"] != "PROPORTION":
+            out.append((cell, arm, parsed))
+            continue
+        first = by_arm.get(id(arm))
+        if first is None:
+            by_arm[id(arm)] = (cell, arm, parsed)
+            out.append((cell, arm, parsed))
+            continue
+        counted, shared = (first[2], parsed) if first[2]["events"] is not None else (parsed, first[2])
+        if counted["events"] is None or shared["events"] is not None:
+            out.append((cell, arm, parsed))      # two full counts for one arm: both kept, as printed
+            continue
+        if counted["total"] and shared["value"] is not None and abs(counted["value"] - shared["value"]) > 0.01:
+            counted["needs_review"] = f"printed {shared['value_text']}% does not match {counted['value_text']}/{counted['total']}"
+        if counted is parsed:      # the percentage came first: keep the count's row in its place
+            out[out.index(first)] = (cell, arm, parsed)
+    return out
 def parse_arm_cell(cell: str, hint: str, n: int | None) -> dict | None:
     """One arm's cell read with the row's format (`hint`) and the arm's size `n` (from its header)."""
     cell = cell.strip()
@@ -247,14 +300,16 @@ def parse_arm_cell(cell: str, hint: str, n: int | None) -> dict | None:
             return _proportion(int(a), n, m.group("b"), cell)
         return _mean(a, cell, n, sd=b)
     m = _PERCENT.match(cell)
-    if m and hint in ("n_pct", ""):
+    if m and hint in ("n_pct", "pct", ""):
         pct = float(m.group("pct"))
         return _proportion(None, n, m.group("pct"), cell) if 0 <= pct <= 100 else None
     m = _BARE.match(cell)
     if m:
         v = float(m.group("v"))
-        if hint == "n_pct" and v == int(v) and n:
+        if hint in ("n_pct", "count") and v == int(v) and "." not in cell and n:
             return _proportion(int(v), n, None, cell)
+        if hint == "pct" and 0 <= v <= 100:
+            return _proportion(None, n, m.group("v"), cell)
         if hint.startswith("mean"):
             return _mean(v, cell, n)
         if hint.startswith("median"):
@@ -432,7 +487,7 @@ def _base_row(ctx: dict, measure: str, value_text: str, offset: int) -> dict:
         "condition": ctx["condition"], "events": None, "total": None, "n_intervention": None, "n_comparator": None,
         "evidence": ctx["evidence"], "start": ctx["start"], "end": ctx["end"], "flags": "", "decision": None,
         "sd": None, "se": None, "q1": None, "q3": None, "range_low": None, "range_high": None,
-        "role": ctx["role"], "subgroup": "", "adjusted": "", "needs_review": "", "from_arms": "",
+        "role": ctx["role"], "subgroup": ctx.get("subgroup", ""), "adjusted": "", "needs_review": "", "from_arms": "",
         "value_text": value_text, "unit": "", "finder": "table",
     }
 
@@ -471,7 +526,7 @@ def _effect_row(ctx: dict, measure: str, parsed: dict, intervention: Arm | None,
                n_comparator=comparator.n if comparator else None, adjusted=parsed.get("adjusted", ""))
     if row["ci_low"] is not None or row["ci_high"] is not None:
         row["ci_level"] = 0.95
-    if row["role"] != "baseline":
+    if not row["role"]:
         row["role"] = "effect"
     row["flags"] = ";".join(validate(measure, row["value"], row["ci_low"], row["ci_high"], row["p_value"]))
     return row
