@@ -151,7 +151,9 @@ def extract_study_tables(documents: pd.DataFrame, texts: dict[str, str],
             continue
         condition = "" if _blank(doc.get("condition")) else str(doc["condition"])
         source = "" if _blank(doc.get("source_file")) else str(doc["source_file"])
-        found, study, failed = extract_one(doc_id, text, source, condition, structures.get(doc_id))
+        structure = structures.get(doc_id)
+        found, study, failed = extract_one(doc_id, text, source, condition,
+                                           structure if isinstance(structure, dict) else None)
         rows.extend(found)
         if study is not None:
             arm_rows.extend(study.arm_rows())
