@@ -206,3 +206,22 @@ def test_timepoints_leave_ages_out_and_outcomes_leave_results_out():
     study = build_study("doc", text)
     assert study.timepoints == ["26 weeks", "week 26"]
     assert study.outcomes == ["time to first relapse"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # names the lexicon does not know, each with its size, in a sentence that compares them
+    ("The trial compared early surgery (n = 37) with conventional treatment (n = 38) in infective endocarditis.",
+     [("early surgery", 37, "experimental"), ("standard care", 38, "control")]),
+    ("Participants were allocated to cognitive behavioural therapy (CBT; n = 75) or treatment as usual (TAU; n = 74).",
+     [("cognitive behavioural therapy", 75, "experimental"), ("standard care", 74, "control")]),
+    # a regimen written inside the allocation list
+    ("Patients were randomized (2:1) to drug X 5 mg/kg IV every 4 weeks (n=120) or matching placebo (n=60) for 52 weeks.",
+     [("drug x", 120, "experimental"), ("placebo", 60, "control")]),
+    # "N in the X arm"
+    ("A total of 300 patients were enrolled: 150 in the intervention arm and 150 in the control arm.",
+     [("intervention", 150, "experimental"), ("control", 150, "control")]),
+    # patient groups with sizes are not arms
+    ("Women (n = 19) and men (n = 31) were enrolled; all received the vaccine.", []),
+])
+def test_sized_arms_the_lexicon_does_not_know(text, expected):
+    assert arms_of(text) == expected

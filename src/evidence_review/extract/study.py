@@ -36,6 +36,7 @@ _CONTROL_WORDS = [
     (re.compile(r"\bplacebo\b|\bvehicle\b|\bPBO\b", re.I), "placebo"),
     (re.compile(r"\bsham\b", re.I), "sham"),
     (re.compile(r"\b(?:standard|usual|conventional|routine)\s+(?:of\s+)?(?:care|therapy|treatment)\b|\bstandard[- ]of[- ]care\b"
+                r"|\btreatment\s+as\s+usual\b|\bTAU\b"
                 r"|\bbest\s+supportive\s+care\b|\bSOC\b", re.I), "standard care"),
     (re.compile(r"\bno\s+(?:treatment|intervention|therapy)\b|\bobservation(?:\s+only)?\b|\buntreated\b"
                 r"|\bwait(?:ing)?[- ]?list\b", re.I), "no treatment"),
@@ -73,7 +74,7 @@ _LIST_END = re.compile(
     r"with\s+(?:a|an|the|stratification)|at\s+(?:a|\d)|by\s+(?:a|an|an?\s+interactive)|and\s+(?:were|was|then|followed))\b"
     r"|\s*[.;:](?:\s|$)|,?\s*(?:stratified|followed|then|with|and\s+(?:were|was|then))\b"
     # "or placebo, administered subcutaneously at weeks 0, 2 and 4", "both added to X": how, not which
-    r"|,?\s*(?:administered|given|added|both|each|all|on\s+days?|every|at\s+weeks?)\b", re.I)
+    r"|,\s*(?:administered|given|added|both|each|all|on\s+days?|every|at\s+weeks?)\b", re.I)
 # "to evaluate the safety", "to compare": a purpose, not an arm
 _PURPOSE = re.compile(r"(?i)^(?:evaluate|assess|compare|investigate|determine|examine|test|explore|study|receive\s+either)\b")
 _LIST_SPLIT = re.compile(r"\s*,\s*(?:and|or)\s+|\s*,\s*|\s+(?:or|and|versus|vs\.?)\s+", re.I)
@@ -545,6 +546,38 @@ def _single_arm(scan: str, spans: list[tuple[int, int]], col: _Collector) -> Non
                 return
 
 
+# "early surgery (n = 37) with conventional treatment (n = 38)", "ticagrelor (n = 200) vs placebo (n = 100)"
+_SIZE_BRACKET = re.compile(r"\s*[(\[]\s*(?:[A-Za-z][\w-]*\s*[;,]\s*)?(?:n|N)\s*=\s*(?P<n>\d[\d,]*)\s*[)\]]")
+_PHRASE_START = re.compile(r"^.*(?:\b(?:to|with|versus|vs\.?|or|and|compared|receive|receiving|either)\b|[,;:(]|^)\s*"
+                           r"(?:the\s+)?(?P<name>(?:[A-Za-z][\w+/.-]*\s+){0,4}?[A-Za-z][\w+/.-]*)\s*$", re.I | re.S)
+_COMPARES = re.compile(r"(?i)\b(?:randomi[sz]ed|randomly|assigned|allocated|compared|comparing|versus|vs\.?)\b")
+# "150 in the intervention arm and 150 in the control arm"
+_COUNT_IN = re.compile(r"(?<![\d.:/])(?P<n>\d[\d,]*)\s+(?:(?:patients|participants)\s+)?(?:were\s+)?in\s+the\s+"
+                       r"(?P<name>[A-Za-z][\w+/ -]{0,40}?)\s+(?:group|arm)\b", re.I)
+
+
+def _sized_phrases(scan: str, s0: int, seg: str, col: _Collector) -> None:
+    """Arms the lexicon does not know, each with its size, two or more in a sentence that compares them."""
+    found = []
+    for m in _SIZE_BRACKET.finditer(seg) if _COMPARES.search(seg) else ():
+        head = _PHRASE_START.search(seg[max(0, m.start() - 60):m.start()])
+        if head is None:
+            continue
+        name = head.group("name")
+        start = m.start() - len(seg[max(0, m.start() - 60):m.start()]) + head.start("name")
+        if _SUBGROUP_HEADER.search(name) or re.match(r"(?i)(?:patients|participants|subjects|total)\b", name):
+            continue
+        found.append((name, int(m.group("n").replace(",", "")), start))
+    for m in _COUNT_IN.finditer(seg):
+        found.append((m.group("name"), int(m.group("n").replace(",", "")), m.start("name")))
+    if len(found) < 2:
+        return
+    added = [col.add(name, n, s0 + start, s0 + start + len(name), "size") for name, n, start in found]
+    added = [a for a in added if a is not None]
+    if len({id(a) for a in added}) >= 2:
+        _assign_roles(list({id(a): a for a in added}.values()), "")
+
+
 def _share_of_arms(scan: str, s0: int, seg: str, col: _Collector, mentions: list) -> None:
     hits = [(m, _SHARE_OF.match(seg, m.end)) for m in mentions if not m.negated]
     hits = [(m, h) for m, h in hits if h is not None]
@@ -657,6 +690,7 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
             _sized_mentions(scan, s0, seg, col, local)
             _treated_with_arms(scan, s0, seg, col)
             _share_of_arms(scan, s0, seg, col, local)
+            _sized_phrases(scan, s0, seg, col)
             if design != "meta-analysis":
                 _compared_arms(scan, s0, seg, col, local)
     if not col.arms:
