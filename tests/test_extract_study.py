@@ -225,3 +225,18 @@ def test_timepoints_leave_ages_out_and_outcomes_leave_results_out():
 ])
 def test_sized_arms_the_lexicon_does_not_know(text, expected):
     assert arms_of(text) == expected
+
+
+def test_a_meta_analysis_has_no_arms_of_its_own():
+    text = ("A total of 27 studies were included in the meta-analysis, a pool of 978 patients. Of these patients, 148 "
+            "received TCZ and the remaining 930 patients received AZA.")
+    assert arms_of(text) == []
+    cohort = "Of 1078 patients in this cohort, 148 received TCZ and the remaining 930 patients received AZA."
+    assert arms_of(cohort) == [("tocilizumab", 148, "other"), ("azathioprine", 930, "other")]
+
+
+def test_counted_arms_of_combinations_and_against_placebo():
+    assert arms_of("Of the 112 attacks, 49 were treated with IVMP plus PLEX and the others with IVMP alone.") == [
+        ("intravenous methylprednisolone + plasma exchange", 49, "experimental")]
+    assert arms_of("Of 17 patients enrolled, 8 received IVIG and 9 received placebo.") == [
+        ("intravenous immunoglobulin", 8, "experimental"), ("placebo", 9, "control")]

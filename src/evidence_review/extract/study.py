@@ -530,20 +530,35 @@ def _compared_arms(scan: str, s0: int, seg: str, col: _Collector, mentions: list
 
 
 # "included 54 AQP4-IgG-positive NMOSD patients treated with rituximab": the one arm of a single-arm study
-_SINGLE_ARM = re.compile(r"(?<![\d.,:/])(?P<n>\d[\d,]*)\s+(?:[\w+-]+\s+){0,5}?(?:patients|participants|children|adults)\s+"
+_SINGLE_ARM = re.compile(r"(?<![\d.,:/])(?P<n>\d[\d,]*)\s+(?:(?:[\w+-]+\s+){0,5}?(?:patients|participants|children|adults)\s+)?"
                          r"(?:who\s+(?:were\s+|had\s+been\s+)?|were\s+)?(?:treated|receiving|received|starting|started)\s+"
                          r"(?:with\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
 
 
+_COMBINED = re.compile(r"\s*(?:\+|plus|combined\s+with|in\s+combination\s+with|with)\s+", re.I)
+
+
 def _single_arm(scan: str, spans: list[tuple[int, int]], col: _Collector) -> None:
+    """ "54 patients treated with rituximab": the arm of a single-arm study; "148 received X and the remaining
+    930 patients received Y": the arms of a cohort (roles other, set later)."""
+    hits: dict[str, tuple] = {}
     for lo, hi in spans:
-        for mention in find_drugs(scan[lo:hi]):
-            start = lo + mention.start
+        mentions = [m for m in find_drugs(scan[lo:hi]) if not m.negated]
+        consumed = -1
+        for i, mention in enumerate(mentions):
+            start, end = lo + mention.start, lo + mention.end
             hit = _SINGLE_ARM.search(scan[max(lo, start - 160):start])
-            if hit and not mention.negated and mention.canonical not in CONTROL_CANONICAL:
-                col.add(scan[start:lo + mention.end], int(hit.group("n").replace(",", "")), start, lo + mention.end,
-                        "single")
-                return
+            if not hit or i <= consumed:
+                continue
+            # "49 were treated with IVMP plus PLEX": one arm of the combination
+            if i + 1 < len(mentions) and _COMBINED.fullmatch(scan, end, lo + mentions[i + 1].start):
+                end, consumed = lo + mentions[i + 1].end, i + 1
+            key = arm_key(scan[start:end])[0]
+            hits.setdefault(key, (scan[start:end], int(hit.group("n").replace(",", "")), start, end))
+    if not any(key not in CONTROL_CANONICAL for key in hits):
+        return
+    for name, n, start, end in hits.values():
+        col.add(name, n, start, end, "single")
 
 
 # "early surgery (n = 37) with conventional treatment (n = 38)", "ticagrelor (n = 200) vs placebo (n = 100)"
@@ -693,7 +708,7 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
             _sized_phrases(scan, s0, seg, col)
             if design != "meta-analysis":
                 _compared_arms(scan, s0, seg, col, local)
-    if not col.arms:
+    if not col.arms and design != "meta-analysis":
         _single_arm(scan, _readable_spans(scan, structure), col)
     arms = col.arms
     _distinguish_doses(arms)
