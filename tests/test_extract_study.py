@@ -240,3 +240,11 @@ def test_counted_arms_of_combinations_and_against_placebo():
         ("intravenous methylprednisolone + plasma exchange", 49, "experimental")]
     assert arms_of("Of 17 patients enrolled, 8 received IVIG and 9 received placebo.") == [
         ("intravenous immunoglobulin", 8, "experimental"), ("placebo", 9, "control")]
+
+
+def test_low_and_high_dose_arms_join_their_amounts():
+    text = ("Patients were randomly assigned (1:1:1) to weekly 0.2 g/kg or 0.4 g/kg subcutaneous immunoglobulin (SCIG) "
+            "or placebo for 24 weeks. Findings: 171 patients were randomly assigned: 57 to low-dose SCIG, 57 to "
+            "high-dose SCIG and 57 to placebo.")
+    assert arms_of(text) == [("subcutaneous immunoglobulin 0.2 g/kg", 57, "experimental"),
+                             ("subcutaneous immunoglobulin 0.4 g/kg", 57, "experimental"), ("placebo", 57, "control")]

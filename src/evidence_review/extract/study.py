@@ -376,7 +376,7 @@ def _masked(text: str) -> str:
 
 def _dose_only(name: str) -> bool:
     """ "4 mg/kg", "high-dose", "standard-dose (1 g)": a dose naming no drug."""
-    rest = _DOSE_LEVEL.sub(" ", _DOSE.sub(" ", re.sub(r"\([^()]*\)", " ", name)))
+    rest = _REGIMEN_WORDS.sub(" ", _DOSE_LEVEL.sub(" ", _DOSE.sub(" ", re.sub(r"\([^()]*\)", " ", name))))
     return (bool(_DOSE.search(name)) or bool(_DOSE_LEVEL.search(name))) and not re.search(r"[A-Za-z]{3,}", rest)
 
 
@@ -731,9 +731,31 @@ def _distinguish_doses(arms: list[Arm]) -> None:
     for arm in arms:
         by_base.setdefault(_key_of(arm)[0], []).append(arm)
     for base, group in by_base.items():
+        _levels_onto_amounts(arms, group)
+        group = [a for a in group if a in arms]
         doses = {a.dose for a in group if a.dose}
         for arm in group:
             arm.canonical = f"{base} {arm.dose}" if len(doses) > 1 and arm.dose else base
+
+
+def _dose_amount(dose: str) -> float | None:
+    m = re.match(r"\d+(?:\.\d+)?", dose)
+    return float(m.group()) if m else None
+
+
+def _levels_onto_amounts(arms: list[Arm], group: list[Arm]) -> None:
+    """ "0.2 g/kg or 0.4 g/kg SCIG" in the methods, "57 to low-dose SCIG, 57 to high-dose SCIG" in the results:
+    the low dose is the smaller amount and the high dose the larger, so each level joins its amount's arm."""
+    amounts = sorted((a for a in group if a.dose and _dose_amount(a.dose) is not None), key=lambda a: _dose_amount(a.dose))
+    levels = {a.dose.split()[0]: a for a in group if a.dose and _dose_amount(a.dose) is None}
+    if len(amounts) != 2 or set(levels) != {"low", "high"} or len({a.dose for a in amounts}) != 2:
+        return
+    for level, arm in zip(("low", "high"), amounts):
+        other = levels[level]
+        if arm.n is None:
+            arm.n = other.n
+        arm.aliases |= other.aliases
+        arms.remove(other)
 
 
 def _finish_roles(arms: list[Arm], allocated: bool) -> None:
