@@ -248,3 +248,10 @@ def test_low_and_high_dose_arms_join_their_amounts():
             "high-dose SCIG and 57 to placebo.")
     assert arms_of(text) == [("subcutaneous immunoglobulin 0.2 g/kg", 57, "experimental"),
                              ("subcutaneous immunoglobulin 0.4 g/kg", 57, "experimental"), ("placebo", 57, "control")]
+
+
+def test_an_abbreviation_defined_with_an_arm_names_it_later():
+    study = build_study("doc", "Participants were allocated to cognitive behavioural therapy (CBT; n = 75) or "
+                               "treatment as usual (TAU; n = 74). Remission: 40% in the CBT group.")
+    assert "CBT" in study.arms[0].aliases and "TAU" in study.arms[1].aliases
+    assert study.resolve("CBT") is study.arms[0] and study.resolve("the TAU group") is study.arms[1]

@@ -146,7 +146,7 @@ class Study:
         key, dose = arm_key(name)
         if not key:
             return None
-        exact = [a for a in self.arms if (key, dose) == _key_of(a) or key in a.aliases]
+        exact = [a for a in self.arms if (key, dose) == _key_of(a) or key in {x.lower() for x in a.aliases}]
         if len(exact) == 1:
             return exact[0]
         same_drug = [a for a in self.arms if _key_of(a)[0] == key]
@@ -352,6 +352,9 @@ def _allocation_arms(scan: str, s0: int, seg: str, col: _Collector) -> bool:
                 n = int(before.group("n").replace(",", ""))
             start = s0 + m.end() + offset
             arm = col.add(name, n, start, start + len(item.rstrip()), "allocation")
+            abbreviation = _DEFINED_ABBREVIATION.search(item)
+            if arm is not None and abbreviation:
+                arm.aliases.add(abbreviation.group(1))     # "(CBT; n = 75)": later "the CBT group" is this arm
             if arm is not None:
                 added.append(arm)
         if len(added) >= 2:
@@ -404,6 +407,10 @@ def _split_list(body: str) -> list[tuple[int, str]]:
         if item.strip():
             out.append((off + lead, item.strip()))
     return out
+
+
+# "cognitive behavioural therapy (CBT; n = 75)", "basic regimen (BR, n=45)", "treatment as usual (TAU)"
+_DEFINED_ABBREVIATION = re.compile(r"[(\[]\s*([A-Z][A-Za-z0-9-]{1,9})\s*(?:[;,]|[)\]])")
 
 
 def _item_size(item: str) -> tuple[str, int | None]:
