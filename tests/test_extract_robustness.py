@@ -26,6 +26,10 @@ def test_every_document_extracts_without_failure(corpus: Path):
     readable = documents[(documents["status"] == "ok") & (documents["duplicate_of"].fillna("") == "")]
     assert len(readable) > 0
     assert set(result.estimates["doc_id"]) <= set(readable["doc_id"])
+    # every arm's defining mention is where the text names it
+    for arm in result.arms.to_dict("records"):
+        mention = texts[arm["doc_id"]][arm["start"]:arm["end"]].lower()
+        assert arm["name"].split()[0].lower() in mention, (arm, mention)
 
 
 def test_structures_are_read_tolerantly_from_texts_jsonl(tmp_path: Path):

@@ -351,7 +351,10 @@ def _allocation_arms(scan: str, s0: int, seg: str, col: _Collector) -> bool:
             if i == 0 and n is None and before:
                 n = int(before.group("n").replace(",", ""))
             start = s0 + m.end() + offset
+            known = len(col.arms)
             arm = col.add(name, n, start, start + len(item.rstrip()), "allocation")
+            if arm is not None and len(col.arms) > known:
+                arm.name = re.sub(r"\s+", " ", _item_size(item)[0]).strip(" ,;:-")    # as written ("4 mg/kg")
             abbreviation = _DEFINED_ABBREVIATION.search(item)
             if arm is not None and abbreviation:
                 arm.aliases.add(abbreviation.group(1))     # "(CBT; n = 75)": later "the CBT group" is this arm
