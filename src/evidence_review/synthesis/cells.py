@@ -31,11 +31,11 @@ import re
 import pandas as pd
 
 from ..tables import MEASURES, finite_float
+from .classes import arm_class, canonical_arm
+from .effects import COMPARATIVE_MEASURES, SINGLE_ARM_MEASURES, effect_size, from_analysis, natural_interval
 
 # one arm's mean or median describes the arm; it is no effect to pool (its data can make an MD elsewhere)
 _DESCRIPTIVE_MEASURES = {"MEAN", "MEDIAN"}
-from .classes import arm_class, canonical_arm
-from .effects import COMPARATIVE_MEASURES, SINGLE_ARM_MEASURES, effect_size, from_analysis, natural_interval
 
 # Arms that are the reference of a comparison rather than a treatment being judged.
 _CONTROL_PATTERN = re.compile(
