@@ -1,0 +1,45 @@
+"""The document-level flow's cost: the study model alone, and the whole flow of one document (study model,
+sentences, tables), on abstracts of about 2 kB, per second on one core.
+
+Usage: .venv/bin/python -m benchmarks.bench_study [--repeat N] [RAW_DIR ...]   (make bench runs it)
+Same pieces as bench_extract.py (the shared development texts cut into ~2 kB at a sentence end). Not a test:
+the figure depends on the machine.
+"""
+from __future__ import annotations
+
+import argparse
+import time
+from pathlib import Path
+
+from evidence_review.extract import build_study, extract_one
+from evidence_review.paths import repo_root
+
+from benchmarks.bench_extract import _pieces
+
+
+def _fastest(step, pieces: list[str], repeat: int) -> float:
+    passes = []
+    for r in range(repeat):
+        t0 = time.process_time()     # CPU time: other processes on a shared machine do not count
+        for i, piece in enumerate(pieces):
+            step(f"doc{r}-{i}", piece)
+        passes.append(time.process_time() - t0)
+    return min(passes)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folders", nargs="*", type=Path)
+    parser.add_argument("--repeat", type=int, default=5, help="passes over the texts (default 5)")
+    args = parser.parse_args()
+    shared = repo_root().parent / "shared"
+    pieces = _pieces(args.folders or [shared / "dev_corpus" / "raw", shared / "seeds" / "raw"])
+    extract_one("warmup", pieces[0])     # compile the lexicon patterns outside the timing
+    n = len(pieces)
+    for label, step in (("study model", lambda d, t: build_study(d, t)), ("whole flow", lambda d, t: extract_one(d, t))):
+        best = _fastest(step, pieces, args.repeat)
+        print(f"{label}: {n} abstracts, fastest of {args.repeat} passes {best:.3f} s: {n / best:.0f} abstracts/s (one core)")
+
+
+if __name__ == "__main__":
+    main()
