@@ -23,6 +23,7 @@ When the document's sections are known, sentences are read from the abstract, me
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from .lexicon import Mention, find_drugs
@@ -548,12 +549,12 @@ _SINGLE_ARM = re.compile(r"(?<![\d.,:/])(?P<n>\d[\d,]*)\s+(?:(?:[\w+-]+\s+){0,5}
 _COMBINED = re.compile(r"\s*(?:\+|plus|combined\s+with|in\s+combination\s+with|with)\s+", re.I)
 
 
-def _single_arm(scan: str, spans: list[tuple[int, int]], col: _Collector) -> None:
+def _single_arm(scan: str, span_mentions: list[tuple[int, list[Mention]]], col: _Collector) -> None:
     """ "54 patients treated with rituximab": the arm of a single-arm study; "148 received X and the remaining
     930 patients received Y": the arms of a cohort (roles other, set later)."""
     hits: dict[str, tuple] = {}
-    for lo, hi in spans:
-        mentions = [m for m in find_drugs(scan[lo:hi]) if not m.negated]
+    for lo, found in span_mentions:
+        mentions = [m for m in found if not m.negated]
         consumed = -1
         for i, mention in enumerate(mentions):
             start, end = lo + mention.start, lo + mention.end
@@ -699,9 +700,15 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
     design = _design(scan)
     _table_arms(text, structure, col)
     allocated = False
+    span_mentions: list[tuple[int, list[Mention]]] = []
     for lo, hi in _readable_spans(scan, structure):
-        mentions = [Mention(m.start + lo, m.end + lo, m.canonical, m.negated) for m in find_drugs(scan[lo:hi])]
+        # the span's drug mentions once; each sentence takes its own, in sentence offsets
+        mentions = find_drugs(scan[lo:hi])
+        span_mentions.append((lo, mentions))
+        starts = [m.start for m in mentions]
         for s0, s1 in sentence_spans(scan[lo:hi]):
+            local = [Mention(m.start - s0, m.end - s0, m.canonical, m.negated)
+                     for m in mentions[bisect_left(starts, s0):bisect_left(starts, s1)] if m.end <= s1]
             s0, s1 = s0 + lo, s1 + lo
             seg = scan[s0:s1]
             if "|" in seg:
@@ -709,9 +716,6 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
             allocated = _allocation_arms(scan, s0, seg, col) or allocated
             _count_arms(scan, s0, seg, col)
             _bracket_arms(scan, s0, seg, col)
-            # the span's drug mentions once, each sentence's own in sentence offsets
-            local = [Mention(m.start - s0, m.end - s0, m.canonical, m.negated) for m in mentions
-                     if s0 <= m.start and m.end <= s1]
             _sized_mentions(scan, s0, seg, col, local)
             _treated_with_arms(scan, s0, seg, col)
             _share_of_arms(scan, s0, seg, col, local)
@@ -719,7 +723,7 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
             if design != "meta-analysis":
                 _compared_arms(scan, s0, seg, col, local)
     if not col.arms and design != "meta-analysis":
-        _single_arm(scan, _readable_spans(scan, structure), col)
+        _single_arm(scan, span_mentions, col)
     arms = col.arms
     _distinguish_doses(arms)
     _finish_roles(arms, allocated)
