@@ -7,7 +7,13 @@ Arms come from what a trial report prints about allocation, strongest source fir
 - CONSORT-style counts: "41 were assigned to the X group", "91 to X, 90 to Y and 144 to placebo",
   "43 patients were randomized (X 21, placebo 22)";
 - bracketed size lists "(X, n = 60; Y, n = 58)" and "X group (n = 60)";
-- a lexicon drug (data/drugs.csv) printed with its size: "TAC (n = 24), MMF (n = 74)".
+- a lexicon drug (data/drugs.csv) printed with its size: "TAC (n = 24), MMF (n = 74)", or any name with its size
+  in a sentence that compares: "early surgery (n = 37) with conventional treatment (n = 38)", "150 in the
+  intervention arm";
+- comparisons and lists of known drugs: "X compared to placebo", "X (abbr) 10 mg/kg or placebo", "patients
+  treated with A, B, or C", "to compare ... of A, B and C", "A 74% (14 of 19), B 61% (22 of 36)";
+- when nothing else names an arm: "54 patients treated with X" (a single arm), "148 received X and 930 received
+  Y" (a meta-analysis has no arms of its own).
 A name the lexicon does not know is kept as written (canonical: the name in lower case, without group/arm
 words), so trials of any field get their arms. Arms of one drug at different doses stay apart: their canonical
 name carries the dose ("x 10 mg", "x 20 mg") when the document has more than one dose of it.
@@ -121,7 +127,7 @@ class Arm:
     start: int            # offsets of the defining mention in the normalized text
     end: int
     dose: str = ""
-    source: str = ""      # what defined it: table, allocation, count, bracket, size
+    source: str = ""      # what defined it: table, allocation, count, bracket, size, compared, treated, share, single
     aliases: set = field(default_factory=set)
 
     def as_row(self, doc_id: str) -> dict:
