@@ -1,9 +1,11 @@
-"""Total number of participants when the text states it ("A total of 213 patients were included",
-"Seventy-nine patients were included", "30 pediatric and 75 adult participants were included").
+"""Total number of participants when the text states it: the randomized or enrolled count first ("143 adults
+were randomly assigned", "118 patients were enrolled and randomly assigned", "N = 83", "41 were assigned to A and 42
+to B"), then the analysed or included population ("A total of 213 patients were included", "Seventy-nine patients
+were included", "30 pediatric and 75 adult participants were included"), then weaker mentions ("in 25 patients").
 
-Statements that name the analysed or included population are preferred over weaker mentions
-("in 25 patients"); counts that are part of a proportion ("14 of 19 patients", "26.7% of 116 patients")
-or of screening ("were screened") are not totals.
+Never a total: counts that are part of a proportion ("14 of 19 patients", "26.7% of 116 patients"), outcome counts
+("relapse occurred in 8 patients (20%)", "adverse events occurred in 58 patients"), one arm's count ("19 patients
+were randomly assigned to rituximab and 19 to placebo" gives 38, not 19) and screening ("were screened").
 """
 from __future__ import annotations
 
@@ -21,6 +23,15 @@ _NUMBER = rf"(\d{{1,3}}(?:,\d{{3}})+|\d{{1,6}}|{_WORD_NUMBER})"
 _PEOPLE = r"(?:patients|participants|subjects|people|persons|individuals|children|adults|cases|women|men|infants)"
 _ADJ = r"(?:(?!(?:and|or|of|studies|trials|RCT)\b)[\w+/'-]+ ){0,4}?"
 
+_ASSIGNED = r"(?:(?:randomly |randomi[sz]ed and )?(?:assigned|allocated)|randomi[sz]ed)"
+#: Tier 0: the randomized or enrolled count.
+RANDOMIZED = [
+    re.compile(rf"\b{_NUMBER} {_ADJ}{_PEOPLE}(?: \([^)]{{0,60}}\))? (?:were|was) (?:(?:enrolled|included|recruited) "
+               rf"and )?(?:{_ASSIGNED}|enrolled)", re.IGNORECASE),
+    re.compile(rf"\b(?:we |were )?(?:randomly assigned|randomi[sz]ed|enrolled|allocated) (?:a total of )?{_NUMBER} "
+               rf"{_ADJ}{_PEOPLE}", re.IGNORECASE),
+    re.compile(r"(?<![\w=])N ?= ?(\d{1,6})\b"),  # capital N: the whole sample ("N = 83"); n = 59 is one arm
+]
 STRONG = [
     re.compile(rf"\b(?:a )?total of {_NUMBER} {_ADJ}{_PEOPLE}", re.IGNORECASE),
     re.compile(rf"\b{_NUMBER} {_ADJ}{_PEOPLE}(?: \([^)]{{0,60}}\))? (?:were|was) (?:included|enrolled|randomi[sz]ed|"
@@ -31,12 +42,23 @@ STRONG = [
     re.compile(rf"\b{_PEOPLE} \(n ?= ?(\d{{1,6}})\)", re.IGNORECASE),
     re.compile(rf"\b\d+ (?:studies|trials|RCT'?s) (?:with|and|including|involving) {_NUMBER} {_ADJ}{_PEOPLE}",
                re.IGNORECASE),
+    re.compile(rf"\b{_NUMBER} {_ADJ}{_PEOPLE} (?:received|underwent|participated|took part)", re.IGNORECASE),
 ]
 WEAK = [re.compile(rf"\b(?:in|of|with|on) (?:the |all )?{_NUMBER} {_ADJ}{_PEOPLE}", re.IGNORECASE)]
 _SUM = re.compile(rf"\b(\d{{1,6}}) (?!(?:studies|trials|RCT))(?:[\w+/-]+ ){{0,4}}?and (\d{{1,6}}) {_ADJ}{_PEOPLE} (?:were|was) (?:included|enrolled|randomi[sz]ed|analy[sz]ed)",
                   re.IGNORECASE)
+#: One count per arm: "41 were assigned to the satralizumab group and 42 to the placebo group".
+_ARM_SUM = re.compile(rf"\b(\d{{1,6}}) (?:{_PEOPLE} )?(?:were )?{_ASSIGNED} to [^.;:]{{1,60}}? and (\d{{1,6}}) "
+                      rf"(?:{_PEOPLE} )?(?:were )?(?:{_ASSIGNED} )?to\b", re.IGNORECASE)
 _PART_OF = re.compile(r"(?:\d\s*%?\s*(?:of|/)|%\s*of)\s*(?:the |all )?$", re.IGNORECASE)
 _SCREENED = re.compile(r"^[^.;]{0,40}\b(?:were|was) screened", re.IGNORECASE)
+#: A count followed by its percentage is an outcome count ("8 patients (20%)"), not the sample.
+_WITH_PERCENT = re.compile(r"^\s*[(\[]\s*\d+(?:\.\d+)?\s*%")
+#: "relapse occurred in 8 patients", "was observed in 12 patients": who had an event, not who was studied.
+_EVENT_BEFORE = re.compile(r"\b(?:occurred|observed|reported|seen|developed|found|noted|experienced|died|relapsed)"
+                           r"\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+#: A per-arm count: the assignment continues to one arm and another arm's count follows.
+_ONE_ARM = re.compile(r"^\s*to\s[^.;]{1,60}?\band (?:\d+|[a-z-]+) (?:\w+ )?(?:to|in)\b", re.IGNORECASE)
 
 
 def word_to_int(token: str) -> int | None:
@@ -59,18 +81,31 @@ def word_to_int(token: str) -> int | None:
     return total
 
 
+def _is_total(head: str, m: re.Match, tier: int) -> bool:
+    number_start = m.start(1)
+    before = head[max(0, number_start - 40):number_start]
+    after = head[m.end():m.end() + 80]
+    if _PART_OF.search(head[max(0, number_start - 12):number_start]):
+        return False
+    if _SCREENED.match(after) or _WITH_PERCENT.match(after) or _WITH_PERCENT.match(head[m.end(1):m.end(1) + 12]):
+        return False
+    if _EVENT_BEFORE.search(before):
+        return False
+    if tier == 0 and _ONE_ARM.match(after):
+        return False
+    return True
+
+
 def find_total_n(text: str) -> int | None:
     head = text[:SCAN_CHARS]
-    m = _SUM.search(head)
     candidates: list[tuple[int, int, int]] = []  # (tier, position, value)
-    if m:
-        candidates.append((0, m.start(), int(m.group(1)) + int(m.group(2))))
-    for tier, patterns in ((1, STRONG), (2, WEAK)):
+    for pattern in (_SUM, _ARM_SUM):
+        for m in pattern.finditer(head):
+            candidates.append((0, m.start(), int(m.group(1)) + int(m.group(2))))
+    for tier, patterns in ((0, RANDOMIZED), (1, STRONG), (2, WEAK)):
         for pattern in patterns:
             for m in pattern.finditer(head):
-                if _PART_OF.search(head[max(0, m.start() - 12):m.start() + (m.group(0).find(m.group(1)))]):
-                    continue
-                if _SCREENED.match(head[m.end():m.end() + 60]):
+                if not _is_total(head, m, tier):
                     continue
                 value = word_to_int(m.group(1))
                 if value:
