@@ -1,0 +1,247 @@
+"""Nothing lost, nothing mixed up (issue 15): duplicates decided by identifiers first, with evidence, undoable;
+reference-manager exports read completely; sample size and follow-up from the right phrases.
+
+The fixtures in tests/fixtures/exports are real-shaped exports: the column sets of Covidence's, Rayyan's, Zotero's
+and EndNote's CSV exports and PubMed's MEDLINE format, with the published trials' bibliographic fields and shortened
+abstracts keeping the sentences that state the sample size and main result. Covidence's SAkuraSky row is a poorer
+copy (abstract cut short, no year) of the MEDLINE record in pubmed_nmosd.nbib, a file later in name order.
+"""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from evidence_review.ingest import ingest_paths
+from evidence_review.ingest.dedup import read_duplicate_decisions, resolve_duplicates
+from evidence_review.ingest.follow_up import find_follow_up
+from evidence_review.ingest.sample_size import find_total_n
+
+EXPORTS = Path(__file__).parent / "fixtures" / "exports"
+
+
+@pytest.fixture(scope="module")
+def exports():
+    documents, texts = ingest_paths([EXPORTS])
+    return documents, texts
+
+
+def _row(documents: pd.DataFrame, title_start: str) -> pd.Series:
+    hits = documents[documents["title"].str.startswith(title_start)]
+    assert len(hits) >= 1, title_start
+    return hits.iloc[0]
+
+
+# ---------------------------------------------------------------- identifiers decide first
+
+def test_template_titles_with_different_dois_are_neither_duplicates_nor_possible_duplicates(exports):
+    documents, _ = exports
+    prevent = _row(documents, "Eculizumab in Aquaporin-4-Positive")
+    champion = _row(documents, "Ravulizumab in Aquaporin-4-Positive")
+    assert (prevent["doi"], champion["doi"]) == ("10.1056/nejmoa1900866", "10.1002/ana.26626")
+    for row in (prevent, champion):
+        assert row["duplicate_of"] == "" and row["possible_duplicate_of"] == "" and row["status"] == "ok"
+
+
+def _table(*records: dict) -> pd.DataFrame:
+    base = {"status": "ok", "title_source": "record field", "design": "RCT", "doi": "", "pmid": "", "year": "",
+            "authors": "", "journal": "", "n_total": "", "text_chars": 1000, "pmcid": ""}
+    rows = [{**base, "doc_id": f"d{i}-0", "source_file": f"f{i}.txt", **r} for i, r in enumerate(records)]
+    return pd.DataFrame(rows)
+
+
+def test_template_titles_without_identifiers_but_different_years_are_only_possible_duplicates():
+    documents = _table(
+        {"title": "Ravulizumab in Aquaporin-4-Positive Neuromyelitis Optica Spectrum Disorder", "year": "2023",
+         "authors": "Pittock SJ, Barnett M"},
+        {"title": "Eculizumab in aquaporin-4-positive neuromyelitis optica spectrum disorder", "year": "2019",
+         "authors": "Pittock, Sean J; Berthele, Achim"})
+    out = resolve_duplicates(documents)
+    assert list(out["duplicate_of"]) == ["", ""]
+    assert list(out["possible_duplicate_of"]) == ["d1-0", "d0-0"]
+    evidence = out["possible_duplicate_evidence"].iat[0]
+    assert evidence.startswith("d1-0: title 96.") and "years differ (2023 / 2019)" in evidence
+    assert "titles differ in a word (ravulizumab / eculizumab)" in evidence and "same first author (pittock)" in evidence
+
+
+def test_same_doi_or_pmid_always_links_and_a_title_never_bridges_two_dois():
+    title = "Rituximab versus azathioprine in neuromyelitis optica spectrum disorder"
+    documents = _table(
+        {"title": title, "doi": "10.1000/a", "year": "2020"},
+        {"title": title, "year": "2020"},  # no identifier: alike both records below
+        {"title": title, "doi": "10.1000/b", "year": "2020"},
+        {"title": "A completely different title, same DOI as the first record", "doi": "10.1000/a"},
+        {"title": "Another different title sharing a PMID", "pmid": "123"},
+        {"title": "Yet another title with the same PMID", "pmid": "123"})
+    out = resolve_duplicates(documents).set_index("doc_id")
+    assert out.at["d3-0", "duplicate_of"] == "d0-0" or out.at["d0-0", "duplicate_of"] == "d3-0"
+    assert "same DOI 10.1000/a" in out.at["d3-0", "duplicate_evidence"]
+    assert {out.at["d4-0", "duplicate_of"], out.at["d5-0", "duplicate_of"]} == {"", "d4-0"}
+    assert "same PMID 123" in out.at["d5-0", "duplicate_evidence"]
+    group_of = lambda d: out.at[d, "duplicate_of"] or d  # noqa: E731
+    assert group_of("d0-0") != group_of("d2-0")  # different DOIs: never one group, whatever links the middle record
+
+
+# ---------------------------------------------------------------- the better record is kept
+
+def test_the_later_file_is_kept_when_it_is_the_better_record(exports):
+    documents, texts = exports
+    covidence = documents[(documents["source_file"] == "covidence_included.csv") & (documents["record"] == 1)].iloc[0]
+    medline = documents[(documents["source_file"] == "pubmed_nmosd.nbib") & (documents["record"] == 0)].iloc[0]
+    assert covidence["duplicate_of"] == medline["doc_id"] and medline["duplicate_of"] == ""
+    assert covidence["duplicate_evidence"].startswith("title 100.0% similar")
+    assert "same first author (yamamura)" in covidence["duplicate_evidence"]
+    assert "same journal" in covidence["duplicate_evidence"]  # "N Engl J Med" abbreviates the full name
+    assert medline["duplicate_evidence"].startswith("kept as the most complete of 2 records (doi, pmid, year")
+    assert medline["pmid"] == "31774955" and medline["year"] == 2019 and medline["n_total"] == 83
+    assert "hazard ratio, 0.38" in texts[medline["doc_id"]]
+
+
+def test_fields_missing_from_the_kept_record_are_filled_from_its_duplicates(tmp_path):
+    title = "Long-term efficacy of mycophenolate mofetil in myelin oligodendrocyte glycoprotein antibody-associated disorders"
+    abstract = ("Objective: To investigate mycophenolate mofetil (MMF) in MOGAD. Methods: A total of 79 patients were "
+                "included. Results: Relapse rates were 7.4% (4/54) in the MMF group and 44.0% (11/25) in the group "
+                "without MMF. The HR was 0.14 (95% CI, 0.05-0.45). The median follow-up was 24 months. ") * 2
+    (tmp_path / "a_page.txt").write_text(f"{title}\n\n{abstract}", encoding="utf-8")
+    (tmp_path / "b_export.ris").write_text(
+        "TY  - JOUR\nTI  - " + title + "\nAU  - Li, S.\nAU  - Ren, H.\nPY  - 2020\nT2  - Neurology: Neuroimmunology "
+        "and NeuroInflammation\nDO  - 10.1212/NXI.0000000000000705\nAB  - Relapse rates were lower with MMF.\n"
+        "ER  - \n", encoding="utf-8")
+    documents, _ = ingest_paths([tmp_path])
+    page, ris = documents.iloc[0], documents.iloc[1]
+    assert ris["duplicate_of"] == page["doc_id"]  # the fuller text wins; its missing fields are filled
+    assert page["doi"] == "10.1212/nxi.0000000000000705" and page["year"] == 2020
+    assert page["journal"] == "Neurology: Neuroimmunology and NeuroInflammation"
+    assert "doi" in page["filled_from"] and page["filled_from"].endswith(f"from {ris['doc_id']}")
+
+
+# ---------------------------------------------------------------- the reviewer can undo a link
+
+def _two_pages(folder: Path) -> None:
+    folder.mkdir()
+    title = "Efficacy and safety of tacrolimus treatment for neuromyelitis optica spectrum disorder"
+    (folder / "a.txt").write_text(f"{title}\n\nA total of 25 patients were included. ARR fell from 1.2 to 0.3.",
+                                  encoding="utf-8")
+    (folder / "b.txt").write_text(f"{title}\n\nTwenty-five patients were included; ARR 1.2 before and 0.3 after.",
+                                  encoding="utf-8")
+
+
+def test_a_reviewer_decision_undoes_a_link_on_rerun_and_says_so(tmp_path):
+    _two_pages(tmp_path / "raw")
+    documents, _ = ingest_paths([tmp_path / "raw"])
+    a, b = documents["doc_id"]
+    assert documents["duplicate_of"].iat[1] == a
+    decisions = tmp_path / "duplicates.csv"
+    decisions.write_text("doc_id,other_doc_id,decision,reason,reviewer,time\n"
+                         f"{b},{a},not_duplicate,two cohorts of one centre,AB,2026-12-04\n", encoding="utf-8")
+    undone, _ = ingest_paths([tmp_path / "raw"], decisions)
+    assert list(undone["duplicate_of"]) == ["", ""]
+    assert f"not a duplicate of {b}" in undone["duplicate_evidence"].iat[0]
+    assert "kept apart by reviewer AB, 2026-12-04: two cohorts of one centre" in undone["duplicate_evidence"].iat[1]
+    again, _ = ingest_paths([tmp_path / "raw"], decisions)
+    pd.testing.assert_frame_equal(undone, again)
+
+
+def test_a_reviewer_can_confirm_a_possible_duplicate_and_bad_lines_are_reported(tmp_path):
+    documents = _table(
+        {"title": "Rituximab in neuromyelitis optica: a retrospective multicentre study", "year": "2019"},
+        {"title": "Rituximab in neuromyelitis optica: a retrospective multicenter study", "year": "2020",
+         "text_chars": 500})
+    assert list(resolve_duplicates(documents)["duplicate_of"]) == ["", ""]
+    path = tmp_path / "duplicates.csv"
+    path.write_text("doc_id,other_doc_id,decision,reason,reviewer,time\n"
+                    "d0-0,d1-0,duplicate,conference abstract of the paper,CD,\n"
+                    "d0-0,d0-0,not_duplicate,,CD,\n"
+                    "d0-0,d9-0,maybe,,CD,\n", encoding="utf-8")
+    decisions = read_duplicate_decisions(path)
+    assert len(decisions.problems) == 2 and "unknown decision 'maybe'" in decisions.problems[1]
+    out = resolve_duplicates(documents, decisions=decisions)
+    assert list(out["duplicate_of"]) == ["", "d0-0"]
+    assert "linked by reviewer CD: conference abstract of the paper" in out["duplicate_evidence"].iat[1]
+
+
+# ---------------------------------------------------------------- exports read completely
+
+def test_covidence_export_columns_are_read(exports):
+    documents, _ = exports
+    prevent = _row(documents, "Eculizumab in Aquaporin-4-Positive")
+    assert prevent["year"] == 2019 and prevent["pmid"] == "31050279"  # Published Year, Accession Number
+    assert prevent["journal"] == "The New England journal of medicine" and prevent["authors"].startswith("Pittock, S. J.")
+    assert prevent["n_total"] == 143  # "143 adults were randomly assigned"
+    assert prevent["follow_up"] == "median 89.3 weeks"  # not the mean age, 45 years
+    sakura = documents[(documents["source_file"] == "covidence_included.csv") & (documents["record"] == 1)].iloc[0]
+    assert pd.isna(sakura["year"]) and pd.isna(sakura["n_total"])  # "8 patients (20%)" is an outcome count
+
+
+def test_rayyan_export_columns_are_read(exports):
+    documents, _ = exports
+    champion = _row(documents, "Ravulizumab in Aquaporin-4-Positive")
+    assert champion["pmid"] == "36866852" and champion["year"] == 2023 and champion["journal"] == "Annals of neurology"
+    assert champion["authors"].startswith("Pittock SJ and Barnett M") and champion["n_total"] == 58
+    assert champion["follow_up"] == "median 73.5 weeks"
+    rin1 = _row(documents, "Safety and efficacy of rituximab in neuromyelitis optica spectrum disorders (RIN-1")
+    assert rin1["pmid"] == "32199095" and rin1["year"] == 2020 and rin1["n_total"] == 38  # not one arm's 19
+
+
+def test_zotero_and_endnote_csv_exports_are_read(exports):
+    documents, _ = exports
+    zotero = _row(documents, "Inebilizumab for the treatment")
+    assert zotero["pmid"] == "31495497" and zotero["year"] == 2019  # "PMID: ..." in Zotero's Extra column
+    assert zotero["journal"] == "Lancet (London, England)" and zotero["n_total"] == 230
+    endnote = _row(documents, "Safety and efficacy of satralizumab monotherapy")
+    assert endnote["journal"] == "Lancet Neurol" and endnote["pmid"] == "32333898" and endnote["n_total"] == 95
+    assert endnote["doi"] == "10.1016/s1474-4422(20)30078-8"
+
+
+def test_medline_record_with_two_lid_lines_keeps_its_doi(exports):
+    documents, _ = exports
+    tango = _row(documents, "Safety and efficacy of tocilizumab versus azathioprine")
+    assert tango["doi"] == "10.1016/s1474-4422(20)30070-3" and tango["pmid"] == "32333897"
+    assert tango["n_total"] == 118  # not "58 patients (98%)" with an adverse event
+    assert tango["follow_up"] == "median 60 weeks"
+
+
+def test_every_export_record_is_read(exports):
+    documents, _ = exports
+    assert (documents["status"] == "ok").all() and len(documents) == 8
+
+
+# ---------------------------------------------------------------- sample size and follow-up phrases
+
+@pytest.mark.parametrize("text, expected", [
+    ("In this trial, 143 adults were randomly assigned in a 2:1 ratio to receive eculizumab or placebo.", 143),
+    ("A total of 83 patients were enrolled: 41 were assigned to the satralizumab group and 42 to the placebo group. "
+     "Relapse occurred in 8 patients (20%) receiving satralizumab.", 83),
+    ("Baseline characteristics (N = 83) were balanced. Relapse occurred in 8 patients (20%).", 83),
+    ("Relapse occurred in 8 patients (20%) receiving satralizumab and in 18 (43%) receiving placebo.", None),
+    ("Between 2015 and 2017, 118 patients were enrolled and randomly assigned to receive tocilizumab (n=59) or "
+     "azathioprine (n=59). Adverse events occurred in 58 patients (98%).", 118),
+    ("19 patients were randomly assigned to rituximab and 19 to placebo.", 38),
+    ("Results: 41 were assigned to the satralizumab group and 42 to the placebo group.", 83),
+    ("95 patients were randomly assigned: 63 to satralizumab and 32 to placebo.", 95),
+    ("We randomly assigned 120 patients to drug A or placebo.", 120),
+    ("An adjudicated relapse occurred in 3 of 96 patients (3%) in the eculizumab group.", None),
+    ("Seventy-nine patients were included in the analysis.", 79),
+])
+def test_total_n_is_the_randomized_or_enrolled_count_never_an_outcome_count(text, expected):
+    assert find_total_n(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The mean age was 45 years, and 91% were women. The median duration of follow-up was 89.3 weeks.",
+     "median 89.3 weeks"),
+    ("Patients were followed up for a median of 24 months.", "median 24 months"),
+    ("The mean age was 45 years; disease duration 6 years.", ""),
+    ("Follow-up visits were scheduled every 3 months. Patients aged 45 years were included.", "3 months"),
+    ("Over a mean follow-up of 3.2 years, 12 patients relapsed.", "mean 3.2 years"),
+])
+def test_follow_up_only_from_a_follow_up_phrase(text, expected):
+    assert find_follow_up(text) == expected
+
+
+def test_duplicates_csv_missing_means_no_decisions(tmp_path):
+    shutil.copy(EXPORTS / "rayyan_export.csv", tmp_path)
+    documents, _ = ingest_paths([tmp_path], tmp_path / "no-such-duplicates.csv")
+    assert set(documents["duplicate_of"]) == {""} and len(documents) == 2
