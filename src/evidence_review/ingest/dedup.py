@@ -30,6 +30,7 @@ import csv
 import io
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -116,19 +117,10 @@ def _journal_words(journal: str) -> list[str]:
 def journals_agree(a: str, b: str) -> bool | None:
     """None when one is unknown; True when equal or one abbreviates the other ("N Engl J Med" and "The New England
     journal of medicine": each abbreviated word starts a word of the full name, in order)."""
-    wa, wb = _journal_words(a), _journal_words(b)
-    if not wa or not wb:
-        return None
-    if wa == wb:
-        return True
-    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
-    i = 0
-    for word in long_:
-        if i < len(short) and word.startswith(short[i]):
-            i += 1
-    return i == len(short) and len(short) >= min(2, len(long_))
+    return _journal_words_agree(tuple(_journal_words(a)), tuple(_journal_words(b)))
 
 
+@lru_cache(maxsize=65536)
 def swapped_words(folded_a: str, folded_b: str) -> tuple[str, str] | None:
     """A word of one title replaced by an unlike word in the other ("ravulizumab" / "eculizumab"), or None.
     A typo ("rituximab" / "rituxmab") is no swap; a word only added on one side is none either."""
@@ -158,28 +150,59 @@ class TitleComparison:
         return text + (" — but " + "; ".join(self.conflicts) if self.conflicts else "")
 
 
-def compare_titled(a: dict, b: dict, folded_a: str, folded_b: str, score: float) -> TitleComparison:
-    """What two records with alike titles share and where they disagree (year, first author, journal, words)."""
+@dataclass(frozen=True)
+class _Fields:
+    """What a title comparison looks at besides the title, read once per record."""
+
+    year: str
+    authors: frozenset
+    journal: tuple
+    journal_text: str
+
+    @classmethod
+    def of(cls, row: dict) -> "_Fields":
+        return cls(_text(row.get("year")), frozenset(first_author_names(row.get("authors"))),
+                   tuple(_journal_words(row.get("journal"))), _text(row.get("journal")))
+
+
+def _journal_words_agree(wa: tuple, wb: tuple) -> bool | None:
+    if not wa or not wb:
+        return None
+    if wa == wb:
+        return True
+    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    i = 0
+    for word in long_:
+        if i < len(short) and word.startswith(short[i]):
+            i += 1
+    return i == len(short) and len(short) >= min(2, len(long_))
+
+
+def compare_titled(a, b, folded_a: str, folded_b: str, score: float) -> TitleComparison:
+    """What two records with alike titles share and where they disagree (year, first author, journal, words).
+    `a` and `b` are rows (dicts) or their `_Fields`."""
+    a = a if isinstance(a, _Fields) else _Fields.of(a)
+    b = b if isinstance(b, _Fields) else _Fields.of(b)
     result = TitleComparison(score=round(float(score), 1))
     swap = swapped_words(folded_a, folded_b)
     if swap:
         result.conflicts.append(f"titles differ in a word ({swap[0]} / {swap[1]})")
-    ya, yb = _text(a.get("year")), _text(b.get("year"))
-    if ya and yb:
-        (result.agreements if ya == yb else result.conflicts).append(
-            f"same year {ya}" if ya == yb else f"years differ ({ya} / {yb})")
-    na, nb = first_author_names(a.get("authors")), first_author_names(b.get("authors"))
-    if na and nb:
-        shared = sorted(na & nb)
+    if a.year and b.year:
+        if a.year == b.year:
+            result.agreements.append(f"same year {a.year}")
+        else:
+            result.conflicts.append(f"years differ ({a.year} / {b.year})")
+    if a.authors and b.authors:
+        shared = sorted(a.authors & b.authors)
         if shared:
             result.agreements.append(f"same first author ({max(shared, key=lambda w: (len(w), w))})")
         else:
-            result.conflicts.append(f"first authors differ ({sorted(na)[0]} / {sorted(nb)[0]})")
-    journal = journals_agree(a.get("journal"), b.get("journal"))
+            result.conflicts.append(f"first authors differ ({sorted(a.authors)[0]} / {sorted(b.authors)[0]})")
+    journal = _journal_words_agree(a.journal, b.journal)
     if journal is True:
         result.agreements.append("same journal")
     elif journal is False:
-        result.conflicts.append(f"journals differ ({_text(a.get('journal'))[:40]} / {_text(b.get('journal'))[:40]})")
+        result.conflicts.append(f"journals differ ({a.journal_text[:40]} / {b.journal_text[:40]})")
     return result
 
 
@@ -349,29 +372,57 @@ def _same_number_pairs(documents, positions, texts: dict):
             yield a, b, f"{count} of {union_size} reported decimal numbers shared"
 
 
+def _codes(values: list[str]) -> np.ndarray:
+    """Integer code per value, -1 for empty: equal values get equal codes."""
+    codes, seen = np.full(len(values), -1, dtype=np.int64), {}
+    for k, value in enumerate(values):
+        if value:
+            codes[k] = seen.setdefault(value, len(seen))
+    return codes
+
+
 def _title_pairs(documents: pd.DataFrame, positions):
-    """(i, j, TitleComparison) for every pair of read titles at least POSSIBLE_SIMILARITY alike, best first."""
+    """(i, j, TitleComparison) for the pairs of read titles at least POSSIBLE_SIMILARITY alike, best first (below
+    certainty, only until both records have MAX_POSSIBLE possible duplicates listed).
+    Pairs whose own DOIs or PMIDs differ, or whose titles carry different numbers, are dropped before comparing
+    (vectorized: template titles make many such pairs)."""
     titled = [p for p in positions
               if documents["title_source"].iat[p] in ("record field", "title line")
               and len(fold_title(documents["title"].iat[p])) >= MIN_TITLE_CHARS]
     folded = [fold_title(documents["title"].iat[p]) for p in titled]
-    fields = [{c: documents[c].iat[p] if c in documents else "" for c in ("year", "authors", "journal")}
-              for p in titled]
-    found = []
+    rows = [{c: documents[c].iat[p] if c in documents else "" for c in ("year", "authors", "journal")} for p in titled]
+    fields = [_Fields.of(r) for r in rows]
+    identifier_codes = [_codes([_text(documents[c].iat[p]) if c in documents else "" for p in titled])
+                        for c in ("doi", "pmid")]
+    digit_codes = _codes([" ".join(_DIGITS.findall(f)) or "-" for f in folded])
+    pairs = []  # (score, i, j) as arrays per block
     for start in range(0, len(folded), BLOCK):
         scores = process.cdist(folded[start:start + BLOCK], folded, scorer=fuzz.ratio,
                                score_cutoff=POSSIBLE_SIMILARITY, dtype=np.float32, workers=1)
-        for a, b in zip(*np.nonzero(scores)):
-            ia, ib = start + a, int(b)
-            if ia >= ib:
-                continue
-            # "Part 1" and "Part 2", "study 12" and "study 42" are different documents
-            if _DIGITS.findall(folded[ia]) != _DIGITS.findall(folded[ib]):
-                continue
-            comparison = compare_titled(fields[ia], fields[ib], folded[ia], folded[ib], scores[a, b])
-            found.append((titled[ia], titled[ib], comparison))
-    found.sort(key=lambda t: (-t[2].score, t[0], t[1]))
-    return found
+        rows_a, cols_b = np.nonzero(scores)
+        ia = rows_a + start
+        keep = ia < cols_b
+        # "Part 1" and "Part 2", "study 12" and "study 42" are different documents
+        keep &= digit_codes[ia] == digit_codes[cols_b]
+        for codes in identifier_codes:
+            keep &= ~((codes[ia] >= 0) & (codes[cols_b] >= 0) & (codes[ia] != codes[cols_b]))
+        pairs.append((scores[rows_a[keep], cols_b[keep]], ia[keep], cols_b[keep]))
+    if not pairs:
+        return
+    score = np.concatenate([p[0] for p in pairs])
+    first = np.concatenate([p[1] for p in pairs])
+    second = np.concatenate([p[2] for p in pairs])
+    order = np.lexsort((second, first, -score))  # best first, then by position: deterministic
+    listed = np.zeros(len(folded), dtype=np.int64)
+    for k in order:
+        i, j, sc = int(first[k]), int(second[k]), float(score[k])
+        if sc < TITLE_SIMILARITY and listed[i] >= MAX_POSSIBLE and listed[j] >= MAX_POSSIBLE:
+            continue  # could only be one more possible duplicate of two records that have enough listed
+        comparison = compare_titled(fields[i], fields[j], folded[i], folded[j], sc)
+        if not comparison.certain:
+            listed[i] += 1
+            listed[j] += 1
+        yield titled[i], titled[j], comparison
 
 
 #: A text counts as fuller than another when it is more than this much longer; closer lengths keep the earlier row.
