@@ -245,3 +245,17 @@ def test_duplicates_csv_missing_means_no_decisions(tmp_path):
     shutil.copy(EXPORTS / "rayyan_export.csv", tmp_path)
     documents, _ = ingest_paths([tmp_path], tmp_path / "no-such-duplicates.csv")
     assert set(documents["duplicate_of"]) == {""} and len(documents) == 2
+
+
+def test_the_review_notebooks_not_a_duplicate_decision_is_applied_on_rerun(tmp_path):
+    from evidence_review.review import DecisionStore
+
+    _two_pages(tmp_path / "raw")
+    documents, _ = ingest_paths([tmp_path / "raw"])
+    kept, duplicate = documents["doc_id"]
+    assert documents["duplicate_of"].iat[1] == kept
+    DecisionStore(tmp_path / "curation", reviewer="AB").undo_duplicate(duplicate, kept, "two cohorts of one centre")
+    again, _ = ingest_paths([tmp_path / "raw"], tmp_path / "curation" / "duplicates.csv")
+    assert list(again["duplicate_of"]) == ["", ""]
+    assert "kept apart by reviewer AB, " in again["duplicate_evidence"].iat[1]
+    assert again["duplicate_evidence"].iat[1].endswith(": two cohorts of one centre)")

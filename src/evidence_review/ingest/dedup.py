@@ -56,7 +56,8 @@ FILL_FIELDS = ("doi", "pmid", "pmcid", "year", "authors", "journal", "n_total")
 #: Fields that count toward a record's completeness.
 COMPLETENESS_FIELDS = ("doi", "pmid", "year", "authors", "journal", "n_total")
 
-DECISION_COLUMNS = ["doc_id", "other_doc_id", "decision", "reason", "reviewer", "time"]
+#: The columns review.py's decision store writes (other_doc_id and reason are read as well).
+DECISION_COLUMNS = ["doc_id", "duplicate_of", "decision", "reviewer", "note", "time"]
 DECISIONS = {"not_duplicate": "not_duplicate", "not duplicate": "not_duplicate", "distinct": "not_duplicate",
              "duplicate": "duplicate", "same": "duplicate"}
 
@@ -221,14 +222,16 @@ class DuplicateDecisions:
 
 
 def read_duplicate_decisions(source) -> DuplicateDecisions:
-    """Read `duplicates.csv` (a path, or a missing path for none):
+    """Read `duplicates.csv` (a path; a missing file means no decisions). The review notebook's decision store
+    (`review.py`) writes it; a reviewer may also edit it by hand:
 
-        doc_id,other_doc_id,decision,reason,reviewer,time
-        3f2a9c1b0d4e-0,8b7e6d5c4b3a-0,not_duplicate,different trial (CHAMPION-NMOSD vs PREVENT),AB,2026-12-04
+        doc_id,duplicate_of,decision,reviewer,note,time
+        3f2a9c1b0d4e-0,8b7e6d5c4b3a-0,not_duplicate,AB,different trial (CHAMPION-NMOSD vs PREVENT),2026-12-04
 
-    `decision` is `not_duplicate` (undo a link: the two records are never grouped) or `duplicate` (link two records
-    the tool did not link, e.g. a possible duplicate confirmed). doc_ids are those of documents.csv, stable across
-    runs. The file is only read, never written; a line that cannot be used is listed in `problems`, never dropped
+    `decision` is `not_duplicate` (undo a link: the two records are never grouped, whatever they share) or
+    `duplicate` (link two records the tool did not link, e.g. a possible duplicate confirmed). The second doc_id
+    may also be headed `other_doc_id`, the note `reason`. doc_ids are those of documents.csv, stable across runs.
+    The file is only read here, never written; a line that cannot be used is listed in `problems`, never dropped
     silently. The last line about a pair wins.
     """
     decisions = DuplicateDecisions()
@@ -245,10 +248,10 @@ def read_duplicate_decisions(source) -> DuplicateDecisions:
     rows = list(csv.DictReader(io.StringIO(text)))
     for line, row in enumerate(rows, start=2):
         row = {str(k).strip().lower(): (v or "").strip() for k, v in row.items() if k is not None}
-        a, b = row.get("doc_id", ""), row.get("other_doc_id", "")
+        a, b = row.get("doc_id", ""), row.get("other_doc_id", "") or row.get("duplicate_of", "")
         decision = DECISIONS.get(row.get("decision", "").lower())
         if not a or not b or a == b:
-            decisions.problems.append(f"{path.name} line {line}: needs two different doc_ids (doc_id, other_doc_id)")
+            decisions.problems.append(f"{path.name} line {line}: needs two different doc_ids (doc_id, duplicate_of)")
             continue
         if decision is None:
             decisions.problems.append(f"{path.name} line {line}: unknown decision {row.get('decision', '')!r} "
@@ -257,8 +260,9 @@ def read_duplicate_decisions(source) -> DuplicateDecisions:
         pair = frozenset((a, b))
         note = ", ".join(x for x in (row.get("reviewer", ""), row.get("time", "")) if x)
         note = f"reviewer {note}" if note else "reviewer"
-        if row.get("reason"):
-            note += f": {row['reason']}"
+        reason = row.get("reason", "") or row.get("note", "")
+        if reason:
+            note += f": {reason}"
         decisions.not_duplicate.pop(pair, None)
         decisions.duplicate.pop(pair, None)
         (decisions.not_duplicate if decision == "not_duplicate" else decisions.duplicate)[pair] = note
