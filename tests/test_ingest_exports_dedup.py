@@ -259,3 +259,25 @@ def test_the_review_notebooks_not_a_duplicate_decision_is_applied_on_rerun(tmp_p
     assert list(again["duplicate_of"]) == ["", ""]
     assert "kept apart by reviewer AB, " in again["duplicate_evidence"].iat[1]
     assert again["duplicate_evidence"].iat[1].endswith(": two cohorts of one centre)")
+
+
+@pytest.mark.parametrize("authors, surname", [
+    ("Pittock, Sean J; Berthele, Achim", "pittock"), ("Pittock SJ, Berthele A, Fujihara K", "pittock"),
+    ("Sean J. Pittock and Achim Berthele", "pittock"), ("Cree BAC", "cree"), ("Bo Chen; Qian Wu", "chen"),
+    ("van der Berg, Jan", "berg"), ("Pittock SJ and Barnett M and Bennett JL", "pittock"), ("", ""),
+])
+def test_first_author_surname_in_every_export_style(authors, surname):
+    from evidence_review.ingest.dedup import first_author_surname
+
+    assert first_author_surname(authors) == surname
+
+
+@pytest.mark.parametrize("a, b, agree", [
+    ("N Engl J Med", "The New England journal of medicine", True), ("Ann Neurol", "Annals of neurology", True),
+    ("Lancet Neurol", "The Lancet. Neurology", True), ("Lancet Neurol", "Ann Neurol", False),
+    ("Neurology", "Neurology(R) neuroimmunology & neuroinflammation", False), ("", "Neurology", None),
+])
+def test_journal_names_agree_when_one_abbreviates_the_other(a, b, agree):
+    from evidence_review.ingest.dedup import journals_agree
+
+    assert journals_agree(a, b) is agree

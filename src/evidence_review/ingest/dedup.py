@@ -96,19 +96,39 @@ def _text(value) -> str:
 
 # ------------------------------------------------------------------ comparing two records
 
+def _first_author(authors: str) -> str:
+    """The first author as written: "Pittock, Sean J" from "Pittock, Sean J; Berthele, Achim", "Pittock SJ" from
+    "Pittock SJ, Berthele A", "Sean J. Pittock" from "Sean J. Pittock and Achim Berthele"."""
+    first = re.split(r";|\band\b|\|", _text(authors), maxsplit=1)[0]
+    pieces = [p.strip() for p in first.split(",")]
+    # "Pittock, Sean J" (surname, given names) is one author in two pieces; "Pittock SJ, Berthele A" is a list.
+    return ", ".join(pieces[:2]) if len(pieces) > 1 and len(pieces[0].split()) == 1 else pieces[0]
+
+
+def _name_words(name: str) -> list[str]:
+    return [w for w in re.findall(r"[^\W\d_][^\W\d_'-]*", name)
+            if len(w) >= 2 and not (w.isupper() and len(w) <= 3) and w.lower() not in _NAME_PARTICLES]
+
+
 def first_author_names(authors: str) -> set[str]:
     """Lower-case name words of the first author, whatever the export's style: "Pittock, Sean J; ...",
     "Pittock SJ, Berthele A", "Sean J. Pittock and Achim Berthele". Initials ("SJ", "S.") are left out."""
-    authors = _text(authors)
-    if not authors:
-        return set()
-    first = re.split(r";|\band\b|\|", authors, maxsplit=1)[0]
-    pieces = [p.strip() for p in first.split(",")]
-    # "Pittock, Sean J" (surname, given names) is one author in two pieces; "Pittock SJ, Berthele A" is a list.
-    first = " ".join(pieces[:2]) if len(pieces) > 1 and len(pieces[0].split()) == 1 else pieces[0]
-    words = re.findall(r"[^\W\d_][^\W\d_'-]*", first)
-    return {w.lower() for w in words
-            if len(w) >= 2 and not (w.isupper() and len(w) <= 3) and w.lower() not in _NAME_PARTICLES}
+    return {w.lower() for w in _name_words(_first_author(authors))}
+
+
+def first_author_surname(authors: str) -> str:
+    """The first author's surname, lower case: before the comma ("Pittock, Sean J"), before the initials
+    ("Pittock SJ"), else the last name word ("Sean J. Pittock")."""
+    first = _first_author(authors)
+    if "," in first:
+        words = _name_words(first.split(",")[0])
+        return words[-1].lower() if words else ""
+    words = _name_words(first)
+    if not words:
+        return ""
+    if re.search(r"\b[A-Z]{1,3}\.?$", first.strip()):  # "Pittock SJ", "Cree BAC"
+        return words[0].lower()
+    return words[-1].lower()
 
 
 def _journal_words(journal: str) -> list[str]:
@@ -157,13 +177,15 @@ class _Fields:
 
     year: str
     authors: frozenset
+    surname: str
     journal: tuple
     journal_text: str
 
     @classmethod
     def of(cls, row: dict) -> "_Fields":
         return cls(_text(row.get("year")), frozenset(first_author_names(row.get("authors"))),
-                   tuple(_journal_words(row.get("journal"))), _text(row.get("journal")))
+                   first_author_surname(row.get("authors")), tuple(_journal_words(row.get("journal"))),
+                   _text(row.get("journal")))
 
 
 def _journal_words_agree(wa: tuple, wb: tuple) -> bool | None:
@@ -196,9 +218,11 @@ def compare_titled(a, b, folded_a: str, folded_b: str, score: float) -> TitleCom
     if a.authors and b.authors:
         shared = sorted(a.authors & b.authors)
         if shared:
-            result.agreements.append(f"same first author ({max(shared, key=lambda w: (len(w), w))})")
+            name = a.surname if a.surname in shared else max(shared, key=lambda w: (len(w), w))
+            result.agreements.append(f"same first author ({name})")
         else:
-            result.conflicts.append(f"first authors differ ({sorted(a.authors)[0]} / {sorted(b.authors)[0]})")
+            result.conflicts.append(f"first authors differ ({a.surname or sorted(a.authors)[0]} / "
+                                    f"{b.surname or sorted(b.authors)[0]})")
     journal = _journal_words_agree(a.journal, b.journal)
     if journal is True:
         result.agreements.append("same journal")
