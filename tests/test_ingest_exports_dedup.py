@@ -171,6 +171,10 @@ def test_covidence_export_columns_are_read(exports):
     assert prevent["journal"] == "The New England journal of medicine" and prevent["authors"].startswith("Pittock, S. J.")
     assert prevent["n_total"] == 143  # "143 adults were randomly assigned"
     assert prevent["follow_up"] == "median 89.3 weeks"  # not the mean age, 45 years
+    from evidence_review.synthesis.cells import study_label
+
+    # The forest plot names the study from authors and year, no longer after the export file
+    assert study_label(prevent.to_dict(), prevent["source_file"]) == "Pittock 2019"
     sakura = documents[(documents["source_file"] == "covidence_included.csv") & (documents["record"] == 1)].iloc[0]
     assert pd.isna(sakura["year"]) and pd.isna(sakura["n_total"])  # "8 patients (20%)" is an outcome count
 
@@ -281,3 +285,24 @@ def test_journal_names_agree_when_one_abbreviates_the_other(a, b, agree):
     from evidence_review.ingest.dedup import journals_agree
 
     assert journals_agree(a, b) is agree
+
+
+def test_many_template_titles_with_their_own_identifiers_are_never_linked():
+    """The issue's synthetic corpus: titles built on a few templates linked distinct records by title alone."""
+    import itertools
+
+    drugs = ["Eculizumab", "Ravulizumab", "Satralizumab", "Inebilizumab", "Rituximab", "Tocilizumab", "Tacrolimus",
+             "Azathioprine", "Efgartigimod", "Rozanolixizumab"]
+    conditions = ["Aquaporin-4-Positive Neuromyelitis Optica Spectrum Disorder", "Generalized Myasthenia Gravis",
+                  "Lupus Nephritis", "MOG Antibody-Associated Disease"]
+    templates = ["{d} in {c}", "Trial of {d} in {c}", "Safety and Efficacy of {d} in {c}"]
+    records = []
+    for k, (d, c, t, copy) in enumerate(itertools.product(drugs, conditions, templates, range(10))):
+        records.append({"title": t.format(d=d, c=c), "year": str(2010 + copy),
+                        "authors": "Pittock SJ, Other A", "journal": "N Engl J Med",
+                        **({"doi": f"10.1000/trial.{k}"} if k % 2 else {"pmid": str(30000000 + k)})})
+    out = resolve_duplicates(_table(*records))
+    assert len(out) == 1200 and set(out["duplicate_of"]) == {""}
+    # same title, no conflicting identifier (one has a DOI, the other a PMID), different years: possible only
+    assert (out["possible_duplicate_of"] != "").any()
+    assert out["possible_duplicate_evidence"].str.contains("years differ").any()
