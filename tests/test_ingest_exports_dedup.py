@@ -228,6 +228,7 @@ def test_every_export_record_is_read(exports):
     ("We randomly assigned 120 patients to drug A or placebo.", 120),
     ("An adjudicated relapse occurred in 3 of 96 patients (3%) in the eculizumab group.", None),
     ("Seventy-nine patients were included in the analysis.", 79),
+    ("Pooled data (N = 12 trials) covered 1,530 patients in all; 26 patients (2%) discontinued.", None),
 ])
 def test_total_n_is_the_randomized_or_enrolled_count_never_an_outcome_count(text, expected):
     assert find_total_n(text) == expected

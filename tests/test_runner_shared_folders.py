@@ -150,3 +150,16 @@ def test_the_first_run_finishes_from_inside_another_project_with_only_its_own_fo
 
     executed = json.loads((reports / "executed" / "01_ingest.ipynb").read_text(encoding="utf-8"))
     assert executed["metadata"]["papermill"]["input_path"] == "notebooks/01_ingest.ipynb"
+
+
+@pytest.mark.parametrize("flag", ["--processed", "--reports"])
+def test_run_outputs_inside_a_raw_folder_are_refused_before_anything_is_written(tmp_path, capsys, flag):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "a.txt").write_text("Title\n\nHR 0.5 (95% CI 0.2-0.9).", encoding="utf-8")
+    before = tree_hashes(raw)
+    other = "--reports" if flag == "--processed" else "--processed"
+    code = main(["run", "--raw", str(raw), flag, str(raw / "out"), other, str(tmp_path / "elsewhere")])
+    err = capsys.readouterr().err.strip()
+    assert code == 2 and len(err.splitlines()) == 1 and "inside the raw folder" in err, err
+    assert tree_hashes(raw) == before and not (raw / "out").exists() and not (tmp_path / "elsewhere").exists()

@@ -30,7 +30,8 @@ RANDOMIZED = [
                rf"and )?(?:{_ASSIGNED}|enrolled)", re.IGNORECASE),
     re.compile(rf"\b(?:we |were )?(?:randomly assigned|randomi[sz]ed|enrolled|allocated) (?:a total of )?{_NUMBER} "
                rf"{_ADJ}{_PEOPLE}", re.IGNORECASE),
-    re.compile(r"(?<![\w=])N ?= ?(\d{1,6})\b"),  # capital N: the whole sample ("N = 83"); n = 59 is one arm
+    # capital N: the whole sample ("N = 83"); n = 59 is one arm's, "N = 12 trials" counts studies
+    re.compile(r"(?<![\w=])N ?= ?(\d{1,6})\b(?!\s*(?:studies|trials|RCTs?|articles|reports)\b)"),
 ]
 STRONG = [
     re.compile(rf"\b(?:a )?total of {_NUMBER} {_ADJ}{_PEOPLE}", re.IGNORECASE),
