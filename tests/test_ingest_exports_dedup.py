@@ -144,9 +144,20 @@ def test_a_reviewer_decision_undoes_a_link_on_rerun_and_says_so(tmp_path):
     pd.testing.assert_frame_equal(undone, again)
 
 
+def test_online_and_print_years_one_apart_do_not_keep_one_article_apart():
+    documents = _table(
+        {"title": "Rituximab in neuromyelitis optica: a retrospective multicentre study", "year": "2019",
+         "authors": "Kim SH, Huh SY"},
+        {"title": "Rituximab in neuromyelitis optica: a retrospective multicentre study.", "year": "2020",
+         "authors": "Kim, Su-Hyun; Huh, So-Young", "text_chars": 500})
+    out = resolve_duplicates(documents)
+    assert list(out["duplicate_of"]) == ["", "d0-0"]
+    assert "years 2019 / 2020 (online and print?)" in out["duplicate_evidence"].iat[1]
+
+
 def test_a_reviewer_can_confirm_a_possible_duplicate_and_bad_lines_are_reported(tmp_path):
     documents = _table(
-        {"title": "Rituximab in neuromyelitis optica: a retrospective multicentre study", "year": "2019"},
+        {"title": "Rituximab in neuromyelitis optica: a retrospective multicentre study", "year": "2017"},
         {"title": "Rituximab in neuromyelitis optica: a retrospective multicenter study", "year": "2020",
          "text_chars": 500})
     assert list(resolve_duplicates(documents)["duplicate_of"]) == ["", ""]
@@ -299,7 +310,8 @@ def test_many_template_titles_with_their_own_identifiers_are_never_linked():
     templates = ["{d} in {c}", "Trial of {d} in {c}", "Safety and Efficacy of {d} in {c}"]
     records = []
     for k, (d, c, t, copy) in enumerate(itertools.product(drugs, conditions, templates, range(10))):
-        records.append({"title": t.format(d=d, c=c), "year": str(2010 + copy),
+        # years two apart: one year apart reads as one article's online and print years
+        records.append({"title": t.format(d=d, c=c), "year": str(2000 + 2 * copy),
                         "authors": "Pittock SJ, Other A", "journal": "N Engl J Med",
                         **({"doi": f"10.1000/trial.{k}"} if k % 2 else {"pmid": str(30000000 + k)})})
     out = resolve_duplicates(_table(*records))

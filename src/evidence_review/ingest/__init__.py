@@ -7,7 +7,7 @@ Public interface (the notebooks and the `extract` command use these):
     save_ingest(documents, texts, processed_dir) / load_ingest(processed_dir)
 
 `texts[doc_id]` is the single source of truth for later stages: extraction reports character offsets into it.
-Only rows with status "ok" have a text. Rows with `duplicate_of` set are duplicates of an earlier document.
+Only rows with status "ok" have a text. Rows with `duplicate_of` set are duplicates of the record kept for their group.
 
 Modules, one job each: discover (files, links, sizes) · decode (bytes -> text) · sniff (which format) ·
 readers/* (one per format) · markup, normalize, boilerplate, repeats (clean text) · identifiers, metadata,

@@ -213,6 +213,9 @@ def compare_titled(a, b, folded_a: str, folded_b: str, score: float) -> TitleCom
     if a.year and b.year:
         if a.year == b.year:
             result.agreements.append(f"same year {a.year}")
+        elif a.year.isdigit() and b.year.isdigit() and abs(int(a.year) - int(b.year)) == 1:
+            # online-first and print years of one article often differ by one: not a disagreement
+            result.agreements.append(f"years {a.year} / {b.year} (online and print?)")
         else:
             result.conflicts.append(f"years differ ({a.year} / {b.year})")
     if a.authors and b.authors:
