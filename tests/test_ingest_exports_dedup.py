@@ -319,3 +319,17 @@ def test_many_template_titles_with_their_own_identifiers_are_never_linked():
     # same title, no conflicting identifier (one has a DOI, the other a PMID), different years: possible only
     assert (out["possible_duplicate_of"] != "").any()
     assert out["possible_duplicate_evidence"].str.contains("years differ").any()
+
+
+def test_ris_record_takes_its_doi_from_a_link_and_its_pmid_from_the_accession_number(tmp_path):
+    (tmp_path / "endnote.ris").write_text(
+        "TY  - JOUR\r\nTI  - Safety and efficacy of satralizumab monotherapy in neuromyelitis optica spectrum "
+        "disorder\r\nAU  - Traboulsee, A.\r\nPY  - 2020\r\nT2  - Lancet Neurol\r\nAN  - 32333898\r\n"
+        "UR  - https://doi.org/10.1016/S1474-4422(20)30078-8\r\nAB  - 95 patients were randomly assigned: 63 to "
+        "satralizumab and 32 to placebo.\r\nER  - \r\n"
+        "TY  - JOUR\r\nTI  - An Embase record\r\nAN  - L2005123456\r\nAB  - Text.\r\nER  - \r\n",
+        encoding="utf-8-sig")
+    documents, _ = ingest_paths([tmp_path])
+    first, embase = documents.iloc[0], documents.iloc[1]
+    assert first["doi"] == "10.1016/s1474-4422(20)30078-8" and first["pmid"] == "32333898"
+    assert first["n_total"] == 95 and embase["pmid"] == ""
