@@ -333,3 +333,18 @@ def test_ris_record_takes_its_doi_from_a_link_and_its_pmid_from_the_accession_nu
     first, embase = documents.iloc[0], documents.iloc[1]
     assert first["doi"] == "10.1016/s1474-4422(20)30078-8" and first["pmid"] == "32333898"
     assert first["n_total"] == 95 and embase["pmid"] == ""
+
+
+def test_decisions_that_cannot_be_applied_are_listed_with_why(tmp_path):
+    from evidence_review.ingest.dedup import decision_problems
+
+    documents = _table({"title": "First record of the two in this run"}, {"title": "Second record of the two"})
+    path = tmp_path / "duplicates.csv"
+    path.write_text("doc_id,duplicate_of,decision,reviewer,note,time\n"
+                    "d0-0,gone-0,not_duplicate,AB,file since removed,\n"
+                    "d0-0,d1-0,keep,AB,,\n", encoding="utf-8")
+    decisions = read_duplicate_decisions(path)
+    problems = decision_problems(decisions, documents)
+    assert len(problems) == 2
+    assert "unknown decision 'keep'" in problems["problem"].iat[0]
+    assert problems["problem"].iat[1].startswith("not applied: gone-0 is not among this run's records")

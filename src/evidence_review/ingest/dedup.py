@@ -296,6 +296,21 @@ def read_duplicate_decisions(source) -> DuplicateDecisions:
     return decisions
 
 
+def decision_problems(decisions: DuplicateDecisions, documents: pd.DataFrame) -> pd.DataFrame:
+    """Every duplicates.csv line that was not applied, with why: unreadable lines, and pairs naming a doc_id
+    that is not among this run's records (a file removed or changed since the decision)."""
+    rows = [{"doc_id": "", "other_doc_id": "", "decision": "", "problem": p} for p in decisions.problems]
+    known = set(documents["doc_id"]) if "doc_id" in documents else set()
+    for label, pairs in (("not_duplicate", decisions.not_duplicate), ("duplicate", decisions.duplicate)):
+        for pair, note in sorted(pairs.items(), key=lambda kv: sorted(kv[0])):
+            missing = sorted(pair - known)
+            if missing:
+                a, b = sorted(pair)
+                rows.append({"doc_id": a, "other_doc_id": b, "decision": label,
+                             "problem": f"not applied: {', '.join(missing)} is not among this run's records ({note})"})
+    return pd.DataFrame(rows, columns=["doc_id", "other_doc_id", "decision", "problem"])
+
+
 # ------------------------------------------------------------------ grouping
 
 class _Groups:
