@@ -257,6 +257,9 @@ def test_every_export_record_is_read(exports):
     ("Between 2020 and 2021, 4116 adults of 21 550 patients enrolled into the RECOVERY trial were included.", 4116),
     ("Methods: We reviewed 120 consecutive patients. Relapses occurred in 14 patients (11.7%).", 120),
     ("This cohort study included 112 attacks in 97 patients treated between 2010 and 2021.", 97),
+    ("A within-individual study of 50,000 patients. Method: We identified 51,535 individuals with bipolar disorder.",
+     51535),
+    ("A total of 79 participants were in the 25-mg group, 75 in the 10-mg group, and 79 in the 1-mg group.", None),
 ])
 def test_total_n_is_the_randomized_or_enrolled_count_never_an_outcome_count(text, expected):
     assert find_total_n(text) == expected

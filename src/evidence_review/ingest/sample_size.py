@@ -43,7 +43,7 @@ STRONG = [
     re.compile(rf"\b(?:a )?total of {_NUMBER} {_ADJ}{_PEOPLE}", re.IGNORECASE),
     re.compile(rf"\b{_NUMBER} {_ADJ}{_PEOPLE}(?: \([^)]{{0,60}}\))? (?:were|was) (?:included|enrolled|randomi[sz]ed|"
                rf"analy[sz]ed|recruited|studied|evaluated|assessed|identified|treated)", re.IGNORECASE),
-    re.compile(rf"\b(?:included|enrolled|randomi[sz]ed|recruited|evaluated|analy[sz]ed|reviewed|comprised|"
+    re.compile(rf"\b(?:included|enrolled|randomi[sz]ed|recruited|evaluated|analy[sz]ed|reviewed|identified|comprised|"
                rf"performed on|data on|data from|sample of|pool of|cohort of) (?:the |a |all )?{_NUMBER} {_ADJ}{_PEOPLE}",
                re.IGNORECASE),
     re.compile(rf"\b{_PEOPLE} \(n ?= ?(\d{{1,6}})\)", re.IGNORECASE),
@@ -51,7 +51,7 @@ STRONG = [
                re.IGNORECASE),
     re.compile(rf"\b{_NUMBER} {_ADJ}{_PEOPLE} (?:received|underwent|participated|took part)", re.IGNORECASE),
     # "52 participants with AChR-antibody-positive MG received", "4116 adults of 21 550 patients ... were included"
-    re.compile(rf"\b{_NUMBER} {_ADJ}{_PEOPLE}(?: \([^)]{{0,60}}\))? (?:with|who had|of) [^.;]{{0,60}}? "
+    re.compile(rf"\b{_NUMBER} {_ADJ}{_PEOPLE}(?: \([^)]{{0,60}}\))? (?:with|who had|of) [^.;]{{0,100}}? "
                rf"(?:received|(?:were|was) (?:randomi[sz]ed|{_ASSIGNED}|enrolled|included))", re.IGNORECASE),
     re.compile(rf"\b\d+ (?:studies|trials|RCTs?) \({_NUMBER} {_PEOPLE}\)", re.IGNORECASE),
 ]
@@ -68,6 +68,8 @@ _WITH_PERCENT = re.compile(r"^\s*[(\[]\s*\d+(?:\.\d+)?\s*%")
 #: "relapse occurred in 8 patients", "was observed in 12 patients": who had an event, not who was studied.
 _EVENT_BEFORE = re.compile(r"\b(?:occurred|observed|reported|seen|developed|found|noted|experienced|died|relapsed)"
                            r"\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+#: "A total of 79 participants were in the 25-mg group, 75 in the 10-mg group": one arm's count.
+_IN_ONE_GROUP = re.compile(r"^\s*(?:were|was) in the [^.;]{1,40}? (?:group|arm)\b", re.IGNORECASE)
 _SHARE_ASSIGNED = re.compile(r"\s*\(\d+(?:\.\d+)?%\) (?:were|was) ", re.IGNORECASE)
 #: A per-arm count: the assignment continues to one arm and another arm's count follows.
 _ONE_ARM = re.compile(r"^\s*to\s[^.;]{1,60}?\band (?:\d+|[a-z-]+) (?:\w+ )?(?:to|in)\b", re.IGNORECASE)
@@ -106,6 +108,8 @@ def _is_total(head: str, m: re.Match, tier: int) -> bool:
     if _EVENT_BEFORE.search(before):
         return False
     if tier == 0 and _ONE_ARM.match(after):
+        return False
+    if _IN_ONE_GROUP.match(after):
         return False
     return True
 
