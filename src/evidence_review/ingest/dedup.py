@@ -581,7 +581,11 @@ def resolve_duplicates(documents: pd.DataFrame, texts: dict[str, str] | None = N
     documents["filled_from"] = filled_from
     poss_of, poss_evidence = [""] * n, [""] * n
     for i, found in possible.items():
+        # a later link may have put both into one group after all
+        found = [(j, c) for j, c in found if groups.find(j) != groups.find(i)]
         found = sorted(found, key=lambda t: (-t[1].score, t[0]))[:MAX_POSSIBLE]
+        if not found:
+            continue
         poss_of[i] = "; ".join(ids[j] for j, _ in found)
         poss_evidence[i] = " | ".join(f"{ids[j]}: {c.evidence()}" for j, c in found)
     documents["possible_duplicate_of"] = poss_of
