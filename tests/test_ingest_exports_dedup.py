@@ -260,6 +260,9 @@ def test_every_export_record_is_read(exports):
     ("A within-individual study of 50,000 patients. Method: We identified 51,535 individuals with bipolar disorder.",
      51535),
     ("A total of 79 participants were in the 25-mg group, 75 in the 10-mg group, and 79 in the 1-mg group.", None),
+    ("RESULTS A total of 1455 patients received tofacitinib at a dose of 5 mg twice daily, 1456 received tofacitinib "
+     "at a dose of 10 mg twice daily, and 1451 received a TNF inhibitor.", 4362),
+    ("In total 52 patients were included. Later, 8 patients received rescue therapy and 3 received IVIG.", 52),
 ])
 def test_total_n_is_the_randomized_or_enrolled_count_never_an_outcome_count(text, expected):
     assert find_total_n(text) == expected

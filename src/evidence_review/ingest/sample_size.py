@@ -114,16 +114,31 @@ def _is_total(head: str, m: re.Match, tier: int) -> bool:
     return True
 
 
+#: One arm of a list: "1455 patients received tofacitinib 5 mg, 1456 received 10 mg and 1451 received a TNF inhibitor".
+_ARM_ITEM = re.compile(rf"\b(?:a total of\s+)?(?<![\d.,])(\d{{1,6}}) (?:{_PEOPLE} )?(?:received|were assigned to)\b",
+                       re.IGNORECASE)
+
+
+def _arm_list_sums(head: str):
+    """(position, sum) for each sentence listing two or more arms' counts, the first with its people word."""
+    for sentence in re.finditer(r"[^.]+", head):
+        items = list(_ARM_ITEM.finditer(sentence.group()))
+        if len(items) >= 2 and re.search(rf"\d {_PEOPLE} ", items[0].group()):
+            yield sentence.start() + items[0].start(), sum(int(m.group(1)) for m in items)
+
+
 def find_total_n(text: str) -> int | None:
     head = text[:SCAN_CHARS]
-    candidates: list[tuple[int, int, int]] = []  # (tier, position, value)
+    candidates: list[tuple[int, int, int, int]] = []  # (tier, position, 0 for a sum of arms else 1, value)
     for pattern in (_SUM, _ARM_SUM):
         for m in pattern.finditer(head):
-            candidates.append((0, m.start(), int(m.group(1)) + int(m.group(2))))
+            candidates.append((0, m.start(), 0, int(m.group(1)) + int(m.group(2))))
+    for start, value in _arm_list_sums(head):
+        candidates.append((1, start, 0, value))
     capital_n = {m.group(1) for m in _CAPITAL_N.finditer(head)}
     if len(capital_n) == 1:
         m = _CAPITAL_N.search(head)
-        candidates.append((1, m.start(), int(m.group(1))))
+        candidates.append((1, m.start(), 1, int(m.group(1))))
     for tier, patterns in ((0, RANDOMIZED), (1, STRONG), (2, WEAK)):
         for pattern in patterns:
             for m in pattern.finditer(head):
@@ -131,7 +146,7 @@ def find_total_n(text: str) -> int | None:
                     continue
                 value = word_to_int(m.group(1))
                 if value:
-                    candidates.append((tier, m.start(), value))
+                    candidates.append((tier, m.start(), 1, value))
     if not candidates:
         return None
-    return min(candidates)[2]
+    return min(candidates)[3]
