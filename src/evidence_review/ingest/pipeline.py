@@ -13,7 +13,7 @@ import pandas as pd
 
 from ..tables import DOCUMENT_COLUMNS, conform
 from .decode import decode_bytes, sniff_magic
-from .dedup import find_duplicates
+from .dedup import DUPLICATE_COLUMNS, read_duplicate_decisions, resolve_duplicates
 from .discover import Entry, discover
 from .document import build_document
 from .limits import MAX_FILE_BYTES, MAX_SECONDS_PER_FILE, MAX_TEXT_CHARS
@@ -26,7 +26,7 @@ from .timeouts import TimeLimitExceeded, time_limit
 PLAIN_TEXT_PRECHECK = 2
 
 #: Columns after the contract's, in this order.
-EXTRA_COLUMNS = ["title_original", "title_source", "pmcid"]
+EXTRA_COLUMNS = ["title_original", "title_source", "pmcid", "follow_up"] + DUPLICATE_COLUMNS
 
 
 def read_bytes_readonly(path) -> bytes:
@@ -119,8 +119,10 @@ def _assign_doc_ids(documents: pd.DataFrame) -> pd.Series:
     return pd.Series(ids, index=documents.index, dtype="string")
 
 
-def ingest_paths(paths) -> tuple[pd.DataFrame, dict[str, str]]:
-    """Documents table (contract columns in order, then EXTRA_COLUMNS) and {doc_id: normalized text} for ok rows."""
+def ingest_paths(paths, duplicate_decisions=None) -> tuple[pd.DataFrame, dict[str, str]]:
+    """Documents table (contract columns in order, then EXTRA_COLUMNS) and {doc_id: normalized text} for ok rows.
+
+    `duplicate_decisions`: the reviewer's duplicates.csv (a path; see `dedup.read_duplicate_decisions`)."""
     pairs: list[tuple[dict, str]] = []
     for entry in discover(paths):
         pairs.extend(ingest_file(entry))
@@ -138,7 +140,9 @@ def ingest_paths(paths) -> tuple[pd.DataFrame, dict[str, str]]:
     documents["content_key"] = [f"{s}-{r}" if s else "" for s, r in zip(documents["sha256"], documents["record"])]
     texts = {doc_id: pairs[order][1] for doc_id, order, status in
              zip(documents["doc_id"], documents["_order"], documents["status"]) if status == "ok"}
-    documents["duplicate_of"] = find_duplicates(documents, texts)
+    decisions = (duplicate_decisions if hasattr(duplicate_decisions, "not_duplicate")
+                 else read_duplicate_decisions(duplicate_decisions))
+    documents = resolve_duplicates(documents, texts, decisions)
     documents = documents.drop(columns=["_order", "content_key"])
     return tidy_documents(documents), texts
 
