@@ -61,3 +61,18 @@ def test_the_report_lists_documents_whose_extraction_failed():
     assert "extraction failed: StopIteration in _arms" in html and "a.txt" in html and "b.txt" not in html
     docs["extract_error"] = ""
     assert "Documents whose extraction failed" not in str(skipped_inputs(SimpleNamespace(documents=docs)))
+
+
+def test_the_study_models_table_names_each_documents_design_and_arms():
+    import pandas as pd
+
+    from evidence_review.extract import studies_table
+
+    documents = pd.DataFrame([dict(doc_id="a", source_file="a.txt", status="ok", duplicate_of="", condition="")])
+    text = ("Methods: In this double-blind trial, patients were randomly assigned 2:1 to rituximab (n = 40) or placebo "
+            "(n = 20). The primary outcome was time to first relapse at week 52.")
+    table = studies_table(extract_study_tables(documents, {"a": text}).studies)
+    assert table.to_dict("records") == [{
+        "doc_id": "a", "design": "RCT", "allocation": "2:1", "crossover": False,
+        "arms": "rituximab (experimental, n=40); placebo (control, n=20)",
+        "outcomes": "time to first relapse at week 52", "timepoints": "week 52"}]

@@ -1,10 +1,11 @@
 """Stage 2: normalized document texts (with their sections and table grids) -> estimates and arms.
 
 Public interface:
-    extract_study_tables(documents, texts, structures=None) -> Extraction(estimates, arms, documents)
+    extract_study_tables(documents, texts, structures=None) -> Extraction(estimates, arms, documents, studies)
         estimates: ESTIMATE_COLUMNS + EXTRA_COLUMNS, one row per estimate (sentences and tables);
         arms: ARM_COLUMNS, one row per arm of each document's study model, sorted by doc_id and arm;
-        documents: the input documents with `extract_error` filled for each document whose extraction failed.
+        documents: the input documents with `extract_error` filled for each document whose extraction failed;
+        studies: {doc_id: Study}; studies_table(studies) shows them one row per document.
     extract_estimates(documents, texts, structures=None) -> the estimates table alone.
     load_structures(processed_dir) -> {doc_id: {"sections": [...], "tables": [...]}} from stage 1.
 `texts` maps doc_id to the normalized text; `structures` maps doc_id to ingestion's sections and table grids
@@ -47,7 +48,7 @@ from .textscan import scan_view
 EXTRA_COLUMNS = ["value_text", "unit", "finder"]
 
 __all__ = ["extract_estimates", "extract_study_tables", "extract_document", "load_drug_lexicon", "load_structures",
-           "build_study", "Extraction", "EXTRA_COLUMNS"]
+           "build_study", "studies_table", "Extraction", "EXTRA_COLUMNS"]
 
 _INT_COLUMNS = ("events", "total", "n_intervention", "n_comparator", "start", "end")
 # What the sentence reader accepts: the study model, and a list its skipped sentences' errors go to (the
@@ -59,6 +60,7 @@ class Extraction(NamedTuple):
     estimates: pd.DataFrame
     arms: pd.DataFrame
     documents: pd.DataFrame
+    studies: dict      # doc_id -> Study (design, allocation, outcomes, timepoints, arms) of each extracted document
 
 
 def _blank(x) -> bool:
@@ -141,6 +143,7 @@ def extract_study_tables(documents: pd.DataFrame, texts: dict[str, str],
     rows: list[dict] = []
     arm_rows: list[dict] = []
     errors: dict[str, str] = {}
+    studies: dict[str, Study] = {}
     for doc in documents.to_dict("records"):
         status = "" if _blank(doc.get("status")) else str(doc["status"]).strip().lower()
         if status not in ("", "ok") or not _blank(doc.get("duplicate_of")):
@@ -157,9 +160,20 @@ def extract_study_tables(documents: pd.DataFrame, texts: dict[str, str],
         rows.extend(found)
         if study is not None:
             arm_rows.extend(study.arm_rows())
+            studies[doc_id] = study
         if failed:
             errors[doc_id] = "; ".join(failed)
-    return Extraction(_estimates_table(rows), arms_table(arm_rows), with_extract_errors(documents, errors))
+    return Extraction(_estimates_table(rows), arms_table(arm_rows), with_extract_errors(documents, errors), studies)
+
+
+def studies_table(studies: dict) -> pd.DataFrame:
+    """One row per document's study model: design, allocation ratio, crossover, arms, outcomes and timepoints as
+    the document names them (for reading; not a contract table)."""
+    rows = [{"doc_id": doc_id, "design": s.design, "allocation": s.allocation, "crossover": s.crossover,
+             "arms": "; ".join(f"{a.canonical} ({a.role}{', n=' + str(a.n) if a.n is not None else ''})" for a in s.arms),
+             "outcomes": "; ".join(s.outcomes), "timepoints": "; ".join(s.timepoints[:6])}
+            for doc_id, s in sorted(studies.items())]
+    return pd.DataFrame(rows, columns=["doc_id", "design", "allocation", "crossover", "arms", "outcomes", "timepoints"])
 
 
 def extract_estimates(documents: pd.DataFrame, texts: dict[str, str],
