@@ -17,7 +17,7 @@ TABULAR_EXT = {".csv": ",", ".tsv": "\t", ".tab": "\t"}
 
 
 def sniff_format(name: str, text: str) -> str:
-    """One of: medline, ris, refworks, pubmed-xml, xml, html, json, csv, tsv, text."""
+    """One of: medline, ris, refworks, pubmed-xml, xml, html, json, csv, tsv, markdown, text."""
     ext = ("." + name.rsplit(".", 1)[-1].lower()) if "." in name else ""
     head = text[:_HEAD]
     stripped = head.lstrip()
@@ -35,6 +35,8 @@ def sniff_format(name: str, text: str) -> str:
         return "xml"
     if stripped[:1] in ("{", "[") or ext in (".json", ".jsonl", ".ndjson"):
         return "json"
+    if ext in (".md", ".markdown") and not _MEDLINE.search(head) and not _RIS.search(head):
+        return "markdown"
     if ext == ".nbib" or _MEDLINE.search(head):
         return "medline"
     if ext == ".ris" or _RIS.search(head):

@@ -1,0 +1,309 @@
+"""Tables written as plain text, found before normalization (which collapses the spacing they rely on):
+
+- pipe tables (markdown): `| a | b |` rows, optionally a `|---|---|` line under the header rows;
+- whitespace-aligned tables: cells separated by tabs or 2+ spaces on consecutive lines, columns matched by
+  their horizontal position when a row leaves cells out;
+- tables pasted from a PDF, with the columns run together ("Patients with a flare112 (38)107 (19)"), under a
+  header that names the arms with their sizes ("Placebo (N=300)  Drug (N=600)"): the header gives the number
+  of columns, the cell grammar (`n (x)`, `x ± y`, `x (a-b)`, `n/N`, plain numbers, p-values) splits the row
+  label from the cells, taking the shortest label that leaves exactly that many cells.
+
+Each table found is replaced by a marker line and returned as a `TableGrid` (structure.py writes it back into
+the final text). No library reads these layouts (pandas' `read_fwf` needs the column positions given and
+cannot split run-together cells), so this module is hand-written; every regex works on one line of bounded
+length, so the work stays linear in the text.
+"""
+from __future__ import annotations
+
+import re
+from statistics import median
+
+from .structure import TableGrid, table_marker
+
+#: Lines longer than this are prose, never table rows.
+MAX_ROW_CHARS = 300
+#: A whitespace-aligned cell (other than the row label) longer than this is prose, not a cell.
+MAX_CELL_CHARS = 40
+MAX_LABEL_CHARS = 100
+MAX_COLUMNS = 12
+#: Header rows at most (a table's column headers; rows below carry data).
+MAX_HEADER_ROWS = 3
+
+_NUM = r"[-\u2212\u2013]?\d+(?:[.,\u00b7]\d+)*"
+_RANGE_SEP = r"(?:-|\u2212|\u2013|\u2014|to|,|;)"
+_CELL = (rf"(?:{_NUM}\s*/\s*{_NUM}(?:\s*\(\s*{_NUM}\s*%?\s*\))?"  # 12/40 (30%)
+         rf"|{_NUM}\s*%?\s*(?:\u00b1|\+/-|\+-)\s*{_NUM}"  # 45.2 ± 10.1
+         rf"|{_NUM}\s*%?\s*\(\s*{_NUM}\s*%?(?:\s*{_RANGE_SEP}\s*{_NUM}\s*%?)?\s*\)"  # 112 (38) / 4.1 (2.0-6.3)
+         rf"|{_NUM}\s*%?\s*\[\s*{_NUM}\s*%?(?:\s*{_RANGE_SEP}\s*{_NUM}\s*%?)?\s*\]"  # 4.1 [2.0, 6.3]
+         rf"|[<>\u2264\u2265]\s*{_NUM}"  # <0.001
+         rf"|{_NUM}\s*%?"  # 38 / 12.5%
+         r"|NR|NA|N/A|NE|n/a)")
+_CELL_FULL = re.compile(rf"\s*{_CELL}\s*")
+#: An arm named with its size in a header: "Placebo (N = 300)", "Drug A (n=600)".
+_ARM_HEADER = re.compile(r"\(\s*[Nn]\s*=\s*[\d,]+\s*\)")
+_PIPE_SEPARATOR = re.compile(r"\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?")
+_WIDE_GAP = re.compile(r"\t+| {2,}")
+_CAPTION = re.compile(r"(?:Table|TABLE|Tab\.)\s+(?:[A-Z]?\d+[A-Za-z]?|[IVX]+)\b")
+_FOOTNOTE = re.compile(r"(?:[*\u2020\u2021\u00a7\u00b6#]|[a-e]\s|\([a-e]\)|Data are|Values are|Abbreviations?\b|Note\b|"
+                       r"Results are|Numbers are|Percentages)")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _row_regexes(k: int) -> re.Pattern:
+    cells = r"\s*".join(f"({_CELL})" for _ in range(k))
+    return re.compile(rf"(?P<label>.*?[^\W\d_].*?)\s*{cells}\s*")
+
+
+_ROW_PATTERNS = {k: _row_regexes(k) for k in range(1, MAX_COLUMNS + 1)}
+
+
+def is_value(cell: str) -> bool:
+    return bool(_CELL_FULL.fullmatch(cell)) if cell else False
+
+
+def guess_header_rows(rows: list[list[str]]) -> int:
+    """Leading rows whose cells after the first are not values (words, arm names) are header rows."""
+    n = 0
+    for row in rows[:MAX_HEADER_ROWS]:
+        rest = [c for c in row[1:] if c.strip()]
+        if rest and not any(is_value(c) for c in rest) and any(_LETTER.search(c) for c in rest):
+            n += 1
+        else:
+            break
+    return n if n < len(rows) else 0
+
+
+# ---------------------------------------------------------------- pipe tables
+
+def _pipe_cells(line: str) -> list[str]:
+    s = line.strip()
+    if s.startswith("|"):
+        s = s[1:]
+    if s.endswith("|") and not s.endswith("\\|"):
+        s = s[:-1]
+    return [c.strip().replace("\\|", "|") for c in re.split(r"(?<!\\)\|", s)]
+
+
+def _is_pipe_row(line: str) -> bool:
+    s = line.strip()
+    return len(s) <= 4 * MAX_ROW_CHARS and s.count("|") >= 1 and (s.startswith("|") or s.endswith("|") or s.count("|") >= 2)
+
+
+def _pipe_table(lines: list[str], i: int) -> tuple[int, TableGrid] | None:
+    j = i
+    while j < len(lines) and _is_pipe_row(lines[j]):
+        j += 1
+    block = lines[i:j]
+    if len(block) < 2:
+        return None
+    separators = [n for n, line in enumerate(block) if _PIPE_SEPARATOR.fullmatch(line.strip())]
+    rows = [_pipe_cells(line) for n, line in enumerate(block) if n not in separators]
+    if len(rows) < 2 or max(len(r) for r in rows) < 2:
+        return None
+    width = max(len(r) for r in rows)
+    rows = [r + [""] * (width - len(r)) for r in rows]
+    header = separators[0] if separators and separators[0] <= MAX_HEADER_ROWS else guess_header_rows(rows)
+    return j, TableGrid(rows=rows, header_rows=header)
+
+
+# ---------------------------------------------------------------- PDF rows under a known header
+
+def _arm_header(line: str) -> list[str] | None:
+    """Column headers of a line naming at least two arms with their sizes, the row-label header first."""
+    s = line.strip()
+    if len(s) > MAX_ROW_CHARS or len(_ARM_HEADER.findall(s)) < 2:
+        return None
+    pieces, pos = [], 0
+    for m in _ARM_HEADER.finditer(s):
+        pieces.append(s[pos:m.end()].strip())
+        pos = m.end()
+    tail = s[pos:].strip()
+    label = ""
+    first = _WIDE_GAP.split(pieces[0])
+    if len(first) > 1:
+        label, pieces[0] = " ".join(first[:-1]).strip(), first[-1].strip()
+    columns = [label] + pieces
+    if tail:
+        columns += [c.strip() for c in _WIDE_GAP.split(tail) if c.strip()]
+    return columns if len(columns) <= MAX_COLUMNS + 1 else None
+
+
+def split_row(line: str, k: int) -> list[str] | None:
+    """[label, cell 1, ..., cell k] from a row whose cells may have run together, or None."""
+    s = line.strip()
+    if len(s) > MAX_ROW_CHARS or not 1 <= k <= MAX_COLUMNS:
+        return None
+    m = _ROW_PATTERNS[k].fullmatch(s)
+    if not m:
+        return None
+    return [m.group("label").strip()] + [g.strip() for g in m.groups()[1:]]
+
+
+def _digit_cuts(line: str, cells: list[str]) -> int:
+    """How many cell boundaries fall between two digits ("470" cut into "47" | "0"): a sign of a wrong split."""
+    s, pos, cuts = line.strip(), 0, 0
+    for cell in cells:
+        if not cell:
+            continue
+        start = s.find(cell, pos)
+        if start > 0 and s[start].isdigit() and s[start - 1].isdigit():
+            cuts += 1
+        pos = start + len(cell)
+    return cuts
+
+
+def split_row_best(line: str, k: int) -> list[str] | None:
+    """The row split into k cells, or into k-1 with the last column empty (a row without a p-value), whichever
+    cuts fewer numbers in two; k wins a tie."""
+    candidates = []
+    for n in (k, k - 1) if k > 1 else (k,):
+        cells = split_row(line, n)
+        if cells is not None:
+            candidates.append((_digit_cuts(line, cells[1:]), -n, cells + [""] * (k - n)))
+    return min(candidates)[2] if candidates else None
+
+
+def _pdf_table(lines: list[str], i: int) -> tuple[int, TableGrid] | None:
+    header = _arm_header(lines[i])
+    if not header:
+        return None
+    k = len(header) - 1
+    rows = [header]
+    j = i + 1
+    data_rows = 0
+    while j < len(lines):
+        s = lines[j].strip()
+        if not s or len(s) > MAX_ROW_CHARS:
+            break
+        cells = split_row_best(s, k)
+        if cells is None:
+            if re.search(r"\d", s) or len(s) > MAX_LABEL_CHARS or _CAPTION.match(s) or _FOOTNOTE.match(s):
+                break
+            cells = [s] + [""] * k  # a label row grouping the rows below ("Adverse events")
+        else:
+            data_rows += 1
+        rows.append(cells)
+        j += 1
+    while len(rows) > 1 and not any(rows[-1][1:]):
+        rows.pop()
+        j -= 1
+    if data_rows == 0:
+        return None
+    return j, TableGrid(rows=rows, header_rows=1)
+
+
+# ---------------------------------------------------------------- whitespace-aligned tables
+
+def _gap_cells(line: str) -> list[tuple[int, str]]:
+    """(start column, text) of the cells of a line split at tabs or 2+ spaces."""
+    expanded = line.expandtabs(8).rstrip()
+    cells, pos = [], 0
+    for part in _WIDE_GAP.split(expanded):
+        idx = expanded.find(part, pos) if part else pos
+        if part.strip():
+            cells.append((idx, part.strip()))
+        pos = idx + len(part)
+    return cells
+
+
+def _looks_like_row(cells: list[tuple[int, str]]) -> bool:
+    if len(cells) < 2 or len(cells) > MAX_COLUMNS + 1:
+        return False
+    if len(cells[0][1]) > MAX_LABEL_CHARS:
+        return False
+    return all(len(text) <= MAX_CELL_CHARS for _, text in cells[1:])
+
+
+def _aligned_table(lines: list[str], i: int) -> tuple[int, TableGrid] | None:
+    j = i
+    block: list[list[tuple[int, str]]] = []
+    while j < len(lines) and len(lines[j]) <= MAX_ROW_CHARS:
+        cells = _gap_cells(lines[j])
+        if _looks_like_row(cells):
+            block.append(cells)
+        elif len(cells) == 1 and block and j + 1 < len(lines) and _looks_like_row(_gap_cells(lines[j + 1])) \
+                and len(cells[0][1]) <= MAX_LABEL_CHARS and not re.search(r"\d", cells[0][1]):
+            block.append(cells)  # a label row inside the table ("Adverse events")
+        else:
+            break
+        j += 1
+    full = [r for r in block if len(r) >= 2]
+    if len(full) < 2:
+        return None
+    if not any(is_value(text) for row in full for _, text in row[1:]):
+        return None
+    width = max(len(r) for r in full)
+    reference = [r for r in full if len(r) == width]
+    centres = [median(r[c][0] + len(r[c][1]) / 2 for r in reference) for c in range(width)]
+    left_edges = [min(r[c][0] for r in reference) for c in range(width)]
+    rows: list[list[str]] = []
+    for cells in block:
+        if len(cells) == width:
+            rows.append([t for _, t in cells])
+            continue
+        row = [""] * width
+        free = list(range(width))
+        if cells[0][0] < left_edges[1] - 1:  # the row label, left-aligned in the first column
+            row[0], cells, free = cells[0][1], cells[1:], free[1:]
+        for pos, text in cells:
+            centre = pos + len(text) / 2
+            col = min(free, key=lambda c: abs(centres[c] - centre)) if free else width - 1
+            if free:
+                free = [c for c in free if c > col]
+            row[col] = (row[col] + " " + text).strip()
+        rows.append(row)
+    return j, TableGrid(rows=rows, header_rows=guess_header_rows(rows))
+
+
+# ---------------------------------------------------------------- the scan
+
+def _caption_before(out: list[str]) -> str:
+    """Take the caption line ("Table 2. Outcomes ...") just above a table out of the text already written."""
+    k = len(out) - 1
+    if k >= 0 and not out[k].strip():
+        k -= 1
+    if k >= 0 and _CAPTION.match(out[k].strip()) and len(out[k]) <= MAX_ROW_CHARS:
+        caption = out[k].strip()
+        del out[k:]
+        return caption
+    return ""
+
+
+def _footnotes_after(lines: list[str], j: int) -> tuple[list[str], int]:
+    notes = []
+    while j < len(lines) and len(notes) < 5 and lines[j].strip() and _FOOTNOTE.match(lines[j].strip()) \
+            and len(lines[j]) <= 2 * MAX_ROW_CHARS:
+        notes.append(lines[j].strip())
+        j += 1
+    return notes, j
+
+
+def extract_text_tables(text: str, *, aligned: bool = True) -> tuple[str, list[TableGrid]]:
+    """The text with each table replaced by a marker line, and the tables found (in order)."""
+    if "|" not in text and "  " not in text and "\t" not in text and "(N" not in text and "(n" not in text:
+        return text, []
+    lines = text.split("\n")
+    out: list[str] = []
+    grids: list[TableGrid] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        found = None
+        if line.strip():
+            if "|" in line:
+                found = _pipe_table(lines, i)
+            if found is None and "=" in line:
+                found = _pdf_table(lines, i)
+            if found is None and aligned and ("\t" in line.strip() or "  " in line.strip()):
+                found = _aligned_table(lines, i)
+        if found is None:
+            out.append(line)
+            i += 1
+            continue
+        j, grid = found
+        grid.caption = _caption_before(out)
+        grid.footnotes, j = _footnotes_after(lines, j)
+        out.extend(["", table_marker(len(grids)), ""])
+        grids.append(grid)
+        i = j
+    return "\n".join(out), grids
