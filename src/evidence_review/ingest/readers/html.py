@@ -8,12 +8,16 @@ without script/style/nav/header/footer/aside is used instead; boilerplate lines 
 """
 from __future__ import annotations
 
+import re
+
 from lxml import etree
 from lxml import html as lxml_html
 
 from ..language import pick_english_title
 from ..markup import mark_superscripts
+from ..markuptables import element_text, grid_from_table
 from ..records import ReaderError, Record
+from ..structure import TableGrid, classify_heading, heading_marker, table_marker
 
 #: trafilatura's text is used unless it is shorter than this share of the page's visible text.
 MIN_EXTRACT_SHARE = 0.5
@@ -67,6 +71,60 @@ def _visible_text(root) -> str:
     return "".join(out)
 
 
+_TABLE_CAPTION = re.compile(r"(?:Table|TABLE)\s+[A-Z]?\d+[A-Za-z]?\b")
+
+
+def _caption_element(table):
+    """A caption written next to the table rather than in `<caption>`: the element just before the table (or
+    before its wrapper) whose text starts with "Table N"."""
+    for el in (table, table.getparent()):
+        if el is None:
+            continue
+        prev = el.getprevious()
+        if prev is not None and isinstance(prev.tag, str) and _TABLE_CAPTION.match(element_text(prev)) \
+                and len(element_text(prev)) <= 400:
+            return prev
+    return None
+
+
+def take_tables(root) -> list[TableGrid]:
+    """Each outermost `<table>` becomes a grid, replaced in the tree by a marker paragraph."""
+    grids: list[TableGrid] = []
+    for table in list(root.iter("table")):
+        if table.getparent() is None or any(a.tag == "table" for a in table.iterancestors()):
+            continue
+        grid = grid_from_table(table)
+        if grid is None:
+            continue
+        caption = table.find("caption")
+        if caption is not None:
+            grid.caption = element_text(caption)
+        else:
+            outside = _caption_element(table)
+            if outside is not None:
+                grid.caption = element_text(outside)
+                outside.drop_tree()
+        marker = lxml_html.Element("p")
+        marker.text = table_marker(len(grids))
+        marker.tail = table.tail
+        table.getparent().replace(table, marker)
+        grids.append(grid)
+    return grids
+
+
+def mark_headings(root) -> int:
+    """A heading marker before each `<h1>`-`<h6>` whose words name a section; how many were marked."""
+    marked = 0
+    for el in list(root.iter("h1", "h2", "h3", "h4", "h5", "h6")):
+        name = classify_heading(element_text(el))
+        if name and el.getparent() is not None:
+            marker = lxml_html.Element("p")
+            marker.text = heading_marker(name)
+            el.addprevious(marker)
+            marked += 1
+    return marked
+
+
 def _main_text(page: str, visible: str) -> str:
     try:
         import trafilatura
@@ -102,8 +160,11 @@ def read_html(text: str) -> list[Record]:
     kinds = _meta(root, "citation_article_type", "og:type", "dc.type")
     rec.publication_types = [k for k in kinds if k.lower() not in ("article", "website", "text")]
     abstract_meta = next(iter(_meta(root, "citation_abstract", "dc.description")), "")
+    rec.tables = take_tables(root)
+    marked = mark_headings(root)
+    page = lxml_html.tostring(root, encoding="unicode") if rec.tables or marked else text
     visible = _visible_text(root)
-    main = _main_text(text, visible)
+    main = _main_text(page, visible)
     if abstract_meta and len(abstract_meta) > 200 and abstract_meta[:80] not in " ".join(main.split()):
         main = abstract_meta + "\n\n" + main
     rec.body = "\n\n".join(p for p in (rec.title, main) if p)
