@@ -29,6 +29,54 @@ def element_text(el) -> str:
     return " ".join("".join(el.itertext()).split())
 
 
+_FOOTNOTE_MARK = re.compile(r"[a-z*\u2020\u2021\u00a7\u00b6#]{1,2}|[a-z](?:,[a-z])+")
+
+
+def _is_footnote_mark(el) -> bool:
+    """A table-footnote reference (`<xref ref-type="table-fn">`, or `<sup>a</sup>` right after a word)."""
+    name = local(el.tag)
+    if name == "xref" and (el.get("ref-type") or "") == "table-fn":
+        return True
+    return name == "sup" and bool(_FOOTNOTE_MARK.fullmatch(element_text(el)))
+
+
+def cell_text(el) -> str:
+    """A cell's text without footnote marks ("entry<sup>a</sup>" -> "entry"), otherwise as `element_text`."""
+    parts: list[str] = []
+
+    def walk(node):
+        if node is not el and _is_footnote_mark(node):
+            return
+        if node.text:
+            parts.append(node.text)
+        for child in node:
+            walk(child)
+            if child.tail:
+                parts.append(child.tail)
+
+    walk(el)
+    return " ".join("".join(parts).split())
+
+
+def footnote_text(el) -> str:
+    """A footnote with its mark set apart from its text ("<sup>a</sup>Attacks" -> "a Attacks")."""
+    parts: list[str] = []
+
+    def walk(node):
+        if node is not el and _is_footnote_mark(node):
+            parts.append(" " + element_text(node) + " ")
+            return
+        if node.text:
+            parts.append(node.text)
+        for child in node:
+            walk(child)
+            if child.tail:
+                parts.append(child.tail)
+
+    walk(el)
+    return " ".join("".join(parts).split())
+
+
 def _span(el, name: str) -> int:
     try:
         value = int(re.sub(r"\D", "", el.get(name) or "1") or 1)
@@ -53,7 +101,7 @@ def _rows(table) -> list[tuple[object, bool]]:
     return out
 
 
-def grid_from_table(table, cell_text=element_text) -> TableGrid | None:
+def grid_from_table(table, cell_text=cell_text) -> TableGrid | None:
     rows = _rows(table)
     if not rows:
         return None
