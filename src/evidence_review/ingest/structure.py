@@ -58,7 +58,7 @@ _LABEL_WORDS = (r"Background|Objectives?|Aims?|Purpose|Introduction|Methods(?: a
                 r"Conclusions?|Interpretation")
 #: Labels run into the text of a one-paragraph structured abstract: "BackgroundThe ...", "... 577. Results A ...".
 _INLINE_LABEL = re.compile(rf"(?:(?<=^)|(?<=[.!?)\]] )|(?<=^Abstract ))({_LABEL_WORDS})"
-                           r"(?=[A-Z][a-z]| (?:A|An|The|In|We|Of|Our|Among|Data|This|These|Patients?|Overall|A total|"
+                           r"(?=[A-Z][a-z]|[A-Z]{2,}| (?:A|An|The|In|We|Of|Our|Among|Data|This|These|Patients?|Overall|A total|"
                            r"Adults?|Children|Participants|Between|From|Of|To|Using|Compared|Treatment|Relapse|"
                            r"[A-Z][a-z]+ (?:was|were|is|are|of|in|with)\b|[A-Z]{2,})\b)")
 #: "... cohort. METHODS: Retrospective ..." / "... 2019. Results: ..." inside a line.
@@ -114,8 +114,9 @@ class TableGrid:
 
 
 def clean_cell(text: str) -> str:
-    """A cell's or caption's text as it appears in the final text: characters unified, one line, no markers."""
-    text = unify_characters(text.replace("\n", " ").translate({ord(m): None for m in MARKS}))
+    """A cell's or caption's text as it appears in the final text: characters unified, one line, no markers,
+    and no "|" (a pipe inside a cell would read as a column break: it becomes "/")."""
+    text = unify_characters(text.replace("\n", " ").replace("|", "/").translate({ord(m): None for m in MARKS}))
     return " ".join(text.split())
 
 

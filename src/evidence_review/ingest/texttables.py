@@ -49,14 +49,6 @@ _FOOTNOTE = re.compile(r"(?:[*\u2020\u2021\u00a7\u00b6#]|[a-e]\s|\([a-e]\)|Data 
 _LETTER = re.compile(r"[^\W\d_]")
 
 
-def _row_regexes(k: int) -> re.Pattern:
-    cells = r"\s*".join(f"({_CELL})" for _ in range(k))
-    return re.compile(rf"(?P<label>.*?[^\W\d_].*?)\s*{cells}\s*")
-
-
-_ROW_PATTERNS = {k: _row_regexes(k) for k in range(1, MAX_COLUMNS + 1)}
-
-
 def is_value(cell: str) -> bool:
     return bool(_CELL_FULL.fullmatch(cell)) if cell else False
 
@@ -108,6 +100,12 @@ def _pipe_table(lines: list[str], i: int) -> tuple[int, TableGrid] | None:
 
 # ---------------------------------------------------------------- PDF rows under a known header
 
+#: Words that head a table's row-label column ("Outcome Placebo (N=224) ..." -> "Outcome" | "Placebo (N=224)").
+_ROW_LABEL_HEADER = re.compile(r"(?:Outcomes?|Characteristics?|Variables?|Events?|Adverse events?|End ?points?|"
+                               r"Parameters?|Measures?|Items?|Subgroups?|Populations?|Variable)\b(?:,\s*n\s*\(%\))?\s+",
+                               re.IGNORECASE)
+
+
 def _arm_header(line: str) -> list[str] | None:
     """Column headers of a line naming at least two arms with their sizes, the row-label header first."""
     s = line.strip()
@@ -122,45 +120,92 @@ def _arm_header(line: str) -> list[str] | None:
     first = _WIDE_GAP.split(pieces[0])
     if len(first) > 1:
         label, pieces[0] = " ".join(first[:-1]).strip(), first[-1].strip()
+    else:
+        m = _ROW_LABEL_HEADER.match(pieces[0])
+        if m and not _ARM_HEADER.match(pieces[0], m.end()):
+            label, pieces[0] = m.group(0).strip(), pieces[0][m.end():].strip()
     columns = [label] + pieces
     if tail:
         columns += [c.strip() for c in _WIDE_GAP.split(tail) if c.strip()]
     return columns if len(columns) <= MAX_COLUMNS + 1 else None
 
 
+_CELL_AT = re.compile(_CELL)
+_CELL_START = re.compile(r"[-\u2212\u2013\d<>\u2264\u2265Nn]")
+_DECIMALS = re.compile(r"\d[.,\u00b7](\d+)|\d+")
+#: Longest run-together cell considered; more parses than this per row are not explored.
+MAX_CELL_CHARS_RUN = 30
+MAX_PARSES = 200
+
+
+def _cell_ends(s: str, pos: int) -> list[int]:
+    """Every end position at which a cell starting at `pos` is complete."""
+    if pos >= len(s) or not _CELL_START.match(s, pos):
+        return []
+    ends = []
+    for end in range(pos + 1, min(len(s), pos + MAX_CELL_CHARS_RUN) + 1):
+        if _CELL_FULL.fullmatch(s, pos, end) and not s[end - 1].isspace():
+            ends.append(end)
+    return ends
+
+
+def _splits(s: str, pos: int, k: int, memo: dict) -> list[list[tuple[int, int]]]:
+    """All ways to cut s[pos:] into exactly k cells (spaces allowed between them)."""
+    key = (pos, k)
+    if key in memo:
+        return memo[key]
+    while pos < len(s) and s[pos].isspace():
+        pos += 1
+    found: list[list[tuple[int, int]]] = []
+    if k == 0:
+        found = [[]] if pos == len(s) else []
+    else:
+        for end in _cell_ends(s, pos):
+            for rest in _splits(s, end, k - 1, memo):
+                found.append([(pos, end)] + rest)
+                if len(found) >= MAX_PARSES:
+                    break
+    memo[key] = found
+    return found
+
+
+def _score(s: str, label_end: int, spans: list[tuple[int, int]], k: int) -> tuple:
+    """Lower is better: no numbers left at the label's end, numbers keep one number of decimals, no number is cut
+    in two, more cells, shorter label."""
+    label = s[:label_end]
+    last_letter = max(i for i, ch in enumerate(label) if ch.isalpha())
+    label_tail_digits = sum(ch.isdigit() for ch in label[last_letter:])
+    text = " ".join(s[a:b] for a, b in spans)
+    decimals = {len(m.group(1)) if m.group(1) else 0 for m in _DECIMALS.finditer(text)}
+    cuts = sum(1 for a, _ in spans if a > 0 and s[a].isdigit() and s[a - 1].isdigit())
+    return label_tail_digits, len(decimals), cuts, k - len(spans), label_end
+
+
 def split_row(line: str, k: int) -> list[str] | None:
-    """[label, cell 1, ..., cell k] from a row whose cells may have run together, or None."""
+    """[label, cell 1, ..., cell k] from a row whose cells may have run together, or None. Rows with one
+    cell fewer (no p-value) are also accepted, the last column then empty. Among the possible cuts the one
+    whose numbers agree best wins (see `_score`)."""
     s = line.strip()
     if len(s) > MAX_ROW_CHARS or not 1 <= k <= MAX_COLUMNS:
         return None
-    m = _ROW_PATTERNS[k].fullmatch(s)
-    if not m:
+    first_letter = _LETTER.search(s)
+    if not first_letter:
         return None
-    return [m.group("label").strip()] + [g.strip() for g in m.groups()[1:]]
-
-
-def _digit_cuts(line: str, cells: list[str]) -> int:
-    """How many cell boundaries fall between two digits ("470" cut into "47" | "0"): a sign of a wrong split."""
-    s, pos, cuts = line.strip(), 0, 0
-    for cell in cells:
-        if not cell:
-            continue
-        start = s.find(cell, pos)
-        if start > 0 and s[start].isdigit() and s[start - 1].isdigit():
-            cuts += 1
-        pos = start + len(cell)
-    return cuts
-
-
-def split_row_best(line: str, k: int) -> list[str] | None:
-    """The row split into k cells, or into k-1 with the last column empty (a row without a p-value), whichever
-    cuts fewer numbers in two; k wins a tie."""
-    candidates = []
+    best = None
     for n in (k, k - 1) if k > 1 else (k,):
-        cells = split_row(line, n)
-        if cells is not None:
-            candidates.append((_digit_cuts(line, cells[1:]), -n, cells + [""] * (k - n)))
-    return min(candidates)[2] if candidates else None
+        memo: dict = {}
+        for label_end in range(first_letter.end(), len(s)):
+            if not _CELL_START.match(s, label_end):
+                continue
+            for spans in _splits(s, label_end, n, memo):
+                score = _score(s, label_end, spans, k)
+                if best is None or score < best[0]:
+                    best = (score, label_end, spans)
+    if best is None:
+        return None
+    _, label_end, spans = best
+    cells = [s[a:b].strip() for a, b in spans]
+    return [s[:label_end].strip()] + cells + [""] * (k - len(cells))
 
 
 def _pdf_table(lines: list[str], i: int) -> tuple[int, TableGrid] | None:
@@ -175,7 +220,7 @@ def _pdf_table(lines: list[str], i: int) -> tuple[int, TableGrid] | None:
         s = lines[j].strip()
         if not s or len(s) > MAX_ROW_CHARS:
             break
-        cells = split_row_best(s, k)
+        cells = split_row(s, k)
         if cells is None:
             if re.search(r"\d", s) or len(s) > MAX_LABEL_CHARS or _CAPTION.match(s) or _FOOTNOTE.match(s):
                 break

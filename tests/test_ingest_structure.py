@@ -1,0 +1,247 @@
+"""Document structure from ingestion: sections and tables as spans of the normalized text.
+
+One real-shaped document per table source (HTML with rowspan/colspan, pipe/markdown, whitespace-aligned,
+tab-separated, rows pasted from a PDF with the columns run together), each grid asserted cell by cell, plus
+sections from headings and structured-abstract labels, the texts.jsonl contract and byte-identical reruns.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from evidence_review.ingest import (ingest_paths, ingest_with_structures, load_ingest, load_structures,
+                                    save_ingest)
+from evidence_review.ingest.structure import build_sections, classify_heading, finalize, find_headings
+from evidence_review.ingest.texttables import extract_text_tables, split_row
+
+TABLES = Path(__file__).parent / "fixtures" / "ingest" / "tables"
+
+
+@pytest.fixture(scope="module")
+def ingested():
+    documents, texts, structures = ingest_with_structures([TABLES])
+    by_file = {row.source_file: row.doc_id for row in documents.itertuples()}
+    return documents, texts, structures, by_file
+
+
+def grid(table: dict) -> list[list[str]]:
+    rows: dict[int, dict[int, str]] = {}
+    for cell in table["cells"]:
+        rows.setdefault(cell["row"], {})[cell["col"]] = cell["text"]
+    return [[cols[c] for c in sorted(cols)] for _, cols in sorted(rows.items())]
+
+
+def only_table(ingested, name: str) -> tuple[str, dict]:
+    _, texts, structures, by_file = ingested
+    doc_id = by_file[name]
+    tables = structures[doc_id]["tables"]
+    assert len(tables) == 1, tables
+    return texts[doc_id], tables[0]
+
+
+def assert_offsets(text: str, table: dict) -> None:
+    for cell in table["cells"]:
+        assert text[cell["start"]:cell["end"]] == cell["text"], cell
+    assert table["start"] <= min(c["start"] for c in table["cells"])
+    assert table["end"] >= max(c["end"] for c in table["cells"])
+    if table["caption"]:
+        assert text[table["start"]:table["start"] + len(table["caption"])] == table["caption"]
+
+
+def test_html_table_with_rowspan_and_colspan(ingested):
+    text, table = only_table(ingested, "html_rowspan_colspan.html")
+    assert table["caption"] == "Table 1. Baseline characteristics and outcomes"
+    assert table["header_rows"] == 2
+    assert grid(table) == [
+        ["Characteristic", "Drug X (n = 60)", "Drug X (n = 60)", "Placebo (n = 60)", "Placebo (n = 60)"],
+        ["Characteristic", "n", "%", "n", "%"],
+        ["Women", "38", "63.3", "40", "66.7"],
+        ["Antibody", "55", "91.7", "54", "90.0"],
+        ["Antibody", "5", "8.3", "6", "10.0"],
+        ["MG-ADL responders", "41", "68.3", "23", "38.3"],
+    ]
+    assert [c["header"] for c in table["cells"] if c["col"] == 0] == [True, True, False, False, False, False]
+    assert_offsets(text, table)
+    # the tfoot note follows the rows inside the table's span; the caption is not repeated in the page text
+    assert text[table["start"]:table["end"]].endswith("MG-ADL, Myasthenia Gravis Activities of Daily Living.")
+    assert text.count("Table 1. Baseline characteristics and outcomes") == 1
+
+
+def test_pdf_rows_run_together_under_an_arm_header(ingested):
+    text, table = only_table(ingested, "pdf_pasted_rows.txt")
+    assert table["caption"] == "Table 2. Renal flares and adverse events up to week 104"
+    assert table["header_rows"] == 1
+    assert grid(table) == [
+        ["Outcome", "Placebo (N=224)", "Study drug (N=223)", "P value"],
+        ["Patients with a renal flare", "78 (34.8)", "49 (22.0)", "0.003"],
+        ["Time to first flare, weeks, mean ± SD", "41.2 ± 20.5", "48.9 ± 22.1", ""],
+        ["Adverse events", "", "", ""],
+        ["Any adverse event", "213 (95.1)", "207 (92.8)", ""],
+        ["Serious infection", "30 (13.4)", "22 (9.9)", "0.25"],
+    ]
+    assert_offsets(text, table)
+    assert text[table["start"]:table["end"]].endswith("Data are n (%) unless stated otherwise.")
+
+
+@pytest.mark.parametrize("row, k, expected", [
+    ("Patients with a flare112 (38)107 (19)", 2, ["Patients with a flare", "112 (38)", "107 (19)"]),
+    ("Patients with a flare112 (38)107 (19)<0.001", 3, ["Patients with a flare", "112 (38)", "107 (19)", "<0.001"]),
+    ("Any adverse event250 (85.0)470 (83.8)", 3, ["Any adverse event", "250 (85.0)", "470 (83.8)", ""]),
+    ("HbA1c, %7.2 ± 1.17.4 ± 1.0", 2, ["HbA1c, %", "7.2 ± 1.1", "7.4 ± 1.0"]),
+    ("Grade 3 events5 (2.2)4 (1.8)", 2, ["Grade 3 events", "5 (2.2)", "4 (1.8)"]),
+    ("Median EDSS4.0 (3.0-5.5)4.0 (2.5-5.0)", 2, ["Median EDSS", "4.0 (3.0-5.5)", "4.0 (2.5-5.0)"]),
+    ("ARR0.52 [0.40, 0.61]0.21 [0.15, 0.30]", 2, ["ARR", "0.52 [0.40, 0.61]", "0.21 [0.15, 0.30]"]),
+    ("Relapse, n/N (%)12/40 (30.0)20/41 (48.8)", 2, ["Relapse, n/N (%)", "12/40 (30.0)", "20/41 (48.8)"]),
+    ("Relapse in most patients", 2, None),
+])
+def test_run_together_row_split_by_the_cell_grammar(row, k, expected):
+    assert split_row(row, k) == expected
+
+
+def test_markdown_pipe_table_and_headings(ingested):
+    documents, texts, structures, by_file = ingested
+    doc_id = by_file["pipe_table.md"]
+    assert documents.set_index("doc_id").loc[doc_id, "format"] == "markdown"
+    text, table = only_table(ingested, "pipe_table.md")
+    assert table["caption"] == "Table 2. MG-ADL responders in cycle 1"
+    assert table["header_rows"] == 1
+    assert grid(table) == [
+        ["Population", "FcRn blocker, n/N (%)", "Placebo, n/N (%)", "OR (95% CI)"],
+        ["AChR-Ab+", "44/65 (67.7)", "19/64 (29.7)", "4.95 (2.21-11.53)"],
+        ["All randomised", "57/84 (67.9)", "31/83 (37.3)", "3.70 (1.85-7.58)"],
+        ["AChR-Ab- / seronegative", "13/19 (68.4)", "12/19 (63.2)", "1.26 (0.25-6.38)"],  # escaped \| inside a cell
+    ]
+    assert_offsets(text, table)
+    assert "#" not in text
+    names = [s["name"] for s in structures[doc_id]["sections"]]
+    assert names == ["other", "background", "methods", "results", "discussion"]
+    results = next(s for s in structures[doc_id]["sections"] if s["name"] == "results")
+    assert results["start"] <= table["start"] and table["end"] <= results["end"]
+
+
+def test_whitespace_aligned_table_with_two_header_lines_and_a_gap(ingested):
+    text, table = only_table(ingested, "whitespace_aligned.txt")
+    assert table["caption"] == "Table 1. Relapse outcomes by treatment"
+    assert table["header_rows"] == 2
+    assert grid(table) == [
+        ["Outcome", "Rituximab", "Azathioprine"],
+        ["", "(n = 62)", "(n = 58)"],
+        ["Relapse-free at 2 years", "48 (77.4)", "31 (53.4)"],
+        ["Annualised relapse rate", "0.12", "0.41"],
+        ["EDSS change", "-0.3 ± 0.9", "0.4 ± 1.1"],
+        ["Deaths", "", "2"],  # a cell left out is placed under its column by position
+    ]
+    assert_offsets(text, table)
+
+
+def test_tab_separated_table(ingested):
+    text, table = only_table(ingested, "tab_separated_only.txt")
+    assert grid(table) == [["Outcome", "MMF (n=40)", "AZA (n=38)"], ["Relapse, n (%)", "9 (22.5)", "14 (36.8)"],
+                           ["ARR, mean", "0.21", "0.38"]]
+    assert table["header_rows"] == 1
+    assert_offsets(text, table)
+
+
+def test_prose_with_double_spaces_is_not_a_table():
+    prose = ("The trial enrolled adults with NMOSD.  Patients were followed for two years and relapses were\n"
+             "adjudicated by a committee.  The primary outcome was the time to first relapse in each of the arms\n"
+             "of the study.  Secondary outcomes included disability and safety over the whole follow-up period.\n")
+    body, grids = extract_text_tables(prose)
+    assert grids == [] and body == prose
+
+
+def test_n_tables_and_contract_columns(ingested):
+    documents, _, structures, by_file = ingested
+    counts = dict(zip(documents["source_file"], documents["n_tables"]))
+    assert counts == {name: 1 for name in by_file}
+    assert str(documents["n_tables"].dtype) == "Int64"
+
+
+# ---------------------------------------------------------------- sections
+
+
+@pytest.mark.parametrize("heading, name", [
+    ("Methods", "methods"), ("2. Materials and Methods", "methods"), ("RESULTS:", "results"),
+    ("Methods and findings", "results"), ("Conclusions and relevance", "discussion"), ("Introduction", "background"),
+    ("Abstract", "abstract"), ("Acknowledgements", "other"), ("Efficacy of rituximab", ""),
+    ("Results of the trial were reported to all sites", ""),
+])
+def test_heading_words_name_the_section(heading, name):
+    assert classify_heading(heading) == name
+
+
+def test_labels_run_into_a_one_paragraph_abstract():
+    line = ("BackgroundThe efficacy of IVIG is unknown. MethodsWe reviewed records. ResultsThis study included 20 "
+            "patients. ConclusionIVIG may help.")
+    found = find_headings(line)
+    assert [(line[p:p + 7], n) for p, n in found] == [("Backgro", "background"), ("Methods", "methods"),
+                                                      ("Results", "results"), ("Conclus", "discussion")]
+    # one capitalised word after a full stop is not a label on its own
+    assert find_headings("We studied 20 patients. Results were similar in both arms.") == []
+
+
+def test_sections_are_contiguous_spans_of_the_final_text(tmp_path):
+    page = ("Rituximab in NMOSD\n\nBACKGROUND: Rituximab depletes B cells.\nMETHODS: We reviewed 40 patients.\n"
+            "RESULTS: The ARR fell from 1.2 to 0.2. CONCLUSIONS: Rituximab helps.\n")
+    (tmp_path / "abstract.txt").write_text(page, encoding="utf-8")
+    documents, texts, structures = ingest_with_structures([tmp_path])
+    doc_id = documents["doc_id"][0]
+    text, sections = texts[doc_id], structures[doc_id]["sections"]
+    assert [s["name"] for s in sections] == ["other", "background", "methods", "results", "discussion"]
+    assert sections[0]["start"] == 0 and sections[-1]["end"] == len(text)
+    assert all(a["end"] == b["start"] for a, b in zip(sections, sections[1:]))
+    assert text[sections[3]["start"]:sections[3]["end"]] == "RESULTS: The ARR fell from 1.2 to 0.2. "
+    assert text[sections[4]["start"]:].startswith("CONCLUSIONS: Rituximab helps.")
+
+
+def test_a_text_without_headings_is_one_section():
+    text, sections, tables = finalize("A short note about rituximab.\nIt has no headings at all.", [])
+    assert sections == [{"name": "other", "start": 0, "end": len(text)}] and tables == []
+    assert build_sections([], 0) == []
+
+
+def test_marker_lines_never_reach_the_text():
+    marked = "Title\n\n\ue001results\ue001\nOutcomes of care\nAll good.\n\n\ue0007\ue000\n\nEnd."
+    text, sections, tables = finalize(marked, [], explicit_sections=True)
+    assert "\ue000" not in text and "\ue001" not in text
+    assert text == "Title\n\nOutcomes of care\nAll good.\n\nEnd."
+    assert [(s["name"], text[s["start"]:s["start"] + 8]) for s in sections] == [("other", "Title\n\nO"),
+                                                                                ("results", "Outcomes")]
+
+
+# ---------------------------------------------------------------- the contract
+
+
+def test_texts_jsonl_round_trip_and_old_loaders(ingested, tmp_path):
+    documents, texts, structures, _ = ingested
+    save_ingest(documents, texts, tmp_path, structures=structures)
+    loaded_docs, loaded_texts = load_ingest(tmp_path)
+    assert loaded_texts == texts
+    assert list(loaded_docs["n_tables"]) == list(documents["n_tables"])
+    assert load_structures(tmp_path) == structures
+    first = json.loads((tmp_path / "texts.jsonl").read_text(encoding="utf-8").splitlines()[0])
+    assert set(first) == {"doc_id", "text", "sections", "tables"}
+    table = next(t for s in structures.values() for t in s["tables"])
+    assert set(table) == {"table_id", "caption", "start", "end", "header_rows", "cells"}
+    assert set(table["cells"][0]) == {"row", "col", "text", "start", "end", "header"}
+
+
+def test_save_without_structures_writes_empty_lists(ingested, tmp_path):
+    documents, texts, _, _ = ingested
+    save_ingest(documents, texts, tmp_path)
+    assert all(s == {"sections": [], "tables": []} for s in load_structures(tmp_path).values())
+
+
+def test_ingest_paths_keeps_its_two_values():
+    documents, texts = ingest_paths([TABLES])
+    assert len(texts) == len(documents)
+
+
+def test_reruns_are_byte_identical(tmp_path):
+    for run in ("a", "b"):
+        documents, texts, structures = ingest_with_structures([TABLES])
+        save_ingest(documents, texts, tmp_path / run, structures=structures)
+    for name in ("documents.csv", "texts.jsonl"):
+        assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes()
