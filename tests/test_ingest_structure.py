@@ -245,3 +245,20 @@ def test_reruns_are_byte_identical(tmp_path):
         save_ingest(documents, texts, tmp_path / run, structures=structures)
     for name in ("documents.csv", "texts.jsonl"):
         assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes()
+
+
+def test_summary_shows_sections_and_tables_as_frames(ingested):
+    from evidence_review.ingest import summary
+
+    documents, texts, structures, by_file = ingested
+    doc_id = by_file["html_rowspan_colspan.html"]
+    frame = summary.table_frame(structures[doc_id]["tables"][0])
+    assert list(frame.columns) == ["Characteristic", "Drug X (n = 60) / n", "Drug X (n = 60) / %",
+                                   "Placebo (n = 60) / n", "Placebo (n = 60) / %"]
+    assert frame.iloc[0].tolist() == ["Women", "38", "63.3", "40", "66.7"]
+    assert len(frame) == 4
+    sections = summary.sections_table(texts[doc_id], structures[doc_id])
+    assert sections["section"].tolist() == ["other", "abstract", "methods", "results", "discussion"]
+    assert sections["begins"][3].startswith("Results Baseline characteristics")
+    overview = summary.tables_overview(documents, structures)
+    assert len(overview) == 5 and set(overview["source_file"]) == set(by_file)
