@@ -19,7 +19,7 @@ from .document import EMPTY_STRUCTURE, build_document
 from .limits import MAX_FILE_BYTES, MAX_SECONDS_PER_FILE, MAX_TEXT_CHARS
 from .readers import READERS
 from .records import ReaderError
-from .sniff import sniff_format
+from .sniff import sniff_format, unfold_medline
 from .timeouts import TimeLimitExceeded, time_limit
 
 #: Plain text longer than this multiple of MAX_TEXT_CHARS is refused before cleaning.
@@ -100,6 +100,8 @@ def ingest_file(entry: Entry) -> list[Built]:
                 # Cleaning never shortens plain text this much: refuse before spending time on it.
                 return [_none(_skipped(entry, f"text has {len(text):,} characters, over the {MAX_TEXT_CHARS:,} limit "
                                          "(split the file)", fmt, sha))]
+            if fmt == "medline":
+                text = unfold_medline(text)
             records = READERS[fmt](text)
             if not records:
                 return [_none(_skipped(entry, f"no {fmt} records found", fmt, sha))]

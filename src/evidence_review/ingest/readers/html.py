@@ -48,6 +48,76 @@ def _meta(root, *names: str) -> list[str]:
     return [c for n in wanted for c in found[n]]
 
 
+def _json_ld(root) -> dict:
+    """headline, date, authors and whether it is a news article, from schema.org JSON-LD blocks."""
+    import json
+
+    found: dict = {}
+
+    def visit(node, depth=0):
+        if depth > 6 or len(found) >= 4 and "type" in found:
+            return
+        if isinstance(node, list):
+            for item in node[:50]:
+                visit(item, depth + 1)
+            return
+        if not isinstance(node, dict):
+            return
+        kinds = node.get("@type") or []
+        kinds = [kinds] if isinstance(kinds, str) else [k for k in kinds if isinstance(k, str)]
+        if any(k in ("NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle") for k in kinds):
+            found.setdefault("type", "news")
+        if any(k.endswith("Article") or k in ("ScholarlyArticle", "MedicalScholarlyArticle") for k in kinds):
+            if isinstance(node.get("headline"), str):
+                found.setdefault("headline", node["headline"].strip())
+            date = node.get("datePublished") or node.get("dateCreated")
+            if isinstance(date, str):
+                found.setdefault("date", date)
+            authors = node.get("author") or []
+            authors = authors if isinstance(authors, list) else [authors]
+            names = [a.get("name") if isinstance(a, dict) else a for a in authors]
+            names = [n.strip() for n in names if isinstance(n, str) and n.strip()]
+            if names:
+                found.setdefault("authors", names)
+        for key in ("@graph", "mainEntity", "itemListElement"):
+            if key in node:
+                visit(node[key], depth + 1)
+
+    for script in root.iter("script"):
+        if (script.get("type") or "").lower() != "application/ld+json" or not script.text:
+            continue
+        try:
+            visit(json.loads(script.text[:200_000]))
+        except (ValueError, RecursionError):
+            continue
+    return found
+
+
+_TITLE_SUFFIX = re.compile(r"\s+(?:[|–—]|-|::)\s+[^|–—]{2,80}$")
+
+
+def _title_candidates(root, linked: dict) -> list[str]:
+    """Title candidates from the strongest signal the page has: citation/Dublin Core/Open Graph tags and the
+    JSON-LD headline first, else the page's first `<h1>`, else `<title>` without its " | Site" suffix.
+    Site chrome ("Back to Search", "Research Article") never counts."""
+    from ..metadata import is_site_chrome
+
+    def usable(values):
+        return [" ".join(v.split()) for v in values if v and v.strip() and not is_site_chrome(v)]
+
+    strong = usable(_meta(root, "citation_title", "dc.title", "og:title", "twitter:title") + [linked.get("headline", "")])
+    if strong:
+        return strong
+    headings = usable([element_text(h) for h in root.iter("h1")])
+    if headings:
+        return headings[:1]
+    title_el = root.find(".//title")
+    if title_el is not None:
+        title = " ".join(title_el.text_content().split())
+        return usable([_TITLE_SUFFIX.sub("", title) if len(title) > 40 else title])
+    return []
+
+
 def _visible_text(root) -> str:
     """The page's text with line breaks at block elements, leaving out scripts, navigation, headers, footers."""
     body = root.find("body")
@@ -143,22 +213,27 @@ def read_html(text: str) -> list[Record]:
     text = mark_superscripts(text)
     root = _parse(text)
     rec = Record(record=0)
-    titles = _meta(root, "citation_title", "dc.title", "og:title", "twitter:title")
-    title_el = root.find(".//title")
-    if title_el is not None and title_el.text_content().strip():
-        titles.append(" ".join(title_el.text_content().split()))
-    rec.title, rec.title_original = pick_english_title(titles)
+    linked = _json_ld(root)
+    rec.title, rec.title_original = pick_english_title(_title_candidates(root, linked))
     rec.doi = next(iter(_meta(root, "citation_doi", "dc.identifier", "prism.doi", "doi")), "")
     if rec.doi and "10." not in rec.doi:
         rec.doi = ""
     rec.pmid = next(iter(_meta(root, "citation_pmid", "ncbi_uid")), "")
     rec.journal = next(iter(_meta(root, "citation_journal_title", "prism.publicationName", "og:site_name")), "")
     rec.year = next(iter(_meta(root, "citation_publication_date", "citation_date", "citation_year", "dc.date",
-                               "article:published_time", "citation_online_date")), "")
+                               "dc.date.issued", "prism.publicationdate", "citation_cover_date",
+                               "article:published_time", "citation_online_date", "og:article:published_time",
+                               "date", "pubdate", "publish-date", "sailthru.date", "parsely-pub-date")), "") \
+        or linked.get("date", "")
     rec.authors = "; ".join(_meta(root, "citation_author", "dc.creator"))
     rec.language = next(iter(_meta(root, "citation_language", "dc.language")), "") or (root.get("lang") or "")
     kinds = _meta(root, "citation_article_type", "og:type", "dc.type")
     rec.publication_types = [k for k in kinds if k.lower() not in ("article", "website", "text")]
+    if linked.get("type") == "news" or any(k.lower() in ("news", "news article") for k in
+                                             _meta(root, "article:section", "article:type", "parsely-section")):
+        rec.publication_types.append("News")
+    if not rec.authors and linked.get("authors"):
+        rec.authors = "; ".join(linked["authors"])
     abstract_meta = next(iter(_meta(root, "citation_abstract", "dc.description")), "")
     rec.tables = take_tables(root)
     marked = mark_headings(root)
