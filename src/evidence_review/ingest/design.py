@@ -50,7 +50,9 @@ _NEWS += [
 ]
 #: Weaker signs of a news story; two of them make one.
 _NEWS_WEAK = [
-    re.compile(r"^By [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}\s*(?:,|$| and | \|)", re.M),
+    re.compile(r"^(?:By|Posted by|Written by) [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}\s*(?:,|$| and | \||·)", re.M),
+    re.compile(r"\b(?:News Desk|Newsroom|Staff (?:Writer|Reporter)|Contributing (?:Writer|Editor)|Health Reporter|"
+               r"Medical Writer|\d+ min(?:ute)? read)\b", re.I),
     re.compile(r"\b(?:study|trial|findings|research|results|report),? (?:which (?:was|were) |were |was )?published "
                r"(?:online )?(?:on \w+ |this week |today |yesterday )?in (?:the )?(?:journal )?[A-Z]", re.I),
     re.compile(r"\b(?:lead|senior|study|first|co-?)[ -]?(?:author|investigator|researcher)\b[^.\n]{0,80}\b"

@@ -70,7 +70,7 @@ def _is_byline(line: str) -> bool:
 
 
 def _is_title_candidate(line: str) -> bool:
-    if is_site_chrome(line):
+    if is_site_chrome(line) or " | " in line:  # a table row or a breadcrumb trail, never a title
         return False
     words = line.split()
     if len(words) < 2 or len(line) < 12 or len(words) > MAX_TITLE_WORDS or len(line) > MAX_TITLE_CHARS:

@@ -242,7 +242,8 @@ def read_html(text: str) -> list[Record]:
     main = _main_text(page, visible)
     if abstract_meta and len(abstract_meta) > 200 and abstract_meta[:80] not in " ".join(main.split()):
         main = abstract_meta + "\n\n" + main
-    rec.body = "\n\n".join(p for p in (rec.title, main) if p)
+    title_shown = rec.title and " ".join(rec.title.split()) in " ".join(main[:2000].split())
+    rec.body = "\n\n".join(p for p in (None if title_shown else rec.title, main) if p)
     if not rec.body.strip():
         raise ReaderError("HTML page has no readable text (empty, or nested deeper than the parser's 255 levels)")
     return [rec]
