@@ -262,3 +262,15 @@ def test_summary_shows_sections_and_tables_as_frames(ingested):
     assert sections["begins"][3].startswith("Results Baseline characteristics")
     overview = summary.tables_overview(documents, structures)
     assert len(overview) == 5 and set(overview["source_file"]) == set(by_file)
+
+
+def test_private_use_characters_in_a_source_are_not_taken_for_markers(tmp_path):
+    (tmp_path / "pua.txt").write_text("Rituximab trial\n\ue000not a marker\ue000 but text\n\ue0010\ue000\nEnd of text.\n",
+                                      encoding="utf-8")
+    documents, texts, structures = ingest_with_structures([tmp_path])
+    text = texts[documents["doc_id"][0]]
+    assert "not a marker but text" in text and "End of text." in text
+    assert structures[documents["doc_id"][0]]["tables"] == []
+    # a line that only looks like a marker, built by a reader from a JSON escape, is kept as text
+    kept, _, _ = finalize("A\n\ue000x1\ue000 words\nB", [])
+    assert kept == "A\nx1 words\nB"

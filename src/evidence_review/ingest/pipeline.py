@@ -20,6 +20,7 @@ from .limits import MAX_FILE_BYTES, MAX_SECONDS_PER_FILE, MAX_TEXT_CHARS
 from .readers import READERS
 from .records import ReaderError
 from .sniff import sniff_format, unfold_medline
+from .structure import MARKS
 from .timeouts import TimeLimitExceeded, time_limit
 
 #: Plain text longer than this multiple of MAX_TEXT_CHARS is refused before cleaning.
@@ -95,6 +96,8 @@ def ingest_file(entry: Entry) -> list[Built]:
             if magic:
                 return [_none(_skipped(entry, magic[1], magic[0], sha))]
             text, _encoding = decode_bytes(data)
+            if any(mark in text for mark in MARKS):  # private-use characters our structure markers use
+                text = text.translate({ord(mark): None for mark in MARKS})
             fmt = sniff_format(entry.rel, text)
             if fmt == "text" and len(text) > PLAIN_TEXT_PRECHECK * MAX_TEXT_CHARS:
                 # Cleaning never shortens plain text this much: refuse before spending time on it.

@@ -170,14 +170,14 @@ def finalize(marked: str, grids: list[TableGrid], *, explicit_sections: bool = F
     used: set[int] = set()
     for line in marked.split("\n"):
         stripped = line.strip()
-        if stripped and stripped[0] == HEADING_MARK:
-            m = _HEADING_MARKER_LINE.fullmatch(stripped)
-            pending = m.group(1) if m and m.group(1) in SECTION_NAMES else ""
+        heading = _HEADING_MARKER_LINE.fullmatch(stripped) if stripped[:1] == HEADING_MARK else None
+        if heading:
+            pending = heading.group(1) if heading.group(1) in SECTION_NAMES else ""
             continue
-        if stripped and stripped[0] == TABLE_MARK:
-            m = _TABLE_MARKER_LINE.fullmatch(stripped)
-            index = int(m.group(1)) if m else -1
-            if 0 <= index < len(grids) and index not in used and grids[index].rows:
+        table = _TABLE_MARKER_LINE.fullmatch(stripped) if stripped[:1] == TABLE_MARK else None
+        if table:
+            index = int(table.group(1))
+            if index < len(grids) and index not in used and grids[index].rows:
                 used.add(index)
                 if pending:
                     starts.append((pos, pending))

@@ -81,17 +81,21 @@ def _is_pipe_row(line: str) -> bool:
     return len(s) <= 4 * MAX_ROW_CHARS and s.count("|") >= 1 and (s.startswith("|") or s.endswith("|") or s.count("|") >= 2)
 
 
-def _pipe_table(lines: list[str], i: int) -> tuple[int, TableGrid] | None:
+#: What a detector returns: (end line, the table) or (line before which no table of its kind can start, None).
+Found = tuple[int, "TableGrid | None"]
+
+
+def _pipe_table(lines: list[str], i: int) -> Found:
     j = i
     while j < len(lines) and _is_pipe_row(lines[j]):
         j += 1
     block = lines[i:j]
     if len(block) < 2:
-        return None
+        return max(j, i + 1), None
     separators = [n for n, line in enumerate(block) if _PIPE_SEPARATOR.fullmatch(line.strip())]
     rows = [_pipe_cells(line) for n, line in enumerate(block) if n not in separators]
     if len(rows) < 2 or max(len(r) for r in rows) < 2:
-        return None
+        return j, None
     width = max(len(r) for r in rows)
     rows = [r + [""] * (width - len(r)) for r in rows]
     header = separators[0] if separators and separators[0] <= MAX_HEADER_ROWS else guess_header_rows(rows)
@@ -135,7 +139,10 @@ _CELL_START = re.compile(r"[-\u2212\u2013\d<>\u2264\u2265Nn]")
 _DECIMALS = re.compile(r"\d[.,\u00b7](\d+)|\d+")
 #: Longest run-together cell considered; more parses than this per row are not explored.
 MAX_CELL_CHARS_RUN = 30
-MAX_PARSES = 200
+MAX_PARSES = 50
+#: A run-together label may end this many characters after its last letter ("Grade 3", "n (%)", "HbA1c, %").
+MAX_LABEL_TAIL = 12
+_CELL_WORDS = re.compile(r"(?<![A-Za-z])(?:NR|NA|N/A|NE|n/a)(?![A-Za-z])")
 
 
 def _cell_ends(s: str, pos: int) -> list[int]:
@@ -188,15 +195,17 @@ def split_row(line: str, k: int) -> list[str] | None:
     s = line.strip()
     if len(s) > MAX_ROW_CHARS or not 1 <= k <= MAX_COLUMNS:
         return None
-    first_letter = _LETTER.search(s)
-    if not first_letter:
+    letters = [m.end() for m in _LETTER.finditer(_CELL_WORDS.sub(" ", s))]
+    if not letters:
         return None
+    # Cells hold no words, so the label runs at least to the last word (NR/NA aside) and a little past it.
+    first_end, last_end = letters[-1], min(len(s), letters[-1] + MAX_LABEL_TAIL)
     best = None
     for n in (k, k - 1) if k > 1 else (k,):
         memo: dict = {}
-        for label_end in range(first_letter.end(), len(s)):
-            if not _CELL_START.match(s, label_end):
-                continue
+        for label_end in range(first_end, last_end):
+            if not _CELL_START.match(s, label_end) or (s[label_end - 1].isdigit() and not s[label_end].isspace()):
+                continue  # a label ends before a cell, and not inside a number
             for spans in _splits(s, label_end, n, memo):
                 score = _score(s, label_end, spans, k)
                 if best is None or score < best[0]:
@@ -208,10 +217,10 @@ def split_row(line: str, k: int) -> list[str] | None:
     return [s[:label_end].strip()] + cells + [""] * (k - len(cells))
 
 
-def _pdf_table(lines: list[str], i: int) -> tuple[int, TableGrid] | None:
+def _pdf_table(lines: list[str], i: int) -> Found:
     header = _arm_header(lines[i])
     if not header:
-        return None
+        return i + 1, None
     k = len(header) - 1
     rows = [header]
     j = i + 1
@@ -233,7 +242,7 @@ def _pdf_table(lines: list[str], i: int) -> tuple[int, TableGrid] | None:
         rows.pop()
         j -= 1
     if data_rows == 0:
-        return None
+        return max(j, i + 1), None
     return j, TableGrid(rows=rows, header_rows=1)
 
 
@@ -259,7 +268,7 @@ def _looks_like_row(cells: list[tuple[int, str]]) -> bool:
     return all(len(text) <= MAX_CELL_CHARS for _, text in cells[1:])
 
 
-def _aligned_table(lines: list[str], i: int) -> tuple[int, TableGrid] | None:
+def _aligned_table(lines: list[str], i: int) -> Found:
     j = i
     block: list[list[tuple[int, str]]] = []
     while j < len(lines) and len(lines[j]) <= MAX_ROW_CHARS:
@@ -273,10 +282,8 @@ def _aligned_table(lines: list[str], i: int) -> tuple[int, TableGrid] | None:
             break
         j += 1
     full = [r for r in block if len(r) >= 2]
-    if len(full) < 2:
-        return None
-    if not any(is_value(text) for row in full for _, text in row[1:]):
-        return None
+    if len(full) < 2 or not any(is_value(text) for row in full for _, text in row[1:]):
+        return max(j, i + 1), None
     width = max(len(r) for r in full)
     reference = [r for r in full if len(r) == width]
     centres = [median(r[c][0] + len(r[c][1]) / 2 for r in reference) for c in range(width)]
@@ -330,22 +337,26 @@ def extract_text_tables(text: str, *, aligned: bool = True) -> tuple[str, list[T
     lines = text.split("\n")
     out: list[str] = []
     grids: list[TableGrid] = []
+    # A detector that failed on a block of lines cannot succeed on any line inside it: skip to its end
+    # (keeps the scan linear on a long run of row-like lines that are no table).
+    no_table_before = {"pipe": 0, "pdf": 0, "aligned": 0}
     i = 0
     while i < len(lines):
         line = lines[i]
-        found = None
+        grid = None
         if line.strip():
-            if "|" in line:
-                found = _pipe_table(lines, i)
-            if found is None and "=" in line:
-                found = _pdf_table(lines, i)
-            if found is None and aligned and ("\t" in line.strip() or "  " in line.strip()):
-                found = _aligned_table(lines, i)
-        if found is None:
+            for kind, applies, detect in (("pipe", "|" in line, _pipe_table), ("pdf", "=" in line, _pdf_table),
+                                          ("aligned", aligned and ("\t" in line.strip() or "  " in line.strip()),
+                                           _aligned_table)):
+                if applies and i >= no_table_before[kind]:
+                    j, grid = detect(lines, i)
+                    if grid is not None:
+                        break
+                    no_table_before[kind] = j
+        if grid is None:
             out.append(line)
             i += 1
             continue
-        j, grid = found
         grid.caption = _caption_before(out)
         grid.footnotes, j = _footnotes_after(lines, j)
         out.extend(["", table_marker(len(grids)), ""])
