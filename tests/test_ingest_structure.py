@@ -261,7 +261,7 @@ def test_summary_shows_sections_and_tables_as_frames(ingested):
     assert sections["section"].tolist() == ["other", "abstract", "methods", "results", "discussion"]
     assert sections["begins"][3].startswith("Results Baseline characteristics")
     overview = summary.tables_overview(documents, structures)
-    assert len(overview) == 5 and set(overview["source_file"]) == set(by_file)
+    assert len(overview) == len(by_file) and set(overview["source_file"]) == set(by_file)
 
 
 def test_private_use_characters_in_a_source_are_not_taken_for_markers(tmp_path):
@@ -274,3 +274,19 @@ def test_private_use_characters_in_a_source_are_not_taken_for_markers(tmp_path):
     # a line that only looks like a marker, built by a reader from a JSON escape, is kept as text
     kept, _, _ = finalize("A\n\ue000x1\ue000 words\nB", [])
     assert kept == "A\nx1 words\nB"
+
+
+def test_pdf_baseline_table_with_total_column_label_rows_and_nr(ingested):
+    text, table = only_table(ingested, "pdf_pasted_baseline.txt")
+    assert table["caption"] == "Table 1 Baseline demographics and disease characteristics"
+    assert grid(table) == [
+        ["Characteristic", "Placebo (n = 150)", "C5 inhibitor (n = 148)", "Total (n = 298)"],
+        ["Age, years, median (IQR)", "52 (44-61)", "50 (41-60)", "51 (43-60)"],
+        ["Female sex, n/N (%)", "80/150 (53.3)", "79/148 (53.4)", "159/298 (53.4)"],
+        ["MG-ADL total score, mean ± SD", "9.1 ± 2.6", "9.0 ± 2.5", "9.1 ± 2.5"],
+        ["Previous therapy", "", "", ""],
+        ["Azathioprine", "45 (30.0)", "50 (33.8)", "95 (31.9)"],
+        ["Rituximab", "7 (4.7)", "NR", "7 (2.3)"],
+    ]
+    assert_offsets(text, table)
+    assert text[table["start"]:table["end"]].endswith("NR, not reported.")  # the abbreviation line is a footnote

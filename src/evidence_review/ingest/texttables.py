@@ -45,7 +45,8 @@ _PIPE_SEPARATOR = re.compile(r"\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?")
 _WIDE_GAP = re.compile(r"\t+| {2,}")
 _CAPTION = re.compile(r"(?:Table|TABLE|Tab\.)\s+(?:[A-Z]?\d+[A-Za-z]?|[IVX]+)\b")
 _FOOTNOTE = re.compile(r"(?:[*\u2020\u2021\u00a7\u00b6#]|[a-e]\s|\([a-e]\)|Data are|Values are|Abbreviations?\b|Note\b|"
-                       r"Results are|Numbers are|Percentages)")
+                       r"Results are|Numbers are|Percentages|"
+                       r"[A-Z][A-Za-z0-9-]{1,12}, [a-z][^;]{2,60}(?:;|\.$))")  # "IQR, interquartile range; ..."
 _LETTER = re.compile(r"[^\W\d_]")
 
 
