@@ -166,3 +166,15 @@ def test_review_article_type_is_not_a_trial(tmp_path):
     (tmp_path / "review.nxml").write_text(xml, encoding="utf-8")
     documents, _, _ = ingest_with_structures([tmp_path])
     assert documents.iloc[0]["design"] == "review"
+
+
+def test_superscript_citations_never_glue_onto_numbers(tmp_path):
+    xml = FIXTURE.read_text(encoding="utf-8").replace(
+        "studies <xref ref-type=\"bibr\" rid=\"B2\">[2]</xref>.",
+        "studies, with attack rates of 0.2<sup><xref ref-type=\"bibr\" rid=\"B1\">15</xref></sup> and "
+        "0.3<sup><xref ref-type=\"bibr\" rid=\"B1\">1</xref>,<xref ref-type=\"bibr\" rid=\"B2\">2</xref></sup>.")
+    assert "0.2<sup>" in xml
+    (tmp_path / "a.nxml").write_text(xml, encoding="utf-8")
+    documents, texts, _ = ingest_with_structures([tmp_path])
+    text = texts[documents["doc_id"][0]]
+    assert "attack rates of 0.2 [15] and 0.3 [1],[2]." in text

@@ -62,6 +62,20 @@ class _Writer:
             self.lines.append(line)
         self.buffer = []
 
+    def citation(self, label: str) -> None:
+        """A reference citation in brackets, set off from a number it follows ("0.2<sup>15</sup>" must not read
+        "0.2^15" or "0.215")."""
+        if not label:
+            return
+        while self.buffer and self.buffer[-1].endswith("^"):
+            self.buffer[-1] = self.buffer[-1][:-1]
+        numeric = all(ch.isdigit() or ch in ",–-− " for ch in label)
+        previous = "".join(self.buffer[-1:])
+        if numeric and not previous.endswith("["):
+            self.buffer.append(f"{'' if previous.endswith((' ', ',')) else ' '}[{label}]")
+        else:
+            self.buffer.append(label)
+
     def line(self, value: str) -> None:
         self.flush()
         self.lines.append(value)
@@ -114,6 +128,9 @@ def _walk(el, out: _Writer, depth: int = 0) -> None:
                 _walk(child, out, depth + 1)
             out.text(child.tail)
         out.flush()
+        return
+    if name == "xref" and (el.get("ref-type") or "") == "bibr":
+        out.citation(element_text(el))
         return
     block = name in _BLOCKS
     if block:
@@ -177,7 +194,7 @@ def read_jats(root, note: str = "") -> list[Record]:
                 rec.doi = rec.doi or value
             elif kind == "pmid":
                 rec.pmid = rec.pmid or value
-            elif kind in ("pmc", "pmcid", "pmcaid") and value:
+            elif kind in ("pmc", "pmcid") and value:
                 rec.pmcid = rec.pmcid or (value if value.upper().startswith("PMC") else f"PMC{value}")
         if rec.title:
             out.line(rec.title)
