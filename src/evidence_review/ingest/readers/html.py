@@ -240,6 +240,8 @@ def read_html(text: str) -> list[Record]:
     page = lxml_html.tostring(root, encoding="unicode") if rec.tables or marked else text
     visible = _visible_text(root)
     main = _main_text(page, visible)
+    if any(table_marker(i) not in main for i in range(len(rec.tables))):
+        main = visible  # the extractor left a table out: the page's visible text keeps every one
     if abstract_meta and len(abstract_meta) > 200 and abstract_meta[:80] not in " ".join(main.split()):
         main = abstract_meta + "\n\n" + main
     title_shown = rec.title and " ".join(rec.title.split()) in " ".join(main[:2000].split())
