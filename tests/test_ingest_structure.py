@@ -290,3 +290,14 @@ def test_pdf_baseline_table_with_total_column_label_rows_and_nr(ingested):
     ]
     assert_offsets(text, table)
     assert text[table["start"]:table["end"]].endswith("NR, not reported.")  # the abbreviation line is a footnote
+
+
+def test_pdf_header_with_arm_sizes_on_their_own_line():
+    text = ("Results text.\n\nTable 3. Relapses\nOutcome Placebo Inebilizumab\n(N=56) (N=174)\n"
+            "Adjudicated attack22 (39.3)21 (12.1)\nHospitalisation9 (16.1)10 (5.7)\n\nAfter.")
+    body, grids = extract_text_tables(text)
+    assert len(grids) == 1 and grids[0].caption == "Table 3. Relapses"
+    assert grids[0].rows == [["Outcome", "Placebo (N=56)", "Inebilizumab (N=174)"],
+                             ["Adjudicated attack", "22 (39.3)", "21 (12.1)"],
+                             ["Hospitalisation", "9 (16.1)", "10 (5.7)"]]
+    assert "Placebo" not in body and body.startswith("Results text.") and body.endswith("After.")

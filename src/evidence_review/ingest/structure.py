@@ -108,6 +108,8 @@ class TableGrid:
     header_rows: int = 0
     caption: str = ""
     footnotes: list[str] = field(default_factory=list)
+    #: Lines just above the table's first row that belong to it (a header's arm names on their own line).
+    lines_before: int = 0
 
     def width(self) -> int:
         return max((len(r) for r in self.rows), default=0)

@@ -218,10 +218,40 @@ def split_row(line: str, k: int) -> list[str] | None:
     return [s[:label_end].strip()] + cells + [""] * (k - len(cells))
 
 
+_BARE_ARM_SIZE = re.compile(r"\(\s*[Nn]\s*=\s*[\d,]+\s*\)")
+
+
+def _names_above(header: list[str], previous: str) -> list[str] | None:
+    """Arm names written on the line above a header of bare sizes ("Placebo  Drug" over "(N=294)  (N=561)")."""
+    k = len(header) - 1
+    if not previous.strip() or len(previous) > MAX_ROW_CHARS or re.search(r"\d", previous) and \
+            not re.search(r"[A-Za-z]", previous):
+        return None
+    label = header[0]
+    parts = [p.strip() for p in _WIDE_GAP.split(previous.strip()) if p.strip()]
+    if len(parts) == k + 1 and not label:
+        label, parts = parts[0], parts[1:]
+    if len(parts) != k:
+        words = previous.split()
+        m = _ROW_LABEL_HEADER.match(previous.strip())
+        if m and len(previous.strip()[m.end():].split()) == k:
+            label, parts = m.group(0).strip(), previous.strip()[m.end():].split()
+        elif len(words) == k:
+            parts = words
+        else:
+            return None
+    return [label] + [f"{name} {size}" for name, size in zip(parts, header[1:])]
+
+
 def _pdf_table(lines: list[str], i: int) -> Found:
     header = _arm_header(lines[i])
     if not header:
         return i + 1, None
+    lines_before = 0
+    if i > 0 and all(_BARE_ARM_SIZE.fullmatch(c) for c in header[1:]):
+        named = _names_above(header, lines[i - 1])
+        if named:
+            header, lines_before = named, 1
     k = len(header) - 1
     rows = [header]
     j = i + 1
@@ -244,7 +274,7 @@ def _pdf_table(lines: list[str], i: int) -> Found:
         j -= 1
     if data_rows == 0:
         return max(j, i + 1), None
-    return j, TableGrid(rows=rows, header_rows=1)
+    return j, TableGrid(rows=rows, header_rows=1, lines_before=lines_before)
 
 
 # ---------------------------------------------------------------- whitespace-aligned tables
@@ -358,6 +388,8 @@ def extract_text_tables(text: str, *, aligned: bool = True) -> tuple[str, list[T
             out.append(line)
             i += 1
             continue
+        if grid.lines_before:
+            del out[len(out) - grid.lines_before:]
         grid.caption = _caption_before(out)
         grid.footnotes, j = _footnotes_after(lines, j)
         out.extend(["", table_marker(len(grids)), ""])
