@@ -178,3 +178,16 @@ def test_superscript_citations_never_glue_onto_numbers(tmp_path):
     documents, texts, _ = ingest_with_structures([tmp_path])
     text = texts[documents["doc_id"][0]]
     assert "attack rates of 0.2 [15] and 0.3 [1],[2]." in text
+
+
+def test_recovered_documents_are_listed_for_the_reviewer(tmp_path):
+    from evidence_review.ingest import summary
+
+    xml = FIXTURE.read_text(encoding="utf-8").replace("cumulative disability <xref", "cumulative <bold>disability <xref", 1)
+    (tmp_path / "damaged.nxml").write_text(xml, encoding="utf-8")
+    (tmp_path / "fine.nxml").write_text(FIXTURE.read_text(encoding="utf-8").replace("38990001", "38990002"),
+                                        encoding="utf-8")
+    documents, _, _ = ingest_with_structures([tmp_path])
+    listed = summary.read_with_fallback(documents)
+    assert listed["source_file"].tolist() == ["damaged.nxml"]
+    assert "recovering parser" in listed["reason"][0]

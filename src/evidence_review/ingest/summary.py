@@ -98,3 +98,9 @@ def tables_overview(documents: pd.DataFrame, structures: dict) -> pd.DataFrame:
                          "header_rows": table["header_rows"]})
     return pd.DataFrame(rows, columns=["doc_id", "source_file", "table_id", "caption", "rows", "columns",
                                        "header_rows"])
+
+
+def read_with_fallback(documents: pd.DataFrame) -> pd.DataFrame:
+    """Documents that were ingested but needed a fallback (e.g. XML read with a recovering parser), with why."""
+    rows = documents[(documents["status"] == "ok") & (documents["reason"].astype("string").fillna("") != "")]
+    return rows[["source_file", "record", "format", "reason"]].reset_index(drop=True)
