@@ -65,7 +65,9 @@ def test_html_table_with_rowspan_and_colspan(ingested):
     assert [c["header"] for c in table["cells"] if c["col"] == 0] == [True, True, False, False, False, False]
     assert_offsets(text, table)
     # the tfoot note follows the rows inside the table's span; the caption is not repeated in the page text
-    assert text[table["start"]:table["end"]].endswith("MG-ADL, Myasthenia Gravis Activities of Daily Living.")
+    assert text[table["start"]:table["end"]].endswith("MG-ADL, Myasthenia Gravis Activities of Daily Living.\n"
+                                                      "Data are n and % of the randomised participants.")
+    assert text.count("Data are n and %") == 1
     assert text.count("Table 1. Baseline characteristics and outcomes") == 1
 
 

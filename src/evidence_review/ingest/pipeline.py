@@ -1,4 +1,5 @@
-"""`ingest_paths`: every file under the raw folders -> documents table + normalized texts.
+"""`ingest_paths`: every file under the raw folders -> documents table + normalized texts;
+`ingest_with_structures`: the same run, plus each document's sections and tables (structure.py).
 
 Per file: discover (links, sizes) -> read bytes read-only -> refuse archives/binary -> decode -> pick the
 reader -> one Record per document -> clean and describe each. Any failure becomes a `skipped` row with a

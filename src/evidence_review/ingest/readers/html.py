@@ -157,6 +157,16 @@ def _caption_element(table):
     return None
 
 
+def _footnote_element(table):
+    """Footnotes written just after the table in a wrapper's foot (`<div class="table-wrap-foot">`, PMC's
+    `tblwrap-foot`, a `<div class="... footnote ...">`)."""
+    nxt = table.getnext()
+    if nxt is not None and isinstance(nxt.tag, str) and any(
+            word in (nxt.get("class") or "").lower() for word in ("foot", "fn", "note")):
+        return nxt
+    return None
+
+
 def take_tables(root) -> list[TableGrid]:
     """Each outermost `<table>` becomes a grid, replaced in the tree by a marker paragraph."""
     grids: list[TableGrid] = []
@@ -174,6 +184,10 @@ def take_tables(root) -> list[TableGrid]:
             if outside is not None:
                 grid.caption = element_text(outside)
                 outside.drop_tree()
+        foot = _footnote_element(table)
+        if foot is not None:
+            grid.footnotes += [element_text(foot)]
+            foot.drop_tree()
         marker = lxml_html.Element("p")
         marker.text = table_marker(len(grids))
         marker.tail = table.tail
