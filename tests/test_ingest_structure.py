@@ -303,3 +303,27 @@ def test_pdf_header_with_arm_sizes_on_their_own_line():
                              ["Adjudicated attack", "22 (39.3)", "21 (12.1)"],
                              ["Hospitalisation", "9 (16.1)", "10 (5.7)"]]
     assert "Placebo" not in body and body.startswith("Results text.") and body.endswith("After.")
+
+
+def test_tables_after_the_reference_list_are_kept(tmp_path):
+    page = ("Rituximab versus azathioprine in NMOSD\n\nResults\n" + "Relapses were fewer with rituximab. " * 8 +
+            "\n\nReferences\n1. Smith J. Neurology 2015;85:177.\n2. Doe A. Lancet 2019;394:1352.\n\n"
+            "Table 2. Relapses\n| Outcome | Rituximab | Azathioprine |\n|---|---|---|\n| Relapse, n (%) | 8 (20.0) | 17 (44.7) |\n")
+    (tmp_path / "paste.txt").write_text(page, encoding="utf-8")
+    documents, texts, structures = ingest_with_structures([tmp_path])
+    doc_id = documents["doc_id"][0]
+    text, tables = texts[doc_id], structures[doc_id]["tables"]
+    assert "Smith J" not in text  # the reference list is still removed
+    assert len(tables) == 1 and grid(tables[0])[1] == ["Relapse, n (%)", "8 (20.0)", "17 (44.7)"]
+    assert_offsets(text, tables[0])
+    assert documents["n_tables"][0] == 1
+
+
+def test_html_table_without_thead_guesses_its_header_row(tmp_path):
+    page = ("<html><body><h1>Tacrolimus in lupus nephritis: results</h1><table><tr><td>Outcome</td><td>Tacrolimus</td>"
+            "<td>Cyclophosphamide</td></tr><tr><td>Complete remission</td><td>25 (52.1)</td><td>18 (38.3)</td></tr>"
+            "</table></body></html>")
+    (tmp_path / "t.html").write_text(page, encoding="utf-8")
+    documents, texts, structures = ingest_with_structures([tmp_path])
+    table = structures[documents["doc_id"][0]]["tables"][0]
+    assert table["header_rows"] == 1 and grid(table)[1] == ["Complete remission", "25 (52.1)", "18 (38.3)"]

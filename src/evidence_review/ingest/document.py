@@ -15,7 +15,7 @@ from .records import Record
 from .repeats import drop_repeats
 from .sample_size import find_total_n
 from .scripts import is_latin
-from .structure import finalize, strip_markers
+from .structure import finalize, strip_markers, table_marker
 
 
 def clean_field(value: str) -> str:
@@ -45,6 +45,13 @@ ABSTRACT_FORMATS = ("medline", "ris", "refworks", "pubmed-xml", "csv", "tsv", "j
 EMPTY_STRUCTURE = {"sections": [], "tables": []}
 
 
+def keep_cut_tables(full: str, marked: str, n_tables: int) -> str:
+    """Tables that stood after a closing heading (a PDF paste puts its tables after the reference list) are
+    the document's own: removing the references must not remove them, so they are appended at the end."""
+    missing = [table_marker(i) for i in range(n_tables) if table_marker(i) in full and table_marker(i) not in marked]
+    return marked + "".join(f"\n\n{m}" for m in missing) if missing else marked
+
+
 def build_document(record: Record, fmt: str, source_file: str, single_record: bool = True) -> tuple[dict, str, dict]:
     """(row fields, normalized text, structure {"sections", "tables"}); a skipped row has an empty text.
 
@@ -55,6 +62,7 @@ def build_document(record: Record, fmt: str, source_file: str, single_record: bo
         return {**row, "status": "skipped", "reason": record.skip_reason}, "", EMPTY_STRUCTURE
     full = clean_body(record, fmt)
     marked = tidy_whitespace(drop_repeats(remove_boilerplate(full)))
+    marked = keep_cut_tables(full, marked, len(record.tables))
     text, sections, tables = finalize(marked, record.tables, explicit_sections=record.explicit_sections,
                                       default_section="abstract" if fmt in ABSTRACT_FORMATS else "other")
     if not text:

@@ -146,4 +146,8 @@ def grid_from_table(table, cell_text=cell_text) -> TableGrid | None:
         header_rows += 1
     if header_rows == len(full):
         header_rows = 0 if len(full) > 1 else 1
+    if header_rows == 0:
+        from .texttables import guess_header_rows  # no <thead>/<th>: leading rows of words, as in text tables
+
+        header_rows = guess_header_rows(full)
     return TableGrid(rows=full, header_rows=header_rows, footnotes=[f for f in footnotes if f])
