@@ -327,3 +327,12 @@ def test_html_table_without_thead_guesses_its_header_row(tmp_path):
     documents, texts, structures = ingest_with_structures([tmp_path])
     table = structures[documents["doc_id"][0]]["tables"][0]
     assert table["header_rows"] == 1 and grid(table)[1] == ["Complete remission", "25 (52.1)", "18 (38.3)"]
+
+
+def test_hostile_spans_do_not_build_huge_grids(tmp_path):
+    page = ("<html><body><h1>A page with a broken table</h1><table><tr><th>Outcome</th><th colspan=\"100000\">Drug</th>"
+            "</tr><tr><td rowspan=\"99999\">Relapse</td><td>3 (5.0)</td></tr></table></body></html>")
+    (tmp_path / "t.html").write_text(page, encoding="utf-8")
+    documents, texts, structures = ingest_with_structures([tmp_path])
+    table = structures[documents["doc_id"][0]]["tables"][0]
+    assert grid(table) == [["Outcome", "Drug"], ["Relapse", "3 (5.0)"]]

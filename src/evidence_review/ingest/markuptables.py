@@ -13,11 +13,8 @@ import re
 
 from lxml import etree
 
+from .limits import MAX_TABLE_CELLS, MAX_TABLE_SPAN
 from .structure import TableGrid
-
-#: Spans larger than this are taken as 1 (a hostile or broken `colspan="100000"` must not allocate a huge grid).
-MAX_SPAN = 50
-MAX_TABLE_CELLS = 20_000
 
 
 def local(tag) -> str:
@@ -82,7 +79,7 @@ def _span(el, name: str) -> int:
         value = int(re.sub(r"\D", "", el.get(name) or "1") or 1)
     except ValueError:
         return 1
-    return value if 1 <= value <= MAX_SPAN else 1
+    return value if 1 <= value <= MAX_TABLE_SPAN else 1
 
 
 def _rows(table) -> list[tuple[object, bool]]:
