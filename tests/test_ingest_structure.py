@@ -336,3 +336,23 @@ def test_hostile_spans_do_not_build_huge_grids(tmp_path):
     documents, texts, structures = ingest_with_structures([tmp_path])
     table = structures[documents["doc_id"][0]]["tables"][0]
     assert grid(table) == [["Outcome", "Drug"], ["Relapse", "3 (5.0)"]]
+
+
+def test_pmc_style_html_table_with_label_caption_and_foot_in_wrappers(tmp_path):
+    page = """<html><head><meta name="citation_title" content="Satralizumab-like add-on therapy in NMOSD"></head><body>
+<article><h1>Satralizumab-like add-on therapy in NMOSD</h1><section><h2>Results</h2><p>Relapses are shown below.</p>
+<section class="tw xbox" id="T2"><h3 class="obj_head">Table 2.</h3><div class="caption p"><p>Protocol-defined relapses</p></div>
+<div class="tbl-box"><table class="content"><thead><tr><th>Population</th><th>Drug (n=41)</th><th>Placebo (n=42)</th></tr></thead>
+<tbody><tr><td>All patients</td><td>8 (20)</td><td>18 (43)</td></tr><tr><td>AQP4-IgG positive</td><td>3 (11)</td><td>12 (43)</td></tr></tbody>
+</table></div><div class="tw-foot p"><div class="fn" id="TF1"><p>Data are n (%).</p></div></div></section>
+<p>Fewer relapses occurred with the drug.</p></section></article></body></html>"""
+    (tmp_path / "pmc.html").write_text(page, encoding="utf-8")
+    documents, texts, structures = ingest_with_structures([tmp_path])
+    doc_id = documents["doc_id"][0]
+    text, table = texts[doc_id], structures[doc_id]["tables"][0]
+    assert table["caption"] == "Table 2. Protocol-defined relapses"
+    assert grid(table) == [["Population", "Drug (n=41)", "Placebo (n=42)"], ["All patients", "8 (20)", "18 (43)"],
+                           ["AQP4-IgG positive", "3 (11)", "12 (43)"]]
+    assert_offsets(text, table)
+    assert text[table["start"]:table["end"]].endswith("Data are n (%).")
+    assert text.count("Protocol-defined relapses") == 1 and text.count("Data are n (%).") == 1

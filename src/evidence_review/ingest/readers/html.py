@@ -144,26 +144,47 @@ def _visible_text(root) -> str:
 _TABLE_CAPTION = re.compile(r"(?:Table|TABLE)\s+[A-Z]?\d+[A-Za-z]?\b")
 
 
-def _caption_element(table):
-    """A caption written next to the table rather than in `<caption>`: the element just before the table (or
-    before its wrapper) whose text starts with "Table N"."""
-    for el in (table, table.getparent()):
-        if el is None:
-            continue
+#: Wrappers a page puts around a table (and its caption and foot) that are searched for them, innermost first.
+WRAPPER_LEVELS = 3
+MAX_CAPTION_CHARS = 400
+
+
+def _wrappers(table) -> list:
+    out, el = [], table
+    for _ in range(WRAPPER_LEVELS):
+        if el is None or el.tag in ("body", "article", "main", "html"):
+            break
+        out.append(el)
+        el = el.getparent()
+    return out
+
+
+def _caption_elements(table) -> list:
+    """A caption written beside the table rather than in `<caption>`: the element just before the table or one
+    of its wrappers whose text starts with "Table N", or such a label followed by the caption text
+    (PMC: `<h3>Table 1.</h3><div class="caption"><p>Baseline ...</p></div><div><table>`)."""
+    for el in _wrappers(table):
         prev = el.getprevious()
-        if prev is not None and isinstance(prev.tag, str) and _TABLE_CAPTION.match(element_text(prev)) \
-                and len(element_text(prev)) <= 400:
-            return prev
-    return None
+        if prev is None or not isinstance(prev.tag, str):
+            continue
+        text = element_text(prev)
+        if _TABLE_CAPTION.match(text) and len(text) <= MAX_CAPTION_CHARS:
+            return [prev]
+        label = prev.getprevious()
+        if label is not None and isinstance(label.tag, str) and _TABLE_CAPTION.fullmatch(
+                element_text(label).rstrip(".: ")) and 0 < len(text) <= MAX_CAPTION_CHARS:
+            return [label, prev]
+    return []
 
 
 def _footnote_element(table):
-    """Footnotes written just after the table in a wrapper's foot (`<div class="table-wrap-foot">`, PMC's
-    `tblwrap-foot`, a `<div class="... footnote ...">`)."""
-    nxt = table.getnext()
-    if nxt is not None and isinstance(nxt.tag, str) and any(
-            word in (nxt.get("class") or "").lower() for word in ("foot", "fn", "note")):
-        return nxt
+    """Footnotes written just after the table or its wrapper in a foot (`<div class="table-wrap-foot">`, PMC's
+    `tw-foot`, a `<div class="... footnote ...">`)."""
+    for el in _wrappers(table)[:2]:
+        nxt = el.getnext()
+        if nxt is not None and isinstance(nxt.tag, str) and any(
+                word in (nxt.get("class") or "").lower() for word in ("foot", "fn", "note")):
+            return nxt
     return None
 
 
@@ -180,10 +201,11 @@ def take_tables(root) -> list[TableGrid]:
         if caption is not None:
             grid.caption = element_text(caption)
         else:
-            outside = _caption_element(table)
-            if outside is not None:
-                grid.caption = element_text(outside)
-                outside.drop_tree()
+            outside = _caption_elements(table)
+            if outside:
+                grid.caption = " ".join(element_text(el) for el in outside)
+                for el in outside:
+                    el.drop_tree()
         foot = _footnote_element(table)
         if foot is not None:
             grid.footnotes += [element_text(foot)]
