@@ -191,3 +191,15 @@ def test_recovered_documents_are_listed_for_the_reviewer(tmp_path):
     listed = summary.read_with_fallback(documents)
     assert listed["source_file"].tolist() == ["damaged.nxml"]
     assert "recovering parser" in listed["reason"][0]
+
+
+def test_body_text_before_the_first_section_is_not_abstract(tmp_path):
+    xml = FIXTURE.read_text(encoding="utf-8").replace(
+        '<body>\n', '<body>\n<p>Attacks of NMOSD cause blindness and paralysis in young adults.</p>\n', 1)
+    (tmp_path / "a.nxml").write_text(xml, encoding="utf-8")
+    documents, texts, structures = ingest_with_structures([tmp_path])
+    doc_id = documents["doc_id"][0]
+    text, sections = texts[doc_id], structures[doc_id]["sections"]
+    start = text.index("Attacks of NMOSD cause blindness")
+    owner = next(s for s in sections if s["start"] <= start < s["end"])
+    assert owner["name"] == "background"

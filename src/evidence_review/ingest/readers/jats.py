@@ -212,6 +212,10 @@ def read_jats(root, note: str = "") -> list[Record]:
     if kind in ARTICLE_TYPES:
         rec.publication_types = [ARTICLE_TYPES[kind]]
     for part in root:
+        if local(part.tag) == "body" and len(part) and local(part[0].tag) != "sec":
+            # Text before the body's first section is its introduction; a body without sections is unnamed.
+            has_sections = any(local(c.tag) == "sec" for c in part)
+            out.lines.extend(["", heading_marker("background" if has_sections else "other")])
         if local(part.tag) in ("body", "floats-group"):
             out.flush()
             for child in part:
