@@ -101,3 +101,11 @@ def test_a_well_formed_medline_export_is_left_alone():
 ])
 def test_news_about_a_trial_is_news(text, expected):
     assert classify_design(text.split("\n")[0], text) == expected
+
+
+def test_own_randomisation_sentence_counts_even_when_it_mentions_previous_treatment():
+    text = ("Pembrolizumab plus chemotherapy in lung cancer\nMETHODS\nIn this phase 3 trial, we randomly assigned "
+            "(in a 2:1 ratio) 616 patients who had received no previous treatment to pembrolizumab or placebo.")
+    assert classify_design("Pembrolizumab plus chemotherapy in lung cancer", text) == "RCT"
+    review = "Rituximab in NMOSD\nIn this review, rituximab lowered relapse rates in randomized trials."
+    assert classify_design("", review) == "review"

@@ -65,6 +65,9 @@ _ABSTRACT_LABELS = re.compile(r"^\s*(?:abstract|background|methods?|results?)\b"
 _BACKGROUND_SENTENCE = re.compile(r"\b(?:previous|prior|earlier|currently based on|other studies|"
                                   r"have been|has been|existing|literature|further|future|are needed|is needed|are necessary|"
                                   r"are required|is required|warrant(?:ed)?|should be)\b", re.I)
+#: "we randomly assigned ... patients who had received no previous treatment": a sentence about this study's own
+#: randomisation is never background, whatever else it mentions.
+_OWN_RANDOMISATION = re.compile(r"\bwe (?:randomly assigned|randomi[sz]ed)\b|\b(?:were|was) randomly assigned\b", re.I)
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z])|\n+")
 _TEXT_RULES = [
     ("meta-analysis", re.compile(r"meta-?analys[ie]s|pooled analysis of (?:\d+ )?(?:randomi[sz]ed )?(?:trials|studies)", re.I)),
@@ -112,7 +115,8 @@ def classify_design(title: str, text: str, publication_types: list[str] | None =
     for design, pattern in _TEXT_RULES:
         if title and pattern.search(title):
             return design
-    sentences = [s for s in _SENTENCE_SPLIT.split(head) if s.strip() and not _BACKGROUND_SENTENCE.search(s)]
+    sentences = [s for s in _SENTENCE_SPLIT.split(head)
+                 if s.strip() and (_OWN_RANDOMISATION.search(s) or not _BACKGROUND_SENTENCE.search(s))]
     for design, pattern in _TEXT_RULES:
         if any(pattern.search(s) for s in sentences):
             return design

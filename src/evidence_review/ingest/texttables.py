@@ -340,13 +340,16 @@ def _aligned_table(lines: list[str], i: int) -> Found:
 
 # ---------------------------------------------------------------- the scan
 
+_EMPHASIS = re.compile(r"(\*\*|__|\*|_)(.+?)\1")
+
+
 def _caption_before(out: list[str]) -> str:
     """Take the caption line ("Table 2. Outcomes ...") just above a table out of the text already written."""
     k = len(out) - 1
     if k >= 0 and not out[k].strip():
         k -= 1
-    if k >= 0 and _CAPTION.match(out[k].strip()) and len(out[k]) <= MAX_ROW_CHARS:
-        caption = out[k].strip()
+    caption = _EMPHASIS.sub(r"\2", out[k].strip()) if k >= 0 else ""  # "**Table 1.** Baseline" (markdown)
+    if caption and _CAPTION.match(caption) and len(caption) <= MAX_ROW_CHARS:
         del out[k:]
         return caption
     return ""
