@@ -83,7 +83,8 @@ def test_baseline_table_with_footnotes(article):
         ["Annualised attack rate before entry", "1.7 ± 1.5", "1.6 ± 1.4"],  # footnote mark left out of the cell
     ]
     span = text[table["start"]:table["end"]]
-    assert span.startswith("Table 1. Baseline characteristics of the participants\nCharacteristic | Anti-CD19")
+    # a markup table reads as a markdown table in the text: caption line, "| cell | cell |" rows, footnotes
+    assert span.startswith("Table 1. Baseline characteristics of the participants\n| Characteristic | Anti-CD19")
     assert span.endswith("a Attacks in the 2 years before screening.\n"
                          "EDSS, Expanded Disability Status Scale; IQR, interquartile range; SD, standard deviation.")
 
@@ -106,7 +107,7 @@ def test_outcomes_table_cells_and_offsets(article):
     cell = next(c for c in table["cells"] if c["row"] == 2 and c["col"] == 3)
     line_start = text.rfind("\n", 0, cell["start"]) + 1
     line_end = text.find("\n", cell["end"])
-    assert text[line_start:line_end] == "Adjudicated attack | 21 (12.1) | — | 22 (39.3) | —"
+    assert text[line_start:line_end] == "| Adjudicated attack | 21 (12.1) | — | 22 (39.3) | — |"
     assert [t["table_id"] for t in structure["tables"]] == ["T1", "T2", "T3"]
     assert grid(structure["tables"][2])[2] == ["Serious adverse event", "8 (4.6)", "5 (8.9)"]
 

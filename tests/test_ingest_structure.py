@@ -85,6 +85,8 @@ def test_pdf_rows_run_together_under_an_arm_header(ingested):
     ]
     assert_offsets(text, table)
     assert text[table["start"]:table["end"]].endswith("Data are n (%) unless stated otherwise.")
+    # a table found in plain text is written without outer pipes
+    assert "\nPatients with a renal flare | 78 (34.8) | 49 (22.0) | 0.003\n" in text
 
 
 @pytest.mark.parametrize("row, k, expected", [
@@ -117,6 +119,7 @@ def test_markdown_pipe_table_and_headings(ingested):
     ]
     assert_offsets(text, table)
     assert "#" not in text
+    assert "\n| All randomised | 57/84 (67.9) | 31/83 (37.3) | 3.70 (1.85-7.58) |\n" in text  # written as it came
     names = [s["name"] for s in structures[doc_id]["sections"]]
     assert names == ["other", "background", "methods", "results", "discussion"]
     results = next(s for s in structures[doc_id]["sections"] if s["name"] == "results")

@@ -10,7 +10,8 @@ table found in plain text) leaves a *marker line* in the document body instead o
 Markers are private-use characters that no normalization step touches, on lines of their own, so cleaning
 (boilerplate removal, repeat removal, line re-joining) keeps or drops them with their neighbourhood. `finalize`
 then walks the cleaned text once, drops heading markers, writes each table in place (caption line, one line per
-row with cells separated by `CELL_SEPARATOR`, footnote lines) and records every offset while writing, so
+row with cells separated by `CELL_SEPARATOR`, as a markdown row "| a | b |" for markup tables and pipe tables
+written that way, as "a | b" for tables found in plain text; footnote lines) and records every offset while writing, so
 `text[cell.start:cell.end] == cell.text` holds by construction.
 
 Sections: marked headings, plus (unless the reader marked its headings itself) heading lines and
@@ -28,6 +29,8 @@ TABLE_MARK = "\ue000"
 HEADING_MARK = "\ue001"
 MARKS = TABLE_MARK + HEADING_MARK
 CELL_SEPARATOR = " | "
+#: Rows of a table written with outer pipes (markdown style: markup tables, pipe tables written that way).
+OUTER_START, OUTER_END = "| ", " |"
 
 SECTION_NAMES = ("abstract", "background", "methods", "results", "discussion", "other")
 
@@ -110,6 +113,9 @@ class TableGrid:
     footnotes: list[str] = field(default_factory=list)
     #: Lines just above the table's first row that belong to it (a header's arm names on their own line).
     lines_before: int = 0
+    #: Write the rows as a markdown table ("| a | b |") rather than "a | b": markup tables, and pipe tables
+    #: written with outer pipes, keep that form; tables found in plain text keep theirs.
+    outer_pipes: bool = True
 
     def width(self) -> int:
         return max((len(r) for r in self.rows), default=0)
@@ -131,22 +137,26 @@ def _render_table(grid: TableGrid, table_id: str, start: int) -> tuple[str, dict
         parts.append(caption + "\n")
         pos += len(caption) + 1
     width = grid.width()
+    row_start, row_end = (OUTER_START, OUTER_END) if grid.outer_pipes else ("", "")
     cells = []
     rows = [row for row in grid.rows if any(clean_cell(v) for v in row)]
     header_rows = sum(1 for row in grid.rows[:grid.header_rows] if any(clean_cell(v) for v in row))
     for r, row in enumerate(rows):
         values = [clean_cell(v) for v in row] + [""] * (width - len(row))
         line_start = pos
+        pos += len(row_start)
         for c, value in enumerate(values):
             if c:
                 pos += len(CELL_SEPARATOR)
             cells.append({"row": r, "col": c, "text": value, "start": pos, "end": pos + len(value),
                           "header": r < header_rows})
             pos += len(value)
-        line = CELL_SEPARATOR.join(values)
+        line = row_start + CELL_SEPARATOR.join(values) + row_end
+        pos += len(row_end)
         assert pos - line_start == len(line)
         parts.append(line + "\n")
         pos += 1
+
     for note in grid.footnotes:
         note = clean_cell(note)
         if note:

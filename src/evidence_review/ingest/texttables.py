@@ -100,7 +100,8 @@ def _pipe_table(lines: list[str], i: int) -> Found:
     width = max(len(r) for r in rows)
     rows = [r + [""] * (width - len(r)) for r in rows]
     header = separators[0] if separators and separators[0] <= MAX_HEADER_ROWS else guess_header_rows(rows)
-    return j, TableGrid(rows=rows, header_rows=header)
+    outer = sum(line.strip().startswith("|") for line in block) * 2 > len(block)
+    return j, TableGrid(rows=rows, header_rows=header, outer_pipes=outer)
 
 
 # ---------------------------------------------------------------- PDF rows under a known header
@@ -274,7 +275,7 @@ def _pdf_table(lines: list[str], i: int) -> Found:
         j -= 1
     if data_rows == 0:
         return max(j, i + 1), None
-    return j, TableGrid(rows=rows, header_rows=1, lines_before=lines_before)
+    return j, TableGrid(rows=rows, header_rows=1, lines_before=lines_before, outer_pipes=False)
 
 
 # ---------------------------------------------------------------- whitespace-aligned tables
@@ -335,7 +336,7 @@ def _aligned_table(lines: list[str], i: int) -> Found:
                 free = [c for c in free if c > col]
             row[col] = (row[col] + " " + text).strip()
         rows.append(row)
-    return j, TableGrid(rows=rows, header_rows=guess_header_rows(rows))
+    return j, TableGrid(rows=rows, header_rows=guess_header_rows(rows), outer_pipes=False)
 
 
 # ---------------------------------------------------------------- the scan
