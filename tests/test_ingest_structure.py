@@ -359,3 +359,25 @@ def test_pmc_style_html_table_with_label_caption_and_foot_in_wrappers(tmp_path):
     assert_offsets(text, table)
     assert text[table["start"]:table["end"]].endswith("Data are n (%).")
     assert text.count("Protocol-defined relapses") == 1 and text.count("Data are n (%).") == 1
+
+
+def test_full_trial_reports_in_every_format_give_all_their_tables():
+    """Held-out batch 4 (full trial reports as JATS, HTML, markdown and text): every table each report has."""
+    folder = Path(__file__).parent / "fixtures" / "extract_heldout4" / "raw"
+    documents, texts, structures = ingest_with_structures([folder])
+    found = {row.source_file: structures[row.doc_id]["tables"] for row in documents.itertuples()}
+    assert {name: len(tables) for name, tables in found.items()} == {
+        "001_dapa_ckd_dapagliflozin.xml": 3, "002_keynote189_pembrolizumab_chemo.xml": 3,
+        "003_recovery_tocilizumab_covid.html": 2, "004_psilocybin_dose_trd.html": 3,
+        "005_select_compare_upadacitinib.md": 4, "006_surpass2_tirzepatide_semaglutide.md": 3,
+        "007_epic_hr_nirmatrelvir.txt": 3, "008_azithromycin_copd_exacerbations.xml": 3}
+    for name, tables in found.items():
+        for table in tables:
+            assert table["header_rows"] == 1, (name, table["table_id"])
+            assert max(c["row"] for c in table["cells"]) >= 2
+    captions = [t["caption"] for tables in found.values() for t in tables]
+    assert sum(1 for c in captions if c.startswith("Table ")) == 23  # one table in 005 has no caption of its own
+    doc_id = documents.set_index("source_file").loc["006_surpass2_tirzepatide_semaglutide.md", "doc_id"]
+    baseline = structures[doc_id]["tables"][0]
+    assert baseline["caption"] == "Table 1. Baseline characteristics, mean (SD) unless stated"
+    assert grid(baseline)[2] == ["Female sex, n (%)", "265 (56.4)", "231 (49.3)", "262 (55.7)", "244 (52.0)"]

@@ -16,6 +16,7 @@ CORPORA = {
     "seeds": Path("/work/shared/seeds/raw"),
     "dev_corpus": Path("/work/shared/dev_corpus/raw"),
     "fixtures": ROOT / "tests" / "fixtures" / "ingest",
+    **{f"heldout{n}": ROOT / "tests" / "fixtures" / f"extract_heldout{n}" / "raw" for n in ("", "2", "3", "4")},
 }
 
 
