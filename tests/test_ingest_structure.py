@@ -381,3 +381,9 @@ def test_full_trial_reports_in_every_format_give_all_their_tables():
     baseline = structures[doc_id]["tables"][0]
     assert baseline["caption"] == "Table 1. Baseline characteristics, mean (SD) unless stated"
     assert grid(baseline)[2] == ["Female sex, n (%)", "265 (56.4)", "231 (49.3)", "262 (55.7)", "244 (52.0)"]
+
+
+def test_a_sentence_naming_the_arms_is_no_table_header():
+    text = ("Patients were randomized to rituximab (n = 40) or azathioprine (n = 38).\n"
+            "Relapses 8 (20.0) 17 (44.7)\n")
+    assert extract_text_tables(text) == (text, [])

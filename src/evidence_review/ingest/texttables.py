@@ -28,6 +28,8 @@ MAX_LABEL_CHARS = 100
 MAX_COLUMNS = 12
 #: Header rows at most (a table's column headers; rows below carry data).
 MAX_HEADER_ROWS = 3
+#: A line naming the arms with their sizes and more words than this is a sentence, not a table header.
+MAX_HEADER_WORDS = 16
 
 _NUM = r"[-\u2212\u2013]?\d+(?:[.,\u00b7]\d+)*"
 _RANGE_SEP = r"(?:-|\u2212|\u2013|\u2014|to|,|;)"
@@ -117,6 +119,8 @@ def _arm_header(line: str) -> list[str] | None:
     s = line.strip()
     if len(s) > MAX_ROW_CHARS or len(_ARM_HEADER.findall(s)) < 2:
         return None
+    if s.endswith((".", ";", ":")) or len(_ARM_HEADER.sub(" ", s).split()) > MAX_HEADER_WORDS:
+        return None  # a sentence naming the arms with their sizes, not a header
     pieces, pos = [], 0
     for m in _ARM_HEADER.finditer(s):
         pieces.append(s[pos:m.end()].strip())
