@@ -387,3 +387,9 @@ def test_a_sentence_naming_the_arms_is_no_table_header():
     text = ("Patients were randomized to rituximab (n = 40) or azathioprine (n = 38).\n"
             "Relapses 8 (20.0) 17 (44.7)\n")
     assert extract_text_tables(text) == (text, [])
+
+
+def test_a_huge_pipe_block_stays_text():
+    text = "| a | b |\n" + "| x | 1 |\n" * 12_000
+    body, grids = extract_text_tables(text)
+    assert grids == [] and body == text

@@ -39,5 +39,5 @@ MAX_CONTROL_SHARE = 0.05
 #: huge grid).
 MAX_TABLE_SPAN = 50
 
-#: A markup table with more grid positions than this is left as text (not turned into a grid).
+#: A table (markup or text) with more grid positions than this is left as text (not turned into a grid).
 MAX_TABLE_CELLS = 20_000

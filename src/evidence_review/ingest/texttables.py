@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from statistics import median
 
+from .limits import MAX_TABLE_CELLS
 from .structure import TableGrid, table_marker
 
 #: Lines longer than this are prose, never table rows.
@@ -395,6 +396,10 @@ def extract_text_tables(text: str, *, aligned: bool = True) -> tuple[str, list[T
         if grid is None:
             out.append(line)
             i += 1
+            continue
+        if len(grid.rows) * grid.width() > MAX_TABLE_CELLS:
+            out.extend(lines[i:j])  # too large to be a table of a report: left as text
+            i = j
             continue
         if grid.lines_before:
             del out[len(out) - grid.lines_before:]
