@@ -393,3 +393,19 @@ def test_a_huge_pipe_block_stays_text():
     text = "| a | b |\n" + "| x | 1 |\n" * 12_000
     body, grids = extract_text_tables(text)
     assert grids == [] and body == text
+
+
+def test_a_page_laid_out_with_tables_keeps_its_paragraphs_and_its_data_table(tmp_path):
+    long_paragraph = "Rituximab reduced relapses compared with azathioprine in this cohort of patients. " * 6
+    page = (f"<html><body><table><tr><td><a href='/'>Home</a></td><td><h1>Rituximab versus azathioprine</h1>"
+            f"<p>{long_paragraph}</p><p>Second paragraph of the article text, long enough to matter here.</p>"
+            "<table><tr><th>Outcome</th><th>RTX (n=40)</th><th>AZA (n=38)</th></tr>"
+            "<tr><td>Relapse</td><td>8 (20.0)</td><td>17 (44.7)</td></tr></table></td></tr></table></body></html>")
+    (tmp_path / "old.html").write_text(page, encoding="utf-8")
+    documents, texts, structures = ingest_with_structures([tmp_path])
+    doc_id = documents["doc_id"][0]
+    text, tables = texts[doc_id], structures[doc_id]["tables"]
+    assert "\nSecond paragraph of the article text" in text  # paragraphs stay lines, not one layout cell
+    assert len(tables) == 1 and grid(tables[0]) == [["Outcome", "RTX (n=40)", "AZA (n=38)"],
+                                                    ["Relapse", "8 (20.0)", "17 (44.7)"]]
+    assert_offsets(text, tables[0])

@@ -188,11 +188,29 @@ def _footnote_element(table):
     return None
 
 
+#: A cell holding more text than this, or paragraphs, lists, headings or another table, makes its table a layout
+#: table (an old page laid out with <table>): it is left as text, only data tables inside it become grids.
+MAX_DATA_CELL_CHARS = 400
+_LAYOUT_CONTENT = ("table", "p", "div", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "article", "section", "form")
+
+
+def is_layout_table(table) -> bool:
+    for cell in table.iter("td", "th"):
+        if any(True for _ in cell.iter(*_LAYOUT_CONTENT)) and len(element_text(cell)) > 80:
+            return True
+        if len(element_text(cell)) > MAX_DATA_CELL_CHARS or cell.find(".//table") is not None:
+            return True
+    return False
+
+
 def take_tables(root) -> list[TableGrid]:
     """Each outermost `<table>` becomes a grid, replaced in the tree by a marker paragraph."""
     grids: list[TableGrid] = []
-    for table in list(root.iter("table")):
-        if table.getparent() is None or any(a.tag == "table" for a in table.iterancestors()):
+    tables = list(root.iter("table"))
+    data_tables = {t for t in tables if not is_layout_table(t)}
+    for table in tables:
+        if table not in data_tables or table.getparent() is None or \
+                any(a in data_tables for a in table.iterancestors("table")):
             continue
         grid = grid_from_table(table)
         if grid is None:
