@@ -10,9 +10,10 @@ table found in plain text) leaves a *marker line* in the document body instead o
 Markers are private-use characters that no normalization step touches, on lines of their own, so cleaning
 (boilerplate removal, repeat removal, line re-joining) keeps or drops them with their neighbourhood. `finalize`
 then walks the cleaned text once, drops heading markers, writes each table in place (caption line, one line per
-row with cells separated by `CELL_SEPARATOR`, as a markdown row "| a | b |" for markup tables and pipe tables
-written that way, as "a | b" for tables found in plain text; footnote lines) and records every offset while writing, so
-`text[cell.start:cell.end] == cell.text` holds by construction.
+row with cells separated by `CELL_SEPARATOR` - a markdown row "| a | b |" for markup tables and pipe tables
+written that way, "a | b" for tables found in plain text - then footnote lines) and records every offset while
+writing, so `text[cell.start:cell.end] == cell.text` holds by construction. (A table whose marker fell after a
+closing heading such as "References" is appended at the end: document.keep_cut_tables.)
 
 Sections: marked headings, plus (unless the reader marked its headings itself) heading lines and
 structured-abstract labels recognised in the final text by `classify_heading`. Spans are contiguous, cover the
