@@ -109,3 +109,16 @@ def test_own_randomisation_sentence_counts_even_when_it_mentions_previous_treatm
     assert classify_design("Pembrolizumab plus chemotherapy in lung cancer", text) == "RCT"
     review = "Rituximab in NMOSD\nIn this review, rituximab lowered relapse rates in randomized trials."
     assert classify_design("", review) == "review"
+
+
+@pytest.mark.parametrize("page, year", [
+    ("Drug cuts relapses\nBy Anna Smith\nMonday, March 3, 2024\nA new drug ...", "2024"),
+    ("Drug cuts relapses\nPosted: 12 March 2021 | Health\nText.", "2021"),
+    ("Drug cuts relapses\n3 March 2019\nText.", "2019"),
+    ("NEWS | Neurology | 14 April 2025\nUplizna meets primary endpoint\n", "2025"),
+    ("The study ran from March 3, 2011 to 2016 in 25 patients.", ""),
+])
+def test_year_from_date_lines(page, year):
+    from evidence_review.ingest.identifiers import find_year
+
+    assert find_year(page) == year
