@@ -409,3 +409,14 @@ def test_a_page_laid_out_with_tables_keeps_its_paragraphs_and_its_data_table(tmp
     assert len(tables) == 1 and grid(tables[0]) == [["Outcome", "RTX (n=40)", "AZA (n=38)"],
                                                     ["Relapse", "8 (20.0)", "17 (44.7)"]]
     assert_offsets(text, tables[0])
+
+
+def test_pdf_rows_with_the_numbers_on_the_line_below_the_label():
+    text = ("Table 2 Relapses\nOutcome Placebo (N=56) Drug (N=174) P value\nAdjudicated attack\n22 (39.3)21 (12.1)<0.001\n"
+            "Adverse events\nAny adverse event\n41 (73.2)125 (71.8)\nSerious adverse event8 (4.6)5 (8.9)0.21\n\nEnd.")
+    _, grids = extract_text_tables(text)
+    assert grids[0].rows == [["Outcome", "Placebo (N=56)", "Drug (N=174)", "P value"],
+                             ["Adjudicated attack", "22 (39.3)", "21 (12.1)", "<0.001"],
+                             ["Adverse events", "", "", ""],
+                             ["Any adverse event", "41 (73.2)", "125 (71.8)", ""],
+                             ["Serious adverse event", "8 (4.6)", "5 (8.9)", "0.21"]]

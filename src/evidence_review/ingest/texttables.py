@@ -224,6 +224,27 @@ def split_row(line: str, k: int) -> list[str] | None:
     return [s[:label_end].strip()] + cells + [""] * (k - len(cells))
 
 
+def split_cells(line: str, k: int) -> list[str] | None:
+    """The k cells (or k-1, the last column then empty) of a line holding only cells: a PDF often puts a row's
+    label on one line and its numbers on the next."""
+    s = line.strip()
+    if len(s) > MAX_ROW_CHARS or not 1 <= k <= MAX_COLUMNS or _LETTER.search(_CELL_WORDS.sub(" ", s)):
+        return None
+    best = None
+    for n in (k, k - 1) if k > 1 else (k,):
+        for spans in _splits(s, 0, n, {}):
+            text = " ".join(s[a:b] for a, b in spans)
+            decimals = {len(m.group(1)) if m.group(1) else 0 for m in _DECIMALS.finditer(text)}
+            cuts = sum(1 for a, _ in spans if a > 0 and s[a].isdigit() and s[a - 1].isdigit())
+            score = (len(decimals), cuts, k - n)
+            if best is None or score < best[0]:
+                best = (score, spans)
+    if best is None:
+        return None
+    cells = [s[a:b].strip() for a, b in best[1]]
+    return cells + [""] * (k - len(cells))
+
+
 _BARE_ARM_SIZE = re.compile(r"\(\s*[Nn]\s*=\s*[\d,]+\s*\)")
 
 
@@ -267,6 +288,13 @@ def _pdf_table(lines: list[str], i: int) -> Found:
         if not s or len(s) > MAX_ROW_CHARS:
             break
         cells = split_row(s, k)
+        if cells is None and len(rows) > 1 and not any(rows[-1][1:]):
+            values = split_cells(s, k)  # the numbers of the label on the line above
+            if values is not None:
+                rows[-1] = [rows[-1][0]] + values
+                data_rows += 1
+                j += 1
+                continue
         if cells is None:
             if re.search(r"\d", s) or len(s) > MAX_LABEL_CHARS or _CAPTION.match(s) or _FOOTNOTE.match(s):
                 break
