@@ -420,3 +420,8 @@ def test_pdf_rows_with_the_numbers_on_the_line_below_the_label():
                              ["Adverse events", "", "", ""],
                              ["Any adverse event", "41 (73.2)", "125 (71.8)", ""],
                              ["Serious adverse event", "8 (4.6)", "5 (8.9)", "0.21"]]
+
+
+def test_navigation_lines_with_pipes_are_no_table():
+    text = "Home | News | Neurology\nShare | Print | Email\nRituximab cut relapses.\n"
+    assert extract_text_tables(text) == (text, [])

@@ -102,8 +102,10 @@ def _pipe_table(lines: list[str], i: int) -> Found:
         return j, None
     width = max(len(r) for r in rows)
     rows = [r + [""] * (width - len(r)) for r in rows]
-    header = separators[0] if separators and separators[0] <= MAX_HEADER_ROWS else guess_header_rows(rows)
     outer = sum(line.strip().startswith("|") for line in block) * 2 > len(block)
+    if not separators and not outer and not any(is_value(c) for row in rows for c in row[1:]):
+        return j, None  # "Home | News | Neurology" over "Share | Print | Email": navigation, not a table
+    header = separators[0] if separators and separators[0] <= MAX_HEADER_ROWS else guess_header_rows(rows)
     return j, TableGrid(rows=rows, header_rows=header, outer_pipes=outer)
 
 
