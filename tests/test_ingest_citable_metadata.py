@@ -122,3 +122,10 @@ def test_year_from_date_lines(page, year):
     from evidence_review.ingest.identifiers import find_year
 
     assert find_year(page) == year
+
+
+def test_open_graph_title_without_the_site_name(tmp_path):
+    page = ('<html><head><meta property="og:title" content="Rituximab cuts relapses in NMOSD, trial finds | Neuro News">'
+            "</head><body><p>Back to Search</p><p>In a randomised trial, rituximab cut relapses by 70%.</p></body></html>")
+    documents, _, _ = ingest_one(tmp_path, "page.html", page)
+    assert documents.iloc[0]["title"] == "Rituximab cuts relapses in NMOSD, trial finds"

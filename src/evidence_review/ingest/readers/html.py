@@ -96,6 +96,12 @@ def _json_ld(root) -> dict:
 _TITLE_SUFFIX = re.compile(r"\s+(?:[|–—]|-|::)\s+[^|–—]{2,80}$")
 
 
+def _without_site_name(title: str) -> str:
+    """"Rituximab cuts relapses in NMOSD | Neurology News" -> the headline (social titles carry the site's name)."""
+    parts = [p.strip() for p in title.split(" | ")]
+    return parts[0] if len(parts) > 1 and len(parts[0].split()) >= 4 else title
+
+
 def _title_candidates(root, linked: dict) -> list[str]:
     """Title candidates from the strongest signal the page has: citation/Dublin Core/Open Graph tags and the
     JSON-LD headline first, else the page's first `<h1>`, else `<title>` without its " | Site" suffix.
@@ -105,7 +111,8 @@ def _title_candidates(root, linked: dict) -> list[str]:
     def usable(values):
         return [" ".join(v.split()) for v in values if v and v.strip() and not is_site_chrome(v)]
 
-    strong = usable(_meta(root, "citation_title", "dc.title", "og:title", "twitter:title") + [linked.get("headline", "")])
+    social = [_without_site_name(t) for t in _meta(root, "og:title", "twitter:title")]
+    strong = usable(_meta(root, "citation_title", "dc.title") + social + [linked.get("headline", "")])
     if strong:
         return strong
     headings = usable([element_text(h) for h in root.iter("h1")])
