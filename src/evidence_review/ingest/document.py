@@ -4,6 +4,7 @@ from __future__ import annotations
 from .boilerplate import head_before_cut, remove_boilerplate
 from .conditions import find_condition
 from .design import classify_design
+from .follow_up import find_follow_up
 from .identifiers import (clean_doi, clean_pmid, clean_year, find_doi, find_pmcid, find_pmid, find_year,
                           year_from_filename)
 from .language import detect_language
@@ -106,6 +107,7 @@ def build_document(record: Record, fmt: str, source_file: str, single_record: bo
                                record.publication_types, n_total, page_text=head),
         condition=find_condition(title, text),
         n_total=n_total,
+        follow_up=find_follow_up(text),
         text_chars=len(text),
         n_tables=len(tables),
     )

@@ -14,7 +14,7 @@ import pandas as pd
 
 from ..tables import DOCUMENT_COLUMNS, conform
 from .decode import decode_bytes, sniff_magic
-from .dedup import find_duplicates
+from .dedup import DUPLICATE_COLUMNS, read_duplicate_decisions, resolve_duplicates
 from .discover import Entry, discover
 from .document import EMPTY_STRUCTURE, build_document
 from .limits import MAX_FILE_BYTES, MAX_SECONDS_PER_FILE, MAX_TEXT_CHARS
@@ -28,7 +28,7 @@ from .timeouts import TimeLimitExceeded, time_limit
 PLAIN_TEXT_PRECHECK = 2
 
 #: Columns after the contract's, in this order.
-EXTRA_COLUMNS = ["title_original", "title_source", "pmcid"]
+EXTRA_COLUMNS = ["title_original", "title_source", "pmcid", "follow_up"] + DUPLICATE_COLUMNS
 
 
 def read_bytes_readonly(path) -> bytes:
@@ -134,13 +134,15 @@ def _assign_doc_ids(documents: pd.DataFrame) -> pd.Series:
     return pd.Series(ids, index=documents.index, dtype="string")
 
 
-def ingest_paths(paths) -> tuple[pd.DataFrame, dict[str, str]]:
-    """Documents table (contract columns in order, then EXTRA_COLUMNS) and {doc_id: normalized text} for ok rows."""
-    documents, texts, _structures = ingest_with_structures(paths)
+def ingest_paths(paths, duplicate_decisions=None) -> tuple[pd.DataFrame, dict[str, str]]:
+    """Documents table (contract columns in order, then EXTRA_COLUMNS) and {doc_id: normalized text} for ok rows.
+
+    `duplicate_decisions`: the reviewer's duplicates.csv (a path; see `dedup.read_duplicate_decisions`)."""
+    documents, texts, _structures = ingest_with_structures(paths, duplicate_decisions)
     return documents, texts
 
 
-def ingest_with_structures(paths) -> tuple[pd.DataFrame, dict[str, str], dict[str, dict]]:
+def ingest_with_structures(paths, duplicate_decisions=None) -> tuple[pd.DataFrame, dict[str, str], dict[str, dict]]:
     """`ingest_paths` plus {doc_id: {"sections": [...], "tables": [...]}} for the same ok rows (texts.jsonl's shape)."""
     pairs: list[Built] = []
     for entry in discover(paths):
@@ -161,7 +163,9 @@ def ingest_with_structures(paths) -> tuple[pd.DataFrame, dict[str, str], dict[st
              zip(documents["doc_id"], documents["_order"], documents["status"]) if status == "ok"}
     structures = {doc_id: pairs[order][2] for doc_id, order, status in
                   zip(documents["doc_id"], documents["_order"], documents["status"]) if status == "ok"}
-    documents["duplicate_of"] = find_duplicates(documents, texts)
+    decisions = (duplicate_decisions if hasattr(duplicate_decisions, "not_duplicate")
+                 else read_duplicate_decisions(duplicate_decisions))
+    documents = resolve_duplicates(documents, texts, decisions)
     documents = documents.drop(columns=["_order", "content_key"])
     return tidy_documents(documents), texts, structures
 

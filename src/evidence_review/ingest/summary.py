@@ -6,7 +6,7 @@ import pandas as pd
 from . import limits
 
 OVERVIEW_COLUMNS = ["doc_id", "source_file", "record", "format", "title", "title_source", "year", "design",
-                    "condition", "n_total", "doi", "pmid", "status", "duplicate_of"]
+                    "condition", "n_total", "doi", "pmid", "status", "duplicate_of", "possible_duplicate_of"]
 
 
 def overview(documents: pd.DataFrame) -> pd.DataFrame:
@@ -28,18 +28,29 @@ def skipped(documents: pd.DataFrame) -> pd.DataFrame:
 
 
 def duplicates(documents: pd.DataFrame) -> pd.DataFrame:
-    """Each duplicate beside the document it duplicates, and what they share."""
+    """Each duplicate beside the record kept for it, with the evidence of the link and what the kept record took
+    from its group (`filled_from`)."""
     dups = documents[documents["duplicate_of"].astype("string").fillna("") != ""]
-    first = documents.set_index("doc_id")
+    kept = documents.set_index("doc_id")
     rows = []
-    for row in dups.itertuples():
-        original = first.loc[row.duplicate_of]
-        shared = [name for name in ("doi", "pmid", "sha256") if getattr(row, name) and getattr(row, name) == original[name]]
-        rows.append({"doc_id": row.doc_id, "source_file": row.source_file, "record": row.record,
-                     "duplicate_of": row.duplicate_of, "original_file": original["source_file"],
-                     "shared": ", ".join(shared) or "title or reported numbers", "title": row.title})
-    return pd.DataFrame(rows, columns=["doc_id", "source_file", "record", "duplicate_of", "original_file", "shared",
-                                       "title"])
+    for row in dups.to_dict("records"):
+        original = kept.loc[row["duplicate_of"]]
+        rows.append({"doc_id": row["doc_id"], "source_file": row["source_file"], "record": row["record"],
+                     "duplicate_of": row["duplicate_of"], "kept_file": original["source_file"],
+                     "evidence": row.get("duplicate_evidence", ""), "kept_filled_from": original.get("filled_from", ""),
+                     "title": row["title"]})
+    return pd.DataFrame(rows, columns=["doc_id", "source_file", "record", "duplicate_of", "kept_file", "evidence",
+                                       "kept_filled_from", "title"])
+
+
+def possible_duplicates(documents: pd.DataFrame) -> pd.DataFrame:
+    """Records that look alike but were kept apart (a title below certainty, or a year, author or journal that
+    disagrees), with the score and reasons: the reviewer decides in data/curation/duplicates.csv."""
+    if "possible_duplicate_of" not in documents:
+        return pd.DataFrame(columns=["doc_id", "source_file", "possible_duplicate_of", "evidence", "title"])
+    rows = documents[documents["possible_duplicate_of"].astype("string").fillna("") != ""]
+    out = rows[["doc_id", "source_file", "possible_duplicate_of", "possible_duplicate_evidence", "title"]]
+    return out.rename(columns={"possible_duplicate_evidence": "evidence"}).reset_index(drop=True)
 
 
 def limits_note() -> str:
