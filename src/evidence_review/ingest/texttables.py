@@ -6,7 +6,14 @@
 - tables pasted from a PDF, with the columns run together ("Patients with a flare112 (38)107 (19)"), under a
   header that names the arms with their sizes ("Placebo (N=300)  Drug (N=600)"): the header gives the number
   of columns, the cell grammar (`n (x)`, `x ± y`, `x (a-b)`, `n/N`, plain numbers, p-values) splits the row
-  label from the cells, taking the shortest label that leaves exactly that many cells.
+  label from the cells. Of the possible cuts (k cells, or k-1 when the last column, often the p-value, is
+  empty) the one wins that leaves no digits at the label's end, keeps one number of decimals across the row,
+  cuts no number in two, and has the most cells (`_score`). The arm names may sit on the line above a header of
+  bare sizes, and a row's numbers on the line below its label.
+
+A caption line ("Table 2. ...", also in markdown emphasis) just above a table and footnote lines just below it
+("Data are n (%)", "*", "IQR, interquartile range; ...") belong to it. Lines that only look like rows (pipe-separated
+navigation, a sentence naming the arms with their sizes, prose with double spaces) are left alone.
 
 Each table found is replaced by a marker line and returned as a `TableGrid` (structure.py writes it back into
 the final text). No library reads these layouts (pandas' `read_fwf` needs the column positions given and
