@@ -171,7 +171,7 @@ def test_n_tables_and_contract_columns(ingested):
     ("Methods", "methods"), ("2. Materials and Methods", "methods"), ("RESULTS:", "results"),
     ("Methods and findings", "results"), ("Conclusions and relevance", "discussion"), ("Introduction", "background"),
     ("Abstract", "abstract"), ("Acknowledgements", "other"), ("Efficacy of rituximab", ""),
-    ("Results of the trial were reported to all sites", ""),
+    ("Results of the trial were reported to all sites", ""), ("Outcomes", "methods"), ("Secondary end points", "methods"),
 ])
 def test_heading_words_name_the_section(heading, name):
     assert classify_heading(heading) == name

@@ -35,16 +35,18 @@ OUTER_START, OUTER_END = "| ", " |"
 
 SECTION_NAMES = ("abstract", "background", "methods", "results", "discussion", "other")
 
-#: Heading phrases -> section name, first match wins. "Methods and findings" (PLOS) holds the results.
+#: Heading phrases -> section name, first match wins. "Methods and findings" (PLOS) holds the results; a bare
+#: "Outcomes" or "End points" heading describes what was measured (a Methods subsection in NEJM-style reports).
 _HEADING_VOCABULARY = [
-    ("results", r"methods and findings|results?(?: and discussion)?|findings|outcomes|main results"),
+    ("results", r"methods and findings|results?(?: and discussion)?|findings|main results"),
     ("abstract", r"abstract|summary|structured abstract"),
     ("background", r"background(?: and (?:purpose|objectives?|aims?))?|introduction|objectives?|aims?(?: of the study)?|"
                    r"purpose|importance|context|rationale|study objectives?"),
     ("methods", r"(?:materials?|patients|subjects|participants) and methods|methods?|methodology|design|"
                 r"(?:study )?design(?:,? setting,? and participants)?|setting|participants|patients|interventions?|"
                 r"main outcome(?:s| measures?)?(?: and measures)?|statistical analys[ie]s|study population|"
-                r"data sources|eligibility criteria|measurements|design/methods|trial design|procedures"),
+                r"data sources|eligibility criteria|measurements|design/methods|trial design|procedures|"
+                r"(?:trial |study |primary |secondary )?(?:outcomes|end ?points)(?: and (?:measures|assessments))?"),
     ("discussion", r"discussion|conclusions?|interpretation|comments?|limitations|conclusions and relevance|"
                    r"significance|implications"),
     ("other", r"references|acknowledge?ments?|funding(?: sources?)?|conflicts? of interest|competing interests|"
