@@ -129,3 +129,14 @@ def test_generated_tables_in_every_format(tmp_path):
     for row in documents.itertuples():
         by_ext.setdefault(row.source_file.rsplit(".", 1)[1], []).append(len(structures[row.doc_id]["tables"]))
     assert by_ext["md"] == [1] * 12 and by_ext["html"] == [1] * 12 and by_ext["nxml"] == [1] * 12
+
+
+def test_hostile_corpus_keeps_the_structure_contract(tmp_path):
+    from hostile_corpus import write_hostile_corpus
+
+    corpus = write_hostile_corpus(tmp_path)
+    documents, texts, structures = ingest_with_structures([corpus.raw])
+    assert len(documents) > 20 and set(structures) == set(texts)
+    for doc_id, text in texts.items():
+        check_structure(text, structures[doc_id])
+        assert "\ue000" not in text and "\ue001" not in text
