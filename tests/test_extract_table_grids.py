@@ -413,3 +413,15 @@ def test_column_formats_in_headers_resolve_to_the_arm_and_read_the_cells():
     assert [(r["measure"], r["intervention"], r["value"], r["sd"]) for r in rows] == [
         ("PROPORTION", "anti-cd19", pytest.approx(21 / 174), None), ("PROPORTION", "placebo", pytest.approx(22 / 56), None),
         ("MEAN", "anti-cd19", -0.6, 4.1), ("MEAN", "placebo", -0.4, 3.9)]
+
+
+def test_the_captions_timepoint_is_the_rows_when_they_name_none():
+    text = """Patients were randomly assigned to rituximab (n = 40) or placebo (n = 38).
+| | Rituximab (n = 40) | Placebo (n = 38) |
+| Death, n (%) | 2 (5.0) | 6 (15.8) |
+| Relapse at week 12, n (%) | 4 (10.0) | 9 (23.7) |
+"""
+    table = pipe_table(text, text.split("\n")[1], caption="Table 2. Outcomes at 28 days")
+    rows = read_table("d15", text, table, build_study("d15", text, {"tables": [table]}))
+    assert [(r["outcome"], r["timepoint"]) for r in rows] == [
+        ("Death", "28 days"), ("Death", "28 days"), ("Relapse", "week 12"), ("Relapse", "week 12")]

@@ -29,10 +29,10 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..ingest import ingest_paths
+from ..ingest import ingest_with_structures
 from ..paths import repo_root
 from ..tables import ARM_LEVEL_MEASURES
-from . import extract_estimates
+from . import extract_study_tables
 from .lexicon import canonical_arm
 
 EFFECTS = {"HR", "RR", "OR", "IRR", "RD", "MD", "SMD", "ARR", "RRR"}
@@ -290,17 +290,21 @@ def _score_arms(gold: dict, pred: dict, arms: dict) -> None:
 
 def evaluate_set(gold_path: Path, raw_dir: Path) -> dict:
     gold = [json.loads(line) for line in gold_path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    documents, texts = ingest_paths([raw_dir])
+    # as the pipeline reads them: with their sections and table grids
+    documents, texts, structures = ingest_with_structures([raw_dir])
     predictions, crashed = [], []
     # one document at a time: a document whose extraction raises yields no rows (its gold records are misses)
-    # and is listed, instead of ending the whole evaluation
+    # and is listed, instead of ending the whole evaluation; a step that failed inside it (extract_error) too
     for i in range(len(documents)):
         one = documents.iloc[[i]]
         try:
-            estimates = extract_estimates(one, texts)
+            extraction = extract_study_tables(one, texts, structures)
         except Exception as exc:  # noqa: BLE001 - any failure of the extractor is a finding to report
             crashed.append(f"{one['source_file'].iloc[0]}: {type(exc).__name__}")
             continue
+        crashed += [f"{source}: {error}" for source, error in
+                    zip(extraction.documents["source_file"], extraction.documents["extract_error"]) if error]
+        estimates = extraction.estimates
         predictions += estimates.astype(object).where(estimates.notna(), None).to_dict("records")
     docs = {g["doc"] for g in gold} | {f.name for f in raw_dir.iterdir() if f.is_file()}
     result = score(gold, predictions, docs)

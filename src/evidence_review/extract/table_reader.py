@@ -61,6 +61,8 @@ _UNIT_SUFFIX = re.compile(r"\s*,\s*[A-Za-z%µμ/\d.²]{1,10}\s*$")
 _TIMEPOINT = re.compile(r"\s*,?\s*\b(?:at|by|to|through|after|over)?\s*(?P<tp>(?:week|day|month|year)\s+\d+|\d+\s+(?:weeks?|months?|years?|days?))\b",
                         re.I)
 _BASELINE = re.compile(r"\bbaseline\b|\bcharacteristics\b|\bdemographic", re.I)
+_CAPTION_TIMEPOINT = re.compile(r"\b(?:at|by|to|through|after|over|up\s+to|during)\s+(?P<tp>(?:week|day|month|year)\s+\d+|"
+                                r"\d+\s+(?:weeks?|months?|years?|days?))\b", re.I)
 _SUBGROUP_COLUMN = re.compile(r"\s*(?:population|subgroups?|patient\s+groups?|analysis\s+(?:set|population)|strat(?:um|a))\b",
                               re.I)
 _WHOLE_POPULATION = re.compile(r"\s*(?:all\b|overall|total|whole|entire|intention|ITT|full\s+analysis)", re.I)
@@ -139,6 +141,9 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
     label_header = next((h for c, h, _, _ in headers if c == 0), "")
     by_subgroup = bool(_SUBGROUP_COLUMN.match(label_header))
     caption_outcome = _CAPTION_NUMBER.sub("", caption).strip(" .:;")
+    # "Outcomes at 28 days", "Table 2. Efficacy at week 52": the timepoint of rows that name none
+    caption_time = _CAPTION_TIMEPOINT.search(caption)
+    caption_timepoint = re.sub(r"\s+", " ", caption_time.group("tp")).lower() if caption_time else ""
     table_hint = _caption_format(caption)
     # "Baseline characteristics" is a baseline table; "Baseline characteristics and outcomes" is not (its
     # demographic rows are still found one by one)
@@ -170,6 +175,7 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             subgroup = "" if _WHOLE_POPULATION.match(label) else label
             label = caption_outcome
         outcome, timepoint = _outcome_and_timepoint(label)
+        timepoint = timepoint or caption_timepoint
         rate = _annual_rate(outcome)
         if rate:
             # "ARR on treatment, mean (SD)": each arm's annualized rate, as the sentence reader reports it
