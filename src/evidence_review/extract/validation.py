@@ -14,6 +14,9 @@ FLAG_REASONS = {
     "proportion_out_of_range": "a proportion outside [0, 1]",
     "events_exceed_total": "more events than patients",
     "rate_negative": "a rate (or its limit) is negative",
+    # an arm's SD the document does not print, derived (Cochrane Handbook 6.5.2): say how
+    "sd_from_se": "the SD is derived from the printed SE (SD = SE × √n)",
+    "sd_from_ci": "the SD is derived from the printed 95% CI of the mean (t or normal quantile by n)",
 }
 
 
