@@ -255,3 +255,10 @@ def test_an_abbreviation_defined_with_an_arm_names_it_later():
                                "treatment as usual (TAU; n = 74). Remission: 40% in the CBT group.")
     assert "CBT" in study.arms[0].aliases and "TAU" in study.arms[1].aliases
     assert study.resolve("CBT") is study.arms[0] and study.resolve("the TAU group") is study.arms[1]
+
+
+def test_a_regimen_named_without_its_drug_takes_the_drug_of_its_sibling():
+    text = ("Patients with active lupus nephritis were randomised 1:1:1 to anifrolumab basic regimen (BR; n=45), "
+            "intensified regimen (IR; n=50) or placebo (n=45) plus standard therapy.")
+    assert arms_of(text) == [("anifrolumab basic regimen", 45, "experimental"),
+                             ("anifrolumab intensified regimen", 50, "experimental"), ("placebo", 45, "control")]

@@ -53,6 +53,8 @@ _DOSE = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s*(?:mg|g|µg|μg|mcg|ng|IU|U|units
                    re.I)
 # "low-dose SCIG" and "high-dose SCIG": two arms of one drug
 _DOSE_LEVEL = re.compile(r"\b(?:low|high|standard|medium|intermediate|reduced)[- ]dose\b", re.I)
+# "basic regimen" and "intensified regimen" of one drug: two arms, as two doses are
+_REGIMEN_QUALIFIER = re.compile(r"\b(?!the\b|a\b|this\b|same\b|treatment\b|dosing\b)[\w-]+\s+(?:regimen|schedule)\b", re.I)
 # words that describe how a regimen is given, not which regimen it is
 _REGIMEN_WORDS = re.compile(
     r"\b(?:once|twice|three\s+times)[\s-]+(?:daily|a\s+day|weekly|a\s+week|monthly)\b|\b(?:daily|weekly|monthly|"
@@ -224,7 +226,7 @@ def _control_canonical(name: str) -> str:
 def arm_key(name: str) -> tuple[str, str]:
     """(canonical drug or regimen without dose, dose as written in lower case) of an arm name."""
     name = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", name)
-    dose_match = _DOSE.search(name) or _DOSE_LEVEL.search(name)
+    dose_match = _DOSE.search(name) or _DOSE_LEVEL.search(name) or _REGIMEN_QUALIFIER.search(name)
     dose = re.sub(r"[\s-]+", " ", dose_match.group()).lower().replace(" /", "/").replace("/ ", "/") if dose_match else ""
     drugs = [m for m in find_drugs(name) if not m.negated]
     control = _control_canonical(name)
@@ -309,6 +311,11 @@ class _Collector:
                     arm.role = role
                 arm.aliases.add(key)
                 return arm
+        for arm in self.arms:
+            if arm.dose and arm.dose == key:     # "intensified regimen" alone, after "X intensified regimen"
+                if arm.n is None and n is not None:
+                    arm.n = n
+                return arm
         arm = Arm(arm_id="", name=name, canonical=key, n=n, role=role, start=start, end=end, dose=dose, source=source,
                   aliases={key})
         self.arms.append(arm)
@@ -354,6 +361,13 @@ def _allocation_arms(scan: str, s0: int, seg: str, col: _Collector) -> bool:
                      if not _dose_only(other) and (_DOSE.search(other) or _DOSE_LEVEL.search(other))]
             if drugs:
                 named[i] = (f"{drugs[0]} {name.strip()}", n)
+        for i, (name, n) in enumerate(named):
+            # "anifrolumab basic regimen (BR; n=45), intensified regimen (IR; n=50)": the regimen of the drug named
+            if _REGIMEN_ONLY.fullmatch(name.strip()) and not find_drugs(name):
+                drugs = [d.canonical for other, _ in named if other != name for d in find_drugs(other)
+                         if d.canonical not in CONTROL_CANONICAL and _REGIMEN_ONLY.search(other)]
+                if drugs:
+                    named[i] = (f"{drugs[0]} {name.strip()}", n)
         for i, ((offset, item), (name, n)) in enumerate(zip(items, named)):
             if i == 0 and n is None and before:
                 n = int(before.group("n").replace(",", ""))
@@ -371,6 +385,9 @@ def _allocation_arms(scan: str, s0: int, seg: str, col: _Collector) -> bool:
             found = True
             _assign_roles(added, body)
     return found
+
+
+_REGIMEN_ONLY = re.compile(r"(?:[\w-]+\s+){0,2}(?:regimen|schedule|strategy)", re.I)
 
 
 def _masked(text: str) -> str:
