@@ -1,18 +1,27 @@
-"""One document's text -> its estimates, as rows of the estimates table."""
+"""One document's text -> its estimates, as rows of the estimates table.
+
+Sentence by sentence: the grammar parses the numbers (grammar.py), the registry's rules turn them into
+estimates (registry.py), and this module gives each estimate its arms, outcome, timepoint and row. What
+spans sentences lives here: arm sizes, the last comparison, the document's main treatment.
+"""
 from __future__ import annotations
 
 import re
 from collections import Counter
 from functools import lru_cache
 
-from .candidates import SentenceParser
 from .ids import estimate_id
 from .lexicon import Mention, condition_counts, find_drugs, has_outcome, outcome_at, outcome_near
 from .model import Estimate, SentenceState
 from .orientation import Group, arm_for_single, arms_for_comparison, find_comparison, groups_from
 from .patterns import RATIO
+from .registry import run_rules
+from .sentence import Sentence
 from .textscan import scan_view, sentence_spans
 from .validation import validate
+
+#: measures that describe one arm: their arm is the intervention, they have no comparator
+SINGLE_ARM = ("PROPORTION", "ARR", "MEAN", "MEDIAN")
 
 _NON_DRUG = {"placebo", "control"}
 # "rituximab (n=40)", "azathioprine (AZA, n = 60; ...)", "efgartigimod PH20 (n=111)", and inside the bracket
@@ -110,6 +119,32 @@ def _arm_sizes(scan: str, mentions: list[Mention]) -> dict[str, int]:
     return sizes
 
 
+def _study_sizes(study) -> dict[str, int]:
+    """Arm sizes from the study model (canonical name -> n), where it states them."""
+    sizes: dict[str, int] = {}
+    for arm in getattr(study, "arms", None) or ():
+        key = getattr(arm, "canonical", "") or getattr(arm, "name", "")
+        n = getattr(arm, "n", None)
+        if key and isinstance(n, (int, float)) and n == n and n > 0:
+            sizes.setdefault(str(key), int(n))
+    return sizes
+
+
+def _with_study_arms(scan: str, mentions: list[Mention], study) -> list[Mention]:
+    """The mentions plus every use of a study arm's name the lexicon does not know ("the intensified regimen
+    group"), named by the arm's canonical name."""
+    extra = []
+    taken = [(m.start, m.end) for m in mentions]
+    for arm in getattr(study, "arms", None) or ():
+        name, canonical = str(getattr(arm, "name", "") or ""), str(getattr(arm, "canonical", "") or "")
+        if len(name) < 3 or not canonical or any(m.canonical == canonical for m in mentions):
+            continue
+        for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", scan, re.I):
+            if not any(a < m.end() and m.start() < b for a, b in taken):
+                extra.append(Mention(m.start(), m.end(), canonical))
+    return sorted(mentions + extra, key=lambda m: (m.start, m.end)) if extra else mentions
+
+
 # "complete renal remission (CR)": a phrase and the abbreviation the document uses for it afterwards
 _DEFINED_ABBREVIATION = re.compile(r"\((?P<abbr>[A-Z][A-Za-z0-9-]{1,7})\)")
 _PHRASE_BEFORE = re.compile(r"(?:[\w-]+\s+){0,4}[\w-]+\s*$")
@@ -153,11 +188,19 @@ def _context_key(scan: str, start: int, end: int) -> str:
     return re.sub(r"[^a-z0-9]", "", scan[max(0, start - 30):end + 30].lower())
 
 
-def extract_document(doc_id: str, text: str, source_file: str = "", condition: str = "") -> list[dict]:
+def extract_document(doc_id: str, text: str, source_file: str = "", condition: str = "", study=None,
+                     errors: list | None = None) -> list[dict]:
+    """The estimates of one document as rows (ESTIMATE_COLUMNS keys plus value_text, unit, finder).
+
+    `study` (optional) is the document's study model: an object whose `.arms` have name, canonical, n, role,
+    start, end; its arm sizes and names are used to resolve "the X group", "either group" and lists.
+    A sentence whose reading raises is skipped and its error appended to `errors` (when a list is given);
+    the other sentences' rows are kept, so odd input never stops a run.
+    """
     scan = scan_view(text)
     if not re.search(r"\d", scan):
         return []
-    mentions = _with_defined_arms(scan, find_drugs(scan))
+    mentions = _with_study_arms(scan, _with_defined_arms(scan, find_drugs(scan)), study)
     counts = Counter(m.canonical for m in mentions if not m.negated and m.canonical not in _NON_DRUG)
     main_drug = counts.most_common(1)[0][0] if counts else ""
     # "IVIG as an add-on therapy to azathioprine": the document's treatment is the combination
@@ -166,7 +209,7 @@ def extract_document(doc_id: str, text: str, source_file: str = "", condition: s
         main_drug = Counter(combos).most_common(1)[0][0]
     negated = {m.canonical for m in mentions if m.negated}
     doc_arms = frozenset(m.canonical for m in mentions if not m.negated)
-    state = SentenceState(arm_sizes=_arm_sizes(scan, mentions),
+    state = SentenceState(arm_sizes=_study_sizes(study) | _arm_sizes(scan, mentions) if study else _arm_sizes(scan, mentions),
                           rr_means_rate=bool(re.search(r"relapse\s+rates?\s*\(RRs?\)", scan, re.I)),
                           outcome_abbreviations=_outcome_abbreviations(scan, mentions))
     treatments = doc_arms - _NON_DRUG
@@ -185,54 +228,68 @@ def extract_document(doc_id: str, text: str, source_file: str = "", condition: s
         seg = scan[s0:s1]
         if not re.search(r"\d", seg) or _ASSUMPTION.search(seg):
             continue
-        local = [Mention(m.start - s0, m.end - s0, m.canonical, m.negated) for m in mentions if s0 <= m.start and m.end <= s1]
-        groups = groups_from(local, seg)
-        estimates = _find_in_sentence(seg, state, local, groups, sole_arm)
-        comparative = [e for e in estimates if e.measure not in ("PROPORTION", "ARR")]
-        evidence = text[s0:s1]
-        paired = _paired_arms(seg, groups, estimates, last_pair)
-        in_table = "|" in seg
-        if in_table and not estimates:
-            # a table header "Outcome | Rituximab (n = 40) | Azathioprine (n = 38) | Effect": its arm columns
-            names = list(dict.fromkeys(g.name for g in groups))
-            table_arms = (names[0], names[1]) if len(names) >= 2 else table_arms
-        sentence_outcome = ""
-        for est in estimates:
-            intervention, comparator = _arms(est, seg, groups, comparative, main_drug, negated, last_pair, doc_arms,
-                                             partners)
-            if in_table and table_arms and est.measure not in ("PROPORTION", "ARR") and not comparator and not groups:
-                # an effect in a table row compares the table's first arm column with its second
-                intervention, comparator = table_arms
-            if id(est) in paired:
-                intervention = paired[id(est)]
-            size = state.arm_sizes.get(intervention)
-            if est.total is None and len(est.total_fits) > 1 and size in est.total_fits:
-                est.total = size
-            elif est.total is None and est.kind in ("n-percent", "table-n-percent") and size and est.events is not None \
-                    and est.events <= size and abs(est.events / size - est.value) <= 0.01:
-                est.total = size    # "Two children (7%)" of 31: the authors' rounding, the arm's size all the same
-            if est.kind == "below-one-percent":
-                if not size or est.events > size or est.events / size >= 0.01:
-                    continue
-                est.total, est.value = size, est.events / size
-            if est.measure not in ("PROPORTION", "ARR") and intervention and comparator and comparator != "baseline":
-                partners[intervention] = comparator
-                last_pair = (intervention, comparator) if est.measure not in RATIO else _unoriented(intervention, comparator, last_pair)
-                state.last_pair = last_pair
-            row = _row(doc_id, source_file, est, s0, evidence, intervention, comparator, seg, condition)
-            # "The rate ... was 61.6/100 PY": the quantity named earlier in the document for this measure
-            if not row["outcome"]:
-                row["outcome"] = sentence_outcome or last_outcome.get(row["measure"], "")
-            last_outcome[row["measure"]] = row["outcome"]
-            sentence_outcome = row["outcome"] or sentence_outcome
-            row["n_intervention"] = state.arm_sizes.get(intervention)
-            row["n_comparator"] = state.arm_sizes.get(comparator) if row["comparator"] else None
-            if not _is_repeat(row, rows, seen, _context_key(scan, s0 + est.start, s0 + est.end)):
-                rows.append(row)
+        try:
+            table_arms, last_pair = _read_sentence(
+                doc_id, source_file, condition, text, scan, s0, s1, state, mentions, main_drug, negated, doc_arms,
+                sole_arm, last_pair, table_arms, rows, seen, last_outcome, partners)
+        except Exception as exc:     # noqa: BLE001 - one odd sentence must not cost the document its other rows
+            if errors is not None:
+                errors.append(f"sentence at {s0}-{s1}: {type(exc).__name__}: {exc}")
     if rows:
         rows = _without_bare_repeats(_without_restated_ratios(rows))
         _set_conditions(rows, scan, condition)
     return rows
+
+
+def _read_sentence(doc_id, source_file, condition, text, scan, s0, s1, state, mentions, main_drug, negated, doc_arms,
+                   sole_arm, last_pair, table_arms, rows, seen, last_outcome, partners):
+    """The rows of one sentence, appended to `rows`; returns the table arms and last comparison it leaves."""
+    seg = scan[s0:s1]
+    local = [Mention(m.start - s0, m.end - s0, m.canonical, m.negated) for m in mentions if s0 <= m.start and m.end <= s1]
+    groups = groups_from(local, seg)
+    estimates = _find_in_sentence(seg, state, local, groups, sole_arm)
+    comparative = [e for e in estimates if e.measure not in SINGLE_ARM]
+    evidence = text[s0:s1]
+    paired = _paired_arms(seg, groups, estimates, last_pair)
+    in_table = "|" in seg
+    if in_table and not estimates:
+        # a table header "Outcome | Rituximab (n = 40) | Azathioprine (n = 38) | Effect": its arm columns
+        names = list(dict.fromkeys(g.name for g in groups))
+        table_arms = (names[0], names[1]) if len(names) >= 2 else table_arms
+    sentence_outcome = ""
+    for est in estimates:
+        intervention, comparator = _arms(est, seg, groups, comparative, main_drug, negated, last_pair, doc_arms,
+                                         partners)
+        if in_table and table_arms and est.measure not in SINGLE_ARM and not comparator and not groups:
+            # an effect in a table row compares the table's first arm column with its second
+            intervention, comparator = table_arms
+        if id(est) in paired:
+            intervention = paired[id(est)]
+        size = state.arm_sizes.get(intervention)
+        if est.total is None and len(est.total_fits) > 1 and size in est.total_fits:
+            est.total = size
+        elif est.total is None and est.kind in ("n-percent", "table-n-percent") and size and est.events is not None \
+                and est.events <= size and abs(est.events / size - est.value) <= 0.01:
+            est.total = size    # "Two children (7%)" of 31: the authors' rounding, the arm's size all the same
+        if est.kind == "below-one-percent":
+            if not size or est.events > size or est.events / size >= 0.01:
+                continue
+            est.total, est.value = size, est.events / size
+        if est.measure not in SINGLE_ARM and intervention and comparator and comparator != "baseline":
+            partners[intervention] = comparator
+            last_pair = (intervention, comparator) if est.measure not in RATIO else _unoriented(intervention, comparator, last_pair)
+            state.last_pair = last_pair
+        row = _row(doc_id, source_file, est, s0, evidence, intervention, comparator, seg, condition)
+        # "The rate ... was 61.6/100 PY": the quantity named earlier in the document for this measure
+        if not row["outcome"]:
+            row["outcome"] = sentence_outcome or last_outcome.get(row["measure"], "")
+        last_outcome[row["measure"]] = row["outcome"]
+        sentence_outcome = row["outcome"] or sentence_outcome
+        row["n_intervention"] = state.arm_sizes.get(intervention)
+        row["n_comparator"] = state.arm_sizes.get(comparator) if row["comparator"] else None
+        if not _is_repeat(row, rows, seen, _context_key(scan, s0 + est.start, s0 + est.end)):
+            rows.append(row)
+    return table_arms, last_pair
 
 
 def _without_restated_ratios(rows: list[dict]) -> list[dict]:
@@ -261,19 +318,12 @@ def _without_bare_repeats(rows: list[dict]) -> list[dict]:
 
 def _find_in_sentence(seg: str, state: SentenceState, mentions: list[Mention], groups: list[Group],
                       sole_arm: str = "") -> list[Estimate]:
-    """Every finder over one sentence, in the order that lets each claim its numbers first (`sole_arm`: the
-    one treatment of a single-arm document, which a percentage naming no arm belongs to)."""
-    parser = SentenceParser(seg, state, mentions)
-    parser.find_labelled()
-    parser.find_non_finite()
-    parser.find_with_interval()
-    parser.find_relative_changes()
-    parser.find_rates_per_100()
-    parser.find_relapse_rates()
-    parser.find_signed_differences()
-    parser.find_proportions()
-    parser.find_arm_percentages(lambda a, b: arm_for_single(seg, groups, a, b, adjacent=True) or sole_arm)
-    return sorted(parser.estimates, key=lambda e: e.start)
+    """The registry's rules over one sentence (`sole_arm`: the one treatment of a single-arm document, which a
+    value naming no arm belongs to)."""
+    sentence = Sentence(seg, state, mentions, groups,
+                        arm_for=lambda a, b: arm_for_single(seg, groups, a, b, adjacent=True) or sole_arm)
+    run_rules(sentence)
+    return sorted(sentence.estimates, key=lambda e: e.start)
 
 
 def _is_repeat(row: dict, rows: list[dict], seen: set, context: str) -> bool:
@@ -286,7 +336,7 @@ def _is_repeat(row: dict, rows: list[dict], seen: set, context: str) -> bool:
         same.append((key, "interval"))
     if any(k in seen for k in same):
         return True
-    if row["ci_low"] is None and row["ci_high"] is None and row["measure"] not in ("PROPORTION", "ARR"):
+    if row["ci_low"] is None and row["ci_high"] is None and row["measure"] not in SINGLE_ARM:
         twin = _bare_twin(rows, row)
         if twin is not None:
             if not twin["intervention"]:   # keep the first, with the arms the repeat names
@@ -330,7 +380,7 @@ def _paired_arms(seg: str, groups: list[Group], estimates: list[Estimate], last_
     "x vs y" pair belongs to the first-named arm of the comparison, the second to the other (in a sentence
     naming no arm, to the arms of the document's last comparison)."""
     out: dict[int, str] = {}
-    singles = [e for e in estimates if e.measure in ("ARR", "PROPORTION")]
+    singles = [e for e in estimates if e.measure in SINGLE_ARM]
     for a, b in zip(singles, singles[1:]):
         if a.measure != b.measure or not re.fullmatch(r"\s*%?\s*[)\]]?\s*(?:vs\.?|versus)\s*", seg[a.end:b.start]):
             continue
@@ -372,7 +422,7 @@ def _unoriented(a: str, b: str, last_pair):
 
 def _arms(est: Estimate, seg: str, groups: list[Group], comparative: list[Estimate], main_drug: str,
           negated: set, last_pair, doc_arms: frozenset = frozenset(), partners: dict | None = None) -> tuple[str, str]:
-    if est.measure in ("PROPORTION", "ARR"):
+    if est.measure in SINGLE_ARM:
         if est.arm_hint.startswith("@"):
             pos = int(est.arm_hint[1:])
             arm = arm_for_single(seg, groups, pos, pos)
@@ -462,7 +512,9 @@ def _row(doc_id, source_file, est: Estimate, s0: int, evidence: str, interventio
             found = outcome_near(seg, est.start, _RATE_LABELS if est.measure == "PROPORTION" else frozenset())
         outcome = found[0] if found else ""
     timepoint = est.timepoint or _timepoint(seg, est.start)
-    flags = validate(est.measure, est.value, est.ci_low, est.ci_high, est.p_value, est.events, est.total)
+    if est.outcome_hint and est.measure in ("MEAN", "MEDIAN"):
+        outcome = est.outcome_hint
+    flags = est.flags + validate(est.measure, est.value, est.ci_low, est.ci_high, est.p_value, est.events, est.total)
     ci_level = est.ci_level if est.ci_level is not None else (0.95 if (est.ci_low is not None or est.ci_high is not None) else None)
     return {
         "estimate_id": estimate_id(doc_id, est.measure, est.value_text, evidence, est.start),
@@ -476,7 +528,7 @@ def _row(doc_id, source_file, est: Estimate, s0: int, evidence: str, interventio
         "p_value": est.p_value,
         "p_text": est.p_text,
         "intervention": intervention,
-        "comparator": comparator if est.measure not in ("PROPORTION", "ARR") else "",
+        "comparator": comparator if est.measure not in SINGLE_ARM else "",
         "outcome": outcome,
         "timepoint": timepoint,
         "condition": condition,
@@ -489,6 +541,17 @@ def _row(doc_id, source_file, est: Estimate, s0: int, evidence: str, interventio
         "end": s0 + len(evidence),
         "flags": ";".join(flags),
         "decision": None,
+        "sd": _tidy(est.sd),
+        "se": _tidy(est.se),
+        "q1": _tidy(est.q1),
+        "q3": _tidy(est.q3),
+        "range_low": _tidy(est.range_low),
+        "range_high": _tidy(est.range_high),
+        "role": est.role or None,
+        "subgroup": est.subgroup or None,
+        "adjusted": None,
+        "needs_review": None,
+        "from_arms": None,
         "value_text": est.value_text,
         "unit": est.unit or ("per patient-year" if est.measure == "ARR" else ""),
         "finder": est.kind,
