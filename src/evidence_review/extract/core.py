@@ -95,6 +95,8 @@ _SIZE_RECEIVED = re.compile(
     r"\b(?:received|were\s+treated\s+with|were\s+given)\s+(?:[\w-]+\s+){0,3}$", re.I)
 
 
+# "No patient in either group developed X": a count of zero without a digit
+_NOBODY = re.compile(r"\b(?:[Nn]o|[Nn]one)\s+(?:of\s+the\s+)?(?:patients?|participants?|subjects?)\b")
 _OPEN_LABEL = re.compile(r"\b(?:open-label|single-arm|single\s+arm|uncontrolled)\b", re.I)
 
 
@@ -198,7 +200,7 @@ def extract_document(doc_id: str, text: str, source_file: str = "", condition: s
     the other sentences' rows are kept, so odd input never stops a run.
     """
     scan = scan_view(text)
-    if not re.search(r"\d", scan):
+    if not re.search(r"\d", scan) and not _NOBODY.search(scan):
         return []
     mentions = _with_study_arms(scan, _with_defined_arms(scan, find_drugs(scan)), study)
     counts = Counter(m.canonical for m in mentions if not m.negated and m.canonical not in _NON_DRUG)
@@ -226,7 +228,7 @@ def extract_document(doc_id: str, text: str, source_file: str = "", condition: s
     partners: dict[str, str] = {}      # each intervention's last comparator in the document
     for s0, s1 in sentence_spans(scan):
         seg = scan[s0:s1]
-        if not re.search(r"\d", seg) or _ASSUMPTION.search(seg):
+        if not (re.search(r"\d", seg) or _NOBODY.search(seg)) or _ASSUMPTION.search(seg):
             continue
         try:
             table_arms, last_pair = _read_sentence(
@@ -287,7 +289,9 @@ def _read_sentence(doc_id, source_file, condition, text, scan, s0, s1, state, me
         sentence_outcome = row["outcome"] or sentence_outcome
         row["n_intervention"] = state.arm_sizes.get(intervention)
         row["n_comparator"] = state.arm_sizes.get(comparator) if row["comparator"] else None
-        if not _is_repeat(row, rows, seen, _context_key(scan, s0 + est.start, s0 + est.end)):
+        # "No patient in either group": one printed count, a row per arm
+        context = _context_key(scan, s0 + est.start, s0 + est.end) + (est.arm_hint if est.kind == "none-of" else "")
+        if not _is_repeat(row, rows, seen, context):
             rows.append(row)
     return table_arms, last_pair
 

@@ -124,8 +124,9 @@ class Sentence:
         for i, n in enumerate(self.nums):
             if n.decimal is False and 1900 <= n.value <= 2100 and not n.percent:
                 self.claimed.add(i)       # years
-            if re.match(r"^\s*:\s*\d", seg[n.full_end:n.full_end + 4]) or re.search(r"\d\s*:\s*$", seg[max(0, n.start - 3):n.start]):
-                self.claimed.add(i)       # titres, ratios of allocation (1:64, 1:1)
+            if (re.match(r"^\s*:\s*\d", seg[n.full_end:n.full_end + 4]) and not re.search(r"[A-Za-z]-$", seg[max(0, n.start - 2):n.start])) \
+                    or re.search(r"(?<![\w-])\d+\s*:\s*$", seg[max(0, n.start - 10):n.start]):
+                self.claimed.add(i)       # titres, ratios of allocation (1:64, 1:1), not "TRIAL-1: 38%"
 
     # ---------------------------------------------------------------- what follows a value
     def ci_after(self, pos: int, value: float | None = None) -> Interval | None:

@@ -233,8 +233,8 @@ def below_one_percent(s: Sentence) -> None:
 
 
 # "in the A, B and C groups", "in the A, B, and C arms", "with A, B and C, respectively"
-_ARM_LIST_AFTER = re.compile(r"\s*(?:of\s+patients\s+|of\s+participants\s+)?(?:in|with|for|on)\s+(?:the\s+)?(?P<names>[^.;]{3,120}?)"
-                             r"(?:\s+(?:groups|arms|cohorts))?(?:\s*,?\s*respectively)?(?=[.;)]|$|\s*,)", re.I)
+_ARM_LIST_AFTER = re.compile(r"\s*(?:of\s+patients\s+|of\s+participants\s+)?(?:in|with|for|on)\s+(?:the\s+)?(?P<names>[^.;()]{3,120}?)"
+                             r"(?:\s+(?:groups|arms|cohorts)\b|(?=\s*,?\s*respectively\b|\s*[.;)]|\s*$))", re.I)
 
 
 def arm_list(s: Sentence) -> None:
