@@ -27,13 +27,14 @@ MEASURE_ABBREVIATIONS: list[tuple[str, str]] = [
     ("OR", r"a?ORs?"), ("RR", r"RRs?"), ("RD", r"RD"), ("ARR", r"ARRs?"),
 ]
 # A ratio printed on the log scale ("lnOR -0.92", "log hazard ratio"): stored back-transformed, with a flag.
-# Listed before the measure names so "log odds ratio" is not read as an odds ratio.
+# Where it overlaps a measure name ("log odds ratio"), the log-scale name wins (sentence.keywords).
 LOG_SCALE: list[tuple[str, str]] = [
     ("LOG_HR", r"\b(?:ln|log)[\s-]*(?:(?-i:HR)|hazard\s+ratio)s?"),
     ("LOG_OR", r"\b(?:ln|log)[\s-]*(?:(?-i:OR)|odds\s+ratio)s?"),
     ("LOG_RR", r"\b(?:ln|log)[\s-]*(?:(?-i:RR)|risk\s+ratio|relative\s+risk)s?"),
 ]
-MEASURE_WORDS_RE = re.compile("|".join(f"(?P<{c}>{p})" for c, p in LOG_SCALE + MEASURE_WORDS), re.I)
+MEASURE_WORDS_RE = re.compile("|".join(f"(?P<{c}>{p})" for c, p in MEASURE_WORDS), re.I)
+LOG_SCALE_RE = re.compile("|".join(f"(?P<{c}>{p})" for c, p in LOG_SCALE), re.I)
 MEASURE_ABBREV_RE = re.compile(r"\b(?:" + "|".join(f"(?P<{c}>{p})" for c, p in MEASURE_ABBREVIATIONS) + r")\b")
 RATIO = {"HR", "OR", "RR", "IRR"}
 DIFFERENCE = {"MD", "SMD", "RD", "DIFF"}

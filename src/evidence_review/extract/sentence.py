@@ -47,6 +47,10 @@ def keywords(seg: str) -> list[tuple[int, int, str]]:
     """Measure names in reading order; where names overlap the one listed first in patterns.MEASURE_WORDS wins
     ("standardized mean difference" is an SMD, not an MD)."""
     found = [(m.start(), m.end(), m.lastgroup) for m in P.MEASURE_WORDS_RE.finditer(seg)]
+    lowered = seg.lower()
+    if "log" in lowered or "ln" in lowered:     # the log-scale names only where they can occur: it saves a pass
+        logs = [(m.start(), m.end(), m.lastgroup) for m in P.LOG_SCALE_RE.finditer(seg)]
+        found = sorted(logs + [f for f in found if not any(a <= f[0] < b for a, b, _ in logs)])
     if found:
         found += [(m.start(), m.end(), m.lastgroup) for m in P.MEASURE_ABBREV_RE.finditer(seg)
                   if not any(f[0] <= m.start() < f[1] for f in found)]

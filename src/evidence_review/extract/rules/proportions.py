@@ -240,9 +240,10 @@ _ARM_LIST_AFTER = re.compile(r"\s*(?:of\s+patients\s+|of\s+participants\s+)?(?:i
 def arm_list(s: Sentence) -> None:
     """ "response rates of 41.2%, 55.0% and 63.8% in the A, B and C groups", "25% and 30% ..., respectively":
     a list of percentages whose order follows the arms named after it (one name per value)."""
-    if not s.mentions or not s.has_outcome() or _NOT_A_SHARE.search(s.seg):
-        return
-    for lst in s.parse("percent_list"):
+    lists = s.parse("percent_list") if s.mentions else []
+    if not lists or _NOT_A_SHARE.search(s.seg) or not s.has_outcome():
+        return       # the outcome look-up last: it is the costliest
+    for lst in lists:
         idx = [s.num_at(a, b) for a, b in lst.items]
         if any(not ix or not all(s.free(i) for i in ix) for ix in idx):
             continue
