@@ -211,7 +211,7 @@ def extract_document(doc_id: str, text: str, source_file: str = "", condition: s
         main_drug = Counter(combos).most_common(1)[0][0]
     negated = {m.canonical for m in mentions if m.negated}
     doc_arms = frozenset(m.canonical for m in mentions if not m.negated)
-    state = SentenceState(arm_sizes=_study_sizes(study) | _arm_sizes(scan, mentions) if study else _arm_sizes(scan, mentions),
+    state = SentenceState(arm_sizes=_arm_sizes(scan, mentions) | _study_sizes(study) if study else _arm_sizes(scan, mentions),
                           rr_means_rate=bool(re.search(r"relapse\s+rates?\s*\(RRs?\)", scan, re.I)),
                           outcome_abbreviations=_outcome_abbreviations(scan, mentions))
     treatments = doc_arms - _NON_DRUG

@@ -42,6 +42,8 @@ COUNT_WORD = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[
               r"|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
               r"seventeen|eighteen|nineteen)")
 WORD_NUMBER = re.compile(r"\b(?P<word>" + COUNT_WORD + r")\b", re.I)
+# the mark of a percentage after its number: "%", "percent", "per cent"
+PCT = r"(?:\s*%|\s+(?:percent|per\s+cent)\b)"
 PATIENTS = r"(?:patients|participants|subjects|cases|individuals|people|children|adults)"
 
 # "95% CI", "95% confidence interval [CI]", "CI95", "95%CI", "95CI%", "(95% CI)", "90 % CI", "95% CrI"
@@ -275,17 +277,17 @@ _COUNT_PAIR_RE = re.compile(
 _WORD_COUNT_PAIR = re.compile(r"\b(?P<e>" + COUNT_WORD + r")\s+(?:of|out\s+of)\s+(?:the\s+)?(?P<t>\d+)(?![\w.]|\s*/)", re.I)
 _COUNT_PERCENT = re.compile(
     r"(?P<n>(?<![\w.-])\d+|\b" + COUNT_WORD + r")(?:\s+" + PATIENTS + r")?"
-    r"\s*[(\[]\s*(?P<x>" + UNSIGNED + r")\s*%\s*(?:[;,]\s*(?:90|95|99)\s*%\s*CI[^()\[\]]{0,30})?[)\]]"
+    r"\s*[(\[]\s*(?P<x>" + UNSIGNED + r")" + PCT + r"\s*(?:[;,]\s*(?:90|95|99)\s*%\s*CI[^()\[\]]{0,30})?[)\]]"
     r"(?:\s+of\s+(?:the\s+)?(?P<of>\d+)(?![\d.]))?", re.I)
 _TABLE_COUNT = re.compile(r"(?<![\w.])(?P<n>\d+)\s*[(\[]\s*(?P<x>\d+(?:\.\d+)?)\s*[)\]]")
 _N_EQUALS = re.compile(
-    r"(?<![\w.])(?P<x1>" + UNSIGNED + r")\s*%\s*[(\[]\s*n\s*=\s*(?P<n1>\d+)\s*[)\]]"
-    r"|[(\[]\s*n\s*=\s*(?P<n2>\d+)\s*[,;]\s*(?P<x2>" + UNSIGNED + r")\s*%\s*[)\]]")
+    r"(?<![\w.])(?P<x1>" + UNSIGNED + r")" + PCT + r"\s*[(\[]\s*n\s*=\s*(?P<n1>\d+)\s*[)\]]"
+    r"|[(\[]\s*n\s*=\s*(?P<n2>\d+)\s*[,;]\s*(?P<x2>" + UNSIGNED + r")" + PCT + r"\s*[)\]]")
 _OF_THE_N = re.compile(
     r"\s*(?:Of|Among)\s+(?:the\s+|these\s+|all\s+)?(?P<n>\d+)\s+(?:patients|participants|subjects|children)\b[^,;%\d]{0,80},\s*"
-    r"(?P<x>" + UNSIGNED + r")\s*%\s+(?:had|achieved|were\s+(?:relapse|free|in\s+remission)|experienced|developed|relapsed|reached|met|showed|required|improved|responded)")
+    r"(?P<x>" + UNSIGNED + r")" + PCT + r"\s+(?:had|achieved|were\s+(?:relapse|free|in\s+remission)|experienced|developed|relapsed|reached|met|showed|required|improved|responded)")
 _PERCENT_OF = re.compile(
-    r"(?P<x>(?<![\w.])" + UNSIGNED + r")\s*%\s+of\s+(?:the\s+|all\s+)?(?:(?P<t>\d+)(?![\d.])\s*(?:patients|participants|subjects)?"
+    r"(?P<x>(?<![\w.])" + UNSIGNED + r")" + PCT + r"\s+of\s+(?:the\s+|all\s+)?(?:(?P<t>\d+)(?![\d.])\s*(?:patients|participants|subjects)?"
     r"|(?:patients|participants|subjects))\b(?P<next>\s+\w+)?")
 _ALL = re.compile(r"\b[Aa]ll\s+(?P<n>\d+|" + COUNT_WORD + r")\s+(?:patients|participants|subjects)\b")
 _NONE = re.compile(
@@ -293,8 +295,8 @@ _NONE = re.compile(
     r"|[Nn]o\s+(?:patients?|participants?|subjects?)\s+in\s+(?P<both>either|both|any)\s+(?:of\s+the\s+(?:two\s+)?)?(?:treatment\s+)?(?:groups?|arms?)"
     r"|[Nn]o\s+(?:patients?|participants?|subjects?)\s+in\s+the\s+(?P<arm>[\w-]+(?:\s+[\w-]+){0,3}?)\s+(?:group|arm))")
 _BELOW_ONE_PERCENT = re.compile(r"(?P<n>(?<![\w.])\d+|\b" + COUNT_WORD + r")\s*[(\[]\s*<\s*1\s*%\s*[)\]]", re.I)
-_PERCENT_PAIR = re.compile(r"(?<![\w.])(?P<x>" + UNSIGNED + r")\s*%\s*(?:(?:vs\.?|versus)\s*(?P<y>" + UNSIGNED + r")\s*%"
-                           r"|and\s+(?P<y2>" + UNSIGNED + r")\s*%(?=[^.;]{0,40}\brespectively\b))")
+_PERCENT_PAIR = re.compile(r"(?<![\w.])(?P<x>" + UNSIGNED + r")" + PCT + r"\s*(?:(?:vs\.?|versus)\s*(?P<y>" + UNSIGNED + r")" + PCT
+                           + r"|and\s+(?P<y2>" + UNSIGNED + r")" + PCT + r"(?=[^.;]{0,40}\brespectively\b))")
 _PER100 = re.compile(
     r"(?<![\d.])(?P<v>" + UNSIGNED + r")\s*(?:(?:relapses|attacks|events)\s+)?(?P<per>/\s*100|per\s+100)\s*(?:(?:patient|person)[- ]?years?|PY|PYs)\b"
     r"|(?<![\d.])(?P<v1>" + UNSIGNED + r")\s*(?:(?:relapses|attacks|events)\s*)?(?:/|per)\s*(?:(?:patient|person)[- ]?years?|PY|year)\b"
@@ -310,16 +312,16 @@ _MEDIAN_SPREAD = re.compile(
     r"(?P<lo>" + NUM + r")\s*(?:-|\bto\b|,)\s*(?P<hi>" + NUM + r")\s*[)\]]", re.I)
 # "41.2%, 55.0% and 63.8%": three or more percentages, or two joined by "and"/"or", in one list
 _PERCENT_LIST = re.compile(
-    r"(?<![\w.])" + UNSIGNED + r"\s*%(?:\s*,\s*" + UNSIGNED + r"\s*%)*\s*,?\s*(?:and|or)\s+" + UNSIGNED + r"\s*%")
+    r"(?<![\w.])" + UNSIGNED + PCT + r"(?:\s*,\s*" + UNSIGNED + PCT + r")*\s*,?\s*(?:and|or)\s+" + UNSIGNED + PCT)
 # "(TRIAL-1: 38%; TRIAL-2: 41%)": values labelled in place by a study's or cohort's name
 def _labelled_item(i: int) -> str:
     return (r"(?P<lab" + str(i) + r">[A-Z][A-Za-z0-9]*(?:[- ][A-Z0-9][A-Za-z0-9]*){0,2})\s*[:=]\s*(?P<v" + str(i) + r">"
-            + UNSIGNED + r")\s*%")
+            + UNSIGNED + r")" + PCT)
 
 
 _LABELLED_LIST = re.compile(r"[(\[]\s*" + _labelled_item(1) + r"\s*[;,]\s*" + _labelled_item(2)
                             + r"(?:\s*[;,]\s*" + _labelled_item(3) + r")?\s*[)\]]")
-_ITEM = re.compile(r"(?<![\w.])" + UNSIGNED + r"\s*%")
+_ITEM = re.compile(r"(?<![\w.])" + UNSIGNED + PCT)
 
 
 def _p_value(m: re.Match) -> PValue:

@@ -43,6 +43,11 @@ _LIST_ITEM_BEFORE = re.compile(
     r"(?:(?<![\w.])\d+|\b" + COUNT_WORD + r")(?:\s+(?:patients|participants|children))?\s*[(\[][^()\[\]]{0,20}[)\]]\s*(?:[\w-]+\s+){0,3}?(?:,\s*and\s+|,\s*|and\s+)$", re.I)
 
 
+# "in the A, B and C groups", "in the A, B, and C arms", "with A, B and C, respectively"
+_ARM_LIST_AFTER = re.compile(r"\s*(?:of\s+patients\s+|of\s+participants\s+)?(?:in|with|for|on)\s+(?:the\s+)?(?P<names>[^.;()]{3,120}?)"
+                             r"(?:\s+(?:groups|arms|cohorts)\b|(?=\s*,?\s*respectively\b|\s*[.;)]|\s*$))", re.I)
+
+
 def keywords(seg: str) -> list[tuple[int, int, str]]:
     """Measure names in reading order; where names overlap the one listed first in patterns.MEASURE_WORDS wins
     ("standardized mean difference" is an SMD, not an MD)."""
@@ -353,6 +358,21 @@ class Sentence:
             self.state.arm_sizes.setdefault(prior[-1].canonical, size)
         elif re.search(r"\bcontrol\b", self.seg[max(0, pos - 30):pos], re.I):
             self.state.arm_sizes.setdefault("control", size)
+
+    def arms_listed_after(self, pos: int, count: int) -> list[str] | None:
+        """The `count` arms named in one list right after `pos` ("in the A, B and C groups"), in order."""
+        m = _ARM_LIST_AFTER.match(self.seg, pos)
+        if m is None:
+            return None
+        names = list(dict.fromkeys(g.name for g in self.groups if m.start("names") <= g.start and g.end <= m.end("names")))
+        if len(names) != count:
+            return None
+        return names if re.search(r"\b(?:and|or)\b|,", self.seg[m.start("names"):m.end("names")]) else None
+
+    def arms_named_before(self, pos: int, count: int) -> list[str] | None:
+        """ "With A and B, relapse occurred in 25% and 30%, respectively": the last `count` arms named before."""
+        names = list(dict.fromkeys(g.name for g in self.groups if g.end <= pos))
+        return names[-count:] if len(names) >= count else None
 
     def comparison_order(self):
         """(first arm, second arm) of the comparison the sentence states, else of the document's last one."""

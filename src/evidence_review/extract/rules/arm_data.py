@@ -22,7 +22,7 @@ _SPREAD_HEADER = re.compile(r"\(\s*(?:SD|SE|SEM|s\.d\.)\s*\)|\u00b1", re.I)
 # "mean rank": a rank statistic of a non-parametric test, not the quantity's level
 _NOT_A_LEVEL = re.compile(r"\b(?:change|changes|difference|differences|reduction|improvement|ratio|decrease|increase|"
                           r"ranks?)\b", re.I)
-_NOT_ARM_DATA = re.compile(r"\b(?:follow[- ]up|time\s+to|duration\s+of\s+follow|dose|doses|dosage|infusions?|sessions?|"
+_NOT_ARM_DATA = re.compile(r"\b(?:follow[- ]up|duration\s+of\s+follow|dose|doses|dosage|infusions?|sessions?|"
                            r"cycles?|studies|trials)\b", re.I)
 _BASELINE_HINT = re.compile(r"\b(?:baseline|at\s+(?:entry|enrol?ment|inclusion|randomi[sz]ation)|age|aged|years?\s+old|"
                             r"disease\s+duration|BMI|body\s+mass|weight|height)\b", re.I)
@@ -46,7 +46,51 @@ def _quantity(seg: str, pos: int) -> str:
     return re.sub(r"\s+", " ", found.group("q")).strip().lower() if found else ""
 
 
-def _arm_row(s: Sentence, summary: Summary, measure: str) -> Estimate | None:
+# a unit printed after the summary ("45.2 (11.3) years in the X group"), not a word that leads to the arm
+_UNIT_AFTER = re.compile(r"\s*(?!(?:in|on|of|for|with|among|and|or|vs|versus|during|receiving|the|respectively)\b)"
+                         r"[A-Za-z\u00b5/%][\w/%.\u00b5-]{0,11}(?=[\s,;.)]|$)")
+# summaries printed as a list: "4.2 (SD 2.9) and 6.1 (SD 3.2)", "3.1 \u00b1 0.4, 3.5 \u00b1 0.6 and 4.0 \u00b1 0.2"
+_LIST_GAP = re.compile(r"(?:\s*[A-Za-z\u00b5/%][\w/%.\u00b5-]{0,11})?\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|vs\.?\s+|versus\s+)")
+
+
+def _unit_end(seg: str, pos: int) -> int:
+    m = _UNIT_AFTER.match(seg, pos)
+    return m.end() if m else pos
+
+
+def _listed_arms(s: Sentence, summaries: list[Summary]) -> dict[int, str]:
+    """Summaries printed as a list take, in order, the arms listed after them ("in the A and B groups") or,
+    closed by "respectively", the arms named before them."""
+    out: dict[int, str] = {}
+    runs: list[list[Summary]] = []
+    for su in summaries:
+        if runs and _LIST_GAP.fullmatch(s.seg, runs[-1][-1].end, su.start):
+            runs[-1].append(su)
+        else:
+            runs.append([su])
+    for run in runs:
+        if len(run) < 2:
+            continue
+        end = _unit_end(s.seg, run[-1].end)
+        names = s.arms_listed_after(end, len(run))
+        if names is None and re.match(r"[^.;]{0,60}\brespectively\b", s.seg[end:end + 80]):
+            names = s.arms_named_before(run[0].start, len(run))
+        if names:
+            out.update((id(su), name) for su, name in zip(run, names))
+    return out
+
+
+def _summaries(s: Sentence, *productions: str) -> list[Summary]:
+    """The sentence's summaries in reading order, an overlapping later one dropped."""
+    found = sorted((su for p in productions for su in s.parse(p)), key=lambda su: (su.start, -su.end))
+    out: list[Summary] = []
+    for su in found:
+        if not out or su.start >= out[-1].end:
+            out.append(su)
+    return out
+
+
+def _arm_row(s: Sentence, summary: Summary, measure: str, listed: dict) -> Estimate | None:
     seg = s.seg
     if "|" in seg:
         return None
@@ -61,7 +105,7 @@ def _arm_row(s: Sentence, summary: Summary, measure: str) -> Estimate | None:
     after_word = clause[named.end():] if named else clause
     if _NOT_A_LEVEL.search(after_word) or _NOT_ARM_DATA.search(clause):
         return None
-    arm = s.arm_for(summary.center_start, summary.end)
+    arm = listed.get(id(summary)) or s.arm_for(summary.center_start, _unit_end(seg, summary.end))
     if not arm:
         return None
     est = Estimate(measure, summary.center, seg[summary.center_start:summary.center_end].strip(),
@@ -76,15 +120,13 @@ def _arm_row(s: Sentence, summary: Summary, measure: str) -> Estimate | None:
 
 
 def means(s: Sentence) -> None:
-    """mean ± SD, mean (SD x), mean (x) under a "mean (SD)" heading, mean (SE x), mean (95% CI a to b)."""
+    """mean \u00b1 SD, mean (SD x), mean (x) under a "mean (SD)" heading, mean (SE x), mean (95% CI a to b)."""
     if not _MEAN_WORD.search(s.seg) and "\u00b1" not in s.seg and "+/-" not in s.seg:
         return
-    for summary in s.parse("mean_pm") + s.parse("mean_ci") + s.parse("mean_bracket"):
-        if summary.sd is not None and summary.se is None and not summary.ci and "\u00b1" not in s.seg[summary.start:summary.end] \
-                and "+/-" not in s.seg[summary.start:summary.end] \
-                and not re.search(r"\(\s*SD\s*\)|\bSD\b|s\.d\.", s.seg[max(0, summary.start - 60):summary.end], re.I):
-            continue    # "4.5 (3.2)" is a mean and its SD only where the text says so
-        est = _arm_row(s, summary, "MEAN")
+    summaries = [su for su in _summaries(s, "mean_pm", "mean_ci", "mean_bracket") if _spread_is_stated(s, su)]
+    listed = _listed_arms(s, summaries)
+    for summary in summaries:
+        est = _arm_row(s, summary, "MEAN", listed)
         if est is None:
             continue
         n = est.total
@@ -101,12 +143,23 @@ def means(s: Sentence) -> None:
         s.estimates.append(est)
 
 
+def _spread_is_stated(s: Sentence, su: Summary) -> bool:
+    """ "4.5 (3.2)" is a mean and its SD only where the text says so ("mean (SD)", "SD", "\u00b1")."""
+    if su.se is not None or su.ci is not None:
+        return True
+    printed = s.seg[su.start:su.end]
+    return "\u00b1" in printed or "+/-" in printed or bool(
+        re.search(r"\(\s*SD\s*\)|\bSD\b|s\.d\.", s.seg[max(0, su.start - 60):su.end], re.I))
+
+
 def medians(s: Sentence) -> None:
     """median (IQR a-b), median [range a-b], median (a-b) under a "median (IQR)" heading."""
     if not _MEDIAN_WORD.search(s.seg):
         return
-    for summary in s.parse("median_spread"):
-        est = _arm_row(s, summary, "MEDIAN")
+    summaries = _summaries(s, "median_spread")
+    listed = _listed_arms(s, summaries)
+    for summary in summaries:
+        est = _arm_row(s, summary, "MEDIAN", listed)
         if est is None:
             continue
         est.q1, est.q3 = summary.q1, summary.q3

@@ -232,11 +232,6 @@ def below_one_percent(s: Sentence) -> None:
                                     kind="below-one-percent"))
 
 
-# "in the A, B and C groups", "in the A, B, and C arms", "with A, B and C, respectively"
-_ARM_LIST_AFTER = re.compile(r"\s*(?:of\s+patients\s+|of\s+participants\s+)?(?:in|with|for|on)\s+(?:the\s+)?(?P<names>[^.;()]{3,120}?)"
-                             r"(?:\s+(?:groups|arms|cohorts)\b|(?=\s*,?\s*respectively\b|\s*[.;)]|\s*$))", re.I)
-
-
 def arm_list(s: Sentence) -> None:
     """ "response rates of 41.2%, 55.0% and 63.8% in the A, B and C groups", "25% and 30% ..., respectively":
     a list of percentages whose order follows the arms named after it (one name per value)."""
@@ -249,9 +244,9 @@ def arm_list(s: Sentence) -> None:
             continue
         after = s.seg[lst.end:lst.end + 140]
         respectively = re.match(r"[^.;]{0,60}\brespectively\b", after)
-        names = _arm_names_after(s, lst.end, len(lst.items))
+        names = s.arms_listed_after(lst.end, len(lst.items))
         if names is None and respectively:
-            names = _arm_names_before(s, lst.start, len(lst.items))
+            names = s.arms_named_before(lst.start, len(lst.items))
         if names is None:
             continue
         if re.search(r"\b(?:reduc|declin|decreas|lower)\w*\s+(?:\w+\s+){0,6}$", s.seg[max(0, lst.start - 60):lst.start], re.I):
@@ -264,24 +259,6 @@ def arm_list(s: Sentence) -> None:
             s.add(Estimate("PROPORTION", n.value / 100, n.text + "%", n.start, n.full_end,
                            events=round(size * n.value / 100) if size else None, total=size, kind="arm-list",
                            arm_hint=arm), ix[0])
-
-
-def _arm_names_after(s: Sentence, pos: int, count: int) -> list[str] | None:
-    """The `count` arms named in one list right after `pos` ("in the A, B and C groups")."""
-    m = _ARM_LIST_AFTER.match(s.seg, pos)
-    if m is None:
-        return None
-    names = list(dict.fromkeys(g.name for g in s.groups if m.start("names") <= g.start and g.end <= m.end("names")))
-    if len(names) != count:
-        return None
-    between = s.seg[m.start("names"):m.end("names")]
-    return names if re.search(r"\b(?:and|or)\b|,", between) else None
-
-
-def _arm_names_before(s: Sentence, pos: int, count: int) -> list[str] | None:
-    """ "With A and B, relapse occurred in 25% and 30%, respectively": the arms named before the list."""
-    names = list(dict.fromkeys(g.name for g in s.groups if g.end <= pos))
-    return names[-count:] if len(names) >= count else None
 
 
 def labelled_list(s: Sentence) -> None:
