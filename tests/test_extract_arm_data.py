@@ -1,0 +1,158 @@
+"""Sentence-level arm data and the issue's general shapes, on real-shaped sentences; the study model's arms
+when one is given (extract_document(..., study=...))."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pytest
+
+from evidence_review.extract import extract_document
+
+
+def rows_of(text: str, measure: str | None = None, study=None) -> list[dict]:
+    rows = extract_document("doc", text, "doc.txt", "", study=study)
+    return [r for r in rows if measure is None or r["measure"] == measure]
+
+
+def pick(rows: list[dict], *keys: str) -> list[tuple]:
+    return [tuple(r[k] for k in keys) for r in rows]
+
+
+ARMS = "Patients were randomly assigned to efgartigimod (n = 84) or placebo (n = 83). "
+
+
+# ---------------------------------------------------------------- MEAN
+@pytest.mark.parametrize("text, expected", [
+    (ARMS + "At week 4, the mean MG-ADL score was 4.2 \u00b1 2.9 in the efgartigimod group and 6.1 \u00b1 3.2 in the "
+     "placebo group.", [(4.2, 2.9, 84, "efgartigimod"), (6.1, 3.2, 83, "placebo")]),
+    (ARMS + "The mean MG-ADL scores at week 4 were 4.2 (SD 2.9) and 6.1 (SD 3.2) in the efgartigimod and placebo "
+     "groups, respectively.", [(4.2, 2.9, 84, "efgartigimod"), (6.1, 3.2, 83, "placebo")]),
+    ("With rituximab and azathioprine, the mean EDSS scores were 3.1 \u00b1 1.2 and 3.9 \u00b1 1.5, respectively.",
+     [(3.1, 1.2, None, "rituximab"), (3.9, 1.5, None, "azathioprine")]),
+])
+def test_means_with_their_sd_and_arm(text, expected):
+    assert pick(rows_of(text, "MEAN"), "value", "sd", "total", "intervention") == expected
+
+
+def test_sd_from_se_and_from_ci_is_flagged_with_its_conversion():
+    text = ("Patients were randomly assigned to rituximab (n = 40) or azathioprine (n = 38). Mean EDSS at 12 months "
+            "was 3.1 (95% CI 2.6 to 3.6) with rituximab and 3.9 (SE 0.25) with azathioprine.")
+    got = {r["intervention"]: r for r in rows_of(text, "MEAN")}
+    assert got["rituximab"]["sd"] == pytest.approx(40 ** 0.5 * 1.0 / 3.919928, rel=1e-5)
+    assert got["rituximab"]["flags"] == "sd_from_ci"
+    assert (got["azathioprine"]["se"], got["azathioprine"]["sd"]) == (0.25, pytest.approx(0.25 * 38 ** 0.5))
+    assert got["azathioprine"]["flags"] == "sd_from_se"
+
+
+def test_baseline_mean_is_an_arm_row_with_a_baseline_hint():
+    text = "Mean (SD) age was 45.2 (11.3) years in the rituximab group and 47.0 (12.1) years in the azathioprine group."
+    rows = rows_of(text, "MEAN")
+    assert pick(rows, "value", "sd", "intervention", "role", "outcome") == [
+        (45.2, 11.3, "rituximab", "baseline", "age"), (47.0, 12.1, "azathioprine", "baseline", "age")]
+
+
+@pytest.mark.parametrize("text", [
+    "Mean age was 42.3 years (range 18-70), and 85% were women.",                # a cohort, no arm
+    "The mean age was 45.2 (11.3) years in the rituximab group.",                 # no word says 11.3 is an SD
+    "The least-squares mean change was -4.39 (95% CI -5.28 to -3.50) with zilucoplan.",   # a change, not a level
+    "The mean follow-up was 24.5 \u00b1 3.1 months with rituximab.",                  # follow-up, not arm data
+])
+def test_not_arm_means(text):
+    assert rows_of(text, "MEAN") == []
+
+
+# ---------------------------------------------------------------- MEDIAN
+def test_medians_with_iqr_and_range():
+    text = (ARMS + "The median time to relapse was 14 months (IQR 8-20) with efgartigimod and 9 months (IQR 5-13) "
+            "with placebo.")
+    rows = rows_of(text, "MEDIAN")
+    assert pick(rows, "value", "q1", "q3", "total", "intervention") == [
+        (14, 8, 20, 84, "efgartigimod"), (9, 5, 13, 83, "placebo")]
+    assert {r["flags"] for r in rows} == {"sd_from_iqr"}
+    [ranged] = rows_of("The median EDSS score was 3.5 [range 1.0-7.5] in the rituximab arm.", "MEDIAN")
+    assert (ranged["value"], ranged["range_low"], ranged["range_high"], ranged["q1"]) == (3.5, 1.0, 7.5, None)
+
+
+# ---------------------------------------------------------------- the issue's shapes
+def test_spelled_count_of_total_in_a_named_group():
+    rows = rows_of("Nine (15%) of 61 participants in the rituximab group relapsed, compared with 20 (33%) of 60 in "
+                   "the azathioprine group.")
+    assert pick(rows, "events", "total", "intervention") == [(9, 61, "rituximab"), (20, 60, "azathioprine")]
+
+
+def test_percentages_listed_with_three_arms():
+    text = ("Patients received rituximab (n = 50), mycophenolate (n = 40) or azathioprine (n = 60). The relapse-free "
+            "rates at 2 years were 89%, 80% and 76% with rituximab, mycophenolate and azathioprine, respectively.")
+    assert pick(rows_of(text, "PROPORTION"), "value", "events", "total", "intervention") == [
+        (0.89, 44, 50, "rituximab"), (0.8, 32, 40, "mycophenolate mofetil"), (0.76, 46, 60, "azathioprine")]
+
+
+def test_values_labelled_by_trial():
+    rows = rows_of("Rituximab reduced the annualized relapse rate compared with placebo (TRIAL-1: 38%; TRIAL-2: 41%).")
+    assert pick(rows, "measure", "value", "subgroup", "intervention", "comparator") == [
+        ("RRR", 0.38, "TRIAL-1", "rituximab", "placebo"), ("RRR", 0.41, "TRIAL-2", "rituximab", "placebo")]
+
+
+def test_reduction_in_percent_written_as_a_word():
+    [row] = rows_of("Rituximab reduced the risk of relapse by 44 percent compared with azathioprine.")
+    assert (row["measure"], row["value"]) == ("RRR", 0.44)
+    [row] = rows_of("Serious adverse events occurred in 12 per cent of 150 patients receiving rituximab.")
+    assert (row["measure"], row["value"], row["events"], row["total"]) == ("PROPORTION", 0.12, 18, 150)
+
+
+def test_no_patient_in_either_group():
+    rows = rows_of(ARMS + "No patients in either group died.")
+    assert pick(rows, "events", "total", "intervention") == [(0, 84, "efgartigimod"), (0, 83, "placebo")]
+
+
+@pytest.mark.parametrize("text, measure, value, lo, hi", [
+    ("Relapse was less likely with rituximab than with azathioprine (lnOR -0.92, 95% CrI -1.71 to -0.15).",
+     "OR", 0.398519, 0.180866, 0.860708),
+    ("Relapse was less likely with rituximab (log hazard ratio -0.51, 95% CI -0.9 to -0.1) versus azathioprine.",
+     "HR", 0.600496, 0.40657, 0.904837),
+])
+def test_log_scale_ratios_are_back_transformed_and_flagged(text, measure, value, lo, hi):
+    [row] = rows_of(text)
+    assert (row["measure"], row["value"], row["ci_low"], row["ci_high"]) == (
+        measure, pytest.approx(value, rel=1e-5), pytest.approx(lo, rel=1e-5), pytest.approx(hi, rel=1e-5))
+    assert "log_scale_back_transformed" in row["flags"]
+
+
+def test_interval_label_written_95ci_percent():
+    [row] = rows_of("Satralizumab lowered the risk of relapse (HR, 0.57; 95CI%, 0.33\u20130.98).")
+    assert (row["value"], row["ci_low"], row["ci_high"], row["ci_level"]) == (0.57, 0.33, 0.98, 0.95)
+
+
+# ---------------------------------------------------------------- the study model
+@dataclass
+class Arm:
+    name: str
+    canonical: str
+    n: int | None
+    role: str = "other"
+    start: int = 0
+    end: int = 0
+    aliases: set = field(default_factory=set)
+
+
+@dataclass
+class Study:
+    arms: list
+
+
+def test_study_arms_give_sizes_and_names_the_lexicon_does_not_know():
+    study = Study([Arm("intensified regimen", "intensified regimen", 50, "experimental"),
+                   Arm("standard care", "standard care", 48, "control")])
+    text = ("Relapse occurred in 22% of patients in the intensified regimen group. No patient in either group died. "
+            "The mean EDSS was 2.1 \u00b1 0.9 in the intensified regimen group.")
+    rows = rows_of(text, study=study)
+    props = pick([r for r in rows if r["measure"] == "PROPORTION"], "value", "events", "total", "intervention")
+    assert (0.22, 11, 50, "intensified regimen") in props
+    assert (0.0, 0, 50, "intensified regimen") in props and (0.0, 0, 48, "standard care") in props
+    assert pick(rows_of(text, "MEAN", study=study), "value", "sd", "total", "intervention") == [
+        (2.1, 0.9, 50, "intensified regimen")]
+
+
+def test_without_a_study_the_same_text_gives_no_unknown_arm():
+    text = "Relapse occurred in 22% of patients in the intensified regimen group."
+    assert rows_of(text) == []
