@@ -54,11 +54,23 @@ def test_baseline_mean_is_an_arm_row_with_a_baseline_hint():
 @pytest.mark.parametrize("text", [
     "Mean age was 42.3 years (range 18-70), and 85% were women.",                # a cohort, no arm
     "The mean age was 45.2 (11.3) years in the rituximab group.",                 # no word says 11.3 is an SD
-    "The least-squares mean change was -4.39 (95% CI -5.28 to -3.50) with zilucoplan.",   # a change, not a level
+    "The least-squares mean difference was -2.09 (95% CI -3.24 to -0.95) with zilucoplan.",  # a contrast of arms
     "The mean follow-up was 24.5 \u00b1 3.1 months with rituximab.",                  # follow-up, not arm data
 ])
 def test_not_arm_means(text):
     assert rows_of(text, "MEAN") == []
+
+
+def test_mean_changes_with_se_listed_for_two_arms():
+    text = ("Patients were assigned to nipocalimab (n = 77) or placebo (n = 76). The least-squares mean change in "
+            "MG-ADL was -4.70 (SE 0.329) with nipocalimab and -3.25 (0.335) with placebo (least-squares mean "
+            "difference -1.45, 95% CI -2.41 to -0.48; p=0.0024).")
+    means = rows_of(text, "MEAN")
+    assert pick(means, "value", "se", "total", "intervention", "flags") == [
+        (-4.7, 0.329, 77, "nipocalimab", "change_from_baseline;sd_from_se"),
+        (-3.25, 0.335, 76, "placebo", "change_from_baseline;sd_from_se")]
+    assert [r["sd"] for r in means] == [pytest.approx(0.329 * 77 ** 0.5), pytest.approx(0.335 * 76 ** 0.5)]
+    assert pick(rows_of(text, "MD"), "value", "ci_low", "ci_high") == [(-1.45, -2.41, -0.48)]
 
 
 # ---------------------------------------------------------------- MEDIAN

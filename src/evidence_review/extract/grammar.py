@@ -237,6 +237,7 @@ class Summary:
     range_low: float | None = None
     range_high: float | None = None
     n: int | None = None
+    label: str = ""            # the spread's label as printed ("SD", "SE"), empty when the bracket has none
 
 
 @dataclass(frozen=True)
@@ -414,14 +415,15 @@ def _percent_pair(m: re.Match) -> PercentPair:
 
 def _mean_pm(m: re.Match) -> Summary:
     return Summary(m.start(), m.end(), "mean", parse_number(m.group("c")), m.start("c"), m.end("c"),
-                   sd=parse_number(m.group("sd")))
+                   sd=parse_number(m.group("sd")), label="SD")
 
 
 def _mean_bracket(m: re.Match) -> Summary:
-    label = (m.group("lab") or "SD").upper().replace(".", "")
+    printed = (m.group("lab") or "").upper().replace(".", "")
+    label = printed or "SD"
     value = parse_number(m.group("s"))
     return Summary(m.start(), m.end(), "mean", parse_number(m.group("c")), m.start("c"), m.end("c"),
-                   sd=value if label == "SD" else None, se=value if label != "SD" else None)
+                   sd=value if label == "SD" else None, se=value if label != "SD" else None, label=printed)
 
 
 def _mean_ci(m: re.Match) -> Summary:

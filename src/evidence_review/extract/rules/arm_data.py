@@ -2,13 +2,16 @@
 and MEDIAN rows (value, q1, q3, range_low, range_high). A summary becomes a row only when it belongs to an
 arm (named next to it, or the document's single arm): a cohort's "mean age was 42 years" is description,
 not arm-level data. An SD the text does not print is derived and the conversion named in `flags`:
-sd_from_se (SD = SE x sqrt(n)), sd_from_ci (SD = sqrt(n) x width / (2 z)), sd_from_iqr (SD ~ IQR / 1.35,
-Wan et al. 2014, BMC Med Res Methodol 14:135). Table grids are the table reader's; lines with '|' are skipped.
+sd_from_se (SD = SE x sqrt(n)), sd_from_ci (SD = sqrt(n) x width / (2 z); Cochrane Handbook 6.5.2.3),
+sd_from_iqr (SD ~ IQR / 1.35, Wan et al. 2014, BMC Med Res Methodol 14:135). An arm's mean change from baseline
+is a MEAN row flagged change_from_baseline; a quantity at baseline (age, disease duration) gets the role hint
+"baseline". Table grids are the table reader's; lines with '|' are skipped.
 """
 from __future__ import annotations
 
 import math
 import re
+from dataclasses import replace
 from statistics import NormalDist
 
 from ..grammar import Summary
@@ -19,9 +22,10 @@ _MEAN_WORD = re.compile(r"\b(?:mean|average|means)\b", re.I)
 _MEDIAN_WORD = re.compile(r"\bmedians?\b", re.I)
 _SPREAD_HEADER = re.compile(r"\(\s*(?:SD|SE|SEM|s\.d\.)\s*\)|\u00b1", re.I)
 # "mean change", "mean difference", "LS mean change": a change or a contrast is not an arm's level
-# "mean rank": a rank statistic of a non-parametric test, not the quantity's level
-_NOT_A_LEVEL = re.compile(r"\b(?:change|changes|difference|differences|reduction|improvement|ratio|decrease|increase|"
-                          r"ranks?)\b", re.I)
+# "mean difference", "mean ratio": a contrast between arms; "mean rank": a rank statistic of a non-parametric test
+_NOT_A_LEVEL = re.compile(r"\b(?:difference|differences|ratio|ratios|ranks?)\b", re.I)
+# "mean change from baseline", "LS mean reduction": one arm's change, an arm-level datum of its own outcome
+_CHANGE = re.compile(r"\b(?:change|changes|reduction|improvement|decrease|increase)\b", re.I)
 _NOT_ARM_DATA = re.compile(r"\b(?:follow[- ]up|duration\s+of\s+follow|dose|doses|dosage|infusions?|sessions?|"
                            r"cycles?|studies|trials)\b", re.I)
 _BASELINE_HINT = re.compile(r"\b(?:baseline|at\s+(?:entry|enrol?ment|inclusion|randomi[sz]ation)|age|aged|years?\s+old|"
@@ -112,7 +116,11 @@ def _arm_row(s: Sentence, summary: Summary, measure: str, listed: dict) -> Estim
                    summary.center_start, summary.end, kind=measure.lower(), arm_hint=arm)
     est.total = s.state.arm_sizes.get(arm)
     est.outcome_hint = _quantity(seg, summary.center_start)
-    if _BASELINE_HINT.search(clause) or _BASELINE_HINT.search(est.outcome_hint):
+    if _CHANGE.search(after_word):
+        if est.outcome_hint and not _CHANGE.search(est.outcome_hint):
+            est.outcome_hint = "change in " + est.outcome_hint
+        est.flags.append("change_from_baseline")
+    elif _BASELINE_HINT.search(clause) or _BASELINE_HINT.search(est.outcome_hint):
         est.role = "baseline"
     s.claim_span(summary.start, summary.end)
     est.tail_end = summary.end
@@ -123,7 +131,8 @@ def means(s: Sentence) -> None:
     """mean \u00b1 SD, mean (SD x), mean (x) under a "mean (SD)" heading, mean (SE x), mean (95% CI a to b)."""
     if not _MEAN_WORD.search(s.seg) and "\u00b1" not in s.seg and "+/-" not in s.seg:
         return
-    summaries = [su for su in _summaries(s, "mean_pm", "mean_ci", "mean_bracket") if _spread_is_stated(s, su)]
+    summaries = [su for su in _inherit_labels(s, _summaries(s, "mean_pm", "mean_ci", "mean_bracket"))
+                 if _spread_is_stated(s, su)]
     listed = _listed_arms(s, summaries)
     for summary in summaries:
         est = _arm_row(s, summary, "MEAN", listed)
@@ -143,12 +152,27 @@ def means(s: Sentence) -> None:
         s.estimates.append(est)
 
 
+def _inherit_labels(s: Sentence, summaries: list[Summary]) -> list[Summary]:
+    """ "-4.70 (SE 0.329) with X and -3.25 (0.335) with placebo": a bare bracket in the same list as a labelled
+    one carries the same kind of spread."""
+    out: list[Summary] = []
+    for su in summaries:
+        prev = out[-1] if out else None
+        if prev is not None and not su.label and su.ci is None and prev.label in ("SE", "SEM", "SD") \
+                and su.start - prev.end <= 80 and not re.search(r"[;]", s.seg[prev.end:su.start]):
+            spread = su.sd if su.sd is not None else su.se
+            su = replace(su, sd=spread if prev.label == "SD" else None, se=None if prev.label == "SD" else spread,
+                         label=prev.label)
+        out.append(su)
+    return out
+
+
 def _spread_is_stated(s: Sentence, su: Summary) -> bool:
     """ "4.5 (3.2)" is a mean and its SD only where the text says so ("mean (SD)", "SD", "\u00b1")."""
     if su.se is not None or su.ci is not None:
         return True
     printed = s.seg[su.start:su.end]
-    return "\u00b1" in printed or "+/-" in printed or bool(
+    return su.label in ("SD", "SE", "SEM") or "\u00b1" in printed or "+/-" in printed or bool(
         re.search(r"\(\s*SD\s*\)|\bSD\b|s\.d\.", s.seg[max(0, su.start - 60):su.end], re.I))
 
 
