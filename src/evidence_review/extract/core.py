@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from .grammar import ARM_SIZE
 from .ids import estimate_id
 from .lexicon import Mention, condition_counts, find_drugs, has_outcome, outcome_at, outcome_near
 from .model import Estimate, SentenceState
@@ -24,19 +25,6 @@ from .validation import validate
 SINGLE_ARM = ("PROPORTION", "ARR", "MEAN", "MEDIAN")
 
 _NON_DRUG = {"placebo", "control"}
-# "rituximab (n=40)", "azathioprine (AZA, n = 60; ...)", "efgartigimod PH20 (n=111)", and inside the bracket
-# "(VCS-LD, n=89)" after the abbreviation itself
-_SIZE_IN_BRACKETS = re.compile(
-    r"^(?:\s+(?:group|arm)|\s+[A-Z][\w-]*)?\s*[(\[]\s*(?:[A-Za-z][\w-]*\s*[,;]\s*)?n\s*=\s*(?P<n>\d+)\s*[)\],;]"
-    r"|^[\w-]*\s*[,;]\s*n\s*=\s*(?P<n2>\d+)\s*[)\],;]"
-    r"|^\s+n\s*=\s*(?P<n3>\d+)\s*[)\],;]")     # "(IVIG n=31, azathioprine n=27)"
-# "ocrelizumab (600 mg) (488 patients) or placebo (244 patients)"
-_SIZE_AS_PATIENTS = re.compile(r"^(?:\s*[(\[][^()\[\]]{0,20}[)\]])?\s*[(\[]\s*(?P<n>\d+)\s+(?:patients|participants|subjects)\s*[)\]]")
-_SIZE_IN_LIST = re.compile(r"^\s*[,:]?\s+(?P<n>\d+)(?!\s*(?:%|\.\d|mg|g\b|kg|/|mcg))(?=\s*(?:\[[^\]]*\])?\s*[;,)\]])")
-# "41 were assigned to the satralizumab group", "96 to the eculizumab group", "randomised 43 to rituximab"
-_SIZE_ASSIGNED = re.compile(
-    r"(?<![\d.:])(?P<n>\d+)\s+(?:patients\s+|participants\s+)?(?:were\s+)?(?:(?:randomly\s+)?(?:assigned|randomi[sz]ed|allocated)\s+)?"
-    r"to\s+(?:the\s+|receive\s+)?$", re.I)
 _TIMEPOINT = re.compile(
     r"\b(?:(?:at|by|to|through|up\s+to)\s+)?(?P<tp>(?:week|day|month|year)\s+\d+|\d+[- ](?:weeks?|months?|years?)|"
     r"(?:first|second|third)\s+year|(?:one|two|three|four|five)\s+years?)\b",
@@ -89,12 +77,6 @@ def _with_defined_arms(scan: str, mentions: list[Mention]) -> list[Mention]:
     return sorted(mentions + extra, key=lambda m: (m.start, m.end))
 
 
-# "200 adults with AChR-antibody-positive generalized MG received daily zilucoplan": a single arm's size
-_SIZE_RECEIVED = re.compile(
-    r"(?<![\d.:,])(?P<n>\d+)\s+(?:adults|patients|participants|children)\b[^.;\d]{0,100}?"
-    r"\b(?:received|were\s+treated\s+with|were\s+given)\s+(?:[\w-]+\s+){0,3}$", re.I)
-
-
 # "No patient in either group developed X": a count of zero without a digit
 _NOBODY = re.compile(r"\b(?:[Nn]o|[Nn]one)\s+(?:of\s+the\s+)?(?:patients?|participants?|subjects?)\b")
 _OPEN_LABEL = re.compile(r"\b(?:open-label|single-arm|single\s+arm|uncontrolled)\b", re.I)
@@ -104,17 +86,17 @@ def _arm_sizes(scan: str, mentions: list[Mention]) -> dict[str, int]:
     sizes: dict[str, int] = {}
     for m in mentions:
         after = scan[m.end:m.end + 40]
-        hit = _SIZE_IN_BRACKETS.match(after)
+        hit = ARM_SIZE["after"].match(after)
         if hit and hit.group("n2") and not re.search(r"[(\[]\s*$", scan[max(0, m.start - 3):m.start]):
             hit = None      # "X-LD, n=89" counts only inside the bracket that defines the abbreviation
         if not hit:
-            hit = _SIZE_AS_PATIENTS.match(after)
+            hit = ARM_SIZE["patients_after"].match(after)
         if not hit and re.search(r"[(;,\[]\s*$", scan[max(0, m.start - 3):m.start]):
-            hit = _SIZE_IN_LIST.match(after)
+            hit = ARM_SIZE["listed_after"].match(after)
         if not hit:
-            hit = _SIZE_ASSIGNED.search(scan[max(0, m.start - 70):m.start])
+            hit = ARM_SIZE["assigned_before"].search(scan[max(0, m.start - 70):m.start])
         if not hit:
-            hit = _SIZE_RECEIVED.search(scan[max(0, m.start - 140):m.start])
+            hit = ARM_SIZE["received_before"].search(scan[max(0, m.start - 140):m.start])
         if hit:
             n = hit.groupdict().get("n") or hit.groupdict().get("n2") or hit.groupdict().get("n3")
             sizes.setdefault(m.canonical if not m.negated else "no " + m.canonical, int(n))
@@ -138,12 +120,15 @@ def _with_study_arms(scan: str, mentions: list[Mention], study) -> list[Mention]
     extra = []
     taken = [(m.start, m.end) for m in mentions]
     for arm in getattr(study, "arms", None) or ():
-        name, canonical = str(getattr(arm, "name", "") or ""), str(getattr(arm, "canonical", "") or "")
-        if len(name) < 3 or not canonical or any(m.canonical == canonical for m in mentions):
+        canonical = str(getattr(arm, "canonical", "") or "")
+        names = {str(getattr(arm, "name", "") or ""), *map(str, getattr(arm, "aliases", None) or ())}
+        if not canonical or any(m.canonical == canonical for m in mentions):
             continue
-        for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", scan, re.I):
-            if not any(a < m.end() and m.start() < b for a, b in taken):
-                extra.append(Mention(m.start(), m.end(), canonical))
+        for name in sorted(n for n in names if len(n) >= 3):
+            for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", scan, re.I):
+                if not any(a < m.end() and m.start() < b for a, b in taken):
+                    extra.append(Mention(m.start(), m.end(), canonical))
+                    taken.append((m.start(), m.end()))
     return sorted(mentions + extra, key=lambda m: (m.start, m.end)) if extra else mentions
 
 

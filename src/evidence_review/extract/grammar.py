@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
 from typing import Callable
 
@@ -521,6 +521,36 @@ class Parse:
         """The production's expression that starts exactly at `pos` (anchored productions such as "Of the N")."""
         m = PRODUCTIONS[name].pattern.match(self.seg, pos)
         return None if m is None else PRODUCTIONS[name].build(m)
+
+
+# ---------------------------------------------------------------------------------------------- arm sizes
+# How a document states an arm's size next to the arm's name; matched at the name (`after`: the text right
+# after it, `before`: a window ending at it). Used to build the arm sizes of a document without a study model.
+# "rituximab (n=40)", "azathioprine (AZA, n = 60; ...)", "efgartigimod PH20 (n=111)", and inside the bracket
+# "(VCS-LD, n=89)" after the abbreviation itself
+_SIZE_IN_BRACKETS = re.compile(
+    r"^(?:\s+(?:group|arm)|\s+[A-Z][\w-]*)?\s*[(\[]\s*(?:[A-Za-z][\w-]*\s*[,;]\s*)?n\s*=\s*(?P<n>\d+)\s*[)\],;]"
+    r"|^[\w-]*\s*[,;]\s*n\s*=\s*(?P<n2>\d+)\s*[)\],;]"
+    r"|^\s+n\s*=\s*(?P<n3>\d+)\s*[)\],;]")     # "(IVIG n=31, azathioprine n=27)"
+# "ocrelizumab (600 mg) (488 patients) or placebo (244 patients)"
+_SIZE_AS_PATIENTS = re.compile(r"^(?:\s*[(\[][^()\[\]]{0,20}[)\]])?\s*[(\[]\s*(?P<n>\d+)\s+(?:patients|participants|subjects)\s*[)\]]")
+_SIZE_IN_LIST = re.compile(r"^\s*[,:]?\s+(?P<n>\d+)(?!\s*(?:%|\.\d|mg|g\b|kg|/|mcg))(?=\s*(?:\[[^\]]*\])?\s*[;,)\]])")
+# "41 were assigned to the satralizumab group", "96 to the eculizumab group", "randomised 43 to rituximab"
+_SIZE_ASSIGNED = re.compile(
+    r"(?<![\d.:])(?P<n>\d+)\s+(?:patients\s+|participants\s+)?(?:were\s+)?(?:(?:randomly\s+)?(?:assigned|randomi[sz]ed|allocated)\s+)?"
+    r"to\s+(?:the\s+|receive\s+)?$", re.I)
+# "200 adults with AChR-antibody-positive generalized MG received daily zilucoplan": a single arm's size
+_SIZE_RECEIVED = re.compile(
+    r"(?<![\d.:,])(?P<n>\d+)\s+(?:adults|patients|participants|children)\b[^.;\d]{0,100}?"
+    r"\b(?:received|were\s+treated\s+with|were\s+given)\s+(?:[\w-]+\s+){0,3}$", re.I)
+
+ARM_SIZE = {
+    "after": _SIZE_IN_BRACKETS,             # "rituximab (n=40)", "(AZA, n = 60)", "(IVIG n=31, ...)"
+    "patients_after": _SIZE_AS_PATIENTS,    # "ocrelizumab (600 mg) (488 patients)"
+    "listed_after": _SIZE_IN_LIST,          # "(rituximab, 40; azathioprine, 38)"
+    "assigned_before": _SIZE_ASSIGNED,      # "41 were assigned to the satralizumab group"
+    "received_before": _SIZE_RECEIVED,      # "200 adults with ... received daily zilucoplan"
+}
 
 
 def back_transform(value: float | None) -> float | None:
