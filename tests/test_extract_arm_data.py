@@ -168,3 +168,25 @@ def test_study_arms_give_sizes_and_names_the_lexicon_does_not_know():
 def test_without_a_study_the_same_text_gives_no_unknown_arm():
     text = "Relapse occurred in 22% of patients in the intensified regimen group."
     assert rows_of(text) == []
+
+
+# ---------------------------------------------------------------- lists aligned with arms
+@pytest.mark.parametrize("text, measure, expected", [
+    ("Relapse occurred in 12 (18%), 15 (22%) and 9 (14%) patients in the rituximab, azathioprine and mycophenolate "
+     "groups, respectively.", "PROPORTION",
+     [(0.18, "rituximab"), (0.22, "azathioprine"), (0.14, "mycophenolate mofetil")]),
+    ("The annualized relapse rates were 0.12, 0.25 and 0.40 in the rituximab, azathioprine and mycophenolate "
+     "groups, respectively.", "ARR", [(0.12, "rituximab"), (0.25, "azathioprine"), (0.4, "mycophenolate mofetil")]),
+    ("Relapse occurred in 11 of 60 (18.3%) and 19 of 58 (32.8%) patients in the rituximab and azathioprine groups, "
+     "respectively (P = 0.04).", "PROPORTION", [(0.183, "rituximab"), (0.328, "azathioprine")]),
+    ("The annualized relapse rates were 0.11 and 0.22 in the ofatumumab and teriflunomide groups, respectively.",
+     "ARR", [(0.11, "ofatumumab"), (0.22, "teriflunomide")]),
+])
+def test_values_listed_in_the_order_of_the_arms_after_them(text, measure, expected):
+    assert pick(rows_of(text, measure), "value", "intervention") == expected
+
+
+def test_none_of_n_after_the_outcome_was_named():
+    rows = rows_of("Relapse was reported in none of the 40 patients treated with rituximab and in 8 of 38 (21%) on "
+                   "azathioprine.")
+    assert pick(rows, "events", "total", "intervention") == [(0, 40, "rituximab"), (8, 38, "azathioprine")]

@@ -17,7 +17,7 @@ from .model import Estimate, SentenceState
 from .orientation import Group, arm_for_single, arms_for_comparison, find_comparison, groups_from
 from .patterns import RATIO
 from .registry import run_rules
-from .sentence import Sentence
+from .sentence import Sentence, arms_listed_after, arms_named_before
 from .textscan import scan_view, sentence_spans
 from .validation import validate
 
@@ -237,7 +237,7 @@ def _read_sentence(doc_id, source_file, condition, text, scan, s0, s1, state, me
     estimates = _find_in_sentence(seg, state, local, groups, sole_arm)
     comparative = [e for e in estimates if e.measure not in SINGLE_ARM]
     evidence = text[s0:s1]
-    paired = _paired_arms(seg, groups, estimates, last_pair)
+    paired = _listed_arms(seg, groups, estimates) | _paired_arms(seg, groups, estimates, last_pair)
     in_table = "|" in seg
     if in_table and not estimates:
         # a table header "Outcome | Rituximab (n = 40) | Azathioprine (n = 38) | Effect": its arm columns
@@ -362,6 +362,36 @@ def _bare_twin(rows: list[dict], row: dict) -> dict | None:
         if arms == other_arms or not row["intervention"] or not other["intervention"]:
             return other
     return None
+
+
+# between two items of a list of one arm's values: "12 (18%), 15 (22%) and 9 (14%)", "0.12, 0.25 and 0.40"
+_LIST_JOIN = re.compile(r"\s*%?\s*[)\]]?\s*(?:,\s*(?:and\s+)?|and\s+)")
+
+
+def _listed_arms(seg: str, groups: list[Group], estimates: list[Estimate]) -> dict[int, str]:
+    """Three or more values of one measure printed as a list take, in order, the arms listed right after
+    them ("in the A, B and C groups") or, closed by "respectively", the arms named before them; two values
+    joined by "and" take the two arms listed right after them."""
+    out: dict[int, str] = {}
+    singles = [e for e in estimates if e.measure in SINGLE_ARM and not e.arm_hint]
+    runs: list[list[Estimate]] = []
+    for e in singles:
+        prev = runs[-1][-1] if runs else None
+        if prev is not None and prev.measure == e.measure and _LIST_JOIN.fullmatch(seg, prev.end, e.start):
+            runs[-1].append(e)
+        else:
+            runs.append([e])
+    for run in runs:
+        if len(run) < 2:
+            continue
+        end = run[-1].end
+        tail = re.match(r"\s*%?\s*[)\]]?\s*(?:(?:patients|participants|subjects)\b)?", seg[end:])
+        names = arms_listed_after(seg, groups, end + tail.end(), len(run))
+        if names is None and len(run) >= 3 and re.match(r"[^.;]{0,60}\brespectively\b", seg[end:end + 80]):
+            names = arms_named_before(groups, run[0].start, len(run))
+        if names:
+            out.update((id(e), name) for e, name in zip(run, names))
+    return out
 
 
 def _paired_arms(seg: str, groups: list[Group], estimates: list[Estimate], last_pair=None) -> dict[int, str]:

@@ -48,6 +48,23 @@ _ARM_LIST_AFTER = re.compile(r"\s*(?:of\s+patients\s+|of\s+participants\s+)?(?:i
                              r"(?:\s+(?:groups|arms|cohorts)\b|(?=\s*,?\s*respectively\b|\s*[.;)]|\s*$))", re.I)
 
 
+def arms_listed_after(seg: str, groups, pos: int, count: int) -> list[str] | None:
+    """The `count` arms named in one list right after `pos` ("in the A, B and C groups"), in order."""
+    m = _ARM_LIST_AFTER.match(seg, pos)
+    if m is None:
+        return None
+    names = list(dict.fromkeys(g.name for g in groups if m.start("names") <= g.start and g.end <= m.end("names")))
+    if len(names) != count:
+        return None
+    return names if re.search(r"\b(?:and|or)\b|,", seg[m.start("names"):m.end("names")]) else None
+
+
+def arms_named_before(groups, pos: int, count: int) -> list[str] | None:
+    """ "With A and B, relapse occurred in 25% and 30%, respectively": the last `count` arms named before."""
+    names = list(dict.fromkeys(g.name for g in groups if g.end <= pos))
+    return names[-count:] if len(names) >= count else None
+
+
 def keywords(seg: str) -> list[tuple[int, int, str]]:
     """Measure names in reading order; where names overlap the one listed first in patterns.MEASURE_WORDS wins
     ("standardized mean difference" is an SMD, not an MD)."""
@@ -360,19 +377,10 @@ class Sentence:
             self.state.arm_sizes.setdefault("control", size)
 
     def arms_listed_after(self, pos: int, count: int) -> list[str] | None:
-        """The `count` arms named in one list right after `pos` ("in the A, B and C groups"), in order."""
-        m = _ARM_LIST_AFTER.match(self.seg, pos)
-        if m is None:
-            return None
-        names = list(dict.fromkeys(g.name for g in self.groups if m.start("names") <= g.start and g.end <= m.end("names")))
-        if len(names) != count:
-            return None
-        return names if re.search(r"\b(?:and|or)\b|,", self.seg[m.start("names"):m.end("names")]) else None
+        return arms_listed_after(self.seg, self.groups, pos, count)
 
     def arms_named_before(self, pos: int, count: int) -> list[str] | None:
-        """ "With A and B, relapse occurred in 25% and 30%, respectively": the last `count` arms named before."""
-        names = list(dict.fromkeys(g.name for g in self.groups if g.end <= pos))
-        return names[-count:] if len(names) >= count else None
+        return arms_named_before(self.groups, pos, count)
 
     def comparison_order(self):
         """(first arm, second arm) of the comparison the sentence states, else of the document's last one."""
