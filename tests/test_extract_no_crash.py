@@ -42,6 +42,14 @@ def test_odd_input_never_raises(text):
     assert isinstance(rows, list)
 
 
+def test_document_naming_only_control_arms_keeps_its_estimate():
+    # raised StopIteration in the arms of an estimate naming no arm (issue 13)
+    errors: list[str] = []
+    rows = extract_document("doc", "Patients received placebo or no treatment (control). The hazard ratio was 0.5 "
+                                   "(95% CI 0.3-0.8).", errors=errors)
+    assert errors == [] and [(r["measure"], r["value"]) for r in rows] == [("HR", 0.5)]
+
+
 def test_a_failing_sentence_is_reported_and_the_others_kept(monkeypatch):
     from evidence_review.extract import core
 

@@ -500,10 +500,11 @@ def _arms(est: Estimate, seg: str, groups: list[Group], comparative: list[Estima
         # a placebo-controlled document whose sentence names no arm ("a 98.6% reduction in relapse risk
         # (hazard ratio 0.014 ...)"): its main treatment against placebo
         a, b = main_drug, "placebo"
-    if not a and not b and len(doc_arms) == 2 and doc_arms & {"placebo", "control"}:
-        # a two-arm controlled trial: an estimate naming no arm compares the two
-        a = next(x for x in sorted(doc_arms) if x not in {"placebo", "control"})
-        b = next(x for x in sorted(doc_arms) if x in {"placebo", "control"})
+    controls = doc_arms & _NON_DRUG
+    if not a and not b and len(doc_arms) == 2 and len(controls) == 1:
+        # a two-arm controlled trial: an estimate naming no arm compares the two (a document naming only
+        # "placebo" and "control" has no treatment to compare: it raised StopIteration here once)
+        a, b = min(doc_arms - controls), min(controls)
     return a, b
 
 
