@@ -458,40 +458,45 @@ class Production:
     pattern: re.Pattern
     build: Callable[[re.Match], object]
     example: str                 # a string the production reads
-    gate: str = ""               # a character (or word) the sentence must contain for the production to run
+    # strings of which the sentence must contain one for the production to run at all (a cheap test that
+    # saves a pattern pass over most sentences); `caseless` compares in lower case
+    gate: tuple = ()
+    caseless: bool = False
 
 
 #: The grammar, one production per printed shape; a rule names the productions it reads.
 GRAMMAR: list[Production] = [
-    Production("interval", _CI_RE, _interval, "95% CI 0.31-0.87"),
-    Production("one_sided_interval", _ONE_SIDED_RE, _one_sided, "95% upper confidence limit 0.8"),
-    Production("p_value", _P_RE, _p_value, "P < 0.001"),
-    Production("range", _RANGE_RE, lambda m: Span(m.start("lo"), m.end()), "IQR 12.1-36.0"),
-    Production("spread", _SPREAD_RE, lambda m: Span(m.start("v"), m.end()), "1.99\u00b10.94"),
-    Production("comma_pair", _COMMA_PAIR_RE, _pair, "HR 0.38, 0.16-0.88;", gate=","),
-    Production("bare_pair", _BARE_PAIR_RE, _pair, "(0.34, 0.81)"),
-    Production("count_of", _COUNT_PAIR_RE, _count_of, "117/141"),
-    Production("word_count_of", _WORD_COUNT_PAIR, _count_of, "Nine of 30", gate=" of "),
-    Production("count_percent", _COUNT_PERCENT, _count_percent, "Nine (15%) of 61"),
-    Production("table_count_percent", _TABLE_COUNT, _table_count, "8 (20.0)"),
-    Production("percent_n_equals", _N_EQUALS, _n_equals, "35.2% (n = 19)"),
-    Production("of_the_n", _OF_THE_N, _of_the_n, "Of the 117 patients who entered, 56% achieved"),
-    Production("percent_of", _PERCENT_OF, _percent_of, "26.7% of 116 patients"),
-    Production("all_of", _ALL, _all, "All 9 patients", gate="ll "),
-    Production("none_of", _NONE, _none, "No patient in either group", gate="no"),
-    Production("below_one_percent", _BELOW_ONE_PERCENT, _below_one, "one (<1%)", gate="<"),
-    Production("percent_pair", _PERCENT_PAIR, _percent_pair, "29% vs 28%", gate="%"),
-    Production("rate", _PER100, _rate, "44.4/100 patient-years"),
-    Production("mean_pm", _MEAN_PM, _mean_pm, "12.1 \u00b1 3.4"),
-    Production("mean_bracket", _MEAN_BRACKET, _mean_bracket, "12.1 (SE 0.9)"),
-    Production("mean_ci", _MEAN_CI, _mean_ci, "-4.4 (95% CI -5.3 to -3.5)"),
-    Production("median_spread", _MEDIAN_SPREAD, _median_spread, "5 (IQR 3-7)"),
-    Production("percent_list", _PERCENT_LIST, _percent_list, "41.2%, 55.0% and 63.8%", gate="%"),
-    Production("labelled_list", _LABELLED_LIST, _labelled_list, "(TRIAL-1: 38%; TRIAL-2: 41%)", gate=":"),
+    Production("interval", _CI_RE, _interval, "95% CI 0.31-0.87",
+               gate=("CI", "Cr", "IC", "Cl", "C.I.", "onfidence", "redible")),
+    Production("one_sided_interval", _ONE_SIDED_RE, _one_sided, "95% upper confidence limit 0.8", gate=("%",)),
+    Production("p_value", _P_RE, _p_value, "P < 0.001", gate=("p", "P")),
+    Production("range", _RANGE_RE, lambda m: Span(m.start("lo"), m.end()), "IQR 12.1-36.0",
+               gate=("range", "iqr", "interquartile", "inter-quartile"), caseless=True),
+    Production("spread", _SPREAD_RE, lambda m: Span(m.start("v"), m.end()), "1.99\u00b10.94",
+               gate=("\u00b1", "+/-", "SD", "SE", "standard deviation")),
+    Production("comma_pair", _COMMA_PAIR_RE, _pair, "HR 0.38, 0.16-0.88;", gate=(",",)),
+    Production("bare_pair", _BARE_PAIR_RE, _pair, "(0.34, 0.81)", gate=("(", "[")),
+    Production("count_of", _COUNT_PAIR_RE, _count_of, "117/141", gate=("/", "of")),
+    Production("word_count_of", _WORD_COUNT_PAIR, _count_of, "Nine of 30", gate=(" of ",), caseless=True),
+    Production("count_percent", _COUNT_PERCENT, _count_percent, "Nine (15%) of 61", gate=("%", "per")),
+    Production("table_count_percent", _TABLE_COUNT, _table_count, "8 (20.0)", gate=("(", "[")),
+    Production("percent_n_equals", _N_EQUALS, _n_equals, "35.2% (n = 19)", gate=("=",)),
+    Production("of_the_n", _OF_THE_N, _of_the_n, "Of the 117 patients who entered, 56% achieved", gate=("of", "among"),
+               caseless=True),
+    Production("percent_of", _PERCENT_OF, _percent_of, "26.7% of 116 patients", gate=("%", "per")),
+    Production("all_of", _ALL, _all, "All 9 patients", gate=("ll ",)),
+    Production("none_of", _NONE, _none, "No patient in either group", gate=("no",), caseless=True),
+    Production("below_one_percent", _BELOW_ONE_PERCENT, _below_one, "one (<1%)", gate=("<",)),
+    Production("percent_pair", _PERCENT_PAIR, _percent_pair, "29% vs 28%", gate=("%", "per")),
+    Production("rate", _PER100, _rate, "44.4/100 patient-years", gate=("year", "PY", "Year")),
+    Production("mean_pm", _MEAN_PM, _mean_pm, "12.1 \u00b1 3.4", gate=("\u00b1", "+/-")),
+    Production("mean_bracket", _MEAN_BRACKET, _mean_bracket, "12.1 (SE 0.9)", gate=("(", "[")),
+    Production("mean_ci", _MEAN_CI, _mean_ci, "-4.4 (95% CI -5.3 to -3.5)", gate=("CI", "Cr")),
+    Production("median_spread", _MEDIAN_SPREAD, _median_spread, "5 (IQR 3-7)", gate=("(", "[")),
+    Production("percent_list", _PERCENT_LIST, _percent_list, "41.2%, 55.0% and 63.8%", gate=("%", "per")),
+    Production("labelled_list", _LABELLED_LIST, _labelled_list, "(TRIAL-1: 38%; TRIAL-2: 41%)", gate=(":",)),
 ]
 PRODUCTIONS = {p.name: p for p in GRAMMAR}
-# a spelled-out count may be capitalised ("Nine"); the gate only avoids running a production that cannot match
-_GATES_CASELESS = {"word_count_of", "all_of", "none_of"}
 
 
 class Parse:
@@ -502,6 +507,10 @@ class Parse:
         self._cache: dict[str, list] = {}
 
     @cached_property
+    def lowered(self) -> str:
+        return self.seg.lower()
+
+    @cached_property
     def nums(self) -> list[Num]:
         return tokenize(self.seg)
 
@@ -510,7 +519,8 @@ class Parse:
         if found is None:
             prod = PRODUCTIONS[name]
             seg = self.seg
-            if prod.gate and prod.gate not in (seg.lower() if name in _GATES_CASELESS else seg):
+            text = self.lowered if prod.caseless else seg
+            if prod.gate and not any(g in text for g in prod.gate):
                 found = []
             else:
                 found = [prod.build(m) for m in prod.pattern.finditer(seg)]
