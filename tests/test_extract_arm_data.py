@@ -190,3 +190,22 @@ def test_none_of_n_after_the_outcome_was_named():
     rows = rows_of("Relapse was reported in none of the 40 patients treated with rituximab and in 8 of 38 (21%) on "
                    "azathioprine.")
     assert pick(rows, "events", "total", "intervention") == [(0, 40, "rituximab"), (8, 38, "azathioprine")]
+
+
+@pytest.mark.parametrize("text, measure, expected", [
+    ("Patients were assigned to nipocalimab (n = 77) or placebo (n = 76). The mean (SE) change in MG-ADL was -4.70 "
+     "(0.33) with nipocalimab and -3.25 (0.34) with placebo.", "MEAN",
+     [("nipocalimab", None, 0.33), ("placebo", None, 0.34)]),
+    ("Mean \u00b1 SEM MG-ADL was 4.2 \u00b1 0.4 with efgartigimod.", "MEAN", [("efgartigimod", None, 0.4)]),
+    ("Mean (SD) MG-ADL was 4.2 (1.4) with efgartigimod.", "MEAN", [("efgartigimod", 1.4, None)]),
+])
+def test_a_heading_says_which_spread_a_bare_bracket_holds(text, measure, expected):
+    rows = rows_of(text, measure)
+    assert [(r["intervention"], None if "sd_from_se" in r["flags"] else r["sd"], r["se"]) for r in rows] == expected
+
+
+def test_median_heading_with_range_reads_bare_pairs_as_ranges():
+    text = "The median (range) EDSS was 3.5 (1.0-7.5) in the rituximab group and 4.0 (2.0-8.0) in the azathioprine group."
+    rows = rows_of(text, "MEDIAN")
+    assert pick(rows, "value", "range_low", "range_high", "q1", "intervention") == [
+        (3.5, 1.0, 7.5, None, "rituximab"), (4.0, 2.0, 8.0, None, "azathioprine")]

@@ -415,11 +415,11 @@ def _percent_pair(m: re.Match) -> PercentPair:
 
 def _mean_pm(m: re.Match) -> Summary:
     return Summary(m.start(), m.end(), "mean", parse_number(m.group("c")), m.start("c"), m.end("c"),
-                   sd=parse_number(m.group("sd")), label="SD")
+                   sd=parse_number(m.group("sd")))
 
 
 def _mean_bracket(m: re.Match) -> Summary:
-    printed = (m.group("lab") or "").upper().replace(".", "")
+    printed = {"SEM": "SE"}.get((m.group("lab") or "").upper().replace(".", ""), (m.group("lab") or "").upper().replace(".", ""))
     label = printed or "SD"
     value = parse_number(m.group("s"))
     return Summary(m.start(), m.end(), "mean", parse_number(m.group("c")), m.start("c"), m.end("c"),
@@ -437,8 +437,10 @@ def _median_spread(m: re.Match) -> Summary:
     lo, hi = parse_number(m.group("lo")), parse_number(m.group("hi"))
     if label == "range":
         return Summary(m.start(), m.end(), "median", parse_number(m.group("c")), m.start("c"), m.end("c"),
-                       range_low=lo, range_high=hi)
-    return Summary(m.start(), m.end(), "median", parse_number(m.group("c")), m.start("c"), m.end("c"), q1=lo, q3=hi)
+                       range_low=lo, range_high=hi, label="RANGE")
+    # a bare pair is read as an IQR until a heading says otherwise (rules/arm_data.py)
+    return Summary(m.start(), m.end(), "median", parse_number(m.group("c")), m.start("c"), m.end("c"), q1=lo, q3=hi,
+                   label="IQR" if label else "")
 
 
 def _percent_list(m: re.Match) -> ValueList:

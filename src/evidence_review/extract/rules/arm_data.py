@@ -30,7 +30,7 @@ _NOT_ARM_DATA = re.compile(r"\b(?:follow[- ]up|duration\s+of\s+follow|dose|doses
                            r"cycles?|studies|trials)\b", re.I)
 _BASELINE_HINT = re.compile(r"\b(?:baseline|at\s+(?:entry|enrol?ment|inclusion|randomi[sz]ation)|age|aged|years?\s+old|"
                             r"disease\s+duration|BMI|body\s+mass|weight|height)\b", re.I)
-_QUANTITY = re.compile(r"\b(?:mean|median|average)\s+(?:\([^()]{0,12}\)\s+)?(?P<q>(?:[\w-]+\s+){0,4}?[\w-]+?)\s*"
+_QUANTITY = re.compile(r"\b(?:mean|median|average)\s+(?:(?:\([^()]{0,12}\)|(?:\u00b1|\+/-)\s*\w+)\s+)?(?P<q>(?:[\w-]+\s+){0,4}?[\w-]+?)\s*"
                        r"(?:\([^()]{0,20}\)\s*)?(?:was|were|is|of|at|:|=|,)\s", re.I)
 
 
@@ -152,17 +152,45 @@ def means(s: Sentence) -> None:
         s.estimates.append(est)
 
 
+# a heading that says what the bracket after each value holds: "mean (SE)", "mean \u00b1 SEM", "median (range)"
+_HEADING = re.compile(r"\b(?:mean|median)s?\s*(?:[(\[]\s*(?P<a>SD|SE|SEM|IQR|range|interquartile\s+range)\s*[)\]]|"
+                      r"(?:\u00b1|\+/-)\s*(?P<b>SD|SE|SEM))", re.I)
+
+
+def _heading(s: Sentence, pos: int) -> str:
+    """The spread a heading before `pos` in the clause names ("SD", "SE", "IQR", "RANGE"), else ""."""
+    found = ""
+    for m in _HEADING.finditer(s.seg, _clause_start(s.seg, pos), pos):
+        found = (m.group("a") or m.group("b")).upper()
+    return {"SEM": "SE", "INTERQUARTILE RANGE": "IQR"}.get(found, found)
+
+
+def _with_spread(su: Summary, label: str) -> Summary:
+    """A bare bracket's number as the spread `label` names."""
+    if su.kind == "median":
+        if label == "RANGE" and su.q1 is not None:
+            return replace(su, q1=None, q3=None, range_low=su.q1, range_high=su.q3, label=label)
+        return replace(su, label=label)
+    spread = su.sd if su.sd is not None else su.se
+    return replace(su, sd=spread if label == "SD" else None, se=spread if label == "SE" else None, label=label)
+
+
 def _inherit_labels(s: Sentence, summaries: list[Summary]) -> list[Summary]:
-    """ "-4.70 (SE 0.329) with X and -3.25 (0.335) with placebo": a bare bracket in the same list as a labelled
-    one carries the same kind of spread."""
+    """A bare bracket carries the spread a heading before it names ("mean (SE) ... -4.2 (0.5)", "median (range)
+    ... 14 (2-30)") or, in a list, the label of the bracket before it ("-4.70 (SE 0.329) with X and -3.25 (0.335)
+    with placebo")."""
     out: list[Summary] = []
     for su in summaries:
         prev = out[-1] if out else None
-        if prev is not None and not su.label and su.ci is None and prev.label in ("SE", "SEM", "SD") \
+        if su.label or su.ci is not None:
+            out.append(su)
+            continue
+        heading = _heading(s, su.start)
+        if heading and (su.kind == "median") == (heading in ("IQR", "RANGE")):
+            su = _with_spread(su, heading)
+        elif prev is not None and prev.label in ("SE", "SD") and su.kind == "mean" \
                 and su.start - prev.end <= 80 and not re.search(r"[;]", s.seg[prev.end:su.start]):
-            spread = su.sd if su.sd is not None else su.se
-            su = replace(su, sd=spread if prev.label == "SD" else None, se=None if prev.label == "SD" else spread,
-                         label=prev.label)
+            su = _with_spread(su, prev.label)
         out.append(su)
     return out
 
@@ -172,7 +200,7 @@ def _spread_is_stated(s: Sentence, su: Summary) -> bool:
     if su.se is not None or su.ci is not None:
         return True
     printed = s.seg[su.start:su.end]
-    return su.label in ("SD", "SE", "SEM") or "\u00b1" in printed or "+/-" in printed or bool(
+    return su.label in ("SD", "SE") or "\u00b1" in printed or "+/-" in printed or bool(
         re.search(r"\(\s*SD\s*\)|\bSD\b|s\.d\.", s.seg[max(0, su.start - 60):su.end], re.I))
 
 
@@ -180,7 +208,7 @@ def medians(s: Sentence) -> None:
     """median (IQR a-b), median [range a-b], median (a-b) under a "median (IQR)" heading."""
     if not _MEDIAN_WORD.search(s.seg):
         return
-    summaries = _summaries(s, "median_spread")
+    summaries = _inherit_labels(s, _summaries(s, "median_spread"))
     listed = _listed_arms(s, summaries)
     for summary in summaries:
         est = _arm_row(s, summary, "MEDIAN", listed)
