@@ -169,10 +169,24 @@ RULES: list[Rule] = [
            "flags": "change_from_baseline", "role": None},
           {"measure": "MEAN", "value": -2.1, "sd": 3.0, "total": 83, "intervention": "placebo",
            "flags": "change_from_baseline", "role": None}]),
+    Rule("mean-heading", 104, "a heading says what a bare bracket holds: 'mean (SE) ... -4.70 (0.33)', 'mean \u00b1 SEM'",
+         ("mean_bracket", "mean_pm"), arm_data.means,
+         "Patients were assigned to nipocalimab (n = 77) or placebo (n = 76). The mean (SE) MG-ADL score was 4.70 "
+         "(0.33) with nipocalimab and 6.25 (0.34) with placebo.",
+         [{"measure": "MEAN", "value": 4.7, "se": 0.33, "sd": 2.895738, "total": 77, "intervention": "nipocalimab",
+           "flags": "sd_from_se"},
+          {"measure": "MEAN", "value": 6.25, "se": 0.34, "sd": 2.964051, "total": 76, "intervention": "placebo",
+           "flags": "sd_from_se"}]),
     Rule("median-iqr-range", 110, "an arm's median with its IQR or range",
          ("median_spread", "range"), arm_data.medians,
          "The median EDSS score at one year was 3.0 (IQR 2.0-4.5) in the rituximab group.",
          [{"measure": "MEDIAN", "value": 3.0, "q1": 2.0, "q3": 4.5, "intervention": "rituximab"}]),
+    Rule("median-range-heading", 111, "a 'median (range)' heading makes the bare pairs after it ranges",
+         ("median_spread",), arm_data.medians,
+         "The median (range) EDSS was 3.5 (1.0-7.5) in the rituximab group and 4.0 (2.0-8.0) in the azathioprine group.",
+         [{"measure": "MEDIAN", "value": 3.5, "range_low": 1.0, "range_high": 7.5, "q1": None, "intervention": "rituximab"},
+          {"measure": "MEDIAN", "value": 4.0, "range_low": 2.0, "range_high": 8.0, "q1": None,
+           "intervention": "azathioprine"}]),
 ]
 RULES.sort(key=lambda r: r.priority)
 
