@@ -209,3 +209,12 @@ def test_median_heading_with_range_reads_bare_pairs_as_ranges():
     rows = rows_of(text, "MEDIAN")
     assert pick(rows, "value", "range_low", "range_high", "q1", "intervention") == [
         (3.5, 1.0, 7.5, None, "rituximab"), (4.0, 2.0, 8.0, None, "azathioprine")]
+
+
+def test_a_headline_cut_restating_the_ratio_is_no_proportion_even_with_the_arm_size_known():
+    study = Study([Arm("Ultomiris", "ravulizumab", 58, "experimental")])
+    text = ("Ultomiris cuts relapse risk by 98.6% in NMOSD, trial shows\n\nNone of the 58 patients treated with "
+            "Ultomiris had an adjudicated relapse. That translates into a 98.6% reduction in relapse risk (hazard "
+            "ratio 0.014; 95% CI 0.000-0.103; p<0.0001).")
+    rows = rows_of(text, study=study)
+    assert sorted((r["measure"], r["value"]) for r in rows) == [("HR", 0.014), ("PROPORTION", 0.0)]

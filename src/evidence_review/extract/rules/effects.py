@@ -129,7 +129,7 @@ def with_interval(s: Sentence) -> None:
         s.note_measure(measure)
 
 
-_REDUCED_BY = re.compile(r"\b(?:reduc\w*|declin\w*|decreas\w*|lower\w*|cut|fell|dropped)\b(?:\s+[\w-]+){0,8}?\s+by\s+"
+_REDUCED_BY = re.compile(r"\b(?:reduc\w*|declin\w*|decreas\w*|lower\w*|cut|cuts|cutting|fell|dropped)\b(?:\s+[\w-]+){0,8}?\s+by\s+"
                          r"(?:about\s+|approximately\s+|nearly\s+)?$", re.I)
 _REDUCTION_AFTER = re.compile(r"^\s*(?:relative\s+)?(?:reduction|decrease|lower|fewer|reduced|decline)\b", re.I)
 # "a reduction in the relapse rate of 88%", "an ARR reduction of 53%"
