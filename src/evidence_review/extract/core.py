@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .grammar import ARM_SIZE
@@ -196,7 +197,8 @@ def extract_document(doc_id: str, text: str, source_file: str = "", condition: s
         main_drug = Counter(combos).most_common(1)[0][0]
     negated = {m.canonical for m in mentions if m.negated}
     doc_arms = frozenset(m.canonical for m in mentions if not m.negated)
-    state = SentenceState(arm_sizes=_arm_sizes(scan, mentions) | _study_sizes(study) if study else _arm_sizes(scan, mentions),
+    # the study model's sizes, where it states them, win over those read next to the arms' names
+    state = SentenceState(arm_sizes=_arm_sizes(scan, mentions) | _study_sizes(study),
                           rr_means_rate=bool(re.search(r"relapse\s+rates?\s*\(RRs?\)", scan, re.I)),
                           outcome_abbreviations=_outcome_abbreviations(scan, mentions))
     treatments = doc_arms - _NON_DRUG
@@ -205,80 +207,98 @@ def extract_document(doc_id: str, text: str, source_file: str = "", condition: s
     single_arm = not doc_arms & _NON_DRUG or bool(_OPEN_LABEL.search(scan))
     sole_arm = next(iter(treatments)) if len(treatments) == 1 and single_arm \
         and list(state.arm_sizes) == list(treatments) else ""
-    last_pair: tuple[str, str] | None = None
-    table_arms: tuple[str, str] | None = None
-    rows: list[dict] = []
-    seen: set = set()
-    last_outcome: dict[str, str] = {}
-    partners: dict[str, str] = {}      # each intervention's last comparator in the document
+    reader = _Reader(doc_id, source_file, condition, text, scan, state, mentions, main_drug, negated, doc_arms,
+                     sole_arm)
     for s0, s1 in sentence_spans(scan):
         seg = scan[s0:s1]
         if not (re.search(r"\d", seg) or _NOBODY.search(seg)) or _ASSUMPTION.search(seg):
             continue
         try:
-            table_arms, last_pair = _read_sentence(
-                doc_id, source_file, condition, text, scan, s0, s1, state, mentions, main_drug, negated, doc_arms,
-                sole_arm, last_pair, table_arms, rows, seen, last_outcome, partners)
+            reader.read_sentence(s0, s1)
         except Exception as exc:     # noqa: BLE001 - one odd sentence must not cost the document its other rows
             if errors is not None:
                 errors.append(f"sentence at {s0}-{s1}: {type(exc).__name__}: {exc}")
+    rows = reader.rows
     if rows:
         rows = _without_bare_repeats(_without_restated_ratios(rows))
         _set_conditions(rows, scan, condition)
     return rows
 
 
-def _read_sentence(doc_id, source_file, condition, text, scan, s0, s1, state, mentions, main_drug, negated, doc_arms,
-                   sole_arm, last_pair, table_arms, rows, seen, last_outcome, partners):
-    """The rows of one sentence, appended to `rows`; returns the table arms and last comparison it leaves."""
-    seg = scan[s0:s1]
-    local = [Mention(m.start - s0, m.end - s0, m.canonical, m.negated) for m in mentions if s0 <= m.start and m.end <= s1]
-    groups = groups_from(local, seg)
-    estimates = _find_in_sentence(seg, state, local, groups, sole_arm)
-    comparative = [e for e in estimates if e.measure not in SINGLE_ARM]
-    evidence = text[s0:s1]
-    paired = _listed_arms(seg, groups, estimates) | _paired_arms(seg, groups, estimates, last_pair)
-    in_table = "|" in seg
-    if in_table and not estimates:
-        # a table header "Outcome | Rituximab (n = 40) | Azathioprine (n = 38) | Effect": its arm columns
-        names = list(dict.fromkeys(g.name for g in groups))
-        table_arms = (names[0], names[1]) if len(names) >= 2 else table_arms
-    sentence_outcome = ""
-    for est in estimates:
-        intervention, comparator = _arms(est, seg, groups, comparative, main_drug, negated, last_pair, doc_arms,
-                                         partners)
-        if in_table and table_arms and est.measure not in SINGLE_ARM and not comparator and not groups:
-            # an effect in a table row compares the table's first arm column with its second
-            intervention, comparator = table_arms
-        if id(est) in paired:
-            intervention = paired[id(est)]
-        size = state.arm_sizes.get(intervention)
-        if est.total is None and len(est.total_fits) > 1 and size in est.total_fits:
-            est.total = size
-        elif est.total is None and est.kind in ("n-percent", "table-n-percent") and size and est.events is not None \
-                and est.events <= size and abs(est.events / size - est.value) <= 0.01:
-            est.total = size    # "Two children (7%)" of 31: the authors' rounding, the arm's size all the same
-        if est.kind == "below-one-percent":
-            if not size or est.events > size or est.events / size >= 0.01:
-                continue
-            est.total, est.value = size, est.events / size
-        if est.measure not in SINGLE_ARM and intervention and comparator and comparator != "baseline":
-            partners[intervention] = comparator
-            last_pair = (intervention, comparator) if est.measure not in RATIO else _unoriented(intervention, comparator, last_pair)
-            state.last_pair = last_pair
-        row = _row(doc_id, source_file, est, s0, evidence, intervention, comparator, seg, condition)
-        # "The rate ... was 61.6/100 PY": the quantity named earlier in the document for this measure
-        if not row["outcome"]:
-            row["outcome"] = sentence_outcome or last_outcome.get(row["measure"], "")
-        last_outcome[row["measure"]] = row["outcome"]
-        sentence_outcome = row["outcome"] or sentence_outcome
-        row["n_intervention"] = state.arm_sizes.get(intervention)
-        row["n_comparator"] = state.arm_sizes.get(comparator) if row["comparator"] else None
-        # "No patient in either group": one printed count, a row per arm
-        context = _context_key(scan, s0 + est.start, s0 + est.end) + (est.arm_hint if est.kind == "none-of" else "")
-        if not _is_repeat(row, rows, seen, context):
-            rows.append(row)
-    return table_arms, last_pair
+@dataclass
+class _Reader:
+    """What one document's sentences share while they are read in order: the document's arms and sizes, its
+    last comparison, the rows found so far."""
+    doc_id: str
+    source_file: str
+    condition: str
+    text: str
+    scan: str
+    state: SentenceState
+    mentions: list
+    main_drug: str
+    negated: set
+    doc_arms: frozenset
+    sole_arm: str
+    last_pair: tuple | None = None
+    table_arms: tuple | None = None
+    rows: list = field(default_factory=list)
+    seen: set = field(default_factory=set)
+    last_outcome: dict = field(default_factory=dict)
+    partners: dict = field(default_factory=dict)      # each intervention's last comparator in the document
+
+    def read_sentence(self, s0: int, s1: int) -> None:
+        """The rows of one sentence, appended to `rows`."""
+        seg = self.scan[s0:s1]
+        local = [Mention(m.start - s0, m.end - s0, m.canonical, m.negated)
+                 for m in self.mentions if s0 <= m.start and m.end <= s1]
+        groups = groups_from(local, seg)
+        estimates = _find_in_sentence(seg, self.state, local, groups, self.sole_arm)
+        comparative = [e for e in estimates if e.measure not in SINGLE_ARM]
+        evidence = self.text[s0:s1]
+        paired = _listed_arms(seg, groups, estimates) | _paired_arms(seg, groups, estimates, self.last_pair)
+        in_table = "|" in seg
+        if in_table and not estimates:
+            # a table header "Outcome | Rituximab (n = 40) | Azathioprine (n = 38) | Effect": its arm columns
+            names = list(dict.fromkeys(g.name for g in groups))
+            self.table_arms = (names[0], names[1]) if len(names) >= 2 else self.table_arms
+        sentence_outcome = ""
+        for est in estimates:
+            intervention, comparator = _arms(est, seg, groups, comparative, self.main_drug, self.negated,
+                                             self.last_pair, self.doc_arms, self.partners)
+            if in_table and self.table_arms and est.measure not in SINGLE_ARM and not comparator and not groups:
+                # an effect in a table row compares the table's first arm column with its second
+                intervention, comparator = self.table_arms
+            if id(est) in paired:
+                intervention = paired[id(est)]
+            size = self.state.arm_sizes.get(intervention)
+            if est.total is None and len(est.total_fits) > 1 and size in est.total_fits:
+                est.total = size
+            elif est.total is None and est.kind in ("n-percent", "table-n-percent") and size and est.events is not None \
+                    and est.events <= size and abs(est.events / size - est.value) <= 0.01:
+                est.total = size    # "Two children (7%)" of 31: the authors' rounding, the arm's size all the same
+            if est.kind == "below-one-percent":
+                if not size or est.events > size or est.events / size >= 0.01:
+                    continue
+                est.total, est.value = size, est.events / size
+            if est.measure not in SINGLE_ARM and intervention and comparator and comparator != "baseline":
+                self.partners[intervention] = comparator
+                self.last_pair = (intervention, comparator) if est.measure not in RATIO \
+                    else _unoriented(intervention, comparator, self.last_pair)
+                self.state.last_pair = self.last_pair
+            row = _row(self.doc_id, self.source_file, est, s0, evidence, intervention, comparator, seg, self.condition)
+            # "The rate ... was 61.6/100 PY": the quantity named earlier in the document for this measure
+            if not row["outcome"]:
+                row["outcome"] = sentence_outcome or self.last_outcome.get(row["measure"], "")
+            self.last_outcome[row["measure"]] = row["outcome"]
+            sentence_outcome = row["outcome"] or sentence_outcome
+            row["n_intervention"] = self.state.arm_sizes.get(intervention)
+            row["n_comparator"] = self.state.arm_sizes.get(comparator) if row["comparator"] else None
+            # "No patient in either group": one printed count, a row per arm
+            context = _context_key(self.scan, s0 + est.start, s0 + est.end) \
+                + (est.arm_hint if est.kind == "none-of" else "")
+            if not _is_repeat(row, self.rows, self.seen, context):
+                self.rows.append(row)
 
 
 def _without_restated_ratios(rows: list[dict]) -> list[dict]:
