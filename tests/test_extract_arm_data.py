@@ -218,3 +218,11 @@ def test_a_headline_cut_restating_the_ratio_is_no_proportion_even_with_the_arm_s
             "ratio 0.014; 95% CI 0.000-0.103; p<0.0001).")
     rows = rows_of(text, study=study)
     assert sorted((r["measure"], r["value"]) for r in rows) == [("HR", 0.014), ("PROPORTION", 0.0)]
+
+
+def test_arms_the_lexicon_does_not_know_are_taken_as_written_from_an_explicit_list():
+    text = "Response rates of 41.2%, 55.0% and 63.8% in the low-dose, high-dose and standard-care groups were reported."
+    assert pick(rows_of(text, "PROPORTION"), "value", "intervention") == [
+        (0.412, "low-dose"), (0.55, "high-dose"), (0.638, "standard-care")]
+    # a count that does not fit the list is no alignment
+    assert rows_of("Response rates of 41.2%, 55.0% and 63.8% in the low-dose and high-dose groups were reported.") == []

@@ -53,10 +53,23 @@ def arms_listed_after(seg: str, groups, pos: int, count: int) -> list[str] | Non
     m = _ARM_LIST_AFTER.match(seg, pos)
     if m is None:
         return None
-    names = list(dict.fromkeys(g.name for g in groups if m.start("names") <= g.start and g.end <= m.end("names")))
-    if len(names) != count:
+    listed = seg[m.start("names"):m.end("names")]
+    if not re.search(r"\b(?:and|or)\b|,", listed):
         return None
-    return names if re.search(r"\b(?:and|or)\b|,", seg[m.start("names"):m.end("names")]) else None
+    names = list(dict.fromkeys(g.name for g in groups if m.start("names") <= g.start and g.end <= m.end("names")))
+    if len(names) == count:
+        return names
+    if names:
+        return None
+    # arms the lexicon does not know ("in the low-dose, high-dose and standard-care groups"): as written
+    pieces = [re.sub(r"^(?:the|a)\s+", "", p.strip(), flags=re.I) for p in _LIST_SPLIT.split(listed)]
+    if len(pieces) == count and all(_ARM_WORDS.fullmatch(p) for p in pieces):
+        return [re.sub(r"\s+", " ", p).lower() for p in pieces]
+    return None
+
+
+_LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", re.I)
+_ARM_WORDS = re.compile(r"[A-Za-z][\w+-]*(?:\s+[\w+-]+){0,3}")
 
 
 def arms_named_before(groups, pos: int, count: int) -> list[str] | None:

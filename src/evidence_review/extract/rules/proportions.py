@@ -237,7 +237,7 @@ def below_one_percent(s: Sentence) -> None:
 def arm_list(s: Sentence) -> None:
     """ "response rates of 41.2%, 55.0% and 63.8% in the A, B and C groups", "25% and 30% ..., respectively":
     a list of percentages whose order follows the arms named after it (one name per value)."""
-    lists = s.parse("percent_list") if s.mentions else []
+    lists = s.parse("percent_list")
     if not lists or _NOT_A_SHARE.search(s.seg) or not s.has_outcome():
         return       # the outcome look-up last: it is the costliest
     for lst in lists:
