@@ -226,3 +226,8 @@ def test_arms_the_lexicon_does_not_know_are_taken_as_written_from_an_explicit_li
         (0.412, "low-dose"), (0.55, "high-dose"), (0.638, "standard-care")]
     # a count that does not fit the list is no alignment
     assert rows_of("Response rates of 41.2%, 55.0% and 63.8% in the low-dose and high-dose groups were reported.") == []
+
+
+def test_values_listed_by_study_take_the_study_as_their_subgroup():
+    rows = rows_of("The annualized relapse rates were 0.12 and 0.25 in SAKURA-1 and SAKURA-2, respectively.")
+    assert pick(rows, "value", "subgroup", "intervention") == [(0.12, "SAKURA-1", ""), (0.25, "SAKURA-2", "")]

@@ -18,7 +18,7 @@ from .model import Estimate, SentenceState
 from .orientation import Group, arm_for_single, arms_for_comparison, find_comparison, groups_from
 from .patterns import RATIO
 from .registry import run_rules
-from .sentence import Sentence, arms_listed_after, arms_named_before
+from .sentence import Sentence, arms_listed_after, arms_named_before, studies_listed_after
 from .textscan import scan_view, sentence_spans
 from .validation import validate
 
@@ -411,6 +411,10 @@ def _listed_arms(seg: str, groups: list[Group], estimates: list[Estimate]) -> di
             names = arms_named_before(groups, run[0].start, len(run))
         if names:
             out.update((id(e), name) for e, name in zip(run, names))
+            continue
+        studies = studies_listed_after(seg, end + tail.end(), len(run))
+        for e, label in zip(run, studies or ()):
+            e.subgroup = e.subgroup or label       # one value per study or cohort, not per arm
     return out
 
 

@@ -45,7 +45,7 @@ _LIST_ITEM_BEFORE = re.compile(
 
 # "in the A, B and C groups", "in the A, B, and C arms", "with A, B and C, respectively"
 _ARM_LIST_AFTER = re.compile(r"\s*(?:of\s+patients\s+|of\s+participants\s+)?(?:in|with|for|on)\s+(?:the\s+)?(?P<names>[^.;()]{3,120}?)"
-                             r"(?:\s+(?:groups|arms|cohorts)\b|(?=\s*,?\s*respectively\b|\s*[.;)]|\s*$))", re.I)
+                             r"(?:(?P<groups>\s+(?:groups|arms))\b|\s+cohorts\b|(?=\s*,?\s*respectively\b|\s*[.;)]|\s*$))", re.I)
 
 
 def arms_listed_after(seg: str, groups, pos: int, count: int) -> list[str] | None:
@@ -61,7 +61,10 @@ def arms_listed_after(seg: str, groups, pos: int, count: int) -> list[str] | Non
         return names
     if names:
         return None
-    # arms the lexicon does not know ("in the low-dose, high-dose and standard-care groups"): as written
+    # arms the lexicon does not know ("in the low-dose, high-dose and standard-care groups"): as written, when
+    # the list says they are groups ("in TRIAL-1 and TRIAL-2, respectively" names studies, not arms)
+    if not m.group("groups"):
+        return None
     pieces = [re.sub(r"^(?:the|a)\s+", "", p.strip(), flags=re.I) for p in _LIST_SPLIT.split(listed)]
     if len(pieces) == count and all(_ARM_WORDS.fullmatch(p) for p in pieces):
         return [re.sub(r"\s+", " ", p).lower() for p in pieces]
@@ -70,6 +73,21 @@ def arms_listed_after(seg: str, groups, pos: int, count: int) -> list[str] | Non
 
 _LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", re.I)
 _ARM_WORDS = re.compile(r"[A-Za-z][\w+-]*(?:\s+[\w+-]+){0,3}")
+
+
+_STUDY_LABEL = re.compile(r"[A-Z][A-Za-z]*[- ]?(?:[0-9]+[A-Za-z]?|[IVX]+)|[A-Z]{3,}[A-Za-z0-9-]*")
+
+
+def studies_listed_after(seg: str, pos: int, count: int) -> list[str] | None:
+    """ "0.12 and 0.25 in SAKURA-1 and SAKURA-2, respectively": the `count` study or cohort labels listed right
+    after `pos` (each a capitalised name with a number, or an acronym), as printed."""
+    m = _ARM_LIST_AFTER.match(seg, pos)
+    if m is None or m.group("groups"):
+        return None
+    pieces = [p.strip() for p in _LIST_SPLIT.split(seg[m.start("names"):m.end("names")])]
+    if len(pieces) == count and all(_STUDY_LABEL.fullmatch(p) for p in pieces):
+        return pieces
+    return None
 
 
 def arms_named_before(groups, pos: int, count: int) -> list[str] | None:
