@@ -231,3 +231,19 @@ def test_arms_the_lexicon_does_not_know_are_taken_as_written_from_an_explicit_li
 def test_values_listed_by_study_take_the_study_as_their_subgroup():
     rows = rows_of("The annualized relapse rates were 0.12 and 0.25 in SAKURA-1 and SAKURA-2, respectively.")
     assert pick(rows, "value", "subgroup", "intervention") == [(0.12, "SAKURA-1", ""), (0.25, "SAKURA-2", "")]
+
+
+def test_a_treatment_the_lexicon_does_not_know_is_still_compared_with_placebo():
+    text = ("Patients were randomly assigned to zorbatinib or placebo. The hazard ratio for the primary outcome was "
+            "0.62 (95% CI 0.49 to 0.77).")
+    [hr] = rows_of(text, "HR")
+    assert (hr["intervention"], hr["comparator"]) == ("", "placebo")
+
+
+def test_a_decimal_duration_is_no_timepoint_fragment():
+    rows = rows_of("After a median follow-up of 3.1 years, the hazard ratio for relapse with rituximab versus "
+                   "azathioprine was 0.5 (95% CI 0.3-0.8).", "HR")
+    assert [r["timepoint"] for r in rows] == [""]          # not "1 years"
+    rows = rows_of("At 12 months, the hazard ratio for relapse with rituximab versus azathioprine was 0.5 "
+                   "(95% CI 0.3-0.8).", "HR")
+    assert [r["timepoint"] for r in rows] == ["12 months"]

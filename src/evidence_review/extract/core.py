@@ -26,8 +26,10 @@ from .validation import validate
 SINGLE_ARM = ("PROPORTION", "ARR", "MEAN", "MEDIAN")
 
 _NON_DRUG = {"placebo", "control"}
+# "at week 52", "12 months", "two years"; never the tail of a decimal ("3.1 years" is a duration, its "1 years" no
+# timepoint)
 _TIMEPOINT = re.compile(
-    r"\b(?:(?:at|by|to|through|up\s+to)\s+)?(?P<tp>(?:week|day|month|year)\s+\d+|\d+[- ](?:weeks?|months?|years?)|"
+    r"\b(?:(?:at|by|to|through|up\s+to)\s+)?(?P<tp>(?:week|day|month|year)\s+\d+|(?<![\d.])\d+[- ](?:weeks?|months?|years?)|"
     r"(?:first|second|third)\s+year|(?:one|two|three|four|five)\s+years?)\b",
     re.I,
 )
@@ -529,6 +531,10 @@ def _arms(est: Estimate, seg: str, groups: list[Group], comparative: list[Estima
         # a two-arm controlled trial: an estimate naming no arm compares the two (a document naming only
         # "placebo" and "control" has no treatment to compare: it raised StopIteration here once)
         a, b = min(doc_arms - controls), min(controls)
+    elif not a and not b and doc_arms and doc_arms <= _NON_DRUG:
+        # a controlled trial of a treatment the lexicon does not know: an estimate naming no arm is against the
+        # control the document names (placebo first), its treatment left unnamed
+        b = "placebo" if "placebo" in doc_arms else min(doc_arms)
     return a, b
 
 
