@@ -247,3 +247,31 @@ def test_a_decimal_duration_is_no_timepoint_fragment():
     rows = rows_of("At 12 months, the hazard ratio for relapse with rituximab versus azathioprine was 0.5 "
                    "(95% CI 0.3-0.8).", "HR")
     assert [r["timepoint"] for r in rows] == ["12 months"]
+
+
+# ---------------------------------------------------------------- trial reports outside neurology
+def test_events_of_a_primary_outcome_per_arm_and_an_interval_at_an_adjusted_level():
+    text = ("The primary outcome occurred in 312 of 3120 patients (10.0%) in the rituximab group and in 198 of 1560 "
+            "patients (12.7%) in the placebo group (hazard ratio, 0.79; 95.02% CI, 0.66 to 0.95; P=0.01).")
+    rows = rows_of(text)
+    assert pick([r for r in rows if r["measure"] == "PROPORTION"], "events", "total", "intervention") == [
+        (312, 3120, "rituximab"), (198, 1560, "placebo")]
+    [hr] = [r for r in rows if r["measure"] == "HR"]
+    assert (hr["ci_low"], hr["ci_high"], hr["ci_level"]) == (0.66, 0.95, pytest.approx(0.9502))
+
+
+@pytest.mark.parametrize("outcome, label", [
+    ("progression-free survival", "progression-free survival"), ("stroke", "stroke"),
+    ("hospitalization for heart failure", "heart failure hospitalization"), ("myocardial infarction", "myocardial infarction"),
+])
+def test_outcomes_of_other_fields_let_counts_through(outcome, label):
+    rows = rows_of(f"Patients were assigned to rituximab (n = 200) or placebo (n = 100). {outcome.capitalize()} "
+                   f"occurred in 20 (10%) patients with rituximab and 15 (15%) with placebo.", "PROPORTION")
+    assert pick(rows, "events", "total", "intervention", "outcome") == [
+        (20, 200, "rituximab", label), (15, 100, "placebo", label)]
+
+
+def test_percentages_of_a_clause_about_a_change_are_no_shares():
+    text = ("Patients were assigned to anifrolumab (n = 100) or placebo (n = 45). The primary endpoint was not met: "
+            "UPCR fell by 69% with anifrolumab and 70% with placebo.")
+    assert rows_of(text, "PROPORTION") == []

@@ -46,10 +46,10 @@ WORD_NUMBER = re.compile(r"\b(?P<word>" + COUNT_WORD + r")\b", re.I)
 PCT = r"(?:\s*%|\s+(?:percent|per\s+cent)\b)"
 PATIENTS = r"(?:patients|participants|subjects|cases|individuals|people|children|adults)"
 
-# "95% CI", "95% confidence interval [CI]", "CI95", "95%CI", "95CI%", "(95% CI)", "90 % CI", "95% CrI"
+# "95% CI", "95% confidence interval [CI]", "CI95", "95%CI", "95CI%", "(95% CI)", "90 % CI", "95% CrI", "95.02% CI"
 CI_LABEL = (
     # a Bayesian credible interval (CrI) is pooled like a confidence interval
-    r"(?:(?P<lvl>(?:90|95|99)(?:\.\d)?)\s*%[\s-]*(?:CrI|CI|C\.I\.|Cl|confidence\s+intervals?|confidence\s+limits?|credible\s+intervals?)"
+    r"(?:(?P<lvl>(?:90|95|97\.5|99)(?:\.\d+)?)\s*%[\s-]*(?:CrI|CI|C\.I\.|Cl|confidence\s+intervals?|confidence\s+limits?|credible\s+intervals?)"
     r"(?:\s*[\[(](?:CI|95%\s*CI)[\])])?"
     r"|(?:CrI|CI|IC|confidence\s+intervals?|credible\s+intervals?)\s*(?P<lvl2>90|95|99)\s*%?"
     r"|(?P<lvl3>90|95|99)\s*(?:CrI|CI)\s*%"

@@ -14,6 +14,9 @@ _OF_ARM = re.compile(r"\s*of\s+(?:the\s+)?(?:[\w-]+-treated\s+(?:patients|partic
                      r"|(?:[\w-]+\s+){0,2}(?:patients|participants|children)\s+(?:receiving|with|on|treated\s+with|given|in\s+the)\s)", re.I)
 # "among 28 seronegative patients, ...": a subgroup, whose size is not the arm's
 _SUBGROUP_CLAUSE = re.compile(r"\b(?:among|in|of)\s+(?:the\s+)?\d+\s+(?:[\w\u2013-]+\s+){0,3}(?:patients|participants)\b", re.I)
+# "fell by 69% with X and 70% with placebo": the percentages of a clause about a change are changes
+_CHANGED_BY = re.compile(r"\b(?:fell|fall|falls|dropped|declined|decreased|reduced|increased|rose|improved|changed|"
+                         r"lowered|cut)\b[^.;]{0,60}?\bby\b", re.I)
 _NOT_A_SHARE = re.compile(r"\b(?:baseline|concomitant|predicted|survival|probability|Kaplan|estimated)\b", re.I)
 
 
@@ -315,8 +318,9 @@ def arm_percentages(s: Sentence) -> None:
         if not arm or arm not in s.state.arm_sizes:
             continue
         # "among 28 seronegative patients, ... 36%": a subgroup, whose size is not the arm's
-        if _SUBGROUP_CLAUSE.search(seg[max(0, seg.rfind(";", 0, n.start) + 1):n.start]):
-            continue
+        clause = seg[max(0, seg.rfind(";", 0, n.start) + 1):n.start]
+        if _SUBGROUP_CLAUSE.search(clause) or _CHANGED_BY.search(clause):
+            continue      # a subgroup's share, or "UPCR fell by 69% with X and 70% with placebo": a change
         size = s.state.arm_sizes[arm]
         s.add(Estimate("PROPORTION", n.value / 100, n.text + "%", n.start, n.full_end,
                        events=round(size * n.value / 100), total=size, kind="arm-percent", arm_hint=arm), i)
