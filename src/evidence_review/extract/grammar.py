@@ -8,8 +8,8 @@ percentage ("%", "percent", "per cent", "percentage points"), a spelled-out coun
 Productions combine tokens into the expressions authors print, each parsed into a typed object with
 sentence-local offsets (`start`, `end`; sub-offsets where a rule needs them). They are listed in GRAMMAR,
 top to bottom, each with an example; `Parse(seg)` computes a production's expressions the first time a rule
-asks for them (most sentences need only a few). The rules of `registry.py` consume these expressions; no
-rule keeps a pattern for a number shape of its own.
+asks for them (most sentences need only a few). The rules of `registry.py` consume these expressions and add
+only the words around them (a measure's name, "reduced ... by", "in the X group").
 
 All patterns run on the scan view (textscan.scan_view): dashes and the unicode minus are '-', middle dots
 are '.', tags are blanked, so offsets are offsets into the original text.
@@ -325,6 +325,19 @@ _LABELLED_LIST = re.compile(r"[(\[]\s*" + _labelled_item(1) + r"\s*[;,]\s*" + _l
 _ITEM = re.compile(r"(?<![\w.])" + UNSIGNED + PCT)
 
 
+_NON_FINITE = re.compile(r"(?<![\w.])[\"']?(?P<v>nan|NaN|NAN|inf|Inf|INF|infinity|Infinity|\u221e)[\"']?(?![\w])")
+# "ARR, mean (SD) | 1.21 (0.84)": the bracketed number straight after a value
+_VALUE_THEN_BRACKET = re.compile(r"\d\s*[(\[]\s*(?P<b>" + UNSIGNED + r")\s*[)\]]")
+
+
+@dataclass(frozen=True)
+class Word:
+    """A value printed as a word ("nan", "inf")."""
+    start: int
+    end: int
+    text: str
+
+
 def _p_value(m: re.Match) -> PValue:
     op = re.sub(r"\s+", "", m.group("op") or m.group("op2") or "=")
     raw = re.sub(r"\s+", "", m.group("pv"))
@@ -496,6 +509,10 @@ GRAMMAR: list[Production] = [
     Production("mean_ci", _MEAN_CI, _mean_ci, "-4.4 (95% CI -5.3 to -3.5)", gate=("CI", "Cr")),
     Production("median_spread", _MEDIAN_SPREAD, _median_spread, "5 (IQR 3-7)", gate=("(", "[")),
     Production("percent_list", _PERCENT_LIST, _percent_list, "41.2%, 55.0% and 63.8%", gate=("%", "per")),
+    Production("non_finite", _NON_FINITE, lambda m: Word(m.start("v"), m.end("v"), m.group("v")), "HR = nan",
+               gate=("nan", "NaN", "NAN", "inf", "Inf", "INF", "\u221e")),
+    Production("bracket_after_value", _VALUE_THEN_BRACKET, lambda m: Span(m.start("b"), m.end("b")), "1.21 (0.84)",
+               gate=("(", "[")),
     Production("labelled_list", _LABELLED_LIST, _labelled_list, "(TRIAL-1: 38%; TRIAL-2: 41%)", gate=(":",)),
 ]
 PRODUCTIONS = {p.name: p for p in GRAMMAR}

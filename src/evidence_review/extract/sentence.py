@@ -10,13 +10,12 @@ from __future__ import annotations
 import re
 
 from . import patterns as P
-from .grammar import COUNT_WORD, UNSIGNED, Interval, Num, Parse
+from .grammar import COUNT_WORD, Interval, Num, Parse
 from .lexicon import Mention, has_outcome
 from .model import Estimate, SentenceState
 from .orientation import find_comparison, groups_from
 
 _SD_HEADER = re.compile(r"\(\s*(?:SD|SE|SEM|s\.d\.)\s*\)|\bmean\s*\u00b1\s*SD\b", re.I)
-_VALUE_THEN_BRACKET = re.compile(r"\d\s*[(\[]\s*(?P<b>" + UNSIGNED + r")\s*[)\]]")
 _EVENT_WORDS = re.compile(r"\b(?:rates?|relapses?|attacks?|exacerbations?|events?|risk|hazard|odds|flares?|ARR)\b", re.I)
 _MEAN_CHANGE = re.compile(r"\b(?:mean|LSM)\s+changes?\b", re.I)
 OTHER_QUANTITY = re.compile(
@@ -163,8 +162,8 @@ class Sentence:
             self.claim_span(span.start, span.end)
         # a table row "ARR, mean (SD) | 1.21 (0.84) | 1.09 (0.77)": the bracketed number after a value is its SD
         if _SD_HEADER.search(seg):
-            for m in _VALUE_THEN_BRACKET.finditer(seg):
-                self.claim_span(m.start("b"), m.end("b"))
+            for spread in parse("bracket_after_value"):
+                self.claim_span(spread.start, spread.end)
         # a bracketed pair straight after a value, with no interval label, is a range ("1.48 (0.65-5.54)"),
         # unless it follows a ratio or difference, where "HR 0.30 (0.15-0.60)" is the usual short form of a CI
         for pair in parse("bare_pair"):

@@ -9,7 +9,6 @@ from ..grammar import UNSIGNED, Num, back_transform
 from ..model import Estimate
 from ..sentence import OTHER_QUANTITY, Sentence
 
-_NON_FINITE = re.compile(r"(?<![\w.])[\"']?(?P<v>nan|NaN|NAN|inf|Inf|INF|infinity|Infinity|\u221e)[\"']?(?![\w])")
 _SURVIVAL = re.compile(r"\b(?:survival|probability|predicted|kaplan|cumulative|estimated\s+(?:proportion|risk))\b", re.I)
 # "C statistic 0.79 (95% CI 0.72-0.86)", "AUC of 0.81": a model's accuracy, with an interval but not an effect
 _ACCURACY_STAT = re.compile(
@@ -61,17 +60,15 @@ def labelled(s: Sentence) -> None:
 def non_finite(s: Sentence) -> None:
     """ "HR = nan", "OR = inf": a named estimate whose value is not a number is kept (and flagged by
     validation), so a reviewer sees it instead of the sentence silently yielding nothing."""
-    if not re.search(r"(?i:nan|inf)|\u221e", s.seg):
-        return
-    for m in _NON_FINITE.finditer(s.seg):
-        probe = Num(m.start(), m.end(), m.end(), 1.0, m.group("v"), False, False, True)  # a placeholder value
-        code = s.measure_before(m.start(), probe, strict=True)
+    for word in s.parse("non_finite"):
+        probe = Num(word.start, word.end, word.end, 1.0, word.text, False, False, True)  # a placeholder value
+        code = s.measure_before(word.start, probe, strict=True)
         if code is None:
             continue
-        value = float("nan") if m.group("v").lower() == "nan" else float("inf")
-        est = Estimate(s.resolve(_log_code(code)[0], probe), value, m.group("v"), m.start(), m.end(), kind="non-finite")
-        ci = s.ci_after(m.end())
-        pos = m.end()
+        value = float("nan") if word.text.lower() == "nan" else float("inf")
+        est = Estimate(s.resolve(_log_code(code)[0], probe), value, word.text, word.start, word.end, kind="non-finite")
+        ci = s.ci_after(word.end)
+        pos = word.end
         if ci is not None:
             est.ci_low, est.ci_high, est.ci_level, pos = ci.low, ci.high, ci.level, ci.end
         s.attach_p(est, pos)
