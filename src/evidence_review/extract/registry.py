@@ -168,7 +168,7 @@ RULES: list[Rule] = [
          "At week 26, the mean MG-ADL score was 4.5 (SE 0.5) in the efgartigimod group (n = 64).",
          [{"measure": "MEAN", "value": 4.5, "se": 0.5, "sd": 4.0, "total": 64, "intervention": "efgartigimod",
            "flags": "sd_from_se"}]),
-    Rule("mean-ci", 102, "an arm's mean with its 95% CI: SD = \u221an \u00d7 width / 3.92, flagged",
+    Rule("mean-ci", 102, "an arm's mean with its 95% CI: SD = \u221an \u00d7 width / 3.92 (2 t below 60 patients), flagged",
          ("mean_ci",), arm_data.means,
          "At week 26, the mean MG-ADL score was 4.5 (95% CI 3.52 to 5.48) in the efgartigimod group (n = 64).",
          [{"measure": "MEAN", "value": 4.5, "sd": 4.0, "total": 64, "intervention": "efgartigimod",

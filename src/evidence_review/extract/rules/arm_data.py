@@ -2,8 +2,9 @@
 and MEDIAN rows (value, q1, q3, range_low, range_high). A summary becomes a row only when it belongs to an
 arm (named next to it, or the document's single arm): a cohort's "mean age was 42 years" is description,
 not arm-level data. An SD the text does not print is derived and the conversion named in `flags`:
-sd_from_se (SD = SE x sqrt(n)), sd_from_ci (SD = sqrt(n) x width / (2 z); Cochrane Handbook 6.5.2.3),
-sd_from_iqr (SD ~ IQR / 1.35, Wan et al. 2014, BMC Med Res Methodol 14:135). An arm's mean change from baseline
+sd_from_se (SD = SE x sqrt(n)), sd_from_ci (SD = sqrt(n) x width / (2 t), t of n - 1 degrees of freedom
+below 60 patients, else z; Cochrane Handbook 6.5.2.2). A median's row keeps its quartiles or range as printed
+(estimating a mean and SD from them is a pooling decision, not a reading). An arm's mean change from baseline
 is a MEAN row flagged change_from_baseline; a quantity at baseline (age, disease duration) gets the role hint
 "baseline". Table grids are the table reader's; lines with '|' are skipped.
 """
@@ -34,7 +35,12 @@ _QUANTITY = re.compile(r"\b(?:mean|median|average)\s+(?:(?:\([^()]{0,12}\)|(?:\u
                        r"(?:\([^()]{0,20}\)\s*)?(?:was|were|is|of|at|:|=|,)\s", re.I)
 
 
-def _z(level: float) -> float:
+def _quantile(level: float, n: int) -> float:
+    """The quantile a CI of a mean at `level` uses: Student's t with n - 1 degrees of freedom below 60 patients,
+    the normal one from 60 on (Cochrane Handbook 6.5.2.2; the table reader converts the same way)."""
+    if n < 60:
+        from scipy.stats import t
+        return float(t.ppf(0.5 + level / 2, n - 1))
     return NormalDist().inv_cdf(0.5 + level / 2)
 
 
@@ -146,8 +152,8 @@ def means(s: Sentence) -> None:
         if summary.ci is not None:
             lo, hi, level = summary.ci
             est.ci_low, est.ci_high, est.ci_level = lo, hi, level
-            if n and lo is not None and hi is not None:
-                est.sd = round(math.sqrt(n) * (hi - lo) / (2 * _z(level)), 10)
+            if n and n > 1 and lo is not None and hi is not None:
+                est.sd = round(math.sqrt(n) * (hi - lo) / (2 * _quantile(level, n)), 10)
                 est.flags.append("sd_from_ci")
         s.estimates.append(est)
 
@@ -216,7 +222,4 @@ def medians(s: Sentence) -> None:
             continue
         est.q1, est.q3 = summary.q1, summary.q3
         est.range_low, est.range_high = summary.range_low, summary.range_high
-        if summary.q1 is not None and summary.q3 is not None:
-            est.sd = round((summary.q3 - summary.q1) / 1.35, 10)
-            est.flags.append("sd_from_iqr")
         s.estimates.append(est)
