@@ -68,8 +68,8 @@ def test_mean_changes_with_se_listed_for_two_arms():
             "difference -1.45, 95% CI -2.41 to -0.48; p=0.0024).")
     means = rows_of(text, "MEAN")
     assert pick(means, "value", "se", "total", "intervention", "flags") == [
-        (-4.7, 0.329, 77, "nipocalimab", "change_from_baseline;sd_from_se"),
-        (-3.25, 0.335, 76, "placebo", "change_from_baseline;sd_from_se")]
+        (-4.7, 0.329, 77, "nipocalimab", "sd_from_se"),
+        (-3.25, 0.335, 76, "placebo", "sd_from_se")]
     assert [r["sd"] for r in means] == [pytest.approx(0.329 * 77 ** 0.5), pytest.approx(0.335 * 76 ** 0.5)]
     assert pick(rows_of(text, "MD"), "value", "ci_low", "ci_high") == [(-1.45, -2.41, -0.48)]
 

@@ -5,7 +5,7 @@ not arm-level data. An SD the text does not print is derived and the conversion 
 sd_from_se (SD = SE x sqrt(n)), sd_from_ci (SD = sqrt(n) x width / (2 t), t of n - 1 degrees of freedom
 below 60 patients, else z; Cochrane Handbook 6.5.2.2). A median's row keeps its quartiles or range as printed
 (estimating a mean and SD from them is a pooling decision, not a reading). An arm's mean change from baseline
-is a MEAN row flagged change_from_baseline; a quantity at baseline (age, disease duration) gets the role hint
+is a MEAN row whose outcome names the change ("change in MG-ADL"); a quantity at baseline (age, disease duration) gets the role hint
 "baseline". Table grids are the table reader's; lines with '|' are skipped.
 """
 from __future__ import annotations
@@ -123,9 +123,9 @@ def _arm_row(s: Sentence, summary: Summary, measure: str, listed: dict) -> Estim
     est.total = s.state.arm_sizes.get(arm)
     est.outcome_hint = _quantity(seg, summary.center_start)
     if _CHANGE.search(after_word):
+        # the outcome says it is a change; no flag (a flag keeps a row out of pooling, and nothing is wrong here)
         if est.outcome_hint and not _CHANGE.search(est.outcome_hint):
             est.outcome_hint = "change in " + est.outcome_hint
-        est.flags.append("change_from_baseline")
     elif _BASELINE_HINT.search(clause) or _BASELINE_HINT.search(est.outcome_hint):
         est.role = "baseline"
     s.claim_span(summary.start, summary.end)
