@@ -276,3 +276,11 @@ def test_percentages_of_a_clause_about_a_change_are_no_shares():
     text = ("Patients were assigned to anifrolumab (n = 100) or placebo (n = 45). The primary endpoint was not met: "
             "UPCR fell by 69% with anifrolumab and 70% with placebo.")
     assert rows_of(text, "PROPORTION") == []
+
+
+def test_rates_per_1000_person_years_keep_their_unit():
+    text = ("The rate of major adverse cardiovascular events was 12.5 per 1000 person-years with rituximab and 18.1 "
+            "per 1,000 person-years with placebo; the ARR was 44.4/100 PY before treatment.")
+    rows = rows_of(text, "ARR")
+    assert pick(rows, "value", "unit") == [(12.5, "per 1000 patient-years"), (18.1, "per 1000 patient-years"),
+                                            (44.4, "per 100 patient-years")]

@@ -202,12 +202,12 @@ class Everyone:
 
 @dataclass(frozen=True)
 class Rate:
-    """ "44.4/100 patient-years", "0.23 relapses per patient-year"."""
+    """ "44.4/100 patient-years", "0.23 relapses per patient-year", "12.5 per 1000 person-years"."""
     start: int
     end: int
     value_start: int
     value_end: int
-    per_100: bool
+    per: int                   # patient-years the rate is per: 1, 100 or 1000
 
 
 @dataclass(frozen=True)
@@ -299,7 +299,7 @@ _BELOW_ONE_PERCENT = re.compile(r"(?P<n>(?<![\w.])\d+|\b" + COUNT_WORD + r")\s*[
 _PERCENT_PAIR = re.compile(r"(?<![\w.])(?P<x>" + UNSIGNED + r")" + PCT + r"\s*(?:(?:vs\.?|versus)\s*(?P<y>" + UNSIGNED + r")" + PCT
                            + r"|and\s+(?P<y2>" + UNSIGNED + r")" + PCT + r"(?=[^.;]{0,40}\brespectively\b))")
 _PER100 = re.compile(
-    r"(?<![\d.])(?P<v>" + UNSIGNED + r")\s*(?:(?:relapses|attacks|events)\s+)?(?P<per>/\s*100|per\s+100)\s*(?:(?:patient|person)[- ]?years?|PY|PYs)\b"
+    r"(?<![\d.])(?P<v>" + UNSIGNED + r")\s*(?:(?:relapses|attacks|events)\s+)?(?P<per>/\s*1[,.]?000|per\s+1[,.]?000|/\s*100|per\s+100)\s*(?:(?:patient|person)[- ]?years?|PY|PYs)\b"
     r"|(?<![\d.])(?P<v1>" + UNSIGNED + r")\s*(?:(?:relapses|attacks|events)\s*)?(?:/|per)\s*(?:(?:patient|person)[- ]?years?|PY|year)\b"
 )
 # mean and median summaries; the word "mean"/"median" (or a header "mean (SD)") must be in the sentence
@@ -418,7 +418,8 @@ def _below_one(m: re.Match) -> Everyone:
 
 def _rate(m: re.Match) -> Rate:
     v = "v" if m.group("v") else "v1"
-    return Rate(m.start(), m.end(), m.start(v), m.end(v), bool(m.group("per")))
+    per = m.group("per") or ""
+    return Rate(m.start(), m.end(), m.start(v), m.end(v), 1000 if "000" in per else 100 if per else 1)
 
 
 def _percent_pair(m: re.Match) -> PercentPair:

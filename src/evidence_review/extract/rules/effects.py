@@ -49,8 +49,9 @@ def labelled(s: Sentence) -> None:
             continue
         value = n.value / 100 if (n.percent and measure in {"RD", "RRR"}) else n.value
         est = Estimate(measure, value, n.text, n.start, n.full_end, kind="labelled", percent=n.percent and measure in {"RD", "RRR"})
-        if re.match(r"^\s*(?:/\s*100|per\s+100)\s*(?:(?:patient|person)[- ]?years?|PY)", s.seg[n.full_end:n.full_end + 30]):
-            est.unit = "per 100 patient-years"
+        rate = next((r for r in s.parse("rate") if r.value_start == n.start and r.per > 1), None)
+        if rate is not None:
+            est.unit = f"per {rate.per} patient-years"     # "ARR 44.4/100 PY"
         s.add(est, i, tail_from=s.points_end(n))
         if log_scale:
             _back_transform(est)
@@ -160,13 +161,14 @@ def relative_changes(s: Sentence) -> None:
 
 
 def rates_per_100(s: Sentence) -> None:
-    """ "44.4/100 patient-years" (kept per 100), "0.23 relapses per patient-year" (per one)."""
+    """ "44.4/100 patient-years" (kept per 100), "12.5 per 1000 person-years" (per 1000), "0.23 relapses per
+    patient-year" (per one): the unit column says which; rates in different units are never pooled together."""
     for rate in s.parse("rate"):
         idx = [i for i in s.num_at(rate.value_start, rate.value_end) if s.free(i)]
         if not idx:
             continue
         n = s.nums[idx[0]]
-        unit = "per 100 patient-years" if rate.per_100 else "per patient-year"
+        unit = f"per {rate.per} patient-years" if rate.per > 1 else "per patient-year"
         est = Estimate("ARR", n.value, n.text, n.start, n.full_end, unit=unit, kind="rate")
         # "from 102.3 to 25.6 per 100 patient-years": the first value has the same unit, before treatment
         start = re.search(r"\bfrom\s+(?P<v>" + UNSIGNED + r")\s+to\s+$", s.seg[max(0, n.start - 30):n.start])
