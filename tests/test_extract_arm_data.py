@@ -284,3 +284,11 @@ def test_rates_per_1000_person_years_keep_their_unit():
     rows = rows_of(text, "ARR")
     assert pick(rows, "value", "unit") == [(12.5, "per 1000 patient-years"), (18.1, "per 1000 patient-years"),
                                             (44.4, "per 100 patient-years")]
+
+
+def test_number_needed_to_treat_is_no_ratio_and_a_semicolon_pair_is_an_interval():
+    rows = rows_of("The hazard ratio was 0.78 (95% CI, 0.69 to 0.88) for rituximab versus placebo; the number needed "
+                   "to treat was 20 (95% CI, 13 to 45).")
+    assert pick(rows, "measure", "value") == [("HR", 0.78)]
+    [hr] = rows_of("The adjusted hazard ratio was 0.77 [0.63; 0.93] for rituximab versus placebo.")
+    assert (hr["ci_low"], hr["ci_high"]) == (0.63, 0.93)

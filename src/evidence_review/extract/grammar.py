@@ -272,7 +272,7 @@ _RANGE_RE = re.compile(
 )
 _SPREAD_RE = re.compile(r"(?:\u00b1|\+/-|\bSDs?\b|\bSEM?\b|standard\s+deviation)\s*[:=,]?\s*(?:SD\s*)?(?P<v>" + UNSIGNED + r")")
 _COMMA_PAIR_RE = re.compile(r",\s*(?P<lo>" + NUM + r")\s*-\s*(?P<hi>" + NUM + r")(?=\s*[;)\],])")
-_BARE_PAIR_RE = re.compile(r"[\[(]\s*(?P<lo>" + NUM + r")\s*(?:-|\bto\b|,)\s*(?P<hi>" + NUM + r")\s*(?:[)\]]|[;,](?=\s*[Pp]\s*[<>=\u2264]))")
+_BARE_PAIR_RE = re.compile(r"[\[(]\s*(?P<lo>" + NUM + r")\s*(?:-|\bto\b|,|;)\s*(?P<hi>" + NUM + r")\s*(?:[)\]]|[;,](?=\s*[Pp]\s*[<>=\u2264]))")
 _COUNT_PAIR_RE = re.compile(
     r"(?<![\w./])(?P<e>\d+)\s*(?:/|\bof\b|\bout\s+of\b)\s*(?P<t>\d+)(?![\w.]|\s*(?:PY|patient-years|person-years|/))")
 _WORD_COUNT_PAIR = re.compile(r"\b(?P<e>" + COUNT_WORD + r")\s+(?:of|out\s+of)\s+(?:the\s+)?(?P<t>\d+)(?![\w.]|\s*/)", re.I)
@@ -491,7 +491,7 @@ GRAMMAR: list[Production] = [
     Production("spread", _SPREAD_RE, lambda m: Span(m.start("v"), m.end()), "1.99\u00b10.94",
                gate=("\u00b1", "+/-", "SD", "SE", "standard deviation")),
     Production("comma_pair", _COMMA_PAIR_RE, _pair, "HR 0.38, 0.16-0.88;", gate=(",",)),
-    Production("bare_pair", _BARE_PAIR_RE, _pair, "(0.34, 0.81)", gate=("(", "[")),
+    Production("bare_pair", _BARE_PAIR_RE, _pair, "(0.34, 0.81)", gate=("(", "[")),   # also "[0.63; 0.93]"
     Production("count_of", _COUNT_PAIR_RE, _count_of, "117/141", gate=("/", "of")),
     Production("word_count_of", _WORD_COUNT_PAIR, _count_of, "Nine of 30", gate=(" of ",), caseless=True),
     Production("count_percent", _COUNT_PERCENT, _count_percent, "Nine (15%) of 61", gate=("%", "per")),

@@ -10,10 +10,12 @@ from ..model import Estimate
 from ..sentence import OTHER_QUANTITY, Sentence
 
 _SURVIVAL = re.compile(r"\b(?:survival|probability|predicted|kaplan|cumulative|estimated\s+(?:proportion|risk))\b", re.I)
-# "C statistic 0.79 (95% CI 0.72-0.86)", "AUC of 0.81": a model's accuracy, with an interval but not an effect
+# "C statistic 0.79 (95% CI 0.72-0.86)", "AUC of 0.81": a model's accuracy, with an interval but not an effect;
+# "number needed to treat 20 (95% CI 13 to 45)": a derived count, not a measure the pipeline pools
 _ACCURACY_STAT = re.compile(
     r"\b(?:C[- ]?statistics?|c[- ]?index|concordance(?:\s+index)?|AUC|AUROC|area\s+under\s+(?:the\s+)?(?:ROC\s+|receiver[\w\s-]*?)?curve|"
-    r"sensitivity|specificity|kappa|ICC|intraclass\s+correlation|correlation(?:\s+coefficient)?|Spearman|Pearson)\b[^\d;]{0,12}$", re.I)
+    r"sensitivity|specificity|kappa|ICC|intraclass\s+correlation|correlation(?:\s+coefficient)?|Spearman|Pearson|"
+    r"number\s+needed\s+to\s+(?:treat|harm)|NNT|NNH)\b[^\d;]{0,12}$", re.I)
 _SPREAD_WORDS = re.compile(r"\b(?:median|IQR|interquartile|range)\b", re.I)
 LOG_SCALE_FLAG = "log_scale_back_transformed"
 
