@@ -292,3 +292,14 @@ def test_number_needed_to_treat_is_no_ratio_and_a_semicolon_pair_is_an_interval(
     assert pick(rows, "measure", "value") == [("HR", 0.78)]
     [hr] = rows_of("The adjusted hazard ratio was 0.77 [0.63; 0.93] for rituximab versus placebo.")
     assert (hr["ci_low"], hr["ci_high"]) == (0.63, 0.93)
+
+
+def test_values_in_the_two_groups_follow_the_documents_two_arms():
+    text = ("Patients were randomized to rituximab (n=100) or placebo (n=98). Serious infections occurred in 12 (12%) "
+            "and 20 (20%) patients in the two groups, respectively.")
+    assert pick(rows_of(text, "PROPORTION"), "events", "total", "intervention") == [
+        (12, 100, "rituximab"), (20, 98, "placebo")]
+    study = Study([Arm("high-dose regimen", "high-dose regimen", 60, "experimental"),
+                   Arm("standard care", "standard care", 58, "control")])
+    rows = rows_of("The annualized relapse rates were 0.12 and 0.25 in the two groups.", "ARR", study=study)
+    assert pick(rows, "value", "intervention") == [(0.12, "high-dose regimen"), (0.25, "standard care")]

@@ -258,7 +258,8 @@ class _Reader:
         estimates = _find_in_sentence(seg, self.state, local, groups, self.sole_arm)
         comparative = [e for e in estimates if e.measure not in SINGLE_ARM]
         evidence = self.text[s0:s1]
-        paired = _listed_arms(seg, groups, estimates) | _paired_arms(seg, groups, estimates, self.last_pair)
+        paired = _listed_arms(seg, groups, estimates, self.state.two_arms()) \
+            | _paired_arms(seg, groups, estimates, self.last_pair)
         in_table = "|" in seg
         if in_table and not estimates:
             # a table header "Outcome | Rituximab (n = 40) | Azathioprine (n = 38) | Effect": its arm columns
@@ -390,10 +391,16 @@ def _bare_twin(rows: list[dict], row: dict) -> dict | None:
 _LIST_JOIN = re.compile(r"\s*%?\s*[)\]]?\s*(?:,\s*(?:and\s+)?|and\s+)")
 
 
-def _listed_arms(seg: str, groups: list[Group], estimates: list[Estimate]) -> dict[int, str]:
+# "12% and 20% in the two groups", "in both groups, respectively": the document's two arms, in its order
+_THE_TWO_GROUPS = re.compile(r"\s*(?:of\s+(?:patients|participants)\s+)?in\s+(?:the\s+two|both|the\s+respective)\s+"
+                             r"(?:treatment\s+|study\s+)?(?:groups|arms)\b", re.I)
+
+
+def _listed_arms(seg: str, groups: list[Group], estimates: list[Estimate], two_arms=()) -> dict[int, str]:
     """Three or more values of one measure printed as a list take, in order, the arms listed right after
     them ("in the A, B and C groups") or, closed by "respectively", the arms named before them; two values
-    joined by "and" take the two arms listed right after them."""
+    joined by "and" take the two arms listed right after them, or the document's two arms (`two_arms`, in
+    its order) when the text says "in the two groups"."""
     out: dict[int, str] = {}
     singles = [e for e in estimates if e.measure in SINGLE_ARM and not e.arm_hint]
     runs: list[list[Estimate]] = []
@@ -411,6 +418,8 @@ def _listed_arms(seg: str, groups: list[Group], estimates: list[Estimate]) -> di
         names = arms_listed_after(seg, groups, end + tail.end(), len(run))
         if names is None and len(run) >= 3 and re.match(r"[^.;]{0,60}\brespectively\b", seg[end:end + 80]):
             names = arms_named_before(groups, run[0].start, len(run))
+        if names is None and len(run) == 2 == len(two_arms) and _THE_TWO_GROUPS.match(seg, end + tail.end()):
+            names = list(two_arms)
         if names:
             out.update((id(e), name) for e, name in zip(run, names))
             continue

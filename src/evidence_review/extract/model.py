@@ -49,3 +49,12 @@ class SentenceState:
     rr_means_rate: bool = False        # the document defined "relapse rate (RR)"
     last_pair: tuple | None = None     # (intervention, comparator) of the last comparison, in the text's order
     outcome_abbreviations: object = None  # compiled pattern of outcome abbreviations the document defines ("CR")
+
+    def two_arms(self) -> list[str]:
+        """The document's two arms of known size ("either group", "the two groups"), in the order of its last
+        comparison when there is one; empty unless there are exactly two."""
+        pair = self.last_pair
+        if pair and all(a in self.arm_sizes for a in pair):
+            return list(pair)
+        sized = [a for a in self.arm_sizes if not a.startswith("no ")]
+        return sized if len(sized) == 2 else []

@@ -86,7 +86,7 @@ def nobody(s: Sentence) -> None:
                 s.estimates.append(Estimate("PROPORTION", 0.0, f"0/{z.total}", z.start, z.end, events=0, total=z.total,
                                             kind="none-of"))
         elif z.both_arms:
-            arms = _two_arms(s)
+            arms = s.state.two_arms()
             for arm in arms:
                 size = s.state.arm_sizes[arm]
                 s.estimates.append(Estimate("PROPORTION", 0.0, f"0/{size}", z.start, z.end, events=0, total=size,
@@ -100,15 +100,6 @@ def nobody(s: Sentence) -> None:
             if total:
                 s.estimates.append(Estimate("PROPORTION", 0.0, f"0/{total}", z.start, z.end, events=0, total=total,
                                             kind="none-of", arm_hint=arm))
-
-
-def _two_arms(s: Sentence) -> list[str]:
-    """The document's two arms of known size, in the order of its last comparison when there is one."""
-    pair = s.state.last_pair
-    if pair and all(a in s.state.arm_sizes for a in pair):
-        return list(pair)
-    sized = [a for a in s.state.arm_sizes if not a.startswith("no ")]
-    return sized if len(sized) == 2 else []
 
 
 def count_percent(s: Sentence) -> None:
