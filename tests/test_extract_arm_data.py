@@ -303,3 +303,34 @@ def test_values_in_the_two_groups_follow_the_documents_two_arms():
                    Arm("standard care", "standard care", 58, "control")])
     rows = rows_of("The annualized relapse rates were 0.12 and 0.25 in the two groups.", "ARR", study=study)
     assert pick(rows, "value", "intervention") == [(0.12, "high-dose regimen"), (0.25, "standard care")]
+
+
+def test_an_arm_named_by_its_role_is_the_studys_arm_of_that_role():
+    study = Study([Arm("cognitive behavioural therapy", "cognitive behavioural therapy", 120, "experimental"),
+                   Arm("usual care", "usual care", 118, "control")])
+    text = ("Remission occurred in 48 of 120 patients (40.0%) in the intervention group and 30 of 118 (25.4%) in the "
+            "usual care group (odds ratio 1.96, 95% CI 1.13 to 3.40).")
+    rows = rows_of(text, study=study)
+    assert pick([r for r in rows if r["measure"] == "PROPORTION"], "events", "intervention") == [
+        (48, "cognitive behavioural therapy"), (30, "usual care")]
+    [odds] = [r for r in rows if r["measure"] == "OR"]
+    assert (odds["intervention"], odds["comparator"]) == ("cognitive behavioural therapy", "usual care")
+
+
+def test_a_drug_given_in_two_arms_keys_no_size():
+    text = ("Patients received anifrolumab basic regimen (BR; n=45), intensified regimen (IR; n=50) or placebo (n=45). "
+            "Herpes zoster occurred in 16.8% of anifrolumab-treated and 8.9% of placebo-treated patients.")
+    start = text.index("intensified")
+    study = Study([Arm("anifrolumab basic regimen", "anifrolumab", 45, "experimental", text.index("anifrolumab"),
+                       text.index("anifrolumab") + 25),
+                   Arm("intensified regimen", "intensified regimen", 50, "experimental", start, start + 19),
+                   Arm("placebo", "placebo", 45, "control", text.index("placebo"), text.index("placebo") + 7)])
+    got = pick(rows_of(text, "PROPORTION", study=study), "value", "intervention", "total")
+    assert (0.168, "anifrolumab", 45) not in got and (0.089, "placebo", 45) in got
+
+
+def test_a_cohort_mean_is_not_the_single_arms():
+    study = Study([Arm("rituximab", "rituximab", 412, "experimental")])
+    text = ("Among 1086 patients (mean [SD] age, 44.2 [13.1] years; 872 [80.3%] women), 412 received rituximab and "
+            "674 received other therapies. Median (IQR) time to first relapse was 4.1 (2.2-6.9) years.")
+    assert [r for r in rows_of(text, study=study) if r["measure"] in ("MEAN", "MEDIAN")] == []

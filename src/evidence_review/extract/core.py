@@ -106,20 +106,47 @@ def _arm_sizes(scan: str, mentions: list[Mention]) -> dict[str, int]:
     return sizes
 
 
-def _study_sizes(study) -> dict[str, int]:
-    """Arm sizes from the study model (canonical name -> n), where it states them."""
+def _study_sizes(study, scan: str) -> dict[str, int]:
+    """Arm sizes from the study model (canonical name -> n), where it states them. A drug given in two arms
+    ("anifrolumab basic regimen (n=45), intensified regimen (n=50)") has no one size: "anifrolumab-treated
+    patients" may be both arms, so its name keys no size."""
+    arms = list(getattr(study, "arms", None) or ())
     sizes: dict[str, int] = {}
-    for arm in getattr(study, "arms", None) or ():
-        key = getattr(arm, "canonical", "") or getattr(arm, "name", "")
+    for arm in arms:
+        key = str(getattr(arm, "canonical", "") or getattr(arm, "name", ""))
         n = getattr(arm, "n", None)
-        if key and isinstance(n, (int, float)) and n == n and n > 0:
-            sizes.setdefault(str(key), int(n))
+        if not key or not isinstance(n, (int, float)) or n != n or n <= 0:
+            continue
+        shared = any(other is not arm and key in _drugs_of(scan, other) for other in arms)
+        if not shared:
+            sizes.setdefault(key, int(n))
     return sizes
+
+
+def _drugs_of(scan: str, arm) -> set[str]:
+    """The drugs an arm gives: those its name names, or, for a regimen named without its drug ("intensified
+    regimen"), those named in the 80 characters before its defining mention."""
+    named = {m.canonical for m in find_drugs(str(getattr(arm, "name", "") or "") + " "
+                                             + str(getattr(arm, "canonical", "") or "")) if not m.negated}
+    if named:
+        return named
+    start, end = getattr(arm, "start", None), getattr(arm, "end", None)
+    if not isinstance(start, int) or not isinstance(end, int) or not 0 <= start <= end <= len(scan):
+        return set()
+    return {m.canonical for m in find_drugs(scan[max(0, start - 80):end]) if not m.negated} - _NON_DRUG
+
+
+# "the intervention group", "the usual-care arm": an arm named by its role, the study's one arm of that role
+_ROLE_WORDS = {
+    "experimental": re.compile(r"\b(?P<w>intervention|treatment|active|experimental|study[- ]drug)\s+(?:group|arm)s?\b", re.I),
+    "control": re.compile(r"\b(?P<w>usual[- ]care|standard[- ]care|comparison|comparator)\s+(?:group|arm)s?\b", re.I),
+}
 
 
 def _with_study_arms(scan: str, mentions: list[Mention], study) -> list[Mention]:
     """The mentions plus every use of a study arm's name the lexicon does not know ("the intensified regimen
-    group"), named by the arm's canonical name."""
+    group") and of a role that names the study's one arm of that role ("the intervention group"), named by the
+    arm's canonical name."""
     extra = []
     taken = [(m.start, m.end) for m in mentions]
     for arm in getattr(study, "arms", None) or ():
@@ -132,6 +159,15 @@ def _with_study_arms(scan: str, mentions: list[Mention], study) -> list[Mention]
                 if not any(a < m.end() and m.start() < b for a, b in taken):
                     extra.append(Mention(m.start(), m.end(), canonical))
                     taken.append((m.start(), m.end()))
+    for role, pattern in _ROLE_WORDS.items():
+        arms = [a for a in getattr(study, "arms", None) or () if getattr(a, "role", "") == role]
+        canonical = str(getattr(arms[0], "canonical", "") or "") if len(arms) == 1 else ""
+        if not canonical:
+            continue
+        for m in pattern.finditer(scan):
+            if not any(a < m.end("w") and m.start("w") < b for a, b in taken):
+                extra.append(Mention(m.start("w"), m.end("w"), canonical))
+                taken.append((m.start("w"), m.end("w")))
     return sorted(mentions + extra, key=lambda m: (m.start, m.end)) if extra else mentions
 
 
@@ -200,7 +236,7 @@ def extract_document(doc_id: str, text: str, source_file: str = "", condition: s
     negated = {m.canonical for m in mentions if m.negated}
     doc_arms = frozenset(m.canonical for m in mentions if not m.negated)
     # the study model's sizes, where it states them, win over those read next to the arms' names
-    state = SentenceState(arm_sizes=_arm_sizes(scan, mentions) | _study_sizes(study),
+    state = SentenceState(arm_sizes=_arm_sizes(scan, mentions) | _study_sizes(study, scan),
                           rr_means_rate=bool(re.search(r"relapse\s+rates?\s*\(RRs?\)", scan, re.I)),
                           outcome_abbreviations=_outcome_abbreviations(scan, mentions))
     treatments = doc_arms - _NON_DRUG
@@ -333,7 +369,8 @@ def _find_in_sentence(seg: str, state: SentenceState, mentions: list[Mention], g
     """The registry's rules over one sentence (`sole_arm`: the one treatment of a single-arm document, which a
     value naming no arm belongs to)."""
     sentence = Sentence(seg, state, mentions, groups,
-                        arm_for=lambda a, b: arm_for_single(seg, groups, a, b, adjacent=True) or sole_arm)
+                        arm_for=lambda a, b: arm_for_single(seg, groups, a, b, adjacent=True) or sole_arm,
+                        arm_named=lambda a, b: arm_for_single(seg, groups, a, b, adjacent=True))
     run_rules(sentence)
     return sorted(sentence.estimates, key=lambda e: e.start)
 

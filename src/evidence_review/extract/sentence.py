@@ -119,12 +119,16 @@ def _next_verb_at(seg: str, pos: int) -> int:
 class Sentence:
     """One sentence as the rules see it (`parse(name)`: a grammar production's expressions)."""
 
-    def __init__(self, seg: str, state: SentenceState, mentions: list[Mention], groups=(), arm_for=None):
+    def __init__(self, seg: str, state: SentenceState, mentions: list[Mention], groups=(), arm_for=None,
+                 arm_named=None):
         self.seg = seg
         self.state = state
         self.mentions = mentions
         self.groups = groups
-        self.arm_for = arm_for or (lambda start, end: "")   # the arm a value at (start, end) belongs to
+        # the arm a value at (start, end) belongs to: `arm_named` only when the sentence names it next to the
+        # value, `arm_for` also the single treatment of a single-arm document
+        self.arm_named = arm_named or (lambda start, end: "")
+        self.arm_for = arm_for or self.arm_named
         self.parse = Parse(seg)
         self.nums = self.parse.nums
         self.claimed: set[int] = set()

@@ -115,7 +115,8 @@ def _arm_row(s: Sentence, summary: Summary, measure: str, listed: dict) -> Estim
     after_word = clause[named.end():] if named else clause
     if _NOT_A_LEVEL.search(after_word) or _NOT_ARM_DATA.search(clause):
         return None
-    arm = listed.get(id(summary)) or s.arm_for(summary.center_start, _unit_end(seg, summary.end))
+    # named next to the value: a cohort's mean age is not the single treatment's arm datum
+    arm = listed.get(id(summary)) or s.arm_named(summary.center_start, _unit_end(seg, summary.end))
     if not arm:
         return None
     est = Estimate(measure, summary.center, seg[summary.center_start:summary.center_end].strip(),
