@@ -18,8 +18,9 @@ import pandas as pd
 from ..tables import ESTIMATE_COLUMNS, conform
 from .core import extract_document
 from .lexicon import load_drug_lexicon
+from .meaning import NOTE_COLUMN, assign_meaning
 
-EXTRA_COLUMNS = ["value_text", "unit", "finder"]
+EXTRA_COLUMNS = ["value_text", "unit", "finder", NOTE_COLUMN]
 
 __all__ = ["extract_estimates", "extract_document", "load_drug_lexicon", "EXTRA_COLUMNS"]
 
@@ -40,7 +41,8 @@ def extract_estimates(documents: pd.DataFrame, texts: dict[str, str]) -> pd.Data
             continue
         condition = "" if _blank(doc.get("condition")) else str(doc["condition"])
         source = "" if _blank(doc.get("source_file")) else str(doc["source_file"])
-        rows.extend(extract_document(doc_id, text, source, condition))
+        design = "" if _blank(doc.get("design")) else str(doc["design"])
+        rows.extend(assign_meaning(extract_document(doc_id, text, source, condition), text, design=design))
     columns = ESTIMATE_COLUMNS + EXTRA_COLUMNS
     if not rows:
         return pd.DataFrame(columns=columns)
