@@ -2,7 +2,7 @@
 forest plots and metafor CSVs. The notebook 03_pool calls `run_synthesis`; tests call `synthesize` on in-memory
 tables.
 
-Steps: apply reviewer decisions (curation.py) -> build cells with oriented effect sizes (cells.py) -> same-patient
+Steps: apply reviewer decisions (curation.py) -> comparative effects from two arms' data (from_arms.py) -> build cells with oriented effect sizes (cells.py) -> same-patient
 rules (dedup.py) -> pool and sensitivity (pool.py) -> write outputs.
 
 Outputs (processed_dir): pooled.csv, sensitivity.csv, estimates_curated.csv, cell_estimates.csv (every curated
@@ -27,6 +27,7 @@ from .cells import MEMBER_COLUMNS, build_members
 from .classes import load_class_map
 from .dedup import apply_same_patient_rules
 from .export import write_metafor_csv
+from .from_arms import add_effects_from_arms
 from .forest import write_forest
 from .pool import CellFit, pool_cells
 
@@ -127,6 +128,7 @@ def synthesize(estimates: pd.DataFrame, documents: pd.DataFrame | None = None,
     if decisions is None:
         decisions = pd.DataFrame(columns=["estimate_id", "decision", "corrected_fields", "reviewer", "note", "line"])
     curated, issues = apply_decisions(estimates, decisions, decision_read_issues)
+    curated = add_effects_from_arms(curated)   # comparisons from two arms' counts or means (from_arms)
     class_map = load_class_map(options.class_map_path) if options.pooling_level == "class" else {}
     members = build_members(curated, documents, pooling_level=options.pooling_level, class_map=class_map,
                             timepoint_policy=options.timepoint_policy)
