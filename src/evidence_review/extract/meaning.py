@@ -536,7 +536,8 @@ def assign_meaning(rows: list[dict], text: str, sections=None, study=None, desig
                            f"({arms[0]} experimental, {arms[1]} control)")
             # arm sizes of a comparison printed with its arms' counts
             if measure in _COMPARATIVE and loc.pos >= 0:
-                _sizes_from_arms(row, located, loc, part)
+                since = max((c.end for c in comparative if 0 <= c.pos < loc.pos), default=0)
+                _sizes_from_arms(row, located, loc, (since, loc.pos))
             row["needs_review"] = _review_reason(row, role, comparative, loc)
     return rows
 

@@ -29,7 +29,7 @@ from .cells import is_control_arm
 CHECK_COLUMN = "check_of"
 _TWO_BY_TWO = ("RR", "OR", "RD")
 _CONTINUOUS = ("MD", "SMD")
-_USABLE_ROLES = {"", "effect", "subgroup"}
+_USABLE_ROLES = {"", "effect", "subgroup", "secondary"}   # a news item quoting a trial: dedup.py decides
 
 
 def _text(x) -> str:
@@ -85,11 +85,25 @@ def _pairs(records: list[dict]) -> list[tuple[dict, dict]]:
     return out
 
 
+def _named_at(rec: dict) -> float:
+    """Where the arm is first named in its sentence (the text's order of the two arms)."""
+    from ..extract.lexicon import find_drugs
+    arm = _text(rec.get("intervention"))
+    for m in find_drugs(_text(rec.get("evidence"))):
+        if m.canonical == arm or arm.startswith(m.canonical):
+            return m.start
+    return math.inf
+
+
 def _oriented(a: dict, b: dict) -> tuple[dict, dict] | None:
     ca, cb = is_control_arm(_text(a.get("intervention"))), is_control_arm(_text(b.get("intervention")))
     if ca and cb:
         return None
-    return (b, a) if ca else (a, b)
+    if ca != cb:
+        return (b, a) if ca else (a, b)
+    if (finite_float(a.get("start")) == finite_float(b.get("start"))) and _named_at(b) < _named_at(a):
+        return b, a      # two active arms of one sentence: the first named is the intervention
+    return a, b
 
 
 def _row_id(measure: str, a: dict, b: dict) -> str:
@@ -223,9 +237,14 @@ def add_effects_from_arms(estimates: pd.DataFrame) -> pd.DataFrame:
             if not direction:
                 continue
             derived.at[i, CHECK_COLUMN] = _text(p.get("estimate_id"))
+            j = table.index[table["estimate_id"].astype(str) == _text(p.get("estimate_id"))]
+            if finite_float(p.get("n_intervention")) is None and finite_float(p.get("n_comparator")) is None:
+                # the printed effect's arms are the ones counted: in a subgroup, the subgroup's sizes
+                sizes = (d["n_intervention"], d["n_comparator"]) if direction > 0 else (d["n_comparator"], d["n_intervention"])
+                for k in j:
+                    table.at[k, "n_intervention"], table.at[k, "n_comparator"] = sizes
             value = finite_float(p.get("value"))
             if value is not None and not _in_interval(d["measure"], value, d, direction):
-                j = table.index[table["estimate_id"].astype(str) == _text(p.get("estimate_id"))]
                 reason = (f"printed {d['measure']} {value:g} disagrees with its arms' counts "
                           f"(derived {d['measure']} {d['value']:.3g} [{d['ci_low']:.3g}, {d['ci_high']:.3g}]"
                           f"{', other direction' if direction < 0 else ''})")
