@@ -1,0 +1,33 @@
+"""The report's review queue (issue 14): estimates whose arms, outcome, role or orientation could not be settled
+are listed with the reason and never reach the summary of findings."""
+from __future__ import annotations
+
+import pandas as pd
+from bs4 import BeautifulSoup
+
+from evidence_review.report.inputs import load
+from evidence_review.report.sections import review_queue
+from test_report_support import make_inputs
+
+
+def _queue_text(tmp_path, edit) -> str:
+    processed, reports = make_inputs(tmp_path)
+    est = pd.read_csv(processed / "estimates.csv", dtype=str, keep_default_na=False)
+    if "needs_review" not in est.columns:
+        est["needs_review"] = ""
+    edit(est)
+    est.to_csv(processed / "estimates.csv", index=False)
+    return BeautifulSoup(str(review_queue(load(processed, reports))), "lxml").get_text(" ")
+
+
+def test_a_queued_estimate_is_listed_with_its_reason(tmp_path):
+    def edit(est):
+        est.loc[est.index[0], "needs_review"] = "arms not settled: no comparator"
+    text = _queue_text(tmp_path, edit)
+    assert "arms not settled: no comparator" in text and "1 estimate kept out of pooling" in text
+
+
+def test_an_empty_queue_says_so(tmp_path):
+    def edit(est):
+        est["needs_review"] = ""
+    assert "No estimate is waiting for a reviewer" in _queue_text(tmp_path, edit)
