@@ -6,10 +6,20 @@ what must never be pooled with primary studies (a meta-analysis's own pooled num
 (no condition, no outcome, no comparator, no variance).
 
 Orientation. Every comparison is stored in one canonical order: an arm that is a control (placebo, no
-treatment, baseline/before-treatment, standard care) is always the comparator; otherwise the arms are in
-alphabetical order (intervention < comparator). An estimate of B vs A joins the A vs B cell with its effect
+treatment, baseline/before-treatment, standard care) is always the comparator; otherwise the direction most
+estimates of that pair of arms were reported in (the trials' own experimental-vs-control direction, which the
+extraction keeps), and alphabetical order (intervention < comparator) only on a tie. An estimate of B vs A joins the A vs B cell with its effect
 negated on the analysis scale: ratios inverted with CI limits swapped (1/HR, 1/upper, 1/lower), differences
 negated with limits swapped, RRR through RR = 1 - RRR. Each flip is written in the estimate's note.
+
+Like with like (the meaning columns, extract/meaning.py). Only `effect` estimates, and `subgroup` ones in a
+group of their subgroup ("subgroup relapsed"), enter intervention cells; the other roles (prognostic, dose,
+before_after, baseline, secondary quoted inside a primary report) are excluded with the reason, a news item or
+review quoting a trial is left to the same-patient rules (dedup.py). Adjusted estimates are grouped apart from
+unadjusted ones; a non-randomized study reporting both keeps the adjusted one (prefer_adjusted). An estimate with
+`needs_review` waits for the reviewer. A control arm's single-arm result is never an intervention cell, and an
+arm whose counts entered a comparison computed from two arms (from_arms.py) gives way to that comparison; a
+derived comparison whose measure the document prints (`check_of`) is only a check.
 
 Before-after comparisons ("rituximab vs before rituximab", "vs baseline (pre-treatment)", "vs pre-tacrolimus
 period") all take the comparator "before treatment", so such comparisons pool across studies by drug.
