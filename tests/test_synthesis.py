@@ -67,7 +67,8 @@ def test_pooled_cell_equals_engine_on_the_same_yi_vi():
     assert row["method"] == "REML" and row["ci_method"] == "knha"
     assert row["n_total"] == 198 + 61 + 120
     assert row["estimate_ids"] == "e-cohort3;e-jeong;e-seed000"
-    assert list(result.pooled.columns) == POOLED_COLUMNS
+    # the contract's columns in order, then the meaning of the cell (README: stages may add columns after)
+    assert list(result.pooled.columns) == POOLED_COLUMNS + ["subgroup", "adjusted", "from_arms"]
 
 
 def test_orientation_flip_inverts_ratio_and_swaps_limits():

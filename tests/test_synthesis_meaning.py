@@ -147,6 +147,8 @@ def test_subgroups_pool_only_with_the_same_subgroup():
     result = synthesize(pd.DataFrame(rows), docs({"doc_id": "t1"}))
     assert sorted(result.pooled["estimate_ids"]) == ["all", "new", "rel"]   # three cells, none dropped by tie order
     assert result.members["included"].all()
+    labels = dict(zip(result.pooled["estimate_ids"], result.pooled["subgroup"]))
+    assert labels == {"all": "", "new": "newly diagnosed", "rel": "relapsed"}
 
 
 def test_adjusted_estimate_preferred_in_a_cohort_and_kept_apart():

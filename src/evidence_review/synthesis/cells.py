@@ -143,7 +143,7 @@ MEMBER_COLUMNS = [
     "cell_id", "estimate_id", "doc_id", "source_file", "study", "design", *KEY_COLUMNS[:-1], "group",
     "condition_as_written", "timepoint_as_written", "followup_months", "arm_intervention", "arm_comparator", "flipped",
     "value", "ci_low", "ci_high", "yi", "vi", "variance_source", "events", "total", "n", "start", "decision", "flags",
-    "duplicate_of", "included", "reason", "note",
+    "duplicate_of", "included", "reason", "note", "role", "subgroup", "adjusted", "from_arms",
 ]
 
 
@@ -283,6 +283,8 @@ def build_members(estimates: pd.DataFrame, documents: pd.DataFrame | None, *, po
             "events": finite_float(rec.get("events")), "total": finite_float(rec.get("total")),
             "n": n, "start": finite_float(rec.get("start")), "decision": decision, "flags": flags,
             "duplicate_of": duplicate_of, "included": not reason, "reason": reason, "note": "; ".join(notes),
+            "role": role or "effect", "subgroup": subgroup if role == "subgroup" else "",
+            "adjusted": _text(rec.get("adjusted")).lower() or "unknown", "from_arms": _text(rec.get("from_arms")),
         })
     members = pd.DataFrame(rows, columns=[c for c in MEMBER_COLUMNS if c != "cell_id"])
     members.insert(0, "cell_id", [cell_id_for(k) for k in members[KEY_COLUMNS].itertuples(index=False)])
@@ -350,7 +352,7 @@ def reported_directions(records: list[dict], pooling_level: str = "drug", class_
     for rec in records:
         if _text(rec.get("measure")).upper() not in COMPARATIVE_MEASURES:
             continue
-        if _text(rec.get("role")).lower() not in ("", "effect", "subgroup"):
+        if _text(rec.get("role")).lower() in ("prognostic", "dose", "before_after", "baseline"):
             continue
         _, _, a, b = _levels(rec, pooling_level, class_map or {})
         if a and b and a != b:

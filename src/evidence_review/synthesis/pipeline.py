@@ -138,7 +138,23 @@ def synthesize(estimates: pd.DataFrame, documents: pd.DataFrame | None = None,
         members, method=options.method.upper(), test=options.test, level=options.level,
         pi_min_k=options.pi_min_k, sensitivity_methods=tuple(m.upper() for m in options.sensitivity_methods),
         leave1out_min_k=options.leave1out_min_k, bias_min_k=options.bias_min_k)
+    pooled = with_cell_meaning(pooled, members)
     return SynthesisResult(curated, members[MEMBER_COLUMNS], pooled, sensitivity, issues, fits)
+
+
+def with_cell_meaning(pooled: pd.DataFrame, members: pd.DataFrame) -> pd.DataFrame:
+    """pooled.csv's extra columns after the contract's: the cell's subgroup (empty for a whole-trial cell), whether
+    its estimates are adjusted, and whether any was computed from two arms' data."""
+    out = pooled.copy()
+    included = members[members["included"]]
+    by_cell = included.groupby("cell_id", sort=True)
+    subgroup = by_cell["subgroup"].agg(lambda s: "; ".join(sorted({x for x in s if x})))
+    adjusted = by_cell["adjusted"].agg(lambda s: "yes" if (s == "yes").all() else "no" if (s == "no").all() else "unknown")
+    from_arms = by_cell["from_arms"].agg(lambda s: "yes" if any(x for x in s) else "")
+    out["subgroup"] = out["cell_id"].map(subgroup).fillna("")
+    out["adjusted"] = out["cell_id"].map(adjusted).fillna("unknown")
+    out["from_arms"] = out["cell_id"].map(from_arms).fillna("")
+    return out
 
 
 def _remove_stale(folder: Path, keep: set[str]) -> None:
