@@ -246,3 +246,25 @@ def test_an_estimate_without_arms_goes_to_the_review_queue():
     text = "Across the cohort the risk of relapse fell over time (HR 0.62, 95% CI 0.40-0.95)."
     row = one(extract(text), "HR", 0.62)
     assert row["role"] == "effect" and "arms not settled" in row["needs_review"]
+
+
+def test_serostatus_groups_of_a_trial_are_subgroups_not_prognostic_factors():
+    text = ("Satralizumab monotherapy reduced the risk of relapse compared with placebo. Among AQP4-IgG-seropositive "
+            "patients, the HR was 0.26 (0.11-0.63; p=0.0014), and among seronegative patients it was 1.19 "
+            "(0.30-4.78; p=0.80).")
+    table = extract(text, design="RCT")
+    assert one(table, "HR", 0.26)[["role", "subgroup"]].tolist() == ["subgroup", "AQP4-IgG-seropositive"]
+    assert one(table, "HR", 1.19)[["role", "subgroup"]].tolist() == ["subgroup", "seronegative"]
+
+
+def test_the_rate_on_treatment_is_not_a_baseline_characteristic():
+    text = "The annualized relapse rate fell from 1.42 before treatment to 0.12 on IVIG (p<0.001)."
+    table = extract(text, condition="MOGAD")
+    assert one(table, "ARR", 1.42)["role"] == "baseline"
+    assert one(table, "ARR", 0.12)["role"] == "effect"
+
+
+def test_a_mri_outcome_is_not_a_prognostic_factor():
+    text = ("Patients were randomly assigned to ponesimod or teriflunomide. Combined unique active lesions per year "
+            "were 1.405 vs 3.164 (rate ratio, 0.44; 95% CI, 0.36-0.54; P < .001).")
+    assert one(extract(text, design="RCT", condition="multiple sclerosis"), "IRR", 0.44)["role"] == "effect"

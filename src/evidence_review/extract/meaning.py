@@ -168,10 +168,14 @@ _PROGNOSTIC_LEVELS = re.compile(
     r"\b(?:high(?:er)?|elevated|low(?:er)?)\s+(?:serum\s+)?(?:\w+[- ])?(?:titers?|titres?|levels?|concentrations?)\b"
     r"[^.;]{0,120}?\b(?:than|vs\.?|versus|compared\s+(?:with|to))\b[^.;]{0,60}?\b(?:high|low)(?:er)?\b|"
     r"\bhigh\s+(?:vs\.?|versus)\s+low\b|\blow\s+(?:vs\.?|versus)\s+high\b", re.I)
-_FACTOR = re.compile(
-    r"\b(?:positiv\w*|seropositiv\w*|seronegativ\w*|negativ\w*|titers?|titres?|lesions?|age|older|younger|sex|"
-    r"gender|male|female|EDSS|disease\s+duration|onset|comorbid\w*|smok\w*|BMI|obes\w*|HLA|genotype|allele|"
-    r"polymorphism|predictors?|risk\s+factors?|prognostic|enhancement|atrophy|IgG\s+levels?)\b", re.I)
+# what a prognostic estimate is about: a characteristic of the patients, not a treatment
+_FACTOR_WORDS = (r"positiv\w*|seropositiv\w*|seronegativ\w*|negativ\w*|titers?|titres?|age|older|younger|sex|"
+                 r"gender|male|female|disease\s+duration|onset|comorbid\w*|smok\w*|BMI|obes\w*|HLA|genotype|allele|"
+                 r"polymorphism|predictors?|risk\s+factors?|prognostic|enhancement|atrophy|IgG\s+levels?")
+_FACTOR = re.compile(r"\b(?:" + _FACTOR_WORDS + r")\b", re.I)
+# "These lesions also increased the risk of relapse": a finding that acts on the risk is a factor too
+_FACTOR_ACTS = re.compile(r"\b(?:" + _FACTOR_WORDS + r"|lesions?|EDSS|antibod\w+)\b[^.;()\d]{0,40}?\b(?:increased|raised|"
+                          r"doubled|tripled|predicted|was\s+associated|were\s+associated)\b", re.I)
 _FACTOR_SENTENCE = re.compile(r"\b(?:independent(?:ly)?\s+(?:predictors?|factors?|associated)|risk\s+factors?|"
                               r"predictors?\s+of|associated\s+with|prognostic)\b", re.I)
 _ADJUSTED_FOR = re.compile(r"\b(?:adjust(?:ed|ing)|controlling)\s+for\b[^;.)]*", re.I)
@@ -190,7 +194,7 @@ _SUBGROUP_PHRASE = re.compile(
     r"\b(?:in|among|for)\s+(?:the\s+)?(?:subgroup\s+of\s+)?(?:(?P<pre>(?:[\w<>\u2264\u2265+\-/]+\s+){0,4}?)"
     r"(?:patients|participants|subjects|children|adults)\b(?P<post>\s+(?:with|who|receiving|aged|on|not\s+receiving)"
     r"\s+[^,;()\[\]{}\d]{2,70}?|\s*[<>\u2264\u2265]\s*[^,;()\[\]{}]{1,40}?)?)"
-    r"(?=\s*[,;(\[{]|\s+(?:was|were|had|has|have|achieved|reached|showed|is|are|vs\.?|versus)\b|\s+\d|$)", re.I)
+    r"(?=\s*[,;(\[{]|\s+(?:it|they|was|were|had|has|have|achieved|reached|showed|is|are|vs\.?|versus)\b|\s+\d|$)", re.I)
 _BRACKET_LABEL = re.compile(r"(?:^|[\[{(,;]|\band\b)\s*(?P<label>[A-Za-z][\w \-]{1,40}?)\s*:\s*$")
 _LABEL_STOP = {"in", "the", "and", "or", "of", "with", "versus", "vs", "for", "among", "a", "an", "both", "to"}
 _NOT_A_LABEL = re.compile(r"^(?:all|the|these|those|both|treated|randomi[sz]ed|enrolled|included|evaluable|"
@@ -233,8 +237,10 @@ def _words_before(seg: str, i: int, n: int = 3) -> str:
     return " ".join(out)
 
 
-def _label_ok(label: str, doc_condition_words: set[str]) -> bool:
+def _label_ok(label: str, doc_condition_words: set[str], arms: frozenset = frozenset()) -> bool:
     words = label.lower().replace("-", " ").split()
+    if set(_drugs_in(label)) & arms or is_control(label):
+        return False    # "patients receiving placebo": an arm of the study, not a subgroup of it
     if not words or _NOT_A_LABEL.match(label.strip()) or not re.match(r"[A-Za-z<>\u2264\u2265]", label.strip()) \
             or not re.search(r"[A-Za-z]{3}", label):
         return False
@@ -244,10 +250,10 @@ def _label_ok(label: str, doc_condition_words: set[str]) -> bool:
 
 
 def subgroup_label(seg: str, pos: int, part: tuple[int, int], doc_has_subgroups: bool, sentence_has_subgroup: bool,
-                   condition_words: set[str]) -> str:
+                   condition_words: set[str], arms: frozenset = frozenset()) -> str:
     """The subgroup a value belongs to, or "": a "label: value" list entry, a bracket after "the newly diagnosed
     {..." closed by "subgroups", or "In non-thymectomized patients," opening the sentence or the value's part."""
-    if not doc_has_subgroups:
+    if not doc_has_subgroups and len({m.group(0).lower() for m in _SUBGROUP_PHRASE.finditer(seg)}) < 2:
         return ""
     # "[newly diagnosed: 50/148 ... OR 1.49 ... and relapsed: 17/75 ...]"
     last_colon = None
@@ -257,14 +263,14 @@ def subgroup_label(seg: str, pos: int, part: tuple[int, int], doc_has_subgroups:
             _enclosing_bracket(seg, pos) <= last_colon.start(1):
         label = last_colon.group(1).strip()
         label = re.sub(r"^(?:and|or)\s+", "", label)
-        if _label_ok(label, condition_words) and not re.search(r"\b(?:CI|p|OR|HR|RR|IQR|range)\b", label):
+        if _label_ok(label, condition_words, arms) and not re.search(r"\b(?:CI|p|OR|HR|RR|IQR|range)\b", label):
             return label
     # "in the newly diagnosed {69/148 ...; OR 1.36 ...} and relapsed [27/75 ...] subgroups"
     if sentence_has_subgroup:
         b = _enclosing_bracket(seg, pos)
         if b > 0:
             label = _words_before(seg, b)
-            if label and _label_ok(label, condition_words):
+            if label and _label_ok(label, condition_words, arms):
                 return label
     # "In non-thymectomized patients, ...", "among patients receiving any corticosteroid was ..."
     best = None
@@ -274,7 +280,7 @@ def subgroup_label(seg: str, pos: int, part: tuple[int, int], doc_has_subgroups:
         pre = (best.group("pre") or "").strip()
         post = (best.group("post") or "").strip()
         label = " ".join(x for x in (pre, ("patients " + post) if post and not pre else post) if x).strip()
-        if label and _label_ok(label, condition_words):
+        if label and _label_ok(label, condition_words, arms):
             return label
     return ""
 
@@ -290,7 +296,7 @@ def _role(row: dict, seg: str, pos: int, part: tuple[int, int], design: str, sec
     if design in _SECONDARY_DESIGNS or section in _SECONDARY_SECTIONS or _QUOTED.search(seg):
         return "secondary"
     if measure in _SINGLE_ARM:
-        if _BEFORE_AFTER_ARM.search(timepoint) or re.search(r"\b(?:before|prior\s+to)\s+(?:study\s+entry|treatment|"
+        if _BEFORE_AFTER_ARM.search(timepoint) or not timepoint and re.search(r"\b(?:before|prior\s+to)\s+(?:study\s+entry|treatment|"
                                                              r"initiation|enrol?ment|starting)\b|\bpre-?treatment\b|"
                                                              r"\bin\s+the\s+year\s+before\b", before_value, re.I):
             return "baseline"
@@ -303,19 +309,20 @@ def _role(row: dict, seg: str, pos: int, part: tuple[int, int], design: str, sec
         levels_text = _ADJUSTED_FOR.sub(" ", seg)
         if _PROGNOSTIC_LEVELS.search(levels_text):
             return "prognostic"
-        subject = _ADJUSTED_FOR.sub(" ", _subject(seg, pos, part))
+        subject = _SUBGROUP_PHRASE.sub(" ", _ADJUSTED_FOR.sub(" ", _subject(seg, pos, part)))
         subject_drugs = _drugs_in(subject)
-        if _FACTOR.search(subject) and not subject_drugs and not (intervention and intervention in subject):
+        if (_FACTOR.search(subject) or _FACTOR_ACTS.search(subject)) and not subject_drugs \
+                and not (intervention and intervention in subject):
             return "prognostic"
-        if not _drugs_in(_ADJUSTED_FOR.sub(" ", seg)) and (_FACTOR_SENTENCE.search(seg) or _FACTOR.search(subject)):
+        if not _drugs_in(_ADJUSTED_FOR.sub(" ", seg)) and _FACTOR_SENTENCE.search(seg):
             return "prognostic"
         if _DOSE_CONTRAST.search(seg[:pos] if pos >= 0 else seg) or _DOSE_WORDS.search(seg):
             drugs = set(_drugs_in(seg)) - {"placebo", "control"}
-            if len(drugs) <= 1:
+            if len(drugs) <= 1 and not (comparator and is_control(comparator)):
                 return "dose"
-        ia, ca = _first_drug(intervention), _first_drug(comparator)
-        if ia and ia == ca and intervention != comparator:
-            return "dose"
+        drugs_a, drugs_b = set(_drugs_in(intervention)), set(_drugs_in(comparator))
+        if drugs_a and drugs_a == drugs_b and intervention != comparator:
+            return "dose"     # "anifrolumab basic regimen" vs "anifrolumab intensified regimen"
         if _BEFORE_AFTER_ARM.search(comparator) or (not comparator and _AGAINST_BASELINE.search(own)):
             return "before_after"
         if comparator and _AGAINST_BASELINE.search(own) and not is_control(comparator) and \
@@ -335,11 +342,6 @@ def _subject(seg: str, pos: int, part: tuple[int, int]) -> str:
     stop = b if b >= 0 else pos
     start = max(part[0], max(seg.rfind(c, 0, stop) for c in ",;:") + 1)
     return seg[start:stop]
-
-
-def _first_drug(arm: str) -> str:
-    found = _drugs_in(arm) if arm else []
-    return found[0] if found else ""
 
 
 # ---------------------------------------------------------------- direction
@@ -471,6 +473,8 @@ def assign_meaning(rows: list[dict], text: str, sections=None, study=None, desig
     condition_words = {w for r in rows for w in str(r.get("condition") or "").lower().replace("-", " ").split()}
     condition_words |= {"patients", "all", "with"}
     arms = trial_arms(text, study)
+    doc_arms = frozenset(d for r in rows for col in ("intervention", "comparator")
+                         for d in _drugs_in(str(r.get(col) or "")))
     by_sentence: dict[tuple, list[dict]] = {}
     for row in rows:
         for col in ROLE_COLUMNS:
@@ -508,7 +512,7 @@ def assign_meaning(rows: list[dict], text: str, sections=None, study=None, desig
                 row["timepoint"] = ""
                 _note(row, f"'{old}' is the tail of a decimal number (a median time, not a follow-up time)")
             label = subgroup_label(seg, loc.pos, part, doc_has_subgroups, sentence_has_subgroup,
-                                   condition_words) if loc.pos >= 0 else ""
+                                   condition_words, doc_arms) if loc.pos >= 0 else ""
             if label and not _blank(row.get("timepoint")) and str(row["timepoint"]).lower() in label.lower():
                 _note(row, f"timepoint '{row['timepoint']}' is part of the subgroup '{label}', not a follow-up time")
                 row["timepoint"] = ""
