@@ -268,3 +268,12 @@ def test_a_mri_outcome_is_not_a_prognostic_factor():
     text = ("Patients were randomly assigned to ponesimod or teriflunomide. Combined unique active lesions per year "
             "were 1.405 vs 3.164 (rate ratio, 0.44; 95% CI, 0.36-0.54; P < .001).")
     assert one(extract(text, design="RCT", condition="multiple sclerosis"), "IRR", 0.44)["role"] == "effect"
+
+
+def test_a_background_heading_in_the_text_makes_its_numbers_secondary():
+    text = ("Background: In AURORA 1, voclosporin improved the complete renal response compared with placebo (OR 2.65, "
+            "95% CI 1.64-4.27).\nMethods: AURORA 2 continued treatment for two more years.\nResults: More patients "
+            "in the voclosporin arm achieved a good renal outcome than in the placebo arm (OR 1.68, 95% CI 0.97-2.92).")
+    table = extract(text, design="RCT", condition="lupus nephritis")
+    assert one(table, "OR", 2.65)["role"] == "secondary"
+    assert one(table, "OR", 1.68)["role"] == "effect"

@@ -211,6 +211,25 @@ def _section_at(sections, pos: int) -> str:
     return ""
 
 
+_HEADING = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.!?]\s))\s*(?P<name>background|introduction|discussion|methods?|results|findings|"
+    r"conclusions?|interpretation|objectives?|purpose|aims?|design|setting|comment)(?:\s+and\s+\w+)?"
+    r"(?:\s*:|[ \t]*\n|(?=[A-Z])|\s+(?=[A-Z]))", re.I)
+_SECTION_NAMES = {"background": "background", "introduction": "background", "discussion": "discussion",
+                  "comment": "discussion", "method": "methods", "methods": "methods", "design": "methods",
+                  "setting": "methods", "results": "results", "findings": "results"}
+
+
+def sections_from_headings(text: str) -> list[dict]:
+    """Sections from the headings a text prints ("Background:", "RESULTS", "BackgroundTreatment ..."), for
+    documents that come without a section map: each runs to the next heading."""
+    heads = [(m.start("name"), _SECTION_NAMES.get(m.group("name").lower(), "other")) for m in _HEADING.finditer(text)]
+    out = []
+    for (start, name), nxt in zip(heads, heads[1:] + [(len(text), "")]):
+        out.append({"name": name, "start": start, "end": nxt[0]})
+    return out
+
+
 def _drugs_in(text: str) -> list[str]:
     return [m.canonical for m in find_drugs(text) if not m.negated]
 
@@ -469,6 +488,8 @@ def assign_meaning(rows: list[dict], text: str, sections=None, study=None, desig
         return rows
     scan = scan_view(text)
     design = (design or "").strip().lower()
+    if sections is None:
+        sections = sections_from_headings(scan)
     doc_has_subgroups = bool(_SUBGROUP_DOC.search(scan))
     condition_words = {w for r in rows for w in str(r.get("condition") or "").lower().replace("-", " ").split()}
     condition_words |= {"patients", "all", "with"}
