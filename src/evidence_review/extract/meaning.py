@@ -589,11 +589,6 @@ def _orient_difference(row: dict, seg: str, loc: Located, located: list[Located]
         old = row.get("value")
         _flip_difference(row)
         _note(row, f"difference printed as {old:g}: {why}; stored as {a} minus {b} with the sign flipped")
-    if is_control(a) and not is_control(b):
-        _flip_difference(row)
-        row["intervention"], row["comparator"] = b, a
-        row["n_intervention"], row["n_comparator"] = row.get("n_comparator"), row.get("n_intervention")
-        _note(row, f"reported as {a} minus {b}; stored as {b} minus {a} (the control is the comparator)")
 
 
 def _sizes_from_arms(row: dict, located: list[Located], loc: Located, part: tuple[int, int]) -> None:
