@@ -277,3 +277,13 @@ def test_a_background_heading_in_the_text_makes_its_numbers_secondary():
     table = extract(text, design="RCT", condition="lupus nephritis")
     assert one(table, "OR", 2.65)["role"] == "secondary"
     assert one(table, "OR", 1.68)["role"] == "effect"
+
+
+def test_dose_levels_of_one_drug_are_dose_comparisons():
+    text = ("In a multivariable model, higher doses of oral prednisone delayed time to first relapse with an effect "
+            "estimate of 3.7% (95% CI 0.8% to 6.6%; p=0.014) reduced hazard of relapse for every 1 mg/day dose "
+            "increment. There was evidence of reduced hazard of relapse for patients dosed ≥12.5 mg/day (HR 0.21, "
+            "95% CI 0.07 to 0.60).")
+    table = extract(text, condition="MOGAD")
+    assert one(table, "HR", 0.21)["role"] == "dose"
+    assert one(table, "RRR", 0.037)["role"] == "dose"

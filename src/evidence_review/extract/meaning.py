@@ -185,6 +185,11 @@ _DOSE_CONTRAST = re.compile(_DOSE + r"[^.;]{0,60}?\b(?:than|vs\.?|versus|compare
 _DOSE_WORDS = re.compile(r"\b(?:high|higher|low|lower|standard|reduced)[- ]dose\b[^.;]{0,60}?\b(?:than|vs\.?|versus|"
                          r"compared\s+(?:with|to))\b[^.;]{0,30}?\b(?:high|higher|low|lower|standard|reduced)[- ]dose\b",
                          re.I)
+# "patients dosed ≥12.5 mg/day", "higher doses of oral prednisone", "for every 1 mg/day dose increment"
+_DOSE_LEVEL = re.compile(r"\b(?:dosed|doses?|dosage)\s*(?:of\s*)?(?:[≥>≤<]|above|below|over|under|at\s+least|"
+                         r"more\s+than|less\s+than)\s*\d|\b(?:higher|lower|increasing)\s+doses?\b|"
+                         r"\bdose\s+(?:increments?|increases?|reductions?|levels?)\b|\bfor\s+every\s+\d+(?:[.,]\d+)?\s*mg",
+                         re.I)
 _QUOTED = re.compile(r"\b(?:previous(?:ly)?\s+(?:studies|trials|reports?|reported)|prior\s+studies|"
                      r"(?:a|one|another|an\s+earlier|a\s+recent)\s+(?:previous\s+)?(?:meta-analysis|study|trial|review)\s+"
                      r"(?:reported|showed|found|demonstrated)|according\s+to\s+(?:a|the)\s+(?:previous|recent|earlier))\b", re.I)
@@ -335,7 +340,8 @@ def _role(row: dict, seg: str, pos: int, part: tuple[int, int], design: str, sec
             return "prognostic"
         if not _drugs_in(_ADJUSTED_FOR.sub(" ", seg)) and _FACTOR_SENTENCE.search(seg):
             return "prognostic"
-        if _DOSE_CONTRAST.search(seg[:pos] if pos >= 0 else seg) or _DOSE_WORDS.search(seg):
+        if _DOSE_CONTRAST.search(seg[:pos] if pos >= 0 else seg) or _DOSE_WORDS.search(seg) or \
+                _DOSE_LEVEL.search(seg[part[0]:part[1]] if pos >= 0 else seg):
             drugs = set(_drugs_in(seg)) - {"placebo", "control"}
             if len(drugs) <= 1 and not (comparator and is_control(comparator)):
                 return "dose"
