@@ -287,3 +287,11 @@ def test_dose_levels_of_one_drug_are_dose_comparisons():
     table = extract(text, condition="MOGAD")
     assert one(table, "HR", 0.21)["role"] == "dose"
     assert one(table, "RRR", 0.037)["role"] == "dose"
+
+
+def test_the_study_models_roles_give_the_trials_direction():
+    class StudyModel:          # the shape of extract/study.py's Study: arm rows with canonical name and role
+        def arm_rows(self):
+            return [{"arm_id": "a1", "name": "TCZ", "canonical": "tocilizumab", "role": "experimental"},
+                    {"arm_id": "a2", "name": "AZA", "canonical": "azathioprine", "role": "control"}]
+    assert trial_arms("No allocation sentence here.", StudyModel()) == ("tocilizumab", "azathioprine")

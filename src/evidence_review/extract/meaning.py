@@ -439,7 +439,12 @@ def trial_arms(text: str, study=None) -> tuple[str, str] | None:
     """(experimental, control) of a two-arm trial: from the study model's roles when given, else from
     "randomly assigned to X or Y" (X experimental)."""
     if study is not None:
-        records = study.to_dict("records") if hasattr(study, "to_dict") else list(study)
+        if hasattr(study, "arm_rows"):           # the study model (extract/study.py)
+            records = study.arm_rows()
+        elif hasattr(study, "to_dict"):          # arms.csv rows
+            records = study.to_dict("records")
+        else:
+            records = list(study)
         exp = [str(r.get("canonical") or r.get("name") or "") for r in records if str(r.get("role")) == "experimental"]
         ctl = [str(r.get("canonical") or r.get("name") or "") for r in records if str(r.get("role")) == "control"]
         if len(set(exp)) == 1 and len(set(ctl)) == 1 and exp[0] and ctl[0]:
