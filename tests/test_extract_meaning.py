@@ -295,3 +295,13 @@ def test_the_study_models_roles_give_the_trials_direction():
             return [{"arm_id": "a1", "name": "TCZ", "canonical": "tocilizumab", "role": "experimental"},
                     {"arm_id": "a2", "name": "AZA", "canonical": "azathioprine", "role": "control"}]
     assert trial_arms("No allocation sentence here.", StudyModel()) == ("tocilizumab", "azathioprine")
+
+
+def test_a_news_item_keeps_a_before_after_change_apart_and_marks_the_rest_secondary():
+    text = ("The meta-analysis showed that the annualized relapse rate (ARR) was significantly reduced from baseline "
+            "during treatment with AZA and treatment with TCZ. The standardized mean difference (SMD) of ARR from "
+            "baseline to after treatment was -1.01 (P < .001) for AZA and -1.27 (P =.039) for TCZ. In the trial, "
+            "relapse risk was lower with TCZ than with AZA (HR 0.24, 95% CI 0.11-0.52).")
+    table = extract(text, design="news")
+    assert one(table, "SMD", -1.01)["role"] == "before_after"
+    assert one(table, "HR", 0.24)["role"] == "secondary"

@@ -317,7 +317,7 @@ def _role(row: dict, seg: str, pos: int, part: tuple[int, int], design: str, sec
     timepoint = str(row.get("timepoint") or "")
     own = seg[part[0]:part[1]] if pos >= 0 else seg
     before_value = seg[part[0]:pos] if pos >= 0 else seg
-    if design in _SECONDARY_DESIGNS or section in _SECONDARY_SECTIONS or _QUOTED.search(seg):
+    if section in _SECONDARY_SECTIONS or _QUOTED.search(seg):
         return "secondary"
     if measure in _SINGLE_ARM:
         if _BEFORE_AFTER_ARM.search(timepoint) or not timepoint and re.search(r"\b(?:before|prior\s+to)\s+(?:study\s+entry|treatment|"
@@ -353,6 +353,8 @@ def _role(row: dict, seg: str, pos: int, part: tuple[int, int], design: str, sec
         if comparator and _AGAINST_BASELINE.search(own) and not is_control(comparator) and \
                 comparator not in own:
             return "before_after"
+    if design in _SECONDARY_DESIGNS:
+        return "secondary"      # a news item or review reporting a trial's result (a before-after stays one)
     if subgroup:
         return "subgroup"
     return "effect"
