@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..tables import SECONDARY_DESIGNS as _SECONDARY_DESIGNS
 from .lexicon import find_drugs
 from .textscan import scan_view
 
@@ -41,7 +42,6 @@ _DIFFERENCES = {"RD", "MD", "SMD"}
 _SINGLE_ARM = {"PROPORTION", "ARR", "MEAN", "MEDIAN"}
 _CONTROLS = re.compile(r"^(?:placebo|control|sham|no treatment|untreated|standard (?:of )?care|usual care|"
                        r"standard therapy|best supportive care)$|\bplacebo\b", re.I)
-_SECONDARY_DESIGNS = {"news", "review", "patient information"}
 _SECONDARY_SECTIONS = {"background", "discussion", "introduction"}
 
 
@@ -200,7 +200,6 @@ _SUBGROUP_PHRASE = re.compile(
     r"(?:patients|participants|subjects|children|adults)\b(?P<post>\s+(?:with|who|receiving|aged|on|not\s+receiving)"
     r"\s+[^,;()\[\]{}\d]{2,70}?|\s*[<>\u2264\u2265]\s*[^,;()\[\]{}]{1,40}?)?)"
     r"(?=\s*[,;(\[{]|\s+(?:it|they|was|were|had|has|have|achieved|reached|showed|is|are|vs\.?|versus)\b|\s+\d|$)", re.I)
-_BRACKET_LABEL = re.compile(r"(?:^|[\[{(,;]|\band\b)\s*(?P<label>[A-Za-z][\w \-]{1,40}?)\s*:\s*$")
 _LABEL_STOP = {"in", "the", "and", "or", "of", "with", "versus", "vs", "for", "among", "a", "an", "both", "to"}
 _NOT_A_LABEL = re.compile(r"^(?:all|the|these|those|both|treated|randomi[sz]ed|enrolled|included|evaluable|"
                           r"each|two|other)$", re.I)

@@ -40,7 +40,7 @@ import re
 
 import pandas as pd
 
-from ..tables import MEASURES, finite_float
+from ..tables import MEASURES, SECONDARY_DESIGNS, finite_float
 from .classes import arm_class, canonical_arm
 from .effects import COMPARATIVE_MEASURES, SINGLE_ARM_MEASURES, effect_size, from_analysis, natural_interval
 
@@ -299,11 +299,10 @@ _ROLE_REASONS = {
     "secondary": "a result quoted from another study (background, discussion or a previous report)",
     "baseline": "an arm characteristic or a rate before treatment (not an outcome of the treatment)",
 }
-SECONDARY_DOCUMENTS = {"news", "review", "patient information"}
 
 
 def _meaning_reason(rec: dict, role: str, design: str, measure: str, arm: str, arm_sources: dict) -> str:
-    if role in _ROLE_REASONS and not (role == "secondary" and design in SECONDARY_DOCUMENTS):
+    if role in _ROLE_REASONS and not (role == "secondary" and design in SECONDARY_DESIGNS):
         # a news item or review quoting a trial is handled by the same-patient rules (dedup.py)
         return f"role {role}: {_ROLE_REASONS[role]}"
     review = _text(rec.get("needs_review"))
