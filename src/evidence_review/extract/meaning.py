@@ -196,10 +196,12 @@ _QUOTED = re.compile(r"\b(?:previous(?:ly)?\s+(?:studies|trials|reports?|reporte
 _SUBGROUP_DOC = re.compile(r"\b(?:sub-?groups?|post[- ]hoc|stratif\w+|subsets?)\b", re.I)
 # "In non-thymectomized patients,", "among patients receiving only X", "in patients <3 years from diagnosis"
 _SUBGROUP_PHRASE = re.compile(
-    r"\b(?:in|among|for)\s+(?:the\s+)?(?:subgroup\s+of\s+)?(?:(?P<pre>(?:[\w<>\u2264\u2265+\-/]+\s+){0,4}?)"
-    r"(?:patients|participants|subjects|children|adults)\b(?P<post>\s+(?:with|who|receiving|aged|on|not\s+receiving)"
-    r"\s+[^,;()\[\]{}\d]{2,70}?|\s*[<>\u2264\u2265]\s*[^,;()\[\]{}]{1,40}?)?)"
-    r"(?=\s*[,;(\[{]|\s+(?:it|they|was|were|had|has|have|achieved|reached|showed|is|are|vs\.?|versus)\b|\s+\d|$)", re.I)
+    r"\b(?:in|among|for)\s+(?:the\s+)?(?:subgroups?\s+of\s+)?(?:(?P<pre>(?:[\w<>\u2264\u2265+\-/]+\s+){0,4}?)"
+    r"(?:patients|participants|subjects|children|adults|women|men|those)\b(?P<post>\s+(?:with|without|who|"
+    r"receiving|aged|on|not\s+receiving)\s+(?:[<>\u2264\u2265]\s*)?[^,;()\[\]{}]{2,70}?|"
+    r"\s*[<>\u2264\u2265]\s*[^,;()\[\]{}]{1,40}?)?)"
+    r"(?=\s*[,;(\[{]|\s+(?:it|they|was|were|had|has|have|achieved|reached|showed|is|are|vs\.?|versus|the)\b|$)",
+    re.I)
 _LABEL_STOP = {"in", "the", "and", "or", "of", "with", "versus", "vs", "for", "among", "a", "an", "both", "to"}
 _NOT_A_LABEL = re.compile(r"^(?:all|the|these|those|both|treated|randomi[sz]ed|enrolled|included|evaluable|"
                           r"each|two|other)$", re.I)
