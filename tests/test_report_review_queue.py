@@ -31,3 +31,16 @@ def test_an_empty_queue_says_so(tmp_path):
     def edit(est):
         est["needs_review"] = ""
     assert "No estimate is waiting for a reviewer" in _queue_text(tmp_path, edit)
+
+
+def test_a_printed_effect_its_arms_contradict_is_queued_from_the_pooling_stage(tmp_path):
+    processed, reports = make_inputs(tmp_path)
+    undecided = load(processed, reports).estimates
+    undecided = set(undecided.loc[undecided["decision"] == "", "estimate_id"])
+    members = pd.read_csv(processed / "cell_estimates.csv", dtype=str, keep_default_na=False)
+    row = members.index[members["estimate_id"].isin(undecided)][0]
+    members.loc[row, ["included", "reason"]] = [
+        "False", "needs review: printed RD 0.368 disagrees with its arms' counts (derived RD -0.368 [-0.58, -0.15])"]
+    members.to_csv(processed / "cell_estimates.csv", index=False)
+    text = BeautifulSoup(str(review_queue(load(processed, reports))), "lxml").get_text(" ")
+    assert "disagrees with its arms' counts" in text and "1 estimate kept out" in text
