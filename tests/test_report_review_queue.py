@@ -44,3 +44,10 @@ def test_a_printed_effect_its_arms_contradict_is_queued_from_the_pooling_stage(t
     members.to_csv(processed / "cell_estimates.csv", index=False)
     text = BeautifulSoup(str(review_queue(load(processed, reports))), "lxml").get_text(" ")
     assert "disagrees with its arms' counts" in text and "1 estimate kept out" in text
+
+
+def test_a_subgroup_cell_names_its_subgroup_wherever_its_comparison_is_shown():
+    from evidence_review.report.sections import _comparison
+    row = pd.Series({"intervention": "efgartigimod", "comparator": "placebo", "subgroup": "non-thymectomized"})
+    assert _comparison(row) == "efgartigimod vs placebo (subgroup: non-thymectomized)"
+    assert _comparison(row.drop("subgroup")) == "efgartigimod vs placebo"

@@ -34,7 +34,10 @@ def estimate_numbering(inputs: ReportInputs) -> dict[str, int]:
 
 def _comparison(row) -> str:
     comparator = str(row["comparator"])
-    return f"{row['intervention']} vs {comparator}" if comparator else str(row["intervention"])
+    shown = f"{row['intervention']} vs {comparator}" if comparator else str(row["intervention"])
+    subgroup = str(row.get("subgroup", "") or "")
+    # a subgroup's result is never shown as the whole trial's
+    return f"{shown} (subgroup: {subgroup})" if subgroup and subgroup != "nan" else shown
 
 
 def _doc_label(doc: pd.Series | None) -> str:
