@@ -305,3 +305,15 @@ def test_a_news_item_keeps_a_before_after_change_apart_and_marks_the_rest_second
     table = extract(text, design="news")
     assert one(table, "SMD", -1.01)["role"] == "before_after"
     assert one(table, "HR", 0.24)["role"] == "secondary"
+
+
+def test_a_sentence_whose_meaning_cannot_be_read_goes_to_review_not_to_a_crash(monkeypatch):
+    from evidence_review.extract import meaning
+
+    def broken(*args, **kwargs):
+        raise ValueError("unreadable")
+    monkeypatch.setattr(meaning, "_role", broken)
+    rows = [{"measure": "HR", "value": 0.5, "value_text": "0.5", "intervention": "rituximab",
+             "comparator": "azathioprine", "outcome": "relapse", "start": 0, "end": 40, "timepoint": ""}]
+    out = assign_meaning(rows, "Rituximab vs azathioprine (HR 0.5).        ")
+    assert out[0]["role"] == "effect" and "meaning not settled (ValueError: unreadable)" in out[0]["needs_review"]

@@ -518,67 +518,81 @@ def assign_meaning(rows: list[dict], text: str, sections=None, study=None, desig
         by_sentence.setdefault((row.get("start"), row.get("end")), []).append(row)
     for (s0, s1), group in by_sentence.items():
         try:
-            seg = scan[int(s0):int(s1)]
-        except (TypeError, ValueError):
-            seg = scan_view(str(group[0].get("evidence") or ""))
-        located = _locate(group, seg)
-        comparative = [loc for loc in located if str(loc.row.get("measure")).upper() not in _SINGLE_ARM]
-        pieces = _pieces(seg)
-        sentence_has_subgroup = bool(re.search(r"\bsub-?groups?\b", seg, re.I))
-        first = min((loc.pos for loc in located if loc.pos >= 0), default=0)
-        opening = seg[:first]
-        for i, loc in enumerate(located):
-            row = loc.row
-            measure = str(row.get("measure") or "").upper()
-            part = _own_part(seg, located, i) if loc.pos >= 0 else (0, len(seg))
-            # timepoint
-            if loc.pos >= 0:
-                tp = bind_timepoint(seg, loc.pos, loc.end, part, pieces)
-                old = "" if _blank(row.get("timepoint")) else str(row["timepoint"])
-                if tp is not None and tp != old:
-                    row["timepoint"] = tp
-                    _note(row, f"timepoint '{tp}' written in this value's part of the sentence"
-                               + (f" (was '{old}')" if old else ""))
-            old = "" if _blank(row.get("timepoint")) else str(row["timepoint"])
-            if old and re.search(r"\bag(?:e|ed)\s*(?:of\s*|was\s*|[:=]\s*)?(?:\w+\s+)?" + re.escape(old), seg, re.I):
-                row["timepoint"] = ""
-                _note(row, f"'{old}' is an age, not a follow-up time")
-            elif old and re.search(r"\d[.,]" + re.escape(old), seg, re.I) and not re.search(r"(?<![\d.,])" + re.escape(old), seg, re.I):
-                row["timepoint"] = ""
-                _note(row, f"'{old}' is the tail of a decimal number (a median time, not a follow-up time)")
-            label = subgroup_label(seg, loc.pos, part, doc_has_subgroups, sentence_has_subgroup,
-                                   condition_words, doc_arms) if loc.pos >= 0 else ""
-            if label and not _blank(row.get("timepoint")) and str(row["timepoint"]).lower() in label.lower():
-                _note(row, f"timepoint '{row['timepoint']}' is part of the subgroup '{label}', not a follow-up time")
-                row["timepoint"] = ""
-            section = _section_at(sections, int(s0) + max(loc.pos, 0)) if sections else ""
-            role = _role(row, seg, loc.pos, part, design, section, label, loc.end)
-            row["role"] = role
-            row["subgroup"] = label if role == "subgroup" else ""
-            window = seg[part[0]:part[1]] if loc.pos >= 0 else seg
-            row["adjusted"] = adjustment(window)
-            if row["adjusted"] == "unknown" and opening:
-                row["adjusted"] = adjustment(opening)   # "After adjusting for ..., X (HR ...) and Y (HR ...)"
-            # outcome: a named adverse event rather than "adverse events"
-            if str(row.get("outcome") or "") and _GENERIC_AE.match(str(row["outcome"])) and loc.pos >= 0:
-                ae = specific_adverse_event(seg, loc.pos)
-                if ae:
-                    _note(row, f"outcome '{ae}' named for this value (was '{row['outcome']}')")
-                    row["outcome"] = ae
-            # direction of a difference
-            if measure in _DIFFERENCES and row.get("intervention") and row.get("comparator") and loc.pos >= 0:
-                _orient_difference(row, seg, loc, located, part)
-            if measure in _RATIOS and arms and (row.get("intervention"), row.get("comparator")) == (arms[1], arms[0]) \
-                    and role in ("effect", "subgroup"):
-                _invert_ratio(row)
-                _note(row, f"reported as {arms[1]} vs {arms[0]}; turned to the trial's direction "
-                           f"({arms[0]} experimental, {arms[1]} control)")
-            # arm sizes of a comparison printed with its arms' counts
-            if measure in _COMPARATIVE and loc.pos >= 0:
-                since = max((c.end for c in comparative if 0 <= c.pos < loc.pos), default=0)
-                _sizes_from_arms(row, located, loc, (since, loc.pos))
-            row["needs_review"] = _review_reason(row, role, comparative, loc)
+            _sentence_meaning(group, s0, s1, scan, sections, design, arms, doc_has_subgroups, condition_words,
+                              doc_arms)
+        except Exception as exc:  # noqa: BLE001 - one sentence's reading must not end the document's extraction
+            for row in group:
+                row["role"] = row.get("role") or "effect"
+                row["adjusted"] = row.get("adjusted") or "unknown"
+                row["needs_review"] = f"meaning not settled ({type(exc).__name__}: {exc})"
     return rows
+
+
+
+def _sentence_meaning(group: list[dict], s0, s1, scan: str, sections, design: str, arms, doc_has_subgroups: bool,
+                      condition_words: set[str], doc_arms: frozenset) -> None:
+    """The meaning of one sentence's rows (see assign_meaning)."""
+    try:
+        seg = scan[int(s0):int(s1)]
+    except (TypeError, ValueError):
+        seg = scan_view(str(group[0].get("evidence") or ""))
+    located = _locate(group, seg)
+    comparative = [loc for loc in located if str(loc.row.get("measure")).upper() not in _SINGLE_ARM]
+    pieces = _pieces(seg)
+    sentence_has_subgroup = bool(re.search(r"\bsub-?groups?\b", seg, re.I))
+    first = min((loc.pos for loc in located if loc.pos >= 0), default=0)
+    opening = seg[:first]
+    for i, loc in enumerate(located):
+        row = loc.row
+        measure = str(row.get("measure") or "").upper()
+        part = _own_part(seg, located, i) if loc.pos >= 0 else (0, len(seg))
+        # timepoint
+        if loc.pos >= 0:
+            tp = bind_timepoint(seg, loc.pos, loc.end, part, pieces)
+            old = "" if _blank(row.get("timepoint")) else str(row["timepoint"])
+            if tp is not None and tp != old:
+                row["timepoint"] = tp
+                _note(row, f"timepoint '{tp}' written in this value's part of the sentence"
+                           + (f" (was '{old}')" if old else ""))
+        old = "" if _blank(row.get("timepoint")) else str(row["timepoint"])
+        if old and re.search(r"\bag(?:e|ed)\s*(?:of\s*|was\s*|[:=]\s*)?(?:\w+\s+)?" + re.escape(old), seg, re.I):
+            row["timepoint"] = ""
+            _note(row, f"'{old}' is an age, not a follow-up time")
+        elif old and re.search(r"\d[.,]" + re.escape(old), seg, re.I) and not re.search(r"(?<![\d.,])" + re.escape(old), seg, re.I):
+            row["timepoint"] = ""
+            _note(row, f"'{old}' is the tail of a decimal number (a median time, not a follow-up time)")
+        label = subgroup_label(seg, loc.pos, part, doc_has_subgroups, sentence_has_subgroup,
+                               condition_words, doc_arms) if loc.pos >= 0 else ""
+        if label and not _blank(row.get("timepoint")) and str(row["timepoint"]).lower() in label.lower():
+            _note(row, f"timepoint '{row['timepoint']}' is part of the subgroup '{label}', not a follow-up time")
+            row["timepoint"] = ""
+        section = _section_at(sections, int(s0) + max(loc.pos, 0)) if sections else ""
+        role = _role(row, seg, loc.pos, part, design, section, label, loc.end)
+        row["role"] = role
+        row["subgroup"] = label if role == "subgroup" else ""
+        window = seg[part[0]:part[1]] if loc.pos >= 0 else seg
+        row["adjusted"] = adjustment(window)
+        if row["adjusted"] == "unknown" and opening:
+            row["adjusted"] = adjustment(opening)   # "After adjusting for ..., X (HR ...) and Y (HR ...)"
+        # outcome: a named adverse event rather than "adverse events"
+        if str(row.get("outcome") or "") and _GENERIC_AE.match(str(row["outcome"])) and loc.pos >= 0:
+            ae = specific_adverse_event(seg, loc.pos)
+            if ae:
+                _note(row, f"outcome '{ae}' named for this value (was '{row['outcome']}')")
+                row["outcome"] = ae
+        # direction of a difference
+        if measure in _DIFFERENCES and row.get("intervention") and row.get("comparator") and loc.pos >= 0:
+            _orient_difference(row, seg, loc, located, part)
+        if measure in _RATIOS and arms and (row.get("intervention"), row.get("comparator")) == (arms[1], arms[0]) \
+                and role in ("effect", "subgroup"):
+            _invert_ratio(row)
+            _note(row, f"reported as {arms[1]} vs {arms[0]}; turned to the trial's direction "
+                       f"({arms[0]} experimental, {arms[1]} control)")
+        # arm sizes of a comparison printed with its arms' counts
+        if measure in _COMPARATIVE and loc.pos >= 0:
+            since = max((c.end for c in comparative if 0 <= c.pos < loc.pos), default=0)
+            _sizes_from_arms(row, located, loc, (since, loc.pos))
+        row["needs_review"] = _review_reason(row, role, comparative, loc)
 
 
 def _orient_difference(row: dict, seg: str, loc: Located, located: list[Located], part: tuple[int, int]) -> None:
