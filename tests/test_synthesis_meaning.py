@@ -179,3 +179,14 @@ def test_an_estimate_in_the_review_queue_stays_out():
                 needs_review="arms not settled: no comparator")]
     result = synthesize(pd.DataFrame(rows), docs({"doc_id": "d1"}))
     assert "needs review: arms not settled" in result.members.set_index("estimate_id").at["q", "reason"]
+
+
+def test_a_timepoint_written_for_one_arm_of_a_sentence_holds_for_both():
+    rows = [est("rtx", "rin1", "PROPORTION", 0.0, intervention="rituximab", events=0, total=19, start=5),
+            est("pbo", "rin1", "PROPORTION", 0.37, intervention="placebo", events=7, total=19, start=5,
+                timepoint="72-week")]
+    derived = effects_from_arms(pd.DataFrame(rows)).set_index("measure")
+    assert (derived.at["RR", "intervention"], derived.at["RR", "comparator"]) == ("rituximab", "placebo")
+    assert derived.at["RR", "timepoint"] == "72-week"
+    # a zero cell: metafor's +1/2 in every cell of the table
+    assert derived.at["RD", "value"] == pytest.approx(0.5 / 20 - 7.5 / 20)

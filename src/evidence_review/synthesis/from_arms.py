@@ -59,29 +59,38 @@ def _arm_means(rec: dict) -> tuple[float, float, float] | None:
 
 
 def _pairs(records: list[dict]) -> list[tuple[dict, dict]]:
-    """Pairs of arm rows answering the same question (see the module docstring)."""
+    """Pairs of arm rows answering the same question (see the module docstring). In one sentence, a timepoint
+    written for one arm only ("... compared with 7 patients during the 72-week period") holds for both."""
+    def key(rec, with_time=True):
+        return (_text(rec.get("doc_id")), _text(rec.get("measure")).upper(), _text(rec.get("outcome")).lower(),
+                _text(rec.get("subgroup")).lower()) + ((_text(rec.get("timepoint")).lower(),) if with_time else ())
+
+    def ordered(rows):
+        return sorted(rows, key=lambda r: (finite_float(r.get("start")) or 0, _text(r.get("estimate_id"))))
+
+    out, used = [], set()
+    sentences: dict[tuple, list[dict]] = {}
+    for rec in records:
+        if _text(rec.get("outcome")):
+            sentences.setdefault(key(rec, False) + (finite_float(rec.get("start")),), []).append(rec)
+    for k in sorted(sentences, key=lambda k: tuple("" if x is None else str(x) for x in k)):
+        rows = ordered(sentences[k])
+        arms = list(dict.fromkeys(_text(r.get("intervention")) for r in rows))
+        times = {_text(r.get("timepoint")).lower() for r in rows} - {""}
+        if len(arms) == 2 and len(rows) == 2 and len(times) <= 1:
+            out.append((rows[0], rows[1]))
+            used.update(_text(r.get("estimate_id")) for r in rows)
     groups: dict[tuple, list[dict]] = {}
     for rec in records:
-        key = (_text(rec.get("doc_id")), _text(rec.get("measure")).upper(), _text(rec.get("outcome")).lower(),
-               _text(rec.get("timepoint")).lower(), _text(rec.get("subgroup")).lower())
-        if key[2]:
-            groups.setdefault(key, []).append(rec)
-    out = []
-    for key in sorted(groups):
-        rows = sorted(groups[key], key=lambda r: (finite_float(r.get("start")) or 0, _text(r.get("estimate_id"))))
-        used: set[str] = set()
-        by_sentence: dict = {}
-        for r in rows:
-            by_sentence.setdefault(finite_float(r.get("start")), []).append(r)
-        for sentence_rows in by_sentence.values():
-            arms = list(dict.fromkeys(_text(r.get("intervention")) for r in sentence_rows))
-            if len(arms) == 2 and len(sentence_rows) == 2:
-                out.append((sentence_rows[0], sentence_rows[1]))
-                used.update(_text(r.get("estimate_id")) for r in sentence_rows)
-        rest = [r for r in rows if _text(r.get("estimate_id")) not in used]
-        arms = list(dict.fromkeys(_text(r.get("intervention")) for r in rest))
-        if not used and len(arms) == 2 and len(rest) == 2:
-            out.append((rest[0], rest[1]))
+        if _text(rec.get("outcome")):
+            groups.setdefault(key(rec), []).append(rec)
+    for k in sorted(groups):
+        rows = ordered(groups[k])
+        if any(_text(r.get("estimate_id")) in used for r in rows):
+            continue
+        arms = list(dict.fromkeys(_text(r.get("intervention")) for r in rows))
+        if len(arms) == 2 and len(rows) == 2:
+            out.append((rows[0], rows[1]))
     return out
 
 
@@ -131,7 +140,8 @@ def _derived(measure: str, yi: float, vi: float, a: dict, b: dict, level: float 
         "measure": measure, "value": round(value, 10), "ci_low": round(lo, 10), "ci_high": round(hi, 10),
         "ci_level": level, "p_value": None, "p_text": None,
         "intervention": _text(a.get("intervention")), "comparator": _text(b.get("intervention")),
-        "outcome": a.get("outcome"), "timepoint": a.get("timepoint"), "condition": a.get("condition"),
+        "outcome": a.get("outcome"), "timepoint": _text(a.get("timepoint")) or _text(b.get("timepoint")),
+        "condition": a.get("condition"),
         "events": None, "total": None,
         "n_intervention": int(na) if na is not None else None, "n_comparator": int(nb) if nb is not None else None,
         "evidence": evidence, "start": min(starts) if starts else None, "end": max(ends) if ends else None,
