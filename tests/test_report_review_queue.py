@@ -51,3 +51,18 @@ def test_a_subgroup_cell_names_its_subgroup_wherever_its_comparison_is_shown():
     row = pd.Series({"intervention": "efgartigimod", "comparator": "placebo", "subgroup": "non-thymectomized"})
     assert _comparison(row) == "efgartigimod vs placebo (subgroup: non-thymectomized)"
     assert _comparison(row.drop("subgroup")) == "efgartigimod vs placebo"
+
+
+def test_a_comparison_computed_from_arms_is_numbered_and_linked_like_an_extracted_one(tmp_path):
+    from evidence_review.report.inputs import with_derived_estimates
+    processed, reports = make_inputs(tmp_path)
+    estimates = load(processed, reports).estimates
+    curated = pd.read_csv(processed / "estimates_curated.csv", dtype=str, keep_default_na=False)
+    derived = curated.iloc[[0]].copy()
+    derived["estimate_id"], derived["measure"], derived["value"] = "arms-0123456789ab", "RR", "1.106"
+    derived["from_arms"] = f"{curated['estimate_id'].iloc[0]};{curated['estimate_id'].iloc[1]}"
+    table = with_derived_estimates(estimates, pd.concat([curated.assign(from_arms=""), derived]))
+    assert len(table) == len(estimates) + 1
+    row = table.set_index("estimate_id").loc["arms-0123456789ab"]
+    assert row["measure"] == "RR" and row["value"] == 1.106
+    assert with_derived_estimates(estimates, curated.assign(from_arms="")).equals(estimates)
