@@ -190,3 +190,25 @@ def test_a_timepoint_written_for_one_arm_of_a_sentence_holds_for_both():
     assert derived.at["RR", "timepoint"] == "72-week"
     # a zero cell: metafor's +1/2 in every cell of the table
     assert derived.at["RD", "value"] == pytest.approx(0.5 / 20 - 7.5 / 20)
+
+
+def test_a_reviewer_decision_takes_an_estimate_out_of_the_queue():
+    rows = [est("q", "d1", "HR", 0.62, 0.4, 0.95, intervention="rituximab", comparator="",
+                needs_review="arms not settled: no comparator")]
+    decisions = pd.DataFrame([{"estimate_id": "q", "decision": "correct", "corrected_fields": "comparator=azathioprine",
+                               "reviewer": "AB", "note": "", "line": 2}])
+    result = synthesize(pd.DataFrame(rows), docs({"doc_id": "d1"}), decisions)
+    assert result.members.set_index("estimate_id").at["q", "included"]
+    assert result.pooled["comparator"].tolist() == ["azathioprine"]
+
+
+def test_accepting_a_prognostic_estimate_does_not_make_it_a_treatment_effect():
+    rows = [est("p", "d1", "HR", 5.665, 1.012, 31.705, intervention="tacrolimus", comparator="azathioprine",
+                role="prognostic")]
+    accept = pd.DataFrame([{"estimate_id": "p", "decision": "accept", "corrected_fields": "", "reviewer": "AB",
+                            "note": "", "line": 2}])
+    result = synthesize(pd.DataFrame(rows), docs({"doc_id": "d1"}), accept)
+    assert "role prognostic" in result.members.set_index("estimate_id").at["p", "reason"]
+    correct = accept.assign(decision="correct", corrected_fields="role=effect")
+    result = synthesize(pd.DataFrame(rows), docs({"doc_id": "d1"}), correct)
+    assert result.members.set_index("estimate_id").at["p", "included"]

@@ -247,7 +247,7 @@ def build_members(estimates: pd.DataFrame, documents: pd.DataFrame | None, *, po
             reason = f"document is a duplicate of {duplicate_of}"
         elif design == "protocol":
             reason = "from a protocol: planned, not observed, numbers"
-        elif decision != "accepted" and (meaning := _meaning_reason(rec, role, design, measure, arm_a, arm_sources)):
+        elif meaning := _meaning_reason(rec, role, design, measure, arm_a, arm_sources, decision):
             reason = meaning
         elif measure not in MEASURES:
             reason = f"unknown measure '{measure}'" if measure else "no measure"
@@ -301,12 +301,15 @@ _ROLE_REASONS = {
 }
 
 
-def _meaning_reason(rec: dict, role: str, design: str, measure: str, arm: str, arm_sources: dict) -> str:
+def _meaning_reason(rec: dict, role: str, design: str, measure: str, arm: str, arm_sources: dict,
+                    decision: str = "") -> str:
+    """Why an estimate's meaning keeps it out of every cell ("" when it may enter). A reviewer's accept or
+    correction settles what was queued for review; a role (a reviewer can correct it: role=effect) still holds."""
     if role in _ROLE_REASONS and not (role == "secondary" and design in SECONDARY_DESIGNS):
         # a news item or review quoting a trial is handled by the same-patient rules (dedup.py)
         return f"role {role}: {_ROLE_REASONS[role]}"
     review = _text(rec.get("needs_review"))
-    if review:
+    if review and decision not in ("accepted", "corrected"):
         return f"needs review: {review}"
     check = _text(rec.get("check_of"))
     if check:
