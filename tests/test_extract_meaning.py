@@ -317,3 +317,15 @@ def test_a_sentence_whose_meaning_cannot_be_read_goes_to_review_not_to_a_crash(m
              "comparator": "azathioprine", "outcome": "relapse", "start": 0, "end": 40, "timepoint": ""}]
     out = assign_meaning(rows, "Rituximab vs azathioprine (HR 0.5).        ")
     assert out[0]["role"] == "effect" and "meaning not settled (ValueError: unreadable)" in out[0]["needs_review"]
+
+
+def test_periods_written_before_their_values_bind_to_them():
+    from evidence_review.extract.meaning import bind_timepoints
+    seg = "The response rate at week 24 was 0.52 and at week 52 it was 0.61 with belimumab."
+    spans = [(seg.index("0.52"), seg.index("0.52") + 4), (seg.index("0.61"), seg.index("0.61") + 4)]
+    assert bind_timepoints(seg, spans) == {0: "week 24", 1: "week 52"}
+    seg2 = "(HR = 0.7217, p = 0.7156 in the first year; HR = 0.9351, p = 0.9003 in the second year)"
+    spans2 = [(seg2.index("0.7217"), seg2.index("0.7217") + 6), (seg2.index("0.9351"), seg2.index("0.9351") + 6)]
+    assert bind_timepoints(seg2, spans2) == {0: "first year", 1: "second year"}
+    # one period only: the extractor's reading stands
+    assert bind_timepoints("HR 0.5 at week 24 and 0.6", [(3, 6), (22, 25)]) == {}

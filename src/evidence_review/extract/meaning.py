@@ -134,25 +134,32 @@ def _tp(m: re.Match) -> str:
     return re.sub(r"\s+", " ", m.group("tp")).lower()
 
 
-def bind_timepoint(seg: str, pos: int, end: int, part: tuple[int, int], pieces: list[tuple[int, int]]) -> str | None:
-    """The timepoint written in the value's own piece of the sentence (split at semicolons), when that piece
-    holds exactly one; None when the sentence does not say it this way."""
-    if len({_tp(m) for m in _TIMEPOINT.finditer(seg)}) < 2:
-        return None      # one period in the sentence: the extractor's reading stands
-    for a, b in pieces:
-        if a <= pos < b:
-            inside = [m for m in _TIMEPOINT.finditer(seg, a, b)]
-            after = [m for m in inside if m.start() >= end and m.start() < part[1]]
-            if len(after) == 1:
-                return _tp(after[0])
-            if len(inside) == 1 and inside[0].start() >= part[0]:
-                return _tp(inside[0])
-    return None
+def bind_timepoints(seg: str, spans: list[tuple[int, int]]) -> dict[int, str]:
+    """The timepoint of each value (by its index in `spans`, the values' (start, end) in the sentence) when the
+    sentence names two or more periods: either every value is followed by its own period before the next value
+    ("HR 0.72 in the first year; HR 0.94 in the second year") or every value is preceded by its own ("at week 24
+    it was 0.5 and at week 52 0.7"). When neither or both readings fit, nothing is bound."""
+    found = [(m.start(), _tp(m)) for m in _TIMEPOINT.finditer(seg)]
+    if len({tp for _, tp in found}) < 2:
+        return {}
+    order = sorted((span, i) for i, span in enumerate(spans) if span[0] >= 0)
+    values = [span for span, _ in order]
 
+    def reading(after: bool) -> dict[int, str] | None:
+        out = {}
+        for k, (start, end) in enumerate(values):
+            lo, hi = (end, values[k + 1][0] if k + 1 < len(values) else len(seg)) if after else \
+                (values[k - 1][1] if k else 0, start)
+            inside = [tp for pos, tp in found if lo <= pos < hi]
+            if len(inside) != 1:
+                return None
+            out[order[k][1]] = inside[0]
+        return out
 
-def _pieces(seg: str) -> list[tuple[int, int]]:
-    cuts = [0] + [m.end() for m in re.finditer(r";", seg)] + [len(seg)]
-    return list(zip(cuts, cuts[1:]))
+    after, before = reading(True), reading(False)
+    if (after is None) == (before is None):
+        return {}
+    return after or before
 
 
 # ---------------------------------------------------------------- roles
@@ -538,7 +545,7 @@ def _sentence_meaning(group: list[dict], s0, s1, scan: str, sections, design: st
         seg = scan_view(str(group[0].get("evidence") or ""))
     located = _locate(group, seg)
     comparative = [loc for loc in located if str(loc.row.get("measure")).upper() not in _SINGLE_ARM]
-    pieces = _pieces(seg)
+    bound = bind_timepoints(seg, [(loc.pos, loc.end) for loc in located])
     sentence_has_subgroup = bool(re.search(r"\bsub-?groups?\b", seg, re.I))
     first = min((loc.pos for loc in located if loc.pos >= 0), default=0)
     opening = seg[:first]
@@ -548,7 +555,7 @@ def _sentence_meaning(group: list[dict], s0, s1, scan: str, sections, design: st
         part = _own_part(seg, located, i) if loc.pos >= 0 else (0, len(seg))
         # timepoint
         if loc.pos >= 0:
-            tp = bind_timepoint(seg, loc.pos, loc.end, part, pieces)
+            tp = bound.get(i)
             old = "" if _blank(row.get("timepoint")) else str(row["timepoint"])
             if tp is not None and tp != old:
                 row["timepoint"] = tp
