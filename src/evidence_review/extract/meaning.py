@@ -12,14 +12,21 @@ the document's sections, design and study model) and decides what the number is:
 - `adjusted`: "adjusted", "multivariable", "multivariate" -> yes; "unadjusted", "crude", "univariate" -> no;
   else unknown.
 - timepoints bound to the number they belong to: "HR 0.72 in the first year; HR 0.94 in the second year" gives
-  each value the period written in its own part of the sentence.
+  each value the period written with it (bind_timepoints); an age ("median age 45 years") or the tail of a
+  decimal ("78.9 weeks") is no follow-up time, nor is a subgroup's defining period ("<3 years from diagnosis").
+- sections: the ones ingestion found, else the headings the text prints ("Background:", "RESULTS"); a document
+  designed as news or review makes its comparisons secondary, while its before-after, dose or prognostic numbers
+  keep that role.
 - direction from meaning: a difference the text defines as comparator minus intervention ("placebo minus
   rituximab", "(placebo - X)"), or whose arms' own proportions show it is, is stored as intervention vs
   comparator with the sign flipped; a ratio reported control vs experimental is turned to the trial's
   experimental-vs-control direction (the experimental arm from the study model, else from "randomly
-  assigned to X or Y").
-- `needs_review`: why a reviewer must look (arms, outcome or orientation not settled); such rows stay out of
-  pooling and the summary of findings and are listed in the report's review queue.
+  assigned to X or Y"). A difference merely reported control-first keeps its printed sign here: the pooling
+  stage puts the control last (synthesis/cells.py) and says so in the cell's notes.
+- `needs_review`: why a reviewer must look (arms, outcome or orientation not settled, or a sentence this layer
+  could not read); such rows stay out of pooling and the summary of findings and are listed in the report's
+  review queue.
+- a named adverse event ("headache (X 57%, placebo 14%)") is the outcome instead of "adverse events".
 
 Every rule reads general wording; none names a document or a trial. `meaning_note` (an extra column) says what
 this layer changed, so every change can be checked against the sentence.
