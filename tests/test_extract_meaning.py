@@ -162,7 +162,7 @@ def test_a_rate_against_pre_study_levels_is_before_after():
     assert one(table, "RRR", 0.598)["role"] == "before_after"
     assert one(table, "RRR", -0.388)["role"] == "before_after"
     assert one(table, "RRR", 0.711)["role"] == "effect"
-    assert one(table, "ARR", 44.4)["role"] == "baseline"
+    assert one(table, "ARR", 44.4)["role"] == "before_after"     # the rate before study entry
 
 
 # ---------------------------------------------------------------- secondary
@@ -260,7 +260,7 @@ def test_serostatus_groups_of_a_trial_are_subgroups_not_prognostic_factors():
 def test_the_rate_on_treatment_is_not_a_baseline_characteristic():
     text = "The annualized relapse rate fell from 1.42 before treatment to 0.12 on IVIG (p<0.001)."
     table = extract(text, condition="MOGAD")
-    assert one(table, "ARR", 1.42)["role"] == "baseline"
+    assert one(table, "ARR", 1.42)["role"] == "before_after"
     assert one(table, "ARR", 0.12)["role"] == "effect"
 
 

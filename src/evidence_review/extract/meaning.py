@@ -6,9 +6,9 @@ the document's sections, design and study model) and decides what the number is:
 - `role` (tables.ROLES): `effect` (a comparison of interventions, or one arm's result), `subgroup` (the same
   within a subgroup, whose label goes to `subgroup`), `prognostic` (a factor such as antibody titre,
   positivity, lesions or age, not a treatment), `dose` (two doses or regimens of one drug), `before_after` (a
-  change against the same patients' baseline), `secondary` (a result quoted from other studies: background or
-  discussion sections, "previous studies", news and review documents) and `baseline` (arm characteristics,
-  rates before treatment).
+  change against the same patients' baseline, or the rate before treatment such a change starts from),
+  `secondary` (a result quoted from other studies: background or discussion sections, "previous studies", news
+  and review documents) and `baseline` (arm characteristics such as sex or age).
 - `adjusted`: "adjusted", "multivariable", "multivariate" -> yes; "unadjusted", "crude", "univariate" -> no;
   else unknown.
 - timepoints bound to the number they belong to: "HR 0.72 in the first year; HR 0.94 in the second year" gives
@@ -338,7 +338,8 @@ def _role(row: dict, seg: str, pos: int, part: tuple[int, int], design: str, sec
         if _BEFORE_AFTER_ARM.search(timepoint) or not timepoint and re.search(r"\b(?:before|prior\s+to)\s+(?:study\s+entry|treatment|"
                                                              r"initiation|enrol?ment|starting)\b|\bpre-?treatment\b|"
                                                              r"\bin\s+the\s+year\s+before\b", before_value, re.I):
-            return "baseline"
+            # a rate before treatment is the "before" of a within-patient comparison, not an outcome of the drug
+            return "before_after"
         clause_start = max(seg.rfind(c, 0, pos) for c in ",;(") + 1 if pos >= 0 else 0
         after = re.match(r"[^,;()\[\]]{0,25}", seg[loc_end:]) if pos >= 0 else None
         if _BASELINE_CUE.search(seg[clause_start:pos] if pos >= 0 else "") or \

@@ -295,9 +295,10 @@ def build_members(estimates: pd.DataFrame, documents: pd.DataFrame | None, *, po
 _ROLE_REASONS = {
     "prognostic": "a prognostic factor's association (not a treatment effect)",
     "dose": "a comparison of two doses or regimens of one drug (not a drug effect)",
-    "before_after": "a before-after change within the same patients (not a comparison of interventions)",
+    "before_after": "a before-after comparison within the same patients, or its before-treatment rate (not a "
+                    "comparison of interventions)",
     "secondary": "a result quoted from another study (background, discussion or a previous report)",
-    "baseline": "an arm characteristic or a rate before treatment (not an outcome of the treatment)",
+    "baseline": "an arm characteristic (not an outcome of the treatment)",
 }
 
 
