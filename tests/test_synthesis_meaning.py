@@ -212,3 +212,15 @@ def test_accepting_a_prognostic_estimate_does_not_make_it_a_treatment_effect():
     correct = accept.assign(decision="correct", corrected_fields="role=effect")
     result = synthesize(pd.DataFrame(rows), docs({"doc_id": "d1"}), correct)
     assert result.members.set_index("estimate_id").at["p", "included"]
+
+
+def test_each_active_arm_of_a_multi_arm_sentence_is_compared_with_the_control():
+    text = "Relapses: 5/50 with 10 mg, 3/50 with 20 mg and 12/50 with placebo."
+    rows = [est("low", "t3", "PROPORTION", 0.1, intervention="drugx 10 mg", events=5, total=50, start=1, evidence=text),
+            est("high", "t3", "PROPORTION", 0.06, intervention="drugx 20 mg", events=3, total=50, start=1,
+                evidence=text),
+            est("pbo", "t3", "PROPORTION", 0.24, intervention="placebo", events=12, total=50, start=1, evidence=text)]
+    derived = effects_from_arms(pd.DataFrame(rows))
+    rr = derived[derived["measure"] == "RR"].set_index("intervention")
+    assert set(rr.index) == {"drugx 10 mg", "drugx 20 mg"} and set(rr["comparator"]) == {"placebo"}
+    assert rr.at["drugx 20 mg", "value"] == pytest.approx(3 / 12)

@@ -6,8 +6,9 @@ subgroup form a 2x2 table: RR, OR and RD through the engine's escalc (metafor's 
 of a table with a zero). Two arms with mean, SD and n (MEAN rows) give MD and SMD (Hedges' g). The derived
 rows carry `from_arms` (the two arm estimates' ids, ';'-joined).
 
-Which arms pair: the two arms printed in one sentence for the outcome; else, when the document reports the
-outcome for exactly two arms once each, those two. A control arm (placebo, no treatment, standard care) is the
+Which arms pair: the two arms printed in one sentence for the outcome (or, with more arms and one control,
+each active arm with the control); else, when the document reports the outcome for exactly two arms once each,
+those two. A control arm (placebo, no treatment, standard care) is the
 comparator; otherwise the first-named arm is the intervention.
 
 When the document also prints the same measure for the same comparison, the printed estimate is the one used:
@@ -77,8 +78,16 @@ def _pairs(records: list[dict]) -> list[tuple[dict, dict]]:
         rows = ordered(sentences[k])
         arms = list(dict.fromkeys(_text(r.get("intervention")) for r in rows))
         times = {_text(r.get("timepoint")).lower() for r in rows} - {""}
-        if len(arms) == 2 and len(rows) == 2 and len(times) <= 1:
+        if len(times) > 1 or len(arms) != len(rows):
+            continue
+        if len(arms) == 2:
             out.append((rows[0], rows[1]))
+            used.update(_text(r.get("estimate_id")) for r in rows)
+            continue
+        controls = [r for r in rows if is_control_arm(_text(r.get("intervention")))]
+        if len(arms) > 2 and len(controls) == 1:
+            # a multi-arm trial: each active arm against the one control (same patients: one per cell, dedup.py)
+            out.extend((r, controls[0]) for r in rows if r is not controls[0])
             used.update(_text(r.get("estimate_id")) for r in rows)
     groups: dict[tuple, list[dict]] = {}
     for rec in records:
