@@ -248,6 +248,8 @@ def add_effects_from_arms(estimates: pd.DataFrame) -> pd.DataFrame:
     printed = [r for r in table.to_dict("records")
                if _text(r.get("measure")).upper() in _TWO_BY_TWO + _CONTINUOUS and not _text(r.get("from_arms"))
                and _text(r.get("decision")).lower() != "rejected"]
+    if "needs_review" not in table.columns:
+        table["needs_review"] = ""
     review = table["needs_review"].astype("object").where(table["needs_review"].notna(), "").astype(str)
     for i in derived.index:
         d = derived.loc[i].to_dict()
