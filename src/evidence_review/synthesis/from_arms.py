@@ -24,7 +24,7 @@ import numpy as np
 import pandas as pd
 from scipy import stats
 
-from ..tables import finite_float
+from ..tables import ESTIMATE_COLUMNS, conform, finite_float
 from .cells import is_control_arm
 
 CHECK_COLUMN = "check_of"
@@ -237,8 +237,8 @@ def _in_interval(measure: str, printed: float, derived: dict, direction: int) ->
 def add_effects_from_arms(estimates: pd.DataFrame) -> pd.DataFrame:
     """`estimates` plus the derived rows; a derived row whose comparison the document prints is kept as a check
     (`check_of`), and a printed estimate its arms contradict gets a needs_review reason."""
-    derived = effects_from_arms(estimates)
-    table = estimates.copy()
+    table = conform(estimates, ESTIMATE_COLUMNS)
+    derived = effects_from_arms(table)
     if CHECK_COLUMN not in table.columns:
         table[CHECK_COLUMN] = ""
     if derived.empty:
