@@ -37,6 +37,9 @@ ARM_COLUMNS = ["doc_id", "arm_id", "name", "canonical", "n", "role", "start", "e
 #: analysis) may enter an intervention cell.
 ROLES = ["effect", "subgroup", "prognostic", "dose", "before_after", "secondary", "baseline"]
 
+#: document designs that report other studies' results (role "secondary"; dedup.py's same-patient rules)
+SECONDARY_DESIGNS = {"news", "review", "patient information"}
+
 POOLED_COLUMNS = [
     "cell_id", "condition", "outcome", "measure", "intervention", "comparator", "timepoint", "k",
     "n_total", "estimate", "ci_low", "ci_high", "pi_low", "pi_high", "tau2", "i2", "q", "q_p",

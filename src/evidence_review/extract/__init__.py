@@ -15,22 +15,23 @@ Documents with status != "ok" or a non-empty duplicate_of are not extracted.
 The flow for one document: its study model first (study.py: arms, roles, sizes, design, outcomes,
 timepoints), then the sentence reader (core.extract_document, given the study), then the table reader
 (table_reader.py) over every grid whose columns are arms; sentence rows found inside a table that the table
-reader read are replaced by its cell-by-cell rows. A step that raises is recorded in the document's
+reader read are replaced by its cell-by-cell rows; last, what each number means (meaning.py: role, subgroup,
+adjusted, timepoint, direction, needs_review). A step that raises is recorded in the document's
 `extract_error` ("extraction failed: StopIteration in _arms") and the run goes on with the other steps and
 documents.
 
-Modules, one job each: textscan (scan view, sentences), numbers (printed numbers), patterns (how estimates
-are printed), model (the records finders share), candidates (finders for ratios, differences, rates),
-proportions (finders for proportions), lexicon (drugs, outcomes, conditions from data files), orientation
-(arms and direction), study (the study model), table_reader (estimates from table grids), validation (flags),
-ids (stable ids), core (one document's sentences), evaluate (scores against the shared gold files), cli
+Modules, one job each: textscan (scan view, sentences), grammar (the one grammar of numeric expressions),
+registry and rules/ (the named rules that turn parsed expressions into rows, each with its example),
+sentence (the per-sentence engine), patterns (the measure vocabulary as printed), model (the records rules
+share), lexicon (drugs, outcomes, conditions from data files), orientation (arms and direction), study (the
+study model), table_reader (estimates from table grids), meaning (what each number means), validation
+(flags), ids (stable ids), core (one document's sentences), evaluate (scores against the gold files), cli
 (`evidence-review extract`).
 Extra columns after the contract's: value_text (as printed), unit (for rates), finder (which rule found it;
 "table" for the table reader).
 """
 from __future__ import annotations
 
-import inspect
 import json
 import traceback
 from pathlib import Path
@@ -41,19 +42,17 @@ import pandas as pd
 from ..tables import ARM_COLUMNS, ESTIMATE_COLUMNS, conform
 from .core import extract_document
 from .lexicon import find_condition, load_drug_lexicon
+from .meaning import NOTE_COLUMN, assign_meaning
 from .study import Study, build_study
 from .table_reader import read_tables
 from .textscan import scan_view
 
-EXTRA_COLUMNS = ["value_text", "unit", "finder"]
+EXTRA_COLUMNS = ["value_text", "unit", "finder", NOTE_COLUMN]
 
 __all__ = ["extract_estimates", "extract_study_tables", "extract_document", "load_drug_lexicon", "load_structures",
            "build_study", "studies_table", "Extraction", "EXTRA_COLUMNS"]
 
 _INT_COLUMNS = ("events", "total", "n_intervention", "n_comparator", "start", "end")
-# What the sentence reader accepts: the study model, and a list its skipped sentences' errors go to (the
-# document-level flow runs with the reader of any version).
-_SENTENCE_PARAMETERS = set(inspect.signature(extract_document).parameters)
 
 
 class Extraction(NamedTuple):
@@ -76,8 +75,12 @@ def failure_reason(exc: BaseException) -> str:
 
 
 def extract_one(doc_id: str, text: str, source_file: str = "", condition: str = "",
-                structure: dict | None = None) -> tuple[list[dict], Study | None, list[str]]:
-    """One document: (estimate rows, its study model or None, the failures of its steps)."""
+                structure: dict | None = None, design: str = "") -> tuple[list[dict], Study | None, list[str]]:
+    """One document: (estimate rows with their meaning, its study model or None, the failures of its steps).
+
+    Steps: the study model, then the sentences (read with the model), then the table grids (rows a table
+    reader read cell by cell replace the sentence reader's reading of the same lines), then what each number
+    means (meaning.assign_meaning). A step that raises is recorded and the others still run."""
     errors: list[str] = []
     study: Study | None = None
     try:
@@ -86,13 +89,8 @@ def extract_one(doc_id: str, text: str, source_file: str = "", condition: str = 
         errors.append(failure_reason(exc))
     sentence_rows: list[dict] = []
     sentence_errors: list[str] = []
-    options: dict = {}
-    if "study" in _SENTENCE_PARAMETERS:
-        options["study"] = study
-    if "errors" in _SENTENCE_PARAMETERS:
-        options["errors"] = sentence_errors
     try:
-        sentence_rows = extract_document(doc_id, text, source_file, condition, **options)
+        sentence_rows = extract_document(doc_id, text, source_file, condition, study=study, errors=sentence_errors)
     except Exception as exc:       # noqa: BLE001
         errors.append(failure_reason(exc))
     errors.extend(f"extraction failed: {e}" for e in sentence_errors)
@@ -111,6 +109,10 @@ def extract_one(doc_id: str, text: str, source_file: str = "", condition: str = 
             errors.append(failure_reason(exc))
             table_rows = []
     rows = sorted(sentence_rows + table_rows, key=lambda r: int(r["start"]))
+    try:
+        rows = assign_meaning(rows, text, sections=(structure or {}).get("sections"), study=study, design=design)
+    except Exception as exc:       # noqa: BLE001
+        errors.append(failure_reason(exc))
     return rows, study, errors
 
 
@@ -154,9 +156,10 @@ def extract_study_tables(documents: pd.DataFrame, texts: dict[str, str],
             continue
         condition = "" if _blank(doc.get("condition")) else str(doc["condition"])
         source = "" if _blank(doc.get("source_file")) else str(doc["source_file"])
+        design = "" if _blank(doc.get("design")) else str(doc["design"])
         structure = structures.get(doc_id)
         found, study, failed = extract_one(doc_id, text, source, condition,
-                                           structure if isinstance(structure, dict) else None)
+                                           structure if isinstance(structure, dict) else None, design)
         rows.extend(found)
         if study is not None:
             arm_rows.extend(study.arm_rows())

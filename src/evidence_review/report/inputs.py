@@ -173,6 +173,25 @@ def with_reviewer_decisions(estimates: pd.DataFrame, curated: pd.DataFrame | Non
     return out
 
 
+def with_derived_estimates(estimates: pd.DataFrame, curated: pd.DataFrame | None) -> pd.DataFrame:
+    """estimates.csv plus the comparisons the pooling stage computed from two arms' data (estimates_curated.csv
+    rows with `from_arms`), so a pooled number built on one links to its arms' sentences like any other."""
+    if curated is None or "from_arms" not in curated.columns or "estimate_id" not in curated.columns:
+        return estimates
+    derived = curated[(curated["from_arms"].astype(str).str.strip() != "")
+                      & ~curated["estimate_id"].isin(set(estimates["estimate_id"]))]
+    if derived.empty:
+        return estimates
+    derived = conform(derived, ESTIMATE_COLUMNS)[ESTIMATE_COLUMNS].copy()
+    for col in NUMERIC["estimates"]:
+        derived[col] = pd.to_numeric(derived[col], errors="coerce").astype("float64")
+    for col in ESTIMATE_COLUMNS:
+        if col not in NUMERIC["estimates"]:
+            derived[col] = derived[col].astype("string").fillna("")
+    table = pd.concat([estimates, derived], ignore_index=True)
+    return table.sort_values(SORT_KEYS["estimates"], kind="stable", na_position="last").reset_index(drop=True)
+
+
 def load(processed_dir: Path, reports_dir: Path) -> ReportInputs:
     processed_dir, reports_dir = Path(processed_dir), Path(reports_dir)
     tables = {}
@@ -189,7 +208,7 @@ def load(processed_dir: Path, reports_dir: Path) -> ReportInputs:
     curated = read_optional(processed_dir / "estimates_curated.csv", hashes)
     members = read_optional(processed_dir / "cell_estimates.csv", hashes)
     decision_issues = read_optional(processed_dir / "orphan_decisions.csv", hashes)
-    tables["estimates"] = with_reviewer_decisions(tables["estimates"], curated)
+    tables["estimates"] = with_reviewer_decisions(with_derived_estimates(tables["estimates"], curated), curated)
     run_parameters = {}
     params_path = processed_dir / "run_parameters.json"
     if params_path.is_file():

@@ -34,7 +34,10 @@ def estimate_numbering(inputs: ReportInputs) -> dict[str, int]:
 
 def _comparison(row) -> str:
     comparator = str(row["comparator"])
-    return f"{row['intervention']} vs {comparator}" if comparator else str(row["intervention"])
+    shown = f"{row['intervention']} vs {comparator}" if comparator else str(row["intervention"])
+    subgroup = str(row.get("subgroup", "") or "")
+    # a subgroup's result is never shown as the whole trial's
+    return f"{shown} (subgroup: {subgroup})" if subgroup and subgroup != "nan" else shown
 
 
 def _doc_label(doc: pd.Series | None) -> str:
@@ -660,3 +663,45 @@ def _appendix_entry(row, texts: dict[str, str], numbering: dict[str, int]) -> Ht
                                                                              class_="empty"),
               el("p", "estimate id ", el("code", eid), class_="est-id"),
               id=estimate_anchor(eid), class_="estimate")
+
+
+# ---------------------------------------------------------------- review queue (issue 14)
+
+def review_queue(inputs: ReportInputs) -> Html:
+    """Estimates whose arms, outcome, role or orientation could not be settled (`needs_review` in estimates.csv,
+    or a printed effect its own arms' counts contradict, from the pooling stage): kept out of every cell and of
+    the summary of findings until a reviewer decides (data/curation/decisions.csv)."""
+    est = inputs.estimates
+    reasons: dict[str, str] = {}
+    if "needs_review" in est.columns:
+        for eid, why in zip(est["estimate_id"], est["needs_review"].fillna("").astype(str)):
+            if why.strip():
+                reasons[str(eid)] = why.strip()
+    members = inputs.members
+    if members is not None and {"estimate_id", "reason"} <= set(members.columns):
+        for eid, why in zip(members["estimate_id"], members["reason"].astype(str)):
+            if why.startswith("needs review: ") and str(eid) not in reasons:
+                reasons[str(eid)] = why.removeprefix("needs review: ")
+    queued = est.loc[est["estimate_id"].astype(str).isin(reasons)
+                     & ~est["decision"].astype(str).str.lower().isin(["accepted", "rejected", "corrected"])]
+    if queued.empty:
+        return _empty("No estimate is waiting for a reviewer: every estimate's arms, outcome, role and "
+                      "orientation were settled.")
+    numbering = estimate_numbering(inputs)
+    docs = inputs.documents.set_index("doc_id", drop=False)
+    rows = []
+    for _, row in queued.iterrows():
+        doc = docs.loc[row["doc_id"]] if row["doc_id"] in docs.index else None
+        if isinstance(doc, pd.DataFrame):
+            doc = doc.iloc[0]
+        rows.append([
+            el("td", el("a", f"[{numbering.get(row['estimate_id'], '?')}]",
+                        href="#" + estimate_anchor(row["estimate_id"]), class_="src")),
+            _doc_label(doc), _estimate_text(row), _comparison(row), row["outcome"], reasons[str(row["estimate_id"])],
+        ])
+    return join([
+        el("p", f"{fmt_count(len(rows))} estimate{'s' if len(rows) != 1 else ''} kept out of pooling and of the "
+                "summary of findings until a reviewer accepts, corrects or rejects them."),
+        table(["#", "Document", "Estimate", "Comparison", "Outcome", "Why a reviewer must look"], rows,
+              caption="Review queue: estimates the extraction could not settle."),
+    ])

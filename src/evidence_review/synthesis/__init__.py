@@ -6,7 +6,8 @@ Public interface:
     SynthesisOptions(pooling_level, method, test, pi_min_k, sensitivity_methods, leave1out_min_k, bias_min_k,
                      timepoint_policy, class_map_path); SynthesisOptions.from_parameters(**notebook_parameters)
 
-Modules: cells (cell keys, orientation), effects (yi/vi per estimate), dedup (same-patient rules), classes (drug
+Modules: cells (cell keys, orientation, like with like), from_arms (comparisons from two arms' data), effects
+(yi/vi per estimate), dedup (same-patient rules), classes (drug
 class map), pool (engine calls, sensitivity), certainty (the certainty rule), forest (plots), export (metafor CSV),
 pipeline (the steps in order and the files written). Reviewer decisions: evidence_review.curation.
 """

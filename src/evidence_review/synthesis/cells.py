@@ -6,10 +6,20 @@ what must never be pooled with primary studies (a meta-analysis's own pooled num
 (no condition, no outcome, no comparator, no variance).
 
 Orientation. Every comparison is stored in one canonical order: an arm that is a control (placebo, no
-treatment, baseline/before-treatment, standard care) is always the comparator; otherwise the arms are in
-alphabetical order (intervention < comparator). An estimate of B vs A joins the A vs B cell with its effect
+treatment, baseline/before-treatment, standard care) is always the comparator; otherwise the direction most
+estimates of that pair of arms were reported in (the trials' own experimental-vs-control direction, which the
+extraction keeps), and alphabetical order (intervention < comparator) only on a tie. An estimate of B vs A joins the A vs B cell with its effect
 negated on the analysis scale: ratios inverted with CI limits swapped (1/HR, 1/upper, 1/lower), differences
 negated with limits swapped, RRR through RR = 1 - RRR. Each flip is written in the estimate's note.
+
+Like with like (the meaning columns, extract/meaning.py). Only `effect` estimates, and `subgroup` ones in a
+group of their subgroup ("subgroup relapsed"), enter intervention cells; the other roles (prognostic, dose,
+before_after, baseline, secondary quoted inside a primary report) are excluded with the reason, a news item or
+review quoting a trial is left to the same-patient rules (dedup.py). Adjusted estimates are grouped apart from
+unadjusted ones; a non-randomized study reporting both keeps the adjusted one (prefer_adjusted). An estimate with
+`needs_review` waits for the reviewer. A control arm's single-arm result is never an intervention cell, and an
+arm whose counts entered a comparison computed from two arms (from_arms.py) gives way to that comparison; a
+derived comparison whose measure the document prints (`check_of`) is only a check.
 
 Before-after comparisons ("rituximab vs before rituximab", "vs baseline (pre-treatment)", "vs pre-tacrolimus
 period") all take the comparator "before treatment", so such comparisons pool across studies by drug.
@@ -30,7 +40,7 @@ import re
 
 import pandas as pd
 
-from ..tables import MEASURES, finite_float
+from ..tables import MEASURES, SECONDARY_DESIGNS, finite_float
 from .classes import arm_class, canonical_arm
 from .effects import COMPARATIVE_MEASURES, SINGLE_ARM_MEASURES, effect_size, from_analysis, natural_interval
 
@@ -136,7 +146,7 @@ MEMBER_COLUMNS = [
     "cell_id", "estimate_id", "doc_id", "source_file", "study", "design", *KEY_COLUMNS[:-1], "group",
     "condition_as_written", "timepoint_as_written", "followup_months", "arm_intervention", "arm_comparator", "flipped",
     "value", "ci_low", "ci_high", "yi", "vi", "variance_source", "events", "total", "n", "start", "decision", "flags",
-    "duplicate_of", "included", "reason", "note",
+    "duplicate_of", "included", "reason", "note", "role", "subgroup", "adjusted", "from_arms",
 ]
 
 
@@ -157,21 +167,17 @@ def build_members(estimates: pd.DataFrame, documents: pd.DataFrame | None, *, po
         for rec in documents.to_dict("records"):
             docs[_text(rec.get("doc_id"))] = rec
 
+    records = estimates.to_dict("records")
+    directions = reported_directions(records, pooling_level, class_map)
+    arm_sources = _arm_sources(records)
     rows = []
-    for rec in estimates.to_dict("records"):
+    for rec in records:
         doc = docs.get(_text(rec.get("doc_id")), {})
         measure = _text(rec.get("measure")).upper()
         condition_as_written = _text(rec.get("condition")) or _text(doc.get("condition"))
         condition = condition_as_written.lower()  # the key ignores case; the table shows the usual spelling
         outcome = _text(rec.get("outcome")).lower()
-        arm_a, arm_b = canonical_arm(rec.get("intervention")), canonical_arm(rec.get("comparator"))
-        if pooling_level == "class":
-            level_a = arm_class(arm_a, class_map) if arm_a else ""
-            level_b = arm_class(arm_b, class_map) if arm_b else ""
-        else:
-            level_a, level_b = arm_a, arm_b
-        # "before rituximab", "baseline (pre-treatment)", "pre-tacrolimus period": one before-after comparator
-        level_a, level_b = _before_after_arm(level_a), _before_after_arm(level_b)
+        arm_a, arm_b, level_a, level_b = _levels(rec, pooling_level, class_map)
         tp_key, months = timepoint_key(rec.get("timepoint"), timepoint_policy)
         design = _text(doc.get("design")).lower()
         notes: list[str] = []
@@ -186,8 +192,7 @@ def build_members(estimates: pd.DataFrame, documents: pd.DataFrame | None, *, po
         flipped = False
         intervention, comparator = level_a, level_b
         if measure in COMPARATIVE_MEASURES and level_a and level_b:
-            a_control, b_control = is_control_arm(level_a), is_control_arm(level_b)
-            swap = (a_control and not b_control) or (a_control == b_control and level_a > level_b)
+            swap = _reversed(level_a, level_b, directions)
             if swap:
                 flipped = True
                 intervention, comparator = level_b, level_a
@@ -220,6 +225,19 @@ def build_members(estimates: pd.DataFrame, documents: pd.DataFrame | None, *, po
             group = f"{group}; unit {unit}" if group else f"unit {unit}"
             notes.append(f"values {unit}")
 
+        role = _text(rec.get("role")).lower()
+        subgroup = _text(rec.get("subgroup"))
+        adjusted = _text(rec.get("adjusted")).lower() == "yes"
+        if role == "subgroup" and subgroup:
+            # a subgroup's result pools only with the same subgroup of other studies
+            group = f"{group}; subgroup {subgroup.lower()}" if group else f"subgroup {subgroup.lower()}"
+            notes.append(f"subgroup: {subgroup}")
+        if adjusted:
+            group = f"{group}; adjusted" if group else "adjusted"
+            notes.append("adjusted estimate: pooled apart from unadjusted ones")
+        if _text(rec.get("from_arms")):
+            notes.append("computed from the two arms' counts or means (from_arms)")
+
         decision = _text(rec.get("decision")).lower()
         flags = _text(rec.get("flags"))
         duplicate_of = _text(doc.get("duplicate_of"))
@@ -232,6 +250,8 @@ def build_members(estimates: pd.DataFrame, documents: pd.DataFrame | None, *, po
             reason = f"document is a duplicate of {duplicate_of}"
         elif design == "protocol":
             reason = "from a protocol: planned, not observed, numbers"
+        elif meaning := _meaning_reason(rec, role, design, measure, arm_a, arm_sources, decision):
+            reason = meaning
         elif measure not in MEASURES:
             reason = f"unknown measure '{measure}'" if measure else "no measure"
         elif measure in _DESCRIPTIVE_MEASURES:
@@ -270,10 +290,124 @@ def build_members(estimates: pd.DataFrame, documents: pd.DataFrame | None, *, po
             "events": finite_float(rec.get("events")), "total": finite_float(rec.get("total")),
             "n": n, "start": finite_float(rec.get("start")), "decision": decision, "flags": flags,
             "duplicate_of": duplicate_of, "included": not reason, "reason": reason, "note": "; ".join(notes),
+            "role": role or "effect", "subgroup": subgroup if role == "subgroup" else "",
+            "adjusted": _text(rec.get("adjusted")).lower() or "unknown", "from_arms": _text(rec.get("from_arms")),
         })
     members = pd.DataFrame(rows, columns=[c for c in MEMBER_COLUMNS if c != "cell_id"])
     members.insert(0, "cell_id", [cell_id_for(k) for k in members[KEY_COLUMNS].itertuples(index=False)])
-    return members
+    return prefer_adjusted(members)
+
+
+# What keeps an estimate out of every intervention cell, by its meaning (extract/meaning.py).
+_ROLE_REASONS = {
+    "prognostic": "a prognostic factor's association (not a treatment effect)",
+    "dose": "a comparison of two doses or regimens of one drug (not a drug effect)",
+    "before_after": "a before-after comparison within the same patients, or its before-treatment rate (not a "
+                    "comparison of interventions)",
+    "secondary": "a result quoted from another study (background, discussion or a previous report)",
+    "baseline": "an arm characteristic (not an outcome of the treatment)",
+}
+
+
+def _meaning_reason(rec: dict, role: str, design: str, measure: str, arm: str, arm_sources: dict,
+                    decision: str = "") -> str:
+    """Why an estimate's meaning keeps it out of every cell ("" when it may enter). A reviewer's accept or
+    correction settles what was queued for review; a role (a reviewer can correct it: role=effect) still holds."""
+    if role in _ROLE_REASONS and not (role == "secondary" and design in SECONDARY_DESIGNS):
+        # a news item or review quoting a trial is handled by the same-patient rules (dedup.py)
+        return f"role {role}: {_ROLE_REASONS[role]}"
+    review = _text(rec.get("needs_review"))
+    if review and decision not in ("accepted", "corrected"):
+        return f"needs review: {review}"
+    check = _text(rec.get("check_of"))
+    if check:
+        return f"computed from the arms as a check of the printed estimate {check}, which is the one used"
+    if measure in SINGLE_ARM_MEASURES or measure in {"MEAN", "MEDIAN"}:
+        if is_control_arm(arm) or is_control_arm(_text(rec.get("intervention")).lower()):
+            return "a control arm on its own is not an intervention's result (its trial's comparison is used)"
+        used_in = arm_sources.get(_text(rec.get("estimate_id")))
+        if used_in:
+            return f"this arm's data enter the comparison computed from the arms ({used_in})"
+    return ""
+
+
+def _arm_sources(records: list[dict]) -> dict[str, str]:
+    """Arm estimate id -> the derived comparison's id that uses it (the first, by id)."""
+    out: dict[str, str] = {}
+    for rec in sorted(records, key=lambda r: _text(r.get("estimate_id"))):
+        source = _text(rec.get("from_arms"))
+        if not source or _text(rec.get("check_of")):
+            continue
+        for arm_id in source.split(";"):
+            out.setdefault(arm_id.strip(), _text(rec.get("estimate_id")))
+    return out
+
+
+def _levels(rec: dict, pooling_level: str, class_map: dict) -> tuple[str, str, str, str]:
+    """(arm_a, arm_b as canonical names, and the same at the pooling level)."""
+    arm_a, arm_b = canonical_arm(rec.get("intervention")), canonical_arm(rec.get("comparator"))
+    if pooling_level == "class":
+        level_a = arm_class(arm_a, class_map) if arm_a else ""
+        level_b = arm_class(arm_b, class_map) if arm_b else ""
+    else:
+        level_a, level_b = arm_a, arm_b
+    # "before rituximab", "baseline (pre-treatment)", "pre-tacrolimus period": one before-after comparator
+    return arm_a, arm_b, _before_after_arm(level_a), _before_after_arm(level_b)
+
+
+def reported_directions(records: list[dict], pooling_level: str = "drug", class_map: dict | None = None) -> dict:
+    """How often each pair of (non-control) arms is reported in each direction: the trials' own
+    experimental-vs-control direction, which the extraction keeps."""
+    counts: dict[tuple[str, str], int] = {}
+    for rec in records:
+        if _text(rec.get("measure")).upper() not in COMPARATIVE_MEASURES:
+            continue
+        if _text(rec.get("role")).lower() in ("prognostic", "dose", "before_after", "baseline"):
+            continue
+        _, _, a, b = _levels(rec, pooling_level, class_map or {})
+        if a and b and a != b:
+            counts[(a, b)] = counts.get((a, b), 0) + 1
+    return counts
+
+
+def _reversed(a: str, b: str, directions: dict) -> bool:
+    """Whether a comparison reported as a vs b is stored as b vs a: a control is always the comparator; else
+    the direction most estimates of the pair were reported in; alphabetical order only on a tie."""
+    a_control, b_control = is_control_arm(a), is_control_arm(b)
+    if a_control != b_control:
+        return a_control
+    forward, backward = directions.get((a, b), 0), directions.get((b, a), 0)
+    if forward != backward:
+        return backward > forward
+    return a > b
+
+
+def prefer_adjusted(members: pd.DataFrame) -> pd.DataFrame:
+    """A non-randomized study reporting an adjusted and an unadjusted estimate of the same comparison keeps
+    the adjusted one (Cochrane Handbook, chapter 24); the other is excluded with the kept one's id."""
+    if members.empty:
+        return members
+    out = members.copy()
+    base = out["group"].astype(str).str.replace(r"(?:; )?adjusted$", "", regex=True)
+    keys = out[["doc_id", "condition", "outcome", "measure", "intervention", "comparator", "timepoint"]].astype(str)
+    keys = keys.assign(base=base)
+    adjusted = out["group"].astype(str).str.endswith("adjusted")
+    for _, idx in keys[out["included"]].groupby(list(keys.columns), sort=True).groups.items():
+        if len(idx) < 2:
+            continue
+        rows = out.loc[idx]
+        if rows["design"].astype(str).str.lower().eq("rct").all():
+            continue
+        kept = [i for i in idx if adjusted[i]]
+        if not kept or len(kept) == len(idx):
+            continue
+        keep = sorted(kept, key=lambda i: str(out.at[i, "estimate_id"]))[0]
+        for i in idx:
+            if not adjusted[i]:
+                out.at[i, "included"] = False
+                out.at[i, "reason"] = (f"unadjusted estimate of a comparison this non-randomized study also reports "
+                                       f"adjusted; kept {out.at[keep, 'estimate_id']} (adjusted preferred)")
+    return out
 
 
 BEFORE_TREATMENT_ARM = "before treatment"

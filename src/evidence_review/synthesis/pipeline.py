@@ -2,7 +2,7 @@
 forest plots and metafor CSVs. The notebook 03_pool calls `run_synthesis`; tests call `synthesize` on in-memory
 tables.
 
-Steps: apply reviewer decisions (curation.py) -> build cells with oriented effect sizes (cells.py) -> same-patient
+Steps: apply reviewer decisions (curation.py) -> comparative effects from two arms' data (from_arms.py) -> build cells with oriented effect sizes (cells.py) -> same-patient
 rules (dedup.py) -> pool and sensitivity (pool.py) -> write outputs.
 
 Outputs (processed_dir): pooled.csv, sensitivity.csv, estimates_curated.csv, cell_estimates.csv (every curated
@@ -27,6 +27,7 @@ from .cells import MEMBER_COLUMNS, build_members
 from .classes import load_class_map
 from .dedup import apply_same_patient_rules
 from .export import write_metafor_csv
+from .from_arms import add_effects_from_arms
 from .forest import write_forest
 from .pool import CellFit, pool_cells
 
@@ -133,6 +134,7 @@ def synthesize(estimates: pd.DataFrame, documents: pd.DataFrame | None = None,
         added = conform(added, ESTIMATE_COLUMNS).astype({c: "object" for c in ESTIMATE_COLUMNS})
         curated = pd.concat([curated, added.loc[~added["estimate_id"].isin(set(curated["estimate_id"]))]],
                             ignore_index=True)
+    curated = add_effects_from_arms(curated)   # comparisons from two arms' counts or means (from_arms)
     class_map = load_class_map(options.class_map_path) if options.pooling_level == "class" else {}
     members = build_members(curated, documents, pooling_level=options.pooling_level, class_map=class_map,
                             timepoint_policy=options.timepoint_policy)
@@ -142,7 +144,23 @@ def synthesize(estimates: pd.DataFrame, documents: pd.DataFrame | None = None,
         members, method=options.method.upper(), test=options.test, level=options.level,
         pi_min_k=options.pi_min_k, sensitivity_methods=tuple(m.upper() for m in options.sensitivity_methods),
         leave1out_min_k=options.leave1out_min_k, bias_min_k=options.bias_min_k)
+    pooled = with_cell_meaning(pooled, members)
     return SynthesisResult(curated, members[MEMBER_COLUMNS], pooled, sensitivity, issues, fits)
+
+
+def with_cell_meaning(pooled: pd.DataFrame, members: pd.DataFrame) -> pd.DataFrame:
+    """pooled.csv's extra columns after the contract's: the cell's subgroup (empty for a whole-trial cell), whether
+    its estimates are adjusted, and whether any was computed from two arms' data."""
+    out = pooled.copy()
+    included = members[members["included"]]
+    by_cell = included.groupby("cell_id", sort=True)
+    subgroup = by_cell["subgroup"].agg(lambda s: "; ".join(sorted({x for x in s if x})))
+    adjusted = by_cell["adjusted"].agg(lambda s: "yes" if (s == "yes").all() else "no" if (s == "no").all() else "unknown")
+    from_arms = by_cell["from_arms"].agg(lambda s: "yes" if any(x for x in s) else "")
+    out["subgroup"] = out["cell_id"].map(subgroup).fillna("")
+    out["adjusted"] = out["cell_id"].map(adjusted).fillna("unknown")
+    out["from_arms"] = out["cell_id"].map(from_arms).fillna("")
+    return out
 
 
 def _remove_stale(folder: Path, keep: set[str]) -> None:

@@ -1,0 +1,679 @@
+"""What each extracted number means: its role, subgroup, adjustment, timepoint and direction.
+
+Extraction finds numbers and the arms named around them; this layer reads the same sentence (and, when given,
+the document's sections, design and study model) and decides what the number is:
+
+- `role` (tables.ROLES): `effect` (a comparison of interventions, or one arm's result), `subgroup` (the same
+  within a subgroup, whose label goes to `subgroup`), `prognostic` (a factor such as antibody titre,
+  positivity, lesions or age, not a treatment), `dose` (two doses or regimens of one drug), `before_after` (a
+  change against the same patients' baseline, or the rate before treatment such a change starts from),
+  `secondary` (a result quoted from other studies: background or discussion sections, "previous studies", news
+  and review documents) and `baseline` (arm characteristics such as sex or age).
+- `adjusted`: "adjusted", "multivariable", "multivariate" -> yes; "unadjusted", "crude", "univariate" -> no;
+  else unknown.
+- timepoints bound to the number they belong to: "HR 0.72 in the first year; HR 0.94 in the second year" gives
+  each value the period written with it (bind_timepoints); an age ("median age 45 years") or the tail of a
+  decimal ("78.9 weeks") is no follow-up time, nor is a subgroup's defining period ("<3 years from diagnosis").
+- sections: the ones ingestion found, else the headings the text prints ("Background:", "RESULTS"); a document
+  designed as news or review makes its comparisons secondary, while its before-after, dose or prognostic numbers
+  keep that role.
+- direction from meaning: a difference the text defines as comparator minus intervention ("placebo minus
+  rituximab", "(placebo - X)"), or whose arms' own proportions show it is, is stored as intervention vs
+  comparator with the sign flipped; a ratio reported control vs experimental is turned to the trial's
+  experimental-vs-control direction (the experimental arm from the study model, else from "randomly
+  assigned to X or Y"). A difference merely reported control-first keeps its printed sign here: the pooling
+  stage puts the control last (synthesis/cells.py) and says so in the cell's notes.
+- `needs_review`: why a reviewer must look (arms, outcome or orientation not settled, or a sentence this layer
+  could not read); such rows stay out of pooling and the summary of findings and are listed in the report's
+  review queue.
+- a named adverse event ("headache (X 57%, placebo 14%)") is the outcome instead of "adverse events".
+
+Every rule reads general wording; none names a document or a trial. `meaning_note` (an extra column) says what
+this layer changed, so every change can be checked against the sentence.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..tables import SECONDARY_DESIGNS as _SECONDARY_DESIGNS
+from .lexicon import find_drugs
+from .textscan import scan_view
+
+ROLE_COLUMNS = ["role", "subgroup", "adjusted", "needs_review", "from_arms"]
+NOTE_COLUMN = "meaning_note"
+
+_COMPARATIVE = {"HR", "RR", "OR", "IRR", "RD", "MD", "SMD", "RRR"}
+_RATIOS = {"HR", "RR", "OR", "IRR"}
+_DIFFERENCES = {"RD", "MD", "SMD"}
+_SINGLE_ARM = {"PROPORTION", "ARR", "MEAN", "MEDIAN"}
+_CONTROLS = re.compile(r"^(?:placebo|control|sham|no treatment|untreated|standard (?:of )?care|usual care|"
+                       r"standard therapy|best supportive care)$|\bplacebo\b", re.I)
+_SECONDARY_SECTIONS = {"background", "discussion", "introduction"}
+
+
+def is_control(arm: str) -> bool:
+    return bool(arm) and bool(_CONTROLS.search(arm.strip()))
+
+
+# ---------------------------------------------------------------- adjustment
+
+_ADJUSTED_NO = re.compile(r"\b(?:unadjusted|non-?adjusted|crude|univariate|univariable|raw)\b", re.I)
+_ADJUSTED_YES = re.compile(r"\b(?:adjust(?:ed|ing|ment)|multivariable|multivariate|multiple\s+(?:cox|logistic)\s+"
+                           r"regression|propensity|inverse\s+probability|IPTW|matched)\b", re.I)
+
+
+def adjustment(window: str) -> str:
+    """yes / no / unknown from the words of the estimate's own part of the sentence."""
+    no, yes = _ADJUSTED_NO.search(window), _ADJUSTED_YES.search(window)
+    if no and (not yes or no.start() <= yes.start()):
+        return "no"
+    if yes:
+        return "yes"
+    return "unknown"
+
+
+# ---------------------------------------------------------------- sentence geometry
+
+@dataclass
+class Located:
+    row: dict
+    pos: int          # the value's position in the sentence (scan view), -1 when not found
+    end: int
+
+
+def _number_pattern(value_text: str) -> re.Pattern:
+    core = value_text.strip().lstrip("+").replace("\u2212", "-").lstrip("-")
+    frac = re.fullmatch(r"(\d+)\s*/\s*(\d+)", core)
+    if frac:
+        # "24/101" as printed or as "24 of 101", "24 out of 101"
+        body = frac.group(1) + r"\s*(?:/|of|out\s+of)\s*" + frac.group(2)
+    else:
+        body = re.escape(core)
+    return re.compile(r"(?<![\d.])(?P<num>" + body + r")(?![\d])")
+
+
+def _locate(rows: list[dict], seg: str) -> list[Located]:
+    """Each row's value in the sentence: the n-th printing of its value text for the n-th row showing it."""
+    used: dict[str, int] = {}
+    out = []
+    for row in rows:
+        vt = str(row.get("value_text") or "").strip()
+        if not vt:
+            out.append(Located(row, -1, -1))
+            continue
+        hits = [m for m in _number_pattern(vt).finditer(seg)]
+        k = used.get(vt, 0)
+        used[vt] = k + 1
+        if k < len(hits):
+            out.append(Located(row, hits[k].start("num"), hits[k].end()))
+        elif hits:
+            out.append(Located(row, hits[-1].start("num"), hits[-1].end()))
+        else:
+            out.append(Located(row, -1, -1))
+    return out
+
+
+def _own_part(seg: str, located: list[Located], i: int) -> tuple[int, int]:
+    """The stretch of the sentence that belongs to estimate i alone: from the end of the previous comparative
+    value to the next comparative value (or the sentence's end)."""
+    me = located[i]
+    prev_end, next_start = 0, len(seg)
+    for j, other in enumerate(located):
+        if other.pos < 0 or j == i:
+            continue
+        if other.pos < me.pos:
+            prev_end = max(prev_end, other.end)
+        elif other.pos > me.pos:
+            next_start = min(next_start, other.pos)
+    return prev_end, next_start
+
+
+# ---------------------------------------------------------------- timepoints
+
+_TIMEPOINT = re.compile(
+    r"\b(?:(?:in|at|by|to|through|during|up\s+to|over)\s+(?:the\s+)?)?(?P<tp>(?:week|day|month|year)\s+\d+|"
+    r"(?<![\d.])\d+[- ](?:weeks?|months?|years?)|(?:first|second|third|fourth|fifth)\s+year|"
+    r"(?:one|two|three|four|five)\s+years?)\b", re.I)
+
+
+def _tp(m: re.Match) -> str:
+    return re.sub(r"\s+", " ", m.group("tp")).lower()
+
+
+def bind_timepoints(seg: str, spans: list[tuple[int, int]]) -> dict[int, str]:
+    """The timepoint of each value (by its index in `spans`, the values' (start, end) in the sentence) when the
+    sentence names two or more periods: either every value is followed by its own period before the next value
+    ("HR 0.72 in the first year; HR 0.94 in the second year") or every value is preceded by its own ("at week 24
+    it was 0.5 and at week 52 0.7"). When neither or both readings fit, nothing is bound."""
+    found = [(m.start(), _tp(m)) for m in _TIMEPOINT.finditer(seg)]
+    if len({tp for _, tp in found}) < 2:
+        return {}
+    order = sorted((span, i) for i, span in enumerate(spans) if span[0] >= 0)
+    values = [span for span, _ in order]
+
+    def reading(after: bool) -> dict[int, str] | None:
+        out = {}
+        for k, (start, end) in enumerate(values):
+            lo, hi = (end, values[k + 1][0] if k + 1 < len(values) else len(seg)) if after else \
+                (values[k - 1][1] if k else 0, start)
+            inside = [tp for pos, tp in found if lo <= pos < hi]
+            if len(inside) != 1:
+                return None
+            out[order[k][1]] = inside[0]
+        return out
+
+    after, before = reading(True), reading(False)
+    if (after is None) == (before is None):
+        return {}
+    return after or before
+
+
+# ---------------------------------------------------------------- roles
+
+_BASELINE_CUE = re.compile(
+    r"\b(?:female|women|males?|men|mean\s+age|median\s+age|aged|years\s+old|disease\s+duration|"
+    r"baseline\s+characteristics|at\s+(?:baseline|enrol?ment|inclusion|diagnosis)|were\s+seropositive)\b", re.I)
+_BEFORE_AFTER_ARM = re.compile(r"\b(?:baseline|before|pre-?treatment|pre-?study|pre-\w+|prior|historical)\b", re.I)
+_AGAINST_BASELINE = re.compile(
+    r"(?:vs\.?|versus|compared\s+(?:with|to)|relative\s+to|than|from)\s+(?:the\s+)?(?:pre-?\w*|baseline|before|"
+    r"prior|the\s+(?:year|period)\s+before)", re.I)
+_PROGNOSTIC_LEVELS = re.compile(
+    r"\b(?:high(?:er)?|elevated|low(?:er)?)\s+(?:serum\s+)?(?:\w+[- ])?(?:titers?|titres?|levels?|concentrations?)\b"
+    r"[^.;]{0,120}?\b(?:than|vs\.?|versus|compared\s+(?:with|to))\b[^.;]{0,60}?\b(?:high|low)(?:er)?\b|"
+    r"\bhigh\s+(?:vs\.?|versus)\s+low\b|\blow\s+(?:vs\.?|versus)\s+high\b", re.I)
+# what a prognostic estimate is about: a characteristic of the patients, not a treatment
+_FACTOR_WORDS = (r"positiv\w*|seropositiv\w*|seronegativ\w*|negativ\w*|titers?|titres?|age|older|younger|sex|"
+                 r"gender|male|female|disease\s+duration|onset|comorbid\w*|smok\w*|BMI|obes\w*|HLA|genotype|allele|"
+                 r"polymorphism|predictors?|risk\s+factors?|prognostic|enhancement|atrophy|IgG\s+levels?")
+_FACTOR = re.compile(r"\b(?:" + _FACTOR_WORDS + r")\b", re.I)
+# "These lesions also increased the risk of relapse": a finding that acts on the risk is a factor too
+_FACTOR_ACTS = re.compile(r"\b(?:" + _FACTOR_WORDS + r"|lesions?|EDSS|antibod\w+)\b[^.;()\d]{0,40}?\b(?:increased|raised|"
+                          r"doubled|tripled|predicted|was\s+associated|were\s+associated)\b", re.I)
+_FACTOR_SENTENCE = re.compile(r"\b(?:independent(?:ly)?\s+(?:predictors?|factors?|associated)|risk\s+factors?|"
+                              r"predictors?\s+of|associated\s+with|prognostic)\b", re.I)
+_ADJUSTED_FOR = re.compile(r"\b(?:adjust(?:ed|ing)|controlling)\s+for\b[^;.)]*", re.I)
+_DOSE = r"\d+(?:[.,]\d+)?\s*(?:mg|g|mcg|\u00b5g|IU|mg/kg|mg/m2|mg/m\u00b2)(?:\s*/\s*(?:day|d|week|wk|kg))?"
+_DOSE_CONTRAST = re.compile(_DOSE + r"[^.;]{0,60}?\b(?:than|vs\.?|versus|compared\s+(?:with|to)|or)\b[^.;]{0,30}?" + _DOSE,
+                            re.I)
+_DOSE_WORDS = re.compile(r"\b(?:high|higher|low|lower|standard|reduced)[- ]dose\b[^.;]{0,60}?\b(?:than|vs\.?|versus|"
+                         r"compared\s+(?:with|to))\b[^.;]{0,30}?\b(?:high|higher|low|lower|standard|reduced)[- ]dose\b",
+                         re.I)
+# "patients dosed ≥12.5 mg/day", "higher doses of oral prednisone", "for every 1 mg/day dose increment"
+_DOSE_LEVEL = re.compile(r"\b(?:dosed|doses?|dosage)\s*(?:of\s*)?(?:[≥>≤<]|above|below|over|under|at\s+least|"
+                         r"more\s+than|less\s+than)\s*\d|\b(?:higher|lower|increasing)\s+doses?\b|"
+                         r"\bdose\s+(?:increments?|increases?|reductions?|levels?)\b|\bfor\s+every\s+\d+(?:[.,]\d+)?\s*mg",
+                         re.I)
+_QUOTED = re.compile(r"\b(?:previous(?:ly)?\s+(?:studies|trials|reports?|reported)|prior\s+studies|"
+                     r"(?:a|one|another|an\s+earlier|a\s+recent)\s+(?:previous\s+)?(?:meta-analysis|study|trial|review)\s+"
+                     r"(?:reported|showed|found|demonstrated)|according\s+to\s+(?:a|the)\s+(?:previous|recent|earlier))\b", re.I)
+_SUBGROUP_DOC = re.compile(r"\b(?:sub-?groups?|post[- ]hoc|stratif\w+|subsets?)\b", re.I)
+# "In non-thymectomized patients,", "among patients receiving only X", "in patients <3 years from diagnosis"
+_SUBGROUP_PHRASE = re.compile(
+    r"\b(?:in|among|for)\s+(?:the\s+)?(?:subgroups?\s+of\s+)?(?:(?P<pre>(?:[\w<>\u2264\u2265+\-/]+\s+){0,4}?)"
+    r"(?:patients|participants|subjects|children|adults|women|men|those)\b(?P<post>\s+(?:with|without|who|"
+    r"receiving|aged|on|not\s+receiving)\s+(?:[<>\u2264\u2265]\s*)?[^,;()\[\]{}]{2,70}?|"
+    r"\s*[<>\u2264\u2265]\s*[^,;()\[\]{}]{1,40}?)?)"
+    r"(?=\s*[,;(\[{]|\s+(?:it|they|was|were|had|has|have|achieved|reached|showed|is|are|vs\.?|versus|the)\b|$)",
+    re.I)
+_LABEL_STOP = {"in", "the", "and", "or", "of", "with", "versus", "vs", "for", "among", "a", "an", "both", "to"}
+_NOT_A_LABEL = re.compile(r"^(?:all|the|these|those|both|treated|randomi[sz]ed|enrolled|included|evaluable|"
+                          r"each|two|other)$", re.I)
+
+
+def _section_at(sections, pos: int) -> str:
+    for s in sections or ():
+        try:
+            if int(s["start"]) <= pos < int(s["end"]):
+                return str(s.get("name") or "").lower()
+        except (KeyError, TypeError, ValueError):
+            continue
+    return ""
+
+
+_HEADING = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.!?]\s))\s*(?P<name>background|introduction|discussion|methods?|results|findings|"
+    r"conclusions?|interpretation|objectives?|purpose|aims?|design|setting|comment)(?:\s+and\s+\w+)?"
+    r"(?:\s*:|[ \t]*\n|(?=[A-Z])|\s+(?=[A-Z]))", re.I)
+_SECTION_NAMES = {"background": "background", "introduction": "background", "discussion": "discussion",
+                  "comment": "discussion", "method": "methods", "methods": "methods", "design": "methods",
+                  "setting": "methods", "results": "results", "findings": "results"}
+
+
+def sections_from_headings(text: str) -> list[dict]:
+    """Sections from the headings a text prints ("Background:", "RESULTS", "BackgroundTreatment ..."), for
+    documents that come without a section map: each runs to the next heading."""
+    heads = [(m.start("name"), _SECTION_NAMES.get(m.group("name").lower(), "other")) for m in _HEADING.finditer(text)]
+    out = []
+    for (start, name), nxt in zip(heads, heads[1:] + [(len(text), "")]):
+        out.append({"name": name, "start": start, "end": nxt[0]})
+    return out
+
+
+def _drugs_in(text: str) -> list[str]:
+    return [m.canonical for m in find_drugs(text) if not m.negated]
+
+
+def _enclosing_bracket(seg: str, pos: int) -> int:
+    """Start of the outermost bracket around `pos`, or -1."""
+    depth, opened = 0, []
+    for i, ch in enumerate(seg[:pos]):
+        if ch in "([{":
+            opened.append(i)
+            depth += 1
+        elif ch in ")]}" and opened:
+            opened.pop()
+    return opened[0] if opened else -1
+
+
+def _words_before(seg: str, i: int, n: int = 3) -> str:
+    words = re.findall(r"[\w<>\u2264\u2265+\-/]+", seg[max(0, i - 60):i])
+    out: list[str] = []
+    for w in reversed(words):
+        if w.lower() in _LABEL_STOP or len(out) >= n or re.fullmatch(r"[\d.]+", w):
+            break
+        out.insert(0, w)
+    return " ".join(out)
+
+
+def _label_ok(label: str, doc_condition_words: set[str], arms: frozenset = frozenset()) -> bool:
+    words = label.lower().replace("-", " ").split()
+    if set(_drugs_in(label)) & arms or is_control(label):
+        return False    # "patients receiving placebo": an arm of the study, not a subgroup of it
+    if not words or _NOT_A_LABEL.match(label.strip()) or not re.match(r"[A-Za-z<>\u2264\u2265]", label.strip()) \
+            or not re.search(r"[A-Za-z]{3}", label):
+        return False
+    if _drugs_in(label) and not re.search(r"\b(?:receiving|on|with|without|non)\b", label, re.I):
+        return False
+    return not set(words) <= doc_condition_words
+
+
+def subgroup_label(seg: str, pos: int, part: tuple[int, int], doc_has_subgroups: bool, sentence_has_subgroup: bool,
+                   condition_words: set[str], arms: frozenset = frozenset()) -> str:
+    """The subgroup a value belongs to, or "": a "label: value" list entry, a bracket after "the newly diagnosed
+    {..." closed by "subgroups", or "In non-thymectomized patients," opening the sentence or the value's part."""
+    if not doc_has_subgroups and len({m.group(0).lower() for m in _SUBGROUP_PHRASE.finditer(seg)}) < 2:
+        return ""
+    # "[newly diagnosed: 50/148 ... OR 1.49 ... and relapsed: 17/75 ...]"
+    last_colon = None
+    for m in re.finditer(r"(?:^|[\[{(,;]|\band\b)\s*([A-Za-z][\w \-]{1,40}?)\s*:\s", seg[:pos]):
+        last_colon = m
+    if last_colon is not None and _enclosing_bracket(seg, pos) >= 0 and \
+            _enclosing_bracket(seg, pos) <= last_colon.start(1):
+        label = last_colon.group(1).strip()
+        label = re.sub(r"^(?:and|or)\s+", "", label)
+        if _label_ok(label, condition_words, arms) and not re.search(r"\b(?:CI|p|OR|HR|RR|IQR|range)\b", label):
+            return label
+    # "in the newly diagnosed {69/148 ...; OR 1.36 ...} and relapsed [27/75 ...] subgroups"
+    if sentence_has_subgroup:
+        b = _enclosing_bracket(seg, pos)
+        if b > 0:
+            label = _words_before(seg, b)
+            if label and _label_ok(label, condition_words, arms):
+                return label
+    # "In non-thymectomized patients, ...", "among patients receiving any corticosteroid was ..."
+    best = None
+    for m in _SUBGROUP_PHRASE.finditer(seg[:pos]):
+        best = m
+    if best is not None:
+        pre = (best.group("pre") or "").strip()
+        post = (best.group("post") or "").strip()
+        label = " ".join(x for x in (pre, ("patients " + post) if post and not pre else post) if x).strip()
+        if label and _label_ok(label, condition_words, arms):
+            return label
+    return ""
+
+
+def _role(row: dict, seg: str, pos: int, part: tuple[int, int], design: str, section: str,
+          subgroup: str, loc_end: int = -1) -> str:
+    measure = str(row.get("measure") or "").upper()
+    intervention = str(row.get("intervention") or "")
+    comparator = str(row.get("comparator") or "")
+    timepoint = str(row.get("timepoint") or "")
+    own = seg[part[0]:part[1]] if pos >= 0 else seg
+    before_value = seg[part[0]:pos] if pos >= 0 else seg
+    if section in _SECONDARY_SECTIONS or _QUOTED.search(seg):
+        return "secondary"
+    if measure in _SINGLE_ARM:
+        if _BEFORE_AFTER_ARM.search(timepoint) or not timepoint and re.search(r"\b(?:before|prior\s+to)\s+(?:study\s+entry|treatment|"
+                                                             r"initiation|enrol?ment|starting)\b|\bpre-?treatment\b|"
+                                                             r"\bin\s+the\s+year\s+before\b", before_value, re.I):
+            # a rate before treatment is the "before" of a within-patient comparison, not an outcome of the drug
+            return "before_after"
+        clause_start = max(seg.rfind(c, 0, pos) for c in ",;(") + 1 if pos >= 0 else 0
+        after = re.match(r"[^,;()\[\]]{0,25}", seg[loc_end:]) if pos >= 0 else None
+        if _BASELINE_CUE.search(seg[clause_start:pos] if pos >= 0 else "") or \
+                (after is not None and _BASELINE_CUE.search(after.group(0))):
+            return "baseline"
+    if measure in _COMPARATIVE:
+        levels_text = _ADJUSTED_FOR.sub(" ", seg)
+        if _PROGNOSTIC_LEVELS.search(levels_text):
+            return "prognostic"
+        subject = _SUBGROUP_PHRASE.sub(" ", _ADJUSTED_FOR.sub(" ", _subject(seg, pos, part)))
+        subject_drugs = _drugs_in(subject)
+        if (_FACTOR.search(subject) or _FACTOR_ACTS.search(subject)) and not subject_drugs \
+                and not (intervention and intervention in subject):
+            return "prognostic"
+        if not _drugs_in(_ADJUSTED_FOR.sub(" ", seg)) and _FACTOR_SENTENCE.search(seg):
+            return "prognostic"
+        if _DOSE_CONTRAST.search(seg[:pos] if pos >= 0 else seg) or _DOSE_WORDS.search(seg) or \
+                _DOSE_LEVEL.search(seg[part[0]:part[1]] if pos >= 0 else seg):
+            drugs = set(_drugs_in(seg)) - {"placebo", "control"}
+            if len(drugs) <= 1 and not (comparator and is_control(comparator)):
+                return "dose"
+        drugs_a, drugs_b = set(_drugs_in(intervention)), set(_drugs_in(comparator))
+        if drugs_a and drugs_a == drugs_b and intervention != comparator:
+            return "dose"     # "anifrolumab basic regimen" vs "anifrolumab intensified regimen"
+        if _BEFORE_AFTER_ARM.search(comparator) or (not comparator and _AGAINST_BASELINE.search(own)):
+            return "before_after"
+        if comparator and _AGAINST_BASELINE.search(own) and not is_control(comparator) and \
+                comparator not in own:
+            return "before_after"
+    if design in _SECONDARY_DESIGNS:
+        return "secondary"      # a news item or review reporting a trial's result (a before-after stays one)
+    if subgroup:
+        return "subgroup"
+    return "effect"
+
+
+def _subject(seg: str, pos: int, part: tuple[int, int]) -> str:
+    """What the estimate is about: the phrase right before its bracket ("positive AQP4-IgG (HR 0.04"), back
+    to the clause's last comma, semicolon or colon, never before the previous estimate."""
+    if pos < 0:
+        return seg
+    b = _enclosing_bracket(seg, pos)
+    stop = b if b >= 0 else pos
+    start = max(part[0], max(seg.rfind(c, 0, stop) for c in ",;:") + 1)
+    return seg[start:stop]
+
+
+# ---------------------------------------------------------------- direction
+
+_MINUS = r"\s*(?:minus|[-\u2212\u2013])\s*"
+
+
+def _defined_order(text: str, a: str, b: str) -> int:
+    """+1 when the text defines the difference as a minus b, -1 when as b minus a, 0 when it does not say."""
+    for m in re.finditer(r"(?P<x>[A-Za-z][\w\- ]{1,40}?)" + _MINUS + r"(?P<y>[A-Za-z][\w\- ]{1,40}?)(?=[),;\]]|\s+(?:group|arm|difference)|$)",
+                         text):
+        x, y = _drugs_in(m.group("x")), _drugs_in(m.group("y"))
+        x_arm = x[-1] if x else ("placebo" if re.search(r"\bplacebo\b", m.group("x"), re.I) else "")
+        y_arm = y[0] if y else ("placebo" if re.search(r"\bplacebo\b", m.group("y"), re.I) else "")
+        if not x_arm or not y_arm:
+            continue
+        if (x_arm, y_arm) == (a, b):
+            return 1
+        if (x_arm, y_arm) == (b, a):
+            return -1
+    return 0
+
+
+def _arm_proportions(located: list[Located], seg: str, pos: int) -> dict[str, float]:
+    """Proportions of the arms printed in the same sentence before `pos` (the last one per arm)."""
+    out: dict[str, float] = {}
+    for loc in located:
+        r = loc.row
+        if str(r.get("measure")) != "PROPORTION" or loc.pos < 0 or loc.pos > pos or not r.get("intervention"):
+            continue
+        try:
+            out[str(r["intervention"])] = float(r["value"])
+        except (TypeError, ValueError):
+            continue
+    # "No patients in the rituximab group had a relapse": an arm with no events, written in words
+    for m in re.finditer(r"\b(?:no|none\s+of\s+the|zero)\s+(?:patients|participants)\s+(?:in|of|on)\s+(?:the\s+)?(?P<arm>[\w\- ]{2,40}?)\s+"
+                         r"(?:group|arm)\b", seg[:max(pos, 0)], re.I):
+        for d in _drugs_in(m.group("arm")):
+            out.setdefault(d, 0.0)
+    return out
+
+
+def _flip_difference(row: dict) -> None:
+    for k in ("value", "ci_low", "ci_high"):
+        v = row.get(k)
+        if v is not None and v == v:
+            row[k] = round(-float(v), 10)
+    row["ci_low"], row["ci_high"] = row.get("ci_high"), row.get("ci_low")
+    vt = str(row.get("value_text") or "")
+    if vt:
+        row["value_text"] = vt[1:] if vt.startswith("-") else "-" + vt
+
+
+def _invert_ratio(row: dict) -> None:
+    def inv(x):
+        return None if x is None or x != x or float(x) <= 0 else round(1 / float(x), 10)
+    lo, hi = row.get("ci_low"), row.get("ci_high")
+    row["value"] = inv(row.get("value"))
+    row["ci_low"], row["ci_high"] = inv(hi), inv(lo)
+    row["intervention"], row["comparator"] = row.get("comparator"), row.get("intervention")
+    row["n_intervention"], row["n_comparator"] = row.get("n_comparator"), row.get("n_intervention")
+
+
+_ASSIGNED = re.compile(r"\b(?:randomly\s+)?(?:assigned|randomi[sz]ed|allocated)\b[^.;]{0,80}?\bto\s+(?:receive\s+)?"
+                       r"(?:either\s+)?(?P<a>[^.;]{2,80}?)\s+(?:or|versus|vs\.?)\s+(?P<b>[^.;]{2,60}?)(?=[.;,]|\s+(?:for|at|every|in|plus|with|on)\b|$)",
+                       re.I)
+
+
+def trial_arms(text: str, study=None) -> tuple[str, str] | None:
+    """(experimental, control) of a two-arm trial: from the study model's roles when given, else from
+    "randomly assigned to X or Y" (X experimental)."""
+    if study is not None:
+        if hasattr(study, "arm_rows"):           # the study model (extract/study.py)
+            records = study.arm_rows()
+        elif hasattr(study, "to_dict"):          # arms.csv rows
+            records = study.to_dict("records")
+        else:
+            records = list(study)
+        exp = [str(r.get("canonical") or r.get("name") or "") for r in records if str(r.get("role")) == "experimental"]
+        ctl = [str(r.get("canonical") or r.get("name") or "") for r in records if str(r.get("role")) == "control"]
+        if len(set(exp)) == 1 and len(set(ctl)) == 1 and exp[0] and ctl[0]:
+            return exp[0], ctl[0]
+    scan = scan_view(text)
+    for m in _ASSIGNED.finditer(scan):
+        a, b = _drugs_in(m.group("a")), _drugs_in(m.group("b"))
+        if a and b and a[0] != b[0]:
+            return a[0], b[0]
+    return None
+
+
+# ---------------------------------------------------------------- outcomes
+
+_GENERIC_AE = re.compile(r"^(?:adverse\s+(?:events?|reactions?)|AEs?|TEAEs?|side\s+effects)$", re.I)
+_SPECIFIC_AE = re.compile(
+    r"\b(?P<ae>headaches?|nasopharyngitis|nausea|diarrho?ea|vomiting|pyrexia|fever|fatigue|"
+    r"(?:upper\s+respiratory\s+tract\s+|urinary\s+tract\s+)?infections?|herpes\s+zoster|leukop[ae]nia|"
+    r"neutrop[ae]nia|lymphop[ae]nia|liver\s+dysfunction|hepatotoxicity|hypogammaglobulin[a]?emia|"
+    r"infusion[- ]related\s+reactions?|injection[- ]site\s+reactions?|arthralgia|rash)\b", re.I)
+
+
+def specific_adverse_event(seg: str, pos: int) -> str:
+    """ "The most common adverse event was headache (X 57%, placebo 14%)": the named event the value is about,
+    when it is named right before the value's bracket or list."""
+    start = _enclosing_bracket(seg, pos)
+    head = seg[max(0, (start if start >= 0 else pos) - 40):(start if start >= 0 else pos)]
+    found = list(_SPECIFIC_AE.finditer(head))
+    if not found:
+        return ""
+    tail = head[found[-1].end():]
+    if re.search(r"[;.]|\band\b", tail):
+        return ""
+    ae = re.sub(r"\s+", " ", found[-1].group("ae").lower())
+    return re.sub(r"^(headache|infection|reaction)s$", r"\1", ae)
+
+
+# ---------------------------------------------------------------- the whole document
+
+def _blank(x) -> bool:
+    return x is None or (isinstance(x, float) and x != x) or str(x).strip() == ""
+
+
+def _note(row: dict, text: str) -> None:
+    row[NOTE_COLUMN] = f"{row[NOTE_COLUMN]}; {text}" if row.get(NOTE_COLUMN) else text
+
+
+def assign_meaning(rows: list[dict], text: str, sections=None, study=None, design: str | None = None) -> list[dict]:
+    """The rows of one document with role, subgroup, adjusted, needs_review (and from_arms empty) set, timepoints
+    bound to their own value, differences and ratios in their meaning's direction; changes go to meaning_note."""
+    if not rows:
+        return rows
+    scan = scan_view(text)
+    design = (design or "").strip().lower()
+    if sections is None:
+        sections = sections_from_headings(scan)
+    doc_has_subgroups = bool(_SUBGROUP_DOC.search(scan))
+    condition_words = {w for r in rows for w in str(r.get("condition") or "").lower().replace("-", " ").split()}
+    condition_words |= {"patients", "all", "with"}
+    arms = trial_arms(text, study)
+    doc_arms = frozenset(d for r in rows for col in ("intervention", "comparator")
+                         for d in _drugs_in(str(r.get(col) or "")))
+    by_sentence: dict[tuple, list[dict]] = {}
+    for row in rows:
+        for col in ROLE_COLUMNS:
+            row.setdefault(col, "")
+        row.setdefault(NOTE_COLUMN, "")
+        by_sentence.setdefault((row.get("start"), row.get("end")), []).append(row)
+    for (s0, s1), group in by_sentence.items():
+        try:
+            _sentence_meaning(group, s0, s1, scan, sections, design, arms, doc_has_subgroups, condition_words,
+                              doc_arms)
+        except Exception as exc:  # noqa: BLE001 - one sentence's reading must not end the document's extraction
+            for row in group:
+                row["role"] = row.get("role") or "effect"
+                row["adjusted"] = row.get("adjusted") or "unknown"
+                row["needs_review"] = f"meaning not settled ({type(exc).__name__}: {exc})"
+    return rows
+
+
+
+def _sentence_meaning(group: list[dict], s0, s1, scan: str, sections, design: str, arms, doc_has_subgroups: bool,
+                      condition_words: set[str], doc_arms: frozenset) -> None:
+    """The meaning of one sentence's rows (see assign_meaning)."""
+    try:
+        seg = scan[int(s0):int(s1)]
+    except (TypeError, ValueError):
+        seg = scan_view(str(group[0].get("evidence") or ""))
+    located = _locate(group, seg)
+    comparative = [loc for loc in located if str(loc.row.get("measure")).upper() not in _SINGLE_ARM]
+    bound = bind_timepoints(seg, [(loc.pos, loc.end) for loc in located])
+    sentence_has_subgroup = bool(re.search(r"\bsub-?groups?\b", seg, re.I))
+    first = min((loc.pos for loc in located if loc.pos >= 0), default=0)
+    opening = seg[:first]
+    for i, loc in enumerate(located):
+        row = loc.row
+        measure = str(row.get("measure") or "").upper()
+        part = _own_part(seg, located, i) if loc.pos >= 0 else (0, len(seg))
+        # timepoint
+        if loc.pos >= 0:
+            tp = bound.get(i)
+            old = "" if _blank(row.get("timepoint")) else str(row["timepoint"])
+            if tp is not None and tp != old:
+                row["timepoint"] = tp
+                _note(row, f"timepoint '{tp}' written in this value's part of the sentence"
+                           + (f" (was '{old}')" if old else ""))
+        old = "" if _blank(row.get("timepoint")) else str(row["timepoint"])
+        if old and re.search(r"\bag(?:e|ed)\s*(?:of\s*|was\s*|[:=]\s*)?(?:\w+\s+)?" + re.escape(old), seg, re.I):
+            row["timepoint"] = ""
+            _note(row, f"'{old}' is an age, not a follow-up time")
+        elif old and re.search(r"\d[.,]" + re.escape(old), seg, re.I) and not re.search(r"(?<![\d.,])" + re.escape(old), seg, re.I):
+            row["timepoint"] = ""
+            _note(row, f"'{old}' is the tail of a decimal number (a median time, not a follow-up time)")
+        label = subgroup_label(seg, loc.pos, part, doc_has_subgroups, sentence_has_subgroup,
+                               condition_words, doc_arms) if loc.pos >= 0 else ""
+        if label and not _blank(row.get("timepoint")) and str(row["timepoint"]).lower() in label.lower():
+            _note(row, f"timepoint '{row['timepoint']}' is part of the subgroup '{label}', not a follow-up time")
+            row["timepoint"] = ""
+        section = _section_at(sections, int(s0) + max(loc.pos, 0)) if sections else ""
+        role = _role(row, seg, loc.pos, part, design, section, label, loc.end)
+        row["role"] = role
+        row["subgroup"] = label if role == "subgroup" else ""
+        window = seg[part[0]:part[1]] if loc.pos >= 0 else seg
+        row["adjusted"] = adjustment(window)
+        if row["adjusted"] == "unknown" and opening:
+            row["adjusted"] = adjustment(opening)   # "After adjusting for ..., X (HR ...) and Y (HR ...)"
+        # outcome: a named adverse event rather than "adverse events"
+        if str(row.get("outcome") or "") and _GENERIC_AE.match(str(row["outcome"])) and loc.pos >= 0:
+            ae = specific_adverse_event(seg, loc.pos)
+            if ae:
+                _note(row, f"outcome '{ae}' named for this value (was '{row['outcome']}')")
+                row["outcome"] = ae
+        # direction of a difference
+        if measure in _DIFFERENCES and row.get("intervention") and row.get("comparator") and loc.pos >= 0:
+            _orient_difference(row, seg, loc, located, part)
+        if measure in _RATIOS and arms and (row.get("intervention"), row.get("comparator")) == (arms[1], arms[0]) \
+                and role in ("effect", "subgroup"):
+            _invert_ratio(row)
+            _note(row, f"reported as {arms[1]} vs {arms[0]}; turned to the trial's direction "
+                       f"({arms[0]} experimental, {arms[1]} control)")
+        # arm sizes of a comparison printed with its arms' counts
+        if measure in _COMPARATIVE and loc.pos >= 0:
+            since = max((c.end for c in comparative if 0 <= c.pos < loc.pos), default=0)
+            _sizes_from_arms(row, located, loc, (since, loc.pos))
+        row["needs_review"] = _review_reason(row, role, comparative, loc)
+
+
+def _orient_difference(row: dict, seg: str, loc: Located, located: list[Located], part: tuple[int, int]) -> None:
+    a, b = str(row["intervention"]), str(row["comparator"])
+    window = seg[max(0, part[0] - 80):min(len(seg), part[1] + 40)]
+    order = _defined_order(window, a, b)
+    why = ""
+    if order == -1:
+        why = f"the text defines it as {b} minus {a}"
+    elif order == 0:
+        props = _arm_proportions(located, seg, loc.pos)
+        if a in props and b in props and str(row["measure"]).upper() == "RD":
+            v = row.get("value")
+            try:
+                v = float(v)
+            except (TypeError, ValueError):
+                return
+            forward, backward = props[a] - props[b], props[b] - props[a]
+            if abs(v - backward) + 1e-9 < abs(v - forward) and abs(v - backward) <= 0.02 and abs(forward - backward) > 0.02:
+                why = f"its value is {b}'s proportion minus {a}'s ({props[b]:g} - {props[a]:g})"
+    if why:
+        old = row.get("value")
+        _flip_difference(row)
+        _note(row, f"difference printed as {old:g}: {why}; stored as {a} minus {b} with the sign flipped")
+
+
+def _sizes_from_arms(row: dict, located: list[Located], loc: Located, part: tuple[int, int]) -> None:
+    """A comparison printed right after its arms' counts ("69/148 versus 55/148; OR 1.36") takes the arms'
+    totals as its sizes: in a subgroup, the subgroup's, not the whole trial's."""
+    a, b = str(row.get("intervention") or ""), str(row.get("comparator") or "")
+    if not a or not b:
+        return
+    totals: dict[str, float] = {}
+    for other in located:
+        r = other.row
+        if str(r.get("measure")) != "PROPORTION" or other.pos < part[0] or other.pos >= loc.pos:
+            continue
+        try:
+            totals[str(r.get("intervention"))] = float(r.get("total"))
+        except (TypeError, ValueError):
+            continue
+    if a in totals and b in totals and totals[a] == totals[a] and totals[b] == totals[b]:
+        if (row.get("n_intervention"), row.get("n_comparator")) != (int(totals[a]), int(totals[b])):
+            row["n_intervention"], row["n_comparator"] = int(totals[a]), int(totals[b])
+
+
+def _review_reason(row: dict, role: str, comparative: list[Located], loc: Located) -> str:
+    measure = str(row.get("measure") or "").upper()
+    a, b = str(row.get("intervention") or ""), str(row.get("comparator") or "")
+    if role not in ("effect", "subgroup"):
+        return ""
+    reasons = []
+    if measure in _COMPARATIVE:
+        if not a and not b:
+            reasons.append("arms not settled: the sentence names no arm")
+        elif not a:
+            reasons.append("arms not settled: no intervention")
+        elif not b:
+            reasons.append("arms not settled: no comparator")
+        elif a == b:
+            reasons.append("arms not settled: intervention and comparator are the same")
+    elif measure in _SINGLE_ARM and not a:
+        reasons.append("arm not settled: the value names no arm")
+    if _blank(row.get("outcome")):
+        reasons.append("outcome not settled")
+    return "; ".join(reasons)
+
+
+__all__ = ["assign_meaning", "adjustment", "trial_arms", "is_control", "ROLE_COLUMNS", "NOTE_COLUMN"]

@@ -1,0 +1,331 @@
+"""What each number means (issue 14): role, subgroup, adjustment, timepoint binding, direction, specific adverse
+events and the review queue, on sentences written as in the seed and development corpora."""
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from evidence_review.extract import extract_estimates
+from evidence_review.extract.meaning import adjustment, assign_meaning, trial_arms
+from evidence_review.tables import ROLES
+
+
+def extract(text: str, design: str = "cohort", condition: str = "NMOSD") -> pd.DataFrame:
+    documents = pd.DataFrame([{"doc_id": "d1", "source_file": "d1.txt", "status": "ok", "duplicate_of": "",
+                               "condition": condition, "design": design}])
+    return extract_estimates(documents, {"d1": text})
+
+
+def one(table: pd.DataFrame, measure: str, value: float) -> pd.Series:
+    rows = table[(table["measure"] == measure) & ((table["value"] - value).abs() < 1e-6)]
+    assert len(rows) == 1, table[["measure", "value", "intervention", "comparator", "role"]].to_string()
+    return rows.iloc[0]
+
+
+def test_every_role_is_in_the_vocabulary():
+    table = extract("Relapses occurred in 3 of 20 patients (15%) on rituximab. Risk of relapse was reduced with "
+                    "RTX compared with AZA (HR 0.45, 95% CI 0.22-0.92).")
+    assert set(table["role"]) <= set(ROLES) and (table["role"] != "").all()
+    assert set(table["adjusted"]) <= {"yes", "no", "unknown"}
+
+
+# ---------------------------------------------------------------- dose
+
+def test_two_doses_of_one_drug_are_a_dose_comparison_not_a_drug_effect():
+    text = ("As a result, the annual relapse rate during the CS Periods [median, 0.49 (range, 0—1.31)] was found to "
+            "be significantly lower than that during the No CS Periods [1.48 (0.65—5.54)]. As for the dose of CS, "
+            "relapses occurred significantly more frequently with `10 mg/day or less' than with `over 10 mg/day' "
+            "(odds ratio: 8.75).")
+    row = one(extract(text), "OR", 8.75)
+    assert row["role"] == "dose"
+
+
+# ---------------------------------------------------------------- prognostic factors
+
+def test_high_versus_low_titre_is_prognostic_even_after_a_drug_is_named():
+    text = ("Further Cox proportional analysis demonstrated that patients with high titers of AQP4-IgG (≥1:64) had "
+            "a significantly higher risk of relapse than those with low titers after tacrolimus therapy "
+            "(HR:5.665; CI95: 1.012–31.705; P = 0.048).")
+    assert one(extract(text), "HR", 5.665)["role"] == "prognostic"
+
+
+def test_antibody_positivity_in_a_multivariable_model_is_prognostic_and_adjusted():
+    text = ("After adjusting for confounding variables and using multivariate analysis by Cox Regression, positive "
+            "AQ4-IgG (HR 0.04, 95% CI: 0.02–0.66) and IVMP + PLEX (HR 5.1, 95% CI: 3.9–66.4), were kept as "
+            "independent factors associated to time to complete improvement.")
+    table = extract(text)
+    positivity = one(table, "HR", 0.04)
+    assert positivity["role"] == "prognostic" and positivity["adjusted"] == "yes"
+    treatment = one(table, "HR", 5.1)
+    assert treatment["role"] == "effect" and treatment["adjusted"] == "yes"
+
+
+def test_lesions_raising_the_risk_are_prognostic():
+    text = ("The presence of asymptomatic lesions during follow-up was significantly associated with treatment "
+            "failure (p = 0.02). These lesions also increased the risk of clinical relapses (HR = 25.9, 95% CI = "
+            "3.09-218, p < 0.01).")
+    assert one(extract(text), "HR", 25.9)["role"] == "prognostic"
+
+
+def test_a_drug_comparison_stays_an_effect():
+    text = ("Risk of relapse was significantly reduced in patients treated with RTX compared with those treated "
+            "with AZA (hazard ratio [HR]=4.40, 95% confidence interval [CI]=1.41-13.80, p=0.011).")
+    row = one(extract(text), "HR", 4.40)
+    assert row["role"] == "effect" and row["needs_review"] == ""
+
+
+# ---------------------------------------------------------------- subgroups
+
+BLISS = ("Post hoc analyses of the phase 3, randomized, double-blind BLISS-LN study were performed to assess "
+         "belimumab efficacy in newly diagnosed and relapsed LN subgroups. A greater proportion of patients achieved "
+         "a PERR with belimumab versus placebo in the newly diagnosed {69/148 [46.6%] versus 55/148 [37.2%]; odds "
+         "ratio [OR] 1.36 [95% confidence interval (CI) 0.85–2.20]} and relapsed [27/75 (36.0%) versus 17/75 "
+         "(22.7%); OR 2.31 (95% CI 1.07–5.01)] subgroups. Similarly for CRR [newly diagnosed: 50/148 (33.8%) versus "
+         "36/148 (24.3%); OR 1.49 (95% CI 0.88–2.51) and relapsed: 17/75 (22.7%) versus 8/75 (10.7%); OR 3.11 "
+         "(95% CI 1.16–8.31)].")
+
+
+def test_each_subgroup_odds_ratio_carries_its_own_label_and_size():
+    table = extract(BLISS, design="RCT", condition="lupus nephritis")
+    for value, label, n in ((1.36, "newly diagnosed", 148), (2.31, "relapsed", 75), (1.49, "newly diagnosed", 148),
+                            (3.11, "relapsed", 75)):
+        row = one(table, "OR", value)
+        assert (row["role"], row["subgroup"]) == ("subgroup", label), value
+        assert (row["n_intervention"], row["n_comparator"]) == (n, n), value
+    arm = one(table, "PROPORTION", 0.36)
+    assert (arm["role"], arm["subgroup"]) == ("subgroup", "relapsed")
+
+
+ADAPT = ("Objectives: Assess efficacy of efgartigimod in subgroups of AChR-Ab+ patients (n=129) with gMG. Results: In "
+         "patients <3 years from diagnosis, 78.6% EFG (n=11/14) vs 23.5% PBO (n=4/17) patients were MG-ADL responders "
+         "(between group difference 55.0%, 95% CI, 25.6–84.5). In non-thymectomized patients, 85.0% EFG (n=17/20) "
+         "achieved responder status vs 32.4% PBO (n=11/34; between group difference 52.6%, 95% CI, 30.5–74.8).")
+
+
+def test_a_subgroup_difference_is_not_the_trial_result():
+    table = extract(ADAPT, design="RCT", condition="myasthenia gravis")
+    non_thymectomised = one(table, "RD", 0.526)
+    assert non_thymectomised["role"] == "subgroup" and non_thymectomised["subgroup"] == "non-thymectomized"
+    recent = one(table, "RD", 0.55)
+    assert recent["role"] == "subgroup" and "3 years from diagnosis" in recent["subgroup"]
+    # "<3 years from diagnosis" names the subgroup: it is not a follow-up time
+    assert recent["timepoint"] in ("", None) or pd.isna(recent["timepoint"])
+
+
+def test_no_subgroup_label_in_a_document_without_subgroup_analyses():
+    text = ("In patients with AQP4-IgG-positive NMOSD, 3 of 96 in the eculizumab group and 20 of 47 in the placebo "
+            "group had an adjudicated relapse (hazard ratio, 0.06; 95% CI, 0.02 to 0.20; P<0.001).")
+    row = one(extract(text, design="RCT"), "HR", 0.06)
+    assert row["role"] == "effect" and row["subgroup"] == ""
+
+
+# ---------------------------------------------------------------- timepoints
+
+def test_each_year_stays_with_its_own_hazard_ratio():
+    text = ("The difference in the risk of the first relapse between the MMF and RTX groups was not statistically "
+            "significant (HR = 0.7217, p = 0.7156 in the first year; HR = 0.9351, p = 0.9003 in the second year) "
+            "although the difference was not statistically significant.")
+    table = extract(text)
+    assert one(table, "HR", 0.7217)["timepoint"] == "first year"
+    assert one(table, "HR", 0.9351)["timepoint"] == "second year"
+
+
+# ---------------------------------------------------------------- adjustment
+
+def test_adjusted_and_unadjusted_hazard_ratios_of_one_cohort_are_told_apart():
+    text = ("The HR for relapse among patients in the MMF+ group was 0.14 (95% CI, 0.05-0.45) and was 0.08 "
+            "(95% CI, 0.02-0.28) in a model adjusted for age, sex, disease course, and MOG-IgG titer.")
+    table = extract(text, condition="MOGAD")
+    assert one(table, "HR", 0.14)["adjusted"] == "unknown"
+    assert one(table, "HR", 0.08)["adjusted"] == "yes"
+    # the covariates of the adjustment are not prognostic factors of the estimate
+    assert one(table, "HR", 0.08)["role"] == "effect"
+
+
+@pytest.mark.parametrize("words, expected", [
+    ("in the multivariable Cox model", "yes"), ("after adjustment for age and sex", "yes"),
+    ("multivariate analysis", "yes"), ("unadjusted", "no"), ("crude rate ratio", "no"),
+    ("univariate analysis", "no"), ("during follow-up", "unknown"),
+])
+def test_adjustment_words(words, expected):
+    assert adjustment(words) == expected
+
+
+# ---------------------------------------------------------------- before-after
+
+def test_a_rate_against_pre_study_levels_is_before_after():
+    text = ("In the year before study entry, the clinical-deterioration rate in the study population was 44.4/100 "
+            "patient-years (PY). The rate in patients receiving placebo during the RCP was 61.6/100 PY (+38.8% vs "
+            "pre-study; p=0.2860); in patients receiving ravulizumab (RCP and OLE) the rate was 17.8/100 PY (-59.8% "
+            "vs pre-study levels [p=0.0019] and -71.1% vs placebo [p=0.0011]).")
+    table = extract(text, design="RCT", condition="myasthenia gravis")
+    assert one(table, "RRR", 0.598)["role"] == "before_after"
+    assert one(table, "RRR", -0.388)["role"] == "before_after"
+    assert one(table, "RRR", 0.711)["role"] == "effect"
+    assert one(table, "ARR", 44.4)["role"] == "before_after"     # the rate before study entry
+
+
+# ---------------------------------------------------------------- secondary
+
+def test_results_of_previous_studies_are_secondary():
+    text = ("Previous studies reported that rituximab reduced the relapse risk compared with azathioprine "
+            "(HR 0.30, 95% CI 0.15-0.60).")
+    assert one(extract(text), "HR", 0.30)["role"] == "secondary"
+
+
+def test_a_background_section_is_secondary():
+    text = ("Background: rituximab lowered the risk of relapse compared with azathioprine (HR 0.30, 95% CI "
+            "0.15-0.60). Results: rituximab lowered the risk of relapse compared with azathioprine (HR 0.50, 95% CI "
+            "0.30-0.80).")
+    rows = [{"measure": "HR", "value": 0.30, "value_text": "0.30", "intervention": "rituximab",
+             "comparator": "azathioprine", "outcome": "relapse", "start": 0, "end": 107, "timepoint": ""},
+            {"measure": "HR", "value": 0.50, "value_text": "0.50", "intervention": "rituximab",
+             "comparator": "azathioprine", "outcome": "relapse", "start": 108, "end": len(text), "timepoint": ""}]
+    sections = [{"name": "background", "start": 0, "end": 108}, {"name": "results", "start": 108, "end": len(text)}]
+    out = assign_meaning(rows, text, sections=sections)
+    assert [r["role"] for r in out] == ["secondary", "effect"]
+
+
+# ---------------------------------------------------------------- adverse events
+
+def test_a_named_adverse_event_is_the_outcome():
+    text = ("Results: Forty-three patients were randomized (rozanolixizumab 21, placebo 22 [period 1]). The most "
+            "common adverse event in period 1 was headache (rozanolixizumab 57%, placebo 14%).")
+    table = extract(text, design="RCT", condition="myasthenia gravis")
+    assert one(table, "PROPORTION", 0.57)["outcome"] == "headache"
+    assert one(table, "PROPORTION", 0.14)["outcome"] == "headache"
+
+
+# ---------------------------------------------------------------- direction
+
+RIN1 = ("Between Jan 1, 2014, and Nov 30, 2016, 38 patients were randomly assigned to the rituximab group (n=19) or "
+        "the placebo group (n=19). No patients in the rituximab group had a relapse during the 72-week study period, "
+        "compared with seven (37%) patients in the placebo group (group difference 36·8% [95% CI 12·3–65·5]; "
+        "p=0·0058).")
+
+
+def test_placebo_minus_rituximab_is_stored_as_rituximab_minus_placebo():
+    row = one(extract(RIN1, design="RCT"), "RD", -0.368)
+    assert (row["intervention"], row["comparator"]) == ("rituximab", "placebo")
+    assert (row["ci_low"], row["ci_high"]) == pytest.approx((-0.655, -0.123))
+    assert "sign flipped" in row["meaning_note"]
+
+
+def test_a_difference_defined_in_words_is_flipped():
+    text = ("Patients were randomly assigned to satralizumab (n=41) or placebo (n=42). The risk difference "
+            "(placebo minus satralizumab) for relapse was 21% (95% CI 5% to 37%).")
+    row = one(extract(text, design="RCT"), "RD", -0.21)
+    assert (row["intervention"], row["comparator"]) == ("satralizumab", "placebo")
+    assert (row["ci_low"], row["ci_high"]) == pytest.approx((-0.37, -0.05))
+
+
+def test_ratio_keeps_the_trials_experimental_direction():
+    text = ("118 patients were enrolled and randomly assigned to receive tocilizumab (n=59) or azathioprine (n=59). "
+            "Median time to first relapse was 78·9 weeks (IQR 58·3–90·6) in the tocilizumab group versus 56·7 weeks "
+            "(32·9–81·7) in the azathioprine group (HR 0·236, 95% CI 0·107–0·518; p<0·0001).")
+    assert trial_arms(text) == ("tocilizumab", "azathioprine")
+    row = one(extract(text, design="RCT"), "HR", 0.236)
+    assert (row["intervention"], row["comparator"]) == ("tocilizumab", "azathioprine")
+    assert row["timepoint"] in ("", None) or pd.isna(row["timepoint"])   # "7 weeks" of "78·9 weeks" is no time
+
+
+def test_a_ratio_reported_control_first_turns_to_the_trial_direction():
+    rows = [{"measure": "HR", "value": 4.0, "value_text": "4.0", "ci_low": 2.0, "ci_high": 8.0,
+             "intervention": "azathioprine", "comparator": "tocilizumab", "outcome": "time to first relapse",
+             "start": 0, "end": 60, "timepoint": ""}]
+    study = pd.DataFrame([{"canonical": "tocilizumab", "role": "experimental"},
+                          {"canonical": "azathioprine", "role": "control"}])
+    out = assign_meaning(rows, "Relapse risk was higher with azathioprine (HR 4.0, 2.0-8.0).   ", study=study)
+    assert (out[0]["intervention"], out[0]["comparator"]) == ("tocilizumab", "azathioprine")
+    assert (out[0]["value"], out[0]["ci_low"], out[0]["ci_high"]) == pytest.approx((0.25, 0.125, 0.5))
+
+
+# ---------------------------------------------------------------- review queue
+
+def test_an_estimate_without_arms_goes_to_the_review_queue():
+    text = "Across the cohort the risk of relapse fell over time (HR 0.62, 95% CI 0.40-0.95)."
+    row = one(extract(text), "HR", 0.62)
+    assert row["role"] == "effect" and "arms not settled" in row["needs_review"]
+
+
+def test_serostatus_groups_of_a_trial_are_subgroups_not_prognostic_factors():
+    text = ("Satralizumab monotherapy reduced the risk of relapse compared with placebo. Among AQP4-IgG-seropositive "
+            "patients, the HR was 0.26 (0.11-0.63; p=0.0014), and among seronegative patients it was 1.19 "
+            "(0.30-4.78; p=0.80).")
+    table = extract(text, design="RCT")
+    assert one(table, "HR", 0.26)[["role", "subgroup"]].tolist() == ["subgroup", "AQP4-IgG-seropositive"]
+    assert one(table, "HR", 1.19)[["role", "subgroup"]].tolist() == ["subgroup", "seronegative"]
+
+
+def test_the_rate_on_treatment_is_not_a_baseline_characteristic():
+    text = "The annualized relapse rate fell from 1.42 before treatment to 0.12 on IVIG (p<0.001)."
+    table = extract(text, condition="MOGAD")
+    assert one(table, "ARR", 1.42)["role"] == "before_after"
+    assert one(table, "ARR", 0.12)["role"] == "effect"
+
+
+def test_a_mri_outcome_is_not_a_prognostic_factor():
+    text = ("Patients were randomly assigned to ponesimod or teriflunomide. Combined unique active lesions per year "
+            "were 1.405 vs 3.164 (rate ratio, 0.44; 95% CI, 0.36-0.54; P < .001).")
+    assert one(extract(text, design="RCT", condition="multiple sclerosis"), "IRR", 0.44)["role"] == "effect"
+
+
+def test_a_background_heading_in_the_text_makes_its_numbers_secondary():
+    text = ("Background: In AURORA 1, voclosporin improved the complete renal response compared with placebo (OR 2.65, "
+            "95% CI 1.64-4.27).\nMethods: AURORA 2 continued treatment for two more years.\nResults: More patients "
+            "in the voclosporin arm achieved a good renal outcome than in the placebo arm (OR 1.68, 95% CI 0.97-2.92).")
+    table = extract(text, design="RCT", condition="lupus nephritis")
+    assert one(table, "OR", 2.65)["role"] == "secondary"
+    assert one(table, "OR", 1.68)["role"] == "effect"
+
+
+def test_dose_levels_of_one_drug_are_dose_comparisons():
+    text = ("In a multivariable model, higher doses of oral prednisone delayed time to first relapse with an effect "
+            "estimate of 3.7% (95% CI 0.8% to 6.6%; p=0.014) reduced hazard of relapse for every 1 mg/day dose "
+            "increment. There was evidence of reduced hazard of relapse for patients dosed ≥12.5 mg/day (HR 0.21, "
+            "95% CI 0.07 to 0.60).")
+    table = extract(text, condition="MOGAD")
+    assert one(table, "HR", 0.21)["role"] == "dose"
+    assert one(table, "RRR", 0.037)["role"] == "dose"
+
+
+def test_the_study_models_roles_give_the_trials_direction():
+    class StudyModel:          # the shape of extract/study.py's Study: arm rows with canonical name and role
+        def arm_rows(self):
+            return [{"arm_id": "a1", "name": "TCZ", "canonical": "tocilizumab", "role": "experimental"},
+                    {"arm_id": "a2", "name": "AZA", "canonical": "azathioprine", "role": "control"}]
+    assert trial_arms("No allocation sentence here.", StudyModel()) == ("tocilizumab", "azathioprine")
+
+
+def test_a_news_item_keeps_a_before_after_change_apart_and_marks_the_rest_secondary():
+    text = ("The meta-analysis showed that the annualized relapse rate (ARR) was significantly reduced from baseline "
+            "during treatment with AZA and treatment with TCZ. The standardized mean difference (SMD) of ARR from "
+            "baseline to after treatment was -1.01 (P < .001) for AZA and -1.27 (P =.039) for TCZ. In the trial, "
+            "relapse risk was lower with TCZ than with AZA (HR 0.24, 95% CI 0.11-0.52).")
+    table = extract(text, design="news")
+    assert one(table, "SMD", -1.01)["role"] == "before_after"
+    assert one(table, "HR", 0.24)["role"] == "secondary"
+
+
+def test_a_sentence_whose_meaning_cannot_be_read_goes_to_review_not_to_a_crash(monkeypatch):
+    from evidence_review.extract import meaning
+
+    def broken(*args, **kwargs):
+        raise ValueError("unreadable")
+    monkeypatch.setattr(meaning, "_role", broken)
+    rows = [{"measure": "HR", "value": 0.5, "value_text": "0.5", "intervention": "rituximab",
+             "comparator": "azathioprine", "outcome": "relapse", "start": 0, "end": 40, "timepoint": ""}]
+    out = assign_meaning(rows, "Rituximab vs azathioprine (HR 0.5).        ")
+    assert out[0]["role"] == "effect" and "meaning not settled (ValueError: unreadable)" in out[0]["needs_review"]
+
+
+def test_periods_written_before_their_values_bind_to_them():
+    from evidence_review.extract.meaning import bind_timepoints
+    seg = "The response rate at week 24 was 0.52 and at week 52 it was 0.61 with belimumab."
+    spans = [(seg.index("0.52"), seg.index("0.52") + 4), (seg.index("0.61"), seg.index("0.61") + 4)]
+    assert bind_timepoints(seg, spans) == {0: "week 24", 1: "week 52"}
+    seg2 = "(HR = 0.7217, p = 0.7156 in the first year; HR = 0.9351, p = 0.9003 in the second year)"
+    spans2 = [(seg2.index("0.7217"), seg2.index("0.7217") + 6), (seg2.index("0.9351"), seg2.index("0.9351") + 6)]
+    assert bind_timepoints(seg2, spans2) == {0: "first year", 1: "second year"}
+    # one period only: the extractor's reading stands
+    assert bind_timepoints("HR 0.5 at week 24 and 0.6", [(3, 6), (22, 25)]) == {}
