@@ -392,10 +392,25 @@ def override(domain: str, change: int, reason: str, reviewer: str) -> Judgement:
 
 # ---------------------------------------------------------------- plain-language statements
 
+_TARGET_NOUNS = {"HR": "hazard", "RR": "risk", "OR": "odds", "IRR": "rate", "RD": "risk", "RRR": "risk"}
+
+
+def effect_target(measure: str, outcome: str) -> str:
+    """What a comparative measure changes, in words: HR for "time to first relapse" -> "the hazard of first
+    relapse"; RR for "tuberculosis" -> "the risk of tuberculosis"; a difference -> the outcome itself."""
+    outcome = outcome or "the outcome"
+    noun = _TARGET_NOUNS.get(measure)
+    if noun is None:
+        return outcome
+    event = outcome[len("time to "):] if outcome.startswith("time to ") else outcome
+    return f"the {noun} of {event}"
+
+
 def plain_language(label: str, intervention: str, outcome: str, comparator: str, measure: str,
-                   estimate, ci_low, ci_high, null: float | None, harmful: bool | None = None) -> str:
+                   estimate, ci_low, ci_high, null: float | None) -> str:
     """GRADE's informative statement for a comparative result (Santesso et al., J Clin Epidemiol 2020;119:126-135):
     high "reduces", moderate "probably reduces", low "may reduce", very low "the evidence is very uncertain"."""
+    target = effect_target(measure, outcome)
     outcome = outcome or "the outcome"
     versus = f" compared with {comparator}" if comparator else ""
     if label not in LEVEL_OF:
@@ -407,7 +422,7 @@ def plain_language(label: str, intervention: str, outcome: str, comparator: str,
     hedge = {HIGH: "", MODERATE: "probably ", LOW: "may "}[label]
     if _includes(null, ci_low, ci_high) or not (_finite(ci_low) and _finite(ci_high)):
         verb = {HIGH: "makes", MODERATE: "probably makes", LOW: "may make"}[label]
-        return f"{intervention[:1].upper()}{intervention[1:]} {verb} little or no difference to {outcome}{versus}."
+        return f"{intervention[:1].upper()}{intervention[1:]} {verb} little or no difference to {target}{versus}."
     increases = float(estimate) < 0 if measure == "RRR" else float(estimate) > null
     base = ("increases" if increases else "reduces") if label != LOW else ("increase" if increases else "reduce")
-    return f"{intervention[:1].upper()}{intervention[1:]} {hedge}{base} {outcome}{versus}."
+    return f"{intervention[:1].upper()}{intervention[1:]} {hedge}{base} {target}{versus}."
