@@ -17,6 +17,7 @@ import pandas as pd
 from .html import Html, cell_anchor, el, esc, estimate_anchor, join
 from .inputs import split_ids
 from ..synthesis.certainty import effect_target
+from ..synthesis.labels import sentence_start
 from ..synthesis.effects import null_value
 from .numbers import SINGLE_ARM_MEASURES, fmt, fmt_count, fmt_percent, is_missing, measure_name
 
@@ -107,7 +108,7 @@ def _direction_phrase(row: pd.Series, certainty: Certainty) -> tuple[str, str]:
 
 
 def _sentence_case(value: str) -> str:
-    return value[:1].upper() + value[1:]
+    return sentence_start(value)
 
 
 def heterogeneity_text(row: pd.Series, href: str) -> Html:

@@ -125,7 +125,7 @@ def summary_of_findings(inputs: ReportInputs) -> Html:
                  narrative.summary_of_findings(inputs.pooled, inputs.documents, estimate_numbering(inputs))])
 
 
-SOF_HEADER = ["Outcome", "Comparison", "№ of participants (studies)", "Relative effect (95% CI)",
+SOF_HEADER = ["Outcome and comparison", "№ of participants (studies)", "Relative effect (95% CI)",
               "Risk with comparator (per 1,000)", "Risk with intervention (per 1,000)",
               "Difference (per 1,000)", "Certainty of the evidence (GRADE)", "What happens"]
 
@@ -170,11 +170,12 @@ def sof_table(inputs: ReportInputs) -> Html:
         assumed = _sof_number(r, "assumed_risk_per_1000")
         label = str(r.get("certainty", "")) or "not rated"
         rows.append([
-            el("td", el("a", r["outcome"] or "not stated", href="#" + cell_anchor(cell_id))),
-            f"{r['intervention']} vs {r['comparator']}", el("td", r.get("participants_studies", ""), class_="n"),
-            el("td", relative, class_="n"),
-            el("td", _per_1000(assumed), el("br") if not is_missing(assumed) else None,
-               el("span", r.get("assumed_risk_source", ""), class_="sof-source"), class_="n"),
+            el("td", el("a", r["outcome"] or "not stated", href="#" + cell_anchor(cell_id)),
+               el("span", f"{r['intervention']} vs {r['comparator']}", class_="sof-source")),
+            el("td", r.get("participants_studies", ""), class_="n"),
+            el("td", relative, class_="n rel"),
+            el("td", _per_1000(assumed), el("span", r.get("assumed_risk_source", ""), class_="sof-source")
+               if not is_missing(assumed) else el("span", "—", title=r.get("assumed_risk_source", "")), class_="n"),
             el("td", with_intervention, class_="n"), el("td", difference, class_="n"),
             el("td", el("strong", label), " ", el("sup", ",".join(str(m) for m in marks)) if marks else None,
                class_=f"certainty-{label.replace(' ', '-')}"),
@@ -319,6 +320,8 @@ def pooled_results(inputs: ReportInputs) -> Html:
     if pooled.empty:
         return _empty("No cell had two or more studies, so nothing was pooled.")
     numbering = estimate_numbering(inputs)
+    # comparisons between arms lead; single-arm quantities (rates, proportions) follow
+    pooled = pooled.assign(_arm=(pooled["comparator"] == "")).sort_values("_arm", kind="stable").drop(columns="_arm")
     rows = [_pooled_row_cells(row, inputs.documents) for _, row in pooled.iterrows()]
     overview = el("div", table(POOLED_HEADER, rows, caption="Pooled random-effects estimates; every number links "
                                                              "to its cell and the estimates behind it."),

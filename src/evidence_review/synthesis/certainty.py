@@ -43,6 +43,8 @@ import math
 import re
 from dataclasses import dataclass, field, replace
 
+from .labels import sentence_start
+
 VERY_LOW, LOW, MODERATE, HIGH = "very low", "low", "moderate", "high"
 LABELS = {1: VERY_LOW, 2: LOW, 3: MODERATE, 4: HIGH}
 LEVEL_OF = {v: k for k, v in LABELS.items()}
@@ -422,7 +424,7 @@ def plain_language(label: str, intervention: str, outcome: str, comparator: str,
     hedge = {HIGH: "", MODERATE: "probably ", LOW: "may "}[label]
     if _includes(null, ci_low, ci_high) or not (_finite(ci_low) and _finite(ci_high)):
         verb = {HIGH: "makes", MODERATE: "probably makes", LOW: "may make"}[label]
-        return f"{intervention[:1].upper()}{intervention[1:]} {verb} little or no difference to {target}{versus}."
+        return f"{sentence_start(intervention)} {verb} little or no difference to {target}{versus}."
     increases = float(estimate) < 0 if measure == "RRR" else float(estimate) > null
     base = ("increases" if increases else "reduces") if label != LOW else ("increase" if increases else "reduce")
-    return f"{intervention[:1].upper()}{intervention[1:]} {hedge}{base} {target}{versus}."
+    return f"{sentence_start(intervention)} {hedge}{base} {target}{versus}."

@@ -271,9 +271,10 @@ def _short(name: str, limit: int = 16) -> str:
 
 def draw_funnel(fit) -> Figure | None:
     """Funnel plot (effect against its standard error, pseudo 95 % limits around the pooled estimate) from k >= 10
-    studies of a pooled cell (Cochrane Handbook 13.3.5.2); None when there are fewer studies or no pooled fit."""
+    studies of a pooled comparison (Cochrane Handbook 13.3.5.2); None for fewer studies, no pooled fit, or a
+    single-arm quantity."""
     studies = fit.studies
-    if fit.result is None or len(studies) < FUNNEL_MIN_K:
+    if fit.result is None or len(studies) < FUNNEL_MIN_K or null_value(fit.measure) is None:
         return None
     yi, se = studies["yi"].to_numpy(float), np.sqrt(studies["vi"].to_numpy(float))
     centre = float(fit.result.estimate)

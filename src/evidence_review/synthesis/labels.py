@@ -8,8 +8,12 @@ Author lists come in several shapes; the family name is found in each:
 """
 from __future__ import annotations
 
+import csv
+import io
 import math
 import re
+from functools import lru_cache
+from importlib.resources import files
 
 _INITIALS = re.compile(r"^(?:[A-Z]{1,3}|(?:[A-Z]\.-?\s?){1,3}|[A-Z]\.?-[A-Z]\.?)$")
 _GROUP = re.compile(r"\b(?:trial|group|investigators|committee|council|consortium|collaborat\w*|network|"
@@ -60,3 +64,21 @@ def study_label(authors, year, fallback: str) -> str:
         return family
     stem = fallback.rsplit("/", 1)[-1]
     return stem.rsplit(".", 1)[0] if "." in stem else stem
+
+
+@lru_cache(maxsize=1)
+def _lexicon_spellings() -> dict[str, str]:
+    """lowercase canonical arm name -> its spelling in the drug lexicon ("bcg vaccine" -> "BCG vaccine")."""
+    path = files("evidence_review") / "data" / "drugs.csv"
+    rows = csv.DictReader(io.StringIO(path.read_text(encoding="utf-8")))
+    return {r["canonical"].strip().lower(): r["canonical"].strip() for r in rows if r.get("canonical")}
+
+
+def sentence_start(name: str) -> str:
+    """An arm name opening a sentence: the lexicon's spelling when it has capitals ("BCG vaccine"), else the
+    first letter capitalized ("Rituximab")."""
+    name = str(name or "")
+    spelled = _lexicon_spellings().get(name.lower(), "")
+    if spelled and spelled != spelled.lower():
+        return spelled
+    return name[:1].upper() + name[1:]

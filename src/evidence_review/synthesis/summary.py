@@ -133,7 +133,7 @@ def _assumed_risk(measure: str, studies: pd.DataFrame) -> tuple[float, str]:
 
 
 def summary_of_findings(pooled: pd.DataFrame, fits: list) -> pd.DataFrame:
-    """One row per comparative cell (outcome and comparison), pooled cells first within an outcome."""
+    """One row per comparative cell (outcome and comparison); cells of two or more studies first."""
     by_cell = {f.cell_id: f for f in fits}
     rows = []
     for row in pooled.to_dict("records"):
@@ -142,7 +142,8 @@ def summary_of_findings(pooled: pd.DataFrame, fits: list) -> pd.DataFrame:
         rows.append(summary_row(row, by_cell.get(row["cell_id"])))
     table = pd.DataFrame(rows, columns=SUMMARY_COLUMNS)
     if len(table):
+        # pooled comparisons first (the findings a reader looks for), then the single studies
         table = table.assign(_single=table["studies"] < 2).sort_values(
-            ["condition", "outcome", "_single", "intervention", "comparator", "measure", "cell_id"],
+            ["_single", "condition", "outcome", "intervention", "comparator", "measure", "cell_id"],
             kind="stable").drop(columns="_single").reset_index(drop=True)
     return table
