@@ -510,3 +510,27 @@ def test_default_rate_unit_does_not_split_cells():
             dict(est("v2", "d2", "ARR", 0.2, 0.1, 0.35, intervention="rituximab", outcome="annualized relapse rate"),
                  unit="")]
     assert synthesize(pd.DataFrame(rows), docs({"doc_id": "d1"}, {"doc_id": "d2"})).pooled["k"].tolist() == [2]
+
+
+def test_forest_plot_of_2000_studies_keeps_a_readable_height_and_a_funnel_plot_from_ten(tmp_path):
+    from evidence_review.synthesis.forest import COMPACT_ROWS_HEIGHT, draw_forest, draw_funnel, write_funnel
+    rng = np.random.default_rng(11)
+    hrs = np.exp(rng.normal(-0.3, 0.4, 2000))
+    rows = [est(f"m{i}", f"doc{i}", "HR", float(h), float(h / 2), float(h * 2), intervention="azathioprine",
+                comparator="rituximab") for i, h in enumerate(hrs)]
+    documents = docs(*({"doc_id": f"doc{i}"} for i in range(2000)))
+    result = synthesize(pd.DataFrame(rows), documents,
+                        options=SynthesisOptions(leave1out_min_k=10 ** 6, bias_min_k=10 ** 6))
+    fig = draw_forest(result.fits[0])
+    width, height = fig.get_size_inches()
+    assert height <= COMPACT_ROWS_HEIGHT + 3 and width < 14
+    labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    assert labels[0].startswith("Total (REML") and len(labels) <= 2  # no per-study labels at this size
+    assert "2000 studies drawn as lines" in " ".join(t.get_text() for t in fig.texts)
+    # a funnel plot needs ten studies of a comparison
+    ten = synthesize(pd.DataFrame(rows[:12]), docs(*({"doc_id": f"doc{i}"} for i in range(12))))
+    assert draw_funnel(ten.fits[0]) is not None
+    assert [p.name for p in write_funnel(ten.fits[0], tmp_path)] == [f"{ten.fits[0].cell_id}-funnel.png",
+                                                                      f"{ten.fits[0].cell_id}-funnel.svg"]
+    few = synthesize(pd.DataFrame(AZA_RTX), AZA_RTX_DOCS)
+    assert draw_funnel(next(f for f in few.fits if len(f.studies) == 3)) is None
