@@ -89,6 +89,7 @@ def _claim(paragraph: str) -> str:
 REASONS = ("Study design: start at low — non-randomized studies | Risk of bias: not assessed — no reviewer judgement "
            "in data/curation/risk_of_bias.csv | Imprecision: rated down one level — 95% CI 0.25 to 0.81 excludes no "
            "effect, but 80 events, fewer than the 300 of the optimal information size (rule of thumb) | "
+           "Indirectness: not rated down — direct comparisons of the intervention with the comparator | "
            "Publication bias: not assessed — fewer than 10 studies: funnel asymmetry not testable")
 
 
@@ -101,7 +102,7 @@ def test_the_report_words_the_synthesis_rating_and_never_rates_itself():
     assert not re.search(r"rituximab (reduces|increases)", text, re.I)
     # the domains that moved the rating are named; domains not rated down are left to the cell's details
     assert "Imprecision: rated down one level" in text and "Study design: start at low" in text
-    assert "Publication bias" not in text
+    assert "Publication bias" not in text and "Indirectness" not in text
     # the same numbers rated high by the synthesis stage read as a plain statement: the report adds no rule
     high = _claim(narrative.finding(_row(k=3, n_total=190, estimate=0.45, ci_low=0.25, ci_high=0.81, tau2=0.0,
                                          i2=0.0, certainty="high"), {}))

@@ -10,6 +10,7 @@ worded as cautiously as very low.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import pandas as pd
@@ -27,6 +28,10 @@ NOT_RATED = "not rated"
 TWO_STUDIES = "not pooled: 2 studies"
 
 
+# "Imprecision: rated down one level — …", "Risk of bias: rated down one level [reviewer AB] — …"
+_MOVED = re.compile(r"^[^:—]+: rated (?:down|up)\b")
+
+
 @dataclass(frozen=True)
 class Certainty:
     """The synthesis stage's rating as the report shows it."""
@@ -41,8 +46,7 @@ class Certainty:
     @property
     def moved(self) -> tuple[str, ...]:
         """The study-design start and the domains that moved the rating (rated down or up)."""
-        return tuple(r for r in self.reasons if r.startswith("Study design") or " rated down " in f" {r} "
-                     or " rated up " in f" {r} ")
+        return tuple(r for r in self.reasons if r.startswith("Study design") or _MOVED.match(r))
 
 
 def certainty_of(row: pd.Series) -> Certainty:

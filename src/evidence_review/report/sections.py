@@ -176,7 +176,7 @@ def sof_table(inputs: ReportInputs) -> Html:
             el("td", relative, class_="n rel"),
             el("td", _per_1000(assumed), el("span", r.get("assumed_risk_source", ""), class_="sof-source")
                if not is_missing(assumed) else el("span", "—", title=r.get("assumed_risk_source", "")), class_="n"),
-            el("td", with_intervention, class_="n"), el("td", difference, class_="n"),
+            el("td", with_intervention, class_="n rel"), el("td", difference, class_="n rel"),
             el("td", el("strong", label), " ", el("sup", ",".join(str(m) for m in marks)) if marks else None,
                class_=f"certainty-{label.replace(' ', '-')}"),
             r.get("plain_language", ""),
@@ -337,7 +337,7 @@ def pooled_results(inputs: ReportInputs) -> Html:
             el("h3", title),
             narrative.finding(row, numbering),
             figures.figure(inputs.figures.get(str(row["cell_id"])), f"Forest plot: {title}"),
-            figures.figure(inputs.funnels[f"{row['cell_id']}-funnel"], f"Funnel plot: {title}")
+            figures.figure(inputs.funnels[f"{row['cell_id']}-funnel"], f"Funnel plot: {title}", kind="funnel")
             if f"{row['cell_id']}-funnel" in inputs.funnels else None,
             _certainty_details(row),
             el("h4", "Estimates in this cell"), _contributing(inputs, row, numbering),
