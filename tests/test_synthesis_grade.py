@@ -207,3 +207,20 @@ def test_two_studies_pool_when_asked_and_the_pi_option_changes_only_the_pi():
     assert k1["estimate"] == metafor["estimate"] and k1["ci_low"] == metafor["ci_low"]
     assert k1["pi_low"] < metafor["pi_low"] and k1["pi_high"] > metafor["pi_high"]  # t(2) is wider than normal
     assert (metafor["pi_method"], k1["pi_method"]) == ("metafor (model quantile)", "t with k-1 df")
+
+
+def test_summary_of_findings_rows_for_two_studies_and_absolute_effects():
+    from evidence_review.synthesis.summary import risk_with_intervention
+    rows = [est("s1", "sky", "HR", 0.38, 0.16, 0.88, intervention="satralizumab", comparator="placebo"),
+            est("s2", "star", "HR", 0.45, 0.23, 0.89, intervention="satralizumab", comparator="placebo")]
+    documents = docs({"doc_id": "sky", "design": "RCT"}, {"doc_id": "star", "design": "RCT"})
+    sof = synthesize(pd.DataFrame(rows), documents).summary.iloc[0]
+    assert sof["relative_effect"].startswith("not pooled (2 studies side by side): ")
+    assert "HR 0.38 (0.16 to 0.88)" in sof["relative_effect"] and "side by side" in sof["plain_language"]
+    assert pd.isna(sof["assumed_risk_per_1000"]) and sof["assumed_risk_source"] == "comparator-arm counts not stated"
+    # Cochrane Handbook 14.1.5.1: a comparator risk of 10 % and the relative effect
+    assert risk_with_intervention("RR", 0.1, 0.5) == pytest.approx(0.05)
+    assert risk_with_intervention("OR", 0.1, 0.5) == pytest.approx(0.05 / 0.95)
+    assert risk_with_intervention("HR", 0.1, 0.5) == pytest.approx(1 - 0.9 ** 0.5)
+    assert risk_with_intervention("RD", 0.1, -0.03) == pytest.approx(0.07)
+    assert risk_with_intervention("MD", 0.1, 2.0) != risk_with_intervention("MD", 0.1, 2.0)  # NaN: no risk

@@ -185,8 +185,7 @@ def pool_cells(members: pd.DataFrame, *, method: str = "REML", test: str = "adho
                        tau2=math.nan, i2=math.nan, q=math.nan, q_p=math.nan, method=TWO_STUDIES, ci_method="")
             notes.append("two studies are shown side by side, not pooled: with two studies the between-study "
                          "variance cannot be estimated usefully (pool_two_studies turns pooling on)")
-            w = 1.0 / studies["vi"].astype(float)
-            studies["weight"] = (100 * w / w.sum()) if w.notna().all() and w.sum() > 0 else 50.0
+            studies["weight"] = math.nan  # not pooled: no study carries a weight in a pooled estimate
         else:
             try:
                 result = rma(studies["yi"], studies["vi"], method=method, test=test, level=level, study=labels)

@@ -87,7 +87,7 @@ def summary_row(row: dict, fit) -> dict:
         each = "; ".join(f"{s}: {measure} {_fmt(v)} ({_fmt(lo)} to {_fmt(hi)})" for s, v, lo, hi in
                          zip(studies["study"], studies["value"], studies["ci_low_shown"], studies["ci_high_shown"])
                          if _finite(v) and _finite(lo) and _finite(hi))
-        out["relative_effect"] = f"not pooled ({row['method']}): {each}"
+        out["relative_effect"] = f"not pooled ({k} studies side by side): {each}"
     else:
         out["relative_effect"] = "no estimate"
     p0, source = _assumed_risk(measure, studies)
