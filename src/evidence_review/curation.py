@@ -36,8 +36,9 @@ from pathlib import Path
 
 import pandas as pd
 
+from .extract.ids import estimate_id
 from .extract.validation import validate
-from .tables import ESTIMATE_COLUMNS, MEASURES, conform, finite_float
+from .tables import ESTIMATE_COLUMNS, MEASURES, ROLES, conform, finite_float
 
 DECISION_COLUMNS = ["estimate_id", "decision", "corrected_fields", "reviewer", "note"]
 ISSUE_COLUMNS = ["line", "estimate_id", "decision", "reviewer", "note", "problem"]
@@ -46,10 +47,11 @@ CURATED_EXTRA_COLUMNS = ["reviewer", "decision_note", "corrected_fields"]
 NUMERIC_FIELDS = [
     "value", "ci_low", "ci_high", "ci_level", "p_value", "events", "total", "n_intervention", "n_comparator",
 ]
-TEXT_FIELDS = ["measure", "p_text", "intervention", "comparator", "outcome", "timepoint", "condition"]
+TEXT_FIELDS = ["measure", "p_text", "intervention", "comparator", "outcome", "timepoint", "condition", "role",
+               "subgroup"]
 CORRECTABLE_FIELDS = NUMERIC_FIELDS + TEXT_FIELDS
 
-_DECISION_WORDS = {
+DECISION_WORDS = {
     "accept": "accepted", "accepted": "accepted",
     "reject": "rejected", "rejected": "rejected",
     "correct": "corrected", "corrected": "corrected",
@@ -157,6 +159,11 @@ def parse_corrected_fields(text: str) -> dict[str, object]:
             if not math.isfinite(number):
                 raise ValueError(f"{field}={str(value).strip()!r} is not a finite number")
             out[field] = number
+        elif field == "role":
+            role = str(value).strip().lower()
+            if role not in ROLES:
+                raise ValueError(f"role={str(value).strip()!r} is not one of {', '.join(ROLES)}")
+            out[field] = role
         elif field == "measure":
             measure = str(value).strip().upper()
             if measure not in MEASURES:
@@ -192,7 +199,7 @@ def apply_decisions(estimates: pd.DataFrame, decisions: pd.DataFrame,
         base = {"line": rec.get("line", ""), "estimate_id": rec.get("estimate_id", ""),
                 "decision": rec.get("decision", ""), "reviewer": rec.get("reviewer", ""),
                 "note": rec.get("note", "")}
-        word = _DECISION_WORDS.get(str(rec.get("decision", "")).strip().lower())
+        word = DECISION_WORDS.get(str(rec.get("decision", "")).strip().lower())
         if not str(rec.get("estimate_id", "")).strip():
             issues.append({**base, "problem": "empty estimate_id"})
             continue
@@ -235,6 +242,59 @@ def apply_decisions(estimates: pd.DataFrame, decisions: pd.DataFrame,
     if len(issues_df):
         issues_df = issues_df.sort_values(["line", "estimate_id"], kind="stable").reset_index(drop=True)
     return curated, issues_df
+
+
+#: added_estimates.csv (written by review.DecisionStore.add_estimate): estimates a reviewer added by hand
+ADDED_FILE = "added_estimates.csv"
+
+
+def added_estimates(curation_dir: str | os.PathLike | None, documents: pd.DataFrame | None = None
+                    ) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(rows of the estimates table, issues) for the estimates a reviewer added from a span of a document.
+
+    Each gets a stable id from its document, measure, value and span, decision "added", and the document's
+    source file and condition when `documents` is given. A later line with the same id replaces an earlier
+    one; a line that cannot be read is an issue, never a crash."""
+    path = Path(curation_dir) / ADDED_FILE if curation_dir is not None else None
+    if path is None or not path.is_file():
+        return pd.DataFrame(columns=ESTIMATE_COLUMNS), _empty_issues()
+    try:
+        table = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    except (UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError) as exc:
+        issue = {"line": 0, "estimate_id": "", "decision": "added", "reviewer": "", "note": "",
+                 "problem": f"{ADDED_FILE} unreadable ({type(exc).__name__}); no added estimate applied"}
+        return pd.DataFrame(columns=ESTIMATE_COLUMNS), pd.DataFrame([issue], columns=ISSUE_COLUMNS)
+    docs = {} if documents is None else {str(d["doc_id"]): d for d in documents.to_dict("records")}
+    rows, issues, seen = [], [], {}
+    for line, rec in enumerate(table.to_dict("records"), start=2):
+        base = {"line": line, "estimate_id": "", "decision": "added", "reviewer": rec.get("reviewer", ""),
+                "note": rec.get("note", "")}
+        measure = str(rec.get("measure", "")).strip().upper()
+        value = finite_float(rec.get("value"))
+        start, end = finite_float(rec.get("start")), finite_float(rec.get("end"))
+        if not str(rec.get("doc_id", "")).strip() or measure not in MEASURES or value is None \
+                or start is None or end is None:
+            issues.append({**base, "problem": "added estimate lacks doc_id, a known measure, a value or its span"})
+            continue
+        doc_id = str(rec["doc_id"]).strip()
+        new_id = estimate_id(doc_id, measure, str(rec["value"]).strip(), str(rec.get("evidence", "")), int(start))
+        row = {c: pd.NA for c in ESTIMATE_COLUMNS}
+        for field in NUMERIC_FIELDS:
+            if field in rec:
+                row[field] = finite_float(rec[field])
+        for field in ("intervention", "comparator", "outcome", "timepoint"):
+            row[field] = str(rec.get(field, "")).strip()
+        doc = docs.get(doc_id, {})
+        row.update(estimate_id=new_id, doc_id=doc_id, measure=measure, value=value, start=int(start),
+                   end=int(end), evidence=str(rec.get("evidence", "")), decision="added",
+                   source_file=doc.get("source_file", ""), condition=doc.get("condition", ""),
+                   flags=";".join(validate_numbers({**row, "measure": measure, "value": value})))
+        if new_id in seen:
+            issues.append({**seen[new_id], "problem": f"superseded by a later line {line}"})
+        seen[new_id] = {**base, "estimate_id": new_id}
+        rows = [r for r in rows if r["estimate_id"] != new_id] + [row]
+    issues_df = pd.DataFrame(issues, columns=ISSUE_COLUMNS) if issues else _empty_issues()
+    return pd.DataFrame(rows, columns=ESTIMATE_COLUMNS), issues_df
 
 
 def load_and_apply(estimates: pd.DataFrame, curation_dir: str | os.PathLike | None

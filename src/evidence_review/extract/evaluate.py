@@ -1,17 +1,28 @@
-"""Score the extractor against the shared hand-labelled sets: `python -m evidence_review.extract.evaluate`.
+"""Score the extractor against the hand-labelled sets: `python -m evidence_review.extract.evaluate`.
 
-Prints, per set, precision/recall/F1 for effects and for proportions (matching as the shared scorer
-../shared/tools/score_extraction.py does: same document and measure, value and printed limits within 0.5 %
-or 0.0005; proportions also on equal events/total; each gold record used once; with every raw file counted,
-so numbers invented for a document without gold records are false positives), and the arms accuracy:
-among matched comparative estimates whose gold arms name a treatment, the share whose intervention and
-comparator, reduced to lexicon names, equal the gold ones in the right order.
+Prints, per set:
+- precision/recall/F1 for effects, proportions, means (MEAN) and medians (MEDIAN). Matching as the shared scorer
+  ../shared/tools/score_extraction.py does: same document and measure, value and printed limits within 0.5 % or
+  0.0005; proportions also on equal events/total; MEAN also on sd (or se) and MEDIAN on q1/q3 (and range) when
+  the gold row has them; arms are not part of a match. Each gold record is used once, and every raw file counts,
+  so numbers invented for a document without gold records are false positives;
+- the arms accuracy: among matched comparative estimates whose gold arms name a treatment of the lexicon, the
+  share whose intervention and comparator, reduced to lexicon names, equal the gold ones in the right order;
+- arm-level recovery: of the gold binary outcomes (two or more arms' PROPORTION rows with role effect for one
+  outcome, timepoint and subgroup of a document), the share for which every arm's events and total were
+  extracted; of the gold continuous outcomes (two or more arms' MEAN rows with their SD or SE), the share with
+  every arm's mean and SD (or SE). Which arm a predicted row names is scored under labels, not here;
+- label accuracy on matched estimates: role, adjusted (a label the predicted row lacks is wrong), subgroup and
+  timepoint (normalized text; scored where the gold or the predicted row has one), orientation (comparative
+  estimates: intervention and comparator right and in order, with lexicon names, or the gold words when the
+  lexicon knows neither arm) and arm (the arm of an arm-level row).
 """
 from __future__ import annotations
 
 import argparse
 import json
 import math
+import re
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -20,10 +31,14 @@ import pandas as pd
 
 from ..ingest import ingest_paths
 from ..paths import repo_root
+from ..tables import ARM_LEVEL_MEASURES
 from . import extract_estimates
 from .lexicon import canonical_arm
 
 EFFECTS = {"HR", "RR", "OR", "IRR", "RD", "MD", "SMD", "ARR", "RRR"}
+#: tally name of each measure family
+KINDS = {"PROPORTION": "proportions", "MEAN": "means", "MEDIAN": "medians"}
+LABELS = ("role", "subgroup", "timepoint", "adjusted", "orientation", "arm")
 
 
 def _num(x):
@@ -53,6 +68,12 @@ def matches(gold: dict, pred: dict) -> bool:
         if v is not None and v > 1 and gold["value"] <= 1:
             v = v / 100.0
         return _close(v, gold["value"])
+    if gold["measure"] in ("MEAN", "MEDIAN"):
+        if not _close(_num(pred.get("value")), gold["value"]):
+            return False
+        spread = ("sd",) if gold.get("sd") is not None else ("se",)
+        spread += ("q1", "q3", "range_low", "range_high")
+        return all(gold.get(k) is None or _close(_num(pred.get(k)), float(gold[k])) for k in spread)
     for scale in ((1.0, 0.01) if gold["measure"] == "ARR" else (1.0,)):
         if not _close(_num(pred.get("value")), gold["value"] * scale):
             continue
@@ -61,19 +82,31 @@ def matches(gold: dict, pred: dict) -> bool:
     return False
 
 
+def _kind(measure) -> str:
+    return KINDS.get(str(measure), "effects")
+
+
+def _prf(t: dict) -> dict:
+    prec = t["tp"] / (t["tp"] + t["fp"]) if t["tp"] + t["fp"] else 0.0
+    rec = t["tp"] / (t["tp"] + t["fn"]) if t["tp"] + t["fn"] else 0.0
+    f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+    return dict(t, precision=round(prec, 4), recall=round(rec, 4), f1=round(f1, 4))
+
+
 def score(gold: list[dict], predictions: list[dict], docs: set[str]) -> dict:
     by_doc = defaultdict(list)
     for p in predictions:
         by_doc[Path(str(p.get("source_file") or "")).name].append(p)
-    tally = {k: {"tp": 0, "fp": 0, "fn": 0} for k in ("effects", "proportions")}
+    tally = {k: {"tp": 0, "fp": 0, "fn": 0} for k in ("effects", "proportions", "means", "medians")}
     arms = {"checked": 0, "right": 0, "skipped": 0, "wrong": []}
+    labels = {k: {"checked": 0, "right": 0, "wrong": []} for k in LABELS}
     for d in sorted(docs):
         gs = [g for g in gold if g["doc"] == d]
         ps = by_doc.get(d, [])
         used = set()
         for g in gs:
             hit = next((i for i, p in enumerate(ps) if i not in used and matches(g, p)), None)
-            kind = "proportions" if g["measure"] == "PROPORTION" else "effects"
+            kind = _kind(g["measure"])
             if hit is None:
                 tally[kind]["fn"] += 1
                 continue
@@ -81,21 +114,161 @@ def score(gold: list[dict], predictions: list[dict], docs: set[str]) -> dict:
             tally[kind]["tp"] += 1
             if g.get("comparator") is not None and g["measure"] != "PROPORTION":
                 _score_arms(g, ps[hit], arms)
+            _score_labels(g, ps[hit], labels)
         for i, p in enumerate(ps):
             if i not in used:
-                tally["proportions" if p.get("measure") == "PROPORTION" else "effects"]["fp"] += 1
-    out = {}
-    for k, t in tally.items():
-        prec = t["tp"] / (t["tp"] + t["fp"]) if t["tp"] + t["fp"] else 0.0
-        rec = t["tp"] / (t["tp"] + t["fn"]) if t["tp"] + t["fn"] else 0.0
-        f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
-        out[k] = dict(t, precision=round(prec, 4), recall=round(rec, 4), f1=round(f1, 4))
+                tally[_kind(p.get("measure"))]["fp"] += 1
+    out = {k: _prf(t) for k, t in tally.items()}
     out["arms"] = {
         "checked": arms["checked"], "right": arms["right"], "skipped": arms["skipped"],
         "accuracy": round(arms["right"] / arms["checked"], 4) if arms["checked"] else 0.0,
         "wrong": arms["wrong"],
     }
+    out["labels"] = {k: dict(v, accuracy=round(v["right"] / v["checked"], 4) if v["checked"] else 0.0)
+                     for k, v in labels.items()}
+    out["recovery"] = arm_recovery(gold, by_doc, docs)
     return out
+
+
+# --- arm-level recovery ---------------------------------------------------------------------------------------
+
+def _outcome_groups(gold: list[dict], measure: str, complete) -> list[list[dict]]:
+    """Gold rows of one measure with role effect, grouped by document, outcome, timepoint and subgroup; only
+    groups of two or more complete rows (one per arm) count as an outcome."""
+    groups = defaultdict(list)
+    for g in gold:
+        if g["measure"] == measure and (g.get("role") or "effect") == "effect" and complete(g):
+            groups[(g["doc"], g.get("outcome"), g.get("timepoint"), g.get("subgroup"))].append(g)
+    return [rows for _, rows in sorted(groups.items(), key=lambda kv: str(kv[0])) if len(rows) >= 2]
+
+
+def _binary_found(g: dict, p: dict) -> bool:
+    return (str(p.get("measure")) == "PROPORTION" and _num(p.get("events")) == g["events"]
+            and _num(p.get("total")) == g["total"])
+
+
+def _continuous_found(g: dict, p: dict) -> bool:
+    if str(p.get("measure")) != "MEAN" or not _close(_num(p.get("value")), g["value"]):
+        return False
+    key = "sd" if g.get("sd") is not None else "se"
+    return _close(_num(p.get(key)), float(g[key]))
+
+
+def _all_found(rows: list[dict], preds: list[dict], found) -> bool:
+    used = set()
+    for g in rows:
+        hit = next((i for i, p in enumerate(preds) if i not in used and found(g, p)), None)
+        if hit is None:
+            return False
+        used.add(hit)
+    return True
+
+
+def arm_recovery(gold: list[dict], by_doc: dict, docs: set[str]) -> dict:
+    """Share of gold binary outcomes with every arm's events and total extracted, and of gold continuous
+    outcomes with every arm's mean and SD (or SE when the gold row has no SD)."""
+    gold = [g for g in gold if g["doc"] in docs]
+    out = {}
+    for name, measure, complete, found in (
+            ("binary", "PROPORTION", lambda g: g.get("events") is not None and g.get("total") is not None, _binary_found),
+            ("continuous", "MEAN", lambda g: g.get("sd") is not None or g.get("se") is not None, _continuous_found)):
+        groups = _outcome_groups(gold, measure, complete)
+        missed = [f"{rows[0]['doc']}: {rows[0].get('outcome')} ({rows[0].get('timepoint') or 'no timepoint'})"
+                  for rows in groups if not _all_found(rows, by_doc.get(rows[0]["doc"], []), found)]
+        n = len(groups)
+        out[name] = {"outcomes": n, "recovered": n - len(missed),
+                     "share": round((n - len(missed)) / n, 4) if n else 0.0, "missed": missed}
+    return out
+
+
+# --- labels of matched estimates ------------------------------------------------------------------------------
+
+_NUMBER_WORDS = {w: str(i) for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve".split())}
+_UNITS = {"weeks": "week", "wk": "week", "wks": "week", "months": "month", "mo": "month", "mos": "month",
+          "days": "day", "years": "year", "yr": "year", "yrs": "year", "hours": "hour", "h": "hour",
+          "without": "no", "non": "no", "patients": "", "participants": "", "those": "", "with": "", "among": "",
+          "at": "", "the": "", "of": "", "in": "", "after": "", "by": "", "through": "", "a": "", "an": "",
+          "subgroup": "", "group": "", "who": "", "were": "", "had": "", "receiving": ""}
+
+
+def normalize_label(text) -> tuple:
+    """A free-text label (timepoint, subgroup) as a sorted tuple of words: case, punctuation, plural units,
+    number words and filler words do not matter ("52 weeks" == "week 52", "at day 28" == "28 days")."""
+    if text is None or text is pd.NA or (isinstance(text, float) and math.isnan(text)):
+        return ()
+    words = re.findall(r"[a-z]+|\d+(?:\.\d+)?", str(text).lower().replace("\u2265", " ge ").replace(">=", " ge "))
+    out = []
+    for w in words:
+        w = _UNITS.get(w, _NUMBER_WORDS.get(w, w))
+        if w:
+            out.append(w)
+    return tuple(sorted(out))
+
+
+_ARM_FILLER = {"group", "arm", "the", "patients", "participants", "treatment", "therapy", "alone", "only", "once",
+               "daily", "twice", "weekly", "receiving", "treated", "who", "received", "those", "mg", "with"}
+
+
+def _arm_words(text) -> tuple[frozenset, bool]:
+    """Words of an arm description outside the lexicon: (content words, is a combination)."""
+    if text is None or text is pd.NA or (isinstance(text, float) and math.isnan(text)):
+        return frozenset(), False
+    s = re.sub(r"\([^()]*\)", " ", str(text).lower())
+    combo = bool(re.search(r"\+|\bplus\b|\band\b|\bcombination\b|\bcombined\b", s))
+    s = re.sub(r"\bwithout\b|\bnon-", " no ", s)
+    words = frozenset(w for w in re.findall(r"[a-z0-9]+(?:\.[0-9]+)?", s)
+                      if w not in _ARM_FILLER | {"plus", "and", "combination", "combined"})
+    return words, combo
+
+
+def arm_matches(gold_arm, pred_arm) -> bool:
+    """One arm named right: equal lexicon names when the lexicon knows the gold arm, else the gold arm's words
+    (drug, dose, "no") all in the predicted arm and both or neither a combination."""
+    g = canonical_arm(gold_arm)
+    if g:
+        return canonical_arm(pred_arm) == g
+    gw, gcombo = _arm_words(gold_arm)
+    pw, pcombo = _arm_words(pred_arm)
+    if not gw:
+        return False
+    return gw <= pw and gcombo == pcombo and (("no" in gw) == ("no" in pw))
+
+
+def _text(x) -> str:
+    if x is None or x is pd.NA or (isinstance(x, float) and math.isnan(x)):
+        return ""
+    return str(x).strip()
+
+
+def _score_labels(gold: dict, pred: dict, labels: dict) -> None:
+    def tick(name, right, shown):
+        labels[name]["checked"] += 1
+        if right:
+            labels[name]["right"] += 1
+        else:
+            labels[name]["wrong"].append({"doc": gold["doc"], "measure": gold["measure"], "value": gold["value"],
+                                          "gold": shown[0], "predicted": shown[1]})
+
+    # a label the gold set does not carry (the older sets have no role or adjusted key) is not scored
+    for name in ("role", "adjusted"):
+        if gold.get(name) is not None:
+            tick(name, _text(pred.get(name)).lower() == gold[name], (gold[name], _text(pred.get(name))))
+    for name in ("subgroup", "timepoint"):
+        if name not in gold:
+            continue
+        g, p = normalize_label(gold.get(name)), normalize_label(pred.get(name))
+        if g or p:
+            tick(name, g == p, (gold.get(name), _text(pred.get(name))))
+    if gold["measure"] in ARM_LEVEL_MEASURES:
+        tick("arm", arm_matches(gold.get("intervention"), pred.get("intervention")),
+             (gold.get("intervention"), _text(pred.get("intervention"))))
+    elif gold.get("comparator") is not None:
+        gi, gc = gold.get("intervention"), gold.get("comparator")
+        if canonical_arm(gi) and canonical_arm(gi) == canonical_arm(gc):
+            return      # two regimens of one lexicon drug named alike: no order to check
+        right = arm_matches(gi, pred.get("intervention")) and arm_matches(gc, pred.get("comparator"))
+        tick("orientation", right, ([gi, gc], [_text(pred.get("intervention")), _text(pred.get("comparator"))]))
 
 
 def _score_arms(gold: dict, pred: dict, arms: dict) -> None:
@@ -118,13 +291,23 @@ def _score_arms(gold: dict, pred: dict, arms: dict) -> None:
 def evaluate_set(gold_path: Path, raw_dir: Path) -> dict:
     gold = [json.loads(line) for line in gold_path.read_text(encoding="utf-8").splitlines() if line.strip()]
     documents, texts = ingest_paths([raw_dir])
-    estimates = extract_estimates(documents, texts)
-    predictions = estimates.astype(object).where(estimates.notna(), None).to_dict("records")
+    predictions, crashed = [], []
+    # one document at a time: a document whose extraction raises yields no rows (its gold records are misses)
+    # and is listed, instead of ending the whole evaluation
+    for i in range(len(documents)):
+        one = documents.iloc[[i]]
+        try:
+            estimates = extract_estimates(one, texts)
+        except Exception as exc:  # noqa: BLE001 - any failure of the extractor is a finding to report
+            crashed.append(f"{one['source_file'].iloc[0]}: {type(exc).__name__}")
+            continue
+        predictions += estimates.astype(object).where(estimates.notna(), None).to_dict("records")
     docs = {g["doc"] for g in gold} | {f.name for f in raw_dir.iterdir() if f.is_file()}
     result = score(gold, predictions, docs)
     gold_docs = {g["doc"] for g in gold}
     result["rows_in_documents_without_gold"] = sum(
         1 for p in predictions if Path(str(p.get("source_file") or "")).name not in gold_docs)
+    result["crashed"] = sorted(crashed)
     return result
 
 
@@ -138,7 +321,8 @@ def shared_sets(shared: Path | None = None) -> dict[str, tuple[Path, Path]]:
     return sets
 
 
-HELDOUT_FOLDERS = {"heldout": "extract_heldout", "heldout2": "extract_heldout2"}
+HELDOUT_FOLDERS = {"heldout": "extract_heldout", "heldout2": "extract_heldout2",
+                   "heldout3": "extract_heldout3", "heldout4": "extract_heldout4"}
 
 
 def heldout_set() -> dict[str, tuple[Path, Path]]:
@@ -157,31 +341,63 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=None, help="folder holding seeds/ and dev_corpus/ (default ../shared)")
     parser.add_argument("--json", action="store_true", help="print one JSON object instead of text")
-    parser.add_argument("--verbose", action="store_true", help="list the arms judged wrong")
+    parser.add_argument("--verbose", action="store_true", help="list the arms, labels and arm-level outcomes judged wrong or missed")
+    parser.add_argument("--set", dest="only", action="append", default=None, metavar="NAME",
+                        help="score only this set (repeatable): seeds, dev_corpus, heldout, heldout2, heldout3, heldout4")
     args = parser.parse_args(argv)
     sets = shared_sets(args.shared)
     if not sets:
         print("no shared gold sets found (looked for ../shared/seeds and ../shared/dev_corpus)", file=sys.stderr)
         return 2
     sets.update(heldout_set())
+    if args.only:
+        unknown = sorted(set(args.only) - set(sets))
+        if unknown:
+            print(f"unknown set(s) {', '.join(unknown)}; known: {', '.join(sets)}", file=sys.stderr)
+            return 2
+        sets = {name: paths for name, paths in sets.items() if name in args.only}
     results = {name: evaluate_set(*paths) for name, paths in sets.items()}
     if args.json:
         print(json.dumps(results, indent=2, sort_keys=True))
         return 0
     for name, r in results.items():
         print(f"== {name}")
-        for k in ("effects", "proportions"):
-            t = r[k]
-            print(f"  {k:<12} precision {t['precision']:.3f}  recall {t['recall']:.3f}  F1 {t['f1']:.3f}"
-                  f"  (tp {t['tp']}, fp {t['fp']}, fn {t['fn']})")
-        a = r["arms"]
-        print(f"  arms/orientation right {a['right']}/{a['checked']} = {a['accuracy']:.3f}"
-              f"  ({a['skipped']} factor comparisons without treatment arms not scored)")
-        print(f"  rows in documents without gold records: {r['rows_in_documents_without_gold']}")
-        if args.verbose:
-            for w in a["wrong"]:
-                print(f"    WRONG ARMS {w['doc']} {w['measure']} {w['value']}: gold {w['gold']} predicted {w['predicted']}")
+        for line in report_lines(r, verbose=args.verbose):
+            print(line)
     return 0
+
+
+def report_lines(r: dict, verbose: bool = False) -> list[str]:
+    """The text lines `make evaluate` prints for one set's result."""
+    lines = []
+    for k in ("effects", "proportions", "means", "medians"):
+        t = r[k]
+        lines.append(f"  {k:<12} precision {t['precision']:.3f}  recall {t['recall']:.3f}  F1 {t['f1']:.3f}"
+                     f"  (tp {t['tp']}, fp {t['fp']}, fn {t['fn']})")
+    a = r["arms"]
+    lines.append(f"  arms/orientation right {a['right']}/{a['checked']} = {a['accuracy']:.3f}"
+                 f"  ({a['skipped']} factor comparisons without treatment arms not scored)")
+    rec = r["recovery"]
+    lines.append("  arm-level recovery: " + "; ".join(
+        f"{k} outcomes with every arm's {'events/total' if k == 'binary' else 'mean and SD'} "
+        f"{rec[k]['recovered']}/{rec[k]['outcomes']} = {rec[k]['share']:.3f}" for k in ("binary", "continuous")))
+    lab = r["labels"]
+    lines.append("  labels on matched estimates: " + ", ".join(
+        f"{k} {lab[k]['right']}/{lab[k]['checked']} = {lab[k]['accuracy']:.3f}" for k in LABELS))
+    lines.append(f"  rows in documents without gold records: {r['rows_in_documents_without_gold']}")
+    if r.get("crashed"):
+        lines.append(f"  documents whose extraction raised (scored as extracting nothing): {len(r['crashed'])}: "
+                     + ", ".join(r["crashed"]))
+    if verbose:
+        for w in a["wrong"]:
+            lines.append(f"    WRONG ARMS {w['doc']} {w['measure']} {w['value']}: gold {w['gold']} predicted {w['predicted']}")
+        for k in ("binary", "continuous"):
+            for m in rec[k]["missed"]:
+                lines.append(f"    NOT RECOVERED ({k}) {m}")
+        for k in LABELS:
+            for w in lab[k]["wrong"]:
+                lines.append(f"    WRONG {k.upper()} {w['doc']} {w['measure']} {w['value']}: gold {w['gold']!r} predicted {w['predicted']!r}")
+    return lines
 
 
 if __name__ == "__main__":

@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..curation import apply_decisions, read_decisions
+from ..curation import added_estimates, apply_decisions, read_decisions
 from ..errors import ConfigError
 from ..meta import ESTIMATORS
 from ..tables import DOCUMENT_COLUMNS, ESTIMATE_COLUMNS, conform, write_csv_atomic
@@ -165,17 +165,23 @@ def randomized_documents(documents: pd.DataFrame | None, texts: dict[str, str] |
 
 def synthesize(estimates: pd.DataFrame, documents: pd.DataFrame | None = None,
                decisions: pd.DataFrame | None = None, options: SynthesisOptions | None = None,
-               decision_read_issues: pd.DataFrame | None = None, texts: dict[str, str] | None = None,
+               decision_read_issues: pd.DataFrame | None = None,
+               added: pd.DataFrame | None = None, texts: dict[str, str] | None = None,
                appraisal: Appraisal | None = None) -> SynthesisResult:
-    """All of stage 3 on in-memory tables (no files written). `texts` (doc_id -> normalized text) lets a news
-    page about a randomized trial count as randomized evidence; `appraisal` holds the reviewer's risk-of-bias
-    judgements and GRADE overrides."""
+    """All of stage 3 on in-memory tables (no files written). `added`: estimates a reviewer added
+    (curation.added_estimates), joined after the decisions are applied. `texts` (doc_id -> normalized text) lets
+    a news page about a randomized trial count as randomized evidence; `appraisal` holds the reviewer's
+    risk-of-bias judgements and GRADE overrides."""
     options = options or SynthesisOptions()
     options.check()
     estimates = conform(estimates, ESTIMATE_COLUMNS)
     if decisions is None:
         decisions = pd.DataFrame(columns=["estimate_id", "decision", "corrected_fields", "reviewer", "note", "line"])
     curated, issues = apply_decisions(estimates, decisions, decision_read_issues)
+    if added is not None and len(added):
+        added = conform(added, ESTIMATE_COLUMNS).astype({c: "object" for c in ESTIMATE_COLUMNS})
+        curated = pd.concat([curated, added.loc[~added["estimate_id"].isin(set(curated["estimate_id"]))]],
+                            ignore_index=True)
     class_map = load_class_map(options.class_map_path) if options.pooling_level == "class" else {}
     members = build_members(curated, documents, pooling_level=options.pooling_level, class_map=class_map,
                             timepoint_policy=options.timepoint_policy)
@@ -257,9 +263,13 @@ def run_synthesis(processed_dir: str | os.PathLike, curation_dir: str | os.PathL
                  if documents_path.is_file() else None)
     decisions_path = Path(curation_dir) / "decisions.csv" if curation_dir is not None else None
     decisions, read_issues = read_decisions(decisions_path)
+    added, added_issues = added_estimates(curation_dir, documents)
+    if len(added_issues):
+        read_issues = pd.concat([read_issues, added_issues], ignore_index=True)
     appraisal = read_appraisal(curation_dir, documents, None)
     texts = read_texts(processed / "texts.jsonl")
-    result = synthesize(estimates, documents, decisions, options, read_issues, texts=texts, appraisal=appraisal)
+    result = synthesize(estimates, documents, decisions, options, read_issues, added, texts=texts,
+                        appraisal=appraisal)
     write_outputs(result, processed, reports_dir, figures=figures)
     return result
 

@@ -1,0 +1,125 @@
+"""The scorer's new parts on small hand-made gold/prediction pairs: MEAN/MEDIAN matching, arm-level recovery of
+binary and continuous outcomes, and the label accuracy (role, subgroup, timepoint, adjusted, orientation, arm)."""
+from __future__ import annotations
+
+import pytest
+
+from evidence_review.extract.evaluate import arm_matches, normalize_label, report_lines, score
+
+DOC = "a.txt"
+
+
+def gold_row(measure, value, interv, comp=None, **kw):
+    row = dict(doc=DOC, measure=measure, value=value, ci_low=None, ci_high=None, intervention=interv,
+               comparator=comp, outcome=kw.pop("outcome", "response"), timepoint=kw.pop("timepoint", None),
+               events=None, total=None, role="effect", subgroup=None, adjusted="unknown",
+               sd=None, se=None, q1=None, q3=None, range_low=None, range_high=None)
+    row.update(kw)
+    return row
+
+
+def pred_row(measure, value, interv="", comp="", **kw):
+    return dict(source_file=DOC, measure=measure, value=value, intervention=interv, comparator=comp, **kw)
+
+
+TWO_ARMS = [gold_row("PROPORTION", 0.5, "drug a", events=10, total=20, adjusted="no"),
+            gold_row("PROPORTION", 0.25, "placebo", events=5, total=20, adjusted="no")]
+MEANS = [gold_row("MEAN", -12.0, "drug a", sd=5.0, total=40, adjusted="no", outcome="change in score"),
+         gold_row("MEAN", -5.0, "placebo", sd=6.0, total=41, adjusted="no", outcome="change in score")]
+
+
+def test_both_arms_events_and_totals_count_as_one_recovered_binary_outcome():
+    preds = [pred_row("PROPORTION", 0.5, "drug a", events=10, total=20),
+             pred_row("PROPORTION", 0.25, "placebo", events=5, total=20)]
+    rec = score(TWO_ARMS, preds, {DOC})["recovery"]["binary"]
+    assert (rec["outcomes"], rec["recovered"], rec["share"]) == (1, 1, 1.0)
+
+
+def test_one_arm_or_a_percentage_without_counts_is_not_recovered():
+    # the second arm's value is right but its events/total are missing: the 2x2 table cannot be built
+    preds = [pred_row("PROPORTION", 0.5, "drug a", events=10, total=20), pred_row("PROPORTION", 0.25, "placebo")]
+    result = score(TWO_ARMS, preds, {DOC})
+    assert result["proportions"]["tp"] == 2                  # both match as numbers...
+    assert result["recovery"]["binary"]["recovered"] == 0     # ...but the outcome is not recovered
+    assert result["recovery"]["binary"]["missed"] == ["a.txt: response (no timepoint)"]
+
+
+def test_one_predicted_row_cannot_serve_two_arms():
+    gold = [gold_row("PROPORTION", 0.5, "drug a", events=10, total=20),
+            gold_row("PROPORTION", 0.5, "drug b", events=10, total=20)]
+    preds = [pred_row("PROPORTION", 0.5, "drug a", events=10, total=20)]
+    assert score(gold, preds, {DOC})["recovery"]["binary"]["recovered"] == 0
+
+
+def test_baseline_rows_and_single_arms_are_not_outcomes():
+    gold = [dict(r, role="baseline") for r in TWO_ARMS] + [gold_row("PROPORTION", 0.3, "drug a", events=3, total=10, outcome="death")]
+    assert score(gold, [], {DOC})["recovery"]["binary"]["outcomes"] == 0
+
+
+def test_continuous_outcome_needs_every_arms_mean_and_sd():
+    full = [pred_row("MEAN", -12.0, "drug a", sd=5.0), pred_row("MEAN", -5.0, "placebo", sd=6.0)]
+    no_sd = [pred_row("MEAN", -12.0, "drug a", sd=5.0), pred_row("MEAN", -5.0, "placebo")]
+    assert score(MEANS, full, {DOC})["recovery"]["continuous"]["share"] == 1.0
+    assert score(MEANS, no_sd, {DOC})["recovery"]["continuous"]["recovered"] == 0
+
+
+def test_mean_and_median_rows_match_on_value_and_spread():
+    gold = MEANS + [gold_row("MEDIAN", 965, "drug a", q1=472, q3=1903, role="baseline")]
+    preds = [pred_row("MEAN", -12.0, sd=5.0), pred_row("MEAN", -5.0, sd=9.9),        # wrong SD: no match
+             pred_row("MEDIAN", 965, q1=472, q3=1903), pred_row("MEDIAN", 12, q1=1, q3=30)]
+    result = score(gold, preds, {DOC})
+    assert (result["means"]["tp"], result["means"]["fp"], result["means"]["fn"]) == (1, 1, 1)
+    assert (result["medians"]["tp"], result["medians"]["fp"], result["medians"]["fn"]) == (1, 1, 0)
+    # arm-level rows never count as effects
+    assert result["effects"]["tp"] + result["effects"]["fp"] + result["effects"]["fn"] == 0
+
+
+def test_label_mismatches_are_counted_per_label():
+    gold = [gold_row("HR", 0.75, "dapagliflozin", "placebo", role="subgroup", subgroup="patients with diabetes",
+                     timepoint="week 52", adjusted="yes")]
+    right = pred_row("HR", 0.75, "dapagliflozin", "placebo", role="subgroup", subgroup="Diabetes",
+                     timepoint="52 weeks", adjusted="yes")
+    labels = score(gold, [right], {DOC})["labels"]
+    assert all(labels[k]["accuracy"] == 1.0 for k in ("role", "subgroup", "timepoint", "adjusted", "orientation"))
+    wrong = pred_row("HR", 0.75, "placebo", "dapagliflozin", role="effect", timepoint="week 24")   # no adjusted column
+    labels = score(gold, [wrong], {DOC})["labels"]
+    assert all(labels[k]["right"] == 0 and labels[k]["checked"] == 1
+               for k in ("role", "subgroup", "timepoint", "adjusted", "orientation"))
+    assert labels["orientation"]["wrong"][0]["predicted"] == ["placebo", "dapagliflozin"]
+
+
+def test_labels_absent_from_older_gold_sets_are_not_scored():
+    gold = [{k: v for k, v in gold_row("HR", 0.5, "rituximab", "azathioprine").items()
+             if k not in ("role", "adjusted", "subgroup")}]
+    labels = score(gold, [pred_row("HR", 0.5, "rituximab", "azathioprine")], {DOC})["labels"]
+    assert labels["role"]["checked"] == labels["adjusted"]["checked"] == labels["subgroup"]["checked"] == 0
+    assert labels["orientation"]["right"] == 1
+
+
+def test_arm_names_outside_the_lexicon_and_timepoints_compare_by_their_words():
+    assert arm_matches("esketamine", "esketamine nasal spray")
+    assert not arm_matches("nivolumab", "nivolumab plus ipilimumab")      # a combination is another arm
+    assert arm_matches("nivolumab + ipilimumab", "nivolumab and ipilimumab")
+    assert not arm_matches("lithium", "no lithium")
+    assert not arm_matches("empagliflozin 10 mg", "empagliflozin")         # the dose names the arm
+    assert arm_matches("placebo (26-week prednisone taper)", "placebo")    # lexicon names decide
+    assert normalize_label("at day 28") == normalize_label("28 days")
+    assert normalize_label("week 52") != normalize_label("week 24")
+
+
+def test_report_prints_every_new_figure():
+    lines = "\n".join(report_lines(dict(score(TWO_ARMS + MEANS, [], {DOC}), rows_in_documents_without_gold=0)))
+    for part in ("means", "medians", "binary outcomes", "continuous outcomes", "role 0/0", "orientation"):
+        assert part in lines
+
+
+def test_command_scores_only_the_sets_asked_for(capsys):
+    from evidence_review.extract.evaluate import heldout_set, main, shared_sets
+
+    if not shared_sets() or "heldout3" not in heldout_set():
+        pytest.skip("../shared or batch 3 not present")
+    assert main(["--set", "heldout3"]) == 0
+    out = capsys.readouterr().out
+    assert "== heldout3" in out and "== seeds" not in out and "arm-level recovery" in out
+    assert main(["--set", "nonesuch"]) == 2
+    assert "unknown set" in capsys.readouterr().err
