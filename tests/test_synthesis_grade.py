@@ -154,6 +154,10 @@ def test_reviewer_files_are_read_applied_and_their_problems_listed(tmp_path):
     assert ("Imprecision: not rated down [reviewer CD] — the CI is compatible only with harms that matter little"
             in reasons)
     assert row["certainty"] == "very low"  # low start, risk of bias -1, imprecision overridden to 0
+    # the override and its reason reach the Summary of Findings' footnotes and the report's wording
+    assert "[reviewer CD] — the CI is compatible only" in result.summary.iloc[0]["footnotes"]
+    from evidence_review.report.narrative import certainty_of
+    assert any("[reviewer CD]" in r for r in certainty_of(row).moved)
     problems = " / ".join(result.appraisal_issues["problem"])
     assert "unknown judgement 'dreadful'" in problems and "no document with this doc_id or source_file" in problems
     assert "an override needs a reason" in problems and "unknown domain 'mood'" in problems

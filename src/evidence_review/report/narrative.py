@@ -29,7 +29,7 @@ TWO_STUDIES = "not pooled: 2 studies"
 
 
 # "Imprecision: rated down one level — …", "Risk of bias: rated down one level [reviewer AB] — …"
-_MOVED = re.compile(r"^[^:—]+: rated (?:down|up)\b")
+_MOVED = re.compile(r"^[^:—]+: (?:rated (?:down|up)\b|[^—]*\[reviewer)")
 
 
 @dataclass(frozen=True)
@@ -45,7 +45,8 @@ class Certainty:
 
     @property
     def moved(self) -> tuple[str, ...]:
-        """The study-design start and the domains that moved the rating (rated down or up)."""
+        """The study-design start, the domains that moved the rating (rated down or up) and every reviewer
+        override (with its reason)."""
         return tuple(r for r in self.reasons if r.startswith("Study design") or _MOVED.match(r))
 
 

@@ -1,7 +1,8 @@
 """Summary of Findings, one row per outcome and comparison, in the GRADE / Cochrane layout (Cochrane Handbook
 ch. 14; GRADE Handbook 5.2): number of participants (studies), relative effect (95 % CI), anticipated absolute
 effects per 1,000 (assumed risk with the comparator, risk with the intervention, difference), certainty with
-footnotes naming the GRADE domains that moved it, and GRADE's plain-language statement.
+footnotes naming the GRADE domains that moved it (and every reviewer override, with its reason), and GRADE's
+plain-language statement.
 
 Assumed risk: the median risk in the comparator arms of the cell's studies, when their counts are stated (arm
 counts, arm_counts.py); without arm counts the absolute columns stay empty and `assumed_risk_source` says why.
@@ -16,7 +17,7 @@ import statistics
 
 import pandas as pd
 
-from .certainty import LABELS, RISK_OF_BIAS, plain_language
+from .certainty import LABELS, RISK_OF_BIAS, START, plain_language
 from .effects import null_value
 
 SUMMARY_COLUMNS = [
@@ -102,7 +103,7 @@ def summary_row(row: dict, fit) -> dict:
     rating = fit.grade if fit is not None else None
     notes = []
     if rating is not None:
-        notes = [j.describe() for j in rating.changed()]
+        notes = [j.describe() for j in rating.judgements if (j.domain != START and j.change != 0) or j.source]
         rob = next((j for j in rating.judgements if j.domain == RISK_OF_BIAS), None)
         if rob is not None and not rob.assessed:
             notes.insert(0, rob.describe())
