@@ -33,7 +33,7 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
 from ..tables import write_bytes_atomic
-from .effects import is_ratio_scale, natural_interval, null_value
+from .effects import is_ratio_scale, null_value
 
 DPI = 150
 SVG_SALT = "evidence-review"

@@ -138,8 +138,8 @@ def pool_cells(members: pd.DataFrame, *, method: str = "REML", test: str = "adho
         ns = included["n"].astype(float).to_numpy()
         # patients per study: the study's own n, else the sum of its arms' totals
         n_study = [n if _finite(n) else (a.participants if a else math.nan) for n, a in zip(ns, arms)]
-        known = [n for n, d in zip(n_study, included["doc_id"]) if _finite(n)]
-        row["n_total"] = int(sum(_dedupe_docs(n_study, list(included["doc_id"])))) if known else pd.NA
+        known = _dedupe_docs(n_study, list(included["doc_id"]))
+        row["n_total"] = int(sum(known)) if known else pd.NA
         row["events"] = sum(a.events for a in arms) if arms and all(arms) else math.nan
         row["estimate_ids"] = _join(included["estimate_id"])
         row["doc_ids"] = _join(included["doc_id"])
