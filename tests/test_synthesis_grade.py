@@ -228,3 +228,14 @@ def test_summary_of_findings_rows_for_two_studies_and_absolute_effects():
     assert risk_with_intervention("HR", 0.1, 0.5) == pytest.approx(1 - 0.9 ** 0.5)
     assert risk_with_intervention("RD", 0.1, -0.03) == pytest.approx(0.07)
     assert risk_with_intervention("MD", 0.1, 2.0) != risk_with_intervention("MD", 0.1, 2.0)  # NaN: no risk
+
+
+def test_unreadable_reviewer_files_are_reported_not_fatal(tmp_path):
+    (tmp_path / "risk_of_bias.csv").write_bytes(b"study,tool,domain,judgement\n\xff\xfe\x00bad")
+    (tmp_path / "grade.csv").write_bytes(b"cell_id,domain,rating,reason\x00\n")
+    appraisal = read_appraisal(tmp_path, AZA_RTX_DOCS, None)
+    assert appraisal.risk_of_bias == {} and appraisal.overrides == {}
+    problems = list(appraisal.issues["problem"])
+    assert any("cannot be read" in p for p in problems) and any("NUL bytes" in p for p in problems)
+    row = synthesize(pd.DataFrame(AZA_RTX), AZA_RTX_DOCS, appraisal=appraisal).pooled.iloc[0]
+    assert "Risk of bias: not assessed" in row["certainty_reasons"]

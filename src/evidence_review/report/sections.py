@@ -141,7 +141,10 @@ def _sof_number(r, field: str) -> float:
 def sof_table(inputs: ReportInputs) -> Html:
     """reports/summary_of_findings.csv as the GRADE table; footnotes name the domains that moved each rating."""
     sof = inputs.summary
-    if sof is None or sof.empty:
+    if sof is None:
+        return _empty("reports/summary_of_findings.csv was not found (the pooling stage writes it); the findings "
+                      "below are written from pooled.csv.")
+    if sof.empty:
         return _empty("No comparison between two arms was found, so there is no Summary-of-Findings row "
                       "(single-arm results are in the findings below).")
     pooled = inputs.pooled.set_index("cell_id", drop=False)
@@ -558,7 +561,7 @@ def methods(inputs: ReportInputs) -> Html:
                          "wording follows GRADE's plain-language statements (Santesso et al., J Clin Epidemiol "
                          "2020;119:126-135): high “reduces”, moderate “probably reduces”, low “may reduce”, very low "
                          "“the evidence is very uncertain”. The rules (Schünemann et al., Cochrane Handbook ch. 14; "
-                         "Guyatt et al., J Clin Epidemiol 2011;64:383-415):"), rules])
+                         "the GRADE guidelines series, J Clin Epidemiol 2011;64:383-415 and 1151-1158):"), rules])
 
 
 GRADE_RULES = [
@@ -596,7 +599,7 @@ def _few_study_methods(settings: dict, pi_from) -> list[Html]:
     pi_method = str(settings.get("pi_method", "metafor"))
     test_words = {
         "adhoc": "the Hartung–Knapp(–Sidik–Jonkman) interval with the ad hoc correction, which never makes it narrower "
-                 "than the Wald interval (metafor's test = \"adhoc\"; Röver et al., Res Synth Methods 2015;6:246-256; "
+                 "than the Wald interval (metafor's test = \"adhoc\"; Röver et al., BMC Med Res Methodol 2015;15:99; "
                  "IntHout et al., BMC Med Res Methodol 2014;14:25)",
         "knha": "the Hartung–Knapp(–Sidik–Jonkman) interval without the ad hoc correction (IntHout et al., BMC Med Res "
                 "Methodol 2014;14:25)",

@@ -1,7 +1,7 @@
 """Pool each comparable cell with the engine (evidence_review.meta), run the sensitivity analyses, rate certainty.
 
 Few studies (Cochrane Handbook ch. 10.10.4; IntHout et al., BMC Med Res Methodol 2014;14:25; Röver et al.,
-Res Synth Methods 2015;6:246-256):
+BMC Med Res Methodol 2015;15:99):
 - one study: a single-study row, its own estimate and CI (method "single study");
 - two studies: shown side by side and not pooled (method "not pooled: 2 studies"), because with two studies the
   between-study variance is barely estimable and a Hartung-Knapp interval is uninformatively wide
