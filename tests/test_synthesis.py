@@ -486,7 +486,7 @@ def test_forest_plot_layout():
     md_ax = draw_forest(md.fits[0]).axes[0]
     md_labels = [t.get_text() for t in md_ax.get_yticklabels()]
     assert md_ax.get_xscale() == "linear" and "Prediction interval" not in md_labels
-    assert md_labels[-1] == "Not pooled: 2 studies shown side by side" and not md_ax.patches  # no diamond
+    assert md_labels[-1] == "Not pooled (2 studies)" and not md_ax.patches  # no diamond
 
 
 def test_egger_on_identical_variances_is_reported_not_fatal():

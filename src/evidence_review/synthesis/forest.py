@@ -144,7 +144,8 @@ def draw_forest(fit, title: str | None = None) -> Figure:
         highs = [float(v) for v in studies["ci_high_shown"]] if "ci_high_shown" in studies else list(studies["ci_high"])
         for y, rec, w, lo, hi in zip(ys, studies.to_dict("records"), weights, lows, highs):
             ax.plot([lo, hi], [y, y], color="0.25", linewidth=0.5 if compact else 1.1, solid_capstyle="butt")
-            size = 1.5 if compact else 4 + 10 * math.sqrt(max(w, 0) / 100 if math.isfinite(w) else 0.0)
+            # no pooled weight (two studies side by side): one medium size for both
+            size = 1.5 if compact else 4 + 10 * math.sqrt(max(w, 0) / 100) if math.isfinite(w) else 7.0
             ax.plot([rec["value"]], [y], marker="s", markersize=size, color=colour, linestyle="none")
         pooled_y = 1.0
         est, lo, hi = fit.row["estimate"], fit.row["ci_low"], fit.row["ci_high"]
@@ -154,7 +155,7 @@ def draw_forest(fit, title: str | None = None) -> Figure:
                                  color="0.15")
         labels = [] if compact else list(studies["study"])
         ytick_pos = [] if compact else list(ys)
-        pooled_label = _method_label(fit.row) if pooled else f"Not pooled: {k} studies shown side by side"
+        pooled_label = _method_label(fit.row) if pooled else f"Not pooled ({k} studies)"
         ytick_pos.append(pooled_y)
         ytick_lab = labels + [pooled_label]
         if fit.show_pi and math.isfinite(fit.row["pi_low"]):
@@ -219,7 +220,8 @@ def draw_forest(fit, title: str | None = None) -> Figure:
             ax.text(col_i, head_y, "events/total", transform=trans, va="top", fontsize="x-small", color="0.3")
             ax.text(col_c, head_y, "events/total", transform=trans, va="top", fontsize="x-small", color="0.3")
         ax.text(col_est, head_y, f"{measure} [95% CI]", transform=trans, fontweight="bold", va="bottom")
-        ax.text(col_w, head_y, "Weight", transform=trans, fontweight="bold", va="bottom")
+        if pooled:
+            ax.text(col_w, head_y, "Weight", transform=trans, fontweight="bold", va="bottom")
         if not compact:
             for y, rec, w, l, h in zip(ys, studies.to_dict("records"), weights, lows, highs):
                 ax.text(col_est, y, f"{_fmt(rec['value'])} [{_fmt(l)}, {_fmt(h)}]", transform=trans, va="center")
