@@ -104,7 +104,7 @@ def at_a_glance(inputs: ReportInputs) -> Html:
     flow = prisma.compute_flow(inputs.documents, inputs.estimates, inputs.pooled)
     items = [
         ("records read", flow.records), ("documents included", flow.included),
-        ("effect estimates", flow.estimates), ("pooled cells (k ≥ 2)", flow.pooled_cells),
+        ("effect estimates", flow.estimates), ("cells with two or more studies", flow.pooled_cells),
         ("single-study results", flow.single_cells), ("records skipped", flow.skipped),
     ]
     tiles = [el("div", el("span", fmt_count(n), class_="tile-n"), el("span", label, class_="tile-label"),
