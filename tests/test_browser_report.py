@@ -26,32 +26,38 @@ pytestmark = [
 
 
 @pytest.fixture(scope="module")
-def page_report(fixture_report):  # noqa: F811
-    """The loaded page plus what happened while loading it (requests, console, page errors)."""
+def browser():
+    """One headless chromium for the module (playwright's sync API allows one running instance per thread)."""
     sync_api = pytest.importorskip("playwright.sync_api")
-    blocked, console_errors, page_errors = [], [], []
     with sync_api.sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
-        context = browser.new_context(viewport={"width": 1280, "height": 900}, java_script_enabled=True)
+        chromium = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
+        yield chromium
+        chromium.close()
 
-        def guard(route):
-            url = route.request.url
-            if url.startswith(("file:", "data:")):
-                route.continue_()
-            else:
-                blocked.append(url)
-                route.abort()
 
-        context.route("**/*", guard)
-        page = context.new_page()
-        page.on("console", lambda m: console_errors.append(m.text) if m.type == "error" else None)
-        page.on("pageerror", lambda e: page_errors.append(str(e)))
-        page.goto(fixture_report["html"].as_uri(), wait_until="load")
-        page.wait_for_function("Array.from(document.images).every(i => i.complete)")
-        yield {"page": page, "blocked": blocked, "console": console_errors, "errors": page_errors,
-               "report": fixture_report}
-        context.close()
-        browser.close()
+@pytest.fixture(scope="module")
+def page_report(fixture_report, browser):  # noqa: F811
+    """The loaded page plus what happened while loading it (requests, console, page errors)."""
+    blocked, console_errors, page_errors = [], [], []
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, java_script_enabled=True)
+
+    def guard(route):
+        url = route.request.url
+        if url.startswith(("file:", "data:")):
+            route.continue_()
+        else:
+            blocked.append(url)
+            route.abort()
+
+    context.route("**/*", guard)
+    page = context.new_page()
+    page.on("console", lambda m: console_errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: page_errors.append(str(e)))
+    page.goto(fixture_report["html"].as_uri(), wait_until="load")
+    page.wait_for_function("Array.from(document.images).every(i => i.complete)")
+    yield {"page": page, "blocked": blocked, "console": console_errors, "errors": page_errors,
+           "report": fixture_report}
+    context.close()
 
 
 def _matches(text: str, expected: float) -> bool:
@@ -181,12 +187,11 @@ def test_flow_counts_shown_equal_the_tables(page_report):
 # ---------------------------------------------------------------- the shipped default corpus, end to end
 
 @pytest.fixture(scope="module")
-def default_corpus_page(tmp_path_factory):
+def default_corpus_page(tmp_path_factory, browser):
     """`evidence-review run` on data/raw (seeds + the BCG example set), the report opened in chromium."""
     import subprocess
 
     from conftest import REPO_ROOT, SEED_RAW, console_script
-    sync_api = pytest.importorskip("playwright.sync_api")
     out = tmp_path_factory.mktemp("default-corpus")
     processed, reports = out / "processed", out / "reports"
     run = subprocess.run([console_script("evidence-review"), "run", "--raw", str(SEED_RAW), "--processed",
@@ -194,24 +199,21 @@ def default_corpus_page(tmp_path_factory):
                          capture_output=True, text=True, timeout=900)
     assert run.returncode == 0, run.stderr[-2000:]
     blocked = []
-    with sync_api.sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
-        context = browser.new_context(viewport={"width": 1280, "height": 900}, java_script_enabled=True)
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, java_script_enabled=True)
 
-        def guard(route):
-            if route.request.url.startswith(("file:", "data:")):
-                route.continue_()
-            else:
-                blocked.append(route.request.url)
-                route.abort()
+    def guard(route):
+        if route.request.url.startswith(("file:", "data:")):
+            route.continue_()
+        else:
+            blocked.append(route.request.url)
+            route.abort()
 
-        context.route("**/*", guard)
-        page = context.new_page()
-        page.goto((reports / "evidence_report.html").as_uri(), wait_until="load")
-        page.wait_for_function("Array.from(document.images).every(i => i.complete)")
-        yield {"page": page, "processed": processed, "reports": reports, "blocked": blocked}
-        context.close()
-        browser.close()
+    context.route("**/*", guard)
+    page = context.new_page()
+    page.goto((reports / "evidence_report.html").as_uri(), wait_until="load")
+    page.wait_for_function("Array.from(document.images).every(i => i.complete)")
+    yield {"page": page, "processed": processed, "reports": reports, "blocked": blocked}
+    context.close()
 
 
 def test_default_corpus_report_has_a_summary_of_findings_table_with_the_bcg_row(default_corpus_page):
