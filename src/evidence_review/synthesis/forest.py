@@ -34,6 +34,7 @@ from matplotlib.figure import Figure
 
 from ..tables import write_bytes_atomic
 from .effects import is_ratio_scale, null_value
+from .labels import display_name
 
 DPI = 150
 SVG_SALT = "evidence-review"
@@ -215,8 +216,10 @@ def draw_forest(fit, title: str | None = None) -> Figure:
         col_est, col_w = 1 + (0.15 + arms_w) * inch, 1 + (2.25 + arms_w) * inch
         head_y = top_y + 0.75
         if has_arms:  # RevMan's "Events/Total" per arm, headed by the arm
-            ax.text(col_i, head_y, _short(fit.intervention, 13), transform=trans, fontweight="bold", va="bottom")
-            ax.text(col_c, head_y, _short(fit.comparator, 13), transform=trans, fontweight="bold", va="bottom")
+            ax.text(col_i, head_y, _short(display_name(fit.intervention), 13), transform=trans, fontweight="bold",
+                    va="bottom")
+            ax.text(col_c, head_y, _short(display_name(fit.comparator), 13), transform=trans, fontweight="bold",
+                    va="bottom")
             ax.text(col_i, head_y, "events/total", transform=trans, va="top", fontsize="x-small", color="0.3")
             ax.text(col_c, head_y, "events/total", transform=trans, va="top", fontsize="x-small", color="0.3")
         ax.text(col_est, head_y, f"{measure} [95% CI]", transform=trans, fontweight="bold", va="bottom")
@@ -245,7 +248,7 @@ def draw_forest(fit, title: str | None = None) -> Figure:
             ax.text(col_est, 0.3, f"[{_fmt(fit.row['pi_low'])}, {_fmt(fit.row['pi_high'])}]", transform=trans,
                     va="center")
 
-        favours = favours_labels(measure, fit.outcome, fit.intervention, fit.comparator)
+        favours = favours_labels(measure, fit.outcome, display_name(fit.intervention), display_name(fit.comparator))
         if favours is not None:
             ax.annotate(f"← {favours[0]}", xy=(0, 0), xycoords="axes fraction", xytext=(0, -36),
                         textcoords="offset points", ha="left", va="top", fontsize="small", color="0.3")
@@ -259,7 +262,8 @@ def draw_forest(fit, title: str | None = None) -> Figure:
             het = f"k = {k}: not pooled"
         if compact:
             het += f" — {k} studies drawn as lines without labels; each study's numbers are in the tables"
-        arms = f"{fit.intervention} vs {fit.comparator}" if fit.comparator else fit.intervention
+        arms = (f"{display_name(fit.intervention)} vs {display_name(fit.comparator)}" if fit.comparator
+                else display_name(fit.intervention))
         fig.suptitle(title or f"{arms}: {fit.outcome} ({measure})", x=0.02,
                      ha="left", fontsize="medium", fontweight="bold")
         fig.text(0.02, 1 - 0.5 / height, het, ha="left", va="top", fontsize="small", color="0.3")
@@ -295,7 +299,7 @@ def draw_funnel(fit) -> Figure | None:
         ax.set_xlabel(f"log {fit.measure}" if ratio else fit.measure)
         ax.set_ylabel("standard error")
         note = "" if fit.egger_p is None else f"; Egger's test p = {fit.egger_p:.2g}"
-        fig.suptitle(f"Funnel plot: {fit.intervention} vs {fit.comparator}, {fit.outcome} (k = {len(studies)}{note})",
+        fig.suptitle(f"Funnel plot: {display_name(fit.intervention)} vs {display_name(fit.comparator)}, {fit.outcome} (k = {len(studies)}{note})",
                      x=0.02, ha="left", fontsize="small", fontweight="bold")
     return fig
 

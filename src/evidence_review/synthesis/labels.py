@@ -74,6 +74,12 @@ def _lexicon_spellings() -> dict[str, str]:
     return {r["canonical"].strip().lower(): r["canonical"].strip() for r in rows if r.get("canonical")}
 
 
+def display_name(name: str) -> str:
+    """An arm as the lexicon spells it ("bcg vaccine" -> "BCG vaccine"); other names unchanged."""
+    name = str(name or "")
+    return _lexicon_spellings().get(name.lower(), name) if name else name
+
+
 def sentence_start(name: str) -> str:
     """An arm name opening a sentence: the lexicon's spelling when it has capitals ("BCG vaccine"), else the
     first letter capitalized ("Rituximab")."""
