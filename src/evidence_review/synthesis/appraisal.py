@@ -58,7 +58,8 @@ def _rows(path: Path, name: str, issues: list[dict]) -> list[tuple[int, dict]]:
         issues.append({"file": name, "line": 0, "key": "", "problem": f"cannot be read ({exc}); nothing applied"})
         return []
     if "\x00" in text:
-        issues.append({"file": name, "line": 0, "key": "", "problem": "contains NUL bytes (not a CSV); nothing applied"})
+        issues.append({"file": name, "line": 0, "key": "",
+                       "problem": "contains NUL bytes (not a CSV); nothing applied"})
         return []
     reader = csv.DictReader(io.StringIO(text, newline=""))
     out = []

@@ -223,7 +223,8 @@ def judge_risk_of_bias(ev: CellEvidence) -> Judgement:
     if critical >= 0.5:
         return Judgement(RISK_OF_BIAS, -2, f"studies at critical risk of bias carry {critical:.0%} of the weight{tail}")
     if high >= 0.5:
-        return Judgement(RISK_OF_BIAS, -1, f"studies at high or serious risk of bias carry {high:.0%} of the weight{tail}")
+        return Judgement(RISK_OF_BIAS, -1,
+                         f"studies at high or serious risk of bias carry {high:.0%} of the weight{tail}")
     return Judgement(RISK_OF_BIAS, 0, f"studies at high or serious risk of bias carry {high:.0%} of the weight{tail}")
 
 

@@ -240,10 +240,9 @@ def draw_forest(fit, title: str | None = None) -> Figure:
             ax.text(col_w, pooled_y, "100%", transform=trans, va="center", fontweight="bold")
             if has_arms and studies[["events_intervention", "total_intervention", "events_comparator",
                                      "total_comparator"]].notna().all(axis=None):
-                ax.text(col_i, pooled_y, _count(studies["events_intervention"].sum(), studies["total_intervention"].sum()),
-                        transform=trans, va="center", fontweight="bold")
-                ax.text(col_c, pooled_y, _count(studies["events_comparator"].sum(), studies["total_comparator"].sum()),
-                        transform=trans, va="center", fontweight="bold")
+                for col, arm in ((col_i, "intervention"), (col_c, "comparator")):
+                    ax.text(col, pooled_y, _count(studies[f"events_{arm}"].sum(), studies[f"total_{arm}"].sum()),
+                            transform=trans, va="center", fontweight="bold")
         if fit.show_pi and math.isfinite(fit.row["pi_low"]):
             ax.text(col_est, 0.3, f"[{_fmt(fit.row['pi_low'])}, {_fmt(fit.row['pi_high'])}]", transform=trans,
                     va="center")
@@ -299,8 +298,9 @@ def draw_funnel(fit) -> Figure | None:
         ax.set_xlabel(f"log {fit.measure}" if ratio else fit.measure)
         ax.set_ylabel("standard error")
         note = "" if fit.egger_p is None else f"; Egger's test p = {fit.egger_p:.2g}"
-        fig.suptitle(f"Funnel plot: {display_name(fit.intervention)} vs {display_name(fit.comparator)}, {fit.outcome} (k = {len(studies)}{note})",
-                     x=0.02, ha="left", fontsize="small", fontweight="bold")
+        arms = f"{display_name(fit.intervention)} vs {display_name(fit.comparator)}"
+        fig.suptitle(f"Funnel plot: {arms}, {fit.outcome} (k = {len(studies)}{note})", x=0.02, ha="left",
+                     fontsize="small", fontweight="bold")
     return fig
 
 

@@ -263,7 +263,8 @@ def _fill_study_intervals(studies: pd.DataFrame, measure: str, z: float) -> None
     for rec in studies.to_dict("records"):
         lo, hi = rec["ci_low"], rec["ci_high"]
         if not (_finite(lo) and _finite(hi)) and _finite(rec["yi"]) and _finite(rec["vi"]):
-            lo, hi = natural_interval(measure, rec["yi"] - z * math.sqrt(rec["vi"]), rec["yi"] + z * math.sqrt(rec["vi"]))
+            half = z * math.sqrt(rec["vi"])
+            lo, hi = natural_interval(measure, rec["yi"] - half, rec["yi"] + half)
         lows.append(_nan_if_none(lo))
         highs.append(_nan_if_none(hi))
     studies["ci_low_shown"] = lows
