@@ -534,3 +534,30 @@ def test_forest_plot_of_2000_studies_keeps_a_readable_height_and_a_funnel_plot_f
                                                                       f"{ten.fits[0].cell_id}-funnel.svg"]
     few = synthesize(pd.DataFrame(AZA_RTX), AZA_RTX_DOCS)
     assert draw_funnel(next(f for f in few.fits if len(f.studies) == 3)) is None
+
+
+def test_forest_plot_shows_subgroup_subtotals_and_the_test_for_subgroup_differences():
+    from evidence_review.meta import subgroups
+    from evidence_review.synthesis.forest import draw_forest
+    # six cohorts reporting AZA vs RTX separately for AQP4-IgG-positive and -negative patients
+    values = [(1.8, 1.1, 3.1, "AQP4-IgG positive"), (2.4, 1.2, 4.8, "AQP4-IgG positive"),
+              (2.0, 1.0, 4.0, "AQP4-IgG positive"), (0.9, 0.5, 1.6, "AQP4-IgG negative"),
+              (1.1, 0.6, 2.0, "AQP4-IgG negative"), (0.8, 0.4, 1.6, "AQP4-IgG negative")]
+    rows = [dict(est(f"g{i}", f"doc{i}", "HR", v, lo, hi, intervention="azathioprine", comparator="rituximab"),
+                 role="subgroup", subgroup=g) for i, (v, lo, hi, g) in enumerate(values)]
+    result = synthesize(pd.DataFrame(rows), docs(*({"doc_id": f"doc{i}"} for i in range(6))))
+    fit = result.fits[0]
+    assert fit.subgroups["levels"] == ["AQP4-IgG negative", "AQP4-IgG positive"]
+    ref = subgroups(fit.studies["yi"], fit.studies["vi"], list(fit.studies["subgroup"]), test="adhoc")
+    assert fit.subgroups["q"] == pytest.approx(ref["q_between"], rel=1e-12) and fit.subgroups["df"] == 1
+    assert "test for subgroup differences" in result.pooled.iloc[0]["notes"]
+    fig = draw_forest(fit)
+    labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    # six study rows, then each subgroup's heading and subtotal, then the overall total
+    assert labels[6:10] == ["AQP4-IgG negative", "Subtotal (k = 3)", "AQP4-IgG positive", "Subtotal (k = 3)"]
+    assert labels[10].startswith("Total (REML")
+    ticks = fig.axes[0].get_yticks()
+    negative = set(fit.studies.loc[fit.studies["subgroup"] == "AQP4-IgG negative", "study"])
+    rows_between_the_headings = [name for name, y in zip(labels[:6], ticks[:6]) if ticks[8] < y < ticks[6]]
+    assert set(rows_between_the_headings) == negative
+    assert "test for subgroup differences: Q = " in " ".join(t.get_text() for t in fig.texts)

@@ -125,6 +125,17 @@ def draw_forest(fit, title: str | None = None) -> Figure:
     res = fit.result
     pooled = res is not None and math.isfinite(fit.row.get("estimate", math.nan))
     compact = k > MAX_LABELLED_STUDIES
+    groups = getattr(fit, "subgroups", None) if (pooled and not compact) else None
+    if groups:  # RevMan: each subgroup's studies under its heading, then its subtotal
+        studies = studies.sort_values("subgroup", kind="stable").reset_index(drop=True)
+        layout = []
+        for level in groups["levels"]:
+            layout.append(("header", level))
+            layout.extend(("study", i) for i in studies.index[studies["subgroup"] == level])
+            layout.append(("subtotal", level))
+    else:
+        layout = [("study", i) for i in range(k)]
+    n_rows = len(layout)
     has_arms = (not compact and "events_intervention" in studies.columns
                 and studies[["events_intervention", "total_intervention", "events_comparator",
                              "total_comparator"]].notna().all(axis=1).any())
@@ -132,13 +143,14 @@ def draw_forest(fit, title: str | None = None) -> Figure:
         # fixed inches: labels 2.7 | axes 4.3 | text columns (arms 2.4) + 3.0; rows 0.36 high; 0.85 on top, 1.0 below
         arms_w = 2.4 if has_arms else 0.0
         width, top, bottom = 10.3 + arms_w, 0.85, 1.0
-        rows_height = COMPACT_ROWS_HEIGHT if compact else ROW * k
+        rows_height = COMPACT_ROWS_HEIGHT if compact else ROW * n_rows
         height = top + bottom + rows_height + ROW * 3
         fig = Figure(figsize=(width, height), dpi=DPI)
         FigureCanvasAgg(fig)
         ax = fig.add_axes((2.7 / width, bottom / height, 4.3 / width, (height - top - bottom) / height))
-        unit = rows_height / ROW / k if compact else 1.0  # data units per study row
-        ys = 2.0 + unit * np.arange(k - 1, -1, -1, dtype=float)
+        unit = rows_height / ROW / n_rows if compact else 1.0  # data units per row
+        row_y = [2.0 + unit * (n_rows - 1 - j) for j in range(n_rows)]
+        ys = np.array([y for y, (kind, _) in zip(row_y, layout) if kind == "study"])
         colour = sns.color_palette("deep")[0]
         weights = studies["weight"].to_numpy(dtype=float)
         lows = [float(v) for v in studies["ci_low_shown"]] if "ci_low_shown" in studies else list(studies["ci_low"])
@@ -156,6 +168,23 @@ def draw_forest(fit, title: str | None = None) -> Figure:
                                  color="0.15")
         labels = [] if compact else list(studies["study"])
         ytick_pos = [] if compact else list(ys)
+        headers = []
+        if groups:
+            for y, (kind, level) in zip(row_y, layout):
+                if kind == "header":
+                    ytick_pos.append(y)
+                    labels.append(str(level))
+                    headers.append(str(level))
+                elif kind == "subtotal":
+                    sub = groups["fits"][level]
+                    ytick_pos.append(y)
+                    labels.append(f"Subtotal (k = {sub['k']})")
+                    if math.isfinite(sub["estimate"]):
+                        s_lo, s_hi = sub["ci_low"], sub["ci_high"]
+                        ax.fill([s_lo, sub["estimate"], s_hi, sub["estimate"]], [y, y + 0.2, y, y - 0.2],
+                                color="0.45")
+                        lows.append(s_lo)
+                        highs.append(s_hi)
         pooled_label = _method_label(fit.row) if pooled else f"Not pooled ({k} studies)"
         ytick_pos.append(pooled_y)
         ytick_lab = labels + [pooled_label]
@@ -200,10 +229,13 @@ def draw_forest(fit, title: str | None = None) -> Figure:
             hi_d = max(min(hi, right), left) if math.isfinite(hi) else right
             diamond.set_xy(np.array([[lo_d, pooled_y], [est, pooled_y + 0.28], [hi_d, pooled_y],
                                      [est, pooled_y - 0.28]]))
-        top_y = 2.0 + unit * (k - 1)
+        top_y = 2.0 + unit * (n_rows - 1)
         ax.set_ylim(-0.3 if fit.show_pi else 0.3, top_y + 1.3)
         ax.set_yticks(ytick_pos)
         ax.set_yticklabels(ytick_lab)
+        for tick in ax.get_yticklabels():
+            if tick.get_text() in headers:
+                tick.set_fontweight("bold")
         ax.tick_params(axis="y", length=0)
         ax.grid(False, axis="y")
         scale = " (log scale)" if is_ratio_scale(measure) else ""
@@ -243,6 +275,12 @@ def draw_forest(fit, title: str | None = None) -> Figure:
                 for col, arm in ((col_i, "intervention"), (col_c, "comparator")):
                     ax.text(col, pooled_y, _count(studies[f"events_{arm}"].sum(), studies[f"total_{arm}"].sum()),
                             transform=trans, va="center", fontweight="bold")
+        if groups:
+            for y, (kind, level) in zip(row_y, layout):
+                sub = groups["fits"][level] if kind == "subtotal" else None
+                if sub is not None and math.isfinite(sub["estimate"]):
+                    ax.text(col_est, y, f"{_fmt(sub['estimate'])} [{_fmt(sub['ci_low'])}, {_fmt(sub['ci_high'])}]",
+                            transform=trans, va="center", fontweight="bold")
         if fit.show_pi and math.isfinite(fit.row["pi_low"]):
             ax.text(col_est, 0.3, f"[{_fmt(fit.row['pi_low'])}, {_fmt(fit.row['pi_high'])}]", transform=trans,
                     va="center")
@@ -259,6 +297,9 @@ def draw_forest(fit, title: str | None = None) -> Figure:
                    f"Q p = {fit.row['q_p']:.3g}; overall effect p = {res.p:.2g}")
         elif not pooled and k >= 2:
             het = f"k = {k}: not pooled"
+        if groups and math.isfinite(groups["q"]):
+            het += (f"; test for subgroup differences: Q = {groups['q']:.2f}, df = {groups['df']}, "
+                    f"p = {groups['p']:.2g}")
         if compact:
             het += f" — {k} studies drawn as lines without labels; each study's numbers are in the tables"
         arms = (f"{display_name(fit.intervention)} vs {display_name(fit.comparator)}" if fit.comparator

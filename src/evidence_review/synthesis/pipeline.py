@@ -189,9 +189,10 @@ def synthesize(estimates: pd.DataFrame, documents: pd.DataFrame | None = None,
     members = members.sort_values(["cell_id", "estimate_id"], kind="stable").reset_index(drop=True)
     appraisal = appraisal or Appraisal()
     roles = dict(zip(curated["estimate_id"].astype(str), curated["role"].fillna("").astype(str)))
+    subgroup_of = dict(zip(curated["estimate_id"].astype(str), curated["subgroup"].fillna("").astype(str)))
     context = GradeContext(randomized=randomized_documents(documents, texts), risk_of_bias=appraisal.risk_of_bias,
                            overrides=appraisal.overrides, arms=arm_counts(members), labels=study_labels(documents),
-                           roles=roles)
+                           roles=roles, subgroups=subgroup_of)
     pooled, sensitivity, fits = pool_cells(
         members, method=options.method.upper(), test=options.test, level=options.level,
         pi_min_k=options.pi_min_k, pi_method=options.pi_method, pool_two=options.pool_two_studies,

@@ -28,7 +28,7 @@ import numpy as np
 import pandas as pd
 from scipy import stats
 
-from ..meta import leave1out, regtest, rma, trimfill
+from ..meta import leave1out, regtest, rma, subgroups, trimfill
 from ..tables import POOLED_COLUMNS
 from .arm_counts import ArmCounts
 from .certainty import CellEvidence, Grade, grade
@@ -49,6 +49,7 @@ class GradeContext:
     arms: dict[str, ArmCounts] = field(default_factory=dict)  # estimate_id -> counts per arm
     labels: dict[str, str] = field(default_factory=dict)  # doc_id -> "Surname Year"
     roles: dict[str, str] = field(default_factory=dict)  # estimate_id -> role (empty: an effect)
+    subgroups: dict[str, str] = field(default_factory=dict)  # estimate_id -> subgroup label (empty: none)
 
 SENSITIVITY_COLUMNS = ["cell_id", "analysis", "k", "estimate", "ci_low", "ci_high", "tau2", "i2", "p", "notes"]
 
@@ -67,6 +68,7 @@ class CellFit:
     row: dict = field(default_factory=dict)
     grade: Grade | None = None
     egger_p: float | None = None
+    subgroups: dict | None = None  # levels, fits per level (natural scale), q, df, p of the subgroup test
 
 
 def _finite(x) -> bool:
@@ -156,9 +158,10 @@ def pool_cells(members: pd.DataFrame, *, method: str = "REML", test: str = "adho
             "total_intervention": [a.total_intervention if a else math.nan for a in arms],
             "events_comparator": [a.events_comparator if a else math.nan for a in arms],
             "total_comparator": [a.total_comparator if a else math.nan for a in arms],
+            "subgroup": [context.subgroups.get(str(e), "") for e in included["estimate_id"]],
         })
         _fill_study_intervals(studies, measure, z)
-        result, egger_p = None, None
+        result, egger_p, subgroup_test = None, None, None
         row.update(pi_method="", tau2_ci_low=math.nan, tau2_ci_high=math.nan, i2_ci_low=math.nan,
                    i2_ci_high=math.nan)
         if k == 1:
@@ -213,6 +216,11 @@ def pool_cells(members: pd.DataFrame, *, method: str = "REML", test: str = "adho
                                          sensitivity_methods, leave1out_min_k, bias_min_k)
                 sens_rows.extend(cell_sens)
                 egger_p = next((r["p"] for r in cell_sens if r["analysis"].startswith("Egger")), None)
+                subgroup_test = _subgroup_test(studies, measure, method, test, level)
+                if subgroup_test is not None:
+                    notes.append(f"test for subgroup differences ({', '.join(subgroup_test['levels'])}): "
+                                 f"Q = {subgroup_test['q']:.3g}, df = {subgroup_test['df']}, "
+                                 f"p = {subgroup_test['p']:.3g}")
         approximate = included["variance_source"].isin(["p-value", "one-sided ci"])
         if approximate.any():
             notes.append(f"{int(approximate.sum())} stud{'y' if approximate.sum() == 1 else 'ies'}' variance "
@@ -237,13 +245,33 @@ def pool_cells(members: pd.DataFrame, *, method: str = "REML", test: str = "adho
         rows.append(row)
         fits.append(CellFit(cell_id, measure, row["intervention"], row["comparator"], row["outcome"], studies,
                             result, bool(result is not None and k >= pi_min_k and _finite(row["pi_low"])), row,
-                            rating, egger_p if _finite(egger_p) else None))
+                            rating, egger_p if _finite(egger_p) else None,
+                            subgroup_test if result is not None else None))
     pooled = pd.DataFrame(rows, columns=POOLED_COLUMNS + POOLED_EXTRA_COLUMNS)
     if len(pooled):
         pooled = pooled.sort_values(["condition", "outcome", "measure", "intervention", "comparator", "timepoint",
                                      "cell_id"], kind="stable").reset_index(drop=True)
     sensitivity = pd.DataFrame(sens_rows, columns=SENSITIVITY_COLUMNS)
     return pooled, sensitivity, fits
+
+
+def _subgroup_test(studies: pd.DataFrame, measure: str, method: str, test: str, level: float) -> dict | None:
+    """Each subgroup pooled on its own and the test for subgroup differences (metafor's separate-fits Q between,
+    the engine's `subgroups`), when every study of the cell names one of at least two subgroups."""
+    labels = [str(s) for s in studies["subgroup"]]
+    if len(set(labels)) < 2 or "" in labels:
+        return None
+    try:
+        out = subgroups(studies["yi"].to_numpy(float), studies["vi"].to_numpy(float), labels, method=method,
+                        test=test, level=level, study=list(studies["study"]))
+    except _ENGINE_ERRORS:
+        return None
+    fits = {}
+    for name, fit in out["fits"].items():
+        lo, hi = natural_interval(measure, fit.ci_low, fit.ci_high)
+        fits[name] = {"k": fit.k, "estimate": from_analysis(measure, fit.estimate), "ci_low": lo, "ci_high": hi}
+    return {"levels": list(out["levels"]), "fits": fits, "q": out["q_between"], "df": out["q_between_df"],
+            "p": out["q_between_p"]}
 
 
 _PI_METHOD_WORDS = {"metafor": "metafor (model quantile)", "k-1": "t with k-1 df"}
