@@ -13,10 +13,9 @@ from evidence_review.meta import (MetaInputError, conversion_record, escalc, esc
                                   mean_sd_from_median,
                                   ratio_from_ci, regtest, rma, rma_batch, se_from_p, trimfill)
 from evidence_review.meta.tau2 import _fisher_scoring, _score, estimate_tau2, loglik
-from evidence_review.paths import repo_root
+from metafor_reference import BENCHMARK, PINNED_CASES
 
-CASES_DIR = repo_root().parent / "shared" / "reference" / "meta_analysis" / "cases"
-needs_reference = pytest.mark.skipif(not CASES_DIR.is_dir(), reason="../shared/reference/meta_analysis not present")
+CASES_DIR = PINNED_CASES
 
 
 def case(name):
@@ -26,7 +25,6 @@ def case(name):
 
 # ----- the exact optimum -------------------------------------------------------------------------------------------
 
-@needs_reference
 @pytest.mark.parametrize("method", ["REML", "ML"])
 def test_exact_optimum_beats_metafors_tight_refit(method):
     """nielweise2007_RD: metafor's tight refit stops at an absolute change of 1e-10 while tau² is ~1e-4; the
@@ -44,7 +42,6 @@ def test_exact_optimum_beats_metafors_tight_refit(method):
     assert replica == pytest.approx(theirs, rel=1e-12)
 
 
-@needs_reference
 def test_non_converging_fisher_scoring_falls_back_with_a_note():
     """Fisher scoring cycles for the pre-2000 studies of nielweise2007 (metafor stops with an error). The exact
     engine solves the score equation by root search instead; metafor's mode falls back to DL; both say so."""
@@ -128,7 +125,6 @@ def test_knapp_hartung_is_not_floored_but_adhoc_is():
 
 # ----- conversions -------------------------------------------------------------------------------------------------
 
-@needs_reference
 def test_ratio_from_ci_gives_back_metafors_inputs():
     df, _ = case("riley2003_HR")
     yi, vi = ratio_from_ci(df["hr"], df["hr_ci_low"], df["hr_ci_high"], level=0.95)
@@ -201,7 +197,6 @@ def test_escalc_zero_cells_and_unknown_measure():
 
 # ----- the vectorized batch fit ------------------------------------------------------------------------------------
 
-@needs_reference
 @pytest.mark.parametrize("method", ["REML", "ML", "EB", "PM", "DL", "HE", "EE"])
 def test_batch_equals_one_at_a_time(method):
     """Rows of different k (NaN padding) give exactly what rma() gives for each meta-analysis."""
@@ -222,11 +217,8 @@ def test_batch_equals_one_at_a_time(method):
 
 
 def test_batch_reproduces_metafors_benchmark_answers():
-    folder = repo_root().parent / "shared" / "reference" / "meta_analysis" / "benchmark"
-    if not folder.is_dir():
-        pytest.skip("benchmark data not present")
-    data = pd.read_csv(folder / "sim_reml_k20_n1000.csv")
-    ref = pd.read_csv(folder / "sim_reml_k20_n1000_metafor.csv").sort_values("ma_id")
+    data = pd.read_csv(BENCHMARK / "sim_reml_k20_n200.csv")
+    ref = pd.read_csv(BENCHMARK / "sim_reml_k20_n200_metafor.csv").sort_values("ma_id")
     Y = data.pivot(index="ma_id", columns="study", values="yi").sort_index().to_numpy()
     V = data.pivot(index="ma_id", columns="study", values="vi").sort_index().to_numpy()
     replica = rma_batch(Y, V, method="REML", threshold=1e-5, maxiter=100, confint=False)

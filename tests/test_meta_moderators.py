@@ -1,7 +1,7 @@
 """Meta-regression, subgroup analysis and cumulative meta-analysis against metafor.
 
-Reference values: tests/reference/meta_extra.json, written by tests/reference/make_meta_extra.R (metafor 3.8-1)
-from the shared reference CSVs; REML refits there use control=list(threshold=1e-10, tol=1e-10), so REML is
+Reference values: tests/data/metafor/meta_extra.json, written by tests/data/metafor/make_meta_extra.R (metafor 3.8-1)
+from the pinned reference CSVs (tests/data/metafor/cases); REML refits there use control=list(threshold=1e-10, tol=1e-10), so REML is
 compared at 1e-7 and DL at 1e-9 (the README's tolerances).
 """
 from __future__ import annotations
@@ -14,12 +14,11 @@ import pandas as pd
 import pytest
 
 from evidence_review.meta import cumulative, metareg, rma, subgroups
-from evidence_review.paths import repo_root
+from metafor_reference import PINNED_CASES
 
-EXTRA = Path(__file__).parent / "reference" / "meta_extra.json"
-CASES_DIR = repo_root().parent / "shared" / "reference" / "meta_analysis" / "cases"
+EXTRA = PINNED_CASES.parent / "meta_extra.json"
+CASES_DIR = PINNED_CASES
 REF = json.loads(EXTRA.read_text())
-needs_reference = pytest.mark.skipif(not CASES_DIR.is_dir(), reason="../shared/reference/meta_analysis not present")
 KEYS = [(c, m, t) for c in REF["cases"] for m in ("DL", "REML") for t in ("z", "knha")]
 
 
@@ -38,7 +37,6 @@ def close(got, want, rtol):
     return got.shape == want.shape and np.all(np.abs(got - want) <= rtol * np.abs(want) + 1e-12)
 
 
-@needs_reference
 @pytest.mark.parametrize("case,method,test", KEYS)
 def test_metareg_matches_metafor(case, method, test):
     y, v, x, _ = data(case)
@@ -58,7 +56,6 @@ def test_metareg_matches_metafor(case, method, test):
         assert np.isnan(res.ddf) and ref["ddf"] is None
 
 
-@needs_reference
 @pytest.mark.parametrize("case,method,test", KEYS)
 def test_subgroups_match_metafor(case, method, test):
     y, v, _, g = data(case)
@@ -78,7 +75,6 @@ def test_subgroups_match_metafor(case, method, test):
     assert close(res["common_tau2"].beta, common["beta"], rtol)
 
 
-@needs_reference
 @pytest.mark.parametrize("case", list(REF["cases"]))
 @pytest.mark.parametrize("method", ["DL", "EE"])
 def test_cumulative_matches_metafor(case, method):

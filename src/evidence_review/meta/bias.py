@@ -9,6 +9,22 @@
   slope of yi on sqrt(vi); the final model refits the filled data with the same estimator and a z-test).
 
 Results are dicts; when the test cannot run (k too small) the dict holds NaNs and a "note" instead of raising.
+
+Refits repeat metafor's own iteration by default (`iteration="metafor"`): metafor fits these models with
+`rma.uni()`'s default stopping rules (Fisher scoring from max(0, HE) to an absolute tau² change of 1e-5; PM by
+`uniroot()` at tol ~1.2e-4), and on scales where tau² is small (risk or mean differences) the early stop moves
+the test statistic, the limit estimate and the filled estimate by up to ~1e-2 relative from the exact optimum.
+`iteration="exact"` solves every refit exactly instead. In metafor 3.8, `regtest(fit)` refits with the fit's
+`control` and `test`; `trimfill(fit)` estimates the side, trims and refits the filled data with the default
+`control` and a z-test (the data without filled studies are the original fit itself). A refit metafor cannot
+finish (Fisher scoring not converged) gives NaNs and a note, where metafor stops with an error. One deliberate
+difference: the filled model keeps the caller's `level` (metafor 3.8 refits it at its default 95 %).
+
+References
+----------
+Egger M, Davey Smith G, Schneider M, Minder C. Bias in meta-analysis detected by a simple, graphical test. BMJ
+1997;315:629-634. Duval S, Tweedie R. Trim and fill: a simple funnel-plot-based method of testing and adjusting for
+publication bias in meta-analysis. Biometrics 2000;56:455-463.
 """
 from __future__ import annotations
 
@@ -22,7 +38,7 @@ from .rma import fit_model, rma
 NAN = float("nan")
 
 
-def regtest(yi, vi, method: str = "REML", test: str = "z", level: float = 0.95, iteration: str = "exact",
+def regtest(yi, vi, method: str = "REML", test: str = "z", level: float = 0.95, iteration: str = "metafor",
             control: dict | None = None) -> dict:
     """Egger-type test as `regtest(rma(yi, vi, method=, test=))`: keys stat, p, ddf, slope, slope_se, tau2,
     est, ci_low, ci_high, k, note."""
@@ -35,6 +51,9 @@ def regtest(yi, vi, method: str = "REML", test: str = "z", level: float = 0.95, 
         return out
     X = np.column_stack([np.ones(k), np.sqrt(v)])
     m = fit_model(y, v, X, method, test, level, iteration, control)
+    if iteration == "metafor" and not m.converged:
+        out["note"] = "; ".join((*m.notes, "metafor stops here (the refit did not converge)"))
+        return out
     out.update(stat=float(m.stat[1]), p=float(m.p[1]), ddf=m.ddf, slope=float(m.beta[1]), slope_se=float(m.se[1]),
                tau2=m.tau2, est=float(m.beta[0]), ci_low=float(m.ci_low[0]), ci_high=float(m.ci_high[0]),
                note="; ".join(m.notes))
@@ -63,7 +82,7 @@ def egger_lm(yi, vi, level: float = 0.95) -> dict:
 
 
 def trimfill(yi, vi, method: str = "REML", level: float = 0.95, side: str | None = None,
-             iteration: str = "exact", maxiter: int = 100, control: dict | None = None, test: str = "z") -> dict:
+             iteration: str = "metafor", maxiter: int = 100, control: dict | None = None, test: str = "z") -> dict:
     """Trim-and-fill (L0) as metafor's `trimfill(rma(yi, vi, method=, test=))`.
 
     As metafor: with k0 > 0 the filled data are refitted with a z-test; with k0 = 0 the original fit (and its
@@ -81,8 +100,11 @@ def trimfill(yi, vi, method: str = "REML", level: float = 0.95, side: str | None
         return out
     if side is None:
         X = np.column_stack([np.ones(k), np.sqrt(v)])
-        slope = fit_model(y, v, X, method, "z", level, iteration, control).beta[1]
-        side = "right" if slope < 0 else "left"
+        side_fit = fit_model(y, v, X, method, "z", level, iteration, control)
+        if iteration == "metafor" and not side_fit.converged:
+            out["note"] = "the side could not be estimated: the meta-regression on sqrt(vi) did not converge"
+            return out
+        side = "right" if side_fit.beta[1] < 0 else "left"
     flip = -1.0 if side == "right" else 1.0
     yf = flip * y
     order = np.argsort(yf, kind="stable")
@@ -96,6 +118,9 @@ def trimfill(yi, vi, method: str = "REML", level: float = 0.95, side: str | None
             out["note"] = "trim-and-fill did not converge"
             return out
         trimmed = rma(yf[: k - k0], vf[: k - k0], method=method, iteration=iteration, confint=False, control=control)
+        if iteration == "metafor" and not trimmed.converged:
+            out["note"] = f"the fit of the {k - k0} least extreme studies did not converge"
+            return out
         b = trimmed.estimate
         centred = yf - b
         ranks = np.empty(k)

@@ -1,4 +1,5 @@
-"""`evidence-review pool FILE.csv --measure M [--method REML] [--test z|knha] [--by COLUMN] [--json]`.
+"""`evidence-review pool FILE.csv --measure M [--method REML] [--test z|knha|adhoc] [--pi-type default|t|riley]
+[--by COLUMN] [--json]`.
 
 Pools one meta-analysis (or one per group with --by) from a CSV of effect sizes or metafor-named raw columns and
 prints either a readable summary or, with --json, the JSON object DESIGN.md lists (JSON Lines with --by).
@@ -16,8 +17,8 @@ import pandas as pd
 from ..errors import ConfigError
 from .inputs import MetaInputError
 from .pool import POOL_MEASURES, pool_dataframe
-from .rma import TESTS
-from .tau2 import ESTIMATORS
+from .rma import PI_TYPES, TESTS
+from .tau2 import ESTIMATORS, normalize_method
 
 
 def add_arguments(parser) -> None:
@@ -27,9 +28,13 @@ def add_arguments(parser) -> None:
     parser.add_argument("--measure", required=True, type=str.upper, metavar="M",
                         help=f"effect measure: {', '.join(POOL_MEASURES)}")
     parser.add_argument("--method", default="REML", type=str.upper, metavar="METHOD",
-                        help=f"tau² estimator: {', '.join(ESTIMATORS)} (default REML)")
-    parser.add_argument("--test", default="z", choices=[t for t in TESTS if t != "adhoc"],
-                        help="z-test, or knha (Knapp-Hartung, t on k-1 df); default z")
+                        help=f"tau² estimator: {', '.join(ESTIMATORS)} (FE and CE are read as EE; default REML)")
+    parser.add_argument("--test", default="z", choices=TESTS,
+                        help="z-test, knha (Knapp-Hartung, t on k-1 df) or adhoc (Knapp-Hartung never narrower than "
+                             "the z interval, metafor's test=\"adhoc\"); default z")
+    parser.add_argument("--pi-type", default="default", choices=PI_TYPES, dest="pi_type",
+                        help="prediction interval: default (metafor's: normal for z, t on k-1 df for knha/adhoc), "
+                             "t (t on k-1 df whatever the test; meta 8's default) or riley (t on k-2 df)")
     parser.add_argument("--level", default=0.95, type=float, help="confidence level (default 0.95)")
     parser.add_argument("--by", metavar="COLUMN", help="pool each group of rows separately (JSON Lines with --json)")
     parser.add_argument("--json", action="store_true", help="print JSON instead of a readable summary")
@@ -48,6 +53,7 @@ def _read(path: str) -> pd.DataFrame:
 
 
 def main(args) -> int:
+    args.method = normalize_method(args.method)
     if args.method not in ESTIMATORS:
         raise ConfigError(f"unknown --method {args.method}; use one of {', '.join(ESTIMATORS)}")
     if args.measure not in POOL_MEASURES:
@@ -63,7 +69,7 @@ def main(args) -> int:
             with np.errstate(all="ignore"), warnings.catch_warnings():
                 warnings.simplefilter("ignore", RuntimeWarning)
                 result = pool_dataframe(part.reset_index(drop=True), args.measure, args.method, args.test,
-                                        args.level)
+                                        args.level, pi_type=getattr(args, "pi_type", "default"))
         except MetaInputError as exc:
             where = f" (group {args.by}={_group_value(key)})" if args.by else ""
             raise ConfigError(f"{exc}{where}") from None
@@ -91,14 +97,17 @@ def _f(x, digits=4) -> str:
     return "NA" if x is None else f"{x:.{digits}g}" if isinstance(x, float) else str(x)
 
 
+_TEST_WORDS = {"z": "z", "knha": "Knapp-Hartung t", "adhoc": "Knapp-Hartung (ad hoc, never narrower than z) t"}
+
+
 def summary_text(r: dict) -> str:
     """A readable summary in the spirit of metafor's print.rma."""
     lines = []
     if "group" in r:
         lines.append(f"== group: {r['group']}")
     lines.append(f"{r['method']} meta-analysis of {r['k']} studies, measure {r['measure']}, "
-                 f"{'Knapp-Hartung t' if r['test'] == 'knha' else 'z'}-test")
-    lines.append(f"  estimate {_f(r['estimate'])}  se {_f(r['se'])}  {'t' if r['test'] == 'knha' else 'z'} "
+                 f"{_TEST_WORDS.get(r['test'], 'z')}-test")
+    lines.append(f"  estimate {_f(r['estimate'])}  se {_f(r['se'])}  {'z' if r['test'] == 'z' else 't'} "
                  f"{_f(r['stat'])}  p {_f(r['p'])}")
     lines.append(f"  {int(r['level'] * 100)}% CI [{_f(r['ci_low'])}, {_f(r['ci_high'])}]   "
                  f"prediction interval [{_f(r['pi_low'])}, {_f(r['pi_high'])}]")

@@ -5,6 +5,12 @@ which decreases in tau². As metafor: a bound below 0 is reported as 0 ("the CI 
 target lies above Q(0) both bounds are 0 (`ci_null`); the search stops at max(100, 10 tau²_hat), and a bound
 beyond that limit is reported as the limit with sign ">". Roots are found to full double precision (metafor's
 default `uniroot` tolerance is ~1e-4; its `control=list(tol=1e-10)` refit is what this matches).
+
+References
+----------
+Viechtbauer W. Confidence intervals for the amount of heterogeneity in meta-analysis. Stat Med 2007;26:37-52
+(Q-profile). Higgins JPT, Thompson SG. Quantifying heterogeneity in a meta-analysis. Stat Med 2002;21:1539-1558
+(I², H²).
 """
 from __future__ import annotations
 

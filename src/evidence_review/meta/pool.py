@@ -17,12 +17,11 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from .bias import egger_lm, regtest, trimfill
+from .diagnostics import egger_test, leave_one_out, trim_and_fill
 from .escalc import RATIO_MEASURES, back_transform, conversion_record, escalc, has_back_transform
 from .inputs import MetaInputError
 from .mh import rma_mh, rma_peto
 from .rma import _json_safe, rma
-from .sensitivity import leave1out
 
 RAW_COLUMNS = {
     "OR": ("ai", "bi", "ci", "di"), "RR": ("ai", "bi", "ci", "di"), "RD": ("ai", "bi", "ci", "di"),
@@ -119,15 +118,15 @@ def _small(d: dict, keys: dict) -> dict:
 
 
 def pool_dataframe(df: pd.DataFrame, measure: str, method: str = "REML", test: str = "z",
-                   level: float = 0.95) -> dict:
-    """The DESIGN.md `pool --json` object for one table of studies (JSON-safe: NaN -> None)."""
+                   level: float = 0.95, pi_type: str = "default") -> dict:
+    """The DESIGN.md `pool --json` object for one table of studies (JSON-safe: NaN -> None). `pi_type` chooses
+    the prediction interval's quantile (see `rma`)."""
     measure = str(measure).upper()
     if measure not in POOL_MEASURES:
         raise MetaInputError(f"unknown measure {measure!r}; use one of {', '.join(POOL_MEASURES)}")
     yi, vi, source = effect_sizes(df, measure)
     study = df["study"].astype(str).tolist() if "study" in df.columns else [str(i + 1) for i in range(len(df))]
-    fit = rma(yi, vi, method=method, test=test, level=level, study=study)
-    y, v, labels = fit.yi, fit.vi, list(fit.study)
+    fit = rma(yi, vi, method=method, test=test, level=level, study=study, pi_type=pi_type)
     out = {"k": fit.k, "measure": measure, "method": fit.method, "test": fit.test, "level": level,
            "estimate": fit.estimate, "se": fit.se, "stat": fit.stat, "p": fit.p, "ddf": fit.ddf,
            "ci_low": fit.ci_low, "ci_high": fit.ci_high, "pi_low": fit.pi_low, "pi_high": fit.pi_high,
@@ -148,19 +147,22 @@ def pool_dataframe(df: pd.DataFrame, measure: str, method: str = "REML", test: s
             out["exp"] = block
         out["transf"] = {"function": _TRANSF_NAMES.get(measure, "exp"), **block}
     if fit.k >= 3:
-        eg = regtest(y, v, method=method, test=fit.test, level=level)
-        out["egger"] = _small(eg, {"stat": "stat", "p": "p", "ddf": "ddf", "slope": "slope", "slope_se": "slope_se",
-                                   "est": "est", "ci_low": "ci_low", "ci_high": "ci_high", "tau2": "tau2"})
-        out["egger_lm"] = _small(egger_lm(y, v, level=level), {"stat": "stat", "p": "p", "ddf": "ddf"})
-        tf = trimfill(y, v, method=method, level=level, test=fit.test)
-        out["trimfill"] = _small(tf, {"k0": "k0", "side": "side", "k": "k", "estimate": "estimate", "se": "se",
-                                      "p": "p", "ci_low": "ci_low", "ci_high": "ci_high", "tau2": "tau2",
-                                      "filled_yi": "filled_yi", "filled_vi": "filled_vi"})
+        eg = egger_test(fit)
+        out["egger"] = {key: getattr(eg, key) for key in ("stat", "p", "ddf", "slope", "slope_se", "est", "ci_low",
+                                                          "ci_high", "tau2")}
+        lm = egger_test(fit, model="lm")
+        out["egger_lm"] = {"stat": lm.stat, "p": lm.p, "ddf": lm.ddf}
+        tf = trim_and_fill(fit)
+        filled = tf.fit
+        out["trimfill"] = {"k0": tf.k0, "side": tf.side, "k": filled.k if filled is not None else fit.k,
+                           **{key: getattr(filled, key) if filled is not None else float("nan")
+                              for key in ("estimate", "se", "p", "ci_low", "ci_high", "tau2")},
+                           "filled_yi": tf.filled_yi.tolist(), "filled_vi": tf.filled_vi.tolist()}
     if fit.k >= 2:
         out["leave1out"] = [
             _small(r, {"study": "study", "estimate": "estimate", "se": "se", "p": "p", "ci_low": "ci_low",
                        "ci_high": "ci_high", "tau2": "tau2", "i2": "i2", "q": "q", "q_p": "q_p"})
-            for r in leave1out(y, v, method=method, test=fit.test, level=level, study=labels)]
+            for r in leave_one_out(fit).rows]
     out.update(_mh_blocks(df, measure, level))
     return _json_safe_dict(out)
 

@@ -23,10 +23,43 @@ from ._wls import trace_p, wls
 from ._dist import chi2_sf, norm_quantile, norm_two_sided_p, t_quantile, t_two_sided_p
 from .confint import profile_likelihood, qprofile
 from .inputs import clean_inputs
-from .tau2 import ESTIMATORS, estimate_tau2, fit_statistics, metafor_control, se_tau2
+from .tau2 import ESTIMATORS, estimate_tau2, fit_statistics, metafor_control, normalize_method, se_tau2
 
 TESTS = ("z", "knha", "adhoc")
+PI_TYPES = ("default", "t", "riley")
 NAN = float("nan")
+
+
+def prediction_interval(estimate: float, se: float, tau2: float, k: int, method: str, ddf: float, level: float,
+                        pi_type: str = "default") -> tuple[float, float, float]:
+    """(low, high, df) of the prediction interval estimate ± q·sqrt(se² + tau²), as metafor's `predict(fit,
+    pi.type=...)` for an intercept-only model (df NaN when q is the normal quantile; no interval for EE).
+
+    - "default": the model's own quantile: normal for the z-test, t on `ddf` = k - 1 for Knapp-Hartung / adhoc
+      (metafor's default).
+    - "t": t on k - 1 df whatever the test (metafor's `pi.type="t"`; the default of R's meta 8, after IntHout et
+      al., BMJ Open 2016;6:e010247 and Veroniki et al., Res Synth Methods 2019;10:23-43).
+    - "riley": t on k - 2 df, at least 1 (Higgins, Thompson & Spiegelhalter, JRSS A 2009;172:137-159; Riley et al.,
+      BMJ 2011;342:d549; metafor's `pi.type="riley"`).
+    `se` is the model's (Knapp-Hartung scaled under test "knha"/"adhoc"), as in metafor. An EE model gets no
+    interval (NaN) but its df, as metafor's `pi.ddf`.
+    """
+    if pi_type not in PI_TYPES:
+        raise ValueError(f"pi_type must be one of {', '.join(PI_TYPES)} (got {pi_type!r})")
+    if k < 2 or not (se == se and tau2 == tau2):
+        return NAN, NAN, NAN
+    model_df = ddf if ddf == ddf else float(k - 1)  # metafor: the test's df, or k - p for a z-test
+    if pi_type == "default":
+        df = ddf
+    elif pi_type == "t":
+        df = max(1.0, model_df)
+    else:  # riley: one df less per variance parameter (parms - p: 1, or 0 for EE)
+        df = max(1.0, model_df - (0 if method == "EE" else 1))
+    if method == "EE":  # no between-study distribution to predict from; metafor still reports the df
+        return NAN, NAN, df
+    q = float(norm_quantile(1 - (1 - level) / 2)) if df != df else float(t_quantile(1 - (1 - level) / 2, df))
+    half = q * math.sqrt(se**2 + tau2)
+    return estimate - half, estimate + half, df
 
 
 @dataclass(frozen=True)
@@ -60,6 +93,7 @@ class ModelFit:
 
 def fit_model(y, v, X, method="REML", test="z", level=0.95, iteration="exact", control=None) -> ModelFit:
     """Fit the model y = X beta + u + e, u ~ N(0, tau²), e ~ N(0, v) with metafor's conventions."""
+    method = normalize_method(method)
     k, p = X.shape
     est = estimate_tau2(y, v, X, method, iteration, control)
     notes = list(est.notes)
@@ -152,6 +186,15 @@ class RMAResult:
     study: tuple[str, ...] = ()
     yi: np.ndarray = field(default_factory=lambda: np.empty(0))
     vi: np.ndarray = field(default_factory=lambda: np.empty(0))
+    pi_type: str = "default"
+    pi_ddf: float = NAN  # df of the prediction interval's t quantile (NaN: normal quantile)
+
+    def prediction_interval(self, pi_type: str = "default") -> tuple[float, float]:
+        """The prediction interval of this fit under another `pi_type` ("default", "t" = t on k - 1 df, "riley"
+        = t on k - 2 df); see `prediction_interval()`."""
+        low, high, _ = prediction_interval(self.estimate, self.se, self.tau2, self.k, self.method, self.ddf,
+                                           self.level, pi_type)
+        return low, high
 
     def confint_pl(self, tol: float | None = None) -> dict:
         """Profile-likelihood CI for tau², I², H² (ML/REML fits; metafor `confint(fit, type="PL")`).
@@ -176,10 +219,7 @@ class RMAResult:
 
     def pi_riley(self) -> tuple[float, float]:
         """Prediction interval on a t with k-2 df (at least 1), as metafor's `predict(pi.type="riley")`."""
-        if self.method == "EE" or self.k < 2:
-            return NAN, NAN
-        half = stats.t.ppf(1 - (1 - self.level) / 2, max(1, self.k - 2)) * math.sqrt(self.se**2 + self.tau2)
-        return self.estimate - half, self.estimate + half
+        return self.prediction_interval("riley")
 
     def to_dict(self) -> dict:
         """JSON-safe dict: NaN -> None, arrays -> lists (yi/vi left out)."""
@@ -206,9 +246,11 @@ def _json_safe(value):
     return value
 
 
-def _check_options(method: str, test: str, level: float) -> None:
+def _check_options(method: str, test: str, level: float, pi_type: str = "default") -> None:
     from .inputs import MetaInputError
 
+    if pi_type not in PI_TYPES:
+        raise MetaInputError(f"unknown pi_type {pi_type!r}; use one of {', '.join(PI_TYPES)}")
     if method not in ESTIMATORS:
         raise MetaInputError(f"unknown method {method!r}; use one of {', '.join(ESTIMATORS)}")
     if test not in TESTS:
@@ -222,28 +264,33 @@ def _empty(k, method, test, level, notes, iteration, study=(), yi=None, vi=None,
     base.update(k=k, method=method, test=test, level=level, tau2_ci_low_sign="", tau2_ci_high_sign="",
                 tau2_ci_null=False, q_df=0, weights=np.full(k, 100.0 / k) if k else np.empty(0), converged=True,
                 notes=tuple(notes), tau2_method=method, iterations=0, iteration=iteration, study=tuple(study),
-                yi=np.empty(0) if yi is None else yi, vi=np.empty(0) if vi is None else vi)
+                yi=np.empty(0) if yi is None else yi, vi=np.empty(0) if vi is None else vi, pi_type="default")
     base.update(values)
     return RMAResult(**base)
 
 
 def rma(yi, vi, method: str = "REML", test: str = "z", level: float = 0.95, study=None,
-        iteration: str = "exact", confint: bool = True, control: dict | None = None) -> RMAResult:
+        iteration: str = "exact", confint: bool = True, control: dict | None = None,
+        pi_type: str = "default") -> RMAResult:
     """Pool effect sizes `yi` with sampling variances `vi` (metafor: `rma(yi, vi, method=, test=, level=)`).
 
-    method: EE (or FE, CE), DL, REML, ML, PM, SJ, HE, HS, EB. test: "z", "knha" (Knapp-Hartung, not floored) or "adhoc"
-    (floored at 1). iteration: "exact" (true optimum) or "metafor" (metafor's default stopping rules).
+    method: EE (or FE, CE), DL, REML, ML, PM, SJ, HE, HS, EB. test: "z"; "knha" (Knapp-Hartung / Hartung-Knapp-
+    Sidik-Jonkman, t on k - 1 df: Hartung & Knapp, Stat Med 2001;20:3875-3889; Sidik & Jonkman, Stat Med
+    2002;21:3153-3159); or "adhoc", metafor's ad hoc correction: the Knapp-Hartung variance factor floored at 1, so
+    the interval is never narrower than the Wald interval (Knapp & Hartung, Stat Med 2003;22:2693-2710; Röver,
+    Knapp & Friede, BMC Med Res Methodol 2015;15:99).
+    pi_type: the prediction interval's quantile, "default" (metafor's: normal for z, t on k - 1 df for knha/adhoc),
+    "t" (t on k - 1 df whatever the test: meta 8's default) or "riley" (t on k - 2 df); see `prediction_interval`. iteration: "exact" (true optimum) or "metafor" (metafor's default stopping rules).
     confint: compute the Q-profile CIs for tau², I², H² (NaN when False or for EE).
     control: with iteration="metafor", metafor's control values (threshold, tol, maxiter); `tol` also sets the
     Q-profile search tolerance unless `qprofile_tol` is given (metafor's `confint(fit, control=list(tol=...))`).
     """
-    method = str(method).upper()
-    method = "EE" if method in ("FE", "CE") else method  # metafor's synonyms for the common-effect model
-    _check_options(method, test, level)
+    method = normalize_method(method)
+    _check_options(method, test, level, pi_type)
     y, v, names, notes = clean_inputs(yi, vi, study)
     k = len(y)
     if k == 0:
-        return _empty(0, method, test, level, (*notes, "no studies to pool"), iteration)
+        return _empty(0, method, test, level, (*notes, "no studies to pool"), iteration, pi_type=pi_type)
     if k == 1:
         se = math.sqrt(v[0])
         crit = float(stats.norm.ppf(1 - (1 - level) / 2))
@@ -252,17 +299,14 @@ def rma(yi, vi, method: str = "REML", test: str = "z", level: float = 0.95, stud
                         " are not estimable")
         if test != "z":
             single_notes += ("Knapp-Hartung needs k >= 2; used the z-test",)
-        return _empty(1, method, "z", level, single_notes, iteration, names, y, v, estimate=float(y[0]),
-                      se=se, stat=float(z), p=float(2 * stats.norm.sf(abs(z))), ci_low=float(y[0] - crit * se),
-                      ci_high=float(y[0] + crit * se), q=0.0, q_df=0, weights=np.array([100.0]))
+        return _empty(1, method, "z", level, single_notes, iteration, names, y, v, pi_type=pi_type,
+                      estimate=float(y[0]), se=se, stat=float(z), p=float(2 * stats.norm.sf(abs(z))),
+                      ci_low=float(y[0] - crit * se), ci_high=float(y[0] + crit * se), q=0.0, q_df=0,
+                      weights=np.array([100.0]))
     X = np.ones((k, 1))
     m = fit_model(y, v, X, method, test, level, iteration, control)
     est, se = float(m.beta[0]), float(m.se[0])
-    if method == "EE":
-        pi_low = pi_high = NAN
-    else:
-        half = m.crit * math.sqrt(se**2 + m.tau2)
-        pi_low, pi_high = est - half, est + half
+    pi_low, pi_high, pi_ddf = prediction_interval(est, se, m.tau2, k, method, m.ddf, level, pi_type)
     ci_vals = dict(tau2_ci_low=NAN, tau2_ci_high=NAN, i2_ci_low=NAN, i2_ci_high=NAN, h2_ci_low=NAN,
                    h2_ci_high=NAN, tau2_ci_low_sign="", tau2_ci_high_sign="", tau2_ci_null=False)
     if confint and method != "EE":
@@ -279,4 +323,4 @@ def rma(yi, vi, method: str = "REML", test: str = "z", level: float = 0.95, stud
                      pi_low=pi_low, pi_high=pi_high, ddf=m.ddf, s2w=m.s2w, tau2=m.tau2, se_tau2=m.se_tau2, i2=m.i2, h2=m.h2, q=m.q,
                      q_df=m.q_df, q_p=m.q_p, vt=m.vt, weights=m.weights, converged=m.converged,
                      notes=(*notes, *m.notes), tau2_method=m.tau2_method, iterations=m.iterations,
-                     iteration=iteration, study=tuple(names), yi=y, vi=v, **ci_vals)
+                     iteration=iteration, study=tuple(names), yi=y, vi=v, pi_type=pi_type, pi_ddf=pi_ddf, **ci_vals)

@@ -1,5 +1,13 @@
 """Influence of single studies and of study order: leave-one-out and cumulative meta-analysis (metafor's
-`leave1out()` and `cumul()`), each row a refit with the same estimator and test."""
+`leave1out()` and `cumul()`), each row a refit with the same estimator and test.
+
+Each refit repeats metafor's own iteration (`iteration="metafor"`, the default here): metafor's `leave1out()` and
+`cumul()` call `rma.uni()` with the original fit's `control` (by default threshold 1e-5 absolute for Fisher
+scoring started at max(0, HE), `uniroot()` at tol ~1.2e-4 for PM), so their refits stop early, and on scales where
+tau² is small (risk differences, mean differences in small units) the early stop moves the refitted estimates by
+up to ~1e-2 relative from the exact optimum. `iteration="exact"` gives the exact optimum of every refit instead. A
+refit metafor cannot finish (Fisher scoring not converged within `maxiter`) is a row of NaN, as metafor's NA.
+"""
 from __future__ import annotations
 
 import numpy as np
@@ -10,9 +18,11 @@ from .rma import rma
 _KEYS = ("estimate", "se", "stat", "p", "ci_low", "ci_high", "pi_low", "pi_high", "q", "q_p", "tau2", "i2", "h2")
 
 
-def _row(study: str, res) -> dict:
+def _row(study: str, res, iteration: str) -> dict:
     row = {"study": study, "k": res.k}
     row.update({key: getattr(res, key) for key in _KEYS})
+    if iteration == "metafor" and not res.converged:  # metafor's rma.uni() stops with an error: the row is NA
+        row.update({key: float("nan") for key in _KEYS})
     if res.method == "EE":
         row["tau2"] = float("nan")  # metafor reports no tau² for common-effect refits
     row["notes"] = list(res.notes)
@@ -20,7 +30,7 @@ def _row(study: str, res) -> dict:
 
 
 def leave1out(yi, vi, method: str = "REML", test: str = "z", level: float = 0.95, study=None,
-              iteration: str = "exact", control: dict | None = None) -> list[dict]:
+              iteration: str = "metafor", control: dict | None = None) -> list[dict]:
     """One dict per omitted study: study, k, estimate, se, stat, p, ci_low, ci_high, pi_low, pi_high, q, q_p, tau2,
     i2, h2, notes."""
     y, v, names, _ = clean_inputs(yi, vi, study)
@@ -29,12 +39,12 @@ def leave1out(yi, vi, method: str = "REML", test: str = "z", level: float = 0.95
         keep = np.arange(len(y)) != i
         res = rma(y[keep], v[keep], method=method, test=test, level=level, iteration=iteration, confint=False,
                   control=control)
-        rows.append(_row(names[i], res))
+        rows.append(_row(names[i], res, iteration))
     return rows
 
 
 def cumulative(yi, vi, method: str = "REML", test: str = "z", level: float = 0.95, study=None, order=None,
-               iteration: str = "exact", control: dict | None = None) -> list[dict]:
+               iteration: str = "metafor", control: dict | None = None) -> list[dict]:
     """One dict per step: the meta-analysis of the first 1, 2, ..., k studies (in `order` if given, e.g. by year);
     "study" names the study added at that step."""
     y, v, names, _ = clean_inputs(yi, vi, study)
@@ -44,5 +54,5 @@ def cumulative(yi, vi, method: str = "REML", test: str = "z", level: float = 0.9
         take = idx[:j]
         res = rma(y[take], v[take], method=method, test=test, level=level, iteration=iteration, confint=False,
                   control=control)
-        rows.append(_row(names[idx[j - 1]], res))
+        rows.append(_row(names[idx[j - 1]], res, iteration))
     return rows

@@ -15,6 +15,19 @@ Two iteration modes:
 
 Fallback (documented contract): when an iterative estimator does not converge, the score equation is solved by
 bracketing root search instead; when that fails too, DL is used. Either way the returned `notes` say so.
+
+References
+----------
+- DL: DerSimonian R, Laird N. Meta-analysis in clinical trials. Control Clin Trials 1986;7:177-188.
+- HE: Hedges LV. A random effects model for effect sizes. Psychol Bull 1983;93:388-395.
+- HS: Hunter JE, Schmidt FL. Methods of Meta-Analysis. 2nd ed. Sage, 2004.
+- SJ: Sidik K, Jonkman JN. Simple heterogeneity variance estimation for meta-analysis. J R Stat Soc C
+  2005;54:367-384.
+- PM: Paule RC, Mandel J. Consensus values and weighting factors. J Res Natl Bur Stand 1982;87:377-385.
+- ML, REML (Fisher scoring): Viechtbauer W. Bias and efficiency of meta-analytic variance estimators in the
+  random-effects model. J Educ Behav Stat 2005;30:261-293.
+- EB: Morris CN. Parametric empirical Bayes inference: theory and applications. J Am Stat Assoc 1983;78:47-55;
+  Berkey CS et al. A random-effects regression model for meta-analysis. Stat Med 1995;14:395-411.
 """
 from __future__ import annotations
 
@@ -27,6 +40,7 @@ from ._wls import projection, q_stat, trace_p, wls
 from ._zeroin import uniroot
 
 ESTIMATORS = ("EE", "DL", "REML", "ML", "PM", "SJ", "HE", "HS", "EB")
+METHOD_SYNONYMS = {"FE": "EE", "CE": "EE"}  # metafor's other names for the equal- (common-, fixed-) effects model
 ITERATION_MODES = ("exact", "metafor")
 
 METAFOR_CONTROL = {"threshold": 1e-5, "tol": float(np.finfo(float).eps) ** 0.25, "maxiter": 100}
@@ -203,9 +217,16 @@ def _ll0_check(method, y, v, X, tau2, con) -> tuple[float, tuple[str, ...]]:
     return tau2, ()
 
 
+def normalize_method(method) -> str:
+    """The estimator's canonical name: upper case, metafor's synonyms FE and CE read as EE."""
+    name = str(method).strip().upper()
+    return METHOD_SYNONYMS.get(name, name)
+
+
 def estimate_tau2(y, v, X=None, method: str = "REML", iteration: str = "exact",
                   control: dict | None = None) -> Tau2Estimate:
     """tau² of `method` for effect sizes `y` with sampling variances `v` (all > 0) and design `X`."""
+    method = normalize_method(method)
     y = np.asarray(y, float)
     v = np.asarray(v, float)
     X = np.ones((len(y), 1)) if X is None else np.asarray(X, float)

@@ -1,9 +1,9 @@
 # Extra metafor reference values for evidence_review.meta (meta-regression, subgroups, cumulative, edge cases).
-# Run from the repository root:  Rscript tests/reference/make_meta_extra.R
-# Reads the shared reference CSVs (../shared/reference/meta_analysis/cases) and writes tests/reference/meta_extra.json.
+# Run from the repository root:  Rscript tests/data/metafor/make_meta_extra.R
+# Reads the pinned reference CSVs (tests/data/metafor/cases) and writes tests/data/metafor/meta_extra.json.
 suppressPackageStartupMessages(library(metafor))
 library(jsonlite)
-cases <- file.path("..", "shared", "reference", "meta_analysis", "cases")
+cases <- file.path("tests", "data", "metafor", "cases")
 tight <- list(threshold=1e-10, tol=1e-10, maxiter=1000)
 # Fisher scoring can creep when tau^2 is tiny; allow many more steps rather than stop short
 fitrma <- function(yi, vi, mods=NULL, method="REML", test="z", control=list()) {
@@ -21,7 +21,7 @@ fitlist <- function(fit) {
        I2=fit$I2, H2=fit$H2, ddf=if (is.na(fit$ddf[1])) NULL else unname(fit$ddf[1]))
 }
 
-out <- list(generator="tests/reference/make_meta_extra.R",
+out <- list(generator="tests/data/metafor/make_meta_extra.R",
             versions=list(R=R.version.string, metafor=as.character(packageVersion("metafor"))))
 
 # meta-regression on a continuous moderator and on a two-level factor (subgroups)
@@ -77,4 +77,4 @@ edge$k1 <- list(beta=c(one$beta), se=one$se, tau2=one$tau2, QE=one$QE, QEp=one$Q
 out$edge <- edge
 
 writeLines(toJSON(out, digits=NA, auto_unbox=TRUE, null="null", na="null", pretty=TRUE),
-           file.path("tests", "reference", "meta_extra.json"))
+           file.path("tests", "data", "metafor", "meta_extra.json"))
