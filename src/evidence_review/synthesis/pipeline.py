@@ -43,7 +43,7 @@ _NUMERIC_ESTIMATE_COLUMNS = ["value", "ci_low", "ci_high", "ci_level", "p_value"
 _NUMERIC_DOCUMENT_COLUMNS = ["record", "year", "n_total", "text_chars"]
 _CELL_FILE = re.compile(r"^cell-[0-9a-f]{12}(-funnel)?\.(png|svg|csv)$")
 TESTS = ("adhoc", "knha", "z")
-PI_METHODS = ("metafor", "k-1")
+PI_METHODS = ("metafor", "k-1", "riley")
 
 
 @dataclass

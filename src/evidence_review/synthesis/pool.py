@@ -274,15 +274,15 @@ def _subgroup_test(studies: pd.DataFrame, measure: str, method: str, test: str, 
             "p": out["q_between_p"]}
 
 
-_PI_METHOD_WORDS = {"metafor": "metafor (model quantile)", "k-1": "t with k-1 df"}
+_PI_METHOD_WORDS = {"metafor": "metafor (model quantile)", "k-1": "t with k-1 df", "riley": "t with k-2 df (Riley)"}
+#: pooling's names for the engine's prediction-interval types (meta.rma.prediction_interval)
+PI_TYPES = {"metafor": "default", "k-1": "t", "riley": "riley"}
 
 
 def _prediction_interval(result, pi_method: str) -> tuple[float, float]:
-    """metafor's prediction interval, or one on t with k - 1 df around the model's estimate and SE."""
-    if pi_method == "metafor":
-        return result.pi_low, result.pi_high
-    half = float(stats.t.ppf(1 - (1 - result.level) / 2, result.k - 1)) * math.sqrt(result.se ** 2 + result.tau2)
-    return result.estimate - half, result.estimate + half
+    """The engine's prediction interval of the fit: metafor's ("metafor"), t on k - 1 df ("k-1", meta 8's
+    default) or t on k - 2 df ("riley")."""
+    return result.prediction_interval(PI_TYPES[pi_method])
 
 
 def _fill_study_intervals(studies: pd.DataFrame, measure: str, z: float) -> None:
