@@ -619,8 +619,10 @@ def _few_study_methods(settings: dict, pi_from) -> list[Html]:
                  "variability due to between-study heterogeneity."),
         el("li", f"Prediction intervals from {pi_from} studies (IntHout et al., BMJ Open 2016;6:e010247; Cochrane "
                  "Handbook 10.10.4.3): ",
-           "metafor's (the model's quantile: t with k − 1 df under Hartung–Knapp, normal under the z-test)"
-           if pi_method == "metafor" else "on a t distribution with k − 1 df", "."),
+           {"metafor": "metafor's (the model's quantile: t with k − 1 df under Hartung–Knapp, normal under the z-test)",
+            "k-1": "on a t distribution with k − 1 df (meta 8's default)",
+            "riley": "on a t distribution with k − 2 df (Higgins, Thompson & Spiegelhalter 2009; Riley et al. 2011)",
+            }.get(pi_method, pi_method), "."),
         el("li", "Sensitivity analyses refit other τ² estimators with the same interval method; the common-effect model "
                  "is not shown next to a random-effects result by default. From 10 studies: a funnel plot, Egger's "
                  "regression test and trim-and-fill (Cochrane Handbook 13.3.5)."),
