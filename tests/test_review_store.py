@@ -204,3 +204,26 @@ def test_an_added_estimate_enters_the_curated_table_on_rerun(tmp_path, estimates
     result = synthesize(estimates, None, None, None, None, added)
     assert row["estimate_id"] in set(result.curated["estimate_id"])
     assert len(result.curated) == len(estimates) + 1
+
+
+def test_a_duplicate_link_undone_in_the_store_is_applied_by_the_next_ingestion(tmp_path):
+    from evidence_review.ingest import ingest_paths
+    from evidence_review.review import undo_duplicate_candidates
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    title = "Efficacy and safety of tacrolimus treatment for neuromyelitis optica spectrum disorder"
+    (raw / "a.txt").write_text(f"{title}\n\nA total of 25 patients were included. ARR fell from 1.2 to 0.3.",
+                               encoding="utf-8")
+    (raw / "b.txt").write_text(f"{title}\n\nTwenty-five patients were included; ARR 1.2 before and 0.3 after.",
+                               encoding="utf-8")
+    documents, _ = ingest_paths([raw])
+    links = undo_duplicate_candidates(documents)
+    assert [label for label, _ in links] == ["b.txt → duplicate of a.txt"]
+    store = DecisionStore(tmp_path / "curation", "AB")
+    with pytest.raises(ReviewError, match="reason"):
+        store.undo_duplicate(*links[0][1], "")
+    store.undo_duplicate(*links[0][1], "two cohorts of one centre")
+    again, _ = ingest_paths([raw], tmp_path / "curation" / "duplicates.csv")
+    assert list(again["duplicate_of"]) == ["", ""]
+    assert "kept apart by reviewer AB" in again["duplicate_evidence"].iat[1]

@@ -31,6 +31,7 @@ import pandas as pd
 
 from .curation import (ADDED_FILE, CORRECTABLE_FIELDS, DECISION_COLUMNS, DECISION_WORDS, NUMERIC_FIELDS,
                        parse_corrected_fields, read_decisions, validate_numbers)
+from .ingest.dedup import DECISION_COLUMNS as DUPLICATE_DECISION_COLUMNS
 from .tables import MEASURES, finite_float, write_text_atomic
 
 DECISIONS_FILE = "decisions.csv"
@@ -44,9 +45,6 @@ STORE_DECISION_COLUMNS = DECISION_COLUMNS + ["time"]
 ADDED_COLUMNS = ["doc_id", "start", "end", "evidence", "measure", "value", "ci_low", "ci_high", "ci_level",
                  "intervention", "comparator", "outcome", "timepoint", "events", "total", "reviewer", "note",
                  "time"]
-
-#: duplicates.csv: duplicate links the reviewer undid (the ingestion reads the records apart on rerun)
-DUPLICATE_COLUMNS = ["doc_id", "duplicate_of", "decision", "reviewer", "note", "time"]
 
 #: the queue's status vocabulary: unchecked, or what a decision word becomes in the estimates table
 STATUSES = ["unchecked", "accepted", "rejected", "corrected"]
@@ -183,7 +181,7 @@ class DecisionStore:
             raise ReviewError("undoing a duplicate link needs a reason")
         if not str(doc_id or "").strip() or not str(duplicate_of or "").strip():
             raise ReviewError("pick the duplicate link to undo")
-        append_row(self.curation_dir / DUPLICATES_FILE, DUPLICATE_COLUMNS,
+        append_row(self.curation_dir / DUPLICATES_FILE, DUPLICATE_DECISION_COLUMNS,
                    {"doc_id": doc_id, "duplicate_of": duplicate_of, "decision": "not_duplicate",
                     "reviewer": self.reviewer, "note": str(reason).strip(), "time": _now()})
 

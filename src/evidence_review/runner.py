@@ -50,6 +50,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-p", "--parameter", nargs=2, action="append", metavar=("NAME", "VALUE"), default=[],
                         help="set a notebook parameter in every notebook that declares it; "
                              "VALUE is read as a Python/JSON literal when it is one, else as text")
+    parser.add_argument("--notebooks", metavar="DIR", default=None,
+                        help="folder holding 01_ingest.ipynb ... 04_report.ipynb (default: the notebooks/ folder "
+                             "of the evidence-review repository the package is installed from)")
     parser.add_argument("--cell-timeout", type=float, default=3600, metavar="SECONDS",
                         help="stop the run when one cell runs longer than this (default: 3600)")
     parser.add_argument("--no-progress", action="store_true", help="hide papermill's progress bars")
@@ -72,6 +75,11 @@ class RunConfig:
     overrides: dict = field(default_factory=dict)
     cell_timeout: float | None = 3600
     progress: bool = True
+    notebooks: Path | None = None  # None: <root>/notebooks
+
+    @property
+    def notebooks_dir(self) -> Path:
+        return self.notebooks or self.root / paths.NOTEBOOKS_SUBDIR
 
     @classmethod
     def from_args(cls, args: argparse.Namespace, root: Path) -> "RunConfig":
@@ -86,8 +94,9 @@ class RunConfig:
                 raise ConfigError(f"set {name} with {RUNNER_PARAMETERS[name]}, not with -p")
             overrides[name] = parse_value(value)
         timeout = args.cell_timeout if args.cell_timeout and args.cell_timeout > 0 else None
+        notebooks = _from_cwd(args.notebooks) if getattr(args, "notebooks", None) else None
         return cls(root=root, raw=raw, processed=processed, reports=reports, overrides=overrides,
-                   cell_timeout=timeout, progress=not args.no_progress)
+                   cell_timeout=timeout, progress=not args.no_progress, notebooks=notebooks)
 
 
 def _from_cwd(path: str) -> Path:
@@ -137,30 +146,54 @@ def check_config(config: RunConfig, declared: dict[str, dict]) -> None:
         raise ConfigError(f"unknown parameter {', '.join(unknown)}; -p can set: {', '.join(settable)}")
 
 
-def _prepare_folder(folder: Path, label: str) -> None:
-    """Create `folder` and prove it is writable (root ignores permission bits, so try for real)."""
+def _lock_folders(config: RunConfig) -> list[tuple[str, Path]]:
+    """(label, folder) of every output folder, each once (processed and reports may be one folder)."""
+    seen, out = set(), []
+    for label, folder in (("processed", config.processed), ("reports", config.reports)):
+        key = folder.resolve()
+        if key not in seen:
+            seen.add(key)
+            out.append((label, folder))
+    return out
+
+
+@contextmanager
+def _output_locks(config: RunConfig):
+    """One run at a time per output folder: the processed and the reports folder each get a lock, taken before
+    anything else is written there (only the folder and its lock file are created first). A second run sharing
+    either folder stops with a one-line message instead of promoting into the first run's outputs.
+
+    The lock is `flock` on `<folder>/.evidence-review-run.lock`: the kernel releases it when the process ends,
+    however it ends, so a killed run never leaves a stale lock behind.
+    """
+    from contextlib import ExitStack
+
+    with ExitStack() as stack:
+        for label, folder in _lock_folders(config):
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+                fh = stack.enter_context(open(folder / LOCK_NAME, "a"))
+            except OSError as exc:
+                raise ConfigError(f"cannot write to the {label} folder {folder}: {exc.strerror or exc}") from None
+            try:
+                fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                raise ConfigError(f"another evidence-review run is writing to the {label} folder {folder}; "
+                                  "wait for it to finish or choose another folder") from None
+            stack.callback(fcntl.flock, fh, fcntl.LOCK_UN)
+            _prove_writable(folder, label)
+        yield
+
+
+def _prove_writable(folder: Path, label: str) -> None:
+    """An existing lock file opens even in a folder that became read-only: try a new file for real (root ignores
+    permission bits, so checking them would not tell)."""
+    probe = folder / f".write-probe-{os.getpid()}"
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        probe = folder / f".write-probe-{os.getpid()}"
         probe.write_bytes(b"")
         probe.unlink()
     except OSError as exc:
         raise ConfigError(f"cannot write to the {label} folder {folder}: {exc.strerror or exc}") from None
-
-
-@contextmanager
-def _run_lock(processed: Path):
-    """One run at a time per output folder: two runs would promote into each other's outputs."""
-    lock_path = processed / LOCK_NAME
-    with open(lock_path, "a") as fh:
-        try:
-            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            raise ConfigError(f"another evidence-review run is writing to {processed}; wait for it to finish") from None
-        try:
-            yield
-        finally:
-            fcntl.flock(fh, fcntl.LOCK_UN)
 
 
 # ---------------------------------------------------------------- executed-notebook normalization
@@ -455,21 +488,20 @@ def _check_kernel() -> None:
 
 
 def run_pipeline(config: RunConfig) -> int:
-    notebooks_dir = config.root / "notebooks"
+    notebooks_dir = config.notebooks_dir
     sources = [notebooks_dir / name for name in NOTEBOOKS]
     missing = [str(s) for s in sources if not s.exists()]
     if missing:
-        raise ConfigError(f"notebook not found: {missing[0]}")
+        where = "--notebooks" if config.notebooks else "the evidence-review repository (or give --notebooks DIR)"
+        raise ConfigError(f"notebook not found: {missing[0]}; the four notebooks are read from {where}")
     declared = {s.name: notebook_parameters(s) for s in sources}
     check_config(config, declared)
-    _prepare_folder(config.processed, "processed")
-    _prepare_folder(config.reports, "reports")
     _check_kernel()
 
     staging = Staging.beside(config.processed, config.reports)
     replacements = _staging_replacements(config, staging)
     started = time.monotonic()
-    with _run_lock(config.processed), _terminate_as_interrupt():
+    with _output_locks(config), _terminate_as_interrupt():
         staging.create()
         try:
             for number, source in enumerate(sources, 1):

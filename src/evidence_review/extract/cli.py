@@ -4,6 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..errors import ConfigError
+from ..paths import raw_folder_holding
 from ..ingest import ingest_paths
 from ..tables import write_csv_atomic, write_jsonl_atomic
 from . import extract_estimates
@@ -24,6 +25,10 @@ def main(args) -> int:
     # Checked before the (slow) work, so a bad --out costs nothing and never ends in a traceback.
     if out.is_dir():
         raise ConfigError(f"--out {out} is a folder; give a file name ending in .csv or .jsonl")
+    raw = raw_folder_holding(out, args.paths)
+    if raw is not None:
+        raise ConfigError(f"--out {out} is inside the raw input {raw}; raw inputs are never written "
+                          "(write the estimates elsewhere)")
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:

@@ -1,27 +1,65 @@
-"""Cross-document duplicates: same DOI, same PMID, byte-identical file, near-identical titles, or the same
-set of reported decimal numbers (one abstract saved twice from different sites).
+"""Cross-document duplicates a reviewer can trust: every link has its evidence, the reviewer can undo it, and a
+different trial is never dropped because its title was built on the same template.
 
-Every row stays in the table; a duplicate gets `duplicate_of` = the doc_id of the first document of its
-group (first in the table's deterministic order, primary reports before news items and patient pages that
-cite them), and extraction skips it. Groups are transitive
-(union-find): A~B by DOI and B~C by title puts C with A.
-Titles are compared with rapidfuzz's `fuzz.ratio` on a folded form (lower case, letters and digits),
-only for titles read from the document (not stand-in first sentences) and at least `MIN_TITLE_CHARS` long.
+Links, in the order they are made:
+
+1. the reviewer's decisions (`data/curation/duplicates.csv`, see `read_duplicate_decisions`): `not_duplicate`
+   keeps two records apart whatever else they share; `duplicate` links them;
+2. the same DOI or the same PMID: always the same record;
+3. the same file bytes and record index (a file saved twice);
+4. the same reported decimal numbers (one abstract saved from two sites, no title to compare);
+5. near-identical titles (rapidfuzz `fuzz.ratio` on a folded form), with year, first author and journal compared.
+
+Links 3-5 never join records whose identifiers conflict: two different DOIs, or two different PMIDs, are two
+different records, however alike their titles ("Ravulizumab in Aquaporin-4-Positive ..." and "Eculizumab in
+Aquaporin-4-Positive ..."). A title link is *certain* only when the titles are at least `TITLE_SIMILARITY` alike,
+no word was swapped for another (a different drug in the same template), and year, first author and journal do
+not disagree where both records state them. Below certainty (from `POSSIBLE_SIMILARITY`) the pair is reported in
+`possible_duplicate_of` with its score and reasons, and both records stay.
+
+Of a duplicate group the most complete record is kept (`pick_keeper`: a primary report before news or patient
+pages, then the fullest text, then identifiers, year, authors, journal and total N present, then the earlier row);
+the others point at it in `duplicate_of` and are not extracted. Fields the kept record lacks are filled from the
+others of its group (primary reports only), and `filled_from` says which field came from which record.
+
+Columns added (after the contract's): DUPLICATE_COLUMNS.
 """
 from __future__ import annotations
 
+import csv
+import io
 import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
 from rapidfuzz import fuzz, process
 
-TITLE_SIMILARITY = 95  # percent; "near-identical": punctuation, case and a typo apart
+TITLE_SIMILARITY = 95  # percent: certain when nothing else disagrees ("near-identical": case, punctuation, a typo)
+POSSIBLE_SIMILARITY = 85  # percent: reported for the reviewer, never removed
 MIN_TITLE_CHARS = 20
 BLOCK = 2000  # rows compared per block, to bound memory
+#: Two differing title words at least this alike are one word with a typo, not a swapped word.
+SAME_WORD_SIMILARITY = 80
+#: Possible duplicates listed per record (template titles can match many records).
+MAX_POSSIBLE = 5
 
 #: Designs that report on other documents; in a duplicate group the primary document is kept.
 SECONDARY_DESIGNS = ("news", "patient information")
+
+#: Columns this module adds to documents.csv, in this order.
+DUPLICATE_COLUMNS = ["duplicate_evidence", "possible_duplicate_of", "possible_duplicate_evidence", "filled_from"]
+#: Fields filled into the kept record from the other records of its group, when it lacks them.
+FILL_FIELDS = ("doi", "pmid", "pmcid", "year", "authors", "journal", "n_total")
+#: Fields that count toward a record's completeness.
+COMPLETENESS_FIELDS = ("doi", "pmid", "year", "authors", "journal", "n_total")
+
+#: The columns review.py's decision store writes (other_doc_id and reason are read as well).
+DECISION_COLUMNS = ["doc_id", "duplicate_of", "decision", "reviewer", "note", "time"]
+DECISIONS = {"not_duplicate": "not_duplicate", "not duplicate": "not_duplicate", "distinct": "not_duplicate",
+             "duplicate": "duplicate", "same": "duplicate"}
 
 _FOLD = re.compile(r"[\W_]+")
 _DIGITS = re.compile(r"\d+")
@@ -31,6 +69,8 @@ MIN_DECIMALS = 8
 #: ... and share at least this share of the decimals either reports.
 NUMBERS_SIMILARITY = 0.8
 SIGNATURE_CHARS = 20_000
+_JOURNAL_STOPWORDS = {"the", "of", "and", "for", "in", "on", "a", "an"}
+_NAME_PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "du", "le", "la", "del", "dos", "das", "mc", "et", "al"}
 
 
 def fold_title(title: str) -> str:
@@ -42,7 +82,318 @@ def number_signature(text: str) -> frozenset[str]:
     return frozenset(_DECIMAL.findall(text[:SIGNATURE_CHARS]))
 
 
-def _union_same_numbers(documents, positions, texts: dict, union) -> None:
+def _present(value) -> bool:
+    if value is None or value is pd.NA:
+        return False
+    if isinstance(value, float) and np.isnan(value):
+        return False
+    return str(value).strip() != ""
+
+
+def _text(value) -> str:
+    return str(value).strip() if _present(value) else ""
+
+
+# ------------------------------------------------------------------ comparing two records
+
+def _first_author(authors: str) -> str:
+    """The first author as written: "Pittock, Sean J" from "Pittock, Sean J; Berthele, Achim", "Pittock SJ" from
+    "Pittock SJ, Berthele A", "Sean J. Pittock" from "Sean J. Pittock and Achim Berthele"."""
+    first = re.split(r";|\band\b|\|", _text(authors), maxsplit=1)[0]
+    pieces = [p.strip() for p in first.split(",")]
+    # "Pittock, Sean J" (surname, given names) is one author in two pieces; "Pittock SJ, Berthele A" is a list.
+    return ", ".join(pieces[:2]) if len(pieces) > 1 and len(pieces[0].split()) == 1 else pieces[0]
+
+
+def _name_words(name: str) -> list[str]:
+    return [w for w in re.findall(r"[^\W\d_][^\W\d_'-]*", name)
+            if len(w) >= 2 and not (w.isupper() and len(w) <= 3) and w.lower() not in _NAME_PARTICLES]
+
+
+def first_author_names(authors: str) -> set[str]:
+    """Lower-case name words of the first author, whatever the export's style: "Pittock, Sean J; ...",
+    "Pittock SJ, Berthele A", "Sean J. Pittock and Achim Berthele". Initials ("SJ", "S.") are left out."""
+    return {w.lower() for w in _name_words(_first_author(authors))}
+
+
+def first_author_surname(authors: str) -> str:
+    """The first author's surname, lower case: before the comma ("Pittock, Sean J"), before the initials
+    ("Pittock SJ"), else the last name word ("Sean J. Pittock")."""
+    first = _first_author(authors)
+    if "," in first:
+        words = _name_words(first.split(",")[0])
+        return words[-1].lower() if words else ""
+    words = _name_words(first)
+    if not words:
+        return ""
+    if re.search(r"\b[A-Z]{1,3}\.?$", first.strip()):  # "Pittock SJ", "Cree BAC"
+        return words[0].lower()
+    return words[-1].lower()
+
+
+def _journal_words(journal: str) -> list[str]:
+    return [w for w in _FOLD.sub(" ", _text(journal)).lower().split() if w not in _JOURNAL_STOPWORDS]
+
+
+def journals_agree(a: str, b: str) -> bool | None:
+    """None when one is unknown; True when equal or one abbreviates the other ("N Engl J Med" and "The New England
+    journal of medicine": each abbreviated word starts a word of the full name, in order)."""
+    return _journal_words_agree(tuple(_journal_words(a)), tuple(_journal_words(b)))
+
+
+@lru_cache(maxsize=65536)
+def swapped_words(folded_a: str, folded_b: str) -> tuple[str, str] | None:
+    """A word of one title replaced by an unlike word in the other ("ravulizumab" / "eculizumab"), or None.
+    A typo ("rituximab" / "rituxmab") is no swap; a word only added on one side is none either."""
+    ta, tb = folded_a.split(), folded_b.split()
+    only_a = [w for w in ta if w not in tb and len(w) >= 3]
+    only_b = [w for w in tb if w not in ta and len(w) >= 3]
+    for wa in only_a:
+        if only_b and max(fuzz.ratio(wa, wb) for wb in only_b) < SAME_WORD_SIMILARITY:
+            closest = max(only_b, key=lambda wb: (fuzz.ratio(wa, wb), wb))
+            return wa, closest
+    return None
+
+
+@dataclass
+class TitleComparison:
+    score: float
+    agreements: list[str] = field(default_factory=list)
+    conflicts: list[str] = field(default_factory=list)
+
+    @property
+    def certain(self) -> bool:
+        return self.score >= TITLE_SIMILARITY and not self.conflicts
+
+    def evidence(self) -> str:
+        parts = [f"title {self.score:.1f}% similar", *self.agreements]
+        text = "; ".join(parts)
+        return text + (" — but " + "; ".join(self.conflicts) if self.conflicts else "")
+
+
+@dataclass(frozen=True)
+class _Fields:
+    """What a title comparison looks at besides the title, read once per record."""
+
+    year: str
+    authors: frozenset
+    surname: str
+    journal: tuple
+    journal_text: str
+
+    @classmethod
+    def of(cls, row: dict) -> "_Fields":
+        return cls(_text(row.get("year")), frozenset(first_author_names(row.get("authors"))),
+                   first_author_surname(row.get("authors")), tuple(_journal_words(row.get("journal"))),
+                   _text(row.get("journal")))
+
+
+def _journal_words_agree(wa: tuple, wb: tuple) -> bool | None:
+    if not wa or not wb:
+        return None
+    if wa == wb:
+        return True
+    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    i = 0
+    for word in long_:
+        if i < len(short) and word.startswith(short[i]):
+            i += 1
+    return i == len(short) and len(short) >= min(2, len(long_))
+
+
+def compare_titled(a, b, folded_a: str, folded_b: str, score: float) -> TitleComparison:
+    """What two records with alike titles share and where they disagree (year, first author, journal, words).
+    `a` and `b` are rows (dicts) or their `_Fields`."""
+    a = a if isinstance(a, _Fields) else _Fields.of(a)
+    b = b if isinstance(b, _Fields) else _Fields.of(b)
+    result = TitleComparison(score=round(float(score), 1))
+    swap = swapped_words(folded_a, folded_b)
+    if swap:
+        result.conflicts.append(f"titles differ in a word ({swap[0]} / {swap[1]})")
+    if a.year and b.year:
+        if a.year == b.year:
+            result.agreements.append(f"same year {a.year}")
+        elif a.year.isdigit() and b.year.isdigit() and abs(int(a.year) - int(b.year)) == 1:
+            # online-first and print years of one article often differ by one: not a disagreement
+            result.agreements.append(f"years {a.year} / {b.year} (online and print?)")
+        else:
+            result.conflicts.append(f"years differ ({a.year} / {b.year})")
+    if a.authors and b.authors:
+        shared = sorted(a.authors & b.authors)
+        if shared:
+            name = a.surname if a.surname in shared else max(shared, key=lambda w: (len(w), w))
+            result.agreements.append(f"same first author ({name})")
+        else:
+            result.conflicts.append(f"first authors differ ({a.surname or sorted(a.authors)[0]} / "
+                                    f"{b.surname or sorted(b.authors)[0]})")
+    journal = _journal_words_agree(a.journal, b.journal)
+    if journal is True:
+        result.agreements.append("same journal")
+    elif journal is False:
+        result.conflicts.append(f"journals differ ({a.journal_text[:40]} / {b.journal_text[:40]})")
+    return result
+
+
+# ------------------------------------------------------------------ reviewer decisions
+
+@dataclass
+class DuplicateDecisions:
+    """The reviewer's duplicate decisions: pairs kept apart, pairs linked, and lines that could not be used."""
+
+    not_duplicate: dict[frozenset, str] = field(default_factory=dict)  # pair -> "reviewer: reason"
+    duplicate: dict[frozenset, str] = field(default_factory=dict)
+    problems: list[str] = field(default_factory=list)
+
+    def __bool__(self) -> bool:
+        return bool(self.not_duplicate or self.duplicate or self.problems)
+
+
+def read_duplicate_decisions(source) -> DuplicateDecisions:
+    """Read `duplicates.csv` (a path; a missing file means no decisions). The review notebook's decision store
+    (`review.py`) writes it; a reviewer may also edit it by hand:
+
+        doc_id,duplicate_of,decision,reviewer,note,time
+        3f2a9c1b0d4e-0,8b7e6d5c4b3a-0,not_duplicate,AB,different trial (CHAMPION-NMOSD vs PREVENT),2026-12-04
+
+    `decision` is `not_duplicate` (undo a link: the two records are never grouped, whatever they share) or
+    `duplicate` (link two records the tool did not link, e.g. a possible duplicate confirmed). The second doc_id
+    may also be headed `other_doc_id`, the note `reason`. doc_ids are those of documents.csv, stable across runs.
+    The file is only read here, never written; a line that cannot be used is listed in `problems`, never dropped
+    silently. The last line about a pair wins.
+    """
+    decisions = DuplicateDecisions()
+    if source is None:
+        return decisions
+    path = Path(source)
+    if not path.is_file():
+        return decisions
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        decisions.problems.append(f"{path.name}: cannot be read ({exc})")
+        return decisions
+    rows = list(csv.DictReader(io.StringIO(text)))
+    for line, row in enumerate(rows, start=2):
+        row = {str(k).strip().lower(): (v or "").strip() for k, v in row.items() if k is not None}
+        a, b = row.get("doc_id", ""), row.get("other_doc_id", "") or row.get("duplicate_of", "")
+        decision = DECISIONS.get(row.get("decision", "").lower())
+        if not a or not b or a == b:
+            decisions.problems.append(f"{path.name} line {line}: needs two different doc_ids (doc_id, duplicate_of)")
+            continue
+        if decision is None:
+            decisions.problems.append(f"{path.name} line {line}: unknown decision {row.get('decision', '')!r} "
+                                      "(use not_duplicate or duplicate)")
+            continue
+        pair = frozenset((a, b))
+        note = ", ".join(x for x in (row.get("reviewer", ""), row.get("time", "")) if x)
+        note = f"reviewer {note}" if note else "reviewer"
+        reason = row.get("reason", "") or row.get("note", "")
+        if reason:
+            note += f": {reason}"
+        decisions.not_duplicate.pop(pair, None)
+        decisions.duplicate.pop(pair, None)
+        (decisions.not_duplicate if decision == "not_duplicate" else decisions.duplicate)[pair] = note
+    return decisions
+
+
+def decision_problems(decisions: DuplicateDecisions, documents: pd.DataFrame) -> pd.DataFrame:
+    """Every duplicates.csv line that was not applied, with why: unreadable lines, and pairs naming a doc_id
+    that is not among this run's records (a file removed or changed since the decision)."""
+    rows = [{"doc_id": "", "other_doc_id": "", "decision": "", "problem": p} for p in decisions.problems]
+    known = set(documents["doc_id"]) if "doc_id" in documents else set()
+    for label, pairs in (("not_duplicate", decisions.not_duplicate), ("duplicate", decisions.duplicate)):
+        for pair, note in sorted(pairs.items(), key=lambda kv: sorted(kv[0])):
+            missing = sorted(pair - known)
+            if missing:
+                a, b = sorted(pair)
+                rows.append({"doc_id": a, "other_doc_id": b, "decision": label,
+                             "problem": f"not applied: {', '.join(missing)} is not among this run's records ({note})"})
+    return pd.DataFrame(rows, columns=["doc_id", "other_doc_id", "decision", "problem"])
+
+
+# ------------------------------------------------------------------ grouping
+
+class _Groups:
+    """Union-find whose groups remember their members and identifiers, so a link can be refused when it would put
+    two different DOIs or PMIDs, or two records the reviewer kept apart, into one group."""
+
+    def __init__(self, documents: pd.DataFrame, blocked: dict[frozenset, str]):
+        n = len(documents)
+        self.parent = list(range(n))
+        self.members = {i: {i} for i in range(n)}
+        self.ids = documents["doc_id"].tolist()
+        self.identifiers = {i: {col: ({_text(documents[col].iat[i])} - {""}) if col in documents else set()
+                                for col in ("doi", "pmid")} for i in range(n)}
+        self.blocked = blocked
+        self.blocked_by_doc: dict[str, set[str]] = {}
+        for pair in blocked:
+            x, y = tuple(pair)
+            self.blocked_by_doc.setdefault(x, set()).add(y)
+            self.blocked_by_doc.setdefault(y, set()).add(x)
+        self.position = {doc_id: i for i, doc_id in enumerate(self.ids)}
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def reviewer_block(self, ri: int, rj: int) -> str:
+        ids_j = {self.ids[m] for m in self.members[rj]}
+        for m in self.members[ri]:
+            for other in self.blocked_by_doc.get(self.ids[m], ()):
+                if other in ids_j:
+                    return self.blocked[frozenset((self.ids[m], other))]
+        return ""
+
+    def identifier_conflict(self, ri: int, rj: int) -> str:
+        for col in ("doi", "pmid"):
+            a, b = self.identifiers[ri][col], self.identifiers[rj][col]
+            if a and b and a != b:
+                return f"different {col.upper()}s ({', '.join(sorted(a))} / {', '.join(sorted(b))})"
+        return ""
+
+    def union(self, i: int, j: int, forced: bool) -> str:
+        """Link i and j; returns "" when linked, else why not. `forced` links (identifiers, reviewer) ignore
+        identifier conflicts but never a reviewer's not_duplicate."""
+        ri, rj = self.find(i), self.find(j)
+        if ri == rj:
+            return ""
+        why = self.reviewer_block(ri, rj)
+        if why:
+            return f"kept apart by {why}"
+        if not forced:
+            why = self.identifier_conflict(ri, rj)
+            if why:
+                return why
+        keep, drop = (ri, rj) if ri < rj else (rj, ri)
+        self.parent[drop] = keep
+        self.members[keep] |= self.members.pop(drop)
+        dropped = self.identifiers.pop(drop)
+        for col in ("doi", "pmid"):
+            self.identifiers[keep][col] |= dropped[col]
+        return ""
+
+
+@dataclass
+class _Link:
+    a: int
+    b: int
+    evidence: str
+
+
+def _same_value_pairs(documents: pd.DataFrame, positions, column: str):
+    first: dict[str, int] = {}
+    for pos in positions:
+        value = _text(documents[column].iat[pos])
+        if value:
+            if value in first:
+                yield first[value], pos, value
+            else:
+                first[value] = pos
+
+
+def _same_number_pairs(documents, positions, texts: dict):
     """Documents whose decimal numbers overlap almost entirely (Jaccard >= NUMBERS_SIMILARITY): the same
     abstract saved twice from different sites, or a news item quoting a paper's results."""
     signatures = {}
@@ -62,62 +413,204 @@ def _union_same_numbers(documents, positions, texts: dict, union) -> None:
             for b in holders[a_i + 1:]:
                 shared[(a, b)] = shared.get((a, b), 0) + 1
     for (a, b), count in sorted(shared.items()):
-        if count >= MIN_DECIMALS and count / len(signatures[a] | signatures[b]) >= NUMBERS_SIMILARITY:
-            union(a, b)
+        union_size = len(signatures[a] | signatures[b])
+        if count >= MIN_DECIMALS and count / union_size >= NUMBERS_SIMILARITY:
+            yield a, b, f"{count} of {union_size} reported decimal numbers shared"
 
 
-def find_duplicates(documents: pd.DataFrame, texts: dict[str, str] | None = None) -> pd.Series:
-    """`duplicate_of` for each row (index aligned): "" for originals and skipped rows.
-    With `texts`, documents reporting the same set of decimal numbers are grouped as well."""
-    n = len(documents)
-    parent = list(range(n))
+def _codes(values: list[str]) -> np.ndarray:
+    """Integer code per value, -1 for empty: equal values get equal codes."""
+    codes, seen = np.full(len(values), -1, dtype=np.int64), {}
+    for k, value in enumerate(values):
+        if value:
+            codes[k] = seen.setdefault(value, len(seen))
+    return codes
 
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
 
-    # The document a group keeps: a primary report before a secondary one (a news item citing the paper's DOI,
-    # a patient page), then the earlier row of the table.
-    secondary = documents.get("design", pd.Series("", index=documents.index)).isin(SECONDARY_DESIGNS).to_numpy()
-    rank = [(bool(secondary[i]), i) for i in range(n)]
-
-    def union(i: int, j: int) -> None:
-        ri, rj = find(i), find(j)
-        if ri != rj:
-            keep, drop = (ri, rj) if rank[ri] < rank[rj] else (rj, ri)
-            parent[drop] = keep
-
-    ok = (documents["status"] == "ok").to_numpy()
-    positions = np.flatnonzero(ok)
-    for column in ("doi", "pmid", "content_key"):
-        if column not in documents:
-            continue
-        first: dict[str, int] = {}
-        for pos in positions:
-            value = documents[column].iat[pos]
-            if isinstance(value, str) and value:
-                if value in first:
-                    union(first[value], pos)
-                else:
-                    first[value] = pos
-    _union_same_numbers(documents, positions, texts or {}, union)
+def _title_pairs(documents: pd.DataFrame, positions):
+    """(i, j, TitleComparison) for the pairs of read titles at least POSSIBLE_SIMILARITY alike, best first (below
+    certainty, only until both records have MAX_POSSIBLE possible duplicates listed).
+    Pairs whose own DOIs or PMIDs differ, or whose titles carry different numbers, are dropped before comparing
+    (vectorized: template titles make many such pairs)."""
     titled = [p for p in positions
               if documents["title_source"].iat[p] in ("record field", "title line")
               and len(fold_title(documents["title"].iat[p])) >= MIN_TITLE_CHARS]
     folded = [fold_title(documents["title"].iat[p]) for p in titled]
+    rows = [{c: documents[c].iat[p] if c in documents else "" for c in ("year", "authors", "journal")} for p in titled]
+    fields = [_Fields.of(r) for r in rows]
+    identifier_codes = [_codes([_text(documents[c].iat[p]) if c in documents else "" for p in titled])
+                        for c in ("doi", "pmid")]
+    digit_codes = _codes([" ".join(_DIGITS.findall(f)) or "-" for f in folded])
+    pairs = []  # (score, i, j) as arrays per block
     for start in range(0, len(folded), BLOCK):
         scores = process.cdist(folded[start:start + BLOCK], folded, scorer=fuzz.ratio,
-                               score_cutoff=TITLE_SIMILARITY, dtype=np.uint8, workers=1)
-        for a, b in zip(*np.nonzero(scores)):
-            i, j = titled[start + a], titled[b]
-            # "Part 1" and "Part 2", "study 12" and "study 42" are different documents
-            if i < j and _DIGITS.findall(folded[start + a]) == _DIGITS.findall(folded[b]):
-                union(i, j)
+                               score_cutoff=POSSIBLE_SIMILARITY, dtype=np.float32, workers=1)
+        rows_a, cols_b = np.nonzero(scores)
+        ia = rows_a + start
+        keep = ia < cols_b
+        # "Part 1" and "Part 2", "study 12" and "study 42" are different documents
+        keep &= digit_codes[ia] == digit_codes[cols_b]
+        for codes in identifier_codes:
+            keep &= ~((codes[ia] >= 0) & (codes[cols_b] >= 0) & (codes[ia] != codes[cols_b]))
+        pairs.append((scores[rows_a[keep], cols_b[keep]], ia[keep], cols_b[keep]))
+    if not pairs:
+        return
+    score = np.concatenate([p[0] for p in pairs])
+    first = np.concatenate([p[1] for p in pairs])
+    second = np.concatenate([p[2] for p in pairs])
+    order = np.lexsort((second, first, -score))  # best first, then by position: deterministic
+    listed = np.zeros(len(folded), dtype=np.int64)
+    for k in order:
+        i, j, sc = int(first[k]), int(second[k]), float(score[k])
+        if sc < TITLE_SIMILARITY and listed[i] >= MAX_POSSIBLE and listed[j] >= MAX_POSSIBLE:
+            continue  # could only be one more possible duplicate of two records that have enough listed
+        comparison = compare_titled(fields[i], fields[j], folded[i], folded[j], sc)
+        if not comparison.certain:
+            listed[i] += 1
+            listed[j] += 1
+        yield titled[i], titled[j], comparison
+
+
+#: A text counts as fuller than another when it is more than this much longer; closer lengths keep the earlier row.
+LONGER_TEXT = 1.2
+
+
+def _chars(row: dict) -> int:
+    chars = pd.to_numeric(row.get("text_chars"), errors="coerce")
+    return 0 if pd.isna(chars) else int(chars)
+
+
+def completeness(row: dict) -> tuple:
+    """Sort key of a record's fields (larger is better): a primary report before news or a patient page, then the
+    number of COMPLETENESS_FIELDS stated."""
+    primary = _text(row.get("design")) not in SECONDARY_DESIGNS
+    return primary, sum(_present(row.get(c)) for c in COMPLETENESS_FIELDS)
+
+
+def pick_keeper(rows: list[dict], members: list[int]) -> int:
+    """The record a group keeps. Fields can be filled from the others, the text cannot, so: a primary report before
+    news or a patient page; then the fullest text (any text within LONGER_TEXT of the longest counts as full, so a
+    few characters of page furniture do not decide); then the most COMPLETENESS_FIELDS stated; then the earlier row.
+    """
+    primary = max(completeness(rows[m])[0] for m in members)
+    candidates = sorted(m for m in members if completeness(rows[m])[0] == primary)
+    longest = max(_chars(rows[m]) for m in candidates)
+    full = [m for m in candidates if _chars(rows[m]) * LONGER_TEXT >= longest]
+    return max(full, key=lambda m: (completeness(rows[m]), -m))
+
+
+def _describe_keep(row: dict, others: int) -> str:
+    fields = [c for c in COMPLETENESS_FIELDS if _present(row.get(c))]
+    has = ", ".join(fields) if fields else "no identifiers or year"
+    return f"kept as the most complete of {others + 1} records ({has}; {_chars(row):,} characters of text)"
+
+
+def resolve_duplicates(documents: pd.DataFrame, texts: dict[str, str] | None = None,
+                       decisions: DuplicateDecisions | None = None) -> pd.DataFrame:
+    """`documents` with `duplicate_of`, DUPLICATE_COLUMNS and the kept records' missing fields filled.
+
+    Rows keep their order; skipped rows are never linked. `texts` enables the number-signature links.
+    """
+    decisions = decisions or DuplicateDecisions()
+    documents = documents.copy()
+    n = len(documents)
+    groups = _Groups(documents, decisions.not_duplicate)
+    ok = (documents["status"] == "ok").to_numpy() if n else np.array([], dtype=bool)
+    positions = [int(p) for p in np.flatnonzero(ok)]
+    ok_ids = {documents["doc_id"].iat[p]: p for p in positions}
+    links: list[_Link] = []
+    refused: dict[int, list[str]] = {}
+
+    def link(i: int, j: int, evidence: str, forced: bool) -> None:
+        why_not = groups.union(i, j, forced)
+        if not why_not:
+            links.append(_Link(i, j, evidence))
+        elif why_not.startswith("kept apart"):
+            for x, y in ((i, j), (j, i)):
+                note = f"not a duplicate of {documents['doc_id'].iat[y]} ({evidence}; {why_not})"
+                if note not in refused.setdefault(x, []):
+                    refused[x].append(note)
+
+    for pair, note in sorted(decisions.duplicate.items(), key=lambda kv: sorted(kv[0])):
+        a, b = sorted(pair)
+        if a in ok_ids and b in ok_ids:
+            link(ok_ids[a], ok_ids[b], f"linked by {note}", forced=True)
+    for column, label in (("doi", "same DOI"), ("pmid", "same PMID")):
+        if column in documents:
+            for i, j, value in _same_value_pairs(documents, positions, column):
+                link(i, j, f"{label} {value}", forced=True)
+    if "content_key" in documents:
+        for i, j, _value in _same_value_pairs(documents, positions, "content_key"):
+            link(i, j, "byte-identical file and record", forced=False)
+    for i, j, evidence in _same_number_pairs(documents, positions, texts or {}):
+        link(i, j, evidence, forced=False)
+    possible: dict[int, list[tuple[int, TitleComparison]]] = {}
+    for i, j, comparison in _title_pairs(documents, positions):
+        if comparison.certain:
+            link(i, j, comparison.evidence(), forced=False)
+            continue
+        ri, rj = groups.find(i), groups.find(j)
+        if ri == rj or groups.identifier_conflict(ri, rj) or groups.reviewer_block(ri, rj):
+            continue  # already one record, or certainly two
+        possible.setdefault(i, []).append((j, comparison))
+        possible.setdefault(j, []).append((i, comparison))
+
+    rows = documents.to_dict("records")
     ids = documents["doc_id"].tolist()
-    out = []
-    for i in range(n):
-        root = find(i)
-        out.append(ids[root] if root != i and ok[i] else "")
-    return pd.Series(out, index=documents.index, dtype="string")
+    duplicate_of = [""] * n
+    evidence: list[list[str]] = [list(refused.get(i, [])) for i in range(n)]
+    filled_from = [""] * n
+    roots: dict[int, list[int]] = {}
+    for i in positions:
+        roots.setdefault(groups.find(i), []).append(i)
+    for members in roots.values():
+        if len(members) < 2:
+            continue
+        keeper = pick_keeper(rows, members)
+        for m in members:
+            if m != keeper:
+                duplicate_of[m] = ids[keeper]
+        for lk in links:
+            if lk.a in members:
+                evidence[lk.a].append(f"{lk.evidence} with {ids[lk.b]}")
+                evidence[lk.b].append(f"{lk.evidence} with {ids[lk.a]}")
+        evidence[keeper].insert(0, _describe_keep(rows[keeper], len(members) - 1))
+        filled_from[keeper] = _fill_keeper(documents, rows, keeper, members)
+    documents["duplicate_of"] = pd.Series(duplicate_of, index=documents.index, dtype="object")
+    documents["duplicate_evidence"] = ["; ".join(e) for e in evidence]
+    documents["filled_from"] = filled_from
+    poss_of, poss_evidence = [""] * n, [""] * n
+    for i, found in possible.items():
+        # a later link may have put both into one group after all
+        found = [(j, c) for j, c in found if groups.find(j) != groups.find(i)]
+        found = sorted(found, key=lambda t: (-t[1].score, t[0]))[:MAX_POSSIBLE]
+        if not found:
+            continue
+        poss_of[i] = "; ".join(ids[j] for j, _ in found)
+        poss_evidence[i] = " | ".join(f"{ids[j]}: {c.evidence()}" for j, c in found)
+    documents["possible_duplicate_of"] = poss_of
+    documents["possible_duplicate_evidence"] = poss_evidence
+    return documents
+
+
+def _fill_keeper(documents: pd.DataFrame, rows: list[dict], keeper: int, members: list[int]) -> str:
+    """Fill the kept record's empty FILL_FIELDS from the group's other primary records, most complete first."""
+    donors = sorted((m for m in members if m != keeper and _text(rows[m].get("design")) not in SECONDARY_DESIGNS),
+                    key=lambda m: (completeness(rows[m]), _chars(rows[m]), -m), reverse=True)
+    taken: dict[str, list[str]] = {}
+    for column in FILL_FIELDS:
+        if column not in documents or _present(rows[keeper].get(column)):
+            continue
+        for m in donors:
+            value = rows[m].get(column)
+            if _present(value):
+                documents.iat[keeper, documents.columns.get_loc(column)] = value
+                rows[keeper][column] = value
+                taken.setdefault(rows[m]["doc_id"], []).append(column)
+                break
+    return "; ".join(f"{', '.join(cols)} from {doc_id}" for doc_id, cols in taken.items())
+
+
+def find_duplicates(documents: pd.DataFrame, texts: dict[str, str] | None = None) -> pd.Series:
+    """`duplicate_of` alone (index aligned): "" for originals and skipped rows."""
+    return resolve_duplicates(documents, texts)["duplicate_of"].astype("string")

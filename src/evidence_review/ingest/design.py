@@ -7,7 +7,9 @@ studies nor news.)
 Rules, first match wins:
 1. publication types of the export (MEDLINE PT, RIS/JSON types): meta-analysis, protocol, RCT, review, news,
    case reports;
-2. news: reporting phrases ("according to a study published in", "the authors said", a News breadcrumb);
+2. news: reporting phrases ("according to a study published in", "the authors said", a News breadcrumb,
+   "said in a statement", a news agency), or two weaker signs (a "By ..." byline, "the study, published in
+   the journal ...", a quoted researcher, a dateline);
 3. patient information: written to "you" (second person) and not an abstract;
 4. meta-analysis / protocol / RCT / review / case series / cohort from sentences that describe *this* study
    (sentences about earlier work, "previous", "based on", are ignored);
@@ -40,11 +42,32 @@ _NEWS = [
     re.compile(r"\bcontinue reading\b|\blast update\s*:", re.I),
     re.compile(r"\b(?:professor|prof\.|dr\.?) [A-Z][a-z]+(?: [A-Z][a-z]+)?\s*:", re.M),
 ]
+_NEWS += [
+    re.compile(r"\b(?:said|says|told)\b[^.\n]{0,60}\b(?:in a (?:statement|press release|news release)|in an interview|"
+               r"reporters|Reuters|the Associated Press|CNN|the BBC)\b", re.I),
+    re.compile(r"\((?:Reuters|AP|AFP|HealthDay News)\)|\bHealthDay News\b|\bMedPage Today\b|\bMedscape Medical News\b|"
+               r"\bpress release\b|\bnews release\b"),
+]
+#: Weaker signs of a news story; two of them make one.
+_NEWS_WEAK = [
+    re.compile(r"^(?:By|Posted by|Written by) [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}\s*(?:,|$| and | \||·)", re.M),
+    re.compile(r"\b(?:News Desk|Newsroom|Staff (?:Writer|Reporter)|Contributing (?:Writer|Editor)|Health Reporter|"
+               r"Medical Writer|\d+ min(?:ute)? read)\b", re.I),
+    re.compile(r"\b(?:study|trial|findings|research|results|report),? (?:which (?:was|were) |were |was )?published "
+               r"(?:online )?(?:on \w+ |this week |today |yesterday )?in (?:the )?(?:journal )?[A-Z]", re.I),
+    re.compile(r"\b(?:lead|senior|study|first|co-?)[ -]?(?:author|investigator|researcher)\b[^.\n]{0,80}\b"
+               r"(?:said|says|noted|explained|told|added)\b", re.I),
+    re.compile(r"[\"“][^\"”\n]{10,300}[,.]?[\"”],? (?:said|says|added|explained) [A-Z]"),
+    re.compile(r"^(?:[A-Z][A-Za-z]+(?:,? [A-Z][A-Za-z.]+)?) ?(?:\(|—|--| - )[^\n]{0,40}(?:\)|—|--| - )", re.M),
+]
 _YOU = re.compile(r"\byou(?:r|'ll|'re|'ve|rself)?\b", re.I)
 _ABSTRACT_LABELS = re.compile(r"^\s*(?:abstract|background|methods?|results?)\b", re.I | re.M)
 _BACKGROUND_SENTENCE = re.compile(r"\b(?:previous|prior|earlier|currently based on|other studies|"
                                   r"have been|has been|existing|literature|further|future|are needed|is needed|are necessary|"
                                   r"are required|is required|warrant(?:ed)?|should be)\b", re.I)
+#: "we randomly assigned ... patients who had received no previous treatment": a sentence about this study's own
+#: randomisation is never background, whatever else it mentions.
+_OWN_RANDOMISATION = re.compile(r"\bwe (?:randomly assigned|randomi[sz]ed)\b|\b(?:were|was) randomly assigned\b", re.I)
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z])|\n+")
 _TEXT_RULES = [
     ("meta-analysis", re.compile(r"meta-?analys[ie]s|pooled analysis of (?:\d+ )?(?:randomi[sz]ed )?(?:trials|studies)", re.I)),
@@ -85,12 +108,15 @@ def classify_design(title: str, text: str, publication_types: list[str] | None =
     head = text[:SCAN_CHARS]
     if any(p.search(head) or p.search(page_text[:SCAN_CHARS]) for p in _NEWS):
         return "news"
+    if sum(1 for p in _NEWS_WEAK if p.search(head) or p.search(page_text[:SCAN_CHARS])) >= 2:
+        return "news"
     if _is_patient_information(head):
         return "patient information"
     for design, pattern in _TEXT_RULES:
         if title and pattern.search(title):
             return design
-    sentences = [s for s in _SENTENCE_SPLIT.split(head) if s.strip() and not _BACKGROUND_SENTENCE.search(s)]
+    sentences = [s for s in _SENTENCE_SPLIT.split(head)
+                 if s.strip() and (_OWN_RANDOMISATION.search(s) or not _BACKGROUND_SENTENCE.search(s))]
     for design, pattern in _TEXT_RULES:
         if any(pattern.search(s) for s in sentences):
             return design

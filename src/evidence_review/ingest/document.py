@@ -4,6 +4,7 @@ from __future__ import annotations
 from .boilerplate import head_before_cut, remove_boilerplate
 from .conditions import find_condition
 from .design import classify_design
+from .follow_up import find_follow_up
 from .identifiers import (clean_doi, clean_pmid, clean_year, find_doi, find_pmcid, find_pmid, find_year,
                           year_from_filename)
 from .language import detect_language
@@ -15,6 +16,7 @@ from .records import Record
 from .repeats import drop_repeats
 from .sample_size import find_total_n
 from .scripts import is_latin
+from .structure import finalize, strip_markers, table_marker
 
 
 def clean_field(value: str) -> str:
@@ -38,22 +40,40 @@ def clean_body(record: Record, fmt: str) -> str:
 STRUCTURED_FORMATS = ("medline", "ris", "refworks", "pubmed-xml", "csv", "tsv")
 
 
-def build_document(record: Record, fmt: str, source_file: str, single_record: bool = True) -> tuple[dict, str]:
-    """(row fields, normalized text); a row with status "skipped" has an empty text.
+#: Formats whose record is a bibliographic entry (title + abstract): text before any label is the abstract.
+ABSTRACT_FORMATS = ("medline", "ris", "refworks", "pubmed-xml", "csv", "tsv", "json")
+
+EMPTY_STRUCTURE = {"sections": [], "tables": []}
+
+
+def keep_cut_tables(full: str, marked: str, n_tables: int) -> str:
+    """Tables that stood after a closing heading (a PDF paste puts its tables after the reference list) are
+    the document's own: removing the references must not remove them, so they are appended at the end."""
+    missing = [table_marker(i) for i in range(n_tables) if table_marker(i) in full and table_marker(i) not in marked]
+    return marked + "".join(f"\n\n{m}" for m in missing) if missing else marked
+
+
+def build_document(record: Record, fmt: str, source_file: str, single_record: bool = True) -> tuple[dict, str, dict]:
+    """(row fields, normalized text, structure {"sections", "tables"}); a skipped row has an empty text.
 
     `single_record` says whether the file holds only this document: only then may the file name
     ("jeong2016_....txt") stand in for a missing year."""
-    row = {"record": record.record, "format": fmt, "status": "ok", "reason": ""}
+    row = {"record": record.record, "format": fmt, "status": "ok", "reason": record.note}
     if record.skip_reason:
-        return {**row, "status": "skipped", "reason": record.skip_reason}, ""
+        return {**row, "status": "skipped", "reason": record.skip_reason}, "", EMPTY_STRUCTURE
     full = clean_body(record, fmt)
-    text = tidy_whitespace(drop_repeats(remove_boilerplate(full)))
+    marked = tidy_whitespace(drop_repeats(remove_boilerplate(full)))
+    marked = keep_cut_tables(full, marked, len(record.tables))
+    text, sections, tables = finalize(marked, record.tables, explicit_sections=record.explicit_sections,
+                                      default_section="abstract" if fmt in ABSTRACT_FORMATS else "other")
     if not text:
-        return {**row, "status": "skipped", "reason": "no text left after removing markup and site boilerplate"}, ""
+        return {**row, "status": "skipped",
+                "reason": "no text left after removing markup and site boilerplate"}, "", EMPTY_STRUCTURE
     if len(text) > MAX_TEXT_CHARS:
         return {**row, "status": "skipped",
-                "reason": f"text has {len(text):,} characters, over the {MAX_TEXT_CHARS:,} limit (split the file)"}, ""
-    head = head_before_cut(full)
+                "reason": f"text has {len(text):,} characters, over the {MAX_TEXT_CHARS:,} limit (split the file)"}, \
+            "", EMPTY_STRUCTURE
+    head = head_before_cut(strip_markers(full))
 
     title, title_original = clean_field(record.title), clean_field(record.title_original)
     title_source = "record field" if title else ""
@@ -81,12 +101,14 @@ def build_document(record: Record, fmt: str, source_file: str, single_record: bo
         year=year,
         doi=doi,
         pmid=pmid,
-        pmcid=find_pmcid(head),
+        pmcid=record.pmcid or find_pmcid(head),
         language=detect_language(text),
         design=classify_design(title if title_source != "first sentence" else "", text,
                                record.publication_types, n_total, page_text=head),
         condition=find_condition(title, text),
         n_total=n_total,
+        follow_up=find_follow_up(text),
         text_chars=len(text),
+        n_tables=len(tables),
     )
-    return row, text
+    return row, text, {"sections": sections, "tables": tables}

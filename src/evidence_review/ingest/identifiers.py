@@ -20,6 +20,13 @@ YEAR_PATTERNS = [
     re.compile(r"\b(?:published|publicado|publié|publicación|online|epub)\b[^\n]{0,60}?\b(1[89]\d\d|20\d\d)\b",
                re.IGNORECASE),
     re.compile(r"\blast update\s*:\s*(1[89]\d\d|20\d\d)-\d\d", re.IGNORECASE),
+    # "Posted: March 3, 2024", "Date: 12 March 2021", "Released 2024-03-03"
+    re.compile(rf"\b(?:posted|released|issued|date|dated)\b\s*:?\s*(?:on\s+)?(?:{MONTHS}\s+\d{{1,2}},?\s+|"
+               rf"\d{{1,2}}\s+{MONTHS},?\s+)?(1[89]\d\d|20\d\d)\b", re.IGNORECASE),
+    # a line (or a "|"-separated part of one) that is only a date, as news pages print it under the headline
+    # or in the section line: "Monday, March 3, 2024", "NEWS | Neurology | 14 April 2025"
+    re.compile(rf"(?:^|[|·•])[ \t]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:{MONTHS}\s+\d{{1,2}},?\s+|"
+               rf"\d{{1,2}}\s+{MONTHS},?\s+)(1[89]\d\d|20\d\d)[ \t]*(?=$|[|·•])", re.MULTILINE),
     re.compile(r"(?:©|\(c\)|copyright)\s*(1[89]\d\d|20\d\d)\b", re.IGNORECASE),
 ]
 

@@ -34,3 +34,10 @@ SNIFF_BYTES = 64 * 1024
 
 #: Share of control characters (other than tab, newline, carriage return, form feed) above which a file is binary.
 MAX_CONTROL_SHARE = 0.05
+
+#: A table cell's rowspan/colspan above this counts as 1 (a broken or hostile `colspan="100000"` must not build a
+#: huge grid).
+MAX_TABLE_SPAN = 50
+
+#: A table (markup or text) with more grid positions than this is left as text (not turned into a grid).
+MAX_TABLE_CELLS = 20_000

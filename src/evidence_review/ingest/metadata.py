@@ -42,7 +42,36 @@ _GLUED_LABEL = re.compile(r"^(?:Abstract|Background|Objectives?|Aims?|Purpose|In
 _AFFILIATION_MARKS = re.compile(r"(?<=[A-Za-z.)])\s?[\d,✉*†‡§]+(?=\s*(?:[,;]|$))")
 
 
+#: Site chrome that looks like a short title: navigation, article-type labels, buttons.
+SITE_CHROME = re.compile(
+    r"(?:back to (?:search|results|top|articles?|list)|(?:original |research |review |journal |news |feature |"
+    r"brief |special )?(?:article|research|report|communication|investigation)s?|open access|free access|full text|"
+    r"(?:download|view|get) (?:pdf|article|citation|full text)|share(?: this)?(?: article)?|cite(?: this)?(?: article)?|"
+    r"clinical trials?|news(?: release)?|press release|home|menu|search(?: results)?|advertisement|"
+    r"related (?:articles|content)|article (?:information|contents|metrics)|in this (?:article|page)|"
+    r"table of contents|previous(?: article)?|next(?: article)?|print|e-?mail|metrics|citations?|"
+    r"(?:original|research|review) (?:paper|contribution|letter)s?|latest news|top stories|health news|"
+    r"medical news|science news|editor'?s'? (?:choice|pick)|trending|most read|recommended)\s*[:.|»>]*",
+    re.IGNORECASE)
+_BYLINE = re.compile(r"(?:By|From|Written by|Reviewed by)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)+", re.UNICODE)
+
+
+def is_site_chrome(line: str) -> bool:
+    return bool(SITE_CHROME.fullmatch(line.strip().strip("\"“”")))
+
+
+def _is_byline(line: str) -> bool:
+    """An author line below a headline: "By Jane Doe", or a list of names."""
+    line = line.strip()
+    if _BYLINE.match(line):
+        return True
+    items = [_clean_author(p) for p in re.split(r"[;,]|\band\b", line) if _clean_author(p)]
+    return looks_like_names(items)
+
+
 def _is_title_candidate(line: str) -> bool:
+    if is_site_chrome(line) or " | " in line:  # a table row or a breadcrumb trail, never a title
+        return False
     words = line.split()
     if len(words) < 2 or len(line) < 12 or len(words) > MAX_TITLE_WORDS or len(line) > MAX_TITLE_CHARS:
         return False
@@ -62,18 +91,22 @@ def _is_title_candidate(line: str) -> bool:
 
 
 def find_title(text: str) -> str:
-    """The first title-like line at the top of the text, or "" when the text starts with a section label."""
-    for n, raw in enumerate(text.split("\n")):
-        if n >= TITLE_SCAN_LINES:
-            break
-        line = raw.strip().strip("\"“”")
+    """The title line at the top of the text, or "" when the text starts with a section label: the headline
+    directly above a byline when there is one, else the first title-like line (site chrome skipped)."""
+    lines = [raw.strip().strip("\"“”") for raw in text.split("\n")[:TITLE_SCAN_LINES + 5]]
+    candidates: list[int] = []
+    for n, line in enumerate(lines[:TITLE_SCAN_LINES]):
         if not line or classify_line(line):
             continue
         if SECTION_LABEL.match(line):
             break
         if _is_title_candidate(line):
-            return line
-    return ""
+            candidates.append(n)
+    for n in candidates:
+        following = next((ln for ln in lines[n + 1:] if ln), "")
+        if following and _is_byline(following) and not _is_byline(lines[n]):
+            return lines[n]
+    return lines[candidates[0]] if candidates else ""
 
 
 def first_sentence(text: str) -> str:

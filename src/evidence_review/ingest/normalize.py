@@ -43,6 +43,8 @@ _FUNCTION_WORD_END = re.compile(r"\b(?:with|and|or|of|the|in|to|for|vs\.?|versus
                                 r"was|were|is|are|as|that|which|after|before|during|among|compared)$", re.IGNORECASE)
 #: Lines at least this long that stop mid-sentence are taken as wrapped, not as headings.
 MIN_WRAPPED_LINE = 50
+#: First characters of the marker lines readers leave for tables and headings (structure.TABLE_MARK, HEADING_MARK).
+_MARKER_CHARS = "\ue000\ue001"
 
 
 def unify_characters(text: str) -> str:
@@ -71,6 +73,8 @@ def rejoin_lines(text: str) -> str:
 
 def _continues(previous: str, line: str) -> bool:
     """Whether `line` carries on the sentence of `previous` (a hard-wrapped or scraped line break)."""
+    if line[0] in _MARKER_CHARS or previous[0] in _MARKER_CHARS:
+        return False  # structure marker lines (see structure.py) stay on their own
     if line[0] in ",;)]":
         return True
     if previous.endswith(_SENTENCE_END):

@@ -1,4 +1,5 @@
-"""`ingest_paths`: every file under the raw folders -> documents table + normalized texts.
+"""`ingest_paths`: every file under the raw folders -> documents table + normalized texts;
+`ingest_with_structures`: the same run, plus each document's sections and tables (structure.py).
 
 Per file: discover (links, sizes) -> read bytes read-only -> refuse archives/binary -> decode -> pick the
 reader -> one Record per document -> clean and describe each. Any failure becomes a `skipped` row with a
@@ -13,20 +14,21 @@ import pandas as pd
 
 from ..tables import DOCUMENT_COLUMNS, conform
 from .decode import decode_bytes, sniff_magic
-from .dedup import find_duplicates
+from .dedup import DUPLICATE_COLUMNS, read_duplicate_decisions, resolve_duplicates
 from .discover import Entry, discover
-from .document import build_document
+from .document import EMPTY_STRUCTURE, build_document
 from .limits import MAX_FILE_BYTES, MAX_SECONDS_PER_FILE, MAX_TEXT_CHARS
 from .readers import READERS
 from .records import ReaderError
-from .sniff import sniff_format
+from .sniff import sniff_format, unfold_medline
+from .structure import MARKS
 from .timeouts import TimeLimitExceeded, time_limit
 
 #: Plain text longer than this multiple of MAX_TEXT_CHARS is refused before cleaning.
 PLAIN_TEXT_PRECHECK = 2
 
 #: Columns after the contract's, in this order.
-EXTRA_COLUMNS = ["title_original", "title_source", "pmcid"]
+EXTRA_COLUMNS = ["title_original", "title_source", "pmcid", "follow_up"] + DUPLICATE_COLUMNS
 
 
 def read_bytes_readonly(path) -> bytes:
@@ -54,29 +56,38 @@ def _unexpected(exc: Exception) -> str:
     return f"unexpected error while reading ({type(exc).__name__}: {str(exc)[:120]})"
 
 
-def _build_all(entry: Entry, records, fmt: str, sha: str) -> list[tuple[dict, str]]:
+#: (row fields, normalized text, structure) for one document.
+Built = tuple[dict, str, dict]
+
+
+def _none(row: dict) -> Built:
+    return row, "", EMPTY_STRUCTURE
+
+
+def _build_all(entry: Entry, records, fmt: str, sha: str) -> list[Built]:
     """Rows for every record; a record that fails is skipped on its own, a timeout keeps the finished ones."""
-    out: list[tuple[dict, str]] = []
+    out: list[Built] = []
     for record in records:
         try:
-            row, doc_text = build_document(record, fmt, entry.rel, single_record=len(records) == 1)
+            row, doc_text, structure = build_document(record, fmt, entry.rel, single_record=len(records) == 1)
         except TimeLimitExceeded:
-            out.append((_skipped(entry, f"stopped after {MAX_SECONDS_PER_FILE} s: records from {record.record} "
-                                        "on were not read", fmt, sha, record.record), ""))
+            out.append(_none(_skipped(entry, f"stopped after {MAX_SECONDS_PER_FILE} s: records from {record.record} "
+                                             "on were not read", fmt, sha, record.record)))
             break
         except (RecursionError, MemoryError) as exc:
-            row, doc_text = _skipped(entry, f"too complex to read ({type(exc).__name__})", fmt, sha, record.record), ""
+            row, doc_text, structure = _none(_skipped(entry, f"too complex to read ({type(exc).__name__})", fmt, sha,
+                                                      record.record))
         except Exception as exc:  # noqa: BLE001 - one bad record must not lose the others
-            row, doc_text = _skipped(entry, _unexpected(exc), fmt, sha, record.record), ""
+            row, doc_text, structure = _none(_skipped(entry, _unexpected(exc), fmt, sha, record.record))
         row.update(source_file=entry.rel, sha256=sha)
-        out.append((row, doc_text))
+        out.append((row, doc_text, structure))
     return out
 
 
-def ingest_file(entry: Entry) -> list[tuple[dict, str]]:
-    """(row, text) pairs for one discovered file."""
+def ingest_file(entry: Entry) -> list[Built]:
+    """(row, text, structure) for each document of one discovered file."""
     if entry.skip_reason:
-        return [(_skipped(entry, entry.skip_reason), "")]
+        return [_none(_skipped(entry, entry.skip_reason))]
     sha, fmt = "", ""
     try:
         with time_limit(MAX_SECONDS_PER_FILE):
@@ -84,27 +95,31 @@ def ingest_file(entry: Entry) -> list[tuple[dict, str]]:
             sha = hashlib.sha256(data).hexdigest()
             magic = sniff_magic(data, entry.rel)
             if magic:
-                return [(_skipped(entry, magic[1], magic[0], sha), "")]
+                return [_none(_skipped(entry, magic[1], magic[0], sha))]
             text, _encoding = decode_bytes(data)
+            if any(mark in text for mark in MARKS):  # private-use characters our structure markers use
+                text = text.translate({ord(mark): None for mark in MARKS})
             fmt = sniff_format(entry.rel, text)
             if fmt == "text" and len(text) > PLAIN_TEXT_PRECHECK * MAX_TEXT_CHARS:
                 # Cleaning never shortens plain text this much: refuse before spending time on it.
-                return [(_skipped(entry, f"text has {len(text):,} characters, over the {MAX_TEXT_CHARS:,} limit "
-                                         "(split the file)", fmt, sha), "")]
+                return [_none(_skipped(entry, f"text has {len(text):,} characters, over the {MAX_TEXT_CHARS:,} limit "
+                                         "(split the file)", fmt, sha))]
+            if fmt == "medline":
+                text = unfold_medline(text)
             records = READERS[fmt](text)
             if not records:
-                return [(_skipped(entry, f"no {fmt} records found", fmt, sha), "")]
+                return [_none(_skipped(entry, f"no {fmt} records found", fmt, sha))]
             return _build_all(entry, records, fmt, sha)
     except ReaderError as exc:
-        return [(_skipped(entry, str(exc), fmt, sha), "")]
+        return [_none(_skipped(entry, str(exc), fmt, sha))]
     except TimeLimitExceeded:
-        return [(_skipped(entry, f"took longer than {MAX_SECONDS_PER_FILE} s to read: stopped", fmt, sha), "")]
+        return [_none(_skipped(entry, f"took longer than {MAX_SECONDS_PER_FILE} s to read: stopped", fmt, sha))]
     except OSError as exc:
-        return [(_skipped(entry, f"cannot read file ({exc.strerror or exc})", fmt, sha), "")]
+        return [_none(_skipped(entry, f"cannot read file ({exc.strerror or exc})", fmt, sha))]
     except (RecursionError, MemoryError) as exc:
-        return [(_skipped(entry, f"too complex to read ({type(exc).__name__})", fmt, sha), "")]
+        return [_none(_skipped(entry, f"too complex to read ({type(exc).__name__})", fmt, sha))]
     except Exception as exc:  # noqa: BLE001 - one unexpected input must not stop the run; the reason says what
-        return [(_skipped(entry, _unexpected(exc), fmt, sha), "")]
+        return [_none(_skipped(entry, _unexpected(exc), fmt, sha))]
 
 
 def _assign_doc_ids(documents: pd.DataFrame) -> pd.Series:
@@ -119,14 +134,22 @@ def _assign_doc_ids(documents: pd.DataFrame) -> pd.Series:
     return pd.Series(ids, index=documents.index, dtype="string")
 
 
-def ingest_paths(paths) -> tuple[pd.DataFrame, dict[str, str]]:
-    """Documents table (contract columns in order, then EXTRA_COLUMNS) and {doc_id: normalized text} for ok rows."""
-    pairs: list[tuple[dict, str]] = []
+def ingest_paths(paths, duplicate_decisions=None) -> tuple[pd.DataFrame, dict[str, str]]:
+    """Documents table (contract columns in order, then EXTRA_COLUMNS) and {doc_id: normalized text} for ok rows.
+
+    `duplicate_decisions`: the reviewer's duplicates.csv (a path; see `dedup.read_duplicate_decisions`)."""
+    documents, texts, _structures = ingest_with_structures(paths, duplicate_decisions)
+    return documents, texts
+
+
+def ingest_with_structures(paths, duplicate_decisions=None) -> tuple[pd.DataFrame, dict[str, str], dict[str, dict]]:
+    """`ingest_paths` plus {doc_id: {"sections": [...], "tables": [...]}} for the same ok rows (texts.jsonl's shape)."""
+    pairs: list[Built] = []
     for entry in discover(paths):
         pairs.extend(ingest_file(entry))
-    rows = [row for row, _ in pairs]
+    rows = [row for row, _, _ in pairs]
     columns = sorted({k for r in rows for k in r} | {"source_file", "record", "sha256", "format", "status", "reason",
-                                                    "title", "title_source", "design", "doi", "pmid"})
+                                                    "title", "title_source", "design", "doi", "pmid", "n_tables"})
     documents = pd.DataFrame(rows, columns=columns)
     for col in columns:
         if col != "record":
@@ -138,19 +161,23 @@ def ingest_paths(paths) -> tuple[pd.DataFrame, dict[str, str]]:
     documents["content_key"] = [f"{s}-{r}" if s else "" for s, r in zip(documents["sha256"], documents["record"])]
     texts = {doc_id: pairs[order][1] for doc_id, order, status in
              zip(documents["doc_id"], documents["_order"], documents["status"]) if status == "ok"}
-    documents["duplicate_of"] = find_duplicates(documents, texts)
+    structures = {doc_id: pairs[order][2] for doc_id, order, status in
+                  zip(documents["doc_id"], documents["_order"], documents["status"]) if status == "ok"}
+    decisions = (duplicate_decisions if hasattr(duplicate_decisions, "not_duplicate")
+                 else read_duplicate_decisions(duplicate_decisions))
+    documents = resolve_duplicates(documents, texts, decisions)
     documents = documents.drop(columns=["_order", "content_key"])
-    return tidy_documents(documents), texts
+    return tidy_documents(documents), texts, structures
 
 
 def tidy_documents(documents: pd.DataFrame) -> pd.DataFrame:
     """Contract column order and types: text columns are strings ("" when unknown), counts are nullable ints."""
     documents = conform(documents, DOCUMENT_COLUMNS + EXTRA_COLUMNS)
     documents = documents[DOCUMENT_COLUMNS + EXTRA_COLUMNS].copy()
-    for col in ("record", "n_total", "text_chars"):
+    for col in ("record", "n_total", "text_chars", "n_tables"):
         documents[col] = pd.to_numeric(documents[col], errors="coerce").astype("Int64")
     documents["year"] = pd.to_numeric(documents["year"].replace("", pd.NA), errors="coerce").astype("Int64")
     for col in documents.columns:
-        if col not in ("record", "n_total", "text_chars", "year"):
+        if col not in ("record", "n_total", "text_chars", "year", "n_tables"):
             documents[col] = documents[col].astype("string").fillna("")
     return documents

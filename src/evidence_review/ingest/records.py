@@ -27,6 +27,14 @@ class Record:
     skip_reason: str = ""
     #: Other-language titles or alternative titles seen in the record, best first.
     title_candidates: list[str] = field(default_factory=list)
+    #: Tables found by the reader (structure.TableGrid), each standing in `body` as a table marker line.
+    tables: list = field(default_factory=list)
+    #: True when the reader marked every heading itself (JATS): lines are then not classified as headings again.
+    explicit_sections: bool = False
+    #: Why the record was read with a fallback (e.g. a recovering XML parser); kept in documents.csv's reason.
+    note: str = ""
+    #: Also known from the reader: the PMC id of a full-text article.
+    pmcid: str = ""
 
 
 class ReaderError(Exception):

@@ -1,4 +1,8 @@
-"""Write and read the ingestion outputs: documents.csv and texts.jsonl, each replaced atomically."""
+"""Write and read the ingestion outputs: documents.csv and texts.jsonl, each replaced atomically.
+
+texts.jsonl holds one object per document: doc_id, text, sections, tables (shapes in the README's Tables
+section). `load_ingest` reads the texts only (as before); `load_structures` reads the sections and tables.
+"""
 from __future__ import annotations
 
 import json
@@ -9,11 +13,28 @@ import pandas as pd
 from ..tables import write_csv_atomic, write_jsonl_atomic
 from .pipeline import tidy_documents
 
+EMPTY = {"sections": [], "tables": []}
 
-def save_ingest(documents: pd.DataFrame, texts: dict[str, str], processed_dir) -> None:
+
+def save_ingest(documents: pd.DataFrame, texts: dict[str, str], processed_dir, structures: dict | None = None) -> None:
+    """`structures` ({doc_id: {"sections", "tables"}}, from `ingest_with_structures`) is optional: without it
+    every text is written with empty sections and tables."""
     processed_dir = Path(processed_dir)
+    structures = structures or {}
     write_csv_atomic(documents, processed_dir / "documents.csv")
-    write_jsonl_atomic([{"doc_id": k, "text": texts[k]} for k in sorted(texts)], processed_dir / "texts.jsonl")
+    records = []
+    for doc_id in sorted(texts):
+        structure = structures.get(doc_id, EMPTY)
+        records.append({"doc_id": doc_id, "text": texts[doc_id], "sections": structure.get("sections", []),
+                        "tables": structure.get("tables", [])})
+    write_jsonl_atomic(records, processed_dir / "texts.jsonl")
+
+
+def _texts_jsonl(processed_dir):
+    with open(Path(processed_dir) / "texts.jsonl", encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                yield json.loads(line)
 
 
 def load_ingest(processed_dir) -> tuple[pd.DataFrame, dict[str, str]]:
@@ -21,10 +42,12 @@ def load_ingest(processed_dir) -> tuple[pd.DataFrame, dict[str, str]]:
     # Every column as text first: identifiers such as PMIDs must not turn into floats.
     documents = pd.read_csv(processed_dir / "documents.csv", dtype=str, keep_default_na=False)
     documents = tidy_documents(documents)
-    texts: dict[str, str] = {}
-    with open(processed_dir / "texts.jsonl", encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip():
-                rec = json.loads(line)
-                texts[rec["doc_id"]] = rec["text"]
+    texts = {rec["doc_id"]: rec["text"] for rec in _texts_jsonl(processed_dir)}
     return documents, texts
+
+
+def load_structures(processed_dir) -> dict[str, dict]:
+    """{doc_id: {"sections": [...], "tables": [...]}} for every text (empty lists for files written before
+    structures existed)."""
+    return {rec["doc_id"]: {"sections": rec.get("sections") or [], "tables": rec.get("tables") or []}
+            for rec in _texts_jsonl(processed_dir)}

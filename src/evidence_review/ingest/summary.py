@@ -6,7 +6,7 @@ import pandas as pd
 from . import limits
 
 OVERVIEW_COLUMNS = ["doc_id", "source_file", "record", "format", "title", "title_source", "year", "design",
-                    "condition", "n_total", "doi", "pmid", "status", "duplicate_of"]
+                    "condition", "n_total", "doi", "pmid", "status", "duplicate_of", "possible_duplicate_of"]
 
 
 def overview(documents: pd.DataFrame) -> pd.DataFrame:
@@ -28,18 +28,29 @@ def skipped(documents: pd.DataFrame) -> pd.DataFrame:
 
 
 def duplicates(documents: pd.DataFrame) -> pd.DataFrame:
-    """Each duplicate beside the document it duplicates, and what they share."""
+    """Each duplicate beside the record kept for it, with the evidence of the link and what the kept record took
+    from its group (`filled_from`)."""
     dups = documents[documents["duplicate_of"].astype("string").fillna("") != ""]
-    first = documents.set_index("doc_id")
+    kept = documents.set_index("doc_id")
     rows = []
-    for row in dups.itertuples():
-        original = first.loc[row.duplicate_of]
-        shared = [name for name in ("doi", "pmid", "sha256") if getattr(row, name) and getattr(row, name) == original[name]]
-        rows.append({"doc_id": row.doc_id, "source_file": row.source_file, "record": row.record,
-                     "duplicate_of": row.duplicate_of, "original_file": original["source_file"],
-                     "shared": ", ".join(shared) or "title or reported numbers", "title": row.title})
-    return pd.DataFrame(rows, columns=["doc_id", "source_file", "record", "duplicate_of", "original_file", "shared",
-                                       "title"])
+    for row in dups.to_dict("records"):
+        original = kept.loc[row["duplicate_of"]]
+        rows.append({"doc_id": row["doc_id"], "source_file": row["source_file"], "record": row["record"],
+                     "duplicate_of": row["duplicate_of"], "kept_file": original["source_file"],
+                     "evidence": row.get("duplicate_evidence", ""), "kept_filled_from": original.get("filled_from", ""),
+                     "title": row["title"]})
+    return pd.DataFrame(rows, columns=["doc_id", "source_file", "record", "duplicate_of", "kept_file", "evidence",
+                                       "kept_filled_from", "title"])
+
+
+def possible_duplicates(documents: pd.DataFrame) -> pd.DataFrame:
+    """Records that look alike but were kept apart (a title below certainty, or a year, author or journal that
+    disagrees), with the score and reasons: the reviewer decides in data/curation/duplicates.csv."""
+    if "possible_duplicate_of" not in documents:
+        return pd.DataFrame(columns=["doc_id", "source_file", "possible_duplicate_of", "evidence", "title"])
+    rows = documents[documents["possible_duplicate_of"].astype("string").fillna("") != ""]
+    out = rows[["doc_id", "source_file", "possible_duplicate_of", "possible_duplicate_evidence", "title"]]
+    return out.rename(columns={"possible_duplicate_evidence": "evidence"}).reset_index(drop=True)
 
 
 def limits_note() -> str:
@@ -49,3 +60,58 @@ def limits_note() -> str:
             f"over {limits.MAX_SECONDS_PER_FILE} s are skipped; at most {limits.MAX_RECORDS_PER_FILE:,} records per "
             f"file and {limits.MAX_FILES:,} files are read; archives are never opened; XML entities are never "
             "expanded; symbolic links to folders or outside the raw folder are not followed.")
+
+
+def sections_table(text: str, structure: dict, preview_chars: int = 80) -> pd.DataFrame:
+    """One row per section of a document: name, offsets, length and how it starts."""
+    rows = [{"section": s["name"], "start": s["start"], "end": s["end"], "chars": s["end"] - s["start"],
+             "begins": " ".join(text[s["start"]:s["start"] + preview_chars].split())}
+            for s in structure.get("sections", [])]
+    return pd.DataFrame(rows, columns=["section", "start", "end", "chars", "begins"])
+
+
+def table_frame(table: dict) -> pd.DataFrame:
+    """A table's grid as a DataFrame: header rows joined into the column names (repeated spanned headers said
+    once), data rows below, the row label as the first column."""
+    grid: dict[int, dict[int, str]] = {}
+    for cell in table["cells"]:
+        grid.setdefault(cell["row"], {})[cell["col"]] = cell["text"]
+    rows = [[cols.get(c, "") for c in range(max(cols) + 1)] for _, cols in sorted(grid.items())]
+    width = max((len(r) for r in rows), default=0)
+    rows = [r + [""] * (width - len(r)) for r in rows]
+    n_header = table.get("header_rows", 0)
+    header, body = rows[:n_header], rows[n_header:]
+    names = []
+    for c in range(width):
+        parts: list[str] = []
+        for r in header:
+            if r[c] and r[c] not in parts:
+                parts.append(r[c])
+        names.append(" / ".join(parts) or f"column {c + 1}")
+    seen: dict[str, int] = {}
+    unique = []
+    for name in names:  # DataFrame columns must be unique to display well
+        seen[name] = seen.get(name, 0) + 1
+        unique.append(name if seen[name] == 1 else f"{name} ({seen[name]})")
+    return pd.DataFrame(body, columns=unique)
+
+
+def tables_overview(documents: pd.DataFrame, structures: dict) -> pd.DataFrame:
+    """One row per table found: document, table id, caption, size, header rows."""
+    files = dict(zip(documents["doc_id"], documents["source_file"]))
+    rows = []
+    for doc_id in sorted(structures):
+        for table in structures[doc_id].get("tables", []):
+            n_rows = 1 + max((c["row"] for c in table["cells"]), default=-1)
+            n_cols = 1 + max((c["col"] for c in table["cells"]), default=-1)
+            rows.append({"doc_id": doc_id, "source_file": files.get(doc_id, ""), "table_id": table["table_id"],
+                         "caption": table["caption"], "rows": n_rows, "columns": n_cols,
+                         "header_rows": table["header_rows"]})
+    return pd.DataFrame(rows, columns=["doc_id", "source_file", "table_id", "caption", "rows", "columns",
+                                       "header_rows"])
+
+
+def read_with_fallback(documents: pd.DataFrame) -> pd.DataFrame:
+    """Documents that were ingested but needed a fallback (e.g. XML read with a recovering parser), with why."""
+    rows = documents[(documents["status"] == "ok") & (documents["reason"].astype("string").fillna("") != "")]
+    return rows[["source_file", "record", "format", "reason"]].reset_index(drop=True)

@@ -196,6 +196,12 @@ def flow(inputs: ReportInputs) -> Html:
     return prisma.render(inputs.documents, inputs.estimates, inputs.pooled)
 
 
+def _field(row, name: str) -> str:
+    """A text column of a row that may be absent (older tables) or empty (read as NA)."""
+    value = row.get(name, "")
+    return "" if value is None or pd.isna(value) else str(value)
+
+
 def _included(inputs: ReportInputs) -> pd.DataFrame:
     docs = inputs.documents
     skipped = docs["status"].str.strip().str.lower() == "skipped"
@@ -211,7 +217,8 @@ def characteristics(inputs: ReportInputs) -> Html:
     for _, doc in docs.iterrows():
         est = inputs.estimates.loc[inputs.estimates["doc_id"] == doc["doc_id"]]
         arms = sorted({a for a in pd.concat([est["intervention"], est["comparator"]]) if a})
-        follow_up = sorted({t for t in est["timepoint"] if t})
+        # Only from a follow-up phrase of the document (ingest's follow_up), never an estimate's timepoint or an age.
+        follow_up = [_field(doc, "follow_up")] if _field(doc, "follow_up") else []
         rows.append([
             el("td", el("a", _doc_label(doc), href="#" + document_anchor(doc["doc_id"])), el("br"),
                el("span", doc["title"] or doc["source_file"], class_="doc-title")),
@@ -219,7 +226,8 @@ def characteristics(inputs: ReportInputs) -> Html:
             "; ".join(arms), "; ".join(follow_up), fmt_count(len(est)),
         ])
     return table(["Study", "Design", "Condition", "N", "Arms", "Follow-up", "Estimates"], rows,
-                 caption="Included documents, in file order; arms and follow-up as stated with the estimates.")
+                 caption="Included documents, in file order; arms as stated with the estimates, follow-up as the "
+                         "document states it.")
 
 
 def _map_table(est: pd.DataFrame, caption: str) -> Html:
@@ -512,11 +520,21 @@ def skipped_inputs(inputs: ReportInputs) -> Html:
         parts.append(table(["File", "Record", "Reason"],
                            [[r["source_file"], fmt_count(r["record"]), r["reason"] or "no reason given"]
                             for _, r in skipped.iterrows()], caption="Records skipped, with the reason."))
+    label = {d: str(r["source_file"]) for d, (_, r) in zip(docs["doc_id"], docs.iterrows())}
     if not duplicates.empty:
-        label = {d: str(r["source_file"]) for d, (_, r) in zip(docs["doc_id"], docs.iterrows())}
-        parts.append(table(["File", "Duplicate of", "Reason"],
-                           [[r["source_file"], label.get(r["duplicate_of"], r["duplicate_of"]), r["reason"]]
-                            for _, r in duplicates.iterrows()], caption="Duplicates, counted once."))
+        parts.append(table(["File", "Duplicate of", "Evidence"],
+                           [[r["source_file"], label.get(r["duplicate_of"], r["duplicate_of"]),
+                             _field(r, "duplicate_evidence") or _field(r, "reason")]
+                            for _, r in duplicates.iterrows()],
+                           caption="Duplicates, counted once, with the evidence of each link (undo a link in "
+                                   "data/curation/duplicates.csv)."))
+    possible = [r for _, r in docs.iterrows() if _field(r, "possible_duplicate_of")]
+    if possible:
+        parts.append(table(["File", "Possible duplicate of", "Evidence"],
+                           [[r["source_file"], "; ".join(label.get(d, d) for d in _field(r, "possible_duplicate_of").split("; ")),
+                             _field(r, "possible_duplicate_evidence")] for r in possible],
+                           caption="Possible duplicates, kept: the similarity is below certainty or another field "
+                                   "disagrees. Record a decision in data/curation/duplicates.csv."))
     return join(parts)
 
 

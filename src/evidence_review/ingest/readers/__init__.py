@@ -26,6 +26,7 @@ READERS = {
     "refworks": _lazy("refworks", "read_refworks"),
     "pubmed-xml": _lazy("xml_records", "read_pubmed_xml"),
     "xml": _lazy("xml_records", "read_xml"),
+    "markdown": _lazy("markdown", "read_markdown"),
     "html": _lazy("html", "read_html"),
     "csv": _lazy("tabular", "read_csv_text"),
     "tsv": _lazy("tabular", "read_tsv_text"),

@@ -19,12 +19,18 @@ def _one(value) -> str:
     return value.strip() if isinstance(value, str) else ""
 
 
+_TAGGED_DOI = re.compile(r"(\S+)\s*\[doi\]", re.IGNORECASE)
+
+
 def _doi(entry: dict) -> str:
+    """The first value tagged [doi] among every LID and AID line. Biopython joins repeated LID lines into one
+    string ("S1474-4422(20)30078-8 [pii] 10.1016/S1474-... [doi]"), so each tagged value is found by pattern."""
     for key in ("LID", "AID"):
         values = entry.get(key) or []
         for value in values if isinstance(values, list) else [values]:
-            if "[doi]" in value:
-                return value.replace("[doi]", "").strip()
+            m = _TAGGED_DOI.search(str(value))
+            if m:
+                return m.group(1)
     return ""
 
 

@@ -33,12 +33,19 @@ def _to_record(entry: dict, index: int) -> Record:
     rec.year = _text(entry.get("year") or entry.get("publication_year") or entry.get("date"))
     rec.doi = _text(entry.get("doi"))
     accession = _text(entry.get("accession_number"))
-    if accession.isdigit():
+    if re.fullmatch(r"\d{1,8}", accession):  # a PMID; Embase and CINAHL accession numbers are longer
         rec.pmid = accession
-    for note in entry.get("notes") or []:
+    notes = entry.get("notes") or []
+    for note in notes if isinstance(notes, list) else [notes]:
         m = re.search(r"PMID\s*:?\s*(\d+)", str(note))
         if m and not rec.pmid:
             rec.pmid = m.group(1)
+    if not rec.doi:  # a DOI given only as a link (UR  - https://doi.org/...) or in a note
+        for value in [*(entry.get("urls") or []), *(notes if isinstance(notes, list) else [notes])]:
+            m = re.search(r"(?:doi\.org/|\bdoi:?\s*)(10\.\d{4,9}/\S+)", str(value), re.IGNORECASE)
+            if m:
+                rec.doi = m.group(1)
+                break
     rec.language = _text(entry.get("language"))
     rec.publication_types = [t for t in (_text(entry.get("type_of_reference")), _text(entry.get("type_of_work")))
                              if t and t not in ("JOUR", "GEN")]

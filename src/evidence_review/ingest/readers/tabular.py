@@ -1,8 +1,12 @@
-"""CSV/TSV exports with title/abstract columns (Scopus, Web of Science, Covidence, Excel): one document per row.
+"""CSV/TSV exports with title/abstract columns: one document per row.
 
-Column names are matched case-insensitively against common export spellings. Every cell is read as text
-(`dtype=str`), so identifiers such as PMIDs keep their digits. Excel's `_x000D_` artefacts are removed by
-the normalization step.
+Column names are matched case-insensitively against the spellings of the common exports: Scopus, Web of Science,
+Covidence ("Published Year", "Accession Number", "Notes"), Rayyan ("pubmed_id", "pmc_id", authors joined with
+"and"), Zotero ("Publication Year", "Publication Title", "Abstract Note", "Extra" with "PMID: ..."), EndNote
+("Secondary Title", "Accession Number"), Excel. An accession number is taken as the PMID when it is one (1-8
+digits; Embase and CINAHL numbers are longer or carry letters). Notes and Zotero's Extra are read for a PMID or
+DOI the record has no column for. Every cell is read as text (`dtype=str`), so identifiers keep their digits.
+Excel's `_x000D_` artefacts are removed by the normalization step.
 """
 from __future__ import annotations
 
@@ -20,17 +24,43 @@ COLUMNS = {
     "title_original": ("original title", "title_original", "vernacular title", "title_cn", "tt"),
     "abstract": ("abstract", "ab", "abstract note", "summary", "abstract_en", "text", "body"),
     "authors": ("authors", "author", "au", "author full names", "author(s)", "creators"),
-    "journal": ("journal", "source title", "publication title", "so", "journal/book", "journal title", "source"),
-    "year": ("year", "publication year", "py", "pubyear", "date", "publication date", "publication_year"),
+    "journal": ("journal", "source title", "publication title", "so", "journal/book", "journal title",
+                "secondary title", "journal name", "source"),
+    "year": ("year", "publication year", "published year", "year published", "py", "pubyear", "publication_year",
+             "date", "publication date", "published date"),
     "doi": ("doi", "di"),
     "pmid": ("pmid", "pubmed id", "pubmed_id", "pm"),
-    "types": ("document type", "publication type", "type", "dt", "pt", "item type"),
+    "accession": ("accession number", "accession_number", "accession no", "an"),
+    "notes": ("notes", "note", "extra", "research notes", "comments"),
+    "types": ("document type", "publication type", "type", "dt", "pt", "item type", "reference type"),
     "language": ("language", "la", "language of original document"),
 }
+_PMID_IN_NOTE = re.compile(r"\bPMID\s*[:=]?\s*(\d{1,8})\b", re.IGNORECASE)
+_DOI_IN_NOTE = re.compile(r"\b(10\.\d{4,9}/[^\s\"'<>;,]+)")
+_ACCESSION_PMID = re.compile(r"(?:pmid:?\s*|medline:?\s*)?(\d{1,8})", re.IGNORECASE)
+
+
+def identifiers_from(pmid: str, accession: str, notes: str, doi: str) -> tuple[str, str]:
+    """(pmid, doi): the PMID column, else an accession number that is a PMID, else "PMID: ..." in the notes;
+    the DOI column, else a DOI in the notes."""
+    if not pmid:
+        m = _ACCESSION_PMID.fullmatch(accession.strip())
+        pmid = m.group(1) if m else ""
+    if not pmid:
+        m = _PMID_IN_NOTE.search(notes)
+        pmid = m.group(1) if m else ""
+    if not doi:
+        m = _DOI_IN_NOTE.search(notes)
+        doi = m.group(1).rstrip(".)]") if m else ""
+    return pmid, doi
+
+
+def _fold_names(names: list[str]) -> dict[str, str]:
+    return {re.sub(r"\s+", " ", str(n).strip().lower().lstrip("\ufeff")): n for n in names}
 
 
 def _match_columns(names: list[str]) -> dict[str, str]:
-    folded = {re.sub(r"\s+", " ", str(n).strip().lower().lstrip("\ufeff")): n for n in names}
+    folded = _fold_names(names)
     found = {}
     for field, options in COLUMNS.items():
         for option in options:
@@ -38,6 +68,12 @@ def _match_columns(names: list[str]) -> dict[str, str]:
                 found[field] = folded[option]
                 break
     return found
+
+
+def _note_columns(names: list[str]) -> list[str]:
+    """Every notes-like column (Zotero has both "Extra" and "Notes"): all are read for identifiers."""
+    folded = _fold_names(names)
+    return [folded[o] for o in COLUMNS["notes"] if o in folded]
 
 
 def _read(text: str, sep: str) -> list[Record]:
@@ -57,6 +93,7 @@ def _read(text: str, sep: str) -> list[Record]:
     too_many_rows = len(frame) > MAX_RECORDS_PER_FILE
     frame = frame.iloc[:MAX_RECORDS_PER_FILE]
     columns = _match_columns(list(frame.columns))
+    note_columns = _note_columns(list(frame.columns))
     if "title" not in columns and "abstract" not in columns:
         raise ReaderError("table has no title or abstract column (looked for e.g. 'Title', 'Abstract')")
     records = []
@@ -66,9 +103,10 @@ def _read(text: str, sep: str) -> list[Record]:
         def get(field: str) -> str:
             return str(values.get(columns.get(field, ""), "") or "").strip()
 
+        notes = " | ".join(str(values.get(c, "") or "") for c in note_columns)
+        pmid, doi = identifiers_from(get("pmid"), get("accession"), notes, get("doi"))
         rec = Record(record=i, title=get("title"), title_original=get("title_original"), authors=get("authors"),
-                     journal=get("journal"), year=get("year"), doi=get("doi"), pmid=get("pmid"),
-                     language=get("language"))
+                     journal=get("journal"), year=get("year"), doi=doi, pmid=pmid, language=get("language"))
         rec.publication_types = [t.strip() for t in re.split(r"[;|]", get("types")) if t.strip()]
         rec.body = "\n\n".join(p for p in (rec.title, get("abstract")) if p)
         if not rec.body:

@@ -1,0 +1,150 @@
+"""Tables in markup (HTML `<table>`, JATS `<table-wrap>` whose `<table>` is XHTML-shaped) -> `TableGrid`.
+
+Read from the lxml tree the reader already has: rows are `<tr>` (in `<thead>`, `<tbody>`, `<tfoot>` or
+directly under `<table>`), cells `<th>`/`<td>` with `rowspan`/`colspan`. A spanned cell's text is repeated in
+every grid position it covers, so each row carries its own row label and each column its own header.
+Header rows: the rows of `<thead>`, else the leading rows made only of `<th>` cells.
+(pandas.read_html does the same expansion but returns a DataFrame without knowing which rows were headers in
+a form we can keep per cell, and it re-parses the page; walking the tree we already hold is simpler.)
+"""
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from .limits import MAX_TABLE_CELLS, MAX_TABLE_SPAN
+from .structure import TableGrid
+
+
+def local(tag) -> str:
+    return etree.QName(tag).localname.lower() if isinstance(tag, str) else ""
+
+
+def element_text(el) -> str:
+    """An element's text on one line (inline markup dropped, a `^` kept before a superscript after a digit)."""
+    return " ".join("".join(el.itertext()).split())
+
+
+_FOOTNOTE_MARK = re.compile(r"[a-z*\u2020\u2021\u00a7\u00b6#]{1,2}|[a-z](?:,[a-z])+")
+
+
+def _is_footnote_mark(el) -> bool:
+    """A table-footnote reference (`<xref ref-type="table-fn">`, or `<sup>a</sup>` right after a word)."""
+    name = local(el.tag)
+    if name == "xref" and (el.get("ref-type") or "") == "table-fn":
+        return True
+    return name == "sup" and bool(_FOOTNOTE_MARK.fullmatch(element_text(el)))
+
+
+def cell_text(el) -> str:
+    """A cell's text without footnote marks ("entry<sup>a</sup>" -> "entry"), otherwise as `element_text`."""
+    parts: list[str] = []
+
+    def walk(node):
+        if node is not el and _is_footnote_mark(node):
+            return
+        if node.text:
+            parts.append(node.text)
+        for child in node:
+            walk(child)
+            if child.tail:
+                parts.append(child.tail)
+
+    walk(el)
+    return " ".join("".join(parts).split())
+
+
+def footnote_text(el) -> str:
+    """A footnote with its mark set apart from its text ("<sup>a</sup>Attacks" -> "a Attacks")."""
+    parts: list[str] = []
+
+    def walk(node):
+        if node is not el and _is_footnote_mark(node):
+            parts.append(" " + element_text(node) + " ")
+            return
+        if node.text:
+            parts.append(node.text)
+        for child in node:
+            walk(child)
+            if child.tail:
+                parts.append(child.tail)
+
+    walk(el)
+    return " ".join("".join(parts).split())
+
+
+def _span(el, name: str) -> int:
+    try:
+        value = int(re.sub(r"\D", "", el.get(name) or "1") or 1)
+    except ValueError:
+        return 1
+    return value if 1 <= value <= MAX_TABLE_SPAN else 1
+
+
+def _rows(table) -> list[tuple[object, bool]]:
+    """(tr, in_thead) in document order, not descending into nested tables."""
+    out = []
+
+    def walk(el, in_head):
+        for child in el:
+            name = local(child.tag)
+            if name == "tr":
+                out.append((child, in_head))
+            elif name in ("thead", "tbody"):
+                walk(child, in_head or name == "thead")
+
+    walk(table, False)
+    return out
+
+
+def grid_from_table(table, cell_text=cell_text) -> TableGrid | None:
+    rows = _rows(table)
+    if not rows:
+        return None
+    grid: list[list[str | None]] = []
+    header_flags: list[bool] = []
+    pending: dict[tuple[int, int], str] = {}  # (row, col) filled by a rowspan from above
+    cells_seen = 0
+    for r, (tr, in_head) in enumerate(rows):
+        row: list[str | None] = []
+        all_th = True
+        col = 0
+        cells = [c for c in tr if local(c.tag) in ("td", "th")]
+        for cell in cells:
+            while (r, col) in pending:
+                row.append(pending.pop((r, col)))
+                col += 1
+            text = cell_text(cell)
+            all_th = all_th and local(cell.tag) == "th"
+            colspan, rowspan = _span(cell, "colspan"), _span(cell, "rowspan")
+            for c in range(colspan):
+                row.append(text)
+                for down in range(1, rowspan):
+                    pending[(r + down, col + c)] = text
+            col += colspan
+            cells_seen += colspan * rowspan
+            if cells_seen > MAX_TABLE_CELLS:
+                return None
+        while (r, col) in pending:
+            row.append(pending.pop((r, col)))
+            col += 1
+        grid.append(row)
+        header_flags.append(in_head or (all_th and bool(cells)))
+    width = max((len(r) for r in grid), default=0)
+    if width == 0:
+        return None
+    footnotes = [element_text(tr) for foot in table if local(foot.tag) == "tfoot" for tr in foot]
+    full = [[c or "" for c in r] + [""] * (width - len(r)) for r in grid]
+    header_rows = 0
+    for flag in header_flags:
+        if not flag:
+            break
+        header_rows += 1
+    if header_rows == len(full):
+        header_rows = 0 if len(full) > 1 else 1
+    if header_rows == 0:
+        from .texttables import guess_header_rows  # no <thead>/<th>: leading rows of words, as in text tables
+
+        header_rows = guess_header_rows(full)
+    return TableGrid(rows=full, header_rows=header_rows, footnotes=[f for f in footnotes if f])
