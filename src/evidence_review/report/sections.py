@@ -13,6 +13,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..tables import RATIO_MEASURES
+from ..synthesis.labels import display_name
 from . import figures, narrative, prisma
 from .html import Html, cell_anchor, document_anchor, el, esc, estimate_anchor, join, table
 from .inputs import ReportInputs, split_ids
@@ -158,8 +159,8 @@ def sof_table(inputs: ReportInputs) -> Html:
             marks.append(footnotes.index(note) + 1)
         if cell_id in pooled.index and not is_missing(pooled.loc[cell_id, "estimate"]):
             row = pooled.loc[cell_id]
-            relative = join([esc(f"{r['measure']} "), _cell_link(row, "estimate"), esc(" ("),
-                             _interval_cell(row, "ci_low", "ci_high"), esc(")")])
+            relative = join([el("span", f"{r['measure']} ", _cell_link(row, "estimate"), class_="nowrap"), " ",
+                             el("span", "(", _interval_cell(row, "ci_low", "ci_high"), ")", class_="nowrap")])
         else:
             relative = esc(str(r.get("relative_effect", "")))
         diff = _sof_number(r, "difference_per_1000")
@@ -174,9 +175,10 @@ def sof_table(inputs: ReportInputs) -> Html:
         label = str(r.get("certainty", "")) or "not rated"
         rows.append([
             el("td", el("a", r["outcome"] or "not stated", href="#" + cell_anchor(cell_id)),
-               el("span", f"{r['intervention']} vs {r['comparator']}", class_="sof-source")),
+               el("span", f"{display_name(r['intervention'])} vs {display_name(r['comparator'])}",
+                  class_="sof-source")),
             el("td", r.get("participants_studies", ""), class_="n"),
-            el("td", relative, class_="n rel"),
+            el("td", relative, class_="n"),
             el("td", _per_1000(assumed), el("span", r.get("assumed_risk_source", ""), class_="sof-source")
                if not is_missing(assumed) else el("span", "—", title=r.get("assumed_risk_source", "")), class_="n"),
             el("td", with_intervention, class_="n rel"), el("td", difference, class_="n rel"),
