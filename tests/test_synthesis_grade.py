@@ -198,6 +198,12 @@ def test_study_labels_use_the_family_name(authors, label):
     assert first_author_family_name("") == "" and study_label("", None, "dir/file_a.txt") == "file_a"
 
 
+@pytest.mark.parametrize("authors", ["; Yang X", ", et al.", " ; ", "et al.", "<script>;", "\u200b", float("nan")])
+def test_odd_author_fields_never_break_a_label(authors):
+    label = study_label(authors, 2020, "dir/paper.txt")
+    assert isinstance(label, str) and label
+
+
 def test_two_studies_pool_when_asked_and_the_pi_option_changes_only_the_pi():
     rows = [est("s1", "sky", "HR", 0.38, 0.16, 0.88, intervention="satralizumab", comparator="placebo"),
             est("s2", "star", "HR", 0.45, 0.23, 0.89, intervention="satralizumab", comparator="placebo")]

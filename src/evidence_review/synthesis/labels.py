@@ -43,6 +43,8 @@ def first_author_family_name(authors: str) -> str:
     if _GROUP.search(first):
         return first
     tokens = first.split()
+    if not tokens:  # "; Yang X", ", et al.": no first author to name
+        return ""
     if len(tokens) == 1:
         return tokens[0]
     if _INITIALS.match(tokens[-1]):  # "Zhou JF", "van der Berg J"
