@@ -1,10 +1,11 @@
 """HTML pages saved from a browser (publisher, PubMed, PMC, news): bibliographic `<meta>` tags
-(Highwire `citation_*`, Dublin Core, Open Graph) for the fields, trafilatura for the main text.
+(Highwire `citation_*`, Dublin Core, Open Graph) for the fields, the page's visible text for the main text.
 
-Parsed with lxml's HTML parser (C, linear, nesting capped by libxml2, never touches the network).
-trafilatura's `extract()` is only ever given the page string (never a URL: nothing is fetched). When it keeps
-much less than the page's visible text (it can drop structured abstracts), the visible text of the page
-without script/style/nav/header/footer/aside is used instead; boilerplate lines are removed later either way.
+Parsed with lxml's HTML parser (C, linear, nesting capped by libxml2, never touches the network). The main text
+is the visible text of the page without script/style/nav/header/footer/aside, with its tables and headings
+marked in place; site boilerplate lines are removed later (ingest/boilerplate.py). A main-text extractor such
+as trafilatura was tried and dropped: it re-renders the page, losing the table and heading markers, and it
+dropped structured abstracts.
 """
 from __future__ import annotations
 
@@ -18,9 +19,6 @@ from ..markup import mark_superscripts
 from ..markuptables import element_text, grid_from_table
 from ..records import ReaderError, Record
 from ..structure import TableGrid, classify_heading, heading_marker, table_marker
-
-#: trafilatura's text is used unless it is shorter than this share of the page's visible text.
-MIN_EXTRACT_SHARE = 0.5
 
 _DROP_TAGS = ("script", "style", "noscript", "nav", "header", "footer", "aside", "form", "button", "svg",
               "iframe", "template", "select")
@@ -256,20 +254,6 @@ def mark_headings(root) -> int:
     return marked
 
 
-def _main_text(page: str, visible: str) -> str:
-    try:
-        import trafilatura
-
-        extracted = trafilatura.extract(page, output_format="txt", include_comments=False, include_tables=True,
-                                        favor_recall=True, deduplicate=False, with_metadata=False) or ""
-    except Exception:  # noqa: BLE001 - trafilatura failing on odd markup is not fatal: fall back below
-        extracted = ""
-    visible_len = len(" ".join(visible.split()))
-    if extracted and len(" ".join(extracted.split())) >= MIN_EXTRACT_SHARE * visible_len:
-        return extracted
-    return visible
-
-
 def read_html(text: str) -> list[Record]:
     text = mark_superscripts(text)
     root = _parse(text)
@@ -297,12 +281,8 @@ def read_html(text: str) -> list[Record]:
         rec.authors = "; ".join(linked["authors"])
     abstract_meta = next(iter(_meta(root, "citation_abstract", "dc.description")), "")
     rec.tables = take_tables(root)
-    marked = mark_headings(root)
-    page = lxml_html.tostring(root, encoding="unicode") if rec.tables or marked else text
-    visible = _visible_text(root)
-    main = _main_text(page, visible)
-    if any(table_marker(i) not in main for i in range(len(rec.tables))):
-        main = visible  # the extractor left a table out: the page's visible text keeps every one
+    mark_headings(root)
+    main = _visible_text(root)
     if abstract_meta and len(abstract_meta) > 200 and abstract_meta[:80] not in " ".join(main.split()):
         main = abstract_meta + "\n\n" + main
     title_shown = rec.title and " ".join(rec.title.split()) in " ".join(main[:2000].split())
