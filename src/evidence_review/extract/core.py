@@ -1,35 +1,35 @@
-"""One document's text -> its estimates, as rows of the estimates table."""
+"""One document's text -> its estimates, as rows of the estimates table.
+
+Sentence by sentence: the grammar parses the numbers (grammar.py), the registry's rules turn them into
+estimates (registry.py), and this module gives each estimate its arms, outcome, timepoint and row. What
+spans sentences lives here: arm sizes, the last comparison, the document's main treatment.
+"""
 from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .candidates import SentenceParser
+from .grammar import ARM_SIZE
 from .ids import estimate_id
 from .lexicon import Mention, condition_counts, find_drugs, has_outcome, outcome_at, outcome_near
 from .model import Estimate, SentenceState
 from .orientation import Group, arm_for_single, arms_for_comparison, find_comparison, groups_from
 from .patterns import RATIO
+from .registry import run_rules
+from .sentence import Sentence, arms_listed_after, arms_named_before, studies_listed_after
 from .textscan import scan_view, sentence_spans
 from .validation import validate
 
+#: measures that describe one arm: their arm is the intervention, they have no comparator
+SINGLE_ARM = ("PROPORTION", "ARR", "MEAN", "MEDIAN")
+
 _NON_DRUG = {"placebo", "control"}
-# "rituximab (n=40)", "azathioprine (AZA, n = 60; ...)", "efgartigimod PH20 (n=111)", and inside the bracket
-# "(VCS-LD, n=89)" after the abbreviation itself
-_SIZE_IN_BRACKETS = re.compile(
-    r"^(?:\s+(?:group|arm)|\s+[A-Z][\w-]*)?\s*[(\[]\s*(?:[A-Za-z][\w-]*\s*[,;]\s*)?n\s*=\s*(?P<n>\d+)\s*[)\],;]"
-    r"|^[\w-]*\s*[,;]\s*n\s*=\s*(?P<n2>\d+)\s*[)\],;]"
-    r"|^\s+n\s*=\s*(?P<n3>\d+)\s*[)\],;]")     # "(IVIG n=31, azathioprine n=27)"
-# "ocrelizumab (600 mg) (488 patients) or placebo (244 patients)"
-_SIZE_AS_PATIENTS = re.compile(r"^(?:\s*[(\[][^()\[\]]{0,20}[)\]])?\s*[(\[]\s*(?P<n>\d+)\s+(?:patients|participants|subjects)\s*[)\]]")
-_SIZE_IN_LIST = re.compile(r"^\s*[,:]?\s+(?P<n>\d+)(?!\s*(?:%|\.\d|mg|g\b|kg|/|mcg))(?=\s*(?:\[[^\]]*\])?\s*[;,)\]])")
-# "41 were assigned to the satralizumab group", "96 to the eculizumab group", "randomised 43 to rituximab"
-_SIZE_ASSIGNED = re.compile(
-    r"(?<![\d.:])(?P<n>\d+)\s+(?:patients\s+|participants\s+)?(?:were\s+)?(?:(?:randomly\s+)?(?:assigned|randomi[sz]ed|allocated)\s+)?"
-    r"to\s+(?:the\s+|receive\s+)?$", re.I)
+# "at week 52", "12 months", "two years"; never the tail of a decimal ("3.1 years" is a duration, its "1 years" no
+# timepoint)
 _TIMEPOINT = re.compile(
-    r"\b(?:(?:at|by|to|through|up\s+to)\s+)?(?P<tp>(?:week|day|month|year)\s+\d+|\d+[- ](?:weeks?|months?|years?)|"
+    r"\b(?:(?:at|by|to|through|up\s+to)\s+)?(?P<tp>(?:week|day|month|year)\s+\d+|(?<![\d.])\d+[- ](?:weeks?|months?|years?)|"
     r"(?:first|second|third)\s+year|(?:one|two|three|four|five)\s+years?)\b",
     re.I,
 )
@@ -80,12 +80,8 @@ def _with_defined_arms(scan: str, mentions: list[Mention]) -> list[Mention]:
     return sorted(mentions + extra, key=lambda m: (m.start, m.end))
 
 
-# "200 adults with AChR-antibody-positive generalized MG received daily zilucoplan": a single arm's size
-_SIZE_RECEIVED = re.compile(
-    r"(?<![\d.:,])(?P<n>\d+)\s+(?:adults|patients|participants|children)\b[^.;\d]{0,100}?"
-    r"\b(?:received|were\s+treated\s+with|were\s+given)\s+(?:[\w-]+\s+){0,3}$", re.I)
-
-
+# "No patient in either group developed X": a count of zero without a digit
+_NOBODY = re.compile(r"\b(?:[Nn]o|[Nn]one)\s+(?:of\s+the\s+)?(?:patients?|participants?|subjects?)\b")
 _OPEN_LABEL = re.compile(r"\b(?:open-label|single-arm|single\s+arm|uncontrolled)\b", re.I)
 
 
@@ -93,21 +89,86 @@ def _arm_sizes(scan: str, mentions: list[Mention]) -> dict[str, int]:
     sizes: dict[str, int] = {}
     for m in mentions:
         after = scan[m.end:m.end + 40]
-        hit = _SIZE_IN_BRACKETS.match(after)
+        hit = ARM_SIZE["after"].match(after)
         if hit and hit.group("n2") and not re.search(r"[(\[]\s*$", scan[max(0, m.start - 3):m.start]):
             hit = None      # "X-LD, n=89" counts only inside the bracket that defines the abbreviation
         if not hit:
-            hit = _SIZE_AS_PATIENTS.match(after)
+            hit = ARM_SIZE["patients_after"].match(after)
         if not hit and re.search(r"[(;,\[]\s*$", scan[max(0, m.start - 3):m.start]):
-            hit = _SIZE_IN_LIST.match(after)
+            hit = ARM_SIZE["listed_after"].match(after)
         if not hit:
-            hit = _SIZE_ASSIGNED.search(scan[max(0, m.start - 70):m.start])
+            hit = ARM_SIZE["assigned_before"].search(scan[max(0, m.start - 70):m.start])
         if not hit:
-            hit = _SIZE_RECEIVED.search(scan[max(0, m.start - 140):m.start])
+            hit = ARM_SIZE["received_before"].search(scan[max(0, m.start - 140):m.start])
         if hit:
             n = hit.groupdict().get("n") or hit.groupdict().get("n2") or hit.groupdict().get("n3")
             sizes.setdefault(m.canonical if not m.negated else "no " + m.canonical, int(n))
     return sizes
+
+
+def _study_sizes(study, scan: str) -> dict[str, int]:
+    """Arm sizes from the study model (canonical name -> n), where it states them. A drug given in two arms
+    ("anifrolumab basic regimen (n=45), intensified regimen (n=50)") has no one size: "anifrolumab-treated
+    patients" may be both arms, so its name keys no size."""
+    arms = list(getattr(study, "arms", None) or ())
+    sizes: dict[str, int] = {}
+    for arm in arms:
+        key = str(getattr(arm, "canonical", "") or getattr(arm, "name", ""))
+        n = getattr(arm, "n", None)
+        if not key or not isinstance(n, (int, float)) or n != n or n <= 0:
+            continue
+        shared = any(other is not arm and key in _drugs_of(scan, other) for other in arms)
+        if not shared:
+            sizes.setdefault(key, int(n))
+    return sizes
+
+
+def _drugs_of(scan: str, arm) -> set[str]:
+    """The drugs an arm gives: those its name names, or, for a regimen named without its drug ("intensified
+    regimen"), those named in the 80 characters before its defining mention."""
+    named = {m.canonical for m in find_drugs(str(getattr(arm, "name", "") or "") + " "
+                                             + str(getattr(arm, "canonical", "") or "")) if not m.negated}
+    if named:
+        return named
+    start, end = getattr(arm, "start", None), getattr(arm, "end", None)
+    if not isinstance(start, int) or not isinstance(end, int) or not 0 <= start <= end <= len(scan):
+        return set()
+    return {m.canonical for m in find_drugs(scan[max(0, start - 80):end]) if not m.negated} - _NON_DRUG
+
+
+# "the intervention group", "the usual-care arm": an arm named by its role, the study's one arm of that role
+_ROLE_WORDS = {
+    "experimental": re.compile(r"\b(?P<w>intervention|treatment|active|experimental|study[- ]drug)\s+(?:group|arm)s?\b", re.I),
+    "control": re.compile(r"\b(?P<w>usual[- ]care|standard[- ]care|comparison|comparator)\s+(?:group|arm)s?\b", re.I),
+}
+
+
+def _with_study_arms(scan: str, mentions: list[Mention], study) -> list[Mention]:
+    """The mentions plus every use of a study arm's name the lexicon does not know ("the intensified regimen
+    group") and of a role that names the study's one arm of that role ("the intervention group"), named by the
+    arm's canonical name."""
+    extra = []
+    taken = [(m.start, m.end) for m in mentions]
+    for arm in getattr(study, "arms", None) or ():
+        canonical = str(getattr(arm, "canonical", "") or "")
+        names = {str(getattr(arm, "name", "") or ""), *map(str, getattr(arm, "aliases", None) or ())}
+        if not canonical or any(m.canonical == canonical for m in mentions):
+            continue
+        for name in sorted(n for n in names if len(n) >= 3):
+            for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", scan, re.I):
+                if not any(a < m.end() and m.start() < b for a, b in taken):
+                    extra.append(Mention(m.start(), m.end(), canonical))
+                    taken.append((m.start(), m.end()))
+    for role, pattern in _ROLE_WORDS.items():
+        arms = [a for a in getattr(study, "arms", None) or () if getattr(a, "role", "") == role]
+        canonical = str(getattr(arms[0], "canonical", "") or "") if len(arms) == 1 else ""
+        if not canonical:
+            continue
+        for m in pattern.finditer(scan):
+            if not any(a < m.end("w") and m.start("w") < b for a, b in taken):
+                extra.append(Mention(m.start("w"), m.end("w"), canonical))
+                taken.append((m.start("w"), m.end("w")))
+    return sorted(mentions + extra, key=lambda m: (m.start, m.end)) if extra else mentions
 
 
 # "complete renal remission (CR)": a phrase and the abbreviation the document uses for it afterwards
@@ -153,11 +214,19 @@ def _context_key(scan: str, start: int, end: int) -> str:
     return re.sub(r"[^a-z0-9]", "", scan[max(0, start - 30):end + 30].lower())
 
 
-def extract_document(doc_id: str, text: str, source_file: str = "", condition: str = "") -> list[dict]:
+def extract_document(doc_id: str, text: str, source_file: str = "", condition: str = "", study=None,
+                     errors: list | None = None) -> list[dict]:
+    """The estimates of one document as rows (ESTIMATE_COLUMNS keys plus value_text, unit, finder).
+
+    `study` (optional) is the document's study model: an object whose `.arms` have name, canonical, n, role,
+    start, end; its arm sizes and names are used to resolve "the X group", "either group" and lists.
+    A sentence whose reading raises is skipped and its error appended to `errors` (when a list is given);
+    the other sentences' rows are kept, so odd input never stops a run.
+    """
     scan = scan_view(text)
-    if not re.search(r"\d", scan):
+    if not re.search(r"\d", scan) and not _NOBODY.search(scan):
         return []
-    mentions = _with_defined_arms(scan, find_drugs(scan))
+    mentions = _with_study_arms(scan, _with_defined_arms(scan, find_drugs(scan)), study)
     counts = Counter(m.canonical for m in mentions if not m.negated and m.canonical not in _NON_DRUG)
     main_drug = counts.most_common(1)[0][0] if counts else ""
     # "IVIG as an add-on therapy to azathioprine": the document's treatment is the combination
@@ -166,7 +235,8 @@ def extract_document(doc_id: str, text: str, source_file: str = "", condition: s
         main_drug = Counter(combos).most_common(1)[0][0]
     negated = {m.canonical for m in mentions if m.negated}
     doc_arms = frozenset(m.canonical for m in mentions if not m.negated)
-    state = SentenceState(arm_sizes=_arm_sizes(scan, mentions),
+    # the study model's sizes, where it states them, win over those read next to the arms' names
+    state = SentenceState(arm_sizes=_arm_sizes(scan, mentions) | _study_sizes(study, scan),
                           rr_means_rate=bool(re.search(r"relapse\s+rates?\s*\(RRs?\)", scan, re.I)),
                           outcome_abbreviations=_outcome_abbreviations(scan, mentions))
     treatments = doc_arms - _NON_DRUG
@@ -175,37 +245,72 @@ def extract_document(doc_id: str, text: str, source_file: str = "", condition: s
     single_arm = not doc_arms & _NON_DRUG or bool(_OPEN_LABEL.search(scan))
     sole_arm = next(iter(treatments)) if len(treatments) == 1 and single_arm \
         and list(state.arm_sizes) == list(treatments) else ""
-    last_pair: tuple[str, str] | None = None
-    table_arms: tuple[str, str] | None = None
-    rows: list[dict] = []
-    seen: set = set()
-    last_outcome: dict[str, str] = {}
-    partners: dict[str, str] = {}      # each intervention's last comparator in the document
+    reader = _Reader(doc_id, source_file, condition, text, scan, state, mentions, main_drug, negated, doc_arms,
+                     sole_arm)
     for s0, s1 in sentence_spans(scan):
         seg = scan[s0:s1]
-        if not re.search(r"\d", seg) or _ASSUMPTION.search(seg):
+        if not (re.search(r"\d", seg) or _NOBODY.search(seg)) or _ASSUMPTION.search(seg):
             continue
-        local = [Mention(m.start - s0, m.end - s0, m.canonical, m.negated) for m in mentions if s0 <= m.start and m.end <= s1]
+        try:
+            reader.read_sentence(s0, s1)
+        except Exception as exc:     # noqa: BLE001 - one odd sentence must not cost the document its other rows
+            if errors is not None:
+                errors.append(f"sentence at {s0}-{s1}: {type(exc).__name__}: {exc}")
+    rows = reader.rows
+    if rows:
+        rows = _without_bare_repeats(_without_restated_ratios(rows))
+        _set_conditions(rows, scan, condition)
+    return rows
+
+
+@dataclass
+class _Reader:
+    """What one document's sentences share while they are read in order: the document's arms and sizes, its
+    last comparison, the rows found so far."""
+    doc_id: str
+    source_file: str
+    condition: str
+    text: str
+    scan: str
+    state: SentenceState
+    mentions: list
+    main_drug: str
+    negated: set
+    doc_arms: frozenset
+    sole_arm: str
+    last_pair: tuple | None = None
+    table_arms: tuple | None = None
+    rows: list = field(default_factory=list)
+    seen: set = field(default_factory=set)
+    last_outcome: dict = field(default_factory=dict)
+    partners: dict = field(default_factory=dict)      # each intervention's last comparator in the document
+
+    def read_sentence(self, s0: int, s1: int) -> None:
+        """The rows of one sentence, appended to `rows`."""
+        seg = self.scan[s0:s1]
+        local = [Mention(m.start - s0, m.end - s0, m.canonical, m.negated)
+                 for m in self.mentions if s0 <= m.start and m.end <= s1]
         groups = groups_from(local, seg)
-        estimates = _find_in_sentence(seg, state, local, groups, sole_arm)
-        comparative = [e for e in estimates if e.measure not in ("PROPORTION", "ARR")]
-        evidence = text[s0:s1]
-        paired = _paired_arms(seg, groups, estimates, last_pair)
+        estimates = _find_in_sentence(seg, self.state, local, groups, self.sole_arm)
+        comparative = [e for e in estimates if e.measure not in SINGLE_ARM]
+        evidence = self.text[s0:s1]
+        paired = _listed_arms(seg, groups, estimates, self.state.two_arms()) \
+            | _paired_arms(seg, groups, estimates, self.last_pair)
         in_table = "|" in seg
         if in_table and not estimates:
             # a table header "Outcome | Rituximab (n = 40) | Azathioprine (n = 38) | Effect": its arm columns
             names = list(dict.fromkeys(g.name for g in groups))
-            table_arms = (names[0], names[1]) if len(names) >= 2 else table_arms
+            self.table_arms = (names[0], names[1]) if len(names) >= 2 else self.table_arms
         sentence_outcome = ""
         for est in estimates:
-            intervention, comparator = _arms(est, seg, groups, comparative, main_drug, negated, last_pair, doc_arms,
-                                             partners)
-            if in_table and table_arms and est.measure not in ("PROPORTION", "ARR") and not comparator and not groups:
+            intervention, comparator = _arms(est, seg, groups, comparative, self.main_drug, self.negated,
+                                             self.last_pair, self.doc_arms, self.partners)
+            if in_table and self.table_arms and est.measure not in SINGLE_ARM and not comparator and not groups:
                 # an effect in a table row compares the table's first arm column with its second
-                intervention, comparator = table_arms
+                intervention, comparator = self.table_arms
             if id(est) in paired:
                 intervention = paired[id(est)]
-            size = state.arm_sizes.get(intervention)
+            size = self.state.arm_sizes.get(intervention)
             if est.total is None and len(est.total_fits) > 1 and size in est.total_fits:
                 est.total = size
             elif est.total is None and est.kind in ("n-percent", "table-n-percent") and size and est.events is not None \
@@ -215,24 +320,24 @@ def extract_document(doc_id: str, text: str, source_file: str = "", condition: s
                 if not size or est.events > size or est.events / size >= 0.01:
                     continue
                 est.total, est.value = size, est.events / size
-            if est.measure not in ("PROPORTION", "ARR") and intervention and comparator and comparator != "baseline":
-                partners[intervention] = comparator
-                last_pair = (intervention, comparator) if est.measure not in RATIO else _unoriented(intervention, comparator, last_pair)
-                state.last_pair = last_pair
-            row = _row(doc_id, source_file, est, s0, evidence, intervention, comparator, seg, condition)
+            if est.measure not in SINGLE_ARM and intervention and comparator and comparator != "baseline":
+                self.partners[intervention] = comparator
+                self.last_pair = (intervention, comparator) if est.measure not in RATIO \
+                    else _unoriented(intervention, comparator, self.last_pair)
+                self.state.last_pair = self.last_pair
+            row = _row(self.doc_id, self.source_file, est, s0, evidence, intervention, comparator, seg, self.condition)
             # "The rate ... was 61.6/100 PY": the quantity named earlier in the document for this measure
             if not row["outcome"]:
-                row["outcome"] = sentence_outcome or last_outcome.get(row["measure"], "")
-            last_outcome[row["measure"]] = row["outcome"]
+                row["outcome"] = sentence_outcome or self.last_outcome.get(row["measure"], "")
+            self.last_outcome[row["measure"]] = row["outcome"]
             sentence_outcome = row["outcome"] or sentence_outcome
-            row["n_intervention"] = state.arm_sizes.get(intervention)
-            row["n_comparator"] = state.arm_sizes.get(comparator) if row["comparator"] else None
-            if not _is_repeat(row, rows, seen, _context_key(scan, s0 + est.start, s0 + est.end)):
-                rows.append(row)
-    if rows:
-        rows = _without_bare_repeats(_without_restated_ratios(rows))
-        _set_conditions(rows, scan, condition)
-    return rows
+            row["n_intervention"] = self.state.arm_sizes.get(intervention)
+            row["n_comparator"] = self.state.arm_sizes.get(comparator) if row["comparator"] else None
+            # "No patient in either group": one printed count, a row per arm
+            context = _context_key(self.scan, s0 + est.start, s0 + est.end) \
+                + (est.arm_hint if est.kind == "none-of" else "")
+            if not _is_repeat(row, self.rows, self.seen, context):
+                self.rows.append(row)
 
 
 def _without_restated_ratios(rows: list[dict]) -> list[dict]:
@@ -261,19 +366,13 @@ def _without_bare_repeats(rows: list[dict]) -> list[dict]:
 
 def _find_in_sentence(seg: str, state: SentenceState, mentions: list[Mention], groups: list[Group],
                       sole_arm: str = "") -> list[Estimate]:
-    """Every finder over one sentence, in the order that lets each claim its numbers first (`sole_arm`: the
-    one treatment of a single-arm document, which a percentage naming no arm belongs to)."""
-    parser = SentenceParser(seg, state, mentions)
-    parser.find_labelled()
-    parser.find_non_finite()
-    parser.find_with_interval()
-    parser.find_relative_changes()
-    parser.find_rates_per_100()
-    parser.find_relapse_rates()
-    parser.find_signed_differences()
-    parser.find_proportions()
-    parser.find_arm_percentages(lambda a, b: arm_for_single(seg, groups, a, b, adjacent=True) or sole_arm)
-    return sorted(parser.estimates, key=lambda e: e.start)
+    """The registry's rules over one sentence (`sole_arm`: the one treatment of a single-arm document, which a
+    value naming no arm belongs to)."""
+    sentence = Sentence(seg, state, mentions, groups,
+                        arm_for=lambda a, b: arm_for_single(seg, groups, a, b, adjacent=True) or sole_arm,
+                        arm_named=lambda a, b: arm_for_single(seg, groups, a, b, adjacent=True))
+    run_rules(sentence)
+    return sorted(sentence.estimates, key=lambda e: e.start)
 
 
 def _is_repeat(row: dict, rows: list[dict], seen: set, context: str) -> bool:
@@ -286,7 +385,7 @@ def _is_repeat(row: dict, rows: list[dict], seen: set, context: str) -> bool:
         same.append((key, "interval"))
     if any(k in seen for k in same):
         return True
-    if row["ci_low"] is None and row["ci_high"] is None and row["measure"] not in ("PROPORTION", "ARR"):
+    if row["ci_low"] is None and row["ci_high"] is None and row["measure"] not in SINGLE_ARM:
         twin = _bare_twin(rows, row)
         if twin is not None:
             if not twin["intervention"]:   # keep the first, with the arms the repeat names
@@ -325,12 +424,54 @@ def _bare_twin(rows: list[dict], row: dict) -> dict | None:
     return None
 
 
+# between two items of a list of one arm's values: "12 (18%), 15 (22%) and 9 (14%)", "0.12, 0.25 and 0.40"
+_LIST_JOIN = re.compile(r"\s*%?\s*[)\]]?\s*(?:,\s*(?:and\s+)?|and\s+)")
+
+
+# "12% and 20% in the two groups", "in both groups, respectively": the document's two arms, in its order
+_THE_TWO_GROUPS = re.compile(r"\s*(?:of\s+(?:patients|participants)\s+)?in\s+(?:the\s+two|both|the\s+respective)\s+"
+                             r"(?:treatment\s+|study\s+)?(?:groups|arms)\b", re.I)
+
+
+def _listed_arms(seg: str, groups: list[Group], estimates: list[Estimate], two_arms=()) -> dict[int, str]:
+    """Three or more values of one measure printed as a list take, in order, the arms listed right after
+    them ("in the A, B and C groups") or, closed by "respectively", the arms named before them; two values
+    joined by "and" take the two arms listed right after them, or the document's two arms (`two_arms`, in
+    its order) when the text says "in the two groups"."""
+    out: dict[int, str] = {}
+    singles = [e for e in estimates if e.measure in SINGLE_ARM and not e.arm_hint]
+    runs: list[list[Estimate]] = []
+    for e in singles:
+        prev = runs[-1][-1] if runs else None
+        if prev is not None and prev.measure == e.measure and _LIST_JOIN.fullmatch(seg, prev.end, e.start):
+            runs[-1].append(e)
+        else:
+            runs.append([e])
+    for run in runs:
+        if len(run) < 2:
+            continue
+        end = run[-1].end
+        tail = re.match(r"\s*%?\s*[)\]]?\s*(?:(?:patients|participants|subjects)\b)?", seg[end:])
+        names = arms_listed_after(seg, groups, end + tail.end(), len(run))
+        if names is None and len(run) >= 3 and re.match(r"[^.;]{0,60}\brespectively\b", seg[end:end + 80]):
+            names = arms_named_before(groups, run[0].start, len(run))
+        if names is None and len(run) == 2 == len(two_arms) and _THE_TWO_GROUPS.match(seg, end + tail.end()):
+            names = list(two_arms)
+        if names:
+            out.update((id(e), name) for e, name in zip(run, names))
+            continue
+        studies = studies_listed_after(seg, end + tail.end(), len(run))
+        for e, label in zip(run, studies or ()):
+            e.subgroup = e.subgroup or label       # one value per study or cohort, not per arm
+    return out
+
+
 def _paired_arms(seg: str, groups: list[Group], estimates: list[Estimate], last_pair=None) -> dict[int, str]:
     """ "The MMF group had a higher ARR (0.52 vs 0.21) than the RTX group": the first value of a
     "x vs y" pair belongs to the first-named arm of the comparison, the second to the other (in a sentence
     naming no arm, to the arms of the document's last comparison)."""
     out: dict[int, str] = {}
-    singles = [e for e in estimates if e.measure in ("ARR", "PROPORTION")]
+    singles = [e for e in estimates if e.measure in SINGLE_ARM]
     for a, b in zip(singles, singles[1:]):
         if a.measure != b.measure or not re.fullmatch(r"\s*%?\s*[)\]]?\s*(?:vs\.?|versus)\s*", seg[a.end:b.start]):
             continue
@@ -372,7 +513,7 @@ def _unoriented(a: str, b: str, last_pair):
 
 def _arms(est: Estimate, seg: str, groups: list[Group], comparative: list[Estimate], main_drug: str,
           negated: set, last_pair, doc_arms: frozenset = frozenset(), partners: dict | None = None) -> tuple[str, str]:
-    if est.measure in ("PROPORTION", "ARR"):
+    if est.measure in SINGLE_ARM:
         if est.arm_hint.startswith("@"):
             pos = int(est.arm_hint[1:])
             arm = arm_for_single(seg, groups, pos, pos)
@@ -431,10 +572,15 @@ def _arms(est: Estimate, seg: str, groups: list[Group], comparative: list[Estima
         # a placebo-controlled document whose sentence names no arm ("a 98.6% reduction in relapse risk
         # (hazard ratio 0.014 ...)"): its main treatment against placebo
         a, b = main_drug, "placebo"
-    if not a and not b and len(doc_arms) == 2 and doc_arms & {"placebo", "control"}:
-        # a two-arm controlled trial: an estimate naming no arm compares the two
-        a = next(x for x in sorted(doc_arms) if x not in {"placebo", "control"})
-        b = next(x for x in sorted(doc_arms) if x in {"placebo", "control"})
+    controls = doc_arms & _NON_DRUG
+    if not a and not b and len(doc_arms) == 2 and len(controls) == 1:
+        # a two-arm controlled trial: an estimate naming no arm compares the two (a document naming only
+        # "placebo" and "control" has no treatment to compare: it raised StopIteration here once)
+        a, b = min(doc_arms - controls), min(controls)
+    elif not a and not b and doc_arms and doc_arms <= _NON_DRUG:
+        # a controlled trial of a treatment the lexicon does not know: an estimate naming no arm is against the
+        # control the document names (placebo first), its treatment left unnamed
+        b = "placebo" if "placebo" in doc_arms else min(doc_arms)
     return a, b
 
 
@@ -462,7 +608,9 @@ def _row(doc_id, source_file, est: Estimate, s0: int, evidence: str, interventio
             found = outcome_near(seg, est.start, _RATE_LABELS if est.measure == "PROPORTION" else frozenset())
         outcome = found[0] if found else ""
     timepoint = est.timepoint or _timepoint(seg, est.start)
-    flags = validate(est.measure, est.value, est.ci_low, est.ci_high, est.p_value, est.events, est.total)
+    if est.outcome_hint and est.measure in ("MEAN", "MEDIAN"):
+        outcome = est.outcome_hint
+    flags = est.flags + validate(est.measure, est.value, est.ci_low, est.ci_high, est.p_value, est.events, est.total)
     ci_level = est.ci_level if est.ci_level is not None else (0.95 if (est.ci_low is not None or est.ci_high is not None) else None)
     return {
         "estimate_id": estimate_id(doc_id, est.measure, est.value_text, evidence, est.start),
@@ -476,7 +624,7 @@ def _row(doc_id, source_file, est: Estimate, s0: int, evidence: str, interventio
         "p_value": est.p_value,
         "p_text": est.p_text,
         "intervention": intervention,
-        "comparator": comparator if est.measure not in ("PROPORTION", "ARR") else "",
+        "comparator": comparator if est.measure not in SINGLE_ARM else "",
         "outcome": outcome,
         "timepoint": timepoint,
         "condition": condition,
@@ -489,6 +637,17 @@ def _row(doc_id, source_file, est: Estimate, s0: int, evidence: str, interventio
         "end": s0 + len(evidence),
         "flags": ";".join(flags),
         "decision": None,
+        "sd": _tidy(est.sd),
+        "se": _tidy(est.se),
+        "q1": _tidy(est.q1),
+        "q3": _tidy(est.q3),
+        "range_low": _tidy(est.range_low),
+        "range_high": _tidy(est.range_high),
+        "role": est.role or None,
+        "subgroup": est.subgroup or None,
+        "adjusted": None,
+        "needs_review": None,
+        "from_arms": None,
         "value_text": est.value_text,
         "unit": est.unit or ("per patient-year" if est.measure == "ARR" else ""),
         "finder": est.kind,

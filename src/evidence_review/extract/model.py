@@ -1,23 +1,9 @@
-"""The records the finders share: a number as printed, an estimate found in a sentence, and what earlier
-sentences of the same document established (measure named last, arm sizes)."""
+"""The records the rules share: an estimate found in a sentence, and what earlier sentences of the same
+document established (measure named last, arm sizes)."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
-from .numbers import VALUE, clean_number_text, parse_number
-
-
-@dataclass
-class Num:
-    start: int
-    end: int          # end of the number (before any % sign)
-    full_end: int     # end including a % sign
-    value: float
-    text: str
-    percent: bool
-    signed: bool
-    decimal: bool
 
 
 @dataclass
@@ -38,10 +24,20 @@ class Estimate:
     timepoint: str = ""
     arm_hint: str = ""          # an arm named by the finder itself ("on rituximab", "vs placebo")
     comparator_hint: str = ""
+    outcome_hint: str = ""      # the quantity a summary describes, as the sentence names it
     kind: str = ""
     percent: bool = False
     tail_end: int = 0           # end of the value's interval and p-value, sentence-local
     total_fits: tuple = ()      # denominators consistent with a printed percentage, when the text gives none
+    flags: list = field(default_factory=list)   # what a rule did to the printed numbers ("sd_from_se", ...)
+    subgroup: str = ""          # a label printed with the value ("TRIAL-1: 38%")
+    role: str = ""              # a hint for the meaning step ("baseline")
+    sd: float | None = None     # MEAN and MEDIAN rows: the arm's spread
+    se: float | None = None
+    q1: float | None = None
+    q3: float | None = None
+    range_low: float | None = None
+    range_high: float | None = None
 
 
 @dataclass
@@ -54,18 +50,11 @@ class SentenceState:
     last_pair: tuple | None = None     # (intervention, comparator) of the last comparison, in the text's order
     outcome_abbreviations: object = None  # compiled pattern of outcome abbreviations the document defines ("CR")
 
-
-def tokenize(seg: str) -> list[Num]:
-    nums = []
-    for m in VALUE.finditer(seg):
-        core = (m.group("sign") or "") + m.group("num")
-        v = parse_number(core)
-        if v is None:
-            continue
-        pct, full_end = bool(m.group("pct")), m.end()
-        points = re.match(r"\s*(?:percentage|per\s*cent(?:age)?)\s+points?\b|\s*percent\b|\s*pp\b", seg[m.end():m.end() + 24], re.I)
-        if not pct and points:
-            pct, full_end = True, m.end() + points.end()
-        nums.append(Num(m.start(), m.end("num"), full_end, v, clean_number_text(core), pct,
-                        bool(m.group("sign")), "." in m.group("num")))
-    return nums
+    def two_arms(self) -> list[str]:
+        """The document's two arms of known size ("either group", "the two groups"), in the order of its last
+        comparison when there is one; empty unless there are exactly two."""
+        pair = self.last_pair
+        if pair and all(a in self.arm_sizes for a in pair):
+            return list(pair)
+        sized = [a for a in self.arm_sizes if not a.startswith("no ")]
+        return sized if len(sized) == 2 else []

@@ -1,0 +1,593 @@
+"""One grammar for the numeric expressions of a sentence: tokens, productions, typed expressions.
+
+Tokens are the building blocks every production shares: a number as printed (sign detached by a space,
+a decimal broken across a line, ".5", a middle dot or a decimal comma already unified by the scan view), a
+percentage ("%", "percent", "per cent", "percentage points"), a spelled-out count ("Nine"), an interval label
+("95% CI", "95CI%", "CrI", "confidence interval"), a p-value operator.
+
+Productions combine tokens into the expressions authors print, each parsed into a typed object with
+sentence-local offsets (`start`, `end`; sub-offsets where a rule needs them). They are listed in GRAMMAR,
+top to bottom, each with an example; `Parse(seg)` computes a production's expressions the first time a rule
+asks for them (most sentences need only a few). The rules of `registry.py` consume these expressions and add
+only the words around them (a measure's name, "reduced ... by", "in the X group").
+
+All patterns run on the scan view (textscan.scan_view): dashes and the unicode minus are '-', middle dots
+are '.', tags are blanked, so offsets are offsets into the original text.
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Callable
+
+# ---------------------------------------------------------------------------------------------- tokens
+# A decimal may be broken after its point by a line break ("83.\n    0%"); the scan view keeps it that way.
+UNSIGNED = r"(?:\d+(?:\.\d+|\.[ \t]*\n[ \t]*\d+)?|\.\d+)"
+SIGNED = r"(?:[-+][ ]?)?" + UNSIGNED
+NUM = SIGNED
+# A value starts where no word character or point precedes it, so "3-61" yields 3 and 61, not -61.
+VALUE = re.compile(r"(?<![\w.])(?P<sign>[-+][ ]?(?=[\d.]))?(?P<num>" + UNSIGNED + r")(?P<pct>[ ]?%)?")
+# "44 percent", "5.3 percentage points", "12 per cent", "3 pp": a percentage in words
+PERCENT_WORDS = re.compile(r"\s*(?:percentage|per\s*cent(?:age)?)\s+points?\b|\s*percent\b|\s*per\s+cent\b|\s*pp\b", re.I)
+
+_WORDS = {
+    "zero": 0, "none": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}
+COUNT_WORD = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+              r"|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+              r"seventeen|eighteen|nineteen)")
+WORD_NUMBER = re.compile(r"\b(?P<word>" + COUNT_WORD + r")\b", re.I)
+# the mark of a percentage after its number: "%", "percent", "per cent"
+PCT = r"(?:\s*%|\s+(?:percent|per\s+cent)\b)"
+PATIENTS = r"(?:patients|participants|subjects|cases|individuals|people|children|adults)"
+
+# "95% CI", "95% confidence interval [CI]", "CI95", "95%CI", "95CI%", "(95% CI)", "90 % CI", "95% CrI", "95.02% CI"
+CI_LABEL = (
+    # a Bayesian credible interval (CrI) is pooled like a confidence interval
+    r"(?:(?P<lvl>(?:90|95|97\.5|99)(?:\.\d+)?)\s*%[\s-]*(?:CrI|CI|C\.I\.|Cl|confidence\s+intervals?|confidence\s+limits?|credible\s+intervals?)"
+    r"(?:\s*[\[(](?:CI|95%\s*CI)[\])])?"
+    r"|(?:CrI|CI|IC|confidence\s+intervals?|credible\s+intervals?)\s*(?P<lvl2>90|95|99)\s*%?"
+    r"|(?P<lvl3>90|95|99)\s*(?:CrI|CI)\s*%"
+    r"|CrI|CI)"
+)
+
+
+def parse_number(text: str) -> float | None:
+    """A printed number (possibly signed, broken across a line, with a decimal comma) as a float."""
+    s = re.sub(r"\s+", "", text.replace("\u2212", "-").replace("\u00b7", "."))
+    s = s.rstrip("%")
+    if re.fullmatch(r"[-+]?\d+,\d+", s):
+        s = s.replace(",", ".")
+    try:
+        return float(s)
+    except ValueError:
+        return None
+
+
+def word_to_int(word: str) -> int | None:
+    total = 0
+    for p in re.split(r"[- ]", word.lower()):
+        if p not in _WORDS:
+            return None
+        total += _WORDS[p]
+    return total
+
+
+def count_value(text: str) -> int | None:
+    """A count printed in digits or spelled out ("Nine", "twenty-one")."""
+    return int(text) if text.isdigit() else word_to_int(text)
+
+
+def clean_number_text(text: str) -> str:
+    """The number as one would retype it: no line break inside, no space after the sign."""
+    return re.sub(r"\s+", "", text)
+
+
+@dataclass
+class Num:
+    """One number token."""
+    start: int
+    end: int          # end of the number (before any % sign)
+    full_end: int     # end including a % sign or "percent"
+    value: float
+    text: str
+    percent: bool
+    signed: bool
+    decimal: bool
+
+
+def tokenize(seg: str) -> list[Num]:
+    nums = []
+    for m in VALUE.finditer(seg):
+        core = (m.group("sign") or "") + m.group("num")
+        v = parse_number(core)
+        if v is None:
+            continue
+        pct, full_end = bool(m.group("pct")), m.end()
+        if not pct:
+            words = PERCENT_WORDS.match(seg, m.end(), m.end() + 24)
+            if words:
+                pct, full_end = True, words.end()
+        nums.append(Num(m.start(), m.end("num"), full_end, v, clean_number_text(core), pct,
+                        bool(m.group("sign")), "." in m.group("num")))
+    return nums
+
+
+# ---------------------------------------------------------------------------------------------- expressions
+@dataclass(frozen=True)
+class Interval:
+    """An interval printed for a value: labelled ("95% CI 0.3-0.8"), one-sided ("95% UCL 0.8"), or a bare
+    bracketed/comma pair ("(0.3-0.8)", ", 0.16-0.88;") that a rule may read as one."""
+    start: int
+    end: int
+    low: float | None
+    high: float | None
+    level: float | None
+    percent: bool = False      # the limits were printed with a % sign
+    labelled: bool = True
+
+
+@dataclass(frozen=True)
+class PValue:
+    start: int
+    end: int
+    value: float | None        # the number when printed with "=", else None
+    text: str | None           # as written when not an exact "=" ("<0.001"), else None
+
+
+@dataclass(frozen=True)
+class Span:
+    """Numbers that are never an estimate's value (a range, a spread, an SD after a mean)."""
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class CountOf:
+    """ "14 of 19", "117/141", "n=11/14", "Nine of 30"."""
+    start: int
+    end: int
+    events: int | None
+    total: int
+
+
+@dataclass(frozen=True)
+class CountPercent:
+    """ "12 (22.2%)", "Nine (15%) of 61", "8 patients [9.3%]", "35.2% (n = 19)", a table's "8 (20.0)"."""
+    start: int
+    end: int
+    events: int | None
+    count_start: int
+    count_end: int
+    percent_start: int
+    percent_end: int
+    of_total: int | None = None
+    of_start: int = -1
+    of_end: int = -1
+
+
+@dataclass(frozen=True)
+class PercentOf:
+    """ "26.7% of 116 patients", "80% of the patients showed"."""
+    start: int
+    end: int
+    percent_start: int
+    percent_end: int
+    total: int | None
+    total_start: int
+    total_end: int
+    next_word: str
+
+
+@dataclass(frozen=True)
+class Everyone:
+    """ "All 9 patients" (events = total = n) and "None of the 58 patients", "No patients in the X group",
+    "No patient in either group" (events 0; total given or the arm's; `arm_text` the arm as written,
+    `both_arms` for "either group"/"both groups")."""
+    start: int
+    end: int
+    events: int | None
+    total: int | None
+    count_start: int = -1
+    count_end: int = -1
+    arm_start: int = -1
+    arm_end: int = -1
+    both_arms: bool = False
+
+
+@dataclass(frozen=True)
+class Rate:
+    """ "44.4/100 patient-years", "0.23 relapses per patient-year", "12.5 per 1000 person-years"."""
+    start: int
+    end: int
+    value_start: int
+    value_end: int
+    per: int                   # patient-years the rate is per: 1, 100 or 1000
+
+
+@dataclass(frozen=True)
+class PercentPair:
+    """ "29% vs 28%", "25% and 30% ... respectively"."""
+    start: int
+    end: int
+    first: tuple[int, int]
+    second: tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Summary:
+    """An arm's summary of a continuous quantity: mean ± SD, mean (SD x), mean (SE x), mean (95% CI a-b),
+    median (IQR a-b), median [range a-b]. `center` is the mean or median."""
+    start: int
+    end: int
+    kind: str                  # "mean" or "median"
+    center: float
+    center_start: int
+    center_end: int
+    sd: float | None = None
+    se: float | None = None
+    ci: tuple | None = None    # (low, high, level)
+    q1: float | None = None
+    q3: float | None = None
+    range_low: float | None = None
+    range_high: float | None = None
+    n: int | None = None
+    label: str = ""            # the spread's label as printed ("SD", "SE"), empty when the bracket has none
+
+
+@dataclass(frozen=True)
+class ValueList:
+    """Values printed as a list whose order follows names printed after it: "41.2%, 55.0% and 63.8% in the A, B
+    and C groups", "25% and 30% ..., respectively", or labelled in place: "(TRIAL-1: 38%; TRIAL-2: 41%)".
+    `items` are (start, end) of each value; `labels` the (start, end) of each in-place label."""
+    start: int
+    end: int
+    items: tuple
+    labels: tuple = ()
+    respectively: bool = False
+
+
+# ---------------------------------------------------------------------------------------------- productions
+_P_RE = re.compile(
+    r"(?<![\w])(?:[Pp](?:[- ]?values?)?\s*(?P<op>=\s*<|<\s*=|=\s*>|[<>=\u2264\u2265]|\u2264|\u2265)"
+    r"|[Pp][- ]?values?\s+(?:was\s+|of\s+|is\s+)?(?P<op2>[<>]\s*)?(?=[\d.]))\s*"
+    r"(?P<pv>\d*[.,]\d+(?:\s*[x\u00d7]\s*10\s*-\s*\d+)?|\d+(?:\s*[x\u00d7]\s*10\s*-\s*\d+)?)"
+)
+_CI_RE = re.compile(
+    CI_LABEL + r"\s*(?:[:=,]|\bis\b|\bwas\b|\bof\b)?\s*(?:\b(?:from|ranging\s+from)\s+)?[\[(]?\s*"
+    r"(?P<lo>" + NUM + r")\s*(?P<lopct>%)?\s*(?:-|\bto\b|,|;|\band\b)\s*(?P<hi>" + NUM + r")\s*(?P<hipct>%)?"
+)
+_ONE_SIDED_RE = re.compile(
+    r"(?P<lvl>90|95|99)\s*%\s*(?:(?P<side>upper|lower)\s+confidence\s+(?:limit|bound)(?:\s*[\[(](?:U|L)CL[\])])?"
+    r"|(?P<abbr>UCL|LCL))\s*[:=]?\s*(?P<v>" + NUM + r")"
+)
+_RANGE_RE = re.compile(
+    r"(?i:\b(?:range|iqr|interquartile\s+range|inter-quartile\s+range)\b)\s*[,:=]?\s*[\[(]?\s*"
+    r"(?P<lo>" + NUM + r")\s*(?:-|\bto\b)\s*(?P<hi>" + NUM + r")"
+)
+_SPREAD_RE = re.compile(r"(?:\u00b1|\+/-|\bSDs?\b|\bSEM?\b|standard\s+deviation)\s*[:=,]?\s*(?:SD\s*)?(?P<v>" + UNSIGNED + r")")
+_COMMA_PAIR_RE = re.compile(r",\s*(?P<lo>" + NUM + r")\s*-\s*(?P<hi>" + NUM + r")(?=\s*[;)\],])")
+_BARE_PAIR_RE = re.compile(r"[\[(]\s*(?P<lo>" + NUM + r")\s*(?:-|\bto\b|,|;)\s*(?P<hi>" + NUM + r")\s*(?:[)\]]|[;,](?=\s*[Pp]\s*[<>=\u2264]))")
+_COUNT_PAIR_RE = re.compile(
+    r"(?<![\w./])(?P<e>\d+)\s*(?:/|\bof\b|\bout\s+of\b)\s*(?P<t>\d+)(?![\w.]|\s*(?:PY|patient-years|person-years|/))")
+_WORD_COUNT_PAIR = re.compile(r"\b(?P<e>" + COUNT_WORD + r")\s+(?:of|out\s+of)\s+(?:the\s+)?(?P<t>\d+)(?![\w.]|\s*/)", re.I)
+_COUNT_PERCENT = re.compile(
+    r"(?P<n>(?<![\w.-])\d+|\b" + COUNT_WORD + r")(?:\s+" + PATIENTS + r")?"
+    r"\s*[(\[]\s*(?P<x>" + UNSIGNED + r")" + PCT + r"\s*(?:[;,]\s*(?:90|95|99)\s*%\s*CI[^()\[\]]{0,30})?[)\]]"
+    r"(?:\s+of\s+(?:the\s+)?(?P<of>\d+)(?![\d.]))?", re.I)
+_TABLE_COUNT = re.compile(r"(?<![\w.])(?P<n>\d+)\s*[(\[]\s*(?P<x>\d+(?:\.\d+)?)\s*[)\]]")
+_N_EQUALS = re.compile(
+    r"(?<![\w.])(?P<x1>" + UNSIGNED + r")" + PCT + r"\s*[(\[]\s*n\s*=\s*(?P<n1>\d+)\s*[)\]]"
+    r"|[(\[]\s*n\s*=\s*(?P<n2>\d+)\s*[,;]\s*(?P<x2>" + UNSIGNED + r")" + PCT + r"\s*[)\]]")
+_OF_THE_N = re.compile(
+    r"\s*(?:Of|Among)\s+(?:the\s+|these\s+|all\s+)?(?P<n>\d+)\s+(?:patients|participants|subjects|children)\b[^,;%\d]{0,80},\s*"
+    r"(?P<x>" + UNSIGNED + r")" + PCT + r"\s+(?:had|achieved|were\s+(?:relapse|free|in\s+remission)|experienced|developed|relapsed|reached|met|showed|required|improved|responded)")
+_PERCENT_OF = re.compile(
+    r"(?P<x>(?<![\w.])" + UNSIGNED + r")" + PCT + r"\s+of\s+(?:the\s+|all\s+)?(?:(?P<t>\d+)(?![\d.])\s*(?:patients|participants|subjects)?"
+    r"|(?:patients|participants|subjects))\b(?P<next>\s+\w+)?")
+_ALL = re.compile(r"\b[Aa]ll\s+(?P<n>\d+|" + COUNT_WORD + r")\s+(?:patients|participants|subjects)\b")
+_NONE = re.compile(
+    r"\b(?:[Nn]one\s+of\s+(?:the\s+)?(?P<n>\d+)\s+(?:patients|participants|subjects)(?:\s+(?:treated\s+with|receiving|on|in\s+the)\s+[\w-]+(?:\s+(?:group|arm))?)?"
+    r"|[Nn]o\s+(?:patients?|participants?|subjects?)\s+in\s+(?P<both>either|both|any)\s+(?:of\s+the\s+(?:two\s+)?)?(?:treatment\s+)?(?:groups?|arms?)"
+    r"|[Nn]o\s+(?:patients?|participants?|subjects?)\s+in\s+the\s+(?P<arm>[\w-]+(?:\s+[\w-]+){0,3}?)\s+(?:group|arm))")
+_BELOW_ONE_PERCENT = re.compile(r"(?P<n>(?<![\w.])\d+|\b" + COUNT_WORD + r")\s*[(\[]\s*<\s*1\s*%\s*[)\]]", re.I)
+_PERCENT_PAIR = re.compile(r"(?<![\w.])(?P<x>" + UNSIGNED + r")" + PCT + r"\s*(?:(?:vs\.?|versus)\s*(?P<y>" + UNSIGNED + r")" + PCT
+                           + r"|and\s+(?P<y2>" + UNSIGNED + r")" + PCT + r"(?=[^.;]{0,40}\brespectively\b))")
+_PER100 = re.compile(
+    r"(?<![\d.])(?P<v>" + UNSIGNED + r")\s*(?:(?:relapses|attacks|events)\s+)?(?P<per>/\s*1[,.]?000|per\s+1[,.]?000|/\s*100|per\s+100)\s*(?:(?:patient|person)[- ]?years?|PY|PYs)\b"
+    r"|(?<![\d.])(?P<v1>" + UNSIGNED + r")\s*(?:(?:relapses|attacks|events)\s*)?(?:/|per)\s*(?:(?:patient|person)[- ]?years?|PY|year)\b"
+)
+# mean and median summaries; the word "mean"/"median" (or a header "mean (SD)") must be in the sentence
+_MEAN_PM = re.compile(r"(?<![\w.])(?P<c>" + NUM + r")\s*(?:[a-zA-Z%/\u00b5]{1,8}\s*)?(?:\u00b1|\+/-)\s*(?P<sd>" + UNSIGNED + r")")
+_MEAN_BRACKET = re.compile(
+    r"(?<![\w.])(?P<c>" + NUM + r")\s*(?:[a-zA-Z%/\u00b5]{1,8}\s*)?[(\[]\s*(?:(?P<lab>SD|SE|SEM|s\.d\.|s\.e\.)\s*[:=,]?\s*)?"
+    r"(?P<s>" + UNSIGNED + r")\s*[)\]]")
+_MEAN_CI = re.compile(r"(?<![\w.])(?P<c>" + NUM + r")\s*[(\[]\s*" + CI_LABEL + r"\s*[:=,]?\s*(?P<lo>" + NUM + r")\s*(?:-|\bto\b|,)\s*(?P<hi>" + NUM + r")\s*[)\];,]")
+_MEDIAN_SPREAD = re.compile(
+    r"(?<![\w.])(?P<c>" + NUM + r")\s*(?:[a-zA-Z%/]{1,8}\s*)?[(\[]\s*(?P<lab>IQR|interquartile\s+range|range|Q1\s*[-,]\s*Q3)?\s*[:=,]?\s*"
+    r"(?P<lo>" + NUM + r")\s*(?:-|\bto\b|,)\s*(?P<hi>" + NUM + r")\s*[)\]]", re.I)
+# "41.2%, 55.0% and 63.8%": three or more percentages, or two joined by "and"/"or", in one list
+_PERCENT_LIST = re.compile(
+    r"(?<![\w.])" + UNSIGNED + PCT + r"(?:\s*,\s*" + UNSIGNED + PCT + r")*\s*,?\s*(?:and|or)\s+" + UNSIGNED + PCT)
+# "(TRIAL-1: 38%; TRIAL-2: 41%)": values labelled in place by a study's or cohort's name
+def _labelled_item(i: int) -> str:
+    return (r"(?P<lab" + str(i) + r">[A-Z][A-Za-z0-9]*(?:[- ][A-Z0-9][A-Za-z0-9]*){0,2})\s*[:=]\s*(?P<v" + str(i) + r">"
+            + UNSIGNED + r")" + PCT)
+
+
+_LABELLED_LIST = re.compile(r"[(\[]\s*" + _labelled_item(1) + r"\s*[;,]\s*" + _labelled_item(2)
+                            + r"(?:\s*[;,]\s*" + _labelled_item(3) + r")?\s*[)\]]")
+_ITEM = re.compile(r"(?<![\w.])" + UNSIGNED + PCT)
+
+
+_NON_FINITE = re.compile(r"(?<![\w.])[\"']?(?P<v>nan|NaN|NAN|inf|Inf|INF|infinity|Infinity|\u221e)[\"']?(?![\w])")
+# "ARR, mean (SD) | 1.21 (0.84)": the bracketed number straight after a value
+_VALUE_THEN_BRACKET = re.compile(r"\d\s*[(\[]\s*(?P<b>" + UNSIGNED + r")\s*[)\]]")
+
+
+@dataclass(frozen=True)
+class Word:
+    """A value printed as a word ("nan", "inf")."""
+    start: int
+    end: int
+    text: str
+
+
+def _p_value(m: re.Match) -> PValue:
+    op = re.sub(r"\s+", "", m.group("op") or m.group("op2") or "=")
+    raw = re.sub(r"\s+", "", m.group("pv"))
+    if "x" in raw or "\u00d7" in raw:
+        mant, exp = re.split(r"[x\u00d7]10-?", raw)
+        pv = parse_number(mant)
+        pv = pv * 10 ** (-int(exp)) if pv is not None else None
+    else:
+        pv = parse_number(raw)
+    text_op = {"=<": "<", "<=": "\u2264", "=>": ">", ">=": "\u2265"}.get(op, op)
+    exact = text_op == "="
+    p_text = None if exact and "," not in raw else (("" if exact else text_op) + raw)
+    return PValue(m.start(), m.end(), pv if exact else None, p_text or None)
+
+
+def _interval(m: re.Match) -> Interval:
+    lvl = m.group("lvl") or m.group("lvl2") or m.group("lvl3")
+    return Interval(m.start(), m.end(), parse_number(m.group("lo")), parse_number(m.group("hi")),
+                    float(lvl) / 100 if lvl else None, bool(m.group("lopct") or m.group("hipct")))
+
+
+def _one_sided(m: re.Match) -> Interval:
+    side = (m.group("side") or ("upper" if (m.group("abbr") or "").startswith("U") else "lower")).lower()
+    v = parse_number(m.group("v"))
+    lo, hi = (None, v) if side == "upper" else (v, None)
+    return Interval(m.start(), m.end(), lo, hi, float(m.group("lvl")) / 100)
+
+
+def _pair(m: re.Match) -> Interval:
+    return Interval(m.start(), m.end(), parse_number(m.group("lo")), parse_number(m.group("hi")), None, labelled=False)
+
+
+def _count_of(m: re.Match) -> CountOf:
+    return CountOf(m.start(), m.end(), count_value(m.group("e")), int(m.group("t")))
+
+
+def _count_percent(m: re.Match) -> CountPercent:
+    of = m.group("of")
+    return CountPercent(m.start(), m.end(), count_value(m.group("n")), m.start("n"), m.end("n"), m.start("x"), m.end("x"),
+                        int(of) if of else None, m.start("of") if of else -1, m.end("of") if of else -1)
+
+
+def _table_count(m: re.Match) -> CountPercent:
+    return CountPercent(m.start(), m.end(), int(m.group("n")), m.start("n"), m.end("n"), m.start("x"), m.end("x"))
+
+
+def _n_equals(m: re.Match) -> CountPercent:
+    x, n = ("x1", "n1") if m.group("x1") else ("x2", "n2")
+    return CountPercent(m.start(), m.end(), int(m.group(n)), m.start(n), m.end(n), m.start(x), m.end(x))
+
+
+def _of_the_n(m: re.Match) -> CountPercent:
+    return CountPercent(m.start(), m.end(), None, m.start("n"), m.end("n"), m.start("x"), m.end("x"), int(m.group("n")))
+
+
+def _percent_of(m: re.Match) -> PercentOf:
+    t = m.group("t")
+    return PercentOf(m.start(), m.end(), m.start("x"), m.end("x"), int(t) if t else None,
+                     m.start("t") if t else -1, m.end("t") if t else -1, (m.group("next") or "").strip().lower())
+
+
+def _all(m: re.Match) -> Everyone:
+    n = count_value(m.group("n"))
+    return Everyone(m.start(), m.end(), n, n, m.start("n"), m.end("n"))
+
+
+def _none(m: re.Match) -> Everyone:
+    if m.group("n"):
+        return Everyone(m.start(), m.end(), 0, int(m.group("n")), m.start("n"), m.end("n"))
+    if m.group("both"):
+        return Everyone(m.start(), m.end(), 0, None, both_arms=True)
+    return Everyone(m.start(), m.end(), 0, None, arm_start=m.start("arm"), arm_end=m.end("arm"))
+
+
+def _below_one(m: re.Match) -> Everyone:
+    return Everyone(m.start(), m.end(), count_value(m.group("n")), None, m.start("n"), m.end("n"))
+
+
+def _rate(m: re.Match) -> Rate:
+    v = "v" if m.group("v") else "v1"
+    per = m.group("per") or ""
+    return Rate(m.start(), m.end(), m.start(v), m.end(v), 1000 if "000" in per else 100 if per else 1)
+
+
+def _percent_pair(m: re.Match) -> PercentPair:
+    y = "y" if m.group("y") else "y2"
+    return PercentPair(m.start(), m.end(), (m.start("x"), m.end("x")), (m.start(y), m.end(y)))
+
+
+def _mean_pm(m: re.Match) -> Summary:
+    return Summary(m.start(), m.end(), "mean", parse_number(m.group("c")), m.start("c"), m.end("c"),
+                   sd=parse_number(m.group("sd")))
+
+
+def _mean_bracket(m: re.Match) -> Summary:
+    printed = {"SEM": "SE"}.get((m.group("lab") or "").upper().replace(".", ""), (m.group("lab") or "").upper().replace(".", ""))
+    label = printed or "SD"
+    value = parse_number(m.group("s"))
+    return Summary(m.start(), m.end(), "mean", parse_number(m.group("c")), m.start("c"), m.end("c"),
+                   sd=value if label == "SD" else None, se=value if label != "SD" else None, label=printed)
+
+
+def _mean_ci(m: re.Match) -> Summary:
+    lvl = m.group("lvl") or m.group("lvl2") or m.group("lvl3")
+    return Summary(m.start(), m.end(), "mean", parse_number(m.group("c")), m.start("c"), m.end("c"),
+                   ci=(parse_number(m.group("lo")), parse_number(m.group("hi")), float(lvl) / 100 if lvl else 0.95))
+
+
+def _median_spread(m: re.Match) -> Summary:
+    label = (m.group("lab") or "").lower()
+    lo, hi = parse_number(m.group("lo")), parse_number(m.group("hi"))
+    if label == "range":
+        return Summary(m.start(), m.end(), "median", parse_number(m.group("c")), m.start("c"), m.end("c"),
+                       range_low=lo, range_high=hi, label="RANGE")
+    # a bare pair is read as an IQR until a heading says otherwise (rules/arm_data.py)
+    return Summary(m.start(), m.end(), "median", parse_number(m.group("c")), m.start("c"), m.end("c"), q1=lo, q3=hi,
+                   label="IQR" if label else "")
+
+
+def _percent_list(m: re.Match) -> ValueList:
+    items = tuple((i.start(), i.end()) for i in _ITEM.finditer(m.string, m.start(), m.end()))
+    return ValueList(m.start(), m.end(), items)
+
+
+def _labelled_list(m: re.Match) -> ValueList:
+    n = 3 if m.group("v3") else 2
+    return ValueList(m.start(), m.end(), tuple((m.start(f"v{i}"), m.end(f"v{i}")) for i in range(1, n + 1)),
+                     tuple((m.start(f"lab{i}"), m.end(f"lab{i}")) for i in range(1, n + 1)))
+
+
+@dataclass(frozen=True)
+class Production:
+    name: str
+    pattern: re.Pattern
+    build: Callable[[re.Match], object]
+    example: str                 # a string the production reads
+    # strings of which the sentence must contain one for the production to run at all (a cheap test that
+    # saves a pattern pass over most sentences); `caseless` compares in lower case
+    gate: tuple = ()
+    caseless: bool = False
+
+
+#: The grammar, one production per printed shape; a rule names the productions it reads.
+GRAMMAR: list[Production] = [
+    Production("interval", _CI_RE, _interval, "95% CI 0.31-0.87",
+               gate=("CI", "Cr", "IC", "Cl", "C.I.", "onfidence", "redible")),
+    Production("one_sided_interval", _ONE_SIDED_RE, _one_sided, "95% upper confidence limit 0.8", gate=("%",)),
+    Production("p_value", _P_RE, _p_value, "P < 0.001", gate=("p", "P")),
+    Production("range", _RANGE_RE, lambda m: Span(m.start("lo"), m.end()), "IQR 12.1-36.0",
+               gate=("range", "iqr", "interquartile", "inter-quartile"), caseless=True),
+    Production("spread", _SPREAD_RE, lambda m: Span(m.start("v"), m.end()), "1.99\u00b10.94",
+               gate=("\u00b1", "+/-", "SD", "SE", "standard deviation")),
+    Production("comma_pair", _COMMA_PAIR_RE, _pair, "HR 0.38, 0.16-0.88;", gate=(",",)),
+    Production("bare_pair", _BARE_PAIR_RE, _pair, "(0.34, 0.81)", gate=("(", "[")),   # also "[0.63; 0.93]"
+    Production("count_of", _COUNT_PAIR_RE, _count_of, "117/141", gate=("/", "of")),
+    Production("word_count_of", _WORD_COUNT_PAIR, _count_of, "Nine of 30", gate=(" of ",), caseless=True),
+    Production("count_percent", _COUNT_PERCENT, _count_percent, "Nine (15%) of 61", gate=("%", "per")),
+    Production("table_count_percent", _TABLE_COUNT, _table_count, "8 (20.0)", gate=("(", "[")),
+    Production("percent_n_equals", _N_EQUALS, _n_equals, "35.2% (n = 19)", gate=("=",)),
+    Production("of_the_n", _OF_THE_N, _of_the_n, "Of the 117 patients who entered, 56% achieved", gate=("of", "among"),
+               caseless=True),
+    Production("percent_of", _PERCENT_OF, _percent_of, "26.7% of 116 patients", gate=("%", "per")),
+    Production("all_of", _ALL, _all, "All 9 patients", gate=("ll ",)),
+    Production("none_of", _NONE, _none, "No patient in either group", gate=("no",), caseless=True),
+    Production("below_one_percent", _BELOW_ONE_PERCENT, _below_one, "one (<1%)", gate=("<",)),
+    Production("percent_pair", _PERCENT_PAIR, _percent_pair, "29% vs 28%", gate=("%", "per")),
+    Production("rate", _PER100, _rate, "44.4/100 patient-years", gate=("year", "PY", "Year")),
+    Production("mean_pm", _MEAN_PM, _mean_pm, "12.1 \u00b1 3.4", gate=("\u00b1", "+/-")),
+    Production("mean_bracket", _MEAN_BRACKET, _mean_bracket, "12.1 (SE 0.9)", gate=("(", "[")),
+    Production("mean_ci", _MEAN_CI, _mean_ci, "-4.4 (95% CI -5.3 to -3.5)", gate=("CI", "Cr")),
+    Production("median_spread", _MEDIAN_SPREAD, _median_spread, "5 (IQR 3-7)", gate=("(", "[")),
+    Production("percent_list", _PERCENT_LIST, _percent_list, "41.2%, 55.0% and 63.8%", gate=("%", "per")),
+    Production("non_finite", _NON_FINITE, lambda m: Word(m.start("v"), m.end("v"), m.group("v")), "HR = nan",
+               gate=("nan", "NaN", "NAN", "inf", "Inf", "INF", "\u221e")),
+    Production("bracket_after_value", _VALUE_THEN_BRACKET, lambda m: Span(m.start("b"), m.end("b")), "1.21 (0.84)",
+               gate=("(", "[")),
+    Production("labelled_list", _LABELLED_LIST, _labelled_list, "(TRIAL-1: 38%; TRIAL-2: 41%)", gate=(":",)),
+]
+PRODUCTIONS = {p.name: p for p in GRAMMAR}
+
+
+class Parse:
+    """The numeric expressions of one sentence; each production runs the first time it is asked for."""
+
+    def __init__(self, seg: str):
+        self.seg = seg
+        self._cache: dict[str, list] = {}
+
+    @cached_property
+    def lowered(self) -> str:
+        return self.seg.lower()
+
+    @cached_property
+    def nums(self) -> list[Num]:
+        return tokenize(self.seg)
+
+    def __call__(self, name: str) -> list:
+        found = self._cache.get(name)
+        if found is None:
+            prod = PRODUCTIONS[name]
+            seg = self.seg
+            text = self.lowered if prod.caseless else seg
+            if prod.gate and not any(g in text for g in prod.gate):
+                found = []
+            else:
+                found = [prod.build(m) for m in prod.pattern.finditer(seg)]
+            self._cache[name] = found
+        return found
+
+    def match_at(self, name: str, pos: int):
+        """The production's expression that starts exactly at `pos` (anchored productions such as "Of the N")."""
+        m = PRODUCTIONS[name].pattern.match(self.seg, pos)
+        return None if m is None else PRODUCTIONS[name].build(m)
+
+
+# ---------------------------------------------------------------------------------------------- arm sizes
+# How a document states an arm's size next to the arm's name; matched at the name (`after`: the text right
+# after it, `before`: a window ending at it). Used to build the arm sizes of a document without a study model.
+# "rituximab (n=40)", "azathioprine (AZA, n = 60; ...)", "efgartigimod PH20 (n=111)", and inside the bracket
+# "(VCS-LD, n=89)" after the abbreviation itself
+_SIZE_IN_BRACKETS = re.compile(
+    r"^(?:\s+(?:group|arm)|\s+[A-Z][\w-]*)?\s*[(\[]\s*(?:[A-Za-z][\w-]*\s*[,;]\s*)?n\s*=\s*(?P<n>\d+)\s*[)\],;]"
+    r"|^[\w-]*\s*[,;]\s*n\s*=\s*(?P<n2>\d+)\s*[)\],;]"
+    r"|^\s+n\s*=\s*(?P<n3>\d+)\s*[)\],;]")     # "(IVIG n=31, azathioprine n=27)"
+# "ocrelizumab (600 mg) (488 patients) or placebo (244 patients)"
+_SIZE_AS_PATIENTS = re.compile(r"^(?:\s*[(\[][^()\[\]]{0,20}[)\]])?\s*[(\[]\s*(?P<n>\d+)\s+(?:patients|participants|subjects)\s*[)\]]")
+_SIZE_IN_LIST = re.compile(r"^\s*[,:]?\s+(?P<n>\d+)(?!\s*(?:%|\.\d|mg|g\b|kg|/|mcg))(?=\s*(?:\[[^\]]*\])?\s*[;,)\]])")
+# "41 were assigned to the satralizumab group", "96 to the eculizumab group", "randomised 43 to rituximab"
+_SIZE_ASSIGNED = re.compile(
+    r"(?<![\d.:])(?P<n>\d+)\s+(?:patients\s+|participants\s+)?(?:were\s+)?(?:(?:randomly\s+)?(?:assigned|randomi[sz]ed|allocated)\s+)?"
+    r"to\s+(?:the\s+|receive\s+)?$", re.I)
+# "200 adults with AChR-antibody-positive generalized MG received daily zilucoplan": a single arm's size
+_SIZE_RECEIVED = re.compile(
+    r"(?<![\d.:,])(?P<n>\d+)\s+(?:adults|patients|participants|children)\b[^.;\d]{0,100}?"
+    r"\b(?:received|were\s+treated\s+with|were\s+given)\s+(?:[\w-]+\s+){0,3}$", re.I)
+
+ARM_SIZE = {
+    "after": _SIZE_IN_BRACKETS,             # "rituximab (n=40)", "(AZA, n = 60)", "(IVIG n=31, ...)"
+    "patients_after": _SIZE_AS_PATIENTS,    # "ocrelizumab (600 mg) (488 patients)"
+    "listed_after": _SIZE_IN_LIST,          # "(rituximab, 40; azathioprine, 38)"
+    "assigned_before": _SIZE_ASSIGNED,      # "41 were assigned to the satralizumab group"
+    "received_before": _SIZE_RECEIVED,      # "200 adults with ... received daily zilucoplan"
+}
+
+
+def back_transform(value: float | None) -> float | None:
+    """A value printed on the log scale (lnOR, log HR) on the ratio scale."""
+    if value is None:
+        return None
+    try:
+        return math.exp(value)
+    except OverflowError:
+        return float("inf")

@@ -1,0 +1,213 @@
+"""The rule registry: every shape the extractor reads, as one list to read top to bottom.
+
+Each entry names a rule, says what it reads, its priority (rules run in ascending priority; a rule claims the
+numbers it explains, so an earlier rule wins a number over a later one), the grammar productions it uses
+(grammar.GRAMMAR), and an example sentence with the rows extract_document must return for it. The examples
+are run as tests (tests/test_extract_registry.py): every expected row must be found, and no other row.
+Adding a shape means adding one entry here, with its example, and its function in rules/.
+
+Before any rule runs, the numbers that are never a value are claimed (sentence.Sentence): interval limits,
+p-values, ranges, spreads, years, titres.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable
+
+from .grammar import PRODUCTIONS
+from .rules import arm_data, effects, proportions
+from .sentence import Sentence
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    priority: int
+    reads: str
+    uses: tuple[str, ...]
+    find: Callable[[Sentence], None]
+    example: str
+    expect: list[dict] = field(default_factory=list)   # the rows of the example (fields to compare)
+
+    def __post_init__(self):
+        unknown = [u for u in self.uses if u not in PRODUCTIONS and u not in _VOCABULARY]
+        if unknown:
+            raise ValueError(f"rule {self.name!r} uses unknown grammar productions {unknown}")
+        if not self.example or not self.expect:
+            raise ValueError(f"rule {self.name!r} needs an example sentence and its expected rows")
+
+
+# what a rule may name besides grammar productions: the vocabulary of patterns.py and the number tokens
+_VOCABULARY = {"number", "measure_name", "percent"}
+
+RULES: list[Rule] = [
+    # ------------------------------------------------------------------ effects named by their measure
+    Rule("labelled", 10, "a measure named right before its value, with the interval and p-value that follow",
+         ("measure_name", "number", "interval", "bare_pair", "comma_pair", "p_value"), effects.labelled,
+         "Inebilizumab lowered the risk of an attack (hazard ratio, 0.14; 95% CI, 0.05 to 0.41; p<0.0001) versus placebo.",
+         [{"measure": "HR", "value": 0.14, "ci_low": 0.05, "ci_high": 0.41, "p_text": "<0.0001",
+           "intervention": "inebilizumab", "comparator": "placebo"}]),
+    Rule("labelled-95ci-percent", 10, "the same, with the interval label printed '95CI%'",
+         ("measure_name", "number", "interval"), effects.labelled,
+         "Satralizumab lowered the risk of relapse (HR, 0.57; 95CI%, 0.33\u20130.98) compared with placebo.",
+         [{"measure": "HR", "value": 0.57, "ci_low": 0.33, "ci_high": 0.98, "intervention": "satralizumab",
+           "comparator": "placebo"}]),
+    Rule("labelled-log-scale", 10, "a ratio printed on the log scale (lnOR, log HR): stored back-transformed, flagged",
+         ("measure_name", "number", "interval"), effects.labelled,
+         "Relapse was less likely with rituximab than with azathioprine (lnOR -0.92, 95% CrI -1.71 to -0.15).",
+         [{"measure": "OR", "value": 0.398519041, "ci_low": 0.180866, "ci_high": 0.860708, "ci_level": 0.95,
+           "flags": "log_scale_back_transformed", "intervention": "rituximab", "comparator": "azathioprine"}]),
+    Rule("non-finite", 15, "a named estimate whose value is not a number ('HR = nan'), kept to be flagged",
+         ("measure_name",), effects.non_finite,
+         "The hazard ratio for relapse was HR = inf (95% CI 0.5-2.0).",
+         [{"measure": "HR", "ci_low": 0.5, "ci_high": 2.0, "flags": "nonfinite_value"}]),
+    Rule("with-interval", 20, "a bare value followed by an interval takes the nearest measure named before it",
+         ("number", "interval", "bare_pair", "p_value", "measure_name"), effects.with_interval,
+         "The hazard ratios of severe relapse for azathioprine relative to rituximab were 11.66 (95% CI: 2.6\u201352.3; "
+         "p=0.001) overall.",
+         [{"measure": "HR", "value": 11.66, "ci_low": 2.6, "ci_high": 52.3, "p_value": 0.001}]),
+    # ------------------------------------------------------------------ relative changes and rates
+    Rule("relative-change", 30, "a percentage reduction ('declined by 37%', 'by 44 percent', '-71% vs placebo')",
+         ("number", "percent", "interval", "p_value"), effects.relative_changes,
+         "Rituximab reduced the risk of relapse by 44 percent compared with azathioprine.",
+         [{"measure": "RRR", "value": 0.44, "intervention": "rituximab", "comparator": "azathioprine"}]),
+    Rule("rate-per-patient-years", 40, "an event rate per (100) patient-years",
+         ("rate", "number"), effects.rates_per_100,
+         "In the year before study entry, the clinical-deterioration rate was 44.4/100 patient-years (PY).",
+         [{"measure": "ARR", "value": 44.4, "unit": "per 100 patient-years"}]),
+    Rule("relapse-rate-context", 50, "plain decimals in a sentence about annualized relapse rates",
+         ("number", "measure_name"), effects.relapse_rates,
+         "The median ARR decreased from 1.17 to 0.25 on rituximab (P<0.01).",
+         [{"measure": "ARR", "value": 1.17, "timepoint": "before treatment", "intervention": "rituximab"},
+          {"measure": "ARR", "value": 0.25, "timepoint": "on treatment", "intervention": "rituximab", "p_text": "<0.01"}]),
+    Rule("relapse-rates-by-study", 50, "rates listed in the order of the studies named after them: each its subgroup",
+         ("number", "measure_name"), effects.relapse_rates,
+         "The annualized relapse rates were 0.12 and 0.25 in SAKURA-1 and SAKURA-2, respectively.",
+         [{"measure": "ARR", "value": 0.12, "subgroup": "SAKURA-1", "intervention": ""},
+          {"measure": "ARR", "value": 0.25, "subgroup": "SAKURA-2", "intervention": ""}]),
+    Rule("signed-difference", 60, "a signed change in a sentence about change takes the difference measure named",
+         ("number", "interval", "p_value", "measure_name"), effects.signed_differences,
+         "Eculizumab improved the QMG score more than placebo (mean difference, reduction -3.1; p<0.001).",
+         [{"measure": "MD", "value": -3.1, "p_text": "<0.001", "intervention": "eculizumab", "comparator": "placebo"}]),
+    # ------------------------------------------------------------------ proportions
+    Rule("count-of", 70, "events of total ('14 of 19', '117/141', 'Nine of 30'), with a % printed beside it",
+         ("count_of", "word_count_of", "percent", "p_value"), proportions.count_of,
+         "Treatment failure occurred in 10 of 25 (40%) patients on azathioprine versus 2 of 23 (8.7%) on rituximab.",
+         [{"measure": "PROPORTION", "value": 0.4, "events": 10, "total": 25, "intervention": "azathioprine"},
+          {"measure": "PROPORTION", "value": 0.087, "events": 2, "total": 23, "intervention": "rituximab"}]),
+    Rule("all-of", 71, "'All 9 patients ...' reached the outcome", ("all_of",), proportions.everyone,
+         "All 9 patients treated with tocilizumab remained relapse-free.",
+         [{"measure": "PROPORTION", "value": 1.0, "events": 9, "total": 9, "intervention": "tocilizumab"}]),
+    Rule("none-of", 72, "'None of the 58 patients', 'No patients in the X group', 'No patient in either group'",
+         ("none_of",), proportions.nobody,
+         "Patients were randomly assigned to rituximab (n=19) or placebo (n=19). No patient in either group "
+         "developed a serious infection.",
+         [{"measure": "PROPORTION", "value": 0.0, "events": 0, "total": 19, "intervention": "rituximab"},
+          {"measure": "PROPORTION", "value": 0.0, "events": 0, "total": 19, "intervention": "placebo"}]),
+    Rule("count-percent", 73, "'12 (22.2%)', 'Seven patients (35%)', 'Nine (15%) of 61 participants'",
+         ("count_percent", "percent"), proportions.count_percent,
+         "Nine (15%) of 61 participants in the rituximab group relapsed.",
+         [{"measure": "PROPORTION", "value": 0.15, "events": 9, "total": 61, "intervention": "rituximab",
+           "outcome": "relapse"}]),
+    Rule("count-list", 73, "counts listed in the order of the arms named after them (arms resolved in core)",
+         ("count_percent", "count_of"), proportions.count_percent,
+         "Relapse occurred in 12 (18%), 15 (22%) and 9 (14%) patients in the rituximab, azathioprine and "
+         "mycophenolate groups, respectively.",
+         [{"measure": "PROPORTION", "value": 0.18, "events": 12, "intervention": "rituximab"},
+          {"measure": "PROPORTION", "value": 0.22, "events": 15, "intervention": "azathioprine"},
+          {"measure": "PROPORTION", "value": 0.14, "events": 9, "intervention": "mycophenolate mofetil"}]),
+    Rule("table-count-percent", 74, "a table row headed 'n (%)' printing '8 (20.0)'",
+         ("table_count_percent",), proportions.table_count_percent,
+         "Relapse, n (%) | 8 (20.0) | 17 (44.7)",
+         [{"measure": "PROPORTION", "value": 0.2, "events": 8, "total": 40},
+          {"measure": "PROPORTION", "value": 0.447, "events": 17, "total": 38}]),
+    Rule("percent-n-equals", 75, "'35.2% (n = 19)', '(n = 19, 35.2%)'", ("percent_n_equals",),
+         proportions.percent_n_equals,
+         "Relapse occurred in 35.2% (n = 19) of rituximab-treated patients.",
+         [{"measure": "PROPORTION", "value": 0.352, "events": 19, "total": 54, "intervention": "rituximab"}]),
+    Rule("of-the-n", 76, "'Of the 117 patients ..., 56% achieved ...': the group named first", ("of_the_n",),
+         proportions.of_the_n,
+         "Of the 117 patients who entered the extension, 56% achieved minimal manifestation status.",
+         [{"measure": "PROPORTION", "value": 0.56, "events": 66, "total": 117}]),
+    Rule("percent-of", 77, "'26.7% of 116 patients', '80% of the patients showed'", ("percent_of",),
+         proportions.percent_of,
+         "Overall rates of serious AEs in the voclosporin arm (26.7% of 116 patients) were similar.",
+         [{"measure": "PROPORTION", "value": 0.267, "events": 31, "total": 116, "intervention": "voclosporin"}]),
+    Rule("below-one-percent", 78, "'one (<1%)' for an arm of known size", ("below_one_percent",),
+         proportions.below_one_percent,
+         "Patients were assigned to voclosporin (n=178) or placebo (n=178). Serious infections occurred in one "
+         "(<1%) patient in the voclosporin group.",
+         [{"measure": "PROPORTION", "events": 1, "total": 178, "intervention": "voclosporin"}]),
+    Rule("arm-list", 80, "percentages listed in the order of the arms named after them, or before with 'respectively'",
+         ("percent_list", "percent"), proportions.arm_list,
+         "Response rates of 41.2%, 55.0% and 63.8% in the azathioprine, mycophenolate and rituximab groups "
+         "were reported.",
+         [{"measure": "PROPORTION", "value": 0.412, "intervention": "azathioprine"},
+          {"measure": "PROPORTION", "value": 0.55, "intervention": "mycophenolate mofetil"},
+          {"measure": "PROPORTION", "value": 0.638, "intervention": "rituximab"}]),
+    Rule("labelled-list", 81, "values labelled in place by study or cohort: '(TRIAL-1: 38%; TRIAL-2: 41%)'",
+         ("labelled_list", "percent"), proportions.labelled_list,
+         "Satralizumab reduced the relapse rate versus placebo (SAKURA-1: 38%; SAKURA-2: 41%).",
+         [{"measure": "RRR", "value": 0.38, "subgroup": "SAKURA-1", "intervention": "satralizumab"},
+          {"measure": "RRR", "value": 0.41, "subgroup": "SAKURA-2", "intervention": "satralizumab"}]),
+    Rule("arm-percent", 90, "a bare percentage for an arm of known size; '29% vs 28%' for the comparison's arms",
+         ("percent", "percent_pair"), proportions.arm_percentages,
+         "Patients were assigned to efgartigimod (n=84) or placebo (n=83). More patients were MG-ADL responders "
+         "with efgartigimod than with placebo (odds ratio 4.95, 95% CI 2.21-11.53). The most common adverse "
+         "events were headache (29% vs 28%).",
+         [{"measure": "OR", "value": 4.95},
+          {"measure": "PROPORTION", "value": 0.29, "events": 24, "total": 84, "intervention": "efgartigimod"},
+          {"measure": "PROPORTION", "value": 0.28, "events": 23, "total": 83, "intervention": "placebo"}]),
+    # ------------------------------------------------------------------ an arm's mean or median
+    Rule("mean-sd", 100, "an arm's mean with its SD ('12.1 \u00b1 3.4', '12.1 (SD 3.4)', a 'mean (SD)' header)",
+         ("mean_pm", "mean_bracket"), arm_data.means,
+         "At week 24, the mean QMG score was 10.2 \u00b1 4.1 in the eculizumab group (n = 62).",
+         [{"measure": "MEAN", "value": 10.2, "sd": 4.1, "total": 62, "intervention": "eculizumab"}]),
+    Rule("mean-se", 101, "an arm's mean with its SE: SD = SE \u00d7 \u221an, flagged",
+         ("mean_bracket",), arm_data.means,
+         "At week 26, the mean MG-ADL score was 4.5 (SE 0.5) in the efgartigimod group (n = 64).",
+         [{"measure": "MEAN", "value": 4.5, "se": 0.5, "sd": 4.0, "total": 64, "intervention": "efgartigimod",
+           "flags": "sd_from_se"}]),
+    Rule("mean-ci", 102, "an arm's mean with its 95% CI: SD = \u221an \u00d7 width / 3.92 (2 t below 60 patients), flagged",
+         ("mean_ci",), arm_data.means,
+         "At week 26, the mean MG-ADL score was 4.5 (95% CI 3.52 to 5.48) in the efgartigimod group (n = 64).",
+         [{"measure": "MEAN", "value": 4.5, "sd": 4.0, "total": 64, "intervention": "efgartigimod",
+           "flags": "sd_from_ci"}]),
+    Rule("mean-change", 103, "an arm's mean change from baseline with its SD: a MEAN row whose outcome is the change",
+         ("mean_pm", "mean_bracket", "mean_ci"), arm_data.means,
+         "Patients were randomly assigned to efgartigimod (n = 84) or placebo (n = 83). The mean change from "
+         "baseline in MG-ADL score at week 4 was \u22124.2 \u00b1 2.9 with efgartigimod and \u22122.1 \u00b1 3.0 with placebo.",
+         [{"measure": "MEAN", "value": -4.2, "sd": 2.9, "total": 84, "intervention": "efgartigimod",
+           "flags": "", "role": None},
+          {"measure": "MEAN", "value": -2.1, "sd": 3.0, "total": 83, "intervention": "placebo",
+           "flags": "", "role": None}]),
+    Rule("mean-heading", 104, "a heading says what a bare bracket holds: 'mean (SE) ... -4.70 (0.33)', 'mean \u00b1 SEM'",
+         ("mean_bracket", "mean_pm"), arm_data.means,
+         "Patients were assigned to nipocalimab (n = 77) or placebo (n = 76). The mean (SE) MG-ADL score was 4.70 "
+         "(0.33) with nipocalimab and 6.25 (0.34) with placebo.",
+         [{"measure": "MEAN", "value": 4.7, "se": 0.33, "sd": 2.895738, "total": 77, "intervention": "nipocalimab",
+           "flags": "sd_from_se"},
+          {"measure": "MEAN", "value": 6.25, "se": 0.34, "sd": 2.964051, "total": 76, "intervention": "placebo",
+           "flags": "sd_from_se"}]),
+    Rule("median-iqr-range", 110, "an arm's median with its IQR or range",
+         ("median_spread", "range"), arm_data.medians,
+         "The median EDSS score at one year was 3.0 (IQR 2.0-4.5) in the rituximab group.",
+         [{"measure": "MEDIAN", "value": 3.0, "q1": 2.0, "q3": 4.5, "intervention": "rituximab"}]),
+    Rule("median-range-heading", 111, "a 'median (range)' heading makes the bare pairs after it ranges",
+         ("median_spread",), arm_data.medians,
+         "The median (range) EDSS was 3.5 (1.0-7.5) in the rituximab group and 4.0 (2.0-8.0) in the azathioprine group.",
+         [{"measure": "MEDIAN", "value": 3.5, "range_low": 1.0, "range_high": 7.5, "q1": None, "intervention": "rituximab"},
+          {"measure": "MEDIAN", "value": 4.0, "range_low": 2.0, "range_high": 8.0, "q1": None,
+           "intervention": "azathioprine"}]),
+]
+RULES.sort(key=lambda r: r.priority)
+
+
+def run_rules(sentence: Sentence) -> None:
+    """Every rule over one sentence, in priority order (a function listed twice, for two shapes, runs once)."""
+    done: set = set()
+    for rule in RULES:
+        if rule.find in done:
+            continue
+        done.add(rule.find)
+        rule.find(sentence)

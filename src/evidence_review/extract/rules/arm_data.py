@@ -1,0 +1,226 @@
+"""Rules for an arm's summary of a continuous quantity: MEAN rows (value = mean, sd, se, total = the arm's n)
+and MEDIAN rows (value, q1, q3, range_low, range_high). A summary becomes a row only when it belongs to an
+arm (named next to it, or the document's single arm): a cohort's "mean age was 42 years" is description,
+not arm-level data. An SD the text does not print is derived and the conversion named in `flags`:
+sd_from_se (SD = SE x sqrt(n)), sd_from_ci (SD = sqrt(n) x width / (2 t), t of n - 1 degrees of freedom
+below 60 patients, else z; Cochrane Handbook 6.5.2.2). A median's row keeps its quartiles or range as printed
+(estimating a mean and SD from them is a pooling decision, not a reading). An arm's mean change from baseline
+is a MEAN row whose outcome names the change ("change in MG-ADL"); a quantity at baseline (age, disease duration) gets the role hint
+"baseline". Table grids are the table reader's; lines with '|' are skipped.
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import replace
+from statistics import NormalDist
+
+from ..grammar import Summary
+from ..model import Estimate
+from ..sentence import Sentence
+
+_MEAN_WORD = re.compile(r"\b(?:mean|average|means)\b", re.I)
+_MEDIAN_WORD = re.compile(r"\bmedians?\b", re.I)
+_SPREAD_HEADER = re.compile(r"\(\s*(?:SD|SE|SEM|s\.d\.)\s*\)|\u00b1", re.I)
+# "mean change", "mean difference", "LS mean change": a change or a contrast is not an arm's level
+# "mean difference", "mean ratio": a contrast between arms; "mean rank": a rank statistic of a non-parametric test
+_NOT_A_LEVEL = re.compile(r"\b(?:difference|differences|ratio|ratios|ranks?)\b", re.I)
+# "mean change from baseline", "LS mean reduction": one arm's change, an arm-level datum of its own outcome
+_CHANGE = re.compile(r"\b(?:change|changes|reduction|improvement|decrease|increase)\b", re.I)
+_NOT_ARM_DATA = re.compile(r"\b(?:follow[- ]up|duration\s+of\s+follow|dose|doses|dosage|infusions?|sessions?|"
+                           r"cycles?|studies|trials)\b", re.I)
+_BASELINE_HINT = re.compile(r"\b(?:baseline|at\s+(?:entry|enrol?ment|inclusion|randomi[sz]ation)|age|aged|years?\s+old|"
+                            r"disease\s+duration|BMI|body\s+mass|weight|height)\b", re.I)
+_QUANTITY = re.compile(r"\b(?:mean|median|average)\s+(?:(?:\([^()]{0,12}\)|(?:\u00b1|\+/-)\s*\w+)\s+)?(?P<q>(?:[\w-]+\s+){0,4}?[\w-]+?)\s*"
+                       r"(?:\([^()]{0,20}\)\s*)?(?:was|were|is|of|at|:|=|,)\s", re.I)
+
+
+def _quantile(level: float, n: int) -> float:
+    """The quantile a CI of a mean at `level` uses: Student's t with n - 1 degrees of freedom below 60 patients,
+    the normal one from 60 on (Cochrane Handbook 6.5.2.2; the table reader converts the same way)."""
+    if n < 60:
+        from scipy.stats import t
+        return float(t.ppf(0.5 + level / 2, n - 1))
+    return NormalDist().inv_cdf(0.5 + level / 2)
+
+
+def _clause_start(seg: str, pos: int) -> int:
+    return max(seg.rfind(";", 0, pos), seg.rfind(". ", 0, pos)) + 1
+
+
+def _quantity(seg: str, pos: int) -> str:
+    """The quantity the summary describes, as the sentence names it ("QMG score" in "the mean QMG score was")."""
+    found = None
+    for m in _QUANTITY.finditer(seg, max(0, pos - 120), pos):
+        found = m
+    return re.sub(r"\s+", " ", found.group("q")).strip().lower() if found else ""
+
+
+# a unit printed after the summary ("45.2 (11.3) years in the X group"), not a word that leads to the arm
+_UNIT_AFTER = re.compile(r"\s*(?!(?:in|on|of|for|with|among|and|or|vs|versus|during|receiving|the|respectively)\b)"
+                         r"[A-Za-z\u00b5/%][\w/%.\u00b5-]{0,11}(?=[\s,;.)]|$)")
+# summaries printed as a list: "4.2 (SD 2.9) and 6.1 (SD 3.2)", "3.1 \u00b1 0.4, 3.5 \u00b1 0.6 and 4.0 \u00b1 0.2"
+_LIST_GAP = re.compile(r"(?:\s*[A-Za-z\u00b5/%][\w/%.\u00b5-]{0,11})?\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|vs\.?\s+|versus\s+)")
+
+
+def _unit_end(seg: str, pos: int) -> int:
+    m = _UNIT_AFTER.match(seg, pos)
+    return m.end() if m else pos
+
+
+def _listed_arms(s: Sentence, summaries: list[Summary]) -> dict[int, str]:
+    """Summaries printed as a list take, in order, the arms listed after them ("in the A and B groups") or,
+    closed by "respectively", the arms named before them."""
+    out: dict[int, str] = {}
+    runs: list[list[Summary]] = []
+    for su in summaries:
+        if runs and _LIST_GAP.fullmatch(s.seg, runs[-1][-1].end, su.start):
+            runs[-1].append(su)
+        else:
+            runs.append([su])
+    for run in runs:
+        if len(run) < 2:
+            continue
+        end = _unit_end(s.seg, run[-1].end)
+        names = s.arms_listed_after(end, len(run))
+        if names is None and re.match(r"[^.;]{0,60}\brespectively\b", s.seg[end:end + 80]):
+            names = s.arms_named_before(run[0].start, len(run))
+        if names:
+            out.update((id(su), name) for su, name in zip(run, names))
+    return out
+
+
+def _summaries(s: Sentence, *productions: str) -> list[Summary]:
+    """The sentence's summaries in reading order, an overlapping later one dropped."""
+    found = sorted((su for p in productions for su in s.parse(p)), key=lambda su: (su.start, -su.end))
+    out: list[Summary] = []
+    for su in found:
+        if not out or su.start >= out[-1].end:
+            out.append(su)
+    return out
+
+
+def _arm_row(s: Sentence, summary: Summary, measure: str, listed: dict) -> Estimate | None:
+    seg = s.seg
+    if "|" in seg:
+        return None
+    idx = s.num_at(summary.center_start, summary.center_end)
+    if not idx or not s.free(idx[0]):
+        return None
+    clause = seg[_clause_start(seg, summary.center_start):summary.center_start]
+    word = _MEAN_WORD if measure == "MEAN" else _MEDIAN_WORD
+    if not word.search(clause) and not (measure == "MEAN" and _SPREAD_HEADER.search(seg[summary.center_start:summary.end])):
+        return None
+    named = word.search(clause)
+    after_word = clause[named.end():] if named else clause
+    if _NOT_A_LEVEL.search(after_word) or _NOT_ARM_DATA.search(clause):
+        return None
+    # named next to the value: a cohort's mean age is not the single treatment's arm datum
+    arm = listed.get(id(summary)) or s.arm_named(summary.center_start, _unit_end(seg, summary.end))
+    if not arm:
+        return None
+    est = Estimate(measure, summary.center, seg[summary.center_start:summary.center_end].strip(),
+                   summary.center_start, summary.end, kind=measure.lower(), arm_hint=arm)
+    est.total = s.state.arm_sizes.get(arm)
+    est.outcome_hint = _quantity(seg, summary.center_start)
+    if _CHANGE.search(after_word):
+        # the outcome says it is a change; no flag (a flag keeps a row out of pooling, and nothing is wrong here)
+        if est.outcome_hint and not _CHANGE.search(est.outcome_hint):
+            est.outcome_hint = "change in " + est.outcome_hint
+    elif _BASELINE_HINT.search(clause) or _BASELINE_HINT.search(est.outcome_hint):
+        est.role = "baseline"
+    s.claim_span(summary.start, summary.end)
+    est.tail_end = summary.end
+    return est
+
+
+def means(s: Sentence) -> None:
+    """mean \u00b1 SD, mean (SD x), mean (x) under a "mean (SD)" heading, mean (SE x), mean (95% CI a to b)."""
+    if not _MEAN_WORD.search(s.seg) and "\u00b1" not in s.seg and "+/-" not in s.seg:
+        return
+    summaries = [su for su in _inherit_labels(s, _summaries(s, "mean_pm", "mean_ci", "mean_bracket"))
+                 if _spread_is_stated(s, su)]
+    listed = _listed_arms(s, summaries)
+    for summary in summaries:
+        est = _arm_row(s, summary, "MEAN", listed)
+        if est is None:
+            continue
+        n = est.total
+        est.sd, est.se = summary.sd, summary.se
+        if summary.se is not None and n:
+            est.sd = round(summary.se * math.sqrt(n), 10)
+            est.flags.append("sd_from_se")
+        if summary.ci is not None:
+            lo, hi, level = summary.ci
+            est.ci_low, est.ci_high, est.ci_level = lo, hi, level
+            if n and n > 1 and lo is not None and hi is not None:
+                est.sd = round(math.sqrt(n) * (hi - lo) / (2 * _quantile(level, n)), 10)
+                est.flags.append("sd_from_ci")
+        s.estimates.append(est)
+
+
+# a heading that says what the bracket after each value holds: "mean (SE)", "mean \u00b1 SEM", "median (range)"
+_HEADING = re.compile(r"\b(?:mean|median)s?\s*(?:[(\[]\s*(?P<a>SD|SE|SEM|IQR|range|interquartile\s+range)\s*[)\]]|"
+                      r"(?:\u00b1|\+/-)\s*(?P<b>SD|SE|SEM))", re.I)
+
+
+def _heading(s: Sentence, pos: int) -> str:
+    """The spread a heading before `pos` in the clause names ("SD", "SE", "IQR", "RANGE"), else ""."""
+    found = ""
+    for m in _HEADING.finditer(s.seg, _clause_start(s.seg, pos), pos):
+        found = (m.group("a") or m.group("b")).upper()
+    return {"SEM": "SE", "INTERQUARTILE RANGE": "IQR"}.get(found, found)
+
+
+def _with_spread(su: Summary, label: str) -> Summary:
+    """A bare bracket's number as the spread `label` names."""
+    if su.kind == "median":
+        if label == "RANGE" and su.q1 is not None:
+            return replace(su, q1=None, q3=None, range_low=su.q1, range_high=su.q3, label=label)
+        return replace(su, label=label)
+    spread = su.sd if su.sd is not None else su.se
+    return replace(su, sd=spread if label == "SD" else None, se=spread if label == "SE" else None, label=label)
+
+
+def _inherit_labels(s: Sentence, summaries: list[Summary]) -> list[Summary]:
+    """A bare bracket carries the spread a heading before it names ("mean (SE) ... -4.2 (0.5)", "median (range)
+    ... 14 (2-30)") or, in a list, the label of the bracket before it ("-4.70 (SE 0.329) with X and -3.25 (0.335)
+    with placebo")."""
+    out: list[Summary] = []
+    for su in summaries:
+        prev = out[-1] if out else None
+        if su.label or su.ci is not None:
+            out.append(su)
+            continue
+        heading = _heading(s, su.start)
+        if heading and (su.kind == "median") == (heading in ("IQR", "RANGE")):
+            su = _with_spread(su, heading)
+        elif prev is not None and prev.label in ("SE", "SD") and su.kind == "mean" \
+                and su.start - prev.end <= 80 and not re.search(r"[;]", s.seg[prev.end:su.start]):
+            su = _with_spread(su, prev.label)
+        out.append(su)
+    return out
+
+
+def _spread_is_stated(s: Sentence, su: Summary) -> bool:
+    """ "4.5 (3.2)" is a mean and its SD only where the text says so ("mean (SD)", "SD", "\u00b1")."""
+    if su.se is not None or su.ci is not None:
+        return True
+    printed = s.seg[su.start:su.end]
+    return su.label in ("SD", "SE") or "\u00b1" in printed or "+/-" in printed or bool(
+        re.search(r"\(\s*SD\s*\)|\bSD\b|s\.d\.", s.seg[max(0, su.start - 60):su.end], re.I))
+
+
+def medians(s: Sentence) -> None:
+    """median (IQR a-b), median [range a-b], median (a-b) under a "median (IQR)" heading."""
+    if not _MEDIAN_WORD.search(s.seg):
+        return
+    summaries = _inherit_labels(s, _summaries(s, "median_spread"))
+    listed = _listed_arms(s, summaries)
+    for summary in summaries:
+        est = _arm_row(s, summary, "MEDIAN", listed)
+        if est is None:
+            continue
+        est.q1, est.q3 = summary.q1, summary.q3
+        est.range_low, est.range_high = summary.range_low, summary.range_high
+        s.estimates.append(est)

@@ -1,0 +1,265 @@
+"""Rules for comparative effects and rates: each reads one sentence (`Sentence`) and adds the estimates it
+explains. Their order, names and examples are in registry.py."""
+from __future__ import annotations
+
+import re
+
+from .. import patterns as P
+from ..grammar import UNSIGNED, Num, back_transform
+from ..model import Estimate
+from ..sentence import OTHER_QUANTITY, Sentence
+
+_SURVIVAL = re.compile(r"\b(?:survival|probability|predicted|kaplan|cumulative|estimated\s+(?:proportion|risk))\b", re.I)
+# "C statistic 0.79 (95% CI 0.72-0.86)", "AUC of 0.81": a model's accuracy, with an interval but not an effect;
+# "number needed to treat 20 (95% CI 13 to 45)": a derived count, not a measure the pipeline pools
+_ACCURACY_STAT = re.compile(
+    r"\b(?:C[- ]?statistics?|c[- ]?index|concordance(?:\s+index)?|AUC|AUROC|area\s+under\s+(?:the\s+)?(?:ROC\s+|receiver[\w\s-]*?)?curve|"
+    r"sensitivity|specificity|kappa|ICC|intraclass\s+correlation|correlation(?:\s+coefficient)?|Spearman|Pearson|"
+    r"number\s+needed\s+to\s+(?:treat|harm)|NNT|NNH)\b[^\d;]{0,12}$", re.I)
+_SPREAD_WORDS = re.compile(r"\b(?:median|IQR|interquartile|range)\b", re.I)
+LOG_SCALE_FLAG = "log_scale_back_transformed"
+
+
+def _log_code(code: str) -> tuple[str, bool]:
+    """ "LOG_OR" -> ("OR", True): a ratio printed on the log scale."""
+    return (code[4:], True) if code.startswith("LOG_") else (code, False)
+
+
+def _back_transform(est: Estimate) -> None:
+    est.value, est.ci_low, est.ci_high = back_transform(est.value), back_transform(est.ci_low), back_transform(est.ci_high)
+    est.flags.append(LOG_SCALE_FLAG)
+
+
+def labelled(s: Sentence) -> None:
+    """A measure named right before its value: "HR = 1.8", "hazard ratio, 0.14", "lnOR -0.92"."""
+    for i, n in enumerate(s.nums):
+        if not s.free(i) or s.threshold_before(n):
+            continue
+        code = s.measure_before(n.start, n, strict=True)
+        if code is None:
+            continue
+        code, log_scale = _log_code(code)
+        if s.unit_after(n) and not s.seg[n.full_end:n.full_end + 12].lstrip().startswith(("/100", "per 100")):
+            if not (code in ("MD", "SMD", "DIFF") and s.points_after(n)):
+                continue        # "mean difference -2.1 points": the scale's unit, not a count
+        measure = s.resolve(code, n)
+        if measure in P.RATIO and n.percent:
+            continue
+        # "Portland, OR 97239", "HR 72 bpm": a whole number after a ratio's abbreviation is a ratio only
+        # when an interval follows it
+        if measure in P.RATIO and not n.decimal and s.ci_after(n.full_end, n.value) is None:
+            continue
+        value = n.value / 100 if (n.percent and measure in {"RD", "RRR"}) else n.value
+        est = Estimate(measure, value, n.text, n.start, n.full_end, kind="labelled", percent=n.percent and measure in {"RD", "RRR"})
+        rate = next((r for r in s.parse("rate") if r.value_start == n.start and r.per > 1), None)
+        if rate is not None:
+            est.unit = f"per {rate.per} patient-years"     # "ARR 44.4/100 PY"
+        s.add(est, i, tail_from=s.points_end(n))
+        if log_scale:
+            _back_transform(est)
+        s.note_measure(measure)
+
+
+def non_finite(s: Sentence) -> None:
+    """ "HR = nan", "OR = inf": a named estimate whose value is not a number is kept (and flagged by
+    validation), so a reviewer sees it instead of the sentence silently yielding nothing."""
+    for word in s.parse("non_finite"):
+        probe = Num(word.start, word.end, word.end, 1.0, word.text, False, False, True)  # a placeholder value
+        code = s.measure_before(word.start, probe, strict=True)
+        if code is None:
+            continue
+        value = float("nan") if word.text.lower() == "nan" else float("inf")
+        est = Estimate(s.resolve(_log_code(code)[0], probe), value, word.text, word.start, word.end, kind="non-finite")
+        ci = s.ci_after(word.end)
+        pos = word.end
+        if ci is not None:
+            est.ci_low, est.ci_high, est.ci_level, pos = ci.low, ci.high, ci.level, ci.end
+        s.attach_p(est, pos)
+        s.estimates.append(est)
+
+
+def with_interval(s: Sentence) -> None:
+    """A bare value followed by an interval takes the nearest measure named before it."""
+    for i, n in enumerate(s.nums):
+        if not s.free(i) or s.threshold_before(n) or (s.unit_after(n) and not s.points_after(n)):
+            continue
+        labelled_ci = s.ci_after(n.full_end) is not None
+        if not labelled_ci and s.ci_after(n.full_end, n.value) is None:
+            continue
+        if n.signed and s.within_arm_change(n.start):
+            continue
+        if _ACCURACY_STAT.search(s.seg[max(0, n.start - 60):n.start]):
+            s.claim_span(n.start, n.full_end)
+            continue
+        candidates = [(k[1], k[2]) for k in s.kws if k[1] <= n.start]
+        candidates += [(e.end, e.measure) for e in s.estimates if e.end <= n.start]
+        candidates.sort()
+        measure, log_scale = None, False
+        for _, named in reversed(candidates):
+            code, on_log = _log_code(named)
+            if code == "ARR" and (n.signed or n.percent):
+                continue
+            if code in P.RATIO and n.percent:
+                continue
+            measure, log_scale = s.resolve(code, n), on_log
+            break
+        if measure is None and s.state.last_measure and not n.percent:
+            if not labelled_ci and _SPREAD_WORDS.search(s.seg[:n.start]):
+                continue    # "The median (IQR) number of sessions was 5 (5-7)": no measure here, a median's IQR
+            measure = s.state.last_measure
+        if measure is None and n.percent:
+            window = s.seg[max(0, n.start - 60):n.full_end + 80]
+            if _SURVIVAL.search(s.seg[max(0, n.start - 80):n.start]):
+                continue      # a Kaplan-Meier or model-predicted percentage, not a relative change
+            if P.REDUCTION_WORDS.search(window):
+                measure = "RRR"
+            elif re.search(r"differ", window, re.I):
+                measure = "RD"
+            elif re.search(r"\b(?:proportion|prevalence|incidence|frequency)\b(?:\s+[\w-]+){0,8}\s+(?:was|of|were|is)\s+$",
+                           s.seg[max(0, n.start - 90):n.start], re.I) and labelled_ci:
+                measure = "PROPORTION"      # "the pooled proportion ... was 43% (95% CI 35-52%)"
+        if measure is None or (not labelled_ci and measure not in P.RATIO | {"MD", "SMD"}):
+            continue
+        pct = n.percent and measure in {"RD", "RRR", "PROPORTION"}
+        value = n.value / 100 if pct else n.value
+        est = Estimate(measure, value, n.text, n.start, n.full_end, kind="interval", percent=pct)
+        s.add(est, i, tail_from=s.points_end(n))
+        if log_scale:
+            _back_transform(est)
+        s.note_measure(measure)
+
+
+_REDUCED_BY = re.compile(r"\b(?:reduc\w*|declin\w*|decreas\w*|lower\w*|cut|cuts|cutting|fell|dropped)\b(?:\s+[\w-]+){0,8}?\s+by\s+"
+                         r"(?:about\s+|approximately\s+|nearly\s+)?$", re.I)
+_REDUCTION_AFTER = re.compile(r"^\s*(?:relative\s+)?(?:reduction|decrease|lower|fewer|reduced|decline)\b", re.I)
+# "a reduction in the relapse rate of 88%", "an ARR reduction of 53%"
+_REDUCTION_OF = re.compile(r"\b(?:reduction|decrease|decline)\s+(?:in\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}\s+)?of\s+"
+                           r"(?:about\s+|approximately\s+)?$", re.I)
+_VERSUS_REFERENCE = re.compile(r"^\s*(?:vs\.?|versus|compared\s+(?:with|to))\s+(?P<ref>[A-Za-z][\w-]*(?:\s+[\w-]+)?)")
+
+
+def relative_changes(s: Sentence) -> None:
+    """ "declined by 37%", "reduced the risk by 44 percent", "a 71% reduction", "-71.1% vs placebo"."""
+    seg = s.seg
+    for i, n in enumerate(s.nums):
+        if not s.free(i) or not n.percent or s.threshold_before(n):
+            continue        # "(>=50% reduction in seizure frequency)" defines a responder
+        after = seg[n.full_end:n.full_end + 40]
+        before = seg[max(0, n.start - 110):n.start]
+        # "-71.1% vs placebo", "+38.8% vs pre-study": a signed change against a reference
+        m_vs = _VERSUS_REFERENCE.match(after)
+        if n.signed and m_vs:
+            est = Estimate("RRR", -n.value / 100, n.text, n.start, n.full_end, kind="change", percent=True)
+            est.comparator_hint = m_vs.group("ref")
+            s.add(est, i)
+            continue
+        if n.signed:
+            continue
+        reduction = _REDUCED_BY.search(before) or _REDUCTION_AFTER.match(after) or _REDUCTION_OF.search(before)
+        if reduction and s.lab_quantity_before(n.start):
+            continue        # "UPCR fell by 69%", "IgG levels decreased by 62%": a level's change within an arm
+        if reduction and not s.ratio_restated(n.value / 100):
+            s.add(Estimate("RRR", n.value / 100, n.text, n.start, n.full_end, kind="change", percent=True), i)
+
+
+def rates_per_100(s: Sentence) -> None:
+    """ "44.4/100 patient-years" (kept per 100), "12.5 per 1000 person-years" (per 1000), "0.23 relapses per
+    patient-year" (per one): the unit column says which; rates in different units are never pooled together."""
+    for rate in s.parse("rate"):
+        idx = [i for i in s.num_at(rate.value_start, rate.value_end) if s.free(i)]
+        if not idx:
+            continue
+        n = s.nums[idx[0]]
+        unit = f"per {rate.per} patient-years" if rate.per > 1 else "per patient-year"
+        est = Estimate("ARR", n.value, n.text, n.start, n.full_end, unit=unit, kind="rate")
+        # "from 102.3 to 25.6 per 100 patient-years": the first value has the same unit, before treatment
+        start = re.search(r"\bfrom\s+(?P<v>" + UNSIGNED + r")\s+to\s+$", s.seg[max(0, n.start - 30):n.start])
+        first = None
+        if start:
+            offset = n.start - len(start.group(0)) - start.start()
+            j = [i for i in s.num_at(offset + start.start("v"), offset + start.end("v")) if s.free(i)]
+            if j:
+                m0 = s.nums[j[0]]
+                first = Estimate("ARR", m0.value, m0.text, m0.start, m0.full_end, unit=unit, kind="rate",
+                                 timepoint="before treatment")
+                est.timepoint = "on treatment"
+                s.claimed.add(j[0])
+                s.estimates.append(first)
+        s.claim_span(rate.start, rate.end)
+        s.add(est, idx[0], tail_from=rate.end)
+        if first is not None:
+            first.tail_end = est.tail_end
+
+
+def relapse_rates(s: Sentence) -> None:
+    """In a sentence about annualized relapse rates, the plain decimals are rates."""
+    seg = s.seg
+    ks = [k for k in s.kws if k[2] == "ARR" and not re.match(r"^\s*ratio", seg[k[1]:k[1] + 8])]
+    if not ks:
+        return
+    # a number is a rate while the last quantity named before it is the relapse rate
+    # ("ARR fell from 1.2 to 0.3, and EDSS from 4.5 to 3.0": 4.5 and 3.0 are scores)
+    marks = sorted([(k[0], True) for k in ks] + [(m.start(), False) for m in OTHER_QUANTITY.finditer(seg)])
+    for i, n in enumerate(s.nums):
+        if not s.free(i) or n.signed or n.percent:
+            continue
+        last = [is_rate for pos, is_rate in marks if pos < n.start]
+        if not last or not last[-1]:
+            continue
+        # a whole number is a rate right after "ARR", or as the end of "from 2.0 (IQR ...) before X to 0"
+        to_after_rate = bool(re.search(r"\bto\s*$", seg[max(0, n.start - 6):n.start])) and any(
+            e.measure == "ARR" and e.end <= n.start for e in s.estimates)
+        if not n.decimal and not to_after_rate and not re.search(r"\bARR\s*[:=]?\s*$", seg[max(0, n.start - 8):n.start]):
+            continue
+        if s.unit_after(n) or s.threshold_before(n) or n.value >= 20:
+            continue
+        if re.match(r"^\s*(?:/|of\b)\s*\d", seg[n.full_end:n.full_end + 6]):
+            continue
+        s.add(Estimate("ARR", n.value, n.text, n.start, n.full_end, kind="rate-context"), i)
+    # "from 1.17 to 0.25": the first is the rate before treatment, the second on treatment
+    rates = [e for e in s.estimates if e.measure == "ARR" and e.kind in ("rate-context", "labelled")]
+    for a, b in zip(rates, rates[1:]):
+        between = seg[a.end:b.start]
+        if re.fullmatch(r"\s*(?:[\[(][^\])]*[\])]\s*)?(?:(?:before|prior\s+to)\s+[\w-]+\s+)?to\s*", between):
+            a.timepoint = a.timepoint or "before treatment"
+            b.timepoint = b.timepoint or "on treatment"
+            a.arm_hint = "@" + str(b.end)   # the arm named after the second value applies to both
+
+
+_CHANGE_WORDS = re.compile(r"\b(?:reduction|change|decrease|differen\w*|improvement|declin\w*)\b", re.I)
+
+
+def signed_differences(s: Sentence) -> None:
+    """Signed changes in a sentence about change take the difference measure named in the document."""
+    seg = s.seg
+    if not _CHANGE_WORDS.search(seg):
+        return
+    named = [k[2] for k in s.kws if k[2] in ("MD", "SMD")]
+    measure = named[-1] if named else s.state.last_difference_measure
+    if not measure:
+        return
+    earlier = [e for e in s.estimates if e.measure in ("MD", "SMD")]
+    for i, n in enumerate(s.nums):
+        if not s.free(i) or not n.signed or n.percent:
+            continue
+        before = seg[max(0, n.start - 30):n.start]
+        if s.unit_after(n):
+            # "a difference of -1.9 points in MG-ADL (p<0.001) and of -3.1 points in QMG": the same kind
+            # of difference continued, in the same unit
+            if not (s.points_after(n) and re.search(r"\b(?:and|or)\s+of\s+$", before)
+                    and any(e.end <= n.start for e in earlier)):
+                continue
+            s.add(Estimate(earlier[-1].measure, n.value, n.text, n.start, n.full_end, kind="difference"), i,
+                  tail_from=s.points_end(n))
+            continue
+        after = seg[n.full_end:n.full_end + 12]
+        if re.search(r"\b(?:mean|LSM|LS\s+mean|vs\.?|versus)\s*$", before, re.I) or re.match(r"^\s*(?:vs|versus|and)\b", after):
+            continue
+        if s.within_arm_change(n.start):
+            continue
+        ok = (re.match(r"^\s*[\[(]\s*[Pp]\b", after)
+              or re.search(r"\b(?:reduction|change|decrease|difference|improvement|declin\w*)\s+(?:of\s+)?$", before, re.I)
+              or (re.search(r"\(\s*$", before) and re.match(r"^\s*\)", after))
+              or s.ci_after(n.full_end) is not None)
+        if ok:
+            s.add(Estimate(measure, n.value, n.text, n.start, n.full_end, kind="difference"), i)

@@ -1,0 +1,332 @@
+"""Rules for proportions of patients (events / total per arm). Baseline characteristics (sex, age, antibody
+status, allocation) are recognised by the words after the count and never become PROPORTION rows; a
+proportion needs an outcome named in its sentence. Order, names and examples: registry.py."""
+from __future__ import annotations
+
+import re
+
+from ..grammar import Num
+from ..model import Estimate
+from ..sentence import OUTCOME_VERB, Sentence
+
+# "30.0% of ravulizumab-treated patients", "88.4% of patients receiving ravulizumab", "40% of patients with X"
+_OF_ARM = re.compile(r"\s*of\s+(?:the\s+)?(?:[\w-]+-treated\s+(?:patients|participants|children|and|or)\b|[\w-]+\s+(?:group|arm)\b"
+                     r"|(?:[\w-]+\s+){0,2}(?:patients|participants|children)\s+(?:receiving|with|on|treated\s+with|given|in\s+the)\s)", re.I)
+# "among 28 seronegative patients, ...": a subgroup, whose size is not the arm's
+_SUBGROUP_CLAUSE = re.compile(r"\b(?:among|in|of)\s+(?:the\s+)?\d+\s+(?:[\w\u2013-]+\s+){0,3}(?:patients|participants)\b", re.I)
+# "fell by 69% with X and 70% with placebo": the percentages of a clause about a change are changes
+_CHANGED_BY = re.compile(r"\b(?:fell|fall|falls|dropped|declined|decreased|reduced|increased|rose|improved|changed|"
+                         r"lowered|cut)\b[^.;]{0,60}?\bby\b", re.I)
+_NOT_A_SHARE = re.compile(r"\b(?:baseline|concomitant|predicted|survival|probability|Kaplan|estimated)\b", re.I)
+
+
+def count_of(s: Sentence) -> None:
+    """ "14 of 19", "117/141", "n=11/14", "Nine of 30", with the percentage printed beside it if any."""
+    seg = s.seg
+    for c in s.parse("count_of") + s.parse("word_count_of"):
+        e, t = c.events, c.total
+        if e is None:
+            continue
+        idx = s.num_at(c.start, c.end)
+        if t == 0 or e > t or any(not s.free(i) for i in idx):
+            continue
+        if re.match(r"^\s*\d", seg[c.end:c.end + 3]):
+            continue
+        if re.search(r"(?i:\bphase|\bstage|\bgrade|\bclass|\btype)\s*$", seg[max(0, c.start - 8):c.start]):
+            s.claimed.update(idx)
+            continue        # "phase 2/3": a design, not a count
+        frac = e / t
+        pct_i = s.percent_near(c.start, c.end, frac)
+        span_end = max(c.end, s.nums[pct_i].full_end) if pct_i is not None else c.end
+        local = s.local_after(span_end + (1 if seg[span_end:span_end + 1] in ")]" else 0))
+        s.claimed.update(idx)
+        if pct_i is not None:
+            s.claimed.add(pct_i)
+        if s.vetoed(local, c.start) or not s.has_outcome():
+            continue
+        value = s.nums[pct_i].value / 100 if pct_i is not None else frac
+        anchor = s.nums[pct_i] if pct_i is not None and s.nums[pct_i].start < c.start else None
+        est = Estimate("PROPORTION", value, f"{e}/{t}", (anchor.start if anchor else c.start), span_end,
+                       events=e, total=t, kind="count")
+        p = s.p_after(span_end)
+        if p:
+            est.p_value, est.p_text = p.value, p.text
+        s.estimates.append(est)
+        s.count_fractions.append(frac)
+
+
+def everyone(s: Sentence) -> None:
+    """ "All 9 patients ..." (everyone had the outcome)."""
+    for a in s.parse("all_of"):
+        idx = s.num_at(a.count_start, a.count_end)
+        if not a.total or any(not s.free(i) for i in idx) or not s.has_outcome():
+            continue
+        if s.describes_patients(s.local_after(a.end)):
+            continue
+        s.claimed.update(idx)
+        s.estimates.append(Estimate("PROPORTION", 1.0, f"{a.total}/{a.total}", a.count_start, a.count_end,
+                                    events=a.total, total=a.total, kind="all"))
+
+
+def nobody(s: Sentence) -> None:
+    """ "None of the 58 patients ... had a relapse", "No patients in the X group had a relapse", "No patient in
+    either group developed X" (zero events in each arm whose size the document states)."""
+    seg = s.seg
+    for z in s.parse("none_of"):
+        if not s.has_outcome() or s.describes_patients(s.local_after(z.end)):
+            continue
+        if not OUTCOME_VERB.match(seg, z.end) and not s.outcome_first(z.start):
+            continue        # "None of the 58 patients had a relapse", "Relapse was reported in none of the 40"
+        if z.total is not None:
+            idx = s.num_at(z.count_start, z.count_end)
+            if any(not s.free(i) for i in idx):
+                continue
+            s.claimed.update(idx)
+            if z.total:
+                s.estimates.append(Estimate("PROPORTION", 0.0, f"0/{z.total}", z.start, z.end, events=0, total=z.total,
+                                            kind="none-of"))
+        elif z.both_arms:
+            arms = s.state.two_arms()
+            for arm in arms:
+                size = s.state.arm_sizes[arm]
+                s.estimates.append(Estimate("PROPORTION", 0.0, f"0/{size}", z.start, z.end, events=0, total=size,
+                                            kind="none-of", arm_hint=arm))
+        else:
+            named = [mm for mm in s.mentions if z.arm_start <= mm.start and mm.end <= z.arm_end]
+            if not named or named[0].canonical not in s.state.arm_sizes:
+                continue
+            arm = named[0].canonical
+            total = s.state.arm_sizes[arm]
+            if total:
+                s.estimates.append(Estimate("PROPORTION", 0.0, f"0/{total}", z.start, z.end, events=0, total=total,
+                                            kind="none-of", arm_hint=arm))
+
+
+def count_percent(s: Sentence) -> None:
+    """ "12 (22.2%)", "Seven patients (35%)", "8 patients [9.3%]", "Nine (15%) of 61 participants"."""
+    seg = s.seg
+    for c in s.parse("count_percent"):
+        xi = [i for i in s.num_at(c.percent_start, c.percent_end) if s.nums[i].percent]
+        ni = s.num_at(c.count_start, c.count_end)
+        if not xi or any(not s.free(i) for i in xi + ni):
+            continue
+        n_val = c.events
+        if n_val is None:
+            continue
+        if re.search(r"(?:/|\bof)\s*$", seg[max(0, c.start - 12):c.start]):
+            continue
+        local = s.local_after(c.end)
+        s.claimed.update(xi + ni)
+        # "Two children (7%)": the noun of the count itself is no baseline trait
+        between = re.sub(r"^\S+\s+(?:children|adults)\b", "", seg[c.count_start:c.percent_start])
+        if s.vetoed(local, c.start) or not s.has_outcome() or s.describes_patients(between):
+            continue
+        if s.names_arm_directly(c.end) and c.of_total is None and not s.outcome_first(c.start):
+            continue        # "40 (40%) received rituximab and 30 (30%) azathioprine": who got what
+                            # ("65 (77%) of 84 efgartigimod-treated patients" names the arm's total;
+                            # "Adverse events occurred in ... 27 (47%) on placebo" named the outcome first)
+        x = s.nums[xi[0]]
+        fits: tuple = ()
+        if c.of_total is not None:
+            total = c.of_total
+            s.claim_span(c.of_start, c.of_end)
+            if total < n_val:
+                continue
+        else:
+            fits = s.totals_fitting(n_val, x)
+            total = fits[0] if len(fits) == 1 else None
+        s.estimates.append(Estimate("PROPORTION", x.value / 100, x.text + "%", c.start, c.end, events=n_val, total=total,
+                                    kind="n-percent", total_fits=fits))
+
+
+_N_PERCENT_HEADER = re.compile(r"\bn\s*\(\s*%\s*\)|\bn\s*\[\s*%\s*\]")
+
+
+def table_count_percent(s: Sentence) -> None:
+    """A table row headed "n (%)" prints "8 (20.0)" without the % sign."""
+    if not _N_PERCENT_HEADER.search(s.seg) or not s.has_outcome():
+        return
+    for c in s.parse("table_count_percent"):
+        ni, xi = s.num_at(c.count_start, c.count_end), s.num_at(c.percent_start, c.percent_end)
+        if not ni or not xi or any(not s.free(i) for i in ni + xi):
+            continue
+        n_val, x = c.events, s.nums[xi[0]]
+        s.claimed.update(ni + xi)
+        if x.value > 100 or (n_val > 0 and x.value == 0):
+            continue
+        as_percent = Num(x.start, x.end, x.full_end, x.value, x.text, True, False, x.decimal)
+        fits = s.totals_fitting(n_val, as_percent)
+        s.estimates.append(Estimate("PROPORTION", x.value / 100, x.text + "%", c.start, c.end, events=n_val,
+                                    total=fits[0] if len(fits) == 1 else None, kind="table-n-percent", total_fits=fits))
+
+
+def percent_n_equals(s: Sentence) -> None:
+    """ "35.2% (n = 19)", "(n = 19, 35.2%)"."""
+    for c in s.parse("percent_n_equals"):
+        xi = [i for i in s.num_at(c.percent_start, c.percent_end) if s.nums[i].percent]
+        ni = s.num_at(c.count_start, c.count_end)
+        if not xi or any(not s.free(i) for i in xi + ni):
+            continue
+        s.claimed.update(xi + ni)
+        x = s.nums[xi[0]]
+        if not s.has_outcome() or s.describes_patients(s.local_after(c.end)) or x.value <= 0:
+            continue
+        fits = s.totals_fitting(c.events, x)
+        s.estimates.append(Estimate("PROPORTION", x.value / 100, x.text + "%", c.start, c.end, events=c.events,
+                                    total=fits[0] if len(fits) == 1 else None, kind="n-percent", total_fits=fits))
+
+
+def of_the_n(s: Sentence) -> None:
+    """ "Of the 117 patients who entered the extension, 56% achieved ...": the group is named first."""
+    lead = s.parse.match_at("of_the_n", 0)
+    if lead is None:
+        return
+    xi = [i for i in s.num_at(lead.percent_start, lead.percent_end) if s.nums[i].percent]
+    ni = s.num_at(lead.count_start, lead.count_end)
+    if xi and ni and all(s.free(i) for i in xi + ni) and s.has_outcome() \
+            and not s.describes_patients(s.local_after(lead.percent_end + 1)):
+        total, x = lead.of_total, s.nums[xi[0]]
+        s.claimed.update(xi + ni)
+        s.estimates.append(Estimate("PROPORTION", x.value / 100, x.text + "%", x.start, x.full_end,
+                                    events=round(total * x.value / 100), total=total, kind="of-the-n"))
+
+
+_NOT_A_GROUP = {"with", "who", "in", "on", "from", "treated", "receiving", "had", "were", "was", "that", "and"}
+
+
+def percent_of(s: Sentence) -> None:
+    """ "26.7% of 116 patients", "80% of the patients showed ..."."""
+    for c in s.parse("percent_of"):
+        xi = [i for i in s.num_at(c.percent_start, c.percent_end) if s.nums[i].percent]
+        if not xi or not s.free(xi[0]):
+            continue
+        if c.total is None and (not c.next_word or c.next_word in _NOT_A_GROUP):
+            continue
+        if not s.has_outcome() and c.total is None:
+            continue
+        x = s.nums[xi[0]]
+        if c.total:
+            s.register_size_before(c.start, c.total)
+            s.claim_span(c.total_start, c.total_end)
+        events = round(c.total * x.value / 100) if c.total else None
+        s.claimed.add(xi[0])
+        if not s.has_outcome() or s.describes_patients(s.local_after(c.end)):
+            continue
+        s.estimates.append(Estimate("PROPORTION", x.value / 100, x.text + "%", c.start, c.end, events=events,
+                                    total=c.total, kind="percent-of"))
+
+
+def below_one_percent(s: Sentence) -> None:
+    """ "one (<1%) in the X group": the count is printed, its share only bounded; the arm's size gives it
+    (value and total are set once the arm is known, in core; without it the row is dropped)."""
+    for c in s.parse("below_one_percent"):
+        n_val = c.events
+        if not n_val or not s.mentions or not s.has_outcome() or s.vetoed(s.local_after(c.end), c.start):
+            continue
+        s.claim_span(c.start, c.end)
+        s.estimates.append(Estimate("PROPORTION", 0.0, "<1%", c.start, c.end, events=n_val, total=None,
+                                    kind="below-one-percent"))
+
+
+def arm_list(s: Sentence) -> None:
+    """ "response rates of 41.2%, 55.0% and 63.8% in the A, B and C groups", "25% and 30% ..., respectively":
+    a list of percentages whose order follows the arms named after it (one name per value)."""
+    lists = s.parse("percent_list")
+    if not lists or _NOT_A_SHARE.search(s.seg) or not s.has_outcome():
+        return       # the outcome look-up last: it is the costliest
+    for lst in lists:
+        idx = [s.num_at(a, b) for a, b in lst.items]
+        if any(not ix or not all(s.free(i) for i in ix) for ix in idx):
+            continue
+        after = s.seg[lst.end:lst.end + 140]
+        respectively = re.match(r"[^.;]{0,60}\brespectively\b", after)
+        names = s.arms_listed_after(lst.end, len(lst.items))
+        if names is None and respectively:
+            names = s.arms_named_before(lst.start, len(lst.items))
+        if names is None:
+            continue
+        if re.search(r"\b(?:reduc|declin|decreas|lower)\w*\s+(?:\w+\s+){0,6}$", s.seg[max(0, lst.start - 60):lst.start], re.I):
+            continue      # "reduced ... by 30% and 40%": relative changes, not shares
+        if _SUBGROUP_CLAUSE.search(s.seg[max(0, s.seg.rfind(";", 0, lst.start) + 1):lst.start]):
+            continue      # "among 28 seronegative patients, ... 36% and 43%, respectively": not the arms' sizes
+        for ix, arm in zip(idx, names):
+            n = s.nums[ix[0]]
+            size = s.state.arm_sizes.get(arm)
+            s.add(Estimate("PROPORTION", n.value / 100, n.text + "%", n.start, n.full_end,
+                           events=round(size * n.value / 100) if size else None, total=size, kind="arm-list",
+                           arm_hint=arm), ix[0])
+
+
+def labelled_list(s: Sentence) -> None:
+    """ "(TRIAL-1: 38%; TRIAL-2: 41%)": one value per study or cohort, each labelled in place. The value is a
+    relative reduction when the words before the list say so, else a proportion; the label is its subgroup."""
+    for lst in s.parse("labelled_list"):
+        idx = [s.num_at(a, b) for a, b in lst.items]
+        if any(not ix or not all(s.free(i) for i in ix) for ix in idx):
+            continue
+        labels = [s.seg[a:b] for a, b in lst.labels]
+        if any(lab.upper() in ("CI", "P", "N", "HR", "OR", "RR") for lab in labels):
+            continue
+        before = s.seg[max(0, lst.start - 80):lst.start]
+        reduction = re.search(r"\b(?:reduc\w*|declin\w*|decreas\w*|lower\w*|fewer)\b", before, re.I)
+        if not reduction and not s.has_outcome():
+            continue
+        for ix, label in zip(idx, labels):
+            n = s.nums[ix[0]]
+            measure = "RRR" if reduction else "PROPORTION"
+            est = Estimate(measure, n.value / 100, n.text + "%", n.start, n.full_end, kind="labelled-list",
+                           percent=True)
+            est.subgroup = label
+            s.add(est, ix[0])
+
+
+def arm_percentages(s: Sentence) -> None:
+    """A bare percentage for an arm whose size the document states ("RTX (n=55) ... RTX (32.7%)"), and
+    "headache (29% vs 28%)" for the two arms of the comparison in force."""
+    seg = s.seg
+    if not any(n.percent and s.free(i) for i, n in enumerate(s.nums)):
+        return
+    # Kaplan-Meier and model estimates are not counts over the arm
+    if not s.has_outcome() or _NOT_A_SHARE.search(seg):
+        return
+    pair_arms = _pair_arms(s)
+    for i, n in enumerate(s.nums):
+        if not s.free(i) or not n.percent or n.signed or s.threshold_before(n):
+            continue
+        if i in pair_arms:
+            arm = pair_arms[i]
+            size = s.state.arm_sizes[arm]
+            s.add(Estimate("PROPORTION", n.value / 100, n.text + "%", n.start, n.full_end,
+                           events=round(size * n.value / 100), total=size, kind="arm-percent", arm_hint=arm), i)
+            continue
+        after = seg[n.full_end:n.full_end + 60]
+        if re.match(r"^\s*(?:of|reduction|decrease|lower|higher|increase|CI|confidence)\b", after, re.I) and not _OF_ARM.match(after):
+            continue
+        if any(abs(n.value / 100 - f) <= 0.0006 for f in s.count_fractions):
+            s.claimed.add(i)
+            continue        # restates a count given in the same sentence
+        arm = s.arm_for(n.start, n.full_end)
+        if not arm or arm not in s.state.arm_sizes:
+            continue
+        # "among 28 seronegative patients, ... 36%": a subgroup, whose size is not the arm's
+        clause = seg[max(0, seg.rfind(";", 0, n.start) + 1):n.start]
+        if _SUBGROUP_CLAUSE.search(clause) or _CHANGED_BY.search(clause):
+            continue      # a subgroup's share, or "UPCR fell by 69% with X and 70% with placebo": a change
+        size = s.state.arm_sizes[arm]
+        s.add(Estimate("PROPORTION", n.value / 100, n.text + "%", n.start, n.full_end,
+                       events=round(size * n.value / 100), total=size, kind="arm-percent", arm_hint=arm), i)
+
+
+def _pair_arms(s: Sentence) -> dict[int, str]:
+    """ "headache (29% vs 28%)" in a sentence naming no arm: the two arms of the document's last comparison,
+    in its order, when the document states both arms' sizes."""
+    pair = s.comparison_order()
+    if not pair or not all(a in s.state.arm_sizes for a in pair):
+        return {}
+    out = {}
+    for pp in s.parse("percent_pair"):
+        xi = [i for i in s.num_at(*pp.first) if s.nums[i].percent]
+        yi = [i for i in s.num_at(*pp.second) if s.nums[i].percent]
+        if xi and yi:
+            out[xi[0]], out[yi[0]] = pair
+    return out

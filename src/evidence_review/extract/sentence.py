@@ -1,0 +1,426 @@
+"""The engine's view of one sentence: its parsed numeric expressions, which numbers rules have claimed, and
+the helpers rules share (the interval and p-value after a value, the measure named before it, whether the
+sentence names an outcome, whether the words after a count describe patients rather than an outcome).
+
+Numbers that are never an estimate's value are claimed before any rule runs: interval limits, p-values,
+ranges, spreads, years, titres. Rules then claim the numbers they explain, in the registry's order.
+"""
+from __future__ import annotations
+
+import re
+
+from . import patterns as P
+from .grammar import COUNT_WORD, Interval, Num, Parse
+from .lexicon import Mention, has_outcome
+from .model import Estimate, SentenceState
+from .orientation import find_comparison, groups_from
+
+_SD_HEADER = re.compile(r"\(\s*(?:SD|SE|SEM|s\.d\.)\s*\)|\bmean\s*\u00b1\s*SD\b", re.I)
+_EVENT_WORDS = re.compile(r"\b(?:rates?|relapses?|attacks?|exacerbations?|events?|risk|hazard|odds|flares?|ARR)\b", re.I)
+_MEAN_CHANGE = re.compile(r"\b(?:mean|LSM)\s+changes?\b", re.I)
+OTHER_QUANTITY = re.compile(
+    r"\b(?:EDSS|MG-ADL|QMG|MGC|mRS|scores?|titers?|titres?|age|follow-up|duration|doses?|proteinuria|UPCR|eGFR|"
+    r"weight|BMI|lymphocytes?|CD19|CD20|IgG|levels?|counts?|times?\s+to|volumes?|lesions?|atrophy|walk|MRI)\b", re.I)
+
+# Words after a count that describe who the patients are (a baseline trait, an allocation), not an outcome
+_VETO = re.compile(
+    r"\b(?:female|females|women|male|males|men|children|paediatric|pediatric|adults?|aged?|years?\s+old|"
+    r"were\s+treated|were\s+in\s+the|received\s+(?:treatment|\w+\s+treatment)|treated\s+(?:after|before)|"
+    r"were\s+included|included|randomi[sz]ed|enrolled|seropositive|seronegative|positive|negative|"
+    r"white|asian|black|underwent|history|at\s+baseline|concomitant|were\s+available|"
+    r"accounted|comprised|had\s+(?:a\s+)?diagnosis|completed|received(?!\s+rescue)|were\s+(?:given|prescribed|started)|"
+    r"previously|prior|previous|course|monophasic|at\s+(?:onset|diagnosis|presentation|inclusion|enrol?ment))\b",
+    re.I,
+)
+# "who received placebo", "treated with rituximab": the words name the count's arm
+_ARM_DESCRIPTOR = re.compile(r"^\s*(?:of\s+)?(?:(?:those\s+|patients\s+|participants\s+)?(?:who\s+(?:received|were\s+(?:treated\s+with|given|receiving))|receiving|treated\s+with)\s+\S"
+                             r"|[\w-]+-(?:treated|exposed)\s+(?:patients|participants|children)\b)", re.I)
+OUTCOME_VERB = re.compile(r"\s+(?:had|experienced|developed|relapsed|reached|achieved|died|required|needed|met)\b")
+# "Adverse events occurred in 33 (58%) ... and 27 (47%) on placebo": the counts that follow are of the outcome
+_OUTCOME_IN = re.compile(r"\b(?:occurred|(?:were|was)\s+reported|reported|observed|seen|developed|experienced)\s+(?:in|by)\b", re.I)
+_LIST_ITEM_BEFORE = re.compile(
+    r"(?:(?<![\w.])\d+|\b" + COUNT_WORD + r")(?:\s+(?:patients|participants|children))?\s*[(\[][^()\[\]]{0,20}[)\]]\s*(?:[\w-]+\s+){0,3}?(?:,\s*and\s+|,\s*|and\s+)$", re.I)
+
+
+# "in the A, B and C groups", "in the A, B, and C arms", "with A, B and C, respectively"
+_ARM_LIST_AFTER = re.compile(r"\s*(?:of\s+patients\s+|of\s+participants\s+)?(?:in|with|for|on)\s+(?:the\s+)?(?P<names>[^.;()]{3,120}?)"
+                             r"(?:(?P<groups>\s+(?:groups|arms))\b|\s+cohorts\b|(?=\s*,?\s*respectively\b|\s*[.;)]|\s*$))", re.I)
+
+
+def arms_listed_after(seg: str, groups, pos: int, count: int) -> list[str] | None:
+    """The `count` arms named in one list right after `pos` ("in the A, B and C groups"), in order."""
+    m = _ARM_LIST_AFTER.match(seg, pos)
+    if m is None:
+        return None
+    listed = seg[m.start("names"):m.end("names")]
+    if not re.search(r"\b(?:and|or)\b|,", listed):
+        return None
+    names = list(dict.fromkeys(g.name for g in groups if m.start("names") <= g.start and g.end <= m.end("names")))
+    if len(names) == count:
+        return names
+    if names:
+        return None
+    # arms the lexicon does not know ("in the low-dose, high-dose and standard-care groups"): as written, when
+    # the list says they are groups ("in TRIAL-1 and TRIAL-2, respectively" names studies, not arms)
+    if not m.group("groups"):
+        return None
+    pieces = [re.sub(r"^(?:the|a)\s+", "", p.strip(), flags=re.I) for p in _LIST_SPLIT.split(listed)]
+    if len(pieces) == count and all(_ARM_WORDS.fullmatch(p) for p in pieces):
+        return [re.sub(r"\s+", " ", p).lower() for p in pieces]
+    return None
+
+
+_LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", re.I)
+_ARM_WORDS = re.compile(r"[A-Za-z][\w+-]*(?:\s+[\w+-]+){0,3}")
+
+
+_STUDY_LABEL = re.compile(r"[A-Z][A-Za-z]*[- ]?(?:[0-9]+[A-Za-z]?|[IVX]+)|[A-Z]{3,}[A-Za-z0-9-]*")
+
+
+def studies_listed_after(seg: str, pos: int, count: int) -> list[str] | None:
+    """ "0.12 and 0.25 in SAKURA-1 and SAKURA-2, respectively": the `count` study or cohort labels listed right
+    after `pos` (each a capitalised name with a number, or an acronym), as printed."""
+    m = _ARM_LIST_AFTER.match(seg, pos)
+    if m is None or m.group("groups"):
+        return None
+    pieces = [p.strip() for p in _LIST_SPLIT.split(seg[m.start("names"):m.end("names")])]
+    if len(pieces) == count and all(_STUDY_LABEL.fullmatch(p) for p in pieces):
+        return pieces
+    return None
+
+
+def arms_named_before(groups, pos: int, count: int) -> list[str] | None:
+    """ "With A and B, relapse occurred in 25% and 30%, respectively": the last `count` arms named before."""
+    names = list(dict.fromkeys(g.name for g in groups if g.end <= pos))
+    return names[-count:] if len(names) >= count else None
+
+
+def keywords(seg: str) -> list[tuple[int, int, str]]:
+    """Measure names in reading order; where names overlap the one listed first in patterns.MEASURE_WORDS wins
+    ("standardized mean difference" is an SMD, not an MD)."""
+    found = [(m.start(), m.end(), m.lastgroup) for m in P.MEASURE_WORDS_RE.finditer(seg)]
+    lowered = seg.lower()
+    if "log" in lowered or "ln" in lowered:     # the log-scale names only where they can occur: it saves a pass
+        logs = [(m.start(), m.end(), m.lastgroup) for m in P.LOG_SCALE_RE.finditer(seg)]
+        found = sorted(logs + [f for f in found if not any(a <= f[0] < b for a, b, _ in logs)])
+    if found:
+        found += [(m.start(), m.end(), m.lastgroup) for m in P.MEASURE_ABBREV_RE.finditer(seg)
+                  if not any(f[0] <= m.start() < f[1] for f in found)]
+        return sorted(found)
+    return [(m.start(), m.end(), m.lastgroup) for m in P.MEASURE_ABBREV_RE.finditer(seg)]
+
+
+def _next_verb_at(seg: str, pos: int) -> int:
+    """Where the verb after an arm list starts: past "and five (19%) on azathioprine" and similar items."""
+    m = re.match(r"(?:\s+(?:and|or)\s+(?:\d+|[A-Za-z]+)\s*[(\[][^()\[\]]{0,20}[)\]]\s*(?:on|with)\s+[\w-]+)*", seg[pos:])
+    return pos + m.end()
+
+
+class Sentence:
+    """One sentence as the rules see it (`parse(name)`: a grammar production's expressions)."""
+
+    def __init__(self, seg: str, state: SentenceState, mentions: list[Mention], groups=(), arm_for=None,
+                 arm_named=None):
+        self.seg = seg
+        self.state = state
+        self.mentions = mentions
+        self.groups = groups
+        # the arm a value at (start, end) belongs to: `arm_named` only when the sentence names it next to the
+        # value, `arm_for` also the single treatment of a single-arm document
+        self.arm_named = arm_named or (lambda start, end: "")
+        self.arm_for = arm_for or self.arm_named
+        self.parse = Parse(seg)
+        self.nums = self.parse.nums
+        self.claimed: set[int] = set()
+        self.kws = keywords(seg)
+        if state.rr_means_rate:
+            # the document defined "relapse rate (RR)": RR is a rate there, not a risk ratio
+            self.kws = [k for k in self.kws if not (k[2] == "RR" and seg[k[0]:k[1]].startswith("RR"))]
+        self.estimates: list[Estimate] = []
+        self.cis: dict[int, Interval] = {}
+        self.bare_pairs: dict[int, Interval] = {}
+        self.ps = self.parse("p_value")
+        self.count_fractions: list[float] = []    # proportions stated as counts (a bare % restating one is no row)
+        self._outcome: bool | None = None
+        self._changes: list[int] | None = None
+        self._claim_non_values()
+
+    # ---------------------------------------------------------------- claims
+    def num_at(self, start: int, end: int) -> list[int]:
+        return [i for i, n in enumerate(self.nums) if n.start >= start and n.end <= end]
+
+    def claim_span(self, start: int, end: int) -> None:
+        self.claimed.update(self.num_at(start, end))
+
+    def free(self, i: int) -> bool:
+        return i not in self.claimed
+
+    def _claim_non_values(self) -> None:
+        seg, parse = self.seg, self.parse
+        for iv in parse("interval") + parse("one_sided_interval"):
+            self.cis[iv.start] = iv
+            self.claim_span(iv.start, iv.end)
+        for p in self.ps:
+            self.claim_span(p.start, p.end)
+        for span in parse("range") + parse("spread"):
+            self.claim_span(span.start, span.end)
+        # a table row "ARR, mean (SD) | 1.21 (0.84) | 1.09 (0.77)": the bracketed number after a value is its SD
+        if _SD_HEADER.search(seg):
+            for spread in parse("bracket_after_value"):
+                self.claim_span(spread.start, spread.end)
+        # a bracketed pair straight after a value, with no interval label, is a range ("1.48 (0.65-5.54)"),
+        # unless it follows a ratio or difference, where "HR 0.30 (0.15-0.60)" is the usual short form of a CI
+        for pair in parse("bare_pair"):
+            before = seg[max(0, pair.start - 25):pair.start]
+            if re.search(r"[\d%]\s*$", before) or re.search(r"(?i:median|mean|range|iqr)[^()\[\]]{0,25}$", before):
+                if not re.search(r"(?i:median|range|iqr|interquartile)[^()\[\]]{0,25}$", before):
+                    self.bare_pairs[pair.start] = pair
+                self.claim_span(pair.start, pair.end)
+        for pair in parse("comma_pair"):
+            if re.search(r"\d\s*$", seg[max(0, pair.start - 12):pair.start]) and pair.start not in self.bare_pairs:
+                if pair.low is not None and pair.high is not None and pair.low <= pair.high:
+                    self.bare_pairs[pair.start] = pair
+                    self.claim_span(pair.start, pair.end)   # a pair is never one value
+        for i, n in enumerate(self.nums):
+            if n.decimal is False and 1900 <= n.value <= 2100 and not n.percent:
+                self.claimed.add(i)       # years
+            if (re.match(r"^\s*:\s*\d", seg[n.full_end:n.full_end + 4]) and not re.search(r"[A-Za-z]-$", seg[max(0, n.start - 2):n.start])) \
+                    or re.search(r"(?<![\w-])\d+\s*:\s*$", seg[max(0, n.start - 10):n.start]):
+                self.claimed.add(i)       # titres, ratios of allocation (1:64, 1:1), not "TRIAL-1: 38%"
+
+    # ---------------------------------------------------------------- what follows a value
+    def ci_after(self, pos: int, value: float | None = None) -> Interval | None:
+        """The interval that follows position `pos` with nothing but separators in between. With `value`
+        given, an unlabelled bracketed pair that contains the value counts as an interval too."""
+        gap_m = re.match(r"^\s*(?:%\s*)?(?:[,;]\s*)?(?:(?:with|and)\s+(?:an?\s+|the\s+)?)?[\[(]?\s*", self.seg[pos:pos + 20])
+        start = pos + (gap_m.end() if gap_m else 0)
+        for s, ci in self.cis.items():
+            if start <= s <= start + 2:
+                return ci
+        if value is not None:
+            for s, ci in self.bare_pairs.items():
+                if pos <= s <= pos + 2 and ci.low is not None and ci.high is not None and ci.low <= value <= ci.high:
+                    self.claim_span(s, ci.end)
+                    return ci
+        return None
+
+    def p_after(self, pos: int, limit: int = 45):
+        """The first p-value after `pos` with no other number in between (within `limit` characters)."""
+        for p in self.ps:
+            if pos <= p.start <= pos + limit:
+                between = self.seg[pos:p.start]
+                if re.search(r"\d", between):
+                    return None
+                if re.search(r"\b(?:and|while|whereas|but)\b", between) and len(between) > 25:
+                    return None
+                return p
+        return None
+
+    def points_end(self, n: Num) -> int:
+        """Where the value's interval may start: after "points" when the value carries that unit."""
+        m = re.match(r"^\s*points?\b", self.seg[n.full_end:n.full_end + 8])
+        return n.full_end + (m.end() if m else 0)
+
+    def points_after(self, n: Num) -> bool:
+        """ "-2.1 points (95% CI ...)": points of a score, a difference's unit."""
+        return bool(re.match(r"^\s*points?\b", self.seg[n.full_end:n.full_end + 8]))
+
+    def unit_after(self, n: Num) -> bool:
+        return bool(P.UNIT_AFTER.match(self.seg[n.full_end:n.full_end + 16]))
+
+    def threshold_before(self, n: Num) -> bool:
+        before = self.seg[max(0, n.start - 6):n.start]
+        return bool(P.THRESHOLD_BEFORE.search(before)) or bool(P.I2_BEFORE.search(before))
+
+    def add(self, est: Estimate, idx: int, tail_from: int | None = None) -> Estimate:
+        """Attach the interval and p-value that follow, claim the numbers, keep the estimate."""
+        n = self.nums[idx]
+        pos = n.full_end if tail_from is None else tail_from
+        # a bare bracketed pair is an interval after a ratio or difference, or after any value in a sentence
+        # that labels its other intervals ("ARR 0.03 (95% CI 0.01-0.09) with X and 0.20 (0.12-0.33) with Y")
+        bare_ok = est.measure in P.RATIO | {"MD", "SMD"} or (bool(self.cis) and est.measure != "PROPORTION")
+        ci = self.ci_after(pos, est.value if bare_ok else None)
+        if ci is not None:
+            scale = 0.01 if est.percent else 1.0
+            est.ci_low = None if ci.low is None else ci.low * scale
+            est.ci_high = None if ci.high is None else ci.high * scale
+            est.ci_level = ci.level
+            pos = ci.end
+        self.attach_p(est, pos)
+        self.claimed.add(idx)
+        self.estimates.append(est)
+        return est
+
+    def attach_p(self, est: Estimate, pos: int) -> None:
+        p = self.p_after(pos)
+        if p is not None:
+            est.p_value, est.p_text, pos = p.value, p.text, p.end
+        est.tail_end = pos
+
+    # ---------------------------------------------------------------- measures
+    def measure_before(self, pos: int, value: Num, strict: bool) -> str | None:
+        """The measure named before `pos`: strict = the name introduces this number directly."""
+        seg = self.seg
+        for ks, ke, code in reversed([k for k in self.kws if k[1] <= pos]):
+            gap = seg[ke:pos]
+            if code == "ARR" and (value.signed or value.percent or re.match(r"^\s*ratio", gap)):
+                continue          # an annualized rate is never negative nor a percentage: ARR names the outcome here
+            if code == "ARR" and re.search(r"\b(?:decreas|reduc|declin|increas|fell|dropped|changed?\b|improv)\w*", gap, re.I):
+                code = "MD"       # "the ARR decreased by 0.8": a change in the rate
+            elif code == "ARR" and re.match(r"^\s*by\s*$", gap) and re.search(
+                    r"\b(?:decreas|reduc|lower|increas)\w*\s+(?:the\s+|mean\s+)*$", seg[max(0, ks - 30):ks], re.I):
+                code = "MD"       # "rituximab reduced ARR by 0.52": a change in the rate
+            if code in P.RATIO and (value.percent or value.value <= 0) and strict:
+                continue
+            if not strict:
+                return code
+            g = re.sub(r"[\[(][^\[\]()\d]{0,40}[\])]", " ", gap)
+            if re.search(r"\d", g):
+                return None
+            if re.fullmatch(r"[\s:=,]*", g):
+                return code
+            if len(g) <= 90 and re.search(r"\b(?:was|were|is|of|as|by|at)\s*$", g) and not re.search(r"[;]|\.\s", g):
+                return code
+            return None
+        return None
+
+    def resolve(self, code: str, n: Num) -> str:
+        if code == "DIFF":
+            if n.percent:
+                return "RD"
+            return self.state.last_difference_measure or "MD"
+        if code == "MD" and n.percent:
+            return "RD"
+        return code
+
+    def note_measure(self, measure: str) -> None:
+        if measure in P.RATIO or measure in P.DIFFERENCE or measure == "RRR":
+            self.state.last_measure = measure
+        if measure in {"MD", "SMD"}:
+            self.state.last_difference_measure = measure
+
+    def ratio_restated(self, fraction: float) -> bool:
+        """True when a percentage reduction only restates a ratio in the same sentence (HR 0.29 = 71% lower)."""
+        return any(e.measure in P.RATIO and abs((1 - e.value) - fraction) <= 0.011 for e in self.estimates)
+
+    def lab_quantity_before(self, pos: int) -> bool:
+        """True when the quantity named last before `pos` (in its clause) is a level or score, not an event rate."""
+        start = max(self.seg.rfind(";", 0, pos), self.seg.rfind(":", 0, pos)) + 1
+        clause = self.seg[start:pos]
+        marks = [(m.start(), False) for m in OTHER_QUANTITY.finditer(clause)]
+        marks += [(m.start(), True) for m in _EVENT_WORDS.finditer(clause)]
+        return bool(marks) and not max(marks)[1]
+
+    def within_arm_change(self, pos: int) -> bool:
+        """ "least-squares mean change -4.39 [95% CI ...]) than ... placebo (-2.30 [...]; mean difference -2.09":
+        a value after a within-arm "mean change" and before any "difference" is one arm's change, not an effect."""
+        if self._changes is None:     # found once per sentence: a long sentence has many signed numbers
+            self._changes = [m.end() for m in _MEAN_CHANGE.finditer(self.seg)]
+        change = [c for c in self._changes if c <= pos]
+        if not change:
+            return False
+        return not re.search(r"\bdifferen|\bvs\.?\s*$|\bversus\s*$", self.seg[change[-1]:pos], re.I)
+
+    # ---------------------------------------------------------------- counts of patients
+    def has_outcome(self) -> bool:
+        """Whether the sentence names an outcome (looked up only when a count needs it: one regex pass with
+        every outcome pattern, the costliest single step of extraction)."""
+        if self._outcome is None:
+            abbreviations = self.state.outcome_abbreviations
+            self._outcome = has_outcome(self.seg) or bool(abbreviations and abbreviations.search(self.seg))
+        return self._outcome
+
+    def describes_patients(self, text: str) -> bool:
+        """A baseline or allocation word (women, randomised, at baseline, ...) in `text`."""
+        return bool(_VETO.search(text))
+
+    def vetoed(self, local: str, pos: int) -> bool:
+        """A baseline word after the count, unless the sentence named its outcome first and the words only say
+        which arm the count belongs to ("Neoplasms occurred in 11 of 486 patients (2.3%) who received X")."""
+        if not _VETO.search(local):
+            return False
+        arm = _ARM_DESCRIPTOR.match(local)
+        if not arm:
+            return True
+        rest = local[arm.end():]
+        if not re.search(r"(?:treated|exposed)\s+\w+$", arm.group()):
+            rest = re.sub(r"^\S*(?:\s+[\w-]+){0,2}", "", rest)   # past the arm's name
+        # "in the antibody-positive population" after the arm: the analysis set, not a baseline trait
+        rest = re.sub(r"^\s*in\s+the\s+[\w-]+\s+(?:population|set|cohort)\b", "", rest)
+        return bool(_VETO.search(rest)) or not self.has_outcome()
+
+    def local_after(self, pos: int) -> str:
+        """Text after `pos` up to the next number or clause break: where "were women" would be."""
+        tail = self.seg[pos:pos + 80]
+        m = re.search(r"[;,.]\s|[;]|\d", tail)
+        return tail[:m.start()] if m else tail
+
+    def names_arm_directly(self, pos: int) -> bool:
+        """True when a drug name follows the count at once ("30 (30%) azathioprine"): an allocation; not
+        "29 (45.3%) AZA-treated patients relapsed", where an outcome follows the treated group."""
+        gap = re.match(r"\s*(?:with\s+|on\s+)?", self.seg[pos:pos + 12])
+        start = pos + gap.end()
+        for m in self.mentions:
+            if m.start == start:
+                if gap.group().strip() and OUTCOME_VERB.match(self.seg, _next_verb_at(self.seg, m.end)) and has_outcome(self.seg[m.end:]):
+                    return False    # "five (19%) on azathioprine had adverse events": who had the outcome
+                treated = re.match(r"-(?:treated|exposed)\s+(?:patients|participants|children)\b", self.seg[m.end:m.end + 30])
+                return not (treated and has_outcome(self.seg[m.end:]))
+        return False
+
+    def outcome_first(self, pos: int) -> bool:
+        """True when the sentence names the outcome and then the groups it occurred in ("Adverse events occurred
+        in ...", "discontinued because of adverse events by 14 (21.9%) AZA and 3 (4.2%) RTX patients")."""
+        before = self.seg[:pos]
+        while True:       # "... by 14 (21.9%) AZA and 3 (4.2%) RTX patients": earlier items of the same list
+            item = _LIST_ITEM_BEFORE.search(before, max(0, len(before) - 80))
+            if item is None:
+                break
+            before = before[:item.start()]
+        return bool(_OUTCOME_IN.search(before)) or (bool(re.search(r"\b(?:in|by)\s+$", before)) and has_outcome(before))
+
+    def percent_near(self, start: int, end: int, fraction: float):
+        """A printed percentage within a few characters of a count pair that states the same proportion."""
+        for i, n in enumerate(self.nums):
+            if not n.percent or n.signed:
+                continue
+            if not (end <= n.start <= end + 14 or start - 22 <= n.start < start):
+                continue
+            between = self.seg[end:n.start] if n.start >= end else self.seg[n.full_end:start]
+            if re.search(r"\d", between):
+                continue
+            if abs(n.value / 100 - fraction) <= 0.006:
+                return i
+        return None
+
+    @staticmethod
+    def totals_fitting(events: int, pct: Num) -> tuple:
+        """Denominators behind "12 (22.2%)" that round to the printed percentage (several when rounding
+        is coarse; the arm's size, once the arm is known, picks one; otherwise the total stays unknown)."""
+        if pct.value <= 0:
+            return ()
+        decimals = len(pct.text.split(".")[1]) if "." in pct.text else 0
+        return tuple(t for t in range(max(events, 1), int(events * 100 / pct.value * 1.1) + 2)
+                     if round(100 * events / t, decimals) == round(pct.value, decimals))
+
+    def register_size_before(self, pos: int, size: int) -> None:
+        prior = [mm for mm in self.mentions if mm.end <= pos and pos - mm.end <= 30]
+        if prior:
+            self.state.arm_sizes.setdefault(prior[-1].canonical, size)
+        elif re.search(r"\bcontrol\b", self.seg[max(0, pos - 30):pos], re.I):
+            self.state.arm_sizes.setdefault("control", size)
+
+    def arms_listed_after(self, pos: int, count: int) -> list[str] | None:
+        return arms_listed_after(self.seg, self.groups, pos, count)
+
+    def arms_named_before(self, pos: int, count: int) -> list[str] | None:
+        return arms_named_before(self.groups, pos, count)
+
+    def comparison_order(self):
+        """(first arm, second arm) of the comparison the sentence states, else of the document's last one."""
+        pair = self.state.last_pair
+        if self.mentions:
+            # "more patients in the belimumab group than in the placebo group had a response (43% vs. 32%)"
+            comp = find_comparison(self.seg, groups_from(self.mentions, self.seg))
+            pair = (comp.subject[0].name, comp.obj[0].name) if comp is not None and comp.subject and comp.obj else None
+        return pair
