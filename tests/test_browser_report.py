@@ -11,7 +11,7 @@ import re
 import pandas as pd
 import pytest
 
-from evidence_review.report.html import estimate_anchor
+from evidence_review.report.html import cell_anchor, estimate_anchor
 from evidence_review.report.inputs import split_ids
 from evidence_review.report.numbers import parse_shown
 from conftest import CHROMIUM, CHROMIUM_ARGS
@@ -26,32 +26,38 @@ pytestmark = [
 
 
 @pytest.fixture(scope="module")
-def page_report(fixture_report):  # noqa: F811
-    """The loaded page plus what happened while loading it (requests, console, page errors)."""
+def browser():
+    """One headless chromium for the module (playwright's sync API allows one running instance per thread)."""
     sync_api = pytest.importorskip("playwright.sync_api")
-    blocked, console_errors, page_errors = [], [], []
     with sync_api.sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
-        context = browser.new_context(viewport={"width": 1280, "height": 900}, java_script_enabled=True)
+        chromium = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
+        yield chromium
+        chromium.close()
 
-        def guard(route):
-            url = route.request.url
-            if url.startswith(("file:", "data:")):
-                route.continue_()
-            else:
-                blocked.append(url)
-                route.abort()
 
-        context.route("**/*", guard)
-        page = context.new_page()
-        page.on("console", lambda m: console_errors.append(m.text) if m.type == "error" else None)
-        page.on("pageerror", lambda e: page_errors.append(str(e)))
-        page.goto(fixture_report["html"].as_uri(), wait_until="load")
-        page.wait_for_function("Array.from(document.images).every(i => i.complete)")
-        yield {"page": page, "blocked": blocked, "console": console_errors, "errors": page_errors,
-               "report": fixture_report}
-        context.close()
-        browser.close()
+@pytest.fixture(scope="module")
+def page_report(fixture_report, browser):  # noqa: F811
+    """The loaded page plus what happened while loading it (requests, console, page errors)."""
+    blocked, console_errors, page_errors = [], [], []
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, java_script_enabled=True)
+
+    def guard(route):
+        url = route.request.url
+        if url.startswith(("file:", "data:")):
+            route.continue_()
+        else:
+            blocked.append(url)
+            route.abort()
+
+    context.route("**/*", guard)
+    page = context.new_page()
+    page.on("console", lambda m: console_errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda e: page_errors.append(str(e)))
+    page.goto(fixture_report["html"].as_uri(), wait_until="load")
+    page.wait_for_function("Array.from(document.images).every(i => i.complete)")
+    yield {"page": page, "blocked": blocked, "console": console_errors, "errors": page_errors,
+           "report": fixture_report}
+    context.close()
 
 
 def _matches(text: str, expected: float) -> bool:
@@ -176,3 +182,77 @@ def test_flow_counts_shown_equal_the_tables(page_report):
     assert shown["records read (a file may hold several records)"] == len(documents)
     assert shown["records skipped"] == int((documents["status"] == "skipped").sum())
     assert shown["effect estimates extracted"] == len(estimates)
+
+
+# ---------------------------------------------------------------- the shipped default corpus, end to end
+
+@pytest.fixture(scope="module")
+def default_corpus_page(tmp_path_factory, browser):
+    """`evidence-review run` on data/raw (seeds + the BCG example set), the report opened in chromium."""
+    import subprocess
+
+    from conftest import REPO_ROOT, SEED_RAW, console_script
+    out = tmp_path_factory.mktemp("default-corpus")
+    processed, reports = out / "processed", out / "reports"
+    run = subprocess.run([console_script("evidence-review"), "run", "--raw", str(SEED_RAW), "--processed",
+                          str(processed), "--reports", str(reports), "--no-progress"], cwd=REPO_ROOT,
+                         capture_output=True, text=True, timeout=900)
+    assert run.returncode == 0, run.stderr[-2000:]
+    blocked = []
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, java_script_enabled=True)
+
+    def guard(route):
+        if route.request.url.startswith(("file:", "data:")):
+            route.continue_()
+        else:
+            blocked.append(route.request.url)
+            route.abort()
+
+    context.route("**/*", guard)
+    page = context.new_page()
+    page.goto((reports / "evidence_report.html").as_uri(), wait_until="load")
+    page.wait_for_function("Array.from(document.images).every(i => i.complete)")
+    yield {"page": page, "processed": processed, "reports": reports, "blocked": blocked}
+    context.close()
+
+
+def test_default_corpus_report_has_a_summary_of_findings_table_with_the_bcg_row(default_corpus_page):
+    page = default_corpus_page["page"]
+    assert default_corpus_page["blocked"] == []
+    sof = pd.read_csv(default_corpus_page["reports"] / "summary_of_findings.csv")
+    rows = page.evaluate("""Array.from(document.querySelectorAll('table.sof tbody tr')).map(
+        tr => Array.from(tr.querySelectorAll('td')).map(td => td.innerText.trim()))""")
+    assert len(rows) == len(sof) >= 1
+    bcg = next(r for r in rows if "BCG vaccine" in r[-1] or "bcg vaccine" in r[0])
+    expected = sof[sof["intervention"] == "bcg vaccine"].iloc[0]
+    assert bcg[0].startswith("tuberculosis") and "13 studies" in bcg[1]
+    assert bcg[2].startswith("RR 0.49") and _matches(bcg[2].split()[1], float(expected["estimate"]))
+    assert bcg[3].startswith(f"{expected['assumed_risk_per_1000']:.0f}")
+    assert bcg[4].startswith(f"{expected['risk_with_intervention_per_1000']:.0f}")
+    assert bcg[6].startswith(expected["certainty"]) and expected["certainty"] in {"high", "moderate", "low", "very low"}
+    assert bcg[7] == expected["plain_language"]
+    footnotes = page.evaluate("Array.from(document.querySelectorAll('ol.sof-footnotes li')).map(li => li.innerText)")
+    assert any(f.startswith("Inconsistency: rated down") for f in footnotes)
+    # every certainty shown in the report's pooled table is the one pooled.csv holds: one rating per cell
+    pooled = pd.read_csv(default_corpus_page["processed"] / "pooled.csv").set_index("cell_id")
+    shown = page.evaluate("""Array.from(document.querySelectorAll('p.finding[data-cell]')).map(
+        p => [p.dataset.cell, p.querySelector('.certainty strong').innerText])""")
+    assert shown and all(pooled.loc[cell, "certainty"] == label for cell, label in shown)
+    page.locator("table.sof").scroll_into_view_if_needed()
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "default_report_sof.png"))
+
+
+def test_default_corpus_report_shows_the_bcg_forest_plot(default_corpus_page):
+    page = default_corpus_page["page"]
+    pooled = pd.read_csv(default_corpus_page["processed"] / "pooled.csv")
+    cell = pooled[(pooled["measure"] == "RR") & (pooled["k"] == 13)].iloc[0]["cell_id"]
+    figure = page.locator(f"section#{cell_anchor(cell)} figure.forest img").first
+    size = figure.evaluate("i => [i.complete, i.naturalWidth, i.naturalHeight, i.getBoundingClientRect().width]")
+    assert size[0] and size[1] > 1000 and size[2] > 600
+    assert size[3] <= 1280  # scaled to the page, not overflowing it
+    assert (default_corpus_page["reports"] / "figures" / f"{cell}.png").is_file()
+    assert page.locator(f"section#{cell_anchor(cell)} figure.forest").count() == 2  # forest + funnel (k = 13)
+    figure.scroll_into_view_if_needed()
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "default_report_forest.png"))

@@ -86,42 +86,67 @@ def _claim(paragraph: str) -> str:
     return BeautifulSoup(paragraph, "html.parser").get_text()
 
 
-def test_few_small_studies_never_read_as_a_plain_statement():
-    # Two small cohorts with a clear effect: wording must hedge.
-    row = _row(k=2, n_total=190, estimate=0.45, ci_low=0.25, ci_high=0.81, tau2=0.0, i2=0.0)
-    text = _claim(narrative.finding(row, ["cohort", "cohort"], {}))
-    assert "very uncertain" in text
+REASONS = ("Study design: start at low — non-randomized studies | Risk of bias: not assessed — no reviewer judgement "
+           "in data/curation/risk_of_bias.csv | Imprecision: rated down one level — 95% CI 0.25 to 0.81 excludes no "
+           "effect, but 80 events, fewer than the 300 of the optimal information size (rule of thumb) | "
+           "Indirectness: not rated down — direct comparisons of the intervention with the comparator | "
+           "Publication bias: not assessed — fewer than 10 studies: funnel asymmetry not testable")
+
+
+def test_the_report_words_the_synthesis_rating_and_never_rates_itself():
+    # Two small cohorts with a clear effect, rated very low by the synthesis stage: the wording hedges.
+    row = _row(k=3, n_total=190, estimate=0.45, ci_low=0.25, ci_high=0.81, tau2=0.0, i2=0.0, certainty="very low",
+               certainty_reasons=REASONS)
+    text = _claim(narrative.finding(row, {}))
+    assert "very uncertain" in text and "Certainty: very low" in text
     assert not re.search(r"rituximab (reduces|increases)", text, re.I)
+    # the domains that moved the rating are named; domains not rated down are left to the cell's details
+    assert "Imprecision: rated down one level" in text and "Study design: start at low" in text
+    assert "Publication bias" not in text and "Indirectness" not in text
+    # the same numbers rated high by the synthesis stage read as a plain statement: the report adds no rule
+    high = _claim(narrative.finding(_row(k=3, n_total=190, estimate=0.45, ci_low=0.25, ci_high=0.81, tau2=0.0,
+                                         i2=0.0, certainty="high"), {}))
+    assert "Rituximab reduces the hazard of relapse compared with azathioprine" in high and "Certainty: high" in high
 
 
 def test_large_randomized_consistent_evidence_reads_as_a_plain_statement():
     row = _row(k=6, n_total=2400, estimate=0.62, ci_low=0.52, ci_high=0.74, pi_low=0.48, pi_high=0.8, tau2=0.004,
-               i2=12.0)
-    text = _claim(narrative.finding(row, ["RCT"] * 6, {}))
+               i2=12.0, certainty="high", certainty_reasons="Study design: start at high — randomized trials")
+    text = _claim(narrative.finding(row, {}))
     assert "Rituximab reduces the hazard of relapse compared with azathioprine" in text
     assert "may" not in text.split("Certainty")[0] and "probably" not in text
     assert "Certainty: high" in text
 
 
-def test_a_lower_rating_from_the_synthesis_stage_makes_the_wording_hedge():
+def test_a_low_rating_makes_the_wording_hedge_and_a_missing_one_says_not_rated():
     row = _row(k=6, n_total=2400, estimate=0.62, ci_low=0.52, ci_high=0.74, tau2=0.004, i2=12.0, certainty="low")
-    text = _claim(narrative.finding(row, ["RCT"] * 6, {}))
+    text = _claim(narrative.finding(row, {}))
     assert "Rituximab may reduce the hazard of relapse" in text
     assert "Certainty: low" in text
+    unrated = _claim(narrative.finding(_row(k=6, n_total=2400, estimate=0.62, ci_low=0.52, ci_high=0.74), {}))
+    assert "Certainty: not rated" in unrated and "very uncertain" in unrated
 
 
 def test_wide_or_null_spanning_intervals_read_may_make_little_or_no_difference():
     row = _row(k=1, n_total=314, measure="RR", estimate=1.08, ci_low=0.97, ci_high=1.20, estimate_ids="e9",
-               intervention="tacrolimus", comparator="intravenous cyclophosphamide", outcome="renal response")
-    text = _claim(narrative.finding(row, ["RCT"], {}))
+               intervention="tacrolimus", comparator="intravenous cyclophosphamide", outcome="renal response",
+               certainty="low")
+    text = _claim(narrative.finding(row, {}))
     assert "Tacrolimus may make little or no difference to the risk of renal response" in text
     assert "1 study, 314 patients" in text
+
+
+def test_two_studies_side_by_side_are_not_worded_as_a_pooled_effect():
+    row = _row(k=2, n_total=337, method="not pooled: 2 studies", certainty="very low")
+    text = _claim(narrative.finding(row, {}))
+    assert "shown side by side and not pooled" in text and "Certainty: very low" in text
+    assert "reduces" not in text and "increases" not in text
 
 
 def test_summary_numbers_link_to_their_sources_and_carry_the_table_value():
     row = _row(k=3, n_total=349, estimate=2.170339, ci_low=1.468606, ci_high=3.207377, pi_low=0.17, pi_high=27.3,
                tau2=0.0, i2=0.0, estimate_ids="e1;e2;e3")
-    soup = BeautifulSoup(narrative.finding(row, ["cohort"] * 3, {"e1": 1, "e2": 2, "e3": 3}), "html.parser")
+    soup = BeautifulSoup(narrative.finding(row, {"e1": 1, "e2": 2, "e3": 3}), "html.parser")
     numbers = {a["data-field"]: a for a in soup.select("a.num")}
     assert set(numbers) >= {"estimate", "ci_low", "ci_high", "pi_low", "pi_high", "tau2", "i2"}
     assert all(a["href"] == "#" + cell_anchor("c1") for a in numbers.values())
@@ -270,11 +295,11 @@ def test_empty_and_missing_tables_still_give_a_readable_report(tmp_path):
 def test_single_arm_and_comparator_free_rows_do_not_claim_a_comparison():
     proportion = _row(k=1, n_total=157, measure="PROPORTION", estimate=0.185, ci_low=0.131, ci_high=0.253,
                       comparator="", intervention="tacrolimus", outcome="adverse events", estimate_ids="e5")
-    text = _claim(narrative.finding(proportion, ["RCT"], {}))
+    text = _claim(narrative.finding(proportion, {}))
     assert "proportion of patients with adverse events on tacrolimus" in text
     assert "compared with" not in text and "0.18" in text
     lone_hr = _row(k=1, n_total=54, estimate=25.9, ci_low=3.09, ci_high=218.0, comparator="", estimate_ids="e6")
-    text = _claim(narrative.finding(lone_hr, ["cohort"], {}))
+    text = _claim(narrative.finding(lone_hr, {}))
     assert "comparator not stated" in text and "very uncertain" in text and "compared with" not in text
 
 

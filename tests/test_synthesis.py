@@ -56,7 +56,7 @@ def test_pooled_cell_equals_engine_on_the_same_yi_vi():
     assert row["k"] == 3 and row["intervention"] == "azathioprine" and row["comparator"] == "rituximab"
     # the engine on yi/vi computed independently (the third study inverted: AZA relative to RTX = 1/0.45)
     yi, vi = ratio_from_ci([1.82, 3.51, 1 / 0.45], [1.1, 1.202, 1 / 0.92], [3.1, 10.25, 1 / 0.22])
-    ref = rma(yi, vi, method="REML", test="knha")
+    ref = rma(yi, vi, method="REML", test="adhoc")
     assert row["estimate"] == pytest.approx(math.exp(ref.estimate), rel=1e-12)
     assert row["ci_low"] == pytest.approx(math.exp(ref.ci_low), rel=1e-12)
     assert row["ci_high"] == pytest.approx(math.exp(ref.ci_high), rel=1e-12)
@@ -64,11 +64,15 @@ def test_pooled_cell_equals_engine_on_the_same_yi_vi():
     assert row["tau2"] == pytest.approx(ref.tau2, rel=1e-9, abs=1e-12)
     assert row["i2"] == pytest.approx(ref.i2, rel=1e-9, abs=1e-9)
     assert row["q"] == pytest.approx(ref.q, rel=1e-12)
-    assert row["method"] == "REML" and row["ci_method"] == "knha"
+    assert row["method"] == "REML" and row["ci_method"] == "adhoc"
+    # the Q-profile interval of tau² and the I² interval mapped from it
+    assert (row["tau2_ci_low"], row["tau2_ci_high"]) == pytest.approx((ref.tau2_ci_low, ref.tau2_ci_high), rel=1e-9)
+    assert (row["i2_ci_low"], row["i2_ci_high"]) == pytest.approx((ref.i2_ci_low, ref.i2_ci_high), rel=1e-9)
     assert row["n_total"] == 198 + 61 + 120
     assert row["estimate_ids"] == "e-cohort3;e-jeong;e-seed000"
-    # the contract's columns in order, then the meaning of the cell (README: stages may add columns after)
-    assert list(result.pooled.columns) == POOLED_COLUMNS + ["subgroup", "adjusted", "from_arms"]
+    # the contract's columns in order, then extras such as the meaning of the cell (README: stages may add columns)
+    assert list(result.pooled.columns[:len(POOLED_COLUMNS)]) == POOLED_COLUMNS
+    assert {"subgroup", "adjusted", "from_arms", "tau2_ci_low", "i2_ci_high"} <= set(result.pooled.columns)
 
 
 def test_orientation_flip_inverts_ratio_and_swaps_limits():
@@ -126,7 +130,7 @@ def test_single_arm_proportions_pool_on_the_logit_scale():
     ]
     result = synthesize(pd.DataFrame(rows), docs(*({"doc_id": f"d{i}"} for i in range(1, 4))))
     yi, vi = escalc("PLO", xi=np.array([117, 60, 7.0]), ni=np.array([141, 100, 20.0]))
-    ref = rma(yi, vi, method="REML", test="knha")
+    ref = rma(yi, vi, method="REML", test="adhoc")
     row = result.pooled.iloc[0]
     assert row["k"] == 3 and (pd.isna(row["comparator"]) or row["comparator"] == "")
     assert row["estimate"] == pytest.approx(1 / (1 + math.exp(-ref.estimate)), rel=1e-12)
@@ -147,11 +151,15 @@ def test_rate_without_variance_stays_a_single_study_row_with_the_reason():
     ]
     result = synthesize(pd.DataFrame(rows), docs(*({"doc_id": f"d{i}"} for i in range(1, 4))))
     pooled = result.pooled.set_index("estimate_ids")
-    assert pooled.at["r1;r3", "k"] == 2  # log-rate pooling of the two rates with a CI
+    assert pooled.at["r1;r3", "k"] == 2  # the two rates with a CI share a cell (log-rate scale)
     assert pooled.at["r2", "method"] == "single study" and "no variance" in pooled.at["r2", "notes"]
     assert pooled.at["r0", "timepoint"] == "before treatment"  # pre-treatment rates never join on-treatment ones
+    # two studies are shown side by side unless pooling two is asked for
+    assert pooled.at["r1;r3", "method"] == "not pooled: 2 studies" and math.isnan(pooled.at["r1;r3", "estimate"])
+    asked = synthesize(pd.DataFrame(rows), docs(*({"doc_id": f"d{i}"} for i in range(1, 4))),
+                       options=SynthesisOptions(pool_two_studies=True)).pooled.set_index("estimate_ids")
     yi, vi = ratio_from_ci([0.12, 0.2], [0.03, 0.1], [0.21, 0.35])
-    assert pooled.at["r1;r3", "estimate"] == pytest.approx(math.exp(rma(yi, vi, test="knha").estimate), rel=1e-12)
+    assert asked.at["r1;r3", "estimate"] == pytest.approx(math.exp(rma(yi, vi, test="adhoc").estimate), rel=1e-12)
 
 
 def test_variance_from_p_value_when_no_ci_is_noted():
@@ -164,7 +172,11 @@ def test_variance_from_p_value_when_no_ci_is_noted():
     assert member["variance_source"] == "p-value" and "p-value" in member["note"]
     z = 0.8416212335729143  # qnorm(1 - 0.4 / 2)
     assert member["vi"] == pytest.approx((math.log(0.7217) / z) ** 2, rel=1e-9)
-    assert result.pooled.iloc[0]["certainty"] == "low"
+    row = result.pooled.iloc[0]
+    assert "variance approximated from a p-value" in row["notes"]
+    # two cohorts, both CIs include 1: low start, imprecise -> very low; no "k < 3" reason
+    assert row["certainty"] == "very low" and "Imprecision: rated down one level" in row["certainty_reasons"]
+    assert "k = 2" not in row["certainty_reasons"] and "patients" not in row["certainty_reasons"]
 
 
 def test_duplicate_document_and_secondary_report_are_kept_out():
@@ -265,7 +277,7 @@ def test_class_level_pooling():
     assert "same document" in members.at["c5", "reason"]
     assert "same class" in members.at["c6", "reason"] or "both arms" in members.at["c6", "reason"]
     yi, vi = ratio_from_ci([1.82, 5.2, 1 / 0.3, 2.0], [1.1, 1.6, 1 / 0.9, 1.0], [3.1, 16.86, 1 / 0.1, 4.0])
-    assert row["estimate"] == pytest.approx(math.exp(rma(yi, vi, test="knha").estimate), rel=1e-9)
+    assert row["estimate"] == pytest.approx(math.exp(rma(yi, vi, test="adhoc").estimate), rel=1e-9)
 
 
 def test_class_map_is_user_extensible(tmp_path):
@@ -281,14 +293,15 @@ def test_class_map_is_user_extensible(tmp_path):
 def test_sensitivity_analyses_follow_the_k_thresholds():
     result = synthesize(pd.DataFrame(AZA_RTX), AZA_RTX_DOCS)
     analyses = result.sensitivity["analysis"].tolist()
-    assert analyses[0] == "primary: REML, knha"
-    assert {"DL, knha", "PM, knha", "common effect (EE), z"} <= set(analyses)
+    assert analyses[0] == "primary: REML, adhoc"
+    assert {"DL, adhoc", "PM, adhoc"} <= set(analyses)
+    assert not any("EE" in a for a in analyses)  # no common-effect row by default: it invites cherry-picking
     assert sum(a.startswith("leave out") for a in analyses) == 3
     assert not any("Egger" in a or "trim" in a for a in analyses)
     yi, vi = ratio_from_ci([1.82, 3.51, 1 / 0.45], [1.1, 1.202, 1 / 0.92], [3.1, 10.25, 1 / 0.22])
     by_name = result.sensitivity.set_index("analysis")
-    for name, ref in [("DL, knha", rma(yi, vi, method="DL", test="knha")),
-                      ("common effect (EE), z", rma(yi, vi, method="EE", test="z"))]:
+    for name, ref in [("DL, adhoc", rma(yi, vi, method="DL", test="adhoc")),
+                      ("PM, adhoc", rma(yi, vi, method="PM", test="adhoc"))]:
         assert by_name.at[name, "estimate"] == pytest.approx(math.exp(ref.estimate), rel=1e-12)
         assert by_name.at[name, "ci_high"] == pytest.approx(math.exp(ref.ci_high), rel=1e-12)
     # ten cohorts: Egger and trim-and-fill appear
@@ -324,7 +337,7 @@ def test_outputs_written_and_byte_identical_across_runs(tmp_path):
     assert sum(n.startswith("reports/figures/") for n in names) == 2
     metafor = pd.read_csv(tmp_path / "a" / "reports" / "metafor" / f"{cell_id}.csv")
     assert list(metafor.columns) == ["study", "yi", "vi"] and len(metafor) == 3
-    ref = rma(metafor["yi"], metafor["vi"], test="knha")
+    ref = rma(metafor["yi"], metafor["vi"], test="adhoc")
     assert math.exp(ref.estimate) == pytest.approx(cell_of(result, "e-jeong")["estimate"], rel=1e-12)
 
 
@@ -372,7 +385,8 @@ def test_forest_plot_survives_a_runaway_interval(tmp_path):
     # two small cohorts with opposite results: Knapp-Hartung on k = 2 gives an enormous interval
     rows = [est("w1", "d1", "HR", 8.0, 2.0, 32.0, intervention="azathioprine", comparator="rituximab"),
             est("w2", "d2", "HR", 0.1, 0.02, 0.5, intervention="azathioprine", comparator="rituximab")]
-    result = synthesize(pd.DataFrame(rows), docs({"doc_id": "d1"}, {"doc_id": "d2"}))
+    result = synthesize(pd.DataFrame(rows), docs({"doc_id": "d1"}, {"doc_id": "d2"}),
+                        options=SynthesisOptions(pool_two_studies=True))
     assert result.pooled.iloc[0]["ci_high"] > 1e6
     write_outputs(result, tmp_path / "p", tmp_path / "r")
     from evidence_review.synthesis.forest import _fmt, draw_forest
@@ -426,16 +440,14 @@ def test_options_from_notebook_parameters():
         SynthesisOptions.from_parameters(pooling_level="molecule")
 
 
-def test_certainty_labels():
-    from evidence_review.synthesis.certainty import certainty
+def test_certainty_is_decided_once_with_its_reasons():
     # an estimate printed bare ("odds ratio: 8.75"): no interval at all
     bare = synthesize(pd.DataFrame([est("b1", "d1", "OR", 8.75, intervention="corticosteroid", comparator="placebo",
                                         outcome="relapse")]), docs({"doc_id": "d1"})).pooled.iloc[0]
     assert bare["certainty"] == "very low"
-    assert certainty(6, 2400, 20.0, 0.4, 0.7, 0.3, 0.9, 1.0, ["rct"] * 6, False)[0] == "high"
-    assert certainty(6, 2400, 20.0, 0.4, 0.7, 0.3, 0.9, 1.0, ["rct"] * 5 + ["cohort"], False)[0] == "moderate"
-    assert certainty(6, 2400, 20.0, 0.4, 0.7, 0.3, 1.2, 1.0, ["rct"] * 6, False)[0] == "low"  # PI crosses 1
-    assert certainty(2, 2400, 0.0, 0.4, 0.7, float("nan"), float("nan"), 1.0, ["rct"] * 2, False)[0] == "low"
+    assert "Imprecision: rated down two levels — no confidence interval" in bare["certainty_reasons"]
+    assert "Risk of bias: not assessed" in bare["certainty_reasons"]
+    assert list(synthesize(pd.DataFrame(AZA_RTX), AZA_RTX_DOCS).pooled.columns[:len(POOLED_COLUMNS)]) == POOLED_COLUMNS
 
 
 def test_condition_case_does_not_split_cells_and_keeps_its_spelling():
@@ -450,8 +462,10 @@ def test_before_after_comparisons_share_one_comparator():
                 outcome="annualized relapse rate"),
             est("ba2", "d2", "MD", -1.2, -1.6, -0.8, intervention="rituximab", comparator="baseline (pre-treatment)",
                 outcome="annualized relapse rate")]
-    row = synthesize(pd.DataFrame(rows), docs({"doc_id": "d1"}, {"doc_id": "d2"})).pooled.iloc[0]
+    row = synthesize(pd.DataFrame(rows), docs({"doc_id": "d1"}, {"doc_id": "d2"}),
+                     options=SynthesisOptions(pool_two_studies=True)).pooled.iloc[0]
     assert row["k"] == 2 and row["comparator"] == "before treatment" and row["estimate"] < 0
+    assert "Indirectness: rated down one level — a before-after comparison" in row["certainty_reasons"]
 
 
 def test_forest_plot_layout():
@@ -460,7 +474,8 @@ def test_forest_plot_layout():
     fit = next(f for f in result.fits if len(f.studies) == 3)
     ax = draw_forest(fit).axes[0]
     labels = [t.get_text() for t in ax.get_yticklabels()]
-    assert labels[:3] == list(fit.studies["study"]) and labels[3].startswith("Pooled (REML")
+    assert labels[:3] == list(fit.studies["study"]) and labels[3].startswith("Total (REML, HK ad hoc")
+    assert "Jeong 2016" in labels  # "Surname Year" from the first author "Jeong IH"
     assert labels[4] == "Prediction interval"
     assert ax.get_xscale() == "log"
     texts = [t.get_text() for t in ax.texts]
@@ -472,7 +487,9 @@ def test_forest_plot_layout():
         est("d2", "x2", "MD", -1.2, -1.6, -0.8, intervention="rituximab", comparator="baseline",
             outcome="annualized relapse rate")]), docs({"doc_id": "x1"}, {"doc_id": "x2"}))
     md_ax = draw_forest(md.fits[0]).axes[0]
-    assert md_ax.get_xscale() == "linear" and "Prediction interval" not in [t.get_text() for t in md_ax.get_yticklabels()]
+    md_labels = [t.get_text() for t in md_ax.get_yticklabels()]
+    assert md_ax.get_xscale() == "linear" and "Prediction interval" not in md_labels
+    assert md_labels[-1] == "Not pooled (2 studies)" and not md_ax.patches  # no diamond
 
 
 def test_egger_on_identical_variances_is_reported_not_fatal():
@@ -496,3 +513,61 @@ def test_default_rate_unit_does_not_split_cells():
             dict(est("v2", "d2", "ARR", 0.2, 0.1, 0.35, intervention="rituximab", outcome="annualized relapse rate"),
                  unit="")]
     assert synthesize(pd.DataFrame(rows), docs({"doc_id": "d1"}, {"doc_id": "d2"})).pooled["k"].tolist() == [2]
+
+
+def test_forest_plot_of_2000_studies_keeps_a_readable_height_and_a_funnel_plot_from_ten(tmp_path):
+    from evidence_review.synthesis.forest import COMPACT_ROWS_HEIGHT, draw_forest, draw_funnel, write_funnel
+    rng = np.random.default_rng(11)
+    hrs = np.exp(rng.normal(-0.3, 0.4, 2000))
+    rows = [est(f"m{i}", f"doc{i}", "HR", float(h), float(h / 2), float(h * 2), intervention="azathioprine",
+                comparator="rituximab") for i, h in enumerate(hrs)]
+    documents = docs(*({"doc_id": f"doc{i}"} for i in range(2000)))
+    result = synthesize(pd.DataFrame(rows), documents,
+                        options=SynthesisOptions(leave1out_min_k=10 ** 6, bias_min_k=10 ** 6))
+    fig = draw_forest(result.fits[0])
+    width, height = fig.get_size_inches()
+    assert height <= COMPACT_ROWS_HEIGHT + 3 and width < 14
+    labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    assert labels[0].startswith("Total (REML") and len(labels) <= 2  # no per-study labels at this size
+    assert "2000 studies drawn as lines" in " ".join(t.get_text() for t in fig.texts)
+    # a funnel plot needs ten studies of a comparison
+    ten = synthesize(pd.DataFrame(rows[:12]), docs(*({"doc_id": f"doc{i}"} for i in range(12))))
+    assert draw_funnel(ten.fits[0]) is not None
+    assert [p.name for p in write_funnel(ten.fits[0], tmp_path)] == [f"{ten.fits[0].cell_id}-funnel.png",
+                                                                      f"{ten.fits[0].cell_id}-funnel.svg"]
+    few = synthesize(pd.DataFrame(AZA_RTX), AZA_RTX_DOCS)
+    assert draw_funnel(next(f for f in few.fits if len(f.studies) == 3)) is None
+
+
+def test_forest_plot_shows_subgroup_subtotals_and_the_test_for_subgroup_differences():
+    from evidence_review.meta import subgroups
+    from evidence_review.synthesis.forest import draw_forest
+    from evidence_review.synthesis.pool import GradeContext, pool_cells
+    # six cohorts reporting AZA vs RTX separately for AQP4-IgG-positive and -negative patients
+    values = [(1.8, 1.1, 3.1, "AQP4-IgG positive"), (2.4, 1.2, 4.8, "AQP4-IgG positive"),
+              (2.0, 1.0, 4.0, "AQP4-IgG positive"), (0.9, 0.5, 1.6, "AQP4-IgG negative"),
+              (1.1, 0.6, 2.0, "AQP4-IgG negative"), (0.8, 0.4, 1.6, "AQP4-IgG negative")]
+    rows = [dict(est(f"g{i}", f"doc{i}", "HR", v, lo, hi, intervention="azathioprine", comparator="rituximab"),
+                 role="subgroup", subgroup=g) for i, (v, lo, hi, g) in enumerate(values)]
+    result = synthesize(pd.DataFrame(rows), docs(*({"doc_id": f"doc{i}"} for i in range(6))))
+    # the pipeline pools a subgroup only with the same subgroup: one cell per subgroup, never the trial's result
+    assert sorted(zip(result.pooled["subgroup"], result.pooled["k"])) == [("AQP4-IgG negative", 3),
+                                                                          ("AQP4-IgG positive", 3)]
+    # the subgroup analysis across both: one cell holding both subgroups gets subtotals and the test
+    members = result.members.assign(cell_id="aza-vs-rtx-by-aqp4")
+    labels_of = {r["estimate_id"]: r["subgroup"] for r in rows}
+    _, _, fits = pool_cells(members, context=GradeContext(subgroups=labels_of))
+    fit = fits[0]
+    assert fit.subgroups["levels"] == ["AQP4-IgG negative", "AQP4-IgG positive"]
+    ref = subgroups(fit.studies["yi"], fit.studies["vi"], list(fit.studies["subgroup"]), test="adhoc")
+    assert fit.subgroups["q"] == pytest.approx(ref["q_between"], rel=1e-12) and fit.subgroups["df"] == 1
+    fig = draw_forest(fit)
+    labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    # six study rows, then each subgroup's heading and subtotal, then the overall total
+    assert labels[6:10] == ["AQP4-IgG negative", "Subtotal (k = 3)", "AQP4-IgG positive", "Subtotal (k = 3)"]
+    assert labels[10].startswith("Total (REML")
+    ticks = fig.axes[0].get_yticks()
+    negative = set(fit.studies.loc[fit.studies["subgroup"] == "AQP4-IgG negative", "study"])
+    rows_between_the_headings = [name for name, y in zip(labels[:6], ticks[:6]) if ticks[8] < y < ticks[6]]
+    assert set(rows_between_the_headings) == negative
+    assert "test for subgroup differences: Q = " in " ".join(t.get_text() for t in fig.texts)

@@ -47,7 +47,7 @@ def test_pool_notebook_runs_and_shows_the_forest_plot(tmp_path):
              for o in c.get("outputs", []) if "image/png" in o.get("data", {})]
     assert shown == [png]
     sensitivity = pd.read_csv(processed / "sensitivity.csv")
-    assert "DL, knha" in set(sensitivity["analysis"]) and "PM, knha" not in set(sensitivity["analysis"])
+    assert "DL, adhoc" in set(sensitivity["analysis"]) and "PM, adhoc" not in set(sensitivity["analysis"])
     orphans = pd.read_csv(processed / "orphan_decisions.csv")
     assert orphans["estimate_id"].tolist() == ["e9"]
     assert sorted(p.name for p in curation.iterdir()) == ["decisions.csv"]

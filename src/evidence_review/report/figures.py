@@ -56,7 +56,7 @@ def data_uri(path: Path) -> str:
     raise ValueError(f"unsupported figure type: {path.suffix}")
 
 
-def figure(path: Path | None, caption: str) -> Html:
+def figure(path: Path | None, caption: str, kind: str = "forest") -> Html:
     """<figure> with the embedded image, or a short note when the file is missing or unreadable."""
     if path is None:
         return el("p", "No forest plot was found for this cell.", class_="note")
@@ -64,4 +64,5 @@ def figure(path: Path | None, caption: str) -> Html:
         uri = data_uri(path)
     except (OSError, ValueError, UnicodeDecodeError) as exc:
         return el("p", f"The forest plot {path.name} could not be embedded: {exc}.", class_="note")
-    return el("figure", el("img", src=uri, alt=caption, loading=None), el("figcaption", caption), class_="forest")
+    classes = "forest" if kind == "forest" else f"forest {kind}"
+    return el("figure", el("img", src=uri, alt=caption, loading=None), el("figcaption", caption), class_=classes)

@@ -29,6 +29,9 @@ SORT_KEYS = {
     "pooled": ["condition", "outcome", "measure", "intervention", "comparator", "timepoint", "cell_id"],
 }
 COLUMNS = {"documents": DOCUMENT_COLUMNS, "estimates": ESTIMATE_COLUMNS, "pooled": POOLED_COLUMNS}
+# numeric columns the pooling stage writes after the contract's (read as numbers when present)
+EXTRA_NUMERIC = {"pooled": ["tau2_ci_low", "tau2_ci_high", "i2_ci_low", "i2_ci_high", "events",
+                            "n_randomized_studies"]}
 FIGURE_SUFFIXES = (".png", ".svg")
 
 
@@ -45,6 +48,9 @@ class ReportInputs:
     missing: list[str] = field(default_factory=list)  # tables that were absent
     members: pd.DataFrame | None = None  # cell_estimates.csv: every estimate's cell, included or why not
     decision_issues: pd.DataFrame | None = None  # orphan_decisions.csv: reviewer decisions not applied
+    summary: pd.DataFrame | None = None  # reports/summary_of_findings.csv (GRADE Summary of Findings)
+    appraisal_issues: pd.DataFrame | None = None  # appraisal_issues.csv: risk-of-bias / GRADE rows not applied
+    funnels: dict[str, Path] = field(default_factory=dict)  # cell_id -> funnel plot file
 
 
 def read_table(path: Path, kind: str) -> pd.DataFrame:
@@ -59,6 +65,9 @@ def read_table(path: Path, kind: str) -> pd.DataFrame:
     for col in columns:
         if col not in NUMERIC[kind]:
             df[col] = df[col].astype("string").fillna("")
+    for col in EXTRA_NUMERIC.get(kind, []):
+        if col in df.columns:
+            df[col] = pd.to_numeric(df[col], errors="coerce").astype("float64")
     keys = SORT_KEYS[kind]
     return df.sort_values(keys, kind="stable", na_position="last").reset_index(drop=True)
 
@@ -82,16 +91,17 @@ def read_texts(path: Path) -> dict[str, str]:
     return texts
 
 
-def find_figures(figures_dir: Path, cell_ids: list[str]) -> dict[str, Path]:
-    """The forest plot of each cell: `<cell_id>.png` preferred, else a file whose name holds the cell id."""
+def find_figures(figures_dir: Path, cell_ids: list[str], exact_only: bool = False) -> dict[str, Path]:
+    """The forest plot of each cell: `<cell_id>.png` preferred, else a file whose name holds the cell id
+    (`exact_only`: only `<name>.png|.svg`; keys are the names asked for)."""
     if not figures_dir.is_dir():
         return {}
     files = sorted(p for p in figures_dir.iterdir() if p.is_file() and p.suffix.lower() in FIGURE_SUFFIXES)
     found = {}
     for cell_id in cell_ids:
         exact = [p for p in files if p.stem == cell_id]
-        loose = [p for p in files if cell_id in re.split(r"[ _]+", p.stem) or p.stem.endswith("_" + cell_id)
-                 or p.stem.startswith(cell_id + "_")]
+        loose = [] if exact_only else [p for p in files if cell_id in re.split(r"[ _]+", p.stem)
+                                       or p.stem.endswith("_" + cell_id) or p.stem.startswith(cell_id + "_")]
         for group in (exact, loose):
             if group:
                 group.sort(key=lambda p: (p.suffix.lower() != ".png", p.name))  # PNG first: byte-stable
@@ -208,6 +218,8 @@ def load(processed_dir: Path, reports_dir: Path) -> ReportInputs:
     curated = read_optional(processed_dir / "estimates_curated.csv", hashes)
     members = read_optional(processed_dir / "cell_estimates.csv", hashes)
     decision_issues = read_optional(processed_dir / "orphan_decisions.csv", hashes)
+    appraisal_issues = read_optional(processed_dir / "appraisal_issues.csv", hashes)
+    summary = read_optional(reports_dir / "summary_of_findings.csv", hashes)
     tables["estimates"] = with_reviewer_decisions(with_derived_estimates(tables["estimates"], curated), curated)
     run_parameters = {}
     params_path = processed_dir / "run_parameters.json"
@@ -233,4 +245,7 @@ def load(processed_dir: Path, reports_dir: Path) -> ReportInputs:
         missing=missing,
         members=members,
         decision_issues=decision_issues,
+        summary=summary,
+        appraisal_issues=appraisal_issues,
+        funnels=find_figures(reports_dir / "figures", [f"{c}-funnel" for c in cell_ids], exact_only=True),
     )

@@ -1,89 +1,65 @@
 """Summary of findings in words, generated from the pooled numbers.
 
 Each pooled or single-study cell becomes one paragraph: direction, size with its confidence interval,
-number of studies and patients, heterogeneity and prediction interval, and a certainty rating whose
-wording follows GRADE's plain-language statements (Santesso et al., J Clin Epidemiol 2020;119:126-135):
-high "reduces", moderate "probably reduces", low "may reduce", very low "the evidence is very uncertain".
-
-The rating here is a transparent, mechanical approximation of GRADE computed from the table (the rules are
-listed in `CERTAINTY_RULES` and printed in the report's methods); when the synthesis stage supplies its own
-rating in pooled.csv, the lower of the two is used, so few small studies or wide intervals never read "does".
+number of studies and patients, heterogeneity and prediction interval, and the certainty of the evidence.
+Certainty is decided once, by the synthesis stage (GRADE, `evidence_review.synthesis.certainty`), and read from
+pooled.csv (`certainty`, `certainty_reasons`); this module only words it, following GRADE's plain-language
+statements (Santesso et al., J Clin Epidemiol 2020;119:126-135): high "reduces", moderate "probably reduces",
+low "may reduce", very low "the evidence is very uncertain". A row without a rating reads "not rated" and is
+worded as cautiously as very low.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import pandas as pd
 
-from ..tables import RATIO_MEASURES
 from .html import Html, cell_anchor, el, esc, estimate_anchor, join
 from .inputs import split_ids
-from ..synthesis.effects import DIFFERENCE_MEASURES, null_value
-from .numbers import RATIO_NOUNS, SINGLE_ARM_MEASURES, fmt, fmt_count, fmt_percent, is_missing, measure_name
+from ..synthesis.certainty import effect_target
+from ..synthesis.labels import sentence_start
+from ..synthesis.effects import null_value
+from .numbers import SINGLE_ARM_MEASURES, fmt, fmt_count, fmt_percent, is_missing, measure_name
 
 LEVELS = {4: "high", 3: "moderate", 2: "low", 1: "very low"}
 LEVEL_OF_LABEL = {v: k for k, v in LEVELS.items()}
-SMALL_SAMPLE = 300  # patients; below this an estimate is imprecise whatever its interval says
-WIDE_RATIO = 3.0  # ci_high / ci_low of a ratio measure above this is a wide interval
-CERTAINTY_RULES = [
-    "Start at high when every contributing document is a randomized trial, otherwise at low.",
-    "Down one level when fewer than three studies contribute.",
-    f"Down one level for imprecision when fewer than {SMALL_SAMPLE} patients contribute, the 95% CI includes "
-    f"no difference, or a ratio's CI spans more than a {WIDE_RATIO:g}-fold range (at most two levels).",
-    "Down one level for inconsistency when I² is 50% or more, or (from five studies, where the prediction "
-    "interval is informative) the prediction interval includes no difference while the CI does not.",
-    "When pooled.csv carries its own rating, the lower of the two is reported.",
-]
+NOT_RATED = "not rated"
+TWO_STUDIES = "not pooled: 2 studies"
+
+
+# "Imprecision: rated down one level — …", "Risk of bias: rated down one level [reviewer AB] — …"
+_MOVED = re.compile(r"^[^:—]+: (?:rated (?:down|up)\b|[^—]*\[reviewer)")
 
 
 @dataclass(frozen=True)
 class Certainty:
-    level: int
-    reasons: tuple[str, ...]
+    """The synthesis stage's rating as the report shows it."""
+    label: str
+    reasons: tuple[str, ...]  # every GRADE domain, as written to certainty_reasons
 
     @property
-    def label(self) -> str:
-        return LEVELS[self.level]
+    def level(self) -> int:
+        """4 high … 1 very low; a missing rating is worded like very low."""
+        return LEVEL_OF_LABEL.get(self.label, 1)
+
+    @property
+    def moved(self) -> tuple[str, ...]:
+        """The study-design start, the domains that moved the rating (rated down or up) and every reviewer
+        override (with its reason)."""
+        return tuple(r for r in self.reasons if r.startswith("Study design") or _MOVED.match(r))
+
+
+def certainty_of(row: pd.Series) -> Certainty:
+    label = str(row.get("certainty", "") or "").strip().lower()
+    reasons = tuple(r.strip() for r in str(row.get("certainty_reasons", "") or "").split(" | ") if r.strip())
+    return Certainty(label if label in LEVEL_OF_LABEL else NOT_RATED, reasons)
 
 
 def _includes_null(low, high, null) -> bool | None:
     if null is None or is_missing(low) or is_missing(high):
         return None
     return float(low) <= null <= float(high)
-
-
-def assess_certainty(row: pd.Series, designs: list[str]) -> Certainty:
-    measure = str(row["measure"])
-    randomized = bool(designs) and all(d.strip().lower() in {"rct", "randomized", "randomised"} for d in designs)
-    level = 4 if randomized else 2
-    reasons = [] if randomized else ["non-randomized evidence" if designs else "study designs unknown"]
-    k = 0 if is_missing(row["k"]) else int(row["k"])
-    if k < 3:
-        level -= 1
-        reasons.append("a single study" if k <= 1 else "only two studies")
-    null = null_value(measure)
-    imprecision = []
-    if is_missing(row["n_total"]) or float(row["n_total"]) < SMALL_SAMPLE:
-        imprecision.append(f"fewer than {SMALL_SAMPLE} patients")
-    if _includes_null(row["ci_low"], row["ci_high"], null):
-        imprecision.append("the CI includes no difference")
-    if (measure in RATIO_MEASURES and not is_missing(row["ci_low"]) and not is_missing(row["ci_high"])
-            and float(row["ci_low"]) > 0 and float(row["ci_high"]) / float(row["ci_low"]) > WIDE_RATIO):
-        imprecision.append("a wide CI")
-    if imprecision:
-        level -= min(2, len(imprecision))
-        reasons.extend(imprecision)
-    i2 = row["i2"]
-    pi_null = _includes_null(row["pi_low"], row["pi_high"], null)
-    ci_null = _includes_null(row["ci_low"], row["ci_high"], null)
-    if k >= 2 and ((not is_missing(i2) and float(i2) >= 50) or (k >= 5 and pi_null and ci_null is False)):
-        level -= 1
-        reasons.append("inconsistent results across studies")
-    supplied = LEVEL_OF_LABEL.get(str(row.get("certainty", "")).strip().lower())
-    if supplied is not None and supplied < level:
-        level = supplied
-        reasons.append(f"rated {LEVELS[supplied]} by the synthesis stage")
-    return Certainty(max(1, level), tuple(reasons))
 
 
 def number_link(value, cell_id: str, field: str, href: str, shown: str | None = None) -> Html:
@@ -123,12 +99,7 @@ def _direction_phrase(row: pd.Series, certainty: Certainty) -> tuple[str, str]:
     estimate = float(row["estimate"])
     ci_null = _includes_null(row["ci_low"], row["ci_high"], null)
     outcome = str(row["outcome"]) or "the outcome"
-    if measure in RATIO_NOUNS:
-        target = f"the {RATIO_NOUNS[measure]} of {outcome}"
-    elif measure == "RD" or measure == "RRR":
-        target = f"the risk of {outcome}"
-    else:
-        target = outcome
+    target = effect_target(measure, outcome)
     if measure == "RRR":
         increases = estimate < 0
     else:
@@ -142,7 +113,7 @@ def _direction_phrase(row: pd.Series, certainty: Certainty) -> tuple[str, str]:
 
 
 def _sentence_case(value: str) -> str:
-    return value[:1].upper() + value[1:]
+    return sentence_start(value)
 
 
 def heterogeneity_text(row: pd.Series, href: str) -> Html:
@@ -156,8 +127,17 @@ def heterogeneity_text(row: pd.Series, href: str) -> Html:
         i2v = float(i2)
         grade = ("low" if i2v < 25 else "moderate" if i2v < 50 else "substantial" if i2v < 75 else "considerable")
         stats = [esc("τ² = "), number_link(row["tau2"], cell_id, "tau2", href)] if not is_missing(row["tau2"]) else []
-        stats += [esc(", " if stats else ""), esc("I² = "),
+        if stats and not is_missing(row.get("tau2_ci_low")) and not is_missing(row.get("tau2_ci_high")):
+            stats += [esc(" (95% CI "), number_link(row["tau2_ci_low"], cell_id, "tau2_ci_low", href), esc(" to "),
+                      number_link(row["tau2_ci_high"], cell_id, "tau2_ci_high", href), esc(")")]
+        stats += [esc("; " if stats else ""), esc("I² = "),
                   number_link(i2v, cell_id, "i2", href, shown=fmt_percent(i2v))]
+        if not is_missing(row.get("i2_ci_low")) and not is_missing(row.get("i2_ci_high")):
+            stats += [esc(" (95% CI "),
+                      number_link(row["i2_ci_low"], cell_id, "i2_ci_low", href, shown=fmt_percent(row["i2_ci_low"])),
+                      esc(" to "),
+                      number_link(row["i2_ci_high"], cell_id, "i2_ci_high", href, shown=fmt_percent(row["i2_ci_high"])),
+                      esc(")")]
         parts.append(join([esc(f"Heterogeneity was {grade} ("), join(stats), esc(")")]))
     pi_lead = "the" if parts else "The"
     if not is_missing(row["pi_low"]) and not is_missing(row["pi_high"]):
@@ -169,9 +149,16 @@ def heterogeneity_text(row: pd.Series, href: str) -> Html:
     return join([join(parts, "; "), esc(".")]) if parts else Html("")
 
 
-def finding(row: pd.Series, designs: list[str], numbering: dict[str, int]) -> Html:
+def certainty_badge(certainty: Certainty) -> Html:
+    """'Certainty: low (Study design: …; Imprecision: rated down one level — …).'"""
+    moved = certainty.moved
+    return el("span", "Certainty: ", el("strong", certainty.label), f" ({'; '.join(moved)})" if moved else "", ".",
+              class_=f"certainty certainty-{certainty.label.replace(' ', '-')}")
+
+
+def finding(row: pd.Series, numbering: dict[str, int]) -> Html:
     """One paragraph for one cell of pooled.csv."""
-    certainty = assess_certainty(row, designs)
+    certainty = certainty_of(row)
     measure = str(row["measure"])
     cell_id = str(row["cell_id"])
     href = _source_href(row)
@@ -181,9 +168,17 @@ def finding(row: pd.Series, designs: list[str], numbering: dict[str, int]) -> Ht
     intervention = str(row["intervention"]) or "the intervention"
     comparator = str(row["comparator"])
     timepoint = f" ({row['timepoint']})" if str(row["timepoint"]) else ""
+    if is_missing(row["estimate"]) and str(row["method"]) == TWO_STUDIES:
+        versus = f" compared with {comparator}" if comparator else ""
+        body = esc(f"{_sentence_case(intervention)}{versus}, {row['outcome'] or 'the outcome'}{timepoint}: "
+                   f"{studies}{patients}, shown side by side and not pooled (two studies cannot estimate the "
+                   "between-study variance; see the forest plot). ")
+        return el("p", body, certainty_badge(certainty), " ", source_links(row, numbering), class_="finding",
+                  data_cell=cell_id)
     if is_missing(row["estimate"]):
-        body = esc(f"{_sentence_case(intervention)}: no pooled estimate could be computed ({studies}).")
-        return el("p", body, " ", source_links(row, numbering), class_="finding", id=None)
+        body = esc(f"{_sentence_case(intervention)}: no pooled estimate could be computed ({studies}). ")
+        return el("p", body, certainty_badge(certainty), " ", source_links(row, numbering), class_="finding",
+                  data_cell=cell_id)
     ci = interval(row, "ci_low", "ci_high", href, "95% CI")
     code = "" if measure == "PROPORTION" else measure + " "
     size = join([esc(code), number_link(row["estimate"], cell_id, "estimate", href),
@@ -208,16 +203,9 @@ def finding(row: pd.Series, designs: list[str], numbering: dict[str, int]) -> Ht
         verb, target = _direction_phrase(row, certainty)
         claim = esc(f"{_sentence_case(intervention)} {verb} {target}{timepoint} compared with {comparator}: ")
     heterogeneity = heterogeneity_text(row, href)
-    rating = el("span", "Certainty: ", el("strong", certainty.label),
-                f" ({'; '.join(certainty.reasons)})" if certainty.reasons else "", ".",
-                class_=f"certainty certainty-{certainty.label.replace(' ', '-')}")
+    rating = certainty_badge(certainty)
     return el("p", claim, size, esc(". "), heterogeneity, " " if heterogeneity else "", rating, " ",
               source_links(row, numbering), class_="finding", data_cell=cell_id)
-
-
-def designs_for(row: pd.Series, documents: pd.DataFrame) -> list[str]:
-    design_of = dict(zip(documents["doc_id"], documents["design"]))
-    return [str(design_of.get(d, "")) for d in split_ids(row["doc_ids"]) if str(design_of.get(d, ""))]
 
 
 def summary_of_findings(pooled: pd.DataFrame, documents: pd.DataFrame, numbering: dict[str, int]) -> Html:
@@ -240,8 +228,8 @@ def summary_of_findings(pooled: pd.DataFrame, documents: pd.DataFrame, numbering
                     f"{f', {pooled_n} pooled from two or more studies' if pooled_n else ', each from a single study'}.")
             pooled_rows = by_outcome.loc[~by_outcome["_single"]]
             single_rows = by_outcome.loc[by_outcome["_single"]]
-            findings = [finding(row, designs_for(row, documents), numbering) for _, row in pooled_rows.iterrows()]
-            singles = [finding(row, designs_for(row, documents), numbering) for _, row in single_rows.iterrows()]
+            findings = [finding(row, numbering) for _, row in pooled_rows.iterrows()]
+            singles = [finding(row, numbering) for _, row in single_rows.iterrows()]
             if pooled_n and singles:  # pooled comparisons lead; single studies stay one click away
                 n = len(singles)
                 findings.append(el("details", el("summary", f"{n} single-study finding{'s' if n != 1 else ''}"),

@@ -13,6 +13,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..tables import RATIO_MEASURES
+from ..synthesis.labels import display_name
 from . import figures, narrative, prisma
 from .html import Html, cell_anchor, document_anchor, el, esc, estimate_anchor, join, table
 from .inputs import ReportInputs, split_ids
@@ -107,7 +108,7 @@ def at_a_glance(inputs: ReportInputs) -> Html:
     flow = prisma.compute_flow(inputs.documents, inputs.estimates, inputs.pooled)
     items = [
         ("records read", flow.records), ("documents included", flow.included),
-        ("effect estimates", flow.estimates), ("pooled cells (k ≥ 2)", flow.pooled_cells),
+        ("effect estimates", flow.estimates), ("cells with two or more studies", flow.pooled_cells),
         ("single-study results", flow.single_cells), ("records skipped", flow.skipped),
     ]
     tiles = [el("div", el("span", fmt_count(n), class_="tile-n"), el("span", label, class_="tile-label"),
@@ -122,7 +123,78 @@ def at_a_glance(inputs: ReportInputs) -> Html:
 
 
 def summary_of_findings(inputs: ReportInputs) -> Html:
-    return narrative.summary_of_findings(inputs.pooled, inputs.documents, estimate_numbering(inputs))
+    """The Summary-of-Findings table (GRADE / Cochrane layout), then every finding in words."""
+    return join([el("h3", "Summary of findings table"), sof_table(inputs),
+                 el("h3", "Findings in words"),
+                 narrative.summary_of_findings(inputs.pooled, inputs.documents, estimate_numbering(inputs))])
+
+
+SOF_HEADER = ["Outcome and comparison", "№ of participants (studies)", "Relative effect (95% CI)",
+              "Risk with comparator (per 1,000)", "Risk with intervention (per 1,000)",
+              "Difference (per 1,000)", "Certainty of the evidence (GRADE)", "What happens"]
+
+
+def _per_1000(value) -> str:
+    return "" if is_missing(value) else f"{float(value):,.0f}".replace("-", "\u2212")
+
+
+def _sof_number(r, field: str) -> float:
+    return pd.to_numeric(pd.Series([r.get(field, "")]), errors="coerce").iloc[0]
+
+
+def sof_table(inputs: ReportInputs) -> Html:
+    """reports/summary_of_findings.csv as the GRADE table; footnotes name the domains that moved each rating."""
+    sof = inputs.summary
+    if sof is None:
+        return _empty("reports/summary_of_findings.csv was not found (the pooling stage writes it); the findings "
+                      "below are written from pooled.csv.")
+    if sof.empty:
+        return _empty("No comparison between two arms was found, so there is no Summary-of-Findings row "
+                      "(single-arm results are in the findings below).")
+    pooled = inputs.pooled.set_index("cell_id", drop=False)
+    rows, footnotes = [], []
+    for _, r in sof.iterrows():
+        cell_id = str(r["cell_id"])
+        marks = []
+        for note in [n.strip() for n in str(r.get("footnotes", "")).split(" | ") if n.strip()]:
+            if note not in footnotes:
+                footnotes.append(note)
+            marks.append(footnotes.index(note) + 1)
+        if cell_id in pooled.index and not is_missing(pooled.loc[cell_id, "estimate"]):
+            row = pooled.loc[cell_id]
+            relative = join([el("span", f"{r['measure']} ", _cell_link(row, "estimate"), class_="nowrap"), " ",
+                             el("span", "(", _interval_cell(row, "ci_low", "ci_high"), ")", class_="nowrap")])
+        else:
+            relative = esc(str(r.get("relative_effect", "")))
+        diff = _sof_number(r, "difference_per_1000")
+        difference = "" if is_missing(diff) else (
+            f"{_per_1000(diff)} ({_per_1000(_sof_number(r, 'difference_low'))} to "
+            f"{_per_1000(_sof_number(r, 'difference_high'))})")
+        risk = _sof_number(r, "risk_with_intervention_per_1000")
+        with_intervention = "" if is_missing(risk) else (
+            f"{_per_1000(risk)} ({_per_1000(_sof_number(r, 'risk_with_intervention_low'))} to "
+            f"{_per_1000(_sof_number(r, 'risk_with_intervention_high'))})")
+        assumed = _sof_number(r, "assumed_risk_per_1000")
+        label = str(r.get("certainty", "")) or "not rated"
+        rows.append([
+            el("td", el("a", r["outcome"] or "not stated", href="#" + cell_anchor(cell_id)),
+               el("span", f"{display_name(r['intervention'])} vs {display_name(r['comparator'])}",
+                  class_="sof-source")),
+            el("td", r.get("participants_studies", ""), class_="n"),
+            el("td", relative, class_="n"),
+            el("td", _per_1000(assumed), el("span", r.get("assumed_risk_source", ""), class_="sof-source")
+               if not is_missing(assumed) else el("span", "—", title=r.get("assumed_risk_source", "")), class_="n"),
+            el("td", with_intervention, class_="n rel"), el("td", difference, class_="n rel"),
+            el("td", el("strong", label), " ", el("sup", ",".join(str(m) for m in marks)) if marks else None,
+               class_=f"certainty-{label.replace(' ', '-')}"),
+            r.get("plain_language", ""),
+        ])
+    notes = el("ol", [el("li", n) for n in footnotes], class_="sof-footnotes") if footnotes else None
+    return join([el("div", table(SOF_HEADER, rows, class_="data sof",
+                                 caption="Summary of findings: one row per outcome and comparison. Absolute effects "
+                                         "per 1,000 from the median risk in the comparator arms when their counts "
+                                         "are stated. Also in reports/summary_of_findings.csv."), class_="scroll"),
+                 notes])
 
 
 def flow(inputs: ReportInputs) -> Html:
@@ -208,21 +280,30 @@ def _outcome_label(row) -> str:
     return f"{row['outcome']} ({row['timepoint']})" if row["timepoint"] else str(row["outcome"])
 
 
+def _i2_cell(row) -> Html:
+    i2 = _cell_link(row, "i2", fmt_percent(row["i2"]))
+    if is_missing(row.get("i2_ci_low")) or is_missing(row.get("i2_ci_high")):
+        return i2
+    return join([i2, el("br"), el("span", "(", _cell_link(row, "i2_ci_low", fmt_percent(row["i2_ci_low"])), " to ",
+                                  _cell_link(row, "i2_ci_high", fmt_percent(row["i2_ci_high"])), ")",
+                                  class_="ci-small")])
+
+
 def _pooled_row_cells(row, documents: pd.DataFrame) -> list:
-    certainty = narrative.assess_certainty(row, narrative.designs_for(row, documents))
+    certainty = narrative.certainty_of(row)
     return [
         row["condition"], _outcome_label(row), _comparison(row), row["measure"],
         el("td", fmt_count(row["k"]), class_="n"), el("td", fmt_count(row["n_total"]), class_="n"),
         el("td", _estimate_with_ci(row), class_="n nowrap"),
         el("td", _interval_cell(row, "pi_low", "pi_high"), class_="n nowrap"),
         el("td", _cell_link(row, "tau2"), class_="n"),
-        el("td", _cell_link(row, "i2", fmt_percent(row["i2"])), class_="n"),
+        el("td", _i2_cell(row), class_="n"),
         " / ".join(x for x in [row["method"], row["ci_method"]] if x), certainty.label,
     ]
 
 
 POOLED_HEADER = ["Condition", "Outcome", "Comparison", "Measure", "k", "N", "Estimate (95% CI)", "95% PI", "τ²",
-                 "I²", "Method", "Certainty"]
+                 "I² (95% CI)", "Method", "Certainty"]
 
 
 def _split_pooled(pooled: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -255,6 +336,8 @@ def pooled_results(inputs: ReportInputs) -> Html:
     if pooled.empty:
         return _empty("No cell had two or more studies, so nothing was pooled.")
     numbering = estimate_numbering(inputs)
+    # comparisons between arms lead; single-arm quantities (rates, proportions) follow
+    pooled = pooled.assign(_arm=(pooled["comparator"] == "")).sort_values("_arm", kind="stable").drop(columns="_arm")
     rows = [_pooled_row_cells(row, inputs.documents) for _, row in pooled.iterrows()]
     overview = el("div", table(POOLED_HEADER, rows, caption="Pooled random-effects estimates; every number links "
                                                              "to its cell and the estimates behind it."),
@@ -268,13 +351,25 @@ def pooled_results(inputs: ReportInputs) -> Html:
         blocks.append(el(
             "section",
             el("h3", title),
-            narrative.finding(row, narrative.designs_for(row, inputs.documents), numbering),
+            narrative.finding(row, numbering),
             figures.figure(inputs.figures.get(str(row["cell_id"])), f"Forest plot: {title}"),
+            figures.figure(inputs.funnels[f"{row['cell_id']}-funnel"], f"Funnel plot: {title}", kind="funnel")
+            if f"{row['cell_id']}-funnel" in inputs.funnels else None,
+            _certainty_details(row),
             el("h4", "Estimates in this cell"), _contributing(inputs, row, numbering),
             _kept_out(inputs, str(row["cell_id"]), numbering), notes,
             id=cell_anchor(row["cell_id"]), class_="cell",
         ))
     return join([overview, join(blocks)])
+
+
+def _certainty_details(row) -> Html | None:
+    """Every GRADE domain of the cell with its judgement and reason, as the synthesis stage wrote them."""
+    certainty = narrative.certainty_of(row)
+    if not certainty.reasons:
+        return None
+    return join([el("h4", f"Certainty of the evidence: {certainty.label}"),
+                 el("ul", [el("li", r) for r in certainty.reasons], class_="grade-domains")])
 
 
 def single_study_results(inputs: ReportInputs) -> Html:
@@ -395,6 +490,13 @@ def reviewer_decisions(inputs: ReportInputs) -> Html:
         parts.append(el("div", table(columns, [[r[c] for c in columns] for _, r in issues.iterrows()],
                                      caption="Kept here so that no reviewer decision is lost silently."),
                         class_="scroll"))
+    appraisal = inputs.appraisal_issues
+    if appraisal is not None and not appraisal.empty:
+        columns = [c for c in ["file", "line", "key", "problem"] if c in appraisal.columns]
+        parts.append(el("h3", "Risk-of-bias judgements and GRADE overrides that could not be applied"))
+        parts.append(el("div", table(columns, [[r[c] for c in columns] for _, r in appraisal.iterrows()],
+                                     caption="Rows of data/curation/risk_of_bias.csv and grade.csv, kept here so "
+                                             "that no judgement is lost silently."), class_="scroll"))
     return join(parts)
 
 
@@ -464,9 +566,8 @@ def methods(inputs: ReportInputs) -> Html:
                  "back-transformed; τ² is on the log scale. Single-arm quantities are shown as reported."),
         el("li", "Measures found: ", ", ".join(f"{m} ({measure_name(m)})" for m in measures) if measures else "none",
            "."),
-        el("li", f"Prediction intervals are given from {pi_from} studies; I² is the share of variability due to "
-                 "between-study heterogeneity."),
     ]
+    items.extend(_few_study_methods(pool_settings, pi_from))
     settings = inputs.run_parameters.get("03_pool")
     if isinstance(settings, dict) and settings:
         shown = [f"{k} = {_show_parameter(k, v)}" for k, v in sorted(settings.items(), key=lambda kv: str(kv[0]))
@@ -483,11 +584,79 @@ def methods(inputs: ReportInputs) -> Html:
         if not sources.empty:
             items.append(el("li", "Where each study's variance came from: ",
                             "; ".join(f"{src}: {fmt_count(n)}" for src, n in sources.items()), "."))
-    rules = el("ol", [el("li", r) for r in narrative.CERTAINTY_RULES])
-    return join([el("ul", items), el("h3", "Certainty of the evidence"),
-                 el("p", "The wording of each finding follows its certainty: high “reduces”, moderate “probably "
-                         "reduces”, low “may reduce”, very low “the evidence is very uncertain”. Certainty is rated "
-                         "mechanically from the tables:"), rules])
+    rules = el("ol", [el("li", r) for r in GRADE_RULES])
+    return join([el("ul", items), el("h3", "Certainty of the evidence (GRADE)"),
+                 el("p", "Certainty is rated once, by the pooling stage, for every cell, and written to pooled.csv "
+                         "with the judgement and reason for each GRADE domain; this report only words it. The "
+                         "wording follows GRADE's plain-language statements (Santesso et al., J Clin Epidemiol "
+                         "2020;119:126-135): high “reduces”, moderate “probably reduces”, low “may reduce”, very low "
+                         "“the evidence is very uncertain”. The rules (Schünemann et al., Cochrane Handbook ch. 14; "
+                         "the GRADE guidelines series, J Clin Epidemiol 2011;64:383-415 and 1151-1158):"), rules])
+
+
+GRADE_RULES = [
+    "Start from the study design: randomized trials at high, non-randomized studies at low (a cell starts at high "
+    "when randomized trials carry at least half of its weight). A news report of a trial counts as randomized "
+    "evidence when the text says the trial was randomized.",
+    "Risk of bias: from the reviewer's RoB 2 / ROBINS-I judgements in data/curation/risk_of_bias.csv; down one "
+    "level when studies at high (serious) risk carry at least half of the weight, two at critical risk. Without a "
+    "judgement the domain is shown as “not assessed”, never guessed.",
+    "Inconsistency: down one level when I² ≥ 50% and the studies' point estimates lie on both sides of no effect "
+    "or the prediction interval includes no effect while the CI does not; two when I² ≥ 75% and studies show "
+    "effects in opposite directions. Two studies shown side by side: one level when their CIs do not overlap or lie "
+    "on opposite sides of no effect.",
+    "Indirectness: down one level for subgroup-only results, dose comparisons and before-after comparisons (the "
+    "extractor's role of each estimate, and a before-treatment comparator), and for single-arm quantities.",
+    "Imprecision: down one level when the 95% CI includes no effect, two when it also includes appreciable benefit "
+    "and harm (a ratio below 0.75 and above 1.25); down one level when the CI excludes no effect but the optimal "
+    "information size is not met (GRADE's rule of thumb: fewer than 300 events, or 400 participants for a "
+    "continuous outcome). When events are not reported the information size is “not assessable”. No CI: two levels.",
+    "Publication bias: from 10 studies, Egger's regression test of funnel plot asymmetry (down one level when "
+    "p < 0.10); below 10 studies “not assessed” (Cochrane Handbook 13.3.5.4).",
+    "Large effect: non-randomized evidence not rated down in any domain is rated up one level when the CI of a "
+    "ratio from at least two studies lies wholly below 0.5 or above 2, two levels when the estimate is also below "
+    "0.2 or above 5.",
+    "Neither the number of studies nor the number of patients is a GRADE domain; they are not used as such.",
+    "A reviewer overrides any domain in data/curation/grade.csv with a reason; the override is shown with the "
+    "reviewer's name next to the domain, and survives reruns.",
+]
+
+
+def _few_study_methods(settings: dict, pi_from) -> list[Html]:
+    """Each few-study choice of this run, with its reference."""
+    test = str(settings.get("test", "adhoc"))
+    pool_two = str(settings.get("pool_two_studies", False)).lower() in {"true", "1", "yes"}
+    pi_method = str(settings.get("pi_method", "metafor"))
+    test_words = {
+        "adhoc": "the Hartung–Knapp(–Sidik–Jonkman) interval with the ad hoc correction, which never makes it narrower "
+                 "than the Wald interval (metafor's test = \"adhoc\"; Röver et al., BMC Med Res Methodol 2015;15:99; "
+                 "IntHout et al., BMC Med Res Methodol 2014;14:25)",
+        "knha": "the Hartung–Knapp(–Sidik–Jonkman) interval without the ad hoc correction (IntHout et al., BMC Med Res "
+                "Methodol 2014;14:25)",
+        "z": "the Wald (normal) interval",
+    }.get(test, test)
+    return [
+        el("li", "One study is shown as reported. Two studies are ",
+           "pooled (pool_two_studies was set for this run)" if pool_two else
+           "shown side by side and not pooled: two studies cannot estimate the between-study variance usefully, and "
+           "a random-effects interval from them is either misleadingly narrow or uninformatively wide (Cochrane "
+           "Handbook ch. 10.10.4; Röver et al. 2015); pool_two_studies = True pools them", "."),
+        el("li", f"From three studies: the random-effects model with the {settings.get('method', 'REML')} estimator of "
+                 "τ² (Veroniki et al., Res Synth Methods 2016;7:55-79; Cochrane Handbook ch. 10.10.4) and ", test_words,
+           "."),
+        el("li", "Heterogeneity: τ² with its Q-profile 95% CI and I² with the interval mapped from it (Viechtbauer, "
+                 "Stat Med 2007;26:37-52; Veroniki et al., Res Synth Methods 2019;10:23-43); I² is the share of "
+                 "variability due to between-study heterogeneity."),
+        el("li", f"Prediction intervals from {pi_from} studies (IntHout et al., BMJ Open 2016;6:e010247; Cochrane "
+                 "Handbook 10.10.4.3): ",
+           {"metafor": "metafor's (the model's quantile: t with k − 1 df under Hartung–Knapp, normal under the z-test)",
+            "k-1": "on a t distribution with k − 1 df (meta 8's default)",
+            "riley": "on a t distribution with k − 2 df (Higgins, Thompson & Spiegelhalter 2009; Riley et al. 2011)",
+            }.get(pi_method, pi_method), "."),
+        el("li", "Sensitivity analyses refit other τ² estimators with the same interval method; the common-effect model "
+                 "is not shown next to a random-effects result by default. From 10 studies: a funnel plot, Egger's "
+                 "regression test and trim-and-fill (Cochrane Handbook 13.3.5)."),
+    ]
 
 
 def _versions() -> list[tuple[str, str]]:

@@ -3,12 +3,15 @@
 Public interface:
     run_synthesis(processed_dir, curation_dir, reports_dir, options) -> SynthesisResult   # reads and writes files
     synthesize(estimates, documents, decisions, options) -> SynthesisResult              # in memory
-    SynthesisOptions(pooling_level, method, test, pi_min_k, sensitivity_methods, leave1out_min_k, bias_min_k,
-                     timepoint_policy, class_map_path); SynthesisOptions.from_parameters(**notebook_parameters)
+    SynthesisOptions(pooling_level, method, test, pi_min_k, pi_method, pool_two_studies, sensitivity_methods,
+                     leave1out_min_k, bias_min_k, timepoint_policy, class_map_path);
+    SynthesisOptions.from_parameters(**notebook_parameters)
 
 Modules: cells (cell keys, orientation, like with like), from_arms (comparisons from two arms' data), effects
-(yi/vi per estimate), dedup (same-patient rules), classes (drug
-class map), pool (engine calls, sensitivity), certainty (the certainty rule), forest (plots), export (metafor CSV),
+(yi/vi per estimate), dedup (same-patient rules), classes (drug class map), arm_counts (events/total per arm
+behind a comparative estimate, for the forest plot), pool (engine calls, few-study rules, sensitivity), certainty
+(GRADE, decided once per cell), appraisal (the reviewer's risk_of_bias.csv and grade.csv), summary (Summary of
+Findings), labels ("Surname Year", arm spellings), forest (forest and funnel plots), export (metafor CSV),
 pipeline (the steps in order and the files written). Reviewer decisions: evidence_review.curation.
 """
 from .pipeline import SynthesisOptions, SynthesisResult, run_synthesis, synthesize

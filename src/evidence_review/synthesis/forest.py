@@ -1,8 +1,13 @@
-"""Forest plots: one per pooled cell (k >= 2), as PNG and SVG with byte-identical reruns.
+"""Forest plots: one per cell with k >= 2 (pooled, or two studies side by side), and a funnel plot from k >= 10;
+PNG and SVG with byte-identical reruns.
 
-Layout (after LSYS/forestplot): one row per study with a square sized by its weight and its CI as a line, the
-pooled estimate as a diamond, the prediction interval as a thin bar under it (when reported), a dashed line at
-the null value, log axis for ratio measures and rates, and right-hand columns with "estimate [CI]" and the weight.
+Layout (RevMan's, drawn after LSYS/forestplot): study labels "Surname Year" on the left; one row per study with a
+square sized by its weight and its CI as a line; the pooled estimate as a diamond (none when two studies are shown
+side by side), the prediction interval as a thin bar under it (when reported), a dashed line at the null value, log
+axis for ratio measures and rates; right-hand columns with events/total per arm (when the document states them),
+"estimate [CI]" and the weight; the heterogeneity statistics and the test of the overall effect above the plot.
+Beyond MAX_LABELLED_STUDIES studies the rows share a fixed height and lose their labels, so a 2,000-study cell
+gives a readable (not a 700-inch) figure.
 Under the axis, "favours ..." labels: the side that favours the intervention depends on whether the outcome is
 harmful (relapse, adverse events: lower is better) or beneficial (response, improvement: higher is better);
 when the outcome's direction is unknown the labels say "lower/higher with <intervention>" instead.
@@ -13,9 +18,12 @@ date, at a fixed dpi, and the bytes are written atomically.
 """
 from __future__ import annotations
 
+import csv
 import io
 import math
 import re
+from functools import lru_cache
+from importlib.resources import files
 
 import matplotlib
 import matplotlib.ticker as ticker
@@ -25,7 +33,8 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
 from ..tables import write_bytes_atomic
-from .effects import is_ratio_scale, natural_interval, null_value
+from .effects import is_ratio_scale, null_value
+from .labels import display_name
 
 DPI = 150
 SVG_SALT = "evidence-review"
@@ -36,9 +45,20 @@ _HARMFUL = re.compile(r"relapse|attack|adverse|discontinu|death|mortality|progre
                       r"deteriorat|hospitali|infection|worsening|annuali[sz]ed|toxicity")
 
 
+@lru_cache(maxsize=1)
+def _lexicon_directions() -> dict[str, str]:
+    """outcome label -> harmful/beneficial, from the outcome lexicon (data/outcomes.csv, column `harmful`)."""
+    path = files("evidence_review") / "data" / "outcomes.csv"
+    rows = csv.DictReader(io.StringIO(path.read_text(encoding="utf-8")))
+    return {r["label"].strip().lower(): "harmful" if r["harmful"].strip() == "1" else "beneficial" for r in rows}
+
+
 def outcome_direction(outcome: str) -> str:
-    """"harmful" (lower is better), "beneficial" (higher is better) or "unknown"."""
+    """"harmful" (lower is better), "beneficial" (higher is better) or "unknown": the outcome lexicon's
+    judgement for one of its labels, else words in the outcome."""
     text = (outcome or "").lower()
+    if text in _lexicon_directions():
+        return _lexicon_directions()[text]
     if _BENEFICIAL.search(text):
         return "beneficial"
     if _HARMFUL.search(text):
@@ -82,41 +102,92 @@ def _theme() -> dict:
     return rc
 
 
+MAX_LABELLED_STUDIES = 60  # beyond this a plot shows the studies as lines only, so the page stays readable
+COMPACT_ROWS_HEIGHT = 10.0  # inches for all study rows of a compact plot, whatever k is
+ROW = 0.36  # inches per row of a labelled plot
+
+
+def _method_label(row: dict) -> str:
+    test = {"knha": "HK", "adhoc": "HK ad hoc", "z": "z"}.get(row["ci_method"], row["ci_method"])
+    return f"Total ({row['method']}, {test})" if test else f"Total ({row['method']})"
+
+
+def _count(e, n) -> str:
+    return f"{e:.0f}/{n:.0f}" if math.isfinite(e) and math.isfinite(n) else ""
+
+
 def draw_forest(fit, title: str | None = None) -> Figure:
-    """A matplotlib Figure for one CellFit (see pool.CellFit)."""
+    """A matplotlib Figure for one CellFit (see pool.CellFit), laid out like RevMan: study, events/total per arm
+    (when stated), estimate [95% CI] and weight, the plot with a diamond for the pooled estimate, favours labels."""
     studies = fit.studies
     measure = fit.measure
     k = len(studies)
     res = fit.result
+    pooled = res is not None and math.isfinite(fit.row.get("estimate", math.nan))
+    compact = k > MAX_LABELLED_STUDIES
+    groups = getattr(fit, "subgroups", None) if (pooled and not compact) else None
+    if groups:  # RevMan: each subgroup's studies under its heading, then its subtotal
+        studies = studies.sort_values("subgroup", kind="stable").reset_index(drop=True)
+        layout = []
+        for level in groups["levels"]:
+            layout.append(("header", level))
+            layout.extend(("study", i) for i in studies.index[studies["subgroup"] == level])
+            layout.append(("subtotal", level))
+    else:
+        layout = [("study", i) for i in range(k)]
+    n_rows = len(layout)
+    has_arms = (not compact and "events_intervention" in studies.columns
+                and studies[["events_intervention", "total_intervention", "events_comparator",
+                             "total_comparator"]].notna().all(axis=1).any())
     with matplotlib.rc_context(_theme()):
-        # fixed inches: labels 2.7 | axes 4.3 | text columns 3.0; rows 0.36 high; 0.85 on top, 1.0 below
-        width, top, bottom = 10.0, 0.85, 1.0
-        height = top + bottom + 0.36 * (k + 3)
+        # fixed inches: labels 2.7 | axes 4.3 | text columns (arms 2.4) + 3.0; rows 0.36 high; 0.85 on top, 1.0 below
+        arms_w = 2.4 if has_arms else 0.0
+        width, top, bottom = 10.3 + arms_w, 0.85, 1.0
+        rows_height = COMPACT_ROWS_HEIGHT if compact else ROW * n_rows
+        height = top + bottom + rows_height + ROW * 3
         fig = Figure(figsize=(width, height), dpi=DPI)
         FigureCanvasAgg(fig)
         ax = fig.add_axes((2.7 / width, bottom / height, 4.3 / width, (height - top - bottom) / height))
-        ys = np.arange(k, 0, -1, dtype=float) + 1.0
+        unit = rows_height / ROW / n_rows if compact else 1.0  # data units per row
+        row_y = [2.0 + unit * (n_rows - 1 - j) for j in range(n_rows)]
+        ys = np.array([y for y, (kind, _) in zip(row_y, layout) if kind == "study"])
         colour = sns.color_palette("deep")[0]
         weights = studies["weight"].to_numpy(dtype=float)
-        lows, highs = [], []
-        for y, rec, w in zip(ys, studies.to_dict("records"), weights):
-            lo, hi = rec["ci_low"], rec["ci_high"]
-            if not (math.isfinite(lo) and math.isfinite(hi)):
-                z = 1.959963984540054
-                lo, hi = natural_interval(measure, rec["yi"] - z * math.sqrt(rec["vi"]), rec["yi"] + z * math.sqrt(rec["vi"]))
-            lows.append(lo)
-            highs.append(hi)
-            ax.plot([lo, hi], [y, y], color="0.25", linewidth=1.1, solid_capstyle="butt")
-            size = 4 + 10 * math.sqrt(max(w, 0) / 100)
+        lows = [float(v) for v in studies["ci_low_shown"]] if "ci_low_shown" in studies else list(studies["ci_low"])
+        highs = [float(v) for v in studies["ci_high_shown"]] if "ci_high_shown" in studies else list(studies["ci_high"])
+        for y, rec, w, lo, hi in zip(ys, studies.to_dict("records"), weights, lows, highs):
+            ax.plot([lo, hi], [y, y], color="0.25", linewidth=0.5 if compact else 1.1, solid_capstyle="butt")
+            # no pooled weight (two studies side by side): one medium size for both
+            size = 1.5 if compact else 4 + 10 * math.sqrt(max(w, 0) / 100) if math.isfinite(w) else 7.0
             ax.plot([rec["value"]], [y], marker="s", markersize=size, color=colour, linestyle="none")
         pooled_y = 1.0
         est, lo, hi = fit.row["estimate"], fit.row["ci_low"], fit.row["ci_high"]
-        (diamond,) = ax.fill([est, est, est, est], [pooled_y, pooled_y + 0.28, pooled_y, pooled_y - 0.28],
-                             color="0.15")
-        labels = list(studies["study"])
-        method_label = f"Pooled ({fit.row['method']}, {'Knapp–Hartung' if fit.row['ci_method'] == 'knha' else fit.row['ci_method']})"
-        ytick_pos = list(ys) + [pooled_y]
-        ytick_lab = labels + [method_label]
+        diamond = None
+        if pooled:
+            (diamond,) = ax.fill([est, est, est, est], [pooled_y, pooled_y + 0.28, pooled_y, pooled_y - 0.28],
+                                 color="0.15")
+        labels = [] if compact else list(studies["study"])
+        ytick_pos = [] if compact else list(ys)
+        headers = []
+        if groups:
+            for y, (kind, level) in zip(row_y, layout):
+                if kind == "header":
+                    ytick_pos.append(y)
+                    labels.append(str(level))
+                    headers.append(str(level))
+                elif kind == "subtotal":
+                    sub = groups["fits"][level]
+                    ytick_pos.append(y)
+                    labels.append(f"Subtotal (k = {sub['k']})")
+                    if math.isfinite(sub["estimate"]):
+                        s_lo, s_hi = sub["ci_low"], sub["ci_high"]
+                        ax.fill([s_lo, sub["estimate"], s_hi, sub["estimate"]], [y, y + 0.2, y, y - 0.2],
+                                color="0.45")
+                        lows.append(s_lo)
+                        highs.append(s_hi)
+        pooled_label = _method_label(fit.row) if pooled else f"Not pooled ({k} studies)"
+        ytick_pos.append(pooled_y)
+        ytick_lab = labels + [pooled_label]
         if fit.show_pi and math.isfinite(fit.row["pi_low"]):
             pi_y = 0.3
             ax.plot([fit.row["pi_low"], fit.row["pi_high"]], [pi_y, pi_y], color="0.15", linewidth=2.2,
@@ -125,17 +196,19 @@ def draw_forest(fit, title: str | None = None) -> Figure:
             ytick_lab.append("Prediction interval")
             lows.append(fit.row["pi_low"])
             highs.append(fit.row["pi_high"])
-        lows.append(lo)
-        highs.append(hi)
+        if pooled:
+            lows.append(lo)
+            highs.append(hi)
         null = null_value(measure)
         if null is not None:
             ax.axvline(null, color="0.4", linestyle="--", linewidth=0.9)
             lows.append(null)
             highs.append(null)
-        finite_lo = [v for v in lows if math.isfinite(v) and (v > 0 or not is_ratio_scale(measure))]
-        finite_hi = [v for v in highs if math.isfinite(v) and (v > 0 or not is_ratio_scale(measure))]
-        study_lo = [v for v in lows[:k] if math.isfinite(v) and (v > 0 or not is_ratio_scale(measure))] or finite_lo
-        study_hi = [v for v in highs[:k] if math.isfinite(v) and (v > 0 or not is_ratio_scale(measure))] or finite_hi
+        ok = (lambda v: math.isfinite(v) and (v > 0 or not is_ratio_scale(measure)))
+        finite_lo = [v for v in lows if ok(v)] or [1.0 if is_ratio_scale(measure) else 0.0]
+        finite_hi = [v for v in highs if ok(v)] or [1.0 if is_ratio_scale(measure) else 0.0]
+        study_lo = [v for v in lows[:k] if ok(v)] or finite_lo
+        study_hi = [v for v in highs[:k] if ok(v)] or finite_hi
         if is_ratio_scale(measure):
             ax.set_xscale("log")
             # the axis follows the data but not a runaway pooled interval (capped at 10x the studies' range)
@@ -150,35 +223,69 @@ def draw_forest(fit, title: str | None = None) -> Figure:
             span = max(finite_hi) - min(finite_lo) or 1.0
             left, right = min(finite_lo) - 0.08 * span, max(finite_hi) + 0.08 * span
         ax.set_xlim(left, right)
-        # an infinite or missing pooled bound (a huge Knapp-Hartung interval) is drawn to the axis edge
-        lo = min(max(lo, left), right) if math.isfinite(lo) else left
-        hi = max(min(hi, right), left) if math.isfinite(hi) else right
-        diamond.set_xy(np.array([[lo, pooled_y], [est, pooled_y + 0.28], [hi, pooled_y], [est, pooled_y - 0.28]]))
-        ax.set_ylim(-0.3 if fit.show_pi else 0.3, k + 2.1)
+        if diamond is not None:
+            # an infinite or missing pooled bound (a huge Hartung-Knapp interval) is drawn to the axis edge
+            lo_d = min(max(lo, left), right) if math.isfinite(lo) else left
+            hi_d = max(min(hi, right), left) if math.isfinite(hi) else right
+            diamond.set_xy(np.array([[lo_d, pooled_y], [est, pooled_y + 0.28], [hi_d, pooled_y],
+                                     [est, pooled_y - 0.28]]))
+        top_y = 2.0 + unit * (n_rows - 1)
+        ax.set_ylim(-0.3 if fit.show_pi else 0.3, top_y + 1.3)
         ax.set_yticks(ytick_pos)
         ax.set_yticklabels(ytick_lab)
+        for tick in ax.get_yticklabels():
+            if tick.get_text() in headers:
+                tick.set_fontweight("bold")
         ax.tick_params(axis="y", length=0)
         ax.grid(False, axis="y")
         scale = " (log scale)" if is_ratio_scale(measure) else ""
         ax.set_xlabel(f"{measure}{scale}")
 
-        # right-hand columns: estimate [CI] and weight
+        # right-hand columns: events/total per arm (when stated), estimate [CI], weight
         trans = ax.get_yaxis_transform()
-        col_est, col_w = 1 + 0.15 / 4.3, 1 + 2.25 / 4.3
-        ax.text(col_est, k + 1.6, f"{measure} [95% CI]", transform=trans, fontweight="bold", va="center")
-        ax.text(col_w, k + 1.6, "Weight", transform=trans, fontweight="bold", va="center")
-        for y, rec, w, l, h in zip(ys, studies.to_dict("records"), weights, lows, highs):
-            ax.text(col_est, y, f"{_fmt(rec['value'])} [{_fmt(l)}, {_fmt(h)}]", transform=trans, va="center")
-            ax.text(col_w, y, f"{w:.1f}%", transform=trans, va="center")
-        pooled_text = f"{_fmt(est)} [{_fmt(fit.row['ci_low'])}, {_fmt(fit.row['ci_high'])}]"  # not the clipped ends
-        ax.text(col_est, pooled_y, pooled_text, transform=trans, va="center",
-                fontweight="bold")
-        ax.text(col_w, pooled_y, "100%", transform=trans, va="center", fontweight="bold")
+        inch = 1 / 4.3  # axes fraction per inch
+        col_i, col_c = 1 + 0.15 * inch, 1 + 1.35 * inch
+        col_est, col_w = 1 + (0.15 + arms_w) * inch, 1 + (2.25 + arms_w) * inch
+        head_y = top_y + 0.75
+        if has_arms:  # RevMan's "Events/Total" per arm, headed by the arm
+            ax.text(col_i, head_y, _short(display_name(fit.intervention), 13), transform=trans, fontweight="bold",
+                    va="bottom")
+            ax.text(col_c, head_y, _short(display_name(fit.comparator), 13), transform=trans, fontweight="bold",
+                    va="bottom")
+            ax.text(col_i, head_y, "events/total", transform=trans, va="top", fontsize="x-small", color="0.3")
+            ax.text(col_c, head_y, "events/total", transform=trans, va="top", fontsize="x-small", color="0.3")
+        ax.text(col_est, head_y, f"{measure} [95% CI]", transform=trans, fontweight="bold", va="bottom")
+        if pooled:
+            ax.text(col_w, head_y, "Weight", transform=trans, fontweight="bold", va="bottom")
+        if not compact:
+            for y, rec, w, l, h in zip(ys, studies.to_dict("records"), weights, lows, highs):
+                ax.text(col_est, y, f"{_fmt(rec['value'])} [{_fmt(l)}, {_fmt(h)}]", transform=trans, va="center")
+                ax.text(col_w, y, f"{w:.1f}%" if math.isfinite(w) else "", transform=trans, va="center")
+                if has_arms:
+                    ax.text(col_i, y, _count(rec["events_intervention"], rec["total_intervention"]),
+                            transform=trans, va="center")
+                    ax.text(col_c, y, _count(rec["events_comparator"], rec["total_comparator"]),
+                            transform=trans, va="center")
+        if pooled:
+            pooled_text = f"{_fmt(est)} [{_fmt(fit.row['ci_low'])}, {_fmt(fit.row['ci_high'])}]"  # not the clipped ends
+            ax.text(col_est, pooled_y, pooled_text, transform=trans, va="center", fontweight="bold")
+            ax.text(col_w, pooled_y, "100%", transform=trans, va="center", fontweight="bold")
+            if has_arms and studies[["events_intervention", "total_intervention", "events_comparator",
+                                     "total_comparator"]].notna().all(axis=None):
+                for col, arm in ((col_i, "intervention"), (col_c, "comparator")):
+                    ax.text(col, pooled_y, _count(studies[f"events_{arm}"].sum(), studies[f"total_{arm}"].sum()),
+                            transform=trans, va="center", fontweight="bold")
+        if groups:
+            for y, (kind, level) in zip(row_y, layout):
+                sub = groups["fits"][level] if kind == "subtotal" else None
+                if sub is not None and math.isfinite(sub["estimate"]):
+                    ax.text(col_est, y, f"{_fmt(sub['estimate'])} [{_fmt(sub['ci_low'])}, {_fmt(sub['ci_high'])}]",
+                            transform=trans, va="center", fontweight="bold")
         if fit.show_pi and math.isfinite(fit.row["pi_low"]):
             ax.text(col_est, 0.3, f"[{_fmt(fit.row['pi_low'])}, {_fmt(fit.row['pi_high'])}]", transform=trans,
                     va="center")
 
-        favours = favours_labels(measure, fit.outcome, fit.intervention, fit.comparator)
+        favours = favours_labels(measure, fit.outcome, display_name(fit.intervention), display_name(fit.comparator))
         if favours is not None:
             ax.annotate(f"← {favours[0]}", xy=(0, 0), xycoords="axes fraction", xytext=(0, -36),
                         textcoords="offset points", ha="left", va="top", fontsize="small", color="0.3")
@@ -186,12 +293,59 @@ def draw_forest(fit, title: str | None = None) -> Figure:
                         textcoords="offset points", ha="right", va="top", fontsize="small", color="0.3")
         het = ""
         if res is not None:
-            het = f"k = {k}, τ² = {fit.row['tau2']:.3g}, I² = {fit.row['i2']:.0f}%, Q p = {fit.row['q_p']:.3g}"
-        arms = f"{fit.intervention} vs {fit.comparator}" if fit.comparator else fit.intervention
+            het = (f"k = {k}, τ² = {fit.row['tau2']:.3g}, I² = {fit.row['i2']:.0f}%, "
+                   f"Q p = {fit.row['q_p']:.3g}; overall effect p = {res.p:.2g}")
+        elif not pooled and k >= 2:
+            het = f"k = {k}: not pooled"
+        if groups and math.isfinite(groups["q"]):
+            het += (f"; test for subgroup differences: Q = {groups['q']:.2f}, df = {groups['df']}, "
+                    f"p = {groups['p']:.2g}")
+        if compact:
+            het += f" — {k} studies drawn as lines without labels; each study's numbers are in the tables"
+        arms = (f"{display_name(fit.intervention)} vs {display_name(fit.comparator)}" if fit.comparator
+                else display_name(fit.intervention))
         fig.suptitle(title or f"{arms}: {fit.outcome} ({measure})", x=0.02,
                      ha="left", fontsize="medium", fontweight="bold")
         fig.text(0.02, 1 - 0.5 / height, het, ha="left", va="top", fontsize="small", color="0.3")
     return fig
+
+
+def _short(name: str, limit: int = 16) -> str:
+    name = str(name or "")
+    return name if len(name) <= limit else name[: limit - 1] + "…"
+
+
+def draw_funnel(fit) -> Figure | None:
+    """Funnel plot (effect against its standard error, pseudo 95 % limits around the pooled estimate) from k >= 10
+    studies of a pooled comparison (Cochrane Handbook 13.3.5.2); None for fewer studies, no pooled fit, or a
+    single-arm quantity."""
+    studies = fit.studies
+    if fit.result is None or len(studies) < FUNNEL_MIN_K or null_value(fit.measure) is None:
+        return None
+    yi, se = studies["yi"].to_numpy(float), np.sqrt(studies["vi"].to_numpy(float))
+    centre = float(fit.result.estimate)
+    with matplotlib.rc_context(_theme()):
+        fig = Figure(figsize=(6.0, 4.5), dpi=DPI)
+        FigureCanvasAgg(fig)
+        ax = fig.add_axes((0.14, 0.14, 0.8, 0.74))
+        top = float(np.nanmax(se)) * 1.05
+        s = np.linspace(0, top, 50)
+        ax.plot(centre - 1.959964 * s, s, color="0.5", linestyle="--", linewidth=0.9)
+        ax.plot(centre + 1.959964 * s, s, color="0.5", linestyle="--", linewidth=0.9)
+        ax.axvline(centre, color="0.15", linewidth=1.0)
+        ax.plot(yi, se, marker="o", linestyle="none", color=sns.color_palette("deep")[0], markersize=5)
+        ax.set_ylim(top, 0)
+        ratio = is_ratio_scale(fit.measure)
+        ax.set_xlabel(f"log {fit.measure}" if ratio else fit.measure)
+        ax.set_ylabel("standard error")
+        note = "" if fit.egger_p is None else f"; Egger's test p = {fit.egger_p:.2g}"
+        arms = f"{display_name(fit.intervention)} vs {display_name(fit.comparator)}"
+        fig.suptitle(f"Funnel plot: {arms}, {fit.outcome} (k = {len(studies)}{note})", x=0.02, ha="left",
+                     fontsize="small", fontweight="bold")
+    return fig
+
+
+FUNNEL_MIN_K = 10
 
 
 def figure_bytes(fig: Figure) -> tuple[bytes, bytes]:
@@ -203,13 +357,21 @@ def figure_bytes(fig: Figure) -> tuple[bytes, bytes]:
     return png.getvalue(), svg.getvalue()
 
 
-def write_forest(fit, figures_dir) -> list:
-    """Write <cell_id>.png and .svg under figures_dir; returns the two paths."""
+def _write(fig: Figure, folder, stem: str) -> list:
     from pathlib import Path
-    fig = draw_forest(fit)
     png, svg = figure_bytes(fig)
-    folder = Path(figures_dir)
-    paths = [folder / f"{fit.cell_id}.png", folder / f"{fit.cell_id}.svg"]
+    paths = [Path(folder) / f"{stem}.png", Path(folder) / f"{stem}.svg"]
     write_bytes_atomic(paths[0], png)
     write_bytes_atomic(paths[1], svg)
     return paths
+
+
+def write_forest(fit, figures_dir) -> list:
+    """Write <cell_id>.png and .svg under figures_dir; returns the two paths."""
+    return _write(draw_forest(fit), figures_dir, fit.cell_id)
+
+
+def write_funnel(fit, figures_dir) -> list:
+    """Write <cell_id>-funnel.png and .svg from k >= 10 studies; returns the paths written (none below 10)."""
+    fig = draw_funnel(fit)
+    return [] if fig is None else _write(fig, figures_dir, f"{fit.cell_id}-funnel")

@@ -2,13 +2,17 @@
 forest plots and metafor CSVs. The notebook 03_pool calls `run_synthesis`; tests call `synthesize` on in-memory
 tables.
 
-Steps: apply reviewer decisions (curation.py) -> comparative effects from two arms' data (from_arms.py) -> build cells with oriented effect sizes (cells.py) -> same-patient
-rules (dedup.py) -> pool and sensitivity (pool.py) -> write outputs.
+Steps: apply reviewer decisions (curation.py) -> comparative effects from two arms' data (from_arms.py) -> build
+cells with oriented effect sizes (cells.py) -> same-patient rules (dedup.py) -> arm counts per comparative
+estimate (arm_counts.py) -> pool, sensitivity and GRADE certainty (pool.py, certainty.py, with the reviewer's
+appraisal.py files) -> Summary of Findings (summary.py) -> outputs.
 
 Outputs (processed_dir): pooled.csv, sensitivity.csv, estimates_curated.csv, cell_estimates.csv (every curated
 estimate with its cell, oriented value, yi/vi, included yes/no and the reason), orphan_decisions.csv (decisions
-that could not be applied). reports_dir: figures/<cell_id>.png|.svg and metafor/<cell_id>.csv for each cell with
-k >= 2; files of earlier runs for cells that no longer exist are removed so the folders match the table.
+that could not be applied), appraisal_issues.csv (risk-of-bias and GRADE override rows that could not be applied).
+reports_dir: summary_of_findings.csv; figures/<cell_id>.png|.svg (forest plot, and <cell_id>-funnel.png|.svg from
+k >= bias_min_k) and metafor/<cell_id>.csv for each cell with k >= 2; files of earlier runs for cells that no
+longer exist are removed so the folders match the table.
 """
 from __future__ import annotations
 
@@ -23,36 +27,45 @@ from ..curation import added_estimates, apply_decisions, read_decisions
 from ..errors import ConfigError
 from ..meta import ESTIMATORS
 from ..tables import DOCUMENT_COLUMNS, ESTIMATE_COLUMNS, conform, write_csv_atomic
+from .appraisal import ISSUE_COLUMNS, Appraisal, read_appraisal
+from .arm_counts import arm_counts
 from .cells import MEMBER_COLUMNS, build_members
+from .certainty import randomized_from_text
 from .classes import load_class_map
 from .dedup import apply_same_patient_rules
 from .export import write_metafor_csv
 from .from_arms import add_effects_from_arms
-from .forest import write_forest
-from .pool import CellFit, pool_cells
+from .forest import write_forest, write_funnel
+from .labels import study_label
+from .pool import CellFit, GradeContext, pool_cells
+from .summary import summary_of_findings
 
 _NUMERIC_ESTIMATE_COLUMNS = ["value", "ci_low", "ci_high", "ci_level", "p_value", "events", "total",
                              "n_intervention", "n_comparator", "start", "end"]
 _NUMERIC_DOCUMENT_COLUMNS = ["record", "year", "n_total", "text_chars"]
-_CELL_FILE = re.compile(r"^cell-[0-9a-f]{12}\.(png|svg|csv)$")
+_CELL_FILE = re.compile(r"^cell-[0-9a-f]{12}(-funnel)?\.(png|svg|csv)$")
+TESTS = ("adhoc", "knha", "z")
+PI_METHODS = ("metafor", "k-1", "riley")
 
 
 @dataclass
 class SynthesisOptions:
     pooling_level: str = "drug"
     method: str = "REML"
-    test: str = "knha"
+    test: str = "adhoc"
     level: float = 0.95
     pi_min_k: int = 3
-    sensitivity_methods: tuple[str, ...] = ("DL", "PM", "EE")
+    pi_method: str = "metafor"
+    pool_two_studies: bool = False
+    sensitivity_methods: tuple[str, ...] = ("DL", "PM")
     leave1out_min_k: int = 3
     bias_min_k: int = 10
     timepoint_policy: str = "longest"
     class_map_path: str | None = None
 
     @classmethod
-    def from_parameters(cls, *, pooling_level="drug", method="REML", test="knha", pi_min_k=3,
-                        sensitivity_methods="DL,PM,EE", leave1out_min_k=3, bias_min_k=10,
+    def from_parameters(cls, *, pooling_level="drug", method="REML", test="adhoc", pi_min_k=3, pi_method="metafor",
+                        pool_two_studies=False, sensitivity_methods="DL,PM", leave1out_min_k=3, bias_min_k=10,
                         timepoint_policy="longest", class_map_path=None, level=0.95) -> "SynthesisOptions":
         """Options from notebook/CLI parameters: lists may be given as "DL,PM,EE" or as a list; "" means none."""
         if isinstance(sensitivity_methods, str):
@@ -62,6 +75,7 @@ class SynthesisOptions:
         try:
             options = cls(pooling_level=str(pooling_level).strip().lower(), method=str(method).strip().upper(),
                           test=str(test).strip().lower(), level=float(level), pi_min_k=int(pi_min_k),
+                          pi_method=str(pi_method).strip().lower(), pool_two_studies=_as_bool(pool_two_studies),
                           sensitivity_methods=tuple(m.upper() for m in methods),
                           leave1out_min_k=int(leave1out_min_k), bias_min_k=int(bias_min_k),
                           timepoint_policy=str(timepoint_policy).strip().lower(),
@@ -77,12 +91,26 @@ class SynthesisOptions:
         for m in (self.method, *self.sensitivity_methods):
             if str(m).upper() not in ESTIMATORS:
                 raise ConfigError(f"unknown estimator {m!r}; use one of {', '.join(ESTIMATORS)}")
-        if self.test not in {"z", "knha"}:
-            raise ConfigError(f"test must be 'z' or 'knha', not {self.test!r}")
+        if self.test not in TESTS:
+            raise ConfigError(f"test must be one of {', '.join(TESTS)}, not {self.test!r}")
+        if self.pi_method not in PI_METHODS:
+            raise ConfigError(f"pi_method must be one of {', '.join(PI_METHODS)}, not {self.pi_method!r}")
         if self.timepoint_policy not in {"longest", "exact"}:
             raise ConfigError(f"timepoint_policy must be 'longest' or 'exact', not {self.timepoint_policy!r}")
         if self.class_map_path and not Path(self.class_map_path).is_file():
             raise ConfigError(f"class map not found: {self.class_map_path}")
+
+
+def _as_bool(value) -> bool:
+    """True/False from a notebook or `-p` value: a bool, 1/0, or yes/no/true/false text."""
+    if isinstance(value, bool):
+        return value
+    text = str(value).strip().lower()
+    if text in {"1", "true", "yes", "on"}:
+        return True
+    if text in {"0", "false", "no", "off", ""}:
+        return False
+    raise ValueError(f"not a yes/no value: {value!r}")
 
 
 @dataclass
@@ -93,6 +121,8 @@ class SynthesisResult:
     sensitivity: pd.DataFrame
     decision_issues: pd.DataFrame
     fits: list[CellFit] = field(default_factory=list)
+    summary: pd.DataFrame = field(default_factory=pd.DataFrame)
+    appraisal_issues: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=ISSUE_COLUMNS))
 
     @property
     def excluded(self) -> pd.DataFrame:
@@ -118,12 +148,32 @@ def read_table(path: str | os.PathLike, columns: list[str], numeric: list[str]) 
     return table
 
 
+def study_labels(documents: pd.DataFrame | None) -> dict[str, str]:
+    """doc_id -> "Surname Year" (the first author's family name)."""
+    if documents is None or documents.empty:
+        return {}
+    return {str(d): study_label(a, y, str(s) or str(d)) for d, a, y, s in
+            zip(documents["doc_id"], documents["authors"], documents["year"], documents["source_file"])}
+
+
+def randomized_documents(documents: pd.DataFrame | None, texts: dict[str, str] | None) -> dict[str, bool]:
+    """doc_id -> randomized evidence (an RCT, or a news page about a trial the text calls randomized)."""
+    if documents is None or documents.empty:
+        return {}
+    texts = texts or {}
+    return {str(d): randomized_from_text(str(g), texts.get(str(d), "")) for d, g in
+            zip(documents["doc_id"], documents["design"])}
+
+
 def synthesize(estimates: pd.DataFrame, documents: pd.DataFrame | None = None,
                decisions: pd.DataFrame | None = None, options: SynthesisOptions | None = None,
                decision_read_issues: pd.DataFrame | None = None,
-               added: pd.DataFrame | None = None) -> SynthesisResult:
+               added: pd.DataFrame | None = None, texts: dict[str, str] | None = None,
+               appraisal: Appraisal | None = None) -> SynthesisResult:
     """All of stage 3 on in-memory tables (no files written). `added`: estimates a reviewer added
-    (curation.added_estimates), joined after the decisions are applied."""
+    (curation.added_estimates), joined after the decisions are applied. `texts` (doc_id -> normalized text) lets
+    a news page about a randomized trial count as randomized evidence; `appraisal` holds the reviewer's
+    risk-of-bias judgements and GRADE overrides."""
     options = options or SynthesisOptions()
     options.check()
     estimates = conform(estimates, ESTIMATE_COLUMNS)
@@ -140,12 +190,28 @@ def synthesize(estimates: pd.DataFrame, documents: pd.DataFrame | None = None,
                             timepoint_policy=options.timepoint_policy)
     members = apply_same_patient_rules(members)
     members = members.sort_values(["cell_id", "estimate_id"], kind="stable").reset_index(drop=True)
+    appraisal = appraisal or Appraisal()
+    roles = dict(zip(curated["estimate_id"].astype(str), curated["role"].fillna("").astype(str)))
+    subgroup_of = dict(zip(curated["estimate_id"].astype(str), curated["subgroup"].fillna("").astype(str)))
+    context = GradeContext(randomized=randomized_documents(documents, texts), risk_of_bias=appraisal.risk_of_bias,
+                           overrides=appraisal.overrides, arms=arm_counts(members), labels=study_labels(documents),
+                           roles=roles, subgroups=subgroup_of)
     pooled, sensitivity, fits = pool_cells(
         members, method=options.method.upper(), test=options.test, level=options.level,
-        pi_min_k=options.pi_min_k, sensitivity_methods=tuple(m.upper() for m in options.sensitivity_methods),
-        leave1out_min_k=options.leave1out_min_k, bias_min_k=options.bias_min_k)
+        pi_min_k=options.pi_min_k, pi_method=options.pi_method, pool_two=options.pool_two_studies,
+        sensitivity_methods=tuple(m.upper() for m in options.sensitivity_methods),
+        leave1out_min_k=options.leave1out_min_k, bias_min_k=options.bias_min_k, context=context)
     pooled = with_cell_meaning(pooled, members)
-    return SynthesisResult(curated, members[MEMBER_COLUMNS], pooled, sensitivity, issues, fits)
+    appraisal_issues = appraisal.issues.copy()
+    unknown = sorted(set(appraisal.overrides) - set(pooled["cell_id"]))
+    if unknown:
+        extra = pd.DataFrame([{"file": "grade.csv", "line": "", "key": c,
+                               "problem": "no cell with this cell_id in this run; override not applied"}
+                              for c in unknown], columns=ISSUE_COLUMNS)
+        appraisal_issues = pd.concat([appraisal_issues, extra], ignore_index=True) if len(appraisal_issues) else extra
+    summary = summary_of_findings(pooled, fits)
+    return SynthesisResult(curated, members[MEMBER_COLUMNS], pooled, sensitivity, issues, fits, summary,
+                           appraisal_issues)
 
 
 def with_cell_meaning(pooled: pd.DataFrame, members: pd.DataFrame) -> pd.DataFrame:
@@ -178,18 +244,25 @@ def write_outputs(result: SynthesisResult, processed_dir: str | os.PathLike, rep
         "pooled": processed / "pooled.csv", "sensitivity": processed / "sensitivity.csv",
         "estimates_curated": processed / "estimates_curated.csv", "cell_estimates": processed / "cell_estimates.csv",
         "orphan_decisions": processed / "orphan_decisions.csv",
+        "appraisal_issues": processed / "appraisal_issues.csv",
+        "summary_of_findings": reports / "summary_of_findings.csv",
     }
     write_csv_atomic(result.pooled, paths["pooled"])
     write_csv_atomic(result.sensitivity, paths["sensitivity"])
     write_csv_atomic(result.curated, paths["estimates_curated"])
     write_csv_atomic(result.members, paths["cell_estimates"])
     write_csv_atomic(result.decision_issues, paths["orphan_decisions"])
+    write_csv_atomic(result.appraisal_issues, paths["appraisal_issues"])
+    write_csv_atomic(result.summary, paths["summary_of_findings"])
     pooled_fits = [f for f in result.fits if len(f.studies) >= 2]
     figures_dir, metafor_dir = reports / "figures", reports / "metafor"
     if figures:
+        figures_dir.mkdir(parents=True, exist_ok=True)
+        keep = set()
         for fit in pooled_fits:
-            write_forest(fit, figures_dir)
-        _remove_stale(figures_dir, {f"{f.cell_id}.{ext}" for f in pooled_fits for ext in ("png", "svg")})
+            keep.update(p.name for p in write_forest(fit, figures_dir))
+            keep.update(p.name for p in write_funnel(fit, figures_dir))
+        _remove_stale(figures_dir, keep)
     for fit in pooled_fits:
         write_metafor_csv(fit, metafor_dir)
     _remove_stale(metafor_dir, {f"{f.cell_id}.csv" for f in pooled_fits})
@@ -213,6 +286,26 @@ def run_synthesis(processed_dir: str | os.PathLike, curation_dir: str | os.PathL
     added, added_issues = added_estimates(curation_dir, documents)
     if len(added_issues):
         read_issues = pd.concat([read_issues, added_issues], ignore_index=True)
-    result = synthesize(estimates, documents, decisions, options, read_issues, added)
+    appraisal = read_appraisal(curation_dir, documents, None)
+    texts = read_texts(processed / "texts.jsonl")
+    result = synthesize(estimates, documents, decisions, options, read_issues, added, texts=texts,
+                        appraisal=appraisal)
     write_outputs(result, processed, reports_dir, figures=figures)
     return result
+
+
+def read_texts(path: Path) -> dict[str, str]:
+    """doc_id -> normalized text from texts.jsonl (empty when absent; unreadable lines skipped)."""
+    import json
+
+    texts: dict[str, str] = {}
+    if not path.is_file():
+        return texts
+    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        try:
+            record = json.loads(line)
+        except ValueError:
+            continue
+        if isinstance(record, dict) and isinstance(record.get("text"), str):
+            texts[str(record.get("doc_id", ""))] = record["text"]
+    return texts
