@@ -329,3 +329,19 @@ def test_periods_written_before_their_values_bind_to_them():
     assert bind_timepoints(seg2, spans2) == {0: "first year", 1: "second year"}
     # one period only: the extractor's reading stands
     assert bind_timepoints("HR 0.5 at week 24 and 0.6", [(3, 6), (22, 25)]) == {}
+
+
+def test_no_treatment_named_after_the_intervention_is_the_trials_control_arm():
+    from evidence_review.extract import extract_one
+    text = ("Methods: In this controlled trial, 2545 tuberculin-negative children were randomly assigned to BCG "
+            "vaccination or to no vaccination. Results: In the BCG group, 29 of 1401 children (2.1%) developed "
+            "tuberculosis; in the control group, 11 of 1144 children (1.0%) developed tuberculosis. The relative "
+            "risk of "
+            "tuberculosis with BCG vaccination compared with no vaccination was 0.22 (95% CI 0.10 to 0.49).")
+    rows, study, errors = extract_one("d1", text)
+    assert not errors
+    arms = {(r["measure"], r["intervention"], r["comparator"] or "") for r in rows}
+    # the printed RR and the control group's count name the one control arm of the study model
+    assert arms == {("RR", "BCG vaccine", "no vaccination"), ("PROPORTION", "BCG vaccine", ""),
+                    ("PROPORTION", "no vaccination", "")}
+    assert any("control arm 'no vaccination'" in r["meaning_note"] for r in rows)

@@ -245,3 +245,22 @@ def test_unreadable_reviewer_files_are_reported_not_fatal(tmp_path):
     assert any("cannot be read" in p for p in problems) and any("NUL bytes" in p for p in problems)
     row = synthesize(pd.DataFrame(AZA_RTX), AZA_RTX_DOCS, appraisal=appraisal).pooled.iloc[0]
     assert "Risk of bias: not assessed" in row["certainty_reasons"]
+
+
+def test_the_summary_of_findings_shows_one_measure_per_outcome_and_comparison():
+    from evidence_review.synthesis.summary import summary_of_findings
+    base = {"condition": "tuberculosis", "outcome": "tuberculosis", "intervention": "bcg vaccine",
+            "comparator": "no vaccination", "timepoint": "", "subgroup": "", "k": 13, "n_total": 1000,
+            "estimate": 0.49, "ci_low": 0.33, "ci_high": 0.72, "certainty": "moderate", "certainty_reasons": "",
+            "notes": "", "method": "REML"}
+    pooled = pd.DataFrame([{**base, "cell_id": "c-or", "measure": "OR", "estimate": 0.47, "from_arms": "yes",
+                            "adjusted": "no"},
+                           {**base, "cell_id": "c-rd", "measure": "RD", "estimate": -0.025, "ci_low": -0.05,
+                            "ci_high": -0.001, "from_arms": "yes", "adjusted": "no"},
+                           {**base, "cell_id": "c-rr-derived", "measure": "RR", "k": 12, "from_arms": "yes",
+                            "adjusted": "no"},
+                           {**base, "cell_id": "c-rr", "measure": "RR", "from_arms": "", "adjusted": "unknown"}])
+    table = summary_of_findings(pooled, [])
+    assert table["cell_id"].tolist() == ["c-rr"]  # most studies, printed before computed, RR before OR and RD
+    other = pooled.assign(comparator="placebo")
+    assert sorted(summary_of_findings(pd.concat([pooled, other]), [])["comparator"]) == ["no vaccination", "placebo"]

@@ -453,6 +453,31 @@ _ASSIGNED = re.compile(r"\b(?:randomly\s+)?(?:assigned|randomi[sz]ed|allocated)\
                        re.I)
 
 
+_GENERIC_CONTROL = {"control", "controls", "control group", "control arm"}
+
+
+def _one_control_arm_name(row: dict, arms: tuple[str, str] | None) -> None:
+    """One name for a two-arm trial's control arm: "the control group" and "X compared with no X-ing" both
+    name the arm the study model calls control ("no vaccination", "placebo"), so that the printed effect and
+    the one computed from the two arms' counts meet in one cell (the printed one is used, the computed one
+    checks it)."""
+    if arms is None:
+        return
+    experimental, control = arms
+    if not (is_control(control) or control.lower().startswith("no ")):
+        return
+    for column in ("intervention", "comparator"):
+        name = str(row.get(column) or "").strip()
+        other = str(row.get("intervention" if column == "comparator" else "comparator") or "").strip()
+        generic = name.lower() in _GENERIC_CONTROL
+        untreated = (column == "comparator" and name.lower().startswith("no ")
+                     and other.lower() == experimental.lower())
+        if (generic or untreated) and name.lower() != control.lower():
+            note = f"'{name}' is the trial's control arm '{control}'"
+            row[NOTE_COLUMN] = f"{row[NOTE_COLUMN]}; {note}" if row.get(NOTE_COLUMN) else note
+            row[column] = control
+
+
 def trial_arms(text: str, study=None) -> tuple[str, str] | None:
     """(experimental, control) of a two-arm trial: from the study model's roles when given, else from
     "randomly assigned to X or Y" (X experimental)."""
@@ -531,6 +556,8 @@ def assign_meaning(rows: list[dict], text: str, sections=None, study=None, desig
             row.setdefault(col, "")
         row.setdefault(NOTE_COLUMN, "")
         by_sentence.setdefault((row.get("start"), row.get("end")), []).append(row)
+    for row in rows:
+        _one_control_arm_name(row, arms)
     for (s0, s1), group in by_sentence.items():
         try:
             _sentence_meaning(group, s0, s1, scan, sections, design, arms, doc_has_subgroups, condition_words,

@@ -133,14 +133,34 @@ def _assumed_risk(measure: str, studies: pd.DataFrame) -> tuple[float, str]:
             f"median risk in the comparator arms of {len(risks)} stud{'y' if len(risks) == 1 else 'ies'}")
 
 
+#: the relative effect a Summary of Findings shows when one outcome and comparison was pooled on several
+#: measures (a binary outcome's RR, OR and RD computed from the same arms): the risk ratio first, as the
+#: Cochrane Handbook (ch. 14) recommends for SoF tables; the other cells stay in pooled.csv
+SOF_MEASURE_ORDER = ["RR", "HR", "IRR", "OR", "RD", "RRR", "MD", "SMD"]
+
+
+def _sof_choice(row: dict) -> tuple:
+    """Sort key of the cells of one outcome and comparison: most studies, printed before computed from arms,
+    then SOF_MEASURE_ORDER."""
+    measure = str(row["measure"])
+    derived = str(row.get("from_arms") or "").strip().lower() in ("yes", "true", "1")
+    order = SOF_MEASURE_ORDER.index(measure) if measure in SOF_MEASURE_ORDER else len(SOF_MEASURE_ORDER)
+    return (-int(row.get("k") or 0), derived, order, str(row["cell_id"]))
+
+
 def summary_of_findings(pooled: pd.DataFrame, fits: list) -> pd.DataFrame:
-    """One row per comparative cell (outcome and comparison); cells of two or more studies first."""
+    """One row per outcome and comparison (its cell chosen by `_sof_choice` when several measures were
+    pooled); cells of two or more studies first."""
     by_cell = {f.cell_id: f for f in fits}
-    rows = []
+    chosen: dict[tuple, dict] = {}
     for row in pooled.to_dict("records"):
         if null_value(str(row["measure"])) is None or not str(row["comparator"] or ""):
             continue
-        rows.append(summary_row(row, by_cell.get(row["cell_id"])))
+        key = tuple(str(row.get(c) or "") for c in ("condition", "outcome", "intervention", "comparator",
+                                                    "timepoint", "subgroup"))
+        if key not in chosen or _sof_choice(row) < _sof_choice(chosen[key]):
+            chosen[key] = row
+    rows = [summary_row(row, by_cell.get(row["cell_id"])) for row in chosen.values()]
     table = pd.DataFrame(rows, columns=SUMMARY_COLUMNS)
     if len(table):
         # pooled comparisons first (the findings a reader looks for), then the single studies
