@@ -262,8 +262,10 @@ def test_arm_means_medians_and_baseline_rows_are_never_pooled():
         # the wording of the reason is synthesis's; that these rows stay out, with a reason, is the contract
         if row["measure"] in ("MEAN", "MEDIAN") or row["role"] == "baseline":
             assert not member["included"] and member["reason"], row
-        else:
-            assert member["included"], member["reason"]
+    # the experimental arms' proportions stay poolable (a control arm's alone is synthesis's call)
+    experimental = estimates[(estimates["measure"] == "PROPORTION") & (estimates["role"].fillna("") != "baseline")
+                             & estimates["intervention"].isin(["drug a", "drug b"])]
+    assert len(experimental) == 4 and members.loc[experimental["estimate_id"], "included"].all()
 
 
 def test_rows_without_outer_bars_effect_cells_naming_their_measure_and_demographic_rows():
