@@ -411,3 +411,26 @@ def test_normalization_removes_everything_that_changes_between_runs():
     assert "papermill" not in a.metadata and "widgets" not in a.metadata
     assert a.cells[1].execution_count is None and "execution" not in a.cells[1].metadata
     assert render_html(executed("run-a")) == render_html(executed("run-b"))
+
+
+def test_methods_show_how_often_the_extractor_was_right_on_the_checked_estimates(tmp_path):
+    import shutil
+    from pathlib import Path
+
+    from evidence_review.report.sections import methods
+    fixtures = Path(__file__).parent / "fixtures" / "report"
+    for name in ("documents.csv", "estimates.csv", "pooled.csv", "estimates_curated.csv", "texts.jsonl"):
+        shutil.copy2(fixtures / name, tmp_path / name)
+    curated = pd.read_csv(tmp_path / "estimates_curated.csv", dtype=str, keep_default_na=False)
+    # the fixture's reviewer accepted one estimate and rejected one; here a third gets its outcome corrected
+    curated.loc[0, ["decision", "corrected_fields"]] = ["corrected", "outcome"]
+    curated.to_csv(tmp_path / "estimates_curated.csv", index=False)
+    page = str(methods(load(tmp_path, tmp_path))).replace("\n", "")
+    assert "3 of 9 estimates were checked by a reviewer" in page
+    assert "<td>(estimate kept)</td><td>2</td><td>3</td><td>67%</td>" in page
+    assert "<td>outcome</td><td>1</td><td>3</td><td>33%</td>" in page
+    assert "<td>value</td><td>2</td><td>3</td><td>67%</td>" in page
+    (tmp_path / "estimates_curated.csv").unlink()
+    estimates = pd.read_csv(tmp_path / "estimates.csv", dtype=str, keep_default_na=False)
+    estimates.assign(decision="").to_csv(tmp_path / "estimates.csv", index=False)
+    assert "No estimate of this run has been checked yet (0 of 9)" in str(methods(load(tmp_path, tmp_path)))

@@ -298,30 +298,46 @@ AGREEMENT_FIELDS = ["value", "ci_low", "ci_high", "measure", "intervention", "co
                     "timepoint", "events", "total"]
 
 
-def agreement(estimates: pd.DataFrame, curation_dir) -> pd.DataFrame:
-    """Per field: of the estimates the reviewer checked, how many the extractor had right.
+def agreement_table(checks: list[tuple[str, set[str]]]) -> pd.DataFrame:
+    """Per field: of the estimates a reviewer checked, how many the extractor had right.
 
-    A rejected estimate counts as wrong in every field (it should not have been extracted); an accepted one
-    as right in every field; a corrected one as wrong in the fields the reviewer changed. This is the tool's
-    own accuracy on the user's corpus."""
-    latest = latest_decisions(curation_dir)
-    latest = latest.loc[latest["estimate_id"].isin(set(estimates["estimate_id"].astype(str)))]
+    `checks`: one (status, fields the reviewer changed) per checked estimate. A rejected estimate counts as wrong
+    in every field (it should not have been extracted); an accepted one as right in every field; a corrected one
+    as wrong in the fields the reviewer changed. This is the tool's own accuracy on the user's corpus."""
     rows = []
-    checked = len(latest)
+    checked = len(checks)
     for field in ["(estimate kept)"] + AGREEMENT_FIELDS:
-        wrong = 0
-        for rec in latest.to_dict("records"):
-            if rec["status"] == "rejected":
-                wrong += 1
-            elif rec["status"] == "corrected" and field != "(estimate kept)":
-                try:
-                    changed = parse_corrected_fields(str(rec["corrected_fields"]))
-                except ValueError:
-                    changed = {}
-                wrong += field in changed
+        wrong = sum(status == "rejected" or (status == "corrected" and field in changed)
+                    for status, changed in checks)
         rows.append({"field": field, "checked": checked, "extractor_right": checked - wrong,
                      "agreement": (checked - wrong) / checked if checked else float("nan")})
     return pd.DataFrame(rows, columns=["field", "checked", "extractor_right", "agreement"])
+
+
+def agreement(estimates: pd.DataFrame, curation_dir) -> pd.DataFrame:
+    """`agreement_table` of the latest decisions in `curation_dir` on the current estimates."""
+    latest = latest_decisions(curation_dir)
+    latest = latest.loc[latest["estimate_id"].isin(set(estimates["estimate_id"].astype(str)))]
+    checks = []
+    for rec in latest.to_dict("records"):
+        try:
+            changed = set(parse_corrected_fields(str(rec["corrected_fields"])))
+        except ValueError:
+            changed = set()
+        checks.append((rec["status"], changed))
+    return agreement_table(checks)
+
+
+def agreement_from_curated(curated: pd.DataFrame) -> pd.DataFrame:
+    """`agreement_table` of a curated estimates table (its `decision` and `corrected_fields` columns, as the
+    synthesis stage writes them): what the report's Methods shows."""
+    checks = []
+    for rec in curated.to_dict("records"):
+        status = str(rec.get("decision") or "").strip().lower()
+        if status in ("accepted", "rejected", "corrected"):
+            fields = str(rec.get("corrected_fields") or "")
+            checks.append((status, {f.strip() for f in fields.split(";") if f.strip()}))
+    return agreement_table(checks)
 
 
 def orphan_decisions(estimates: pd.DataFrame, curation_dir) -> pd.DataFrame:

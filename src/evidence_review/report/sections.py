@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from ..review import agreement_from_curated
 from ..tables import RATIO_MEASURES
 from ..synthesis.labels import display_name
 from . import figures, narrative, prisma
@@ -585,13 +586,32 @@ def methods(inputs: ReportInputs) -> Html:
             items.append(el("li", "Where each study's variance came from: ",
                             "; ".join(f"{src}: {fmt_count(n)}" for src, n in sources.items()), "."))
     rules = el("ol", [el("li", r) for r in GRADE_RULES])
-    return join([el("ul", items), el("h3", "Certainty of the evidence (GRADE)"),
+    return join([el("ul", items), _extraction_checked(inputs), el("h3", "Certainty of the evidence (GRADE)"),
                  el("p", "Certainty is rated once, by the pooling stage, for every cell, and written to pooled.csv "
                          "with the judgement and reason for each GRADE domain; this report only words it. The "
                          "wording follows GRADE's plain-language statements (Santesso et al., J Clin Epidemiol "
                          "2020;119:126-135): high “reduces”, moderate “probably reduces”, low “may reduce”, very low "
                          "“the evidence is very uncertain”. The rules (Schünemann et al., Cochrane Handbook ch. 14; "
                          "the GRADE guidelines series, J Clin Epidemiol 2011;64:383-415 and 1151-1158):"), rules])
+
+
+def _extraction_checked(inputs: ReportInputs) -> Html:
+    """How often the extractor was right on the estimates a reviewer checked (notebooks/05_review): the tool's
+    own accuracy on this corpus, per field."""
+    table_ = agreement_from_curated(inputs.estimates)
+    checked = int(table_["checked"].iat[0]) if len(table_) else 0
+    total = int((inputs.estimates["measure"] != "").sum())
+    head = el("h3", "Extraction checked by a reviewer")
+    if not checked:
+        return join([head, el("p", f"No estimate of this run has been checked yet (0 of {fmt_count(total)}); "
+                                   "notebooks/05_review.ipynb records the checks. Until then the extracted numbers "
+                                   "are the extractor's alone.")])
+    rows = [[r["field"], fmt_count(r["extractor_right"]), fmt_count(r["checked"]), fmt_percent(100 * r["agreement"])]
+            for r in table_.to_dict("records")]
+    return join([head, el("p", f"{fmt_count(checked)} of {fmt_count(total)} estimates were checked by a reviewer. "
+                               "Per field, how often the extractor had it right (a rejected estimate counts as "
+                               "wrong in every field, a corrected one in the fields changed):"),
+                 table(["Field", "Right", "Checked", "Agreement"], rows, class_="data compact")])
 
 
 GRADE_RULES = [
