@@ -40,6 +40,7 @@ import re
 
 import pandas as pd
 
+from ..extract.validation import FLAG_REASONS, NOTE_ONLY_FLAGS
 from ..tables import MEASURES, SECONDARY_DESIGNS, finite_float
 from .classes import arm_class, canonical_arm
 from .effects import COMPARATIVE_MEASURES, SINGLE_ARM_MEASURES, effect_size, from_analysis, natural_interval
@@ -240,12 +241,15 @@ def build_members(estimates: pd.DataFrame, documents: pd.DataFrame | None, *, po
 
         decision = _text(rec.get("decision")).lower()
         flags = _text(rec.get("flags"))
+        flag_codes = [code.strip() for code in flags.split(";") if code.strip()]
+        problem_flags = ";".join(code for code in flag_codes if code not in NOTE_ONLY_FLAGS)
+        notes.extend(FLAG_REASONS.get(code, code) for code in flag_codes if code in NOTE_ONLY_FLAGS)
         duplicate_of = _text(doc.get("duplicate_of"))
         if decision == "rejected":
             reason = "rejected by the reviewer" + (f": {_text(rec.get('decision_note'))}"
                                                    if _text(rec.get("decision_note")) else "")
-        elif flags and decision != "accepted":
-            reason = f"flagged by extraction ({flags.replace(';', ', ')})"
+        elif problem_flags and decision != "accepted":
+            reason = f"flagged by extraction ({problem_flags.replace(';', ', ')})"
         elif duplicate_of:
             reason = f"document is a duplicate of {duplicate_of}"
         elif design == "protocol":
@@ -260,8 +264,8 @@ def build_members(estimates: pd.DataFrame, documents: pd.DataFrame | None, *, po
             reason = "a baseline characteristic: never pooled"
         elif measure in COMPARATIVE_MEASURES and pooling_level == "class" and level_a and level_a == level_b:
             reason = f"both arms in the class {level_a}: not a between-class comparison"
-        if flags and decision == "accepted":
-            notes.append(f"extraction flags ({flags}) overridden: accepted by the reviewer")
+        if problem_flags and decision == "accepted":
+            notes.append(f"extraction flags ({problem_flags}) overridden: accepted by the reviewer")
         if decision == "corrected":
             notes.append(f"corrected by the reviewer ({_text(rec.get('corrected_fields'))})")
 
