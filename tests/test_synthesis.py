@@ -606,3 +606,15 @@ def test_an_sd_derived_from_the_se_is_a_note_of_the_mean_difference():
     assert derived.iloc[0]["flags"] == "sd_from_se"
     assert "derived from the printed SE" in derived.iloc[0]["note"]
     assert derived.iloc[0]["value"] == pytest.approx(4.7 - 6.25)
+
+
+@pytest.mark.parametrize("authors", ["Jing Zhou; Xiaolin Yang", "Zhou J; Yang X", "Jing Zhou, Xiaolin Yang"])
+def test_cell_estimates_name_studies_by_family_name_and_year(tmp_path, authors):
+    documents = docs({"doc_id": "jeong2016", "n_total": 198, "authors": "Jeong IH; Park B", "year": 2016},
+                     {"doc_id": "seed000", "n_total": 61, "authors": authors, "year": 2025.0},
+                     {"doc_id": "cohort3", "n_total": 120})
+    write_outputs(synthesize(pd.DataFrame(AZA_RTX), documents), tmp_path / "processed", tmp_path / "reports")
+    cell_estimates = pd.read_csv(tmp_path / "processed" / "cell_estimates.csv").set_index("estimate_id")
+    assert cell_estimates.at["e-seed000", "study"] == "Zhou 2025"
+    assert cell_estimates.at["e-jeong", "study"] == "Jeong 2016"
+    assert cell_estimates.at["e-cohort3", "study"] == "cohort3"  # no author: the source file's stem

@@ -44,6 +44,7 @@ from ..extract.validation import FLAG_REASONS, NOTE_ONLY_FLAGS
 from ..tables import MEASURES, SECONDARY_DESIGNS, finite_float
 from .classes import arm_class, canonical_arm
 from .effects import COMPARATIVE_MEASURES, SINGLE_ARM_MEASURES, effect_size, from_analysis, natural_interval
+from .labels import study_label
 
 # one arm's mean or median describes the arm; it is no effect to pool (its data can make an MD elsewhere)
 _DESCRIPTIVE_MEASURES = {"MEAN", "MEDIAN"}
@@ -127,18 +128,6 @@ def cell_id_for(key: tuple) -> str:
     """A stable id: the first 12 hex digits of the SHA-1 of the key's JSON."""
     digest = hashlib.sha1(json.dumps(list(key), ensure_ascii=False).encode("utf-8")).hexdigest()
     return f"cell-{digest[:12]}"
-
-
-def study_label(doc: dict, fallback: str) -> str:
-    """"Jeong 2016" from authors/year when known, else the source file's stem."""
-    authors, year = _text(doc.get("authors")), _text(doc.get("year"))
-    first = re.split(r"[;,]| and ", authors)[0].strip() if authors else ""
-    surname = first.split()[0] if first else ""
-    if surname and year:
-        year_text = year.split(".")[0]
-        return f"{surname} {year_text}"
-    stem = fallback.rsplit("/", 1)[-1]
-    return stem.rsplit(".", 1)[0] if "." in stem else stem
 
 
 KEY_COLUMNS = ["condition", "outcome", "measure", "intervention", "comparator", "timepoint", "group"]
@@ -284,7 +273,8 @@ def build_members(estimates: pd.DataFrame, documents: pd.DataFrame | None, *, po
         rows.append({
             "estimate_id": _text(rec.get("estimate_id")), "doc_id": _text(rec.get("doc_id")),
             "source_file": _text(rec.get("source_file")) or _text(doc.get("source_file")),
-            "study": study_label(doc, _text(rec.get("source_file")) or _text(rec.get("doc_id"))),
+            "study": study_label(_text(doc.get("authors")), _text(doc.get("year")),
+                                 _text(rec.get("source_file")) or _text(rec.get("doc_id"))),
             "design": design, "condition": condition, "condition_as_written": condition_as_written,
             "outcome": outcome, "measure": measure,
             "intervention": intervention, "comparator": comparator if measure in COMPARATIVE_MEASURES else "",
