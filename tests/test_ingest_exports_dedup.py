@@ -182,10 +182,10 @@ def test_covidence_export_columns_are_read(exports):
     assert prevent["journal"] == "The New England journal of medicine" and prevent["authors"].startswith("Pittock, S. J.")
     assert prevent["n_total"] == 143  # "143 adults were randomly assigned"
     assert prevent["follow_up"] == "median 89.3 weeks"  # not the mean age, 45 years
-    from evidence_review.synthesis.cells import study_label
+    from evidence_review.synthesis.labels import study_label
 
     # The forest plot names the study from authors and year, no longer after the export file
-    assert study_label(prevent.to_dict(), prevent["source_file"]) == "Pittock 2019"
+    assert study_label(prevent["authors"], prevent["year"], prevent["source_file"]) == "Pittock 2019"
     sakura = documents[(documents["source_file"] == "covidence_included.csv") & (documents["record"] == 1)].iloc[0]
     assert pd.isna(sakura["year"]) and pd.isna(sakura["n_total"])  # "8 patients (20%)" is an outcome count
 

@@ -261,3 +261,51 @@ def test_pool_adhoc_and_prediction_interval_types_match_metafor(test, pi_type, c
     assert out["test"] == test
     check(out, want, 1e-9, {"estimate": "estimate", "se": "se", "p": "pval", "ci_low": "ci.lb", "ci_high": "ci.ub",
                             "pi_low": "pi.lb", "pi_high": "pi.ub"})
+
+
+def test_pool_says_on_stderr_which_scale_yi_was_read_on(tmp_path):
+    """The real command: the scale sentence goes to stderr, also with --json, so stdout stays one JSON object."""
+    path = tmp_path / "hr.csv"
+    path.write_text("study,yi,vi\nJeong 2016,0.599,0.0722\nZhou 2025,1.256,0.2984\nKim 2021,0.799,0.1337\n")
+    proc = run_pool(path, "--measure", "HR", "--json")
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)["k"] == 3  # stdout is the JSON alone
+    assert proc.stderr.strip() == "yi read on the log scale (ratio measure HR)"
+    proc = run_pool(path, "--measure", "MD")
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stderr.strip() == "yi read on the raw scale (measure MD)"
+    assert "yi read" not in proc.stdout
+
+
+@pytest.mark.parametrize("encoding,sentence", [
+    ("ratio", "yi, ci_low and ci_high read on the ratio scale (HR); logged before pooling"),
+    ("log estimate, ratio CI", "yi read on the log scale, ci_low and ci_high on the ratio scale (HR)"),
+    ("log", "yi, ci_low and ci_high read on the log scale (HR)"),
+])
+def test_pool_names_the_reading_of_ci_columns(tmp_path, encoding, sentence, capsys):
+    import numpy as np
+
+    df = pd.read_csv(CASES_DIR / "riley2003_HR.csv")
+    est, lo, hi = df["hr"], df["hr_ci_low"], df["hr_ci_high"]
+    if encoding != "ratio":
+        est = np.log(est)
+    if encoding == "log":
+        lo, hi = np.log(lo), np.log(hi)
+    path = tmp_path / "hr.csv"
+    pd.DataFrame({"study": df["study"], "yi": est, "ci_low": lo, "ci_high": hi}).to_csv(path, index=False)
+    proc = run_pool_here(capsys, path, "--measure", "HR", "--json")
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stderr.strip() == sentence
+    json.loads(proc.stdout)
+
+
+def test_pool_by_group_names_the_scale_per_group(tmp_path, capsys):
+    path = tmp_path / "counts.csv"  # BCG trials' 2x2 counts (metafor's dat.bcg, first four)
+    path.write_text("study,site,ai,bi,ci,di\nAronson 1948,north,4,119,11,128\nFerguson 1949,north,6,300,29,274\n"
+                    "Rosenthal 1960,south,3,228,11,209\nHart 1977,south,62,13536,248,12619\n")
+    proc = run_pool_here(capsys, path, "--measure", "RR", "--by", "site", "--json")
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stderr.strip().splitlines() == [
+        f"group site={site}: yi computed from ai, bi, ci, di on the log scale (ratio measure RR)"
+        for site in ("north", "south")]
+    assert [json.loads(x)["group"] for x in proc.stdout.splitlines()] == ["north", "south"]

@@ -571,3 +571,50 @@ def test_forest_plot_shows_subgroup_subtotals_and_the_test_for_subgroup_differen
     rows_between_the_headings = [name for name, y in zip(labels[:6], ticks[:6]) if ticks[8] < y < ticks[6]]
     assert set(rows_between_the_headings) == negative
     assert "test for subgroup differences: Q = " in " ".join(t.get_text() for t in fig.texts)
+
+
+def test_conversion_flags_are_notes_and_problem_flags_still_exclude():
+    # "lnHR 1.28 (95% CI 0.18 to 2.38)" stored back-transformed as HR 3.6 (1.2, 10.8); a conversion, not a problem
+    rows = AZA_RTX + [
+        est("log", "d6", "HR", 3.596, 1.197, 10.805, intervention="azathioprine", comparator="rituximab",
+            flags="log_scale_back_transformed"),
+        est("bad", "d7", "HR", 0.49, 0.9, 1.26, intervention="azathioprine", comparator="rituximab",
+            flags="log_scale_back_transformed;ci_excludes_value"),
+    ]
+    result = synthesize(pd.DataFrame(rows), pd.concat([AZA_RTX_DOCS, docs({"doc_id": "d6"}, {"doc_id": "d7"})]))
+    members = result.members.set_index("estimate_id")
+    assert members.at["log", "included"] and members.at["log", "reason"] == ""
+    assert "log scale" in members.at["log", "note"]
+    assert "log" in cell_of(result, "e-jeong")["estimate_ids"].split(";")
+    assert not members.at["bad", "included"]
+    assert members.at["bad", "reason"] == "flagged by extraction (ci_excludes_value)"
+
+
+def test_an_sd_derived_from_the_se_is_a_note_of_the_mean_difference():
+    # "The mean (SE) MG-ADL score was 4.70 (0.33) with nipocalimab (n = 77) and 6.25 (0.34) with placebo (n = 76)"
+    arms = []
+    for estimate_id, arm, mean, se, sd, n in (("a1", "nipocalimab", 4.7, 0.33, 2.895738, 77),
+                                                 ("a2", "placebo", 6.25, 0.34, 2.964051, 76)):
+        row = est(estimate_id, "vivacity", "MEAN", mean, intervention=arm, outcome="mg-adl score",
+                  condition="myasthenia gravis", timepoint="week 24", total=n, start=120, flags="sd_from_se")
+        row.update(sd=sd, se=se, role="effect")
+        arms.append(row)
+    result = synthesize(pd.DataFrame(arms), docs({"doc_id": "vivacity", "design": "rct",
+                                                   "condition": "myasthenia gravis", "n_total": 153}))
+    derived = result.members[result.members["measure"] == "MD"]
+    assert len(derived) == 1 and bool(derived.iloc[0]["included"])
+    assert derived.iloc[0]["flags"] == "sd_from_se"
+    assert "derived from the printed SE" in derived.iloc[0]["note"]
+    assert derived.iloc[0]["value"] == pytest.approx(4.7 - 6.25)
+
+
+@pytest.mark.parametrize("authors", ["Jing Zhou; Xiaolin Yang", "Zhou J; Yang X", "Jing Zhou, Xiaolin Yang"])
+def test_cell_estimates_name_studies_by_family_name_and_year(tmp_path, authors):
+    documents = docs({"doc_id": "jeong2016", "n_total": 198, "authors": "Jeong IH; Park B", "year": 2016},
+                     {"doc_id": "seed000", "n_total": 61, "authors": authors, "year": 2025.0},
+                     {"doc_id": "cohort3", "n_total": 120})
+    write_outputs(synthesize(pd.DataFrame(AZA_RTX), documents), tmp_path / "processed", tmp_path / "reports")
+    cell_estimates = pd.read_csv(tmp_path / "processed" / "cell_estimates.csv").set_index("estimate_id")
+    assert cell_estimates.at["e-seed000", "study"] == "Zhou 2025"
+    assert cell_estimates.at["e-jeong", "study"] == "Jeong 2016"
+    assert cell_estimates.at["e-cohort3", "study"] == "cohort3"  # no author: the source file's stem

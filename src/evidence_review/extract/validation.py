@@ -17,7 +17,13 @@ FLAG_REASONS = {
     # an arm's SD the document does not print, derived (Cochrane Handbook 6.5.2): say how
     "sd_from_se": "the SD is derived from the printed SE (SD = SE × √n)",
     "sd_from_ci": "the SD is derived from the printed 95% CI of the mean (t or normal quantile by n)",
+    # a ratio printed on the log scale ("lnOR -0.92"), stored back-transformed (OR 0.40)
+    "log_scale_back_transformed": "printed on the log scale; value and limits stored back-transformed",
 }
+
+# Flags that describe a conversion of a correctly read number, not a problem with it: synthesis shows them as
+# notes with the estimate and still pools it. Every other flag keeps the estimate out until a reviewer accepts it.
+NOTE_ONLY_FLAGS = frozenset({"log_scale_back_transformed", "sd_from_se", "sd_from_ci"})
 
 
 def _finite(x) -> bool:

@@ -3,11 +3,14 @@
 
 Pools one meta-analysis (or one per group with --by) from a CSV of effect sizes or metafor-named raw columns and
 prints either a readable summary or, with --json, the JSON object DESIGN.md lists (JSON Lines with --by).
+Which scale `yi` was read on ("yi read on the log scale (ratio measure HR)") goes to stderr, also with --json,
+so a wrong guess is seen while stdout stays the result alone.
 """
 from __future__ import annotations
 
 import json
 import math
+import sys
 import warnings
 from pathlib import Path
 
@@ -16,7 +19,7 @@ import pandas as pd
 
 from ..errors import ConfigError
 from .inputs import MetaInputError
-from .pool import POOL_MEASURES, pool_dataframe
+from .pool import POOL_MEASURES, pool_dataframe, yi_scale
 from .rma import PI_TYPES, TESTS
 from .tau2 import ESTIMATORS, normalize_method
 
@@ -70,6 +73,7 @@ def main(args) -> int:
                 warnings.simplefilter("ignore", RuntimeWarning)
                 result = pool_dataframe(part.reset_index(drop=True), args.measure, args.method, args.test,
                                         args.level, pi_type=getattr(args, "pi_type", "default"))
+                scale = yi_scale(part.reset_index(drop=True), args.measure)
         except MetaInputError as exc:
             where = f" (group {args.by}={_group_value(key)})" if args.by else ""
             raise ConfigError(f"{exc}{where}") from None
@@ -79,6 +83,7 @@ def main(args) -> int:
             raise ConfigError(f"the {args.method} fit failed numerically on these values{where} "
                               f"({type(exc).__name__}: {exc}); values or variances many orders of magnitude "
                               f"apart can do this{hint}") from None
+        print(f"group {args.by}={_group_value(key)}: {scale}" if args.by else scale, file=sys.stderr)
         if args.by:
             result = {"group": _group_value(key), **result}
         print(json.dumps(result, ensure_ascii=False, allow_nan=False) if args.json else summary_text(result))

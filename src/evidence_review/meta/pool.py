@@ -81,15 +81,21 @@ def effect_sizes(df: pd.DataFrame, measure: str) -> tuple[np.ndarray, np.ndarray
 
 
 def _from_ci(y, lo, hi, level):
-    """yi, vi from an estimate with its Wald CI, whichever scale the columns are on.
+    """yi, vi from an estimate with its Wald CI, whichever scale the columns are on (see _ci_reading)."""
+    from scipy import stats
+
+    z = stats.norm.ppf(1 - (1 - level) / 2)
+    _, (m, a, b) = _ci_reading(y, lo, hi)
+    return m, ((b - a) / (2 * z)) ** 2
+
+
+def _ci_reading(y, lo, hi) -> tuple[str, tuple]:
+    """(reading, (yi, lower, upper) on the log scale) for an estimate with its Wald CI.
 
     Three readings are possible: all three on the ratio scale (HR 0.8 [0.6, 1.1]), yi already a log ratio with
     the CI on the ratio scale, or all three on the log scale. A Wald CI is symmetric on the log scale, so the
     reading that leaves the intervals most symmetric around yi (among those that contain every yi) is used.
     """
-    from scipy import stats
-
-    z = stats.norm.ppf(1 - (1 - level) / 2)
     readings = {}
     with np.errstate(divide="ignore", invalid="ignore"):
         positive = (lo > 0).all() and (hi > 0).all()
@@ -104,13 +110,30 @@ def _from_ci(y, lo, hi, level):
             continue
         score = float(np.mean(np.abs((m - a) - (b - m)) / np.where(b > a, b - a, 1.0)))
         if score < best_score:
-            best, best_score = (m, a, b), score
+            best, best_score = (name, (m, a, b)), score
     if best is None:
         bad = ~((lo <= y) & (y <= hi))
         i = int(np.flatnonzero(bad)[0]) if bad.any() else 0
         raise MetaInputError(f"the CI does not contain its estimate (row {i + 1}: {y[i]:g} [{lo[i]:g}, {hi[i]:g}])")
-    m, a, b = best
-    return m, ((b - a) / (2 * z)) ** 2
+    return best
+
+
+def yi_scale(df: pd.DataFrame, measure: str) -> str:
+    """One sentence saying on which scale `yi` was read (or computed) for this table, as effect_sizes reads it:
+    a ratio's yi is a log ratio unless its CI columns show it on the ratio scale."""
+    measure = measure.upper()
+    ratio = measure in RATIO_MEASURES
+    scale = f"on the log scale (ratio measure {measure})" if ratio else f"on the raw scale (measure {measure})"
+    cols = set(df.columns)
+    if {"yi", "vi"} <= cols:
+        return f"yi read {scale}"
+    if {"yi", "ci_low", "ci_high"} <= cols:
+        reading, _ = _ci_reading(_num(df, "yi"), _num(df, "ci_low"), _num(df, "ci_high"))
+        return {"ratio": f"yi, ci_low and ci_high read on the ratio scale ({measure}); logged before pooling",
+                "log estimate, ratio CI": f"yi read on the log scale, ci_low and ci_high on the ratio scale ({measure})",
+                "log": f"yi, ci_low and ci_high read on the log scale ({measure})"}[reading]
+    _, _, source = effect_sizes(df, measure)
+    return f"yi computed from {source} " + (scale if ratio else f"by escalc (measure {measure})")
 
 
 def _small(d: dict, keys: dict) -> dict:

@@ -40,9 +40,11 @@ import re
 
 import pandas as pd
 
+from ..extract.validation import FLAG_REASONS, NOTE_ONLY_FLAGS
 from ..tables import MEASURES, SECONDARY_DESIGNS, finite_float
 from .classes import arm_class, canonical_arm
 from .effects import COMPARATIVE_MEASURES, SINGLE_ARM_MEASURES, effect_size, from_analysis, natural_interval
+from .labels import study_label
 
 # one arm's mean or median describes the arm; it is no effect to pool (its data can make an MD elsewhere)
 _DESCRIPTIVE_MEASURES = {"MEAN", "MEDIAN"}
@@ -126,18 +128,6 @@ def cell_id_for(key: tuple) -> str:
     """A stable id: the first 12 hex digits of the SHA-1 of the key's JSON."""
     digest = hashlib.sha1(json.dumps(list(key), ensure_ascii=False).encode("utf-8")).hexdigest()
     return f"cell-{digest[:12]}"
-
-
-def study_label(doc: dict, fallback: str) -> str:
-    """"Jeong 2016" from authors/year when known, else the source file's stem."""
-    authors, year = _text(doc.get("authors")), _text(doc.get("year"))
-    first = re.split(r"[;,]| and ", authors)[0].strip() if authors else ""
-    surname = first.split()[0] if first else ""
-    if surname and year:
-        year_text = year.split(".")[0]
-        return f"{surname} {year_text}"
-    stem = fallback.rsplit("/", 1)[-1]
-    return stem.rsplit(".", 1)[0] if "." in stem else stem
 
 
 KEY_COLUMNS = ["condition", "outcome", "measure", "intervention", "comparator", "timepoint", "group"]
@@ -240,12 +230,15 @@ def build_members(estimates: pd.DataFrame, documents: pd.DataFrame | None, *, po
 
         decision = _text(rec.get("decision")).lower()
         flags = _text(rec.get("flags"))
+        flag_codes = [code.strip() for code in flags.split(";") if code.strip()]
+        problem_flags = ";".join(code for code in flag_codes if code not in NOTE_ONLY_FLAGS)
+        notes.extend(FLAG_REASONS.get(code, code) for code in flag_codes if code in NOTE_ONLY_FLAGS)
         duplicate_of = _text(doc.get("duplicate_of"))
         if decision == "rejected":
             reason = "rejected by the reviewer" + (f": {_text(rec.get('decision_note'))}"
                                                    if _text(rec.get("decision_note")) else "")
-        elif flags and decision != "accepted":
-            reason = f"flagged by extraction ({flags.replace(';', ', ')})"
+        elif problem_flags and decision != "accepted":
+            reason = f"flagged by extraction ({problem_flags.replace(';', ', ')})"
         elif duplicate_of:
             reason = f"document is a duplicate of {duplicate_of}"
         elif design == "protocol":
@@ -260,8 +253,8 @@ def build_members(estimates: pd.DataFrame, documents: pd.DataFrame | None, *, po
             reason = "a baseline characteristic: never pooled"
         elif measure in COMPARATIVE_MEASURES and pooling_level == "class" and level_a and level_a == level_b:
             reason = f"both arms in the class {level_a}: not a between-class comparison"
-        if flags and decision == "accepted":
-            notes.append(f"extraction flags ({flags}) overridden: accepted by the reviewer")
+        if problem_flags and decision == "accepted":
+            notes.append(f"extraction flags ({problem_flags}) overridden: accepted by the reviewer")
         if decision == "corrected":
             notes.append(f"corrected by the reviewer ({_text(rec.get('corrected_fields'))})")
 
@@ -280,7 +273,8 @@ def build_members(estimates: pd.DataFrame, documents: pd.DataFrame | None, *, po
         rows.append({
             "estimate_id": _text(rec.get("estimate_id")), "doc_id": _text(rec.get("doc_id")),
             "source_file": _text(rec.get("source_file")) or _text(doc.get("source_file")),
-            "study": study_label(doc, _text(rec.get("source_file")) or _text(rec.get("doc_id"))),
+            "study": study_label(_text(doc.get("authors")), _text(doc.get("year")),
+                                 _text(rec.get("source_file")) or _text(rec.get("doc_id"))),
             "design": design, "condition": condition, "condition_as_written": condition_as_written,
             "outcome": outcome, "measure": measure,
             "intervention": intervention, "comparator": comparator if measure in COMPARATIVE_MEASURES else "",

@@ -24,6 +24,7 @@ import numpy as np
 import pandas as pd
 from scipy import stats
 
+from ..extract.validation import NOTE_ONLY_FLAGS
 from ..tables import ESTIMATE_COLUMNS, conform, finite_float
 from .cells import is_control_arm
 
@@ -129,6 +130,12 @@ def _row_id(measure: str, a: dict, b: dict) -> str:
     return "arms-" + hashlib.sha1(ids.encode("utf-8")).hexdigest()[:12]
 
 
+def _conversion_flags(a: dict, b: dict) -> str:
+    """The arms' note-only flags ("sd_from_se"): the comparison inherits how its inputs were converted."""
+    codes = [c.strip() for rec in (a, b) for c in _text(rec.get("flags")).split(";")]
+    return ";".join(dict.fromkeys(c for c in codes if c in NOTE_ONLY_FLAGS))
+
+
 def _derived(measure: str, yi: float, vi: float, a: dict, b: dict, level: float = 0.95) -> dict:
     z = stats.norm.isf((1 - level) / 2)
     se = math.sqrt(vi) if vi > 0 else math.nan
@@ -154,7 +161,7 @@ def _derived(measure: str, yi: float, vi: float, a: dict, b: dict, level: float 
         "events": None, "total": None,
         "n_intervention": int(na) if na is not None else None, "n_comparator": int(nb) if nb is not None else None,
         "evidence": evidence, "start": min(starts) if starts else None, "end": max(ends) if ends else None,
-        "flags": "", "decision": "", "role": _text(a.get("role")) or "effect", "subgroup": _text(a.get("subgroup")),
+        "flags": _conversion_flags(a, b), "decision": "", "role": _text(a.get("role")) or "effect", "subgroup": _text(a.get("subgroup")),
         "adjusted": "no", "needs_review": "",
         "from_arms": f"{_text(a.get('estimate_id'))};{_text(b.get('estimate_id'))}",
     }
