@@ -490,7 +490,10 @@ def _bracket_arms(scan: str, s0: int, seg: str, col: _Collector) -> None:
         # arms, not subgroups or causes of death ("pulmonary embolism, n=1; infection, n=3"): each a known
         # drug or control, or the sentence speaks of allocation
         known = all(find_drugs(nm) or _control_canonical(nm) for nm in named)
-        if not known and not re.search(r"(?i)\b(?:assigned|allocated|randomi[sz]ed)\b", seg[: m.start()]):
+        # "(zuranolone, n = 199; placebo, n = 203)": a list with a placebo or sham item is a list of arms, even
+        # when the lexicon does not know the treatment
+        blinded = any(_control_canonical(nm) in ("placebo", "sham") for nm in named)
+        if not known and not blinded and not re.search(r"(?i)\b(?:assigned|allocated|randomi[sz]ed)\b", seg[: m.start()]):
             continue
         pos = m.start("body")
         added = []
@@ -501,7 +504,7 @@ def _bracket_arms(scan: str, s0: int, seg: str, col: _Collector) -> None:
             if arm is not None:
                 added.append(arm)
             pos = at + len(part)
-        if len(added) >= 2 and re.search(r"(?i)\b(?:assigned|allocated|randomi[sz]ed)\b", seg):
+        if len(added) >= 2 and (blinded or re.search(r"(?i)\b(?:assigned|allocated|randomi[sz]ed)\b", seg)):
             _assign_roles(added, "")
 
 
