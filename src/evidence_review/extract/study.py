@@ -59,7 +59,8 @@ _REGIMEN_QUALIFIER = re.compile(r"\b(?!the\b|a\b|this\b|same\b|treatment\b|dosin
 _REGIMEN_WORDS = re.compile(
     r"\b(?:once|twice|three\s+times)[\s-]+(?:daily|a\s+day|weekly|a\s+week|monthly)\b|\b(?:daily|weekly|monthly|"
     r"every\s+\d+\s+(?:days|weeks|months)|q\d+w|Q\d+W|orally|oral|intravenous(?:ly)?|subcutaneous(?:ly)?|IV|SC|"
-    r"infusions?|injections?|tablets?|capsules?|matching|matched|groups?|arms?|cohorts?|patients|participants|"
+    r"infusions?|injections?|tablets?|capsules?|(?:nasal|oral)\s+sprays?|inhalers?|patch(?:es)?|"
+    r"matching|matched|groups?|arms?|cohorts?|patients|participants|"
     r"antibod(?:y|ies)|monotherapy)\b"
     r"|^\s*(?:(?:the|an?|either|to|receive|receiving)\s+)+", re.I)
 # Column headers that are not arms
