@@ -128,3 +128,19 @@ def test_a_regimen_word_is_no_first_word_name():
     study = build_study("doc", text)
     assert len(study.arms) == 2
     assert [_head_word(a, study.arms) for a in study.arms] == ["", ""]
+
+
+def test_two_doses_of_an_unknown_drug_each_keep_their_own_arm():
+    # "vortioxetine" alone is both arms' name; "vortioxetine 20 mg" is one of them
+    text = ("Adults were randomized to vortioxetine 10 mg (n=150), vortioxetine 20 mg (n=151) or placebo (n=152). "
+            "The response rate was 33.8% for vortioxetine 20 mg and 22.4% for placebo (odds ratio 1.77, 95% CI 1.06 "
+            "to 2.95).")
+    assert comparison(text, "OR") == (1.77, "vortioxetine 20 mg", "placebo", "effect")
+    totals = {(r["intervention"], r["total"]) for r in rows_of(text, "PROPORTION")}
+    assert totals == {("vortioxetine 20 mg", 151), ("placebo", 152)}
+
+
+def test_an_arm_of_one_drug_alone_is_named_by_the_drug():
+    text = ("Patients with melanoma were randomized to nivolumab plus ipilimumab or to nivolumab alone. The hazard "
+            "ratio for death with nivolumab plus ipilimumab versus nivolumab was 0.72 (95% CI, 0.59 to 0.87).")
+    assert comparison(text, "HR") == (0.72, "nivolumab plus ipilimumab", "nivolumab", "effect")

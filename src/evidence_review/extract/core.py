@@ -172,6 +172,7 @@ def _with_study_arms(scan: str, mentions: list[Mention], study) -> list[Mention]
     arm's canonical name."""
     extra = []
     taken = [(m.start, m.end) for m in mentions]
+    owners: dict[str, set] = {}      # a name in lower case -> the canonical names of the arms it may name
     for arm in getattr(study, "arms", None) or ():
         canonical = str(getattr(arm, "canonical", "") or "")
         names = {str(getattr(arm, "name", "") or ""), *map(str, getattr(arm, "aliases", None) or ())}
@@ -180,11 +181,19 @@ def _with_study_arms(scan: str, mentions: list[Mention], study) -> list[Mention]
         head = _head_word(arm, getattr(study, "arms", None) or ())
         if head:
             names.add(head)
-        for name in sorted(n for n in names if len(n) >= 3):
-            for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", scan, re.I):
-                if not any(a < m.end() and m.start() < b for a, b in taken):
-                    extra.append(Mention(m.start(), m.end(), canonical))
-                    taken.append((m.start(), m.end()))
+        for name in names:
+            if len(name) >= 3:
+                owners.setdefault(name.lower(), set()).add(canonical)
+    # the longest names first ("X 20 mg" before "X"), and a name two arms share ("X" of "X 10 mg" and
+    # "X 20 mg") names neither
+    for name in sorted(owners, key=lambda n: (-len(n), n)):
+        if len(owners[name]) != 1:
+            continue
+        canonical = next(iter(owners[name]))
+        for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", scan, re.I):
+            if not any(a < m.end() and m.start() < b for a, b in taken):
+                extra.append(Mention(m.start(), m.end(), canonical))
+                taken.append((m.start(), m.end()))
     for role, pattern in _ROLE_WORDS.items():
         arms = [a for a in getattr(study, "arms", None) or () if getattr(a, "role", "") == role]
         canonical = str(getattr(arms[0], "canonical", "") or "") if len(arms) == 1 else ""

@@ -61,7 +61,7 @@ _REGIMEN_WORDS = re.compile(
     r"every\s+\d+\s+(?:days|weeks|months)|q\d+w|Q\d+W|orally|oral|intravenous(?:ly)?|subcutaneous(?:ly)?|IV|SC|"
     r"infusions?|injections?|tablets?|capsules?|(?:nasal|oral)\s+sprays?|inhalers?|patch(?:es)?|"
     r"matching|matched|groups?|arms?|cohorts?|patients|participants|"
-    r"antibod(?:y|ies)|monotherapy)\b"
+    r"antibod(?:y|ies)|monotherapy|alone)\b"
     r"|^\s*(?:(?:the|an?|either|to|receive|receiving)\s+)+", re.I)
 # Column headers that are not arms
 _NOT_ARM_HEADER = re.compile(r"^\s*(?:total|overall|all(?:\s+(?:patients|participants|subjects))?|combined|"
