@@ -144,3 +144,28 @@ def test_an_arm_of_one_drug_alone_is_named_by_the_drug():
     text = ("Patients with melanoma were randomized to nivolumab plus ipilimumab or to nivolumab alone. The hazard "
             "ratio for death with nivolumab plus ipilimumab versus nivolumab was 0.72 (95% CI, 0.59 to 0.87).")
     assert comparison(text, "HR") == (0.72, "nivolumab plus ipilimumab", "nivolumab", "effect")
+
+
+@pytest.mark.parametrize("text, measure, expected", [
+    ("Efficacy of lurasidone compared with placebo in bipolar depression: response was more frequent with "
+     "lurasidone (OR 2.1, 95% CI 1.4-3.2).", "OR", (2.1, "lurasidone", "placebo", "effect")),
+    ("In the rivaroxaban group, major bleeding occurred in 3.1% of patients versus 1.9% in the placebo group "
+     "(HR 1.70; 95% CI 1.40 to 2.05).", "HR", (1.70, "rivaroxaban", "placebo", "effect")),
+])
+def test_a_placebo_controlled_drug_named_by_its_stem_without_an_allocation_sentence(text, measure, expected):
+    assert comparison(text, measure) == expected
+
+
+def test_two_stem_named_drugs_against_placebo_define_no_arms():
+    # a review comparing two drugs with placebo: which one is the trial's is not said
+    from evidence_review.extract.study import build_study
+    text = ("Both lurasidone versus placebo (OR 2.1, 95% CI 1.4-3.2) and brexpiprazole versus placebo (OR 1.6, "
+            "95% CI 1.1-2.2) improved response.")
+    assert build_study("doc", text).arms == []
+
+
+def test_ordinary_words_are_no_drug_names():
+    from evidence_review.extract.study import build_study
+    text = ("The intercept versus placebo was 0.4 (95% CI 0.1-0.7); the peptide and placebo levels were similar "
+            "(OR 1.1, 95% CI 0.8-1.5).")
+    assert build_study("doc", text).arms == []
