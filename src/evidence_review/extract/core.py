@@ -143,22 +143,57 @@ _ROLE_WORDS = {
 }
 
 
+# first words that describe a regimen rather than name a treatment ("standard care", "high-dose X")
+_NOT_A_HEAD = re.compile(r"^(?:standard|usual|intensive|intensified|conventional|delayed|immediate|early|"
+                         r"oral|intravenous|subcutaneous|topical|inhaled|active|sham|placebo|control|combination|"
+                         r"adjunctive|continued|extended|reduced|higher|lower|single|double|weekly|daily|monthly|"
+                         r"treatment|therapy|regimen|group|patients|without|with)$", re.I)
+
+
+def _head_word(arm, arms) -> str:
+    """The first word of an arm name the lexicon does not know, when it is a treatment's name ("esketamine" of
+    "esketamine nasal spray", "pembrolizumab" of "pembrolizumab plus chemotherapy") that no other arm's name
+    contains: the report's results call the arm by it ("the esketamine group")."""
+    name = str(getattr(arm, "name", "") or "")
+    m = re.match(r"\s*([A-Za-z][a-z]{5,})(?![\w-])", name)
+    if not m or _NOT_A_HEAD.match(m.group(1)) or find_drugs(m.group(1)):
+        return ""
+    if m.group(1).lower() == name.strip().lower():
+        return ""       # the name is the word already
+    word = re.compile(r"(?<![\w-])" + re.escape(m.group(1)) + r"(?![\w-])", re.I)
+    if any(other is not arm and word.search(str(getattr(other, "name", "") or "")) for other in arms):
+        return ""
+    return m.group(1)
+
+
 def _with_study_arms(scan: str, mentions: list[Mention], study) -> list[Mention]:
     """The mentions plus every use of a study arm's name the lexicon does not know ("the intensified regimen
     group") and of a role that names the study's one arm of that role ("the intervention group"), named by the
     arm's canonical name."""
     extra = []
     taken = [(m.start, m.end) for m in mentions]
+    owners: dict[str, set] = {}      # a name in lower case -> the canonical names of the arms it may name
     for arm in getattr(study, "arms", None) or ():
         canonical = str(getattr(arm, "canonical", "") or "")
         names = {str(getattr(arm, "name", "") or ""), *map(str, getattr(arm, "aliases", None) or ())}
         if not canonical or any(m.canonical == canonical for m in mentions):
             continue
-        for name in sorted(n for n in names if len(n) >= 3):
-            for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", scan, re.I):
-                if not any(a < m.end() and m.start() < b for a, b in taken):
-                    extra.append(Mention(m.start(), m.end(), canonical))
-                    taken.append((m.start(), m.end()))
+        head = _head_word(arm, getattr(study, "arms", None) or ())
+        if head:
+            names.add(head)
+        for name in names:
+            if len(name) >= 3:
+                owners.setdefault(name.lower(), set()).add(canonical)
+    # the longest names first ("X 20 mg" before "X"), and a name two arms share ("X" of "X 10 mg" and
+    # "X 20 mg") names neither
+    for name in sorted(owners, key=lambda n: (-len(n), n)):
+        if len(owners[name]) != 1:
+            continue
+        canonical = next(iter(owners[name]))
+        for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", scan, re.I):
+            if not any(a < m.end() and m.start() < b for a, b in taken):
+                extra.append(Mention(m.start(), m.end(), canonical))
+                taken.append((m.start(), m.end()))
     for role, pattern in _ROLE_WORDS.items():
         arms = [a for a in getattr(study, "arms", None) or () if getattr(a, "role", "") == role]
         canonical = str(getattr(arms[0], "canonical", "") or "") if len(arms) == 1 else ""

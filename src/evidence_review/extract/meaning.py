@@ -278,7 +278,7 @@ def _words_before(seg: str, i: int, n: int = 3) -> str:
 
 def _label_ok(label: str, doc_condition_words: set[str], arms: frozenset = frozenset()) -> bool:
     words = label.lower().replace("-", " ").split()
-    if set(_drugs_in(label)) & arms or is_control(label):
+    if set(_drugs_in(label)) & arms or is_control(label) or _names_arm(label, arms):
         return False    # "patients receiving placebo": an arm of the study, not a subgroup of it
     if not words or _NOT_A_LABEL.match(label.strip()) or not re.match(r"[A-Za-z<>\u2264\u2265]", label.strip()) \
             or not re.search(r"[A-Za-z]{3}", label):
@@ -286,6 +286,13 @@ def _label_ok(label: str, doc_condition_words: set[str], arms: frozenset = froze
     if _drugs_in(label) and not re.search(r"\b(?:receiving|on|with|without|non)\b", label, re.I):
         return False
     return not set(words) <= doc_condition_words
+
+
+def _names_arm(label: str, arms: frozenset) -> bool:
+    """Whether `label` contains the name of one of the document's arms as words ("the brexpiprazole arm and 70"):
+    arms the drug lexicon does not know are named only by the study model."""
+    low = label.lower()
+    return any(len(a) >= 4 and re.search(r"(?<![\w-])" + re.escape(a) + r"(?![\w-])", low) for a in arms)
 
 
 def subgroup_label(seg: str, pos: int, part: tuple[int, int], doc_has_subgroups: bool, sentence_has_subgroup: bool,
@@ -550,6 +557,10 @@ def assign_meaning(rows: list[dict], text: str, sections=None, study=None, desig
     arms = trial_arms(text, study)
     doc_arms = frozenset(d for r in rows for col in ("intervention", "comparator")
                          for d in _drugs_in(str(r.get(col) or "")))
+    # arms named by the study model but unknown to the drug lexicon ("brexpiprazole") are arms too
+    doc_arms |= frozenset(part.strip().lower() for r in rows for col in ("intervention", "comparator")
+                          for part in str(r.get(col) or "").split(" + ")
+                          if part.strip() and not _blank(r.get(col)) and not _drugs_in(part))
     by_sentence: dict[tuple, list[dict]] = {}
     for row in rows:
         for col in ROLE_COLUMNS:

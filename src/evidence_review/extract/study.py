@@ -59,8 +59,9 @@ _REGIMEN_QUALIFIER = re.compile(r"\b(?!the\b|a\b|this\b|same\b|treatment\b|dosin
 _REGIMEN_WORDS = re.compile(
     r"\b(?:once|twice|three\s+times)[\s-]+(?:daily|a\s+day|weekly|a\s+week|monthly)\b|\b(?:daily|weekly|monthly|"
     r"every\s+\d+\s+(?:days|weeks|months)|q\d+w|Q\d+W|orally|oral|intravenous(?:ly)?|subcutaneous(?:ly)?|IV|SC|"
-    r"infusions?|injections?|tablets?|capsules?|matching|matched|groups?|arms?|cohorts?|patients|participants|"
-    r"antibod(?:y|ies)|monotherapy)\b"
+    r"infusions?|injections?|tablets?|capsules?|(?:nasal|oral)\s+sprays?|inhalers?|patch(?:es)?|"
+    r"matching|matched|groups?|arms?|cohorts?|patients|participants|"
+    r"antibod(?:y|ies)|monotherapy|alone)\b"
     r"|^\s*(?:(?:the|an?|either|to|receive|receiving)\s+)+", re.I)
 # Column headers that are not arms
 _NOT_ARM_HEADER = re.compile(r"^\s*(?:total|overall|all(?:\s+(?:patients|participants|subjects))?|combined|"
@@ -490,7 +491,10 @@ def _bracket_arms(scan: str, s0: int, seg: str, col: _Collector) -> None:
         # arms, not subgroups or causes of death ("pulmonary embolism, n=1; infection, n=3"): each a known
         # drug or control, or the sentence speaks of allocation
         known = all(find_drugs(nm) or _control_canonical(nm) for nm in named)
-        if not known and not re.search(r"(?i)\b(?:assigned|allocated|randomi[sz]ed)\b", seg[: m.start()]):
+        # "(zuranolone, n = 199; placebo, n = 203)": a list with a placebo or sham item is a list of arms, even
+        # when the lexicon does not know the treatment
+        blinded = any(_control_canonical(nm) in ("placebo", "sham") for nm in named)
+        if not known and not blinded and not re.search(r"(?i)\b(?:assigned|allocated|randomi[sz]ed)\b", seg[: m.start()]):
             continue
         pos = m.start("body")
         added = []
@@ -501,7 +505,7 @@ def _bracket_arms(scan: str, s0: int, seg: str, col: _Collector) -> None:
             if arm is not None:
                 added.append(arm)
             pos = at + len(part)
-        if len(added) >= 2 and re.search(r"(?i)\b(?:assigned|allocated|randomi[sz]ed)\b", seg):
+        if len(added) >= 2 and (blinded or re.search(r"(?i)\b(?:assigned|allocated|randomi[sz]ed)\b", seg)):
             _assign_roles(added, "")
 
 
@@ -745,6 +749,8 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
             _sized_phrases(scan, s0, seg, col)
             if design != "meta-analysis":
                 _compared_arms(scan, s0, seg, col, local)
+    if len(col.arms) < 2 and design != "meta-analysis":
+        _stem_named_arm(scan, _readable_spans(scan, structure), col)
     if not col.arms and design != "meta-analysis":
         _single_arm(scan, span_mentions, col)
     arms = col.arms
@@ -760,6 +766,48 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
     return Study(doc_id=doc_id, arms=arms, design=design, crossover=bool(_CROSSOVER.search(scan[:6000])),
                  allocation=ratio.group() if ratio and allocated else "", outcomes=_outcomes(scan),
                  timepoints=timepoints)
+
+
+# International Nonproprietary Name stems (WHO's "Use of stems in the selection of INNs"): a word ending so is a
+# drug's name even when data/drugs.csv does not list it
+_INN_STEM = (r"[a-z]{3,}(?:mab|nib|tinib|ciclib|parib|lisib|rafenib|(?<!pep)(?<!leo)tide|glutide|gliflozin|gliptin|glitazone|pril|"
+             r"sartan|olol|dipine|statin|vir|buvir|previr|asvir|azole|conazole|mycin|micin|cillin|floxacin|"
+             r"cycline|parin|xaban|gatran|grel|afil|prazole|lukast|setron|triptan|oxetine|apine|idone|piprazole|"
+             r"azepam|azolam|caine|dronate|fungin|kinra|[nb]ercept|tacept|platin|rubicin|taxel|tecan|trexate|"
+             r"sertib|lutamide|relin|relix|terol|tropium|sonide|metasone|olone|teplase|kiren|fiban|semide|"
+             r"thiazide|zosin|vastatin|oxacin|ximab|zumab|umab|navir|tegravir|profen|coxib|etant|isant|"
+             r"restat|vaptan|ipine|steride|acitinib|anib|fenib)")
+_STEM_ARM = re.compile(
+    r"\b(?P<a>" + _INN_STEM + r")\s+(?:versus|vs\.?|compared\s+(?:with|to)|or|and)\s+(?:matching\s+|the\s+)?placebo\b"
+    r"|\bplacebo\s+(?:versus|vs\.?|or|and)\s+(?P<b>" + _INN_STEM + r")\b"
+    r"|\b(?:compared\s+(?:with|to)|versus|vs\.?|than|relative\s+to)\s+(?:matching\s+)?placebo\s*,\s*(?P<c>" + _INN_STEM + r")\b"
+    r"|\bthe\s+(?P<d>" + _INN_STEM + r")\s+(?:group|arm)\b(?=.{0,250}?\bthe\s+placebo\s+(?:group|arm)\b)", re.I)
+
+
+def _stem_named_arm(scan: str, spans: list[tuple[int, int]], col: _Collector) -> None:
+    """ "Compared with placebo, finerenone reduced ...", "the rivaroxaban group ... the placebo group": a
+    placebo-controlled trial of a drug the lexicon does not know, named by its INN stem, when nothing else
+    defined two arms. One such drug only: with two, which one is the trial's is not said."""
+    hits: dict[str, tuple[int, int]] = {}
+    placebo = None
+    for lo, hi in spans:
+        for m in _STEM_ARM.finditer(scan, lo, hi):
+            g = next(k for k in "abcd" if m.group(k))
+            word = m.group(g)
+            if find_drugs(word):
+                continue
+            hits.setdefault(word.lower(), (m.start(g), m.end(g)))
+            # the placebo the match names (for "the X group ... the placebo group", after the match)
+            p = re.compile(r"placebo", re.I).search(scan, m.start(), min(hi, m.end() + 300))
+            if p is not None:
+                placebo = placebo or (p.start(), p.end())
+    if len(hits) != 1 or placebo is None:
+        return
+    (word, (start, end)), = hits.items()
+    treatment = col.add(scan[start:end], None, start, end, "compared")
+    control = col.add(scan[placebo[0]:placebo[1]], None, placebo[0], placebo[1], "compared")
+    if treatment is not None and control is not None:
+        _assign_roles([treatment, control], "")
 
 
 def _distinguish_doses(arms: list[Arm]) -> None:
