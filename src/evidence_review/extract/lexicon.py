@@ -79,6 +79,15 @@ _JOINER = re.compile(r"[\s()\-/]*")
 
 def find_drugs(text: str) -> list[Mention]:
     """Drug mentions in `text` with canonical names; "MMF−", "without MMF", "non-RTX" are negated."""
+    return list(_drug_mentions(text))
+
+
+_NON_PREFIX = re.compile(r"\bnon[- ]?$", re.I)
+
+
+# the study model, the sentence reader and the meaning layer look up the same texts; mentions are frozen
+@lru_cache(maxsize=1024)
+def _drug_mentions(text: str) -> tuple[Mention, ...]:
     exact, folded, lengths = _drug_index()
     tokens = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text)]
     lowered = [t[2].lower() for t in tokens]
@@ -111,11 +120,11 @@ def find_drugs(text: str) -> list[Mention]:
             continue
         before = text[max(0, start - 20):start]
         negated = bool(_NEG_BEFORE.search(before)) or bool(_NEG_AFTER.match(text, end))
-        prefix = re.search(r"\bnon[- ]?$", before, re.I)
+        prefix = _NON_PREFIX.search(before)
         if prefix:
             start -= len(prefix.group(0))   # "non-rituximab" is one (negated) arm name
         out.append(Mention(start, end, canon, negated))
-    return out
+    return tuple(out)
 
 
 def arm_name(mentions: list[Mention]) -> str:

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..tables import SECONDARY_DESIGNS as _SECONDARY_DESIGNS
 from .lexicon import find_drugs
@@ -82,6 +83,8 @@ class Located:
     end: int
 
 
+# one pattern per distinct value text; re's own cache (512 patterns) is too small for a long run and recompiles
+@lru_cache(maxsize=4096)
 def _number_pattern(value_text: str) -> re.Pattern:
     core = value_text.strip().lstrip("+").replace("\u2212", "-").lstrip("-")
     frac = re.fullmatch(r"(\d+)\s*/\s*(\d+)", core)
