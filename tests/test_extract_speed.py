@@ -1,0 +1,46 @@
+"""The speed work of issue #13 must not change what is found: the lexicon's start guard and the per-text caches."""
+import re
+
+from evidence_review.extract.lexicon import _condition_matcher, _outcome_matcher, _with_start_guard, find_drugs
+from evidence_review.extract.textscan import sentence_spans
+
+TEXTS = [
+    "Neuromyelitis optica (NMOSD) and gMG; MG/LN; lupus nephritis; devic's syndrome. Guillain-Barré; TB.",
+    "The annualized relapse rate (ARR) fell; time to first relapse; \u017fevere relapse; K\u212aELVIN; 10 mg of MMF.",
+    "",
+    "no conditions here 12.5 (95% CI 1-2)",
+]
+
+
+def _matches(pattern: re.Pattern, text: str):
+    return [(m.start(), m.end(), m.lastgroup) for m in pattern.finditer(text)]
+
+
+def test_start_guard_finds_exactly_what_the_plain_alternation_finds():
+    for matcher, flags in ((_condition_matcher()[0], 0), (_outcome_matcher()[0], re.I)):
+        assert matcher.pattern.startswith("(?="), "the guard should apply to the lexicon's alternations"
+        plain = re.compile(matcher.pattern.split(")(?:", 1)[1][:-1], flags)
+        for text in TEXTS + [t.upper() for t in TEXTS] + [t.lower() for t in TEXTS]:
+            assert _matches(matcher, text) == _matches(plain, text)
+
+
+def test_start_guard_folds_case_like_the_branch_and_keeps_case_sensitive_branches_strict():
+    guarded = re.compile(_with_start_guard(r"(?i:sev)|\bMG\b"))
+    assert guarded.search("\u017fev")          # long s folds to s under (?i), as in the plain pattern
+    assert guarded.search("mg") is None          # "MG" is upper case only
+    assert guarded.search("a MG b").start() == 2
+
+
+def test_start_guard_leaves_patterns_it_cannot_read_or_that_match_empty():
+    assert _with_start_guard(r"(?=x)abc") == r"(?=x)abc"
+    assert _with_start_guard(r"a?") == r"a?"
+    assert _with_start_guard(r"\w+ing") == r"\w+ing"
+
+
+def test_cached_results_are_fresh_copies():
+    first = find_drugs("rituximab versus placebo")
+    first.clear()
+    assert find_drugs("rituximab versus placebo")
+    spans = sentence_spans("One. Two.")
+    spans.append((0, 0))
+    assert sentence_spans("One. Two.") == [(0, 4), (5, 9)]
