@@ -44,3 +44,10 @@ def test_cached_results_are_fresh_copies():
     spans = sentence_spans("One. Two.")
     spans.append((0, 0))
     assert sentence_spans("One. Two.") == [(0, 4), (5, 9)]
+
+
+def test_printings_found_without_a_pattern_match_the_pattern():
+    from evidence_review.extract.meaning import _number_pattern, _printings
+    seg = "RR 0.5 (0.25-1.5); 10.5 vs 5; 15/30 or 15 of 30; \u0665 5\u0665 .5 5. 0.50 -0.5 +5 5"
+    for value in ("0.5", "5", "1.5", "15/30", "-0.5", "+5", "\u22120.5", ".5", "5.", "0.50", "30", " 5 "):
+        assert _printings(value, seg) == [(m.start("num"), m.end()) for m in _number_pattern(value).finditer(seg)], value

@@ -96,6 +96,24 @@ def _number_pattern(value_text: str) -> re.Pattern:
     return re.compile(r"(?<![\d.])(?P<num>" + body + r")(?![\d])")
 
 
+def _printings(value_text: str, seg: str) -> list[tuple[int, int]]:
+    """(start, end) of each printing of the value in `seg`, as _number_pattern finds them. A plain number is
+    looked up as a string (no pattern to compile for each new value); a fraction goes through the pattern."""
+    core = value_text.strip().lstrip("+").replace("\u2212", "-").lstrip("-")
+    if not core or "/" in core:
+        return [(m.start("num"), m.end()) for m in _number_pattern(value_text).finditer(seg)]
+    hits, pos, width = [], 0, len(core)
+    while (i := seg.find(core, pos)) >= 0:
+        end = i + width
+        # the pattern's (?<![\d.]) and (?![\d]): \d is a Unicode decimal digit, as str.isdecimal says
+        if (i == 0 or not (seg[i - 1].isdecimal() or seg[i - 1] == ".")) and (end == len(seg) or not seg[end].isdecimal()):
+            hits.append((i, end))
+            pos = end
+        else:
+            pos = i + 1
+    return hits
+
+
 def _locate(rows: list[dict], seg: str) -> list[Located]:
     """Each row's value in the sentence: the n-th printing of its value text for the n-th row showing it."""
     used: dict[str, int] = {}
@@ -105,13 +123,13 @@ def _locate(rows: list[dict], seg: str) -> list[Located]:
         if not vt:
             out.append(Located(row, -1, -1))
             continue
-        hits = [m for m in _number_pattern(vt).finditer(seg)]
+        hits = _printings(vt, seg)
         k = used.get(vt, 0)
         used[vt] = k + 1
         if k < len(hits):
-            out.append(Located(row, hits[k].start("num"), hits[k].end()))
+            out.append(Located(row, *hits[k]))
         elif hits:
-            out.append(Located(row, hits[-1].start("num"), hits[-1].end()))
+            out.append(Located(row, *hits[-1]))
         else:
             out.append(Located(row, -1, -1))
     return out
