@@ -49,5 +49,6 @@ def test_cached_results_are_fresh_copies():
 def test_printings_found_without_a_pattern_match_the_pattern():
     from evidence_review.extract.meaning import _number_pattern, _printings
     seg = "RR 0.5 (0.25-1.5); 10.5 vs 5; 15/30 or 15 of 30; \u0665 5\u0665 .5 5. 0.50 -0.5 +5 5"
-    for value in ("0.5", "5", "1.5", "15/30", "-0.5", "+5", "\u22120.5", ".5", "5.", "0.50", "30", " 5 "):
+    seg += " 3/24/101 24 of 101, 24 out  of 101; 24/1010; 124/101 24 / 101 24 Of 101 15/3"
+    for value in ("24/101", "24 / 101", "15/3", "0.5", "5", "1.5", "15/30", "-0.5", "+5", "\u22120.5", ".5", "5.", "0.50", "30", " 5 "):
         assert _printings(value, seg) == [(m.start("num"), m.end()) for m in _number_pattern(value).finditer(seg)], value
