@@ -1,7 +1,8 @@
 """The speed work of issue #13 must not change what is found: the lexicon's start guard and the per-text caches."""
 import re
 
-from evidence_review.extract.lexicon import _condition_matcher, _outcome_matcher, _with_start_guard, find_drugs
+from evidence_review.extract.lexicon import _condition_matcher, _outcome_matcher, find_drugs
+from evidence_review.extract.startguard import with_start_guard as _with_start_guard
 from evidence_review.extract.textscan import sentence_spans
 
 TEXTS = [
@@ -52,3 +53,14 @@ def test_printings_found_without_a_pattern_match_the_pattern():
     seg += " 3/24/101 24 of 101, 24 out  of 101; 24/1010; 124/101 24 / 101 24 Of 101 15/3"
     for value in ("24/101", "24 / 101", "15/3", "0.5", "5", "1.5", "15/30", "-0.5", "+5", "\u22120.5", ".5", "5.", "0.50", "30", " 5 "):
         assert _printings(value, seg) == [(m.start("num"), m.end()) for m in _number_pattern(value).finditer(seg)], value
+
+
+def test_measure_word_patterns_are_guarded_and_find_what_the_plain_ones_find():
+    from evidence_review.extract import patterns as P
+    seg = ("The hazard ratio (HR) 0.5; odds ratio; Standardized mean difference; log-rank; LOG odds; ln(RR); "
+           "rate ratio; RISK DIFFERENCE; mean difference; Hedges' g; relative risk reduction \u017ftandardi\u017fed")
+    for guarded in (P.MEASURE_WORDS_RE, P.LOG_SCALE_RE):
+        assert guarded.pattern.startswith("(?=")
+        plain = re.compile(guarded.pattern.split(")(?:", 1)[1][:-1], re.I)
+        for text in (seg, seg.upper(), seg.lower()):
+            assert _matches(guarded, text) == _matches(plain, text)
