@@ -57,11 +57,16 @@ CI_LABEL = (
 )
 
 
+# compiled once: these run for every number of every sentence
+_SPACES = re.compile(r"\s+")
+_DECIMAL_COMMA_NUMBER = re.compile(r"[-+]?\d+,\d+")
+
+
 def parse_number(text: str) -> float | None:
     """A printed number (possibly signed, broken across a line, with a decimal comma) as a float."""
-    s = re.sub(r"\s+", "", text.replace("\u2212", "-").replace("\u00b7", "."))
+    s = _SPACES.sub("", text.replace("\u2212", "-").replace("\u00b7", "."))
     s = s.rstrip("%")
-    if re.fullmatch(r"[-+]?\d+,\d+", s):
+    if _DECIMAL_COMMA_NUMBER.fullmatch(s):
         s = s.replace(",", ".")
     try:
         return float(s)
@@ -85,7 +90,7 @@ def count_value(text: str) -> int | None:
 
 def clean_number_text(text: str) -> str:
     """The number as one would retype it: no line break inside, no space after the sign."""
-    return re.sub(r"\s+", "", text)
+    return _SPACES.sub("", text)
 
 
 @dataclass

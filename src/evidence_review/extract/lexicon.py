@@ -14,6 +14,8 @@ from importlib import resources
 
 import pandas as pd
 
+from .startguard import with_start_guard
+
 
 def _read_rows(name: str) -> list[dict]:
     with resources.files("evidence_review").joinpath("data", name).open(encoding="utf-8", newline="") as fh:
@@ -79,6 +81,15 @@ _JOINER = re.compile(r"[\s()\-/]*")
 
 def find_drugs(text: str) -> list[Mention]:
     """Drug mentions in `text` with canonical names; "MMF−", "without MMF", "non-RTX" are negated."""
+    return list(_drug_mentions(text))
+
+
+_NON_PREFIX = re.compile(r"\bnon[- ]?$", re.I)
+
+
+# the study model, the sentence reader and the meaning layer look up the same texts; mentions are frozen
+@lru_cache(maxsize=1024)
+def _drug_mentions(text: str) -> tuple[Mention, ...]:
     exact, folded, lengths = _drug_index()
     tokens = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text)]
     lowered = [t[2].lower() for t in tokens]
@@ -111,11 +122,11 @@ def find_drugs(text: str) -> list[Mention]:
             continue
         before = text[max(0, start - 20):start]
         negated = bool(_NEG_BEFORE.search(before)) or bool(_NEG_AFTER.match(text, end))
-        prefix = re.search(r"\bnon[- ]?$", before, re.I)
+        prefix = _NON_PREFIX.search(before)
         if prefix:
             start -= len(prefix.group(0))   # "non-rituximab" is one (negated) arm name
         out.append(Mention(start, end, canon, negated))
-    return out
+    return tuple(out)
 
 
 def arm_name(mentions: list[Mention]) -> str:
@@ -155,7 +166,7 @@ def canonical_arm(text: object) -> str:
 def _outcome_matcher():
     """All outcome rows as one alternation (one pass per text); at one position the earlier row wins."""
     rows = [(row["label"], row["harmful"].strip() == "1", row["pattern"]) for row in _read_rows("outcomes.csv")]
-    pattern = re.compile("|".join(f"(?P<o{i}>{pat})" for i, (_, _, pat) in enumerate(rows)), re.I)
+    pattern = re.compile(with_start_guard("|".join(f"(?P<o{i}>{pat})" for i, (_, _, pat) in enumerate(rows)), re.I), re.I)
     return pattern, [(label, harmful) for label, harmful, _ in rows]
 
 
@@ -226,7 +237,8 @@ def _condition_rows():
 @lru_cache(maxsize=1)
 def _condition_matcher():
     rows = _condition_rows()
-    return re.compile("|".join(f"(?P<c{i}>{pat.pattern})" for i, (_, pat) in enumerate(rows))), [r[0] for r in rows]
+    alternation = "|".join(f"(?P<c{i}>{pat.pattern})" for i, (_, pat) in enumerate(rows))
+    return re.compile(with_start_guard(alternation)), [r[0] for r in rows]
 
 
 def condition_counts(text: str) -> dict[str, int]:

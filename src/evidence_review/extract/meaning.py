@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..tables import SECONDARY_DESIGNS as _SECONDARY_DESIGNS
 from .lexicon import find_drugs
@@ -82,15 +83,47 @@ class Located:
     end: int
 
 
+# one pattern per distinct value text; re's own cache (512 patterns) is too small for a long run and recompiles
+@lru_cache(maxsize=4096)
 def _number_pattern(value_text: str) -> re.Pattern:
     core = value_text.strip().lstrip("+").replace("\u2212", "-").lstrip("-")
-    frac = re.fullmatch(r"(\d+)\s*/\s*(\d+)", core)
+    frac = _FRACTION.fullmatch(core)
     if frac:
         # "24/101" as printed or as "24 of 101", "24 out of 101"
         body = frac.group(1) + r"\s*(?:/|of|out\s+of)\s*" + frac.group(2)
     else:
         body = re.escape(core)
     return re.compile(r"(?<![\d.])(?P<num>" + body + r")(?![\d])")
+
+
+_FRACTION = re.compile(r"(\d+)\s*/\s*(\d+)")
+_FRACTION_JOINT = re.compile(r"\s*(?:/|of|out\s+of)\s*")
+
+
+def _printings(value_text: str, seg: str) -> list[tuple[int, int]]:
+    """(start, end) of each printing of the value in `seg`, as _number_pattern finds them. A plain number is
+    looked up as a string, a fraction as numerator, separator, denominator: no pattern to compile per value."""
+    core = value_text.strip().lstrip("+").replace("\u2212", "-").lstrip("-")
+    frac = _FRACTION.fullmatch(core)
+    if not core or ("/" in core and frac is None):
+        return [(m.start("num"), m.end()) for m in _number_pattern(value_text).finditer(seg)]
+    head, tail = (frac.group(1), frac.group(2)) if frac else (core, "")
+    hits, pos, width = [], 0, len(head)
+    while (i := seg.find(head, pos)) >= 0:
+        end = i + width
+        if frac:
+            # the separator has one reading (\s* stops at "/" or "o"), so matching it and then the denominator
+            # finds what the backtracking pattern finds
+            joint = _FRACTION_JOINT.match(seg, end)
+            end = joint.end() + len(tail) if joint and seg.startswith(tail, joint.end()) else -1
+        # the pattern's (?<![\d.]) and (?![\d]): \d is a Unicode decimal digit, as str.isdecimal says
+        if end >= 0 and (i == 0 or not (seg[i - 1].isdecimal() or seg[i - 1] == ".")) and (
+                end == len(seg) or not seg[end].isdecimal()):
+            hits.append((i, end))
+            pos = end
+        else:
+            pos = i + 1
+    return hits
 
 
 def _locate(rows: list[dict], seg: str) -> list[Located]:
@@ -102,13 +135,13 @@ def _locate(rows: list[dict], seg: str) -> list[Located]:
         if not vt:
             out.append(Located(row, -1, -1))
             continue
-        hits = [m for m in _number_pattern(vt).finditer(seg)]
+        hits = _printings(vt, seg)
         k = used.get(vt, 0)
         used[vt] = k + 1
         if k < len(hits):
-            out.append(Located(row, hits[k].start("num"), hits[k].end()))
+            out.append(Located(row, *hits[k]))
         elif hits:
-            out.append(Located(row, hits[-1].start("num"), hits[-1].end()))
+            out.append(Located(row, *hits[-1]))
         else:
             out.append(Located(row, -1, -1))
     return out

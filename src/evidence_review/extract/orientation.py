@@ -25,6 +25,9 @@ class Group:
 _COMBINE = re.compile(r"^\s*(?:\+|plus|combined\s+with|in\s+combination\s+with|(?:as\s+)?(?:an\s+)?add-on\s+(?:therapy\s+)?(?:to|with))\s*$", re.I)
 
 
+_ABBREVIATION_GAP = re.compile(r"\s*[(\[]?\s*")
+
+
 def groups_from(mentions: list[Mention], seg: str) -> list[Group]:
     """Adjacent mentions joined by '+', 'plus', 'add-on to' form one combination arm; repeats of an
     abbreviation right after its full name ("rituximab (RTX)") are one mention."""
@@ -33,7 +36,7 @@ def groups_from(mentions: list[Mention], seg: str) -> list[Group]:
         if groups:
             last = groups[-1][-1]
             between = seg[last.end:m.start]
-            if m.canonical == last.canonical and re.fullmatch(r"\s*[(\[]?\s*", between):
+            if m.canonical == last.canonical and _ABBREVIATION_GAP.fullmatch(between):
                 groups[-1][-1] = Mention(last.start, max(m.end, last.end), last.canonical, last.negated or m.negated)
                 continue
             if _COMBINE.match(between):

@@ -116,6 +116,13 @@ def _next_verb_at(seg: str, pos: int) -> int:
     return pos + m.end()
 
 
+# compiled once: these run for every number of every sentence
+_COLON_NUMBER_AFTER = re.compile(r"^\s*:\s*\d")
+_LABEL_DASH_BEFORE = re.compile(r"[A-Za-z]-$")
+_NUMBER_COLON_BEFORE = re.compile(r"(?<![\w-])\d+\s*:\s*$")
+_GAP_BEFORE_INTERVAL = re.compile(r"^\s*(?:%\s*)?(?:[,;]\s*)?(?:(?:with|and)\s+(?:an?\s+|the\s+)?)?[\[(]?\s*")
+
+
 class Sentence:
     """One sentence as the rules see it (`parse(name)`: a grammar production's expressions)."""
 
@@ -184,15 +191,15 @@ class Sentence:
         for i, n in enumerate(self.nums):
             if n.decimal is False and 1900 <= n.value <= 2100 and not n.percent:
                 self.claimed.add(i)       # years
-            if (re.match(r"^\s*:\s*\d", seg[n.full_end:n.full_end + 4]) and not re.search(r"[A-Za-z]-$", seg[max(0, n.start - 2):n.start])) \
-                    or re.search(r"(?<![\w-])\d+\s*:\s*$", seg[max(0, n.start - 10):n.start]):
+            if (_COLON_NUMBER_AFTER.match(seg[n.full_end:n.full_end + 4]) and not _LABEL_DASH_BEFORE.search(seg[max(0, n.start - 2):n.start])) \
+                    or _NUMBER_COLON_BEFORE.search(seg[max(0, n.start - 10):n.start]):
                 self.claimed.add(i)       # titres, ratios of allocation (1:64, 1:1), not "TRIAL-1: 38%"
 
     # ---------------------------------------------------------------- what follows a value
     def ci_after(self, pos: int, value: float | None = None) -> Interval | None:
         """The interval that follows position `pos` with nothing but separators in between. With `value`
         given, an unlabelled bracketed pair that contains the value counts as an interval too."""
-        gap_m = re.match(r"^\s*(?:%\s*)?(?:[,;]\s*)?(?:(?:with|and)\s+(?:an?\s+|the\s+)?)?[\[(]?\s*", self.seg[pos:pos + 20])
+        gap_m = _GAP_BEFORE_INTERVAL.match(self.seg[pos:pos + 20])
         start = pos + (gap_m.end() if gap_m else 0)
         for s, ci in self.cis.items():
             if start <= s <= start + 2:

@@ -8,6 +8,7 @@ original text, so `evidence == text[start:end]` holds without any mapping.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # One character in, one character out: offsets never move.
 _CHAR_MAP = str.maketrans({
@@ -59,6 +60,8 @@ def _uses_decimal_commas(text: str) -> bool:
     return False
 
 
+# the study model, the sentence reader and the meaning layer each take the same document's view and sentences
+@lru_cache(maxsize=256)
 def scan_view(text: str) -> str:
     """The text with typographic variants unified, exactly as long as the input."""
     out = text.translate(_CHAR_MAP)
@@ -113,6 +116,11 @@ def _is_false_stop(scan: str, pos: int) -> bool:
 
 def sentence_spans(scan: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence, whitespace-trimmed, in reading order."""
+    return list(_sentence_spans(scan))
+
+
+@lru_cache(maxsize=256)
+def _sentence_spans(scan: str) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _BOUNDARY.finditer(scan):
@@ -124,7 +132,7 @@ def sentence_spans(scan: str) -> list[tuple[int, int]]:
         _push(scan, start, cut, spans)
         start = m.end() if m.group(0).isspace() else cut
     _push(scan, start, len(scan), spans)
-    return spans
+    return tuple(spans)
 
 
 #: A "sentence" longer than this (a page without full stops, a table flattened to one line) is cut into pieces,

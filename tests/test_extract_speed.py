@@ -1,0 +1,66 @@
+"""The speed work of issue #13 must not change what is found: the lexicon's start guard and the per-text caches."""
+import re
+
+from evidence_review.extract.lexicon import _condition_matcher, _outcome_matcher, find_drugs
+from evidence_review.extract.startguard import with_start_guard as _with_start_guard
+from evidence_review.extract.textscan import sentence_spans
+
+TEXTS = [
+    "Neuromyelitis optica (NMOSD) and gMG; MG/LN; lupus nephritis; devic's syndrome. Guillain-Barré; TB.",
+    "The annualized relapse rate (ARR) fell; time to first relapse; \u017fevere relapse; K\u212aELVIN; 10 mg of MMF.",
+    "",
+    "no conditions here 12.5 (95% CI 1-2)",
+]
+
+
+def _matches(pattern: re.Pattern, text: str):
+    return [(m.start(), m.end(), m.lastgroup) for m in pattern.finditer(text)]
+
+
+def test_start_guard_finds_exactly_what_the_plain_alternation_finds():
+    for matcher, flags in ((_condition_matcher()[0], 0), (_outcome_matcher()[0], re.I)):
+        assert matcher.pattern.startswith("(?="), "the guard should apply to the lexicon's alternations"
+        plain = re.compile(matcher.pattern.split(")(?:", 1)[1][:-1], flags)
+        for text in TEXTS + [t.upper() for t in TEXTS] + [t.lower() for t in TEXTS]:
+            assert _matches(matcher, text) == _matches(plain, text)
+
+
+def test_start_guard_folds_case_like_the_branch_and_keeps_case_sensitive_branches_strict():
+    guarded = re.compile(_with_start_guard(r"(?i:sev)|\bMG\b"))
+    assert guarded.search("\u017fev")          # long s folds to s under (?i), as in the plain pattern
+    assert guarded.search("mg") is None          # "MG" is upper case only
+    assert guarded.search("a MG b").start() == 2
+
+
+def test_start_guard_leaves_patterns_it_cannot_read_or_that_match_empty():
+    assert _with_start_guard(r"(?=x)abc") == r"(?=x)abc"
+    assert _with_start_guard(r"a?") == r"a?"
+    assert _with_start_guard(r"\w+ing") == r"\w+ing"
+
+
+def test_cached_results_are_fresh_copies():
+    first = find_drugs("rituximab versus placebo")
+    first.clear()
+    assert find_drugs("rituximab versus placebo")
+    spans = sentence_spans("One. Two.")
+    spans.append((0, 0))
+    assert sentence_spans("One. Two.") == [(0, 4), (5, 9)]
+
+
+def test_printings_found_without_a_pattern_match_the_pattern():
+    from evidence_review.extract.meaning import _number_pattern, _printings
+    seg = "RR 0.5 (0.25-1.5); 10.5 vs 5; 15/30 or 15 of 30; \u0665 5\u0665 .5 5. 0.50 -0.5 +5 5"
+    seg += " 3/24/101 24 of 101, 24 out  of 101; 24/1010; 124/101 24 / 101 24 Of 101 15/3"
+    for value in ("24/101", "24 / 101", "15/3", "0.5", "5", "1.5", "15/30", "-0.5", "+5", "\u22120.5", ".5", "5.", "0.50", "30", " 5 "):
+        assert _printings(value, seg) == [(m.start("num"), m.end()) for m in _number_pattern(value).finditer(seg)], value
+
+
+def test_measure_word_patterns_are_guarded_and_find_what_the_plain_ones_find():
+    from evidence_review.extract import patterns as P
+    seg = ("The hazard ratio (HR) 0.5; odds ratio; Standardized mean difference; log-rank; LOG odds; ln(RR); "
+           "rate ratio; RISK DIFFERENCE; mean difference; Hedges' g; relative risk reduction \u017ftandardi\u017fed")
+    for guarded in (P.MEASURE_WORDS_RE, P.LOG_SCALE_RE):
+        assert guarded.pattern.startswith("(?=")
+        plain = re.compile(guarded.pattern.split(")(?:", 1)[1][:-1], re.I)
+        for text in (seg, seg.upper(), seg.lower()):
+            assert _matches(guarded, text) == _matches(plain, text)
