@@ -227,3 +227,30 @@ def test_a_duplicate_link_undone_in_the_store_is_applied_by_the_next_ingestion(t
     again, _ = ingest_paths([raw], tmp_path / "curation" / "duplicates.csv")
     assert list(again["duplicate_of"]) == ["", ""]
     assert "kept apart by reviewer AB" in again["duplicate_evidence"].iat[1]
+
+
+def test_risk_of_bias_and_grade_overrides_written_by_the_store_are_read_by_synthesis(tmp_path):
+    from evidence_review.synthesis.appraisal import read_appraisal
+
+    documents = pd.DataFrame([{"doc_id": "d1", "source_file": "trial_a.txt"},
+                              {"doc_id": "d2", "source_file": "trial_b.txt"}])
+    store = DecisionStore(tmp_path, "AB")
+    with pytest.raises(ReviewError, match="RoB 2 judgements"):
+        store.set_risk_of_bias("trial_a.txt", "RoB 2", "randomization process", "serious")
+    store.set_risk_of_bias("trial_a.txt", "RoB 2", "randomization process", "high", "alternate allocation")
+    store.set_risk_of_bias("trial_a.txt", "RoB 2", "missing outcome data", "low")
+    # the reviewer changes their mind: the later row for the same domain replaces the earlier one
+    store.set_risk_of_bias("trial_a.txt", "RoB 2", "randomization process", "some concerns", "allocation concealed")
+    store.set_risk_of_bias("d2", "ROBINS-I", "overall", "serious")
+    with pytest.raises(ReviewError, match="reason"):
+        store.set_grade_override("cell-1", "imprecision", "not serious", " ")
+    with pytest.raises(ReviewError, match="ratings"):
+        store.set_grade_override("cell-1", "imprecision", "large", "x")
+    store.set_grade_override("cell-1", "imprecision", "serious", "few events")
+    store.set_grade_override("cell-1", "imprecision", "not serious", "events counted again: 420")
+    appraisal = read_appraisal(tmp_path, documents, {"cell-1"})
+    assert appraisal.issues.empty
+    assert appraisal.risk_of_bias == {"d1": "some concerns", "d2": "serious"}
+    assert appraisal.risk_of_bias_tool == {"d1": "RoB 2", "d2": "ROBINS-I"}
+    judgement = appraisal.overrides["cell-1"]["imprecision"]
+    assert "events counted again: 420" in str(judgement)

@@ -98,3 +98,29 @@ def test_adding_a_missed_estimate_needs_the_exact_phrase(processed, tmp_path):
     added = pd.read_csv(tmp_path / "added_estimates.csv", dtype=str)
     assert added.loc[0, "doc_id"] == doc_id and added.loc[0, "evidence"] == text[10:60]
     assert int(added.loc[0, "start"]) == 10 and added.loc[0, "reviewer"] == "AB"
+
+
+def test_risk_of_bias_and_grade_override_from_the_panel(processed, tmp_path):
+    from evidence_review.synthesis.pipeline import run_synthesis
+    reports = tmp_path / "reports"
+    run_synthesis(processed, tmp_path / "none", reports, figures=False)
+    app = ReviewApp(processed, tmp_path / "curation", "AB")
+    app.rob_tool.value = "ROBINS-I"
+    assert "confounding" in app.rob_domain.options and "critical" in app.rob_judgement.options
+    app.rob_domain.value, app.rob_judgement.value = "confounding", "serious"
+    app.reason.value = "no adjustment for disease duration"
+    app.rob_button.click()
+    rob = pd.read_csv(tmp_path / "curation" / "risk_of_bias.csv", dtype=str)
+    assert rob.loc[0, ["study", "tool", "domain", "judgement", "reviewer"]].tolist() == [
+        app.rob_study.value, "ROBINS-I", "confounding", "serious", "AB"]
+    assert app.grade_cell.options, "the shipped corpus has comparative cells"
+    app.grade_domain.value = "imprecision"
+    app.grade_rating.value = "very serious"
+    app.reason.value = ""
+    app.grade_button.click()
+    assert not (tmp_path / "curation" / "grade.csv").exists() and "reason" in app.message.value
+    app.reason.value = "fewer than 50 events"
+    app.grade_button.click()
+    grade = pd.read_csv(tmp_path / "curation" / "grade.csv", dtype=str)
+    assert grade.loc[0, ["cell_id", "domain", "rating", "reason"]].tolist() == [
+        app.grade_cell.value, "imprecision", "very serious", "fewer than 50 events"]

@@ -32,10 +32,20 @@ import pandas as pd
 from .curation import (ADDED_FILE, CORRECTABLE_FIELDS, DECISION_COLUMNS, DECISION_WORDS, NUMERIC_FIELDS,
                        parse_corrected_fields, read_decisions, validate_numbers)
 from .ingest.dedup import DECISION_COLUMNS as DUPLICATE_DECISION_COLUMNS
+from .synthesis.certainty import DOMAINS as GRADE_DOMAINS
+from .synthesis.certainty import LARGE_EFFECT, START
 from .tables import MEASURES, finite_float, write_text_atomic
 
 DECISIONS_FILE = "decisions.csv"
 DUPLICATES_FILE = "duplicates.csv"
+RISK_OF_BIAS_FILE = "risk_of_bias.csv"
+GRADE_FILE = "grade.csv"
+
+#: risk_of_bias.csv and grade.csv as the store writes them (synthesis/appraisal.py reads them; `time` is extra)
+RISK_OF_BIAS_COLUMNS = ["study", "tool", "domain", "judgement", "reviewer", "note", "time"]
+GRADE_COLUMNS = ["cell_id", "domain", "rating", "reason", "reviewer", "time"]
+#: the judgements each risk-of-bias tool allows
+ROB_JUDGEMENTS = {"RoB 2": ["low", "some concerns", "high"], "ROBINS-I": ["low", "moderate", "serious", "critical"]}
 LOCK_FILE = ".curation.lock"
 
 #: decisions.csv as the store writes it: the curation reader's columns plus the time of the action
@@ -48,6 +58,13 @@ ADDED_COLUMNS = ["doc_id", "start", "end", "evidence", "measure", "value", "ci_l
 
 #: the queue's status vocabulary: unchecked, or what a decision word becomes in the estimates table
 STATUSES = ["unchecked", "accepted", "rejected", "corrected"]
+
+
+#: the ratings a GRADE override may give, per domain (the words synthesis/appraisal.py reads)
+GRADE_RATINGS = {domain: (["high", "moderate", "low", "very low"] if domain == START else
+                          ["none", "large", "very large"] if domain == LARGE_EFFECT else
+                          ["not serious", "serious", "very serious"])
+                 for domain in GRADE_DOMAINS}
 
 
 class ReviewError(ValueError):
@@ -184,6 +201,33 @@ class DecisionStore:
         append_row(self.curation_dir / DUPLICATES_FILE, DUPLICATE_DECISION_COLUMNS,
                    {"doc_id": doc_id, "duplicate_of": duplicate_of, "decision": "not_duplicate",
                     "reviewer": self.reviewer, "note": str(reason).strip(), "time": _now()})
+
+    def set_risk_of_bias(self, study: str, tool: str, domain: str, judgement: str, note: str = "") -> None:
+        """A risk-of-bias judgement of one study (doc_id or source file) in one domain (or `overall`)."""
+        if tool not in ROB_JUDGEMENTS:
+            raise ReviewError(f"tool must be one of {', '.join(ROB_JUDGEMENTS)}")
+        judgement = str(judgement or "").strip().lower()
+        if judgement not in ROB_JUDGEMENTS[tool]:
+            raise ReviewError(f"{tool} judgements are {', '.join(ROB_JUDGEMENTS[tool])}")
+        if not str(study or "").strip() or not str(domain or "").strip():
+            raise ReviewError("pick the study and name the domain (or 'overall')")
+        append_row(self.curation_dir / RISK_OF_BIAS_FILE, RISK_OF_BIAS_COLUMNS,
+                   {"study": study, "tool": tool, "domain": " ".join(str(domain).split()), "judgement": judgement,
+                    "reviewer": self.reviewer, "note": str(note or "").strip(), "time": _now()})
+
+    def set_grade_override(self, cell_id: str, domain: str, rating: str, reason: str) -> None:
+        """Override one GRADE domain of one pooled cell; the reason is shown in the report."""
+        if not str(reason or "").strip():
+            raise ReviewError("a GRADE override needs a reason")
+        if domain not in GRADE_DOMAINS:
+            raise ReviewError(f"domain must be one of {', '.join(GRADE_DOMAINS)}")
+        if rating not in GRADE_RATINGS[domain]:
+            raise ReviewError(f"{domain} ratings are {', '.join(GRADE_RATINGS[domain])}")
+        if not str(cell_id or "").strip():
+            raise ReviewError("pick the cell")
+        append_row(self.curation_dir / GRADE_FILE, GRADE_COLUMNS,
+                   {"cell_id": cell_id, "domain": domain, "rating": rating, "reason": str(reason).strip(),
+                    "reviewer": self.reviewer, "time": _now()})
 
     def add_estimate(self, doc_id: str, text: str, start: int, end: int, fields: dict, note: str = "") -> dict:
         """A missed estimate read by the reviewer from text[start:end] of document `doc_id`."""

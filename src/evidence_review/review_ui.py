@@ -16,14 +16,22 @@ import pandas as pd
 from .curation import CORRECTABLE_FIELDS, NUMERIC_FIELDS
 from .ingest.store import load_ingest
 from .report.sections import highlight
-from .review import (DecisionStore, ReviewError, STATUSES, orphan_decisions, progress, review_queue,
-                     undo_duplicate_candidates)
+from .review import (GRADE_RATINGS, ROB_JUDGEMENTS, DecisionStore, ReviewError, STATUSES, orphan_decisions,
+                     progress, review_queue, undo_duplicate_candidates)
 from .tables import MEASURES, RATIO_MEASURES, read_csv
 
 ALL = "(all)"
 #: the fields the correction form offers, in the order a reviewer reads an estimate
 FORM_FIELDS = ["measure", "value", "ci_low", "ci_high", "intervention", "comparator", "outcome", "timepoint",
                "role", "events", "total", "p_value"]
+#: the domains of each risk-of-bias tool (RoB 2: Sterne 2019; ROBINS-I: Sterne 2016), plus the overall judgement
+ROB_DOMAINS = {
+    "RoB 2": ["randomization process", "deviations from intended interventions", "missing outcome data",
+              "measurement of the outcome", "selection of the reported result", "overall"],
+    "ROBINS-I": ["confounding", "selection of participants", "classification of interventions",
+                 "deviations from intended interventions", "missing data", "measurement of outcomes",
+                 "selection of the reported result", "overall"],
+}
 STYLE = """<style>
 .er-evidence { font-size: 1.05em; line-height: 1.5; padding: .4em .6em; border-left: 4px solid #888; }
 .er-evidence mark.hl-value { background: #ffe28a; } .er-evidence mark.hl-ci { background: #d7ecff; }
@@ -119,6 +127,21 @@ class ReviewApp:
         self.dup_button = w.Button(description="Not a duplicate")
         self.dup_button.on_click(lambda _b: self.undo_duplicate())
         self.orphans = w.HTML()
+        studies = sorted({str(x) for x in self.documents.get("source_file", pd.Series(dtype=str)) if str(x).strip()})
+        self.rob_study = w.Dropdown(options=studies, description="Study")
+        self.rob_tool = w.Dropdown(options=list(ROB_JUDGEMENTS), description="Tool")
+        self.rob_domain = w.Dropdown(options=ROB_DOMAINS["RoB 2"], description="Domain")
+        self.rob_judgement = w.Dropdown(options=ROB_JUDGEMENTS["RoB 2"], description="Judgement")
+        self.rob_tool.observe(lambda _c: self._tool_changed(), names="value")
+        self.rob_button = w.Button(description="Save judgement")
+        self.rob_button.on_click(lambda _b: self.save_risk_of_bias())
+        self.grade_cell = w.Dropdown(options=self._cell_options(), description="Cell")
+        self.grade_domain = w.Dropdown(options=list(GRADE_RATINGS), description="Domain")
+        self.grade_rating = w.Dropdown(options=GRADE_RATINGS[self.grade_domain.value], description="Rating")
+        self.grade_domain.observe(lambda _c: setattr(self.grade_rating, "options",
+                                                     GRADE_RATINGS[self.grade_domain.value]), names="value")
+        self.grade_button = w.Button(description="Save override")
+        self.grade_button.on_click(lambda _b: self.save_grade_override())
 
     def widget(self) -> w.Widget:
         """The whole review panel."""
@@ -139,8 +162,16 @@ class ReviewApp:
                       self.add_doc, self.add_find, grid(list(self.add_form.values())), self.add_button])
         dup = w.VBox([w.HTML("Undo a duplicate link the ingestion made (the record is read again on rerun)."),
                       w.HBox([self.dup_choice, self.dup_button])])
-        tabs = w.Tab([check, add, dup, self.orphans])
-        for i, title in enumerate(["Check estimates", "Add missed estimate", "Duplicates", "Orphan decisions"]):
+        appraise = w.VBox([
+            w.HTML("<b>Risk of bias</b> per study and domain (RoB 2 for randomized trials, ROBINS-I otherwise); the "
+                   "GRADE rating of every cell the study is in reads it. The reason goes in the Reason field of "
+                   "the first tab."),
+            w.HBox([self.rob_study, self.rob_tool]), w.HBox([self.rob_domain, self.rob_judgement]), self.rob_button,
+            w.HTML("<b>GRADE override</b> of one domain of a cell, with a reason (shown in the report)."),
+            self.grade_cell, w.HBox([self.grade_domain, self.grade_rating]), self.grade_button])
+        tabs = w.Tab([check, add, dup, appraise, self.orphans])
+        for i, title in enumerate(["Check estimates", "Add missed estimate", "Duplicates", "Risk of bias & GRADE",
+                                   "Orphan decisions"]):
             tabs.set_title(i, title)
         return w.VBox([w.HTML(STYLE), tabs])
 
@@ -261,6 +292,33 @@ class ReviewApp:
             return self._say(str(exc), ok=False)
         self.add_find.value = ""
         self._say(f"added a {fields.get('measure')} to {doc_id}: it enters the estimates on the next run")
+
+    def _cell_options(self) -> list[tuple[str, str]]:
+        if self.pooled is None or self.pooled.empty:
+            return []
+        rows = self.pooled.loc[self.pooled["comparator"].fillna("").astype(str) != ""]
+        return [(f"{r['outcome']}: {r['intervention']} vs {r['comparator']} ({r['measure']}, k = {r['k']})",
+                 str(r["cell_id"])) for r in rows.to_dict("records")]
+
+    def _tool_changed(self) -> None:
+        self.rob_domain.options = ROB_DOMAINS[self.rob_tool.value]
+        self.rob_judgement.options = ROB_JUDGEMENTS[self.rob_tool.value]
+
+    def save_risk_of_bias(self) -> None:
+        try:
+            self.store.set_risk_of_bias(self.rob_study.value, self.rob_tool.value, self.rob_domain.value,
+                                        self.rob_judgement.value, self.reason.value)
+        except ReviewError as exc:
+            return self._say(str(exc), ok=False)
+        self._say(f"{self.rob_study.value}: {self.rob_domain.value} {self.rob_judgement.value} ({self.rob_tool.value})")
+
+    def save_grade_override(self) -> None:
+        try:
+            self.store.set_grade_override(self.grade_cell.value, self.grade_domain.value, self.grade_rating.value,
+                                          self.reason.value)
+        except ReviewError as exc:
+            return self._say(str(exc), ok=False)
+        self._say(f"GRADE {self.grade_domain.value} of {self.grade_cell.value}: {self.grade_rating.value}")
 
     def _duplicate_options(self) -> list[tuple[str, tuple[str, str]]]:
         return [(label, pair) for label, pair in undo_duplicate_candidates(self.documents)]

@@ -12,7 +12,8 @@ studies):
 - `study`: the document's doc_id or its source_file (path relative to the raw folder, as in documents.csv).
 - `judgement`: low | some concerns | high (RoB 2); low | moderate | serious | critical (ROBINS-I).
 - `domain`: the tool's domain name, or `overall`. A study's overall judgement is its `overall` row when there is
-  one, else the worst of its domain rows.
+  one, else the worst of its domain rows. A later row for the same study and domain replaces an earlier one (the
+  review notebook appends; the earlier rows stay as the history).
 
 `grade.csv`, one row per cell and GRADE domain the reviewer overrides:
 
@@ -83,7 +84,7 @@ def read_risk_of_bias(path: str | os.PathLike | None, documents: pd.DataFrame | 
         for doc_id, source in zip(documents["doc_id"].astype(str), documents["source_file"].astype(str)):
             doc_ids.add(doc_id)
             by_source.setdefault(source, doc_id)
-    domains: dict[str, list[str]] = {}
+    domains: dict[str, dict[str, str]] = {}
     overall: dict[str, str] = {}
     tools: dict[str, str] = {}
     for line, row in _rows(Path(path), "risk_of_bias.csv", issues):
@@ -99,13 +100,14 @@ def read_risk_of_bias(path: str | os.PathLike | None, documents: pd.DataFrame | 
                            "problem": f"unknown judgement {judgement!r}; use one of {', '.join(ROB_SEVERITY)}"})
             continue
         tools.setdefault(doc_id, row.get("tool", ""))
-        if row.get("domain", "").lower() == "overall":
+        domain = " ".join(row.get("domain", "").lower().split())
+        if domain == "overall":
             overall[doc_id] = judgement
         else:
-            domains.setdefault(doc_id, []).append(judgement)
+            domains.setdefault(doc_id, {})[domain] = judgement
     result = {}
     for doc_id in sorted(set(domains) | set(overall)):
-        result[doc_id] = overall.get(doc_id) or max(domains[doc_id], key=lambda j: ROB_SEVERITY[j])
+        result[doc_id] = overall.get(doc_id) or max(domains[doc_id].values(), key=lambda j: ROB_SEVERITY[j])
     return result, tools
 
 
