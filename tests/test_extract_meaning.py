@@ -345,3 +345,22 @@ def test_no_treatment_named_after_the_intervention_is_the_trials_control_arm():
     assert arms == {("RR", "BCG vaccine", "no vaccination"), ("PROPORTION", "BCG vaccine", ""),
                     ("PROPORTION", "no vaccination", "")}
     assert any("control arm 'no vaccination'" in r["meaning_note"] for r in rows)
+
+
+def test_a_section_map_without_methods_or_results_does_not_make_results_quoted():
+    from evidence_review.extract.meaning import assign_meaning
+    text = ("Objective To investigate whether drug A reduces relapse.Methods This cohort study included 120 "
+            "patients. Relapse risk was lower with drug A (HR 0.14, 95% CI 0.05-0.45).")
+    pos = text.index("0.14")
+    row = {"measure": "HR", "value": 0.14, "value_text": "0.14", "ci_low": 0.05, "ci_high": 0.45,
+           "intervention": "mycophenolate mofetil", "comparator": "", "start": text.index("Relapse risk"),
+           "end": len(text), "evidence": text[text.index("Relapse risk"):], "outcome": "relapse", "timepoint": ""}
+    # ingestion's map saw one heading only: "Objective" (background) spanning the whole abstract
+    swallowed = [{"name": "background", "start": 0, "end": len(text)}]
+    assert assign_meaning([dict(row)], text, sections=swallowed)[0]["role"] != "secondary"
+    full = [{"name": "background", "start": 0, "end": pos - 40}, {"name": "results", "start": pos - 40,
+                                                                   "end": len(text)}]
+    background_only = [{"name": "background", "start": 0, "end": len(text)},
+                       {"name": "results", "start": len(text), "end": len(text)}]
+    assert assign_meaning([dict(row)], text, sections=full)[0]["role"] != "secondary"
+    assert assign_meaning([dict(row)], text, sections=background_only)[0]["role"] == "secondary"

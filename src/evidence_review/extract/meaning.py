@@ -584,6 +584,11 @@ def assign_meaning(rows: list[dict], text: str, sections=None, study=None, desig
     design = (design or "").strip().lower()
     if sections is None:
         sections = sections_from_headings(scan)
+    if not any(str(sec.get("name")) in ("methods", "results") for sec in sections or ()):
+        # without a methods or results section the map cannot tell the document's own results from quoted ones
+        # (a structured abstract whose "Objective" label swallowed the rest, an unstructured page): the
+        # sections say nothing about a number's role then, the sentence still does ("previous studies")
+        sections = []
     doc_has_subgroups = bool(_SUBGROUP_DOC.search(scan))
     condition_words = {w for r in rows for w in str(r.get("condition") or "").lower().replace("-", " ").split()}
     condition_words |= {"patients", "all", "with"}
