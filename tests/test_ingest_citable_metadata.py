@@ -129,3 +129,18 @@ def test_open_graph_title_without_the_site_name(tmp_path):
             "</head><body><p>Back to Search</p><p>In a randomised trial, rituximab cut relapses by 70%.</p></body></html>")
     documents, _, _ = ingest_one(tmp_path, "page.html", page)
     assert documents.iloc[0]["title"] == "Rituximab cuts relapses in NMOSD, trial finds"
+
+
+def test_a_trial_registry_record_is_typed_apart_from_the_study_it_registers(tmp_path):
+    from evidence_review.ingest import ingest_paths
+    from pathlib import Path
+
+    from evidence_review.ingest.design import classify_design
+    fixture = Path(__file__).parent / "fixtures" / "ingest" / "registry_record.txt"
+    documents, _ = ingest_paths([fixture])
+    assert documents.loc[0, "design"] == "registry entry"
+    # an RCT abstract that cites its registration number is still an RCT
+    abstract = ("Methods: In this double-blind trial, 83 patients were randomly assigned to satralizumab or "
+                "placebo. Results: Relapse occurred in 20% and 43%. (Funded by Roche; ClinicalTrials.gov number, "
+                "NCT02028884.)")
+    assert classify_design("", abstract) == "RCT"

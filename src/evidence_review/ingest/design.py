@@ -1,10 +1,15 @@
 """Study design from publication types (when the export has them) and from the text's own description.
 
-Values: RCT, cohort, case series, meta-analysis, protocol, review, news, patient information, other.
+Values: RCT, cohort, case series, meta-analysis, protocol, review, news, patient information, registry entry,
+other. ("registry entry": a trial registry's record, e.g. ClinicalTrials.gov or ISRCTN; what it reports is the
+registered study, typed apart from the document.)
 ("patient information" extends the contract's list, as the ingestion issue asks: patient pages are neither
 studies nor news.)
 
 Rules, first match wins:
+0. registry entry: a registry identifier (NCT, ISRCTN, EudraCT, ChiCTR, ACTRN, DRKS) with at least
+   `REGISTRY_MIN_FIELDS` of a registry record's field labels ("Study Type", "Recruitment Status", "Primary
+   Completion Date" ...);
 1. publication types of the export (MEDLINE PT, RIS/JSON types): meta-analysis, protocol, RCT, review, news,
    case reports;
 2. news: reporting phrases ("according to a study published in", "the authors said", a News breadcrumb,
@@ -21,7 +26,15 @@ from __future__ import annotations
 import re
 
 DESIGNS = ["RCT", "cohort", "case series", "meta-analysis", "protocol", "review", "news", "patient information",
-           "other"]
+           "registry entry", "other"]
+REGISTRY_MIN_FIELDS = 3
+_REGISTRY_ID = re.compile(r"\b(?:NCT\d{8}|ISRCTN\d{8}|\d{4}-\d{6}-\d{2}|ChiCTR[-\w]{6,}|ACTRN\d{14}|DRKS\d{8})\b")
+_REGISTRY_FIELDS = re.compile(
+    r"^\s*(?:Study Type|Recruitment Status|Overall Status|(?:Estimated |Actual )?Enrollment|"
+    r"(?:Actual |Estimated )?(?:Study Start|Primary Completion|Study Completion)(?: Date)?|Official Title|"
+    r"Brief Summary|Responsible Party|Sponsor|Allocation|Intervention Model|Masking|Primary Purpose|"
+    r"First Posted|Last Update Posted|Eligibility Criteria|Condition(?:s)?|Arms? and Interventions)\s*:",
+    re.I | re.M)
 CASE_SERIES_MAX_N = 30
 SCAN_CHARS = 8000
 
@@ -98,6 +111,13 @@ def _is_patient_information(text: str) -> bool:
     return you >= 3 and you * 1000 / words >= 8 and len(_ABSTRACT_LABELS.findall(text)) < 2
 
 
+def _is_registry_entry(head: str) -> bool:
+    if not _REGISTRY_ID.search(head):
+        return False
+    labels = {" ".join(m.group().lower().rstrip(":").split()) for m in _REGISTRY_FIELDS.finditer(head)}
+    return len(labels) >= REGISTRY_MIN_FIELDS
+
+
 def classify_design(title: str, text: str, publication_types: list[str] | None = None,
                     n_total: int | None = None, page_text: str = "") -> str:
     """`text` is the cleaned document; `page_text` (optional) the page before boilerplate removal, where
@@ -106,6 +126,8 @@ def classify_design(title: str, text: str, publication_types: list[str] | None =
     if from_types:
         return from_types
     head = text[:SCAN_CHARS]
+    if _is_registry_entry(head):
+        return "registry entry"
     if any(p.search(head) or p.search(page_text[:SCAN_CHARS]) for p in _NEWS):
         return "news"
     if sum(1 for p in _NEWS_WEAK if p.search(head) or p.search(page_text[:SCAN_CHARS])) >= 2:
