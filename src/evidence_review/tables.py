@@ -126,3 +126,19 @@ def finite_float(x) -> float | None:
     except (TypeError, ValueError):
         return None
     return v if math.isfinite(v) else None
+
+def read_texts(path: str | os.PathLike) -> dict[str, str]:
+    """doc_id -> normalized text from a texts.jsonl, for the later stages: empty when the file is absent, a line
+    that is not a JSON object with a text skipped (a later stage reports what it lacks, it does not crash)."""
+    path = Path(path)
+    texts: dict[str, str] = {}
+    if not path.is_file():
+        return texts
+    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        try:
+            record = json.loads(line)
+        except ValueError:
+            continue
+        if isinstance(record, dict) and isinstance(record.get("text"), str):
+            texts[str(record.get("doc_id", ""))] = record["text"]
+    return texts

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..tables import DOCUMENT_COLUMNS, ESTIMATE_COLUMNS, POOLED_COLUMNS, conform
+from ..tables import DOCUMENT_COLUMNS, ESTIMATE_COLUMNS, POOLED_COLUMNS, conform, read_texts
 
 NUMERIC = {
     "documents": ["record", "year", "n_total", "text_chars"],
@@ -75,20 +75,6 @@ def read_table(path: Path, kind: str) -> pd.DataFrame:
 def split_ids(value) -> list[str]:
     """estimate_ids / doc_ids cells: ids joined by ';' (also accepts ',' '|' or spaces)."""
     return [part for part in re.split(r"[;,|\s]+", str(value or "")) if part]
-
-
-def read_texts(path: Path) -> dict[str, str]:
-    texts: dict[str, str] = {}
-    if not path.is_file():
-        return texts
-    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
-        try:
-            record = json.loads(line)
-        except ValueError:
-            continue
-        if isinstance(record, dict) and isinstance(record.get("text"), str):
-            texts[str(record.get("doc_id", ""))] = record["text"]
-    return texts
 
 
 def find_figures(figures_dir: Path, cell_ids: list[str], exact_only: bool = False) -> dict[str, Path]:

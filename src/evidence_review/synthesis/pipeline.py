@@ -26,7 +26,7 @@ import pandas as pd
 from ..curation import added_estimates, apply_decisions, read_decisions
 from ..errors import ConfigError
 from ..meta import ESTIMATORS
-from ..tables import DOCUMENT_COLUMNS, ESTIMATE_COLUMNS, conform, write_csv_atomic
+from ..tables import DOCUMENT_COLUMNS, ESTIMATE_COLUMNS, conform, read_texts, write_csv_atomic
 from .appraisal import ISSUE_COLUMNS, Appraisal, read_appraisal
 from .arm_counts import arm_counts
 from .cells import MEMBER_COLUMNS, build_members
@@ -294,18 +294,3 @@ def run_synthesis(processed_dir: str | os.PathLike, curation_dir: str | os.PathL
     return result
 
 
-def read_texts(path: Path) -> dict[str, str]:
-    """doc_id -> normalized text from texts.jsonl (empty when absent; unreadable lines skipped)."""
-    import json
-
-    texts: dict[str, str] = {}
-    if not path.is_file():
-        return texts
-    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
-        try:
-            record = json.loads(line)
-        except ValueError:
-            continue
-        if isinstance(record, dict) and isinstance(record.get("text"), str):
-            texts[str(record.get("doc_id", ""))] = record["text"]
-    return texts
