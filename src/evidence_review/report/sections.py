@@ -445,21 +445,25 @@ def flagged_estimates(inputs: ReportInputs) -> Html:
     flagged = est.loc[est["flags"] != ""]
     if flagged.empty:
         return _empty("No estimate was flagged.")
+    rows = _estimate_rows(inputs, flagged, lambda row: [_flag_words(row["flags"]), row["decision"]])
+    return table(["#", "Document", "Estimate", "Comparison", "Outcome", "Flags", "Reviewer decision"], rows,
+                 caption="Estimates whose numbers failed a plausibility check, with the reviewer's decision if any.")
+
+
+def _estimate_rows(inputs: ReportInputs, estimates: pd.DataFrame, extra) -> list[list]:
+    """Table rows of estimates: a link to the estimate, its document, the estimate, its comparison and outcome,
+    then the cells `extra(row)` gives."""
     numbering = estimate_numbering(inputs)
     docs = inputs.documents.set_index("doc_id", drop=False)
     rows = []
-    for _, row in flagged.iterrows():
+    for _, row in estimates.iterrows():
         doc = docs.loc[row["doc_id"]] if row["doc_id"] in docs.index else None
         if isinstance(doc, pd.DataFrame):
             doc = doc.iloc[0]
-        rows.append([
-            el("td", el("a", f"[{numbering.get(row['estimate_id'], '?')}]",
-                        href="#" + estimate_anchor(row["estimate_id"]), class_="src")),
-            _doc_label(doc), _estimate_text(row), _comparison(row), row["outcome"],
-            _flag_words(row["flags"]), row["decision"],
-        ])
-    return table(["#", "Document", "Estimate", "Comparison", "Outcome", "Flags", "Reviewer decision"], rows,
-                 caption="Estimates whose numbers failed a plausibility check, with the reviewer's decision if any.")
+        rows.append([el("td", el("a", f"[{numbering.get(row['estimate_id'], '?')}]",
+                                 href="#" + estimate_anchor(row["estimate_id"]), class_="src")),
+                     _doc_label(doc), _estimate_text(row), _comparison(row), row["outcome"], *extra(row)])
+    return rows
 
 
 def _doc_of(inputs: ReportInputs, doc_id) -> pd.Series | None:
@@ -876,18 +880,7 @@ def review_queue(inputs: ReportInputs) -> Html:
     if queued.empty:
         return _empty("No estimate is waiting for a reviewer: every estimate's arms, outcome, role and "
                       "orientation were settled.")
-    numbering = estimate_numbering(inputs)
-    docs = inputs.documents.set_index("doc_id", drop=False)
-    rows = []
-    for _, row in queued.iterrows():
-        doc = docs.loc[row["doc_id"]] if row["doc_id"] in docs.index else None
-        if isinstance(doc, pd.DataFrame):
-            doc = doc.iloc[0]
-        rows.append([
-            el("td", el("a", f"[{numbering.get(row['estimate_id'], '?')}]",
-                        href="#" + estimate_anchor(row["estimate_id"]), class_="src")),
-            _doc_label(doc), _estimate_text(row), _comparison(row), row["outcome"], reasons[str(row["estimate_id"])],
-        ])
+    rows = _estimate_rows(inputs, queued, lambda row: [reasons[str(row["estimate_id"])]])
     return join([
         el("p", f"{fmt_count(len(rows))} estimate{'s' if len(rows) != 1 else ''} kept out of pooling and of the "
                 "summary of findings until a reviewer accepts, corrects or rejects them."),
