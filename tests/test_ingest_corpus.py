@@ -11,7 +11,10 @@ from evidence_review.ingest import ingest_paths
 from evidence_review.paths import repo_root
 
 SHARED = repo_root().parent / "shared"
+# without ../shared the seeds are read where the project ships them: the files at the top of data/raw (the
+# example_bcg/ folder beside them is a separate example set)
 SEEDS = SHARED / "seeds" / "raw" if (SHARED / "seeds" / "raw").is_dir() else repo_root() / "data" / "raw"
+SEED_FILES = sorted(p for p in SEEDS.iterdir() if p.is_file())
 DEV = SHARED / "dev_corpus" / "raw"
 
 needs_dev = pytest.mark.skipif(not DEV.is_dir(), reason="shared dev corpus not available")
@@ -50,7 +53,7 @@ DEV_EXPECTED = {
 
 @pytest.fixture(scope="module")
 def seeds():
-    return ingest_paths([SEEDS])
+    return ingest_paths(SEED_FILES)
 
 
 @pytest.fixture(scope="module")
