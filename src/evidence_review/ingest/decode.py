@@ -157,3 +157,64 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
 def fix_mojibake(text: str) -> str:
     """ftfy's repair of wrongly decoded text, plus full-width to ASCII; never touches digits otherwise."""
     return ftfy.fix_text(text, FIX_CONFIG)
+
+
+def stream_encoding(head: bytes) -> str:
+    """The codec for reading a large file as a stream, decided from its first bytes the way `decode_bytes`
+    decides for a whole file: a byte-order mark, UTF-16 without one, UTF-8, else charset-normalizer's guess.
+    Raises ReaderError for binary or undecodable bytes."""
+    if not head:
+        raise ReaderError("empty file")
+    for bom, encoding in _BOMS:
+        if head.startswith(bom):
+            # The "-sig"/BOM-reading codecs drop the mark themselves.
+            return {"utf-8": "utf-8-sig", "utf-16-le": "utf-16", "utf-16-be": "utf-16",
+                    "utf-32-le": "utf-32", "utf-32-be": "utf-32"}[encoding]
+    guess16 = _looks_utf16(head)
+    if guess16:
+        return guess16
+    if head.count(0) > 0.01 * len(head) or _control_byte_share(head) > MAX_CONTROL_SHARE:
+        raise ReaderError("binary file (control bytes where text would have letters)")
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(head, final=False)  # a character cut at the end is fine
+        return "utf-8"
+    except UnicodeDecodeError:
+        pass
+    best = from_bytes(head).best()
+    if best is None:
+        raise ReaderError("could not work out the text encoding (not UTF-8, UTF-16, GB18030, Latin-1, ...)")
+    return best.encoding
+
+
+class CleanTextStream:
+    """A large file read as text piece by piece, each piece cleaned as `decode_bytes` cleans a whole file
+    (NUL bytes dropped, ftfy's repair: ftfy works line by line, so the result is the same). Bytes that do not
+    fit the codec become U+FFFD instead of stopping the stream. `readline(size)` never returns more than `size`
+    characters, so one endless line cannot fill the memory; `drop` removes characters reserved elsewhere."""
+
+    def __init__(self, binary, encoding: str, drop: str = ""):
+        import io
+
+        self._text = io.TextIOWrapper(binary, encoding=encoding, errors="replace", newline="\n")
+        self._drop = {ord(ch): None for ch in drop}
+        self._drop[0] = None
+
+    def readline(self, size: int = -1) -> str:
+        piece = self._text.readline(size)
+        return fix_mojibake(piece.translate(self._drop)) if piece else ""
+
+    def read(self, size: int = -1) -> str:
+        """For readers that pull blocks (pandas): whole lines up to about `size` characters."""
+        if size is None or size < 0:
+            return "".join(iter(lambda: self.readline(1 << 20), ""))
+        out, total = [], 0
+        while total < size:
+            piece = self.readline(max(1, size - total) if size - total < (1 << 20) else 1 << 20)
+            if not piece:
+                break
+            out.append(piece)
+            total += len(piece)
+        return "".join(out)
+
+    def __iter__(self):
+        return iter(lambda: self.readline(1 << 20), "")

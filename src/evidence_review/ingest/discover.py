@@ -5,7 +5,8 @@
 - symbolic links to folders are never followed (no loops); links to files are followed only when the target
   is inside the same raw folder; broken links and loops are reported;
 - hidden files and folders (`.DS_Store`, `.gitkeep`) are listed as skipped, never read; sockets, FIFOs and devices are reported, never opened;
-- files over `MAX_FILE_BYTES` are reported from their size, without being read.
+- files over `MAX_EXPORT_BYTES` are reported from their size, without being read; files over `MAX_FILE_BYTES`
+  are kept for the pipeline to look at their first bytes: only a multi-record export may be that large.
 """
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import ConfigError
-from .limits import MAX_DIR_DEPTH, MAX_FILE_BYTES, MAX_FILES
+from .limits import MAX_DIR_DEPTH, MAX_EXPORT_BYTES, MAX_FILE_BYTES, MAX_FILES
 
 
 @dataclass
@@ -49,10 +50,17 @@ def _check_file(base: Path, path: Path, rel: str) -> Entry:
         return Entry(base, path, rel, skip_reason="symbolic link to a folder: not followed")
     if not stat.S_ISREG(st.st_mode):
         return Entry(base, path, rel, skip_reason="not a regular file (socket, pipe or device): not opened")
-    if st.st_size > MAX_FILE_BYTES:
-        return Entry(base, path, rel, size=st.st_size,
-                     skip_reason=f"file is {_megabytes(st.st_size)}, over the {_megabytes(MAX_FILE_BYTES)} limit: not read")
+    if st.st_size > MAX_EXPORT_BYTES:
+        return Entry(base, path, rel, size=st.st_size, skip_reason=too_large(st.st_size))
     return Entry(base, path, rel, size=st.st_size)
+
+
+def too_large(size: int, export: bool = True) -> str:
+    """The reason for a file over the size limit: that of exports, or (`export=False`) of single documents."""
+    if export:
+        return f"file is {_megabytes(size)}, over the {_megabytes(MAX_EXPORT_BYTES)} limit for an export: not read"
+    return (f"file is {_megabytes(size)}, over the {_megabytes(MAX_FILE_BYTES)} limit: not read (only a multi-record "
+            "export (MEDLINE, RIS, PubMed XML, CSV/TSV, JSON Lines, a JSON array) may be larger)")
 
 
 def as_path_list(paths) -> list[Path]:

@@ -8,16 +8,19 @@ plain-words reason; nothing raises out of here for bad input.
 from __future__ import annotations
 
 import hashlib
+import io
 import os
 
 import pandas as pd
 
 from ..tables import DOCUMENT_COLUMNS, conform
-from .decode import decode_bytes, sniff_magic
+from .decode import CleanTextStream, decode_bytes, sniff_magic, stream_encoding
 from .dedup import DUPLICATE_COLUMNS, read_duplicate_decisions, resolve_duplicates
-from .discover import Entry, discover
+from .discover import Entry, discover, too_large
 from .document import EMPTY_STRUCTURE, build_document
-from .limits import MAX_FILE_BYTES, MAX_SECONDS_PER_FILE, MAX_TEXT_CHARS
+from .exports import NO_RECORDS, ROW_FORMAT, STREAMED_FORMATS, check_export, export_reader, records_of
+from .limits import (MAX_FILE_BYTES, MAX_RECORDS_PER_FILE, MAX_SECONDS_PER_FILE, MAX_SECONDS_PER_RECORD,
+                     MAX_TEXT_CHARS, SNIFF_BYTES)
 from .readers import READERS
 from .records import ReaderError
 from .sniff import sniff_format, unfold_medline
@@ -84,10 +87,103 @@ def _build_all(entry: Entry, records, fmt: str, sha: str) -> list[Built]:
     return out
 
 
+def _build_stream(entry: Entry, records, fmt: str, sha: str) -> list[Built]:
+    """Rows for the records of an export, read one at a time; each record has its own time limit and a record
+    that fails is skipped on its own. A file that cannot be read at all gives one skipped row."""
+    out: list[Built] = []
+    index = 0
+    while True:
+        try:
+            with time_limit(MAX_SECONDS_PER_RECORD):
+                record = next(records, None)
+        except (ReaderError, TimeLimitExceeded, RecursionError, MemoryError, Exception) as exc:  # noqa: BLE001
+            if isinstance(exc, TimeLimitExceeded):
+                why = f"reading record {index} took longer than {MAX_SECONDS_PER_RECORD} s"
+            elif isinstance(exc, ReaderError):
+                why = str(exc)
+            elif isinstance(exc, (RecursionError, MemoryError)):
+                why = f"too complex to read ({type(exc).__name__})"
+            else:
+                why = _unexpected(exc)
+            if not out:
+                return [_none(_skipped(entry, why, fmt, sha))]
+            out.append(_none(_skipped(entry, f"stopped at record {index}: {why}; the rest were not read", fmt, sha,
+                                      index)))
+            break
+        if record is None:
+            break
+        if index >= MAX_RECORDS_PER_FILE:  # reported, never dropped silently
+            out.append(_none(_skipped(entry, f"more than {MAX_RECORDS_PER_FILE:,} records in one file; the rest "
+                                             "were not read", fmt, sha, index)))
+            break
+        index = record.record + 1
+        try:
+            with time_limit(MAX_SECONDS_PER_RECORD):
+                row, doc_text, structure = build_document(record, fmt, entry.rel, single_record=False)
+        except TimeLimitExceeded:
+            row, doc_text, structure = _none(_skipped(
+                entry, f"took longer than {MAX_SECONDS_PER_RECORD} s to clean: skipped", fmt, sha, record.record))
+        except (RecursionError, MemoryError) as exc:
+            row, doc_text, structure = _none(_skipped(entry, f"too complex to read ({type(exc).__name__})", fmt, sha,
+                                                      record.record))
+        except Exception as exc:  # noqa: BLE001 - one bad record must not lose the others
+            row, doc_text, structure = _none(_skipped(entry, _unexpected(exc), fmt, sha, record.record))
+        row.update(source_file=entry.rel, sha256=sha)
+        out.append((row, doc_text, structure))
+    if not out:
+        return [_none(_skipped(entry, NO_RECORDS[fmt], fmt, sha))]
+    return out
+
+
+def _file_sha256(path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _ingest_large(entry: Entry) -> list[Built]:
+    """A file over MAX_FILE_BYTES: read as a stream when its first bytes show a multi-record export, else
+    skipped from its size without being read further."""
+    sha, fmt = "", ""
+    try:
+        with time_limit(MAX_SECONDS_PER_FILE):
+            with open(entry.path, "rb") as fh:
+                head = fh.read(SNIFF_BYTES)
+            magic = sniff_magic(head, entry.rel)
+            if magic:
+                return [_none(_skipped(entry, magic[1], magic[0]))]
+            try:
+                encoding = stream_encoding(head)
+            except ReaderError:
+                return [_none(_skipped(entry, too_large(entry.size, export=False)))]
+            head_text = head.decode(encoding, errors="replace")
+            reader = export_reader(entry.rel, head_text)
+            if reader is None:
+                return [_none(_skipped(entry, too_large(entry.size, export=False), sniff_format(entry.rel, head_text)))]
+            fmt = ROW_FORMAT.get(reader, reader)
+            check_export(reader, head_text)
+            sha = _file_sha256(entry.path)
+        with open(entry.path, "rb") as fh:
+            return _build_stream(entry, records_of(reader, CleanTextStream(fh, encoding, drop=MARKS)), fmt, sha)
+    except ReaderError as exc:
+        return [_none(_skipped(entry, str(exc), fmt, sha))]
+    except TimeLimitExceeded:
+        return [_none(_skipped(entry, f"took longer than {MAX_SECONDS_PER_FILE} s to open: stopped", fmt, sha))]
+    except OSError as exc:
+        return [_none(_skipped(entry, f"cannot read file ({exc.strerror or exc})", fmt, sha))]
+    except Exception as exc:  # noqa: BLE001 - one unexpected input must not stop the run; the reason says what
+        return [_none(_skipped(entry, _unexpected(exc), fmt, sha))]
+
+
 def ingest_file(entry: Entry) -> list[Built]:
-    """(row, text, structure) for each document of one discovered file."""
+    """(row, text, structure) for each document of one discovered file. A multi-record export is read record
+    by record (exports.py) whatever its size; any other file is read whole, up to MAX_FILE_BYTES."""
     if entry.skip_reason:
         return [_none(_skipped(entry, entry.skip_reason))]
+    if entry.size > MAX_FILE_BYTES:
+        return _ingest_large(entry)
     sha, fmt = "", ""
     try:
         with time_limit(MAX_SECONDS_PER_FILE):
@@ -97,6 +193,7 @@ def ingest_file(entry: Entry) -> list[Built]:
             if magic:
                 return [_none(_skipped(entry, magic[1], magic[0], sha))]
             text, _encoding = decode_bytes(data)
+            del data
             if any(mark in text for mark in MARKS):  # private-use characters our structure markers use
                 text = text.translate({ord(mark): None for mark in MARKS})
             fmt = sniff_format(entry.rel, text)
@@ -106,10 +203,12 @@ def ingest_file(entry: Entry) -> list[Built]:
                                          "(split the file)", fmt, sha))]
             if fmt == "medline":
                 text = unfold_medline(text)
-            records = READERS[fmt](text)
-            if not records:
-                return [_none(_skipped(entry, f"no {fmt} records found", fmt, sha))]
-            return _build_all(entry, records, fmt, sha)
+            if fmt not in STREAMED_FORMATS or not check_export(fmt, text):
+                records = READERS[fmt](text)
+                if not records:
+                    return [_none(_skipped(entry, f"no {fmt} records found", fmt, sha))]
+                return _build_all(entry, records, fmt, sha)
+        return _build_stream(entry, records_of(fmt, io.StringIO(text)), fmt, sha)
     except ReaderError as exc:
         return [_none(_skipped(entry, str(exc), fmt, sha))]
     except TimeLimitExceeded:

@@ -9,7 +9,6 @@ import re
 
 from Bio import Medline
 
-from ..limits import MAX_RECORDS_PER_FILE
 from ..records import ReaderError, Record
 
 
@@ -60,18 +59,29 @@ def _to_record(entry: dict, index: int) -> Record:
     return rec
 
 
+def medline_record(block: str, index: int) -> Record:
+    """The Record of one citation: `block` is its lines, as `read_medline` (or a stream) cut them apart."""
+    entries = list(Medline.parse(io.StringIO(block)))
+    entry = entries[0] if entries else {}
+    if not any(entry.get(k) for k in ("PMID", "TI", "AB")):
+        return Record(record=index, skip_reason="unreadable MEDLINE record (no PMID, TI or AB field)")
+    return _to_record(entry, index)
+
+
+def has_medline_records(text: str) -> bool:
+    return bool(_PMID_LINE.search(text))
+
+
+_PMID_LINE = re.compile(r"^PMID- ?\d", re.M)
+
+
 def read_medline(text: str) -> list[Record]:
-    if not re.search(r"^PMID- ?\d", text, re.M):
+    """Every citation of a MEDLINE text (the streaming path, `exports.py`, cuts the same blocks)."""
+    from ..exports import records_of
+
+    if not has_medline_records(text):
         raise ReaderError("no MEDLINE records found (no 'PMID- ' lines)")
-    records = []
-    for i, entry in enumerate(Medline.parse(io.StringIO(text))):
-        if i >= MAX_RECORDS_PER_FILE:
-            records.append(Record(record=i, skip_reason=f"more than {MAX_RECORDS_PER_FILE} records in one file; the rest were not read"))
-            break
-        if not any(entry.get(k) for k in ("PMID", "TI", "AB")):
-            records.append(Record(record=i, skip_reason="unreadable MEDLINE record (no PMID, TI or AB field)"))
-            continue
-        records.append(_to_record(entry, i))
+    records = list(records_of("medline", io.StringIO(text)))
     if not records:
         raise ReaderError("no MEDLINE records found")
     return records

@@ -8,7 +8,6 @@ import re
 
 import rispy
 
-from ..limits import MAX_RECORDS_PER_FILE
 from ..records import ReaderError, Record
 from ..language import pick_english_title
 
@@ -55,20 +54,30 @@ def _to_record(entry: dict, index: int) -> Record:
     return rec
 
 
+def ris_records(block: str, start: int) -> list[Record]:
+    """The Records of one block of RIS lines that ends at an `ER  -` line (a last block without one gets it):
+    one, or none for lines outside any record; a block rispy cannot parse is one skipped Record."""
+    if not _ER.search(block):
+        block = block.rstrip() + "\nER  - \n"
+    try:
+        entries = rispy.loads(block, skip_unknown_tags=False, enforce_list_tags=False)
+    except Exception as exc:  # rispy raises bare IOError/ValueError on malformed input
+        return [Record(record=start, skip_reason=f"malformed RIS record ({type(exc).__name__}: {str(exc)[:80]})")]
+    return [_to_record(e, start + i) for i, e in enumerate(entries)]
+
+
+_ER = re.compile(r"^ER  -", re.M)
+
+
 def read_ris(text: str) -> list[Record]:
+    """Every record of a RIS text (the streaming path, `exports.py`, cuts the same blocks)."""
+    import io
+
+    from ..exports import records_of
+
     if not _TY.search(text):
         raise ReaderError("no RIS records found (no 'TY  - ' lines)")
-    # Normalise the end-of-record tag so a missing trailing "ER  -" does not lose the last record.
-    if not re.search(r"^ER  -", text.rstrip().splitlines()[-1] if text.strip() else "", re.M):
-        text = text.rstrip() + "\nER  - \n"
-    try:
-        entries = rispy.loads(text, skip_unknown_tags=False, enforce_list_tags=False)
-    except Exception as exc:  # rispy raises bare IOError/ValueError on malformed input
-        raise ReaderError(f"malformed RIS ({type(exc).__name__}: {str(exc)[:80]})") from None
-    records = [_to_record(e, i) for i, e in enumerate(entries[:MAX_RECORDS_PER_FILE])]
-    if len(entries) > MAX_RECORDS_PER_FILE:  # reported, never dropped silently
-        records.append(Record(record=MAX_RECORDS_PER_FILE,
-                              skip_reason=f"more than {MAX_RECORDS_PER_FILE} records in one file; the rest were not read"))
+    records = list(records_of("ris", io.StringIO(text)))
     if not records:
         raise ReaderError("no RIS records found")
     return records

@@ -16,7 +16,6 @@ import re
 
 import pandas as pd
 
-from ..limits import MAX_RECORDS_PER_FILE
 from ..records import ReaderError, Record
 
 COLUMNS = {
@@ -76,58 +75,81 @@ def _note_columns(names: list[str]) -> list[str]:
     return [folded[o] for o in COLUMNS["notes"] if o in folded]
 
 
-def _read(text: str, sep: str) -> list[Record]:
+#: Rows parsed per pandas chunk when a table is read as a stream.
+CHUNK_ROWS = 2000
+
+
+def table_records(handle, sep: str):
+    """Records of a CSV/TSV table, row by row: pandas reads the handle in chunks of CHUNK_ROWS rows, so an export
+    of any length is never held whole. Rows with more fields than the header are reported after the others."""
+    from ..limits import MAX_RECORD_CHARS
+
     bad_rows: list[list[str]] = []  # rows with more fields than the header: reported, never dropped silently
 
     def keep_bad_row(fields: list[str]) -> None:
         bad_rows.append(fields)
         return None
 
-    # No `nrows`: malformed rows count toward it, so rows past the limit would vanish without a trace.
-    # The whole file is at most MAX_FILE_BYTES, so reading it all is bounded.
+    kind = "TSV" if sep == "\t" else "CSV"
     try:
-        frame = pd.read_csv(io.StringIO(text), sep=sep, dtype=str, keep_default_na=False, engine="python",
-                            on_bad_lines=keep_bad_row, quoting=csv.QUOTE_MINIMAL)
+        chunks = pd.read_csv(handle, sep=sep, dtype=str, keep_default_na=False, engine="python",
+                             on_bad_lines=keep_bad_row, quoting=csv.QUOTE_MINIMAL, chunksize=CHUNK_ROWS)
+        n_rows = 0
+        for chunk_index, frame in enumerate(chunks):
+            if chunk_index == 0:
+                columns = _match_columns(list(frame.columns))
+                note_columns = _note_columns(list(frame.columns))
+                if "title" not in columns and "abstract" not in columns:
+                    raise ReaderError("table has no title or abstract column (looked for e.g. 'Title', 'Abstract')")
+            for row in frame.itertuples(index=False):
+                i = n_rows
+                n_rows += 1
+                size = sum(len(str(v)) for v in row)
+                if size > MAX_RECORD_CHARS:
+                    yield Record(record=i, skip_reason=f"row {i + 1} has {size:,} characters, over the "
+                                                       f"{MAX_RECORD_CHARS:,} limit for one record: not read")
+                    continue
+                yield _row_record(dict(zip(frame.columns, row)), i, columns, note_columns)
+            n_columns = len(frame.columns)
     except (pd.errors.ParserError, pd.errors.EmptyDataError, csv.Error, ValueError) as exc:
-        raise ReaderError(f"malformed {'TSV' if sep == chr(9) else 'CSV'} ({str(exc)[:80]})") from None
-    too_many_rows = len(frame) > MAX_RECORDS_PER_FILE
-    frame = frame.iloc[:MAX_RECORDS_PER_FILE]
-    columns = _match_columns(list(frame.columns))
-    note_columns = _note_columns(list(frame.columns))
-    if "title" not in columns and "abstract" not in columns:
-        raise ReaderError("table has no title or abstract column (looked for e.g. 'Title', 'Abstract')")
-    records = []
-    for i, row in enumerate(frame.itertuples(index=False)):
-        values = dict(zip(frame.columns, row))
-
-        def get(field: str) -> str:
-            return str(values.get(columns.get(field, ""), "") or "").strip()
-
-        notes = " | ".join(str(values.get(c, "") or "") for c in note_columns)
-        pmid, doi = identifiers_from(get("pmid"), get("accession"), notes, get("doi"))
-        rec = Record(record=i, title=get("title"), title_original=get("title_original"), authors=get("authors"),
-                     journal=get("journal"), year=get("year"), doi=doi, pmid=pmid, language=get("language"))
-        rec.publication_types = [t.strip() for t in re.split(r"[;|]", get("types")) if t.strip()]
-        rec.body = "\n\n".join(p for p in (rec.title, get("abstract")) if p)
-        if not rec.body:
-            rec.skip_reason = f"row {i + 1} has no title or abstract"
-        records.append(rec)
-    for fields in bad_rows:
+        raise ReaderError(f"malformed {kind} ({str(exc)[:80]})") from None
+    for k, fields in enumerate(bad_rows):
         first = " ".join(str(fields[0]).split())[:60] if fields else ""
-        records.append(Record(record=len(records), skip_reason=(
-            f"malformed row ({len(fields)} fields for {len(frame.columns)} columns, starting {first!r}): not read")))
-    if too_many_rows:
-        records.append(Record(record=len(records),
-                              skip_reason=f"more than {MAX_RECORDS_PER_FILE} rows in one file; the rest were not read"))
+        yield Record(record=n_rows + k, skip_reason=(
+            f"malformed row ({len(fields)} fields for {n_columns} columns, starting {first!r}): not read"))
+
+
+def _row_record(values: dict, i: int, columns: dict, note_columns: list[str]) -> Record:
+    def get(field: str) -> str:
+        return str(values.get(columns.get(field, ""), "") or "").strip()
+
+    notes = " | ".join(str(values.get(c, "") or "") for c in note_columns)
+    pmid, doi = identifiers_from(get("pmid"), get("accession"), notes, get("doi"))
+    rec = Record(record=i, title=get("title"), title_original=get("title_original"), authors=get("authors"),
+                 journal=get("journal"), year=get("year"), doi=doi, pmid=pmid, language=get("language"))
+    rec.publication_types = [t.strip() for t in re.split(r"[;|]", get("types")) if t.strip()]
+    rec.body = "\n\n".join(p for p in (rec.title, get("abstract")) if p)
+    if not rec.body:
+        rec.skip_reason = f"row {i + 1} has no title or abstract"
+    return rec
+
+
+def table_separator(first_line: str) -> str:
+    """Tab, semicolon or comma: whichever the header line holds most of (comma on ties)."""
+    if first_line.count("\t") > first_line.count(","):
+        return "\t"
+    return ";" if first_line.count(";") > first_line.count(",") else ","
+
+
+def _read(text: str, sep: str) -> list[Record]:
+    records = list(table_records(io.StringIO(text), sep))
     if not records:
         raise ReaderError("table has a header but no rows")
     return records
 
 
 def read_csv_text(text: str) -> list[Record]:
-    first = text.split("\n", 1)[0]
-    sep = "\t" if first.count("\t") > first.count(",") else (";" if first.count(";") > first.count(",") else ",")
-    return _read(text, sep)
+    return _read(text, table_separator(text.split("\n", 1)[0]))
 
 
 def read_tsv_text(text: str) -> list[Record]:

@@ -136,6 +136,18 @@ def _pubmed_record(article, index: int) -> Record:
     return rec
 
 
+def pubmed_article_record(chunk: str, index: int) -> Record:
+    """The Record of one `<PubmedArticle>...</PubmedArticle>` cut out of a PubMed XML file (`exports.py`):
+    parsed on its own, so a damaged article is skipped (or recovered) without touching its neighbours."""
+    try:
+        root, note = parse_xml_noting(chunk)
+    except ReaderError as exc:
+        return Record(record=index, skip_reason=str(exc))
+    record = _pubmed_record(root, index)
+    record.note = note
+    return record
+
+
 def read_pubmed_xml(text: str) -> list[Record]:
     root, note = parse_xml_noting(text)
     articles = [el for el in root.iter() if _local(el.tag) in ("pubmedarticle", "pubmedbookarticle")]
