@@ -102,7 +102,7 @@ def build_document(record: Record, fmt: str, source_file: str, single_record: bo
         doi=doi,
         pmid=pmid,
         pmcid=record.pmcid or find_pmcid(head),
-        language=detect_language(text),
+        language=detect_language(text, stated=record.language),
         design=classify_design(title if title_source != "first sentence" else "", text,
                                record.publication_types, n_total, page_text=head),
         condition=find_condition(title, text),

@@ -34,20 +34,26 @@ YEAR_PATTERNS = [
 _FILENAME_YEAR = re.compile(r"(?:^|[_\s-])[A-Za-z]{3,}[_ ]?((?:19[5-9]|20[0-4])\d)(?=$|[_\s.-])")
 
 
+_RESOLVER_PREFIX = re.compile(r"^(?:https?://)?(?:dx\.)?doi\.org/", re.IGNORECASE)
+_DOI_LABEL = re.compile(r"^doi\s*:\s*", re.IGNORECASE)
+_DOI_TAG = re.compile(r"\s*\[doi\]$", re.IGNORECASE)
+_DIGITS = re.compile(r"\d{1,9}")
+
+
 def clean_doi(doi: str) -> str:
     """Canonical DOI: lower case, no resolver prefix, no trailing punctuation."""
     doi = (doi or "").strip()
-    doi = re.sub(r"^(?:https?://)?(?:dx\.)?doi\.org/", "", doi, flags=re.IGNORECASE)
-    doi = re.sub(r"^doi\s*:\s*", "", doi, flags=re.IGNORECASE)
+    doi = _RESOLVER_PREFIX.sub("", doi)
+    doi = _DOI_LABEL.sub("", doi)
     doi = doi.rstrip(".,;:)]}>'\"")
     # A DOI pasted straight before the next word (" - DOI - PMC") or with a "[doi]" tag.
-    doi = re.sub(r"\s*\[doi\]$", "", doi, flags=re.IGNORECASE)
+    doi = _DOI_TAG.sub("", doi)
     m = _DOI.match(doi)
     return m.group(1).rstrip(".,;:)]}>'\"").lower() if m else ""
 
 
 def clean_pmid(pmid: str) -> str:
-    m = re.search(r"\d{1,9}", str(pmid or ""))
+    m = _DIGITS.search(str(pmid or ""))
     return m.group(0).lstrip("0") if m else ""
 
 

@@ -5,9 +5,10 @@ Only the first `SCAN_CHARS` characters are classified; text with too few letters
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
-from .scripts import cjk_share
+from .scripts import cjk_share, latin_share
 
 SCAN_CHARS = 5000
 #: The languages langid chooses among (a fixed set: faster than all 97, and fewer absurd guesses such as
@@ -26,15 +27,28 @@ def _identifier():
     return identifier
 
 
-def detect_language(text: str) -> str:
+#: How exports name English (MEDLINE `LA  - eng`, PubMed XML `<Language>eng`, RIS/CSV "English").
+ENGLISH_NAMES = frozenset({"en", "eng", "english"})
+_KANA = re.compile("[\u3040-\u30ff]")
+_HANGUL = re.compile("[\uac00-\ud7af]")
+
+
+def detect_language(text: str, stated: str = "") -> str:
+    """The language code of `text` ("" when it has too few letters to tell). `stated` is the language the
+    record's export gives: when that is English and the text is in Latin script, langid is not run (it is
+    the costliest step of describing a record, and an English record's abstract is English)."""
     sample = text[:SCAN_CHARS]
-    if sum(ch.isalpha() for ch in sample) < MIN_LETTERS:
+    if sum(map(str.isalpha, sample)) < MIN_LETTERS:
         return ""
     if cjk_share(sample) > 0.3:
-        kana = sum(1 for ch in sample if 0x3040 <= ord(ch) <= 0x30FF)
-        hangul = sum(1 for ch in sample if 0xAC00 <= ord(ch) <= 0xD7AF)
-        return "ja" if kana else ("ko" if hangul else "zh")
+        return "ja" if _KANA.search(sample) else ("ko" if _HANGUL.search(sample) else "zh")
+    if stated.strip().lower() in ENGLISH_NAMES and latin_share(sample) >= STATED_LATIN_SHARE:
+        return "en"
     return _identifier().classify(sample)[0]
+
+
+#: Share of Latin-script letters above which a record stated to be English is taken as English without langid.
+STATED_LATIN_SHARE = 0.9
 
 
 def english_probability(text: str) -> float:

@@ -19,7 +19,7 @@ MAX_RECORD_CHARS = 4_000_000
 
 #: Wall-clock seconds one record of an export may take to read and clean (an export has no limit as a whole:
 #: 200,000 records take minutes). The record is skipped; a record that cannot even be read stops the file there.
-MAX_SECONDS_PER_RECORD = 20
+MAX_SECONDS_PER_RECORD = 60
 
 #: A document whose cleaned text is longer than this is skipped: no real abstract or article is this long,
 #: and later stages (sentence splitting, extraction) should not be handed unbounded text.

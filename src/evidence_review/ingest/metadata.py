@@ -65,8 +65,12 @@ def _is_byline(line: str) -> bool:
     line = line.strip()
     if _BYLINE.match(line):
         return True
-    items = [_clean_author(p) for p in re.split(r"[;,]|\band\b", line) if _clean_author(p)]
+    items = [name for name in map(_clean_author, _NAME_SEPARATORS.split(line)) if name]
     return looks_like_names(items)
+
+
+_NAME_SEPARATORS = re.compile(r"[;,]|\band\b")
+_WHITESPACE_RUN = re.compile(r"\s+")
 
 
 def _is_title_candidate(line: str) -> bool:
@@ -144,7 +148,7 @@ def find_journal(text: str) -> str:
 
 def _clean_author(name: str) -> str:
     name = _AFFILIATION_MARKS.sub("", name.strip(" ,;•·*"))
-    return re.sub(r"\s+", " ", name).strip(" ,;")
+    return _WHITESPACE_RUN.sub(" ", name).strip(" ,;")
 
 
 def looks_like_names(items: list[str]) -> bool:

@@ -119,11 +119,15 @@ _ARM_ITEM = re.compile(rf"\b(?:a total of\s+)?(?<![\d.,])(\d{{1,6}}) (?:{_PEOPLE
                        re.IGNORECASE)
 
 
+_SENTENCE_PIECE = re.compile(r"[^.]+")
+_COUNT_OF_PEOPLE = re.compile(rf"\d {_PEOPLE} ")
+
+
 def _arm_list_sums(head: str):
     """(position, sum) for each sentence listing two or more arms' counts, the first with its people word."""
-    for sentence in re.finditer(r"[^.]+", head):
+    for sentence in _SENTENCE_PIECE.finditer(head):
         items = list(_ARM_ITEM.finditer(sentence.group()))
-        if len(items) >= 2 and re.search(rf"\d {_PEOPLE} ", items[0].group()):
+        if len(items) >= 2 and _COUNT_OF_PEOPLE.search(items[0].group()):
             yield sentence.start() + items[0].start(), sum(int(m.group(1)) for m in items)
 
 

@@ -1,6 +1,7 @@
 """Which writing system a piece of text is in (used to tell an English title from an other-language one)."""
 from __future__ import annotations
 
+import re
 import unicodedata
 
 
@@ -13,13 +14,19 @@ def latin_share(text: str) -> float:
     return latin / len(letters)
 
 
+_CJK_RANGE = re.compile("[\u3040-\u9fff\uac00-\ud7af\U00020000-\U0002fa1f]")
+
+
 def cjk_share(text: str) -> float:
-    letters = [ch for ch in text[:2000] if ch.isalpha()]
+    """Share of the letters among the first 2,000 characters that are Chinese, Japanese or Korean."""
+    sample = text[:2000]
+    letters = sum(map(str.isalpha, sample))
     if not letters:
         return 0.0
-    cjk = sum(1 for ch in letters if 0x3040 <= ord(ch) <= 0x9FFF or 0xAC00 <= ord(ch) <= 0xD7AF
-              or 0x20000 <= ord(ch) <= 0x2FA1F)
-    return cjk / len(letters)
+    if not _CJK_RANGE.search(sample):  # the usual case, settled without looking at each character in Python
+        return 0.0
+    cjk = sum(1 for ch in _CJK_RANGE.findall(sample) if ch.isalpha())
+    return cjk / letters
 
 
 def is_latin(text: str, threshold: float = 0.8) -> bool:

@@ -1,0 +1,203 @@
+"""Exports over the 15 MB single-document limit: a database search's MEDLINE, PubMed XML, RIS, CSV or JSON Lines
+file is read record by record, every record kept, a record over the per-record limit skipped with its reason
+while its neighbours are kept, and each record read exactly as it is read from a small file.
+
+The large files are built here from the shipped fixture records, each copy with its own PMID and a consortium's
+author list (hundreds of authors with affiliations, as in large trials' records) so that a few hundred records
+pass 15 MB; one record in the middle carries an abstract longer than MAX_RECORD_CHARS.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from evidence_review.ingest import exports, ingest_paths, ingest_with_structures
+from evidence_review.ingest.limits import MAX_FILE_BYTES, MAX_RECORD_CHARS
+
+FIXTURES = Path(__file__).parent / "fixtures" / "ingest"
+N_RECORDS = 240
+OVERSIZE_AT = 117
+AUTHORS = 520
+
+
+def consortium(k: int) -> list[tuple[str, str]]:
+    """(name, affiliation) of a trial consortium's investigators."""
+    return [(f"Investigator{k}x{a}, Alex", f"Department of Neurology, University Hospital {a}, Example City {k}, "
+                                           f"Country {a % 40}. investigator{a}@example.org")
+            for a in range(AUTHORS)]
+
+
+def oversize_abstract() -> str:
+    sentence = "Rituximab reduced the relapse rate compared with azathioprine in this long report. "
+    return sentence * (MAX_RECORD_CHARS // len(sentence) + 10)
+
+
+# ------------------------------------------------------------------------------------------ builders per format
+
+def medline_export(n: int) -> str:
+    blocks = [b.strip() for b in re.split(r"\n\s*\n", (FIXTURES / "pubmed_export.nbib").read_text(encoding="utf-8")) if b.strip()]
+    out = []
+    for i in range(n):
+        block = re.sub(r"^PMID- \d+", f"PMID- {50000000 + i}", blocks[i % len(blocks)], flags=re.M)
+        if i == OVERSIZE_AT:
+            block = re.sub(r"^AB  - .*?(?=^[A-Z]{2,4} ?- )", f"AB  - {oversize_abstract()}\n", block,
+                           flags=re.M | re.S)
+        block += "".join(f"\nFAU - {name}\nAD  - {aff}" for name, aff in consortium(i))
+        out.append(block)
+    return "\n\n".join(out) + "\n"
+
+
+def pubmed_xml_export(n: int) -> str:
+    text = (FIXTURES / "pubmed_set.xml").read_text(encoding="utf-8")
+    articles = re.findall(r"<PubmedArticle>.*?</PubmedArticle>", text, re.S)
+    head = text[:text.index("<PubmedArticle>")]
+    out = []
+    for i in range(n):
+        article = re.sub(r"<PMID Version=\"1\">\d+</PMID>|<PMID>\d+</PMID>",
+                         f'<PMID Version="1">{50000000 + i}</PMID>', articles[i % len(articles)])
+        authors = "".join(f"<Author><CollectiveName>{name}</CollectiveName><AffiliationInfo><Affiliation>{aff}"
+                          "</Affiliation></AffiliationInfo></Author>\n" for name, aff in consortium(i))
+        article = article.replace("</Article>", f"<InvestigatorList>{authors}</InvestigatorList></Article>")
+        if i == OVERSIZE_AT:
+            article = article.replace("</Abstract>", f"<AbstractText>{oversize_abstract()}</AbstractText></Abstract>")
+        out.append(article)
+    return head + "\n".join(out) + "\n</PubmedArticleSet>\n"
+
+
+def ris_export(n: int) -> str:
+    blocks = re.findall(r"^TY  - .*?^ER  - *\n?", (FIXTURES / "zotero_export.ris").read_text(encoding="utf-8"),
+                        re.M | re.S)
+    out = []
+    for i in range(n):
+        block = blocks[i % len(blocks)].rstrip()
+        assert block.endswith("ER  -") or block.endswith("ER  - ")
+        body = block[:block.rindex("ER  -")]
+        if i == OVERSIZE_AT:
+            body += f"N2  - {oversize_abstract()}\n"
+        body += f"AN  - {50000000 + i}\n" + "".join(f"AU  - {name}\nAD  - {aff}\n" for name, aff in consortium(i))
+        out.append(body + "ER  - \n")
+    return "\n".join(out)
+
+
+def csv_export(n: int) -> str:
+    rows = list(csv.DictReader(io.StringIO((FIXTURES / "scopus_export.csv").read_text(encoding="utf-8"))))
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=[*rows[0].keys(), "PubMed ID", "Authors with affiliations"],
+                            lineterminator="\n")
+    writer.writeheader()
+    for i in range(n):
+        row = dict(rows[i % len(rows)])
+        row["PubMed ID"] = str(50000000 + i)
+        row["Authors with affiliations"] = "; ".join(f"{name}, {aff}" for name, aff in consortium(i))
+        if i == OVERSIZE_AT:
+            row["Abstract"] = oversize_abstract()
+        writer.writerow(row)
+    return buffer.getvalue()
+
+
+def jsonl_export(n: int) -> str:
+    objects = [json.loads(line) for line in (FIXTURES / "records.jsonl").read_text(encoding="utf-8").splitlines()
+               if line.strip()]
+    objects = [o for o in objects if isinstance(o.get("title"), str)]
+    out = []
+    for i in range(n):
+        obj = dict(objects[i % len(objects)])
+        obj["pmid"] = str(50000000 + i)
+        obj["authorships"] = [{"author": {"display_name": name}, "raw_affiliation_string": aff}
+                              for name, aff in consortium(i)]
+        if i == OVERSIZE_AT:
+            obj["abstract"] = oversize_abstract()
+        out.append(json.dumps(obj, ensure_ascii=False))
+    return "\n".join(out) + "\n"
+
+
+BUILDERS = {"export.nbib": medline_export, "pubmed.xml": pubmed_xml_export, "export.ris": ris_export,
+            "scopus.csv": csv_export, "records.jsonl": jsonl_export}
+
+
+@pytest.fixture(scope="module", params=sorted(BUILDERS))
+def large_export(request, tmp_path_factory):
+    name = request.param
+    folder = tmp_path_factory.mktemp("large")
+    path = folder / name
+    path.write_text(BUILDERS[name](N_RECORDS), encoding="utf-8")
+    assert path.stat().st_size > MAX_FILE_BYTES, f"{name} is only {path.stat().st_size:,} bytes"
+    documents, texts, structures = ingest_with_structures([folder])
+    return name, documents, texts
+
+
+def test_a_large_export_is_read_with_every_record(large_export):
+    name, documents, texts = large_export
+    assert len(documents) == N_RECORDS, documents["reason"].head().tolist()
+    kept = documents[documents["record"] != OVERSIZE_AT]
+    assert (kept["status"] == "ok").all(), kept.loc[kept["status"] != "ok", "reason"].head().tolist()
+    assert sorted(documents["record"]) == list(range(N_RECORDS))
+    if name != "records.jsonl" or "pmid" in documents:  # every copy keeps its own identifier
+        pmids = set(kept["pmid"])
+        assert pmids == {str(50000000 + i) for i in range(N_RECORDS) if i != OVERSIZE_AT}
+    assert len(texts) == N_RECORDS - 1
+
+
+def test_a_record_over_its_limit_is_skipped_and_its_neighbours_kept(large_export):
+    _, documents, _ = large_export
+    by_record = documents.set_index("record")
+    skipped = by_record.loc[OVERSIZE_AT]
+    assert skipped["status"] == "skipped"
+    assert f"{MAX_RECORD_CHARS:,}-character limit for one record" in skipped["reason"], skipped["reason"]
+    assert by_record.loc[OVERSIZE_AT - 1, "status"] == "ok" and by_record.loc[OVERSIZE_AT + 1, "status"] == "ok"
+
+
+def test_a_record_of_a_large_export_reads_as_it_does_from_a_small_file(large_export, tmp_path):
+    """The first three records written as a small file give the same rows and texts as in the large one."""
+    name, documents, texts = large_export
+    small = tmp_path / name
+    small.write_text(BUILDERS[name](3), encoding="utf-8")
+    small_docs, small_texts = ingest_paths([small])
+    columns = ["record", "status", "title", "authors", "journal", "year", "doi", "pmid", "language", "design",
+               "n_total", "text_chars"]
+    large_first = documents[documents["record"] < 3].reset_index(drop=True)
+    assert large_first[columns].equals(small_docs[columns])
+    assert [texts[d] for d in large_first["doc_id"]] == [small_texts[d] for d in small_docs["doc_id"]]
+
+
+# ------------------------------------------------------------------------------------- the record splitters
+
+def test_articles_cut_anywhere_between_pieces_are_found_whole(monkeypatch):
+    """PubMed XML on one line, read in 7-character pieces: tags cut between pieces still delimit the articles."""
+    text = (FIXTURES / "pubmed_set.xml").read_text(encoding="utf-8")
+    whole = [r.__dict__ for r in exports.records_of("pubmed-xml", io.StringIO(text))]
+    monkeypatch.setattr(exports, "PIECE_CHARS", 7)
+    pieces = [r.__dict__ for r in exports.records_of("pubmed-xml", io.StringIO(text.replace("\n", " ")))]
+    assert len(whole) == 2 and [r["pmid"] for r in pieces] == [r["pmid"] for r in whole]
+    assert [r["title"] for r in pieces] == [r["title"] for r in whole]
+
+
+def test_a_table_read_in_chunks_numbers_its_rows_throughout(monkeypatch):
+    from evidence_review.ingest.readers import tabular
+
+    text = csv_export(9)
+    monkeypatch.setattr(tabular, "CHUNK_ROWS", 2)
+    records = list(exports.records_of("csv", io.StringIO(text)))
+    assert [r.record for r in records] == list(range(9))
+    assert [r.pmid for r in records] == [str(50000000 + i) for i in range(9)]
+
+
+def test_a_large_file_that_is_not_an_export_is_still_refused(tmp_path):
+    (tmp_path / "book.txt").write_text("A very long book about relapses. " * (MAX_FILE_BYTES // 30), encoding="utf-8")
+    documents, _ = ingest_paths([tmp_path])
+    assert documents["status"].tolist() == ["skipped"]
+    assert "over the 15.0 MB limit" in documents["reason"].iloc[0] and "export" in documents["reason"].iloc[0]
+
+
+def test_a_large_pubmed_file_declaring_entities_is_refused_whole(tmp_path):
+    text = pubmed_xml_export(2).replace("<PubmedArticleSet>", '<!DOCTYPE x [<!ENTITY e "boom">]>\n<PubmedArticleSet>', 1)
+    text = text.replace("</PubmedArticleSet>", "<!-- padding -->\n" * (MAX_FILE_BYTES // 17) + "</PubmedArticleSet>")
+    (tmp_path / "set.xml").write_text(text, encoding="utf-8")
+    documents, texts = ingest_paths([tmp_path])
+    assert documents["status"].tolist() == ["skipped"] and "entities" in documents["reason"].iloc[0]
+    assert not texts
