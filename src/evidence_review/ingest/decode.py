@@ -220,6 +220,10 @@ def stream_encoding(head: bytes) -> str:
     return best.encoding
 
 
+#: Longest line a stream hands out whole (to readers that need whole lines, such as csv).
+MAX_LINE_CHARS = 64_000_000
+
+
 class CleanTextStream:
     """A large file read as text block by block, each block cleaned as `decode_bytes` cleans a whole file
     (NUL bytes dropped, ftfy's repair, which works line by line, so blocks cut at line ends give the same text).
@@ -234,8 +238,7 @@ class CleanTextStream:
         import io
 
         self._text = io.TextIOWrapper(binary, encoding=encoding, errors="replace", newline="\n")
-        self._drop = {ord(ch): None for ch in drop}
-        self._drop[0] = None
+        self._drop = re.compile("[\x00" + re.escape(drop) + "]")
         self._buffer, self._pos, self._carry = "", 0, ""
 
     def _fill(self) -> bool:
@@ -251,7 +254,7 @@ class CleanTextStream:
             return False
         cut = cut if cut and chunk else len(raw)
         self._carry = raw[cut:]
-        self._buffer = self._buffer[self._pos:] + fix_mojibake(raw[:cut].translate(self._drop))
+        self._buffer = self._buffer[self._pos:] + fix_mojibake(self._drop.sub("", raw[:cut]))
         self._pos = 0
         return True
 
@@ -283,4 +286,12 @@ class CleanTextStream:
         return "".join(out)
 
     def __iter__(self):
-        return iter(lambda: self.readline(self.BLOCK_CHARS), "")
+        """Whole lines (csv needs them: a line cut in pieces would end its record early), each at most
+        MAX_LINE_CHARS long; a longer line stops the stream with a ReaderError."""
+        while True:
+            line = self.readline(MAX_LINE_CHARS + 1)
+            if not line:
+                return
+            if len(line) > MAX_LINE_CHARS:
+                raise ReaderError(f"a line of over {MAX_LINE_CHARS:,} characters")
+            yield line

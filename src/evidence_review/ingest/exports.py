@@ -220,6 +220,42 @@ def json_lines(stream) -> Iterator[Record]:
         index += 1
 
 
+class _Counting:
+    """A text stream read as UTF-8 bytes (what ijson parses), counting the characters read through it."""
+
+    def __init__(self, stream):
+        self._stream, self.chars = stream, 0
+
+    def read(self, size: int = -1) -> bytes:
+        text = self._stream.read(size)
+        self.chars += len(text)
+        return text.encode("utf-8", "replace")
+
+
+def json_array(stream) -> Iterator[Record]:
+    """A JSON array of record objects, item by item with ijson (C backend), the array never held whole. An item
+    over MAX_RECORD_CHARS is skipped; ijson builds an item before its size is known, so this limit bounds what
+    is kept, and the file size (MAX_EXPORT_BYTES) what one item may hold while it is read."""
+    import ijson
+
+    from .readers.json_records import record_from_object
+
+    counting = _Counting(stream)
+    index, read_before = 0, 0
+    try:
+        for index, item in enumerate(ijson.items(counting, "item", use_float=True)):
+            size, read_before = counting.chars - read_before, counting.chars
+            if size > MAX_RECORD_CHARS:
+                yield too_long(index, size, "item")
+            elif isinstance(item, dict):
+                yield record_from_object(item, index)
+            else:
+                yield Record(record=index, skip_reason=f"JSON item {index} is a {type(item).__name__}, not an object "
+                                                       "with title/abstract fields")
+    except ijson.JSONError as exc:
+        raise ReaderError(f"truncated or invalid JSON ({str(exc)[:80]})") from None
+
+
 class _Prepended:
     """A stream with some text put back in front of it (a header line read to choose the separator)."""
 
@@ -239,14 +275,18 @@ class _Prepended:
         return self._stream.read(size)
 
     def __iter__(self):
-        return iter(lambda: self.readline(PIECE_CHARS), "")
+        """Whole lines, as the stream itself gives them (csv needs whole lines)."""
+        if self._first:
+            first, self._first = self._first, ""
+            yield first
+        yield from self._stream
 
 
 READERS = {"medline": _medline, "ris": _ris, "pubmed-xml": _pubmed_xml, "csv": _csv,
-           "tsv": lambda stream: _table(stream, "\t"), "jsonl": json_lines}
+           "tsv": lambda stream: _table(stream, "\t"), "jsonl": json_lines, "json-array": json_array}
 
 #: The `format` written in documents.csv for a reader whose name differs from it.
-ROW_FORMAT = {"jsonl": "json"}
+ROW_FORMAT = {"jsonl": "json", "json-array": "json"}
 
 #: The reason when a file of this format holds no record at all.
 NO_RECORDS = {"medline": "no MEDLINE records found", "ris": "no RIS records found",
@@ -278,13 +318,21 @@ def export_reader(name: str, head: str) -> str | None:
     fmt = sniff_format(name, head)
     if fmt in STREAMED_FORMATS:
         return fmt
-    if fmt == "json":
-        first = head.lstrip().split("\n", 1)[0].strip()
-        try:
-            return "jsonl" if isinstance(json.loads(first), dict) else None
-        except (ValueError, RecursionError):
-            return None
-    return None
+    if fmt != "json":
+        return None
+    start = head.lstrip()[:1]
+    if start == "[":
+        return "json-array"
+    if start != "{":
+        return None
+    if name.lower().endswith((".jsonl", ".ndjson")):
+        return "jsonl"
+    lines = head.lstrip().split("\n", 2)
+    try:  # a complete object on the first line and another object starting on the next one
+        return "jsonl" if len(lines) > 2 and isinstance(json.loads(lines[0]), dict) and \
+            lines[1].lstrip().startswith("{") else None
+    except (ValueError, RecursionError):
+        return None
 
 
 def records_of(fmt: str, stream) -> Iterator[Record]:

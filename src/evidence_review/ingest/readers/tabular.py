@@ -78,12 +78,19 @@ def _note_columns(names: list[str]) -> list[str]:
 #: Rows parsed per pandas chunk when a table is read as a stream.
 CHUNK_ROWS = 2000
 
+#: Longest field the csv module reads (a process-wide setting of the csv module, raised to this once).
+CSV_FIELD_CHARS = 16_000_000
+
 
 def table_records(handle, sep: str):
     """Records of a CSV/TSV table, row by row: pandas reads the handle in chunks of CHUNK_ROWS rows, so an export
     of any length is never held whole. Rows with more fields than the header are reported after the others."""
     from ..limits import MAX_RECORD_CHARS
 
+    # Python's csv module refuses a field over 131,072 characters and with it the whole table; a longer field is
+    # read, and its row skipped by the record limit below. Only a field over this stops the table there.
+    if csv.field_size_limit() < CSV_FIELD_CHARS:
+        csv.field_size_limit(CSV_FIELD_CHARS)
     bad_rows: list[list[str]] = []  # rows with more fields than the header: reported, never dropped silently
 
     def keep_bad_row(fields: list[str]) -> None:
@@ -106,8 +113,8 @@ def table_records(handle, sep: str):
                 n_rows += 1
                 size = sum(len(str(v)) for v in row)
                 if size > MAX_RECORD_CHARS:
-                    yield Record(record=i, skip_reason=f"row {i + 1} has {size:,} characters, over the "
-                                                       f"{MAX_RECORD_CHARS:,} limit for one record: not read")
+                    yield Record(record=i, skip_reason=f"row {i + 1} is {size:,} characters long, over the "
+                                                       f"{MAX_RECORD_CHARS:,}-character limit for one record: not read")
                     continue
                 yield _row_record(dict(zip(frame.columns, row)), i, columns, note_columns)
             n_columns = len(frame.columns)
