@@ -1,0 +1,79 @@
+"""Ingestion's cheaper paths give what the costly ones gave: ftfy only on the lines that need it, the control
+character share by regex, langid skipped for records whose export states English."""
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import ftfy
+import pytest
+
+from evidence_review.ingest import decode, language
+from evidence_review.ingest.decode import FIX_CONFIG, fix_mojibake
+
+FIXTURES = Path(__file__).parent / "fixtures"
+#: Characters that make ftfy act (mojibake, controls, CR, terminal escapes, full width, ligatures, line separators).
+ALPHABET = "ab c.\n\n\r\t\x0c\x1b[0m\x00\x7f\x85é–Ã©Â±ｆ１²\u2028\ufb01µ\ufeff\ud800"
+
+
+def test_fix_mojibake_matches_ftfy_on_mixed_text():
+    rng = random.Random(7)
+    for _ in range(5000):
+        text = "".join(rng.choice(ALPHABET) for _ in range(rng.randint(0, 600)))
+        assert fix_mojibake(text) == ftfy.fix_text(text, FIX_CONFIG), repr(text)
+
+
+def test_fix_mojibake_matches_ftfy_on_every_fixture():
+    checked = 0
+    for path in sorted(FIXTURES.rglob("*")):
+        if path.is_file() and path.stat().st_size < 2_000_000:
+            text = path.read_bytes().decode("utf-8", errors="replace")
+            assert fix_mojibake(text) == ftfy.fix_text(text, FIX_CONFIG), path
+            checked += 1
+    assert checked > 50
+
+
+def test_control_share_counts_what_the_character_loop_counted():
+    def by_loop(text):
+        sample = text[:decode.SNIFF_BYTES]
+        return sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\t\n\r\f") or 0x7F <= ord(ch) < 0xA0) / len(sample)
+
+    rng = random.Random(3)
+    for _ in range(2000):
+        text = "".join(chr(rng.choice([rng.randint(0, 0xA5), rng.randint(0x20, 0x7E)])) for _ in range(rng.randint(1, 300)))
+        assert decode._control_share(text) == pytest.approx(by_loop(text))
+
+
+ENGLISH = ("Rituximab reduced the annualized relapse rate compared with azathioprine in patients with "
+           "neuromyelitis optica spectrum disorder over two years of follow-up.")
+SPANISH = ("El rituximab redujo la tasa anualizada de recaídas en comparación con la azatioprina en pacientes con "
+           "trastorno del espectro de la neuromielitis óptica durante dos años de seguimiento.")
+CHINESE = "利妥昔单抗治疗视神经脊髓炎谱系障碍的疗效与安全性研究。结果显示复发率明显降低，不良事件发生率较低。" * 3
+
+
+def test_a_record_stated_english_is_not_sent_to_langid(monkeypatch):
+    def no_langid():
+        raise AssertionError("langid was run")
+
+    monkeypatch.setattr(language, "_identifier", no_langid)
+    assert language.detect_language(ENGLISH, stated="eng") == "en"
+    assert language.detect_language(ENGLISH, stated="English") == "en"
+    assert language.detect_language(CHINESE, stated="eng") == "zh"  # the script decides before the statement
+    assert language.detect_language("Too short.", stated="eng") == ""
+    with pytest.raises(AssertionError, match="langid was run"):
+        language.detect_language(SPANISH, stated="spa")
+
+
+def test_stated_and_detected_languages_agree_on_real_text():
+    assert language.detect_language(ENGLISH) == "en" == language.detect_language(ENGLISH, stated="eng")
+    assert language.detect_language(SPANISH) == "es"
+
+
+def test_medline_language_lines_reach_the_documents_table(tmp_path):
+    from evidence_review.ingest import ingest_paths
+
+    (tmp_path / "two.nbib").write_text(
+        f"PMID- 1\nTI  - Rituximab in NMOSD.\nAB  - {ENGLISH}\nLA  - eng\n\n"
+        f"PMID- 2\nTI  - Rituximab en NMOSD.\nAB  - {SPANISH}\nLA  - spa\n", encoding="utf-8")
+    documents, _ = ingest_paths([tmp_path])
+    assert documents["language"].tolist() == ["en", "es"]
