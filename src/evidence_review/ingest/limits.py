@@ -31,7 +31,8 @@ MAX_JSON_DEPTH = 200
 #: At most this many records are read from one multi-record file; the rest are reported as skipped in one row.
 MAX_RECORDS_PER_FILE = 1_000_000
 
-#: Wall-clock seconds one file may take to read and clean (an export: to decode, before its records are read) (enforced with SIGALRM where available:
+#: Wall-clock seconds one file may take to read and clean (an export: to open and recognise it; its records have
+#: MAX_SECONDS_PER_RECORD each) (enforced with SIGALRM where available:
 #: POSIX, main thread; elsewhere the size limits above still bound the work). Records of a multi-record
 #: file finished before the limit are kept; the rest are reported in one skipped row.
 MAX_SECONDS_PER_FILE = 120

@@ -55,11 +55,13 @@ def possible_duplicates(documents: pd.DataFrame) -> pd.DataFrame:
 
 def limits_note() -> str:
     """The per-file limits in one sentence (the README's Limits section lists the same constants)."""
-    return (f"Limits: files over {limits.MAX_FILE_BYTES // (1024 * 1024)} MB are not read; cleaned texts over "
-            f"{limits.MAX_TEXT_CHARS:,} characters, JSON nested over {limits.MAX_JSON_DEPTH} levels and files taking "
-            f"over {limits.MAX_SECONDS_PER_FILE} s are skipped; at most {limits.MAX_RECORDS_PER_FILE:,} records per "
-            f"file and {limits.MAX_FILES:,} files are read; archives are never opened; XML entities are never "
-            "expanded; symbolic links to folders or outside the raw folder are not followed.")
+    return (f"Limits: files over {limits.MAX_FILE_BYTES // (1024 * 1024)} MB are not read unless they are "
+            f"multi-record exports (read record by record, up to {limits.MAX_EXPORT_BYTES // 1024 ** 3} GB; a record "
+            f"over {limits.MAX_RECORD_CHARS:,} characters or {limits.MAX_SECONDS_PER_RECORD} s is skipped); cleaned "
+            f"texts over {limits.MAX_TEXT_CHARS:,} characters, JSON nested over {limits.MAX_JSON_DEPTH} levels and "
+            f"files taking over {limits.MAX_SECONDS_PER_FILE} s are skipped; at most "
+            f"{limits.MAX_RECORDS_PER_FILE:,} records per file and {limits.MAX_FILES:,} files are read; archives are "
+            "never opened; XML entities are never expanded; symbolic links to folders or outside the raw folder are not followed.")
 
 
 def sections_table(text: str, structure: dict, preview_chars: int = 80) -> pd.DataFrame:
