@@ -364,3 +364,31 @@ def test_a_section_map_without_methods_or_results_does_not_make_results_quoted()
                        {"name": "results", "start": len(text), "end": len(text)}]
     assert assign_meaning([dict(row)], text, sections=full)[0]["role"] != "secondary"
     assert assign_meaning([dict(row)], text, sections=background_only)[0]["role"] == "secondary"
+
+
+# ---------------------------------------------------------------- what the reader knew (issue 13, batch 5)
+
+def test_every_arm_of_a_baseline_table_row_stays_baseline():
+    """A baseline table's row keeps the table reader's role for each arm, whatever the cell's neighbours say
+    (the second arm's cell used to be read as an outcome)."""
+    text = ("Patients were randomly assigned to UFT/LV (n = 88) or surgery alone (n = 89).")
+    rows = [{"measure": "PROPORTION", "value": v, "value_text": t, "intervention": arm, "comparator": "",
+             "role": "baseline", "subgroup": "", "start": 0, "end": 0, "timepoint": "", "outcome": "Male",
+             "evidence": "| Male | 63 (70.8) | 57 (64.8) |"}
+            for v, t, arm in ((0.708, "70.8", "surgery"), (0.648, "64.8", "uft/lv"))]
+    text = text + "\n| Male | 63 (70.8) | 57 (64.8) |"
+    for r in rows:
+        r["start"], r["end"] = text.index("| Male"), len(text)
+    out = assign_meaning(rows, text, design="rct")
+    assert [r["role"] for r in out] == ["baseline", "baseline"]
+    assert [r["adjusted"] for r in out] == ["no", "no"]
+
+
+def test_an_arms_raw_count_is_unadjusted_and_a_least_squares_mean_adjusted():
+    table = extract("Patients were assigned to rituximab (n = 20) or azathioprine (n = 20). Relapse occurred in "
+                    "3 of 20 patients (15%) on rituximab and 8 of 20 (40%) on azathioprine.", design="RCT")
+    assert set(table.loc[table["measure"] == "PROPORTION", "adjusted"]) == {"no"}
+    table = extract("Patients were assigned to efgartigimod (n = 84) or placebo (n = 83). The LS mean change in "
+                    "MG-ADL score was -4.2 \u00b1 2.9 with efgartigimod and -2.1 \u00b1 3.0 with placebo.", design="RCT")
+    means = table[table["measure"] == "MEAN"]
+    assert len(means) == 2 and set(means["adjusted"]) == {"yes"}

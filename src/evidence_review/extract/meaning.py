@@ -48,6 +48,8 @@ _COMPARATIVE = {"HR", "RR", "OR", "IRR", "RD", "MD", "SMD", "RRR"}
 _RATIOS = {"HR", "RR", "OR", "IRR"}
 _DIFFERENCES = {"RD", "MD", "SMD"}
 _SINGLE_ARM = {"PROPORTION", "ARR", "MEAN", "MEDIAN"}
+_ARM_DATA = {"PROPORTION", "MEAN", "MEDIAN"}
+_MODEL_MEAN = re.compile(r"\bLS\s*means?\b|\bleast[- ]squares?\b|\bestimated\s+marginal\b|\bmodel-based\b", re.I)
 _CONTROLS = re.compile(r"^(?:placebo|control|sham|no treatment|untreated|standard (?:of )?care|usual care|"
                        r"standard therapy|best supportive care)$|\bplacebo\b", re.I)
 _SECONDARY_SECTIONS = {"background", "discussion", "introduction"}
@@ -636,6 +638,8 @@ def _sentence_meaning(group: list[dict], s0, s1, scan: str, sections, design: st
     for i, loc in enumerate(located):
         row = loc.row
         measure = str(row.get("measure") or "").upper()
+        # what the reader that found the row already knew: a baseline table's row, a row of a subgroup table
+        hint, hint_subgroup = str(row.get("role") or ""), "" if _blank(row.get("subgroup")) else str(row["subgroup"])
         part = _own_part(seg, located, i) if loc.pos >= 0 else (0, len(seg))
         # timepoint
         if loc.pos >= 0:
@@ -659,12 +663,19 @@ def _sentence_meaning(group: list[dict], s0, s1, scan: str, sections, design: st
             row["timepoint"] = ""
         section = _section_at(sections, int(s0) + max(loc.pos, 0)) if sections else ""
         role = _role(row, seg, loc.pos, part, design, section, label, loc.end)
+        if hint == "baseline" and measure in _SINGLE_ARM and role != "secondary":
+            role = "baseline"       # a row of a baseline table (or an arm's trait the rule recognised)
+        elif hint == "subgroup" and hint_subgroup and role == "effect":
+            role, label = "subgroup", hint_subgroup
         row["role"] = role
         row["subgroup"] = label if role == "subgroup" else ""
         window = seg[part[0]:part[1]] if loc.pos >= 0 else seg
         row["adjusted"] = adjustment(window)
         if row["adjusted"] == "unknown" and opening:
             row["adjusted"] = adjustment(opening)   # "After adjusting for ..., X (HR ...) and Y (HR ...)"
+        if row["adjusted"] == "unknown" and measure in _ARM_DATA:
+            # an arm's own count, mean or median is raw data, unless a model made it ("LS mean")
+            row["adjusted"] = "yes" if _MODEL_MEAN.search(seg) else "no"
         # outcome: a named adverse event rather than "adverse events"
         if str(row.get("outcome") or "") and _GENERIC_AE.match(str(row["outcome"])) and loc.pos >= 0:
             ae = specific_adverse_event(seg, loc.pos)
