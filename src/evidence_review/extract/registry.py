@@ -95,6 +95,12 @@ RULES: list[Rule] = [
          "Treatment failure occurred in 10 of 25 (40%) patients on azathioprine versus 2 of 23 (8.7%) on rituximab.",
          [{"measure": "PROPORTION", "value": 0.4, "events": 10, "total": 25, "intervention": "azathioprine"},
           {"measure": "PROPORTION", "value": 0.087, "events": 2, "total": 23, "intervention": "rituximab"}]),
+    Rule("counts-compared", 70, "two arms' counts set side by side are an outcome's counts even when the outcome "
+         "lexicon does not know the outcome's name (not in a sentence about enrolment, allocation or losses)",
+         ("count_of", "count_percent", "percent"), proportions.count_of,
+         "Wound dehiscence was seen in 12/80 (15%) of the mesh group versus 25/79 (32%) of the suture group.",
+         [{"measure": "PROPORTION", "value": 0.15, "events": 12, "total": 80},
+          {"measure": "PROPORTION", "value": 0.32, "events": 25, "total": 79}]),
     Rule("all-of", 71, "'All 9 patients ...' reached the outcome", ("all_of",), proportions.everyone,
          "All 9 patients treated with tocilizumab remained relapse-free.",
          [{"measure": "PROPORTION", "value": 1.0, "events": 9, "total": 9, "intervention": "tocilizumab"}]),

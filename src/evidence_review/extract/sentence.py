@@ -32,6 +32,11 @@ _VETO = re.compile(
     r"previously|prior|previous|course|monophasic|at\s+(?:onset|diagnosis|presentation|inclusion|enrol?ment))\b",
     re.I,
 )
+# counts of two arms set side by side, and the sentences about patient flow whose counts are not outcomes
+_COUNTS_COMPARED = re.compile(r"\b(?:vs\.?|versus|compared\s+(?:to|with)|than|respectively)(?=\W)|"
+                              r"\bin\s+(?:the\s+)?\S+(?:\s+\S+)?\s+(?:group|arm)\b[^.;]{0,80}?\b(?:and|while|whereas)\b", re.I)
+_DISPOSITION = re.compile(r"\b(?:randomi[sz]\w*|allocated|assigned|enrol\w*|recruited|screened|excluded|withdr[ae]w\w*|"
+                          r"lost\s+to\s+follow-?up|dropped\s+out|completed|discontinu\w*|eligible|consent\w*)\b", re.I)
 # "who received placebo", "treated with rituximab": the words name the count's arm
 _ARM_DESCRIPTOR = re.compile(r"^\s*(?:of\s+)?(?:(?:those\s+|patients\s+|participants\s+)?(?:who\s+(?:received|were\s+(?:treated\s+with|given|receiving))|receiving|treated\s+with)\s+\S"
                              r"|[\w-]+-(?:treated|exposed)\s+(?:patients|participants|children)\b)", re.I)
@@ -150,6 +155,7 @@ class Sentence:
         self.count_fractions: list[float] = []    # proportions stated as counts (a bare % restating one is no row)
         self._outcome: bool | None = None
         self._changes: list[int] | None = None
+        self._compares: bool | None = None
         self._claim_non_values()
 
     # ---------------------------------------------------------------- claims
@@ -336,6 +342,16 @@ class Sentence:
             abbreviations = self.state.outcome_abbreviations
             self._outcome = has_outcome(self.seg) or bool(abbreviations and abbreviations.search(self.seg))
         return self._outcome
+
+    def compares_counts(self) -> bool:
+        """Two or more arms' counts set against each other ("24/82 (29%) in the A group and 37/81 (46%) in the B
+        group", "27 patients (44%) versus 41 patients (68%)"): the counts are of an outcome even when the
+        outcome lexicon does not know its name; a sentence about who was enrolled, allocated or lost is not one."""
+        if self._compares is None:
+            counts = len(self.parse("count_of")) + len(self.parse("count_percent"))
+            self._compares = counts >= 2 and bool(_COUNTS_COMPARED.search(self.seg)) \
+                and not _DISPOSITION.search(self.seg)
+        return self._compares
 
     def describes_patients(self, text: str) -> bool:
         """A baseline or allocation word (women, randomised, at baseline, ...) in `text`."""

@@ -42,7 +42,7 @@ def count_of(s: Sentence) -> None:
         s.claimed.update(idx)
         if pct_i is not None:
             s.claimed.add(pct_i)
-        if s.vetoed(local, c.start) or not s.has_outcome():
+        if s.vetoed(local, c.start) or not (s.has_outcome() or s.compares_counts()):
             continue
         value = s.nums[pct_i].value / 100 if pct_i is not None else frac
         anchor = s.nums[pct_i] if pct_i is not None and s.nums[pct_i].start < c.start else None
@@ -119,7 +119,7 @@ def count_percent(s: Sentence) -> None:
         s.claimed.update(xi + ni)
         # "Two children (7%)": the noun of the count itself is no baseline trait
         between = re.sub(r"^\S+\s+(?:children|adults)\b", "", seg[c.count_start:c.percent_start])
-        if s.vetoed(local, c.start) or not s.has_outcome() or s.describes_patients(between):
+        if s.vetoed(local, c.start) or not (s.has_outcome() or s.compares_counts()) or s.describes_patients(between):
             continue
         if s.names_arm_directly(c.end) and c.of_total is None and not s.outcome_first(c.start):
             continue        # "40 (40%) received rituximab and 30 (30%) azathioprine": who got what
