@@ -66,6 +66,26 @@ RULES: list[Rule] = [
          "The hazard ratios of severe relapse for azathioprine relative to rituximab were 11.66 (95% CI: 2.6\u201352.3; "
          "p=0.001) overall.",
          [{"measure": "HR", "value": 11.66, "ci_low": 2.6, "ci_high": 52.3, "p_value": 0.001}]),
+    Rule("score-points-difference", 21, "a score's points with an interval and no measure named: a mean difference "
+         "('of 1.06 (95% CI 0.23-1.89) points', '(2.16 points; 95% CI 0.33-3.99)')",
+         ("number", "interval"), effects.with_interval,
+         "The programme produced a greater decline in the mean depression score than the control of 1.06 "
+         "(95% CI: 0.23\u20131.89) points and larger improvements in adherence (2.16 points; 95% CI: 0.33\u20133.99).",
+         [{"measure": "MD", "value": 1.06, "ci_low": 0.23, "ci_high": 1.89},
+          {"measure": "MD", "value": 2.16, "ci_low": 0.33, "ci_high": 3.99}]),
+    Rule("signed-amount-difference", 22, "a signed amount of a unit with an interval in a sentence that compares: a "
+         "mean difference ('reduced ... (-1.8 days; 95% CI -3.1, -0.5)'); a median's time with its CI is not one",
+         ("number", "interval", "comma_pair"), effects.with_interval,
+         "Antibiotic exposure was reduced from 6.3 to 4.5 days under the new algorithm (\u22121.8 days; 95% CI "
+         "\u22123.1, \u22120.5; P = 0.039).",
+         [{"measure": "MD", "value": -1.8, "ci_low": -3.1, "ci_high": -0.5, "p_value": 0.039}]),
+    Rule("labelled-outcome-between", 11, "a measure, the outcome, then the value: 'mean difference in improvement 0.35 "
+         "points, 95% CI ...'; Cohen's 'd = 0.40' is a standardized mean difference",
+         ("measure_name", "number", "interval"), effects.labelled,
+         "There was no difference at the end of the study (mean difference in improvement 0.35 points, 95% CI: "
+         "\u22120.57 to 1.28, d = 0.11, 95% CI: \u22120.06 to 0.27).",
+         [{"measure": "MD", "value": 0.35, "ci_low": -0.57, "ci_high": 1.28},
+          {"measure": "SMD", "value": 0.11, "ci_low": -0.06, "ci_high": 0.27}]),
     # ------------------------------------------------------------------ relative changes and rates
     Rule("relative-change", 30, "a percentage reduction ('declined by 37%', 'by 44 percent', '-71% vs placebo')",
          ("number", "percent", "interval", "p_value"), effects.relative_changes,

@@ -78,12 +78,39 @@ def non_finite(s: Sentence) -> None:
         s.estimates.append(est)
 
 
+# "(-1.8 days; 95% CI -3.1, -0.5)": a signed amount of a unit, then its interval
+_SIGNED_UNIT = re.compile(r"^\s*(?:days?|weeks?|months?|hours?|h|min(?:utes)?|kg|g|mg|ml|mL|mmHg|mm\s*Hg|cm|mm|%)(?=\W)\s*;?\s*")
+_POINTS_AFTER_INTERVAL = re.compile(r"^\s*\)?\s*points?\b")
+
+
+def _difference_unit_end(s: Sentence, n: Num) -> int | None:
+    """Where the interval of an unnamed difference may start, when the value reads as one: points of a score
+    ("1.06 (95% CI 0.23-1.89) points", "(2.16 points; 95% CI ...)") or a signed amount in a sentence that
+    compares ("reduced ... (-1.8 days; 95% CI -3.1, -0.5)"); None otherwise."""
+    if s.points_after(n):
+        return s.points_end(n)
+    ci = s.ci_after(n.full_end)
+    if ci is not None and _POINTS_AFTER_INTERVAL.match(s.seg[ci.end:ci.end + 12]):
+        return n.full_end
+    unit = _SIGNED_UNIT.match(s.seg[n.full_end:n.full_end + 16])
+    if unit and n.signed and not n.percent and (P.CONNECTOR_RE.search(s.seg) or P.REDUCTION_WORDS.search(s.seg)
+                                                 or P.INCREASE_WORDS.search(s.seg)) \
+            and not _SPREAD_WORDS.search(s.seg[max(0, n.start - 60):n.start]):
+        return n.full_end + unit.end()
+    return None
+
+
 def with_interval(s: Sentence) -> None:
-    """A bare value followed by an interval takes the nearest measure named before it."""
+    """A bare value followed by an interval takes the nearest measure named before it; a score's points or a
+    signed amount of a unit with an interval and no measure named is a mean difference."""
     for i, n in enumerate(s.nums):
-        if not s.free(i) or s.threshold_before(n) or (s.unit_after(n) and not s.points_after(n)):
+        if not s.free(i) or s.threshold_before(n):
             continue
-        labelled_ci = s.ci_after(n.full_end) is not None
+        diff_end = _difference_unit_end(s, n)
+        if s.unit_after(n) and diff_end is None:
+            continue
+        tail = diff_end if diff_end is not None else n.full_end
+        labelled_ci = s.ci_after(tail) is not None
         if not labelled_ci and s.ci_after(n.full_end, n.value) is None:
             continue
         if n.signed and s.within_arm_change(n.start):
@@ -103,6 +130,8 @@ def with_interval(s: Sentence) -> None:
                 continue
             measure, log_scale = s.resolve(code, n), on_log
             break
+        if measure is None and diff_end is not None and labelled_ci:
+            measure = "MD"
         if measure is None and s.state.last_measure and not n.percent:
             if not labelled_ci and _SPREAD_WORDS.search(s.seg[:n.start]):
                 continue    # "The median (IQR) number of sessions was 5 (5-7)": no measure here, a median's IQR
@@ -123,7 +152,7 @@ def with_interval(s: Sentence) -> None:
         pct = n.percent and measure in {"RD", "RRR", "PROPORTION"}
         value = n.value / 100 if pct else n.value
         est = Estimate(measure, value, n.text, n.start, n.full_end, kind="interval", percent=pct)
-        s.add(est, i, tail_from=s.points_end(n))
+        s.add(est, i, tail_from=tail if diff_end is not None else s.points_end(n))
         if log_scale:
             _back_transform(est)
         s.note_measure(measure)
