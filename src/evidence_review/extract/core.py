@@ -211,6 +211,19 @@ _DEFINED_ABBREVIATION = re.compile(r"\((?P<abbr>[A-Z][A-Za-z0-9-]{1,7})\)")
 _PHRASE_BEFORE = re.compile(r"(?:[\w-]+\s+){0,4}[\w-]+\s*$")
 
 
+# "Data are presented as mean ± SE", "values are expressed as mean ± SEM", "(mean ± standard error)"
+_PLUS_MINUS_SAYS = re.compile(r"\bmeans?\s*(?:\u00b1|\+/-|\+-)\s*(?P<what>SD|SEM?|s\.?d\.?|s\.?e\.?m?\.?|standard\s+(?:deviation|error))\b",
+                              re.I)
+
+
+def plus_minus_convention(scan: str) -> str:
+    """ "SE" when the document says its "mean ± x" values are standard errors and never that they are SDs,
+    else "" (a bare "±" is an SD, the usual reading)."""
+    said = {("SE" if re.match(r"(?i)se|s\.e|standard\s+error", m.group("what")) else "SD")
+            for m in _PLUS_MINUS_SAYS.finditer(scan)}
+    return "SE" if said == {"SE"} else ""
+
+
 def _outcome_abbreviations(scan: str, mentions: list[Mention]):
     """Abbreviations the document defines for an outcome, as one pattern (None when there are none)."""
     drug_spans = {(m.start, m.end) for m in mentions}
@@ -273,7 +286,8 @@ def extract_document(doc_id: str, text: str, source_file: str = "", condition: s
     # the study model's sizes, where it states them, win over those read next to the arms' names
     state = SentenceState(arm_sizes=_arm_sizes(scan, mentions) | _study_sizes(study, scan),
                           rr_means_rate=bool(re.search(r"relapse\s+rates?\s*\(RRs?\)", scan, re.I)),
-                          outcome_abbreviations=_outcome_abbreviations(scan, mentions))
+                          outcome_abbreviations=_outcome_abbreviations(scan, mentions),
+                          plus_minus=plus_minus_convention(scan))
     treatments = doc_arms - _NON_DRUG
     # a single-arm study (placebo named at most in passing, as in "patients who switched from placebo" of an
     # open-label extension) whose one treatment has a stated size

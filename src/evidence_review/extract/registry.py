@@ -215,6 +215,24 @@ RULES: list[Rule] = [
            "flags": "sd_from_se"},
           {"measure": "MEAN", "value": 6.25, "se": 0.34, "sd": 2.964051, "total": 76, "intervention": "placebo",
            "flags": "sd_from_se"}]),
+    Rule("mean-pm-convention", 105, "a bare '±' is an SE where the document's methods say 'mean ± SE' (and never "
+         "'mean ± SD'): SD = SE \u00d7 \u221an, flagged",
+         ("mean_pm",), arm_data.means,
+         "Data are presented as mean \u00b1 SE. Patients were randomly assigned to rituximab (n = 46) or placebo "
+         "(n = 47). Bleeding times were similar for the rituximab group (8.1 \u00b1 0.3 min) and the placebo group "
+         "(8.4 \u00b1 0.6 min).",
+         [{"measure": "MEAN", "value": 8.1, "se": 0.3, "total": 46, "intervention": "rituximab", "flags": "sd_from_se"},
+          {"measure": "MEAN", "value": 8.4, "se": 0.6, "total": 47, "intervention": "placebo", "flags": "sd_from_se"}]),
+    Rule("mean-pairs-respectively", 106, "pairs 'a vs. b' of several quantities closed by one 'respectively' take the "
+         "arms named before the first pair",
+         ("mean_pm",), arm_data.means,
+         "Patients were randomly assigned to rituximab (n = 79) or azathioprine (n = 78). Mean values of IgG during "
+         "follow-up in the rituximab group and the azathioprine group were 4.75 \u00b1 0.62 vs. 5.32 \u00b1 0.64 g/L "
+         "and of CD19 counts 2.67 \u00b1 0.55 vs. 3.22 \u00b1 0.58 cells/\u00b5L, respectively.",
+         [{"measure": "MEAN", "value": 4.75, "sd": 0.62, "total": 79, "intervention": "rituximab"},
+          {"measure": "MEAN", "value": 5.32, "sd": 0.64, "total": 78, "intervention": "azathioprine"},
+          {"measure": "MEAN", "value": 2.67, "sd": 0.55, "total": 79, "intervention": "rituximab"},
+          {"measure": "MEAN", "value": 3.22, "sd": 0.58, "total": 78, "intervention": "azathioprine"}]),
     Rule("median-iqr-range", 110, "an arm's median with its IQR or range",
          ("median_spread", "range"), arm_data.medians,
          "The median EDSS score at one year was 3.0 (IQR 2.0-4.5) in the rituximab group.",

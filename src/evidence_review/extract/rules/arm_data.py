@@ -29,6 +29,8 @@ _NOT_A_LEVEL = re.compile(r"\b(?:difference|differences|ratio|ratios|ranks?)\b",
 _CHANGE = re.compile(r"\b(?:change|changes|reduction|improvement|decrease|increase)\b", re.I)
 _NOT_ARM_DATA = re.compile(r"\b(?:follow[- ]up|duration\s+of\s+follow|dose|doses|dosage|infusions?|sessions?|"
                            r"cycles?|studies|trials)\b", re.I)
+# "during (the) follow-up (periods)", "at follow-up": when the quantity was measured, not a follow-up time
+_WHEN_MEASURED = re.compile(r"\b(?:during|at|over|throughout)\s+(?:the\s+)?follow[- ]up(?:\s+(?:periods?|visits?))?", re.I)
 _BASELINE_HINT = re.compile(r"\b(?:baseline|at\s+(?:entry|enrol?ment|inclusion|randomi[sz]ation)|age|aged|years?\s+old|"
                             r"disease\s+duration|BMI|body\s+mass|weight|height)\b", re.I)
 _QUANTITY = re.compile(r"\b(?:mean|median|average)\s+(?:(?:\([^()]{0,12}\)|(?:\u00b1|\+/-)\s*\w+)\s+)?(?P<q>(?:[\w-]+\s+){0,4}?[\w-]+?)\s*"
@@ -78,6 +80,10 @@ def _listed_arms(s: Sentence, summaries: list[Summary]) -> dict[int, str]:
             runs[-1].append(su)
         else:
             runs.append([su])
+    closing = _unit_end(s.seg, runs[-1][-1].end) if runs else 0
+    # "were 4.75 ± 0.02 vs. 5.32 ± 0.02 mmol/L, LDL 2.67 ± 0.02 vs. 3.22 ± 0.02 mmol/L, ..., respectively": every
+    # run as long as the last one, closed by one "respectively", takes the arms named before the first run
+    respectively_all = bool(re.match(r"[^.;]{0,60}\brespectively\b", s.seg[closing:closing + 80]))
     for run in runs:
         if len(run) < 2:
             continue
@@ -85,6 +91,9 @@ def _listed_arms(s: Sentence, summaries: list[Summary]) -> dict[int, str]:
         names = s.arms_listed_after(end, len(run))
         if names is None and re.match(r"[^.;]{0,60}\brespectively\b", s.seg[end:end + 80]):
             names = s.arms_named_before(run[0].start, len(run))
+        if names is None and respectively_all and len(run) == len(runs[-1]):
+            first = next(r for r in runs if len(r) == len(run))
+            names = s.arms_named_before(first[0].start, len(run))
         if names:
             out.update((id(su), name) for su, name in zip(run, names))
     return out
@@ -113,7 +122,7 @@ def _arm_row(s: Sentence, summary: Summary, measure: str, listed: dict) -> Estim
         return None
     named = word.search(clause)
     after_word = clause[named.end():] if named else clause
-    if _NOT_A_LEVEL.search(after_word) or _NOT_ARM_DATA.search(clause):
+    if _NOT_A_LEVEL.search(after_word) or _NOT_ARM_DATA.search(_WHEN_MEASURED.sub(" ", clause)):
         return None
     # named next to the value: a cohort's mean age is not the single treatment's arm datum
     arm = listed.get(id(summary)) or s.arm_named(summary.center_start, _unit_end(seg, summary.end))
@@ -195,6 +204,8 @@ def _inherit_labels(s: Sentence, summaries: list[Summary]) -> list[Summary]:
         heading = _heading(s, su.start)
         if heading and (su.kind == "median") == (heading in ("IQR", "RANGE")):
             su = _with_spread(su, heading)
+        elif su.kind == "mean" and s.state.plus_minus and "\u00b1" in s.seg[su.start:su.end]:
+            su = _with_spread(su, s.state.plus_minus)    # the methods said what "±" holds ("mean ± SE")
         elif prev is not None and prev.label in ("SE", "SD") and su.kind == "mean" \
                 and su.start - prev.end <= 80 and not re.search(r"[;]", s.seg[prev.end:su.start]):
             su = _with_spread(su, prev.label)
