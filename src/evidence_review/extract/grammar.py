@@ -24,7 +24,9 @@ from typing import Callable
 
 # ---------------------------------------------------------------------------------------------- tokens
 # A decimal may be broken after its point by a line break ("83.\n    0%"); the scan view keeps it that way.
-UNSIGNED = r"(?:\d+(?:\.\d+|\.[ \t]*\n[ \t]*\d+)?|\.\d+)"
+# "1,907", "12,000": digits grouped by thousands (no leading zero, so "0,001" stays a decimal comma)
+THOUSANDS = r"[1-9]\d{0,2}(?:,\d{3})+(?![\d]|,\d)(?:\.\d+)?"
+UNSIGNED = r"(?:" + THOUSANDS + r"|\d+(?:\.\d+|\.[ \t]*\n[ \t]*\d+)?|\.\d+)"
 SIGNED = r"(?:[-+][ ]?)?" + UNSIGNED
 NUM = SIGNED
 # A value starts where no word character or point precedes it, so "3-61" yields 3 and 61, not -61.
@@ -60,13 +62,16 @@ CI_LABEL = (
 # compiled once: these run for every number of every sentence
 _SPACES = re.compile(r"\s+")
 _DECIMAL_COMMA_NUMBER = re.compile(r"[-+]?\d+,\d+")
+_THOUSANDS_NUMBER = re.compile(r"[-+]?" + THOUSANDS)
 
 
 def parse_number(text: str) -> float | None:
     """A printed number (possibly signed, broken across a line, with a decimal comma) as a float."""
     s = _SPACES.sub("", text.replace("\u2212", "-").replace("\u00b7", "."))
     s = s.rstrip("%")
-    if _DECIMAL_COMMA_NUMBER.fullmatch(s):
+    if _THOUSANDS_NUMBER.fullmatch(s):
+        s = s.replace(",", "")
+    elif _DECIMAL_COMMA_NUMBER.fullmatch(s):
         s = s.replace(",", ".")
     try:
         return float(s)
@@ -264,7 +269,7 @@ _P_RE = re.compile(
     r"(?P<pv>\d*[.,]\d+(?:\s*[x\u00d7]\s*10\s*-\s*\d+)?|\d+(?:\s*[x\u00d7]\s*10\s*-\s*\d+)?)"
 )
 _CI_RE = re.compile(
-    CI_LABEL + r"\s*(?:[:=,]|\bis\b|\bwas\b|\bof\b)?\s*(?:\b(?:from|ranging\s+from)\s+)?[\[(]?\s*"
+    CI_LABEL + r"\s*(?:[:=,;]|\bis\b|\bwas\b|\bof\b)?\s*(?:\b(?:from|ranging\s+from)\s+)?[\[(]?\s*"
     r"(?P<lo>" + NUM + r")\s*(?P<lopct>%)?\s*(?:-|\bto\b|,|;|\band\b)\s*(?P<hi>" + NUM + r")\s*(?P<hipct>%)?"
 )
 _ONE_SIDED_RE = re.compile(
@@ -306,6 +311,8 @@ _PERCENT_PAIR = re.compile(r"(?<![\w.])(?P<x>" + UNSIGNED + r")" + PCT + r"\s*(?
 _PER100 = re.compile(
     r"(?<![\d.])(?P<v>" + UNSIGNED + r")\s*(?:(?:relapses|attacks|events)\s+)?(?P<per>/\s*1[,.]?000|per\s+1[,.]?000|/\s*100|per\s+100)\s*(?:(?:patient|person)[- ]?years?|PY|PYs)\b"
     r"|(?<![\d.])(?P<v1>" + UNSIGNED + r")\s*(?:(?:relapses|attacks|events)\s*)?(?:/|per)\s*(?:(?:patient|person)[- ]?years?|PY|year)\b"
+    # "2.65%/year", "0.85% per year": a yearly percentage is a rate per 100 patient-years
+    r"|(?<![\d.])(?P<v2>" + UNSIGNED + r")\s*%\s*(?:/\s*|per\s+|a\s+)(?:(?:patient|person)[- ]?)?(?:years?|yr)\b"
 )
 # mean and median summaries; the word "mean"/"median" (or a header "mean (SD)") must be in the sentence
 _MEAN_PM = re.compile(r"(?<![\w.])(?P<c>" + NUM + r")\s*(?:[a-zA-Z%/\u00b5]{1,8}\s*)?(?:\u00b1|\+/-)\s*(?P<sd>" + UNSIGNED + r")")
@@ -422,8 +429,8 @@ def _below_one(m: re.Match) -> Everyone:
 
 
 def _rate(m: re.Match) -> Rate:
-    v = "v" if m.group("v") else "v1"
-    per = m.group("per") or ""
+    v = "v" if m.group("v") else "v1" if m.group("v1") else "v2"
+    per = m.group("per") or ("%" if v == "v2" else "")
     return Rate(m.start(), m.end(), m.start(v), m.end(v), 1000 if "000" in per else 100 if per else 1)
 
 

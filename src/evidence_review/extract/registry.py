@@ -57,6 +57,13 @@ RULES: list[Rule] = [
          "Relapse was less likely with rituximab than with azathioprine (lnOR -0.92, 95% CrI -1.71 to -0.15).",
          [{"measure": "OR", "value": 0.398519041, "ci_low": 0.180866, "ci_high": 0.860708, "ci_level": 0.95,
            "flags": "log_scale_back_transformed", "intervention": "rituximab", "comparator": "azathioprine"}]),
+    Rule("interval-after-sidedness", 12, "an interval introduced by its sidedness ('2-sided 90% CI') or with its label "
+         "closed by a semicolon ('95% confidence interval; 0.46-0.99')",
+         ("measure_name", "number", "interval"), effects.labelled,
+         "The risk difference was 6.1% (2-sided 90% CI +2.6 to +9.7%); the hazard ratio was 0.67 (95% confidence "
+         "interval; 0.46\u20130.99, P = 0.044).",
+         [{"measure": "RD", "value": 0.061, "ci_low": 0.026, "ci_high": 0.097, "ci_level": 0.9},
+          {"measure": "HR", "value": 0.67, "ci_low": 0.46, "ci_high": 0.99, "p_value": 0.044}]),
     Rule("non-finite", 15, "a named estimate whose value is not a number ('HR = nan'), kept to be flagged",
          ("measure_name",), effects.non_finite,
          "The hazard ratio for relapse was HR = inf (95% CI 0.5-2.0).",
@@ -95,6 +102,13 @@ RULES: list[Rule] = [
          ("rate", "number"), effects.rates_per_100,
          "In the year before study entry, the clinical-deterioration rate was 44.4/100 patient-years (PY).",
          [{"measure": "ARR", "value": 44.4, "unit": "per 100 patient-years"}]),
+    Rule("yearly-percent-rates", 41, "'2.56 vs. 2.65%/year': yearly percentages are rates per 100 patient-years, the "
+         "first value of the pair in the same unit, the two in the comparison's arm order",
+         ("rate", "number"), effects.rates_per_100,
+         "Patients were randomly assigned to rituximab (n = 80) or placebo (n = 79). Relapses occurred in both groups "
+         "at similar rates (2.56 vs. 2.65%/year).",
+         [{"measure": "ARR", "value": 2.56, "unit": "per 100 patient-years", "intervention": "rituximab"},
+          {"measure": "ARR", "value": 2.65, "unit": "per 100 patient-years", "intervention": "placebo"}]),
     Rule("relapse-rate-context", 50, "plain decimals in a sentence about annualized relapse rates",
          ("number", "measure_name"), effects.relapse_rates,
          "The median ARR decreased from 1.17 to 0.25 on rituximab (P<0.01).",

@@ -32,6 +32,7 @@ _VETO = re.compile(
     r"previously|prior|previous|course|monophasic|at\s+(?:onset|diagnosis|presentation|inclusion|enrol?ment))\b",
     re.I,
 )
+_TIME_WORD_BEFORE = re.compile(r"\b(?:days?|weeks?|months?|years?|visits?|hours?|cycles?|doses?|grades?|stages?|phases?)\s*$", re.I)
 # counts of two arms set side by side, and the sentences about patient flow whose counts are not outcomes
 _COUNTS_COMPARED = re.compile(r"\b(?:vs\.?|versus|compared\s+(?:to|with)|than|respectively)(?=\W)|"
                               r"\bin\s+(?:the\s+)?\S+(?:\s+\S+)?\s+(?:group|arm)\b[^.;]{0,80}?\b(?:and|while|whereas)\b", re.I)
@@ -125,7 +126,8 @@ def _next_verb_at(seg: str, pos: int) -> int:
 _COLON_NUMBER_AFTER = re.compile(r"^\s*:\s*\d")
 _LABEL_DASH_BEFORE = re.compile(r"[A-Za-z]-$")
 _NUMBER_COLON_BEFORE = re.compile(r"(?<![\w-])\d+\s*:\s*$")
-_GAP_BEFORE_INTERVAL = re.compile(r"^\s*(?:%\s*)?(?:[,;]\s*)?(?:(?:with|and)\s+(?:an?\s+|the\s+)?)?[\[(]?\s*")
+_GAP_BEFORE_INTERVAL = re.compile(r"^\s*(?:%\s*)?(?:[,;]\s*)?(?:(?:with|and)\s+(?:an?\s+|the\s+)?)?[\[(]?\s*"
+                                  r"(?:(?:\d|one|two)[- ]sided\s+)?")     # "(2-sided 90% CI +2.6 to +9.7%)"
 
 
 class Sentence:
@@ -294,8 +296,9 @@ class Sentence:
                 return code
             if len(g) <= 90 and re.search(r"\b(?:was|were|is|of|as|by|at)\s*$", g) and not re.search(r"[;]|\.\s", g):
                 return code
-            if re.fullmatch(r"\s*(?:in|for|on)\s+(?:the\s+)?(?:[A-Za-z][\w-]*\s+){1,4}", g):
+            if re.fullmatch(r"\s*(?:in|for|on)\s+(?:the\s+)?(?:[A-Za-z][\w-]*\s+){1,4}", g) and not _TIME_WORD_BEFORE.search(g):
                 return code       # "mean difference in improvement 0.35 points": the outcome between name and value
+                                  # ("difference in day 56 rates": 56 is the day, not the difference)
             return None
         return None
 

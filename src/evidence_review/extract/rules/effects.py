@@ -201,8 +201,22 @@ def rates_per_100(s: Sentence) -> None:
         n = s.nums[idx[0]]
         unit = f"per {rate.per} patient-years" if rate.per > 1 else "per patient-year"
         est = Estimate("ARR", n.value, n.text, n.start, n.full_end, unit=unit, kind="rate")
-        # "from 102.3 to 25.6 per 100 patient-years": the first value has the same unit, before treatment
+        # "from 102.3 to 25.6 per 100 patient-years": the first value has the same unit, before treatment;
+        # "(2.56 vs. 2.65%/year)": the first value has the same unit, the other arm's rate
         start = re.search(r"\bfrom\s+(?P<v>" + UNSIGNED + r")\s+to\s+$", s.seg[max(0, n.start - 30):n.start])
+        paired = None if start else re.search(r"(?<![\d.])(?P<v>" + UNSIGNED + r")\s*(?:vs\.?|versus)\s*$",
+                                              s.seg[max(0, n.start - 30):n.start])
+        if paired:
+            offset = n.start - len(paired.group(0)) - paired.start()
+            j = [i for i in s.num_at(offset + paired.start("v"), offset + paired.end("v")) if s.free(i)]
+            if j:
+                m0 = s.nums[j[0]]
+                s.claimed.add(j[0])
+                other = Estimate("ARR", m0.value, m0.text, m0.start, m0.full_end, unit=unit, kind="rate")
+                arms = s.comparison_order() or tuple(s.state.two_arms())
+                if arms and len(arms) == 2:
+                    other.arm_hint, est.arm_hint = arms[0], arms[1]
+                s.estimates.append(other)
         first = None
         if start:
             offset = n.start - len(start.group(0)) - start.start()
