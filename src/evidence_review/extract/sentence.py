@@ -29,13 +29,18 @@ _VETO = re.compile(
     r"were\s+included|included|randomi[sz]ed|enrolled|seropositive|seronegative|positive|negative|"
     r"white|asian|black|underwent|history|at\s+baseline|concomitant|were\s+available|"
     r"accounted|comprised|had\s+(?:a\s+)?diagnosis|completed|received(?!\s+rescue)|were\s+(?:given|prescribed|started)|"
-    r"previously|prior|previous|course|monophasic|at\s+(?:onset|diagnosis|presentation|inclusion|enrol?ment))\b",
+    r"previously|prior|previous|course|monophasic|at\s+(?:onset|diagnosis|presentation|inclusion|enrol?ment)|"
+    # who did not follow the protocol: adherence and disposition, not an outcome
+    r"did\s+not\s+(?:take|receive|start|complete)|had\s+no\s+(?:evaluation|assessment)|took\s+less|lost\s+to\s+follow-?up|"
+    r"withdr[ae]w\w*|dropped\s+out)\b",
     re.I,
 )
 _TIME_WORD_BEFORE = re.compile(r"\b(?:days?|weeks?|months?|years?|visits?|hours?|cycles?|doses?|grades?|stages?|phases?)\s*$", re.I)
 # counts of two arms set side by side, and the sentences about patient flow whose counts are not outcomes
 _COUNTS_COMPARED = re.compile(r"\b(?:vs\.?|versus|compared\s+(?:to|with)|than|respectively)(?=\W)|"
-                              r"\bin\s+(?:the\s+)?\S+(?:\s+\S+)?\s+(?:group|arm)\b[^.;]{0,80}?\b(?:and|while|whereas)\b", re.I)
+                              r"\b(?:in|of)\s+(?:the\s+)?\S+(?:\s+\S+)?\s+(?:group|arm)\b[^.;]{0,80}?\b(?:and|while|whereas)\b|"
+                              r"\b(?:significant(?:ly)?\s+differen\w*|differ\w*\s+(?:significantly\s+)?between|no\s+(?:significant\s+)?differen\w*)",
+                              re.I)
 _DISPOSITION = re.compile(r"\b(?:randomi[sz]\w*|allocated|assigned|enrol\w*|recruited|screened|excluded|withdr[ae]w\w*|"
                           r"lost\s+to\s+follow-?up|dropped\s+out|completed|discontinu\w*|eligible|consent\w*)\b", re.I)
 # "who received placebo", "treated with rituximab": the words name the count's arm

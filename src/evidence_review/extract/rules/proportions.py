@@ -17,7 +17,13 @@ _SUBGROUP_CLAUSE = re.compile(r"\b(?:among|in|of)\s+(?:the\s+)?\d+\s+(?:[\w\u201
 # "fell by 69% with X and 70% with placebo": the percentages of a clause about a change are changes
 _CHANGED_BY = re.compile(r"\b(?:fell|fall|falls|dropped|declined|decreased|reduced|increased|rose|improved|changed|"
                          r"lowered|cut)\b[^.;]{0,60}?\bby\b", re.I)
-_NOT_A_SHARE = re.compile(r"\b(?:baseline|concomitant|predicted|survival|probability|Kaplan|estimated)\b", re.I)
+_NOT_A_SHARE = re.compile(r"\b(?:baseline|concomitant|predicted|survival|probability|Kaplan|estimated)\b"
+                          r"|\b(?-i:RFS|PFS|DFS|EFS|OS)\b", re.I)     # "the RFS rate at 3 years (38.6%, n = 88)": Kaplan-Meier
+# "the main reasons for not being enrolled were lack of consent (n = 608; 37%)": screening, not the trial's patients
+_SCREENING = re.compile(r"\b(?:not\s+(?:being\s+)?(?:enrolled|included|randomi[sz]ed|eligible)|reasons?\s+for\s+(?:exclusion|"
+                        r"non-?(?:enrol|inclusion|participation))|screen(?:ed|ing)\s+failures?|ineligib\w*)\b", re.I)
+# "took less than 1/4 of the prescribed drug": a fraction of a quantity, not 1 patient of 4
+_FRACTION_OF = re.compile(r"\b(?:less|more|fewer)\s+than\s+$|\b(?:at\s+least|up\s+to|about|approximately|over|under|nearly)\s+$", re.I)
 
 
 def count_of(s: Sentence) -> None:
@@ -35,6 +41,9 @@ def count_of(s: Sentence) -> None:
         if re.search(r"(?i:\bphase|\bstage|\bgrade|\bclass|\btype)\s*$", seg[max(0, c.start - 8):c.start]):
             s.claimed.update(idx)
             continue        # "phase 2/3": a design, not a count
+        if _FRACTION_OF.search(seg[max(0, c.start - 16):c.start]) and re.match(r"\s+of\b", seg[c.end:c.end + 4]):
+            s.claimed.update(idx)
+            continue        # "less than 1/4 of the prescribed drug": a fraction, not a count
         frac = e / t
         pct_i = s.percent_near(c.start, c.end, frac)
         span_end = max(c.end, s.nums[pct_i].full_end) if pct_i is not None else c.end
@@ -119,7 +128,8 @@ def count_percent(s: Sentence) -> None:
         s.claimed.update(xi + ni)
         # "Two children (7%)": the noun of the count itself is no baseline trait
         between = re.sub(r"^\S+\s+(?:children|adults)\b", "", seg[c.count_start:c.percent_start])
-        if s.vetoed(local, c.start) or not (s.has_outcome() or s.compares_counts()) or s.describes_patients(between):
+        if s.vetoed(local, c.start) or not (s.has_outcome() or s.compares_counts()) or s.describes_patients(between) \
+                or _SCREENING.search(seg):
             continue
         if s.names_arm_directly(c.end) and c.of_total is None and not s.outcome_first(c.start):
             continue        # "40 (40%) received rituximab and 30 (30%) azathioprine": who got what
@@ -169,7 +179,7 @@ def percent_n_equals(s: Sentence) -> None:
             continue
         s.claimed.update(xi + ni)
         x = s.nums[xi[0]]
-        if not s.has_outcome() or s.describes_patients(s.local_after(c.end)) or x.value <= 0:
+        if not s.has_outcome() or s.describes_patients(s.local_after(c.end)) or x.value <= 0 or _NOT_A_SHARE.search(s.seg):
             continue
         fits = s.totals_fitting(c.events, x)
         s.estimates.append(Estimate("PROPORTION", x.value / 100, x.text + "%", c.start, c.end, events=c.events,
