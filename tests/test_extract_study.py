@@ -262,3 +262,12 @@ def test_a_regimen_named_without_its_drug_takes_the_drug_of_its_sibling():
             "intensified regimen (IR; n=50) or placebo (n=45) plus standard therapy.")
     assert arms_of(text) == [("anifrolumab basic regimen", 45, "experimental"),
                              ("anifrolumab intensified regimen", 50, "experimental"), ("placebo", 45, "control")]
+
+
+def test_spelled_out_arm_size_and_one_control_named_twice():
+    """ "Sixty-two patients were randomised to X": a spelled-out size; "conventional management" in the methods
+    and "control treatment" in the results are one control arm (issue 13, batch 5)."""
+    text = ("Methods: High-risk surgical patients were allocated to post-operative GDT to attain an oxygen delivery "
+            "index of 600 ml or to conventional management. Results: Sixty-two patients were randomised to GDT and 60 "
+            "patients to control treatment.")
+    assert arms_of(text) == [("standard care", 60, "control"), ("gdt", 62, "experimental")]

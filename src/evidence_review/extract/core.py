@@ -344,7 +344,7 @@ class _Reader:
         comparative = [e for e in estimates if e.measure not in SINGLE_ARM]
         evidence = self.text[s0:s1]
         paired = _listed_arms(seg, groups, estimates, self.state.two_arms()) \
-            | _paired_arms(seg, groups, estimates, self.last_pair)
+            | _paired_arms(seg, groups, estimates, self.last_pair, self.state.two_arms())
         in_table = "|" in seg
         if in_table and not estimates:
             # a table header "Outcome | Rituximab (n = 40) | Azathioprine (n = 38) | Effect": its arm columns
@@ -515,7 +515,8 @@ def _listed_arms(seg: str, groups: list[Group], estimates: list[Estimate], two_a
     return out
 
 
-def _paired_arms(seg: str, groups: list[Group], estimates: list[Estimate], last_pair=None) -> dict[int, str]:
+def _paired_arms(seg: str, groups: list[Group], estimates: list[Estimate], last_pair=None,
+                 two_arms=()) -> dict[int, str]:
     """ "The MMF group had a higher ARR (0.52 vs 0.21) than the RTX group": the first value of a
     "x vs y" pair belongs to the first-named arm of the comparison, the second to the other (in a sentence
     naming no arm, to the arms of the document's last comparison)."""
@@ -535,10 +536,16 @@ def _paired_arms(seg: str, groups: list[Group], estimates: list[Estimate], last_
             out[id(a)], out[id(b)] = following[0].name, following[1].name
             continue
         comp = find_comparison(seg, groups)
+        named_before = list(dict.fromkeys(g.name for g in groups if g.end <= a.start))
         if comp is not None and comp.subject and comp.obj:
             out[id(a)], out[id(b)] = comp.subject[0].name, comp.obj[0].name
         elif not groups and last_pair:
             out[id(a)], out[id(b)] = last_pair
+        elif len(named_before) == 1 and len(two_arms) == 2 and named_before[0] in two_arms:
+            # "Fewer GDT patients developed complications (27 (44%) versus 41 (68%))": the arm the sentence is
+            # about first, the document's other arm second
+            other = next(x for x in two_arms if x != named_before[0])
+            out[id(a)], out[id(b)] = named_before[0], other
     # "71 (64%) of 111 on X and 62 (56%) of 110 on Y; serious adverse events in six (5%) and six (5%),
     # respectively": a pair of counts naming no arm, closed by "respectively", follows the arms named before it
     for a, b in zip(singles, singles[1:]):

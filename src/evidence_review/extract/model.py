@@ -58,4 +58,6 @@ class SentenceState:
         if pair and all(a in self.arm_sizes for a in pair):
             return list(pair)
         sized = [a for a in self.arm_sizes if not a.startswith("no ")]
+        if len(sized) > 2 and "control" in sized and {"placebo", "standard care", "sham"} & set(sized):
+            sized.remove("control")     # "the control group" is the placebo or standard-care arm named elsewhere
         return sized if len(sized) == 2 else []

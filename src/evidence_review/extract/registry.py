@@ -247,6 +247,13 @@ RULES: list[Rule] = [
           {"measure": "MEAN", "value": 5.32, "sd": 0.64, "total": 78, "intervention": "azathioprine"},
           {"measure": "MEAN", "value": 2.67, "sd": 0.55, "total": 79, "intervention": "rituximab"},
           {"measure": "MEAN", "value": 3.22, "sd": 0.58, "total": 78, "intervention": "azathioprine"}]),
+    Rule("pair-about-one-arm", 107, "'The A group received more colloid (1,907 \u00b1 878 ml versus 1,204 \u00b1 898 ml)': "
+         "in a two-arm document, a 'x versus y' pair in a sentence about one arm: that arm first, the other second",
+         ("mean_pm",), arm_data.means,
+         "Patients were randomly assigned to rituximab (n = 62) or placebo (n = 60). The rituximab group received "
+         "more intravenous colloid (1,907 SD \u00b1 878 ml versus 1,204 SD \u00b1 898 ml; p < 0.0001).",
+         [{"measure": "MEAN", "value": 1907.0, "sd": 878.0, "total": 62, "intervention": "rituximab"},
+          {"measure": "MEAN", "value": 1204.0, "sd": 898.0, "total": 60, "intervention": "placebo"}]),
     Rule("median-iqr-range", 110, "an arm's median with its IQR or range",
          ("median_spread", "range"), arm_data.medians,
          "The median EDSS score at one year was 3.0 (IQR 2.0-4.5) in the rituximab group.",

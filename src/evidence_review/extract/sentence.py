@@ -202,7 +202,7 @@ class Sentence:
                     self.bare_pairs[pair.start] = pair
                     self.claim_span(pair.start, pair.end)   # a pair is never one value
         for i, n in enumerate(self.nums):
-            if n.decimal is False and 1900 <= n.value <= 2100 and not n.percent:
+            if n.decimal is False and 1900 <= n.value <= 2100 and not n.percent and "," not in n.text:   # "1,907 ml" is no year
                 self.claimed.add(i)       # years
             if (_COLON_NUMBER_AFTER.match(seg[n.full_end:n.full_end + 4]) and not _LABEL_DASH_BEFORE.search(seg[max(0, n.start - 2):n.start])) \
                     or _NUMBER_COLON_BEFORE.search(seg[max(0, n.start - 10):n.start]):

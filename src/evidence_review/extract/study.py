@@ -32,6 +32,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
+from .grammar import COUNT_WORD, count_value
 from .lexicon import Mention, find_drugs
 from .textscan import scan_view, sentence_spans
 
@@ -42,7 +43,7 @@ CONTROL_CANONICAL = {"placebo", "control", "standard care", "no treatment", "sha
 _CONTROL_WORDS = [
     (re.compile(r"\bplacebo\b|\bvehicle\b|\bPBO\b", re.I), "placebo"),
     (re.compile(r"\bsham\b", re.I), "sham"),
-    (re.compile(r"\b(?:standard|usual|conventional|routine)\s+(?:of\s+)?(?:care|therapy|treatment)\b|\bstandard[- ]of[- ]care\b"
+    (re.compile(r"\b(?:standard|usual|conventional|routine)\s+(?:of\s+)?(?:care|therapy|treatment|management)\b|\bstandard[- ]of[- ]care\b"
                 r"|\btreatment\s+as\s+usual\b|\bTAU\b"
                 r"|\bbest\s+supportive\s+care\b|\bSOC\b", re.I), "standard care"),
     (re.compile(r"\bno\s+(?:treatment|intervention|therapy)\b|\bobservation(?:\s+only)?\b|\buntreated\b"
@@ -90,7 +91,7 @@ _PURPOSE = re.compile(r"(?i)^(?:evaluate|assess|compare|investigate|determine|ex
 _LIST_SPLIT = re.compile(r"\s*,\s*(?:and|or)\s+|\s*,\s*|\s+(?:or|and|versus|vs\.?)\s+", re.I)
 # "41 were assigned to the X group", "91 patients to X", "randomised 43 to rituximab"
 _COUNT_TO = re.compile(
-    r"(?<![\d.:/])(?P<n>\d[\d,]*)\s+(?:(?:patients|participants|subjects|children|adults|women|men)\s+)?"
+    r"(?<![\d.:/])(?P<n>\d[\d,]*|\b" + COUNT_WORD + r"\b)\s+(?:(?:patients|participants|subjects|children|adults|women|men)\s+)?"
     r"(?:were\s+)?(?:(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed)\s+)?to\s+(?:receive\s+)?(?:the\s+)?"
     r"(?P<name>[A-Za-z](?:[^,;.()\[\]]|\.(?=\d)){0,60}?)(?=\s+(?:group|arm)\b|\s*(?:[,;()\[\]]|\.(?!\d))|\s+and\b|\s+or\b|\s*$)",
     re.I)
@@ -288,6 +289,9 @@ def _plausible_name(name: str) -> bool:
 
 
 # ---------------------------------------------------------------------------------------------- builder
+_CONTROL_KEYS = {canonical for _, canonical in _CONTROL_WORDS}
+
+
 class _Collector:
     """Arm candidates in order of strength; a later mention of an arm already known adds its size."""
 
@@ -312,6 +316,14 @@ class _Collector:
                     arm.role = role
                 arm.aliases.add(key)
                 return arm
+        # "conventional management" in the methods and "control treatment" in the results: one control arm
+        controls = [a for a in self.arms if _key_of(a)[0] in _CONTROL_KEYS]
+        if key in _CONTROL_KEYS and len(controls) == 1 and (key == "control") != (_key_of(controls[0])[0] == "control"):
+            arm = controls[0]
+            if arm.n is None and n is not None:
+                arm.n = n
+            arm.aliases.add(key)
+            return arm
         for arm in self.arms:
             if arm.dose and arm.dose == key:     # "intensified regimen" alone, after "X intensified regimen"
                 if arm.n is None and n is not None:
@@ -474,7 +486,10 @@ def _count_arms(scan: str, s0: int, seg: str, col: _Collector) -> None:
         if len(hits) < 2 and not find_drugs(name) and not _control_canonical(name) \
                 and not re.match(r"\s+(?:group|arm)\b", seg[m.end("name"):]):
             continue     # "91 to X" alone names an arm only when it is a known drug or says "group"
-        col.add(name, int(m.group("n").replace(",", "")), s0 + m.start("name"), s0 + m.end("name"), "count")
+        n = count_value(m.group("n").replace(",", "").lower())     # "Sixty-two patients were randomised to X"
+        if n is None:
+            continue
+        col.add(name, n, s0 + m.start("name"), s0 + m.end("name"), "count")
 
 
 def _bracket_arms(scan: str, s0: int, seg: str, col: _Collector) -> None:

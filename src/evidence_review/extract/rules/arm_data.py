@@ -94,6 +94,13 @@ def _listed_arms(s: Sentence, summaries: list[Summary]) -> dict[int, str]:
         if names is None and respectively_all and len(run) == len(runs[-1]):
             first = next(r for r in runs if len(r) == len(run))
             names = s.arms_named_before(first[0].start, len(run))
+        if names is None and len(run) == 2 and re.search(r"\b(?:vs\.?|versus)\s*$", s.seg[run[0].end:run[1].start]):
+            # "The A group received more colloid (1,907 ± 878 ml versus 1,204 ± 898 ml)": the arm the sentence is
+            # about first, the document's other arm second
+            two = s.state.two_arms()
+            before = list(dict.fromkeys(g.name for g in s.groups if g.end <= run[0].start))
+            if len(two) == 2 and len(before) == 1 and before[0] in two:
+                names = [before[0], next(x for x in two if x != before[0])]
         if names:
             out.update((id(su), name) for su, name in zip(run, names))
     return out
