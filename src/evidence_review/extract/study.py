@@ -290,6 +290,8 @@ def _plausible_name(name: str) -> bool:
 
 # ---------------------------------------------------------------------------------------------- builder
 _CONTROL_KEYS = {canonical for _, canonical in _CONTROL_WORDS}
+# "control treatment", "the control group": the word names the arm ("blood-pressure control" does not)
+_GENERIC_CONTROL = re.compile(r"(?i)^\s*(?:the\s+)?controls?(?:\s+(?:treatment|group|arm|patients|condition))?\s*$")
 
 
 class _Collector:
@@ -318,7 +320,9 @@ class _Collector:
                 return arm
         # "conventional management" in the methods and "control treatment" in the results: one control arm
         controls = [a for a in self.arms if _key_of(a)[0] in _CONTROL_KEYS]
-        if key in _CONTROL_KEYS and len(controls) == 1 and (key == "control") != (_key_of(controls[0])[0] == "control"):
+        generic = [x for x in (name, controls[0].name if controls else "") if _GENERIC_CONTROL.match(x)]
+        if key in _CONTROL_KEYS and len(controls) == 1 and (key == "control") != (_key_of(controls[0])[0] == "control") \
+                and len(generic) == 1 and (n is None or controls[0].n is None or n == controls[0].n):
             arm = controls[0]
             if arm.n is None and n is not None:
                 arm.n = n
