@@ -392,3 +392,17 @@ def test_an_arms_raw_count_is_unadjusted_and_a_least_squares_mean_adjusted():
                     "MG-ADL score was -4.2 \u00b1 2.9 with efgartigimod and -2.1 \u00b1 3.0 with placebo.", design="RCT")
     means = table[table["measure"] == "MEAN"]
     assert len(means) == 2 and set(means["adjusted"]) == {"yes"}
+
+
+def test_a_discussion_restating_the_trials_own_result_is_not_secondary():
+    text = ("Methods\nPatients were randomly assigned to rituximab (n = 79) or placebo (n = 78).\n"
+            "Discussion\nBy such sensitivity analysis, the intergroup difference in relapse persisted (adjusted HR 0.26, "
+            "95% CI 0.10 to 0.71). Rituximab reduced relapses in an earlier trial (Smith et al., 2015; HR 0.40, "
+            "95% CI 0.20 to 0.80).")
+    sections = [{"name": "methods", "start": 0, "end": text.index("Discussion")},
+                {"name": "discussion", "start": text.index("Discussion"), "end": len(text)}]
+    documents = pd.DataFrame([{"doc_id": "d1", "source_file": "d1.txt", "status": "ok", "duplicate_of": "",
+                               "condition": "NMOSD", "design": "RCT"}])
+    table = extract_estimates(documents, {"d1": text}, {"d1": {"sections": sections, "tables": []}})
+    assert one(table, "HR", 0.26)["role"] == "effect"
+    assert one(table, "HR", 0.40)["role"] == "secondary"

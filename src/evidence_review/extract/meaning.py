@@ -242,6 +242,25 @@ _DOSE_LEVEL = re.compile(r"\b(?:dosed|doses?|dosage)\s*(?:of\s*)?(?:[≥>≤<]|a
 _QUOTED = re.compile(r"\b(?:previous(?:ly)?\s+(?:studies|trials|reports?|reported)|prior\s+studies|"
                      r"(?:a|one|another|an\s+earlier|a\s+recent)\s+(?:previous\s+)?(?:meta-analysis|study|trial|review)\s+"
                      r"(?:reported|showed|found|demonstrated)|according\s+to\s+(?:a|the)\s+(?:previous|recent|earlier))\b", re.I)
+# the document speaking of its own result ("our finding", "intergroup difference", "per protocol analysis"), and
+# the marks of a result quoted from elsewhere (a citation)
+_OWN_RESULT = re.compile(r"\b(?:our|this|the\s+(?:present|current))\s+(?:study|trial|findings?|results?|analys[ie]s|data|cohort)\b|"
+                         r"\bintergroup\b|\bsensitivity\s+analys[ie]s\b|\bper[- ]protocol\b", re.I)
+_CITATION = re.compile(r"\bet\s+al\b|\[\s*\d|\(\s*[A-Z][\w-]+[^()]{0,40}\b(?:19|20)\d\d\s*\)")
+
+
+def _own_result(seg: str, arms) -> bool:
+    """A discussion sentence reporting the document's own result: it says so, or names both of the trial's arms
+    as groups, and cites nothing."""
+    if _CITATION.search(seg) or _QUOTED.search(seg):
+        return False
+    if _OWN_RESULT.search(seg):
+        return True
+    if arms and all(re.search(r"\b" + re.escape(a) + r"\b[\w\s-]{0,20}\bgroups?\b", seg, re.I) for a in arms):
+        return True
+    return False
+
+
 _SUBGROUP_DOC = re.compile(r"\b(?:sub-?groups?|post[- ]hoc|stratif\w+|subsets?)\b", re.I)
 # "In non-thymectomized patients,", "among patients receiving only X", "in patients <3 years from diagnosis"
 _SUBGROUP_PHRASE = re.compile(
@@ -662,6 +681,8 @@ def _sentence_meaning(group: list[dict], s0, s1, scan: str, sections, design: st
             _note(row, f"timepoint '{row['timepoint']}' is part of the subgroup '{label}', not a follow-up time")
             row["timepoint"] = ""
         section = _section_at(sections, int(s0) + max(loc.pos, 0)) if sections else ""
+        if section in _SECONDARY_SECTIONS and (str(row.get("finder") or "") == "table" or _own_result(seg, arms)):
+            section = ""     # the document's own table, or its own result restated in the discussion
         role = _role(row, seg, loc.pos, part, design, section, label, loc.end)
         if hint == "baseline" and measure in _SINGLE_ARM and role != "secondary":
             role = "baseline"       # a row of a baseline table (or an arm's trait the rule recognised)
