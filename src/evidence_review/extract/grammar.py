@@ -46,7 +46,7 @@ COUNT_WORD = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[
 WORD_NUMBER = re.compile(r"\b(?P<word>" + COUNT_WORD + r")\b", re.I)
 # the mark of a percentage after its number: "%", "percent", "per cent"
 PCT = r"(?:\s*%|\s+(?:percent|per\s+cent)\b)"
-PATIENTS = r"(?:patients|participants|subjects|cases|individuals|people|children|adults)"
+PATIENTS = r"(?:patients?|participants?|subjects?|cases?|individuals?|people|child|children|adults?)"   # "1 patient (2%)"
 
 # "95% CI", "95% confidence interval [CI]", "CI95", "95%CI", "95CI%", "(95% CI)", "90 % CI", "95% CrI", "95.02% CI"
 CI_LABEL = (

@@ -86,6 +86,12 @@ RULES: list[Rule] = [
          "Antibiotic exposure was reduced from 6.3 to 4.5 days under the new algorithm (\u22121.8 days; 95% CI "
          "\u22123.1, \u22120.5; P = 0.039).",
          [{"measure": "MD", "value": -1.8, "ci_low": -3.1, "ci_high": -0.5, "p_value": 0.039}]),
+    Rule("reduction-interval-sign", 23, "a reduction stored positive with its interval printed as negative changes: "
+         "'a net lowering of 32% (95% CI -40%, -22%)' is RRR 0.32 (0.22 to 0.40)",
+         ("number", "interval", "percent"), effects.with_interval,
+         "After 1 year, the rituximab arm showed a net IgG lowering of 32% (95% CI \u221240%, \u221222%) compared "
+         "with placebo.",
+         [{"measure": "RRR", "value": 0.32, "ci_low": 0.22, "ci_high": 0.40}]),
     Rule("labelled-outcome-between", 11, "a measure, the outcome, then the value: 'mean difference in improvement 0.35 "
          "points, 95% CI ...'; Cohen's 'd = 0.40' is a standardized mean difference",
          ("measure_name", "number", "interval"), effects.labelled,
@@ -254,6 +260,13 @@ RULES: list[Rule] = [
          "more intravenous colloid (1,907 SD \u00b1 878 ml versus 1,204 SD \u00b1 898 ml; p < 0.0001).",
          [{"measure": "MEAN", "value": 1907.0, "sd": 878.0, "total": 62, "intervention": "rituximab"},
           {"measure": "MEAN", "value": 1204.0, "sd": 898.0, "total": 60, "intervention": "placebo"}]),
+    Rule("pair-naming-no-arm", 108, "'x per patient versus y per patient' in a sentence naming no arm: the document's "
+         "two arms in its order (a unit with 'per' stays inside the pair)",
+         ("mean_pm",), arm_data.means,
+         "Patients were randomly assigned to rituximab (n = 62) or placebo (n = 60). The number of relapses per "
+         "patient was also reduced (0.7 SD \u00b1 0.9 per patient versus 1.5 SD \u00b1 1.5 per patient; p = 0.002).",
+         [{"measure": "MEAN", "value": 0.7, "sd": 0.9, "total": 62, "intervention": "rituximab"},
+          {"measure": "MEAN", "value": 1.5, "sd": 1.5, "total": 60, "intervention": "placebo"}]),
     Rule("median-iqr-range", 110, "an arm's median with its IQR or range",
          ("median_spread", "range"), arm_data.medians,
          "The median EDSS score at one year was 3.0 (IQR 2.0-4.5) in the rituximab group.",

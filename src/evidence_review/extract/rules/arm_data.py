@@ -46,8 +46,15 @@ def _quantile(level: float, n: int) -> float:
     return NormalDist().inv_cdf(0.5 + level / 2)
 
 
+_CLAUSE_BREAK = re.compile(r";|(?<!\bvs)(?<!\bFig)(?<!\bno)(?<!\be\.g)(?<!\bi\.e)\.\s", re.I)
+
+
 def _clause_start(seg: str, pos: int) -> int:
-    return max(seg.rfind(";", 0, pos), seg.rfind(". ", 0, pos)) + 1
+    """Where the clause holding `pos` starts: after the last ';' or full stop before it ("vs. " is no stop)."""
+    last = -1
+    for m in _CLAUSE_BREAK.finditer(seg, 0, pos):
+        last = m.start()
+    return last + 1
 
 
 def _quantity(seg: str, pos: int) -> str:
@@ -62,7 +69,7 @@ def _quantity(seg: str, pos: int) -> str:
 _UNIT_AFTER = re.compile(r"\s*(?!(?:in|on|of|for|with|among|and|or|vs|versus|during|receiving|the|respectively)\b)"
                          r"[A-Za-z\u00b5/%][\w/%.\u00b5-]{0,11}(?=[\s,;.)]|$)")
 # summaries printed as a list: "4.2 (SD 2.9) and 6.1 (SD 3.2)", "3.1 \u00b1 0.4, 3.5 \u00b1 0.6 and 4.0 \u00b1 0.2"
-_LIST_GAP = re.compile(r"(?:\s*[A-Za-z\u00b5/%][\w/%.\u00b5-]{0,11})?\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|vs\.?\s+|versus\s+)")
+_LIST_GAP = re.compile(r"(?:\s*(?:per\s+)?[A-Za-z\u00b5/%][\w/%.\u00b5-]{0,11})?\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|vs\.?\s+|versus\s+)")
 
 
 def _unit_end(seg: str, pos: int) -> int:
@@ -101,6 +108,8 @@ def _listed_arms(s: Sentence, summaries: list[Summary]) -> dict[int, str]:
             before = list(dict.fromkeys(g.name for g in s.groups if g.end <= run[0].start))
             if len(two) == 2 and len(before) == 1 and before[0] in two:
                 names = [before[0], next(x for x in two if x != before[0])]
+            elif len(two) == 2 and not s.groups:
+                names = list(two)       # a sentence naming no arm: the document's two arms, in its last comparison's order
         if names:
             out.update((id(su), name) for su, name in zip(run, names))
     return out

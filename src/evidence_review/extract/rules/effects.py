@@ -100,6 +100,14 @@ def _difference_unit_end(s: Sentence, n: Num) -> int | None:
     return None
 
 
+def _reduction_interval(est: Estimate) -> None:
+    """ "a net lowering of 32% (95% CI -40%, -22%)": a reduction stored positive keeps its interval on the same
+    scale, so an interval printed as negative changes turns positive (0.22 to 0.40)."""
+    if est.measure == "RRR" and est.value is not None and est.value > 0 and est.ci_low is not None \
+            and est.ci_high is not None and est.ci_low < 0 and est.ci_high < 0:
+        est.ci_low, est.ci_high = -est.ci_high, -est.ci_low
+
+
 def with_interval(s: Sentence) -> None:
     """A bare value followed by an interval takes the nearest measure named before it; a score's points or a
     signed amount of a unit with an interval and no measure named is a mean difference."""
@@ -153,6 +161,7 @@ def with_interval(s: Sentence) -> None:
         value = n.value / 100 if pct else n.value
         est = Estimate(measure, value, n.text, n.start, n.full_end, kind="interval", percent=pct)
         s.add(est, i, tail_from=tail if diff_end is not None else s.points_end(n))
+        _reduction_interval(est)
         if log_scale:
             _back_transform(est)
         s.note_measure(measure)
