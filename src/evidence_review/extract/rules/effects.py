@@ -58,6 +58,25 @@ def labelled(s: Sentence) -> None:
         if log_scale:
             _back_transform(est)
         s.note_measure(measure)
+        _second_of_pair(s, est, measure, log_scale)
+
+
+def _second_of_pair(s: Sentence, est: Estimate, measure: str, log_scale: bool) -> None:
+    """ "(HR 0.61 vs 0.50)": the value after "vs" is the same measure's, for the other group the sentence names."""
+    if measure not in P.RATIO or est.ci_low is not None:
+        return
+    tail = max(est.end, getattr(est, "tail_end", 0) or 0)
+    m = re.match(r"\s*(?:vs\.?|versus)\s*", s.seg[tail:tail + 12])
+    if not m:
+        return
+    j = next((k for k, x in enumerate(s.nums) if x.start == tail + m.end()), None)
+    if j is None or not s.free(j) or s.nums[j].percent or not s.nums[j].decimal:
+        return
+    x = s.nums[j]
+    other = Estimate(measure, x.value, x.text, x.start, x.full_end, kind="labelled")
+    s.add(other, j)
+    if log_scale:
+        _back_transform(other)
 
 
 def non_finite(s: Sentence) -> None:

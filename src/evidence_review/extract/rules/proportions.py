@@ -82,7 +82,8 @@ def nobody(s: Sentence) -> None:
     either group developed X" (zero events in each arm whose size the document states)."""
     seg = s.seg
     for z in s.parse("none_of"):
-        if not s.has_outcome() or s.describes_patients(s.local_after(z.end)):
+        # "... developed deep vein thrombosis": the verb says an outcome follows, named or not in the lexicon
+        if not (s.has_outcome() or OUTCOME_VERB.match(seg, z.end)) or s.describes_patients(s.local_after(z.end)):
             continue
         if not OUTCOME_VERB.match(seg, z.end) and not s.outcome_first(z.start):
             continue        # "None of the 58 patients had a relapse", "Relapse was reported in none of the 40"
