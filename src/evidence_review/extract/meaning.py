@@ -246,7 +246,7 @@ _QUOTED = re.compile(r"\b(?:previous(?:ly)?\s+(?:studies|trials|reports?|reporte
 # the marks of a result quoted from elsewhere (a citation)
 _OWN_RESULT = re.compile(r"\b(?:our|this|the\s+(?:present|current))\s+(?:study|trial|findings?|results?|analys[ie]s|data|cohort)\b|"
                          r"\bintergroup\b|\bsensitivity\s+analys[ie]s\b|\bper[- ]protocol\b", re.I)
-_CITATION = re.compile(r"\bet\s+al\b|\[\s*\d|\(\s*[A-Z][\w-]+[^()]{0,40}\b(?:19|20)\d\d\s*\)")
+_CITATION = re.compile(r"\bet\s+al\b|\[\s*\d+(?:\s*[,\u2013-]\s*\d+)*\s*\]|\(\s*[A-Z][\w-]+[^()]{0,40}\b(?:19|20)\d\d\s*\)")
 
 
 def _own_result(seg: str, arms) -> bool:
