@@ -271,3 +271,9 @@ def test_spelled_out_arm_size_and_one_control_named_twice():
             "index of 600 ml or to conventional management. Results: Sixty-two patients were randomised to GDT and 60 "
             "patients to control treatment.")
     assert arms_of(text) == [("standard care", 60, "control"), ("gdt", 62, "experimental")]
+
+
+def test_a_day_before_in_the_group_is_no_arm_size():
+    text = ("Patients were randomly assigned to rituximab or azathioprine. The first recurrences were observed at "
+            "day 35 in the rituximab group and day 42 in the azathioprine group.")
+    assert [n for _, n, _ in arms_of(text)] == [None, None]

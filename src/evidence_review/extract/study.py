@@ -624,7 +624,8 @@ _PHRASE_START = re.compile(r"^.*(?:\b(?:to|with|versus|vs\.?|or|and|compared|rec
                            r"(?:the\s+)?(?P<name>(?:[A-Za-z][\w+/.-]*\s+){0,4}?[A-Za-z][\w+/.-]*)\s*$", re.I | re.S)
 _COMPARES = re.compile(r"(?i)\b(?:randomi[sz]ed|randomly|assigned|allocated|compared|comparing|versus|vs\.?)\b")
 # "150 in the intervention arm and 150 in the control arm"
-_COUNT_IN = re.compile(r"(?<![\d.:/])(?P<n>\d[\d,]*)\s+(?:(?:patients|participants)\s+)?(?:were\s+)?in\s+the\s+"
+_COUNT_IN = re.compile(r"(?<![\d.:/])(?<!\bday\s)(?<!\bdays\s)(?<!\bweek\s)(?<!\bmonth\s)(?<!\byear\s)(?<!\bvisit\s)"
+                       r"(?P<n>\d[\d,]*)\s+(?:(?:patients|participants)\s+)?(?:were\s+)?in\s+the\s+"
                        r"(?P<name>[A-Za-z][\w+/ -]{0,40}?)\s+(?:group|arm)\b", re.I)
 
 
