@@ -277,3 +277,9 @@ def test_a_day_before_in_the_group_is_no_arm_size():
     text = ("Patients were randomly assigned to rituximab or azathioprine. The first recurrences were observed at "
             "day 35 in the rituximab group and day 42 in the azathioprine group.")
     assert [n for _, n, _ in arms_of(text)] == [None, None]
+
+
+def test_allocation_to_the_two_arms_names_no_arm():
+    text = ("Patients were allocated to the two treatment arms based on a pre-generated randomization list that was "
+            "produced and held independently of the field teams by a statistician.")
+    assert arms_of(text) == []

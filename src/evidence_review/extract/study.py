@@ -88,6 +88,9 @@ _LIST_END = re.compile(
     r"|,\s*(?:administered|given|added|both|each|all|on\s+days?|every|at\s+weeks?)\b", re.I)
 # "to evaluate the safety", "to compare": a purpose, not an arm
 _PURPOSE = re.compile(r"(?i)^(?:evaluate|assess|compare|investigate|determine|examine|test|explore|study|receive\s+either)\b")
+# "allocated to the two treatment arms based on a list ...": the arms are not named here
+_GROUPS_NOT_NAMED = re.compile(r"(?i)^\s*(?:one\s+of\s+)?(?:the\s+)?(?:two|three|four|both|\d)\s+(?:treatment\s+|study\s+)?"
+                               r"(?:arms|groups)\b")
 _LIST_SPLIT = re.compile(r"\s*,\s*(?:and|or)\s+|\s*,\s*|\s+(?:or|and|versus|vs\.?)\s+", re.I)
 # "41 were assigned to the X group", "91 patients to X", "randomised 43 to rituximab"
 _COUNT_TO = re.compile(
@@ -359,7 +362,7 @@ def _allocation_arms(scan: str, s0: int, seg: str, col: _Collector) -> bool:
         end = _LIST_END.search(_masked(rest))      # "(200 mg every 3 weeks)" does not end the list
         body = rest[: end.start()] if end else rest
         items = _split_list(body)
-        if len(items) < 2 or _PURPOSE.match(body):
+        if len(items) < 2 or _PURPOSE.match(body) or _GROUPS_NOT_NAMED.match(body):
             continue
         added = []
         # "110 were assigned to X, 108 to Y" and "were assigned: 57 to X, 57 to Y": the first arm's size, when
