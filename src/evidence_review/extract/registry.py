@@ -68,6 +68,13 @@ RULES: list[Rule] = [
          ("measure_name", "number"), effects.labelled,
          "The reduction did not differ by change in IgG (HR 0.61 vs 0.50).",
          [{"measure": "HR", "value": 0.61}, {"measure": "HR", "value": 0.50}]),
+    Rule("ratio-per-unit", 14, "a ratio per unit of a factor: 'HR per SD 1.30 (95% CI ...)', and the subscript glued "
+         "on by XML text ('HRper SD log 0.89')",
+         ("measure_name", "number", "interval"), effects.labelled,
+         "Baseline CRP did not predict relapse (HRper SD log 0.89 [95% CI 0.75, 1.06]) whereas BMI did (HR per SD "
+         "1.30, 95% CI 1.10-1.50).",
+         [{"measure": "HR", "value": 0.89, "ci_low": 0.75, "ci_high": 1.06},
+          {"measure": "HR", "value": 1.30, "ci_low": 1.10, "ci_high": 1.50}]),
     Rule("non-finite", 15, "a named estimate whose value is not a number ('HR = nan'), kept to be flagged",
          ("measure_name",), effects.non_finite,
          "The hazard ratio for relapse was HR = inf (95% CI 0.5-2.0).",

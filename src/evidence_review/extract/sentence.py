@@ -35,6 +35,8 @@ _VETO = re.compile(
     r"withdr[ae]w\w*|dropped\s+out)\b",
     re.I,
 )
+_PER_UNIT = re.compile(r"^\s*(?:per\s+)?(?:1[- ]?)?(?:SD|standard\s+deviation|unit|point)s?\b(?:\s+(?:log|increase|higher|lower|decrease))?",
+                       re.I)
 _TIME_WORD_BEFORE = re.compile(r"\b(?:days?|weeks?|months?|years?|visits?|hours?|cycles?|doses?|grades?|stages?|phases?)\s*$", re.I)
 # counts of two arms set side by side, and the sentences about patient flow whose counts are not outcomes
 _COUNTS_COMPARED = re.compile(r"\b(?:vs\.?|versus|compared\s+(?:to|with)|than|respectively)(?=\W)|"
@@ -183,6 +185,8 @@ class Sentence:
         for p in self.ps:
             self.claim_span(p.start, p.end)
         for span in parse("range") + parse("spread"):
+            if re.search(r"per\s*SD\s*(?:log\s*)?$", seg[max(0, span.start - 14):span.start]):
+                continue      # "HR per SD 1.21": the ratio's unit, then its value, not a spread
             self.claim_span(span.start, span.end)
         # a table row "ARR, mean (SD) | 1.21 (0.84) | 1.09 (0.77)": the bracketed number after a value is its SD
         if _SD_HEADER.search(seg):
@@ -295,6 +299,8 @@ class Sentence:
             if not strict:
                 return code
             g = re.sub(r"[\[(][^\[\]()\d]{0,40}[\])]", " ", gap)
+            # "HR per SD 1.21", "HRper SD log 0.89" (a subscript glued on): the unit the ratio is per, not a gap
+            g = _PER_UNIT.sub(" ", g, count=1)
             if re.search(r"\d", g):
                 return None
             if re.fullmatch(r"[\s:=,]*", g):
