@@ -1,4 +1,5 @@
-"""Unit tests of the runner's small pieces: executed-notebook normalization, -p values, promotion."""
+"""Unit tests of the runner's small pieces: executed-notebook normalization, -p values, promotion, the run's
+parameters file, --scheduler and --version."""
 from __future__ import annotations
 
 import argparse
@@ -7,8 +8,10 @@ import uuid
 import nbformat
 import pytest
 
-from evidence_review import runner
+from evidence_review import notebooks
 from evidence_review.errors import ConfigError
+from evidence_review.runner import config as run_config
+from evidence_review.runner import orchestrate, transaction
 
 
 def _executed_notebook(start: str, end: str, injected_id: str, staging: str):
@@ -41,14 +44,14 @@ def test_normalized_notebooks_differ_only_in_content_not_in_times_or_ids():
     b = _executed_notebook("2026-02-02T10:10:10", "2026-02-02T10:10:19", uuid.uuid4().hex[:8], staging)
     assert nbformat.writes(a) != nbformat.writes(b)
     repl = [(staging, "/tmp/x")]
-    na, nb_ = runner.normalize_executed(a, repl), runner.normalize_executed(b, repl)
+    na, nb_ = notebooks.normalize_executed(a, repl), notebooks.normalize_executed(b, repl)
     assert nbformat.writes(na) == nbformat.writes(nb_)
     nbformat.validate(na)
 
 
 def test_normalize_drops_times_fixes_the_injected_id_and_rewrites_staging_paths():
     staging = "/tmp/x/.staging-run"
-    nb = runner.normalize_executed(_executed_notebook("t0", "t1", "a1b2c3", staging), [(staging, "/tmp/x")])
+    nb = notebooks.normalize_executed(_executed_notebook("t0", "t1", "a1b2c3", staging), [(staging, "/tmp/x")])
     text = nbformat.writes(nb)
     assert "t0" not in text and "t1" not in text and ".staging-run" not in text
     assert nb.metadata.papermill["environment_variables"] == {}
@@ -66,7 +69,7 @@ def test_normalize_drops_times_fixes_the_injected_id_and_rewrites_staging_paths(
 def test_normalize_does_not_modify_its_input():
     original = _executed_notebook("t0", "t1", "zz", "/s")
     before = nbformat.writes(original)
-    runner.normalize_executed(original, [("/s", "/f")])
+    notebooks.normalize_executed(original, [("/s", "/f")])
     assert nbformat.writes(original) == before
 
 
@@ -76,7 +79,7 @@ def test_normalize_does_not_modify_its_input():
     ("data/raw", "data/raw"), ("", ""),
 ])
 def test_parameter_values_are_literals_when_they_read_as_one(text, expected):
-    assert runner.parse_value(text) == expected
+    assert run_config.parse_value(text) == expected
 
 
 def test_promote_moves_files_and_clears_stale_ones_only_in_owned_folders(tmp_path):
@@ -94,7 +97,7 @@ def test_promote_moves_files_and_clears_stale_ones_only_in_owned_folders(tmp_pat
     (final / "mine").mkdir()
     (final / "mine" / "keep.txt").write_text("not the pipeline's")
     (final / "table.csv").write_text("a\n0\n")
-    runner._promote(stage, final, owned_subdirs=("figures",))
+    transaction.promote(stage, final, owned_subdirs=("figures",))
     assert (final / "table.csv").read_text() == "a\n1\n"
     assert (final / "figures" / "new.png").read_bytes() == b"new"
     assert not (final / "figures" / "stale.png").exists()
@@ -113,14 +116,14 @@ def _args(**kw):
 def test_unknown_parameter_and_runner_parameters_are_config_errors(tmp_path):
     declared = {"01_ingest.ipynb": {"raw_dirs": {}, "processed_dir": {}}, "03_pool.ipynb": {"method": {}}}
     (tmp_path / "raw").mkdir()
-    ok = runner.RunConfig.from_args(_args(raw=[str(tmp_path / "raw")], parameter=[["method", "DL"]]), tmp_path)
-    runner.check_config(ok, declared)
+    ok = run_config.RunConfig.from_args(_args(raw=[str(tmp_path / "raw")], parameter=[["method", "DL"]]), tmp_path)
+    run_config.check_config(ok, declared)
     assert ok.overrides == {"method": "DL"}
-    bad = runner.RunConfig.from_args(_args(raw=[str(tmp_path / "raw")], parameter=[["methd", "DL"]]), tmp_path)
+    bad = run_config.RunConfig.from_args(_args(raw=[str(tmp_path / "raw")], parameter=[["methd", "DL"]]), tmp_path)
     with pytest.raises(ConfigError, match="methd"):
-        runner.check_config(bad, declared)
+        run_config.check_config(bad, declared)
     with pytest.raises(ConfigError, match="--raw"):
-        runner.RunConfig.from_args(_args(parameter=[["raw_dirs", "['x']"]]), tmp_path)
+        run_config.RunConfig.from_args(_args(parameter=[["raw_dirs", "['x']"]]), tmp_path)
 
 
 def test_parameters_point_notebooks_at_staging_with_repo_relative_paths(tmp_path):
@@ -128,19 +131,19 @@ def test_parameters_point_notebooks_at_staging_with_repo_relative_paths(tmp_path
     (root / "data" / "raw").mkdir(parents=True)
     outside = tmp_path / "elsewhere"
     outside.mkdir()
-    config = runner.RunConfig(root=root, raw=[root / "data" / "raw", outside], processed=root / "data" / "processed",
+    config = run_config.RunConfig(root=root, raw=[root / "data" / "raw", outside], processed=root / "data" / "processed",
                               reports=root / "reports", overrides={"method": "DL"})
-    staging = runner.Staging.beside(config.processed, config.reports)
+    staging = transaction.Staging.beside(config.processed, config.reports)
     declared = {"raw_dirs": {}, "processed_dir": {}, "reports_dir": {}, "method": {}}
-    params = runner._parameters_for(declared, config, staging)
+    params = run_config.parameters_for(declared, config, staging.processed, staging.reports)
     assert params["raw_dirs"] == ["data/raw", str(outside.resolve())]
     assert params["processed_dir"] == "data/processed/.staging-run/processed"
     assert params["reports_dir"] == "reports/.staging-run/reports"
     assert params["method"] == "DL"
     # Only what a notebook declares is injected.
-    assert runner._parameters_for({"processed_dir": {}}, config, staging) == {
+    assert run_config.parameters_for({"processed_dir": {}}, config, staging.processed, staging.reports) == {
         "processed_dir": "data/processed/.staging-run/processed"}
     # Every staging spelling maps back to the final folder.
-    replacements = dict(runner._staging_replacements(config, staging))
+    replacements = dict(transaction.staging_replacements(config, staging))
     assert replacements["data/processed/.staging-run/processed"] == "data/processed"
     assert replacements[str((root / "reports" / ".staging-run" / "reports").resolve())] == str((root / "reports").resolve())
