@@ -108,7 +108,8 @@ def test_promote_moves_files_and_clears_stale_ones_only_in_owned_folders(tmp_pat
 
 
 def _args(**kw):
-    base = dict(raw=None, processed=None, reports=None, parameter=[], cell_timeout=3600, no_progress=False)
+    base = dict(raw=None, processed=None, reports=None, parameter=[], cell_timeout=3600, no_progress=False,
+                scheduler="")
     base.update(kw)
     return argparse.Namespace(**base)
 
@@ -147,3 +148,120 @@ def test_parameters_point_notebooks_at_staging_with_repo_relative_paths(tmp_path
     replacements = dict(transaction.staging_replacements(config, staging))
     assert replacements["data/processed/.staging-run/processed"] == "data/processed"
     assert replacements[str((root / "reports" / ".staging-run" / "reports").resolve())] == str((root / "reports").resolve())
+
+
+def _declared():
+    return {"01_ingest.ipynb": {"raw_dirs": {"default": '["data/raw"]'}, "processed_dir": {"default": '"data/processed"'},
+                                "scheduler": {"default": '""'}},
+            "03_pool.ipynb": {"processed_dir": {"default": '"data/processed"'}, "reports_dir": {"default": '"reports"'},
+                              "method": {"default": '"REML"'}, "pi_min_k": {"default": "3"}}}
+
+
+def test_run_parameters_file_holds_what_each_notebook_ran_with_in_final_repository_relative_paths(tmp_path):
+    root = tmp_path / "repo"
+    (root / "data" / "raw").mkdir(parents=True)
+    outside = tmp_path / "elsewhere"
+    outside.mkdir()
+    config = run_config.RunConfig(root=root, raw=[root / "data" / "raw", outside], processed=root / "data" / "processed",
+                                  reports=root / "reports", overrides={"method": "DL"}, scheduler="tcp://10.0.0.5:8786")
+    params = orchestrate.run_parameters(_declared(), config)
+    assert params == {
+        "01_ingest.ipynb": {"raw_dirs": ["data/raw", str(outside.resolve())], "processed_dir": "data/processed",
+                            "scheduler": "tcp://10.0.0.5:8786"},
+        "03_pool.ipynb": {"processed_dir": "data/processed", "reports_dir": "reports", "method": "DL", "pi_min_k": 3},
+    }
+    first, second = tmp_path / "a.json", tmp_path / "b.json"
+    orchestrate.write_run_parameters(first, params)
+    orchestrate.write_run_parameters(second, orchestrate.run_parameters(dict(reversed(_declared().items())), config))
+    text = first.read_text(encoding="utf-8")
+    assert first.read_bytes() == second.read_bytes()
+    assert ".staging-run" not in text and str(root) not in text
+    pool = text[text.index('"03_pool.ipynb"'):]
+    assert text.index('"01_ingest.ipynb"') < text.index('"03_pool.ipynb"')  # sorted keys, at every level
+    assert pool.index('"method"') < pool.index('"pi_min_k"') < pool.index('"processed_dir"') < pool.index('"reports_dir"')
+
+
+def test_scheduler_goes_only_to_notebooks_that_declare_it_and_is_checked_before_the_run(tmp_path):
+    (tmp_path / "raw").mkdir()
+    config = run_config.RunConfig.from_args(_args(raw=[str(tmp_path / "raw")], scheduler=" tcp://127.0.0.1:1 "),
+                                            tmp_path)
+    assert config.scheduler == "tcp://127.0.0.1:1"
+    staging = transaction.Staging.beside(config.processed, config.reports)
+    declared = _declared()
+    assert run_config.parameters_for(declared["01_ingest.ipynb"], config, staging.processed,
+                                     staging.reports)["scheduler"] == "tcp://127.0.0.1:1"
+    assert "scheduler" not in run_config.parameters_for(declared["03_pool.ipynb"], config, staging.processed,
+                                                        staging.reports)
+    with pytest.raises(ConfigError, match="no dask scheduler answers at tcp://127.0.0.1:1"):
+        run_config.check_config(config, declared)
+    with pytest.raises(ConfigError, match="not a scheduler address"):
+        run_config.RunConfig.from_args(_args(scheduler="localhost:8786"), tmp_path)
+    with pytest.raises(ConfigError, match="--scheduler"):
+        run_config.RunConfig.from_args(_args(parameter=[["scheduler", "tcp://x:1"]]), tmp_path)
+    with pytest.raises(ConfigError, match="none of the notebooks takes a scheduler"):
+        run_config.check_config(config, {"03_pool.ipynb": declared["03_pool.ipynb"]})
+
+
+def test_a_listening_scheduler_passes_the_check(tmp_path):
+    import socket
+
+    (tmp_path / "raw").mkdir()
+    with socket.socket() as server:
+        server.bind(("127.0.0.1", 0))
+        server.listen()
+        address = f"tcp://127.0.0.1:{server.getsockname()[1]}"
+        config = run_config.RunConfig.from_args(_args(raw=[str(tmp_path / "raw")], scheduler=address), tmp_path)
+        run_config.check_config(config, _declared())
+    local = run_config.RunConfig.from_args(_args(raw=[str(tmp_path / "raw")]), tmp_path)
+    assert local.scheduler == ""
+    assert run_config.parameters_for(_declared()["01_ingest.ipynb"], local, local.processed,
+                                     local.reports)["scheduler"] == ""
+
+
+def test_version_is_the_package_version(capsys):
+    import re
+
+    import evidence_review
+    from evidence_review import cli
+
+    assert re.fullmatch(r"\d+\.\d+\.\d+\S*", evidence_review.__version__)
+    with pytest.raises(SystemExit) as stop:
+        cli.main(["--version"])
+    assert stop.value.code == 0
+    assert capsys.readouterr().out.strip() == f"evidence-review {evidence_review.__version__}"
+
+
+def test_run_command_line_imports_no_stage_before_it_is_needed():
+    """`evidence-review run` parses its arguments without importing pandas, scipy or papermill (seconds each)."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from evidence_review.cli import build_parser; p, m = build_parser(['run', '--raw', 'x']); "
+            "p.parse_args(['run', '--raw', 'x']); "
+            "print(sorted(n for n in ('pandas', 'scipy', 'papermill', 'nbformat', 'matplotlib') if n in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
+
+
+def test_every_notebook_parameter_has_a_type_papermill_reads(repo_root):
+    import papermill
+
+    for notebook in sorted((repo_root / "notebooks").glob("*.ipynb")):
+        described = papermill.inspect_notebook(str(notebook))
+        assert described, notebook.name
+        untyped = [name for name, d in described.items() if d["inferred_type_name"] in ("None", "", None)]
+        assert untyped == [], (notebook.name, untyped)
+
+
+def test_notebook_imports_are_read_from_the_code_cells(tmp_path):
+    from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
+
+    from evidence_review.runner.execute import notebook_imports
+
+    nb = new_notebook(cells=[new_markdown_cell("import not_this"),
+                             new_code_cell("import pandas as pd\nfrom IPython.display import HTML, display\n"),
+                             new_code_cell("from . import nothing\nx = 1\nimport pandas"),
+                             new_code_cell("def f(:\n  import broken")])
+    path = tmp_path / "n.ipynb"
+    nbformat.write(nb, path)
+    assert notebook_imports(path) == ["pandas", "IPython.display", "IPython.display.HTML", "IPython.display.display"]

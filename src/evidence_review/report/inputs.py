@@ -124,11 +124,17 @@ def notebook_parameters(path: Path) -> dict:
             except SyntaxError:
                 continue
             for node in tree.body:
+                # `name = value`, or `name: type = value` (parameters cells carry type hints for papermill)
                 if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
-                    try:
-                        values[node.targets[0].id] = ast.literal_eval(node.value)
-                    except ValueError:
-                        continue
+                    target = node.targets[0]
+                elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) and node.value is not None:
+                    target = node.target
+                else:
+                    continue
+                try:
+                    values[target.id] = ast.literal_eval(node.value)
+                except ValueError:
+                    continue
     return values
 
 

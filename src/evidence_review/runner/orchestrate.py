@@ -96,6 +96,8 @@ def run_pipeline(config: RunConfig) -> int:
     with output_locks(config), terminate_as_interrupt():
         staging.create()
         try:
+            # Written first: the report notebook reads it (known before any notebook runs).
+            write_run_parameters(staging.executed / RUN_PARAMETERS, run_parameters(declared, config))
             for index, source in enumerate(sources):
                 # The next notebook's kernel boots (and imports) while this one runs.
                 for ahead in (index, index + 1):
@@ -109,7 +111,6 @@ def run_pipeline(config: RunConfig) -> int:
             sigterm_unwinds()
             for source in sources:
                 finalize_executed(staging.executed / source.name, replacements, display_path(source, config.root))
-            write_run_parameters(staging.executed / RUN_PARAMETERS, run_parameters(declared, config))
 
             from ..report.render import render_report
 
