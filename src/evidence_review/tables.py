@@ -9,8 +9,10 @@ import json
 import math
 import os
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 DOCUMENT_COLUMNS = [
@@ -46,10 +48,140 @@ POOLED_COLUMNS = [
     "method", "ci_method", "estimate_ids", "doc_ids", "certainty", "notes", "certainty_reasons",
 ]
 
-MEASURES = ["HR", "RR", "OR", "IRR", "RD", "MD", "SMD", "ARR", "RRR", "PROPORTION", "MEAN", "MEDIAN"]
-#: measures that describe one arm (the arm is in `intervention`, comparator empty)
-ARM_LEVEL_MEASURES = {"PROPORTION", "MEAN", "MEDIAN"}
-RATIO_MEASURES = {"HR", "RR", "OR", "IRR"}
+
+
+# ------------------------------------------------------------------ the measure vocabulary
+
+
+@dataclass(frozen=True)
+class Measure:
+    """What an estimate's `measure` code means, for every stage.
+
+    kind: "ratio" (intervention / comparator), "difference" (intervention − comparator), "reduction" (RRR,
+    1 − RR), "single-arm" (one arm's rate or proportion, pooled on its own), "descriptive" (one arm's mean or
+    median, shown but never pooled).
+    scale: the analysis scale effects are pooled on (metafor's): "log", "log1m" (log(1 − x), i.e. log RR for a
+    relative risk reduction), "logit", or "identity".
+    null: the value meaning "no difference" on the natural scale (None for one-arm quantities).
+    arm_data: the row holds one arm's raw data (events/total, mean/SD, median/IQR), from which two arms'
+    comparisons can be computed.
+    data: the outcome's type ("time-to-event", "binary", "count", "continuous"; "" for one-arm quantities).
+    name: how the report names it; noun: what a comparison is about ("the hazard of relapse").
+    """
+
+    code: str
+    kind: str
+    scale: str
+    null: float | None
+    name: str
+    data: str = ""
+    noun: str = ""
+    arm_data: bool = False
+
+    @property
+    def comparative(self) -> bool:
+        """Compares two arms (intervention and comparator)."""
+        return self.kind in ("ratio", "difference", "reduction")
+
+    @property
+    def log_axis(self) -> bool:
+        """Shown on a log axis and exponentiated back (ratios and rates; an RRR is shown as a fraction)."""
+        return self.scale == "log"
+
+
+#: every measure of the estimates table, in the contract's order
+MEASURE_TABLE: dict[str, Measure] = {m.code: m for m in [
+    Measure("HR", "ratio", "log", 1.0, "hazard ratio", data="time-to-event", noun="hazard"),
+    Measure("RR", "ratio", "log", 1.0, "risk ratio", data="binary", noun="risk"),
+    Measure("OR", "ratio", "log", 1.0, "odds ratio", data="binary", noun="odds"),
+    Measure("IRR", "ratio", "log", 1.0, "rate ratio", data="count", noun="rate"),
+    Measure("RD", "difference", "identity", 0.0, "risk difference", data="binary", noun="risk"),
+    Measure("MD", "difference", "identity", 0.0, "mean difference", data="continuous"),
+    Measure("SMD", "difference", "identity", 0.0, "standardized mean difference", data="continuous"),
+    Measure("ARR", "single-arm", "log", None, "annualized relapse rate"),
+    Measure("RRR", "reduction", "log1m", 0.0, "relative risk reduction", data="binary", noun="risk"),
+    Measure("PROPORTION", "single-arm", "logit", None, "proportion", arm_data=True),
+    Measure("MEAN", "descriptive", "identity", None, "mean", arm_data=True),
+    Measure("MEDIAN", "descriptive", "identity", None, "median", arm_data=True),
+]}
+
+
+def _codes(keep) -> frozenset[str]:
+    return frozenset(code for code, m in MEASURE_TABLE.items() if keep(m))
+
+
+MEASURES = list(MEASURE_TABLE)
+RATIO_MEASURES = _codes(lambda m: m.kind == "ratio")
+DIFFERENCE_MEASURES = _codes(lambda m: m.kind == "difference")
+#: measures with an intervention and a comparator
+COMPARATIVE_MEASURES = _codes(lambda m: m.comparative)
+#: one arm's rate or proportion (the arm in `intervention`, comparator empty), pooled within that arm
+SINGLE_ARM_MEASURES = _codes(lambda m: m.kind == "single-arm")
+#: one arm's mean or median: shown, never pooled
+DESCRIPTIVE_MEASURES = _codes(lambda m: m.kind == "descriptive")
+#: every measure without a comparator
+ONE_ARM_MEASURES = SINGLE_ARM_MEASURES | DESCRIPTIVE_MEASURES
+#: measures that describe one arm with its raw data (the arm is in `intervention`, comparator empty)
+ARM_LEVEL_MEASURES = _codes(lambda m: m.arm_data)
+#: comparisons of continuous outcomes (MD, SMD)
+CONTINUOUS_MEASURES = _codes(lambda m: m.data == "continuous")
+
+
+def measure_info(code) -> Measure | None:
+    """The Measure of a code ("hr" or " HR " too); None for a code outside the vocabulary."""
+    return MEASURE_TABLE.get(str(code or "").strip().upper())
+
+
+def null_value(measure: str) -> float | None:
+    """The 'no difference' value on the natural scale; None for one-arm quantities and unknown codes."""
+    info = MEASURE_TABLE.get(measure)
+    return info.null if info else None
+
+
+def measure_name(measure: str) -> str:
+    """The measure as the report names it ("hazard ratio"); an unknown code in lower case."""
+    info = MEASURE_TABLE.get(measure)
+    return info.name if info else (measure.lower() if measure else "estimate")
+
+
+# ------------------------------------------------------------------ missing values
+
+
+def is_missing(value) -> bool:
+    """The one test for an absent cell: None, NaN (Python or NumPy float), pd.NA, NaT."""
+    if value is None or value is pd.NA or value is pd.NaT:
+        return True
+    if isinstance(value, (float, np.floating)):
+        return bool(value != value)
+    return False
+
+
+def is_blank(value) -> bool:
+    """Absent, or text with nothing but white space."""
+    return is_missing(value) or str(value).strip() == ""
+
+
+def cell_text(value, *, collapse: bool = False) -> str:
+    """A cell as stripped text ("" when absent); `collapse` also turns each run of white space into one space."""
+    if is_missing(value):
+        return ""
+    return " ".join(str(value).split()) if collapse else str(value).strip()
+
+
+# ------------------------------------------------------------------ shared predicates
+
+
+def is_readable(document) -> bool:
+    """A documents.csv row (a mapping) that later stages read: status ok (or not set) and not a duplicate."""
+    return (cell_text(document.get("status")).lower() in ("", "ok")) and is_blank(document.get("duplicate_of"))
+
+
+def readable(documents: pd.DataFrame) -> pd.DataFrame:
+    """The rows of documents.csv that later stages read (`is_readable`), in their order."""
+    if documents is None or len(documents) == 0:
+        return documents
+    mask = [is_readable(row) for row in documents.to_dict("records")]
+    return documents[mask]
 
 
 def conform(df: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
@@ -117,6 +249,82 @@ def read_csv(path: str | os.PathLike) -> pd.DataFrame:
     """Read a contract table back: identifiers as text, empty cells as missing values."""
     header = pd.read_csv(path, nrows=0).columns
     return pd.read_csv(path, dtype={c: str for c in header if c in TEXT_COLUMNS})
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    """One table of data/processed: its file, its contract columns (in order) and how each is read back.
+
+    numbers: read with `pd.to_numeric` (int64 when every value is whole, else float64; text becomes missing);
+    counts: nullable integers (Int64); every other contract column is text, "" when empty. Columns a stage
+    writes after the contract's stay text, except `extra_numbers`.
+    """
+
+    kind: str
+    file: str
+    columns: list[str]
+    numbers: tuple[str, ...] = ()
+    counts: tuple[str, ...] = ()
+    extra_numbers: tuple[str, ...] = ()
+
+
+TABLES: dict[str, TableSpec] = {spec.kind: spec for spec in [
+    TableSpec("documents", "documents.csv", DOCUMENT_COLUMNS,
+              counts=("record", "year", "n_total", "text_chars", "n_tables")),
+    TableSpec("estimates", "estimates.csv", ESTIMATE_COLUMNS,
+              numbers=("value", "ci_low", "ci_high", "ci_level", "p_value", "events", "total", "n_intervention",
+                       "n_comparator", "start", "end")),
+    TableSpec("arms", "arms.csv", ARM_COLUMNS, numbers=("n", "start", "end")),
+    TableSpec("pooled", "pooled.csv", POOLED_COLUMNS,
+              numbers=("k", "n_total", "estimate", "ci_low", "ci_high", "pi_low", "pi_high", "tau2", "i2", "q",
+                       "q_p"),
+              extra_numbers=("tau2_ci_low", "tau2_ci_high", "i2_ci_low", "i2_ci_high", "events",
+                             "n_randomized_studies")),
+]}
+
+
+def table_spec(kind: str) -> TableSpec:
+    try:
+        return TABLES[kind]
+    except KeyError:
+        raise ValueError(f"unknown table {kind!r}; known: {', '.join(TABLES)}") from None
+
+
+def typed_table(kind: str, df: pd.DataFrame) -> pd.DataFrame:
+    """A table read as text, given the contract's columns (missing ones added empty) and types."""
+    spec = table_spec(kind)
+    out = conform(df, spec.columns)
+    for col in spec.columns:
+        if col in spec.numbers:
+            out[col] = pd.to_numeric(out[col], errors="coerce")
+        elif col in spec.counts:
+            out[col] = pd.to_numeric(out[col].replace("", pd.NA), errors="coerce").astype("Int64")
+        else:
+            out[col] = out[col].astype("string").fillna("")
+    for col in spec.extra_numbers:
+        if col in out.columns:
+            out[col] = pd.to_numeric(out[col], errors="coerce")
+    return out
+
+
+def read_table(kind: str, path: str | os.PathLike, *, missing_ok: bool = False) -> pd.DataFrame:
+    """A processed table (`TABLES[kind]`) read back with the contract's columns and types; identifiers stay
+    text even when they look like numbers. An empty file (and, with `missing_ok`, an absent one) gives an empty
+    table with the contract's columns."""
+    try:
+        df = pd.read_csv(path, dtype=str, keep_default_na=False)
+    except pd.errors.EmptyDataError:
+        df = pd.DataFrame(columns=table_spec(kind).columns, dtype=str)
+    except FileNotFoundError:
+        if not missing_ok:
+            raise
+        df = pd.DataFrame(columns=table_spec(kind).columns, dtype=str)
+    return typed_table(kind, df)
+
+
+def write_table(kind: str, df: pd.DataFrame, path: str | os.PathLike) -> None:
+    """A processed table written atomically, the contract's columns first (extra ones kept after)."""
+    write_csv_atomic(conform(df, table_spec(kind).columns), path)
 
 
 def finite_float(x) -> float | None:
