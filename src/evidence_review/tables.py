@@ -161,11 +161,14 @@ def is_blank(value) -> bool:
     return is_missing(value) or str(value).strip() == ""
 
 
-def cell_text(value, *, collapse: bool = False) -> str:
-    """A cell as stripped text ("" when absent); `collapse` also turns each run of white space into one space."""
-    if is_missing(value):
-        return ""
-    return " ".join(str(value).split()) if collapse else str(value).strip()
+def cell_text(value) -> str:
+    """A cell as stripped text ("" when absent)."""
+    return "" if is_missing(value) else str(value).strip()
+
+
+def one_line(value) -> str:
+    """A cell as one line of text: each run of white space (line breaks too) one space, "" when absent."""
+    return "" if is_missing(value) else " ".join(str(value).split())
 
 
 # ------------------------------------------------------------------ shared predicates

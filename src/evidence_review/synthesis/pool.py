@@ -32,7 +32,8 @@ from ..meta import leave1out, regtest, rma, subgroups, trimfill
 from ..tables import POOLED_COLUMNS
 from .arm_counts import ArmCounts
 from .certainty import CellEvidence, Grade, grade
-from .effects import from_analysis, natural_interval, null_value
+from ..tables import null_value
+from .effects import from_analysis, natural_interval
 
 #: columns pooled.csv carries after the contract's (DESIGN.md: stages may add columns after them)
 POOLED_EXTRA_COLUMNS = ["tau2_ci_low", "tau2_ci_high", "i2_ci_low", "i2_ci_high", "pi_method", "events",
