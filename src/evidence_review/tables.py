@@ -42,6 +42,27 @@ ROLES = ["effect", "subgroup", "prognostic", "dose", "before_after", "secondary"
 #: document designs that report other studies' results (role "secondary"; dedup.py's same-patient rules)
 SECONDARY_DESIGNS = {"news", "review", "patient information"}
 
+#: the codes of the estimates' `flags` column (';'-separated), with the reason each stands for
+FLAG_REASONS = {
+    "nonfinite_value": "the value is not a finite number",
+    "ci_excludes_value": "the printed interval does not contain the estimate",
+    "ci_inverted": "the lower limit is above the upper limit",
+    "ratio_not_positive": "a ratio (or its limit) is zero or negative",
+    "p_out_of_range": "the p-value is outside [0, 1]",
+    "proportion_out_of_range": "a proportion outside [0, 1]",
+    "events_exceed_total": "more events than patients",
+    "rate_negative": "a rate (or its limit) is negative",
+    # an arm's SD the document does not print, derived (Cochrane Handbook 6.5.2): say how
+    "sd_from_se": "the SD is derived from the printed SE (SD = SE × √n)",
+    "sd_from_ci": "the SD is derived from the printed 95% CI of the mean (t or normal quantile by n)",
+    # a ratio printed on the log scale ("lnOR -0.92"), stored back-transformed (OR 0.40)
+    "log_scale_back_transformed": "printed on the log scale; value and limits stored back-transformed",
+}
+
+# Flags that describe a conversion of a correctly read number, not a problem with it: synthesis shows them as
+# notes with the estimate and still pools it. Every other flag keeps the estimate out until a reviewer accepts it.
+NOTE_ONLY_FLAGS = frozenset({"log_scale_back_transformed", "sd_from_se", "sd_from_ci"})
+
 POOLED_COLUMNS = [
     "cell_id", "condition", "outcome", "measure", "intervention", "comparator", "timepoint", "k",
     "n_total", "estimate", "ci_low", "ci_high", "pi_low", "pi_high", "tau2", "i2", "q", "q_p",

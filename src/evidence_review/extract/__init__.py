@@ -39,7 +39,7 @@ from typing import NamedTuple
 
 import pandas as pd
 
-from ..tables import ARM_COLUMNS, ESTIMATE_COLUMNS, conform, is_blank
+from ..tables import ARM_COLUMNS, ESTIMATE_COLUMNS, conform, is_blank, is_readable
 from .core import extract_document
 from .lexicon import find_condition, load_drug_lexicon
 from .meaning import NOTE_COLUMN, assign_meaning
@@ -143,8 +143,7 @@ def extract_study_tables(documents: pd.DataFrame, texts: dict[str, str],
     errors: dict[str, str] = {}
     studies: dict[str, Study] = {}
     for doc in documents.to_dict("records"):
-        status = "" if is_blank(doc.get("status")) else str(doc["status"]).strip().lower()
-        if status not in ("", "ok") or not is_blank(doc.get("duplicate_of")):
+        if not is_readable(doc):
             continue
         doc_id = str(doc["doc_id"])
         text = texts.get(doc_id)

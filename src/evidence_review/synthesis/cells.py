@@ -40,10 +40,9 @@ import re
 
 import pandas as pd
 
-from ..extract.validation import FLAG_REASONS, NOTE_ONLY_FLAGS
-from ..tables import MEASURES, SECONDARY_DESIGNS, finite_float, one_line
+from ..tables import (COMPARATIVE_MEASURES, DESCRIPTIVE_MEASURES, FLAG_REASONS, MEASURES, NOTE_ONLY_FLAGS,
+                      ONE_ARM_MEASURES, SECONDARY_DESIGNS, SINGLE_ARM_MEASURES, finite_float, one_line)
 from .classes import arm_class, canonical_arm
-from ..tables import COMPARATIVE_MEASURES, DESCRIPTIVE_MEASURES, ONE_ARM_MEASURES, SINGLE_ARM_MEASURES
 from .effects import effect_size, from_analysis, natural_interval
 from .labels import study_label
 

@@ -24,8 +24,7 @@ import numpy as np
 import pandas as pd
 from scipy import stats
 
-from ..extract.validation import NOTE_ONLY_FLAGS
-from ..tables import ESTIMATE_COLUMNS, conform, finite_float, one_line
+from ..tables import ESTIMATE_COLUMNS, NOTE_ONLY_FLAGS, conform, finite_float, one_line
 from .cells import is_control_arm
 
 CHECK_COLUMN = "check_of"
