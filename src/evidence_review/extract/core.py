@@ -16,7 +16,7 @@ from .ids import estimate_id
 from .lexicon import Mention, condition_counts, find_drugs, has_outcome, outcome_at, outcome_near
 from .model import Estimate, SentenceState
 from .orientation import Group, arm_for_single, arms_for_comparison, find_comparison, groups_from
-from ..tables import ONE_ARM_MEASURES
+from ..tables import CONTINUOUS_MEASURES, DESCRIPTIVE_MEASURES, ONE_ARM_MEASURES
 from .patterns import RATIO
 from .registry import run_rules
 from .sentence import Sentence, arms_listed_after, arms_named_before, studies_listed_after
@@ -24,6 +24,8 @@ from .textscan import scan_view, sentence_spans
 from .validation import validate
 
 _NON_DRUG = {"placebo", "control"}
+#: measures that may compare a treatment with the same patients' baseline (a mean change, a relative reduction)
+_CHANGE_MEASURES = CONTINUOUS_MEASURES | {"RRR"}
 # "at week 52", "12 months", "two years"; never the tail of a decimal ("3.1 years" is a duration, its "1 years" no
 # timepoint)
 _TIMEPOINT = re.compile(
@@ -575,15 +577,15 @@ def _arms(est: Estimate, seg: str, groups: list[Group], comparative: list[Estima
         a, b = last_pair
         if est.measure in RATIO:
             pass
-    if not a and est.measure in ("RRR", "MD", "SMD"):
+    if not a and est.measure in _CHANGE_MEASURES:
         a = main_drug       # a change within the one treatment a document is about
     if a and not b:
         base = a.removeprefix("no ")
-        if est.measure in ("RRR", "MD", "SMD") and _BEFORE_AFTER.search(seg):
+        if est.measure in _CHANGE_MEASURES and _BEFORE_AFTER.search(seg):
             b = "baseline"
         elif last_pair and a in last_pair:
             b = last_pair[1] if last_pair[0] == a else last_pair[0]
-        elif est.measure in ("RRR", "MD", "SMD") and _BASELINE_WORDS.search(seg):
+        elif est.measure in _CHANGE_MEASURES and _BASELINE_WORDS.search(seg):
             b = "baseline"
         elif base in negated and not a.startswith("no "):
             b = "no " + base
@@ -633,7 +635,7 @@ def _row(doc_id, source_file, est: Estimate, s0: int, evidence: str, interventio
     else:
         # a proportion of patients is never a rate, even when a rate is named next to it
         # "a difference of -3.1 points in QMG score": an outcome named right after the value is its own
-        after = _OUTCOME_AFTER.match(seg, est.end) if est.measure in ("MD", "SMD") else None
+        after = _OUTCOME_AFTER.match(seg, est.end) if est.measure in CONTINUOUS_MEASURES else None
         if est.measure == "PROPORTION":
             after = _COUNT_VERB_AFTER.match(seg, est.end)
         found = outcome_at(seg, after.end()) if after else None
@@ -641,7 +643,7 @@ def _row(doc_id, source_file, est: Estimate, s0: int, evidence: str, interventio
             found = outcome_near(seg, est.start, _RATE_LABELS if est.measure == "PROPORTION" else frozenset())
         outcome = found[0] if found else ""
     timepoint = est.timepoint or _timepoint(seg, est.start)
-    if est.outcome_hint and est.measure in ("MEAN", "MEDIAN"):
+    if est.outcome_hint and est.measure in DESCRIPTIVE_MEASURES:
         outcome = est.outcome_hint
     flags = est.flags + validate(est.measure, est.value, est.ci_low, est.ci_high, est.p_value, est.events, est.total)
     ci_level = est.ci_level if est.ci_level is not None else (0.95 if (est.ci_low is not None or est.ci_high is not None) else None)

@@ -31,7 +31,7 @@ import pandas as pd
 
 from ..ingest import ingest_with_structures
 from ..paths import repo_root
-from ..tables import ARM_LEVEL_MEASURES, MEASURES, cell_text, is_missing
+from ..tables import ARM_LEVEL_MEASURES, DESCRIPTIVE_MEASURES, MEASURES, cell_text, is_missing
 from . import extract_study_tables
 from .lexicon import canonical_arm
 
@@ -68,7 +68,7 @@ def matches(gold: dict, pred: dict) -> bool:
         if v is not None and v > 1 and gold["value"] <= 1:
             v = v / 100.0
         return _close(v, gold["value"])
-    if gold["measure"] in ("MEAN", "MEDIAN"):
+    if gold["measure"] in DESCRIPTIVE_MEASURES:
         if not _close(_num(pred.get("value")), gold["value"]):
             return False
         spread = ("sd",) if gold.get("sd") is not None else ("se",)

@@ -303,7 +303,7 @@ class Sentence:
     def note_measure(self, measure: str) -> None:
         if measure in P.RATIO or measure in P.DIFFERENCE or measure == "RRR":
             self.state.last_measure = measure
-        if measure in {"MD", "SMD"}:
+        if measure in P.CONTINUOUS:
             self.state.last_difference_measure = measure
 
     def ratio_restated(self, fraction: float) -> bool:

@@ -24,12 +24,13 @@ import numpy as np
 import pandas as pd
 from scipy import stats
 
-from ..tables import ESTIMATE_COLUMNS, NOTE_ONLY_FLAGS, conform, finite_float, one_line
+from ..tables import (CONTINUOUS_MEASURES, ESTIMATE_COLUMNS, NOTE_ONLY_FLAGS, RATIO_MEASURES, conform, finite_float,
+                      one_line)
 from .cells import is_control_arm
 
 CHECK_COLUMN = "check_of"
 _TWO_BY_TWO = ("RR", "OR", "RD")
-_CONTINUOUS = ("MD", "SMD")
+_CONTINUOUS = tuple(sorted(CONTINUOUS_MEASURES))  # MD, SMD
 _USABLE_ROLES = {"", "effect", "subgroup", "secondary"}   # a news item quoting a trial: dedup.py decides
 
 
@@ -133,7 +134,7 @@ def _derived(measure: str, yi: float, vi: float, a: dict, b: dict, level: float 
     z = stats.norm.isf((1 - level) / 2)
     se = math.sqrt(vi) if vi > 0 else math.nan
     lo, hi = yi - z * se, yi + z * se
-    if measure in ("RR", "OR"):
+    if measure in RATIO_MEASURES:
         value, lo, hi = math.exp(yi), math.exp(lo), math.exp(hi)
     else:
         value = yi
@@ -225,12 +226,12 @@ def _in_interval(measure: str, printed: float, derived: dict, direction: int) ->
     if lo is None or hi is None:
         return True
     if direction < 0:
-        if measure in ("RR", "OR"):
+        if measure in RATIO_MEASURES:
             printed = 1 / printed if printed > 0 else math.inf
         else:
             printed = -printed
     # the printed value is rounded: allow its last printed digit
-    slack = 0.011 * (abs(printed) if measure in ("RR", "OR") else 1)
+    slack = 0.011 * (abs(printed) if measure in RATIO_MEASURES else 1)
     return lo - slack <= printed <= hi + slack
 
 

@@ -234,11 +234,11 @@ def signed_differences(s: Sentence) -> None:
     seg = s.seg
     if not _CHANGE_WORDS.search(seg):
         return
-    named = [k[2] for k in s.kws if k[2] in ("MD", "SMD")]
+    named = [k[2] for k in s.kws if k[2] in P.CONTINUOUS]
     measure = named[-1] if named else s.state.last_difference_measure
     if not measure:
         return
-    earlier = [e for e in s.estimates if e.measure in ("MD", "SMD")]
+    earlier = [e for e in s.estimates if e.measure in P.CONTINUOUS]
     for i, n in enumerate(s.nums):
         if not s.free(i) or not n.signed or n.percent:
             continue
