@@ -129,3 +129,24 @@ def test_no_stage_spells_out_its_own_measure_set():
         stray += [f"{rel}:{line}: {sorted(codes)}" for line, codes in _measure_literals(path)
                   if (rel, codes) not in OWN_DECISIONS]
     assert stray == [], "measure sets belong in tables.py (derive them from MEASURE_TABLE): " + "; ".join(stray)
+
+
+def test_every_table_the_pipeline_writes_has_its_specs_columns_first(tmp_path):
+    from evidence_review.extract import extract_study_tables
+    from evidence_review.ingest import ingest_with_structures, save_ingest
+    from evidence_review.synthesis.cells import KEY_COLUMNS
+    from evidence_review.synthesis.pipeline import run_synthesis
+
+    assert set(KEY_COLUMNS) <= set(tables.MEMBER_COLUMNS)
+    processed, reports = tmp_path / "processed", tmp_path / "reports"
+    documents, texts, structures = ingest_with_structures([SRC.parents[1] / "data" / "raw" / "example_bcg"])
+    save_ingest(documents, texts, processed, structures=structures)
+    extraction = extract_study_tables(documents, texts, structures)
+    tables.write_table("estimates", extraction.estimates, processed / "estimates.csv")
+    tables.write_table("arms", extraction.arms, processed / "arms.csv")
+    run_synthesis(processed, None, reports, figures=False)
+    for kind, spec in tables.TABLES.items():
+        path = (reports if kind == "summary_of_findings" else processed) / spec.file
+        header = pd.read_csv(path, nrows=0).columns.tolist()
+        assert header[:len(spec.columns)] == spec.columns, kind
+        assert len(tables.read_table(kind, path)) == len(pd.read_csv(path, dtype=str)), kind

@@ -70,6 +70,36 @@ POOLED_COLUMNS = [
 ]
 
 
+#: columns pooled.csv carries after the contract's (DESIGN.md: stages may add columns after them)
+POOLED_EXTRA_COLUMNS = ["tau2_ci_low", "tau2_ci_high", "i2_ci_low", "i2_ci_high", "pi_method", "events",
+                        "n_randomized_studies"]
+
+# The other tables stage 3 writes (the report reads them).
+#: sensitivity.csv: each cell refitted another way (other tau² estimators, leave-one-out, bias checks)
+SENSITIVITY_COLUMNS = ["cell_id", "analysis", "k", "estimate", "ci_low", "ci_high", "tau2", "i2", "p", "notes"]
+#: cell_estimates.csv: every curated estimate with its cell, oriented value, yi/vi and whether (or why not) pooled
+MEMBER_COLUMNS = [
+    "cell_id", "estimate_id", "doc_id", "source_file", "study", "design", "condition", "outcome", "measure",
+    "intervention", "comparator", "timepoint", "group",
+    "condition_as_written", "timepoint_as_written", "followup_months", "arm_intervention", "arm_comparator", "flipped",
+    "value", "ci_low", "ci_high", "yi", "vi", "variance_source", "events", "total", "n", "start", "decision", "flags",
+    "duplicate_of", "included", "reason", "note", "role", "subgroup", "adjusted", "from_arms",
+]
+#: summary_of_findings.csv (reports/): the GRADE Summary of Findings
+SUMMARY_COLUMNS = [
+    "cell_id", "condition", "outcome", "intervention", "comparator", "measure", "participants", "studies",
+    "participants_studies", "relative_effect", "estimate", "ci_low", "ci_high", "assumed_risk_per_1000",
+    "risk_with_intervention_per_1000", "risk_with_intervention_low", "risk_with_intervention_high",
+    "difference_per_1000", "difference_low", "difference_high", "assumed_risk_source", "certainty", "footnotes",
+    "plain_language",
+]
+#: estimates_curated.csv: estimates.csv's columns, then the reviewer's (and `check_of` for derived checks)
+CURATED_EXTRA_COLUMNS = ["reviewer", "decision_note", "corrected_fields"]
+#: orphan_decisions.csv: reviewer decisions (decisions.csv, added_estimates.csv) that could not be applied
+DECISION_ISSUE_COLUMNS = ["line", "estimate_id", "decision", "reviewer", "note", "problem"]
+#: appraisal_issues.csv: risk-of-bias and GRADE override rows that could not be applied
+APPRAISAL_ISSUE_COLUMNS = ["file", "line", "key", "problem"]
+
 
 # ------------------------------------------------------------------ the measure vocabulary
 
@@ -304,6 +334,16 @@ TABLES: dict[str, TableSpec] = {spec.kind: spec for spec in [
                        "q_p"),
               extra_numbers=("tau2_ci_low", "tau2_ci_high", "i2_ci_low", "i2_ci_high", "events",
                              "n_randomized_studies")),
+    TableSpec("sensitivity", "sensitivity.csv", SENSITIVITY_COLUMNS,
+              numbers=("k", "estimate", "ci_low", "ci_high", "tau2", "i2", "p")),
+    TableSpec("cell_estimates", "cell_estimates.csv", MEMBER_COLUMNS,
+              numbers=("followup_months", "value", "ci_low", "ci_high", "yi", "vi", "events", "total", "n", "start")),
+    TableSpec("summary_of_findings", "summary_of_findings.csv", SUMMARY_COLUMNS,
+              numbers=("participants", "studies", "estimate", "ci_low", "ci_high", "assumed_risk_per_1000",
+                       "risk_with_intervention_per_1000", "risk_with_intervention_low",
+                       "risk_with_intervention_high", "difference_per_1000", "difference_low", "difference_high")),
+    TableSpec("orphan_decisions", "orphan_decisions.csv", DECISION_ISSUE_COLUMNS),
+    TableSpec("appraisal_issues", "appraisal_issues.csv", APPRAISAL_ISSUE_COLUMNS),
 ]}
 
 

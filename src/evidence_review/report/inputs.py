@@ -16,7 +16,7 @@ from pathlib import Path
 import pandas as pd
 
 from .. import tables
-from ..tables import ESTIMATE_COLUMNS, read_texts, table_spec
+from ..tables import CURATED_EXTRA_COLUMNS, ESTIMATE_COLUMNS, read_texts, table_spec
 
 SORT_KEYS = {
     "documents": ["source_file", "record", "doc_id"],
@@ -126,7 +126,7 @@ def run_parameters_from_executed(executed_dir: Path, skip: tuple[str, ...] = ("0
     return {p.stem: notebook_parameters(p) for p in sorted(executed_dir.glob("*.ipynb")) if p.name not in skip}
 
 
-REVIEW_COLUMNS = ["reviewer", "decision_note", "corrected_fields"]
+REVIEW_COLUMNS = CURATED_EXTRA_COLUMNS  # the reviewer's columns of estimates_curated.csv
 
 
 def read_optional(path: Path, hashes: dict[str, str]) -> pd.DataFrame | None:

@@ -40,8 +40,8 @@ import re
 
 import pandas as pd
 
-from ..tables import (COMPARATIVE_MEASURES, DESCRIPTIVE_MEASURES, FLAG_REASONS, MEASURES, NOTE_ONLY_FLAGS,
-                      ONE_ARM_MEASURES, SECONDARY_DESIGNS, SINGLE_ARM_MEASURES, finite_float, one_line)
+from ..tables import (COMPARATIVE_MEASURES, DESCRIPTIVE_MEASURES, FLAG_REASONS, MEASURES, MEMBER_COLUMNS,
+                      NOTE_ONLY_FLAGS, ONE_ARM_MEASURES, SECONDARY_DESIGNS, SINGLE_ARM_MEASURES, finite_float, one_line)
 from .classes import arm_class, canonical_arm
 from .effects import effect_size, from_analysis, natural_interval
 from .labels import study_label
@@ -125,12 +125,6 @@ def cell_id_for(key: tuple) -> str:
 
 KEY_COLUMNS = ["condition", "outcome", "measure", "intervention", "comparator", "timepoint", "group"]
 
-MEMBER_COLUMNS = [
-    "cell_id", "estimate_id", "doc_id", "source_file", "study", "design", *KEY_COLUMNS[:-1], "group",
-    "condition_as_written", "timepoint_as_written", "followup_months", "arm_intervention", "arm_comparator", "flipped",
-    "value", "ci_low", "ci_high", "yi", "vi", "variance_source", "events", "total", "n", "start", "decision", "flags",
-    "duplicate_of", "included", "reason", "note", "role", "subgroup", "adjusted", "from_arms",
-]
 
 
 def build_members(estimates: pd.DataFrame, documents: pd.DataFrame | None, *, pooling_level: str = "drug",
