@@ -98,3 +98,22 @@ def test_run_passes_its_arguments_to_the_runner(tmp_path):
     with pytest.raises(ConfigError, match="no_such_parameter"):
         er.run(raw=EXAMPLE, processed=tmp_path / "p", reports=tmp_path / "r", parameters={"no_such_parameter": 1})
     assert not (tmp_path / "p").exists() or not any((tmp_path / "p").iterdir())
+
+
+def test_run_hands_every_argument_to_the_run_command(monkeypatch, tmp_path):
+    import importlib
+
+    from evidence_review import cli
+
+    runner = importlib.import_module(cli.SUBCOMMANDS["run"][0])
+    seen = {}
+    monkeypatch.setattr(runner, "main", lambda args: seen.setdefault("args", args) and 0)
+    status = er.run(raw=[tmp_path / "a", "b"], processed=tmp_path / "p", reports="r",
+                    parameters={"method": "DL", "pi_min_k": 3, "pool_two_studies": True, "class_map_path": Path("m.csv")},
+                    cell_timeout=60)
+    args = seen["args"]
+    assert status == 0 and args.raw == [str(tmp_path / "a"), "b"] and args.processed == str(tmp_path / "p")
+    assert args.reports == "r" and args.cell_timeout == 60 and args.no_progress
+    # written as Python literals, which `-p` reads back as the same values
+    assert [tuple(p) for p in args.parameter] == [("method", "'DL'"), ("pi_min_k", "3"), ("pool_two_studies", "True"),
+                                                  ("class_map_path", "'m.csv'")]

@@ -39,6 +39,7 @@ def run(raw: str | os.PathLike | Iterable[str | os.PathLike] | None = None, *,
     if notebooks is not None:
         argv += ["--notebooks", os.fspath(notebooks)]
     for name, value in (parameters or {}).items():
+        value = os.fspath(value) if isinstance(value, os.PathLike) else value
         argv += ["-p", str(name), repr(value)]  # repr: the runner reads the value back as the same literal
     argv += ["--cell-timeout", str(cell_timeout)]
     if not progress:
