@@ -233,12 +233,12 @@ def write_outputs(result: SynthesisResult, processed_dir: str | os.PathLike, rep
         "summary_of_findings": reports / "summary_of_findings.csv",
     }
     write_table("pooled", result.pooled, paths["pooled"])
-    write_csv_atomic(result.sensitivity, paths["sensitivity"])
+    write_table("sensitivity", result.sensitivity, paths["sensitivity"])
     write_csv_atomic(result.curated, paths["estimates_curated"])
-    write_csv_atomic(result.members, paths["cell_estimates"])
-    write_csv_atomic(result.decision_issues, paths["orphan_decisions"])
-    write_csv_atomic(result.appraisal_issues, paths["appraisal_issues"])
-    write_csv_atomic(result.summary, paths["summary_of_findings"])
+    write_table("cell_estimates", result.members, paths["cell_estimates"])
+    write_table("orphan_decisions", result.decision_issues, paths["orphan_decisions"])
+    write_table("appraisal_issues", result.appraisal_issues, paths["appraisal_issues"])
+    write_table("summary_of_findings", result.summary, paths["summary_of_findings"])
     pooled_fits = [f for f in result.fits if len(f.studies) >= 2]
     figures_dir, metafor_dir = reports / "figures", reports / "metafor"
     if figures:
