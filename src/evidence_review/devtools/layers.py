@@ -5,7 +5,7 @@
 Parts are the top-level modules and subpackages of `evidence_review`. They are ordered in LAYERS, lowest first:
 a part may import parts of its own layer or of lower layers, never a higher one. So the stages run one way
 (ingest -> extract -> synthesis -> report), the engine `meta` imports no stage (only the foundation), and the
-foundation (`tables`, `errors`, `paths`) imports nothing of the package but itself. Imports are read with `ast`
+foundation (`tables`, `errors`, `paths` and other plumbing) imports nothing of the package but itself. Imports are read with `ast`
 (nothing is imported or run), including imports inside functions.
 """
 from __future__ import annotations
@@ -19,7 +19,9 @@ PACKAGE = "evidence_review"
 
 #: lowest first; a part may import its own layer and the layers before it
 LAYERS: list[tuple[str, ...]] = [
-    ("tables", "errors", "paths"),     # the shared vocabulary and plumbing
+    # the shared vocabulary and plumbing: table contracts, errors, paths, worker processes, progress bars,
+    # executed-notebook normalization
+    ("tables", "errors", "paths", "parallel", "progress", "notebooks"),
     ("meta",),                         # the meta-analysis engine: no stage
     ("ingest",),                       # stage 1
     ("extract",),                      # stage 2
