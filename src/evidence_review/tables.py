@@ -1,7 +1,15 @@
-"""The data contracts between stages (../shared/DESIGN.md) and safe ways to write them.
+"""The shared vocabulary of the stages: the one place each piece of it is written.
 
-Every table is written to a temporary file in the target folder and renamed into place,
-so a run killed at any moment leaves the previous complete file readable.
+- the tables the stages hand on (README "Tables"): their columns (`DOCUMENT_COLUMNS`, `ESTIMATE_COLUMNS`, ...)
+  and how they are read back (`TABLES`, `read_table(kind, path)`, `write_table(kind, df, path)`);
+- the measures (`MEASURE_TABLE`: kind, analysis scale, null value, name of each measure code, and the sets derived
+  from it), the roles, the flag codes, the designs that report other studies;
+- shared rules: which documents later stages read (`readable`), what a missing cell is (`is_missing`, `is_blank`,
+  `cell_text`, `one_line`);
+- safe writing: every file is written to a temporary file in the target folder and renamed into place, so a run
+  killed at any moment leaves the previous complete file readable.
+
+It imports no other part of the package (`python -m evidence_review.devtools.layers` checks this).
 """
 from __future__ import annotations
 
