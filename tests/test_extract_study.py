@@ -283,3 +283,25 @@ def test_allocation_to_the_two_arms_names_no_arm():
     text = ("Patients were allocated to the two treatment arms based on a pre-generated randomization list that was "
             "produced and held independently of the field teams by a statistician.")
     assert arms_of(text) == []
+
+
+def test_an_arm_named_by_a_defined_abbreviation_is_the_arm_of_the_full_name():
+    """ "chloroquine (CQ)" in the text and "CQ (n = 268)" in a table header: one arm named chloroquine."""
+    text = ("Patients received chloroquine (CQ) or dihydroartemisinin-piperaquine (DP).\n"
+            "Table 1. Baseline characteristics\n| Characteristic | CQ (n = 268) | DP (n = 266) |\n| Age | 11 | 12 |")
+    header = text.index("| Characteristic")
+    cells = []
+    for col, word in enumerate(["Characteristic", "CQ (n = 268)", "DP (n = 266)"]):
+        start = text.index(word, header)
+        cells.append({"row": 0, "col": col, "text": word, "start": start, "end": start + len(word), "header": True})
+    row = text.index("| Age")
+    for col, word in enumerate(["Age", "11", "12"]):
+        start = text.index(word, row)
+        cells.append({"row": 1, "col": col, "text": word, "start": start, "end": start + len(word), "header": False})
+    structure = {"sections": [], "tables": [{"table_id": "T1", "caption": "Table 1. Baseline characteristics",
+                                             "start": text.index("Table 1"), "end": len(text), "header_rows": 1,
+                                             "cells": cells}]}
+    arms = arms_of(text, structure)
+    assert ("chloroquine", 268) in [(c, n) for c, n, _ in arms]
+    assert ("dihydroartemisinin-piperaquine", 266) in [(c, n) for c, n, _ in arms]
+    assert len(arms) == 2

@@ -166,6 +166,9 @@ def _head_word(arm, arms) -> str:
     return m.group(1)
 
 
+_MEASURE_ABBREVIATIONS = {"HR", "OR", "RR", "RD", "MD", "CI", "SD", "SE"}
+
+
 def _with_study_arms(scan: str, mentions: list[Mention], study) -> list[Mention]:
     """The mentions plus every use of a study arm's name the lexicon does not know ("the intensified regimen
     group") and of a role that names the study's one arm of that role ("the intervention group"), named by the
@@ -182,7 +185,8 @@ def _with_study_arms(scan: str, mentions: list[Mention], study) -> list[Mention]
         if head:
             names.add(head)
         for name in names:
-            if len(name) >= 3:
+            # "CQ", "DP": a two-letter abbreviation the document defined for an arm names it too
+            if len(name) >= 3 or (len(name) == 2 and name.isupper() and name not in _MEASURE_ABBREVIATIONS):
                 owners.setdefault(name.lower(), set()).add(canonical)
     # the longest names first ("X 20 mg" before "X"), and a name two arms share ("X" of "X 10 mg" and
     # "X 20 mg") names neither

@@ -115,6 +115,12 @@ RULES: list[Rule] = [
          ("number", "percent", "interval", "p_value"), effects.relative_changes,
          "Rituximab reduced the risk of relapse by 44 percent compared with azathioprine.",
          [{"measure": "RRR", "value": 0.44, "intervention": "rituximab", "comparator": "azathioprine"}]),
+    Rule("reduction-in-the-risk", 31, "'a 16% reduction in the risk for recurrent stroke' is a relative reduction even "
+         "when a level's name stands earlier in the sentence (a trial named '... Reduction in Cholesterol Levels')",
+         ("number", "percent"), effects.relative_changes,
+         "In the Aggressive Reduction in Cholesterol Levels trial, rituximab was associated with 16% reduction in the "
+         "risk for recurrent relapse.",
+         [{"measure": "RRR", "value": 0.16, "intervention": "rituximab"}]),
     Rule("rate-per-patient-years", 40, "an event rate per (100) patient-years",
          ("rate", "number"), effects.rates_per_100,
          "In the year before study entry, the clinical-deterioration rate was 44.4/100 patient-years (PY).",

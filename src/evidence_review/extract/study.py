@@ -776,6 +776,7 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
         _stem_named_arm(scan, _readable_spans(scan, structure), col)
     if not col.arms and design != "meta-analysis":
         _single_arm(scan, span_mentions, col)
+    _expand_abbreviations(col, scan)
     arms = col.arms
     _distinguish_doses(arms)
     _finish_roles(arms, allocated)
@@ -789,6 +790,53 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
     return Study(doc_id=doc_id, arms=arms, design=design, crossover=bool(_CROSSOVER.search(scan[:6000])),
                  allocation=ratio.group() if ratio and allocated else "", outcomes=_outcomes(scan),
                  timepoints=timepoints)
+
+
+# "chloroquine (CQ)", "goal-directed therapy (GDT)", "dihydroartemisinin-piperaquine (DP)": a name and the
+# abbreviation the document uses for it
+_ABBREVIATION_DEFINED = re.compile(r"(?P<long>[A-Za-z][\w+-]*(?:[ /][A-Za-z][\w+-]*){0,5})\s*\((?P<abbr>[A-Z][A-Z0-9/+-]{1,9})\)")
+_GENERIC_ARM_WORDS = re.compile(r"(?i)^(?:(?:treatment|study|intervention)\s+)?(?:arm|group)s?\s+|\s+(?:arm|group)s?$")
+
+
+def _abbreviations(scan: str) -> dict[str, str]:
+    """{abbreviation: name} for each "name (ABBR)" whose letters the name's last words spell in order."""
+    found: dict[str, str] = {}
+    for m in _ABBREVIATION_DEFINED.finditer(scan):
+        abbr = m.group("abbr")
+        letters = re.sub(r"[^a-z]", "", abbr.lower())
+        words = m.group("long").split()
+        for k in range(len(words) - 1, -1, -1):
+            if words[k][:1].lower() != letters[:1]:
+                continue
+            tail = " ".join(words[k:])
+            it = iter(re.sub(r"[^a-z]", "", tail.lower()))
+            if all(ch in it for ch in letters) and abbr not in found:
+                found[abbr] = tail
+            break
+    return found
+
+
+def _expand_abbreviations(col: _Collector, scan: str) -> None:
+    """An arm named by an abbreviation the document defines ("CQ (n = 268)" under "chloroquine (CQ)") is the
+    arm of the full name: one arm, named in full, the abbreviation kept as an alias."""
+    defined = _abbreviations(scan)
+    if not defined:
+        return
+    for arm in list(col.arms):
+        core = _GENERIC_ARM_WORDS.sub("", arm.name.strip())
+        full = defined.get(core)
+        if not full or find_drugs(core):
+            continue
+        key = arm_key(full)[0] or full.lower()
+        same = next((a for a in col.arms if a is not arm and key in ({a.canonical} | a.aliases)), None)
+        if same is not None:
+            if same.n is None and arm.n is not None:
+                same.n = arm.n
+            same.aliases |= arm.aliases | {core, full}
+            col.arms.remove(arm)
+        else:
+            arm.aliases |= {arm.canonical, core, full}
+            arm.canonical = key
 
 
 # International Nonproprietary Name stems (WHO's "Use of stems in the selection of INNs"): a word ending so is a

@@ -163,6 +163,8 @@ def with_interval(s: Sentence) -> None:
             if not labelled_ci and _SPREAD_WORDS.search(s.seg[:n.start]):
                 continue    # "The median (IQR) number of sessions was 5 (5-7)": no measure here, a median's IQR
             measure = s.state.last_measure
+        if measure is None and n.percent and re.search(r"\b(?:arm|group)s?\s*[(\[]\s*$", s.seg[max(0, n.start - 12):n.start]):
+            continue      # "in the chloroquine arm (8.9%, 95% CI 6.0-13.1%)": one arm's estimate, not a difference
         if measure is None and n.percent:
             window = s.seg[max(0, n.start - 60):n.full_end + 80]
             if _SURVIVAL.search(s.seg[max(0, n.start - 80):n.start]):
@@ -213,7 +215,13 @@ def relative_changes(s: Sentence) -> None:
         if n.signed:
             continue
         reduction = _REDUCED_BY.search(before) or _REDUCTION_AFTER.match(after) or _REDUCTION_OF.search(before)
-        if reduction and s.lab_quantity_before(n.start):
+        if re.search(r"(?<![\d.])\d+(?:\.\d+)?\s*%?\s*(?:to|-|\u2013)\s*$", before[-12:]):
+            s.claimed.add(i)
+            continue        # "19 to 46% reduction": the end of a range of results, not one estimate
+        # "16% reduction in the risk for recurrent stroke": the words after say it is an event's risk
+        event_after = bool(re.match(r"\s*(?:relative\s+)?(?:reduction|decrease)\s+(?:in|of)\s+(?:the\s+)?(?:risk|rate|odds|hazard|incidence)",
+                                    after, re.I))
+        if reduction and not event_after and s.lab_quantity_before(n.start):
             continue        # "UPCR fell by 69%", "IgG levels decreased by 62%": a level's change within an arm
         if reduction and not s.ratio_restated(n.value / 100):
             s.add(Estimate("RRR", n.value / 100, n.text, n.start, n.full_end, kind="change", percent=True), i)
@@ -227,6 +235,9 @@ def rates_per_100(s: Sentence) -> None:
         if not idx:
             continue
         n = s.nums[idx[0]]
+        if re.match(r"\s*(?:in|for)\s+(?:both|all|the\s+two)\s+(?:groups|arms)\b", s.seg[rate.end:rate.end + 30], re.I):
+            s.claim_span(rate.start, rate.end)
+            continue        # "(approximately 2.6%/year in both groups)": no one arm's rate
         unit = f"per {rate.per} patient-years" if rate.per > 1 else "per patient-year"
         est = Estimate("ARR", n.value, n.text, n.start, n.full_end, unit=unit, kind="rate")
         # "from 102.3 to 25.6 per 100 patient-years": the first value has the same unit, before treatment;

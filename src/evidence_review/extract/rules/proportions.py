@@ -22,6 +22,8 @@ _NOT_A_SHARE = re.compile(r"\b(?:baseline|concomitant|predicted|survival|probabi
 # "the main reasons for not being enrolled were lack of consent (n = 608; 37%)": screening, not the trial's patients
 _SCREENING = re.compile(r"\b(?:not\s+(?:being\s+)?(?:enrolled|included|randomi[sz]ed|eligible)|reasons?\s+for\s+(?:exclusion|"
                         r"non-?(?:enrol|inclusion|participation))|screen(?:ed|ing)\s+failures?|ineligib\w*)\b", re.I)
+_NOT_A_COUNT_BEFORE = re.compile(r"(?:\b(?:approximately|about|roughly|nearly|around|almost|over|under)|~|\u0394\s*=|\bmargin\s+of)\s*$",
+                                 re.I)
 # "took less than 1/4 of the prescribed drug": a fraction of a quantity, not 1 patient of 4
 _FRACTION_OF = re.compile(r"\b(?:less|more|fewer)\s+than\s+$|\b(?:at\s+least|up\s+to|about|approximately|over|under|nearly)\s+$", re.I)
 
@@ -313,6 +315,8 @@ def arm_percentages(s: Sentence) -> None:
         after = seg[n.full_end:n.full_end + 60]
         if re.match(r"^\s*(?:of|reduction|decrease|lower|higher|increase|CI|confidence)\b", after, re.I) and not _OF_ARM.match(after):
             continue
+        if s.ci_after(n.full_end) is not None or _NOT_A_COUNT_BEFORE.search(seg[max(0, n.start - 16):n.start]):
+            continue        # "(8.9%, 95% CI 6.0-13.1%)" is an estimate, "approximately 9%" a restatement, "Δ = 5%" a margin
         if any(abs(n.value / 100 - f) <= 0.0006 for f in s.count_fractions):
             s.claimed.add(i)
             continue        # restates a count given in the same sentence
