@@ -366,13 +366,15 @@ class _Reader:
             size = self.state.arm_sizes.get(intervention)
             if est.total is None and len(est.total_fits) > 1 and size in est.total_fits:
                 est.total = size
-            elif est.total is None and est.kind in ("n-percent", "table-n-percent") and size and est.events is not None \
+            elif est.total is None and est.kind in ("n-percent", "n-percent-compared", "table-n-percent") and size and est.events is not None \
                     and est.events <= size and abs(est.events / size - est.value) <= 0.01:
                 est.total = size    # "Two children (7%)" of 31: the authors' rounding, the arm's size all the same
             if est.kind == "below-one-percent":
                 if not size or est.events > size or est.events / size >= 0.01:
                     continue
                 est.total, est.value = size, est.events / size
+            if est.kind == "n-percent-compared" and est.total is None:
+                continue        # counts kept for their comparison alone (no outcome named) need their total
             if est.measure not in ONE_ARM_MEASURES and intervention and comparator and comparator != "baseline":
                 self.partners[intervention] = comparator
                 self.last_pair = (intervention, comparator) if est.measure not in RATIO \

@@ -285,7 +285,9 @@ _COMMA_PAIR_RE = re.compile(r",\s*(?P<lo>" + NUM + r")\s*-\s*(?P<hi>" + NUM + r"
 _BARE_PAIR_RE = re.compile(r"[\[(]\s*(?P<lo>" + NUM + r")\s*(?:-|\bto\b|,|;)\s*(?P<hi>" + NUM + r")\s*(?:[)\]]|[;,](?=\s*[Pp]\s*[<>=\u2264]))")
 _COUNT_PAIR_RE = re.compile(
     r"(?<![\w./])(?P<e>\d+)\s*(?:/|\bof\b|\bout\s+of\b)\s*(?P<t>\d+)(?![\w.]|\s*(?:PY|patient-years|person-years|/))")
-_WORD_COUNT_PAIR = re.compile(r"\b(?P<e>" + COUNT_WORD + r")\s+(?:of|out\s+of)\s+(?:the\s+)?(?P<t>\d+)(?![\w.]|\s*/)", re.I)
+# "Nine of 30", "two out of six patients" (a spelled-out total only after "out of", which no other phrase uses)
+_WORD_COUNT_PAIR = re.compile(r"\b(?P<e>" + COUNT_WORD + r")\s+(?:of|out\s+of)\s+(?:the\s+)?(?P<t>\d+)(?![\w.]|\s*/)"
+                              r"|\b(?P<e2>" + COUNT_WORD + r")\s+out\s+of\s+(?P<t2>" + COUNT_WORD + r")\b", re.I)
 _COUNT_PERCENT = re.compile(
     r"(?P<n>(?<![\w.-])\d+|\b" + COUNT_WORD + r")(?:\s+" + PATIENTS + r")?"
     r"\s*[(\[]\s*(?P<x>" + UNSIGNED + r")" + PCT + r"\s*(?:[;,]\s*(?:90|95|99)\s*%\s*CI[^()\[\]]{0,30})?[)\]]"
@@ -383,6 +385,8 @@ def _pair(m: re.Match) -> Interval:
 
 
 def _count_of(m: re.Match) -> CountOf:
+    if m.groupdict().get("e2"):
+        return CountOf(m.start(), m.end(), count_value(m.group("e2").lower()), count_value(m.group("t2").lower()))
     return CountOf(m.start(), m.end(), count_value(m.group("e")), int(m.group("t")))
 
 

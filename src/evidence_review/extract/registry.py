@@ -158,6 +158,13 @@ RULES: list[Rule] = [
          "Wound dehiscence was seen in 12/80 (15%) of the mesh group versus 25/79 (32%) of the suture group.",
          [{"measure": "PROPORTION", "value": 0.15, "events": 12, "total": 80},
           {"measure": "PROPORTION", "value": 0.32, "events": 25, "total": 79}]),
+    Rule("word-counts-out-of", 70, "'two out of six patients in the A group compared with five out of nine in the B "
+         "group': counts and totals spelled out, set against each other",
+         ("word_count_of",), proportions.count_of,
+         "Two out of six patients in the rituximab group compared with five out of nine in the placebo group had "
+         "thromboses at one month (OR = 0.40, 95% CI 0.05-3.42).",
+         [{"measure": "PROPORTION", "events": 2, "total": 6}, {"measure": "PROPORTION", "events": 5, "total": 9},
+          {"measure": "OR", "value": 0.40, "ci_low": 0.05, "ci_high": 3.42}]),
     Rule("all-of", 71, "'All 9 patients ...' reached the outcome", ("all_of",), proportions.everyone,
          "All 9 patients treated with tocilizumab remained relapse-free.",
          [{"measure": "PROPORTION", "value": 1.0, "events": 9, "total": 9, "intervention": "tocilizumab"}]),

@@ -364,7 +364,7 @@ class Sentence:
         group", "27 patients (44%) versus 41 patients (68%)"): the counts are of an outcome even when the
         outcome lexicon does not know its name; a sentence about who was enrolled, allocated or lost is not one."""
         if self._compares is None:
-            counts = len(self.parse("count_of")) + len(self.parse("count_percent"))
+            counts = len(self.parse("count_of")) + len(self.parse("word_count_of")) + len(self.parse("count_percent"))
             self._compares = counts >= 2 and bool(_COUNTS_COMPARED.search(self.seg)) \
                 and not _DISPOSITION.search(self.seg)
         return self._compares
@@ -386,7 +386,7 @@ class Sentence:
             rest = re.sub(r"^\S*(?:\s+[\w-]+){0,2}", "", rest)   # past the arm's name
         # "in the antibody-positive population" after the arm: the analysis set, not a baseline trait
         rest = re.sub(r"^\s*in\s+the\s+[\w-]+\s+(?:population|set|cohort)\b", "", rest)
-        return bool(_VETO.search(rest)) or not self.has_outcome()
+        return bool(_VETO.search(rest)) or not (self.has_outcome() or self.compares_counts())
 
     def local_after(self, pos: int) -> str:
         """Text after `pos` up to the next number or clause break: where "were women" would be."""
