@@ -34,6 +34,10 @@ from evidence_review.extract import extract_document
     "Also, 143 patients (18.0%) in the rituximab group took less than 1/4 of the prescribed drug.",
     "The RFS rate at 3 years was higher in the rituximab group (38.6%, n = 88) than in the placebo group (32.3%, n = 89).",
     "Indeed, statin use was associated with 19 to 46% reduction of stroke risk in earlier trials.",
+    "Patients were assigned to rituximab (n = 268) or placebo (n = 268). There was an 87% rate of relapse after "
+    "azathioprine compared to 30.6% in the rituximab arm [5].",
+    "Patients were assigned to rituximab (n = 268) or placebo (n = 268). Approximately 9% of cases had relapses in "
+    "the placebo arm, compared to 3% in the rituximab arm.",
     "Incidence of recurrent stroke (approximately 2.6%/year in both groups) was roughly half of our assumption.",
     "At day 56, there were more recurrences in the rituximab arm (8.9%, 95% CI 6.0-13.1%) than the placebo arm "
     "(2.8%, 95% CI 1.4-5.8%), a difference of unclear meaning.",

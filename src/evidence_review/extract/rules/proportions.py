@@ -24,6 +24,8 @@ _SCREENING = re.compile(r"\b(?:not\s+(?:being\s+)?(?:enrolled|included|randomi[s
                         r"non-?(?:enrol|inclusion|participation))|screen(?:ed|ing)\s+failures?|ineligib\w*)\b", re.I)
 _NOT_A_COUNT_BEFORE = re.compile(r"(?:\b(?:approximately|about|roughly|nearly|around|almost|over|under)|~|\u0394\s*=|\bmargin\s+of)\s*$",
                                  re.I)
+_CITED = re.compile(r"\bet\s+al\b|\[\s*\d+(?:\s*[,\u2013-]\s*\d+)*\s*\]|\(\s*[A-Z][\w-]+[^()]{0,40}\b(?:19|20)\d\d\s*\)")
+_APPROXIMATE_PERCENT = re.compile(r"\b(?:approximately|about|roughly|nearly|around|almost)\s+\d+(?:\.\d+)?\s*%", re.I)
 # "took less than 1/4 of the prescribed drug": a fraction of a quantity, not 1 patient of 4
 _FRACTION_OF = re.compile(r"\b(?:less|more|fewer)\s+than\s+$|\b(?:at\s+least|up\s+to|about|approximately|over|under|nearly)\s+$", re.I)
 
@@ -301,8 +303,9 @@ def arm_percentages(s: Sentence) -> None:
     seg = s.seg
     if not any(n.percent and s.free(i) for i, n in enumerate(s.nums)):
         return
-    # Kaplan-Meier and model estimates are not counts over the arm
-    if not s.has_outcome() or _NOT_A_SHARE.search(seg):
+    # Kaplan-Meier and model estimates are not counts over the arm; another study's percentages (a citation in
+    # the sentence) and approximate restatements are not this document's arms' counts
+    if not s.has_outcome() or _NOT_A_SHARE.search(seg) or _CITED.search(seg) or _APPROXIMATE_PERCENT.search(seg):
         return
     pair_arms = _pair_arms(s)
     for i, n in enumerate(s.nums):
