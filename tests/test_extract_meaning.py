@@ -406,3 +406,17 @@ def test_a_discussion_restating_the_trials_own_result_is_not_secondary():
     table = extract_estimates(documents, {"d1": text}, {"d1": {"sections": sections, "tables": []}})
     assert one(table, "HR", 0.26)["role"] == "effect"
     assert one(table, "HR", 0.40)["role"] == "secondary"
+
+
+def test_an_age_class_is_not_a_follow_up_time():
+    rows = [{"measure": "PROPORTION", "value": v, "value_text": txt, "intervention": "rituximab", "comparator": "",
+             "role": "baseline", "subgroup": "", "timepoint": tp, "outcome": "age", "evidence": ev}
+            for v, txt, tp, ev in ((0.16, "16.0", "5 years", "| <5 years | 43 (16.0) | 30 (11.2) |"),
+                                   (0.485, "48.5", "14 years", "| 5 -14 years | 130 (48.5) | 128 (47.8) |"),
+                                   (0.136, "13.6", "five years", "73 (13.6%) patients were less than five years of age."))]
+    text = "\n".join(r["evidence"] for r in rows)
+    for r in rows:
+        r["start"] = text.index(r["evidence"])
+        r["end"] = r["start"] + len(r["evidence"])
+    out = assign_meaning(rows, text, design="rct")
+    assert [r["timepoint"] for r in out] == ["", "", ""]

@@ -665,6 +665,10 @@ def _sentence_meaning(group: list[dict], s0, s1, scan: str, sections, design: st
         if old and re.search(r"\bag(?:e|ed)\s*(?:of\s*|was\s*|[:=]\s*)?(?:\w+\s+)?" + re.escape(old), seg, re.I):
             row["timepoint"] = ""
             _note(row, f"'{old}' is an age, not a follow-up time")
+        elif old and re.search(r"(?:[<>\u2264\u2265]\s*|\d\s*[-\u2013]\s*|\b(?:under|over|less\s+than|more\s+than|older\s+than|younger\s+than)\s+)"
+                               + re.escape(old) + r"|" + re.escape(old) + r"\s*(?:of\s+age|old)\b", seg, re.I):
+            row["timepoint"] = ""
+            _note(row, f"'{old}' is an age class (a bound or a range of years), not a follow-up time")
         elif old and re.search(r"\d[.,]" + re.escape(old), seg, re.I) and not re.search(r"(?<![\d.,])" + re.escape(old), seg, re.I):
             row["timepoint"] = ""
             _note(row, f"'{old}' is the tail of a decimal number (a median time, not a follow-up time)")
