@@ -74,7 +74,7 @@ def test_committed_notebook_has_no_outputs(name):
 
 
 @pytest.mark.parametrize("name", NOTEBOOK_NAMES)
-def test_notebook_has_one_parameters_cell_of_commented_typed_literals(name):
+def test_notebook_has_one_parameters_cell_of_typed_commented_literals(name):
     nb = nbformat.read(str(NOTEBOOKS_DIR / name), as_version=4)
     tagged = [c for c in nb.cells if "parameters" in c.metadata.get("tags", [])]
     assert len(tagged) == 1, f"{name}: {len(tagged)} cells tagged 'parameters'"
