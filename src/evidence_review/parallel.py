@@ -44,7 +44,7 @@ PARTITIONS_PER_WORKER = 4
 CONNECT_TIMEOUT = "20s"
 
 LOCAL_SCHEDULERS = ("", "processes", "threads", "synchronous")
-CLUSTER_PREFIXES = ("tcp://", "tls://")
+CLUSTER_PREFIXES = ("tcp://", "tls://", "inproc://")  # inproc: a LocalCluster in this process
 
 
 @dataclass(frozen=True)
@@ -185,10 +185,12 @@ def _on_cluster(func, items: list, address: str, partitions: int | None, progres
         parts = partition(items, partitions or partition_count(len(items), workers))
         futures = client.compute(_delayed_partitions(func, parts))
         sizes = {f.key: len(p) for f, p in zip(futures, parts)}
-        for future in as_completed(futures):
+        finished = {}
+        for future, result in as_completed(futures, loop=client.loop, with_results=True):
+            finished[future.key] = result
             if progress is not None:
                 progress.advance(sizes[future.key])
-        computed = client.gather(futures)
+        computed = [finished[f.key] for f in futures]  # back in partition order
     finally:
         client.close()
     return _flatten([_checked(func, p, r[0]) for p, r in zip(parts, computed)])
