@@ -176,3 +176,8 @@ def test_extraction_keeps_the_documents_order_whatever_the_partitioning(referenc
     threaded = extract_study_tables(documents, texts, structures, scheduler="threads", partitions=7)
     assert threaded.estimates["estimate_id"].tolist() == extraction.estimates["estimate_id"].tolist()
     assert list(threaded.studies) == list(extraction.studies)
+
+
+def test_the_readme_states_the_automatic_threshold():
+    readme = (REPO_ROOT / "README.md").read_text(encoding="utf-8")
+    assert f"at least {parallel.POOL_MIN_ITEMS} files or documents" in readme

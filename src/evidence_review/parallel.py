@@ -29,10 +29,10 @@ from dataclasses import dataclass
 from .errors import ConfigError
 from .progress import Progress
 
-#: Below this many items the automatic scheduler stays in this process: a pool of spawned processes takes a
-#: few seconds to start and import the package, more than it saves on fewer items (ingestion ~18 ms, extraction
-#: ~8 ms per document on one core).
-POOL_MIN_ITEMS = 250
+#: Below this many items the automatic scheduler stays in this process. Each spawned worker first starts Python,
+#: imports the package (~2 s) and loads what the first document needs (the language model, ~4.5 s); on two cores
+#: that pays off from several hundred documents (ingestion ~12-18 ms, extraction ~9 ms per document on one core).
+POOL_MIN_ITEMS = 500
 
 #: Partitions hold at most this many items, so that progress moves and the work is spread evenly.
 MAX_PARTITION_ITEMS = 100
