@@ -13,7 +13,13 @@ from evidence_review.runner import INJECTED_CELL_ID, normalize_executed
 
 from conftest import NOTEBOOKS_DIR, REPO_ROOT, SEED_RAW
 
-pytestmark = pytest.mark.slow
+
+@pytest.mark.parametrize("name", ["01_ingest.ipynb", "02_extract.ipynb"])
+def test_the_scheduler_parameter_is_declared_with_its_help(name):
+    """papermill (and so `-p scheduler ...`, `--help-notebook`) sees it: one '=' per line, a help comment."""
+    declared = papermill.inspect_notebook(str(NOTEBOOKS_DIR / name))
+    assert declared["scheduler"]["default"] == '""'
+    assert "tcp://HOST:8786" in declared["scheduler"]["help"]
 
 
 def _run(tmp_path, scheduler: str) -> list[dict]:
@@ -36,6 +42,7 @@ def _text(outputs) -> str:
     return json.dumps(outputs, sort_keys=True)
 
 
+@pytest.mark.slow
 def test_executed_notebooks_are_the_same_in_process_and_on_worker_processes(tmp_path):
     here = _run(tmp_path, "synchronous")
     pool = _run(tmp_path, "processes")   # forces a process pool even for this small corpus
