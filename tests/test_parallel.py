@@ -16,6 +16,7 @@ from evidence_review.errors import ConfigError
 from evidence_review.extract import extract_study_tables
 from evidence_review.ingest import ingest_with_structures, save_ingest
 from evidence_review.ingest.discover import discover
+from evidence_review import progress as progress_module
 from evidence_review.progress import ENV_VAR, Progress
 from evidence_review.tables import write_csv_atomic
 
@@ -99,6 +100,10 @@ def test_an_unreachable_cluster_is_a_clear_error(monkeypatch):
 def test_progress_writes_a_bar_to_the_file_named_by_the_environment(tmp_path, monkeypatch):
     target = tmp_path / "progress.log"
     monkeypatch.setenv(ENV_VAR, str(target))
+    with Progress(5, "quick", unit="file") as bar:    # done within the delay: no bar
+        bar.advance(5)
+    assert target.read_text(encoding="utf-8") == ""
+    monkeypatch.setattr(progress_module, "TERMINAL_DELAY_SECONDS", 0)
     with Progress(200, "files read", unit="file") as bar:
         for _ in range(4):
             bar.advance(50)

@@ -20,6 +20,9 @@ import time
 ENV_VAR = "EVIDENCE_REVIEW_PROGRESS"
 OFF = ("0", "off", "no", "false")
 
+#: A terminal bar appears only once a stage has run this long.
+TERMINAL_DELAY_SECONDS = 1.0
+
 #: Seconds between two redraws of the notebook output (the terminal bar has tqdm's own rate limit).
 NOTEBOOK_REDRAW_SECONDS = 0.5
 
@@ -72,8 +75,9 @@ class Progress:
             from tqdm import tqdm
 
             self._owned_stream = stream if owned else None
+            # `delay`: work that ends within a second (one document, a small corpus) draws no bar at all
             self._bar = tqdm(total=self.total, desc=label, unit=unit, file=stream, dynamic_ncols=True,
-                             mininterval=0.5)
+                             mininterval=0.5, delay=TERMINAL_DELAY_SECONDS)
 
     def _meter(self) -> str:
         from tqdm import tqdm
