@@ -186,3 +186,14 @@ def test_extraction_keeps_the_documents_order_whatever_the_partitioning(referenc
 def test_the_readme_states_the_automatic_threshold():
     readme = (REPO_ROOT / "README.md").read_text(encoding="utf-8")
     assert f"at least {parallel.POOL_MIN_ITEMS} files or documents" in readme
+
+
+def test_a_wrong_scheduler_stops_ingestion_before_any_file_is_read(tmp_path, monkeypatch):
+    from evidence_review.ingest import pipeline
+
+    def must_not_run(*args, **kwargs):
+        raise AssertionError("a file was read")
+
+    monkeypatch.setattr(pipeline, "read_files", must_not_run)
+    with pytest.raises(ConfigError, match="unknown scheduler 'proceses'"):
+        ingest_with_structures([SEED_RAW], scheduler="proceses")

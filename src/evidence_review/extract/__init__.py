@@ -41,7 +41,7 @@ from typing import NamedTuple
 
 import pandas as pd
 
-from ..parallel import map_partitions
+from ..parallel import check_scheduler, map_partitions
 from ..progress import Progress
 from ..tables import ARM_COLUMNS, ESTIMATE_COLUMNS, conform
 from .core import extract_document
@@ -183,6 +183,7 @@ def extract_study_tables(documents: pd.DataFrame, texts: dict[str, str],
     """See the module's docstring. `scheduler`: where documents are extracted (`evidence_review.parallel`;
     "" = automatic); `partitions` fixes the number of partitions. The result is the same whatever either is:
     each document is extracted on its own and the results are gathered in the documents table's order."""
+    check_scheduler(scheduler)
     items = work_items(documents, texts, structures)
     with Progress(len(items), "documents extracted") as progress:
         results = map_partitions(extract_partition, items, scheduler=scheduler, partitions=partitions,

@@ -18,7 +18,7 @@ import os
 
 import pandas as pd
 
-from ..parallel import map_partitions
+from ..parallel import check_scheduler, map_partitions
 from ..progress import Progress
 from ..tables import DOCUMENT_COLUMNS, conform
 from .decode import decode_bytes, sniff_magic
@@ -169,6 +169,7 @@ def ingest_with_structures(paths, duplicate_decisions=None, scheduler: str = "",
     """`ingest_paths` plus {doc_id: {"sections": [...], "tables": [...]}} for the same ok rows (texts.jsonl's shape).
 
     `partitions` fixes the number of partitions (by default from the number of workers and files)."""
+    check_scheduler(scheduler)  # a wrong scheduler string stops the run before any file is read
     pairs = read_files(discover(paths), scheduler, partitions)
     rows = [row for row, _, _ in pairs]
     columns = sorted({k for r in rows for k in r} | {"source_file", "record", "sha256", "format", "status", "reason",
