@@ -16,6 +16,10 @@ partitions, each partition is mapped by `func` (a module-level function, so that
 the results are gathered back in item order. Nothing of a result depends on the partitioning or the scheduler,
 as long as `func` treats each item on its own — the callers' per-document functions do.
 
+Worker processes are spawned (Dask's default: safe in a Jupyter kernel, which runs threads), so a script that
+calls this with the "processes" scheduler needs the usual `if __name__ == "__main__":` guard; the notebooks and
+the command line have it.
+
 Dask (`dask.bag` for the partitions, `dask.distributed` for clusters) does the scheduling: it is the
 well-kept tool for exactly this, and the same code reaches a cluster.
 """
