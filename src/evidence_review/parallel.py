@@ -34,9 +34,10 @@ from .errors import ConfigError
 from .progress import Progress
 
 #: Below this many items the automatic scheduler stays in this process. Each spawned worker first starts Python,
-#: imports the package (~2 s) and loads what the first document needs (the language model, ~4.5 s); on two cores
-#: that pays off from several hundred documents (ingestion ~12-18 ms, extraction ~9 ms per document on one core).
-POOL_MIN_ITEMS = 500
+#: imports the package (~2 s) and loads what its first document needs (the language model, ~4.6 s): measured on
+#: 1,000 text files, the pool cost 12 s more CPU than one process (27 s against 15 s), so on two cores it only
+#: pays off from about a thousand documents (ingestion ~12-18 ms, extraction ~9 ms per document on one core).
+POOL_MIN_ITEMS = 1000
 
 #: Partitions hold at most this many items, so that progress moves and the work is spread evenly.
 MAX_PARTITION_ITEMS = 100
