@@ -22,6 +22,11 @@ def test_the_scheduler_parameter_is_declared_with_its_help(name):
     assert "tcp://HOST:8786" in declared["scheduler"]["help"]
 
 
+#: 01 shows sections and tables for at most this many documents; the shipped corpus has more.
+SHOW_DOCUMENTS = 3
+EXTRA_PARAMETERS = {"01_ingest.ipynb": {"show_documents": SHOW_DOCUMENTS}}
+
+
 def _run(tmp_path, scheduler: str) -> list[dict]:
     processed = tmp_path / scheduler / "processed"
     processed.mkdir(parents=True)
@@ -31,7 +36,7 @@ def _run(tmp_path, scheduler: str) -> list[dict]:
         papermill.execute_notebook(str(NOTEBOOKS_DIR / name), str(out), kernel_name="python3", cwd=str(REPO_ROOT),
                                    progress_bar=False, record_timing=False,
                                    parameters={"raw_dirs": [str(SEED_RAW)], "processed_dir": str(processed),
-                                               "scheduler": scheduler})
+                                               "scheduler": scheduler, **EXTRA_PARAMETERS.get(name, {})})
         nb = normalize_executed(nbformat.read(str(out), as_version=4), [(str(processed), "PROCESSED")])
         cells += [{"notebook": name, "id": c.get("id"), "outputs": c.get("outputs", [])} for c in nb.cells
                   if c.cell_type == "code" and INJECTED_CELL_ID not in c.metadata.get("tags", [])]
@@ -55,5 +60,8 @@ def test_executed_notebooks_are_the_same_in_process_and_on_worker_processes(tmp_
     assert files and files.group(1) == files.group(2) and int(files.group(1)) > 5
     assert docs and docs.group(1) == docs.group(2) and int(docs.group(1)) > 5
     assert not re.search(r"(file|doc)/s|\d\d:\d\d<", shown), "a rate or a time reached the notebook"
+    per_document = _text(next(c["outputs"] for c in here if c["id"] == "01-structure-per-document"))
+    assert per_document.count("(record ") == SHOW_DOCUMENTS
+    assert re.search(r"\.\.\. \d+ more documents not shown", per_document)
     streams = [o for c in here for o in c["outputs"] if o.get("output_type") == "stream" and o.get("name") == "stderr"]
     assert streams == []
