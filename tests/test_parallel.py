@@ -197,3 +197,16 @@ def test_a_wrong_scheduler_stops_ingestion_before_any_file_is_read(tmp_path, mon
     monkeypatch.setattr(pipeline, "read_files", must_not_run)
     with pytest.raises(ConfigError, match="unknown scheduler 'proceses'"):
         ingest_with_structures([SEED_RAW], scheduler="proceses")
+
+
+def test_the_extract_command_takes_a_scheduler(tmp_path, capsys):
+    from evidence_review import cli
+
+    here, threaded, bad = tmp_path / "here.csv", tmp_path / "threads.csv", tmp_path / "bad.csv"
+    assert cli.main(["extract", str(SEED_RAW), "--out", str(here), "--scheduler", "synchronous"]) == 0
+    assert cli.main(["extract", str(SEED_RAW), "--out", str(threaded), "--scheduler", "threads"]) == 0
+    assert here.read_bytes() == threaded.read_bytes() and here.read_bytes().count(b"\n") > 10
+    capsys.readouterr()
+    assert cli.main(["extract", str(SEED_RAW), "--out", str(bad), "--scheduler", "tcp:/oops"]) == 2
+    assert "unknown scheduler 'tcp:/oops'" in capsys.readouterr().err
+    assert not bad.exists()
