@@ -127,7 +127,10 @@ def map_partitions(func: Callable[[list], list], items: Sequence, *, scheduler="
     where = plan(scheduler, len(items))
     if where.kind == "distributed":
         return _on_cluster(func, items, where.address, partitions, progress)
-    n_parts = partitions or partition_count(len(items), where.workers)
+    if where.kind == "here":  # one item at a time by default: nothing to ship, and the progress moves smoothly
+        n_parts = partitions or len(items)
+    else:
+        n_parts = partitions or partition_count(len(items), where.workers)
     parts = partition(items, n_parts)
     if where.kind == "here":
         results = []
