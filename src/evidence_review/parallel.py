@@ -8,7 +8,7 @@ The scheduler is named by a string (the `scheduler` notebook parameter, `evidenc
     "processes"      local processes on every core, whatever the number of items
     "threads"        local threads (little gain for this pure-Python work; useful to debug the Dask path)
     "synchronous"    in this process, one partition after another
-    "tcp://HOST:PORT" (or tls://)  an existing `dask.distributed` scheduler; its workers must have this package
+    "tcp://HOST:PORT" (or tls://, ...)  an existing `dask.distributed` scheduler; its workers must have this package
                      installed and see the raw files at the same paths
 
 Work items are given in a stable order (the caller sorts them by their stable ids); they are cut into contiguous
@@ -49,7 +49,8 @@ PARTITIONS_PER_WORKER = 4
 CONNECT_TIMEOUT = "20s"
 
 LOCAL_SCHEDULERS = ("", "processes", "threads", "synchronous")
-CLUSTER_PREFIXES = ("tcp://", "tls://", "inproc://")  # inproc: a LocalCluster in this process
+#: dask.distributed's address protocols (inproc: a LocalCluster in this process).
+CLUSTER_PREFIXES = ("tcp://", "tls://", "inproc://", "ucx://", "ws://", "wss://")
 
 
 @dataclass(frozen=True)
