@@ -33,10 +33,10 @@ from dataclasses import dataclass
 from .errors import ConfigError
 from .progress import Progress
 
-#: Below this many items the automatic scheduler stays in this process. Each spawned worker first starts Python,
-#: imports the package (~2 s) and loads what its first document needs (the language model, ~4.6 s): measured on
-#: 1,000 text files, the pool cost 12 s more CPU than one process (27 s against 15 s), so on two cores it only
-#: pays off from about a thousand documents (ingestion ~12-18 ms, extraction ~9 ms per document on one core).
+#: Below this many items the automatic scheduler stays in this process. Each spawned worker first starts Python
+#: and imports the package (~2 s CPU, under load more): measured on 1,000 text files, ingestion and extraction on
+#: a pool of two took 16.5 s CPU against 11.4 s in one process, so on two cores the pool only pays off from about a
+#: thousand documents (the two stages together cost about 9 ms CPU per document).
 POOL_MIN_ITEMS = 1000
 
 #: Partitions hold at most this many items, so that progress moves and the work is spread evenly.
