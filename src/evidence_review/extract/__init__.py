@@ -208,8 +208,8 @@ def studies_table(studies: dict) -> pd.DataFrame:
 
 
 def extract_estimates(documents: pd.DataFrame, texts: dict[str, str],
-                      structures: dict[str, dict] | None = None) -> pd.DataFrame:
-    return extract_study_tables(documents, texts, structures).estimates
+                      structures: dict[str, dict] | None = None, scheduler: str = "") -> pd.DataFrame:
+    return extract_study_tables(documents, texts, structures, scheduler=scheduler).estimates
 
 
 def _estimates_table(rows: list[dict]) -> pd.DataFrame:
