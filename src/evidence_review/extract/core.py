@@ -16,16 +16,16 @@ from .ids import estimate_id
 from .lexicon import Mention, condition_counts, find_drugs, has_outcome, outcome_at, outcome_near
 from .model import Estimate, SentenceState
 from .orientation import Group, arm_for_single, arms_for_comparison, find_comparison, groups_from
+from ..tables import CONTINUOUS_MEASURES, DESCRIPTIVE_MEASURES, ONE_ARM_MEASURES
 from .patterns import RATIO
 from .registry import run_rules
 from .sentence import Sentence, arms_listed_after, arms_named_before, studies_listed_after
 from .textscan import scan_view, sentence_spans
 from .validation import validate
 
-#: measures that describe one arm: their arm is the intervention, they have no comparator
-SINGLE_ARM = ("PROPORTION", "ARR", "MEAN", "MEDIAN")
-
 _NON_DRUG = {"placebo", "control"}
+#: measures that may compare a treatment with the same patients' baseline (a mean change, a relative reduction)
+_CHANGE_MEASURES = CONTINUOUS_MEASURES | {"RRR"}
 # "at week 52", "12 months", "two years"; never the tail of a decimal ("3.1 years" is a duration, its "1 years" no
 # timepoint)
 _TIMEPOINT = re.compile(
@@ -166,6 +166,9 @@ def _head_word(arm, arms) -> str:
     return m.group(1)
 
 
+_MEASURE_ABBREVIATIONS = {"HR", "OR", "RR", "RD", "MD", "CI", "SD", "SE"}
+
+
 def _with_study_arms(scan: str, mentions: list[Mention], study) -> list[Mention]:
     """The mentions plus every use of a study arm's name the lexicon does not know ("the intensified regimen
     group") and of a role that names the study's one arm of that role ("the intervention group"), named by the
@@ -182,7 +185,8 @@ def _with_study_arms(scan: str, mentions: list[Mention], study) -> list[Mention]
         if head:
             names.add(head)
         for name in names:
-            if len(name) >= 3:
+            # "CQ", "DP": a two-letter abbreviation the document defined for an arm names it too
+            if len(name) >= 3 or (len(name) == 2 and name.isupper() and name not in _MEASURE_ABBREVIATIONS):
                 owners.setdefault(name.lower(), set()).add(canonical)
     # the longest names first ("X 20 mg" before "X"), and a name two arms share ("X" of "X 10 mg" and
     # "X 20 mg") names neither
@@ -209,6 +213,19 @@ def _with_study_arms(scan: str, mentions: list[Mention], study) -> list[Mention]
 # "complete renal remission (CR)": a phrase and the abbreviation the document uses for it afterwards
 _DEFINED_ABBREVIATION = re.compile(r"\((?P<abbr>[A-Z][A-Za-z0-9-]{1,7})\)")
 _PHRASE_BEFORE = re.compile(r"(?:[\w-]+\s+){0,4}[\w-]+\s*$")
+
+
+# "Data are presented as mean ± SE", "values are expressed as mean ± SEM", "(mean ± standard error)"
+_PLUS_MINUS_SAYS = re.compile(r"\bmeans?\s*(?:\u00b1|\+/-|\+-)\s*(?P<what>SD|SEM?|s\.?d\.?|s\.?e\.?m?\.?|standard\s+(?:deviation|error))\b",
+                              re.I)
+
+
+def plus_minus_convention(scan: str) -> str:
+    """ "SE" when the document says its "mean ± x" values are standard errors and never that they are SDs,
+    else "" (a bare "±" is an SD, the usual reading)."""
+    said = {("SE" if re.match(r"(?i)se|s\.e|standard\s+error", m.group("what")) else "SD")
+            for m in _PLUS_MINUS_SAYS.finditer(scan)}
+    return "SE" if said == {"SE"} else ""
 
 
 def _outcome_abbreviations(scan: str, mentions: list[Mention]):
@@ -273,7 +290,8 @@ def extract_document(doc_id: str, text: str, source_file: str = "", condition: s
     # the study model's sizes, where it states them, win over those read next to the arms' names
     state = SentenceState(arm_sizes=_arm_sizes(scan, mentions) | _study_sizes(study, scan),
                           rr_means_rate=bool(re.search(r"relapse\s+rates?\s*\(RRs?\)", scan, re.I)),
-                          outcome_abbreviations=_outcome_abbreviations(scan, mentions))
+                          outcome_abbreviations=_outcome_abbreviations(scan, mentions),
+                          plus_minus=plus_minus_convention(scan))
     treatments = doc_arms - _NON_DRUG
     # a single-arm study (placebo named at most in passing, as in "patients who switched from placebo" of an
     # open-label extension) whose one treatment has a stated size
@@ -327,10 +345,10 @@ class _Reader:
                  for m in self.mentions if s0 <= m.start and m.end <= s1]
         groups = groups_from(local, seg)
         estimates = _find_in_sentence(seg, self.state, local, groups, self.sole_arm)
-        comparative = [e for e in estimates if e.measure not in SINGLE_ARM]
+        comparative = [e for e in estimates if e.measure not in ONE_ARM_MEASURES]
         evidence = self.text[s0:s1]
         paired = _listed_arms(seg, groups, estimates, self.state.two_arms()) \
-            | _paired_arms(seg, groups, estimates, self.last_pair)
+            | _paired_arms(seg, groups, estimates, self.last_pair, self.state.two_arms())
         in_table = "|" in seg
         if in_table and not estimates:
             # a table header "Outcome | Rituximab (n = 40) | Azathioprine (n = 38) | Effect": its arm columns
@@ -340,7 +358,7 @@ class _Reader:
         for est in estimates:
             intervention, comparator = _arms(est, seg, groups, comparative, self.main_drug, self.negated,
                                              self.last_pair, self.doc_arms, self.partners)
-            if in_table and self.table_arms and est.measure not in SINGLE_ARM and not comparator and not groups:
+            if in_table and self.table_arms and est.measure not in ONE_ARM_MEASURES and not comparator and not groups:
                 # an effect in a table row compares the table's first arm column with its second
                 intervention, comparator = self.table_arms
             if id(est) in paired:
@@ -348,14 +366,16 @@ class _Reader:
             size = self.state.arm_sizes.get(intervention)
             if est.total is None and len(est.total_fits) > 1 and size in est.total_fits:
                 est.total = size
-            elif est.total is None and est.kind in ("n-percent", "table-n-percent") and size and est.events is not None \
+            elif est.total is None and est.kind in ("n-percent", "n-percent-compared", "table-n-percent") and size and est.events is not None \
                     and est.events <= size and abs(est.events / size - est.value) <= 0.01:
                 est.total = size    # "Two children (7%)" of 31: the authors' rounding, the arm's size all the same
             if est.kind == "below-one-percent":
                 if not size or est.events > size or est.events / size >= 0.01:
                     continue
                 est.total, est.value = size, est.events / size
-            if est.measure not in SINGLE_ARM and intervention and comparator and comparator != "baseline":
+            if est.kind == "n-percent-compared" and est.total is None:
+                continue        # counts kept for their comparison alone (no outcome named) need their total
+            if est.measure not in ONE_ARM_MEASURES and intervention and comparator and comparator != "baseline":
                 self.partners[intervention] = comparator
                 self.last_pair = (intervention, comparator) if est.measure not in RATIO \
                     else _unoriented(intervention, comparator, self.last_pair)
@@ -420,7 +440,7 @@ def _is_repeat(row: dict, rows: list[dict], seen: set, context: str) -> bool:
         same.append((key, "interval"))
     if any(k in seen for k in same):
         return True
-    if row["ci_low"] is None and row["ci_high"] is None and row["measure"] not in SINGLE_ARM:
+    if row["ci_low"] is None and row["ci_high"] is None and row["measure"] not in ONE_ARM_MEASURES:
         twin = _bare_twin(rows, row)
         if twin is not None:
             if not twin["intervention"]:   # keep the first, with the arms the repeat names
@@ -474,7 +494,7 @@ def _listed_arms(seg: str, groups: list[Group], estimates: list[Estimate], two_a
     joined by "and" take the two arms listed right after them, or the document's two arms (`two_arms`, in
     its order) when the text says "in the two groups"."""
     out: dict[int, str] = {}
-    singles = [e for e in estimates if e.measure in SINGLE_ARM and not e.arm_hint]
+    singles = [e for e in estimates if e.measure in ONE_ARM_MEASURES and not e.arm_hint]
     runs: list[list[Estimate]] = []
     for e in singles:
         prev = runs[-1][-1] if runs else None
@@ -501,12 +521,13 @@ def _listed_arms(seg: str, groups: list[Group], estimates: list[Estimate], two_a
     return out
 
 
-def _paired_arms(seg: str, groups: list[Group], estimates: list[Estimate], last_pair=None) -> dict[int, str]:
+def _paired_arms(seg: str, groups: list[Group], estimates: list[Estimate], last_pair=None,
+                 two_arms=()) -> dict[int, str]:
     """ "The MMF group had a higher ARR (0.52 vs 0.21) than the RTX group": the first value of a
     "x vs y" pair belongs to the first-named arm of the comparison, the second to the other (in a sentence
     naming no arm, to the arms of the document's last comparison)."""
     out: dict[int, str] = {}
-    singles = [e for e in estimates if e.measure in SINGLE_ARM]
+    singles = [e for e in estimates if e.measure in ONE_ARM_MEASURES]
     for a, b in zip(singles, singles[1:]):
         if a.measure != b.measure or not re.fullmatch(r"\s*%?\s*[)\]]?\s*(?:vs\.?|versus)\s*", seg[a.end:b.start]):
             continue
@@ -521,10 +542,16 @@ def _paired_arms(seg: str, groups: list[Group], estimates: list[Estimate], last_
             out[id(a)], out[id(b)] = following[0].name, following[1].name
             continue
         comp = find_comparison(seg, groups)
+        named_before = list(dict.fromkeys(g.name for g in groups if g.end <= a.start))
         if comp is not None and comp.subject and comp.obj:
             out[id(a)], out[id(b)] = comp.subject[0].name, comp.obj[0].name
         elif not groups and last_pair:
             out[id(a)], out[id(b)] = last_pair
+        elif len(named_before) == 1 and len(two_arms) == 2 and named_before[0] in two_arms:
+            # "Fewer GDT patients developed complications (27 (44%) versus 41 (68%))": the arm the sentence is
+            # about first, the document's other arm second
+            other = next(x for x in two_arms if x != named_before[0])
+            out[id(a)], out[id(b)] = named_before[0], other
     # "71 (64%) of 111 on X and 62 (56%) of 110 on Y; serious adverse events in six (5%) and six (5%),
     # respectively": a pair of counts naming no arm, closed by "respectively", follows the arms named before it
     for a, b in zip(singles, singles[1:]):
@@ -548,7 +575,7 @@ def _unoriented(a: str, b: str, last_pair):
 
 def _arms(est: Estimate, seg: str, groups: list[Group], comparative: list[Estimate], main_drug: str,
           negated: set, last_pair, doc_arms: frozenset = frozenset(), partners: dict | None = None) -> tuple[str, str]:
-    if est.measure in SINGLE_ARM:
+    if est.measure in ONE_ARM_MEASURES:
         if est.arm_hint.startswith("@"):
             pos = int(est.arm_hint[1:])
             arm = arm_for_single(seg, groups, pos, pos)
@@ -577,15 +604,15 @@ def _arms(est: Estimate, seg: str, groups: list[Group], comparative: list[Estima
         a, b = last_pair
         if est.measure in RATIO:
             pass
-    if not a and est.measure in ("RRR", "MD", "SMD"):
+    if not a and est.measure in _CHANGE_MEASURES:
         a = main_drug       # a change within the one treatment a document is about
     if a and not b:
         base = a.removeprefix("no ")
-        if est.measure in ("RRR", "MD", "SMD") and _BEFORE_AFTER.search(seg):
+        if est.measure in _CHANGE_MEASURES and _BEFORE_AFTER.search(seg):
             b = "baseline"
         elif last_pair and a in last_pair:
             b = last_pair[1] if last_pair[0] == a else last_pair[0]
-        elif est.measure in ("RRR", "MD", "SMD") and _BASELINE_WORDS.search(seg):
+        elif est.measure in _CHANGE_MEASURES and _BASELINE_WORDS.search(seg):
             b = "baseline"
         elif base in negated and not a.startswith("no "):
             b = "no " + base
@@ -635,7 +662,7 @@ def _row(doc_id, source_file, est: Estimate, s0: int, evidence: str, interventio
     else:
         # a proportion of patients is never a rate, even when a rate is named next to it
         # "a difference of -3.1 points in QMG score": an outcome named right after the value is its own
-        after = _OUTCOME_AFTER.match(seg, est.end) if est.measure in ("MD", "SMD") else None
+        after = _OUTCOME_AFTER.match(seg, est.end) if est.measure in CONTINUOUS_MEASURES else None
         if est.measure == "PROPORTION":
             after = _COUNT_VERB_AFTER.match(seg, est.end)
         found = outcome_at(seg, after.end()) if after else None
@@ -643,7 +670,7 @@ def _row(doc_id, source_file, est: Estimate, s0: int, evidence: str, interventio
             found = outcome_near(seg, est.start, _RATE_LABELS if est.measure == "PROPORTION" else frozenset())
         outcome = found[0] if found else ""
     timepoint = est.timepoint or _timepoint(seg, est.start)
-    if est.outcome_hint and est.measure in ("MEAN", "MEDIAN"):
+    if est.outcome_hint and est.measure in DESCRIPTIVE_MEASURES:
         outcome = est.outcome_hint
     flags = est.flags + validate(est.measure, est.value, est.ci_low, est.ci_high, est.p_value, est.events, est.total)
     ci_level = est.ci_level if est.ci_level is not None else (0.95 if (est.ci_low is not None or est.ci_high is not None) else None)
@@ -659,7 +686,7 @@ def _row(doc_id, source_file, est: Estimate, s0: int, evidence: str, interventio
         "p_value": est.p_value,
         "p_text": est.p_text,
         "intervention": intervention,
-        "comparator": comparator if est.measure not in SINGLE_ARM else "",
+        "comparator": comparator if est.measure not in ONE_ARM_MEASURES else "",
         "outcome": outcome,
         "timepoint": timepoint,
         "condition": condition,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..tables import CONTINUOUS_MEASURES, DIFFERENCE_MEASURES, RATIO_MEASURES
 from .startguard import with_start_guard
 
 
@@ -25,7 +26,7 @@ MEASURE_WORDS: list[tuple[str, str]] = [
     ("ARR", r"annual(?:i[sz]ed)?\s+relapse\s+rates?|relapse\s+rates?\s+per\s+(?:patient|person)[- ]?years?"),
 ]
 MEASURE_ABBREVIATIONS: list[tuple[str, str]] = [
-    ("SMD", r"SMDs?"), ("IRR", r"IRRs?"), ("RRR", r"RRR"), ("MD", r"W?MDs?"), ("HR", r"a?HRs?"),
+    ("SMD", r"SMDs?|d(?=\s*=\s*-?\d)"), ("IRR", r"IRRs?"), ("RRR", r"RRR"), ("MD", r"W?MDs?"), ("HR", r"a?HRs?|HRper"),
     ("OR", r"a?ORs?"), ("RR", r"RRs?"), ("RD", r"RD"), ("ARR", r"ARRs?"),
 ]
 # A ratio printed on the log scale ("lnOR -0.92", "log hazard ratio"): stored back-transformed, with a flag.
@@ -38,8 +39,10 @@ LOG_SCALE: list[tuple[str, str]] = [
 MEASURE_WORDS_RE = re.compile(with_start_guard("|".join(f"(?P<{c}>{p})" for c, p in MEASURE_WORDS), re.I), re.I)
 LOG_SCALE_RE = re.compile(with_start_guard("|".join(f"(?P<{c}>{p})" for c, p in LOG_SCALE), re.I), re.I)
 MEASURE_ABBREV_RE = re.compile(r"\b(?:" + "|".join(f"(?P<{c}>{p})" for c, p in MEASURE_ABBREVIATIONS) + r")\b")
-RATIO = {"HR", "OR", "RR", "IRR"}
-DIFFERENCE = {"MD", "SMD", "RD", "DIFF"}
+RATIO = RATIO_MEASURES
+# "DIFF": the extractor's code for a difference whose kind (RD or MD) the sentence has not settled yet
+DIFFERENCE = DIFFERENCE_MEASURES | {"DIFF"}
+CONTINUOUS = CONTINUOUS_MEASURES
 
 UNIT_AFTER = re.compile(
     r"^\s*(?:-\s*)?(?:mg|g\b|kg|\u00b5g|\u03bcg|mcg|ml\b|mL\b|mmol|\u03bcmol|\u00b5mol|umol|ng|IU|U/|"
