@@ -68,19 +68,11 @@ def medline_record(block: str, index: int) -> Record:
     return _to_record(entry, index)
 
 
-def has_medline_records(text: str) -> bool:
-    return bool(_PMID_LINE.search(text))
-
-
-_PMID_LINE = re.compile(r"^PMID- ?\d", re.M)
-
-
 def read_medline(text: str) -> list[Record]:
-    """Every citation of a MEDLINE text (the streaming path, `exports.py`, cuts the same blocks)."""
-    from ..exports import records_of
+    """Every citation of a MEDLINE text, cut apart as the streaming path (`exports.py`) cuts them."""
+    from ..exports import check_export, records_of
 
-    if not has_medline_records(text):
-        raise ReaderError("no MEDLINE records found (no 'PMID- ' lines)")
+    check_export("medline", text)
     records = list(records_of("medline", io.StringIO(text)))
     if not records:
         raise ReaderError("no MEDLINE records found")

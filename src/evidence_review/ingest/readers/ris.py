@@ -11,9 +11,6 @@ import rispy
 from ..records import ReaderError, Record
 from ..language import pick_english_title
 
-_TY = re.compile(r"^TY  - ", re.M)
-
-
 def _text(value) -> str:
     if isinstance(value, list):
         return "; ".join(str(v).strip() for v in value if str(v).strip())
@@ -73,10 +70,9 @@ def read_ris(text: str) -> list[Record]:
     """Every record of a RIS text (the streaming path, `exports.py`, cuts the same blocks)."""
     import io
 
-    from ..exports import records_of
+    from ..exports import check_export, records_of
 
-    if not _TY.search(text):
-        raise ReaderError("no RIS records found (no 'TY  - ' lines)")
+    check_export("ris", text)
     records = list(records_of("ris", io.StringIO(text)))
     if not records:
         raise ReaderError("no RIS records found")

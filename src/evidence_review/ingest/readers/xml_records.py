@@ -10,6 +10,10 @@ references first, which is what the DTD would have said. Character references (`
 XML that is not well formed (but not cut off: a truncated file stays skipped) is read again with lxml's
 recovering parser; when that keeps most of the file's text the damage was local and the document is used, with the parser's complaint in documents.csv's reason.
 Otherwise the file is skipped with that reason. JATS articles go to `jats.py`.
+
+A PubMed XML file is cut into its `<PubmedArticle>` elements by `exports.py` and each is parsed on its own
+(`pubmed_article_record`), so the recovery above and its note apply to one article; `read_pubmed_xml` parses a
+whole tree, for a file whose articles its tags do not show.
 """
 from __future__ import annotations
 
