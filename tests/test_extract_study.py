@@ -305,3 +305,24 @@ def test_an_arm_named_by_a_defined_abbreviation_is_the_arm_of_the_full_name():
     assert ("chloroquine", 268) in [(c, n) for c, n, _ in arms]
     assert ("dihydroartemisinin-piperaquine", 266) in [(c, n) for c, n, _ in arms]
     assert len(arms) == 2
+
+
+def test_a_stem_named_arm_compared_with_placebo_in_one_sentence_is_the_trials_treatment():
+    text = ("Methods: a secondary analysis of a randomised placebo-controlled trial in 2,322 patients with type 2 "
+            "diabetes. Results: After 1 year, the atorvastatin arm showed a net CRP lowering of 32% (95% CI -40%, -22%) "
+            "compared with placebo.")
+    study = build_study("d1", text)
+    assert {(a.canonical, a.role) for a in study.arms} == {("atorvastatin", "experimental"), ("placebo", "control")}
+    # a stem word with no comparison to placebo in its sentence defines no arm
+    assert build_study("d2", "Results: the atorvastatin arm showed a net CRP lowering of 32% after 1 year.").arms == []
+
+
+def test_an_estimate_against_placebo_takes_the_stem_named_arm_as_its_intervention():
+    from evidence_review.extract.core import extract_document
+    text = ("Methods: a secondary analysis of a randomised placebo-controlled trial in 2,322 patients with type 2 "
+            "diabetes. Results: After 1 year, the atorvastatin arm showed a net CRP lowering of 32% (95% CI -40%, -22%) "
+            "compared with placebo. Atorvastatin reduced CVD in patients with above median change in CRP (HR 0.57 "
+            "[95% CI 0.37, 0.88]).")
+    rows = extract_document("d1", text, study=build_study("d1", text))
+    hr = next(r for r in rows if r["measure"] == "HR")
+    assert (hr["intervention"], hr["comparator"]) == ("atorvastatin", "placebo")

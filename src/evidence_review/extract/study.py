@@ -221,6 +221,12 @@ def split_size(text: str) -> tuple[str, int | None]:
     return name.strip(" ,;:()[]"), n
 
 
+def control_canonical(name: str) -> str:
+    """The kind of control an arm name names ("usual care" -> "standard care", "matching placebo" -> "placebo"),
+    or "" when it names none."""
+    return _control_canonical(name)
+
+
 def _control_canonical(name: str) -> str:
     for pattern, canonical in _CONTROL_WORDS:
         if pattern.search(name):
@@ -852,7 +858,10 @@ _STEM_ARM = re.compile(
     r"\b(?P<a>" + _INN_STEM + r")\s+(?:versus|vs\.?|compared\s+(?:with|to)|or|and)\s+(?:matching\s+|the\s+)?placebo\b"
     r"|\bplacebo\s+(?:versus|vs\.?|or|and)\s+(?P<b>" + _INN_STEM + r")\b"
     r"|\b(?:compared\s+(?:with|to)|versus|vs\.?|than|relative\s+to)\s+(?:matching\s+)?placebo\s*,\s*(?P<c>" + _INN_STEM + r")\b"
-    r"|\bthe\s+(?P<d>" + _INN_STEM + r")\s+(?:group|arm)\b(?=.{0,250}?\bthe\s+placebo\s+(?:group|arm)\b)", re.I)
+    r"|\bthe\s+(?P<d>" + _INN_STEM + r")\s+(?:group|arm)\b(?=.{0,250}?\bthe\s+placebo\s+(?:group|arm)\b)"
+    # "the atorvastatin arm showed a net CRP lowering of 32% (...) compared with placebo": one sentence
+    r"|\bthe\s+(?P<e>" + _INN_STEM + r")\s+(?:group|arm)\b(?=[^.]{0,200}?\b(?:compared\s+(?:with|to)|versus|vs\.?|than|"
+    r"relative\s+to)\s+(?:the\s+)?(?:matching\s+)?placebo\b)", re.I)
 
 
 def _stem_named_arm(scan: str, spans: list[tuple[int, int]], col: _Collector) -> None:
@@ -863,7 +872,7 @@ def _stem_named_arm(scan: str, spans: list[tuple[int, int]], col: _Collector) ->
     placebo = None
     for lo, hi in spans:
         for m in _STEM_ARM.finditer(scan, lo, hi):
-            g = next(k for k in "abcd" if m.group(k))
+            g = next(k for k in "abcde" if m.group(k))
             word = m.group(g)
             if find_drugs(word):
                 continue
