@@ -326,3 +326,10 @@ def test_an_estimate_against_placebo_takes_the_stem_named_arm_as_its_interventio
     rows = extract_document("d1", text, study=build_study("d1", text))
     hr = next(r for r in rows if r["measure"] == "HR")
     assert (hr["intervention"], hr["comparator"]) == ("atorvastatin", "placebo")
+
+
+def test_a_dose_written_before_its_drug_leaves_the_drug_as_the_arms_name():
+    text = ("Methods: Patients were randomly assigned to receive 200 mg of dupilumab every 2 weeks or a matched "
+            "placebo. Results: the rate was 47.7% lower with dupilumab than with placebo.")
+    study = build_study("d1", text)
+    assert {a.canonical for a in study.arms} == {"dupilumab", "placebo"}

@@ -194,7 +194,9 @@ def _with_study_arms(scan: str, mentions: list[Mention], study) -> list[Mention]
         if len(owners[name]) != 1:
             continue
         canonical = next(iter(owners[name]))
-        for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", scan, re.I):
+        # "the rivaroxaban-plus-aspirin group", "the aspirin-alone group": the name hyphenated as a modifier
+        spelled = r"[\s-]+".join(map(re.escape, name.split()))
+        for m in re.finditer(r"(?<![\w-])" + spelled + r"(?:-(?:alone|only))?(?![\w-])", scan, re.I):
             if not any(a < m.end() and m.start() < b for a, b in taken):
                 extra.append(Mention(m.start(), m.end(), canonical))
                 taken.append((m.start(), m.end()))

@@ -60,15 +60,24 @@ _WORSE = r"\b(?:inferior|less\s+effective|worse)\b"
 _DIRECTION = re.compile(f"(?P<better>{_BETTER})|(?P<worse>{_WORSE})|(?P<less>{_LESS})|(?P<more>{_MORE})", re.I)
 
 
+# a clause that contrasts with the previous one makes its own claim
+_CONTRAST = re.compile(r"(?:^|[,;)]\s*)(?:but|whereas|while|although|though|however|yet)\b", re.I)
+
+
 @lru_cache(maxsize=16)
-def _direction_word(seg: str):
+def _direction_words(seg: str) -> tuple:
     text = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), seg)
-    return _DIRECTION.search(text)
+    return tuple(_DIRECTION.finditer(text))
 
 
-def claimed_direction(seg: str, est_start: int, tail_end: int = 0) -> int:
-    """+1 when the text says the first-named arm has more of the outcome, -1 less, 0 when it does not say."""
-    m = _direction_word(seg)
+def claimed_direction(seg: str, est_start: int, tail_end: int = 0, since: int = 0) -> int:
+    """+1 when the text says the first-named arm has more of the outcome, -1 less, 0 when it does not say.
+
+    `since` is where the previous estimate of the sentence ended: a direction word before it is that estimate's
+    ("fewer events in A than in B (HR 0.76), but major bleeding occurred in A (HR 1.70)")."""
+    if not (since and _CONTRAST.search(seg, since, est_start)):
+        since = 0       # "A and B were more effective than C (A: HR ...; B: HR ...)": one claim for both
+    m = next((w for w in _direction_words(seg) if w.start() >= since), None)
     if not m:
         return 0
     end = max(est_start, tail_end)
@@ -188,7 +197,7 @@ def arms_for_comparison(seg: str, groups: list[Group], est_start: int, est_index
         # arms named before an earlier estimate of the sentence belong to that estimate
         pair = two_arm_clause(seg, [g for g in groups if g.start >= prev_end], est_start)
         if pair is not None:
-            return (*orient(measure, value, pair[0], pair[1], claimed_direction(seg, est_start, tail_end)), True)
+            return (*orient(measure, value, pair[0], pair[1], claimed_direction(seg, est_start, tail_end, prev_end)), True)
         tail = max(tail_end, est_start)
         for g in groups:
             if g.start >= tail and g.start - tail <= 40 and _FORWARD_ARM.match(seg[tail:g.start]):
@@ -211,7 +220,7 @@ def arms_for_comparison(seg: str, groups: list[Group], est_start: int, est_index
             a, b = subj[0], (obj[0] if obj else "")
         if a == b:
             b = ""
-        return (*orient(measure, value, a, b, claimed_direction(seg, est_start, tail_end)), True)
+        return (*orient(measure, value, a, b, claimed_direction(seg, est_start, tail_end, prev_end)), True)
     if own_g is not None:
         # "... compared with placebo (HR 0.28)": the arm named is the reference, not the intervention
         if re.search(r"(?:compared\s+(?:with|to)|versus|vs\.?|than|relative\s+to)\s+(?:(?:the|those|patients)\s+)*(?:\w+\s+){0,2}$",

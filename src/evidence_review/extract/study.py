@@ -251,6 +251,8 @@ def arm_key(name: str) -> tuple[str, str]:
     plain = _REGIMEN_WORDS.sub(" ", plain)
     plain = re.sub(r"[^\w+/ -]", " ", plain)
     plain = re.sub(r"\s+", " ", plain).strip(" -/").lower()
+    # "200 mg of dupilumab every 2 weeks": without its dose, the drug's name, not "of dupilumab"
+    plain = re.sub(r"^of\s+", "", plain) if dose else plain
     return plain, dose
 
 
