@@ -6,6 +6,7 @@ import pandas as pd
 import pytest
 
 from evidence_review.extract import extract_estimates
+from evidence_review.extract.evaluate import normalize_label
 from evidence_review.extract.meaning import adjustment, assign_meaning, trial_arms
 from evidence_review.tables import ROLES
 
@@ -439,3 +440,14 @@ def test_a_sentence_opening_among_a_subgroup_labels_its_estimate():
             "percentage points (95% CI, -13.28 to -7.21) with nirmatrelvir than with placebo.")
     row = one(extract(text, design="RCT"), "RD", -0.1025)
     assert row["role"] == "subgroup" and row["subgroup"] == "patients who were seronegative at baseline"
+
+
+def test_the_one_period_a_sentence_names_after_the_value_is_its_timepoint():
+    text = ("Overall, 621 (31%) of the 2022 patients allocated tocilizumab and 729 (35%) of the 2094 patients allocated "
+            "to usual care died within 28 days (rate ratio 0.85; 95% CI 0.76-0.94; p=0.0028).")
+    assert normalize_label(one(extract(text, design="RCT"), "IRR", 0.85)["timepoint"]) == normalize_label("28 days")
+    # a window of eligibility is no follow-up time
+    text = ("In patients treated within 5 days after symptom onset, 8 of 1039 patients in the nirmatrelvir group and "
+            "66 of 1046 in the placebo group were hospitalized (difference, -5.62 percentage points; 95% CI, -7.21 to "
+            "-4.03).")
+    assert normalize_label(one(extract(text, design="RCT"), "RD", -0.0562)["timepoint"]) == ()

@@ -30,6 +30,8 @@ _CHANGE_MEASURES = CONTINUOUS_MEASURES | {"RRR"}
 # timepoint)
 _TIMEPOINT = re.compile(
     r"\b(?:(?:at|by|to|through|up\s+to)\s+)?(?P<tp>(?:week|day|month|year)\s+\d+|(?<![\d.])\d+[- ](?:weeks?|months?|years?)|"
+    # "died within 28 days", "28-day mortality": a period of days only with the words that make it one
+    r"(?<=within\s)\d+\s+days(?!\s+(?:after|of|from)\s+(?:the\s+)?(?:symptom|onset|diagnosis|admission|randomi))|(?<![\d.])\d+-day(?=\s+(?:mortality|survival|death|outcome|response|rate)\b)|"
     r"(?:first|second|third)\s+year|(?:one|two|three|four|five)\s+years?)\b",
     re.I,
 )
@@ -250,12 +252,17 @@ def _timepoints(seg: str) -> tuple:
 
 
 def _timepoint(seg: str, pos: int) -> str:
-    """The last timepoint named before `pos` in the sentence."""
+    """The last timepoint named before `pos` in the sentence; else the one period the sentence names after it
+    ("... died within 28 days (rate ratio 0.85 ...)")."""
     best = ""
     for start, tp in _timepoints(seg):
         if start > pos:
             break
         best = tp
+    if not best:
+        named = {tp for _, tp in _timepoints(seg)}
+        if len(named) == 1:
+            best = named.pop()
     return best
 
 
