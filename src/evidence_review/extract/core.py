@@ -31,7 +31,7 @@ _CHANGE_MEASURES = CONTINUOUS_MEASURES | {"RRR"}
 _TIMEPOINT = re.compile(
     r"\b(?:(?:at|by|to|through|up\s+to)\s+)?(?P<tp>(?:week|day|month|year)\s+\d+|(?<![\d.])\d+[- ](?:weeks?|months?|years?)|"
     # "died within 28 days", "28-day mortality": a period of days only with the words that make it one
-    r"(?<=within\s)\d+\s+days(?!\s+(?:after|of|from)\s+(?:the\s+)?(?:symptom|onset|diagnosis|admission|randomi))|(?<![\d.])\d+-day(?=\s+(?:mortality|survival|death|outcome|response|rate)\b)|"
+    r"(?<=within\s)\d+\s+days(?!\s+(?:after|of|from)\s+(?:the\s+)?(?:symptom|onset|diagnosis|admission))|(?<![\d.])\d+-day(?=\s+(?:mortality|survival|death|outcome|response|rate)\b)|"
     r"(?:first|second|third)\s+year|(?:one|two|three|four|five)\s+years?)\b",
     re.I,
 )
