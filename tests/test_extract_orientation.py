@@ -142,3 +142,15 @@ def test_one_claim_before_a_list_of_estimates_orients_each_of_them():
     rows = extract_document("d1", text)
     arms = {r["value"]: (r["intervention"], r["comparator"]) for r in rows if r["measure"] == "HR"}
     assert arms[3.909] == ("azathioprine", "mycophenolate mofetil")
+
+
+def test_a_ratio_named_in_one_arm_is_that_arm_against_the_other():
+    from evidence_review.extract.study import build_study
+    text = ("Methods: patients were randomly assigned to chloroquine (CQ) or dihydroartemisinin-piperaquine (DP). "
+            "Results: In the dihydroartemisinin-piperaquine group 241/264 (91.3%) of patients cleared their "
+            "parasitaemia at day 1 compared to 209/265 (78.9%) in the chloroquine group (p < 0.001, relative risk of "
+            "clearance in chloroquine group = 0.87, 95% CI 0.81-0.93).")
+    rows = extract_document("d1", text, study=build_study("d1", text))
+    rr = next(r for r in rows if r["measure"] == "RR")
+    # the sentence names DP first, but the ratio says whose risk it is
+    assert (rr["intervention"], rr["comparator"]) == ("chloroquine", "dihydroartemisinin-piperaquine")

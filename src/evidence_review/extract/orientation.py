@@ -184,6 +184,12 @@ def arms_for_comparison(seg: str, groups: list[Group], est_start: int, est_index
         # a clause naming no arm ("; among seronegative patients, 36% and 43% (HR 0.66)") takes the arms
         # of the document's last comparison, not whichever arm the previous clause happened to end with
         groups = [g for g in groups if c0 <= g.start < c1]
+    named = _arm_in_measure_name(seg, groups, est_start)
+    if named is not None:
+        # "hazard ratio in the empagliflozin group, 0.86", "relative risk of clearance in chloroquine group = 0.87":
+        # the ratio names its own arm; the other arm of the clause is its comparator
+        others = [g for g in groups if g.name != named.name and g.end <= est_start]
+        return named.name, (others[-1].name if others else ""), True
     reference = _reference_arm(seg, groups)
     if reference is not None:
         # "HR ... for azathioprine (reference: rituximab)": the text names the comparator outright
@@ -228,6 +234,23 @@ def arms_for_comparison(seg: str, groups: list[Group], est_start: int, est_index
             return "", own_g.name, True
         return own_g.name, "", True
     return "", "", False
+
+
+# "relative risk of clearance in chloroquine group = 0.87", "hazard ratio in the X group, 0.86"
+_RATIO_NAMED_IN = re.compile(r"\b(?:ratio|risk|RR|HR|OR|IRR)\b[^()\d;]{0,40}?\b(?:in|among|for)\s+(?:the\s+)?$", re.I)
+_ARM_THEN_VALUE = re.compile(r"^[\s-]*(?:group|arm|patients|participants)?\s*(?:[,:=]|\bwas\b|\bof\b)?\s*$", re.I)
+
+
+def _arm_in_measure_name(seg: str, groups, est_start: int) -> Group | None:
+    """The arm a ratio's own name puts it in: "relative risk of clearance in chloroquine group = 0.87" is the
+    chloroquine group's risk relative to the other arm's."""
+    before = [g for g in groups if g.end <= est_start]
+    if not before:
+        return None
+    g = before[-1]
+    if _ARM_THEN_VALUE.match(seg[g.end:est_start]) and _RATIO_NAMED_IN.search(seg[max(0, g.start - 70):g.start]):
+        return g
+    return None
 
 
 _REFERENCE = {"placebo", "control"}
