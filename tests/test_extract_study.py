@@ -333,3 +333,18 @@ def test_a_dose_written_before_its_drug_leaves_the_drug_as_the_arms_name():
             "placebo. Results: the rate was 47.7% lower with dupilumab than with placebo.")
     study = build_study("d1", text)
     assert {a.canonical for a in study.arms} == {"dupilumab", "placebo"}
+
+
+def test_a_background_both_arms_share_names_neither_arm():
+    from evidence_review.extract.study import arm_key
+    # "Placebo combination" is the placebo arm, so "Pembrolizumab combination" is the pembrolizumab arm
+    assert arm_key("Pembrolizumab combination")[0] == "pembrolizumab"
+    assert arm_key("Placebo combination")[0] == "placebo"
+    assert arm_key("nivolumab plus ipilimumab")[0] == "nivolumab plus ipilimumab"   # two drugs: a combination arm
+    assert arm_key("Combination")[0] == "combination"                             # an arm called so keeps its name
+
+
+def test_respectively_is_no_arm():
+    text = ("Methods: Patients were randomly assigned to receive psilocybin 25 mg, 10 mg, or 1 mg, respectively. "
+            "Results: the difference was -6.6 points.")
+    assert "respectively" not in {a.canonical for a in build_study("d1", text).arms}

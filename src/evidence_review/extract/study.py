@@ -63,6 +63,8 @@ _REGIMEN_WORDS = re.compile(
     r"infusions?|injections?|tablets?|capsules?|(?:nasal|oral)\s+sprays?|inhalers?|patch(?:es)?|"
     r"matching|matched|groups?|arms?|cohorts?|patients|participants|"
     r"antibod(?:y|ies)|monotherapy|alone)\b"
+    # "pembrolizumab combination" against "placebo combination": the background both arms share names neither
+    r"|(?<=[a-z])\s+combination(?:\s+therapy)?\s*$"
     r"|^\s*(?:(?:the|an?|either|to|receive|receiving)\s+)+", re.I)
 # Column headers that are not arms
 _NOT_ARM_HEADER = re.compile(r"^\s*(?:total|overall|all(?:\s+(?:patients|participants|subjects))?|combined|"
@@ -296,7 +298,7 @@ def _plausible_name(name: str) -> bool:
                 r"ratio|groups?|arms?|treatment\s+groups?)\b", name) and not _control_canonical(name) \
             and not find_drugs(name):
         return False
-    return not re.search(r"(?i)\b(?:were|was|is|are|had|have|received|ratio|randomi[sz]ation)\b", name)
+    return not re.search(r"(?i)\b(?:were|was|is|are|had|have|received|ratio|randomi[sz]ation|respectively)\b", name)
 
 
 # ---------------------------------------------------------------------------------------------- builder
