@@ -345,6 +345,9 @@ def test_a_background_both_arms_share_names_neither_arm():
 
 
 def test_respectively_is_no_arm():
-    text = ("Methods: Patients were randomly assigned to receive psilocybin 25 mg, 10 mg, or 1 mg, respectively. "
-            "Results: the difference was -6.6 points.")
-    assert "respectively" not in {a.canonical for a in build_study("d1", text).arms}
+    text = ("Methods: we randomly assigned adults with treatment-resistant depression to receive a single dose of a "
+            "proprietary, synthetic formulation of psilocybin at a dose of 25 mg, 10 mg, or 1 mg (control). Results: Of "
+            "233 participants, 79, 75 and 79 were assigned to the 25-mg, 10-mg and 1-mg doses, respectively (Table 1).")
+    arms = build_study("d1", text).arms
+    assert "respectively" not in {a.canonical for a in arms}
+    assert [a.role for a in arms].count("control") == 1
