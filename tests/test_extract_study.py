@@ -351,3 +351,19 @@ def test_respectively_is_no_arm():
     arms = build_study("d1", text).arms
     assert "respectively" not in {a.canonical for a in arms}
     assert [a.role for a in arms].count("control") == 1
+
+
+def test_an_estimate_naming_one_arm_of_a_two_arm_trial_is_against_the_other():
+    from evidence_review.extract.core import extract_document
+    text = ("Methods: 122 patients were randomly assigned to goal-directed therapy (GDT; n = 62) or conventional "
+            "management (n = 60). Results: Fewer GDT patients developed complications (27 patients (44%) versus 41 "
+            "patients (68%); p = 0.003, relative risk 0.63; 95% confidence intervals 0.46 to 0.87).")
+    study = build_study("d1", text)
+    rr = next(r for r in extract_document("d1", text, study=study) if r["measure"] == "RR")
+    assert (rr["intervention"], rr["comparator"]) == ("goal-directed therapy", "standard care")
+
+
+def test_a_clause_after_an_allocation_is_no_arm():
+    text = ("Results: At 6 weeks, 92% of those randomized to citalopram were still taking their medication, compared "
+            "with 72% of those randomized to reboxetine.")
+    assert "compared" not in {a.canonical for a in build_study("d1", text).arms}
