@@ -367,3 +367,18 @@ def test_a_clause_after_an_allocation_is_no_arm():
     text = ("Results: At 6 weeks, 92% of those randomized to citalopram were still taking their medication, compared "
             "with 72% of those randomized to reboxetine.")
     assert "compared" not in {a.canonical for a in build_study("d1", text).arms}
+
+
+def test_a_trial_comparing_a_treatment_with_a_control_defines_both_arms():
+    from evidence_review.extract.core import extract_document
+    text = ("Background: We evaluated the effectiveness of internet-delivered Cognitive Behaviour Therapy (iCBT) on "
+            "depressive symptoms. Methods: Randomised double-blind, 12 week attention-controlled trial comparing an iCBT "
+            "programme (E-couch) with an internet-delivered attention control health information package (HealthWatch, "
+            "n = 282). Results: In ITT analysis of 562 participants iCBT produced a greater decline in the mean PHQ-9 "
+            "score compared to the attention control of 1.06 (95% CI: 0.23-1.89) points.")
+    study = build_study("d1", text)
+    # the abbreviation the document defined names the arm in full; the control keeps its size
+    assert {(a.canonical, a.role, a.n) for a in study.arms} == {
+        ("internet-delivered cognitive behaviour therapy", "experimental", None), ("control", "control", 282)}
+    md = next(r for r in extract_document("d1", text, study=study) if r["measure"] == "MD")
+    assert (md["intervention"], md["comparator"]) == ("internet-delivered cognitive behaviour therapy", "control")

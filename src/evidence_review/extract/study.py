@@ -599,6 +599,31 @@ def _compared_arms(scan: str, s0: int, seg: str, col: _Collector, mentions: list
             _assign_roles([first, second], "")
 
 
+# "trial comparing an iCBT programme (E-couch) with an internet-delivered attention control health information
+# package (HealthWatch, n = 282)": a treatment the lexicon need not know, against a control
+_COMPARING = re.compile(
+    r"\bcompar(?:ing|ed)\s+(?:an?\s+|the\s+)?(?P<a>[A-Za-z][\w/-]*(?:\s+[A-Za-z][\w/-]*){0,3}?)\s*(?:\([^()]{1,40}\)\s*)?"
+    r"\s+(?:with|to|versus|vs\.?)\s+(?:an?\s+|the\s+)?(?P<b>[^,;.()]{2,80}?)\s*(?:\((?P<size>[^()]{1,40})\)|[,;.]|$)", re.I)
+# what a treatment is delivered as, not which treatment it is
+_DELIVERY_WORDS = re.compile(r"(?:\s+(?:programme|program|package|module|website|course|intervention))+$", re.I)
+
+
+def _comparing_with_control(scan: str, s0: int, seg: str, col: _Collector) -> None:
+    for m in _COMPARING.finditer(seg):
+        a, b = m.group("a"), m.group("b")
+        if not _control_canonical(b) or _control_canonical(a) or find_drugs(a):
+            continue
+        name = _DELIVERY_WORDS.sub("", a).strip()
+        if not name or not _plausible_name(name):
+            continue
+        size = re.search(r"\bn\s*=\s*(\d[\d,]*)", m.group("size") or "")
+        treatment = col.add(name, None, s0 + m.start("a"), s0 + m.start("a") + len(name), "compared")
+        control = col.add(b, int(size.group(1).replace(",", "")) if size else None, s0 + m.start("b"), s0 + m.end("b"),
+                          "compared")
+        if treatment is not None and control is not None:
+            _assign_roles([treatment, control], "")
+
+
 # "included 54 AQP4-IgG-positive NMOSD patients treated with rituximab": the one arm of a single-arm study
 _SINGLE_ARM = re.compile(r"(?<![\d.,:/])(?P<n>\d[\d,]*)\s+(?:(?:[\w+-]+\s+){0,5}?(?:patients|participants|children|adults)\s+)?"
                          r"(?:who\s+(?:were\s+|had\s+been\s+)?|were\s+)?(?:treated|receiving|received|starting|started)\s+"
@@ -782,6 +807,7 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
             _sized_phrases(scan, s0, seg, col)
             if design != "meta-analysis":
                 _compared_arms(scan, s0, seg, col, local)
+                _comparing_with_control(scan, s0, seg, col)
     if len(col.arms) < 2 and design != "meta-analysis":
         _stem_named_arm(scan, _readable_spans(scan, structure), col)
     if not col.arms and design != "meta-analysis":
@@ -804,7 +830,7 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
 
 # "chloroquine (CQ)", "goal-directed therapy (GDT)", "dihydroartemisinin-piperaquine (DP)": a name and the
 # abbreviation the document uses for it
-_ABBREVIATION_DEFINED = re.compile(r"(?P<long>[A-Za-z][\w+-]*(?:[ /][A-Za-z][\w+-]*){0,5})\s*\((?P<abbr>[A-Z][A-Z0-9/+-]{1,9})\)")
+_ABBREVIATION_DEFINED = re.compile(r"(?P<long>[A-Za-z][\w+-]*(?:[ /][A-Za-z][\w+-]*){0,5})\s*\((?P<abbr>[a-z]?[A-Z][A-Z0-9/+-]{1,9})\)")
 _GENERIC_ARM_WORDS = re.compile(r"(?i)^(?:(?:treatment|study|intervention)\s+)?(?:arm|group)s?\s+|\s+(?:arm|group)s?$")
 
 
