@@ -1,0 +1,106 @@
+"""Which page holds what, so the report stays readable at any number of documents.
+
+- `evidence_report.html` (the main report, rendered from notebooks/04_report by nbconvert): summary of findings,
+  flow, counts, every pooled cell (k ≥ 2) with its numbers; long lists show their first `MAIN_LIST_LIMIT` rows;
+  forest plots are embedded, most studies first, until `MAIN_FIGURE_BYTES` of images.
+- `evidence_report_appendix.html`: every document with the sentence behind each estimate, and every long list in
+  full; a search box filters it (one inline script, allowed by its hash in the page's Content-Security-Policy).
+- `evidence_report_figures.html`: every forest and funnel plot, for the cells whose plot did not fit the main page.
+
+Links between the pages are relative file names with a fragment, so the three files move together.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import pandas as pd
+
+from .html import More, anchor_id, cell_anchor, document_anchor, estimate_anchor
+from .inputs import ReportInputs, split_ids
+
+MAIN_PAGE = "evidence_report.html"
+APPENDIX_PAGE = "evidence_report_appendix.html"
+FIGURES_PAGE = "evidence_report_figures.html"
+MAIN_LIST_LIMIT = 100  # rows of a long list shown on the main page; the appendix has them all
+MAIN_FIGURE_BYTES = 2_500_000  # embedded images on the main page (base64 size), most studies first
+
+
+@dataclass(frozen=True)
+class Site:
+    """Link targets across the report's pages, seen from the page being written (`page`)."""
+    page: str = MAIN_PAGE
+    main_figures: frozenset = frozenset()  # cell ids whose plots are embedded in the main page
+    single_ids: frozenset = frozenset()  # cell ids with one study: they have no section of their own
+
+    def on(self, page: str) -> Site:
+        return replace(self, page=page)
+
+    def href(self, page: str, anchor: str) -> str:
+        return ("#" if page == self.page else page + "#") + anchor
+
+    def estimate(self, estimate_id) -> str:
+        return self.href(APPENDIX_PAGE, estimate_anchor(estimate_id))
+
+    def document(self, doc_id) -> str:
+        return self.href(APPENDIX_PAGE, document_anchor(doc_id))
+
+    def cell(self, cell_id) -> str:
+        return self.href(MAIN_PAGE, cell_anchor(cell_id))
+
+    def figure(self, cell_id) -> str:
+        return self.href(FIGURES_PAGE, figure_anchor(cell_id))
+
+    def full_list(self, name: str) -> str:
+        return self.href(APPENDIX_PAGE, list_anchor(name))
+
+    def source(self, cell_id, estimate_ids) -> str:
+        """Where a pooled number leads: its one estimate's sentence, or the cell with its estimates."""
+        ids = split_ids(estimate_ids)
+        return self.estimate(ids[0]) if len(ids) == 1 else self.cell(cell_id)
+
+    @property
+    def limit(self) -> int | None:
+        return MAIN_LIST_LIMIT if self.page == MAIN_PAGE else None
+
+    def cut(self, rows: list, name: str, what: str) -> tuple[list, More | None]:
+        """The rows this page shows of a long list, and the note that sends the reader to the full list."""
+        limit = self.limit
+        if limit is None or len(rows) <= limit:
+            return rows, None
+        return rows[:limit], More(limit, len(rows), self.full_list(name), what)
+
+
+def figure_anchor(cell_id) -> str:
+    return anchor_id("fig", cell_id)
+
+
+def list_anchor(name: str) -> str:
+    return "all-" + name
+
+
+def _embedded_size(path: Path | None) -> int:
+    if path is None:
+        return 0
+    try:
+        return (path.stat().st_size + 2) // 3 * 4
+    except OSError:
+        return 0
+
+
+def plan(inputs: ReportInputs, page: str = MAIN_PAGE, figure_bytes: int = MAIN_FIGURE_BYTES) -> Site:
+    """The report's layout for these inputs: which plots the main page embeds (cells with the most studies
+    first, in table order on ties, until `figure_bytes`)."""
+    pooled = inputs.pooled
+    k = pd.to_numeric(pooled["k"], errors="coerce").fillna(0)
+    multi = pooled.assign(_k=k).loc[k >= 2]
+    ranked = multi.assign(_pos=range(len(multi))).sort_values(["_k", "_pos"], ascending=[False, True], kind="stable")
+    used, embedded = 0, set()
+    for cell_id in ranked["cell_id"].astype(str):
+        size = _embedded_size(inputs.figures.get(cell_id)) + _embedded_size(inputs.funnels.get(f"{cell_id}-funnel"))
+        if used + size > figure_bytes:
+            break
+        used += size
+        embedded.add(cell_id)
+    single = frozenset(pooled.loc[k < 2, "cell_id"].astype(str))
+    return Site(page=page, main_figures=frozenset(embedded), single_ids=single)
