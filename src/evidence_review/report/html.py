@@ -122,3 +122,19 @@ class Table:
     scroll: bool = False
     more: More | None = None
     id: str = ""
+
+
+@dataclass(frozen=True)
+class Span:
+    """A run of pieces with a class (<span class=…>)."""
+    content: object
+    css: str
+    title: str = ""
+
+
+@dataclass(frozen=True)
+class Break:
+    """A line break inside a table cell."""
+
+
+BREAK = Break()

@@ -44,6 +44,8 @@ def environment() -> Environment:
         "estimate_num": lambda v: isinstance(v, html.EstimateNum),
         "link": lambda v: isinstance(v, html.Link),
         "mark": lambda v: isinstance(v, html.Mark),
+        "span": lambda v: isinstance(v, html.Span),
+        "break": lambda v: isinstance(v, html.Break),
         "td": lambda v: isinstance(v, html.Td),
         "th": lambda v: isinstance(v, html.Th),
         "table": lambda v: isinstance(v, html.Table),
