@@ -18,6 +18,7 @@ import pandas as pd
 
 from .html import Link, Num
 from .inputs import split_ids
+from .pages import SOURCE_LINKS_LIMIT, Site
 from ..synthesis.certainty import effect_target
 from ..synthesis.labels import sentence_start
 from ..synthesis.effects import null_value
@@ -70,6 +71,7 @@ class Finding:
     parts: tuple  # pieces: the claim, size with its interval, heterogeneity
     certainty: Certainty
     sources: tuple = field(default_factory=tuple)  # Links to the estimates behind it, numbered as in the appendix
+    more_sources: Link | None = None  # "and 290 more": the rest are listed with the cell
 
 
 def number_link(value, cell_id: str, field: str, href: str, shown: str | None = None) -> Num:
@@ -82,9 +84,8 @@ def source_links(estimate_ids, numbering: dict[str, int], estimate_href) -> tupl
                  for i in split_ids(estimate_ids))
 
 
-def _default_site():
-    from .pages import Site  # the main page's links, for callers that do not lay out pages themselves
-    return Site()
+def _default_site() -> Site:
+    return Site()  # the main page's links, for callers that do not lay out pages themselves
 
 
 def interval(row: pd.Series, low: str, high: str, href: str, label: str) -> list:
@@ -163,6 +164,10 @@ def finding(row: pd.Series, numbering: dict[str, int], site=None) -> Finding:
     cell_id = str(row["cell_id"])
     href = site.source(cell_id, row["estimate_ids"])
     sources = source_links(row["estimate_ids"], numbering, site.estimate)
+    more_sources = None
+    if site.limit is not None and len(sources) > SOURCE_LINKS_LIMIT:
+        more_sources = Link(f"{len(sources) - SOURCE_LINKS_LIMIT:,} more", site.cell(cell_id))
+        sources = sources[:SOURCE_LINKS_LIMIT]
     k = 0 if is_missing(row["k"]) else int(row["k"])
     studies = f"{k} stud{'y' if k == 1 else 'ies'}"
     patients = f", {fmt_count(row['n_total'])} patients" if not is_missing(row["n_total"]) else ""
@@ -174,10 +179,10 @@ def finding(row: pd.Series, numbering: dict[str, int], site=None) -> Finding:
         body = (f"{_sentence_case(intervention)}{versus}, {row['outcome'] or 'the outcome'}{timepoint}: "
                 f"{studies}{patients}, shown side by side and not pooled (two studies cannot estimate the "
                 "between-study variance; see the forest plot). ")
-        return Finding(cell_id, (body,), certainty, sources)
+        return Finding(cell_id, (body,), certainty, sources, more_sources)
     if is_missing(row["estimate"]):
         body = f"{_sentence_case(intervention)}: no pooled estimate could be computed ({studies}). "
-        return Finding(cell_id, (body,), certainty, sources)
+        return Finding(cell_id, (body,), certainty, sources, more_sources)
     ci = interval(row, "ci_low", "ci_high", href, "95% CI")
     code = "" if measure == "PROPORTION" else measure + " "
     size = [code, number_link(row["estimate"], cell_id, "estimate", href),
@@ -204,7 +209,7 @@ def finding(row: pd.Series, numbering: dict[str, int], site=None) -> Finding:
         claim = f"{_sentence_case(intervention)} {verb} {target}{timepoint} compared with {comparator}: "
     heterogeneity = heterogeneity_text(row, href)
     parts = [claim, size, ". ", heterogeneity, " " if heterogeneity else ""]
-    return Finding(cell_id, tuple(parts), certainty, sources)
+    return Finding(cell_id, tuple(parts), certainty, sources, more_sources)
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,9 @@ MAIN_PAGE = "evidence_report.html"
 APPENDIX_PAGE = "evidence_report_appendix.html"
 FIGURES_PAGE = "evidence_report_figures.html"
 MAIN_LIST_LIMIT = 100  # rows of a long list shown on the main page; the appendix has them all
-MAIN_FIGURE_BYTES = 2_500_000  # embedded images on the main page (base64 size), most studies first
+MAIN_FIGURE_BYTES = 2_000_000  # embedded images on the main page (base64 size), most studies first
+CELL_LIST_LIMIT = 20  # estimates listed under one pooled cell on the main page (the appendix lists all)
+SOURCE_LINKS_LIMIT = 10  # "Sources: [1] [2] …" links after one finding on the main page
 
 
 @dataclass(frozen=True)
@@ -63,9 +65,10 @@ class Site:
     def limit(self) -> int | None:
         return MAIN_LIST_LIMIT if self.page == MAIN_PAGE else None
 
-    def cut(self, rows: list, name: str, what: str) -> tuple[list, More | None]:
-        """The rows this page shows of a long list, and the note that sends the reader to the full list."""
-        limit = self.limit
+    def cut(self, rows: list, name: str, what: str, limit: int | None = None) -> tuple[list, More | None]:
+        """The rows this page shows of a long list, and the note that sends the reader to the full list
+        (`limit`: a smaller one than the page's, for lists inside a section)."""
+        limit = None if self.limit is None else (limit or self.limit)
         if limit is None or len(rows) <= limit:
             return rows, None
         return rows[:limit], More(limit, len(rows), self.full_list(name), what)

@@ -22,7 +22,7 @@ from . import figures, narrative, prisma
 from .html import BREAK, EstimateNum, Link, Mark, Span, Table, Td, Th, cell_anchor, document_anchor, estimate_anchor
 from .inputs import ReportInputs, split_ids
 from .numbers import fmt, fmt_count, fmt_p, fmt_percent, is_missing, measure_name
-from .pages import APPENDIX_PAGE, FIGURES_PAGE, Site
+from .pages import APPENDIX_PAGE, CELL_LIST_LIMIT, FIGURES_PAGE, Site, figure_anchor, list_anchor
 from .templating import render_section
 
 PACKAGES = ["evidence-review", "pandas", "numpy", "scipy", "pymare", "matplotlib", "seaborn", "papermill",
@@ -189,6 +189,11 @@ def summary_of_findings(inputs: ReportInputs, site: Site) -> dict:
         inputs.pooled, estimate_numbering(inputs), site,
         singles_href=site.full_list("single_study_results") if too_many_singles else "")
     return {"sof": sof_table(inputs, site), "words": words}
+
+
+def summary_of_findings_table(inputs: ReportInputs, site: Site) -> dict:
+    """The Summary-of-Findings table alone (the appendix shows every row)."""
+    return {"sof": sof_table(inputs, site)}
 
 
 def sof_table(inputs: ReportInputs, site: Site) -> dict:
@@ -418,13 +423,38 @@ def pooled_results(inputs: ReportInputs, site: Site) -> dict:
             "finding": narrative.finding(row, numbering, site),
             "plots": plots, "plots_elsewhere": elsewhere,
             "certainty": certainty,
-            "contributing": _contributing(inputs, row, numbering, site),
-            "kept_out": [[_source_link(r["estimate_id"], numbering, site), " ",
-                          r.get("reason", "") or r.get("note", "") or "no reason given"]
-                         for r in kept_out.get(cell_id, [])],
+            "contributing": site.cut(_contributing(inputs, row, numbering, site), cell_list_name(cell_id),
+                                     "estimates of this cell", CELL_LIST_LIMIT),
+            "kept_out": site.cut([[_source_link(r["estimate_id"], numbering, site), " ",
+                                   r.get("reason", "") or r.get("note", "") or "no reason given"]
+                                  for r in kept_out.get(cell_id, [])], cell_list_name(cell_id),
+                                 "estimates kept out of this cell", CELL_LIST_LIMIT),
             "notes": [n.strip() for n in row["notes"].split(" | ") if n.strip()],
         })
     return {"empty": "", "overview": overview, "cells": cells}
+
+
+def cell_list_name(cell_id) -> str:
+    """The appendix's list of one cell's estimates (`all-cell-…`)."""
+    return cell_anchor(cell_id)
+
+
+def cell_estimates(inputs: ReportInputs, site: Site) -> dict:
+    """Every pooled cell's estimates and the ones kept out, in full (the appendix page)."""
+    pooled, _ = _split_pooled(inputs.pooled)
+    numbering = estimate_numbering(inputs)
+    kept_out = _kept_out_by_cell(inputs)
+    cells = []
+    for _, row in pooled.iterrows():
+        cell_id = str(row["cell_id"])
+        cells.append({"anchor": list_anchor(cell_list_name(cell_id)),
+                      "title": Link(f"{row['condition']} · {row['outcome']} · {_comparison(row)} ({row['measure']})",
+                                    site.cell(cell_id)),
+                      "contributing": _contributing(inputs, row, numbering, site),
+                      "kept_out": [[_source_link(r["estimate_id"], numbering, site), " ",
+                                    r.get("reason", "") or r.get("note", "") or "no reason given"]
+                                   for r in kept_out.get(cell_id, [])]})
+    return {"cells": cells}
 
 
 def _plots(inputs: ReportInputs, cell_id: str, title: str, site: Site) -> tuple[list, Link | None]:
@@ -450,15 +480,10 @@ def figure_pages(inputs: ReportInputs, site: Site) -> dict:
             continue
         title = f"{row['condition']} · {row['outcome']} · {_comparison(row)} ({row['measure']})"
         plots, _ = _plots(inputs, cell_id, title, site)
-        cells.append({"anchor": _figure_anchor(cell_id), "title": title, "back": Link("results of this cell",
+        cells.append({"anchor": figure_anchor(cell_id), "title": title, "back": Link("results of this cell",
                                                                                          site.cell(cell_id)),
                       "plots": plots})
     return {"cells": cells}
-
-
-def _figure_anchor(cell_id) -> str:
-    from .pages import figure_anchor
-    return figure_anchor(cell_id)
 
 
 def single_study_results(inputs: ReportInputs, site: Site) -> dict:
@@ -565,13 +590,13 @@ def reviewer_decisions(inputs: ReportInputs, site: Site) -> dict:
     if issues is not None and not issues.empty:
         columns = [c for c in ["line", "estimate_id", "decision", "reviewer", "note", "problem"] if c in issues.columns]
         out["issues"] = _generic_table(issues[columns], "Kept here so that no reviewer decision is lost silently.",
-                                       site, "decision_issues", "decisions that could not be applied")
+                                       site, "reviewer_decisions", "decisions that could not be applied")
     appraisal = inputs.appraisal_issues
     if appraisal is not None and not appraisal.empty:
         columns = [c for c in ["file", "line", "key", "problem"] if c in appraisal.columns]
         out["appraisal"] = _generic_table(appraisal[columns], "Rows of data/curation/risk_of_bias.csv and grade.csv, "
                                           "kept here so that no judgement is lost silently.", site,
-                                          "appraisal_issues", "judgements that could not be applied")
+                                          "reviewer_decisions", "judgements that could not be applied")
     return out
 
 
@@ -584,14 +609,14 @@ def skipped_inputs(inputs: ReportInputs, site: Site) -> dict:
     out = {"empty": "No input was skipped." if skipped.empty else "", "tables": tables}
     if not skipped.empty:
         rows, more = site.cut([(r["source_file"], fmt_count(r["record"]), r["reason"] or "no reason given")
-                               for r in skipped.to_dict("records")], "skipped", "skipped records")
+                               for r in skipped.to_dict("records")], "skipped_inputs", "skipped records")
         tables.append(Table(("File", "Record", "Reason"), tuple(rows), caption="Records skipped, with the reason.",
                             more=more))
     label = dict(zip(docs["doc_id"], docs["source_file"].astype(str)))
     if not duplicates.empty:
         rows, more = site.cut([(r["source_file"], label.get(r["duplicate_of"], r["duplicate_of"]),
                                 _field(r, "duplicate_evidence") or _field(r, "reason"))
-                               for r in duplicates.to_dict("records")], "duplicates", "duplicates")
+                               for r in duplicates.to_dict("records")], "skipped_inputs", "duplicates")
         tables.append(Table(("File", "Duplicate of", "Evidence"), tuple(rows),
                             caption="Duplicates, counted once, with the evidence of each link (undo a link in "
                                     "data/curation/duplicates.csv).", more=more))
@@ -600,7 +625,7 @@ def skipped_inputs(inputs: ReportInputs, site: Site) -> dict:
         rows, more = site.cut([(r["source_file"], "; ".join(label.get(d, d) for d in
                                                             _field(r, "possible_duplicate_of").split("; ")),
                                 _field(r, "possible_duplicate_evidence")) for r in possible],
-                              "possible_duplicates", "possible duplicates")
+                              "skipped_inputs", "possible duplicates")
         tables.append(Table(("File", "Possible duplicate of", "Evidence"), tuple(rows),
                             caption="Possible duplicates, kept: the similarity is below certainty or another field "
                                     "disagrees. Record a decision in data/curation/duplicates.csv.", more=more))
@@ -608,7 +633,7 @@ def skipped_inputs(inputs: ReportInputs, site: Site) -> dict:
     errors = docs["extract_error"].fillna("").astype(str).str.strip() if "extract_error" in docs.columns else None
     if errors is not None and (errors != "").any():
         rows, more = site.cut([(r["source_file"], fmt_count(r["record"]), r["extract_error"])
-                               for r in docs.loc[errors != ""].to_dict("records")], "extract_errors",
+                               for r in docs.loc[errors != ""].to_dict("records")], "skipped_inputs",
                               "documents whose extraction failed")
         tables.append(Table(("File", "Record", "What failed"), tuple(rows), more=more,
                             caption="Documents whose extraction failed (read, but some or all of their estimates are "
@@ -779,6 +804,11 @@ def reproducibility(inputs: ReportInputs, site: Site, parameters: dict | None = 
         "files": Table(("File", "SHA-256"), tuple(files), css="data compact", scroll=True, more=more)
         if hashes else None,
     }
+
+
+def input_files(inputs: ReportInputs, site: Site) -> dict:
+    """The input files and their hashes (the appendix shows them all)."""
+    return {"files": reproducibility(inputs, site)["files"]}
 
 
 # ---------------------------------------------------------------- appendix
