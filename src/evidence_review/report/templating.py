@@ -63,3 +63,8 @@ def render_section(name: str, data) -> Markup:
 
 def render_template(name: str, **context) -> str:
     return environment().get_template(name).render(**context)
+
+
+def render_macro(template: str, macro: str, *args) -> Markup:
+    """One macro of a template, e.g. ("_findings.html.j2", "finding", a_finding): for pieces of a page."""
+    return Markup(getattr(environment().get_template(template).module, macro)(*args))
