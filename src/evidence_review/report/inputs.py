@@ -83,14 +83,24 @@ def find_figures(figures_dir: Path, cell_ids: list[str], exact_only: bool = Fals
     if not figures_dir.is_dir():
         return {}
     files = sorted(p for p in figures_dir.iterdir() if p.is_file() and p.suffix.lower() in FIGURE_SUFFIXES)
+    by_stem: dict[str, list[Path]] = {}
+    by_token: dict[str, list[Path]] = {}
+    for p in files:  # indexed once: thousands of cells must not scan thousands of files each
+        by_stem.setdefault(p.stem, []).append(p)
+        if not exact_only:
+            for token in set(re.split(r"[ _]+", p.stem)):
+                by_token.setdefault(token, []).append(p)
     found = {}
     for cell_id in cell_ids:
-        exact = [p for p in files if p.stem == cell_id]
-        loose = [] if exact_only else [p for p in files if cell_id in re.split(r"[ _]+", p.stem)
-                                       or p.stem.endswith("_" + cell_id) or p.stem.startswith(cell_id + "_")]
+        exact = list(by_stem.get(cell_id, []))
+        loose = []
+        if not exact_only and not exact:
+            loose = list(by_token.get(cell_id, []))
+            if not loose and re.search(r"[ _]", cell_id):  # an id with separators is no single token
+                loose = [p for p in files if p.stem.endswith("_" + cell_id) or p.stem.startswith(cell_id + "_")]
         for group in (exact, loose):
             if group:
-                group.sort(key=lambda p: (p.suffix.lower() != ".png", p.name))  # PNG first: byte-stable
+                group.sort(key=lambda p: (p.suffix.lower() != ".png", p.name))  # PNG first
                 found[cell_id] = group[0]
                 break
     return found

@@ -221,11 +221,15 @@ class OutcomeBlock:
     folded: bool
     singles_elsewhere: int = 0  # single-study findings left to the appendix (too many for the main page)
     elsewhere_href: str = ""
+    pooled_elsewhere: int = 0  # pooled findings whose cell is shown in the appendix (too many cells for one page)
+    pooled_href: str = ""
 
 
-def summary_of_findings(pooled: pd.DataFrame, numbering: dict[str, int], site=None, singles_href: str = "") -> dict:
+def summary_of_findings(pooled: pd.DataFrame, numbering: dict[str, int], site=None, singles_href: str = "",
+                        pooled_href: str = "") -> dict:
     """Findings in words, grouped by condition and outcome. With `singles_href`, single-study findings are
-    not written out but counted, with a link to where they are listed."""
+    not written out but counted, with a link to where they are listed; with `pooled_href`, so are the pooled
+    findings of cells whose section is not on this page."""
     site = site or _default_site()
     if pooled.empty:
         return {"empty": True, "none_pooled": False, "conditions": []}
@@ -240,14 +244,18 @@ def summary_of_findings(pooled: pd.DataFrame, numbering: dict[str, int], site=No
             pooled_n = int((~by_outcome["_single"]).sum())
             lead = (f"{len(by_outcome)} comparison{'s' if len(by_outcome) != 1 else ''}"
                     f"{f', {pooled_n} pooled from two or more studies' if pooled_n else ', each from a single study'}.")
-            findings = tuple(finding(row, numbering, site) for _, row in by_outcome.loc[~by_outcome["_single"]].iterrows())
+            multi = by_outcome.loc[~by_outcome["_single"]]
+            shown = [site.on_main(c) for c in multi["cell_id"].astype(str)] if pooled_href else [True] * len(multi)
+            findings = tuple(finding(row, numbering, site) for _, row in multi.loc[shown].iterrows())
+            pooled_elsewhere = len(multi) - len(findings)
             single_rows = by_outcome.loc[by_outcome["_single"]]
             if singles_href:
                 outcomes.append(OutcomeBlock(outcome or "Outcome not stated", lead, findings, (), False,
-                                             len(single_rows), singles_href))
+                                             len(single_rows), singles_href, pooled_elsewhere, pooled_href))
                 continue
             singles = tuple(finding(row, numbering, site) for _, row in single_rows.iterrows())
             outcomes.append(OutcomeBlock(outcome or "Outcome not stated", lead, findings, singles,
-                                         folded=bool(pooled_n and singles)))
+                                         folded=bool(pooled_n and singles), pooled_elsewhere=pooled_elsewhere,
+                                         pooled_href=pooled_href))
         conditions.append({"name": condition or "Condition not stated", "outcomes": outcomes})
     return {"empty": False, "none_pooled": not (k >= 2).any(), "conditions": conditions}

@@ -24,6 +24,8 @@ APPENDIX_PAGE = "evidence_report_appendix.html"
 FIGURES_PAGE = "evidence_report_figures.html"
 MAIN_LIST_LIMIT = 100  # rows of a long list shown on the main page; the appendix has them all
 MAIN_FIGURE_BYTES = 2_000_000  # embedded images on the main page (base64 size), most studies first
+FIGURES_PAGE_BYTES = 30_000_000  # embedded images on the figures page; further plots are named by their file
+MAIN_CELL_LIMIT = 100  # pooled cells (k ≥ 2) given a section on the main page, most studies first
 CELL_LIST_LIMIT = 20  # estimates listed under one pooled cell on the main page (the appendix lists all)
 SOURCE_LINKS_LIMIT = 10  # "Sources: [1] [2] …" links after one finding on the main page
 
@@ -33,6 +35,7 @@ class Site:
     """Link targets across the report's pages, seen from the page being written (`page`)."""
     page: str = MAIN_PAGE
     main_figures: frozenset = frozenset()  # cell ids whose plots are embedded in the main page
+    main_cells: frozenset | None = None  # pooled cells with a section on the main page (None: all of them)
     single_ids: frozenset = frozenset()  # cell ids with one study: they have no section of their own
 
     def on(self, page: str) -> Site:
@@ -47,8 +50,20 @@ class Site:
     def document(self, doc_id) -> str:
         return self.href(APPENDIX_PAGE, document_anchor(doc_id))
 
+    def on_main(self, cell_id) -> bool:
+        return self.main_cells is None or str(cell_id) in self.main_cells
+
     def cell(self, cell_id) -> str:
-        return self.href(MAIN_PAGE, cell_anchor(cell_id))
+        """A pooled cell's section: on the main page, or in the appendix when the main page had no room."""
+        return self.href(MAIN_PAGE if self.on_main(cell_id) else APPENDIX_PAGE, cell_anchor(cell_id))
+
+    def cells_here(self, cell_ids) -> list[bool]:
+        """Which of these pooled cells get their section on this page."""
+        if self.page == MAIN_PAGE:
+            return [self.on_main(c) for c in cell_ids]
+        if self.page == APPENDIX_PAGE:
+            return [not self.on_main(c) for c in cell_ids]
+        return [True for _ in cell_ids]
 
     def figure(self, cell_id) -> str:
         return self.href(FIGURES_PAGE, figure_anchor(cell_id))
@@ -82,7 +97,7 @@ def list_anchor(name: str) -> str:
     return "all-" + name
 
 
-def _embedded_size(path: Path | None) -> int:
+def embedded_size(path: Path | None) -> int:
     if path is None:
         return 0
     try:
@@ -91,19 +106,22 @@ def _embedded_size(path: Path | None) -> int:
         return 0
 
 
-def plan(inputs: ReportInputs, page: str = MAIN_PAGE, figure_bytes: int = MAIN_FIGURE_BYTES) -> Site:
-    """The report's layout for these inputs: which plots the main page embeds (cells with the most studies
-    first, in table order on ties, until `figure_bytes`)."""
+def plan(inputs: ReportInputs, page: str = MAIN_PAGE, figure_bytes: int = MAIN_FIGURE_BYTES,
+         cell_limit: int = MAIN_CELL_LIMIT) -> Site:
+    """The report's layout for these inputs: which pooled cells get a section on the main page and which plots
+    it embeds (cells with the most studies first, in table order on ties; plots until `figure_bytes`)."""
     pooled = inputs.pooled
     k = pd.to_numeric(pooled["k"], errors="coerce").fillna(0)
     multi = pooled.assign(_k=k).loc[k >= 2]
     ranked = multi.assign(_pos=range(len(multi))).sort_values(["_k", "_pos"], ascending=[False, True], kind="stable")
+    order = list(ranked["cell_id"].astype(str))
+    main_cells = None if len(order) <= cell_limit else frozenset(order[:cell_limit])
     used, embedded = 0, set()
-    for cell_id in ranked["cell_id"].astype(str):
-        size = _embedded_size(inputs.figures.get(cell_id)) + _embedded_size(inputs.funnels.get(f"{cell_id}-funnel"))
+    for cell_id in order[:cell_limit]:
+        size = embedded_size(inputs.figures.get(cell_id)) + embedded_size(inputs.funnels.get(f"{cell_id}-funnel"))
         if used + size > figure_bytes:
             break
         used += size
         embedded.add(cell_id)
     single = frozenset(pooled.loc[k < 2, "cell_id"].astype(str))
-    return Site(page=page, main_figures=frozenset(embedded), single_ids=single)
+    return Site(page=page, main_figures=frozenset(embedded), single_ids=single, main_cells=main_cells)

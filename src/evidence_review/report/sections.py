@@ -19,10 +19,11 @@ from ..review import agreement_from_curated
 from ..tables import RATIO_MEASURES
 from ..synthesis.labels import display_name
 from . import figures, narrative, prisma
-from .html import BREAK, EstimateNum, Link, Mark, Span, Table, Td, Th, cell_anchor, document_anchor, estimate_anchor
+from .html import BREAK, EstimateNum, Link, Mark, More, Span, Table, Td, Th, cell_anchor, document_anchor, estimate_anchor
 from .inputs import ReportInputs, split_ids
 from .numbers import fmt, fmt_count, fmt_p, fmt_percent, is_missing, measure_name
-from .pages import APPENDIX_PAGE, CELL_LIST_LIMIT, FIGURES_PAGE, Site, figure_anchor, list_anchor
+from .pages import (APPENDIX_PAGE, CELL_LIST_LIMIT, FIGURES_PAGE, FIGURES_PAGE_BYTES, MAIN_PAGE, Site, embedded_size,
+                    figure_anchor, list_anchor)
 from .templating import render_section
 
 PACKAGES = ["evidence-review", "pandas", "numpy", "scipy", "pymare", "matplotlib", "seaborn", "papermill",
@@ -137,9 +138,9 @@ def _split_pooled(pooled: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     return pooled.loc[k >= 2], pooled.loc[k < 2]
 
 
-def _most_studies_first(rows: pd.DataFrame, site: Site) -> pd.DataFrame:
+def _most_studies_first(rows: pd.DataFrame, site: Site, always: bool = False) -> pd.DataFrame:
     """When a page can show only part of a list of cells, the cells with the most studies come first."""
-    if site.limit is None or len(rows) <= site.limit:
+    if not always and (site.limit is None or len(rows) <= site.limit):
         return rows
     k = pd.to_numeric(rows["k"], errors="coerce").fillna(0) if "k" in rows.columns else pd.Series(0, index=rows.index)
     return rows.assign(_k=-k, _pos=range(len(rows))).sort_values(["_k", "_pos"], kind="stable").drop(
@@ -187,7 +188,8 @@ def summary_of_findings(inputs: ReportInputs, site: Site) -> dict:
     too_many_singles = site.limit is not None and len(single) > site.limit
     words = narrative.summary_of_findings(
         inputs.pooled, estimate_numbering(inputs), site,
-        singles_href=site.full_list("single_study_results") if too_many_singles else "")
+        singles_href=site.full_list("single_study_results") if too_many_singles else "",
+        pooled_href=site.full_list("more_pooled_results") if site.page == MAIN_PAGE else "")
     return {"sof": sof_table(inputs, site), "words": words}
 
 
@@ -210,7 +212,7 @@ def sof_table(inputs: ReportInputs, site: Site) -> dict:
         k = sof["cell_id"].map(pd.to_numeric(pooled["k"], errors="coerce")).fillna(0)
         sof = sof.assign(_k=-k.to_numpy(), _pos=range(len(sof))).sort_values(["_k", "_pos"], kind="stable")
     records = sof.to_dict("records")
-    records, more = site.cut(records, "summary_of_findings", "rows (comparisons with the most studies first)")
+    records, more = site.cut(records, "summary_of_findings_table", "rows (comparisons with the most studies first)")
     rows, footnotes = [], []
     for r in records:
         cell_id = str(r["cell_id"])
@@ -402,26 +404,38 @@ def _kept_out_by_cell(inputs: ReportInputs) -> dict[str, list]:
 
 
 def pooled_results(inputs: ReportInputs, site: Site) -> dict:
+    """The pooled cells of this page: on the main page the overview table and a section per cell (those with
+    the most studies when there are many); on the appendix page the sections the main page had no room for."""
     pooled, _ = _split_pooled(inputs.pooled)
     if pooled.empty:
-        return {"empty": "No cell had two or more studies, so nothing was pooled.", "overview": None, "cells": []}
+        return {"empty": "No cell had two or more studies, so nothing was pooled.", "overview": None, "cells": [],
+                "elsewhere": None}
     numbering = estimate_numbering(inputs)
     # comparisons between arms lead; single-arm quantities (rates, proportions) follow
     pooled = pooled.assign(_arm=(pooled["comparator"] == "")).sort_values("_arm", kind="stable").drop(columns="_arm")
-    overview = Table(POOLED_HEADER, tuple(_pooled_row_cells(row, site) for _, row in pooled.iterrows()),
-                     caption="Pooled random-effects estimates; every number links to its cell and the estimates "
-                             "behind it.", scroll=True)
+    overview = None
+    if site.page != APPENDIX_PAGE:
+        ranked = _most_studies_first(pooled, site)
+        rows, more = site.cut([_pooled_row_cells(row, site) for _, row in ranked.iterrows()], "pooled_overview",
+                              "pooled cells (most studies first)")
+        overview = Table(POOLED_HEADER, tuple(rows), caption="Pooled random-effects estimates; every number links "
+                         "to its cell and the estimates behind it.", scroll=True, more=more)
+    here = pooled.loc[site.cells_here(pooled["cell_id"].astype(str))]
+    elsewhere = None
+    if site.page == MAIN_PAGE and len(here) < len(pooled):
+        elsewhere = More(len(here), len(pooled), site.full_list("more_pooled_results"),
+                         "pooled cells in detail here (those with the most studies)")
     kept_out = _kept_out_by_cell(inputs)
     cells = []
-    for _, row in pooled.iterrows():
+    for _, row in here.iterrows():
         cell_id = str(row["cell_id"])
         title = f"{row['condition']} · {row['outcome']} · {_comparison(row)} ({row['measure']})"
-        plots, elsewhere = _plots(inputs, cell_id, title, site)
+        plots, plots_link = _plots(inputs, cell_id, title, site)
         certainty = narrative.certainty_of(row)
         cells.append({
             "anchor": cell_anchor(cell_id), "title": title,
             "finding": narrative.finding(row, numbering, site),
-            "plots": plots, "plots_elsewhere": elsewhere,
+            "plots": plots, "plots_elsewhere": plots_link,
             "certainty": certainty,
             "contributing": site.cut(_contributing(inputs, row, numbering, site), cell_list_name(cell_id),
                                      "estimates of this cell", CELL_LIST_LIMIT),
@@ -431,7 +445,21 @@ def pooled_results(inputs: ReportInputs, site: Site) -> dict:
                                  "estimates kept out of this cell", CELL_LIST_LIMIT),
             "notes": [n.strip() for n in row["notes"].split(" | ") if n.strip()],
         })
-    return {"empty": "", "overview": overview, "cells": cells}
+    return {"empty": "", "overview": overview, "cells": cells, "elsewhere": elsewhere}
+
+
+def pooled_overview(inputs: ReportInputs, site: Site) -> dict:
+    """Every pooled cell in one table (the appendix shows them all)."""
+    pooled, _ = _split_pooled(inputs.pooled)
+    pooled = pooled.assign(_arm=(pooled["comparator"] == "")).sort_values("_arm", kind="stable").drop(columns="_arm")
+    return {"empty": "" if len(pooled) else "No cell had two or more studies.",
+            "table": Table(POOLED_HEADER, tuple(_pooled_row_cells(row, site) for _, row in pooled.iterrows()),
+                           scroll=True)}
+
+
+def more_pooled_results(inputs: ReportInputs, site: Site) -> dict:
+    """The sections of the pooled cells the main page had no room for (the appendix page)."""
+    return pooled_results(inputs, site)
 
 
 def cell_list_name(cell_id) -> str:
@@ -471,18 +499,29 @@ def _plots(inputs: ReportInputs, cell_id: str, title: str, site: Site) -> tuple[
 
 
 def figure_pages(inputs: ReportInputs, site: Site) -> dict:
-    """Every cell's plots, for the figures page (cells with k ≥ 2 that have a plot)."""
+    """Every cell's plots, for the figures page (cells with k ≥ 2 that have a plot), embedded until the page holds
+    `FIGURES_PAGE_BYTES` of images (cells with the most studies first); the rest are named by their file."""
     pooled, _ = _split_pooled(inputs.pooled)
+    ranked = set()
+    used = 0
+    for cell_id in _most_studies_first(pooled, Site(page=MAIN_PAGE), always=True)["cell_id"].astype(str):
+        size = sum(embedded_size(p) for p in (inputs.figures.get(cell_id), inputs.funnels.get(f"{cell_id}-funnel")))
+        if used + size > FIGURES_PAGE_BYTES:
+            break
+        used += size
+        ranked.add(cell_id)
     cells = []
     for _, row in pooled.iterrows():
         cell_id = str(row["cell_id"])
         if cell_id not in inputs.figures:
             continue
         title = f"{row['condition']} · {row['outcome']} · {_comparison(row)} ({row['measure']})"
-        plots, _ = _plots(inputs, cell_id, title, site)
+        plots, _ = _plots(inputs, cell_id, title, site) if cell_id in ranked else ([], None)
+        files = [] if cell_id in ranked else [f"figures/{p.name}" for p in (inputs.figures.get(cell_id),
+                                                                             inputs.funnels.get(f"{cell_id}-funnel")) if p]
         cells.append({"anchor": figure_anchor(cell_id), "title": title, "back": Link("results of this cell",
-                                                                                         site.cell(cell_id)),
-                      "plots": plots})
+                                                                                        site.cell(cell_id)),
+                      "plots": plots, "files": files})
     return {"cells": cells}
 
 
@@ -535,6 +574,7 @@ def sensitivity(inputs: ReportInputs, site: Site) -> dict:
         sens = sens.sort_values("cell_id", kind="stable")  # keeps the stage's order within a cell
         names = {str(r["cell_id"]): f"{r['condition']} · {r['outcome']} · {_comparison(r)} ({r['measure']})"
                  for r in inputs.pooled.to_dict("records")}
+        sens = sens.loc[site.cells_here(sens["cell_id"].astype(str))] if site.page == MAIN_PAGE else sens
         for cell_id, rows in sens.groupby("cell_id", sort=True):
             title = names.get(str(cell_id), str(cell_id))
             heading = Link(title, site.cell(cell_id)) if str(cell_id) in names and str(cell_id) not in site.single_ids \
@@ -543,6 +583,8 @@ def sensitivity(inputs: ReportInputs, site: Site) -> dict:
     else:
         parts.append({"table": _generic_table(sens, "Sensitivity analyses from sensitivity.csv.")})
     noted = pooled.loc[pooled["notes"] != ""] if not pooled.empty else pooled
+    if site.page == MAIN_PAGE and not noted.empty:
+        noted = noted.loc[site.cells_here(noted["cell_id"].astype(str))]
     notes = [{"link": Link(f"{_comparison(r)} · {r['outcome']}", site.cell(r["cell_id"])),
               "notes": [n.strip() for n in r["notes"].split(" | ") if n.strip()]} for r in noted.to_dict("records")]
     return {"parts": parts, "notes": notes}

@@ -27,6 +27,8 @@ APPENDIX_PARTS = (
     ("characteristics", "Characteristics of included studies"),
     ("summary_of_findings_table", "Summary of findings, every row"),
     ("single_study_results", "Single-study results"),
+    ("pooled_overview", "Every pooled cell"),
+    ("more_pooled_results", "Pooled cells not shown in detail on the main page"),
     ("cell_estimates", "Estimates of each pooled cell"),
     ("evidence_map", "Evidence map"),
     ("flagged_estimates", "Flagged estimates"),
