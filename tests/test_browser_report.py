@@ -114,7 +114,13 @@ def test_hostile_document_runs_no_script(page_report):
     assert handlers == []
     body = page.inner_text("body")
     assert '<script>window.__pwned = "title"' in body  # the markup is shown as text
-    assert "onerror=\"window.__pwned='img'\"" in body
+    # the appendix page: the hostile evidence sentence shown as text, its only script the search box
+    appendix = page_report["appendix"]
+    assert appendix.evaluate("typeof window.__pwned") == "undefined"
+    assert appendix.evaluate("Array.from(document.scripts).map(s => s.src)") == [""]
+    assert appendix.evaluate("""Array.from(document.querySelectorAll('*')).flatMap(
+        e => Array.from(e.attributes).filter(a => a.name.startsWith('on')).map(a => e.tagName + ' ' + a.name))""") == []
+    assert "onerror=\"window.__pwned='img'\"" in appendix.inner_text("body")
 
 
 def test_numbers_shown_equal_the_processed_tables(page_report):
