@@ -515,3 +515,18 @@ def test_methods_show_how_often_the_extractor_was_right_on_the_checked_estimates
     estimates = pd.read_csv(tmp_path / "estimates.csv", dtype=str, keep_default_na=False)
     estimates.assign(decision="").to_csv(tmp_path / "estimates.csv", index=False)
     assert "No estimate of this run has been checked yet (0 of 9)" in sections.html("methods", load(tmp_path, tmp_path))
+
+
+def test_render_refuses_to_write_a_page_that_breaks_the_policy(tmp_path):
+    import nbformat
+    from nbformat.v4 import new_code_cell, new_notebook, new_output
+    from evidence_review.report.render import render_report
+    for bad, problem in [('<a href="https://example.org/">x</a>', "link leaves the report"),
+                         ('<img src="x" onerror="alert(1)">', "event handler"),
+                         (f'<a href="{APPENDIX_PAGE}#est-1">[1]</a>', "did not write")]:
+        out = new_output("display_data", data={"text/html": f"<p>{bad}</p>", "text/plain": "<HTML>"})
+        executed = tmp_path / "04_report.ipynb"
+        nbformat.write(new_notebook(cells=[new_code_cell("display(x)", outputs=[out])]), executed)
+        with pytest.raises(ReportPolicyError, match=re.escape(problem)):
+            render_report(executed, tmp_path / "evidence_report.html")
+        assert not (tmp_path / "evidence_report.html").exists()

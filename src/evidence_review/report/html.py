@@ -99,12 +99,6 @@ class Td:
 
 
 @dataclass(frozen=True)
-class Th:
-    """A row header cell."""
-    content: object
-
-
-@dataclass(frozen=True)
 class More:
     """'Showing 100 of 2,345; all are in the appendix': a long list cut on the main page."""
     shown: int
@@ -116,7 +110,7 @@ class More:
 @dataclass(frozen=True)
 class Table:
     header: tuple
-    rows: tuple  # of tuples of cells (str, pieces, Td, Th)
+    rows: tuple  # of tuples of cells (str, pieces, Td)
     caption: str = ""
     css: str = "data"
     scroll: bool = False

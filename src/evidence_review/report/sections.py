@@ -19,7 +19,7 @@ from ..review import agreement_from_curated
 from ..tables import RATIO_MEASURES
 from ..synthesis.labels import display_name
 from . import figures, narrative, prisma
-from .html import BREAK, EstimateNum, Link, Mark, More, Span, Table, Td, Th, cell_anchor, document_anchor, estimate_anchor
+from .html import BREAK, EstimateNum, Link, Mark, More, Span, Table, Td, cell_anchor, document_anchor, estimate_anchor
 from .inputs import ReportInputs, split_ids
 from .numbers import fmt, fmt_count, fmt_p, fmt_percent, is_missing, measure_name
 from .pages import (APPENDIX_PAGE, CELL_LIST_LIMIT, FIGURES_PAGE, FIGURES_PAGE_BYTES, MAIN_PAGE, Site, embedded_size,

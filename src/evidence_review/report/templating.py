@@ -47,7 +47,6 @@ def environment() -> Environment:
         "span": lambda v: isinstance(v, html.Span),
         "break": lambda v: isinstance(v, html.Break),
         "td": lambda v: isinstance(v, html.Td),
-        "th": lambda v: isinstance(v, html.Th),
         "table": lambda v: isinstance(v, html.Table),
         "pieces": _is_pieces,
     })
