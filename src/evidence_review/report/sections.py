@@ -499,9 +499,11 @@ def _plots(inputs: ReportInputs, cell_id: str, title: str, site: Site) -> tuple[
 
 
 def figure_pages(inputs: ReportInputs, site: Site) -> dict:
-    """Every cell's plots, for the figures page (cells with k ≥ 2 that have a plot), embedded until the page holds
-    `FIGURES_PAGE_BYTES` of images (cells with the most studies first); the rest are named by their file."""
+    """The plots the main page has no room for, for the figures page (cells with k ≥ 2 that have a plot), embedded
+    until the page holds `FIGURES_PAGE_BYTES` of images (cells with the most studies first); the rest are named
+    by their file."""
     pooled, _ = _split_pooled(inputs.pooled)
+    pooled = pooled.loc[[str(c) not in site.main_figures for c in pooled["cell_id"]]]
     ranked = set()
     used = 0
     for cell_id in _most_studies_first(pooled, Site(page=MAIN_PAGE), always=True)["cell_id"].astype(str):
@@ -868,6 +870,12 @@ def _close(token: str, value: float) -> bool:
     decimals = len(shown.split(".")[1]) if "." in shown else 0
     tolerance = 0.5 * 10 ** -decimals + 1e-9
     return abs(x - value) <= tolerance or abs(x - value * 100) <= tolerance or abs(abs(x) - abs(value)) <= 1e-9
+
+
+def highlight_html(evidence: str, row) -> Markup:
+    """`highlight` written as HTML (for the review notebook's widgets)."""
+    from .templating import render_macro
+    return render_macro("_pieces.html.j2", "pieces", highlight(evidence, row))
 
 
 def highlight(evidence: str, row) -> list:
