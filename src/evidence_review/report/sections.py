@@ -16,12 +16,13 @@ import pandas as pd
 from markupsafe import Markup
 
 from ..review import agreement_from_curated
-from ..tables import RATIO_MEASURES
+from ..tables import RATIO_MEASURES, measure_name, readable
 from ..synthesis.labels import display_name
 from . import figures, narrative, prisma
-from .html import BREAK, EstimateNum, Link, Mark, More, Span, Table, Td, cell_anchor, document_anchor, estimate_anchor
+from .html import (BREAK, EstimateNum, Link, Mark, More, Span, Table, Td, cell_anchor, document_anchor,
+                   estimate_anchor)
 from .inputs import ReportInputs, split_ids
-from .numbers import fmt, fmt_count, fmt_p, fmt_percent, is_missing, measure_name
+from .numbers import fmt, fmt_count, fmt_p, fmt_percent, is_missing
 from .pages import (APPENDIX_PAGE, CELL_LIST_LIMIT, FIGURES_PAGE, FIGURES_PAGE_BYTES, MAIN_PAGE, Site, embedded_size,
                     figure_anchor, list_anchor)
 from .templating import render_section
@@ -257,10 +258,7 @@ def flow(inputs: ReportInputs, site: Site) -> dict:
 
 
 def _included(inputs: ReportInputs) -> pd.DataFrame:
-    docs = inputs.documents
-    skipped = docs["status"].str.strip().str.lower() == "skipped"
-    duplicate = docs["duplicate_of"].str.strip() != ""
-    return docs.loc[~skipped & ~duplicate]
+    return readable(inputs.documents)
 
 
 def characteristics(inputs: ReportInputs, site: Site) -> dict:
