@@ -428,7 +428,8 @@ def test_report_notebook_keeps_literal_parameters_with_help_and_no_logic():
     params = [c for c in nb.cells if "parameters" in c.metadata.get("tags", [])]
     assert len(params) == 1
     lines = [line for line in params[0].source.splitlines() if line.strip()]
-    assert {line.split("=")[0].strip() for line in lines} >= {"processed_dir", "reports_dir"}
+    # `name: type = value  # help` (typed for papermill) or `name = value  # help`
+    assert {line.split("=")[0].split(":")[0].strip() for line in lines} >= {"processed_dir", "reports_dir"}
     for line in lines:
         code, _, help_text = line.partition("#")
         assert help_text.strip(), line
