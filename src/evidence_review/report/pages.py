@@ -1,11 +1,15 @@
 """Which page holds what, so the report stays readable at any number of documents.
 
 - `evidence_report.html` (the main report, rendered from notebooks/04_report by nbconvert): summary of findings,
-  flow, counts, every pooled cell (k ≥ 2) with its numbers; long lists show their first `MAIN_LIST_LIMIT` rows;
-  forest plots are embedded, most studies first, until `MAIN_FIGURE_BYTES` of images.
-- `evidence_report_appendix.html`: every document with the sentence behind each estimate, and every long list in
-  full; a search box filters it (one inline script, allowed by its hash in the page's Content-Security-Policy).
-- `evidence_report_figures.html`: every forest and funnel plot, for the cells whose plot did not fit the main page.
+  flow, counts, the pooled cells (k ≥ 2) with their numbers; long lists show their first `MAIN_LIST_LIMIT` rows,
+  the `MAIN_CELL_LIMIT` cells with the most studies get a section, a cell lists `CELL_LIST_LIMIT` estimates and
+  a finding `SOURCE_LINKS_LIMIT` source links; forest plots are embedded, most studies first, until
+  `MAIN_FIGURE_BYTES` of images. So its size is bounded whatever the number of documents.
+- `evidence_report_appendix.html`: every document with the sentence behind each estimate, and every list and
+  cell section the main page cut, in full; a search box filters it (one inline script, allowed by its hash in
+  the page's Content-Security-Policy).
+- `evidence_report_figures.html`: the forest and funnel plots the main page has no room for (up to
+  `FIGURES_PAGE_BYTES`; further plots are named by their file in reports/figures/).
 
 Links between the pages are relative file names with a fragment, so the three files move together.
 """

@@ -157,7 +157,7 @@ def at_a_glance(inputs: ReportInputs, site: Site) -> dict:
         ("effect estimates", flow.estimates), ("cells with two or more studies", flow.pooled_cells),
         ("single-study results", flow.single_cells), ("records skipped", flow.skipped)]]
     return {"tiles": tiles, "missing": list(inputs.missing), "no_estimates": inputs.estimates.empty,
-            "appendix": Link("the appendix", APPENDIX_PAGE), "figures": Link("every forest plot", FIGURES_PAGE),
+            "appendix": Link("the appendix", APPENDIX_PAGE), "figures": Link("the other forest plots", FIGURES_PAGE),
             "all_figures_here": _all_figures_here(inputs, site)}
 
 
