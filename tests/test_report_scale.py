@@ -67,14 +67,15 @@ def test_numbers_on_the_main_page_still_reach_their_sentences(scaled):
     large = scaled[SIZES[1]]
     pages = {name: BeautifulSoup((large["reports"] / name).read_text(encoding="utf-8"), "lxml")
              for name in (MAIN_PAGE, APPENDIX_PAGE, FIGURES_PAGE)}
+    ids = {name: {e["id"]: e for e in soup.select("[id]")} for name, soup in pages.items()}  # one pass per page
     links = pages[MAIN_PAGE].select("a.num[data-cell], a.src")
     assert len(links) > 200
     for a in links:
         page, _, anchor = a["href"].partition("#")
-        target = pages[page or MAIN_PAGE].find(id=anchor)
+        target = ids[page or MAIN_PAGE].get(anchor)
         assert target is not None, a["href"]
         if anchor.startswith("est-"):
             assert target.blockquote is not None and target.select("mark.hl-value")
     # plots that did not fit the main page are reached on the figures page
     elsewhere = pages[MAIN_PAGE].select(f'a[href^="{FIGURES_PAGE}#"]')
-    assert elsewhere and all(pages[FIGURES_PAGE].find(id=a["href"].split("#")[1]) for a in elsewhere)
+    assert elsewhere and all(a["href"].split("#")[1] in ids[FIGURES_PAGE] for a in elsewhere)
