@@ -24,7 +24,7 @@ from .html import (BREAK, EstimateNum, Link, Mark, More, Span, Table, Td, cell_a
 from .inputs import ReportInputs, split_ids
 from .numbers import fmt, fmt_count, fmt_p, fmt_percent, is_missing
 from .pages import (APPENDIX_PAGE, CELL_LIST_LIMIT, FIGURES_PAGE, FIGURES_PAGE_BYTES, MAIN_PAGE, Site, embedded_size,
-                    figure_anchor, list_anchor)
+                    figure_anchor, list_anchor, plan)
 from .templating import render_section
 
 PACKAGES = ["evidence-review", "pandas", "numpy", "scipy", "pymare", "matplotlib", "seaborn", "papermill",
@@ -32,8 +32,9 @@ PACKAGES = ["evidence-review", "pandas", "numpy", "scipy", "pymare", "matplotlib
 
 
 def html(name: str, inputs: ReportInputs, site: Site | None = None, **options) -> Markup:
-    """One section rendered: its data from the function of that name, its markup from its partial."""
-    data = globals()[name](inputs, site or Site(), **options)
+    """One section rendered: its data from the function of that name, its markup from its partial (`site`: the
+    page layout, `pages.plan(inputs)` when not given)."""
+    data = globals()[name](inputs, site or plan(inputs), **options)
     return render_section(name, data)
 
 
