@@ -62,7 +62,8 @@ def test_the_report_lists_documents_whose_extraction_failed():
     assert "Documents whose extraction failed" in html
     assert "extraction failed: StopIteration in _arms" in html and "a.txt" in html and "b.txt" not in html
     docs["extract_error"] = ""
-    assert "Documents whose extraction failed" not in str(sections.html("skipped_inputs", SimpleNamespace(documents=docs), Site()))
+    html = str(sections.html("skipped_inputs", SimpleNamespace(documents=docs), Site()))
+    assert "Documents whose extraction failed" not in html
 
 
 def test_the_study_models_table_names_each_documents_design_and_arms():
