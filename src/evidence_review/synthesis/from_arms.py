@@ -25,6 +25,7 @@ import pandas as pd
 from scipy import stats
 
 from ..extract.validation import NOTE_ONLY_FLAGS
+from ..meta import escalc
 from ..tables import ESTIMATE_COLUMNS, conform, finite_float
 from .cells import is_control_arm
 
@@ -179,7 +180,7 @@ def effects_from_arms(estimates: pd.DataFrame) -> pd.DataFrame:
         a, b = oriented
         (x1, n1), (x2, n2) = _arm_counts(a), _arm_counts(b)
         for measure in _TWO_BY_TWO:
-            yi, vi = _engine().escalc(measure, ai=np.array([x1]), n1i=np.array([n1]), ci=np.array([x2]),
+            yi, vi = escalc(measure, ai=np.array([x1]), n1i=np.array([n1]), ci=np.array([x2]),
                                       n2i=np.array([n2]))
             yi, vi = float(np.ravel(yi)[0]), float(np.ravel(vi)[0])
             if math.isfinite(yi) and math.isfinite(vi):
@@ -192,7 +193,7 @@ def effects_from_arms(estimates: pd.DataFrame) -> pd.DataFrame:
         a, b = oriented
         (m1, sd1, n1), (m2, sd2, n2) = _arm_means(a), _arm_means(b)
         for measure in _CONTINUOUS:
-            yi, vi = _engine().escalc(measure, m1i=np.array([m1]), sd1i=np.array([sd1]), n1i=np.array([n1]),
+            yi, vi = escalc(measure, m1i=np.array([m1]), sd1i=np.array([sd1]), n1i=np.array([n1]),
                                       m2i=np.array([m2]), sd2i=np.array([sd2]), n2i=np.array([n2]))
             yi, vi = float(np.ravel(yi)[0]), float(np.ravel(vi)[0])
             if math.isfinite(yi) and math.isfinite(vi):
@@ -201,11 +202,6 @@ def effects_from_arms(estimates: pd.DataFrame) -> pd.DataFrame:
     if not out:
         return pd.DataFrame(columns=columns)
     return pd.DataFrame(out).reindex(columns=columns)
-
-
-def _engine():
-    from .. import meta
-    return meta
 
 
 def _same_question(printed: dict, derived: dict) -> int:
