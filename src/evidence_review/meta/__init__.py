@@ -27,7 +27,7 @@ from .inputs import MetaInputError
 from .rma import PI_TYPES, TESTS, RMAResult, prediction_interval, rma
 from .sensitivity import cumulative, leave1out
 from .subgroup import MetaRegResult, metareg, subgroups
-from .batch import BatchResult, rma_batch
+from .batch import BatchResult, rma_batch, rma_many
 from .mh import rma_mh, rma_peto
 from .tau2 import ESTIMATORS
 
@@ -36,5 +36,5 @@ __all__ = ["rma", "RMAResult", "prediction_interval", "PI_TYPES", "TESTS", "leav
            "escalc_with_record",
            "ratio_from_ci", "se_from_p", "mean_sd_from_median", "conversion_record", "back_transform",
            "CONVERSIONS", "MEASURES", "RATIO_MEASURES", "ESTIMATORS", "MetaInputError", "metareg", "MetaRegResult",
-           "subgroups", "rma_batch", "BatchResult", "rma_mh", "rma_peto", "egger_test", "trim_and_fill",
+           "subgroups", "rma_batch", "rma_many", "BatchResult", "rma_mh", "rma_peto", "egger_test", "trim_and_fill",
            "leave_one_out", "cumulative_meta", "RegTest", "TrimFill", "RefitTable"]

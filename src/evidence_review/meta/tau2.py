@@ -45,6 +45,7 @@ ITERATION_MODES = ("exact", "metafor")
 
 METAFOR_CONTROL = {"threshold": 1e-5, "tol": float(np.finfo(float).eps) ** 0.25, "maxiter": 100}
 EXACT_MAXITER = 10_000
+EXACT_TOL = 1e-14  # exact mode's Fisher-scoring stop: change <= EXACT_TOL * max(mean(vi), tau²)
 
 
 @dataclass(frozen=True)
@@ -123,10 +124,11 @@ def _fisher_step(method: str, y, v, X, tau2: float) -> float:
     raise ValueError(method)
 
 
-def _fisher_scoring(method, y, v, X, threshold: float, maxiter: int) -> tuple[float, bool, int]:
+def _fisher_scoring(method, y, v, X, threshold: float, maxiter: int, rel_tol: float = 0.0) -> tuple[float, bool, int]:
+    """Fisher scoring from max(0, HE); stops at an absolute change <= max(threshold, rel_tol * tau²)."""
     tau2 = _he_start(y, v, X)
     change, iterations = np.inf, 0
-    while change > threshold:
+    while change > max(threshold, rel_tol * tau2):
         iterations += 1
         if iterations > maxiter:
             return tau2, False, iterations - 1
@@ -260,7 +262,10 @@ def _exact(method, y, v, X) -> Tau2Estimate:
             # For EB and PM the estimating equation is Q(tau²) = k - p, monotone in tau²: solve it directly.
             return Tau2Estimate(float(_root_of_score("PM", y, v, X, tau2_dl(y, v, X))), method, True, 0)
         scale = max(float(np.mean(v)), 1e-300)
-        tau2, ok, iters = _fisher_scoring(method, y, v, X, threshold=1e-14 * scale, maxiter=EXACT_MAXITER)
+        # the change is measured against the larger of the variances' scale and tau² itself: a tau² far above the
+        # sampling variances cannot change by less than its own rounding error
+        tau2, ok, iters = _fisher_scoring(method, y, v, X, threshold=EXACT_TOL * scale, maxiter=EXACT_MAXITER,
+                                          rel_tol=EXACT_TOL)
         if not ok:
             notes.append(f"{method} Fisher scoring did not converge; solved the score equation by root search")
             tau2, iters = _root_of_score(method, y, v, X, max(tau2, 0.0)), iters
