@@ -540,7 +540,7 @@ def test_forest_plot_of_2000_studies_keeps_a_readable_height_and_a_funnel_plot_f
 
 
 def test_forest_plot_shows_subgroup_subtotals_and_the_test_for_subgroup_differences():
-    from evidence_review.meta import subgroups
+    from evidence_review.meta import subgroup_test
     from evidence_review.synthesis.forest import draw_forest
     from evidence_review.synthesis.pool import GradeContext, pool_cells
     # six cohorts reporting AZA vs RTX separately for AQP4-IgG-positive and -negative patients
@@ -559,8 +559,8 @@ def test_forest_plot_shows_subgroup_subtotals_and_the_test_for_subgroup_differen
     _, _, fits = pool_cells(members, context=GradeContext(subgroups=labels_of))
     fit = fits[0]
     assert fit.subgroups["levels"] == ["AQP4-IgG negative", "AQP4-IgG positive"]
-    ref = subgroups(fit.studies["yi"], fit.studies["vi"], list(fit.studies["subgroup"]), test="adhoc")
-    assert fit.subgroups["q"] == pytest.approx(ref["q_between"], rel=1e-12) and fit.subgroups["df"] == 1
+    ref = subgroup_test(rma(fit.studies["yi"], fit.studies["vi"], test="adhoc"), list(fit.studies["subgroup"]))
+    assert fit.subgroups["q"] == pytest.approx(ref.q, rel=1e-12) and fit.subgroups["df"] == 1
     fig = draw_forest(fit)
     labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
     # six study rows, then each subgroup's heading and subtotal, then the overall total

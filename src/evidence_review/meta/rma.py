@@ -21,9 +21,9 @@ from scipy import stats
 
 from ._wls import trace_p, wls
 from ._dist import chi2_sf, norm_quantile, norm_two_sided_p, t_quantile, t_two_sided_p
-from .confint import profile_likelihood, qprofile
+from .confint import qprofile
 from .inputs import clean_inputs
-from .tau2 import ESTIMATORS, estimate_tau2, fit_statistics, metafor_control, normalize_method, se_tau2
+from .tau2 import ESTIMATORS, estimate_tau2, metafor_control, normalize_method, se_tau2
 
 TESTS = ("z", "knha", "adhoc")
 PI_TYPES = ("default", "t", "riley")
@@ -196,30 +196,9 @@ class RMAResult:
                                            self.level, pi_type)
         return low, high
 
-    def confint_pl(self, tol: float | None = None) -> dict:
-        """Profile-likelihood CI for tau², I², H² (ML/REML fits; metafor `confint(fit, type="PL")`).
-
-        `tol=None` solves exactly; a number copies metafor's uniroot search (its default is ~1.2e-4)."""
-        if self.method not in ("ML", "REML") or self.k < 2:
-            raise ValueError("profile-likelihood CIs need an ML or REML fit of k >= 2 studies")
-        ci = profile_likelihood(self.yi, self.vi, np.ones((self.k, 1)), self.method, self.tau2, self.level, tol)
-        (i2l, i2h), (h2l, h2h) = ci.i2(self.vt), ci.h2(self.vt)
-        return {"tau2": (ci.tau2_low, ci.tau2_high), "i2": (i2l, i2h), "h2": (h2l, h2h),
-                "low_sign": ci.low_sign, "high_sign": ci.high_sign}
-
-    def fitstats(self) -> dict:
-        """metafor's fitstats(fit): logLik, deviance, AIC, BIC, AICc and the likelihood `type` (REML or ML)."""
-        if self.k < 2:
-            return {"logLik": NAN, "deviance": NAN, "AIC": NAN, "BIC": NAN, "AICc": NAN, "type": None}
-        return fit_statistics(self.method, self.yi, self.vi, np.ones((self.k, 1)), self.tau2)
-
     @property
     def tau(self) -> float:
         return math.sqrt(self.tau2) if self.tau2 >= 0 else NAN
-
-    def pi_riley(self) -> tuple[float, float]:
-        """Prediction interval on a t with k-2 df (at least 1), as metafor's `predict(pi.type="riley")`."""
-        return self.prediction_interval("riley")
 
     def to_dict(self) -> dict:
         """JSON-safe dict: NaN -> None, arrays -> lists (yi/vi left out)."""

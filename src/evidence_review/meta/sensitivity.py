@@ -1,8 +1,7 @@
-"""Influence of single studies and of study order: leave-one-out and cumulative meta-analysis (metafor's
-`leave1out()` and `cumul()`), each row a refit with the same estimator and test.
+"""Influence of single studies: leave-one-out (metafor's `leave1out()`), each row a refit with the same estimator
+and test.
 
-Each refit repeats metafor's own iteration (`iteration="metafor"`, the default here): metafor's `leave1out()` and
-`cumul()` call `rma.uni()` with the original fit's `control` (by default threshold 1e-5 absolute for Fisher
+Each refit repeats metafor's own iteration (`iteration="metafor"`, the default here): metafor's `leave1out()` calls `rma.uni()` with the original fit's `control` (by default threshold 1e-5 absolute for Fisher
 scoring started at max(0, HE), `uniroot()` at tol ~1.2e-4 for PM), so their refits stop early, and on scales where
 tau² is small (risk differences, mean differences in small units) the early stop moves the refitted estimates by
 up to ~1e-2 relative from the exact optimum. `iteration="exact"` gives the exact optimum of every refit instead. A
@@ -40,19 +39,4 @@ def leave1out(yi, vi, method: str = "REML", test: str = "z", level: float = 0.95
         res = rma(y[keep], v[keep], method=method, test=test, level=level, iteration=iteration, confint=False,
                   control=control)
         rows.append(_row(names[i], res, iteration))
-    return rows
-
-
-def cumulative(yi, vi, method: str = "REML", test: str = "z", level: float = 0.95, study=None, order=None,
-               iteration: str = "metafor", control: dict | None = None) -> list[dict]:
-    """One dict per step: the meta-analysis of the first 1, 2, ..., k studies (in `order` if given, e.g. by year);
-    "study" names the study added at that step."""
-    y, v, names, _ = clean_inputs(yi, vi, study)
-    idx = np.arange(len(y)) if order is None else np.argsort(np.asarray(order), kind="stable")
-    rows = []
-    for j in range(1, len(idx) + 1):
-        take = idx[:j]
-        res = rma(y[take], v[take], method=method, test=test, level=level, iteration=iteration, confint=False,
-                  control=control)
-        rows.append(_row(names[idx[j - 1]], res, iteration))
     return rows

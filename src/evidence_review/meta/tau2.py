@@ -315,19 +315,3 @@ def se_tau2(method: str, y, v, X, tau2: float) -> float:
     if method in ("EB", "PM"):
         return float(np.sqrt(2 * k**2 / (k - p) / np.sum(w) ** 2))
     return float("nan")
-
-
-def fit_statistics(method: str, y, v, X, tau2: float) -> dict:
-    """metafor's fitstats(): logLik, deviance, AIC, BIC, AICc with the REML likelihood for REML fits, else ML."""
-    k, p = X.shape
-    parms = p + (0 if method == "EE" else 1)
-    if method == "REML":
-        ll = loglik("REML", y, v, X, tau2)
-        dev, n = -2 * ll, k - p
-    else:
-        ll = loglik("ML", y, v, X, tau2)
-        saturated = float(np.sum(-0.5 * np.log(2 * np.pi * v)))
-        dev, n = -2 * (ll - saturated), k
-    m = max(n, parms + 2)
-    return {"logLik": ll, "deviance": dev, "AIC": -2 * ll + 2 * parms, "BIC": -2 * ll + parms * np.log(n),
-            "AICc": -2 * ll + 2 * parms * m / (m - parms - 1), "type": "REML" if method == "REML" else "ML"}
