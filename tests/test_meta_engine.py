@@ -11,7 +11,7 @@ from scipy import stats
 
 from evidence_review.meta import (MetaInputError, conversion_record, escalc, escalc_with_record, leave1out,
                                   mean_sd_from_median,
-                                  ratio_from_ci, regtest, rma, rma_batch, se_from_p, trimfill)
+                                  ratio_from_ci, regtest, rma, rma_batch, rma_many, se_from_p, trimfill)
 from evidence_review.meta.tau2 import _fisher_scoring, _score, estimate_tau2, loglik
 from metafor_reference import BENCHMARK, PINNED_CASES
 
@@ -227,3 +227,36 @@ def test_batch_reproduces_metafors_benchmark_answers():
         np.testing.assert_allclose(getattr(replica, ours), ref[theirs], rtol=1e-9, atol=1e-13)
     exact = rma_batch(Y, V, method="REML", confint=False)
     assert np.max(np.abs(exact.tau2 - ref["tau2"])) < 1e-4  # metafor's early stop, not a different answer
+
+
+@pytest.mark.parametrize("method", ["REML", "ML", "EB", "PM", "DL", "HE", "HS", "SJ", "EE"])
+@pytest.mark.parametrize("test", ["z", "knha", "adhoc"])
+def test_rma_many_gives_what_rma_gives_for_each_meta_analysis(method, test):
+    """One vectorized pass over meta-analyses of different k equals rma() on each (every field, to rounding);
+    what rma() cannot fit (k = 1, a missing yi, a zero variance) goes through rma() itself, its error in place."""
+    names = ["normand1999_SMD", "pritz1997_PLO", "molloy2014_ZCOR", "nielweise2007_RR", "normand1999_orpington_MD"]
+    frames = [case(n)[0] for n in names]
+    yis = [f["yi"].to_numpy() for f in frames] + [[0.3], [0.1, np.nan, 0.4, 0.2], [0.1, 0.2, 0.3]]
+    vis = [f["vi"].to_numpy() for f in frames] + [[0.02], [0.01, 0.02, 0.03, 0.02], [0.01, 0.0, 0.02]]
+    many = rma_many(yis, vis, method=method, test=test, pi_type="riley")
+    assert isinstance(many[-1], MetaInputError)
+    for y, v, got in zip(yis[:-1], vis[:-1], many[:-1]):
+        want = rma(y, v, method=method, test=test, pi_type="riley")
+        assert (got.k, got.test, got.notes, got.study, got.tau2_ci_low_sign, got.tau2_ci_high_sign) == (
+            want.k, want.test, want.notes, want.study, want.tau2_ci_low_sign, want.tau2_ci_high_sign)
+        for field in ("estimate", "se", "stat", "ci_low", "ci_high", "pi_low", "pi_high", "pi_ddf", "ddf", "s2w",
+                      "tau2", "se_tau2", "tau2_ci_low", "tau2_ci_high", "i2", "i2_ci_low", "i2_ci_high", "h2", "q",
+                      "q_p", "vt"):
+            a, b = getattr(got, field), getattr(want, field)
+            assert (np.isnan(a) and np.isnan(b)) or a == pytest.approx(b, rel=1e-10, abs=1e-14), (field, a, b)
+        assert got.weights == pytest.approx(want.weights, rel=1e-10)
+
+
+def test_exact_fisher_scoring_converges_when_tau2_dwarfs_the_variances():
+    """A stop rule on the variances' scale alone cannot be met by a tau² 1,000 times larger (its rounding error is
+    bigger than the threshold): the fit stops relative to tau² too, without a 'did not converge' note."""
+    rng = np.random.default_rng(1)  # a seed where the old rule ran 10,000 steps and fell back to root search
+    v = rng.uniform(1e-4, 5e-4, 12)
+    y = rng.normal(0, 0.7, 12)
+    fit = rma(y, v, method="REML")
+    assert fit.tau2 > 1000 * v.mean() and fit.iterations < 100 and not fit.notes

@@ -530,6 +530,9 @@ def test_forest_plot_of_2000_studies_keeps_a_readable_height_and_a_funnel_plot_f
     labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
     assert labels[0].startswith("Total (REML") and len(labels) <= 2  # no per-study labels at this size
     assert "2000 studies drawn as lines" in " ".join(t.get_text() for t in fig.texts)
+    # the 2000 rows are two artists (CI lines, squares), not 4000
+    lines = fig.axes[0].get_lines()
+    assert len(lines) < 10 and max(len(line.get_xdata()) for line in lines) == 3 * 2000
     # a funnel plot needs ten studies of a comparison
     ten = synthesize(pd.DataFrame(rows[:12]), docs(*({"doc_id": f"doc{i}"} for i in range(12))))
     assert draw_funnel(ten.fits[0]) is not None
@@ -618,3 +621,32 @@ def test_cell_estimates_name_studies_by_family_name_and_year(tmp_path, authors):
     assert cell_estimates.at["e-seed000", "study"] == "Zhou 2025"
     assert cell_estimates.at["e-jeong", "study"] == "Jeong 2016"
     assert cell_estimates.at["e-cohort3", "study"] == "cohort3"  # no author: the source file's stem
+
+
+@pytest.mark.parametrize("method,test", [("REML", "adhoc"), ("PM", "knha"), ("DL", "z"), ("SJ", "adhoc")])
+def test_every_cell_pooled_in_one_pass_equals_the_engine_one_cell_at_a_time(method, test):
+    """The synthesis pools all cells in one vectorized pass (meta.rma_many); each row equals rma() on the cell."""
+    rng = np.random.default_rng(3)
+    rows, documents = [], []
+    for c, k in enumerate([3, 4, 7, 12, 25]):
+        for i in range(k):
+            hr = float(np.exp(rng.normal(0.3 * c - 0.5, 0.35)))
+            width = float(np.exp(rng.uniform(0.2, 1.0)))
+            rows.append(est(f"c{c}s{i}", f"c{c}d{i}", "HR", round(hr, 3), round(hr / width, 3), round(hr * width, 3),
+                            intervention=f"drug{c}", comparator="placebo"))
+            documents.append({"doc_id": f"c{c}d{i}"})
+    result = synthesize(pd.DataFrame(rows), docs(*documents),
+                        options=SynthesisOptions(method=method, test=test, leave1out_min_k=10 ** 6,
+                                                 bias_min_k=10 ** 6))
+    assert len(result.pooled) == 5
+    for fit in result.fits:
+        one = rma(fit.studies["yi"], fit.studies["vi"], method=method, test=test, study=list(fit.studies["study"]))
+        row = fit.row
+        assert row["estimate"] == pytest.approx(math.exp(one.estimate), rel=1e-12)
+        assert [row["ci_low"], row["ci_high"]] == pytest.approx([math.exp(one.ci_low), math.exp(one.ci_high)],
+                                                                rel=1e-12)
+        assert [row["tau2"], row["i2"], row["q"]] == pytest.approx([one.tau2, one.i2, one.q], rel=1e-10, abs=1e-13)
+        assert [row["tau2_ci_low"], row["tau2_ci_high"]] == pytest.approx([one.tau2_ci_low, one.tau2_ci_high],
+                                                                          rel=1e-10, abs=1e-13)
+        assert list(fit.studies["weight"]) == pytest.approx(list(one.weights), rel=1e-12)
+        assert fit.result.notes == one.notes and row["method"] == one.method and row["ci_method"] == one.test
