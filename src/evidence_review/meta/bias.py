@@ -41,7 +41,14 @@ NAN = float("nan")
 def regtest(yi, vi, method: str = "REML", test: str = "z", level: float = 0.95, iteration: str = "metafor",
             control: dict | None = None) -> dict:
     """Egger-type test as `regtest(rma(yi, vi, method=, test=))`: keys stat, p, ddf, slope, slope_se, tau2,
-    est, ci_low, ci_high, k, note."""
+    est, ci_low, ci_high, k, note. The typed form of a fitted model is `diagnostics.egger_test(fit)`.
+
+    References
+    ----------
+    Egger M, Davey Smith G, Schneider M, Minder C. Bias in meta-analysis detected by a simple, graphical test. BMJ
+    1997;315:629-634. Sterne JAC, Egger M. Regression methods to detect publication and other bias in
+    meta-analysis. In: Rothstein HR et al. (eds), Publication Bias in Meta-Analysis. Wiley, 2005:99-110.
+    """
     y, v, _, _ = clean_inputs(yi, vi)
     k = len(y)
     out = dict(k=k, stat=NAN, p=NAN, ddf=NAN, slope=NAN, slope_se=NAN, tau2=NAN, est=NAN, ci_low=NAN, ci_high=NAN,
@@ -61,7 +68,13 @@ def regtest(yi, vi, method: str = "REML", test: str = "z", level: float = 0.95, 
 
 
 def egger_lm(yi, vi, level: float = 0.95) -> dict:
-    """Classic Egger test: WLS of yi on sqrt(vi) with weights 1/vi, residual variance scaled, t on k-2 df."""
+    """Classic Egger test: WLS of yi on sqrt(vi) with weights 1/vi, residual variance scaled, t on k-2 df.
+
+    References
+    ----------
+    Egger M, Davey Smith G, Schneider M, Minder C. Bias in meta-analysis detected by a simple, graphical test. BMJ
+    1997;315:629-634.
+    """
     y, v, _, _ = clean_inputs(yi, vi)
     k = len(y)
     out = dict(k=k, stat=NAN, p=NAN, ddf=NAN, slope=NAN, slope_se=NAN, est=NAN, ci_low=NAN, ci_high=NAN, note="")
@@ -91,7 +104,12 @@ def trimfill(yi, vi, method: str = "REML", level: float = 0.95, side: str | None
 
     Keys: k0, se_k0, side, k (with the filled studies), the filled model's estimate, se, stat, p, ci_low, ci_high,
     pi_low, pi_high, tau2, i2, h2, q, q_p, filled_yi, filled_vi, note, and `fit`, the filled model's RMAResult
-    (None when the method could not run).
+    (None when the method could not run). The typed form of a fitted model is `diagnostics.trim_and_fill(fit)`.
+
+    References
+    ----------
+    Duval S, Tweedie R. Trim and fill: a simple funnel-plot-based method of testing and adjusting for publication
+    bias in meta-analysis. Biometrics 2000;56:455-463.
     """
     y, v, labels, _ = clean_inputs(yi, vi, study)
     k = len(y)

@@ -59,7 +59,25 @@ def _chi2_1(value):
 
 def rma_mh(measure: str, ai=None, bi=None, ci=None, di=None, x1i=None, t1i=None, x2i=None, t2i=None,
            level: float = 0.95, correct: bool = True) -> dict:
-    """Mantel-Haenszel pooled OR, RR, RD (from ai, bi, ci, di) or IRR (from x1i, t1i, x2i, t2i)."""
+    """Mantel-Haenszel pooled OR, RR, RD (from ai, bi, ci, di) or IRR (from x1i, t1i, x2i, t2i), as metafor's
+    `rma.mh()`.
+
+    Returns
+    -------
+    dict
+        method, measure, k, estimate, se, stat, p, ci_low, ci_high (log scale for ratios), q, q_df, q_p, i2, h2,
+        k_yi, the tests (mh, mh_p; for OR also co, bd, ta and their p-values) and `exp` for ratio measures.
+
+    References
+    ----------
+    Mantel N, Haenszel W. Statistical aspects of the analysis of data from retrospective studies of disease. J Natl
+    Cancer Inst 1959;22:719-748. Robins J, Breslow N, Greenland S. Estimators of the Mantel-Haenszel variance
+    consistent in both sparse data and large-strata limiting models. Biometrics 1986;42:311-323 (OR variance).
+    Greenland S, Robins JM. Estimation of a common effect parameter from sparse follow-up data. Biometrics
+    1985;41:55-68 (RR, IRR). Sato T, Greenland S, Robins JM. On the variance estimator for the Mantel-Haenszel risk
+    difference. Biometrics 1989;45:1323-1324 (RD). Breslow NE, Day NE. Statistical Methods in Cancer Research I.
+    IARC, 1980; Tarone RE. On heterogeneity tests based on efficient scores. Biometrika 1985;72:91-95.
+    """
     measure = str(measure).upper()
     out: dict = dict(method="MH", measure=measure)
     if measure == "IRR":
@@ -152,7 +170,13 @@ def _or_tests(a, b, c, d, beta, correct) -> dict:
 
 
 def rma_peto(ai, bi, ci, di, level: float = 0.95) -> dict:
-    """Peto's one-step log odds ratio: sum(O - E) / sum(V), se = 1/sqrt(sum(V))."""
+    """Peto's one-step log odds ratio: sum(O - E) / sum(V), se = 1/sqrt(sum(V)) (metafor's `rma.peto()`).
+
+    References
+    ----------
+    Yusuf S, Peto R, Lewis J, Collins R, Sleight P. Beta blockade during and after myocardial infarction: an
+    overview of the randomized trials. Prog Cardiovasc Dis 1985;27:335-371.
+    """
     a, b, c, d = _tables(ai, bi, ci, di)
     n1, n2 = a + b, c + d
     n = n1 + n2

@@ -1,4 +1,4 @@
-"""Random-effects (and common-effect) meta-analysis as metafor's `rma.uni()` computes it.
+"""Random-effects (and common-effect) meta-analysis as metafor's `rma.uni()` computes it (papers: see `rma`).
 
 `rma(yi, vi, method, test, level)` returns an `RMAResult`: pooled estimate with z or Knapp-Hartung inference,
 prediction interval (normal quantile for z, t_{k-1} for Knapp-Hartung; none for EE), Cochran's Q with df and p,
@@ -43,6 +43,18 @@ def prediction_interval(estimate: float, se: float, tau2: float, k: int, method:
       BMJ 2011;342:d549; metafor's `pi.type="riley"`).
     `se` is the model's (Knapp-Hartung scaled under test "knha"/"adhoc"), as in metafor. An EE model gets no
     interval (NaN) but its df, as metafor's `pi.ddf`.
+
+    Returns
+    -------
+    low, high, df : float
+        NaN for k < 2.
+
+    References
+    ----------
+    Higgins JPT, Thompson SG, Spiegelhalter DJ. A re-evaluation of random-effects meta-analysis. J R Stat Soc A
+    2009;172:137-159. Riley RD, Higgins JPT, Deeks JJ. Interpretation of random effects meta-analyses. BMJ
+    2011;342:d549. IntHout J, Ioannidis JPA, Rovers MM, Goeman JJ. Plea for routinely presenting prediction
+    intervals in meta-analysis. BMJ Open 2016;6:e010247.
     """
     if pi_type not in PI_TYPES:
         raise ValueError(f"pi_type must be one of {', '.join(PI_TYPES)} (got {pi_type!r})")
@@ -253,16 +265,55 @@ def rma(yi, vi, method: str = "REML", test: str = "z", level: float = 0.95, stud
         pi_type: str = "default") -> RMAResult:
     """Pool effect sizes `yi` with sampling variances `vi` (metafor: `rma(yi, vi, method=, test=, level=)`).
 
-    method: EE (or FE, CE), DL, REML, ML, PM, SJ, HE, HS, EB. test: "z"; "knha" (Knapp-Hartung / Hartung-Knapp-
-    Sidik-Jonkman, t on k - 1 df: Hartung & Knapp, Stat Med 2001;20:3875-3889; Sidik & Jonkman, Stat Med
-    2002;21:3153-3159); or "adhoc", metafor's ad hoc correction: the Knapp-Hartung variance factor floored at 1, so
-    the interval is never narrower than the Wald interval (Knapp & Hartung, Stat Med 2003;22:2693-2710; Röver,
-    Knapp & Friede, BMC Med Res Methodol 2015;15:99).
-    pi_type: the prediction interval's quantile, "default" (metafor's: normal for z, t on k - 1 df for knha/adhoc),
-    "t" (t on k - 1 df whatever the test: meta 8's default) or "riley" (t on k - 2 df); see `prediction_interval`. iteration: "exact" (true optimum) or "metafor" (metafor's default stopping rules).
-    confint: compute the Q-profile CIs for tau², I², H² (NaN when False or for EE).
-    control: with iteration="metafor", metafor's control values (threshold, tol, maxiter); `tol` also sets the
-    Q-profile search tolerance unless `qprofile_tol` is given (metafor's `confint(fit, control=list(tol=...))`).
+    Parameters
+    ----------
+    yi, vi : array_like
+        Effect sizes (analysis scale) and their sampling variances; rows with a missing value are omitted (noted).
+    method : {"REML", "ML", "DL", "PM", "SJ", "HE", "HS", "EB", "EE"}
+        The tau² estimator (FE and CE are read as EE); see `tau2` for each one's paper.
+    test : {"z", "knha", "adhoc"}
+        "z": Wald test. "knha": Knapp-Hartung / Hartung-Knapp-Sidik-Jonkman, t on k - 1 df. "adhoc": metafor's ad
+        hoc correction, the Knapp-Hartung variance factor floored at 1, so the interval is never narrower than the
+        Wald interval.
+    level : float
+        Confidence level of the CIs and the prediction interval.
+    study : sequence of str, optional
+        Study labels (weights and diagnostics are reported under them).
+    iteration : {"exact", "metafor"}
+        "exact": the true optimum; "metafor": metafor's default stopping rules.
+    confint : bool
+        Compute the Q-profile CIs for tau², I², H² (NaN when False or for EE).
+    control : dict, optional
+        With iteration="metafor", metafor's control values (threshold, tol, maxiter); `tol` also sets the Q-profile
+        search tolerance unless `qprofile_tol` is given (metafor's `confint(fit, control=list(tol=...))`).
+    pi_type : {"default", "t", "riley"}
+        The prediction interval's quantile: metafor's (normal for z, t on k - 1 df for knha/adhoc), t on k - 1 df
+        whatever the test (meta 8's default), or t on k - 2 df; see `prediction_interval`.
+
+    Returns
+    -------
+    RMAResult
+
+    Raises
+    ------
+    MetaInputError
+        Unknown options, unequal lengths, or a non-positive or infinite sampling variance.
+
+    References
+    ----------
+    DerSimonian R, Laird N. Meta-analysis in clinical trials. Control Clin Trials 1986;7:177-188.
+    Viechtbauer W. Bias and efficiency of meta-analytic variance estimators in the random-effects model. J Educ
+    Behav Stat 2005;30:261-293 (REML, ML).
+    Hartung J, Knapp G. On tests of the overall treatment effect in meta-analysis with normally distributed
+    responses. Stat Med 2001;20:1771-1782. Sidik K, Jonkman JN. A simple confidence interval for meta-analysis.
+    Stat Med 2002;21:3153-3159. Knapp G, Hartung J. Improved tests for a random effects meta-regression with a
+    single covariate. Stat Med 2003;22:2693-2710. Röver C, Knapp G, Friede T. Hartung-Knapp-Sidik-Jonkman approach
+    and its modification for random-effects meta-analysis with few studies. BMC Med Res Methodol 2015;15:99.
+    Higgins JPT, Thompson SG. Quantifying heterogeneity in a meta-analysis. Stat Med 2002;21:1539-1558 (I², H²).
+    Viechtbauer W. Confidence intervals for the amount of heterogeneity in meta-analysis. Stat Med 2007;26:37-52
+    (Q-profile CIs).
+    Riley RD, Higgins JPT, Deeks JJ. Interpretation of random effects meta-analyses. BMJ 2011;342:d549
+    (prediction interval).
     """
     method = normalize_method(method)
     _check_options(method, test, level, pi_type)

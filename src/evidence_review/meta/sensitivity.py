@@ -31,7 +31,13 @@ def _row(study: str, res, iteration: str) -> dict:
 def leave1out(yi, vi, method: str = "REML", test: str = "z", level: float = 0.95, study=None,
               iteration: str = "metafor", control: dict | None = None) -> list[dict]:
     """One dict per omitted study: study, k, estimate, se, stat, p, ci_low, ci_high, pi_low, pi_high, q, q_p, tau2,
-    i2, h2, notes."""
+    i2, h2, notes. The typed form of a fitted model is `diagnostics.leave_one_out(fit)`.
+
+    References
+    ----------
+    Viechtbauer W, Cheung MW-L. Outlier and influence diagnostics for meta-analysis. Res Synth Methods
+    2010;1:112-125.
+    """
     y, v, names, _ = clean_inputs(yi, vi, study)
     rows = []
     for i in range(len(y)):
