@@ -260,3 +260,27 @@ def test_exact_fisher_scoring_converges_when_tau2_dwarfs_the_variances():
     y = rng.normal(0, 0.7, 12)
     fit = rma(y, v, method="REML")
     assert fit.tau2 > 500 * v.mean() and fit.iterations < 100 and not fit.notes
+
+
+def test_the_engine_imports_no_stage():
+    """meta/ is a library the stages use: it never imports ingest, extract, synthesis or report."""
+    import ast
+    from pathlib import Path
+
+    import evidence_review.meta as meta
+
+    stages = {"ingest", "extract", "synthesis", "report"}
+    found = []
+    for path in sorted(Path(meta.__file__).parent.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom):
+                parts = (node.module or "").split(".")
+                named = parts[1] if node.level == 0 and parts[0] == "evidence_review" and len(parts) > 1 else (
+                    parts[0] if node.level == 2 else "")
+                if named in stages:
+                    found.append(f"{path.name}: from {'.' * node.level}{node.module} import ...")
+            elif isinstance(node, ast.Import):
+                found += [f"{path.name}: import {a.name}" for a in node.names
+                          if a.name.split(".")[:2][-1] in stages and a.name.startswith("evidence_review")]
+    assert found == []
+    assert len(list(Path(meta.__file__).parent.glob("*.py"))) > 10  # the scan saw the engine's modules
