@@ -76,7 +76,7 @@ def prediction_interval(estimate: float, se: float, tau2: float, k: int, method:
 
 @dataclass(frozen=True)
 class ModelFit:
-    """The pieces of a (meta-regression) fit that `rma`, `regtest`, `trimfill` and `metareg` share."""
+    """The pieces of a (meta-regression) fit that `rma`, `regtest` and `trimfill` share."""
 
     beta: np.ndarray
     se: np.ndarray

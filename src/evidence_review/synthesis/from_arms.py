@@ -254,9 +254,14 @@ def add_effects_from_arms(estimates: pd.DataFrame) -> pd.DataFrame:
     if "needs_review" not in table.columns:
         table["needs_review"] = ""
     review = table["needs_review"].astype("object").where(table["needs_review"].notna(), "").astype(str)
+    # a printed estimate can only be the derived comparison of its own document and measure: look only there
+    # (comparing every derived row with every printed one grew with the square of the corpus)
+    printed_by_key: dict[tuple[str, str], list[dict]] = {}
+    for p in printed:
+        printed_by_key.setdefault((_text(p.get("doc_id")), _text(p.get("measure")).upper()), []).append(p)
     for i in derived.index:
         d = derived.loc[i].to_dict()
-        for p in printed:
+        for p in printed_by_key.get((_text(d.get("doc_id")), _text(d.get("measure")).upper()), []):
             direction = _same_question(p, d)
             if not direction:
                 continue

@@ -219,13 +219,20 @@ def with_cell_meaning(pooled: pd.DataFrame, members: pd.DataFrame) -> pd.DataFra
     its estimates are adjusted, and whether any was computed from two arms' data."""
     out = pooled.copy()
     included = members[members["included"]]
-    by_cell = included.groupby("cell_id", sort=True)
-    subgroup = by_cell["subgroup"].agg(lambda s: "; ".join(sorted({x for x in s if x})))
-    adjusted = by_cell["adjusted"].agg(lambda s: "yes" if (s == "yes").all() else "no" if (s == "no").all() else "unknown")
-    from_arms = by_cell["from_arms"].agg(lambda s: "yes" if any(x for x in s) else "")
-    out["subgroup"] = out["cell_id"].map(subgroup).fillna("")
-    out["adjusted"] = out["cell_id"].map(adjusted).fillna("unknown")
-    out["from_arms"] = out["cell_id"].map(from_arms).fillna("")
+    per_cell: dict[str, tuple[list, list, list]] = {}  # one pass over the members, not a lambda per cell
+    for cell_id, subgroup, adjusted, from_arms in zip(included["cell_id"], included["subgroup"],
+                                                      included["adjusted"], included["from_arms"]):
+        lists = per_cell.setdefault(cell_id, ([], [], []))
+        lists[0].append(subgroup)
+        lists[1].append(adjusted)
+        lists[2].append(from_arms)
+    subgroup = {c: "; ".join(sorted({x for x in s if x})) for c, (s, _, _) in per_cell.items()}
+    adjusted = {c: "yes" if all(x == "yes" for x in a) else "no" if all(x == "no" for x in a) else "unknown"
+                for c, (_, a, _) in per_cell.items()}
+    from_arms = {c: "yes" if any(x for x in f) else "" for c, (_, _, f) in per_cell.items()}
+    out["subgroup"] = [subgroup.get(c, "") for c in out["cell_id"]]
+    out["adjusted"] = [adjusted.get(c, "unknown") for c in out["cell_id"]]
+    out["from_arms"] = [from_arms.get(c, "") for c in out["cell_id"]]
     return out
 
 
