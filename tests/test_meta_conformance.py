@@ -195,9 +195,9 @@ def engine_case(name: str) -> dict:
         if ref.get(block):
             if block == "mh":
                 res = rma_mh(ref["measure"], **{k: cols.get(k) for k in
-                                                ("ai", "bi", "ci", "di", "x1i", "t1i", "x2i", "t2i")})
+                                                ("ai", "bi", "ci", "di", "x1i", "t1i", "x2i", "t2i")}).to_dict()
             else:
-                res = rma_peto(cols["ai"], cols["bi"], cols["ci"], cols["di"])
+                res = rma_peto(cols["ai"], cols["bi"], cols["ci"], cols["di"]).to_dict()
             b = {key: res.get(src) for key, src in mh_keys.items()}
             b["method"] = "FE"
             b["measure"] = "PETO" if block == "peto" else res["measure"]

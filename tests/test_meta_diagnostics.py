@@ -97,3 +97,18 @@ def test_subgroup_test_of_a_fit_pools_each_subgroup_with_the_fits_settings():
     assert list(frame["level"]) == ["a", "b"] and frame["k"].sum() == len(df)
     with pytest.raises(ValueError, match="one label per study"):
         subgroup_test(fit, groups[:-1])
+
+
+def test_mantel_haenszel_and_peto_are_typed_with_frames():
+    from evidence_review.meta import MHResult, rma_mh, rma_peto
+    # dat.bcg's first four trials: tpos, tneg, cpos, cneg
+    a, b, c, d = [4, 6, 3, 62], [119, 300, 228, 13536], [11, 29, 11, 248], [128, 274, 209, 12619]
+    mh = rma_mh("OR", ai=a, bi=b, ci=c, di=d)
+    assert isinstance(mh, MHResult) and mh.method == "MH" and mh.k == 4 and mh.bd is not None
+    assert mh.exp["estimate"] == pytest.approx(np.exp(mh.estimate)) and mh.exp["estimate"] < 1
+    frame = mh.to_frame()
+    assert len(frame) == 1 and frame["exp_estimate"].iloc[0] == mh.exp["estimate"] and frame["k"].iloc[0] == 4
+    rd = rma_mh("RD", ai=a, bi=b, ci=c, di=d)
+    assert rd.exp is None and rd.bd is None and "bd" not in rd.to_dict() and rd.estimate < 0
+    peto = rma_peto(a, b, c, d)
+    assert peto.method == "PETO" and peto.k_pos == 4 and peto.to_dict()["measure"] == "OR"

@@ -8,7 +8,7 @@ Public API (all numbers on the analysis scale, log for ratio measures):
     prediction_interval(estimate, se, tau2, k, method, ddf, level, pi_type) -> (low, high, df)
     escalc(measure, **columns) -> (yi, vi); ratio_from_ci(estimate, ci_low, ci_high, level) -> (yi, vi)
     se_from_p(yi, p, df=None); mean_sd_from_median(median, n, q1=, q3=, minimum=, maximum=) -> (mean, sd)
-    rma_mh(measure, ai=, bi=, ci=, di= | x1i=, t1i=, x2i=, t2i=) -> dict; rma_peto(ai, bi, ci, di) -> dict
+    rma_mh(measure, ai=, bi=, ci=, di= | x1i=, t1i=, x2i=, t2i=) -> MHResult; rma_peto(ai, bi, ci, di) -> MHResult
 Diagnostics of a fitted model (module `diagnostics`): they take the RMAResult and return dataclasses with to_frame():
     egger_test(fit, model="rma"|"lm") -> RegTest; trim_and_fill(fit) -> TrimFill; leave_one_out(fit) -> RefitTable;
     subgroup_test(fit, groups) -> SubgroupTest
@@ -23,7 +23,7 @@ from .diagnostics import (RefitTable, RegTest, SubgroupTest, TrimFill, egger_tes
 from .escalc import (CONVERSIONS, MEASURES, RATIO_MEASURES, back_transform, conversion_record, escalc,
                      escalc_with_record, mean_sd_from_median, ratio_from_ci, se_from_p)
 from .inputs import MetaInputError
-from .mh import rma_mh, rma_peto
+from .mh import MHResult, rma_mh, rma_peto
 from .rma import PI_TYPES, TESTS, RMAResult, prediction_interval, rma
 from .sensitivity import leave1out
 from .tau2 import ESTIMATORS
@@ -31,5 +31,5 @@ from .tau2 import ESTIMATORS
 __all__ = ["rma", "RMAResult", "prediction_interval", "PI_TYPES", "TESTS", "rma_many", "rma_batch", "BatchResult",
            "leave1out", "regtest", "egger_lm", "trimfill", "escalc", "escalc_with_record", "ratio_from_ci",
            "se_from_p", "mean_sd_from_median", "conversion_record", "back_transform", "CONVERSIONS", "MEASURES",
-           "RATIO_MEASURES", "ESTIMATORS", "MetaInputError", "rma_mh", "rma_peto", "egger_test", "trim_and_fill",
+           "RATIO_MEASURES", "ESTIMATORS", "MetaInputError", "rma_mh", "rma_peto", "MHResult", "egger_test", "trim_and_fill",
            "leave_one_out", "subgroup_test", "RegTest", "TrimFill", "RefitTable", "SubgroupTest"]
