@@ -253,14 +253,16 @@ def add_effects_from_arms(estimates: pd.DataFrame) -> pd.DataFrame:
     printed_by_key: dict[tuple[str, str], list[dict]] = {}
     for p in printed:
         printed_by_key.setdefault((one_line(p.get("doc_id")), one_line(p.get("measure")).upper()), []).append(p)
-    for i in derived.index:
-        d = derived.loc[i].to_dict()
+    rows_of: dict[str, list] = {}  # estimate_id -> the table's index labels (one scan, not one per match)
+    for label, estimate_id in zip(table.index, table["estimate_id"].astype(str)):
+        rows_of.setdefault(estimate_id, []).append(label)
+    for i, d in zip(derived.index, derived.to_dict("records")):
         for p in printed_by_key.get((one_line(d.get("doc_id")), one_line(d.get("measure")).upper()), []):
             direction = _same_question(p, d)
             if not direction:
                 continue
             derived.at[i, CHECK_COLUMN] = one_line(p.get("estimate_id"))
-            j = table.index[table["estimate_id"].astype(str) == one_line(p.get("estimate_id"))]
+            j = rows_of.get(one_line(p.get("estimate_id")), [])
             if finite_float(p.get("n_intervention")) is None and finite_float(p.get("n_comparator")) is None:
                 # the printed effect's arms are the ones counted: in a subgroup, the subgroup's sizes
                 sizes = (d["n_intervention"], d["n_comparator"]) if direction > 0 else (d["n_comparator"], d["n_intervention"])
