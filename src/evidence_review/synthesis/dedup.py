@@ -45,7 +45,7 @@ def apply_same_patient_rules(members: pd.DataFrame) -> pd.DataFrame:
     included = out[out["included"]]
     with_secondary = set(included.loc[included["design"].isin(SECONDARY_DESIGNS), "cell_id"])
     for _cell, idx in included[included["cell_id"].isin(with_secondary)].groupby("cell_id", sort=True).groups.items():
-        cell = out.loc[idx]
+        cell = out.loc[idx, ["design", "doc_id"]]  # the columns the rule reads: a narrow copy is cheap
         secondary = cell["design"].isin(SECONDARY_DESIGNS)
         if (~secondary).any():
             for i in cell.index[secondary]:
@@ -64,7 +64,7 @@ def apply_same_patient_rules(members: pd.DataFrame) -> pd.DataFrame:
     included = out[out["included"]]
     included = included[included.duplicated(["cell_id", "doc_id"], keep=False)]
     for (_cell, _doc), idx in included.groupby(["cell_id", "doc_id"], sort=True).groups.items():
-        group = out.loc[idx]
+        group = out.loc[idx, ["followup_months", "vi", "start", "estimate_id", "timepoint_as_written"]]
         months = group["followup_months"].map(lambda m: math.inf if m is None or pd.isna(m) else float(m))
         timepoints_differ = months.nunique() > 1
         ranked = sorted(
