@@ -10,7 +10,6 @@ compared at 1e-7 and DL at 1e-9 (the README's tolerances).
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import numpy as np
 import pandas as pd
