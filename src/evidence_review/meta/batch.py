@@ -9,8 +9,8 @@ The numbers are those of `rma()` (the same formulas, the same exact optimum, to 
 different order, so results agree to ~1e-15 relative rather than bit for bit); `threshold` copies metafor's
 Fisher-scoring stop rule instead. Rows the vectorized path does not cover are fitted by `rma()` one at a time, so
 the result never differs in kind: fewer than two studies, a missing or invalid yi/vi (rma's notes or its
-MetaInputError), Fisher scoring not converged within `maxiter`, or an ML/REML likelihood higher at tau² = 0 than at
-the stationary point (rma's documented fallbacks and their notes).
+MetaInputError), Fisher scoring not converged within `maxiter`, an ML/REML likelihood higher at tau² = 0 than at
+the stationary point (rma's documented fallbacks and their notes), or numbers that overflowed.
 
 References
 ----------
@@ -385,7 +385,10 @@ def rma_many(yis, vis, method: str = "REML", test: str = "z", level: float = 0.9
         with np.errstate(all="ignore"):
             batch = rma_batch(Y, V, method=method, test=test, level=level, confint=confint)
     for j, i in enumerate(rows):
-        if not batch.fallback[j]:
+        # a row whose numbers overflowed (variances many orders of magnitude apart) is left to rma(), which
+        # raises or falls back with a note
+        finite = np.isfinite(batch.estimate[j]) and np.isfinite(batch.se[j]) and np.isfinite(batch.tau2[j])
+        if finite and not batch.fallback[j]:
             out[i] = _result(batch, j, method, level, pi_type, ys[i], vs[i], labels[i])
     for i in range(len(ys)):
         if out[i] is None:
