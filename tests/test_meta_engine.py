@@ -284,3 +284,14 @@ def test_the_engine_imports_no_stage():
                           if a.name.split(".")[:2][-1] in stages and a.name.startswith("evidence_review")]
     assert found == []
     assert len(list(Path(meta.__file__).parent.glob("*.py"))) > 10  # the scan saw the engine's modules
+
+
+def test_rma_many_leaves_overflowing_rows_to_rma():
+    """Effect sizes whose squares overflow: the vectorized pass does not return its inf/NaN numbers as a fit; the
+    row goes through rma(), whose error stands in its place, and the other rows are fitted."""
+    ys, vs = [[1e200, -1e200, 3e200], [0.1, 0.3, 0.2]], [[0.1, 0.2, 0.3], [0.01, 0.02, 0.03]]
+    with pytest.raises(ValueError) as raised:
+        rma(ys[0], vs[0])
+    bad, good = rma_many(ys, vs)
+    assert type(bad) is type(raised.value) and str(bad) == str(raised.value)
+    assert good.estimate == pytest.approx(rma(ys[1], vs[1]).estimate, rel=1e-12)
