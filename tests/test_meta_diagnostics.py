@@ -112,3 +112,23 @@ def test_mantel_haenszel_and_peto_are_typed_with_frames():
     assert rd.exp is None and rd.bd is None and "bd" not in rd.to_dict() and rd.estimate < 0
     peto = rma_peto(a, b, c, d)
     assert peto.method == "PETO" and peto.k_pos == 4 and peto.to_dict()["measure"] == "OR"
+
+
+@pytest.mark.parametrize("test", ["z", "knha"])
+def test_leave_one_out_of_many_fits_in_one_pass_equals_one_fit_at_a_time(test):
+    """Every refit of every model in one vectorized pass, with metafor's stopping rules: the same rows as
+    leave_one_out(fit) of each model (metafor's own numbers are checked above)."""
+    from evidence_review.meta import leave_one_out_many
+    fits = []
+    for case, method in CASES:
+        df, _ = load(case)
+        fits.append(rma(df["yi"], df["vi"], method=method, test=test, study=df["study"]))
+    many = leave_one_out_many(fits)
+    assert len(many) == len(fits)
+    for fit, table in zip(fits, many):
+        one = leave_one_out(fit).to_frame()
+        got = table.to_frame()
+        assert list(got["study"]) == list(one["study"]) and list(got["k"]) == list(one["k"])
+        for col in ("estimate", "se", "p", "ci_low", "ci_high", "pi_low", "pi_high", "q", "tau2", "i2"):
+            assert close(got[col], one[col], rtol=1e-9, atol=1e-13), (fit.method, col)
+        assert list(got["notes"]) == list(one["notes"])

@@ -11,6 +11,7 @@ Public API (all numbers on the analysis scale, log for ratio measures):
     rma_mh(measure, ai=, bi=, ci=, di= | x1i=, t1i=, x2i=, t2i=) -> MHResult; rma_peto(ai, bi, ci, di) -> MHResult
 Diagnostics of a fitted model (module `diagnostics`): they take the RMAResult and return dataclasses with to_frame():
     egger_test(fit, model="rma"|"lm") -> RegTest; trim_and_fill(fit) -> TrimFill; leave_one_out(fit) -> RefitTable;
+    leave_one_out_many(fits) -> [RefitTable] (every refit of many fits in one vectorized pass);
     subgroup_test(fit, groups) -> SubgroupTest
 The array-taking functions underneath (regtest, egger_lm, trimfill, leave1out; dicts) are kept for metafor's
 conformance tests, which call them with metafor's own stopping rules.
@@ -18,8 +19,8 @@ See each module's docstring for the conventions (all follow metafor 3.8) and the
 """
 from .batch import BatchResult, rma_batch, rma_many
 from .bias import egger_lm, regtest, trimfill
-from .diagnostics import (RefitTable, RegTest, SubgroupTest, TrimFill, egger_test, leave_one_out, subgroup_test,
-                          trim_and_fill)
+from .diagnostics import (RefitTable, RegTest, SubgroupTest, TrimFill, egger_test, leave_one_out, leave_one_out_many,
+                          subgroup_test, trim_and_fill)
 from .escalc import (CONVERSIONS, MEASURES, RATIO_MEASURES, back_transform, conversion_record, escalc,
                      escalc_with_record, mean_sd_from_median, ratio_from_ci, se_from_p)
 from .inputs import MetaInputError
@@ -32,4 +33,4 @@ __all__ = ["rma", "RMAResult", "prediction_interval", "PI_TYPES", "TESTS", "rma_
            "leave1out", "regtest", "egger_lm", "trimfill", "escalc", "escalc_with_record", "ratio_from_ci",
            "se_from_p", "mean_sd_from_median", "conversion_record", "back_transform", "CONVERSIONS", "MEASURES",
            "RATIO_MEASURES", "ESTIMATORS", "MetaInputError", "rma_mh", "rma_peto", "MHResult", "egger_test", "trim_and_fill",
-           "leave_one_out", "subgroup_test", "RegTest", "TrimFill", "RefitTable", "SubgroupTest"]
+           "leave_one_out", "leave_one_out_many", "subgroup_test", "RegTest", "TrimFill", "RefitTable", "SubgroupTest"]

@@ -38,7 +38,7 @@ from ._dist import chi2_quantile, chi2_sf, chi2_upper_quantile, norm_quantile, n
     t_two_sided_p
 from .inputs import MetaInputError
 from .rma import RMAResult, _check_options, prediction_interval, rma
-from .tau2 import EXACT_MAXITER, EXACT_TOL, normalize_method, se_tau2
+from .tau2 import EXACT_MAXITER, EXACT_TOL, METAFOR_CONTROL, normalize_method, se_tau2
 
 BATCH_METHODS = ("EE", "DL", "HE", "HS", "SJ", "REML", "ML", "EB", "PM")
 NAN = float("nan")
@@ -166,7 +166,7 @@ def _loglik(method, y, v, mask, k, tau2):
     return -0.5 * ((k - 1) * np.log(2 * np.pi) + logdet + rss) + 0.5 * np.log(k) - 0.5 * np.log(sw)
 
 
-def _tau2(method, y, v, mask, k, threshold, maxiter):
+def _tau2(method, y, v, mask, k, threshold, maxiter, ll0_tol=None):
     """(tau², converged, iterations, fallback) per row; fallback rows need rma()'s scalar path."""
     n = len(y)
     sv = np.where(mask, v, 0.0).sum(axis=1)
@@ -198,6 +198,11 @@ def _tau2(method, y, v, mask, k, threshold, maxiter):
     threshold = np.broadcast_to(np.asarray(threshold, float), (n,)).copy()
     tau2, converged, iterations = _fisher(method, y, v, mask, k, _he(y, mask, sv, k), threshold, maxiter,
                                          EXACT_TOL if exact else 0.0)
+    fallback |= ~converged  # rma() switches to a root search (exact) or to DL (metafor's rules), with a note
+    if not exact and ll0_tol is not None and method in ("ML", "REML"):
+        # metafor resets tau² to 0 when the likelihood there is higher by more than tol: rma() notes it
+        gain = _loglik(method, y, v, mask, k, np.zeros(n)) - _loglik(method, y, v, mask, k, tau2)
+        fallback |= (gain > ll0_tol) & (tau2 > threshold)
     if exact:
         # creeping towards the boundary by halving: the optimum is 0 when the score there is <= 0
         tiny = (tau2 > 0) & (tau2 <= 1e-8 * (sv / k))
@@ -209,7 +214,6 @@ def _tau2(method, y, v, mask, k, threshold, maxiter):
             higher_at_zero = (tau2 > 0) & (_loglik(method, y, v, mask, k, np.zeros(n))
                                            > _loglik(method, y, v, mask, k, tau2))
             fallback |= higher_at_zero
-        fallback |= ~converged  # rma() switches to a root search, with a note
     return tau2, converged, iterations, fallback
 
 
@@ -270,7 +274,8 @@ def _qprofile(y, v, mask, k, tau2, level):
 
 
 def rma_batch(yi, vi, method: str = "REML", test: str = "z", level: float = 0.95, confint: bool = True,
-              threshold: float | None = None, maxiter: int = EXACT_MAXITER) -> BatchResult:
+              threshold: float | None = None, maxiter: int = EXACT_MAXITER, ll0_tol: float | None = None
+              ) -> BatchResult:
     """Fit `rma(yi[i], vi[i], method=, test=, level=)` for every row i of the (padded) arrays.
 
     Parameters
@@ -286,6 +291,9 @@ def rma_batch(yi, vi, method: str = "REML", test: str = "z", level: float = 0.95
     threshold, maxiter
         None (default): the exact optimum, as `rma()`. `threshold=1e-5, maxiter=100` copies metafor's default
         Fisher scoring for REML, ML and EB.
+    ll0_tol : float, optional
+        With a threshold: flag (`fallback`) the ML/REML rows whose likelihood at tau² = 0 is higher by more than
+        this, which metafor resets to 0 (rma(iteration="metafor") does, with a note).
 
     Returns
     -------
@@ -305,7 +313,7 @@ def rma_batch(yi, vi, method: str = "REML", test: str = "z", level: float = 0.95
     if (k < 2).any():
         raise MetaInputError("rma_batch needs k >= 2 in every meta-analysis; use rma() for k < 2")
     n = len(y)
-    tau2, converged, iterations, fallback = _tau2(method, y, v, mask, k, threshold, maxiter)
+    tau2, converged, iterations, fallback = _tau2(method, y, v, mask, k, threshold, maxiter, ll0_tol)
     w, sw, mu, r = _sums(y, v, mask, tau2)
     vb = 1 / sw
     if test == "z":
@@ -351,9 +359,13 @@ def _vectorizable(y: np.ndarray, v: np.ndarray) -> bool:
 
 
 def rma_many(yis, vis, method: str = "REML", test: str = "z", level: float = 0.95, studies=None,
-             confint: bool = True, pi_type: str = "default") -> list[RMAResult | Exception]:
-    """`rma(yis[i], vis[i], method=, test=, level=, study=studies[i], confint=, pi_type=)` for every meta-analysis
-    i, fitted in one vectorized pass (`rma_batch`); rows it does not cover go through `rma()` itself.
+             confint: bool = True, pi_type: str = "default", iteration: str = "exact") -> list[RMAResult | Exception]:
+    """`rma(yis[i], vis[i], method=, test=, level=, study=studies[i], confint=, pi_type=, iteration=)` for every
+    meta-analysis i, fitted in one vectorized pass (`rma_batch`); rows it does not cover go through `rma()` itself.
+
+    `iteration="metafor"` repeats metafor's default stopping rules (as the refits of leave-one-out do): Fisher
+    scoring to an absolute change of 1e-5 in at most 100 steps, then metafor's check of the likelihood at 0; PM
+    (R's uniroot) and the rows those rules flag go through `rma()`.
 
     Parameters
     ----------
@@ -374,7 +386,14 @@ def rma_many(yis, vis, method: str = "REML", test: str = "z", level: float = 0.9
     vs = [np.atleast_1d(np.asarray(v, float)) for v in vis]
     labels = [None] * len(ys) if studies is None else list(studies)
     out: list[RMAResult | Exception | None] = [None] * len(ys)
-    rows = [i for i in range(len(ys)) if _vectorizable(ys[i], vs[i])]
+    if iteration not in ("exact", "metafor"):
+        raise MetaInputError(f"iteration must be 'exact' or 'metafor', not {iteration!r}")
+    # metafor's own rules are vectorized for the refits diagnostics make (no Q-profile CI, whose uniroot search
+    # is metafor's too); PM's uniroot is not
+    rows = [] if (iteration == "metafor" and (method == "PM" or confint)) else [
+        i for i in range(len(ys)) if _vectorizable(ys[i], vs[i])]
+    rules = {} if iteration == "exact" else dict(threshold=METAFOR_CONTROL["threshold"],
+                                                 maxiter=METAFOR_CONTROL["maxiter"], ll0_tol=METAFOR_CONTROL["tol"])
     batch = None
     if rows:
         width = max(len(ys[i]) for i in rows)
@@ -383,24 +402,25 @@ def rma_many(yis, vis, method: str = "REML", test: str = "z", level: float = 0.9
         for j, i in enumerate(rows):
             Y[j, : len(ys[i])], V[j, : len(vs[i])] = ys[i], vs[i]
         with np.errstate(all="ignore"):
-            batch = rma_batch(Y, V, method=method, test=test, level=level, confint=confint)
+            batch = rma_batch(Y, V, method=method, test=test, level=level, confint=confint, **rules)
     for j, i in enumerate(rows):
         # a row whose numbers overflowed (variances many orders of magnitude apart) is left to rma(), which
         # raises or falls back with a note
         finite = np.isfinite(batch.estimate[j]) and np.isfinite(batch.se[j]) and np.isfinite(batch.tau2[j])
         if finite and not batch.fallback[j]:
-            out[i] = _result(batch, j, method, level, pi_type, ys[i], vs[i], labels[i])
+            out[i] = _result(batch, j, method, level, pi_type, ys[i], vs[i], labels[i], iteration)
     for i in range(len(ys)):
         if out[i] is None:
             try:
                 out[i] = rma(ys[i], vs[i], method=method, test=test, level=level, study=labels[i], confint=confint,
-                             pi_type=pi_type)
+                             pi_type=pi_type, iteration=iteration)
             except (ValueError, ArithmeticError, np.linalg.LinAlgError) as exc:  # MetaInputError is a ValueError
                 out[i] = exc
     return out
 
 
-def _result(b: BatchResult, j: int, method: str, level: float, pi_type: str, y, v, labels) -> RMAResult:
+def _result(b: BatchResult, j: int, method: str, level: float, pi_type: str, y, v, labels,
+            iteration: str = "exact") -> RMAResult:
     """Row j of a batch as the RMAResult rma() returns."""
     k = int(b.k[j])
     f = {name: float(getattr(b, name)[j]) for name in (
@@ -415,7 +435,7 @@ def _result(b: BatchResult, j: int, method: str, level: float, pi_type: str, y, 
                      tau2_ci_low_sign=str(b.tau2_ci_low_sign[j]), tau2_ci_high_sign=str(b.tau2_ci_high_sign[j]),
                      tau2_ci_null=bool(b.tau2_ci_null[j]), q_df=k - 1, weights=b.weights[j, :k].copy(),
                      converged=bool(b.converged[j]), notes=notes, tau2_method=method,
-                     iterations=int(b.iterations[j]), iteration="exact", study=names, yi=y, vi=v, pi_type=pi_type,
+                     iterations=int(b.iterations[j]), iteration=iteration, study=names, yi=y, vi=v, pi_type=pi_type,
                      pi_ddf=pi_ddf, **f)
 
 

@@ -23,7 +23,7 @@ from scipy import stats
 from .bias import egger_lm, regtest, trimfill
 from .inputs import MetaInputError
 from .rma import RMAResult, rma
-from .sensitivity import leave1out
+from .sensitivity import leave1out, leave1out_many
 
 NAN = float("nan")
 
@@ -219,6 +219,21 @@ def leave_one_out(fit: RMAResult, iteration: str = "metafor", control: dict | No
     rows = leave1out(fit.yi, fit.vi, method=fit.method, test=fit.test, level=fit.level, study=fit.study,
                      iteration=iteration, control=control)
     return RefitTable("leave1out", tuple(rows))
+
+
+def leave_one_out_many(fits, iteration: str = "metafor", control: dict | None = None
+                       ) -> list[RefitTable | Exception]:
+    """`leave_one_out(fit)` for many fitted models, every refit of all of them in one vectorized pass (the same
+    numbers, to rounding; see `batch.rma_many`); a model one of whose refits the engine refuses gets the error in
+    its place.
+
+    References
+    ----------
+    Viechtbauer W, Cheung MW-L. Outlier and influence diagnostics for meta-analysis. Res Synth Methods
+    2010;1:112-125.
+    """
+    return [rows if isinstance(rows, Exception) else RefitTable("leave1out", tuple(rows))
+            for rows in leave1out_many(list(fits), iteration, control)]
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,44 @@ def _row(study: str, res, iteration: str) -> dict:
     return row
 
 
+def leave1out_many(fits, iteration: str = "metafor", control: dict | None = None) -> list[list[dict] | Exception]:
+    """`leave1out` of many fitted models (RMAResult) at once: every refit of every model in one vectorized pass
+    (`batch.rma_many`), the same rows as `leave1out(fit.yi, fit.vi, method=fit.method, test=fit.test, ...)`.
+    Models of one estimator and test share a pass; `control` (metafor's) sends every refit through `rma()`. A model
+    one of whose refits the engine refuses gets that error in place of its rows."""
+    from .batch import rma_many
+
+    out: list[list[dict] | None] = [None] * len(fits)
+    groups: dict[tuple, list[int]] = {}
+    for n, fit in enumerate(fits):
+        groups.setdefault((fit.method, fit.test, fit.level), []).append(n)
+    for (method, test, level), members in groups.items():
+        yis, vis, owners = [], [], []
+        for n in members:
+            y, v = np.asarray(fits[n].yi, float), np.asarray(fits[n].vi, float)
+            for i in range(len(y)):
+                keep = np.arange(len(y)) != i
+                yis.append(y[keep])
+                vis.append(v[keep])
+                owners.append((n, i))
+        if control is None:
+            refits = rma_many(yis, vis, method=method, test=test, level=level, confint=False, iteration=iteration)
+        else:
+            refits = [rma(y, v, method=method, test=test, level=level, iteration=iteration, confint=False,
+                          control=control) for y, v in zip(yis, vis)]
+        for n in members:
+            out[n] = []
+        for (n, i), res in zip(owners, refits):
+            if isinstance(out[n], Exception):
+                continue
+            if isinstance(res, Exception):  # as leave1out() would raise for this model: its error in its place
+                out[n] = res
+                continue
+            names = fits[n].study or tuple(str(j + 1) for j in range(fits[n].k))
+            out[n].append(_row(names[i], res, iteration))
+    return out
+
+
 def leave1out(yi, vi, method: str = "REML", test: str = "z", level: float = 0.95, study=None,
               iteration: str = "metafor", control: dict | None = None) -> list[dict]:
     """One dict per omitted study: study, k, estimate, se, stat, p, ci_low, ci_high, pi_low, pi_high, q, q_p, tau2,

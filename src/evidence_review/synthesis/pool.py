@@ -30,7 +30,7 @@ import pandas as pd
 from scipy import stats
 
 from ..meta import RMAResult, rma_many
-from ..meta.diagnostics import egger_test, leave_one_out, subgroup_test, trim_and_fill
+from ..meta.diagnostics import egger_test, leave_one_out_many, subgroup_test, trim_and_fill
 from ..tables import POOLED_COLUMNS, POOLED_EXTRA_COLUMNS, SENSITIVITY_COLUMNS, null_value
 from .arm_counts import ArmCounts
 from .certainty import CellEvidence, Grade, grade
@@ -196,7 +196,8 @@ def pool_cells(members: pd.DataFrame, *, method: str = "REML", test: str = "adho
     """(pooled table: POOLED_COLUMNS then POOLED_EXTRA_COLUMNS, sensitivity table, per-cell fits).
 
     Every cell the engine pools is fitted in one vectorized pass (`meta.rma_many`), and so is each sensitivity
-    estimator; leave-one-out, Egger's test and trim-and-fill are diagnostics of each cell's fit."""
+    estimator and every leave-one-out refit of every cell; Egger's test and trim-and-fill are diagnostics of each
+    cell's fit."""
     context = context or GradeContext()
     rows, sens_rows, fits = [], [], []
     z = float(stats.norm.isf((1 - level) / 2))
@@ -215,6 +216,9 @@ def pool_cells(members: pd.DataFrame, *, method: str = "REML", test: str = "adho
                             test="z" if alt == "EE" else test, level=level, studies=[c.labels for c in pooled_ok],
                             confint=False)
         alternatives.update({(alt, c.cell_id): f for c, f in zip(pooled_ok, alt_fits)})
+    # leave-one-out: every refit of every cell in one pass
+    influence = [c for c in pooled_ok if c.k >= leave1out_min_k]
+    left_out = dict(zip((c.cell_id for c in influence), leave_one_out_many([engine[c.cell_id] for c in influence])))
     for c in cells:
         cell_id, measure, k, row, notes, first = c.cell_id, c.measure, c.k, c.row, c.notes, c.included[0]
         studies = pd.DataFrame(c.studies)
@@ -263,8 +267,8 @@ def pool_cells(members: pd.DataFrame, *, method: str = "REML", test: str = "adho
                            i2_ci_low=result.i2_ci_low, i2_ci_high=result.i2_ci_high)
                 studies["weight"] = np.asarray(result.weights, dtype=float)
                 notes.extend(f"engine: {n}" for n in result.notes)
-                cell_sens = _sensitivity(cell_id, measure, result, alternatives, sensitivity_methods,
-                                         leave1out_min_k, bias_min_k)
+                cell_sens = _sensitivity(cell_id, measure, result, alternatives, left_out.get(cell_id),
+                                         sensitivity_methods, bias_min_k)
                 sens_rows.extend(cell_sens)
                 egger_p = next((r["p"] for r in cell_sens if r["analysis"].startswith("Egger")), None)
                 subgroup_test = _subgroup_test(studies, measure, result)
@@ -376,10 +380,11 @@ def _failed_row(cell_id, analysis, k, exc) -> dict:
             "notes": f"not computed: {type(exc).__name__}: {exc}"}
 
 
-def _sensitivity(cell_id: str, measure: str, primary: RMAResult, alternatives: dict, methods: tuple[str, ...],
-                 leave1out_min_k: int, bias_min_k: int) -> list[dict]:
+def _sensitivity(cell_id: str, measure: str, primary: RMAResult, alternatives: dict, left_out, methods: tuple[str, ...],
+                 bias_min_k: int) -> list[dict]:
     """The cell's sensitivity rows: the primary fit, the other estimators (fitted for all cells at once, in
-    `alternatives`), then leave-one-out, Egger's test and trim-and-fill as diagnostics of the primary fit."""
+    `alternatives`), leave-one-out (`left_out`: the cell's RefitTable from the pass over all cells, its error, or
+    None below leave1out_min_k), then Egger's test and trim-and-fill as diagnostics of the primary fit."""
     k = primary.k
     out = [_sens_row(cell_id, f"primary: {primary.method}, {primary.test}", measure, k, primary.estimate,
                      primary.ci_low, primary.ci_high, primary.tau2, primary.i2, primary.p)]
@@ -393,13 +398,12 @@ def _sensitivity(cell_id: str, measure: str, primary: RMAResult, alternatives: d
             continue
         out.append(_sens_row(cell_id, f"{name}, {res.test}", measure, k, res.estimate, res.ci_low, res.ci_high,
                              math.nan if alt == "EE" else res.tau2, res.i2, res.p, "; ".join(res.notes)))
-    if k >= leave1out_min_k:
-        try:
-            for rec in leave_one_out(primary).rows:
-                out.append(_sens_row(cell_id, f"leave out {rec['study']}", measure, rec["k"], rec["estimate"],
-                                     rec["ci_low"], rec["ci_high"], rec["tau2"], rec["i2"], rec["p"]))
-        except _ENGINE_ERRORS as exc:
-            out.append(_failed_row(cell_id, "leave-one-out", k, exc))
+    if isinstance(left_out, Exception):
+        out.append(_failed_row(cell_id, "leave-one-out", k, left_out))
+    elif left_out is not None:
+        for rec in left_out.rows:
+            out.append(_sens_row(cell_id, f"leave out {rec['study']}", measure, rec["k"], rec["estimate"],
+                                 rec["ci_low"], rec["ci_high"], rec["tau2"], rec["i2"], rec["p"]))
     if k >= bias_min_k:
         try:
             egger = egger_test(primary)
