@@ -129,6 +129,9 @@ def test_leave_one_out_of_many_fits_in_one_pass_equals_one_fit_at_a_time(test):
         one = leave_one_out(fit).to_frame()
         got = table.to_frame()
         assert list(got["study"]) == list(one["study"]) and list(got["k"]) == list(one["k"])
-        for col in ("estimate", "se", "p", "ci_low", "ci_high", "pi_low", "pi_high", "q", "tau2", "i2"):
+        for col in ("estimate", "se", "p", "ci_low", "ci_high", "pi_low", "pi_high", "q", "tau2"):
             assert close(got[col], one[col], rtol=1e-9, atol=1e-13), (fit.method, col)
+        # I² in percent of a tau² of ~1e-12 that metafor's early stop reaches by step halving (a cancellation):
+        # rounding differences of 1e-16 in tau² show as ~1e-12 here
+        assert close(got["i2"], one["i2"], rtol=1e-9, atol=1e-10), fit.method
         assert list(got["notes"]) == list(one["notes"])

@@ -87,7 +87,10 @@ def _sums(y, v, mask, tau2):
     """Weighted-mean pieces for weights 1/(v + tau2) (tau2 broadcast per row); padded cells weigh 0."""
     w = np.where(mask, 1.0 / (v + tau2[:, None]), 0.0)
     sw = w.sum(axis=1)
-    mu = (w * y).sum(axis=1) / sw
+    # the mean taken around the first study's value: studies of one value (a duplicated report) average to
+    # exactly that value, as rma()'s weighted least squares gives it, and sums of differences lose less
+    y0 = y[:, :1]
+    mu = y0[:, 0] + (w * np.where(mask, y - y0, 0.0)).sum(axis=1) / sw
     r = np.where(mask, y - mu[:, None], 0.0)
     return w, sw, mu, r
 
