@@ -26,17 +26,10 @@ def _inv(m: np.ndarray) -> np.ndarray:
 
 
 def wls(y: np.ndarray, w: np.ndarray, X: np.ndarray) -> WLS:
-    """Weighted least squares. With an intercept first in X, y is taken around its first value: studies of one
-    value (a duplicated report) give exactly that value, as the vectorized batch path computes it."""
     xtwx = X.T @ (w[:, None] * X)
     vb = _inv(xtwx)
-    y0 = float(y[0]) if len(y) and X.shape[1] and bool(np.all(X[:, 0] == 1.0)) else 0.0
-    yc = y - y0
-    beta_c = vb @ (X.T @ (w * yc))
-    resid = yc - X @ beta_c
-    beta = beta_c.copy()
-    if X.shape[1]:
-        beta[0] += y0
+    beta = vb @ (X.T @ (w * y))
+    resid = y - X @ beta
     return WLS(beta=beta, vb=vb, resid=resid, rss=float(np.sum(w * resid * resid)), w=w)
 
 
