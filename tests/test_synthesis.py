@@ -650,3 +650,22 @@ def test_every_cell_pooled_in_one_pass_equals_the_engine_one_cell_at_a_time(meth
                                                                           rel=1e-10, abs=1e-13)
         assert list(fit.studies["weight"]) == pytest.approx(list(one.weights), rel=1e-12)
         assert fit.result.notes == one.notes and row["method"] == one.method and row["ci_method"] == one.test
+
+
+def test_figures_drawn_on_worker_processes_are_the_same_bytes(tmp_path):
+    """The forest plots are independent of each other: drawn on a pool of processes (parallel.map_partitions)
+    they are byte for byte those drawn in this process, and single-study cells still get none."""
+    rows = [est(f"p{c}{i}", f"d{c}{i}", "HR", 0.7 + 0.1 * i + 0.05 * c, 0.4 + 0.05 * i, 1.3 + 0.1 * i,
+                intervention=f"drug{c}", comparator="placebo") for c in range(3) for i in range(3)]
+    rows.append(est("single", "dsingle", "HR", 0.8, 0.5, 1.2, intervention="drug9", comparator="placebo"))
+    result = synthesize(pd.DataFrame(rows), docs(*({"doc_id": r["doc_id"]} for r in rows)))
+    files = {}
+    for scheduler in ("synchronous", "processes"):
+        write_outputs(result, tmp_path / scheduler / "processed", tmp_path / scheduler / "reports",
+                      scheduler=scheduler)
+        folder = tmp_path / scheduler / "reports" / "figures"
+        files[scheduler] = {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
+    assert files["processes"] == files["synchronous"]
+    assert len(files["synchronous"]) == 2 * 3  # PNG and SVG of the three cells of three studies
+    single = cell_of(result, "single").name
+    assert not any(name.startswith(single) for name in files["synchronous"])

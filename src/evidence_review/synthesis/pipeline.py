@@ -23,6 +23,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from .. import parallel
 from ..curation import added_estimates, apply_decisions, read_decisions
 from ..errors import ConfigError
 from ..meta import ESTIMATORS
@@ -221,6 +222,19 @@ def with_cell_meaning(pooled: pd.DataFrame, members: pd.DataFrame) -> pd.DataFra
     return out
 
 
+#: From this many figures the automatic scheduler draws them on a pool of local processes (each worker first spends
+#: ~3 s starting Python and importing matplotlib; a forest plot takes ~0.3 s).
+FIGURE_POOL_MIN_ITEMS = 40
+
+
+def _write_figures(items: list[tuple]) -> list[list[str]]:
+    """The forest (and funnel) plot files of each (cell fit, figures folder); the names written, per cell."""
+    out = []
+    for fit, folder in items:
+        out.append([p.name for p in (*write_forest(fit, folder), *write_funnel(fit, folder))])
+    return out
+
+
 def _remove_stale(folder: Path, keep: set[str]) -> None:
     if not folder.is_dir():
         return
@@ -230,7 +244,9 @@ def _remove_stale(folder: Path, keep: set[str]) -> None:
 
 
 def write_outputs(result: SynthesisResult, processed_dir: str | os.PathLike, reports_dir: str | os.PathLike,
-                  figures: bool = True) -> dict[str, Path]:
+                  figures: bool = True, scheduler: str = "") -> dict[str, Path]:
+    """Write every table, and the forest and funnel plots of the cells with k >= 2 (drawn on `scheduler`, see
+    `evidence_review.parallel`: the figures are independent of each other, so their bytes do not depend on it)."""
     processed, reports = Path(processed_dir), Path(reports_dir)
     paths = {
         "pooled": processed / "pooled.csv", "sensitivity": processed / "sensitivity.csv",
@@ -250,10 +266,11 @@ def write_outputs(result: SynthesisResult, processed_dir: str | os.PathLike, rep
     figures_dir, metafor_dir = reports / "figures", reports / "metafor"
     if figures:
         figures_dir.mkdir(parents=True, exist_ok=True)
-        keep = set()
-        for fit in pooled_fits:
-            keep.update(p.name for p in write_forest(fit, figures_dir))
-            keep.update(p.name for p in write_funnel(fit, figures_dir))
+        items = [(fit, str(figures_dir)) for fit in pooled_fits]
+        if scheduler == "" and len(items) >= FIGURE_POOL_MIN_ITEMS and parallel.cpu_count() > 1:
+            scheduler = "processes"  # a figure costs ~0.3 s: a pool pays off far sooner than for documents
+        keep = {name for names in parallel.map_partitions(_write_figures, items, scheduler=scheduler)
+                for name in names}
         _remove_stale(figures_dir, keep)
     for fit in pooled_fits:
         write_metafor_csv(fit, metafor_dir)
@@ -263,7 +280,7 @@ def write_outputs(result: SynthesisResult, processed_dir: str | os.PathLike, rep
 
 def run_synthesis(processed_dir: str | os.PathLike, curation_dir: str | os.PathLike | None,
                   reports_dir: str | os.PathLike, options: SynthesisOptions | None = None,
-                  figures: bool = True) -> SynthesisResult:
+                  figures: bool = True, scheduler: str = "") -> SynthesisResult:
     """Read estimates.csv (+ documents.csv, + curation/decisions.csv), synthesize, write every output."""
     processed = Path(processed_dir)
     estimates_path = processed / "estimates.csv"
@@ -282,7 +299,7 @@ def run_synthesis(processed_dir: str | os.PathLike, curation_dir: str | os.PathL
     texts = read_texts(processed / "texts.jsonl")
     result = synthesize(estimates, documents, decisions, options, read_issues, added, texts=texts,
                         appraisal=appraisal)
-    write_outputs(result, processed, reports_dir, figures=figures)
+    write_outputs(result, processed, reports_dir, figures=figures, scheduler=scheduler)
     return result
 
 
