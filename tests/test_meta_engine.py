@@ -295,3 +295,24 @@ def test_rma_many_leaves_overflowing_rows_to_rma():
     bad, good = rma_many(ys, vs)
     assert type(bad) is type(raised.value) and str(bad) == str(raised.value)
     assert good.estimate == pytest.approx(rma(ys[1], vs[1]).estimate, rel=1e-12)
+
+
+def test_rma_many_cuts_large_work_into_bounded_passes(monkeypatch):
+    """Passes hold at most MAX_BATCH_ENTRIES padded entries (memory stays bounded for leave-one-out of a very
+    large cell); cutting the work changes no result."""
+    from evidence_review.meta import batch
+
+    rng = np.random.default_rng(9)
+    yis = [rng.normal(0.2, 0.3, k) for k in (3, 40, 5, 17, 3, 60)]
+    vis = [rng.uniform(0.01, 0.1, len(y)) for y in yis]
+    whole = rma_many(yis, vis, test="knha")
+    monkeypatch.setattr(batch, "MAX_BATCH_ENTRIES", 70)
+    chunks = batch._chunks(list(range(6)), [len(y) for y in yis])
+    assert len(chunks) > 1 and sorted(i for c in chunks for i in c) == list(range(6))
+    assert all(len(c) * max(len(yis[i]) for i in c) <= 70 for c in chunks)
+    cut = rma_many(yis, vis, test="knha")
+    for a, b, y, v in zip(whole, cut, yis, vis):
+        one = rma(y, v, test="knha")
+        assert a.estimate == pytest.approx(one.estimate, rel=1e-12) and b.estimate == pytest.approx(one.estimate,
+                                                                                                     rel=1e-12)
+        assert b.tau2 == pytest.approx(one.tau2, rel=1e-10, abs=1e-14) and b.k == len(y)

@@ -356,6 +356,24 @@ def rma_batch(yi, vi, method: str = "REML", test: str = "z", level: float = 0.95
                        weights=100 * w / sw[:, None], iterations=iterations, converged=converged, fallback=fallback)
 
 
+#: A pass holds at most this many padded study entries (rows x the longest row): memory stays bounded (~10
+#: arrays of this size live at once) even for leave-one-out of a cell of thousands of studies.
+MAX_BATCH_ENTRIES = 2_000_000
+
+
+def _chunks(rows: list[int], lengths: list[int]) -> list[list[int]]:
+    """The rows cut into passes of similar length (sorted by k, so little padding), each within
+    MAX_BATCH_ENTRIES."""
+    chunks: list[list[int]] = []
+    current: list[int] = []
+    for i in sorted(rows, key=lambda r: (lengths[r], r)):
+        if current and (len(current) + 1) * lengths[i] > MAX_BATCH_ENTRIES:
+            chunks.append(current)
+            current = []
+        current.append(i)
+    return chunks + ([current] if current else [])
+
+
 def _vectorizable(y: np.ndarray, v: np.ndarray) -> bool:
     """A meta-analysis the batch path fits as rma() would: k >= 2, nothing missing, positive finite variances."""
     return len(y) >= 2 and len(y) == len(v) and bool(np.isfinite(y).all() and np.isfinite(v).all() and (v > 0).all())
@@ -397,21 +415,20 @@ def rma_many(yis, vis, method: str = "REML", test: str = "z", level: float = 0.9
         i for i in range(len(ys)) if _vectorizable(ys[i], vs[i])]
     rules = {} if iteration == "exact" else dict(threshold=METAFOR_CONTROL["threshold"],
                                                  maxiter=METAFOR_CONTROL["maxiter"], ll0_tol=METAFOR_CONTROL["tol"])
-    batch = None
-    if rows:
-        width = max(len(ys[i]) for i in rows)
-        Y = np.full((len(rows), width), np.nan)
-        V = np.full((len(rows), width), np.nan)
-        for j, i in enumerate(rows):
+    for chunk in _chunks(rows, [len(y) for y in ys]):
+        width = max(len(ys[i]) for i in chunk)
+        Y = np.full((len(chunk), width), np.nan)
+        V = np.full((len(chunk), width), np.nan)
+        for j, i in enumerate(chunk):
             Y[j, : len(ys[i])], V[j, : len(vs[i])] = ys[i], vs[i]
         with np.errstate(all="ignore"):
             batch = rma_batch(Y, V, method=method, test=test, level=level, confint=confint, **rules)
-    for j, i in enumerate(rows):
-        # a row whose numbers overflowed (variances many orders of magnitude apart) is left to rma(), which
-        # raises or falls back with a note
-        finite = np.isfinite(batch.estimate[j]) and np.isfinite(batch.se[j]) and np.isfinite(batch.tau2[j])
-        if finite and not batch.fallback[j]:
-            out[i] = _result(batch, j, method, level, pi_type, ys[i], vs[i], labels[i], iteration)
+        for j, i in enumerate(chunk):
+            # a row whose numbers overflowed (variances many orders of magnitude apart) is left to rma(), which
+            # raises or falls back with a note
+            finite = np.isfinite(batch.estimate[j]) and np.isfinite(batch.se[j]) and np.isfinite(batch.tau2[j])
+            if finite and not batch.fallback[j]:
+                out[i] = _result(batch, j, method, level, pi_type, ys[i], vs[i], labels[i], iteration)
     for i in range(len(ys)):
         if out[i] is None:
             try:
