@@ -18,7 +18,7 @@ from conftest import NOTEBOOKS_DIR, REPO_ROOT
 NOTEBOOK_NAMES = ["01_ingest.ipynb", "02_extract.ipynb", "03_pool.ipynb", "04_report.ipynb", "05_review.ipynb"]
 MAKE_TARGETS = ["help", "setup", "report", "test", "lab", "evaluate", "bench", "clean"]
 # Packages conda-forge spells differently from PyPI (PyPI name -> conda name).
-CONDA_NAMES: dict[str, str] = {}
+CONDA_NAMES: dict[str, str] = {"dask": "dask-core"}  # conda-forge's "dask" also pulls in bokeh, pyarrow, ...
 # conda-only entries that are the environment itself, not a package of the project.
 CONDA_ONLY = {"python", "pip"}
 

@@ -1,7 +1,9 @@
 """Stage 2: normalized document texts (with their sections and table grids) -> estimates and arms.
 
 Public interface:
-    extract_study_tables(documents, texts, structures=None) -> Extraction(estimates, arms, documents, studies)
+    extract_study_tables(documents, texts, structures=None, scheduler="") -> Extraction(estimates, arms, documents,
+        studies); documents are extracted per partition on the scheduler (evidence_review.parallel: in this
+        process, on every core, or on a Dask cluster) and gathered in the documents table's order
         estimates: ESTIMATE_COLUMNS + EXTRA_COLUMNS, one row per estimate (sentences and tables);
         arms: ARM_COLUMNS, one row per arm of each document's study model, sorted by doc_id and arm;
         documents: the input documents with `extract_error` filled for each document whose extraction failed;
@@ -39,8 +41,10 @@ from typing import NamedTuple
 
 import pandas as pd
 
+from ..parallel import check_scheduler, map_partitions
+from ..progress import Progress
 from ..tables import ARM_COLUMNS, ESTIMATE_COLUMNS, conform, is_blank, is_readable
-from .core import extract_document
+from .core import extract_document, plus_minus_convention
 from .lexicon import find_condition, load_drug_lexicon
 from .meaning import NOTE_COLUMN, assign_meaning
 from .study import Study, build_study
@@ -101,6 +105,8 @@ def extract_one(doc_id: str, text: str, source_file: str = "", condition: str = 
                                             condition=table_condition, errors=table_errors)
             errors.extend(f"extraction failed: {e}" for e in table_errors)
             sentence_rows = [r for r in sentence_rows if not _inside(r, spans, text)]
+            if plus_minus_convention(scan_view(text)) == "SE":
+                table_rows = [_plus_minus_as_se(r) for r in table_rows]
         except Exception as exc:   # noqa: BLE001
             errors.append(failure_reason(exc))
             table_rows = []
@@ -124,6 +130,20 @@ def with_arm_sizes(rows: list[dict], study: Study) -> list[dict]:
     return rows
 
 
+def _plus_minus_as_se(row: dict) -> dict:
+    """A table's "mean ± x" cell in a document whose methods say "mean ± SE": x is the SE, and the SD is derived
+    from it (SD = SE x sqrt(n), flagged sd_from_se) as the sentence rules do."""
+    if str(row.get("measure")) != "MEAN" or is_blank(row.get("sd")) or not is_blank(row.get("se")) \
+            or "\u00b1" not in str(row.get("value_text") or row.get("evidence") or ""):
+        return row
+    row = dict(row, se=row["sd"], sd=None)
+    n = row.get("total")
+    if not is_blank(n) and float(n) > 0:
+        row["sd"] = round(float(row["se"]) * float(n) ** 0.5, 10)
+        row["flags"] = ";".join(f for f in (str(row.get("flags") or ""), "sd_from_se") if f)
+    return row
+
+
 def _inside(row: dict, spans: list[tuple[int, int]], text: str) -> bool:
     """A sentence row read from a table line the table reader has read cell by cell."""
     start, end = int(row["start"]), int(row["end"])
@@ -135,13 +155,15 @@ def _inside(row: dict, spans: list[tuple[int, int]], text: str) -> bool:
     return False
 
 
-def extract_study_tables(documents: pd.DataFrame, texts: dict[str, str],
-                         structures: dict[str, dict] | None = None) -> Extraction:
+#: One document's extraction input: (doc_id, text, source_file, condition, structure or None, design).
+WorkItem = tuple[str, str, str, str, "dict | None", str]
+
+
+def work_items(documents: pd.DataFrame, texts: dict[str, str], structures: dict[str, dict] | None = None,
+               ) -> list[WorkItem]:
+    """The documents to extract, in the documents table's order: status ok, not a duplicate, with a text."""
     structures = structures or {}
-    rows: list[dict] = []
-    arm_rows: list[dict] = []
-    errors: dict[str, str] = {}
-    studies: dict[str, Study] = {}
+    items: list[WorkItem] = []
     for doc in documents.to_dict("records"):
         if not is_readable(doc):
             continue
@@ -153,8 +175,35 @@ def extract_study_tables(documents: pd.DataFrame, texts: dict[str, str],
         source = "" if is_blank(doc.get("source_file")) else str(doc["source_file"])
         design = "" if is_blank(doc.get("design")) else str(doc["design"])
         structure = structures.get(doc_id)
-        found, study, failed = extract_one(doc_id, text, source, condition,
-                                           structure if isinstance(structure, dict) else None, design)
+        items.append((doc_id, text, source, condition, structure if isinstance(structure, dict) else None, design))
+    return items
+
+
+def extract_partition(items: list[WorkItem]) -> list[tuple[str, list[dict], Study | None, list[str]]]:
+    """(doc_id, rows, study, failures) per document of one partition (module-level: it pickles to workers)."""
+    out = []
+    for doc_id, text, source, condition, structure, design in items:
+        found, study, failed = extract_one(doc_id, text, source, condition, structure, design)
+        out.append((doc_id, found, study, failed))
+    return out
+
+
+def extract_study_tables(documents: pd.DataFrame, texts: dict[str, str],
+                         structures: dict[str, dict] | None = None, scheduler: str = "",
+                         partitions: int | None = None) -> Extraction:
+    """See the module's docstring. `scheduler`: where documents are extracted (`evidence_review.parallel`;
+    "" = automatic); `partitions` fixes the number of partitions. The result is the same whatever either is:
+    each document is extracted on its own and the results are gathered in the documents table's order."""
+    check_scheduler(scheduler)
+    items = work_items(documents, texts, structures)
+    with Progress(len(items), "documents extracted") as progress:
+        results = map_partitions(extract_partition, items, scheduler=scheduler, partitions=partitions,
+                                 progress=progress)
+    rows: list[dict] = []
+    arm_rows: list[dict] = []
+    errors: dict[str, str] = {}
+    studies: dict[str, Study] = {}
+    for doc_id, found, study, failed in results:
         rows.extend(found)
         if study is not None:
             arm_rows.extend(study.arm_rows())
@@ -175,8 +224,8 @@ def studies_table(studies: dict) -> pd.DataFrame:
 
 
 def extract_estimates(documents: pd.DataFrame, texts: dict[str, str],
-                      structures: dict[str, dict] | None = None) -> pd.DataFrame:
-    return extract_study_tables(documents, texts, structures).estimates
+                      structures: dict[str, dict] | None = None, scheduler: str = "") -> pd.DataFrame:
+    return extract_study_tables(documents, texts, structures, scheduler=scheduler).estimates
 
 
 def _estimates_table(rows: list[dict]) -> pd.DataFrame:
