@@ -12,6 +12,8 @@ from pathlib import Path
 
 from .. import paths
 from ..errors import ConfigError
+from ..notebooks import declared_defaults, declared_parameters as notebook_parameters
+from ..parallel import check_scheduler
 
 NOTEBOOKS = ["01_ingest.ipynb", "02_extract.ipynb", "03_pool.ipynb", "04_report.ipynb"]
 
@@ -34,9 +36,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-p", "--parameter", nargs=2, action="append", metavar=("NAME", "VALUE"), default=[],
                         help="set a notebook parameter in every notebook that declares it; "
                              "VALUE is read as a Python/JSON literal when it is one, else as text")
-    parser.add_argument("--scheduler", metavar="ADDRESS", default="",
-                        help="run ingestion and extraction on an existing dask.distributed cluster, e.g. "
-                             "tcp://10.0.0.5:8786 (default: this machine, every core)")
+    parser.add_argument("--scheduler", metavar="SCHEDULER", default="",
+                        help="where ingestion and extraction run: an existing dask.distributed cluster, e.g. "
+                             "tcp://10.0.0.5:8786, or 'processes', 'threads', 'synchronous' "
+                             "(default: automatic, every core of this machine for large corpora)")
     parser.add_argument("--notebooks", metavar="DIR", default=None,
                         help="folder holding 01_ingest.ipynb ... 04_report.ipynb (default: the notebooks/ folder "
                              "of the evidence-review repository the package is installed from)")
@@ -75,7 +78,7 @@ class RunConfig:
             overrides[name] = parse_value(value)
         timeout = args.cell_timeout if args.cell_timeout and args.cell_timeout > 0 else None
         notebooks = _from_cwd(args.notebooks) if getattr(args, "notebooks", None) else None
-        scheduler = check_scheduler_address(getattr(args, "scheduler", "") or "")
+        scheduler = check_scheduler(getattr(args, "scheduler", "") or "")
         return cls(root=root, raw=raw, processed=processed, reports=reports, overrides=overrides,
                    cell_timeout=timeout, progress=not args.no_progress, notebooks=notebooks, scheduler=scheduler)
 
@@ -96,15 +99,6 @@ def parse_value(text: str):
         return text
 
 
-def check_scheduler_address(address: str) -> str:
-    """"" (local) or a well-formed dask.distributed address; a bad spelling is a ConfigError, not a notebook error."""
-    address = address.strip()
-    if address and not SCHEDULER_ADDRESS.match(address):
-        raise ConfigError(f"--scheduler {address!r} is not a scheduler address; give tcp://HOST:PORT "
-                          "(or leave it out to use every core of this machine)")
-    return address
-
-
 def check_scheduler_reachable(address: str) -> None:
     """A tcp:// scheduler that does not accept a connection stops the run before any notebook starts."""
     match = SCHEDULER_ADDRESS.match(address) if address else None
@@ -115,13 +109,6 @@ def check_scheduler_reachable(address: str) -> None:
         socket.create_connection((host, port), timeout=SCHEDULER_CONNECT_SECONDS).close()
     except OSError as exc:
         raise ConfigError(f"no dask scheduler answers at {address}: {exc.strerror or exc}") from None
-
-
-def notebook_parameters(notebook: Path) -> dict:
-    """Parameter name -> papermill's description, read from the cell tagged `parameters`."""
-    import papermill
-
-    return papermill.inspect_notebook(str(notebook))
 
 
 def _is_within(path: Path, folder: Path) -> bool:
@@ -170,15 +157,3 @@ def parameters_for(declared: dict, config: RunConfig, processed: Path, reports: 
         **config.overrides,
     }
     return {name: value for name, value in offered.items() if name in declared}
-
-
-def declared_defaults(declared: dict) -> dict:
-    """Parameter -> the value its notebook's `parameters` cell gives it (papermill reports the source text)."""
-    defaults = {}
-    for name, description in declared.items():
-        text = (description or {}).get("default", "")
-        try:
-            defaults[name] = ast.literal_eval(text)
-        except (ValueError, SyntaxError, MemoryError, RecursionError):
-            defaults[name] = text
-    return defaults
