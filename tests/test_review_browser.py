@@ -44,8 +44,10 @@ def project(tmp_path) -> Path:
     shutil.copytree(REPO_ROOT / "notebooks", root / "notebooks", ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
     shutil.copy2(REPO_ROOT / "pyproject.toml", root / "pyproject.toml")
     notebook = root / "notebooks" / "05_review.ipynb"
-    notebook.write_text(notebook.read_text(encoding="utf-8").replace('reviewer = \\"\\"', 'reviewer = \\"BT\\"'),
-                        encoding="utf-8")
+    source = notebook.read_text(encoding="utf-8")
+    signed = source.replace('reviewer: str = \\"\\"', 'reviewer: str = \\"BT\\"')
+    assert signed != source, "the review notebook's parameters cell no longer declares `reviewer: str = \"\"`"
+    notebook.write_text(signed, encoding="utf-8")
     processed = root / "data" / "processed"
     documents, texts = ingest_paths([REPO_ROOT / "data" / "raw"])
     save_ingest(documents, texts, processed)

@@ -43,6 +43,9 @@ TITLE_SIMILARITY = 95  # percent: certain when nothing else disagrees ("near-ide
 POSSIBLE_SIMILARITY = 85  # percent: reported for the reviewer, never removed
 MIN_TITLE_CHARS = 20
 BLOCK = 2000  # rows compared per block, to bound memory
+#: Score cells (float32) per block at most: a block's rows shrink as the corpus grows, so a 200,000-record
+#: export needs ~160 MB here, not rows x corpus (1.6 GB at 2,000 x 200,000).
+BLOCK_CELLS = 40_000_000
 #: Two differing title words at least this alike are one word with a typo, not a swapped word.
 SAME_WORD_SIMILARITY = 80
 #: Possible duplicates listed per record (template titles can match many records).
@@ -432,17 +435,21 @@ def _title_pairs(documents: pd.DataFrame, positions):
                         for c in ("doi", "pmid")]
     digit_codes = _codes([" ".join(_DIGITS.findall(f)) or "-" for f in folded])
     pairs = []  # (score, i, j) as arrays per block
-    for start in range(0, len(folded), BLOCK):
-        scores = process.cdist(folded[start:start + BLOCK], folded, scorer=fuzz.ratio,
+    start = 0
+    while start < len(folded):
+        # each pair once: a block's rows against themselves and every later title
+        rows = max(1, min(BLOCK, BLOCK_CELLS // (len(folded) - start)))
+        scores = process.cdist(folded[start:start + rows], folded[start:], scorer=fuzz.ratio,
                                score_cutoff=POSSIBLE_SIMILARITY, dtype=np.float32, workers=1)
-        rows_a, cols_b = np.nonzero(scores)
-        ia = rows_a + start
+        rows_a, cols = np.nonzero(scores)
+        ia, cols_b = rows_a + start, cols + start
         keep = ia < cols_b
         # "Part 1" and "Part 2", "study 12" and "study 42" are different documents
         keep &= digit_codes[ia] == digit_codes[cols_b]
         for codes in identifier_codes:
             keep &= ~((codes[ia] >= 0) & (codes[cols_b] >= 0) & (codes[ia] != codes[cols_b]))
-        pairs.append((scores[rows_a[keep], cols_b[keep]], ia[keep], cols_b[keep]))
+        pairs.append((scores[rows_a[keep], cols[keep]], ia[keep], cols_b[keep]))
+        start += rows
     if not pairs:
         return
     score = np.concatenate([p[0] for p in pairs])
