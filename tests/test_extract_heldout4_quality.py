@@ -23,7 +23,7 @@ FOLDER = Path(__file__).parent / "fixtures" / "extract_heldout4"
 FLOOR_F1 = {"effects": 0.70, "proportions": 0.81, "means": 0.88, "medians": 0.88}
 FLOOR_ARMS = 0.84
 FLOOR_RECOVERY = {"binary": 0.60, "continuous": 0.80}
-FLOOR_LABELS = {"role": 0.95, "subgroup": 0.18, "timepoint": 0.70, "adjusted": 0.91, "orientation": 0.43, "arm": 0.81}
+FLOOR_LABELS = {"role": 0.95, "subgroup": 0.36, "timepoint": 0.73, "adjusted": 0.91, "orientation": 0.65, "arm": 0.90}
 MAX_CRASHED = 0
 
 
