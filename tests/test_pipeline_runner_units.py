@@ -310,3 +310,33 @@ def test_kernels_progress_bars_reach_the_terminal_the_run_was_started_from(tmp_p
     finally:
         os.close(leader)
         os.close(follower)
+
+
+def test_a_kernel_that_died_while_starting_is_replaced_once(tmp_path, repo_root, monkeypatch):
+    """A kernel can lose its ports to another process while it starts: the runner starts another in its place."""
+    from jupyter_core.utils import run_sync
+
+    from evidence_review.runner.execute import Kernel, NotebookFailed
+
+    config = run_config.RunConfig(root=repo_root, raw=[tmp_path], processed=tmp_path / "p", reports=tmp_path / "r")
+    source = repo_root / "notebooks" / "02_extract.ipynb"
+    dead = Kernel.start(repo_root, [])
+    run_sync(dead.manager.shutdown_kernel)(now=True)  # as a kernel that failed to bind its ports
+    replacement = orchestrate.ready_kernel(dead, source, config)
+    try:
+        assert replacement is not dead
+        assert run_sync(replacement.manager.is_alive)()
+    finally:
+        replacement.shutdown()
+    assert dead.log.closed  # the dead one was cleaned up
+
+    def never_starts(source, config):
+        broken = Kernel.start(repo_root, [])
+        run_sync(broken.manager.shutdown_kernel)(now=True)
+        return broken
+
+    dead_again = Kernel.start(repo_root, [])
+    run_sync(dead_again.manager.shutdown_kernel)(now=True)
+    monkeypatch.setattr(orchestrate, "_start_kernel", never_starts)
+    with pytest.raises(NotebookFailed, match="02_extract.ipynb stopped: its kernel did not start"):
+        orchestrate.ready_kernel(dead_again, source, config)

@@ -129,6 +129,17 @@ class Kernel:
             raise
         return kernel
 
+    def wait_until_ready(self, timeout: float = KERNEL_START_TIMEOUT) -> None:
+        """Return when the kernel answers (its warm-up done); raise RuntimeError when it died or stays silent."""
+        from jupyter_core.utils import run_sync
+
+        client = self.manager.client()
+        client.start_channels()
+        try:
+            run_sync(client.wait_for_ready)(timeout=timeout)
+        finally:
+            client.stop_channels()
+
     def shutdown(self) -> None:
         """Stop the kernel if it still runs (a finished notebook's kernel is already stopped) and close the log."""
         from jupyter_core.utils import run_sync

@@ -67,6 +67,25 @@ def _start_kernel(source: Path, config: RunConfig) -> Kernel:
                              f"{exc}\n  previous outputs were left unchanged") from None
 
 
+def ready_kernel(kernel: Kernel, source: Path, config: RunConfig) -> Kernel:
+    """`kernel` once it answers, or a second one started in its place when it died while starting: a kernel can
+    lose the race for the ports it was given to another process on the machine ('Address already in use')."""
+    try:
+        kernel.wait_until_ready()
+        return kernel
+    except Exception:
+        kernel.shutdown()
+    replacement = _start_kernel(source, config)
+    try:
+        replacement.wait_until_ready()
+    except Exception as exc:
+        message = (f"notebook {source.name} stopped: its kernel did not start: {type(exc).__name__}: {exc}\n"
+                   f"  previous outputs were left unchanged{kernel_log_tail(replacement.log)}")
+        replacement.shutdown()
+        raise NotebookFailed(message) from None
+    return replacement
+
+
 def _run_one(number: int, source: Path, kernel: Kernel, params: dict, config: RunConfig, staging: Staging,
              replacements: list[tuple[str, str]]) -> None:
     from papermill.exceptions import PapermillExecutionError
@@ -120,6 +139,7 @@ def run_pipeline(config: RunConfig) -> int:
                         kernels[ahead] = _start_kernel(sources[ahead], config)
                 params = parameters_for(declared[source.name], config, staging.processed, staging.reports)
                 try:
+                    kernels[index] = ready_kernel(kernels[index], source, config)
                     _run_one(index + 1, source, kernels[index], params, config, staging, replacements)
                 finally:
                     kernels.pop(index).shutdown()
