@@ -21,23 +21,17 @@ from __future__ import annotations
 import math
 import re
 
+from .grammar import Num, Parse, count_value, parse_number
 from .ids import estimate_id
 from .lexicon import find_outcome
 from .study import Arm, Study, column_format, column_headers, header_rows, is_arm_header
 from .textscan import scan_view
 from .validation import validate
 
-_NUM = r"[-+]?\d+(?:\.\d+)?"
-_SEP = r"\s*(?:-|to|,|;)\s*"
-_PROPORTION_OF = re.compile(rf"^(?P<n>\d+)\s*(?:/|\bof\b)\s*(?P<N>\d+)\s*(?:[(\[]\s*(?P<pct>{_NUM})\s*%?\s*[)\]])?$")
-_COUNT_PERCENT = re.compile(rf"^(?P<a>{_NUM})\s*[(\[]\s*(?P<b>{_NUM})\s*(?P<pc>%?)\s*[)\]]$")
-_PLUS_MINUS = re.compile(rf"^(?P<m>{_NUM})\s*(?:±|\+/-|\+-)\s*(?P<s>{_NUM})$")
-_WITH_INTERVAL = re.compile(rf"^(?P<m>{_NUM})\s*[(\[]\s*(?P<lo>{_NUM}){_SEP}(?P<hi>{_NUM})\s*[)\]]$")
-_PERCENT = re.compile(rf"^(?P<pct>{_NUM})\s*%$")
-_BARE = re.compile(rf"^(?P<v>{_NUM})$")
-_EFFECT = re.compile(rf"^(?:(?P<label>HR|aHR|IRR|RR|aRR|OR|aOR|RD|ARD|MD|SMD|LSMD)\b\s*[:=,]?\s*)?(?P<v>{_NUM})\s*(?:[(\[]\s*(?P<lo>{_NUM}){_SEP}(?P<hi>{_NUM})\s*[)\]])?"
-                     rf"(?:\s*[;,]?\s*[Pp]\s*(?P<pop>[<>=≤≥])\s*(?P<p>\d*\.?\d+))?$")
-_P_CELL = re.compile(r"^(?:[Pp]\s*)?(?P<op>[<>=≤≥])?\s*(?P<p>\d*\.\d+|[01](?:\.0+)?)\s*[*†‡§]*$")
+# the measure an effect cell names before its number: "HR 0.38 (0.17-0.86)", "aOR: 1.9 (1.1-3.2)"
+_CELL_MEASURE = re.compile(r"(?P<label>HR|aHR|IRR|RR|aRR|OR|aOR|RD|ARD|MD|SMD|LSMD)\b\s*[:=,]?\s*")
+# a p-value cell printed without its "P": "<0.001", "≤ .05"
+_P_OPERATOR = re.compile(r"(?P<op>[<>=\u2264\u2265])\s*")
 
 # the format a row label (or a caption, when it names one format only) announces
 _FORMATS = [
@@ -264,67 +258,119 @@ def _merged_counts(read_cells: list[tuple]) -> list[tuple]:
         if counted is parsed:      # the percentage came first: keep the count's row in its place
             out[out.index(first)] = (cell, arm, parsed)
     return out
-def parse_arm_cell(cell: str, hint: str, n: int | None) -> dict | None:
-    """One arm's cell read with the row's format (`hint`) and the arm's size `n` (from its header)."""
-    cell = cell.strip()
-    m = _PROPORTION_OF.match(cell)
-    if m and not hint.startswith(("mean", "median")):
-        events, total = int(m.group("n")), int(m.group("N"))
-        return _proportion(events, total, m.group("pct"), cell)
-    m = _PLUS_MINUS.match(cell)
-    if m:
-        value, spread = float(m.group("m")), float(m.group("s"))
-        return _mean(value, cell, n, se=spread) if hint == "mean_se" else _mean(value, cell, n, sd=spread)
-    m = _WITH_INTERVAL.match(cell)
-    if m:
-        value, lo, hi = float(m.group("m")), float(m.group("lo")), float(m.group("hi"))
-        if hint == "mean_ci":
-            return _mean(value, cell, n, ci=(lo, hi))
-        if hint == "median_ci":
-            return _median(value, cell, n, ci=(lo, hi))
-        if hint == "median_range":
-            return _median(value, cell, n, range_=(lo, hi))
-        if hint in ("median_iqr", "median"):
-            return _median(value, cell, n, iqr=(lo, hi))
-        if hint == "":
-            # "5.0 (3.0-7.0)" with no format named anywhere: most often a median with its IQR, but say so
-            return dict(_median(value, cell, n, iqr=(lo, hi)),
-                        needs_review="format not stated: read as median (IQR)")
-        return None
-    m = _COUNT_PERCENT.match(cell)
-    if m:
-        a, b = float(m.group("a")), float(m.group("b"))
-        if hint == "mean_sd" or hint == "mean":
-            return _mean(a, cell, n, sd=b)
-        if hint == "mean_se":
-            return _mean(a, cell, n, se=b)
-        if hint.startswith("median"):
-            return None
-        integral = a >= 0 and a == int(a) and "." not in m.group("a")
-        consistent = n is not None and n > 0 and abs(100 * a / n - b) <= 0.6
-        if integral and 0 <= b <= 100 and (hint == "n_pct" or m.group("pc") or consistent or n is None):
-            return _proportion(int(a), n, m.group("b"), cell)
-        return _mean(a, cell, n, sd=b)
-    m = _PERCENT.match(cell)
-    if m and hint in ("n_pct", "pct", ""):
-        pct = float(m.group("pct"))
-        return _proportion(None, n, m.group("pct"), cell) if 0 <= pct <= 100 else None
-    m = _BARE.match(cell)
-    if m:
-        v = float(m.group("v"))
-        if hint in ("n_pct", "count") and v == int(v) and "." not in cell and n:
-            return _proportion(int(v), n, None, cell)
-        if hint == "pct" and 0 <= v <= 100:
-            return _proportion(None, n, m.group("v"), cell)
-        if hint.startswith("mean"):
-            return _mean(v, cell, n)
-        if hint.startswith("median"):
-            return _median(v, cell, n)
+def _whole_number(parse: Parse) -> Num | None:
+    """The cell's one number when the cell is nothing else ("12.5", "6.6%")."""
+    nums = parse.nums
+    if len(nums) == 1 and nums[0].start == 0 and nums[0].full_end == len(parse.seg):
+        return nums[0]
     return None
 
 
+def parse_arm_cell(cell: str, hint: str, n: int | None) -> dict | None:
+    """One arm's cell read with the row's format (`hint`) and the arm's size `n` (from its header). The cell is
+    parsed by the grammar's productions (grammar.py), each required to span the whole cell; the format decides
+    what an ambiguous shape means ("45 (12.3)": n (%) or mean (SD); "5 (3-7)": median (IQR) or mean (95% CI))."""
+    cell = cell.strip()
+    parse = Parse(cell)
+    if not hint.startswith(("mean", "median")):
+        counted = parse.whole("count_of_percent")           # "8/1039 (0.77)", "5 of 91 (5.5%)"
+        if counted is not None:
+            return _proportion(counted.events, counted.of_total, cell[counted.percent_start:counted.percent_end], cell)
+        counted = parse.whole("count_of")                   # "39/50", "12 of 40"
+        if counted is not None:
+            return _proportion(counted.events, counted.total, None, cell)
+    summary = parse.whole("mean_pm")                         # "98.4 ± 2.0"
+    if summary is not None:
+        return _mean(summary.center, cell, n, se=summary.sd) if hint == "mean_se" else \
+            _mean(summary.center, cell, n, sd=summary.sd)
+    summary = parse.whole("mean_ci")                         # "5.0 (95% CI 3.0-7.0)"
+    if summary is not None:
+        low, high, _ = summary.ci
+        return _median(summary.center, cell, n, ci=(low, high)) if hint.startswith("median") else \
+            _mean(summary.center, cell, n, ci=(low, high))
+    summary = parse.whole("median_spread")                   # "120 (60-200)", "4 [1, 12]", "13 (IQR 7-30)"
+    if summary is not None:
+        return _interval_cell(summary, cell, hint, n)
+    shown = _count_and_bracket(parse, cell)                  # "31 (34.1)", "12 (22.2%)", "45.2 (12.3)", "1.2 (SE 0.4)"
+    if shown is not None:
+        return _bracket_cell(shown, cell, hint, n)
+    number = _whole_number(parse)
+    if number is None:
+        return None
+    if number.percent:                                       # "6.6%"
+        if hint in ("n_pct", "pct", "") and 0 <= number.value <= 100:
+            return _proportion(None, n, number.text, cell)
+        return None
+    v = number.value
+    if hint in ("n_pct", "count") and v == int(v) and not number.decimal and not number.signed and n:
+        return _proportion(int(v), n, None, cell)
+    if hint == "pct" and 0 <= v <= 100:
+        return _proportion(None, n, number.text, cell)
+    if hint.startswith("mean"):
+        return _mean(v, cell, n)
+    if hint.startswith("median"):
+        return _median(v, cell, n)
+    return None
+
+
+def _interval_cell(summary, cell: str, hint: str, n: int | None) -> dict | None:
+    """A value with a pair after it: the pair's label when printed ("IQR", "range"), else the row's format."""
+    value = summary.center
+    if summary.label == "RANGE":
+        return _median(value, cell, n, range_=(summary.range_low, summary.range_high))
+    pair = (summary.q1, summary.q3)
+    if summary.label == "IQR":
+        return _median(value, cell, n, iqr=pair)
+    if hint == "mean_ci":
+        return _mean(value, cell, n, ci=pair)
+    if hint == "median_ci":
+        return _median(value, cell, n, ci=pair)
+    if hint == "median_range":
+        return _median(value, cell, n, range_=pair)
+    if hint in ("median_iqr", "median"):
+        return _median(value, cell, n, iqr=pair)
+    if hint == "":
+        # "5.0 (3.0-7.0)" with no format named anywhere: most often a median with its IQR, but say so
+        return dict(_median(value, cell, n, iqr=pair), needs_review="format not stated: read as median (IQR)")
+    return None
+
+
+def _count_and_bracket(parse: Parse, cell: str) -> tuple | None:
+    """(first number, its text, the bracketed number, its text, printed with %, the bracket's label) of a cell
+    "a (b)": a count with its percentage ("31 (34.1)", "Nine (15%)") or a mean with its spread ("45.2 (12.3)")."""
+    found = parse.whole("count_percent")
+    if found is not None:
+        first, second = cell[found.count_start:found.count_end], cell[found.percent_start:found.percent_end]
+        return float(count_value(first)), first, parse_number(second), second, True, ""
+    found = parse.whole("table_count_percent")
+    if found is not None:
+        first, second = cell[found.count_start:found.count_end], cell[found.percent_start:found.percent_end]
+        return float(first), first, parse_number(second), second, False, ""
+    found = parse.whole("mean_bracket")
+    if found is not None:
+        first = cell[found.center_start:found.center_end]
+        spread = found.sd if found.sd is not None else found.se
+        return found.center, first, spread, None, False, found.label
+    return None
+
+
+def _bracket_cell(shown: tuple, cell: str, hint: str, n: int | None) -> dict | None:
+    a, a_text, b, b_text, percent_sign, label = shown
+    if label == "SD" or (not label and hint in ("mean_sd", "mean")):
+        return _mean(a, cell, n, sd=b)
+    if label == "SE" or hint == "mean_se":
+        return _mean(a, cell, n, se=b)
+    if hint.startswith("median"):
+        return None
+    integral = a >= 0 and a == int(a) and "." not in a_text and not a_text.startswith(("-", "+"))
+    consistent = n is not None and n > 0 and abs(100 * a / n - b) <= 0.6
+    if integral and b_text is not None and 0 <= b <= 100 and (hint == "n_pct" or percent_sign or consistent or n is None):
+        return _proportion(int(a), n, b_text, cell)
+    return _mean(a, cell, n, sd=b)
+
+
 def _proportion(events: int | None, total: int | None, pct_text: str | None, cell: str) -> dict:
-    pct = float(pct_text) if pct_text is not None else None
+    pct = parse_number(pct_text) if pct_text is not None else None
     if events is not None and total:
         value = events / total
     elif pct is not None:
@@ -366,23 +412,64 @@ def _t975(df: int) -> float:
 
 
 def parse_effect_cell(cell: str) -> dict | None:
-    m = _EFFECT.match(cell.strip())
-    if not m:
+    """An effect cell, read as the grammar's expressions in a row: [measure] value [interval] [p-value] —
+    "0.31 (0.06-1.55)", "HR 0.57 (0.33–0.98)", "-5.62 (-7.21 to -4.03)", "0.62 (95% CI 0.45-0.85); P=0.01"."""
+    cell = cell.strip()
+    parse = Parse(cell)
+    named = _CELL_MEASURE.match(cell)
+    pos = named.end() if named else 0
+    number = next((x for x in parse.nums if x.start == pos), None)
+    if number is None or number.percent:
         return None
-    p_value, p_text = _p_parts(m.group("pop"), m.group("p"))
-    label = (m.group("label") or "").upper()
+    pos = _skip_spaces(cell, number.end)
+    low = high = None
+    interval = parse.match_at("bare_pair", pos)               # "(0.33-0.98)"
+    if interval is None and pos < len(cell) and cell[pos] in "([":
+        labelled = parse.match_at("interval", _skip_spaces(cell, pos + 1))     # "(95% CI, 0.33-0.98)"
+        close = _skip_spaces(cell, labelled.end) if labelled is not None else -1
+        if labelled is not None and close < len(cell) and cell[close] in ")]":
+            interval = labelled
+            pos = close + 1
+    elif interval is not None:
+        pos = interval.end
+    if interval is not None:
+        low, high = interval.low, interval.high
+    p_value = p_text = None
+    pos = _skip_spaces(cell, pos)
+    if pos < len(cell) and cell[pos] in ";,":
+        pos = _skip_spaces(cell, pos + 1)
+    if pos < len(cell):
+        printed = parse.match_at("p_value", pos)               # "P = 0.01", "p<0.001"
+        if printed is None or printed.end != len(cell):
+            return None
+        p_value, p_text = printed.value, printed.text
+    label = (named.group("label") if named else "").upper()
     measure = {"AHR": "HR", "ARR": "RR", "AOR": "OR", "ARD": "RD", "LSMD": "MD"}.get(label, label)
-    return {"value": float(m.group("v")), "ci_low": _float(m.group("lo")), "ci_high": _float(m.group("hi")),
-            "p_value": p_value, "p_text": p_text, "value_text": cell.strip(), "measure": measure,
-            "adjusted": "yes" if label in ("AHR", "AOR", "ARR", "ARD") else ""}
+    return {"value": number.value, "ci_low": low, "ci_high": high, "p_value": p_value, "p_text": p_text,
+            "value_text": cell, "measure": measure, "adjusted": "yes" if label in ("AHR", "AOR", "ARR", "ARD") else ""}
 
 
-def _p_parts(op: str | None, number: str | None) -> tuple[float | None, str | None]:
-    if number is None:
-        return None, None
-    if op in (None, "="):
-        return float(number), None
-    return None, op.replace("≤", "<=").replace("≥", ">=") + number
+def _skip_spaces(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    return pos
+
+
+def parse_p_cell(cell: str) -> tuple[float | None, str | None] | None:
+    """(p-value, p as written when not exact) of a p-value column's cell — "0.04", "<0.001", "P = 0.03" — or None."""
+    parse = Parse(cell)
+    printed = parse.whole("p_value")
+    if printed is not None:
+        return printed.value, printed.text
+    operator = _P_OPERATOR.match(cell)
+    rest = Parse(cell[operator.end():]) if operator else parse
+    number = _whole_number(rest)
+    if number is None or number.percent or number.signed or not 0 <= number.value <= 1:
+        return None
+    op = operator.group("op") if operator else "="
+    if op == "=":
+        return number.value, None
+    return None, op + number.text
 
 
 def _row_p(row: dict, p_columns: list[int]) -> tuple[float | None, str | None]:
@@ -390,14 +477,10 @@ def _row_p(row: dict, p_columns: list[int]) -> tuple[float | None, str | None]:
         cell = row.get(column)
         if cell is None:
             continue
-        m = _P_CELL.match(_clean(scan_view(cell["text"])))
-        if m:
-            return _p_parts(m.group("op"), m.group("p"))
+        found = parse_p_cell(_clean(scan_view(cell["text"])))
+        if found is not None:
+            return found
     return None, None
-
-
-def _float(x: str | None) -> float | None:
-    return None if x is None else float(x)
 
 
 def _effect_measure(measure: str, kinds: list[str], hint: str) -> str | None:
