@@ -44,7 +44,7 @@ from .core import extract_document
 from .lexicon import find_condition, load_drug_lexicon
 from .meaning import NOTE_COLUMN, assign_meaning
 from .study import Study, build_study
-from .table_reader import read_tables
+from .table_reader import read_tables, without_repeats
 from .textscan import scan_view
 
 EXTRA_COLUMNS = ["value_text", "unit", "finder", NOTE_COLUMN]
@@ -105,6 +105,7 @@ def extract_one(doc_id: str, text: str, source_file: str = "", condition: str = 
                                             condition=table_condition, errors=table_errors)
             errors.extend(f"extraction failed: {e}" for e in table_errors)
             sentence_rows = [r for r in sentence_rows if not _inside(r, spans, text)]
+            sentence_rows = without_repeats(sentence_rows, table_rows)
         except Exception as exc:   # noqa: BLE001
             errors.append(failure_reason(exc))
             table_rows = []

@@ -620,6 +620,10 @@ def assign_meaning(rows: list[dict], text: str, sections=None, study=None, desig
 
 
 
+#: roles a table row gets from its grid (table_reader.py), which the sentence around it does not overrule
+_GRID_ROLES = ("baseline", "subgroup")
+
+
 def _sentence_meaning(group: list[dict], s0, s1, scan: str, sections, design: str, arms, doc_has_subgroups: bool,
                       condition_words: set[str], doc_arms: frozenset) -> None:
     """The meaning of one sentence's rows (see assign_meaning)."""
@@ -659,12 +663,18 @@ def _sentence_meaning(group: list[dict], s0, s1, scan: str, sections, design: st
             row["timepoint"] = ""
         section = _section_at(sections, int(s0) + max(loc.pos, 0)) if sections else ""
         role = _role(row, seg, loc.pos, part, design, section, label, loc.end)
+        if row.get("finder") == "table" and row.get("role") in _GRID_ROLES:
+            # the table reader read it from the grid itself (a baseline table, a row of a subgroup column)
+            role, label = row["role"], str(row.get("subgroup") or "")
         row["role"] = role
         row["subgroup"] = label if role == "subgroup" else ""
         window = seg[part[0]:part[1]] if loc.pos >= 0 else seg
-        row["adjusted"] = adjustment(window)
-        if row["adjusted"] == "unknown" and opening:
-            row["adjusted"] = adjustment(opening)   # "After adjusting for ..., X (HR ...) and Y (HR ...)"
+        if row.get("finder") == "table" and row.get("adjusted"):
+            pass      # the grid said it: an arm's own count or mean is unadjusted, "aHR" is adjusted
+        else:
+            row["adjusted"] = adjustment(window)
+            if row["adjusted"] == "unknown" and opening:
+                row["adjusted"] = adjustment(opening)   # "After adjusting for ..., X (HR ...) and Y (HR ...)"
         # outcome: a named adverse event rather than "adverse events"
         if str(row.get("outcome") or "") and _GENERIC_AE.match(str(row["outcome"])) and loc.pos >= 0:
             ae = specific_adverse_event(seg, loc.pos)

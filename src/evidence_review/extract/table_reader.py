@@ -20,11 +20,12 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import dataclass
 
 from .grammar import Num, Parse, count_value, parse_number
 from .ids import estimate_id
 from .lexicon import find_outcome
-from .study import Arm, Study, column_format, column_headers, header_rows, is_arm_header
+from .study import Arm, Study, column_format, header_rows, is_arm_header, split_size
 from .textscan import scan_view
 from .validation import validate
 
@@ -106,50 +107,56 @@ def read_tables(doc_id: str, text: str, structure: dict | None, study: Study, *,
 
 def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file: str = "",
                condition: str = "") -> list[dict] | None:
-    """The rows of one table, or None when none of its columns is an arm of the study."""
+    """The rows of one table, or None when it holds no arm of the study: neither arm columns, nor arm rows
+    (a transposed table), nor rows naming the comparison of an effect column."""
     cells = table.get("cells") or []
-    headers = column_headers(table)
     heads = header_rows(table)
-    header_cells = {id(c) for c in cells if int(c["row"]) in heads}
+    columns = _columns(table, heads)
+    local_arms: dict[str, Arm] = {}
     arm_columns: dict[int, Arm] = {}
+    column_sizes: dict[int, int | None] = {}
     column_hints: dict[int, str] = {}
     effect_columns: dict[int, tuple[str, str]] = {}
     p_columns: list[int] = []
-    for column, header, _, _ in headers:
-        if column == 0:
+    for column in columns.values():
+        if column.col == 0:
             continue
-        arm = study.resolve_column(header) if study is not None else None
+        header = column.header
+        arm = _column_arm(header, study, local_arms)
         if arm is not None:
-            arm_columns[column] = arm
-            column_hints[column] = _column_hint(column_format(header)[1])
+            arm_columns[column.col] = arm
+            # the column's own N: a safety population's table gives the treated, not the randomized, numbers
+            column_sizes[column.col] = split_size(header)[1] or arm.n
+            column_hints[column.col] = _column_hint(column_format(header)[1])
         elif _P_HEADER.search(header) and not any(p.search(header) for _, p in _EFFECT_HEADERS[:-1]):
-            p_columns.append(column)
+            p_columns.append(column.col)
         elif not is_arm_header(header) or any(p.search(header) for _, p in _EFFECT_HEADERS):
             measure = next((m for m, p in _EFFECT_HEADERS if p.search(header)), "")
             if measure:
-                effect_columns[column] = (measure, header)
-    if not arm_columns:
-        return None
-    caption = str(table.get("caption") or "")
-    # a first column headed "Population" or "Subgroup": rows are patient groups, the outcome is the caption's
-    label_header = next((h for c, h, _, _ in headers if c == 0), "")
-    by_subgroup = bool(_SUBGROUP_COLUMN.match(label_header))
-    caption_outcome = _CAPTION_NUMBER.sub("", caption).strip(" .:;")
-    # "Outcomes at 28 days", "Table 2. Efficacy at week 52": the timepoint of rows that name none
-    caption_time = _CAPTION_TIMEPOINT.search(caption)
-    caption_timepoint = re.sub(r"\s+", " ", caption_time.group("tp")).lower() if caption_time else ""
-    table_hint = _caption_format(caption)
-    # "Baseline characteristics" is a baseline table; "Baseline characteristics and outcomes" is not (its
-    # demographic rows are still found one by one)
-    baseline_table = bool(_BASELINE.search(caption)) and not _RESULTS_CAPTION.search(caption)
-    scan_cells = [c for c in cells if id(c) not in header_cells]
+                effect_columns[column.col] = (measure, header)
+    scan_cells = [c for c in cells if int(c["row"]) not in heads]
     by_row: dict[int, dict[int, dict]] = {}
     for c in scan_cells:
         by_row.setdefault(int(c["row"]), {})[int(c["col"])] = c
+    caption = str(table.get("caption") or "")
+    if not arm_columns:
+        arm_rows = _arm_rows(by_row, study)
+        if len(set(map(id, arm_rows.values()))) >= 2:
+            return _read_transposed(doc_id, text, table, by_row, arm_rows, columns, caption, source_file, condition)
+        if effect_columns:
+            return _read_comparison_rows(doc_id, text, table, by_row, effect_columns, p_columns, study, caption,
+                                         source_file, condition)
+        return None
+    label_header = columns[0].header if 0 in columns else ""
+    # a first column headed "Population" or "Subgroup": rows are patient groups, the outcome is the caption's
+    by_subgroup = bool(_SUBGROUP_COLUMN.match(label_header))
+    caption_outcome = _CAPTION_NUMBER.sub("", caption).strip(" .:;")
+    caption_timepoint = _caption_timepoint(caption)
+    table_hint = _caption_format(caption)
+    baseline_table = _baseline_caption(caption)
     out: list[dict] = []
     section, section_baseline = "", False
-    row_bounds = {r: (min(int(c["start"]) for c in row.values()), max(int(c["end"]) for c in row.values()))
-                  for r, row in by_row.items()}
+    row_bounds = _row_bounds(by_row)
     for r in sorted(by_row):
         row = by_row[r]
         label_cell = row.get(0)
@@ -188,12 +195,16 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             if cell is None or not _clean(cell["text"]):
                 continue
             arm = arm_columns[column]
-            parsed = parse_arm_cell(_clean(scan_view(cell["text"])), hint or column_hints[column] or table_hint, arm.n)
+            parsed = parse_arm_cell(_clean(scan_view(cell["text"])), hint or column_hints[column] or table_hint,
+                                    column_sizes[column])
             if parsed is not None:
                 read_cells.append((cell, arm, parsed))
         for cell, arm, parsed in _merged_counts(read_cells):
             kinds.append(parsed["measure"])
-            arm_row = _arm_row(context, parsed, arm, int(cell["start"]) - start)
+            spanned = columns[int(cell["col"])]
+            own = dict(context, timepoint=spanned.timepoint or context["timepoint"],
+                       role="baseline" if spanned.baseline and not rate else context["role"])
+            arm_row = _arm_row(own, parsed, arm, int(cell["start"]) - start)
             if rate and arm_row["measure"] in ("MEAN", "MEDIAN"):
                 arm_row.update(measure="ARR", unit="per patient-year", estimate_id=estimate_id(
                     doc_id, "ARR", parsed["value_text"], evidence, int(cell["start"]) - start))
@@ -211,16 +222,208 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             measure = parsed["measure"] or _effect_measure(measure, kinds, hint)
             if measure is None:
                 continue
-            if measure == "RD" and (kinds and "PROPORTION" in kinds or "%" in header):
-                for key in ("value", "ci_low", "ci_high"):   # percentage points, as the arms' n (%) are
-                    if parsed[key] is not None:
-                        parsed[key] = parsed[key] / 100
+            _percentage_points(measure, parsed, kinds, header)
             if parsed["p_value"] is None and parsed["p_text"] is None:
                 parsed["p_value"], parsed["p_text"] = p_value, p_text
-            intervention, comparator, review = _effect_arms(header, study, list(arm_columns.values()))
-            out.append(_effect_row(context, measure, parsed, intervention, comparator, review,
+            intervention, comparator, review = _effect_arms(header, study, list(arm_columns.values()), local_arms)
+            own = dict(context, timepoint=columns[column].timepoint or context["timepoint"])
+            out.append(_effect_row(own, measure, parsed, intervention, comparator, review,
                                    int(cell["start"]) - start))
     return out
+
+
+# ------------------------------------------------------------------------------------------- layout
+@dataclass
+class _Column:
+    col: int
+    header: str          # the column's own header: its texts over the header rows, a spanning timepoint left out
+    timepoint: str       # "week 24" from a header spanning several columns ("Week 24 | Week 52" above the arms)
+    baseline: bool       # under a spanning "Baseline" header
+
+
+# a header cell over several columns that says when, not who: "Week 24", "At 12 months", "Day 28", "Baseline"
+_SPAN_TIMEPOINT = re.compile(r"(?:at|by|to|through|after|over|up\s+to)?\s*(?P<tp>(?:week|day|month|year)\s*\d+|"
+                             r"\d+\s*(?:weeks?|months?|years?|days?))(?:\s+follow[- ]?up)?", re.I)
+_SPAN_BASELINE = re.compile(r"(?:at\s+)?baseline|before\s+treatment|pre-?treatment", re.I)
+# a column header naming a dose only ("25 mg (N = 79)"): a dose arm of the trial's one drug
+_DOSE_ONLY = re.compile(r"\d+(?:\.\d+)?\s*(?:mg|g|µg|μg|mcg|ng|IU|U|units?|mL|ml)(?:\s*/\s*(?:kg|m2|m²|day|d|dose))?", re.I)
+
+
+def _when(text: str) -> tuple[str, bool] | None:
+    """(timepoint, is baseline) of a header cell that only says when, else None."""
+    m = _SPAN_TIMEPOINT.fullmatch(text)
+    if m:
+        return re.sub(r"\s+", " ", re.sub(r"(?i)^(week|day|month|year)(\d)", r"\1 \2", m.group("tp"))).lower(), False
+    if _SPAN_BASELINE.fullmatch(text):
+        return "", True
+    return None
+
+
+def _columns(table: dict, heads: set[int]) -> dict[int, _Column]:
+    """Each column's header over the header rows. A header cell that says when ("Week 24") and has empty cells
+    after it in its row spans them (a pipe table prints a spanning cell once; HTML repeats it)."""
+    by_cell: dict[tuple[int, int], str] = {}
+    width = 0
+    for c in table.get("cells") or []:
+        width = max(width, int(c["col"]) + 1)
+        if int(c["row"]) in heads:
+            by_cell[(int(c["row"]), int(c["col"]))] = str(c.get("text") or "").strip()
+    texts: dict[int, list[str]] = {}
+    whens: dict[int, tuple[str, bool]] = {}
+    for r in sorted(heads):
+        spanning = None
+        for col in range(width):
+            t = by_cell.get((r, col), "")
+            when = _when(_clean(t)) if t else None
+            if t:
+                spanning = when if col > 0 else None
+            elif spanning is not None:
+                when = spanning
+            if when is not None and col > 0:
+                whens.setdefault(col, when)
+            elif t:
+                texts.setdefault(col, []).append(t)
+    out = {}
+    for col in sorted(set(texts) | set(whens)):
+        header = " ".join(dict.fromkeys(texts.get(col, [])))
+        tp, baseline = whens.get(col, ("", False))
+        out[col] = _Column(col, header, tp, baseline)
+    return out
+
+
+def _column_arm(header: str, study: Study, local: dict[str, Arm]) -> Arm | None:
+    """The arm a column header names: the study's, else a dose column's own arm ("25 mg (N = 79)" in a trial of
+    one drug at three doses; named with the trial's drug when the study model knows one)."""
+    if not header:
+        return None
+    arm = study.resolve_column(header) if study is not None else None
+    if arm is not None or not is_arm_header(header):
+        return arm
+    name, n = split_size(header)
+    if not _DOSE_ONLY.fullmatch(name):
+        return None
+    dose = re.sub(r"\s+", " ", name).lower()
+    dose = re.sub(r"(\d)\s*(?=[a-zµμ])", r"\1 ", dose)
+    if dose not in local:
+        drugs = {a.canonical[: -len(a.dose)].strip() if a.dose and a.canonical.endswith(a.dose) else a.canonical
+                 for a in (study.arms if study is not None else []) if a.role != "control" and a.canonical[:1].isalpha()}
+        canonical = f"{drugs.pop()} {dose}" if len(drugs) == 1 else dose
+        local[dose] = Arm(arm_id="", name=name, canonical=canonical, n=n, role="", start=0, end=0, dose=dose,
+                          source="table", aliases={dose})
+    return local[dose]
+
+
+def _arm_rows(by_row: dict[int, dict[int, dict]], study: Study | None) -> dict[int, Arm]:
+    """Body rows whose label is an arm (a table printed with the arms as rows)."""
+    found = {}
+    if study is None:
+        return found
+    for r, row in by_row.items():
+        label = row.get(0)
+        if label is None or not _clean(label["text"]) or not any(_clean(c["text"]) for k, c in row.items() if k):
+            continue
+        arm = study.resolve_column(_clean(label["text"]))
+        if arm is not None:
+            found[r] = arm
+    return found
+
+
+def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows: dict[int, Arm],
+                     columns: dict[int, _Column], caption: str, source_file: str, condition: str) -> list[dict]:
+    """A table whose rows are the arms and whose columns the outcomes ("| Placebo (n = 47) | 10 (21.3) | ..." under
+    "| Group | Response, n (%) | Weight change, mean (SD) |"): each cell one arm-level row of its column's outcome."""
+    out: list[dict] = []
+    bounds = _row_bounds(by_row)
+    caption_timepoint = _caption_timepoint(caption)
+    baseline_table = _baseline_caption(caption)
+    table_hint = _caption_format(caption)
+    for r in sorted(arm_rows):
+        arm, row = arm_rows[r], by_row[r]
+        n = split_size(_clean(row[0]["text"]))[1] or arm.n
+        start, end = _row_span(text, table, bounds, r)
+        evidence = text[start:end]
+        for col in sorted(k for k in row if k):
+            column = columns.get(col)
+            value = _clean(row[col]["text"])
+            if column is None or not column.header or not value or not is_arm_header(column.header) \
+                    and _P_HEADER.search(column.header):
+                continue
+            outcome, timepoint = _outcome_and_timepoint(column.header)
+            parsed = parse_arm_cell(_clean(scan_view(row[col]["text"])), _label_format(column.header) or table_hint, n)
+            if parsed is None:
+                continue
+            baseline = baseline_table or column.baseline or bool(_DEMOGRAPHIC_ROW.fullmatch(outcome))
+            context = dict(doc_id=doc_id, source_file=source_file, condition=condition, outcome=outcome,
+                           timepoint=column.timepoint or timepoint or caption_timepoint, evidence=evidence,
+                           start=start, end=end, subgroup="", role="baseline" if baseline else "")
+            out.append(_arm_row(context, parsed, arm, int(row[col]["start"]) - start))
+    return out
+
+
+# "ACR50, upadacitinib vs adalimumab", "Drug A versus placebo — death": a row naming the comparison it reports
+def _read_comparison_rows(doc_id: str, text: str, table: dict, by_row: dict, effect_columns: dict, p_columns: list[int],
+                          study: Study | None, caption: str, source_file: str, condition: str) -> list[dict] | None:
+    """An effect table without arm columns whose rows name the two arms they compare: one comparative row per
+    effect cell, its arms from the row label; None when no row names two arms of the study."""
+    if study is None:
+        return None
+    out: list[dict] = []
+    bounds = _row_bounds(by_row)
+    caption_timepoint = _caption_timepoint(caption)
+    for r in sorted(by_row):
+        row = by_row[r]
+        label = _clean(row[0]["text"]) if row.get(0) else ""
+        m = _VERSUS.search(label) if label else None
+        if m is None:
+            continue
+        a, b = study.resolve(m.group("a")), study.resolve(m.group("b"))
+        if a is None or b is None or a is b:
+            continue
+        outcome = (label[:m.start()] + " " + label[m.end():]).strip(" ,;:-—–")
+        outcome, timepoint = _outcome_and_timepoint(outcome) if outcome else (_CAPTION_NUMBER.sub("", caption).strip(" .:;"), "")
+        start, end = _row_span(text, table, bounds, r)
+        context = dict(doc_id=doc_id, source_file=source_file, condition=condition, outcome=outcome,
+                       timepoint=timepoint or caption_timepoint, evidence=text[start:end], start=start, end=end,
+                       subgroup="", role="")
+        p_value, p_text = _row_p(row, p_columns)
+        for column in sorted(effect_columns):
+            cell = row.get(column)
+            parsed = parse_effect_cell(_clean(scan_view(cell["text"]))) if cell is not None else None
+            if parsed is None:
+                continue
+            measure, header = effect_columns[column]
+            measure = parsed["measure"] or _effect_measure(measure, [], _label_format(label))
+            if measure is None:
+                continue
+            _percentage_points(measure, parsed, [], header)
+            if parsed["p_value"] is None and parsed["p_text"] is None:
+                parsed["p_value"], parsed["p_text"] = p_value, p_text
+            out.append(_effect_row(context, measure, parsed, a, b, "", int(cell["start"]) - start))
+    return out or None
+
+
+def _row_bounds(by_row: dict[int, dict[int, dict]]) -> dict[int, tuple[int, int]]:
+    return {r: (min(int(c["start"]) for c in row.values()), max(int(c["end"]) for c in row.values()))
+            for r, row in by_row.items()}
+
+
+def _caption_timepoint(caption: str) -> str:
+    """ "Outcomes at 28 days", "Table 2. Efficacy at week 52": the timepoint of rows that name none."""
+    found = _CAPTION_TIMEPOINT.search(caption)
+    return re.sub(r"\s+", " ", found.group("tp")).lower() if found else ""
+
+
+def _baseline_caption(caption: str) -> bool:
+    """ "Baseline characteristics" is a baseline table; "Baseline characteristics and outcomes" is not (its
+    demographic rows are still found one by one)."""
+    return bool(_BASELINE.search(caption)) and not _RESULTS_CAPTION.search(caption)
+
+
+def _percentage_points(measure: str, parsed: dict, kinds: list[str], header: str) -> None:
+    if measure == "RD" and (kinds and "PROPORTION" in kinds or "%" in header or "percentage point" in header.lower()):
+        for key in ("value", "ci_low", "ci_high"):   # percentage points, as the arms' n (%) are
+            if parsed[key] is not None:
+                parsed[key] = parsed[key] / 100
 
 
 # ------------------------------------------------------------------------------------------- cells
@@ -493,11 +696,13 @@ def _effect_measure(measure: str, kinds: list[str], hint: str) -> str | None:
     return None      # a difference of medians or of unknown quantities: no contract measure
 
 
-def _effect_arms(header: str, study: Study, table_arms: list[Arm]) -> tuple[Arm | None, Arm | None, str]:
-    """(intervention, comparator, why a reviewer must look) of an effect column."""
+def _effect_arms(header: str, study: Study, table_arms: list[Arm],
+                 local: dict[str, Arm] | None = None) -> tuple[Arm | None, Arm | None, str]:
+    """(intervention, comparator, why a reviewer must look) of an effect column: the arms its header compares
+    ("25 mg vs. 1 mg, difference"), else the table's one experimental and one control arm."""
     m = _VERSUS.search(header)
-    if m and study is not None:
-        a, b = study.resolve(m.group("a")), study.resolve(m.group("b"))
+    if m:
+        a, b = _named_arm(m.group("a"), study, local), _named_arm(m.group("b"), study, local)
         if a is not None and b is not None:
             return a, b, ""
     unique = list({id(a): a for a in table_arms}.values())
@@ -508,6 +713,14 @@ def _effect_arms(header: str, study: Study, table_arms: list[Arm]) -> tuple[Arm 
     if len(unique) == 2:
         return unique[0], unique[1], "arms of the effect taken from the column order"
     return None, None, "the effect column does not say which arms it compares"
+
+
+def _named_arm(words: str, study: Study | None, local: dict[str, Arm] | None) -> Arm | None:
+    arm = study.resolve(words) if study is not None else None
+    if arm is None and local:
+        name = re.sub(r"\s+", " ", split_size(words)[0]).lower()
+        arm = local.get(re.sub(r"(\d)\s*(?=[a-zµμ])", r"\1 ", name))
+    return arm
 
 
 # ------------------------------------------------------------------------------------------- rows
@@ -601,6 +814,7 @@ def _arm_row(ctx: dict, parsed: dict, arm: Arm, offset: int) -> dict:
         if row["value"] is not None else ["nonfinite_value"]
     row["flags"] = ";".join(flags + parsed.get("flags", []))
     row["needs_review"] = parsed.get("needs_review", "")
+    row["adjusted"] = "no"     # an arm's own count, mean or median, as printed
     return row
 
 
@@ -619,3 +833,34 @@ def _effect_row(ctx: dict, measure: str, parsed: dict, intervention: Arm | None,
         row["role"] = "effect"
     row["flags"] = ";".join(validate(measure, row["value"], row["ci_low"], row["ci_high"], row["p_value"]))
     return row
+
+
+# ------------------------------------------------------------------------------------------- repeats
+def _same_numbers_key(row: dict) -> tuple | None:
+    """What makes two rows of one document the same estimate: an arm's events of its total, or a value with its
+    printed interval (rounded as printed numbers are)."""
+    def num(x):
+        try:
+            v = float(x)
+        except (TypeError, ValueError):
+            return None
+        return None if v != v else round(v, 4)
+
+    measure = str(row.get("measure") or "")
+    if measure == "PROPORTION" and num(row.get("events")) is not None and num(row.get("total")) is not None:
+        # a count the sentence derived from a percentage ("45% versus 29%") is no printed count to compare
+        printed = re.findall(r"\d+", str(row.get("evidence") or ""))
+        if str(int(num(row["events"]))) not in printed:
+            return None
+        return measure, num(row["events"]), num(row["total"])
+    if num(row.get("value")) is None:
+        return None
+    return measure, num(row["value"]), num(row.get("ci_low")), num(row.get("ci_high")), num(row.get("sd")), num(row.get("q1"))
+
+
+def without_repeats(sentence_rows: list[dict], table_rows: list[dict]) -> list[dict]:
+    """The sentence reader's rows without those a table reports too (a results paragraph repeating the table's
+    primary outcome: "197 participants (9.2%) ... hazard ratio, 0.61; 95% CI, 0.51 to 0.72"): one estimate is one
+    row, and the table's, whose arms its column headers name, is kept."""
+    in_tables = {k for k in map(_same_numbers_key, table_rows) if k is not None}
+    return [r for r in sentence_rows if _same_numbers_key(r) not in in_tables]
