@@ -49,8 +49,8 @@ _FORMATS = [
 # ", n (%)", " - mean (SD)", " (%)", "— no. (%)", ", median (IQR)": the format written with the outcome
 _FORMAT = re.compile(
     r"\s*[,;:\-–—]?\s*(?:(?:n|no\.?|number)\s*(?:/\s*N\s*)?\(\s*%\s*\)|n\s*/\s*N(?=\s*(?:[,;]|$))|\(\s*%\s*\)|%(?=\s*(?:[,;]|$))|"
-    r"(?:mean|median)\s*(?:[(\[]\s*(?:SD|SEM?|IQR|range|95\s*%\s*CI|Q1[-,\s]*Q3|min[-,\s]*max)\s*[)\]]|±\s*SDM?|±\s*SEM?)"
-    r"|(?:mean|median)(?=\s*(?:[,;]|$))|[(\[]\s*(?:SD|SEM?|IQR|range)\s*[)\]]|±\s*SD)(?=\s*(?:[,;]|$))", re.I)
+    r"(?:(?:least[- ]squares|LS)\s+)?(?:mean|median)\s*(?:[(\[]\s*(?:SD|SEM?|IQR|range|95\s*%\s*CI|Q1[-,\s]*Q3|min[-,\s]*max)\s*[)\]]|±\s*SDM?|±\s*SEM?)"
+    r"|(?:(?:least[- ]squares|LS)\s+)?(?:mean|median)(?=\s*(?:[,;]|$))|[(\[]\s*(?:SD|SEM?|IQR|range)\s*[)\]]|±\s*SD)(?=\s*(?:[,;]|$))", re.I)
 # ", kg", ", days", ", mg/dL": a unit after the outcome
 _UNIT_SUFFIX = re.compile(r"\s*,\s*[A-Za-z%µμ/\d.²]{1,10}\s*$")
 _TIMEPOINT = re.compile(r"\s*,?\s*\b(?:at|by|to|through|after|over)?\s*(?P<tp>(?:week|day|month|year)\s+\d+|\d+\s+(?:weeks?|months?|years?|days?))\b",
@@ -219,13 +219,15 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                 continue
             measure, header = effect_columns[column]
             # "HR 0.38 (0.17-0.86)" in a column headed "Effect estimate (95% CI)": the cell names its measure
-            measure = parsed["measure"] or _effect_measure(measure, kinds, hint)
+            measure = parsed["measure"] or _effect_measure(measure, kinds, hint, header)
             if measure is None:
                 continue
             _percentage_points(measure, parsed, kinds, header)
             if parsed["p_value"] is None and parsed["p_text"] is None:
                 parsed["p_value"], parsed["p_text"] = p_value, p_text
             intervention, comparator, review = _effect_arms(header, study, list(arm_columns.values()), local_arms)
+            if _two_measures(header):
+                review = "; ".join(x for x in (review, f"the column names two measures: read as {measure}") if x)
             own = dict(context, timepoint=columns[column].timepoint or context["timepoint"])
             out.append(_effect_row(own, measure, parsed, intervention, comparator, review,
                                    int(cell["start"]) - start))
@@ -392,7 +394,7 @@ def _read_comparison_rows(doc_id: str, text: str, table: dict, by_row: dict, eff
             if parsed is None:
                 continue
             measure, header = effect_columns[column]
-            measure = parsed["measure"] or _effect_measure(measure, [], _label_format(label))
+            measure = parsed["measure"] or _effect_measure(measure, [], _label_format(label), header)
             if measure is None:
                 continue
             _percentage_points(measure, parsed, [], header)
@@ -686,7 +688,16 @@ def _row_p(row: dict, p_columns: list[int]) -> tuple[float | None, str | None]:
     return None, None
 
 
-def _effect_measure(measure: str, kinds: list[str], hint: str) -> str | None:
+def _two_measures(header: str) -> bool:
+    """ "Rate ratio or risk ratio (95% CI)": a column whose rows are of either measure."""
+    return bool(_EFFECT_HEADERS[1][1].search(header) and _EFFECT_HEADERS[3][1].search(header))
+
+
+def _effect_measure(measure: str, kinds: list[str], hint: str, header: str = "") -> str | None:
+    """The measure of an effect cell from its column header and the row's arm cells."""
+    if measure in ("IRR", "RR") and _two_measures(header):
+        # "Rate ratio or risk ratio (95% CI)": a risk ratio where the arms give counts of patients
+        return "RR" if "PROPORTION" in kinds else "IRR"
     if measure != "DIFF":
         return measure
     if "PROPORTION" in kinds or hint == "n_pct":

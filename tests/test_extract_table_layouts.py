@@ -1,0 +1,236 @@
+"""Table layouts seen in full trial reports, each read cell by cell with the grammar: timepoints spanning the arm
+columns, arms as rows, arm columns named by a dose only, a safety population's own N in the header, total and
+p-value columns, effect tables whose rows name the comparison, and what the document-level flow keeps of them
+(baseline role, unadjusted arm rows, one row for an estimate printed in the text and in a table)."""
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from table_grids import pipe_table
+
+from evidence_review.extract import extract_study_tables
+from evidence_review.extract.study import build_study
+from evidence_review.extract.table_reader import parse_arm_cell, parse_effect_cell, parse_p_cell, read_table
+
+
+def _read(text: str, header_line: str, caption: str = "", header_rows: int = 1):
+    table = pipe_table(text, header_line, caption=caption, header_rows=header_rows)
+    study = build_study("d", text, {"tables": [table]})
+    return study, read_table("d", text, table, study)
+
+
+def test_a_timepoint_spanning_the_arm_columns_is_each_columns_timepoint():
+    text = """Patients were randomly assigned to rituximab (n = 60) or placebo (n = 58).
+Table 2. Remission over time
+| | Week 24 | | Week 52 | |
+| Outcome | Rituximab (n = 60) | Placebo (n = 58) | Rituximab (n = 60) | Placebo (n = 58) |
+| Remission, n (%) | 20 (33.3) | 10 (17.2) | 25 (41.7) | 12 (20.7) |
+"""
+    _, rows = _read(text, text.split("\n")[2], "Table 2. Remission over time", header_rows=2)
+    assert [(r["intervention"], r["events"], r["total"], r["timepoint"], r["outcome"]) for r in rows] == [
+        ("rituximab", 20, 60, "week 24", "Remission"), ("placebo", 10, 58, "week 24", "Remission"),
+        ("rituximab", 25, 60, "week 52", "Remission"), ("placebo", 12, 58, "week 52", "Remission")]
+
+
+def test_a_spanning_header_repeated_in_each_column_and_a_baseline_span():
+    # HTML grids repeat a spanned cell's text in every column it covers
+    text = """Patients were randomly assigned to rituximab (n = 60) or placebo (n = 58).
+| | Baseline | Baseline | At 12 months | At 12 months |
+| | Rituximab (n = 60) | Placebo (n = 58) | Rituximab (n = 60) | Placebo (n = 58) |
+| EDSS, mean (SD) | 3.1 (1.2) | 3.0 (1.1) | 2.6 (1.3) | 3.2 (1.4) |
+"""
+    _, rows = _read(text, text.split("\n")[1], header_rows=2)
+    assert [(r["intervention"], r["value"], r["sd"], r["timepoint"], r["role"]) for r in rows] == [
+        ("rituximab", 3.1, 1.2, "", "baseline"), ("placebo", 3.0, 1.1, "", "baseline"),
+        ("rituximab", 2.6, 1.3, "12 months", ""), ("placebo", 3.2, 1.4, "12 months", "")]
+
+
+def test_arms_as_rows_and_outcomes_as_columns():
+    text = """Patients were randomly assigned to rituximab (n = 40) or azathioprine (n = 38).
+Table 2. Outcomes by group
+| Group | Relapse, n (%) | EDSS change, mean (SD) | Time to relapse, median (IQR), months | P value |
+| Rituximab (n = 40) | 8 (20.0) | -0.3 (1.1) | 14 (8-20) | 0.04 |
+| Azathioprine (n = 38) | 15 (39.5) | 0.2 (1.3) | 9 (5-15) | |
+"""
+    _, rows = _read(text, text.split("\n")[2], "Table 2. Outcomes by group")
+    assert [(r["measure"], r["intervention"], r["outcome"], r["value"], r["events"], r["total"], r["sd"], r["q1"])
+            for r in rows] == [
+        ("PROPORTION", "rituximab", "Relapse", 0.2, 8, 40, None, None),
+        ("MEAN", "rituximab", "EDSS change", -0.3, None, 40, 1.1, None),
+        ("MEDIAN", "rituximab", "Time to relapse", 14.0, None, 40, None, 8.0),
+        ("PROPORTION", "azathioprine", "Relapse", pytest.approx(15 / 38), 15, 38, None, None),
+        ("MEAN", "azathioprine", "EDSS change", 0.2, None, 38, 1.3, None),
+        ("MEDIAN", "azathioprine", "Time to relapse", 9.0, None, 38, None, 5.0)]
+    for r in rows:
+        assert text[r["start"]:r["end"]] == r["evidence"]
+
+
+def test_dose_columns_are_arms_of_the_trials_drug_and_effect_headers_name_them():
+    text = """Patients with relapsing NMOSD were randomly assigned to inebilizumab at one of two doses or to placebo.
+| Event | 300 mg (N = 50) | 600 mg (N = 52) | Placebo (N = 51) | 600 mg vs. placebo, difference (95% CI) |
+| Infusion reaction, no. (%) | 5 (10.0) | 6 (11.5) | 4 (7.8) | 3.7 (-7.5 to 14.9) |
+"""
+    _, rows = _read(text, text.split("\n")[1])
+    assert [(r["measure"], r["intervention"], r["comparator"], r["events"], r["total"]) for r in rows] == [
+        ("PROPORTION", "inebilizumab 300 mg", "", 5, 50), ("PROPORTION", "inebilizumab 600 mg", "", 6, 52),
+        ("PROPORTION", "placebo", "", 4, 51), ("RD", "inebilizumab 600 mg", "placebo", None, None)]
+    rd = rows[-1]
+    assert (rd["value"], rd["ci_low"], rd["ci_high"], rd["needs_review"]) == (0.037, -0.075, 0.149, "")
+
+
+def test_dose_columns_without_a_known_drug_keep_the_dose_as_the_arm():
+    text = """Adults with depression were randomly assigned to a single dose of the study drug.
+| End point | 30 mg (N = 80) | 5 mg (N = 78) | 30 mg vs. 5 mg, difference (95% CI) |
+| Change in HAM-D score at week 4, least-squares mean (SE) | -10.5 (1.1) | -5.9 (1.1) | -4.6 (-7.7 to -1.5) |
+"""
+    _, rows = _read(text, text.split("\n")[1])
+    assert [(r["measure"], r["intervention"], r["comparator"], r["value"], r["se"], r["outcome"], r["timepoint"])
+            for r in rows] == [
+        ("MEAN", "30 mg", "", -10.5, 1.1, "Change in HAM-D score", "week 4"),
+        ("MEAN", "5 mg", "", -5.9, 1.1, "Change in HAM-D score", "week 4"),
+        ("MD", "30 mg", "5 mg", -4.6, None, "Change in HAM-D score", "week 4")]
+    assert rows[0]["sd"] == pytest.approx(1.1 * 80 ** 0.5) and rows[0]["flags"] == "sd_from_se"
+
+
+def test_a_safety_tables_own_n_is_the_total_and_total_and_p_columns_are_not_arms():
+    text = """Patients were randomly assigned to rituximab or placebo.
+Table 1. Baseline characteristics
+| Characteristic | Rituximab (N = 100) | Placebo (N = 101) |
+| Age, years, mean (SD) | 42.1 (11.3) | 44.0 (12.5) |
+Table 3. Adverse events in the safety population
+| Event | Rituximab (N = 98) | Placebo (N = 100) | Total (N = 198) | P value |
+| Any adverse event, n (%) | 60 (61.2) | 55 (55.0) | 115 (58.1) | 0.38 |
+| Infection, % | 12.2% | 9.0% | 10.6% | |
+"""
+    lines = text.split("\n")
+    first = pipe_table(text, lines[2], table_id="T1", caption=lines[1])
+    safety = pipe_table(text, lines[5], table_id="T3", caption=lines[4])
+    study = build_study("d", text, {"tables": [first, safety]})
+    rows = read_table("d", text, safety, study)
+    assert [(a.canonical, a.n) for a in study.arms] == [("rituximab", 100), ("placebo", 101)]
+    assert [(r["intervention"], r["events"], r["total"], r["n_intervention"]) for r in rows] == [
+        ("rituximab", 60, 98, 100), ("placebo", 55, 100, 101), ("rituximab", None, 98, 100), ("placebo", None, 100, 101)]
+    assert {r["measure"] for r in rows} == {"PROPORTION"}
+
+
+def test_an_effect_table_whose_rows_name_the_comparison():
+    text = """Patients were randomly assigned to upadacitinib, adalimumab or placebo.
+| Comparison at week 12 | Odds ratio (95% CI) | P value |
+| ACR50, upadacitinib vs adalimumab | 2.10 (1.55-2.80) | <0.001 |
+| ACR50, upadacitinib vs placebo | 4.60 (3.50-6.10) | <0.001 |
+| Remission, placebo vs adalimumab | 0.40 (0.25-0.64) | 0.002 |
+"""
+    _, rows = _read(text, text.split("\n")[1])
+    assert [(r["measure"], r["intervention"], r["comparator"], r["value"], r["ci_low"], r["ci_high"], r["p_value"],
+             r["p_text"], r["outcome"]) for r in rows] == [
+        ("OR", "upadacitinib", "adalimumab", 2.1, 1.55, 2.8, None, "<0.001", "ACR50"),
+        ("OR", "upadacitinib", "placebo", 4.6, 3.5, 6.1, None, "<0.001", "ACR50"),
+        ("OR", "placebo", "adalimumab", 0.4, 0.25, 0.64, 0.002, None, "Remission")]
+
+
+def test_a_column_naming_two_ratios_reads_counts_as_a_risk_ratio_and_says_so():
+    text = """Patients were randomly assigned to tocilizumab (n = 200) or usual care (n = 210).
+| Outcome | Tocilizumab (n = 200) | Usual care (n = 210) | Rate ratio or risk ratio (95% CI) |
+| Renal replacement therapy | 10/190 (5%) | 12/200 (6%) | 0.88 (0.39-1.98) |
+| Days alive out of hospital, mean (SD) | 14.2 (8.1) | 12.9 (8.4) | 1.10 (1.01-1.20) |
+"""
+    _, rows = _read(text, text.split("\n")[1])
+    ratios = [r for r in rows if r["comparator"]]
+    assert [(r["measure"], r["value"], r["needs_review"]) for r in ratios] == [
+        ("RR", 0.88, "the column names two measures: read as RR"),
+        ("IRR", 1.1, "the column names two measures: read as IRR")]
+
+
+@pytest.mark.parametrize("cell,expected", [
+    ("0.31 (0.06-1.55)", (None, 0.31, 0.06, 1.55, None, None)),
+    ("HR 0.57 (0.33-0.98)", ("HR", 0.57, 0.33, 0.98, None, None)),
+    ("-5.62 (-7.21 to -4.03)", (None, -5.62, -7.21, -4.03, None, None)),
+    ("0.62 (95% CI, 0.45-0.85); P = 0.01", (None, 0.62, 0.45, 0.85, 0.01, None)),
+    ("aOR 1.9 [1.1, 3.2] p<0.001", ("OR", 1.9, 1.1, 3.2, None, "<0.001")),
+    ("1.48", (None, 1.48, None, None, None, None)),
+    ("0.8 (0.6-1.1) favours placebo", None),
+    ("—", None),
+    ("NR", None),
+])
+def test_effect_cells_are_read_as_the_grammars_expressions(cell, expected):
+    parsed = parse_effect_cell(cell)
+    if expected is None:
+        assert parsed is None
+    else:
+        assert (parsed["measure"] or None, parsed["value"], parsed["ci_low"], parsed["ci_high"], parsed["p_value"],
+                parsed["p_text"]) == expected
+
+
+@pytest.mark.parametrize("cell,expected", [
+    ("0.04", (0.04, None)), ("<0.001", (None, "<0.001")), ("P = 0.03", (0.03, None)), ("p<0.05", (None, "<0.05")),
+    ("1.00", (1.0, None)), ("12.5", None), ("-0.2", None), ("NS", None),
+])
+def test_p_value_cells(cell, expected):
+    assert parse_p_cell(cell) == expected
+
+
+@pytest.mark.parametrize("cell,hint,n,expected", [
+    ("8/1039 (0.77)", "", None, ("PROPORTION", 8, 1039, None)),
+    ("5 of 91 (5.5%)", "", None, ("PROPORTION", 5, 91, None)),
+    ("Nine (15%)", "n_pct", 60, ("PROPORTION", 9, 60, None)),
+    ("13 (IQR 7-30)", "", 40, ("MEDIAN", None, 40, None)),
+    ("4 [range 1-12]", "", 40, ("MEDIAN", None, 40, None)),
+    ("12.1 (SE 0.9)", "", 40, ("MEAN", None, 40, None)),
+    ("5.0 (95% CI 3.0-7.0)", "", 40, ("MEAN", None, 40, None)),
+    ("7 (<1%)", "n_pct", 900, None),       # "<1%" is no printed percentage: not read rather than misread
+])
+def test_more_arm_cells_through_the_grammar(cell, hint, n, expected):
+    parsed = parse_arm_cell(cell, hint, n)
+    if expected is None:
+        assert parsed is None
+    else:
+        assert (parsed["measure"], parsed.get("events"), parsed.get("total"), parsed.get("needs_review") or None) == expected
+
+
+def test_labelled_spreads_say_which_spread_they_are():
+    assert (parse_arm_cell("13 (IQR 7-30)", "", 40)["q1"], parse_arm_cell("13 (IQR 7-30)", "", 40)["q3"]) == (7.0, 30.0)
+    ranged = parse_arm_cell("4 [range 1-12]", "", 40)
+    assert (ranged["range_low"], ranged["range_high"], ranged["q1"]) == (1.0, 12.0, None)
+    se = parse_arm_cell("12.1 (SE 0.9)", "mean_sd", 40)    # the cell's own label wins over the row's format
+    assert (se["se"], se["flags"]) == (0.9, ["sd_from_se"])
+
+
+# --------------------------------------------------------------------------------- the document-level flow
+def _documents(*ids):
+    return pd.DataFrame([dict(doc_id=d, source_file=f"{d}.txt", status="ok", duplicate_of="", condition="")
+                         for d in ids])
+
+
+def test_the_flow_keeps_the_grids_baseline_role_and_unadjusted_arm_rows():
+    text = """Methods: Patients were randomly assigned to rituximab (n = 40) or azathioprine (n = 38).
+Results
+Table 1. Baseline characteristics
+| Characteristic | Rituximab (n = 40) | Azathioprine (n = 38) |
+| Age, years, mean (SD) | 42.1 (11.3) | 44.0 (12.5) |
+| Relapse in the previous year, n (%) | 30 (75.0) | 27 (71.1) |
+"""
+    table = pipe_table(text, text.split("\n")[3], caption="Table 1. Baseline characteristics")
+    estimates = extract_study_tables(_documents("d"), {"d": text}, {"d": {"tables": [table]}}).estimates
+    from_table = estimates[estimates["finder"] == "table"]
+    assert len(from_table) == 4
+    assert set(from_table["role"]) == {"baseline"}
+    assert set(from_table["adjusted"]) == {"no"}
+
+
+def test_an_estimate_in_the_text_and_in_a_table_is_one_row_the_tables():
+    text = """Methods: Patients were randomly assigned to dapagliflozin (n = 200) or placebo (n = 200).
+Results: The primary outcome occurred in 20 of 200 patients in the dapagliflozin group and 35 of 200 in the placebo \
+group (hazard ratio, 0.55; 95% CI, 0.32 to 0.95). Headache occurred in 9 of 200 patients on dapagliflozin.
+Table 2. Outcomes
+| Outcome | Dapagliflozin (N = 200) | Placebo (N = 200) | Hazard ratio (95% CI) |
+| Primary outcome, n/N (%) | 20/200 (10.0) | 35/200 (17.5) | 0.55 (0.32-0.95) |
+"""
+    table = pipe_table(text, text.split("\n")[3], caption="Table 2. Outcomes")
+    estimates = extract_study_tables(_documents("d"), {"d": text}, {"d": {"tables": [table]}}).estimates
+    hr = estimates[estimates["measure"] == "HR"]
+    assert len(hr) == 1 and hr.iloc[0]["finder"] == "table"
+    primary = estimates[(estimates["measure"] == "PROPORTION") & (estimates["events"].isin([20, 35]))]
+    assert sorted(primary["events"].tolist()) == [20, 35] and set(primary["finder"]) == {"table"}
+    # what only the text reports stays
+    headache = estimates[(estimates["measure"] == "PROPORTION") & (estimates["events"] == 9)]
+    assert len(headache) == 1 and headache.iloc[0]["finder"] != "table"
