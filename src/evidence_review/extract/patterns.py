@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .startguard import with_start_guard
+from .startguard import with_two_char_guard
 
 
 # Measure names: spelled-out names match in any case, abbreviations only as printed ("OR" is not "or").
@@ -35,8 +35,8 @@ LOG_SCALE: list[tuple[str, str]] = [
     ("LOG_OR", r"\b(?:ln|log)[\s-]*(?:(?-i:OR)|odds\s+ratio)s?"),
     ("LOG_RR", r"\b(?:ln|log)[\s-]*(?:(?-i:RR)|risk\s+ratio|relative\s+risk)s?"),
 ]
-MEASURE_WORDS_RE = re.compile(with_start_guard("|".join(f"(?P<{c}>{p})" for c, p in MEASURE_WORDS), re.I), re.I)
-LOG_SCALE_RE = re.compile(with_start_guard("|".join(f"(?P<{c}>{p})" for c, p in LOG_SCALE), re.I), re.I)
+MEASURE_WORDS_RE = re.compile(with_two_char_guard("|".join(f"(?P<{c}>{p})" for c, p in MEASURE_WORDS), re.I), re.I)
+LOG_SCALE_RE = re.compile(with_two_char_guard("|".join(f"(?P<{c}>{p})" for c, p in LOG_SCALE), re.I), re.I)
 MEASURE_ABBREV_RE = re.compile(r"\b(?:" + "|".join(f"(?P<{c}>{p})" for c, p in MEASURE_ABBREVIATIONS) + r")\b")
 RATIO = {"HR", "OR", "RR", "IRR"}
 DIFFERENCE = {"MD", "SMD", "RD", "DIFF"}

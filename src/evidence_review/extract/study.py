@@ -510,7 +510,10 @@ def _bracket_arms(scan: str, s0: int, seg: str, col: _Collector) -> None:
 
 
 def _sized_mentions(scan: str, s0: int, seg: str, col: _Collector, mentions: list) -> None:
-    for m in _GROUP_SIZE.finditer(seg):
+    # "X group (n = 24)" needs "group" or "arm" and "=" or ":": most sentences have neither, and the pattern
+    # tries up to four words at every word start
+    sized_groups = ("group" in seg or "arm" in seg) and ("=" in seg or ":" in seg)
+    for m in _GROUP_SIZE.finditer(seg) if sized_groups else ():
         name = re.sub(r"^(?:the|in|of|and|or|to|vs|versus)\s+", "", m.group("name"), flags=re.I)
         if find_drugs(name) or _control_canonical(name):
             col.add(name, int(m.group("n").replace(",", "")), s0 + m.start("name"), s0 + m.end("name"), "size")
@@ -777,8 +780,10 @@ _INN_STEM = (r"[a-z]{3,}(?:mab|nib|tinib|ciclib|parib|lisib|rafenib|(?<!pep)(?<!
              r"sertib|lutamide|relin|relix|terol|tropium|sonide|metasone|olone|teplase|kiren|fiban|semide|"
              r"thiazide|zosin|vastatin|oxacin|ximab|zumab|umab|navir|tegravir|profen|coxib|etant|isant|"
              r"restat|vaptan|ipine|steride|acitinib|anib|fenib)")
+# the lookahead before the first branch only says what that branch needs anyway (a word, then "versus", "or" ...):
+# it fails at once on most words instead of trying every stem ending at every letter of each
 _STEM_ARM = re.compile(
-    r"\b(?P<a>" + _INN_STEM + r")\s+(?:versus|vs\.?|compared\s+(?:with|to)|or|and)\s+(?:matching\s+|the\s+)?placebo\b"
+    r"\b(?=[a-z]+\s+(?:versus|vs|compared|or|and)\b)(?P<a>" + _INN_STEM + r")\s+(?:versus|vs\.?|compared\s+(?:with|to)|or|and)\s+(?:matching\s+|the\s+)?placebo\b"
     r"|\bplacebo\s+(?:versus|vs\.?|or|and)\s+(?P<b>" + _INN_STEM + r")\b"
     r"|\b(?:compared\s+(?:with|to)|versus|vs\.?|than|relative\s+to)\s+(?:matching\s+)?placebo\s*,\s*(?P<c>" + _INN_STEM + r")\b"
     r"|\bthe\s+(?P<d>" + _INN_STEM + r")\s+(?:group|arm)\b(?=.{0,250}?\bthe\s+placebo\s+(?:group|arm)\b)", re.I)
