@@ -234,3 +234,23 @@ Table 2. Outcomes
     # what only the text reports stays
     headache = estimates[(estimates["measure"] == "PROPORTION") & (estimates["events"] == 9)]
     assert len(headache) == 1 and headache.iloc[0]["finder"] != "table"
+
+
+def test_a_percentage_in_the_text_repeating_a_table_cell_is_dropped_but_another_outcomes_is_kept():
+    text = """Methods: Patients were randomly assigned to nirmatrelvir (n = 1039) or placebo (n = 1046).
+Results: Adverse events were similar (any adverse event, 22.6% with nirmatrelvir and 23.9% with placebo). \
+Hospitalization was rarer (hospitalization, 22.6% with nirmatrelvir and 30.3% with placebo).
+Table 3. Adverse events in the safety population
+| Event | Nirmatrelvir (N = 1109) | Placebo (N = 1115) |
+| Any adverse event, n (%) | 251 (22.6) | 266 (23.9) |
+"""
+    table = pipe_table(text, text.split("\n")[3], caption="Table 3. Adverse events in the safety population")
+    estimates = extract_study_tables(_documents("d"), {"d": text}, {"d": {"tables": [table]}}).estimates
+    shares = estimates[estimates["measure"] == "PROPORTION"]
+    any_event = shares[shares["value"].round(3).isin([0.226, 0.239]) & (shares["finder"] != "table")
+                       & ~shares["outcome"].str.contains("ospitali", na=False)]
+    assert any_event.empty, any_event[["value", "outcome", "finder"]]
+    table_rows = shares[shares["finder"] == "table"]
+    assert sorted(zip(table_rows["events"], table_rows["total"])) == [(251, 1109), (266, 1115)]
+    # the same percentage for another outcome is another estimate
+    assert len(shares[(shares["finder"] != "table") & shares["outcome"].str.contains("ospitali", na=False)]) >= 1

@@ -869,9 +869,40 @@ def _same_numbers_key(row: dict) -> tuple | None:
     return measure, num(row["value"]), num(row.get("ci_low")), num(row.get("ci_high")), num(row.get("sd")), num(row.get("q1"))
 
 
+def _printed_share(row: dict, from_table: bool) -> tuple | None:
+    """(arm, percentage as printed, rounded to 0.1) of an arm's proportion: a table cell's bracket ("251 (22.6)"), or a
+    sentence's bare percentage ("22.6% with X", whose count the sentence reader derived)."""
+    if str(row.get("measure") or "") != "PROPORTION" or not row.get("intervention"):
+        return None
+    printed = str(row.get("value_text") or "")
+    if from_table:
+        m = re.search(r"[(\[]\s*(\d+(?:\.\d+)?)\s*%?\s*[)\]]\s*$", printed) or re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*%\s*", printed)
+    else:
+        m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*%\s*", printed)
+    return (str(row["intervention"]), round(float(m.group(1)), 1)) if m else None
+
+
+def _outcome_words(row: dict) -> set[str]:
+    return {w.rstrip("s") for w in re.findall(r"[a-z]{3,}", str(row.get("outcome") or "").lower())} - {"any", "the", "and", "with"}
+
+
 def without_repeats(sentence_rows: list[dict], table_rows: list[dict]) -> list[dict]:
     """The sentence reader's rows without those a table reports too (a results paragraph repeating the table's
-    primary outcome: "197 participants (9.2%) ... hazard ratio, 0.61; 95% CI, 0.51 to 0.72"): one estimate is one
-    row, and the table's, whose arms its column headers name, is kept."""
+    primary outcome: "197 participants (9.2%) ... hazard ratio, 0.61; 95% CI, 0.51 to 0.72", or its adverse
+    events as percentages: "any adverse event, 22.6% with X"): one estimate is one row, and the table's, whose
+    arms and denominators its column headers give, is kept. A percentage alone repeats a table cell only for
+    the same arm and an outcome sharing a word with the cell's row."""
     in_tables = {k for k in map(_same_numbers_key, table_rows) if k is not None}
-    return [r for r in sentence_rows if _same_numbers_key(r) not in in_tables]
+    shares: dict[tuple, list[set]] = {}
+    for row in table_rows:
+        share = _printed_share(row, True)
+        if share is not None:
+            shares.setdefault(share, []).append(_outcome_words(row))
+
+    def repeated(row: dict) -> bool:
+        if _same_numbers_key(row) in in_tables:
+            return True
+        share = _printed_share(row, False)
+        return share in shares and any(words & _outcome_words(row) for words in shares[share])
+
+    return [r for r in sentence_rows if not repeated(r)]
