@@ -20,13 +20,15 @@ def _read(text: str, header_line: str, caption: str = "", header_rows: int = 1):
 
 
 def test_a_timepoint_spanning_the_arm_columns_is_each_columns_timepoint():
-    text = """Patients were randomly assigned to rituximab (n = 60) or placebo (n = 58).
+    text = """Patients were randomly assigned to rituximab or placebo.
 Table 2. Remission over time
 | | Week 24 | | Week 52 | |
 | Outcome | Rituximab (n = 60) | Placebo (n = 58) | Rituximab (n = 60) | Placebo (n = 58) |
 | Remission, n (%) | 20 (33.3) | 10 (17.2) | 25 (41.7) | 12 (20.7) |
 """
-    _, rows = _read(text, text.split("\n")[2], "Table 2. Remission over time", header_rows=2)
+    study, rows = _read(text, text.split("\n")[2], "Table 2. Remission over time", header_rows=2)
+    # the arm sizes under the spanning header feed the study model
+    assert [(a.canonical, a.n) for a in study.arms] == [("rituximab", 60), ("placebo", 58)]
     assert [(r["intervention"], r["events"], r["total"], r["timepoint"], r["outcome"]) for r in rows] == [
         ("rituximab", 20, 60, "week 24", "Remission"), ("placebo", 10, 58, "week 24", "Remission"),
         ("rituximab", 25, 60, "week 52", "Remission"), ("placebo", 12, 58, "week 52", "Remission")]

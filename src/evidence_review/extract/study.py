@@ -669,8 +669,16 @@ def header_rows(table: dict) -> set[int]:
     return rows
 
 
+# a header cell over several arm columns that says when, not who ("Week 24", "At 12 months", "Baseline"): not part
+# of the arm's name (the table reader gives it to each column as its timepoint)
+SPANNING_WHEN = re.compile(r"\s*(?:(?:at|by|to|through|after|over|up\s+to)?\s*(?P<tp>(?:week|day|month|year)\s*\d+|"
+                           r"\d+\s*(?:weeks?|months?|years?|days?))(?:\s+follow[- ]?up)?|(?P<baseline>(?:at\s+)?baseline|"
+                           r"before\s+treatment|pre-?treatment))\s*", re.I)
+
+
 def column_headers(table: dict) -> list[tuple[int, str, int, int]]:
-    """(column, header text joined over the header rows, start, end) for each column of a table grid."""
+    """(column, header text joined over the header rows, start, end) for each column of a table grid; a cell that
+    only says when (SPANNING_WHEN) is left out when another header row names the column."""
     cells = table.get("cells") or []
     heads = header_rows(table)
     is_header = lambda c: int(c["row"]) in heads    # noqa: E731
@@ -682,6 +690,8 @@ def column_headers(table: dict) -> list[tuple[int, str, int, int]]:
     for column in sorted(by_col):
         parts = sorted(by_col[column], key=lambda c: int(c["row"]))
         texts = list(dict.fromkeys(str(c.get("text") or "").strip() for c in parts if str(c.get("text") or "").strip()))
+        if column and len(texts) > 1:
+            texts = [t for t in texts if not SPANNING_WHEN.fullmatch(t)] or texts
         if not texts:
             continue
         out.append((column, " ".join(texts), int(parts[0]["start"]), int(parts[-1]["end"])))

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from .grammar import Num, Parse, count_value, parse_number
 from .ids import estimate_id
 from .lexicon import find_outcome
-from .study import Arm, Study, column_format, header_rows, is_arm_header, split_size
+from .study import SPANNING_WHEN, Arm, Study, column_format, header_rows, is_arm_header, split_size
 from .textscan import scan_view
 from .validation import validate
 
@@ -243,22 +243,18 @@ class _Column:
     baseline: bool       # under a spanning "Baseline" header
 
 
-# a header cell over several columns that says when, not who: "Week 24", "At 12 months", "Day 28", "Baseline"
-_SPAN_TIMEPOINT = re.compile(r"(?:at|by|to|through|after|over|up\s+to)?\s*(?P<tp>(?:week|day|month|year)\s*\d+|"
-                             r"\d+\s*(?:weeks?|months?|years?|days?))(?:\s+follow[- ]?up)?", re.I)
-_SPAN_BASELINE = re.compile(r"(?:at\s+)?baseline|before\s+treatment|pre-?treatment", re.I)
 # a column header naming a dose only ("25 mg (N = 79)"): a dose arm of the trial's one drug
 _DOSE_ONLY = re.compile(r"\d+(?:\.\d+)?\s*(?:mg|g|µg|μg|mcg|ng|IU|U|units?|mL|ml)(?:\s*/\s*(?:kg|m2|m²|day|d|dose))?", re.I)
 
 
 def _when(text: str) -> tuple[str, bool] | None:
     """(timepoint, is baseline) of a header cell that only says when, else None."""
-    m = _SPAN_TIMEPOINT.fullmatch(text)
-    if m:
-        return re.sub(r"\s+", " ", re.sub(r"(?i)^(week|day|month|year)(\d)", r"\1 \2", m.group("tp"))).lower(), False
-    if _SPAN_BASELINE.fullmatch(text):
+    m = SPANNING_WHEN.fullmatch(text)
+    if m is None:
+        return None
+    if m.group("baseline"):
         return "", True
-    return None
+    return re.sub(r"\s+", " ", re.sub(r"(?i)^(week|day|month|year)(\d)", r"\1 \2", m.group("tp"))).lower(), False
 
 
 def _columns(table: dict, heads: set[int]) -> dict[int, _Column]:
