@@ -256,3 +256,43 @@ Table 3. Adverse events in the safety population
     assert sorted(zip(table_rows["events"], table_rows["total"])) == [(251, 1109), (266, 1115)]
     # the same percentage for another outcome is another estimate
     assert len(shares[(shares["finder"] != "table") & shares["outcome"].str.contains("ospitali", na=False)]) >= 1
+
+
+def test_on_full_reports_every_arm_cell_takes_its_own_columns_n_and_baseline_tables_are_baseline():
+    """The fourth held-out batch's reports (JATS, HTML, markdown, text) through ingestion: every arm-level row
+    read from a table whose column header prints an N has that N as its total (or the count's own N/N), and every
+    row of a table captioned as baseline characteristics has role baseline after the meaning layer."""
+    from pathlib import Path
+
+    from evidence_review.extract.study import header_rows, split_size
+    from evidence_review.ingest import ingest_with_structures
+
+    raw = Path(__file__).parent / "fixtures" / "extract_heldout4" / "raw"
+    documents, texts, structures = ingest_with_structures([raw])
+    estimates = extract_study_tables(documents, texts, structures).estimates
+    from_tables = estimates[estimates["finder"] == "table"]
+    checked = 0
+    for doc_id, structure in structures.items():
+        for table in (structure or {}).get("tables") or []:
+            heads = header_rows(table)
+            sizes = {int(c["col"]): split_size(str(c["text"]))[1] for c in table["cells"] if int(c["row"]) in heads}
+            baseline = "baseline" in str(table.get("caption") or "").lower()
+            same_text: dict[tuple, int] = {}
+            for cell in table["cells"]:
+                key = (int(cell["row"]), cell["text"])
+                same_text[key] = same_text.get(key, 0) + 1
+            for cell in table["cells"]:
+                if int(cell["row"]) in heads or not sizes.get(int(cell["col"])):
+                    continue
+                if same_text[(int(cell["row"]), cell["text"])] > 1:
+                    continue      # "1.6 ± 0.6" in every arm: which row is whose cannot be told by its text
+                rows = from_tables[(from_tables["doc_id"] == doc_id) & (from_tables["start"] <= cell["start"])
+                                   & (from_tables["end"] >= cell["end"]) & (from_tables["comparator"].fillna("") == "")
+                                   & (from_tables["value_text"] == cell["text"].replace("\u2013", "-"))]
+                for row in rows.to_dict("records"):
+                    if "/" not in str(row["value_text"]) and row["measure"] in ("PROPORTION", "MEAN", "MEDIAN"):
+                        assert row["total"] == sizes[int(cell["col"])], (doc_id, cell["text"], row["total"])
+                        checked += 1
+                    if baseline:
+                        assert row["role"] == "baseline", (doc_id, row["outcome"], row["role"])
+    assert checked >= 150
