@@ -296,3 +296,35 @@ def test_on_full_reports_every_arm_cell_takes_its_own_columns_n_and_baseline_tab
                     if baseline:
                         assert row["role"] == "baseline", (doc_id, row["outcome"], row["role"])
     assert checked >= 150
+
+
+def test_arms_as_rows_with_timepoint_columns_take_the_captions_outcome_and_drug_mentions_are_no_arm_rows():
+    text = """Patients were randomly assigned to rituximab (n = 40) or azathioprine (n = 38).
+Table 3. EDSS score, mean (SD)
+| Group | Baseline | Week 48 |
+| Rituximab (n = 40) | 3.5 (1.2) | 3.1 (1.4) |
+| Azathioprine (n = 38) | 3.4 (1.1) | 3.6 (1.3) |
+"""
+    _, rows = _read(text, text.split("\n")[2], "Table 3. EDSS score, mean (SD)")
+    assert [(r["intervention"], r["outcome"], r["value"], r["sd"], r["timepoint"], r["role"]) for r in rows] == [
+        ("rituximab", "EDSS score", 3.5, 1.2, "", "baseline"), ("rituximab", "EDSS score", 3.1, 1.4, "week 48", ""),
+        ("azathioprine", "EDSS score", 3.4, 1.1, "", "baseline"), ("azathioprine", "EDSS score", 3.6, 1.3, "week 48", "")]
+    # rows that mention the arms' drugs are not arms: this table is not read as arms-as-rows
+    text2 = """Patients were randomly assigned to rituximab (n = 40) or azathioprine (n = 38).
+| Prior treatment | Before | After |
+| Previous azathioprine, n (%) | 10 (25.0) | 2 (5.0) |
+| Previous rituximab, n (%) | 8 (20.0) | 1 (2.5) |
+"""
+    assert _read(text2, text2.split("\n")[1])[1] is None
+
+
+def test_dose_columns_join_the_study_models_dose_arms():
+    text = """Patients were randomly assigned to satralizumab 120 mg (n = 41), satralizumab 240 mg (n = 42) or placebo (n = 40).
+| Event | 120 mg (n = 41) | 240 mg (n = 42) | Placebo (n = 40) |
+| Relapse, n (%) | 8 (19.5) | 6 (14.3) | 17 (42.5) |
+"""
+    study, rows = _read(text, text.split("\n")[1])
+    arms = {a.canonical: a for a in study.arms}
+    assert set(arms) == {"satralizumab 120 mg", "satralizumab 240 mg", "placebo"}
+    assert [(r["intervention"], r["events"], r["total"]) for r in rows] == [
+        ("satralizumab 120 mg", 8, 41), ("satralizumab 240 mg", 6, 42), ("placebo", 17, 40)]

@@ -302,6 +302,9 @@ def _column_arm(header: str, study: Study, local: dict[str, Arm]) -> Arm | None:
         return None
     dose = re.sub(r"\s+", " ", name).lower()
     dose = re.sub(r"(\d)\s*(?=[a-zµμ])", r"\1 ", dose)
+    same_dose = [a for a in (study.arms if study is not None else []) if a.dose == dose]
+    if len(same_dose) == 1:
+        return same_dose[0]          # "X 10 mg" and "X 20 mg" in the methods, "10 mg (n = 50)" over the column
     if dose not in local:
         drugs = {a.canonical[: -len(a.dose)].strip() if a.dose and a.canonical.endswith(a.dose) else a.canonical
                  for a in (study.arms if study is not None else []) if a.role != "control" and a.canonical[:1].isalpha()}
@@ -321,9 +324,20 @@ def _arm_rows(by_row: dict[int, dict[int, dict]], study: Study | None) -> dict[i
         if label is None or not _clean(label["text"]) or not any(_clean(c["text"]) for k, c in row.items() if k):
             continue
         arm = study.resolve_column(_clean(label["text"]))
-        if arm is not None:
+        if arm is not None and _names_arm(_clean(label["text"]), arm):
             found[r] = arm
     return found
+
+
+_GROUP_WORDS = re.compile(r"\b(?:the|group|arm|patients|participants)\b", re.I)
+
+
+def _names_arm(label: str, arm: Arm) -> bool:
+    """A row label that is the arm's name ("Rituximab (n = 40)", "Placebo group"), not a row that mentions a drug
+    ("Previous azathioprine, n (%)")."""
+    words = re.findall(r"[a-z0-9]+", _GROUP_WORDS.sub(" ", split_size(label)[0]).lower())
+    known = set(re.findall(r"[a-z0-9]+", f"{arm.name} {arm.canonical} {' '.join(arm.aliases)}".lower()))
+    return bool(words) and words[0] in known
 
 
 def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows: dict[int, Arm],
@@ -343,10 +357,13 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
         for col in sorted(k for k in row if k):
             column = columns.get(col)
             value = _clean(row[col]["text"])
-            if column is None or not column.header or not value or not is_arm_header(column.header) \
-                    and _P_HEADER.search(column.header):
+            if column is None or not value or (column.header and not is_arm_header(column.header) and (
+                    _P_HEADER.search(column.header) or any(p.search(column.header) for _, p in _EFFECT_HEADERS[:-1]))):
                 continue
-            outcome, timepoint = _outcome_and_timepoint(column.header)
+            if not column.header and not (column.timepoint or column.baseline):
+                continue
+            # a column headed only "Week 12" or "Baseline": the caption names the outcome
+            outcome, timepoint = _outcome_and_timepoint(column.header or _CAPTION_NUMBER.sub("", caption).strip(" .:;"))
             parsed = parse_arm_cell(_clean(scan_view(row[col]["text"])), _label_format(column.header) or table_hint, n)
             if parsed is None:
                 continue
