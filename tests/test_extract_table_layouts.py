@@ -328,3 +328,15 @@ def test_dose_columns_join_the_study_models_dose_arms():
     assert set(arms) == {"satralizumab 120 mg", "satralizumab 240 mg", "placebo"}
     assert [(r["intervention"], r["events"], r["total"]) for r in rows] == [
         ("satralizumab 120 mg", 8, 41), ("satralizumab 240 mg", 6, 42), ("placebo", 17, 40)]
+
+
+def test_an_arm_printed_once_over_its_n_and_percent_columns_spans_them_but_not_the_p_column():
+    text = """Patients were randomly assigned to drug X or placebo.
+| | Drug X (n = 60) | | Placebo (n = 60) | | |
+| Outcome | % | n | % | n | P |
+| Responders | 68.3 | 41 | 38.3 | 23 | 0.001 |
+"""
+    study, rows = _read(text, text.split("\n")[1], "Table 2. Outcomes", header_rows=2)
+    assert [(a.canonical, a.n) for a in study.arms] == [("drug x", 60), ("placebo", 60)]
+    assert [(r["measure"], r["intervention"], r["events"], r["total"], r["needs_review"]) for r in rows] == [
+        ("PROPORTION", "drug x", 41, 60, ""), ("PROPORTION", "placebo", 23, 60, "")]

@@ -243,6 +243,10 @@ class _Column:
     baseline: bool       # under a spanning "Baseline" header
 
 
+# a header that only says how the cells below it are printed ("n", "%", "n (%)", "mean ± SD")
+_FORMAT_ONLY = re.compile(r"\s*(?:n|no\.?|%|(?:n|no\.?)\s*[(\[]\s*%\s*[)\]]|n\s*/\s*N(?:\s*[(\[]\s*%\s*[)\]])?|"
+                          r"mean\s*(?:[(\[]\s*(?:SDM?|SEM?)\s*[)\]]|±\s*(?:SDM?|SEM?))|median\s*[(\[]\s*(?:IQR|range)\s*[)\]])\s*",
+                          re.I)
 # a column header naming a dose only ("25 mg (N = 79)"): a dose arm of the trial's one drug
 _DOSE_ONLY = re.compile(r"\d+(?:\.\d+)?\s*(?:mg|g|µg|μg|mcg|ng|IU|U|units?|mL|ml)(?:\s*/\s*(?:kg|m2|m²|day|d|dose))?", re.I)
 
@@ -259,7 +263,8 @@ def _when(text: str) -> tuple[str, bool] | None:
 
 def _columns(table: dict, heads: set[int]) -> dict[int, _Column]:
     """Each column's header over the header rows. A header cell that says when ("Week 24") and has empty cells
-    after it in its row spans them (a pipe table prints a spanning cell once; HTML repeats it)."""
+    after it in its row spans them, and so does an arm's name over empty cells above format-only headers ("n",
+    "%"): a pipe table prints a spanning cell once, HTML repeats it."""
     by_cell: dict[tuple[int, int], str] = {}
     width = 0
     for c in table.get("cells") or []:
@@ -268,15 +273,20 @@ def _columns(table: dict, heads: set[int]) -> dict[int, _Column]:
             by_cell[(int(c["row"]), int(c["col"]))] = str(c.get("text") or "").strip()
     texts: dict[int, list[str]] = {}
     whens: dict[int, tuple[str, bool]] = {}
-    for r in sorted(heads):
-        spanning = None
+    ordered = sorted(heads)
+    for i, r in enumerate(ordered):
+        below = ordered[i + 1] if i + 1 < len(ordered) else None
+        spanning = left = None
         for col in range(width):
             t = by_cell.get((r, col), "")
             when = _when(_clean(t)) if t else None
             if t:
                 spanning = when if col > 0 else None
+                left = t if col > 0 and when is None else None
             elif spanning is not None:
                 when = spanning
+            elif left is not None and below is not None and _FORMAT_ONLY.fullmatch(by_cell.get((below, col), "")):
+                t = left
             if when is not None and col > 0:
                 whens.setdefault(col, when)
             elif t:
