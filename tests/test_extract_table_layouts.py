@@ -340,3 +340,15 @@ def test_an_arm_printed_once_over_its_n_and_percent_columns_spans_them_but_not_t
     assert [(a.canonical, a.n) for a in study.arms] == [("drug x", 60), ("placebo", 60)]
     assert [(r["measure"], r["intervention"], r["events"], r["total"], r["needs_review"]) for r in rows] == [
         ("PROPORTION", "drug x", 41, 60, ""), ("PROPORTION", "placebo", 23, 60, "")]
+
+
+def test_row_labels_lose_footnote_marks_and_give_within_timepoints():
+    text = """Patients were randomly assigned to tocilizumab (n = 200) or usual care (n = 210).
+| Outcome | Tocilizumab (n = 200) | Usual care (n = 210) |
+| Mortality within 28 days | 62/200 (31%) | 74/210 (35%) |
+| Invasive ventilation or death* | 70/190 (37%) | 84/200 (42%) |
+"""
+    _, rows = _read(text, text.split("\n")[1])
+    assert [(r["outcome"], r["timepoint"]) for r in rows] == [
+        ("Mortality", "28 days"), ("Mortality", "28 days"),
+        ("Invasive ventilation or death", ""), ("Invasive ventilation or death", "")]

@@ -53,7 +53,7 @@ _FORMAT = re.compile(
     r"|(?:(?:least[- ]squares|LS)\s+)?(?:mean|median)(?=\s*(?:[,;]|$))|[(\[]\s*(?:SD|SEM?|IQR|range)\s*[)\]]|±\s*SD)(?=\s*(?:[,;]|$))", re.I)
 # ", kg", ", days", ", mg/dL": a unit after the outcome
 _UNIT_SUFFIX = re.compile(r"\s*,\s*[A-Za-z%µμ/\d.²]{1,10}\s*$")
-_TIMEPOINT = re.compile(r"\s*,?\s*\b(?:at|by|to|through|after|over)?\s*(?P<tp>(?:week|day|month|year)\s+\d+|\d+\s+(?:weeks?|months?|years?|days?))\b",
+_TIMEPOINT = re.compile(r"\s*,?\s*\b(?:at|by|to|through|after|over|within|during|up\s+to)?\s*(?P<tp>(?:week|day|month|year)\s+\d+|\d+\s+(?:weeks?|months?|years?|days?))\b",
                         re.I)
 _BASELINE = re.compile(r"\bbaseline\b|\bcharacteristics\b|\bdemographic", re.I)
 _CAPTION_TIMEPOINT = re.compile(r"\b(?:at|by|to|through|after|over|up\s+to|during)\s+(?P<tp>(?:week|day|month|year)\s+\d+|"
@@ -758,6 +758,7 @@ def _named_arm(words: str, study: Study | None, local: dict[str, Arm] | None) ->
 
 
 # ------------------------------------------------------------------------------------------- rows
+_LABEL_MARKS = re.compile(r"(?<=\w)[*\u2020\u2021\u00a7\u00b6]+(?=\s|,|$)")
 _FOOTNOTE_MARKS = re.compile(r"\s*[*†‡§¶#]+\s*$|\s*\^?[a-e]$(?<=\d[a-e])")
 
 
@@ -791,6 +792,7 @@ def _annual_rate(outcome: str) -> tuple[str, str] | None:
 
 
 def _outcome_and_timepoint(label: str) -> tuple[str, str]:
+    label = _LABEL_MARKS.sub("", label)      # "Invasive mechanical ventilation or death*": a footnote's mark
     outcome = _FORMAT.sub("", label).strip(" ,;:-")
     outcome = _UNIT_SUFFIX.sub("", outcome).strip(" ,;:-") or outcome
     tp = _TIMEPOINT.search(outcome)
