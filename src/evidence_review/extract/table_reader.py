@@ -1,20 +1,29 @@
-"""Estimates from table grids whose column headers are the study's arms.
+"""Estimates from table grids, read cell by cell with the grid's headers and the one grammar of numbers.
 
-A grid (ingestion's `tables` entry: cells with row, col, text, offsets and a header mark) is read row by row:
-- column 0 holds the row label: the outcome, with its format (", n (%)", ", mean (SD)", ", median (IQR)")
-  stripped and used to read the cells, and its timepoint ("at week 52") moved to `timepoint`;
-- a column whose header resolves to an arm of the study (Study.resolve_column) gives one arm-level row per
-  body row: PROPORTION (events and total from "n (%)" or "n/N (%)"; total from the header's N when the cell
-  gives n (%) only), MEAN (mean ± SD, mean (SD), mean (SE), mean (95% CI): value, sd, se, total) or MEDIAN
-  (median (IQR) → q1/q3, median [range] → range_low/range_high);
-- an effect column ("HR (95% CI)", "Difference (95% CI)", "Odds ratio") gives a comparative row, with the
-  P value column's number; its arms are those the header names ("A vs placebo"), else the table's one
-  experimental and one control arm;
-- a row whose other cells are all empty is a section heading ("Adverse events"): the rows under it carry it in
-  their outcome; a baseline table (caption or section naming baseline, characteristics or demographics) gives
-  rows with role `baseline`, which are never pooled.
-Evidence is the row's text (text[start:end]), so every number keeps its provenance.
-A derived SD is flagged with its conversion (sd_from_se, sd_from_ci); nothing else is converted.
+A grid (ingestion's `tables` entry: cells with row, col, text, offsets and a header mark) is read as follows.
+- Headers: each column's header is its texts over the header rows; a header cell that only says when ("Week 24",
+  "Baseline") spanning several columns gives each its timepoint (or role baseline), and an arm's name printed once
+  over its "n" and "%" sub-columns spans them. A column is an arm when its header resolves to an arm of the study
+  (Study.resolve_column), or names a dose only ("25 mg (N = 79)": a dose arm of the trial's drug); its own N is
+  the total of its cells (a safety population's table). Total, overall and p-value columns are not arms; a column
+  headed "HR (95% CI)", "Difference (95% CI)", "A vs placebo, OR" is an effect column.
+- Cells: every cell is parsed by the grammar's productions (grammar.Parse.whole: the expression must span the
+  cell): count_of_percent "8/1039 (0.77)", count_of "39/50", mean_pm "98.4 ± 2.0", mean_ci, median_spread
+  "120 (60-200)" / "13 (IQR 7-30)" / "4 [range 1-12]", count_percent and table_count_percent "31 (34.1)",
+  mean_bracket "45.2 (12.3)" / "1.2 (SE 0.4)", a bare number or percentage; the format the row label announces
+  (", n (%)", ", mean (SD)", ", median (IQR)"; else the column header's, else the caption's) decides what an
+  ambiguous shape means. Effect cells are a value, an interval (bare_pair or interval) and a p_value in a row;
+  p-value cells are p_value, or a number with its operator.
+- Rows: column 0 is the outcome (format and footnote marks stripped, its timepoint moved to `timepoint`); a row
+  whose other cells are empty is a section heading carried by the rows under it; an arm column gives one
+  arm-level row (PROPORTION, MEAN with sd/se, MEDIAN with q1/q3 or range), an effect column one comparative row
+  whose arms its header names, else the table's one experimental and one control arm, with the p-value column's
+  number. A baseline table (caption, section or a demographic row) gives role `baseline`, never pooled.
+- Other layouts: arms as rows with the outcomes as columns (a transposed table), and effect tables whose rows
+  name the comparison ("ACR50, X vs Y").
+Evidence is the row's text (text[start:end]), so every number keeps its provenance. A derived SD is flagged with
+its conversion (sd_from_se, sd_from_ci); nothing else is converted. `without_repeats` drops the sentence
+reader's rows that repeat a table's numbers, so an estimate printed in the text and a table is one row.
 """
 from __future__ import annotations
 
