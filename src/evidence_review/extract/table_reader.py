@@ -904,16 +904,24 @@ def _same_numbers_key(row: dict) -> tuple | None:
 
 
 def _printed_share(row: dict, from_table: bool) -> tuple | None:
-    """(arm, percentage as printed, rounded to 0.1) of an arm's proportion: a table cell's bracket ("251 (22.6)"), or a
-    sentence's bare percentage ("22.6% with X", whose count the sentence reader derived)."""
+    """(arm, percentage as printed, rounded to 0.1) of an arm's proportion: a table cell's bracket ("251 (22.6)",
+    "8/1039 (0.77)") or bare percentage, or a sentence's bare percentage ("22.6% with X", whose count the sentence
+    reader derived); read with the grammar."""
     if str(row.get("measure") or "") != "PROPORTION" or not row.get("intervention"):
         return None
-    printed = str(row.get("value_text") or "")
+    printed = scan_view(str(row.get("value_text") or "")).strip()
+    parse = Parse(printed)
+    percent = None
     if from_table:
-        m = re.search(r"[(\[]\s*(\d+(?:\.\d+)?)\s*%?\s*[)\]]\s*$", printed) or re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*%\s*", printed)
-    else:
-        m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*%\s*", printed)
-    return (str(row["intervention"]), round(float(m.group(1)), 1)) if m else None
+        for name in ("count_of_percent", "count_percent", "table_count_percent"):
+            found = parse.whole(name)
+            if found is not None:
+                percent = parse_number(printed[found.percent_start:found.percent_end])
+                break
+    if percent is None:
+        number = _whole_number(parse)
+        percent = number.value if number is not None and number.percent else None
+    return None if percent is None else (str(row["intervention"]), round(percent, 1))
 
 
 def _outcome_words(row: dict) -> set[str]:
