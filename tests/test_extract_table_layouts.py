@@ -352,3 +352,18 @@ def test_row_labels_lose_footnote_marks_and_give_within_timepoints():
     assert [(r["outcome"], r["timepoint"]) for r in rows] == [
         ("Mortality", "28 days"), ("Mortality", "28 days"),
         ("Invasive ventilation or death", ""), ("Invasive ventilation or death", "")]
+
+
+@pytest.mark.parametrize("cell,expected", [
+    ("1,039/2,085 (49.8)", (1039, 2085, 1039 / 2085)),
+    ("2,906 (67.5)", (2906, 4304, 2906 / 4304)),
+    ("4 [1, 12]", None),            # a range's comma is no thousands separator
+])
+def test_thousands_separators_in_arm_cells(cell, expected):
+    parsed = parse_arm_cell(cell, "", 4304)
+    assert parsed["value_text"] == cell
+    if expected is None:
+        assert (parsed["measure"], parsed["range_low"], parsed["range_high"]) == ("MEDIAN", 1.0, 12.0) or \
+            (parsed["measure"], parsed["q1"], parsed["q3"]) == ("MEDIAN", 1.0, 12.0)
+    else:
+        assert (parsed["events"], parsed["total"], parsed["value"]) == (expected[0], expected[1], pytest.approx(expected[2]))

@@ -506,8 +506,24 @@ def _whole_number(parse: Parse) -> Num | None:
 def parse_arm_cell(cell: str, hint: str, n: int | None) -> dict | None:
     """One arm's cell read with the row's format (`hint`) and the arm's size `n` (from its header). The cell is
     parsed by the grammar's productions (grammar.py), each required to span the whole cell; the format decides
-    what an ambiguous shape means ("45 (12.3)": n (%) or mean (SD); "5 (3-7)": median (IQR) or mean (95% CI))."""
-    cell = cell.strip()
+    what an ambiguous shape means ("45 (12.3)": n (%) or mean (SD); "5 (3-7)": median (IQR) or mean (95% CI)).
+    Thousands separators are read as such ("1,039/2,085 (49.8)"); `value_text` keeps the cell as printed."""
+    printed = cell.strip()
+    parsed = _read_arm_cell(_without_thousands(printed), hint, n) if "," in printed else _read_arm_cell(printed, hint, n)
+    if parsed is not None:
+        parsed["value_text"] = printed
+    return parsed
+
+
+# "1,039": a comma before three digits inside a number (a decimal comma has one or two: textscan.scan_view)
+_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])")
+
+
+def _without_thousands(text: str) -> str:
+    return _THOUSANDS.sub(lambda m: m.group().replace(",", ""), text)
+
+
+def _read_arm_cell(cell: str, hint: str, n: int | None) -> dict | None:
     parse = Parse(cell)
     if not hint.startswith(("mean", "median")):
         counted = parse.whole("count_of_percent")           # "8/1039 (0.77)", "5 of 91 (5.5%)"
