@@ -367,3 +367,21 @@ def test_thousands_separators_in_arm_cells(cell, expected):
             (parsed["measure"], parsed["q1"], parsed["q3"]) == ("MEDIAN", 1.0, 12.0)
     else:
         assert (parsed["events"], parsed["total"], parsed["value"]) == (expected[0], expected[1], pytest.approx(expected[2]))
+
+
+@pytest.mark.parametrize("lines", [
+    ["| Placebo (N = 47) |", "| 10 (21.3) |"],                                     # one column, no label column
+    ["| | Placebo (N = 47) | Drug (n = 52) |"],                                    # header only
+    ["| | Placebo (N = 47) | Drug (n = 52) |", "| | | |", "| x | NaN | inf |"],      # empty and non-numbers
+    ["| | Week 24 | | |", "| | | | |", "| a | 1 | 2 | 3 |"],                         # spanning header over nothing
+    ["| Group | Response, n (%) |", "| Placebo (N = 0) | 0 (0) |", "| Drug (n = 52) | 99999999999999999999 (12) |"],
+    ["| | Placebo (N = 47) | Drug (n = 52) | HR (95% CI) | P |",
+     "| Death | 1/0 (5) | 2 (200.0) | 0.5 (0.9-0.1) | 1.5 |"],                       # impossible numbers
+])
+def test_odd_grids_give_rows_or_none_and_never_raise(lines):
+    text = "Patients were randomly assigned to drug (n = 52) or placebo (n = 47).\n" + "\n".join(lines) + "\n"
+    table = pipe_table(text, lines[0], header_rows=2 if "Week" in lines[0] else 1)
+    rows = read_table("d", text, table, build_study("d", text, {"tables": [table]}))
+    for row in rows or []:
+        assert text[row["start"]:row["end"]] == row["evidence"]
+        assert row["measure"] in {"PROPORTION", "MEAN", "MEDIAN", "HR", "RD", "MD", "OR", "RR", "IRR", "ARR"}
