@@ -72,7 +72,10 @@ def test_dose_columns_are_arms_of_the_trials_drug_and_effect_headers_name_them()
 | Event | 300 mg (N = 50) | 600 mg (N = 52) | Placebo (N = 51) | 600 mg vs. placebo, difference (95% CI) |
 | Infusion reaction, no. (%) | 5 (10.0) | 6 (11.5) | 4 (7.8) | 3.7 (-7.5 to 14.9) |
 """
-    _, rows = _read(text, text.split("\n")[1])
+    study, rows = _read(text, text.split("\n")[1])
+    # the dose columns feed the study model (arms.csv): the trial's drug at each dose, with the column's size
+    assert sorted((a.canonical, a.n) for a in study.arms) == [
+        ("inebilizumab 300 mg", 50), ("inebilizumab 600 mg", 52), ("placebo", 51)]
     assert [(r["measure"], r["intervention"], r["comparator"], r["events"], r["total"]) for r in rows] == [
         ("PROPORTION", "inebilizumab 300 mg", "", 5, 50), ("PROPORTION", "inebilizumab 600 mg", "", 6, 52),
         ("PROPORTION", "placebo", "", 4, 51), ("RD", "inebilizumab 600 mg", "placebo", None, None)]

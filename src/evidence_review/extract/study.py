@@ -654,6 +654,26 @@ def _table_arms(text: str, structure: dict | None, col: _Collector) -> None:
             col.add(name, n, start, end, "table")
 
 
+# a column header naming a dose only: "25 mg (N = 79)"
+_DOSE_ONLY_HEADER = re.compile(_DOSE.pattern + r"\s*", re.I)
+
+
+def _dose_column_arms(structure: dict | None, col: _Collector) -> None:
+    """ "25 mg (N = 79) | 10 mg (N = 75) | 1 mg (N = 79)" over the columns of a trial of one drug: each dose is an
+    arm of that drug, with the column's size (the drug is the one non-control arm the text defined)."""
+    drugs = {_key_of(a)[0] for a in col.arms if a.canonical not in CONTROL_CANONICAL and a.role != "control"
+             and a.canonical[:1].isalpha()}
+    if len(drugs) != 1:
+        return
+    drug = next(a for a in col.arms if _key_of(a)[0] in drugs)
+    for table in (structure or {}).get("tables") or []:
+        for column, header, start, end in column_headers(table):
+            name, n = split_size(header)
+            if column == 0 or n is None or not _DOSE_ONLY_HEADER.fullmatch(name) or not is_arm_header(header):
+                continue
+            col.add(f"{drug.name} {name}", n, start, end, "table")
+
+
 def header_rows(table: dict) -> set[int]:
     """The grid's header rows: those ingestion marks (`header_rows` as a count or a list, or `header` on the
     cells), else the first row."""
@@ -762,6 +782,7 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
             _sized_phrases(scan, s0, seg, col)
             if design != "meta-analysis":
                 _compared_arms(scan, s0, seg, col, local)
+    _dose_column_arms(structure, col)
     if len(col.arms) < 2 and design != "meta-analysis":
         _stem_named_arm(scan, _readable_spans(scan, structure), col)
     if not col.arms and design != "meta-analysis":

@@ -309,28 +309,33 @@ def _columns(table: dict, heads: set[int]) -> dict[int, _Column]:
 
 
 def _column_arm(header: str, study: Study, local: dict[str, Arm]) -> Arm | None:
-    """The arm a column header names: the study's, else a dose column's own arm ("25 mg (N = 79)" in a trial of
-    one drug at three doses; named with the trial's drug when the study model knows one)."""
+    """The arm a column header names: the study's, else a dose column's arm ("25 mg (N = 79)" in a trial of one
+    drug at three doses: the study model's arm of that dose, else the column's own, named with the trial's drug
+    when the study model knows one)."""
     if not header:
         return None
     arm = study.resolve_column(header) if study is not None else None
     if arm is not None or not is_arm_header(header):
         return arm
-    name, n = split_size(header)
-    if not _DOSE_ONLY.fullmatch(name):
+    return _dose_arm(header, study, local, create=True)
+
+
+def _dose_arm(words: str, study: Study | None, local: dict[str, Arm], create: bool = False) -> Arm | None:
+    name, n = split_size(words)
+    if not _DOSE_ONLY.fullmatch(name.strip()):
         return None
-    dose = re.sub(r"\s+", " ", name).lower()
+    dose = re.sub(r"\s+", " ", name.strip()).lower()
     dose = re.sub(r"(\d)\s*(?=[a-zµμ])", r"\1 ", dose)
     same_dose = [a for a in (study.arms if study is not None else []) if a.dose == dose]
     if len(same_dose) == 1:
-        return same_dose[0]          # "X 10 mg" and "X 20 mg" in the methods, "10 mg (n = 50)" over the column
-    if dose not in local:
+        return same_dose[0]          # "X 10 mg" and "X 20 mg" in the study model, "10 mg (n = 50)" over the column
+    if dose not in local and create:
         drugs = {a.canonical[: -len(a.dose)].strip() if a.dose and a.canonical.endswith(a.dose) else a.canonical
                  for a in (study.arms if study is not None else []) if a.role != "control" and a.canonical[:1].isalpha()}
         canonical = f"{drugs.pop()} {dose}" if len(drugs) == 1 else dose
         local[dose] = Arm(arm_id="", name=name, canonical=canonical, n=n, role="", start=0, end=0, dose=dose,
                           source="table", aliases={dose})
-    return local[dose]
+    return local.get(dose)
 
 
 def _arm_rows(by_row: dict[int, dict[int, dict]], study: Study | None) -> dict[int, Arm]:
@@ -776,10 +781,7 @@ def _effect_arms(header: str, study: Study, table_arms: list[Arm],
 
 def _named_arm(words: str, study: Study | None, local: dict[str, Arm] | None) -> Arm | None:
     arm = study.resolve(words) if study is not None else None
-    if arm is None and local:
-        name = re.sub(r"\s+", " ", split_size(words)[0]).lower()
-        arm = local.get(re.sub(r"(\d)\s*(?=[a-zµμ])", r"\1 ", name))
-    return arm
+    return arm if arm is not None else _dose_arm(words, study, local or {})
 
 
 # ------------------------------------------------------------------------------------------- rows
