@@ -11,6 +11,7 @@ STAMP := $(VENV)/.setup-stamp
 PIP := $(BIN)/python -m pip --disable-pip-version-check
 RUN_ARGS ?=
 PYTEST_ARGS ?=
+SCALE ?=
 
 .PHONY: help setup report test lab evaluate bench clean
 
@@ -62,11 +63,11 @@ lab: setup
 evaluate: setup
 	$(BIN)/python -m evidence_review.extract.evaluate
 
-## Run every benchmarks/bench_*.py in name order
+## Run every benchmarks/bench_*.py in name order (the whole-run scale benchmark only with SCALE=N: N/10 and N documents)
 bench: setup
 	@set -e; benches="$(sort $(basename $(notdir $(wildcard benchmarks/bench_*.py))))"; \
 	if [ -z "$$benches" ]; then echo "no benchmarks/bench_*.py yet"; exit 0; fi; \
-	for b in $$benches; do echo "== $$b"; $(BIN)/python -m benchmarks.$$b; done
+	for b in $$benches; do echo "== $$b"; SCALE="$(SCALE)" $(BIN)/python -m benchmarks.$$b; done
 
 ## Remove generated files: data/processed, reports, caches (never the raw documents or the reviewer's decisions)
 clean:

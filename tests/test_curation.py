@@ -133,7 +133,7 @@ def test_shipped_template_is_header_only(repo_root):
 
 
 def test_a_correction_is_judged_by_the_extractors_own_checks(tmp_path):
-    from evidence_review.extract.validation import FLAG_REASONS
+    from evidence_review.tables import FLAG_REASONS
 
     decisions, read_issues = _decisions(tmp_path, HEADER
         + 'e-jeong,correct,"ci_low=3.1; ci_high=1.1",AB,typed the limits the wrong way round\n'

@@ -6,7 +6,8 @@ import math
 import pytest
 
 from evidence_review.extract import extract_document
-from evidence_review.extract.validation import FLAG_REASONS, validate
+from evidence_review.extract.validation import validate
+from evidence_review.tables import FLAG_REASONS
 
 
 @pytest.mark.parametrize("args, flag", [

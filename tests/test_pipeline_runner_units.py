@@ -1,4 +1,5 @@
-"""Unit tests of the runner's small pieces: executed-notebook normalization, -p values, promotion."""
+"""Unit tests of the runner's small pieces: executed-notebook normalization, -p values, promotion, the run's
+parameters file, --scheduler and --version."""
 from __future__ import annotations
 
 import argparse
@@ -7,8 +8,10 @@ import uuid
 import nbformat
 import pytest
 
-from evidence_review import runner
+from evidence_review import notebooks
 from evidence_review.errors import ConfigError
+from evidence_review.runner import config as run_config
+from evidence_review.runner import orchestrate, transaction
 
 
 def _executed_notebook(start: str, end: str, injected_id: str, staging: str):
@@ -41,14 +44,14 @@ def test_normalized_notebooks_differ_only_in_content_not_in_times_or_ids():
     b = _executed_notebook("2026-02-02T10:10:10", "2026-02-02T10:10:19", uuid.uuid4().hex[:8], staging)
     assert nbformat.writes(a) != nbformat.writes(b)
     repl = [(staging, "/tmp/x")]
-    na, nb_ = runner.normalize_executed(a, repl), runner.normalize_executed(b, repl)
+    na, nb_ = notebooks.normalize_executed(a, repl), notebooks.normalize_executed(b, repl)
     assert nbformat.writes(na) == nbformat.writes(nb_)
     nbformat.validate(na)
 
 
 def test_normalize_drops_times_fixes_the_injected_id_and_rewrites_staging_paths():
     staging = "/tmp/x/.staging-run"
-    nb = runner.normalize_executed(_executed_notebook("t0", "t1", "a1b2c3", staging), [(staging, "/tmp/x")])
+    nb = notebooks.normalize_executed(_executed_notebook("t0", "t1", "a1b2c3", staging), [(staging, "/tmp/x")])
     text = nbformat.writes(nb)
     assert "t0" not in text and "t1" not in text and ".staging-run" not in text
     assert nb.metadata.papermill["environment_variables"] == {}
@@ -66,7 +69,7 @@ def test_normalize_drops_times_fixes_the_injected_id_and_rewrites_staging_paths(
 def test_normalize_does_not_modify_its_input():
     original = _executed_notebook("t0", "t1", "zz", "/s")
     before = nbformat.writes(original)
-    runner.normalize_executed(original, [("/s", "/f")])
+    notebooks.normalize_executed(original, [("/s", "/f")])
     assert nbformat.writes(original) == before
 
 
@@ -76,7 +79,7 @@ def test_normalize_does_not_modify_its_input():
     ("data/raw", "data/raw"), ("", ""),
 ])
 def test_parameter_values_are_literals_when_they_read_as_one(text, expected):
-    assert runner.parse_value(text) == expected
+    assert run_config.parse_value(text) == expected
 
 
 def test_promote_moves_files_and_clears_stale_ones_only_in_owned_folders(tmp_path):
@@ -94,7 +97,7 @@ def test_promote_moves_files_and_clears_stale_ones_only_in_owned_folders(tmp_pat
     (final / "mine").mkdir()
     (final / "mine" / "keep.txt").write_text("not the pipeline's")
     (final / "table.csv").write_text("a\n0\n")
-    runner._promote(stage, final, owned_subdirs=("figures",))
+    transaction.promote(stage, final, owned_subdirs=("figures",))
     assert (final / "table.csv").read_text() == "a\n1\n"
     assert (final / "figures" / "new.png").read_bytes() == b"new"
     assert not (final / "figures" / "stale.png").exists()
@@ -105,7 +108,8 @@ def test_promote_moves_files_and_clears_stale_ones_only_in_owned_folders(tmp_pat
 
 
 def _args(**kw):
-    base = dict(raw=None, processed=None, reports=None, parameter=[], cell_timeout=3600, no_progress=False)
+    base = dict(raw=None, processed=None, reports=None, parameter=[], cell_timeout=3600, no_progress=False,
+                scheduler="")
     base.update(kw)
     return argparse.Namespace(**base)
 
@@ -113,14 +117,14 @@ def _args(**kw):
 def test_unknown_parameter_and_runner_parameters_are_config_errors(tmp_path):
     declared = {"01_ingest.ipynb": {"raw_dirs": {}, "processed_dir": {}}, "03_pool.ipynb": {"method": {}}}
     (tmp_path / "raw").mkdir()
-    ok = runner.RunConfig.from_args(_args(raw=[str(tmp_path / "raw")], parameter=[["method", "DL"]]), tmp_path)
-    runner.check_config(ok, declared)
+    ok = run_config.RunConfig.from_args(_args(raw=[str(tmp_path / "raw")], parameter=[["method", "DL"]]), tmp_path)
+    run_config.check_config(ok, declared)
     assert ok.overrides == {"method": "DL"}
-    bad = runner.RunConfig.from_args(_args(raw=[str(tmp_path / "raw")], parameter=[["methd", "DL"]]), tmp_path)
+    bad = run_config.RunConfig.from_args(_args(raw=[str(tmp_path / "raw")], parameter=[["methd", "DL"]]), tmp_path)
     with pytest.raises(ConfigError, match="methd"):
-        runner.check_config(bad, declared)
+        run_config.check_config(bad, declared)
     with pytest.raises(ConfigError, match="--raw"):
-        runner.RunConfig.from_args(_args(parameter=[["raw_dirs", "['x']"]]), tmp_path)
+        run_config.RunConfig.from_args(_args(parameter=[["raw_dirs", "['x']"]]), tmp_path)
 
 
 def test_parameters_point_notebooks_at_staging_with_repo_relative_paths(tmp_path):
@@ -128,19 +132,136 @@ def test_parameters_point_notebooks_at_staging_with_repo_relative_paths(tmp_path
     (root / "data" / "raw").mkdir(parents=True)
     outside = tmp_path / "elsewhere"
     outside.mkdir()
-    config = runner.RunConfig(root=root, raw=[root / "data" / "raw", outside], processed=root / "data" / "processed",
+    config = run_config.RunConfig(root=root, raw=[root / "data" / "raw", outside], processed=root / "data" / "processed",
                               reports=root / "reports", overrides={"method": "DL"})
-    staging = runner.Staging.beside(config.processed, config.reports)
+    staging = transaction.Staging.beside(config.processed, config.reports)
     declared = {"raw_dirs": {}, "processed_dir": {}, "reports_dir": {}, "method": {}}
-    params = runner._parameters_for(declared, config, staging)
+    params = run_config.parameters_for(declared, config, staging.processed, staging.reports)
     assert params["raw_dirs"] == ["data/raw", str(outside.resolve())]
     assert params["processed_dir"] == "data/processed/.staging-run/processed"
     assert params["reports_dir"] == "reports/.staging-run/reports"
     assert params["method"] == "DL"
     # Only what a notebook declares is injected.
-    assert runner._parameters_for({"processed_dir": {}}, config, staging) == {
+    assert run_config.parameters_for({"processed_dir": {}}, config, staging.processed, staging.reports) == {
         "processed_dir": "data/processed/.staging-run/processed"}
     # Every staging spelling maps back to the final folder.
-    replacements = dict(runner._staging_replacements(config, staging))
+    replacements = dict(transaction.staging_replacements(config, staging))
     assert replacements["data/processed/.staging-run/processed"] == "data/processed"
     assert replacements[str((root / "reports" / ".staging-run" / "reports").resolve())] == str((root / "reports").resolve())
+
+
+def _declared():
+    return {"01_ingest.ipynb": {"raw_dirs": {"default": '["data/raw"]'}, "processed_dir": {"default": '"data/processed"'},
+                                "scheduler": {"default": '""'}},
+            "03_pool.ipynb": {"processed_dir": {"default": '"data/processed"'}, "reports_dir": {"default": '"reports"'},
+                              "method": {"default": '"REML"'}, "pi_min_k": {"default": "3"}}}
+
+
+def test_run_parameters_file_holds_what_each_notebook_ran_with_in_final_repository_relative_paths(tmp_path):
+    root = tmp_path / "repo"
+    (root / "data" / "raw").mkdir(parents=True)
+    outside = tmp_path / "elsewhere"
+    outside.mkdir()
+    config = run_config.RunConfig(root=root, raw=[root / "data" / "raw", outside], processed=root / "data" / "processed",
+                                  reports=root / "reports", overrides={"method": "DL"}, scheduler="tcp://10.0.0.5:8786")
+    params = orchestrate.run_parameters(_declared(), config)
+    assert params == {
+        "01_ingest.ipynb": {"raw_dirs": ["data/raw", str(outside.resolve())], "processed_dir": "data/processed",
+                            "scheduler": "tcp://10.0.0.5:8786"},
+        "03_pool.ipynb": {"processed_dir": "data/processed", "reports_dir": "reports", "method": "DL", "pi_min_k": 3},
+    }
+    first, second = tmp_path / "a.json", tmp_path / "b.json"
+    orchestrate.write_run_parameters(first, params)
+    orchestrate.write_run_parameters(second, orchestrate.run_parameters(dict(reversed(_declared().items())), config))
+    text = first.read_text(encoding="utf-8")
+    assert first.read_bytes() == second.read_bytes()
+    assert ".staging-run" not in text and str(root) not in text
+    pool = text[text.index('"03_pool.ipynb"'):]
+    assert text.index('"01_ingest.ipynb"') < text.index('"03_pool.ipynb"')  # sorted keys, at every level
+    assert pool.index('"method"') < pool.index('"pi_min_k"') < pool.index('"processed_dir"') < pool.index('"reports_dir"')
+
+
+def test_scheduler_goes_only_to_notebooks_that_declare_it_and_is_checked_before_the_run(tmp_path):
+    (tmp_path / "raw").mkdir()
+    config = run_config.RunConfig.from_args(_args(raw=[str(tmp_path / "raw")], scheduler=" tcp://127.0.0.1:1 "),
+                                            tmp_path)
+    assert config.scheduler == "tcp://127.0.0.1:1"
+    staging = transaction.Staging.beside(config.processed, config.reports)
+    declared = _declared()
+    assert run_config.parameters_for(declared["01_ingest.ipynb"], config, staging.processed,
+                                     staging.reports)["scheduler"] == "tcp://127.0.0.1:1"
+    assert "scheduler" not in run_config.parameters_for(declared["03_pool.ipynb"], config, staging.processed,
+                                                        staging.reports)
+    with pytest.raises(ConfigError, match="no dask scheduler answers at tcp://127.0.0.1:1"):
+        run_config.check_config(config, declared)
+    with pytest.raises(ConfigError, match="not a scheduler address"):
+        run_config.RunConfig.from_args(_args(scheduler="localhost:8786"), tmp_path)
+    with pytest.raises(ConfigError, match="--scheduler"):
+        run_config.RunConfig.from_args(_args(parameter=[["scheduler", "tcp://x:1"]]), tmp_path)
+    with pytest.raises(ConfigError, match="none of the notebooks takes a scheduler"):
+        run_config.check_config(config, {"03_pool.ipynb": declared["03_pool.ipynb"]})
+
+
+def test_a_listening_scheduler_passes_the_check(tmp_path):
+    import socket
+
+    (tmp_path / "raw").mkdir()
+    with socket.socket() as server:
+        server.bind(("127.0.0.1", 0))
+        server.listen()
+        address = f"tcp://127.0.0.1:{server.getsockname()[1]}"
+        config = run_config.RunConfig.from_args(_args(raw=[str(tmp_path / "raw")], scheduler=address), tmp_path)
+        run_config.check_config(config, _declared())
+    local = run_config.RunConfig.from_args(_args(raw=[str(tmp_path / "raw")]), tmp_path)
+    assert local.scheduler == ""
+    assert run_config.parameters_for(_declared()["01_ingest.ipynb"], local, local.processed,
+                                     local.reports)["scheduler"] == ""
+
+
+def test_version_is_the_package_version(capsys):
+    import re
+
+    import evidence_review
+    from evidence_review import cli
+
+    assert re.fullmatch(r"\d+\.\d+\.\d+\S*", evidence_review.__version__)
+    with pytest.raises(SystemExit) as stop:
+        cli.main(["--version"])
+    assert stop.value.code == 0
+    assert capsys.readouterr().out.strip() == f"evidence-review {evidence_review.__version__}"
+
+
+def test_run_command_line_imports_no_stage_before_it_is_needed():
+    """`evidence-review run` parses its arguments without importing pandas, scipy or papermill (seconds each)."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from evidence_review.cli import build_parser; p, m = build_parser(['run', '--raw', 'x']); "
+            "p.parse_args(['run', '--raw', 'x']); "
+            "print(sorted(n for n in ('pandas', 'scipy', 'papermill', 'nbformat', 'matplotlib') if n in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
+
+
+def test_every_notebook_parameter_has_a_type_papermill_reads(repo_root):
+    import papermill
+
+    for notebook in sorted((repo_root / "notebooks").glob("*.ipynb")):
+        described = papermill.inspect_notebook(str(notebook))
+        assert described, notebook.name
+        untyped = [name for name, d in described.items() if d["inferred_type_name"] in ("None", "", None)]
+        assert untyped == [], (notebook.name, untyped)
+
+
+def test_notebook_imports_are_read_from_the_code_cells(tmp_path):
+    from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
+
+    from evidence_review.runner.execute import notebook_imports
+
+    nb = new_notebook(cells=[new_markdown_cell("import not_this"),
+                             new_code_cell("import pandas as pd\nfrom IPython.display import HTML, display\n"),
+                             new_code_cell("from . import nothing\nx = 1\nimport pandas"),
+                             new_code_cell("def f(:\n  import broken")])
+    path = tmp_path / "n.ipynb"
+    nbformat.write(nb, path)
+    assert notebook_imports(path) == ["pandas", "IPython.display", "IPython.display.HTML", "IPython.display.display"]

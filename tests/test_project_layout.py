@@ -74,7 +74,7 @@ def test_committed_notebook_has_no_outputs(name):
 
 
 @pytest.mark.parametrize("name", NOTEBOOK_NAMES)
-def test_notebook_has_one_parameters_cell_of_commented_literals(name):
+def test_notebook_has_one_parameters_cell_of_typed_commented_literals(name):
     nb = nbformat.read(str(NOTEBOOKS_DIR / name), as_version=4)
     tagged = [c for c in nb.cells if "parameters" in c.metadata.get("tags", [])]
     assert len(tagged) == 1, f"{name}: {len(tagged)} cells tagged 'parameters'"
@@ -84,13 +84,15 @@ def test_notebook_has_one_parameters_cell_of_commented_literals(name):
     comment_lines = {tok.start[0] for tok in tokenize.generate_tokens(io.StringIO(source).readline)
                      if tok.type == tokenize.COMMENT}
     for statement in tree.body:
-        assert isinstance(statement, ast.Assign) and len(statement.targets) == 1 \
-            and isinstance(statement.targets[0], ast.Name), \
-            f"{name}: line {statement.lineno} of the parameters cell is not `name = literal`"
+        # `name: type = literal` (the type is what papermill --help-notebook shows)
+        assert isinstance(statement, ast.AnnAssign) and isinstance(statement.target, ast.Name) \
+            and statement.value is not None, \
+            f"{name}: line {statement.lineno} of the parameters cell is not `name: type = literal`"
+        assert isinstance(statement.annotation, ast.Name), f"{name}: line {statement.lineno} has no simple type"
         ast.literal_eval(statement.value)  # raises on anything but a literal
         lines = range(statement.lineno, statement.end_lineno + 1)
         assert comment_lines & set(lines), \
-            f"{name}: parameter {statement.targets[0].id} has no # help comment"
+            f"{name}: parameter {statement.target.id} has no # help comment"
 
 
 def _make(*args: str) -> str:

@@ -1,7 +1,8 @@
 """The `evidence-review` command: run | extract | pool.
 
 Each subcommand lives in its own module exposing `add_arguments(parser)` and `main(args) -> int`;
-this file only wires them together and turns user errors into one-line messages.
+this file only wires them together and turns user errors into one-line messages. Only the chosen subcommand's
+module is imported (the others import pandas, scipy, ...: seconds a `run` would wait for nothing).
 """
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import argparse
 import importlib
 import sys
 
+from . import __version__
 from .errors import ConfigError
 
 SUBCOMMANDS = {
@@ -18,20 +20,33 @@ SUBCOMMANDS = {
 }
 
 
-def build_parser() -> tuple[argparse.ArgumentParser, dict]:
+def chosen_subcommand(argv: list[str]) -> str | None:
+    """The subcommand named on the command line: its first word that is not an option."""
+    for word in argv:
+        if not word.startswith("-"):
+            return word if word in SUBCOMMANDS else None
+    return None
+
+
+def build_parser(argv: list[str] | None = None) -> tuple[argparse.ArgumentParser, dict]:
+    """The parser, with the full arguments of the subcommand `argv` chooses (of every one when argv is None)."""
+    chosen = chosen_subcommand(argv) if argv is not None else None
     parser = argparse.ArgumentParser(prog="evidence-review", description=__doc__.splitlines()[0])
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     modules = {}
     for name, (module_name, help_text) in SUBCOMMANDS.items():
-        module = importlib.import_module(module_name)
         sp = sub.add_parser(name, help=help_text, description=help_text)
-        module.add_arguments(sp)
-        modules[name] = module
+        if argv is None or name == chosen:
+            module = importlib.import_module(module_name)
+            module.add_arguments(sp)
+            modules[name] = module
     return parser, modules
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser, modules = build_parser()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    parser, modules = build_parser(argv)
     args = parser.parse_args(argv)
     if not args.command:
         parser.print_help()

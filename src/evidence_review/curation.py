@@ -38,11 +38,10 @@ import pandas as pd
 
 from .extract.ids import estimate_id
 from .extract.validation import validate
-from .tables import ESTIMATE_COLUMNS, MEASURES, ROLES, conform, finite_float
+from .tables import CURATED_EXTRA_COLUMNS, ESTIMATE_COLUMNS, MEASURES, ROLES, conform, finite_float
+from .tables import DECISION_ISSUE_COLUMNS as ISSUE_COLUMNS
 
 DECISION_COLUMNS = ["estimate_id", "decision", "corrected_fields", "reviewer", "note"]
-ISSUE_COLUMNS = ["line", "estimate_id", "decision", "reviewer", "note", "problem"]
-CURATED_EXTRA_COLUMNS = ["reviewer", "decision_note", "corrected_fields"]
 
 NUMERIC_FIELDS = [
     "value", "ci_low", "ci_high", "ci_level", "p_value", "events", "total", "n_intervention", "n_comparator",

@@ -34,7 +34,7 @@ from .curation import (ADDED_FILE, CORRECTABLE_FIELDS, DECISION_COLUMNS, DECISIO
 from .ingest.dedup import DECISION_COLUMNS as DUPLICATE_DECISION_COLUMNS
 from .synthesis.certainty import DOMAINS as GRADE_DOMAINS
 from .synthesis.certainty import LARGE_EFFECT, START
-from .tables import MEASURES, finite_float, write_text_atomic
+from .tables import MEASURES, finite_float, is_blank, write_text_atomic
 
 DECISIONS_FILE = "decisions.csv"
 DUPLICATES_FILE = "duplicates.csv"
@@ -261,7 +261,7 @@ class DecisionStore:
 
 
 def _same(old, new, field: str) -> bool:
-    blank_old = old is None or (isinstance(old, float) and old != old) or old is pd.NA or str(old).strip() == ""
+    blank_old = is_blank(old)
     blank_new = new is None or str(new).strip() == ""
     if blank_old or blank_new:
         return blank_old and blank_new
@@ -275,10 +275,6 @@ def _same(old, new, field: str) -> bool:
 
 #: why an estimate is checked early, most important first
 PRIORITIES = ["in a pooled cell", "needs review", "flagged", "other"]
-
-
-def _blank(x) -> bool:
-    return x is None or x is pd.NA or (isinstance(x, float) and x != x) or str(x).strip() == ""
 
 
 def latest_decisions(curation_dir) -> pd.DataFrame:
@@ -312,9 +308,9 @@ def review_queue(estimates: pd.DataFrame, pooled: pd.DataFrame | None, curation_
     def priority(row) -> int:
         if str(row["estimate_id"]) in pooled_ids:
             return 0
-        if "needs_review" in row and not _blank(row.get("needs_review")):
+        if "needs_review" in row and not is_blank(row.get("needs_review")):
             return 1
-        if not _blank(row.get("flags")):
+        if not is_blank(row.get("flags")):
             return 2
         return 3
 
@@ -398,7 +394,7 @@ def undo_duplicate_candidates(documents: pd.DataFrame) -> list[tuple[str, tuple[
     source = dict(zip(documents["doc_id"].astype(str), documents["source_file"].astype(str)))
     links = []
     for rec in documents.to_dict("records"):
-        other = "" if _blank(rec.get("duplicate_of")) else str(rec["duplicate_of"])
+        other = "" if is_blank(rec.get("duplicate_of")) else str(rec["duplicate_of"])
         if other:
             doc_id = str(rec["doc_id"])
             links.append((f"{source.get(doc_id, doc_id)} → duplicate of {source.get(other, other)}", (doc_id, other)))

@@ -39,7 +39,7 @@ from typing import NamedTuple
 
 import pandas as pd
 
-from ..tables import ARM_COLUMNS, ESTIMATE_COLUMNS, conform
+from ..tables import ARM_COLUMNS, ESTIMATE_COLUMNS, conform, is_blank, is_readable
 from .core import extract_document
 from .lexicon import find_condition, load_drug_lexicon
 from .meaning import NOTE_COLUMN, assign_meaning
@@ -60,10 +60,6 @@ class Extraction(NamedTuple):
     arms: pd.DataFrame
     documents: pd.DataFrame
     studies: dict      # doc_id -> Study (design, allocation, outcomes, timepoints, arms) of each extracted document
-
-
-def _blank(x) -> bool:
-    return x is None or x is pd.NA or (isinstance(x, float) and x != x) or str(x).strip() == ""
 
 
 def failure_reason(exc: BaseException) -> str:
@@ -121,7 +117,7 @@ def with_arm_sizes(rows: list[dict], study: Study) -> list[dict]:
     """Arm sizes the sentence did not give, from the study model (its arms resolve the row's arm names)."""
     for row in rows:
         for arm_column, size_column in (("intervention", "n_intervention"), ("comparator", "n_comparator")):
-            if not _blank(row.get(size_column)) or _blank(row.get(arm_column)):
+            if not is_blank(row.get(size_column)) or is_blank(row.get(arm_column)):
                 continue
             arm = study.resolve(str(row[arm_column]))
             if arm is not None and arm.n is not None:
@@ -148,16 +144,15 @@ def extract_study_tables(documents: pd.DataFrame, texts: dict[str, str],
     errors: dict[str, str] = {}
     studies: dict[str, Study] = {}
     for doc in documents.to_dict("records"):
-        status = "" if _blank(doc.get("status")) else str(doc["status"]).strip().lower()
-        if status not in ("", "ok") or not _blank(doc.get("duplicate_of")):
+        if not is_readable(doc):
             continue
         doc_id = str(doc["doc_id"])
         text = texts.get(doc_id)
         if not text:
             continue
-        condition = "" if _blank(doc.get("condition")) else str(doc["condition"])
-        source = "" if _blank(doc.get("source_file")) else str(doc["source_file"])
-        design = "" if _blank(doc.get("design")) else str(doc["design"])
+        condition = "" if is_blank(doc.get("condition")) else str(doc["condition"])
+        source = "" if is_blank(doc.get("source_file")) else str(doc["source_file"])
+        design = "" if is_blank(doc.get("design")) else str(doc["design"])
         structure = structures.get(doc_id)
         found, study, failed = extract_one(doc_id, text, source, condition,
                                            structure if isinstance(structure, dict) else None, design)

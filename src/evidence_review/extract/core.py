@@ -16,16 +16,16 @@ from .ids import estimate_id
 from .lexicon import Mention, condition_counts, find_drugs, has_outcome, outcome_at, outcome_near
 from .model import Estimate, SentenceState
 from .orientation import Group, arm_for_single, arms_for_comparison, find_comparison, groups_from
+from ..tables import CONTINUOUS_MEASURES, DESCRIPTIVE_MEASURES, ONE_ARM_MEASURES
 from .patterns import RATIO
 from .registry import run_rules
 from .sentence import Sentence, arms_listed_after, arms_named_before, studies_listed_after
 from .textscan import scan_view, sentence_spans
 from .validation import validate
 
-#: measures that describe one arm: their arm is the intervention, they have no comparator
-SINGLE_ARM = ("PROPORTION", "ARR", "MEAN", "MEDIAN")
-
 _NON_DRUG = {"placebo", "control"}
+#: measures that may compare a treatment with the same patients' baseline (a mean change, a relative reduction)
+_CHANGE_MEASURES = CONTINUOUS_MEASURES | {"RRR"}
 # "at week 52", "12 months", "two years"; never the tail of a decimal ("3.1 years" is a duration, its "1 years" no
 # timepoint)
 _TIMEPOINT = re.compile(
@@ -327,7 +327,7 @@ class _Reader:
                  for m in self.mentions if s0 <= m.start and m.end <= s1]
         groups = groups_from(local, seg)
         estimates = _find_in_sentence(seg, self.state, local, groups, self.sole_arm)
-        comparative = [e for e in estimates if e.measure not in SINGLE_ARM]
+        comparative = [e for e in estimates if e.measure not in ONE_ARM_MEASURES]
         evidence = self.text[s0:s1]
         paired = _listed_arms(seg, groups, estimates, self.state.two_arms()) \
             | _paired_arms(seg, groups, estimates, self.last_pair)
@@ -340,7 +340,7 @@ class _Reader:
         for est in estimates:
             intervention, comparator = _arms(est, seg, groups, comparative, self.main_drug, self.negated,
                                              self.last_pair, self.doc_arms, self.partners)
-            if in_table and self.table_arms and est.measure not in SINGLE_ARM and not comparator and not groups:
+            if in_table and self.table_arms and est.measure not in ONE_ARM_MEASURES and not comparator and not groups:
                 # an effect in a table row compares the table's first arm column with its second
                 intervention, comparator = self.table_arms
             if id(est) in paired:
@@ -355,7 +355,7 @@ class _Reader:
                 if not size or est.events > size or est.events / size >= 0.01:
                     continue
                 est.total, est.value = size, est.events / size
-            if est.measure not in SINGLE_ARM and intervention and comparator and comparator != "baseline":
+            if est.measure not in ONE_ARM_MEASURES and intervention and comparator and comparator != "baseline":
                 self.partners[intervention] = comparator
                 self.last_pair = (intervention, comparator) if est.measure not in RATIO \
                     else _unoriented(intervention, comparator, self.last_pair)
@@ -420,7 +420,7 @@ def _is_repeat(row: dict, rows: list[dict], seen: set, context: str) -> bool:
         same.append((key, "interval"))
     if any(k in seen for k in same):
         return True
-    if row["ci_low"] is None and row["ci_high"] is None and row["measure"] not in SINGLE_ARM:
+    if row["ci_low"] is None and row["ci_high"] is None and row["measure"] not in ONE_ARM_MEASURES:
         twin = _bare_twin(rows, row)
         if twin is not None:
             if not twin["intervention"]:   # keep the first, with the arms the repeat names
@@ -474,7 +474,7 @@ def _listed_arms(seg: str, groups: list[Group], estimates: list[Estimate], two_a
     joined by "and" take the two arms listed right after them, or the document's two arms (`two_arms`, in
     its order) when the text says "in the two groups"."""
     out: dict[int, str] = {}
-    singles = [e for e in estimates if e.measure in SINGLE_ARM and not e.arm_hint]
+    singles = [e for e in estimates if e.measure in ONE_ARM_MEASURES and not e.arm_hint]
     runs: list[list[Estimate]] = []
     for e in singles:
         prev = runs[-1][-1] if runs else None
@@ -506,7 +506,7 @@ def _paired_arms(seg: str, groups: list[Group], estimates: list[Estimate], last_
     "x vs y" pair belongs to the first-named arm of the comparison, the second to the other (in a sentence
     naming no arm, to the arms of the document's last comparison)."""
     out: dict[int, str] = {}
-    singles = [e for e in estimates if e.measure in SINGLE_ARM]
+    singles = [e for e in estimates if e.measure in ONE_ARM_MEASURES]
     for a, b in zip(singles, singles[1:]):
         if a.measure != b.measure or not re.fullmatch(r"\s*%?\s*[)\]]?\s*(?:vs\.?|versus)\s*", seg[a.end:b.start]):
             continue
@@ -548,7 +548,7 @@ def _unoriented(a: str, b: str, last_pair):
 
 def _arms(est: Estimate, seg: str, groups: list[Group], comparative: list[Estimate], main_drug: str,
           negated: set, last_pair, doc_arms: frozenset = frozenset(), partners: dict | None = None) -> tuple[str, str]:
-    if est.measure in SINGLE_ARM:
+    if est.measure in ONE_ARM_MEASURES:
         if est.arm_hint.startswith("@"):
             pos = int(est.arm_hint[1:])
             arm = arm_for_single(seg, groups, pos, pos)
@@ -577,15 +577,15 @@ def _arms(est: Estimate, seg: str, groups: list[Group], comparative: list[Estima
         a, b = last_pair
         if est.measure in RATIO:
             pass
-    if not a and est.measure in ("RRR", "MD", "SMD"):
+    if not a and est.measure in _CHANGE_MEASURES:
         a = main_drug       # a change within the one treatment a document is about
     if a and not b:
         base = a.removeprefix("no ")
-        if est.measure in ("RRR", "MD", "SMD") and _BEFORE_AFTER.search(seg):
+        if est.measure in _CHANGE_MEASURES and _BEFORE_AFTER.search(seg):
             b = "baseline"
         elif last_pair and a in last_pair:
             b = last_pair[1] if last_pair[0] == a else last_pair[0]
-        elif est.measure in ("RRR", "MD", "SMD") and _BASELINE_WORDS.search(seg):
+        elif est.measure in _CHANGE_MEASURES and _BASELINE_WORDS.search(seg):
             b = "baseline"
         elif base in negated and not a.startswith("no "):
             b = "no " + base
@@ -635,7 +635,7 @@ def _row(doc_id, source_file, est: Estimate, s0: int, evidence: str, interventio
     else:
         # a proportion of patients is never a rate, even when a rate is named next to it
         # "a difference of -3.1 points in QMG score": an outcome named right after the value is its own
-        after = _OUTCOME_AFTER.match(seg, est.end) if est.measure in ("MD", "SMD") else None
+        after = _OUTCOME_AFTER.match(seg, est.end) if est.measure in CONTINUOUS_MEASURES else None
         if est.measure == "PROPORTION":
             after = _COUNT_VERB_AFTER.match(seg, est.end)
         found = outcome_at(seg, after.end()) if after else None
@@ -643,7 +643,7 @@ def _row(doc_id, source_file, est: Estimate, s0: int, evidence: str, interventio
             found = outcome_near(seg, est.start, _RATE_LABELS if est.measure == "PROPORTION" else frozenset())
         outcome = found[0] if found else ""
     timepoint = est.timepoint or _timepoint(seg, est.start)
-    if est.outcome_hint and est.measure in ("MEAN", "MEDIAN"):
+    if est.outcome_hint and est.measure in DESCRIPTIVE_MEASURES:
         outcome = est.outcome_hint
     flags = est.flags + validate(est.measure, est.value, est.ci_low, est.ci_high, est.p_value, est.events, est.total)
     ci_level = est.ci_level if est.ci_level is not None else (0.95 if (est.ci_low is not None or est.ci_high is not None) else None)
@@ -659,7 +659,7 @@ def _row(doc_id, source_file, est: Estimate, s0: int, evidence: str, interventio
         "p_value": est.p_value,
         "p_text": est.p_text,
         "intervention": intervention,
-        "comparator": comparator if est.measure not in SINGLE_ARM else "",
+        "comparator": comparator if est.measure not in ONE_ARM_MEASURES else "",
         "outcome": outcome,
         "timepoint": timepoint,
         "condition": condition,

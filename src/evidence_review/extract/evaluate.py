@@ -31,21 +31,21 @@ import pandas as pd
 
 from ..ingest import ingest_with_structures
 from ..paths import repo_root
-from ..tables import ARM_LEVEL_MEASURES
+from ..tables import ARM_LEVEL_MEASURES, DESCRIPTIVE_MEASURES, MEASURES, cell_text, is_missing
 from . import extract_study_tables
 from .lexicon import canonical_arm
 
-EFFECTS = {"HR", "RR", "OR", "IRR", "RD", "MD", "SMD", "ARR", "RRR"}
+EFFECTS = frozenset(MEASURES) - ARM_LEVEL_MEASURES
 #: tally name of each measure family
 KINDS = {"PROPORTION": "proportions", "MEAN": "means", "MEDIAN": "medians"}
 LABELS = ("role", "subgroup", "timepoint", "adjusted", "orientation", "arm")
 
 
 def _num(x):
-    if x is None or x is pd.NA:
+    if is_missing(x):
         return None
     if isinstance(x, (int, float)):
-        return None if (isinstance(x, float) and math.isnan(x)) else float(x)
+        return float(x)
     try:
         return float(str(x).strip())
     except ValueError:
@@ -68,7 +68,7 @@ def matches(gold: dict, pred: dict) -> bool:
         if v is not None and v > 1 and gold["value"] <= 1:
             v = v / 100.0
         return _close(v, gold["value"])
-    if gold["measure"] in ("MEAN", "MEDIAN"):
+    if gold["measure"] in DESCRIPTIVE_MEASURES:
         if not _close(_num(pred.get("value")), gold["value"]):
             return False
         spread = ("sd",) if gold.get("sd") is not None else ("se",)
@@ -195,7 +195,7 @@ _UNITS = {"weeks": "week", "wk": "week", "wks": "week", "months": "month", "mo":
 def normalize_label(text) -> tuple:
     """A free-text label (timepoint, subgroup) as a sorted tuple of words: case, punctuation, plural units,
     number words and filler words do not matter ("52 weeks" == "week 52", "at day 28" == "28 days")."""
-    if text is None or text is pd.NA or (isinstance(text, float) and math.isnan(text)):
+    if is_missing(text):
         return ()
     words = re.findall(r"[a-z]+|\d+(?:\.\d+)?", str(text).lower().replace("\u2265", " ge ").replace(">=", " ge "))
     out = []
@@ -235,12 +235,6 @@ def arm_matches(gold_arm, pred_arm) -> bool:
     return gw <= pw and gcombo == pcombo and (("no" in gw) == ("no" in pw))
 
 
-def _text(x) -> str:
-    if x is None or x is pd.NA or (isinstance(x, float) and math.isnan(x)):
-        return ""
-    return str(x).strip()
-
-
 def _score_labels(gold: dict, pred: dict, labels: dict) -> None:
     def tick(name, right, shown):
         labels[name]["checked"] += 1
@@ -253,22 +247,22 @@ def _score_labels(gold: dict, pred: dict, labels: dict) -> None:
     # a label the gold set does not carry (the older sets have no role or adjusted key) is not scored
     for name in ("role", "adjusted"):
         if gold.get(name) is not None:
-            tick(name, _text(pred.get(name)).lower() == gold[name], (gold[name], _text(pred.get(name))))
+            tick(name, cell_text(pred.get(name)).lower() == gold[name], (gold[name], cell_text(pred.get(name))))
     for name in ("subgroup", "timepoint"):
         if name not in gold:
             continue
         g, p = normalize_label(gold.get(name)), normalize_label(pred.get(name))
         if g or p:
-            tick(name, g == p, (gold.get(name), _text(pred.get(name))))
+            tick(name, g == p, (gold.get(name), cell_text(pred.get(name))))
     if gold["measure"] in ARM_LEVEL_MEASURES:
         tick("arm", arm_matches(gold.get("intervention"), pred.get("intervention")),
-             (gold.get("intervention"), _text(pred.get("intervention"))))
+             (gold.get("intervention"), cell_text(pred.get("intervention"))))
     elif gold.get("comparator") is not None:
         gi, gc = gold.get("intervention"), gold.get("comparator")
         if canonical_arm(gi) and canonical_arm(gi) == canonical_arm(gc):
             return      # two regimens of one lexicon drug named alike: no order to check
         right = arm_matches(gi, pred.get("intervention")) and arm_matches(gc, pred.get("comparator"))
-        tick("orientation", right, ([gi, gc], [_text(pred.get("intervention")), _text(pred.get("comparator"))]))
+        tick("orientation", right, ([gi, gc], [cell_text(pred.get("intervention")), cell_text(pred.get("comparator"))]))
 
 
 def _score_arms(gold: dict, pred: dict, arms: dict) -> None:

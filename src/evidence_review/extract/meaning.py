@@ -37,6 +37,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..tables import COMPARATIVE_MEASURES, DIFFERENCE_MEASURES, ONE_ARM_MEASURES, RATIO_MEASURES, is_blank
 from ..tables import SECONDARY_DESIGNS as _SECONDARY_DESIGNS
 from .lexicon import find_drugs
 from .textscan import scan_view
@@ -44,10 +45,6 @@ from .textscan import scan_view
 ROLE_COLUMNS = ["role", "subgroup", "adjusted", "needs_review", "from_arms"]
 NOTE_COLUMN = "meaning_note"
 
-_COMPARATIVE = {"HR", "RR", "OR", "IRR", "RD", "MD", "SMD", "RRR"}
-_RATIOS = {"HR", "RR", "OR", "IRR"}
-_DIFFERENCES = {"RD", "MD", "SMD"}
-_SINGLE_ARM = {"PROPORTION", "ARR", "MEAN", "MEDIAN"}
 _CONTROLS = re.compile(r"^(?:placebo|control|sham|no treatment|untreated|standard (?:of )?care|usual care|"
                        r"standard therapy|best supportive care)$|\bplacebo\b", re.I)
 _SECONDARY_SECTIONS = {"background", "discussion", "introduction"}
@@ -374,7 +371,7 @@ def _role(row: dict, seg: str, pos: int, part: tuple[int, int], design: str, sec
     before_value = seg[part[0]:pos] if pos >= 0 else seg
     if section in _SECONDARY_SECTIONS or _QUOTED.search(seg):
         return "secondary"
-    if measure in _SINGLE_ARM:
+    if measure in ONE_ARM_MEASURES:
         if _BEFORE_AFTER_ARM.search(timepoint) or not timepoint and re.search(r"\b(?:before|prior\s+to)\s+(?:study\s+entry|treatment|"
                                                              r"initiation|enrol?ment|starting)\b|\bpre-?treatment\b|"
                                                              r"\bin\s+the\s+year\s+before\b", before_value, re.I):
@@ -385,7 +382,7 @@ def _role(row: dict, seg: str, pos: int, part: tuple[int, int], design: str, sec
         if _BASELINE_CUE.search(seg[clause_start:pos] if pos >= 0 else "") or \
                 (after is not None and _BASELINE_CUE.search(after.group(0))):
             return "baseline"
-    if measure in _COMPARATIVE:
+    if measure in COMPARATIVE_MEASURES:
         levels_text = _ADJUSTED_FOR.sub(" ", seg)
         if _PROGNOSTIC_LEVELS.search(levels_text):
             return "prognostic"
@@ -567,10 +564,6 @@ def specific_adverse_event(seg: str, pos: int) -> str:
 
 # ---------------------------------------------------------------- the whole document
 
-def _blank(x) -> bool:
-    return x is None or (isinstance(x, float) and x != x) or str(x).strip() == ""
-
-
 def _note(row: dict, text: str) -> None:
     row[NOTE_COLUMN] = f"{row[NOTE_COLUMN]}; {text}" if row.get(NOTE_COLUMN) else text
 
@@ -598,7 +591,7 @@ def assign_meaning(rows: list[dict], text: str, sections=None, study=None, desig
     # arms named by the study model but unknown to the drug lexicon ("brexpiprazole") are arms too
     doc_arms |= frozenset(part.strip().lower() for r in rows for col in ("intervention", "comparator")
                           for part in str(r.get(col) or "").split(" + ")
-                          if part.strip() and not _blank(r.get(col)) and not _drugs_in(part))
+                          if part.strip() and not is_blank(r.get(col)) and not _drugs_in(part))
     by_sentence: dict[tuple, list[dict]] = {}
     for row in rows:
         for col in ROLE_COLUMNS:
@@ -632,7 +625,7 @@ def _sentence_meaning(group: list[dict], s0, s1, scan: str, sections, design: st
     except (TypeError, ValueError):
         seg = scan_view(str(group[0].get("evidence") or ""))
     located = _locate(group, seg)
-    comparative = [loc for loc in located if str(loc.row.get("measure")).upper() not in _SINGLE_ARM]
+    comparative = [loc for loc in located if str(loc.row.get("measure")).upper() not in ONE_ARM_MEASURES]
     bound = bind_timepoints(seg, [(loc.pos, loc.end) for loc in located])
     sentence_has_subgroup = bool(re.search(r"\bsub-?groups?\b", seg, re.I))
     first = min((loc.pos for loc in located if loc.pos >= 0), default=0)
@@ -644,12 +637,12 @@ def _sentence_meaning(group: list[dict], s0, s1, scan: str, sections, design: st
         # timepoint
         if loc.pos >= 0:
             tp = bound.get(i)
-            old = "" if _blank(row.get("timepoint")) else str(row["timepoint"])
+            old = "" if is_blank(row.get("timepoint")) else str(row["timepoint"])
             if tp is not None and tp != old:
                 row["timepoint"] = tp
                 _note(row, f"timepoint '{tp}' written in this value's part of the sentence"
                            + (f" (was '{old}')" if old else ""))
-        old = "" if _blank(row.get("timepoint")) else str(row["timepoint"])
+        old = "" if is_blank(row.get("timepoint")) else str(row["timepoint"])
         if old and re.search(r"\bag(?:e|ed)\s*(?:of\s*|was\s*|[:=]\s*)?(?:\w+\s+)?" + re.escape(old), seg, re.I):
             row["timepoint"] = ""
             _note(row, f"'{old}' is an age, not a follow-up time")
@@ -658,7 +651,7 @@ def _sentence_meaning(group: list[dict], s0, s1, scan: str, sections, design: st
             _note(row, f"'{old}' is the tail of a decimal number (a median time, not a follow-up time)")
         label = subgroup_label(seg, loc.pos, part, doc_has_subgroups, sentence_has_subgroup,
                                condition_words, doc_arms) if loc.pos >= 0 else ""
-        if label and not _blank(row.get("timepoint")) and str(row["timepoint"]).lower() in label.lower():
+        if label and not is_blank(row.get("timepoint")) and str(row["timepoint"]).lower() in label.lower():
             _note(row, f"timepoint '{row['timepoint']}' is part of the subgroup '{label}', not a follow-up time")
             row["timepoint"] = ""
         section = _section_at(sections, int(s0) + max(loc.pos, 0)) if sections else ""
@@ -682,15 +675,15 @@ def _sentence_meaning(group: list[dict], s0, s1, scan: str, sections, design: st
                 _note(row, f"outcome '{ae}' named for this value (was '{row['outcome']}')")
                 row["outcome"] = ae
         # direction of a difference
-        if measure in _DIFFERENCES and row.get("intervention") and row.get("comparator") and loc.pos >= 0:
+        if measure in DIFFERENCE_MEASURES and row.get("intervention") and row.get("comparator") and loc.pos >= 0:
             _orient_difference(row, seg, loc, located, part)
-        if measure in _RATIOS and arms and (row.get("intervention"), row.get("comparator")) == (arms[1], arms[0]) \
+        if measure in RATIO_MEASURES and arms and (row.get("intervention"), row.get("comparator")) == (arms[1], arms[0]) \
                 and role in ("effect", "subgroup"):
             _invert_ratio(row)
             _note(row, f"reported as {arms[1]} vs {arms[0]}; turned to the trial's direction "
                        f"({arms[0]} experimental, {arms[1]} control)")
         # arm sizes of a comparison printed with its arms' counts
-        if measure in _COMPARATIVE and loc.pos >= 0:
+        if measure in COMPARATIVE_MEASURES and loc.pos >= 0:
             since = max((c.end for c in comparative if 0 <= c.pos < loc.pos), default=0)
             _sizes_from_arms(row, located, loc, (since, loc.pos))
         row["needs_review"] = _review_reason(row, role, comparative, loc)
@@ -746,7 +739,7 @@ def _review_reason(row: dict, role: str, comparative: list[Located], loc: Locate
     if role not in ("effect", "subgroup"):
         return ""
     reasons = []
-    if measure in _COMPARATIVE:
+    if measure in COMPARATIVE_MEASURES:
         if not a and not b:
             reasons.append("arms not settled: the sentence names no arm")
         elif not a:
@@ -755,9 +748,9 @@ def _review_reason(row: dict, role: str, comparative: list[Located], loc: Locate
             reasons.append("arms not settled: no comparator")
         elif a == b:
             reasons.append("arms not settled: intervention and comparator are the same")
-    elif measure in _SINGLE_ARM and not a:
+    elif measure in ONE_ARM_MEASURES and not a:
         reasons.append("arm not settled: the value names no arm")
-    if _blank(row.get("outcome")):
+    if is_blank(row.get("outcome")):
         reasons.append("outcome not settled")
     return "; ".join(reasons)
 

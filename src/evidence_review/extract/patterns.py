@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..tables import CONTINUOUS_MEASURES, DIFFERENCE_MEASURES, RATIO_MEASURES
 from .startguard import with_two_char_guard
 
 
@@ -38,8 +39,10 @@ LOG_SCALE: list[tuple[str, str]] = [
 MEASURE_WORDS_RE = re.compile(with_two_char_guard("|".join(f"(?P<{c}>{p})" for c, p in MEASURE_WORDS), re.I), re.I)
 LOG_SCALE_RE = re.compile(with_two_char_guard("|".join(f"(?P<{c}>{p})" for c, p in LOG_SCALE), re.I), re.I)
 MEASURE_ABBREV_RE = re.compile(r"\b(?:" + "|".join(f"(?P<{c}>{p})" for c, p in MEASURE_ABBREVIATIONS) + r")\b")
-RATIO = {"HR", "OR", "RR", "IRR"}
-DIFFERENCE = {"MD", "SMD", "RD", "DIFF"}
+RATIO = RATIO_MEASURES
+# "DIFF": the extractor's code for a difference whose kind (RD or MD) the sentence has not settled yet
+DIFFERENCE = DIFFERENCE_MEASURES | {"DIFF"}
+CONTINUOUS = CONTINUOUS_MEASURES
 
 UNIT_AFTER = re.compile(
     r"^\s*(?:-\s*)?(?:mg|g\b|kg|\u00b5g|\u03bcg|mcg|ml\b|mL\b|mmol|\u03bcmol|\u00b5mol|umol|ng|IU|U/|"

@@ -245,7 +245,7 @@ class Sentence:
         pos = n.full_end if tail_from is None else tail_from
         # a bare bracketed pair is an interval after a ratio or difference, or after any value in a sentence
         # that labels its other intervals ("ARR 0.03 (95% CI 0.01-0.09) with X and 0.20 (0.12-0.33) with Y")
-        bare_ok = est.measure in P.RATIO | {"MD", "SMD"} or (bool(self.cis) and est.measure != "PROPORTION")
+        bare_ok = est.measure in P.RATIO | P.CONTINUOUS or (bool(self.cis) and est.measure != "PROPORTION")
         ci = self.ci_after(pos, est.value if bare_ok else None)
         if ci is not None:
             scale = 0.01 if est.percent else 1.0
@@ -303,7 +303,7 @@ class Sentence:
     def note_measure(self, measure: str) -> None:
         if measure in P.RATIO or measure in P.DIFFERENCE or measure == "RRR":
             self.state.last_measure = measure
-        if measure in {"MD", "SMD"}:
+        if measure in P.CONTINUOUS:
             self.state.last_difference_measure = measure
 
     def ratio_restated(self, fraction: float) -> bool:

@@ -37,6 +37,8 @@ import numpy as np
 import pandas as pd
 from rapidfuzz import fuzz, process
 
+from ..tables import cell_text, is_blank
+
 TITLE_SIMILARITY = 95  # percent: certain when nothing else disagrees ("near-identical": case, punctuation, a typo)
 POSSIBLE_SIMILARITY = 85  # percent: reported for the reviewer, never removed
 MIN_TITLE_CHARS = 20
@@ -82,24 +84,12 @@ def number_signature(text: str) -> frozenset[str]:
     return frozenset(_DECIMAL.findall(text[:SIGNATURE_CHARS]))
 
 
-def _present(value) -> bool:
-    if value is None or value is pd.NA:
-        return False
-    if isinstance(value, float) and np.isnan(value):
-        return False
-    return str(value).strip() != ""
-
-
-def _text(value) -> str:
-    return str(value).strip() if _present(value) else ""
-
-
 # ------------------------------------------------------------------ comparing two records
 
 def _first_author(authors: str) -> str:
     """The first author as written: "Pittock, Sean J" from "Pittock, Sean J; Berthele, Achim", "Pittock SJ" from
     "Pittock SJ, Berthele A", "Sean J. Pittock" from "Sean J. Pittock and Achim Berthele"."""
-    first = re.split(r";|\band\b|\|", _text(authors), maxsplit=1)[0]
+    first = re.split(r";|\band\b|\|", cell_text(authors), maxsplit=1)[0]
     pieces = [p.strip() for p in first.split(",")]
     # "Pittock, Sean J" (surname, given names) is one author in two pieces; "Pittock SJ, Berthele A" is a list.
     return ", ".join(pieces[:2]) if len(pieces) > 1 and len(pieces[0].split()) == 1 else pieces[0]
@@ -132,7 +122,7 @@ def first_author_surname(authors: str) -> str:
 
 
 def _journal_words(journal: str) -> list[str]:
-    return [w for w in _FOLD.sub(" ", _text(journal)).lower().split() if w not in _JOURNAL_STOPWORDS]
+    return [w for w in _FOLD.sub(" ", cell_text(journal)).lower().split() if w not in _JOURNAL_STOPWORDS]
 
 
 def journals_agree(a: str, b: str) -> bool | None:
@@ -183,9 +173,9 @@ class _Fields:
 
     @classmethod
     def of(cls, row: dict) -> "_Fields":
-        return cls(_text(row.get("year")), frozenset(first_author_names(row.get("authors"))),
+        return cls(cell_text(row.get("year")), frozenset(first_author_names(row.get("authors"))),
                    first_author_surname(row.get("authors")), tuple(_journal_words(row.get("journal"))),
-                   _text(row.get("journal")))
+                   cell_text(row.get("journal")))
 
 
 def _journal_words_agree(wa: tuple, wb: tuple) -> bool | None:
@@ -322,7 +312,7 @@ class _Groups:
         self.parent = list(range(n))
         self.members = {i: {i} for i in range(n)}
         self.ids = documents["doc_id"].tolist()
-        self.identifiers = {i: {col: ({_text(documents[col].iat[i])} - {""}) if col in documents else set()
+        self.identifiers = {i: {col: ({cell_text(documents[col].iat[i])} - {""}) if col in documents else set()
                                 for col in ("doi", "pmid")} for i in range(n)}
         self.blocked = blocked
         self.blocked_by_doc: dict[str, set[str]] = {}
@@ -385,7 +375,7 @@ class _Link:
 def _same_value_pairs(documents: pd.DataFrame, positions, column: str):
     first: dict[str, int] = {}
     for pos in positions:
-        value = _text(documents[column].iat[pos])
+        value = cell_text(documents[column].iat[pos])
         if value:
             if value in first:
                 yield first[value], pos, value
@@ -438,7 +428,7 @@ def _title_pairs(documents: pd.DataFrame, positions):
     folded = [fold_title(documents["title"].iat[p]) for p in titled]
     rows = [{c: documents[c].iat[p] if c in documents else "" for c in ("year", "authors", "journal")} for p in titled]
     fields = [_Fields.of(r) for r in rows]
-    identifier_codes = [_codes([_text(documents[c].iat[p]) if c in documents else "" for p in titled])
+    identifier_codes = [_codes([cell_text(documents[c].iat[p]) if c in documents else "" for p in titled])
                         for c in ("doi", "pmid")]
     digit_codes = _codes([" ".join(_DIGITS.findall(f)) or "-" for f in folded])
     pairs = []  # (score, i, j) as arrays per block
@@ -483,8 +473,8 @@ def _chars(row: dict) -> int:
 def completeness(row: dict) -> tuple:
     """Sort key of a record's fields (larger is better): a primary report before news or a patient page, then the
     number of COMPLETENESS_FIELDS stated."""
-    primary = _text(row.get("design")) not in SECONDARY_DESIGNS
-    return primary, sum(_present(row.get(c)) for c in COMPLETENESS_FIELDS)
+    primary = cell_text(row.get("design")) not in SECONDARY_DESIGNS
+    return primary, sum(not is_blank(row.get(c)) for c in COMPLETENESS_FIELDS)
 
 
 def pick_keeper(rows: list[dict], members: list[int]) -> int:
@@ -500,7 +490,7 @@ def pick_keeper(rows: list[dict], members: list[int]) -> int:
 
 
 def _describe_keep(row: dict, others: int) -> str:
-    fields = [c for c in COMPLETENESS_FIELDS if _present(row.get(c))]
+    fields = [c for c in COMPLETENESS_FIELDS if not is_blank(row.get(c))]
     has = ", ".join(fields) if fields else "no identifiers or year"
     return f"kept as the most complete of {others + 1} records ({has}; {_chars(row):,} characters of text)"
 
@@ -595,15 +585,15 @@ def resolve_duplicates(documents: pd.DataFrame, texts: dict[str, str] | None = N
 
 def _fill_keeper(documents: pd.DataFrame, rows: list[dict], keeper: int, members: list[int]) -> str:
     """Fill the kept record's empty FILL_FIELDS from the group's other primary records, most complete first."""
-    donors = sorted((m for m in members if m != keeper and _text(rows[m].get("design")) not in SECONDARY_DESIGNS),
+    donors = sorted((m for m in members if m != keeper and cell_text(rows[m].get("design")) not in SECONDARY_DESIGNS),
                     key=lambda m: (completeness(rows[m]), _chars(rows[m]), -m), reverse=True)
     taken: dict[str, list[str]] = {}
     for column in FILL_FIELDS:
-        if column not in documents or _present(rows[keeper].get(column)):
+        if column not in documents or not is_blank(rows[keeper].get(column)):
             continue
         for m in donors:
             value = rows[m].get(column)
-            if _present(value):
+            if not is_blank(value):
                 documents.iat[keeper, documents.columns.get_loc(column)] = value
                 rows[keeper][column] = value
                 taken.setdefault(rows[m]["doc_id"], []).append(column)

@@ -19,9 +19,9 @@ MIN_LETTERS = 60  # shorter texts get "": langid guesses wildly on a few words
 
 @lru_cache(maxsize=1)
 def _identifier():
-    from langid.langid import LanguageIdentifier, model
+    from .langid_model import load_identifier
 
-    identifier = LanguageIdentifier.from_modelstring(model, norm_probs=True)  # loaded once (takes ~1 s)
+    identifier = load_identifier(norm_probs=True)  # loaded once per process; unpacked once per machine
     identifier.set_languages(list(LANGUAGES))
     return identifier
 

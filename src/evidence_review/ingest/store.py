@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..tables import write_csv_atomic, write_jsonl_atomic
+from ..tables import read_table, write_jsonl_atomic, write_table
 from .pipeline import tidy_documents
 
 EMPTY = {"sections": [], "tables": []}
@@ -21,7 +21,7 @@ def save_ingest(documents: pd.DataFrame, texts: dict[str, str], processed_dir, s
     every text is written with empty sections and tables."""
     processed_dir = Path(processed_dir)
     structures = structures or {}
-    write_csv_atomic(documents, processed_dir / "documents.csv")
+    write_table("documents", documents, processed_dir / "documents.csv")
     records = []
     for doc_id in sorted(texts):
         structure = structures.get(doc_id, EMPTY)
@@ -39,9 +39,7 @@ def _texts_jsonl(processed_dir):
 
 def load_ingest(processed_dir) -> tuple[pd.DataFrame, dict[str, str]]:
     processed_dir = Path(processed_dir)
-    # Every column as text first: identifiers such as PMIDs must not turn into floats.
-    documents = pd.read_csv(processed_dir / "documents.csv", dtype=str, keep_default_na=False)
-    documents = tidy_documents(documents)
+    documents = tidy_documents(read_table("documents", processed_dir / "documents.csv"))
     texts = {rec["doc_id"]: rec["text"] for rec in _texts_jsonl(processed_dir)}
     return documents, texts
 

@@ -15,23 +15,14 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..tables import DOCUMENT_COLUMNS, ESTIMATE_COLUMNS, POOLED_COLUMNS, conform, read_texts
+from .. import tables
+from ..tables import CURATED_EXTRA_COLUMNS, ESTIMATE_COLUMNS, read_texts, table_spec
 
-NUMERIC = {
-    "documents": ["record", "year", "n_total", "text_chars"],
-    "estimates": ["value", "ci_low", "ci_high", "ci_level", "p_value", "events", "total", "n_intervention",
-                  "n_comparator", "start", "end"],
-    "pooled": ["k", "n_total", "estimate", "ci_low", "ci_high", "pi_low", "pi_high", "tau2", "i2", "q", "q_p"],
-}
 SORT_KEYS = {
     "documents": ["source_file", "record", "doc_id"],
     "estimates": ["doc_id", "start", "estimate_id"],
     "pooled": ["condition", "outcome", "measure", "intervention", "comparator", "timepoint", "cell_id"],
 }
-COLUMNS = {"documents": DOCUMENT_COLUMNS, "estimates": ESTIMATE_COLUMNS, "pooled": POOLED_COLUMNS}
-# numeric columns the pooling stage writes after the contract's (read as numbers when present)
-EXTRA_NUMERIC = {"pooled": ["tau2_ci_low", "tau2_ci_high", "i2_ci_low", "i2_ci_high", "events",
-                            "n_randomized_studies"]}
 FIGURE_SUFFIXES = (".png", ".svg")
 
 
@@ -53,23 +44,19 @@ class ReportInputs:
     funnels: dict[str, Path] = field(default_factory=dict)  # cell_id -> funnel plot file
 
 
-def read_table(path: Path, kind: str) -> pd.DataFrame:
-    columns = COLUMNS[kind]
-    try:
-        df = pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[""])
-    except (FileNotFoundError, pd.errors.EmptyDataError):
-        df = pd.DataFrame(columns=columns)
-    df = conform(df, columns)
-    for col in NUMERIC[kind]:
-        df[col] = pd.to_numeric(df[col], errors="coerce").astype("float64")
-    for col in columns:
-        if col not in NUMERIC[kind]:
-            df[col] = df[col].astype("string").fillna("")
-    for col in EXTRA_NUMERIC.get(kind, []):
+def numbers_as_float(df: pd.DataFrame, kind: str) -> pd.DataFrame:
+    """Every number column of the table as float64: the report formats them all alike."""
+    spec = table_spec(kind)
+    for col in (*spec.numbers, *spec.counts, *spec.extra_numbers):
         if col in df.columns:
-            df[col] = pd.to_numeric(df[col], errors="coerce").astype("float64")
-    keys = SORT_KEYS[kind]
-    return df.sort_values(keys, kind="stable", na_position="last").reset_index(drop=True)
+            df[col] = df[col].astype("float64")
+    return df
+
+
+def read_table(path: Path, kind: str) -> pd.DataFrame:
+    """A processed table (an absent or empty one gives no rows), numbers as float64, sorted by its keys."""
+    df = numbers_as_float(tables.read_table(kind, path, missing_ok=True), kind)
+    return df.sort_values(SORT_KEYS[kind], kind="stable", na_position="last").reset_index(drop=True)
 
 
 def split_ids(value) -> list[str]:
@@ -124,11 +111,17 @@ def notebook_parameters(path: Path) -> dict:
             except SyntaxError:
                 continue
             for node in tree.body:
+                # `name = value`, or `name: type = value` (parameters cells carry type hints for papermill)
                 if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
-                    try:
-                        values[node.targets[0].id] = ast.literal_eval(node.value)
-                    except ValueError:
-                        continue
+                    target = node.targets[0]
+                elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) and node.value is not None:
+                    target = node.target
+                else:
+                    continue
+                try:
+                    values[target.id] = ast.literal_eval(node.value)
+                except ValueError:
+                    continue
     return values
 
 
@@ -139,7 +132,7 @@ def run_parameters_from_executed(executed_dir: Path, skip: tuple[str, ...] = ("0
     return {p.stem: notebook_parameters(p) for p in sorted(executed_dir.glob("*.ipynb")) if p.name not in skip}
 
 
-REVIEW_COLUMNS = ["reviewer", "decision_note", "corrected_fields"]
+REVIEW_COLUMNS = CURATED_EXTRA_COLUMNS  # the reviewer's columns of estimates_curated.csv
 
 
 def read_optional(path: Path, hashes: dict[str, str]) -> pd.DataFrame | None:
@@ -178,12 +171,8 @@ def with_derived_estimates(estimates: pd.DataFrame, curated: pd.DataFrame | None
                       & ~curated["estimate_id"].isin(set(estimates["estimate_id"]))]
     if derived.empty:
         return estimates
-    derived = conform(derived, ESTIMATE_COLUMNS)[ESTIMATE_COLUMNS].copy()
-    for col in NUMERIC["estimates"]:
-        derived[col] = pd.to_numeric(derived[col], errors="coerce").astype("float64")
-    for col in ESTIMATE_COLUMNS:
-        if col not in NUMERIC["estimates"]:
-            derived[col] = derived[col].astype("string").fillna("")
+    derived = numbers_as_float(tables.typed_table("estimates", derived[
+        [c for c in ESTIMATE_COLUMNS if c in derived.columns]]), "estimates")
     table = pd.concat([estimates, derived], ignore_index=True)
     return table.sort_values(SORT_KEYS["estimates"], kind="stable", na_position="last").reset_index(drop=True)
 

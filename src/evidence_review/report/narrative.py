@@ -19,8 +19,8 @@ from .html import Html, cell_anchor, el, esc, estimate_anchor, join
 from .inputs import split_ids
 from ..synthesis.certainty import effect_target
 from ..synthesis.labels import sentence_start
-from ..synthesis.effects import null_value
-from .numbers import SINGLE_ARM_MEASURES, fmt, fmt_count, fmt_percent, is_missing, measure_name
+from ..tables import SINGLE_ARM_MEASURES, measure_name, null_value
+from .numbers import fmt, fmt_count, fmt_percent, is_missing
 
 LEVELS = {4: "high", 3: "moderate", 2: "low", 1: "very low"}
 LEVEL_OF_LABEL = {v: k for k, v in LEVELS.items()}

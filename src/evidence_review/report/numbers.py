@@ -1,30 +1,19 @@
 """How numbers are written in the report: fixed rules, so the same value always reads the same.
 
 Precision follows the magnitude (218, 18.4, 2.17, 0.035); negative numbers use the Unicode minus sign.
-`is_missing` is the single test for an absent number (None, NaN, pd.NA).
+`is_missing` is the report's test for a number it cannot show: absent (tables.is_missing) or infinite.
+Measure names come from the measure table (tables.MEASURE_TABLE).
 """
 from __future__ import annotations
 
 import math
 
-
-MEASURE_NAMES = {
-    "HR": "hazard ratio", "RR": "risk ratio", "OR": "odds ratio", "IRR": "rate ratio", "RD": "risk difference",
-    "MD": "mean difference", "SMD": "standardized mean difference", "ARR": "annualized relapse rate",
-    "RRR": "relative risk reduction", "PROPORTION": "proportion",
-}
-# What a ratio compares, for prose: "the hazard of relapse".
-RATIO_NOUNS = {"HR": "hazard", "RR": "risk", "OR": "odds", "IRR": "rate"}
-SINGLE_ARM_MEASURES = {"ARR", "PROPORTION"}
+from .. import tables
 
 
 def is_missing(value) -> bool:
-    if value is None:
-        return True
-    try:
-        return bool(value != value) or (isinstance(value, float) and math.isinf(value))
-    except (TypeError, ValueError):
-        return True
+    """Nothing to print: absent, or not a finite number."""
+    return tables.is_missing(value) or (isinstance(value, float) and math.isinf(value))
 
 
 def decimals_for(value: float) -> int:
@@ -79,7 +68,3 @@ def parse_shown(shown: str) -> float:
     return float(shown.replace("\u2212", "-").replace(",", "").rstrip("%"))
 
 
-
-
-def measure_name(measure: str) -> str:
-    return MEASURE_NAMES.get(measure, measure.lower() if measure else "estimate")

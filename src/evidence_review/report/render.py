@@ -2,59 +2,27 @@
 
 `render_report(executed_notebook, html_out)` is what the runner calls after papermill has executed
 notebooks/04_report.ipynb. Before nbconvert sees the notebook, everything that changes from run to run
-without the inputs changing is removed: papermill's and nbclient's metadata and timings, execution counts,
-random cell ids (they become positional ids), the parameters cells (no output) and widget state. The
+without the inputs changing is removed (`evidence_review.notebooks.report_view`: papermill's and nbclient's
+metadata and timings, execution counts, random cell ids, the parameters cells, widget state). The
 template (`templates/evidence_report`) extends nbconvert's `lab` template without any CDN script and
 without code cells, so the page opens offline and shows only the report.
 """
 from __future__ import annotations
 
-import copy
 from pathlib import Path
 
 import nbformat
 from nbconvert import HTMLExporter
 from traitlets.config import Config
 
+from ..notebooks import REPORT_TITLE, report_view
 from ..tables import write_text_atomic
 
 TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
 TEMPLATE_NAME = "evidence_report"
-REPORT_TITLE = "Evidence review report"
-REMOVE_CELL_TAGS = {"remove-cell", "remove_cell", "injected-parameters", "parameters"}
-VOLATILE_CELL_METADATA = ("papermill", "execution", "collapsed", "scrolled", "jupyter", "ExecuteTime")
 
-
-def normalize_notebook(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
-    """A copy of an executed notebook holding only what the report shows, identical across reruns."""
-    nb = copy.deepcopy(nb)
-    kept = []
-    for cell in nb.cells:
-        tags = set(cell.get("metadata", {}).get("tags", []))
-        if tags & REMOVE_CELL_TAGS:
-            continue
-        if cell.cell_type == "code" and not cell.get("outputs"):
-            continue  # imports and loading: nothing to show, so no empty block in the page
-        if cell.cell_type == "raw":
-            continue
-        for key in VOLATILE_CELL_METADATA:
-            cell.metadata.pop(key, None)
-        if cell.cell_type == "code":
-            cell.execution_count = None
-            for output in cell.outputs:
-                if "execution_count" in output:
-                    output["execution_count"] = None
-                output.pop("transient", None)
-        kept.append(cell)
-    for index, cell in enumerate(kept):
-        cell["id"] = f"report-{index:03d}"
-    nb.cells = kept
-    metadata = {"language_info": {"name": nb.metadata.get("language_info", {}).get("name", "python")},
-                "title": REPORT_TITLE}
-    if nb.metadata.get("kernelspec"):
-        metadata["kernelspec"] = nb.metadata["kernelspec"]
-    nb.metadata = nbformat.NotebookNode(metadata)
-    return nb
+# What is removed before nbconvert sees the notebook is decided in one place, `evidence_review.notebooks`.
+normalize_notebook = report_view
 
 
 def make_exporter() -> HTMLExporter:

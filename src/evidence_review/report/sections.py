@@ -13,12 +13,12 @@ from pathlib import Path
 import pandas as pd
 
 from ..review import agreement_from_curated
-from ..tables import RATIO_MEASURES
+from ..tables import RATIO_MEASURES, measure_name, readable
 from ..synthesis.labels import display_name
 from . import figures, narrative, prisma
 from .html import Html, cell_anchor, document_anchor, el, esc, estimate_anchor, join, table
 from .inputs import ReportInputs, split_ids
-from .numbers import fmt, fmt_count, fmt_p, fmt_percent, is_missing, measure_name
+from .numbers import fmt, fmt_count, fmt_p, fmt_percent, is_missing
 
 PACKAGES = ["evidence-review", "pandas", "numpy", "scipy", "pymare", "matplotlib", "seaborn", "papermill",
             "nbconvert", "nbformat", "nbclient", "ipykernel"]
@@ -209,10 +209,7 @@ def _field(row, name: str) -> str:
 
 
 def _included(inputs: ReportInputs) -> pd.DataFrame:
-    docs = inputs.documents
-    skipped = docs["status"].str.strip().str.lower() == "skipped"
-    duplicate = docs["duplicate_of"].str.strip() != ""
-    return docs.loc[~skipped & ~duplicate]
+    return readable(inputs.documents)
 
 
 def characteristics(inputs: ReportInputs) -> Html:

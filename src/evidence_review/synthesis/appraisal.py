@@ -36,10 +36,10 @@ from pathlib import Path
 
 import pandas as pd
 
+from ..tables import APPRAISAL_ISSUE_COLUMNS as ISSUE_COLUMNS
 from .certainty import (DOMAINS, DOWNGRADE_DOMAINS, LARGE_EFFECT, LEVEL_OF, ROB_SEVERITY, START, Judgement,
                         override)
 
-ISSUE_COLUMNS = ["file", "line", "key", "problem"]
 _DOWN_WORDS = {"not serious": 0, "no": 0, "none": 0, "0": 0, "serious": -1, "-1": -1, "very serious": -2, "-2": -2}
 _UP_WORDS = {"none": 0, "no": 0, "0": 0, "large": 1, "+1": 1, "1": 1, "very large": 2, "+2": 2, "2": 2}
 

@@ -40,14 +40,13 @@ import re
 
 import pandas as pd
 
-from ..extract.validation import FLAG_REASONS, NOTE_ONLY_FLAGS
-from ..tables import MEASURES, SECONDARY_DESIGNS, finite_float
+from ..tables import (COMPARATIVE_MEASURES, DESCRIPTIVE_MEASURES, FLAG_REASONS, MEASURES, MEMBER_COLUMNS,
+                      NOTE_ONLY_FLAGS, ONE_ARM_MEASURES, SECONDARY_DESIGNS, SINGLE_ARM_MEASURES, finite_float, one_line)
 from .classes import arm_class, canonical_arm
-from .effects import COMPARATIVE_MEASURES, SINGLE_ARM_MEASURES, effect_size, from_analysis, natural_interval
+from .effects import effect_size, from_analysis, natural_interval
 from .labels import study_label
 
 # one arm's mean or median describes the arm; it is no effect to pool (its data can make an MD elsewhere)
-_DESCRIPTIVE_MEASURES = {"MEAN", "MEDIAN"}
 
 # Arms that are the reference of a comparison rather than a treatment being judged.
 _CONTROL_PATTERN = re.compile(
@@ -68,12 +67,6 @@ _DURATION_NUMBER_UNIT = re.compile(_NUMBER + r"[\s-]*" + _UNIT)
 _DURATION_UNIT_NUMBER = re.compile(_UNIT + r"\s*" + _NUMBER)
 _BEFORE = re.compile(r"\b(before|prior|pre-?treatment|pre-|baseline|pre\b)")
 _ON = re.compile(r"\b(on|during|after|post|maintenance|follow-?up|under)\b")
-
-
-def _text(x) -> str:
-    if x is None or x is pd.NA or (isinstance(x, float) and math.isnan(x)):
-        return ""
-    return " ".join(str(x).strip().split())
 
 
 
@@ -109,7 +102,7 @@ def parse_duration_months(text: str) -> float | None:
 
 def timepoint_key(timepoint: object, policy: str = "longest") -> tuple[str, float | None]:
     """(key part of the cell, follow-up in months or None). See the module docstring."""
-    text = _text(timepoint).lower()
+    text = one_line(timepoint).lower()
     if not text:
         return "", None
     if _BEFORE.search(text):
@@ -132,12 +125,6 @@ def cell_id_for(key: tuple) -> str:
 
 KEY_COLUMNS = ["condition", "outcome", "measure", "intervention", "comparator", "timepoint", "group"]
 
-MEMBER_COLUMNS = [
-    "cell_id", "estimate_id", "doc_id", "source_file", "study", "design", *KEY_COLUMNS[:-1], "group",
-    "condition_as_written", "timepoint_as_written", "followup_months", "arm_intervention", "arm_comparator", "flipped",
-    "value", "ci_low", "ci_high", "yi", "vi", "variance_source", "events", "total", "n", "start", "decision", "flags",
-    "duplicate_of", "included", "reason", "note", "role", "subgroup", "adjusted", "from_arms",
-]
 
 
 def build_members(estimates: pd.DataFrame, documents: pd.DataFrame | None, *, pooling_level: str = "drug",
@@ -155,21 +142,21 @@ def build_members(estimates: pd.DataFrame, documents: pd.DataFrame | None, *, po
     docs: dict[str, dict] = {}
     if documents is not None and len(documents):
         for rec in documents.to_dict("records"):
-            docs[_text(rec.get("doc_id"))] = rec
+            docs[one_line(rec.get("doc_id"))] = rec
 
     records = estimates.to_dict("records")
     directions = reported_directions(records, pooling_level, class_map)
     arm_sources = _arm_sources(records)
     rows = []
     for rec in records:
-        doc = docs.get(_text(rec.get("doc_id")), {})
-        measure = _text(rec.get("measure")).upper()
-        condition_as_written = _text(rec.get("condition")) or _text(doc.get("condition"))
+        doc = docs.get(one_line(rec.get("doc_id")), {})
+        measure = one_line(rec.get("measure")).upper()
+        condition_as_written = one_line(rec.get("condition")) or one_line(doc.get("condition"))
         condition = condition_as_written.lower()  # the key ignores case; the table shows the usual spelling
-        outcome = _text(rec.get("outcome")).lower()
+        outcome = one_line(rec.get("outcome")).lower()
         arm_a, arm_b, level_a, level_b = _levels(rec, pooling_level, class_map)
         tp_key, months = timepoint_key(rec.get("timepoint"), timepoint_policy)
-        design = _text(doc.get("design")).lower()
+        design = one_line(doc.get("design")).lower()
         notes: list[str] = []
         reason = ""
 
@@ -206,7 +193,7 @@ def build_members(estimates: pd.DataFrame, documents: pd.DataFrame | None, *, po
 
         group = ""
         if design == "meta-analysis":
-            group = f"meta-analysis {_text(rec.get('doc_id'))}"
+            group = f"meta-analysis {one_line(rec.get('doc_id'))}"
             notes.append("a meta-analysis's own pooled estimate: kept apart from primary studies "
                          "(its patients are those of the primary studies)")
         unit = unit_key(measure, rec.get("unit"))
@@ -215,9 +202,9 @@ def build_members(estimates: pd.DataFrame, documents: pd.DataFrame | None, *, po
             group = f"{group}; unit {unit}" if group else f"unit {unit}"
             notes.append(f"values {unit}")
 
-        role = _text(rec.get("role")).lower()
-        subgroup = _text(rec.get("subgroup"))
-        adjusted = _text(rec.get("adjusted")).lower() == "yes"
+        role = one_line(rec.get("role")).lower()
+        subgroup = one_line(rec.get("subgroup"))
+        adjusted = one_line(rec.get("adjusted")).lower() == "yes"
         if role == "subgroup" and subgroup:
             # a subgroup's result pools only with the same subgroup of other studies
             group = f"{group}; subgroup {subgroup.lower()}" if group else f"subgroup {subgroup.lower()}"
@@ -225,18 +212,18 @@ def build_members(estimates: pd.DataFrame, documents: pd.DataFrame | None, *, po
         if adjusted:
             group = f"{group}; adjusted" if group else "adjusted"
             notes.append("adjusted estimate: pooled apart from unadjusted ones")
-        if _text(rec.get("from_arms")):
+        if one_line(rec.get("from_arms")):
             notes.append("computed from the two arms' counts or means (from_arms)")
 
-        decision = _text(rec.get("decision")).lower()
-        flags = _text(rec.get("flags"))
+        decision = one_line(rec.get("decision")).lower()
+        flags = one_line(rec.get("flags"))
         flag_codes = [code.strip() for code in flags.split(";") if code.strip()]
         problem_flags = ";".join(code for code in flag_codes if code not in NOTE_ONLY_FLAGS)
         notes.extend(FLAG_REASONS.get(code, code) for code in flag_codes if code in NOTE_ONLY_FLAGS)
-        duplicate_of = _text(doc.get("duplicate_of"))
+        duplicate_of = one_line(doc.get("duplicate_of"))
         if decision == "rejected":
-            reason = "rejected by the reviewer" + (f": {_text(rec.get('decision_note'))}"
-                                                   if _text(rec.get("decision_note")) else "")
+            reason = "rejected by the reviewer" + (f": {one_line(rec.get('decision_note'))}"
+                                                   if one_line(rec.get("decision_note")) else "")
         elif problem_flags and decision != "accepted":
             reason = f"flagged by extraction ({problem_flags.replace(';', ', ')})"
         elif duplicate_of:
@@ -247,16 +234,16 @@ def build_members(estimates: pd.DataFrame, documents: pd.DataFrame | None, *, po
             reason = meaning
         elif measure not in MEASURES:
             reason = f"unknown measure '{measure}'" if measure else "no measure"
-        elif measure in _DESCRIPTIVE_MEASURES:
+        elif measure in DESCRIPTIVE_MEASURES:
             reason = f"an arm's {measure.lower()}: described, not pooled"
-        elif _text(rec.get("role")).lower() == "baseline":
+        elif one_line(rec.get("role")).lower() == "baseline":
             reason = "a baseline characteristic: never pooled"
         elif measure in COMPARATIVE_MEASURES and pooling_level == "class" and level_a and level_a == level_b:
             reason = f"both arms in the class {level_a}: not a between-class comparison"
         if problem_flags and decision == "accepted":
             notes.append(f"extraction flags ({problem_flags}) overridden: accepted by the reviewer")
         if decision == "corrected":
-            notes.append(f"corrected by the reviewer ({_text(rec.get('corrected_fields'))})")
+            notes.append(f"corrected by the reviewer ({one_line(rec.get('corrected_fields'))})")
 
         # Keys that cannot be compared across documents keep the estimate in a cell of its own.
         if not reason:
@@ -266,26 +253,26 @@ def build_members(estimates: pd.DataFrame, documents: pd.DataFrame | None, *, po
             if not intervention:
                 missing.append("intervention")
             if missing:
-                group = f"unpooled {_text(rec.get('estimate_id'))}"
+                group = f"unpooled {one_line(rec.get('estimate_id'))}"
                 notes.append(f"no {' or '.join(missing)}: not pooled with other studies")
 
         n = _n_of(rec, doc, measure)
         rows.append({
-            "estimate_id": _text(rec.get("estimate_id")), "doc_id": _text(rec.get("doc_id")),
-            "source_file": _text(rec.get("source_file")) or _text(doc.get("source_file")),
-            "study": study_label(_text(doc.get("authors")), _text(doc.get("year")),
-                                 _text(rec.get("source_file")) or _text(rec.get("doc_id"))),
+            "estimate_id": one_line(rec.get("estimate_id")), "doc_id": one_line(rec.get("doc_id")),
+            "source_file": one_line(rec.get("source_file")) or one_line(doc.get("source_file")),
+            "study": study_label(one_line(doc.get("authors")), one_line(doc.get("year")),
+                                 one_line(rec.get("source_file")) or one_line(rec.get("doc_id"))),
             "design": design, "condition": condition, "condition_as_written": condition_as_written,
             "outcome": outcome, "measure": measure,
             "intervention": intervention, "comparator": comparator if measure in COMPARATIVE_MEASURES else "",
-            "timepoint": tp_key, "group": group, "timepoint_as_written": _text(rec.get("timepoint")),
+            "timepoint": tp_key, "group": group, "timepoint_as_written": one_line(rec.get("timepoint")),
             "followup_months": months, "arm_intervention": arm_a, "arm_comparator": arm_b, "flipped": flipped,
             "value": value, "ci_low": lo, "ci_high": hi, "yi": yi, "vi": vi, "variance_source": es.source,
             "events": finite_float(rec.get("events")), "total": finite_float(rec.get("total")),
             "n": n, "start": finite_float(rec.get("start")), "decision": decision, "flags": flags,
             "duplicate_of": duplicate_of, "included": not reason, "reason": reason, "note": "; ".join(notes),
             "role": role or "effect", "subgroup": subgroup if role == "subgroup" else "",
-            "adjusted": _text(rec.get("adjusted")).lower() or "unknown", "from_arms": _text(rec.get("from_arms")),
+            "adjusted": one_line(rec.get("adjusted")).lower() or "unknown", "from_arms": one_line(rec.get("from_arms")),
         })
     members = pd.DataFrame(rows, columns=[c for c in MEMBER_COLUMNS if c != "cell_id"])
     members.insert(0, "cell_id", [cell_id_for(k) for k in members[KEY_COLUMNS].itertuples(index=False)])
@@ -310,16 +297,16 @@ def _meaning_reason(rec: dict, role: str, design: str, measure: str, arm: str, a
     if role in _ROLE_REASONS and not (role == "secondary" and design in SECONDARY_DESIGNS):
         # a news item or review quoting a trial is handled by the same-patient rules (dedup.py)
         return f"role {role}: {_ROLE_REASONS[role]}"
-    review = _text(rec.get("needs_review"))
+    review = one_line(rec.get("needs_review"))
     if review and decision not in ("accepted", "corrected"):
         return f"needs review: {review}"
-    check = _text(rec.get("check_of"))
+    check = one_line(rec.get("check_of"))
     if check:
         return f"computed from the arms as a check of the printed estimate {check}, which is the one used"
-    if measure in SINGLE_ARM_MEASURES or measure in {"MEAN", "MEDIAN"}:
-        if is_control_arm(arm) or is_control_arm(_text(rec.get("intervention")).lower()):
+    if measure in ONE_ARM_MEASURES:
+        if is_control_arm(arm) or is_control_arm(one_line(rec.get("intervention")).lower()):
             return "a control arm on its own is not an intervention's result (its trial's comparison is used)"
-        used_in = arm_sources.get(_text(rec.get("estimate_id")))
+        used_in = arm_sources.get(one_line(rec.get("estimate_id")))
         if used_in:
             return f"this arm's data enter the comparison computed from the arms ({used_in})"
     return ""
@@ -328,12 +315,12 @@ def _meaning_reason(rec: dict, role: str, design: str, measure: str, arm: str, a
 def _arm_sources(records: list[dict]) -> dict[str, str]:
     """Arm estimate id -> the derived comparison's id that uses it (the first, by id)."""
     out: dict[str, str] = {}
-    for rec in sorted(records, key=lambda r: _text(r.get("estimate_id"))):
-        source = _text(rec.get("from_arms"))
-        if not source or _text(rec.get("check_of")):
+    for rec in sorted(records, key=lambda r: one_line(r.get("estimate_id"))):
+        source = one_line(rec.get("from_arms"))
+        if not source or one_line(rec.get("check_of")):
             continue
         for arm_id in source.split(";"):
-            out.setdefault(arm_id.strip(), _text(rec.get("estimate_id")))
+            out.setdefault(arm_id.strip(), one_line(rec.get("estimate_id")))
     return out
 
 
@@ -354,9 +341,9 @@ def reported_directions(records: list[dict], pooling_level: str = "drug", class_
     experimental-vs-control direction, which the extraction keeps."""
     counts: dict[tuple[str, str], int] = {}
     for rec in records:
-        if _text(rec.get("measure")).upper() not in COMPARATIVE_MEASURES:
+        if one_line(rec.get("measure")).upper() not in COMPARATIVE_MEASURES:
             continue
-        if _text(rec.get("role")).lower() in ("prognostic", "dose", "before_after", "baseline"):
+        if one_line(rec.get("role")).lower() in ("prognostic", "dose", "before_after", "baseline"):
             continue
         _, _, a, b = _levels(rec, pooling_level, class_map or {})
         if a and b and a != b:
@@ -420,7 +407,7 @@ _DEFAULT_UNITS = {"ARR": re.compile(r"^(per |/ ?)?(1 )?(patient|person|subject)[
 
 def unit_key(measure: str, unit: object) -> str:
     """"" for a measure's default unit (or none); the unit in lowercase otherwise."""
-    text = _text(unit).lower()
+    text = one_line(unit).lower()
     default = _DEFAULT_UNITS.get(measure)
     return "" if not text or (default is not None and default.search(text)) else text
 

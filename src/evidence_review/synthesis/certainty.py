@@ -43,6 +43,7 @@ import math
 import re
 from dataclasses import dataclass, field, replace
 
+from ..tables import CONTINUOUS_MEASURES, MEASURE_TABLE
 from .labels import sentence_start
 
 VERY_LOW, LOW, MODERATE, HIGH = "very low", "low", "moderate", "high"
@@ -63,7 +64,6 @@ BIAS_P = 0.10
 LARGE, VERY_LARGE = 2.0, 5.0
 INDIRECT_ROLES = {"subgroup": "subgroup-only results", "dose": "a comparison of doses",
                   "before_after": "a before-after comparison"}
-CONTINUOUS_MEASURES = {"MD", "SMD"}
 
 # severity of a risk-of-bias judgement: RoB 2 and ROBINS-I words on one scale
 ROB_SEVERITY = {"low": 0, "some concerns": 1, "moderate": 1, "high": 2, "serious": 2, "critical": 3}
@@ -395,7 +395,7 @@ def override(domain: str, change: int, reason: str, reviewer: str) -> Judgement:
 
 # ---------------------------------------------------------------- plain-language statements
 
-_TARGET_NOUNS = {"HR": "hazard", "RR": "risk", "OR": "odds", "IRR": "rate", "RD": "risk", "RRR": "risk"}
+_TARGET_NOUNS = {code: m.noun for code, m in MEASURE_TABLE.items() if m.noun}
 
 
 def effect_target(measure: str, outcome: str) -> str:

@@ -18,35 +18,28 @@ from dataclasses import dataclass
 import numpy as np
 from scipy import stats
 
-from ..tables import RATIO_MEASURES, finite_float
+from ..tables import DIFFERENCE_MEASURES, MEASURE_TABLE, RATIO_MEASURES, finite_float
 
-COMPARATIVE_MEASURES = {"HR", "RR", "OR", "IRR", "RD", "MD", "SMD", "RRR"}
-SINGLE_ARM_MEASURES = {"ARR", "PROPORTION"}
-DIFFERENCE_MEASURES = {"RD", "MD", "SMD"}
+
+def _scale(measure: str) -> str:
+    info = MEASURE_TABLE.get(measure)
+    return info.scale if info else "identity"
 
 
 def is_ratio_scale(measure: str) -> bool:
     """Shown on a log axis and exponentiated (RRR is shown as a fraction, not on a log axis)."""
-    return measure in RATIO_MEASURES or measure == "ARR"
-
-
-def null_value(measure: str) -> float | None:
-    """The 'no difference' value on the natural scale; None for single-arm quantities."""
-    if measure in RATIO_MEASURES:
-        return 1.0
-    if measure in DIFFERENCE_MEASURES or measure == "RRR":
-        return 0.0
-    return None
+    return _scale(measure) == "log"
 
 
 def to_analysis(measure: str, x: float) -> float:
     """Natural -> analysis scale; NaN where the transform is undefined (a ratio <= 0, a proportion at 0 or 1)."""
+    scale = _scale(measure)
     with np.errstate(divide="ignore", invalid="ignore"):
-        if measure in RATIO_MEASURES or measure == "ARR":
+        if scale == "log":
             return float(np.log(x)) if x > 0 else math.nan
-        if measure == "RRR":
+        if scale == "log1m":
             return float(np.log1p(-x)) if x < 1 else math.nan
-        if measure == "PROPORTION":
+        if scale == "logit":
             return float(np.log(x / (1 - x))) if 0 < x < 1 else math.nan
     return float(x)
 
@@ -55,12 +48,13 @@ def from_analysis(measure: str, y: float) -> float:
     """Analysis -> natural scale."""
     if y is None or not math.isfinite(y):
         return math.nan
+    scale = _scale(measure)
     with np.errstate(over="ignore"):  # a huge analysis-scale bound is an infinite ratio, not an error
-        if measure in RATIO_MEASURES or measure == "ARR":
+        if scale == "log":
             return float(np.exp(y))
-        if measure == "RRR":
+        if scale == "log1m":
             return float(-np.expm1(y))
-        if measure == "PROPORTION":
+        if scale == "logit":
             return float(1 / (1 + np.exp(-y)))
     return float(y)
 

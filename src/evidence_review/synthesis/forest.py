@@ -33,7 +33,8 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
 from ..tables import write_bytes_atomic
-from .effects import is_ratio_scale, null_value
+from ..tables import null_value
+from .effects import is_ratio_scale
 from .labels import display_name
 
 DPI = 150

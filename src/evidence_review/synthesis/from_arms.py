@@ -24,26 +24,20 @@ import numpy as np
 import pandas as pd
 from scipy import stats
 
-from ..extract.validation import NOTE_ONLY_FLAGS
-from ..tables import ESTIMATE_COLUMNS, conform, finite_float
+from ..tables import (CONTINUOUS_MEASURES, ESTIMATE_COLUMNS, NOTE_ONLY_FLAGS, RATIO_MEASURES, conform, finite_float,
+                      one_line)
 from .cells import is_control_arm
 
 CHECK_COLUMN = "check_of"
 _TWO_BY_TWO = ("RR", "OR", "RD")
-_CONTINUOUS = ("MD", "SMD")
+_CONTINUOUS = tuple(sorted(CONTINUOUS_MEASURES))  # MD, SMD
 _USABLE_ROLES = {"", "effect", "subgroup", "secondary"}   # a news item quoting a trial: dedup.py decides
 
 
-def _text(x) -> str:
-    if x is None or x is pd.NA or (isinstance(x, float) and math.isnan(x)):
-        return ""
-    return " ".join(str(x).split())
-
-
 def _usable(rec: dict) -> bool:
-    return (_text(rec.get("role")) in _USABLE_ROLES and not _text(rec.get("needs_review"))
-            and _text(rec.get("decision")).lower() != "rejected" and bool(_text(rec.get("intervention")))
-            and not _text(rec.get("from_arms")))
+    return (one_line(rec.get("role")) in _USABLE_ROLES and not one_line(rec.get("needs_review"))
+            and one_line(rec.get("decision")).lower() != "rejected" and bool(one_line(rec.get("intervention")))
+            and not one_line(rec.get("from_arms")))
 
 
 def _arm_counts(rec: dict) -> tuple[float, float] | None:
@@ -64,41 +58,41 @@ def _pairs(records: list[dict]) -> list[tuple[dict, dict]]:
     """Pairs of arm rows answering the same question (see the module docstring). In one sentence, a timepoint
     written for one arm only ("... compared with 7 patients during the 72-week period") holds for both."""
     def key(rec, with_time=True):
-        return (_text(rec.get("doc_id")), _text(rec.get("measure")).upper(), _text(rec.get("outcome")).lower(),
-                _text(rec.get("subgroup")).lower()) + ((_text(rec.get("timepoint")).lower(),) if with_time else ())
+        return (one_line(rec.get("doc_id")), one_line(rec.get("measure")).upper(), one_line(rec.get("outcome")).lower(),
+                one_line(rec.get("subgroup")).lower()) + ((one_line(rec.get("timepoint")).lower(),) if with_time else ())
 
     def ordered(rows):
-        return sorted(rows, key=lambda r: (finite_float(r.get("start")) or 0, _text(r.get("estimate_id"))))
+        return sorted(rows, key=lambda r: (finite_float(r.get("start")) or 0, one_line(r.get("estimate_id"))))
 
     out, used = [], set()
     sentences: dict[tuple, list[dict]] = {}
     for rec in records:
-        if _text(rec.get("outcome")):
+        if one_line(rec.get("outcome")):
             sentences.setdefault(key(rec, False) + (finite_float(rec.get("start")),), []).append(rec)
     for k in sorted(sentences, key=lambda k: tuple("" if x is None else str(x) for x in k)):
         rows = ordered(sentences[k])
-        arms = list(dict.fromkeys(_text(r.get("intervention")) for r in rows))
-        times = {_text(r.get("timepoint")).lower() for r in rows} - {""}
+        arms = list(dict.fromkeys(one_line(r.get("intervention")) for r in rows))
+        times = {one_line(r.get("timepoint")).lower() for r in rows} - {""}
         if len(times) > 1 or len(arms) != len(rows):
             continue
         if len(arms) == 2:
             out.append((rows[0], rows[1]))
-            used.update(_text(r.get("estimate_id")) for r in rows)
+            used.update(one_line(r.get("estimate_id")) for r in rows)
             continue
-        controls = [r for r in rows if is_control_arm(_text(r.get("intervention")))]
+        controls = [r for r in rows if is_control_arm(one_line(r.get("intervention")))]
         if len(arms) > 2 and len(controls) == 1:
             # a multi-arm trial: each active arm against the one control (same patients: one per cell, dedup.py)
             out.extend((r, controls[0]) for r in rows if r is not controls[0])
-            used.update(_text(r.get("estimate_id")) for r in rows)
+            used.update(one_line(r.get("estimate_id")) for r in rows)
     groups: dict[tuple, list[dict]] = {}
     for rec in records:
-        if _text(rec.get("outcome")):
+        if one_line(rec.get("outcome")):
             groups.setdefault(key(rec), []).append(rec)
     for k in sorted(groups):
         rows = ordered(groups[k])
-        if any(_text(r.get("estimate_id")) in used for r in rows):
+        if any(one_line(r.get("estimate_id")) in used for r in rows):
             continue
-        arms = list(dict.fromkeys(_text(r.get("intervention")) for r in rows))
+        arms = list(dict.fromkeys(one_line(r.get("intervention")) for r in rows))
         if len(arms) == 2 and len(rows) == 2:
             out.append((rows[0], rows[1]))
     return out
@@ -107,15 +101,15 @@ def _pairs(records: list[dict]) -> list[tuple[dict, dict]]:
 def _named_at(rec: dict) -> float:
     """Where the arm is first named in its sentence (the text's order of the two arms)."""
     from ..extract.lexicon import find_drugs
-    arm = _text(rec.get("intervention"))
-    for m in find_drugs(_text(rec.get("evidence"))):
+    arm = one_line(rec.get("intervention"))
+    for m in find_drugs(one_line(rec.get("evidence"))):
         if m.canonical == arm or arm.startswith(m.canonical):
             return m.start
     return math.inf
 
 
 def _oriented(a: dict, b: dict) -> tuple[dict, dict] | None:
-    ca, cb = is_control_arm(_text(a.get("intervention"))), is_control_arm(_text(b.get("intervention")))
+    ca, cb = is_control_arm(one_line(a.get("intervention"))), is_control_arm(one_line(b.get("intervention")))
     if ca and cb:
         return None
     if ca != cb:
@@ -126,13 +120,13 @@ def _oriented(a: dict, b: dict) -> tuple[dict, dict] | None:
 
 
 def _row_id(measure: str, a: dict, b: dict) -> str:
-    ids = f"{measure}|{_text(a.get('estimate_id'))}|{_text(b.get('estimate_id'))}"
+    ids = f"{measure}|{one_line(a.get('estimate_id'))}|{one_line(b.get('estimate_id'))}"
     return "arms-" + hashlib.sha1(ids.encode("utf-8")).hexdigest()[:12]
 
 
 def _conversion_flags(a: dict, b: dict) -> str:
     """The arms' note-only flags ("sd_from_se"): the comparison inherits how its inputs were converted."""
-    codes = [c.strip() for rec in (a, b) for c in _text(rec.get("flags")).split(";")]
+    codes = [c.strip() for rec in (a, b) for c in one_line(rec.get("flags")).split(";")]
     return ";".join(dict.fromkeys(c for c in codes if c in NOTE_ONLY_FLAGS))
 
 
@@ -140,13 +134,13 @@ def _derived(measure: str, yi: float, vi: float, a: dict, b: dict, level: float 
     z = stats.norm.isf((1 - level) / 2)
     se = math.sqrt(vi) if vi > 0 else math.nan
     lo, hi = yi - z * se, yi + z * se
-    if measure in ("RR", "OR"):
+    if measure in RATIO_MEASURES:
         value, lo, hi = math.exp(yi), math.exp(lo), math.exp(hi)
     else:
         value = yi
-    evidence = _text(a.get("evidence"))
-    if _text(b.get("evidence")) and _text(b.get("evidence")) != evidence:
-        evidence = f"{evidence} … {_text(b.get('evidence'))}"
+    evidence = one_line(a.get("evidence"))
+    if one_line(b.get("evidence")) and one_line(b.get("evidence")) != evidence:
+        evidence = f"{evidence} … {one_line(b.get('evidence'))}"
     starts = [s for s in (finite_float(a.get("start")), finite_float(b.get("start"))) if s is not None]
     ends = [s for s in (finite_float(a.get("end")), finite_float(b.get("end"))) if s is not None]
     na = finite_float(a.get("total"))
@@ -155,15 +149,15 @@ def _derived(measure: str, yi: float, vi: float, a: dict, b: dict, level: float 
         "estimate_id": _row_id(measure, a, b), "doc_id": a.get("doc_id"), "source_file": a.get("source_file"),
         "measure": measure, "value": round(value, 10), "ci_low": round(lo, 10), "ci_high": round(hi, 10),
         "ci_level": level, "p_value": None, "p_text": None,
-        "intervention": _text(a.get("intervention")), "comparator": _text(b.get("intervention")),
-        "outcome": a.get("outcome"), "timepoint": _text(a.get("timepoint")) or _text(b.get("timepoint")),
+        "intervention": one_line(a.get("intervention")), "comparator": one_line(b.get("intervention")),
+        "outcome": a.get("outcome"), "timepoint": one_line(a.get("timepoint")) or one_line(b.get("timepoint")),
         "condition": a.get("condition"),
         "events": None, "total": None,
         "n_intervention": int(na) if na is not None else None, "n_comparator": int(nb) if nb is not None else None,
         "evidence": evidence, "start": min(starts) if starts else None, "end": max(ends) if ends else None,
-        "flags": _conversion_flags(a, b), "decision": "", "role": _text(a.get("role")) or "effect", "subgroup": _text(a.get("subgroup")),
+        "flags": _conversion_flags(a, b), "decision": "", "role": one_line(a.get("role")) or "effect", "subgroup": one_line(a.get("subgroup")),
         "adjusted": "no", "needs_review": "",
-        "from_arms": f"{_text(a.get('estimate_id'))};{_text(b.get('estimate_id'))}",
+        "from_arms": f"{one_line(a.get('estimate_id'))};{one_line(b.get('estimate_id'))}",
     }
 
 
@@ -171,7 +165,7 @@ def effects_from_arms(estimates: pd.DataFrame) -> pd.DataFrame:
     """The derived comparative rows (columns of `estimates` plus check_of); empty when no two arms pair."""
     records = [r for r in estimates.to_dict("records") if _usable(r)]
     out: list[dict] = []
-    props = [r for r in records if _text(r.get("measure")).upper() == "PROPORTION" and _arm_counts(r)]
+    props = [r for r in records if one_line(r.get("measure")).upper() == "PROPORTION" and _arm_counts(r)]
     for a, b in _pairs(props):
         oriented = _oriented(a, b)
         if oriented is None:
@@ -184,7 +178,7 @@ def effects_from_arms(estimates: pd.DataFrame) -> pd.DataFrame:
             yi, vi = float(np.ravel(yi)[0]), float(np.ravel(vi)[0])
             if math.isfinite(yi) and math.isfinite(vi):
                 out.append(_derived(measure, yi, vi, a, b))
-    means = [r for r in records if _text(r.get("measure")).upper() == "MEAN" and _arm_means(r)]
+    means = [r for r in records if one_line(r.get("measure")).upper() == "MEAN" and _arm_means(r)]
     for a, b in _pairs(means):
         oriented = _oriented(a, b)
         if oriented is None:
@@ -210,16 +204,16 @@ def _engine():
 
 def _same_question(printed: dict, derived: dict) -> int:
     """+1 when `printed` is the derived comparison in the same direction, -1 reversed, 0 not the same."""
-    if _text(printed.get("doc_id")) != _text(derived.get("doc_id")) or \
-            _text(printed.get("measure")).upper() != _text(derived.get("measure")).upper():
+    if one_line(printed.get("doc_id")) != one_line(derived.get("doc_id")) or \
+            one_line(printed.get("measure")).upper() != one_line(derived.get("measure")).upper():
         return 0
-    if _text(printed.get("subgroup")).lower() != _text(derived.get("subgroup")).lower():
+    if one_line(printed.get("subgroup")).lower() != one_line(derived.get("subgroup")).lower():
         return 0
-    out_p, out_d = _text(printed.get("outcome")).lower(), _text(derived.get("outcome")).lower()
+    out_p, out_d = one_line(printed.get("outcome")).lower(), one_line(derived.get("outcome")).lower()
     if out_p and out_p != out_d:
         return 0
-    arms_p = (_text(printed.get("intervention")), _text(printed.get("comparator")))
-    arms_d = (_text(derived.get("intervention")), _text(derived.get("comparator")))
+    arms_p = (one_line(printed.get("intervention")), one_line(printed.get("comparator")))
+    arms_d = (one_line(derived.get("intervention")), one_line(derived.get("comparator")))
     if arms_p == arms_d:
         return 1
     if arms_p == arms_d[::-1]:
@@ -232,12 +226,12 @@ def _in_interval(measure: str, printed: float, derived: dict, direction: int) ->
     if lo is None or hi is None:
         return True
     if direction < 0:
-        if measure in ("RR", "OR"):
+        if measure in RATIO_MEASURES:
             printed = 1 / printed if printed > 0 else math.inf
         else:
             printed = -printed
     # the printed value is rounded: allow its last printed digit
-    slack = 0.011 * (abs(printed) if measure in ("RR", "OR") else 1)
+    slack = 0.011 * (abs(printed) if measure in RATIO_MEASURES else 1)
     return lo - slack <= printed <= hi + slack
 
 
@@ -253,8 +247,8 @@ def add_effects_from_arms(estimates: pd.DataFrame) -> pd.DataFrame:
     derived = derived.copy()
     derived[CHECK_COLUMN] = ""
     printed = [r for r in table.to_dict("records")
-               if _text(r.get("measure")).upper() in _TWO_BY_TWO + _CONTINUOUS and not _text(r.get("from_arms"))
-               and _text(r.get("decision")).lower() != "rejected"]
+               if one_line(r.get("measure")).upper() in _TWO_BY_TWO + _CONTINUOUS and not one_line(r.get("from_arms"))
+               and one_line(r.get("decision")).lower() != "rejected"]
     if "needs_review" not in table.columns:
         table["needs_review"] = ""
     review = table["needs_review"].astype("object").where(table["needs_review"].notna(), "").astype(str)
@@ -264,8 +258,8 @@ def add_effects_from_arms(estimates: pd.DataFrame) -> pd.DataFrame:
             direction = _same_question(p, d)
             if not direction:
                 continue
-            derived.at[i, CHECK_COLUMN] = _text(p.get("estimate_id"))
-            j = table.index[table["estimate_id"].astype(str) == _text(p.get("estimate_id"))]
+            derived.at[i, CHECK_COLUMN] = one_line(p.get("estimate_id"))
+            j = table.index[table["estimate_id"].astype(str) == one_line(p.get("estimate_id"))]
             if finite_float(p.get("n_intervention")) is None and finite_float(p.get("n_comparator")) is None:
                 # the printed effect's arms are the ones counted: in a subgroup, the subgroup's sizes
                 sizes = (d["n_intervention"], d["n_comparator"]) if direction > 0 else (d["n_comparator"], d["n_intervention"])

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import csv
 import io
-import math
 import re
 from functools import lru_cache
 from importlib.resources import files
+
+from ..tables import one_line
 
 _INITIALS = re.compile(r"^(?:[A-Z]{1,3}|(?:[A-Z]\.-?\s?){1,3}|[A-Z]\.?-[A-Z]\.?)$")
 _GROUP = re.compile(r"\b(?:trial|group|investigators|committee|council|consortium|collaborat\w*|network|"
@@ -21,15 +22,9 @@ _GROUP = re.compile(r"\b(?:trial|group|investigators|committee|council|consortiu
 _ET_AL = re.compile(r"\bet\.? al\.?$", re.IGNORECASE)
 
 
-def _text(x) -> str:
-    if x is None or (isinstance(x, float) and math.isnan(x)):
-        return ""
-    return " ".join(str(x).split())
-
-
 def first_author_family_name(authors: str) -> str:
     """The first author's family name ('' when there is no author)."""
-    authors = _text(authors)
+    authors = one_line(authors)
     if not authors:
         return ""
     if ";" in authors:
@@ -59,7 +54,7 @@ def first_author_family_name(authors: str) -> str:
 def study_label(authors, year, fallback: str) -> str:
     """"Zhou 2025"; the family name alone without a year; the fallback (a file name) without an author."""
     family = first_author_family_name(authors)
-    year_text = _text(year).split(".")[0]
+    year_text = one_line(year).split(".")[0]
     if family and year_text:
         return f"{family} {year_text}"
     if family:

@@ -26,7 +26,7 @@ import pandas as pd
 from ..curation import added_estimates, apply_decisions, read_decisions
 from ..errors import ConfigError
 from ..meta import ESTIMATORS
-from ..tables import DOCUMENT_COLUMNS, ESTIMATE_COLUMNS, conform, read_texts, write_csv_atomic
+from ..tables import ESTIMATE_COLUMNS, conform, read_table, read_texts, write_csv_atomic, write_table
 from .appraisal import ISSUE_COLUMNS, Appraisal, read_appraisal
 from .arm_counts import arm_counts
 from .cells import MEMBER_COLUMNS, build_members
@@ -40,9 +40,6 @@ from .labels import study_label
 from .pool import CellFit, GradeContext, pool_cells
 from .summary import summary_of_findings
 
-_NUMERIC_ESTIMATE_COLUMNS = ["value", "ci_low", "ci_high", "ci_level", "p_value", "events", "total",
-                             "n_intervention", "n_comparator", "start", "end"]
-_NUMERIC_DOCUMENT_COLUMNS = ["record", "year", "n_total", "text_chars"]
 _CELL_FILE = re.compile(r"^cell-[0-9a-f]{12}(-funnel)?\.(png|svg|csv)$")
 TESTS = ("adhoc", "knha", "z")
 PI_METHODS = ("metafor", "k-1", "riley")
@@ -134,18 +131,6 @@ class SynthesisResult:
     def pooled_cells(self) -> pd.DataFrame:
         """Cells with k >= 2."""
         return self.pooled[self.pooled["k"] >= 2].reset_index(drop=True)
-
-
-def read_table(path: str | os.PathLike, columns: list[str], numeric: list[str]) -> pd.DataFrame:
-    """A contract table read as text (ids stay text even when they look like numbers), numbers converted."""
-    table = pd.read_csv(path, dtype=str, keep_default_na=False)
-    table = conform(table, columns)
-    for col in columns:
-        if col in numeric:
-            table[col] = pd.to_numeric(table[col], errors="coerce")
-        else:
-            table[col] = table[col].fillna("").astype(str)
-    return table
 
 
 def study_labels(documents: pd.DataFrame | None) -> dict[str, str]:
@@ -247,13 +232,13 @@ def write_outputs(result: SynthesisResult, processed_dir: str | os.PathLike, rep
         "appraisal_issues": processed / "appraisal_issues.csv",
         "summary_of_findings": reports / "summary_of_findings.csv",
     }
-    write_csv_atomic(result.pooled, paths["pooled"])
-    write_csv_atomic(result.sensitivity, paths["sensitivity"])
+    write_table("pooled", result.pooled, paths["pooled"])
+    write_table("sensitivity", result.sensitivity, paths["sensitivity"])
     write_csv_atomic(result.curated, paths["estimates_curated"])
-    write_csv_atomic(result.members, paths["cell_estimates"])
-    write_csv_atomic(result.decision_issues, paths["orphan_decisions"])
-    write_csv_atomic(result.appraisal_issues, paths["appraisal_issues"])
-    write_csv_atomic(result.summary, paths["summary_of_findings"])
+    write_table("cell_estimates", result.members, paths["cell_estimates"])
+    write_table("orphan_decisions", result.decision_issues, paths["orphan_decisions"])
+    write_table("appraisal_issues", result.appraisal_issues, paths["appraisal_issues"])
+    write_table("summary_of_findings", result.summary, paths["summary_of_findings"])
     pooled_fits = [f for f in result.fits if len(f.studies) >= 2]
     figures_dir, metafor_dir = reports / "figures", reports / "metafor"
     if figures:
@@ -277,9 +262,9 @@ def run_synthesis(processed_dir: str | os.PathLike, curation_dir: str | os.PathL
     estimates_path = processed / "estimates.csv"
     if not estimates_path.is_file():
         raise ConfigError(f"estimates table not found: {estimates_path} (run the extraction stage first)")
-    estimates = read_table(estimates_path, ESTIMATE_COLUMNS, _NUMERIC_ESTIMATE_COLUMNS)
+    estimates = read_table("estimates", estimates_path)
     documents_path = processed / "documents.csv"
-    documents = (read_table(documents_path, DOCUMENT_COLUMNS, _NUMERIC_DOCUMENT_COLUMNS)
+    documents = (read_table("documents", documents_path)
                  if documents_path.is_file() else None)
     decisions_path = Path(curation_dir) / "decisions.csv" if curation_dir is not None else None
     decisions, read_issues = read_decisions(decisions_path)

@@ -29,14 +29,11 @@ import pandas as pd
 from scipy import stats
 
 from ..meta import leave1out, regtest, rma, subgroups, trimfill
-from ..tables import POOLED_COLUMNS
+from ..tables import POOLED_COLUMNS, POOLED_EXTRA_COLUMNS, SENSITIVITY_COLUMNS, null_value
 from .arm_counts import ArmCounts
 from .certainty import CellEvidence, Grade, grade
-from .effects import from_analysis, natural_interval, null_value
+from .effects import from_analysis, natural_interval
 
-#: columns pooled.csv carries after the contract's (DESIGN.md: stages may add columns after them)
-POOLED_EXTRA_COLUMNS = ["tau2_ci_low", "tau2_ci_high", "i2_ci_low", "i2_ci_high", "pi_method", "events",
-                        "n_randomized_studies"]
 TWO_STUDIES = "not pooled: 2 studies"
 
 
@@ -51,7 +48,6 @@ class GradeContext:
     roles: dict[str, str] = field(default_factory=dict)  # estimate_id -> role (empty: an effect)
     subgroups: dict[str, str] = field(default_factory=dict)  # estimate_id -> subgroup label (empty: none)
 
-SENSITIVITY_COLUMNS = ["cell_id", "analysis", "k", "estimate", "ci_low", "ci_high", "tau2", "i2", "p", "notes"]
 
 
 @dataclass

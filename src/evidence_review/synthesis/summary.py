@@ -17,17 +17,11 @@ import statistics
 
 import pandas as pd
 
+from ..tables import COMPARATIVE_MEASURES, CONTINUOUS_MEASURES, SUMMARY_COLUMNS, null_value
 from .certainty import LABELS, RISK_OF_BIAS, START, plain_language
-from .effects import null_value
 
-SUMMARY_COLUMNS = [
-    "cell_id", "condition", "outcome", "intervention", "comparator", "measure", "participants", "studies",
-    "participants_studies", "relative_effect", "estimate", "ci_low", "ci_high", "assumed_risk_per_1000",
-    "risk_with_intervention_per_1000", "risk_with_intervention_low", "risk_with_intervention_high",
-    "difference_per_1000", "difference_low", "difference_high", "assumed_risk_source", "certainty", "footnotes",
-    "plain_language",
-]
-ABSOLUTE_MEASURES = {"RR", "OR", "HR", "RD", "IRR", "RRR"}
+#: comparisons with an absolute effect per 1,000 (binary, time-to-event and count outcomes; not MD or SMD)
+ABSOLUTE_MEASURES = COMPARATIVE_MEASURES - CONTINUOUS_MEASURES
 
 
 def _finite(x) -> bool:

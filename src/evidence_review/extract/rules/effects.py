@@ -118,7 +118,7 @@ def with_interval(s: Sentence) -> None:
             elif re.search(r"\b(?:proportion|prevalence|incidence|frequency)\b(?:\s+[\w-]+){0,8}\s+(?:was|of|were|is)\s+$",
                            s.seg[max(0, n.start - 90):n.start], re.I) and labelled_ci:
                 measure = "PROPORTION"      # "the pooled proportion ... was 43% (95% CI 35-52%)"
-        if measure is None or (not labelled_ci and measure not in P.RATIO | {"MD", "SMD"}):
+        if measure is None or (not labelled_ci and measure not in P.RATIO | P.CONTINUOUS):
             continue
         pct = n.percent and measure in {"RD", "RRR", "PROPORTION"}
         value = n.value / 100 if pct else n.value
@@ -234,11 +234,11 @@ def signed_differences(s: Sentence) -> None:
     seg = s.seg
     if not _CHANGE_WORDS.search(seg):
         return
-    named = [k[2] for k in s.kws if k[2] in ("MD", "SMD")]
+    named = [k[2] for k in s.kws if k[2] in P.CONTINUOUS]
     measure = named[-1] if named else s.state.last_difference_measure
     if not measure:
         return
-    earlier = [e for e in s.estimates if e.measure in ("MD", "SMD")]
+    earlier = [e for e in s.estimates if e.measure in P.CONTINUOUS]
     for i, n in enumerate(s.nums):
         if not s.free(i) or not n.signed or n.percent:
             continue

@@ -1,0 +1,138 @@
+"""`evidence-review run`: the four notebooks in order, each on a fresh kernel, then the HTML report, as one
+transaction (see `transaction`): the outputs change only when everything succeeded."""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+from .. import paths
+from ..errors import ConfigError
+from .config import (NOTEBOOKS, RunConfig, check_config, declared_defaults, display_path, notebook_parameters,
+                     parameters_for)
+from .execute import Kernel, NotebookFailed, check_kernel, describe_failure, execute, finalize_executed, \
+    kernel_log_tail, notebook_imports
+from .transaction import (EXECUTED_SUBDIR, Staging, output_locks, promote, sigterm_unwinds, staging_replacements,
+                          terminate_as_interrupt)
+
+REPORT_NOTEBOOK = "04_report.ipynb"
+REPORT_HTML = "evidence_report.html"
+RUN_PARAMETERS = "run_parameters.json"
+
+
+def main(args: argparse.Namespace) -> int:
+    # jsonschema (imported by nbformat and papermill) compiles 38 IRI grammars when it is imported (1.5 s on two
+    # cores) for its optional "iri" format check, which nbformat's validation never uses: this process goes
+    # without it (jsonschema skips a format checker whose module does not import).
+    sys.modules.setdefault("rfc3987_syntax", None)
+    config = RunConfig.from_args(args, paths.repo_root())
+    return run_pipeline(config)
+
+
+def run_parameters(declared: dict[str, dict], config: RunConfig) -> dict[str, dict]:
+    """{notebook file name: {parameter: value}} as the run used them: each notebook's defaults overridden by what
+    the runner passed, with the final folders (repository-relative when inside the repository), never staging."""
+    return {name: {**declared_defaults(params), **parameters_for(params, config, config.processed, config.reports)}
+            for name, params in sorted(declared.items())}
+
+
+def write_run_parameters(path: Path, parameters: dict) -> None:
+    from ..tables import write_text_atomic
+
+    write_text_atomic(path, json.dumps(parameters, indent=2, sort_keys=True, ensure_ascii=False) + "\n")
+
+
+def _start_kernel(source: Path, config: RunConfig) -> Kernel:
+    try:
+        return Kernel.start(config.root, notebook_imports(source))
+    except Exception as exc:
+        raise NotebookFailed(f"notebook {source.name} stopped: its kernel did not start: {type(exc).__name__}: "
+                             f"{exc}\n  previous outputs were left unchanged") from None
+
+
+def _run_one(number: int, source: Path, kernel: Kernel, params: dict, config: RunConfig, staging: Staging,
+             replacements: list[tuple[str, str]]) -> None:
+    from papermill.exceptions import PapermillExecutionError
+
+    name, target = source.name, staging.executed / source.name
+    print(f"[{number}/{len(NOTEBOOKS)}] running {name}", file=sys.stderr, flush=True)
+    sigterm_unwinds()
+    try:
+        execute(kernel, source, target, params, cwd=config.root, progress=config.progress,
+                cell_timeout=config.cell_timeout)
+    except PapermillExecutionError as exc:
+        failed = config.reports / EXECUTED_SUBDIR / name.replace(".ipynb", ".failed.ipynb")
+        failed.parent.mkdir(parents=True, exist_ok=True)
+        message = describe_failure(name, exc, target, display_path(failed, config.root))
+        if target.exists():
+            try:
+                finalize_executed(target, replacements, display_path(source, config.root))
+            except Exception:  # keep the notebook as papermill left it
+                pass
+            os.replace(target, failed)
+        raise NotebookFailed(message) from None
+    except Exception as exc:  # dead kernel, cell timeout, kernel that cannot start ...
+        raise NotebookFailed(f"notebook {name} stopped: {type(exc).__name__}: {exc}\n"
+                             f"  previous outputs were left unchanged{kernel_log_tail(kernel.log)}") from None
+
+
+def run_pipeline(config: RunConfig) -> int:
+    sources = [config.notebooks_dir / name for name in NOTEBOOKS]
+    missing = [str(s) for s in sources if not s.exists()]
+    if missing:
+        where = "--notebooks" if config.notebooks else "the evidence-review repository (or give --notebooks DIR)"
+        raise ConfigError(f"notebook not found: {missing[0]}; the four notebooks are read from {where}")
+    declared = {s.name: notebook_parameters(s) for s in sources}
+    check_config(config, declared)
+    check_kernel()
+
+    staging = Staging.beside(config.processed, config.reports)
+    replacements = staging_replacements(config, staging)
+    started = time.monotonic()
+    kernels: dict[int, Kernel] = {}
+    with output_locks(config), terminate_as_interrupt():
+        staging.create()
+        try:
+            # Written first: the report notebook reads it (known before any notebook runs).
+            write_run_parameters(staging.executed / RUN_PARAMETERS, run_parameters(declared, config))
+            for index, source in enumerate(sources):
+                # The next notebook's kernel boots (and imports) while this one runs.
+                for ahead in (index, index + 1):
+                    if ahead < len(sources) and ahead not in kernels:
+                        kernels[ahead] = _start_kernel(sources[ahead], config)
+                params = parameters_for(declared[source.name], config, staging.processed, staging.reports)
+                try:
+                    _run_one(index + 1, source, kernels[index], params, config, staging, replacements)
+                finally:
+                    kernels.pop(index).shutdown()
+            sigterm_unwinds()
+            for source in sources:
+                finalize_executed(staging.executed / source.name, replacements, display_path(source, config.root))
+
+            from ..report.render import render_report
+
+            print(f"rendering {REPORT_HTML}", file=sys.stderr, flush=True)
+            try:
+                render_report(staging.executed / REPORT_NOTEBOOK, staging.reports / REPORT_HTML)
+            except Exception as exc:
+                raise NotebookFailed(f"rendering {REPORT_NOTEBOOK} to HTML failed: {type(exc).__name__}: {exc}\n"
+                                     f"  previous outputs were left unchanged") from None
+
+            # Everything succeeded: tables first, then figures and notebooks, the report itself last.
+            promote(staging.processed, config.processed)
+            promote(staging.reports, config.reports, owned_subdirs=(EXECUTED_SUBDIR, "figures"), last=REPORT_HTML)
+        except NotebookFailed as exc:
+            print(f"evidence-review run: error: {exc}", file=sys.stderr)
+            return 1
+        finally:
+            for kernel in kernels.values():
+                kernel.shutdown()
+            staging.discard()
+
+    elapsed = time.monotonic() - started
+    print(f"done in {elapsed:.0f} s; tables in {config.processed}", file=sys.stderr)
+    print(f"report: {config.reports / REPORT_HTML}")
+    return 0
