@@ -44,6 +44,8 @@ $(STAMP): pyproject.toml
 	  else echo "'$(PYTHON) -m venv' failed: install your system's venv package (e.g. python3-venv)"; exit 1; fi; }
 	@echo "installing evidence-review and its dependencies into $(VENV) (quiet; a fresh install takes a few minutes)"
 	@$(PIP) install -q -e '.[test]'
+	@echo "building the caches a run would otherwise build first (matplotlib's font list, the language model)"
+	@$(BIN)/python -c "import matplotlib.font_manager; from evidence_review.ingest.langid_model import load_identifier; load_identifier()"
 	@touch $(STAMP)
 
 ## Run the four notebooks on data/raw and render reports/evidence_report.html (extra flags: RUN_ARGS="--raw DIR")

@@ -14,6 +14,7 @@ says so and stops.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import os
 import resource
 import shutil
@@ -102,13 +103,11 @@ def run_once(raw: Path, work: Path, docs: int, scheduler: str) -> Measure:
         command += ["--scheduler", scheduler]
     started = time.monotonic()
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    try:
-        import psutil  # noqa: F401  (optional: the sum over all processes)
-
+    if importlib.util.find_spec("psutil"):  # optional: the sum over all processes
         with PeakMemory(process.pid) as peak:
             _, stderr = process.communicate()
         peak_bytes, kind = peak.peak, "all processes"
-    except ImportError:
+    else:
         _, stderr = process.communicate()
         # ru_maxrss is in kB on Linux: the largest single descendant, not the sum.
         peak_bytes, kind = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024, "largest process"

@@ -40,10 +40,12 @@ def test_a_back_edge_an_engine_importing_a_stage_and_an_unplaced_part_are_report
         "synthesis/__init__.py": "from .. import meta\nfrom ..ingest import store\n",
         "report/sections.py": "from ..tables import x\nfrom ..synthesis import y\n",
         "newthing.py": "from . import tables\n",
+        "cli.py": "from . import __version__\nfrom . import tables\n",
     })
     graph = layers.import_graph(root)
     assert graph["ingest"] == {"report": ["ingest/store.py"], "tables": ["ingest/__init__.py"]}
     assert graph["synthesis"] == {"ingest": ["synthesis/__init__.py"], "meta": ["synthesis/__init__.py"]}
+    assert graph["cli"] == {"__init__": ["cli.py"], "tables": ["cli.py"]}  # a name of the package, then a module
     problems = layers.violations(graph)
     assert "ingest -> report: back-edge (ingest/store.py)" in problems
     assert "meta -> synthesis: back-edge (meta/__init__.py)" in problems

@@ -265,3 +265,16 @@ def test_notebook_imports_are_read_from_the_code_cells(tmp_path):
     path = tmp_path / "n.ipynb"
     nbformat.write(nb, path)
     assert notebook_imports(path) == ["pandas", "IPython.display", "IPython.display.HTML", "IPython.display.display"]
+
+
+def test_the_run_command_skips_jsonschemas_iri_grammars(tmp_path):
+    """The `run` process imports papermill (hence jsonschema) without compiling rfc3987-syntax's grammars (1.5 s)."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from evidence_review import cli; status = cli.main(['run', '--raw', sys.argv[1]]); "
+            "print(status, 'jsonschema' in sys.modules, sys.modules.get('rfc3987_syntax', 'absent'))")
+    out = subprocess.run([sys.executable, "-c", code, str(tmp_path / "missing")], capture_output=True, text=True,
+                         check=True)
+    assert out.stdout.split() == ["2", "True", "None"], out.stderr[-2000:]
+    assert "raw folder not found" in out.stderr

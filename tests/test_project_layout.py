@@ -18,7 +18,7 @@ from conftest import NOTEBOOKS_DIR, REPO_ROOT
 NOTEBOOK_NAMES = ["01_ingest.ipynb", "02_extract.ipynb", "03_pool.ipynb", "04_report.ipynb", "05_review.ipynb"]
 MAKE_TARGETS = ["help", "setup", "report", "test", "lab", "evaluate", "bench", "clean"]
 # Packages conda-forge spells differently from PyPI (PyPI name -> conda name).
-CONDA_NAMES: dict[str, str] = {}
+CONDA_NAMES: dict[str, str] = {"dask": "dask-core"}  # conda-forge's "dask" also pulls in bokeh, pyarrow, ...
 # conda-only entries that are the environment itself, not a package of the project.
 CONDA_ONLY = {"python", "pip"}
 
@@ -84,12 +84,13 @@ def test_notebook_has_one_parameters_cell_of_typed_commented_literals(name):
     comment_lines = {tok.start[0] for tok in tokenize.generate_tokens(io.StringIO(source).readline)
                      if tok.type == tokenize.COMMENT}
     for statement in tree.body:
-        # `name: type = literal` (the type is what papermill --help-notebook shows)
+        # `name: type = literal`: the type hint is what `papermill --help-notebook` shows
         assert isinstance(statement, ast.AnnAssign) and isinstance(statement.target, ast.Name) \
-            and statement.value is not None, \
+            and statement.value is not None and isinstance(statement.annotation, ast.Name), \
             f"{name}: line {statement.lineno} of the parameters cell is not `name: type = literal`"
-        assert isinstance(statement.annotation, ast.Name), f"{name}: line {statement.lineno} has no simple type"
-        ast.literal_eval(statement.value)  # raises on anything but a literal
+        value = ast.literal_eval(statement.value)  # raises on anything but a literal
+        assert type(value).__name__ == statement.annotation.id, \
+            f"{name}: parameter {statement.target.id} is typed {statement.annotation.id} but holds {value!r}"
         lines = range(statement.lineno, statement.end_lineno + 1)
         assert comment_lines & set(lines), \
             f"{name}: parameter {statement.target.id} has no # help comment"

@@ -347,11 +347,11 @@ def test_report_notebook_keeps_literal_parameters_with_help_and_no_logic():
     params = [c for c in nb.cells if "parameters" in c.metadata.get("tags", [])]
     assert len(params) == 1
     lines = [line for line in params[0].source.splitlines() if line.strip()]
-    assert {line.split("=")[0].strip() for line in lines} >= {"processed_dir", "reports_dir"}
+    assert {line.split("=")[0].split(":")[0].strip() for line in lines} >= {"processed_dir", "reports_dir"}
     for line in lines:
         code, _, help_text = line.partition("#")
         assert help_text.strip(), line
-        ast.literal_eval(code.split("=", 1)[1].strip())
+        ast.literal_eval(code.split("=", 1)[1].strip())  # `name: type = literal`
     code_cells = [c for c in nb.cells if c.cell_type == "code"]
     assert all(not c.get("outputs") for c in code_cells)  # committed without outputs
     assert all("remove-input" in c.metadata.get("tags", []) for c in code_cells if c not in params)

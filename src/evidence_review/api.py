@@ -44,6 +44,6 @@ def run(raw: str | os.PathLike | Iterable[str | os.PathLike] | None = None, *,
     argv += ["--cell-timeout", str(cell_timeout)]
     if not progress:
         argv.append("--no-progress")
-    parser, modules = build_parser()
+    parser, modules = build_parser(argv)  # imports only the run command
     args = parser.parse_args(argv)
     return int(modules["run"].main(args) or 0)

@@ -49,6 +49,11 @@ def _module_name(path: Path, root: Path) -> tuple[str, ...]:
     return parts[:-1] if parts[-1] == "__init__" else parts
 
 
+def _is_module(root: Path, module: tuple[str, ...]) -> bool:
+    folder = root.joinpath(*module)
+    return folder.with_suffix(".py").is_file() or (folder / "__init__.py").is_file()
+
+
 def imported_modules(path: Path, root: Path) -> list[tuple[str, ...]]:
     """The package modules a file imports, as paths inside the package (relative imports resolved)."""
     module = _module_name(path, root)
@@ -58,7 +63,9 @@ def imported_modules(path: Path, root: Path) -> list[tuple[str, ...]]:
         if isinstance(node, ast.ImportFrom) and node.level:
             base = package[: len(package) - (node.level - 1)]
             target = base + tuple(node.module.split(".")) if node.module else base
-            found += [target + (alias.name,) if not node.module else target for alias in node.names]
+            # `from . import x`: x is a module when a file or package of that name exists, else a name of the package
+            found += [target + (alias.name,) if not node.module and _is_module(root, target + (alias.name,))
+                      else target for alias in node.names]
         elif isinstance(node, ast.ImportFrom) and node.module and node.module.split(".")[0] == PACKAGE:
             found.append(tuple(node.module.split(".")[1:]))
         elif isinstance(node, ast.Import):

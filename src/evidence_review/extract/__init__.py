@@ -1,7 +1,9 @@
 """Stage 2: normalized document texts (with their sections and table grids) -> estimates and arms.
 
 Public interface:
-    extract_study_tables(documents, texts, structures=None) -> Extraction(estimates, arms, documents, studies)
+    extract_study_tables(documents, texts, structures=None, scheduler="") -> Extraction(estimates, arms, documents,
+        studies); documents are extracted per partition on the scheduler (evidence_review.parallel: in this
+        process, on every core, or on a Dask cluster) and gathered in the documents table's order
         estimates: ESTIMATE_COLUMNS + EXTRA_COLUMNS, one row per estimate (sentences and tables);
         arms: ARM_COLUMNS, one row per arm of each document's study model, sorted by doc_id and arm;
         documents: the input documents with `extract_error` filled for each document whose extraction failed;
@@ -39,6 +41,8 @@ from typing import NamedTuple
 
 import pandas as pd
 
+from ..parallel import check_scheduler, map_partitions
+from ..progress import Progress
 from ..tables import ARM_COLUMNS, ESTIMATE_COLUMNS, conform, is_blank, is_readable
 from .core import extract_document
 from .lexicon import find_condition, load_drug_lexicon
@@ -136,13 +140,15 @@ def _inside(row: dict, spans: list[tuple[int, int]], text: str) -> bool:
     return False
 
 
-def extract_study_tables(documents: pd.DataFrame, texts: dict[str, str],
-                         structures: dict[str, dict] | None = None) -> Extraction:
+#: One document's extraction input: (doc_id, text, source_file, condition, structure or None, design).
+WorkItem = tuple[str, str, str, str, "dict | None", str]
+
+
+def work_items(documents: pd.DataFrame, texts: dict[str, str], structures: dict[str, dict] | None = None,
+               ) -> list[WorkItem]:
+    """The documents to extract, in the documents table's order: status ok, not a duplicate, with a text."""
     structures = structures or {}
-    rows: list[dict] = []
-    arm_rows: list[dict] = []
-    errors: dict[str, str] = {}
-    studies: dict[str, Study] = {}
+    items: list[WorkItem] = []
     for doc in documents.to_dict("records"):
         if not is_readable(doc):
             continue
@@ -154,8 +160,35 @@ def extract_study_tables(documents: pd.DataFrame, texts: dict[str, str],
         source = "" if is_blank(doc.get("source_file")) else str(doc["source_file"])
         design = "" if is_blank(doc.get("design")) else str(doc["design"])
         structure = structures.get(doc_id)
-        found, study, failed = extract_one(doc_id, text, source, condition,
-                                           structure if isinstance(structure, dict) else None, design)
+        items.append((doc_id, text, source, condition, structure if isinstance(structure, dict) else None, design))
+    return items
+
+
+def extract_partition(items: list[WorkItem]) -> list[tuple[str, list[dict], Study | None, list[str]]]:
+    """(doc_id, rows, study, failures) per document of one partition (module-level: it pickles to workers)."""
+    out = []
+    for doc_id, text, source, condition, structure, design in items:
+        found, study, failed = extract_one(doc_id, text, source, condition, structure, design)
+        out.append((doc_id, found, study, failed))
+    return out
+
+
+def extract_study_tables(documents: pd.DataFrame, texts: dict[str, str],
+                         structures: dict[str, dict] | None = None, scheduler: str = "",
+                         partitions: int | None = None) -> Extraction:
+    """See the module's docstring. `scheduler`: where documents are extracted (`evidence_review.parallel`;
+    "" = automatic); `partitions` fixes the number of partitions. The result is the same whatever either is:
+    each document is extracted on its own and the results are gathered in the documents table's order."""
+    check_scheduler(scheduler)
+    items = work_items(documents, texts, structures)
+    with Progress(len(items), "documents extracted") as progress:
+        results = map_partitions(extract_partition, items, scheduler=scheduler, partitions=partitions,
+                                 progress=progress)
+    rows: list[dict] = []
+    arm_rows: list[dict] = []
+    errors: dict[str, str] = {}
+    studies: dict[str, Study] = {}
+    for doc_id, found, study, failed in results:
         rows.extend(found)
         if study is not None:
             arm_rows.extend(study.arm_rows())
@@ -176,8 +209,8 @@ def studies_table(studies: dict) -> pd.DataFrame:
 
 
 def extract_estimates(documents: pd.DataFrame, texts: dict[str, str],
-                      structures: dict[str, dict] | None = None) -> pd.DataFrame:
-    return extract_study_tables(documents, texts, structures).estimates
+                      structures: dict[str, dict] | None = None, scheduler: str = "") -> pd.DataFrame:
+    return extract_study_tables(documents, texts, structures, scheduler=scheduler).estimates
 
 
 def _estimates_table(rows: list[dict]) -> pd.DataFrame:

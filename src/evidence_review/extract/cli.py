@@ -6,6 +6,7 @@ from pathlib import Path
 
 from ..errors import ConfigError
 from .. import ingest
+from ..parallel import check_scheduler
 from ..paths import raw_folder_holding
 from ..tables import write_csv_atomic, write_jsonl_atomic
 from . import extract_study_tables
@@ -14,6 +15,9 @@ from . import extract_study_tables
 def add_arguments(parser) -> None:
     parser.add_argument("paths", nargs="+", help="raw files or folders to read")
     parser.add_argument("--out", required=True, help="where to write the estimates (.csv or .jsonl)")
+    parser.add_argument("--scheduler", default="", metavar="WHERE",
+                        help="where documents are read and extracted: '' (default: every core for a large corpus), "
+                             "processes, threads, synchronous, or a Dask scheduler tcp://HOST:PORT")
 
 
 def main(args) -> int:
@@ -36,14 +40,10 @@ def main(args) -> int:
         blocker = next((p for p in out.parents if p.exists() and not p.is_dir()), None)
         why = f"{blocker} is a file, not a folder" if blocker else (exc.strerror or str(exc))
         raise ConfigError(f"cannot create the folder for --out {out}: {why}") from None
+    scheduler = check_scheduler(getattr(args, "scheduler", ""))
     paths = [Path(p) for p in args.paths]
-    # sections and table grids when ingestion gives them (its structure-aware reader), else the texts alone
-    with_structures = getattr(ingest, "ingest_with_structures", None)
-    if with_structures is not None:
-        documents, texts, structures = with_structures(paths)
-    else:
-        (documents, texts), structures = ingest.ingest_paths(paths), {}
-    extraction = extract_study_tables(documents, texts, structures)
+    documents, texts, structures = ingest.ingest_with_structures(paths, scheduler=scheduler)
+    extraction = extract_study_tables(documents, texts, structures, scheduler=scheduler)
     estimates = extraction.estimates
     try:
         if out.suffix == ".csv":

@@ -6,6 +6,7 @@ Public interface (the notebooks and the `extract` command use these):
     (duplicate_decisions: the reviewer's data/curation/duplicates.csv, see dedup.read_duplicate_decisions)
     ingest_with_structures(paths, duplicate_decisions=None) -> (documents, texts,
                                                                structures: {doc_id: {"sections": [...], "tables": [...]}})
+    (both take scheduler="": where files are read, evidence_review.parallel; the result is the same on any)
     save_ingest(documents, texts, processed_dir, structures=None) / load_ingest(processed_dir) -> (documents, texts)
     load_structures(processed_dir) -> structures
 

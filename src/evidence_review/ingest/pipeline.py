@@ -4,6 +4,12 @@
 Per file: discover (links, sizes) -> read bytes read-only -> refuse archives/binary -> decode -> pick the
 reader -> one Record per document -> clean and describe each. Any failure becomes a `skipped` row with a
 plain-words reason; nothing raises out of here for bad input.
+
+Files are read per partition (`parallel.map_partitions`: in this process, on every core, or on a Dask
+cluster, by the `scheduler` string) and gathered back in discovery order; doc_id assignment and duplicate
+detection need the whole corpus and run after gathering, so the result does not depend on the partitioning.
+The per-file time limit (SIGALRM) holds in this process and in local worker processes; on a distributed
+cluster's worker threads only the size limits bound a file.
 """
 from __future__ import annotations
 
@@ -12,6 +18,8 @@ import os
 
 import pandas as pd
 
+from ..parallel import check_scheduler, map_partitions
+from ..progress import Progress
 from ..tables import DOCUMENT_COLUMNS, conform
 from .decode import decode_bytes, sniff_magic
 from .dedup import DUPLICATE_COLUMNS, read_duplicate_decisions, resolve_duplicates
@@ -134,19 +142,35 @@ def _assign_doc_ids(documents: pd.DataFrame) -> pd.Series:
     return pd.Series(ids, index=documents.index, dtype="string")
 
 
-def ingest_paths(paths, duplicate_decisions=None) -> tuple[pd.DataFrame, dict[str, str]]:
+def ingest_paths(paths, duplicate_decisions=None, scheduler: str = "") -> tuple[pd.DataFrame, dict[str, str]]:
     """Documents table (contract columns in order, then EXTRA_COLUMNS) and {doc_id: normalized text} for ok rows.
 
-    `duplicate_decisions`: the reviewer's duplicates.csv (a path; see `dedup.read_duplicate_decisions`)."""
-    documents, texts, _structures = ingest_with_structures(paths, duplicate_decisions)
+    `duplicate_decisions`: the reviewer's duplicates.csv (a path; see `dedup.read_duplicate_decisions`).
+    `scheduler`: where files are read (see `evidence_review.parallel`; "" = automatic)."""
+    documents, texts, _structures = ingest_with_structures(paths, duplicate_decisions, scheduler=scheduler)
     return documents, texts
 
 
-def ingest_with_structures(paths, duplicate_decisions=None) -> tuple[pd.DataFrame, dict[str, str], dict[str, dict]]:
-    """`ingest_paths` plus {doc_id: {"sections": [...], "tables": [...]}} for the same ok rows (texts.jsonl's shape)."""
-    pairs: list[Built] = []
-    for entry in discover(paths):
-        pairs.extend(ingest_file(entry))
+def ingest_partition(entries: list[Entry]) -> list[list[Built]]:
+    """The documents of each file of one partition (a module-level function: it pickles to worker processes)."""
+    return [ingest_file(entry) for entry in entries]
+
+
+def read_files(entries: list[Entry], scheduler: str = "", partitions: int | None = None) -> list[Built]:
+    """Every discovered file read, per partition on the given scheduler, in discovery order."""
+    with Progress(len(entries), "files read", unit="file") as progress:
+        per_file = map_partitions(ingest_partition, entries, scheduler=scheduler, partitions=partitions,
+                                  progress=progress)
+    return [built for file_builts in per_file for built in file_builts]
+
+
+def ingest_with_structures(paths, duplicate_decisions=None, scheduler: str = "", partitions: int | None = None,
+                           ) -> tuple[pd.DataFrame, dict[str, str], dict[str, dict]]:
+    """`ingest_paths` plus {doc_id: {"sections": [...], "tables": [...]}} for the same ok rows (texts.jsonl's shape).
+
+    `partitions` fixes the number of partitions (by default from the number of workers and files)."""
+    check_scheduler(scheduler)  # a wrong scheduler string stops the run before any file is read
+    pairs = read_files(discover(paths), scheduler, partitions)
     rows = [row for row, _, _ in pairs]
     columns = sorted({k for r in rows for k in r} | {"source_file", "record", "sha256", "format", "status", "reason",
                                                     "title", "title_source", "design", "doi", "pmid", "n_tables"})

@@ -16,9 +16,8 @@ from __future__ import annotations
 import ast
 import sys
 import tempfile
-import time
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -106,7 +105,6 @@ class Kernel:
 
     manager: object
     log: object
-    started: float = field(default_factory=time.monotonic)
 
     @classmethod
     def start(cls, cwd: Path, warm_imports: list[str] = ()) -> "Kernel":

@@ -24,10 +24,6 @@ RUN_PARAMETERS = "run_parameters.json"
 
 
 def main(args: argparse.Namespace) -> int:
-    # jsonschema (imported by nbformat and papermill) compiles 38 IRI grammars when it is imported (1.5 s on two
-    # cores) for its optional "iri" format check, which nbformat's validation never uses: this process goes
-    # without it (jsonschema skips a format checker whose module does not import).
-    sys.modules.setdefault("rfc3987_syntax", None)
     config = RunConfig.from_args(args, paths.repo_root())
     return run_pipeline(config)
 

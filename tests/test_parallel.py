@@ -1,0 +1,212 @@
+"""Ingestion and extraction per partition: the same bytes whatever the partitioning and the scheduler.
+
+Real-shaped input: the test fixtures (every input format, exports of many records, hostile files) plus the
+shipped corpus. The reference is one partition in this process; against it run four partitions on local
+worker processes and a real `distributed.LocalCluster` (threads in this process, to stay light on a shared
+machine). The written tables are compared byte for byte.
+"""
+from __future__ import annotations
+
+import threading
+
+import pytest
+
+from evidence_review import parallel
+from evidence_review.errors import ConfigError
+from evidence_review.extract import extract_study_tables
+from evidence_review.ingest import ingest_with_structures, save_ingest
+from evidence_review.ingest.discover import discover
+from evidence_review import progress as progress_module
+from evidence_review.progress import ENV_VAR, Progress
+from evidence_review.tables import write_csv_atomic
+
+from conftest import REPO_ROOT, SEED_RAW, tree_hashes
+
+CORPUS = [REPO_ROOT / "tests" / "fixtures", SEED_RAW]
+
+
+# ------------------------------------------------------------------ the scheduler string and the partitions
+
+@pytest.mark.parametrize("spec, kind", [("", "here"), ("synchronous", "here"), (" Processes ", "processes"),
+                                         ("threads", "threads"), ("tcp://10.0.0.5:8786", "distributed")])
+def test_scheduler_strings_name_where_the_work_runs(spec, kind, monkeypatch):
+    monkeypatch.setattr(parallel, "cpu_count", lambda: 4)
+    assert parallel.plan(spec, 10).kind == kind
+
+
+@pytest.mark.parametrize("spec", ["process", "dask", "tcp://", "8786", "http://host:8786"])
+def test_an_unknown_scheduler_is_a_configuration_error(spec):
+    with pytest.raises(ConfigError, match="unknown scheduler"):
+        parallel.check_scheduler(spec)
+
+
+def test_automatic_scheduler_uses_every_core_only_for_many_items(monkeypatch):
+    monkeypatch.setattr(parallel, "cpu_count", lambda: 2)
+    assert parallel.plan("", parallel.POOL_MIN_ITEMS - 1) == parallel.Plan("here", 1)
+    assert parallel.plan("", parallel.POOL_MIN_ITEMS) == parallel.Plan("processes", 2)
+    monkeypatch.setattr(parallel, "cpu_count", lambda: 1)
+    assert parallel.plan("", 100 * parallel.POOL_MIN_ITEMS).kind == "here"
+
+
+def test_the_shipped_corpus_is_read_in_process_by_default():
+    """`make report` on data/raw must not pay for a process pool."""
+    files = discover([SEED_RAW])
+    assert 0 < len(files) < parallel.POOL_MIN_ITEMS
+    assert parallel.plan("", len(files)).kind == "here"
+
+
+@pytest.mark.parametrize("n_items, n_parts", [(10, 1), (10, 3), (10, 10), (10, 25), (1, 4), (101, 4)])
+def test_partitions_are_contiguous_ordered_and_even(n_items, n_parts):
+    items = list(range(n_items))
+    parts = parallel.partition(items, n_parts)
+    assert [i for part in parts for i in part] == items
+    assert len(parts) == min(n_parts, n_items)
+    assert max(map(len, parts)) - min(map(len, parts)) <= 1
+
+
+def test_partition_count_gives_every_worker_several_and_bounds_their_size():
+    assert parallel.partition_count(1000, 2) == 10       # 100 items each
+    assert parallel.partition_count(40, 2) == 8          # 4 per worker
+    assert parallel.partition_count(3, 8) == 3
+    assert parallel.partition_count(0, 2) == 0
+
+
+def _tag_with_thread(items):
+    return [(item, threading.current_thread().name) for item in items]
+
+
+def test_map_partitions_gathers_in_item_order_on_threads():
+    items = [f"doc-{i:03d}" for i in range(37)]
+    progress = Progress(len(items), "items")
+    out = parallel.map_partitions(_tag_with_thread, items, scheduler="threads", partitions=6, progress=progress)
+    progress.close()
+    assert [item for item, _ in out] == items
+    assert progress.done == len(items)
+
+
+def test_map_partitions_refuses_a_function_that_loses_items():
+    with pytest.raises(ValueError, match="returned 1 results for 3 items"):
+        parallel.map_partitions(lambda part: part[:1], [1, 2, 3], scheduler="synchronous", partitions=1)
+
+
+def test_an_unreachable_cluster_is_a_clear_error(monkeypatch):
+    monkeypatch.setattr(parallel, "CONNECT_TIMEOUT", "2s")
+    with pytest.raises(ConfigError, match="cannot reach the Dask scheduler at tcp://127.0.0.1:9"):
+        parallel.map_partitions(_tag_with_thread, [1, 2], scheduler="tcp://127.0.0.1:9")
+
+
+# ------------------------------------------------------------------ progress
+
+def test_progress_writes_a_bar_to_the_file_named_by_the_environment(tmp_path, monkeypatch):
+    target = tmp_path / "progress.log"
+    monkeypatch.setenv(ENV_VAR, str(target))
+    with Progress(5, "quick", unit="file") as bar:    # done within the delay: no bar
+        bar.advance(5)
+    assert target.read_text(encoding="utf-8") == ""
+    monkeypatch.setattr(progress_module, "TERMINAL_DELAY_SECONDS", 0)
+    with Progress(200, "files read", unit="file") as bar:
+        for _ in range(4):
+            bar.advance(50)
+    text = target.read_text(encoding="utf-8")
+    assert "files read" in text and "200/200" in text and "file/s" in text
+    assert bar.final_line() == "files read: 200 of 200"   # what a notebook keeps: no time, no rate
+
+
+def test_progress_off_and_off_a_terminal_writes_nothing(capsys, monkeypatch):
+    monkeypatch.setenv(ENV_VAR, "off")
+    with Progress(3, "documents extracted") as bar:
+        bar.advance(3)
+    monkeypatch.delenv(ENV_VAR)
+    with Progress(3, "documents extracted") as bar:   # pytest's captured stderr is not a TTY
+        bar.advance(3)
+    captured = capsys.readouterr()
+    assert captured.err == "" and captured.out == ""
+
+
+# ------------------------------------------------------------------ the same bytes on every scheduler
+
+def _ingest_to(folder, scheduler, partitions=None):
+    documents, texts, structures = ingest_with_structures(CORPUS, scheduler=scheduler, partitions=partitions)
+    save_ingest(documents, texts, folder, structures=structures)
+    return documents, texts, structures
+
+
+def _extract_to(folder, ingested, scheduler, partitions=None):
+    documents, texts, structures = ingested
+    extraction = extract_study_tables(documents, texts, structures, scheduler=scheduler, partitions=partitions)
+    write_csv_atomic(extraction.estimates, folder / "estimates.csv")
+    write_csv_atomic(extraction.arms, folder / "arms.csv")
+    write_csv_atomic(extraction.documents, folder / "documents_extracted.csv")
+    return extraction
+
+
+@pytest.fixture(scope="module")
+def reference(tmp_path_factory):
+    """One partition, in this process: the tables and their hashes."""
+    folder = tmp_path_factory.mktemp("reference")
+    ingested = _ingest_to(folder, "synchronous", partitions=1)
+    extraction = _extract_to(folder, ingested, "synchronous", partitions=1)
+    return ingested, extraction, tree_hashes(folder)
+
+
+@pytest.fixture(scope="module")
+def cluster():
+    distributed = pytest.importorskip("distributed")
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=False,
+                                  dashboard_address=None) as local:
+        yield local
+
+
+def test_the_reference_run_is_real_shaped(reference):
+    (documents, texts, _), extraction, hashes = reference
+    assert len(documents) > 500 and (documents["status"] == "skipped").any()   # exports, hostile files
+    assert len(extraction.estimates) > 500 and len(extraction.arms) > 50
+    assert set(hashes) == {"documents.csv", "texts.jsonl", "estimates.csv", "arms.csv", "documents_extracted.csv"}
+
+
+def test_four_partitions_on_worker_processes_write_the_same_bytes(reference, tmp_path):
+    ingested = _ingest_to(tmp_path, "processes", partitions=4)
+    _extract_to(tmp_path, ingested, "processes", partitions=4)
+    assert tree_hashes(tmp_path) == reference[2]
+
+
+def test_a_distributed_cluster_writes_the_same_bytes(reference, cluster, tmp_path):
+    ingested = _ingest_to(tmp_path, cluster.scheduler_address)
+    _extract_to(tmp_path, ingested, cluster.scheduler_address, partitions=5)
+    assert tree_hashes(tmp_path) == reference[2]
+
+
+def test_extraction_keeps_the_documents_order_whatever_the_partitioning(reference):
+    (documents, texts, structures), extraction, _ = reference
+    threaded = extract_study_tables(documents, texts, structures, scheduler="threads", partitions=7)
+    assert threaded.estimates["estimate_id"].tolist() == extraction.estimates["estimate_id"].tolist()
+    assert list(threaded.studies) == list(extraction.studies)
+
+
+def test_the_readme_states_the_automatic_threshold():
+    readme = (REPO_ROOT / "README.md").read_text(encoding="utf-8")
+    assert f"at least {parallel.POOL_MIN_ITEMS} files or documents" in readme
+
+
+def test_a_wrong_scheduler_stops_ingestion_before_any_file_is_read(tmp_path, monkeypatch):
+    from evidence_review.ingest import pipeline
+
+    def must_not_run(*args, **kwargs):
+        raise AssertionError("a file was read")
+
+    monkeypatch.setattr(pipeline, "read_files", must_not_run)
+    with pytest.raises(ConfigError, match="unknown scheduler 'proceses'"):
+        ingest_with_structures([SEED_RAW], scheduler="proceses")
+
+
+def test_the_extract_command_takes_a_scheduler(tmp_path, capsys):
+    from evidence_review import cli
+
+    here, threaded, bad = tmp_path / "here.csv", tmp_path / "threads.csv", tmp_path / "bad.csv"
+    assert cli.main(["extract", str(SEED_RAW), "--out", str(here), "--scheduler", "synchronous"]) == 0
+    assert cli.main(["extract", str(SEED_RAW), "--out", str(threaded), "--scheduler", "threads"]) == 0
+    assert here.read_bytes() == threaded.read_bytes() and here.read_bytes().count(b"\n") > 10
+    capsys.readouterr()
+    assert cli.main(["extract", str(SEED_RAW), "--out", str(bad), "--scheduler", "tcp:/oops"]) == 2
+    assert "unknown scheduler 'tcp:/oops'" in capsys.readouterr().err
+    assert not bad.exists()
