@@ -334,3 +334,26 @@ def test_a_cohort_mean_is_not_the_single_arms():
     text = ("Among 1086 patients (mean [SD] age, 44.2 [13.1] years; 872 [80.3%] women), 412 received rituximab and "
             "674 received other therapies. Median (IQR) time to first relapse was 4.1 (2.2-6.9) years.")
     assert [r for r in rows_of(text, study=study) if r["measure"] in ("MEAN", "MEDIAN")] == []
+
+
+# ---------------------------------------------------------------- what "±" holds in a document (issue 13, batch 5)
+
+def test_the_methods_say_what_plus_minus_holds():
+    from evidence_review.extract.core import plus_minus_convention
+    assert plus_minus_convention("Data are presented as mean \u00b1 SE for continuous variables.") == "SE"
+    assert plus_minus_convention("Values are mean \u00b1 standard error of the mean.") == "SE"
+    assert plus_minus_convention("Data are mean \u00b1 SD.") == ""
+    # both said: no document-wide reading, each value keeps its own label
+    assert plus_minus_convention("Age is mean \u00b1 SD; levels are mean \u00b1 SEM.") == ""
+    assert plus_minus_convention("The mean age was 45 years.") == ""
+
+
+def test_a_table_cell_of_a_mean_plus_minus_se_document_carries_an_se():
+    from evidence_review.extract import _plus_minus_as_se
+    row = {"measure": "MEAN", "value": 44.23, "sd": 3.36, "se": None, "total": 46, "flags": "",
+           "value_text": "44.23 \u00b1 3.36"}
+    out = _plus_minus_as_se(row)
+    assert out["se"] == 3.36 and out["sd"] == pytest.approx(3.36 * 46 ** 0.5) and out["flags"] == "sd_from_se"
+    # a "mean (SD)" cell is left alone
+    bracket = dict(row, value_text="44.23 (3.36)", evidence="| Age | 44.23 (3.36) |")
+    assert _plus_minus_as_se(bracket)["sd"] == 3.36

@@ -364,3 +364,59 @@ def test_a_section_map_without_methods_or_results_does_not_make_results_quoted()
                        {"name": "results", "start": len(text), "end": len(text)}]
     assert assign_meaning([dict(row)], text, sections=full)[0]["role"] != "secondary"
     assert assign_meaning([dict(row)], text, sections=background_only)[0]["role"] == "secondary"
+
+
+# ---------------------------------------------------------------- what the reader knew (issue 13, batch 5)
+
+def test_every_arm_of_a_baseline_table_row_stays_baseline():
+    """A baseline table's row keeps the table reader's role for each arm, whatever the cell's neighbours say
+    (the second arm's cell used to be read as an outcome)."""
+    text = ("Patients were randomly assigned to UFT/LV (n = 88) or surgery alone (n = 89).")
+    rows = [{"measure": "PROPORTION", "value": v, "value_text": t, "intervention": arm, "comparator": "",
+             "role": "baseline", "subgroup": "", "start": 0, "end": 0, "timepoint": "", "outcome": "Male",
+             "evidence": "| Male | 63 (70.8) | 57 (64.8) |"}
+            for v, t, arm in ((0.708, "70.8", "surgery"), (0.648, "64.8", "uft/lv"))]
+    text = text + "\n| Male | 63 (70.8) | 57 (64.8) |"
+    for r in rows:
+        r["start"], r["end"] = text.index("| Male"), len(text)
+    out = assign_meaning(rows, text, design="rct")
+    assert [r["role"] for r in out] == ["baseline", "baseline"]
+    assert [r["adjusted"] for r in out] == ["no", "no"]
+
+
+def test_an_arms_raw_count_is_unadjusted_and_a_least_squares_mean_adjusted():
+    table = extract("Patients were assigned to rituximab (n = 20) or azathioprine (n = 20). Relapse occurred in "
+                    "3 of 20 patients (15%) on rituximab and 8 of 20 (40%) on azathioprine.", design="RCT")
+    assert set(table.loc[table["measure"] == "PROPORTION", "adjusted"]) == {"no"}
+    table = extract("Patients were assigned to efgartigimod (n = 84) or placebo (n = 83). The LS mean change in "
+                    "MG-ADL score was -4.2 \u00b1 2.9 with efgartigimod and -2.1 \u00b1 3.0 with placebo.", design="RCT")
+    means = table[table["measure"] == "MEAN"]
+    assert len(means) == 2 and set(means["adjusted"]) == {"yes"}
+
+
+def test_a_discussion_restating_the_trials_own_result_is_not_secondary():
+    text = ("Methods\nPatients were randomly assigned to rituximab (n = 79) or placebo (n = 78).\n"
+            "Discussion\nBy such sensitivity analysis, the intergroup difference in relapse persisted (adjusted HR 0.26, "
+            "95% CI 0.10 to 0.71). Rituximab reduced relapses in an earlier trial (Smith et al., 2015; HR 0.40, "
+            "95% CI 0.20 to 0.80).")
+    sections = [{"name": "methods", "start": 0, "end": text.index("Discussion")},
+                {"name": "discussion", "start": text.index("Discussion"), "end": len(text)}]
+    documents = pd.DataFrame([{"doc_id": "d1", "source_file": "d1.txt", "status": "ok", "duplicate_of": "",
+                               "condition": "NMOSD", "design": "RCT"}])
+    table = extract_estimates(documents, {"d1": text}, {"d1": {"sections": sections, "tables": []}})
+    assert one(table, "HR", 0.26)["role"] == "effect"
+    assert one(table, "HR", 0.40)["role"] == "secondary"
+
+
+def test_an_age_class_is_not_a_follow_up_time():
+    rows = [{"measure": "PROPORTION", "value": v, "value_text": txt, "intervention": "rituximab", "comparator": "",
+             "role": "baseline", "subgroup": "", "timepoint": tp, "outcome": "age", "evidence": ev}
+            for v, txt, tp, ev in ((0.16, "16.0", "5 years", "| <5 years | 43 (16.0) | 30 (11.2) |"),
+                                   (0.485, "48.5", "14 years", "| 5 -14 years | 130 (48.5) | 128 (47.8) |"),
+                                   (0.136, "13.6", "five years", "73 (13.6%) patients were less than five years of age."))]
+    text = "\n".join(r["evidence"] for r in rows)
+    for r in rows:
+        r["start"] = text.index(r["evidence"])
+        r["end"] = r["start"] + len(r["evidence"])
+    out = assign_meaning(rows, text, design="rct")
+    assert [r["timepoint"] for r in out] == ["", "", ""]

@@ -60,6 +60,7 @@ def test_grammar_production_reads_its_example(production):
     ("95% CrI -1.71 to -0.15", -1.71, -0.15, 0.95),
     ("90% confidence interval, 0.2 to 0.8", 0.2, 0.8, 0.90),
     ("CI95: 1.012-31.705", 1.012, 31.705, 0.95),
+    ("95% confidence interval; 0.46-0.99", 0.46, 0.99, 0.95),
 ])
 def test_interval_forms(text, low, high, level):
     [iv] = Parse(text)("interval")
@@ -104,3 +105,13 @@ def test_offsets_are_sentence_local_and_exact():
     seg = "Relapse occurred in Nine (15%) of 61 participants."
     [c] = Parse(seg)("count_percent")
     assert seg[c.count_start:c.count_end] == "Nine" and seg[c.of_start:c.of_end] == "61"
+
+
+@pytest.mark.parametrize("text, values", [
+    ("white blood cell count 4,000-12,000/\u00b5L", [4000, 12000]),
+    ("(1,907 SD \u00b1 878 ml versus 1,204 SD \u00b1 898 ml)", [1907, 878, 1204, 898]),
+    ("2,322 patients and 1,234.5 mg", [2322, 1234.5]),
+    ("doses of 1,2 and 3 mg", [1, 2, 3]),          # not a thousands group
+])
+def test_thousands_separators_group_digits(text, values):
+    assert [n.value for n in Parse(text).nums] == values

@@ -262,3 +262,46 @@ def test_a_regimen_named_without_its_drug_takes_the_drug_of_its_sibling():
             "intensified regimen (IR; n=50) or placebo (n=45) plus standard therapy.")
     assert arms_of(text) == [("anifrolumab basic regimen", 45, "experimental"),
                              ("anifrolumab intensified regimen", 50, "experimental"), ("placebo", 45, "control")]
+
+
+def test_spelled_out_arm_size_and_one_control_named_twice():
+    """ "Sixty-two patients were randomised to X": a spelled-out size; "conventional management" in the methods
+    and "control treatment" in the results are one control arm (issue 13, batch 5)."""
+    text = ("Methods: High-risk surgical patients were allocated to post-operative GDT to attain an oxygen delivery "
+            "index of 600 ml or to conventional management. Results: Sixty-two patients were randomised to GDT and 60 "
+            "patients to control treatment.")
+    assert arms_of(text) == [("standard care", 60, "control"), ("gdt", 62, "experimental")]
+
+
+def test_a_day_before_in_the_group_is_no_arm_size():
+    text = ("Patients were randomly assigned to rituximab or azathioprine. The first recurrences were observed at "
+            "day 35 in the rituximab group and day 42 in the azathioprine group.")
+    assert [n for _, n, _ in arms_of(text)] == [None, None]
+
+
+def test_allocation_to_the_two_arms_names_no_arm():
+    text = ("Patients were allocated to the two treatment arms based on a pre-generated randomization list that was "
+            "produced and held independently of the field teams by a statistician.")
+    assert arms_of(text) == []
+
+
+def test_an_arm_named_by_a_defined_abbreviation_is_the_arm_of_the_full_name():
+    """ "chloroquine (CQ)" in the text and "CQ (n = 268)" in a table header: one arm named chloroquine."""
+    text = ("Patients received chloroquine (CQ) or dihydroartemisinin-piperaquine (DP).\n"
+            "Table 1. Baseline characteristics\n| Characteristic | CQ (n = 268) | DP (n = 266) |\n| Age | 11 | 12 |")
+    header = text.index("| Characteristic")
+    cells = []
+    for col, word in enumerate(["Characteristic", "CQ (n = 268)", "DP (n = 266)"]):
+        start = text.index(word, header)
+        cells.append({"row": 0, "col": col, "text": word, "start": start, "end": start + len(word), "header": True})
+    row = text.index("| Age")
+    for col, word in enumerate(["Age", "11", "12"]):
+        start = text.index(word, row)
+        cells.append({"row": 1, "col": col, "text": word, "start": start, "end": start + len(word), "header": False})
+    structure = {"sections": [], "tables": [{"table_id": "T1", "caption": "Table 1. Baseline characteristics",
+                                             "start": text.index("Table 1"), "end": len(text), "header_rows": 1,
+                                             "cells": cells}]}
+    arms = arms_of(text, structure)
+    assert ("chloroquine", 268) in [(c, n) for c, n, _ in arms]
+    assert ("dihydroartemisinin-piperaquine", 266) in [(c, n) for c, n, _ in arms]
+    assert len(arms) == 2

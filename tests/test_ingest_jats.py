@@ -204,3 +204,19 @@ def test_body_text_before_the_first_section_is_not_abstract(tmp_path):
     start = text.index("Attacks of NMOSD cause blindness")
     owner = next(s for s in sections if s["start"] <= start < s["end"])
     assert owner["name"] == "background"
+
+
+def test_a_funding_label_inside_a_structured_abstract_does_not_cut_the_article(tmp_path):
+    """A Lancet-style abstract ends with a "Funding" part: that closing label ends the abstract's part only, the
+    body's sections after it are still read (they used to be cut away with it)."""
+    xml = FIXTURE.read_text(encoding="utf-8").replace(
+        "<abstract>\n        <sec>",
+        "<abstract>\n        <sec><title>Funding</title><p>Supported by a national research grant.</p></sec>\n"
+        "        <sec>", 1)
+    xml = xml.replace("</abstract>", "<sec><title>Funding</title><p>A national research grant.</p></sec></abstract>", 1)
+    (tmp_path / "article.xml").write_text(xml, encoding="utf-8")
+    documents, texts, structures = ingest_with_structures([tmp_path])
+    text = texts[documents.iloc[0]["doc_id"]]
+    assert "Discussion\nIn this trial" in text
+    assert "A national research grant." not in text
+    assert {s["name"] for s in structures[documents.iloc[0]["doc_id"]]["sections"]} >= {"methods", "results"}

@@ -3,6 +3,8 @@ parameters file, --scheduler and --version."""
 from __future__ import annotations
 
 import argparse
+import os
+import sys
 import uuid
 
 import nbformat
@@ -194,8 +196,11 @@ def test_scheduler_goes_only_to_notebooks_that_declare_it_and_is_checked_before_
                                                         staging.reports)
     with pytest.raises(ConfigError, match="no dask scheduler answers at tcp://127.0.0.1:1"):
         run_config.check_config(config, declared)
-    with pytest.raises(ConfigError, match="not a scheduler address"):
+    with pytest.raises(ConfigError, match="unknown scheduler 'localhost:8786'"):
         run_config.RunConfig.from_args(_args(scheduler="localhost:8786"), tmp_path)
+    # the local schedulers the notebooks accept are accepted here too (one owner: evidence_review.parallel)
+    assert run_config.RunConfig.from_args(_args(raw=[str(tmp_path / "raw")], scheduler="Processes"),
+                                          tmp_path).scheduler == "processes"
     with pytest.raises(ConfigError, match="--scheduler"):
         run_config.RunConfig.from_args(_args(parameter=[["scheduler", "tcp://x:1"]]), tmp_path)
     with pytest.raises(ConfigError, match="none of the notebooks takes a scheduler"):
@@ -278,3 +283,30 @@ def test_the_run_command_skips_jsonschemas_iri_grammars(tmp_path):
                          check=True)
     assert out.stdout.split() == ["2", "True", "None"], out.stderr[-2000:]
     assert "raw folder not found" in out.stderr
+
+
+def test_kernels_progress_bars_reach_the_terminal_the_run_was_started_from(tmp_path, monkeypatch):
+    import io
+    import pty
+
+    from evidence_review.progress import ENV_VAR
+    from evidence_review.runner.orchestrate import progress_to_terminal
+
+    (tmp_path / "raw").mkdir()
+    config = run_config.RunConfig.from_args(_args(raw=[str(tmp_path / "raw")]), tmp_path)
+    monkeypatch.delenv(ENV_VAR, raising=False)
+    monkeypatch.setattr(sys, "stderr", io.StringIO())  # not a terminal: nothing is set
+    progress_to_terminal(config)
+    assert ENV_VAR not in os.environ
+    leader, follower = pty.openpty()
+    try:
+        with open(follower, "w", closefd=False) as terminal:
+            monkeypatch.setattr(sys, "stderr", terminal)
+            progress_to_terminal(config)
+            assert os.environ[ENV_VAR] == os.ttyname(follower)
+            monkeypatch.setenv(ENV_VAR, "off")  # the person's own choice wins
+            progress_to_terminal(config)
+            assert os.environ[ENV_VAR] == "off"
+    finally:
+        os.close(leader)
+        os.close(follower)

@@ -44,7 +44,7 @@ import pandas as pd
 from ..parallel import check_scheduler, map_partitions
 from ..progress import Progress
 from ..tables import ARM_COLUMNS, ESTIMATE_COLUMNS, conform, is_blank, is_readable
-from .core import extract_document
+from .core import extract_document, plus_minus_convention
 from .lexicon import find_condition, load_drug_lexicon
 from .meaning import NOTE_COLUMN, assign_meaning
 from .study import Study, build_study
@@ -105,6 +105,8 @@ def extract_one(doc_id: str, text: str, source_file: str = "", condition: str = 
                                             condition=table_condition, errors=table_errors)
             errors.extend(f"extraction failed: {e}" for e in table_errors)
             sentence_rows = [r for r in sentence_rows if not _inside(r, spans, text)]
+            if plus_minus_convention(scan_view(text)) == "SE":
+                table_rows = [_plus_minus_as_se(r) for r in table_rows]
             sentence_rows = without_repeats(sentence_rows, table_rows)
         except Exception as exc:   # noqa: BLE001
             errors.append(failure_reason(exc))
@@ -127,6 +129,20 @@ def with_arm_sizes(rows: list[dict], study: Study) -> list[dict]:
             if arm is not None and arm.n is not None:
                 row[size_column] = arm.n
     return rows
+
+
+def _plus_minus_as_se(row: dict) -> dict:
+    """A table's "mean ± x" cell in a document whose methods say "mean ± SE": x is the SE, and the SD is derived
+    from it (SD = SE x sqrt(n), flagged sd_from_se) as the sentence rules do."""
+    if str(row.get("measure")) != "MEAN" or is_blank(row.get("sd")) or not is_blank(row.get("se")) \
+            or "\u00b1" not in str(row.get("value_text") or row.get("evidence") or ""):
+        return row
+    row = dict(row, se=row["sd"], sd=None)
+    n = row.get("total")
+    if not is_blank(n) and float(n) > 0:
+        row["sd"] = round(float(row["se"]) * float(n) ** 0.5, 10)
+        row["flags"] = ";".join(f for f in (str(row.get("flags") or ""), "sd_from_se") if f)
+    return row
 
 
 def _inside(row: dict, spans: list[tuple[int, int]], text: str) -> bool:

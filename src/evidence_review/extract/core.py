@@ -166,6 +166,9 @@ def _head_word(arm, arms) -> str:
     return m.group(1)
 
 
+_MEASURE_ABBREVIATIONS = {"HR", "OR", "RR", "RD", "MD", "CI", "SD", "SE"}
+
+
 def _with_study_arms(scan: str, mentions: list[Mention], study) -> list[Mention]:
     """The mentions plus every use of a study arm's name the lexicon does not know ("the intensified regimen
     group") and of a role that names the study's one arm of that role ("the intervention group"), named by the
@@ -182,7 +185,8 @@ def _with_study_arms(scan: str, mentions: list[Mention], study) -> list[Mention]
         if head:
             names.add(head)
         for name in names:
-            if len(name) >= 3:
+            # "CQ", "DP": a two-letter abbreviation the document defined for an arm names it too
+            if len(name) >= 3 or (len(name) == 2 and name.isupper() and name not in _MEASURE_ABBREVIATIONS):
                 owners.setdefault(name.lower(), set()).add(canonical)
     # the longest names first ("X 20 mg" before "X"), and a name two arms share ("X" of "X 10 mg" and
     # "X 20 mg") names neither
@@ -209,6 +213,19 @@ def _with_study_arms(scan: str, mentions: list[Mention], study) -> list[Mention]
 # "complete renal remission (CR)": a phrase and the abbreviation the document uses for it afterwards
 _DEFINED_ABBREVIATION = re.compile(r"\((?P<abbr>[A-Z][A-Za-z0-9-]{1,7})\)")
 _PHRASE_BEFORE = re.compile(r"(?:[\w-]+\s+){0,4}[\w-]+\s*$")
+
+
+# "Data are presented as mean ± SE", "values are expressed as mean ± SEM", "(mean ± standard error)"
+_PLUS_MINUS_SAYS = re.compile(r"\bmeans?\s*(?:\u00b1|\+/-|\+-)\s*(?P<what>SD|SEM?|s\.?d\.?|s\.?e\.?m?\.?|standard\s+(?:deviation|error))\b",
+                              re.I)
+
+
+def plus_minus_convention(scan: str) -> str:
+    """ "SE" when the document says its "mean ± x" values are standard errors and never that they are SDs,
+    else "" (a bare "±" is an SD, the usual reading)."""
+    said = {("SE" if re.match(r"(?i)se|s\.e|standard\s+error", m.group("what")) else "SD")
+            for m in _PLUS_MINUS_SAYS.finditer(scan)}
+    return "SE" if said == {"SE"} else ""
 
 
 def _outcome_abbreviations(scan: str, mentions: list[Mention]):
@@ -273,7 +290,8 @@ def extract_document(doc_id: str, text: str, source_file: str = "", condition: s
     # the study model's sizes, where it states them, win over those read next to the arms' names
     state = SentenceState(arm_sizes=_arm_sizes(scan, mentions) | _study_sizes(study, scan),
                           rr_means_rate=bool(re.search(r"relapse\s+rates?\s*\(RRs?\)", scan, re.I)),
-                          outcome_abbreviations=_outcome_abbreviations(scan, mentions))
+                          outcome_abbreviations=_outcome_abbreviations(scan, mentions),
+                          plus_minus=plus_minus_convention(scan))
     treatments = doc_arms - _NON_DRUG
     # a single-arm study (placebo named at most in passing, as in "patients who switched from placebo" of an
     # open-label extension) whose one treatment has a stated size
@@ -330,7 +348,7 @@ class _Reader:
         comparative = [e for e in estimates if e.measure not in ONE_ARM_MEASURES]
         evidence = self.text[s0:s1]
         paired = _listed_arms(seg, groups, estimates, self.state.two_arms()) \
-            | _paired_arms(seg, groups, estimates, self.last_pair)
+            | _paired_arms(seg, groups, estimates, self.last_pair, self.state.two_arms())
         in_table = "|" in seg
         if in_table and not estimates:
             # a table header "Outcome | Rituximab (n = 40) | Azathioprine (n = 38) | Effect": its arm columns
@@ -348,13 +366,15 @@ class _Reader:
             size = self.state.arm_sizes.get(intervention)
             if est.total is None and len(est.total_fits) > 1 and size in est.total_fits:
                 est.total = size
-            elif est.total is None and est.kind in ("n-percent", "table-n-percent") and size and est.events is not None \
+            elif est.total is None and est.kind in ("n-percent", "n-percent-compared", "table-n-percent") and size and est.events is not None \
                     and est.events <= size and abs(est.events / size - est.value) <= 0.01:
                 est.total = size    # "Two children (7%)" of 31: the authors' rounding, the arm's size all the same
             if est.kind == "below-one-percent":
                 if not size or est.events > size or est.events / size >= 0.01:
                     continue
                 est.total, est.value = size, est.events / size
+            if est.kind == "n-percent-compared" and est.total is None:
+                continue        # counts kept for their comparison alone (no outcome named) need their total
             if est.measure not in ONE_ARM_MEASURES and intervention and comparator and comparator != "baseline":
                 self.partners[intervention] = comparator
                 self.last_pair = (intervention, comparator) if est.measure not in RATIO \
@@ -501,7 +521,8 @@ def _listed_arms(seg: str, groups: list[Group], estimates: list[Estimate], two_a
     return out
 
 
-def _paired_arms(seg: str, groups: list[Group], estimates: list[Estimate], last_pair=None) -> dict[int, str]:
+def _paired_arms(seg: str, groups: list[Group], estimates: list[Estimate], last_pair=None,
+                 two_arms=()) -> dict[int, str]:
     """ "The MMF group had a higher ARR (0.52 vs 0.21) than the RTX group": the first value of a
     "x vs y" pair belongs to the first-named arm of the comparison, the second to the other (in a sentence
     naming no arm, to the arms of the document's last comparison)."""
@@ -521,10 +542,16 @@ def _paired_arms(seg: str, groups: list[Group], estimates: list[Estimate], last_
             out[id(a)], out[id(b)] = following[0].name, following[1].name
             continue
         comp = find_comparison(seg, groups)
+        named_before = list(dict.fromkeys(g.name for g in groups if g.end <= a.start))
         if comp is not None and comp.subject and comp.obj:
             out[id(a)], out[id(b)] = comp.subject[0].name, comp.obj[0].name
         elif not groups and last_pair:
             out[id(a)], out[id(b)] = last_pair
+        elif len(named_before) == 1 and len(two_arms) == 2 and named_before[0] in two_arms:
+            # "Fewer GDT patients developed complications (27 (44%) versus 41 (68%))": the arm the sentence is
+            # about first, the document's other arm second
+            other = next(x for x in two_arms if x != named_before[0])
+            out[id(a)], out[id(b)] = named_before[0], other
     # "71 (64%) of 111 on X and 62 (56%) of 110 on Y; serious adverse events in six (5%) and six (5%),
     # respectively": a pair of counts naming no arm, closed by "respectively", follows the arms named before it
     for a, b in zip(singles, singles[1:]):

@@ -24,7 +24,9 @@ from typing import Callable
 
 # ---------------------------------------------------------------------------------------------- tokens
 # A decimal may be broken after its point by a line break ("83.\n    0%"); the scan view keeps it that way.
-UNSIGNED = r"(?:\d+(?:\.\d+|\.[ \t]*\n[ \t]*\d+)?|\.\d+)"
+# "1,907", "12,000": digits grouped by thousands (no leading zero, so "0,001" stays a decimal comma)
+THOUSANDS = r"[1-9]\d{0,2}(?:,\d{3})+(?![\d]|,\d)(?:\.\d+)?"
+UNSIGNED = r"(?:" + THOUSANDS + r"|\d+(?:\.\d+|\.[ \t]*\n[ \t]*\d+)?|\.\d+)"
 SIGNED = r"(?:[-+][ ]?)?" + UNSIGNED
 NUM = SIGNED
 # A value starts where no word character or point precedes it, so "3-61" yields 3 and 61, not -61.
@@ -44,7 +46,7 @@ COUNT_WORD = (r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[
 WORD_NUMBER = re.compile(r"\b(?P<word>" + COUNT_WORD + r")\b", re.I)
 # the mark of a percentage after its number: "%", "percent", "per cent"
 PCT = r"(?:\s*%|\s+(?:percent|per\s+cent)\b)"
-PATIENTS = r"(?:patients|participants|subjects|cases|individuals|people|children|adults)"
+PATIENTS = r"(?:patients?|participants?|subjects?|cases?|individuals?|people|child|children|adults?)"   # "1 patient (2%)"
 
 # "95% CI", "95% confidence interval [CI]", "CI95", "95%CI", "95CI%", "(95% CI)", "90 % CI", "95% CrI", "95.02% CI"
 CI_LABEL = (
@@ -60,13 +62,16 @@ CI_LABEL = (
 # compiled once: these run for every number of every sentence
 _SPACES = re.compile(r"\s+")
 _DECIMAL_COMMA_NUMBER = re.compile(r"[-+]?\d+,\d+")
+_THOUSANDS_NUMBER = re.compile(r"[-+]?" + THOUSANDS)
 
 
 def parse_number(text: str) -> float | None:
     """A printed number (possibly signed, broken across a line, with a decimal comma) as a float."""
     s = _SPACES.sub("", text.replace("\u2212", "-").replace("\u00b7", "."))
     s = s.rstrip("%")
-    if _DECIMAL_COMMA_NUMBER.fullmatch(s):
+    if _THOUSANDS_NUMBER.fullmatch(s):
+        s = s.replace(",", "")
+    elif _DECIMAL_COMMA_NUMBER.fullmatch(s):
         s = s.replace(",", ".")
     try:
         return float(s)
@@ -264,7 +269,7 @@ _P_RE = re.compile(
     r"(?P<pv>\d*[.,]\d+(?:\s*[x\u00d7]\s*10\s*-\s*\d+)?|\d+(?:\s*[x\u00d7]\s*10\s*-\s*\d+)?)"
 )
 _CI_RE = re.compile(
-    CI_LABEL + r"\s*(?:[:=,]|\bis\b|\bwas\b|\bof\b)?\s*(?:\b(?:from|ranging\s+from)\s+)?[\[(]?\s*"
+    CI_LABEL + r"\s*(?:[:=,;]|\bis\b|\bwas\b|\bof\b)?\s*(?:\b(?:from|ranging\s+from)\s+)?[\[(]?\s*"
     r"(?P<lo>" + NUM + r")\s*(?P<lopct>%)?\s*(?:-|\bto\b|,|;|\band\b)\s*(?P<hi>" + NUM + r")\s*(?P<hipct>%)?"
 )
 _ONE_SIDED_RE = re.compile(
@@ -280,7 +285,9 @@ _COMMA_PAIR_RE = re.compile(r",\s*(?P<lo>" + NUM + r")\s*-\s*(?P<hi>" + NUM + r"
 _BARE_PAIR_RE = re.compile(r"[\[(]\s*(?P<lo>" + NUM + r")\s*(?:-|\bto\b|,|;)\s*(?P<hi>" + NUM + r")\s*(?:[)\]]|[;,](?=\s*[Pp]\s*[<>=\u2264]))")
 _COUNT_PAIR_RE = re.compile(
     r"(?<![\w./])(?P<e>\d+)\s*(?:/|\bof\b|\bout\s+of\b)\s*(?P<t>\d+)(?![\w.]|\s*(?:PY|patient-years|person-years|/))")
-_WORD_COUNT_PAIR = re.compile(r"\b(?P<e>" + COUNT_WORD + r")\s+(?:of|out\s+of)\s+(?:the\s+)?(?P<t>\d+)(?![\w.]|\s*/)", re.I)
+# "Nine of 30", "two out of six patients" (a spelled-out total only after "out of", which no other phrase uses)
+_WORD_COUNT_PAIR = re.compile(r"\b(?P<e>" + COUNT_WORD + r")\s+(?:of|out\s+of)\s+(?:the\s+)?(?P<t>\d+)(?![\w.]|\s*/)"
+                              r"|\b(?P<e2>" + COUNT_WORD + r")\s+out\s+of\s+(?P<t2>" + COUNT_WORD + r")\b", re.I)
 _COUNT_PERCENT = re.compile(
     r"(?P<n>(?<![\w.-])\d+|\b" + COUNT_WORD + r")(?:\s+" + PATIENTS + r")?"
     r"\s*[(\[]\s*(?P<x>" + UNSIGNED + r")" + PCT + r"\s*(?:[;,]\s*(?:90|95|99)\s*%\s*CI[^()\[\]]{0,30})?[)\]]"
@@ -301,7 +308,7 @@ _PERCENT_OF = re.compile(
 _ALL = re.compile(r"\b[Aa]ll\s+(?P<n>\d+|" + COUNT_WORD + r")\s+(?:patients|participants|subjects)\b")
 _NONE = re.compile(
     r"\b(?:[Nn]one\s+of\s+(?:the\s+)?(?P<n>\d+)\s+(?:patients|participants|subjects)(?:\s+(?:treated\s+with|receiving|on|in\s+the)\s+[\w-]+(?:\s+(?:group|arm))?)?"
-    r"|[Nn]o\s+(?:patients?|participants?|subjects?)\s+in\s+(?P<both>either|both|any)\s+(?:of\s+the\s+(?:two\s+)?)?(?:treatment\s+)?(?:groups?|arms?)"
+    r"|(?:[Nn]o|[Nn]one\s+of\s+the)\s+(?:patients?|participants?|subjects?)\s+in\s+(?P<both>either|both|any)\s+(?:of\s+the\s+(?:two\s+)?)?(?:treatment\s+)?(?:groups?|arms?)"
     r"|[Nn]o\s+(?:patients?|participants?|subjects?)\s+in\s+the\s+(?P<arm>[\w-]+(?:\s+[\w-]+){0,3}?)\s+(?:group|arm))")
 _BELOW_ONE_PERCENT = re.compile(r"(?P<n>(?<![\w.])\d+|\b" + COUNT_WORD + r")\s*[(\[]\s*<\s*1\s*%\s*[)\]]", re.I)
 _PERCENT_PAIR = re.compile(r"(?<![\w.])(?P<x>" + UNSIGNED + r")" + PCT + r"\s*(?:(?:vs\.?|versus)\s*(?P<y>" + UNSIGNED + r")" + PCT
@@ -309,6 +316,8 @@ _PERCENT_PAIR = re.compile(r"(?<![\w.])(?P<x>" + UNSIGNED + r")" + PCT + r"\s*(?
 _PER100 = re.compile(
     r"(?<![\d.])(?P<v>" + UNSIGNED + r")\s*(?:(?:relapses|attacks|events)\s+)?(?P<per>/\s*1[,.]?000|per\s+1[,.]?000|/\s*100|per\s+100)\s*(?:(?:patient|person)[- ]?years?|PY|PYs)\b"
     r"|(?<![\d.])(?P<v1>" + UNSIGNED + r")\s*(?:(?:relapses|attacks|events)\s*)?(?:/|per)\s*(?:(?:patient|person)[- ]?years?|PY|year)\b"
+    # "2.65%/year", "0.85% per year": a yearly percentage is a rate per 100 patient-years
+    r"|(?<![\d.])(?P<v2>" + UNSIGNED + r")\s*%\s*(?:/\s*|per\s+|a\s+)(?:(?:patient|person)[- ]?)?(?:years?|yr)\b"
 )
 # mean and median summaries; the word "mean"/"median" (or a header "mean (SD)") must be in the sentence
 _MEAN_PM = re.compile(r"(?<![\w.])(?P<c>" + NUM + r")\s*(?:[a-zA-Z%/\u00b5]{1,8}\s*)?(?:\u00b1|\+/-)\s*(?P<sd>" + UNSIGNED + r")")
@@ -379,6 +388,8 @@ def _pair(m: re.Match) -> Interval:
 
 
 def _count_of(m: re.Match) -> CountOf:
+    if m.groupdict().get("e2"):
+        return CountOf(m.start(), m.end(), count_value(m.group("e2").lower()), count_value(m.group("t2").lower()))
     return CountOf(m.start(), m.end(), count_value(m.group("e")), int(m.group("t")))
 
 
@@ -430,8 +441,8 @@ def _below_one(m: re.Match) -> Everyone:
 
 
 def _rate(m: re.Match) -> Rate:
-    v = "v" if m.group("v") else "v1"
-    per = m.group("per") or ""
+    v = "v" if m.group("v") else "v1" if m.group("v1") else "v2"
+    per = m.group("per") or ("%" if v == "v2" else "")
     return Rate(m.start(), m.end(), m.start(v), m.end(v), 1000 if "000" in per else 100 if per else 1)
 
 

@@ -37,7 +37,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..tables import COMPARATIVE_MEASURES, DIFFERENCE_MEASURES, ONE_ARM_MEASURES, RATIO_MEASURES, is_blank
+from ..tables import (ARM_LEVEL_MEASURES, COMPARATIVE_MEASURES, DIFFERENCE_MEASURES, ONE_ARM_MEASURES, RATIO_MEASURES,
+                      is_blank)
 from ..tables import SECONDARY_DESIGNS as _SECONDARY_DESIGNS
 from .lexicon import find_drugs
 from .textscan import scan_view
@@ -45,6 +46,7 @@ from .textscan import scan_view
 ROLE_COLUMNS = ["role", "subgroup", "adjusted", "needs_review", "from_arms"]
 NOTE_COLUMN = "meaning_note"
 
+_MODEL_MEAN = re.compile(r"\bLS\s*means?\b|\bleast[- ]squares?\b|\bestimated\s+marginal\b|\bmodel-based\b", re.I)
 _CONTROLS = re.compile(r"^(?:placebo|control|sham|no treatment|untreated|standard (?:of )?care|usual care|"
                        r"standard therapy|best supportive care)$|\bplacebo\b", re.I)
 _SECONDARY_SECTIONS = {"background", "discussion", "introduction"}
@@ -237,6 +239,25 @@ _DOSE_LEVEL = re.compile(r"\b(?:dosed|doses?|dosage)\s*(?:of\s*)?(?:[≥>≤<]|a
 _QUOTED = re.compile(r"\b(?:previous(?:ly)?\s+(?:studies|trials|reports?|reported)|prior\s+studies|"
                      r"(?:a|one|another|an\s+earlier|a\s+recent)\s+(?:previous\s+)?(?:meta-analysis|study|trial|review)\s+"
                      r"(?:reported|showed|found|demonstrated)|according\s+to\s+(?:a|the)\s+(?:previous|recent|earlier))\b", re.I)
+# the document speaking of its own result ("our finding", "intergroup difference", "per protocol analysis"), and
+# the marks of a result quoted from elsewhere (a citation)
+_OWN_RESULT = re.compile(r"\b(?:our|this|the\s+(?:present|current))\s+(?:study|trial|findings?|results?|analys[ie]s|data|cohort)\b|"
+                         r"\bintergroup\b|\bsensitivity\s+analys[ie]s\b|\bper[- ]protocol\b", re.I)
+_CITATION = re.compile(r"\bet\s+al\b|\[\s*\d+(?:\s*[,\u2013-]\s*\d+)*\s*\]|\(\s*[A-Z][\w-]+[^()]{0,40}\b(?:19|20)\d\d\s*\)")
+
+
+def _own_result(seg: str, arms) -> bool:
+    """A discussion sentence reporting the document's own result: it says so, or names both of the trial's arms
+    as groups, and cites nothing."""
+    if _CITATION.search(seg) or _QUOTED.search(seg):
+        return False
+    if _OWN_RESULT.search(seg):
+        return True
+    if arms and all(re.search(r"\b" + re.escape(a) + r"\b[\w\s-]{0,20}\bgroups?\b", seg, re.I) for a in arms):
+        return True
+    return False
+
+
 _SUBGROUP_DOC = re.compile(r"\b(?:sub-?groups?|post[- ]hoc|stratif\w+|subsets?)\b", re.I)
 # "In non-thymectomized patients,", "among patients receiving only X", "in patients <3 years from diagnosis"
 _SUBGROUP_PHRASE = re.compile(
@@ -613,10 +634,6 @@ def assign_meaning(rows: list[dict], text: str, sections=None, study=None, desig
 
 
 
-#: roles a table row gets from its grid (table_reader.py), which the sentence around it does not overrule
-_GRID_ROLES = ("baseline", "subgroup")
-
-
 def _sentence_meaning(group: list[dict], s0, s1, scan: str, sections, design: str, arms, doc_has_subgroups: bool,
                       condition_words: set[str], doc_arms: frozenset) -> None:
     """The meaning of one sentence's rows (see assign_meaning)."""
@@ -633,6 +650,8 @@ def _sentence_meaning(group: list[dict], s0, s1, scan: str, sections, design: st
     for i, loc in enumerate(located):
         row = loc.row
         measure = str(row.get("measure") or "").upper()
+        # what the reader that found the row already knew: a baseline table's row, a row of a subgroup table
+        hint, hint_subgroup = str(row.get("role") or ""), "" if is_blank(row.get("subgroup")) else str(row["subgroup"])
         part = _own_part(seg, located, i) if loc.pos >= 0 else (0, len(seg))
         # timepoint
         if loc.pos >= 0:
@@ -646,6 +665,10 @@ def _sentence_meaning(group: list[dict], s0, s1, scan: str, sections, design: st
         if old and re.search(r"\bag(?:e|ed)\s*(?:of\s*|was\s*|[:=]\s*)?(?:\w+\s+)?" + re.escape(old), seg, re.I):
             row["timepoint"] = ""
             _note(row, f"'{old}' is an age, not a follow-up time")
+        elif old and re.search(r"(?:[<>\u2264\u2265]\s*|\d\s*[-\u2013]\s*|\b(?:under|over|less\s+than|more\s+than|older\s+than|younger\s+than)\s+)"
+                               + re.escape(old) + r"|" + re.escape(old) + r"\s*(?:of\s+age|old)\b", seg, re.I):
+            row["timepoint"] = ""
+            _note(row, f"'{old}' is an age class (a bound or a range of years), not a follow-up time")
         elif old and re.search(r"\d[.,]" + re.escape(old), seg, re.I) and not re.search(r"(?<![\d.,])" + re.escape(old), seg, re.I):
             row["timepoint"] = ""
             _note(row, f"'{old}' is the tail of a decimal number (a median time, not a follow-up time)")
@@ -655,19 +678,22 @@ def _sentence_meaning(group: list[dict], s0, s1, scan: str, sections, design: st
             _note(row, f"timepoint '{row['timepoint']}' is part of the subgroup '{label}', not a follow-up time")
             row["timepoint"] = ""
         section = _section_at(sections, int(s0) + max(loc.pos, 0)) if sections else ""
+        if section in _SECONDARY_SECTIONS and (str(row.get("finder") or "") == "table" or _own_result(seg, arms)):
+            section = ""     # the document's own table, or its own result restated in the discussion
         role = _role(row, seg, loc.pos, part, design, section, label, loc.end)
-        if row.get("finder") == "table" and row.get("role") in _GRID_ROLES:
-            # the table reader read it from the grid itself (a baseline table, a row of a subgroup column)
-            role, label = row["role"], str(row.get("subgroup") or "")
+        if hint == "baseline" and measure in ONE_ARM_MEASURES and role != "secondary":
+            role = "baseline"       # a row of a baseline table (or an arm's trait the rule recognised)
+        elif hint == "subgroup" and hint_subgroup and role == "effect":
+            role, label = "subgroup", hint_subgroup
         row["role"] = role
         row["subgroup"] = label if role == "subgroup" else ""
         window = seg[part[0]:part[1]] if loc.pos >= 0 else seg
-        if row.get("finder") == "table" and row.get("adjusted"):
-            pass      # the grid said it: an arm's own count or mean is unadjusted, "aHR" is adjusted
-        else:
-            row["adjusted"] = adjustment(window)
-            if row["adjusted"] == "unknown" and opening:
-                row["adjusted"] = adjustment(opening)   # "After adjusting for ..., X (HR ...) and Y (HR ...)"
+        row["adjusted"] = adjustment(window)
+        if row["adjusted"] == "unknown" and opening:
+            row["adjusted"] = adjustment(opening)   # "After adjusting for ..., X (HR ...) and Y (HR ...)"
+        if row["adjusted"] == "unknown" and measure in ARM_LEVEL_MEASURES:
+            # an arm's own count, mean or median is raw data, unless a model made it ("LS mean")
+            row["adjusted"] = "yes" if _MODEL_MEAN.search(seg) else "no"
         # outcome: a named adverse event rather than "adverse events"
         if str(row.get("outcome") or "") and _GENERIC_AE.match(str(row["outcome"])) and loc.pos >= 0:
             ae = specific_adverse_event(seg, loc.pos)

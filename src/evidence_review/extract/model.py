@@ -49,6 +49,7 @@ class SentenceState:
     rr_means_rate: bool = False        # the document defined "relapse rate (RR)"
     last_pair: tuple | None = None     # (intervention, comparator) of the last comparison, in the text's order
     outcome_abbreviations: object = None  # compiled pattern of outcome abbreviations the document defines ("CR")
+    plus_minus: str = ""               # what a bare "±" holds in this document ("SE" when its methods say "mean ± SE")
 
     def two_arms(self) -> list[str]:
         """The document's two arms of known size ("either group", "the two groups"), in the order of its last
@@ -57,4 +58,6 @@ class SentenceState:
         if pair and all(a in self.arm_sizes for a in pair):
             return list(pair)
         sized = [a for a in self.arm_sizes if not a.startswith("no ")]
+        if len(sized) > 2 and "control" in sized and {"placebo", "standard care", "sham"} & set(sized):
+            sized.remove("control")     # "the control group" is the placebo or standard-care arm named elsewhere
         return sized if len(sized) == 2 else []

@@ -26,7 +26,7 @@ MEASURE_WORDS: list[tuple[str, str]] = [
     ("ARR", r"annual(?:i[sz]ed)?\s+relapse\s+rates?|relapse\s+rates?\s+per\s+(?:patient|person)[- ]?years?"),
 ]
 MEASURE_ABBREVIATIONS: list[tuple[str, str]] = [
-    ("SMD", r"SMDs?"), ("IRR", r"IRRs?"), ("RRR", r"RRR"), ("MD", r"W?MDs?"), ("HR", r"a?HRs?"),
+    ("SMD", r"SMDs?|d(?=\s*=\s*-?\d)"), ("IRR", r"IRRs?"), ("RRR", r"RRR"), ("MD", r"W?MDs?"), ("HR", r"a?HRs?|HRper"),
     ("OR", r"a?ORs?"), ("RR", r"RRs?"), ("RD", r"RD"), ("ARR", r"ARRs?"),
 ]
 # A ratio printed on the log scale ("lnOR -0.92", "log hazard ratio"): stored back-transformed, with a flag.

@@ -57,6 +57,24 @@ RULES: list[Rule] = [
          "Relapse was less likely with rituximab than with azathioprine (lnOR -0.92, 95% CrI -1.71 to -0.15).",
          [{"measure": "OR", "value": 0.398519041, "ci_low": 0.180866, "ci_high": 0.860708, "ci_level": 0.95,
            "flags": "log_scale_back_transformed", "intervention": "rituximab", "comparator": "azathioprine"}]),
+    Rule("interval-after-sidedness", 12, "an interval introduced by its sidedness ('2-sided 90% CI') or with its label "
+         "closed by a semicolon ('95% confidence interval; 0.46-0.99')",
+         ("measure_name", "number", "interval"), effects.labelled,
+         "The risk difference was 6.1% (2-sided 90% CI +2.6 to +9.7%); the hazard ratio was 0.67 (95% confidence "
+         "interval; 0.46\u20130.99, P = 0.044).",
+         [{"measure": "RD", "value": 0.061, "ci_low": 0.026, "ci_high": 0.097, "ci_level": 0.9},
+          {"measure": "HR", "value": 0.67, "ci_low": 0.46, "ci_high": 0.99, "p_value": 0.044}]),
+    Rule("ratio-pair", 13, "'(HR 0.61 vs 0.50)': the value after 'vs' is the same measure's, for the other group",
+         ("measure_name", "number"), effects.labelled,
+         "The reduction did not differ by change in IgG (HR 0.61 vs 0.50).",
+         [{"measure": "HR", "value": 0.61}, {"measure": "HR", "value": 0.50}]),
+    Rule("ratio-per-unit", 14, "a ratio per unit of a factor: 'HR per SD 1.30 (95% CI ...)', and the subscript glued "
+         "on by XML text ('HRper SD log 0.89')",
+         ("measure_name", "number", "interval"), effects.labelled,
+         "Baseline CRP did not predict relapse (HRper SD log 0.89 [95% CI 0.75, 1.06]) whereas BMI did (HR per SD "
+         "1.30, 95% CI 1.10-1.50).",
+         [{"measure": "HR", "value": 0.89, "ci_low": 0.75, "ci_high": 1.06},
+          {"measure": "HR", "value": 1.30, "ci_low": 1.10, "ci_high": 1.50}]),
     Rule("non-finite", 15, "a named estimate whose value is not a number ('HR = nan'), kept to be flagged",
          ("measure_name",), effects.non_finite,
          "The hazard ratio for relapse was HR = inf (95% CI 0.5-2.0).",
@@ -66,15 +84,54 @@ RULES: list[Rule] = [
          "The hazard ratios of severe relapse for azathioprine relative to rituximab were 11.66 (95% CI: 2.6\u201352.3; "
          "p=0.001) overall.",
          [{"measure": "HR", "value": 11.66, "ci_low": 2.6, "ci_high": 52.3, "p_value": 0.001}]),
+    Rule("score-points-difference", 21, "a score's points with an interval and no measure named: a mean difference "
+         "('of 1.06 (95% CI 0.23-1.89) points', '(2.16 points; 95% CI 0.33-3.99)')",
+         ("number", "interval"), effects.with_interval,
+         "The programme produced a greater decline in the mean depression score than the control of 1.06 "
+         "(95% CI: 0.23\u20131.89) points and larger improvements in adherence (2.16 points; 95% CI: 0.33\u20133.99).",
+         [{"measure": "MD", "value": 1.06, "ci_low": 0.23, "ci_high": 1.89},
+          {"measure": "MD", "value": 2.16, "ci_low": 0.33, "ci_high": 3.99}]),
+    Rule("signed-amount-difference", 22, "a signed amount of a unit with an interval in a sentence that compares: a "
+         "mean difference ('reduced ... (-1.8 days; 95% CI -3.1, -0.5)'); a median's time with its CI is not one",
+         ("number", "interval", "comma_pair"), effects.with_interval,
+         "Antibiotic exposure was reduced from 6.3 to 4.5 days under the new algorithm (\u22121.8 days; 95% CI "
+         "\u22123.1, \u22120.5; P = 0.039).",
+         [{"measure": "MD", "value": -1.8, "ci_low": -3.1, "ci_high": -0.5, "p_value": 0.039}]),
+    Rule("reduction-interval-sign", 23, "a reduction stored positive with its interval printed as negative changes: "
+         "'a net lowering of 32% (95% CI -40%, -22%)' is RRR 0.32 (0.22 to 0.40)",
+         ("number", "interval", "percent"), effects.with_interval,
+         "After 1 year, the rituximab arm showed a net IgG lowering of 32% (95% CI \u221240%, \u221222%) compared "
+         "with placebo.",
+         [{"measure": "RRR", "value": 0.32, "ci_low": 0.22, "ci_high": 0.40}]),
+    Rule("labelled-outcome-between", 11, "a measure, the outcome, then the value: 'mean difference in improvement 0.35 "
+         "points, 95% CI ...'; Cohen's 'd = 0.40' is a standardized mean difference",
+         ("measure_name", "number", "interval"), effects.labelled,
+         "There was no difference at the end of the study (mean difference in improvement 0.35 points, 95% CI: "
+         "\u22120.57 to 1.28, d = 0.11, 95% CI: \u22120.06 to 0.27).",
+         [{"measure": "MD", "value": 0.35, "ci_low": -0.57, "ci_high": 1.28},
+          {"measure": "SMD", "value": 0.11, "ci_low": -0.06, "ci_high": 0.27}]),
     # ------------------------------------------------------------------ relative changes and rates
     Rule("relative-change", 30, "a percentage reduction ('declined by 37%', 'by 44 percent', '-71% vs placebo')",
          ("number", "percent", "interval", "p_value"), effects.relative_changes,
          "Rituximab reduced the risk of relapse by 44 percent compared with azathioprine.",
          [{"measure": "RRR", "value": 0.44, "intervention": "rituximab", "comparator": "azathioprine"}]),
+    Rule("reduction-in-the-risk", 31, "'a 16% reduction in the risk for recurrent stroke' is a relative reduction even "
+         "when a level's name stands earlier in the sentence (a trial named '... Reduction in Cholesterol Levels')",
+         ("number", "percent"), effects.relative_changes,
+         "In the Aggressive Reduction in Cholesterol Levels trial, rituximab was associated with 16% reduction in the "
+         "risk for recurrent relapse.",
+         [{"measure": "RRR", "value": 0.16, "intervention": "rituximab"}]),
     Rule("rate-per-patient-years", 40, "an event rate per (100) patient-years",
          ("rate", "number"), effects.rates_per_100,
          "In the year before study entry, the clinical-deterioration rate was 44.4/100 patient-years (PY).",
          [{"measure": "ARR", "value": 44.4, "unit": "per 100 patient-years"}]),
+    Rule("yearly-percent-rates", 41, "'2.56 vs. 2.65%/year': yearly percentages are rates per 100 patient-years, the "
+         "first value of the pair in the same unit, the two in the comparison's arm order",
+         ("rate", "number"), effects.rates_per_100,
+         "Patients were randomly assigned to rituximab (n = 80) or placebo (n = 79). Relapses occurred in both groups "
+         "at similar rates (2.56 vs. 2.65%/year).",
+         [{"measure": "ARR", "value": 2.56, "unit": "per 100 patient-years", "intervention": "rituximab"},
+          {"measure": "ARR", "value": 2.65, "unit": "per 100 patient-years", "intervention": "placebo"}]),
     Rule("relapse-rate-context", 50, "plain decimals in a sentence about annualized relapse rates",
          ("number", "measure_name"), effects.relapse_rates,
          "The median ARR decreased from 1.17 to 0.25 on rituximab (P<0.01).",
@@ -95,6 +152,19 @@ RULES: list[Rule] = [
          "Treatment failure occurred in 10 of 25 (40%) patients on azathioprine versus 2 of 23 (8.7%) on rituximab.",
          [{"measure": "PROPORTION", "value": 0.4, "events": 10, "total": 25, "intervention": "azathioprine"},
           {"measure": "PROPORTION", "value": 0.087, "events": 2, "total": 23, "intervention": "rituximab"}]),
+    Rule("counts-compared", 70, "two arms' counts set side by side are an outcome's counts even when the outcome "
+         "lexicon does not know the outcome's name (not in a sentence about enrolment, allocation or losses)",
+         ("count_of", "count_percent", "percent"), proportions.count_of,
+         "Wound dehiscence was seen in 12/80 (15%) of the mesh group versus 25/79 (32%) of the suture group.",
+         [{"measure": "PROPORTION", "value": 0.15, "events": 12, "total": 80},
+          {"measure": "PROPORTION", "value": 0.32, "events": 25, "total": 79}]),
+    Rule("word-counts-out-of", 70, "'two out of six patients in the A group compared with five out of nine in the B "
+         "group': counts and totals spelled out, set against each other",
+         ("word_count_of",), proportions.count_of,
+         "Two out of six patients in the rituximab group compared with five out of nine in the placebo group had "
+         "thromboses at one month (OR = 0.40, 95% CI 0.05-3.42).",
+         [{"measure": "PROPORTION", "events": 2, "total": 6}, {"measure": "PROPORTION", "events": 5, "total": 9},
+          {"measure": "OR", "value": 0.40, "ci_low": 0.05, "ci_high": 3.42}]),
     Rule("all-of", 71, "'All 9 patients ...' reached the outcome", ("all_of",), proportions.everyone,
          "All 9 patients treated with tocilizumab remained relapse-free.",
          [{"measure": "PROPORTION", "value": 1.0, "events": 9, "total": 9, "intervention": "tocilizumab"}]),
@@ -104,6 +174,13 @@ RULES: list[Rule] = [
          "developed a serious infection.",
          [{"measure": "PROPORTION", "value": 0.0, "events": 0, "total": 19, "intervention": "rituximab"},
           {"measure": "PROPORTION", "value": 0.0, "events": 0, "total": 19, "intervention": "placebo"}]),
+    Rule("none-in-any-group", 72, "'None of the patients in any of the groups developed X': zero events in each arm; "
+         "the verb says an outcome follows even when the lexicon does not know it",
+         ("none_of",), proportions.nobody,
+         "Patients were randomly assigned to rituximab (n=25) or placebo (n=25). None of the patients in any of the "
+         "groups developed deep vein thrombosis.",
+         [{"measure": "PROPORTION", "value": 0.0, "events": 0, "total": 25, "intervention": "rituximab"},
+          {"measure": "PROPORTION", "value": 0.0, "events": 0, "total": 25, "intervention": "placebo"}]),
     Rule("count-percent", 73, "'12 (22.2%)', 'Seven patients (35%)', 'Nine (15%) of 61 participants'",
          ("count_percent", "percent"), proportions.count_percent,
          "Nine (15%) of 61 participants in the rituximab group relapsed.",
@@ -189,6 +266,38 @@ RULES: list[Rule] = [
            "flags": "sd_from_se"},
           {"measure": "MEAN", "value": 6.25, "se": 0.34, "sd": 2.964051, "total": 76, "intervention": "placebo",
            "flags": "sd_from_se"}]),
+    Rule("mean-pm-convention", 105, "a bare '±' is an SE where the document's methods say 'mean ± SE' (and never "
+         "'mean ± SD'): SD = SE \u00d7 \u221an, flagged",
+         ("mean_pm",), arm_data.means,
+         "Data are presented as mean \u00b1 SE. Patients were randomly assigned to rituximab (n = 46) or placebo "
+         "(n = 47). Bleeding times were similar for the rituximab group (8.1 \u00b1 0.3 min) and the placebo group "
+         "(8.4 \u00b1 0.6 min).",
+         [{"measure": "MEAN", "value": 8.1, "se": 0.3, "total": 46, "intervention": "rituximab", "flags": "sd_from_se"},
+          {"measure": "MEAN", "value": 8.4, "se": 0.6, "total": 47, "intervention": "placebo", "flags": "sd_from_se"}]),
+    Rule("mean-pairs-respectively", 106, "pairs 'a vs. b' of several quantities closed by one 'respectively' take the "
+         "arms named before the first pair",
+         ("mean_pm",), arm_data.means,
+         "Patients were randomly assigned to rituximab (n = 79) or azathioprine (n = 78). Mean values of IgG during "
+         "follow-up in the rituximab group and the azathioprine group were 4.75 \u00b1 0.62 vs. 5.32 \u00b1 0.64 g/L "
+         "and of CD19 counts 2.67 \u00b1 0.55 vs. 3.22 \u00b1 0.58 cells/\u00b5L, respectively.",
+         [{"measure": "MEAN", "value": 4.75, "sd": 0.62, "total": 79, "intervention": "rituximab"},
+          {"measure": "MEAN", "value": 5.32, "sd": 0.64, "total": 78, "intervention": "azathioprine"},
+          {"measure": "MEAN", "value": 2.67, "sd": 0.55, "total": 79, "intervention": "rituximab"},
+          {"measure": "MEAN", "value": 3.22, "sd": 0.58, "total": 78, "intervention": "azathioprine"}]),
+    Rule("pair-about-one-arm", 107, "'The A group received more colloid (1,907 \u00b1 878 ml versus 1,204 \u00b1 898 ml)': "
+         "in a two-arm document, a 'x versus y' pair in a sentence about one arm: that arm first, the other second",
+         ("mean_pm",), arm_data.means,
+         "Patients were randomly assigned to rituximab (n = 62) or placebo (n = 60). The rituximab group received "
+         "more intravenous colloid (1,907 SD \u00b1 878 ml versus 1,204 SD \u00b1 898 ml; p < 0.0001).",
+         [{"measure": "MEAN", "value": 1907.0, "sd": 878.0, "total": 62, "intervention": "rituximab"},
+          {"measure": "MEAN", "value": 1204.0, "sd": 898.0, "total": 60, "intervention": "placebo"}]),
+    Rule("pair-naming-no-arm", 108, "'x per patient versus y per patient' in a sentence naming no arm: the document's "
+         "two arms in its order (a unit with 'per' stays inside the pair)",
+         ("mean_pm",), arm_data.means,
+         "Patients were randomly assigned to rituximab (n = 62) or placebo (n = 60). The number of relapses per "
+         "patient was also reduced (0.7 SD \u00b1 0.9 per patient versus 1.5 SD \u00b1 1.5 per patient; p = 0.002).",
+         [{"measure": "MEAN", "value": 0.7, "sd": 0.9, "total": 62, "intervention": "rituximab"},
+          {"measure": "MEAN", "value": 1.5, "sd": 1.5, "total": 60, "intervention": "placebo"}]),
     Rule("median-iqr-range", 110, "an arm's median with its IQR or range",
          ("median_spread", "range"), arm_data.medians,
          "The median EDSS score at one year was 3.0 (IQR 2.0-4.5) in the rituximab group.",

@@ -29,9 +29,22 @@ _VETO = re.compile(
     r"were\s+included|included|randomi[sz]ed|enrolled|seropositive|seronegative|positive|negative|"
     r"white|asian|black|underwent|history|at\s+baseline|concomitant|were\s+available|"
     r"accounted|comprised|had\s+(?:a\s+)?diagnosis|completed|received(?!\s+rescue)|were\s+(?:given|prescribed|started)|"
-    r"previously|prior|previous|course|monophasic|at\s+(?:onset|diagnosis|presentation|inclusion|enrol?ment))\b",
+    r"previously|prior|previous|course|monophasic|at\s+(?:onset|diagnosis|presentation|inclusion|enrol?ment)|"
+    # who did not follow the protocol: adherence and disposition, not an outcome
+    r"did\s+not\s+(?:take|receive|start|complete)|had\s+no\s+(?:evaluation|assessment)|took\s+less|lost\s+to\s+follow-?up|"
+    r"withdr[ae]w\w*|dropped\s+out)\b",
     re.I,
 )
+_PER_UNIT = re.compile(r"^\s*(?:per\s+)?(?:1[- ]?)?(?:SD|standard\s+deviation|unit|point)s?\b(?:\s+(?:log|increase|higher|lower|decrease))?",
+                       re.I)
+_TIME_WORD_BEFORE = re.compile(r"\b(?:days?|weeks?|months?|years?|visits?|hours?|cycles?|doses?|grades?|stages?|phases?)\s*$", re.I)
+# counts of two arms set side by side, and the sentences about patient flow whose counts are not outcomes
+_COUNTS_COMPARED = re.compile(r"\b(?:vs\.?|versus|compared\s+(?:to|with)|than|respectively)(?=\W)|"
+                              r"\b(?:in|of)\s+(?:the\s+)?\S+(?:\s+\S+)?\s+(?:group|arm)\b[^.;]{0,80}?\b(?:and|while|whereas)\b|"
+                              r"\b(?:significant(?:ly)?\s+differen\w*|differ\w*\s+(?:significantly\s+)?between|no\s+(?:significant\s+)?differen\w*)",
+                              re.I)
+_DISPOSITION = re.compile(r"\b(?:randomi[sz]\w*|allocated|assigned|enrol\w*|recruited|screened|excluded|withdr[ae]w\w*|"
+                          r"lost\s+to\s+follow-?up|dropped\s+out|completed|discontinu\w*|eligible|consent\w*)\b", re.I)
 # "who received placebo", "treated with rituximab": the words name the count's arm
 _ARM_DESCRIPTOR = re.compile(r"^\s*(?:of\s+)?(?:(?:those\s+|patients\s+|participants\s+)?(?:who\s+(?:received|were\s+(?:treated\s+with|given|receiving))|receiving|treated\s+with)\s+\S"
                              r"|[\w-]+-(?:treated|exposed)\s+(?:patients|participants|children)\b)", re.I)
@@ -120,7 +133,8 @@ def _next_verb_at(seg: str, pos: int) -> int:
 _COLON_NUMBER_AFTER = re.compile(r"^\s*:\s*\d")
 _LABEL_DASH_BEFORE = re.compile(r"[A-Za-z]-$")
 _NUMBER_COLON_BEFORE = re.compile(r"(?<![\w-])\d+\s*:\s*$")
-_GAP_BEFORE_INTERVAL = re.compile(r"^\s*(?:%\s*)?(?:[,;]\s*)?(?:(?:with|and)\s+(?:an?\s+|the\s+)?)?[\[(]?\s*")
+_GAP_BEFORE_INTERVAL = re.compile(r"^\s*(?:%\s*)?(?:[,;]\s*)?(?:(?:with|and)\s+(?:an?\s+|the\s+)?)?[\[(]?\s*"
+                                  r"(?:(?:\d|one|two)[- ]sided\s+)?")     # "(2-sided 90% CI +2.6 to +9.7%)"
 
 
 class Sentence:
@@ -150,6 +164,7 @@ class Sentence:
         self.count_fractions: list[float] = []    # proportions stated as counts (a bare % restating one is no row)
         self._outcome: bool | None = None
         self._changes: list[int] | None = None
+        self._compares: bool | None = None
         self._claim_non_values()
 
     # ---------------------------------------------------------------- claims
@@ -170,6 +185,8 @@ class Sentence:
         for p in self.ps:
             self.claim_span(p.start, p.end)
         for span in parse("range") + parse("spread"):
+            if re.search(r"per\s*SD\s*(?:log\s*)?$", seg[max(0, span.start - 14):span.start]):
+                continue      # "HR per SD 1.21": the ratio's unit, then its value, not a spread
             self.claim_span(span.start, span.end)
         # a table row "ARR, mean (SD) | 1.21 (0.84) | 1.09 (0.77)": the bracketed number after a value is its SD
         if _SD_HEADER.search(seg):
@@ -189,7 +206,7 @@ class Sentence:
                     self.bare_pairs[pair.start] = pair
                     self.claim_span(pair.start, pair.end)   # a pair is never one value
         for i, n in enumerate(self.nums):
-            if n.decimal is False and 1900 <= n.value <= 2100 and not n.percent:
+            if n.decimal is False and 1900 <= n.value <= 2100 and not n.percent and "," not in n.text:   # "1,907 ml" is no year
                 self.claimed.add(i)       # years
             if (_COLON_NUMBER_AFTER.match(seg[n.full_end:n.full_end + 4]) and not _LABEL_DASH_BEFORE.search(seg[max(0, n.start - 2):n.start])) \
                     or _NUMBER_COLON_BEFORE.search(seg[max(0, n.start - 10):n.start]):
@@ -282,12 +299,17 @@ class Sentence:
             if not strict:
                 return code
             g = re.sub(r"[\[(][^\[\]()\d]{0,40}[\])]", " ", gap)
+            # "HR per SD 1.21", "HRper SD log 0.89" (a subscript glued on): the unit the ratio is per, not a gap
+            g = _PER_UNIT.sub(" ", g, count=1)
             if re.search(r"\d", g):
                 return None
             if re.fullmatch(r"[\s:=,]*", g):
                 return code
             if len(g) <= 90 and re.search(r"\b(?:was|were|is|of|as|by|at)\s*$", g) and not re.search(r"[;]|\.\s", g):
                 return code
+            if re.fullmatch(r"\s*(?:in|for|on)\s+(?:the\s+)?(?:[A-Za-z][\w-]*\s+){1,4}", g) and not _TIME_WORD_BEFORE.search(g):
+                return code       # "mean difference in improvement 0.35 points": the outcome between name and value
+                                  # ("difference in day 56 rates": 56 is the day, not the difference)
             return None
         return None
 
@@ -337,6 +359,16 @@ class Sentence:
             self._outcome = has_outcome(self.seg) or bool(abbreviations and abbreviations.search(self.seg))
         return self._outcome
 
+    def compares_counts(self) -> bool:
+        """Two or more arms' counts set against each other ("24/82 (29%) in the A group and 37/81 (46%) in the B
+        group", "27 patients (44%) versus 41 patients (68%)"): the counts are of an outcome even when the
+        outcome lexicon does not know its name; a sentence about who was enrolled, allocated or lost is not one."""
+        if self._compares is None:
+            counts = len(self.parse("count_of")) + len(self.parse("word_count_of")) + len(self.parse("count_percent"))
+            self._compares = counts >= 2 and bool(_COUNTS_COMPARED.search(self.seg)) \
+                and not _DISPOSITION.search(self.seg)
+        return self._compares
+
     def describes_patients(self, text: str) -> bool:
         """A baseline or allocation word (women, randomised, at baseline, ...) in `text`."""
         return bool(_VETO.search(text))
@@ -354,7 +386,7 @@ class Sentence:
             rest = re.sub(r"^\S*(?:\s+[\w-]+){0,2}", "", rest)   # past the arm's name
         # "in the antibody-positive population" after the arm: the analysis set, not a baseline trait
         rest = re.sub(r"^\s*in\s+the\s+[\w-]+\s+(?:population|set|cohort)\b", "", rest)
-        return bool(_VETO.search(rest)) or not self.has_outcome()
+        return bool(_VETO.search(rest)) or not (self.has_outcome() or self.compares_counts())
 
     def local_after(self, pos: int) -> str:
         """Text after `pos` up to the next number or clause break: where "were women" would be."""

@@ -32,6 +32,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
+from .grammar import COUNT_WORD, count_value
 from .lexicon import Mention, find_drugs
 from .textscan import scan_view, sentence_spans
 
@@ -42,7 +43,7 @@ CONTROL_CANONICAL = {"placebo", "control", "standard care", "no treatment", "sha
 _CONTROL_WORDS = [
     (re.compile(r"\bplacebo\b|\bvehicle\b|\bPBO\b", re.I), "placebo"),
     (re.compile(r"\bsham\b", re.I), "sham"),
-    (re.compile(r"\b(?:standard|usual|conventional|routine)\s+(?:of\s+)?(?:care|therapy|treatment)\b|\bstandard[- ]of[- ]care\b"
+    (re.compile(r"\b(?:standard|usual|conventional|routine)\s+(?:of\s+)?(?:care|therapy|treatment|management)\b|\bstandard[- ]of[- ]care\b"
                 r"|\btreatment\s+as\s+usual\b|\bTAU\b"
                 r"|\bbest\s+supportive\s+care\b|\bSOC\b", re.I), "standard care"),
     (re.compile(r"\bno\s+(?:treatment|intervention|therapy)\b|\bobservation(?:\s+only)?\b|\buntreated\b"
@@ -87,10 +88,13 @@ _LIST_END = re.compile(
     r"|,\s*(?:administered|given|added|both|each|all|on\s+days?|every|at\s+weeks?)\b", re.I)
 # "to evaluate the safety", "to compare": a purpose, not an arm
 _PURPOSE = re.compile(r"(?i)^(?:evaluate|assess|compare|investigate|determine|examine|test|explore|study|receive\s+either)\b")
+# "allocated to the two treatment arms based on a list ...": the arms are not named here
+_GROUPS_NOT_NAMED = re.compile(r"(?i)^\s*(?:one\s+of\s+)?(?:the\s+)?(?:two|three|four|both|\d)\s+(?:treatment\s+|study\s+)?"
+                               r"(?:arms|groups)\b")
 _LIST_SPLIT = re.compile(r"\s*,\s*(?:and|or)\s+|\s*,\s*|\s+(?:or|and|versus|vs\.?)\s+", re.I)
 # "41 were assigned to the X group", "91 patients to X", "randomised 43 to rituximab"
 _COUNT_TO = re.compile(
-    r"(?<![\d.:/])(?P<n>\d[\d,]*)\s+(?:(?:patients|participants|subjects|children|adults|women|men)\s+)?"
+    r"(?<![\d.:/])(?P<n>\d[\d,]*|\b" + COUNT_WORD + r"\b)\s+(?:(?:patients|participants|subjects|children|adults|women|men)\s+)?"
     r"(?:were\s+)?(?:(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed)\s+)?to\s+(?:receive\s+)?(?:the\s+)?"
     r"(?P<name>[A-Za-z](?:[^,;.()\[\]]|\.(?=\d)){0,60}?)(?=\s+(?:group|arm)\b|\s*(?:[,;()\[\]]|\.(?!\d))|\s+and\b|\s+or\b|\s*$)",
     re.I)
@@ -288,6 +292,11 @@ def _plausible_name(name: str) -> bool:
 
 
 # ---------------------------------------------------------------------------------------------- builder
+_CONTROL_KEYS = {canonical for _, canonical in _CONTROL_WORDS}
+# "control treatment", "the control group": the word names the arm ("blood-pressure control" does not)
+_GENERIC_CONTROL = re.compile(r"(?i)^\s*(?:the\s+)?controls?(?:\s+(?:treatment|group|arm|patients|condition))?\s*$")
+
+
 class _Collector:
     """Arm candidates in order of strength; a later mention of an arm already known adds its size."""
 
@@ -312,6 +321,16 @@ class _Collector:
                     arm.role = role
                 arm.aliases.add(key)
                 return arm
+        # "conventional management" in the methods and "control treatment" in the results: one control arm
+        controls = [a for a in self.arms if _key_of(a)[0] in _CONTROL_KEYS]
+        generic = [x for x in (name, controls[0].name if controls else "") if _GENERIC_CONTROL.match(x)]
+        if key in _CONTROL_KEYS and len(controls) == 1 and (key == "control") != (_key_of(controls[0])[0] == "control") \
+                and len(generic) == 1 and (n is None or controls[0].n is None or n == controls[0].n):
+            arm = controls[0]
+            if arm.n is None and n is not None:
+                arm.n = n
+            arm.aliases.add(key)
+            return arm
         for arm in self.arms:
             if arm.dose and arm.dose == key:     # "intensified regimen" alone, after "X intensified regimen"
                 if arm.n is None and n is not None:
@@ -343,7 +362,7 @@ def _allocation_arms(scan: str, s0: int, seg: str, col: _Collector) -> bool:
         end = _LIST_END.search(_masked(rest))      # "(200 mg every 3 weeks)" does not end the list
         body = rest[: end.start()] if end else rest
         items = _split_list(body)
-        if len(items) < 2 or _PURPOSE.match(body):
+        if len(items) < 2 or _PURPOSE.match(body) or _GROUPS_NOT_NAMED.match(body):
             continue
         added = []
         # "110 were assigned to X, 108 to Y" and "were assigned: 57 to X, 57 to Y": the first arm's size, when
@@ -474,7 +493,10 @@ def _count_arms(scan: str, s0: int, seg: str, col: _Collector) -> None:
         if len(hits) < 2 and not find_drugs(name) and not _control_canonical(name) \
                 and not re.match(r"\s+(?:group|arm)\b", seg[m.end("name"):]):
             continue     # "91 to X" alone names an arm only when it is a known drug or says "group"
-        col.add(name, int(m.group("n").replace(",", "")), s0 + m.start("name"), s0 + m.end("name"), "count")
+        n = count_value(m.group("n").replace(",", "").lower())     # "Sixty-two patients were randomised to X"
+        if n is None:
+            continue
+        col.add(name, n, s0 + m.start("name"), s0 + m.end("name"), "count")
 
 
 def _bracket_arms(scan: str, s0: int, seg: str, col: _Collector) -> None:
@@ -608,7 +630,8 @@ _PHRASE_START = re.compile(r"^.*(?:\b(?:to|with|versus|vs\.?|or|and|compared|rec
                            r"(?:the\s+)?(?P<name>(?:[A-Za-z][\w+/.-]*\s+){0,4}?[A-Za-z][\w+/.-]*)\s*$", re.I | re.S)
 _COMPARES = re.compile(r"(?i)\b(?:randomi[sz]ed|randomly|assigned|allocated|compared|comparing|versus|vs\.?)\b")
 # "150 in the intervention arm and 150 in the control arm"
-_COUNT_IN = re.compile(r"(?<![\d.:/])(?P<n>\d[\d,]*)\s+(?:(?:patients|participants)\s+)?(?:were\s+)?in\s+the\s+"
+_COUNT_IN = re.compile(r"(?<![\d.:/])(?<!\bday\s)(?<!\bdays\s)(?<!\bweek\s)(?<!\bmonth\s)(?<!\byear\s)(?<!\bvisit\s)"
+                       r"(?P<n>\d[\d,]*)\s+(?:(?:patients|participants)\s+)?(?:were\s+)?in\s+the\s+"
                        r"(?P<name>[A-Za-z][\w+/ -]{0,40}?)\s+(?:group|arm)\b", re.I)
 
 
@@ -787,6 +810,7 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
         _stem_named_arm(scan, _readable_spans(scan, structure), col)
     if not col.arms and design != "meta-analysis":
         _single_arm(scan, span_mentions, col)
+    _expand_abbreviations(col, scan)
     arms = col.arms
     _distinguish_doses(arms)
     _finish_roles(arms, allocated)
@@ -800,6 +824,53 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
     return Study(doc_id=doc_id, arms=arms, design=design, crossover=bool(_CROSSOVER.search(scan[:6000])),
                  allocation=ratio.group() if ratio and allocated else "", outcomes=_outcomes(scan),
                  timepoints=timepoints)
+
+
+# "chloroquine (CQ)", "goal-directed therapy (GDT)", "dihydroartemisinin-piperaquine (DP)": a name and the
+# abbreviation the document uses for it
+_ABBREVIATION_DEFINED = re.compile(r"(?P<long>[A-Za-z][\w+-]*(?:[ /][A-Za-z][\w+-]*){0,5})\s*\((?P<abbr>[A-Z][A-Z0-9/+-]{1,9})\)")
+_GENERIC_ARM_WORDS = re.compile(r"(?i)^(?:(?:treatment|study|intervention)\s+)?(?:arm|group)s?\s+|\s+(?:arm|group)s?$")
+
+
+def _abbreviations(scan: str) -> dict[str, str]:
+    """{abbreviation: name} for each "name (ABBR)" whose letters the name's last words spell in order."""
+    found: dict[str, str] = {}
+    for m in _ABBREVIATION_DEFINED.finditer(scan):
+        abbr = m.group("abbr")
+        letters = re.sub(r"[^a-z]", "", abbr.lower())
+        words = m.group("long").split()
+        for k in range(len(words) - 1, -1, -1):
+            if words[k][:1].lower() != letters[:1]:
+                continue
+            tail = " ".join(words[k:])
+            it = iter(re.sub(r"[^a-z]", "", tail.lower()))
+            if all(ch in it for ch in letters) and abbr not in found:
+                found[abbr] = tail
+            break
+    return found
+
+
+def _expand_abbreviations(col: _Collector, scan: str) -> None:
+    """An arm named by an abbreviation the document defines ("CQ (n = 268)" under "chloroquine (CQ)") is the
+    arm of the full name: one arm, named in full, the abbreviation kept as an alias."""
+    defined = _abbreviations(scan)
+    if not defined:
+        return
+    for arm in list(col.arms):
+        core = _GENERIC_ARM_WORDS.sub("", arm.name.strip())
+        full = defined.get(core)
+        if not full or find_drugs(core):
+            continue
+        key = arm_key(full)[0] or full.lower()
+        same = next((a for a in col.arms if a is not arm and key in ({a.canonical} | a.aliases)), None)
+        if same is not None:
+            if same.n is None and arm.n is not None:
+                same.n = arm.n
+            same.aliases |= arm.aliases | {core, full}
+            col.arms.remove(arm)
+        else:
+            arm.aliases |= {arm.canonical, core, full}
+            arm.canonical = key
 
 
 # International Nonproprietary Name stems (WHO's "Use of stems in the selection of INNs"): a word ending so is a

@@ -54,12 +54,17 @@ def classify_line(line: str) -> Rule | None:
 
 
 _ABSTRACT_HEADING = re.compile(r"(abstract|summary|resumen|r[ée]sum[ée])\s*:?", re.IGNORECASE)
+# the section marker a structured reader (JATS) writes where a section of the source starts (structure.py)
+_SECTION_MARKER = re.compile("\ue001[a-z]*\ue001")
 
 
 def _next_abstract_heading(lines: list[str], start: int) -> int | None:
-    """Index of the first abstract heading line at or after `start`, or None."""
+    """Index of the first abstract heading line (or the first section a structured source marked) at or after
+    `start`, or None: a closing label inside a structured abstract ("Funding" of a Lancet-style abstract)
+    ends that part only, not the article whose sections follow."""
     for i in range(start, len(lines)):
-        if _ABSTRACT_HEADING.fullmatch(lines[i].strip()):
+        stripped = lines[i].strip()
+        if _ABSTRACT_HEADING.fullmatch(stripped) or _SECTION_MARKER.fullmatch(stripped):
             return i
     return None
 

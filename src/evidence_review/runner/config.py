@@ -12,6 +12,7 @@ from pathlib import Path
 
 from .. import paths
 from ..errors import ConfigError
+from ..parallel import check_scheduler
 
 NOTEBOOKS = ["01_ingest.ipynb", "02_extract.ipynb", "03_pool.ipynb", "04_report.ipynb"]
 
@@ -34,9 +35,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-p", "--parameter", nargs=2, action="append", metavar=("NAME", "VALUE"), default=[],
                         help="set a notebook parameter in every notebook that declares it; "
                              "VALUE is read as a Python/JSON literal when it is one, else as text")
-    parser.add_argument("--scheduler", metavar="ADDRESS", default="",
-                        help="run ingestion and extraction on an existing dask.distributed cluster, e.g. "
-                             "tcp://10.0.0.5:8786 (default: this machine, every core)")
+    parser.add_argument("--scheduler", metavar="SCHEDULER", default="",
+                        help="where ingestion and extraction run: an existing dask.distributed cluster, e.g. "
+                             "tcp://10.0.0.5:8786, or 'processes', 'threads', 'synchronous' "
+                             "(default: automatic, every core of this machine for large corpora)")
     parser.add_argument("--notebooks", metavar="DIR", default=None,
                         help="folder holding 01_ingest.ipynb ... 04_report.ipynb (default: the notebooks/ folder "
                              "of the evidence-review repository the package is installed from)")
@@ -75,7 +77,7 @@ class RunConfig:
             overrides[name] = parse_value(value)
         timeout = args.cell_timeout if args.cell_timeout and args.cell_timeout > 0 else None
         notebooks = _from_cwd(args.notebooks) if getattr(args, "notebooks", None) else None
-        scheduler = check_scheduler_address(getattr(args, "scheduler", "") or "")
+        scheduler = check_scheduler(getattr(args, "scheduler", "") or "")
         return cls(root=root, raw=raw, processed=processed, reports=reports, overrides=overrides,
                    cell_timeout=timeout, progress=not args.no_progress, notebooks=notebooks, scheduler=scheduler)
 
@@ -94,15 +96,6 @@ def parse_value(text: str):
         return json.loads(text)
     except (ValueError, RecursionError):
         return text
-
-
-def check_scheduler_address(address: str) -> str:
-    """"" (local) or a well-formed dask.distributed address; a bad spelling is a ConfigError, not a notebook error."""
-    address = address.strip()
-    if address and not SCHEDULER_ADDRESS.match(address):
-        raise ConfigError(f"--scheduler {address!r} is not a scheduler address; give tcp://HOST:PORT "
-                          "(or leave it out to use every core of this machine)")
-    return address
 
 
 def check_scheduler_reachable(address: str) -> None:

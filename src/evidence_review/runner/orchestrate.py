@@ -41,6 +41,20 @@ def write_run_parameters(path: Path, parameters: dict) -> None:
     write_text_atomic(path, json.dumps(parameters, indent=2, sort_keys=True, ensure_ascii=False) + "\n")
 
 
+def progress_to_terminal(config: RunConfig) -> None:
+    """A kernel's stderr goes to its log, not to the person who started the run: when that person watches a
+    terminal, the per-document progress bars of the kernels are sent to it (see `evidence_review.progress`)."""
+    from ..progress import ENV_VAR
+
+    if not config.progress or os.environ.get(ENV_VAR):
+        return
+    try:
+        if sys.stderr is not None and sys.stderr.isatty():
+            os.environ[ENV_VAR] = os.ttyname(sys.stderr.fileno())
+    except (OSError, ValueError, AttributeError):  # no terminal behind stderr after all: no bars
+        pass
+
+
 def _start_kernel(source: Path, config: RunConfig) -> Kernel:
     try:
         return Kernel.start(config.root, notebook_imports(source))
@@ -84,6 +98,7 @@ def run_pipeline(config: RunConfig) -> int:
     declared = {s.name: notebook_parameters(s) for s in sources}
     check_config(config, declared)
     check_kernel()
+    progress_to_terminal(config)
 
     staging = Staging.beside(config.processed, config.reports)
     replacements = staging_replacements(config, staging)

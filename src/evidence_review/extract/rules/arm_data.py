@@ -29,6 +29,8 @@ _NOT_A_LEVEL = re.compile(r"\b(?:difference|differences|ratio|ratios|ranks?)\b",
 _CHANGE = re.compile(r"\b(?:change|changes|reduction|improvement|decrease|increase)\b", re.I)
 _NOT_ARM_DATA = re.compile(r"\b(?:follow[- ]up|duration\s+of\s+follow|dose|doses|dosage|infusions?|sessions?|"
                            r"cycles?|studies|trials)\b", re.I)
+# "during (the) follow-up (periods)", "at follow-up": when the quantity was measured, not a follow-up time
+_WHEN_MEASURED = re.compile(r"\b(?:during|at|over|throughout)\s+(?:the\s+)?follow[- ]up(?:\s+(?:periods?|visits?))?", re.I)
 _BASELINE_HINT = re.compile(r"\b(?:baseline|at\s+(?:entry|enrol?ment|inclusion|randomi[sz]ation)|age|aged|years?\s+old|"
                             r"disease\s+duration|BMI|body\s+mass|weight|height)\b", re.I)
 _QUANTITY = re.compile(r"\b(?:mean|median|average)\s+(?:(?:\([^()]{0,12}\)|(?:\u00b1|\+/-)\s*\w+)\s+)?(?P<q>(?:[\w-]+\s+){0,4}?[\w-]+?)\s*"
@@ -44,8 +46,15 @@ def _quantile(level: float, n: int) -> float:
     return NormalDist().inv_cdf(0.5 + level / 2)
 
 
+_CLAUSE_BREAK = re.compile(r";|(?<!\bvs)(?<!\bFig)(?<!\bno)(?<!\be\.g)(?<!\bi\.e)\.\s", re.I)
+
+
 def _clause_start(seg: str, pos: int) -> int:
-    return max(seg.rfind(";", 0, pos), seg.rfind(". ", 0, pos)) + 1
+    """Where the clause holding `pos` starts: after the last ';' or full stop before it ("vs. " is no stop)."""
+    last = -1
+    for m in _CLAUSE_BREAK.finditer(seg, 0, pos):
+        last = m.start()
+    return last + 1
 
 
 def _quantity(seg: str, pos: int) -> str:
@@ -60,7 +69,7 @@ def _quantity(seg: str, pos: int) -> str:
 _UNIT_AFTER = re.compile(r"\s*(?!(?:in|on|of|for|with|among|and|or|vs|versus|during|receiving|the|respectively)\b)"
                          r"[A-Za-z\u00b5/%][\w/%.\u00b5-]{0,11}(?=[\s,;.)]|$)")
 # summaries printed as a list: "4.2 (SD 2.9) and 6.1 (SD 3.2)", "3.1 \u00b1 0.4, 3.5 \u00b1 0.6 and 4.0 \u00b1 0.2"
-_LIST_GAP = re.compile(r"(?:\s*[A-Za-z\u00b5/%][\w/%.\u00b5-]{0,11})?\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|vs\.?\s+|versus\s+)")
+_LIST_GAP = re.compile(r"(?:\s*(?:per\s+)?[A-Za-z\u00b5/%][\w/%.\u00b5-]{0,11})?\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|vs\.?\s+|versus\s+)")
 
 
 def _unit_end(seg: str, pos: int) -> int:
@@ -78,6 +87,10 @@ def _listed_arms(s: Sentence, summaries: list[Summary]) -> dict[int, str]:
             runs[-1].append(su)
         else:
             runs.append([su])
+    closing = _unit_end(s.seg, runs[-1][-1].end) if runs else 0
+    # "were 4.75 ± 0.02 vs. 5.32 ± 0.02 mmol/L, LDL 2.67 ± 0.02 vs. 3.22 ± 0.02 mmol/L, ..., respectively": every
+    # run as long as the last one, closed by one "respectively", takes the arms named before the first run
+    respectively_all = bool(re.match(r"[^.;]{0,60}\brespectively\b", s.seg[closing:closing + 80]))
     for run in runs:
         if len(run) < 2:
             continue
@@ -85,6 +98,18 @@ def _listed_arms(s: Sentence, summaries: list[Summary]) -> dict[int, str]:
         names = s.arms_listed_after(end, len(run))
         if names is None and re.match(r"[^.;]{0,60}\brespectively\b", s.seg[end:end + 80]):
             names = s.arms_named_before(run[0].start, len(run))
+        if names is None and respectively_all and len(run) == len(runs[-1]):
+            first = next(r for r in runs if len(r) == len(run))
+            names = s.arms_named_before(first[0].start, len(run))
+        if names is None and len(run) == 2 and re.search(r"\b(?:vs\.?|versus)\s*$", s.seg[run[0].end:run[1].start]):
+            # "The A group received more colloid (1,907 ± 878 ml versus 1,204 ± 898 ml)": the arm the sentence is
+            # about first, the document's other arm second
+            two = s.state.two_arms()
+            before = list(dict.fromkeys(g.name for g in s.groups if g.end <= run[0].start))
+            if len(two) == 2 and len(before) == 1 and before[0] in two:
+                names = [before[0], next(x for x in two if x != before[0])]
+            elif len(two) == 2 and not s.groups:
+                names = list(two)       # a sentence naming no arm: the document's two arms, in its last comparison's order
         if names:
             out.update((id(su), name) for su, name in zip(run, names))
     return out
@@ -113,7 +138,7 @@ def _arm_row(s: Sentence, summary: Summary, measure: str, listed: dict) -> Estim
         return None
     named = word.search(clause)
     after_word = clause[named.end():] if named else clause
-    if _NOT_A_LEVEL.search(after_word) or _NOT_ARM_DATA.search(clause):
+    if _NOT_A_LEVEL.search(after_word) or _NOT_ARM_DATA.search(_WHEN_MEASURED.sub(" ", clause)):
         return None
     # named next to the value: a cohort's mean age is not the single treatment's arm datum
     arm = listed.get(id(summary)) or s.arm_named(summary.center_start, _unit_end(seg, summary.end))
@@ -195,6 +220,8 @@ def _inherit_labels(s: Sentence, summaries: list[Summary]) -> list[Summary]:
         heading = _heading(s, su.start)
         if heading and (su.kind == "median") == (heading in ("IQR", "RANGE")):
             su = _with_spread(su, heading)
+        elif su.kind == "mean" and s.state.plus_minus and "\u00b1" in s.seg[su.start:su.end]:
+            su = _with_spread(su, s.state.plus_minus)    # the methods said what "±" holds ("mean ± SE")
         elif prev is not None and prev.label in ("SE", "SD") and su.kind == "mean" \
                 and su.start - prev.end <= 80 and not re.search(r"[;]", s.seg[prev.end:su.start]):
             su = _with_spread(su, prev.label)

@@ -58,6 +58,25 @@ def labelled(s: Sentence) -> None:
         if log_scale:
             _back_transform(est)
         s.note_measure(measure)
+        _second_of_pair(s, est, measure, log_scale)
+
+
+def _second_of_pair(s: Sentence, est: Estimate, measure: str, log_scale: bool) -> None:
+    """ "(HR 0.61 vs 0.50)": the value after "vs" is the same measure's, for the other group the sentence names."""
+    if measure not in P.RATIO or est.ci_low is not None:
+        return
+    tail = max(est.end, getattr(est, "tail_end", 0) or 0)
+    m = re.match(r"\s*(?:vs\.?|versus)\s*", s.seg[tail:tail + 12])
+    if not m:
+        return
+    j = next((k for k, x in enumerate(s.nums) if x.start == tail + m.end()), None)
+    if j is None or not s.free(j) or s.nums[j].percent or not s.nums[j].decimal:
+        return
+    x = s.nums[j]
+    other = Estimate(measure, x.value, x.text, x.start, x.full_end, kind="labelled")
+    s.add(other, j)
+    if log_scale:
+        _back_transform(other)
 
 
 def non_finite(s: Sentence) -> None:
@@ -78,12 +97,47 @@ def non_finite(s: Sentence) -> None:
         s.estimates.append(est)
 
 
+# "(-1.8 days; 95% CI -3.1, -0.5)": a signed amount of a unit, then its interval
+_SIGNED_UNIT = re.compile(r"^\s*(?:days?|weeks?|months?|hours?|h|min(?:utes)?|kg|g|mg|ml|mL|mmHg|mm\s*Hg|cm|mm|%)(?=\W)\s*;?\s*")
+_POINTS_AFTER_INTERVAL = re.compile(r"^\s*\)?\s*points?\b")
+
+
+def _difference_unit_end(s: Sentence, n: Num) -> int | None:
+    """Where the interval of an unnamed difference may start, when the value reads as one: points of a score
+    ("1.06 (95% CI 0.23-1.89) points", "(2.16 points; 95% CI ...)") or a signed amount in a sentence that
+    compares ("reduced ... (-1.8 days; 95% CI -3.1, -0.5)"); None otherwise."""
+    if s.points_after(n):
+        return s.points_end(n)
+    ci = s.ci_after(n.full_end)
+    if ci is not None and _POINTS_AFTER_INTERVAL.match(s.seg[ci.end:ci.end + 12]):
+        return n.full_end
+    unit = _SIGNED_UNIT.match(s.seg[n.full_end:n.full_end + 16])
+    if unit and n.signed and not n.percent and (P.CONNECTOR_RE.search(s.seg) or P.REDUCTION_WORDS.search(s.seg)
+                                                 or P.INCREASE_WORDS.search(s.seg)) \
+            and not _SPREAD_WORDS.search(s.seg[max(0, n.start - 60):n.start]):
+        return n.full_end + unit.end()
+    return None
+
+
+def _reduction_interval(est: Estimate) -> None:
+    """ "a net lowering of 32% (95% CI -40%, -22%)": a reduction stored positive keeps its interval on the same
+    scale, so an interval printed as negative changes turns positive (0.22 to 0.40)."""
+    if est.measure == "RRR" and est.value is not None and est.value > 0 and est.ci_low is not None \
+            and est.ci_high is not None and est.ci_low < 0 and est.ci_high < 0:
+        est.ci_low, est.ci_high = -est.ci_high, -est.ci_low
+
+
 def with_interval(s: Sentence) -> None:
-    """A bare value followed by an interval takes the nearest measure named before it."""
+    """A bare value followed by an interval takes the nearest measure named before it; a score's points or a
+    signed amount of a unit with an interval and no measure named is a mean difference."""
     for i, n in enumerate(s.nums):
-        if not s.free(i) or s.threshold_before(n) or (s.unit_after(n) and not s.points_after(n)):
+        if not s.free(i) or s.threshold_before(n):
             continue
-        labelled_ci = s.ci_after(n.full_end) is not None
+        diff_end = _difference_unit_end(s, n)
+        if s.unit_after(n) and diff_end is None:
+            continue
+        tail = diff_end if diff_end is not None else n.full_end
+        labelled_ci = s.ci_after(tail) is not None
         if not labelled_ci and s.ci_after(n.full_end, n.value) is None:
             continue
         if n.signed and s.within_arm_change(n.start):
@@ -103,10 +157,14 @@ def with_interval(s: Sentence) -> None:
                 continue
             measure, log_scale = s.resolve(code, n), on_log
             break
+        if measure is None and diff_end is not None and labelled_ci:
+            measure = "MD"
         if measure is None and s.state.last_measure and not n.percent:
             if not labelled_ci and _SPREAD_WORDS.search(s.seg[:n.start]):
                 continue    # "The median (IQR) number of sessions was 5 (5-7)": no measure here, a median's IQR
             measure = s.state.last_measure
+        if measure is None and n.percent and re.search(r"\b(?:arm|group)s?\s*[(\[]\s*$", s.seg[max(0, n.start - 12):n.start]):
+            continue      # "in the chloroquine arm (8.9%, 95% CI 6.0-13.1%)": one arm's estimate, not a difference
         if measure is None and n.percent:
             window = s.seg[max(0, n.start - 60):n.full_end + 80]
             if _SURVIVAL.search(s.seg[max(0, n.start - 80):n.start]):
@@ -123,7 +181,8 @@ def with_interval(s: Sentence) -> None:
         pct = n.percent and measure in {"RD", "RRR", "PROPORTION"}
         value = n.value / 100 if pct else n.value
         est = Estimate(measure, value, n.text, n.start, n.full_end, kind="interval", percent=pct)
-        s.add(est, i, tail_from=s.points_end(n))
+        s.add(est, i, tail_from=tail if diff_end is not None else s.points_end(n))
+        _reduction_interval(est)
         if log_scale:
             _back_transform(est)
         s.note_measure(measure)
@@ -156,7 +215,13 @@ def relative_changes(s: Sentence) -> None:
         if n.signed:
             continue
         reduction = _REDUCED_BY.search(before) or _REDUCTION_AFTER.match(after) or _REDUCTION_OF.search(before)
-        if reduction and s.lab_quantity_before(n.start):
+        if re.search(r"(?<![\d.])\d+(?:\.\d+)?\s*%?\s*(?:to|-|\u2013)\s*$", before[-12:]):
+            s.claimed.add(i)
+            continue        # "19 to 46% reduction": the end of a range of results, not one estimate
+        # "16% reduction in the risk for recurrent stroke": the words after say it is an event's risk
+        event_after = bool(re.match(r"\s*(?:relative\s+)?(?:reduction|decrease)\s+(?:in|of)\s+(?:the\s+)?(?:risk|rate|odds|hazard|incidence)",
+                                    after, re.I))
+        if reduction and not event_after and s.lab_quantity_before(n.start):
             continue        # "UPCR fell by 69%", "IgG levels decreased by 62%": a level's change within an arm
         if reduction and not s.ratio_restated(n.value / 100):
             s.add(Estimate("RRR", n.value / 100, n.text, n.start, n.full_end, kind="change", percent=True), i)
@@ -170,10 +235,27 @@ def rates_per_100(s: Sentence) -> None:
         if not idx:
             continue
         n = s.nums[idx[0]]
+        if re.match(r"\s*(?:in|for)\s+(?:both|all|the\s+two)\s+(?:groups|arms)\b", s.seg[rate.end:rate.end + 30], re.I):
+            s.claim_span(rate.start, rate.end)
+            continue        # "(approximately 2.6%/year in both groups)": no one arm's rate
         unit = f"per {rate.per} patient-years" if rate.per > 1 else "per patient-year"
         est = Estimate("ARR", n.value, n.text, n.start, n.full_end, unit=unit, kind="rate")
-        # "from 102.3 to 25.6 per 100 patient-years": the first value has the same unit, before treatment
+        # "from 102.3 to 25.6 per 100 patient-years": the first value has the same unit, before treatment;
+        # "(2.56 vs. 2.65%/year)": the first value has the same unit, the other arm's rate
         start = re.search(r"\bfrom\s+(?P<v>" + UNSIGNED + r")\s+to\s+$", s.seg[max(0, n.start - 30):n.start])
+        paired = None if start else re.search(r"(?<![\d.])(?P<v>" + UNSIGNED + r")\s*(?:vs\.?|versus)\s*$",
+                                              s.seg[max(0, n.start - 30):n.start])
+        if paired:
+            offset = n.start - len(paired.group(0)) - paired.start()
+            j = [i for i in s.num_at(offset + paired.start("v"), offset + paired.end("v")) if s.free(i)]
+            if j:
+                m0 = s.nums[j[0]]
+                s.claimed.add(j[0])
+                other = Estimate("ARR", m0.value, m0.text, m0.start, m0.full_end, unit=unit, kind="rate")
+                arms = s.comparison_order() or tuple(s.state.two_arms())
+                if arms and len(arms) == 2:
+                    other.arm_hint, est.arm_hint = arms[0], arms[1]
+                s.estimates.append(other)
         first = None
         if start:
             offset = n.start - len(start.group(0)) - start.start()

@@ -17,7 +17,17 @@ _SUBGROUP_CLAUSE = re.compile(r"\b(?:among|in|of)\s+(?:the\s+)?\d+\s+(?:[\w\u201
 # "fell by 69% with X and 70% with placebo": the percentages of a clause about a change are changes
 _CHANGED_BY = re.compile(r"\b(?:fell|fall|falls|dropped|declined|decreased|reduced|increased|rose|improved|changed|"
                          r"lowered|cut)\b[^.;]{0,60}?\bby\b", re.I)
-_NOT_A_SHARE = re.compile(r"\b(?:baseline|concomitant|predicted|survival|probability|Kaplan|estimated)\b", re.I)
+_NOT_A_SHARE = re.compile(r"\b(?:baseline|concomitant|predicted|survival|probability|Kaplan|estimated)\b"
+                          r"|\b(?-i:RFS|PFS|DFS|EFS|OS)\b", re.I)     # "the RFS rate at 3 years (38.6%, n = 88)": Kaplan-Meier
+# "the main reasons for not being enrolled were lack of consent (n = 608; 37%)": screening, not the trial's patients
+_SCREENING = re.compile(r"\b(?:not\s+(?:being\s+)?(?:enrolled|included|randomi[sz]ed|eligible)|reasons?\s+for\s+(?:exclusion|"
+                        r"non-?(?:enrol|inclusion|participation))|screen(?:ed|ing)\s+failures?|ineligib\w*)\b", re.I)
+_NOT_A_COUNT_BEFORE = re.compile(r"(?:\b(?:approximately|about|roughly|nearly|around|almost|over|under)|~|\u0394\s*=|\bmargin\s+of)\s*$",
+                                 re.I)
+_CITED = re.compile(r"\bet\s+al\b|\[\s*\d+(?:\s*[,\u2013-]\s*\d+)*\s*\]|\(\s*[A-Z][\w-]+[^()]{0,40}\b(?:19|20)\d\d\s*\)")
+_APPROXIMATE_PERCENT = re.compile(r"\b(?:approximately|about|roughly|nearly|around|almost)\s+\d+(?:\.\d+)?\s*%", re.I)
+# "took less than 1/4 of the prescribed drug": a fraction of a quantity, not 1 patient of 4
+_FRACTION_OF = re.compile(r"\b(?:less|more|fewer)\s+than\s+$|\b(?:at\s+least|up\s+to|about|approximately|over|under|nearly)\s+$", re.I)
 
 
 def count_of(s: Sentence) -> None:
@@ -35,6 +45,9 @@ def count_of(s: Sentence) -> None:
         if re.search(r"(?i:\bphase|\bstage|\bgrade|\bclass|\btype)\s*$", seg[max(0, c.start - 8):c.start]):
             s.claimed.update(idx)
             continue        # "phase 2/3": a design, not a count
+        if _FRACTION_OF.search(seg[max(0, c.start - 16):c.start]) and re.match(r"\s+of\b", seg[c.end:c.end + 4]):
+            s.claimed.update(idx)
+            continue        # "less than 1/4 of the prescribed drug": a fraction, not a count
         frac = e / t
         pct_i = s.percent_near(c.start, c.end, frac)
         span_end = max(c.end, s.nums[pct_i].full_end) if pct_i is not None else c.end
@@ -42,7 +55,7 @@ def count_of(s: Sentence) -> None:
         s.claimed.update(idx)
         if pct_i is not None:
             s.claimed.add(pct_i)
-        if s.vetoed(local, c.start) or not s.has_outcome():
+        if s.vetoed(local, c.start) or not (s.has_outcome() or s.compares_counts()):
             continue
         value = s.nums[pct_i].value / 100 if pct_i is not None else frac
         anchor = s.nums[pct_i] if pct_i is not None and s.nums[pct_i].start < c.start else None
@@ -73,7 +86,8 @@ def nobody(s: Sentence) -> None:
     either group developed X" (zero events in each arm whose size the document states)."""
     seg = s.seg
     for z in s.parse("none_of"):
-        if not s.has_outcome() or s.describes_patients(s.local_after(z.end)):
+        # "... developed deep vein thrombosis": the verb says an outcome follows, named or not in the lexicon
+        if not (s.has_outcome() or OUTCOME_VERB.match(seg, z.end)) or s.describes_patients(s.local_after(z.end)):
             continue
         if not OUTCOME_VERB.match(seg, z.end) and not s.outcome_first(z.start):
             continue        # "None of the 58 patients had a relapse", "Relapse was reported in none of the 40"
@@ -119,7 +133,8 @@ def count_percent(s: Sentence) -> None:
         s.claimed.update(xi + ni)
         # "Two children (7%)": the noun of the count itself is no baseline trait
         between = re.sub(r"^\S+\s+(?:children|adults)\b", "", seg[c.count_start:c.percent_start])
-        if s.vetoed(local, c.start) or not s.has_outcome() or s.describes_patients(between):
+        if s.vetoed(local, c.start) or not (s.has_outcome() or s.compares_counts()) or s.describes_patients(between) \
+                or _SCREENING.search(seg):
             continue
         if s.names_arm_directly(c.end) and c.of_total is None and not s.outcome_first(c.start):
             continue        # "40 (40%) received rituximab and 30 (30%) azathioprine": who got what
@@ -135,8 +150,10 @@ def count_percent(s: Sentence) -> None:
         else:
             fits = s.totals_fitting(n_val, x)
             total = fits[0] if len(fits) == 1 else None
+        # a count read only because the sentence sets it against another arm's (no outcome the lexicon knows)
+        kind = "n-percent" if s.has_outcome() else "n-percent-compared"
         s.estimates.append(Estimate("PROPORTION", x.value / 100, x.text + "%", c.start, c.end, events=n_val, total=total,
-                                    kind="n-percent", total_fits=fits))
+                                    kind=kind, total_fits=fits))
 
 
 _N_PERCENT_HEADER = re.compile(r"\bn\s*\(\s*%\s*\)|\bn\s*\[\s*%\s*\]")
@@ -169,7 +186,7 @@ def percent_n_equals(s: Sentence) -> None:
             continue
         s.claimed.update(xi + ni)
         x = s.nums[xi[0]]
-        if not s.has_outcome() or s.describes_patients(s.local_after(c.end)) or x.value <= 0:
+        if not s.has_outcome() or s.describes_patients(s.local_after(c.end)) or x.value <= 0 or _NOT_A_SHARE.search(s.seg):
             continue
         fits = s.totals_fitting(c.events, x)
         s.estimates.append(Estimate("PROPORTION", x.value / 100, x.text + "%", c.start, c.end, events=c.events,
@@ -286,8 +303,9 @@ def arm_percentages(s: Sentence) -> None:
     seg = s.seg
     if not any(n.percent and s.free(i) for i, n in enumerate(s.nums)):
         return
-    # Kaplan-Meier and model estimates are not counts over the arm
-    if not s.has_outcome() or _NOT_A_SHARE.search(seg):
+    # Kaplan-Meier and model estimates are not counts over the arm; another study's percentages (a citation in
+    # the sentence) and approximate restatements are not this document's arms' counts
+    if not s.has_outcome() or _NOT_A_SHARE.search(seg) or _CITED.search(seg) or _APPROXIMATE_PERCENT.search(seg):
         return
     pair_arms = _pair_arms(s)
     for i, n in enumerate(s.nums):
@@ -302,6 +320,8 @@ def arm_percentages(s: Sentence) -> None:
         after = seg[n.full_end:n.full_end + 60]
         if re.match(r"^\s*(?:of|reduction|decrease|lower|higher|increase|CI|confidence)\b", after, re.I) and not _OF_ARM.match(after):
             continue
+        if s.ci_after(n.full_end) is not None or _NOT_A_COUNT_BEFORE.search(seg[max(0, n.start - 16):n.start]):
+            continue        # "(8.9%, 95% CI 6.0-13.1%)" is an estimate, "approximately 9%" a restatement, "Δ = 5%" a margin
         if any(abs(n.value / 100 - f) <= 0.0006 for f in s.count_fractions):
             s.claimed.add(i)
             continue        # restates a count given in the same sentence
