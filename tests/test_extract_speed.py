@@ -95,3 +95,15 @@ def test_the_guarded_sentence_boundary_and_stem_patterns_find_what_the_plain_one
     plain_stem = re.compile(stem, re.I)
     for t in (text, text.upper()):
         assert _matches(study._STEM_ARM, t) == _matches(plain_stem, t) and _matches(plain_stem, t)
+
+
+def test_abbreviation_definitions_found_from_the_brackets_are_the_patterns_matches():
+    from evidence_review.extract import study
+    texts = ["adjuvant therapy with uracil-tegafur and leucovorin (UFT/LV) or surgery alone (SA).",
+             "xDP (DP)", "a  b (AB)", "word / (AB)", "5-FU (FU) and (ZZ) x (AB) (CD)", "A (B) C (DE)",
+             "one two three four five six seven eight (SE)", "(AB)", "a\nb (AB)", "_x (AB)", "1a (AB) é (CD)",
+             "chloroquine (CQ), goal-directed therapy (GDT); dihydroartemisinin-piperaquine (DP)"]
+    for text in texts + [t.upper() for t in texts]:
+        expected = [(m.group("long"), m.group("abbr")) for m in study._ABBREVIATION_DEFINED.finditer(text)]
+        assert list(study._abbreviation_definitions(text)) == expected, text
+    assert list(study._abbreviation_definitions(texts[0]))[0] == ("adjuvant therapy with uracil-tegafur and leucovorin", "UFT/LV")

@@ -828,17 +828,40 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
 
 # "chloroquine (CQ)", "goal-directed therapy (GDT)", "dihydroartemisinin-piperaquine (DP)": a name and the
 # abbreviation the document uses for it
-_ABBREVIATION_DEFINED = re.compile(r"(?P<long>[A-Za-z][\w+-]*(?:[ /][A-Za-z][\w+-]*){0,5})\s*\((?P<abbr>[A-Z][A-Z0-9/+-]{1,9})\)")
+_LONG_NAME = r"[A-Za-z][\w+-]*(?:[ /][A-Za-z][\w+-]*){0,5}"
+_ABBREVIATION_BRACKET = r"\((?P<abbr>[A-Z][A-Z0-9/+-]{1,9})\)"
+_ABBREVIATION_DEFINED = re.compile(r"(?P<long>" + _LONG_NAME + r")\s*" + _ABBREVIATION_BRACKET)
+_LONG_NAME_RE = re.compile(_LONG_NAME)
+_BRACKET_RE = re.compile(_ABBREVIATION_BRACKET)
+_NAME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_+-/ ")
+
+
+def _abbreviation_definitions(scan: str):
+    """(name, abbreviation) of each match of _ABBREVIATION_DEFINED, in order, found from the brackets: that
+    pattern tried at every letter of a text is slow, and only the words right before a "(ABBR)" can match. The
+    name is the leftmost start (after the previous match) from which _LONG_NAME reaches the bracket."""
+    done = 0
+    for bracket in _BRACKET_RE.finditer(scan):
+        end_name = bracket.start()
+        while end_name > done and scan[end_name - 1].isspace():
+            end_name -= 1
+        start = end_name
+        while start > done and (scan[start - 1] in _NAME_CHARS or scan[start - 1].isalnum()):
+            start -= 1
+        for pos in range(start, end_name):
+            if _LONG_NAME_RE.fullmatch(scan, pos, end_name):
+                yield scan[pos:end_name], bracket.group("abbr")
+                done = bracket.end()
+                break
 _GENERIC_ARM_WORDS = re.compile(r"(?i)^(?:(?:treatment|study|intervention)\s+)?(?:arm|group)s?\s+|\s+(?:arm|group)s?$")
 
 
 def _abbreviations(scan: str) -> dict[str, str]:
     """{abbreviation: name} for each "name (ABBR)" whose letters the name's last words spell in order."""
     found: dict[str, str] = {}
-    for m in _ABBREVIATION_DEFINED.finditer(scan):
-        abbr = m.group("abbr")
+    for long, abbr in _abbreviation_definitions(scan):
         letters = re.sub(r"[^a-z]", "", abbr.lower())
-        words = m.group("long").split()
+        words = long.split()
         for k in range(len(words) - 1, -1, -1):
             if words[k][:1].lower() != letters[:1]:
                 continue
