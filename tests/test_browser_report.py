@@ -1,8 +1,9 @@
 """The rendered report in a real browser: Debian chromium, headless, driven by the playwright wheel.
 
 The report comes from the real render path (papermill on notebooks/04_report.ipynb over the fixture tables,
-then render_report). The page is opened from file://; every request that is not file: or data: is recorded
-and aborted, and the test fails if there was any. A screenshot is kept under test-artifacts/.
+then render_report): the main page and its two side pages (the searchable appendix, the figures page). Pages
+are opened from file://; every request that is not file: or data: is recorded and aborted, and the test fails
+if there was any. Links between the pages are followed by clicking. Screenshots are kept under test-artifacts/.
 """
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ import pytest
 from evidence_review.report.html import cell_anchor, estimate_anchor
 from evidence_review.report.inputs import split_ids
 from evidence_review.report.numbers import parse_shown
+from evidence_review.report.pages import APPENDIX_PAGE, FIGURES_PAGE, MAIN_PAGE
 from conftest import CHROMIUM, CHROMIUM_ARGS
 from test_report_support import ARTIFACTS, FIXTURES, fixture_report  # noqa: F401
 
@@ -55,8 +57,12 @@ def page_report(fixture_report, browser):  # noqa: F811
     page.on("pageerror", lambda e: page_errors.append(str(e)))
     page.goto(fixture_report["html"].as_uri(), wait_until="load")
     page.wait_for_function("Array.from(document.images).every(i => i.complete)")
-    yield {"page": page, "blocked": blocked, "console": console_errors, "errors": page_errors,
-           "report": fixture_report}
+    appendix = context.new_page()
+    appendix.on("console", lambda m: console_errors.append(m.text) if m.type == "error" else None)
+    appendix.on("pageerror", lambda e: page_errors.append(str(e)))
+    appendix.goto((fixture_report["html"].parent / APPENDIX_PAGE).as_uri(), wait_until="load")
+    yield {"page": page, "appendix": appendix, "context": context, "blocked": blocked, "console": console_errors,
+           "errors": page_errors, "report": fixture_report}
     context.close()
 
 
@@ -108,7 +114,13 @@ def test_hostile_document_runs_no_script(page_report):
     assert handlers == []
     body = page.inner_text("body")
     assert '<script>window.__pwned = "title"' in body  # the markup is shown as text
-    assert "onerror=\"window.__pwned='img'\"" in body
+    # the appendix page: the hostile evidence sentence shown as text, its only script the search box
+    appendix = page_report["appendix"]
+    assert appendix.evaluate("typeof window.__pwned") == "undefined"
+    assert appendix.evaluate("Array.from(document.scripts).map(s => s.src)") == [""]
+    assert appendix.evaluate("""Array.from(document.querySelectorAll('*')).flatMap(
+        e => Array.from(e.attributes).filter(a => a.name.startsWith('on')).map(a => e.tagName + ' ' + a.name))""") == []
+    assert "onerror=\"window.__pwned='img'\"" in appendix.inner_text("body")
 
 
 def test_numbers_shown_equal_the_processed_tables(page_report):
@@ -125,7 +137,7 @@ def test_numbers_shown_equal_the_processed_tables(page_report):
         fields = [f for c, f, *_ in shown if c == cell]
         assert fields.count("estimate") >= 2 and fields.count("ci_low") >= 2
     estimates = pd.read_csv(FIXTURES / "estimates.csv").set_index("estimate_id")
-    appendix = page.evaluate("""Array.from(document.querySelectorAll('.estimate span.num[data-estimate]')).map(
+    appendix = page_report["appendix"].evaluate("""Array.from(document.querySelectorAll('.estimate span.num[data-estimate]')).map(
         s => [s.dataset.estimate, s.dataset.field, s.innerText])""")
     assert {e for e, *_ in appendix} == set(estimates.index)
     for estimate_id, field, text in appendix:
@@ -133,22 +145,59 @@ def test_numbers_shown_equal_the_processed_tables(page_report):
 
 
 def test_following_a_pooled_number_leads_to_its_estimates_and_sentences(page_report):
+    """Click a pooled number (main page), then each source link of its cell: the browser goes to the appendix page,
+    to the estimate's sentence with its number highlighted; a link there leads back into the main page."""
     page = page_report["page"]
+    main_url = page.url
     pooled = pd.read_csv(FIXTURES / "pooled.csv", dtype=str, keep_default_na=False).set_index("cell_id")
     estimates = pd.read_csv(FIXTURES / "estimates.csv", dtype=str, keep_default_na=False).set_index("estimate_id")
     for cell in pooled.index:
-        link = page.locator(f'p.finding a.num[data-cell="{cell}"][data-field="estimate"]').first
-        link.click()
+        page.goto(main_url)
+        page.locator(f'p.finding a.num[data-cell="{cell}"][data-field="estimate"]').first.click()
         target = page.evaluate("location.hash.slice(1)")
-        reached = page.evaluate("""id => { const t = document.getElementById(id);
-            return t.id.startsWith('est-') ? [t.id] : Array.from(t.querySelectorAll('a.src')).map(a => a.hash.slice(1)); }""",
-                                target)
+        if target.startswith("est-"):  # a single study's number goes straight to its sentence
+            hrefs = [page.url]
+        else:
+            hrefs = page.evaluate("""id => Array.from(document.getElementById(id).querySelectorAll('a.src'))
+                .map(a => a.href)""", target)
         for estimate_id in split_ids(pooled.loc[cell, "estimate_ids"]):
             anchor = estimate_anchor(estimate_id)
-            assert anchor in reached
+            href = next(h for h in hrefs if h.endswith("#" + anchor))
+            if not target.startswith("est-"):
+                page.locator(f'#{target} a.src[href$="#{anchor}"]').first.click()
+            page.wait_for_function("id => document.getElementById(id) !== null", arg=anchor)
+            assert page.url.split("#")[0].endswith(APPENDIX_PAGE) and page.url == href
             sentence = page.locator(f"#{anchor} blockquote").inner_text()
             assert re.sub(r"\s+", " ", sentence).strip() == re.sub(r"\s+", " ", estimates.loc[estimate_id, "evidence"]).strip()
             assert page.locator(f"#{anchor} blockquote mark.hl-value").count() == 1
+            if not target.startswith("est-"):
+                page.go_back()
+    # and back: the appendix links into the main page's cells
+    page.goto(page_report["appendix"].url)
+    back = page.locator(f'a[href^="{MAIN_PAGE}#cell-"]').first
+    anchor = back.get_attribute("href").split("#")[1]
+    back.click()
+    page.wait_for_function("id => document.getElementById(id) !== null", arg=anchor)
+    assert page.url.split("#")[0].endswith(MAIN_PAGE)
+    page.goto(main_url)
+
+
+def test_the_appendix_search_box_filters_documents(page_report):
+    appendix = page_report["appendix"]
+    docs = pd.read_csv(FIXTURES / "documents.csv", dtype=str, keep_default_na=False)
+    total = appendix.locator("section.doc").count()
+    assert total >= len(docs[docs["status"] != "skipped"])
+    appendix.fill("#search", "tacrolimus cyclophosphamide")
+    visible = appendix.evaluate("Array.from(document.querySelectorAll('section.doc')).filter(s => !s.hidden).length")
+    assert 1 <= visible < total
+    assert "entries match" in appendix.inner_text("#search-count")
+    assert all("tacrolimus" in t.lower() for t in appendix.evaluate(
+        "Array.from(document.querySelectorAll('section.doc')).filter(s => !s.hidden).map(s => s.textContent)"))
+    appendix.fill("#search", "")
+    assert appendix.evaluate("Array.from(document.querySelectorAll('section.doc')).filter(s => s.hidden).length") == 0
+    assert page_report["console"] == [] and page_report["errors"] == [] and page_report["blocked"] == []
+    ARTIFACTS.mkdir(exist_ok=True)
+    appendix.screenshot(path=str(ARTIFACTS / "report_appendix.png"))
 
 
 def test_screenshot_is_saved_as_an_artifact(page_report):
@@ -163,11 +212,26 @@ def test_screenshot_is_saved_as_an_artifact(page_report):
     assert full.stat().st_size > top.stat().st_size
 
 
-def test_every_in_page_link_has_a_target(page_report):
-    missing = page_report["page"].evaluate("""Array.from(document.querySelectorAll('a[href^="#"]'))
-        .map(a => decodeURIComponent(a.getAttribute('href').slice(1)))
-        .filter(id => !document.getElementById(id))""")
+def test_every_link_has_a_target_on_its_page(page_report):
+    """Links within a page and between the three pages: each names an element that exists where it points."""
+    folder = page_report["report"]["html"].parent
+    ids, links = {}, {}
+    for name in (MAIN_PAGE, APPENDIX_PAGE, FIGURES_PAGE):
+        view = page_report["context"].new_page()
+        view.goto((folder / name).as_uri(), wait_until="load")
+        ids[name] = set(view.evaluate("Array.from(document.querySelectorAll('[id]')).map(e => e.id)"))
+        links[name] = view.evaluate("Array.from(document.querySelectorAll('a[href]')).map(a => a.getAttribute('href'))")
+        view.close()
+    missing = []
+    for name, hrefs in links.items():
+        for href in hrefs:
+            page, _, anchor = href.partition("#")
+            assert (page or name) in ids, href  # never a link out of the report
+            if anchor and anchor not in ids[page or name]:
+                missing.append((name, href))
     assert missing == []
+    assert any(h.startswith(APPENDIX_PAGE) for h in links[MAIN_PAGE])
+    assert any(h.startswith(MAIN_PAGE) for h in links[APPENDIX_PAGE])
     contents = page_report["page"].evaluate("""Array.from(document.querySelectorAll('a[href^="#"]'))
         .filter(a => !a.classList.contains('num') && !a.classList.contains('src')).length""")
     assert contents >= 10  # the table of contents and document links are there too

@@ -50,18 +50,20 @@ def test_the_report_lists_documents_whose_extraction_failed():
 
     import pandas as pd
 
-    from evidence_review.report.sections import skipped_inputs
+    from evidence_review.report import sections
+    from evidence_review.report.pages import Site
 
     docs = pd.DataFrame([
         dict(doc_id="a", source_file="a.txt", record=0, status="ok", reason="", duplicate_of="",
              extract_error="extraction failed: StopIteration in _arms"),
         dict(doc_id="b", source_file="b.txt", record=0, status="ok", reason="", duplicate_of="", extract_error=""),
     ])
-    html = str(skipped_inputs(SimpleNamespace(documents=docs)))
+    html = str(sections.html("skipped_inputs", SimpleNamespace(documents=docs), Site()))
     assert "Documents whose extraction failed" in html
     assert "extraction failed: StopIteration in _arms" in html and "a.txt" in html and "b.txt" not in html
     docs["extract_error"] = ""
-    assert "Documents whose extraction failed" not in str(skipped_inputs(SimpleNamespace(documents=docs)))
+    html = str(sections.html("skipped_inputs", SimpleNamespace(documents=docs), Site()))
+    assert "Documents whose extraction failed" not in html
 
 
 def test_the_study_models_table_names_each_documents_design_and_arms():

@@ -154,7 +154,8 @@ def test_documents_table_lists_every_raw_file_with_a_title(story):
 def test_report_shows_every_seed_title_and_file(story):
     report = story.reports / "evidence_report.html"
     assert report.stat().st_size > 0
-    text = _normalized_html_text(report)
+    # the main page and its appendix page (every document with its sentences)
+    text = _normalized_html_text(report) + " " + _normalized_html_text(story.reports / "evidence_report_appendix.html")
     documents = pd.read_csv(story.processed / "documents.csv", dtype=str, keep_default_na=False)
     for row in documents.itertuples():
         assert row.source_file in text

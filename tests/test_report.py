@@ -1,7 +1,6 @@
 """The report stage: escaping, wording, PRISMA counts, figures, and the rendered HTML (real papermill + nbconvert)."""
 from __future__ import annotations
 
-import io
 import re
 
 import pandas as pd
@@ -9,11 +8,16 @@ import pytest
 from bs4 import BeautifulSoup
 from matplotlib.figure import Figure
 
-from evidence_review.report import figures, narrative, prisma
-from evidence_review.report.html import Html, el, esc, estimate_anchor, cell_anchor, join
+from markupsafe import Markup
+
+from evidence_review.report import figures, narrative, prisma, sections
+from evidence_review.report.html import Link, Span, estimate_anchor, cell_anchor
 from evidence_review.report.inputs import load, read_table, split_ids
 from evidence_review.report.numbers import fmt, parse_shown
+from evidence_review.report.pages import APPENDIX_PAGE, FIGURES_PAGE, MAIN_PAGE, plan
+from evidence_review.report.policy import ReportPolicyError, check_page, script_hash
 from evidence_review.report.sections import highlight
+from evidence_review.report.templating import render_macro
 from evidence_review.tables import POOLED_COLUMNS
 from test_report_support import (FIXTURES, PNG_CELL, SVG_CELL, error_outputs, fixture_report,  # noqa: F401
                                  make_inputs, render_fixture_report, stream_outputs)
@@ -21,39 +25,67 @@ from test_report_support import (FIXTURES, PNG_CELL, SVG_CELL, error_outputs, fi
 HOSTILE = '<script>window.__pwned=1</script><img src=x onerror="alert(1)">&amp; "quoted" \'single\''
 
 
-# ---------------------------------------------------------------- escaping by construction
+# ---------------------------------------------------------------- escaping by the templates, the page policy
+
+def _pieces(*items) -> str:
+    return str(render_macro("_pieces.html.j2", "pieces", list(items)))
+
 
 def test_text_from_inputs_is_escaped_in_content_and_attributes():
-    fragment = el("p", HOSTILE, title=HOSTILE, data_value=HOSTILE)
+    fragment = _pieces(HOSTILE, Span(HOSTILE, "note", title=HOSTILE), Link(HOSTILE, "#x", title=HOSTILE))
     soup = BeautifulSoup(fragment, "html.parser")
     assert soup.find("script") is None and soup.find("img") is None
-    assert soup.p.get_text() == HOSTILE  # shown verbatim, as text
-    assert soup.p["title"] == HOSTILE and soup.p["data-value"] == HOSTILE
+    assert soup.span.get_text() == HOSTILE and soup.a.get_text() == HOSTILE  # shown verbatim, as text
+    assert soup.span["title"] == HOSTILE and soup.a["title"] == HOSTILE
     assert "<script>" not in fragment and "&lt;script&gt;" in fragment
 
 
-def test_trusted_fragments_are_not_escaped_twice_but_strings_are():
-    inner = el("strong", "a < b")
-    assert el("p", inner) == "<p><strong>a &lt; b</strong></p>"
-    assert el("p", str(inner)) == "<p>&lt;strong&gt;a &amp;lt; b&lt;/strong&gt;</p>"  # plain str: escaped
-    assert join(["<i>", inner], " ") == "&lt;i&gt; <strong>a &lt; b</strong>"
-    assert isinstance(esc("<"), Html) and esc("<") == "&lt;"
+def test_markup_is_not_escaped_twice_but_strings_are():
+    inner = Markup("<strong>a &lt; b</strong>")
+    assert _pieces(inner) == "<strong>a &lt; b</strong>"
+    assert _pieces(str(inner)) == "&lt;strong&gt;a &amp;lt; b&lt;/strong&gt;"  # plain str: escaped
+    assert _pieces("<i>", " ", inner) == "&lt;i&gt; <strong>a &lt; b</strong>"
 
 
-@pytest.mark.parametrize("kwargs", [
-    {"href": "javascript:alert(1)"}, {"href": "https://example.org/x.js"}, {"onerror": "x"}, {"onclick": "x"},
+def _page(body: str, csp: str = "default-src 'none'; img-src data:") -> str:
+    return (f'<!DOCTYPE html><html><head><meta http-equiv="Content-Security-Policy" content="{csp}">'
+            f"<title>t</title></head><body>{body}</body></html>")
+
+
+def test_a_clean_page_passes_the_policy_with_links_to_the_other_report_pages():
+    check_page(_page('<p id="a"><a href="#a">here</a> <a href="evidence_report_appendix.html#est-1">[1]</a>'
+                     '<img src="data:image/png;base64,AAAA" alt="x"></p>'), "t.html",
+               linkable=(MAIN_PAGE, APPENDIX_PAGE, FIGURES_PAGE))
+
+
+@pytest.mark.parametrize("body, problem", [
+    ('<a href="javascript:alert(1)">x</a>', "link leaves the report"),
+    ('<a href="https://example.org/x">x</a>', "link leaves the report"),
+    ('<a href="other.html#x">x</a>', "link leaves the report"),  # not one of the report's pages
+    ('<a href="#nowhere">x</a>', "missing target"),
+    ('<img src="x" onerror="alert(1)">', "event handler"),
+    ('<p onclick="x">x</p>', "event handler"),
+    ('<img src="https://cdn.example.org/plot.png">', "data: URI"),
+    ('<script>alert(1)</script>', "inline script not allowed"),
+    ('<script src="https://cdn.example.org/require.js"></script>', "external script"),
+    ('<iframe src="data:text/html,x"></iframe>', "<iframe>"),
+    ('<link rel="stylesheet" href="https://cdn.example.org/x.css">', "<link>"),
+    ('<p style="background: url(https://example.org/t.png)">x</p>', "CSS url()"),
+    ('<style>@import "https://example.org/x.css";</style>', "@import"),
+    ('<video poster="https://example.org/p.png"></video>', "would load"),
 ])
-def test_links_leave_the_page_never_and_event_handlers_cannot_be_set(kwargs):
-    with pytest.raises(ValueError):
-        el("a", "x", **kwargs)
+def test_the_page_policy_rejects_what_could_leave_the_page_or_run_code(body, problem):
+    with pytest.raises(ReportPolicyError, match=re.escape(problem)):
+        check_page(_page(body), "bad.html", linkable=(MAIN_PAGE, APPENDIX_PAGE))
 
 
-def test_images_must_be_data_uris_and_script_tags_cannot_be_built():
-    with pytest.raises(ValueError):
-        el("img", src="https://cdn.example.org/plot.png")
-    with pytest.raises(ValueError):
-        el("script", "alert(1)")
-    assert el("img", src="data:image/png;base64,AAAA", alt="x").startswith("<img ")
+def test_an_inline_script_runs_only_when_the_policy_names_its_hash():
+    script = "document.title = 1;"
+    check_page(_page(f"<script>{script}</script>", f"default-src 'none'; script-src {script_hash(script)}"), "ok")
+    with pytest.raises(ReportPolicyError, match="inline script"):
+        check_page(_page(f"<script>{script} </script>", f"default-src 'none'; script-src {script_hash(script)}"), "x")
+    with pytest.raises(ReportPolicyError, match="Content-Security-Policy"):
+        check_page("<html><body><p>no policy</p></body></html>", "x")
 
 
 def test_anchor_ids_are_safe_and_distinct_for_ids_with_markup():
@@ -82,8 +114,12 @@ def _row(**values) -> pd.Series:
     return pd.Series(base)
 
 
-def _claim(paragraph: str) -> str:
-    return BeautifulSoup(paragraph, "html.parser").get_text()
+def _html(finding) -> str:
+    return str(render_macro("_findings.html.j2", "finding", finding))
+
+
+def _claim(finding) -> str:
+    return BeautifulSoup(_html(finding), "html.parser").get_text()
 
 
 REASONS = ("Study design: start at low — non-randomized studies | Risk of bias: not assessed — no reviewer judgement "
@@ -146,12 +182,14 @@ def test_two_studies_side_by_side_are_not_worded_as_a_pooled_effect():
 def test_summary_numbers_link_to_their_sources_and_carry_the_table_value():
     row = _row(k=3, n_total=349, estimate=2.170339, ci_low=1.468606, ci_high=3.207377, pi_low=0.17, pi_high=27.3,
                tau2=0.0, i2=0.0, estimate_ids="e1;e2;e3")
-    soup = BeautifulSoup(narrative.finding(row, {"e1": 1, "e2": 2, "e3": 3}), "html.parser")
+    soup = BeautifulSoup(_html(narrative.finding(row, {"e1": 1, "e2": 2, "e3": 3})), "html.parser")
     numbers = {a["data-field"]: a for a in soup.select("a.num")}
     assert set(numbers) >= {"estimate", "ci_low", "ci_high", "pi_low", "pi_high", "tau2", "i2"}
     assert all(a["href"] == "#" + cell_anchor("c1") for a in numbers.values())
     assert float(numbers["estimate"]["data-value"]) == 2.170339 and numbers["estimate"].get_text() == "2.17"
-    assert [a["href"] for a in soup.select("a.src")] == ["#" + estimate_anchor(i) for i in ("e1", "e2", "e3")]
+    # the sentences behind the numbers are on the appendix page
+    assert [a["href"] for a in soup.select("a.src")] == [f"{APPENDIX_PAGE}#{estimate_anchor(i)}"
+                                                         for i in ("e1", "e2", "e3")]
     assert "τ² = " in soup.get_text() and "I² = " in soup.get_text()
 
 
@@ -183,7 +221,7 @@ def test_tables_with_junk_in_number_columns_read_without_error(tmp_path):
 def test_highlight_marks_this_estimates_number_not_its_neighbour():
     est = load(FIXTURES, FIXTURES).estimates
     row = est.loc[(est["value"] == 3.909) & (est["flags"] == "")].iloc[0]  # MMF HR in a sentence that also has RTX's
-    soup = BeautifulSoup(highlight(row["evidence"], row), "html.parser")
+    soup = BeautifulSoup(_pieces(highlight(row["evidence"], row)), "html.parser")
     assert [m.get_text() for m in soup.select("mark.hl-value")] == ["3.909"]
     assert [m.get_text() for m in soup.select("mark.hl-ci")] == ["1.318", "11.59"]
     assert soup.get_text() == row["evidence"]
@@ -192,25 +230,29 @@ def test_highlight_marks_this_estimates_number_not_its_neighbour():
 def test_hostile_evidence_is_highlighted_as_text():
     est = load(FIXTURES, FIXTURES).estimates
     row = est.loc[est["evidence"].str.contains("onerror")].iloc[0]
-    out = highlight(row["evidence"], row)
-    soup = BeautifulSoup(out, "html.parser")
+    soup = BeautifulSoup(_pieces(highlight(row["evidence"], row)), "html.parser")
     assert soup.find("img") is None and soup.get_text() == row["evidence"]
     assert [m.get_text() for m in soup.select("mark.hl-value")] == ["2.45"]
 
 
-def _png(software: str) -> bytes:
-    fig = Figure(figsize=(2, 1))
-    fig.add_subplot().plot([0, 1], [1, 0])
-    buf = io.BytesIO()
-    fig.savefig(buf, format="png", dpi=40, metadata={"Software": software})
-    return buf.getvalue()
-
-
-def test_embedded_png_does_not_depend_on_text_metadata():
-    a, b = _png("matplotlib 1"), _png("matplotlib 2")
-    assert a != b
-    assert figures.stable_png(a) == figures.stable_png(b)
-    assert b"tEXt" not in figures.stable_png(a)
+def test_embedded_pngs_are_the_figure_codes_byte_stable_files(tmp_path):
+    # The figure code (synthesis/forest.py) owns determinism: two saves are the same bytes, with no time or
+    # version chunk; the report embeds the file as it is, so the page is as stable as the figure.
+    import base64
+    from evidence_review.synthesis.forest import figure_bytes
+    pngs = []
+    for _ in range(2):
+        fig = Figure(figsize=(2, 1))
+        fig.add_subplot().plot([0, 1], [1, 0])
+        pngs.append(figure_bytes(fig)[0])
+    assert pngs[0] == pngs[1]
+    assert not any(chunk in pngs[0] for chunk in (b"tEXt", b"tIME", b"iTXt", b"zTXt"))
+    path = tmp_path / "cell.png"
+    path.write_bytes(pngs[0])
+    uri = figures.data_uri(path)
+    assert base64.b64decode(uri.split(",", 1)[1]) == pngs[0] and uri == figures.data_uri(path)
+    (tmp_path / "bad.png").write_bytes(b"not a png")
+    assert "could not be embedded" in figures.figure(tmp_path / "bad.png", "x").problem
 
 
 def test_figures_are_found_by_cell_id_png_first(tmp_path):
@@ -234,7 +276,8 @@ def test_rendered_html_is_offline_script_free_and_shows_no_code(fixture_report):
     assert not [(t.name, a) for t in soup.find_all(True) for a in t.attrs if a.lower().startswith("on")]
     assert all(img["src"].startswith("data:image/") for img in soup.find_all("img"))
     assert len(soup.find_all("img")) == 2  # the two forest plots, PNG and SVG
-    assert all(a["href"].startswith("#") for a in soup.find_all("a", href=True))
+    assert all(a["href"].startswith(("#", APPENDIX_PAGE + "#", FIGURES_PAGE + "#")) or a["href"] in
+               (APPENDIX_PAGE, FIGURES_PAGE) for a in soup.find_all("a", href=True))
     assert not re.search(r"(src|href)\s*=\s*[\"']?(https?:)?//", html)
     assert soup.select(".jp-CodeCell .jp-Cell-inputWrapper, .jp-CodeMirrorEditor, .jp-InputPrompt, .jp-OutputPrompt") == []
     assert soup.select(".jp-CodeCell")  # outputs of code cells are there, their code is not
@@ -250,22 +293,53 @@ def test_hostile_document_markup_appears_only_as_text(fixture_report):
     assert hostile_title in soup.get_text()
 
 
+def _pages(report: dict) -> dict[str, BeautifulSoup]:
+    folder = report["html"].parent
+    return {MAIN_PAGE: BeautifulSoup(report["html"].read_text(encoding="utf-8"), "lxml"),
+            APPENDIX_PAGE: BeautifulSoup((folder / APPENDIX_PAGE).read_text(encoding="utf-8"), "lxml"),
+            FIGURES_PAGE: BeautifulSoup((folder / FIGURES_PAGE).read_text(encoding="utf-8"), "lxml")}
+
+
+def _follow(pages: dict, here: str, href: str):
+    page, _, anchor = href.partition("#")
+    return (page or here), pages[page or here].find(id=anchor)
+
+
 def test_every_linked_number_reaches_the_sentences_behind_it(fixture_report):
-    soup = BeautifulSoup(fixture_report["html"].read_text(encoding="utf-8"), "lxml")
+    pages = _pages(fixture_report)
+    soup = pages[MAIN_PAGE]
     pooled = pd.read_csv(FIXTURES / "pooled.csv", dtype=str, keep_default_na=False).set_index("cell_id")
     estimates = pd.read_csv(FIXTURES / "estimates.csv", dtype=str, keep_default_na=False).set_index("estimate_id")
     links = soup.select("a.num[data-cell]")
     assert {a["data-cell"] for a in links} == set(pooled.index)
     for a in links:
-        target = soup.find(id=a["href"][1:])
+        page, target = _follow(pages, MAIN_PAGE, a["href"])
         assert target is not None, a["href"]
         ids = split_ids(pooled.loc[a["data-cell"], "estimate_ids"])
-        reached = [target["id"][4:]] if target["id"].startswith("est-") else [
-            s["href"][1:] for s in target.select("a.src")]
-        assert {estimate_anchor(i) for i in ids} <= set(reached) | {target["id"]}
+        # a pooled number leads to its cell (whose source links lead on), a single study's to its sentence
+        reached = [target] if target["id"].startswith("est-") else [
+            _follow(pages, page, s["href"])[1] for s in target.select("a.src")]
+        assert {estimate_anchor(i) for i in ids} <= {t["id"] for t in reached if t is not None}
+    appendix = pages[APPENDIX_PAGE]
     for estimate_id, row in estimates.iterrows():
-        block = soup.find(id=estimate_anchor(estimate_id))
+        block = appendix.find(id=estimate_anchor(estimate_id))
         assert block is not None and block.blockquote.get_text() == row["evidence"]
+    # the side pages link back into the main page, to places that exist
+    for name in (APPENDIX_PAGE, FIGURES_PAGE):
+        back = [a["href"] for a in pages[name].select(f'a[href^="{MAIN_PAGE}#"]')]
+        assert all(_follow(pages, name, href)[1] is not None for href in back)
+        assert back or name == FIGURES_PAGE  # every plot of the fixture fits the main page
+
+
+def test_the_appendix_page_has_a_search_box_its_policy_allows_and_no_other_script(fixture_report):
+    appendix = (fixture_report["html"].parent / APPENDIX_PAGE).read_text(encoding="utf-8")
+    soup = BeautifulSoup(appendix, "lxml")
+    scripts = soup.find_all("script")
+    assert len(scripts) == 1 and not scripts[0].get("src") and soup.find(id="search") is not None
+    csp = soup.find("meta", attrs={"http-equiv": "Content-Security-Policy"})["content"]
+    assert script_hash(scripts[0].string) in csp and "default-src 'none'" in csp
+    assert "connect-src" not in csp  # the script may fetch nothing (default-src 'none')
+    check_page(appendix, APPENDIX_PAGE, linkable=(MAIN_PAGE, APPENDIX_PAGE, FIGURES_PAGE))
 
 
 def test_two_renders_of_the_same_inputs_are_byte_identical_wherever_they_live(fixture_report, tmp_path):
@@ -276,6 +350,8 @@ def test_two_renders_of_the_same_inputs_are_byte_identical_wherever_they_live(fi
     shutil.copytree(fixture_report["reports"] / "figures", reports / "figures")
     _, again = render_fixture_report(processed, reports, "again.html")
     assert again.read_bytes() == fixture_report["html"].read_bytes()
+    for side in (APPENDIX_PAGE, FIGURES_PAGE):
+        assert (reports / side).read_bytes() == (fixture_report["reports"] / side).read_bytes()
 
 
 def test_empty_and_missing_tables_still_give_a_readable_report(tmp_path):
@@ -303,23 +379,28 @@ def test_single_arm_and_comparator_free_rows_do_not_claim_a_comparison():
     assert "comparator not stated" in text and "very uncertain" in text and "compared with" not in text
 
 
-def test_run_parameters_are_read_from_the_earlier_executed_notebooks(tmp_path):
-    import nbformat
-    from nbformat.v4 import new_code_cell, new_notebook
-    from evidence_review.report.inputs import run_parameters_from_executed
-    nb = new_notebook(cells=[
-        new_code_cell('method = "REML"  # estimator\nprocessed_dir = "data/processed"  # folder', metadata={"tags": ["parameters"]}),
-        new_code_cell('# Parameters\nmethod = "DL"\nsensitivity_methods = ["PM", "EE"]\n', metadata={"tags": ["injected-parameters"]}),
-        new_code_cell('import os\nos.system("echo never executed")'),
-    ])
-    nbformat.write(nb, tmp_path / "03_pool.ipynb")
-    nbformat.write(nb, tmp_path / "04_report.ipynb")
-    params = run_parameters_from_executed(tmp_path)
-    assert params == {"03_pool": {"method": "DL", "processed_dir": "data/processed", "sensitivity_methods": ["PM", "EE"]}}
+def test_run_parameters_come_from_the_runners_file_else_from_the_notebooks_declared_defaults(tmp_path):
+    import json
+    from evidence_review.report.inputs import run_parameters
+    from test_report_support import REPO_ROOT
+    reports = tmp_path / "reports"
+    (reports / "executed").mkdir(parents=True)
+    # no file (notebook 04 run on its own): each earlier notebook's parameters cell, as declared
+    declared = run_parameters(reports, REPO_ROOT / "notebooks")
+    assert set(declared) == {"01_ingest", "02_extract", "03_pool"}
+    assert declared["03_pool"]["method"] == "REML" and declared["03_pool"]["pool_two_studies"] is False
+    # the runner's file wins, whatever the notebooks declare; its keys may carry the .ipynb suffix
+    written = {"03_pool.ipynb": {"method": "DL", "sensitivity_methods": ["PM", "EE"]}, "01_ingest": {"raw_dirs": ["x"]}}
+    (reports / "executed" / "run_parameters.json").write_text(json.dumps(written), encoding="utf-8")
+    assert run_parameters(reports, REPO_ROOT / "notebooks") == {
+        "01_ingest": {"raw_dirs": ["x"]}, "03_pool": {"method": "DL", "sensitivity_methods": ["PM", "EE"]}}
+    shown = sections.html("methods", load(FIXTURES, reports))
+    assert "method = DL" in shown and "sensitivity_methods = PM, EE" in shown
 
 
 def test_reviewer_decisions_and_decisions_that_could_not_be_applied_are_reported(fixture_report):
-    soup = BeautifulSoup(fixture_report["html"].read_text(encoding="utf-8"), "lxml")
+    pages = _pages(fixture_report)
+    soup = pages[MAIN_PAGE]
     curated = pd.read_csv(FIXTURES / "estimates_curated.csv", dtype=str, keep_default_na=False)
     orphans = pd.read_csv(FIXTURES / "orphan_decisions.csv", dtype=str, keep_default_na=False)
     members = pd.read_csv(FIXTURES / "cell_estimates.csv", dtype=str, keep_default_na=False)
@@ -330,12 +411,12 @@ def test_reviewer_decisions_and_decisions_that_could_not_be_applied_are_reported
     assert len(rejected) and f"{len(rejected)} rejected" in text
     # the appendix entry of a rejected estimate says so, with the reviewer
     for estimate_id in rejected:
-        entry = soup.find(id=estimate_anchor(estimate_id))
+        entry = pages[APPENDIX_PAGE].find(id=estimate_anchor(estimate_id))
         assert "rejected by AB" in entry.get_text()
     # estimates the pooling stage kept out of a cell are listed in that cell with the reason
     for _, member in members.loc[members["included"] == "False"].iterrows():
         cell = soup.find(id=cell_anchor(member["cell_id"]))
-        assert "#" + estimate_anchor(member["estimate_id"]) in [a["href"] for a in cell.select("a.src")]
+        assert f"{APPENDIX_PAGE}#{estimate_anchor(member['estimate_id'])}" in [a["href"] for a in cell.select("a.src")]
         assert member["reason"] in cell.get_text()
 
 
@@ -347,6 +428,7 @@ def test_report_notebook_keeps_literal_parameters_with_help_and_no_logic():
     params = [c for c in nb.cells if "parameters" in c.metadata.get("tags", [])]
     assert len(params) == 1
     lines = [line for line in params[0].source.splitlines() if line.strip()]
+    # `name: type = value  # help` (typed for papermill) or `name = value  # help`
     assert {line.split("=")[0].split(":")[0].strip() for line in lines} >= {"processed_dir", "reports_dir"}
     for line in lines:
         code, _, help_text = line.partition("#")
@@ -358,7 +440,7 @@ def test_report_notebook_keeps_literal_parameters_with_help_and_no_logic():
 
 
 def test_control_characters_and_lone_surrogates_cannot_break_the_page():
-    out = el("p", "a\x00b\x1bc\ud800d\u00e9")
+    out = _pieces("a\x00b\x1bc\ud800d\u00e9")
     assert "\x00" not in out and "\x1b" not in out
     out.encode("utf-8")  # writable
     assert "é" in out
@@ -368,7 +450,7 @@ def test_a_runaway_evidence_sentence_is_cut_around_its_number():
     est = load(FIXTURES, FIXTURES).estimates
     row = est.loc[(est["value"] == 3.909) & (est["flags"] == "")].iloc[0].copy()
     long = "x " * 5000 + row["evidence"] + " y" * 5000
-    soup = BeautifulSoup(highlight(long, row), "html.parser")
+    soup = BeautifulSoup(_pieces(highlight(long, row)), "html.parser")
     assert [m.get_text() for m in soup.select("mark.hl-value")] == ["3.909"]
     assert len(soup.get_text()) < 3000 and "characters in all" in soup.get_text()
 
@@ -381,10 +463,12 @@ def test_links_to_estimates_missing_from_the_table_still_land_on_an_explanation(
     single = pooled.loc[pooled["k"] == "1", "estimate_ids"].iloc[0]
     est.loc[est["estimate_id"] != single].to_csv(processed / "estimates.csv", index=False)
     inputs = load(processed, reports)
-    page = BeautifulSoup(sections.summary_of_findings(inputs) + sections.appendix(inputs), "html.parser")
-    target = page.find(id=estimate_anchor(single))
+    site = plan(inputs)
+    appendix = BeautifulSoup(sections.html("appendix", inputs, site.on(APPENDIX_PAGE)), "html.parser")
+    target = appendix.find(id=estimate_anchor(single))
     assert target is not None and "not found" in target.get_text()
-    assert page.select(f'a.num[href="#{estimate_anchor(single)}"]')
+    main = BeautifulSoup(sections.html("summary_of_findings", inputs, site), "html.parser")
+    assert main.select(f'a.num[href="{APPENDIX_PAGE}#{estimate_anchor(single)}"]')
 
 
 def test_normalization_removes_everything_that_changes_between_runs():
@@ -417,7 +501,6 @@ def test_methods_show_how_often_the_extractor_was_right_on_the_checked_estimates
     import shutil
     from pathlib import Path
 
-    from evidence_review.report.sections import methods
     fixtures = Path(__file__).parent / "fixtures" / "report"
     for name in ("documents.csv", "estimates.csv", "pooled.csv", "estimates_curated.csv", "texts.jsonl"):
         shutil.copy2(fixtures / name, tmp_path / name)
@@ -425,7 +508,7 @@ def test_methods_show_how_often_the_extractor_was_right_on_the_checked_estimates
     # the fixture's reviewer accepted one estimate and rejected one; here a third gets its outcome corrected
     curated.loc[0, ["decision", "corrected_fields"]] = ["corrected", "outcome"]
     curated.to_csv(tmp_path / "estimates_curated.csv", index=False)
-    page = str(methods(load(tmp_path, tmp_path))).replace("\n", "")
+    page = str(sections.html("methods", load(tmp_path, tmp_path))).replace("\n", "")
     assert "3 of 9 estimates were checked by a reviewer" in page
     assert "<td>(estimate kept)</td><td>2</td><td>3</td><td>67%</td>" in page
     assert "<td>outcome</td><td>1</td><td>3</td><td>33%</td>" in page
@@ -433,4 +516,19 @@ def test_methods_show_how_often_the_extractor_was_right_on_the_checked_estimates
     (tmp_path / "estimates_curated.csv").unlink()
     estimates = pd.read_csv(tmp_path / "estimates.csv", dtype=str, keep_default_na=False)
     estimates.assign(decision="").to_csv(tmp_path / "estimates.csv", index=False)
-    assert "No estimate of this run has been checked yet (0 of 9)" in str(methods(load(tmp_path, tmp_path)))
+    assert "No estimate of this run has been checked yet (0 of 9)" in sections.html("methods", load(tmp_path, tmp_path))
+
+
+def test_render_refuses_to_write_a_page_that_breaks_the_policy(tmp_path):
+    import nbformat
+    from nbformat.v4 import new_code_cell, new_notebook, new_output
+    from evidence_review.report.render import render_report
+    for bad, problem in [('<a href="https://example.org/">x</a>', "link leaves the report"),
+                         ('<img src="x" onerror="alert(1)">', "event handler"),
+                         (f'<a href="{APPENDIX_PAGE}#est-1">[1]</a>', "did not write")]:
+        out = new_output("display_data", data={"text/html": f"<p>{bad}</p>", "text/plain": "<HTML>"})
+        executed = tmp_path / "04_report.ipynb"
+        nbformat.write(new_notebook(cells=[new_code_cell("display(x)", outputs=[out])]), executed)
+        with pytest.raises(ReportPolicyError, match=re.escape(problem)):
+            render_report(executed, tmp_path / "evidence_report.html")
+        assert not (tmp_path / "evidence_report.html").exists()

@@ -33,7 +33,7 @@ def test_duplicates_show_their_evidence_and_possible_duplicates_are_listed(tmp_p
         docs.loc[ok[0], "possible_duplicate_evidence"] = (f"{docs.loc[ok[1], 'doc_id']}: title 96.6% similar — but "
                                                           "years differ (2023 / 2019)")
 
-    html = str(sections.skipped_inputs(_inputs(tmp_path, change)))
+    html = str(sections.html("skipped_inputs", _inputs(tmp_path, change)))
     assert "same DOI 10.1212/nxi.0000000000000705 with df77b78f6fcfd" in html
     assert "Possible duplicates, kept" in html and "years differ (2023 / 2019)" in html
 
@@ -46,7 +46,7 @@ def test_follow_up_comes_from_the_document_never_from_an_estimate_timepoint(tmp_
     inputs = _inputs(tmp_path, change)
     timepoints = {t for t in inputs.estimates["timepoint"] if t}
     assert timepoints  # the fixture's estimates carry timepoints the table must not show as follow-up
-    html = str(sections.characteristics(inputs))
+    html = str(sections.html("characteristics", inputs))
     assert "median 89.3 weeks" in html
     for tp in timepoints:
         assert f"<td>{tp}</td>" not in html, tp

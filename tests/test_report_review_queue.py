@@ -6,7 +6,7 @@ import pandas as pd
 from bs4 import BeautifulSoup
 
 from evidence_review.report.inputs import load
-from evidence_review.report.sections import review_queue
+from evidence_review.report import sections
 from test_report_support import make_inputs
 
 
@@ -17,7 +17,7 @@ def _queue_text(tmp_path, edit) -> str:
         est["needs_review"] = ""
     edit(est)
     est.to_csv(processed / "estimates.csv", index=False)
-    return BeautifulSoup(str(review_queue(load(processed, reports))), "lxml").get_text(" ")
+    return BeautifulSoup(str(sections.html("review_queue", load(processed, reports))), "lxml").get_text(" ")
 
 
 def test_a_queued_estimate_is_listed_with_its_reason(tmp_path):
@@ -42,7 +42,7 @@ def test_a_printed_effect_its_arms_contradict_is_queued_from_the_pooling_stage(t
     members.loc[row, ["included", "reason"]] = [
         "False", "needs review: printed RD 0.368 disagrees with its arms' counts (derived RD -0.368 [-0.58, -0.15])"]
     members.to_csv(processed / "cell_estimates.csv", index=False)
-    text = BeautifulSoup(str(review_queue(load(processed, reports))), "lxml").get_text(" ")
+    text = BeautifulSoup(str(sections.html("review_queue", load(processed, reports))), "lxml").get_text(" ")
     assert "disagrees with its arms' counts" in text and "1 estimate kept out" in text
 
 

@@ -15,7 +15,7 @@ import pandas as pd
 
 from .curation import CORRECTABLE_FIELDS, NUMERIC_FIELDS
 from .ingest.store import load_ingest
-from .report.sections import highlight
+from .report.sections import highlight_html
 from .review import (GRADE_RATINGS, ROB_JUDGEMENTS, DecisionStore, ReviewError, STATUSES, orphan_decisions,
                      progress, review_queue, undo_duplicate_candidates)
 from .tables import MEASURES, RATIO_MEASURES, read_csv
@@ -196,7 +196,7 @@ class ReviewApp:
         fields += [(f, _text(row.get(f))) for f in FORM_FIELDS + ["flags", "needs_review", "estimate_id"]
                    if _text(row.get(f))]
         table = "".join(f"<tr><th>{html.escape(k)}</th><td>{html.escape(str(v))}</td></tr>" for k, v in fields)
-        self.evidence.value = (f"<div class='er-evidence'>{highlight(sentence, row)}</div>"
+        self.evidence.value = (f"<div class='er-evidence'>{highlight_html(sentence, row)}</div>"
                                f"<table class='er-fields'>{table}</table>")
         for name, box in self.form.items():
             box.value = _text(row.get(name)) if name != "measure" or _text(row.get(name)) in MEASURES else ""

@@ -1,68 +1,47 @@
-"""Embed figure files in the report as data: URIs, with byte-stable content.
+"""Embed figure files in the report as data: URIs.
 
-PNG: ancillary text and time chunks (tEXt, zTXt, iTXt, tIME) are dropped, so a library version or a
-timestamp written into the file cannot change the report. SVG: the <metadata> block (which holds the
-creation date) is dropped; the file is embedded through <img>, where an SVG can run no script.
+The files are embedded as they are: the figure code (`synthesis/forest.py`) owns their determinism and saves
+them without time or version metadata. An SVG goes through <img>, where it can run no script.
 """
 from __future__ import annotations
 
 import base64
-import re
-import struct
-import zlib
+from dataclasses import dataclass
 from pathlib import Path
 
-from .html import Html, el
-
-PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
-VOLATILE_PNG_CHUNKS = {b"tEXt", b"zTXt", b"iTXt", b"tIME"}
+MIME_TYPES = {".png": "image/png", ".svg": "image/svg+xml"}
 
 
-def stable_png(data: bytes) -> bytes:
-    if not data.startswith(PNG_SIGNATURE):
-        raise ValueError("not a PNG file")
-    out = [PNG_SIGNATURE]
-    pos = len(PNG_SIGNATURE)
-    while pos + 8 <= len(data):
-        (length,) = struct.unpack(">I", data[pos:pos + 4])
-        kind = data[pos + 4:pos + 8]
-        chunk = data[pos:pos + 12 + length]
-        if len(chunk) != 12 + length:
-            raise ValueError("truncated PNG file")
-        if zlib.crc32(chunk[4:8 + length]) != struct.unpack(">I", chunk[8 + length:])[0]:
-            raise ValueError("corrupt PNG chunk")
-        if kind not in VOLATILE_PNG_CHUNKS:
-            out.append(chunk)
-        pos += 12 + length
-        if kind == b"IEND":
-            break
-    return b"".join(out)
+@dataclass(frozen=True)
+class Figure:
+    """What a template needs to show one plot: its data: URI, or why it is not shown."""
+    caption: str
+    uri: str = ""
+    problem: str = ""
+    kind: str = "forest"  # forest | funnel
 
-
-def stable_svg(data: bytes) -> bytes:
-    text = data.decode("utf-8")
-    if "<svg" not in text:
-        raise ValueError("not an SVG file")
-    text = re.sub(r"<metadata>.*?</metadata>\s*", "", text, flags=re.S)
-    return text.encode("utf-8")
+    @property
+    def css(self) -> str:
+        return "forest" if self.kind == "forest" else f"forest {self.kind}"
 
 
 def data_uri(path: Path) -> str:
+    mime = MIME_TYPES.get(Path(path).suffix.lower())
+    if mime is None:
+        raise ValueError(f"unsupported figure type: {Path(path).suffix}")
     raw = Path(path).read_bytes()
-    if path.suffix.lower() == ".png":
-        return "data:image/png;base64," + base64.b64encode(stable_png(raw)).decode("ascii")
-    if path.suffix.lower() == ".svg":
-        return "data:image/svg+xml;base64," + base64.b64encode(stable_svg(raw)).decode("ascii")
-    raise ValueError(f"unsupported figure type: {path.suffix}")
+    if mime == "image/png" and not raw.startswith(b"\x89PNG\r\n\x1a\n"):
+        raise ValueError("not a PNG file")
+    if mime == "image/svg+xml" and b"<svg" not in raw:
+        raise ValueError("not an SVG file")
+    return f"data:{mime};base64," + base64.b64encode(raw).decode("ascii")
 
 
-def figure(path: Path | None, caption: str, kind: str = "forest") -> Html:
-    """<figure> with the embedded image, or a short note when the file is missing or unreadable."""
+def figure(path: Path | None, caption: str, kind: str = "forest") -> Figure:
+    """The embedded image, or a short note when the file is missing or unreadable."""
     if path is None:
-        return el("p", "No forest plot was found for this cell.", class_="note")
+        return Figure(caption, problem="No forest plot was found for this cell.", kind=kind)
     try:
-        uri = data_uri(path)
-    except (OSError, ValueError, UnicodeDecodeError) as exc:
-        return el("p", f"The forest plot {path.name} could not be embedded: {exc}.", class_="note")
-    classes = "forest" if kind == "forest" else f"forest {kind}"
-    return el("figure", el("img", src=uri, alt=caption, loading=None), el("figcaption", caption), class_=classes)
+        return Figure(caption, uri=data_uri(path), kind=kind)
+    except (OSError, ValueError) as exc:
+        return Figure(caption, problem=f"The forest plot {Path(path).name} could not be embedded: {exc}.", kind=kind)

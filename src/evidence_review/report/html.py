@@ -1,37 +1,24 @@
-"""HTML fragments built with escaping by construction.
+"""What the sections hand to the templates: plain text, typed pieces of prose, and element ids.
 
-Every piece of text that reaches the report passes through `esc` (html.escape with quotes) unless it is
-already an `Html` value produced by this module. Input documents are hostile by assumption: a title such as
-`<script>…</script>` or an evidence sentence holding `<img onerror=…>` must arrive in the browser as text.
-Attribute names come from code only; link targets are restricted to in-page anchors and images to
-data: URIs, so no fragment can make the page fetch anything.
+The sections module selects data; the Jinja2 templates (`templates/report/`, autoescape on) write the markup.
+Prose with links is a sequence of pieces: `str` (text, escaped by the template), `Num` (a pooled number that
+links to its source), `EstimateNum` (a number of one estimate, tagged for checking), `Link` and `Mark`.
+Input documents are hostile by assumption: a title such as `<script>…</script>` reaches the browser as text
+because every string is escaped when the template writes it, never here.
 """
 from __future__ import annotations
 
 import hashlib
-import html
 import math
 import re
-from collections.abc import Iterable
+from dataclasses import dataclass
 
 # C0/C1 control characters other than tab and newlines: invisible, and some are invalid in HTML.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-_VOID = {"br", "hr", "img", "meta", "col", "wbr"}
-_ATTR_NAME = re.compile(r"^[a-z][a-z0-9-]*$")
-_TAG_NAME = re.compile(r"^[a-z][a-z0-9]*$")
-
-
-class Html(str):
-    """Markup that is already safe (built here); everything else is text and gets escaped."""
-
-    __slots__ = ()
-
-    def __add__(self, other):  # keep the marker when concatenating trusted pieces
-        return Html(str.__add__(self, esc(other)))
 
 
 def text(value) -> str:
-    """Plain text for a table cell: missing values (None, NaN, pd.NA) become ''."""
+    """Plain text for the page: missing values (None, NaN, pd.NA) become '', control characters U+FFFD."""
     if value is None:
         return ""
     try:
@@ -48,57 +35,38 @@ def text(value) -> str:
     return out.encode("utf-8", "replace").decode("utf-8") if not out.isascii() else out
 
 
-def esc(value) -> Html:
-    if isinstance(value, Html):
-        return value
-    return Html(html.escape(text(value), quote=True))
+@dataclass(frozen=True)
+class Num:
+    """A number of the pooled table that links to where it comes from; data-* let a test compare it."""
+    shown: str
+    href: str
+    cell: str
+    field: str
+    value: str  # repr(float) of the table value
 
 
-def join(parts: Iterable, sep="") -> Html:
-    return Html(esc(sep).join(esc(p) for p in parts))
+@dataclass(frozen=True)
+class EstimateNum:
+    """A number of one extracted estimate (value or a CI limit), tagged with the estimate id."""
+    shown: str
+    estimate_id: str
+    field: str
+    value: str
 
 
-def _attr_value(name: str, value) -> str:
-    value = text(value)
-    if name == "href" and not value.startswith("#"):
-        raise ValueError(f"only in-page links are allowed in the report, got {value[:40]!r}")
-    if name == "src" and not value.startswith("data:image/"):
-        raise ValueError("images must be embedded as data: URIs")
-    return html.escape(value, quote=True)
+@dataclass(frozen=True)
+class Link:
+    label: object  # text, or a tuple of pieces
+    href: str
+    css: str = ""
+    title: str = ""
 
 
-def el(tag: str, *children, **attrs) -> Html:
-    """<tag attrs>children</tag>; `class_` -> class, `data_value` -> data-value; None/False attrs are left out."""
-    if not _TAG_NAME.match(tag) or tag in {"script", "style", "iframe", "object", "embed", "link", "base"}:
-        raise ValueError(f"tag not allowed in report fragments: {tag!r}")
-    parts = []
-    for key in sorted(attrs):  # sorted: attribute order never depends on call order
-        value = attrs[key]
-        if value is None or value is False:
-            continue
-        name = key.rstrip("_").replace("_", "-")
-        if not _ATTR_NAME.match(name) or name.startswith("on"):
-            raise ValueError(f"attribute not allowed: {name!r}")
-        parts.append(name if value is True else f'{name}="{_attr_value(name, value)}"')
-    open_tag = "<" + tag + ("" if not parts else " " + " ".join(parts)) + ">"
-    if tag in _VOID:
-        return Html(open_tag)
-    return Html(open_tag + "".join(esc(c) for c in _flatten(children)) + f"</{tag}>")
-
-
-def _flatten(children):
-    for child in children:
-        if isinstance(child, (list, tuple)) or (hasattr(child, "__iter__") and not isinstance(child, str)):
-            yield from _flatten(child)
-        elif child is not None:
-            yield child
-
-
-def table(header: list, rows: Iterable[list], class_: str = "data", caption=None) -> Html:
-    head = el("thead", el("tr", [el("th", h, scope="col") for h in header]))
-    body = el("tbody", [el("tr", [c if isinstance(c, Html) and c.startswith("<td") else el("td", c) for c in row])
-                        for row in rows])
-    return el("table", el("caption", caption) if caption else None, head, body, class_=class_)
+@dataclass(frozen=True)
+class Mark:
+    """A highlighted run of an evidence sentence (kind: value | ci)."""
+    text: str
+    kind: str
 
 
 def anchor_id(prefix: str, key) -> str:
@@ -120,3 +88,47 @@ def document_anchor(doc_id) -> str:
 
 def cell_anchor(cell_id) -> str:
     return anchor_id("cell", cell_id)
+
+
+@dataclass(frozen=True)
+class Td:
+    """A table cell with a class (plain values in a row become plain cells)."""
+    content: object
+    css: str = ""
+    title: str = ""
+
+
+@dataclass(frozen=True)
+class More:
+    """'Showing 100 of 2,345; all are in the appendix': a long list cut on the main page."""
+    shown: int
+    total: int
+    href: str
+    what: str
+
+
+@dataclass(frozen=True)
+class Table:
+    header: tuple
+    rows: tuple  # of tuples of cells (str, pieces, Td)
+    caption: str = ""
+    css: str = "data"
+    scroll: bool = False
+    more: More | None = None
+    id: str = ""
+
+
+@dataclass(frozen=True)
+class Span:
+    """A run of pieces with a class (<span class=…>)."""
+    content: object
+    css: str
+    title: str = ""
+
+
+@dataclass(frozen=True)
+class Break:
+    """A line break inside a table cell."""
+
+
+BREAK = Break()

@@ -70,14 +70,24 @@ def find_figures(figures_dir: Path, cell_ids: list[str], exact_only: bool = Fals
     if not figures_dir.is_dir():
         return {}
     files = sorted(p for p in figures_dir.iterdir() if p.is_file() and p.suffix.lower() in FIGURE_SUFFIXES)
+    by_stem: dict[str, list[Path]] = {}
+    by_token: dict[str, list[Path]] = {}
+    for p in files:  # indexed once: thousands of cells must not scan thousands of files each
+        by_stem.setdefault(p.stem, []).append(p)
+        if not exact_only:
+            for token in set(re.split(r"[ _]+", p.stem)):
+                by_token.setdefault(token, []).append(p)
     found = {}
     for cell_id in cell_ids:
-        exact = [p for p in files if p.stem == cell_id]
-        loose = [] if exact_only else [p for p in files if cell_id in re.split(r"[ _]+", p.stem)
-                                       or p.stem.endswith("_" + cell_id) or p.stem.startswith(cell_id + "_")]
+        exact = list(by_stem.get(cell_id, []))
+        loose = []
+        if not exact_only and not exact:
+            loose = list(by_token.get(cell_id, []))
+            if not loose and re.search(r"[ _]", cell_id):  # an id with separators is no single token
+                loose = [p for p in files if p.stem.endswith("_" + cell_id) or p.stem.startswith(cell_id + "_")]
         for group in (exact, loose):
             if group:
-                group.sort(key=lambda p: (p.suffix.lower() != ".png", p.name))  # PNG first: byte-stable
+                group.sort(key=lambda p: (p.suffix.lower() != ".png", p.name))  # PNG first
                 found[cell_id] = group[0]
                 break
     return found
@@ -91,45 +101,55 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def notebook_parameters(path: Path) -> dict:
-    """The parameters an executed notebook ran with: its `parameters` cell overridden by papermill's injected one.
+RUN_PARAMETERS = "run_parameters.json"  # written by `evidence-review run` into reports/executed/
+STAGE_NOTEBOOKS = ("01_ingest", "02_extract", "03_pool")
 
-    Only literal assignments are read (ast.literal_eval); nothing from the notebook is executed.
-    """
+
+def read_run_parameters(executed_dir: Path) -> dict | None:
+    """{notebook name: {parameter: value}} from the runner's `run_parameters.json` (None when absent or not
+    readable). Keys are notebook names without `.ipynb`."""
+    path = Path(executed_dir) / RUN_PARAMETERS
     try:
-        nb = json.loads(path.read_text(encoding="utf-8"))
+        loaded = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
+        return None
+    if not isinstance(loaded, dict):
+        return None
+    return {str(name).removesuffix(".ipynb"): values for name, values in sorted(loaded.items())}
+
+
+def declared_defaults(notebook: Path) -> dict:
+    """The values a notebook's `parameters` cell declares (papermill's reading of the cell; literals only)."""
+    import papermill
+
+    try:
+        declared = papermill.inspect_notebook(str(notebook))
+    except Exception:  # a missing or unreadable notebook: no defaults to show
         return {}
-    values: dict = {}
-    for wanted in ("parameters", "injected-parameters"):
-        for cell in nb.get("cells", []):
-            if cell.get("cell_type") != "code" or wanted not in cell.get("metadata", {}).get("tags", []):
-                continue
-            source = "".join(cell.get("source", ""))
-            try:
-                tree = ast.parse(source)
-            except SyntaxError:
-                continue
-            for node in tree.body:
-                # `name = value`, or `name: type = value` (parameters cells carry type hints for papermill)
-                if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
-                    target = node.targets[0]
-                elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) and node.value is not None:
-                    target = node.target
-                else:
-                    continue
-                try:
-                    values[target.id] = ast.literal_eval(node.value)
-                except ValueError:
-                    continue
+    values = {}
+    for name, description in sorted(declared.items()):
+        text = str((description or {}).get("default", ""))
+        try:
+            values[name] = ast.literal_eval(text)  # parameters cells hold literals only (papermill's convention)
+        except (ValueError, SyntaxError):
+            values[name] = text
     return values
 
 
-def run_parameters_from_executed(executed_dir: Path, skip: tuple[str, ...] = ("04_report.ipynb",)) -> dict:
-    """notebook name -> parameters, for the earlier stages' executed notebooks of this run."""
-    if not executed_dir.is_dir():
-        return {}
-    return {p.stem: notebook_parameters(p) for p in sorted(executed_dir.glob("*.ipynb")) if p.name not in skip}
+def run_parameters(reports_dir: Path, notebooks_dir: Path | None = None) -> dict:
+    """The parameters the run used: the runner's file, or, when the report runs on its own (JupyterLab), the
+    earlier notebooks' declared defaults."""
+    written = read_run_parameters(Path(reports_dir) / "executed")
+    if written is not None:
+        return written
+    if notebooks_dir is None:
+        from ..paths import NOTEBOOKS_SUBDIR, repo_root
+        try:
+            notebooks_dir = repo_root() / NOTEBOOKS_SUBDIR
+        except FileNotFoundError:  # installed without the repository: nothing declared to show
+            return {}
+    return {name: declared_defaults(Path(notebooks_dir) / f"{name}.ipynb") for name in STAGE_NOTEBOOKS
+            if (Path(notebooks_dir) / f"{name}.ipynb").is_file()}
 
 
 REVIEW_COLUMNS = CURATED_EXTRA_COLUMNS  # the reviewer's columns of estimates_curated.csv
@@ -177,7 +197,7 @@ def with_derived_estimates(estimates: pd.DataFrame, curated: pd.DataFrame | None
     return table.sort_values(SORT_KEYS["estimates"], kind="stable", na_position="last").reset_index(drop=True)
 
 
-def load(processed_dir: Path, reports_dir: Path) -> ReportInputs:
+def load(processed_dir: Path, reports_dir: Path, notebooks_dir: Path | None = None) -> ReportInputs:
     processed_dir, reports_dir = Path(processed_dir), Path(reports_dir)
     tables = {}
     hashes = {}
@@ -196,16 +216,6 @@ def load(processed_dir: Path, reports_dir: Path) -> ReportInputs:
     appraisal_issues = read_optional(processed_dir / "appraisal_issues.csv", hashes)
     summary = read_optional(reports_dir / "summary_of_findings.csv", hashes)
     tables["estimates"] = with_reviewer_decisions(with_derived_estimates(tables["estimates"], curated), curated)
-    run_parameters = {}
-    params_path = processed_dir / "run_parameters.json"
-    if params_path.is_file():
-        try:
-            loaded = json.loads(params_path.read_text(encoding="utf-8"))
-            run_parameters = loaded if isinstance(loaded, dict) else {}
-        except ValueError:
-            run_parameters = {}
-    if not run_parameters:
-        run_parameters = run_parameters_from_executed(reports_dir / "executed")
     pooled = tables["pooled"]
     cell_ids = [c for c in pooled["cell_id"].tolist() if c]
     return ReportInputs(
@@ -216,7 +226,7 @@ def load(processed_dir: Path, reports_dir: Path) -> ReportInputs:
         figures=find_figures(reports_dir / "figures", cell_ids),
         table_hashes=dict(sorted(hashes.items())),
         sensitivity=sensitivity,
-        run_parameters=run_parameters,
+        run_parameters=run_parameters(reports_dir, notebooks_dir),
         missing=missing,
         members=members,
         decision_issues=decision_issues,

@@ -2,7 +2,8 @@
 
 Each pooled or single-study cell becomes one paragraph: direction, size with its confidence interval,
 number of studies and patients, heterogeneity and prediction interval, and the certainty of the evidence.
-Certainty is decided once, by the synthesis stage (GRADE, `evidence_review.synthesis.certainty`), and read from
+Each finding is data (`Finding`: pieces of prose, the certainty, the source links); the template
+`templates/report/_findings.html.j2` writes it. Certainty is decided once, by the synthesis stage (GRADE, `evidence_review.synthesis.certainty`), and read from
 pooled.csv (`certainty`, `certainty_reasons`); this module only words it, following GRADE's plain-language
 statements (Santesso et al., J Clin Epidemiol 2020;119:126-135): high "reduces", moderate "probably reduces",
 low "may reduce", very low "the evidence is very uncertain". A row without a rating reads "not rated" and is
@@ -11,12 +12,13 @@ worded as cautiously as very low.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pandas as pd
 
-from .html import Html, cell_anchor, el, esc, estimate_anchor, join
+from .html import Link, Num
 from .inputs import split_ids
+from .pages import SOURCE_LINKS_LIMIT, Site
 from ..synthesis.certainty import effect_target
 from ..synthesis.labels import sentence_start
 from ..tables import SINGLE_ARM_MEASURES, measure_name, null_value
@@ -62,34 +64,35 @@ def _includes_null(low, high, null) -> bool | None:
     return float(low) <= null <= float(high)
 
 
-def number_link(value, cell_id: str, field: str, href: str, shown: str | None = None) -> Html:
+@dataclass(frozen=True)
+class Finding:
+    """One paragraph for one cell of pooled.csv."""
+    cell_id: str
+    parts: tuple  # pieces: the claim, size with its interval, heterogeneity
+    certainty: Certainty
+    sources: tuple = field(default_factory=tuple)  # Links to the estimates behind it, numbered as in the appendix
+    more_sources: Link | None = None  # "and 290 more": the rest are listed with the cell
+
+
+def number_link(value, cell_id: str, field: str, href: str, shown: str | None = None) -> Num:
     """A number that links to where it comes from; data-* attributes let a test compare it with the table."""
-    return el("a", shown if shown is not None else fmt(value), href=href, class_="num",
-              data_cell=cell_id, data_field=field, data_value=repr(float(value)))
+    return Num(shown if shown is not None else fmt(value), href, cell_id, field, repr(float(value)))
 
 
-def _source_href(row: pd.Series) -> str:
-    ids = split_ids(row["estimate_ids"])
-    if len(ids) == 1:
-        return "#" + estimate_anchor(ids[0])
-    return "#" + cell_anchor(row["cell_id"])
+def source_links(estimate_ids, numbering: dict[str, int], estimate_href) -> tuple[Link, ...]:
+    return tuple(Link(f"[{numbering.get(i, '?')}]", estimate_href(i), "src", f"estimate {i}")
+                 for i in split_ids(estimate_ids))
 
 
-def source_links(row: pd.Series, numbering: dict[str, int]) -> Html:
-    ids = split_ids(row["estimate_ids"])
-    if not ids:
-        return Html("")
-    links = [el("a", f"[{numbering.get(i, '?')}]", href="#" + estimate_anchor(i), class_="src",
-                title=f"estimate {i}") for i in ids]
-    return el("span", "Sources: ", join(links, " "), ".", class_="sources")
+def _default_site() -> Site:
+    return Site()  # the main page's links, for callers that do not lay out pages themselves
 
 
-def interval(row: pd.Series, low: str, high: str, href: str, label: str) -> Html:
+def interval(row: pd.Series, low: str, high: str, href: str, label: str) -> list:
     if is_missing(row[low]) or is_missing(row[high]):
-        return Html("")
+        return []
     cell_id = str(row["cell_id"])
-    return join([esc(label + " "), number_link(row[low], cell_id, low, href), esc(" to "),
-                 number_link(row[high], cell_id, high, href)])
+    return [label + " ", number_link(row[low], cell_id, low, href), " to ", number_link(row[high], cell_id, high, href)]
 
 
 def _direction_phrase(row: pd.Series, certainty: Certainty) -> tuple[str, str]:
@@ -116,52 +119,55 @@ def _sentence_case(value: str) -> str:
     return sentence_start(value)
 
 
-def heterogeneity_text(row: pd.Series, href: str) -> Html:
+def heterogeneity_text(row: pd.Series, href: str) -> list:
     cell_id = str(row["cell_id"])
     k = 0 if is_missing(row["k"]) else int(row["k"])
     if k < 2:
-        return Html("")
-    parts = []
+        return []
+    parts: list = []
     i2 = row["i2"]
     if not is_missing(i2):
         i2v = float(i2)
         grade = ("low" if i2v < 25 else "moderate" if i2v < 50 else "substantial" if i2v < 75 else "considerable")
-        stats = [esc("τ² = "), number_link(row["tau2"], cell_id, "tau2", href)] if not is_missing(row["tau2"]) else []
+        stats: list = ["τ² = ", number_link(row["tau2"], cell_id, "tau2", href)] if not is_missing(row["tau2"]) else []
         if stats and not is_missing(row.get("tau2_ci_low")) and not is_missing(row.get("tau2_ci_high")):
-            stats += [esc(" (95% CI "), number_link(row["tau2_ci_low"], cell_id, "tau2_ci_low", href), esc(" to "),
-                      number_link(row["tau2_ci_high"], cell_id, "tau2_ci_high", href), esc(")")]
-        stats += [esc("; " if stats else ""), esc("I² = "),
-                  number_link(i2v, cell_id, "i2", href, shown=fmt_percent(i2v))]
+            stats += [" (95% CI ", number_link(row["tau2_ci_low"], cell_id, "tau2_ci_low", href), " to ",
+                      number_link(row["tau2_ci_high"], cell_id, "tau2_ci_high", href), ")"]
+        stats += ["; " if stats else "", "I² = ", number_link(i2v, cell_id, "i2", href, shown=fmt_percent(i2v))]
         if not is_missing(row.get("i2_ci_low")) and not is_missing(row.get("i2_ci_high")):
-            stats += [esc(" (95% CI "),
+            stats += [" (95% CI ",
                       number_link(row["i2_ci_low"], cell_id, "i2_ci_low", href, shown=fmt_percent(row["i2_ci_low"])),
-                      esc(" to "),
+                      " to ",
                       number_link(row["i2_ci_high"], cell_id, "i2_ci_high", href, shown=fmt_percent(row["i2_ci_high"])),
-                      esc(")")]
-        parts.append(join([esc(f"Heterogeneity was {grade} ("), join(stats), esc(")")]))
+                      ")"]
+        parts.append([f"Heterogeneity was {grade} (", stats, ")"])
     pi_lead = "the" if parts else "The"
     if not is_missing(row["pi_low"]) and not is_missing(row["pi_high"]):
-        parts.append(join([esc(f"{pi_lead} 95% prediction interval for a new study is "),
-                           number_link(row["pi_low"], cell_id, "pi_low", href), esc(" to "),
-                           number_link(row["pi_high"], cell_id, "pi_high", href)]))
+        parts.append([f"{pi_lead} 95% prediction interval for a new study is ",
+                      number_link(row["pi_low"], cell_id, "pi_low", href), " to ",
+                      number_link(row["pi_high"], cell_id, "pi_high", href)])
     elif k < 3:
-        parts.append(esc(f"{pi_lead} prediction interval needs at least three studies"))
-    return join([join(parts, "; "), esc(".")]) if parts else Html("")
+        parts.append(f"{pi_lead} prediction interval needs at least three studies")
+    if not parts:
+        return []
+    joined: list = []
+    for i, part in enumerate(parts):
+        joined += (["; "] if i else []) + [part]
+    return joined + ["."]
 
 
-def certainty_badge(certainty: Certainty) -> Html:
-    """'Certainty: low (Study design: …; Imprecision: rated down one level — …).'"""
-    moved = certainty.moved
-    return el("span", "Certainty: ", el("strong", certainty.label), f" ({'; '.join(moved)})" if moved else "", ".",
-              class_=f"certainty certainty-{certainty.label.replace(' ', '-')}")
-
-
-def finding(row: pd.Series, numbering: dict[str, int]) -> Html:
-    """One paragraph for one cell of pooled.csv."""
+def finding(row: pd.Series, numbering: dict[str, int], site=None) -> Finding:
+    """One paragraph for one cell of pooled.csv; `site` places the links (default: seen from the main page)."""
+    site = site or _default_site()
     certainty = certainty_of(row)
     measure = str(row["measure"])
     cell_id = str(row["cell_id"])
-    href = _source_href(row)
+    href = site.source(cell_id, row["estimate_ids"])
+    sources = source_links(row["estimate_ids"], numbering, site.estimate)
+    more_sources = None
+    if site.limit is not None and len(sources) > SOURCE_LINKS_LIMIT:
+        more_sources = Link(f"{len(sources) - SOURCE_LINKS_LIMIT:,} more", site.cell(cell_id))
+        sources = sources[:SOURCE_LINKS_LIMIT]
     k = 0 if is_missing(row["k"]) else int(row["k"])
     studies = f"{k} stud{'y' if k == 1 else 'ies'}"
     patients = f", {fmt_count(row['n_total'])} patients" if not is_missing(row["n_total"]) else ""
@@ -170,19 +176,18 @@ def finding(row: pd.Series, numbering: dict[str, int]) -> Html:
     timepoint = f" ({row['timepoint']})" if str(row["timepoint"]) else ""
     if is_missing(row["estimate"]) and str(row["method"]) == TWO_STUDIES:
         versus = f" compared with {comparator}" if comparator else ""
-        body = esc(f"{_sentence_case(intervention)}{versus}, {row['outcome'] or 'the outcome'}{timepoint}: "
-                   f"{studies}{patients}, shown side by side and not pooled (two studies cannot estimate the "
-                   "between-study variance; see the forest plot). ")
-        return el("p", body, certainty_badge(certainty), " ", source_links(row, numbering), class_="finding",
-                  data_cell=cell_id)
+        body = (f"{_sentence_case(intervention)}{versus}, {row['outcome'] or 'the outcome'}{timepoint}: "
+                f"{studies}{patients}, shown side by side and not pooled (two studies cannot estimate the "
+                "between-study variance; see the forest plot). ")
+        return Finding(cell_id, (body,), certainty, sources, more_sources)
     if is_missing(row["estimate"]):
-        body = esc(f"{_sentence_case(intervention)}: no pooled estimate could be computed ({studies}). ")
-        return el("p", body, certainty_badge(certainty), " ", source_links(row, numbering), class_="finding",
-                  data_cell=cell_id)
+        body = f"{_sentence_case(intervention)}: no pooled estimate could be computed ({studies}). "
+        return Finding(cell_id, (body,), certainty, sources, more_sources)
     ci = interval(row, "ci_low", "ci_high", href, "95% CI")
     code = "" if measure == "PROPORTION" else measure + " "
-    size = join([esc(code), number_link(row["estimate"], cell_id, "estimate", href),
-                 esc(" ("), ci, esc(f"; {studies}{patients})") if ci else esc(f"{studies}{patients})")])
+    size = [code, number_link(row["estimate"], cell_id, "estimate", href),
+            " (", ci, f"; {studies}{patients})"] if ci else [
+            code, number_link(row["estimate"], cell_id, "estimate", href), f" ({studies}{patients})"]
     outcome = str(row["outcome"]) or "the outcome"
     if measure in SINGLE_ARM_MEASURES:
         name = (f"proportion of patients with {outcome}" if measure == "PROPORTION" else measure_name(measure))
@@ -190,53 +195,67 @@ def finding(row: pd.Series, numbering: dict[str, int]) -> Html:
         lead = {4: f"{_sentence_case(subject)} is", 3: f"{_sentence_case(subject)} is probably",
                 2: f"{_sentence_case(subject)} may be",
                 1: f"The evidence is very uncertain about {subject}; the estimate is"}
-        claim = esc(lead[certainty.level] + " ")
+        claim = lead[certainty.level] + " "
     elif not comparator:
-        claim = esc(f"{'The evidence is very uncertain about the' if certainty.level == 1 else 'The'} "
-                    f"{measure_name(measure)} for {outcome} with {intervention}{timepoint} (comparator not stated)"
-                    f"{'' if certainty.level == 1 else ' ' + {4: 'is', 3: 'is probably', 2: 'may be'}[certainty.level]}"
-                    f"{': ' if certainty.level == 1 else ' '}")
+        claim = (f"{'The evidence is very uncertain about the' if certainty.level == 1 else 'The'} "
+                 f"{measure_name(measure)} for {outcome} with {intervention}{timepoint} (comparator not stated)"
+                 f"{'' if certainty.level == 1 else ' ' + {4: 'is', 3: 'is probably', 2: 'may be'}[certainty.level]}"
+                 f"{': ' if certainty.level == 1 else ' '}")
     elif certainty.level == 1:
-        claim = esc(f"The evidence is very uncertain about the effect of {intervention} on {outcome}"
-                    f"{timepoint} compared with {comparator}: ")
+        claim = (f"The evidence is very uncertain about the effect of {intervention} on {outcome}"
+                 f"{timepoint} compared with {comparator}: ")
     else:
         verb, target = _direction_phrase(row, certainty)
-        claim = esc(f"{_sentence_case(intervention)} {verb} {target}{timepoint} compared with {comparator}: ")
+        claim = f"{_sentence_case(intervention)} {verb} {target}{timepoint} compared with {comparator}: "
     heterogeneity = heterogeneity_text(row, href)
-    rating = certainty_badge(certainty)
-    return el("p", claim, size, esc(". "), heterogeneity, " " if heterogeneity else "", rating, " ",
-              source_links(row, numbering), class_="finding", data_cell=cell_id)
+    parts = [claim, size, ". ", heterogeneity, " " if heterogeneity else ""]
+    return Finding(cell_id, tuple(parts), certainty, sources, more_sources)
 
 
-def summary_of_findings(pooled: pd.DataFrame, documents: pd.DataFrame, numbering: dict[str, int]) -> Html:
+@dataclass(frozen=True)
+class OutcomeBlock:
+    outcome: str
+    lead: str
+    findings: tuple  # pooled comparisons first
+    singles: tuple  # single-study findings: behind a <details> when pooled ones lead
+    folded: bool
+    singles_elsewhere: int = 0  # single-study findings left to the appendix (too many for the main page)
+    elsewhere_href: str = ""
+    pooled_elsewhere: int = 0  # pooled findings whose cell is shown in the appendix (too many cells for one page)
+    pooled_href: str = ""
+
+
+def summary_of_findings(pooled: pd.DataFrame, numbering: dict[str, int], site=None, singles_href: str = "",
+                        pooled_href: str = "") -> dict:
+    """Findings in words, grouped by condition and outcome. With `singles_href`, single-study findings are
+    not written out but counted, with a link to where they are listed; with `pooled_href`, so are the pooled
+    findings of cells whose section is not on this page."""
+    site = site or _default_site()
     if pooled.empty:
-        return el("p", "No estimates were pooled, so there are no findings to summarize. ",
-                  "The sections below list what was read and why nothing could be combined.", class_="empty")
+        return {"empty": True, "none_pooled": False, "conditions": []}
     k = pd.to_numeric(pooled["k"], errors="coerce").fillna(0)
     ordered = pooled.assign(_single=(k < 2)).sort_values(
         ["condition", "outcome", "_single", "measure", "intervention", "comparator", "timepoint", "cell_id"],
         kind="stable")
-    blocks = []
-    if not (k >= 2).any():
-        blocks.append(el("p", "No comparison had two or more studies, so nothing was pooled: every finding below "
-                              "rests on a single study.", class_="note"))
+    conditions = []
     for condition, by_condition in ordered.groupby("condition", sort=True):
         outcomes = []
         for outcome, by_outcome in by_condition.groupby("outcome", sort=True):
             pooled_n = int((~by_outcome["_single"]).sum())
             lead = (f"{len(by_outcome)} comparison{'s' if len(by_outcome) != 1 else ''}"
                     f"{f', {pooled_n} pooled from two or more studies' if pooled_n else ', each from a single study'}.")
-            pooled_rows = by_outcome.loc[~by_outcome["_single"]]
+            multi = by_outcome.loc[~by_outcome["_single"]]
+            shown = [site.on_main(c) for c in multi["cell_id"].astype(str)] if pooled_href else [True] * len(multi)
+            findings = tuple(finding(row, numbering, site) for _, row in multi.loc[shown].iterrows())
+            pooled_elsewhere = len(multi) - len(findings)
             single_rows = by_outcome.loc[by_outcome["_single"]]
-            findings = [finding(row, numbering) for _, row in pooled_rows.iterrows()]
-            singles = [finding(row, numbering) for _, row in single_rows.iterrows()]
-            if pooled_n and singles:  # pooled comparisons lead; single studies stay one click away
-                n = len(singles)
-                findings.append(el("details", el("summary", f"{n} single-study finding{'s' if n != 1 else ''}"),
-                                   singles))
-            else:
-                findings.extend(singles)
-            outcomes.append(el("div", el("h4", outcome or "Outcome not stated", " ", el("span", lead, class_="lead")),
-                               findings, class_="finding-block"))
-        blocks.append(el("section", el("h3", condition or "Condition not stated"), outcomes, class_="condition"))
-    return join(blocks)
+            if singles_href:
+                outcomes.append(OutcomeBlock(outcome or "Outcome not stated", lead, findings, (), False,
+                                             len(single_rows), singles_href, pooled_elsewhere, pooled_href))
+                continue
+            singles = tuple(finding(row, numbering, site) for _, row in single_rows.iterrows())
+            outcomes.append(OutcomeBlock(outcome or "Outcome not stated", lead, findings, singles,
+                                         folded=bool(pooled_n and singles), pooled_elsewhere=pooled_elsewhere,
+                                         pooled_href=pooled_href))
+        conditions.append({"name": condition or "Condition not stated", "outcomes": outcomes})
+    return {"empty": False, "none_pooled": not (k >= 2).any(), "conditions": conditions}

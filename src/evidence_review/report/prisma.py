@@ -10,7 +10,6 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from .html import Html, el, join
 from .inputs import split_ids
 from .numbers import fmt_count
 
@@ -43,11 +42,12 @@ def compute_flow(documents: pd.DataFrame, estimates: pd.DataFrame, pooled: pd.Da
     flagged = estimates["flags"].str.strip() != ""
     rejected = estimates["decision"].str.strip().str.lower() == "rejected"
     not_pooled = Counter()
-    for _, row in estimates.loc[~estimates["estimate_id"].isin(in_cells)].iterrows():
-        if str(row["decision"]).strip().lower() == "rejected":
+    outside = estimates.loc[~estimates["estimate_id"].isin(in_cells)]
+    for decision, flags in zip(outside["decision"].astype(str), outside["flags"].astype(str)):
+        if decision.strip().lower() == "rejected":
             not_pooled["rejected by the reviewer"] += 1
-        elif str(row["flags"]).strip():
-            not_pooled["flagged: " + str(row["flags"]).strip()] += 1
+        elif flags.strip():
+            not_pooled["flagged: " + flags.strip()] += 1
         else:
             not_pooled["no comparable cell"] += 1
     k = pd.to_numeric(pooled["k"], errors="coerce")
@@ -69,47 +69,29 @@ def compute_flow(documents: pd.DataFrame, estimates: pd.DataFrame, pooled: pd.Da
     )
 
 
-def _box(label: str, count: int, detail: Html | None = None, kind: str = "main") -> Html:
-    return el("div", el("span", fmt_count(count), class_="flow-count", data_count=str(count)),
-              el("span", label, class_="flow-label"), detail, class_=f"flow-box flow-{kind}")
-
-
-def _reason_list(reasons: list[tuple[str, int]]) -> Html | None:
-    if not reasons:
-        return None
-    return el("ul", [el("li", f"{reason}: {fmt_count(n)}") for reason, n in reasons], class_="flow-reasons")
-
-
-def flow_html(flow: Flow) -> Html:
-    """Boxes down the left, exclusions to the right, as in the PRISMA 2020 diagram."""
-    rows = [
-        (_box("files found in the raw folder", flow.files), None),
-        (_box("records read (a file may hold several records)", flow.records),
-         _box("records skipped", flow.skipped, _reason_list(flow.skipped_reasons), "side")),
-        (_box("records after skipping", flow.records - flow.skipped),
-         _box("duplicates removed", flow.duplicates, None, "side")),
-        (_box("documents included", flow.included),
-         _box("documents without any effect estimate", flow.included - flow.with_estimates, None, "side")),
-        (_box("documents with estimates", flow.with_estimates), None),
-        (_box("effect estimates extracted", flow.estimates),
-         _box("estimates not in any cell", flow.estimates - flow.in_cells, _reason_list(flow.not_pooled_reasons),
-              "side")),
-        (_box("estimates in comparable cells", flow.in_cells,
-              el("div", f"{fmt_count(flow.pooled_cells)} pooled cells (k ≥ 2), "
-                        f"{fmt_count(flow.single_cells)} single-study cells", class_="flow-detail")), None),
+def boxes(flow: Flow) -> list[dict]:
+    """The diagram's rows: a main box down the left, an exclusion to the right (PRISMA 2020 layout)."""
+    def box(label, count, reasons=(), detail=""):
+        return {"label": label, "count": count, "shown": fmt_count(count), "detail": detail,
+                "reasons": [f"{reason}: {fmt_count(n)}" for reason, n in reasons]}
+    return [
+        {"main": box("files found in the raw folder", flow.files), "side": None},
+        {"main": box("records read (a file may hold several records)", flow.records),
+         "side": box("records skipped", flow.skipped, flow.skipped_reasons)},
+        {"main": box("records after skipping", flow.records - flow.skipped),
+         "side": box("duplicates removed", flow.duplicates)},
+        {"main": box("documents included", flow.included),
+         "side": box("documents without any effect estimate", flow.included - flow.with_estimates)},
+        {"main": box("documents with estimates", flow.with_estimates), "side": None},
+        {"main": box("effect estimates extracted", flow.estimates),
+         "side": box("estimates not in any cell", flow.estimates - flow.in_cells, flow.not_pooled_reasons)},
+        {"main": box("estimates in comparable cells", flow.in_cells,
+                     detail=f"{fmt_count(flow.pooled_cells)} pooled cells (k ≥ 2), "
+                            f"{fmt_count(flow.single_cells)} single-study cells"), "side": None},
     ]
-    out = []
-    for i, (main, side) in enumerate(rows):
-        if i:
-            out.append(el("div", el("span", "↓", class_="flow-arrow"), el("span", class_="flow-gap"),
-                          class_="flow-row flow-arrow-row"))
-        out.append(el("div", main, el("span", "→" if side else "", class_="flow-side-arrow"), side or el("span"),
-                      class_="flow-row"))
-    return el("div", out, class_="prisma", role="img",
-              aria_label=f"Flow: {flow.files} files, {flow.records} records, {flow.estimates} estimates")
 
 
-def flow_table(flow: Flow) -> Html:
+def counts(flow: Flow) -> list[tuple[str, str]]:
     """The same counts as a plain table (for screen readers and copy-paste)."""
     rows = [
         ("Files found", flow.files), ("Records read", flow.records), ("Records skipped", flow.skipped),
@@ -119,10 +101,4 @@ def flow_table(flow: Flow) -> Html:
         ("Estimates in comparable cells", flow.in_cells), ("Pooled cells (k ≥ 2)", flow.pooled_cells),
         ("Single-study cells", flow.single_cells),
     ]
-    return el("table", el("tbody", [el("tr", el("th", label, scope="row"), el("td", fmt_count(n), class_="n"))
-                                    for label, n in rows]), class_="data compact flow-table")
-
-
-def render(documents: pd.DataFrame, estimates: pd.DataFrame, pooled: pd.DataFrame) -> Html:
-    flow = compute_flow(documents, estimates, pooled)
-    return join([flow_html(flow), el("details", el("summary", "The same counts as a table"), flow_table(flow))])
+    return [(label, fmt_count(n)) for label, n in rows]

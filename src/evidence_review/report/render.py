@@ -5,7 +5,9 @@ notebooks/04_report.ipynb. Before nbconvert sees the notebook, everything that c
 without the inputs changing is removed (`evidence_review.notebooks.report_view`: papermill's and nbclient's
 metadata and timings, execution counts, random cell ids, the parameters cells, widget state). The
 template (`templates/evidence_report`) extends nbconvert's `lab` template without any CDN script and
-without code cells, so the page opens offline and shows only the report.
+without code cells, so the page opens offline and shows only the report. The finished page is checked
+against the page policy (`report.policy`), with its links into the side pages written beside it, before
+it is written.
 """
 from __future__ import annotations
 
@@ -17,6 +19,9 @@ from traitlets.config import Config
 
 from ..notebooks import REPORT_TITLE, report_view
 from ..tables import write_text_atomic
+from .pages import MAIN_PAGE
+from .policy import ReportPolicyError, check_links_between, check_page
+from .side_pages import PAGES
 
 TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
 TEMPLATE_NAME = "evidence_report"
@@ -44,7 +49,23 @@ def render_html(nb: nbformat.NotebookNode) -> str:
     return body if body.endswith("\n") else body + "\n"
 
 
+def check_report(page: str, folder: Path) -> None:
+    """The main page obeys the page policy and every link into a side page lands (the side pages that notebook
+    04_report wrote into `folder`)."""
+    check_page(page, MAIN_PAGE, linkable=PAGES)
+    pages = {MAIN_PAGE: page}
+    for name in PAGES[1:]:
+        path = Path(folder) / name
+        if path.is_file():
+            pages[name] = path.read_text(encoding="utf-8")
+        elif f'href="{name}' in page:
+            raise ReportPolicyError(f"{MAIN_PAGE} links to {name}, which notebook 04_report did not write in {folder}")
+    check_links_between(pages)
+
+
 def render_report(executed_notebook: Path, html_out: Path) -> Path:
     nb = nbformat.read(str(executed_notebook), as_version=4)
-    write_text_atomic(html_out, render_html(nb))
+    page = render_html(nb)
+    check_report(page, Path(html_out).parent)
+    write_text_atomic(html_out, page)
     return Path(html_out)

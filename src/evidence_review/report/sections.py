@@ -1,7 +1,9 @@
-"""The report's sections as HTML fragments, each built from the processed tables with escaping by construction.
+"""The report's sections as plain data, selected from the processed tables.
 
-The notebook 04_report calls one function per section and displays the result with IPython's HTML; all
-logic lives here so it is tested and the notebook holds only calls and prose.
+Each public function takes the loaded inputs and a `pages.Site` (which page is being written, where the
+other pages' anchors are) and returns a dict for its partial `templates/report/sections/<name>.html.j2`;
+`html(name, inputs, site)` renders one. No markup is written here: strings are escaped by the templates.
+The notebook 04_report calls `html` once per section; the appendix and figures pages reuse the same data.
 """
 from __future__ import annotations
 
@@ -11,27 +13,54 @@ from importlib import metadata
 from pathlib import Path
 
 import pandas as pd
+from markupsafe import Markup
 
 from ..review import agreement_from_curated
 from ..tables import RATIO_MEASURES, measure_name, readable
 from ..synthesis.labels import display_name
 from . import figures, narrative, prisma
-from .html import Html, cell_anchor, document_anchor, el, esc, estimate_anchor, join, table
+from .html import (BREAK, EstimateNum, Link, Mark, More, Span, Table, Td, cell_anchor, document_anchor,
+                   estimate_anchor)
 from .inputs import ReportInputs, split_ids
 from .numbers import fmt, fmt_count, fmt_p, fmt_percent, is_missing
+from .pages import (APPENDIX_PAGE, CELL_LIST_LIMIT, FIGURES_PAGE, FIGURES_PAGE_BYTES, MAIN_PAGE, Site, embedded_size,
+                    figure_anchor, list_anchor, plan)
+from .templating import render_section
 
 PACKAGES = ["evidence-review", "pandas", "numpy", "scipy", "pymare", "matplotlib", "seaborn", "papermill",
-            "nbconvert", "nbformat", "nbclient", "ipykernel"]
+            "nbconvert", "nbformat", "nbclient", "ipykernel", "jinja2"]
+
+
+def html(name: str, inputs: ReportInputs, site: Site | None = None, **options) -> Markup:
+    """One section rendered: its data from the function of that name, its markup from its partial (`site`: the
+    page layout, `pages.plan(inputs)` when not given)."""
+    data = globals()[name](inputs, site or plan(inputs), **options)
+    return render_section(name, data)
 
 
 # ---------------------------------------------------------------- helpers shared by sections
 
 def estimate_numbering(inputs: ReportInputs) -> dict[str, int]:
     """[1], [2], … in the order the appendix lists estimates (documents by file, estimates by position)."""
+    cached = getattr(inputs, "_numbering", None)
+    if cached is not None:
+        return cached
     order = {doc_id: i for i, doc_id in enumerate(inputs.documents["doc_id"])}
     est = inputs.estimates.assign(_doc=inputs.estimates["doc_id"].map(order).fillna(len(order)))
     est = est.sort_values(["_doc", "start", "estimate_id"], kind="stable", na_position="last")
-    return {eid: i + 1 for i, eid in enumerate(est["estimate_id"])}
+    numbering = {eid: i + 1 for i, eid in enumerate(est["estimate_id"])}
+    inputs._numbering = numbering
+    return numbering
+
+
+def _docs_by_id(inputs: ReportInputs) -> dict:
+    cached = getattr(inputs, "_docs_by_id", None)
+    if cached is None:
+        cached = {}
+        for doc in inputs.documents.to_dict("records"):
+            cached.setdefault(doc["doc_id"], doc)
+        inputs._docs_by_id = cached
+    return cached
 
 
 def _comparison(row) -> str:
@@ -42,7 +71,7 @@ def _comparison(row) -> str:
     return f"{shown} (subgroup: {subgroup})" if subgroup and subgroup != "nan" else shown
 
 
-def _doc_label(doc: pd.Series | None) -> str:
+def _doc_label(doc) -> str:
     if doc is None:
         return "unknown document"
     authors = str(doc["authors"])
@@ -54,22 +83,20 @@ def _doc_label(doc: pd.Series | None) -> str:
     return label or "unnamed document"
 
 
-def _estimate_value(row, field: str, estimate_id: str) -> Html:
+def _estimate_value(row, field: str, estimate_id: str) -> EstimateNum | str:
     value = row[field]
     if is_missing(value):
-        return Html("")
-    return el("span", fmt(value), class_="num", data_estimate=estimate_id, data_field=field,
-              data_value=repr(float(value)))
+        return ""
+    return EstimateNum(fmt(value), estimate_id, field, repr(float(value)))
 
 
-def _estimate_text(row) -> Html:
+def _estimate_text(row) -> list:
     """'HR 3.51 (95% CI 1.20 to 10.3)' with each number tagged for checking."""
     eid = str(row["estimate_id"])
     level = "" if is_missing(row["ci_level"]) else f"{float(row['ci_level']) * 100:.0f}% "
-    ci = (join([esc(f" ({level}CI "), _estimate_value(row, "ci_low", eid), esc(" to "),
-                _estimate_value(row, "ci_high", eid), esc(")")])
-          if not is_missing(row["ci_low"]) and not is_missing(row["ci_high"]) else Html(""))
-    return join([esc(f"{row['measure']} "), _estimate_value(row, "value", eid), ci])
+    ci = ([f" ({level}CI ", _estimate_value(row, "ci_low", eid), " to ", _estimate_value(row, "ci_high", eid), ")"]
+          if not is_missing(row["ci_low"]) and not is_missing(row["ci_high"]) else [])
+    return [f"{row['measure']} ", _estimate_value(row, "value", eid), *ci]
 
 
 def _flag_words(flags: str) -> str:
@@ -77,24 +104,23 @@ def _flag_words(flags: str) -> str:
     return "; ".join(f.strip().replace("_", " ") for f in re.split(r"[;|,]", str(flags)) if f.strip())
 
 
-def _empty(message: str) -> Html:
-    return el("p", message, class_="empty")
-
-
-def _cell_link(row, field: str, shown: str | None = None) -> Html:
+def _cell_link(row, field: str, site: Site, shown: str | None = None):
     """A pooled-table number linking to its cell (k ≥ 2) or straight to the single estimate (k = 1)."""
     value = row[field]
     if is_missing(value):
-        return Html("")
-    ids = split_ids(row["estimate_ids"])
-    href = "#" + (estimate_anchor(ids[0]) if len(ids) == 1 else cell_anchor(row["cell_id"]))
-    return narrative.number_link(value, str(row["cell_id"]), field, href, shown)
+        return ""
+    return narrative.number_link(value, str(row["cell_id"]), field, site.source(row["cell_id"], row["estimate_ids"]),
+                                 shown)
 
 
-def _interval_cell(row, low: str, high: str) -> Html:
+def _interval_cell(row, low: str, high: str, site: Site) -> list:
     if is_missing(row[low]) or is_missing(row[high]):
-        return Html("")
-    return join([_cell_link(row, low), esc(" to "), _cell_link(row, high)])
+        return []
+    return [_cell_link(row, low, site), " to ", _cell_link(row, high, site)]
+
+
+def _source_link(eid, numbering: dict[str, int], site: Site) -> Link:
+    return Link(f"[{numbering.get(eid, '?')}]", site.estimate(eid), "src")
 
 
 def display_path(path: str) -> str:
@@ -103,36 +129,47 @@ def display_path(path: str) -> str:
     return str(path) if not p.is_absolute() else f"{p.name} (absolute path outside the repository)"
 
 
+def _field(row, name: str) -> str:
+    """A text column of a row that may be absent (older tables) or empty (read as NA)."""
+    value = row.get(name, "")
+    return "" if value is None or pd.isna(value) else str(value)
+
+
+def _split_pooled(pooled: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    k = pd.to_numeric(pooled["k"], errors="coerce").fillna(0)
+    return pooled.loc[k >= 2], pooled.loc[k < 2]
+
+
+def _most_studies_first(rows: pd.DataFrame, site: Site, always: bool = False) -> pd.DataFrame:
+    """When a page can show only part of a list of cells, the cells with the most studies come first."""
+    if not always and (site.limit is None or len(rows) <= site.limit):
+        return rows
+    k = pd.to_numeric(rows["k"], errors="coerce").fillna(0) if "k" in rows.columns else pd.Series(0, index=rows.index)
+    return rows.assign(_k=-k, _pos=range(len(rows))).sort_values(["_k", "_pos"], kind="stable").drop(
+        columns=["_k", "_pos"])
+
+
 # ---------------------------------------------------------------- sections
 
-def at_a_glance(inputs: ReportInputs) -> Html:
+def at_a_glance(inputs: ReportInputs, site: Site) -> dict:
     flow = prisma.compute_flow(inputs.documents, inputs.estimates, inputs.pooled)
-    items = [
+    tiles = [(fmt_count(n), label) for label, n in [
         ("records read", flow.records), ("documents included", flow.included),
         ("effect estimates", flow.estimates), ("cells with two or more studies", flow.pooled_cells),
-        ("single-study results", flow.single_cells), ("records skipped", flow.skipped),
-    ]
-    tiles = [el("div", el("span", fmt_count(n), class_="tile-n"), el("span", label, class_="tile-label"),
-                class_="tile") for label, n in items]
-    notes = []
-    if inputs.missing:
-        notes.append(el("p", "Tables not found in the processed folder: ", ", ".join(inputs.missing),
-                        ". The report shows what could be read.", class_="note"))
-    if inputs.estimates.empty:
-        notes.append(_empty("No estimates were found in the documents read."))
-    return join([el("div", tiles, class_="tiles"), join(notes)])
+        ("single-study results", flow.single_cells), ("records skipped", flow.skipped)]]
+    return {"tiles": tiles, "missing": list(inputs.missing), "no_estimates": inputs.estimates.empty,
+            "appendix": Link("the appendix", APPENDIX_PAGE), "figures": Link("the other forest plots", FIGURES_PAGE),
+            "all_figures_here": _all_figures_here(inputs, site)}
 
 
-def summary_of_findings(inputs: ReportInputs) -> Html:
-    """The Summary-of-Findings table (GRADE / Cochrane layout), then every finding in words."""
-    return join([el("h3", "Summary of findings table"), sof_table(inputs),
-                 el("h3", "Findings in words"),
-                 narrative.summary_of_findings(inputs.pooled, inputs.documents, estimate_numbering(inputs))])
+def _all_figures_here(inputs: ReportInputs, site: Site) -> bool:
+    multi, _ = _split_pooled(inputs.pooled)
+    return all(str(c) in site.main_figures or str(c) not in inputs.figures for c in multi["cell_id"])
 
 
-SOF_HEADER = ["Outcome and comparison", "№ of participants (studies)", "Relative effect (95% CI)",
+SOF_HEADER = ("Outcome and comparison", "№ of participants (studies)", "Relative effect (95% CI)",
               "Risk with comparator (per 1,000)", "Risk with intervention (per 1,000)",
-              "Difference (per 1,000)", "Certainty of the evidence (GRADE)", "What happens"]
+              "Difference (per 1,000)", "Certainty of the evidence (GRADE)", "What happens")
 
 
 def _per_1000(value) -> str:
@@ -140,33 +177,59 @@ def _per_1000(value) -> str:
 
 
 def _sof_number(r, field: str) -> float:
-    return pd.to_numeric(pd.Series([r.get(field, "")]), errors="coerce").iloc[0]
+    value = r.get(field, "")
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return float("nan")
 
 
-def sof_table(inputs: ReportInputs) -> Html:
+def summary_of_findings(inputs: ReportInputs, site: Site) -> dict:
+    """The Summary-of-Findings table (GRADE / Cochrane layout), then every finding in words."""
+    _, single = _split_pooled(inputs.pooled)
+    too_many_singles = site.limit is not None and len(single) > site.limit
+    words = narrative.summary_of_findings(
+        inputs.pooled, estimate_numbering(inputs), site,
+        singles_href=site.full_list("single_study_results") if too_many_singles else "",
+        pooled_href=site.full_list("more_pooled_results") if site.page == MAIN_PAGE else "")
+    return {"sof": sof_table(inputs, site), "words": words}
+
+
+def summary_of_findings_table(inputs: ReportInputs, site: Site) -> dict:
+    """The Summary-of-Findings table alone (the appendix shows every row)."""
+    return {"sof": sof_table(inputs, site)}
+
+
+def sof_table(inputs: ReportInputs, site: Site) -> dict:
     """reports/summary_of_findings.csv as the GRADE table; footnotes name the domains that moved each rating."""
     sof = inputs.summary
     if sof is None:
-        return _empty("reports/summary_of_findings.csv was not found (the pooling stage writes it); the findings "
-                      "below are written from pooled.csv.")
+        return {"empty": "reports/summary_of_findings.csv was not found (the pooling stage writes it); the findings "
+                         "below are written from pooled.csv."}
     if sof.empty:
-        return _empty("No comparison between two arms was found, so there is no Summary-of-Findings row "
-                      "(single-arm results are in the findings below).")
-    pooled = inputs.pooled.set_index("cell_id", drop=False)
+        return {"empty": "No comparison between two arms was found, so there is no Summary-of-Findings row "
+                         "(single-arm results are in the findings below)."}
+    pooled = inputs.pooled.drop_duplicates("cell_id").set_index("cell_id", drop=False)
+    if site.limit is not None and len(sof) > site.limit:
+        k = sof["cell_id"].map(pd.to_numeric(pooled["k"], errors="coerce")).fillna(0)
+        sof = sof.assign(_k=-k.to_numpy(), _pos=range(len(sof))).sort_values(["_k", "_pos"], kind="stable")
+    records = sof.to_dict("records")
+    records, more = site.cut(records, "summary_of_findings_table", "rows (comparisons with the most studies first)")
     rows, footnotes = [], []
-    for _, r in sof.iterrows():
+    for r in records:
         cell_id = str(r["cell_id"])
         marks = []
         for note in [n.strip() for n in str(r.get("footnotes", "")).split(" | ") if n.strip()]:
             if note not in footnotes:
                 footnotes.append(note)
             marks.append(footnotes.index(note) + 1)
+        estimate_ids = pooled.loc[cell_id, "estimate_ids"] if cell_id in pooled.index else ""
         if cell_id in pooled.index and not is_missing(pooled.loc[cell_id, "estimate"]):
             row = pooled.loc[cell_id]
-            relative = join([el("span", f"{r['measure']} ", _cell_link(row, "estimate"), class_="nowrap"), " ",
-                             el("span", "(", _interval_cell(row, "ci_low", "ci_high"), ")", class_="nowrap")])
+            relative = [Span([f"{r['measure']} ", _cell_link(row, "estimate", site)], "nowrap"), " ",
+                        Span(["(", _interval_cell(row, "ci_low", "ci_high", site), ")"], "nowrap")]
         else:
-            relative = esc(str(r.get("relative_effect", "")))
+            relative = str(r.get("relative_effect", ""))
         diff = _sof_number(r, "difference_per_1000")
         difference = "" if is_missing(diff) else (
             f"{_per_1000(diff)} ({_per_1000(_sof_number(r, 'difference_low'))} to "
@@ -177,382 +240,451 @@ def sof_table(inputs: ReportInputs) -> Html:
             f"{_per_1000(_sof_number(r, 'risk_with_intervention_high'))})")
         assumed = _sof_number(r, "assumed_risk_per_1000")
         label = str(r.get("certainty", "")) or "not rated"
-        rows.append([
-            el("td", el("a", r["outcome"] or "not stated", href="#" + cell_anchor(cell_id)),
-               el("span", f"{display_name(r['intervention'])} vs {display_name(r['comparator'])}",
-                  class_="sof-source")),
-            el("td", r.get("participants_studies", ""), class_="n"),
-            el("td", relative, class_="n"),
-            el("td", _per_1000(assumed), el("span", r.get("assumed_risk_source", ""), class_="sof-source")
-               if not is_missing(assumed) else el("span", "—", title=r.get("assumed_risk_source", "")), class_="n"),
-            el("td", with_intervention, class_="n rel"), el("td", difference, class_="n rel"),
-            el("td", el("strong", label), " ", el("sup", ",".join(str(m) for m in marks)) if marks else None,
-               class_=f"certainty-{label.replace(' ', '-')}"),
-            r.get("plain_language", ""),
-        ])
-    notes = el("ol", [el("li", n) for n in footnotes], class_="sof-footnotes") if footnotes else None
-    return join([el("div", table(SOF_HEADER, rows, class_="data sof",
-                                 caption="Summary of findings: one row per outcome and comparison. Absolute effects "
-                                         "per 1,000 from the median risk in the comparator arms when their counts "
-                                         "are stated. Also in reports/summary_of_findings.csv."), class_="scroll"),
-                 notes])
+        rows.append({
+            "outcome": Link(r["outcome"] or "not stated",
+                            site.cell(cell_id) if cell_id not in site.single_ids else site.source(cell_id, estimate_ids)),
+            "comparison": f"{display_name(r['intervention'])} vs {display_name(r['comparator'])}",
+            "participants": r.get("participants_studies", ""), "relative": relative,
+            "assumed": _per_1000(assumed), "assumed_known": not is_missing(assumed),
+            "assumed_source": r.get("assumed_risk_source", ""),
+            "with_intervention": with_intervention, "difference": difference,
+            "certainty": label, "marks": ",".join(str(m) for m in marks), "plain": r.get("plain_language", ""),
+        })
+    return {"empty": "", "header": SOF_HEADER, "rows": rows, "footnotes": footnotes, "more": more}
 
 
-def flow(inputs: ReportInputs) -> Html:
-    return prisma.render(inputs.documents, inputs.estimates, inputs.pooled)
-
-
-def _field(row, name: str) -> str:
-    """A text column of a row that may be absent (older tables) or empty (read as NA)."""
-    value = row.get(name, "")
-    return "" if value is None or pd.isna(value) else str(value)
+def flow(inputs: ReportInputs, site: Site) -> dict:
+    counted = prisma.compute_flow(inputs.documents, inputs.estimates, inputs.pooled)
+    return {"flow": counted, "boxes": prisma.boxes(counted), "counts": prisma.counts(counted)}
 
 
 def _included(inputs: ReportInputs) -> pd.DataFrame:
     return readable(inputs.documents)
 
 
-def characteristics(inputs: ReportInputs) -> Html:
+def characteristics(inputs: ReportInputs, site: Site) -> dict:
     docs = _included(inputs)
     if docs.empty:
-        return _empty("No documents were included.")
+        return {"empty": "No documents were included.", "table": None}
+    est = inputs.estimates
+    arms_of: dict = {}
+    for doc_id, intervention, comparator in zip(est["doc_id"], est["intervention"], est["comparator"]):
+        arms_of.setdefault(doc_id, set()).update(a for a in (intervention, comparator) if a)
+    counts = est["doc_id"].value_counts()
+    records, more = site.cut(docs.to_dict("records"), "characteristics", "included documents")
     rows = []
-    for _, doc in docs.iterrows():
-        est = inputs.estimates.loc[inputs.estimates["doc_id"] == doc["doc_id"]]
-        arms = sorted({a for a in pd.concat([est["intervention"], est["comparator"]]) if a})
+    for doc in records:
         # Only from a follow-up phrase of the document (ingest's follow_up), never an estimate's timepoint or an age.
-        follow_up = [_field(doc, "follow_up")] if _field(doc, "follow_up") else []
-        rows.append([
-            el("td", el("a", _doc_label(doc), href="#" + document_anchor(doc["doc_id"])), el("br"),
-               el("span", doc["title"] or doc["source_file"], class_="doc-title")),
+        follow_up = _field(doc, "follow_up")
+        rows.append((
+            [Link(_doc_label(doc), site.document(doc["doc_id"])), BREAK,
+             Span(doc["title"] or doc["source_file"], "doc-title")],
             doc["design"] or "not stated", doc["condition"], fmt_count(doc["n_total"]),
-            "; ".join(arms), "; ".join(follow_up), fmt_count(len(est)),
-        ])
-    return table(["Study", "Design", "Condition", "N", "Arms", "Follow-up", "Estimates"], rows,
-                 caption="Included documents, in file order; arms as stated with the estimates, follow-up as the "
-                         "document states it.")
+            "; ".join(sorted(arms_of.get(doc["doc_id"], ()))), follow_up, fmt_count(int(counts.get(doc["doc_id"], 0))),
+        ))
+    return {"empty": "", "table": Table(
+        ("Study", "Design", "Condition", "N", "Arms", "Follow-up", "Estimates"), tuple(rows),
+        caption="Included documents, in file order; arms as stated with the estimates, follow-up as the "
+                "document states it.", more=more)}
 
 
-def _map_table(est: pd.DataFrame, caption: str) -> Html:
+MAP_AXIS_LIMIT = 30  # interventions and outcomes per condition in the main page's evidence map
+
+
+def _map(est: pd.DataFrame, caption: str, site: Site) -> dict:
     counts = est.assign(i=est["intervention"].replace("", "not stated"), o=est["outcome"].replace("", "not stated"))
-    interventions = sorted(set(counts["i"]))
-    outcomes = sorted(set(counts["o"]))
     grid = counts.groupby(["i", "o"]).agg(n=("estimate_id", "size"), docs=("doc_id", "nunique"))
+    interventions, outcomes = sorted(set(counts["i"])), sorted(set(counts["o"]))
+    more = None
+    if site.limit is not None and (len(interventions) > MAP_AXIS_LIMIT or len(outcomes) > MAP_AXIS_LIMIT):
+        def top(column):  # the most studied, shown in alphabetical order
+            ranked = counts[column].value_counts()
+            ranked = ranked.sort_index(kind="stable").sort_values(ascending=False, kind="stable")
+            return sorted(ranked.index[:MAP_AXIS_LIMIT])
+        shown_i, shown_o = top("i"), top("o")
+        more = {"interventions": f"{len(shown_i)} of {len(interventions)} interventions",
+                "outcomes": f"{len(shown_o)} of {len(outcomes)} outcomes", "href": site.full_list("evidence_map")}
+        interventions, outcomes = shown_i, shown_o
+    cells = grid.to_dict("index")
     rows = []
     for intervention in interventions:
-        cells = [el("th", intervention, scope="row")]
+        row = []
         for outcome in outcomes:
-            if (intervention, outcome) in grid.index:
-                n, d = (int(x) for x in grid.loc[(intervention, outcome)])
-                cells.append(el("td", el("span", fmt_count(n), class_="map-n"),
-                                el("span", f" in {fmt_count(d)} doc{'s' if d != 1 else ''}", class_="map-docs"),
-                                class_=f"map map-{min(4, n)}"))
+            hit = cells.get((intervention, outcome))
+            if hit:
+                n, d = int(hit["n"]), int(hit["docs"])
+                row.append({"n": fmt_count(n), "docs": f" in {fmt_count(d)} doc{'s' if d != 1 else ''}",
+                            "level": min(4, n)})
             else:
-                cells.append(el("td", "", class_="map map-0"))
-        rows.append(el("tr", cells))
-    head = el("thead", el("tr", el("th", "Intervention \\ outcome", scope="col"),
-                          [el("th", o, scope="col") for o in outcomes]))
-    return el("div", el("table", el("caption", caption), head, el("tbody", rows), class_="data evidence-map"),
-              class_="scroll")
+                row.append(None)
+        rows.append((intervention, row))
+    return {"caption": caption, "outcomes": outcomes, "rows": rows, "more": more}
 
 
-def evidence_map(inputs: ReportInputs) -> Html:
+def evidence_map(inputs: ReportInputs, site: Site) -> dict:
     """Per condition: which interventions were studied for which outcomes (counts of estimates and documents)."""
     est = inputs.estimates
     if est.empty:
-        return _empty("No estimates were found, so there is nothing to map.")
-    parts = []
+        return {"empty": "No estimates were found, so there is nothing to map.", "maps": []}
+    maps = []
     for condition, by_condition in est.groupby(est["condition"].replace("", "condition not stated"), sort=True):
-        parts.append(el("h3", condition))
-        parts.append(_map_table(by_condition, f"Estimates per intervention and outcome in {condition} "
-                                              "(all estimates, including flagged ones)."))
-    return join(parts)
+        maps.append((condition, _map(by_condition, f"Estimates per intervention and outcome in {condition} "
+                                                   "(all estimates, including flagged ones).", site)))
+    return {"empty": "", "maps": maps}
 
 
-def _estimate_with_ci(row) -> Html:
-    ci = _interval_cell(row, "ci_low", "ci_high")
-    return join([_cell_link(row, "estimate"), join([esc(" ("), ci, esc(")")]) if ci else Html("")])
+def _estimate_with_ci(row, site: Site) -> list:
+    ci = _interval_cell(row, "ci_low", "ci_high", site)
+    return [_cell_link(row, "estimate", site), [" (", ci, ")"] if ci else ""]
 
 
 def _outcome_label(row) -> str:
     return f"{row['outcome']} ({row['timepoint']})" if row["timepoint"] else str(row["outcome"])
 
 
-def _i2_cell(row) -> Html:
-    i2 = _cell_link(row, "i2", fmt_percent(row["i2"]))
+def _i2_cell(row, site: Site) -> list:
+    i2 = _cell_link(row, "i2", site, fmt_percent(row["i2"]))
     if is_missing(row.get("i2_ci_low")) or is_missing(row.get("i2_ci_high")):
-        return i2
-    return join([i2, el("br"), el("span", "(", _cell_link(row, "i2_ci_low", fmt_percent(row["i2_ci_low"])), " to ",
-                                  _cell_link(row, "i2_ci_high", fmt_percent(row["i2_ci_high"])), ")",
-                                  class_="ci-small")])
+        return [i2]
+    return [i2, BREAK, Span(["(", _cell_link(row, "i2_ci_low", site, fmt_percent(row["i2_ci_low"])), " to ",
+                                    _cell_link(row, "i2_ci_high", site, fmt_percent(row["i2_ci_high"])), ")"],
+                                   "ci-small")]
 
 
-def _pooled_row_cells(row, documents: pd.DataFrame) -> list:
+POOLED_HEADER = ("Condition", "Outcome", "Comparison", "Measure", "k", "N", "Estimate (95% CI)", "95% PI", "τ²",
+                 "I² (95% CI)", "Method", "Certainty")
+
+
+def _pooled_row_cells(row, site: Site) -> tuple:
     certainty = narrative.certainty_of(row)
-    return [
+    return (
         row["condition"], _outcome_label(row), _comparison(row), row["measure"],
-        el("td", fmt_count(row["k"]), class_="n"), el("td", fmt_count(row["n_total"]), class_="n"),
-        el("td", _estimate_with_ci(row), class_="n nowrap"),
-        el("td", _interval_cell(row, "pi_low", "pi_high"), class_="n nowrap"),
-        el("td", _cell_link(row, "tau2"), class_="n"),
-        el("td", _i2_cell(row), class_="n"),
+        Td(fmt_count(row["k"]), "n"), Td(fmt_count(row["n_total"]), "n"),
+        Td(_estimate_with_ci(row, site), "n nowrap"), Td(_interval_cell(row, "pi_low", "pi_high", site), "n nowrap"),
+        Td(_cell_link(row, "tau2", site), "n"), Td(_i2_cell(row, site), "n"),
         " / ".join(x for x in [row["method"], row["ci_method"]] if x), certainty.label,
-    ]
+    )
 
 
-POOLED_HEADER = ["Condition", "Outcome", "Comparison", "Measure", "k", "N", "Estimate (95% CI)", "95% PI", "τ²",
-                 "I² (95% CI)", "Method", "Certainty"]
-
-
-def _split_pooled(pooled: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
-    k = pd.to_numeric(pooled["k"], errors="coerce").fillna(0)
-    return pooled.loc[k >= 2], pooled.loc[k < 2]
-
-
-def _contributing(inputs: ReportInputs, row, numbering: dict[str, int]) -> Html:
-    by_id = inputs.estimates.set_index("estimate_id", drop=False)
-    docs = inputs.documents.set_index("doc_id", drop=False)
+def _contributing(inputs: ReportInputs, row, numbering: dict[str, int], site: Site) -> list:
+    by_id = _estimates_by_id(inputs)
+    docs = _docs_by_id(inputs)
     items = []
     for eid in split_ids(row["estimate_ids"]):
-        if eid not in by_id.index:
-            items.append(el("li", f"estimate {eid} (not found in estimates.csv)"))
+        est = by_id.get(eid)
+        if est is None:
+            items.append(f"estimate {eid} (not found in estimates.csv)")
             continue
-        est = by_id.loc[eid]
-        if isinstance(est, pd.DataFrame):
-            est = est.iloc[0]
-        doc = docs.loc[est["doc_id"]] if est["doc_id"] in docs.index else None
-        if isinstance(doc, pd.DataFrame):
-            doc = doc.iloc[0]
-        items.append(el("li", el("a", f"[{numbering.get(eid, '?')}]", href="#" + estimate_anchor(eid), class_="src"),
-                        " ", _doc_label(doc), ": ", _estimate_text(est),
-                        f" — {_comparison(est)}" if est["intervention"] else ""))
-    return el("ul", items, class_="contributing")
+        items.append([_source_link(eid, numbering, site), " ", _doc_label(docs.get(est["doc_id"])), ": ",
+                      _estimate_text(est), f" — {_comparison(est)}" if est["intervention"] else ""])
+    return items
 
 
-def pooled_results(inputs: ReportInputs) -> Html:
+def _estimates_by_id(inputs: ReportInputs) -> dict:
+    cached = getattr(inputs, "_estimates_by_id", None)
+    if cached is None:
+        cached = {}
+        for est in inputs.estimates.to_dict("records"):
+            cached.setdefault(est["estimate_id"], est)
+        inputs._estimates_by_id = cached
+    return cached
+
+
+def _kept_out_by_cell(inputs: ReportInputs) -> dict[str, list]:
+    """Estimates the pooling stage placed in a cell but left out (same patients, rejected, ...), with why."""
+    members = inputs.members
+    if members is None or not {"cell_id", "estimate_id", "included"} <= set(members.columns):
+        return {}
+    out = members.loc[members["included"].str.lower().isin(["false", "0", "no"])]
+    grouped: dict[str, list] = {}
+    for r in out.sort_values("estimate_id", kind="stable").to_dict("records"):
+        grouped.setdefault(str(r["cell_id"]), []).append(r)
+    return grouped
+
+
+def pooled_results(inputs: ReportInputs, site: Site) -> dict:
+    """The pooled cells of this page: on the main page the overview table and a section per cell (those with
+    the most studies when there are many); on the appendix page the sections the main page had no room for."""
     pooled, _ = _split_pooled(inputs.pooled)
     if pooled.empty:
-        return _empty("No cell had two or more studies, so nothing was pooled.")
+        return {"empty": "No cell had two or more studies, so nothing was pooled.", "overview": None, "cells": [],
+                "elsewhere": None}
     numbering = estimate_numbering(inputs)
     # comparisons between arms lead; single-arm quantities (rates, proportions) follow
     pooled = pooled.assign(_arm=(pooled["comparator"] == "")).sort_values("_arm", kind="stable").drop(columns="_arm")
-    rows = [_pooled_row_cells(row, inputs.documents) for _, row in pooled.iterrows()]
-    overview = el("div", table(POOLED_HEADER, rows, caption="Pooled random-effects estimates; every number links "
-                                                             "to its cell and the estimates behind it."),
-                  class_="scroll")
-    blocks = []
-    for _, row in pooled.iterrows():
+    overview = None
+    if site.page != APPENDIX_PAGE:
+        ranked = _most_studies_first(pooled, site)
+        rows, more = site.cut([_pooled_row_cells(row, site) for _, row in ranked.iterrows()], "pooled_overview",
+                              "pooled cells (most studies first)")
+        overview = Table(POOLED_HEADER, tuple(rows), caption="Pooled random-effects estimates; every number links "
+                         "to its cell and the estimates behind it.", scroll=True, more=more)
+    here = pooled.loc[site.cells_here(pooled["cell_id"].astype(str))]
+    elsewhere = None
+    if site.page == MAIN_PAGE and len(here) < len(pooled):
+        elsewhere = More(len(here), len(pooled), site.full_list("more_pooled_results"),
+                         "pooled cells in detail here (those with the most studies)")
+    kept_out = _kept_out_by_cell(inputs)
+    cells = []
+    for _, row in here.iterrows():
+        cell_id = str(row["cell_id"])
         title = f"{row['condition']} · {row['outcome']} · {_comparison(row)} ({row['measure']})"
-        notes = (el("div", el("h4", "Notes from the pooling stage"),
-                    el("ul", [el("li", n.strip()) for n in row["notes"].split(" | ") if n.strip()]), class_="note")
-                 if row["notes"] else None)
-        blocks.append(el(
-            "section",
-            el("h3", title),
-            narrative.finding(row, numbering),
-            figures.figure(inputs.figures.get(str(row["cell_id"])), f"Forest plot: {title}"),
-            figures.figure(inputs.funnels[f"{row['cell_id']}-funnel"], f"Funnel plot: {title}", kind="funnel")
-            if f"{row['cell_id']}-funnel" in inputs.funnels else None,
-            _certainty_details(row),
-            el("h4", "Estimates in this cell"), _contributing(inputs, row, numbering),
-            _kept_out(inputs, str(row["cell_id"]), numbering), notes,
-            id=cell_anchor(row["cell_id"]), class_="cell",
-        ))
-    return join([overview, join(blocks)])
+        plots, plots_link = _plots(inputs, cell_id, title, site)
+        certainty = narrative.certainty_of(row)
+        cells.append({
+            "anchor": cell_anchor(cell_id), "title": title,
+            "finding": narrative.finding(row, numbering, site),
+            "plots": plots, "plots_elsewhere": plots_link,
+            "certainty": certainty,
+            "contributing": site.cut(_contributing(inputs, row, numbering, site), cell_list_name(cell_id),
+                                     "estimates of this cell", CELL_LIST_LIMIT),
+            "kept_out": site.cut([[_source_link(r["estimate_id"], numbering, site), " ",
+                                   r.get("reason", "") or r.get("note", "") or "no reason given"]
+                                  for r in kept_out.get(cell_id, [])], cell_list_name(cell_id),
+                                 "estimates kept out of this cell", CELL_LIST_LIMIT),
+            "notes": [n.strip() for n in row["notes"].split(" | ") if n.strip()],
+        })
+    return {"empty": "", "overview": overview, "cells": cells, "elsewhere": elsewhere}
 
 
-def _certainty_details(row) -> Html | None:
-    """Every GRADE domain of the cell with its judgement and reason, as the synthesis stage wrote them."""
-    certainty = narrative.certainty_of(row)
-    if not certainty.reasons:
-        return None
-    return join([el("h4", f"Certainty of the evidence: {certainty.label}"),
-                 el("ul", [el("li", r) for r in certainty.reasons], class_="grade-domains")])
+def pooled_overview(inputs: ReportInputs, site: Site) -> dict:
+    """Every pooled cell in one table (the appendix shows them all)."""
+    pooled, _ = _split_pooled(inputs.pooled)
+    pooled = pooled.assign(_arm=(pooled["comparator"] == "")).sort_values("_arm", kind="stable").drop(columns="_arm")
+    return {"empty": "" if len(pooled) else "No cell had two or more studies.",
+            "table": Table(POOLED_HEADER, tuple(_pooled_row_cells(row, site) for _, row in pooled.iterrows()),
+                           scroll=True)}
 
 
-def single_study_results(inputs: ReportInputs) -> Html:
+def more_pooled_results(inputs: ReportInputs, site: Site) -> dict:
+    """The sections of the pooled cells the main page had no room for (the appendix page)."""
+    return pooled_results(inputs, site)
+
+
+def cell_list_name(cell_id) -> str:
+    """The appendix's list of one cell's estimates (`all-cell-…`)."""
+    return cell_anchor(cell_id)
+
+
+def cell_estimates(inputs: ReportInputs, site: Site) -> dict:
+    """Every pooled cell's estimates and the ones kept out, in full (the appendix page)."""
+    pooled, _ = _split_pooled(inputs.pooled)
+    numbering = estimate_numbering(inputs)
+    kept_out = _kept_out_by_cell(inputs)
+    cells = []
+    for _, row in pooled.iterrows():
+        cell_id = str(row["cell_id"])
+        cells.append({"anchor": list_anchor(cell_list_name(cell_id)),
+                      "title": Link(f"{row['condition']} · {row['outcome']} · {_comparison(row)} ({row['measure']})",
+                                    site.cell(cell_id)),
+                      "contributing": _contributing(inputs, row, numbering, site),
+                      "kept_out": [[_source_link(r["estimate_id"], numbering, site), " ",
+                                    r.get("reason", "") or r.get("note", "") or "no reason given"]
+                                   for r in kept_out.get(cell_id, [])]})
+    return {"cells": cells}
+
+
+def _plots(inputs: ReportInputs, cell_id: str, title: str, site: Site) -> tuple[list, Link | None]:
+    """The cell's forest (and funnel) plot embedded here, or a link to the figures page when they did not fit."""
+    forest_path = inputs.figures.get(cell_id)
+    funnel_path = inputs.funnels.get(f"{cell_id}-funnel")
+    if site.page != FIGURES_PAGE and forest_path is not None and cell_id not in site.main_figures:
+        return [], Link("Forest plot" + (" and funnel plot" if funnel_path else "") + " on the figures page",
+                        site.figure(cell_id))
+    plots = [figures.figure(forest_path, f"Forest plot: {title}")]
+    if funnel_path is not None:
+        plots.append(figures.figure(funnel_path, f"Funnel plot: {title}", kind="funnel"))
+    return plots, None
+
+
+def figure_pages(inputs: ReportInputs, site: Site) -> dict:
+    """The plots the main page has no room for, for the figures page (cells with k ≥ 2 that have a plot), embedded
+    until the page holds `FIGURES_PAGE_BYTES` of images (cells with the most studies first); the rest are named
+    by their file."""
+    pooled, _ = _split_pooled(inputs.pooled)
+    pooled = pooled.loc[[str(c) not in site.main_figures for c in pooled["cell_id"]]]
+    ranked = set()
+    used = 0
+    for cell_id in _most_studies_first(pooled, Site(page=MAIN_PAGE), always=True)["cell_id"].astype(str):
+        size = sum(embedded_size(p) for p in (inputs.figures.get(cell_id), inputs.funnels.get(f"{cell_id}-funnel")))
+        if used + size > FIGURES_PAGE_BYTES:
+            break
+        used += size
+        ranked.add(cell_id)
+    cells = []
+    for _, row in pooled.iterrows():
+        cell_id = str(row["cell_id"])
+        if cell_id not in inputs.figures:
+            continue
+        title = f"{row['condition']} · {row['outcome']} · {_comparison(row)} ({row['measure']})"
+        plots, _ = _plots(inputs, cell_id, title, site) if cell_id in ranked else ([], None)
+        files = [] if cell_id in ranked else [f"figures/{p.name}" for p in (inputs.figures.get(cell_id),
+                                                                             inputs.funnels.get(f"{cell_id}-funnel")) if p]
+        cells.append({"anchor": figure_anchor(cell_id), "title": title, "back": Link("results of this cell",
+                                                                                        site.cell(cell_id)),
+                      "plots": plots, "files": files})
+    return {"cells": cells}
+
+
+def single_study_results(inputs: ReportInputs, site: Site) -> dict:
     _, single = _split_pooled(inputs.pooled)
     if single.empty:
-        return _empty("There are no single-study results.")
+        return {"empty": "There are no single-study results.", "table": None}
     numbering = estimate_numbering(inputs)
-    rows = []
-    for _, row in single.iterrows():
-        ids = split_ids(row["estimate_ids"])
-        rows.append([
-            row["condition"], _outcome_label(row), _comparison(row), row["measure"],
-            el("td", fmt_count(row["n_total"]), class_="n"), el("td", _estimate_with_ci(row), class_="n nowrap"),
-            el("td", join([el("a", f"[{numbering.get(i, '?')}]", href="#" + estimate_anchor(i), class_="src")
-                           for i in ids], " ")),
-        ])
-    return el("div", table(["Condition", "Outcome", "Comparison", "Measure", "N", "Estimate (95% CI)", "Source"],
-                           rows,
-                           caption="Cells with one study: shown as reported, not pooled."), class_="scroll")
+    records, more = site.cut(list(single.iterrows()), "single_study_results", "single-study results")
+    rows = tuple((row["condition"], _outcome_label(row), _comparison(row), row["measure"],
+                  Td(fmt_count(row["n_total"]), "n"), Td(_estimate_with_ci(row, site), "n nowrap"),
+                  [[_source_link(i, numbering, site), " "] for i in split_ids(row["estimate_ids"])])
+                 for _, row in records)
+    return {"empty": "", "table": Table(
+        ("Condition", "Outcome", "Comparison", "Measure", "N", "Estimate (95% CI)", "Source"), rows,
+        caption="Cells with one study: shown as reported, not pooled.", scroll=True, more=more)}
 
 
 SENSITIVITY_NUMBERS = ["estimate", "ci_low", "ci_high", "tau2", "i2", "p"]
 
 
-def _sensitivity_table(rows: pd.DataFrame) -> Html:
+def _sensitivity_table(rows: pd.DataFrame) -> Table:
     """One cell's sensitivity analyses (sensitivity.csv from the pooling stage), in the order written."""
     body = []
-    for _, r in rows.iterrows():
-        number = {c: pd.to_numeric(pd.Series([r.get(c, "")]), errors="coerce").iloc[0] for c in SENSITIVITY_NUMBERS}
+    for r in rows.to_dict("records"):
+        number = {c: _sof_number(r, c) for c in SENSITIVITY_NUMBERS}
         ci = f"{fmt(number['ci_low'])} to {fmt(number['ci_high'])}" if not (
             is_missing(number["ci_low"]) or is_missing(number["ci_high"])) else ""
-        body.append([r.get("analysis", ""), el("td", r.get("k", ""), class_="n"),
-                     el("td", fmt(number["estimate"]), class_="n"), el("td", ci, class_="n nowrap"),
-                     el("td", fmt(number["tau2"]), class_="n"), el("td", fmt_percent(number["i2"]), class_="n"),
-                     el("td", fmt_p(number["p"]), class_="n"), r.get("notes", "")])
-    return table(["Analysis", "k", "Estimate", "95% CI", "τ²", "I²", "p", "Notes"], body, class_="data compact")
+        body.append((r.get("analysis", ""), Td(r.get("k", ""), "n"), Td(fmt(number["estimate"]), "n"),
+                     Td(ci, "n nowrap"), Td(fmt(number["tau2"]), "n"), Td(fmt_percent(number["i2"]), "n"),
+                     Td(fmt_p(number["p"]), "n"), r.get("notes", "")))
+    return Table(("Analysis", "k", "Estimate", "95% CI", "τ²", "I²", "p", "Notes"), tuple(body), css="data compact")
 
 
-def _generic_table(df: pd.DataFrame, caption: str) -> Html:
-    return el("div", table(list(df.columns), [[r[c] for c in df.columns] for _, r in df.iterrows()],
-                           caption=caption), class_="scroll")
+def _generic_table(df: pd.DataFrame, caption: str, site: Site | None = None, name: str = "", what: str = "rows") -> Table:
+    records = [tuple(r[c] for c in df.columns) for r in df.to_dict("records")]
+    more = None
+    if site is not None:
+        records, more = site.cut(records, name, what)
+    return Table(tuple(df.columns), tuple(records), caption=caption, scroll=True, more=more)
 
 
-def sensitivity(inputs: ReportInputs) -> Html:
+def sensitivity(inputs: ReportInputs, site: Site) -> dict:
     pooled, _ = _split_pooled(inputs.pooled)
     parts = []
     sens = inputs.sensitivity
     if sens is None or sens.empty:
-        parts.append(_empty("No sensitivity analyses were supplied (sensitivity.csv is absent or empty)."))
+        parts.append({"empty": "No sensitivity analyses were supplied (sensitivity.csv is absent or empty)."})
     elif {"cell_id", "analysis"} <= set(sens.columns):
         sens = sens.sort_values("cell_id", kind="stable")  # keeps the stage's order within a cell
         names = {str(r["cell_id"]): f"{r['condition']} · {r['outcome']} · {_comparison(r)} ({r['measure']})"
-                 for _, r in inputs.pooled.iterrows()}
+                 for r in inputs.pooled.to_dict("records")}
+        sens = sens.loc[site.cells_here(sens["cell_id"].astype(str))] if site.page == MAIN_PAGE else sens
         for cell_id, rows in sens.groupby("cell_id", sort=True):
             title = names.get(str(cell_id), str(cell_id))
-            heading = (el("a", title, href="#" + cell_anchor(cell_id)) if str(cell_id) in names else title)
-            parts.append(el("h3", heading))
-            parts.append(_sensitivity_table(rows))
+            heading = Link(title, site.cell(cell_id)) if str(cell_id) in names and str(cell_id) not in site.single_ids \
+                else title
+            parts.append({"heading": heading, "table": _sensitivity_table(rows)})
     else:
-        parts.append(_generic_table(sens, "Sensitivity analyses from sensitivity.csv."))
+        parts.append({"table": _generic_table(sens, "Sensitivity analyses from sensitivity.csv.")})
     noted = pooled.loc[pooled["notes"] != ""] if not pooled.empty else pooled
-    if not noted.empty:
-        parts.append(el("h3", "Notes from the pooling stage"))
-        parts.append(el("ul", [el("li", el("a", f"{_comparison(r)} · {r['outcome']}", href="#" + cell_anchor(r["cell_id"])),
-                                  el("ul", [el("li", n.strip()) for n in r["notes"].split(" | ") if n.strip()]))
-                               for _, r in noted.iterrows()]))
-    return join(parts)
+    if site.page == MAIN_PAGE and not noted.empty:
+        noted = noted.loc[site.cells_here(noted["cell_id"].astype(str))]
+    notes = [{"link": Link(f"{_comparison(r)} · {r['outcome']}", site.cell(r["cell_id"])),
+              "notes": [n.strip() for n in r["notes"].split(" | ") if n.strip()]} for r in noted.to_dict("records")]
+    return {"parts": parts, "notes": notes}
 
 
-def flagged_estimates(inputs: ReportInputs) -> Html:
-    est = inputs.estimates
-    flagged = est.loc[est["flags"] != ""]
-    if flagged.empty:
-        return _empty("No estimate was flagged.")
-    rows = _estimate_rows(inputs, flagged, lambda row: [_flag_words(row["flags"]), row["decision"]])
-    return table(["#", "Document", "Estimate", "Comparison", "Outcome", "Flags", "Reviewer decision"], rows,
-                 caption="Estimates whose numbers failed a plausibility check, with the reviewer's decision if any.")
-
-
-def _estimate_rows(inputs: ReportInputs, estimates: pd.DataFrame, extra) -> list[list]:
+def _estimate_rows(inputs: ReportInputs, estimates: pd.DataFrame, extra, site: Site) -> list[tuple]:
     """Table rows of estimates: a link to the estimate, its document, the estimate, its comparison and outcome,
     then the cells `extra(row)` gives."""
     numbering = estimate_numbering(inputs)
-    docs = inputs.documents.set_index("doc_id", drop=False)
-    rows = []
-    for _, row in estimates.iterrows():
-        doc = docs.loc[row["doc_id"]] if row["doc_id"] in docs.index else None
-        if isinstance(doc, pd.DataFrame):
-            doc = doc.iloc[0]
-        rows.append([el("td", el("a", f"[{numbering.get(row['estimate_id'], '?')}]",
-                                 href="#" + estimate_anchor(row["estimate_id"]), class_="src")),
-                     _doc_label(doc), _estimate_text(row), _comparison(row), row["outcome"], *extra(row)])
-    return rows
+    docs = _docs_by_id(inputs)
+    return [(_source_link(row["estimate_id"], numbering, site), _doc_label(docs.get(row["doc_id"])),
+             _estimate_text(row), _comparison(row), row["outcome"], *extra(row))
+            for row in estimates.to_dict("records")]
 
 
-def _doc_of(inputs: ReportInputs, doc_id) -> pd.Series | None:
-    docs = inputs.documents.loc[inputs.documents["doc_id"] == doc_id]
-    return None if docs.empty else docs.iloc[0]
+def flagged_estimates(inputs: ReportInputs, site: Site) -> dict:
+    est = inputs.estimates
+    flagged = est.loc[est["flags"] != ""]
+    if flagged.empty:
+        return {"empty": "No estimate was flagged.", "table": None}
+    rows, more = site.cut(_estimate_rows(inputs, flagged, lambda row: [_flag_words(row["flags"]), row["decision"]],
+                                         site), "flagged_estimates", "flagged estimates")
+    return {"empty": "", "table": Table(
+        ("#", "Document", "Estimate", "Comparison", "Outcome", "Flags", "Reviewer decision"), tuple(rows),
+        caption="Estimates whose numbers failed a plausibility check, with the reviewer's decision if any.", more=more)}
 
 
-def reviewer_decisions(inputs: ReportInputs) -> Html:
+def reviewer_decisions(inputs: ReportInputs, site: Site) -> dict:
     """Decisions from data/curation applied to the estimates, and every decision that could not be applied."""
     est = inputs.estimates
     decided = est.loc[est["decision"] != ""]
-    numbering = estimate_numbering(inputs)
-    parts = []
+    out: dict = {"empty": "", "counts": "", "table": None, "issues": None, "appraisal": None}
     if decided.empty:
-        parts.append(_empty("No reviewer decision was applied to the estimates of this run."))
+        out["empty"] = "No reviewer decision was applied to the estimates of this run."
     else:
         counts = decided["decision"].str.lower().value_counts().sort_index()
-        parts.append(el("p", "Decisions applied: ", ", ".join(f"{n} {d}" for d, n in counts.items()), "."))
-        rows = [[el("td", el("a", f"[{numbering.get(r['estimate_id'], '?')}]",
-                                href="#" + estimate_anchor(r["estimate_id"]), class_="src")),
-                 _doc_label(_doc_of(inputs, r["doc_id"])), _estimate_text(r), r["decision"], r["reviewer"],
-                 r["corrected_fields"], r["decision_note"]] for _, r in decided.iterrows()]
-        parts.append(el("div", table(["#", "Document", "Estimate (as extracted)", "Decision", "Reviewer",
-                                      "Corrected fields", "Note"], rows), class_="scroll"))
+        out["counts"] = ", ".join(f"{n} {d}" for d, n in counts.items())
+        rows = _estimate_rows(inputs, decided, lambda r: [r["decision"], r["reviewer"], r["corrected_fields"],
+                                                          r["decision_note"]], site)
+        rows = [(r[0], r[1], r[2], *r[5:]) for r in rows]  # no comparison or outcome columns here
+        rows, more = site.cut(rows, "reviewer_decisions", "reviewer decisions")
+        out["table"] = Table(("#", "Document", "Estimate (as extracted)", "Decision", "Reviewer", "Corrected fields",
+                              "Note"), tuple(rows), scroll=True, more=more)
     issues = inputs.decision_issues
     if issues is not None and not issues.empty:
         columns = [c for c in ["line", "estimate_id", "decision", "reviewer", "note", "problem"] if c in issues.columns]
-        parts.append(el("h3", "Decisions that could not be applied"))
-        parts.append(el("div", table(columns, [[r[c] for c in columns] for _, r in issues.iterrows()],
-                                     caption="Kept here so that no reviewer decision is lost silently."),
-                        class_="scroll"))
+        out["issues"] = _generic_table(issues[columns], "Kept here so that no reviewer decision is lost silently.",
+                                       site, "reviewer_decisions", "decisions that could not be applied")
     appraisal = inputs.appraisal_issues
     if appraisal is not None and not appraisal.empty:
         columns = [c for c in ["file", "line", "key", "problem"] if c in appraisal.columns]
-        parts.append(el("h3", "Risk-of-bias judgements and GRADE overrides that could not be applied"))
-        parts.append(el("div", table(columns, [[r[c] for c in columns] for _, r in appraisal.iterrows()],
-                                     caption="Rows of data/curation/risk_of_bias.csv and grade.csv, kept here so "
-                                             "that no judgement is lost silently."), class_="scroll"))
-    return join(parts)
+        out["appraisal"] = _generic_table(appraisal[columns], "Rows of data/curation/risk_of_bias.csv and grade.csv, "
+                                          "kept here so that no judgement is lost silently.", site,
+                                          "reviewer_decisions", "judgements that could not be applied")
+    return out
 
 
-def _kept_out(inputs: ReportInputs, cell_id: str, numbering: dict[str, int]) -> Html | None:
-    """Estimates the pooling stage placed in this cell but left out (same patients, rejected, ...), with why."""
-    members = inputs.members
-    if members is None or not {"cell_id", "estimate_id", "included"} <= set(members.columns):
-        return None
-    out = members.loc[(members["cell_id"] == cell_id) & (members["included"].str.lower().isin(["false", "0", "no"]))]
-    if out.empty:
-        return None
-    items = [el("li", el("a", f"[{numbering.get(r['estimate_id'], '?')}]", href="#" + estimate_anchor(r["estimate_id"]),
-                         class_="src"), " ", r.get("reason", "") or r.get("note", "") or "no reason given")
-             for _, r in out.sort_values("estimate_id", kind="stable").iterrows()]
-    return join([el("h4", "Kept out of this cell"), el("ul", items, class_="contributing")])
-
-
-def skipped_inputs(inputs: ReportInputs) -> Html:
+def skipped_inputs(inputs: ReportInputs, site: Site) -> dict:
     docs = inputs.documents
-    skipped = docs.loc[docs["status"].str.strip().str.lower() == "skipped"]
-    duplicates = docs.loc[(docs["status"].str.strip().str.lower() != "skipped") & (docs["duplicate_of"] != "")]
-    parts = []
-    if skipped.empty:
-        parts.append(_empty("No input was skipped."))
-    else:
-        parts.append(table(["File", "Record", "Reason"],
-                           [[r["source_file"], fmt_count(r["record"]), r["reason"] or "no reason given"]
-                            for _, r in skipped.iterrows()], caption="Records skipped, with the reason."))
-    label = {d: str(r["source_file"]) for d, (_, r) in zip(docs["doc_id"], docs.iterrows())}
+    status = docs["status"].str.strip().str.lower()
+    skipped = docs.loc[status == "skipped"]
+    duplicates = docs.loc[(status != "skipped") & (docs["duplicate_of"] != "")]
+    tables = []
+    out = {"empty": "No input was skipped." if skipped.empty else "", "tables": tables}
+    if not skipped.empty:
+        rows, more = site.cut([(r["source_file"], fmt_count(r["record"]), r["reason"] or "no reason given")
+                               for r in skipped.to_dict("records")], "skipped_inputs", "skipped records")
+        tables.append(Table(("File", "Record", "Reason"), tuple(rows), caption="Records skipped, with the reason.",
+                            more=more))
+    label = dict(zip(docs["doc_id"], docs["source_file"].astype(str)))
     if not duplicates.empty:
-        parts.append(table(["File", "Duplicate of", "Evidence"],
-                           [[r["source_file"], label.get(r["duplicate_of"], r["duplicate_of"]),
-                             _field(r, "duplicate_evidence") or _field(r, "reason")]
-                            for _, r in duplicates.iterrows()],
-                           caption="Duplicates, counted once, with the evidence of each link (undo a link in "
-                                   "data/curation/duplicates.csv)."))
-    possible = [r for _, r in docs.iterrows() if _field(r, "possible_duplicate_of")]
+        rows, more = site.cut([(r["source_file"], label.get(r["duplicate_of"], r["duplicate_of"]),
+                                _field(r, "duplicate_evidence") or _field(r, "reason"))
+                               for r in duplicates.to_dict("records")], "skipped_inputs", "duplicates")
+        tables.append(Table(("File", "Duplicate of", "Evidence"), tuple(rows),
+                            caption="Duplicates, counted once, with the evidence of each link (undo a link in "
+                                    "data/curation/duplicates.csv).", more=more))
+    possible = [r for r in docs.to_dict("records") if _field(r, "possible_duplicate_of")]
     if possible:
-        parts.append(table(["File", "Possible duplicate of", "Evidence"],
-                           [[r["source_file"], "; ".join(label.get(d, d) for d in _field(r, "possible_duplicate_of").split("; ")),
-                             _field(r, "possible_duplicate_evidence")] for r in possible],
-                           caption="Possible duplicates, kept: the similarity is below certainty or another field "
-                                   "disagrees. Record a decision in data/curation/duplicates.csv."))
+        rows, more = site.cut([(r["source_file"], "; ".join(label.get(d, d) for d in
+                                                            _field(r, "possible_duplicate_of").split("; ")),
+                                _field(r, "possible_duplicate_evidence")) for r in possible],
+                              "skipped_inputs", "possible duplicates")
+        tables.append(Table(("File", "Possible duplicate of", "Evidence"), tuple(rows),
+                            caption="Possible duplicates, kept: the similarity is below certainty or another field "
+                                    "disagrees. Record a decision in data/curation/duplicates.csv.", more=more))
     # read, but the extractor failed on them (stage 2 recorded why and went on): their estimates may be missing
     errors = docs["extract_error"].fillna("").astype(str).str.strip() if "extract_error" in docs.columns else None
     if errors is not None and (errors != "").any():
-        failed = docs.loc[errors != ""]
-        parts.append(table(["File", "Record", "What failed"],
-                           [[r["source_file"], fmt_count(r["record"]), r["extract_error"]] for _, r in failed.iterrows()],
-                           caption="Documents whose extraction failed (read, but some or all of their estimates are missing)."))
-    return join(parts)
+        rows, more = site.cut([(r["source_file"], fmt_count(r["record"]), r["extract_error"])
+                               for r in docs.loc[errors != ""].to_dict("records")], "skipped_inputs",
+                              "documents whose extraction failed")
+        tables.append(Table(("File", "Record", "What failed"), tuple(rows), more=more,
+                            caption="Documents whose extraction failed (read, but some or all of their estimates are "
+                                    "missing)."))
+    return out
 
 
-def methods(inputs: ReportInputs) -> Html:
+def methods(inputs: ReportInputs, site: Site) -> dict:
     pooled = inputs.pooled
     used = sorted({" / ".join(x for x in [m, c] if x) for m, c in zip(pooled["method"], pooled["ci_method"])
                    if m or c})
@@ -560,59 +692,49 @@ def methods(inputs: ReportInputs) -> Html:
     pool_settings = inputs.run_parameters.get("03_pool") if isinstance(inputs.run_parameters.get("03_pool"), dict) else {}
     pi_from = pool_settings.get("pi_min_k", 3)
     items = [
-        el("li", "Estimates are grouped into comparable cells by condition, outcome, measure, comparison and "
-                 "timepoint; nothing is pooled across conditions, outcomes or measures."),
-        el("li", "Methods used for the cells in this report (estimator / confidence interval): ",
-           ", ".join(used) if used else "none (no cells)", "."),
-        el("li", "Ratio measures (", ", ".join(sorted(RATIO_MEASURES)), ") are pooled on the log scale and shown "
-                 "back-transformed; τ² is on the log scale. Single-arm quantities are shown as reported."),
-        el("li", "Measures found: ", ", ".join(f"{m} ({measure_name(m)})" for m in measures) if measures else "none",
-           "."),
+        "Estimates are grouped into comparable cells by condition, outcome, measure, comparison and timepoint; "
+        "nothing is pooled across conditions, outcomes or measures.",
+        "Methods used for the cells in this report (estimator / confidence interval): "
+        f"{', '.join(used) if used else 'none (no cells)'}.",
+        f"Ratio measures ({', '.join(sorted(RATIO_MEASURES))}) are pooled on the log scale and shown "
+        "back-transformed; τ² is on the log scale. Single-arm quantities are shown as reported.",
+        "Measures found: " + (", ".join(f"{m} ({measure_name(m)})" for m in measures) if measures else "none") + ".",
     ]
     items.extend(_few_study_methods(pool_settings, pi_from))
-    settings = inputs.run_parameters.get("03_pool")
-    if isinstance(settings, dict) and settings:
-        shown = [f"{k} = {_show_parameter(k, v)}" for k, v in sorted(settings.items(), key=lambda kv: str(kv[0]))
+    if pool_settings:
+        shown = [f"{k} = {_show_parameter(k, v)}" for k, v in sorted(pool_settings.items(), key=lambda kv: str(kv[0]))
                  if not str(k).endswith(("_dir", "_dirs"))]
-        items.append(el("li", "Pooling settings of this run (notebook 03_pool): ", "; ".join(shown), "."))
+        items.append(f"Pooling settings of this run (notebook 03_pool): {'; '.join(shown)}.")
     members = inputs.members
     if members is not None and "flipped" in members.columns:
         flipped = int(members["flipped"].str.lower().isin(["true", "1", "yes"]).sum())
-        items.append(el("li", f"Orientation: {fmt_count(flipped)} estimate{'s' if flipped != 1 else ''} reported as "
-                              "B versus A joined the A versus B cell inverted (ratio inverted and CI limits swapped, "
-                              "or a difference negated)."))
+        items.append(f"Orientation: {fmt_count(flipped)} estimate{'s' if flipped != 1 else ''} reported as "
+                     "B versus A joined the A versus B cell inverted (ratio inverted and CI limits swapped, "
+                     "or a difference negated).")
     if members is not None and "variance_source" in members.columns:
         sources = members.loc[members["variance_source"] != "", "variance_source"].value_counts().sort_index()
         if not sources.empty:
-            items.append(el("li", "Where each study's variance came from: ",
-                            "; ".join(f"{src}: {fmt_count(n)}" for src, n in sources.items()), "."))
-    rules = el("ol", [el("li", r) for r in GRADE_RULES])
-    return join([el("ul", items), _extraction_checked(inputs), el("h3", "Certainty of the evidence (GRADE)"),
-                 el("p", "Certainty is rated once, by the pooling stage, for every cell, and written to pooled.csv "
-                         "with the judgement and reason for each GRADE domain; this report only words it. The "
-                         "wording follows GRADE's plain-language statements (Santesso et al., J Clin Epidemiol "
-                         "2020;119:126-135): high “reduces”, moderate “probably reduces”, low “may reduce”, very low "
-                         "“the evidence is very uncertain”. The rules (Schünemann et al., Cochrane Handbook ch. 14; "
-                         "the GRADE guidelines series, J Clin Epidemiol 2011;64:383-415 and 1151-1158):"), rules])
+            items.append("Where each study's variance came from: "
+                         + "; ".join(f"{src}: {fmt_count(n)}" for src, n in sources.items()) + ".")
+    return {"items": items, "checked": _extraction_checked(inputs), "grade_rules": GRADE_RULES}
 
 
-def _extraction_checked(inputs: ReportInputs) -> Html:
+def _extraction_checked(inputs: ReportInputs) -> dict:
     """How often the extractor was right on the estimates a reviewer checked (notebooks/05_review): the tool's
     own accuracy on this corpus, per field."""
     table_ = agreement_from_curated(inputs.estimates)
     checked = int(table_["checked"].iat[0]) if len(table_) else 0
     total = int((inputs.estimates["measure"] != "").sum())
-    head = el("h3", "Extraction checked by a reviewer")
     if not checked:
-        return join([head, el("p", f"No estimate of this run has been checked yet (0 of {fmt_count(total)}); "
-                                   "notebooks/05_review.ipynb records the checks. Until then the extracted numbers "
-                                   "are the extractor's alone.")])
-    rows = [[r["field"], fmt_count(r["extractor_right"]), fmt_count(r["checked"]), fmt_percent(100 * r["agreement"])]
-            for r in table_.to_dict("records")]
-    return join([head, el("p", f"{fmt_count(checked)} of {fmt_count(total)} estimates were checked by a reviewer. "
-                               "Per field, how often the extractor had it right (a rejected estimate counts as "
-                               "wrong in every field, a corrected one in the fields changed):"),
-                 table(["Field", "Right", "Checked", "Agreement"], rows, class_="data compact")])
+        return {"lead": f"No estimate of this run has been checked yet (0 of {fmt_count(total)}); "
+                        "notebooks/05_review.ipynb records the checks. Until then the extracted numbers "
+                        "are the extractor's alone.", "table": None}
+    rows = tuple((r["field"], fmt_count(r["extractor_right"]), fmt_count(r["checked"]),
+                  fmt_percent(100 * r["agreement"])) for r in table_.to_dict("records"))
+    return {"lead": f"{fmt_count(checked)} of {fmt_count(total)} estimates were checked by a reviewer. "
+                    "Per field, how often the extractor had it right (a rejected estimate counts as "
+                    "wrong in every field, a corrected one in the fields changed):",
+            "table": Table(("Field", "Right", "Checked", "Agreement"), rows, css="data compact")}
 
 
 GRADE_RULES = [
@@ -643,7 +765,7 @@ GRADE_RULES = [
 ]
 
 
-def _few_study_methods(settings: dict, pi_from) -> list[Html]:
+def _few_study_methods(settings: dict, pi_from) -> list:
     """Each few-study choice of this run, with its reference."""
     test = str(settings.get("test", "adhoc"))
     pool_two = str(settings.get("pool_two_studies", False)).lower() in {"true", "1", "yes"}
@@ -657,26 +779,26 @@ def _few_study_methods(settings: dict, pi_from) -> list[Html]:
         "z": "the Wald (normal) interval",
     }.get(test, test)
     return [
-        el("li", "One study is shown as reported. Two studies are ",
+        ["One study is shown as reported. Two studies are ",
            "pooled (pool_two_studies was set for this run)" if pool_two else
            "shown side by side and not pooled: two studies cannot estimate the between-study variance usefully, and "
            "a random-effects interval from them is either misleadingly narrow or uninformatively wide (Cochrane "
-           "Handbook ch. 10.10.4; Röver et al. 2015); pool_two_studies = True pools them", "."),
-        el("li", f"From three studies: the random-effects model with the {settings.get('method', 'REML')} estimator of "
+           "Handbook ch. 10.10.4; Röver et al. 2015); pool_two_studies = True pools them", "."],
+        [f"From three studies: the random-effects model with the {settings.get('method', 'REML')} estimator of "
                  "τ² (Veroniki et al., Res Synth Methods 2016;7:55-79; Cochrane Handbook ch. 10.10.4) and ", test_words,
-           "."),
-        el("li", "Heterogeneity: τ² with its Q-profile 95% CI and I² with the interval mapped from it (Viechtbauer, "
+           "."],
+        ["Heterogeneity: τ² with its Q-profile 95% CI and I² with the interval mapped from it (Viechtbauer, "
                  "Stat Med 2007;26:37-52; Veroniki et al., Res Synth Methods 2019;10:23-43); I² is the share of "
-                 "variability due to between-study heterogeneity."),
-        el("li", f"Prediction intervals from {pi_from} studies (IntHout et al., BMJ Open 2016;6:e010247; Cochrane "
+                 "variability due to between-study heterogeneity."],
+        [f"Prediction intervals from {pi_from} studies (IntHout et al., BMJ Open 2016;6:e010247; Cochrane "
                  "Handbook 10.10.4.3): ",
            {"metafor": "metafor's (the model's quantile: t with k − 1 df under Hartung–Knapp, normal under the z-test)",
             "k-1": "on a t distribution with k − 1 df (meta 8's default)",
             "riley": "on a t distribution with k − 2 df (Higgins, Thompson & Spiegelhalter 2009; Riley et al. 2011)",
-            }.get(pi_method, pi_method), "."),
-        el("li", "Sensitivity analyses refit other τ² estimators with the same interval method; the common-effect model "
+            }.get(pi_method, pi_method), "."],
+        ["Sensitivity analyses refit other τ² estimators with the same interval method; the common-effect model "
                  "is not shown next to a random-effects result by default. From 10 studies: a funnel plot, Egger's "
-                 "regression test and trim-and-fill (Cochrane Handbook 13.3.5)."),
+                 "regression test and trim-and-fill (Cochrane Handbook 13.3.5)."],
     ]
 
 
@@ -700,11 +822,13 @@ def _show_parameter(key: str, value) -> str:
     return str(value)
 
 
-def reproducibility(inputs: ReportInputs, parameters: dict) -> Html:
+def reproducibility(inputs: ReportInputs, site: Site, parameters: dict | None = None) -> dict:
     """Parameters of this run (this notebook's, then the earlier stages'), versions, and hashes of what was read."""
-    params = [("04_report", k, _show_parameter(k, v)) for k, v in sorted(parameters.items())]
+    params = [("04_report", k, _show_parameter(k, v)) for k, v in sorted((parameters or {}).items())]
     run = inputs.run_parameters
     for notebook in sorted(run):
+        if notebook == "04_report" and parameters is not None:
+            continue  # this notebook's own values, as it ran, are listed above
         values = run[notebook]
         if isinstance(values, dict):
             params.extend((str(notebook), str(k), _show_parameter(str(k), v))
@@ -713,19 +837,21 @@ def reproducibility(inputs: ReportInputs, parameters: dict) -> Html:
             params.append((str(notebook), "", str(values)))
     params.sort(key=lambda p: (p[0], p[1]))
     docs = inputs.documents.loc[inputs.documents["sha256"] != ""]
-    hashes = sorted({(r["source_file"], r["sha256"]) for _, r in docs.iterrows()})
-    return join([
-        el("h3", "Run parameters"),
-        table(["Notebook", "Parameter", "Value"], [list(p) for p in params], class_="data compact"),
-        el("h3", "Software"),
-        table(["Package", "Version"], _versions(), class_="data compact"),
-        el("h3", "Processed tables read"),
-        table(["Table", "SHA-256"], [[n, el("code", h)] for n, h in inputs.table_hashes.items()],
-              class_="data compact") if inputs.table_hashes else _empty("No processed table was found."),
-        el("h3", "Input files"),
-        el("div", table(["File", "SHA-256"], [[f, el("code", h)] for f, h in hashes], class_="data compact"),
-           class_="scroll") if hashes else _empty("No input files were recorded."),
-    ])
+    hashes = sorted(set(zip(docs["source_file"].astype(str), docs["sha256"].astype(str))))
+    files, more = site.cut([(f, Span(h, "code")) for f, h in hashes], "input_files", "input files")
+    return {
+        "parameters": Table(("Notebook", "Parameter", "Value"), tuple(params), css="data compact"),
+        "software": Table(("Package", "Version"), tuple(_versions()), css="data compact"),
+        "tables": Table(("Table", "SHA-256"), tuple((n, Span(h, "code")) for n, h in inputs.table_hashes.items()),
+                        css="data compact") if inputs.table_hashes else None,
+        "files": Table(("File", "SHA-256"), tuple(files), css="data compact", scroll=True, more=more)
+        if hashes else None,
+    }
+
+
+def input_files(inputs: ReportInputs, site: Site) -> dict:
+    """The input files and their hashes (the appendix shows them all)."""
+    return {"files": reproducibility(inputs, site)["files"]}
 
 
 # ---------------------------------------------------------------- appendix
@@ -745,8 +871,14 @@ def _close(token: str, value: float) -> bool:
     return abs(x - value) <= tolerance or abs(x - value * 100) <= tolerance or abs(abs(x) - abs(value)) <= 1e-9
 
 
-def highlight(evidence: str, row) -> Html:
-    """The evidence sentence, escaped, with the estimate's value (and CI limits) wrapped in <mark>."""
+def highlight_html(evidence: str, row) -> Markup:
+    """`highlight` written as HTML (for the review notebook's widgets)."""
+    from .templating import render_macro
+    return render_macro("_pieces.html.j2", "pieces", highlight(evidence, row))
+
+
+def highlight(evidence: str, row) -> list:
+    """The evidence sentence as pieces, with the estimate's value (and CI limits) as `Mark`s."""
     marks: dict[int, tuple[int, str]] = {}
     tokens = [(m.start(), m.end(), m.group()) for m in _NUMBER.finditer(evidence)]
     after = 0
@@ -765,7 +897,7 @@ def highlight(evidence: str, row) -> Html:
                 marks[start] = (end, "ci")
                 after = end
                 break
-    parts = []
+    parts: list = []
     pos = 0
     shown_end = len(evidence)
     if len(evidence) > EVIDENCE_LIMIT:  # a runaway "sentence": show the part around the numbers
@@ -775,16 +907,16 @@ def highlight(evidence: str, row) -> Html:
         shown_end = min(len(evidence), max(last + EVIDENCE_LIMIT // 2, pos + EVIDENCE_LIMIT))
         marks = {s: v for s, v in marks.items() if s >= pos and v[0] <= shown_end}
         if pos:
-            parts.append(esc("… "))
+            parts.append("… ")
     for start in sorted(marks):
         end, kind = marks[start]
-        parts.append(esc(evidence[pos:start]))
-        parts.append(el("mark", evidence[start:end], class_=f"hl-{kind}"))
+        parts.append(evidence[pos:start])
+        parts.append(Mark(evidence[start:end], kind))
         pos = end
-    parts.append(esc(evidence[pos:shown_end]))
+    parts.append(evidence[pos:shown_end])
     if shown_end < len(evidence):
-        parts.append(esc(f" … ({fmt_count(len(evidence))} characters in all)"))
-    return join(parts)
+        parts.append(f" … ({fmt_count(len(evidence))} characters in all)")
+    return parts
 
 
 def _evidence_of(row, texts: dict[str, str]) -> str:
@@ -796,68 +928,57 @@ def _evidence_of(row, texts: dict[str, str]) -> str:
     return ""
 
 
-def appendix(inputs: ReportInputs) -> Html:
+def appendix(inputs: ReportInputs, site: Site) -> dict:
+    """Every document read, with each estimate and the sentence behind it (the appendix page)."""
     docs = inputs.documents.loc[inputs.documents["status"].str.strip().str.lower() != "skipped"]
-    est_by_doc = {d: g for d, g in inputs.estimates.groupby("doc_id", sort=False)}
+    est_by_doc: dict = {}
+    for row in inputs.estimates.to_dict("records"):
+        est_by_doc.setdefault(row["doc_id"], []).append(row)
     orphan = inputs.estimates.loc[~inputs.estimates["doc_id"].isin(set(docs["doc_id"]))]
     if docs.empty and orphan.empty and inputs.pooled.empty:
-        return _empty("No documents were read.")
+        return {"empty": "No documents were read.", "documents": [], "missing": [], "orphans": []}
     numbering = estimate_numbering(inputs)
     source_of = dict(zip(inputs.documents["doc_id"], inputs.documents["source_file"]))
-    blocks = []
-    for _, doc in docs.iterrows():
-        est = est_by_doc.get(doc["doc_id"])
+    documents = []
+    for doc in docs.to_dict("records"):
         meta = [x for x in [doc["source_file"], doc["design"], doc["condition"],
                             f"n = {fmt_count(doc['n_total'])}" if not is_missing(doc["n_total"]) else "",
                             f"doi {doc['doi']}" if doc["doi"] else "", f"PMID {doc['pmid']}" if doc["pmid"] else "",
                             f"duplicate of {source_of.get(doc['duplicate_of'], doc['duplicate_of'])}"
                             if doc["duplicate_of"] else ""] if x]
-        entries = [_appendix_entry(r, inputs.texts, numbering) for _, r in est.iterrows()] if est is not None else []
-        blocks.append(el("section",
-                         el("h3", _doc_label(doc), ": ", doc["title"] or doc["source_file"]),
-                         el("p", " · ".join(meta), class_="doc-meta"),
-                         join(entries) if entries else el("p", "No effect estimate was found in this document.",
-                                                          class_="empty"),
-                         id=document_anchor(doc["doc_id"]), class_="doc"))
+        documents.append({"anchor": document_anchor(doc["doc_id"]),
+                          "heading": f"{_doc_label(doc)}: {doc['title'] or doc['source_file']}",
+                          "meta": " · ".join(meta),
+                          "estimates": [_appendix_entry(r, inputs.texts, numbering)
+                                        for r in est_by_doc.get(doc["doc_id"], [])]})
     known = set(inputs.estimates["estimate_id"])
-    referenced = sorted({i for ids in inputs.pooled["estimate_ids"] for i in split_ids(ids)} - known)
-    if referenced:  # keep every link from the pooled numbers landing somewhere that says what is wrong
-        blocks.append(el("section", el("h3", "Estimates named in pooled.csv but missing from estimates.csv"),
-                         [el("p", "estimate id ", el("code", i), ": not found among the extracted estimates.",
-                             id=estimate_anchor(i), class_="estimate empty") for i in referenced],
-                         class_="doc"))
-    if not orphan.empty:
-        blocks.append(el("section", el("h3", "Estimates whose document is not in documents.csv"),
-                         join(_appendix_entry(r, inputs.texts, numbering) for _, r in orphan.iterrows()),
-                         class_="doc"))
-    return join(blocks)
+    # keep every link from the pooled numbers landing somewhere that says what is wrong
+    missing = [{"id": i, "anchor": estimate_anchor(i)} for i in
+               sorted({i for ids in inputs.pooled["estimate_ids"] for i in split_ids(ids)} - known)]
+    orphans = [_appendix_entry(r, inputs.texts, numbering) for r in orphan.to_dict("records")]
+    return {"empty": "", "documents": documents, "missing": missing, "orphans": orphans}
 
 
-def _appendix_entry(row, texts: dict[str, str], numbering: dict[str, int]) -> Html:
+def _appendix_entry(row, texts: dict[str, str], numbering: dict[str, int]) -> dict:
     eid = str(row["estimate_id"])
-    details = [x for x in [_comparison(row), row["outcome"], row["timepoint"],
-                           f"p {fmt_p(row['p_value'], row['p_text'])}" if fmt_p(row["p_value"], row["p_text"]) else "",
-                           ] if x]
+    p = fmt_p(row["p_value"], row["p_text"])
+    details = [x for x in [_comparison(row), row["outcome"], row["timepoint"], f"p {p}" if p else ""] if x]
     badges = []
     if row["flags"]:
-        badges.append(el("span", "flag: " + _flag_words(row["flags"]), class_="badge badge-flag"))
+        badges.append(Span("flag: " + _flag_words(row["flags"]), "badge badge-flag"))
     if row["decision"]:
         who = f" by {row['reviewer']}" if row.get("reviewer", "") else ""
         what = f" ({row['corrected_fields']})" if row.get("corrected_fields", "") else ""
-        badges.append(el("span", f"{row['decision']}{who}{what}", class_="badge", title=row.get("decision_note", "") or None))
+        badges.append(Span(f"{row['decision']}{who}{what}", "badge", row.get("decision_note", "") or ""))
     evidence = _evidence_of(row, texts)
-    return el("div",
-              el("p", el("span", f"[{numbering.get(eid, '?')}]", class_="est-no"), " ", el("strong", _estimate_text(row)),
-                 " — ", " · ".join(details), " ", join(badges, " "), class_="est-head"),
-              el("blockquote", highlight(evidence, row)) if evidence else el("p", "No evidence sentence recorded.",
-                                                                             class_="empty"),
-              el("p", "estimate id ", el("code", eid), class_="est-id"),
-              id=estimate_anchor(eid), class_="estimate")
+    return {"anchor": estimate_anchor(eid), "id": eid, "number": f"[{numbering.get(eid, '?')}]",
+            "estimate": _estimate_text(row), "details": " · ".join(details), "badges": badges,
+            "evidence": highlight(evidence, row) if evidence else None}
 
 
 # ---------------------------------------------------------------- review queue (issue 14)
 
-def review_queue(inputs: ReportInputs) -> Html:
+def review_queue(inputs: ReportInputs, site: Site) -> dict:
     """Estimates whose arms, outcome, role or orientation could not be settled (`needs_review` in estimates.csv,
     or a printed effect its own arms' counts contradict, from the pooling stage): kept out of every cell and of
     the summary of findings until a reviewer decides (data/curation/decisions.csv)."""
@@ -875,12 +996,13 @@ def review_queue(inputs: ReportInputs) -> Html:
     queued = est.loc[est["estimate_id"].astype(str).isin(reasons)
                      & ~est["decision"].astype(str).str.lower().isin(["accepted", "rejected", "corrected"])]
     if queued.empty:
-        return _empty("No estimate is waiting for a reviewer: every estimate's arms, outcome, role and "
-                      "orientation were settled.")
-    rows = _estimate_rows(inputs, queued, lambda row: [reasons[str(row["estimate_id"])]])
-    return join([
-        el("p", f"{fmt_count(len(rows))} estimate{'s' if len(rows) != 1 else ''} kept out of pooling and of the "
-                "summary of findings until a reviewer accepts, corrects or rejects them."),
-        table(["#", "Document", "Estimate", "Comparison", "Outcome", "Why a reviewer must look"], rows,
-              caption="Review queue: estimates the extraction could not settle."),
-    ])
+        return {"empty": "No estimate is waiting for a reviewer: every estimate's arms, outcome, role and "
+                         "orientation were settled.", "lead": "", "table": None}
+    rows = _estimate_rows(inputs, queued, lambda row: [reasons[str(row["estimate_id"])]], site)
+    total = len(rows)
+    rows, more = site.cut(rows, "review_queue", "estimates in the review queue")
+    return {"empty": "",
+            "lead": f"{fmt_count(total)} estimate{'s' if total != 1 else ''} kept out of pooling and of the "
+                    "summary of findings until a reviewer accepts, corrects or rejects them.",
+            "table": Table(("#", "Document", "Estimate", "Comparison", "Outcome", "Why a reviewer must look"),
+                           tuple(rows), caption="Review queue: estimates the extraction could not settle.", more=more)}

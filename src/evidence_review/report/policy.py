@@ -1,0 +1,135 @@
+"""The report's page policy, checked on each finished page before it is written.
+
+A report page may link only within itself or to the report's other pages (`linkable`), embed images only as
+data: URIs, carry no event-handler attribute, load nothing from anywhere (no external script, stylesheet,
+frame, object, base or refresh), and run only inline scripts whose SHA-256 its Content-Security-Policy names.
+Templates escape every input string, so a violation means a template or a section let markup through: the
+render stops with `ReportPolicyError` naming each problem instead of writing the page.
+"""
+from __future__ import annotations
+
+import base64
+import hashlib
+import re
+from collections.abc import Collection, Mapping
+
+import lxml.html
+
+FORBIDDEN_TAGS = {"iframe", "frame", "frameset", "object", "embed", "applet", "base", "link", "form", "portal",
+                  "audio", "video", "source", "track"}
+URL_ATTRIBUTES = {"href", "xlink:href", "src", "srcset", "poster", "background", "action", "formaction", "ping",
+                  "data", "codebase", "cite", "longdesc", "manifest", "lowsrc", "dynsrc"}
+_CSS_URL = re.compile(r"url\(\s*['\"]?\s*([^'\")\s]*)", re.I)
+_CSP_SCRIPT = re.compile(r"script-src\s+([^;]*)")
+
+
+class ReportPolicyError(ValueError):
+    """A report page broke the page policy; the message lists every problem."""
+
+
+def script_hash(source: str) -> str:
+    """The CSP source expression allowing one inline script ('sha256-…')."""
+    return "'sha256-" + base64.b64encode(hashlib.sha256(source.encode("utf-8")).digest()).decode("ascii") + "'"
+
+
+def _csp(root) -> str:
+    for meta in root.iter("meta"):
+        if meta.get("http-equiv", "").lower() == "content-security-policy":
+            return meta.get("content", "")
+    return ""
+
+
+def _link_problem(href: str, linkable: Collection[str]) -> str | None:
+    if href.startswith("#"):
+        return None
+    page, _, _ = href.partition("#")
+    if page in linkable and "/" not in page and ":" not in page:
+        return None
+    return f"link leaves the report: {href[:80]!r}"
+
+
+def page_problems(page: str, linkable: Collection[str] = ()) -> list[str]:
+    """Every policy violation of one page (empty when the page is fine)."""
+    root = lxml.html.document_fromstring(page)
+    problems = []
+    csp = _csp(root)
+    if "default-src 'none'" not in csp:
+        problems.append("no Content-Security-Policy with default-src 'none'")
+    allowed_scripts = set((_CSP_SCRIPT.search(csp).group(1).split()) if _CSP_SCRIPT.search(csp) else ())
+    ids = set()
+    targets = []
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue  # comments, processing instructions
+        tag = element.tag.lower()
+        if element.get("id") is not None:
+            ids.add(element.get("id"))
+        if tag in FORBIDDEN_TAGS:
+            problems.append(f"<{tag}> is not allowed in a report page")
+        if tag == "meta" and element.get("http-equiv", "").lower() == "refresh":
+            problems.append("<meta http-equiv=refresh> is not allowed")
+        if tag == "script":
+            if element.get("src") is not None:
+                problems.append(f"external script: {element.get('src')[:80]!r}")
+            elif script_hash(element.text or "") not in allowed_scripts:
+                problems.append("inline script not allowed by the page's Content-Security-Policy")
+        if tag == "style" and element.text:
+            problems.extend(_css_problems(element.text))
+        for name, value in element.attrib.items():
+            name = name.lower()
+            if name.startswith("on"):
+                problems.append(f"event handler attribute {name!r} on <{tag}>")
+            elif name == "style":
+                problems.extend(_css_problems(value))
+            elif name in ("href", "xlink:href"):
+                problem = _link_problem(value.strip(), linkable)
+                if problem:
+                    problems.append(problem)
+                else:
+                    targets.append(value.strip())
+            elif name == "src" and tag == "img":
+                if not value.strip().startswith("data:image/"):
+                    problems.append(f"image not embedded as a data: URI: {value[:80]!r}")
+            elif name in URL_ATTRIBUTES:
+                problems.append(f"attribute {name!r} on <{tag}> would load or submit to a URL")
+    problems.extend(f"in-page link to a missing target: {t[:80]!r}" for t in targets
+                    if t.startswith("#") and len(t) > 1 and t[1:] not in ids)
+    return problems
+
+
+def _css_problems(css: str) -> list[str]:
+    problems = []
+    if "@import" in css.lower():
+        problems.append("CSS @import is not allowed")
+    problems.extend(f"CSS url() outside the page: {url[:80]!r}" for url in _CSS_URL.findall(css)
+                    if not url.startswith(("data:", "#")))
+    return problems
+
+
+def check_page(page: str, name: str, linkable: Collection[str] = ()) -> None:
+    """Raise ReportPolicyError listing every violation of `page` (called for each page before it is written)."""
+    problems = page_problems(page, linkable)
+    if problems:
+        shown = "; ".join(problems[:10]) + (f"; and {len(problems) - 10} more" if len(problems) > 10 else "")
+        raise ReportPolicyError(f"{name} breaks the report's page policy ({len(problems)} problem(s)): {shown}")
+
+
+def page_ids(page: str) -> set[str]:
+    root = lxml.html.document_fromstring(page)
+    return {e.get("id") for e in root.iter() if isinstance(e.tag, str) and e.get("id") is not None}
+
+
+def check_links_between(pages: Mapping[str, str]) -> None:
+    """Every link from one page to another (`other.html#id`) lands on an element of that page."""
+    ids = {name: page_ids(html) for name, html in pages.items()}
+    problems = []
+    for name, html in pages.items():
+        root = lxml.html.document_fromstring(html)
+        for a in root.iter("a"):
+            href = (a.get("href") or "").strip()
+            page, _, anchor = href.partition("#")
+            if page and page in ids and anchor and anchor not in ids[page]:
+                problems.append(f"{name} links to {href[:80]!r}, which is not there")
+    if problems:
+        raise ReportPolicyError(f"{len(problems)} broken link(s) between the report's pages: "
+                                + "; ".join(problems[:10]))
