@@ -104,10 +104,11 @@ def test_run_hands_every_argument_to_the_run_command(monkeypatch, tmp_path):
     monkeypatch.setattr(runner, "main", lambda args: seen.setdefault("args", args) and 0)
     status = er.run(raw=[tmp_path / "a", "b"], processed=tmp_path / "p", reports="r",
                     parameters={"method": "DL", "pi_min_k": 3, "pool_two_studies": True, "class_map_path": Path("m.csv")},
-                    cell_timeout=60)
+                    cell_timeout=60, scheduler="tcp://127.0.0.1:8786")
     args = seen["args"]
     assert status == 0 and args.raw == [str(tmp_path / "a"), "b"] and args.processed == str(tmp_path / "p")
     assert args.reports == "r" and args.cell_timeout == 60 and args.no_progress
+    assert args.scheduler == "tcp://127.0.0.1:8786"
     # written as Python literals, which `-p` reads back as the same values
     assert [tuple(p) for p in args.parameter] == [("method", "'DL'"), ("pi_min_k", "3"), ("pool_two_studies", "True"),
                                                   ("class_map_path", "'m.csv'")]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from evidence_review.extract.evaluate import arm_matches, normalize_label, report_lines, score
+from evidence_review.extract.evaluate import arm_matches, defined_abbreviations, normalize_label, report_lines, score
 
 DOC = "a.txt"
 
@@ -105,6 +105,31 @@ def test_arm_names_outside_the_lexicon_and_timepoints_compare_by_their_words():
     assert arm_matches("placebo (26-week prednisone taper)", "placebo")    # lexicon names decide
     assert normalize_label("at day 28") == normalize_label("28 days")
     assert normalize_label("week 52") != normalize_label("week 24")
+
+
+def test_two_names_of_one_kind_of_control_are_one_arm():
+    assert arm_matches("usual care", "standard care")
+    assert arm_matches("conventional management", "standard care")
+    assert not arm_matches("usual care", "placebo")                      # another kind of control
+    assert not arm_matches("no statin", "control")                       # "control" does not say "no statin"
+    assert not arm_matches("usual care", "standard care plus dexamethasone")   # a treatment besides the control
+
+
+_METHODS = ("Patients were randomized to surgery alone or to adjuvant therapy with uracil-tegafur and leucovorin "
+            "(UFT/LV). The knee group received placebo or tranexamic acid (TXA). The goal-directed therapy (GDT; "
+            "n = 62) group received more colloid.")
+
+
+def test_an_abbreviation_the_document_defines_names_the_arm_it_defines():
+    defined = defined_abbreviations(_METHODS)
+    assert defined["uft/lv"] == "uracil-tegafur and leucovorin"
+    assert defined["txa"] == "tranexamic acid"              # not "placebo or tranexamic acid"
+    assert arm_matches("uracil-tegafur/leucovorin", "UFT/LV", defined)
+    assert arm_matches("goal-directed therapy", "the GDT group", defined)
+    assert not arm_matches("placebo", "TXA", defined)        # a wrong arm stays wrong
+    assert not arm_matches("uracil-tegafur/leucovorin", "UFT/LV")   # without the document, no definition
+    # one abbreviation defined two ways is no definition
+    assert "cr" not in defined_abbreviations("complete remission (CR) ... creatinine ratio (CR)")
 
 
 def test_report_prints_every_new_figure():

@@ -6,6 +6,7 @@ import pandas as pd
 import pytest
 
 from evidence_review.extract import extract_estimates
+from evidence_review.extract.evaluate import normalize_label
 from evidence_review.extract.meaning import adjustment, assign_meaning, trial_arms
 from evidence_review.tables import ROLES
 
@@ -420,3 +421,33 @@ def test_an_age_class_is_not_a_follow_up_time():
         r["end"] = r["start"] + len(r["evidence"])
     out = assign_meaning(rows, text, design="rct")
     assert [r["timepoint"] for r in out] == ["", "", ""]
+
+
+def test_a_subgroup_named_after_each_value_labels_that_value():
+    text = ("Overall survival favored the pembrolizumab combination in every PD-L1 category in the subgroup analysis: "
+            "the hazard ratio for death was 0.59 (95% CI, 0.38 to 0.92) among patients with a tumor proportion score "
+            "of less than 1%, 0.55 (95% CI, 0.34 to 0.90) among those with a score of 1 to 49%, and 0.42 (95% CI, "
+            "0.26 to 0.68) among those with a score of 50% or greater.")
+    table = extract(text, design="RCT")
+    assert one(table, "HR", 0.59)["subgroup"] == "patients with a tumor proportion score of less than 1%"
+    # not the previous value's subgroup, which is named before this value
+    assert one(table, "HR", 0.55)["subgroup"] == "patients with a score of 1 to 49%"
+    assert one(table, "HR", 0.42)["subgroup"] == "patients with a score of 50% or greater"
+
+
+def test_a_sentence_opening_among_a_subgroup_labels_its_estimate():
+    text = ("Among patients who were seronegative at baseline, the difference in hospitalization was -10.25 "
+            "percentage points (95% CI, -13.28 to -7.21) with nirmatrelvir than with placebo.")
+    row = one(extract(text, design="RCT"), "RD", -0.1025)
+    assert row["role"] == "subgroup" and row["subgroup"] == "patients who were seronegative at baseline"
+
+
+def test_the_one_period_a_sentence_names_after_the_value_is_its_timepoint():
+    text = ("Overall, 621 (31%) of the 2022 patients allocated tocilizumab and 729 (35%) of the 2094 patients allocated "
+            "to usual care died within 28 days (rate ratio 0.85; 95% CI 0.76-0.94; p=0.0028).")
+    assert normalize_label(one(extract(text, design="RCT"), "IRR", 0.85)["timepoint"]) == normalize_label("28 days")
+    # a window of eligibility is no follow-up time
+    text = ("In patients treated within 5 days after symptom onset, 8 of 1039 patients in the nirmatrelvir group and "
+            "66 of 1046 in the placebo group were hospitalized (difference, -5.62 percentage points; 95% CI, -7.21 to "
+            "-4.03).")
+    assert normalize_label(one(extract(text, design="RCT"), "RD", -0.0562)["timepoint"]) == ()

@@ -115,3 +115,42 @@ def test_add_on_study_reports_the_combination_as_its_arm():
     rows = extract_document("doc", text)
     assert {r["intervention"] for r in rows} == {"intravenous immunoglobulin + azathioprine"}
     assert len(rows) == 3
+
+
+_COMBINATION_TRIAL = (
+    "Methods: We randomly assigned 27,395 participants to receive rivaroxaban (2.5 mg twice daily) plus aspirin "
+    "(100 mg once daily) (n = 9152), rivaroxaban (5 mg twice daily) (n = 9117), or aspirin (100 mg once daily) "
+    "(n = 9126). Results: The primary outcome occurred in fewer patients in the rivaroxaban-plus-aspirin group than "
+    "in the aspirin-alone group (379 patients [4.1%] vs. 496 patients [5.4%]; hazard ratio, 0.76; 95% confidence "
+    "interval [CI], 0.66 to 0.86; P<0.001), but major bleeding events occurred in more patients in the "
+    "rivaroxaban-plus-aspirin group (288 patients [3.1%] vs. 170 patients [1.9%]; hazard ratio, 1.70; 95% CI, 1.40 "
+    "to 2.05; P<0.001).")
+
+
+def test_hyphenated_arm_names_and_a_contrasting_clause_keep_each_estimates_arms():
+    from evidence_review.extract.study import build_study
+    rows = extract_document("d1", _COMBINATION_TRIAL, study=build_study("d1", _COMBINATION_TRIAL))
+    arms = {r["value"]: (r["intervention"], r["comparator"]) for r in rows if r["measure"] == "HR"}
+    # "the aspirin-alone group" is the aspirin arm; "fewer" is the first clause's claim, not the second's
+    assert arms[0.76] == ("rivaroxaban plus aspirin", "aspirin")
+    assert arms[1.70] == ("rivaroxaban plus aspirin", "aspirin")
+
+
+def test_one_claim_before_a_list_of_estimates_orients_each_of_them():
+    text = ("Similarly, RTX and MMF were more effective than oral AZA in reducing relapse risk (RTX: HR = 3.510, 95% CI: "
+            "1.202-10.25; p = 0.0216; MMF: HR = 3.909, 95% CI: 1.318-11.59; p = 0.0140).")
+    rows = extract_document("d1", text)
+    arms = {r["value"]: (r["intervention"], r["comparator"]) for r in rows if r["measure"] == "HR"}
+    assert arms[3.909] == ("azathioprine", "mycophenolate mofetil")
+
+
+def test_a_ratio_named_in_one_arm_is_that_arm_against_the_other():
+    from evidence_review.extract.study import build_study
+    text = ("Methods: patients were randomly assigned to chloroquine (CQ) or dihydroartemisinin-piperaquine (DP). "
+            "Results: In the dihydroartemisinin-piperaquine group 241/264 (91.3%) of patients cleared their "
+            "parasitaemia at day 1 compared to 209/265 (78.9%) in the chloroquine group (p < 0.001, relative risk of "
+            "clearance in chloroquine group = 0.87, 95% CI 0.81-0.93).")
+    rows = extract_document("d1", text, study=build_study("d1", text))
+    rr = next(r for r in rows if r["measure"] == "RR")
+    # the sentence names DP first, but the ratio says whose risk it is
+    assert (rr["intervention"], rr["comparator"]) == ("chloroquine", "dihydroartemisinin-piperaquine")

@@ -305,3 +305,80 @@ def test_an_arm_named_by_a_defined_abbreviation_is_the_arm_of_the_full_name():
     assert ("chloroquine", 268) in [(c, n) for c, n, _ in arms]
     assert ("dihydroartemisinin-piperaquine", 266) in [(c, n) for c, n, _ in arms]
     assert len(arms) == 2
+
+
+def test_a_stem_named_arm_compared_with_placebo_in_one_sentence_is_the_trials_treatment():
+    text = ("Methods: a secondary analysis of a randomised placebo-controlled trial in 2,322 patients with type 2 "
+            "diabetes. Results: After 1 year, the atorvastatin arm showed a net CRP lowering of 32% (95% CI -40%, -22%) "
+            "compared with placebo.")
+    study = build_study("d1", text)
+    assert {(a.canonical, a.role) for a in study.arms} == {("atorvastatin", "experimental"), ("placebo", "control")}
+    # a stem word with no comparison to placebo in its sentence defines no arm
+    assert build_study("d2", "Results: the atorvastatin arm showed a net CRP lowering of 32% after 1 year.").arms == []
+
+
+def test_an_estimate_against_placebo_takes_the_stem_named_arm_as_its_intervention():
+    from evidence_review.extract.core import extract_document
+    text = ("Methods: a secondary analysis of a randomised placebo-controlled trial in 2,322 patients with type 2 "
+            "diabetes. Results: After 1 year, the atorvastatin arm showed a net CRP lowering of 32% (95% CI -40%, -22%) "
+            "compared with placebo. Atorvastatin reduced CVD in patients with above median change in CRP (HR 0.57 "
+            "[95% CI 0.37, 0.88]).")
+    rows = extract_document("d1", text, study=build_study("d1", text))
+    hr = next(r for r in rows if r["measure"] == "HR")
+    assert (hr["intervention"], hr["comparator"]) == ("atorvastatin", "placebo")
+
+
+def test_a_dose_written_before_its_drug_leaves_the_drug_as_the_arms_name():
+    text = ("Methods: Patients were randomly assigned to receive 200 mg of dupilumab every 2 weeks or a matched "
+            "placebo. Results: the rate was 47.7% lower with dupilumab than with placebo.")
+    study = build_study("d1", text)
+    assert {a.canonical for a in study.arms} == {"dupilumab", "placebo"}
+
+
+def test_a_background_both_arms_share_names_neither_arm():
+    from evidence_review.extract.study import arm_key
+    # "Placebo combination" is the placebo arm, so "Pembrolizumab combination" is the pembrolizumab arm
+    assert arm_key("Pembrolizumab combination")[0] == "pembrolizumab"
+    assert arm_key("Placebo combination")[0] == "placebo"
+    assert arm_key("nivolumab plus ipilimumab")[0] == "nivolumab plus ipilimumab"   # two drugs: a combination arm
+    assert arm_key("Combination")[0] == "combination"                             # an arm called so keeps its name
+
+
+def test_respectively_is_no_arm():
+    text = ("Methods: we randomly assigned adults with treatment-resistant depression to receive a single dose of a "
+            "proprietary, synthetic formulation of psilocybin at a dose of 25 mg, 10 mg, or 1 mg (control). Results: Of "
+            "233 participants, 79, 75 and 79 were assigned to the 25-mg, 10-mg and 1-mg doses, respectively (Table 1).")
+    arms = build_study("d1", text).arms
+    assert "respectively" not in {a.canonical for a in arms}
+    assert [a.role for a in arms].count("control") == 1
+
+
+def test_an_estimate_naming_one_arm_of_a_two_arm_trial_is_against_the_other():
+    from evidence_review.extract.core import extract_document
+    text = ("Methods: 122 patients were randomly assigned to goal-directed therapy (GDT; n = 62) or conventional "
+            "management (n = 60). Results: Fewer GDT patients developed complications (27 patients (44%) versus 41 "
+            "patients (68%); p = 0.003, relative risk 0.63; 95% confidence intervals 0.46 to 0.87).")
+    study = build_study("d1", text)
+    rr = next(r for r in extract_document("d1", text, study=study) if r["measure"] == "RR")
+    assert (rr["intervention"], rr["comparator"]) == ("goal-directed therapy", "standard care")
+
+
+def test_a_clause_after_an_allocation_is_no_arm():
+    text = ("Results: At 6 weeks, 92% of those randomized to citalopram were still taking their medication, compared "
+            "with 72% of those randomized to reboxetine.")
+    assert "compared" not in {a.canonical for a in build_study("d1", text).arms}
+
+
+def test_a_trial_comparing_a_treatment_with_a_control_defines_both_arms():
+    from evidence_review.extract.core import extract_document
+    text = ("Background: We evaluated the effectiveness of internet-delivered Cognitive Behaviour Therapy (iCBT) on "
+            "depressive symptoms. Methods: Randomised double-blind, 12 week attention-controlled trial comparing an iCBT "
+            "programme (E-couch) with an internet-delivered attention control health information package (HealthWatch, "
+            "n = 282). Results: In ITT analysis of 562 participants iCBT produced a greater decline in the mean PHQ-9 "
+            "score compared to the attention control of 1.06 (95% CI: 0.23-1.89) points.")
+    study = build_study("d1", text)
+    # the abbreviation the document defined names the arm in full; the control keeps its size
+    assert {(a.canonical, a.role, a.n) for a in study.arms} == {
+        ("internet-delivered cognitive behaviour therapy", "experimental", None), ("control", "control", 282)}
+    md = next(r for r in extract_document("d1", text, study=study) if r["measure"] == "MD")
+    assert (md["intervention"], md["comparator"]) == ("internet-delivered cognitive behaviour therapy", "control")

@@ -11,7 +11,7 @@ from scipy import stats
 
 from evidence_review.meta import (MetaInputError, conversion_record, escalc, escalc_with_record, leave1out,
                                   mean_sd_from_median,
-                                  ratio_from_ci, regtest, rma, rma_batch, se_from_p, trimfill)
+                                  ratio_from_ci, regtest, rma, rma_batch, rma_many, se_from_p, trimfill)
 from evidence_review.meta.tau2 import _fisher_scoring, _score, estimate_tau2, loglik
 from metafor_reference import BENCHMARK, PINNED_CASES
 
@@ -227,3 +227,92 @@ def test_batch_reproduces_metafors_benchmark_answers():
         np.testing.assert_allclose(getattr(replica, ours), ref[theirs], rtol=1e-9, atol=1e-13)
     exact = rma_batch(Y, V, method="REML", confint=False)
     assert np.max(np.abs(exact.tau2 - ref["tau2"])) < 1e-4  # metafor's early stop, not a different answer
+
+
+@pytest.mark.parametrize("method", ["REML", "ML", "EB", "PM", "DL", "HE", "HS", "SJ", "EE"])
+@pytest.mark.parametrize("test", ["z", "knha", "adhoc"])
+def test_rma_many_gives_what_rma_gives_for_each_meta_analysis(method, test):
+    """One vectorized pass over meta-analyses of different k equals rma() on each (every field, to rounding);
+    what rma() cannot fit (k = 1, a missing yi, a zero variance) goes through rma() itself, its error in place."""
+    names = ["normand1999_SMD", "pritz1997_PLO", "molloy2014_ZCOR", "nielweise2007_RR", "normand1999_orpington_MD"]
+    frames = [case(n)[0] for n in names]
+    yis = [f["yi"].to_numpy() for f in frames] + [[0.3], [0.1, np.nan, 0.4, 0.2], [0.1, 0.2, 0.3]]
+    vis = [f["vi"].to_numpy() for f in frames] + [[0.02], [0.01, 0.02, 0.03, 0.02], [0.01, 0.0, 0.02]]
+    many = rma_many(yis, vis, method=method, test=test, pi_type="riley")
+    assert isinstance(many[-1], MetaInputError)
+    for y, v, got in zip(yis[:-1], vis[:-1], many[:-1]):
+        want = rma(y, v, method=method, test=test, pi_type="riley")
+        assert (got.k, got.test, got.notes, got.study, got.tau2_ci_low_sign, got.tau2_ci_high_sign) == (
+            want.k, want.test, want.notes, want.study, want.tau2_ci_low_sign, want.tau2_ci_high_sign)
+        for field in ("estimate", "se", "stat", "ci_low", "ci_high", "pi_low", "pi_high", "pi_ddf", "ddf", "s2w",
+                      "tau2", "se_tau2", "tau2_ci_low", "tau2_ci_high", "i2", "i2_ci_low", "i2_ci_high", "h2", "q",
+                      "q_p", "vt"):
+            a, b = getattr(got, field), getattr(want, field)
+            assert (np.isnan(a) and np.isnan(b)) or a == pytest.approx(b, rel=1e-10, abs=1e-14), (field, a, b)
+        assert got.weights == pytest.approx(want.weights, rel=1e-10)
+
+
+def test_exact_fisher_scoring_converges_when_tau2_dwarfs_the_variances():
+    """A stop rule on the variances' scale alone cannot be met by a tau² 500 times larger (its rounding error is
+    bigger than the threshold): the fit stops relative to tau² too, without a 'did not converge' note."""
+    rng = np.random.default_rng(1)  # a seed where the old rule ran 10,000 steps and fell back to root search
+    v = rng.uniform(1e-4, 5e-4, 12)
+    y = rng.normal(0, 0.7, 12)
+    fit = rma(y, v, method="REML")
+    assert fit.tau2 > 500 * v.mean() and fit.iterations < 100 and not fit.notes
+
+
+def test_the_engine_imports_no_stage():
+    """meta/ is a library the stages use: it never imports ingest, extract, synthesis or report."""
+    import ast
+    from pathlib import Path
+
+    import evidence_review.meta as meta
+
+    stages = {"ingest", "extract", "synthesis", "report"}
+    found = []
+    for path in sorted(Path(meta.__file__).parent.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom):
+                parts = (node.module or "").split(".")
+                named = parts[1] if node.level == 0 and parts[0] == "evidence_review" and len(parts) > 1 else (
+                    parts[0] if node.level == 2 else "")
+                if named in stages:
+                    found.append(f"{path.name}: from {'.' * node.level}{node.module} import ...")
+            elif isinstance(node, ast.Import):
+                found += [f"{path.name}: import {a.name}" for a in node.names
+                          if a.name.split(".")[:2][-1] in stages and a.name.startswith("evidence_review")]
+    assert found == []
+    assert len(list(Path(meta.__file__).parent.glob("*.py"))) > 10  # the scan saw the engine's modules
+
+
+def test_rma_many_leaves_overflowing_rows_to_rma():
+    """Effect sizes whose squares overflow: the vectorized pass does not return its inf/NaN numbers as a fit; the
+    row goes through rma(), whose error stands in its place, and the other rows are fitted."""
+    ys, vs = [[1e200, -1e200, 3e200], [0.1, 0.3, 0.2]], [[0.1, 0.2, 0.3], [0.01, 0.02, 0.03]]
+    with pytest.raises(ValueError) as raised:
+        rma(ys[0], vs[0])
+    bad, good = rma_many(ys, vs)
+    assert type(bad) is type(raised.value) and str(bad) == str(raised.value)
+    assert good.estimate == pytest.approx(rma(ys[1], vs[1]).estimate, rel=1e-12)
+
+
+def test_rma_many_cuts_large_work_into_bounded_passes(monkeypatch):
+    """Passes hold at most MAX_BATCH_ENTRIES padded entries (memory stays bounded for leave-one-out of a very
+    large cell); cutting the work changes no result."""
+    from evidence_review.meta import batch
+
+    rng = np.random.default_rng(9)
+    yis = [rng.normal(0.2, 0.3, k) for k in (3, 40, 5, 17, 3, 60)]
+    vis = [rng.uniform(0.01, 0.1, len(y)) for y in yis]
+    whole = rma_many(yis, vis, test="knha")
+    monkeypatch.setattr(batch, "MAX_BATCH_ENTRIES", 70)
+    chunks = batch._chunks(list(range(6)), [len(y) for y in yis])
+    assert len(chunks) > 1 and sorted(i for c in chunks for i in c) == list(range(6))
+    assert all(len(c) * max(len(yis[i]) for i in c) <= 70 for c in chunks)
+    cut = rma_many(yis, vis, test="knha")
+    for a, b, y, v in zip(whole, cut, yis, vis):
+        one = rma(y, v, test="knha")
+        assert a.estimate == pytest.approx(one.estimate, rel=1e-12) and b.estimate == pytest.approx(one.estimate,
+                                                                                                     rel=1e-12)
+        assert b.tau2 == pytest.approx(one.tau2, rel=1e-10, abs=1e-14) and b.k == len(y)

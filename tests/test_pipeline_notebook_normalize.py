@@ -83,3 +83,27 @@ def test_the_report_view_is_built_on_the_executed_view():
                                                          new_output("stream", name="stdout", text="b\n")])])
     view = report_view(nb)
     assert [c.outputs for c in view.cells] == [[new_output("stream", name="stdout", text="ab\n")]]
+
+
+def test_runner_kernels_are_warmed_and_wait_for_their_output_thread(tmp_path):
+    """A kernel the runner starts has its notebook's modules imported before the first cell, binds no name, counts
+    no execution, and lets a print wait long enough for the output thread under load (ipykernel's default: 10 s)."""
+    from pathlib import Path
+
+    from evidence_review.runner.execute import FLUSH_TIMEOUT_SECONDS, Kernel, execute
+
+    source, target = tmp_path / "probe.ipynb", tmp_path / "probe.out.ipynb"
+    probe = ("import sys, json\nfrom ipykernel.iostream import OutStream\n"
+             "print(json.dumps(['colorsys' in sys.modules, OutStream.flush_timeout,"
+             " sorted(n for n in dir() if 'warm' in n)]))")
+    nb = new_notebook(cells=[new_code_cell(probe, id="probe")],
+                      metadata={"kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}})
+    nbformat.write(nb, source)
+    kernel = Kernel.start(Path.cwd(), ["colorsys"])  # a stdlib module nothing else imports
+    try:
+        execute(kernel, source, target, {}, cwd=Path.cwd(), progress=False, cell_timeout=120)
+    finally:
+        kernel.shutdown()
+    out = nbformat.read(target, as_version=4).cells[0]
+    assert out.execution_count == 1  # the warm-up is not counted
+    assert out.outputs[0]["text"].strip() == f"[true, {FLUSH_TIMEOUT_SECONDS}, []]"

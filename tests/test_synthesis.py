@@ -530,6 +530,9 @@ def test_forest_plot_of_2000_studies_keeps_a_readable_height_and_a_funnel_plot_f
     labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
     assert labels[0].startswith("Total (REML") and len(labels) <= 2  # no per-study labels at this size
     assert "2000 studies drawn as lines" in " ".join(t.get_text() for t in fig.texts)
+    # the 2000 rows are two artists (CI lines, squares), not 4000
+    lines = fig.axes[0].get_lines()
+    assert len(lines) < 10 and max(len(line.get_xdata()) for line in lines) == 3 * 2000
     # a funnel plot needs ten studies of a comparison
     ten = synthesize(pd.DataFrame(rows[:12]), docs(*({"doc_id": f"doc{i}"} for i in range(12))))
     assert draw_funnel(ten.fits[0]) is not None
@@ -540,7 +543,7 @@ def test_forest_plot_of_2000_studies_keeps_a_readable_height_and_a_funnel_plot_f
 
 
 def test_forest_plot_shows_subgroup_subtotals_and_the_test_for_subgroup_differences():
-    from evidence_review.meta import subgroups
+    from evidence_review.meta import subgroup_test
     from evidence_review.synthesis.forest import draw_forest
     from evidence_review.synthesis.pool import GradeContext, pool_cells
     # six cohorts reporting AZA vs RTX separately for AQP4-IgG-positive and -negative patients
@@ -559,8 +562,8 @@ def test_forest_plot_shows_subgroup_subtotals_and_the_test_for_subgroup_differen
     _, _, fits = pool_cells(members, context=GradeContext(subgroups=labels_of))
     fit = fits[0]
     assert fit.subgroups["levels"] == ["AQP4-IgG negative", "AQP4-IgG positive"]
-    ref = subgroups(fit.studies["yi"], fit.studies["vi"], list(fit.studies["subgroup"]), test="adhoc")
-    assert fit.subgroups["q"] == pytest.approx(ref["q_between"], rel=1e-12) and fit.subgroups["df"] == 1
+    ref = subgroup_test(rma(fit.studies["yi"], fit.studies["vi"], test="adhoc"), list(fit.studies["subgroup"]))
+    assert fit.subgroups["q"] == pytest.approx(ref.q, rel=1e-12) and fit.subgroups["df"] == 1
     fig = draw_forest(fit)
     labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
     # six study rows, then each subgroup's heading and subtotal, then the overall total
@@ -618,3 +621,51 @@ def test_cell_estimates_name_studies_by_family_name_and_year(tmp_path, authors):
     assert cell_estimates.at["e-seed000", "study"] == "Zhou 2025"
     assert cell_estimates.at["e-jeong", "study"] == "Jeong 2016"
     assert cell_estimates.at["e-cohort3", "study"] == "cohort3"  # no author: the source file's stem
+
+
+@pytest.mark.parametrize("method,test", [("REML", "adhoc"), ("PM", "knha"), ("DL", "z"), ("SJ", "adhoc")])
+def test_every_cell_pooled_in_one_pass_equals_the_engine_one_cell_at_a_time(method, test):
+    """The synthesis pools all cells in one vectorized pass (meta.rma_many); each row equals rma() on the cell."""
+    rng = np.random.default_rng(3)
+    rows, documents = [], []
+    for c, k in enumerate([3, 4, 7, 12, 25]):
+        for i in range(k):
+            hr = float(np.exp(rng.normal(0.3 * c - 0.5, 0.35)))
+            width = float(np.exp(rng.uniform(0.2, 1.0)))
+            rows.append(est(f"c{c}s{i}", f"c{c}d{i}", "HR", round(hr, 3), round(hr / width, 3), round(hr * width, 3),
+                            intervention=f"drug{c}", comparator="placebo"))
+            documents.append({"doc_id": f"c{c}d{i}"})
+    result = synthesize(pd.DataFrame(rows), docs(*documents),
+                        options=SynthesisOptions(method=method, test=test, leave1out_min_k=10 ** 6,
+                                                 bias_min_k=10 ** 6))
+    assert len(result.pooled) == 5
+    for fit in result.fits:
+        one = rma(fit.studies["yi"], fit.studies["vi"], method=method, test=test, study=list(fit.studies["study"]))
+        row = fit.row
+        assert row["estimate"] == pytest.approx(math.exp(one.estimate), rel=1e-12)
+        assert [row["ci_low"], row["ci_high"]] == pytest.approx([math.exp(one.ci_low), math.exp(one.ci_high)],
+                                                                rel=1e-12)
+        assert [row["tau2"], row["i2"], row["q"]] == pytest.approx([one.tau2, one.i2, one.q], rel=1e-10, abs=1e-13)
+        assert [row["tau2_ci_low"], row["tau2_ci_high"]] == pytest.approx([one.tau2_ci_low, one.tau2_ci_high],
+                                                                          rel=1e-10, abs=1e-13)
+        assert list(fit.studies["weight"]) == pytest.approx(list(one.weights), rel=1e-12)
+        assert fit.result.notes == one.notes and row["method"] == one.method and row["ci_method"] == one.test
+
+
+def test_figures_drawn_on_worker_processes_are_the_same_bytes(tmp_path):
+    """The forest plots are independent of each other: drawn on a pool of processes (parallel.map_partitions)
+    they are byte for byte those drawn in this process, and single-study cells still get none."""
+    rows = [est(f"p{c}{i}", f"d{c}{i}", "HR", 0.7 + 0.1 * i + 0.05 * c, 0.4 + 0.05 * i, 1.3 + 0.1 * i,
+                intervention=f"drug{c}", comparator="placebo") for c in range(3) for i in range(3)]
+    rows.append(est("single", "dsingle", "HR", 0.8, 0.5, 1.2, intervention="drug9", comparator="placebo"))
+    result = synthesize(pd.DataFrame(rows), docs(*({"doc_id": r["doc_id"]} for r in rows)))
+    files = {}
+    for scheduler in ("synchronous", "processes"):
+        write_outputs(result, tmp_path / scheduler / "processed", tmp_path / scheduler / "reports",
+                      scheduler=scheduler)
+        folder = tmp_path / scheduler / "reports" / "figures"
+        files[scheduler] = {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
+    assert files["processes"] == files["synchronous"]
+    assert len(files["synchronous"]) == 2 * 3  # PNG and SVG of the three cells of three studies
+    single = cell_of(result, "single").name
+    assert not any(name.startswith(single) for name in files["synchronous"])

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping
 def run(raw: str | os.PathLike | Iterable[str | os.PathLike] | None = None, *,
         processed: str | os.PathLike | None = None, reports: str | os.PathLike | None = None,
         parameters: Mapping[str, object] | None = None, notebooks: str | os.PathLike | None = None,
-        cell_timeout: float = 3600, progress: bool = False) -> int:
+        cell_timeout: float = 3600, progress: bool = False, scheduler: str = "") -> int:
     """`evidence-review run` from Python: the four notebooks on `raw`, then the HTML report.
 
     Parameters
@@ -18,6 +18,8 @@ def run(raw: str | os.PathLike | Iterable[str | os.PathLike] | None = None, *,
     parameters : notebook parameters, e.g. ``{"method": "DL", "pi_min_k": 3}`` (the command's ``-p``).
     notebooks : folder holding the four notebooks (default: the repository's notebooks/).
     cell_timeout : seconds one cell may run; progress : show papermill's progress bars.
+    scheduler : a dask.distributed scheduler address (``tcp://host:8786``) for ingestion and extraction; "" runs
+        them on this machine's cores (the command's ``--scheduler``).
 
     Returns
     -------
@@ -44,6 +46,8 @@ def run(raw: str | os.PathLike | Iterable[str | os.PathLike] | None = None, *,
     argv += ["--cell-timeout", str(cell_timeout)]
     if not progress:
         argv.append("--no-progress")
+    if scheduler:
+        argv += ["--scheduler", scheduler]
     parser, modules = build_parser(argv)  # imports only the run command
     args = parser.parse_args(argv)
     return int(modules["run"].main(args) or 0)

@@ -23,11 +23,13 @@ Two views of an executed notebook:
 """
 from __future__ import annotations
 
+import ast
 import copy
 import json
 import re
 
-import nbformat
+# nbformat is imported inside the functions that need it: the run command imports this module (parameters)
+# and must stay light until a notebook runs.
 
 INJECTED_CELL_ID = "injected-parameters"
 PARAMETERS_TAGS = {"parameters", "injected-parameters"}
@@ -39,6 +41,27 @@ WIDGET_VIEW = "application/vnd.jupyter.widget-view+json"
 STREAM_ORDER = {"stdout": 0, "stderr": 1}
 DROPPED_STREAMS = {"stderr"}
 _REDRAWN_LINE = re.compile(r"^[^\n]*\r(?!\n)[^\n]*(?:\n|$)", re.MULTILINE)  # "\r\n" is a line end, not a redraw
+
+
+def declared_parameters(notebook) -> dict:
+    """Parameter name -> papermill's description (type, default source text, help), read from the cell tagged
+    `parameters`."""
+    import papermill
+
+    return papermill.inspect_notebook(str(notebook))
+
+
+def declared_defaults(declared: dict) -> dict:
+    """Parameter -> the value its notebook's `parameters` cell gives it (papermill reports the source text;
+    parameters cells hold literals only, by the project's convention)."""
+    defaults = {}
+    for name, description in sorted(declared.items()):
+        text = str((description or {}).get("default", ""))
+        try:
+            defaults[name] = ast.literal_eval(text)
+        except (ValueError, SyntaxError, MemoryError, RecursionError):
+            defaults[name] = text
+    return defaults
 
 
 def _replace_in(value, replacements: list[tuple[str, str]]):
@@ -60,6 +83,8 @@ def _stream_text(output) -> str:
 
 def canonical_outputs(outputs: list) -> list:
     """A cell's outputs in the form the code wrote them, whatever the kernel's flush timing (see the module)."""
+    import nbformat
+
     result, run = [], []
 
     def close_run():
@@ -86,6 +111,8 @@ def canonical_outputs(outputs: list) -> list:
 
 def normalize_executed(nb, replacements: list[tuple[str, str]] = ()):
     """A byte-stable copy of an executed notebook (a new notebook node; the input is not changed)."""
+    import nbformat
+
     nb = nbformat.from_dict(json.loads(json.dumps(nb)))  # deep copy as NotebookNode
     replacements = [(old, new) for old, new in replacements if old]
     pm = nb.metadata.get("papermill")
@@ -110,8 +137,10 @@ def normalize_executed(nb, replacements: list[tuple[str, str]] = ()):
     return nb
 
 
-def report_view(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
+def report_view(nb):
     """A copy of an executed notebook holding only what the report shows, identical across reruns."""
+    import nbformat
+
     nb = normalize_executed(nb)
     kept = []
     for cell in nb.cells:

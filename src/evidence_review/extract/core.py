@@ -30,6 +30,8 @@ _CHANGE_MEASURES = CONTINUOUS_MEASURES | {"RRR"}
 # timepoint)
 _TIMEPOINT = re.compile(
     r"\b(?:(?:at|by|to|through|up\s+to)\s+)?(?P<tp>(?:week|day|month|year)\s+\d+|(?<![\d.])\d+[- ](?:weeks?|months?|years?)|"
+    # "died within 28 days", "28-day mortality": a period of days only with the words that make it one
+    r"(?<=within\s)\d+\s+days(?!\s+(?:after|of|from)\s+(?:the\s+)?(?:symptom|onset|diagnosis|admission))|(?<![\d.])\d+-day(?=\s+(?:mortality|survival|death|outcome|response|rate)\b)|"
     r"(?:first|second|third)\s+year|(?:one|two|three|four|five)\s+years?)\b",
     re.I,
 )
@@ -65,6 +67,8 @@ def _with_defined_arms(scan: str, mentions: list[Mention]) -> list[Mention]:
         if named is None or any(a < d.end("abbr") and d.start("abbr") < b for a, b in taken):
             continue
         name = re.sub(r"\s+", " ", named.group().strip()).lower()
+        # "assigned to goal-directed therapy (GDT; n = 62)": the arm, not the verb's preposition
+        name = re.sub(r"^(?:(?:to|or|and|with|the|either|versus|vs|receive|receiving)\s+)+", "", name)
         inside = [m for m in mentions if named.start() <= m.start < named.end()]
         # "anifrolumab basic regimen (BR; n=45), intensified regimen (IR; n=50)": a regimen of the drug just named
         near = [m for m in mentions if d.start() - 80 <= m.end <= named.start() and not m.negated
@@ -194,7 +198,9 @@ def _with_study_arms(scan: str, mentions: list[Mention], study) -> list[Mention]
         if len(owners[name]) != 1:
             continue
         canonical = next(iter(owners[name]))
-        for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", scan, re.I):
+        # "the rivaroxaban-plus-aspirin group", "the aspirin-alone group": the name hyphenated as a modifier
+        spelled = r"[\s-]+".join(map(re.escape, name.split()))
+        for m in re.finditer(r"(?<![\w-])" + spelled + r"(?:-(?:alone|only))?(?![\w-])", scan, re.I):
             if not any(a < m.end() and m.start() < b for a, b in taken):
                 extra.append(Mention(m.start(), m.end(), canonical))
                 taken.append((m.start(), m.end()))
@@ -248,12 +254,17 @@ def _timepoints(seg: str) -> tuple:
 
 
 def _timepoint(seg: str, pos: int) -> str:
-    """The last timepoint named before `pos` in the sentence."""
+    """The last timepoint named before `pos` in the sentence; else the one period the sentence names after it
+    ("... died within 28 days (rate ratio 0.85 ...)")."""
     best = ""
     for start, tp in _timepoints(seg):
         if start > pos:
             break
         best = tp
+    if not best:
+        named = {tp for _, tp in _timepoints(seg)}
+        if len(named) == 1:
+            best = named.pop()
     return best
 
 
@@ -299,7 +310,7 @@ def extract_document(doc_id: str, text: str, source_file: str = "", condition: s
     sole_arm = next(iter(treatments)) if len(treatments) == 1 and single_arm \
         and list(state.arm_sizes) == list(treatments) else ""
     reader = _Reader(doc_id, source_file, condition, text, scan, state, mentions, main_drug, negated, doc_arms,
-                     sole_arm)
+                     sole_arm, study_pair=_study_pair(study))
     for s0, s1 in sentence_spans(scan):
         seg = scan[s0:s1]
         if not (re.search(r"\d", seg) or _NOBODY.search(seg)) or _ASSUMPTION.search(seg):
@@ -314,6 +325,16 @@ def extract_document(doc_id: str, text: str, source_file: str = "", condition: s
         rows = _without_bare_repeats(_without_restated_ratios(rows))
         _set_conditions(rows, scan, condition)
     return rows
+
+
+def _study_pair(study) -> tuple:
+    """(experimental, control) canonical names when the study model has exactly two arms, one of each role."""
+    arms = list(getattr(study, "arms", None) or ())
+    roles = [str(getattr(a, "role", "") or "") for a in arms]
+    if len(arms) != 2 or sorted(roles) != ["control", "experimental"]:
+        return ()
+    by_role = {r: str(getattr(a, "canonical", "") or "") for a, r in zip(arms, roles)}
+    return (by_role["experimental"], by_role["control"]) if all(by_role.values()) else ()
 
 
 @dataclass
@@ -337,6 +358,7 @@ class _Reader:
     seen: set = field(default_factory=set)
     last_outcome: dict = field(default_factory=dict)
     partners: dict = field(default_factory=dict)      # each intervention's last comparator in the document
+    study_pair: tuple = ()      # (experimental, control) of a study model with just those two arms
 
     def read_sentence(self, s0: int, s1: int) -> None:
         """The rows of one sentence, appended to `rows`."""
@@ -363,6 +385,13 @@ class _Reader:
                 intervention, comparator = self.table_arms
             if id(est) in paired:
                 intervention = paired[id(est)]
+            if self.study_pair and est.measure not in ONE_ARM_MEASURES:
+                # a two-arm trial: an estimate that names one of its arms is against the other
+                treatment, control = self.study_pair
+                if intervention == treatment and not comparator:
+                    comparator = control
+                elif comparator == control and not intervention:
+                    intervention = treatment
             size = self.state.arm_sizes.get(intervention)
             if est.total is None and len(est.total_fits) > 1 and size in est.total_fits:
                 est.total = size

@@ -34,6 +34,7 @@ from ..paths import repo_root
 from ..tables import ARM_LEVEL_MEASURES, DESCRIPTIVE_MEASURES, MEASURES, cell_text, is_missing
 from . import extract_study_tables
 from .lexicon import canonical_arm
+from .study import control_canonical
 
 EFFECTS = frozenset(MEASURES) - ARM_LEVEL_MEASURES
 #: tally name of each measure family
@@ -93,7 +94,9 @@ def _prf(t: dict) -> dict:
     return dict(t, precision=round(prec, 4), recall=round(rec, 4), f1=round(f1, 4))
 
 
-def score(gold: list[dict], predictions: list[dict], docs: set[str]) -> dict:
+def score(gold: list[dict], predictions: list[dict], docs: set[str],
+          abbreviations: dict[str, dict[str, str]] | None = None) -> dict:
+    """`abbreviations` maps a document's file name to the abbreviations it defines (`defined_abbreviations`)."""
     by_doc = defaultdict(list)
     for p in predictions:
         by_doc[Path(str(p.get("source_file") or "")).name].append(p)
@@ -114,7 +117,7 @@ def score(gold: list[dict], predictions: list[dict], docs: set[str]) -> dict:
             tally[kind]["tp"] += 1
             if g.get("comparator") is not None and g["measure"] != "PROPORTION":
                 _score_arms(g, ps[hit], arms)
-            _score_labels(g, ps[hit], labels)
+            _score_labels(g, ps[hit], labels, (abbreviations or {}).get(d))
         for i, p in enumerate(ps):
             if i not in used:
                 tally[_kind(p.get("measure"))]["fp"] += 1
@@ -222,9 +225,24 @@ def _arm_words(text) -> tuple[frozenset, bool]:
     return words, combo
 
 
-def arm_matches(gold_arm, pred_arm) -> bool:
+def arm_matches(gold_arm, pred_arm, defined: dict[str, str] | None = None) -> bool:
     """One arm named right: equal lexicon names when the lexicon knows the gold arm, else the gold arm's words
-    (drug, dose, "no") all in the predicted arm and both or neither a combination."""
+    (drug, dose, "no") all in the predicted arm and both or neither a combination.
+
+    Two spellings a careful reviewer reads as one arm count as one: two names of one kind of control
+    ("usual care" and "standard care", by the study model's control vocabulary), and an abbreviation the document
+    defines ("UFT/LV" after "uracil-tegafur and leucovorin (UFT/LV)", `defined` maps it, in lower case, to the
+    words that define it) read as those words."""
+    if _arm_matches(gold_arm, pred_arm):
+        return True
+    g_control, p_control = control_canonical(cell_text(gold_arm)), control_canonical(cell_text(pred_arm))
+    if g_control and g_control == p_control and not _names_treatment(gold_arm) and not _names_treatment(pred_arm):
+        return True
+    long_form = (defined or {}).get(_abbreviation_key(pred_arm))
+    return bool(long_form) and _arm_matches(gold_arm, long_form, combination_free=True)
+
+
+def _arm_matches(gold_arm, pred_arm, combination_free: bool = False) -> bool:
     g = canonical_arm(gold_arm)
     if g:
         return canonical_arm(pred_arm) == g
@@ -232,10 +250,60 @@ def arm_matches(gold_arm, pred_arm) -> bool:
     pw, pcombo = _arm_words(pred_arm)
     if not gw:
         return False
-    return gw <= pw and gcombo == pcombo and (("no" in gw) == ("no" in pw))
+    # a definition joins its parts in words ("uracil-tegafur and leucovorin") where the gold may write a slash
+    same_kind = combination_free or gcombo == pcombo
+    return gw <= pw and same_kind and (("no" in gw) == ("no" in pw))
 
 
-def _score_labels(gold: dict, pred: dict, labels: dict) -> None:
+def _names_treatment(arm) -> bool:
+    """Whether an arm name names something besides its control words ("placebo plus X" names X)."""
+    words, _ = _arm_words(re.sub(_CONTROL_PHRASE, " ", cell_text(arm), flags=re.I))
+    return bool(words - _CONTROL_FILLER)
+
+
+_CONTROL_PHRASE = (r"\b(?:standard|usual|conventional|routine)\s+(?:of\s+)?(?:care|therapy|treatment|management)\b|"
+                   r"\bstandard[- ]of[- ]care\b|\btreatment\s+as\s+usual\b|\bbest\s+supportive\s+care\b|"
+                   r"\b(?:placebo|controls?|sham|vehicle|observation|untreated|no\s+(?:treatment|intervention|therapy))\b")
+_CONTROL_FILLER = {"matching", "attention", "alone", "only", "group", "arm"}
+
+
+def _abbreviation_key(arm) -> str:
+    """An arm name as the abbreviation it may be: without "group"/"arm" and the article, in lower case."""
+    text = re.sub(r"\([^()]*\)", " ", cell_text(arm))
+    text = re.sub(r"(?i)^\s*(?:the\s+)?|\s+(?:group|arm)s?\s*$", "", text)
+    return text.strip().lower()
+
+
+# "uracil-tegafur and leucovorin (UFT/LV)", "goal-directed therapy (GDT; n = 62)": an abbreviation and what
+# precedes its bracket
+_DEFINITION = re.compile(r"(?P<long>(?:[A-Za-z][\w'+-]*[ /]){0,6}[A-Za-z][\w'+-]*)\s*\(\s*(?P<abbr>[A-Za-z][A-Za-z0-9/+-]{1,9})\s*[;,)]")
+
+
+def defined_abbreviations(text: str) -> dict[str, str]:
+    """{abbreviation in lower case: its definition} for each "words (ABBR)" of a document whose abbreviation has
+    two capitals or more: the definition starts at the nearest word before the bracket that begins with the
+    abbreviation's first letter ("uracil-tegafur and leucovorin" of "UFT/LV"). An abbreviation defined two
+    different ways is left out."""
+    found: dict[str, str] = {}
+    clash: set[str] = set()
+    for m in _DEFINITION.finditer(text or ""):
+        abbr = m.group("abbr")
+        if sum(ch.isupper() for ch in abbr) < 2:
+            continue
+        words = re.split(r"[ /]", m.group("long"))
+        first = abbr[0].lower()
+        start = next((k for k in range(len(words) - 1, -1, -1) if words[k][:1].lower() == first), None)
+        if start is None:
+            continue
+        long_form = " ".join(words[start:]).lower()
+        key = abbr.lower()
+        if key in found and found[key] != long_form:
+            clash.add(key)
+        found.setdefault(key, long_form)
+    return {k: v for k, v in found.items() if k not in clash}
+
+
+def _score_labels(gold: dict, pred: dict, labels: dict, defined: dict[str, str] | None = None) -> None:
     def tick(name, right, shown):
         labels[name]["checked"] += 1
         if right:
@@ -255,13 +323,13 @@ def _score_labels(gold: dict, pred: dict, labels: dict) -> None:
         if g or p:
             tick(name, g == p, (gold.get(name), cell_text(pred.get(name))))
     if gold["measure"] in ARM_LEVEL_MEASURES:
-        tick("arm", arm_matches(gold.get("intervention"), pred.get("intervention")),
+        tick("arm", arm_matches(gold.get("intervention"), pred.get("intervention"), defined),
              (gold.get("intervention"), cell_text(pred.get("intervention"))))
     elif gold.get("comparator") is not None:
         gi, gc = gold.get("intervention"), gold.get("comparator")
         if canonical_arm(gi) and canonical_arm(gi) == canonical_arm(gc):
             return      # two regimens of one lexicon drug named alike: no order to check
-        right = arm_matches(gi, pred.get("intervention")) and arm_matches(gc, pred.get("comparator"))
+        right = arm_matches(gi, pred.get("intervention"), defined) and arm_matches(gc, pred.get("comparator"), defined)
         tick("orientation", right, ([gi, gc], [cell_text(pred.get("intervention")), cell_text(pred.get("comparator"))]))
 
 
@@ -287,6 +355,8 @@ def evaluate_set(gold_path: Path, raw_dir: Path) -> dict:
     # as the pipeline reads them: with their sections and table grids
     documents, texts, structures = ingest_with_structures([raw_dir])
     predictions, crashed = [], []
+    abbreviations = {Path(str(source)).name: defined_abbreviations(texts.get(doc_id, ""))
+                     for doc_id, source in zip(documents["doc_id"], documents["source_file"])}
     # one document at a time: a document whose extraction raises yields no rows (its gold records are misses)
     # and is listed, instead of ending the whole evaluation; a step that failed inside it (extract_error) too
     for i in range(len(documents)):
@@ -301,7 +371,7 @@ def evaluate_set(gold_path: Path, raw_dir: Path) -> dict:
         estimates = extraction.estimates
         predictions += estimates.astype(object).where(estimates.notna(), None).to_dict("records")
     docs = {g["doc"] for g in gold} | {f.name for f in raw_dir.iterdir() if f.is_file()}
-    result = score(gold, predictions, docs)
+    result = score(gold, predictions, docs, abbreviations)
     gold_docs = {g["doc"] for g in gold}
     result["rows_in_documents_without_gold"] = sum(
         1 for p in predictions if Path(str(p.get("source_file") or "")).name not in gold_docs)

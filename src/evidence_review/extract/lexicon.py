@@ -72,7 +72,8 @@ _NOT_AN_ARM = re.compile(r"-(?:sparing|free|naive|na\u00efve|refractory|resistan
                          # "a baseline glucocorticoid dose of 10 mg", "the prednisone taper": a background drug's amount
                          r"|\s+(?:dose|doses|dosage|taper|tapering)\s+(?:of|was|were|to|at|below|above)\b", re.I)
 # "disease control", "control of disease activity", "better control": the word, not a control arm
-_CONTROL_NOT_ARM_AFTER = re.compile(r"\s+(?:of|over|for)\b", re.I)
+# ("compared to the attention control of 1.06 points": the arm, and the difference from it)
+_CONTROL_NOT_ARM_AFTER = re.compile(r"\s+(?:of|over|for)\b(?!\s*[-\u2212]?\d)", re.I)
 _CONTROL_NOT_ARM_BEFORE = re.compile(r"\b(?:disease|superior|better|good|poor|symptom|seizure|infection|quality|"
                                      r"glyc(?:a)?emic|cost|adequate|effective|optimal|relapse)\s+$", re.I)
 _NEG_AFTER = re.compile(r"[-\u2212](?![\w])")

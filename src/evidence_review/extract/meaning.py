@@ -347,11 +347,23 @@ def _names_arm(label: str, arms: frozenset) -> bool:
 
 
 def subgroup_label(seg: str, pos: int, part: tuple[int, int], doc_has_subgroups: bool, sentence_has_subgroup: bool,
-                   condition_words: set[str], arms: frozenset = frozenset()) -> str:
+                   condition_words: set[str], arms: frozenset = frozenset(), end: int = -1) -> str:
     """The subgroup a value belongs to, or "": a "label: value" list entry, a bracket after "the newly diagnosed
-    {..." closed by "subgroups", or "In non-thymectomized patients," opening the sentence or the value's part."""
-    if not doc_has_subgroups and len({m.group(0).lower() for m in _SUBGROUP_PHRASE.finditer(seg)}) < 2:
+    {..." closed by "subgroups", "0.59 (95% CI ...) among patients with X" right after the value (`end` is where
+    the value ends), or "In non-thymectomized patients," opening the sentence or the value's part."""
+    opening = _OPENING_SUBGROUP.match(seg)
+    if not doc_has_subgroups and len({m.group(0).lower() for m in _SUBGROUP_PHRASE.finditer(seg)}) < 2 \
+            and not (opening and opening.end() <= pos):
         return ""
+    if end >= 0:
+        # "the hazard ratio was 0.59 (95% CI, 0.38 to 0.92) among patients with a score of less than 1%, 0.55
+        # (...) among those with a score of 1 to 49%": each value's subgroup follows its interval
+        tail = _VALUE_TAIL.match(seg, end)
+        after = _SUBGROUP_PHRASE.match(seg, tail.end()) if tail else None
+        if after is not None:
+            label = _phrase_label(after)
+            if label and _label_ok(label, condition_words, arms):
+                return label
     # "[newly diagnosed: 50/148 ... OR 1.49 ... and relapsed: 17/75 ...]"
     last_colon = None
     for m in re.finditer(r"(?:^|[\[{(,;]|\band\b)\s*([A-Za-z][\w \-]{1,40}?)\s*:\s", seg[:pos]):
@@ -374,12 +386,24 @@ def subgroup_label(seg: str, pos: int, part: tuple[int, int], doc_has_subgroups:
     for m in _SUBGROUP_PHRASE.finditer(seg[:pos]):
         best = m
     if best is not None:
-        pre = (best.group("pre") or "").strip()
-        post = (best.group("post") or "").strip()
-        label = " ".join(x for x in (pre, ("patients " + post) if post and not pre else post) if x).strip()
+        label = _phrase_label(best)
         if label and _label_ok(label, condition_words, arms):
             return label
     return ""
+
+
+# the rest of a value and its bracketed interval: "% (95% CI, 0.38 to 0.92) "
+_VALUE_TAIL = re.compile(r"[^\s,;()\[\]]{0,3}\s*(?:[(\[][^()\[\]]{0,120}[)\]]\s*)?")
+# "Among patients who were seronegative at baseline, the difference was ...": a subgroup named before anything else
+# ("In patients with AQP4-IgG-positive NMOSD, ..." names the trial's population more often than a subgroup)
+_OPENING_SUBGROUP = re.compile(r"\s*Among\s+(?:the\s+)?(?:patients|participants|subjects|children|adults|women|men|those)\s+"
+                               r"(?:who|with|without|receiving|not\s+receiving|aged)\b[^,;()]{2,70},")
+
+
+def _phrase_label(m: re.Match) -> str:
+    pre = (m.group("pre") or "").strip()
+    post = (m.group("post") or "").strip()
+    return " ".join(x for x in (pre, ("patients " + post) if post and not pre else post) if x).strip().rstrip(".")
 
 
 def _role(row: dict, seg: str, pos: int, part: tuple[int, int], design: str, section: str,
@@ -673,7 +697,7 @@ def _sentence_meaning(group: list[dict], s0, s1, scan: str, sections, design: st
             row["timepoint"] = ""
             _note(row, f"'{old}' is the tail of a decimal number (a median time, not a follow-up time)")
         label = subgroup_label(seg, loc.pos, part, doc_has_subgroups, sentence_has_subgroup,
-                               condition_words, doc_arms) if loc.pos >= 0 else ""
+                               condition_words, doc_arms, loc.end) if loc.pos >= 0 else ""
         if label and not is_blank(row.get("timepoint")) and str(row["timepoint"]).lower() in label.lower():
             _note(row, f"timepoint '{row['timepoint']}' is part of the subgroup '{label}', not a follow-up time")
             row["timepoint"] = ""

@@ -60,15 +60,24 @@ _WORSE = r"\b(?:inferior|less\s+effective|worse)\b"
 _DIRECTION = re.compile(f"(?P<better>{_BETTER})|(?P<worse>{_WORSE})|(?P<less>{_LESS})|(?P<more>{_MORE})", re.I)
 
 
+# a clause that contrasts with the previous one makes its own claim
+_CONTRAST = re.compile(r"(?:^|[,;)]\s*)(?:but|whereas|while|although|though|however|yet)\b", re.I)
+
+
 @lru_cache(maxsize=16)
-def _direction_word(seg: str):
+def _direction_words(seg: str) -> tuple:
     text = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), seg)
-    return _DIRECTION.search(text)
+    return tuple(_DIRECTION.finditer(text))
 
 
-def claimed_direction(seg: str, est_start: int, tail_end: int = 0) -> int:
-    """+1 when the text says the first-named arm has more of the outcome, -1 less, 0 when it does not say."""
-    m = _direction_word(seg)
+def claimed_direction(seg: str, est_start: int, tail_end: int = 0, since: int = 0) -> int:
+    """+1 when the text says the first-named arm has more of the outcome, -1 less, 0 when it does not say.
+
+    `since` is where the previous estimate of the sentence ended: a direction word before it is that estimate's
+    ("fewer events in A than in B (HR 0.76), but major bleeding occurred in A (HR 1.70)")."""
+    if not (since and _CONTRAST.search(seg, since, est_start)):
+        since = 0       # "A and B were more effective than C (A: HR ...; B: HR ...)": one claim for both
+    m = next((w for w in _direction_words(seg) if w.start() >= since), None)
     if not m:
         return 0
     end = max(est_start, tail_end)
@@ -175,6 +184,12 @@ def arms_for_comparison(seg: str, groups: list[Group], est_start: int, est_index
         # a clause naming no arm ("; among seronegative patients, 36% and 43% (HR 0.66)") takes the arms
         # of the document's last comparison, not whichever arm the previous clause happened to end with
         groups = [g for g in groups if c0 <= g.start < c1]
+    named = _arm_in_measure_name(seg, groups, est_start)
+    if named is not None:
+        # "hazard ratio in the empagliflozin group, 0.86", "relative risk of clearance in chloroquine group = 0.87":
+        # the ratio names its own arm; the other arm of the clause is its comparator
+        others = [g for g in groups if g.name != named.name and g.end <= est_start]
+        return named.name, (others[-1].name if others else ""), True
     reference = _reference_arm(seg, groups)
     if reference is not None:
         # "HR ... for azathioprine (reference: rituximab)": the text names the comparator outright
@@ -188,7 +203,7 @@ def arms_for_comparison(seg: str, groups: list[Group], est_start: int, est_index
         # arms named before an earlier estimate of the sentence belong to that estimate
         pair = two_arm_clause(seg, [g for g in groups if g.start >= prev_end], est_start)
         if pair is not None:
-            return (*orient(measure, value, pair[0], pair[1], claimed_direction(seg, est_start, tail_end)), True)
+            return (*orient(measure, value, pair[0], pair[1], claimed_direction(seg, est_start, tail_end, prev_end)), True)
         tail = max(tail_end, est_start)
         for g in groups:
             if g.start >= tail and g.start - tail <= 40 and _FORWARD_ARM.match(seg[tail:g.start]):
@@ -211,7 +226,7 @@ def arms_for_comparison(seg: str, groups: list[Group], est_start: int, est_index
             a, b = subj[0], (obj[0] if obj else "")
         if a == b:
             b = ""
-        return (*orient(measure, value, a, b, claimed_direction(seg, est_start, tail_end)), True)
+        return (*orient(measure, value, a, b, claimed_direction(seg, est_start, tail_end, prev_end)), True)
     if own_g is not None:
         # "... compared with placebo (HR 0.28)": the arm named is the reference, not the intervention
         if re.search(r"(?:compared\s+(?:with|to)|versus|vs\.?|than|relative\s+to)\s+(?:(?:the|those|patients)\s+)*(?:\w+\s+){0,2}$",
@@ -219,6 +234,23 @@ def arms_for_comparison(seg: str, groups: list[Group], est_start: int, est_index
             return "", own_g.name, True
         return own_g.name, "", True
     return "", "", False
+
+
+# "relative risk of clearance in chloroquine group = 0.87", "hazard ratio in the X group, 0.86"
+_RATIO_NAMED_IN = re.compile(r"\b(?:ratio|risk|RR|HR|OR|IRR)\b[^()\d;]{0,40}?\b(?:in|among|for)\s+(?:the\s+)?$", re.I)
+_ARM_THEN_VALUE = re.compile(r"^[\s-]*(?:group|arm|patients|participants)?\s*(?:[,:=]|\bwas\b|\bof\b)?\s*$", re.I)
+
+
+def _arm_in_measure_name(seg: str, groups, est_start: int) -> Group | None:
+    """The arm a ratio's own name puts it in: "relative risk of clearance in chloroquine group = 0.87" is the
+    chloroquine group's risk relative to the other arm's."""
+    before = [g for g in groups if g.end <= est_start]
+    if not before:
+        return None
+    g = before[-1]
+    if _ARM_THEN_VALUE.match(seg[g.end:est_start]) and _RATIO_NAMED_IN.search(seg[max(0, g.start - 70):g.start]):
+        return g
+    return None
 
 
 _REFERENCE = {"placebo", "control"}

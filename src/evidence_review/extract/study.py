@@ -63,6 +63,8 @@ _REGIMEN_WORDS = re.compile(
     r"infusions?|injections?|tablets?|capsules?|(?:nasal|oral)\s+sprays?|inhalers?|patch(?:es)?|"
     r"matching|matched|groups?|arms?|cohorts?|patients|participants|"
     r"antibod(?:y|ies)|monotherapy|alone)\b"
+    # "pembrolizumab combination" against "placebo combination": the background both arms share names neither
+    r"|(?<=[a-z])\s+combination(?:\s+therapy)?\s*$"
     r"|^\s*(?:(?:the|an?|either|to|receive|receiving)\s+)+", re.I)
 # Column headers that are not arms
 _NOT_ARM_HEADER = re.compile(r"^\s*(?:total|overall|all(?:\s+(?:patients|participants|subjects))?|combined|"
@@ -221,6 +223,12 @@ def split_size(text: str) -> tuple[str, int | None]:
     return name.strip(" ,;:()[]"), n
 
 
+def control_canonical(name: str) -> str:
+    """The kind of control an arm name names ("usual care" -> "standard care", "matching placebo" -> "placebo"),
+    or "" when it names none."""
+    return _control_canonical(name)
+
+
 def _control_canonical(name: str) -> str:
     for pattern, canonical in _CONTROL_WORDS:
         if pattern.search(name):
@@ -245,6 +253,8 @@ def arm_key(name: str) -> tuple[str, str]:
     plain = _REGIMEN_WORDS.sub(" ", plain)
     plain = re.sub(r"[^\w+/ -]", " ", plain)
     plain = re.sub(r"\s+", " ", plain).strip(" -/").lower()
+    # "200 mg of dupilumab every 2 weeks": without its dose, the drug's name, not "of dupilumab"
+    plain = re.sub(r"^of\s+", "", plain) if dose else plain
     return plain, dose
 
 
@@ -288,7 +298,7 @@ def _plausible_name(name: str) -> bool:
                 r"ratio|groups?|arms?|treatment\s+groups?)\b", name) and not _control_canonical(name) \
             and not find_drugs(name):
         return False
-    return not re.search(r"(?i)\b(?:were|was|is|are|had|have|received|ratio|randomi[sz]ation)\b", name)
+    return not re.search(r"(?i)\b(?:were|was|is|are|had|have|received|ratio|randomi[sz]ation|respectively|compared|comparing)\b", name)
 
 
 # ---------------------------------------------------------------------------------------------- builder
@@ -592,6 +602,31 @@ def _compared_arms(scan: str, s0: int, seg: str, col: _Collector, mentions: list
             _assign_roles([first, second], "")
 
 
+# "trial comparing an iCBT programme (E-couch) with an internet-delivered attention control health information
+# package (HealthWatch, n = 282)": a treatment the lexicon need not know, against a control
+_COMPARING = re.compile(
+    r"\bcompar(?:ing|ed)\s+(?:an?\s+|the\s+)?(?P<a>[A-Za-z][\w/-]*(?:\s+[A-Za-z][\w/-]*){0,3}?)\s*(?:\([^()]{1,40}\)\s*)?"
+    r"\s+(?:with|to|versus|vs\.?)\s+(?:an?\s+|the\s+)?(?P<b>[^,;.()]{2,80}?)\s*(?:\((?P<size>[^()]{1,40})\)|[,;.]|$)", re.I)
+# what a treatment is delivered as, not which treatment it is
+_DELIVERY_WORDS = re.compile(r"(?:\s+(?:programme|program|package|module|website|course|intervention))+$", re.I)
+
+
+def _comparing_with_control(scan: str, s0: int, seg: str, col: _Collector) -> None:
+    for m in _COMPARING.finditer(seg):
+        a, b = m.group("a"), m.group("b")
+        if not _control_canonical(b) or _control_canonical(a) or find_drugs(a):
+            continue
+        name = _DELIVERY_WORDS.sub("", a).strip()
+        if not name or not _plausible_name(name):
+            continue
+        size = re.search(r"\bn\s*=\s*(\d[\d,]*)", m.group("size") or "")
+        treatment = col.add(name, None, s0 + m.start("a"), s0 + m.start("a") + len(name), "compared")
+        control = col.add(b, int(size.group(1).replace(",", "")) if size else None, s0 + m.start("b"), s0 + m.end("b"),
+                          "compared")
+        if treatment is not None and control is not None:
+            _assign_roles([treatment, control], "")
+
+
 # "included 54 AQP4-IgG-positive NMOSD patients treated with rituximab": the one arm of a single-arm study
 _SINGLE_ARM = re.compile(r"(?<![\d.,:/])(?P<n>\d[\d,]*)\s+(?:(?:[\w+-]+\s+){0,5}?(?:patients|participants|children|adults)\s+)?"
                          r"(?:who\s+(?:were\s+|had\s+been\s+)?|were\s+)?(?:treated|receiving|received|starting|started)\s+"
@@ -805,6 +840,7 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
             _sized_phrases(scan, s0, seg, col)
             if design != "meta-analysis":
                 _compared_arms(scan, s0, seg, col, local)
+                _comparing_with_control(scan, s0, seg, col)
     _dose_column_arms(structure, col)
     if len(col.arms) < 2 and design != "meta-analysis":
         _stem_named_arm(scan, _readable_spans(scan, structure), col)
@@ -829,7 +865,7 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
 # "chloroquine (CQ)", "goal-directed therapy (GDT)", "dihydroartemisinin-piperaquine (DP)": a name and the
 # abbreviation the document uses for it
 _LONG_NAME = r"[A-Za-z][\w+-]*(?:[ /][A-Za-z][\w+-]*){0,5}"
-_ABBREVIATION_BRACKET = r"\((?P<abbr>[A-Z][A-Z0-9/+-]{1,9})\)"
+_ABBREVIATION_BRACKET = r"\((?P<abbr>[a-z]?[A-Z][A-Z0-9/+-]{1,9})\)"
 _ABBREVIATION_DEFINED = re.compile(r"(?P<long>" + _LONG_NAME + r")\s*" + _ABBREVIATION_BRACKET)
 _LONG_NAME_RE = re.compile(_LONG_NAME)
 _BRACKET_RE = re.compile(_ABBREVIATION_BRACKET)
@@ -911,7 +947,10 @@ _STEM_ARM = re.compile(
     r"\b(?=[a-z]+\s+(?:versus|vs|compared|or|and)\b)(?P<a>" + _INN_STEM + r")\s+(?:versus|vs\.?|compared\s+(?:with|to)|or|and)\s+(?:matching\s+|the\s+)?placebo\b"
     r"|\bplacebo\s+(?:versus|vs\.?|or|and)\s+(?P<b>" + _INN_STEM + r")\b"
     r"|\b(?:compared\s+(?:with|to)|versus|vs\.?|than|relative\s+to)\s+(?:matching\s+)?placebo\s*,\s*(?P<c>" + _INN_STEM + r")\b"
-    r"|\bthe\s+(?P<d>" + _INN_STEM + r")\s+(?:group|arm)\b(?=.{0,250}?\bthe\s+placebo\s+(?:group|arm)\b)", re.I)
+    r"|\bthe\s+(?P<d>" + _INN_STEM + r")\s+(?:group|arm)\b(?=.{0,250}?\bthe\s+placebo\s+(?:group|arm)\b)"
+    # "the atorvastatin arm showed a net CRP lowering of 32% (...) compared with placebo": one sentence
+    r"|\bthe\s+(?P<e>" + _INN_STEM + r")\s+(?:group|arm)\b(?=[^.]{0,200}?\b(?:compared\s+(?:with|to)|versus|vs\.?|than|"
+    r"relative\s+to)\s+(?:the\s+)?(?:matching\s+)?placebo\b)", re.I)
 
 
 def _stem_named_arm(scan: str, spans: list[tuple[int, int]], col: _Collector) -> None:
@@ -922,7 +961,7 @@ def _stem_named_arm(scan: str, spans: list[tuple[int, int]], col: _Collector) ->
     placebo = None
     for lo, hi in spans:
         for m in _STEM_ARM.finditer(scan, lo, hi):
-            g = next(k for k in "abcd" if m.group(k))
+            g = next(k for k in "abcde" if m.group(k))
             word = m.group(g)
             if find_drugs(word):
                 continue

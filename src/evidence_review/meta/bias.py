@@ -41,7 +41,14 @@ NAN = float("nan")
 def regtest(yi, vi, method: str = "REML", test: str = "z", level: float = 0.95, iteration: str = "metafor",
             control: dict | None = None) -> dict:
     """Egger-type test as `regtest(rma(yi, vi, method=, test=))`: keys stat, p, ddf, slope, slope_se, tau2,
-    est, ci_low, ci_high, k, note."""
+    est, ci_low, ci_high, k, note. The typed form of a fitted model is `diagnostics.egger_test(fit)`.
+
+    References
+    ----------
+    Egger M, Davey Smith G, Schneider M, Minder C. Bias in meta-analysis detected by a simple, graphical test. BMJ
+    1997;315:629-634. Sterne JAC, Egger M. Regression methods to detect publication and other bias in
+    meta-analysis. In: Rothstein HR et al. (eds), Publication Bias in Meta-Analysis. Wiley, 2005:99-110.
+    """
     y, v, _, _ = clean_inputs(yi, vi)
     k = len(y)
     out = dict(k=k, stat=NAN, p=NAN, ddf=NAN, slope=NAN, slope_se=NAN, tau2=NAN, est=NAN, ci_low=NAN, ci_high=NAN,
@@ -61,7 +68,13 @@ def regtest(yi, vi, method: str = "REML", test: str = "z", level: float = 0.95, 
 
 
 def egger_lm(yi, vi, level: float = 0.95) -> dict:
-    """Classic Egger test: WLS of yi on sqrt(vi) with weights 1/vi, residual variance scaled, t on k-2 df."""
+    """Classic Egger test: WLS of yi on sqrt(vi) with weights 1/vi, residual variance scaled, t on k-2 df.
+
+    References
+    ----------
+    Egger M, Davey Smith G, Schneider M, Minder C. Bias in meta-analysis detected by a simple, graphical test. BMJ
+    1997;315:629-634.
+    """
     y, v, _, _ = clean_inputs(yi, vi)
     k = len(y)
     out = dict(k=k, stat=NAN, p=NAN, ddf=NAN, slope=NAN, slope_se=NAN, est=NAN, ci_low=NAN, ci_high=NAN, note="")
@@ -82,19 +95,27 @@ def egger_lm(yi, vi, level: float = 0.95) -> dict:
 
 
 def trimfill(yi, vi, method: str = "REML", level: float = 0.95, side: str | None = None,
-             iteration: str = "metafor", maxiter: int = 100, control: dict | None = None, test: str = "z") -> dict:
+             iteration: str = "metafor", maxiter: int = 100, control: dict | None = None, test: str = "z",
+             study=None) -> dict:
     """Trim-and-fill (L0) as metafor's `trimfill(rma(yi, vi, method=, test=))`.
 
     As metafor: with k0 > 0 the filled data are refitted with a z-test; with k0 = 0 the original fit (and its
     `test`) is returned.
 
     Keys: k0, se_k0, side, k (with the filled studies), the filled model's estimate, se, stat, p, ci_low, ci_high,
-    pi_low, pi_high, tau2, i2, h2, q, q_p, filled_yi, filled_vi, note.
+    pi_low, pi_high, tau2, i2, h2, q, q_p, filled_yi, filled_vi, note, and `fit`, the filled model's RMAResult
+    (None when the method could not run). The typed form of a fitted model is `diagnostics.trim_and_fill(fit)`.
+
+    References
+    ----------
+    Duval S, Tweedie R. Trim and fill: a simple funnel-plot-based method of testing and adjusting for publication
+    bias in meta-analysis. Biometrics 2000;56:455-463.
     """
-    y, v, _, _ = clean_inputs(yi, vi)
+    y, v, labels, _ = clean_inputs(yi, vi, study)
     k = len(y)
     out = dict(k0=NAN, se_k0=NAN, side=None, k=k, estimate=NAN, se=NAN, stat=NAN, p=NAN, ci_low=NAN, ci_high=NAN,
-               pi_low=NAN, pi_high=NAN, tau2=NAN, i2=NAN, h2=NAN, q=NAN, q_p=NAN, filled_yi=[], filled_vi=[], note="")
+               pi_low=NAN, pi_high=NAN, tau2=NAN, i2=NAN, h2=NAN, q=NAN, q_p=NAN, filled_yi=[], filled_vi=[], note="",
+               fit=None)
     if k < 3:
         out["note"] = "trim-and-fill needs at least 3 studies"
         return out
@@ -135,10 +156,10 @@ def trimfill(yi, vi, method: str = "REML", level: float = 0.95, side: str | None
     filled_yi = flip * (2 * b - yf[k - k0:]) if k0 > 0 else np.empty(0)
     filled_vi = vf[k - k0:] if k0 > 0 else np.empty(0)
     full = rma(np.concatenate([y, filled_yi]), np.concatenate([v, filled_vi]), method=method,
-               test="z" if k0 > 0 else test,
-               level=level, iteration=iteration, confint=False, control=control)
+               test="z" if k0 > 0 else test, level=level, iteration=iteration, confint=False, control=control,
+               study=[*labels, *(f"Filled {i + 1}" for i in range(k0))])
     out.update(k0=k0, se_k0=float(se_k0), side=side, k=full.k, estimate=full.estimate, se=full.se, stat=full.stat,
                p=full.p, ci_low=full.ci_low, ci_high=full.ci_high, pi_low=full.pi_low, pi_high=full.pi_high,
                tau2=full.tau2, i2=full.i2, h2=full.h2, q=full.q, q_p=full.q_p, filled_yi=filled_yi.tolist(),
-               filled_vi=filled_vi.tolist(), note="; ".join(full.notes))
+               filled_vi=filled_vi.tolist(), note="; ".join(full.notes), fit=full)
     return out

@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from scipy import optimize, stats
+from scipy import optimize
 
 from ._dist import chi2_quantile, chi2_upper_quantile
 from ._wls import q_stat
@@ -69,35 +69,3 @@ def qprofile(y, v, X, tau2_hat: float, level: float = 0.95, tol: float | None = 
     else:
         low, low_sign = _solve(y, v, X, target_low, 0.0, limit, tol), ""
     return Tau2Interval(float(low), float(high), low_sign, high_sign, False)
-
-
-def profile_likelihood(y, v, X, method: str, tau2_hat: float, level: float = 0.95,
-                       tol: float | None = None) -> Tau2Interval:
-    """Profile-likelihood CI for tau² (metafor `confint(fit, type="PL")`, ML or REML fits): the bounds solve
-    -2 (ll(tau²) - ll(tau²_hat)) = chi²_{level, 1}, searched on [0, tau²_hat] and [tau²_hat, max(100, 10 tau²_hat)];
-    a lower bound below 0 is 0, an upper bound beyond the limit is the limit with sign ">"."""
-    from .tau2 import loglik
-
-    if method not in ("ML", "REML"):
-        raise ValueError("profile-likelihood CIs need an ML or REML fit")
-    objective = stats.chi2.ppf(level, 1)
-    ll_hat = loglik(method, y, v, X, tau2_hat)
-
-    def f(t):
-        return -2 * (loglik(method, y, v, X, t) - ll_hat) - objective
-
-    def solve(lo, hi):
-        if tol is not None:
-            return uniroot(f, lo, hi, tol=tol, maxiter=1000)[0]
-        return optimize.brentq(f, lo, hi, xtol=1e-300, rtol=4 * np.finfo(float).eps, maxiter=1000)
-
-    limit = max(100.0, 10 * tau2_hat)
-    if f(0.0) < 0:
-        low = 0.0
-    else:
-        low = solve(0.0, tau2_hat)
-    if f(limit) < 0:
-        high, high_sign = limit, ">"
-    else:
-        high, high_sign = solve(tau2_hat, limit), ""
-    return Tau2Interval(float(low), float(high), "", high_sign, False)

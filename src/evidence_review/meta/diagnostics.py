@@ -5,11 +5,11 @@ estimator, test and level) and return dataclasses with `to_frame()`.
     egger_test(fit).p                      # metafor: regtest(fit)
     trim_and_fill(fit).to_frame()          # metafor: trimfill(fit)
     leave_one_out(fit).to_frame()          # metafor: leave1out(fit)
-    cumulative_meta(fit, order=year)       # metafor: cumul(fit, order=year)
+    subgroup_test(fit, groups).to_frame()  # metafor: rma(..., subset=) per group, then the Q-test between them
 
 The refits repeat metafor's own iteration by default (`iteration="metafor"`), because metafor refits its
 diagnostics with `rma.uni()`'s default stopping rules; see `bias` and `sensitivity` for the details. The
-array-taking functions `regtest`, `egger_lm`, `trimfill`, `leave1out`, `cumulative` (dicts) compute the numbers.
+array-taking functions `regtest`, `egger_lm`, `trimfill`, `leave1out` (dicts) compute the numbers.
 """
 from __future__ import annotations
 
@@ -18,9 +18,12 @@ from dataclasses import asdict, dataclass, field
 import numpy as np
 import pandas as pd
 
+from scipy import stats
+
 from .bias import egger_lm, regtest, trimfill
-from .rma import RMAResult
-from .sensitivity import cumulative, leave1out
+from .inputs import MetaInputError
+from .rma import RMAResult, rma
+from .sensitivity import leave1out, leave1out_many
 
 NAN = float("nan")
 
@@ -107,11 +110,11 @@ class TrimFill:
 
 @dataclass(frozen=True)
 class RefitTable:
-    """One refit per row: leave-one-out (the study left out) or cumulative (the study added at that step).
+    """One refit per row: leave-one-out (the study left out).
 
     Attributes
     ----------
-    kind : {"leave1out", "cumulative"}
+    kind : {"leave1out"}
     rows : tuple of dict
         Per refit: study, k, estimate, se, stat, p, ci_low, ci_high, pi_low, pi_high, q, q_p, tau2, i2, h2, notes.
     """
@@ -190,23 +193,12 @@ def trim_and_fill(fit: RMAResult, side: str | None = None, iteration: str = "met
     bias in meta-analysis. Biometrics 2000;56:455-463. Duval S, Tweedie R. A nonparametric "trim and fill" method
     of accounting for publication bias in meta-analysis. J Am Stat Assoc 2000;95:89-98.
     """
-    from .rma import rma
-
     d = trimfill(fit.yi, fit.vi, method=fit.method, level=fit.level, side=side, iteration=iteration,
-                 control=control, test=fit.test)
+                 control=control, test=fit.test, study=fit.study)
     if not (d["k0"] == d["k0"]):  # could not run
         return TrimFill(k0=NAN, se_k0=NAN, side=d["side"], fit=None, note=d["note"])
-    filled_yi = np.asarray(d["filled_yi"], float)
-    filled_vi = np.asarray(d["filled_vi"], float)
-    k0 = d["k0"]
-    if k0 > 0:
-        refit = rma(np.concatenate([fit.yi, filled_yi]), np.concatenate([fit.vi, filled_vi]), method=fit.method,
-                    level=fit.level, iteration=iteration, control=control, confint=False,
-                    study=(*fit.study, *(f"Filled {i + 1}" for i in range(k0))))
-    else:
-        refit = rma(fit.yi, fit.vi, method=fit.method, test=fit.test, level=fit.level, iteration=iteration,
-                    control=control, confint=False, study=fit.study)
-    return TrimFill(k0=k0, se_k0=d["se_k0"], side=d["side"], fit=refit, filled_yi=filled_yi, filled_vi=filled_vi,
+    return TrimFill(k0=d["k0"], se_k0=d["se_k0"], side=d["side"], fit=d["fit"],
+                    filled_yi=np.asarray(d["filled_yi"], float), filled_vi=np.asarray(d["filled_vi"], float),
                     note=d["note"])
 
 
@@ -229,20 +221,97 @@ def leave_one_out(fit: RMAResult, iteration: str = "metafor", control: dict | No
     return RefitTable("leave1out", tuple(rows))
 
 
-def cumulative_meta(fit: RMAResult, order=None, iteration: str = "metafor", control: dict | None = None) -> RefitTable:
-    """Cumulative meta-analysis: the studies added one at a time (in `order`, e.g. publication year, else as
-    given), the model refitted at each step, as metafor's `cumul(fit, order=)`.
-
-    Returns
-    -------
-    RefitTable
-        kind "cumulative"; `study` names the study added at that step.
+def leave_one_out_many(fits, iteration: str = "metafor", control: dict | None = None
+                       ) -> list[RefitTable | Exception]:
+    """`leave_one_out(fit)` for many fitted models, every refit of all of them in one vectorized pass (the same
+    numbers, to rounding; see `batch.rma_many`); a model one of whose refits the engine refuses gets the error in
+    its place.
 
     References
     ----------
-    Lau J, Antman EM, Jimenez-Silva J, Kupelnick B, Mosteller F, Chalmers TC. Cumulative meta-analysis of
-    therapeutic trials for myocardial infarction. N Engl J Med 1992;327:248-254.
+    Viechtbauer W, Cheung MW-L. Outlier and influence diagnostics for meta-analysis. Res Synth Methods
+    2010;1:112-125.
     """
-    rows = cumulative(fit.yi, fit.vi, method=fit.method, test=fit.test, level=fit.level, study=fit.study,
-                      order=order, iteration=iteration, control=control)
-    return RefitTable("cumulative", tuple(rows))
+    return [rows if isinstance(rows, Exception) else RefitTable("leave1out", tuple(rows))
+            for rows in leave1out_many(list(fits), iteration, control)]
+
+
+@dataclass(frozen=True)
+class SubgroupTest:
+    """Each subgroup pooled on its own, and the test for subgroup differences.
+
+    Attributes
+    ----------
+    levels : tuple of str
+        The subgroups, sorted by their text.
+    fits : dict of str to RMAResult
+        Each subgroup's own fit (same estimator, test and level as the cell's fit; its own tau²).
+    q, df, p : float, int, float
+        Cochran's Q of the subgroup estimates with weights 1/se² on groups - 1 df (metafor: `rma(estimates,
+        sei=ses, method="FE")`, its QE), and its chi² p-value. NaN when fewer than two subgroups have an estimate.
+    notes : tuple of str
+    """
+
+    levels: tuple[str, ...]
+    fits: dict
+    q: float
+    df: int
+    p: float
+    notes: tuple[str, ...] = ()
+
+    def to_frame(self) -> pd.DataFrame:
+        """One row per subgroup: level, k, estimate, se, ci_low, ci_high, tau2, i2 (analysis scale)."""
+        return pd.DataFrame([{"level": lev, **{key: getattr(self.fits[lev], key) for key in
+                                               ("k", "estimate", "se", "ci_low", "ci_high", "tau2", "i2")}}
+                             for lev in self.levels],
+                            columns=["level", "k", "estimate", "se", "ci_low", "ci_high", "tau2", "i2"])
+
+
+def subgroup_test(fit: RMAResult, groups) -> SubgroupTest:
+    """Pool each subgroup of a fitted model's studies separately and test whether the subgroups differ.
+
+    Parameters
+    ----------
+    fit : RMAResult
+        The fitted model; its studies, estimator, test and level are used for every subgroup.
+    groups : sequence of str
+        One subgroup label per study of `fit` (in the order of `fit.study`); a missing label (None, NaN) leaves
+        the study out, named in the notes.
+
+    Returns
+    -------
+    SubgroupTest
+
+    Raises
+    ------
+    MetaInputError
+        When `groups` does not have one label per study.
+
+    References
+    ----------
+    Borenstein M, Hedges LV, Higgins JPT, Rothstein HR. Introduction to Meta-Analysis. Wiley, 2009, ch. 19
+    (separate estimates of tau² per subgroup, Q-test between). Deeks JJ, Higgins JPT, Altman DG. Analysing data
+    and undertaking meta-analyses. Cochrane Handbook, ch. 10.11.3.
+    """
+    g = [None if x is None or (isinstance(x, float) and np.isnan(x)) else str(x) for x in groups]
+    if len(g) != fit.k:
+        raise MetaInputError(f"groups must give one label per study of the fit ({fit.k}), not {len(g)}")
+    notes = []
+    if (missing := sum(x is None for x in g)):
+        notes.append(f"left out {missing} stud{'y' if missing == 1 else 'ies'} without a subgroup")
+    labels = np.asarray(fit.study if fit.study else [str(i + 1) for i in range(fit.k)], dtype=object)
+    levels = sorted({x for x in g if x is not None})
+    fits: dict[str, RMAResult] = {}
+    for lev in levels:
+        sel = np.array([x == lev for x in g])
+        fits[lev] = rma(fit.yi[sel], fit.vi[sel], method=fit.method, test=fit.test, level=fit.level,
+                        study=list(labels[sel]), iteration=fit.iteration, confint=False)
+    usable = [lev for lev in levels if fits[lev].k >= 1 and np.isfinite(fits[lev].se)]
+    q = p = NAN
+    df = max(0, len(usable) - 1)
+    if len(usable) >= 2:
+        b = np.array([fits[lev].estimate for lev in usable])
+        w = 1 / np.array([fits[lev].se for lev in usable]) ** 2
+        q = float(np.sum(w * (b - np.sum(w * b) / np.sum(w)) ** 2))
+        p = float(stats.chi2.sf(q, df))
+    return SubgroupTest(levels=tuple(levels), fits=fits, q=q, df=df, p=p, notes=tuple(notes))

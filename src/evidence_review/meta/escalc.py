@@ -88,7 +88,14 @@ def escalc(measure: str, **columns) -> tuple[np.ndarray, np.ndarray]:
     """(yi, vi) for `measure` from metafor-named columns, e.g. escalc("OR", ai=..., bi=..., ci=..., di=...).
 
     2x2 data may give n1i/n2i instead of bi/di. Ratio measures may instead give yi from a CI: use
-    `ratio_from_ci`. "GEN" (or HR) passes yi and vi through.
+    `ratio_from_ci`. "GEN" (or HR) passes yi and vi through. `CONVERSIONS` holds each formula.
+
+    References
+    ----------
+    Hedges LV. Distribution theory for Glass's estimator of effect size and related estimators. J Educ Stat
+    1981;6:107-128 (SMD, bias correction). Freeman MF, Tukey JW. Transformations related to the angular and the
+    square root. Ann Math Stat 1950;21:607-611 (PFT). Viechtbauer W. Conducting meta-analyses in R with the metafor
+    package. J Stat Softw 2010;36(3):1-48 (the conventions reproduced here).
     """
     measure = str(measure).upper()
     if measure in ("OR", "RR", "RD"):

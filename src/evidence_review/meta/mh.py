@@ -9,18 +9,81 @@ and `rma.peto()`.
 - Tests (OR): Cochran-Mantel-Haenszel with continuity correction (`mh`; `co` without the N-1 factor), Breslow-Day
   (`bd`) and Tarone's correction of it (`ta`); IRR: the Mantel-Haenszel test for rates.
 
-Results are dicts of floats (log scale for ratios; `exp` holds the back-transformed estimate and CI); NaN where
-metafor gives NA (e.g. no events in any table).
+Results are `MHResult`s (log scale for ratios; `exp` holds the back-transformed estimate and CI); NaN where metafor
+gives NA (e.g. no events in any table); a test the measure does not have is None.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass, fields
+
 import numpy as np
+import pandas as pd
 from scipy import stats
 
 from .escalc import escalc
 from .inputs import MetaInputError
 
 NAN = float("nan")
+
+
+@dataclass(frozen=True)
+class MHResult:
+    """A Mantel-Haenszel or Peto pooled estimate (metafor's `rma.mh()`, `rma.peto()`).
+
+    Attributes
+    ----------
+    method : {"MH", "PETO"}
+    measure : str
+    k : int
+        Tables given; `k_yi` those with an effect size (no double-zero tables), `k_pos` (OR) those entering the
+        Breslow-Day test.
+    estimate, se, stat, p, ci_low, ci_high : float
+        On the analysis scale (log for ratios).
+    q, q_df, q_p, i2, h2 : float
+        Heterogeneity of the tables' effect sizes around the pooled estimate.
+    mh, mh_p, co, co_p, bd, bd_p, ta, ta_p : float or None
+        Cochran-Mantel-Haenszel (with and without the N - 1 factor), Breslow-Day and Tarone tests, where the
+        measure has them (None otherwise).
+    exp : dict or None
+        estimate, ci_low, ci_high back-transformed (ratio measures).
+    """
+
+    method: str
+    measure: str
+    k: int
+    estimate: float
+    se: float
+    stat: float
+    p: float
+    ci_low: float
+    ci_high: float
+    q: float
+    q_df: int
+    q_p: float
+    i2: float
+    h2: float
+    k_yi: int
+    k_pos: int | None = None
+    mh: float | None = None
+    mh_p: float | None = None
+    co: float | None = None
+    co_p: float | None = None
+    bd: float | None = None
+    bd_p: float | None = None
+    ta: float | None = None
+    ta_p: float | None = None
+    exp: dict | None = None
+
+    def to_dict(self) -> dict:
+        """The fields that apply (None left out)."""
+        return {f.name: getattr(self, f.name) for f in fields(self) if getattr(self, f.name) is not None}
+
+    def to_frame(self) -> pd.DataFrame:
+        """One row, one column per field (exp flattened to exp_estimate, exp_ci_low, exp_ci_high)."""
+        row = {f.name: getattr(self, f.name) for f in fields(self) if f.name != "exp"}
+        for key, value in (self.exp or {}).items():
+            row[f"exp_{key}"] = value
+        return pd.DataFrame([row])
 
 
 def _arr(x) -> np.ndarray:
@@ -58,8 +121,24 @@ def _chi2_1(value):
 
 
 def rma_mh(measure: str, ai=None, bi=None, ci=None, di=None, x1i=None, t1i=None, x2i=None, t2i=None,
-           level: float = 0.95, correct: bool = True) -> dict:
-    """Mantel-Haenszel pooled OR, RR, RD (from ai, bi, ci, di) or IRR (from x1i, t1i, x2i, t2i)."""
+           level: float = 0.95, correct: bool = True) -> MHResult:
+    """Mantel-Haenszel pooled OR, RR, RD (from ai, bi, ci, di) or IRR (from x1i, t1i, x2i, t2i), as metafor's
+    `rma.mh()`.
+
+    Returns
+    -------
+    MHResult
+
+    References
+    ----------
+    Mantel N, Haenszel W. Statistical aspects of the analysis of data from retrospective studies of disease. J Natl
+    Cancer Inst 1959;22:719-748. Robins J, Breslow N, Greenland S. Estimators of the Mantel-Haenszel variance
+    consistent in both sparse data and large-strata limiting models. Biometrics 1986;42:311-323 (OR variance).
+    Greenland S, Robins JM. Estimation of a common effect parameter from sparse follow-up data. Biometrics
+    1985;41:55-68 (RR, IRR). Sato T, Greenland S, Robins JM. On the variance estimator for the Mantel-Haenszel risk
+    difference. Biometrics 1989;45:1323-1324 (RD). Breslow NE, Day NE. Statistical Methods in Cancer Research I.
+    IARC, 1980; Tarone RE. On heterogeneity tests based on efficient scores. Biometrika 1985;72:91-95.
+    """
     measure = str(measure).upper()
     out: dict = dict(method="MH", measure=measure)
     if measure == "IRR":
@@ -113,7 +192,7 @@ def rma_mh(measure: str, ai=None, bi=None, ci=None, di=None, x1i=None, t1i=None,
     if measure != "RD":
         out["exp"] = dict(estimate=float(np.exp(out["estimate"])), ci_low=float(np.exp(out["ci_low"])),
                           ci_high=float(np.exp(out["ci_high"])))
-    return out
+    return MHResult(**out)
 
 
 def _or_tests(a, b, c, d, beta, correct) -> dict:
@@ -151,8 +230,14 @@ def _or_tests(a, b, c, d, beta, correct) -> dict:
     return out
 
 
-def rma_peto(ai, bi, ci, di, level: float = 0.95) -> dict:
-    """Peto's one-step log odds ratio: sum(O - E) / sum(V), se = 1/sqrt(sum(V))."""
+def rma_peto(ai, bi, ci, di, level: float = 0.95) -> MHResult:
+    """Peto's one-step log odds ratio: sum(O - E) / sum(V), se = 1/sqrt(sum(V)) (metafor's `rma.peto()`).
+
+    References
+    ----------
+    Yusuf S, Peto R, Lewis J, Collins R, Sleight P. Beta blockade during and after myocardial infarction: an
+    overview of the randomized trials. Prog Cardiovasc Dis 1985;27:335-371.
+    """
     a, b, c, d = _tables(ai, bi, ci, di)
     n1, n2 = a + b, c + d
     n = n1 + n2
@@ -178,4 +263,4 @@ def rma_peto(ai, bi, ci, di, level: float = 0.95) -> dict:
                **het)
     out["exp"] = dict(estimate=float(np.exp(beta)), ci_low=float(np.exp(out["ci_low"])),
                       ci_high=float(np.exp(out["ci_high"])))
-    return out
+    return MHResult(**out)

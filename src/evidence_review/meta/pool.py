@@ -219,15 +219,15 @@ def _mh_blocks(df: pd.DataFrame, measure: str, level: float) -> dict:
             keep = ~np.isnan(two["ai"]) & ~np.isnan(two["bi"]) & ~np.isnan(two["ci"]) & ~np.isnan(two["di"])
             cells = {c: two[c][keep] for c in ("ai", "bi", "ci", "di")}
             mh = rma_mh(measure, level=level, **cells)
-            out["mh"] = {**_small(mh, _MH_KEYS), "exp": mh.get("exp")}
+            out["mh"] = {**_small(mh.to_dict(), _MH_KEYS), "exp": mh.exp}
             if measure == "OR":
                 pe = rma_peto(level=level, **cells)
-                out["peto"] = {**_small(pe, _MH_KEYS), "exp": pe.get("exp")}
+                out["peto"] = {**_small(pe.to_dict(), _MH_KEYS), "exp": pe.exp}
         elif measure == "IRR" and {"x1i", "t1i", "x2i", "t2i"} <= set(df.columns):
             cols = {c: _num(df, c) for c in ("x1i", "t1i", "x2i", "t2i")}
             keep = ~np.any([np.isnan(x) for x in cols.values()], axis=0)
             mh = rma_mh("IRR", level=level, **{c: x[keep] for c, x in cols.items()})
-            out["mh"] = {**_small(mh, _MH_KEYS), "exp": mh.get("exp")}
+            out["mh"] = {**_small(mh.to_dict(), _MH_KEYS), "exp": mh.exp}
     except MetaInputError as exc:
         out.setdefault("mh", {"note": str(exc)})
     return out

@@ -1,4 +1,4 @@
-"""Random-effects (and common-effect) meta-analysis as metafor's `rma.uni()` computes it.
+"""Random-effects (and common-effect) meta-analysis as metafor's `rma.uni()` computes it (papers: see `rma`).
 
 `rma(yi, vi, method, test, level)` returns an `RMAResult`: pooled estimate with z or Knapp-Hartung inference,
 prediction interval (normal quantile for z, t_{k-1} for Knapp-Hartung; none for EE), Cochran's Q with df and p,
@@ -21,9 +21,9 @@ from scipy import stats
 
 from ._wls import trace_p, wls
 from ._dist import chi2_sf, norm_quantile, norm_two_sided_p, t_quantile, t_two_sided_p
-from .confint import profile_likelihood, qprofile
+from .confint import qprofile
 from .inputs import clean_inputs
-from .tau2 import ESTIMATORS, estimate_tau2, fit_statistics, metafor_control, normalize_method, se_tau2
+from .tau2 import ESTIMATORS, estimate_tau2, metafor_control, normalize_method, se_tau2
 
 TESTS = ("z", "knha", "adhoc")
 PI_TYPES = ("default", "t", "riley")
@@ -43,6 +43,18 @@ def prediction_interval(estimate: float, se: float, tau2: float, k: int, method:
       BMJ 2011;342:d549; metafor's `pi.type="riley"`).
     `se` is the model's (Knapp-Hartung scaled under test "knha"/"adhoc"), as in metafor. An EE model gets no
     interval (NaN) but its df, as metafor's `pi.ddf`.
+
+    Returns
+    -------
+    low, high, df : float
+        NaN for k < 2.
+
+    References
+    ----------
+    Higgins JPT, Thompson SG, Spiegelhalter DJ. A re-evaluation of random-effects meta-analysis. J R Stat Soc A
+    2009;172:137-159. Riley RD, Higgins JPT, Deeks JJ. Interpretation of random effects meta-analyses. BMJ
+    2011;342:d549. IntHout J, Ioannidis JPA, Rovers MM, Goeman JJ. Plea for routinely presenting prediction
+    intervals in meta-analysis. BMJ Open 2016;6:e010247.
     """
     if pi_type not in PI_TYPES:
         raise ValueError(f"pi_type must be one of {', '.join(PI_TYPES)} (got {pi_type!r})")
@@ -64,7 +76,7 @@ def prediction_interval(estimate: float, se: float, tau2: float, k: int, method:
 
 @dataclass(frozen=True)
 class ModelFit:
-    """The pieces of a (meta-regression) fit that `rma`, `regtest`, `trimfill` and `metareg` share."""
+    """The pieces of a (meta-regression) fit that `rma`, `regtest` and `trimfill` share."""
 
     beta: np.ndarray
     se: np.ndarray
@@ -196,30 +208,9 @@ class RMAResult:
                                            self.level, pi_type)
         return low, high
 
-    def confint_pl(self, tol: float | None = None) -> dict:
-        """Profile-likelihood CI for tau², I², H² (ML/REML fits; metafor `confint(fit, type="PL")`).
-
-        `tol=None` solves exactly; a number copies metafor's uniroot search (its default is ~1.2e-4)."""
-        if self.method not in ("ML", "REML") or self.k < 2:
-            raise ValueError("profile-likelihood CIs need an ML or REML fit of k >= 2 studies")
-        ci = profile_likelihood(self.yi, self.vi, np.ones((self.k, 1)), self.method, self.tau2, self.level, tol)
-        (i2l, i2h), (h2l, h2h) = ci.i2(self.vt), ci.h2(self.vt)
-        return {"tau2": (ci.tau2_low, ci.tau2_high), "i2": (i2l, i2h), "h2": (h2l, h2h),
-                "low_sign": ci.low_sign, "high_sign": ci.high_sign}
-
-    def fitstats(self) -> dict:
-        """metafor's fitstats(fit): logLik, deviance, AIC, BIC, AICc and the likelihood `type` (REML or ML)."""
-        if self.k < 2:
-            return {"logLik": NAN, "deviance": NAN, "AIC": NAN, "BIC": NAN, "AICc": NAN, "type": None}
-        return fit_statistics(self.method, self.yi, self.vi, np.ones((self.k, 1)), self.tau2)
-
     @property
     def tau(self) -> float:
         return math.sqrt(self.tau2) if self.tau2 >= 0 else NAN
-
-    def pi_riley(self) -> tuple[float, float]:
-        """Prediction interval on a t with k-2 df (at least 1), as metafor's `predict(pi.type="riley")`."""
-        return self.prediction_interval("riley")
 
     def to_dict(self) -> dict:
         """JSON-safe dict: NaN -> None, arrays -> lists (yi/vi left out)."""
@@ -274,16 +265,55 @@ def rma(yi, vi, method: str = "REML", test: str = "z", level: float = 0.95, stud
         pi_type: str = "default") -> RMAResult:
     """Pool effect sizes `yi` with sampling variances `vi` (metafor: `rma(yi, vi, method=, test=, level=)`).
 
-    method: EE (or FE, CE), DL, REML, ML, PM, SJ, HE, HS, EB. test: "z"; "knha" (Knapp-Hartung / Hartung-Knapp-
-    Sidik-Jonkman, t on k - 1 df: Hartung & Knapp, Stat Med 2001;20:3875-3889; Sidik & Jonkman, Stat Med
-    2002;21:3153-3159); or "adhoc", metafor's ad hoc correction: the Knapp-Hartung variance factor floored at 1, so
-    the interval is never narrower than the Wald interval (Knapp & Hartung, Stat Med 2003;22:2693-2710; Röver,
-    Knapp & Friede, BMC Med Res Methodol 2015;15:99).
-    pi_type: the prediction interval's quantile, "default" (metafor's: normal for z, t on k - 1 df for knha/adhoc),
-    "t" (t on k - 1 df whatever the test: meta 8's default) or "riley" (t on k - 2 df); see `prediction_interval`. iteration: "exact" (true optimum) or "metafor" (metafor's default stopping rules).
-    confint: compute the Q-profile CIs for tau², I², H² (NaN when False or for EE).
-    control: with iteration="metafor", metafor's control values (threshold, tol, maxiter); `tol` also sets the
-    Q-profile search tolerance unless `qprofile_tol` is given (metafor's `confint(fit, control=list(tol=...))`).
+    Parameters
+    ----------
+    yi, vi : array_like
+        Effect sizes (analysis scale) and their sampling variances; rows with a missing value are omitted (noted).
+    method : {"REML", "ML", "DL", "PM", "SJ", "HE", "HS", "EB", "EE"}
+        The tau² estimator (FE and CE are read as EE); see `tau2` for each one's paper.
+    test : {"z", "knha", "adhoc"}
+        "z": Wald test. "knha": Knapp-Hartung / Hartung-Knapp-Sidik-Jonkman, t on k - 1 df. "adhoc": metafor's ad
+        hoc correction, the Knapp-Hartung variance factor floored at 1, so the interval is never narrower than the
+        Wald interval.
+    level : float
+        Confidence level of the CIs and the prediction interval.
+    study : sequence of str, optional
+        Study labels (weights and diagnostics are reported under them).
+    iteration : {"exact", "metafor"}
+        "exact": the true optimum; "metafor": metafor's default stopping rules.
+    confint : bool
+        Compute the Q-profile CIs for tau², I², H² (NaN when False or for EE).
+    control : dict, optional
+        With iteration="metafor", metafor's control values (threshold, tol, maxiter); `tol` also sets the Q-profile
+        search tolerance unless `qprofile_tol` is given (metafor's `confint(fit, control=list(tol=...))`).
+    pi_type : {"default", "t", "riley"}
+        The prediction interval's quantile: metafor's (normal for z, t on k - 1 df for knha/adhoc), t on k - 1 df
+        whatever the test (meta 8's default), or t on k - 2 df; see `prediction_interval`.
+
+    Returns
+    -------
+    RMAResult
+
+    Raises
+    ------
+    MetaInputError
+        Unknown options, unequal lengths, or a non-positive or infinite sampling variance.
+
+    References
+    ----------
+    DerSimonian R, Laird N. Meta-analysis in clinical trials. Control Clin Trials 1986;7:177-188.
+    Viechtbauer W. Bias and efficiency of meta-analytic variance estimators in the random-effects model. J Educ
+    Behav Stat 2005;30:261-293 (REML, ML).
+    Hartung J, Knapp G. On tests of the overall treatment effect in meta-analysis with normally distributed
+    responses. Stat Med 2001;20:1771-1782. Sidik K, Jonkman JN. A simple confidence interval for meta-analysis.
+    Stat Med 2002;21:3153-3159. Knapp G, Hartung J. Improved tests for a random effects meta-regression with a
+    single covariate. Stat Med 2003;22:2693-2710. Röver C, Knapp G, Friede T. Hartung-Knapp-Sidik-Jonkman approach
+    and its modification for random-effects meta-analysis with few studies. BMC Med Res Methodol 2015;15:99.
+    Higgins JPT, Thompson SG. Quantifying heterogeneity in a meta-analysis. Stat Med 2002;21:1539-1558 (I², H²).
+    Viechtbauer W. Confidence intervals for the amount of heterogeneity in meta-analysis. Stat Med 2007;26:37-52
+    (Q-profile CIs).
+    Riley RD, Higgins JPT, Deeks JJ. Interpretation of random effects meta-analyses. BMJ 2011;342:d549
+    (prediction interval).
     """
     method = normalize_method(method)
     _check_options(method, test, level, pi_type)

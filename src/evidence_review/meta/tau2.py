@@ -45,6 +45,7 @@ ITERATION_MODES = ("exact", "metafor")
 
 METAFOR_CONTROL = {"threshold": 1e-5, "tol": float(np.finfo(float).eps) ** 0.25, "maxiter": 100}
 EXACT_MAXITER = 10_000
+EXACT_TOL = 1e-14  # exact mode's Fisher-scoring stop: change <= EXACT_TOL * max(mean(vi), tau²)
 
 
 @dataclass(frozen=True)
@@ -69,13 +70,23 @@ def _pymare_tau2(name: str, y, v, X) -> float:
 
 def tau2_dl(y, v, X) -> float:
     """DerSimonian-Laird: max(0, (Q - (k - p)) / tr(P)), P with weights 1/v. Computed by PyMARE, which agrees
-    with metafor to ~1e-15 (checked by the conformance tests, including the meta-regressions of regtest)."""
+    with metafor to ~1e-15 (checked by the conformance tests, including the meta-regressions of regtest).
+
+    References
+    ----------
+    DerSimonian R, Laird N. Meta-analysis in clinical trials. Control Clin Trials 1986;7:177-188.
+    """
     return _pymare_tau2("DerSimonianLaird", y, v, X)
 
 
 def tau2_he(y, v, X) -> float:
     """Hedges' (Cochran's ANOVA) estimator, max(0, (RSS_OLS - tr(P_OLS V)) / (k - p)). Computed by PyMARE's
-    `Hedges`, which agrees with metafor to ~1e-15."""
+    `Hedges`, which agrees with metafor to ~1e-15.
+
+    References
+    ----------
+    Hedges LV. A random effects model for effect sizes. Psychol Bull 1983;93:388-395.
+    """
     return _pymare_tau2("Hedges", y, v, X)
 
 
@@ -88,14 +99,26 @@ def _he_start(y, v, X) -> float:
 
 
 def tau2_hs(y, v, X) -> float:
-    """Hunter-Schmidt: (Q - k) / sum(w) (k, not k - p, as metafor)."""
+    """Hunter-Schmidt: (Q - k) / sum(w) (k, not k - p, as metafor).
+
+    References
+    ----------
+    Hunter JE, Schmidt FL. Methods of Meta-Analysis: Correcting Error and Bias in Research Findings. 2nd ed. Sage,
+    2004.
+    """
     k = len(y)
     w = 1.0 / v
     return max(0.0, (wls(y, w, X).rss - k) / float(np.sum(w)))
 
 
 def tau2_sj(y, v, X) -> float:
-    """Sidik-Jonkman one-step: t0 = mean((y - ybar)^2), then t0 * Q(t0) / (k - p)."""
+    """Sidik-Jonkman one-step: t0 = mean((y - ybar)^2), then t0 * Q(t0) / (k - p).
+
+    References
+    ----------
+    Sidik K, Jonkman JN. Simple heterogeneity variance estimation for meta-analysis. J R Stat Soc C
+    2005;54:367-384.
+    """
     k, p = X.shape
     t0 = float(np.mean((y - np.mean(y)) ** 2))
     return max(0.0, t0 * wls(y, 1.0 / (v + t0), X).rss / (k - p))
@@ -123,10 +146,11 @@ def _fisher_step(method: str, y, v, X, tau2: float) -> float:
     raise ValueError(method)
 
 
-def _fisher_scoring(method, y, v, X, threshold: float, maxiter: int) -> tuple[float, bool, int]:
+def _fisher_scoring(method, y, v, X, threshold: float, maxiter: int, rel_tol: float = 0.0) -> tuple[float, bool, int]:
+    """Fisher scoring from max(0, HE); stops at an absolute change <= max(threshold, rel_tol * tau²)."""
     tau2 = _he_start(y, v, X)
     change, iterations = np.inf, 0
-    while change > threshold:
+    while change > max(threshold, rel_tol * tau2):
         iterations += 1
         if iterations > maxiter:
             return tau2, False, iterations - 1
@@ -225,7 +249,31 @@ def normalize_method(method) -> str:
 
 def estimate_tau2(y, v, X=None, method: str = "REML", iteration: str = "exact",
                   control: dict | None = None) -> Tau2Estimate:
-    """tau² of `method` for effect sizes `y` with sampling variances `v` (all > 0) and design `X`."""
+    """tau² of `method` for effect sizes `y` with sampling variances `v` (all > 0) and design `X`.
+
+    Parameters
+    ----------
+    y, v : array_like
+    X : array_like, optional
+        Design matrix (default: a column of ones, the intercept-only model).
+    method : {"EE", "DL", "REML", "ML", "PM", "SJ", "HE", "HS", "EB"}
+    iteration : {"exact", "metafor"}
+        See the module docstring.
+    control : dict, optional
+        metafor's control values for iteration="metafor".
+
+    Returns
+    -------
+    Tau2Estimate
+        The estimate, the estimator that produced it (another one after a documented fallback), whether it
+        converged, the iterations and notes.
+
+    References
+    ----------
+    REML, ML: Viechtbauer W. J Educ Behav Stat 2005;30:261-293 (Fisher scoring). PM: Paule RC, Mandel J. J Res Natl
+    Bur Stand 1982;87:377-385. EB: Morris CN. J Am Stat Assoc 1983;78:47-55. DL, HE, HS, SJ: see `tau2_dl`,
+    `tau2_he`, `tau2_hs`, `tau2_sj`.
+    """
     method = normalize_method(method)
     y = np.asarray(y, float)
     v = np.asarray(v, float)
@@ -260,7 +308,10 @@ def _exact(method, y, v, X) -> Tau2Estimate:
             # For EB and PM the estimating equation is Q(tau²) = k - p, monotone in tau²: solve it directly.
             return Tau2Estimate(float(_root_of_score("PM", y, v, X, tau2_dl(y, v, X))), method, True, 0)
         scale = max(float(np.mean(v)), 1e-300)
-        tau2, ok, iters = _fisher_scoring(method, y, v, X, threshold=1e-14 * scale, maxiter=EXACT_MAXITER)
+        # the change is measured against the larger of the variances' scale and tau² itself: a tau² far above the
+        # sampling variances cannot change by less than its own rounding error
+        tau2, ok, iters = _fisher_scoring(method, y, v, X, threshold=EXACT_TOL * scale, maxiter=EXACT_MAXITER,
+                                          rel_tol=EXACT_TOL)
         if not ok:
             notes.append(f"{method} Fisher scoring did not converge; solved the score equation by root search")
             tau2, iters = _root_of_score(method, y, v, X, max(tau2, 0.0)), iters
@@ -310,19 +361,3 @@ def se_tau2(method: str, y, v, X, tau2: float) -> float:
     if method in ("EB", "PM"):
         return float(np.sqrt(2 * k**2 / (k - p) / np.sum(w) ** 2))
     return float("nan")
-
-
-def fit_statistics(method: str, y, v, X, tau2: float) -> dict:
-    """metafor's fitstats(): logLik, deviance, AIC, BIC, AICc with the REML likelihood for REML fits, else ML."""
-    k, p = X.shape
-    parms = p + (0 if method == "EE" else 1)
-    if method == "REML":
-        ll = loglik("REML", y, v, X, tau2)
-        dev, n = -2 * ll, k - p
-    else:
-        ll = loglik("ML", y, v, X, tau2)
-        saturated = float(np.sum(-0.5 * np.log(2 * np.pi * v)))
-        dev, n = -2 * (ll - saturated), k
-    m = max(n, parms + 2)
-    return {"logLik": ll, "deviance": dev, "AIC": -2 * ll + 2 * parms, "BIC": -2 * ll + parms * np.log(n),
-            "AICc": -2 * ll + 2 * parms * m / (m - parms - 1), "type": "REML" if method == "REML" else "ML"}

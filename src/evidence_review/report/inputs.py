@@ -6,7 +6,6 @@ Rows are sorted by their keys: the report never depends on the order a stage hap
 """
 from __future__ import annotations
 
-import ast
 import hashlib
 import json
 import re
@@ -15,7 +14,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .. import tables
+from .. import notebooks, tables
 from ..tables import CURATED_EXTRA_COLUMNS, ESTIMATE_COLUMNS, read_texts, table_spec
 
 SORT_KEYS = {
@@ -119,21 +118,12 @@ def read_run_parameters(executed_dir: Path) -> dict | None:
 
 
 def declared_defaults(notebook: Path) -> dict:
-    """The values a notebook's `parameters` cell declares (papermill's reading of the cell; literals only)."""
-    import papermill
-
+    """The values a notebook's `parameters` cell declares; none for a missing or unreadable notebook."""
     try:
-        declared = papermill.inspect_notebook(str(notebook))
+        declared = notebooks.declared_parameters(notebook)
     except Exception:  # a missing or unreadable notebook: no defaults to show
         return {}
-    values = {}
-    for name, description in sorted(declared.items()):
-        text = str((description or {}).get("default", ""))
-        try:
-            values[name] = ast.literal_eval(text)  # parameters cells hold literals only (papermill's convention)
-        except (ValueError, SyntaxError):
-            values[name] = text
-    return values
+    return notebooks.declared_defaults(declared)
 
 
 def run_parameters(reports_dir: Path, notebooks_dir: Path | None = None) -> dict:

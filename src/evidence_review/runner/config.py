@@ -12,6 +12,7 @@ from pathlib import Path
 
 from .. import paths
 from ..errors import ConfigError
+from ..notebooks import declared_defaults, declared_parameters as notebook_parameters
 from ..parallel import check_scheduler
 
 NOTEBOOKS = ["01_ingest.ipynb", "02_extract.ipynb", "03_pool.ipynb", "04_report.ipynb"]
@@ -110,13 +111,6 @@ def check_scheduler_reachable(address: str) -> None:
         raise ConfigError(f"no dask scheduler answers at {address}: {exc.strerror or exc}") from None
 
 
-def notebook_parameters(notebook: Path) -> dict:
-    """Parameter name -> papermill's description, read from the cell tagged `parameters`."""
-    import papermill
-
-    return papermill.inspect_notebook(str(notebook))
-
-
 def _is_within(path: Path, folder: Path) -> bool:
     try:
         path.resolve().relative_to(folder.resolve())
@@ -163,15 +157,3 @@ def parameters_for(declared: dict, config: RunConfig, processed: Path, reports: 
         **config.overrides,
     }
     return {name: value for name, value in offered.items() if name in declared}
-
-
-def declared_defaults(declared: dict) -> dict:
-    """Parameter -> the value its notebook's `parameters` cell gives it (papermill reports the source text)."""
-    defaults = {}
-    for name, description in declared.items():
-        text = (description or {}).get("default", "")
-        try:
-            defaults[name] = ast.literal_eval(text)
-        except (ValueError, SyntaxError, MemoryError, RecursionError):
-            defaults[name] = text
-    return defaults

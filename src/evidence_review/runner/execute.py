@@ -30,9 +30,17 @@ SAVE_EVERY_SECONDS = 5.0
 KERNEL_START_TIMEOUT = 120
 # What a warm-up runs in the new kernel (IPython `exec_lines`: not stored in the history, so the notebook's first
 # cell is still execution 1). A failing import is left for the notebook's own import to report.
+# It also lets a `print` wait longer for the kernel's output thread before a `display` goes out: ipykernel waits
+# 10 s, then sends the display anyway, and under heavy load the printed line would land after the table it heads.
+FLUSH_TIMEOUT_SECONDS = 600
 WARM_UP = """\
 def _evidence_review_warm_up(names):
     import importlib
+    try:
+        from ipykernel.iostream import OutStream
+        OutStream.flush_timeout = {flush_timeout}
+    except Exception:
+        pass
     for name in names:
         try:
             importlib.import_module(name)
@@ -112,7 +120,8 @@ class Kernel:
 
         log = tempfile.TemporaryFile()
         kernel = cls(kernel_manager_class(log)(kernel_name=KERNEL_NAME), log)
-        extra = [f"--IPKernelApp.exec_lines={WARM_UP.format(names=list(warm_imports))}"] if warm_imports else []
+        warm_up = WARM_UP.format(names=list(warm_imports), flush_timeout=FLUSH_TIMEOUT_SECONDS)
+        extra = [f"--IPKernelApp.exec_lines={warm_up}"]
         try:
             run_sync(kernel.manager.start_kernel)(cwd=str(cwd), extra_arguments=extra)
         except BaseException:

@@ -1,7 +1,8 @@
 """Stage 3: from extracted estimates to comparable cells and pooled random-effects estimates.
 
 Public interface:
-    run_synthesis(processed_dir, curation_dir, reports_dir, options) -> SynthesisResult   # reads and writes files
+    run_synthesis(processed_dir, curation_dir, reports_dir, options, figures=True, scheduler="") -> SynthesisResult
+        # reads and writes files; the figures are drawn on `scheduler` (evidence_review.parallel)
     synthesize(estimates, documents, decisions, options) -> SynthesisResult              # in memory
     SynthesisOptions(pooling_level, method, test, pi_min_k, pi_method, pool_two_studies, sensitivity_methods,
                      leave1out_min_k, bias_min_k, timepoint_policy, class_map_path);

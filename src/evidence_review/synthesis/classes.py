@@ -2,7 +2,7 @@
 
 The map is data, not code. Sources, later ones overriding earlier ones:
 1. the `class` column of the extraction lexicon (`evidence_review/data/drugs.csv`, read through
-   `evidence_review.extract.lexicon.load_drug_lexicon()`), which owns the canonical drug names;
+   `evidence_review.extract.lexicon.load_drug_lexicon()`, a table), which owns the canonical drug names;
 2. an optional user file with columns `drug,class` (the `class_map_path` parameter), to extend or correct it.
 
 A drug without a class keeps its own name as its "class", so class-level pooling never merges an unknown drug
@@ -13,6 +13,8 @@ from __future__ import annotations
 import os
 
 import pandas as pd
+
+from ..extract.lexicon import load_drug_lexicon
 
 COMBINATION_SEPARATOR = " + "
 
@@ -38,31 +40,10 @@ def _read_map_csv(source) -> dict[str, str]:
 
 
 def _lexicon_classes() -> dict[str, str]:
-    """Classes from the extraction lexicon, if it exists and has a class column (else empty)."""
-    try:
-        from ..extract.lexicon import load_drug_lexicon  # type: ignore[import-not-found]
-    except Exception:  # the lexicon module is another stage's; absent or broken means "no extra classes"
-        return {}
-    try:
-        lexicon = load_drug_lexicon()
-    except Exception:
-        return {}
-    if isinstance(lexicon, pd.DataFrame):
-        cols = {c.lower(): c for c in lexicon.columns}
-        name_col = next((cols[c] for c in ("canonical", "canonical_name", "name", "drug") if c in cols), None)
-        class_col = next((cols[c] for c in ("class", "drug_class") if c in cols), None)
-        if name_col is None or class_col is None:
-            return {}
-        pairs = zip(lexicon[name_col], lexicon[class_col])
-    elif isinstance(lexicon, dict):
-        pairs = []
-        for name, entry in lexicon.items():
-            cls = entry.get("class") if isinstance(entry, dict) else getattr(entry, "drug_class", None)
-            pairs.append((name, cls))
-    else:
-        return {}
+    """Classes from the extraction lexicon's table (columns canonical, class, synonyms)."""
+    lexicon = load_drug_lexicon()
     out = {}
-    for name, cls in pairs:
+    for name, cls in zip(lexicon["canonical"], lexicon["class"]):
         cls_text = "" if cls is None or (isinstance(cls, float) and cls != cls) else str(cls).strip()
         if _norm(name) and cls_text:
             out[_norm(name)] = cls_text

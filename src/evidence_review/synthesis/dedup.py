@@ -41,12 +41,12 @@ def apply_same_patient_rules(members: pd.DataFrame) -> pd.DataFrame:
     out["reason"] = out["reason"].astype("object")
     out["note"] = out["note"].astype("object")
 
-    # 1. secondary reports
-    for _cell, idx in out[out["included"]].groupby("cell_id", sort=True).groups.items():
-        cell = out.loc[idx]
+    # 1. secondary reports (only cells holding one are looked at: one DataFrame per cell is the costly part)
+    included = out[out["included"]]
+    with_secondary = set(included.loc[included["design"].isin(SECONDARY_DESIGNS), "cell_id"])
+    for _cell, idx in included[included["cell_id"].isin(with_secondary)].groupby("cell_id", sort=True).groups.items():
+        cell = out.loc[idx, ["design", "doc_id"]]  # the columns the rule reads: a narrow copy is cheap
         secondary = cell["design"].isin(SECONDARY_DESIGNS)
-        if not secondary.any():
-            continue
         if (~secondary).any():
             for i in cell.index[secondary]:
                 out.at[i, "included"] = False
@@ -62,10 +62,9 @@ def apply_same_patient_rules(members: pd.DataFrame) -> pd.DataFrame:
 
     # 2. one estimate per document per cell
     included = out[out["included"]]
+    included = included[included.duplicated(["cell_id", "doc_id"], keep=False)]
     for (_cell, _doc), idx in included.groupby(["cell_id", "doc_id"], sort=True).groups.items():
-        if len(idx) < 2:
-            continue
-        group = out.loc[idx]
+        group = out.loc[idx, ["followup_months", "vi", "start", "estimate_id", "timepoint_as_written"]]
         months = group["followup_months"].map(lambda m: math.inf if m is None or pd.isna(m) else float(m))
         timepoints_differ = months.nunique() > 1
         ranked = sorted(
@@ -90,9 +89,8 @@ def apply_same_patient_rules(members: pd.DataFrame) -> pd.DataFrame:
 
     # 3. no variance -> a single-study cell of its own
     included = out[out["included"]]
+    included = included[included.duplicated("cell_id", keep=False)]
     for _cell, idx in included.groupby("cell_id", sort=True).groups.items():
-        if len(idx) < 2:
-            continue
         for i in idx:
             if _has_variance(out.at[i, "vi"]):
                 continue

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 import numpy as np
 from scipy import stats
 
+from ..meta import escalc, ratio_from_ci, se_from_p
 from ..tables import DIFFERENCE_MEASURES, MEASURE_TABLE, RATIO_MEASURES, finite_float
 
 
@@ -84,42 +85,24 @@ class EffectSize:
     note: str
 
 
-def _engine():
-    from .. import meta
-    return meta
-
-
 def _ratio_yi_vi(estimate: float, low: float, high: float, level: float) -> tuple[float, float]:
     """Log ratio and its variance from a ratio's CI, through the engine."""
-    result = _engine().ratio_from_ci(estimate, low, high, level)
-    return _as_yi_vi(result)
+    yi, vi = ratio_from_ci(estimate, low, high, level)
+    return _scalar(yi), _scalar(vi)
 
 
-def _as_yi_vi(result) -> tuple[float, float]:
-    if isinstance(result, dict):
-        return float(result["yi"]), float(result["vi"])
-    if hasattr(result, "yi"):
-        return float(np.asarray(result.yi).ravel()[0]), float(np.asarray(result.vi).ravel()[0])
-    yi, vi = result[0], result[1]
-    return float(np.asarray(yi).ravel()[0]), float(np.asarray(vi).ravel()[0])
+def _scalar(x) -> float:
+    return float(np.asarray(x, dtype=float).ravel()[0])
 
 
 def _vi_from_p(yi: float, p: float) -> float:
-    """Variance from a two-sided p-value of a z-test: se = |yi| / z(1 - p/2), through the engine if it has it."""
-    meta = _engine()
-    for name in ("se_from_p", "vi_from_p"):
-        fn = getattr(meta, name, None)
-        if fn is not None:
-            out = fn(yi, p)
-            value = float(np.asarray(out.get("se") if isinstance(out, dict) else out).ravel()[0])
-            return value ** 2 if name == "se_from_p" else value
-    z = stats.norm.isf(p / 2)
-    return (abs(yi) / z) ** 2
+    """Variance from a two-sided p-value of a z-test: se = |yi| / z(1 - p/2) (the engine's se_from_p)."""
+    return _scalar(se_from_p(yi, p)) ** 2
 
 
 def _escalc_single(measure: str, **cols) -> tuple[float, float]:
-    out = _engine().escalc(measure, **{k: np.asarray([v], dtype=float) for k, v in cols.items()})
-    return _as_yi_vi(out)
+    yi, vi = escalc(measure, **{k: np.asarray([v], dtype=float) for k, v in cols.items()})
+    return _scalar(yi), _scalar(vi)
 
 
 def _p_from_text(p_text) -> tuple[float | None, bool]:

@@ -156,11 +156,17 @@ def draw_forest(fit, title: str | None = None) -> Figure:
         weights = studies["weight"].to_numpy(dtype=float)
         lows = [float(v) for v in studies["ci_low_shown"]] if "ci_low_shown" in studies else list(studies["ci_low"])
         highs = [float(v) for v in studies["ci_high_shown"]] if "ci_high_shown" in studies else list(studies["ci_high"])
-        for y, rec, w, lo, hi in zip(ys, studies.to_dict("records"), weights, lows, highs):
-            ax.plot([lo, hi], [y, y], color="0.25", linewidth=0.5 if compact else 1.1, solid_capstyle="butt")
-            # no pooled weight (two studies side by side): one medium size for both
-            size = 1.5 if compact else 4 + 10 * math.sqrt(max(w, 0) / 100) if math.isfinite(w) else 7.0
-            ax.plot([rec["value"]], [y], marker="s", markersize=size, color=colour, linestyle="none")
+        values = studies["value"].to_numpy(dtype=float)
+        if compact:  # rows of one size: all CI lines as one artist, all squares as another (not 2 k artists)
+            ax.plot(np.column_stack([lows[:k], highs[:k], np.full(k, np.nan)]).ravel(),
+                    np.repeat(ys, 3), color="0.25", linewidth=0.5, solid_capstyle="butt")
+            ax.plot(values, ys, marker="s", markersize=1.5, color=colour, linestyle="none")
+        else:
+            for y, value, w, lo, hi in zip(ys, values, weights, lows, highs):
+                ax.plot([lo, hi], [y, y], color="0.25", linewidth=1.1, solid_capstyle="butt")
+                # no pooled weight (two studies side by side): one medium size for both
+                size = 4 + 10 * math.sqrt(max(w, 0) / 100) if math.isfinite(w) else 7.0
+                ax.plot([value], [y], marker="s", markersize=size, color=colour, linestyle="none")
         pooled_y = 1.0
         est, lo, hi = fit.row["estimate"], fit.row["ci_low"], fit.row["ci_high"]
         diamond = None

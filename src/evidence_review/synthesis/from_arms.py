@@ -24,6 +24,7 @@ import numpy as np
 import pandas as pd
 from scipy import stats
 
+from ..meta import escalc
 from ..tables import (CONTINUOUS_MEASURES, ESTIMATE_COLUMNS, NOTE_ONLY_FLAGS, RATIO_MEASURES, conform, finite_float,
                       one_line)
 from .cells import is_control_arm
@@ -173,7 +174,7 @@ def effects_from_arms(estimates: pd.DataFrame) -> pd.DataFrame:
         a, b = oriented
         (x1, n1), (x2, n2) = _arm_counts(a), _arm_counts(b)
         for measure in _TWO_BY_TWO:
-            yi, vi = _engine().escalc(measure, ai=np.array([x1]), n1i=np.array([n1]), ci=np.array([x2]),
+            yi, vi = escalc(measure, ai=np.array([x1]), n1i=np.array([n1]), ci=np.array([x2]),
                                       n2i=np.array([n2]))
             yi, vi = float(np.ravel(yi)[0]), float(np.ravel(vi)[0])
             if math.isfinite(yi) and math.isfinite(vi):
@@ -186,7 +187,7 @@ def effects_from_arms(estimates: pd.DataFrame) -> pd.DataFrame:
         a, b = oriented
         (m1, sd1, n1), (m2, sd2, n2) = _arm_means(a), _arm_means(b)
         for measure in _CONTINUOUS:
-            yi, vi = _engine().escalc(measure, m1i=np.array([m1]), sd1i=np.array([sd1]), n1i=np.array([n1]),
+            yi, vi = escalc(measure, m1i=np.array([m1]), sd1i=np.array([sd1]), n1i=np.array([n1]),
                                       m2i=np.array([m2]), sd2i=np.array([sd2]), n2i=np.array([n2]))
             yi, vi = float(np.ravel(yi)[0]), float(np.ravel(vi)[0])
             if math.isfinite(yi) and math.isfinite(vi):
@@ -195,11 +196,6 @@ def effects_from_arms(estimates: pd.DataFrame) -> pd.DataFrame:
     if not out:
         return pd.DataFrame(columns=columns)
     return pd.DataFrame(out).reindex(columns=columns)
-
-
-def _engine():
-    from .. import meta
-    return meta
 
 
 def _same_question(printed: dict, derived: dict) -> int:
@@ -252,14 +248,21 @@ def add_effects_from_arms(estimates: pd.DataFrame) -> pd.DataFrame:
     if "needs_review" not in table.columns:
         table["needs_review"] = ""
     review = table["needs_review"].astype("object").where(table["needs_review"].notna(), "").astype(str)
-    for i in derived.index:
-        d = derived.loc[i].to_dict()
-        for p in printed:
+    # a printed estimate can only be the derived comparison of its own document and measure: look only there
+    # (comparing every derived row with every printed one grew with the square of the corpus)
+    printed_by_key: dict[tuple[str, str], list[dict]] = {}
+    for p in printed:
+        printed_by_key.setdefault((one_line(p.get("doc_id")), one_line(p.get("measure")).upper()), []).append(p)
+    rows_of: dict[str, list] = {}  # estimate_id -> the table's index labels (one scan, not one per match)
+    for label, estimate_id in zip(table.index, table["estimate_id"].astype(str)):
+        rows_of.setdefault(estimate_id, []).append(label)
+    for i, d in zip(derived.index, derived.to_dict("records")):
+        for p in printed_by_key.get((one_line(d.get("doc_id")), one_line(d.get("measure")).upper()), []):
             direction = _same_question(p, d)
             if not direction:
                 continue
             derived.at[i, CHECK_COLUMN] = one_line(p.get("estimate_id"))
-            j = table.index[table["estimate_id"].astype(str) == one_line(p.get("estimate_id"))]
+            j = rows_of.get(one_line(p.get("estimate_id")), [])
             if finite_float(p.get("n_intervention")) is None and finite_float(p.get("n_comparator")) is None:
                 # the printed effect's arms are the ones counted: in a subgroup, the subgroup's sizes
                 sizes = (d["n_intervention"], d["n_comparator"]) if direction > 0 else (d["n_comparator"], d["n_intervention"])

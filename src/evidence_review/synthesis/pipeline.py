@@ -23,6 +23,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from .. import parallel
 from ..curation import added_estimates, apply_decisions, read_decisions
 from ..errors import ConfigError
 from ..meta import ESTIMATORS
@@ -204,13 +205,33 @@ def with_cell_meaning(pooled: pd.DataFrame, members: pd.DataFrame) -> pd.DataFra
     its estimates are adjusted, and whether any was computed from two arms' data."""
     out = pooled.copy()
     included = members[members["included"]]
-    by_cell = included.groupby("cell_id", sort=True)
-    subgroup = by_cell["subgroup"].agg(lambda s: "; ".join(sorted({x for x in s if x})))
-    adjusted = by_cell["adjusted"].agg(lambda s: "yes" if (s == "yes").all() else "no" if (s == "no").all() else "unknown")
-    from_arms = by_cell["from_arms"].agg(lambda s: "yes" if any(x for x in s) else "")
-    out["subgroup"] = out["cell_id"].map(subgroup).fillna("")
-    out["adjusted"] = out["cell_id"].map(adjusted).fillna("unknown")
-    out["from_arms"] = out["cell_id"].map(from_arms).fillna("")
+    per_cell: dict[str, tuple[list, list, list]] = {}  # one pass over the members, not a lambda per cell
+    for cell_id, subgroup, adjusted, from_arms in zip(included["cell_id"], included["subgroup"],
+                                                      included["adjusted"], included["from_arms"]):
+        lists = per_cell.setdefault(cell_id, ([], [], []))
+        lists[0].append(subgroup)
+        lists[1].append(adjusted)
+        lists[2].append(from_arms)
+    subgroup = {c: "; ".join(sorted({x for x in s if x})) for c, (s, _, _) in per_cell.items()}
+    adjusted = {c: "yes" if all(x == "yes" for x in a) else "no" if all(x == "no" for x in a) else "unknown"
+                for c, (_, a, _) in per_cell.items()}
+    from_arms = {c: "yes" if any(x for x in f) else "" for c, (_, _, f) in per_cell.items()}
+    out["subgroup"] = [subgroup.get(c, "") for c in out["cell_id"]]
+    out["adjusted"] = [adjusted.get(c, "unknown") for c in out["cell_id"]]
+    out["from_arms"] = [from_arms.get(c, "") for c in out["cell_id"]]
+    return out
+
+
+#: From this many figures the automatic scheduler draws them on a pool of local processes (each worker first spends
+#: ~3 s starting Python and importing matplotlib; a forest plot takes ~0.3 s).
+FIGURE_POOL_MIN_ITEMS = 40
+
+
+def _write_figures(items: list[tuple]) -> list[list[str]]:
+    """The forest (and funnel) plot files of each (cell fit, figures folder); the names written, per cell."""
+    out = []
+    for fit, folder in items:
+        out.append([p.name for p in (*write_forest(fit, folder), *write_funnel(fit, folder))])
     return out
 
 
@@ -223,7 +244,9 @@ def _remove_stale(folder: Path, keep: set[str]) -> None:
 
 
 def write_outputs(result: SynthesisResult, processed_dir: str | os.PathLike, reports_dir: str | os.PathLike,
-                  figures: bool = True) -> dict[str, Path]:
+                  figures: bool = True, scheduler: str = "") -> dict[str, Path]:
+    """Write every table, and the forest and funnel plots of the cells with k >= 2 (drawn on `scheduler`, see
+    `evidence_review.parallel`: the figures are independent of each other, so their bytes do not depend on it)."""
     processed, reports = Path(processed_dir), Path(reports_dir)
     paths = {
         "pooled": processed / "pooled.csv", "sensitivity": processed / "sensitivity.csv",
@@ -243,10 +266,11 @@ def write_outputs(result: SynthesisResult, processed_dir: str | os.PathLike, rep
     figures_dir, metafor_dir = reports / "figures", reports / "metafor"
     if figures:
         figures_dir.mkdir(parents=True, exist_ok=True)
-        keep = set()
-        for fit in pooled_fits:
-            keep.update(p.name for p in write_forest(fit, figures_dir))
-            keep.update(p.name for p in write_funnel(fit, figures_dir))
+        items = [(fit, str(figures_dir)) for fit in pooled_fits]
+        if scheduler == "" and len(items) >= FIGURE_POOL_MIN_ITEMS and parallel.cpu_count() > 1:
+            scheduler = "processes"  # a figure costs ~0.3 s: a pool pays off far sooner than for documents
+        keep = {name for names in parallel.map_partitions(_write_figures, items, scheduler=scheduler)
+                for name in names}
         _remove_stale(figures_dir, keep)
     for fit in pooled_fits:
         write_metafor_csv(fit, metafor_dir)
@@ -256,7 +280,7 @@ def write_outputs(result: SynthesisResult, processed_dir: str | os.PathLike, rep
 
 def run_synthesis(processed_dir: str | os.PathLike, curation_dir: str | os.PathLike | None,
                   reports_dir: str | os.PathLike, options: SynthesisOptions | None = None,
-                  figures: bool = True) -> SynthesisResult:
+                  figures: bool = True, scheduler: str = "") -> SynthesisResult:
     """Read estimates.csv (+ documents.csv, + curation/decisions.csv), synthesize, write every output."""
     processed = Path(processed_dir)
     estimates_path = processed / "estimates.csv"
@@ -275,7 +299,7 @@ def run_synthesis(processed_dir: str | os.PathLike, curation_dir: str | os.PathL
     texts = read_texts(processed / "texts.jsonl")
     result = synthesize(estimates, documents, decisions, options, read_issues, added, texts=texts,
                         appraisal=appraisal)
-    write_outputs(result, processed, reports_dir, figures=figures)
+    write_outputs(result, processed, reports_dir, figures=figures, scheduler=scheduler)
     return result
 
 

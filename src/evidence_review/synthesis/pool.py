@@ -22,13 +22,15 @@ log rates back to rates); tau² stays on the analysis scale, I² in percent. Cer
 from __future__ import annotations
 
 import math
+from collections import Counter
 from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
 from scipy import stats
 
-from ..meta import leave1out, regtest, rma, subgroups, trimfill
+from ..meta import RMAResult, rma_many
+from ..meta.diagnostics import egger_test, leave_one_out_many, subgroup_test, trim_and_fill
 from ..tables import POOLED_COLUMNS, POOLED_EXTRA_COLUMNS, SENSITIVITY_COLUMNS, null_value
 from .arm_counts import ArmCounts
 from .certainty import CellEvidence, Grade, grade
@@ -92,77 +94,138 @@ def _join(values) -> str:
     return ";".join(sorted({str(v) for v in values if str(v)}))
 
 
-def _cell_notes(cell: pd.DataFrame, included: pd.DataFrame) -> list[str]:
+def _cell_notes(cell: list[dict], included: list[dict]) -> list[str]:
     notes = []
-    for rec in included.sort_values("estimate_id").to_dict("records"):
+    for rec in sorted(included, key=lambda r: r["estimate_id"]):
         if rec["note"]:
             notes.append(f"{rec['estimate_id']} ({rec['study']}): {rec['note']}")
-    for rec in cell[~cell["included"]].sort_values("estimate_id").to_dict("records"):
+    for rec in sorted((r for r in cell if not r["included"]), key=lambda r: r["estimate_id"]):
         notes.append(f"excluded {rec['estimate_id']} ({rec['study']}): {rec['reason']}")
-    stated = included[included["timepoint_as_written"].astype(str) != ""]
-    if len(stated) and (included["timepoint"].astype(str) == "").all():
-        times = ", ".join(f"{s} {t}" for s, t in zip(stated["study"], stated["timepoint_as_written"]))
+    stated = [r for r in included if str(r["timepoint_as_written"]) != ""]
+    if stated and all(str(r["timepoint"]) == "" for r in included):
+        times = ", ".join(f"{r['study']} {r['timepoint_as_written']}" for r in stated)
         notes.append(f"follow-up times pooled together: {times}")
     return notes
+
+
+def _cells(members: pd.DataFrame):
+    """(cell_id, member records in table order) per cell, cells in cell_id order: one pass over the table instead
+    of a DataFrame per cell."""
+    by_cell: dict[str, list[dict]] = {}
+    for rec in members.to_dict("records"):
+        by_cell.setdefault(rec["cell_id"], []).append(rec)
+    return sorted(by_cell.items(), key=lambda item: item[0])
+
+
+@dataclass
+class _Cell:
+    """One cell's pieces before the engine runs: its row of pooled.csv so far, its studies and notes."""
+    cell_id: str
+    measure: str
+    k: int
+    included: list[dict]
+    labels: list[str]
+    row: dict
+    studies: dict[str, list]
+    randomized: list[bool]
+    notes: list[str]
+
+
+def _prepare_cell(cell_id: str, cell: list[dict], context: GradeContext, z: float) -> _Cell | None:
+    included = sorted((r for r in cell if r["included"]), key=lambda r: (r["study"], r["estimate_id"]))
+    if not included:
+        return None
+    first = included[0]
+    measure = first["measure"]
+    k = len(included)
+    studies_named = [context.labels.get(str(r["doc_id"])) or r["study"] for r in included]
+    # a stated follow-up time joins the label, so a pooled-across-times cell shows which time each study gave
+    labels = _unique_labels([f"{s}, {t}" if t else s for s, t in
+                             zip(studies_named, (_text(r["timepoint_as_written"]) for r in included))])
+    row = {c: first[c] for c in ("condition", "outcome", "measure", "intervention", "comparator", "timepoint")}
+    spellings = Counter(str(r["condition_as_written"]) for r in included)
+    if spellings:  # the most frequent spelling ("NMOSD", not "nmosd"); ties broken alphabetically
+        row["condition"] = sorted(spellings, key=lambda t: (-spellings[t], t))[0]
+    row["cell_id"] = cell_id
+    row["k"] = k
+    estimate_ids = [r["estimate_id"] for r in included]
+    arms = [context.arms.get(str(e)) for e in estimate_ids]
+    # patients per study: the study's own n, else the sum of its arms' totals
+    n_study = [_float(r["n"]) if _finite(r["n"]) else (a.participants if a else math.nan)
+               for r, a in zip(included, arms)]
+    known = _dedupe_docs(n_study, [r["doc_id"] for r in included])
+    row["n_total"] = int(sum(known)) if known else pd.NA
+    row["events"] = sum(a.events for a in arms) if arms and all(arms) else math.nan
+    row["estimate_ids"] = _join(estimate_ids)
+    row["doc_ids"] = _join(r["doc_id"] for r in included)
+    randomized = [bool(context.randomized.get(str(r["doc_id"]), str(r["design"]) == "rct")) for r in included]
+    row["n_randomized_studies"] = sum(randomized)
+    studies = {
+        "study": labels, "estimate_id": estimate_ids, "doc_id": [r["doc_id"] for r in included],
+        "yi": [_float(r["yi"]) for r in included], "vi": [_float(r["vi"]) for r in included],
+        "value": [_float(r["value"]) for r in included], "ci_low": [_float(r["ci_low"]) for r in included],
+        "ci_high": [_float(r["ci_high"]) for r in included],
+        "events_intervention": [a.events_intervention if a else math.nan for a in arms],
+        "total_intervention": [a.total_intervention if a else math.nan for a in arms],
+        "events_comparator": [a.events_comparator if a else math.nan for a in arms],
+        "total_comparator": [a.total_comparator if a else math.nan for a in arms],
+        "subgroup": [context.subgroups.get(str(e), "") for e in estimate_ids],
+    }
+    studies["ci_low_shown"], studies["ci_high_shown"] = _study_intervals(studies, measure, z)
+    row.update(pi_method="", tau2_ci_low=math.nan, tau2_ci_high=math.nan, i2_ci_low=math.nan, i2_ci_high=math.nan)
+    return _Cell(cell_id, measure, k, included, labels, row, studies, randomized, _cell_notes(cell, included))
+
+
+def _float(x) -> float:
+    """A member's number as a float, NaN when missing (None, pd.NA), as `Series.astype(float)` reads it."""
+    return math.nan if x is None or x is pd.NA else float(x)
+
+
+def _text(x) -> str:
+    return "" if x is None or (isinstance(x, float) and math.isnan(x)) else str(x)
+
+
+_NOT_POOLED = dict(estimate=math.nan, ci_low=math.nan, ci_high=math.nan, pi_low=math.nan, pi_high=math.nan,
+                   tau2=math.nan, i2=math.nan, q=math.nan, q_p=math.nan)
 
 
 def pool_cells(members: pd.DataFrame, *, method: str = "REML", test: str = "adhoc", level: float = 0.95,
                pi_min_k: int = 3, pi_method: str = "metafor", pool_two: bool = False,
                sensitivity_methods: tuple[str, ...] = ("DL", "PM"), leave1out_min_k: int = 3, bias_min_k: int = 10,
                context: GradeContext | None = None) -> tuple[pd.DataFrame, pd.DataFrame, list[CellFit]]:
-    """(pooled table: POOLED_COLUMNS then POOLED_EXTRA_COLUMNS, sensitivity table, per-cell fits)."""
+    """(pooled table: POOLED_COLUMNS then POOLED_EXTRA_COLUMNS, sensitivity table, per-cell fits).
+
+    Every cell the engine pools is fitted in one vectorized pass (`meta.rma_many`), and so is each sensitivity
+    estimator and every leave-one-out refit of every cell; Egger's test and trim-and-fill are diagnostics of each
+    cell's fit."""
     context = context or GradeContext()
     rows, sens_rows, fits = [], [], []
     z = float(stats.norm.isf((1 - level) / 2))
-    for cell_id, cell in members.groupby("cell_id", sort=True):
-        included = cell[cell["included"]].sort_values(["study", "estimate_id"])
-        if included.empty:
+    cells = [c for c in (_prepare_cell(cell_id, recs, context, z) for cell_id, recs in _cells(members)) if c]
+    to_pool = [c for c in cells if c.k >= 3 or (c.k == 2 and pool_two)]
+    engine = dict(zip((c.cell_id for c in to_pool),
+                      rma_many([c.studies["yi"] for c in to_pool], [c.studies["vi"] for c in to_pool],
+                               method=method, test=test, level=level, studies=[c.labels for c in to_pool])))
+    pooled_ok = [c for c in to_pool if isinstance(engine[c.cell_id], RMAResult)]
+    alternatives = {}  # (estimator, cell_id) -> fit or exception: each sensitivity estimator in one pass
+    for alt in sensitivity_methods:
+        if alt == method:
             continue
-        first = included.iloc[0]
-        measure = first["measure"]
-        null = null_value(measure)
-        k = len(included)
-        studies_named = [context.labels.get(str(d)) or s for d, s in zip(included["doc_id"], included["study"])]
-        # a stated follow-up time joins the label, so a pooled-across-times cell shows which time each study gave
-        labels = _unique_labels([f"{s}, {t}" if t else s for s, t in
-                                 zip(studies_named, included["timepoint_as_written"].fillna("").astype(str))])
-        row = {c: first[c] for c in ("condition", "outcome", "measure", "intervention", "comparator", "timepoint")}
-        spellings = included["condition_as_written"].astype(str).value_counts()
-        if len(spellings):  # the most frequent spelling ("NMOSD", not "nmosd"); ties broken alphabetically
-            row["condition"] = sorted(spellings.index, key=lambda t: (-spellings[t], t))[0]
-        row["cell_id"] = cell_id
-        row["k"] = k
-        arms = [context.arms.get(str(e)) for e in included["estimate_id"]]
-        ns = included["n"].astype(float).to_numpy()
-        # patients per study: the study's own n, else the sum of its arms' totals
-        n_study = [n if _finite(n) else (a.participants if a else math.nan) for n, a in zip(ns, arms)]
-        known = _dedupe_docs(n_study, list(included["doc_id"]))
-        row["n_total"] = int(sum(known)) if known else pd.NA
-        row["events"] = sum(a.events for a in arms) if arms and all(arms) else math.nan
-        row["estimate_ids"] = _join(included["estimate_id"])
-        row["doc_ids"] = _join(included["doc_id"])
-        randomized = [bool(context.randomized.get(str(d), str(g) == "rct"))
-                      for d, g in zip(included["doc_id"], included["design"])]
-        row["n_randomized_studies"] = sum(randomized)
-        notes = _cell_notes(cell, included)
-        studies = pd.DataFrame({
-            "study": labels, "estimate_id": list(included["estimate_id"]), "doc_id": list(included["doc_id"]),
-            "yi": included["yi"].astype(float).to_numpy(), "vi": included["vi"].astype(float).to_numpy(),
-            "value": included["value"].astype(float).to_numpy(), "ci_low": included["ci_low"].astype(float).to_numpy(),
-            "ci_high": included["ci_high"].astype(float).to_numpy(),
-            "events_intervention": [a.events_intervention if a else math.nan for a in arms],
-            "total_intervention": [a.total_intervention if a else math.nan for a in arms],
-            "events_comparator": [a.events_comparator if a else math.nan for a in arms],
-            "total_comparator": [a.total_comparator if a else math.nan for a in arms],
-            "subgroup": [context.subgroups.get(str(e), "") for e in included["estimate_id"]],
-        })
-        _fill_study_intervals(studies, measure, z)
+        # the common-effect model is read with its usual z-test (Knapp-Hartung is meant for random effects)
+        alt_fits = rma_many([c.studies["yi"] for c in pooled_ok], [c.studies["vi"] for c in pooled_ok], method=alt,
+                            test="z" if alt == "EE" else test, level=level, studies=[c.labels for c in pooled_ok],
+                            confint=False)
+        alternatives.update({(alt, c.cell_id): f for c, f in zip(pooled_ok, alt_fits)})
+    # leave-one-out: every refit of every cell in one pass
+    influence = [c for c in pooled_ok if c.k >= leave1out_min_k]
+    left_out = dict(zip((c.cell_id for c in influence), leave_one_out_many([engine[c.cell_id] for c in influence])))
+    for c in cells:
+        cell_id, measure, k, row, notes, first = c.cell_id, c.measure, c.k, c.row, c.notes, c.included[0]
+        studies = pd.DataFrame(c.studies)
         result, egger_p, subgroup_test = None, None, None
-        row.update(pi_method="", tau2_ci_low=math.nan, tau2_ci_high=math.nan, i2_ci_low=math.nan,
-                   i2_ci_high=math.nan)
         if k == 1:
-            value, lo, hi = studies.loc[0, ["value", "ci_low", "ci_high"]]
-            yi, vi = studies.loc[0, ["yi", "vi"]]
+            value, lo, hi = c.studies["value"][0], c.studies["ci_low"][0], c.studies["ci_high"][0]
+            yi, vi = c.studies["yi"][0], c.studies["vi"][0]
             ci_method = "as reported"
             events, total = first["events"], first["total"]
             if (not (_finite(first["ci_low"]) and _finite(first["ci_high"])) and measure == "PROPORTION"
@@ -171,7 +234,7 @@ def pool_cells(members: pd.DataFrame, *, method: str = "REML", test: str = "adho
                 lo, hi = stats.binomtest(int(round(events)), int(round(total))).proportion_ci(level, "exact")
                 ci_method = "Clopper-Pearson exact, from events/total"
             elif not (_finite(first["ci_low"]) and _finite(first["ci_high"])) and _finite(yi) and _finite(vi):
-                lo, hi = studies.loc[0, ["ci_low_shown", "ci_high_shown"]]
+                lo, hi = c.studies["ci_low_shown"][0], c.studies["ci_high_shown"][0]
                 ci_method = f"Wald, SE from {first['variance_source']}"
             elif not (_finite(lo) and _finite(hi)):
                 ci_method = "none"
@@ -180,22 +243,18 @@ def pool_cells(members: pd.DataFrame, *, method: str = "REML", test: str = "adho
                        method="single study", ci_method=ci_method)
             studies["weight"] = 100.0
         elif k == 2 and not pool_two:
-            row.update(estimate=math.nan, ci_low=math.nan, ci_high=math.nan, pi_low=math.nan, pi_high=math.nan,
-                       tau2=math.nan, i2=math.nan, q=math.nan, q_p=math.nan, method=TWO_STUDIES, ci_method="")
+            row.update(_NOT_POOLED, method=TWO_STUDIES, ci_method="")
             notes.append("two studies are shown side by side, not pooled: with two studies the between-study "
                          "variance cannot be estimated usefully (pool_two_studies turns pooling on)")
             studies["weight"] = math.nan  # not pooled: no study carries a weight in a pooled estimate
         else:
-            try:
-                result = rma(studies["yi"], studies["vi"], method=method, test=test, level=level, study=labels)
-            except _ENGINE_ERRORS as exc:  # the engine refuses these yi/vi: report it in the row, never crash
-                row.update(estimate=math.nan, ci_low=math.nan, ci_high=math.nan, pi_low=math.nan, pi_high=math.nan,
-                           tau2=math.nan, i2=math.nan, q=math.nan, q_p=math.nan, method="not pooled",
-                           ci_method="none")
-                notes.append(f"not pooled: {exc}")
+            result = engine[cell_id]
+            if not isinstance(result, RMAResult):  # the engine refuses these yi/vi: report it in the row
+                row.update(_NOT_POOLED, method="not pooled", ci_method="none")
+                notes.append(f"not pooled: {result}")
                 studies["weight"] = math.nan
                 result = None
-            if result is not None:
+            else:
                 lo, hi = natural_interval(measure, result.ci_low, result.ci_high)
                 show_pi = k >= pi_min_k and _finite(result.pi_low)
                 pi_lo, pi_hi = (natural_interval(measure, *_prediction_interval(result, pi_method))
@@ -208,31 +267,31 @@ def pool_cells(members: pd.DataFrame, *, method: str = "REML", test: str = "adho
                            i2_ci_low=result.i2_ci_low, i2_ci_high=result.i2_ci_high)
                 studies["weight"] = np.asarray(result.weights, dtype=float)
                 notes.extend(f"engine: {n}" for n in result.notes)
-                cell_sens = _sensitivity(cell_id, measure, studies, result, method, test, level,
-                                         sensitivity_methods, leave1out_min_k, bias_min_k)
+                cell_sens = _sensitivity(cell_id, measure, result, alternatives, left_out.get(cell_id),
+                                         sensitivity_methods, bias_min_k)
                 sens_rows.extend(cell_sens)
                 egger_p = next((r["p"] for r in cell_sens if r["analysis"].startswith("Egger")), None)
-                subgroup_test = _subgroup_test(studies, measure, method, test, level)
+                subgroup_test = _subgroup_test(studies, measure, result)
                 if subgroup_test is not None:
                     notes.append(f"test for subgroup differences ({', '.join(subgroup_test['levels'])}): "
                                  f"Q = {subgroup_test['q']:.3g}, df = {subgroup_test['df']}, "
                                  f"p = {subgroup_test['p']:.3g}")
-        approximate = included["variance_source"].isin(["p-value", "one-sided ci"])
-        if approximate.any():
-            notes.append(f"{int(approximate.sum())} stud{'y' if approximate.sum() == 1 else 'ies'}' variance "
+        approximate = sum(r["variance_source"] in ("p-value", "one-sided ci") for r in c.included)
+        if approximate:
+            notes.append(f"{approximate} stud{'y' if approximate == 1 else 'ies'}' variance "
                          "approximated from a p-value or one CI limit")
         evidence = CellEvidence(
-            measure=measure, null=null, k=k, pooled=result is not None or k == 1,
+            measure=measure, null=null_value(measure), k=k, pooled=result is not None or k == 1,
             estimate=_nan_if_none(row["estimate"]), ci_low=_nan_if_none(row["ci_low"]),
             ci_high=_nan_if_none(row["ci_high"]), pi_low=_nan_if_none(row["pi_low"]),
             pi_high=_nan_if_none(row["pi_high"]), i2=_nan_if_none(row["i2"]),
-            studies=list(zip(studies["value"], studies["ci_low_shown"], studies["ci_high_shown"])),
-            weights=[float(w) for w in studies["weight"]], randomized=randomized,
-            roles=[context.roles.get(str(e), "") for e in included["estimate_id"]],
+            studies=list(zip(c.studies["value"], c.studies["ci_low_shown"], c.studies["ci_high_shown"])),
+            weights=[float(w) for w in studies["weight"]], randomized=c.randomized,
+            roles=[context.roles.get(str(e), "") for e in c.studies["estimate_id"]],
             comparator=str(row["comparator"] or ""),
             events=row["events"] if _finite(row["events"]) else None,
             participants=float(row["n_total"]) if row["n_total"] is not pd.NA else None,
-            risk_of_bias=[context.risk_of_bias.get(str(d)) for d in included["doc_id"]],
+            risk_of_bias=[context.risk_of_bias.get(str(d)) for d in c.studies["doc_id"]],
             egger_p=egger_p if _finite(egger_p) else None, bias_min_k=bias_min_k)
         rating = grade(evidence, context.overrides.get(cell_id))
         row["certainty"] = rating.label
@@ -251,23 +310,22 @@ def pool_cells(members: pd.DataFrame, *, method: str = "REML", test: str = "adho
     return pooled, sensitivity, fits
 
 
-def _subgroup_test(studies: pd.DataFrame, measure: str, method: str, test: str, level: float) -> dict | None:
+def _subgroup_test(studies: pd.DataFrame, measure: str, result: RMAResult) -> dict | None:
     """Each subgroup pooled on its own and the test for subgroup differences (metafor's separate-fits Q between,
-    the engine's `subgroups`), when every study of the cell names one of at least two subgroups."""
+    the engine's `subgroup_test` of the cell's fit), when every study of the cell names one of at least two
+    subgroups."""
     labels = [str(s) for s in studies["subgroup"]]
     if len(set(labels)) < 2 or "" in labels:
         return None
     try:
-        out = subgroups(studies["yi"].to_numpy(float), studies["vi"].to_numpy(float), labels, method=method,
-                        test=test, level=level, study=list(studies["study"]))
+        out = subgroup_test(result, labels)
     except _ENGINE_ERRORS:
         return None
     fits = {}
-    for name, fit in out["fits"].items():
+    for name, fit in out.fits.items():
         lo, hi = natural_interval(measure, fit.ci_low, fit.ci_high)
         fits[name] = {"k": fit.k, "estimate": from_analysis(measure, fit.estimate), "ci_low": lo, "ci_high": hi}
-    return {"levels": list(out["levels"]), "fits": fits, "q": out["q_between"], "df": out["q_between_df"],
-            "p": out["q_between_p"]}
+    return {"levels": list(out.levels), "fits": fits, "q": out.q, "df": out.df, "p": out.p}
 
 
 _PI_METHOD_WORDS = {"metafor": "metafor (model quantile)", "k-1": "t with k-1 df", "riley": "t with k-2 df (Riley)"}
@@ -281,18 +339,17 @@ def _prediction_interval(result, pi_method: str) -> tuple[float, float]:
     return result.prediction_interval(PI_TYPES[pi_method])
 
 
-def _fill_study_intervals(studies: pd.DataFrame, measure: str, z: float) -> None:
-    """ci_low_shown/ci_high_shown: the reported CI, else the Wald interval from yi and vi (for plots and GRADE)."""
+def _study_intervals(studies: dict[str, list], measure: str, z: float) -> tuple[list[float], list[float]]:
+    """(ci_low_shown, ci_high_shown): the reported CI, else the Wald interval from yi and vi (for plots and
+    GRADE)."""
     lows, highs = [], []
-    for rec in studies.to_dict("records"):
-        lo, hi = rec["ci_low"], rec["ci_high"]
-        if not (_finite(lo) and _finite(hi)) and _finite(rec["yi"]) and _finite(rec["vi"]):
-            half = z * math.sqrt(rec["vi"])
-            lo, hi = natural_interval(measure, rec["yi"] - half, rec["yi"] + half)
+    for lo, hi, yi, vi in zip(studies["ci_low"], studies["ci_high"], studies["yi"], studies["vi"]):
+        if not (_finite(lo) and _finite(hi)) and _finite(yi) and _finite(vi):
+            half = z * math.sqrt(vi)
+            lo, hi = natural_interval(measure, yi - half, yi + half)
         lows.append(_nan_if_none(lo))
         highs.append(_nan_if_none(hi))
-    studies["ci_low_shown"] = lows
-    studies["ci_high_shown"] = highs
+    return lows, highs
 
 
 def _dedupe_docs(values: list[float], docs: list[str]) -> list[float]:
@@ -323,45 +380,50 @@ def _failed_row(cell_id, analysis, k, exc) -> dict:
             "notes": f"not computed: {type(exc).__name__}: {exc}"}
 
 
-def _sensitivity(cell_id, measure, studies, primary, method, test, level, methods, leave1out_min_k,
-                 bias_min_k) -> list[dict]:
-    yi, vi, labels = studies["yi"].to_numpy(), studies["vi"].to_numpy(), list(studies["study"])
-    k = len(yi)
+def _sensitivity(cell_id: str, measure: str, primary: RMAResult, alternatives: dict, left_out, methods: tuple[str, ...],
+                 bias_min_k: int) -> list[dict]:
+    """The cell's sensitivity rows: the primary fit, the other estimators (fitted for all cells at once, in
+    `alternatives`), leave-one-out (`left_out`: the cell's RefitTable from the pass over all cells, its error, or
+    None below leave1out_min_k), then Egger's test and trim-and-fill as diagnostics of the primary fit."""
+    k = primary.k
     out = [_sens_row(cell_id, f"primary: {primary.method}, {primary.test}", measure, k, primary.estimate,
                      primary.ci_low, primary.ci_high, primary.tau2, primary.i2, primary.p)]
     for alt in methods:
-        if alt == method:
+        if alt == primary.method or (alt, cell_id) not in alternatives:
             continue
         name = "common effect (EE)" if alt == "EE" else alt
-        # the common-effect model is read with its usual z-test (Knapp-Hartung is meant for random effects)
-        alt_test = "z" if alt == "EE" else test
-        try:
-            res = rma(yi, vi, method=alt, test=alt_test, level=level, study=labels, confint=False)
-        except _ENGINE_ERRORS as exc:
-            out.append(_failed_row(cell_id, f"{name}, {alt_test}", k, exc))
+        res = alternatives[(alt, cell_id)]
+        if not isinstance(res, RMAResult):
+            out.append(_failed_row(cell_id, f"{name}, {'z' if alt == 'EE' else primary.test}", k, res))
             continue
         out.append(_sens_row(cell_id, f"{name}, {res.test}", measure, k, res.estimate, res.ci_low, res.ci_high,
                              math.nan if alt == "EE" else res.tau2, res.i2, res.p, "; ".join(res.notes)))
-    if k >= leave1out_min_k:
-        try:
-            for rec in leave1out(yi, vi, method=method, test=test, level=level, study=labels):
-                out.append(_sens_row(cell_id, f"leave out {rec['study']}", measure, rec["k"], rec["estimate"],
-                                     rec["ci_low"], rec["ci_high"], rec["tau2"], rec["i2"], rec["p"]))
-        except _ENGINE_ERRORS as exc:
-            out.append(_failed_row(cell_id, "leave-one-out", k, exc))
+    if isinstance(left_out, Exception):
+        out.append(_failed_row(cell_id, "leave-one-out", k, left_out))
+    elif left_out is not None:
+        for rec in left_out.rows:
+            out.append(_sens_row(cell_id, f"leave out {rec['study']}", measure, rec["k"], rec["estimate"],
+                                 rec["ci_low"], rec["ci_high"], rec["tau2"], rec["i2"], rec["p"]))
     if k >= bias_min_k:
         try:
-            egger = regtest(yi, vi, method=method, test=test, level=level)
-            out.append(_sens_row(cell_id, "Egger regression test (limit estimate)", measure, k, egger["est"],
-                                 egger["ci_low"], egger["ci_high"], egger["tau2"], math.nan, egger["p"],
-                                 f"slope {egger['slope']:.4g}, stat {egger['stat']:.4g}; {egger['note']}".strip("; ")))
+            egger = egger_test(primary)
+            out.append(_sens_row(cell_id, "Egger regression test (limit estimate)", measure, k, egger.est,
+                                 egger.ci_low, egger.ci_high, egger.tau2, math.nan, egger.p,
+                                 f"slope {egger.slope:.4g}, stat {egger.stat:.4g}; {egger.note}".strip("; ")))
         except _ENGINE_ERRORS as exc:  # e.g. identical variances: the standard error is no moderator
             out.append(_failed_row(cell_id, "Egger regression test", k, exc))
         try:
-            tf = trimfill(yi, vi, method=method, level=level)
-            out.append(_sens_row(cell_id, f"trim-and-fill (k0 = {tf['k0']}, side {tf['side']})", measure, tf["k"],
-                                 tf["estimate"], tf["ci_low"], tf["ci_high"], tf["tau2"], tf["i2"], tf["p"],
-                                 tf["note"]))
+            tf = trim_and_fill(primary)
+            filled = tf.fit
+            values = ((filled.k, filled.estimate, filled.ci_low, filled.ci_high, filled.tau2, filled.i2, filled.p)
+                      if filled is not None else (k, *[math.nan] * 6))
+            out.append(_sens_row(cell_id, f"trim-and-fill (k0 = {_k0_text(tf.k0)}, side {tf.side})", measure,
+                                 *values, tf.note))
         except _ENGINE_ERRORS as exc:
             out.append(_failed_row(cell_id, "trim-and-fill", k, exc))
     return out
+
+
+def _k0_text(k0) -> str:
+    """k0 as the sensitivity table names it: an integer, or nan when trim-and-fill could not run."""
+    return str(int(k0)) if _finite(k0) else "nan"
