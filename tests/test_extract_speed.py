@@ -64,3 +64,46 @@ def test_measure_word_patterns_are_guarded_and_find_what_the_plain_ones_find():
         plain = re.compile(guarded.pattern.split(")(?:", 1)[1][:-1], re.I)
         for text in (seg, seg.upper(), seg.lower()):
             assert _matches(guarded, text) == _matches(plain, text)
+
+
+def test_two_character_guard_finds_what_the_alternation_finds_and_passes_over_more():
+    from evidence_review.extract.startguard import with_start_guard, with_two_char_guard
+    alternation = r"(?P<a>(?i:neuromyelitis optica|\bNMOSD\b))|(?P<b>myasthenia|\bg?MG\b(?!/))|(?P<c>(?i:re)lapse)|(?P<d>x?yz)"
+    one, two = re.compile(with_start_guard(alternation)), re.compile(with_two_char_guard(alternation))
+    assert two.pattern != one.pattern and two.pattern.startswith(one.pattern.split(")(?:", 1)[0])
+    texts = ["NMOSD and nmosd; Neuromyelitis OPTICA; gMG, MG/LN, mg; RElapse, relapse; xyz yz xz; \u212aelvin"]
+    for text in texts + [t.upper() for t in texts] + [t.lower() for t in texts]:
+        assert _matches(two, text) == _matches(one, text) == _matches(re.compile(alternation), text)
+    # "ma" cannot start a match ("my" can): the second character's lookahead refuses it
+    assert re.compile(two.pattern.split(")(?:", 1)[0] + ")").match("ma") is None
+    assert re.compile(two.pattern.split(")(?:", 1)[0] + ")").match("my") is not None
+    # a start it cannot read (a class escape first) leaves the pattern as the one-character guard left it
+    assert with_two_char_guard(r"\w+ing|abc") == with_start_guard(r"\w+ing|abc")
+
+
+def test_the_guarded_sentence_boundary_and_stem_patterns_find_what_the_plain_ones_find():
+    from evidence_review.extract import study, textscan
+    text = ("Results. Relapse fell (HR 0.5).Conclusions matter.\n\nNext line\nA list:\n1. item; Dr. Smith J. Title "
+            "in group A. Then \"quoted.\" (Done.) 3. 4 patients. Finerenone versus placebo, the finerenone group and "
+            "the placebo group; compared with placebo, tirzepatide; placebo or semaglutide vs. x")
+    boundary = textscan._BOUNDARY.pattern
+    plain_boundary = re.compile(boundary[len("(?:(?=[.\\n \\t])|(?<=[.!?]))(?:"):-1])
+    assert _matches(textscan._BOUNDARY, text) == _matches(plain_boundary, text)
+    assert len(_matches(plain_boundary, text)) > 5
+    stem = study._STEM_ARM.pattern.replace(r"(?=[a-z]+\s+(?:versus|vs|compared|or|and)\b)", "", 1)
+    assert stem != study._STEM_ARM.pattern
+    plain_stem = re.compile(stem, re.I)
+    for t in (text, text.upper()):
+        assert _matches(study._STEM_ARM, t) == _matches(plain_stem, t) and _matches(plain_stem, t)
+
+
+def test_abbreviation_definitions_found_from_the_brackets_are_the_patterns_matches():
+    from evidence_review.extract import study
+    texts = ["adjuvant therapy with uracil-tegafur and leucovorin (UFT/LV) or surgery alone (SA).",
+             "xDP (DP)", "a  b (AB)", "word / (AB)", "5-FU (FU) and (ZZ) x (AB) (CD)", "A (B) C (DE)",
+             "one two three four five six seven eight (SE)", "(AB)", "a\nb (AB)", "_x (AB)", "1a (AB) é (CD)",
+             "chloroquine (CQ), goal-directed therapy (GDT); dihydroartemisinin-piperaquine (DP)"]
+    for text in texts + [t.upper() for t in texts]:
+        expected = [(m.group("long"), m.group("abbr")) for m in study._ABBREVIATION_DEFINED.finditer(text)]
+        assert list(study._abbreviation_definitions(text)) == expected, text
+    assert list(study._abbreviation_definitions(texts[0]))[0] == ("adjuvant therapy with uracil-tegafur and leucovorin", "UFT/LV")

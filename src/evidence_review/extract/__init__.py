@@ -48,7 +48,7 @@ from .core import extract_document, plus_minus_convention
 from .lexicon import find_condition, load_drug_lexicon
 from .meaning import NOTE_COLUMN, assign_meaning
 from .study import Study, build_study
-from .table_reader import read_tables
+from .table_reader import read_tables, without_repeats
 from .textscan import scan_view
 
 EXTRA_COLUMNS = ["value_text", "unit", "finder", NOTE_COLUMN]
@@ -107,6 +107,7 @@ def extract_one(doc_id: str, text: str, source_file: str = "", condition: str = 
             sentence_rows = [r for r in sentence_rows if not _inside(r, spans, text)]
             if plus_minus_convention(scan_view(text)) == "SE":
                 table_rows = [_plus_minus_as_se(r) for r in table_rows]
+            sentence_rows = without_repeats(sentence_rows, table_rows)
         except Exception as exc:   # noqa: BLE001
             errors.append(failure_reason(exc))
             table_rows = []

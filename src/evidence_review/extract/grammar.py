@@ -293,6 +293,9 @@ _COUNT_PERCENT = re.compile(
     r"\s*[(\[]\s*(?P<x>" + UNSIGNED + r")" + PCT + r"\s*(?:[;,]\s*(?:90|95|99)\s*%\s*CI[^()\[\]]{0,30})?[)\]]"
     r"(?:\s+of\s+(?:the\s+)?(?P<of>\d+)(?![\d.]))?", re.I)
 _TABLE_COUNT = re.compile(r"(?<![\w.])(?P<n>\d+)\s*[(\[]\s*(?P<x>\d+(?:\.\d+)?)\s*[)\]]")
+# a table cell "8/1039 (0.77)", "5 of 91 (5.5%)": events of a total with the percentage after them
+_COUNT_OF_PERCENT = re.compile(
+    r"(?<![\w./])(?P<n>\d+)\s*(?:/|\bof\b)\s*(?P<of>\d+)\s*[(\[]\s*(?P<x>" + UNSIGNED + r")\s*%?\s*[)\]]")
 _N_EQUALS = re.compile(
     r"(?<![\w.])(?P<x1>" + UNSIGNED + r")" + PCT + r"\s*[(\[]\s*n\s*=\s*(?P<n1>\d+)\s*[)\]]"
     r"|[(\[]\s*n\s*=\s*(?P<n2>\d+)\s*[,;]\s*(?P<x2>" + UNSIGNED + r")" + PCT + r"\s*[)\]]")
@@ -398,6 +401,11 @@ def _count_percent(m: re.Match) -> CountPercent:
 
 def _table_count(m: re.Match) -> CountPercent:
     return CountPercent(m.start(), m.end(), int(m.group("n")), m.start("n"), m.end("n"), m.start("x"), m.end("x"))
+
+
+def _count_of_percent(m: re.Match) -> CountPercent:
+    return CountPercent(m.start(), m.end(), int(m.group("n")), m.start("n"), m.end("n"), m.start("x"), m.end("x"),
+                        int(m.group("of")), m.start("of"), m.end("of"))
 
 
 def _n_equals(m: re.Match) -> CountPercent:
@@ -512,6 +520,7 @@ GRAMMAR: list[Production] = [
     Production("word_count_of", _WORD_COUNT_PAIR, _count_of, "Nine of 30", gate=(" of ",), caseless=True),
     Production("count_percent", _COUNT_PERCENT, _count_percent, "Nine (15%) of 61", gate=("%", "per")),
     Production("table_count_percent", _TABLE_COUNT, _table_count, "8 (20.0)", gate=("(", "[")),
+    Production("count_of_percent", _COUNT_OF_PERCENT, _count_of_percent, "8/1039 (0.77)", gate=("/", "of")),
     Production("percent_n_equals", _N_EQUALS, _n_equals, "35.2% (n = 19)", gate=("=",)),
     Production("of_the_n", _OF_THE_N, _of_the_n, "Of the 117 patients who entered, 56% achieved", gate=("of", "among"),
                caseless=True),
@@ -562,6 +571,11 @@ class Parse:
                 found = [prod.build(m) for m in prod.pattern.finditer(seg)]
             self._cache[name] = found
         return found
+
+    def whole(self, name: str):
+        """The production's expression when it spans the whole text (a table cell read as one expression)."""
+        m = PRODUCTIONS[name].pattern.fullmatch(self.seg)
+        return None if m is None else PRODUCTIONS[name].build(m)
 
     def match_at(self, name: str, pos: int):
         """The production's expression that starts exactly at `pos` (anchored productions such as "Of the N")."""

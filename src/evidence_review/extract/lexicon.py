@@ -14,7 +14,7 @@ from importlib import resources
 
 import pandas as pd
 
-from .startguard import with_start_guard
+from .startguard import with_two_char_guard
 
 
 def _read_rows(name: str) -> list[dict]:
@@ -167,7 +167,7 @@ def canonical_arm(text: object) -> str:
 def _outcome_matcher():
     """All outcome rows as one alternation (one pass per text); at one position the earlier row wins."""
     rows = [(row["label"], row["harmful"].strip() == "1", row["pattern"]) for row in _read_rows("outcomes.csv")]
-    pattern = re.compile(with_start_guard("|".join(f"(?P<o{i}>{pat})" for i, (_, _, pat) in enumerate(rows)), re.I), re.I)
+    pattern = re.compile(with_two_char_guard("|".join(f"(?P<o{i}>{pat})" for i, (_, _, pat) in enumerate(rows)), re.I), re.I)
     return pattern, [(label, harmful) for label, harmful, _ in rows]
 
 
@@ -239,7 +239,7 @@ def _condition_rows():
 def _condition_matcher():
     rows = _condition_rows()
     alternation = "|".join(f"(?P<c{i}>{pat.pattern})" for i, (_, pat) in enumerate(rows))
-    return re.compile(with_start_guard(alternation)), [r[0] for r in rows]
+    return re.compile(with_two_char_guard(alternation)), [r[0] for r in rows]
 
 
 def condition_counts(text: str) -> dict[str, int]:

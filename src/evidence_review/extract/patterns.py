@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..tables import CONTINUOUS_MEASURES, DIFFERENCE_MEASURES, RATIO_MEASURES
-from .startguard import with_start_guard
+from .startguard import with_two_char_guard
 
 
 # Measure names: spelled-out names match in any case, abbreviations only as printed ("OR" is not "or").
@@ -36,8 +36,8 @@ LOG_SCALE: list[tuple[str, str]] = [
     ("LOG_OR", r"\b(?:ln|log)[\s-]*(?:(?-i:OR)|odds\s+ratio)s?"),
     ("LOG_RR", r"\b(?:ln|log)[\s-]*(?:(?-i:RR)|risk\s+ratio|relative\s+risk)s?"),
 ]
-MEASURE_WORDS_RE = re.compile(with_start_guard("|".join(f"(?P<{c}>{p})" for c, p in MEASURE_WORDS), re.I), re.I)
-LOG_SCALE_RE = re.compile(with_start_guard("|".join(f"(?P<{c}>{p})" for c, p in LOG_SCALE), re.I), re.I)
+MEASURE_WORDS_RE = re.compile(with_two_char_guard("|".join(f"(?P<{c}>{p})" for c, p in MEASURE_WORDS), re.I), re.I)
+LOG_SCALE_RE = re.compile(with_two_char_guard("|".join(f"(?P<{c}>{p})" for c, p in LOG_SCALE), re.I), re.I)
 MEASURE_ABBREV_RE = re.compile(r"\b(?:" + "|".join(f"(?P<{c}>{p})" for c, p in MEASURE_ABBREVIATIONS) + r")\b")
 RATIO = RATIO_MEASURES
 # "DIFF": the extractor's code for a difference whose kind (RD or MD) the sentence has not settled yet

@@ -1,4 +1,5 @@
-"""A long alternation of names behind a lookahead on the characters its matches can start with.
+"""A long alternation of names behind a lookahead on the characters its matches can start with (and, with
+with_two_char_guard, a second one on their first two characters).
 
 Python's re tries every branch of an alternation at every position; the lexicon's and the measure words'
 alternations have dozens of branches, and most positions of a text start none of them. The lookahead is built
@@ -73,3 +74,96 @@ def with_start_guard(pattern: str, flags: int = 0) -> str:
             parts.append(f"(?i:[{group}])" if caseless else f"[{group}]")
     return "(?=" + "|".join(parts) + ")(?:" + pattern + ")"
 
+
+
+# ---------------------------------------------------------------------------------------------- two characters
+# The first character alone lets most positions of English text through when the alternation's names start
+# with common letters ("a", "m", "r", "s", "t"); the first two ("re", "my", "ti") let through far fewer.
+_OPEN_END = "…"       # marks a start whose next character was not followed (anything may come)
+
+
+def _item_starts(op, av, caseless: bool, k: int):
+    """The starts (tuples of (char, caseless) pairs) of what one parsed item matches, or None when unknown."""
+    if op is _sre.LITERAL:
+        return {((chr(av), caseless),)}
+    if op is _sre.IN:
+        chars = set()
+        for item_op, item_av in av:
+            if item_op is _sre.LITERAL:
+                chars.add(chr(item_av))
+            elif item_op is _sre.RANGE and item_av[1] - item_av[0] < 128:
+                chars.update(chr(c) for c in range(item_av[0], item_av[1] + 1))
+            else:
+                return None
+        return {((c, caseless),) for c in chars}
+    if op is _sre.SUBPATTERN:
+        _, add_flags, del_flags, sub = av
+        return _starts(list(sub), (caseless or bool(add_flags & re.I)) and not del_flags & re.I, k)
+    if op is _sre.BRANCH:
+        out = set()
+        for branch in av[1]:
+            found = _starts(list(branch), caseless, k)
+            if found is None:
+                return None
+            out |= found
+        return out
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
+        low, high, sub = av
+        found = _starts(list(sub), caseless, k)
+        if found is None:
+            return None
+        # after one repetition another may follow: a short start is left open unless at most one repetition
+        out = {s if len(s) >= k or s[-1:] == (_OPEN_END,) or high == 1 else s + (_OPEN_END,) for s in found}
+        if low == 0:
+            out.add(())
+        return out
+    return None
+
+
+def _starts(items, caseless: bool, k: int):
+    """The possible starts of a match of the item sequence: tuples of k (char, caseless) pairs, or shorter ones
+    that end the match or end in _OPEN_END; None when a start cannot be told."""
+    results = {()}
+    for op, av in items:
+        growing = {p for p in results if len(p) < k and p[-1:] != (_OPEN_END,)}
+        if not growing:
+            break
+        if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):      # zero width: the next item consumes
+            continue
+        step = _item_starts(op, av, caseless, k)
+        if step is None:
+            step = {(_OPEN_END,)}
+        results = (results - growing) | {(p + s)[:k] if len(p + s) > k else p + s for p in growing for s in step}
+    return results
+
+
+def _char(c: str, caseless: bool) -> str:
+    return f"(?i:{re.escape(c)})" if caseless else re.escape(c)
+
+
+def with_two_char_guard(pattern: str, flags: int = 0) -> str:
+    """with_start_guard, and behind it a lookahead on the first two characters a match can start with. The
+    same matches; unchanged (but for the one-character guard) when the starts cannot be told."""
+    guarded = with_start_guard(pattern, flags)
+    if guarded == pattern:
+        return pattern
+    starts = _starts(list(_parser.parse(pattern, flags)), bool(flags & re.I), 2)
+    if not starts or any(not s or s[0] == _OPEN_END for s in starts):
+        return guarded
+    by_first: dict[tuple, set] = {}
+    for s in starts:
+        second = s[1] if len(s) > 1 and s[1] != _OPEN_END else None
+        by_first.setdefault(s[0], set()).add(second)
+    branches = []
+    for first, seconds in sorted(by_first.items()):
+        if None in seconds:
+            branches.append(_char(*first))
+            continue
+        plain = "".join(sorted(re.escape(c) for c, ci in seconds if not ci))
+        folded = "".join(sorted(re.escape(c) for c, ci in seconds if ci))
+        if plain:
+            branches.append(_char(*first) + f"[{plain}]")
+        if folded:
+            branches.append(_char(*first) + f"(?i:[{folded}])")
+    cut = guarded.index(")(?:") + 1      # after the one-character lookahead
+    return guarded[:cut] + "(?=" + "|".join(branches) + ")" + guarded[cut:]

@@ -542,7 +542,10 @@ def _bracket_arms(scan: str, s0: int, seg: str, col: _Collector) -> None:
 
 
 def _sized_mentions(scan: str, s0: int, seg: str, col: _Collector, mentions: list) -> None:
-    for m in _GROUP_SIZE.finditer(seg):
+    # "X group (n = 24)" needs "group" or "arm" and "=" or ":": most sentences have neither, and the pattern
+    # tries up to four words at every word start
+    sized_groups = ("group" in seg or "arm" in seg) and ("=" in seg or ":" in seg)
+    for m in _GROUP_SIZE.finditer(seg) if sized_groups else ():
         name = re.sub(r"^(?:the|in|of|and|or|to|vs|versus)\s+", "", m.group("name"), flags=re.I)
         if find_drugs(name) or _control_canonical(name):
             col.add(name, int(m.group("n").replace(",", "")), s0 + m.start("name"), s0 + m.end("name"), "size")
@@ -709,6 +712,26 @@ def _table_arms(text: str, structure: dict | None, col: _Collector) -> None:
             col.add(name, n, start, end, "table")
 
 
+# a column header naming a dose only: "25 mg (N = 79)"
+_DOSE_ONLY_HEADER = re.compile(_DOSE.pattern + r"\s*", re.I)
+
+
+def _dose_column_arms(structure: dict | None, col: _Collector) -> None:
+    """ "25 mg (N = 79) | 10 mg (N = 75) | 1 mg (N = 79)" over the columns of a trial of one drug: each dose is an
+    arm of that drug, with the column's size (the drug is the one non-control arm the text defined)."""
+    drugs = {_key_of(a)[0] for a in col.arms if a.canonical not in CONTROL_CANONICAL and a.role != "control"
+             and a.canonical[:1].isalpha()}
+    if len(drugs) != 1:
+        return
+    drug = next(a for a in col.arms if _key_of(a)[0] in drugs)
+    for table in (structure or {}).get("tables") or []:
+        for column, header, start, end in column_headers(table):
+            name, n = split_size(header)
+            if column == 0 or n is None or not _DOSE_ONLY_HEADER.fullmatch(name) or not is_arm_header(header):
+                continue
+            col.add(f"{drug.name} {name}", n, start, end, "table")
+
+
 def header_rows(table: dict) -> set[int]:
     """The grid's header rows: those ingestion marks (`header_rows` as a count or a list, or `header` on the
     cells), else the first row."""
@@ -724,8 +747,16 @@ def header_rows(table: dict) -> set[int]:
     return rows
 
 
+# a header cell over several arm columns that says when, not who ("Week 24", "At 12 months", "Baseline"): not part
+# of the arm's name (the table reader gives it to each column as its timepoint)
+SPANNING_WHEN = re.compile(r"\s*(?:(?:at|by|to|through|after|over|up\s+to)?\s*(?P<tp>(?:week|day|month|year)\s*\d+|"
+                           r"\d+\s*(?:weeks?|months?|years?|days?))(?:\s+follow[- ]?up)?|(?P<baseline>(?:at\s+)?baseline|"
+                           r"before\s+treatment|pre-?treatment))\s*", re.I)
+
+
 def column_headers(table: dict) -> list[tuple[int, str, int, int]]:
-    """(column, header text joined over the header rows, start, end) for each column of a table grid."""
+    """(column, header text joined over the header rows, start, end) for each column of a table grid; a cell that
+    only says when (SPANNING_WHEN) is left out when another header row names the column."""
     cells = table.get("cells") or []
     heads = header_rows(table)
     is_header = lambda c: int(c["row"]) in heads    # noqa: E731
@@ -737,6 +768,8 @@ def column_headers(table: dict) -> list[tuple[int, str, int, int]]:
     for column in sorted(by_col):
         parts = sorted(by_col[column], key=lambda c: int(c["row"]))
         texts = list(dict.fromkeys(str(c.get("text") or "").strip() for c in parts if str(c.get("text") or "").strip()))
+        if column and len(texts) > 1:
+            texts = [t for t in texts if not SPANNING_WHEN.fullmatch(t)] or texts
         if not texts:
             continue
         out.append((column, " ".join(texts), int(parts[0]["start"]), int(parts[-1]["end"])))
@@ -808,6 +841,7 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
             if design != "meta-analysis":
                 _compared_arms(scan, s0, seg, col, local)
                 _comparing_with_control(scan, s0, seg, col)
+    _dose_column_arms(structure, col)
     if len(col.arms) < 2 and design != "meta-analysis":
         _stem_named_arm(scan, _readable_spans(scan, structure), col)
     if not col.arms and design != "meta-analysis":
@@ -830,17 +864,40 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
 
 # "chloroquine (CQ)", "goal-directed therapy (GDT)", "dihydroartemisinin-piperaquine (DP)": a name and the
 # abbreviation the document uses for it
-_ABBREVIATION_DEFINED = re.compile(r"(?P<long>[A-Za-z][\w+-]*(?:[ /][A-Za-z][\w+-]*){0,5})\s*\((?P<abbr>[a-z]?[A-Z][A-Z0-9/+-]{1,9})\)")
+_LONG_NAME = r"[A-Za-z][\w+-]*(?:[ /][A-Za-z][\w+-]*){0,5}"
+_ABBREVIATION_BRACKET = r"\((?P<abbr>[a-z]?[A-Z][A-Z0-9/+-]{1,9})\)"
+_ABBREVIATION_DEFINED = re.compile(r"(?P<long>" + _LONG_NAME + r")\s*" + _ABBREVIATION_BRACKET)
+_LONG_NAME_RE = re.compile(_LONG_NAME)
+_BRACKET_RE = re.compile(_ABBREVIATION_BRACKET)
+_NAME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_+-/ ")
+
+
+def _abbreviation_definitions(scan: str):
+    """(name, abbreviation) of each match of _ABBREVIATION_DEFINED, in order, found from the brackets: that
+    pattern tried at every letter of a text is slow, and only the words right before a "(ABBR)" can match. The
+    name is the leftmost start (after the previous match) from which _LONG_NAME reaches the bracket."""
+    done = 0
+    for bracket in _BRACKET_RE.finditer(scan):
+        end_name = bracket.start()
+        while end_name > done and scan[end_name - 1].isspace():
+            end_name -= 1
+        start = end_name
+        while start > done and (scan[start - 1] in _NAME_CHARS or scan[start - 1].isalnum()):
+            start -= 1
+        for pos in range(start, end_name):
+            if _LONG_NAME_RE.fullmatch(scan, pos, end_name):
+                yield scan[pos:end_name], bracket.group("abbr")
+                done = bracket.end()
+                break
 _GENERIC_ARM_WORDS = re.compile(r"(?i)^(?:(?:treatment|study|intervention)\s+)?(?:arm|group)s?\s+|\s+(?:arm|group)s?$")
 
 
 def _abbreviations(scan: str) -> dict[str, str]:
     """{abbreviation: name} for each "name (ABBR)" whose letters the name's last words spell in order."""
     found: dict[str, str] = {}
-    for m in _ABBREVIATION_DEFINED.finditer(scan):
-        abbr = m.group("abbr")
+    for long, abbr in _abbreviation_definitions(scan):
         letters = re.sub(r"[^a-z]", "", abbr.lower())
-        words = m.group("long").split()
+        words = long.split()
         for k in range(len(words) - 1, -1, -1):
             if words[k][:1].lower() != letters[:1]:
                 continue
@@ -884,8 +941,10 @@ _INN_STEM = (r"[a-z]{3,}(?:mab|nib|tinib|ciclib|parib|lisib|rafenib|(?<!pep)(?<!
              r"sertib|lutamide|relin|relix|terol|tropium|sonide|metasone|olone|teplase|kiren|fiban|semide|"
              r"thiazide|zosin|vastatin|oxacin|ximab|zumab|umab|navir|tegravir|profen|coxib|etant|isant|"
              r"restat|vaptan|ipine|steride|acitinib|anib|fenib)")
+# the lookahead before the first branch only says what that branch needs anyway (a word, then "versus", "or" ...):
+# it fails at once on most words instead of trying every stem ending at every letter of each
 _STEM_ARM = re.compile(
-    r"\b(?P<a>" + _INN_STEM + r")\s+(?:versus|vs\.?|compared\s+(?:with|to)|or|and)\s+(?:matching\s+|the\s+)?placebo\b"
+    r"\b(?=[a-z]+\s+(?:versus|vs|compared|or|and)\b)(?P<a>" + _INN_STEM + r")\s+(?:versus|vs\.?|compared\s+(?:with|to)|or|and)\s+(?:matching\s+|the\s+)?placebo\b"
     r"|\bplacebo\s+(?:versus|vs\.?|or|and)\s+(?P<b>" + _INN_STEM + r")\b"
     r"|\b(?:compared\s+(?:with|to)|versus|vs\.?|than|relative\s+to)\s+(?:matching\s+)?placebo\s*,\s*(?P<c>" + _INN_STEM + r")\b"
     r"|\bthe\s+(?P<d>" + _INN_STEM + r")\s+(?:group|arm)\b(?=.{0,250}?\bthe\s+placebo\s+(?:group|arm)\b)"

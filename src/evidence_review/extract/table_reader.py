@@ -1,43 +1,47 @@
-"""Estimates from table grids whose column headers are the study's arms.
+"""Estimates from table grids, read cell by cell with the grid's headers and the one grammar of numbers.
 
-A grid (ingestion's `tables` entry: cells with row, col, text, offsets and a header mark) is read row by row:
-- column 0 holds the row label: the outcome, with its format (", n (%)", ", mean (SD)", ", median (IQR)")
-  stripped and used to read the cells, and its timepoint ("at week 52") moved to `timepoint`;
-- a column whose header resolves to an arm of the study (Study.resolve_column) gives one arm-level row per
-  body row: PROPORTION (events and total from "n (%)" or "n/N (%)"; total from the header's N when the cell
-  gives n (%) only), MEAN (mean ± SD, mean (SD), mean (SE), mean (95% CI): value, sd, se, total) or MEDIAN
-  (median (IQR) → q1/q3, median [range] → range_low/range_high);
-- an effect column ("HR (95% CI)", "Difference (95% CI)", "Odds ratio") gives a comparative row, with the
-  P value column's number; its arms are those the header names ("A vs placebo"), else the table's one
-  experimental and one control arm;
-- a row whose other cells are all empty is a section heading ("Adverse events"): the rows under it carry it in
-  their outcome; a baseline table (caption or section naming baseline, characteristics or demographics) gives
-  rows with role `baseline`, which are never pooled.
-Evidence is the row's text (text[start:end]), so every number keeps its provenance.
-A derived SD is flagged with its conversion (sd_from_se, sd_from_ci); nothing else is converted.
+A grid (ingestion's `tables` entry: cells with row, col, text, offsets and a header mark) is read as follows.
+- Headers: each column's header is its texts over the header rows; a header cell that only says when ("Week 24",
+  "Baseline") spanning several columns gives each its timepoint (or role baseline), and an arm's name printed once
+  over its "n" and "%" sub-columns spans them. A column is an arm when its header resolves to an arm of the study
+  (Study.resolve_column), or names a dose only ("25 mg (N = 79)": a dose arm of the trial's drug); its own N is
+  the total of its cells (a safety population's table). Total, overall and p-value columns are not arms; a column
+  headed "HR (95% CI)", "Difference (95% CI)", "A vs placebo, OR" is an effect column.
+- Cells: every cell is parsed by the grammar's productions (grammar.Parse.whole: the expression must span the
+  cell): count_of_percent "8/1039 (0.77)", count_of "39/50", mean_pm "98.4 ± 2.0", mean_ci, median_spread
+  "120 (60-200)" / "13 (IQR 7-30)" / "4 [range 1-12]", count_percent and table_count_percent "31 (34.1)",
+  mean_bracket "45.2 (12.3)" / "1.2 (SE 0.4)", a bare number or percentage; the format the row label announces
+  (", n (%)", ", mean (SD)", ", median (IQR)"; else the column header's, else the caption's) decides what an
+  ambiguous shape means. Effect cells are a value, an interval (bare_pair or interval) and a p_value in a row;
+  p-value cells are p_value, or a number with its operator.
+- Rows: column 0 is the outcome (format and footnote marks stripped, its timepoint moved to `timepoint`); a row
+  whose other cells are empty is a section heading carried by the rows under it; an arm column gives one
+  arm-level row (PROPORTION, MEAN with sd/se, MEDIAN with q1/q3 or range), an effect column one comparative row
+  whose arms its header names, else the table's one experimental and one control arm, with the p-value column's
+  number. A baseline table (caption, section or a demographic row) gives role `baseline`, never pooled.
+- Other layouts: arms as rows with the outcomes as columns (a transposed table), and effect tables whose rows
+  name the comparison ("ACR50, X vs Y").
+Evidence is the row's text (text[start:end]), so every number keeps its provenance. A derived SD is flagged with
+its conversion (sd_from_se, sd_from_ci); nothing else is converted. `without_repeats` drops the sentence
+reader's rows that repeat a table's numbers, so an estimate printed in the text and a table is one row.
 """
 from __future__ import annotations
 
 import math
 import re
+from dataclasses import dataclass
 
+from .grammar import Num, Parse, count_value, parse_number
 from .ids import estimate_id
 from .lexicon import find_outcome
-from .study import Arm, Study, column_format, column_headers, header_rows, is_arm_header
+from .study import SPANNING_WHEN, Arm, Study, column_format, header_rows, is_arm_header, split_size
 from .textscan import scan_view
 from .validation import validate
 
-_NUM = r"[-+]?\d+(?:\.\d+)?"
-_SEP = r"\s*(?:-|to|,|;)\s*"
-_PROPORTION_OF = re.compile(rf"^(?P<n>\d+)\s*(?:/|\bof\b)\s*(?P<N>\d+)\s*(?:[(\[]\s*(?P<pct>{_NUM})\s*%?\s*[)\]])?$")
-_COUNT_PERCENT = re.compile(rf"^(?P<a>{_NUM})\s*[(\[]\s*(?P<b>{_NUM})\s*(?P<pc>%?)\s*[)\]]$")
-_PLUS_MINUS = re.compile(rf"^(?P<m>{_NUM})\s*(?:±|\+/-|\+-)\s*(?P<s>{_NUM})$")
-_WITH_INTERVAL = re.compile(rf"^(?P<m>{_NUM})\s*[(\[]\s*(?P<lo>{_NUM}){_SEP}(?P<hi>{_NUM})\s*[)\]]$")
-_PERCENT = re.compile(rf"^(?P<pct>{_NUM})\s*%$")
-_BARE = re.compile(rf"^(?P<v>{_NUM})$")
-_EFFECT = re.compile(rf"^(?:(?P<label>HR|aHR|IRR|RR|aRR|OR|aOR|RD|ARD|MD|SMD|LSMD)\b\s*[:=,]?\s*)?(?P<v>{_NUM})\s*(?:[(\[]\s*(?P<lo>{_NUM}){_SEP}(?P<hi>{_NUM})\s*[)\]])?"
-                     rf"(?:\s*[;,]?\s*[Pp]\s*(?P<pop>[<>=≤≥])\s*(?P<p>\d*\.?\d+))?$")
-_P_CELL = re.compile(r"^(?:[Pp]\s*)?(?P<op>[<>=≤≥])?\s*(?P<p>\d*\.\d+|[01](?:\.0+)?)\s*[*†‡§]*$")
+# the measure an effect cell names before its number: "HR 0.38 (0.17-0.86)", "aOR: 1.9 (1.1-3.2)"
+_CELL_MEASURE = re.compile(r"(?P<label>HR|aHR|IRR|RR|aRR|OR|aOR|RD|ARD|MD|SMD|LSMD)\b\s*[:=,]?\s*")
+# a p-value cell printed without its "P": "<0.001", "≤ .05"
+_P_OPERATOR = re.compile(r"(?P<op>[<>=\u2264\u2265])\s*")
 
 # the format a row label (or a caption, when it names one format only) announces
 _FORMATS = [
@@ -54,11 +58,11 @@ _FORMATS = [
 # ", n (%)", " - mean (SD)", " (%)", "— no. (%)", ", median (IQR)": the format written with the outcome
 _FORMAT = re.compile(
     r"\s*[,;:\-–—]?\s*(?:(?:n|no\.?|number)\s*(?:/\s*N\s*)?\(\s*%\s*\)|n\s*/\s*N(?=\s*(?:[,;]|$))|\(\s*%\s*\)|%(?=\s*(?:[,;]|$))|"
-    r"(?:mean|median)\s*(?:[(\[]\s*(?:SD|SEM?|IQR|range|95\s*%\s*CI|Q1[-,\s]*Q3|min[-,\s]*max)\s*[)\]]|±\s*SDM?|±\s*SEM?)"
-    r"|(?:mean|median)(?=\s*(?:[,;]|$))|[(\[]\s*(?:SD|SEM?|IQR|range)\s*[)\]]|±\s*SD)(?=\s*(?:[,;]|$))", re.I)
+    r"(?:(?:least[- ]squares|LS)\s+)?(?:mean|median)\s*(?:[(\[]\s*(?:SD|SEM?|IQR|range|95\s*%\s*CI|Q1[-,\s]*Q3|min[-,\s]*max)\s*[)\]]|±\s*SDM?|±\s*SEM?)"
+    r"|(?:(?:least[- ]squares|LS)\s+)?(?:mean|median)(?=\s*(?:[,;]|$))|[(\[]\s*(?:SD|SEM?|IQR|range)\s*[)\]]|±\s*SD)(?=\s*(?:[,;]|$))", re.I)
 # ", kg", ", days", ", mg/dL": a unit after the outcome
 _UNIT_SUFFIX = re.compile(r"\s*,\s*[A-Za-z%µμ/\d.²]{1,10}\s*$")
-_TIMEPOINT = re.compile(r"\s*,?\s*\b(?:at|by|to|through|after|over)?\s*(?P<tp>(?:week|day|month|year)\s+\d+|\d+\s+(?:weeks?|months?|years?|days?))\b",
+_TIMEPOINT = re.compile(r"\s*,?\s*\b(?:at|by|to|through|after|over|within|during|up\s+to)?\s*(?P<tp>(?:week|day|month|year)\s+\d+|\d+\s+(?:weeks?|months?|years?|days?))\b",
                         re.I)
 _BASELINE = re.compile(r"\bbaseline\b|\bcharacteristics\b|\bdemographic", re.I)
 _CAPTION_TIMEPOINT = re.compile(r"\b(?:at|by|to|through|after|over|up\s+to|during)\s+(?P<tp>(?:week|day|month|year)\s+\d+|"
@@ -112,50 +116,56 @@ def read_tables(doc_id: str, text: str, structure: dict | None, study: Study, *,
 
 def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file: str = "",
                condition: str = "") -> list[dict] | None:
-    """The rows of one table, or None when none of its columns is an arm of the study."""
+    """The rows of one table, or None when it holds no arm of the study: neither arm columns, nor arm rows
+    (a transposed table), nor rows naming the comparison of an effect column."""
     cells = table.get("cells") or []
-    headers = column_headers(table)
     heads = header_rows(table)
-    header_cells = {id(c) for c in cells if int(c["row"]) in heads}
+    columns = _columns(table, heads)
+    local_arms: dict[str, Arm] = {}
     arm_columns: dict[int, Arm] = {}
+    column_sizes: dict[int, int | None] = {}
     column_hints: dict[int, str] = {}
     effect_columns: dict[int, tuple[str, str]] = {}
     p_columns: list[int] = []
-    for column, header, _, _ in headers:
-        if column == 0:
+    for column in columns.values():
+        if column.col == 0:
             continue
-        arm = study.resolve_column(header) if study is not None else None
+        header = column.header
+        arm = _column_arm(header, study, local_arms)
         if arm is not None:
-            arm_columns[column] = arm
-            column_hints[column] = _column_hint(column_format(header)[1])
+            arm_columns[column.col] = arm
+            # the column's own N: a safety population's table gives the treated, not the randomized, numbers
+            column_sizes[column.col] = split_size(header)[1] or arm.n
+            column_hints[column.col] = _column_hint(column_format(header)[1])
         elif _P_HEADER.search(header) and not any(p.search(header) for _, p in _EFFECT_HEADERS[:-1]):
-            p_columns.append(column)
+            p_columns.append(column.col)
         elif not is_arm_header(header) or any(p.search(header) for _, p in _EFFECT_HEADERS):
             measure = next((m for m, p in _EFFECT_HEADERS if p.search(header)), "")
             if measure:
-                effect_columns[column] = (measure, header)
-    if not arm_columns:
-        return None
-    caption = str(table.get("caption") or "")
-    # a first column headed "Population" or "Subgroup": rows are patient groups, the outcome is the caption's
-    label_header = next((h for c, h, _, _ in headers if c == 0), "")
-    by_subgroup = bool(_SUBGROUP_COLUMN.match(label_header))
-    caption_outcome = _CAPTION_NUMBER.sub("", caption).strip(" .:;")
-    # "Outcomes at 28 days", "Table 2. Efficacy at week 52": the timepoint of rows that name none
-    caption_time = _CAPTION_TIMEPOINT.search(caption)
-    caption_timepoint = re.sub(r"\s+", " ", caption_time.group("tp")).lower() if caption_time else ""
-    table_hint = _caption_format(caption)
-    # "Baseline characteristics" is a baseline table; "Baseline characteristics and outcomes" is not (its
-    # demographic rows are still found one by one)
-    baseline_table = bool(_BASELINE.search(caption)) and not _RESULTS_CAPTION.search(caption)
-    scan_cells = [c for c in cells if id(c) not in header_cells]
+                effect_columns[column.col] = (measure, header)
+    scan_cells = [c for c in cells if int(c["row"]) not in heads]
     by_row: dict[int, dict[int, dict]] = {}
     for c in scan_cells:
         by_row.setdefault(int(c["row"]), {})[int(c["col"])] = c
+    caption = str(table.get("caption") or "")
+    if not arm_columns:
+        arm_rows = _arm_rows(by_row, study)
+        if len(set(map(id, arm_rows.values()))) >= 2:
+            return _read_transposed(doc_id, text, table, by_row, arm_rows, columns, caption, source_file, condition)
+        if effect_columns:
+            return _read_comparison_rows(doc_id, text, table, by_row, effect_columns, p_columns, study, caption,
+                                         source_file, condition)
+        return None
+    label_header = columns[0].header if 0 in columns else ""
+    # a first column headed "Population" or "Subgroup": rows are patient groups, the outcome is the caption's
+    by_subgroup = bool(_SUBGROUP_COLUMN.match(label_header))
+    caption_outcome = _CAPTION_NUMBER.sub("", caption).strip(" .:;")
+    caption_timepoint = _caption_timepoint(caption)
+    table_hint = _caption_format(caption)
+    baseline_table = _baseline_caption(caption)
     out: list[dict] = []
     section, section_baseline = "", False
-    row_bounds = {r: (min(int(c["start"]) for c in row.values()), max(int(c["end"]) for c in row.values()))
-                  for r, row in by_row.items()}
+    row_bounds = _row_bounds(by_row)
     for r in sorted(by_row):
         row = by_row[r]
         label_cell = row.get(0)
@@ -194,12 +204,16 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             if cell is None or not _clean(cell["text"]):
                 continue
             arm = arm_columns[column]
-            parsed = parse_arm_cell(_clean(scan_view(cell["text"])), hint or column_hints[column] or table_hint, arm.n)
+            parsed = parse_arm_cell(_clean(scan_view(cell["text"])), hint or column_hints[column] or table_hint,
+                                    column_sizes[column])
             if parsed is not None:
                 read_cells.append((cell, arm, parsed))
         for cell, arm, parsed in _merged_counts(read_cells):
             kinds.append(parsed["measure"])
-            arm_row = _arm_row(context, parsed, arm, int(cell["start"]) - start)
+            spanned = columns[int(cell["col"])]
+            own = dict(context, timepoint=spanned.timepoint or context["timepoint"],
+                       role="baseline" if spanned.baseline and not rate else context["role"])
+            arm_row = _arm_row(own, parsed, arm, int(cell["start"]) - start)
             if rate and arm_row["measure"] in ("MEAN", "MEDIAN"):
                 arm_row.update(measure="ARR", unit="per patient-year", estimate_id=estimate_id(
                     doc_id, "ARR", parsed["value_text"], evidence, int(cell["start"]) - start))
@@ -214,19 +228,241 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                 continue
             measure, header = effect_columns[column]
             # "HR 0.38 (0.17-0.86)" in a column headed "Effect estimate (95% CI)": the cell names its measure
-            measure = parsed["measure"] or _effect_measure(measure, kinds, hint)
+            measure = parsed["measure"] or _effect_measure(measure, kinds, hint, header)
             if measure is None:
                 continue
-            if measure == "RD" and (kinds and "PROPORTION" in kinds or "%" in header):
-                for key in ("value", "ci_low", "ci_high"):   # percentage points, as the arms' n (%) are
-                    if parsed[key] is not None:
-                        parsed[key] = parsed[key] / 100
+            _percentage_points(measure, parsed, kinds, header)
             if parsed["p_value"] is None and parsed["p_text"] is None:
                 parsed["p_value"], parsed["p_text"] = p_value, p_text
-            intervention, comparator, review = _effect_arms(header, study, list(arm_columns.values()))
-            out.append(_effect_row(context, measure, parsed, intervention, comparator, review,
+            intervention, comparator, review = _effect_arms(header, study, list(arm_columns.values()), local_arms)
+            if _two_measures(header):
+                review = "; ".join(x for x in (review, f"the column names two measures: read as {measure}") if x)
+            own = dict(context, timepoint=columns[column].timepoint or context["timepoint"])
+            out.append(_effect_row(own, measure, parsed, intervention, comparator, review,
                                    int(cell["start"]) - start))
     return out
+
+
+# ------------------------------------------------------------------------------------------- layout
+@dataclass
+class _Column:
+    col: int
+    header: str          # the column's own header: its texts over the header rows, a spanning timepoint left out
+    timepoint: str       # "week 24" from a header spanning several columns ("Week 24 | Week 52" above the arms)
+    baseline: bool       # under a spanning "Baseline" header
+
+
+# a header that only says how the cells below it are printed ("n", "%", "n (%)", "mean ± SD")
+_FORMAT_ONLY = re.compile(r"\s*(?:n|no\.?|%|(?:n|no\.?)\s*[(\[]\s*%\s*[)\]]|n\s*/\s*N(?:\s*[(\[]\s*%\s*[)\]])?|"
+                          r"mean\s*(?:[(\[]\s*(?:SDM?|SEM?)\s*[)\]]|±\s*(?:SDM?|SEM?))|median\s*[(\[]\s*(?:IQR|range)\s*[)\]])\s*",
+                          re.I)
+# a column header naming a dose only ("25 mg (N = 79)"): a dose arm of the trial's one drug
+_DOSE_ONLY = re.compile(r"\d+(?:\.\d+)?\s*(?:mg|g|µg|μg|mcg|ng|IU|U|units?|mL|ml)(?:\s*/\s*(?:kg|m2|m²|day|d|dose))?", re.I)
+
+
+def _when(text: str) -> tuple[str, bool] | None:
+    """(timepoint, is baseline) of a header cell that only says when, else None."""
+    m = SPANNING_WHEN.fullmatch(text)
+    if m is None:
+        return None
+    if m.group("baseline"):
+        return "", True
+    return re.sub(r"\s+", " ", re.sub(r"(?i)^(week|day|month|year)(\d)", r"\1 \2", m.group("tp"))).lower(), False
+
+
+def _columns(table: dict, heads: set[int]) -> dict[int, _Column]:
+    """Each column's header over the header rows. A header cell that says when ("Week 24") and has empty cells
+    after it in its row spans them, and so does an arm's name over empty cells above format-only headers ("n",
+    "%"): a pipe table prints a spanning cell once, HTML repeats it."""
+    by_cell: dict[tuple[int, int], str] = {}
+    width = 0
+    for c in table.get("cells") or []:
+        width = max(width, int(c["col"]) + 1)
+        if int(c["row"]) in heads:
+            by_cell[(int(c["row"]), int(c["col"]))] = str(c.get("text") or "").strip()
+    texts: dict[int, list[str]] = {}
+    whens: dict[int, tuple[str, bool]] = {}
+    ordered = sorted(heads)
+    for i, r in enumerate(ordered):
+        below = ordered[i + 1] if i + 1 < len(ordered) else None
+        spanning = left = None
+        for col in range(width):
+            t = by_cell.get((r, col), "")
+            when = _when(_clean(t)) if t else None
+            if t:
+                spanning = when if col > 0 else None
+                left = t if col > 0 and when is None else None
+            elif spanning is not None:
+                when = spanning
+            elif left is not None and below is not None and _FORMAT_ONLY.fullmatch(by_cell.get((below, col), "")):
+                t = left
+            if when is not None and col > 0:
+                whens.setdefault(col, when)
+            elif t:
+                texts.setdefault(col, []).append(t)
+    out = {}
+    for col in sorted(set(texts) | set(whens)):
+        header = " ".join(dict.fromkeys(texts.get(col, [])))
+        tp, baseline = whens.get(col, ("", False))
+        out[col] = _Column(col, header, tp, baseline)
+    return out
+
+
+def _column_arm(header: str, study: Study, local: dict[str, Arm]) -> Arm | None:
+    """The arm a column header names: the study's, else a dose column's arm ("25 mg (N = 79)" in a trial of one
+    drug at three doses: the study model's arm of that dose, else the column's own, named with the trial's drug
+    when the study model knows one)."""
+    if not header:
+        return None
+    arm = study.resolve_column(header) if study is not None else None
+    if arm is not None or not is_arm_header(header):
+        return arm
+    return _dose_arm(header, study, local, create=True)
+
+
+def _dose_arm(words: str, study: Study | None, local: dict[str, Arm], create: bool = False) -> Arm | None:
+    name, n = split_size(words)
+    if not _DOSE_ONLY.fullmatch(name.strip()):
+        return None
+    dose = re.sub(r"\s+", " ", name.strip()).lower()
+    dose = re.sub(r"(\d)\s*(?=[a-zµμ])", r"\1 ", dose)
+    same_dose = [a for a in (study.arms if study is not None else []) if a.dose == dose]
+    if len(same_dose) == 1:
+        return same_dose[0]          # "X 10 mg" and "X 20 mg" in the study model, "10 mg (n = 50)" over the column
+    if dose not in local and create:
+        drugs = {a.canonical[: -len(a.dose)].strip() if a.dose and a.canonical.endswith(a.dose) else a.canonical
+                 for a in (study.arms if study is not None else []) if a.role != "control" and a.canonical[:1].isalpha()}
+        canonical = f"{drugs.pop()} {dose}" if len(drugs) == 1 else dose
+        local[dose] = Arm(arm_id="", name=name, canonical=canonical, n=n, role="", start=0, end=0, dose=dose,
+                          source="table", aliases={dose})
+    return local.get(dose)
+
+
+def _arm_rows(by_row: dict[int, dict[int, dict]], study: Study | None) -> dict[int, Arm]:
+    """Body rows whose label is an arm (a table printed with the arms as rows)."""
+    found = {}
+    if study is None:
+        return found
+    for r, row in by_row.items():
+        label = row.get(0)
+        if label is None or not _clean(label["text"]) or not any(_clean(c["text"]) for k, c in row.items() if k):
+            continue
+        arm = study.resolve_column(_clean(label["text"]))
+        if arm is not None and _names_arm(_clean(label["text"]), arm):
+            found[r] = arm
+    return found
+
+
+_GROUP_WORDS = re.compile(r"\b(?:the|group|arm|patients|participants)\b", re.I)
+
+
+def _names_arm(label: str, arm: Arm) -> bool:
+    """A row label that is the arm's name ("Rituximab (n = 40)", "Placebo group"), not a row that mentions a drug
+    ("Previous azathioprine, n (%)")."""
+    words = re.findall(r"[a-z0-9]+", _GROUP_WORDS.sub(" ", split_size(label)[0]).lower())
+    known = set(re.findall(r"[a-z0-9]+", f"{arm.name} {arm.canonical} {' '.join(arm.aliases)}".lower()))
+    return bool(words) and words[0] in known
+
+
+def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows: dict[int, Arm],
+                     columns: dict[int, _Column], caption: str, source_file: str, condition: str) -> list[dict]:
+    """A table whose rows are the arms and whose columns the outcomes ("| Placebo (n = 47) | 10 (21.3) | ..." under
+    "| Group | Response, n (%) | Weight change, mean (SD) |"): each cell one arm-level row of its column's outcome."""
+    out: list[dict] = []
+    bounds = _row_bounds(by_row)
+    caption_timepoint = _caption_timepoint(caption)
+    baseline_table = _baseline_caption(caption)
+    table_hint = _caption_format(caption)
+    for r in sorted(arm_rows):
+        arm, row = arm_rows[r], by_row[r]
+        n = split_size(_clean(row[0]["text"]))[1] or arm.n
+        start, end = _row_span(text, table, bounds, r)
+        evidence = text[start:end]
+        for col in sorted(k for k in row if k):
+            column = columns.get(col)
+            value = _clean(row[col]["text"])
+            if column is None or not value or (column.header and not is_arm_header(column.header) and (
+                    _P_HEADER.search(column.header) or any(p.search(column.header) for _, p in _EFFECT_HEADERS[:-1]))):
+                continue
+            if not column.header and not (column.timepoint or column.baseline):
+                continue
+            # a column headed only "Week 12" or "Baseline": the caption names the outcome
+            outcome, timepoint = _outcome_and_timepoint(column.header or _CAPTION_NUMBER.sub("", caption).strip(" .:;"))
+            parsed = parse_arm_cell(_clean(scan_view(row[col]["text"])), _label_format(column.header) or table_hint, n)
+            if parsed is None:
+                continue
+            baseline = baseline_table or column.baseline or bool(_DEMOGRAPHIC_ROW.fullmatch(outcome))
+            context = dict(doc_id=doc_id, source_file=source_file, condition=condition, outcome=outcome,
+                           timepoint=column.timepoint or timepoint or caption_timepoint, evidence=evidence,
+                           start=start, end=end, subgroup="", role="baseline" if baseline else "")
+            out.append(_arm_row(context, parsed, arm, int(row[col]["start"]) - start))
+    return out
+
+
+# "ACR50, upadacitinib vs adalimumab", "Drug A versus placebo — death": a row naming the comparison it reports
+def _read_comparison_rows(doc_id: str, text: str, table: dict, by_row: dict, effect_columns: dict, p_columns: list[int],
+                          study: Study | None, caption: str, source_file: str, condition: str) -> list[dict] | None:
+    """An effect table without arm columns whose rows name the two arms they compare: one comparative row per
+    effect cell, its arms from the row label; None when no row names two arms of the study."""
+    if study is None:
+        return None
+    out: list[dict] = []
+    bounds = _row_bounds(by_row)
+    caption_timepoint = _caption_timepoint(caption)
+    for r in sorted(by_row):
+        row = by_row[r]
+        label = _clean(row[0]["text"]) if row.get(0) else ""
+        m = _VERSUS.search(label) if label else None
+        if m is None:
+            continue
+        a, b = study.resolve(m.group("a")), study.resolve(m.group("b"))
+        if a is None or b is None or a is b:
+            continue
+        outcome = (label[:m.start()] + " " + label[m.end():]).strip(" ,;:-—–")
+        outcome, timepoint = _outcome_and_timepoint(outcome) if outcome else (_CAPTION_NUMBER.sub("", caption).strip(" .:;"), "")
+        start, end = _row_span(text, table, bounds, r)
+        context = dict(doc_id=doc_id, source_file=source_file, condition=condition, outcome=outcome,
+                       timepoint=timepoint or caption_timepoint, evidence=text[start:end], start=start, end=end,
+                       subgroup="", role="")
+        p_value, p_text = _row_p(row, p_columns)
+        for column in sorted(effect_columns):
+            cell = row.get(column)
+            parsed = parse_effect_cell(_clean(scan_view(cell["text"]))) if cell is not None else None
+            if parsed is None:
+                continue
+            measure, header = effect_columns[column]
+            measure = parsed["measure"] or _effect_measure(measure, [], _label_format(label), header)
+            if measure is None:
+                continue
+            _percentage_points(measure, parsed, [], header)
+            if parsed["p_value"] is None and parsed["p_text"] is None:
+                parsed["p_value"], parsed["p_text"] = p_value, p_text
+            out.append(_effect_row(context, measure, parsed, a, b, "", int(cell["start"]) - start))
+    return out or None
+
+
+def _row_bounds(by_row: dict[int, dict[int, dict]]) -> dict[int, tuple[int, int]]:
+    return {r: (min(int(c["start"]) for c in row.values()), max(int(c["end"]) for c in row.values()))
+            for r, row in by_row.items()}
+
+
+def _caption_timepoint(caption: str) -> str:
+    """ "Outcomes at 28 days", "Table 2. Efficacy at week 52": the timepoint of rows that name none."""
+    found = _CAPTION_TIMEPOINT.search(caption)
+    return re.sub(r"\s+", " ", found.group("tp")).lower() if found else ""
+
+
+def _baseline_caption(caption: str) -> bool:
+    """ "Baseline characteristics" is a baseline table; "Baseline characteristics and outcomes" is not (its
+    demographic rows are still found one by one)."""
+    return bool(_BASELINE.search(caption)) and not _RESULTS_CAPTION.search(caption)
+
+
+def _percentage_points(measure: str, parsed: dict, kinds: list[str], header: str) -> None:
+    if measure == "RD" and (kinds and "PROPORTION" in kinds or "%" in header or "percentage point" in header.lower()):
+        for key in ("value", "ci_low", "ci_high"):   # percentage points, as the arms' n (%) are
+            if parsed[key] is not None:
+                parsed[key] = parsed[key] / 100
 
 
 # ------------------------------------------------------------------------------------------- cells
@@ -264,67 +500,135 @@ def _merged_counts(read_cells: list[tuple]) -> list[tuple]:
         if counted is parsed:      # the percentage came first: keep the count's row in its place
             out[out.index(first)] = (cell, arm, parsed)
     return out
-def parse_arm_cell(cell: str, hint: str, n: int | None) -> dict | None:
-    """One arm's cell read with the row's format (`hint`) and the arm's size `n` (from its header)."""
-    cell = cell.strip()
-    m = _PROPORTION_OF.match(cell)
-    if m and not hint.startswith(("mean", "median")):
-        events, total = int(m.group("n")), int(m.group("N"))
-        return _proportion(events, total, m.group("pct"), cell)
-    m = _PLUS_MINUS.match(cell)
-    if m:
-        value, spread = float(m.group("m")), float(m.group("s"))
-        return _mean(value, cell, n, se=spread) if hint == "mean_se" else _mean(value, cell, n, sd=spread)
-    m = _WITH_INTERVAL.match(cell)
-    if m:
-        value, lo, hi = float(m.group("m")), float(m.group("lo")), float(m.group("hi"))
-        if hint == "mean_ci":
-            return _mean(value, cell, n, ci=(lo, hi))
-        if hint == "median_ci":
-            return _median(value, cell, n, ci=(lo, hi))
-        if hint == "median_range":
-            return _median(value, cell, n, range_=(lo, hi))
-        if hint in ("median_iqr", "median"):
-            return _median(value, cell, n, iqr=(lo, hi))
-        if hint == "":
-            # "5.0 (3.0-7.0)" with no format named anywhere: most often a median with its IQR, but say so
-            return dict(_median(value, cell, n, iqr=(lo, hi)),
-                        needs_review="format not stated: read as median (IQR)")
-        return None
-    m = _COUNT_PERCENT.match(cell)
-    if m:
-        a, b = float(m.group("a")), float(m.group("b"))
-        if hint == "mean_sd" or hint == "mean":
-            return _mean(a, cell, n, sd=b)
-        if hint == "mean_se":
-            return _mean(a, cell, n, se=b)
-        if hint.startswith("median"):
-            return None
-        integral = a >= 0 and a == int(a) and "." not in m.group("a")
-        consistent = n is not None and n > 0 and abs(100 * a / n - b) <= 0.6
-        if integral and 0 <= b <= 100 and (hint == "n_pct" or m.group("pc") or consistent or n is None):
-            return _proportion(int(a), n, m.group("b"), cell)
-        return _mean(a, cell, n, sd=b)
-    m = _PERCENT.match(cell)
-    if m and hint in ("n_pct", "pct", ""):
-        pct = float(m.group("pct"))
-        return _proportion(None, n, m.group("pct"), cell) if 0 <= pct <= 100 else None
-    m = _BARE.match(cell)
-    if m:
-        v = float(m.group("v"))
-        if hint in ("n_pct", "count") and v == int(v) and "." not in cell and n:
-            return _proportion(int(v), n, None, cell)
-        if hint == "pct" and 0 <= v <= 100:
-            return _proportion(None, n, m.group("v"), cell)
-        if hint.startswith("mean"):
-            return _mean(v, cell, n)
-        if hint.startswith("median"):
-            return _median(v, cell, n)
+def _whole_number(parse: Parse) -> Num | None:
+    """The cell's one number when the cell is nothing else ("12.5", "6.6%")."""
+    nums = parse.nums
+    if len(nums) == 1 and nums[0].start == 0 and nums[0].full_end == len(parse.seg):
+        return nums[0]
     return None
 
 
+def parse_arm_cell(cell: str, hint: str, n: int | None) -> dict | None:
+    """One arm's cell read with the row's format (`hint`) and the arm's size `n` (from its header). The cell is
+    parsed by the grammar's productions (grammar.py), each required to span the whole cell; the format decides
+    what an ambiguous shape means ("45 (12.3)": n (%) or mean (SD); "5 (3-7)": median (IQR) or mean (95% CI)).
+    Thousands separators are read as such ("1,039/2,085 (49.8)"); `value_text` keeps the cell as printed."""
+    printed = cell.strip()
+    parsed = _read_arm_cell(_without_thousands(printed), hint, n) if "," in printed else _read_arm_cell(printed, hint, n)
+    if parsed is not None:
+        parsed["value_text"] = printed
+    return parsed
+
+
+# "1,039": a comma before three digits inside a number (a decimal comma has one or two: textscan.scan_view)
+_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])")
+
+
+def _without_thousands(text: str) -> str:
+    return _THOUSANDS.sub(lambda m: m.group().replace(",", ""), text)
+
+
+def _read_arm_cell(cell: str, hint: str, n: int | None) -> dict | None:
+    parse = Parse(cell)
+    if not hint.startswith(("mean", "median")):
+        counted = parse.whole("count_of_percent")           # "8/1039 (0.77)", "5 of 91 (5.5%)"
+        if counted is not None:
+            return _proportion(counted.events, counted.of_total, cell[counted.percent_start:counted.percent_end], cell)
+        counted = parse.whole("count_of")                   # "39/50", "12 of 40"
+        if counted is not None:
+            return _proportion(counted.events, counted.total, None, cell)
+    summary = parse.whole("mean_pm")                         # "98.4 ± 2.0"
+    if summary is not None:
+        return _mean(summary.center, cell, n, se=summary.sd) if hint == "mean_se" else \
+            _mean(summary.center, cell, n, sd=summary.sd)
+    summary = parse.whole("mean_ci")                         # "5.0 (95% CI 3.0-7.0)"
+    if summary is not None:
+        low, high, _ = summary.ci
+        return _median(summary.center, cell, n, ci=(low, high)) if hint.startswith("median") else \
+            _mean(summary.center, cell, n, ci=(low, high))
+    summary = parse.whole("median_spread")                   # "120 (60-200)", "4 [1, 12]", "13 (IQR 7-30)"
+    if summary is not None:
+        return _interval_cell(summary, cell, hint, n)
+    shown = _count_and_bracket(parse, cell)                  # "31 (34.1)", "12 (22.2%)", "45.2 (12.3)", "1.2 (SE 0.4)"
+    if shown is not None:
+        return _bracket_cell(shown, cell, hint, n)
+    number = _whole_number(parse)
+    if number is None:
+        return None
+    if number.percent:                                       # "6.6%"
+        if hint in ("n_pct", "pct", "") and 0 <= number.value <= 100:
+            return _proportion(None, n, number.text, cell)
+        return None
+    v = number.value
+    if hint in ("n_pct", "count") and v == int(v) and not number.decimal and not number.signed and n:
+        return _proportion(int(v), n, None, cell)
+    if hint == "pct" and 0 <= v <= 100:
+        return _proportion(None, n, number.text, cell)
+    if hint.startswith("mean"):
+        return _mean(v, cell, n)
+    if hint.startswith("median"):
+        return _median(v, cell, n)
+    return None
+
+
+def _interval_cell(summary, cell: str, hint: str, n: int | None) -> dict | None:
+    """A value with a pair after it: the pair's label when printed ("IQR", "range"), else the row's format."""
+    value = summary.center
+    if summary.label == "RANGE":
+        return _median(value, cell, n, range_=(summary.range_low, summary.range_high))
+    pair = (summary.q1, summary.q3)
+    if summary.label == "IQR":
+        return _median(value, cell, n, iqr=pair)
+    if hint == "mean_ci":
+        return _mean(value, cell, n, ci=pair)
+    if hint == "median_ci":
+        return _median(value, cell, n, ci=pair)
+    if hint == "median_range":
+        return _median(value, cell, n, range_=pair)
+    if hint in ("median_iqr", "median"):
+        return _median(value, cell, n, iqr=pair)
+    if hint == "":
+        # "5.0 (3.0-7.0)" with no format named anywhere: most often a median with its IQR, but say so
+        return dict(_median(value, cell, n, iqr=pair), needs_review="format not stated: read as median (IQR)")
+    return None
+
+
+def _count_and_bracket(parse: Parse, cell: str) -> tuple | None:
+    """(first number, its text, the bracketed number, its text, printed with %, the bracket's label) of a cell
+    "a (b)": a count with its percentage ("31 (34.1)", "Nine (15%)") or a mean with its spread ("45.2 (12.3)")."""
+    found = parse.whole("count_percent")
+    if found is not None:
+        first, second = cell[found.count_start:found.count_end], cell[found.percent_start:found.percent_end]
+        return float(count_value(first)), first, parse_number(second), second, True, ""
+    found = parse.whole("table_count_percent")
+    if found is not None:
+        first, second = cell[found.count_start:found.count_end], cell[found.percent_start:found.percent_end]
+        return float(first), first, parse_number(second), second, False, ""
+    found = parse.whole("mean_bracket")
+    if found is not None:
+        first = cell[found.center_start:found.center_end]
+        spread = found.sd if found.sd is not None else found.se
+        return found.center, first, spread, None, False, found.label
+    return None
+
+
+def _bracket_cell(shown: tuple, cell: str, hint: str, n: int | None) -> dict | None:
+    a, a_text, b, b_text, percent_sign, label = shown
+    if label == "SD" or (not label and hint in ("mean_sd", "mean")):
+        return _mean(a, cell, n, sd=b)
+    if label == "SE" or hint == "mean_se":
+        return _mean(a, cell, n, se=b)
+    if hint.startswith("median"):
+        return None
+    integral = a >= 0 and a == int(a) and "." not in a_text and not a_text.startswith(("-", "+"))
+    consistent = n is not None and n > 0 and abs(100 * a / n - b) <= 0.6
+    if integral and b_text is not None and 0 <= b <= 100 and (hint == "n_pct" or percent_sign or consistent or n is None):
+        return _proportion(int(a), n, b_text, cell)
+    return _mean(a, cell, n, sd=b)
+
+
 def _proportion(events: int | None, total: int | None, pct_text: str | None, cell: str) -> dict:
-    pct = float(pct_text) if pct_text is not None else None
+    pct = parse_number(pct_text) if pct_text is not None else None
     if events is not None and total:
         value = events / total
     elif pct is not None:
@@ -366,23 +670,64 @@ def _t975(df: int) -> float:
 
 
 def parse_effect_cell(cell: str) -> dict | None:
-    m = _EFFECT.match(cell.strip())
-    if not m:
+    """An effect cell, read as the grammar's expressions in a row: [measure] value [interval] [p-value] —
+    "0.31 (0.06-1.55)", "HR 0.57 (0.33–0.98)", "-5.62 (-7.21 to -4.03)", "0.62 (95% CI 0.45-0.85); P=0.01"."""
+    cell = cell.strip()
+    parse = Parse(cell)
+    named = _CELL_MEASURE.match(cell)
+    pos = named.end() if named else 0
+    number = next((x for x in parse.nums if x.start == pos), None)
+    if number is None or number.percent:
         return None
-    p_value, p_text = _p_parts(m.group("pop"), m.group("p"))
-    label = (m.group("label") or "").upper()
+    pos = _skip_spaces(cell, number.end)
+    low = high = None
+    interval = parse.match_at("bare_pair", pos)               # "(0.33-0.98)"
+    if interval is None and pos < len(cell) and cell[pos] in "([":
+        labelled = parse.match_at("interval", _skip_spaces(cell, pos + 1))     # "(95% CI, 0.33-0.98)"
+        close = _skip_spaces(cell, labelled.end) if labelled is not None else -1
+        if labelled is not None and close < len(cell) and cell[close] in ")]":
+            interval = labelled
+            pos = close + 1
+    elif interval is not None:
+        pos = interval.end
+    if interval is not None:
+        low, high = interval.low, interval.high
+    p_value = p_text = None
+    pos = _skip_spaces(cell, pos)
+    if pos < len(cell) and cell[pos] in ";,":
+        pos = _skip_spaces(cell, pos + 1)
+    if pos < len(cell):
+        printed = parse.match_at("p_value", pos)               # "P = 0.01", "p<0.001"
+        if printed is None or printed.end != len(cell):
+            return None
+        p_value, p_text = printed.value, printed.text
+    label = (named.group("label") if named else "").upper()
     measure = {"AHR": "HR", "ARR": "RR", "AOR": "OR", "ARD": "RD", "LSMD": "MD"}.get(label, label)
-    return {"value": float(m.group("v")), "ci_low": _float(m.group("lo")), "ci_high": _float(m.group("hi")),
-            "p_value": p_value, "p_text": p_text, "value_text": cell.strip(), "measure": measure,
-            "adjusted": "yes" if label in ("AHR", "AOR", "ARR", "ARD") else ""}
+    return {"value": number.value, "ci_low": low, "ci_high": high, "p_value": p_value, "p_text": p_text,
+            "value_text": cell, "measure": measure, "adjusted": "yes" if label in ("AHR", "AOR", "ARR", "ARD") else ""}
 
 
-def _p_parts(op: str | None, number: str | None) -> tuple[float | None, str | None]:
-    if number is None:
-        return None, None
-    if op in (None, "="):
-        return float(number), None
-    return None, op.replace("≤", "<=").replace("≥", ">=") + number
+def _skip_spaces(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    return pos
+
+
+def parse_p_cell(cell: str) -> tuple[float | None, str | None] | None:
+    """(p-value, p as written when not exact) of a p-value column's cell — "0.04", "<0.001", "P = 0.03" — or None."""
+    parse = Parse(cell)
+    printed = parse.whole("p_value")
+    if printed is not None:
+        return printed.value, printed.text
+    operator = _P_OPERATOR.match(cell)
+    rest = Parse(cell[operator.end():]) if operator else parse
+    number = _whole_number(rest)
+    if number is None or number.percent or number.signed or not 0 <= number.value <= 1:
+        return None
+    op = operator.group("op") if operator else "="
+    if op == "=":
+        return number.value, None
+    return None, op + number.text
 
 
 def _row_p(row: dict, p_columns: list[int]) -> tuple[float | None, str | None]:
@@ -390,17 +735,22 @@ def _row_p(row: dict, p_columns: list[int]) -> tuple[float | None, str | None]:
         cell = row.get(column)
         if cell is None:
             continue
-        m = _P_CELL.match(_clean(scan_view(cell["text"])))
-        if m:
-            return _p_parts(m.group("op"), m.group("p"))
+        found = parse_p_cell(_clean(scan_view(cell["text"])))
+        if found is not None:
+            return found
     return None, None
 
 
-def _float(x: str | None) -> float | None:
-    return None if x is None else float(x)
+def _two_measures(header: str) -> bool:
+    """ "Rate ratio or risk ratio (95% CI)": a column whose rows are of either measure."""
+    return bool(_EFFECT_HEADERS[1][1].search(header) and _EFFECT_HEADERS[3][1].search(header))
 
 
-def _effect_measure(measure: str, kinds: list[str], hint: str) -> str | None:
+def _effect_measure(measure: str, kinds: list[str], hint: str, header: str = "") -> str | None:
+    """The measure of an effect cell from its column header and the row's arm cells."""
+    if measure in ("IRR", "RR") and _two_measures(header):
+        # "Rate ratio or risk ratio (95% CI)": a risk ratio where the arms give counts of patients
+        return "RR" if "PROPORTION" in kinds else "IRR"
     if measure != "DIFF":
         return measure
     if "PROPORTION" in kinds or hint == "n_pct":
@@ -410,11 +760,13 @@ def _effect_measure(measure: str, kinds: list[str], hint: str) -> str | None:
     return None      # a difference of medians or of unknown quantities: no contract measure
 
 
-def _effect_arms(header: str, study: Study, table_arms: list[Arm]) -> tuple[Arm | None, Arm | None, str]:
-    """(intervention, comparator, why a reviewer must look) of an effect column."""
+def _effect_arms(header: str, study: Study, table_arms: list[Arm],
+                 local: dict[str, Arm] | None = None) -> tuple[Arm | None, Arm | None, str]:
+    """(intervention, comparator, why a reviewer must look) of an effect column: the arms its header compares
+    ("25 mg vs. 1 mg, difference"), else the table's one experimental and one control arm."""
     m = _VERSUS.search(header)
-    if m and study is not None:
-        a, b = study.resolve(m.group("a")), study.resolve(m.group("b"))
+    if m:
+        a, b = _named_arm(m.group("a"), study, local), _named_arm(m.group("b"), study, local)
         if a is not None and b is not None:
             return a, b, ""
     unique = list({id(a): a for a in table_arms}.values())
@@ -427,7 +779,13 @@ def _effect_arms(header: str, study: Study, table_arms: list[Arm]) -> tuple[Arm 
     return None, None, "the effect column does not say which arms it compares"
 
 
+def _named_arm(words: str, study: Study | None, local: dict[str, Arm] | None) -> Arm | None:
+    arm = study.resolve(words) if study is not None else None
+    return arm if arm is not None else _dose_arm(words, study, local or {})
+
+
 # ------------------------------------------------------------------------------------------- rows
+_LABEL_MARKS = re.compile(r"(?<=\w)[*\u2020\u2021\u00a7\u00b6]+(?=\s|,|$)")
 _FOOTNOTE_MARKS = re.compile(r"\s*[*†‡§¶#]+\s*$|\s*\^?[a-e]$(?<=\d[a-e])")
 
 
@@ -461,6 +819,7 @@ def _annual_rate(outcome: str) -> tuple[str, str] | None:
 
 
 def _outcome_and_timepoint(label: str) -> tuple[str, str]:
+    label = _LABEL_MARKS.sub("", label)      # "Invasive mechanical ventilation or death*": a footnote's mark
     outcome = _FORMAT.sub("", label).strip(" ,;:-")
     outcome = _UNIT_SUFFIX.sub("", outcome).strip(" ,;:-") or outcome
     tp = _TIMEPOINT.search(outcome)
@@ -518,6 +877,7 @@ def _arm_row(ctx: dict, parsed: dict, arm: Arm, offset: int) -> dict:
         if row["value"] is not None else ["nonfinite_value"]
     row["flags"] = ";".join(flags + parsed.get("flags", []))
     row["needs_review"] = parsed.get("needs_review", "")
+    row["adjusted"] = "no"     # an arm's own count, mean or median, as printed
     return row
 
 
@@ -536,3 +896,73 @@ def _effect_row(ctx: dict, measure: str, parsed: dict, intervention: Arm | None,
         row["role"] = "effect"
     row["flags"] = ";".join(validate(measure, row["value"], row["ci_low"], row["ci_high"], row["p_value"]))
     return row
+
+
+# ------------------------------------------------------------------------------------------- repeats
+def _same_numbers_key(row: dict) -> tuple | None:
+    """What makes two rows of one document the same estimate: an arm's events of its total, or a value with its
+    printed interval (rounded as printed numbers are)."""
+    def num(x):
+        try:
+            v = float(x)
+        except (TypeError, ValueError):
+            return None
+        return None if v != v else round(v, 4)
+
+    measure = str(row.get("measure") or "")
+    if measure == "PROPORTION" and num(row.get("events")) is not None and num(row.get("total")) is not None:
+        # a count the sentence derived from a percentage ("45% versus 29%") is no printed count to compare
+        printed = re.findall(r"\d+", str(row.get("evidence") or ""))
+        if str(int(num(row["events"]))) not in printed:
+            return None
+        return measure, num(row["events"]), num(row["total"])
+    if num(row.get("value")) is None:
+        return None
+    return measure, num(row["value"]), num(row.get("ci_low")), num(row.get("ci_high")), num(row.get("sd")), num(row.get("q1"))
+
+
+def _printed_share(row: dict, from_table: bool) -> tuple | None:
+    """(arm, percentage as printed, rounded to 0.1) of an arm's proportion: a table cell's bracket ("251 (22.6)",
+    "8/1039 (0.77)") or bare percentage, or a sentence's bare percentage ("22.6% with X", whose count the sentence
+    reader derived); read with the grammar."""
+    if str(row.get("measure") or "") != "PROPORTION" or not row.get("intervention"):
+        return None
+    printed = scan_view(str(row.get("value_text") or "")).strip()
+    parse = Parse(printed)
+    percent = None
+    if from_table:
+        for name in ("count_of_percent", "count_percent", "table_count_percent"):
+            found = parse.whole(name)
+            if found is not None:
+                percent = parse_number(printed[found.percent_start:found.percent_end])
+                break
+    if percent is None:
+        number = _whole_number(parse)
+        percent = number.value if number is not None and number.percent else None
+    return None if percent is None else (str(row["intervention"]), round(percent, 1))
+
+
+def _outcome_words(row: dict) -> set[str]:
+    return {w.rstrip("s") for w in re.findall(r"[a-z]{3,}", str(row.get("outcome") or "").lower())} - {"any", "the", "and", "with"}
+
+
+def without_repeats(sentence_rows: list[dict], table_rows: list[dict]) -> list[dict]:
+    """The sentence reader's rows without those a table reports too (a results paragraph repeating the table's
+    primary outcome: "197 participants (9.2%) ... hazard ratio, 0.61; 95% CI, 0.51 to 0.72", or its adverse
+    events as percentages: "any adverse event, 22.6% with X"): one estimate is one row, and the table's, whose
+    arms and denominators its column headers give, is kept. A percentage alone repeats a table cell only for
+    the same arm and an outcome sharing a word with the cell's row."""
+    in_tables = {k for k in map(_same_numbers_key, table_rows) if k is not None}
+    shares: dict[tuple, list[set]] = {}
+    for row in table_rows:
+        share = _printed_share(row, True)
+        if share is not None:
+            shares.setdefault(share, []).append(_outcome_words(row))
+
+    def repeated(row: dict) -> bool:
+        if _same_numbers_key(row) in in_tables:
+            return True
+        share = _printed_share(row, False)
+        return share in shares and any(words & _outcome_words(row) for words in shares[share])
+
+    return [r for r in sentence_rows if not repeated(r)]

@@ -82,13 +82,16 @@ _SECTION = (r"(?:Background|Objectives?|Aims?|Purpose|Methods?|Design|Setting|Pa
             r"Conclusions?|Interpretation|Significance|Introduction|Discussion)")
 # A sentence ends at . ! ? followed by space and an opening capital (or a bracket/quote then capital),
 # at '.' glued to a section heading ("relapse.Results"), and at blank lines or lines that start with a capital.
+# The first line is implied by the alternatives (each starts after . ! ? or at . \n space tab): it passes over the
+# positions inside words at once instead of trying every alternative there.
 _BOUNDARY = re.compile(
+    r"(?:(?=[.\n \t])|(?<=[.!?]))(?:"
     r"(?<=[.!?])(?:[\"'\u201d\u2019)\]]*)(?=\s+[\"'(\[\u201c]?[A-Z\u00c0-\u00de])"
     r"|(?<=[a-z)\]%])\.(?=" + _SECTION + r"\b)"
     r"|(?<=[a-z%)\]]\.)(?=\s+\d)"
     r"|\n[ \t]*\n"
     r"|(?<=[^.\s-])[ \t]*\n(?=[ \t]*[A-Z\u2022\u00b7*-])"
-    r"|(?<=[:.])[ \t]*\n(?![ \t]*\d)"
+    r"|(?<=[:.])[ \t]*\n(?![ \t]*\d))"
 )
 
 
