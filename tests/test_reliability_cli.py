@@ -82,3 +82,38 @@ def test_extract_with_bad_arguments_says_why_in_one_line(tmp_path, capsys, case)
     assert "Traceback" not in err
     assert err.strip() and len(err.strip().splitlines()) <= 2, err  # argparse: usage line + message
     assert not (tmp_path / "o.csv").exists() and os.listdir(blocker.parent).count("o.xlsx") == 0
+
+
+def test_an_interrupted_command_exits_even_when_interpreter_shutdown_would_block():
+    """A jupyter_client KernelClient cut off mid-execution can block for ever in zmq's context.term() from its
+    __del__ at interpreter shutdown; the interrupted command's process must still end, with status 130."""
+    import subprocess
+    import sys
+    import textwrap
+
+    script = textwrap.dedent("""
+        import sys, threading, types
+        from evidence_review import cli
+
+        class BlocksAtShutdown:  # stands in for the KernelClient whose __del__ never returns
+            def __del__(self):
+                threading.Event().wait()
+
+        stuck = BlocksAtShutdown()
+        real_build_parser = cli.build_parser
+
+        def build_parser(argv):
+            parser, modules = real_build_parser(argv)
+            def interrupted(args):
+                raise KeyboardInterrupt
+            return parser, {**modules, "run": types.SimpleNamespace(main=interrupted)}
+
+        cli.build_parser = build_parser
+        sys.argv = ["evidence-review", "run"]
+        sys.exit(cli.main())
+    """)
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120,
+                            env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)})
+    assert result.returncode == 130
+    assert "evidence-review run: interrupted" in result.stderr
+    # called with an argument list (from Python, e.g. evidence_review.run), the caller's process is not ended

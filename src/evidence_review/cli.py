@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 
 from . import __version__
@@ -45,6 +46,7 @@ def build_parser(argv: list[str] | None = None) -> tuple[argparse.ArgumentParser
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv_given = argv is not None
     argv = sys.argv[1:] if argv is None else list(argv)
     parser, modules = build_parser(argv)
     args = parser.parse_args(argv)
@@ -63,7 +65,15 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         print(f"evidence-review {args.command}: interrupted", file=sys.stderr)
-        return 130
+        if argv_given:
+            return 130
+        # The command's own process, interrupted: every staging folder, lock and kernel is already cleaned up
+        # (the exception unwound through them). What is left is interpreter shutdown, where a jupyter_client
+        # KernelClient cut off mid-execution can block for ever in zmq's context.term() from its __del__;
+        # an interrupted run must end, so the process exits here.
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(130)
 
 
 if __name__ == "__main__":
