@@ -250,6 +250,15 @@ def test_a_decimal_duration_is_no_timepoint_fragment():
     assert [r["timepoint"] for r in rows] == ["12 months"]
 
 
+@pytest.mark.parametrize("text", [
+    "The ARR was 0.12 vs 0.45 in the rituximab and azathioprine groups, respectively.",
+    "Relapse occurred in 8 (13.8%) vs 21 (36.2%) patients in the rituximab (n=58) and azathioprine (n=58) groups.",
+    "Relapse occurred in 8 of 58 (13.8%) vs 21 of 58 (36.2%) patients on rituximab and azathioprine.",
+])
+def test_value_pair_takes_the_two_arms_named_after_it_in_order(text):
+    assert [r["intervention"] for r in rows_of(text)] == ["rituximab", "azathioprine"]
+
+
 # ---------------------------------------------------------------- trial reports outside neurology
 def test_events_of_a_primary_outcome_per_arm_and_an_interval_at_an_adjusted_level():
     text = ("The primary outcome occurred in 312 of 3120 patients (10.0%) in the rituximab group and in 198 of 1560 "
@@ -336,7 +345,7 @@ def test_a_cohort_mean_is_not_the_single_arms():
     assert [r for r in rows_of(text, study=study) if r["measure"] in ("MEAN", "MEDIAN")] == []
 
 
-# ---------------------------------------------------------------- what "±" holds in a document (issue 13, batch 5)
+# ---------------------------------------------------------------- what "±" holds in a document
 
 def test_the_methods_say_what_plus_minus_holds():
     from evidence_review.extract.core import plus_minus_convention
@@ -357,3 +366,25 @@ def test_a_table_cell_of_a_mean_plus_minus_se_document_carries_an_se():
     # a "mean (SD)" cell is left alone
     bracket = dict(row, value_text="44.23 (3.36)", evidence="| Age | 44.23 (3.36) |")
     assert _plus_minus_as_se(bracket)["sd"] == 3.36
+
+
+# ---------------------------------------------------------------- a table printed as plain text
+TABLE = """Table 2. Outcomes by treatment group
+Outcome | Rituximab (n = 40) | Azathioprine (n = 38) | Effect estimate (95% CI)
+Relapse, n (%) | 8 (20.0) | 17 (44.7) | HR 0.38 (0.17–0.86)
+ARR on treatment, mean (SD) | 0.14 (0.31) | 0.42 (0.55) | MD −0.28 (−0.49 to −0.07)
+Female, n (%) | 35 (87.5) | 33 (86.8)
+"""
+
+
+def test_table_rows_without_percent_signs_and_spreads():
+    rows = rows_of(TABLE)
+    props = sorted((r["events"], r["total"]) for r in rows if r["measure"] == "PROPORTION")
+    assert props == [(8, 40), (17, 38)]          # the 'Female' row is a baseline characteristic
+    assert sorted(r["value"] for r in rows if r["measure"] == "ARR") == [0.14, 0.42]   # not the SDs
+
+
+def test_table_effects_take_the_header_arms():
+    rows = [r for r in rows_of(TABLE) if r["measure"] in ("HR", "MD")]
+    assert [(r["measure"], r["intervention"], r["comparator"]) for r in rows] == [
+        ("HR", "rituximab", "azathioprine"), ("MD", "rituximab", "azathioprine")]

@@ -14,6 +14,15 @@ def one(text: str, measure: str | None = None) -> dict:
     return rows[0]
 
 
+def rows_of(text: str, measure: str | None = None) -> list[dict]:
+    rows = extract_document("doc", text, "doc.txt")
+    return [r for r in rows if measure is None or r["measure"] == measure]
+
+
+def values(rows: list[dict]) -> list[tuple]:
+    return [(r["measure"], r["value"], r["ci_low"], r["ci_high"]) for r in rows]
+
+
 @pytest.mark.parametrize("text, measure, value, lo, hi", [
     ("Patients on RTX (HR = 18.41, 95% CI: 4.039-83.87; p < 0.05) had fewer relapses than those on TAC.", "HR", 18.41, 4.039, 83.87),
     ("Relapse risk was lower with eculizumab (HR 0\u00b752 (95% CI 0\u00b731\u20130\u00b787)).", "HR", 0.52, 0.31, 0.87),
@@ -218,3 +227,55 @@ def test_counts_for_two_arms_with_arm_names_after_them():
 def test_relapse_rate_per_patient_year_before_and_after():
     rows = extract_document("doc", "Relapse rates per patient-year fell from 0.9 to 0.1 after tocilizumab initiation.")
     assert [(r["measure"], r["value"], r["timepoint"]) for r in rows] == [("ARR", 0.9, "before treatment"), ("ARR", 0.1, "on treatment")]
+
+
+# ---------------------------------------------------------------- decimal commas and thousands separators
+def test_decimal_commas_in_values_and_intervals():
+    text = ("Results: The mean age was 36,2 years. The risk of a first relapse was lower with ocrelizumab than with "
+            "interferon beta (HR 0,52; IC 95% 0,31-0,87; p = 0,012). The annualized relapse rate was 0,09 with "
+            "ocrelizumab and 0,24 with interferon beta (rate ratio 0,38; 95% CI 0,22-0,64; p < 0,001).")
+    got = values(rows_of(text))
+    assert ("HR", 0.52, 0.31, 0.87) in got
+    assert ("IRR", 0.38, 0.22, 0.64) in got
+    assert ("ARR", 0.09, None, None) in got and ("ARR", 0.24, None, None) in got
+    hr = rows_of(text, "HR")[0]
+    assert hr["p_value"] == pytest.approx(0.012)
+
+
+def test_thousands_separator_is_not_a_decimal_comma():
+    text = ("In this cohort study of 1,086 patients, relapse occurred in 87 of 412 patients (21.1%) receiving "
+            "rituximab vs 198 of 674 (29.4%) receiving other therapies (RR, 0.72; 95% CI, 0.58 to 0.90; P = .004).")
+    got = rows_of(text)
+    assert ("RR", 0.72, 0.58, 0.90) in values(got)
+    assert sorted((r["events"], r["total"]) for r in got if r["measure"] == "PROPORTION") == [(87, 412), (198, 674)]
+
+
+def test_percentage_points_with_decimal_commas():
+    text = ("Compared with low-dose, high-dose SCIG had a difference of 5,3 percentage points (95% CI −12,4 to 22,7). "
+            "Relapse occurred in 22 (39%) of 57 on low-dose SCIG and 19 (33%) of 57 on high-dose SCIG.")
+    rd = rows_of(text, "RD")
+    assert values(rd) == [("RD", pytest.approx(0.053), pytest.approx(-0.124), pytest.approx(0.227))]
+
+
+# ---------------------------------------------------------------- intervals unlabelled, credible, or only an IQR
+@pytest.mark.parametrize("text, value, lo, hi", [
+    ("Compared with no maintenance therapy, relapse risk was lower with rituximab (HR=0.53 (0.34, 0.81)).", 0.53, 0.34, 0.81),
+    ("Among AQP4-IgG-seropositive patients, the HR was 0·26 (0·11–0·63; p=0·0014).", 0.26, 0.11, 0.63),
+    ("Headache was more frequent with FcRn inhibitors (RR=1.63 [1.09–2.44]).", 1.63, 1.09, 2.44),
+])
+def test_unlabelled_interval_after_a_ratio(text, value, lo, hi):
+    [row] = [r for r in rows_of(text) if r["measure"] in ("HR", "RR")]
+    assert (row["value"], row["ci_low"], row["ci_high"]) == (value, lo, hi)
+
+
+def test_credible_interval_of_a_network_estimate():
+    text = ("Versus placebo, tocilizumab (HR 0.21, 95% CrI 0.08-0.55) and azathioprine (HR 0.48, 95% credible "
+            "interval 0.27-0.86) lowered the hazard of relapse.")
+    got = {(r["value"], r["ci_low"], r["ci_high"], r["intervention"]) for r in rows_of(text, "HR")}
+    assert got == {(0.21, 0.08, 0.55, "tocilizumab"), (0.48, 0.27, 0.86, "azathioprine")}
+
+
+def test_iqr_of_a_median_after_an_earlier_ratio_is_not_an_interval():
+    text = ("Early PLEX was associated with better recovery than late PLEX (aOR, 3.45; 95% CI, 1.06-11.2; P = .04). "
+            "The median (IQR) number of PLEX sessions was 5 (5-7).")
+    assert values(rows_of(text)) == [("OR", 3.45, 1.06, 11.2)]

@@ -367,7 +367,7 @@ def test_a_section_map_without_methods_or_results_does_not_make_results_quoted()
     assert assign_meaning([dict(row)], text, sections=background_only)[0]["role"] == "secondary"
 
 
-# ---------------------------------------------------------------- what the reader knew (issue 13, batch 5)
+# ---------------------------------------------------------------- role, adjustment, subgroup and timepoint in full trial reports
 
 def test_every_arm_of_a_baseline_table_row_stays_baseline():
     """A baseline table's row keeps the table reader's role for each arm, whatever the cell's neighbours say

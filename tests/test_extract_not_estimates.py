@@ -1,10 +1,20 @@
 """Numbers that are not estimates: demographics, ages, doses, titres, ranges, model predictions, citations,
+sample-size assumptions, C statistics, numbers inside names, within-arm changes, Kaplan-Meier percentages,
 restatements, and duplicates of the same estimate within one document."""
 from __future__ import annotations
 
 import pytest
 
 from evidence_review.extract import extract_document
+
+
+def rows_of(text: str, measure: str | None = None) -> list[dict]:
+    rows = extract_document("doc", text, "doc.txt")
+    return [r for r in rows if measure is None or r["measure"] == measure]
+
+
+def values(rows: list[dict]) -> list[tuple]:
+    return [(r["measure"], r["value"], r["ci_low"], r["ci_high"]) for r in rows]
 
 
 @pytest.mark.parametrize("text", [
@@ -28,7 +38,7 @@ from evidence_review.extract import extract_document
     "A total of 5 RCTs and 532 patients were included, of whom 276 (52%) were treated with C5 inhibitors.",
     "When compared directly to azathioprine, rituximab significantly reduced relapse rates (P=0.021).",
     "We compiled 26 studies, in which 18 used ARR ratio, 22 used EDSS score, and 14 used both variables.",
-    # patient flow, screening, adherence and Kaplan-Meier rates (issue 13, batch 5)
+    # patient flow, screening, adherence and Kaplan-Meier rates
     "The main reasons for not being enrolled were lack of consent (n = 608; 37%) and pregnancy (n = 113; 7%).",
     "In the rituximab group, 13 patients (1.6%) did not take rituximab and 11 patients (1.4%) had no evaluation of relapse.",
     "Also, 143 patients (18.0%) in the rituximab group took less than 1/4 of the prescribed drug.",
@@ -104,3 +114,51 @@ def test_rr_defined_as_relapse_rate_is_not_a_risk_ratio():
     text = ("Secondary outcomes were the relapse rate (RR). The RR was 0.35 with rituximab. "
             "The risk ratio was 0.5 (95% CI 0.3-0.8).")
     assert [(r["measure"], r["value"]) for r in extract_document("doc", text)] == [("RR", 0.5)]
+
+
+# ---------------------------------------------------------------- assumptions, model statistics, numbers in names
+def test_sample_size_assumptions_are_not_results():
+    text = ("Assuming an annualized relapse rate of 0.45 on mycophenolate mofetil and a hazard ratio of 0.50, "
+            "180 patients give 80% power at a two-sided alpha of 0.05, allowing for 15% dropout.")
+    assert rows_of(text) == []
+
+
+def test_c_statistic_with_interval_is_not_an_effect():
+    text = ("ICU admission (OR 2.9, 95% CI 1.4-6.0) predicted poor outcome. The model discriminated well "
+            "(C statistic 0.81, 95% CI 0.75-0.87; AUC 0.80, 95% CI 0.74-0.86).")
+    assert [r["value"] for r in rows_of(text)] == [2.9]
+
+
+def test_phase_numbers_are_not_counts():
+    text = "In this randomised placebo-controlled phase 2/3 study, relapse was the primary outcome."
+    assert rows_of(text) == []
+
+
+def test_number_joined_to_a_name_by_a_hyphen_is_no_count():
+    text = ("In this open-label extension, 160 adults with generalized MG received zilucoplan. The most common "
+            "adverse events were COVID-19 (30.0%) and headache (12.5%).")
+    got = sorted((r["events"], r["total"], r["value"]) for r in rows_of(text, "PROPORTION"))
+    assert got == [(20, 160, pytest.approx(0.125)), (48, 160, pytest.approx(0.30))]
+
+
+# ---------------------------------------------------------------- within-arm changes, Kaplan-Meier, key-point repeats
+def test_within_arm_mean_changes_are_not_differences():
+    text = ("Patients in the zilucoplan group had a greater reduction from baseline to week 12 in MG-ADL score "
+            "(least-squares mean change −4·39 [95% CI −5·28 to −3·50]) than did patients in the placebo group "
+            "(−2·30 [–3·17 to –1·43]; least-squares mean difference −2·09 [–3·24 to –0·95]; p<0·001).")
+    assert values(rows_of(text)) == [("MD", -2.09, -3.24, -0.95)]
+
+
+def test_kaplan_meier_percentages_of_arms_are_not_proportions():
+    text = ("We assigned 400 patients to ocrelizumab and 398 to teriflunomide. Disability worsening at 12 weeks "
+            "occurred in 9.8% and 14.1% (Kaplan-Meier estimates; hazard ratio, 0.67; 95% CI, 0.48 to 0.93).")
+    assert rows_of(text, "PROPORTION") == []
+    assert [r["value"] for r in rows_of(text, "HR")] == [0.67]
+
+
+def test_bare_key_point_repeat_of_a_rate_printed_later_with_its_interval():
+    text = ("Findings: the annualized relapse rate was 0.18 with ofatumumab.\n\n"
+            "Results: The ARR was 0.18 (99% CI, 0.14-0.23) with ofatumumab and 0.31 (99% CI, 0.26-0.37) with "
+            "teriflunomide (rate ratio, 0.58; 99% CI, 0.43-0.78; P < .001).")
+    arr = [(r["value"], r["ci_low"], r["ci_level"]) for r in rows_of(text, "ARR")]
+    assert arr == [(0.18, 0.14, 0.99), (0.31, 0.26, 0.99)]

@@ -12,6 +12,11 @@ def arms(text: str) -> list[tuple]:
             if r["measure"] != "PROPORTION"]
 
 
+def rows_of(text: str, measure: str | None = None) -> list[dict]:
+    rows = extract_document("doc", text, "doc.txt")
+    return [r for r in rows if measure is None or r["measure"] == measure]
+
+
 @pytest.mark.parametrize("text, intervention, comparator", [
     # the number contradicts "lower risk" for RTX, so the ratio is TAC relative to RTX
     ("Patients on RTX (HR = 18.41, 95% CI: 4.039-83.87) had a lower risk of relapse than those on TAC.", "tacrolimus", "rituximab"),
@@ -154,3 +159,85 @@ def test_a_ratio_named_in_one_arm_is_that_arm_against_the_other():
     rr = next(r for r in rows if r["measure"] == "RR")
     # the sentence names DP first, but the ratio says whose risk it is
     assert (rr["intervention"], rr["comparator"]) == ("chloroquine", "dihydroartemisinin-piperaquine")
+
+
+# ---------------------------------------------------------------- arms from the design: placebo, two arms, drug class
+def test_placebo_controlled_document_gives_an_unnamed_ratio_its_arms():
+    text = ("None of the 58 patients treated with Ultomiris had an adjudicated relapse, compared with 20 of 47 "
+            "patients in the placebo arm of the earlier PREVENT trial of Soliris.\n\nThat translates into a 98.6% "
+            "reduction in relapse risk (hazard ratio 0.014; 95% CI 0.000–0.103; p<0.0001), the company said.")
+    [hr] = rows_of(text, "HR")
+    assert (hr["intervention"], hr["comparator"]) == ("ravulizumab", "placebo")
+    assert not rows_of(text, "RRR")      # 98.6% restates the hazard ratio
+
+
+def test_ratio_in_a_two_arm_document_is_against_the_other_arm():
+    text = ("60 adults received either monthly IVIG (n=30) or oral prednisolone (n=30) after a first attack. "
+            "The odds of remaining relapse-free were six times higher with IVIG (OR 6.0, 95% CI 1.5–24.3).")
+    [odds] = rows_of(text, "OR")
+    assert (odds["intervention"], odds["comparator"]) == ("intravenous immunoglobulin", "prednisolone")
+
+
+def test_fcrn_inhibitors_are_a_drug_class():
+    text = "FcRn inhibitors improved MG-ADL response compared with placebo (pooled OR 3.56; 95% CI: 2.17–5.85)."
+    [odds] = rows_of(text, "OR")
+    assert (odds["intervention"], odds["comparator"]) == ("fcrn inhibitors", "placebo")
+
+
+def test_background_drug_dose_is_not_an_arm():
+    text = ("We assigned 180 patients to anifrolumab and 182 to placebo (difference in BICLA response, 16.3 percentage "
+            "points; 95% CI, 6.3 to 26.3). Among patients with a baseline glucocorticoid dose of at least 10 mg per "
+            "day, the dose was reduced in 52.0% and 30.2%, respectively (difference, 21.2 percentage points; 95% CI, "
+            "6.8 to 35.7).")
+    rd = rows_of(text, "RD")
+    assert [(r["value"], r["intervention"], r["comparator"]) for r in rd][-1] == (
+        pytest.approx(0.212), "anifrolumab", "placebo")
+
+
+def test_prespecified_is_not_a_comparison_with_baseline():
+    text = ("The primary analysis showed no significant difference between eculizumab and placebo (rank-based "
+            "treatment difference −11·7, 95% CI −24·3 to 0·96; p=0·0698). In a prespecified sensitivity analysis, "
+            "the change in MG-ADL score favoured eculizumab (mean difference −1·9, 95% CI −3·3 to −0·6; p=0·0058).")
+    md = [r for r in rows_of(text, "MD") if r["value"] == -1.9]
+    assert [(r["intervention"], r["comparator"]) for r in md] == [("eculizumab", "placebo")]
+
+
+# ---------------------------------------------------------------- direction words and comparators across sentences
+def test_direction_word_of_the_next_clause_does_not_flip_a_pooled_ratio():
+    text = ("Complement inhibitors improved MG-ADL response compared with placebo (pooled OR 2.90; 95% CI: 1.70-4.95; "
+            "I2 = 0%) and reduced QMG score (SMD -0.55 [-0.80, -0.30]).")
+    orr = rows_of(text, "OR")
+    assert [(r["intervention"], r["comparator"]) for r in orr] == [("complement c5 inhibitors", "placebo")]
+
+
+def test_direction_word_after_two_arm_estimates_still_orients_them():
+    text = ("Patients treated with RTX (HR = 12.5, 95% CI: 3.1-50.2) and MMF (HR = 9.8, 95% CI: 2.2-43.0) "
+            "had a lower risk of relapse compared to those treated with tacrolimus (TAC).")
+    hr = rows_of(text, "HR")
+    assert [(r["intervention"], r["comparator"]) for r in hr] == [("tacrolimus", "rituximab"),
+                                                                 ("tacrolimus", "mycophenolate mofetil")]
+
+
+def test_lower_case_label_before_a_capital_letter_ends_the_sentence():
+    text = ("221 were randomly assigned to efgartigimod (n=111) or placebo (n=110) in stage B. Efgartigimod "
+            "significantly reduced the risk of relapse versus placebo (hazard ratio 0.39, 95% CI 0.25-0.61).")
+    hr = rows_of(text, "HR")
+    assert [(r["intervention"], r["comparator"]) for r in hr] == [("efgartigimod", "placebo")]
+    assert hr[0]["evidence"].startswith("Efgartigimod")
+
+
+def test_an_arm_keeps_its_comparator_from_an_earlier_sentence():
+    text = ("Compared with placebo, monoclonal antibodies probably reduce relapses (RR 0.35, 95% CI 0.25 to 0.49). "
+            "Rituximab compared with azathioprine may reduce relapses (RR 0.31, 95% CI 0.14 to 0.70). "
+            "Monoclonal antibodies may make little or no difference to disability (MD -0.20 points, 95% CI -0.41 to 0.01).")
+    md = rows_of(text, "MD")
+    assert [(r["intervention"], r["comparator"]) for r in md] == [("monoclonal antibodies", "placebo")]
+
+
+def test_second_difference_of_a_respectively_sentence_keeps_the_arms_order():
+    text = ("The annualized relapse rates were 0.12 and 0.24 in the ofatumumab and teriflunomide groups, "
+            "respectively, in trial 1 (difference, -0.12; 95% CI, -0.17 to -0.07) and 0.09 and 0.22 in trial 2 "
+            "(difference, -0.13; 95% CI, -0.19 to -0.08).")
+    md = rows_of(text, "MD")
+    assert [(r["value"], r["intervention"], r["comparator"]) for r in md] == [
+        (-0.12, "ofatumumab", "teriflunomide"), (-0.13, "ofatumumab", "teriflunomide")]

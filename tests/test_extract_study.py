@@ -266,7 +266,7 @@ def test_a_regimen_named_without_its_drug_takes_the_drug_of_its_sibling():
 
 def test_spelled_out_arm_size_and_one_control_named_twice():
     """ "Sixty-two patients were randomised to X": a spelled-out size; "conventional management" in the methods
-    and "control treatment" in the results are one control arm (issue 13, batch 5)."""
+    and "control treatment" in the results are one control arm."""
     text = ("Methods: High-risk surgical patients were allocated to post-operative GDT to attain an oxygen delivery "
             "index of 600 ml or to conventional management. Results: Sixty-two patients were randomised to GDT and 60 "
             "patients to control treatment.")
