@@ -748,8 +748,9 @@ def _two_measures(header: str) -> bool:
 
 def _effect_measure(measure: str, kinds: list[str], hint: str, header: str = "") -> str | None:
     """The measure of an effect cell from its column header and the row's arm cells."""
-    if measure in ("IRR", "RR") and _two_measures(header):
-        # "Rate ratio or risk ratio (95% CI)": a risk ratio where the arms give counts of patients
+    if _two_measures(header):
+        # "Rate ratio or risk ratio (95% CI)" (the header names both, so the cell's measure is one of them):
+        # a risk ratio where the arms give counts of patients
         return "RR" if "PROPORTION" in kinds else "IRR"
     if measure != "DIFF":
         return measure
