@@ -532,3 +532,23 @@ def test_render_refuses_to_write_a_page_that_breaks_the_policy(tmp_path):
         with pytest.raises(ReportPolicyError, match=re.escape(problem)):
             render_report(executed, tmp_path / "evidence_report.html")
         assert not (tmp_path / "evidence_report.html").exists()
+
+
+def test_main_page_groups_a_cells_pooling_notes_by_message_and_the_appendix_lists_each():
+    from evidence_review.report.pages import APPENDIX_PAGE, Site
+    from evidence_review.report.sections import pooling_notes
+
+    ci = "SE from the one printed CI limit (half-width assumed symmetric)"
+    notes = " | ".join([f"{k:012x}-0-2879b72084 ({40001000 + k}): {ci}" for k in range(5)]
+                       + ["excluded 0482e82283b3-0-2879b72084 (Pittock 2019): secondary report (news): primary "
+                          "reports of this comparison are in the cell, so its patients would count twice",
+                          "k < 3: no prediction interval"])
+    main = pooling_notes(notes, Site())
+    assert main == [
+        f"{ci}: 5 estimates (000000000000-0-2879b72084 (40001000); 000000000001-0-2879b72084 (40001001); "
+        "000000000002-0-2879b72084 (40001002) and 2 more)",
+        "excluded 0482e82283b3-0-2879b72084 (Pittock 2019): secondary report (news): primary reports of this "
+        "comparison are in the cell, so its patients would count twice",
+        "k < 3: no prediction interval"]
+    appendix = pooling_notes(notes, Site().on(APPENDIX_PAGE))
+    assert len(appendix) == 7 and appendix[0].endswith(ci)

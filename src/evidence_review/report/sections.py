@@ -40,6 +40,34 @@ def html(name: str, inputs: ReportInputs, site: Site | None = None, **options) -
 
 # ---------------------------------------------------------------- helpers shared by sections
 
+#: "[excluded ]<estimate id> (<study>): <message>", the form of the pooling stage's per-estimate notes
+_ESTIMATE_NOTE = re.compile(r"^(?P<who>(?:excluded |kept )?\S+ \([^()]*\)): (?P<message>.+)$")
+NOTE_EXAMPLES = 3  # estimates named under one grouped note on the main page
+
+
+def pooling_notes(notes, site: Site) -> list[str]:
+    """A cell's notes from the pooling stage. The appendix lists each one; the main page gives each distinct
+    message once with how many estimates it concerns and the first few of them (a cell of a thousand estimates
+    has a thousand notes, mostly the same few messages), so its size does not grow with the corpus."""
+    lines = [n.strip() for n in str(notes or "").split(" | ") if n.strip()]
+    if site.page != MAIN_PAGE:
+        return lines
+    grouped: dict[str, list[str]] = {}
+    for line in lines:
+        match = _ESTIMATE_NOTE.match(line)
+        who, message = (match["who"], match["message"]) if match else ("", line)
+        grouped.setdefault(message, []).append(who)
+    shown = []
+    for message, whom in grouped.items():
+        named = [w for w in whom if w]
+        if len(named) <= 1:
+            shown.append(f"{named[0]}: {message}" if named else message)
+            continue
+        more = f" and {len(named) - NOTE_EXAMPLES} more" if len(named) > NOTE_EXAMPLES else ""
+        shown.append(f"{message}: {len(named)} estimates ({'; '.join(named[:NOTE_EXAMPLES])}{more})")
+    return shown
+
+
 def estimate_numbering(inputs: ReportInputs) -> dict[str, int]:
     """[1], [2], … in the order the appendix lists estimates (documents by file, estimates by position)."""
     cached = getattr(inputs, "_numbering", None)
@@ -442,7 +470,7 @@ def pooled_results(inputs: ReportInputs, site: Site) -> dict:
                                    r.get("reason", "") or r.get("note", "") or "no reason given"]
                                   for r in kept_out.get(cell_id, [])], cell_list_name(cell_id),
                                  "estimates kept out of this cell", CELL_LIST_LIMIT),
-            "notes": [n.strip() for n in row["notes"].split(" | ") if n.strip()],
+            "notes": pooling_notes(row["notes"], site),
         })
     return {"empty": "", "overview": overview, "cells": cells, "elsewhere": elsewhere}
 
@@ -587,7 +615,7 @@ def sensitivity(inputs: ReportInputs, site: Site) -> dict:
     if site.page == MAIN_PAGE and not noted.empty:
         noted = noted.loc[site.cells_here(noted["cell_id"].astype(str))]
     notes = [{"link": Link(f"{_comparison(r)} · {r['outcome']}", site.cell(r["cell_id"])),
-              "notes": [n.strip() for n in r["notes"].split(" | ") if n.strip()]} for r in noted.to_dict("records")]
+              "notes": pooling_notes(r["notes"], site)} for r in noted.to_dict("records")]
     return {"parts": parts, "notes": notes}
 
 
