@@ -315,8 +315,9 @@ class _Groups:
         self.parent = list(range(n))
         self.members = {i: {i} for i in range(n)}
         self.ids = documents["doc_id"].tolist()
-        self.identifiers = {i: {col: ({cell_text(documents[col].iat[i])} - {""}) if col in documents else set()
-                                for col in ("doi", "pmid")} for i in range(n)}
+        values = {col: documents[col].tolist() if col in documents else [""] * n for col in ("doi", "pmid")}
+        self.identifiers = {i: {col: {cell_text(values[col][i])} - {""} for col in ("doi", "pmid")}
+                            for i in range(n)}
         self.blocked = blocked
         self.blocked_by_doc: dict[str, set[str]] = {}
         for pair in blocked:
@@ -377,8 +378,9 @@ class _Link:
 
 def _same_value_pairs(documents: pd.DataFrame, positions, column: str):
     first: dict[str, int] = {}
+    values = documents[column].tolist()
     for pos in positions:
-        value = cell_text(documents[column].iat[pos])
+        value = cell_text(values[pos])
         if value:
             if value in first:
                 yield first[value], pos, value
@@ -425,22 +427,24 @@ def _title_pairs(documents: pd.DataFrame, positions):
     certainty, only until both records have MAX_POSSIBLE possible duplicates listed).
     Pairs whose own DOIs or PMIDs differ, or whose titles carry different numbers, are dropped before comparing
     (vectorized: template titles make many such pairs)."""
+    column = {c: documents[c].tolist() if c in documents else [""] * len(documents)
+              for c in ("title_source", "title", "year", "authors", "journal", "doi", "pmid")}
     titled = [p for p in positions
-              if documents["title_source"].iat[p] in ("record field", "title line")
-              and len(fold_title(documents["title"].iat[p])) >= MIN_TITLE_CHARS]
-    folded = [fold_title(documents["title"].iat[p]) for p in titled]
-    rows = [{c: documents[c].iat[p] if c in documents else "" for c in ("year", "authors", "journal")} for p in titled]
+              if column["title_source"][p] in ("record field", "title line")
+              and len(fold_title(column["title"][p])) >= MIN_TITLE_CHARS]
+    folded = [fold_title(column["title"][p]) for p in titled]
+    rows = [{c: column[c][p] for c in ("year", "authors", "journal")} for p in titled]
     fields = [_Fields.of(r) for r in rows]
-    identifier_codes = [_codes([cell_text(documents[c].iat[p]) if c in documents else "" for p in titled])
-                        for c in ("doi", "pmid")]
+    identifier_codes = [_codes([cell_text(column[c][p]) for p in titled]) for c in ("doi", "pmid")]
     digit_codes = _codes([" ".join(_DIGITS.findall(f)) or "-" for f in folded])
     pairs = []  # (score, i, j) as arrays per block
     start = 0
     while start < len(folded):
-        # each pair once: a block's rows against themselves and every later title
+        # each pair once: a block's rows against themselves and every later title; rapidfuzz spreads the rows
+        # over every core (the scores do not depend on it)
         rows = max(1, min(BLOCK, BLOCK_CELLS // (len(folded) - start)))
         scores = process.cdist(folded[start:start + rows], folded[start:], scorer=fuzz.ratio,
-                               score_cutoff=POSSIBLE_SIMILARITY, dtype=np.float32, workers=1)
+                               score_cutoff=POSSIBLE_SIMILARITY, dtype=np.float32, workers=-1)
         rows_a, cols = np.nonzero(scores)
         ia, cols_b = rows_a + start, cols + start
         keep = ia < cols_b
