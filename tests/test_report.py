@@ -552,3 +552,29 @@ def test_main_page_groups_a_cells_pooling_notes_by_message_and_the_appendix_list
         "k < 3: no prediction interval"]
     appendix = pooling_notes(notes, Site().on(APPENDIX_PAGE))
     assert len(appendix) == 7 and appendix[0].endswith(ci)
+
+
+def test_main_page_sensitivity_keeps_the_most_influential_leave_one_out_rows():
+    import pandas as pd
+
+    from evidence_review.report.sections import most_influential
+
+    studies = [f"4000{k:04d}" for k in range(30)]
+    rows = pd.DataFrame(
+        [{"cell_id": "cell-00554974f061", "analysis": "primary: REML, adhoc", "k": 30, "estimate": 0.83},
+         {"cell_id": "cell-00554974f061", "analysis": "DL, adhoc", "k": 30, "estimate": 0.82}]
+        + [{"cell_id": "cell-00554974f061", "analysis": f"leave out {s}", "k": 29,
+            "estimate": 0.83 + (0.05 if k in (3, 17) else 0.001 * k) * (-1 if k == 17 else 1)}
+           for k, s in enumerate(studies)]
+        + [{"cell_id": "cell-00554974f061", "analysis": "Egger regression test (limit estimate)", "k": 30,
+            "estimate": 0.8}])
+    shown, note = most_influential(rows, limit=5)
+    analyses = shown["analysis"].tolist()
+    assert analyses[:2] == ["primary: REML, adhoc", "DL, adhoc"] and analyses[-1].startswith("Egger")
+    left_out = [a.removeprefix("leave out ") for a in analyses if a.startswith("leave out ")]
+    # the two that move the estimate most (either way), then the largest of the small shifts, in the stage's order
+    assert left_out == [studies[3], studies[17], studies[27], studies[28], studies[29]]
+    assert note == ("Leave-one-out: the 5 studies whose omission moves the estimate most, of 30 "
+                    "(every row is in sensitivity.csv).")
+    unchanged, no_note = most_influential(rows, limit=30)
+    assert len(unchanged) == len(rows) and no_note == ""

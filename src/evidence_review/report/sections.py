@@ -18,6 +18,7 @@ from markupsafe import Markup
 from ..review import agreement_from_curated
 from ..tables import RATIO_MEASURES, measure_name, readable
 from ..synthesis.labels import display_name
+from ..synthesis.pool import LEAVE_ONE_OUT
 from . import figures, narrative, prisma
 from .html import (BREAK, EstimateNum, Link, Mark, More, Span, Table, Td, cell_anchor, document_anchor,
                    estimate_anchor)
@@ -572,7 +573,25 @@ def single_study_results(inputs: ReportInputs, site: Site) -> dict:
 SENSITIVITY_NUMBERS = ["estimate", "ci_low", "ci_high", "tau2", "i2", "p"]
 
 
-def _sensitivity_table(rows: pd.DataFrame) -> Table:
+def most_influential(rows: pd.DataFrame, limit: int = CELL_LIST_LIMIT) -> tuple[pd.DataFrame, str]:
+    """One cell's sensitivity rows with at most `limit` leave-one-out rows: those that move the estimate most from
+    the primary fit (in the stage's order), and a line saying how many were left out; a cell of 150 studies would
+    otherwise put 150 rows on the main page."""
+    analysis = rows["analysis"].astype(str)
+    leave_one_out = analysis.str.startswith(LEAVE_ONE_OUT)
+    if int(leave_one_out.sum()) <= limit:
+        return rows, ""
+    primary = pd.to_numeric(rows.loc[analysis.str.startswith("primary"), "estimate"], errors="coerce")
+    estimates = pd.to_numeric(rows["estimate"], errors="coerce")
+    shift = (estimates - (primary.iloc[0] if len(primary) else estimates[leave_one_out].median())).abs()
+    shift = shift.where(leave_one_out).fillna(-1.0)
+    keep = set(shift[leave_one_out].sort_values(ascending=False, kind="stable").index[:limit])
+    shown = rows.loc[~leave_one_out | rows.index.isin(keep)]
+    return shown, (f"Leave-one-out: the {limit} studies whose omission moves the estimate most, of "
+                   f"{int(leave_one_out.sum())} (every row is in sensitivity.csv).")
+
+
+def _sensitivity_table(rows: pd.DataFrame, caption: str = "") -> Table:
     """One cell's sensitivity analyses (sensitivity.csv from the pooling stage), in the order written."""
     body = []
     for r in rows.to_dict("records"):
@@ -582,7 +601,8 @@ def _sensitivity_table(rows: pd.DataFrame) -> Table:
         body.append((r.get("analysis", ""), Td(r.get("k", ""), "n"), Td(fmt(number["estimate"]), "n"),
                      Td(ci, "n nowrap"), Td(fmt(number["tau2"]), "n"), Td(fmt_percent(number["i2"]), "n"),
                      Td(fmt_p(number["p"]), "n"), r.get("notes", "")))
-    return Table(("Analysis", "k", "Estimate", "95% CI", "τ²", "I²", "p", "Notes"), tuple(body), css="data compact")
+    return Table(("Analysis", "k", "Estimate", "95% CI", "τ²", "I²", "p", "Notes"), tuple(body), caption=caption,
+                 css="data compact")
 
 
 def _generic_table(df: pd.DataFrame, caption: str, site: Site | None = None, name: str = "", what: str = "rows") -> Table:
@@ -608,7 +628,8 @@ def sensitivity(inputs: ReportInputs, site: Site) -> dict:
             title = names.get(str(cell_id), str(cell_id))
             heading = Link(title, site.cell(cell_id)) if str(cell_id) in names and str(cell_id) not in site.single_ids \
                 else title
-            parts.append({"heading": heading, "table": _sensitivity_table(rows)})
+            rows, cut_note = most_influential(rows) if site.page == MAIN_PAGE else (rows, "")
+            parts.append({"heading": heading, "table": _sensitivity_table(rows, cut_note)})
     else:
         parts.append({"table": _generic_table(sens, "Sensitivity analyses from sensitivity.csv.")})
     noted = pooled.loc[pooled["notes"] != ""] if not pooled.empty else pooled

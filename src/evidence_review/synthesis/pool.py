@@ -380,6 +380,10 @@ def _failed_row(cell_id, analysis, k, exc) -> dict:
             "notes": f"not computed: {type(exc).__name__}: {exc}"}
 
 
+#: The start of a leave-one-out row's `analysis` in sensitivity.csv ("leave out <study>").
+LEAVE_ONE_OUT = "leave out "
+
+
 def _sensitivity(cell_id: str, measure: str, primary: RMAResult, alternatives: dict, left_out, methods: tuple[str, ...],
                  bias_min_k: int) -> list[dict]:
     """The cell's sensitivity rows: the primary fit, the other estimators (fitted for all cells at once, in
@@ -402,7 +406,7 @@ def _sensitivity(cell_id: str, measure: str, primary: RMAResult, alternatives: d
         out.append(_failed_row(cell_id, "leave-one-out", k, left_out))
     elif left_out is not None:
         for rec in left_out.rows:
-            out.append(_sens_row(cell_id, f"leave out {rec['study']}", measure, rec["k"], rec["estimate"],
+            out.append(_sens_row(cell_id, f"{LEAVE_ONE_OUT}{rec['study']}", measure, rec["k"], rec["estimate"],
                                  rec["ci_low"], rec["ci_high"], rec["tau2"], rec["i2"], rec["p"]))
     if k >= bias_min_k:
         try:
