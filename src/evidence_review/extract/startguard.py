@@ -12,6 +12,20 @@ import re
 from re import _constants as _sre, _parser
 
 
+def _class_chars(av) -> set | None:
+    """The characters of a parsed character class ([a-z], [Ss]), or None when it holds more than short ranges and
+    literals (a category, a negation, a wide range)."""
+    chars = set()
+    for item_op, item_av in av:
+        if item_op is _sre.LITERAL:
+            chars.add(chr(item_av))
+        elif item_op is _sre.RANGE and item_av[1] - item_av[0] < 128:
+            chars.update(chr(c) for c in range(item_av[0], item_av[1] + 1))
+        else:
+            return None
+    return chars
+
+
 def _first_chars(items, caseless: bool):
     """(the characters a match of `items` can start with, as (char, caseless) pairs; whether it can be empty),
     or (None, False) when the parsed pattern holds something this does not follow."""
@@ -23,14 +37,9 @@ def _first_chars(items, caseless: bool):
             out.add((chr(av), caseless))
             return out, False
         if op is _sre.IN:
-            chars = set()
-            for item_op, item_av in av:
-                if item_op is _sre.LITERAL:
-                    chars.add(chr(item_av))
-                elif item_op is _sre.RANGE and item_av[1] - item_av[0] < 128:
-                    chars.update(chr(c) for c in range(item_av[0], item_av[1] + 1))
-                else:
-                    return None, False
+            chars = _class_chars(av)
+            if chars is None:
+                return None, False
             out.update((c, caseless) for c in chars)
             return out, False
         if op is _sre.SUBPATTERN:
@@ -87,15 +96,8 @@ def _item_starts(op, av, caseless: bool, k: int):
     if op is _sre.LITERAL:
         return {((chr(av), caseless),)}
     if op is _sre.IN:
-        chars = set()
-        for item_op, item_av in av:
-            if item_op is _sre.LITERAL:
-                chars.add(chr(item_av))
-            elif item_op is _sre.RANGE and item_av[1] - item_av[0] < 128:
-                chars.update(chr(c) for c in range(item_av[0], item_av[1] + 1))
-            else:
-                return None
-        return {((c, caseless),) for c in chars}
+        chars = _class_chars(av)
+        return None if chars is None else {((c, caseless),) for c in chars}
     if op is _sre.SUBPATTERN:
         _, add_flags, del_flags, sub = av
         return _starts(list(sub), (caseless or bool(add_flags & re.I)) and not del_flags & re.I, k)

@@ -67,6 +67,13 @@ def _unexpected(exc: Exception) -> str:
     return f"unexpected error while reading ({type(exc).__name__}: {str(exc)[:120]})"
 
 
+def failure_reason(exc: Exception) -> str:
+    """Why a record could not be read, in the one wording every reading path uses."""
+    if isinstance(exc, (RecursionError, MemoryError)):
+        return f"too complex to read ({type(exc).__name__})"
+    return _unexpected(exc)
+
+
 #: (row fields, normalized text, structure) for one document.
 Built = tuple[dict, str, dict]
 
@@ -85,11 +92,8 @@ def _build_all(entry: Entry, records, fmt: str, sha: str) -> list[Built]:
             out.append(_none(_skipped(entry, f"stopped after {MAX_SECONDS_PER_FILE} s: records from {record.record} "
                                              "on were not read", fmt, sha, record.record)))
             break
-        except (RecursionError, MemoryError) as exc:
-            row, doc_text, structure = _none(_skipped(entry, f"too complex to read ({type(exc).__name__})", fmt, sha,
-                                                      record.record))
         except Exception as exc:  # noqa: BLE001 - one bad record must not lose the others
-            row, doc_text, structure = _none(_skipped(entry, _unexpected(exc), fmt, sha, record.record))
+            row, doc_text, structure = _none(_skipped(entry, failure_reason(exc), fmt, sha, record.record))
         row.update(source_file=entry.rel, sha256=sha)
         out.append((row, doc_text, structure))
     return out
@@ -109,10 +113,8 @@ def _build_stream(entry: Entry, records, fmt: str, sha: str) -> list[Built]:
                 why = f"reading record {index} took longer than {MAX_SECONDS_PER_RECORD} s"
             elif isinstance(exc, ReaderError):
                 why = str(exc)
-            elif isinstance(exc, (RecursionError, MemoryError)):
-                why = f"too complex to read ({type(exc).__name__})"
             else:
-                why = _unexpected(exc)
+                why = failure_reason(exc)
             if not out:
                 return [_none(_skipped(entry, why, fmt, sha))]
             out.append(_none(_skipped(entry, f"stopped at record {index}: {why}; the rest were not read", fmt, sha,
@@ -131,11 +133,8 @@ def _build_stream(entry: Entry, records, fmt: str, sha: str) -> list[Built]:
         except TimeLimitExceeded:
             row, doc_text, structure = _none(_skipped(
                 entry, f"took longer than {MAX_SECONDS_PER_RECORD} s to clean: skipped", fmt, sha, record.record))
-        except (RecursionError, MemoryError) as exc:
-            row, doc_text, structure = _none(_skipped(entry, f"too complex to read ({type(exc).__name__})", fmt, sha,
-                                                      record.record))
         except Exception as exc:  # noqa: BLE001 - one bad record must not lose the others
-            row, doc_text, structure = _none(_skipped(entry, _unexpected(exc), fmt, sha, record.record))
+            row, doc_text, structure = _none(_skipped(entry, failure_reason(exc), fmt, sha, record.record))
         row.update(source_file=entry.rel, sha256=sha)
         out.append((row, doc_text, structure))
     if not out:
