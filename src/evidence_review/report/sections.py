@@ -82,13 +82,15 @@ def estimate_numbering(inputs: ReportInputs) -> dict[str, int]:
     return numbering
 
 
-def _docs_by_id(inputs: ReportInputs) -> dict:
-    cached = getattr(inputs, "_docs_by_id", None)
+def _first_rows_by(inputs: ReportInputs, table: str, key: str) -> dict:
+    """The first row of `inputs.<table>` per value of `key`, built once per report (cells ask per estimate)."""
+    attribute = f"_{table}_by_{key}"
+    cached = getattr(inputs, attribute, None)
     if cached is None:
         cached = {}
-        for doc in inputs.documents.to_dict("records"):
-            cached.setdefault(doc["doc_id"], doc)
-        inputs._docs_by_id = cached
+        for row in getattr(inputs, table).to_dict("records"):
+            cached.setdefault(row[key], row)
+        setattr(inputs, attribute, cached)
     return cached
 
 
@@ -396,8 +398,8 @@ def _pooled_row_cells(row, site: Site) -> tuple:
 
 
 def _contributing(inputs: ReportInputs, row, numbering: dict[str, int], site: Site) -> list:
-    by_id = _estimates_by_id(inputs)
-    docs = _docs_by_id(inputs)
+    by_id = _first_rows_by(inputs, "estimates", "estimate_id")
+    docs = _first_rows_by(inputs, "documents", "doc_id")
     items = []
     for eid in split_ids(row["estimate_ids"]):
         est = by_id.get(eid)
@@ -407,16 +409,6 @@ def _contributing(inputs: ReportInputs, row, numbering: dict[str, int], site: Si
         items.append([_source_link(eid, numbering, site), " ", _doc_label(docs.get(est["doc_id"])), ": ",
                       _estimate_text(est), f" — {_comparison(est)}" if est["intervention"] else ""])
     return items
-
-
-def _estimates_by_id(inputs: ReportInputs) -> dict:
-    cached = getattr(inputs, "_estimates_by_id", None)
-    if cached is None:
-        cached = {}
-        for est in inputs.estimates.to_dict("records"):
-            cached.setdefault(est["estimate_id"], est)
-        inputs._estimates_by_id = cached
-    return cached
 
 
 def _kept_out_by_cell(inputs: ReportInputs) -> dict[str, list]:
@@ -644,7 +636,7 @@ def _estimate_rows(inputs: ReportInputs, estimates: pd.DataFrame, extra, site: S
     """Table rows of estimates: a link to the estimate, its document, the estimate, its comparison and outcome,
     then the cells `extra(row)` gives."""
     numbering = estimate_numbering(inputs)
-    docs = _docs_by_id(inputs)
+    docs = _first_rows_by(inputs, "documents", "doc_id")
     return [(_source_link(row["estimate_id"], numbering, site), _doc_label(docs.get(row["doc_id"])),
              _estimate_text(row), _comparison(row), row["outcome"], *extra(row))
             for row in estimates.to_dict("records")]
