@@ -19,9 +19,9 @@ from traitlets.config import Config
 
 from ..notebooks import REPORT_TITLE, report_view
 from ..tables import write_text_atomic
-from .pages import MAIN_PAGE
+from .pages import APPENDIX_PAGE, FIGURES_PAGE, MAIN_PAGE
 from .policy import ReportPolicyError, check_links_between, check_page
-from .side_pages import PAGES
+from .side_pages import SIDE_PAGE_NAME
 
 TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
 TEMPLATE_NAME = "evidence_report"
@@ -49,12 +49,21 @@ def render_html(nb: nbformat.NotebookNode) -> str:
     return body if body.endswith("\n") else body + "\n"
 
 
+def side_page_names(folder: Path) -> list[str]:
+    """The side pages notebook 04_report wrote into `folder` (the appendix, its further pages, the figures)."""
+    folder = Path(folder)
+    found = sorted(p.name for p in folder.iterdir() if SIDE_PAGE_NAME.fullmatch(p.name)) if folder.is_dir() else []
+    return [name for name in (APPENDIX_PAGE, FIGURES_PAGE) if (folder / name).is_file()] + found
+
+
 def check_report(page: str, folder: Path) -> None:
     """The main page obeys the page policy and every link into a side page lands (the side pages that notebook
     04_report wrote into `folder`)."""
-    check_page(page, MAIN_PAGE, linkable=PAGES)
+    names = side_page_names(folder)
+    linkable = (MAIN_PAGE, APPENDIX_PAGE, FIGURES_PAGE, *names)
+    check_page(page, MAIN_PAGE, linkable=linkable)
     pages = {MAIN_PAGE: page}
-    for name in PAGES[1:]:
+    for name in linkable[1:]:
         path = Path(folder) / name
         if path.is_file():
             pages[name] = path.read_text(encoding="utf-8")

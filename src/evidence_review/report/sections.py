@@ -24,8 +24,8 @@ from .html import (BREAK, EstimateNum, Link, Mark, More, Span, Table, Td, cell_a
                    estimate_anchor)
 from .inputs import ReportInputs, split_ids
 from .numbers import fmt, fmt_count, fmt_p, fmt_percent, is_missing
-from .pages import (APPENDIX_PAGE, CELL_LIST_LIMIT, FIGURES_PAGE, FIGURES_PAGE_BYTES, MAIN_PAGE, Site, embedded_size,
-                    figure_anchor, list_anchor, plan)
+from .pages import (APPENDIX_PAGE, CELL_LIST_LIMIT, FIGURES_PAGE, FIGURES_PAGE_BYTES, MAIN_PAGE, Site,
+                    appendix_documents, embedded_size, figure_anchor, list_anchor, plan)
 from .templating import render_section
 
 PACKAGES = ["evidence-review", "pandas", "numpy", "scipy", "pymare", "matplotlib", "seaborn", "papermill",
@@ -434,7 +434,7 @@ def pooled_results(inputs: ReportInputs, site: Site) -> dict:
     # comparisons between arms lead; single-arm quantities (rates, proportions) follow
     pooled = pooled.assign(_arm=(pooled["comparator"] == "")).sort_values("_arm", kind="stable").drop(columns="_arm")
     overview = None
-    if site.page != APPENDIX_PAGE:
+    if site.page != site.list_page("more_pooled_results"):
         ranked = _most_studies_first(pooled, site)
         rows, more = site.cut([_pooled_row_cells(row, site) for _, row in ranked.iterrows()], "pooled_overview",
                               "pooled cells (most studies first)")
@@ -969,17 +969,32 @@ def _evidence_of(row, texts: dict[str, str]) -> str:
     return ""
 
 
+def _estimates_by_doc(inputs: ReportInputs) -> dict:
+    """Every estimate row grouped by its document, in table order (built once per report: each documents page
+    of a split appendix asks for its own)."""
+    cached = getattr(inputs, "_estimates_by_doc", None)
+    if cached is None:
+        cached = {}
+        for row in inputs.estimates.to_dict("records"):
+            cached.setdefault(row["doc_id"], []).append(row)
+        inputs._estimates_by_doc = cached
+    return cached
+
+
 def appendix(inputs: ReportInputs, site: Site) -> dict:
-    """Every document read, with each estimate and the sentence behind it (the appendix page)."""
-    docs = inputs.documents.loc[inputs.documents["status"].str.strip().str.lower() != "skipped"]
-    est_by_doc: dict = {}
-    for row in inputs.estimates.to_dict("records"):
-        est_by_doc.setdefault(row["doc_id"], []).append(row)
+    """Every document read, with each estimate and the sentence behind it: those of this page when the appendix
+    is split (`site.document_pages`); estimates of unknown documents and ids pooled.csv names but estimates.csv
+    lacks are on the appendix's first page."""
+    docs = appendix_documents(inputs)
     orphan = inputs.estimates.loc[~inputs.estimates["doc_id"].isin(set(docs["doc_id"]))]
     if docs.empty and orphan.empty and inputs.pooled.empty:
         return {"empty": "No documents were read.", "documents": [], "missing": [], "orphans": []}
+    first_page = site.page == APPENDIX_PAGE
+    if site.split:
+        docs = docs.loc[[site.document_pages.get(str(d)) == site.page for d in docs["doc_id"]]]
     numbering = estimate_numbering(inputs)
-    source_of = dict(zip(inputs.documents["doc_id"], inputs.documents["source_file"]))
+    est_by_doc = _estimates_by_doc(inputs)
+    source_of = _source_files(inputs)
     documents = []
     for doc in docs.to_dict("records"):
         meta = [x for x in [doc["source_file"], doc["design"], doc["condition"],
@@ -987,17 +1002,31 @@ def appendix(inputs: ReportInputs, site: Site) -> dict:
                             f"doi {doc['doi']}" if doc["doi"] else "", f"PMID {doc['pmid']}" if doc["pmid"] else "",
                             f"duplicate of {source_of.get(doc['duplicate_of'], doc['duplicate_of'])}"
                             if doc["duplicate_of"] else ""] if x]
-        documents.append({"anchor": document_anchor(doc["doc_id"]),
-                          "heading": f"{_doc_label(doc)}: {doc['title'] or doc['source_file']}",
+        documents.append({"anchor": document_anchor(doc["doc_id"]), "heading": document_heading(doc),
                           "meta": " · ".join(meta),
                           "estimates": [_appendix_entry(r, inputs.texts, numbering)
                                         for r in est_by_doc.get(doc["doc_id"], [])]})
-    known = set(inputs.estimates["estimate_id"])
-    # keep every link from the pooled numbers landing somewhere that says what is wrong
-    missing = [{"id": i, "anchor": estimate_anchor(i)} for i in
-               sorted({i for ids in inputs.pooled["estimate_ids"] for i in split_ids(ids)} - known)]
-    orphans = [_appendix_entry(r, inputs.texts, numbering) for r in orphan.to_dict("records")]
+    missing, orphans = [], []
+    if first_page:
+        known = set(inputs.estimates["estimate_id"])
+        # keep every link from the pooled numbers landing somewhere that says what is wrong
+        missing = [{"id": i, "anchor": estimate_anchor(i)} for i in
+                   sorted({i for ids in inputs.pooled["estimate_ids"] for i in split_ids(ids)} - known)]
+        orphans = [_appendix_entry(r, inputs.texts, numbering) for r in orphan.to_dict("records")]
     return {"empty": "", "documents": documents, "missing": missing, "orphans": orphans}
+
+
+def _source_files(inputs: ReportInputs) -> dict:
+    cached = getattr(inputs, "_source_files", None)
+    if cached is None:
+        cached = dict(zip(inputs.documents["doc_id"], inputs.documents["source_file"]))
+        inputs._source_files = cached
+    return cached
+
+
+def document_heading(doc) -> str:
+    """A document's heading in the appendix (and in its search index): 'Author et al. 2020: Title'."""
+    return f"{_doc_label(doc)}: {doc['title'] or doc['source_file']}"
 
 
 def _appendix_entry(row, texts: dict[str, str], numbering: dict[str, int]) -> dict:
