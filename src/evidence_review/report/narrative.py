@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from .html import Link, Num
-from .inputs import split_ids
+from .inputs import records, split_ids
 from .pages import SOURCE_LINKS_LIMIT, Site
 from ..synthesis.certainty import effect_target
 from ..synthesis.labels import sentence_start
@@ -246,14 +246,14 @@ def summary_of_findings(pooled: pd.DataFrame, numbering: dict[str, int], site=No
                     f"{f', {pooled_n} pooled from two or more studies' if pooled_n else ', each from a single study'}.")
             multi = by_outcome.loc[~by_outcome["_single"]]
             shown = [site.on_main(c) for c in multi["cell_id"].astype(str)] if pooled_href else [True] * len(multi)
-            findings = tuple(finding(row, numbering, site) for _, row in multi.loc[shown].iterrows())
+            findings = tuple(finding(row, numbering, site) for row in records(multi.loc[shown]))
             pooled_elsewhere = len(multi) - len(findings)
             single_rows = by_outcome.loc[by_outcome["_single"]]
             if singles_href:
                 outcomes.append(OutcomeBlock(outcome or "Outcome not stated", lead, findings, (), False,
                                              len(single_rows), singles_href, pooled_elsewhere, pooled_href))
                 continue
-            singles = tuple(finding(row, numbering, site) for _, row in single_rows.iterrows())
+            singles = tuple(finding(row, numbering, site) for row in records(single_rows))
             outcomes.append(OutcomeBlock(outcome or "Outcome not stated", lead, findings, singles,
                                          folded=bool(pooled_n and singles), pooled_elsewhere=pooled_elsewhere,
                                          pooled_href=pooled_href))

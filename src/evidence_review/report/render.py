@@ -20,7 +20,7 @@ from traitlets.config import Config
 from ..notebooks import REPORT_TITLE, report_view
 from ..tables import write_text_atomic
 from .pages import APPENDIX_PAGE, FIGURES_PAGE, MAIN_PAGE
-from .policy import ReportPolicyError, check_links_between, check_page
+from .policy import ReportPolicyError, check_links_between, check_page, written_page_facts
 from .side_pages import SIDE_PAGE_NAME
 
 TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "templates"
@@ -57,16 +57,15 @@ def side_page_names(folder: Path) -> list[str]:
 
 
 def check_report(page: str, folder: Path) -> None:
-    """The main page obeys the page policy and every link into a side page lands (the side pages that notebook
-    04_report wrote into `folder`)."""
+    """The main page obeys the page policy and every link between it and the side pages that notebook 04_report
+    wrote into `folder` lands (those pages were checked against the policy when written)."""
     names = side_page_names(folder)
     linkable = (MAIN_PAGE, APPENDIX_PAGE, FIGURES_PAGE, *names)
-    check_page(page, MAIN_PAGE, linkable=linkable)
-    pages = {MAIN_PAGE: page}
+    pages = {MAIN_PAGE: check_page(page, MAIN_PAGE, linkable=linkable)}
     for name in linkable[1:]:
         path = Path(folder) / name
         if path.is_file():
-            pages[name] = path.read_text(encoding="utf-8")
+            pages[name] = written_page_facts(path.read_text(encoding="utf-8"))
         elif f'href="{name}' in page:
             raise ReportPolicyError(f"{MAIN_PAGE} links to {name}, which notebook 04_report did not write in {folder}")
     check_links_between(pages)

@@ -166,9 +166,7 @@ def write_side_pages(inputs: ReportInputs, site: Site, reports_dir: Path) -> lis
     """Write the appendix and figures pages next to where the main report goes; returns their paths."""
     reports_dir = Path(reports_dir)
     pages = side_pages(inputs, site)
-    for name, page in pages.items():
-        check_page(page, name, linkable=site.pages)
-    check_links_between(pages)
+    check_links_between({name: check_page(page, name, linkable=site.pages) for name, page in pages.items()})
     written = []
     for name, page in pages.items():
         write_text_atomic(reports_dir / name, page)
