@@ -297,9 +297,14 @@ def characteristics(inputs: ReportInputs, site: Site) -> dict:
         return {"empty": "No documents were included.", "table": None}
     est = inputs.estimates
     arms_of: dict = {}
-    for doc_id, intervention, comparator in zip(est["doc_id"], est["intervention"], est["comparator"]):
-        arms_of.setdefault(doc_id, set()).update(a for a in (intervention, comparator) if a)
-    counts = est["doc_id"].value_counts()
+    for doc_id, intervention, comparator in zip(est["doc_id"].tolist(), est["intervention"].tolist(),
+                                                est["comparator"].tolist()):
+        arms = arms_of.setdefault(doc_id, set())
+        if intervention:
+            arms.add(intervention)
+        if comparator:
+            arms.add(comparator)
+    counts = est["doc_id"].value_counts().to_dict()
     shown, more = site.cut(records(docs), "characteristics", "included documents")
     rows = []
     for doc in shown:
@@ -912,8 +917,8 @@ def _close(token: str, value: float) -> bool:
 
 def highlight_html(evidence: str, row) -> Markup:
     """`highlight` written as HTML (for the review notebook's widgets)."""
-    from .templating import render_macro
-    return render_macro("_pieces.html.j2", "pieces", highlight(evidence, row))
+    from .templating import pieces_html
+    return pieces_html(highlight(evidence, row))
 
 
 def highlight(evidence: str, row) -> list:
