@@ -19,6 +19,7 @@ every page of one report, the only pages its links may lead to.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -57,6 +58,11 @@ APPENDIX_PARTS = (
     ("input_files", "Input files"),
 )
 LIST_PARTS = tuple(name for name, _ in APPENDIX_PARTS if name != "appendix")
+
+
+# The further pages of a split appendix. One an earlier run left in a reports folder (an appendix of another size)
+# is removed when a run writes its own, so no page of an older report is reachable beside a newer one.
+SIDE_PAGE_NAME = re.compile(r"evidence_report_(?:documents_\d+|appendix_[a-z_]+)\.html")
 
 
 def documents_page(number: int) -> str:

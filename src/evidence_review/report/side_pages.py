@@ -21,17 +21,14 @@ from . import sections
 from .html import Link, document_anchor, text
 from .inputs import ReportInputs
 from .numbers import fmt_count
-from .pages import (APPENDIX_PAGE, APPENDIX_PARTS, FIGURES_PAGE, LIST_PARTS, MAIN_PAGE, Site, appendix_documents,
-                    list_anchor, list_page)
+from .pages import (APPENDIX_PAGE, APPENDIX_PARTS, FIGURES_PAGE, LIST_PARTS, MAIN_PAGE, SIDE_PAGE_NAME, Site,
+                    appendix_documents, list_anchor, list_page)
 from .policy import check_links_between, check_page, script_hash
 from .templating import TEMPLATES_DIR, render_section, render_template
 
 STYLESHEET = TEMPLATES_DIR.parent / "evidence_report" / "static" / "report.css"
 SEARCH_SCRIPT = TEMPLATES_DIR / "search.js"
 TITLES = dict(APPENDIX_PARTS)
-# Pages an earlier run may have left in a reports folder (a split appendix of another size): removed when a run
-# writes its own, so no page of an older report is reachable beside a newer one.
-SIDE_PAGE_NAME = re.compile(r"evidence_report_(?:documents_\d+|appendix_[a-z_]+)\.html")
 # Characters that would end or confuse a <script> data block; escaped as JSON \\u escapes, which JSON.parse reads.
 _JSON_UNSAFE = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
 
