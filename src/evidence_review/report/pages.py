@@ -65,6 +65,15 @@ LIST_PARTS = tuple(name for name, _ in APPENDIX_PARTS if name != "appendix")
 SIDE_PAGE_NAME = re.compile(r"evidence_report_(?:documents_\d+|appendix_[a-z_]+)\.html")
 
 
+def stale_pages(reports_dir: Path, keep) -> list[Path]:
+    """Further appendix pages of an earlier report in `reports_dir` that are not among `keep` (file names)."""
+    folder = Path(reports_dir)
+    if not folder.is_dir():
+        return []
+    keep = set(keep)
+    return sorted(p for p in folder.iterdir() if SIDE_PAGE_NAME.fullmatch(p.name) and p.name not in keep)
+
+
 def documents_page(number: int) -> str:
     """The `number`-th page (from 1) of the documents of a split appendix."""
     return f"evidence_report_documents_{number:03d}.html"

@@ -21,8 +21,8 @@ from . import sections
 from .html import Link, document_anchor, text
 from .inputs import ReportInputs
 from .numbers import fmt_count
-from .pages import (APPENDIX_PAGE, APPENDIX_PARTS, FIGURES_PAGE, LIST_PARTS, MAIN_PAGE, SIDE_PAGE_NAME, Site,
-                    appendix_documents, list_anchor, list_page)
+from .pages import (APPENDIX_PAGE, APPENDIX_PARTS, FIGURES_PAGE, LIST_PARTS, MAIN_PAGE, Site,
+                    appendix_documents, list_anchor, list_page, stale_pages)
 from .policy import check_links_between, check_page, script_hash
 from .templating import TEMPLATES_DIR, render_section, render_template
 
@@ -149,14 +149,6 @@ def side_pages(inputs: ReportInputs, site: Site) -> dict[str, str]:
     pages = split_appendix_html(inputs, site) if site.split else {APPENDIX_PAGE: appendix_html(inputs, site)}
     pages[FIGURES_PAGE] = figures_html(inputs, site)
     return pages
-
-
-def stale_pages(reports_dir: Path, keep) -> list[Path]:
-    """Side pages of an earlier report in `reports_dir` that are not among `keep` (file names)."""
-    folder = Path(reports_dir)
-    if not folder.is_dir():
-        return []
-    return sorted(p for p in folder.iterdir() if SIDE_PAGE_NAME.fullmatch(p.name) and p.name not in set(keep))
 
 
 def write_side_pages(inputs: ReportInputs, site: Site, reports_dir: Path) -> list[Path]:
