@@ -210,25 +210,39 @@ def document_pages(inputs: ReportInputs, per_page: int = DOCUMENTS_PER_PAGE) -> 
     return by_doc, by_estimate
 
 
+def ranked_cells(inputs: ReportInputs) -> list[str]:
+    """The pooled cells (k ≥ 2), those with the most studies first, in table order on ties."""
+    pooled = inputs.pooled
+    k = pd.to_numeric(pooled["k"], errors="coerce").fillna(0)
+    multi = pooled.assign(_k=k).loc[k >= 2]
+    ranked = multi.assign(_pos=range(len(multi))).sort_values(["_k", "_pos"], ascending=[False, True], kind="stable")
+    return [str(c) for c in ranked["cell_id"]]
+
+
+def embedded_plots(inputs: ReportInputs, cell_ids, budget: int) -> frozenset[str]:
+    """The one rule for which plots a page embeds: the forest (and funnel) plots of `cell_ids`, in that order,
+    until the next would take the page past `budget` bytes of images (base64). Which plots exist is the pooling
+    stage's decision (reports/figures/); a cell without one takes no room."""
+    used, embedded = 0, set()
+    for cell_id in cell_ids:
+        size = embedded_size(inputs.figures.get(cell_id)) + embedded_size(inputs.funnels.get(f"{cell_id}-funnel"))
+        if used + size > budget:
+            break
+        used += size
+        embedded.add(cell_id)
+    return frozenset(embedded)
+
+
 def plan(inputs: ReportInputs, page: str = MAIN_PAGE, figure_bytes: int = MAIN_FIGURE_BYTES,
          cell_limit: int = MAIN_CELL_LIMIT, documents_per_page: int = DOCUMENTS_PER_PAGE) -> Site:
     """The report's layout for these inputs: which pooled cells get a section on the main page and which plots
     it embeds (cells with the most studies first, in table order on ties; plots until `figure_bytes`), and
     which page of the appendix holds each document."""
-    pooled = inputs.pooled
-    k = pd.to_numeric(pooled["k"], errors="coerce").fillna(0)
-    multi = pooled.assign(_k=k).loc[k >= 2]
-    ranked = multi.assign(_pos=range(len(multi))).sort_values(["_k", "_pos"], ascending=[False, True], kind="stable")
-    order = list(ranked["cell_id"].astype(str))
+    order = ranked_cells(inputs)
     main_cells = None if len(order) <= cell_limit else frozenset(order[:cell_limit])
-    used, embedded = 0, set()
-    for cell_id in order[:cell_limit]:
-        size = embedded_size(inputs.figures.get(cell_id)) + embedded_size(inputs.funnels.get(f"{cell_id}-funnel"))
-        if used + size > figure_bytes:
-            break
-        used += size
-        embedded.add(cell_id)
-    single = frozenset(pooled.loc[k < 2, "cell_id"].astype(str))
+    embedded = embedded_plots(inputs, order[:cell_limit], figure_bytes)
+    k = pd.to_numeric(inputs.pooled["k"], errors="coerce").fillna(0)
+    single = frozenset(inputs.pooled.loc[k < 2, "cell_id"].astype(str))
     by_doc, by_estimate = document_pages(inputs, documents_per_page)
-    return Site(page=page, main_figures=frozenset(embedded), single_ids=single, main_cells=main_cells,
+    return Site(page=page, main_figures=embedded, single_ids=single, main_cells=main_cells,
                 document_pages=by_doc, estimate_pages=by_estimate)

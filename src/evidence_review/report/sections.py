@@ -25,7 +25,7 @@ from .html import (BREAK, EstimateNum, Link, Mark, More, Span, Table, Td, cell_a
 from .inputs import ReportInputs, records, split_ids
 from .numbers import fmt, fmt_count, fmt_p, fmt_percent, is_missing
 from .pages import (APPENDIX_PAGE, CELL_LIST_LIMIT, FIGURES_PAGE, FIGURES_PAGE_BYTES, MAIN_PAGE, Site,
-                    appendix_documents, embedded_size, figure_anchor, list_anchor, plan)
+                    appendix_documents, embedded_plots, figure_anchor, list_anchor, plan, ranked_cells)
 from .templating import render_section
 
 PACKAGES = ["evidence-review", "pandas", "numpy", "scipy", "pymare", "matplotlib", "seaborn", "papermill",
@@ -527,14 +527,8 @@ def figure_pages(inputs: ReportInputs, site: Site) -> dict:
     by their file."""
     pooled, _ = _split_pooled(inputs.pooled)
     pooled = pooled.loc[[str(c) not in site.main_figures for c in pooled["cell_id"]]]
-    ranked = set()
-    used = 0
-    for cell_id in _most_studies_first(pooled, Site(page=MAIN_PAGE), always=True)["cell_id"].astype(str):
-        size = sum(embedded_size(p) for p in (inputs.figures.get(cell_id), inputs.funnels.get(f"{cell_id}-funnel")))
-        if used + size > FIGURES_PAGE_BYTES:
-            break
-        used += size
-        ranked.add(cell_id)
+    ranked = embedded_plots(inputs, [c for c in ranked_cells(inputs) if c not in site.main_figures],
+                            FIGURES_PAGE_BYTES)
     cells = []
     for row in records(pooled):
         cell_id = str(row["cell_id"])
