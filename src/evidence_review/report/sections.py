@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import platform
 import re
+from itertools import chain
 from importlib import metadata
 from pathlib import Path
 
@@ -898,15 +899,26 @@ EVIDENCE_LIMIT = 1200  # characters of an evidence sentence shown in the appendi
 _NUMBER = re.compile(r"(?<![\w.])[-−–]?\d+(?:[.,·]\d+)?")
 
 
-def _close(token: str, value: float) -> bool:
+def _token_number(token: str) -> tuple[float, float] | None:
+    """A number as written in a sentence, and how far a value may be from it and still be shown as it."""
     shown = token.replace("−", "-").replace("–", "-").replace("·", ".").replace(",", ".")
     try:
         x = float(shown)
     except ValueError:
-        return False
+        return None
     decimals = len(shown.split(".")[1]) if "." in shown else 0
-    tolerance = 0.5 * 10 ** -decimals + 1e-9
+    return x, 0.5 * 10 ** -decimals + 1e-9
+
+
+def _near(number: tuple[float, float] | None, value: float) -> bool:
+    if number is None:
+        return False
+    x, tolerance = number
     return abs(x - value) <= tolerance or abs(x - value * 100) <= tolerance or abs(abs(x) - abs(value)) <= 1e-9
+
+
+def _close(token: str, value: float) -> bool:
+    return _near(_token_number(token), value)
 
 
 def highlight_html(evidence: str, row) -> Markup:
@@ -918,20 +930,22 @@ def highlight_html(evidence: str, row) -> Markup:
 def highlight(evidence: str, row) -> list:
     """The evidence sentence as pieces, with the estimate's value (and CI limits) as `Mark`s."""
     marks: dict[int, tuple[int, str]] = {}
-    tokens = [(m.start(), m.end(), m.group()) for m in _NUMBER.finditer(evidence)]
+    # each number of the sentence read once (a sentence is searched for the value and both limits)
+    tokens = [(m.start(), m.end(), _token_number(m.group())) for m in _NUMBER.finditer(evidence)]
     after = 0
     if not is_missing(row["value"]):
-        for start, end, token in tokens:
-            if _close(token, float(row["value"])):
+        for start, end, number in tokens:
+            if _near(number, float(row["value"])):
                 marks[start] = (end, "value")
                 after = end
                 break
     for field in ("ci_low", "ci_high"):
         if is_missing(row[field]):
             continue
-        candidates = [t for t in tokens if t[0] >= after and t[0] not in marks] + [t for t in tokens if t[0] not in marks]
-        for start, end, token in candidates:
-            if _close(token, float(row[field])):
+        candidates = chain((t for t in tokens if t[0] >= after and t[0] not in marks),
+                           (t for t in tokens if t[0] not in marks))
+        for start, end, number in candidates:
+            if _near(number, float(row[field])):
                 marks[start] = (end, "ci")
                 after = end
                 break
