@@ -83,6 +83,22 @@ def estimate_numbering(inputs: ReportInputs) -> dict[str, int]:
     return numbering
 
 
+def _flow(inputs: ReportInputs) -> prisma.Flow:
+    """The PRISMA counts (the at-a-glance tiles and the flow show the same ones), counted once per report."""
+    cached = getattr(inputs, "_flow", None)
+    if cached is None:
+        cached = inputs._flow = prisma.compute_flow(inputs.documents, inputs.estimates, inputs.pooled)
+    return cached
+
+
+def _cut_rows(site: Site, rows: pd.DataFrame, name: str, what: str) -> tuple[list, More | None]:
+    """`site.cut` of a table's rows, reading only the rows the page shows."""
+    if site.limit is None or len(rows) <= site.limit:
+        return records(rows), None
+    _, more = site.cut(range(len(rows)), name, what)
+    return records(rows.iloc[:site.limit]), more
+
+
 def _first_rows_by(inputs: ReportInputs, table: str, key: str) -> dict:
     """The first row of `inputs.<table>` per value of `key`, built once per report (cells ask per estimate)."""
     attribute = f"_{table}_by_{key}"
@@ -184,7 +200,7 @@ def _most_studies_first(rows: pd.DataFrame, site: Site, always: bool = False) ->
 # ---------------------------------------------------------------- sections
 
 def at_a_glance(inputs: ReportInputs, site: Site) -> dict:
-    flow = prisma.compute_flow(inputs.documents, inputs.estimates, inputs.pooled)
+    flow = _flow(inputs)
     tiles = [(fmt_count(n), label) for label, n in [
         ("records read", flow.records), ("documents included", flow.included),
         ("effect estimates", flow.estimates), ("cells with two or more studies", flow.pooled_cells),
@@ -284,12 +300,20 @@ def sof_table(inputs: ReportInputs, site: Site) -> dict:
 
 
 def flow(inputs: ReportInputs, site: Site) -> dict:
-    counted = prisma.compute_flow(inputs.documents, inputs.estimates, inputs.pooled)
+    counted = _flow(inputs)
     return {"flow": counted, "boxes": prisma.boxes(counted), "counts": prisma.counts(counted)}
 
 
 def _included(inputs: ReportInputs) -> pd.DataFrame:
-    return readable(inputs.documents)
+    """The documents later stages read (`tables.readable`), decided on the two columns it reads: the rule looks
+    at every row, and pandas boxes every cell of every column it is given."""
+    cached = getattr(inputs, "_included_documents", None)
+    if cached is None:
+        docs = inputs.documents
+        columns = [c for c in ("status", "duplicate_of") if c in docs.columns]
+        cached = docs.loc[readable(docs[columns]).index] if len(docs) else docs
+        inputs._included_documents = cached
+    return cached
 
 
 def characteristics(inputs: ReportInputs, site: Site) -> dict:
@@ -306,7 +330,7 @@ def characteristics(inputs: ReportInputs, site: Site) -> dict:
         if comparator:
             arms.add(comparator)
     counts = est["doc_id"].value_counts().to_dict()
-    shown, more = site.cut(records(docs), "characteristics", "included documents")
+    shown, more = _cut_rows(site, docs, "characteristics", "included documents")
     rows = []
     for doc in shown:
         # Only from a follow-up phrase of the document (ingest's follow_up), never an estimate's timepoint or an age.
@@ -416,14 +440,18 @@ def _contributing(inputs: ReportInputs, row, numbering: dict[str, int], site: Si
 
 
 def _kept_out_by_cell(inputs: ReportInputs) -> dict[str, list]:
-    """Estimates the pooling stage placed in a cell but left out (same patients, rejected, ...), with why."""
+    """Estimates the pooling stage placed in a cell but left out (same patients, rejected, ...), with why (built
+    once per report)."""
+    cached = getattr(inputs, "_kept_out", None)
+    if cached is not None:
+        return cached
     members = inputs.members
-    if members is None or not {"cell_id", "estimate_id", "included"} <= set(members.columns):
-        return {}
-    out = members.loc[members["included"].str.lower().isin(["false", "0", "no"])]
     grouped: dict[str, list] = {}
-    for r in records(out.sort_values("estimate_id", kind="stable")):
-        grouped.setdefault(str(r["cell_id"]), []).append(r)
+    if members is not None and {"cell_id", "estimate_id", "included"} <= set(members.columns):
+        out = members.loc[members["included"].str.lower().isin(["false", "0", "no"])]
+        for r in records(out.sort_values("estimate_id", kind="stable")):
+            grouped.setdefault(str(r["cell_id"]), []).append(r)
+    inputs._kept_out = grouped
     return grouped
 
 
@@ -550,7 +578,7 @@ def single_study_results(inputs: ReportInputs, site: Site) -> dict:
     if single.empty:
         return {"empty": "There are no single-study results.", "table": None}
     numbering = estimate_numbering(inputs)
-    shown, more = site.cut(records(single), "single_study_results", "single-study results")
+    shown, more = _cut_rows(site, single, "single_study_results", "single-study results")
     rows = tuple((row["condition"], _outcome_label(row), _comparison(row), row["measure"],
                   Td(fmt_count(row["n_total"]), "n"), Td(_estimate_with_ci(row, site), "n nowrap"),
                   [[_source_link(i, numbering, site), " "] for i in split_ids(row["estimate_ids"])])
@@ -702,7 +730,9 @@ def skipped_inputs(inputs: ReportInputs, site: Site) -> dict:
         tables.append(Table(("File", "Duplicate of", "Evidence"), tuple(rows),
                             caption="Duplicates, counted once, with the evidence of each link (undo a link in "
                                     "data/curation/duplicates.csv).", more=more))
-    possible = [r for r in records(docs) if _field(r, "possible_duplicate_of")]
+    possible = [] if "possible_duplicate_of" not in docs.columns else [
+        r for r in records(docs.loc[docs["possible_duplicate_of"].fillna("").astype(str) != ""])
+        if _field(r, "possible_duplicate_of")]
     if possible:
         rows, more = site.cut([(r["source_file"], "; ".join(label.get(d, d) for d in
                                                             _field(r, "possible_duplicate_of").split("; ")),
@@ -761,7 +791,10 @@ def methods(inputs: ReportInputs, site: Site) -> dict:
 def _extraction_checked(inputs: ReportInputs) -> dict:
     """How often the extractor was right on the estimates a reviewer checked (notebooks/05_review): the tool's
     own accuracy on this corpus, per field."""
-    table_ = agreement_from_curated(inputs.estimates)
+    est = inputs.estimates
+    # only decided estimates count; the rest of a large table need not be read row by row
+    decided = est["decision"].fillna("").astype(str).str.strip().str.lower().isin(["accepted", "rejected", "corrected"])
+    table_ = agreement_from_curated(est.loc[decided, [c for c in ("decision", "corrected_fields") if c in est.columns]])
     checked = int(table_["checked"].iat[0]) if len(table_) else 0
     total = int((inputs.estimates["measure"] != "").sum())
     if not checked:
