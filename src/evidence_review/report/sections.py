@@ -83,6 +83,19 @@ def estimate_numbering(inputs: ReportInputs) -> dict[str, int]:
     return numbering
 
 
+def warm(inputs: ReportInputs) -> None:
+    """Build every per-report cache the sections read (before the appendix pages are written by forked workers,
+    so that each does not build them again)."""
+    estimate_numbering(inputs)
+    _estimates_by_doc(inputs)
+    for table, key in (("estimates", "estimate_id"), ("documents", "doc_id"), ("pooled", "cell_id")):
+        _first_rows_by(inputs, table, key)
+    _kept_out_by_cell(inputs)
+    _source_files(inputs)
+    _included(inputs)
+    _flow(inputs)
+
+
 def _flow(inputs: ReportInputs) -> prisma.Flow:
     """The PRISMA counts (the at-a-glance tiles and the flow show the same ones), counted once per report."""
     cached = getattr(inputs, "_flow", None)
