@@ -333,6 +333,8 @@ class _Groups:
         return i
 
     def reviewer_block(self, ri: int, rj: int) -> str:
+        if not self.blocked_by_doc:
+            return ""
         ids_j = {self.ids[m] for m in self.members[rj]}
         for m in self.members[ri]:
             for other in self.blocked_by_doc.get(self.ids[m], ()):
@@ -392,8 +394,9 @@ def _same_number_pairs(documents, positions, texts: dict):
     """Documents whose decimal numbers overlap almost entirely (Jaccard >= NUMBERS_SIMILARITY): the same
     abstract saved twice from different sites, or a news item quoting a paper's results."""
     signatures = {}
+    ids = documents["doc_id"].tolist()
     for pos in positions:
-        sig = number_signature(texts.get(documents["doc_id"].iat[pos], ""))
+        sig = number_signature(texts.get(ids[pos], ""))
         if len(sig) >= MIN_DECIMALS:
             signatures[pos] = sig
     by_token: dict[str, list[int]] = {}
@@ -578,9 +581,10 @@ def _title_pairs(documents: pd.DataFrame, positions):
         return fields[k]
 
     order = np.lexsort((second, first, -score))  # best first, then by position: deterministic
-    listed = np.zeros(len(folded), dtype=np.int64)
-    for k in order:
-        i, j, sc = int(first[k]), int(second[k]), float(score[k])
+    listed = [0] * len(folded)
+    first, second, score = first.tolist(), second.tolist(), score.tolist()  # Python numbers: a faster loop
+    for k in order.tolist():
+        i, j, sc = first[k], second[k], score[k]
         if sc < TITLE_SIMILARITY and listed[i] >= MAX_POSSIBLE and listed[j] >= MAX_POSSIBLE:
             continue  # could only be one more possible duplicate of two records that have enough listed
         comparison = compare_titled(fields_of(i), fields_of(j), folded[i], folded[j], sc)
@@ -636,7 +640,8 @@ def resolve_duplicates(documents: pd.DataFrame, texts: dict[str, str] | None = N
     groups = _Groups(documents, decisions.not_duplicate)
     ok = (documents["status"] == "ok").to_numpy() if n else np.array([], dtype=bool)
     positions = [int(p) for p in np.flatnonzero(ok)]
-    ok_ids = {documents["doc_id"].iat[p]: p for p in positions}
+    all_ids = documents["doc_id"].tolist()
+    ok_ids = {all_ids[p]: p for p in positions}
     links: list[_Link] = []
     refused: dict[int, list[str]] = {}
 
@@ -646,7 +651,7 @@ def resolve_duplicates(documents: pd.DataFrame, texts: dict[str, str] | None = N
             links.append(_Link(i, j, evidence))
         elif why_not.startswith("kept apart"):
             for x, y in ((i, j), (j, i)):
-                note = f"not a duplicate of {documents['doc_id'].iat[y]} ({evidence}; {why_not})"
+                note = f"not a duplicate of {all_ids[y]} ({evidence}; {why_not})"
                 if note not in refused.setdefault(x, []):
                     refused[x].append(note)
 
