@@ -50,6 +50,8 @@ def main() -> None:
     parser.add_argument("--records", type=int, default=200_000)
     parser.add_argument("--whole", action="store_true", help="the whole ingestion, duplicate detection included")
     parser.add_argument("--path", type=Path, help="an existing export to read (--records is then not used)")
+    parser.add_argument("--scheduler", default="", help="with --whole: where records are described (default: "
+                        "automatic, every core)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         path = args.path or Path(tmp) / "search_export.nbib"
@@ -75,7 +77,7 @@ def main() -> None:
 
         pipeline.resolve_duplicates = timed_resolve
         if args.whole:
-            documents, texts, _structures = ingest_with_structures([path], scheduler="synchronous")
+            documents, texts, _structures = ingest_with_structures([path], scheduler=args.scheduler)
             rows = len(documents)
             ok = int((documents["status"] == "ok").sum())
         else:
@@ -83,6 +85,10 @@ def main() -> None:
             built = pipeline.ingest_file(entry)
             rows, ok = len(built), sum(1 for row, _, _ in built if row["status"] == "ok")
         wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+        workers = resource.getrusage(resource.RUSAGE_CHILDREN)
+        if workers.ru_utime:
+            print(f"worker processes: CPU {workers.ru_utime + workers.ru_stime:.1f} s, largest peak RSS "
+                  f"{workers.ru_maxrss / 1024:.0f} MB")
         print(f"{'ingest_with_structures' if args.whole else 'ingest_file'}: {rows:,} rows ({ok:,} ok); wall {wall:.1f} s, "
               f"CPU {cpu:.1f} s, {1000 * cpu / max(1, rows):.2f} ms CPU per record; peak RSS "
               f"{peak_rss_mb():.0f} MB")
