@@ -133,3 +133,30 @@ def test_grammar_productions_are_guarded_where_re_cannot_skip_ahead_and_find_wha
 
 def _matches_all(pattern: re.Pattern, text: str):
     return [(m.start(), m.end(), m.groupdict()) for m in pattern.finditer(text)]
+
+
+def test_guarded_module_patterns_find_what_their_plain_patterns_find_on_every_corpus_text():
+    from pathlib import Path
+    from evidence_review.extract import core, meaning, orientation, patterns, sentence, study
+    from evidence_review.extract.rules import arm_data
+    from evidence_review.extract.textscan import scan_view
+    root = Path(__file__).parent / "fixtures"
+    texts = [scan_view(p.read_text(encoding="utf-8", errors="replace"))
+             for p in sorted(root.glob("extract_heldout*/raw/*"))[:40] if p.is_file()]
+    assert texts
+    checked = 0
+    for module in (core, meaning, orientation, patterns, sentence, study, arm_data):
+        for name, pattern in vars(module).items():
+            if not isinstance(pattern, re.Pattern) or not pattern.pattern.startswith("(?="):
+                continue
+            body = pattern.pattern.split(")(?:", 1)
+            if len(body) < 2 or not body[1].endswith(")"):
+                continue
+            try:
+                plain = re.compile(body[1][:-1], pattern.flags)
+            except re.error:
+                continue      # a hand-written lookahead, not a guard
+            checked += 1
+            for text in texts:
+                assert _matches(pattern, text) == _matches(plain, text), f"{module.__name__}.{name}"
+    assert checked >= 15

@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 
 from .grammar import COUNT_WORD, count_value
 from .lexicon import Mention, find_drugs
+from .startguard import start_guarded
 from .textscan import scan_view, sentence_spans
 
 #: canonical names of arms that are comparators by nature
@@ -95,17 +96,17 @@ _GROUPS_NOT_NAMED = re.compile(r"(?i)^\s*(?:one\s+of\s+)?(?:the\s+)?(?:two|three
                                r"(?:arms|groups)\b")
 _LIST_SPLIT = re.compile(r"\s*,\s*(?:and|or)\s+|\s*,\s*|\s+(?:or|and|versus|vs\.?)\s+", re.I)
 # "41 were assigned to the X group", "91 patients to X", "randomised 43 to rituximab"
-_COUNT_TO = re.compile(
+_COUNT_TO = start_guarded(re.compile(
     r"(?<![\d.:/])(?P<n>\d[\d,]*|\b" + COUNT_WORD + r"\b)\s+(?:(?:patients|participants|subjects|children|adults|women|men)\s+)?"
     r"(?:were\s+)?(?:(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed)\s+)?to\s+(?:receive\s+)?(?:the\s+)?"
     r"(?P<name>[A-Za-z](?:[^,;.()\[\]]|\.(?=\d)){0,60}?)(?=\s+(?:group|arm)\b|\s*(?:[,;()\[\]]|\.(?!\d))|\s+and\b|\s+or\b|\s*$)",
-    re.I)
+    re.I))
 # "(rozanolixizumab 21, placebo 22)", "(X, n = 60; Y, n = 58)", "(X: n = 60, Y: n = 58)"
 _BRACKET = re.compile(r"[(](?P<body>[^()]{3,200})[)]")
 _BRACKET_ITEM = re.compile(r"^\s*(?P<name>[A-Za-z][^,;:=]{0,50}?)(?:\s*[,:]\s*|\s+)(?:(?:n|N)\s*=\s*)?(?P<n>\d[\d,]*)"
                            r"(?:\s*(?:patients|participants))?\s*(?:\[[^\]]*\])?\s*$")
 # "the X group (n = 60)", "X arm (n=31)"
-_GROUP_SIZE = re.compile(r"(?P<name>\b[A-Za-z][\w+/-]*(?:\s+[\w+/.-]+){0,3}?)\s+(?:group|arm)\s*[(\[]\s*" + _SIZE + r"\s*[)\]]")
+_GROUP_SIZE = start_guarded(re.compile(r"(?P<name>\b[A-Za-z][\w+/-]*(?:\s+[\w+/.-]+){0,3}?)\s+(?:group|arm)\s*[(\[]\s*" + _SIZE + r"\s*[)\]]"))
 # a lexicon drug (or placebo) followed by its size: "TAC (n = 24)", "placebo (244 patients)"
 _SIZE_AFTER = re.compile(r"(?:\s+(?:group|arm))?\s*[(\[]\s*(?:[A-Za-z][\w-]*\s*[,;]\s*)?(?:(?:n|N)\s*=\s*(?P<n>\d[\d,]*)"
                          r"|(?P<n2>\d[\d,]*)\s+(?:patients|participants|subjects))\s*[)\],;]")
@@ -122,8 +123,8 @@ _CROSSOVER = re.compile(r"\bcross-?over\b", re.I)
 _OUTCOME_SENTENCE = re.compile(
     r"\b(?P<kind>primary|secondary|co-primary|key\s+secondary)\s+(?:efficacy\s+|safety\s+)?(?:end\s?-?points?|outcomes?)"
     r"(?:\s+measures?)?\s*(?:was|were|is|are|included|includes|:)\s+(?:the\s+)?(?P<what>[^.;]{3,200})", re.I)
-_TIMEPOINT = re.compile(
-    r"\b(?:(?:week|day|month|year)\s+\d+|\d+[- ](?:weeks?|months?|years?)|(?:first|second|third)\s+year)\b", re.I)
+_TIMEPOINT = start_guarded(re.compile(
+    r"\b(?:(?:week|day|month|year)\s+\d+|\d+[- ](?:weeks?|months?|years?)|(?:first|second|third)\s+year)\b", re.I))
 
 
 @dataclass
@@ -665,9 +666,9 @@ _PHRASE_START = re.compile(r"^.*(?:\b(?:to|with|versus|vs\.?|or|and|compared|rec
                            r"(?:the\s+)?(?P<name>(?:[A-Za-z][\w+/.-]*\s+){0,4}?[A-Za-z][\w+/.-]*)\s*$", re.I | re.S)
 _COMPARES = re.compile(r"(?i)\b(?:randomi[sz]ed|randomly|assigned|allocated|compared|comparing|versus|vs\.?)\b")
 # "150 in the intervention arm and 150 in the control arm"
-_COUNT_IN = re.compile(r"(?<![\d.:/])(?<!\bday\s)(?<!\bdays\s)(?<!\bweek\s)(?<!\bmonth\s)(?<!\byear\s)(?<!\bvisit\s)"
+_COUNT_IN = start_guarded(re.compile(r"(?<![\d.:/])(?<!\bday\s)(?<!\bdays\s)(?<!\bweek\s)(?<!\bmonth\s)(?<!\byear\s)(?<!\bvisit\s)"
                        r"(?P<n>\d[\d,]*)\s+(?:(?:patients|participants)\s+)?(?:were\s+)?in\s+the\s+"
-                       r"(?P<name>[A-Za-z][\w+/ -]{0,40}?)\s+(?:group|arm)\b", re.I)
+                       r"(?P<name>[A-Za-z][\w+/ -]{0,40}?)\s+(?:group|arm)\b", re.I))
 
 
 def _sized_phrases(scan: str, s0: int, seg: str, col: _Collector) -> None:
