@@ -20,6 +20,7 @@ from ..tables import CONTINUOUS_MEASURES, DESCRIPTIVE_MEASURES, ONE_ARM_MEASURES
 from .patterns import RATIO
 from .registry import run_rules
 from .sentence import Sentence, arms_listed_after, arms_named_before, studies_listed_after
+from .startguard import start_guarded
 from .textscan import scan_view, sentence_spans
 from .validation import validate
 
@@ -28,16 +29,16 @@ _NON_DRUG = {"placebo", "control"}
 _CHANGE_MEASURES = CONTINUOUS_MEASURES | {"RRR"}
 # "at week 52", "12 months", "two years"; never the tail of a decimal ("3.1 years" is a duration, its "1 years" no
 # timepoint)
-_TIMEPOINT = re.compile(
+_TIMEPOINT = start_guarded(re.compile(
     r"\b(?:(?:at|by|to|through|up\s+to)\s+)?(?P<tp>(?:week|day|month|year)\s+\d+|(?<![\d.])\d+[- ](?:weeks?|months?|years?)|"
     # "died within 28 days", "28-day mortality": a period of days only with the words that make it one
     r"(?<=within\s)\d+\s+days(?!\s+(?:after|of|from)\s+(?:the\s+)?(?:symptom|onset|diagnosis|admission))|(?<![\d.])\d+-day(?=\s+(?:mortality|survival|death|outcome|response|rate)\b)|"
     r"(?:first|second|third)\s+year|(?:one|two|three|four|five)\s+years?)\b",
     re.I,
-)
-_AGAINST_BASELINE = re.compile(
+))
+_AGAINST_BASELINE = start_guarded(re.compile(
     r"(?:compared\s+(?:with|to)|versus|vs\.?|relative\s+to|than)\s+(?:the\s+|that\s+(?:in|during|of)\s+the\s+)?"
-    r"(?:pre-?\w+|baseline|before|prior)", re.I)
+    r"(?:pre-?\w+|baseline|before|prior)", re.I))
 _AGAINST_NOTHING = re.compile(
     r"(?:compared\s+(?:with|to)|versus|vs\.?|relative\s+to|than)\s+(?:those\s+(?:with|receiving)\s+|patients\s+(?:with|receiving)\s+)?"
     r"(?:no\s+(?:\w+\s+)?(?:therapy|treatment|immunotherapy)|untreated|non-?treated|no\s+maintenance)", re.I)
@@ -86,7 +87,7 @@ def _with_defined_arms(scan: str, mentions: list[Mention]) -> list[Mention]:
 
 # "No patient in either group developed X": a count of zero without a digit
 _NOBODY = re.compile(r"\b(?:[Nn]o|[Nn]one)\s+(?:of\s+the\s+)?(?:patients?|participants?|subjects?)\b")
-_OPEN_LABEL = re.compile(r"\b(?:open-label|single-arm|single\s+arm|uncontrolled)\b", re.I)
+_OPEN_LABEL = start_guarded(re.compile(r"\b(?:open-label|single-arm|single\s+arm|uncontrolled)\b", re.I))
 
 
 def _arm_sizes(scan: str, mentions: list[Mention]) -> dict[str, int]:

@@ -41,6 +41,7 @@ from ..tables import (ARM_LEVEL_MEASURES, COMPARATIVE_MEASURES, DIFFERENCE_MEASU
                       is_blank)
 from ..tables import SECONDARY_DESIGNS as _SECONDARY_DESIGNS
 from .lexicon import find_drugs
+from .startguard import start_guarded
 from .textscan import scan_view
 
 ROLE_COLUMNS = ["role", "subgroup", "adjusted", "needs_review", "from_arms"]
@@ -163,10 +164,10 @@ def _own_part(seg: str, located: list[Located], i: int) -> tuple[int, int]:
 
 # ---------------------------------------------------------------- timepoints
 
-_TIMEPOINT = re.compile(
+_TIMEPOINT = start_guarded(re.compile(
     r"\b(?:(?:in|at|by|to|through|during|up\s+to|over)\s+(?:the\s+)?)?(?P<tp>(?:week|day|month|year)\s+\d+|"
     r"(?<![\d.])\d+[- ](?:weeks?|months?|years?)|(?:first|second|third|fourth|fifth)\s+year|"
-    r"(?:one|two|three|four|five)\s+years?)\b", re.I)
+    r"(?:one|two|three|four|five)\s+years?)\b", re.I))
 
 
 def _tp(m: re.Match) -> str:
@@ -203,9 +204,9 @@ def bind_timepoints(seg: str, spans: list[tuple[int, int]]) -> dict[int, str]:
 
 # ---------------------------------------------------------------- roles
 
-_BASELINE_CUE = re.compile(
+_BASELINE_CUE = start_guarded(re.compile(
     r"\b(?:female|women|males?|men|mean\s+age|median\s+age|aged|years\s+old|disease\s+duration|"
-    r"baseline\s+characteristics|at\s+(?:baseline|enrol?ment|inclusion|diagnosis)|were\s+seropositive)\b", re.I)
+    r"baseline\s+characteristics|at\s+(?:baseline|enrol?ment|inclusion|diagnosis)|were\s+seropositive)\b", re.I))
 _BEFORE_AFTER_ARM = re.compile(r"\b(?:baseline|before|pre-?treatment|pre-?study|pre-\w+|prior|historical)\b", re.I)
 _AGAINST_BASELINE = re.compile(
     r"(?:vs\.?|versus|compared\s+(?:with|to)|relative\s+to|than|from)\s+(?:the\s+)?(?:pre-?\w*|baseline|before|"
@@ -218,10 +219,10 @@ _PROGNOSTIC_LEVELS = re.compile(
 _FACTOR_WORDS = (r"positiv\w*|seropositiv\w*|seronegativ\w*|negativ\w*|titers?|titres?|age|older|younger|sex|"
                  r"gender|male|female|disease\s+duration|onset|comorbid\w*|smok\w*|BMI|obes\w*|HLA|genotype|allele|"
                  r"polymorphism|predictors?|risk\s+factors?|prognostic|enhancement|atrophy|IgG\s+levels?")
-_FACTOR = re.compile(r"\b(?:" + _FACTOR_WORDS + r")\b", re.I)
+_FACTOR = start_guarded(re.compile(r"\b(?:" + _FACTOR_WORDS + r")\b", re.I))
 # "These lesions also increased the risk of relapse": a finding that acts on the risk is a factor too
-_FACTOR_ACTS = re.compile(r"\b(?:" + _FACTOR_WORDS + r"|lesions?|EDSS|antibod\w+)\b[^.;()\d]{0,40}?\b(?:increased|raised|"
-                          r"doubled|tripled|predicted|was\s+associated|were\s+associated)\b", re.I)
+_FACTOR_ACTS = start_guarded(re.compile(r"\b(?:" + _FACTOR_WORDS + r"|lesions?|EDSS|antibod\w+)\b[^.;()\d]{0,40}?\b(?:increased|raised|"
+                          r"doubled|tripled|predicted|was\s+associated|were\s+associated)\b", re.I))
 _FACTOR_SENTENCE = re.compile(r"\b(?:independent(?:ly)?\s+(?:predictors?|factors?|associated)|risk\s+factors?|"
                               r"predictors?\s+of|associated\s+with|prognostic)\b", re.I)
 _ADJUSTED_FOR = re.compile(r"\b(?:adjust(?:ed|ing)|controlling)\s+for\b[^;.)]*", re.I)
@@ -585,11 +586,11 @@ def trial_arms(text: str, study=None) -> tuple[str, str] | None:
 # ---------------------------------------------------------------- outcomes
 
 _GENERIC_AE = re.compile(r"^(?:adverse\s+(?:events?|reactions?)|AEs?|TEAEs?|side\s+effects)$", re.I)
-_SPECIFIC_AE = re.compile(
+_SPECIFIC_AE = start_guarded(re.compile(
     r"\b(?P<ae>headaches?|nasopharyngitis|nausea|diarrho?ea|vomiting|pyrexia|fever|fatigue|"
     r"(?:upper\s+respiratory\s+tract\s+|urinary\s+tract\s+)?infections?|herpes\s+zoster|leukop[ae]nia|"
     r"neutrop[ae]nia|lymphop[ae]nia|liver\s+dysfunction|hepatotoxicity|hypogammaglobulin[a]?emia|"
-    r"infusion[- ]related\s+reactions?|injection[- ]site\s+reactions?|arthralgia|rash)\b", re.I)
+    r"infusion[- ]related\s+reactions?|injection[- ]site\s+reactions?|arthralgia|rash)\b", re.I))
 
 
 def specific_adverse_event(seg: str, pos: int) -> str:

@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 
 from .grammar import COUNT_WORD, count_value
 from .lexicon import Mention, find_drugs
+from .startguard import start_guarded
 from .textscan import scan_view, sentence_spans
 
 #: canonical names of arms that are comparators by nature
@@ -74,13 +75,13 @@ _HEADER_SIZE = re.compile(r"[(\[]?\s*" + _SIZE + r"\s*[)\]]?|[(\[]\s*(?P<n2>\d[\
 
 # "randomly assigned 2:1 to", "were randomized (1:1) to receive either", "randomized 448 patients with LN to",
 # "randomised in a 2:1 ratio to one of three groups:"
-_ALLOCATION = re.compile(
+_ALLOCATION = start_guarded(re.compile(
     r"\b(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed)\b"
     # "randomized clinical trial to evaluate": a design, not an allocation
     r"(?:(?!\bto\b|\b(?:assigned|allocated|randomi[sz]ed|trials?|stud(?:y|ies)|design)\b)[^.;]){0,120}?\bto\s+"
     r"(?:(?:one\s+of\s+(?:the\s+)?(?:two|three|four|five|\d)\s+(?:groups|arms|regimens|treatments)\s*[:,]?\s*)|"
-    r"(?:receive|get|be\s+treated\s+with)\s+|the\s+following\s+(?:groups|arms)\s*:\s*)?(?:either\s+)?", re.I)
-_RATIO = re.compile(r"\b(\d)\s*:\s*(\d)(?:\s*:\s*(\d))?\b")
+    r"(?:receive|get|be\s+treated\s+with)\s+|the\s+following\s+(?:groups|arms)\s*:\s*)?(?:either\s+)?", re.I))
+_RATIO = start_guarded(re.compile(r"\b(\d)\s*:\s*(\d)(?:\s*:\s*(\d))?\b"))
 # where an allocation list ends: its duration, a stratification, a following clause
 _LIST_END = re.compile(
     r"\s(?:for(?!\s+\d+\s+(?:days?|weeks?|months?)\s*(?:[(,]|or\b|and\b))|during|over|until|through|stratified|according|in\s+(?:a|addition|combination)|on\s+top|who|which|"
@@ -95,17 +96,17 @@ _GROUPS_NOT_NAMED = re.compile(r"(?i)^\s*(?:one\s+of\s+)?(?:the\s+)?(?:two|three
                                r"(?:arms|groups)\b")
 _LIST_SPLIT = re.compile(r"\s*,\s*(?:and|or)\s+|\s*,\s*|\s+(?:or|and|versus|vs\.?)\s+", re.I)
 # "41 were assigned to the X group", "91 patients to X", "randomised 43 to rituximab"
-_COUNT_TO = re.compile(
+_COUNT_TO = start_guarded(re.compile(
     r"(?<![\d.:/])(?P<n>\d[\d,]*|\b" + COUNT_WORD + r"\b)\s+(?:(?:patients|participants|subjects|children|adults|women|men)\s+)?"
     r"(?:were\s+)?(?:(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed)\s+)?to\s+(?:receive\s+)?(?:the\s+)?"
     r"(?P<name>[A-Za-z](?:[^,;.()\[\]]|\.(?=\d)){0,60}?)(?=\s+(?:group|arm)\b|\s*(?:[,;()\[\]]|\.(?!\d))|\s+and\b|\s+or\b|\s*$)",
-    re.I)
+    re.I))
 # "(rozanolixizumab 21, placebo 22)", "(X, n = 60; Y, n = 58)", "(X: n = 60, Y: n = 58)"
 _BRACKET = re.compile(r"[(](?P<body>[^()]{3,200})[)]")
 _BRACKET_ITEM = re.compile(r"^\s*(?P<name>[A-Za-z][^,;:=]{0,50}?)(?:\s*[,:]\s*|\s+)(?:(?:n|N)\s*=\s*)?(?P<n>\d[\d,]*)"
                            r"(?:\s*(?:patients|participants))?\s*(?:\[[^\]]*\])?\s*$")
 # "the X group (n = 60)", "X arm (n=31)"
-_GROUP_SIZE = re.compile(r"(?P<name>\b[A-Za-z][\w+/-]*(?:\s+[\w+/.-]+){0,3}?)\s+(?:group|arm)\s*[(\[]\s*" + _SIZE + r"\s*[)\]]")
+_GROUP_SIZE = start_guarded(re.compile(r"(?P<name>\b[A-Za-z][\w+/-]*(?:\s+[\w+/.-]+){0,3}?)\s+(?:group|arm)\s*[(\[]\s*" + _SIZE + r"\s*[)\]]"))
 # a lexicon drug (or placebo) followed by its size: "TAC (n = 24)", "placebo (244 patients)"
 _SIZE_AFTER = re.compile(r"(?:\s+(?:group|arm))?\s*[(\[]\s*(?:[A-Za-z][\w-]*\s*[,;]\s*)?(?:(?:n|N)\s*=\s*(?P<n>\d[\d,]*)"
                          r"|(?P<n2>\d[\d,]*)\s+(?:patients|participants|subjects))\s*[)\],;]")
@@ -118,12 +119,13 @@ _DESIGNS = [
     ("cohort", re.compile(r"\b(?:cohort|retrospective|observational|registry)\b", re.I)),
     ("case series", re.compile(r"\bcase\s+series\b|\bsingle-arm\b|\bopen-label\s+extension\b", re.I)),
 ]
-_CROSSOVER = re.compile(r"\bcross-?over\b", re.I)
-_OUTCOME_SENTENCE = re.compile(
+_DESIGNS = [(label, start_guarded(pattern)) for label, pattern in _DESIGNS]     # each searched over 6,000 characters
+_CROSSOVER = start_guarded(re.compile(r"\bcross-?over\b", re.I))
+_OUTCOME_SENTENCE = start_guarded(re.compile(
     r"\b(?P<kind>primary|secondary|co-primary|key\s+secondary)\s+(?:efficacy\s+|safety\s+)?(?:end\s?-?points?|outcomes?)"
-    r"(?:\s+measures?)?\s*(?:was|were|is|are|included|includes|:)\s+(?:the\s+)?(?P<what>[^.;]{3,200})", re.I)
-_TIMEPOINT = re.compile(
-    r"\b(?:(?:week|day|month|year)\s+\d+|\d+[- ](?:weeks?|months?|years?)|(?:first|second|third)\s+year)\b", re.I)
+    r"(?:\s+measures?)?\s*(?:was|were|is|are|included|includes|:)\s+(?:the\s+)?(?P<what>[^.;]{3,200})", re.I))
+_TIMEPOINT = start_guarded(re.compile(
+    r"\b(?:(?:week|day|month|year)\s+\d+|\d+[- ](?:weeks?|months?|years?)|(?:first|second|third)\s+year)\b", re.I))
 
 
 @dataclass
@@ -559,13 +561,13 @@ def _sized_mentions(scan: str, s0: int, seg: str, col: _Collector, mentions: lis
 
 
 # "patients treated with azathioprine, mycophenolate mofetil (MMF), or rituximab": the arms of a cohort
-_TREATED_WITH = re.compile(r"\b(?:patients|participants|children|adults)\s+(?:who\s+were\s+)?(?:initially\s+)?"
-                           r"(?:treated|managed)\s+with\s+", re.I)
+_TREATED_WITH = start_guarded(re.compile(r"\b(?:patients|participants|children|adults)\s+(?:who\s+were\s+)?(?:initially\s+)?"
+                           r"(?:treated|managed)\s+with\s+", re.I))
 _VERSUS_WORDS = re.compile(r"\s+(?:compared\s+(?:to|with)|versus|vs\.?)\s+(?:the\s+)?", re.I)
 # "Efgartigimod (EFG) 10 mg/kg or placebo (PBO)": a treatment or a control arm
 _OR_CONTROL = re.compile(r"\)?(?:\s*\([^()]{1,20}\))?(?:\s+" + _DOSE.pattern + r")?\s+or\s+(?:matching\s+|the\s+)?", re.I)
 # "To compare the efficacy and tolerability of azathioprine, cyclophosphamide, mycophenolate, and rituximab"
-_COMPARE_OF = re.compile(r"\bcompar(?:e|ed|ing)\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?(?:of|between)\s+", re.I)
+_COMPARE_OF = start_guarded(re.compile(r"\bcompar(?:e|ed|ing)\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?(?:of|between)\s+", re.I))
 # "mycophenolate mofetil 74% (14 of 19; ...), rituximab 61% (22 of 36)": each arm with its denominator
 _SHARE_OF = re.compile(r"\)?(?:\s*\([^()]{1,15}\))?\s+\d+(?:\.\d+)?\s*%\s*[(\[]\s*\d+\s*(?:of|/)\s*(?P<n>\d+)\b")
 
@@ -604,9 +606,9 @@ def _compared_arms(scan: str, s0: int, seg: str, col: _Collector, mentions: list
 
 # "trial comparing an iCBT programme (E-couch) with an internet-delivered attention control health information
 # package (HealthWatch, n = 282)": a treatment the lexicon need not know, against a control
-_COMPARING = re.compile(
+_COMPARING = start_guarded(re.compile(
     r"\bcompar(?:ing|ed)\s+(?:an?\s+|the\s+)?(?P<a>[A-Za-z][\w/-]*(?:\s+[A-Za-z][\w/-]*){0,3}?)\s*(?:\([^()]{1,40}\)\s*)?"
-    r"\s+(?:with|to|versus|vs\.?)\s+(?:an?\s+|the\s+)?(?P<b>[^,;.()]{2,80}?)\s*(?:\((?P<size>[^()]{1,40})\)|[,;.]|$)", re.I)
+    r"\s+(?:with|to|versus|vs\.?)\s+(?:an?\s+|the\s+)?(?P<b>[^,;.()]{2,80}?)\s*(?:\((?P<size>[^()]{1,40})\)|[,;.]|$)", re.I))
 # what a treatment is delivered as, not which treatment it is
 _DELIVERY_WORDS = re.compile(r"(?:\s+(?:programme|program|package|module|website|course|intervention))+$", re.I)
 
@@ -663,11 +665,11 @@ def _single_arm(scan: str, span_mentions: list[tuple[int, list[Mention]]], col: 
 _SIZE_BRACKET = re.compile(r"\s*[(\[]\s*(?:[A-Za-z][\w-]*\s*[;,]\s*)?(?:n|N)\s*=\s*(?P<n>\d[\d,]*)\s*[)\]]")
 _PHRASE_START = re.compile(r"^.*(?:\b(?:to|with|versus|vs\.?|or|and|compared|receive|receiving|either)\b|[,;:(]|^)\s*"
                            r"(?:the\s+)?(?P<name>(?:[A-Za-z][\w+/.-]*\s+){0,4}?[A-Za-z][\w+/.-]*)\s*$", re.I | re.S)
-_COMPARES = re.compile(r"(?i)\b(?:randomi[sz]ed|randomly|assigned|allocated|compared|comparing|versus|vs\.?)\b")
+_COMPARES = start_guarded(re.compile(r"\b(?:randomi[sz]ed|randomly|assigned|allocated|compared|comparing|versus|vs\.?)\b", re.I))
 # "150 in the intervention arm and 150 in the control arm"
-_COUNT_IN = re.compile(r"(?<![\d.:/])(?<!\bday\s)(?<!\bdays\s)(?<!\bweek\s)(?<!\bmonth\s)(?<!\byear\s)(?<!\bvisit\s)"
+_COUNT_IN = start_guarded(re.compile(r"(?<![\d.:/])(?<!\bday\s)(?<!\bdays\s)(?<!\bweek\s)(?<!\bmonth\s)(?<!\byear\s)(?<!\bvisit\s)"
                        r"(?P<n>\d[\d,]*)\s+(?:(?:patients|participants)\s+)?(?:were\s+)?in\s+the\s+"
-                       r"(?P<name>[A-Za-z][\w+/ -]{0,40}?)\s+(?:group|arm)\b", re.I)
+                       r"(?P<name>[A-Za-z][\w+/ -]{0,40}?)\s+(?:group|arm)\b", re.I))
 
 
 def _sized_phrases(scan: str, s0: int, seg: str, col: _Collector) -> None:
