@@ -15,7 +15,7 @@ from .grammar import ARM_SIZE
 from .ids import estimate_id
 from .lexicon import Mention, condition_counts, find_drugs, has_outcome, outcome_at, outcome_near
 from .model import Estimate, SentenceState
-from .orientation import Group, arm_for_single, arms_for_comparison, find_comparison, groups_from
+from .orientation import Group, arm_for_single, arms_for_comparison, claimed_direction, find_comparison, groups_from
 from ..tables import CONTINUOUS_MEASURES, DESCRIPTIVE_MEASURES, ONE_ARM_MEASURES
 from .patterns import RATIO
 from .registry import run_rules
@@ -310,7 +310,7 @@ def extract_document(doc_id: str, text: str, source_file: str = "", condition: s
     sole_arm = next(iter(treatments)) if len(treatments) == 1 and single_arm \
         and list(state.arm_sizes) == list(treatments) else ""
     reader = _Reader(doc_id, source_file, condition, text, scan, state, mentions, main_drug, negated, doc_arms,
-                     sole_arm, study_pair=_study_pair(study))
+                     sole_arm, study_pair=_study_pair(study), study_roles=_study_roles(study))
     for s0, s1 in sentence_spans(scan):
         seg = scan[s0:s1]
         if not (re.search(r"\d", seg) or _NOBODY.search(seg)) or _ASSUMPTION.search(seg):
@@ -325,6 +325,41 @@ def extract_document(doc_id: str, text: str, source_file: str = "", condition: s
         rows = _without_bare_repeats(_without_restated_ratios(rows))
         _set_conditions(rows, scan, condition)
     return rows
+
+
+def _study_roles(study) -> tuple:
+    """(experimental canonical names, control canonical names) of the study model; "control" (the generic
+    word) names the control arm too when the study has one."""
+    arms = list(getattr(study, "arms", None) or ())
+    experimental = frozenset(str(getattr(a, "canonical", "") or "") for a in arms if getattr(a, "role", "") == "experimental")
+    control = frozenset(str(getattr(a, "canonical", "") or "") for a in arms if getattr(a, "role", "") == "control")
+    experimental, control = experimental - {""}, control - {""}
+    if not experimental or not control:
+        return ()
+    return experimental, control | {"control"}
+
+
+# "hazard ratio for placebo versus X", "(odds ratio, control vs. intervention, 1.4": the text orders the ratio's arms
+_RATIO_ORDER_SAID = re.compile(r"(?:ratios?|HR|OR|RR|IRR)[^;()\d]{0,60}?\b(?:vs\.?|versus|relative\s+to|compared\s+(?:with|to)|"
+                               r"over)\b[^;()\d]{0,50}?[,:;=]?\s*(?:was\s+|of\s+)?$", re.I)
+
+
+def conventional_ratio_arms(seg: str, est: Estimate, intervention: str, comparator: str, roles: tuple,
+                            prev_end: int = 0) -> tuple[str, str]:
+    """A ratio whose arms the sentence gave only in the order it named them ("12.4 months in the control group, as
+    compared with 18.5 months in the X group (hazard ratio 0.62)") is the experimental arm relative to the control,
+    as trials report ratios; a ratio whose own words order its arms ("hazard ratio for placebo vs X") or whose
+    direction the sentence claims ("fewer events with X than with placebo") keeps the sentence's order."""
+    if est.measure not in RATIO or not roles or not intervention or not comparator:
+        return intervention, comparator
+    experimental, control = roles
+    if intervention not in control or comparator not in experimental:
+        return intervention, comparator
+    if _RATIO_ORDER_SAID.search(seg[max(prev_end, est.start - 120):est.start]):
+        return intervention, comparator
+    if claimed_direction(seg, est.start, est.tail_end, prev_end):
+        return intervention, comparator
+    return comparator, intervention
 
 
 def _study_pair(study) -> tuple:
@@ -359,6 +394,7 @@ class _Reader:
     last_outcome: dict = field(default_factory=dict)
     partners: dict = field(default_factory=dict)      # each intervention's last comparator in the document
     study_pair: tuple = ()      # (experimental, control) of a study model with just those two arms
+    study_roles: tuple = ()     # (experimental names, control names) of the study model, when it has both
 
     def read_sentence(self, s0: int, s1: int) -> None:
         """The rows of one sentence, appended to `rows`."""
@@ -392,6 +428,17 @@ class _Reader:
                     comparator = control
                 elif comparator == control and not intervention:
                     intervention = treatment
+            elif self.study_roles and est.measure not in ONE_ARM_MEASURES and intervention and not comparator:
+                # a trial of several treatments against one control: a treatment's estimate is against the control
+                treatments, controls = self.study_roles
+                named_controls = controls - {"control"}
+                if intervention in treatments and len(named_controls) == 1:
+                    comparator = next(iter(named_controls))
+            if est.measure not in ONE_ARM_MEASURES:
+                idx = comparative.index(est)
+                intervention, comparator = conventional_ratio_arms(
+                    seg, est, intervention, comparator, self.study_roles,
+                    comparative[idx - 1].tail_end if idx > 0 else 0)
             size = self.state.arm_sizes.get(intervention)
             if est.total is None and len(est.total_fits) > 1 and size in est.total_fits:
                 est.total = size

@@ -41,7 +41,7 @@ CONTROL_CANONICAL = {"placebo", "control", "standard care", "no treatment", "sha
 
 # Control arms the drug lexicon does not name (placebo and "control group" are in data/drugs.csv).
 _CONTROL_WORDS = [
-    (re.compile(r"\bplacebo\b|\bvehicle\b|\bPBO\b", re.I), "placebo"),
+    (re.compile(r"\bplacebos?\b|\bvehicle\b|\bPBO\b", re.I), "placebo"),
     (re.compile(r"\bsham\b", re.I), "sham"),
     (re.compile(r"\b(?:standard|usual|conventional|routine)\s+(?:of\s+)?(?:care|therapy|treatment|management)\b|\bstandard[- ]of[- ]care\b"
                 r"|\btreatment\s+as\s+usual\b|\bTAU\b"
@@ -62,7 +62,7 @@ _REGIMEN_WORDS = re.compile(
     r"every\s+\d+\s+(?:days|weeks|months)|q\d+w|Q\d+W|orally|oral|intravenous(?:ly)?|subcutaneous(?:ly)?|IV|SC|"
     r"infusions?|injections?|tablets?|capsules?|(?:nasal|oral)\s+sprays?|inhalers?|patch(?:es)?|"
     r"matching|matched|groups?|arms?|cohorts?|patients|participants|"
-    r"antibod(?:y|ies)|monotherapy|alone)\b"
+    r"antibod(?:y|ies)|monotherapy|alone|add-on|at\s+an?\s+(?:daily\s+)?dose\s+of)\b"
     # "pembrolizumab combination" against "placebo combination": the background both arms share names neither
     r"|(?<=[a-z])\s+combination(?:\s+therapy)?\s*$"
     r"|^\s*(?:(?:the|an?|either|to|receive|receiving)\s+)+", re.I)
@@ -77,14 +77,16 @@ _HEADER_SIZE = re.compile(r"[(\[]?\s*" + _SIZE + r"\s*[)\]]?|[(\[]\s*(?P<n2>\d[\
 _ALLOCATION = re.compile(
     r"\b(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed)\b"
     # "randomized clinical trial to evaluate": a design, not an allocation
-    r"(?:(?!\bto\b|\b(?:assigned|allocated|randomi[sz]ed|trials?|stud(?:y|ies)|design)\b)[^.;]){0,120}?\bto\s+"
-    r"(?:(?:one\s+of\s+(?:the\s+)?(?:two|three|four|five|\d)\s+(?:groups|arms|regimens|treatments)\s*[:,]?\s*)|"
+    r"(?:(?!\b(?:in)?to\b|\b(?:assigned|allocated|randomi[sz]ed|trials?|stud(?:y|ies)|design)\b)[^.;]){0,120}?\b(?:in)?to\s+"
+    # "to one of three groups:", "to two groups:", "into one of two neoadjuvant treatment arms:"
+    r"(?:(?:one\s+of\s+(?:the\s+)?(?:two|three|four|five|\d)\s+(?:[\w-]+\s+){0,2}?(?:groups|arms|regimens|treatments)\s*[:,]?\s*)|"
+    r"(?:(?:the\s+)?(?:two|three|four|five|\d)\s+(?:[\w-]+\s+){0,2}?(?:groups|arms|regimens|treatments)\s*:\s*)|"
     r"(?:receive|get|be\s+treated\s+with)\s+|the\s+following\s+(?:groups|arms)\s*:\s*)?(?:either\s+)?", re.I)
 _RATIO = re.compile(r"\b(\d)\s*:\s*(\d)(?:\s*:\s*(\d))?\b")
 # where an allocation list ends: its duration, a stratification, a following clause
 _LIST_END = re.compile(
     r"\s(?:for(?!\s+\d+\s+(?:days?|weeks?|months?)\s*(?:[(,]|or\b|and\b))|during|over|until|through|stratified|according|in\s+(?:a|addition|combination)|on\s+top|who|which|"
-    r"with\s+(?:a|an|the|stratification)|at\s+(?:a|\d)|by\s+(?:a|an|an?\s+interactive)|and\s+(?:were|was|then|followed))\b"
+    r"with\s+(?:a|an|the|stratification)|at\s+(?:a(?!\s+(?:daily\s+)?dose\b)|\d)|by\s+(?:a|an|an?\s+interactive)|and\s+(?:were|was|then|followed)|along\s+with)\b"
     r"|\s*[.;:](?:\s|$)|,?\s*(?:stratified|followed|then|with|and\s+(?:were|was|then))\b"
     # "or placebo, administered subcutaneously at weeks 0, 2 and 4", "both added to X": how, not which
     r"|,\s*(?:administered|given|added|both|each|all|on\s+days?|every|at\s+weeks?)\b", re.I)
@@ -315,7 +317,10 @@ class _Collector:
 
     def add(self, name: str, n: int | None, start: int, end: int, source: str, role: str = "") -> Arm | None:
         name = re.sub(r"\s+", " ", name).strip(" ,;:-")
-        if not _plausible_name(name):
+        # a combination described in full in the allocation ("radical surgery plus surgical wound surface
+        # injection of rAd-p53 (SP)") may take more words than a name usually does
+        combination = source == "allocation" and len(name.split()) <= 14 and re.search(r"(?i)\b(?:plus|combined\s+with)\b", name)
+        if not _plausible_name(name) and not (combination and _plausible_name(" ".join(name.split()[:8]))):
             return None
         key, dose = arm_key(name)
         if not key or re.fullmatch(r"[\d\s.,%]+", key):
@@ -383,11 +388,17 @@ def _allocation_arms(scan: str, s0: int, seg: str, col: _Collector) -> bool:
         if not any(re.match(r"\d[\d,]*\s+(?:(?:patients|participants)\s+)?to\s", item) for _, item in items[1:]):
             before = None
         named = [_item_size(item) for _, item in items]
+        for i in range(len(named) - 1):
+            # "at a dose of 200 or 300 mg": the unit printed once, after the last amount, is every amount's
+            unit = re.match(r"\s*\d+(?:\.\d+)?\s*(?P<unit>mg/kg|mg|g|µg|μg|mcg|IU|units?)\b", named[i + 1][0], re.I)
+            if unit and re.search(r"(?<![\w.])\d+(?:\.\d+)?$", named[i][0].strip()):
+                named[i] = (f"{named[i][0].strip()} {unit.group('unit')}", named[i][1])
         for i, (name, n) in enumerate(named):
             if not _dose_only(name):
                 continue
             # "X 7 mg/kg or 4 mg/kg", "standard-dose (1 g) or high-dose (2 g) ceftriaxone": the same drug
-            drugs = [_DOSE_LEVEL.sub("", _DOSE.sub("", other)).strip() for other, _ in named[:i][::-1] + named[i + 1:]
+            drugs = [_REGIMEN_WORDS.sub(" ", _DOSE_LEVEL.sub("", _DOSE.sub("", other))).strip()
+                     for other, _ in named[:i][::-1] + named[i + 1:]
                      if not _dose_only(other) and (_DOSE.search(other) or _DOSE_LEVEL.search(other))]
             if drugs:
                 named[i] = (f"{drugs[0]} {name.strip()}", n)
@@ -479,19 +490,33 @@ def _item_size(item: str) -> tuple[str, int | None]:
         n = n if n is not None else int(counted.group("n").replace(",", ""))
         item = item[counted.end():]
     name = re.sub(r"[(\[][^()\[\]]*[)\]]", " ", item)
-    name = re.sub(r"^(?:(?:to|receive|receiving|the|either)\s+)+", "", name.strip(), flags=re.I)
+    name = re.sub(r"^(?:(?:to|receive|receiving|the|either|an?)\s+)+", "", name.strip(), flags=re.I)
     name = re.sub(r"^\d+\s+(?:days?|weeks?|months?)\s+of\s+", "", name, flags=re.I)     # "12 weeks of X"
+    name = re.sub(r"\s+at\s+an?\s+(?:daily\s+)?dose\s+of\s+", " ", name, flags=re.I)     # "X at a dose of 5 mg"
     name = re.sub(r"\s+(?:group|arm)s?$", "", name.strip(), flags=re.I)
     return name, n
 
 
 def _assign_roles(arms: list[Arm], body: str) -> None:
     controls = [a for a in arms if a.canonical in CONTROL_CANONICAL]
+    if not controls:
+        controls = [a for a in arms if _background_alone(a, arms)]
     if not controls and len({_key_of(a)[0] for a in arms}) > 1:
         controls = [arms[-1]]      # "X or Y", "X versus Y": the comparator is named last (doses of one drug: none)
     for arm in arms:
         if not arm.role or arm.role == "other":
             arm.role = "control" if arm in controls else "experimental"
+
+
+def _background_alone(arm: Arm, arms: list[Arm]) -> bool:
+    """ "surgery alone" beside "surgery plus X", "Y only" beside "Y with X": the arm that gives only what the
+    other arm adds its treatment to is the comparator."""
+    if not re.search(r"(?i)\b(?:alone|only)\b", arm.name):
+        return False
+    base = _key_of(arm)[0]
+    return bool(base) and any(
+        other is not arm and re.search(r"(?i)\b" + re.escape(base) + r"\b.*\b(?:plus|with|and|combined)\b|\+",
+                                       other.name + " " + other.canonical) for other in arms)
 
 
 def _count_arms(scan: str, s0: int, seg: str, col: _Collector) -> None:
