@@ -340,12 +340,16 @@ def _study_roles(study) -> tuple:
 
 
 # "hazard ratio for placebo versus X", "(odds ratio, control vs. intervention, 1.4": the text orders the ratio's arms
-_RATIO_ORDER_SAID = re.compile(r"(?:ratios?|HR|OR|RR|IRR)[^;()\d]{0,60}?\b(?:vs\.?|versus|relative\s+to|compared\s+(?:with|to)|"
+_RATIO_ORDER_SAID = re.compile(r"\b(?:ratios?|HR|OR|RR|IRR)\b[^;()\d]{0,60}?\b(?:vs\.?|versus|relative\s+to|compared\s+(?:with|to)|"
                                r"over)\b[^;()\d]{0,50}?[,:;=]?\s*(?:was\s+|of\s+)?$", re.I)
 
 
+_RATIO_WORD = re.compile(r"\b(?:ratios?|HR|OR|RR|IRR)\b", re.I)
+_COMPARED_AFTER = re.compile(r"\s*[)\]]?\s*,?\s*(?:as\s+)?(?:compared\s+(?:with|to)|versus|vs\.?|relative\s+to)\s", re.I)
+
+
 def conventional_ratio_arms(seg: str, est: Estimate, intervention: str, comparator: str, roles: tuple,
-                            prev_end: int = 0) -> tuple[str, str]:
+                            prev_end: int = 0, groups=()) -> tuple[str, str]:
     """A ratio whose arms the sentence gave only in the order it named them ("12.4 months in the control group, as
     compared with 18.5 months in the X group (hazard ratio 0.62)") is the experimental arm relative to the control,
     as trials report ratios; a ratio whose own words order its arms ("hazard ratio for placebo vs X") or whose
@@ -356,6 +360,15 @@ def conventional_ratio_arms(seg: str, est: Estimate, intervention: str, comparat
     if intervention not in control or comparator not in experimental:
         return intervention, comparator
     if _RATIO_ORDER_SAID.search(seg[max(prev_end, est.start - 120):est.start]):
+        return intervention, comparator
+    # "hazard ratio with nintedanib, 1.15", "hazard ratio ... for RT patients was 1.93 (...) compared to CRT": an arm
+    # named inside the ratio's own words, or the comparison written right after its value
+    ratio_word = None
+    for m in _RATIO_WORD.finditer(seg, max(prev_end, est.start - 80), est.start):
+        ratio_word = m
+    if ratio_word is not None and any(ratio_word.end() <= g.start and g.end <= est.start for g in groups):
+        return intervention, comparator
+    if _COMPARED_AFTER.match(seg, max(est.end, est.tail_end)):
         return intervention, comparator
     if claimed_direction(seg, est.start, est.tail_end, prev_end):
         return intervention, comparator
@@ -438,7 +451,7 @@ class _Reader:
                 idx = comparative.index(est)
                 intervention, comparator = conventional_ratio_arms(
                     seg, est, intervention, comparator, self.study_roles,
-                    comparative[idx - 1].tail_end if idx > 0 else 0)
+                    comparative[idx - 1].tail_end if idx > 0 else 0, groups)
             size = self.state.arm_sizes.get(intervention)
             if est.total is None and len(est.total_fits) > 1 and size in est.total_fits:
                 est.total = size

@@ -40,6 +40,7 @@ from functools import lru_cache
 from ..tables import (ARM_LEVEL_MEASURES, COMPARATIVE_MEASURES, DIFFERENCE_MEASURES, ONE_ARM_MEASURES, RATIO_MEASURES,
                       is_blank)
 from ..tables import SECONDARY_DESIGNS as _SECONDARY_DESIGNS
+from .factors import PER_UNIT, factor_arms
 from .lexicon import find_drugs
 from .textscan import scan_view
 
@@ -224,7 +225,7 @@ _FACTOR_ACTS = re.compile(r"\b(?:" + _FACTOR_WORDS + r"|lesions?|EDSS|antibod\w+
                           r"doubled|tripled|predicted|was\s+associated|were\s+associated)\b", re.I)
 _FACTOR_SENTENCE = re.compile(r"\b(?:independent(?:ly)?\s+(?:predictors?|factors?|associated)|risk\s+factors?|"
                               r"predictors?\s+of|associated\s+with|prognostic)\b", re.I)
-_ADJUSTED_FOR = re.compile(r"\b(?:adjust(?:ed|ing)|controlling)\s+for\b[^;.)]*", re.I)
+_ADJUSTED_FOR = re.compile(r"\b(?:adjust(?:ed|ing|ment)|controlling)\s+for\b[^;.)(]*", re.I)
 _DOSE = r"\d+(?:[.,]\d+)?\s*(?:mg|g|mcg|\u00b5g|IU|mg/kg|mg/m2|mg/m\u00b2)(?:\s*/\s*(?:day|d|week|wk|kg))?"
 _DOSE_CONTRAST = re.compile(_DOSE + r"[^.;]{0,60}?\b(?:than|vs\.?|versus|compared\s+(?:with|to)|or)\b[^.;]{0,30}?" + _DOSE,
                             re.I)
@@ -431,6 +432,8 @@ def _role(row: dict, seg: str, pos: int, part: tuple[int, int], design: str, sec
         levels_text = _ADJUSTED_FOR.sub(" ", seg)
         if _PROGNOSTIC_LEVELS.search(levels_text):
             return "prognostic"
+        if pos >= 0 and PER_UNIT.search(seg[max(part[0], pos - 40):pos]):
+            return "prognostic"     # "HR per SD 1.21": a ratio per unit of a continuous characteristic
         subject = _SUBGROUP_PHRASE.sub(" ", _ADJUSTED_FOR.sub(" ", _subject(seg, pos, part)))
         subject_drugs = _drugs_in(subject)
         if (_FACTOR.search(subject) or _FACTOR_ACTS.search(subject)) and not subject_drugs \
@@ -711,6 +714,8 @@ def _sentence_meaning(group: list[dict], s0, s1, scan: str, sections, design: st
             role, label = "subgroup", hint_subgroup
         row["role"] = role
         row["subgroup"] = label if role == "subgroup" else ""
+        if role == "prognostic" and measure in COMPARATIVE_MEASURES and loc.pos >= 0:
+            _factor_sides(row, seg, loc.pos, part, doc_arms)
         window = seg[part[0]:part[1]] if loc.pos >= 0 else seg
         row["adjusted"] = adjustment(window)
         if row["adjusted"] == "unknown" and opening:
@@ -737,6 +742,24 @@ def _sentence_meaning(group: list[dict], s0, s1, scan: str, sections, design: st
             since = max((c.end for c in comparative if 0 <= c.pos < loc.pos), default=0)
             _sizes_from_arms(row, located, loc, (since, loc.pos))
         row["needs_review"] = _review_reason(row, role, comparative, loc)
+
+
+def _factor_sides(row: dict, seg: str, pos: int, part: tuple[int, int], doc_arms: frozenset) -> None:
+    """A prognostic estimate compares patients who differ in a characteristic: its sides are the factor and the
+    factor's reference (factors.py), not the trial's arms."""
+    bracket = _enclosing_bracket(seg, pos)
+    before = seg[part[0]:bracket if bracket >= 0 else pos].rstrip()
+    if any(m.end() >= len(before) for m in _ADJUSTED_FOR.finditer(before)):
+        return      # "after adjustment for age, sex and previous attempts (adjusted HR ...)": the list adjusted for
+    subject = _ADJUSTED_FOR.sub(" ", _subject(seg, pos, part))
+    sides = factor_arms(seg, pos, subject, {a.lower() for a in doc_arms})
+    if sides is None:
+        return
+    old = (str(row.get("intervention") or ""), str(row.get("comparator") or ""))
+    row["intervention"], row["comparator"] = sides
+    row["n_intervention"], row["n_comparator"] = None, None
+    _note(row, f"a patient factor's estimate: '{sides[0]}' vs '{sides[1]}'"
+               + (f" (was '{old[0]}' vs '{old[1]}')" if any(old) else ""))
 
 
 def _orient_difference(row: dict, seg: str, loc: Located, located: list[Located], part: tuple[int, int]) -> None:

@@ -323,6 +323,13 @@ class _Collector:
         if not _plausible_name(name) and not (combination and _plausible_name(" ".join(name.split()[:8]))):
             return None
         key, dose = arm_key(name)
+        if not key and dose:
+            # "79 were assigned to the 25-mg dose": the one arm already known at that dose
+            same_dose = [a for a in self.arms if a.dose == dose]
+            if len(same_dose) == 1:
+                if same_dose[0].n is None and n is not None:
+                    same_dose[0].n = n
+                return same_dose[0]
         if not key or re.fullmatch(r"[\d\s.,%]+", key):
             return None
         for arm in self.arms:
@@ -393,12 +400,16 @@ def _allocation_arms(scan: str, s0: int, seg: str, col: _Collector) -> bool:
             unit = re.match(r"\s*\d+(?:\.\d+)?\s*(?P<unit>mg/kg|mg|g|µg|μg|mcg|IU|units?)\b", named[i + 1][0], re.I)
             if unit and re.search(r"(?<![\w.])\d+(?:\.\d+)?$", named[i][0].strip()):
                 named[i] = (f"{named[i][0].strip()} {unit.group('unit')}", named[i][1])
+        if any(_dose_only(name) for name, _ in named):
+            # "a single dose of a proprietary, synthetic formulation of X at a dose of 25 mg, 10 mg, or 1 mg": in a
+            # list of doses, a leading item without a dose, drug or control word is the description's first half
+            while len(named) > 2 and not (_DOSE.search(named[0][0]) or _DOSE_LEVEL.search(named[0][0]) or _known(named[0][0])):
+                items, named = items[1:], named[1:]
         for i, (name, n) in enumerate(named):
             if not _dose_only(name):
                 continue
             # "X 7 mg/kg or 4 mg/kg", "standard-dose (1 g) or high-dose (2 g) ceftriaxone": the same drug
-            drugs = [_REGIMEN_WORDS.sub(" ", _DOSE_LEVEL.sub("", _DOSE.sub("", other))).strip()
-                     for other, _ in named[:i][::-1] + named[i + 1:]
+            drugs = [_DOSE_LEVEL.sub("", _DOSE.sub("", other)).strip() for other, _ in named[:i][::-1] + named[i + 1:]
                      if not _dose_only(other) and (_DOSE.search(other) or _DOSE_LEVEL.search(other))]
             if drugs:
                 named[i] = (f"{drugs[0]} {name.strip()}", n)
@@ -424,6 +435,10 @@ def _allocation_arms(scan: str, s0: int, seg: str, col: _Collector) -> bool:
                 added.append(arm)
         if len(added) >= 2:
             found = True
+            # "25 mg, 10 mg, or 1 mg (control)": the arm the list itself calls the control
+            said = [arm for arm, (_, item) in zip(added, items) if re.search(r"(?i)[(\[]\s*(?:active\s+)?control\b", item)]
+            if len(said) == 1 and not any(a.role == "control" for a in added if a is not said[0]):
+                said[0].role = "control"
             _assign_roles(added, body)
     return found
 
@@ -493,6 +508,8 @@ def _item_size(item: str) -> tuple[str, int | None]:
     name = re.sub(r"^(?:(?:to|receive|receiving|the|either|an?)\s+)+", "", name.strip(), flags=re.I)
     name = re.sub(r"^\d+\s+(?:days?|weeks?|months?)\s+of\s+", "", name, flags=re.I)     # "12 weeks of X"
     name = re.sub(r"\s+at\s+an?\s+(?:daily\s+)?dose\s+of\s+", " ", name, flags=re.I)     # "X at a dose of 5 mg"
+    name = re.sub(r"(?<=\d)-(?=(?:mg|g|mcg|µg|μg|IU)\b)", " ", name)     # "the 25-mg dose"
+    name = re.sub(r"(?i)(\d\s*(?:mg|mcg|µg|μg|IU|g))\s+doses?$", r"\1", name)
     name = re.sub(r"\s+(?:group|arm)s?$", "", name.strip(), flags=re.I)
     return name, n
 
