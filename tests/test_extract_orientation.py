@@ -241,3 +241,65 @@ def test_second_difference_of_a_respectively_sentence_keeps_the_arms_order():
     md = rows_of(text, "MD")
     assert [(r["value"], r["intervention"], r["comparator"]) for r in md] == [
         (-0.12, "ofatumumab", "teriflunomide"), (-0.13, "ofatumumab", "teriflunomide")]
+
+
+def _study_rows(text: str, sections: list | None = None) -> list[dict]:
+    import pandas as pd
+    from evidence_review.extract import extract_study_tables
+    documents = pd.DataFrame([{"doc_id": "d1", "source_file": "d1.txt", "status": "ok", "duplicate_of": "",
+                               "condition": "", "design": "RCT"}])
+    structures = {"d1": {"sections": sections or [], "tables": []}}
+    return extract_study_tables(documents, {"d1": text}, structures).estimates.to_dict("records")
+
+
+def _one(rows: list[dict], measure: str, value: float) -> dict:
+    found = [r for r in rows if r["measure"] == measure and abs(float(r["value"]) - value) < 1e-6]
+    assert len(found) == 1, [(r["measure"], r["value"], r["intervention"], r["comparator"]) for r in rows]
+    return found[0]
+
+
+TWO_ARM_METHODS = ("Methods: 420 women were randomly assigned to receive letrozole (n = 210) or anastrozole (n = 210). ")
+
+
+def test_a_ratio_after_two_arms_values_in_the_texts_order_is_the_experimental_arm_against_the_control():
+    rows = _study_rows(TWO_ARM_METHODS + "Results: Median time to progression was 9.4 months in the anastrozole group, "
+                       "as compared with 11.2 months in the letrozole group (hazard ratio for progression, 0.72; 95% CI, "
+                       "0.58 to 0.90).")
+    row = _one(rows, "HR", 0.72)
+    assert (row["intervention"], row["comparator"]) == ("letrozole", "anastrozole")
+
+
+def test_a_ratio_whose_own_words_name_its_arm_keeps_that_order():
+    rows = _study_rows(TWO_ARM_METHODS + "Results: The hazard ratio of progression for anastrozole patients was 1.39 "
+                       "(95% CI: 1.11-1.72) compared to letrozole patients. There was no difference between the "
+                       "letrozole and anastrozole groups in fractures (hazard ratio with letrozole, 1.08; 95% CI, 0.80 "
+                       "to 1.46).")
+    # the meaning step stores a ratio printed control vs experimental the trial's way round: 1/1.39 for letrozole
+    row = _one(rows, "HR", round(1 / 1.39, 10))
+    assert (row["intervention"], row["comparator"]) == ("letrozole", "anastrozole")
+    row = _one(rows, "HR", 1.08)
+    assert (row["intervention"], row["comparator"]) == ("letrozole", "anastrozole")
+
+
+def test_a_comparison_naming_no_arm_in_a_trial_of_doses_against_one_control_is_the_drug_against_it():
+    text = ("Methods: Patients were randomly assigned in a 1:1:1 ratio to receive baricitinib at a dose of 2 mg or 4 mg "
+            "once daily or an interleukin-6 inhibitor. Results: The hazard ratios were 1.29 (95% CI, 0.90 to 1.85) "
+            "for serious infection and 1.41 (95% CI, 1.02 to 1.95) for herpes zoster.")
+    rows = _study_rows(text)
+    for value in (1.29, 1.41):
+        row = _one(rows, "HR", value)
+        assert (row["intervention"], row["comparator"]) == ("baricitinib", "interleukin-6 inhibitor")
+
+
+def test_a_result_quoted_from_another_study_does_not_take_the_trials_arms():
+    text = ("Methods: Patients were randomly assigned in a 1:1:1 ratio to receive baricitinib at a dose of 2 mg or 4 mg "
+            "once daily or an interleukin-6 inhibitor. Results: Serious infections were more frequent with "
+            "baricitinib. Discussion: An earlier registry study reported a hazard ratio of 1.62 (95% CI, 1.10 to 2.38) "
+            "for serious infection [12].")
+    methods_end = text.index("Results:")
+    discussion = text.index("Discussion:")
+    sections = [{"name": "methods", "start": 0, "end": methods_end},
+                {"name": "results", "start": methods_end, "end": discussion},
+                {"name": "discussion", "start": discussion, "end": len(text)}]
+    row = _one(_study_rows(text, sections), "HR", 1.62)
+    assert row["role"] == "secondary" and (row["intervention"], row["comparator"]) == ("", "")

@@ -382,3 +382,42 @@ def test_a_trial_comparing_a_treatment_with_a_control_defines_both_arms():
         ("internet-delivered cognitive behaviour therapy", "experimental", None), ("control", "control", 282)}
     md = next(r for r in extract_document("d1", text, study=study) if r["measure"] == "MD")
     assert (md["intervention"], md["comparator"]) == ("internet-delivered cognitive behaviour therapy", "control")
+
+
+def test_allocation_to_two_named_groups_after_a_colon_and_the_arm_given_alone_is_the_control():
+    text = ("Methods: A total of 120 patients with resectable lung cancer were randomly assigned to two groups: "
+            "lobectomy alone (L) and lobectomy plus intrapleural instillation of 5 x 10 viral particles of "
+            "vector-IL12 (LV). Results: Recurrence was lower in the LV group.")
+    arms = build_study("doc", text).arms
+    assert [(a.canonical.split()[0], a.role) for a in arms] == [("lobectomy", "control"), ("lobectomy", "experimental")]
+    assert "vector-il12" in arms[1].canonical and "plus" in arms[1].canonical
+
+
+def test_randomized_into_one_of_two_treatment_arms():
+    text = ("Two hundred patients were randomized into one of two adjuvant treatment arms: long-course "
+            "chemoradiation (LCR) and short-course irradiation (SCI) followed by surgery.")
+    assert arms_of(text) == [("long-course chemoradiation", None, "experimental"),
+                             ("short-course irradiation", None, "control")]
+
+
+def test_doses_written_once_with_their_unit_and_a_comparator_with_an_article():
+    text = ("Patients were randomly assigned in a 1:1:1 ratio to receive baricitinib at a dose of 2 mg or 4 mg once "
+            "daily or an interleukin-6 inhibitor.")
+    assert arms_of(text) == [("baricitinib 2 mg", None, "experimental"), ("baricitinib 4 mg", None, "experimental"),
+                             ("interleukin-6 inhibitor", None, "control")]
+    text = ("We randomly assigned 900 adults in a 2:2:1:1 ratio to receive add-on subcutaneous tralokinumab at a dose "
+            "of 150 or 300 mg every 4 weeks or matched-volume placebos for 52 weeks.")
+    assert arms_of(text) == [("tralokinumab 150 mg", None, "experimental"), ("tralokinumab 300 mg", None, "experimental"),
+                             ("placebo", None, "control")]
+
+
+def test_a_list_of_doses_names_its_control_and_a_later_count_joins_the_arm_of_that_dose():
+    text = ("Methods: we randomly assigned adults to receive a single oral dose of a novel, purified preparation of "
+            "mescaline at a dose of 300 mg, 100 mg, or 10 mg (control), along with psychological support. Results: "
+            "61 were assigned to the 300-mg dose and 60 to the 100-mg dose.")
+    arms = build_study("doc", text).arms
+    assert [(a.canonical, a.role) for a in arms] == [
+        ("purified preparation of mescaline 300 mg", "experimental"),
+        ("purified preparation of mescaline 100 mg", "experimental"),
+        ("purified preparation of mescaline 10 mg", "control")]
+    assert [a.n for a in arms] == [61, 60, None]

@@ -14,7 +14,7 @@ from functools import lru_cache
 from .grammar import ARM_SIZE
 from .ids import estimate_id
 from .lexicon import Mention, condition_counts, find_drugs, has_outcome, outcome_at, outcome_near
-from .model import Estimate, SentenceState
+from .model import ARMS_FROM_STUDY, Estimate, SentenceState
 from .orientation import Group, arm_for_single, arms_for_comparison, claimed_direction, find_comparison, groups_from
 from ..tables import CONTINUOUS_MEASURES, DESCRIPTIVE_MEASURES, ONE_ARM_MEASURES
 from .patterns import RATIO
@@ -375,6 +375,19 @@ def conventional_ratio_arms(seg: str, est: Estimate, intervention: str, comparat
     return comparator, intervention
 
 
+def study_treatment_and_control(roles: tuple) -> tuple[str, str] | None:
+    """(treatment, control) of a study model with one control arm and one treatment, or doses of one drug
+    ("x 5 mg", "x 10 mg" -> "x"); None otherwise."""
+    experimental, control = roles
+    controls = control - {"control"}
+    if len(controls) != 1:
+        return None
+    bases = {re.sub(r"\s+\d+(?:\.\d+)?\s*(?:mg|g|µg|μg|mcg|IU)(?:/\w+)?$", "", e) for e in experimental}
+    if len(bases) != 1:
+        return None
+    return next(iter(bases)), next(iter(controls))
+
+
 def _study_pair(study) -> tuple:
     """(experimental, control) canonical names when the study model has exactly two arms, one of each role."""
     arms = list(getattr(study, "arms", None) or ())
@@ -447,6 +460,13 @@ class _Reader:
                 named_controls = controls - {"control"}
                 if intervention in treatments and len(named_controls) == 1:
                     comparator = next(iter(named_controls))
+            from_study = False
+            if self.study_roles and est.measure not in ONE_ARM_MEASURES and not intervention and not comparator:
+                # "The hazard ratios were 1.33 for MACE and 1.48 for cancers": a comparison naming no arm in a trial
+                # of one treatment (or doses of one drug) against one control compares the two
+                pair = study_treatment_and_control(self.study_roles)
+                if pair:
+                    (intervention, comparator), from_study = pair, True
             if est.measure not in ONE_ARM_MEASURES:
                 idx = comparative.index(est)
                 intervention, comparator = conventional_ratio_arms(
@@ -470,6 +490,8 @@ class _Reader:
                     else _unoriented(intervention, comparator, self.last_pair)
                 self.state.last_pair = self.last_pair
             row = _row(self.doc_id, self.source_file, est, s0, evidence, intervention, comparator, seg, self.condition)
+            if from_study:
+                row["meaning_note"] = ARMS_FROM_STUDY
             # "The rate ... was 61.6/100 PY": the quantity named earlier in the document for this measure
             if not row["outcome"]:
                 row["outcome"] = sentence_outcome or self.last_outcome.get(row["measure"], "")

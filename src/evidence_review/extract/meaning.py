@@ -40,6 +40,7 @@ from functools import lru_cache
 from ..tables import (ARM_LEVEL_MEASURES, COMPARATIVE_MEASURES, DIFFERENCE_MEASURES, ONE_ARM_MEASURES, RATIO_MEASURES,
                       is_blank)
 from ..tables import SECONDARY_DESIGNS as _SECONDARY_DESIGNS
+from .model import ARMS_FROM_STUDY
 from .factors import PER_UNIT, factor_arms
 from .lexicon import find_drugs
 from .textscan import scan_view
@@ -714,6 +715,11 @@ def _sentence_meaning(group: list[dict], s0, s1, scan: str, sections, design: st
             role, label = "subgroup", hint_subgroup
         row["role"] = role
         row["subgroup"] = label if role == "subgroup" else ""
+        if role == "secondary" and ARMS_FROM_STUDY in str(row.get(NOTE_COLUMN) or ""):
+            # a result quoted from another study, naming no arm, does not take this trial's arms
+            row["intervention"], row["comparator"] = "", ""
+            row["n_intervention"], row["n_comparator"] = None, None
+            _note(row, "a quoted result: the trial's own arms dropped")
         if role == "prognostic" and measure in COMPARATIVE_MEASURES and loc.pos >= 0:
             _factor_sides(row, seg, loc.pos, part, doc_arms)
         window = seg[part[0]:part[1]] if loc.pos >= 0 else seg

@@ -316,7 +316,7 @@ class _Collector:
         self.arms: list[Arm] = []
 
     def add(self, name: str, n: int | None, start: int, end: int, source: str, role: str = "") -> Arm | None:
-        name = re.sub(r"\s+", " ", name).strip(" ,;:-")
+        name = _plain_dose(re.sub(r"\s+", " ", name).strip(" ,;:-"))
         # a combination described in full in the allocation ("radical surgery plus surgical wound surface
         # injection of rAd-p53 (SP)") may take more words than a name usually does
         combination = source == "allocation" and len(name.split()) <= 14 and re.search(r"(?i)\b(?:plus|combined\s+with)\b", name)
@@ -496,6 +496,12 @@ def _split_list(body: str) -> list[tuple[int, str]]:
 _DEFINED_ABBREVIATION = re.compile(r"[(\[]\s*([A-Z][A-Za-z0-9-]{1,9})\s*(?:[;,]|[)\]])")
 
 
+def _plain_dose(name: str) -> str:
+    """ "the 25-mg dose" -> "the 25 mg": a dose written as a modifier, as the dose."""
+    name = re.sub(r"(?<=\d)-(?=(?:mg|g|mcg|µg|μg|IU)\b)", " ", name)
+    return re.sub(r"(?i)(\d\s*(?:mg|mcg|µg|μg|IU|g))\s+doses?$", r"\1", name)
+
+
 def _item_size(item: str) -> tuple[str, int | None]:
     m = re.search(r"[(\[]\s*(?:[^()\[\]]*?[,;]\s*)?(?:(?:n|N)\s*=\s*(?P<n>\d[\d,]*)|(?P<n2>\d[\d,]*)\s+"
                   r"(?:patients|participants|subjects))\s*[)\]]", item)
@@ -508,8 +514,7 @@ def _item_size(item: str) -> tuple[str, int | None]:
     name = re.sub(r"^(?:(?:to|receive|receiving|the|either|an?)\s+)+", "", name.strip(), flags=re.I)
     name = re.sub(r"^\d+\s+(?:days?|weeks?|months?)\s+of\s+", "", name, flags=re.I)     # "12 weeks of X"
     name = re.sub(r"\s+at\s+an?\s+(?:daily\s+)?dose\s+of\s+", " ", name, flags=re.I)     # "X at a dose of 5 mg"
-    name = re.sub(r"(?<=\d)-(?=(?:mg|g|mcg|µg|μg|IU)\b)", " ", name)     # "the 25-mg dose"
-    name = re.sub(r"(?i)(\d\s*(?:mg|mcg|µg|μg|IU|g))\s+doses?$", r"\1", name)
+    name = _plain_dose(name)
     name = re.sub(r"\s+(?:group|arm)s?$", "", name.strip(), flags=re.I)
     return name, n
 
