@@ -723,7 +723,10 @@ def _arms(est: Estimate, seg: str, groups: list[Group], comparative: list[Estima
             b = "baseline"
         elif last_pair and a in last_pair:
             b = last_pair[1] if last_pair[0] == a else last_pair[0]
-        elif est.measure in _CHANGE_MEASURES and _BASELINE_WORDS.search(seg):
+        elif est.measure in _CHANGE_MEASURES and _BASELINE_WORDS.search(seg) and \
+                not (est.measure == "RRR" and doc_arms & _NON_DRUG):
+            # in a controlled trial a relative reduction ("reduced blood loss by 54%") is against the control unless
+            # the text says baseline
             b = "baseline"
         elif base in negated and not a.startswith("no "):
             b = "no " + base

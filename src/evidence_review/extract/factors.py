@@ -32,7 +32,7 @@ _NOT_A_FACTOR = re.compile(r"(?i)^(?:benefit|effect|effects|risk|rates?|incidenc
 # "... was smaller among current smokers", "... in patients with X": the estimate is within a subgroup
 _WITHIN = re.compile(r"(?i)\b(?:among|in\s+(?:the\s+)?(?:patients|participants|those|subgroups?))\b")
 _PRIOR = re.compile(r"(?i)^(?:prior|previous|history\s+of|baseline|pre-?existing|a\s+history\s+of)\b")
-PER_UNIT = re.compile(r"\bper\s+(?:(?:1|one)\s+)?(?:SD|s\.d\.|standard\s+deviation)\b", re.I)
+PER_UNIT = re.compile(r"(?:\b|(?<=[A-Z]))per\s+(?:(?:1|one)\s+)?(?:SD|s\.d\.|standard\s+deviation)\b", re.I)
 _SEX = {"female": "female sex", "females": "female sex", "women": "female sex", "woman": "female sex",
         "male": "male sex", "males": "male sex", "men": "male sex", "man": "male sex"}
 _OTHER_SEX = {"female": "male", "male": "female", "women": "men", "men": "women"}

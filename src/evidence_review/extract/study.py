@@ -897,6 +897,7 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
     arms = col.arms
     _distinguish_doses(arms)
     _finish_roles(arms, allocated)
+    _name_generic_control(arms, scan)
     for i, arm in enumerate(sorted(arms, key=lambda a: (a.start, a.end)), start=1):
         arm.arm_id = f"arm{i}"
     arms.sort(key=lambda a: a.arm_id[3:].zfill(4))
@@ -1024,6 +1025,25 @@ def _stem_named_arm(scan: str, spans: list[tuple[int, int]], col: _Collector) ->
     control = col.add(scan[placebo[0]:placebo[1]], None, placebo[0], placebo[1], "compared")
     if treatment is not None and control is not None:
         _assign_roles([treatment, control], "")
+
+
+# "the control group patients received no statins", "patients in the control arm were given no antibiotics"
+_CONTROL_RECEIVED = re.compile(
+    r"\bcontrols?\s+(?:group|arm)\s+(?:patients\s+|participants\s+)?(?:received|were\s+given|was\s+given|got|took)\s+"
+    r"(?P<what>no\s+[A-Za-z][\w-]{2,30})\b", re.I)
+
+
+def _name_generic_control(arms: list[Arm], scan: str) -> None:
+    """A control arm the document calls only "the control group" takes the name of what the document says it
+    received ("no statins" -> "no statin"), so its rows say what the comparison was against."""
+    generic = [a for a in arms if a.canonical == "control"]
+    if len(generic) != 1:
+        return
+    said = {re.sub(r"(?<=[a-rt-z])s$", "", m.group("what").lower()) for m in _CONTROL_RECEIVED.finditer(scan)}
+    if len(said) == 1:
+        arm = generic[0]
+        arm.aliases.add(arm.canonical)
+        arm.canonical = said.pop()
 
 
 def _distinguish_doses(arms: list[Arm]) -> None:
