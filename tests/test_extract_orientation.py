@@ -303,3 +303,20 @@ def test_a_result_quoted_from_another_study_does_not_take_the_trials_arms():
                 {"name": "discussion", "start": discussion, "end": len(text)}]
     row = _one(_study_rows(text, sections), "HR", 1.62)
     assert row["role"] == "secondary" and (row["intervention"], row["comparator"]) == ("", "")
+
+
+def test_both_arms_counts_before_a_ratio_decide_its_direction():
+    text = ("Methods: Children were randomly assigned to artesunate (n = 120) or amodiaquine (n = 120). Results: "
+            "Recurrent parasitaemia occurred in 12 of 120 children (10.0%) in the artesunate group and in 36 of 120 "
+            "(30.0%) in the amodiaquine group (odds ratio 3.86; 95% CI 1.89 to 7.88).")
+    # 3.86 can only be amodiaquine (30%) against artesunate (10%): stored the trial's way round, artesunate first
+    row = _one(_study_rows(text), "OR", round(1 / 3.86, 10))
+    assert (row["intervention"], row["comparator"]) == ("artesunate", "amodiaquine")
+
+
+def test_a_relative_reduction_in_a_controlled_trial_is_against_the_control():
+    text = ("Methods: Patients undergoing knee replacement were randomly assigned to tranexamic acid or placebo. "
+            "Results: Tranexamic acid decreased total blood loss by 41% in the tranexamic acid group.")
+    rows = _study_rows(text)
+    row = _one(rows, "RRR", 0.41)
+    assert row["comparator"] == "placebo"

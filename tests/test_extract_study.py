@@ -78,8 +78,9 @@ def test_arms_from_table_headers_not_in_the_lexicon():
     header = text.split("\n")[2]
     structure = {"sections": [], "tables": [pipe_table(text, header)]}
     study = build_study("doc", text, structure)
+    # the chemotherapy both arms give is the background: the arms are what differs
     assert [(a.canonical, a.n, a.role) for a in study.arms] == [
-        ("pembrolizumab plus chemotherapy", 206, "experimental"), ("placebo", 204, "control")]
+        ("pembrolizumab", 206, "experimental"), ("placebo", 204, "control")]
     # the defining mention is the header that gives the size; the methods' name resolves to the same arm
     assert text[study.arms[0].start:study.arms[0].end] == "Pembrolizumab plus chemotherapy (N = 206)"
     assert study.resolve("pembrolizumab plus chemotherapy") is study.arms[0]
@@ -166,7 +167,7 @@ def test_sentence_rows_get_arm_sizes_from_the_study():
     # oncology: a regimen in brackets inside the list does not end it
     ("Patients were randomly assigned in a 1:1 ratio to receive pembrolizumab (200 mg every 3 weeks) plus "
      "chemotherapy or placebo plus chemotherapy.",
-     [("pembrolizumab plus chemotherapy", None, "experimental"), ("placebo", None, "control")]),
+     [("pembrolizumab", None, "experimental"), ("placebo", None, "control")]),
     # psychiatry: a duration before the drug, sizes inside the regimen's bracket
     ("Participants were randomized to 12 weeks of escitalopram (10-20 mg/day; n = 150) or placebo (n = 148).",
      [("escitalopram", 150, "experimental"), ("placebo", 148, "control")]),
@@ -421,3 +422,21 @@ def test_a_list_of_doses_names_its_control_and_a_later_count_joins_the_arm_of_th
         ("purified preparation of mescaline 100 mg", "experimental"),
         ("purified preparation of mescaline 10 mg", "control")]
     assert [a.n for a in arms] == [61, 60, None]
+
+
+def test_a_control_group_the_text_says_received_no_drug_is_named_so():
+    text = ("Methods: Patients were randomly assigned to the ezetimibe group or the control group. The ezetimibe group "
+            "received 10 mg of ezetimibe daily; the control group patients received no lipid-lowering drugs.")
+    assert [(a.canonical, a.role) for a in build_study("doc", text).arms] == [
+        ("ezetimibe", "experimental"), ("no lipid-lowering drug", "control")]
+
+
+def test_a_background_every_arm_gives_is_not_part_of_the_arms_names():
+    text = ("Methods: We randomly assigned 600 patients to receive nivolumab plus gemcitabine plus cisplatin or placebo "
+            "plus gemcitabine plus cisplatin as first-line treatment.")
+    arms = build_study("doc", text).arms
+    assert [(a.canonical, a.role) for a in arms] == [("nivolumab", "experimental"), ("placebo", "control")]
+    assert build_study("doc", text).resolve("nivolumab plus gemcitabine plus cisplatin") is not None
+    # arms that differ in every part keep their full names
+    text = "Patients were randomly assigned to dabrafenib plus trametinib or vemurafenib."
+    assert [a.canonical for a in build_study("doc", text).arms] == ["dabrafenib plus trametinib", "vemurafenib"]

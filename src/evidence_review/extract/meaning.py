@@ -255,7 +255,10 @@ def _own_result(seg: str, arms) -> bool:
         return False
     if _OWN_RESULT.search(seg):
         return True
-    if arms and all(re.search(r"\b" + re.escape(a) + r"\b[\w\s-]{0,20}\bgroups?\b", seg, re.I) for a in arms):
+    # a control arm named for what it received ("no statin") is "the control group" in the text
+    if arms and all(any(re.search(r"\b" + re.escape(name) + r"\b[\w\s-]{0,20}\bgroups?\b", seg, re.I)
+                        for name in ([a, "control"] if a.lower().startswith("no ") or is_control(a) else [a]))
+                    for a in arms):
         return True
     return False
 
@@ -738,6 +741,8 @@ def _sentence_meaning(group: list[dict], s0, s1, scan: str, sections, design: st
         # direction of a difference
         if measure in DIFFERENCE_MEASURES and row.get("intervention") and row.get("comparator") and loc.pos >= 0:
             _orient_difference(row, seg, loc, located, part)
+        if measure in RATIO_MEASURES and role in ("effect", "subgroup") and loc.pos >= 0:
+            _orient_ratio_by_proportions(row, seg, loc, located)
         if measure in RATIO_MEASURES and arms and (row.get("intervention"), row.get("comparator")) == (arms[1], arms[0]) \
                 and role in ("effect", "subgroup"):
             _invert_ratio(row)
@@ -790,6 +795,25 @@ def _orient_difference(row: dict, seg: str, loc: Located, located: list[Located]
         old = row.get("value")
         _flip_difference(row)
         _note(row, f"difference printed as {old:g}: {why}; stored as {a} minus {b} with the sign flipped")
+
+
+def _orient_ratio_by_proportions(row: dict, seg: str, loc: Located, located: list[Located]) -> None:
+    """ "failure was 60.3% for the CQ group, compared to 17.6% for SP (OR 0.106)": with both arms' proportions
+    printed before it, a ratio below 1 is the arm with the smaller proportion against the other, whatever order
+    the sentence named them in."""
+    a, b = str(row.get("intervention") or ""), str(row.get("comparator") or "")
+    try:
+        value = float(row.get("value"))
+    except (TypeError, ValueError):
+        return
+    props = _arm_proportions(located, seg, loc.pos)
+    if not a or not b or a not in props or b not in props or value <= 0 or abs(value - 1) < 0.05 \
+            or abs(props[a] - props[b]) < 0.02:
+        return
+    if (props[a] < props[b]) != (value < 1):
+        row["intervention"], row["comparator"] = b, a
+        row["n_intervention"], row["n_comparator"] = row.get("n_comparator"), row.get("n_intervention")
+        _note(row, f"{a} {props[a]:g} and {b} {props[b]:g} printed before it: the ratio {value:g} is {b} vs {a}")
 
 
 def _sizes_from_arms(row: dict, located: list[Located], loc: Located, part: tuple[int, int]) -> None:

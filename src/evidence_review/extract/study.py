@@ -86,7 +86,7 @@ _RATIO = re.compile(r"\b(\d)\s*:\s*(\d)(?:\s*:\s*(\d))?\b")
 # where an allocation list ends: its duration, a stratification, a following clause
 _LIST_END = re.compile(
     r"\s(?:for(?!\s+\d+\s+(?:days?|weeks?|months?)\s*(?:[(,]|or\b|and\b))|during|over|until|through|stratified|according|in\s+(?:a|addition|combination)|on\s+top|who|which|"
-    r"with\s+(?:a|an|the|stratification)|at\s+(?:a(?!\s+(?:daily\s+)?dose\b)|\d)|by\s+(?:a|an|an?\s+interactive)|and\s+(?:were|was|then|followed)|along\s+with)\b"
+    r"with\s+(?:a|an|the|stratification)|at\s+(?:a(?!\s+(?:daily\s+)?dose\b)|\d)|by\s+(?:a|an|an?\s+interactive)|and\s+(?:were|was|then|followed)|along\s+with|as\s+(?!usual\b))\b"
     r"|\s*[.;:](?:\s|$)|,?\s*(?:stratified|followed|then|with|and\s+(?:were|was|then))\b"
     # "or placebo, administered subcutaneously at weeks 0, 2 and 4", "both added to X": how, not which
     r"|,\s*(?:administered|given|added|both|each|all|on\s+days?|every|at\s+weeks?)\b", re.I)
@@ -898,6 +898,7 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
     _distinguish_doses(arms)
     _finish_roles(arms, allocated)
     _name_generic_control(arms, scan)
+    _without_shared_background(arms)
     for i, arm in enumerate(sorted(arms, key=lambda a: (a.start, a.end)), start=1):
         arm.arm_id = f"arm{i}"
     arms.sort(key=lambda a: a.arm_id[3:].zfill(4))
@@ -1030,7 +1031,7 @@ def _stem_named_arm(scan: str, spans: list[tuple[int, int]], col: _Collector) ->
 # "the control group patients received no statins", "patients in the control arm were given no antibiotics"
 _CONTROL_RECEIVED = re.compile(
     r"\bcontrols?\s+(?:group|arm)\s+(?:patients\s+|participants\s+)?(?:received|were\s+given|was\s+given|got|took)\s+"
-    r"(?P<what>no\s+[A-Za-z][\w-]{2,30})\b", re.I)
+    r"(?P<what>no\s+[A-Za-z][\w-]{2,30}(?:\s+(?:drugs?|medications?|therapy|treatment))?)\b", re.I)
 
 
 def _name_generic_control(arms: list[Arm], scan: str) -> None:
@@ -1044,6 +1045,27 @@ def _name_generic_control(arms: list[Arm], scan: str) -> None:
         arm = generic[0]
         arm.aliases.add(arm.canonical)
         arm.canonical = said.pop()
+
+
+_COMBINATION_JOIN = re.compile(r"\s+(?:plus|\+|and|with)\s+", re.I)
+
+
+def _without_shared_background(arms: list[Arm]) -> None:
+    """ "pertuzumab plus trastuzumab plus docetaxel" against "placebo plus trastuzumab plus docetaxel": what every
+    arm gives is the background, and the arms are what differs ("pertuzumab" vs "placebo"); the full names stay
+    aliases."""
+    if len(arms) < 2:
+        return
+    parts = [[p.strip().lower() for p in _COMBINATION_JOIN.split(a.name) if p.strip()] for a in arms]
+    shared = set(parts[0]).intersection(*map(set, parts[1:]))
+    if not shared or any(len(p) < 2 or not [x for x in p if x not in shared] for p in parts):
+        return
+    for arm, own in zip(arms, parts):
+        if arm.canonical in CONTROL_CANONICAL or arm.dose:
+            continue
+        rest = " plus ".join(x for x in own if x not in shared)
+        arm.aliases.add(arm.canonical)
+        arm.canonical = arm_key(rest)[0] or rest
 
 
 def _distinguish_doses(arms: list[Arm]) -> None:
