@@ -167,3 +167,12 @@ def test_a_reciprocal_value_alone_or_of_a_difference_is_no_match():
     assert score(no_interval, [pred_row("HR", 0.5, "b", "a")], {DOC})["effects"]["tp"] == 0
     difference = [gold_row("MD", 2.0, "a", "b", ci_low=1.25, ci_high=4.0)]
     assert score(difference, [pred_row("MD", 0.5, "b", "a", ci_low=0.25, ci_high=0.8)], {DOC})["effects"]["tp"] == 0
+
+
+def test_an_arms_short_name_the_document_defines_is_that_arm():
+    text = "In total, 1020 patients received sotrovimab plus remdesivir (sotrovimab group) and 1015 received placebo."
+    defined = defined_abbreviations(text)
+    assert defined["sotrovimab"] == "sotrovimab plus remdesivir"
+    assert arm_matches("sotrovimab-remdesivir", "sotrovimab", defined)
+    assert not arm_matches("sotrovimab-remdesivir", "sotrovimab")
+    assert not arm_matches("placebo", "sotrovimab", defined)

@@ -440,3 +440,11 @@ def test_a_background_every_arm_gives_is_not_part_of_the_arms_names():
     # arms that differ in every part keep their full names
     text = "Patients were randomly assigned to dabrafenib plus trametinib or vemurafenib."
     assert [a.canonical for a in build_study("doc", text).arms] == ["dabrafenib plus trametinib", "vemurafenib"]
+
+
+def test_a_clause_after_allocated_is_no_allocation_list():
+    text = ("Methods: Patients were randomly allocated to receive baricitinib or usual care. Results: Among those not "
+            "ventilated at baseline, patients allocated baricitinib were less likely to reach the composite endpoint "
+            "of invasive ventilation or death (32% vs 38%).")
+    assert [(a.canonical, a.role) for a in build_study("doc", text).arms] == [
+        ("baricitinib", "experimental"), ("standard care", "control")]

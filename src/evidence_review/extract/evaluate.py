@@ -309,18 +309,24 @@ def _abbreviation_key(arm) -> str:
 # "uracil-tegafur and leucovorin (UFT/LV)", "goal-directed therapy (GDT; n = 62)": an abbreviation and what
 # precedes its bracket
 _DEFINITION = re.compile(r"(?P<long>(?:[A-Za-z][\w'+-]*[ /]){0,6}[A-Za-z][\w'+-]*)\s*\(\s*(?P<abbr>[A-Za-z][A-Za-z0-9/+-]{1,9})\s*[;,)]")
+# "received nirmatrelvir plus ritonavir (nirmatrelvir group)": the short name the document gives an arm
+_GROUP_NAME = re.compile(r"(?P<long>(?:[A-Za-z][\w'+-]*[ /]){0,6}[A-Za-z][\w'+-]*)\s*\(\s*(?:the\s+)?"
+                         r"(?P<abbr>[A-Za-z][\w-]{2,30})\s+(?:group|arm)\s*[;,)]")
 
 
 def defined_abbreviations(text: str) -> dict[str, str]:
     """{abbreviation in lower case: its definition} for each "words (ABBR)" of a document whose abbreviation has
-    two capitals or more: the definition starts at the nearest word before the bracket that begins with the
+    two capitals or more, and each arm's short name "words (short group)" ("nirmatrelvir plus ritonavir
+    (nirmatrelvir group)"): the definition starts at the nearest word before the bracket that begins with the
     abbreviation's first letter ("uracil-tegafur and leucovorin" of "UFT/LV"). An abbreviation defined two
     different ways is left out."""
     found: dict[str, str] = {}
     clash: set[str] = set()
-    for m in _DEFINITION.finditer(text or ""):
+    definitions = [(m, True) for m in _DEFINITION.finditer(text or "")] + \
+        [(m, False) for m in _GROUP_NAME.finditer(text or "")]
+    for m, abbreviated in definitions:
         abbr = m.group("abbr")
-        if sum(ch.isupper() for ch in abbr) < 2:
+        if abbreviated and sum(ch.isupper() for ch in abbr) < 2:
             continue
         words = re.split(r"[ /]", m.group("long"))
         first = abbr[0].lower()

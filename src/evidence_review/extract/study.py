@@ -77,7 +77,9 @@ _HEADER_SIZE = re.compile(r"[(\[]?\s*" + _SIZE + r"\s*[)\]]?|[(\[]\s*(?P<n2>\d[\
 _ALLOCATION = re.compile(
     r"\b(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed)\b"
     # "randomized clinical trial to evaluate": a design, not an allocation
-    r"(?:(?!\b(?:in)?to\b|\b(?:assigned|allocated|randomi[sz]ed|trials?|stud(?:y|ies)|design)\b)[^.;]){0,120}?\b(?:in)?to\s+"
+    # "patients allocated tocilizumab were less likely to reach": a clause, not the allocation list
+    r"(?:(?!\b(?:in)?to\b|\b(?:assigned|allocated|randomi[sz]ed|trials?|stud(?:y|ies)|design|were|was|likely)\b)[^.;]){0,120}?"
+    r"\b(?:in)?to\s+"
     # "to one of three groups:", "to two groups:", "into one of two neoadjuvant treatment arms:"
     r"(?:(?:one\s+of\s+(?:the\s+)?(?:two|three|four|five|\d)\s+(?:[\w-]+\s+){0,2}?(?:groups|arms|regimens|treatments)\s*[:,]?\s*)|"
     r"(?:(?:the\s+)?(?:two|three|four|five|\d)\s+(?:[\w-]+\s+){0,2}?(?:groups|arms|regimens|treatments)\s*:\s*)|"
