@@ -320,3 +320,18 @@ def test_a_relative_reduction_in_a_controlled_trial_is_against_the_control():
     rows = _study_rows(text)
     row = _one(rows, "RRR", 0.41)
     assert row["comparator"] == "placebo"
+
+
+def test_a_cited_trials_group_keeps_its_own_treatment_name():
+    text = ("Methods: Patients were randomly assigned to apixaban or placebo. Discussion: In an earlier trial, three of "
+            "ten patients in the dipyridamole group compared with six of eleven in the placebo group developed "
+            "graft thrombosis (OR = 0.36, CI 95%, 0.06-2.23).")
+    row = _one(_study_rows(text), "OR", 0.36)
+    assert (row["intervention"], row["comparator"]) == ("dipyridamole", "placebo")
+
+
+def test_a_generic_word_before_group_is_no_arm():
+    from evidence_review.extract.core import with_groups_named_in_sentence
+    from evidence_review.extract.lexicon import find_drugs
+    seg = "Relapses occurred in 4 patients in the placebo group and in 2 in the treatment group and the elderly group."
+    assert [m.canonical for m in with_groups_named_in_sentence(seg, find_drugs(seg))] == ["placebo"]

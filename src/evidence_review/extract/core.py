@@ -327,6 +327,31 @@ def extract_document(doc_id: str, text: str, source_file: str = "", condition: s
     return rows
 
 
+# "two of six patients in the ticlopidine group compared with five of nine in the placebo group": a treatment the
+# lexicon and the study model do not know, named as a group beside an arm that is known
+_WORD_GROUP = re.compile(r"\b(?:the|in|on)\s+(?P<w>[a-z][a-z-]{4,30})\s+(?:group|arm)\b")
+_NOT_A_TREATMENT_WORD = frozenset(
+    "control controls treatment treated intervention active experimental comparison comparator study trial same other "
+    "usual standard placebo sham whole total entire overall respective corresponding former latter younger older "
+    "female male women subgroup elderly adult adults pediatric paediatric younger higher lower high-dose low-dose "
+    "reference baseline combined combination surgery surgical medical infected uninfected exposed unexposed".split())
+
+
+def with_groups_named_in_sentence(seg: str, mentions: list[Mention]) -> list[Mention]:
+    """The sentence's arm mentions plus each "the W group" whose word W no mention covers, when the sentence names
+    a known arm as well: a cited trial's arm ("the ticlopidine group") keeps its own name instead of taking this
+    trial's."""
+    if "group" not in seg and "arm" not in seg or not mentions:
+        return mentions
+    extra = []
+    for m in _WORD_GROUP.finditer(seg):
+        word = m.group("w")
+        if word in _NOT_A_TREATMENT_WORD or any(x.start < m.end("w") and m.start("w") < x.end for x in mentions):
+            continue
+        extra.append(Mention(m.start("w"), m.end("w"), word))
+    return sorted(mentions + extra, key=lambda x: (x.start, x.end)) if extra else mentions
+
+
 def _study_roles(study) -> tuple:
     """(experimental canonical names, control canonical names) of the study model; "control" (the generic
     word) names the control arm too when the study has one."""
@@ -427,6 +452,7 @@ class _Reader:
         seg = self.scan[s0:s1]
         local = [Mention(m.start - s0, m.end - s0, m.canonical, m.negated)
                  for m in self.mentions if s0 <= m.start and m.end <= s1]
+        local = with_groups_named_in_sentence(seg, local)
         groups = groups_from(local, seg)
         estimates = _find_in_sentence(seg, self.state, local, groups, self.sole_arm)
         comparative = [e for e in estimates if e.measure not in ONE_ARM_MEASURES]
