@@ -448,3 +448,13 @@ def test_a_clause_after_allocated_is_no_allocation_list():
             "of invasive ventilation or death (32% vs 38%).")
     assert [(a.canonical, a.role) for a in build_study("doc", text).arms] == [
         ("baricitinib", "experimental"), ("standard care", "control")]
+
+
+def test_two_treatments_named_by_those_randomized_to_them_and_the_title_names_the_design():
+    text = ("A randomized controlled trial of two antipsychotics (olanzapine versus aripiprazole)\n"
+            "Background: Meta-analyses suggest that aripiprazole causes less weight gain.\n"
+            "Results: At 8 weeks, 88% of those randomized to olanzapine were still taking their medication, compared "
+            "with 70% of those randomized to aripiprazole.")
+    study = build_study("doc", text)
+    assert study.design == "RCT"
+    assert sorted(a.canonical for a in study.arms) == ["aripiprazole", "olanzapine"]

@@ -837,6 +837,12 @@ def _timepoint_text(found: str) -> str:
 
 
 def _design(scan: str) -> str:
+    # the title says what the document is ("a randomized controlled trial of ..."), before a background that cites
+    # meta-analyses
+    title = scan[:300].split("\n", 1)[0]
+    for label, pattern in _DESIGNS:
+        if label in ("RCT", "meta-analysis") and pattern.search(title):
+            return label
     head = scan[:6000]
     for label, pattern in _DESIGNS:
         if pattern.search(head):
@@ -891,6 +897,8 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
                 _compared_arms(scan, s0, seg, col, local)
                 _comparing_with_control(scan, s0, seg, col)
     _dose_column_arms(structure, col)
+    if len(col.arms) < 2 and design != "meta-analysis":
+        _those_randomized_to(scan, _readable_spans(scan, structure), col)
     if len(col.arms) < 2 and design != "meta-analysis":
         _stem_named_arm(scan, _readable_spans(scan, structure), col)
     if not col.arms and design != "meta-analysis":
@@ -1002,6 +1010,29 @@ _STEM_ARM = re.compile(
     # "the atorvastatin arm showed a net CRP lowering of 32% (...) compared with placebo": one sentence
     r"|\bthe\s+(?P<e>" + _INN_STEM + r")\s+(?:group|arm)\b(?=[^.]{0,200}?\b(?:compared\s+(?:with|to)|versus|vs\.?|than|"
     r"relative\s+to)\s+(?:the\s+)?(?:matching\s+)?placebo\b)", re.I)
+
+
+# "92% of those randomized to citalopram were still taking their medication, compared with 72% of those
+# randomized to reboxetine": the arms, named by the group each patient was randomized to
+_THOSE_RANDOMIZED = re.compile(r"\b(?:those|patients|participants|people|children|women|men)\s+(?:who\s+were\s+)?"
+                               r"(?:randomi[sz]ed|allocated|assigned)\s+to\s+(?:the\s+)?(?:receive\s+)?"
+                               r"(?P<name>[A-Za-z][\w-]{3,30})(?:\s+(?:group|arm))?\b", re.I)
+
+
+def _those_randomized_to(scan: str, spans: list[tuple[int, int]], col: _Collector) -> None:
+    """Two treatments each named as what "those randomized to" it received, when nothing else defined two arms."""
+    found: dict[str, tuple[int, int]] = {}
+    for lo, hi in spans:
+        for m in _THOSE_RANDOMIZED.finditer(scan, lo, hi):
+            name = m.group("name")
+            if name.lower() in ("receive", "either", "one", "two", "the", "treatment", "intervention"):
+                continue
+            found.setdefault(name.lower(), (m.start("name"), m.end("name")))
+    if len(found) != 2:
+        return
+    added = [col.add(scan[a:b], None, a, b, "compared") for a, b in found.values()]
+    if all(arm is not None for arm in added) and added[0] is not added[1] and any(a.canonical in CONTROL_CANONICAL for a in added):
+        _assign_roles(added, "")
 
 
 def _stem_named_arm(scan: str, spans: list[tuple[int, int]], col: _Collector) -> None:
