@@ -504,3 +504,14 @@ def test_a_subgroups_effect_and_an_adjustment_list_are_no_factor():
     for value in (0.97, 0.68):
         row = one(table, "HR", value)
         assert "smokers" not in str(row["intervention"]) and "benefit" not in str(row["intervention"])
+
+
+def test_a_factor_clause_after_adjusted_for_is_still_the_factor_but_the_adjustment_list_is_not():
+    text = ("Methods: Patients were randomly assigned to ribociclib or placebo. Results: In a Cox model adjusted for "
+            "treatment, liver metastasis at baseline was associated with shorter survival (hazard ratio, 1.64; 95% CI, "
+            "1.30 to 2.07). The rate of progression was lower with ribociclib after adjustment for age, sex and prior "
+            "chemotherapy (adjusted HR 0.71; 95% CI 0.58 to 0.87).")
+    table = extract(text, design="RCT", condition="breast cancer")
+    factor = one(table, "HR", 1.64)
+    assert (factor["intervention"], factor["comparator"]) == ("liver metastasis at baseline", "no liver metastasis at baseline")
+    assert "prior chemotherapy" not in str(one(table, "HR", 0.71)["intervention"])

@@ -38,6 +38,11 @@ _SEX = {"female": "female sex", "females": "female sex", "women": "female sex", 
 _OTHER_SEX = {"female": "male", "male": "female", "women": "men", "men": "women"}
 
 
+def has_verb(text: str) -> bool:
+    """Whether a phrase is a clause ("visceral disease was associated with ...") rather than a list of names."""
+    return _VERB.search(text) is not None
+
+
 def _tidy(label: str) -> str:
     label = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", label)
     label = re.sub(r"\s+", " ", label).strip(" ,;:-")
@@ -131,4 +136,4 @@ def factor_arms(seg: str, pos: int, subject: str, arm_names) -> tuple[str, str] 
     return label, ("per SD" if PER_UNIT.search(own) else reference_of(label))
 
 
-__all__ = ["PER_UNIT", "factor_arms", "reference_of", "sentence_factor", "table_factor", "names_arm"]
+__all__ = ["PER_UNIT", "factor_arms", "has_verb", "reference_of", "sentence_factor", "table_factor", "names_arm"]

@@ -41,7 +41,7 @@ from ..tables import (ARM_LEVEL_MEASURES, COMPARATIVE_MEASURES, DIFFERENCE_MEASU
                       is_blank)
 from ..tables import SECONDARY_DESIGNS as _SECONDARY_DESIGNS
 from .model import ARMS_FROM_STUDY
-from .factors import PER_UNIT, factor_arms
+from .factors import PER_UNIT, factor_arms, has_verb
 from .lexicon import find_drugs
 from .textscan import scan_view
 
@@ -760,9 +760,10 @@ def _factor_sides(row: dict, seg: str, pos: int, part: tuple[int, int], doc_arms
     factor's reference (factors.py), not the trial's arms."""
     bracket = _enclosing_bracket(seg, pos)
     before = seg[part[0]:bracket if bracket >= 0 else pos].rstrip()
-    if any(m.end() >= len(before) for m in _ADJUSTED_FOR.finditer(before)):
+    subject = _subject(seg, pos, part)
+    if not has_verb(subject) and any(m.end() >= len(before) for m in _ADJUSTED_FOR.finditer(before)):
         return      # "after adjustment for age, sex and previous attempts (adjusted HR ...)": the list adjusted for
-    subject = _ADJUSTED_FOR.sub(" ", _subject(seg, pos, part))
+    subject = _ADJUSTED_FOR.sub(" ", subject)
     sides = factor_arms(seg, pos, subject, {a.lower() for a in doc_arms})
     if sides is None:
         return
