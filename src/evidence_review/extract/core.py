@@ -204,6 +204,22 @@ def _with_study_arms(scan: str, mentions: list[Mention], study) -> list[Mention]
             if not any(a < m.end() and m.start() < b for a, b in taken):
                 extra.append(Mention(m.start(), m.end(), canonical))
                 taken.append((m.start(), m.end()))
+    # "1.24 (...) with 5 mg and 1.43 (...) with 10 mg" in a trial of two doses of one drug: the dose names its arm
+    arms = list(getattr(study, "arms", None) or ())
+    doses: dict[str, list] = {}
+    for arm in arms:
+        dose = str(getattr(arm, "dose", "") or "")
+        if dose and re.match(r"\d", dose):
+            doses.setdefault(dose, []).append(arm)
+    if len(doses) >= 2 and all(len(v) == 1 for v in doses.values()):
+        for dose, (arm, ) in doses.items():
+            amount, unit = re.match(r"([\d.]+)\s*(.*)", dose).groups()
+            pattern = r"\b(?:with|on|receiving)\s+(?P<dose>" + re.escape(amount) + r"[\s-]*" + re.escape(unit) + r")(?![\w/])"
+            for m in re.finditer(pattern, scan, re.I):
+                start, end = m.start("dose"), m.end("dose")
+                if not any(a < end and start < b for a, b in taken):
+                    extra.append(Mention(start, end, str(getattr(arm, "canonical", ""))))
+                    taken.append((start, end))
     for role, pattern in _ROLE_WORDS.items():
         arms = [a for a in getattr(study, "arms", None) or () if getattr(a, "role", "") == role]
         canonical = str(getattr(arms[0], "canonical", "") or "") if len(arms) == 1 else ""
