@@ -458,3 +458,8 @@ def test_two_treatments_named_by_those_randomized_to_them_and_the_title_names_th
     study = build_study("doc", text)
     assert study.design == "RCT"
     assert sorted(a.canonical for a in study.arms) == ["aripiprazole", "olanzapine"]
+
+
+def test_either_or_with_sizes_names_arms_the_lexicon_does_not_know():
+    text = "In a double-blind fashion, they received either placebo (n=30) or epsilon-aminocaproic acid (n=31) 100 mg/kg."
+    assert arms_of(text) == [("placebo", 30, "control"), ("epsilon-aminocaproic acid", 31, "experimental")]

@@ -712,7 +712,7 @@ def _single_arm(scan: str, span_mentions: list[tuple[int, list[Mention]]], col: 
 _SIZE_BRACKET = re.compile(r"\s*[(\[]\s*(?:[A-Za-z][\w-]*\s*[;,]\s*)?(?:n|N)\s*=\s*(?P<n>\d[\d,]*)\s*[)\]]")
 _PHRASE_START = re.compile(r"^.*(?:\b(?:to|with|versus|vs\.?|or|and|compared|receive|receiving|either)\b|[,;:(]|^)\s*"
                            r"(?:the\s+)?(?P<name>(?:[A-Za-z][\w+/.-]*\s+){0,4}?[A-Za-z][\w+/.-]*)\s*$", re.I | re.S)
-_COMPARES = re.compile(r"(?i)\b(?:randomi[sz]ed|randomly|assigned|allocated|compared|comparing|versus|vs\.?)\b")
+_COMPARES = re.compile(r"(?i)\b(?:randomi[sz]ed|randomly|assigned|allocated|compared|comparing|versus|vs\.?|either)\b")
 # "150 in the intervention arm and 150 in the control arm"
 _COUNT_IN = re.compile(r"(?<![\d.:/])(?<!\bday\s)(?<!\bdays\s)(?<!\bweek\s)(?<!\bmonth\s)(?<!\byear\s)(?<!\bvisit\s)"
                        r"(?P<n>\d[\d,]*)\s+(?:(?:patients|participants)\s+)?(?:were\s+)?in\s+the\s+"
