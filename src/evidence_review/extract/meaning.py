@@ -40,6 +40,8 @@ from functools import lru_cache
 from ..tables import (ARM_LEVEL_MEASURES, COMPARATIVE_MEASURES, DIFFERENCE_MEASURES, ONE_ARM_MEASURES, RATIO_MEASURES,
                       is_blank)
 from ..tables import SECONDARY_DESIGNS as _SECONDARY_DESIGNS
+from .model import ARMS_FROM_STUDY
+from .factors import PER_UNIT, factor_arms, has_verb
 from .lexicon import find_drugs
 from .startguard import start_guarded
 from .textscan import scan_view
@@ -225,7 +227,7 @@ _FACTOR_ACTS = start_guarded(re.compile(r"\b(?:" + _FACTOR_WORDS + r"|lesions?|E
                           r"doubled|tripled|predicted|was\s+associated|were\s+associated)\b", re.I))
 _FACTOR_SENTENCE = re.compile(r"\b(?:independent(?:ly)?\s+(?:predictors?|factors?|associated)|risk\s+factors?|"
                               r"predictors?\s+of|associated\s+with|prognostic)\b", re.I)
-_ADJUSTED_FOR = re.compile(r"\b(?:adjust(?:ed|ing)|controlling)\s+for\b[^;.)]*", re.I)
+_ADJUSTED_FOR = re.compile(r"\b(?:adjust(?:ed|ing|ment)|controlling)\s+for\b[^;.)(]*", re.I)
 _DOSE = r"\d+(?:[.,]\d+)?\s*(?:mg|g|mcg|\u00b5g|IU|mg/kg|mg/m2|mg/m\u00b2)(?:\s*/\s*(?:day|d|week|wk|kg))?"
 _DOSE_CONTRAST = re.compile(_DOSE + r"[^.;]{0,60}?\b(?:than|vs\.?|versus|compared\s+(?:with|to)|or)\b[^.;]{0,30}?" + _DOSE,
                             re.I)
@@ -254,7 +256,10 @@ def _own_result(seg: str, arms) -> bool:
         return False
     if _OWN_RESULT.search(seg):
         return True
-    if arms and all(re.search(r"\b" + re.escape(a) + r"\b[\w\s-]{0,20}\bgroups?\b", seg, re.I) for a in arms):
+    # a control arm named for what it received ("no statin") is "the control group" in the text
+    if arms and all(any(re.search(r"\b" + re.escape(name) + r"\b[\w\s-]{0,20}\bgroups?\b", seg, re.I)
+                        for name in ([a, "control"] if a.lower().startswith("no ") or is_control(a) else [a]))
+                    for a in arms):
         return True
     return False
 
@@ -432,6 +437,8 @@ def _role(row: dict, seg: str, pos: int, part: tuple[int, int], design: str, sec
         levels_text = _ADJUSTED_FOR.sub(" ", seg)
         if _PROGNOSTIC_LEVELS.search(levels_text):
             return "prognostic"
+        if pos >= 0 and PER_UNIT.search(seg[max(part[0], pos - 40):pos]):
+            return "prognostic"     # "HR per SD 1.21": a ratio per unit of a continuous characteristic
         subject = _SUBGROUP_PHRASE.sub(" ", _ADJUSTED_FOR.sub(" ", _subject(seg, pos, part)))
         subject_drugs = _drugs_in(subject)
         if (_FACTOR.search(subject) or _FACTOR_ACTS.search(subject)) and not subject_drugs \
@@ -712,6 +719,13 @@ def _sentence_meaning(group: list[dict], s0, s1, scan: str, sections, design: st
             role, label = "subgroup", hint_subgroup
         row["role"] = role
         row["subgroup"] = label if role == "subgroup" else ""
+        if role == "secondary" and ARMS_FROM_STUDY in str(row.get(NOTE_COLUMN) or ""):
+            # a result quoted from another study, naming no arm, does not take this trial's arms
+            row["intervention"], row["comparator"] = "", ""
+            row["n_intervention"], row["n_comparator"] = None, None
+            _note(row, "a quoted result: the trial's own arms dropped")
+        if role == "prognostic" and measure in COMPARATIVE_MEASURES and loc.pos >= 0:
+            _factor_sides(row, seg, loc.pos, part, doc_arms)
         window = seg[part[0]:part[1]] if loc.pos >= 0 else seg
         row["adjusted"] = adjustment(window)
         if row["adjusted"] == "unknown" and opening:
@@ -728,6 +742,8 @@ def _sentence_meaning(group: list[dict], s0, s1, scan: str, sections, design: st
         # direction of a difference
         if measure in DIFFERENCE_MEASURES and row.get("intervention") and row.get("comparator") and loc.pos >= 0:
             _orient_difference(row, seg, loc, located, part)
+        if measure in RATIO_MEASURES and role in ("effect", "subgroup") and loc.pos >= 0:
+            _orient_ratio_by_proportions(row, seg, loc, located)
         if measure in RATIO_MEASURES and arms and (row.get("intervention"), row.get("comparator")) == (arms[1], arms[0]) \
                 and role in ("effect", "subgroup"):
             _invert_ratio(row)
@@ -738,6 +754,25 @@ def _sentence_meaning(group: list[dict], s0, s1, scan: str, sections, design: st
             since = max((c.end for c in comparative if 0 <= c.pos < loc.pos), default=0)
             _sizes_from_arms(row, located, loc, (since, loc.pos))
         row["needs_review"] = _review_reason(row, role, comparative, loc)
+
+
+def _factor_sides(row: dict, seg: str, pos: int, part: tuple[int, int], doc_arms: frozenset) -> None:
+    """A prognostic estimate compares patients who differ in a characteristic: its sides are the factor and the
+    factor's reference (factors.py), not the trial's arms."""
+    bracket = _enclosing_bracket(seg, pos)
+    before = seg[part[0]:bracket if bracket >= 0 else pos].rstrip()
+    subject = _subject(seg, pos, part)
+    if not has_verb(subject) and any(m.end() >= len(before) for m in _ADJUSTED_FOR.finditer(before)):
+        return      # "after adjustment for age, sex and previous attempts (adjusted HR ...)": the list adjusted for
+    subject = _ADJUSTED_FOR.sub(" ", subject)
+    sides = factor_arms(seg, pos, subject, {a.lower() for a in doc_arms})
+    if sides is None:
+        return
+    old = (str(row.get("intervention") or ""), str(row.get("comparator") or ""))
+    row["intervention"], row["comparator"] = sides
+    row["n_intervention"], row["n_comparator"] = None, None
+    _note(row, f"a patient factor's estimate: '{sides[0]}' vs '{sides[1]}'"
+               + (f" (was '{old[0]}' vs '{old[1]}')" if any(old) else ""))
 
 
 def _orient_difference(row: dict, seg: str, loc: Located, located: list[Located], part: tuple[int, int]) -> None:
@@ -762,6 +797,25 @@ def _orient_difference(row: dict, seg: str, loc: Located, located: list[Located]
         old = row.get("value")
         _flip_difference(row)
         _note(row, f"difference printed as {old:g}: {why}; stored as {a} minus {b} with the sign flipped")
+
+
+def _orient_ratio_by_proportions(row: dict, seg: str, loc: Located, located: list[Located]) -> None:
+    """ "failure was 60.3% for the CQ group, compared to 17.6% for SP (OR 0.106)": with both arms' proportions
+    printed before it, a ratio below 1 is the arm with the smaller proportion against the other, whatever order
+    the sentence named them in."""
+    a, b = str(row.get("intervention") or ""), str(row.get("comparator") or "")
+    try:
+        value = float(row.get("value"))
+    except (TypeError, ValueError):
+        return
+    props = _arm_proportions(located, seg, loc.pos)
+    if not a or not b or a not in props or b not in props or value <= 0 or abs(value - 1) < 0.05 \
+            or abs(props[a] - props[b]) < 0.02:
+        return
+    if (props[a] < props[b]) != (value < 1):
+        row["intervention"], row["comparator"] = b, a
+        row["n_intervention"], row["n_comparator"] = row.get("n_comparator"), row.get("n_intervention")
+        _note(row, f"{a} {props[a]:g} and {b} {props[b]:g} printed before it: the ratio {value:g} is {b} vs {a}")
 
 
 def _sizes_from_arms(row: dict, located: list[Located], loc: Located, part: tuple[int, int]) -> None:
