@@ -676,6 +676,7 @@ def _sentence_meaning(group: list[dict], s0, s1, scan: str, sections, design: st
         measure = str(row.get("measure") or "").upper()
         # what the reader that found the row already knew: a baseline table's row, a row of a subgroup table
         hint, hint_subgroup = str(row.get("role") or ""), "" if is_blank(row.get("subgroup")) else str(row["subgroup"])
+        prior_review = "" if is_blank(row.get("needs_review")) else str(row["needs_review"])
         part = _own_part(seg, located, i) if loc.pos >= 0 else (0, len(seg))
         # timepoint
         if loc.pos >= 0:
@@ -710,7 +711,8 @@ def _sentence_meaning(group: list[dict], s0, s1, scan: str, sections, design: st
         elif hint == "subgroup" and hint_subgroup and role == "effect":
             role, label = "subgroup", hint_subgroup
         row["role"] = role
-        row["subgroup"] = label if role == "subgroup" else ""
+        # a baseline table printed per stratum ("Unilateral" / "Bilateral" over the arms) keeps its stratum
+        row["subgroup"] = label if role == "subgroup" else (hint_subgroup if role == "baseline" else "")
         window = seg[part[0]:part[1]] if loc.pos >= 0 else seg
         row["adjusted"] = adjustment(window)
         if row["adjusted"] == "unknown" and opening:
@@ -736,7 +738,9 @@ def _sentence_meaning(group: list[dict], s0, s1, scan: str, sections, design: st
         if measure in COMPARATIVE_MEASURES and loc.pos >= 0:
             since = max((c.end for c in comparative if 0 <= c.pos < loc.pos), default=0)
             _sizes_from_arms(row, located, loc, (since, loc.pos))
-        row["needs_review"] = _review_reason(row, role, comparative, loc)
+        # what the reader that found the row asked a reviewer to check (a table's denominator) is kept
+        reasons = [x for x in (prior_review, _review_reason(row, role, comparative, loc)) if x]
+        row["needs_review"] = "; ".join(dict.fromkeys("; ".join(reasons).split("; "))) if reasons else ""
 
 
 def _orient_difference(row: dict, seg: str, loc: Located, located: list[Located], part: tuple[int, int]) -> None:
