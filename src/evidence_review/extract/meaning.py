@@ -714,7 +714,10 @@ def _sentence_meaning(group: list[dict], s0, s1, scan: str, sections, design: st
         # a baseline table printed per stratum ("Unilateral" / "Bilateral" over the arms) keeps its stratum
         row["subgroup"] = label if role == "subgroup" else (hint_subgroup if role == "baseline" else "")
         window = seg[part[0]:part[1]] if loc.pos >= 0 else seg
+        prior_adjusted = str(row.get("adjusted") or "")
         row["adjusted"] = adjustment(window)
+        if row["adjusted"] == "unknown" and prior_adjusted == "yes":
+            row["adjusted"] = "yes"     # the reader saw it: a table column headed "Adjusted hazard ratio"
         if row["adjusted"] == "unknown" and opening:
             row["adjusted"] = adjustment(opening)   # "After adjusting for ..., X (HR ...) and Y (HR ...)"
         if row["adjusted"] == "unknown" and measure in ARM_LEVEL_MEASURES:

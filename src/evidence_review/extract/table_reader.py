@@ -345,6 +345,11 @@ def _footnotes(text: str, table: dict) -> str:
     return text[max(ends):int(table.get("end", 0))]
 
 
+# a spanning header that only says "these are the groups": no stratum
+_GENERIC_SPAN = re.compile(r"\s*(?:(?:study|treatment|randomi[sz]ed|trial)\s+)?(?:groups?|arms?|treatments?|interventions?)\s*",
+                           re.I)
+
+
 def _column_strata(columns: dict[int, "_Column"], arm_columns: dict[int, Arm], study: Study | None) -> dict[int, str]:
     """The stratum of each arm column printed once per stratum: "Men" and "Women" spanning "X | Placebo" twice, or
     "Unilateral, X" next to "Bilateral, X" (the words that tell apart two columns of one arm and name no arm)."""
@@ -365,13 +370,19 @@ def _column_strata(columns: dict[int, "_Column"], arm_columns: dict[int, Arm], s
         known = set(re.findall(r"[a-z0-9]+", f"{arm.name} {arm.canonical} {' '.join(arm.aliases)}".lower()))
         for c in cols:
             own = [p for p in parts[c] if p not in shared]
-            words = [w for w in re.findall(r"[^\s,;:/()]+", split_size(" ".join(own))[0])
+            # a spanning text over the arm ("Men" over "X"), else the words beside the arm's name in its own header
+            # ("Unilateral, X"); a header naming no word of the arm (matched by its size only) gives none
+            above = [p for p in own[:-1]] if len(parts[c]) > 1 else []
+            arm_part = parts[c][-1] if parts[c] else ""
+            if not above and not (set(re.findall(r"[a-z0-9]+", arm_part.lower())) & known):
+                continue
+            words = [w for w in re.findall(r"[^\s,;:/()]+", split_size(" ".join(above or own))[0])
                      if w.lower() not in known and w.lower() not in ("group", "arm", "and", "n")]
             label = " ".join(words).strip(" ,;:-")
-            if label and (study is None or study.resolve(label) is None):
+            if label and not _GENERIC_SPAN.fullmatch(label) and (study is None or study.resolve(label) is None):
                 out[c] = label
-        if len({out.get(c, "") for c in cols}) < len(cols):
-            for c in cols:      # strata that do not tell the columns apart are none
+        if len({out.get(c, "") for c in cols}) < len(cols) or not all(out.get(c) for c in cols):
+            for c in cols:      # strata must tell every column of the arm apart
                 out.pop(c, None)
     return out
 
@@ -504,6 +515,8 @@ def _columns(table: dict, heads: set[int]) -> dict[int, _Column]:
     texts: dict[int, list[str]] = {}
     whens: dict[int, tuple[str, bool]] = {}
     ordered = sorted(heads)
+    for r, below in zip(ordered, ordered[1:]):
+        _spread_regular_spans(by_cell, r, below, width)
     for i, r in enumerate(ordered):
         below = ordered[i + 1] if i + 1 < len(ordered) else None
         spanning = left = None
@@ -527,6 +540,24 @@ def _columns(table: dict, heads: set[int]) -> dict[int, _Column]:
         tp, baseline = whens.get(col, ("", False))
         out[col] = _Column(col, header, tp, baseline, tuple(dict.fromkeys(texts.get(col, []))))
     return out
+
+
+def _spread_regular_spans(by_cell: dict[tuple[int, int], str], r: int, below: int, width: int) -> None:
+    """ "| | Men | | Women | |" over "| | X | Placebo | X | Placebo |": header texts printed once every k columns
+    (k >= 2, at least two of them, the cells under them all filled) each span their k columns, as a spanning
+    cell does in HTML. A lone text over empty cells is left alone (it may head one column only)."""
+    starts = [c for c in range(1, width) if by_cell.get((r, c), "") and not _when(_clean(by_cell[(r, c)]))]
+    if len(starts) < 2 or any(by_cell.get((r, c), "") and c not in starts for c in range(1, width)):
+        return
+    gaps = {b - a for a, b in zip(starts, starts[1:])}
+    if len(gaps) != 1 or min(gaps) < 2:
+        return
+    k = gaps.pop()
+    if starts[-1] + k > width or any(not by_cell.get((below, c), "") for c in range(starts[0], starts[-1] + k)):
+        return
+    for a in starts:
+        for c in range(a + 1, a + k):
+            by_cell[(r, c)] = by_cell[(r, a)]
 
 
 def _column_arm(header: str, study: Study, local: dict[str, Arm]) -> Arm | None:
