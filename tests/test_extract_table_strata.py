@@ -5,12 +5,14 @@ hazard ratio whose interval has its own column, and JATS sub-header rows written
 Every table is written here, shaped like the ones met in reports (numbers and names invented)."""
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 from lxml import etree
 from table_grids import pipe_table
 
-from evidence_review.extract import extract_study_tables
-from evidence_review.extract.study import build_study
+from evidence_review.extract import extract_estimates, extract_study_tables
+from evidence_review.extract.meaning import tidy_subgroup
+from evidence_review.extract.study import Arm, Study, build_study
 from evidence_review.extract.table_reader import read_table
 from evidence_review.ingest.markuptables import grid_from_table
 
@@ -210,7 +212,6 @@ def test_a_jats_sub_header_row_written_without_its_empty_cells_sits_under_the_sp
 
 
 def test_the_flow_keeps_a_baseline_tables_stratum_and_the_tables_review_reason():
-    import pandas as pd
     text = """Methods: Patients were randomly assigned to drug A (n = 60) or placebo (n = 60).
 Results
 Table 1. Baseline characteristics
@@ -229,3 +230,49 @@ Table 1. Baseline characteristics
     # "9 (45.0)" is not 9 of 30 (45.0% of 20): the reader's reason reaches the estimates table
     flagged = table_rows[table_rows["value_text"] == "9 (45.0)"]
     assert "is of 20, not of the arm's 30" in flagged["needs_review"].iloc[0]
+
+
+def test_a_column_matched_to_an_arm_by_its_size_only_gives_no_stratum():
+    # a study model that knows one coded group, "CB" (n = 13): "TB(13)" resolves to it by its size alone; no
+    # stratum is made up from the code
+    text = """Patients were randomly allocated into four groups.
+Table 1. Demographic profile
+| | Groups | Groups | |
+| Variables | CB(13) | TB(13) | P |
+| Age (yrs), mean (SD) | 67.1 (6.9) | 63.1 (16.8) | 0.4 |
+"""
+    table = pipe_table(text, text.split("\n")[2], caption="Table 1. Demographic profile", header_rows=2)
+    study = Study("d", [Arm(arm_id="arm1", name="CB", canonical="cb", n=13, role="experimental", start=0, end=0,
+                            source="table", aliases={"cb"})])
+    rows = read_table("d", text, table, study)
+    assert [(r["intervention"], r["value"], r["subgroup"]) for r in rows] == [("cb", 67.1, ""), ("cb", 63.1, "")]
+
+
+# ---------------------------------------------------------------- subgroup labels written in sentences
+def _sentence_rows(text: str) -> pd.DataFrame:
+    documents = pd.DataFrame([{"doc_id": "d1", "source_file": "d1.txt", "status": "ok", "duplicate_of": "",
+                               "condition": "", "design": "RCT"}])
+    return extract_estimates(documents, {"d1": text})
+
+
+def test_subgroup_labels_name_the_group_not_the_words_around_it():
+    assert tidy_subgroup("patients who were receiving no respiratory support at randomization") == "no respiratory support"
+    assert tidy_subgroup("patients with diabetes at baseline and 0.73") == "diabetes at baseline"
+    assert tidy_subgroup("those without diabetes") == "no diabetes"
+    assert tidy_subgroup("patients aged 65 years or older") == "aged 65 years or older"
+    assert tidy_subgroup("patients") == "patients"       # nothing else to name them by
+    text = ("Methods: In this randomized trial, patients were assigned to drug A or usual care; subgroups were "
+            "prespecified. Results: Drug A reduced mortality among patients receiving invasive mechanical "
+            "ventilation (rate ratio, 0.64; 95% CI, 0.51 to 0.81) and among patients who were receiving no "
+            "respiratory support at randomization (rate ratio, 1.19; 95% CI, 0.92 to 1.55).")
+    rows = _sentence_rows(text)
+    labels = {round(v, 2): s for v, s in zip(rows["value"], rows["subgroup"])}
+    assert labels[0.64] == "invasive mechanical ventilation" and labels[1.19] == "no respiratory support"
+
+
+def test_the_share_of_patients_with_an_event_in_an_arm_is_no_subgroup():
+    text = ("Methods: Patients were randomized to chloroquine or artesunate; subgroup analyses were planned. "
+            "Results: There was an increase in the proportion of patients with pruritus in the chloroquine arm "
+            "compared to artesunate (risk ratio 7.4, 95% CI 1.7 to 32).")
+    row = _sentence_rows(text).iloc[0]
+    assert (row["measure"], row["subgroup"], row["role"]) == ("RR", "", "effect")

@@ -267,6 +267,7 @@ _SUBGROUP_PHRASE = re.compile(
     r"\s*[<>\u2264\u2265]\s*[^,;()\[\]{}]{1,40}?)?)"
     r"(?=\s*[,;(\[{]|\s+(?:it|they|was|were|had|has|have|achieved|reached|showed|is|are|vs\.?|versus|the)\b|$)",
     re.I)
+_A_SHARE_OF = re.compile(r"\s*(?:the\s+)?(?:proportion|percentage|number|share|frequency|incidence|rate|risk)\s+of\b", re.I)
 _LABEL_STOP = {"in", "the", "and", "or", "of", "with", "versus", "vs", "for", "among", "a", "an", "both", "to"}
 _NOT_A_LABEL = re.compile(r"^(?:all|the|these|those|both|treated|randomi[sz]ed|enrolled|included|evaluable|"
                           r"each|two|other)$", re.I)
@@ -329,6 +330,8 @@ def _words_before(seg: str, i: int, n: int = 3) -> str:
 
 def _label_ok(label: str, doc_condition_words: set[str], arms: frozenset = frozenset()) -> bool:
     words = label.lower().replace("-", " ").split()
+    if _A_SHARE_OF.match(label):
+        return False    # "the proportion of patients with pruritus in the X arm": a measure's object, no subgroup
     if set(_drugs_in(label)) & arms or is_control(label) or _names_arm(label, arms):
         return False    # "patients receiving placebo": an arm of the study, not a subgroup of it
     if not words or _NOT_A_LABEL.match(label.strip()) or not re.match(r"[A-Za-z<>\u2264\u2265]", label.strip()) \
@@ -401,9 +404,27 @@ _OPENING_SUBGROUP = re.compile(r"\s*Among\s+(?:the\s+)?(?:patients|participants|
 
 
 def _phrase_label(m: re.Match) -> str:
-    pre = (m.group("pre") or "").strip()
+    # "in the usual care group among patients receiving X": the group is the one after the last "among"
+    pre = re.split(r"\b(?:among|in|for)\b", (m.group("pre") or ""))[-1].strip()
     post = (m.group("post") or "").strip()
-    return " ".join(x for x in (pre, ("patients " + post) if post and not pre else post) if x).strip().rstrip(".")
+    return tidy_subgroup(" ".join(x for x in (pre, ("patients " + post) if post and not pre else post) if x).strip().rstrip("."))
+
+
+# "patients who were receiving X", "those with a Y", "participants on Z": the words that only say "the patients"
+_LABEL_HEAD = re.compile(r"^(?:the\s+)?(?:patients|participants|subjects|those|people|individuals)\s+"
+                         r"(?:(?:who|that)\s+(?:were|are|had|have|was)\s+)?(?:(?:receiving|with|on|having)\s+)?(?:an?\s+)?", re.I)
+_LABEL_TAIL = re.compile(r"(?:\s+(?:at|on)\s+(?:randomi[sz]ation|enrol?ment|study\s+entry|entry|screening)|"
+                         r"\s+(?:and|or|vs\.?|versus)\s+[-\u2212]?\d[\d.,\u00b7]*|\s+(?:in|the|and|or|of|with|at))+\s*$", re.I)
+
+
+def tidy_subgroup(label: str) -> str:
+    """A subgroup's name without the words around it: "patients who were receiving no respiratory support at
+    randomization" -> "no respiratory support"; "patients with diabetes at baseline and 0.73" -> "diabetes at
+    baseline"; "those without diabetes" -> "no diabetes". A label that is nothing but those words stays."""
+    text = re.sub(r"\s+", " ", label or "").strip(" ,;:.")
+    tidy = _LABEL_TAIL.sub("", _LABEL_HEAD.sub("", text)).strip(" ,;:.")
+    tidy = re.sub(r"(?i)^without\s+", "no ", tidy)
+    return tidy if re.search(r"[A-Za-z]{2}", tidy) else text
 
 
 def _role(row: dict, seg: str, pos: int, part: tuple[int, int], design: str, section: str,
