@@ -86,6 +86,7 @@ _STRATUM_SECTION = re.compile(
 # "Sex (M/F)", "Gender: Male/Female (ratio)", "Men/women": a row of two counts, one per sex
 # an arm column of event rates: "Event rate, %/year" over the arms, "Rate per 100 patient-years"
 _RATE_HEADER = re.compile(r"%\s*/\s*(?:year|yr|y)\b|(?:per|/)\s*100\s+(?:patient|person)[- ]?years?", re.I)
+_RATE_PER_YEAR = re.compile(r"(?:\bper|/)\s*(?:patient|person)[- ]?years?\b", re.I)
 _CI_HEADER = re.compile(r"\s*(?:95\s*%\s*)?(?:CI|confidence\s+intervals?)(?:\s*[(\[]\s*95\s*%\s*[)\]])?\s*", re.I)
 _PAIR_TEXT = re.compile(r"\s*[(\[]?\s*(?P<low>[-\u2212]?\d+(?:\.\d+)?)\s*(?:to|[-\u2013\u2014,;]|\.\.)\s*"
                         r"(?P<high>[-\u2212]?\d+(?:\.\d+)?)\s*[)\]]?\s*")
@@ -163,7 +164,7 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             arm_columns[column.col] = arm
             # the column's own N: a safety population's table gives the treated, not the randomized, numbers
             column_sizes[column.col] = split_size(header)[1] or arm.n
-            column_hints[column.col] = "rate" if _RATE_HEADER.search(header) else _column_hint(column_format(header)[1])
+            column_hints[column.col] = _rate_hint(header) or _column_hint(column_format(header)[1])
         elif _CI_HEADER.fullmatch(header):
             ci_columns.append(column.col)
         elif _P_HEADER.search(header) and not any(p.search(header) for _, p in _EFFECT_HEADERS[:-1]):
@@ -234,6 +235,8 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         start, end = _row_span(text, table, row_bounds, r)
         evidence = text[start:end]
         hint = _label_format(label) or section_hint
+        if not hint or hint in ("mean", "median"):
+            hint = _rate_hint(label) or hint     # "Acute exacerbations per patient-year | 1.48 | 1.83"
         pair = _SEX_PAIR.search(label)
         if pair is not None:
             hint = "sex_pair"      # "Sex (M/F) | 3/10": 3 men and 10 women, not 3 of 10
@@ -263,7 +266,8 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             if cell is None or not _clean(cell["text"]):
                 continue
             arm = arm_columns[column]
-            own_hint = column_hints[column] if column_hints[column] == "rate" else hint or column_hints[column] or table_hint
+            own_hint = column_hints[column] if column_hints[column].startswith("rate") else \
+                hint or column_hints[column] or table_hint
             parsed = parse_arm_cell(_clean(scan_view(cell["text"])), own_hint, column_sizes[column])
             if parsed is not None:
                 _check_denominator(parsed, column_sizes[column], whole_size,
@@ -322,6 +326,13 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                                    int(cell["start"]) - start))
     _categories_of_fewer(out, categories)
     return out
+
+
+def _rate_hint(text: str) -> str:
+    """ "rate100" for yearly percentages or rates per 100 patient-years, "rate1" for rates per patient-year."""
+    if _RATE_HEADER.search(text):
+        return "rate100"
+    return "rate1" if _RATE_PER_YEAR.search(text) else ""
 
 
 def _interval_cell_pair(text: str) -> tuple[float | None, float | None]:
@@ -784,12 +795,14 @@ _PAIR_CELL = re.compile(r"\s*(?P<a>\d+)\s*/\s*(?P<b>\d+)\s*(?:[(\[]\s*\d*\.?\d+\
 
 
 def _read_arm_cell(cell: str, hint: str, n: int | None) -> dict | None:
-    if hint == "rate":
-        # a bare number under "Event rate, %/year": the arm's yearly rate, per 100 patient-years as printed
+    if hint.startswith("rate"):
+        # a bare number under "Event rate, %/year" or beside "Exacerbations per patient-year": the arm's rate, as
+        # printed (per 100 patient-years for yearly percentages)
         number = _whole_number(Parse(cell))
-        if number is None or number.signed or number.value < 0:
+        if number is None or number.signed or number.value < 0 or number.percent:
             return None
-        return {"measure": "ARR", "value": number.value, "total": n, "value_text": cell, "unit": "per 100 patient-years"}
+        return {"measure": "ARR", "value": number.value, "total": n, "value_text": cell,
+                "unit": "per 100 patient-years" if hint == "rate100" else "per patient-year"}
     if hint == "sex_pair":
         # "3/10" under "Sex (M/F)": 3 of 13 are the first sex; a bracket after it is their ratio or share
         pair = _PAIR_CELL.fullmatch(cell)
