@@ -276,3 +276,27 @@ def test_the_share_of_patients_with_an_event_in_an_arm_is_no_subgroup():
             "compared to artesunate (risk ratio 7.4, 95% CI 1.7 to 32).")
     row = _sentence_rows(text).iloc[0]
     assert (row["measure"], row["subgroup"], row["role"]) == ("RR", "", "effect")
+
+
+def test_groups_contrasted_each_before_its_own_effect_are_subgroups():
+    text = ("Methods: Patients with COPD were randomized to azithromycin or placebo. Results: The benefit was "
+            "smaller among current smokers (hazard ratio, 0.99; 95% CI, 0.71 to 1.38) than among former smokers "
+            "(hazard ratio, 0.65; 95% CI, 0.55 to 0.77).")
+    rows = _sentence_rows(text)
+    got = {round(v, 2): (role, s) for v, role, s in zip(rows["value"], rows["role"], rows["subgroup"])}
+    assert got[0.99] == ("subgroup", "current smokers") and got[0.65] == ("subgroup", "former smokers")
+    # a level word is completed by the words the list ends with
+    text = ("Methods: Patients were randomized to atorvastatin or placebo. Results: There was no significant "
+            "difference in the reduction in events by atorvastatin, with above median (HR 0.57) or below median "
+            "(HR 0.52) change in CRP.")
+    rows = _sentence_rows(text)
+    got = {round(v, 2): s for v, s in zip(rows["value"], rows["subgroup"])}
+    assert got == {0.57: "above median change in CRP", 0.52: "below median change in CRP"}
+
+
+def test_one_group_before_an_effect_is_no_contrast():
+    # "in patients with X (HR ...)" once, in a document without subgroup analyses, is the trial's population
+    text = ("Methods: Patients were randomized to drug A or placebo. Results: Drug A reduced relapses in adults with "
+            "myasthenia (HR 0.45; 95% CI 0.22 to 0.92).")
+    row = _sentence_rows(text).iloc[0]
+    assert (row["role"], row["subgroup"]) == ("effect", "")

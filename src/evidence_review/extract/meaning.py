@@ -353,7 +353,69 @@ def subgroup_label(seg: str, pos: int, part: tuple[int, int], doc_has_subgroups:
                    condition_words: set[str], arms: frozenset = frozenset(), end: int = -1) -> str:
     """The subgroup a value belongs to, or "": a "label: value" list entry, a bracket after "the newly diagnosed
     {..." closed by "subgroups", "0.59 (95% CI ...) among patients with X" right after the value (`end` is where
-    the value ends), or "In non-thymectomized patients," opening the sentence or the value's part."""
+    the value ends), or "In non-thymectomized patients," opening the sentence or the value's part; named by the
+    group alone (tidy_subgroup)."""
+    label = _subgroup_phrase(seg, pos, part, doc_has_subgroups, sentence_has_subgroup, condition_words, arms, end)
+    return tidy_subgroup(label) if label else ""
+
+
+def _contrast_label(seg: str, pos: int, condition_words: set[str], arms: frozenset) -> str:
+    """ "smaller among current smokers (hazard ratio, 0.99; ...) than among former smokers (hazard ratio, 0.65; ...)":
+    two or more groups each named right before the bracket of its own effect; "with above median (HR 0.57) or
+    below median (HR 0.52) change in CRP": a level word completed by the words after the list."""
+    b = _enclosing_bracket(seg, pos)
+    if b <= 0:
+        return ""
+    groups: list[re.Match] = []
+    for first in _CONTRAST_GROUP.finditer(seg):
+        chain, bracket = [first], _EFFECT_BRACKET.match(seg, first.end())
+        while bracket is not None:
+            # "... (HR 0.57) or below median (HR 0.52)", "... (HR 0.99) than among former smokers (HR 0.65)"
+            sibling = _SIBLING_GROUP.match(seg, bracket.end())
+            if sibling is None:
+                break
+            chain.append(sibling)
+            bracket = _EFFECT_BRACKET.match(seg, sibling.end())
+        if len(chain) >= 2 and bracket is None and _EFFECT_BRACKET.match(seg, chain[-1].end()) is None:
+            continue
+        if len(chain) >= 2 and any(m.end() == b for m in chain):
+            groups = chain
+            break
+    labels = [m.group("label").strip() for m in groups]
+    if len(groups) < 2 or len({x.lower() for x in labels}) < len(labels) or any(_JOINED.search(x) for x in labels):
+        return ""
+    own = next(m for m in groups if m.end() == b)
+    label = own.group("label").strip()
+    if not _label_ok(label, condition_words, arms) or _ONLY_PATIENTS.fullmatch(label):
+        return ""
+    if _LEVEL_WORD.match(label):
+        last = _EFFECT_BRACKET.match(seg, groups[-1].end())
+        rest = _LIST_TAIL.match(seg, last.end()) if last else None
+        if rest is not None:
+            label = f"{label} {rest.group('np')}"
+    return label
+
+
+# a group named right before a bracket ("among current smokers (", "with above median (")
+_CONTRAST_GROUP = re.compile(r"\b(?:among|in|with)\s+(?P<label>(?:[\w<>\u2264\u2265+/%.-]+\s+){0,4}?[\w<>\u2264\u2265+/%-]+)\s*(?=[(\[])",
+                             re.I)
+_SIBLING_GROUP = re.compile(r"\s*,?\s*(?:or|and|than|versus|vs\.?|compared\s+with)\s+(?:(?:among|in|with)\s+)?(?P<label>(?:[\w<>\u2264\u2265+/%.-]+\s+){0,4}?"
+                            r"[\w<>\u2264\u2265+/%-]+)\s*(?=[(\[])", re.I)
+_JOINED = re.compile(r"\b(?:or|and|than|versus|vs)\b", re.I)
+# the bracket of an effect: "(hazard ratio, 0.99; 95% CI ...)", "(HR 0.57)"
+_EFFECT_BRACKET = re.compile(r"\s*[(\[][^()\[\]]{0,20}?\b(?:a?HR|a?OR|a?RR|IRR|hazard\s+ratio|odds\s+ratio|rate\s+ratio|"
+                             r"risk\s+ratio|relative\s+risk|difference)\b[^()\[\]]*[)\]]", re.I)
+_ONLY_PATIENTS = re.compile(r"(?:the\s+)?(?:patients|participants|subjects|those|them|people|all|both|each)", re.I)
+_LEVEL_WORD = re.compile(r"(?:above|below|at\s+or\s+above|at\s+or\s+below|high|low|higher|lower)(?:\s+(?:the\s+)?median)?$",
+                         re.I)
+_LIST_TAIL = re.compile(r"\s+(?P<np>[a-z][\w-]*(?:\s+(?:in|of)\s+[\w-]+)?)(?=\s*(?:\bor\b|\band\b|[,;.(]|$))", re.I)
+
+
+def _subgroup_phrase(seg: str, pos: int, part: tuple[int, int], doc_has_subgroups: bool, sentence_has_subgroup: bool,
+                     condition_words: set[str], arms: frozenset = frozenset(), end: int = -1) -> str:
+    contrast = _contrast_label(seg, pos, condition_words, arms)
+    if contrast:
+        return contrast
     opening = _OPENING_SUBGROUP.match(seg)
     if not doc_has_subgroups and len({m.group(0).lower() for m in _SUBGROUP_PHRASE.finditer(seg)}) < 2 \
             and not (opening and opening.end() <= pos):
@@ -407,7 +469,7 @@ def _phrase_label(m: re.Match) -> str:
     # "in the usual care group among patients receiving X": the group is the one after the last "among"
     pre = re.split(r"\b(?:among|in|for)\b", (m.group("pre") or ""))[-1].strip()
     post = (m.group("post") or "").strip()
-    return tidy_subgroup(" ".join(x for x in (pre, ("patients " + post) if post and not pre else post) if x).strip().rstrip("."))
+    return " ".join(x for x in (pre, ("patients " + post) if post and not pre else post) if x).strip().rstrip(".")
 
 
 # "patients who were receiving X", "those with a Y", "participants on Z": the words that only say "the patients"
@@ -453,6 +515,9 @@ def _role(row: dict, seg: str, pos: int, part: tuple[int, int], design: str, sec
         if _PROGNOSTIC_LEVELS.search(levels_text):
             return "prognostic"
         subject = _SUBGROUP_PHRASE.sub(" ", _ADJUSTED_FOR.sub(" ", _subject(seg, pos, part)))
+        if subgroup:
+            # "among current smokers (hazard ratio ...)": the subgroup's name is no prognostic factor of the estimate
+            subject = re.sub(re.escape(subgroup), " ", subject, flags=re.I)
         subject_drugs = _drugs_in(subject)
         if (_FACTOR.search(subject) or _FACTOR_ACTS.search(subject)) and not subject_drugs \
                 and not (intervention and intervention in subject):
