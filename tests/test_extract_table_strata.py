@@ -300,3 +300,22 @@ def test_one_group_before_an_effect_is_no_contrast():
             "myasthenia (HR 0.45; 95% CI 0.22 to 0.92).")
     row = _sentence_rows(text).iloc[0]
     assert (row["role"], row["subgroup"]) == ("effect", "")
+
+
+def test_a_control_group_is_named_by_what_its_patients_went_without():
+    text = ("Methods: Patients were randomly assigned to the pravastatin group or the control group. The pravastatin "
+            "group patients received 10 mg of pravastatin/day; the control group patients received no statins.\n"
+            "Table 1. Baseline characteristics.\n"
+            "| | Pravastatin group (n = 793) | Control group (n = 785) |\n"
+            "| Age, years | 66.1 ± 8.4 | 66.4 ± 8.6 |\n")
+    table = pipe_table(text, text.split("\n")[2], caption="Table 1. Baseline characteristics.")
+    study = build_study("d", text, {"tables": [table]})
+    control = next(a for a in study.arms if a.role == "control")
+    assert control.canonical == "no statin" and "control" in control.aliases
+    # the column headed "Control group" is still that arm
+    rows = read_table("d", text, table, study)
+    assert [(r["intervention"], r["value"]) for r in rows] == [("pravastatin", 66.1), ("no statin", 66.4)]
+    # a control that gets no treatment at all keeps its control word
+    study = build_study("d", "Patients were assigned to drug A or a control group; the control group received no "
+                             "treatment.", None)
+    assert [a.canonical for a in study.arms if a.role == "control"] in ([], ["control"], ["no treatment"])

@@ -253,9 +253,15 @@ def _own_result(seg: str, arms) -> bool:
         return False
     if _OWN_RESULT.search(seg):
         return True
-    if arms and all(re.search(r"\b" + re.escape(a) + r"\b[\w\s-]{0,20}\bgroups?\b", seg, re.I) for a in arms):
+    if arms and all(any(re.search(r"\b" + re.escape(name) + r"\b[\w\s-]{0,20}\bgroups?\b", seg, re.I)
+                        for name in _group_names(a)) for a in arms):
         return True
     return False
+
+
+def _group_names(arm: str) -> list[str]:
+    """An arm's names as groups: a control named by what it lacks ("no statin") is also "the control group"."""
+    return [arm, "control"] if arm.lower().startswith("no ") else [arm]
 
 
 _SUBGROUP_DOC = re.compile(r"\b(?:sub-?groups?|post[- ]hoc|stratif\w+|subsets?)\b", re.I)

@@ -850,6 +850,7 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
     arms = col.arms
     _distinguish_doses(arms)
     _finish_roles(arms, allocated)
+    _name_control_by_what_it_lacks(arms, scan)
     for i, arm in enumerate(sorted(arms, key=lambda a: (a.start, a.end)), start=1):
         arm.arm_id = f"arm{i}"
     arms.sort(key=lambda a: a.arm_id[3:].zfill(4))
@@ -1010,6 +1011,30 @@ def _levels_onto_amounts(arms: list[Arm], group: list[Arm]) -> None:
             arm.n = other.n
         arm.aliases |= other.aliases
         arms.remove(other)
+
+
+# "the control group patients received no statins", "a control group (no aspirin)": what the control goes without
+_CONTROL_LACKS = re.compile(r"\bcontrol\s+(?:group|arm)(?:\s+(?:patients|participants))?\s+(?:received|were\s+given|took|had)\s+"
+                            r"no\s+(?P<what>[a-z][a-z-]{2,30})\b|\bcontrol\s+(?:group|arm)\s*\(\s*no\s+(?P<what2>[a-z][a-z-]{2,30})\s*\)",
+                            re.I)
+
+
+def _name_control_by_what_it_lacks(arms: list[Arm], scan: str) -> None:
+    """A control arm named only "control" is named by what its patients went without, when the methods say so
+    ("no statin"); "control" stays one of its names."""
+    generic = [a for a in arms if a.canonical == "control"]
+    if len(generic) != 1:
+        return
+    found = {(m.group("what") or m.group("what2")).lower() for m in _CONTROL_LACKS.finditer(scan)}
+    if len(found) != 1:
+        return
+    what = found.pop()
+    if what in ("treatment", "intervention", "therapy", "drug", "medication", "study"):
+        return      # "no treatment" is a control word already
+    what = re.sub(r"(?<=[^s])s$", "", what)       # "statins" -> "statin"
+    arm = generic[0]
+    arm.aliases = set(arm.aliases) | {"control", arm.canonical}
+    arm.canonical = f"no {what}"
 
 
 def _finish_roles(arms: list[Arm], allocated: bool) -> None:
