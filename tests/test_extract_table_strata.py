@@ -319,3 +319,26 @@ def test_a_control_group_is_named_by_what_its_patients_went_without():
     study = build_study("d", "Patients were assigned to drug A or a control group; the control group received no "
                              "treatment.", None)
     assert [a.canonical for a in study.arms if a.role == "control"] in ([], ["control"], ["no treatment"])
+
+
+def test_coded_groups_of_a_stratified_design_are_arms_within_strata():
+    # four groups crossing an operation type with the treatment, defined once in the methods by code; the
+    # treatment no arm names ("NS") is the study's other arm, whose size the groups add up to
+    text = """Methods: Patients received either placebo (n = 30) or the study drug, ondansetron (ODN), before surgery.
+Patients with hip (H/P) or knee (K/N) replacement were randomly allocated, into four groups as follows:
+Group OH (n = 14): H/P replacement patients received ODN
+Group OK (n = 16): K/N replacement patients received ODN
+Group SH (n = 15): H/P replacement patients received NS
+Group SK (n = 15): K/N replacement patients received NS
+Table 1. Demographic profile
+| Variables | SH(15) | OH(14) | SK(15) | OK(16) |
+| Age (yrs), mean (SD) | 61.2 (7.1) | 60.8 (6.5) | 66.0 (5.2) | 64.9 (6.1) |
+| Sex (M/F) | 6/9 | 5/9 | 7/8 | 6/10 |
+"""
+    _, rows = _read(text, text.split("\n")[7], "Table 1. Demographic profile")
+    assert [(r["intervention"], r["subgroup"], r["role"], r["value"], r["events"], r["total"]) for r in rows] == [
+        ("placebo", "hip", "baseline", 61.2, None, 15), ("ondansetron", "hip", "baseline", 60.8, None, 14),
+        ("placebo", "knee", "baseline", 66.0, None, 15), ("ondansetron", "knee", "baseline", 64.9, None, 16),
+        ("placebo", "hip", "baseline", 0.4, 6, 15), ("ondansetron", "hip", "baseline", pytest.approx(5 / 14), 5, 14),
+        ("placebo", "knee", "baseline", pytest.approx(7 / 15), 7, 15),
+        ("ondansetron", "knee", "baseline", pytest.approx(6 / 16), 6, 16)]

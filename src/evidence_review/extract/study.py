@@ -893,6 +893,11 @@ def _abbreviation_definitions(scan: str):
 _GENERIC_ARM_WORDS = re.compile(r"(?i)^(?:(?:treatment|study|intervention)\s+)?(?:arm|group)s?\s+|\s+(?:arm|group)s?$")
 
 
+def document_abbreviations(scan: str) -> dict[str, str]:
+    """{abbreviation: name} the document defines ("tranexamic acid (TAX)", "unilateral(U/L)")."""
+    return _abbreviations(scan)
+
+
 def _abbreviations(scan: str) -> dict[str, str]:
     """{abbreviation: name} for each "name (ABBR)" whose letters the name's last words spell in order."""
     found: dict[str, str] = {}

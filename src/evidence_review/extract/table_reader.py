@@ -34,7 +34,8 @@ from dataclasses import dataclass
 from .grammar import Num, Parse, count_value, parse_number
 from .ids import estimate_id
 from .lexicon import find_outcome
-from .study import SPANNING_WHEN, Arm, Study, column_format, header_rows, is_arm_header, split_size
+from .study import (SPANNING_WHEN, Arm, Study, arm_key, column_format, document_abbreviations, header_rows,
+                    is_arm_header, split_size)
 from .textscan import scan_view
 from .validation import validate
 
@@ -150,10 +151,20 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
     p_columns: list[int] = []
     whole_columns: dict[int, int | None] = {}
     ci_columns: list[int] = []
+    coded = _coded_groups(text, study) if columns else {}
+    coded_strata: dict[int, str] = {}
     for column in columns.values():
         if column.col == 0:
             continue
         header = column.header
+        code = re.search(r"(?<![\w/])([A-Z][A-Z0-9]{0,3})\s*$", split_size(header)[0]) if coded else None
+        if code is not None and code.group(1) in coded:
+            # "CB(13)" in a trial of four groups "Group CB (n = 13): B/L TKR patients received NS": an arm in a stratum
+            arm, coded_strata[column.col] = coded[code.group(1)]
+            arm_columns[column.col] = arm
+            column_sizes[column.col] = split_size(header)[1] or _coded_size(text, code.group(1))
+            column_hints[column.col] = ""
+            continue
         arm = _column_arm(header, study, local_arms)
         if arm is None and len(column.parts) > 1 and not is_arm_header(column.parts[0]):
             arm = _column_arm(column.parts[-1], study, local_arms)     # "Men" over "Rituximab (n = 30)"
@@ -196,7 +207,7 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
     # the format a caption or a footnote under the grid names ("Data are mean (standard deviation)")
     table_hint = _caption_format(caption) or _caption_format(_footnotes(text, table))
     baseline_table = _baseline_caption(caption)
-    column_strata = _column_strata(columns, arm_columns, study)
+    column_strata = {**_column_strata(columns, arm_columns, study), **coded_strata}
     data_columns = set(arm_columns) | set(effect_columns) | set(whole_columns)
     whole_size = _whole_size(by_row, whole_columns, arm_columns, column_sizes)
     out: list[dict] = []
@@ -354,6 +365,68 @@ def _footnotes(text: str, table: dict) -> str:
     if not ends:
         return ""
     return text[max(ends):int(table.get("end", 0))]
+
+
+# "Group TU (n = 12): U/L TKR patients received TAX": a group of a stratified or factorial design, defined by who
+# its patients are and what they received
+_CODED_GROUP = re.compile(r"\b[Gg]roups?\s+(?P<code>[A-Z][A-Z0-9]{0,3})\s*(?:\(\s*[nN]\s*=\s*(?P<n>\d+)\s*\))?\s*[:\-\u2013]\s*"
+                          r"(?P<who>[^:\n.;]{2,80}?)\s+(?:received|were\s+given|receiving|given|treated\s+with|got)\s+"
+                          r"(?P<what>[^\n.;:]{1,60}?)(?=\s*(?:\n|[.;]|\b[Gg]roup\s+[A-Z]|$))")
+_WHO_FILLER = {"patients", "participants", "subjects", "who", "with", "the", "and", "undergoing", "had"}
+
+
+def _coded_groups(text: str, study: Study | None) -> dict[str, tuple[Arm, str]]:
+    """{code: (arm, stratum)} of a design whose groups are strata x arms, each defined once in the methods: the
+    arm is what the group received (an abbreviation the document defines is read as its name; the one treatment no
+    arm of the study names is the study's remaining arm, when the groups' sizes add up to it), the stratum is the
+    words of who they are that the groups do not share ("U/L TKR patients" -> "unilateral"). Empty unless at
+    least two strata and two arms cross."""
+    if study is None or "roup" not in text:
+        return {}
+    scan = scan_view(text)
+    found = {}
+    for m in _CODED_GROUP.finditer(scan):
+        found.setdefault(m.group("code"), (m.group("who").strip(), m.group("what").strip(), int(m.group("n") or 0)))
+    if len(found) < 4:
+        return {}
+    names = document_abbreviations(scan)
+
+    def expand(words: str) -> str:
+        return " ".join(names.get(w, w) for w in words.split())
+
+    local: dict[str, Arm] = {}
+    resolved: dict[str, Arm | None] = {}
+    for code, (_, what, _) in found.items():
+        long = expand(what)
+        arm = study.resolve(long) or study.resolve(what)
+        if arm is None and long != what:
+            key = arm_key(long)[0]
+            arm = local.setdefault(key, Arm(arm_id="", name=long, canonical=key, n=None, role="experimental",
+                                            start=0, end=0, source="table", aliases={key, what.lower()}))
+        resolved[code] = arm
+    missing = {found[c][1] for c, a in resolved.items() if a is None}
+    used = {id(a) for a in resolved.values() if a is not None}
+    rest = [a for a in study.arms if id(a) not in used and a.canonical not in {x.canonical for x in resolved.values() if x}]
+    if len(missing) == 1:
+        size = sum(n for c, (_, what, n) in found.items() if resolved[c] is None)
+        sized = [a for a in rest if a.n == size] or (rest if len(rest) == 1 else [])
+        if len(sized) != 1:
+            return {}
+        for c in resolved:
+            resolved[c] = resolved[c] or sized[0]
+    if any(a is None for a in resolved.values()) or len({id(a) for a in resolved.values()}) < 2:
+        return {}
+    who_words = {c: [w for w in expand(who).split() if w.lower() not in _WHO_FILLER] for c, (who, _, _) in found.items()}
+    shared = set.intersection(*(set(w) for w in who_words.values()))
+    strata = {c: " ".join(w for w in words if w not in shared) for c, words in who_words.items()}
+    if len(set(strata.values())) < 2 or not all(strata.values()):
+        return {}
+    return {c: (resolved[c], strata[c]) for c in found}
+
+
+def _coded_size(text: str, code: str) -> int | None:
+    m = re.search(r"\b[Gg]roups?\s+" + re.escape(code) + r"\s*\(\s*[nN]\s*=\s*(\d+)", scan_view(text))
+    return int(m.group(1)) if m else None
 
 
 # a spanning header that only says "these are the groups": no stratum
