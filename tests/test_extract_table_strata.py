@@ -342,3 +342,24 @@ Table 1. Demographic profile
         ("placebo", "hip", "baseline", 0.4, 6, 15), ("ondansetron", "hip", "baseline", pytest.approx(5 / 14), 5, 14),
         ("placebo", "knee", "baseline", pytest.approx(7 / 15), 7, 15),
         ("ondansetron", "knee", "baseline", pytest.approx(6 / 16), 6, 16)]
+
+
+def test_arm_sizes_from_counts_of_patients_who_received_each_arm_feed_the_table():
+    # the methods give each arm's size as a count of the patients who received it; the table's headers give none,
+    # and its percentages are of all 93 patients: the counts stay over their arms' sizes
+    text = """Methods: Participants were randomized to receive either rituximab or matching placebo. 46 patients received
+rituximab and 47 patients received control placebo (47 patients in placebo group and 46 patients in rituximab group).
+Table 3. Complications and mortality
+| Complication | All patients (%) | Rituximab (%) | Placebo (%) | P value |
+| GI bleeding | 5 (5.3) | 2 (2.1) | 3 (3.2) | 0.31 |
+"""
+    study, rows = _read(text, text.split("\n")[3], "Table 3. Complications and mortality")
+    assert sorted((a.canonical, a.n) for a in study.arms) == [("placebo", 47), ("rituximab", 46)]
+    assert [(r["intervention"], r["events"], r["total"]) for r in rows] == [("rituximab", 2, 46), ("placebo", 3, 47)]
+    assert all("of 93 (all patients)" in r["needs_review"] for r in rows)
+    # counts that disagree give no size
+    study = build_study("d", "Methods: Participants were randomized to receive either rituximab or matching placebo. 46 "
+                             "patients received rituximab and 47 patients received placebo. Later, 40 patients received "
+                             "rituximab.", None)
+    sizes = dict((a.canonical, a.n) for a in study.arms)
+    assert sizes["rituximab"] is None and sizes["placebo"] == 47

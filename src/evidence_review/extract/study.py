@@ -851,6 +851,7 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
     _distinguish_doses(arms)
     _finish_roles(arms, allocated)
     _name_control_by_what_it_lacks(arms, scan)
+    _sizes_from_counts(arms, scan)
     for i, arm in enumerate(sorted(arms, key=lambda a: (a.start, a.end)), start=1):
         arm.arm_id = f"arm{i}"
     arms.sort(key=lambda a: a.arm_id[3:].zfill(4))
@@ -1040,6 +1041,31 @@ def _name_control_by_what_it_lacks(arms: list[Arm], scan: str) -> None:
     arm = generic[0]
     arm.aliases = set(arm.aliases) | {"control", arm.canonical}
     arm.canonical = f"no {what}"
+
+
+# "46 patients received clopidogrel", "47 patients received control placebo", "47 patients in placebo group"
+_COUNTED_ARM = re.compile(
+    r"(?<![\d.,])(?P<n>\d{1,5})\s+(?:patients|participants|subjects|children|adults)\s+(?:(?:received|were\s+given|were\s+"
+    r"(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed)\s+to)\s+(?:the\s+)?(?:control\s+)?(?P<given>[A-Za-z][\w-]*(?:\s+[\w-]+)?)|"
+    r"in\s+(?:the\s+)?(?P<group>[A-Za-z][\w-]*(?:\s+[\w-]+)?)\s+(?:group|arm)\b)", re.I)
+
+
+def _sizes_from_counts(arms: list[Arm], scan: str) -> None:
+    """The size of an arm no allocation or header gave: a count of patients who received it, when every such
+    count of the document agrees."""
+    if not any(a.n is None for a in arms) or len(arms) < 2:
+        return
+    model = Study("", arms)
+    counts: dict[int, set[int]] = {}
+    for m in _COUNTED_ARM.finditer(scan):
+        words = m.group("given") or m.group("group")
+        arm = model.resolve(words) or model.resolve(words.split()[0])
+        if arm is not None and arm.n is None:
+            counts.setdefault(id(arm), set()).add(int(m.group("n")))
+    for arm in arms:
+        found = counts.get(id(arm), set())
+        if len(found) == 1:
+            arm.n = found.pop()
 
 
 def _finish_roles(arms: list[Arm], allocated: bool) -> None:
