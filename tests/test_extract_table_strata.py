@@ -363,3 +363,14 @@ Table 3. Complications and mortality
                              "rituximab.", None)
     sizes = dict((a.canonical, a.n) for a in study.arms)
     assert sizes["rituximab"] is None and sizes["placebo"] == 47
+
+
+def test_a_header_naming_stratum_and_arm_together():
+    text = """Patients were randomly assigned to rituximab (n = 58) or placebo (n = 55).
+| Outcome | Men / Rituximab (n = 30) | Men / Placebo (n = 28) | Women / Rituximab (n = 28) | Women / Placebo (n = 27) |
+| Remission, n (%) | 12 (40.0) | 6 (21.4) | 10 (35.7) | 5 (18.5) |
+"""
+    _, rows = _read(text, text.split("\n")[1])
+    assert [(r["intervention"], r["events"], r["total"], r["subgroup"]) for r in rows] == [
+        ("rituximab", 12, 30, "Men"), ("placebo", 6, 28, "Men"), ("rituximab", 10, 28, "Women"),
+        ("placebo", 5, 27, "Women")]

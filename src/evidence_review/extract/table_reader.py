@@ -168,6 +168,10 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         arm = _column_arm(header, study, local_arms)
         if arm is None and len(column.parts) > 1 and not is_arm_header(column.parts[0]):
             arm = _column_arm(column.parts[-1], study, local_arms)     # "Men" over "Rituximab (n = 30)"
+        if arm is None and _STRATUM_JOIN.search(header):
+            # "Men / Rituximab (n = 30)", "Unilateral - placebo": one piece names the arm, the other its stratum
+            pieces = [a for a in (_column_arm(x, study, local_arms) for x in _STRATUM_JOIN.split(split_size(header)[0])) if a]
+            arm = pieces[0] if len(pieces) == 1 else None
         if arm is None and _WHOLE_COLUMN.fullmatch(split_size(header)[0]):
             # "All patients (%)", "Total (N = 93)": the whole population, no arm of the study
             whole_columns[column.col] = split_size(header)[1]
@@ -429,6 +433,7 @@ def _coded_size(text: str, code: str) -> int | None:
     return int(m.group(1)) if m else None
 
 
+_STRATUM_JOIN = re.compile(r"\s*[,/:\u2013\u2014]\s*|\s+-\s+")
 # a spanning header that only says "these are the groups": no stratum
 _GENERIC_SPAN = re.compile(r"\s*(?:(?:study|treatment|randomi[sz]ed|trial)\s+)?(?:groups?|arms?|treatments?|interventions?)\s*",
                            re.I)
