@@ -168,7 +168,8 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         arm = _column_arm(header, study, local_arms)
         if arm is None and len(column.parts) > 1 and not is_arm_header(column.parts[0]):
             arm = _column_arm(column.parts[-1], study, local_arms)     # "Men" over "Rituximab (n = 30)"
-        if arm is None and _STRATUM_JOIN.search(header):
+        if arm is None and _STRATUM_JOIN.search(header) and not _VERSUS.search(header) and \
+                not any(p.search(header) for _, p in _EFFECT_HEADERS) and not _P_HEADER.search(header):
             # "Men / Rituximab (n = 30)", "Unilateral - placebo": one piece names the arm, the other its stratum
             pieces = [a for a in (_column_arm(x, study, local_arms) for x in _STRATUM_JOIN.split(split_size(header)[0])) if a]
             arm = pieces[0] if len(pieces) == 1 else None
