@@ -909,8 +909,9 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
     arms = col.arms
     _distinguish_doses(arms)
     _finish_roles(arms, allocated)
-    _name_generic_control(arms, scan)
+    _name_control_by_what_it_lacks(arms, scan)
     _without_shared_background(arms)
+    _sizes_from_counts(arms, scan)
     for i, arm in enumerate(sorted(arms, key=lambda a: (a.start, a.end)), start=1):
         arm.arm_id = f"arm{i}"
     arms.sort(key=lambda a: a.arm_id[3:].zfill(4))
@@ -951,6 +952,11 @@ def _abbreviation_definitions(scan: str):
                 done = bracket.end()
                 break
 _GENERIC_ARM_WORDS = re.compile(r"(?i)^(?:(?:treatment|study|intervention)\s+)?(?:arm|group)s?\s+|\s+(?:arm|group)s?$")
+
+
+def document_abbreviations(scan: str) -> dict[str, str]:
+    """{abbreviation: name} the document defines ("tranexamic acid (TAX)", "unilateral(U/L)")."""
+    return _abbreviations(scan)
 
 
 def _abbreviations(scan: str) -> dict[str, str]:
@@ -1064,24 +1070,6 @@ def _stem_named_arm(scan: str, spans: list[tuple[int, int]], col: _Collector) ->
 
 
 # "the control group patients received no statins", "patients in the control arm were given no antibiotics"
-_CONTROL_RECEIVED = re.compile(
-    r"\bcontrols?\s+(?:group|arm)\s+(?:patients\s+|participants\s+)?(?:received|were\s+given|was\s+given|got|took)\s+"
-    r"(?P<what>no\s+[A-Za-z][\w-]{2,30}(?:\s+(?:drugs?|medications?|therapy|treatment))?)\b", re.I)
-
-
-def _name_generic_control(arms: list[Arm], scan: str) -> None:
-    """A control arm the document calls only "the control group" takes the name of what the document says it
-    received ("no statins" -> "no statin"), so its rows say what the comparison was against."""
-    generic = [a for a in arms if a.canonical == "control"]
-    if len(generic) != 1:
-        return
-    said = {re.sub(r"(?<=[a-rt-z])s$", "", m.group("what").lower()) for m in _CONTROL_RECEIVED.finditer(scan)}
-    if len(said) == 1:
-        arm = generic[0]
-        arm.aliases.add(arm.canonical)
-        arm.canonical = said.pop()
-
-
 _COMBINATION_JOIN = re.compile(r"\s+(?:plus|\+|and|with)\s+", re.I)
 
 
@@ -1134,6 +1122,55 @@ def _levels_onto_amounts(arms: list[Arm], group: list[Arm]) -> None:
             arm.n = other.n
         arm.aliases |= other.aliases
         arms.remove(other)
+
+
+# "the control group patients received no statins", "a control group (no aspirin)": what the control goes without
+_CONTROL_LACKS = re.compile(r"\bcontrol\s+(?:group|arm)(?:\s+(?:patients|participants))?\s+(?:received|were\s+given|took|had)\s+"
+                            r"no\s+(?P<what>[a-z][a-z-]{2,30})\b|\bcontrol\s+(?:group|arm)\s*\(\s*no\s+(?P<what2>[a-z][a-z-]{2,30})\s*\)",
+                            re.I)
+
+
+def _name_control_by_what_it_lacks(arms: list[Arm], scan: str) -> None:
+    """A control arm named only "control" is named by what its patients went without, when the methods say so
+    ("no statin"); "control" stays one of its names."""
+    generic = [a for a in arms if a.canonical == "control"]
+    if len(generic) != 1:
+        return
+    found = {(m.group("what") or m.group("what2")).lower() for m in _CONTROL_LACKS.finditer(scan)}
+    if len(found) != 1:
+        return
+    what = found.pop()
+    if what in ("treatment", "intervention", "therapy", "drug", "medication", "study"):
+        return      # "no treatment" is a control word already
+    what = re.sub(r"(?<=[^s])s$", "", what)       # "statins" -> "statin"
+    arm = generic[0]
+    arm.aliases = set(arm.aliases) | {"control", arm.canonical}
+    arm.canonical = f"no {what}"
+
+
+# "46 patients received clopidogrel", "47 patients received control placebo", "47 patients in placebo group"
+_COUNTED_ARM = re.compile(
+    r"(?<![\d.,])(?P<n>\d{1,5})\s+(?:patients|participants|subjects|children|adults)\s+(?:(?:received|were\s+given|were\s+"
+    r"(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed)\s+to)\s+(?:the\s+)?(?:control\s+)?(?P<given>[A-Za-z][\w-]*(?:\s+[\w-]+)?)|"
+    r"in\s+(?:the\s+)?(?P<group>[A-Za-z][\w-]*(?:\s+[\w-]+)?)\s+(?:group|arm)\b)", re.I)
+
+
+def _sizes_from_counts(arms: list[Arm], scan: str) -> None:
+    """The size of an arm no allocation or header gave: a count of patients who received it, when every such
+    count of the document agrees."""
+    if not any(a.n is None for a in arms) or len(arms) < 2:
+        return
+    model = Study("", arms)
+    counts: dict[int, set[int]] = {}
+    for m in _COUNTED_ARM.finditer(scan):
+        words = m.group("given") or m.group("group")
+        arm = model.resolve(words) or model.resolve(words.split()[0])
+        if arm is not None and arm.n is None:
+            counts.setdefault(id(arm), set()).add(int(m.group("n")))
+    for arm in arms:
+        found = counts.get(id(arm), set())
+        if len(found) == 1:
+            arm.n = found.pop()
 
 
 def _finish_roles(arms: list[Arm], allocated: bool) -> None:
