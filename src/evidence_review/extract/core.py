@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .grammar import ARM_SIZE
+from .grammar import ARM_SIZE, population_size
 from .ids import estimate_id
 from .lexicon import Mention, condition_counts, find_drugs, has_outcome, outcome_at, outcome_near
 from .model import Estimate, SentenceState
@@ -278,13 +278,14 @@ def _context_key(scan: str, start: int, end: int) -> str:
 
 
 def extract_document(doc_id: str, text: str, source_file: str = "", condition: str = "", study=None,
-                     errors: list | None = None) -> list[dict]:
+                     errors: list | None = None, design: str = "") -> list[dict]:
     """The estimates of one document as rows (ESTIMATE_COLUMNS keys plus value_text, unit, finder).
 
     `study` (optional) is the document's study model: an object whose `.arms` have name, canonical, n, role,
     start, end; its arm sizes and names are used to resolve "the X group", "either group" and lists.
     A sentence whose reading raises is skipped and its error appended to `errors` (when a list is given);
-    the other sentences' rows are kept, so odd input never stops a run.
+    the other sentences' rows are kept, so odd input never stops a run. `design` (documents.csv vocabulary,
+    optional): whole-population baseline figures are read only in a randomized trial's report.
     """
     scan = scan_view(text)
     if not re.search(r"\d", scan) and not _NOBODY.search(scan):
@@ -302,7 +303,8 @@ def extract_document(doc_id: str, text: str, source_file: str = "", condition: s
     state = SentenceState(arm_sizes=_arm_sizes(scan, mentions) | _study_sizes(study, scan),
                           rr_means_rate=bool(re.search(r"relapse\s+rates?\s*\(RRs?\)", scan, re.I)),
                           outcome_abbreviations=_outcome_abbreviations(scan, mentions),
-                          plus_minus=plus_minus_convention(scan))
+                          plus_minus=plus_minus_convention(scan),
+                          population=_population(scan, study, design))
     treatments = doc_arms - _NON_DRUG
     # a single-arm study (placebo named at most in passing, as in "patients who switched from placebo" of an
     # open-label extension) whose one treatment has a stated size
@@ -325,6 +327,25 @@ def extract_document(doc_id: str, text: str, source_file: str = "", condition: s
         rows = _without_bare_repeats(_without_restated_ratios(rows))
         _set_conditions(rows, scan, condition)
     return rows
+
+
+_RANDOMIZED = re.compile(r"\brandomly\s+(?:assigned|allocated)|\brandomi[sz]ed\b", re.I)
+
+
+def _population(scan: str, study, design: str = "") -> int | None:
+    """The whole study population's size: as the text states it, else the sum of the study model's arm sizes.
+    Only a randomized trial's (by the document's design, else the study model's, else the text's words): the
+    labelling rules mark whole-population baseline figures of trials; a cohort's or a review's are not read."""
+    design = (design or getattr(study, "design", "") or "").strip()
+    if design != "RCT" and (design or not _RANDOMIZED.search(scan)):
+        return None
+    stated = population_size(scan)
+    if stated:
+        return stated
+    sizes = [getattr(a, "n", None) for a in (getattr(study, "arms", None) or ())]
+    if len(sizes) >= 2 and all(isinstance(n, int) and n > 0 for n in sizes):
+        return sum(sizes)
+    return 0        # a trial whose population a sentence may still print ("1578 patients (491 female ...)")
 
 
 def _study_pair(study) -> tuple:
@@ -698,7 +719,8 @@ def _row(doc_id, source_file, est: Estimate, s0: int, evidence: str, interventio
         if found is None:
             found = outcome_near(seg, est.start, _RATE_LABELS if est.measure == "PROPORTION" else frozenset())
         outcome = found[0] if found else ""
-    timepoint = est.timepoint or _timepoint(seg, est.start)
+    # a whole population's baseline trait has no timepoint ("the mean age was 51 years" is no time)
+    timepoint = "" if est.kind == "population" else est.timepoint or _timepoint(seg, est.start)
     if est.outcome_hint and est.measure in DESCRIPTIVE_MEASURES:
         outcome = est.outcome_hint
     flags = est.flags + validate(est.measure, est.value, est.ci_low, est.ci_high, est.p_value, est.events, est.total)

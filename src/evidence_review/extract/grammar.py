@@ -621,3 +621,35 @@ def back_transform(value: float | None) -> float | None:
         return math.exp(value)
     except OverflowError:
         return float("inf")
+
+
+# ---------------------------------------------------------------------------------------------- the population
+# How a document states the size of its whole study population (the denominator of a whole-population baseline
+# figure): "we randomly assigned 3297 patients with ...", "A total of 4304 participants underwent randomization",
+# "536 patients were enrolled", "In total 337 children, mean age 3.8 years, were included".
+_PEOPLE = r"(?:patients|participants|persons|people|adults|children|subjects|individuals|women|men|infants)"
+_COUNT = r"(?P<n>[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d+)"
+POPULATION = re.compile(
+    r"\b(?:randomly\s+(?:assigned|allocated)|randomi[sz]ed|enrolled|included|recruited)\s+(?:a\s+total\s+of\s+)?" + _COUNT
+    + r"\s+(?:[\w-]+\s+){0,3}?" + _PEOPLE + r"\b"
+    r"|(?:\b(?:a\s+total\s+of|in\s+total,?|overall,?)\s+|(?<![\w.,:/-]))" + _COUNT.replace("?P<n>", "?P<n2>")
+    + r"\s+(?:[\w-]+\s+){0,3}?" + _PEOPLE + r"\b(?:[^.;]|\.(?=\d)){0,120}?\b(?:were|was)\s+(?:randomly\s+)?"
+    r"(?:randomi[sz]ed|assigned|allocated|enrolled|included|recruited)\b"
+    r"|\b(?:a\s+total\s+of|in\s+total,?)\s+" + _COUNT.replace("?P<n>", "?P<n3>") + r"\s+(?:[\w-]+\s+){0,3}?" + _PEOPLE
+    + r"\s+underwent\s+randomi[sz]ation"
+    # "In ITT analysis of 562 participants", "the intention-to-treat population of 412 patients"
+    r"|\b(?:intention[- ]to[- ]treat|ITT)\s+(?:analysis|analyses|population|set)\s+(?:of|included|comprised)\s+(?:all\s+)?"
+    + _COUNT.replace("?P<n>", "?P<n4>") + r"\s+" + _PEOPLE, re.I)
+
+
+# "Of 12 patients, 3 were randomized": the verb's subject is another count
+_OTHER_COUNT_SUBJECT = re.compile(r",\s*\d+\s+(?:were|was)\b")
+
+
+def population_size(text: str) -> int | None:
+    """The size of the whole study population as the document first states it, else None."""
+    for m in POPULATION.finditer(text):
+        n = m.group("n") or m.group("n2") or m.group("n3") or m.group("n4")
+        if n and not _OTHER_COUNT_SUBJECT.search(m.group()):
+            return int(n.replace(",", ""))
+    return None

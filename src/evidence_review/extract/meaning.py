@@ -291,6 +291,14 @@ _SECTION_NAMES = {"background": "background", "introduction": "background", "dis
                   "setting": "methods", "results": "results", "findings": "results"}
 
 
+def section_finder(text: str, sections=None):
+    """A function naming the section ("results", "discussion", ...; "" when unknown) each row was printed in:
+    ingestion's sections, else the headings the text prints."""
+    if sections is None:
+        sections = sections_from_headings(scan_view(text))
+    return lambda row: _section_at(sections, int(row.get("start") or 0))
+
+
 def sections_from_headings(text: str) -> list[dict]:
     """Sections from the headings a text prints ("Background:", "RESULTS", "BackgroundTreatment ..."), for
     documents that come without a section map: each runs to the next heading."""

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from .grammar import PRODUCTIONS
-from .rules import arm_data, effects, proportions
+from .rules import arm_data, effects, population, proportions
 from .sentence import Sentence
 
 
@@ -146,6 +146,26 @@ RULES: list[Rule] = [
          ("number", "interval", "p_value", "measure_name"), effects.signed_differences,
          "Eculizumab improved the QMG score more than placebo (mean difference, reduction -3.1; p<0.001).",
          [{"measure": "MD", "value": -3.1, "p_text": "<0.001", "intervention": "eculizumab", "comparator": "placebo"}]),
+    # ------------------------------------------------------------------ the whole population at baseline
+    Rule("population-baseline", 65, "figures of the whole study population at baseline, in a sentence naming no arm: "
+         "'1578 patients (491 female, age 66.2 years)', '73 (13.6%) were younger than five', '68 percent were "
+         "women', 'the mean age of the participants was 51 years': arm 'all patients', role baseline, the "
+         "population the document states as denominator",
+         ("count_of", "count_percent", "percent", "number"), population.everyone_at_baseline,
+         "We randomly assigned 412 adults with asthma to rituximab or placebo. At baseline, the mean age of the "
+         "participants was 47 years (SD 12.5); 61 percent were women, and 103 (25.0%) were current smokers.",
+         [{"measure": "MEAN", "value": 47.0, "sd": 12.5, "total": 412, "intervention": "all patients",
+           "role": "baseline"},
+          {"measure": "PROPORTION", "value": 0.61, "events": 251, "total": 412, "intervention": "all patients",
+           "role": "baseline"},
+          {"measure": "PROPORTION", "value": 0.25, "events": 103, "total": 412, "intervention": "all patients",
+           "role": "baseline"}]),
+    Rule("population-in-its-bracket", 65, "a population printed with its traits in brackets: '1,240 patients "
+         "(388 female, age 64.1 years)'",
+         ("number",), population.everyone_at_baseline,
+         "In this randomized trial, 1,240 patients (388 female, age 64.1 years) were followed for a median of 4 years.",
+         [{"measure": "PROPORTION", "events": 388, "total": 1240, "intervention": "all patients", "role": "baseline"},
+          {"measure": "MEAN", "value": 64.1, "total": 1240, "intervention": "all patients", "role": "baseline"}]),
     # ------------------------------------------------------------------ proportions
     Rule("count-of", 70, "events of total ('14 of 19', '117/141', 'Nine of 30'), with a % printed beside it",
          ("count_of", "word_count_of", "percent", "p_value"), proportions.count_of,
