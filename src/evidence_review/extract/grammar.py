@@ -167,6 +167,18 @@ class CountOf:
 
 
 @dataclass(frozen=True)
+class ArmCount:
+    """ "23 recurrences (treatment failures) in the X group", "7 in the Y group": a count of events, each at most
+    once per patient, in an arm named after it (`noun` empty when the count names no event)."""
+    start: int
+    end: int
+    events: int | None
+    noun: str
+    arm_start: int
+    arm_end: int
+
+
+@dataclass(frozen=True)
 class CountPercent:
     """ "12 (22.2%)", "Nine (15%) of 61", "8 patients [9.3%]", "35.2% (n = 19)", a table's "8 (20.0)"."""
     start: int
@@ -319,6 +331,14 @@ _PER100 = re.compile(
     # "2.65%/year", "0.85% per year": a yearly percentage is a rate per 100 patient-years
     r"|(?<![\d.])(?P<v2>" + UNSIGNED + r")\s*%\s*(?:/\s*|per\s+|a\s+)(?:(?:patient|person)[- ]?)?(?:years?|yr)\b"
 )
+# events that happen at most once to a patient (a death, a recurrence, a treatment failure): their count over an
+# arm is a count of patients; relapses, infections or adverse events may repeat and are not read this way
+_ONCE_PER_PATIENT = r"(?:[\w-]+\s+)?(?:deaths|recurrences|failures|amputations|recrudescences|conversions)"
+_ARM_COUNT = re.compile(
+    r"(?<![\w.,/-])(?P<n>\d+|" + COUNT_WORD + r")(?:\s+(?P<noun>" + _ONCE_PER_PATIENT + r")"
+    r"(?:\s+(?:from|of|due\s+to)\s+[\w-]+(?:\s+[\w-]+){0,2}?(?=\s+in\s+the\b|\s*[(\[]))?)?"   # "deaths from cardiac causes"
+    r"(?:\s*[(\[][^()\[\]\d]{0,60}[)\]])?\s+(?:occurred\s+|were\s+(?:observed|seen|recorded)\s+)?in\s+the\s+"
+    r"(?P<arm>[^.;,()\d]{2,60}?)\s+(?:group|arm)\b", re.I)
 # mean and median summaries; the word "mean"/"median" (or a header "mean (SD)") must be in the sentence
 _MEAN_PM = re.compile(r"(?<![\w.])(?P<c>" + NUM + r")\s*(?:[a-zA-Z%/\u00b5]{1,8}\s*)?(?:\u00b1|\+/-)\s*(?P<sd>" + UNSIGNED + r")")
 _MEAN_BRACKET = re.compile(
@@ -391,6 +411,11 @@ def _count_of(m: re.Match) -> CountOf:
     if m.groupdict().get("e2"):
         return CountOf(m.start(), m.end(), count_value(m.group("e2").lower()), count_value(m.group("t2").lower()))
     return CountOf(m.start(), m.end(), count_value(m.group("e")), int(m.group("t")))
+
+
+def _arm_count(m: re.Match) -> ArmCount:
+    return ArmCount(m.start(), m.end(), count_value(m.group("n").lower()), (m.group("noun") or "").lower(),
+                    m.start("arm"), m.end("arm"))
 
 
 def _count_percent(m: re.Match) -> CountPercent:
@@ -519,6 +544,8 @@ GRAMMAR: list[Production] = [
     Production("count_of", _COUNT_PAIR_RE, _count_of, "117/141", gate=("/", "of")),
     Production("word_count_of", _WORD_COUNT_PAIR, _count_of, "Nine of 30", gate=(" of ",), caseless=True),
     Production("count_percent", _COUNT_PERCENT, _count_percent, "Nine (15%) of 61", gate=("%", "per")),
+    Production("arm_count", _ARM_COUNT, _arm_count, "23 recurrences in the chloroquine group",
+               gate=(" in the ",)),
     Production("table_count_percent", _TABLE_COUNT, _table_count, "8 (20.0)", gate=("(", "[")),
     Production("count_of_percent", _COUNT_OF_PERCENT, _count_of_percent, "8/1039 (0.77)", gate=("/", "of")),
     Production("percent_n_equals", _N_EQUALS, _n_equals, "35.2% (n = 19)", gate=("=",)),

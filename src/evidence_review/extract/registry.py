@@ -201,6 +201,19 @@ RULES: list[Rule] = [
          "groups developed deep vein thrombosis.",
          [{"measure": "PROPORTION", "value": 0.0, "events": 0, "total": 25, "intervention": "rituximab"},
           {"measure": "PROPORTION", "value": 0.0, "events": 0, "total": 25, "intervention": "placebo"}]),
+    Rule("events-in-arm", 72, "'23 recurrences in the A group and 7 in the B group': events that happen once to a "
+         "patient (deaths, recurrences, treatment failures) counted over an arm whose size the document states",
+         ("arm_count",), proportions.arm_counts,
+         "Patients were randomly assigned to rituximab (n = 150) or azathioprine (n = 148). By day 90 there were 19 "
+         "treatment failures (clinical or radiological) in the azathioprine group and 6 in the rituximab group.",
+         [{"measure": "PROPORTION", "events": 19, "total": 148, "intervention": "azathioprine"},
+          {"measure": "PROPORTION", "events": 6, "total": 150, "intervention": "rituximab"}]),
+    Rule("denominator-first", 72, "'the procedure was tried in 31 patients of the A group and succeeded in 27 "
+         "patients (87.1%)': the denominator printed earlier in the sentence, even when no outcome word is known",
+         ("count_percent", "percent"), proportions.earlier_denominator,
+         "Cannulation was attempted in 31 patients of the rituximab group within two months and it was successful "
+         "in 27 patients (87.1%).",
+         [{"measure": "PROPORTION", "value": 0.871, "events": 27, "total": 31, "intervention": "rituximab"}]),
     Rule("count-percent", 73, "'12 (22.2%)', 'Seven patients (35%)', 'Nine (15%) of 61 participants'",
          ("count_percent", "percent"), proportions.count_percent,
          "Nine (15%) of 61 participants in the rituximab group relapsed.",
