@@ -29,7 +29,7 @@ _CHANGE_MEASURES = CONTINUOUS_MEASURES | {"RRR"}
 # "at week 52", "12 months", "two years"; never the tail of a decimal ("3.1 years" is a duration, its "1 years" no
 # timepoint)
 _TIMEPOINT = re.compile(
-    r"\b(?:(?:at|by|to|through|up\s+to)\s+)?(?P<tp>(?:week|day|month|year)\s+\d+|(?<![\d.])\d+[- ](?:weeks?|months?|years?)|"
+    r"\b(?:(?:at|by|to|through|up\s+to)\s+)?(?P<tp>(?:week|day|month|year)\s+\d+|(?<![\d.])(?<!every\s)(?<!each\s)\d+[- ](?:weeks?|months?|years?)|"
     # "died within 28 days", "28-day mortality": a period of days only with the words that make it one
     r"(?<=within\s)\d+\s+days(?!\s+(?:after|of|from)\s+(?:the\s+)?(?:symptom|onset|diagnosis|admission))|(?<![\d.])\d+-day(?=\s+(?:mortality|survival|death|outcome|response|rate)\b)|"
     r"(?:first|second|third)\s+year|(?:one|two|three|four|five)\s+years?)\b",
@@ -304,7 +304,8 @@ def extract_document(doc_id: str, text: str, source_file: str = "", condition: s
                           rr_means_rate=bool(re.search(r"relapse\s+rates?\s*\(RRs?\)", scan, re.I)),
                           outcome_abbreviations=_outcome_abbreviations(scan, mentions),
                           plus_minus=plus_minus_convention(scan),
-                          population=_population(scan, study, design))
+                          population=_population(scan, study, design),
+                          trial_period=_trial_period(scan))
     treatments = doc_arms - _NON_DRUG
     # a single-arm study (placebo named at most in passing, as in "patients who switched from placebo" of an
     # open-label extension) whose one treatment has a stated size
@@ -327,6 +328,21 @@ def extract_document(doc_id: str, text: str, source_file: str = "", condition: s
         rows = _without_bare_repeats(_without_restated_ratios(rows))
         _set_conditions(rows, scan, condition)
     return rows
+
+
+# "two replicate 52-week, randomized, double-blind trials", "dupilumab ... or placebo for 52 weeks"
+_TRIAL_PERIOD = re.compile(r"\b(?P<n>\d+)[- ]week,?\s+(?:[\w-]+,?\s+){0,5}?(?:trials?|study|studies)\b"
+                           r"|\b(?:placebos?|assigned|randomi[sz]ed)\b[^.;]{0,120}?\bfor\s+(?P<n2>\d+)\s+weeks\b", re.I)
+# an annualized rate, an annual rate of change: measured over the trial's treatment period
+_ANNUAL = re.compile(r"\bannual(?:i[sz]ed)?\s+(?:[\w-]+\s+){0,3}?rates?\b", re.I)
+
+
+def _trial_period(scan: str) -> str:
+    """The treatment period a randomized trial states ("52 weeks"), else ""."""
+    if not _RANDOMIZED.search(scan):
+        return ""
+    m = _TRIAL_PERIOD.search(scan)
+    return f"{m.group('n') or m.group('n2')} weeks" if m else ""
 
 
 _RANDOMIZED = re.compile(r"\brandomly\s+(?:assigned|allocated)|\brandomi[sz]ed\b", re.I)
@@ -431,6 +447,8 @@ class _Reader:
                     else _unoriented(intervention, comparator, self.last_pair)
                 self.state.last_pair = self.last_pair
             row = _row(self.doc_id, self.source_file, est, s0, evidence, intervention, comparator, seg, self.condition)
+            if not row["timepoint"] and self.state.trial_period and _ANNUAL.search(seg):
+                row["timepoint"] = self.state.trial_period
             # "The rate ... was 61.6/100 PY": the quantity named earlier in the document for this measure
             if not row["outcome"]:
                 row["outcome"] = sentence_outcome or self.last_outcome.get(row["measure"], "")

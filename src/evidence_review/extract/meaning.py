@@ -165,7 +165,7 @@ def _own_part(seg: str, located: list[Located], i: int) -> tuple[int, int]:
 
 _TIMEPOINT = re.compile(
     r"\b(?:(?:in|at|by|to|through|during|up\s+to|over)\s+(?:the\s+)?)?(?P<tp>(?:week|day|month|year)\s+\d+|"
-    r"(?<![\d.])\d+[- ](?:weeks?|months?|years?)|(?:first|second|third|fourth|fifth)\s+year|"
+    r"(?<![\d.])(?<!every\s)(?<!each\s)\d+[- ](?:weeks?|months?|years?)|(?:first|second|third|fourth|fifth)\s+year|"
     r"(?:one|two|three|four|five)\s+years?)\b", re.I)
 
 

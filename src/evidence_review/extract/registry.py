@@ -64,6 +64,12 @@ RULES: list[Rule] = [
          "interval; 0.46\u20130.99, P = 0.044).",
          [{"measure": "RD", "value": 0.061, "ci_low": 0.026, "ci_high": 0.097, "ci_level": 0.9},
           {"measure": "HR", "value": 0.67, "ci_low": 0.46, "ci_high": 0.99, "p_value": 0.044}]),
+    Rule("difference-with-unit", 12, "a difference printed with its unit before the interval: '(difference, 125.3 ml; "
+         "95% CI, 77.7 to 172.8)'",
+         ("measure_name", "number", "interval", "p_value"), effects.labelled,
+         "The decline in forced vital capacity was smaller with rituximab (difference, 98.4 ml; 95% confidence "
+         "interval [CI], 51.2 to 145.6; P<0.001).",
+         [{"measure": "MD", "value": 98.4, "ci_low": 51.2, "ci_high": 145.6, "p_text": "<0.001"}]),
     Rule("ratio-pair", 13, "'(HR 0.61 vs 0.50)': the value after 'vs' is the same measure's, for the other group",
          ("measure_name", "number"), effects.labelled,
          "The reduction did not differ by change in IgG (HR 0.61 vs 0.50).",
@@ -84,6 +90,19 @@ RULES: list[Rule] = [
          "The hazard ratios of severe relapse for azathioprine relative to rituximab were 11.66 (95% CI: 2.6\u201352.3; "
          "p=0.001) overall.",
          [{"measure": "HR", "value": 11.66, "ci_low": 2.6, "ci_high": 52.3, "p_value": 0.001}]),
+    Rule("interval-in-words", 20, "an interval whose level and limits are written 'percent': 'by 44 percent (95 percent "
+         "confidence interval, 31 to 55 percent)'",
+         ("interval", "percent"), effects.with_interval,
+         "Rituximab reduced the incidence of relapse by 44 percent (95 percent confidence interval, 31 to 55 percent) "
+         "as compared with placebo.",
+         [{"measure": "RRR", "value": 0.44, "ci_low": 0.31, "ci_high": 0.55}]),
+    Rule("annualized-event-rate", 20, "'the annualized rate of severe exacerbations was 0.46 (95% CI ...) among ... and "
+         "0.87 (...) among ...': an annualized rate of analogous events (exacerbations, attacks, flares) is an ARR",
+         ("measure_name", "number", "interval"), effects.with_interval,
+         "The annualized rate of severe asthma exacerbations was 0.41 (95% CI, 0.33 to 0.50) among patients "
+         "assigned to rituximab and 0.79 (95% CI, 0.64 to 0.97) among those assigned to placebo.",
+         [{"measure": "ARR", "value": 0.41, "ci_low": 0.33, "ci_high": 0.50},
+          {"measure": "ARR", "value": 0.79, "ci_low": 0.64, "ci_high": 0.97}]),
     Rule("score-points-difference", 21, "a score's points with an interval and no measure named: a mean difference "
          "('of 1.06 (95% CI 0.23-1.89) points', '(2.16 points; 95% CI 0.33-3.99)')",
          ("number", "interval"), effects.with_interval,
