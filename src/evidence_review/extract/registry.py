@@ -350,6 +350,17 @@ RULES: list[Rule] = [
          "patient was also reduced (0.7 SD \u00b1 0.9 per patient versus 1.5 SD \u00b1 1.5 per patient; p = 0.002).",
          [{"measure": "MEAN", "value": 0.7, "sd": 0.9, "total": 62, "intervention": "rituximab"},
           {"measure": "MEAN", "value": 1.5, "sd": 1.5, "total": 60, "intervention": "placebo"}]),
+    Rule("means-without-spread", 109, "two arms' means printed without a spread, each followed by its arm ('the mean "
+         "scores were 14.5 in the A group and 16.4 in the B group', '-114.7 ml with A versus -239.9 ml with B'), or "
+         "'reduced from 6.3 to 4.5 days under A' (the first value the other arm's)",
+         ("number",), arm_data.bare_means,
+         "Patients were randomly assigned to rituximab (n = 60) or placebo (n = 58). The mean number of hospital days "
+         "was 7.2 in the rituximab group and 9.8 in the placebo group. Mean duration of steroid exposure was reduced "
+         "from 41.5 to 30.2 days with rituximab.",
+         [{"measure": "MEAN", "value": 7.2, "total": 60, "intervention": "rituximab", "sd": None},
+          {"measure": "MEAN", "value": 9.8, "total": 58, "intervention": "placebo", "sd": None},
+          {"measure": "MEAN", "value": 41.5, "total": 58, "intervention": "placebo"},
+          {"measure": "MEAN", "value": 30.2, "total": 60, "intervention": "rituximab"}]),
     Rule("median-iqr-range", 110, "an arm's median with its IQR or range",
          ("median_spread", "range"), arm_data.medians,
          "The median EDSS score at one year was 3.0 (IQR 2.0-4.5) in the rituximab group.",
