@@ -23,7 +23,10 @@ MEASURE_WORDS: list[tuple[str, str]] = [
     # "absolute risk reduction" is a risk difference (not the abbreviation ARR, an annualized relapse rate)
     ("RD", r"risk\s+differences?|absolute\s+risk\s+reductions?"),
     ("DIFF", r"(?:between[- ]groups?\s+)?differences?"),
-    ("ARR", r"annual(?:i[sz]ed)?\s+relapse\s+rates?|relapse\s+rates?\s+per\s+(?:patient|person)[- ]?years?"),
+    ("ARR", r"annual(?:i[sz]ed)?\s+relapse\s+rates?|relapse\s+rates?\s+per\s+(?:patient|person)[- ]?years?"
+            # "the annualized rate of severe asthma exacerbations", "annualized exacerbation rate": analogous events
+            r"|annual(?:i[sz]ed)?\s+(?:[\w-]+\s+){0,2}?(?:exacerbation|attack|flare)\s+rates?"
+            r"|annual(?:i[sz]ed)?\s+rates?\s+of\s+(?:[\w-]+\s+){0,3}?(?:exacerbations|relapses|attacks|flares)"),
 ]
 MEASURE_ABBREVIATIONS: list[tuple[str, str]] = [
     ("SMD", r"SMDs?|d(?=\s*=\s*-?\d)"), ("IRR", r"IRRs?"), ("RRR", r"RRR"), ("MD", r"W?MDs?"), ("HR", r"a?HRs?|HRper"),

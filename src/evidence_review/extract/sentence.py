@@ -134,7 +134,11 @@ def _next_verb_at(seg: str, pos: int) -> int:
 _COLON_NUMBER_AFTER = re.compile(r"^\s*:\s*\d")
 _LABEL_DASH_BEFORE = re.compile(r"[A-Za-z]-$")
 _NUMBER_COLON_BEFORE = re.compile(r"(?<![\w-])\d+\s*:\s*$")
-_GAP_BEFORE_INTERVAL = re.compile(r"^\s*(?:%\s*)?(?:[,;]\s*)?(?:(?:with|and)\s+(?:an?\s+|the\s+)?)?[\[(]?\s*"
+_GAP_BEFORE_INTERVAL = re.compile(r"^\s*(?:%\s*)?"
+                                  # "125.3 ml (95% CI ...)", "0.14 liters; 95% CI": the value's unit
+                                  r"(?:(?:ml|mL|l|L|liters?|litres?|kg|g|mg|mm\s*Hg|mmHg|cm|mm|days?|weeks?|months?|"
+                                  r"years?|hours?|points?|percentage\s+points?)\b\s*)?"
+                                  r"(?:[,;]\s*)?(?:(?:with|and)\s+(?:an?\s+|the\s+)?)?[\[(]?\s*"
                                   r"(?:(?:\d|one|two)[- ]sided\s+)?")     # "(2-sided 90% CI +2.6 to +9.7%)"
 
 
