@@ -33,7 +33,7 @@ import pandas as pd
 
 from ..ingest import ingest_with_structures
 from ..paths import repo_root
-from ..tables import ARM_LEVEL_MEASURES, DESCRIPTIVE_MEASURES, MEASURES, cell_text, is_missing
+from ..tables import ARM_LEVEL_MEASURES, DESCRIPTIVE_MEASURES, MEASURES, RATIO_MEASURES, cell_text, is_missing
 from . import extract_study_tables
 from .lexicon import canonical_arm
 from .study import control_canonical
@@ -85,7 +85,7 @@ def matches(gold: dict, pred: dict) -> bool:
     return False
 
 
-_RATIOS = {"HR", "OR", "RR", "IRR"}
+_RATIOS = RATIO_MEASURES
 
 
 def turned_ratio(pred: dict) -> dict:
