@@ -463,3 +463,11 @@ def test_two_treatments_named_by_those_randomized_to_them_and_the_title_names_th
 def test_either_or_with_sizes_names_arms_the_lexicon_does_not_know():
     text = "In a double-blind fashion, they received either placebo (n=30) or epsilon-aminocaproic acid (n=31) 100 mg/kg."
     assert arms_of(text) == [("placebo", 30, "control"), ("epsilon-aminocaproic acid", 31, "experimental")]
+
+
+def test_a_schedule_alone_is_the_drug_on_that_schedule_and_a_shared_background_is_no_arm():
+    text = ("Methods: We randomly assigned 300 patients, in a 2:1:1 ratio, to receive subcutaneous sarilumab (at a dose "
+            "of 200 mg) weekly or every other week, combined with a 26-week methotrexate taper, or placebo combined "
+            "with a methotrexate taper over a period of 26 weeks.")
+    assert arms_of(text) == [("sarilumab weekly", None, "experimental"),
+                             ("sarilumab every other week", None, "experimental"), ("placebo", None, "control")]
