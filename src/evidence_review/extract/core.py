@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .grammar import ARM_SIZE
+from .grammar import ARM_SIZE, population_size
 from .ids import estimate_id
 from .lexicon import Mention, condition_counts, find_drugs, has_outcome, outcome_at, outcome_near
 from .model import ARMS_FROM_STUDY, Estimate, SentenceState
@@ -20,6 +20,7 @@ from ..tables import CONTINUOUS_MEASURES, DESCRIPTIVE_MEASURES, ONE_ARM_MEASURES
 from .patterns import RATIO
 from .registry import run_rules
 from .sentence import Sentence, arms_listed_after, arms_named_before, studies_listed_after
+from .startguard import start_guarded
 from .textscan import scan_view, sentence_spans
 from .validation import validate
 
@@ -28,16 +29,16 @@ _NON_DRUG = {"placebo", "control"}
 _CHANGE_MEASURES = CONTINUOUS_MEASURES | {"RRR"}
 # "at week 52", "12 months", "two years"; never the tail of a decimal ("3.1 years" is a duration, its "1 years" no
 # timepoint)
-_TIMEPOINT = re.compile(
-    r"\b(?:(?:at|by|to|through|up\s+to)\s+)?(?P<tp>(?:week|day|month|year)\s+\d+|(?<![\d.])\d+[- ](?:weeks?|months?|years?)|"
+_TIMEPOINT = start_guarded(re.compile(
+    r"\b(?:(?:at|by|to|through|up\s+to)\s+)?(?P<tp>(?:week|day|month|year)\s+\d+|(?<![\d.])(?<!every\s)(?<!each\s)\d+[- ](?:weeks?|months?|years?)|"
     # "died within 28 days", "28-day mortality": a period of days only with the words that make it one
     r"(?<=within\s)\d+\s+days(?!\s+(?:after|of|from)\s+(?:the\s+)?(?:symptom|onset|diagnosis|admission))|(?<![\d.])\d+-day(?=\s+(?:mortality|survival|death|outcome|response|rate)\b)|"
     r"(?:first|second|third)\s+year|(?:one|two|three|four|five)\s+years?)\b",
     re.I,
-)
-_AGAINST_BASELINE = re.compile(
+))
+_AGAINST_BASELINE = start_guarded(re.compile(
     r"(?:compared\s+(?:with|to)|versus|vs\.?|relative\s+to|than)\s+(?:the\s+|that\s+(?:in|during|of)\s+the\s+)?"
-    r"(?:pre-?\w+|baseline|before|prior)", re.I)
+    r"(?:pre-?\w+|baseline|before|prior)", re.I))
 _AGAINST_NOTHING = re.compile(
     r"(?:compared\s+(?:with|to)|versus|vs\.?|relative\s+to|than)\s+(?:those\s+(?:with|receiving)\s+|patients\s+(?:with|receiving)\s+)?"
     r"(?:no\s+(?:\w+\s+)?(?:therapy|treatment|immunotherapy)|untreated|non-?treated|no\s+maintenance)", re.I)
@@ -86,7 +87,7 @@ def _with_defined_arms(scan: str, mentions: list[Mention]) -> list[Mention]:
 
 # "No patient in either group developed X": a count of zero without a digit
 _NOBODY = re.compile(r"\b(?:[Nn]o|[Nn]one)\s+(?:of\s+the\s+)?(?:patients?|participants?|subjects?)\b")
-_OPEN_LABEL = re.compile(r"\b(?:open-label|single-arm|single\s+arm|uncontrolled)\b", re.I)
+_OPEN_LABEL = start_guarded(re.compile(r"\b(?:open-label|single-arm|single\s+arm|uncontrolled)\b", re.I))
 
 
 def _arm_sizes(scan: str, mentions: list[Mention]) -> dict[str, int]:
@@ -294,13 +295,14 @@ def _context_key(scan: str, start: int, end: int) -> str:
 
 
 def extract_document(doc_id: str, text: str, source_file: str = "", condition: str = "", study=None,
-                     errors: list | None = None) -> list[dict]:
+                     errors: list | None = None, design: str = "") -> list[dict]:
     """The estimates of one document as rows (ESTIMATE_COLUMNS keys plus value_text, unit, finder).
 
     `study` (optional) is the document's study model: an object whose `.arms` have name, canonical, n, role,
     start, end; its arm sizes and names are used to resolve "the X group", "either group" and lists.
     A sentence whose reading raises is skipped and its error appended to `errors` (when a list is given);
-    the other sentences' rows are kept, so odd input never stops a run.
+    the other sentences' rows are kept, so odd input never stops a run. `design` (documents.csv vocabulary,
+    optional): whole-population baseline figures are read only in a randomized trial's report.
     """
     scan = scan_view(text)
     if not re.search(r"\d", scan) and not _NOBODY.search(scan):
@@ -318,7 +320,9 @@ def extract_document(doc_id: str, text: str, source_file: str = "", condition: s
     state = SentenceState(arm_sizes=_arm_sizes(scan, mentions) | _study_sizes(study, scan),
                           rr_means_rate=bool(re.search(r"relapse\s+rates?\s*\(RRs?\)", scan, re.I)),
                           outcome_abbreviations=_outcome_abbreviations(scan, mentions),
-                          plus_minus=plus_minus_convention(scan))
+                          plus_minus=plus_minus_convention(scan),
+                          population=_population(scan, study, design),
+                          trial_period=_trial_period(scan))
     treatments = doc_arms - _NON_DRUG
     # a single-arm study (placebo named at most in passing, as in "patients who switched from placebo" of an
     # open-label extension) whose one treatment has a stated size
@@ -427,6 +431,38 @@ def study_treatment_and_control(roles: tuple) -> tuple[str, str] | None:
     if len(bases) != 1:
         return None
     return next(iter(bases)), next(iter(controls))
+# "two replicate 52-week, randomized, double-blind trials", "dupilumab ... or placebo for 52 weeks"
+_TRIAL_PERIOD = re.compile(r"\b(?P<n>\d+)[- ]week,?\s+(?:[\w-]+,?\s+){0,5}?(?:trials?|study|studies)\b"
+                           r"|\b(?:placebos?|assigned|randomi[sz]ed)\b[^.;]{0,120}?\bfor\s+(?P<n2>\d+)\s+weeks\b", re.I)
+# an annualized rate, an annual rate of change: measured over the trial's treatment period
+_ANNUAL = re.compile(r"\bannual(?:i[sz]ed)?\s+(?:[\w-]+\s+){0,3}?rates?\b", re.I)
+
+
+def _trial_period(scan: str) -> str:
+    """The treatment period a randomized trial states ("52 weeks"), else ""."""
+    if not _RANDOMIZED.search(scan):
+        return ""
+    m = _TRIAL_PERIOD.search(scan)
+    return f"{m.group('n') or m.group('n2')} weeks" if m else ""
+
+
+_RANDOMIZED = re.compile(r"\brandomly\s+(?:assigned|allocated)|\brandomi[sz]ed\b", re.I)
+
+
+def _population(scan: str, study, design: str = "") -> int | None:
+    """The whole study population's size: as the text states it, else the sum of the study model's arm sizes.
+    Only a randomized trial's (by the document's design, else the study model's, else the text's words): the
+    labelling rules mark whole-population baseline figures of trials; a cohort's or a review's are not read."""
+    design = (design or getattr(study, "design", "") or "").strip()
+    if design != "RCT" and (design or not _RANDOMIZED.search(scan)):
+        return None
+    stated = population_size(scan)
+    if stated:
+        return stated
+    sizes = [getattr(a, "n", None) for a in (getattr(study, "arms", None) or ())]
+    if len(sizes) >= 2 and all(isinstance(n, int) and n > 0 for n in sizes):
+        return sum(sizes)
+    return 0        # a trial whose population a sentence may still print ("1578 patients (491 female ...)")
 
 
 def _study_pair(study) -> tuple:
@@ -534,6 +570,8 @@ class _Reader:
             row = _row(self.doc_id, self.source_file, est, s0, evidence, intervention, comparator, seg, self.condition)
             if from_study:
                 row["meaning_note"] = ARMS_FROM_STUDY
+            if not row["timepoint"] and self.state.trial_period and _ANNUAL.search(seg):
+                row["timepoint"] = self.state.trial_period
             # "The rate ... was 61.6/100 PY": the quantity named earlier in the document for this measure
             if not row["outcome"]:
                 row["outcome"] = sentence_outcome or self.last_outcome.get(row["measure"], "")
@@ -825,7 +863,8 @@ def _row(doc_id, source_file, est: Estimate, s0: int, evidence: str, interventio
         if found is None:
             found = outcome_near(seg, est.start, _RATE_LABELS if est.measure == "PROPORTION" else frozenset())
         outcome = found[0] if found else ""
-    timepoint = est.timepoint or _timepoint(seg, est.start)
+    # a whole population's baseline trait has no timepoint ("the mean age was 51 years" is no time)
+    timepoint = "" if est.kind == "population" else est.timepoint or _timepoint(seg, est.start)
     if est.outcome_hint and est.measure in DESCRIPTIVE_MEASURES:
         outcome = est.outcome_hint
     flags = est.flags + validate(est.measure, est.value, est.ci_low, est.ci_high, est.p_value, est.events, est.total)

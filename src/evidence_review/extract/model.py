@@ -55,6 +55,8 @@ class SentenceState:
     last_pair: tuple | None = None     # (intervention, comparator) of the last comparison, in the text's order
     outcome_abbreviations: object = None  # compiled pattern of outcome abbreviations the document defines ("CR")
     plus_minus: str = ""               # what a bare "±" holds in this document ("SE" when its methods say "mean ± SE")
+    trial_period: str = ""             # a trial's treatment period ("52 weeks"), the time an annualized rate covers
+    population: int | None = None      # a trial's whole population size (0: a trial, size not stated; None: no trial)
 
     def two_arms(self) -> list[str]:
         """The document's two arms of known size ("either group", "the two groups"), in the order of its last

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from .lexicon import Mention, arm_name, outcome_near
 from .patterns import CONNECTOR_RE, RATIO
+from .startguard import start_guarded
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,7 @@ _MORE = (r"\b(?:higher|increased|greater|more\s+likely|elevated|"
          r"more\s+(?:\w+\s+)?(?:relapses|attacks|events|exacerbations|flares|often|frequent(?:ly)?|common))\b")
 _BETTER = r"\b(?:superior|more\s+effective|better|benefit\w*|favou?r\w*|outperform\w*)\b"
 _WORSE = r"\b(?:inferior|less\s+effective|worse)\b"
-_DIRECTION = re.compile(f"(?P<better>{_BETTER})|(?P<worse>{_WORSE})|(?P<less>{_LESS})|(?P<more>{_MORE})", re.I)
+_DIRECTION = start_guarded(re.compile(f"(?P<better>{_BETTER})|(?P<worse>{_WORSE})|(?P<less>{_LESS})|(?P<more>{_MORE})", re.I))
 
 
 # a clause that contrasts with the previous one makes its own claim

@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 
 from .grammar import COUNT_WORD, count_value
 from .lexicon import Mention, find_drugs
+from .startguard import start_guarded
 from .textscan import scan_view, sentence_spans
 
 #: canonical names of arms that are comparators by nature
@@ -74,7 +75,7 @@ _HEADER_SIZE = re.compile(r"[(\[]?\s*" + _SIZE + r"\s*[)\]]?|[(\[]\s*(?P<n2>\d[\
 
 # "randomly assigned 2:1 to", "were randomized (1:1) to receive either", "randomized 448 patients with LN to",
 # "randomised in a 2:1 ratio to one of three groups:"
-_ALLOCATION = re.compile(
+_ALLOCATION = start_guarded(re.compile(
     r"\b(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed)\b"
     # "randomized clinical trial to evaluate": a design, not an allocation
     # "patients allocated tocilizumab were less likely to reach": a clause, not the allocation list
@@ -83,8 +84,8 @@ _ALLOCATION = re.compile(
     # "to one of three groups:", "to two groups:", "into one of two neoadjuvant treatment arms:"
     r"(?:(?:one\s+of\s+(?:the\s+)?(?:two|three|four|five|\d)\s+(?:[\w-]+\s+){0,2}?(?:groups|arms|regimens|treatments)\s*[:,]?\s*)|"
     r"(?:(?:the\s+)?(?:two|three|four|five|\d)\s+(?:[\w-]+\s+){0,2}?(?:groups|arms|regimens|treatments)\s*:\s*)|"
-    r"(?:receive|get|be\s+treated\s+with)\s+|the\s+following\s+(?:groups|arms)\s*:\s*)?(?:either\s+)?", re.I)
-_RATIO = re.compile(r"\b(\d)\s*:\s*(\d)(?:\s*:\s*(\d))?\b")
+    r"(?:receive|get|be\s+treated\s+with)\s+|the\s+following\s+(?:groups|arms)\s*:\s*)?(?:either\s+)?", re.I))
+_RATIO = start_guarded(re.compile(r"\b(\d)\s*:\s*(\d)(?:\s*:\s*(\d))?\b"))
 # where an allocation list ends: its duration, a stratification, a following clause
 _LIST_END = re.compile(
     r"\s(?:for(?!\s+\d+\s+(?:days?|weeks?|months?)\s*(?:[(,]|or\b|and\b))|during|over|until|through|stratified|according|in\s+(?:a|addition|combination)|on\s+top|who|which|"
@@ -99,17 +100,17 @@ _GROUPS_NOT_NAMED = re.compile(r"(?i)^\s*(?:one\s+of\s+)?(?:the\s+)?(?:two|three
                                r"(?:arms|groups)\b")
 _LIST_SPLIT = re.compile(r"\s*,\s*(?:and|or)\s+|\s*,\s*|\s+(?:or|and|versus|vs\.?)\s+", re.I)
 # "41 were assigned to the X group", "91 patients to X", "randomised 43 to rituximab"
-_COUNT_TO = re.compile(
+_COUNT_TO = start_guarded(re.compile(
     r"(?<![\d.:/])(?P<n>\d[\d,]*|\b" + COUNT_WORD + r"\b)\s+(?:(?:patients|participants|subjects|children|adults|women|men)\s+)?"
     r"(?:were\s+)?(?:(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed)\s+)?to\s+(?:receive\s+)?(?:the\s+)?"
     r"(?P<name>[A-Za-z](?:[^,;.()\[\]]|\.(?=\d)){0,60}?)(?=\s+(?:group|arm)\b|\s*(?:[,;()\[\]]|\.(?!\d))|\s+and\b|\s+or\b|\s*$)",
-    re.I)
+    re.I))
 # "(rozanolixizumab 21, placebo 22)", "(X, n = 60; Y, n = 58)", "(X: n = 60, Y: n = 58)"
 _BRACKET = re.compile(r"[(](?P<body>[^()]{3,200})[)]")
 _BRACKET_ITEM = re.compile(r"^\s*(?P<name>[A-Za-z][^,;:=]{0,50}?)(?:\s*[,:]\s*|\s+)(?:(?:n|N)\s*=\s*)?(?P<n>\d[\d,]*)"
                            r"(?:\s*(?:patients|participants))?\s*(?:\[[^\]]*\])?\s*$")
 # "the X group (n = 60)", "X arm (n=31)"
-_GROUP_SIZE = re.compile(r"(?P<name>\b[A-Za-z][\w+/-]*(?:\s+[\w+/.-]+){0,3}?)\s+(?:group|arm)\s*[(\[]\s*" + _SIZE + r"\s*[)\]]")
+_GROUP_SIZE = start_guarded(re.compile(r"(?P<name>\b[A-Za-z][\w+/-]*(?:\s+[\w+/.-]+){0,3}?)\s+(?:group|arm)\s*[(\[]\s*" + _SIZE + r"\s*[)\]]"))
 # a lexicon drug (or placebo) followed by its size: "TAC (n = 24)", "placebo (244 patients)"
 _SIZE_AFTER = re.compile(r"(?:\s+(?:group|arm))?\s*[(\[]\s*(?:[A-Za-z][\w-]*\s*[,;]\s*)?(?:(?:n|N)\s*=\s*(?P<n>\d[\d,]*)"
                          r"|(?P<n2>\d[\d,]*)\s+(?:patients|participants|subjects))\s*[)\],;]")
@@ -122,12 +123,13 @@ _DESIGNS = [
     ("cohort", re.compile(r"\b(?:cohort|retrospective|observational|registry)\b", re.I)),
     ("case series", re.compile(r"\bcase\s+series\b|\bsingle-arm\b|\bopen-label\s+extension\b", re.I)),
 ]
-_CROSSOVER = re.compile(r"\bcross-?over\b", re.I)
-_OUTCOME_SENTENCE = re.compile(
+_DESIGNS = [(label, start_guarded(pattern)) for label, pattern in _DESIGNS]     # each searched over 6,000 characters
+_CROSSOVER = start_guarded(re.compile(r"\bcross-?over\b", re.I))
+_OUTCOME_SENTENCE = start_guarded(re.compile(
     r"\b(?P<kind>primary|secondary|co-primary|key\s+secondary)\s+(?:efficacy\s+|safety\s+)?(?:end\s?-?points?|outcomes?)"
-    r"(?:\s+measures?)?\s*(?:was|were|is|are|included|includes|:)\s+(?:the\s+)?(?P<what>[^.;]{3,200})", re.I)
-_TIMEPOINT = re.compile(
-    r"\b(?:(?:week|day|month|year)\s+\d+|\d+[- ](?:weeks?|months?|years?)|(?:first|second|third)\s+year)\b", re.I)
+    r"(?:\s+measures?)?\s*(?:was|were|is|are|included|includes|:)\s+(?:the\s+)?(?P<what>[^.;]{3,200})", re.I))
+_TIMEPOINT = start_guarded(re.compile(
+    r"\b(?:(?:week|day|month|year)\s+\d+|\d+[- ](?:weeks?|months?|years?)|(?:first|second|third)\s+year)\b", re.I))
 
 
 @dataclass
@@ -626,13 +628,13 @@ def _sized_mentions(scan: str, s0: int, seg: str, col: _Collector, mentions: lis
 
 
 # "patients treated with azathioprine, mycophenolate mofetil (MMF), or rituximab": the arms of a cohort
-_TREATED_WITH = re.compile(r"\b(?:patients|participants|children|adults)\s+(?:who\s+were\s+)?(?:initially\s+)?"
-                           r"(?:treated|managed)\s+with\s+", re.I)
+_TREATED_WITH = start_guarded(re.compile(r"\b(?:patients|participants|children|adults)\s+(?:who\s+were\s+)?(?:initially\s+)?"
+                           r"(?:treated|managed)\s+with\s+", re.I))
 _VERSUS_WORDS = re.compile(r"\s+(?:compared\s+(?:to|with)|versus|vs\.?)\s+(?:the\s+)?", re.I)
 # "Efgartigimod (EFG) 10 mg/kg or placebo (PBO)": a treatment or a control arm
 _OR_CONTROL = re.compile(r"\)?(?:\s*\([^()]{1,20}\))?(?:\s+" + _DOSE.pattern + r")?\s+or\s+(?:matching\s+|the\s+)?", re.I)
 # "To compare the efficacy and tolerability of azathioprine, cyclophosphamide, mycophenolate, and rituximab"
-_COMPARE_OF = re.compile(r"\bcompar(?:e|ed|ing)\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?(?:of|between)\s+", re.I)
+_COMPARE_OF = start_guarded(re.compile(r"\bcompar(?:e|ed|ing)\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?(?:of|between)\s+", re.I))
 # "mycophenolate mofetil 74% (14 of 19; ...), rituximab 61% (22 of 36)": each arm with its denominator
 _SHARE_OF = re.compile(r"\)?(?:\s*\([^()]{1,15}\))?\s+\d+(?:\.\d+)?\s*%\s*[(\[]\s*\d+\s*(?:of|/)\s*(?P<n>\d+)\b")
 
@@ -671,9 +673,9 @@ def _compared_arms(scan: str, s0: int, seg: str, col: _Collector, mentions: list
 
 # "trial comparing an iCBT programme (E-couch) with an internet-delivered attention control health information
 # package (HealthWatch, n = 282)": a treatment the lexicon need not know, against a control
-_COMPARING = re.compile(
+_COMPARING = start_guarded(re.compile(
     r"\bcompar(?:ing|ed)\s+(?:an?\s+|the\s+)?(?P<a>[A-Za-z][\w/-]*(?:\s+[A-Za-z][\w/-]*){0,3}?)\s*(?:\([^()]{1,40}\)\s*)?"
-    r"\s+(?:with|to|versus|vs\.?)\s+(?:an?\s+|the\s+)?(?P<b>[^,;.()]{2,80}?)\s*(?:\((?P<size>[^()]{1,40})\)|[,;.]|$)", re.I)
+    r"\s+(?:with|to|versus|vs\.?)\s+(?:an?\s+|the\s+)?(?P<b>[^,;.()]{2,80}?)\s*(?:\((?P<size>[^()]{1,40})\)|[,;.]|$)", re.I))
 # what a treatment is delivered as, not which treatment it is
 _DELIVERY_WORDS = re.compile(r"(?:\s+(?:programme|program|package|module|website|course|intervention))+$", re.I)
 
@@ -730,11 +732,11 @@ def _single_arm(scan: str, span_mentions: list[tuple[int, list[Mention]]], col: 
 _SIZE_BRACKET = re.compile(r"\s*[(\[]\s*(?:[A-Za-z][\w-]*\s*[;,]\s*)?(?:n|N)\s*=\s*(?P<n>\d[\d,]*)\s*[)\]]")
 _PHRASE_START = re.compile(r"^.*(?:\b(?:to|with|versus|vs\.?|or|and|compared|receive|receiving|either)\b|[,;:(]|^)\s*"
                            r"(?:the\s+)?(?P<name>(?:[A-Za-z][\w+/.-]*\s+){0,4}?[A-Za-z][\w+/.-]*)\s*$", re.I | re.S)
-_COMPARES = re.compile(r"(?i)\b(?:randomi[sz]ed|randomly|assigned|allocated|compared|comparing|versus|vs\.?|either)\b")
+_COMPARES = start_guarded(re.compile(r"\b(?:randomi[sz]ed|randomly|assigned|allocated|compared|comparing|versus|vs\.?|either)\b", re.I))
 # "150 in the intervention arm and 150 in the control arm"
-_COUNT_IN = re.compile(r"(?<![\d.:/])(?<!\bday\s)(?<!\bdays\s)(?<!\bweek\s)(?<!\bmonth\s)(?<!\byear\s)(?<!\bvisit\s)"
+_COUNT_IN = start_guarded(re.compile(r"(?<![\d.:/])(?<!\bday\s)(?<!\bdays\s)(?<!\bweek\s)(?<!\bmonth\s)(?<!\byear\s)(?<!\bvisit\s)"
                        r"(?P<n>\d[\d,]*)\s+(?:(?:patients|participants)\s+)?(?:were\s+)?in\s+the\s+"
-                       r"(?P<name>[A-Za-z][\w+/ -]{0,40}?)\s+(?:group|arm)\b", re.I)
+                       r"(?P<name>[A-Za-z][\w+/ -]{0,40}?)\s+(?:group|arm)\b", re.I))
 
 
 def _sized_phrases(scan: str, s0: int, seg: str, col: _Collector) -> None:
@@ -925,8 +927,9 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
     arms = col.arms
     _distinguish_doses(arms)
     _finish_roles(arms, allocated)
-    _name_generic_control(arms, scan)
+    _name_control_by_what_it_lacks(arms, scan)
     _without_shared_background(arms)
+    _sizes_from_counts(arms, scan)
     for i, arm in enumerate(sorted(arms, key=lambda a: (a.start, a.end)), start=1):
         arm.arm_id = f"arm{i}"
     arms.sort(key=lambda a: a.arm_id[3:].zfill(4))
@@ -967,6 +970,11 @@ def _abbreviation_definitions(scan: str):
                 done = bracket.end()
                 break
 _GENERIC_ARM_WORDS = re.compile(r"(?i)^(?:(?:treatment|study|intervention)\s+)?(?:arm|group)s?\s+|\s+(?:arm|group)s?$")
+
+
+def document_abbreviations(scan: str) -> dict[str, str]:
+    """{abbreviation: name} the document defines ("tranexamic acid (TAX)", "unilateral(U/L)")."""
+    return _abbreviations(scan)
 
 
 def _abbreviations(scan: str) -> dict[str, str]:
@@ -1080,24 +1088,6 @@ def _stem_named_arm(scan: str, spans: list[tuple[int, int]], col: _Collector) ->
 
 
 # "the control group patients received no statins", "patients in the control arm were given no antibiotics"
-_CONTROL_RECEIVED = re.compile(
-    r"\bcontrols?\s+(?:group|arm)\s+(?:patients\s+|participants\s+)?(?:received|were\s+given|was\s+given|got|took)\s+"
-    r"(?P<what>no\s+[A-Za-z][\w-]{2,30}(?:\s+(?:drugs?|medications?|therapy|treatment))?)\b", re.I)
-
-
-def _name_generic_control(arms: list[Arm], scan: str) -> None:
-    """A control arm the document calls only "the control group" takes the name of what the document says it
-    received ("no statins" -> "no statin"), so its rows say what the comparison was against."""
-    generic = [a for a in arms if a.canonical == "control"]
-    if len(generic) != 1:
-        return
-    said = {re.sub(r"(?<=[a-rt-z])s$", "", m.group("what").lower()) for m in _CONTROL_RECEIVED.finditer(scan)}
-    if len(said) == 1:
-        arm = generic[0]
-        arm.aliases.add(arm.canonical)
-        arm.canonical = said.pop()
-
-
 _COMBINATION_JOIN = re.compile(r"\s+(?:plus|\+|and|with)\s+", re.I)
 
 
@@ -1150,6 +1140,55 @@ def _levels_onto_amounts(arms: list[Arm], group: list[Arm]) -> None:
             arm.n = other.n
         arm.aliases |= other.aliases
         arms.remove(other)
+
+
+# "the control group patients received no statins", "a control group (no aspirin)": what the control goes without
+_CONTROL_LACKS = re.compile(r"\bcontrol\s+(?:group|arm)(?:\s+(?:patients|participants))?\s+(?:received|were\s+given|took|had)\s+"
+                            r"no\s+(?P<what>[a-z][a-z-]{2,30})\b|\bcontrol\s+(?:group|arm)\s*\(\s*no\s+(?P<what2>[a-z][a-z-]{2,30})\s*\)",
+                            re.I)
+
+
+def _name_control_by_what_it_lacks(arms: list[Arm], scan: str) -> None:
+    """A control arm named only "control" is named by what its patients went without, when the methods say so
+    ("no statin"); "control" stays one of its names."""
+    generic = [a for a in arms if a.canonical == "control"]
+    if len(generic) != 1:
+        return
+    found = {(m.group("what") or m.group("what2")).lower() for m in _CONTROL_LACKS.finditer(scan)}
+    if len(found) != 1:
+        return
+    what = found.pop()
+    if what in ("treatment", "intervention", "therapy", "drug", "medication", "study"):
+        return      # "no treatment" is a control word already
+    what = re.sub(r"(?<=[^s])s$", "", what)       # "statins" -> "statin"
+    arm = generic[0]
+    arm.aliases = set(arm.aliases) | {"control", arm.canonical}
+    arm.canonical = f"no {what}"
+
+
+# "46 patients received clopidogrel", "47 patients received control placebo", "47 patients in placebo group"
+_COUNTED_ARM = re.compile(
+    r"(?<![\d.,])(?P<n>\d{1,5})\s+(?:patients|participants|subjects|children|adults)\s+(?:(?:received|were\s+given|were\s+"
+    r"(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed)\s+to)\s+(?:the\s+)?(?:control\s+)?(?P<given>[A-Za-z][\w-]*(?:\s+[\w-]+)?)|"
+    r"in\s+(?:the\s+)?(?P<group>[A-Za-z][\w-]*(?:\s+[\w-]+)?)\s+(?:group|arm)\b)", re.I)
+
+
+def _sizes_from_counts(arms: list[Arm], scan: str) -> None:
+    """The size of an arm no allocation or header gave: a count of patients who received it, when every such
+    count of the document agrees."""
+    if not any(a.n is None for a in arms) or len(arms) < 2:
+        return
+    model = Study("", arms)
+    counts: dict[int, set[int]] = {}
+    for m in _COUNTED_ARM.finditer(scan):
+        words = m.group("given") or m.group("group")
+        arm = model.resolve(words) or model.resolve(words.split()[0])
+        if arm is not None and arm.n is None:
+            counts.setdefault(id(arm), set()).add(int(m.group("n")))
+    for arm in arms:
+        found = counts.get(id(arm), set())
+        if len(found) == 1:
+            arm.n = found.pop()
 
 
 def _finish_roles(arms: list[Arm], allocated: bool) -> None:
