@@ -14,7 +14,7 @@ from functools import lru_cache
 from .grammar import ARM_SIZE, population_size
 from .ids import estimate_id
 from .lexicon import Mention, condition_counts, find_drugs, has_outcome, outcome_at, outcome_near
-from .model import ARMS_FROM_STUDY, Estimate, SentenceState
+from .model import ARMS_FROM_STUDY, RATIO_ORDER_SAID, Estimate, SentenceState
 from .orientation import Group, arm_for_single, arms_for_comparison, claimed_direction, find_comparison, groups_from
 from ..tables import CONTINUOUS_MEASURES, DESCRIPTIVE_MEASURES, ONE_ARM_MEASURES
 from .patterns import RATIO
@@ -394,30 +394,31 @@ _COMPARED_AFTER = re.compile(r"\s*[)\]]?\s*,?\s*(?:as\s+)?(?:compared\s+(?:with|
 
 
 def conventional_ratio_arms(seg: str, est: Estimate, intervention: str, comparator: str, roles: tuple,
-                            prev_end: int = 0, groups=()) -> tuple[str, str]:
+                            prev_end: int = 0, groups=()) -> tuple[str, str, bool]:
     """A ratio whose arms the sentence gave only in the order it named them ("12.4 months in the control group, as
     compared with 18.5 months in the X group (hazard ratio 0.62)") is the experimental arm relative to the control,
     as trials report ratios; a ratio whose own words order its arms ("hazard ratio for placebo vs X") or whose
-    direction the sentence claims ("fewer events with X than with placebo") keeps the sentence's order."""
+    direction the sentence claims ("fewer events with X than with placebo") keeps the sentence's order. The third
+    value says whether the text itself ordered a control-first pair (then the ratio is turned later, not swapped)."""
     if est.measure not in RATIO or not roles or not intervention or not comparator:
-        return intervention, comparator
+        return intervention, comparator, False
     experimental, control = roles
     if intervention not in control or comparator not in experimental:
-        return intervention, comparator
+        return intervention, comparator, False
     if _RATIO_ORDER_SAID.search(seg[max(prev_end, est.start - 120):est.start]):
-        return intervention, comparator
+        return intervention, comparator, True
     # "hazard ratio with nintedanib, 1.15", "hazard ratio ... for RT patients was 1.93 (...) compared to CRT": an arm
     # named inside the ratio's own words, or the comparison written right after its value
     ratio_word = None
     for m in _RATIO_WORD.finditer(seg, max(prev_end, est.start - 80), est.start):
         ratio_word = m
     if ratio_word is not None and any(ratio_word.end() <= g.start and g.end <= est.start for g in groups):
-        return intervention, comparator
+        return intervention, comparator, True
     if _COMPARED_AFTER.match(seg, max(est.end, est.tail_end)):
-        return intervention, comparator
+        return intervention, comparator, True, True
     if claimed_direction(seg, est.start, est.tail_end, prev_end):
-        return intervention, comparator
-    return comparator, intervention
+        return intervention, comparator, True
+    return comparator, intervention, False
 
 
 def study_treatment_and_control(roles: tuple) -> tuple[str, str] | None:
@@ -538,7 +539,7 @@ class _Reader:
                 named_controls = controls - {"control"}
                 if intervention in treatments and len(named_controls) == 1:
                     comparator = next(iter(named_controls))
-            from_study = False
+            from_study, order_said = False, False
             if self.study_roles and est.measure not in ONE_ARM_MEASURES and not intervention and not comparator:
                 # "The hazard ratios were 1.33 for MACE and 1.48 for cancers": a comparison naming no arm in a trial
                 # of one treatment (or doses of one drug) against one control compares the two
@@ -547,7 +548,7 @@ class _Reader:
                     (intervention, comparator), from_study = pair, True
             if est.measure not in ONE_ARM_MEASURES:
                 idx = comparative.index(est)
-                intervention, comparator = conventional_ratio_arms(
+                intervention, comparator, order_said = conventional_ratio_arms(
                     seg, est, intervention, comparator, self.study_roles,
                     comparative[idx - 1].tail_end if idx > 0 else 0, groups)
             size = self.state.arm_sizes.get(intervention)
@@ -570,6 +571,8 @@ class _Reader:
             row = _row(self.doc_id, self.source_file, est, s0, evidence, intervention, comparator, seg, self.condition)
             if from_study:
                 row["meaning_note"] = ARMS_FROM_STUDY
+            elif est.measure not in ONE_ARM_MEASURES and order_said:
+                row["meaning_note"] = RATIO_ORDER_SAID
             if not row["timepoint"] and self.state.trial_period and _ANNUAL.search(seg):
                 row["timepoint"] = self.state.trial_period
             # "The rate ... was 61.6/100 PY": the quantity named earlier in the document for this measure

@@ -40,7 +40,7 @@ from functools import lru_cache
 from ..tables import (ARM_LEVEL_MEASURES, COMPARATIVE_MEASURES, DIFFERENCE_MEASURES, ONE_ARM_MEASURES, RATIO_MEASURES,
                       is_blank)
 from ..tables import SECONDARY_DESIGNS as _SECONDARY_DESIGNS
-from .model import ARMS_FROM_STUDY
+from .model import ARMS_FROM_STUDY, RATIO_ORDER_SAID
 from .factors import PER_UNIT, factor_arms, has_verb
 from .lexicon import find_drugs
 from .startguard import start_guarded
@@ -845,10 +845,15 @@ def _sentence_meaning(group: list[dict], s0, s1, scan: str, sections, design: st
         if measure in DIFFERENCE_MEASURES and row.get("intervention") and row.get("comparator") and loc.pos >= 0:
             _orient_difference(row, seg, loc, located, part)
         if measure in RATIO_MEASURES and role in ("effect", "subgroup") and loc.pos >= 0:
-            _orient_ratio_by_proportions(row, seg, loc, located)
+            decided = _orient_ratio_by_proportions(row, seg, loc, located)
+        else:
+            decided = False
         if measure in RATIO_MEASURES and arms and (row.get("intervention"), row.get("comparator")) == (arms[1], arms[0]) \
                 and role in ("effect", "subgroup"):
-            if _printed_against(seg, arms[1], arms[0]) or not _names(seg, arms[0]):
+            # the arms' order is the ratio's when its own words gave it (core: RATIO_ORDER_SAID) or the arms'
+            # proportions decided it
+            if decided or RATIO_ORDER_SAID in str(row.get(NOTE_COLUMN) or "") or _printed_against(seg, arms[1], arms[0]) \
+                    or not _names(seg, arms[0]):
                 _invert_ratio(row)
                 _note(row, f"reported as {arms[1]} vs {arms[0]}; turned to the trial's direction "
                            f"({arms[0]} experimental, {arms[1]} control)")
@@ -936,23 +941,24 @@ def _orient_difference(row: dict, seg: str, loc: Located, located: list[Located]
         _note(row, f"difference printed as {old:g}: {why}; stored as {a} minus {b} with the sign flipped")
 
 
-def _orient_ratio_by_proportions(row: dict, seg: str, loc: Located, located: list[Located]) -> None:
+def _orient_ratio_by_proportions(row: dict, seg: str, loc: Located, located: list[Located]) -> bool:
     """ "failure was 60.3% for the CQ group, compared to 17.6% for SP (OR 0.106)": with both arms' proportions
     printed before it, a ratio below 1 is the arm with the smaller proportion against the other, whatever order
-    the sentence named them in."""
+    the sentence named them in. True when the proportions decided the arms' order."""
     a, b = str(row.get("intervention") or ""), str(row.get("comparator") or "")
     try:
         value = float(row.get("value"))
     except (TypeError, ValueError):
-        return
+        return False
     props = _arm_proportions(located, seg, loc.pos)
     if not a or not b or a not in props or b not in props or value <= 0 or abs(value - 1) < 0.05 \
             or abs(props[a] - props[b]) < 0.02:
-        return
+        return False
     if (props[a] < props[b]) != (value < 1):
         row["intervention"], row["comparator"] = b, a
         row["n_intervention"], row["n_comparator"] = row.get("n_comparator"), row.get("n_intervention")
         _note(row, f"{a} {props[a]:g} and {b} {props[b]:g} printed before it: the ratio {value:g} is {b} vs {a}")
+    return True
 
 
 def _sizes_from_arms(row: dict, located: list[Located], loc: Located, part: tuple[int, int]) -> None:
