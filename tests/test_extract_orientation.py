@@ -345,3 +345,8 @@ def test_a_dose_printed_alone_names_its_arm_in_a_trial_of_two_doses():
     assert (_one(rows, "HR", 1.17)["intervention"], _one(rows, "HR", 1.17)["comparator"]) == (
         "baricitinib 2 mg", "interleukin-6 inhibitor")
     assert _one(rows, "HR", 1.52)["intervention"] == "baricitinib 4 mg"
+
+
+def test_placebo_controlled_names_a_design_not_a_placebo_arm():
+    assert [m.canonical for m in find_drugs("two placebo-controlled trials of rituximab (RR 0.56)")] == ["rituximab"]
+    assert [m.canonical for m in find_drugs("the placebo-treated patients (RR 0.56)")] == ["placebo"]

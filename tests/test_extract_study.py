@@ -472,3 +472,9 @@ def test_a_schedule_alone_is_the_drug_on_that_schedule_and_a_shared_background_i
             "with a methotrexate taper over a period of 26 weeks.")
     assert arms_of(text) == [("sarilumab weekly", None, "experimental"),
                              ("sarilumab every other week", None, "experimental"), ("placebo", None, "control")]
+
+
+def test_a_dosage_form_is_not_part_of_an_arms_name():
+    text = ("Sixty infants were randomized to receive either zinc oxide cream (n = 30) or chamomile ointment (n = 30). "
+            "Results: Improvement was faster with topical zinc oxide than with chamomile.")
+    assert arms_of(text) == [("zinc oxide", 30, "experimental"), ("chamomile", 30, "control")]

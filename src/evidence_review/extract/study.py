@@ -61,7 +61,7 @@ _REGIMEN_QUALIFIER = re.compile(r"\b(?!the\b|a\b|this\b|same\b|treatment\b|dosin
 _REGIMEN_WORDS = re.compile(
     r"\b(?:once|twice|three\s+times)[\s-]+(?:daily|a\s+day|weekly|a\s+week|monthly)\b|\b(?:daily|weekly|monthly|"
     r"every\s+\d+\s+(?:days|weeks|months)|q\d+w|Q\d+W|orally|oral|intravenous(?:ly)?|subcutaneous(?:ly)?|IV|SC|"
-    r"infusions?|injections?|tablets?|capsules?|(?:nasal|oral)\s+sprays?|inhalers?|patch(?:es)?|"
+    r"infusions?|injections?|tablets?|capsules?|(?:nasal|oral)\s+sprays?|inhalers?|patch(?:es)?|creams?|ointments?|gels?|lotions?|topical(?:ly)?|"
     r"matching|matched|groups?|arms?|cohorts?|patients|participants|"
     r"antibod(?:y|ies)|monotherapy|alone|add-on|at\s+an?\s+(?:daily\s+)?dose\s+of)\b"
     # "pembrolizumab combination" against "placebo combination": the background both arms share names neither
