@@ -172,6 +172,7 @@ def _head_word(arm, arms) -> str:
 
 
 _MEASURE_ABBREVIATIONS = {"HR", "OR", "RR", "RD", "MD", "CI", "SD", "SE"}
+_ABBREVIATIONS_VERSUS = re.compile(r"\(\s*(?P<a>[A-Z]{1,4})\s+(?:vs\.?|versus)\s+(?P<b>[A-Z]{1,4})\s*\)")
 
 
 def _with_study_arms(scan: str, mentions: list[Mention], study) -> list[Mention]:
@@ -181,6 +182,7 @@ def _with_study_arms(scan: str, mentions: list[Mention], study) -> list[Mention]
     extra = []
     taken = [(m.start, m.end) for m in mentions]
     owners: dict[str, set] = {}      # a name in lower case -> the canonical names of the arms it may name
+    letters: dict[str, set] = {}     # a one-letter abbreviation -> the canonical names of the arms it may name
     for arm in getattr(study, "arms", None) or ():
         canonical = str(getattr(arm, "canonical", "") or "")
         names = {str(getattr(arm, "name", "") or ""), *map(str, getattr(arm, "aliases", None) or ())}
@@ -193,6 +195,8 @@ def _with_study_arms(scan: str, mentions: list[Mention], study) -> list[Mention]
             # "CQ", "DP": a two-letter abbreviation the document defined for an arm names it too
             if len(name) >= 3 or (len(name) == 2 and name.isupper() and name not in _MEASURE_ABBREVIATIONS):
                 owners.setdefault(name.lower(), set()).add(canonical)
+            if len(name) <= 4 and name.isupper():
+                letters.setdefault(name, set()).add(canonical)
     # the longest names first ("X 20 mg" before "X"), and a name two arms share ("X" of "X 10 mg" and
     # "X 20 mg") names neither
     for name in sorted(owners, key=lambda n: (-len(n), n)):
@@ -205,6 +209,14 @@ def _with_study_arms(scan: str, mentions: list[Mention], study) -> list[Mention]
             if not any(a < m.end() and m.start() < b for a, b in taken):
                 extra.append(Mention(m.start(), m.end(), canonical))
                 taken.append((m.start(), m.end()))
+    # "(S vs. SP)": two arms' abbreviations set against each other, a one-letter one included
+    for m in _ABBREVIATIONS_VERSUS.finditer(scan):
+        pair = [letters.get(m.group(k), set()) for k in ("a", "b")]
+        if all(len(p) == 1 for p in pair) and pair[0] != pair[1]:
+            for k, owner in zip(("a", "b"), pair):
+                if not any(x < m.end(k) and m.start(k) < y for x, y in taken):
+                    extra.append(Mention(m.start(k), m.end(k), next(iter(owner))))
+                    taken.append((m.start(k), m.end(k)))
     # "1.24 (...) with 5 mg and 1.43 (...) with 10 mg" in a trial of two doses of one drug: the dose names its arm
     arms = list(getattr(study, "arms", None) or ())
     doses: dict[str, list] = {}
@@ -518,6 +530,7 @@ class _Reader:
             names = list(dict.fromkeys(g.name for g in groups))
             self.table_arms = (names[0], names[1]) if len(names) >= 2 else self.table_arms
         sentence_outcome = ""
+        said_pair = None        # the arms a ratio of this sentence was ordered by its own words
         for est in estimates:
             intervention, comparator = _arms(est, seg, groups, comparative, self.main_drug, self.negated,
                                              self.last_pair, self.doc_arms, self.partners)
@@ -546,11 +559,15 @@ class _Reader:
                 pair = study_treatment_and_control(self.study_roles)
                 if pair:
                     (intervention, comparator), from_study = pair, True
-            if est.measure not in ONE_ARM_MEASURES:
+            if est.measure not in ONE_ARM_MEASURES and (intervention, comparator) == said_pair:
+                order_said = True       # "HRs (S vs. SP) of PFS and OS are 1.77 (...) and 2.05": the order said once
+            elif est.measure not in ONE_ARM_MEASURES:
                 idx = comparative.index(est)
                 intervention, comparator, order_said = conventional_ratio_arms(
                     seg, est, intervention, comparator, self.study_roles,
                     comparative[idx - 1].tail_end if idx > 0 else 0, groups)
+                if order_said:
+                    said_pair = (intervention, comparator)
             size = self.state.arm_sizes.get(intervention)
             if est.total is None and len(est.total_fits) > 1 and size in est.total_fits:
                 est.total = size
