@@ -374,3 +374,14 @@ def test_a_header_naming_stratum_and_arm_together():
     assert [(r["intervention"], r["events"], r["total"], r["subgroup"]) for r in rows] == [
         ("rituximab", 12, 30, "Men"), ("placebo", 6, 28, "Men"), ("rituximab", 10, 28, "Women"),
         ("placebo", 5, 27, "Women")]
+
+
+def test_a_two_ratio_column_reads_a_time_to_event_outcome_as_a_rate_ratio():
+    text = """Patients were randomly assigned to tocilizumab (n = 200) or usual care (n = 210).
+| Outcome | Tocilizumab (n = 200) | Usual care (n = 210) | Rate ratio or risk ratio (95% CI) |
+| Mortality within 28 days | 62/200 (31%) | 73/210 (35%) | 0.85 (0.76-0.94) |
+| Discharged from hospital within 28 days | 115/200 (57%) | 105/210 (50%) | 1.22 (1.12-1.33) |
+| Invasive mechanical ventilation or death | 61/175 (35%) | 76/180 (42%) | 0.84 (0.77-0.92) |
+"""
+    _, rows = _read(text, text.split("\n")[1])
+    assert [(r["measure"], r["value"]) for r in rows if r["comparator"]] == [("IRR", 0.85), ("IRR", 1.22), ("RR", 0.84)]

@@ -328,7 +328,7 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             if not parsed["adjusted"] and re.search(r"\badjusted\b", header, re.I):
                 parsed["adjusted"] = "yes"
             # "HR 0.38 (0.17-0.86)" in a column headed "Effect estimate (95% CI)": the cell names its measure
-            measure = parsed["measure"] or _effect_measure(measure, kinds, hint, header)
+            measure = parsed["measure"] or _effect_measure(measure, kinds, hint, header, outcome)
             if measure is None:
                 continue
             _percentage_points(measure, parsed, kinds, header)
@@ -1109,11 +1109,18 @@ def _two_measures(header: str) -> bool:
     return bool(_EFFECT_HEADERS[1][1].search(header) and _EFFECT_HEADERS[3][1].search(header))
 
 
-def _effect_measure(measure: str, kinds: list[str], hint: str, header: str = "") -> str | None:
+# an outcome counted over follow-up time: "Mortality within 28 days", "Discharged from hospital", "Time to relapse"
+_TIME_TO_EVENT = re.compile(r"\s*(?:[\w-]+\s+)?(?:mortality|death|survival|discharge[ds]?|time\s+to)\b(?!.*\bor\b)", re.I)
+
+
+def _effect_measure(measure: str, kinds: list[str], hint: str, header: str = "", outcome: str = "") -> str | None:
     """The measure of an effect cell from its column header and the row's arm cells."""
     if _two_measures(header):
-        # "Rate ratio or risk ratio (95% CI)" (the header names both, so the cell's measure is one of them):
-        # a risk ratio where the arms give counts of patients
+        # "Rate ratio or risk ratio (95% CI)" (the header names both, so the cell's measure is one of them): a rate
+        # ratio for a time-to-event outcome ("Mortality within 28 days"), else a risk ratio where the arms give
+        # counts of patients
+        if _TIME_TO_EVENT.match(outcome):
+            return "IRR"
         return "RR" if "PROPORTION" in kinds else "IRR"
     if measure != "DIFF":
         return measure
