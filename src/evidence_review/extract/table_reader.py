@@ -121,9 +121,11 @@ def read_tables(doc_id: str, text: str, structure: dict | None, study: Study, *,
     and why goes to `errors` (when given; else it raises)."""
     rows: list[dict] = []
     spans: list[tuple[int, int]] = []
-    for table in (structure or {}).get("tables") or []:
+    tables = (structure or {}).get("tables") or []
+    coded = _coded_groups(text, study) if tables else {}      # the document's coded groups, read once
+    for table in tables:
         try:
-            found = read_table(doc_id, text, table, study, source_file=source_file, condition=condition)
+            found = read_table(doc_id, text, table, study, source_file=source_file, condition=condition, coded=coded)
         except Exception as exc:     # noqa: BLE001 - a malformed grid costs its own rows only
             if errors is None:
                 raise
@@ -137,9 +139,10 @@ def read_tables(doc_id: str, text: str, structure: dict | None, study: Study, *,
 
 
 def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file: str = "",
-               condition: str = "") -> list[dict] | None:
+               condition: str = "", coded: dict | None = None) -> list[dict] | None:
     """The rows of one table, or None when it holds no arm of the study: neither arm columns, nor arm rows
-    (a transposed table), nor rows naming the comparison of an effect column."""
+    (a transposed table), nor rows naming the comparison of an effect column. `coded`: the document's coded
+    groups (`_coded_groups`), read here when not given."""
     cells = table.get("cells") or []
     heads = header_rows(table)
     columns = _columns(table, heads)
@@ -151,7 +154,8 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
     p_columns: list[int] = []
     whole_columns: dict[int, int | None] = {}
     ci_columns: list[int] = []
-    coded = _coded_groups(text, study) if columns else {}
+    if coded is None:
+        coded = _coded_groups(text, study) if columns else {}
     coded_strata: dict[int, str] = {}
     for column in columns.values():
         if column.col == 0:
