@@ -61,6 +61,8 @@ Table 3. Primary outcome by analysis set
 | Stroke, n (%) | 15 (8.3) | 29 (15.8) | 0.03 |
 | Age >= 65 years | | | |
 | Stroke, n (%) | 9 (12.0) | 14 (18.7) | 0.25 |
+| Study population | | | |
+| Death, n (%) | 4 (2.0) | 6 (3.0) | 0.5 |
 """
     _, rows = _read(text, text.split("\n")[2], "Table 3. Primary outcome by analysis set")
     assert [(r["intervention"], r["events"], r["subgroup"], r["role"], r["outcome"]) for r in rows] == [
@@ -68,7 +70,9 @@ Table 3. Primary outcome by analysis set
         ("drug a", 15, "Per-protocol population", "subgroup", "Stroke"),
         ("placebo", 29, "Per-protocol population", "subgroup", "Stroke"),
         ("drug a", 9, "Age >= 65 years", "subgroup", "Stroke"),
-        ("placebo", 14, "Age >= 65 years", "subgroup", "Stroke")]
+        ("placebo", 14, "Age >= 65 years", "subgroup", "Stroke"),
+        # the whole trial again: no stratum
+        ("drug a", 4, "", "", "Death"), ("placebo", 6, "", "", "Death")]
 
 
 def test_a_heading_row_with_a_p_value_gives_its_n_pct_format_to_the_categories_under_it():

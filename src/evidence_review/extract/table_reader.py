@@ -72,7 +72,7 @@ _CAPTION_TIMEPOINT = re.compile(r"\b(?:at|by|to|through|after|over|up\s+to|durin
                                 r"\d+\s+(?:weeks?|months?|years?|days?))\b", re.I)
 _SUBGROUP_COLUMN = re.compile(r"\s*(?:population|subgroups?|patient\s+groups?|analysis\s+(?:set|population)|strat(?:um|a))\b",
                               re.I)
-_WHOLE_POPULATION = re.compile(r"\s*(?:all\b|overall|total|whole|entire|intention|ITT|full\s+analysis)", re.I)
+_WHOLE_POPULATION = re.compile(r"\s*(?:all\b|overall|total|whole|entire|intention|ITT|full\s+analysis|(?:study|trial)\s+population)", re.I)
 # a column of the whole population: "All patients (%)", "Total (N = 93)", "Overall", "All participants"
 _WHOLE_COLUMN = re.compile(r"\s*(?:all(?:\s+(?:patients|participants|subjects|children|cases|randomi[sz]ed))?|overall|total|"
                            r"whole\s+(?:sample|cohort|population)|entire\s+(?:sample|cohort))\s*", re.I)
