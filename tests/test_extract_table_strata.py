@@ -13,7 +13,7 @@ from table_grids import pipe_table
 from evidence_review.extract import extract_estimates, extract_study_tables
 from evidence_review.extract.meaning import tidy_subgroup
 from evidence_review.extract.study import Arm, Study, build_study
-from evidence_review.extract.table_reader import read_table
+from evidence_review.extract.table_reader import read_table, without_repeats
 from evidence_review.ingest.markuptables import grid_from_table
 
 
@@ -389,3 +389,22 @@ def test_a_two_ratio_column_reads_a_time_to_event_outcome_as_a_rate_ratio():
 """
     _, rows = _read(text, text.split("\n")[1])
     assert [(r["measure"], r["value"]) for r in rows if r["comparator"]] == [("IRR", 0.85), ("IRR", 1.22), ("RR", 0.84)]
+
+
+def test_a_sentence_repeating_a_table_cell_without_naming_the_arm_is_one_row():
+    # the sentence reader's rows of "Death from any cause occurred in 101 participants (4.7%) and 146 participants
+    # (6.8%), respectively." when it could not tell the arms: counts and percentages of the table's cells
+    sentence = [dict(measure="PROPORTION", events=101, total=None, value=0.047, intervention="", outcome="death",
+                     value_text="101 participants (4.7%)", finder="n-percent", evidence="..."),
+                dict(measure="PROPORTION", events=146, total=None, value=0.068, intervention="", outcome="death",
+                     value_text="146 participants (6.8%)", finder="n-percent", evidence="..."),
+                # the same count and share for another outcome is not the table's
+                dict(measure="PROPORTION", events=101, total=None, value=0.047, intervention="", outcome="stroke",
+                     value_text="101 (4.7%)", finder="n-percent", evidence="...")]
+    table = [dict(measure="PROPORTION", events=101, total=2152, value=101 / 2152, intervention="dapagliflozin",
+                  outcome="Death from any cause", value_text="101 (4.7)", finder="table",
+                  evidence="| Death from any cause — no. (%) | 101 (4.7) | 146 (6.8) |"),
+             dict(measure="PROPORTION", events=146, total=2152, value=146 / 2152, intervention="placebo",
+                  outcome="Death from any cause", value_text="146 (6.8)", finder="table",
+                  evidence="| Death from any cause — no. (%) | 101 (4.7) | 146 (6.8) |")]
+    assert [r["outcome"] for r in without_repeats(sentence, table)] == ["stroke"]

@@ -1318,6 +1318,27 @@ def _printed_share(row: dict, from_table: bool) -> tuple | None:
     return None if percent is None else (str(row["intervention"]), round(percent, 1))
 
 
+def _count_and_share(row: dict) -> tuple[int, float] | None:
+    """(events, percentage as printed, to 0.1) of a proportion: its count and the percentage the table cell prints
+    or the sentence's value."""
+    if str(row.get("measure") or "") != "PROPORTION":
+        return None
+    try:
+        events = int(row["events"])
+    except (KeyError, TypeError, ValueError):
+        return None
+    share = _printed_share(dict(row, intervention=row.get("intervention") or "?"), str(row.get("finder")) == "table")
+    if share is None:
+        try:
+            value = float(row.get("value"))
+        except (TypeError, ValueError):
+            return None
+        if value != value:
+            return None
+        share = ("", round(100 * value, 1))
+    return events, share[1]
+
+
 def _outcome_words(row: dict) -> set[str]:
     return {w.rstrip("s") for w in re.findall(r"[a-z]{3,}", str(row.get("outcome") or "").lower())} - {"any", "the", "and", "with"}
 
@@ -1335,9 +1356,18 @@ def without_repeats(sentence_rows: list[dict], table_rows: list[dict]) -> list[d
         if share is not None:
             shares.setdefault(share, []).append(_outcome_words(row))
 
+    counted: dict[tuple, list[set]] = {}
+    for row in table_rows:
+        count = _count_and_share(row)
+        if count is not None:
+            counted.setdefault(count, []).append(_outcome_words(row))
+
     def repeated(row: dict) -> bool:
         if _same_numbers_key(row) in in_tables:
             return True
+        count = _count_and_share(row) if not row.get("intervention") and row.get("total") is None else None
+        if count in counted and any(words & _outcome_words(row) for words in counted[count]):
+            return True     # "Death occurred in 101 participants (4.7%) and ...": a table's cell, no arm named
         share = _printed_share(row, False)
         return share in shares and any(words & _outcome_words(row) for words in shares[share])
 
