@@ -40,7 +40,10 @@ from functools import lru_cache
 from ..tables import (ARM_LEVEL_MEASURES, COMPARATIVE_MEASURES, DIFFERENCE_MEASURES, ONE_ARM_MEASURES, RATIO_MEASURES,
                       is_blank)
 from ..tables import SECONDARY_DESIGNS as _SECONDARY_DESIGNS
+from .model import ARMS_FROM_STUDY
+from .factors import PER_UNIT, factor_arms, has_verb
 from .lexicon import find_drugs
+from .startguard import start_guarded
 from .textscan import scan_view
 
 ROLE_COLUMNS = ["role", "subgroup", "adjusted", "needs_review", "from_arms"]
@@ -163,10 +166,10 @@ def _own_part(seg: str, located: list[Located], i: int) -> tuple[int, int]:
 
 # ---------------------------------------------------------------- timepoints
 
-_TIMEPOINT = re.compile(
+_TIMEPOINT = start_guarded(re.compile(
     r"\b(?:(?:in|at|by|to|through|during|up\s+to|over)\s+(?:the\s+)?)?(?P<tp>(?:week|day|month|year)\s+\d+|"
-    r"(?<![\d.])\d+[- ](?:weeks?|months?|years?)|(?:first|second|third|fourth|fifth)\s+year|"
-    r"(?:one|two|three|four|five)\s+years?)\b", re.I)
+    r"(?<![\d.])(?<!every\s)(?<!each\s)\d+[- ](?:weeks?|months?|years?)|(?:first|second|third|fourth|fifth)\s+year|"
+    r"(?:one|two|three|four|five)\s+years?)\b", re.I))
 
 
 def _tp(m: re.Match) -> str:
@@ -203,9 +206,9 @@ def bind_timepoints(seg: str, spans: list[tuple[int, int]]) -> dict[int, str]:
 
 # ---------------------------------------------------------------- roles
 
-_BASELINE_CUE = re.compile(
+_BASELINE_CUE = start_guarded(re.compile(
     r"\b(?:female|women|males?|men|mean\s+age|median\s+age|aged|years\s+old|disease\s+duration|"
-    r"baseline\s+characteristics|at\s+(?:baseline|enrol?ment|inclusion|diagnosis)|were\s+seropositive)\b", re.I)
+    r"baseline\s+characteristics|at\s+(?:baseline|enrol?ment|inclusion|diagnosis)|were\s+seropositive)\b", re.I))
 _BEFORE_AFTER_ARM = re.compile(r"\b(?:baseline|before|pre-?treatment|pre-?study|pre-\w+|prior|historical)\b", re.I)
 _AGAINST_BASELINE = re.compile(
     r"(?:vs\.?|versus|compared\s+(?:with|to)|relative\s+to|than|from)\s+(?:the\s+)?(?:pre-?\w*|baseline|before|"
@@ -218,13 +221,13 @@ _PROGNOSTIC_LEVELS = re.compile(
 _FACTOR_WORDS = (r"positiv\w*|seropositiv\w*|seronegativ\w*|negativ\w*|titers?|titres?|age|older|younger|sex|"
                  r"gender|male|female|disease\s+duration|onset|comorbid\w*|smok\w*|BMI|obes\w*|HLA|genotype|allele|"
                  r"polymorphism|predictors?|risk\s+factors?|prognostic|enhancement|atrophy|IgG\s+levels?")
-_FACTOR = re.compile(r"\b(?:" + _FACTOR_WORDS + r")\b", re.I)
+_FACTOR = start_guarded(re.compile(r"\b(?:" + _FACTOR_WORDS + r")\b", re.I))
 # "These lesions also increased the risk of relapse": a finding that acts on the risk is a factor too
-_FACTOR_ACTS = re.compile(r"\b(?:" + _FACTOR_WORDS + r"|lesions?|EDSS|antibod\w+)\b[^.;()\d]{0,40}?\b(?:increased|raised|"
-                          r"doubled|tripled|predicted|was\s+associated|were\s+associated)\b", re.I)
+_FACTOR_ACTS = start_guarded(re.compile(r"\b(?:" + _FACTOR_WORDS + r"|lesions?|EDSS|antibod\w+)\b[^.;()\d]{0,40}?\b(?:increased|raised|"
+                          r"doubled|tripled|predicted|was\s+associated|were\s+associated)\b", re.I))
 _FACTOR_SENTENCE = re.compile(r"\b(?:independent(?:ly)?\s+(?:predictors?|factors?|associated)|risk\s+factors?|"
                               r"predictors?\s+of|associated\s+with|prognostic)\b", re.I)
-_ADJUSTED_FOR = re.compile(r"\b(?:adjust(?:ed|ing)|controlling)\s+for\b[^;.)]*", re.I)
+_ADJUSTED_FOR = re.compile(r"\b(?:adjust(?:ed|ing|ment)|controlling)\s+for\b[^;.)(]*", re.I)
 _DOSE = r"\d+(?:[.,]\d+)?\s*(?:mg|g|mcg|\u00b5g|IU|mg/kg|mg/m2|mg/m\u00b2)(?:\s*/\s*(?:day|d|week|wk|kg))?"
 _DOSE_CONTRAST = re.compile(_DOSE + r"[^.;]{0,60}?\b(?:than|vs\.?|versus|compared\s+(?:with|to)|or)\b[^.;]{0,30}?" + _DOSE,
                             re.I)
@@ -261,7 +264,7 @@ def _own_result(seg: str, arms) -> bool:
 
 def _group_names(arm: str) -> list[str]:
     """An arm's names as groups: a control named by what it lacks ("no statin") is also "the control group"."""
-    return [arm, "control"] if arm.lower().startswith("no ") else [arm]
+    return [arm, "control"] if arm.lower().startswith("no ") or is_control(arm) else [arm]
 
 
 _SUBGROUP_DOC = re.compile(r"\b(?:sub-?groups?|post[- ]hoc|stratif\w+|subsets?)\b", re.I)
@@ -296,6 +299,14 @@ _HEADING = re.compile(
 _SECTION_NAMES = {"background": "background", "introduction": "background", "discussion": "discussion",
                   "comment": "discussion", "method": "methods", "methods": "methods", "design": "methods",
                   "setting": "methods", "results": "results", "findings": "results"}
+
+
+def section_finder(text: str, sections=None):
+    """A function naming the section ("results", "discussion", ...; "" when unknown) each row was printed in:
+    ingestion's sections, else the headings the text prints."""
+    if sections is None:
+        sections = sections_from_headings(scan_view(text))
+    return lambda row: _section_at(sections, int(row.get("start") or 0))
 
 
 def sections_from_headings(text: str) -> list[dict]:
@@ -522,6 +533,8 @@ def _role(row: dict, seg: str, pos: int, part: tuple[int, int], design: str, sec
         levels_text = _ADJUSTED_FOR.sub(" ", seg)
         if _PROGNOSTIC_LEVELS.search(levels_text):
             return "prognostic"
+        if pos >= 0 and PER_UNIT.search(seg[max(part[0], pos - 40):pos]):
+            return "prognostic"     # "HR per SD 1.21": a ratio per unit of a continuous characteristic
         subject = _SUBGROUP_PHRASE.sub(" ", _ADJUSTED_FOR.sub(" ", _subject(seg, pos, part)))
         if subgroup:
             # "among current smokers (hazard ratio ...)": the subgroup's name is no prognostic factor of the estimate
@@ -679,11 +692,11 @@ def trial_arms(text: str, study=None) -> tuple[str, str] | None:
 # ---------------------------------------------------------------- outcomes
 
 _GENERIC_AE = re.compile(r"^(?:adverse\s+(?:events?|reactions?)|AEs?|TEAEs?|side\s+effects)$", re.I)
-_SPECIFIC_AE = re.compile(
+_SPECIFIC_AE = start_guarded(re.compile(
     r"\b(?P<ae>headaches?|nasopharyngitis|nausea|diarrho?ea|vomiting|pyrexia|fever|fatigue|"
     r"(?:upper\s+respiratory\s+tract\s+|urinary\s+tract\s+)?infections?|herpes\s+zoster|leukop[ae]nia|"
     r"neutrop[ae]nia|lymphop[ae]nia|liver\s+dysfunction|hepatotoxicity|hypogammaglobulin[a]?emia|"
-    r"infusion[- ]related\s+reactions?|injection[- ]site\s+reactions?|arthralgia|rash)\b", re.I)
+    r"infusion[- ]related\s+reactions?|injection[- ]site\s+reactions?|arthralgia|rash)\b", re.I))
 
 
 def specific_adverse_event(seg: str, pos: int) -> str:
@@ -807,6 +820,13 @@ def _sentence_meaning(group: list[dict], s0, s1, scan: str, sections, design: st
         row["role"] = role
         # a baseline table printed per stratum ("Unilateral" / "Bilateral" over the arms) keeps its stratum
         row["subgroup"] = label if role == "subgroup" else (hint_subgroup if role == "baseline" else "")
+        if role == "secondary" and ARMS_FROM_STUDY in str(row.get(NOTE_COLUMN) or ""):
+            # a result quoted from another study, naming no arm, does not take this trial's arms
+            row["intervention"], row["comparator"] = "", ""
+            row["n_intervention"], row["n_comparator"] = None, None
+            _note(row, "a quoted result: the trial's own arms dropped")
+        if role == "prognostic" and measure in COMPARATIVE_MEASURES and loc.pos >= 0:
+            _factor_sides(row, seg, loc.pos, part, doc_arms)
         window = seg[part[0]:part[1]] if loc.pos >= 0 else seg
         prior_adjusted = str(row.get("adjusted") or "")
         row["adjusted"] = adjustment(window)
@@ -826,6 +846,8 @@ def _sentence_meaning(group: list[dict], s0, s1, scan: str, sections, design: st
         # direction of a difference
         if measure in DIFFERENCE_MEASURES and row.get("intervention") and row.get("comparator") and loc.pos >= 0:
             _orient_difference(row, seg, loc, located, part)
+        if measure in RATIO_MEASURES and role in ("effect", "subgroup") and loc.pos >= 0:
+            _orient_ratio_by_proportions(row, seg, loc, located)
         if measure in RATIO_MEASURES and arms and (row.get("intervention"), row.get("comparator")) == (arms[1], arms[0]) \
                 and role in ("effect", "subgroup"):
             _invert_ratio(row)
@@ -838,6 +860,25 @@ def _sentence_meaning(group: list[dict], s0, s1, scan: str, sections, design: st
         # what the reader that found the row asked a reviewer to check (a table's denominator) is kept
         reasons = [x for x in (prior_review, _review_reason(row, role, comparative, loc)) if x]
         row["needs_review"] = "; ".join(dict.fromkeys("; ".join(reasons).split("; "))) if reasons else ""
+
+
+def _factor_sides(row: dict, seg: str, pos: int, part: tuple[int, int], doc_arms: frozenset) -> None:
+    """A prognostic estimate compares patients who differ in a characteristic: its sides are the factor and the
+    factor's reference (factors.py), not the trial's arms."""
+    bracket = _enclosing_bracket(seg, pos)
+    before = seg[part[0]:bracket if bracket >= 0 else pos].rstrip()
+    subject = _subject(seg, pos, part)
+    if not has_verb(subject) and any(m.end() >= len(before) for m in _ADJUSTED_FOR.finditer(before)):
+        return      # "after adjustment for age, sex and previous attempts (adjusted HR ...)": the list adjusted for
+    subject = _ADJUSTED_FOR.sub(" ", subject)
+    sides = factor_arms(seg, pos, subject, {a.lower() for a in doc_arms})
+    if sides is None:
+        return
+    old = (str(row.get("intervention") or ""), str(row.get("comparator") or ""))
+    row["intervention"], row["comparator"] = sides
+    row["n_intervention"], row["n_comparator"] = None, None
+    _note(row, f"a patient factor's estimate: '{sides[0]}' vs '{sides[1]}'"
+               + (f" (was '{old[0]}' vs '{old[1]}')" if any(old) else ""))
 
 
 def _orient_difference(row: dict, seg: str, loc: Located, located: list[Located], part: tuple[int, int]) -> None:
@@ -862,6 +903,25 @@ def _orient_difference(row: dict, seg: str, loc: Located, located: list[Located]
         old = row.get("value")
         _flip_difference(row)
         _note(row, f"difference printed as {old:g}: {why}; stored as {a} minus {b} with the sign flipped")
+
+
+def _orient_ratio_by_proportions(row: dict, seg: str, loc: Located, located: list[Located]) -> None:
+    """ "failure was 60.3% for the CQ group, compared to 17.6% for SP (OR 0.106)": with both arms' proportions
+    printed before it, a ratio below 1 is the arm with the smaller proportion against the other, whatever order
+    the sentence named them in."""
+    a, b = str(row.get("intervention") or ""), str(row.get("comparator") or "")
+    try:
+        value = float(row.get("value"))
+    except (TypeError, ValueError):
+        return
+    props = _arm_proportions(located, seg, loc.pos)
+    if not a or not b or a not in props or b not in props or value <= 0 or abs(value - 1) < 0.05 \
+            or abs(props[a] - props[b]) < 0.02:
+        return
+    if (props[a] < props[b]) != (value < 1):
+        row["intervention"], row["comparator"] = b, a
+        row["n_intervention"], row["n_comparator"] = row.get("n_comparator"), row.get("n_intervention")
+        _note(row, f"{a} {props[a]:g} and {b} {props[b]:g} printed before it: the ratio {value:g} is {b} vs {a}")
 
 
 def _sizes_from_arms(row: dict, located: list[Located], loc: Located, part: tuple[int, int]) -> None:

@@ -40,8 +40,9 @@ def labelled(s: Sentence) -> None:
             continue
         code, log_scale = _log_code(code)
         if s.unit_after(n) and not s.seg[n.full_end:n.full_end + 12].lstrip().startswith(("/100", "per 100")):
-            if not (code in ("MD", "SMD", "DIFF") and s.points_after(n)):
-                continue        # "mean difference -2.1 points": the scale's unit, not a count
+            if not (code in ("MD", "SMD", "DIFF") and (s.points_after(n) or s.ci_after(n.full_end) is not None)):
+                continue        # "mean difference -2.1 points", "(difference, 125.3 ml; 95% CI ...)": the
+                                # quantity's unit, not a count
         measure = s.resolve(code, n)
         if measure in P.RATIO and n.percent:
             continue
