@@ -21,6 +21,15 @@ A grid (ingestion's `tables` entry: cells with row, col, text, offsets and a hea
   number. A baseline table (caption, section or a demographic row) gives role `baseline`, never pooled.
 - Other layouts: arms as rows with the outcomes as columns (a transposed table), and effect tables whose rows
   name the comparison ("ACR50, X vs Y").
+- Strata and denominators: a header printed once per stratum over the arms ("Men | Women" over "X | Placebo"
+  twice, "Men / X"), a heading row naming patients ("Age >= 65 years", "Per-protocol population") and the coded
+  groups of a stratified design ("Group TU (n = 12): U/L TKR patients received TAX") give each cell's `subgroup`;
+  a heading row may hold its p-value and gives its "n (%)" to the rows under it; a label broken over two lines is
+  joined; "Sex (M/F) | 3/10" is 3 of 13; an "All patients" column gives the whole population's baseline rows; a
+  percentage of all patients or of the other arm keeps the count over its arm (flagged), categories that add up
+  to fewer patients than the arm take that sum as their total (flagged); a footnote's format ("Data are mean
+  (standard deviation)") decides like the caption's; "%/year" and "per patient-year" give ARR rows; a "95% CI"
+  column is the interval of the effect column before it.
 Evidence is the row's text (text[start:end]), so every number keeps its provenance. A derived SD is flagged with
 its conversion (sd_from_se, sd_from_ci); nothing else is converted. `without_repeats` drops the sentence
 reader's rows that repeat a table's numbers, so an estimate printed in the text and a table is one row.
