@@ -408,3 +408,17 @@ def test_a_sentence_repeating_a_table_cell_without_naming_the_arm_is_one_row():
                   outcome="Death from any cause", value_text="146 (6.8)", finder="table",
                   evidence="| Death from any cause — no. (%) | 101 (4.7) | 146 (6.8) |")]
     assert [r["outcome"] for r in without_repeats(sentence, table)] == ["stroke"]
+
+
+def test_a_baseline_tables_patients_with_heading_heads_its_categories():
+    text = """Patients were randomly assigned to drug A (n = 50) or placebo (n = 50).
+Table 1. Baseline characteristics
+| Characteristic | Drug A (n = 50) | Placebo (n = 50) |
+| Patients with prior immunotherapy, n (%) | | |
+| Yes | 20 (40.0) | 22 (44.0) |
+| No | 30 (60.0) | 28 (56.0) |
+"""
+    _, rows = _read(text, text.split("\n")[2], "Table 1. Baseline characteristics")
+    assert [(r["events"], r["subgroup"], r["role"], r["outcome"]) for r in rows] == [
+        (20, "", "baseline", "Patients with prior immunotherapy: Yes"), (22, "", "baseline", "Patients with prior immunotherapy: Yes"),
+        (30, "", "baseline", "Patients with prior immunotherapy: No"), (28, "", "baseline", "Patients with prior immunotherapy: No")]

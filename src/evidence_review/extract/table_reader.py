@@ -93,6 +93,7 @@ _STRATUM_SECTION = re.compile(
     r"(?:modified\s+)?(?:per[- ]protocol|intention[- ]to[- ]treat|m?ITT|PP|full\s+analysis|safety)(?:\s+(?:population|set|"
     r"analysis(?:\s+(?:set|population))?|cohort|patients))?|[^:]{1,60}\b(?:population|analysis\s+set|subgroup|stratum|strata)|"
     r"(?:above|below|at\s+or\s+(?:above|below))\s+(?:the\s+)?median\b[^:]*)\s*", re.I)
+_PATIENTS_WITH = re.compile(r"\s*(?:patients|participants|subjects|those)\s", re.I)
 # "Sex (M/F)", "Gender: Male/Female (ratio)", "Men/women": a row of two counts, one per sex
 # an arm column of event rates: "Event rate, %/year" over the arms, "Rate per 100 patient-years"
 _RATE_HEADER = re.compile(r"%\s*/\s*(?:year|yr|y)\b|(?:per|/)\s*100\s+(?:patient|person)[- ]?years?", re.I)
@@ -247,7 +248,8 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             # a heading row (its p-value may sit in its own column): "Lymph-node metastasis, n (%)" over "n0", "n+";
             # a patient group ("Men", "Age >= 65 years", "Per-protocol population") is the stratum of the rows under it
             name = _FORMAT.sub("", label.rstrip(":").strip()).strip(" ,;:-") or label.rstrip(":").strip()
-            if _STRATUM_SECTION.fullmatch(name):
+            # (in a baseline table "Patients with prior therapy" heads its categories, "Yes" / "No": no stratum)
+            if _STRATUM_SECTION.fullmatch(name) and not (baseline_table and _PATIENTS_WITH.match(name)):
                 stratum = "" if _WHOLE_POPULATION.match(name) else name
                 section, section_baseline, section_hint = "", False, ""
             else:
