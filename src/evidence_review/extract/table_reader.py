@@ -460,7 +460,6 @@ def _column_strata(columns: dict[int, "_Column"], arm_columns: dict[int, Arm], s
     "Unilateral, X" next to "Bilateral, X" (the words that tell apart two columns of one arm and name no arm)."""
     by_arm: dict[int, list[int]] = {}
     for col, arm in arm_columns.items():
-        column = columns[col]
         by_arm.setdefault(id(arm), []).append(col)
     out: dict[int, str] = {}
     for cols in by_arm.values():
@@ -528,6 +527,7 @@ def _check_denominator(parsed: dict, n: int | None, whole: int | None, other_arm
     pct = parse_number(pct_text)
     if pct is None or pct <= 0:
         return
+
     def agrees(total):
         return _pct_agrees(events, total, pct_text)
 
