@@ -174,6 +174,14 @@ def _head_word(arm, arms) -> str:
 _MEASURE_ABBREVIATIONS = {"HR", "OR", "RR", "RD", "MD", "CI", "SD", "SE"}
 
 
+@lru_cache(maxsize=512)
+def _arm_name_pattern(name: str) -> re.Pattern:
+    """ "the rivaroxaban-plus-aspirin group", "the aspirin-alone group": an arm's name, also hyphenated as a
+    modifier. Compiled once per name (the same arms recur across a corpus), behind a start guard."""
+    spelled = r"[\s-]+".join(map(re.escape, name.split()))
+    return start_guarded(re.compile(r"(?<![\w-])" + spelled + r"(?:-(?:alone|only))?(?![\w-])", re.I))
+
+
 def _with_study_arms(scan: str, mentions: list[Mention], study) -> list[Mention]:
     """The mentions plus every use of a study arm's name the lexicon does not know ("the intensified regimen
     group") and of a role that names the study's one arm of that role ("the intervention group"), named by the
@@ -200,8 +208,7 @@ def _with_study_arms(scan: str, mentions: list[Mention], study) -> list[Mention]
             continue
         canonical = next(iter(owners[name]))
         # "the rivaroxaban-plus-aspirin group", "the aspirin-alone group": the name hyphenated as a modifier
-        spelled = r"[\s-]+".join(map(re.escape, name.split()))
-        for m in re.finditer(r"(?<![\w-])" + spelled + r"(?:-(?:alone|only))?(?![\w-])", scan, re.I):
+        for m in _arm_name_pattern(name).finditer(scan):
             if not any(a < m.end() and m.start() < b for a, b in taken):
                 extra.append(Mention(m.start(), m.end(), canonical))
                 taken.append((m.start(), m.end()))
