@@ -380,6 +380,8 @@ def _contrast_label(seg: str, pos: int, condition_words: set[str], arms: frozens
     """ "smaller among current smokers (hazard ratio, 0.99; ...) than among former smokers (hazard ratio, 0.65; ...)":
     two or more groups each named right before the bracket of its own effect; "with above median (HR 0.57) or
     below median (HR 0.52) change in CRP": a level word completed by the words after the list."""
+    if seg.count("(") + seg.count("[") < 2:
+        return ""
     b = _enclosing_bracket(seg, pos)
     if b <= 0:
         return ""

@@ -1143,7 +1143,6 @@ def _levels_onto_amounts(arms: list[Arm], group: list[Arm]) -> None:
         arms.remove(other)
 
 
-# "the control group patients received no statins", "a control group (no aspirin)": what the control goes without
 # "the control group patients received no statins", "controls were given no lipid-lowering drug", "control arm (no X)"
 _CONTROL_LACKS = re.compile(
     r"\bcontrols?(?:\s+(?:group|arm))?(?:\s+(?:patients|participants))?\s+(?:received|were\s+given|was\s+given|got|took|had)\s+"
