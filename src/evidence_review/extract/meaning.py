@@ -207,6 +207,10 @@ _BASELINE_CUE = re.compile(
     r"\b(?:female|women|males?|men|mean\s+age|median\s+age|aged|years\s+old|disease\s+duration|"
     r"baseline\s+characteristics|at\s+(?:baseline|enrol?ment|inclusion|diagnosis)|were\s+seropositive)\b", re.I)
 _BEFORE_AFTER_ARM = re.compile(r"\b(?:baseline|before|pre-?treatment|pre-?study|pre-\w+|prior|historical)\b", re.I)
+# "the estimated differences between the 5-mg group and the semaglutide group were ...": the change from
+# baseline is the outcome, the difference is between arms
+_BETWEEN_GROUPS = re.compile(r"\bdifferences?\s+between\s+(?:the\s+)?[^.;]{0,60}?\b(?:groups?|arms?)\b|\bbetween[- ]groups?\b"
+                             r"|\btreatment\s+differences?\b", re.I)
 _AGAINST_BASELINE = re.compile(
     r"(?:vs\.?|versus|compared\s+(?:with|to)|relative\s+to|than|from)\s+(?:the\s+)?(?:pre-?\w*|baseline|before|"
     r"prior|the\s+(?:year|period)\s+before)", re.I)
@@ -454,7 +458,8 @@ def _role(row: dict, seg: str, pos: int, part: tuple[int, int], design: str, sec
         drugs_a, drugs_b = set(_drugs_in(intervention)), set(_drugs_in(comparator))
         if drugs_a and drugs_a == drugs_b and intervention != comparator:
             return "dose"     # "anifrolumab basic regimen" vs "anifrolumab intensified regimen"
-        if _BEFORE_AFTER_ARM.search(comparator) or (not comparator and _AGAINST_BASELINE.search(own)):
+        if (_BEFORE_AFTER_ARM.search(comparator) or (not comparator and _AGAINST_BASELINE.search(own))) \
+                and not _BETWEEN_GROUPS.search(seg):
             return "before_after"
         if comparator and _AGAINST_BASELINE.search(own) and not is_control(comparator) and \
                 comparator not in own:

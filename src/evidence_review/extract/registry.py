@@ -103,6 +103,21 @@ RULES: list[Rule] = [
          "assigned to rituximab and 0.79 (95% CI, 0.64 to 0.97) among those assigned to placebo.",
          [{"measure": "ARR", "value": 0.41, "ci_low": 0.33, "ci_high": 0.50},
           {"measure": "ARR", "value": 0.79, "ci_low": 0.64, "ci_high": 0.97}]),
+    Rule("ratio-on-the-log-scale", 20, "'the hazard ratio for death on the log scale was -0.71 (95% CI ...)': stored "
+         "back-transformed, flagged",
+         ("measure_name", "number", "interval"), effects.with_interval,
+         "In a sensitivity analysis, the hazard ratio for relapse on the log scale was -0.51 (95% CI, -0.80 to -0.22).",
+         [{"measure": "HR", "value": 0.600496, "ci_low": 0.449329, "ci_high": 0.802519,
+           "flags": "log_scale_back_transformed"}]),
+    Rule("percentage-points", 20, "a difference in percentage points with its interval: of shares of patients a risk "
+         "difference ('exceeded that with placebo by 34.6 percentage points'), of a level measured in percent "
+         "(glycated hemoglobin) a mean difference in the printed unit",
+         ("number", "percent", "interval"), effects.with_interval,
+         "The remission rate with rituximab exceeded that with placebo by 21.4 percentage points (95% CI 12.0-30.8); "
+         "the difference in glycated hemoglobin level between the groups was -0.42 percentage points (95% CI, -0.61 "
+         "to -0.23).",
+         [{"measure": "RD", "value": 0.214, "ci_low": 0.12, "ci_high": 0.308},
+          {"measure": "MD", "value": -0.42, "ci_low": -0.61, "ci_high": -0.23}]),
     Rule("score-points-difference", 21, "a score's points with an interval and no measure named: a mean difference "
          "('of 1.06 (95% CI 0.23-1.89) points', '(2.16 points; 95% CI 0.33-3.99)')",
          ("number", "interval"), effects.with_interval,

@@ -141,6 +141,12 @@ _GAP_BEFORE_INTERVAL = re.compile(r"^\s*(?:%\s*)?"
                                   r"(?:(?:\d|one|two)[- ]sided\s+)?")     # "(2-sided 90% CI +2.6 to +9.7%)"
 
 
+_LEVEL = re.compile(r"\b(?:levels?|h(?:a)?emoglobin|HbA1c|A1c|concentrations?|scores?|fractions?|saturation|hematocrit)\b", re.I)
+_SHARE = re.compile(r"\b(?:rates?|responses?|responders?|proportions?|percentages?(?![\s-]+points?)|risks?|incidences?|remissions?|patients)\b",
+                    re.I)
+PERCENTAGE_POINTS = re.compile(r"\s*(?:percentage|%)[\s-]*points?\b|\s*pp\b", re.I)
+
+
 class Sentence:
     """One sentence as the rules see it (`parse(name)`: a grammar production's expressions)."""
 
@@ -318,6 +324,8 @@ class Sentence:
         return None
 
     def resolve(self, code: str, n: Num) -> str:
+        if code in ("DIFF", "MD") and n.percent and self.level_in_percent(n):
+            return "MD"     # "-0.42 percentage points" of glycated hemoglobin: the level's own unit
         if code == "DIFF":
             if n.percent:
                 return "RD"
@@ -325,6 +333,16 @@ class Sentence:
         if code == "MD" and n.percent:
             return "RD"
         return code
+
+    def level_in_percent(self, n: Num) -> bool:
+        """A difference printed in percentage points of a level measured in percent (glycated hemoglobin): the
+        quantity named last before it is a level, not a share of patients."""
+        if not PERCENTAGE_POINTS.match(self.seg, n.end):
+            return False
+        before = self.seg[:n.start]
+        levels = [m.start() for m in _LEVEL.finditer(before)]
+        shares = [m.start() for m in _SHARE.finditer(before)]
+        return bool(levels) and (not shares or max(levels) > max(shares))
 
     def note_measure(self, measure: str) -> None:
         if measure in P.RATIO or measure in P.DIFFERENCE or measure == "RRR":

@@ -7,7 +7,7 @@ import re
 from .. import patterns as P
 from ..grammar import UNSIGNED, Num, back_transform
 from ..model import Estimate
-from ..sentence import OTHER_QUANTITY, Sentence
+from ..sentence import OTHER_QUANTITY, PERCENTAGE_POINTS, Sentence
 
 _SURVIVAL = re.compile(r"\b(?:survival|probability|predicted|kaplan|cumulative|estimated\s+(?:proportion|risk))\b", re.I)
 # "C statistic 0.79 (95% CI 0.72-0.86)", "AUC of 0.81": a model's accuracy, with an interval but not an effect;
@@ -23,6 +23,9 @@ LOG_SCALE_FLAG = "log_scale_back_transformed"
 def _log_code(code: str) -> tuple[str, bool]:
     """ "LOG_OR" -> ("OR", True): a ratio printed on the log scale."""
     return (code[4:], True) if code.startswith("LOG_") else (code, False)
+
+
+_ON_LOG_SCALE = re.compile(r"\bon\s+(?:the\s+|a\s+)?(?:natural\s+)?log(?:arithmic)?(?:\s+|-)scale\b", re.I)
 
 
 def _back_transform(est: Estimate) -> None:
@@ -177,6 +180,11 @@ def with_interval(s: Sentence) -> None:
             elif re.search(r"\b(?:proportion|prevalence|incidence|frequency)\b(?:\s+[\w-]+){0,8}\s+(?:was|of|were|is)\s+$",
                            s.seg[max(0, n.start - 90):n.start], re.I) and labelled_ci:
                 measure = "PROPORTION"      # "the pooled proportion ... was 43% (95% CI 35-52%)"
+        points = bool(PERCENTAGE_POINTS.match(s.seg, n.end))
+        if points and labelled_ci and measure in (None, "RD", "MD", "DIFF"):
+            # "exceeded that with placebo by 34.6 percentage points (95% CI ...)": a difference of two percentages,
+            # a risk difference; of a level measured in percent (glycated hemoglobin) a mean difference
+            measure = "MD" if s.level_in_percent(n) else "RD"
         if measure is None or (not labelled_ci and measure not in P.RATIO | P.CONTINUOUS):
             continue
         pct = n.percent and measure in {"RD", "RRR", "PROPORTION"}
@@ -184,6 +192,8 @@ def with_interval(s: Sentence) -> None:
         est = Estimate(measure, value, n.text, n.start, n.full_end, kind="interval", percent=pct)
         s.add(est, i, tail_from=tail if diff_end is not None else s.points_end(n))
         _reduction_interval(est)
+        if not log_scale and measure in P.RATIO and _ON_LOG_SCALE.search(s.seg, max(0, n.start - 80), n.start):
+            log_scale = True    # "the hazard ratio for death on the log scale was -0.71 (95% CI ...)"
         if log_scale:
             _back_transform(est)
         s.note_measure(measure)
