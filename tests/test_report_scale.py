@@ -33,11 +33,22 @@ def _size(report: dict, page: str) -> int:
     return (report["reports"] / page).stat().st_size
 
 
+def _appendix_pages(report: dict) -> dict[str, BeautifulSoup]:
+    """Every page of the appendix (one page, or several when it is split), parsed."""
+    names = [APPENDIX_PAGE] + sorted(p.name for p in report["reports"].glob("evidence_report_*.html")
+                                     if p.name not in (APPENDIX_PAGE, FIGURES_PAGE))
+    return {name: BeautifulSoup((report["reports"] / name).read_text(encoding="utf-8"), "lxml") for name in names}
+
+
+def _appendix_size(report: dict) -> int:
+    return sum(_size(report, name) for name in _appendix_pages(report))
+
+
 def test_the_main_page_grows_sub_linearly_and_stays_bounded(scaled):
     small, large = scaled[SIZES[0]], scaled[SIZES[1]]
     growth = SIZES[1] / SIZES[0]
     main_ratio = _size(large, MAIN_PAGE) / _size(small, MAIN_PAGE)
-    appendix_ratio = _size(large, APPENDIX_PAGE) / _size(small, APPENDIX_PAGE)
+    appendix_ratio = _appendix_size(large) / _appendix_size(small)
     assert main_ratio < growth / 3, (main_ratio, growth)
     assert appendix_ratio > growth / 2  # the documents went to the appendix, all of them
     assert _size(large, MAIN_PAGE) < 5_000_000
@@ -46,7 +57,9 @@ def test_the_main_page_grows_sub_linearly_and_stays_bounded(scaled):
 def test_long_lists_are_cut_on_the_main_page_and_complete_in_the_appendix(scaled):
     large = scaled[SIZES[1]]
     main = BeautifulSoup(large["html"].read_text(encoding="utf-8"), "lxml")
-    appendix = BeautifulSoup((large["reports"] / APPENDIX_PAGE).read_text(encoding="utf-8"), "lxml")
+    appendix_pages = _appendix_pages(large)
+    assert len(appendix_pages) > 1  # 1,600 documents split the appendix
+    appendix = BeautifulSoup("".join(str(s.body) for s in appendix_pages.values()), "lxml")
     pooled = pd.read_csv(large["processed"] / "pooled.csv")
     multi = pooled[pooled["k"] >= 2]
     assert len(multi) > MAIN_CELL_LIMIT  # the generated review is big enough to need the cut
@@ -56,7 +69,7 @@ def test_long_lists_are_cut_on_the_main_page_and_complete_in_the_appendix(scaled
     assert min(shown_k) >= max(multi["k"].sort_values(ascending=False).iloc[MAIN_CELL_LIMIT:])  # most studies first
     for row in main.select("table.data tbody"):
         assert len(row.find_all("tr", recursive=False)) <= max(MAIN_LIST_LIMIT, 30 + 1)
-    assert main.select("p.more a[href^='evidence_report_appendix.html#all-']")
+    assert main.select("p.more a[href^='evidence_report_appendix_'][href*='#all-']")
     estimates = pd.read_csv(large["processed"] / "estimates.csv", dtype=str, keep_default_na=False)
     ids = {e["id"] for e in appendix.select("div.estimate[id]")}
     assert {estimate_anchor(i) for i in estimates["estimate_id"]} <= ids
@@ -66,7 +79,7 @@ def test_long_lists_are_cut_on_the_main_page_and_complete_in_the_appendix(scaled
 def test_numbers_on_the_main_page_still_reach_their_sentences(scaled):
     large = scaled[SIZES[1]]
     pages = {name: BeautifulSoup((large["reports"] / name).read_text(encoding="utf-8"), "lxml")
-             for name in (MAIN_PAGE, APPENDIX_PAGE, FIGURES_PAGE)}
+             for name in (MAIN_PAGE, FIGURES_PAGE)} | _appendix_pages(large)
     ids = {name: {e["id"]: e for e in soup.select("[id]")} for name, soup in pages.items()}  # one pass per page
     links = pages[MAIN_PAGE].select("a.num[data-cell], a.src")
     assert len(links) > 200

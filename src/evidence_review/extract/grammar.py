@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Callable
 
+from .startguard import start_guarded
+
 # ---------------------------------------------------------------------------------------------- tokens
 # A decimal may be broken after its point by a line break ("83.\n    0%"); the scan view keeps it that way.
 # "1,907", "12,000": digits grouped by thousands (no leading zero, so "0,001" stays a decimal comma)
@@ -527,6 +529,11 @@ class Production:
     # saves a pattern pass over most sentences); `caseless` compares in lower case
     gate: tuple = ()
     caseless: bool = False
+
+    def __post_init__(self):
+        # every production runs over most sentences: behind a lookahead on its first character, positions
+        # where it cannot start are passed over at once (the same matches)
+        object.__setattr__(self, "pattern", start_guarded(self.pattern))
 
 
 #: The grammar, one production per printed shape; a rule names the productions it reads.

@@ -6,6 +6,11 @@ from dataclasses import dataclass, field
 
 
 
+#: the note a row carries when its arms are the study model's because its sentence names none (the meaning step
+#: drops them again from a result quoted from another study)
+ARMS_FROM_STUDY = "arms from the study model (the sentence names none)"
+
+
 @dataclass
 class Estimate:
     measure: str

@@ -14,16 +14,17 @@ from .grammar import COUNT_WORD, Interval, Num, Parse
 from .lexicon import Mention, has_outcome
 from .model import Estimate, SentenceState
 from .orientation import find_comparison, groups_from
+from .startguard import start_guarded
 
 _SD_HEADER = re.compile(r"\(\s*(?:SD|SE|SEM|s\.d\.)\s*\)|\bmean\s*\u00b1\s*SD\b", re.I)
 _EVENT_WORDS = re.compile(r"\b(?:rates?|relapses?|attacks?|exacerbations?|events?|risk|hazard|odds|flares?|ARR)\b", re.I)
 _MEAN_CHANGE = re.compile(r"\b(?:mean|LSM)\s+changes?\b", re.I)
-OTHER_QUANTITY = re.compile(
+OTHER_QUANTITY = start_guarded(re.compile(
     r"\b(?:EDSS|MG-ADL|QMG|MGC|mRS|scores?|titers?|titres?|age|follow-up|duration|doses?|proteinuria|UPCR|eGFR|"
-    r"weight|BMI|lymphocytes?|CD19|CD20|IgG|levels?|counts?|times?\s+to|volumes?|lesions?|atrophy|walk|MRI)\b", re.I)
+    r"weight|BMI|lymphocytes?|CD19|CD20|IgG|levels?|counts?|times?\s+to|volumes?|lesions?|atrophy|walk|MRI)\b", re.I))
 
 # Words after a count that describe who the patients are (a baseline trait, an allocation), not an outcome
-_VETO = re.compile(
+_VETO = start_guarded(re.compile(
     r"\b(?:female|females|women|male|males|men|children|paediatric|pediatric|adults?|aged?|years?\s+old|"
     r"were\s+treated|were\s+in\s+the|received\s+(?:treatment|\w+\s+treatment)|treated\s+(?:after|before)|"
     r"were\s+included|included|randomi[sz]ed|enrolled|seropositive|seronegative|positive|negative|"
@@ -34,7 +35,7 @@ _VETO = re.compile(
     r"did\s+not\s+(?:take|receive|start|complete)|had\s+no\s+(?:evaluation|assessment)|took\s+less|lost\s+to\s+follow-?up|"
     r"withdr[ae]w\w*|dropped\s+out)\b",
     re.I,
-)
+))
 _PER_UNIT = re.compile(r"^\s*(?:per\s+)?(?:1[- ]?)?(?:SD|standard\s+deviation|unit|point)s?\b(?:\s+(?:log|increase|higher|lower|decrease))?",
                        re.I)
 _TIME_WORD_BEFORE = re.compile(r"\b(?:days?|weeks?|months?|years?|visits?|hours?|cycles?|doses?|grades?|stages?|phases?)\s*$", re.I)
@@ -51,8 +52,8 @@ _ARM_DESCRIPTOR = re.compile(r"^\s*(?:of\s+)?(?:(?:those\s+|patients\s+|particip
 OUTCOME_VERB = re.compile(r"\s+(?:had|experienced|developed|relapsed|reached|achieved|died|required|needed|met)\b")
 # "Adverse events occurred in 33 (58%) ... and 27 (47%) on placebo": the counts that follow are of the outcome
 _OUTCOME_IN = re.compile(r"\b(?:occurred|(?:were|was)\s+reported|reported|observed|seen|developed|experienced)\s+(?:in|by)\b", re.I)
-_LIST_ITEM_BEFORE = re.compile(
-    r"(?:(?<![\w.])\d+|\b" + COUNT_WORD + r")(?:\s+(?:patients|participants|children))?\s*[(\[][^()\[\]]{0,20}[)\]]\s*(?:[\w-]+\s+){0,3}?(?:,\s*and\s+|,\s*|and\s+)$", re.I)
+_LIST_ITEM_BEFORE = start_guarded(re.compile(
+    r"(?:(?<![\w.])\d+|\b" + COUNT_WORD + r")(?:\s+(?:patients|participants|children))?\s*[(\[][^()\[\]]{0,20}[)\]]\s*(?:[\w-]+\s+){0,3}?(?:,\s*and\s+|,\s*|and\s+)$", re.I))
 
 
 # "in the A, B and C groups", "in the A, B, and C arms", "with A, B and C, respectively"

@@ -12,15 +12,21 @@ import re
 from re import _constants as _sre, _parser
 
 
-def _class_chars(av) -> set | None:
+#: stands for the digit category (\d) among the first characters of a match (with_start_guard only)
+_DIGIT = "\\d"
+
+
+def _class_chars(av, digits: bool = False) -> set | None:
     """The characters of a parsed character class ([a-z], [Ss]), or None when it holds more than short ranges and
-    literals (a category, a negation, a wide range)."""
+    literals (a category, a negation, a wide range). With `digits`, the digit category counts, as _DIGIT."""
     chars = set()
     for item_op, item_av in av:
         if item_op is _sre.LITERAL:
             chars.add(chr(item_av))
         elif item_op is _sre.RANGE and item_av[1] - item_av[0] < 128:
             chars.update(chr(c) for c in range(item_av[0], item_av[1] + 1))
+        elif digits and item_op is _sre.CATEGORY and item_av is _sre.CATEGORY_DIGIT:
+            chars.add(_DIGIT)
         else:
             return None
     return chars
@@ -33,11 +39,13 @@ def _first_chars(items, caseless: bool):
     for op, av in items:
         if op is _sre.AT:                       # \b, ^: zero width, the next item consumes the first character
             continue
+        if op in (_sre.ASSERT, _sre.ASSERT_NOT) and av[0] < 0:
+            continue                            # a lookbehind, zero width too ("(?<![\w.])\d+": a digit first)
         if op is _sre.LITERAL:
             out.add((chr(av), caseless))
             return out, False
         if op is _sre.IN:
-            chars = _class_chars(av)
+            chars = _class_chars(av, digits=True)
             if chars is None:
                 return None, False
             out.update((c, caseless) for c in chars)
@@ -78,7 +86,7 @@ def with_start_guard(pattern: str, flags: int = 0) -> str:
         return pattern
     parts = []
     for caseless in (False, True):
-        group = "".join(sorted(re.escape(c) for c, ci in chars if ci == caseless))
+        group = "".join(sorted(c if c == _DIGIT else re.escape(c) for c, ci in chars if ci == caseless))
         if group:
             parts.append(f"(?i:[{group}])" if caseless else f"[{group}]")
     return "(?=" + "|".join(parts) + ")(?:" + pattern + ")"
@@ -169,3 +177,31 @@ def with_two_char_guard(pattern: str, flags: int = 0) -> str:
             branches.append(_char(*first) + f"(?i:[{folded}])")
     cut = guarded.index(")(?:") + 1      # after the one-character lookahead
     return guarded[:cut] + "(?=" + "|".join(branches) + ")" + guarded[cut:]
+
+
+def _re_skips_ahead(pattern: re.Pattern) -> bool:
+    """True when re itself jumps to the positions a match can start at: the pattern opens with a literal or a
+    character class that case folding leaves alone (re's own prefix search; a lookahead in front would hide it)."""
+    items = list(_parser.parse(pattern.pattern, pattern.flags))
+    caseless = bool(pattern.flags & re.I)
+    while items and items[0][0] is _sre.SUBPATTERN:
+        _, add_flags, del_flags, sub = items[0][1]
+        caseless = (caseless or bool(add_flags & re.I)) and not del_flags & re.I
+        items = list(sub)
+    if not items or items[0][0] not in (_sre.LITERAL, _sre.IN):
+        return False
+    op, av = items[0]
+    chars = {chr(av)} if op is _sre.LITERAL else _class_chars(av, digits=True)
+    return chars is not None and (not caseless or all(c == _DIGIT or c.lower() == c.upper() for c in chars))
+
+
+def start_guarded(pattern: re.Pattern) -> re.Pattern:
+    """`pattern` compiled behind with_start_guard, unless re already jumps to its possible starts (then the
+    lookahead would only cost time) or the starts cannot be told. The same matches either way."""
+    if _re_skips_ahead(pattern):
+        return pattern
+    guarded = with_start_guard(pattern.pattern, pattern.flags)
+    try:
+        return pattern if guarded == pattern.pattern else re.compile(guarded, pattern.flags)
+    except re.error:        # global inline flags ("(?i)...") must stay first: left as it is
+        return pattern

@@ -19,6 +19,8 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 def text(value) -> str:
     """Plain text for the page: missing values (None, NaN, pd.NA) become '', control characters U+FFFD."""
+    if type(value) is str and value.isprintable():
+        return value  # the common case: no control character, no lone surrogate (neither is printable)
     if value is None:
         return ""
     try:

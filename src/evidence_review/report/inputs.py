@@ -58,6 +58,14 @@ def read_table(path: Path, kind: str) -> pd.DataFrame:
     return df.sort_values(SORT_KEYS[kind], kind="stable", na_position="last").reset_index(drop=True)
 
 
+def records(df: pd.DataFrame) -> list[dict]:
+    """The rows as dicts, as `df.to_dict("records")` gives them, built column by column: pandas boxes each
+    cell of a string column one by one (about a microsecond a cell), which 10,000 documents multiply."""
+    columns = list(df.columns)
+    values = [df.iloc[:, i].tolist() for i in range(len(columns))]
+    return [dict(zip(columns, row)) for row in zip(*values)] if columns else [{} for _ in range(len(df))]
+
+
 def split_ids(value) -> list[str]:
     """estimate_ids / doc_ids cells: ids joined by ';' (also accepts ',' '|' or spaces)."""
     return [part for part in re.split(r"[;,|\s]+", str(value or "")) if part]

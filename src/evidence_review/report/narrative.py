@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import groupby
+from operator import itemgetter
 
 import pandas as pd
 
 from .html import Link, Num
-from .inputs import split_ids
+from .inputs import records, split_ids
 from .pages import SOURCE_LINKS_LIMIT, Site
 from ..synthesis.certainty import effect_target
 from ..synthesis.labels import sentence_start
@@ -234,26 +236,29 @@ def summary_of_findings(pooled: pd.DataFrame, numbering: dict[str, int], site=No
     if pooled.empty:
         return {"empty": True, "none_pooled": False, "conditions": []}
     k = pd.to_numeric(pooled["k"], errors="coerce").fillna(0)
-    ordered = pooled.assign(_single=(k < 2)).sort_values(
+    ordered = records(pooled.assign(_single=(k < 2)).sort_values(
         ["condition", "outcome", "_single", "measure", "intervention", "comparator", "timepoint", "cell_id"],
-        kind="stable")
+        kind="stable"))
+    # grouped in plain Python: a pandas group per outcome cost more than the findings written from it
+    ordered = [r for r in ordered if not (pd.isna(r["condition"]) or pd.isna(r["outcome"]))]
     conditions = []
-    for condition, by_condition in ordered.groupby("condition", sort=True):
+    for condition, by_condition in groupby(ordered, key=itemgetter("condition")):
         outcomes = []
-        for outcome, by_outcome in by_condition.groupby("outcome", sort=True):
-            pooled_n = int((~by_outcome["_single"]).sum())
+        for outcome, by_outcome in groupby(by_condition, key=itemgetter("outcome")):
+            by_outcome = list(by_outcome)
+            multi = [r for r in by_outcome if not r["_single"]]
+            single_rows = [r for r in by_outcome if r["_single"]]
+            pooled_n = len(multi)
             lead = (f"{len(by_outcome)} comparison{'s' if len(by_outcome) != 1 else ''}"
                     f"{f', {pooled_n} pooled from two or more studies' if pooled_n else ', each from a single study'}.")
-            multi = by_outcome.loc[~by_outcome["_single"]]
-            shown = [site.on_main(c) for c in multi["cell_id"].astype(str)] if pooled_href else [True] * len(multi)
-            findings = tuple(finding(row, numbering, site) for _, row in multi.loc[shown].iterrows())
+            shown = [r for r in multi if site.on_main(str(r["cell_id"]))] if pooled_href else multi
+            findings = tuple(finding(row, numbering, site) for row in shown)
             pooled_elsewhere = len(multi) - len(findings)
-            single_rows = by_outcome.loc[by_outcome["_single"]]
             if singles_href:
                 outcomes.append(OutcomeBlock(outcome or "Outcome not stated", lead, findings, (), False,
                                              len(single_rows), singles_href, pooled_elsewhere, pooled_href))
                 continue
-            singles = tuple(finding(row, numbering, site) for _, row in single_rows.iterrows())
+            singles = tuple(finding(row, numbering, site) for row in single_rows)
             outcomes.append(OutcomeBlock(outcome or "Outcome not stated", lead, findings, singles,
                                          folded=bool(pooled_n and singles), pooled_elsewhere=pooled_elsewhere,
                                          pooled_href=pooled_href))

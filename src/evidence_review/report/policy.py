@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import html
 import re
 from collections.abc import Collection, Mapping
+from dataclasses import dataclass
 
 import lxml.html
 
@@ -48,8 +50,16 @@ def _link_problem(href: str, linkable: Collection[str]) -> str | None:
     return f"link leaves the report: {href[:80]!r}"
 
 
-def page_problems(page: str, linkable: Collection[str] = ()) -> list[str]:
-    """Every policy violation of one page (empty when the page is fine)."""
+@dataclass(frozen=True)
+class PageFacts:
+    """What one parse of a page found: its policy problems, its element ids, and its links to other pages."""
+    problems: tuple[str, ...]
+    ids: frozenset[str]
+    links: tuple[str, ...]  # href values 'page.html#anchor' of <a> elements that lead to another page
+
+
+def inspect_page(page: str, linkable: Collection[str] = ()) -> PageFacts:
+    """Parse `page` once: every policy violation, the ids its elements carry, and its links to other pages."""
     root = lxml.html.document_fromstring(page)
     problems = []
     csp = _csp(root)
@@ -58,6 +68,7 @@ def page_problems(page: str, linkable: Collection[str] = ()) -> list[str]:
     allowed_scripts = set((_CSP_SCRIPT.search(csp).group(1).split()) if _CSP_SCRIPT.search(csp) else ())
     ids = set()
     targets = []
+    links = []
     for element in root.iter():
         if not isinstance(element.tag, str):
             continue  # comments, processing instructions
@@ -87,6 +98,8 @@ def page_problems(page: str, linkable: Collection[str] = ()) -> list[str]:
                     problems.append(problem)
                 else:
                     targets.append(value.strip())
+                    if tag == "a" and not value.strip().startswith("#"):
+                        links.append(value.strip())
             elif name == "src" and tag == "img":
                 if not value.strip().startswith("data:image/"):
                     problems.append(f"image not embedded as a data: URI: {value[:80]!r}")
@@ -94,7 +107,12 @@ def page_problems(page: str, linkable: Collection[str] = ()) -> list[str]:
                 problems.append(f"attribute {name!r} on <{tag}> would load or submit to a URL")
     problems.extend(f"in-page link to a missing target: {t[:80]!r}" for t in targets
                     if t.startswith("#") and len(t) > 1 and t[1:] not in ids)
-    return problems
+    return PageFacts(tuple(problems), frozenset(ids), tuple(links))
+
+
+def page_problems(page: str, linkable: Collection[str] = ()) -> list[str]:
+    """Every policy violation of one page (empty when the page is fine)."""
+    return list(inspect_page(page, linkable).problems)
 
 
 def _css_problems(css: str) -> list[str]:
@@ -106,12 +124,15 @@ def _css_problems(css: str) -> list[str]:
     return problems
 
 
-def check_page(page: str, name: str, linkable: Collection[str] = ()) -> None:
-    """Raise ReportPolicyError listing every violation of `page` (called for each page before it is written)."""
-    problems = page_problems(page, linkable)
+def check_page(page: str, name: str, linkable: Collection[str] = ()) -> PageFacts:
+    """Raise ReportPolicyError listing every violation of `page` (called for each page before it is written);
+    returns what the check found, for `check_links_between`."""
+    facts = inspect_page(page, linkable)
+    problems = facts.problems
     if problems:
         shown = "; ".join(problems[:10]) + (f"; and {len(problems) - 10} more" if len(problems) > 10 else "")
         raise ReportPolicyError(f"{name} breaks the report's page policy ({len(problems)} problem(s)): {shown}")
+    return facts
 
 
 def page_ids(page: str) -> set[str]:
@@ -119,16 +140,29 @@ def page_ids(page: str) -> set[str]:
     return {e.get("id") for e in root.iter() if isinstance(e.tag, str) and e.get("id") is not None}
 
 
-def check_links_between(pages: Mapping[str, str]) -> None:
-    """Every link from one page to another (`other.html#id`) lands on an element of that page."""
-    ids = {name: page_ids(html) for name, html in pages.items()}
+# In a page the report wrote and `check_page` passed, `id="` and `href="` occur only as attributes: templates
+# escape every quote of text and attribute values (&#34;), and the page's CSS and script hold neither.
+_WRITTEN_ID = re.compile(r'\sid="([^"]*)"')
+_WRITTEN_LINK = re.compile(r'<a\s[^>]*?href="([^"#][^"]*)"')
+
+
+def written_page_facts(page: str) -> PageFacts:
+    """The ids and links of a page the report already checked and wrote (a side page read back by the render
+    step), found without parsing it again."""
+    return PageFacts((), frozenset(html.unescape(i) for i in _WRITTEN_ID.findall(page)),
+                     tuple(html.unescape(h) for h in _WRITTEN_LINK.findall(page)))
+
+
+def check_links_between(pages: Mapping[str, str | PageFacts]) -> None:
+    """Every link from one page to another (`other.html#id`) lands on an element of that page (`pages`: each
+    page's HTML, or what `check_page` found in it)."""
+    facts = {name: page if isinstance(page, PageFacts) else inspect_page(page, pages)
+             for name, page in pages.items()}
     problems = []
-    for name, html in pages.items():
-        root = lxml.html.document_fromstring(html)
-        for a in root.iter("a"):
-            href = (a.get("href") or "").strip()
+    for name, found in facts.items():
+        for href in found.links:
             page, _, anchor = href.partition("#")
-            if page and page in ids and anchor and anchor not in ids[page]:
+            if page and page in facts and anchor and anchor not in facts[page].ids:
                 problems.append(f"{name} links to {href[:80]!r}, which is not there")
     if problems:
         raise ReportPolicyError(f"{len(problems)} broken link(s) between the report's pages: "

@@ -22,10 +22,10 @@ from ..synthesis.pool import LEAVE_ONE_OUT
 from . import figures, narrative, prisma
 from .html import (BREAK, EstimateNum, Link, Mark, More, Span, Table, Td, cell_anchor, document_anchor,
                    estimate_anchor)
-from .inputs import ReportInputs, split_ids
+from .inputs import ReportInputs, records, split_ids
 from .numbers import fmt, fmt_count, fmt_p, fmt_percent, is_missing
-from .pages import (APPENDIX_PAGE, CELL_LIST_LIMIT, FIGURES_PAGE, FIGURES_PAGE_BYTES, MAIN_PAGE, Site, embedded_size,
-                    figure_anchor, list_anchor, plan)
+from .pages import (APPENDIX_PAGE, CELL_LIST_LIMIT, FIGURES_PAGE, FIGURES_PAGE_BYTES, MAIN_PAGE, Site,
+                    appendix_documents, embedded_plots, figure_anchor, list_anchor, plan, ranked_cells)
 from .templating import render_section
 
 PACKAGES = ["evidence-review", "pandas", "numpy", "scipy", "pymare", "matplotlib", "seaborn", "papermill",
@@ -88,7 +88,7 @@ def _first_rows_by(inputs: ReportInputs, table: str, key: str) -> dict:
     cached = getattr(inputs, attribute, None)
     if cached is None:
         cached = {}
-        for row in getattr(inputs, table).to_dict("records"):
+        for row in records(getattr(inputs, table)):
             cached.setdefault(row[key], row)
         setattr(inputs, attribute, cached)
     return cached
@@ -240,23 +240,21 @@ def sof_table(inputs: ReportInputs, site: Site) -> dict:
     if sof.empty:
         return {"empty": "No comparison between two arms was found, so there is no Summary-of-Findings row "
                          "(single-arm results are in the findings below)."}
-    pooled = inputs.pooled.drop_duplicates("cell_id").set_index("cell_id", drop=False)
+    pooled = _first_rows_by(inputs, "pooled", "cell_id")
     if site.limit is not None and len(sof) > site.limit:
-        k = sof["cell_id"].map(pd.to_numeric(pooled["k"], errors="coerce")).fillna(0)
+        k = pd.to_numeric(pd.Series([(pooled.get(c) or {}).get("k") for c in sof["cell_id"]], dtype="object"),
+                          errors="coerce").fillna(0)
         sof = sof.assign(_k=-k.to_numpy(), _pos=range(len(sof))).sort_values(["_k", "_pos"], kind="stable")
-    records = sof.to_dict("records")
-    records, more = site.cut(records, "summary_of_findings_table", "rows (comparisons with the most studies first)")
-    rows, footnotes = [], []
-    for r in records:
+    shown, more = site.cut(records(sof), "summary_of_findings_table", "rows (comparisons with the most studies first)")
+    rows, footnotes = [], {}
+    for r in shown:
         cell_id = str(r["cell_id"])
         marks = []
         for note in [n.strip() for n in str(r.get("footnotes", "")).split(" | ") if n.strip()]:
-            if note not in footnotes:
-                footnotes.append(note)
-            marks.append(footnotes.index(note) + 1)
-        estimate_ids = pooled.loc[cell_id, "estimate_ids"] if cell_id in pooled.index else ""
-        if cell_id in pooled.index and not is_missing(pooled.loc[cell_id, "estimate"]):
-            row = pooled.loc[cell_id]
+            marks.append(footnotes.setdefault(note, len(footnotes) + 1))
+        row = pooled.get(cell_id)
+        estimate_ids = row["estimate_ids"] if row is not None else ""
+        if row is not None and not is_missing(row["estimate"]):
             relative = [Span([f"{r['measure']} ", _cell_link(row, "estimate", site)], "nowrap"), " ",
                         Span(["(", _interval_cell(row, "ci_low", "ci_high", site), ")"], "nowrap")]
         else:
@@ -281,7 +279,7 @@ def sof_table(inputs: ReportInputs, site: Site) -> dict:
             "with_intervention": with_intervention, "difference": difference,
             "certainty": label, "marks": ",".join(str(m) for m in marks), "plain": r.get("plain_language", ""),
         })
-    return {"empty": "", "header": SOF_HEADER, "rows": rows, "footnotes": footnotes, "more": more}
+    return {"empty": "", "header": SOF_HEADER, "rows": rows, "footnotes": list(footnotes), "more": more}
 
 
 def flow(inputs: ReportInputs, site: Site) -> dict:
@@ -299,12 +297,17 @@ def characteristics(inputs: ReportInputs, site: Site) -> dict:
         return {"empty": "No documents were included.", "table": None}
     est = inputs.estimates
     arms_of: dict = {}
-    for doc_id, intervention, comparator in zip(est["doc_id"], est["intervention"], est["comparator"]):
-        arms_of.setdefault(doc_id, set()).update(a for a in (intervention, comparator) if a)
-    counts = est["doc_id"].value_counts()
-    records, more = site.cut(docs.to_dict("records"), "characteristics", "included documents")
+    for doc_id, intervention, comparator in zip(est["doc_id"].tolist(), est["intervention"].tolist(),
+                                                est["comparator"].tolist()):
+        arms = arms_of.setdefault(doc_id, set())
+        if intervention:
+            arms.add(intervention)
+        if comparator:
+            arms.add(comparator)
+    counts = est["doc_id"].value_counts().to_dict()
+    shown, more = site.cut(records(docs), "characteristics", "included documents")
     rows = []
-    for doc in records:
+    for doc in shown:
         # Only from a follow-up phrase of the document (ingest's follow_up), never an estimate's timepoint or an age.
         follow_up = _field(doc, "follow_up")
         rows.append((
@@ -418,7 +421,7 @@ def _kept_out_by_cell(inputs: ReportInputs) -> dict[str, list]:
         return {}
     out = members.loc[members["included"].str.lower().isin(["false", "0", "no"])]
     grouped: dict[str, list] = {}
-    for r in out.sort_values("estimate_id", kind="stable").to_dict("records"):
+    for r in records(out.sort_values("estimate_id", kind="stable")):
         grouped.setdefault(str(r["cell_id"]), []).append(r)
     return grouped
 
@@ -434,9 +437,9 @@ def pooled_results(inputs: ReportInputs, site: Site) -> dict:
     # comparisons between arms lead; single-arm quantities (rates, proportions) follow
     pooled = pooled.assign(_arm=(pooled["comparator"] == "")).sort_values("_arm", kind="stable").drop(columns="_arm")
     overview = None
-    if site.page != APPENDIX_PAGE:
+    if site.page != site.list_page("more_pooled_results"):
         ranked = _most_studies_first(pooled, site)
-        rows, more = site.cut([_pooled_row_cells(row, site) for _, row in ranked.iterrows()], "pooled_overview",
+        rows, more = site.cut([_pooled_row_cells(row, site) for row in records(ranked)], "pooled_overview",
                               "pooled cells (most studies first)")
         overview = Table(POOLED_HEADER, tuple(rows), caption="Pooled random-effects estimates; every number links "
                          "to its cell and the estimates behind it.", scroll=True, more=more)
@@ -447,7 +450,7 @@ def pooled_results(inputs: ReportInputs, site: Site) -> dict:
                          "pooled cells in detail here (those with the most studies)")
     kept_out = _kept_out_by_cell(inputs)
     cells = []
-    for _, row in here.iterrows():
+    for row in records(here):
         cell_id = str(row["cell_id"])
         title = f"{row['condition']} · {row['outcome']} · {_comparison(row)} ({row['measure']})"
         plots, plots_link = _plots(inputs, cell_id, title, site)
@@ -473,7 +476,7 @@ def pooled_overview(inputs: ReportInputs, site: Site) -> dict:
     pooled, _ = _split_pooled(inputs.pooled)
     pooled = pooled.assign(_arm=(pooled["comparator"] == "")).sort_values("_arm", kind="stable").drop(columns="_arm")
     return {"empty": "" if len(pooled) else "No cell had two or more studies.",
-            "table": Table(POOLED_HEADER, tuple(_pooled_row_cells(row, site) for _, row in pooled.iterrows()),
+            "table": Table(POOLED_HEADER, tuple(_pooled_row_cells(row, site) for row in records(pooled)),
                            scroll=True)}
 
 
@@ -493,7 +496,7 @@ def cell_estimates(inputs: ReportInputs, site: Site) -> dict:
     numbering = estimate_numbering(inputs)
     kept_out = _kept_out_by_cell(inputs)
     cells = []
-    for _, row in pooled.iterrows():
+    for row in records(pooled):
         cell_id = str(row["cell_id"])
         cells.append({"anchor": list_anchor(cell_list_name(cell_id)),
                       "title": Link(f"{row['condition']} · {row['outcome']} · {_comparison(row)} ({row['measure']})",
@@ -524,16 +527,10 @@ def figure_pages(inputs: ReportInputs, site: Site) -> dict:
     by their file."""
     pooled, _ = _split_pooled(inputs.pooled)
     pooled = pooled.loc[[str(c) not in site.main_figures for c in pooled["cell_id"]]]
-    ranked = set()
-    used = 0
-    for cell_id in _most_studies_first(pooled, Site(page=MAIN_PAGE), always=True)["cell_id"].astype(str):
-        size = sum(embedded_size(p) for p in (inputs.figures.get(cell_id), inputs.funnels.get(f"{cell_id}-funnel")))
-        if used + size > FIGURES_PAGE_BYTES:
-            break
-        used += size
-        ranked.add(cell_id)
+    ranked = embedded_plots(inputs, [c for c in ranked_cells(inputs) if c not in site.main_figures],
+                            FIGURES_PAGE_BYTES)
     cells = []
-    for _, row in pooled.iterrows():
+    for row in records(pooled):
         cell_id = str(row["cell_id"])
         if cell_id not in inputs.figures:
             continue
@@ -552,11 +549,11 @@ def single_study_results(inputs: ReportInputs, site: Site) -> dict:
     if single.empty:
         return {"empty": "There are no single-study results.", "table": None}
     numbering = estimate_numbering(inputs)
-    records, more = site.cut(list(single.iterrows()), "single_study_results", "single-study results")
+    shown, more = site.cut(records(single), "single_study_results", "single-study results")
     rows = tuple((row["condition"], _outcome_label(row), _comparison(row), row["measure"],
                   Td(fmt_count(row["n_total"]), "n"), Td(_estimate_with_ci(row, site), "n nowrap"),
                   [[_source_link(i, numbering, site), " "] for i in split_ids(row["estimate_ids"])])
-                 for _, row in records)
+                 for row in shown)
     return {"empty": "", "table": Table(
         ("Condition", "Outcome", "Comparison", "Measure", "N", "Estimate (95% CI)", "Source"), rows,
         caption="Cells with one study: shown as reported, not pooled.", scroll=True, more=more)}
@@ -586,7 +583,7 @@ def most_influential(rows: pd.DataFrame, limit: int = CELL_LIST_LIMIT) -> tuple[
 def _sensitivity_table(rows: pd.DataFrame, caption: str = "") -> Table:
     """One cell's sensitivity analyses (sensitivity.csv from the pooling stage), in the order written."""
     body = []
-    for r in rows.to_dict("records"):
+    for r in records(rows):
         number = {c: _sof_number(r, c) for c in SENSITIVITY_NUMBERS}
         ci = f"{fmt(number['ci_low'])} to {fmt(number['ci_high'])}" if not (
             is_missing(number["ci_low"]) or is_missing(number["ci_high"])) else ""
@@ -598,11 +595,11 @@ def _sensitivity_table(rows: pd.DataFrame, caption: str = "") -> Table:
 
 
 def _generic_table(df: pd.DataFrame, caption: str, site: Site | None = None, name: str = "", what: str = "rows") -> Table:
-    records = [tuple(r[c] for c in df.columns) for r in df.to_dict("records")]
+    rows = [tuple(r[c] for c in df.columns) for r in records(df)]
     more = None
     if site is not None:
-        records, more = site.cut(records, name, what)
-    return Table(tuple(df.columns), tuple(records), caption=caption, scroll=True, more=more)
+        rows, more = site.cut(rows, name, what)
+    return Table(tuple(df.columns), tuple(rows), caption=caption, scroll=True, more=more)
 
 
 def sensitivity(inputs: ReportInputs, site: Site) -> dict:
@@ -614,7 +611,7 @@ def sensitivity(inputs: ReportInputs, site: Site) -> dict:
     elif {"cell_id", "analysis"} <= set(sens.columns):
         sens = sens.sort_values("cell_id", kind="stable")  # keeps the stage's order within a cell
         names = {str(r["cell_id"]): f"{r['condition']} · {r['outcome']} · {_comparison(r)} ({r['measure']})"
-                 for r in inputs.pooled.to_dict("records")}
+                 for r in records(inputs.pooled)}
         sens = sens.loc[site.cells_here(sens["cell_id"].astype(str))] if site.page == MAIN_PAGE else sens
         for cell_id, rows in sens.groupby("cell_id", sort=True):
             title = names.get(str(cell_id), str(cell_id))
@@ -628,7 +625,7 @@ def sensitivity(inputs: ReportInputs, site: Site) -> dict:
     if site.page == MAIN_PAGE and not noted.empty:
         noted = noted.loc[site.cells_here(noted["cell_id"].astype(str))]
     notes = [{"link": Link(f"{_comparison(r)} · {r['outcome']}", site.cell(r["cell_id"])),
-              "notes": pooling_notes(r["notes"], site)} for r in noted.to_dict("records")]
+              "notes": pooling_notes(r["notes"], site)} for r in records(noted)]
     return {"parts": parts, "notes": notes}
 
 
@@ -639,7 +636,7 @@ def _estimate_rows(inputs: ReportInputs, estimates: pd.DataFrame, extra, site: S
     docs = _first_rows_by(inputs, "documents", "doc_id")
     return [(_source_link(row["estimate_id"], numbering, site), _doc_label(docs.get(row["doc_id"])),
              _estimate_text(row), _comparison(row), row["outcome"], *extra(row))
-            for row in estimates.to_dict("records")]
+            for row in records(estimates)]
 
 
 def flagged_estimates(inputs: ReportInputs, site: Site) -> dict:
@@ -693,18 +690,18 @@ def skipped_inputs(inputs: ReportInputs, site: Site) -> dict:
     out = {"empty": "No input was skipped." if skipped.empty else "", "tables": tables}
     if not skipped.empty:
         rows, more = site.cut([(r["source_file"], fmt_count(r["record"]), r["reason"] or "no reason given")
-                               for r in skipped.to_dict("records")], "skipped_inputs", "skipped records")
+                               for r in records(skipped)], "skipped_inputs", "skipped records")
         tables.append(Table(("File", "Record", "Reason"), tuple(rows), caption="Records skipped, with the reason.",
                             more=more))
     label = dict(zip(docs["doc_id"], docs["source_file"].astype(str)))
     if not duplicates.empty:
         rows, more = site.cut([(r["source_file"], label.get(r["duplicate_of"], r["duplicate_of"]),
                                 _field(r, "duplicate_evidence") or _field(r, "reason"))
-                               for r in duplicates.to_dict("records")], "skipped_inputs", "duplicates")
+                               for r in records(duplicates)], "skipped_inputs", "duplicates")
         tables.append(Table(("File", "Duplicate of", "Evidence"), tuple(rows),
                             caption="Duplicates, counted once, with the evidence of each link (undo a link in "
                                     "data/curation/duplicates.csv).", more=more))
-    possible = [r for r in docs.to_dict("records") if _field(r, "possible_duplicate_of")]
+    possible = [r for r in records(docs) if _field(r, "possible_duplicate_of")]
     if possible:
         rows, more = site.cut([(r["source_file"], "; ".join(label.get(d, d) for d in
                                                             _field(r, "possible_duplicate_of").split("; ")),
@@ -717,7 +714,7 @@ def skipped_inputs(inputs: ReportInputs, site: Site) -> dict:
     errors = docs["extract_error"].fillna("").astype(str).str.strip() if "extract_error" in docs.columns else None
     if errors is not None and (errors != "").any():
         rows, more = site.cut([(r["source_file"], fmt_count(r["record"]), r["extract_error"])
-                               for r in docs.loc[errors != ""].to_dict("records")], "skipped_inputs",
+                               for r in records(docs.loc[errors != ""])], "skipped_inputs",
                               "documents whose extraction failed")
         tables.append(Table(("File", "Record", "What failed"), tuple(rows), more=more,
                             caption="Documents whose extraction failed (read, but some or all of their estimates are "
@@ -771,7 +768,7 @@ def _extraction_checked(inputs: ReportInputs) -> dict:
                         "notebooks/05_review.ipynb records the checks. Until then the extracted numbers "
                         "are the extractor's alone.", "table": None}
     rows = tuple((r["field"], fmt_count(r["extractor_right"]), fmt_count(r["checked"]),
-                  fmt_percent(100 * r["agreement"])) for r in table_.to_dict("records"))
+                  fmt_percent(100 * r["agreement"])) for r in records(table_))
     return {"lead": f"{fmt_count(checked)} of {fmt_count(total)} estimates were checked by a reviewer. "
                     "Per field, how often the extractor had it right (a rejected estimate counts as "
                     "wrong in every field, a corrected one in the fields changed):",
@@ -914,8 +911,8 @@ def _close(token: str, value: float) -> bool:
 
 def highlight_html(evidence: str, row) -> Markup:
     """`highlight` written as HTML (for the review notebook's widgets)."""
-    from .templating import render_macro
-    return render_macro("_pieces.html.j2", "pieces", highlight(evidence, row))
+    from .templating import pieces_html
+    return pieces_html(highlight(evidence, row))
 
 
 def highlight(evidence: str, row) -> list:
@@ -969,35 +966,64 @@ def _evidence_of(row, texts: dict[str, str]) -> str:
     return ""
 
 
+def _estimates_by_doc(inputs: ReportInputs) -> dict:
+    """Every estimate row grouped by its document, in table order (built once per report: each documents page
+    of a split appendix asks for its own)."""
+    cached = getattr(inputs, "_estimates_by_doc", None)
+    if cached is None:
+        cached = {}
+        for row in records(inputs.estimates):
+            cached.setdefault(row["doc_id"], []).append(row)
+        inputs._estimates_by_doc = cached
+    return cached
+
+
 def appendix(inputs: ReportInputs, site: Site) -> dict:
-    """Every document read, with each estimate and the sentence behind it (the appendix page)."""
-    docs = inputs.documents.loc[inputs.documents["status"].str.strip().str.lower() != "skipped"]
-    est_by_doc: dict = {}
-    for row in inputs.estimates.to_dict("records"):
-        est_by_doc.setdefault(row["doc_id"], []).append(row)
+    """Every document read, with each estimate and the sentence behind it: those of this page when the appendix
+    is split (`site.document_pages`); estimates of unknown documents and ids pooled.csv names but estimates.csv
+    lacks are on the appendix's first page."""
+    docs = appendix_documents(inputs)
     orphan = inputs.estimates.loc[~inputs.estimates["doc_id"].isin(set(docs["doc_id"]))]
     if docs.empty and orphan.empty and inputs.pooled.empty:
         return {"empty": "No documents were read.", "documents": [], "missing": [], "orphans": []}
+    first_page = site.page == APPENDIX_PAGE
+    if site.split:
+        docs = docs.loc[[site.document_pages.get(str(d)) == site.page for d in docs["doc_id"]]]
     numbering = estimate_numbering(inputs)
-    source_of = dict(zip(inputs.documents["doc_id"], inputs.documents["source_file"]))
+    est_by_doc = _estimates_by_doc(inputs)
+    source_of = _source_files(inputs)
     documents = []
-    for doc in docs.to_dict("records"):
+    for doc in records(docs):
         meta = [x for x in [doc["source_file"], doc["design"], doc["condition"],
                             f"n = {fmt_count(doc['n_total'])}" if not is_missing(doc["n_total"]) else "",
                             f"doi {doc['doi']}" if doc["doi"] else "", f"PMID {doc['pmid']}" if doc["pmid"] else "",
                             f"duplicate of {source_of.get(doc['duplicate_of'], doc['duplicate_of'])}"
                             if doc["duplicate_of"] else ""] if x]
-        documents.append({"anchor": document_anchor(doc["doc_id"]),
-                          "heading": f"{_doc_label(doc)}: {doc['title'] or doc['source_file']}",
+        documents.append({"anchor": document_anchor(doc["doc_id"]), "heading": document_heading(doc),
                           "meta": " · ".join(meta),
                           "estimates": [_appendix_entry(r, inputs.texts, numbering)
                                         for r in est_by_doc.get(doc["doc_id"], [])]})
-    known = set(inputs.estimates["estimate_id"])
-    # keep every link from the pooled numbers landing somewhere that says what is wrong
-    missing = [{"id": i, "anchor": estimate_anchor(i)} for i in
-               sorted({i for ids in inputs.pooled["estimate_ids"] for i in split_ids(ids)} - known)]
-    orphans = [_appendix_entry(r, inputs.texts, numbering) for r in orphan.to_dict("records")]
+    missing, orphans = [], []
+    if first_page:
+        known = set(inputs.estimates["estimate_id"])
+        # keep every link from the pooled numbers landing somewhere that says what is wrong
+        missing = [{"id": i, "anchor": estimate_anchor(i)} for i in
+                   sorted({i for ids in inputs.pooled["estimate_ids"] for i in split_ids(ids)} - known)]
+        orphans = [_appendix_entry(r, inputs.texts, numbering) for r in records(orphan)]
     return {"empty": "", "documents": documents, "missing": missing, "orphans": orphans}
+
+
+def _source_files(inputs: ReportInputs) -> dict:
+    cached = getattr(inputs, "_source_files", None)
+    if cached is None:
+        cached = dict(zip(inputs.documents["doc_id"], inputs.documents["source_file"]))
+        inputs._source_files = cached
+    return cached
+
+
+def document_heading(doc) -> str:
+    """A document's heading in the appendix (and in its search index): 'Author et al. 2020: Title'."""
+    return f"{_doc_label(doc)}: {doc['title'] or doc['source_file']}"
 
 
 def _appendix_entry(row, texts: dict[str, str], numbering: dict[str, int]) -> dict:

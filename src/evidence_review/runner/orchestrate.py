@@ -147,6 +147,7 @@ def run_pipeline(config: RunConfig) -> int:
             for source in sources:
                 finalize_executed(staging.executed / source.name, replacements, display_path(source, config.root))
 
+            from ..report.pages import stale_pages
             from ..report.render import render_report
 
             print(f"rendering {REPORT_HTML}", file=sys.stderr, flush=True)
@@ -157,8 +158,11 @@ def run_pipeline(config: RunConfig) -> int:
                                      f"  previous outputs were left unchanged") from None
 
             # Everything succeeded: tables first, then figures and notebooks, the report itself last.
+            report_pages = [p.name for p in staging.reports.iterdir() if p.is_file()]
             promote(staging.processed, config.processed)
             promote(staging.reports, config.reports, owned_subdirs=(EXECUTED_SUBDIR, "figures"), last=REPORT_HTML)
+            for old in stale_pages(config.reports, report_pages):  # an earlier, larger report's appendix pages
+                old.unlink(missing_ok=True)
         except NotebookFailed as exc:
             print(f"evidence-review run: error: {exc}", file=sys.stderr)
             return 1

@@ -18,6 +18,7 @@ from statistics import NormalDist
 from ..grammar import Summary
 from ..model import Estimate
 from ..sentence import Sentence
+from ..startguard import start_guarded
 
 _MEAN_WORD = re.compile(r"\b(?:mean|average|means)\b", re.I)
 _MEDIAN_WORD = re.compile(r"\bmedians?\b", re.I)
@@ -47,7 +48,7 @@ def _quantile(level: float, n: int) -> float:
     return NormalDist().inv_cdf(0.5 + level / 2)
 
 
-_CLAUSE_BREAK = re.compile(r";|(?<!\bvs)(?<!\bFig)(?<!\bno)(?<!\be\.g)(?<!\bi\.e)\.\s", re.I)
+_CLAUSE_BREAK = start_guarded(re.compile(r";|(?<!\bvs)(?<!\bFig)(?<!\bno)(?<!\be\.g)(?<!\bi\.e)\.\s", re.I))
 
 
 def _clause_start(seg: str, pos: int) -> int:
