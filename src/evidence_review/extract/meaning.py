@@ -853,15 +853,9 @@ def _sentence_meaning(group: list[dict], s0, s1, scan: str, sections, design: st
             _orient_ratio_by_proportions(row, seg, loc, located)
         if measure in RATIO_MEASURES and arms and (row.get("intervention"), row.get("comparator")) == (arms[1], arms[0]) \
                 and role in ("effect", "subgroup"):
-            if _printed_against(seg, arms[1], arms[0]) or not _names(seg, arms[0]):
-                _invert_ratio(row)
-                _note(row, f"reported as {arms[1]} vs {arms[0]}; turned to the trial's direction "
-                           f"({arms[0]} experimental, {arms[1]} control)")
-            else:
-                # arms named control first ("12.4 months in the control group, as compared with 18.5 months in the
-                # X group (hazard ratio, 0.62)"): the printed ratio is the trial's, experimental vs control
-                row["intervention"], row["comparator"] = row.get("comparator"), row.get("intervention")
-                row["n_intervention"], row["n_comparator"] = row.get("n_comparator"), row.get("n_intervention")
+            _invert_ratio(row)
+            _note(row, f"reported as {arms[1]} vs {arms[0]}; turned to the trial's direction "
+                       f"({arms[0]} experimental, {arms[1]} control)")
         # arm sizes of a comparison printed with its arms' counts
         if measure in COMPARATIVE_MEASURES and loc.pos >= 0:
             since = max((c.end for c in comparative if 0 <= c.pos < loc.pos), default=0)
@@ -888,33 +882,6 @@ def _factor_sides(row: dict, seg: str, pos: int, part: tuple[int, int], doc_arms
     row["n_intervention"], row["n_comparator"] = None, None
     _note(row, f"a patient factor's estimate: '{sides[0]}' vs '{sides[1]}'"
                + (f" (was '{old[0]}' vs '{old[1]}')" if any(old) else ""))
-
-
-def _printed_against(seg: str, first: str, second: str) -> bool:
-    """The sentence states a ratio of `first` against `second` in so many words ("the hazard ratio for placebo
-    versus X", "placebo relative to X"). Only then is a ratio turned: arms merely named in that order ("12.4 months
-    in the control group, as compared with 18.5 months in the X group (hazard ratio, 0.62)") say nothing about the
-    ratio, whose printed number decides its orientation (dev corpus labelling rules); a sentence naming the control
-    alone with the ratio says it is the control's (`_names`)."""
-    low = seg.lower()
-    a, b = _arm_words(first), _arm_words(second)
-    if not a or not b:
-        return False
-    pattern = (r"\b(?:" + a + r")\b[^.;()]{0,40}?\b(?:vs\.?|versus|compared\s+(?:with|to)|relative\s+to|over)\s+(?:the\s+)?"
-               r"(?:" + b + r")\b")
-    return re.search(pattern, low) is not None
-
-
-def _names(seg: str, arm: str) -> bool:
-    """ "Relapse risk was higher with azathioprine (HR 4.0)" in a trial of tocilizumab names the control alone: the
-    ratio is the control's."""
-    words = _arm_words(arm)
-    return bool(words) and re.search(r"\b(?:" + words + r")\b", seg.lower()) is not None
-
-
-def _arm_words(arm: str) -> str:
-    words = [re.escape(w) for w in re.split(r"\s*\+\s*|\s+", str(arm or "").lower()) if len(w) > 2]
-    return "|".join(words)
 
 
 def _orient_difference(row: dict, seg: str, loc: Located, located: list[Located], part: tuple[int, int]) -> None:
