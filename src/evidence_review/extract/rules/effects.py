@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .. import patterns as P
-from ..grammar import UNSIGNED, Num, back_transform
+from ..grammar import CI_LABEL, NUM, UNSIGNED, Num, back_transform, parse_number
 from ..model import Estimate
 from ..sentence import OTHER_QUANTITY, PERCENTAGE_POINTS, Sentence
 
@@ -356,3 +356,41 @@ def signed_differences(s: Sentence) -> None:
               or s.ci_after(n.full_end) is not None)
         if ok:
             s.add(Estimate(measure, n.value, n.text, n.start, n.full_end, kind="difference"), i)
+
+
+# "(HR; 95% CI: 1.19; 0.94-1.50)": the measure, then the interval's label, then the value and its limits; later
+# brackets of the same sentence printed the same way ("(2.03; 1.24-3.32)") are the same measure's
+_LABEL_THEN_VALUE = re.compile(r"\s*[;,:]\s*" + CI_LABEL + r"\s*[:=,]?\s*(?P<v>" + NUM + r")\s*[;,]\s*(?P<lo>" + NUM
+                               + r")\s*(?:-|\bto\b)\s*(?P<hi>" + NUM + r")")
+_SAME_FORM = re.compile(r"[(\[]\s*(?P<v>" + NUM + r")\s*;\s*(?P<lo>" + NUM + r")\s*(?:-|\bto\b)\s*(?P<hi>" + NUM
+                        + r")\s*[)\]]")
+
+
+def label_then_value(s: Sentence) -> None:
+    """ "(HR; 95% CI: 1.19; 0.94-1.50)" and the later "(2.03; 1.24-3.32)" of the same sentence."""
+    seg = s.seg
+    for ks, ke, code in s.kws:
+        m = _LABEL_THEN_VALUE.match(seg, ke)
+        if m is None:
+            continue
+        code, log_scale = _log_code(code)
+        _value_with_limits(s, code, m, log_scale)
+        for later in _SAME_FORM.finditer(seg, m.end()):
+            _value_with_limits(s, code, later, log_scale)
+
+
+def _value_with_limits(s: Sentence, code: str, m: re.Match, log_scale: bool) -> None:
+    idx = s.num_at(m.start("v"), m.end("v"))
+    if not idx or not s.free(idx[0]):
+        return
+    n = s.nums[idx[0]]
+    measure = s.resolve(code, n)
+    est = Estimate(measure, n.value, n.text, n.start, n.full_end, kind="labelled")
+    est.ci_low, est.ci_high = parse_number(m.group("lo")), parse_number(m.group("hi"))
+    est.ci_level = 0.95
+    s.claim_span(m.start("v"), m.end())
+    s.attach_p(est, m.end())
+    s.estimates.append(est)
+    if log_scale:
+        _back_transform(est)
+    s.note_measure(measure)
