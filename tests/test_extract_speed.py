@@ -107,3 +107,56 @@ def test_abbreviation_definitions_found_from_the_brackets_are_the_patterns_match
         expected = [(m.group("long"), m.group("abbr")) for m in study._ABBREVIATION_DEFINED.finditer(text)]
         assert list(study._abbreviation_definitions(text)) == expected, text
     assert list(study._abbreviation_definitions(texts[0]))[0] == ("adjuvant therapy with uracil-tegafur and leucovorin", "UFT/LV")
+
+
+def test_grammar_productions_are_guarded_where_re_cannot_skip_ahead_and_find_what_the_plain_patterns_find():
+    from evidence_review.extract import grammar
+    from evidence_review.extract.startguard import start_guarded, with_start_guard
+    text = ("Nine (15%) of 61 vs 12 of 60; two out of six; RR 0.72 (95% CI 0.5-0.9), P < 0.001; 44.4/100 patient-years; "
+            "2.65%/year; 35.2% (n = 19); one (<1%); 12.1 \u00b1 3.4; 5 (IQR 3-7); 8/1039 (0.77); (0.34, 0.81); "
+            "HR = nan; mean 3.1 (SD 1.2); 41.2%, 55.0% and 63.8%; (TRIAL-1: 38%; TRIAL-2: 41%). x1.5 a.5 -2 +3")
+    guarded = 0
+    for prod in grammar.GRAMMAR:
+        plain = re.compile(prod.pattern.pattern.split(")(?:", 1)[1][:-1], prod.pattern.flags) \
+            if prod.pattern.pattern.startswith("(?=") else prod.pattern
+        guarded += plain is not prod.pattern
+        for t in (text, text.upper(), text.lower(), prod.example):
+            assert _matches_all(prod.pattern, t) == _matches_all(plain, t), prod.name
+    assert guarded >= 10, "most productions should be guarded"
+    # a lookbehind and a digit first: the guard sees through the lookbehind to the digit
+    assert with_start_guard(r"(?<![\w.])\d+%") == r"(?=[\d])(?:(?<![\w.])\d+%)"
+    # a pattern that starts with a class or a literal is left alone: re itself already jumps to it
+    assert start_guarded(re.compile(r"[(\[]\s*\d+")).pattern == r"[(\[]\s*\d+"
+    assert start_guarded(re.compile(r"(?:a|b)c", re.I)).pattern.startswith("(?=")
+    assert start_guarded(re.compile(r"(?i)(?:a|b)c")).pattern == r"(?i)(?:a|b)c"     # global flags stay first
+
+
+def _matches_all(pattern: re.Pattern, text: str):
+    return [(m.start(), m.end(), m.groupdict()) for m in pattern.finditer(text)]
+
+
+def test_guarded_module_patterns_find_what_their_plain_patterns_find_on_every_corpus_text():
+    from pathlib import Path
+    from evidence_review.extract import core, meaning, orientation, patterns, sentence, study
+    from evidence_review.extract.rules import arm_data
+    from evidence_review.extract.textscan import scan_view
+    root = Path(__file__).parent / "fixtures"
+    texts = [scan_view(p.read_text(encoding="utf-8", errors="replace"))
+             for p in sorted(root.glob("extract_heldout*/raw/*"))[:40] if p.is_file()]
+    assert texts
+    checked = 0
+    for module in (core, meaning, orientation, patterns, sentence, study, arm_data):
+        for name, pattern in vars(module).items():
+            if not isinstance(pattern, re.Pattern) or not pattern.pattern.startswith("(?="):
+                continue
+            body = pattern.pattern.split(")(?:", 1)
+            if len(body) < 2 or not body[1].endswith(")"):
+                continue
+            try:
+                plain = re.compile(body[1][:-1], pattern.flags)
+            except re.error:
+                continue      # a hand-written lookahead, not a guard
+            checked += 1
+            for text in texts:
+                assert _matches(pattern, text) == _matches(plain, text), f"{module.__name__}.{name}"
+    assert checked >= 15

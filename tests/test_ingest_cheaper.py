@@ -77,3 +77,55 @@ def test_medline_language_lines_reach_the_documents_table(tmp_path):
         f"PMID- 2\nTI  - Rituximab en NMOSD.\nAB  - {SPANISH}\nLA  - spa\n", encoding="utf-8")
     documents, _ = ingest_paths([tmp_path])
     assert documents["language"].tolist() == ["en", "es"]
+
+
+#: Pieces of abstracts around counts: counts in digits and words, people words, assignment verbs, proportions.
+COUNT_PIECES = ["143", "Seventy-nine", "one hundred and twenty", "twenty-one", "1,142", "83", "12.5", "(72%)", "(n = 40)",
+                "patients", "adults", "pediatric participants", "women", "were", "was", "randomly assigned", "randomized",
+                "enrolled", "included and randomized", "to rituximab", "and", "42", "to placebo", "received", "underwent",
+                "randomization", "with AChR-antibody-positive MG", "of", "the", "in", "a total of", "14 of 19", "N = 83",
+                "studies", "were screened", ".", ",", ";", "one", "often", "Seven", "ten", "tenfold", "100%", "\n",
+                "relapse occurred in", "were in the 10-mg group", "١٢", "İ", "ſeven"]
+
+
+def test_count_patterns_tried_only_where_a_count_starts_find_what_finditer_finds():
+    from evidence_review.ingest import sample_size
+
+    opening = [p for p in sample_size.RANDOMIZED + sample_size.STRONG + sample_size.WEAK
+               if p.pattern.startswith(sample_size._OPENS_WITH_COUNT)]
+    assert len(opening) >= 5
+    rng = random.Random(11)
+    texts = [" ".join(rng.choice(COUNT_PIECES) for _ in range(rng.randint(0, 120))) for _ in range(1500)]
+    texts += [path.read_text(encoding="utf-8", errors="replace")[:sample_size.SCAN_CHARS]
+              for path in sorted(FIXTURES.rglob("*")) if path.is_file() and path.stat().st_size < 2_000_000]
+    found = 0
+    for text in texts:
+        starts = [m.start() for m in sample_size._COUNT_START.finditer(text)]
+        for pattern in opening:
+            expected = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+            assert [(m.span(), m.groups()) for m in sample_size._finditer(pattern, text, starts)] == expected
+            found += len(expected)
+    assert found > 150
+
+
+def test_design_rules_search_the_joined_sentences_as_they_searched_each_sentence():
+    """No rule matches across SENTENCE_JOIN, so a search of the joined sentences finds a match exactly when one
+    sentence has one; sentences ending where a rule could continue ("... vs", "randomized") included."""
+    from evidence_review.ingest import design
+
+    pieces = ["randomized", "randomised", "trial", "vs", "vs.", "placebo", "versus", "or", "double-blind", "we", "were",
+              "meta-analysis", "pooled analysis of", "12", "trials", "study protocol", "will be randomized", "cohort",
+              "systematic review", "case series", "retrospective", "observational", "RCT", "(PBO)", "the", "patients",
+              "of", "in", "a", "controlled", "chart review", "open-label", "period"]
+    rules = [pattern for _, pattern in design._TEXT_RULES] + [design._OBSERVATIONAL]
+    rng = random.Random(4)
+    differing = 0
+    for _ in range(3000):
+        sentences = [" ".join(rng.choice(pieces) for _ in range(rng.randint(1, 6))) + rng.choice(["", ".", " ."])
+                     for _ in range(rng.randint(0, 5))]
+        joined = design.SENTENCE_JOIN.join(sentences)
+        for pattern in rules:
+            each = any(pattern.search(s) for s in sentences)
+            assert bool(pattern.search(joined)) == each, (pattern.pattern[:40], sentences)
+            differing += bool(pattern.search(" ".join(sentences))) != each  # a plain space would cross
+    assert differing > 0

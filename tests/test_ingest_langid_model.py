@@ -54,3 +54,21 @@ def test_an_unwritable_cache_folder_still_gives_the_model(tmp_path, monkeypatch)
     blocker.write_text("a file where the cache folder would go")
     monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
     assert langid_model.load_identifier().classify(TEXTS[0])[0] == "en"
+
+
+def test_numpy_feature_counts_equal_langids_own_on_every_script(cache_home):
+    """ByteNgramCounter gives langid's feature vector integer for integer (dtype included): Latin, Cyrillic,
+    Greek, CJK, Arabic, mixed, control bytes and texts shorter than the longest n-gram."""
+    import random
+
+    reference = LanguageIdentifier.from_modelstring(model, norm_probs=True)
+    fast = langid_model.load_identifier()
+    rng = random.Random(5)
+    alphabet = "abcdefghijklmnopqrstuvwxyz ABCXYZ.,;:()-0123456789éèüößñçαβγδЖжшщ日本語中文한국어العربية\n\t\x00"
+    texts = TEXTS + ["Привет, мир! Это тест.", "Ελληνικά κείμενα για δοκιμή.", "免疫治疗视神经脊髓炎谱系障碍的疗效。",
+                     "日本語のテキストです。", "العربية نص قصير", "", "a", "ab", "abc", "é"]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 3000))) for _ in range(40)]
+    for text in texts:
+        ours, theirs = fast.instance2fv(text), LanguageIdentifier.instance2fv(reference, text)
+        assert ours.dtype == theirs.dtype and np.array_equal(ours, theirs), text[:40]
+    assert fast.classify(TEXTS[1])[0] == "es" and fast.classify(texts[11])[0] == reference.classify(texts[11])[0]

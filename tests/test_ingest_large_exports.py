@@ -128,12 +128,16 @@ BUILDERS = {"export.nbib": medline_export, "pubmed.xml": pubmed_xml_export, "exp
             "scopus.csv": csv_export, "records.jsonl": jsonl_export, "works.json": json_array_export}
 
 
+LARGE_EXPORT_PATHS: dict[str, Path] = {}
+
+
 @pytest.fixture(scope="module", params=sorted(BUILDERS))
 def large_export(request, tmp_path_factory):
     name = request.param
     folder = tmp_path_factory.mktemp("large")
     path = folder / name
     path.write_text(BUILDERS[name](N_RECORDS), encoding="utf-8")
+    LARGE_EXPORT_PATHS[name] = path
     assert path.stat().st_size > MAX_FILE_BYTES, f"{name} is only {path.stat().st_size:,} bytes"
     documents, texts, structures = ingest_with_structures([folder])
     return name, documents, texts
@@ -169,6 +173,29 @@ def test_a_record_of_a_large_export_reads_as_it_does_from_a_small_file(large_exp
     large_first = documents[documents["record"] < 3].reset_index(drop=True)
     assert large_first[columns].equals(small_docs[columns])
     assert [texts[d] for d in large_first["doc_id"]] == [small_texts[d] for d in small_docs["doc_id"]]
+
+
+def test_a_large_exports_records_described_per_partition_give_the_same_rows(large_export, monkeypatch):
+    """The records of one large export are described per partition (waves of 50, three partitions each, on
+    threads): the same rows, texts and structures, in the same order, as read and described in one process."""
+    from evidence_review.ingest import pipeline
+    from evidence_review.ingest.discover import discover
+
+    name = large_export[0]
+    path = LARGE_EXPORT_PATHS[name]
+    reference = pipeline._ingest_large(discover([path])[0])
+    monkeypatch.setattr(pipeline, "WAVE_RECORDS", 50)
+    calls = []
+    real_map = pipeline.map_partitions
+
+    def counted(func, items, **kwargs):
+        calls.append(len(items))
+        return real_map(func, items, **kwargs)
+
+    monkeypatch.setattr(pipeline, "map_partitions", counted)
+    on_threads = pipeline._ingest_large_on_workers(discover([path])[0], "threads", 3)
+    assert calls == [50, 50, N_RECORDS - 100]  # three waves
+    assert on_threads == reference and len(reference) == N_RECORDS
 
 
 # ------------------------------------------------------------------------------------- the record splitters

@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import accumulate, compress
+from operator import or_
 
 import pandas as pd
 
@@ -37,6 +39,7 @@ class Mention:
 
 
 _TOKEN = re.compile(r"[A-Za-z0-9\u00b5\u03bc]+")
+_TOKEN_SPLIT = re.compile("(" + _TOKEN.pattern + ")")
 
 
 def _is_abbreviation(name: str) -> bool:
@@ -68,7 +71,7 @@ def _drug_index():
 
 _NEG_BEFORE = re.compile(r"(?:\bno|\bwithout|\bnon-?|\bnot\s+(?:on|receiving|treated\s+with))\s*(?:\w+\s+){0,1}$", re.I)
 # "steroid-sparing", "rituximab-naive", "IVIG-refractory": the drug names a property, not an arm
-_NOT_AN_ARM = re.compile(r"-(?:sparing|free|naive|na\u00efve|refractory|resistant|induced|related|associated|dependent)\b"
+_NOT_AN_ARM = re.compile(r"-(?:sparing|free|naive|na\u00efve|refractory|resistant|induced|related|associated|dependent|controlled)\b"
                          # "a baseline glucocorticoid dose of 10 mg", "the prednisone taper": a background drug's amount
                          r"|\s+(?:dose|doses|dosage|taper|tapering)\s+(?:of|was|were|to|at|below|above)\b", re.I)
 # "disease control", "control of disease activity", "better control": the word, not a control arm
@@ -92,31 +95,39 @@ _NON_PREFIX = re.compile(r"\bnon[- ]?$", re.I)
 @lru_cache(maxsize=1024)
 def _drug_mentions(text: str) -> tuple[Mention, ...]:
     exact, folded, lengths = _drug_index()
-    tokens = [(m.start(), m.end(), m.group(0)) for m in _TOKEN.finditer(text)]
-    lowered = [t[2].lower() for t in tokens]
+    # the words and, between them, what separates them: every offset follows from the lengths (all in C, no
+    # match object per word); only words that start a synonym are looked at in Python
+    parts = _TOKEN_SPLIT.split(text)
+    words = parts[1::2]
+    offsets = list(accumulate(map(len, parts), initial=0))     # word i spans offsets[2i+1]:offsets[2i+2]
+    lowered = list(map(str.lower, words))
+    n = len(words)
+    starts_synonym = map(or_, map(lengths.__contains__, words), map(lengths.__contains__, lowered))
     out = []
-    i, n = 0, len(tokens)
-    while i < n:
+    resume = 0      # words of a synonym already found are not looked at again
+    for i in compress(range(n), starts_synonym):
+        if i < resume:
+            continue
         hit = None
-        ks = lengths.get(tokens[i][2]) or lengths.get(lowered[i])
-        if ks and tokens[i][2] in lengths and lowered[i] in lengths and tokens[i][2] != lowered[i]:
-            ks = sorted(set(lengths[tokens[i][2]]) | set(lengths[lowered[i]]), reverse=True)
+        word, low = words[i], lowered[i]
+        ks = lengths.get(word) or lengths.get(low)
+        if ks and word in lengths and low in lengths and word != low:
+            ks = sorted(set(lengths[word]) | set(lengths[low]), reverse=True)
         for k in (ks or ()):
             if k > n - i:
                 continue
-            canon = exact.get(tuple(t[2] for t in tokens[i:i + k])) or folded.get(tuple(lowered[i:i + k]))
+            canon = exact.get(tuple(words[i:i + k])) or folded.get(tuple(lowered[i:i + k]))
             if canon is None:
                 continue
             # the words must be adjacent in the text (only spaces, hyphens or brackets between them)
-            if k > 1 and not all(_JOINER.fullmatch(text, tokens[j][1], tokens[j + 1][0]) for j in range(i, i + k - 1)):
+            if k > 1 and not all(_JOINER.fullmatch(text, offsets[2 * j + 2], offsets[2 * j + 3]) for j in range(i, i + k - 1)):
                 continue
-            hit = (tokens[i][0], tokens[i + k - 1][1], canon, k)
+            hit = (offsets[2 * i + 1], offsets[2 * (i + k - 1) + 2], canon, k)
             break
         if hit is None:
-            i += 1
             continue
         start, end, canon, k = hit
-        i += k
+        resume = i + k
         if _NOT_AN_ARM.match(text, end):
             continue
         if canon == "control" and (_CONTROL_NOT_ARM_AFTER.match(text, end) or _CONTROL_NOT_ARM_BEFORE.search(text[max(0, start - 25):start])):

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from .lexicon import Mention, arm_name, outcome_near
 from .patterns import CONNECTOR_RE, RATIO
+from .startguard import start_guarded
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,7 @@ _MORE = (r"\b(?:higher|increased|greater|more\s+likely|elevated|"
          r"more\s+(?:\w+\s+)?(?:relapses|attacks|events|exacerbations|flares|often|frequent(?:ly)?|common))\b")
 _BETTER = r"\b(?:superior|more\s+effective|better|benefit\w*|favou?r\w*|outperform\w*)\b"
 _WORSE = r"\b(?:inferior|less\s+effective|worse)\b"
-_DIRECTION = re.compile(f"(?P<better>{_BETTER})|(?P<worse>{_WORSE})|(?P<less>{_LESS})|(?P<more>{_MORE})", re.I)
+_DIRECTION = start_guarded(re.compile(f"(?P<better>{_BETTER})|(?P<worse>{_WORSE})|(?P<less>{_LESS})|(?P<more>{_MORE})", re.I))
 
 
 # a clause that contrasts with the previous one makes its own claim
@@ -237,7 +238,9 @@ def arms_for_comparison(seg: str, groups: list[Group], est_start: int, est_index
 
 
 # "relative risk of clearance in chloroquine group = 0.87", "hazard ratio in the X group, 0.86"
-_RATIO_NAMED_IN = re.compile(r"\b(?:ratio|risk|RR|HR|OR|IRR)\b[^()\d;]{0,40}?\b(?:in|among|for)\s+(?:the\s+)?$", re.I)
+# "hazard ratio with nintedanib, 1.15" (but not "hazard ratio compared with placebo, 0.8")
+_RATIO_NAMED_IN = re.compile(r"\b(?:ratio|risk|RR|HR|OR|IRR)\b[^()\d;]{0,40}?(?:\b(?:in|among|for)|(?<!compared\s)(?<!combined\s)"
+                             r"(?<!together\s)\bwith)\s+(?:the\s+)?$", re.I)
 _ARM_THEN_VALUE = re.compile(r"^[\s-]*(?:group|arm|patients|participants)?\s*(?:[,:=]|\bwas\b|\bof\b)?\s*$", re.I)
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..tables import CONTINUOUS_MEASURES, DIFFERENCE_MEASURES, RATIO_MEASURES
-from .startguard import with_two_char_guard
+from .startguard import start_guarded, with_two_char_guard
 
 
 # Measure names: spelled-out names match in any case, abbreviations only as printed ("OR" is not "or").
@@ -23,7 +23,10 @@ MEASURE_WORDS: list[tuple[str, str]] = [
     # "absolute risk reduction" is a risk difference (not the abbreviation ARR, an annualized relapse rate)
     ("RD", r"risk\s+differences?|absolute\s+risk\s+reductions?"),
     ("DIFF", r"(?:between[- ]groups?\s+)?differences?"),
-    ("ARR", r"annual(?:i[sz]ed)?\s+relapse\s+rates?|relapse\s+rates?\s+per\s+(?:patient|person)[- ]?years?"),
+    ("ARR", r"annual(?:i[sz]ed)?\s+relapse\s+rates?|relapse\s+rates?\s+per\s+(?:patient|person)[- ]?years?"
+            # "the annualized rate of severe asthma exacerbations", "annualized exacerbation rate": analogous events
+            r"|annual(?:i[sz]ed)?\s+(?:[\w-]+\s+){0,2}?(?:exacerbation|attack|flare)\s+rates?"
+            r"|annual(?:i[sz]ed)?\s+rates?\s+of\s+(?:[\w-]+\s+){0,3}?(?:exacerbations|relapses|attacks|flares)"),
 ]
 MEASURE_ABBREVIATIONS: list[tuple[str, str]] = [
     ("SMD", r"SMDs?|d(?=\s*=\s*-?\d)"), ("IRR", r"IRRs?"), ("RRR", r"RRR"), ("MD", r"W?MDs?"), ("HR", r"a?HRs?|HRper"),
@@ -38,7 +41,7 @@ LOG_SCALE: list[tuple[str, str]] = [
 ]
 MEASURE_WORDS_RE = re.compile(with_two_char_guard("|".join(f"(?P<{c}>{p})" for c, p in MEASURE_WORDS), re.I), re.I)
 LOG_SCALE_RE = re.compile(with_two_char_guard("|".join(f"(?P<{c}>{p})" for c, p in LOG_SCALE), re.I), re.I)
-MEASURE_ABBREV_RE = re.compile(r"\b(?:" + "|".join(f"(?P<{c}>{p})" for c, p in MEASURE_ABBREVIATIONS) + r")\b")
+MEASURE_ABBREV_RE = start_guarded(re.compile(r"\b(?:" + "|".join(f"(?P<{c}>{p})" for c, p in MEASURE_ABBREVIATIONS) + r")\b"))
 RATIO = RATIO_MEASURES
 # "DIFF": the extractor's code for a difference whose kind (RD or MD) the sentence has not settled yet
 DIFFERENCE = DIFFERENCE_MEASURES | {"DIFF"}
@@ -51,12 +54,12 @@ UNIT_AFTER = re.compile(
     r"cases\b|women\b|men\b|children\b|adults\b|infusions\b|cycles\b|doses\b|points?\b|-point|-year|-month|"
     r"-week|-day|times\b|attacks\b|episodes\b|treatments\b|drugs\b|groups\b|sites\b|/100|per\s+100)",
 )
-THRESHOLD_BEFORE = re.compile(r"(?:[<>\u2264\u2265]=?|=<|>=|\bn\s*=|\bN\s*=)\s*$")
+THRESHOLD_BEFORE = start_guarded(re.compile(r"(?:[<>\u2264\u2265]=?|=<|>=|\bn\s*=|\bN\s*=)\s*$"))
 I2_BEFORE = re.compile(r"I\s*(?:\u00b2|2|\^2)\s*[:=]?\s*$")
-CONNECTOR_RE = re.compile(
+CONNECTOR_RE = start_guarded(re.compile(
     r"\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|relative\s+to|versus|vs\.?|than|over|"
     r"(?:superior|inferior|non-?inferior|similar|comparable|equivalent|preferable)\s+to)(?![\w])",
     re.I,
-)
+))
 REDUCTION_WORDS = re.compile(r"\b(?:reduc\w*|declin\w*|decreas\w*|lower\w*|fewer)\b", re.I)
 INCREASE_WORDS = re.compile(r"\b(?:increas\w*|higher|greater|rose|elevat\w*)\b", re.I)

@@ -14,16 +14,17 @@ from .grammar import COUNT_WORD, Interval, Num, Parse
 from .lexicon import Mention, has_outcome
 from .model import Estimate, SentenceState
 from .orientation import find_comparison, groups_from
+from .startguard import start_guarded
 
 _SD_HEADER = re.compile(r"\(\s*(?:SD|SE|SEM|s\.d\.)\s*\)|\bmean\s*\u00b1\s*SD\b", re.I)
 _EVENT_WORDS = re.compile(r"\b(?:rates?|relapses?|attacks?|exacerbations?|events?|risk|hazard|odds|flares?|ARR)\b", re.I)
 _MEAN_CHANGE = re.compile(r"\b(?:mean|LSM)\s+changes?\b", re.I)
-OTHER_QUANTITY = re.compile(
+OTHER_QUANTITY = start_guarded(re.compile(
     r"\b(?:EDSS|MG-ADL|QMG|MGC|mRS|scores?|titers?|titres?|age|follow-up|duration|doses?|proteinuria|UPCR|eGFR|"
-    r"weight|BMI|lymphocytes?|CD19|CD20|IgG|levels?|counts?|times?\s+to|volumes?|lesions?|atrophy|walk|MRI)\b", re.I)
+    r"weight|BMI|lymphocytes?|CD19|CD20|IgG|levels?|counts?|times?\s+to|volumes?|lesions?|atrophy|walk|MRI)\b", re.I))
 
 # Words after a count that describe who the patients are (a baseline trait, an allocation), not an outcome
-_VETO = re.compile(
+_VETO = start_guarded(re.compile(
     r"\b(?:female|females|women|male|males|men|children|paediatric|pediatric|adults?|aged?|years?\s+old|"
     r"were\s+treated|were\s+in\s+the|received\s+(?:treatment|\w+\s+treatment)|treated\s+(?:after|before)|"
     r"were\s+included|included|randomi[sz]ed|enrolled|seropositive|seronegative|positive|negative|"
@@ -34,7 +35,7 @@ _VETO = re.compile(
     r"did\s+not\s+(?:take|receive|start|complete)|had\s+no\s+(?:evaluation|assessment)|took\s+less|lost\s+to\s+follow-?up|"
     r"withdr[ae]w\w*|dropped\s+out)\b",
     re.I,
-)
+))
 _PER_UNIT = re.compile(r"^\s*(?:per\s+)?(?:1[- ]?)?(?:SD|standard\s+deviation|unit|point)s?\b(?:\s+(?:log|increase|higher|lower|decrease))?",
                        re.I)
 _TIME_WORD_BEFORE = re.compile(r"\b(?:days?|weeks?|months?|years?|visits?|hours?|cycles?|doses?|grades?|stages?|phases?)\s*$", re.I)
@@ -51,8 +52,8 @@ _ARM_DESCRIPTOR = re.compile(r"^\s*(?:of\s+)?(?:(?:those\s+|patients\s+|particip
 OUTCOME_VERB = re.compile(r"\s+(?:had|experienced|developed|relapsed|reached|achieved|died|required|needed|met)\b")
 # "Adverse events occurred in 33 (58%) ... and 27 (47%) on placebo": the counts that follow are of the outcome
 _OUTCOME_IN = re.compile(r"\b(?:occurred|(?:were|was)\s+reported|reported|observed|seen|developed|experienced)\s+(?:in|by)\b", re.I)
-_LIST_ITEM_BEFORE = re.compile(
-    r"(?:(?<![\w.])\d+|\b" + COUNT_WORD + r")(?:\s+(?:patients|participants|children))?\s*[(\[][^()\[\]]{0,20}[)\]]\s*(?:[\w-]+\s+){0,3}?(?:,\s*and\s+|,\s*|and\s+)$", re.I)
+_LIST_ITEM_BEFORE = start_guarded(re.compile(
+    r"(?:(?<![\w.])\d+|\b" + COUNT_WORD + r")(?:\s+(?:patients|participants|children))?\s*[(\[][^()\[\]]{0,20}[)\]]\s*(?:[\w-]+\s+){0,3}?(?:,\s*and\s+|,\s*|and\s+)$", re.I))
 
 
 # "in the A, B and C groups", "in the A, B, and C arms", "with A, B and C, respectively"
@@ -133,8 +134,19 @@ def _next_verb_at(seg: str, pos: int) -> int:
 _COLON_NUMBER_AFTER = re.compile(r"^\s*:\s*\d")
 _LABEL_DASH_BEFORE = re.compile(r"[A-Za-z]-$")
 _NUMBER_COLON_BEFORE = re.compile(r"(?<![\w-])\d+\s*:\s*$")
-_GAP_BEFORE_INTERVAL = re.compile(r"^\s*(?:%\s*)?(?:[,;]\s*)?(?:(?:with|and)\s+(?:an?\s+|the\s+)?)?[\[(]?\s*"
+_GAP_BEFORE_INTERVAL = re.compile(r"^\s*(?:%\s*)?"
+                                  # "125.3 ml (95% CI ...)", "0.14 liters; 95% CI": the value's unit
+                                  r"(?:(?:ml|mL|l|L|liters?|litres?|kg|g|mg|mm\s*Hg|mmHg|cm|mm|days?|weeks?|months?|"
+                                  r"years?|hours?|points?|percentage\s+points?)\b\s*)?"
+                                  r"(?:[,;]\s*)?(?:(?:with|and)\s+(?:an?\s+|the\s+)?)?[\[(]?\s*"
                                   r"(?:(?:\d|one|two)[- ]sided\s+)?")     # "(2-sided 90% CI +2.6 to +9.7%)"
+
+
+_LEVEL = re.compile(r"\b(?:levels?|h(?:a)?emoglobin|HbA1c|A1c|concentrations?|scores?|fractions?|saturation|hematocrit)\b", re.I)
+_SHARE = re.compile(r"\b(?:rates?|responses?|responders?|proportions?|percentages?(?![\s-]+points?)|risks?|incidences?|remissions?|patients)\b",
+                    re.I)
+_PROPORTIONS_BEFORE = re.compile(r"\bproportions?\s+(?:of\s+\w+\s+|with\s+)?[^.;]{0,80}?\b(?:was|were)\s+0?\.\d+", re.I)
+PERCENTAGE_POINTS = re.compile(r"\s*(?:percentage|%)[\s-]*points?\b|\s*pp\b", re.I)
 
 
 class Sentence:
@@ -263,7 +275,10 @@ class Sentence:
         # a bare bracketed pair is an interval after a ratio or difference, or after any value in a sentence
         # that labels its other intervals ("ARR 0.03 (95% CI 0.01-0.09) with X and 0.20 (0.12-0.33) with Y")
         bare_ok = est.measure in P.RATIO | P.CONTINUOUS or (bool(self.cis) and est.measure != "PROPORTION")
-        ci = self.ci_after(pos, est.value if bare_ok else None)
+        # "reduced the hazard rate of diarrhea by 24% (4%-40%)": a pair of percentages after a percentage change
+        bare_ok = bare_ok or (est.percent and est.measure in ("RRR", "RD") and self._percent_pair_at(pos))
+        printed = est.value * 100 if est.percent and est.value is not None else est.value   # as the pair prints it
+        ci = self.ci_after(pos, printed if bare_ok else None)
         if ci is not None:
             scale = 0.01 if est.percent else 1.0
             est.ci_low = None if ci.low is None else ci.low * scale
@@ -274,6 +289,12 @@ class Sentence:
         self.claimed.add(idx)
         self.estimates.append(est)
         return est
+
+    def _percent_pair_at(self, pos: int) -> bool:
+        for start, pair in self.bare_pairs.items():
+            if pos <= start <= pos + 2:
+                return self.seg[start:pair.end].count("%") >= 2
+        return False
 
     def attach_p(self, est: Estimate, pos: int) -> None:
         p = self.p_after(pos)
@@ -314,13 +335,27 @@ class Sentence:
         return None
 
     def resolve(self, code: str, n: Num) -> str:
+        if code in ("DIFF", "MD") and n.percent and self.level_in_percent(n):
+            return "MD"     # "-0.42 percentage points" of glycated hemoglobin: the level's own unit
         if code == "DIFF":
             if n.percent:
                 return "RD"
+            if 0 < abs(n.value) < 1 and _PROPORTIONS_BEFORE.search(self.seg, 0, n.start):
+                return "RD"     # "the proportions ... were 0.51 in A and 0.40 in B (difference 0.11, 95% CI ...)"
             return self.state.last_difference_measure or "MD"
         if code == "MD" and n.percent:
             return "RD"
         return code
+
+    def level_in_percent(self, n: Num) -> bool:
+        """A difference printed in percentage points of a level measured in percent (glycated hemoglobin): the
+        quantity named last before it is a level, not a share of patients."""
+        if not PERCENTAGE_POINTS.match(self.seg, n.end):
+            return False
+        before = self.seg[:n.start]
+        levels = [m.start() for m in _LEVEL.finditer(before)]
+        shares = [m.start() for m in _SHARE.finditer(before)]
+        return bool(levels) and (not shares or max(levels) > max(shares))
 
     def note_measure(self, measure: str) -> None:
         if measure in P.RATIO or measure in P.DIFFERENCE or measure == "RRR":

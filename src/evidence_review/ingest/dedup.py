@@ -333,6 +333,8 @@ class _Groups:
         return i
 
     def reviewer_block(self, ri: int, rj: int) -> str:
+        if not self.blocked_by_doc:
+            return ""
         ids_j = {self.ids[m] for m in self.members[rj]}
         for m in self.members[ri]:
             for other in self.blocked_by_doc.get(self.ids[m], ()):
@@ -392,8 +394,9 @@ def _same_number_pairs(documents, positions, texts: dict):
     """Documents whose decimal numbers overlap almost entirely (Jaccard >= NUMBERS_SIMILARITY): the same
     abstract saved twice from different sites, or a news item quoting a paper's results."""
     signatures = {}
+    ids = documents["doc_id"].tolist()
     for pos in positions:
-        sig = number_signature(texts.get(documents["doc_id"].iat[pos], ""))
+        sig = number_signature(texts.get(ids[pos], ""))
         if len(sig) >= MIN_DECIMALS:
             signatures[pos] = sig
     by_token: dict[str, list[int]] = {}
@@ -422,50 +425,169 @@ def _codes(values: list[str]) -> np.ndarray:
     return codes
 
 
+def _length_window(cutoff: float) -> float:
+    """The least share of the longer title's length the shorter must have to score `cutoff`: fuzz.ratio is
+    100 * (1 - indel / (la + lb)) and indel >= |la - lb|, so a score s needs la / lb >= s / (200 - s)
+    (0.739 at 85)."""
+    return cutoff / (200.0 - cutoff)
+
+
+class _Scorer:
+    """fuzz.ratio of chosen title pairs, never of pairs that cannot reach POSSIBLE_SIMILARITY by their lengths.
+
+    Titles are compared in blocks of at most BLOCK rows and BLOCK_CELLS scores (memory), each row only against
+    the titles whose lengths allow the cutoff (`_length_window`, with one character of slack against rounding).
+    rapidfuzz spreads a block's rows over every core; the scores do not depend on it."""
+
+    def __init__(self, folded: list[str]):
+        self.folded = folded
+        self.lengths = np.fromiter((len(f) for f in folded), dtype=np.int64, count=len(folded))
+        self.share = _length_window(POSSIBLE_SIMILARITY)
+        self.found: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []
+
+    def _by_length(self, members: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        members = members[np.argsort(self.lengths[members], kind="stable")]
+        return members, self.lengths[members]
+
+    def _score(self, rows: np.ndarray, cols: np.ndarray, keep_pair=None) -> None:
+        if not len(rows) or not len(cols):
+            return
+        scores = process.cdist([self.folded[r] for r in rows], [self.folded[c] for c in cols], scorer=fuzz.ratio,
+                               score_cutoff=POSSIBLE_SIMILARITY, dtype=np.float32, workers=-1)
+        at_row, at_col = np.nonzero(scores)
+        if keep_pair is not None:
+            keep = keep_pair(at_row, at_col)
+            at_row, at_col = at_row[keep], at_col[keep]
+        self.found.append((scores[at_row, at_col], rows[at_row], cols[at_col]))
+
+    def _rows_per_block(self, start: int, lengths: np.ndarray, window_end) -> tuple[int, int]:
+        rows = min(BLOCK, len(lengths) - start)
+        while True:
+            stop = window_end(lengths[start + rows - 1])
+            cols = max(1, stop - start)
+            if rows == 1 or rows * cols <= BLOCK_CELLS:
+                return rows, stop
+            rows = max(1, BLOCK_CELLS // cols)
+
+    def within(self, members: np.ndarray) -> None:
+        """Every pair of `members`."""
+        if len(members) < 2:
+            return
+        members, lengths = self._by_length(members)
+        start = 0
+        while start < len(members):
+            # longer titles only: a block's rows against themselves and every later title within the window
+            rows, stop = self._rows_per_block(
+                start, lengths, lambda longest: int(np.searchsorted(lengths, longest / self.share + 1, "right")))
+            self._score(members[start:start + rows], members[start:stop],
+                        lambda r, c: r < c)  # row r of the block is column r of its window: each pair once
+            start += rows
+
+    def between(self, first: np.ndarray, second: np.ndarray) -> None:
+        """Every pair of one of `first` and one of `second` (disjoint)."""
+        if not len(first) or not len(second):
+            return
+        first, lengths = self._by_length(first)
+        second, other = self._by_length(second)
+        start = 0
+        while start < len(first):
+            rows = min(BLOCK, len(first) - start)
+            while True:
+                low = int(np.searchsorted(other, lengths[start] * self.share - 1, "left"))
+                high = int(np.searchsorted(other, lengths[start + rows - 1] / self.share + 1, "right"))
+                if rows == 1 or rows * max(1, high - low) <= BLOCK_CELLS:
+                    break
+                rows = max(1, BLOCK_CELLS // max(1, high - low))
+            self._score(first[start:start + rows], second[low:high])
+            start += rows
+
+    def pairs(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(score, first, second) with first < second, each pair once."""
+        if not self.found:
+            empty = np.array([], dtype=np.int64)
+            return np.array([], dtype=np.float32), empty, empty
+        score = np.concatenate([f[0] for f in self.found])
+        a = np.concatenate([f[1] for f in self.found])
+        b = np.concatenate([f[2] for f in self.found])
+        first, second = np.minimum(a, b), np.maximum(a, b)
+        _, once = np.unique(first * len(self.folded) + second, return_index=True)
+        return score[once], first[once], second[once]
+
+
+def _groups_of(codes: np.ndarray, members: np.ndarray):
+    """Members sharing a code (>= 0), for each code held by two or more."""
+    held = members[codes[members] >= 0]
+    if len(held) < 2:
+        return
+    order = held[np.argsort(codes[held], kind="stable")]
+    bounds = np.flatnonzero(np.diff(codes[order])) + 1
+    for group in np.split(order, bounds):
+        if len(group) > 1:
+            yield group
+
+
+def _candidate_scores(folded: list[str], digit_codes: np.ndarray, identifier_codes: list[np.ndarray]):
+    """(score, first, second) for every pair of titles at least POSSIBLE_SIMILARITY alike whose titles carry the
+    same numbers and whose DOIs and PMIDs do not conflict; the same pairs as comparing every title with every
+    other and dropping the rest, without comparing what would be dropped (blocking):
+
+    - titles are compared only within a group of the same numbers ("Part 1" is never "Part 2");
+    - within it, a record with neither DOI nor PMID is compared with every record; one with a DOI only with
+      every record with a PMID only; and records holding the same DOI, or the same PMID, with each other.
+      Any other pair has two different DOIs or two different PMIDs. A database export, where every record has
+      its PMID, is thus compared in time linear in its records, not quadratic;
+    - only titles whose lengths allow the cutoff are compared (`_Scorer`).
+    """
+    doi, pmid = identifier_codes
+    scorer = _Scorer(folded)
+    everyone = np.arange(len(folded), dtype=np.int64)
+    for group in _groups_of(digit_codes, everyone):
+        has_doi, has_pmid = doi[group] >= 0, pmid[group] >= 0
+        neither = group[~has_doi & ~has_pmid]
+        scorer.within(neither)
+        scorer.between(neither, group[has_doi | has_pmid])
+        scorer.between(group[has_doi & ~has_pmid], group[~has_doi & has_pmid])
+        for codes in (doi, pmid):
+            for same in _groups_of(codes, group):
+                scorer.within(same)
+    score, first, second = scorer.pairs()
+    keep = np.ones(len(score), dtype=bool)
+    for codes in identifier_codes:  # records holding the same DOI may still hold two different PMIDs
+        keep &= ~((codes[first] >= 0) & (codes[second] >= 0) & (codes[first] != codes[second]))
+    return score[keep], first[keep], second[keep]
+
+
 def _title_pairs(documents: pd.DataFrame, positions):
     """(i, j, TitleComparison) for the pairs of read titles at least POSSIBLE_SIMILARITY alike, best first (below
     certainty, only until both records have MAX_POSSIBLE possible duplicates listed).
-    Pairs whose own DOIs or PMIDs differ, or whose titles carry different numbers, are dropped before comparing
-    (vectorized: template titles make many such pairs)."""
+    Pairs whose own DOIs or PMIDs differ, or whose titles carry different numbers, are never compared
+    (`_candidate_scores`: template titles make many such pairs)."""
     column = {c: documents[c].tolist() if c in documents else [""] * len(documents)
               for c in ("title_source", "title", "year", "authors", "journal", "doi", "pmid")}
     titled = [p for p in positions
               if column["title_source"][p] in ("record field", "title line")
               and len(fold_title(column["title"][p])) >= MIN_TITLE_CHARS]
     folded = [fold_title(column["title"][p]) for p in titled]
-    rows = [{c: column[c][p] for c in ("year", "authors", "journal")} for p in titled]
-    fields = [_Fields.of(r) for r in rows]
     identifier_codes = [_codes([cell_text(column[c][p]) for p in titled]) for c in ("doi", "pmid")]
     digit_codes = _codes([" ".join(_DIGITS.findall(f)) or "-" for f in folded])
-    pairs = []  # (score, i, j) as arrays per block
-    start = 0
-    while start < len(folded):
-        # each pair once: a block's rows against themselves and every later title; rapidfuzz spreads the rows
-        # over every core (the scores do not depend on it)
-        rows = max(1, min(BLOCK, BLOCK_CELLS // (len(folded) - start)))
-        scores = process.cdist(folded[start:start + rows], folded[start:], scorer=fuzz.ratio,
-                               score_cutoff=POSSIBLE_SIMILARITY, dtype=np.float32, workers=-1)
-        rows_a, cols = np.nonzero(scores)
-        ia, cols_b = rows_a + start, cols + start
-        keep = ia < cols_b
-        # "Part 1" and "Part 2", "study 12" and "study 42" are different documents
-        keep &= digit_codes[ia] == digit_codes[cols_b]
-        for codes in identifier_codes:
-            keep &= ~((codes[ia] >= 0) & (codes[cols_b] >= 0) & (codes[ia] != codes[cols_b]))
-        pairs.append((scores[rows_a[keep], cols[keep]], ia[keep], cols_b[keep]))
-        start += rows
-    if not pairs:
+    score, first, second = _candidate_scores(folded, digit_codes, identifier_codes)
+    if not len(score):
         return
-    score = np.concatenate([p[0] for p in pairs])
-    first = np.concatenate([p[1] for p in pairs])
-    second = np.concatenate([p[2] for p in pairs])
+    fields: dict[int, _Fields] = {}
+
+    def fields_of(k: int) -> _Fields:
+        if k not in fields:
+            fields[k] = _Fields.of({c: column[c][titled[k]] for c in ("year", "authors", "journal")})
+        return fields[k]
+
     order = np.lexsort((second, first, -score))  # best first, then by position: deterministic
-    listed = np.zeros(len(folded), dtype=np.int64)
-    for k in order:
-        i, j, sc = int(first[k]), int(second[k]), float(score[k])
+    listed = [0] * len(folded)
+    first, second, score = first.tolist(), second.tolist(), score.tolist()  # Python numbers: a faster loop
+    for k in order.tolist():
+        i, j, sc = first[k], second[k], score[k]
         if sc < TITLE_SIMILARITY and listed[i] >= MAX_POSSIBLE and listed[j] >= MAX_POSSIBLE:
             continue  # could only be one more possible duplicate of two records that have enough listed
-        comparison = compare_titled(fields[i], fields[j], folded[i], folded[j], sc)
+        comparison = compare_titled(fields_of(i), fields_of(j), folded[i], folded[j], sc)
         if not comparison.certain:
             listed[i] += 1
             listed[j] += 1
@@ -506,6 +628,22 @@ def _describe_keep(row: dict, others: int) -> str:
     return f"kept as the most complete of {others + 1} records ({has}; {_chars(row):,} characters of text)"
 
 
+class _Rows:
+    """`documents.to_dict("records")`, each row built when first asked for: only the records of duplicate groups
+    are (a 200,000-record export has few)."""
+
+    def __init__(self, documents: pd.DataFrame):
+        # to_dict gives None for pd.NA (string and nullable integer columns); tolist keeps pd.NA
+        self.columns = {column: [None if v is pd.NA else v for v in documents[column].tolist()]
+                        for column in documents.columns}
+        self.built: dict[int, dict] = {}
+
+    def __getitem__(self, i: int) -> dict:
+        if i not in self.built:
+            self.built[i] = {column: values[i] for column, values in self.columns.items()}
+        return self.built[i]
+
+
 def resolve_duplicates(documents: pd.DataFrame, texts: dict[str, str] | None = None,
                        decisions: DuplicateDecisions | None = None) -> pd.DataFrame:
     """`documents` with `duplicate_of`, DUPLICATE_COLUMNS and the kept records' missing fields filled.
@@ -518,7 +656,8 @@ def resolve_duplicates(documents: pd.DataFrame, texts: dict[str, str] | None = N
     groups = _Groups(documents, decisions.not_duplicate)
     ok = (documents["status"] == "ok").to_numpy() if n else np.array([], dtype=bool)
     positions = [int(p) for p in np.flatnonzero(ok)]
-    ok_ids = {documents["doc_id"].iat[p]: p for p in positions}
+    all_ids = documents["doc_id"].tolist()
+    ok_ids = {all_ids[p]: p for p in positions}
     links: list[_Link] = []
     refused: dict[int, list[str]] = {}
 
@@ -528,7 +667,7 @@ def resolve_duplicates(documents: pd.DataFrame, texts: dict[str, str] | None = N
             links.append(_Link(i, j, evidence))
         elif why_not.startswith("kept apart"):
             for x, y in ((i, j), (j, i)):
-                note = f"not a duplicate of {documents['doc_id'].iat[y]} ({evidence}; {why_not})"
+                note = f"not a duplicate of {all_ids[y]} ({evidence}; {why_not})"
                 if note not in refused.setdefault(x, []):
                     refused[x].append(note)
 
@@ -556,7 +695,7 @@ def resolve_duplicates(documents: pd.DataFrame, texts: dict[str, str] | None = N
         possible.setdefault(i, []).append((j, comparison))
         possible.setdefault(j, []).append((i, comparison))
 
-    rows = documents.to_dict("records")
+    rows = _Rows(documents)
     ids = documents["doc_id"].tolist()
     duplicate_of = [""] * n
     evidence: list[list[str]] = [list(refused.get(i, [])) for i in range(n)]
@@ -564,17 +703,19 @@ def resolve_duplicates(documents: pd.DataFrame, texts: dict[str, str] | None = N
     roots: dict[int, list[int]] = {}
     for i in positions:
         roots.setdefault(groups.find(i), []).append(i)
-    for members in roots.values():
+    links_of: dict[int, list[_Link]] = {}  # by group, in the order they were made
+    for lk in links:
+        links_of.setdefault(groups.find(lk.a), []).append(lk)
+    for root, members in roots.items():
         if len(members) < 2:
             continue
         keeper = pick_keeper(rows, members)
         for m in members:
             if m != keeper:
                 duplicate_of[m] = ids[keeper]
-        for lk in links:
-            if lk.a in members:
-                evidence[lk.a].append(f"{lk.evidence} with {ids[lk.b]}")
-                evidence[lk.b].append(f"{lk.evidence} with {ids[lk.a]}")
+        for lk in links_of.get(root, []):
+            evidence[lk.a].append(f"{lk.evidence} with {ids[lk.b]}")
+            evidence[lk.b].append(f"{lk.evidence} with {ids[lk.a]}")
         evidence[keeper].insert(0, _describe_keep(rows[keeper], len(members) - 1))
         filled_from[keeper] = _fill_keeper(documents, rows, keeper, members)
     documents["duplicate_of"] = pd.Series(duplicate_of, index=documents.index, dtype="object")

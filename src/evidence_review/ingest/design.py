@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import re
 
+from ..regexguard import start_guarded
+
 DESIGNS = ["RCT", "cohort", "case series", "meta-analysis", "protocol", "review", "news", "patient information",
            "registry entry", "other"]
 REGISTRY_MIN_FIELDS = 3
@@ -97,6 +99,14 @@ _OBSERVATIONAL = re.compile(r"\bretrospective(?:ly)?\b|\bprospective(?:ly)?\b|\b
                             r"\bmedical records\b|\bconsecutive patients\b", re.I)
 
 
+# Behind start guards (regexguard): the same matches, without trying every branch at every position.
+_REGISTRY_ID, _YOU, _BACKGROUND_SENTENCE, _OWN_RANDOMISATION, _OBSERVATIONAL = (
+    start_guarded(p) for p in (_REGISTRY_ID, _YOU, _BACKGROUND_SENTENCE, _OWN_RANDOMISATION, _OBSERVATIONAL))
+_NEWS = [start_guarded(p) for p in _NEWS]
+_NEWS_WEAK = [start_guarded(p) for p in _NEWS_WEAK]
+_TEXT_RULES = [(design, start_guarded(p)) for design, p in _TEXT_RULES]
+
+
 def design_from_publication_types(types: list[str]) -> str:
     joined = " | ".join(types)
     for pattern, design in _PT_RULES:
@@ -118,6 +128,19 @@ def _is_registry_entry(head: str) -> bool:
     return len(labels) >= REGISTRY_MIN_FIELDS
 
 
+#: Joins the sentences that describe the study itself, so that each rule searches them once, not sentence by
+#: sentence. No rule can match across it: the rules join their words by spaces (never a line break) and bridge
+#: words only by `[^.]`, which stops at the full stop; and at a sentence's ends `\b` sees a line break as it sees
+#: the end of the text. So a rule finds a match in the joined text exactly when it finds one in some sentence.
+SENTENCE_JOIN = "\n.\n"
+
+
+def _own_sentences(head: str) -> str:
+    """The sentences of `head` about this study (not about earlier work), joined by SENTENCE_JOIN."""
+    return SENTENCE_JOIN.join(s for s in _SENTENCE_SPLIT.split(head)
+                              if s.strip() and (_OWN_RANDOMISATION.search(s) or not _BACKGROUND_SENTENCE.search(s)))
+
+
 def classify_design(title: str, text: str, publication_types: list[str] | None = None,
                     n_total: int | None = None, page_text: str = "") -> str:
     """`text` is the cleaned document; `page_text` (optional) the page before boilerplate removal, where
@@ -126,22 +149,22 @@ def classify_design(title: str, text: str, publication_types: list[str] | None =
     if from_types:
         return from_types
     head = text[:SCAN_CHARS]
+    pages = [head] if page_text[:SCAN_CHARS] in ("", head) else [head, page_text[:SCAN_CHARS]]
     if _is_registry_entry(head):
         return "registry entry"
-    if any(p.search(head) or p.search(page_text[:SCAN_CHARS]) for p in _NEWS):
+    if any(p.search(page) for p in _NEWS for page in pages):
         return "news"
-    if sum(1 for p in _NEWS_WEAK if p.search(head) or p.search(page_text[:SCAN_CHARS])) >= 2:
+    if sum(1 for p in _NEWS_WEAK if any(p.search(page) for page in pages)) >= 2:
         return "news"
     if _is_patient_information(head):
         return "patient information"
     for design, pattern in _TEXT_RULES:
         if title and pattern.search(title):
             return design
-    sentences = [s for s in _SENTENCE_SPLIT.split(head)
-                 if s.strip() and (_OWN_RANDOMISATION.search(s) or not _BACKGROUND_SENTENCE.search(s))]
+    own = _own_sentences(head)
     for design, pattern in _TEXT_RULES:
-        if any(pattern.search(s) for s in sentences):
+        if pattern.search(own):
             return design
-    if any(_OBSERVATIONAL.search(s) for s in sentences):
+    if _OBSERVATIONAL.search(own):
         return "case series" if (n_total is not None and n_total <= CASE_SERIES_MAX_N) else "cohort"
     return "other"

@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import io
 import os
+from dataclasses import dataclass
 
 import pandas as pd
 
@@ -99,11 +100,11 @@ def _build_all(entry: Entry, records, fmt: str, sha: str) -> list[Built]:
     return out
 
 
-def _build_stream(entry: Entry, records, fmt: str, sha: str) -> list[Built]:
-    """Rows for the records of an export, read one at a time; each record has its own time limit and a record
-    that fails is skipped on its own. A file that cannot be read at all gives one skipped row."""
-    out: list[Built] = []
+def _read_stream(entry: Entry, records, fmt: str, sha: str):
+    """The records of an export, read one at a time, each read with its own time limit: Record after Record,
+    with a skipped row (a Built) where reading stops. A file that cannot be read at all gives one skipped row."""
     index = 0
+    read_any = False
     while True:
         try:
             with time_limit(MAX_SECONDS_PER_RECORD):
@@ -115,31 +116,43 @@ def _build_stream(entry: Entry, records, fmt: str, sha: str) -> list[Built]:
                 why = str(exc)
             else:
                 why = failure_reason(exc)
-            if not out:
-                return [_none(_skipped(entry, why, fmt, sha))]
-            out.append(_none(_skipped(entry, f"stopped at record {index}: {why}; the rest were not read", fmt, sha,
-                                      index)))
-            break
+            if not read_any:
+                yield _none(_skipped(entry, why, fmt, sha))
+            else:
+                yield _none(_skipped(entry, f"stopped at record {index}: {why}; the rest were not read", fmt, sha,
+                                     index))
+            return
         if record is None:
             break
         if index >= MAX_RECORDS_PER_FILE:  # reported, never dropped silently
-            out.append(_none(_skipped(entry, f"more than {MAX_RECORDS_PER_FILE:,} records in one file; the rest "
-                                             "were not read", fmt, sha, index)))
-            break
+            yield _none(_skipped(entry, f"more than {MAX_RECORDS_PER_FILE:,} records in one file; the rest "
+                                        "were not read", fmt, sha, index))
+            return
         index = record.record + 1
-        try:
-            with time_limit(MAX_SECONDS_PER_RECORD):
-                row, doc_text, structure = build_document(record, fmt, entry.rel, single_record=False)
-        except TimeLimitExceeded:
-            row, doc_text, structure = _none(_skipped(
-                entry, f"took longer than {MAX_SECONDS_PER_RECORD} s to clean: skipped", fmt, sha, record.record))
-        except Exception as exc:  # noqa: BLE001 - one bad record must not lose the others
-            row, doc_text, structure = _none(_skipped(entry, failure_reason(exc), fmt, sha, record.record))
-        row.update(source_file=entry.rel, sha256=sha)
-        out.append((row, doc_text, structure))
-    if not out:
-        return [_none(_skipped(entry, NO_RECORDS[fmt], fmt, sha))]
-    return out
+        read_any = True
+        yield record
+    if not read_any:
+        yield _none(_skipped(entry, NO_RECORDS[fmt], fmt, sha))
+
+
+def _build_record(entry: Entry, record, fmt: str, sha: str) -> Built:
+    """One record of an export described, with its own time limit; a record that fails is skipped on its own."""
+    try:
+        with time_limit(MAX_SECONDS_PER_RECORD):
+            row, doc_text, structure = build_document(record, fmt, entry.rel, single_record=False)
+    except TimeLimitExceeded:
+        row, doc_text, structure = _none(_skipped(
+            entry, f"took longer than {MAX_SECONDS_PER_RECORD} s to clean: skipped", fmt, sha, record.record))
+    except Exception as exc:  # noqa: BLE001 - one bad record must not lose the others
+        row, doc_text, structure = _none(_skipped(entry, failure_reason(exc), fmt, sha, record.record))
+    row.update(source_file=entry.rel, sha256=sha)
+    return row, doc_text, structure
+
+
+def _build_stream(entry: Entry, records, fmt: str, sha: str) -> list[Built]:
+    """Rows for the records of an export, read and described one at a time (`_read_stream`, `_build_record`)."""
+    return [item if isinstance(item, tuple) else _build_record(entry, item, fmt, sha)
+            for item in _read_stream(entry, records, fmt, sha)]
 
 
 def _file_sha256(path) -> str:
@@ -150,9 +163,19 @@ def _file_sha256(path) -> str:
     return digest.hexdigest()
 
 
-def _ingest_large(entry: Entry) -> list[Built]:
-    """A file over MAX_FILE_BYTES: read as a stream when its first bytes show a multi-record export, else
-    skipped from its size without being read further."""
+@dataclass(frozen=True)
+class _OpenExport:
+    """A large file found to be a multi-record export: how to read its records."""
+
+    reader: str
+    encoding: str
+    fmt: str
+    sha: str
+
+
+def _open_large(entry: Entry) -> list[Built] | _OpenExport:
+    """A file over MAX_FILE_BYTES: an _OpenExport when its first bytes show a multi-record export, else its one
+    skipped row (from its size, without reading it further)."""
     sha, fmt = "", ""
     try:
         with time_limit(MAX_SECONDS_PER_FILE):
@@ -172,16 +195,71 @@ def _ingest_large(entry: Entry) -> list[Built]:
             fmt = ROW_FORMAT.get(reader, reader)
             check_export(reader, head_text)
             sha = _file_sha256(entry.path)
-        with open(entry.path, "rb") as fh:
-            return _build_stream(entry, records_of(reader, CleanTextStream(fh, encoding, drop=MARKS)), fmt, sha)
-    except ReaderError as exc:
+        return _OpenExport(reader, encoding, fmt, sha)
+    except Exception as exc:  # noqa: BLE001 - the reason says what
+        return _large_failure(entry, exc, fmt, sha)
+
+
+def _large_failure(entry: Entry, exc: Exception, fmt: str, sha: str) -> list[Built]:
+    if isinstance(exc, ReaderError):
         return [_none(_skipped(entry, str(exc), fmt, sha))]
-    except TimeLimitExceeded:
+    if isinstance(exc, TimeLimitExceeded):
         return [_none(_skipped(entry, f"took longer than {MAX_SECONDS_PER_FILE} s to open: stopped", fmt, sha))]
-    except OSError as exc:
+    if isinstance(exc, OSError):
         return [_none(_skipped(entry, f"cannot read file ({exc.strerror or exc})", fmt, sha))]
+    return [_none(_skipped(entry, _unexpected(exc), fmt, sha))]
+
+
+def _ingest_large(entry: Entry) -> list[Built]:
+    """A file over MAX_FILE_BYTES: read as a stream when its first bytes show a multi-record export, else
+    skipped from its size without being read further."""
+    opened = _open_large(entry)
+    if not isinstance(opened, _OpenExport):
+        return opened
+    try:
+        with open(entry.path, "rb") as fh:
+            return _build_stream(entry, records_of(opened.reader, CleanTextStream(fh, opened.encoding, drop=MARKS)),
+                                 opened.fmt, opened.sha)
     except Exception as exc:  # noqa: BLE001 - one unexpected input must not stop the run; the reason says what
-        return [_none(_skipped(entry, _unexpected(exc), fmt, sha))]
+        return _large_failure(entry, exc, opened.fmt, opened.sha)
+
+
+#: A large export's records are read in this process and described on every worker, this many at a time (the
+#: records of one wave are held in memory at once; each wave starts the workers anew, so not too few either).
+WAVE_RECORDS = 50_000
+
+
+def build_records_partition(items: list) -> list[Built]:
+    """Each (entry, fmt, sha, Record or an already built skipped row) described (module level: it pickles)."""
+    return [item if isinstance(item, tuple) else _build_record(entry, item, fmt, sha)
+            for entry, fmt, sha, item in items]
+
+
+def _ingest_large_on_workers(entry: Entry, scheduler: str, partitions: int | None) -> list[Built]:
+    """`_ingest_large`, its records described per partition on the scheduler (the same rows, in the same order)."""
+    opened = _open_large(entry)
+    if not isinstance(opened, _OpenExport):
+        return opened
+    out: list[Built] = []
+
+    def describe(wave: list) -> None:
+        with Progress(len(wave), f"records of {entry.rel} described", unit="record") as progress:
+            out.extend(map_partitions(build_records_partition, [(entry, opened.fmt, opened.sha, item) for item in wave],
+                                      scheduler=scheduler, partitions=partitions, progress=progress))
+
+    try:
+        with open(entry.path, "rb") as fh:
+            wave: list = []
+            for item in _read_stream(entry, records_of(opened.reader, CleanTextStream(fh, opened.encoding, drop=MARKS)),
+                                     opened.fmt, opened.sha):
+                wave.append(item)
+                if len(wave) >= WAVE_RECORDS:
+                    describe(wave)
+                    wave = []
+            describe(wave)
+    except Exception as exc:  # noqa: BLE001 - as _ingest_large: the reason says what
+        return _large_failure(entry, exc, opened.fmt, opened.sha)
+    return out
 
 
 def ingest_file(entry: Entry) -> list[Built]:
@@ -254,11 +332,20 @@ def ingest_partition(entries: list[Entry]) -> list[list[Built]]:
     return [ingest_file(entry) for entry in entries]
 
 
+def _is_large(entry: Entry) -> bool:
+    return not entry.skip_reason and entry.size > MAX_FILE_BYTES
+
+
 def read_files(entries: list[Entry], scheduler: str = "", partitions: int | None = None) -> list[Built]:
-    """Every discovered file read, per partition on the given scheduler, in discovery order."""
-    with Progress(len(entries), "files read", unit="file") as progress:
-        per_file = map_partitions(ingest_partition, entries, scheduler=scheduler, partitions=partitions,
-                                  progress=progress)
+    """Every discovered file read, per partition on the given scheduler, in discovery order. A file over
+    MAX_FILE_BYTES (a database export of thousands of records) is not one partition's work: its records are read
+    here and described per partition (`_ingest_large_on_workers`)."""
+    small = [e for e in entries if not _is_large(e)]
+    with Progress(len(small), "files read", unit="file") as progress:
+        per_small = iter(map_partitions(ingest_partition, small, scheduler=scheduler, partitions=partitions,
+                                        progress=progress))
+    per_file = [_ingest_large_on_workers(e, scheduler, partitions) if _is_large(e) else next(per_small)
+                for e in entries]
     return [built for file_builts in per_file for built in file_builts]
 
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from ..regexguard import start_guarded
+
 SCAN_CHARS = 20_000
 
 _UNITS = {w: i for i, w in enumerate(
@@ -131,8 +133,44 @@ def _arm_list_sums(head: str):
             yield sentence.start() + items[0].start(), sum(int(m.group(1)) for m in items)
 
 
+#: Most patterns open with a count ("143 patients ..."). Trying each of them at every word of the text costs more
+#: than the rest of this module: the positions where a count followed by a space starts are found once, and those
+#: patterns are tried only there (`_finditer`).
+_OPENS_WITH_COUNT = rf"\b{_NUMBER} "
+_COUNT_START = re.compile(rf"\b(?={_NUMBER} )", re.IGNORECASE)
+
+
+def _finditer(pattern: re.Pattern, head: str, count_starts: list[int]):
+    """`pattern.finditer(head)`, the same matches: a pattern that opens with a count can only match where
+    `_COUNT_START` does (its own opening, as a lookahead), so it is tried at those positions, left to right,
+    from the end of its last match on, as finditer would (`match` at a position sees the text before it, so
+    `\b` is judged as in a search)."""
+    if not pattern.pattern.startswith(_OPENS_WITH_COUNT):
+        yield from pattern.finditer(head)
+        return
+    end = 0
+    for start in count_starts:
+        if start < end:
+            continue
+        m = pattern.match(head, start)
+        if m:
+            yield m
+            end = m.end()
+
+
+def _guarded(patterns: list[re.Pattern]) -> list[re.Pattern]:
+    """Behind start guards (regexguard: the same matches), but for the patterns `_finditer` tries at count starts."""
+    return [p if p.pattern.startswith(_OPENS_WITH_COUNT) else start_guarded(p) for p in patterns]
+
+
+RANDOMIZED, STRONG, WEAK = _guarded(RANDOMIZED), _guarded(STRONG), _guarded(WEAK)
+_SUM, _ARM_SUM, _CAPITAL_N, _COUNT_START, _ARM_ITEM = (start_guarded(p) for p in (_SUM, _ARM_SUM, _CAPITAL_N,
+                                                                                  _COUNT_START, _ARM_ITEM))
+
+
 def find_total_n(text: str) -> int | None:
     head = text[:SCAN_CHARS]
+    count_starts = [m.start() for m in _COUNT_START.finditer(head)]
     candidates: list[tuple[int, int, int, int]] = []  # (tier, position, 0 for a sum of arms else 1, value)
     for pattern in (_SUM, _ARM_SUM):
         for m in pattern.finditer(head):
@@ -145,7 +183,7 @@ def find_total_n(text: str) -> int | None:
         candidates.append((1, m.start(), 1, int(m.group(1))))
     for tier, patterns in ((0, RANDOMIZED), (1, STRONG), (2, WEAK)):
         for pattern in patterns:
-            for m in pattern.finditer(head):
+            for m in _finditer(pattern, head, count_starts):
                 if not _is_total(head, m, tier):
                     continue
                 value = word_to_int(m.group(1))
