@@ -205,38 +205,67 @@ def _workers(site: Site, workers: int | None) -> int:
     return min(PAGE_WORKERS, cpu_count())
 
 
-def _write_all(inputs: ReportInputs, site: Site, reports_dir: Path, names: list[str], workers: int) -> dict:
+class SidePagesInProgress:
+    """Side pages being written, by forked workers while this process goes on (the main page's sections) or
+    already by this one; `wait` checks the links between them and moves them into place."""
+
+    def __init__(self, reports_dir: Path, names: list[str], facts: dict | None = None, pool=None, futures=()):
+        self.reports_dir, self.names = Path(reports_dir), names
+        self._facts, self._pool, self._futures = facts, pool, list(futures)
+
+    def wait(self) -> list[Path]:
+        """Every side page checked and in place (the links between them land); returns their paths. On any
+        failure nothing of this report's side pages is left and an earlier report's pages stay as they were."""
+        try:
+            facts = self._facts if self._pool is None else dict(f.result() for f in self._futures)
+            check_links_between({name: facts[name] for name in self.names})
+        except BaseException:
+            for name in self.names:
+                _pending(self.reports_dir, name).unlink(missing_ok=True)
+            raise
+        finally:
+            if self._pool is not None:
+                self._pool.shutdown(cancel_futures=True)
+        for name in self.names:
+            os.replace(_pending(self.reports_dir, name), self.reports_dir / name)
+        for old in stale_pages(self.reports_dir, self.names):
+            old.unlink(missing_ok=True)
+        return [self.reports_dir / name for name in self.names]
+
+
+def start_side_pages(inputs: ReportInputs, site: Site, reports_dir: Path,
+                     workers: int | None = None) -> SidePagesInProgress:
+    """Start writing the side pages; `.wait()` finishes. A split appendix is written by `workers` processes
+    (default: up to PAGE_WORKERS, one per core) forked from this one, so that they start at once with the tables
+    already read and this process renders the main page meanwhile; each renders, checks and writes whole pages,
+    so the bytes do not depend on which process wrote which page. Otherwise this process writes them now."""
     global _FORKED_JOB
+    reports_dir = Path(reports_dir)
+    names = side_page_names(site)
     ranges = document_ranges(inputs, site) if site.split else []
+    workers = min(_workers(site, workers), len(names))
     if workers <= 1:
-        return dict(_write_one((inputs, site, reports_dir, ranges), name) for name in names)
+        try:
+            facts = dict(_write_one((inputs, site, reports_dir, ranges), name) for name in names)
+        except BaseException:
+            for name in names:
+                _pending(reports_dir, name).unlink(missing_ok=True)
+            raise
+        return SidePagesInProgress(reports_dir, names, facts=facts)
     sections.warm(inputs)  # the caches every page reads, built once before the fork
     _FORKED_JOB = (inputs, site, reports_dir, ranges)
     try:
-        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
-            return dict(pool.map(_write_forked, names))
+        # a fork-context pool starts all its workers at the first submit, before its manager thread
+        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
+        futures = [pool.submit(_write_forked, name) for name in names]
     finally:
         _FORKED_JOB = None
+    return SidePagesInProgress(reports_dir, names, pool=pool, futures=futures)
 
 
 def write_side_pages(inputs: ReportInputs, site: Site, reports_dir: Path, workers: int | None = None) -> list[Path]:
     """Write the appendix and figures pages next to where the main report goes; returns their paths.
 
     Each page is checked against the page policy, and the links between the pages must land, before any of them
-    replaces a page of an earlier report. A split appendix is written by `workers` processes (default: up to
-    PAGE_WORKERS, one per core), forked from this one so that they start at once with the tables already read;
-    each renders, checks and writes whole pages, so the bytes do not depend on which process wrote which page."""
-    reports_dir = Path(reports_dir)
-    names = side_page_names(site)
-    try:
-        facts = _write_all(inputs, site, reports_dir, names, min(_workers(site, workers), len(names)))
-        check_links_between({name: facts[name] for name in names})
-    except BaseException:
-        for name in names:  # nothing of a report that failed its checks is left; earlier pages stay as they were
-            _pending(reports_dir, name).unlink(missing_ok=True)
-        raise
-    for name in names:
-        os.replace(_pending(reports_dir, name), reports_dir / name)
-    for old in stale_pages(reports_dir, names):
-        old.unlink(missing_ok=True)
-    return [reports_dir / name for name in names]
+    replaces a page of an earlier report (`start_side_pages`, then wait)."""
+    return start_side_pages(inputs, site, reports_dir, workers).wait()
