@@ -544,7 +544,7 @@ def _item_size(item: str) -> tuple[str, int | None]:
 
 def _assign_roles(arms: list[Arm], body: str) -> None:
     controls = [a for a in arms if a.canonical in CONTROL_CANONICAL]
-    if not controls:
+    if not controls and len(arms) == 2:
         controls = [a for a in arms if _background_alone(a, arms)]
     if not controls and len({_key_of(a)[0] for a in arms}) > 1:
         controls = [arms[-1]]      # "X or Y", "X versus Y": the comparator is named last (doses of one drug: none)
@@ -554,8 +554,9 @@ def _assign_roles(arms: list[Arm], body: str) -> None:
 
 
 def _background_alone(arm: Arm, arms: list[Arm]) -> bool:
-    """ "surgery alone" beside "surgery plus X", "Y only" beside "Y with X": the arm that gives only what the
-    other arm adds its treatment to is the comparator."""
+    """ "surgery alone" beside "surgery plus X", "Y only" beside "Y with X": in a two-arm trial, the arm that gives
+    only what the other arm adds its treatment to is the comparator ("nivolumab alone" of a three-arm trial with
+    "nivolumab plus ipilimumab" and "ipilimumab alone" is not)."""
     if not re.search(r"(?i)\b(?:alone|only)\b", arm.name):
         return False
     base = _key_of(arm)[0]
