@@ -485,3 +485,11 @@ def test_a_drug_given_alone_in_a_three_arm_trial_is_not_the_control():
             "or nivolumab alone.")
     assert [(a.canonical, a.role) for a in build_study("doc", text).arms] == [
         ("relatlimab", "experimental"), ("relatlimab plus nivolumab", "experimental"), ("nivolumab", "control")]
+
+
+def test_group_labels_at_the_end_of_allocation_items_name_the_arms():
+    text = ("Adults with hepatitis B were randomly assigned in a 1:1 ratio to receive antiviral therapy either at "
+            "enrolment (immediate therapy) or after a rise in the ALT level or the onset of cirrhosis (deferred "
+            "therapy).")
+    assert [(a.canonical, a.role) for a in build_study("doc", text).arms] == [
+        ("immediate antiviral therapy", "experimental"), ("deferred antiviral therapy", "control")]

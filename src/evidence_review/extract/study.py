@@ -402,6 +402,7 @@ def _allocation_arms(scan: str, s0: int, seg: str, col: _Collector) -> bool:
         if not any(re.match(r"\d[\d,]*\s+(?:(?:patients|participants)\s+)?to\s", item) for _, item in items[1:]):
             before = None
         named = [_item_size(item) for _, item in items]
+        items, named = _labelled_items(body, items, named)
         for i in range(len(named) - 1):
             # "at a dose of 200 or 300 mg": the unit printed once, after the last amount, is every amount's
             unit = re.match(r"\s*\d+(?:\.\d+)?\s*(?P<unit>mg/kg|mg|g|µg|μg|mcg|IU|units?)\b", named[i + 1][0], re.I)
@@ -551,6 +552,34 @@ def _assign_roles(arms: list[Arm], body: str) -> None:
     for arm in arms:
         if not arm.role or arm.role == "other":
             arm.role = "control" if arm in controls else "experimental"
+
+
+# "(early therapy)", "(delayed therapy)": the group label an allocation item ends with
+_ITEM_LABEL = re.compile(r"\(\s*(?P<label>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2})\s*\)\s*$")
+_LABEL_HEADS = r"therapy|treatment|care|surgery|strategy|intervention|management"
+
+
+def _labelled_items(body: str, items: list, named: list) -> tuple[list, list]:
+    """ "to receive antiretroviral therapy either immediately (early therapy) or after a decline in the CD4 count or
+    the onset of symptoms (delayed therapy)": when exactly two items end with a group label, the labels name the
+    arms (an unlabelled item belongs to the labelled one after it), and a label's head noun takes the treatment
+    named before "either" ("early therapy" -> "early antiretroviral therapy")."""
+    labels = [_ITEM_LABEL.search(item) for _, item in items]
+    labelled = [i for i, m in enumerate(labels) if m and re.search(r"(?:" + _LABEL_HEADS + r")$", m.group("label"))]
+    if len(labelled) != 2 or len(items) < 2 or labelled[-1] != len(items) - 1:
+        return items, named
+    treatment = re.match(r"(?i)\s*(?P<t>(?:[\w-]+\s+){0,3}?(?:" + _LABEL_HEADS + r"))\s+either\b", body)
+    out_items, out_named = [], []
+    for i in labelled:
+        label = labels[i].group("label")
+        if treatment:
+            head = label.split()[-1]
+            words = treatment.group("t").split()
+            if words[-1].lower() == head and len(label.split()) == 2:
+                label = " ".join([label.split()[0]] + words)
+        out_items.append(items[i])
+        out_named.append((label, named[i][1]))
+    return out_items, out_named
 
 
 def _background_alone(arm: Arm, arms: list[Arm]) -> bool:
