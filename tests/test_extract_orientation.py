@@ -340,11 +340,13 @@ def test_a_generic_word_before_group_is_no_arm():
 def test_a_dose_printed_alone_names_its_arm_in_a_trial_of_two_doses():
     text = ("Methods: Patients were randomly assigned in a 1:1:1 ratio to receive baricitinib at a dose of 2 mg or 4 mg "
             "once daily or an interleukin-6 inhibitor. Results: For the individual doses, the hazard ratio for serious "
-            "infection was 1.17 (95% CI, 0.78 to 1.75) with 2 mg and 1.52 (95% CI, 1.03 to 2.24) with 4 mg.")
+            "infection was 1.17 (95% CI, 0.78 to 1.75) with 2 mg and 1.52 (95% CI, 1.03 to 2.24) with 4 mg. The rate "
+            "of herpes zoster was 41% higher with the 4-mg dose (rate ratio, 1.41; 95% CI, 1.02 to 1.95).")
     rows = _study_rows(text)
     assert (_one(rows, "HR", 1.17)["intervention"], _one(rows, "HR", 1.17)["comparator"]) == (
         "baricitinib 2 mg", "interleukin-6 inhibitor")
     assert _one(rows, "HR", 1.52)["intervention"] == "baricitinib 4 mg"
+    assert _one(rows, "IRR", 1.41)["intervention"] == "baricitinib 4 mg"
 
 
 def test_placebo_controlled_names_a_design_not_a_placebo_arm():

@@ -227,7 +227,7 @@ def _with_study_arms(scan: str, mentions: list[Mention], study) -> list[Mention]
     if len(doses) >= 2 and all(len(v) == 1 for v in doses.values()):
         for dose, (arm, ) in doses.items():
             amount, unit = re.match(r"([\d.]+)\s*(.*)", dose).groups()
-            pattern = r"\b(?:with|on|receiving)\s+(?P<dose>" + re.escape(amount) + r"[\s-]*" + re.escape(unit) + r")(?![\w/])"
+            pattern = r"\b(?:with|on|receiving)\s+(?:the\s+)?(?P<dose>" + re.escape(amount) + r"[\s-]*" + re.escape(unit) + r")(?![\w/])"
             for m in re.finditer(pattern, scan, re.I):
                 start, end = m.start("dose"), m.end("dose")
                 if not any(a < end and start < b for a, b in taken):
