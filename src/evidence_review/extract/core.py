@@ -175,6 +175,14 @@ _MEASURE_ABBREVIATIONS = {"HR", "OR", "RR", "RD", "MD", "CI", "SD", "SE"}
 _ABBREVIATIONS_VERSUS = re.compile(r"\(\s*(?P<a>[A-Z]{1,4})\s+(?:vs\.?|versus)\s+(?P<b>[A-Z]{1,4})\s*\)")
 
 
+@lru_cache(maxsize=512)
+def _arm_name_pattern(name: str) -> re.Pattern:
+    """ "the rivaroxaban-plus-aspirin group", "the aspirin-alone group": an arm's name, also hyphenated as a
+    modifier. Compiled once per name (the same arms recur across a corpus), behind a start guard."""
+    spelled = r"[\s-]+".join(map(re.escape, name.split()))
+    return start_guarded(re.compile(r"(?<![\w-])" + spelled + r"(?:-(?:alone|only))?(?![\w-])", re.I))
+
+
 def _with_study_arms(scan: str, mentions: list[Mention], study) -> list[Mention]:
     """The mentions plus every use of a study arm's name the lexicon does not know ("the intensified regimen
     group") and of a role that names the study's one arm of that role ("the intervention group"), named by the
@@ -204,8 +212,7 @@ def _with_study_arms(scan: str, mentions: list[Mention], study) -> list[Mention]
             continue
         canonical = next(iter(owners[name]))
         # "the rivaroxaban-plus-aspirin group", "the aspirin-alone group": the name hyphenated as a modifier
-        spelled = r"[\s-]+".join(map(re.escape, name.split()))
-        for m in re.finditer(r"(?<![\w-])" + spelled + r"(?:-(?:alone|only))?(?![\w-])", scan, re.I):
+        for m in _arm_name_pattern(name).finditer(scan):
             if not any(a < m.end() and m.start() < b for a, b in taken):
                 extra.append(Mention(m.start(), m.end(), canonical))
                 taken.append((m.start(), m.end()))
@@ -444,19 +451,29 @@ def study_treatment_and_control(roles: tuple) -> tuple[str, str] | None:
     if len(bases) != 1:
         return None
     return next(iter(bases)), next(iter(controls))
-# "two replicate 52-week, randomized, double-blind trials", "dupilumab ... or placebo for 52 weeks"
-_TRIAL_PERIOD = re.compile(r"\b(?P<n>\d+)[- ]week,?\s+(?:[\w-]+,?\s+){0,5}?(?:trials?|study|studies)\b"
-                           r"|\b(?:placebos?|assigned|randomi[sz]ed)\b[^.;]{0,120}?\bfor\s+(?P<n2>\d+)\s+weeks\b", re.I)
-# an annualized rate, an annual rate of change: measured over the trial's treatment period
-_ANNUAL = re.compile(r"\bannual(?:i[sz]ed)?\s+(?:[\w-]+\s+){0,3}?rates?\b", re.I)
+
+
+# "two replicate 52-week, randomized, double-blind trials", "an open-label, 40-week, phase 3 trial",
+# "dupilumab ... or placebo for 52 weeks", "azithromycin ... or placebo for 1 year"
+_TRIAL_PERIOD = re.compile(r"\b(?P<n>\d+)[- ](?P<u>week|month|year),?\s+(?:[\w-]+,?\s+){0,5}?(?:trials?|study|studies)\b"
+                           r"|\b(?:placebos?|assigned|randomi[sz]ed)\b[^.;]{0,120}?\bfor\s+(?P<n2>\d+|one)\s+(?P<u2>week|month|year)s?\b",
+                           re.I)
+# what a trial measures over its whole treatment period when no time is printed with it: an annualized rate, an
+# annual rate of change, a rate ratio of events, a change from baseline
+_OVER_THE_PERIOD = re.compile(r"\bannual(?:i[sz]ed)?\s+(?:[\w-]+\s+){0,3}?rates?\b|\brates?\s+(?:ratio\s+)?of\s+"
+                              r"(?:[\w-]+\s+){0,3}?(?:exacerbations|relapses|attacks|flares)\b|\brates\s+of\s+exacerbation"
+                              r"|\bchanges?\s+from\s+baseline\b", re.I)
 
 
 def _trial_period(scan: str) -> str:
-    """The treatment period a randomized trial states ("52 weeks"), else ""."""
+    """The treatment period a randomized trial states ("52 weeks", "1 years"), else ""."""
     if not _RANDOMIZED.search(scan):
         return ""
     m = _TRIAL_PERIOD.search(scan)
-    return f"{m.group('n') or m.group('n2')} weeks" if m else ""
+    if not m:
+        return ""
+    n = (m.group("n") or m.group("n2")).lower().replace("one", "1")
+    return f"{n} {(m.group('u') or m.group('u2')).lower()}s"
 
 
 _RANDOMIZED = re.compile(r"\brandomly\s+(?:assigned|allocated)|\brandomi[sz]ed\b", re.I)
@@ -590,7 +607,7 @@ class _Reader:
                 row["meaning_note"] = ARMS_FROM_STUDY
             elif est.measure not in ONE_ARM_MEASURES and order_said:
                 row["meaning_note"] = RATIO_ORDER_SAID
-            if not row["timepoint"] and self.state.trial_period and _ANNUAL.search(seg):
+            if not row["timepoint"] and self.state.trial_period and _OVER_THE_PERIOD.search(seg):
                 row["timepoint"] = self.state.trial_period
             # "The rate ... was 61.6/100 PY": the quantity named earlier in the document for this measure
             if not row["outcome"]:

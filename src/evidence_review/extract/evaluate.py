@@ -85,9 +85,6 @@ def matches(gold: dict, pred: dict) -> bool:
     return False
 
 
-_RATIOS = RATIO_MEASURES
-
-
 def turned_ratio(pred: dict) -> dict:
     """A ratio read the other way round: comparator relative to intervention (1/x, the interval 1/high to 1/low,
     the arms and their sizes swapped)."""
@@ -103,7 +100,7 @@ def _turned_matches(gold: dict, pred: dict) -> bool:
     """A ratio the extractor turned to the trial's direction ("RT vs CRT 1.93" stored as CRT vs RT 0.52) is the
     gold estimate when its value and both interval bounds are the gold's reciprocals (a value alone could meet
     another ratio's reciprocal by chance)."""
-    if gold["measure"] not in _RATIOS or gold.get("ci_low") is None or gold.get("ci_high") is None:
+    if gold["measure"] not in RATIO_MEASURES or gold.get("ci_low") is None or gold.get("ci_high") is None:
         return False
     if str(pred.get("measure")) != gold["measure"] or _num(pred.get("ci_low")) is None or _num(pred.get("ci_high")) is None:
         return False

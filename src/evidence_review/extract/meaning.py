@@ -63,7 +63,10 @@ def is_control(arm: str) -> bool:
 
 _ADJUSTED_NO = re.compile(r"\b(?:unadjusted|non-?adjusted|crude|univariate|univariable|raw)\b", re.I)
 _ADJUSTED_YES = re.compile(r"\b(?:adjust(?:ed|ing|ment)|multivariable|multivariate|multiple\s+(?:cox|logistic)\s+"
-                           r"regression|propensity|inverse\s+probability|IPTW|matched)\b", re.I)
+                           r"regression|propensity|inverse\s+probability|IPTW|matched"
+                           # a model's contrast: "the estimated treatment difference", "least-squares mean difference"
+                           r"|estimated\s+(?:treatment\s+)?differences?|(?:least[- ]squares|LS)\s+mean\s+differences?)\b",
+                           re.I)
 
 
 def adjustment(window: str) -> str:
@@ -210,6 +213,10 @@ _BASELINE_CUE = start_guarded(re.compile(
     r"\b(?:female|women|males?|men|mean\s+age|median\s+age|aged|years\s+old|disease\s+duration|"
     r"baseline\s+characteristics|at\s+(?:baseline|enrol?ment|inclusion|diagnosis)|were\s+seropositive)\b", re.I))
 _BEFORE_AFTER_ARM = re.compile(r"\b(?:baseline|before|pre-?treatment|pre-?study|pre-\w+|prior|historical)\b", re.I)
+# "the estimated differences between the 5-mg group and the semaglutide group were ...": the change from
+# baseline is the outcome, the difference is between arms
+_BETWEEN_GROUPS = re.compile(r"\bdifferences?\s+between\s+(?:the\s+)?[^.;]{0,60}?\b(?:groups?|arms?)\b|\bbetween[- ]groups?\b"
+                             r"|\btreatment\s+differences?\b|\bdifferences?\s+between\s+[^.;,]{2,60}?\s+and\s+", re.I)
 _AGAINST_BASELINE = re.compile(
     r"(?:vs\.?|versus|compared\s+(?:with|to)|relative\s+to|than|from)\s+(?:the\s+)?(?:pre-?\w*|baseline|before|"
     r"prior|the\s+(?:year|period)\s+before)", re.I)
@@ -373,13 +380,15 @@ def subgroup_label(seg: str, pos: int, part: tuple[int, int], doc_has_subgroups:
     the value ends), or "In non-thymectomized patients," opening the sentence or the value's part; named by the
     group alone (tidy_subgroup)."""
     label = _subgroup_phrase(seg, pos, part, doc_has_subgroups, sentence_has_subgroup, condition_words, arms, end)
-    return tidy_subgroup(label) if label else ""
+    return _without_ellipsis(tidy_subgroup(label), seg) if label else ""
 
 
 def _contrast_label(seg: str, pos: int, condition_words: set[str], arms: frozenset) -> str:
     """ "smaller among current smokers (hazard ratio, 0.99; ...) than among former smokers (hazard ratio, 0.65; ...)":
     two or more groups each named right before the bracket of its own effect; "with above median (HR 0.57) or
     below median (HR 0.52) change in CRP": a level word completed by the words after the list."""
+    if seg.count("(") + seg.count("[") < 2:
+        return ""
     b = _enclosing_bracket(seg, pos)
     if b <= 0:
         return ""
@@ -426,6 +435,23 @@ _ONLY_PATIENTS = re.compile(r"(?:the\s+)?(?:patients|participants|subjects|those
 _LEVEL_WORD = re.compile(r"(?:above|below|at\s+or\s+above|at\s+or\s+below|high|low|higher|lower)(?:\s+(?:the\s+)?median)?$",
                          re.I)
 _LIST_TAIL = re.compile(r"\s+(?P<np>[a-z][\w-]*(?:\s+(?:in|of)\s+[\w-]+)?)(?=\s*(?:\bor\b|\band\b|[,;.(]|$))", re.I)
+
+
+# "among patients with a tumor proportion score of less than 1%, 0.55 among those with a score of 1 to 49%": the
+# later subgroup's "score" is the "tumor proportion score" named first
+_ELLIPTIC = re.compile(r"^(?:an?\s+)?(?P<noun>[a-z][\w-]*)\s+of\b", re.I)
+
+
+def _without_ellipsis(label: str, seg: str) -> str:
+    m = _ELLIPTIC.match(label)
+    if m is None:
+        return label
+    noun = re.escape(m.group("noun"))
+    full = re.search(r"\b(?:with|without|having)\s+(?:an?\s+|the\s+)?(?:[A-Z][\w-]*\s+)?(?P<mods>(?:[a-z][\w-]*\s+){1,2})"
+                     + noun + r"\s+of\b", seg)
+    if full is None:
+        return label
+    return full.group("mods") + label[m.start("noun"):]
 
 
 def _subgroup_phrase(seg: str, pos: int, part: tuple[int, int], doc_has_subgroups: bool, sentence_has_subgroup: bool,
@@ -551,7 +577,8 @@ def _role(row: dict, seg: str, pos: int, part: tuple[int, int], design: str, sec
         drugs_a, drugs_b = set(_drugs_in(intervention)), set(_drugs_in(comparator))
         if drugs_a and drugs_a == drugs_b and intervention != comparator:
             return "dose"     # "anifrolumab basic regimen" vs "anifrolumab intensified regimen"
-        if _BEFORE_AFTER_ARM.search(comparator) or (not comparator and _AGAINST_BASELINE.search(own)):
+        if (_BEFORE_AFTER_ARM.search(comparator) or (not comparator and _AGAINST_BASELINE.search(own))) \
+                and not _BETWEEN_GROUPS.search(seg):
             return "before_after"
         if comparator and _AGAINST_BASELINE.search(own) and not is_control(comparator) and \
                 comparator not in own:
@@ -871,25 +898,6 @@ def _sentence_meaning(group: list[dict], s0, s1, scan: str, sections, design: st
         row["needs_review"] = "; ".join(dict.fromkeys("; ".join(reasons).split("; "))) if reasons else ""
 
 
-def _factor_sides(row: dict, seg: str, pos: int, part: tuple[int, int], doc_arms: frozenset) -> None:
-    """A prognostic estimate compares patients who differ in a characteristic: its sides are the factor and the
-    factor's reference (factors.py), not the trial's arms."""
-    bracket = _enclosing_bracket(seg, pos)
-    before = seg[part[0]:bracket if bracket >= 0 else pos].rstrip()
-    subject = _subject(seg, pos, part)
-    if not has_verb(subject) and any(m.end() >= len(before) for m in _ADJUSTED_FOR.finditer(before)):
-        return      # "after adjustment for age, sex and previous attempts (adjusted HR ...)": the list adjusted for
-    subject = _ADJUSTED_FOR.sub(" ", subject)
-    sides = factor_arms(seg, pos, subject, {a.lower() for a in doc_arms})
-    if sides is None:
-        return
-    old = (str(row.get("intervention") or ""), str(row.get("comparator") or ""))
-    row["intervention"], row["comparator"] = sides
-    row["n_intervention"], row["n_comparator"] = None, None
-    _note(row, f"a patient factor's estimate: '{sides[0]}' vs '{sides[1]}'"
-               + (f" (was '{old[0]}' vs '{old[1]}')" if any(old) else ""))
-
-
 def _printed_against(seg: str, first: str, second: str) -> bool:
     """The sentence states a ratio of `first` against `second` in so many words ("the hazard ratio for placebo
     versus X", "placebo relative to X"). Only then is a ratio turned: arms merely named in that order ("12.4 months
@@ -915,6 +923,25 @@ def _names(seg: str, arm: str) -> bool:
 def _arm_words(arm: str) -> str:
     words = [re.escape(w) for w in re.split(r"\s*\+\s*|\s+", str(arm or "").lower()) if len(w) > 2]
     return "|".join(words)
+
+
+def _factor_sides(row: dict, seg: str, pos: int, part: tuple[int, int], doc_arms: frozenset) -> None:
+    """A prognostic estimate compares patients who differ in a characteristic: its sides are the factor and the
+    factor's reference (factors.py), not the trial's arms."""
+    bracket = _enclosing_bracket(seg, pos)
+    before = seg[part[0]:bracket if bracket >= 0 else pos].rstrip()
+    subject = _subject(seg, pos, part)
+    if not has_verb(subject) and any(m.end() >= len(before) for m in _ADJUSTED_FOR.finditer(before)):
+        return      # "after adjustment for age, sex and previous attempts (adjusted HR ...)": the list adjusted for
+    subject = _ADJUSTED_FOR.sub(" ", subject)
+    sides = factor_arms(seg, pos, subject, {a.lower() for a in doc_arms})
+    if sides is None:
+        return
+    old = (str(row.get("intervention") or ""), str(row.get("comparator") or ""))
+    row["intervention"], row["comparator"] = sides
+    row["n_intervention"], row["n_comparator"] = None, None
+    _note(row, f"a patient factor's estimate: '{sides[0]}' vs '{sides[1]}'"
+               + (f" (was '{old[0]}' vs '{old[1]}')" if any(old) else ""))
 
 
 def _orient_difference(row: dict, seg: str, loc: Located, located: list[Located], part: tuple[int, int]) -> None:

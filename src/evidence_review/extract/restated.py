@@ -10,9 +10,8 @@ the lines it read (extract.without_repeats).
 """
 from __future__ import annotations
 
-from ..tables import is_blank
+from ..tables import ARM_LEVEL_MEASURES, is_blank
 
-_ARM_LEVEL = {"PROPORTION", "MEAN", "MEDIAN"}
 _KEY_COLUMNS = ("measure", "value", "ci_low", "ci_high", "events", "total", "sd", "se", "q1", "q3",
                 "intervention", "comparator")
 # what a printing carries besides its key: the copy that carries most of these is kept
@@ -37,7 +36,7 @@ def _same_outcome(a: dict, b: dict) -> bool:
 
 
 def _needs_outcome(row: dict) -> bool:
-    return str(row.get("measure")) in _ARM_LEVEL or (is_blank(row.get("ci_low")) and is_blank(row.get("ci_high")))
+    return str(row.get("measure")) in ARM_LEVEL_MEASURES or (is_blank(row.get("ci_low")) and is_blank(row.get("ci_high")))
 
 
 def _rank(row: dict, section: str) -> tuple:

@@ -1173,10 +1173,11 @@ def _levels_onto_amounts(arms: list[Arm], group: list[Arm]) -> None:
         arms.remove(other)
 
 
-# "the control group patients received no statins", "a control group (no aspirin)": what the control goes without
-_CONTROL_LACKS = re.compile(r"\bcontrol\s+(?:group|arm)(?:\s+(?:patients|participants))?\s+(?:received|were\s+given|took|had)\s+"
-                            r"no\s+(?P<what>[a-z][a-z-]{2,30})\b|\bcontrol\s+(?:group|arm)\s*\(\s*no\s+(?P<what2>[a-z][a-z-]{2,30})\s*\)",
-                            re.I)
+# "the control group patients received no statins", "controls were given no lipid-lowering drug", "control arm (no X)"
+_CONTROL_LACKS = re.compile(
+    r"\bcontrols?(?:\s+(?:group|arm))?(?:\s+(?:patients|participants))?\s+(?:received|were\s+given|was\s+given|got|took|had)\s+"
+    r"no\s+(?P<what>[a-z][a-z-]{2,30}(?:\s+(?:drugs?|medications?|therapy|treatment))?)\b"
+    r"|\bcontrol\s+(?:group|arm)\s*\(\s*no\s+(?P<what2>[a-z][a-z-]{2,30})\s*\)", re.I)
 
 
 def _name_control_by_what_it_lacks(arms: list[Arm], scan: str) -> None:
@@ -1191,7 +1192,7 @@ def _name_control_by_what_it_lacks(arms: list[Arm], scan: str) -> None:
     what = found.pop()
     if what in ("treatment", "intervention", "therapy", "drug", "medication", "study"):
         return      # "no treatment" is a control word already
-    what = re.sub(r"(?<=[^s])s$", "", what)       # "statins" -> "statin"
+    what = re.sub(r"(?<=[^s])s$", "", what)       # "statins" -> "statin", "drugs" -> "drug"
     arm = generic[0]
     arm.aliases = set(arm.aliases) | {"control", arm.canonical}
     arm.canonical = f"no {what}"
