@@ -363,3 +363,14 @@ def test_abbreviations_set_against_each_other_order_every_ratio_of_the_list():
         # lobectomy alone against the combination as printed, stored the trial's way round (1/x)
         row = _one(rows, "HR", round(1 / value, 10))
         assert row["intervention"].startswith("lobectomy plus") and row["comparator"] == "lobectomy"
+
+
+def test_an_amount_of_the_drug_names_that_doses_arm():
+    from evidence_review.extract.core import _with_study_arms
+    from evidence_review.extract.study import build_study
+    text = ("Patients were randomly assigned to receive baricitinib 2 mg, baricitinib 4 mg or an interleukin-6 "
+            "inhibitor. The difference between 4 mg of baricitinib and the inhibitor was -0.6 points; the 2-mg and "
+            "4-mg baricitinib groups improved.")
+    study = build_study("d", text)
+    found = [(text[m.start:m.end], m.canonical) for m in _with_study_arms(text, [], study)]
+    assert ("4 mg", "baricitinib 4 mg") in found and ("2-mg", "baricitinib 2 mg") in found and ("4-mg", "baricitinib 4 mg") in found

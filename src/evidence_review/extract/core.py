@@ -172,6 +172,7 @@ def _head_word(arm, arms) -> str:
 
 
 _MEASURE_ABBREVIATIONS = {"HR", "OR", "RR", "RD", "MD", "CI", "SD", "SE"}
+
 _ABBREVIATIONS_VERSUS = re.compile(r"\(\s*(?P<a>[A-Z]{1,4})\s+(?:vs\.?|versus)\s+(?P<b>[A-Z]{1,4})\s*\)")
 
 
@@ -234,11 +235,20 @@ def _with_study_arms(scan: str, mentions: list[Mention], study) -> list[Mention]
     if len(doses) >= 2 and all(len(v) == 1 for v in doses.values()):
         for dose, (arm, ) in doses.items():
             amount, unit = re.match(r"([\d.]+)\s*(.*)", dose).groups()
-            pattern = r"\b(?:with|on|receiving)\s+(?:the\s+)?(?P<dose>" + re.escape(amount) + r"[\s-]*" + re.escape(unit) + r")(?![\w/])"
+            canonical = str(getattr(arm, "canonical", ""))
+            base = canonical[: -len(dose) - 1] if canonical.endswith(" " + dose) else ""
+            amount_unit = re.escape(amount) + r"[\s-]*" + re.escape(unit)
+            pattern = r"\b(?:with|on|receiving)\s+(?:the\s+)?(?P<dose>" + amount_unit + r")(?![\w/])"
+            if base:
+                # "15 mg of tirzepatide", "the 5-mg, 10-mg, and 15-mg tirzepatide groups"
+                pattern += (r"|(?<![\d.])(?P<dose_of>" + amount_unit + r")\s+of\s+" + re.escape(base) + r"\b"
+                            r"|(?<![\d.])(?P<dose_mod>" + re.escape(amount) + "-" + re.escape(unit) + r")(?=[^.;]{0,40}\b"
+                            + re.escape(base) + r"\b)")
             for m in re.finditer(pattern, scan, re.I):
-                start, end = m.start("dose"), m.end("dose")
+                group = next(g for g in ("dose", "dose_of", "dose_mod") if m.groupdict().get(g))
+                start, end = m.start(group), m.end(group)
                 if not any(a < end and start < b for a, b in taken):
-                    extra.append(Mention(start, end, str(getattr(arm, "canonical", ""))))
+                    extra.append(Mention(start, end, canonical))
                     taken.append((start, end))
     for role, pattern in _ROLE_WORDS.items():
         arms = [a for a in getattr(study, "arms", None) or () if getattr(a, "role", "") == role]
