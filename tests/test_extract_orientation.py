@@ -374,3 +374,13 @@ def test_an_amount_of_the_drug_names_that_doses_arm():
     study = build_study("d", text)
     found = [(text[m.start:m.end], m.canonical) for m in _with_study_arms(text, [], study)]
     assert ("4 mg", "baricitinib 4 mg") in found and ("2-mg", "baricitinib 2 mg") in found and ("4-mg", "baricitinib 4 mg") in found
+
+
+def test_a_drug_that_only_names_a_subgroup_is_not_an_arm():
+    text = ("Methods: Patients were randomly allocated to receive baricitinib or usual care. Results: Among patients "
+            "receiving corticosteroids at baseline, the rate ratio for death was 0.81 (95% CI 0.70-0.93); among those "
+            "not receiving corticosteroids it was 1.12 (0.88-1.44).")
+    rows = _study_rows(text)
+    for value in (0.81, 1.12):
+        row = _one(rows, "IRR", value) if any(r["measure"] == "IRR" for r in rows) else _one(rows, "RR", value)
+        assert (row["intervention"], row["comparator"]) == ("baricitinib", "standard care")

@@ -401,6 +401,19 @@ def with_groups_named_in_sentence(seg: str, mentions: list[Mention]) -> list[Men
     return sorted(mentions + extra, key=lambda x: (x.start, x.end)) if extra else mentions
 
 
+# "among patients receiving corticosteroids", "in those not treated with X": a drug that defines a subgroup
+_SUBGROUP_BY_DRUG = re.compile(r"\b(?:among|in)\s+(?:the\s+)?(?:patients|participants|those|children|adults|women|men)\s+"
+                               r"(?:who\s+(?:were\s+)?)?(?:not\s+)?(?:receiving|treated\s+with|on|given|received|taking|"
+                               r"using)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def without_subgroup_drugs(seg: str, mentions: list[Mention], arms: frozenset) -> list[Mention]:
+    """The sentence's mentions without a drug that is none of the study's arms and only names a subgroup ("the rate
+    ratio was 0.79 among patients receiving corticosteroids"): the estimate is the trial's arms' within it."""
+    return [m for m in mentions if m.canonical in arms or m.canonical.removeprefix("no ") in arms
+            or not _SUBGROUP_BY_DRUG.search(seg, max(0, m.start - 60), m.start)]
+
+
 def _study_roles(study) -> tuple:
     """(experimental canonical names, control canonical names) of the study model; "control" (the generic
     word) names the control arm too when the study has one."""
@@ -545,6 +558,8 @@ class _Reader:
         local = [Mention(m.start - s0, m.end - s0, m.canonical, m.negated)
                  for m in self.mentions if s0 <= m.start and m.end <= s1]
         local = with_groups_named_in_sentence(seg, local)
+        if self.study_roles:
+            local = without_subgroup_drugs(seg, local, self.study_roles[0] | self.study_roles[1])
         groups = groups_from(local, seg)
         estimates = _find_in_sentence(seg, self.state, local, groups, self.sole_arm)
         comparative = [e for e in estimates if e.measure not in ONE_ARM_MEASURES]
