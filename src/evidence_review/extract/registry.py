@@ -125,6 +125,11 @@ RULES: list[Rule] = [
          "to -0.23).",
          [{"measure": "RD", "value": 0.214, "ci_low": 0.12, "ci_high": 0.308},
           {"measure": "MD", "value": -0.42, "ci_low": -0.61, "ci_high": -0.23}]),
+    Rule("efficacy-percent", 20, "'computed efficacy of 43.0% (95% CI: 17.4, 61.2)': a treatment's or vaccine's "
+         "efficacy is a relative risk reduction",
+         ("number", "percent", "interval"), effects.with_interval,
+         "Against relapse, rituximab had an efficacy of 38.5% (95% confidence interval [CI]: 12.2, 56.9).",
+         [{"measure": "RRR", "value": 0.385, "ci_low": 0.122, "ci_high": 0.569}]),
     Rule("score-points-difference", 21, "a score's points with an interval and no measure named: a mean difference "
          "('of 1.06 (95% CI 0.23-1.89) points', '(2.16 points; 95% CI 0.33-3.99)')",
          ("number", "interval"), effects.with_interval,
