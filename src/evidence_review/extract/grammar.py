@@ -69,6 +69,12 @@ _THOUSANDS_NUMBER = re.compile(r"[-+]?" + THOUSANDS)
 
 def parse_number(text: str) -> float | None:
     """A printed number (possibly signed, broken across a line, with a decimal comma) as a float."""
+    if not text.strip("0123456789.+-"):
+        # only ASCII digits, points and signs (most numbers): nothing to clean, float() reads it as printed
+        try:
+            return float(text)
+        except ValueError:
+            return None
     s = _SPACES.sub("", text.replace("\u2212", "-").replace("\u00b7", "."))
     s = s.rstrip("%")
     if _THOUSANDS_NUMBER.fullmatch(s):

@@ -40,7 +40,7 @@ from functools import lru_cache
 from ..tables import (ARM_LEVEL_MEASURES, COMPARATIVE_MEASURES, DIFFERENCE_MEASURES, ONE_ARM_MEASURES, RATIO_MEASURES,
                       is_blank)
 from ..tables import SECONDARY_DESIGNS as _SECONDARY_DESIGNS
-from .model import ARMS_FROM_STUDY
+from .model import ARMS_FROM_STUDY, RATIO_ORDER_SAID
 from .factors import PER_UNIT, factor_arms, has_verb
 from .lexicon import find_drugs
 from .startguard import start_guarded
@@ -387,6 +387,8 @@ def _contrast_label(seg: str, pos: int, condition_words: set[str], arms: frozens
     """ "smaller among current smokers (hazard ratio, 0.99; ...) than among former smokers (hazard ratio, 0.65; ...)":
     two or more groups each named right before the bracket of its own effect; "with above median (HR 0.57) or
     below median (HR 0.52) change in CRP": a level word completed by the words after the list."""
+    if seg.count("(") + seg.count("[") < 2:
+        return ""
     b = _enclosing_bracket(seg, pos)
     if b <= 0:
         return ""
@@ -870,12 +872,23 @@ def _sentence_meaning(group: list[dict], s0, s1, scan: str, sections, design: st
         if measure in DIFFERENCE_MEASURES and row.get("intervention") and row.get("comparator") and loc.pos >= 0:
             _orient_difference(row, seg, loc, located, part)
         if measure in RATIO_MEASURES and role in ("effect", "subgroup") and loc.pos >= 0:
-            _orient_ratio_by_proportions(row, seg, loc, located)
+            decided = _orient_ratio_by_proportions(row, seg, loc, located)
+        else:
+            decided = False
         if measure in RATIO_MEASURES and arms and (row.get("intervention"), row.get("comparator")) == (arms[1], arms[0]) \
                 and role in ("effect", "subgroup"):
-            _invert_ratio(row)
-            _note(row, f"reported as {arms[1]} vs {arms[0]}; turned to the trial's direction "
-                       f"({arms[0]} experimental, {arms[1]} control)")
+            # the arms' order is the ratio's when its own words gave it (core: RATIO_ORDER_SAID) or the arms'
+            # proportions decided it
+            if decided or RATIO_ORDER_SAID in str(row.get(NOTE_COLUMN) or "") or _printed_against(seg, arms[1], arms[0]) \
+                    or not _names(seg, arms[0]):
+                _invert_ratio(row)
+                _note(row, f"reported as {arms[1]} vs {arms[0]}; turned to the trial's direction "
+                           f"({arms[0]} experimental, {arms[1]} control)")
+            else:
+                # arms named control first ("12.4 months in the control group, as compared with 18.5 months in the
+                # X group (hazard ratio, 0.62)"): the printed ratio is the trial's, experimental vs control
+                row["intervention"], row["comparator"] = row.get("comparator"), row.get("intervention")
+                row["n_intervention"], row["n_comparator"] = row.get("n_comparator"), row.get("n_intervention")
         # arm sizes of a comparison printed with its arms' counts
         if measure in COMPARATIVE_MEASURES and loc.pos >= 0:
             since = max((c.end for c in comparative if 0 <= c.pos < loc.pos), default=0)
@@ -883,6 +896,33 @@ def _sentence_meaning(group: list[dict], s0, s1, scan: str, sections, design: st
         # what the reader that found the row asked a reviewer to check (a table's denominator) is kept
         reasons = [x for x in (prior_review, _review_reason(row, role, comparative, loc)) if x]
         row["needs_review"] = "; ".join(dict.fromkeys("; ".join(reasons).split("; "))) if reasons else ""
+
+
+def _printed_against(seg: str, first: str, second: str) -> bool:
+    """The sentence states a ratio of `first` against `second` in so many words ("the hazard ratio for placebo
+    versus X", "placebo relative to X"). Only then is a ratio turned: arms merely named in that order ("12.4 months
+    in the control group, as compared with 18.5 months in the X group (hazard ratio, 0.62)") say nothing about the
+    ratio, whose printed number decides its orientation (dev corpus labelling rules); a sentence naming the control
+    alone with the ratio says it is the control's (`_names`)."""
+    low = seg.lower()
+    a, b = _arm_words(first), _arm_words(second)
+    if not a or not b:
+        return False
+    pattern = (r"\b(?:" + a + r")\b[^.;()]{0,40}?\b(?:vs\.?|versus|compared\s+(?:with|to)|relative\s+to|over)\s+(?:the\s+)?"
+               r"(?:" + b + r")\b")
+    return re.search(pattern, low) is not None
+
+
+def _names(seg: str, arm: str) -> bool:
+    """ "Relapse risk was higher with azathioprine (HR 4.0)" in a trial of tocilizumab names the control alone: the
+    ratio is the control's."""
+    words = _arm_words(arm)
+    return bool(words) and re.search(r"\b(?:" + words + r")\b", seg.lower()) is not None
+
+
+def _arm_words(arm: str) -> str:
+    words = [re.escape(w) for w in re.split(r"\s*\+\s*|\s+", str(arm or "").lower()) if len(w) > 2]
+    return "|".join(words)
 
 
 def _factor_sides(row: dict, seg: str, pos: int, part: tuple[int, int], doc_arms: frozenset) -> None:
@@ -928,23 +968,24 @@ def _orient_difference(row: dict, seg: str, loc: Located, located: list[Located]
         _note(row, f"difference printed as {old:g}: {why}; stored as {a} minus {b} with the sign flipped")
 
 
-def _orient_ratio_by_proportions(row: dict, seg: str, loc: Located, located: list[Located]) -> None:
+def _orient_ratio_by_proportions(row: dict, seg: str, loc: Located, located: list[Located]) -> bool:
     """ "failure was 60.3% for the CQ group, compared to 17.6% for SP (OR 0.106)": with both arms' proportions
     printed before it, a ratio below 1 is the arm with the smaller proportion against the other, whatever order
-    the sentence named them in."""
+    the sentence named them in. True when the proportions decided the arms' order."""
     a, b = str(row.get("intervention") or ""), str(row.get("comparator") or "")
     try:
         value = float(row.get("value"))
     except (TypeError, ValueError):
-        return
+        return False
     props = _arm_proportions(located, seg, loc.pos)
     if not a or not b or a not in props or b not in props or value <= 0 or abs(value - 1) < 0.05 \
             or abs(props[a] - props[b]) < 0.02:
-        return
+        return False
     if (props[a] < props[b]) != (value < 1):
         row["intervention"], row["comparator"] = b, a
         row["n_intervention"], row["n_comparator"] = row.get("n_comparator"), row.get("n_intervention")
         _note(row, f"{a} {props[a]:g} and {b} {props[b]:g} printed before it: the ratio {value:g} is {b} vs {a}")
+    return True
 
 
 def _sizes_from_arms(row: dict, located: list[Located], loc: Located, part: tuple[int, int]) -> None:

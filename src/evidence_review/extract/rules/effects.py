@@ -54,8 +54,8 @@ def labelled(s: Sentence) -> None:
         # when an interval follows it
         if measure in P.RATIO and not n.decimal and s.ci_after(n.full_end, n.value) is None:
             continue
-        value = n.value / 100 if (n.percent and measure in {"RD", "RRR"}) else n.value
-        est = Estimate(measure, value, n.text, n.start, n.full_end, kind="labelled", percent=n.percent and measure in {"RD", "RRR"})
+        value = n.value / 100 if (n.percent and measure in P.PERCENT_AS_FRACTION) else n.value
+        est = Estimate(measure, value, n.text, n.start, n.full_end, kind="labelled", percent=n.percent and measure in P.PERCENT_AS_FRACTION)
         rate = next((r for r in s.parse("rate") if r.value_start == n.start and r.per > 1), None)
         if rate is not None:
             est.unit = f"per {rate.per} patient-years"     # "ARR 44.4/100 PY"
@@ -188,7 +188,7 @@ def with_interval(s: Sentence) -> None:
             measure = "MD" if s.level_in_percent(n) else "RD"
         if measure is None or (not labelled_ci and measure not in P.RATIO | P.CONTINUOUS):
             continue
-        pct = n.percent and measure in {"RD", "RRR", "PROPORTION"}
+        pct = n.percent and (measure in P.PERCENT_AS_FRACTION or measure == "PROPORTION")
         value = n.value / 100 if pct else n.value
         est = Estimate(measure, value, n.text, n.start, n.full_end, kind="interval", percent=pct)
         s.add(est, i, tail_from=tail if diff_end is not None else s.points_end(n))
