@@ -493,3 +493,9 @@ def test_group_labels_at_the_end_of_allocation_items_name_the_arms():
             "therapy).")
     assert [(a.canonical, a.role) for a in build_study("doc", text).arms] == [
         ("immediate antiviral therapy", "experimental"), ("deferred antiviral therapy", "control")]
+
+
+def test_a_lists_joint_is_no_arm():
+    text = ("Infants were randomly assigned 1:1 to prophylactic ibuprofen at vaccination, and at 6-8 hour intervals "
+            "thereafter, or a control group that received no ibuprofen.")
+    assert "and" not in [a.canonical for a in build_study("doc", text).arms]

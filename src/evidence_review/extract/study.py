@@ -302,6 +302,9 @@ def _plausible_name(name: str) -> bool:
     words = name.split()
     if not 1 <= len(words) <= 8 or not re.search(r"[A-Za-z]{2}", name):
         return False
+    if re.fullmatch(r"(?i)(?:and|or|at|of|with|to|in|on|by|for|the|then|thereafter|after|before)(?:\s+\w+)?", name) \
+            and not _control_canonical(name) and not find_drugs(name):
+        return False        # "..., and at 6-8 hour intervals thereafter": a list's joint, not an arm
     # "a 2:1 ratio", "one of two groups", "this study": not arms
     if re.match(r"(?i)(?:a|an|one|two|three|this|that|these|each|both|all|patients|participants|the\s+study|"
                 r"ratio|groups?|arms?|treatment\s+groups?)\b", name) and not _control_canonical(name) \
