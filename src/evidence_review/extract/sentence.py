@@ -276,7 +276,7 @@ class Sentence:
         # that labels its other intervals ("ARR 0.03 (95% CI 0.01-0.09) with X and 0.20 (0.12-0.33) with Y")
         bare_ok = est.measure in P.RATIO | P.CONTINUOUS or (bool(self.cis) and est.measure != "PROPORTION")
         # "reduced the hazard rate of diarrhea by 24% (4%-40%)": a pair of percentages after a percentage change
-        bare_ok = bare_ok or (est.percent and est.measure in ("RRR", "RD") and self._percent_pair_at(pos))
+        bare_ok = bare_ok or (est.percent and est.measure in P.PERCENT_AS_FRACTION and self._percent_pair_at(pos))
         printed = est.value * 100 if est.percent and est.value is not None else est.value   # as the pair prints it
         ci = self.ci_after(pos, printed if bare_ok else None)
         if ci is not None:

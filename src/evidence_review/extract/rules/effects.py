@@ -25,6 +25,7 @@ def _log_code(code: str) -> tuple[str, bool]:
     return (code[4:], True) if code.startswith("LOG_") else (code, False)
 
 
+_EFFICACY_BEFORE = re.compile(r"\befficacy\s*(?:of|was|=|:|,)?\s*$", re.I)
 _ON_LOG_SCALE = re.compile(r"\bon\s+(?:the\s+|a\s+)?(?:natural\s+)?log(?:arithmic)?(?:\s+|-)scale\b", re.I)
 
 
@@ -53,8 +54,8 @@ def labelled(s: Sentence) -> None:
         # when an interval follows it
         if measure in P.RATIO and not n.decimal and s.ci_after(n.full_end, n.value) is None:
             continue
-        value = n.value / 100 if (n.percent and measure in {"RD", "RRR"}) else n.value
-        est = Estimate(measure, value, n.text, n.start, n.full_end, kind="labelled", percent=n.percent and measure in {"RD", "RRR"})
+        value = n.value / 100 if (n.percent and measure in P.PERCENT_AS_FRACTION) else n.value
+        est = Estimate(measure, value, n.text, n.start, n.full_end, kind="labelled", percent=n.percent and measure in P.PERCENT_AS_FRACTION)
         rate = next((r for r in s.parse("rate") if r.value_start == n.start and r.per > 1), None)
         if rate is not None:
             est.unit = f"per {rate.per} patient-years"     # "ARR 44.4/100 PY"
@@ -173,8 +174,8 @@ def with_interval(s: Sentence) -> None:
             window = s.seg[max(0, n.start - 60):n.full_end + 80]
             if _SURVIVAL.search(s.seg[max(0, n.start - 80):n.start]):
                 continue      # a Kaplan-Meier or model-predicted percentage, not a relative change
-            if P.REDUCTION_WORDS.search(window):
-                measure = "RRR"
+            if P.REDUCTION_WORDS.search(window) or _EFFICACY_BEFORE.search(s.seg, max(0, n.start - 30), n.start):
+                measure = "RRR"     # a vaccine's or drug's "efficacy of 43%" is one minus the risk ratio
             elif re.search(r"differ", window, re.I):
                 measure = "RD"
             elif re.search(r"\b(?:proportion|prevalence|incidence|frequency)\b(?:\s+[\w-]+){0,8}\s+(?:was|of|were|is)\s+$",
@@ -187,7 +188,7 @@ def with_interval(s: Sentence) -> None:
             measure = "MD" if s.level_in_percent(n) else "RD"
         if measure is None or (not labelled_ci and measure not in P.RATIO | P.CONTINUOUS):
             continue
-        pct = n.percent and measure in {"RD", "RRR", "PROPORTION"}
+        pct = n.percent and (measure in P.PERCENT_AS_FRACTION or measure == "PROPORTION")
         value = n.value / 100 if pct else n.value
         est = Estimate(measure, value, n.text, n.start, n.full_end, kind="interval", percent=pct)
         s.add(est, i, tail_from=tail if diff_end is not None else s.points_end(n))
