@@ -148,3 +148,31 @@ def test_command_scores_only_the_sets_asked_for(capsys):
     assert "== heldout3" in out and "== seeds" not in out and "arm-level recovery" in out
     assert main(["--set", "nonesuch"]) == 2
     assert "unknown set" in capsys.readouterr().err
+
+
+def test_a_ratio_stored_the_other_way_round_is_the_same_estimate_with_its_arms_swapped():
+    gold = [gold_row("HR", 2.0, "radiotherapy", "chemoradiotherapy", ci_low=1.25, ci_high=4.0)]
+    turned = [pred_row("HR", 0.5, "chemoradiotherapy", "radiotherapy", ci_low=0.25, ci_high=0.8)]
+    result = score(gold, turned, {DOC})
+    assert result["effects"]["tp"] == 1 and result["effects"]["fp"] == 0
+    assert result["labels"]["orientation"]["right"] == 1
+    # the reciprocal with the arms left as they were is the estimate pointing the wrong way
+    wrong = [pred_row("HR", 0.5, "radiotherapy", "chemoradiotherapy", ci_low=0.25, ci_high=0.8)]
+    result = score(gold, wrong, {DOC})
+    assert result["effects"]["tp"] == 1 and result["labels"]["orientation"]["right"] == 0
+
+
+def test_a_reciprocal_value_alone_or_of_a_difference_is_no_match():
+    no_interval = [gold_row("HR", 2.0, "a", "b")]
+    assert score(no_interval, [pred_row("HR", 0.5, "b", "a")], {DOC})["effects"]["tp"] == 0
+    difference = [gold_row("MD", 2.0, "a", "b", ci_low=1.25, ci_high=4.0)]
+    assert score(difference, [pred_row("MD", 0.5, "b", "a", ci_low=0.25, ci_high=0.8)], {DOC})["effects"]["tp"] == 0
+
+
+def test_an_arms_short_name_the_document_defines_is_that_arm():
+    text = "In total, 1020 patients received sotrovimab plus remdesivir (sotrovimab group) and 1015 received placebo."
+    defined = defined_abbreviations(text)
+    assert defined["sotrovimab"] == "sotrovimab plus remdesivir"
+    assert arm_matches("sotrovimab-remdesivir", "sotrovimab", defined)
+    assert not arm_matches("sotrovimab-remdesivir", "sotrovimab")
+    assert not arm_matches("placebo", "sotrovimab", defined)

@@ -429,17 +429,17 @@ def test_a_subgroup_named_after_each_value_labels_that_value():
             "of less than 1%, 0.55 (95% CI, 0.34 to 0.90) among those with a score of 1 to 49%, and 0.42 (95% CI, "
             "0.26 to 0.68) among those with a score of 50% or greater.")
     table = extract(text, design="RCT")
-    assert one(table, "HR", 0.59)["subgroup"] == "patients with a tumor proportion score of less than 1%"
-    # not the previous value's subgroup, which is named before this value
-    assert one(table, "HR", 0.55)["subgroup"] == "patients with a score of 1 to 49%"
-    assert one(table, "HR", 0.42)["subgroup"] == "patients with a score of 50% or greater"
+    assert one(table, "HR", 0.59)["subgroup"] == "tumor proportion score of less than 1%"
+    # not the previous value's subgroup, which is named before this value; the elided "score" is the one named first
+    assert one(table, "HR", 0.55)["subgroup"] == "tumor proportion score of 1 to 49%"
+    assert one(table, "HR", 0.42)["subgroup"] == "tumor proportion score of 50% or greater"
 
 
 def test_a_sentence_opening_among_a_subgroup_labels_its_estimate():
     text = ("Among patients who were seronegative at baseline, the difference in hospitalization was -10.25 "
             "percentage points (95% CI, -13.28 to -7.21) with nirmatrelvir than with placebo.")
     row = one(extract(text, design="RCT"), "RD", -0.1025)
-    assert row["role"] == "subgroup" and row["subgroup"] == "patients who were seronegative at baseline"
+    assert row["role"] == "subgroup" and row["subgroup"] == "seronegative at baseline"
 
 
 def test_the_one_period_a_sentence_names_after_the_value_is_its_timepoint():
@@ -451,3 +451,67 @@ def test_the_one_period_a_sentence_names_after_the_value_is_its_timepoint():
             "66 of 1046 in the placebo group were hospitalized (difference, -5.62 percentage points; 95% CI, -7.21 to "
             "-4.03).")
     assert normalize_label(one(extract(text, design="RCT"), "RD", -0.0562)["timepoint"]) == ()
+
+
+def test_a_factor_in_a_sentence_is_the_estimates_side_against_its_complement():
+    text = ("Methods: Patients were randomly assigned to apixaban or warfarin. Results: In a multivariable model across "
+            "both treatment groups, age of 75 years or older was associated with a higher risk of stroke (HR 1.92; "
+            "95% CI 1.40 to 2.63), as was current smoking (HR 1.51; 95% CI 1.10 to 2.07). Male sex was associated "
+            "with a lower hazard (HR 0.81; 95% CI 0.70 to 0.94).")
+    table = extract(text, design="RCT", condition="atrial fibrillation")
+    for value, factor, reference in ((1.92, "age of 75 years or older", "age under 75 years"),
+                                     (1.51, "current smoking", "no current smoking"),
+                                     (0.81, "Male sex", "female sex")):
+        row = one(table, "HR", value)
+        assert (row["role"], row["intervention"], row["comparator"]) == ("prognostic", factor, reference)
+
+
+def test_a_threshold_above_a_value_is_against_that_value_or_younger_and_a_ratio_per_sd_against_per_sd():
+    from evidence_review.extract.factors import reference_of
+    assert reference_of("Age above 80 years") == "Age 80 years or younger"
+    assert reference_of("eGFR below 45") == "no eGFR below 45"
+    text = ("Methods: participants were randomly assigned to rosuvastatin or placebo. Results: Baseline lipoprotein(a) "
+            "did not predict events over 4.1 years (HR per SD 0.97 [95% CI 0.84, 1.12]), whereas baseline "
+            "triglycerides predicted events (HR per SD 1.18 [95% CI 1.03, 1.35]).")
+    table = extract(text, design="RCT", condition="diabetes")
+    for value, factor in ((0.97, "Baseline lipoprotein"), (1.18, "baseline triglycerides")):
+        row = one(table, "HR", value)
+        assert row["role"] == "prognostic" and row["comparator"] == "per SD"
+        assert row["intervention"].startswith(factor)
+
+
+def test_a_risk_factor_table_names_each_row_against_its_reference_and_keeps_the_treatment_row():
+    text = ("Methods: Children were randomly assigned to artesunate (AS, n = 150) or amodiaquine (AQ, n = 150).\n"
+            "Results: Univariate analysis of risk factors for recurrence\n"
+            "| Factor | Hazard Ratio | p value |\n"
+            "| Amodiaquine treatment | 2.41 (1.20-4.84) | 0.01 |\n"
+            "| Female | 1.12 (0.61-2.05) | 0.71 |\n"
+            "| Age (years) | 0.94 (0.90-0.99) | 0.02 |\n"
+            "| Anaemia at enrolment | 1.85 (1.01-3.39) | 0.05 |\n")
+    table = extract(text, design="RCT", condition="malaria")
+    assert (one(table, "HR", 1.12)["intervention"], one(table, "HR", 1.12)["comparator"]) == ("female sex", "reference")
+    assert one(table, "HR", 0.94)["intervention"] == "Age"
+    assert one(table, "HR", 1.85)["intervention"] == "Anaemia at enrolment"
+    treatment = one(table, "HR", 2.41)
+    assert {treatment["intervention"], treatment["comparator"]} == {"amodiaquine", "artesunate"}
+
+
+def test_a_subgroups_effect_and_an_adjustment_list_are_no_factor():
+    text = ("Methods: Patients were randomly assigned to roflumilast or placebo. Results: The benefit was smaller "
+            "among current smokers (hazard ratio, 0.97; 95% CI, 0.70 to 1.35) than among former smokers (hazard "
+            "ratio, 0.68; 95% CI, 0.57 to 0.81).")
+    table = extract(text, design="RCT", condition="COPD")
+    for value in (0.97, 0.68):
+        row = one(table, "HR", value)
+        assert "smokers" not in str(row["intervention"]) and "benefit" not in str(row["intervention"])
+
+
+def test_a_factor_clause_after_adjusted_for_is_still_the_factor_but_the_adjustment_list_is_not():
+    text = ("Methods: Patients were randomly assigned to ribociclib or placebo. Results: In a Cox model adjusted for "
+            "treatment, liver metastasis at baseline was associated with shorter survival (hazard ratio, 1.64; 95% CI, "
+            "1.30 to 2.07). The rate of progression was lower with ribociclib after adjustment for age, sex and prior "
+            "chemotherapy (adjusted HR 0.71; 95% CI 0.58 to 0.87).")
+    table = extract(text, design="RCT", condition="breast cancer")
+    factor = one(table, "HR", 1.64)
+    assert (factor["intervention"], factor["comparator"]) == ("liver metastasis at baseline", "no liver metastasis at baseline")
+    assert "prior chemotherapy" not in str(one(table, "HR", 0.71)["intervention"])

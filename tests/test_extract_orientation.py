@@ -241,3 +241,123 @@ def test_second_difference_of_a_respectively_sentence_keeps_the_arms_order():
     md = rows_of(text, "MD")
     assert [(r["value"], r["intervention"], r["comparator"]) for r in md] == [
         (-0.12, "ofatumumab", "teriflunomide"), (-0.13, "ofatumumab", "teriflunomide")]
+
+
+def _study_rows(text: str, sections: list | None = None) -> list[dict]:
+    import pandas as pd
+    from evidence_review.extract import extract_study_tables
+    documents = pd.DataFrame([{"doc_id": "d1", "source_file": "d1.txt", "status": "ok", "duplicate_of": "",
+                               "condition": "", "design": "RCT"}])
+    structures = {"d1": {"sections": sections or [], "tables": []}}
+    return extract_study_tables(documents, {"d1": text}, structures).estimates.to_dict("records")
+
+
+def _one(rows: list[dict], measure: str, value: float) -> dict:
+    found = [r for r in rows if r["measure"] == measure and abs(float(r["value"]) - value) < 1e-6]
+    assert len(found) == 1, [(r["measure"], r["value"], r["intervention"], r["comparator"]) for r in rows]
+    return found[0]
+
+
+TWO_ARM_METHODS = ("Methods: 420 women were randomly assigned to receive letrozole (n = 210) or anastrozole (n = 210). ")
+
+
+def test_a_ratio_after_two_arms_values_in_the_texts_order_is_the_experimental_arm_against_the_control():
+    rows = _study_rows(TWO_ARM_METHODS + "Results: Median time to progression was 9.4 months in the anastrozole group, "
+                       "as compared with 11.2 months in the letrozole group (hazard ratio for progression, 0.72; 95% CI, "
+                       "0.58 to 0.90).")
+    row = _one(rows, "HR", 0.72)
+    assert (row["intervention"], row["comparator"]) == ("letrozole", "anastrozole")
+
+
+def test_a_ratio_whose_own_words_name_its_arm_keeps_that_order():
+    rows = _study_rows(TWO_ARM_METHODS + "Results: The hazard ratio of progression for anastrozole patients was 1.39 "
+                       "(95% CI: 1.11-1.72) compared to letrozole patients. There was no difference between the "
+                       "letrozole and anastrozole groups in fractures (hazard ratio with letrozole, 1.08; 95% CI, 0.80 "
+                       "to 1.46).")
+    # the meaning step stores a ratio printed control vs experimental the trial's way round: 1/1.39 for letrozole
+    row = _one(rows, "HR", round(1 / 1.39, 10))
+    assert (row["intervention"], row["comparator"]) == ("letrozole", "anastrozole")
+    row = _one(rows, "HR", 1.08)
+    assert (row["intervention"], row["comparator"]) == ("letrozole", "anastrozole")
+
+
+def test_a_comparison_naming_no_arm_in_a_trial_of_doses_against_one_control_is_the_drug_against_it():
+    text = ("Methods: Patients were randomly assigned in a 1:1:1 ratio to receive baricitinib at a dose of 2 mg or 4 mg "
+            "once daily or an interleukin-6 inhibitor. Results: The hazard ratios were 1.29 (95% CI, 0.90 to 1.85) "
+            "for serious infection and 1.41 (95% CI, 1.02 to 1.95) for herpes zoster.")
+    rows = _study_rows(text)
+    for value in (1.29, 1.41):
+        row = _one(rows, "HR", value)
+        assert (row["intervention"], row["comparator"]) == ("baricitinib", "interleukin-6 inhibitor")
+
+
+def test_a_result_quoted_from_another_study_does_not_take_the_trials_arms():
+    text = ("Methods: Patients were randomly assigned in a 1:1:1 ratio to receive baricitinib at a dose of 2 mg or 4 mg "
+            "once daily or an interleukin-6 inhibitor. Results: Serious infections were more frequent with "
+            "baricitinib. Discussion: An earlier registry study reported a hazard ratio of 1.62 (95% CI, 1.10 to 2.38) "
+            "for serious infection [12].")
+    methods_end = text.index("Results:")
+    discussion = text.index("Discussion:")
+    sections = [{"name": "methods", "start": 0, "end": methods_end},
+                {"name": "results", "start": methods_end, "end": discussion},
+                {"name": "discussion", "start": discussion, "end": len(text)}]
+    row = _one(_study_rows(text, sections), "HR", 1.62)
+    assert row["role"] == "secondary" and (row["intervention"], row["comparator"]) == ("", "")
+
+
+def test_both_arms_counts_before_a_ratio_decide_its_direction():
+    text = ("Methods: Children were randomly assigned to artesunate (n = 120) or amodiaquine (n = 120). Results: "
+            "Recurrent parasitaemia occurred in 12 of 120 children (10.0%) in the artesunate group and in 36 of 120 "
+            "(30.0%) in the amodiaquine group (odds ratio 3.86; 95% CI 1.89 to 7.88).")
+    # 3.86 can only be amodiaquine (30%) against artesunate (10%): stored the trial's way round, artesunate first
+    row = _one(_study_rows(text), "OR", round(1 / 3.86, 10))
+    assert (row["intervention"], row["comparator"]) == ("artesunate", "amodiaquine")
+
+
+def test_a_relative_reduction_in_a_controlled_trial_is_against_the_control():
+    text = ("Methods: Patients undergoing knee replacement were randomly assigned to tranexamic acid or placebo. "
+            "Results: Tranexamic acid decreased total blood loss by 41% in the tranexamic acid group.")
+    rows = _study_rows(text)
+    row = _one(rows, "RRR", 0.41)
+    assert row["comparator"] == "placebo"
+
+
+def test_a_cited_trials_group_keeps_its_own_treatment_name():
+    text = ("Methods: Patients were randomly assigned to apixaban or placebo. Discussion: In an earlier trial, three of "
+            "ten patients in the dipyridamole group compared with six of eleven in the placebo group developed "
+            "graft thrombosis (OR = 0.36, CI 95%, 0.06-2.23).")
+    row = _one(_study_rows(text), "OR", 0.36)
+    assert (row["intervention"], row["comparator"]) == ("dipyridamole", "placebo")
+
+
+def test_a_generic_word_before_group_is_no_arm():
+    from evidence_review.extract.core import with_groups_named_in_sentence
+    from evidence_review.extract.lexicon import find_drugs
+    seg = "Relapses occurred in 4 patients in the placebo group and in 2 in the treatment group and the elderly group."
+    assert [m.canonical for m in with_groups_named_in_sentence(seg, find_drugs(seg))] == ["placebo"]
+
+
+def test_a_dose_printed_alone_names_its_arm_in_a_trial_of_two_doses():
+    text = ("Methods: Patients were randomly assigned in a 1:1:1 ratio to receive baricitinib at a dose of 2 mg or 4 mg "
+            "once daily or an interleukin-6 inhibitor. Results: For the individual doses, the hazard ratio for serious "
+            "infection was 1.17 (95% CI, 0.78 to 1.75) with 2 mg and 1.52 (95% CI, 1.03 to 2.24) with 4 mg.")
+    rows = _study_rows(text)
+    assert (_one(rows, "HR", 1.17)["intervention"], _one(rows, "HR", 1.17)["comparator"]) == (
+        "baricitinib 2 mg", "interleukin-6 inhibitor")
+    assert _one(rows, "HR", 1.52)["intervention"] == "baricitinib 4 mg"
+
+
+def test_placebo_controlled_names_a_design_not_a_placebo_arm():
+    assert [m.canonical for m in find_drugs("two placebo-controlled trials of rituximab (RR 0.56)")] == ["rituximab"]
+    assert [m.canonical for m in find_drugs("the placebo-treated patients (RR 0.56)")] == ["placebo"]
+
+
+def test_abbreviations_set_against_each_other_order_every_ratio_of_the_list():
+    text = ("Methods: 140 patients were randomly assigned to two groups: lobectomy alone (L) and lobectomy plus "
+            "intrapleural vector-IL12 (LV). Results: The hazard ratios (L vs. LV) of recurrence and death were 1.65 "
+            "(95% CI, 1.10-2.48) and 1.92 (95% CI, 1.21-3.05).")
+    rows = _study_rows(text)
+    for value in (1.65, 1.92):
+        # lobectomy alone against the combination as printed, stored the trial's way round (1/x)
+        row = _one(rows, "HR", round(1 / value, 10))
+        assert row["intervention"].startswith("lobectomy plus") and row["comparator"] == "lobectomy"

@@ -78,8 +78,9 @@ def test_arms_from_table_headers_not_in_the_lexicon():
     header = text.split("\n")[2]
     structure = {"sections": [], "tables": [pipe_table(text, header)]}
     study = build_study("doc", text, structure)
+    # the chemotherapy both arms give is the background: the arms are what differs
     assert [(a.canonical, a.n, a.role) for a in study.arms] == [
-        ("pembrolizumab plus chemotherapy", 206, "experimental"), ("placebo", 204, "control")]
+        ("pembrolizumab", 206, "experimental"), ("placebo", 204, "control")]
     # the defining mention is the header that gives the size; the methods' name resolves to the same arm
     assert text[study.arms[0].start:study.arms[0].end] == "Pembrolizumab plus chemotherapy (N = 206)"
     assert study.resolve("pembrolizumab plus chemotherapy") is study.arms[0]
@@ -166,7 +167,7 @@ def test_sentence_rows_get_arm_sizes_from_the_study():
     # oncology: a regimen in brackets inside the list does not end it
     ("Patients were randomly assigned in a 1:1 ratio to receive pembrolizumab (200 mg every 3 weeks) plus "
      "chemotherapy or placebo plus chemotherapy.",
-     [("pembrolizumab plus chemotherapy", None, "experimental"), ("placebo", None, "control")]),
+     [("pembrolizumab", None, "experimental"), ("placebo", None, "control")]),
     # psychiatry: a duration before the drug, sizes inside the regimen's bracket
     ("Participants were randomized to 12 weeks of escitalopram (10-20 mg/day; n = 150) or placebo (n = 148).",
      [("escitalopram", 150, "experimental"), ("placebo", 148, "control")]),
@@ -382,3 +383,98 @@ def test_a_trial_comparing_a_treatment_with_a_control_defines_both_arms():
         ("internet-delivered cognitive behaviour therapy", "experimental", None), ("control", "control", 282)}
     md = next(r for r in extract_document("d1", text, study=study) if r["measure"] == "MD")
     assert (md["intervention"], md["comparator"]) == ("internet-delivered cognitive behaviour therapy", "control")
+
+
+def test_allocation_to_two_named_groups_after_a_colon_and_the_arm_given_alone_is_the_control():
+    text = ("Methods: A total of 120 patients with resectable lung cancer were randomly assigned to two groups: "
+            "lobectomy alone (L) and lobectomy plus intrapleural instillation of 5 x 10 viral particles of "
+            "vector-IL12 (LV). Results: Recurrence was lower in the LV group.")
+    arms = build_study("doc", text).arms
+    assert [(a.canonical.split()[0], a.role) for a in arms] == [("lobectomy", "control"), ("lobectomy", "experimental")]
+    assert "vector-il12" in arms[1].canonical and "plus" in arms[1].canonical
+
+
+def test_randomized_into_one_of_two_treatment_arms():
+    text = ("Two hundred patients were randomized into one of two adjuvant treatment arms: long-course "
+            "chemoradiation (LCR) and short-course irradiation (SCI) followed by surgery.")
+    assert arms_of(text) == [("long-course chemoradiation", None, "experimental"),
+                             ("short-course irradiation", None, "control")]
+
+
+def test_doses_written_once_with_their_unit_and_a_comparator_with_an_article():
+    text = ("Patients were randomly assigned in a 1:1:1 ratio to receive baricitinib at a dose of 2 mg or 4 mg once "
+            "daily or an interleukin-6 inhibitor.")
+    assert arms_of(text) == [("baricitinib 2 mg", None, "experimental"), ("baricitinib 4 mg", None, "experimental"),
+                             ("interleukin-6 inhibitor", None, "control")]
+    text = ("We randomly assigned 900 adults in a 2:2:1:1 ratio to receive add-on subcutaneous tralokinumab at a dose "
+            "of 150 or 300 mg every 4 weeks or matched-volume placebos for 52 weeks.")
+    assert arms_of(text) == [("tralokinumab 150 mg", None, "experimental"), ("tralokinumab 300 mg", None, "experimental"),
+                             ("placebo", None, "control")]
+
+
+def test_a_list_of_doses_names_its_control_and_a_later_count_joins_the_arm_of_that_dose():
+    text = ("Methods: we randomly assigned adults to receive a single oral dose of a novel, purified preparation of "
+            "mescaline at a dose of 300 mg, 100 mg, or 10 mg (control), along with psychological support. Results: "
+            "61 were assigned to the 300-mg dose and 60 to the 100-mg dose.")
+    arms = build_study("doc", text).arms
+    assert [(a.canonical, a.role) for a in arms] == [
+        ("purified preparation of mescaline 300 mg", "experimental"),
+        ("purified preparation of mescaline 100 mg", "experimental"),
+        ("purified preparation of mescaline 10 mg", "control")]
+    assert [a.n for a in arms] == [61, 60, None]
+
+
+def test_a_control_group_the_text_says_received_no_drug_is_named_so():
+    text = ("Methods: Patients were randomly assigned to the ezetimibe group or the control group. The ezetimibe group "
+            "received 10 mg of ezetimibe daily; the control group patients received no lipid-lowering drugs.")
+    arms = build_study("doc", text).arms
+    assert [(a.canonical.split()[:2], a.role) for a in arms] == [
+        (["ezetimibe"], "experimental"), (["no", "lipid-lowering"], "control")]
+
+
+def test_a_background_every_arm_gives_is_not_part_of_the_arms_names():
+    text = ("Methods: We randomly assigned 600 patients to receive nivolumab plus gemcitabine plus cisplatin or placebo "
+            "plus gemcitabine plus cisplatin as first-line treatment.")
+    arms = build_study("doc", text).arms
+    assert [(a.canonical, a.role) for a in arms] == [("nivolumab", "experimental"), ("placebo", "control")]
+    assert build_study("doc", text).resolve("nivolumab plus gemcitabine plus cisplatin") is not None
+    # arms that differ in every part keep their full names
+    text = "Patients were randomly assigned to dabrafenib plus trametinib or vemurafenib."
+    assert [a.canonical for a in build_study("doc", text).arms] == ["dabrafenib plus trametinib", "vemurafenib"]
+
+
+def test_a_clause_after_allocated_is_no_allocation_list():
+    text = ("Methods: Patients were randomly allocated to receive baricitinib or usual care. Results: Among those not "
+            "ventilated at baseline, patients allocated baricitinib were less likely to reach the composite endpoint "
+            "of invasive ventilation or death (32% vs 38%).")
+    assert [(a.canonical, a.role) for a in build_study("doc", text).arms] == [
+        ("baricitinib", "experimental"), ("standard care", "control")]
+
+
+def test_two_treatments_named_by_those_randomized_to_them_and_the_title_names_the_design():
+    text = ("A randomized controlled trial of two antipsychotics (olanzapine versus aripiprazole)\n"
+            "Background: Meta-analyses suggest that aripiprazole causes less weight gain.\n"
+            "Results: At 8 weeks, 88% of those randomized to olanzapine were still taking their medication, compared "
+            "with 70% of those randomized to aripiprazole.")
+    study = build_study("doc", text)
+    assert study.design == "RCT"
+    assert sorted(a.canonical for a in study.arms) == ["aripiprazole", "olanzapine"]
+
+
+def test_either_or_with_sizes_names_arms_the_lexicon_does_not_know():
+    text = "In a double-blind fashion, they received either placebo (n=30) or epsilon-aminocaproic acid (n=31) 100 mg/kg."
+    assert arms_of(text) == [("placebo", 30, "control"), ("epsilon-aminocaproic acid", 31, "experimental")]
+
+
+def test_a_schedule_alone_is_the_drug_on_that_schedule_and_a_shared_background_is_no_arm():
+    text = ("Methods: We randomly assigned 300 patients, in a 2:1:1 ratio, to receive subcutaneous sarilumab (at a dose "
+            "of 200 mg) weekly or every other week, combined with a 26-week methotrexate taper, or placebo combined "
+            "with a methotrexate taper over a period of 26 weeks.")
+    assert arms_of(text) == [("sarilumab weekly", None, "experimental"),
+                             ("sarilumab every other week", None, "experimental"), ("placebo", None, "control")]
+
+
+def test_a_dosage_form_is_not_part_of_an_arms_name():
+    text = ("Sixty infants were randomized to receive either zinc oxide cream (n = 30) or chamomile ointment (n = 30). "
+            "Results: Improvement was faster with topical zinc oxide than with chamomile.")
+    assert arms_of(text) == [("zinc oxide", 30, "experimental"), ("chamomile", 30, "control")]

@@ -75,9 +75,10 @@ def test_heart_failure_hazard_ratio_and_arm_proportions_take_the_study_arms():
 
 
 def test_combination_arm_called_by_its_first_word_keeps_the_hazard_ratio_below_one():
-    # "the pembrolizumab combination group" is the arm written "pembrolizumab plus chemotherapy"
+    # "the pembrolizumab combination group" is the arm written "pembrolizumab plus chemotherapy", named for what it
+    # adds to the chemotherapy both arms give
     value, intervention, comparator, _ = comparison(LUNG_CANCER, "HR")
-    assert (value, intervention, comparator) == (0.49, "pembrolizumab plus chemotherapy", "placebo")
+    assert (value, intervention, comparator) == (0.49, "pembrolizumab", "placebo")
 
 
 def test_formulation_words_are_not_part_of_the_arm_name():

@@ -46,7 +46,8 @@ from ..progress import Progress
 from ..tables import ARM_COLUMNS, ESTIMATE_COLUMNS, conform, is_blank, is_readable
 from .core import extract_document, plus_minus_convention
 from .lexicon import find_condition, load_drug_lexicon
-from .meaning import NOTE_COLUMN, assign_meaning
+from .meaning import NOTE_COLUMN, assign_meaning, section_finder
+from .restated import without_restatements
 from .study import Study, build_study
 from .table_reader import read_tables, without_repeats
 from .textscan import scan_view
@@ -90,7 +91,8 @@ def extract_one(doc_id: str, text: str, source_file: str = "", condition: str = 
     sentence_rows: list[dict] = []
     sentence_errors: list[str] = []
     try:
-        sentence_rows = extract_document(doc_id, text, source_file, condition, study=study, errors=sentence_errors)
+        sentence_rows = extract_document(doc_id, text, source_file, condition, study=study, errors=sentence_errors,
+                                         design=design)
     except Exception as exc:       # noqa: BLE001
         errors.append(failure_reason(exc))
     errors.extend(f"extraction failed: {e}" for e in sentence_errors)
@@ -114,6 +116,11 @@ def extract_one(doc_id: str, text: str, source_file: str = "", condition: str = 
     rows = sorted(sentence_rows + table_rows, key=lambda r: int(r["start"]))
     try:
         rows = assign_meaning(rows, text, sections=(structure or {}).get("sections"), study=study, design=design)
+    except Exception as exc:       # noqa: BLE001
+        errors.append(failure_reason(exc))
+    try:
+        # the abstract's, highlights' and discussion's copies of a result printed in the results: labelled once
+        rows = without_restatements(rows, section_finder(text, (structure or {}).get("sections")))
     except Exception as exc:       # noqa: BLE001
         errors.append(failure_reason(exc))
     return rows, study, errors

@@ -11,11 +11,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .grammar import ARM_SIZE
+from .grammar import ARM_SIZE, population_size
 from .ids import estimate_id
 from .lexicon import Mention, condition_counts, find_drugs, has_outcome, outcome_at, outcome_near
-from .model import Estimate, SentenceState
-from .orientation import Group, arm_for_single, arms_for_comparison, find_comparison, groups_from
+from .model import ARMS_FROM_STUDY, RATIO_ORDER_SAID, Estimate, SentenceState
+from .orientation import Group, arm_for_single, arms_for_comparison, claimed_direction, find_comparison, groups_from
 from ..tables import CONTINUOUS_MEASURES, DESCRIPTIVE_MEASURES, ONE_ARM_MEASURES
 from .patterns import RATIO
 from .registry import run_rules
@@ -30,7 +30,7 @@ _CHANGE_MEASURES = CONTINUOUS_MEASURES | {"RRR"}
 # "at week 52", "12 months", "two years"; never the tail of a decimal ("3.1 years" is a duration, its "1 years" no
 # timepoint)
 _TIMEPOINT = start_guarded(re.compile(
-    r"\b(?:(?:at|by|to|through|up\s+to)\s+)?(?P<tp>(?:week|day|month|year)\s+\d+|(?<![\d.])\d+[- ](?:weeks?|months?|years?)|"
+    r"\b(?:(?:at|by|to|through|up\s+to)\s+)?(?P<tp>(?:week|day|month|year)\s+\d+|(?<![\d.])(?<!every\s)(?<!each\s)\d+[- ](?:weeks?|months?|years?)|"
     # "died within 28 days", "28-day mortality": a period of days only with the words that make it one
     r"(?<=within\s)\d+\s+days(?!\s+(?:after|of|from)\s+(?:the\s+)?(?:symptom|onset|diagnosis|admission))|(?<![\d.])\d+-day(?=\s+(?:mortality|survival|death|outcome|response|rate)\b)|"
     r"(?:first|second|third)\s+year|(?:one|two|three|four|five)\s+years?)\b",
@@ -46,6 +46,9 @@ _RATE_LABELS = frozenset({"annualized relapse rate", "annualized severe relapse 
 # "pre-treatment", "pretreatment", "pre-study", but not "prespecified", "previous" or "presented"
 _PRE = r"pre-\w+|pre(?:treatment|study|therapy|randomi[sz]ation|baseline)"
 _BEFORE_AFTER = re.compile(r"\b(?:baseline|before|" + _PRE + r"|prior|after\s+(?:starting|initiation|treatment)|from\s+[\d.]+\s+to)\b", re.I)
+# a difference of two arms' changes: "the estimated differences between the 5-mg group and the B group were ..."
+_BETWEEN_ARMS = re.compile(r"\bdifferences?\s+between\s+(?:the\s+)?[^.;]{0,80}?\b(?:groups?|arms?)\b|\bbetween[- ]groups?\b"
+                           r"|\btreatment\s+differences?\b", re.I)
 _BASELINE_WORDS = re.compile(r"\b(?:baseline|before|" + _PRE + r"|prior|after|declin\w*|reduc\w*|decreas\w*|change)\b", re.I)
 # a sample-size calculation states assumed rates and ratios, not results
 _ASSUMPTION = re.compile(r"\b(?:assum(?:e|es|ed|ing)|sample\s+size|(?:statistical\s+)?power\s+(?:of|to)|\d+\s*%\s+power)\b", re.I)
@@ -172,6 +175,15 @@ def _head_word(arm, arms) -> str:
 
 
 _MEASURE_ABBREVIATIONS = {"HR", "OR", "RR", "RD", "MD", "CI", "SD", "SE"}
+_ABBREVIATIONS_VERSUS = re.compile(r"\(\s*(?P<a>[A-Z]{1,4})\s+(?:vs\.?|versus)\s+(?P<b>[A-Z]{1,4})\s*\)")
+
+
+@lru_cache(maxsize=512)
+def _arm_name_pattern(name: str) -> re.Pattern:
+    """ "the rivaroxaban-plus-aspirin group", "the aspirin-alone group": an arm's name, also hyphenated as a
+    modifier. Compiled once per name (the same arms recur across a corpus), behind a start guard."""
+    spelled = r"[\s-]+".join(map(re.escape, name.split()))
+    return start_guarded(re.compile(r"(?<![\w-])" + spelled + r"(?:-(?:alone|only))?(?![\w-])", re.I))
 
 
 def _with_study_arms(scan: str, mentions: list[Mention], study) -> list[Mention]:
@@ -181,6 +193,7 @@ def _with_study_arms(scan: str, mentions: list[Mention], study) -> list[Mention]
     extra = []
     taken = [(m.start, m.end) for m in mentions]
     owners: dict[str, set] = {}      # a name in lower case -> the canonical names of the arms it may name
+    letters: dict[str, set] = {}     # a one-letter abbreviation -> the canonical names of the arms it may name
     for arm in getattr(study, "arms", None) or ():
         canonical = str(getattr(arm, "canonical", "") or "")
         names = {str(getattr(arm, "name", "") or ""), *map(str, getattr(arm, "aliases", None) or ())}
@@ -193,6 +206,8 @@ def _with_study_arms(scan: str, mentions: list[Mention], study) -> list[Mention]
             # "CQ", "DP": a two-letter abbreviation the document defined for an arm names it too
             if len(name) >= 3 or (len(name) == 2 and name.isupper() and name not in _MEASURE_ABBREVIATIONS):
                 owners.setdefault(name.lower(), set()).add(canonical)
+            if len(name) <= 4 and name.isupper():
+                letters.setdefault(name, set()).add(canonical)
     # the longest names first ("X 20 mg" before "X"), and a name two arms share ("X" of "X 10 mg" and
     # "X 20 mg") names neither
     for name in sorted(owners, key=lambda n: (-len(n), n)):
@@ -200,11 +215,34 @@ def _with_study_arms(scan: str, mentions: list[Mention], study) -> list[Mention]
             continue
         canonical = next(iter(owners[name]))
         # "the rivaroxaban-plus-aspirin group", "the aspirin-alone group": the name hyphenated as a modifier
-        spelled = r"[\s-]+".join(map(re.escape, name.split()))
-        for m in re.finditer(r"(?<![\w-])" + spelled + r"(?:-(?:alone|only))?(?![\w-])", scan, re.I):
+        for m in _arm_name_pattern(name).finditer(scan):
             if not any(a < m.end() and m.start() < b for a, b in taken):
                 extra.append(Mention(m.start(), m.end(), canonical))
                 taken.append((m.start(), m.end()))
+    # "(S vs. SP)": two arms' abbreviations set against each other, a one-letter one included
+    for m in _ABBREVIATIONS_VERSUS.finditer(scan):
+        pair = [letters.get(m.group(k), set()) for k in ("a", "b")]
+        if all(len(p) == 1 for p in pair) and pair[0] != pair[1]:
+            for k, owner in zip(("a", "b"), pair):
+                if not any(x < m.end(k) and m.start(k) < y for x, y in taken):
+                    extra.append(Mention(m.start(k), m.end(k), next(iter(owner))))
+                    taken.append((m.start(k), m.end(k)))
+    # "1.24 (...) with 5 mg and 1.43 (...) with 10 mg" in a trial of two doses of one drug: the dose names its arm
+    arms = list(getattr(study, "arms", None) or ())
+    doses: dict[str, list] = {}
+    for arm in arms:
+        dose = str(getattr(arm, "dose", "") or "")
+        if dose and re.match(r"\d", dose):
+            doses.setdefault(dose, []).append(arm)
+    if len(doses) >= 2 and all(len(v) == 1 for v in doses.values()):
+        for dose, (arm, ) in doses.items():
+            amount, unit = re.match(r"([\d.]+)\s*(.*)", dose).groups()
+            pattern = r"\b(?:with|on|receiving)\s+(?P<dose>" + re.escape(amount) + r"[\s-]*" + re.escape(unit) + r")(?![\w/])"
+            for m in re.finditer(pattern, scan, re.I):
+                start, end = m.start("dose"), m.end("dose")
+                if not any(a < end and start < b for a, b in taken):
+                    extra.append(Mention(start, end, str(getattr(arm, "canonical", ""))))
+                    taken.append((start, end))
     for role, pattern in _ROLE_WORDS.items():
         arms = [a for a in getattr(study, "arms", None) or () if getattr(a, "role", "") == role]
         canonical = str(getattr(arms[0], "canonical", "") or "") if len(arms) == 1 else ""
@@ -279,13 +317,14 @@ def _context_key(scan: str, start: int, end: int) -> str:
 
 
 def extract_document(doc_id: str, text: str, source_file: str = "", condition: str = "", study=None,
-                     errors: list | None = None) -> list[dict]:
+                     errors: list | None = None, design: str = "") -> list[dict]:
     """The estimates of one document as rows (ESTIMATE_COLUMNS keys plus value_text, unit, finder).
 
     `study` (optional) is the document's study model: an object whose `.arms` have name, canonical, n, role,
     start, end; its arm sizes and names are used to resolve "the X group", "either group" and lists.
     A sentence whose reading raises is skipped and its error appended to `errors` (when a list is given);
-    the other sentences' rows are kept, so odd input never stops a run.
+    the other sentences' rows are kept, so odd input never stops a run. `design` (documents.csv vocabulary,
+    optional): whole-population baseline figures are read only in a randomized trial's report.
     """
     scan = scan_view(text)
     if not re.search(r"\d", scan) and not _NOBODY.search(scan):
@@ -303,7 +342,9 @@ def extract_document(doc_id: str, text: str, source_file: str = "", condition: s
     state = SentenceState(arm_sizes=_arm_sizes(scan, mentions) | _study_sizes(study, scan),
                           rr_means_rate=bool(re.search(r"relapse\s+rates?\s*\(RRs?\)", scan, re.I)),
                           outcome_abbreviations=_outcome_abbreviations(scan, mentions),
-                          plus_minus=plus_minus_convention(scan))
+                          plus_minus=plus_minus_convention(scan),
+                          population=_population(scan, study, design),
+                          trial_period=_trial_period(scan))
     treatments = doc_arms - _NON_DRUG
     # a single-arm study (placebo named at most in passing, as in "patients who switched from placebo" of an
     # open-label extension) whose one treatment has a stated size
@@ -311,7 +352,7 @@ def extract_document(doc_id: str, text: str, source_file: str = "", condition: s
     sole_arm = next(iter(treatments)) if len(treatments) == 1 and single_arm \
         and list(state.arm_sizes) == list(treatments) else ""
     reader = _Reader(doc_id, source_file, condition, text, scan, state, mentions, main_drug, negated, doc_arms,
-                     sole_arm, study_pair=_study_pair(study))
+                     sole_arm, study_pair=_study_pair(study), study_roles=_study_roles(study))
     for s0, s1 in sentence_spans(scan):
         seg = scan[s0:s1]
         if not (re.search(r"\d", seg) or _NOBODY.search(seg)) or _ASSUMPTION.search(seg):
@@ -326,6 +367,135 @@ def extract_document(doc_id: str, text: str, source_file: str = "", condition: s
         rows = _without_bare_repeats(_without_restated_ratios(rows))
         _set_conditions(rows, scan, condition)
     return rows
+
+
+# "two of six patients in the ticlopidine group compared with five of nine in the placebo group": a treatment the
+# lexicon and the study model do not know, named as a group beside an arm that is known
+_WORD_GROUP = re.compile(r"\b(?:the|in|on)\s+(?P<w>[a-z][a-z-]{4,30})\s+(?:group|arm)\b")
+_NOT_A_TREATMENT_WORD = frozenset(
+    "control controls treatment treated intervention active experimental comparison comparator study trial same other "
+    "usual standard placebo sham whole total entire overall respective corresponding former latter younger older "
+    "female male women subgroup elderly adult adults pediatric paediatric younger higher lower high-dose low-dose "
+    "reference baseline combined combination surgery surgical medical infected uninfected exposed unexposed".split())
+
+
+def with_groups_named_in_sentence(seg: str, mentions: list[Mention]) -> list[Mention]:
+    """The sentence's arm mentions plus each "the W group" whose word W no mention covers, when the sentence names
+    a known arm as well: a cited trial's arm ("the ticlopidine group") keeps its own name instead of taking this
+    trial's."""
+    if "group" not in seg and "arm" not in seg or not mentions:
+        return mentions
+    extra = []
+    for m in _WORD_GROUP.finditer(seg):
+        word = m.group("w")
+        if word in _NOT_A_TREATMENT_WORD or any(x.start < m.end("w") and m.start("w") < x.end for x in mentions):
+            continue
+        extra.append(Mention(m.start("w"), m.end("w"), word))
+    return sorted(mentions + extra, key=lambda x: (x.start, x.end)) if extra else mentions
+
+
+def _study_roles(study) -> tuple:
+    """(experimental canonical names, control canonical names) of the study model; "control" (the generic
+    word) names the control arm too when the study has one."""
+    arms = list(getattr(study, "arms", None) or ())
+    experimental = frozenset(str(getattr(a, "canonical", "") or "") for a in arms if getattr(a, "role", "") == "experimental")
+    control = frozenset(str(getattr(a, "canonical", "") or "") for a in arms if getattr(a, "role", "") == "control")
+    experimental, control = experimental - {""}, control - {""}
+    if not experimental or not control:
+        return ()
+    return experimental, control | {"control"}
+
+
+# "hazard ratio for placebo versus X", "(odds ratio, control vs. intervention, 1.4": the text orders the ratio's arms
+_RATIO_ORDER_SAID = re.compile(r"\b(?:ratios?|HR|OR|RR|IRR)\b[^;()\d]{0,60}?\b(?:vs\.?|versus|relative\s+to|compared\s+(?:with|to)|"
+                               r"over)\b[^;()\d]{0,50}?[,:;=]?\s*(?:was\s+|of\s+)?$", re.I)
+
+
+_RATIO_WORD = re.compile(r"\b(?:ratios?|HR|OR|RR|IRR)\b", re.I)
+_COMPARED_AFTER = re.compile(r"\s*[)\]]?\s*,?\s*(?:as\s+)?(?:compared\s+(?:with|to)|versus|vs\.?|relative\s+to)\s", re.I)
+
+
+def conventional_ratio_arms(seg: str, est: Estimate, intervention: str, comparator: str, roles: tuple,
+                            prev_end: int = 0, groups=()) -> tuple[str, str, bool]:
+    """A ratio whose arms the sentence gave only in the order it named them ("12.4 months in the control group, as
+    compared with 18.5 months in the X group (hazard ratio 0.62)") is the experimental arm relative to the control,
+    as trials report ratios; a ratio whose own words order its arms ("hazard ratio for placebo vs X") or whose
+    direction the sentence claims ("fewer events with X than with placebo") keeps the sentence's order. The third
+    value says whether the text itself ordered a control-first pair (then the ratio is turned later, not swapped)."""
+    if est.measure not in RATIO or not roles or not intervention or not comparator:
+        return intervention, comparator, False
+    experimental, control = roles
+    if intervention not in control or comparator not in experimental:
+        return intervention, comparator, False
+    if _RATIO_ORDER_SAID.search(seg[max(prev_end, est.start - 120):est.start]):
+        return intervention, comparator, True
+    # "hazard ratio with nintedanib, 1.15", "hazard ratio ... for RT patients was 1.93 (...) compared to CRT": an arm
+    # named inside the ratio's own words, or the comparison written right after its value
+    ratio_word = None
+    for m in _RATIO_WORD.finditer(seg, max(prev_end, est.start - 80), est.start):
+        ratio_word = m
+    if ratio_word is not None and any(ratio_word.end() <= g.start and g.end <= est.start for g in groups):
+        return intervention, comparator, True
+    if _COMPARED_AFTER.match(seg, max(est.end, est.tail_end)):
+        return intervention, comparator, True, True
+    if claimed_direction(seg, est.start, est.tail_end, prev_end):
+        return intervention, comparator, True
+    return comparator, intervention, False
+
+
+def study_treatment_and_control(roles: tuple) -> tuple[str, str] | None:
+    """(treatment, control) of a study model with one control arm and one treatment, or doses of one drug
+    ("x 5 mg", "x 10 mg" -> "x"); None otherwise."""
+    experimental, control = roles
+    controls = control - {"control"}
+    if len(controls) != 1:
+        return None
+    bases = {re.sub(r"\s+\d+(?:\.\d+)?\s*(?:mg|g|µg|μg|mcg|IU)(?:/\w+)?$", "", e) for e in experimental}
+    if len(bases) != 1:
+        return None
+    return next(iter(bases)), next(iter(controls))
+
+
+# "two replicate 52-week, randomized, double-blind trials", "an open-label, 40-week, phase 3 trial",
+# "dupilumab ... or placebo for 52 weeks", "azithromycin ... or placebo for 1 year"
+_TRIAL_PERIOD = re.compile(r"\b(?P<n>\d+)[- ](?P<u>week|month|year),?\s+(?:[\w-]+,?\s+){0,5}?(?:trials?|study|studies)\b"
+                           r"|\b(?:placebos?|assigned|randomi[sz]ed)\b[^.;]{0,120}?\bfor\s+(?P<n2>\d+|one)\s+(?P<u2>week|month|year)s?\b",
+                           re.I)
+# what a trial measures over its whole treatment period when no time is printed with it: an annualized rate, an
+# annual rate of change, a rate ratio of events, a change from baseline
+_OVER_THE_PERIOD = re.compile(r"\bannual(?:i[sz]ed)?\s+(?:[\w-]+\s+){0,3}?rates?\b|\brates?\s+(?:ratio\s+)?of\s+"
+                              r"(?:[\w-]+\s+){0,3}?(?:exacerbations|relapses|attacks|flares)\b|\brates\s+of\s+exacerbation"
+                              r"|\bchanges?\s+from\s+baseline\b", re.I)
+
+
+def _trial_period(scan: str) -> str:
+    """The treatment period a randomized trial states ("52 weeks", "1 years"), else ""."""
+    if not _RANDOMIZED.search(scan):
+        return ""
+    m = _TRIAL_PERIOD.search(scan)
+    if not m:
+        return ""
+    n = (m.group("n") or m.group("n2")).lower().replace("one", "1")
+    return f"{n} {(m.group('u') or m.group('u2')).lower()}s"
+
+
+_RANDOMIZED = re.compile(r"\brandomly\s+(?:assigned|allocated)|\brandomi[sz]ed\b", re.I)
+
+
+def _population(scan: str, study, design: str = "") -> int | None:
+    """The whole study population's size: as the text states it, else the sum of the study model's arm sizes.
+    Only a randomized trial's (by the document's design, else the study model's, else the text's words): the
+    labelling rules mark whole-population baseline figures of trials; a cohort's or a review's are not read."""
+    design = (design or getattr(study, "design", "") or "").strip()
+    if design != "RCT" and (design or not _RANDOMIZED.search(scan)):
+        return None
+    stated = population_size(scan)
+    if stated:
+        return stated
+    sizes = [getattr(a, "n", None) for a in (getattr(study, "arms", None) or ())]
+    if len(sizes) >= 2 and all(isinstance(n, int) and n > 0 for n in sizes):
+        return sum(sizes)
+    return 0        # a trial whose population a sentence may still print ("1578 patients (491 female ...)")
 
 
 def _study_pair(study) -> tuple:
@@ -360,12 +530,14 @@ class _Reader:
     last_outcome: dict = field(default_factory=dict)
     partners: dict = field(default_factory=dict)      # each intervention's last comparator in the document
     study_pair: tuple = ()      # (experimental, control) of a study model with just those two arms
+    study_roles: tuple = ()     # (experimental names, control names) of the study model, when it has both
 
     def read_sentence(self, s0: int, s1: int) -> None:
         """The rows of one sentence, appended to `rows`."""
         seg = self.scan[s0:s1]
         local = [Mention(m.start - s0, m.end - s0, m.canonical, m.negated)
                  for m in self.mentions if s0 <= m.start and m.end <= s1]
+        local = with_groups_named_in_sentence(seg, local)
         groups = groups_from(local, seg)
         estimates = _find_in_sentence(seg, self.state, local, groups, self.sole_arm)
         comparative = [e for e in estimates if e.measure not in ONE_ARM_MEASURES]
@@ -378,6 +550,7 @@ class _Reader:
             names = list(dict.fromkeys(g.name for g in groups))
             self.table_arms = (names[0], names[1]) if len(names) >= 2 else self.table_arms
         sentence_outcome = ""
+        said_pair = None        # the arms a ratio of this sentence was ordered by its own words
         for est in estimates:
             intervention, comparator = _arms(est, seg, groups, comparative, self.main_drug, self.negated,
                                              self.last_pair, self.doc_arms, self.partners)
@@ -393,6 +566,28 @@ class _Reader:
                     comparator = control
                 elif comparator == control and not intervention:
                     intervention = treatment
+            elif self.study_roles and est.measure not in ONE_ARM_MEASURES and intervention and not comparator:
+                # a trial of several treatments against one control: a treatment's estimate is against the control
+                treatments, controls = self.study_roles
+                named_controls = controls - {"control"}
+                if intervention in treatments and len(named_controls) == 1:
+                    comparator = next(iter(named_controls))
+            from_study, order_said = False, False
+            if self.study_roles and est.measure not in ONE_ARM_MEASURES and not intervention and not comparator:
+                # "The hazard ratios were 1.33 for MACE and 1.48 for cancers": a comparison naming no arm in a trial
+                # of one treatment (or doses of one drug) against one control compares the two
+                pair = study_treatment_and_control(self.study_roles)
+                if pair:
+                    (intervention, comparator), from_study = pair, True
+            if est.measure not in ONE_ARM_MEASURES and (intervention, comparator) == said_pair:
+                order_said = True       # "HRs (S vs. SP) of PFS and OS are 1.77 (...) and 2.05": the order said once
+            elif est.measure not in ONE_ARM_MEASURES:
+                idx = comparative.index(est)
+                intervention, comparator, order_said = conventional_ratio_arms(
+                    seg, est, intervention, comparator, self.study_roles,
+                    comparative[idx - 1].tail_end if idx > 0 else 0, groups)
+                if order_said:
+                    said_pair = (intervention, comparator)
             size = self.state.arm_sizes.get(intervention)
             if est.total is None and len(est.total_fits) > 1 and size in est.total_fits:
                 est.total = size
@@ -411,6 +606,12 @@ class _Reader:
                     else _unoriented(intervention, comparator, self.last_pair)
                 self.state.last_pair = self.last_pair
             row = _row(self.doc_id, self.source_file, est, s0, evidence, intervention, comparator, seg, self.condition)
+            if from_study:
+                row["meaning_note"] = ARMS_FROM_STUDY
+            elif est.measure not in ONE_ARM_MEASURES and order_said:
+                row["meaning_note"] = RATIO_ORDER_SAID
+            if not row["timepoint"] and self.state.trial_period and _OVER_THE_PERIOD.search(seg):
+                row["timepoint"] = self.state.trial_period
             # "The rate ... was 61.6/100 PY": the quantity named earlier in the document for this measure
             if not row["outcome"]:
                 row["outcome"] = sentence_outcome or self.last_outcome.get(row["measure"], "")
@@ -638,11 +839,14 @@ def _arms(est: Estimate, seg: str, groups: list[Group], comparative: list[Estima
         a = main_drug       # a change within the one treatment a document is about
     if a and not b:
         base = a.removeprefix("no ")
-        if est.measure in _CHANGE_MEASURES and _BEFORE_AFTER.search(seg):
-            b = "baseline"
+        if est.measure in _CHANGE_MEASURES and _BEFORE_AFTER.search(seg) and not _BETWEEN_ARMS.search(seg):
+            b = "baseline"      # not "the estimated differences between the A and the B group" of changes
         elif last_pair and a in last_pair:
             b = last_pair[1] if last_pair[0] == a else last_pair[0]
-        elif est.measure in _CHANGE_MEASURES and _BASELINE_WORDS.search(seg):
+        elif est.measure in _CHANGE_MEASURES and _BASELINE_WORDS.search(seg) and not _BETWEEN_ARMS.search(seg) and \
+                not (est.measure == "RRR" and doc_arms & _NON_DRUG):
+            # in a controlled trial a relative reduction ("reduced blood loss by 54%") is against the control unless
+            # the text says baseline
             b = "baseline"
         elif base in negated and not a.startswith("no "):
             b = "no " + base
@@ -699,7 +903,8 @@ def _row(doc_id, source_file, est: Estimate, s0: int, evidence: str, interventio
         if found is None:
             found = outcome_near(seg, est.start, _RATE_LABELS if est.measure == "PROPORTION" else frozenset())
         outcome = found[0] if found else ""
-    timepoint = est.timepoint or _timepoint(seg, est.start)
+    # a whole population's baseline trait has no timepoint ("the mean age was 51 years" is no time)
+    timepoint = "" if est.kind == "population" else est.timepoint or _timepoint(seg, est.start)
     if est.outcome_hint and est.measure in DESCRIPTIVE_MEASURES:
         outcome = est.outcome_hint
     flags = est.flags + validate(est.measure, est.value, est.ci_low, est.ci_high, est.p_value, est.events, est.total)

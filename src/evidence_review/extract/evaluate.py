@@ -4,7 +4,9 @@ Prints, per set:
 - precision/recall/F1 for effects, proportions, means (MEAN) and medians (MEDIAN). Matching as the shared scorer
   ../shared/tools/score_extraction.py does: same document and measure, value and printed limits within 0.5 % or
   0.0005; proportions also on equal events/total; MEAN also on sd (or se) and MEDIAN on q1/q3 (and range) when
-  the gold row has them; arms are not part of a match. Each gold record is used once, and every raw file counts,
+  the gold row has them; arms are not part of a match. A ratio stored the other way round (HR, OR, RR, IRR: the
+  reciprocal value and both reciprocal limits, e.g. "RT vs CRT 1.93 (1.08-3.43)" turned to the trial's CRT vs RT
+  0.52) is the same estimate, its arms read swapped. Each gold record is used once, and every raw file counts,
   so numbers invented for a document without gold records are false positives;
 - the arms accuracy: among matched comparative estimates whose gold arms name a treatment of the lexicon, the
   share whose intervention and comparator, reduced to lexicon names, equal the gold ones in the right order;
@@ -31,7 +33,7 @@ import pandas as pd
 
 from ..ingest import ingest_with_structures
 from ..paths import repo_root
-from ..tables import ARM_LEVEL_MEASURES, DESCRIPTIVE_MEASURES, MEASURES, cell_text, is_missing
+from ..tables import ARM_LEVEL_MEASURES, DESCRIPTIVE_MEASURES, MEASURES, RATIO_MEASURES, cell_text, is_missing
 from . import extract_study_tables
 from .lexicon import canonical_arm
 from .study import control_canonical
@@ -83,6 +85,28 @@ def matches(gold: dict, pred: dict) -> bool:
     return False
 
 
+def turned_ratio(pred: dict) -> dict:
+    """A ratio read the other way round: comparator relative to intervention (1/x, the interval 1/high to 1/low,
+    the arms and their sizes swapped)."""
+    out = dict(pred)
+    inv = lambda x: None if _num(x) is None or _num(x) <= 0 else 1.0 / _num(x)    # noqa: E731
+    out["value"], out["ci_low"], out["ci_high"] = inv(pred.get("value")), inv(pred.get("ci_high")), inv(pred.get("ci_low"))
+    out["intervention"], out["comparator"] = pred.get("comparator"), pred.get("intervention")
+    out["n_intervention"], out["n_comparator"] = pred.get("n_comparator"), pred.get("n_intervention")
+    return out
+
+
+def _turned_matches(gold: dict, pred: dict) -> bool:
+    """A ratio the extractor turned to the trial's direction ("RT vs CRT 1.93" stored as CRT vs RT 0.52) is the
+    gold estimate when its value and both interval bounds are the gold's reciprocals (a value alone could meet
+    another ratio's reciprocal by chance)."""
+    if gold["measure"] not in RATIO_MEASURES or gold.get("ci_low") is None or gold.get("ci_high") is None:
+        return False
+    if str(pred.get("measure")) != gold["measure"] or _num(pred.get("ci_low")) is None or _num(pred.get("ci_high")) is None:
+        return False
+    return matches(gold, turned_ratio(pred))
+
+
 def _kind(measure) -> str:
     return KINDS.get(str(measure), "effects")
 
@@ -109,6 +133,11 @@ def score(gold: list[dict], predictions: list[dict], docs: set[str],
         used = set()
         for g in gs:
             hit = next((i for i, p in enumerate(ps) if i not in used and matches(g, p)), None)
+            pred = ps[hit] if hit is not None else None
+            if hit is None:
+                # the same ratio stored the other way round (1/x, its interval turned, the arms swapped)
+                hit = next((i for i, p in enumerate(ps) if i not in used and _turned_matches(g, p)), None)
+                pred = turned_ratio(ps[hit]) if hit is not None else None
             kind = _kind(g["measure"])
             if hit is None:
                 tally[kind]["fn"] += 1
@@ -116,8 +145,8 @@ def score(gold: list[dict], predictions: list[dict], docs: set[str],
             used.add(hit)
             tally[kind]["tp"] += 1
             if g.get("comparator") is not None and g["measure"] != "PROPORTION":
-                _score_arms(g, ps[hit], arms)
-            _score_labels(g, ps[hit], labels, (abbreviations or {}).get(d))
+                _score_arms(g, pred, arms)
+            _score_labels(g, pred, labels, (abbreviations or {}).get(d))
         for i, p in enumerate(ps):
             if i not in used:
                 tally[_kind(p.get("measure"))]["fp"] += 1
@@ -277,18 +306,24 @@ def _abbreviation_key(arm) -> str:
 # "uracil-tegafur and leucovorin (UFT/LV)", "goal-directed therapy (GDT; n = 62)": an abbreviation and what
 # precedes its bracket
 _DEFINITION = re.compile(r"(?P<long>(?:[A-Za-z][\w'+-]*[ /]){0,6}[A-Za-z][\w'+-]*)\s*\(\s*(?P<abbr>[A-Za-z][A-Za-z0-9/+-]{1,9})\s*[;,)]")
+# "received nirmatrelvir plus ritonavir (nirmatrelvir group)": the short name the document gives an arm
+_GROUP_NAME = re.compile(r"(?P<long>(?:[A-Za-z][\w'+-]*[ /]){0,6}[A-Za-z][\w'+-]*)\s*\(\s*(?:the\s+)?"
+                         r"(?P<abbr>[A-Za-z][\w-]{2,30})\s+(?:group|arm)\s*[;,)]")
 
 
 def defined_abbreviations(text: str) -> dict[str, str]:
     """{abbreviation in lower case: its definition} for each "words (ABBR)" of a document whose abbreviation has
-    two capitals or more: the definition starts at the nearest word before the bracket that begins with the
+    two capitals or more, and each arm's short name "words (short group)" ("nirmatrelvir plus ritonavir
+    (nirmatrelvir group)"): the definition starts at the nearest word before the bracket that begins with the
     abbreviation's first letter ("uracil-tegafur and leucovorin" of "UFT/LV"). An abbreviation defined two
     different ways is left out."""
     found: dict[str, str] = {}
     clash: set[str] = set()
-    for m in _DEFINITION.finditer(text or ""):
+    definitions = [(m, True) for m in _DEFINITION.finditer(text or "")] + \
+        [(m, False) for m in _GROUP_NAME.finditer(text or "")]
+    for m, abbreviated in definitions:
         abbr = m.group("abbr")
-        if sum(ch.isupper() for ch in abbr) < 2:
+        if abbreviated and sum(ch.isupper() for ch in abbr) < 2:
             continue
         words = re.split(r"[ /]", m.group("long"))
         first = abbr[0].lower()

@@ -53,7 +53,7 @@ PATIENTS = r"(?:patients?|participants?|subjects?|cases?|individuals?|people|chi
 # "95% CI", "95% confidence interval [CI]", "CI95", "95%CI", "95CI%", "(95% CI)", "90 % CI", "95% CrI", "95.02% CI"
 CI_LABEL = (
     # a Bayesian credible interval (CrI) is pooled like a confidence interval
-    r"(?:(?P<lvl>(?:90|95|97\.5|99)(?:\.\d+)?)\s*%[\s-]*(?:CrI|CI|C\.I\.|Cl|confidence\s+intervals?|confidence\s+limits?|credible\s+intervals?)"
+    r"(?:(?P<lvl>(?:90|95|97\.5|99)(?:\.\d+)?)\s*(?:%|\s(?:percent|per\s+cent)\b)[\s-]*(?:CrI|CI|C\.I\.|Cl|confidence\s+intervals?|confidence\s+limits?|credible\s+intervals?)"
     r"(?:\s*[\[(](?:CI|95%\s*CI)[\])])?"
     r"|(?:CrI|CI|IC|confidence\s+intervals?|credible\s+intervals?)\s*(?P<lvl2>90|95|99)\s*%?"
     r"|(?P<lvl3>90|95|99)\s*(?:CrI|CI)\s*%"
@@ -69,6 +69,12 @@ _THOUSANDS_NUMBER = re.compile(r"[-+]?" + THOUSANDS)
 
 def parse_number(text: str) -> float | None:
     """A printed number (possibly signed, broken across a line, with a decimal comma) as a float."""
+    if not text.strip("0123456789.+-"):
+        # only ASCII digits, points and signs (most numbers): nothing to clean, float() reads it as printed
+        try:
+            return float(text)
+        except ValueError:
+            return None
     s = _SPACES.sub("", text.replace("\u2212", "-").replace("\u00b7", "."))
     s = s.rstrip("%")
     if _THOUSANDS_NUMBER.fullmatch(s):
@@ -166,6 +172,18 @@ class CountOf:
     end: int
     events: int | None
     total: int
+
+
+@dataclass(frozen=True)
+class ArmCount:
+    """ "23 recurrences (treatment failures) in the X group", "7 in the Y group": a count of events, each at most
+    once per patient, in an arm named after it (`noun` empty when the count names no event)."""
+    start: int
+    end: int
+    events: int | None
+    noun: str
+    arm_start: int
+    arm_end: int
 
 
 @dataclass(frozen=True)
@@ -272,7 +290,8 @@ _P_RE = re.compile(
 )
 _CI_RE = re.compile(
     CI_LABEL + r"\s*(?:[:=,;]|\bis\b|\bwas\b|\bof\b)?\s*(?:\b(?:from|ranging\s+from)\s+)?[\[(]?\s*"
-    r"(?P<lo>" + NUM + r")\s*(?P<lopct>%)?\s*(?:-|\bto\b|,|;|\band\b)\s*(?P<hi>" + NUM + r")\s*(?P<hipct>%)?"
+    r"(?P<lo>" + NUM + r")\s*(?P<lopct>%|percent\b)?\s*(?:-|\bto\b|,|;|\band\b)\s*(?P<hi>" + NUM + r")\s*(?P<hipct>%|percent\b)?"
+    r"(?!\d|\.\d|\s*-\s*\d)"      # "95% CI: 1.19; 0.94-1.50" is a value and its interval, not 1.19 to 0.94
 )
 _ONE_SIDED_RE = re.compile(
     r"(?P<lvl>90|95|99)\s*%\s*(?:(?P<side>upper|lower)\s+confidence\s+(?:limit|bound)(?:\s*[\[(](?:U|L)CL[\])])?"
@@ -284,7 +303,9 @@ _RANGE_RE = re.compile(
 )
 _SPREAD_RE = re.compile(r"(?:\u00b1|\+/-|\bSDs?\b|\bSEM?\b|standard\s+deviation)\s*[:=,]?\s*(?:SD\s*)?(?P<v>" + UNSIGNED + r")")
 _COMMA_PAIR_RE = re.compile(r",\s*(?P<lo>" + NUM + r")\s*-\s*(?P<hi>" + NUM + r")(?=\s*[;)\],])")
-_BARE_PAIR_RE = re.compile(r"[\[(]\s*(?P<lo>" + NUM + r")\s*(?:-|\bto\b|,|;)\s*(?P<hi>" + NUM + r")\s*(?:[)\]]|[;,](?=\s*[Pp]\s*[<>=\u2264]))")
+# "(0.34, 0.81)", "[0.63; 0.93]", "(4%-40%)"
+_BARE_PAIR_RE = re.compile(r"[\[(]\s*(?P<lo>" + NUM + r")\s*(?P<lopct>%)?\s*(?:-|\bto\b|,|;)\s*(?P<hi>" + NUM + r")\s*(?(lopct)%)"
+                           r"\s*(?:[)\]]|[;,](?=\s*[Pp]\s*[<>=\u2264]))")
 _COUNT_PAIR_RE = re.compile(
     r"(?<![\w./])(?P<e>\d+)\s*(?:/|\bof\b|\bout\s+of\b)\s*(?P<t>\d+)(?![\w.]|\s*(?:PY|patient-years|person-years|/))")
 # "Nine of 30", "two out of six patients" (a spelled-out total only after "out of", which no other phrase uses)
@@ -321,6 +342,14 @@ _PER100 = re.compile(
     # "2.65%/year", "0.85% per year": a yearly percentage is a rate per 100 patient-years
     r"|(?<![\d.])(?P<v2>" + UNSIGNED + r")\s*%\s*(?:/\s*|per\s+|a\s+)(?:(?:patient|person)[- ]?)?(?:years?|yr)\b"
 )
+# events that happen at most once to a patient (a death, a recurrence, a treatment failure): their count over an
+# arm is a count of patients; relapses, infections or adverse events may repeat and are not read this way
+_ONCE_PER_PATIENT = r"(?:[\w-]+\s+)?(?:deaths|recurrences|failures|amputations|recrudescences|conversions)"
+_ARM_COUNT = re.compile(
+    r"(?<![\w.,/-])(?P<n>\d+|" + COUNT_WORD + r")(?:\s+(?P<noun>" + _ONCE_PER_PATIENT + r")"
+    r"(?:\s+(?:from|of|due\s+to)\s+[\w-]+(?:\s+[\w-]+){0,2}?(?=\s+in\s+the\b|\s*[(\[]))?)?"   # "deaths from cardiac causes"
+    r"(?:\s*[(\[][^()\[\]\d]{0,60}[)\]])?\s+(?:occurred\s+|were\s+(?:observed|seen|recorded)\s+)?in\s+the\s+"
+    r"(?P<arm>[^.;,()\d]{2,60}?)\s+(?:group|arm)\b", re.I)
 # mean and median summaries; the word "mean"/"median" (or a header "mean (SD)") must be in the sentence
 _MEAN_PM = re.compile(r"(?<![\w.])(?P<c>" + NUM + r")\s*(?:[a-zA-Z%/\u00b5]{1,8}\s*)?(?:\u00b1|\+/-)\s*(?P<sd>" + UNSIGNED + r")")
 _MEAN_BRACKET = re.compile(
@@ -393,6 +422,11 @@ def _count_of(m: re.Match) -> CountOf:
     if m.groupdict().get("e2"):
         return CountOf(m.start(), m.end(), count_value(m.group("e2").lower()), count_value(m.group("t2").lower()))
     return CountOf(m.start(), m.end(), count_value(m.group("e")), int(m.group("t")))
+
+
+def _arm_count(m: re.Match) -> ArmCount:
+    return ArmCount(m.start(), m.end(), count_value(m.group("n").lower()), (m.group("noun") or "").lower(),
+                    m.start("arm"), m.end("arm"))
 
 
 def _count_percent(m: re.Match) -> CountPercent:
@@ -526,6 +560,8 @@ GRAMMAR: list[Production] = [
     Production("count_of", _COUNT_PAIR_RE, _count_of, "117/141", gate=("/", "of")),
     Production("word_count_of", _WORD_COUNT_PAIR, _count_of, "Nine of 30", gate=(" of ",), caseless=True),
     Production("count_percent", _COUNT_PERCENT, _count_percent, "Nine (15%) of 61", gate=("%", "per")),
+    Production("arm_count", _ARM_COUNT, _arm_count, "23 recurrences in the chloroquine group",
+               gate=(" in the ",)),
     Production("table_count_percent", _TABLE_COUNT, _table_count, "8 (20.0)", gate=("(", "[")),
     Production("count_of_percent", _COUNT_OF_PERCENT, _count_of_percent, "8/1039 (0.77)", gate=("/", "of")),
     Production("percent_n_equals", _N_EQUALS, _n_equals, "35.2% (n = 19)", gate=("=",)),
@@ -628,3 +664,35 @@ def back_transform(value: float | None) -> float | None:
         return math.exp(value)
     except OverflowError:
         return float("inf")
+
+
+# ---------------------------------------------------------------------------------------------- the population
+# How a document states the size of its whole study population (the denominator of a whole-population baseline
+# figure): "we randomly assigned 3297 patients with ...", "A total of 4304 participants underwent randomization",
+# "536 patients were enrolled", "In total 337 children, mean age 3.8 years, were included".
+_PEOPLE = r"(?:patients|participants|persons|people|adults|children|subjects|individuals|women|men|infants)"
+_COUNT = r"(?P<n>[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d+)"
+POPULATION = re.compile(
+    r"\b(?:randomly\s+(?:assigned|allocated)|randomi[sz]ed|enrolled|included|recruited)\s+(?:a\s+total\s+of\s+)?" + _COUNT
+    + r"\s+(?:[\w-]+\s+){0,3}?" + _PEOPLE + r"\b"
+    r"|(?:\b(?:a\s+total\s+of|in\s+total,?|overall,?)\s+|(?<![\w.,:/-]))" + _COUNT.replace("?P<n>", "?P<n2>")
+    + r"\s+(?:[\w-]+\s+){0,3}?" + _PEOPLE + r"\b(?:[^.;]|\.(?=\d)){0,120}?\b(?:were|was)\s+(?:randomly\s+)?"
+    r"(?:randomi[sz]ed|assigned|allocated|enrolled|included|recruited)\b"
+    r"|\b(?:a\s+total\s+of|in\s+total,?)\s+" + _COUNT.replace("?P<n>", "?P<n3>") + r"\s+(?:[\w-]+\s+){0,3}?" + _PEOPLE
+    + r"\s+underwent\s+randomi[sz]ation"
+    # "In ITT analysis of 562 participants", "the intention-to-treat population of 412 patients"
+    r"|\b(?:intention[- ]to[- ]treat|ITT)\s+(?:analysis|analyses|population|set)\s+(?:of|included|comprised)\s+(?:all\s+)?"
+    + _COUNT.replace("?P<n>", "?P<n4>") + r"\s+" + _PEOPLE, re.I)
+
+
+# "Of 12 patients, 3 were randomized": the verb's subject is another count
+_OTHER_COUNT_SUBJECT = re.compile(r",\s*\d+\s+(?:were|was)\b")
+
+
+def population_size(text: str) -> int | None:
+    """The size of the whole study population as the document first states it, else None."""
+    for m in POPULATION.finditer(text):
+        n = m.group("n") or m.group("n2") or m.group("n3") or m.group("n4")
+        if n and not _OTHER_COUNT_SUBJECT.search(m.group()):
+            return int(n.replace(",", ""))
+    return None

@@ -40,6 +40,8 @@ from functools import lru_cache
 from ..tables import (ARM_LEVEL_MEASURES, COMPARATIVE_MEASURES, DIFFERENCE_MEASURES, ONE_ARM_MEASURES, RATIO_MEASURES,
                       is_blank)
 from ..tables import SECONDARY_DESIGNS as _SECONDARY_DESIGNS
+from .model import ARMS_FROM_STUDY, RATIO_ORDER_SAID
+from .factors import PER_UNIT, factor_arms, has_verb
 from .lexicon import find_drugs
 from .startguard import start_guarded
 from .textscan import scan_view
@@ -61,7 +63,10 @@ def is_control(arm: str) -> bool:
 
 _ADJUSTED_NO = re.compile(r"\b(?:unadjusted|non-?adjusted|crude|univariate|univariable|raw)\b", re.I)
 _ADJUSTED_YES = re.compile(r"\b(?:adjust(?:ed|ing|ment)|multivariable|multivariate|multiple\s+(?:cox|logistic)\s+"
-                           r"regression|propensity|inverse\s+probability|IPTW|matched)\b", re.I)
+                           r"regression|propensity|inverse\s+probability|IPTW|matched"
+                           # a model's contrast: "the estimated treatment difference", "least-squares mean difference"
+                           r"|estimated\s+(?:treatment\s+)?differences?|(?:least[- ]squares|LS)\s+mean\s+differences?)\b",
+                           re.I)
 
 
 def adjustment(window: str) -> str:
@@ -166,7 +171,7 @@ def _own_part(seg: str, located: list[Located], i: int) -> tuple[int, int]:
 
 _TIMEPOINT = start_guarded(re.compile(
     r"\b(?:(?:in|at|by|to|through|during|up\s+to|over)\s+(?:the\s+)?)?(?P<tp>(?:week|day|month|year)\s+\d+|"
-    r"(?<![\d.])\d+[- ](?:weeks?|months?|years?)|(?:first|second|third|fourth|fifth)\s+year|"
+    r"(?<![\d.])(?<!every\s)(?<!each\s)\d+[- ](?:weeks?|months?|years?)|(?:first|second|third|fourth|fifth)\s+year|"
     r"(?:one|two|three|four|five)\s+years?)\b", re.I))
 
 
@@ -208,6 +213,10 @@ _BASELINE_CUE = start_guarded(re.compile(
     r"\b(?:female|women|males?|men|mean\s+age|median\s+age|aged|years\s+old|disease\s+duration|"
     r"baseline\s+characteristics|at\s+(?:baseline|enrol?ment|inclusion|diagnosis)|were\s+seropositive)\b", re.I))
 _BEFORE_AFTER_ARM = re.compile(r"\b(?:baseline|before|pre-?treatment|pre-?study|pre-\w+|prior|historical)\b", re.I)
+# "the estimated differences between the 5-mg group and the semaglutide group were ...": the change from
+# baseline is the outcome, the difference is between arms
+_BETWEEN_GROUPS = re.compile(r"\bdifferences?\s+between\s+(?:the\s+)?[^.;]{0,60}?\b(?:groups?|arms?)\b|\bbetween[- ]groups?\b"
+                             r"|\btreatment\s+differences?\b|\bdifferences?\s+between\s+[^.;,]{2,60}?\s+and\s+", re.I)
 _AGAINST_BASELINE = re.compile(
     r"(?:vs\.?|versus|compared\s+(?:with|to)|relative\s+to|than|from)\s+(?:the\s+)?(?:pre-?\w*|baseline|before|"
     r"prior|the\s+(?:year|period)\s+before)", re.I)
@@ -225,7 +234,7 @@ _FACTOR_ACTS = start_guarded(re.compile(r"\b(?:" + _FACTOR_WORDS + r"|lesions?|E
                           r"doubled|tripled|predicted|was\s+associated|were\s+associated)\b", re.I))
 _FACTOR_SENTENCE = re.compile(r"\b(?:independent(?:ly)?\s+(?:predictors?|factors?|associated)|risk\s+factors?|"
                               r"predictors?\s+of|associated\s+with|prognostic)\b", re.I)
-_ADJUSTED_FOR = re.compile(r"\b(?:adjust(?:ed|ing)|controlling)\s+for\b[^;.)]*", re.I)
+_ADJUSTED_FOR = re.compile(r"\b(?:adjust(?:ed|ing|ment)|controlling)\s+for\b[^;.)(]*", re.I)
 _DOSE = r"\d+(?:[.,]\d+)?\s*(?:mg|g|mcg|\u00b5g|IU|mg/kg|mg/m2|mg/m\u00b2)(?:\s*/\s*(?:day|d|week|wk|kg))?"
 _DOSE_CONTRAST = re.compile(_DOSE + r"[^.;]{0,60}?\b(?:than|vs\.?|versus|compared\s+(?:with|to)|or)\b[^.;]{0,30}?" + _DOSE,
                             re.I)
@@ -254,9 +263,15 @@ def _own_result(seg: str, arms) -> bool:
         return False
     if _OWN_RESULT.search(seg):
         return True
-    if arms and all(re.search(r"\b" + re.escape(a) + r"\b[\w\s-]{0,20}\bgroups?\b", seg, re.I) for a in arms):
+    if arms and all(any(re.search(r"\b" + re.escape(name) + r"\b[\w\s-]{0,20}\bgroups?\b", seg, re.I)
+                        for name in _group_names(a)) for a in arms):
         return True
     return False
+
+
+def _group_names(arm: str) -> list[str]:
+    """An arm's names as groups: a control named by what it lacks ("no statin") is also "the control group"."""
+    return [arm, "control"] if arm.lower().startswith("no ") or is_control(arm) else [arm]
 
 
 _SUBGROUP_DOC = re.compile(r"\b(?:sub-?groups?|post[- ]hoc|stratif\w+|subsets?)\b", re.I)
@@ -268,6 +283,7 @@ _SUBGROUP_PHRASE = re.compile(
     r"\s*[<>\u2264\u2265]\s*[^,;()\[\]{}]{1,40}?)?)"
     r"(?=\s*[,;(\[{]|\s+(?:it|they|was|were|had|has|have|achieved|reached|showed|is|are|vs\.?|versus|the)\b|$)",
     re.I)
+_A_SHARE_OF = re.compile(r"\s*(?:the\s+)?(?:proportion|percentage|number|share|frequency|incidence|rate|risk)\s+of\b", re.I)
 _LABEL_STOP = {"in", "the", "and", "or", "of", "with", "versus", "vs", "for", "among", "a", "an", "both", "to"}
 _NOT_A_LABEL = re.compile(r"^(?:all|the|these|those|both|treated|randomi[sz]ed|enrolled|included|evaluable|"
                           r"each|two|other)$", re.I)
@@ -290,6 +306,14 @@ _HEADING = re.compile(
 _SECTION_NAMES = {"background": "background", "introduction": "background", "discussion": "discussion",
                   "comment": "discussion", "method": "methods", "methods": "methods", "design": "methods",
                   "setting": "methods", "results": "results", "findings": "results"}
+
+
+def section_finder(text: str, sections=None):
+    """A function naming the section ("results", "discussion", ...; "" when unknown) each row was printed in:
+    ingestion's sections, else the headings the text prints."""
+    if sections is None:
+        sections = sections_from_headings(scan_view(text))
+    return lambda row: _section_at(sections, int(row.get("start") or 0))
 
 
 def sections_from_headings(text: str) -> list[dict]:
@@ -330,6 +354,8 @@ def _words_before(seg: str, i: int, n: int = 3) -> str:
 
 def _label_ok(label: str, doc_condition_words: set[str], arms: frozenset = frozenset()) -> bool:
     words = label.lower().replace("-", " ").split()
+    if _A_SHARE_OF.match(label):
+        return False    # "the proportion of patients with pruritus in the X arm": a measure's object, no subgroup
     if set(_drugs_in(label)) & arms or is_control(label) or _names_arm(label, arms):
         return False    # "patients receiving placebo": an arm of the study, not a subgroup of it
     if not words or _NOT_A_LABEL.match(label.strip()) or not re.match(r"[A-Za-z<>\u2264\u2265]", label.strip()) \
@@ -351,7 +377,88 @@ def subgroup_label(seg: str, pos: int, part: tuple[int, int], doc_has_subgroups:
                    condition_words: set[str], arms: frozenset = frozenset(), end: int = -1) -> str:
     """The subgroup a value belongs to, or "": a "label: value" list entry, a bracket after "the newly diagnosed
     {..." closed by "subgroups", "0.59 (95% CI ...) among patients with X" right after the value (`end` is where
-    the value ends), or "In non-thymectomized patients," opening the sentence or the value's part."""
+    the value ends), or "In non-thymectomized patients," opening the sentence or the value's part; named by the
+    group alone (tidy_subgroup)."""
+    label = _subgroup_phrase(seg, pos, part, doc_has_subgroups, sentence_has_subgroup, condition_words, arms, end)
+    return _without_ellipsis(tidy_subgroup(label), seg) if label else ""
+
+
+def _contrast_label(seg: str, pos: int, condition_words: set[str], arms: frozenset) -> str:
+    """ "smaller among current smokers (hazard ratio, 0.99; ...) than among former smokers (hazard ratio, 0.65; ...)":
+    two or more groups each named right before the bracket of its own effect; "with above median (HR 0.57) or
+    below median (HR 0.52) change in CRP": a level word completed by the words after the list."""
+    if seg.count("(") + seg.count("[") < 2:
+        return ""
+    b = _enclosing_bracket(seg, pos)
+    if b <= 0:
+        return ""
+    groups: list[re.Match] = []
+    for first in _CONTRAST_GROUP.finditer(seg):
+        chain, bracket = [first], _EFFECT_BRACKET.match(seg, first.end())
+        while bracket is not None:
+            # "... (HR 0.57) or below median (HR 0.52)", "... (HR 0.99) than among former smokers (HR 0.65)"
+            sibling = _SIBLING_GROUP.match(seg, bracket.end())
+            if sibling is None:
+                break
+            chain.append(sibling)
+            bracket = _EFFECT_BRACKET.match(seg, sibling.end())
+        if len(chain) >= 2 and bracket is None and _EFFECT_BRACKET.match(seg, chain[-1].end()) is None:
+            continue
+        if len(chain) >= 2 and any(m.end() == b for m in chain):
+            groups = chain
+            break
+    labels = [m.group("label").strip() for m in groups]
+    if len(groups) < 2 or len({x.lower() for x in labels}) < len(labels) or any(_JOINED.search(x) for x in labels):
+        return ""
+    own = next(m for m in groups if m.end() == b)
+    label = own.group("label").strip()
+    if not _label_ok(label, condition_words, arms) or _ONLY_PATIENTS.fullmatch(label):
+        return ""
+    if _LEVEL_WORD.match(label):
+        last = _EFFECT_BRACKET.match(seg, groups[-1].end())
+        rest = _LIST_TAIL.match(seg, last.end()) if last else None
+        if rest is not None:
+            label = f"{label} {rest.group('np')}"
+    return label
+
+
+# a group named right before a bracket ("among current smokers (", "with above median (")
+_CONTRAST_GROUP = re.compile(r"\b(?:among|in|with)\s+(?P<label>(?:[\w<>\u2264\u2265+/%.-]+\s+){0,4}?[\w<>\u2264\u2265+/%-]+)\s*(?=[(\[])",
+                             re.I)
+_SIBLING_GROUP = re.compile(r"\s*,?\s*(?:or|and|than|versus|vs\.?|compared\s+with)\s+(?:(?:among|in|with)\s+)?(?P<label>(?:[\w<>\u2264\u2265+/%.-]+\s+){0,4}?"
+                            r"[\w<>\u2264\u2265+/%-]+)\s*(?=[(\[])", re.I)
+_JOINED = re.compile(r"\b(?:or|and|than|versus|vs)\b", re.I)
+# the bracket of an effect: "(hazard ratio, 0.99; 95% CI ...)", "(HR 0.57)"
+_EFFECT_BRACKET = re.compile(r"\s*[(\[][^()\[\]]{0,20}?\b(?:a?HR|a?OR|a?RR|IRR|hazard\s+ratio|odds\s+ratio|rate\s+ratio|"
+                             r"risk\s+ratio|relative\s+risk|difference)\b[^()\[\]]*[)\]]", re.I)
+_ONLY_PATIENTS = re.compile(r"(?:the\s+)?(?:patients|participants|subjects|those|them|people|all|both|each)", re.I)
+_LEVEL_WORD = re.compile(r"(?:above|below|at\s+or\s+above|at\s+or\s+below|high|low|higher|lower)(?:\s+(?:the\s+)?median)?$",
+                         re.I)
+_LIST_TAIL = re.compile(r"\s+(?P<np>[a-z][\w-]*(?:\s+(?:in|of)\s+[\w-]+)?)(?=\s*(?:\bor\b|\band\b|[,;.(]|$))", re.I)
+
+
+# "among patients with a tumor proportion score of less than 1%, 0.55 among those with a score of 1 to 49%": the
+# later subgroup's "score" is the "tumor proportion score" named first
+_ELLIPTIC = re.compile(r"^(?:an?\s+)?(?P<noun>[a-z][\w-]*)\s+of\b", re.I)
+
+
+def _without_ellipsis(label: str, seg: str) -> str:
+    m = _ELLIPTIC.match(label)
+    if m is None:
+        return label
+    noun = re.escape(m.group("noun"))
+    full = re.search(r"\b(?:with|without|having)\s+(?:an?\s+|the\s+)?(?:[A-Z][\w-]*\s+)?(?P<mods>(?:[a-z][\w-]*\s+){1,2})"
+                     + noun + r"\s+of\b", seg)
+    if full is None:
+        return label
+    return full.group("mods") + label[m.start("noun"):]
+
+
+def _subgroup_phrase(seg: str, pos: int, part: tuple[int, int], doc_has_subgroups: bool, sentence_has_subgroup: bool,
+                     condition_words: set[str], arms: frozenset = frozenset(), end: int = -1) -> str:
+    contrast = _contrast_label(seg, pos, condition_words, arms)
+    if contrast:
+        return contrast
     opening = _OPENING_SUBGROUP.match(seg)
     if not doc_has_subgroups and len({m.group(0).lower() for m in _SUBGROUP_PHRASE.finditer(seg)}) < 2 \
             and not (opening and opening.end() <= pos):
@@ -402,9 +509,27 @@ _OPENING_SUBGROUP = re.compile(r"\s*Among\s+(?:the\s+)?(?:patients|participants|
 
 
 def _phrase_label(m: re.Match) -> str:
-    pre = (m.group("pre") or "").strip()
+    # "in the usual care group among patients receiving X": the group is the one after the last "among"
+    pre = re.split(r"\b(?:among|in|for)\b", (m.group("pre") or ""))[-1].strip()
     post = (m.group("post") or "").strip()
     return " ".join(x for x in (pre, ("patients " + post) if post and not pre else post) if x).strip().rstrip(".")
+
+
+# "patients who were receiving X", "those with a Y", "participants on Z": the words that only say "the patients"
+_LABEL_HEAD = re.compile(r"^(?:the\s+)?(?:patients|participants|subjects|those|people|individuals)\s+"
+                         r"(?:(?:who|that)\s+(?:were|are|had|have|was)\s+)?(?:(?:receiving|with|on|having)\s+)?(?:an?\s+)?", re.I)
+_LABEL_TAIL = re.compile(r"(?:\s+(?:at|on)\s+(?:randomi[sz]ation|enrol?ment|study\s+entry|entry|screening)|"
+                         r"\s+(?:and|or|vs\.?|versus)\s+[-\u2212]?\d[\d.,\u00b7]*|\s+(?:in|the|and|or|of|with|at))+\s*$", re.I)
+
+
+def tidy_subgroup(label: str) -> str:
+    """A subgroup's name without the words around it: "patients who were receiving no respiratory support at
+    randomization" -> "no respiratory support"; "patients with diabetes at baseline and 0.73" -> "diabetes at
+    baseline"; "those without diabetes" -> "no diabetes". A label that is nothing but those words stays."""
+    text = re.sub(r"\s+", " ", label or "").strip(" ,;:.")
+    tidy = _LABEL_TAIL.sub("", _LABEL_HEAD.sub("", text)).strip(" ,;:.")
+    tidy = re.sub(r"(?i)^without\s+", "no ", tidy)
+    return tidy if re.search(r"[A-Za-z]{2}", tidy) else text
 
 
 def _role(row: dict, seg: str, pos: int, part: tuple[int, int], design: str, section: str,
@@ -432,7 +557,12 @@ def _role(row: dict, seg: str, pos: int, part: tuple[int, int], design: str, sec
         levels_text = _ADJUSTED_FOR.sub(" ", seg)
         if _PROGNOSTIC_LEVELS.search(levels_text):
             return "prognostic"
+        if pos >= 0 and PER_UNIT.search(seg[max(part[0], pos - 40):pos]):
+            return "prognostic"     # "HR per SD 1.21": a ratio per unit of a continuous characteristic
         subject = _SUBGROUP_PHRASE.sub(" ", _ADJUSTED_FOR.sub(" ", _subject(seg, pos, part)))
+        if subgroup:
+            # "among current smokers (hazard ratio ...)": the subgroup's name is no prognostic factor of the estimate
+            subject = re.sub(re.escape(subgroup), " ", subject, flags=re.I)
         subject_drugs = _drugs_in(subject)
         if (_FACTOR.search(subject) or _FACTOR_ACTS.search(subject)) and not subject_drugs \
                 and not (intervention and intervention in subject):
@@ -447,7 +577,8 @@ def _role(row: dict, seg: str, pos: int, part: tuple[int, int], design: str, sec
         drugs_a, drugs_b = set(_drugs_in(intervention)), set(_drugs_in(comparator))
         if drugs_a and drugs_a == drugs_b and intervention != comparator:
             return "dose"     # "anifrolumab basic regimen" vs "anifrolumab intensified regimen"
-        if _BEFORE_AFTER_ARM.search(comparator) or (not comparator and _AGAINST_BASELINE.search(own)):
+        if (_BEFORE_AFTER_ARM.search(comparator) or (not comparator and _AGAINST_BASELINE.search(own))) \
+                and not _BETWEEN_GROUPS.search(seg):
             return "before_after"
         if comparator and _AGAINST_BASELINE.search(own) and not is_control(comparator) and \
                 comparator not in own:
@@ -677,6 +808,7 @@ def _sentence_meaning(group: list[dict], s0, s1, scan: str, sections, design: st
         measure = str(row.get("measure") or "").upper()
         # what the reader that found the row already knew: a baseline table's row, a row of a subgroup table
         hint, hint_subgroup = str(row.get("role") or ""), "" if is_blank(row.get("subgroup")) else str(row["subgroup"])
+        prior_review = "" if is_blank(row.get("needs_review")) else str(row["needs_review"])
         part = _own_part(seg, located, i) if loc.pos >= 0 else (0, len(seg))
         # timepoint
         if loc.pos >= 0:
@@ -711,9 +843,20 @@ def _sentence_meaning(group: list[dict], s0, s1, scan: str, sections, design: st
         elif hint == "subgroup" and hint_subgroup and role == "effect":
             role, label = "subgroup", hint_subgroup
         row["role"] = role
-        row["subgroup"] = label if role == "subgroup" else ""
+        # a baseline table printed per stratum ("Unilateral" / "Bilateral" over the arms) keeps its stratum
+        row["subgroup"] = label if role == "subgroup" else (hint_subgroup if role == "baseline" else "")
+        if role == "secondary" and ARMS_FROM_STUDY in str(row.get(NOTE_COLUMN) or ""):
+            # a result quoted from another study, naming no arm, does not take this trial's arms
+            row["intervention"], row["comparator"] = "", ""
+            row["n_intervention"], row["n_comparator"] = None, None
+            _note(row, "a quoted result: the trial's own arms dropped")
+        if role == "prognostic" and measure in COMPARATIVE_MEASURES and loc.pos >= 0:
+            _factor_sides(row, seg, loc.pos, part, doc_arms)
         window = seg[part[0]:part[1]] if loc.pos >= 0 else seg
+        prior_adjusted = str(row.get("adjusted") or "")
         row["adjusted"] = adjustment(window)
+        if row["adjusted"] == "unknown" and prior_adjusted == "yes":
+            row["adjusted"] = "yes"     # the reader saw it: a table column headed "Adjusted hazard ratio"
         if row["adjusted"] == "unknown" and opening:
             row["adjusted"] = adjustment(opening)   # "After adjusting for ..., X (HR ...) and Y (HR ...)"
         if row["adjusted"] == "unknown" and measure in ARM_LEVEL_MEASURES:
@@ -728,16 +871,77 @@ def _sentence_meaning(group: list[dict], s0, s1, scan: str, sections, design: st
         # direction of a difference
         if measure in DIFFERENCE_MEASURES and row.get("intervention") and row.get("comparator") and loc.pos >= 0:
             _orient_difference(row, seg, loc, located, part)
+        if measure in RATIO_MEASURES and role in ("effect", "subgroup") and loc.pos >= 0:
+            decided = _orient_ratio_by_proportions(row, seg, loc, located)
+        else:
+            decided = False
         if measure in RATIO_MEASURES and arms and (row.get("intervention"), row.get("comparator")) == (arms[1], arms[0]) \
                 and role in ("effect", "subgroup"):
-            _invert_ratio(row)
-            _note(row, f"reported as {arms[1]} vs {arms[0]}; turned to the trial's direction "
-                       f"({arms[0]} experimental, {arms[1]} control)")
+            # the arms' order is the ratio's when its own words gave it (core: RATIO_ORDER_SAID) or the arms'
+            # proportions decided it
+            if decided or RATIO_ORDER_SAID in str(row.get(NOTE_COLUMN) or "") or _printed_against(seg, arms[1], arms[0]) \
+                    or not _names(seg, arms[0]):
+                _invert_ratio(row)
+                _note(row, f"reported as {arms[1]} vs {arms[0]}; turned to the trial's direction "
+                           f"({arms[0]} experimental, {arms[1]} control)")
+            else:
+                # arms named control first ("12.4 months in the control group, as compared with 18.5 months in the
+                # X group (hazard ratio, 0.62)"): the printed ratio is the trial's, experimental vs control
+                row["intervention"], row["comparator"] = row.get("comparator"), row.get("intervention")
+                row["n_intervention"], row["n_comparator"] = row.get("n_comparator"), row.get("n_intervention")
         # arm sizes of a comparison printed with its arms' counts
         if measure in COMPARATIVE_MEASURES and loc.pos >= 0:
             since = max((c.end for c in comparative if 0 <= c.pos < loc.pos), default=0)
             _sizes_from_arms(row, located, loc, (since, loc.pos))
-        row["needs_review"] = _review_reason(row, role, comparative, loc)
+        # what the reader that found the row asked a reviewer to check (a table's denominator) is kept
+        reasons = [x for x in (prior_review, _review_reason(row, role, comparative, loc)) if x]
+        row["needs_review"] = "; ".join(dict.fromkeys("; ".join(reasons).split("; "))) if reasons else ""
+
+
+def _printed_against(seg: str, first: str, second: str) -> bool:
+    """The sentence states a ratio of `first` against `second` in so many words ("the hazard ratio for placebo
+    versus X", "placebo relative to X"). Only then is a ratio turned: arms merely named in that order ("12.4 months
+    in the control group, as compared with 18.5 months in the X group (hazard ratio, 0.62)") say nothing about the
+    ratio, whose printed number decides its orientation (dev corpus labelling rules); a sentence naming the control
+    alone with the ratio says it is the control's (`_names`)."""
+    low = seg.lower()
+    a, b = _arm_words(first), _arm_words(second)
+    if not a or not b:
+        return False
+    pattern = (r"\b(?:" + a + r")\b[^.;()]{0,40}?\b(?:vs\.?|versus|compared\s+(?:with|to)|relative\s+to|over)\s+(?:the\s+)?"
+               r"(?:" + b + r")\b")
+    return re.search(pattern, low) is not None
+
+
+def _names(seg: str, arm: str) -> bool:
+    """ "Relapse risk was higher with azathioprine (HR 4.0)" in a trial of tocilizumab names the control alone: the
+    ratio is the control's."""
+    words = _arm_words(arm)
+    return bool(words) and re.search(r"\b(?:" + words + r")\b", seg.lower()) is not None
+
+
+def _arm_words(arm: str) -> str:
+    words = [re.escape(w) for w in re.split(r"\s*\+\s*|\s+", str(arm or "").lower()) if len(w) > 2]
+    return "|".join(words)
+
+
+def _factor_sides(row: dict, seg: str, pos: int, part: tuple[int, int], doc_arms: frozenset) -> None:
+    """A prognostic estimate compares patients who differ in a characteristic: its sides are the factor and the
+    factor's reference (factors.py), not the trial's arms."""
+    bracket = _enclosing_bracket(seg, pos)
+    before = seg[part[0]:bracket if bracket >= 0 else pos].rstrip()
+    subject = _subject(seg, pos, part)
+    if not has_verb(subject) and any(m.end() >= len(before) for m in _ADJUSTED_FOR.finditer(before)):
+        return      # "after adjustment for age, sex and previous attempts (adjusted HR ...)": the list adjusted for
+    subject = _ADJUSTED_FOR.sub(" ", subject)
+    sides = factor_arms(seg, pos, subject, {a.lower() for a in doc_arms})
+    if sides is None:
+        return
+    old = (str(row.get("intervention") or ""), str(row.get("comparator") or ""))
+    row["intervention"], row["comparator"] = sides
+    row["n_intervention"], row["n_comparator"] = None, None
+    _note(row, f"a patient factor's estimate: '{sides[0]}' vs '{sides[1]}'"
+               + (f" (was '{old[0]}' vs '{old[1]}')" if any(old) else ""))
 
 
 def _orient_difference(row: dict, seg: str, loc: Located, located: list[Located], part: tuple[int, int]) -> None:
@@ -762,6 +966,26 @@ def _orient_difference(row: dict, seg: str, loc: Located, located: list[Located]
         old = row.get("value")
         _flip_difference(row)
         _note(row, f"difference printed as {old:g}: {why}; stored as {a} minus {b} with the sign flipped")
+
+
+def _orient_ratio_by_proportions(row: dict, seg: str, loc: Located, located: list[Located]) -> bool:
+    """ "failure was 60.3% for the CQ group, compared to 17.6% for SP (OR 0.106)": with both arms' proportions
+    printed before it, a ratio below 1 is the arm with the smaller proportion against the other, whatever order
+    the sentence named them in. True when the proportions decided the arms' order."""
+    a, b = str(row.get("intervention") or ""), str(row.get("comparator") or "")
+    try:
+        value = float(row.get("value"))
+    except (TypeError, ValueError):
+        return False
+    props = _arm_proportions(located, seg, loc.pos)
+    if not a or not b or a not in props or b not in props or value <= 0 or abs(value - 1) < 0.05 \
+            or abs(props[a] - props[b]) < 0.02:
+        return False
+    if (props[a] < props[b]) != (value < 1):
+        row["intervention"], row["comparator"] = b, a
+        row["n_intervention"], row["n_comparator"] = row.get("n_comparator"), row.get("n_intervention")
+        _note(row, f"{a} {props[a]:g} and {b} {props[b]:g} printed before it: the ratio {value:g} is {b} vs {a}")
+    return True
 
 
 def _sizes_from_arms(row: dict, located: list[Located], loc: Located, part: tuple[int, int]) -> None:

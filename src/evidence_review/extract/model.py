@@ -6,6 +6,14 @@ from dataclasses import dataclass, field
 
 
 
+#: the note a row carries when its arms are the study model's because its sentence names none (the meaning step
+#: drops them again from a result quoted from another study)
+ARMS_FROM_STUDY = "arms from the study model (the sentence names none)"
+#: the note of a ratio whose own words order its arms ("hazard ratio with X", "HR for A ... compared to B"): the
+#: meaning step turns such a ratio (1/x) to the trial's direction instead of swapping its arms
+RATIO_ORDER_SAID = "the ratio's own words order its arms"
+
+
 @dataclass
 class Estimate:
     measure: str
@@ -50,6 +58,8 @@ class SentenceState:
     last_pair: tuple | None = None     # (intervention, comparator) of the last comparison, in the text's order
     outcome_abbreviations: object = None  # compiled pattern of outcome abbreviations the document defines ("CR")
     plus_minus: str = ""               # what a bare "±" holds in this document ("SE" when its methods say "mean ± SE")
+    trial_period: str = ""             # a trial's treatment period ("52 weeks"), the time an annualized rate covers
+    population: int | None = None      # a trial's whole population size (0: a trial, size not stated; None: no trial)
 
     def two_arms(self) -> list[str]:
         """The document's two arms of known size ("either group", "the two groups"), in the order of its last

@@ -238,7 +238,9 @@ def arms_for_comparison(seg: str, groups: list[Group], est_start: int, est_index
 
 
 # "relative risk of clearance in chloroquine group = 0.87", "hazard ratio in the X group, 0.86"
-_RATIO_NAMED_IN = re.compile(r"\b(?:ratio|risk|RR|HR|OR|IRR)\b[^()\d;]{0,40}?\b(?:in|among|for)\s+(?:the\s+)?$", re.I)
+# "hazard ratio with nintedanib, 1.15" (but not "hazard ratio compared with placebo, 0.8")
+_RATIO_NAMED_IN = re.compile(r"\b(?:ratio|risk|RR|HR|OR|IRR)\b[^()\d;]{0,40}?(?:\b(?:in|among|for)|(?<!compared\s)(?<!combined\s)"
+                             r"(?<!together\s)\bwith)\s+(?:the\s+)?$", re.I)
 _ARM_THEN_VALUE = re.compile(r"^[\s-]*(?:group|arm|patients|participants)?\s*(?:[,:=]|\bwas\b|\bof\b)?\s*$", re.I)
 
 

@@ -23,7 +23,10 @@ MEASURE_WORDS: list[tuple[str, str]] = [
     # "absolute risk reduction" is a risk difference (not the abbreviation ARR, an annualized relapse rate)
     ("RD", r"risk\s+differences?|absolute\s+risk\s+reductions?"),
     ("DIFF", r"(?:between[- ]groups?\s+)?differences?"),
-    ("ARR", r"annual(?:i[sz]ed)?\s+relapse\s+rates?|relapse\s+rates?\s+per\s+(?:patient|person)[- ]?years?"),
+    ("ARR", r"annual(?:i[sz]ed)?\s+relapse\s+rates?|relapse\s+rates?\s+per\s+(?:patient|person)[- ]?years?"
+            # "the annualized rate of severe asthma exacerbations", "annualized exacerbation rate": analogous events
+            r"|annual(?:i[sz]ed)?\s+(?:[\w-]+\s+){0,2}?(?:exacerbation|attack|flare)\s+rates?"
+            r"|annual(?:i[sz]ed)?\s+rates?\s+of\s+(?:[\w-]+\s+){0,3}?(?:exacerbations|relapses|attacks|flares)"),
 ]
 MEASURE_ABBREVIATIONS: list[tuple[str, str]] = [
     ("SMD", r"SMDs?|d(?=\s*=\s*-?\d)"), ("IRR", r"IRRs?"), ("RRR", r"RRR"), ("MD", r"W?MDs?"), ("HR", r"a?HRs?|HRper"),
@@ -43,6 +46,9 @@ RATIO = RATIO_MEASURES
 # "DIFF": the extractor's code for a difference whose kind (RD or MD) the sentence has not settled yet
 DIFFERENCE = DIFFERENCE_MEASURES | {"DIFF"}
 CONTINUOUS = CONTINUOUS_MEASURES
+# measures whose printed percentage is a fraction of patients' risk ("a risk difference of 6.1%", "reduced the
+# risk by 24%"): read as value/100, and their interval may be a bare pair of percentages
+PERCENT_AS_FRACTION = frozenset({"RD", "RRR"})
 
 UNIT_AFTER = re.compile(
     r"^\s*(?:-\s*)?(?:mg|g\b|kg|\u00b5g|\u03bcg|mcg|ml\b|mL\b|mmol|\u03bcmol|\u00b5mol|umol|ng|IU|U/|"

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from .grammar import PRODUCTIONS
-from .rules import arm_data, effects, proportions
+from .rules import arm_data, effects, population, proportions
 from .sentence import Sentence
 
 
@@ -64,6 +64,19 @@ RULES: list[Rule] = [
          "interval; 0.46\u20130.99, P = 0.044).",
          [{"measure": "RD", "value": 0.061, "ci_low": 0.026, "ci_high": 0.097, "ci_level": 0.9},
           {"measure": "HR", "value": 0.67, "ci_low": 0.46, "ci_high": 0.99, "p_value": 0.044}]),
+    Rule("difference-with-unit", 12, "a difference printed with its unit before the interval: '(difference, 125.3 ml; "
+         "95% CI, 77.7 to 172.8)'",
+         ("measure_name", "number", "interval", "p_value"), effects.labelled,
+         "The decline in forced vital capacity was smaller with rituximab (difference, 98.4 ml; 95% confidence "
+         "interval [CI], 51.2 to 145.6; P<0.001).",
+         [{"measure": "MD", "value": 98.4, "ci_low": 51.2, "ci_high": 145.6, "p_text": "<0.001"}]),
+    Rule("label-then-value", 12, "'(HR; 95% CI: 1.19; 0.94-1.50)': the measure and the interval's label before the "
+         "value; later brackets of the sentence printed the same way ('(2.03; 1.24-3.32)') are the same measure's",
+         ("measure_name", "number", "interval"), effects.label_then_value,
+         "Rituximab increased the hazard of infection (HR; 95% CI: 1.31; 0.97-1.77), more so in older patients "
+         "(2.10; 1.30-3.39).",
+         [{"measure": "HR", "value": 1.31, "ci_low": 0.97, "ci_high": 1.77},
+          {"measure": "HR", "value": 2.10, "ci_low": 1.30, "ci_high": 3.39}]),
     Rule("ratio-pair", 13, "'(HR 0.61 vs 0.50)': the value after 'vs' is the same measure's, for the other group",
          ("measure_name", "number"), effects.labelled,
          "The reduction did not differ by change in IgG (HR 0.61 vs 0.50).",
@@ -84,6 +97,39 @@ RULES: list[Rule] = [
          "The hazard ratios of severe relapse for azathioprine relative to rituximab were 11.66 (95% CI: 2.6\u201352.3; "
          "p=0.001) overall.",
          [{"measure": "HR", "value": 11.66, "ci_low": 2.6, "ci_high": 52.3, "p_value": 0.001}]),
+    Rule("interval-in-words", 20, "an interval whose level and limits are written 'percent': 'by 44 percent (95 percent "
+         "confidence interval, 31 to 55 percent)'",
+         ("interval", "percent"), effects.with_interval,
+         "Rituximab reduced the incidence of relapse by 44 percent (95 percent confidence interval, 31 to 55 percent) "
+         "as compared with placebo.",
+         [{"measure": "RRR", "value": 0.44, "ci_low": 0.31, "ci_high": 0.55}]),
+    Rule("annualized-event-rate", 20, "'the annualized rate of severe exacerbations was 0.46 (95% CI ...) among ... and "
+         "0.87 (...) among ...': an annualized rate of analogous events (exacerbations, attacks, flares) is an ARR",
+         ("measure_name", "number", "interval"), effects.with_interval,
+         "The annualized rate of severe asthma exacerbations was 0.41 (95% CI, 0.33 to 0.50) among patients "
+         "assigned to rituximab and 0.79 (95% CI, 0.64 to 0.97) among those assigned to placebo.",
+         [{"measure": "ARR", "value": 0.41, "ci_low": 0.33, "ci_high": 0.50},
+          {"measure": "ARR", "value": 0.79, "ci_low": 0.64, "ci_high": 0.97}]),
+    Rule("ratio-on-the-log-scale", 20, "'the hazard ratio for death on the log scale was -0.71 (95% CI ...)': stored "
+         "back-transformed, flagged",
+         ("measure_name", "number", "interval"), effects.with_interval,
+         "In a sensitivity analysis, the hazard ratio for relapse on the log scale was -0.51 (95% CI, -0.80 to -0.22).",
+         [{"measure": "HR", "value": 0.600496, "ci_low": 0.449329, "ci_high": 0.802519,
+           "flags": "log_scale_back_transformed"}]),
+    Rule("percentage-points", 20, "a difference in percentage points with its interval: of shares of patients a risk "
+         "difference ('exceeded that with placebo by 34.6 percentage points'), of a level measured in percent "
+         "(glycated hemoglobin) a mean difference in the printed unit",
+         ("number", "percent", "interval"), effects.with_interval,
+         "The remission rate with rituximab exceeded that with placebo by 21.4 percentage points (95% CI 12.0-30.8); "
+         "the difference in glycated hemoglobin level between the groups was -0.42 percentage points (95% CI, -0.61 "
+         "to -0.23).",
+         [{"measure": "RD", "value": 0.214, "ci_low": 0.12, "ci_high": 0.308},
+          {"measure": "MD", "value": -0.42, "ci_low": -0.61, "ci_high": -0.23}]),
+    Rule("efficacy-percent", 20, "'computed efficacy of 43.0% (95% CI: 17.4, 61.2)': a treatment's or vaccine's "
+         "efficacy is a relative risk reduction",
+         ("number", "percent", "interval"), effects.with_interval,
+         "Against relapse, rituximab had an efficacy of 38.5% (95% confidence interval [CI]: 12.2, 56.9).",
+         [{"measure": "RRR", "value": 0.385, "ci_low": 0.122, "ci_high": 0.569}]),
     Rule("score-points-difference", 21, "a score's points with an interval and no measure named: a mean difference "
          "('of 1.06 (95% CI 0.23-1.89) points', '(2.16 points; 95% CI 0.33-3.99)')",
          ("number", "interval"), effects.with_interval,
@@ -115,6 +161,17 @@ RULES: list[Rule] = [
          ("number", "percent", "interval", "p_value"), effects.relative_changes,
          "Rituximab reduced the risk of relapse by 44 percent compared with azathioprine.",
          [{"measure": "RRR", "value": 0.44, "intervention": "rituximab", "comparator": "azathioprine"}]),
+    Rule("reduction-with-percent-pair", 30, "'reduced the hazard rate of diarrhea by 24% (4%-40%)': a bracketed pair of "
+         "percentages after a percentage reduction is its interval",
+         ("number", "percent", "bare_pair"), effects.relative_changes,
+         "Rituximab reduced the rate of relapse by 31% (12%-46%).",
+         [{"measure": "RRR", "value": 0.31, "ci_low": 0.12, "ci_high": 0.46}]),
+    Rule("difference-of-proportions", 12, "'the proportions ... were 0.51 in A and 0.40 in B (difference 0.11, 95% CI "
+         "-0.02 to 0.24)': a difference of proportions printed as fractions is a risk difference",
+         ("measure_name", "number", "interval"), effects.labelled,
+         "The proportions with remission were 0.48 with rituximab and 0.31 with azathioprine (difference 0.17, 95% CI: "
+         "0.03 to 0.31).",
+         [{"measure": "RD", "value": 0.17, "ci_low": 0.03, "ci_high": 0.31}]),
     Rule("reduction-in-the-risk", 31, "'a 16% reduction in the risk for recurrent stroke' is a relative reduction even "
          "when a level's name stands earlier in the sentence (a trial named '... Reduction in Cholesterol Levels')",
          ("number", "percent"), effects.relative_changes,
@@ -146,6 +203,26 @@ RULES: list[Rule] = [
          ("number", "interval", "p_value", "measure_name"), effects.signed_differences,
          "Eculizumab improved the QMG score more than placebo (mean difference, reduction -3.1; p<0.001).",
          [{"measure": "MD", "value": -3.1, "p_text": "<0.001", "intervention": "eculizumab", "comparator": "placebo"}]),
+    # ------------------------------------------------------------------ the whole population at baseline
+    Rule("population-baseline", 65, "figures of the whole study population at baseline, in a sentence naming no arm: "
+         "'1578 patients (491 female, age 66.2 years)', '73 (13.6%) were younger than five', '68 percent were "
+         "women', 'the mean age of the participants was 51 years': arm 'all patients', role baseline, the "
+         "population the document states as denominator",
+         ("count_of", "count_percent", "percent", "number"), population.everyone_at_baseline,
+         "We randomly assigned 412 adults with asthma to rituximab or placebo. At baseline, the mean age of the "
+         "participants was 47 years (SD 12.5); 61 percent were women, and 103 (25.0%) were current smokers.",
+         [{"measure": "MEAN", "value": 47.0, "sd": 12.5, "total": 412, "intervention": "all patients",
+           "role": "baseline"},
+          {"measure": "PROPORTION", "value": 0.61, "events": 251, "total": 412, "intervention": "all patients",
+           "role": "baseline"},
+          {"measure": "PROPORTION", "value": 0.25, "events": 103, "total": 412, "intervention": "all patients",
+           "role": "baseline"}]),
+    Rule("population-in-its-bracket", 65, "a population printed with its traits in brackets: '1,240 patients "
+         "(388 female, age 64.1 years)'",
+         ("number",), population.everyone_at_baseline,
+         "In this randomized trial, 1,240 patients (388 female, age 64.1 years) were followed for a median of 4 years.",
+         [{"measure": "PROPORTION", "events": 388, "total": 1240, "intervention": "all patients", "role": "baseline"},
+          {"measure": "MEAN", "value": 64.1, "total": 1240, "intervention": "all patients", "role": "baseline"}]),
     # ------------------------------------------------------------------ proportions
     Rule("count-of", 70, "events of total ('14 of 19', '117/141', 'Nine of 30'), with a % printed beside it",
          ("count_of", "word_count_of", "percent", "p_value"), proportions.count_of,
@@ -181,6 +258,19 @@ RULES: list[Rule] = [
          "groups developed deep vein thrombosis.",
          [{"measure": "PROPORTION", "value": 0.0, "events": 0, "total": 25, "intervention": "rituximab"},
           {"measure": "PROPORTION", "value": 0.0, "events": 0, "total": 25, "intervention": "placebo"}]),
+    Rule("events-in-arm", 72, "'23 recurrences in the A group and 7 in the B group': events that happen once to a "
+         "patient (deaths, recurrences, treatment failures) counted over an arm whose size the document states",
+         ("arm_count",), proportions.arm_counts,
+         "Patients were randomly assigned to rituximab (n = 150) or azathioprine (n = 148). By day 90 there were 19 "
+         "treatment failures (clinical or radiological) in the azathioprine group and 6 in the rituximab group.",
+         [{"measure": "PROPORTION", "events": 19, "total": 148, "intervention": "azathioprine"},
+          {"measure": "PROPORTION", "events": 6, "total": 150, "intervention": "rituximab"}]),
+    Rule("denominator-first", 72, "'the procedure was tried in 31 patients of the A group and succeeded in 27 "
+         "patients (87.1%)': the denominator printed earlier in the sentence, even when no outcome word is known",
+         ("count_percent", "percent"), proportions.earlier_denominator,
+         "Cannulation was attempted in 31 patients of the rituximab group within two months and it was successful "
+         "in 27 patients (87.1%).",
+         [{"measure": "PROPORTION", "value": 0.871, "events": 27, "total": 31, "intervention": "rituximab"}]),
     Rule("count-percent", 73, "'12 (22.2%)', 'Seven patients (35%)', 'Nine (15%) of 61 participants'",
          ("count_percent", "percent"), proportions.count_percent,
          "Nine (15%) of 61 participants in the rituximab group relapsed.",
@@ -227,6 +317,15 @@ RULES: list[Rule] = [
          "Satralizumab reduced the relapse rate versus placebo (SAKURA-1: 38%; SAKURA-2: 41%).",
          [{"measure": "RRR", "value": 0.38, "subgroup": "SAKURA-1", "intervention": "satralizumab"},
           {"measure": "RRR", "value": 0.41, "subgroup": "SAKURA-2", "intervention": "satralizumab"}]),
+    Rule("bracket-pairs", 79, "'erythema (1.0% placebo; 11.3% etanercept), headache (10.6%; 7.5%)': a bracket naming "
+         "two arms after their percentages, and the list's later brackets in the same arm order",
+         ("percent", "number"), proportions.bracket_pairs,
+         "Patients were randomly assigned to rituximab (n = 120) or placebo (n = 118). The most common adverse events "
+         "were nausea (12.5% rituximab; 5.1% placebo) and headache (10.0%; 8.5%).",
+         [{"measure": "PROPORTION", "value": 0.125, "events": 15, "total": 120, "intervention": "rituximab"},
+          {"measure": "PROPORTION", "value": 0.051, "events": 6, "total": 118, "intervention": "placebo"},
+          {"measure": "PROPORTION", "value": 0.10, "events": 12, "total": 120, "intervention": "rituximab"},
+          {"measure": "PROPORTION", "value": 0.085, "events": 10, "total": 118, "intervention": "placebo"}]),
     Rule("arm-percent", 90, "a bare percentage for an arm of known size; '29% vs 28%' for the comparison's arms",
          ("percent", "percent_pair"), proportions.arm_percentages,
          "Patients were assigned to efgartigimod (n=84) or placebo (n=83). More patients were MG-ADL responders "
@@ -298,6 +397,17 @@ RULES: list[Rule] = [
          "patient was also reduced (0.7 SD \u00b1 0.9 per patient versus 1.5 SD \u00b1 1.5 per patient; p = 0.002).",
          [{"measure": "MEAN", "value": 0.7, "sd": 0.9, "total": 62, "intervention": "rituximab"},
           {"measure": "MEAN", "value": 1.5, "sd": 1.5, "total": 60, "intervention": "placebo"}]),
+    Rule("means-without-spread", 109, "two arms' means printed without a spread, each followed by its arm ('the mean "
+         "scores were 14.5 in the A group and 16.4 in the B group', '-114.7 ml with A versus -239.9 ml with B'), or "
+         "'reduced from 6.3 to 4.5 days under A' (the first value the other arm's)",
+         ("number",), arm_data.bare_means,
+         "Patients were randomly assigned to rituximab (n = 60) or placebo (n = 58). The mean number of hospital days "
+         "was 7.2 in the rituximab group and 9.8 in the placebo group. Mean duration of steroid exposure was reduced "
+         "from 41.5 to 30.2 days with rituximab.",
+         [{"measure": "MEAN", "value": 7.2, "total": 60, "intervention": "rituximab", "sd": None},
+          {"measure": "MEAN", "value": 9.8, "total": 58, "intervention": "placebo", "sd": None},
+          {"measure": "MEAN", "value": 41.5, "total": 58, "intervention": "placebo"},
+          {"measure": "MEAN", "value": 30.2, "total": 60, "intervention": "rituximab"}]),
     Rule("median-iqr-range", 110, "an arm's median with its IQR or range",
          ("median_spread", "range"), arm_data.medians,
          "The median EDSS score at one year was 3.0 (IQR 2.0-4.5) in the rituximab group.",

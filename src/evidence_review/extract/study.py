@@ -42,7 +42,7 @@ CONTROL_CANONICAL = {"placebo", "control", "standard care", "no treatment", "sha
 
 # Control arms the drug lexicon does not name (placebo and "control group" are in data/drugs.csv).
 _CONTROL_WORDS = [
-    (re.compile(r"\bplacebo\b|\bvehicle\b|\bPBO\b", re.I), "placebo"),
+    (re.compile(r"\bplacebos?\b|\bvehicle\b|\bPBO\b", re.I), "placebo"),
     (re.compile(r"\bsham\b", re.I), "sham"),
     (re.compile(r"\b(?:standard|usual|conventional|routine)\s+(?:of\s+)?(?:care|therapy|treatment|management)\b|\bstandard[- ]of[- ]care\b"
                 r"|\btreatment\s+as\s+usual\b|\bTAU\b"
@@ -61,9 +61,9 @@ _REGIMEN_QUALIFIER = re.compile(r"\b(?!the\b|a\b|this\b|same\b|treatment\b|dosin
 _REGIMEN_WORDS = re.compile(
     r"\b(?:once|twice|three\s+times)[\s-]+(?:daily|a\s+day|weekly|a\s+week|monthly)\b|\b(?:daily|weekly|monthly|"
     r"every\s+\d+\s+(?:days|weeks|months)|q\d+w|Q\d+W|orally|oral|intravenous(?:ly)?|subcutaneous(?:ly)?|IV|SC|"
-    r"infusions?|injections?|tablets?|capsules?|(?:nasal|oral)\s+sprays?|inhalers?|patch(?:es)?|"
+    r"infusions?|injections?|tablets?|capsules?|(?:nasal|oral)\s+sprays?|inhalers?|patch(?:es)?|creams?|ointments?|gels?|lotions?|topical(?:ly)?|"
     r"matching|matched|groups?|arms?|cohorts?|patients|participants|"
-    r"antibod(?:y|ies)|monotherapy|alone)\b"
+    r"antibod(?:y|ies)|monotherapy|alone|add-on|at\s+an?\s+(?:daily\s+)?dose\s+of)\b"
     # "pembrolizumab combination" against "placebo combination": the background both arms share names neither
     r"|(?<=[a-z])\s+combination(?:\s+therapy)?\s*$"
     r"|^\s*(?:(?:the|an?|either|to|receive|receiving)\s+)+", re.I)
@@ -78,15 +78,19 @@ _HEADER_SIZE = re.compile(r"[(\[]?\s*" + _SIZE + r"\s*[)\]]?|[(\[]\s*(?P<n2>\d[\
 _ALLOCATION = start_guarded(re.compile(
     r"\b(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed)\b"
     # "randomized clinical trial to evaluate": a design, not an allocation
-    r"(?:(?!\bto\b|\b(?:assigned|allocated|randomi[sz]ed|trials?|stud(?:y|ies)|design)\b)[^.;]){0,120}?\bto\s+"
-    r"(?:(?:one\s+of\s+(?:the\s+)?(?:two|three|four|five|\d)\s+(?:groups|arms|regimens|treatments)\s*[:,]?\s*)|"
+    # "patients allocated tocilizumab were less likely to reach": a clause, not the allocation list
+    r"(?:(?!\b(?:in)?to\b|\b(?:assigned|allocated|randomi[sz]ed|trials?|stud(?:y|ies)|design|were|was|likely)\b)[^.;]){0,120}?"
+    r"\b(?:in)?to\s+"
+    # "to one of three groups:", "to two groups:", "into one of two neoadjuvant treatment arms:"
+    r"(?:(?:one\s+of\s+(?:the\s+)?(?:two|three|four|five|\d)\s+(?:[\w-]+\s+){0,2}?(?:groups|arms|regimens|treatments)\s*[:,]?\s*)|"
+    r"(?:(?:the\s+)?(?:two|three|four|five|\d)\s+(?:[\w-]+\s+){0,2}?(?:groups|arms|regimens|treatments)\s*:\s*)|"
     r"(?:receive|get|be\s+treated\s+with)\s+|the\s+following\s+(?:groups|arms)\s*:\s*)?(?:either\s+)?", re.I))
 _RATIO = start_guarded(re.compile(r"\b(\d)\s*:\s*(\d)(?:\s*:\s*(\d))?\b"))
 # where an allocation list ends: its duration, a stratification, a following clause
 _LIST_END = re.compile(
     r"\s(?:for(?!\s+\d+\s+(?:days?|weeks?|months?)\s*(?:[(,]|or\b|and\b))|during|over|until|through|stratified|according|in\s+(?:a|addition|combination)|on\s+top|who|which|"
-    r"with\s+(?:a|an|the|stratification)|at\s+(?:a|\d)|by\s+(?:a|an|an?\s+interactive)|and\s+(?:were|was|then|followed))\b"
-    r"|\s*[.;:](?:\s|$)|,?\s*(?:stratified|followed|then|with|and\s+(?:were|was|then))\b"
+    r"(?<!combined\s)with\s+(?:a|an|the|stratification)|at\s+(?:a(?!\s+(?:daily\s+)?dose\b)|\d)|by\s+(?:a|an|an?\s+interactive)|and\s+(?:were|was|then|followed)|along\s+with|as\s+(?!usual\b|(?:an?\s+|the\s+)?(?:active\s+)?(?:control|comparator)\b))\b"
+    r"|\s*[.;:](?:\s|$)|,?\s*(?:stratified|followed|then|(?<!combined\s)with|and\s+(?:were|was|then))\b"
     # "or placebo, administered subcutaneously at weeks 0, 2 and 4", "both added to X": how, not which
     r"|,\s*(?:administered|given|added|both|each|all|on\s+days?|every|at\s+weeks?)\b", re.I)
 # "to evaluate the safety", "to compare": a purpose, not an arm
@@ -241,10 +245,13 @@ def _control_canonical(name: str) -> str:
 def arm_key(name: str) -> tuple[str, str]:
     """(canonical drug or regimen without dose, dose as written in lower case) of an arm name."""
     name = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", name)
-    dose_match = _DOSE.search(name) or _DOSE_LEVEL.search(name) or _REGIMEN_QUALIFIER.search(name)
+    # "tocilizumab weekly" and "tocilizumab every other week": a schedule tells two arms of one drug apart as a dose does
+    dose_match = _DOSE.search(name) or _DOSE_LEVEL.search(name) or _REGIMEN_QUALIFIER.search(name) or _SCHEDULE.search(name)
     dose = re.sub(r"[\s-]+", " ", dose_match.group()).lower().replace(" /", "/").replace("/ ", "/") if dose_match else ""
     drugs = [m for m in find_drugs(name) if not m.negated]
     control = _control_canonical(name)
+    if control and re.match(r"(?i)\s*(?:(?:a|the)\s+)?(?:matching\s+|matched\s+)?(?:placebo|sham|vehicle)\b", name):
+        return control, ""      # "placebo combined with a prednisone taper": the placebo arm, on its background
     names = list(dict.fromkeys(m.canonical for m in drugs if m.canonical not in CONTROL_CANONICAL))
     if names:
         # "placebo plus standard therapy" is the placebo arm; "X plus standard therapy" is X
@@ -316,10 +323,20 @@ class _Collector:
         self.arms: list[Arm] = []
 
     def add(self, name: str, n: int | None, start: int, end: int, source: str, role: str = "") -> Arm | None:
-        name = re.sub(r"\s+", " ", name).strip(" ,;:-")
-        if not _plausible_name(name):
+        name = _plain_dose(re.sub(r"\s+", " ", name).strip(" ,;:-"))
+        # a combination described in full in the allocation ("radical surgery plus surgical wound surface
+        # injection of rAd-p53 (SP)") may take more words than a name usually does
+        combination = source == "allocation" and len(name.split()) <= 14 and re.search(r"(?i)\b(?:plus|combined\s+with)\b", name)
+        if not _plausible_name(name) and not (combination and _plausible_name(" ".join(name.split()[:8]))):
             return None
         key, dose = arm_key(name)
+        if not key and dose:
+            # "79 were assigned to the 25-mg dose": the one arm already known at that dose
+            same_dose = [a for a in self.arms if a.dose == dose]
+            if len(same_dose) == 1:
+                if same_dose[0].n is None and n is not None:
+                    same_dose[0].n = n
+                return same_dose[0]
         if not key or re.fullmatch(r"[\d\s.,%]+", key):
             return None
         for arm in self.arms:
@@ -385,6 +402,26 @@ def _allocation_arms(scan: str, s0: int, seg: str, col: _Collector) -> bool:
         if not any(re.match(r"\d[\d,]*\s+(?:(?:patients|participants)\s+)?to\s", item) for _, item in items[1:]):
             before = None
         named = [_item_size(item) for _, item in items]
+        for i in range(len(named) - 1):
+            # "at a dose of 200 or 300 mg": the unit printed once, after the last amount, is every amount's
+            unit = re.match(r"\s*\d+(?:\.\d+)?\s*(?P<unit>mg/kg|mg|g|µg|μg|mcg|IU|units?)\b", named[i + 1][0], re.I)
+            if unit and re.search(r"(?<![\w.])\d+(?:\.\d+)?$", named[i][0].strip()):
+                named[i] = (f"{named[i][0].strip()} {unit.group('unit')}", named[i][1])
+        # "tocilizumab weekly or every other week, combined with a prednisone taper, or placebo": a schedule alone is
+        # the drug just named on that schedule, and what the arms are combined with is no arm
+        keep = [not _COMBINED_WITH.match(name) for name, _ in named]
+        items = [x for x, k in zip(items, keep) if k]
+        named = [x for x, k in zip(named, keep) if k]
+        for i in range(1, len(named)):
+            if _SCHEDULE_ONLY.fullmatch(named[i][0].strip()):
+                drug = _REGIMEN_WORDS.sub(" ", _SCHEDULE.sub(" ", named[i - 1][0])).strip()
+                if drug and not _SCHEDULE_ONLY.fullmatch(drug):
+                    named[i] = (" ".join(drug.split() + [named[i][0].strip()]), named[i][1])
+        if any(_dose_only(name) for name, _ in named):
+            # "a single dose of a proprietary, synthetic formulation of X at a dose of 25 mg, 10 mg, or 1 mg": in a
+            # list of doses, a leading item without a dose, drug or control word is the description's first half
+            while len(named) > 2 and not (_DOSE.search(named[0][0]) or _DOSE_LEVEL.search(named[0][0]) or _known(named[0][0])):
+                items, named = items[1:], named[1:]
         for i, (name, n) in enumerate(named):
             if not _dose_only(name):
                 continue
@@ -415,10 +452,19 @@ def _allocation_arms(scan: str, s0: int, seg: str, col: _Collector) -> bool:
                 added.append(arm)
         if len(added) >= 2:
             found = True
+            # "25 mg, 10 mg, or 1 mg (control)": the arm the list itself calls the control
+            said = [arm for arm, (_, item) in zip(added, items) if re.search(r"(?i)[(\[]\s*(?:active\s+)?control\b", item)]
+            if len(said) == 1 and not any(a.role == "control" for a in added if a is not said[0]):
+                said[0].role = "control"
             _assign_roles(added, body)
     return found
 
 
+_SCHEDULE = re.compile(r"(?i)\b(?:(?:once|twice)\s+)?(?:weekly|daily|monthly|every\s+(?:other|\d+|two|three|four)\s+"
+                       r"(?:days?|weeks?|months?))\b")
+_SCHEDULE_ONLY = re.compile(r"(?i)(?:(?:once|twice)\s+)?(?:weekly|daily|monthly|every\s+(?:other|\d+|two|three|four)\s+"
+                            r"(?:days?|weeks?|months?))")
+_COMBINED_WITH = re.compile(r"(?i)^(?:combined\s+with|in\s+combination\s+with|plus|added\s+to)\b")
 _REGIMEN_ONLY = re.compile(r"(?:[\w-]+\s+){0,2}(?:regimen|schedule|strategy)", re.I)
 
 
@@ -469,7 +515,14 @@ def _split_list(body: str) -> list[tuple[int, str]]:
 
 
 # "cognitive behavioural therapy (CBT; n = 75)", "basic regimen (BR, n=45)", "treatment as usual (TAU)"
-_DEFINED_ABBREVIATION = re.compile(r"[(\[]\s*([A-Z][A-Za-z0-9-]{1,9})\s*(?:[;,]|[)\]])")
+# (a single capital, "radical surgery alone (S)", is kept too: the sentence reader uses it only in "(S vs. SP)")
+_DEFINED_ABBREVIATION = re.compile(r"[(\[]\s*([A-Z][A-Za-z0-9-]{0,9})\s*(?:[;,]|[)\]])")
+
+
+def _plain_dose(name: str) -> str:
+    """ "the 25-mg dose" -> "the 25 mg": a dose written as a modifier, as the dose."""
+    name = re.sub(r"(?<=\d)-(?=(?:mg|g|mcg|µg|μg|IU)\b)", " ", name)
+    return re.sub(r"(?i)(\d\s*(?:mg|mcg|µg|μg|IU|g))\s+doses?$", r"\1", name)
 
 
 def _item_size(item: str) -> tuple[str, int | None]:
@@ -481,19 +534,34 @@ def _item_size(item: str) -> tuple[str, int | None]:
         n = n if n is not None else int(counted.group("n").replace(",", ""))
         item = item[counted.end():]
     name = re.sub(r"[(\[][^()\[\]]*[)\]]", " ", item)
-    name = re.sub(r"^(?:(?:to|receive|receiving|the|either)\s+)+", "", name.strip(), flags=re.I)
+    name = re.sub(r"^(?:(?:to|receive|receiving|the|either|an?)\s+)+", "", name.strip(), flags=re.I)
     name = re.sub(r"^\d+\s+(?:days?|weeks?|months?)\s+of\s+", "", name, flags=re.I)     # "12 weeks of X"
+    name = re.sub(r"\s+at\s+an?\s+(?:daily\s+)?dose\s+of\s+", " ", name, flags=re.I)     # "X at a dose of 5 mg"
+    name = _plain_dose(name)
     name = re.sub(r"\s+(?:group|arm)s?$", "", name.strip(), flags=re.I)
     return name, n
 
 
 def _assign_roles(arms: list[Arm], body: str) -> None:
     controls = [a for a in arms if a.canonical in CONTROL_CANONICAL]
+    if not controls:
+        controls = [a for a in arms if _background_alone(a, arms)]
     if not controls and len({_key_of(a)[0] for a in arms}) > 1:
         controls = [arms[-1]]      # "X or Y", "X versus Y": the comparator is named last (doses of one drug: none)
     for arm in arms:
         if not arm.role or arm.role == "other":
             arm.role = "control" if arm in controls else "experimental"
+
+
+def _background_alone(arm: Arm, arms: list[Arm]) -> bool:
+    """ "surgery alone" beside "surgery plus X", "Y only" beside "Y with X": the arm that gives only what the
+    other arm adds its treatment to is the comparator."""
+    if not re.search(r"(?i)\b(?:alone|only)\b", arm.name):
+        return False
+    base = _key_of(arm)[0]
+    return bool(base) and any(
+        other is not arm and re.search(r"(?i)\b" + re.escape(base) + r"\b.*\b(?:plus|with|and|combined)\b|\+",
+                                       other.name + " " + other.canonical) for other in arms)
 
 
 def _count_arms(scan: str, s0: int, seg: str, col: _Collector) -> None:
@@ -665,7 +733,7 @@ def _single_arm(scan: str, span_mentions: list[tuple[int, list[Mention]]], col: 
 _SIZE_BRACKET = re.compile(r"\s*[(\[]\s*(?:[A-Za-z][\w-]*\s*[;,]\s*)?(?:n|N)\s*=\s*(?P<n>\d[\d,]*)\s*[)\]]")
 _PHRASE_START = re.compile(r"^.*(?:\b(?:to|with|versus|vs\.?|or|and|compared|receive|receiving|either)\b|[,;:(]|^)\s*"
                            r"(?:the\s+)?(?P<name>(?:[A-Za-z][\w+/.-]*\s+){0,4}?[A-Za-z][\w+/.-]*)\s*$", re.I | re.S)
-_COMPARES = start_guarded(re.compile(r"\b(?:randomi[sz]ed|randomly|assigned|allocated|compared|comparing|versus|vs\.?)\b", re.I))
+_COMPARES = start_guarded(re.compile(r"\b(?:randomi[sz]ed|randomly|assigned|allocated|compared|comparing|versus|vs\.?|either)\b", re.I))
 # "150 in the intervention arm and 150 in the control arm"
 _COUNT_IN = start_guarded(re.compile(r"(?<![\d.:/])(?<!\bday\s)(?<!\bdays\s)(?<!\bweek\s)(?<!\bmonth\s)(?<!\byear\s)(?<!\bvisit\s)"
                        r"(?P<n>\d[\d,]*)\s+(?:(?:patients|participants)\s+)?(?:were\s+)?in\s+the\s+"
@@ -790,6 +858,12 @@ def _timepoint_text(found: str) -> str:
 
 
 def _design(scan: str) -> str:
+    # the title says what the document is ("a randomized controlled trial of ..."), before a background that cites
+    # meta-analyses
+    title = scan[:300].split("\n", 1)[0]
+    for label, pattern in _DESIGNS:
+        if label in ("RCT", "meta-analysis") and pattern.search(title):
+            return label
     head = scan[:6000]
     for label, pattern in _DESIGNS:
         if pattern.search(head):
@@ -845,6 +919,8 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
                 _comparing_with_control(scan, s0, seg, col)
     _dose_column_arms(structure, col)
     if len(col.arms) < 2 and design != "meta-analysis":
+        _those_randomized_to(scan, _readable_spans(scan, structure), col)
+    if len(col.arms) < 2 and design != "meta-analysis":
         _stem_named_arm(scan, _readable_spans(scan, structure), col)
     if not col.arms and design != "meta-analysis":
         _single_arm(scan, span_mentions, col)
@@ -852,6 +928,9 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
     arms = col.arms
     _distinguish_doses(arms)
     _finish_roles(arms, allocated)
+    _name_control_by_what_it_lacks(arms, scan)
+    _without_shared_background(arms)
+    _sizes_from_counts(arms, scan)
     for i, arm in enumerate(sorted(arms, key=lambda a: (a.start, a.end)), start=1):
         arm.arm_id = f"arm{i}"
     arms.sort(key=lambda a: a.arm_id[3:].zfill(4))
@@ -892,6 +971,11 @@ def _abbreviation_definitions(scan: str):
                 done = bracket.end()
                 break
 _GENERIC_ARM_WORDS = re.compile(r"(?i)^(?:(?:treatment|study|intervention)\s+)?(?:arm|group)s?\s+|\s+(?:arm|group)s?$")
+
+
+def document_abbreviations(scan: str) -> dict[str, str]:
+    """{abbreviation: name} the document defines ("tranexamic acid (TAX)", "unilateral(U/L)")."""
+    return _abbreviations(scan)
 
 
 def _abbreviations(scan: str) -> dict[str, str]:
@@ -955,6 +1039,29 @@ _STEM_ARM = re.compile(
     r"relative\s+to)\s+(?:the\s+)?(?:matching\s+)?placebo\b)", re.I)
 
 
+# "92% of those randomized to citalopram were still taking their medication, compared with 72% of those
+# randomized to reboxetine": the arms, named by the group each patient was randomized to
+_THOSE_RANDOMIZED = re.compile(r"\b(?:those|patients|participants|people|children|women|men)\s+(?:who\s+were\s+)?"
+                               r"(?:randomi[sz]ed|allocated|assigned)\s+to\s+(?:the\s+)?(?:receive\s+)?"
+                               r"(?P<name>[A-Za-z][\w-]{3,30})(?:\s+(?:group|arm))?\b", re.I)
+
+
+def _those_randomized_to(scan: str, spans: list[tuple[int, int]], col: _Collector) -> None:
+    """Two treatments each named as what "those randomized to" it received, when nothing else defined two arms."""
+    found: dict[str, tuple[int, int]] = {}
+    for lo, hi in spans:
+        for m in _THOSE_RANDOMIZED.finditer(scan, lo, hi):
+            name = m.group("name")
+            if name.lower() in ("receive", "either", "one", "two", "the", "treatment", "intervention"):
+                continue
+            found.setdefault(name.lower(), (m.start("name"), m.end("name")))
+    if len(found) != 2:
+        return
+    added = [col.add(scan[a:b], None, a, b, "compared") for a, b in found.values()]
+    if all(arm is not None for arm in added) and added[0] is not added[1] and any(a.canonical in CONTROL_CANONICAL for a in added):
+        _assign_roles(added, "")
+
+
 def _stem_named_arm(scan: str, spans: list[tuple[int, int]], col: _Collector) -> None:
     """ "Compared with placebo, finerenone reduced ...", "the rivaroxaban group ... the placebo group": a
     placebo-controlled trial of a drug the lexicon does not know, named by its INN stem, when nothing else
@@ -979,6 +1086,28 @@ def _stem_named_arm(scan: str, spans: list[tuple[int, int]], col: _Collector) ->
     control = col.add(scan[placebo[0]:placebo[1]], None, placebo[0], placebo[1], "compared")
     if treatment is not None and control is not None:
         _assign_roles([treatment, control], "")
+
+
+# "the control group patients received no statins", "patients in the control arm were given no antibiotics"
+_COMBINATION_JOIN = re.compile(r"\s+(?:plus|\+|and|with)\s+", re.I)
+
+
+def _without_shared_background(arms: list[Arm]) -> None:
+    """ "pertuzumab plus trastuzumab plus docetaxel" against "placebo plus trastuzumab plus docetaxel": what every
+    arm gives is the background, and the arms are what differs ("pertuzumab" vs "placebo"); the full names stay
+    aliases."""
+    if len(arms) < 2:
+        return
+    parts = [[p.strip().lower() for p in _COMBINATION_JOIN.split(a.name) if p.strip()] for a in arms]
+    shared = set(parts[0]).intersection(*map(set, parts[1:]))
+    if not shared or any(len(p) < 2 or not [x for x in p if x not in shared] for p in parts):
+        return
+    for arm, own in zip(arms, parts):
+        if arm.canonical in CONTROL_CANONICAL or arm.dose:
+            continue
+        rest = " plus ".join(x for x in own if x not in shared)
+        arm.aliases.add(arm.canonical)
+        arm.canonical = arm_key(rest)[0] or rest
 
 
 def _distinguish_doses(arms: list[Arm]) -> None:
@@ -1012,6 +1141,56 @@ def _levels_onto_amounts(arms: list[Arm], group: list[Arm]) -> None:
             arm.n = other.n
         arm.aliases |= other.aliases
         arms.remove(other)
+
+
+# "the control group patients received no statins", "controls were given no lipid-lowering drug", "control arm (no X)"
+_CONTROL_LACKS = re.compile(
+    r"\bcontrols?(?:\s+(?:group|arm))?(?:\s+(?:patients|participants))?\s+(?:received|were\s+given|was\s+given|got|took|had)\s+"
+    r"no\s+(?P<what>[a-z][a-z-]{2,30}(?:\s+(?:drugs?|medications?|therapy|treatment))?)\b"
+    r"|\bcontrol\s+(?:group|arm)\s*\(\s*no\s+(?P<what2>[a-z][a-z-]{2,30})\s*\)", re.I)
+
+
+def _name_control_by_what_it_lacks(arms: list[Arm], scan: str) -> None:
+    """A control arm named only "control" is named by what its patients went without, when the methods say so
+    ("no statin"); "control" stays one of its names."""
+    generic = [a for a in arms if a.canonical == "control"]
+    if len(generic) != 1:
+        return
+    found = {(m.group("what") or m.group("what2")).lower() for m in _CONTROL_LACKS.finditer(scan)}
+    if len(found) != 1:
+        return
+    what = found.pop()
+    if what in ("treatment", "intervention", "therapy", "drug", "medication", "study"):
+        return      # "no treatment" is a control word already
+    what = re.sub(r"(?<=[^s])s$", "", what)       # "statins" -> "statin", "drugs" -> "drug"
+    arm = generic[0]
+    arm.aliases = set(arm.aliases) | {"control", arm.canonical}
+    arm.canonical = f"no {what}"
+
+
+# "46 patients received clopidogrel", "47 patients received control placebo", "47 patients in placebo group"
+_COUNTED_ARM = re.compile(
+    r"(?<![\d.,])(?P<n>\d{1,5})\s+(?:patients|participants|subjects|children|adults)\s+(?:(?:received|were\s+given|were\s+"
+    r"(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed)\s+to)\s+(?:the\s+)?(?:control\s+)?(?P<given>[A-Za-z][\w-]*(?:\s+[\w-]+)?)|"
+    r"in\s+(?:the\s+)?(?P<group>[A-Za-z][\w-]*(?:\s+[\w-]+)?)\s+(?:group|arm)\b)", re.I)
+
+
+def _sizes_from_counts(arms: list[Arm], scan: str) -> None:
+    """The size of an arm no allocation or header gave: a count of patients who received it, when every such
+    count of the document agrees."""
+    if not any(a.n is None for a in arms) or len(arms) < 2:
+        return
+    model = Study("", arms)
+    counts: dict[int, set[int]] = {}
+    for m in _COUNTED_ARM.finditer(scan):
+        words = m.group("given") or m.group("group")
+        arm = model.resolve(words) or model.resolve(words.split()[0])
+        if arm is not None and arm.n is None:
+            counts.setdefault(id(arm), set()).add(int(m.group("n")))
+    for arm in arms:
+        found = counts.get(id(arm), set())
+        if len(found) == 1:
+            arm.n = found.pop()
 
 
 def _finish_roles(arms: list[Arm], allocated: bool) -> None:

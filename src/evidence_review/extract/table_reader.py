@@ -21,6 +21,15 @@ A grid (ingestion's `tables` entry: cells with row, col, text, offsets and a hea
   number. A baseline table (caption, section or a demographic row) gives role `baseline`, never pooled.
 - Other layouts: arms as rows with the outcomes as columns (a transposed table), and effect tables whose rows
   name the comparison ("ACR50, X vs Y").
+- Strata and denominators: a header printed once per stratum over the arms ("Men | Women" over "X | Placebo"
+  twice, "Men / X"), a heading row naming patients ("Age >= 65 years", "Per-protocol population") and the coded
+  groups of a stratified design ("Group TU (n = 12): U/L TKR patients received TAX") give each cell's `subgroup`;
+  a heading row may hold its p-value and gives its "n (%)" to the rows under it; a label broken over two lines is
+  joined; "Sex (M/F) | 3/10" is 3 of 13; an "All patients" column gives the whole population's baseline rows; a
+  percentage of all patients or of the other arm keeps the count over its arm (flagged), categories that add up
+  to fewer patients than the arm take that sum as their total (flagged); a footnote's format ("Data are mean
+  (standard deviation)") decides like the caption's; "%/year" and "per patient-year" give ARR rows; a "95% CI"
+  column is the interval of the effect column before it.
 Evidence is the row's text (text[start:end]), so every number keeps its provenance. A derived SD is flagged with
 its conversion (sd_from_se, sd_from_ci); nothing else is converted. `without_repeats` drops the sentence
 reader's rows that repeat a table's numbers, so an estimate printed in the text and a table is one row.
@@ -34,7 +43,8 @@ from dataclasses import dataclass
 from .grammar import Num, Parse, count_value, parse_number
 from .ids import estimate_id
 from .lexicon import find_outcome
-from .study import SPANNING_WHEN, Arm, Study, column_format, header_rows, is_arm_header, split_size
+from .study import (SPANNING_WHEN, Arm, Study, arm_key, column_format, document_abbreviations, header_rows,
+                    is_arm_header, split_size)
 from .textscan import scan_view
 from .validation import validate
 
@@ -46,8 +56,10 @@ _P_OPERATOR = re.compile(r"(?P<op>[<>=\u2264\u2265])\s*")
 # the format a row label (or a caption, when it names one format only) announces
 _FORMATS = [
     ("n_pct", re.compile(r"\b(?:n|no\.?|number)\s*(?:/\s*N\s*)?\(\s*%\s*\)|\(\s*%\s*\)|,\s*%$", re.I)),
-    ("mean_sd", re.compile(r"\bmean\s*(?:\(\s*SD\s*\)|±\s*SD|\[\s*SD\s*\])|\(\s*SD\s*\)|±\s*SD", re.I)),
-    ("mean_se", re.compile(r"\bmean\s*(?:\(\s*SE(?:M)?\s*\)|±\s*SE(?:M)?)|\(\s*SE(?:M)?\s*\)", re.I)),
+    ("mean_sd", re.compile(r"\bmean\s*(?:\(\s*(?:SD|standard\s+deviation)\s*\)|±\s*(?:SD|standard\s+deviation)|\[\s*SD\s*\])|"
+                           r"\(\s*SD\s*\)|±\s*SD", re.I)),
+    ("mean_se", re.compile(r"\bmean\s*(?:\(\s*(?:SEM?|standard\s+error(?:\s+of\s+the\s+mean)?)\s*\)|±\s*(?:SEM?|standard\s+error))|"
+                           r"\(\s*SE(?:M)?\s*\)", re.I)),
     ("mean_ci", re.compile(r"\bmean\s*\(\s*95\s*%\s*CI\s*\)", re.I)),
     ("median_ci", re.compile(r"\bmedian\s*[(\[]\s*95\s*%\s*CI\s*[)\]]", re.I)),
     ("median_range", re.compile(r"\bmedian\s*[(\[]\s*(?:range|min[-,\s]*max)\s*[)\]]|[(\[]\s*range\s*[)\]]", re.I)),
@@ -69,7 +81,27 @@ _CAPTION_TIMEPOINT = re.compile(r"\b(?:at|by|to|through|after|over|up\s+to|durin
                                 r"\d+\s+(?:weeks?|months?|years?|days?))\b", re.I)
 _SUBGROUP_COLUMN = re.compile(r"\s*(?:population|subgroups?|patient\s+groups?|analysis\s+(?:set|population)|strat(?:um|a))\b",
                               re.I)
-_WHOLE_POPULATION = re.compile(r"\s*(?:all\b|overall|total|whole|entire|intention|ITT|full\s+analysis)", re.I)
+_WHOLE_POPULATION = re.compile(r"\s*(?:all\b|overall|total|whole|entire|intention|ITT|full\s+analysis|(?:study|trial)\s+population)", re.I)
+# a column of the whole population: "All patients (%)", "Total (N = 93)", "Overall", "All participants"
+_WHOLE_COLUMN = re.compile(r"\s*(?:all(?:\s+(?:patients|participants|subjects|children|cases|randomi[sz]ed))?|overall|total|"
+                           r"whole\s+(?:sample|cohort|population)|entire\s+(?:sample|cohort))\s*", re.I)
+# a heading row naming a group of patients, not a topic: the stratum of the rows under it
+_STRATUM_SECTION = re.compile(
+    r"\s*(?:(?:men|women|males?|females?|boys|girls|children|adolescents|adults|elderly)(?:\s*\(.*\))?|"
+    r"age[ds]?\s*(?:[<>\u2264\u2265]|=<|>=|\d|(?:of\s+)?(?:under|over|below|above|less|more|older|younger|at\s+least))[^:]*|"
+    r"[<>\u2264\u2265][^:]*|(?:patients|participants|subjects|those)\s+(?:with|without|aged|who|receiving|not|on)\b[^:]*|"
+    r"(?:modified\s+)?(?:per[- ]protocol|intention[- ]to[- ]treat|m?ITT|PP|full\s+analysis|safety)(?:\s+(?:population|set|"
+    r"analysis(?:\s+(?:set|population))?|cohort|patients))?|[^:]{1,60}\b(?:population|analysis\s+set|subgroup|stratum|strata)|"
+    r"(?:above|below|at\s+or\s+(?:above|below))\s+(?:the\s+)?median\b[^:]*)\s*", re.I)
+_PATIENTS_WITH = re.compile(r"\s*(?:patients|participants|subjects|those)\s", re.I)
+# "Sex (M/F)", "Gender: Male/Female (ratio)", "Men/women": a row of two counts, one per sex
+# an arm column of event rates: "Event rate, %/year" over the arms, "Rate per 100 patient-years"
+_RATE_HEADER = re.compile(r"%\s*/\s*(?:year|yr|y)\b|(?:per|/)\s*100\s+(?:patient|person)[- ]?years?", re.I)
+_RATE_PER_YEAR = re.compile(r"(?:\bper|/)\s*(?:patient|person)[- ]?years?\b", re.I)
+_CI_HEADER = re.compile(r"\s*(?:95\s*%\s*)?(?:CI|confidence\s+intervals?)(?:\s*[(\[]\s*95\s*%\s*[)\]])?\s*", re.I)
+_PAIR_TEXT = re.compile(r"\s*[(\[]?\s*(?P<low>[-\u2212]?\d+(?:\.\d+)?)\s*(?:to|[-\u2013\u2014,;]|\.\.)\s*"
+                        r"(?P<high>[-\u2212]?\d+(?:\.\d+)?)\s*[)\]]?\s*")
+_SEX_PAIR = re.compile(r"\b(?P<first>m|f|males?|females?|men|women)\s*/\s*(?P<second>m|f|males?|females?|men|women)\b", re.I)
 _CAPTION_NUMBER = re.compile(r"^\s*(?:(?:supplementary\s+)?table|tab\.)\s*[A-Z]?\d+[a-z]?\s*[.:|-]?\s*", re.I)
 _RESULTS_CAPTION = re.compile(r"\b(?:outcomes?|results?|efficacy|end\s*-?points?|adverse|responders?|response)\b", re.I)
 # a row describing who the patients were, whatever table it sits in
@@ -99,9 +131,11 @@ def read_tables(doc_id: str, text: str, structure: dict | None, study: Study, *,
     and why goes to `errors` (when given; else it raises)."""
     rows: list[dict] = []
     spans: list[tuple[int, int]] = []
-    for table in (structure or {}).get("tables") or []:
+    tables = (structure or {}).get("tables") or []
+    coded = _coded_groups(text, study) if tables else {}      # the document's coded groups, read once
+    for table in tables:
         try:
-            found = read_table(doc_id, text, table, study, source_file=source_file, condition=condition)
+            found = read_table(doc_id, text, table, study, source_file=source_file, condition=condition, coded=coded)
         except Exception as exc:     # noqa: BLE001 - a malformed grid costs its own rows only
             if errors is None:
                 raise
@@ -115,9 +149,10 @@ def read_tables(doc_id: str, text: str, structure: dict | None, study: Study, *,
 
 
 def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file: str = "",
-               condition: str = "") -> list[dict] | None:
+               condition: str = "", coded: dict | None = None) -> list[dict] | None:
     """The rows of one table, or None when it holds no arm of the study: neither arm columns, nor arm rows
-    (a transposed table), nor rows naming the comparison of an effect column."""
+    (a transposed table), nor rows naming the comparison of an effect column. `coded`: the document's coded
+    groups (`_coded_groups`), read here when not given."""
     cells = table.get("cells") or []
     heads = header_rows(table)
     columns = _columns(table, heads)
@@ -127,22 +162,49 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
     column_hints: dict[int, str] = {}
     effect_columns: dict[int, tuple[str, str]] = {}
     p_columns: list[int] = []
+    whole_columns: dict[int, int | None] = {}
+    ci_columns: list[int] = []
+    if coded is None:
+        coded = _coded_groups(text, study) if columns else {}
+    coded_strata: dict[int, str] = {}
     for column in columns.values():
         if column.col == 0:
             continue
         header = column.header
+        code = re.search(r"(?<![\w/])([A-Z][A-Z0-9]{0,3})\s*$", split_size(header)[0]) if coded else None
+        if code is not None and code.group(1) in coded:
+            # "CB(13)" in a trial of four groups "Group CB (n = 13): B/L TKR patients received NS": an arm in a stratum
+            arm, coded_strata[column.col] = coded[code.group(1)]
+            arm_columns[column.col] = arm
+            column_sizes[column.col] = split_size(header)[1] or _coded_size(text, code.group(1))
+            column_hints[column.col] = ""
+            continue
         arm = _column_arm(header, study, local_arms)
-        if arm is not None:
+        if arm is None and len(column.parts) > 1 and not is_arm_header(column.parts[0]):
+            arm = _column_arm(column.parts[-1], study, local_arms)     # "Men" over "Rituximab (n = 30)"
+        if arm is None and _STRATUM_JOIN.search(header) and not _VERSUS.search(header) and \
+                not any(p.search(header) for _, p in _EFFECT_HEADERS) and not _P_HEADER.search(header):
+            # "Men / Rituximab (n = 30)", "Unilateral - placebo": one piece names the arm, the other its stratum
+            pieces = [a for a in (_column_arm(x, study, local_arms) for x in _STRATUM_JOIN.split(split_size(header)[0])) if a]
+            arm = pieces[0] if len(pieces) == 1 else None
+        if arm is None and _WHOLE_COLUMN.fullmatch(split_size(header)[0]):
+            # "All patients (%)", "Total (N = 93)": the whole population, no arm of the study
+            whole_columns[column.col] = split_size(header)[1]
+        elif arm is not None:
             arm_columns[column.col] = arm
             # the column's own N: a safety population's table gives the treated, not the randomized, numbers
             column_sizes[column.col] = split_size(header)[1] or arm.n
-            column_hints[column.col] = _column_hint(column_format(header)[1])
+            column_hints[column.col] = _rate_hint(header) or _column_hint(column_format(header)[1])
+        elif _CI_HEADER.fullmatch(header):
+            ci_columns.append(column.col)
         elif _P_HEADER.search(header) and not any(p.search(header) for _, p in _EFFECT_HEADERS[:-1]):
             p_columns.append(column.col)
         elif not is_arm_header(header) or any(p.search(header) for _, p in _EFFECT_HEADERS):
             measure = next((m for m, p in _EFFECT_HEADERS if p.search(header)), "")
             if measure:
                 effect_columns[column.col] = (measure, header)
+    # "Adjusted hazard ratio | 95% confidence interval": an interval printed in its own column, right of its effect
+    interval_of = {max((e for e in effect_columns if e < c), default=-1): c for c in ci_columns}
     scan_cells = [c for c in cells if int(c["row"]) not in heads]
     by_row: dict[int, dict[int, dict]] = {}
     for c in scan_cells:
@@ -161,30 +223,61 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
     by_subgroup = bool(_SUBGROUP_COLUMN.match(label_header))
     caption_outcome = _CAPTION_NUMBER.sub("", caption).strip(" .:;")
     caption_timepoint = _caption_timepoint(caption)
-    table_hint = _caption_format(caption)
+    # the format a caption or a footnote under the grid names ("Data are mean (standard deviation)")
+    table_hint = _caption_format(caption) or _caption_format(_footnotes(text, table))
     baseline_table = _baseline_caption(caption)
+    column_strata = {**_column_strata(columns, arm_columns, study), **coded_strata}
+    data_columns = set(arm_columns) | set(effect_columns) | set(whole_columns)
+    whole_size = _whole_size(by_row, whole_columns, arm_columns, column_sizes)
     out: list[dict] = []
-    section, section_baseline = "", False
+    section, section_baseline, section_hint, stratum = "", False, "", ""
+    heading = 0
+    categories: dict[tuple, list[tuple[int, dict]]] = {}
     row_bounds = _row_bounds(by_row)
-    for r in sorted(by_row):
+    ordered = sorted(by_row)
+    continued: set[int] = set()
+    for i, r in enumerate(ordered):
+        if r in continued:
+            continue
         row = by_row[r]
         label_cell = row.get(0)
         label = _clean(label_cell["text"]) if label_cell else ""
         values = {col: _clean(c["text"]) for col, c in row.items() if col != 0}
-        if label and not any(values.values()):
-            section = label.rstrip(":").strip()
-            section_baseline = bool(_BASELINE.search(section))
+        if label and not any(values.get(col) for col in data_columns):
+            heading += 1
+            # a heading row (its p-value may sit in its own column): "Lymph-node metastasis, n (%)" over "n0", "n+";
+            # a patient group ("Men", "Age >= 65 years", "Per-protocol population") is the stratum of the rows under it
+            name = _FORMAT.sub("", label.rstrip(":").strip()).strip(" ,;:-") or label.rstrip(":").strip()
+            # (in a baseline table "Patients with prior therapy" heads its categories, "Yes" / "No": no stratum)
+            if _STRATUM_SECTION.fullmatch(name) and not (baseline_table and _PATIENTS_WITH.match(name)):
+                stratum = "" if _WHOLE_POPULATION.match(name) else name
+                section, section_baseline, section_hint = "", False, ""
+            else:
+                section, section_baseline, section_hint = name, bool(_BASELINE.search(name)), _label_format(label)
             continue
         if not label:
             continue
+        nxt = by_row.get(ordered[i + 1]) if i + 1 < len(ordered) else None
+        follow = _clean(nxt[0]["text"]) if nxt is not None and nxt.get(0) else ""
+        if follow[:1].islower() and not any(_clean(nxt[c]["text"]) for c in data_columns if c in nxt):
+            # a label broken over two lines ("Time from liver operation to" / "randomisation (days), median (min, max)")
+            label = f"{label} {follow}"
+            continued.add(ordered[i + 1])
         start, end = _row_span(text, table, row_bounds, r)
         evidence = text[start:end]
-        hint = _label_format(label)
-        subgroup = ""
+        hint = _label_format(label) or section_hint
+        if not hint or hint in ("mean", "median"):
+            hint = _rate_hint(label) or hint     # "Acute exacerbations per patient-year | 1.48 | 1.83"
+        pair = _SEX_PAIR.search(label)
+        if pair is not None:
+            hint = "sex_pair"      # "Sex (M/F) | 3/10": 3 men and 10 women, not 3 of 10
+        subgroup = stratum
         if by_subgroup and caption_outcome:
             subgroup = "" if _WHOLE_POPULATION.match(label) else label
             label = caption_outcome
         outcome, timepoint = _outcome_and_timepoint(label)
+        if pair is not None:
+            outcome = f"{_sex_word(pair.group('first'))} sex"
         timepoint = timepoint or caption_timepoint
         rate = _annual_rate(outcome)
         if rate:
@@ -204,16 +297,34 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             if cell is None or not _clean(cell["text"]):
                 continue
             arm = arm_columns[column]
-            parsed = parse_arm_cell(_clean(scan_view(cell["text"])), hint or column_hints[column] or table_hint,
-                                    column_sizes[column])
+            own_hint = column_hints[column] if column_hints[column].startswith("rate") else \
+                hint or column_hints[column] or table_hint
+            parsed = parse_arm_cell(_clean(scan_view(cell["text"])), own_hint, column_sizes[column])
             if parsed is not None:
+                _check_denominator(parsed, column_sizes[column], whole_size,
+                                   [n for c, n in column_sizes.items() if c != column and n])
                 read_cells.append((cell, arm, parsed))
+        if baseline:
+            # the whole population's figures of a baseline table ("All patients" column); an outcome table's total
+            # column pools the arms and is not read
+            for column in sorted(whole_columns):
+                cell = row.get(column)
+                if cell is None or not _clean(cell["text"]):
+                    continue
+                parsed = parse_arm_cell(_clean(scan_view(cell["text"])), hint or table_hint, whole_size)
+                if parsed is not None:
+                    read_cells.append((cell, _ALL_PATIENTS, parsed))
         for cell, arm, parsed in _merged_counts(read_cells):
             kinds.append(parsed["measure"])
             spanned = columns[int(cell["col"])]
             own = dict(context, timepoint=spanned.timepoint or context["timepoint"],
                        role="baseline" if spanned.baseline and not rate else context["role"])
+            column_stratum = column_strata.get(int(cell["col"]), "")
+            if column_stratum:
+                own.update(subgroup=column_stratum, role=own["role"] or "subgroup")
             arm_row = _arm_row(own, parsed, arm, int(cell["start"]) - start)
+            if heading and parsed["measure"] == "PROPORTION" and parsed.get("events") is not None and parsed.get("pct_text"):
+                categories.setdefault((heading, int(cell["col"])), []).append((len(out), parsed))
             if rate and arm_row["measure"] in ("MEAN", "MEDIAN"):
                 arm_row.update(measure="ARR", unit="per patient-year", estimate_id=estimate_id(
                     doc_id, "ARR", parsed["value_text"], evidence, int(cell["start"]) - start))
@@ -226,9 +337,13 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             parsed = parse_effect_cell(_clean(scan_view(cell["text"])))
             if parsed is None:
                 continue
+            if parsed["ci_low"] is None and column in interval_of and row.get(interval_of[column]) is not None:
+                parsed["ci_low"], parsed["ci_high"] = _interval_cell_pair(row[interval_of[column]]["text"])
             measure, header = effect_columns[column]
+            if not parsed["adjusted"] and re.search(r"\badjusted\b", header, re.I):
+                parsed["adjusted"] = "yes"
             # "HR 0.38 (0.17-0.86)" in a column headed "Effect estimate (95% CI)": the cell names its measure
-            measure = parsed["measure"] or _effect_measure(measure, kinds, hint, header)
+            measure = parsed["measure"] or _effect_measure(measure, kinds, hint, header, outcome)
             if measure is None:
                 continue
             _percentage_points(measure, parsed, kinds, header)
@@ -240,7 +355,228 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             own = dict(context, timepoint=columns[column].timepoint or context["timepoint"])
             out.append(_effect_row(own, measure, parsed, intervention, comparator, review,
                                    int(cell["start"]) - start))
+    _categories_of_fewer(out, categories)
     return out
+
+
+def _rate_hint(text: str) -> str:
+    """ "rate100" for yearly percentages or rates per 100 patient-years, "rate1" for rates per patient-year."""
+    if _RATE_HEADER.search(text):
+        return "rate100"
+    return "rate1" if _RATE_PER_YEAR.search(text) else ""
+
+
+def _interval_cell_pair(text: str) -> tuple[float | None, float | None]:
+    """ "0.16 to 1.89", "(0.66-1.09)": the bounds of an interval column's cell."""
+    m = _PAIR_TEXT.fullmatch(_clean(scan_view(text)))
+    if m is None:
+        return None, None
+    low, high = (float(m.group(k).replace("\u2212", "-")) for k in ("low", "high"))
+    return (low, high) if low <= high else (None, None)
+
+
+def _sex_word(word: str) -> str:
+    return "female" if word.lower().startswith(("f", "w")) else "male"
+
+
+def _footnotes(text: str, table: dict) -> str:
+    """The lines ingestion writes under a grid's last row (its footnotes), inside the table's span."""
+    ends = [int(c["end"]) for c in table.get("cells") or []]
+    if not ends:
+        return ""
+    return text[max(ends):int(table.get("end", 0))]
+
+
+# "Group TU (n = 12): U/L TKR patients received TAX": a group of a stratified or factorial design, defined by who
+# its patients are and what they received
+_CODED_GROUP = re.compile(r"\b[Gg]roups?\s+(?P<code>[A-Z][A-Z0-9]{0,3})\s*(?:\(\s*[nN]\s*=\s*(?P<n>\d+)\s*\))?\s*[:\-\u2013]\s*"
+                          r"(?P<who>[^:\n.;]{2,80}?)\s+(?:received|were\s+given|receiving|given|treated\s+with|got)\s+"
+                          r"(?P<what>[^\n.;:]{1,60}?)(?=\s*(?:\n|[.;]|\b[Gg]roup\s+[A-Z]|$))")
+_WHO_FILLER = {"patients", "participants", "subjects", "who", "with", "the", "and", "undergoing", "had"}
+
+
+def _coded_groups(text: str, study: Study | None) -> dict[str, tuple[Arm, str]]:
+    """{code: (arm, stratum)} of a design whose groups are strata x arms, each defined once in the methods: the
+    arm is what the group received (an abbreviation the document defines is read as its name; the one treatment no
+    arm of the study names is the study's remaining arm, when the groups' sizes add up to it), the stratum is the
+    words of who they are that the groups do not share ("U/L TKR patients" -> "unilateral"). Empty unless at
+    least two strata and two arms cross."""
+    if study is None or "roup" not in text:
+        return {}
+    scan = scan_view(text)
+    found = {}
+    for m in _CODED_GROUP.finditer(scan):
+        found.setdefault(m.group("code"), (m.group("who").strip(), m.group("what").strip(), int(m.group("n") or 0)))
+    if len(found) < 4:
+        return {}
+    names = document_abbreviations(scan)
+
+    def expand(words: str) -> str:
+        return " ".join(names.get(w, w) for w in words.split())
+
+    local: dict[str, Arm] = {}
+    resolved: dict[str, Arm | None] = {}
+    for code, (_, what, _) in found.items():
+        long = expand(what)
+        arm = study.resolve(long) or study.resolve(what)
+        if arm is None and long != what:
+            key = arm_key(long)[0]
+            arm = local.setdefault(key, Arm(arm_id="", name=long, canonical=key, n=None, role="experimental",
+                                            start=0, end=0, source="table", aliases={key, what.lower()}))
+        resolved[code] = arm
+    missing = {found[c][1] for c, a in resolved.items() if a is None}
+    used = {id(a) for a in resolved.values() if a is not None}
+    rest = [a for a in study.arms if id(a) not in used and a.canonical not in {x.canonical for x in resolved.values() if x}]
+    if len(missing) == 1:
+        size = sum(n for c, (_, what, n) in found.items() if resolved[c] is None)
+        sized = [a for a in rest if a.n == size] or (rest if len(rest) == 1 else [])
+        if len(sized) != 1:
+            return {}
+        for c in resolved:
+            resolved[c] = resolved[c] or sized[0]
+    if any(a is None for a in resolved.values()) or len({id(a) for a in resolved.values()}) < 2:
+        return {}
+    who_words = {c: [w for w in expand(who).split() if w.lower() not in _WHO_FILLER] for c, (who, _, _) in found.items()}
+    shared = set.intersection(*(set(w) for w in who_words.values()))
+    strata = {c: " ".join(w for w in words if w not in shared) for c, words in who_words.items()}
+    if len(set(strata.values())) < 2 or not all(strata.values()):
+        return {}
+    return {c: (resolved[c], strata[c]) for c in found}
+
+
+def _coded_size(text: str, code: str) -> int | None:
+    m = re.search(r"\b[Gg]roups?\s+" + re.escape(code) + r"\s*\(\s*[nN]\s*=\s*(\d+)", scan_view(text))
+    return int(m.group(1)) if m else None
+
+
+_STRATUM_JOIN = re.compile(r"\s*[,/:\u2013\u2014]\s*|\s+-\s+")
+# a spanning header that only says "these are the groups": no stratum
+_GENERIC_SPAN = re.compile(r"\s*(?:(?:study|treatment|randomi[sz]ed|trial)\s+)?(?:groups?|arms?|treatments?|interventions?)\s*",
+                           re.I)
+
+
+def _column_strata(columns: dict[int, "_Column"], arm_columns: dict[int, Arm], study: Study | None) -> dict[int, str]:
+    """The stratum of each arm column printed once per stratum: "Men" and "Women" spanning "X | Placebo" twice, or
+    "Unilateral, X" next to "Bilateral, X" (the words that tell apart two columns of one arm and name no arm)."""
+    by_arm: dict[int, list[int]] = {}
+    for col, arm in arm_columns.items():
+        by_arm.setdefault(id(arm), []).append(col)
+    out: dict[int, str] = {}
+    for cols in by_arm.values():
+        if len(cols) < 2:
+            continue
+        keyed = [(columns[c].timepoint, columns[c].baseline) for c in cols]
+        if len(set(keyed)) == len(keyed):
+            continue        # one column per timepoint: no strata
+        parts = {c: [p for p in columns[c].parts if not _FORMAT_ONLY.fullmatch(p)] for c in cols}
+        shared = set.intersection(*(set(v) for v in parts.values()))
+        arm = arm_columns[cols[0]]
+        known = set(re.findall(r"[a-z0-9]+", f"{arm.name} {arm.canonical} {' '.join(arm.aliases)}".lower()))
+        for c in cols:
+            own = [p for p in parts[c] if p not in shared]
+            # a spanning text over the arm ("Men" over "X"), else the words beside the arm's name in its own header
+            # ("Unilateral, X"); a header naming no word of the arm (matched by its size only) gives none
+            above = [p for p in own[:-1]] if len(parts[c]) > 1 else []
+            arm_part = parts[c][-1] if parts[c] else ""
+            if not above and not (set(re.findall(r"[a-z0-9]+", arm_part.lower())) & known):
+                continue
+            words = [w for w in re.findall(r"[^\s,;:/()]+", split_size(" ".join(above or own))[0])
+                     if w.lower() not in known and w.lower() not in ("group", "arm", "and", "n")]
+            label = " ".join(words).strip(" ,;:-")
+            if label and not _GENERIC_SPAN.fullmatch(label) and (study is None or study.resolve(label) is None):
+                out[c] = label
+        if len({out.get(c, "") for c in cols}) < len(cols) or not all(out.get(c) for c in cols):
+            for c in cols:      # strata must tell every column of the arm apart
+                out.pop(c, None)
+    return out
+
+
+def _whole_size(by_row: dict, whole_columns: dict[int, int | None], arm_columns: dict[int, Arm],
+                column_sizes: dict[int, int | None]) -> int | None:
+    """The whole population's N: the total column's header, else the sum of the arm columns' sizes, else the N its
+    "n (%)" cells agree on ("48 (51.6)", "25 (26.9)": 93)."""
+    if not whole_columns:
+        return None
+    printed = [n for n in whole_columns.values() if n]
+    if printed:
+        return printed[0]
+    sizes = [column_sizes.get(c) for c in arm_columns]
+    if sizes and all(sizes) and len(set(map(id, arm_columns.values()))) == len(sizes):
+        return sum(sizes)
+    votes: dict[int, int] = {}
+    for row in by_row.values():
+        for col in whole_columns:
+            cell = row.get(col)
+            m = re.fullmatch(r"\s*(\d+)\s*\(\s*(\d+(?:\.\d+)?)\s*%?\s*\)\s*", _clean(cell["text"])) if cell else None
+            if m and 5 <= float(m.group(2)) <= 100 and int(m.group(1)) > 0:
+                n = round(100 * int(m.group(1)) / float(m.group(2)))
+                votes[n] = votes.get(n, 0) + 1
+    if not votes:
+        return None
+    best = max(votes, key=lambda n: (votes[n], -n))
+    return best if votes[best] >= 2 else None
+
+
+def _check_denominator(parsed: dict, n: int | None, whole: int | None, other_arms: list[int]) -> None:
+    """An arm's "n (%)" whose percentage is not of the arm's N: of all patients or of the other arm (the count
+    stays over its arm, flagged), else of fewer patients than the arm (missing data: the total the percentage
+    implies, flagged)."""
+    events, pct_text = parsed.get("events"), parsed.get("pct_text")
+    if parsed.get("measure") != "PROPORTION" or events is None or pct_text is None:
+        return
+    pct = parse_number(pct_text)
+    if pct is None or pct <= 0:
+        return
+
+    def agrees(total):
+        return _pct_agrees(events, total, pct_text)
+
+    if n and agrees(n):
+        return
+    for other, why in [(whole, "all patients"), *[(o, "another arm") for o in other_arms]]:
+        if other and agrees(other):
+            parsed["total"] = n
+            parsed["value"] = events / n if n else None
+            parsed["needs_review"] = f"printed {pct_text}% is of {other} ({why}), not of the arm" + (f" ({n})" if n else "")
+            return
+    implied = round(100 * events / pct)
+    if n and implied < n and agrees(implied) and abs(100 * events / n - pct) > 1.0:
+        parsed["total"], parsed["value"] = implied, events / implied
+        parsed["flags"] = list(parsed.get("flags", [])) + ["total_from_percentage"]
+        parsed["needs_review"] = f"printed {pct_text}% is of {implied}, not of the arm's {n} (missing data?)"
+
+
+def _pct_agrees(events: int, total: int | None, pct_text: str) -> bool:
+    """Whether a printed percentage is events/total, rounded as printed (half a unit of its last digit)."""
+    pct = parse_number(pct_text)
+    if not total or pct is None:
+        return False
+    return abs(100 * events / total - pct) <= 0.5 * 10 ** -len(pct_text.partition(".")[2]) + 0.06
+
+
+def _categories_of_fewer(out: list[dict], groups: dict[tuple, list[tuple[int, dict]]]) -> None:
+    """Categories under one heading ("n0", "n+" under "Lymph-node metastasis, n (%)") whose counts add up to fewer
+    than the arm's N and whose percentages are of that sum: the sum is their denominator (missing data), flagged."""
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        n = members[0][1].get("total")
+        summed = sum(int(p["events"]) for _, p in members)
+        if not n or summed >= n or not all(_pct_agrees(int(p["events"]), summed, p["pct_text"]) for _, p in members):
+            continue
+        if all(_pct_agrees(int(p["events"]), n, p["pct_text"]) for _, p in members):
+            continue
+        for index, parsed in members:
+            row = out[index]
+            if row.get("total") != n:
+                continue
+            row.update(total=summed, value=_tidy(int(parsed["events"]) / summed))
+            row["flags"] = ";".join(x for x in (row["flags"], "total_from_percentage") if x)
+            row["needs_review"] = f"printed percentages are of {summed} (the categories' sum), not of the arm's {n}"
+
+
+_ALL_PATIENTS = Arm(arm_id="", name="all patients", canonical="all patients", n=None, role="", start=0, end=0,
+                    source="table")
 
 
 # ------------------------------------------------------------------------------------------- layout
@@ -250,6 +586,7 @@ class _Column:
     header: str          # the column's own header: its texts over the header rows, a spanning timepoint left out
     timepoint: str       # "week 24" from a header spanning several columns ("Week 24 | Week 52" above the arms)
     baseline: bool       # under a spanning "Baseline" header
+    parts: tuple = ()    # the header's texts row by row ("Men", "Rituximab (n = 30)")
 
 
 # a header that only says how the cells below it are printed ("n", "%", "n (%)", "mean ± SD")
@@ -283,6 +620,8 @@ def _columns(table: dict, heads: set[int]) -> dict[int, _Column]:
     texts: dict[int, list[str]] = {}
     whens: dict[int, tuple[str, bool]] = {}
     ordered = sorted(heads)
+    for r, below in zip(ordered, ordered[1:]):
+        _spread_regular_spans(by_cell, r, below, width)
     for i, r in enumerate(ordered):
         below = ordered[i + 1] if i + 1 < len(ordered) else None
         spanning = left = None
@@ -304,8 +643,26 @@ def _columns(table: dict, heads: set[int]) -> dict[int, _Column]:
     for col in sorted(set(texts) | set(whens)):
         header = " ".join(dict.fromkeys(texts.get(col, [])))
         tp, baseline = whens.get(col, ("", False))
-        out[col] = _Column(col, header, tp, baseline)
+        out[col] = _Column(col, header, tp, baseline, tuple(dict.fromkeys(texts.get(col, []))))
     return out
+
+
+def _spread_regular_spans(by_cell: dict[tuple[int, int], str], r: int, below: int, width: int) -> None:
+    """ "| | Men | | Women | |" over "| | X | Placebo | X | Placebo |": header texts printed once every k columns
+    (k >= 2, at least two of them, the cells under them all filled) each span their k columns, as a spanning
+    cell does in HTML. A lone text over empty cells is left alone (it may head one column only)."""
+    starts = [c for c in range(1, width) if by_cell.get((r, c), "") and not _when(_clean(by_cell[(r, c)]))]
+    if len(starts) < 2 or any(by_cell.get((r, c), "") and c not in starts for c in range(1, width)):
+        return
+    gaps = {b - a for a, b in zip(starts, starts[1:])}
+    if len(gaps) != 1 or min(gaps) < 2:
+        return
+    k = gaps.pop()
+    if starts[-1] + k > width or any(not by_cell.get((below, c), "") for c in range(starts[0], starts[-1] + k)):
+        return
+    for a in starts:
+        for c in range(a + 1, a + k):
+            by_cell[(r, c)] = by_cell[(r, a)]
 
 
 def _column_arm(header: str, study: Study, local: dict[str, Arm]) -> Arm | None:
@@ -528,7 +885,28 @@ def _without_thousands(text: str) -> str:
     return _THOUSANDS.sub(lambda m: m.group().replace(",", ""), text)
 
 
+_PAIR_CELL = re.compile(r"\s*(?P<a>\d+)\s*/\s*(?P<b>\d+)\s*(?:[(\[]\s*\d*\.?\d+\s*%?\s*[)\]])?\s*")
+
+
 def _read_arm_cell(cell: str, hint: str, n: int | None) -> dict | None:
+    if hint.startswith("rate"):
+        # a bare number under "Event rate, %/year" or beside "Exacerbations per patient-year": the arm's rate, as
+        # printed (per 100 patient-years for yearly percentages)
+        number = _whole_number(Parse(cell))
+        if number is None or number.signed or number.value < 0 or number.percent:
+            return None
+        return {"measure": "ARR", "value": number.value, "total": n, "value_text": cell,
+                "unit": "per 100 patient-years" if hint == "rate100" else "per patient-year"}
+    if hint == "sex_pair":
+        # "3/10" under "Sex (M/F)": 3 of 13 are the first sex; a bracket after it is their ratio or share
+        pair = _PAIR_CELL.fullmatch(cell)
+        if pair is None:
+            return None
+        a, b = int(pair.group("a")), int(pair.group("b"))
+        found = _proportion(a, a + b, None, cell) if a + b else None
+        if found is not None and n and a + b != n:
+            found["needs_review"] = f"the two counts add up to {a + b}, not the arm's {n}"
+        return found
     parse = Parse(cell)
     if not hint.startswith(("mean", "median")):
         counted = parse.whole("count_of_percent")           # "8/1039 (0.77)", "5 of 91 (5.5%)"
@@ -639,7 +1017,7 @@ def _proportion(events: int | None, total: int | None, pct_text: str | None, cel
     if events is not None and total and pct is not None and abs(100 * events / total - pct) > 1.0:
         review = f"printed {pct_text}% does not match {events}/{total}"
     return {"measure": "PROPORTION", "value": value, "events": events, "total": total, "value_text": cell,
-            "needs_review": review}
+            "needs_review": review, "pct_text": pct_text}
 
 
 def _mean(value: float, cell: str, n: int | None, *, sd: float | None = None, se: float | None = None,
@@ -746,11 +1124,18 @@ def _two_measures(header: str) -> bool:
     return bool(_EFFECT_HEADERS[1][1].search(header) and _EFFECT_HEADERS[3][1].search(header))
 
 
-def _effect_measure(measure: str, kinds: list[str], hint: str, header: str = "") -> str | None:
+# an outcome counted over follow-up time: "Mortality within 28 days", "Discharged from hospital", "Time to relapse"
+_TIME_TO_EVENT = re.compile(r"\s*(?:[\w-]+\s+)?(?:mortality|death|survival|discharge[ds]?|time\s+to)\b(?!.*\bor\b)", re.I)
+
+
+def _effect_measure(measure: str, kinds: list[str], hint: str, header: str = "", outcome: str = "") -> str | None:
     """The measure of an effect cell from its column header and the row's arm cells."""
     if _two_measures(header):
-        # "Rate ratio or risk ratio (95% CI)" (the header names both, so the cell's measure is one of them):
-        # a risk ratio where the arms give counts of patients
+        # "Rate ratio or risk ratio (95% CI)" (the header names both, so the cell's measure is one of them): a rate
+        # ratio for a time-to-event outcome ("Mortality within 28 days"), else a risk ratio where the arms give
+        # counts of patients
+        if _TIME_TO_EVENT.match(outcome):
+            return "IRR"
         return "RR" if "PROPORTION" in kinds else "IRR"
     if measure != "DIFF":
         return measure
@@ -878,6 +1263,7 @@ def _arm_row(ctx: dict, parsed: dict, arm: Arm, offset: int) -> dict:
         if row["value"] is not None else ["nonfinite_value"]
     row["flags"] = ";".join(flags + parsed.get("flags", []))
     row["needs_review"] = parsed.get("needs_review", "")
+    row["unit"] = parsed.get("unit", "")
     row["adjusted"] = "no"     # an arm's own count, mean or median, as printed
     return row
 
@@ -943,6 +1329,27 @@ def _printed_share(row: dict, from_table: bool) -> tuple | None:
     return None if percent is None else (str(row["intervention"]), round(percent, 1))
 
 
+def _count_and_share(row: dict) -> tuple[int, float] | None:
+    """(events, percentage as printed, to 0.1) of a proportion: its count and the percentage the table cell prints
+    or the sentence's value."""
+    if str(row.get("measure") or "") != "PROPORTION":
+        return None
+    try:
+        events = int(row["events"])
+    except (KeyError, TypeError, ValueError):
+        return None
+    share = _printed_share(dict(row, intervention=row.get("intervention") or "?"), str(row.get("finder")) == "table")
+    if share is None:
+        try:
+            value = float(row.get("value"))
+        except (TypeError, ValueError):
+            return None
+        if value != value:
+            return None
+        share = ("", round(100 * value, 1))
+    return events, share[1]
+
+
 def _outcome_words(row: dict) -> set[str]:
     return {w.rstrip("s") for w in re.findall(r"[a-z]{3,}", str(row.get("outcome") or "").lower())} - {"any", "the", "and", "with"}
 
@@ -960,9 +1367,18 @@ def without_repeats(sentence_rows: list[dict], table_rows: list[dict]) -> list[d
         if share is not None:
             shares.setdefault(share, []).append(_outcome_words(row))
 
+    counted: dict[tuple, list[set]] = {}
+    for row in table_rows:
+        count = _count_and_share(row)
+        if count is not None:
+            counted.setdefault(count, []).append(_outcome_words(row))
+
     def repeated(row: dict) -> bool:
         if _same_numbers_key(row) in in_tables:
             return True
+        count = _count_and_share(row) if not row.get("intervention") and row.get("total") is None else None
+        if count in counted and any(words & _outcome_words(row) for words in counted[count]):
+            return True     # "Death occurred in 101 participants (4.7%) and ...": a table's cell, no arm named
         share = _printed_share(row, False)
         return share in shares and any(words & _outcome_words(row) for words in shares[share])
 

@@ -98,6 +98,15 @@ def _rows(table) -> list[tuple[object, bool]]:
     return out
 
 
+def _sub_header_row(cells: list, spanned_above: list[int], pending: dict, r: int) -> bool:
+    """A header row with exactly one plain cell per column its previous header row spanned (and nothing else)."""
+    if not spanned_above or len(cells) != len(spanned_above) or any((r, c) in pending for c in spanned_above):
+        return False
+    if any(_span(c, "colspan") != 1 or _span(c, "rowspan") != 1 for c in cells):
+        return False
+    return spanned_above[0] > 0 and not any((r, c) in pending for c in range(spanned_above[0]))
+
+
 def grid_from_table(table, cell_text=cell_text) -> TableGrid | None:
     rows = _rows(table)
     if not rows:
@@ -106,11 +115,22 @@ def grid_from_table(table, cell_text=cell_text) -> TableGrid | None:
     header_flags: list[bool] = []
     pending: dict[tuple[int, int], str] = {}  # (row, col) filled by a rowspan from above
     cells_seen = 0
+    spanned_above: list[int] = []     # the columns the previous header row covered with colspan cells
     for r, (tr, in_head) in enumerate(rows):
         row: list[str | None] = []
         all_th = True
         col = 0
         cells = [c for c in tr if local(c.tag) in ("td", "th")]
+        if in_head and _sub_header_row(cells, spanned_above, pending, r):
+            # "<th colspan=2>Event rate</th>" over a row holding only "Drug | Control", written without the empty
+            # cells before them: the short row's cells sit under the spanning cell, not from the first column on
+            texts = iter(cell_text(c) for c in cells)
+            row = [next(texts) if c in spanned_above else pending.pop((r, c), "") for c in range(len(grid[-1]))]
+            grid.append(row)
+            header_flags.append(True)
+            spanned_above = []
+            continue
+        spanned_above = []
         for cell in cells:
             while (r, col) in pending:
                 row.append(pending.pop((r, col)))
@@ -118,6 +138,8 @@ def grid_from_table(table, cell_text=cell_text) -> TableGrid | None:
             text = cell_text(cell)
             all_th = all_th and local(cell.tag) == "th"
             colspan, rowspan = _span(cell, "colspan"), _span(cell, "rowspan")
+            if in_head and colspan > 1:
+                spanned_above.extend(range(col, col + colspan))
             for c in range(colspan):
                 row.append(text)
                 for down in range(1, rowspan):

@@ -22,7 +22,8 @@ from ..startguard import start_guarded
 
 _MEAN_WORD = re.compile(r"\b(?:mean|average|means)\b", re.I)
 _MEDIAN_WORD = re.compile(r"\bmedians?\b", re.I)
-_SPREAD_HEADER = re.compile(r"\(\s*(?:SD|SE|SEM|s\.d\.)\s*\)|\u00b1", re.I)
+# "(SD)", "±", and a bracket that labels its spread ("37.0 (SD=5.69)"): the value before it is a mean
+_SPREAD_HEADER = re.compile(r"\(\s*(?:SD|SE|SEM|s\.d\.)\s*\)|\u00b1|[(\[]\s*(?:SD|SE|SEM)\s*=", re.I)
 # "mean change", "mean difference", "LS mean change": a change or a contrast is not an arm's level
 # "mean difference", "mean ratio": a contrast between arms; "mean rank": a rank statistic of a non-parametric test
 _NOT_A_LEVEL = re.compile(r"\b(?:difference|differences|ratio|ratios|ranks?)\b", re.I)
@@ -162,7 +163,7 @@ def _arm_row(s: Sentence, summary: Summary, measure: str, listed: dict) -> Estim
 
 def means(s: Sentence) -> None:
     """mean \u00b1 SD, mean (SD x), mean (x) under a "mean (SD)" heading, mean (SE x), mean (95% CI a to b)."""
-    if not _MEAN_WORD.search(s.seg) and "\u00b1" not in s.seg and "+/-" not in s.seg:
+    if not _MEAN_WORD.search(s.seg) and "\u00b1" not in s.seg and "+/-" not in s.seg and not _SPREAD_HEADER.search(s.seg):
         return
     summaries = [su for su in _inherit_labels(s, _summaries(s, "mean_pm", "mean_ci", "mean_bracket"))
                  if _spread_is_stated(s, su)]
@@ -239,9 +240,17 @@ def _spread_is_stated(s: Sentence, su: Summary) -> bool:
         re.search(r"\(\s*SD\s*\)|\bSD\b|s\.d\.", s.seg[max(0, su.start - 60):su.end], re.I))
 
 
+# "the median RFS (95% CI) ... were 1.45 years (0.96-2.16)": a Kaplan-Meier median time to an event, never an arm's
+# summary of a measured quantity (the labelling rules leave medians of time to event out)
+_TIME_TO_EVENT = re.compile(r"\bmedian\s+(?:\w+\s+){0,2}?(?:(?-i:RFS|PFS|OS|DFS|EFS|TTP)\b|(?:overall|progression-free|"
+                            r"disease-free|relapse-free|recurrence-free|event-free)?\s*survival\b"
+                            # "the median time to relapse was 14.2 months (95% CI ...)": estimated, with its interval
+                            r"|time\s+to\b(?=[^.;]*\b(?:CI|confidence\s+interval)\b))", re.I)
+
+
 def medians(s: Sentence) -> None:
     """median (IQR a-b), median [range a-b], median (a-b) under a "median (IQR)" heading."""
-    if not _MEDIAN_WORD.search(s.seg):
+    if not _MEDIAN_WORD.search(s.seg) or _TIME_TO_EVENT.search(s.seg):
         return
     summaries = _inherit_labels(s, _summaries(s, "median_spread"))
     listed = _listed_arms(s, summaries)
@@ -252,3 +261,79 @@ def medians(s: Sentence) -> None:
         est.q1, est.q3 = summary.q1, summary.q3
         est.range_low, est.range_high = summary.range_low, summary.range_high
         s.estimates.append(est)
+
+
+# "the mean scores were 14.5 in the A group and 16.4 in the B group", "the adjusted annual rate of change was
+# -114.7 ml with A versus -239.9 ml with B": two arms' means printed without a spread, each with its arm
+_MEAN_CLAUSE = re.compile(r"\b(?:mean|average|means|rates?\s+of\s+change)\b", re.I)
+_VALUE_FOR_ARM = re.compile(r"\s*(?:[a-zA-Z\u00b5%/]{1,8}\s+)?(?:in\s+the\s+|with\s+|among\s+|under\s+|for\s+the\s+)", re.I)
+_PAIR_JOIN = re.compile(r"[^.;\d]{0,60}?(?:\band\b|\bvs\.?|\bversus\b|\bcompared\s+with\b|,)\s*(?:with\s+|in\s+)?$", re.I)
+# "Mean duration of X was reduced from 6.3 to 4.5 days under the new algorithm": the control's mean, then the
+# arm's named after the pair
+_FROM_TO = re.compile(r"\b(?:reduced|decreased|shortened|increased|lengthened|fell|rose|dropped)\s+from\s+(?P<a>\d+(?:\.\d+)?)"
+                      r"\s+to\s+(?P<b>\d+(?:\.\d+)?)\s*(?P<unit>[a-zA-Z%]{1,8}\s+)?(?:under|with|in|on|by)\s+", re.I)
+
+
+def bare_means(s: Sentence) -> None:
+    """Two arms' means printed without a spread: values each followed by their arm, or "reduced from a to b ...
+    under X" (a the other arm's). Only in a clause that says the values are means; never a percentage."""
+    seg = s.seg
+    if "|" in seg or not _MEAN_CLAUSE.search(seg) or _NOT_A_LEVEL.search(seg[:_first_number(s)]):
+        return
+    found: list[tuple[int, str]] = []
+    for i, n in enumerate(s.nums):
+        if not s.free(i) or n.percent or _TIME_UNIT.match(seg, n.full_end):
+            continue
+        gap = _VALUE_FOR_ARM.match(seg, n.full_end)
+        if gap is None:
+            continue
+        arm = next((g.name for g in s.groups if g.start == gap.end()), "")
+        if not arm:
+            continue
+        found.append((i, arm))
+    pairs = [(a, b) for a, b in zip(found, found[1:])
+             if a[1] != b[1] and _PAIR_JOIN.search(seg[s.nums[a[0]].full_end:s.nums[b[0]].start])]
+    kept: set[int] = set()
+    for pair in pairs:
+        for i, arm in pair:
+            if i in kept:
+                continue
+            kept.add(i)
+            _bare_mean(s, i, arm)
+    if kept:
+        return
+    m = _FROM_TO.search(seg)
+    two = s.state.two_arms()
+    if m is None or len(two) != 2:
+        return
+    after = next((g for g in s.groups if g.start >= m.end() and g.start - m.end() <= 30), None)
+    if after is None or after.name not in two:
+        return
+    other = next(x for x in two if x != after.name)
+    for group, arm in (("a", other), ("b", after.name)):
+        idx = s.num_at(m.start(group), m.end(group))
+        if idx and s.free(idx[0]):
+            _bare_mean(s, idx[0], arm)
+
+
+_TIME_UNIT = re.compile(r"\s*(?:weeks?|months?|years?)\b(?!\s+(?:in|with|among|under)\b)", re.I)
+
+
+def _first_number(s: Sentence) -> int:
+    return s.nums[0].start if s.nums else len(s.seg)
+
+
+def _bare_mean(s: Sentence, i: int, arm: str) -> None:
+    n = s.nums[i]
+    est = Estimate("MEAN", n.value, n.text, n.start, n.full_end, kind="mean", arm_hint=arm)
+    est.total = s.state.arm_sizes.get(arm)
+    est.outcome_hint = _quantity(s.seg, n.start)
+    clause = s.seg[_clause_start(s.seg, n.start):n.start]
+    if _CHANGE.search(clause) or _FROM_TO.search(s.seg):
+        # "the mean change in EDSS from baseline was -0.2 in the A group": a change, the outcome says so
+        if est.outcome_hint and not _CHANGE.search(est.outcome_hint):
+            est.outcome_hint = "change in " + est.outcome_hint
+    elif _BASELINE_HINT.search(clause):
+        est.role = "baseline"
+    s.claimed.add(i)
+    s.estimates.append(est)

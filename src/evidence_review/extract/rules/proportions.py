@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..grammar import Num
+from ..grammar import UNSIGNED, Num
 from ..model import Estimate
 from ..sentence import OUTCOME_VERB, Sentence
 
@@ -114,6 +114,72 @@ def nobody(s: Sentence) -> None:
             if total:
                 s.estimates.append(Estimate("PROPORTION", 0.0, f"0/{total}", z.start, z.end, events=0, total=total,
                                             kind="none-of", arm_hint=arm))
+
+
+# "23 recurrences in the X group and 7 in the Y group": the items after the first share its event
+_ARM_COUNT_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|while\s+|whereas\s+)?|and\s+|(?:versus|vs\.?|compared\s+with)\s+)(?:only\s+)?$", re.I)
+
+
+def arm_counts(s: Sentence) -> None:
+    """ "there were 23 recurrences in the chloroquine group and 7 in the X group": events that happen once to a
+    patient, counted over an arm whose size the document states (total = the arm's size)."""
+    previous_end, noun = None, ""
+    for c in s.parse("arm_count"):
+        if c.noun:
+            noun = c.noun
+        elif not (noun and previous_end is not None and _ARM_COUNT_JOIN.match(s.seg[previous_end:c.start])):
+            previous_end, noun = None, ""
+            continue
+        idx = s.num_at(c.start, c.start + len(str(c.events)) + 12)[:1]
+        named = [m for m in s.mentions if c.arm_start <= m.start and m.end <= c.arm_end]
+        size = s.state.arm_sizes.get(named[0].canonical) if named else None
+        if c.events is None or not idx or not s.free(idx[0]) or not size or c.events > size:
+            previous_end = None
+            continue
+        previous_end = c.end
+        s.claimed.add(idx[0])
+        s.estimates.append(Estimate("PROPORTION", c.events / size, f"{c.events}/{size}", c.start, c.end,
+                                    events=c.events, total=size, kind="arm-count", arm_hint=named[0].canonical))
+
+
+# "tried in 26 patients of the X group ... successful in 24 patients (92.3%)": the denominator printed first
+_EARLIER_TOTAL = re.compile(r"\bin\s+(?P<t>\d+)\s+(?:patients|participants|subjects|cases|children)\b", re.I)
+
+
+# "629 patients were enrolled, of whom 548 (87.1%) could be evaluated": the patients' flow, not an outcome
+_FLOW = re.compile(r"\b(?:enrol\w*|randomi[sz]\w*|evaluat\w*|evaluable|analy[sz]\w*|included|excluded|withdr[ae]w\w*|"
+                   r"lost\s+to|completed|discontinu\w*|assigned|allocated|screened|eligible)\b", re.I)
+
+
+def earlier_denominator(s: Sentence) -> None:
+    """A count with its percentage whose denominator the same sentence printed before it, as the patients something
+    was tried in: the count is of those patients (the authors may truncate: 24 of 34 printed 70.5%)."""
+    seg = s.seg
+    totals = [(m.start("t"), m.end("t"), int(m.group("t"))) for m in _EARLIER_TOTAL.finditer(seg)]
+    if not totals:
+        return
+    for c in s.parse("count_percent"):
+        xi = [i for i in s.num_at(c.percent_start, c.percent_end) if s.nums[i].percent]
+        ni = s.num_at(c.count_start, c.count_end)
+        if c.events is None or c.of_total is not None or not xi or any(not s.free(i) for i in xi + ni):
+            continue
+        x = s.nums[xi[0]]
+        before = [t for t in totals if t[1] <= c.start and t[2] > c.events
+                  and abs(100 * c.events / t[2] - x.value) <= 0.1 + 0.5 * 10 ** -_decimals(x.text)]
+        if not before or s.vetoed(s.local_after(c.end), c.start) or _SCREENING.search(seg) or _FLOW.search(seg):
+            continue
+        start, end, total = before[-1]
+        if re.search(r"[.;]", seg[end:c.start]) or not re.search(r"\b(?:and|but|while|which)\b", seg[end:c.start]) \
+                or not re.search(r"\bin\s+$", seg[max(0, c.start - 4):c.start]) or s.names_arm_directly(c.end):
+            continue        # "tried in 26 ... and it was successful in 24 (92.3%)": one chain of clauses, each "in N"
+        arm = next((m.canonical for m in s.mentions if end <= m.start <= end + 40), "")
+        s.claimed.update(xi + ni + s.num_at(start, end))
+        s.estimates.append(Estimate("PROPORTION", x.value / 100, x.text + "%", c.start, c.end, events=c.events,
+                                    total=total, kind="earlier-total", arm_hint=arm))
+
+
+def _decimals(text: str) -> int:
+    return len(text.rstrip("%").split(".")[1]) if "." in text else 0
 
 
 def count_percent(s: Sentence) -> None:
@@ -350,3 +416,39 @@ def _pair_arms(s: Sentence) -> dict[int, str]:
         if xi and yi:
             out[xi[0]], out[yi[0]] = pair
     return out
+
+
+# "injection site erythema (1.0% placebo-etanercept; 11.3% etanercept-etanercept), headache (10.6%; 7.5%)": a bracket
+# naming two arms after their percentages, then brackets of the same list in the same arm order
+_NAMED_PAIR = re.compile(r"[(\[]\s*(?P<x>" + UNSIGNED + r")\s*%\s*(?P<a>[^;()\[\]\d]{2,40}?)\s*;\s*(?P<y>" + UNSIGNED
+                         + r")\s*%\s*(?P<b>[^;()\[\]\d]{2,40}?)\s*[)\]]")
+_PAIR_IN_BRACKET = re.compile(r"[(\[]\s*(?P<x>" + UNSIGNED + r")\s*%\s*;\s*(?P<y>" + UNSIGNED + r")\s*%\s*[)\]]")
+_EVENTS_WORDS = re.compile(r"\b(?:AEs?|adverse|events?|reported|occurred|included|incidence)\b", re.I)
+
+
+def bracket_pairs(s: Sentence) -> None:
+    """Two arms' percentages in one bracket, the arms named after the first bracket's values and kept in that order
+    by the list's later brackets; the arms' sizes give the counts."""
+    seg = s.seg
+    if "%" not in seg or ";" not in seg or not (_EVENTS_WORDS.search(seg) or s.has_outcome()):
+        return
+    order: tuple[str, str] | None = None
+    for m in sorted(list(_NAMED_PAIR.finditer(seg)) + list(_PAIR_IN_BRACKET.finditer(seg)), key=lambda x: x.start()):
+        if "a" in m.groupdict() and m.group("a") is not None:
+            arms = []
+            for g in ("a", "b"):
+                named = [x for x in s.mentions if m.start(g) <= x.start and x.end <= m.end(g)]
+                arms.append(named[0].canonical if named else "")
+            order = (arms[0], arms[1]) if all(a in s.state.arm_sizes for a in arms) and arms[0] != arms[1] else None
+        if order is None:
+            continue
+        for key, arm in zip(("x", "y"), order):
+            idx = s.num_at(m.start(key), m.end(key) + 1)
+            if not idx or not s.free(idx[0]):
+                continue
+            x = s.nums[idx[0]]
+            size = s.state.arm_sizes[arm]
+            s.claimed.add(idx[0])
+            s.estimates.append(Estimate("PROPORTION", x.value / 100, x.text, x.start, x.full_end,
+                                        events=round(size * x.value / 100), total=size, kind="bracket-pair",
+                                        arm_hint=arm))

@@ -1,0 +1,76 @@
+"""One estimate printed several times in a document's prose (abstract, highlights, results, discussion) is one
+estimate: the copies go, the results' printing with the most labels stays.
+
+Two prose rows are one estimate when they come from different sentences and agree on document, measure, value,
+interval, counts, spread and arms (intervention and comparator); arm-level rows (PROPORTION, MEAN, MEDIAN) and
+effects printed without an interval must also not name different outcomes, because two outcomes of one arm can
+share a bare value ("headache ... 16%" and, elsewhere, "nausea ... 16%"). Table rows are never merged here: a
+table prints many outcomes with the same cells, and the table reader's rows already replace the prose copies of
+the lines it read (extract.without_repeats).
+"""
+from __future__ import annotations
+
+from ..tables import ARM_LEVEL_MEASURES, is_blank
+
+_KEY_COLUMNS = ("measure", "value", "ci_low", "ci_high", "events", "total", "sd", "se", "q1", "q3",
+                "intervention", "comparator")
+# what a printing carries besides its key: the copy that carries most of these is kept
+_LABEL_COLUMNS = ("p_value", "p_text", "outcome", "timepoint", "ci_level", "subgroup")
+
+
+def _cell(value):
+    if is_blank(value):
+        return None
+    if isinstance(value, float):
+        return round(value, 6)
+    return str(value).strip().lower() if isinstance(value, str) else value
+
+
+def _key(row: dict) -> tuple:
+    return tuple(_cell(row.get(c)) for c in _KEY_COLUMNS)
+
+
+def _same_outcome(a: dict, b: dict) -> bool:
+    oa, ob = _cell(a.get("outcome")), _cell(b.get("outcome"))
+    return oa is None or ob is None or oa == ob
+
+
+def _needs_outcome(row: dict) -> bool:
+    return str(row.get("measure")) in ARM_LEVEL_MEASURES or (is_blank(row.get("ci_low")) and is_blank(row.get("ci_high")))
+
+
+def _rank(row: dict, section: str) -> tuple:
+    """Higher is better: the results' printing first, then the one with the most labels."""
+    return (section == "results", sum(not is_blank(row.get(c)) for c in _LABEL_COLUMNS))
+
+
+def without_restatements(rows: list[dict], section_of=None) -> list[dict]:
+    """`rows` without the prose copies of an estimate printed more than once (order kept). `section_of(row)`
+    names the section a row was printed in ("results", "discussion", ...; "" when unknown)."""
+    section_of = section_of or (lambda row: "")
+    groups: dict[tuple, list[list[int]]] = {}
+    for i, row in enumerate(rows):
+        if str(row.get("finder") or "") == "table" or is_blank(row.get("value")):
+            continue
+        clusters = groups.setdefault(_key(row), [])
+        for cluster in clusters:
+            first = rows[cluster[0]]
+            if any(str(rows[j].get("evidence")) == str(row.get("evidence")) for j in cluster):
+                continue        # one sentence printing a value twice names two things (two outcomes, two strata)
+            if _needs_outcome(row) and not all(_same_outcome(rows[j], row) for j in cluster):
+                continue
+            if str(first.get("role") or "") != str(row.get("role") or "") and "baseline" in (
+                    str(first.get("role") or ""), str(row.get("role") or "")):
+                continue        # a trait at baseline and an outcome are two numbers, however alike
+            cluster.append(i)
+            break
+        else:
+            clusters.append([i])
+    dropped: set[int] = set()
+    for clusters in groups.values():
+        for cluster in clusters:
+            if len(cluster) < 2:
+                continue
+            keep = max(cluster, key=lambda j: (_rank(rows[j], section_of(rows[j])), -j))
+            dropped.update(j for j in cluster if j != keep)
+    return [row for i, row in enumerate(rows) if i not in dropped]
