@@ -8,6 +8,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from evidence_review.errors import ConfigError
 from evidence_review.meta import escalc, ratio_from_ci, rma
 from evidence_review.synthesis.cells import parse_duration_months, timepoint_key
 from evidence_review.synthesis.forest import favours_labels
@@ -321,7 +322,7 @@ def test_outputs_written_and_byte_identical_across_runs(tmp_path):
     hashes = []
     for run in ("a", "b"):
         result = synthesize(pd.DataFrame(rows), documents)
-        write_outputs(result, tmp_path / run / "processed", tmp_path / run / "reports")
+        write_outputs(result, tmp_path / run / "processed", tmp_path / run / "reports", figure_formats="png,svg")
         files = sorted(p for p in (tmp_path / run).rglob("*") if p.is_file())
         hashes.append({p.relative_to(tmp_path / run).as_posix(): p.read_bytes() for p in files})
     assert hashes[0] == hashes[1]
@@ -536,8 +537,9 @@ def test_forest_plot_of_2000_studies_keeps_a_readable_height_and_a_funnel_plot_f
     # a funnel plot needs ten studies of a comparison
     ten = synthesize(pd.DataFrame(rows[:12]), docs(*({"doc_id": f"doc{i}"} for i in range(12))))
     assert draw_funnel(ten.fits[0]) is not None
-    assert [p.name for p in write_funnel(ten.fits[0], tmp_path)] == [f"{ten.fits[0].cell_id}-funnel.png",
-                                                                      f"{ten.fits[0].cell_id}-funnel.svg"]
+    assert [p.name for p in write_funnel(ten.fits[0], tmp_path)] == [f"{ten.fits[0].cell_id}-funnel.png"]
+    assert [p.name for p in write_funnel(ten.fits[0], tmp_path, ("png", "svg"))] == [
+        f"{ten.fits[0].cell_id}-funnel.png", f"{ten.fits[0].cell_id}-funnel.svg"]
     few = synthesize(pd.DataFrame(AZA_RTX), AZA_RTX_DOCS)
     assert draw_funnel(next(f for f in few.fits if len(f.studies) == 3)) is None
 
@@ -666,6 +668,47 @@ def test_figures_drawn_on_worker_processes_are_the_same_bytes(tmp_path):
         folder = tmp_path / scheduler / "reports" / "figures"
         files[scheduler] = {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
     assert files["processes"] == files["synchronous"]
-    assert len(files["synchronous"]) == 2 * 3  # PNG and SVG of the three cells of three studies
+    assert len(files["synchronous"]) == 3  # the PNG of each of the three cells of three studies
     single = cell_of(result, "single").name
     assert not any(name.startswith(single) for name in files["synchronous"])
+
+
+def _cells_of_sizes(sizes: list[int]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """One HR cell per entry of `sizes`, with that many studies (drug<c> vs placebo), and their documents."""
+    rows = [est(f"s{c}-{i}", f"d{c}-{i}", "HR", 0.6 + 0.03 * i + 0.02 * c, 0.3 + 0.02 * i, 1.2 + 0.03 * i,
+                intervention=f"drug{c}", comparator="placebo") for c, k in enumerate(sizes) for i in range(k)]
+    return pd.DataFrame(rows), docs(*({"doc_id": r["doc_id"]} for r in rows))
+
+
+def test_plots_are_drawn_for_the_cells_with_the_most_studies_only(tmp_path):
+    """`plot_cells` bounds the plots a run draws: the cells with the most studies first (the report's order, ties
+    in table order); every pooled cell keeps its metafor CSV, and a later run with a smaller limit removes the
+    plots of the cells it no longer draws."""
+    from evidence_review.synthesis.pipeline import plotted_fits
+    estimates, documents = _cells_of_sizes([2, 4, 3, 4, 1])
+    result = synthesize(estimates, documents)
+    pooled = result.pooled.set_index("cell_id")
+    ranked = [f.cell_id for f in plotted_fits(result.fits, result.pooled, plot_cells=0)]
+    assert [int(pooled.loc[c, "k"]) for c in ranked] == [4, 4, 3, 2]  # the single-study cell has no plot
+    ties = [c for c in ranked if pooled.loc[c, "k"] == 4]
+    assert ties == [c for c in result.pooled["cell_id"] if c in ties]  # table order on ties
+    write_outputs(result, tmp_path / "p", tmp_path / "r", plot_cells=0)
+    assert sorted(p.stem for p in (tmp_path / "r" / "figures").iterdir()) == sorted(ranked)
+    write_outputs(result, tmp_path / "p", tmp_path / "r", plot_cells=2)
+    assert sorted(p.name for p in (tmp_path / "r" / "figures").iterdir()) == sorted(f"{c}.png" for c in ranked[:2])
+    assert sorted(p.stem for p in (tmp_path / "r" / "metafor").iterdir()) == sorted(ranked)
+    with pytest.raises(ConfigError, match="figure format"):
+        write_outputs(result, tmp_path / "p", tmp_path / "r", figure_formats="png,pdf")
+
+
+def test_svg_is_written_only_when_asked_and_both_formats_are_the_same_bytes_on_rerun(tmp_path):
+    estimates, documents = _cells_of_sizes([3, 12])
+    result = synthesize(estimates, documents)
+    runs = {}
+    for run, formats in (("png", "png"), ("both", "png,svg"), ("again", ["svg", "PNG"])):
+        write_outputs(result, tmp_path / run / "p", tmp_path / run / "r", figure_formats=formats)
+        runs[run] = {p.name: p.read_bytes() for p in sorted((tmp_path / run / "r" / "figures").iterdir())}
+    assert {n.rsplit(".", 1)[1] for n in runs["png"]} == {"png"} and len(runs["png"]) == 3  # 2 forests, 1 funnel
+    assert {n for n in runs["both"] if n.endswith(".svg")} == {n[:-4] + ".svg" for n in runs["png"]}
+    assert runs["both"] == runs["again"]
+    assert all(runs["both"][n] == b for n, b in runs["png"].items())  # the PNG does not depend on the SVG

@@ -1,5 +1,6 @@
 """Forest plots: one per cell with k >= 2 (pooled, or two studies side by side), and a funnel plot from k >= 10;
-PNG and SVG with byte-identical reruns.
+PNG (and SVG when asked) with byte-identical reruns. Which cells get a plot is the pipeline's decision
+(pipeline.plotted_fits).
 
 Layout (RevMan's, drawn after LSYS/forestplot): study labels "Surname Year" on the left; one row per study with a
 square sized by its weight and its CI as a line; the pooled estimate as a diamond (none when two studies are shown
@@ -355,30 +356,56 @@ def draw_funnel(fit) -> Figure | None:
 FUNNEL_MIN_K = 10
 
 
+#: The file formats a run writes: PNG is what the report and notebook 03 embed; SVG (a vector copy for a paper) is
+#: written when asked, since it costs about as much again as the PNG (text drawn as paths).
+FORMATS = ("png", "svg")
+DEFAULT_FORMATS = ("png",)
+
+
+def check_formats(formats) -> tuple[str, ...]:
+    """The figure formats, lower case, in FORMATS order; "png,svg" or a list; a ValueError for anything else."""
+    if isinstance(formats, str):
+        formats = formats.split(",")
+    wanted = {str(f).strip().lower().lstrip(".") for f in (formats or ()) if str(f).strip()}
+    unknown = sorted(wanted - set(FORMATS))
+    if unknown:
+        raise ValueError(f"unknown figure format {', '.join(unknown)}; use {' or '.join(FORMATS)}")
+    return tuple(f for f in FORMATS if f in wanted)
+
+
+def format_bytes(fig: Figure, fmt: str) -> bytes:
+    """The figure as PNG or SVG bytes, without timestamps or version tags."""
+    with matplotlib.rc_context(_theme()):
+        out = io.BytesIO()
+        if fmt == "png":
+            fig.savefig(out, format="png", dpi=DPI, metadata={"Software": None})
+        else:
+            fig.savefig(out, format="svg", metadata={"Date": None, "Creator": None})
+    return out.getvalue()
+
+
 def figure_bytes(fig: Figure) -> tuple[bytes, bytes]:
     """(PNG, SVG) bytes without timestamps or version tags."""
-    with matplotlib.rc_context(_theme()):
-        png, svg = io.BytesIO(), io.BytesIO()
-        fig.savefig(png, format="png", dpi=DPI, metadata={"Software": None})
-        fig.savefig(svg, format="svg", metadata={"Date": None, "Creator": None})
-    return png.getvalue(), svg.getvalue()
+    return format_bytes(fig, "png"), format_bytes(fig, "svg")
 
 
-def _write(fig: Figure, folder, stem: str) -> list:
+def _write(fig: Figure, folder, stem: str, formats=DEFAULT_FORMATS) -> list:
     from pathlib import Path
-    png, svg = figure_bytes(fig)
-    paths = [Path(folder) / f"{stem}.png", Path(folder) / f"{stem}.svg"]
-    write_bytes_atomic(paths[0], png)
-    write_bytes_atomic(paths[1], svg)
+    paths = []
+    for fmt in check_formats(formats):
+        path = Path(folder) / f"{stem}.{fmt}"
+        write_bytes_atomic(path, format_bytes(fig, fmt))
+        paths.append(path)
     return paths
 
 
-def write_forest(fit, figures_dir) -> list:
-    """Write <cell_id>.png and .svg under figures_dir; returns the two paths."""
-    return _write(draw_forest(fit), figures_dir, fit.cell_id)
+def write_forest(fit, figures_dir, formats=DEFAULT_FORMATS) -> list:
+    """Write <cell_id>.png (and .svg when asked) under figures_dir; returns the paths written."""
+    return _write(draw_forest(fit), figures_dir, fit.cell_id, formats)
 
 
-def write_funnel(fit, figures_dir) -> list:
-    """Write <cell_id>-funnel.png and .svg from k >= 10 studies; returns the paths written (none below 10)."""
+def write_funnel(fit, figures_dir, formats=DEFAULT_FORMATS) -> list:
+    """Write <cell_id>-funnel.png (and .svg when asked) from k >= 10 studies; returns the paths written (none
+    below 10)."""
     fig = draw_funnel(fit)
-    return [] if fig is None else _write(fig, figures_dir, f"{fit.cell_id}-funnel")
+    return [] if fig is None else _write(fig, figures_dir, f"{fit.cell_id}-funnel", formats)
