@@ -22,12 +22,12 @@ import math
 
 import numpy as np
 import pandas as pd
-from scipy import stats
 
 from ..meta import escalc
 from ..tables import (CONTINUOUS_MEASURES, ESTIMATE_COLUMNS, NOTE_ONLY_FLAGS, RATIO_MEASURES, conform, finite_float,
                       one_line)
 from .cells import is_control_arm
+from .effects import z_for_level
 
 CHECK_COLUMN = "check_of"
 _TWO_BY_TWO = ("RR", "OR", "RD")
@@ -132,7 +132,7 @@ def _conversion_flags(a: dict, b: dict) -> str:
 
 
 def _derived(measure: str, yi: float, vi: float, a: dict, b: dict, level: float = 0.95) -> dict:
-    z = stats.norm.isf((1 - level) / 2)
+    z = z_for_level(level)
     se = math.sqrt(vi) if vi > 0 else math.nan
     lo, hi = yi - z * se, yi + z * se
     if measure in RATIO_MEASURES:
