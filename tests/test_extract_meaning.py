@@ -430,9 +430,9 @@ def test_a_subgroup_named_after_each_value_labels_that_value():
             "0.26 to 0.68) among those with a score of 50% or greater.")
     table = extract(text, design="RCT")
     assert one(table, "HR", 0.59)["subgroup"] == "tumor proportion score of less than 1%"
-    # not the previous value's subgroup, which is named before this value
-    assert one(table, "HR", 0.55)["subgroup"] == "score of 1 to 49%"
-    assert one(table, "HR", 0.42)["subgroup"] == "score of 50% or greater"
+    # not the previous value's subgroup, which is named before this value; the elided "score" is the one named first
+    assert one(table, "HR", 0.55)["subgroup"] == "tumor proportion score of 1 to 49%"
+    assert one(table, "HR", 0.42)["subgroup"] == "tumor proportion score of 50% or greater"
 
 
 def test_a_sentence_opening_among_a_subgroup_labels_its_estimate():

@@ -345,3 +345,19 @@ def test_a_dose_printed_alone_names_its_arm_in_a_trial_of_two_doses():
     assert (_one(rows, "HR", 1.17)["intervention"], _one(rows, "HR", 1.17)["comparator"]) == (
         "baricitinib 2 mg", "interleukin-6 inhibitor")
     assert _one(rows, "HR", 1.52)["intervention"] == "baricitinib 4 mg"
+
+
+def test_placebo_controlled_names_a_design_not_a_placebo_arm():
+    assert [m.canonical for m in find_drugs("two placebo-controlled trials of rituximab (RR 0.56)")] == ["rituximab"]
+    assert [m.canonical for m in find_drugs("the placebo-treated patients (RR 0.56)")] == ["placebo"]
+
+
+def test_abbreviations_set_against_each_other_order_every_ratio_of_the_list():
+    text = ("Methods: 140 patients were randomly assigned to two groups: lobectomy alone (L) and lobectomy plus "
+            "intrapleural vector-IL12 (LV). Results: The hazard ratios (L vs. LV) of recurrence and death were 1.65 "
+            "(95% CI, 1.10-2.48) and 1.92 (95% CI, 1.21-3.05).")
+    rows = _study_rows(text)
+    for value in (1.65, 1.92):
+        # lobectomy alone against the combination as printed, stored the trial's way round (1/x)
+        row = _one(rows, "HR", round(1 / value, 10))
+        assert row["intervention"].startswith("lobectomy plus") and row["comparator"] == "lobectomy"

@@ -13,7 +13,7 @@ from table_grids import pipe_table
 from evidence_review.extract import extract_estimates, extract_study_tables
 from evidence_review.extract.meaning import tidy_subgroup
 from evidence_review.extract.study import Arm, Study, build_study
-from evidence_review.extract.table_reader import read_table
+from evidence_review.extract.table_reader import read_table, without_repeats
 from evidence_review.ingest.markuptables import grid_from_table
 
 
@@ -61,6 +61,8 @@ Table 3. Primary outcome by analysis set
 | Stroke, n (%) | 15 (8.3) | 29 (15.8) | 0.03 |
 | Age >= 65 years | | | |
 | Stroke, n (%) | 9 (12.0) | 14 (18.7) | 0.25 |
+| Study population | | | |
+| Death, n (%) | 4 (2.0) | 6 (3.0) | 0.5 |
 """
     _, rows = _read(text, text.split("\n")[2], "Table 3. Primary outcome by analysis set")
     assert [(r["intervention"], r["events"], r["subgroup"], r["role"], r["outcome"]) for r in rows] == [
@@ -68,7 +70,9 @@ Table 3. Primary outcome by analysis set
         ("drug a", 15, "Per-protocol population", "subgroup", "Stroke"),
         ("placebo", 29, "Per-protocol population", "subgroup", "Stroke"),
         ("drug a", 9, "Age >= 65 years", "subgroup", "Stroke"),
-        ("placebo", 14, "Age >= 65 years", "subgroup", "Stroke")]
+        ("placebo", 14, "Age >= 65 years", "subgroup", "Stroke"),
+        # the whole trial again: no stratum
+        ("drug a", 4, "", "", "Death"), ("placebo", 6, "", "", "Death")]
 
 
 def test_a_heading_row_with_a_p_value_gives_its_n_pct_format_to_the_categories_under_it():
@@ -374,3 +378,47 @@ def test_a_header_naming_stratum_and_arm_together():
     assert [(r["intervention"], r["events"], r["total"], r["subgroup"]) for r in rows] == [
         ("rituximab", 12, 30, "Men"), ("placebo", 6, 28, "Men"), ("rituximab", 10, 28, "Women"),
         ("placebo", 5, 27, "Women")]
+
+
+def test_a_two_ratio_column_reads_a_time_to_event_outcome_as_a_rate_ratio():
+    text = """Patients were randomly assigned to tocilizumab (n = 200) or usual care (n = 210).
+| Outcome | Tocilizumab (n = 200) | Usual care (n = 210) | Rate ratio or risk ratio (95% CI) |
+| Mortality within 28 days | 62/200 (31%) | 73/210 (35%) | 0.85 (0.76-0.94) |
+| Discharged from hospital within 28 days | 115/200 (57%) | 105/210 (50%) | 1.22 (1.12-1.33) |
+| Invasive mechanical ventilation or death | 61/175 (35%) | 76/180 (42%) | 0.84 (0.77-0.92) |
+"""
+    _, rows = _read(text, text.split("\n")[1])
+    assert [(r["measure"], r["value"]) for r in rows if r["comparator"]] == [("IRR", 0.85), ("IRR", 1.22), ("RR", 0.84)]
+
+
+def test_a_sentence_repeating_a_table_cell_without_naming_the_arm_is_one_row():
+    # the sentence reader's rows of "Death from any cause occurred in 101 participants (4.7%) and 146 participants
+    # (6.8%), respectively." when it could not tell the arms: counts and percentages of the table's cells
+    sentence = [dict(measure="PROPORTION", events=101, total=None, value=0.047, intervention="", outcome="death",
+                     value_text="101 participants (4.7%)", finder="n-percent", evidence="..."),
+                dict(measure="PROPORTION", events=146, total=None, value=0.068, intervention="", outcome="death",
+                     value_text="146 participants (6.8%)", finder="n-percent", evidence="..."),
+                # the same count and share for another outcome is not the table's
+                dict(measure="PROPORTION", events=101, total=None, value=0.047, intervention="", outcome="stroke",
+                     value_text="101 (4.7%)", finder="n-percent", evidence="...")]
+    table = [dict(measure="PROPORTION", events=101, total=2152, value=101 / 2152, intervention="dapagliflozin",
+                  outcome="Death from any cause", value_text="101 (4.7)", finder="table",
+                  evidence="| Death from any cause — no. (%) | 101 (4.7) | 146 (6.8) |"),
+             dict(measure="PROPORTION", events=146, total=2152, value=146 / 2152, intervention="placebo",
+                  outcome="Death from any cause", value_text="146 (6.8)", finder="table",
+                  evidence="| Death from any cause — no. (%) | 101 (4.7) | 146 (6.8) |")]
+    assert [r["outcome"] for r in without_repeats(sentence, table)] == ["stroke"]
+
+
+def test_a_baseline_tables_patients_with_heading_heads_its_categories():
+    text = """Patients were randomly assigned to drug A (n = 50) or placebo (n = 50).
+Table 1. Baseline characteristics
+| Characteristic | Drug A (n = 50) | Placebo (n = 50) |
+| Patients with prior immunotherapy, n (%) | | |
+| Yes | 20 (40.0) | 22 (44.0) |
+| No | 30 (60.0) | 28 (56.0) |
+"""
+    _, rows = _read(text, text.split("\n")[2], "Table 1. Baseline characteristics")
+    assert [(r["events"], r["subgroup"], r["role"], r["outcome"]) for r in rows] == [
+        (20, "", "baseline", "Patients with prior immunotherapy: Yes"), (22, "", "baseline", "Patients with prior immunotherapy: Yes"),
+        (30, "", "baseline", "Patients with prior immunotherapy: No"), (28, "", "baseline", "Patients with prior immunotherapy: No")]

@@ -24,9 +24,7 @@ OWN_DECISIONS = {
         "the order of rows in the Summary of Findings",
     ("synthesis/summary.py", frozenset({"RR", "IRR"})): "the absolute-risk formula of these measures",
     ("synthesis/from_arms.py", frozenset({"RR", "OR", "RD"})): "the comparisons computed from two arms' counts",
-    ("extract/rules/effects.py", frozenset({"RD", "RRR"})): "measures whose printed percentage is read as a fraction",
-    ("extract/rules/effects.py", frozenset({"RD", "RRR", "PROPORTION"})):
-        "measures whose printed percentage is read as a fraction",
+    ("extract/patterns.py", frozenset({"RD", "RRR"})): "measures whose printed percentage is read as a fraction",
     ("extract/table_reader.py", frozenset({"MEAN", "MEDIAN"})): "an arm's summary cell of a rate row",
 }
 

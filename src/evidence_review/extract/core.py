@@ -14,7 +14,7 @@ from functools import lru_cache
 from .grammar import ARM_SIZE, population_size
 from .ids import estimate_id
 from .lexicon import Mention, condition_counts, find_drugs, has_outcome, outcome_at, outcome_near
-from .model import ARMS_FROM_STUDY, Estimate, SentenceState
+from .model import ARMS_FROM_STUDY, RATIO_ORDER_SAID, Estimate, SentenceState
 from .orientation import Group, arm_for_single, arms_for_comparison, claimed_direction, find_comparison, groups_from
 from ..tables import CONTINUOUS_MEASURES, DESCRIPTIVE_MEASURES, ONE_ARM_MEASURES
 from .patterns import RATIO
@@ -172,6 +172,15 @@ def _head_word(arm, arms) -> str:
 
 
 _MEASURE_ABBREVIATIONS = {"HR", "OR", "RR", "RD", "MD", "CI", "SD", "SE"}
+_ABBREVIATIONS_VERSUS = re.compile(r"\(\s*(?P<a>[A-Z]{1,4})\s+(?:vs\.?|versus)\s+(?P<b>[A-Z]{1,4})\s*\)")
+
+
+@lru_cache(maxsize=512)
+def _arm_name_pattern(name: str) -> re.Pattern:
+    """ "the rivaroxaban-plus-aspirin group", "the aspirin-alone group": an arm's name, also hyphenated as a
+    modifier. Compiled once per name (the same arms recur across a corpus), behind a start guard."""
+    spelled = r"[\s-]+".join(map(re.escape, name.split()))
+    return start_guarded(re.compile(r"(?<![\w-])" + spelled + r"(?:-(?:alone|only))?(?![\w-])", re.I))
 
 
 def _with_study_arms(scan: str, mentions: list[Mention], study) -> list[Mention]:
@@ -181,6 +190,7 @@ def _with_study_arms(scan: str, mentions: list[Mention], study) -> list[Mention]
     extra = []
     taken = [(m.start, m.end) for m in mentions]
     owners: dict[str, set] = {}      # a name in lower case -> the canonical names of the arms it may name
+    letters: dict[str, set] = {}     # a one-letter abbreviation -> the canonical names of the arms it may name
     for arm in getattr(study, "arms", None) or ():
         canonical = str(getattr(arm, "canonical", "") or "")
         names = {str(getattr(arm, "name", "") or ""), *map(str, getattr(arm, "aliases", None) or ())}
@@ -193,6 +203,8 @@ def _with_study_arms(scan: str, mentions: list[Mention], study) -> list[Mention]
             # "CQ", "DP": a two-letter abbreviation the document defined for an arm names it too
             if len(name) >= 3 or (len(name) == 2 and name.isupper() and name not in _MEASURE_ABBREVIATIONS):
                 owners.setdefault(name.lower(), set()).add(canonical)
+            if len(name) <= 4 and name.isupper():
+                letters.setdefault(name, set()).add(canonical)
     # the longest names first ("X 20 mg" before "X"), and a name two arms share ("X" of "X 10 mg" and
     # "X 20 mg") names neither
     for name in sorted(owners, key=lambda n: (-len(n), n)):
@@ -200,11 +212,18 @@ def _with_study_arms(scan: str, mentions: list[Mention], study) -> list[Mention]
             continue
         canonical = next(iter(owners[name]))
         # "the rivaroxaban-plus-aspirin group", "the aspirin-alone group": the name hyphenated as a modifier
-        spelled = r"[\s-]+".join(map(re.escape, name.split()))
-        for m in re.finditer(r"(?<![\w-])" + spelled + r"(?:-(?:alone|only))?(?![\w-])", scan, re.I):
+        for m in _arm_name_pattern(name).finditer(scan):
             if not any(a < m.end() and m.start() < b for a, b in taken):
                 extra.append(Mention(m.start(), m.end(), canonical))
                 taken.append((m.start(), m.end()))
+    # "(S vs. SP)": two arms' abbreviations set against each other, a one-letter one included
+    for m in _ABBREVIATIONS_VERSUS.finditer(scan):
+        pair = [letters.get(m.group(k), set()) for k in ("a", "b")]
+        if all(len(p) == 1 for p in pair) and pair[0] != pair[1]:
+            for k, owner in zip(("a", "b"), pair):
+                if not any(x < m.end(k) and m.start(k) < y for x, y in taken):
+                    extra.append(Mention(m.start(k), m.end(k), next(iter(owner))))
+                    taken.append((m.start(k), m.end(k)))
     # "1.24 (...) with 5 mg and 1.43 (...) with 10 mg" in a trial of two doses of one drug: the dose names its arm
     arms = list(getattr(study, "arms", None) or ())
     doses: dict[str, list] = {}
@@ -394,30 +413,31 @@ _COMPARED_AFTER = re.compile(r"\s*[)\]]?\s*,?\s*(?:as\s+)?(?:compared\s+(?:with|
 
 
 def conventional_ratio_arms(seg: str, est: Estimate, intervention: str, comparator: str, roles: tuple,
-                            prev_end: int = 0, groups=()) -> tuple[str, str]:
+                            prev_end: int = 0, groups=()) -> tuple[str, str, bool]:
     """A ratio whose arms the sentence gave only in the order it named them ("12.4 months in the control group, as
     compared with 18.5 months in the X group (hazard ratio 0.62)") is the experimental arm relative to the control,
     as trials report ratios; a ratio whose own words order its arms ("hazard ratio for placebo vs X") or whose
-    direction the sentence claims ("fewer events with X than with placebo") keeps the sentence's order."""
+    direction the sentence claims ("fewer events with X than with placebo") keeps the sentence's order. The third
+    value says whether the text itself ordered a control-first pair (then the ratio is turned later, not swapped)."""
     if est.measure not in RATIO or not roles or not intervention or not comparator:
-        return intervention, comparator
+        return intervention, comparator, False
     experimental, control = roles
     if intervention not in control or comparator not in experimental:
-        return intervention, comparator
+        return intervention, comparator, False
     if _RATIO_ORDER_SAID.search(seg[max(prev_end, est.start - 120):est.start]):
-        return intervention, comparator
+        return intervention, comparator, True
     # "hazard ratio with nintedanib, 1.15", "hazard ratio ... for RT patients was 1.93 (...) compared to CRT": an arm
     # named inside the ratio's own words, or the comparison written right after its value
     ratio_word = None
     for m in _RATIO_WORD.finditer(seg, max(prev_end, est.start - 80), est.start):
         ratio_word = m
     if ratio_word is not None and any(ratio_word.end() <= g.start and g.end <= est.start for g in groups):
-        return intervention, comparator
+        return intervention, comparator, True
     if _COMPARED_AFTER.match(seg, max(est.end, est.tail_end)):
-        return intervention, comparator
+        return intervention, comparator, True, True
     if claimed_direction(seg, est.start, est.tail_end, prev_end):
-        return intervention, comparator
-    return comparator, intervention
+        return intervention, comparator, True
+    return comparator, intervention, False
 
 
 def study_treatment_and_control(roles: tuple) -> tuple[str, str] | None:
@@ -431,19 +451,29 @@ def study_treatment_and_control(roles: tuple) -> tuple[str, str] | None:
     if len(bases) != 1:
         return None
     return next(iter(bases)), next(iter(controls))
-# "two replicate 52-week, randomized, double-blind trials", "dupilumab ... or placebo for 52 weeks"
-_TRIAL_PERIOD = re.compile(r"\b(?P<n>\d+)[- ]week,?\s+(?:[\w-]+,?\s+){0,5}?(?:trials?|study|studies)\b"
-                           r"|\b(?:placebos?|assigned|randomi[sz]ed)\b[^.;]{0,120}?\bfor\s+(?P<n2>\d+)\s+weeks\b", re.I)
-# an annualized rate, an annual rate of change: measured over the trial's treatment period
-_ANNUAL = re.compile(r"\bannual(?:i[sz]ed)?\s+(?:[\w-]+\s+){0,3}?rates?\b", re.I)
+
+
+# "two replicate 52-week, randomized, double-blind trials", "an open-label, 40-week, phase 3 trial",
+# "dupilumab ... or placebo for 52 weeks", "azithromycin ... or placebo for 1 year"
+_TRIAL_PERIOD = re.compile(r"\b(?P<n>\d+)[- ](?P<u>week|month|year),?\s+(?:[\w-]+,?\s+){0,5}?(?:trials?|study|studies)\b"
+                           r"|\b(?:placebos?|assigned|randomi[sz]ed)\b[^.;]{0,120}?\bfor\s+(?P<n2>\d+|one)\s+(?P<u2>week|month|year)s?\b",
+                           re.I)
+# what a trial measures over its whole treatment period when no time is printed with it: an annualized rate, an
+# annual rate of change, a rate ratio of events, a change from baseline
+_OVER_THE_PERIOD = re.compile(r"\bannual(?:i[sz]ed)?\s+(?:[\w-]+\s+){0,3}?rates?\b|\brates?\s+(?:ratio\s+)?of\s+"
+                              r"(?:[\w-]+\s+){0,3}?(?:exacerbations|relapses|attacks|flares)\b|\brates\s+of\s+exacerbation"
+                              r"|\bchanges?\s+from\s+baseline\b", re.I)
 
 
 def _trial_period(scan: str) -> str:
-    """The treatment period a randomized trial states ("52 weeks"), else ""."""
+    """The treatment period a randomized trial states ("52 weeks", "1 years"), else ""."""
     if not _RANDOMIZED.search(scan):
         return ""
     m = _TRIAL_PERIOD.search(scan)
-    return f"{m.group('n') or m.group('n2')} weeks" if m else ""
+    if not m:
+        return ""
+    n = (m.group("n") or m.group("n2")).lower().replace("one", "1")
+    return f"{n} {(m.group('u') or m.group('u2')).lower()}s"
 
 
 _RANDOMIZED = re.compile(r"\brandomly\s+(?:assigned|allocated)|\brandomi[sz]ed\b", re.I)
@@ -517,6 +547,7 @@ class _Reader:
             names = list(dict.fromkeys(g.name for g in groups))
             self.table_arms = (names[0], names[1]) if len(names) >= 2 else self.table_arms
         sentence_outcome = ""
+        said_pair = None        # the arms a ratio of this sentence was ordered by its own words
         for est in estimates:
             intervention, comparator = _arms(est, seg, groups, comparative, self.main_drug, self.negated,
                                              self.last_pair, self.doc_arms, self.partners)
@@ -538,18 +569,22 @@ class _Reader:
                 named_controls = controls - {"control"}
                 if intervention in treatments and len(named_controls) == 1:
                     comparator = next(iter(named_controls))
-            from_study = False
+            from_study, order_said = False, False
             if self.study_roles and est.measure not in ONE_ARM_MEASURES and not intervention and not comparator:
                 # "The hazard ratios were 1.33 for MACE and 1.48 for cancers": a comparison naming no arm in a trial
                 # of one treatment (or doses of one drug) against one control compares the two
                 pair = study_treatment_and_control(self.study_roles)
                 if pair:
                     (intervention, comparator), from_study = pair, True
-            if est.measure not in ONE_ARM_MEASURES:
+            if est.measure not in ONE_ARM_MEASURES and (intervention, comparator) == said_pair:
+                order_said = True       # "HRs (S vs. SP) of PFS and OS are 1.77 (...) and 2.05": the order said once
+            elif est.measure not in ONE_ARM_MEASURES:
                 idx = comparative.index(est)
-                intervention, comparator = conventional_ratio_arms(
+                intervention, comparator, order_said = conventional_ratio_arms(
                     seg, est, intervention, comparator, self.study_roles,
                     comparative[idx - 1].tail_end if idx > 0 else 0, groups)
+                if order_said:
+                    said_pair = (intervention, comparator)
             size = self.state.arm_sizes.get(intervention)
             if est.total is None and len(est.total_fits) > 1 and size in est.total_fits:
                 est.total = size
@@ -570,7 +605,9 @@ class _Reader:
             row = _row(self.doc_id, self.source_file, est, s0, evidence, intervention, comparator, seg, self.condition)
             if from_study:
                 row["meaning_note"] = ARMS_FROM_STUDY
-            if not row["timepoint"] and self.state.trial_period and _ANNUAL.search(seg):
+            elif est.measure not in ONE_ARM_MEASURES and order_said:
+                row["meaning_note"] = RATIO_ORDER_SAID
+            if not row["timepoint"] and self.state.trial_period and _OVER_THE_PERIOD.search(seg):
                 row["timepoint"] = self.state.trial_period
             # "The rate ... was 61.6/100 PY": the quantity named earlier in the document for this measure
             if not row["outcome"]:

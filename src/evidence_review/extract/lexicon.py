@@ -71,7 +71,7 @@ def _drug_index():
 
 _NEG_BEFORE = re.compile(r"(?:\bno|\bwithout|\bnon-?|\bnot\s+(?:on|receiving|treated\s+with))\s*(?:\w+\s+){0,1}$", re.I)
 # "steroid-sparing", "rituximab-naive", "IVIG-refractory": the drug names a property, not an arm
-_NOT_AN_ARM = re.compile(r"-(?:sparing|free|naive|na\u00efve|refractory|resistant|induced|related|associated|dependent)\b"
+_NOT_AN_ARM = re.compile(r"-(?:sparing|free|naive|na\u00efve|refractory|resistant|induced|related|associated|dependent|controlled)\b"
                          # "a baseline glucocorticoid dose of 10 mg", "the prednisone taper": a background drug's amount
                          r"|\s+(?:dose|doses|dosage|taper|tapering)\s+(?:of|was|were|to|at|below|above)\b", re.I)
 # "disease control", "control of disease activity", "better control": the word, not a control arm

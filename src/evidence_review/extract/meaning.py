@@ -40,7 +40,7 @@ from functools import lru_cache
 from ..tables import (ARM_LEVEL_MEASURES, COMPARATIVE_MEASURES, DIFFERENCE_MEASURES, ONE_ARM_MEASURES, RATIO_MEASURES,
                       is_blank)
 from ..tables import SECONDARY_DESIGNS as _SECONDARY_DESIGNS
-from .model import ARMS_FROM_STUDY
+from .model import ARMS_FROM_STUDY, RATIO_ORDER_SAID
 from .factors import PER_UNIT, factor_arms, has_verb
 from .lexicon import find_drugs
 from .startguard import start_guarded
@@ -63,7 +63,10 @@ def is_control(arm: str) -> bool:
 
 _ADJUSTED_NO = re.compile(r"\b(?:unadjusted|non-?adjusted|crude|univariate|univariable|raw)\b", re.I)
 _ADJUSTED_YES = re.compile(r"\b(?:adjust(?:ed|ing|ment)|multivariable|multivariate|multiple\s+(?:cox|logistic)\s+"
-                           r"regression|propensity|inverse\s+probability|IPTW|matched)\b", re.I)
+                           r"regression|propensity|inverse\s+probability|IPTW|matched"
+                           # a model's contrast: "the estimated treatment difference", "least-squares mean difference"
+                           r"|estimated\s+(?:treatment\s+)?differences?|(?:least[- ]squares|LS)\s+mean\s+differences?)\b",
+                           re.I)
 
 
 def adjustment(window: str) -> str:
@@ -210,6 +213,10 @@ _BASELINE_CUE = start_guarded(re.compile(
     r"\b(?:female|women|males?|men|mean\s+age|median\s+age|aged|years\s+old|disease\s+duration|"
     r"baseline\s+characteristics|at\s+(?:baseline|enrol?ment|inclusion|diagnosis)|were\s+seropositive)\b", re.I))
 _BEFORE_AFTER_ARM = re.compile(r"\b(?:baseline|before|pre-?treatment|pre-?study|pre-\w+|prior|historical)\b", re.I)
+# "the estimated differences between the 5-mg group and the semaglutide group were ...": the change from
+# baseline is the outcome, the difference is between arms
+_BETWEEN_GROUPS = re.compile(r"\bdifferences?\s+between\s+(?:the\s+)?[^.;]{0,60}?\b(?:groups?|arms?)\b|\bbetween[- ]groups?\b"
+                             r"|\btreatment\s+differences?\b|\bdifferences?\s+between\s+[^.;,]{2,60}?\s+and\s+", re.I)
 _AGAINST_BASELINE = re.compile(
     r"(?:vs\.?|versus|compared\s+(?:with|to)|relative\s+to|than|from)\s+(?:the\s+)?(?:pre-?\w*|baseline|before|"
     r"prior|the\s+(?:year|period)\s+before)", re.I)
@@ -373,13 +380,15 @@ def subgroup_label(seg: str, pos: int, part: tuple[int, int], doc_has_subgroups:
     the value ends), or "In non-thymectomized patients," opening the sentence or the value's part; named by the
     group alone (tidy_subgroup)."""
     label = _subgroup_phrase(seg, pos, part, doc_has_subgroups, sentence_has_subgroup, condition_words, arms, end)
-    return tidy_subgroup(label) if label else ""
+    return _without_ellipsis(tidy_subgroup(label), seg) if label else ""
 
 
 def _contrast_label(seg: str, pos: int, condition_words: set[str], arms: frozenset) -> str:
     """ "smaller among current smokers (hazard ratio, 0.99; ...) than among former smokers (hazard ratio, 0.65; ...)":
     two or more groups each named right before the bracket of its own effect; "with above median (HR 0.57) or
     below median (HR 0.52) change in CRP": a level word completed by the words after the list."""
+    if seg.count("(") + seg.count("[") < 2:
+        return ""
     b = _enclosing_bracket(seg, pos)
     if b <= 0:
         return ""
@@ -426,6 +435,23 @@ _ONLY_PATIENTS = re.compile(r"(?:the\s+)?(?:patients|participants|subjects|those
 _LEVEL_WORD = re.compile(r"(?:above|below|at\s+or\s+above|at\s+or\s+below|high|low|higher|lower)(?:\s+(?:the\s+)?median)?$",
                          re.I)
 _LIST_TAIL = re.compile(r"\s+(?P<np>[a-z][\w-]*(?:\s+(?:in|of)\s+[\w-]+)?)(?=\s*(?:\bor\b|\band\b|[,;.(]|$))", re.I)
+
+
+# "among patients with a tumor proportion score of less than 1%, 0.55 among those with a score of 1 to 49%": the
+# later subgroup's "score" is the "tumor proportion score" named first
+_ELLIPTIC = re.compile(r"^(?:an?\s+)?(?P<noun>[a-z][\w-]*)\s+of\b", re.I)
+
+
+def _without_ellipsis(label: str, seg: str) -> str:
+    m = _ELLIPTIC.match(label)
+    if m is None:
+        return label
+    noun = re.escape(m.group("noun"))
+    full = re.search(r"\b(?:with|without|having)\s+(?:an?\s+|the\s+)?(?:[A-Z][\w-]*\s+)?(?P<mods>(?:[a-z][\w-]*\s+){1,2})"
+                     + noun + r"\s+of\b", seg)
+    if full is None:
+        return label
+    return full.group("mods") + label[m.start("noun"):]
 
 
 def _subgroup_phrase(seg: str, pos: int, part: tuple[int, int], doc_has_subgroups: bool, sentence_has_subgroup: bool,
@@ -551,7 +577,8 @@ def _role(row: dict, seg: str, pos: int, part: tuple[int, int], design: str, sec
         drugs_a, drugs_b = set(_drugs_in(intervention)), set(_drugs_in(comparator))
         if drugs_a and drugs_a == drugs_b and intervention != comparator:
             return "dose"     # "anifrolumab basic regimen" vs "anifrolumab intensified regimen"
-        if _BEFORE_AFTER_ARM.search(comparator) or (not comparator and _AGAINST_BASELINE.search(own)):
+        if (_BEFORE_AFTER_ARM.search(comparator) or (not comparator and _AGAINST_BASELINE.search(own))) \
+                and not _BETWEEN_GROUPS.search(seg):
             return "before_after"
         if comparator and _AGAINST_BASELINE.search(own) and not is_control(comparator) and \
                 comparator not in own:
@@ -845,12 +872,23 @@ def _sentence_meaning(group: list[dict], s0, s1, scan: str, sections, design: st
         if measure in DIFFERENCE_MEASURES and row.get("intervention") and row.get("comparator") and loc.pos >= 0:
             _orient_difference(row, seg, loc, located, part)
         if measure in RATIO_MEASURES and role in ("effect", "subgroup") and loc.pos >= 0:
-            _orient_ratio_by_proportions(row, seg, loc, located)
+            decided = _orient_ratio_by_proportions(row, seg, loc, located)
+        else:
+            decided = False
         if measure in RATIO_MEASURES and arms and (row.get("intervention"), row.get("comparator")) == (arms[1], arms[0]) \
                 and role in ("effect", "subgroup"):
-            _invert_ratio(row)
-            _note(row, f"reported as {arms[1]} vs {arms[0]}; turned to the trial's direction "
-                       f"({arms[0]} experimental, {arms[1]} control)")
+            # the arms' order is the ratio's when its own words gave it (core: RATIO_ORDER_SAID) or the arms'
+            # proportions decided it
+            if decided or RATIO_ORDER_SAID in str(row.get(NOTE_COLUMN) or "") or _printed_against(seg, arms[1], arms[0]) \
+                    or not _names(seg, arms[0]):
+                _invert_ratio(row)
+                _note(row, f"reported as {arms[1]} vs {arms[0]}; turned to the trial's direction "
+                           f"({arms[0]} experimental, {arms[1]} control)")
+            else:
+                # arms named control first ("12.4 months in the control group, as compared with 18.5 months in the
+                # X group (hazard ratio, 0.62)"): the printed ratio is the trial's, experimental vs control
+                row["intervention"], row["comparator"] = row.get("comparator"), row.get("intervention")
+                row["n_intervention"], row["n_comparator"] = row.get("n_comparator"), row.get("n_intervention")
         # arm sizes of a comparison printed with its arms' counts
         if measure in COMPARATIVE_MEASURES and loc.pos >= 0:
             since = max((c.end for c in comparative if 0 <= c.pos < loc.pos), default=0)
@@ -858,6 +896,33 @@ def _sentence_meaning(group: list[dict], s0, s1, scan: str, sections, design: st
         # what the reader that found the row asked a reviewer to check (a table's denominator) is kept
         reasons = [x for x in (prior_review, _review_reason(row, role, comparative, loc)) if x]
         row["needs_review"] = "; ".join(dict.fromkeys("; ".join(reasons).split("; "))) if reasons else ""
+
+
+def _printed_against(seg: str, first: str, second: str) -> bool:
+    """The sentence states a ratio of `first` against `second` in so many words ("the hazard ratio for placebo
+    versus X", "placebo relative to X"). Only then is a ratio turned: arms merely named in that order ("12.4 months
+    in the control group, as compared with 18.5 months in the X group (hazard ratio, 0.62)") say nothing about the
+    ratio, whose printed number decides its orientation (dev corpus labelling rules); a sentence naming the control
+    alone with the ratio says it is the control's (`_names`)."""
+    low = seg.lower()
+    a, b = _arm_words(first), _arm_words(second)
+    if not a or not b:
+        return False
+    pattern = (r"\b(?:" + a + r")\b[^.;()]{0,40}?\b(?:vs\.?|versus|compared\s+(?:with|to)|relative\s+to|over)\s+(?:the\s+)?"
+               r"(?:" + b + r")\b")
+    return re.search(pattern, low) is not None
+
+
+def _names(seg: str, arm: str) -> bool:
+    """ "Relapse risk was higher with azathioprine (HR 4.0)" in a trial of tocilizumab names the control alone: the
+    ratio is the control's."""
+    words = _arm_words(arm)
+    return bool(words) and re.search(r"\b(?:" + words + r")\b", seg.lower()) is not None
+
+
+def _arm_words(arm: str) -> str:
+    words = [re.escape(w) for w in re.split(r"\s*\+\s*|\s+", str(arm or "").lower()) if len(w) > 2]
+    return "|".join(words)
 
 
 def _factor_sides(row: dict, seg: str, pos: int, part: tuple[int, int], doc_arms: frozenset) -> None:
@@ -903,23 +968,24 @@ def _orient_difference(row: dict, seg: str, loc: Located, located: list[Located]
         _note(row, f"difference printed as {old:g}: {why}; stored as {a} minus {b} with the sign flipped")
 
 
-def _orient_ratio_by_proportions(row: dict, seg: str, loc: Located, located: list[Located]) -> None:
+def _orient_ratio_by_proportions(row: dict, seg: str, loc: Located, located: list[Located]) -> bool:
     """ "failure was 60.3% for the CQ group, compared to 17.6% for SP (OR 0.106)": with both arms' proportions
     printed before it, a ratio below 1 is the arm with the smaller proportion against the other, whatever order
-    the sentence named them in."""
+    the sentence named them in. True when the proportions decided the arms' order."""
     a, b = str(row.get("intervention") or ""), str(row.get("comparator") or "")
     try:
         value = float(row.get("value"))
     except (TypeError, ValueError):
-        return
+        return False
     props = _arm_proportions(located, seg, loc.pos)
     if not a or not b or a not in props or b not in props or value <= 0 or abs(value - 1) < 0.05 \
             or abs(props[a] - props[b]) < 0.02:
-        return
+        return False
     if (props[a] < props[b]) != (value < 1):
         row["intervention"], row["comparator"] = b, a
         row["n_intervention"], row["n_comparator"] = row.get("n_comparator"), row.get("n_intervention")
         _note(row, f"{a} {props[a]:g} and {b} {props[b]:g} printed before it: the ratio {value:g} is {b} vs {a}")
+    return True
 
 
 def _sizes_from_arms(row: dict, located: list[Located], loc: Located, part: tuple[int, int]) -> None:

@@ -9,6 +9,9 @@ from dataclasses import dataclass, field
 #: the note a row carries when its arms are the study model's because its sentence names none (the meaning step
 #: drops them again from a result quoted from another study)
 ARMS_FROM_STUDY = "arms from the study model (the sentence names none)"
+#: the note of a ratio whose own words order its arms ("hazard ratio with X", "HR for A ... compared to B"): the
+#: meaning step turns such a ratio (1/x) to the trial's direction instead of swapping its arms
+RATIO_ORDER_SAID = "the ratio's own words order its arms"
 
 
 @dataclass

@@ -46,6 +46,9 @@ RATIO = RATIO_MEASURES
 # "DIFF": the extractor's code for a difference whose kind (RD or MD) the sentence has not settled yet
 DIFFERENCE = DIFFERENCE_MEASURES | {"DIFF"}
 CONTINUOUS = CONTINUOUS_MEASURES
+# measures whose printed percentage is a fraction of patients' risk ("a risk difference of 6.1%", "reduced the
+# risk by 24%"): read as value/100, and their interval may be a bare pair of percentages
+PERCENT_AS_FRACTION = frozenset({"RD", "RRR"})
 
 UNIT_AFTER = re.compile(
     r"^\s*(?:-\s*)?(?:mg|g\b|kg|\u00b5g|\u03bcg|mcg|ml\b|mL\b|mmol|\u03bcmol|\u00b5mol|umol|ng|IU|U/|"

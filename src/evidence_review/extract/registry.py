@@ -70,6 +70,13 @@ RULES: list[Rule] = [
          "The decline in forced vital capacity was smaller with rituximab (difference, 98.4 ml; 95% confidence "
          "interval [CI], 51.2 to 145.6; P<0.001).",
          [{"measure": "MD", "value": 98.4, "ci_low": 51.2, "ci_high": 145.6, "p_text": "<0.001"}]),
+    Rule("label-then-value", 12, "'(HR; 95% CI: 1.19; 0.94-1.50)': the measure and the interval's label before the "
+         "value; later brackets of the sentence printed the same way ('(2.03; 1.24-3.32)') are the same measure's",
+         ("measure_name", "number", "interval"), effects.label_then_value,
+         "Rituximab increased the hazard of infection (HR; 95% CI: 1.31; 0.97-1.77), more so in older patients "
+         "(2.10; 1.30-3.39).",
+         [{"measure": "HR", "value": 1.31, "ci_low": 0.97, "ci_high": 1.77},
+          {"measure": "HR", "value": 2.10, "ci_low": 1.30, "ci_high": 3.39}]),
     Rule("ratio-pair", 13, "'(HR 0.61 vs 0.50)': the value after 'vs' is the same measure's, for the other group",
          ("measure_name", "number"), effects.labelled,
          "The reduction did not differ by change in IgG (HR 0.61 vs 0.50).",
@@ -103,6 +110,21 @@ RULES: list[Rule] = [
          "assigned to rituximab and 0.79 (95% CI, 0.64 to 0.97) among those assigned to placebo.",
          [{"measure": "ARR", "value": 0.41, "ci_low": 0.33, "ci_high": 0.50},
           {"measure": "ARR", "value": 0.79, "ci_low": 0.64, "ci_high": 0.97}]),
+    Rule("ratio-on-the-log-scale", 20, "'the hazard ratio for death on the log scale was -0.71 (95% CI ...)': stored "
+         "back-transformed, flagged",
+         ("measure_name", "number", "interval"), effects.with_interval,
+         "In a sensitivity analysis, the hazard ratio for relapse on the log scale was -0.51 (95% CI, -0.80 to -0.22).",
+         [{"measure": "HR", "value": 0.600496, "ci_low": 0.449329, "ci_high": 0.802519,
+           "flags": "log_scale_back_transformed"}]),
+    Rule("percentage-points", 20, "a difference in percentage points with its interval: of shares of patients a risk "
+         "difference ('exceeded that with placebo by 34.6 percentage points'), of a level measured in percent "
+         "(glycated hemoglobin) a mean difference in the printed unit",
+         ("number", "percent", "interval"), effects.with_interval,
+         "The remission rate with rituximab exceeded that with placebo by 21.4 percentage points (95% CI 12.0-30.8); "
+         "the difference in glycated hemoglobin level between the groups was -0.42 percentage points (95% CI, -0.61 "
+         "to -0.23).",
+         [{"measure": "RD", "value": 0.214, "ci_low": 0.12, "ci_high": 0.308},
+          {"measure": "MD", "value": -0.42, "ci_low": -0.61, "ci_high": -0.23}]),
     Rule("score-points-difference", 21, "a score's points with an interval and no measure named: a mean difference "
          "('of 1.06 (95% CI 0.23-1.89) points', '(2.16 points; 95% CI 0.33-3.99)')",
          ("number", "interval"), effects.with_interval,
@@ -134,6 +156,17 @@ RULES: list[Rule] = [
          ("number", "percent", "interval", "p_value"), effects.relative_changes,
          "Rituximab reduced the risk of relapse by 44 percent compared with azathioprine.",
          [{"measure": "RRR", "value": 0.44, "intervention": "rituximab", "comparator": "azathioprine"}]),
+    Rule("reduction-with-percent-pair", 30, "'reduced the hazard rate of diarrhea by 24% (4%-40%)': a bracketed pair of "
+         "percentages after a percentage reduction is its interval",
+         ("number", "percent", "bare_pair"), effects.relative_changes,
+         "Rituximab reduced the rate of relapse by 31% (12%-46%).",
+         [{"measure": "RRR", "value": 0.31, "ci_low": 0.12, "ci_high": 0.46}]),
+    Rule("difference-of-proportions", 12, "'the proportions ... were 0.51 in A and 0.40 in B (difference 0.11, 95% CI "
+         "-0.02 to 0.24)': a difference of proportions printed as fractions is a risk difference",
+         ("measure_name", "number", "interval"), effects.labelled,
+         "The proportions with remission were 0.48 with rituximab and 0.31 with azathioprine (difference 0.17, 95% CI: "
+         "0.03 to 0.31).",
+         [{"measure": "RD", "value": 0.17, "ci_low": 0.03, "ci_high": 0.31}]),
     Rule("reduction-in-the-risk", 31, "'a 16% reduction in the risk for recurrent stroke' is a relative reduction even "
          "when a level's name stands earlier in the sentence (a trial named '... Reduction in Cholesterol Levels')",
          ("number", "percent"), effects.relative_changes,

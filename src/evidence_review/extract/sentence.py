@@ -142,6 +142,13 @@ _GAP_BEFORE_INTERVAL = re.compile(r"^\s*(?:%\s*)?"
                                   r"(?:(?:\d|one|two)[- ]sided\s+)?")     # "(2-sided 90% CI +2.6 to +9.7%)"
 
 
+_LEVEL = re.compile(r"\b(?:levels?|h(?:a)?emoglobin|HbA1c|A1c|concentrations?|scores?|fractions?|saturation|hematocrit)\b", re.I)
+_SHARE = re.compile(r"\b(?:rates?|responses?|responders?|proportions?|percentages?(?![\s-]+points?)|risks?|incidences?|remissions?|patients)\b",
+                    re.I)
+_PROPORTIONS_BEFORE = re.compile(r"\bproportions?\s+(?:of\s+\w+\s+|with\s+)?[^.;]{0,80}?\b(?:was|were)\s+0?\.\d+", re.I)
+PERCENTAGE_POINTS = re.compile(r"\s*(?:percentage|%)[\s-]*points?\b|\s*pp\b", re.I)
+
+
 class Sentence:
     """One sentence as the rules see it (`parse(name)`: a grammar production's expressions)."""
 
@@ -268,7 +275,10 @@ class Sentence:
         # a bare bracketed pair is an interval after a ratio or difference, or after any value in a sentence
         # that labels its other intervals ("ARR 0.03 (95% CI 0.01-0.09) with X and 0.20 (0.12-0.33) with Y")
         bare_ok = est.measure in P.RATIO | P.CONTINUOUS or (bool(self.cis) and est.measure != "PROPORTION")
-        ci = self.ci_after(pos, est.value if bare_ok else None)
+        # "reduced the hazard rate of diarrhea by 24% (4%-40%)": a pair of percentages after a percentage change
+        bare_ok = bare_ok or (est.percent and est.measure in P.PERCENT_AS_FRACTION and self._percent_pair_at(pos))
+        printed = est.value * 100 if est.percent and est.value is not None else est.value   # as the pair prints it
+        ci = self.ci_after(pos, printed if bare_ok else None)
         if ci is not None:
             scale = 0.01 if est.percent else 1.0
             est.ci_low = None if ci.low is None else ci.low * scale
@@ -279,6 +289,12 @@ class Sentence:
         self.claimed.add(idx)
         self.estimates.append(est)
         return est
+
+    def _percent_pair_at(self, pos: int) -> bool:
+        for start, pair in self.bare_pairs.items():
+            if pos <= start <= pos + 2:
+                return self.seg[start:pair.end].count("%") >= 2
+        return False
 
     def attach_p(self, est: Estimate, pos: int) -> None:
         p = self.p_after(pos)
@@ -319,13 +335,27 @@ class Sentence:
         return None
 
     def resolve(self, code: str, n: Num) -> str:
+        if code in ("DIFF", "MD") and n.percent and self.level_in_percent(n):
+            return "MD"     # "-0.42 percentage points" of glycated hemoglobin: the level's own unit
         if code == "DIFF":
             if n.percent:
                 return "RD"
+            if 0 < abs(n.value) < 1 and _PROPORTIONS_BEFORE.search(self.seg, 0, n.start):
+                return "RD"     # "the proportions ... were 0.51 in A and 0.40 in B (difference 0.11, 95% CI ...)"
             return self.state.last_difference_measure or "MD"
         if code == "MD" and n.percent:
             return "RD"
         return code
+
+    def level_in_percent(self, n: Num) -> bool:
+        """A difference printed in percentage points of a level measured in percent (glycated hemoglobin): the
+        quantity named last before it is a level, not a share of patients."""
+        if not PERCENTAGE_POINTS.match(self.seg, n.end):
+            return False
+        before = self.seg[:n.start]
+        levels = [m.start() for m in _LEVEL.finditer(before)]
+        shares = [m.start() for m in _SHARE.finditer(before)]
+        return bool(levels) and (not shares or max(levels) > max(shares))
 
     def note_measure(self, measure: str) -> None:
         if measure in P.RATIO or measure in P.DIFFERENCE or measure == "RRR":

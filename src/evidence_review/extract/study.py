@@ -61,7 +61,7 @@ _REGIMEN_QUALIFIER = re.compile(r"\b(?!the\b|a\b|this\b|same\b|treatment\b|dosin
 _REGIMEN_WORDS = re.compile(
     r"\b(?:once|twice|three\s+times)[\s-]+(?:daily|a\s+day|weekly|a\s+week|monthly)\b|\b(?:daily|weekly|monthly|"
     r"every\s+\d+\s+(?:days|weeks|months)|q\d+w|Q\d+W|orally|oral|intravenous(?:ly)?|subcutaneous(?:ly)?|IV|SC|"
-    r"infusions?|injections?|tablets?|capsules?|(?:nasal|oral)\s+sprays?|inhalers?|patch(?:es)?|"
+    r"infusions?|injections?|tablets?|capsules?|(?:nasal|oral)\s+sprays?|inhalers?|patch(?:es)?|creams?|ointments?|gels?|lotions?|topical(?:ly)?|"
     r"matching|matched|groups?|arms?|cohorts?|patients|participants|"
     r"antibod(?:y|ies)|monotherapy|alone|add-on|at\s+an?\s+(?:daily\s+)?dose\s+of)\b"
     # "pembrolizumab combination" against "placebo combination": the background both arms share names neither
@@ -89,8 +89,8 @@ _RATIO = start_guarded(re.compile(r"\b(\d)\s*:\s*(\d)(?:\s*:\s*(\d))?\b"))
 # where an allocation list ends: its duration, a stratification, a following clause
 _LIST_END = re.compile(
     r"\s(?:for(?!\s+\d+\s+(?:days?|weeks?|months?)\s*(?:[(,]|or\b|and\b))|during|over|until|through|stratified|according|in\s+(?:a|addition|combination)|on\s+top|who|which|"
-    r"with\s+(?:a|an|the|stratification)|at\s+(?:a(?!\s+(?:daily\s+)?dose\b)|\d)|by\s+(?:a|an|an?\s+interactive)|and\s+(?:were|was|then|followed)|along\s+with|as\s+(?!usual\b|(?:an?\s+|the\s+)?(?:active\s+)?(?:control|comparator)\b))\b"
-    r"|\s*[.;:](?:\s|$)|,?\s*(?:stratified|followed|then|with|and\s+(?:were|was|then))\b"
+    r"(?<!combined\s)with\s+(?:a|an|the|stratification)|at\s+(?:a(?!\s+(?:daily\s+)?dose\b)|\d)|by\s+(?:a|an|an?\s+interactive)|and\s+(?:were|was|then|followed)|along\s+with|as\s+(?!usual\b|(?:an?\s+|the\s+)?(?:active\s+)?(?:control|comparator)\b))\b"
+    r"|\s*[.;:](?:\s|$)|,?\s*(?:stratified|followed|then|(?<!combined\s)with|and\s+(?:were|was|then))\b"
     # "or placebo, administered subcutaneously at weeks 0, 2 and 4", "both added to X": how, not which
     r"|,\s*(?:administered|given|added|both|each|all|on\s+days?|every|at\s+weeks?)\b", re.I)
 # "to evaluate the safety", "to compare": a purpose, not an arm
@@ -245,10 +245,13 @@ def _control_canonical(name: str) -> str:
 def arm_key(name: str) -> tuple[str, str]:
     """(canonical drug or regimen without dose, dose as written in lower case) of an arm name."""
     name = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", name)
-    dose_match = _DOSE.search(name) or _DOSE_LEVEL.search(name) or _REGIMEN_QUALIFIER.search(name)
+    # "tocilizumab weekly" and "tocilizumab every other week": a schedule tells two arms of one drug apart as a dose does
+    dose_match = _DOSE.search(name) or _DOSE_LEVEL.search(name) or _REGIMEN_QUALIFIER.search(name) or _SCHEDULE.search(name)
     dose = re.sub(r"[\s-]+", " ", dose_match.group()).lower().replace(" /", "/").replace("/ ", "/") if dose_match else ""
     drugs = [m for m in find_drugs(name) if not m.negated]
     control = _control_canonical(name)
+    if control and re.match(r"(?i)\s*(?:(?:a|the)\s+)?(?:matching\s+|matched\s+)?(?:placebo|sham|vehicle)\b", name):
+        return control, ""      # "placebo combined with a prednisone taper": the placebo arm, on its background
     names = list(dict.fromkeys(m.canonical for m in drugs if m.canonical not in CONTROL_CANONICAL))
     if names:
         # "placebo plus standard therapy" is the placebo arm; "X plus standard therapy" is X
@@ -404,6 +407,16 @@ def _allocation_arms(scan: str, s0: int, seg: str, col: _Collector) -> bool:
             unit = re.match(r"\s*\d+(?:\.\d+)?\s*(?P<unit>mg/kg|mg|g|µg|μg|mcg|IU|units?)\b", named[i + 1][0], re.I)
             if unit and re.search(r"(?<![\w.])\d+(?:\.\d+)?$", named[i][0].strip()):
                 named[i] = (f"{named[i][0].strip()} {unit.group('unit')}", named[i][1])
+        # "tocilizumab weekly or every other week, combined with a prednisone taper, or placebo": a schedule alone is
+        # the drug just named on that schedule, and what the arms are combined with is no arm
+        keep = [not _COMBINED_WITH.match(name) for name, _ in named]
+        items = [x for x, k in zip(items, keep) if k]
+        named = [x for x, k in zip(named, keep) if k]
+        for i in range(1, len(named)):
+            if _SCHEDULE_ONLY.fullmatch(named[i][0].strip()):
+                drug = _REGIMEN_WORDS.sub(" ", _SCHEDULE.sub(" ", named[i - 1][0])).strip()
+                if drug and not _SCHEDULE_ONLY.fullmatch(drug):
+                    named[i] = (" ".join(drug.split() + [named[i][0].strip()]), named[i][1])
         if any(_dose_only(name) for name, _ in named):
             # "a single dose of a proprietary, synthetic formulation of X at a dose of 25 mg, 10 mg, or 1 mg": in a
             # list of doses, a leading item without a dose, drug or control word is the description's first half
@@ -447,6 +460,11 @@ def _allocation_arms(scan: str, s0: int, seg: str, col: _Collector) -> bool:
     return found
 
 
+_SCHEDULE = re.compile(r"(?i)\b(?:(?:once|twice)\s+)?(?:weekly|daily|monthly|every\s+(?:other|\d+|two|three|four)\s+"
+                       r"(?:days?|weeks?|months?))\b")
+_SCHEDULE_ONLY = re.compile(r"(?i)(?:(?:once|twice)\s+)?(?:weekly|daily|monthly|every\s+(?:other|\d+|two|three|four)\s+"
+                            r"(?:days?|weeks?|months?))")
+_COMBINED_WITH = re.compile(r"(?i)^(?:combined\s+with|in\s+combination\s+with|plus|added\s+to)\b")
 _REGIMEN_ONLY = re.compile(r"(?:[\w-]+\s+){0,2}(?:regimen|schedule|strategy)", re.I)
 
 
@@ -497,7 +515,8 @@ def _split_list(body: str) -> list[tuple[int, str]]:
 
 
 # "cognitive behavioural therapy (CBT; n = 75)", "basic regimen (BR, n=45)", "treatment as usual (TAU)"
-_DEFINED_ABBREVIATION = re.compile(r"[(\[]\s*([A-Z][A-Za-z0-9-]{1,9})\s*(?:[;,]|[)\]])")
+# (a single capital, "radical surgery alone (S)", is kept too: the sentence reader uses it only in "(S vs. SP)")
+_DEFINED_ABBREVIATION = re.compile(r"[(\[]\s*([A-Z][A-Za-z0-9-]{0,9})\s*(?:[;,]|[)\]])")
 
 
 def _plain_dose(name: str) -> str:
@@ -1124,7 +1143,6 @@ def _levels_onto_amounts(arms: list[Arm], group: list[Arm]) -> None:
         arms.remove(other)
 
 
-# "the control group patients received no statins", "a control group (no aspirin)": what the control goes without
 # "the control group patients received no statins", "controls were given no lipid-lowering drug", "control arm (no X)"
 _CONTROL_LACKS = re.compile(
     r"\bcontrols?(?:\s+(?:group|arm))?(?:\s+(?:patients|participants))?\s+(?:received|were\s+given|was\s+given|got|took|had)\s+"

@@ -21,6 +21,15 @@ A grid (ingestion's `tables` entry: cells with row, col, text, offsets and a hea
   number. A baseline table (caption, section or a demographic row) gives role `baseline`, never pooled.
 - Other layouts: arms as rows with the outcomes as columns (a transposed table), and effect tables whose rows
   name the comparison ("ACR50, X vs Y").
+- Strata and denominators: a header printed once per stratum over the arms ("Men | Women" over "X | Placebo"
+  twice, "Men / X"), a heading row naming patients ("Age >= 65 years", "Per-protocol population") and the coded
+  groups of a stratified design ("Group TU (n = 12): U/L TKR patients received TAX") give each cell's `subgroup`;
+  a heading row may hold its p-value and gives its "n (%)" to the rows under it; a label broken over two lines is
+  joined; "Sex (M/F) | 3/10" is 3 of 13; an "All patients" column gives the whole population's baseline rows; a
+  percentage of all patients or of the other arm keeps the count over its arm (flagged), categories that add up
+  to fewer patients than the arm take that sum as their total (flagged); a footnote's format ("Data are mean
+  (standard deviation)") decides like the caption's; "%/year" and "per patient-year" give ARR rows; a "95% CI"
+  column is the interval of the effect column before it.
 Evidence is the row's text (text[start:end]), so every number keeps its provenance. A derived SD is flagged with
 its conversion (sd_from_se, sd_from_ci); nothing else is converted. `without_repeats` drops the sentence
 reader's rows that repeat a table's numbers, so an estimate printed in the text and a table is one row.
@@ -72,7 +81,7 @@ _CAPTION_TIMEPOINT = re.compile(r"\b(?:at|by|to|through|after|over|up\s+to|durin
                                 r"\d+\s+(?:weeks?|months?|years?|days?))\b", re.I)
 _SUBGROUP_COLUMN = re.compile(r"\s*(?:population|subgroups?|patient\s+groups?|analysis\s+(?:set|population)|strat(?:um|a))\b",
                               re.I)
-_WHOLE_POPULATION = re.compile(r"\s*(?:all\b|overall|total|whole|entire|intention|ITT|full\s+analysis)", re.I)
+_WHOLE_POPULATION = re.compile(r"\s*(?:all\b|overall|total|whole|entire|intention|ITT|full\s+analysis|(?:study|trial)\s+population)", re.I)
 # a column of the whole population: "All patients (%)", "Total (N = 93)", "Overall", "All participants"
 _WHOLE_COLUMN = re.compile(r"\s*(?:all(?:\s+(?:patients|participants|subjects|children|cases|randomi[sz]ed))?|overall|total|"
                            r"whole\s+(?:sample|cohort|population)|entire\s+(?:sample|cohort))\s*", re.I)
@@ -84,6 +93,7 @@ _STRATUM_SECTION = re.compile(
     r"(?:modified\s+)?(?:per[- ]protocol|intention[- ]to[- ]treat|m?ITT|PP|full\s+analysis|safety)(?:\s+(?:population|set|"
     r"analysis(?:\s+(?:set|population))?|cohort|patients))?|[^:]{1,60}\b(?:population|analysis\s+set|subgroup|stratum|strata)|"
     r"(?:above|below|at\s+or\s+(?:above|below))\s+(?:the\s+)?median\b[^:]*)\s*", re.I)
+_PATIENTS_WITH = re.compile(r"\s*(?:patients|participants|subjects|those)\s", re.I)
 # "Sex (M/F)", "Gender: Male/Female (ratio)", "Men/women": a row of two counts, one per sex
 # an arm column of event rates: "Event rate, %/year" over the arms, "Rate per 100 patient-years"
 _RATE_HEADER = re.compile(r"%\s*/\s*(?:year|yr|y)\b|(?:per|/)\s*100\s+(?:patient|person)[- ]?years?", re.I)
@@ -121,9 +131,11 @@ def read_tables(doc_id: str, text: str, structure: dict | None, study: Study, *,
     and why goes to `errors` (when given; else it raises)."""
     rows: list[dict] = []
     spans: list[tuple[int, int]] = []
-    for table in (structure or {}).get("tables") or []:
+    tables = (structure or {}).get("tables") or []
+    coded = _coded_groups(text, study) if tables else {}      # the document's coded groups, read once
+    for table in tables:
         try:
-            found = read_table(doc_id, text, table, study, source_file=source_file, condition=condition)
+            found = read_table(doc_id, text, table, study, source_file=source_file, condition=condition, coded=coded)
         except Exception as exc:     # noqa: BLE001 - a malformed grid costs its own rows only
             if errors is None:
                 raise
@@ -137,9 +149,10 @@ def read_tables(doc_id: str, text: str, structure: dict | None, study: Study, *,
 
 
 def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file: str = "",
-               condition: str = "") -> list[dict] | None:
+               condition: str = "", coded: dict | None = None) -> list[dict] | None:
     """The rows of one table, or None when it holds no arm of the study: neither arm columns, nor arm rows
-    (a transposed table), nor rows naming the comparison of an effect column."""
+    (a transposed table), nor rows naming the comparison of an effect column. `coded`: the document's coded
+    groups (`_coded_groups`), read here when not given."""
     cells = table.get("cells") or []
     heads = header_rows(table)
     columns = _columns(table, heads)
@@ -151,7 +164,8 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
     p_columns: list[int] = []
     whole_columns: dict[int, int | None] = {}
     ci_columns: list[int] = []
-    coded = _coded_groups(text, study) if columns else {}
+    if coded is None:
+        coded = _coded_groups(text, study) if columns else {}
     coded_strata: dict[int, str] = {}
     for column in columns.values():
         if column.col == 0:
@@ -234,7 +248,8 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             # a heading row (its p-value may sit in its own column): "Lymph-node metastasis, n (%)" over "n0", "n+";
             # a patient group ("Men", "Age >= 65 years", "Per-protocol population") is the stratum of the rows under it
             name = _FORMAT.sub("", label.rstrip(":").strip()).strip(" ,;:-") or label.rstrip(":").strip()
-            if _STRATUM_SECTION.fullmatch(name):
+            # (in a baseline table "Patients with prior therapy" heads its categories, "Yes" / "No": no stratum)
+            if _STRATUM_SECTION.fullmatch(name) and not (baseline_table and _PATIENTS_WITH.match(name)):
                 stratum = "" if _WHOLE_POPULATION.match(name) else name
                 section, section_baseline, section_hint = "", False, ""
             else:
@@ -328,7 +343,7 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             if not parsed["adjusted"] and re.search(r"\badjusted\b", header, re.I):
                 parsed["adjusted"] = "yes"
             # "HR 0.38 (0.17-0.86)" in a column headed "Effect estimate (95% CI)": the cell names its measure
-            measure = parsed["measure"] or _effect_measure(measure, kinds, hint, header)
+            measure = parsed["measure"] or _effect_measure(measure, kinds, hint, header, outcome)
             if measure is None:
                 continue
             _percentage_points(measure, parsed, kinds, header)
@@ -445,7 +460,6 @@ def _column_strata(columns: dict[int, "_Column"], arm_columns: dict[int, Arm], s
     "Unilateral, X" next to "Bilateral, X" (the words that tell apart two columns of one arm and name no arm)."""
     by_arm: dict[int, list[int]] = {}
     for col, arm in arm_columns.items():
-        column = columns[col]
         by_arm.setdefault(id(arm), []).append(col)
     out: dict[int, str] = {}
     for cols in by_arm.values():
@@ -513,6 +527,7 @@ def _check_denominator(parsed: dict, n: int | None, whole: int | None, other_arm
     pct = parse_number(pct_text)
     if pct is None or pct <= 0:
         return
+
     def agrees(total):
         return _pct_agrees(events, total, pct_text)
 
@@ -1109,11 +1124,18 @@ def _two_measures(header: str) -> bool:
     return bool(_EFFECT_HEADERS[1][1].search(header) and _EFFECT_HEADERS[3][1].search(header))
 
 
-def _effect_measure(measure: str, kinds: list[str], hint: str, header: str = "") -> str | None:
+# an outcome counted over follow-up time: "Mortality within 28 days", "Discharged from hospital", "Time to relapse"
+_TIME_TO_EVENT = re.compile(r"\s*(?:[\w-]+\s+)?(?:mortality|death|survival|discharge[ds]?|time\s+to)\b(?!.*\bor\b)", re.I)
+
+
+def _effect_measure(measure: str, kinds: list[str], hint: str, header: str = "", outcome: str = "") -> str | None:
     """The measure of an effect cell from its column header and the row's arm cells."""
     if _two_measures(header):
-        # "Rate ratio or risk ratio (95% CI)" (the header names both, so the cell's measure is one of them):
-        # a risk ratio where the arms give counts of patients
+        # "Rate ratio or risk ratio (95% CI)" (the header names both, so the cell's measure is one of them): a rate
+        # ratio for a time-to-event outcome ("Mortality within 28 days"), else a risk ratio where the arms give
+        # counts of patients
+        if _TIME_TO_EVENT.match(outcome):
+            return "IRR"
         return "RR" if "PROPORTION" in kinds else "IRR"
     if measure != "DIFF":
         return measure
@@ -1307,6 +1329,27 @@ def _printed_share(row: dict, from_table: bool) -> tuple | None:
     return None if percent is None else (str(row["intervention"]), round(percent, 1))
 
 
+def _count_and_share(row: dict) -> tuple[int, float] | None:
+    """(events, percentage as printed, to 0.1) of a proportion: its count and the percentage the table cell prints
+    or the sentence's value."""
+    if str(row.get("measure") or "") != "PROPORTION":
+        return None
+    try:
+        events = int(row["events"])
+    except (KeyError, TypeError, ValueError):
+        return None
+    share = _printed_share(dict(row, intervention=row.get("intervention") or "?"), str(row.get("finder")) == "table")
+    if share is None:
+        try:
+            value = float(row.get("value"))
+        except (TypeError, ValueError):
+            return None
+        if value != value:
+            return None
+        share = ("", round(100 * value, 1))
+    return events, share[1]
+
+
 def _outcome_words(row: dict) -> set[str]:
     return {w.rstrip("s") for w in re.findall(r"[a-z]{3,}", str(row.get("outcome") or "").lower())} - {"any", "the", "and", "with"}
 
@@ -1324,9 +1367,18 @@ def without_repeats(sentence_rows: list[dict], table_rows: list[dict]) -> list[d
         if share is not None:
             shares.setdefault(share, []).append(_outcome_words(row))
 
+    counted: dict[tuple, list[set]] = {}
+    for row in table_rows:
+        count = _count_and_share(row)
+        if count is not None:
+            counted.setdefault(count, []).append(_outcome_words(row))
+
     def repeated(row: dict) -> bool:
         if _same_numbers_key(row) in in_tables:
             return True
+        count = _count_and_share(row) if not row.get("intervention") and row.get("total") is None else None
+        if count in counted and any(words & _outcome_words(row) for words in counted[count]):
+            return True     # "Death occurred in 101 participants (4.7%) and ...": a table's cell, no arm named
         share = _printed_share(row, False)
         return share in shares and any(words & _outcome_words(row) for words in shares[share])
 

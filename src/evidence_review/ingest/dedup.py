@@ -628,6 +628,22 @@ def _describe_keep(row: dict, others: int) -> str:
     return f"kept as the most complete of {others + 1} records ({has}; {_chars(row):,} characters of text)"
 
 
+class _Rows:
+    """`documents.to_dict("records")`, each row built when first asked for: only the records of duplicate groups
+    are (a 200,000-record export has few)."""
+
+    def __init__(self, documents: pd.DataFrame):
+        # to_dict gives None for pd.NA (string and nullable integer columns); tolist keeps pd.NA
+        self.columns = {column: [None if v is pd.NA else v for v in documents[column].tolist()]
+                        for column in documents.columns}
+        self.built: dict[int, dict] = {}
+
+    def __getitem__(self, i: int) -> dict:
+        if i not in self.built:
+            self.built[i] = {column: values[i] for column, values in self.columns.items()}
+        return self.built[i]
+
+
 def resolve_duplicates(documents: pd.DataFrame, texts: dict[str, str] | None = None,
                        decisions: DuplicateDecisions | None = None) -> pd.DataFrame:
     """`documents` with `duplicate_of`, DUPLICATE_COLUMNS and the kept records' missing fields filled.
@@ -679,7 +695,7 @@ def resolve_duplicates(documents: pd.DataFrame, texts: dict[str, str] | None = N
         possible.setdefault(i, []).append((j, comparison))
         possible.setdefault(j, []).append((i, comparison))
 
-    rows = documents.to_dict("records")
+    rows = _Rows(documents)
     ids = documents["doc_id"].tolist()
     duplicate_of = [""] * n
     evidence: list[list[str]] = [list(refused.get(i, [])) for i in range(n)]
@@ -687,17 +703,19 @@ def resolve_duplicates(documents: pd.DataFrame, texts: dict[str, str] | None = N
     roots: dict[int, list[int]] = {}
     for i in positions:
         roots.setdefault(groups.find(i), []).append(i)
-    for members in roots.values():
+    links_of: dict[int, list[_Link]] = {}  # by group, in the order they were made
+    for lk in links:
+        links_of.setdefault(groups.find(lk.a), []).append(lk)
+    for root, members in roots.items():
         if len(members) < 2:
             continue
         keeper = pick_keeper(rows, members)
         for m in members:
             if m != keeper:
                 duplicate_of[m] = ids[keeper]
-        for lk in links:
-            if lk.a in members:
-                evidence[lk.a].append(f"{lk.evidence} with {ids[lk.b]}")
-                evidence[lk.b].append(f"{lk.evidence} with {ids[lk.a]}")
+        for lk in links_of.get(root, []):
+            evidence[lk.a].append(f"{lk.evidence} with {ids[lk.b]}")
+            evidence[lk.b].append(f"{lk.evidence} with {ids[lk.a]}")
         evidence[keeper].insert(0, _describe_keep(rows[keeper], len(members) - 1))
         filled_from[keeper] = _fill_keeper(documents, rows, keeper, members)
     documents["duplicate_of"] = pd.Series(duplicate_of, index=documents.index, dtype="object")

@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import re
 
+from ..regexguard import start_guarded
+
 DESIGNS = ["RCT", "cohort", "case series", "meta-analysis", "protocol", "review", "news", "patient information",
            "registry entry", "other"]
 REGISTRY_MIN_FIELDS = 3
@@ -95,6 +97,14 @@ _TEXT_RULES = [
 ]
 _OBSERVATIONAL = re.compile(r"\bretrospective(?:ly)?\b|\bprospective(?:ly)?\b|\bobservational\b|\bchart review\b|"
                             r"\bmedical records\b|\bconsecutive patients\b", re.I)
+
+
+# Behind start guards (regexguard): the same matches, without trying every branch at every position.
+_REGISTRY_ID, _YOU, _BACKGROUND_SENTENCE, _OWN_RANDOMISATION, _OBSERVATIONAL = (
+    start_guarded(p) for p in (_REGISTRY_ID, _YOU, _BACKGROUND_SENTENCE, _OWN_RANDOMISATION, _OBSERVATIONAL))
+_NEWS = [start_guarded(p) for p in _NEWS]
+_NEWS_WEAK = [start_guarded(p) for p in _NEWS_WEAK]
+_TEXT_RULES = [(design, start_guarded(p)) for design, p in _TEXT_RULES]
 
 
 def design_from_publication_types(types: list[str]) -> str:

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from ..regexguard import start_guarded
+
 SCAN_CHARS = 20_000
 
 _UNITS = {w: i for i, w in enumerate(
@@ -154,6 +156,16 @@ def _finditer(pattern: re.Pattern, head: str, count_starts: list[int]):
         if m:
             yield m
             end = m.end()
+
+
+def _guarded(patterns: list[re.Pattern]) -> list[re.Pattern]:
+    """Behind start guards (regexguard: the same matches), but for the patterns `_finditer` tries at count starts."""
+    return [p if p.pattern.startswith(_OPENS_WITH_COUNT) else start_guarded(p) for p in patterns]
+
+
+RANDOMIZED, STRONG, WEAK = _guarded(RANDOMIZED), _guarded(STRONG), _guarded(WEAK)
+_SUM, _ARM_SUM, _CAPITAL_N, _COUNT_START, _ARM_ITEM = (start_guarded(p) for p in (_SUM, _ARM_SUM, _CAPITAL_N,
+                                                                                  _COUNT_START, _ARM_ITEM))
 
 
 def find_total_n(text: str) -> int | None:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from .. import patterns as P
-from ..grammar import UNSIGNED, Num, back_transform
+from ..grammar import CI_LABEL, NUM, UNSIGNED, Num, back_transform, parse_number
 from ..model import Estimate
-from ..sentence import OTHER_QUANTITY, Sentence
+from ..sentence import OTHER_QUANTITY, PERCENTAGE_POINTS, Sentence
 
 _SURVIVAL = re.compile(r"\b(?:survival|probability|predicted|kaplan|cumulative|estimated\s+(?:proportion|risk))\b", re.I)
 # "C statistic 0.79 (95% CI 0.72-0.86)", "AUC of 0.81": a model's accuracy, with an interval but not an effect;
@@ -23,6 +23,9 @@ LOG_SCALE_FLAG = "log_scale_back_transformed"
 def _log_code(code: str) -> tuple[str, bool]:
     """ "LOG_OR" -> ("OR", True): a ratio printed on the log scale."""
     return (code[4:], True) if code.startswith("LOG_") else (code, False)
+
+
+_ON_LOG_SCALE = re.compile(r"\bon\s+(?:the\s+|a\s+)?(?:natural\s+)?log(?:arithmic)?(?:\s+|-)scale\b", re.I)
 
 
 def _back_transform(est: Estimate) -> None:
@@ -50,8 +53,8 @@ def labelled(s: Sentence) -> None:
         # when an interval follows it
         if measure in P.RATIO and not n.decimal and s.ci_after(n.full_end, n.value) is None:
             continue
-        value = n.value / 100 if (n.percent and measure in {"RD", "RRR"}) else n.value
-        est = Estimate(measure, value, n.text, n.start, n.full_end, kind="labelled", percent=n.percent and measure in {"RD", "RRR"})
+        value = n.value / 100 if (n.percent and measure in P.PERCENT_AS_FRACTION) else n.value
+        est = Estimate(measure, value, n.text, n.start, n.full_end, kind="labelled", percent=n.percent and measure in P.PERCENT_AS_FRACTION)
         rate = next((r for r in s.parse("rate") if r.value_start == n.start and r.per > 1), None)
         if rate is not None:
             est.unit = f"per {rate.per} patient-years"     # "ARR 44.4/100 PY"
@@ -177,13 +180,20 @@ def with_interval(s: Sentence) -> None:
             elif re.search(r"\b(?:proportion|prevalence|incidence|frequency)\b(?:\s+[\w-]+){0,8}\s+(?:was|of|were|is)\s+$",
                            s.seg[max(0, n.start - 90):n.start], re.I) and labelled_ci:
                 measure = "PROPORTION"      # "the pooled proportion ... was 43% (95% CI 35-52%)"
+        points = bool(PERCENTAGE_POINTS.match(s.seg, n.end))
+        if points and labelled_ci and measure in (None, "RD", "MD", "DIFF"):
+            # "exceeded that with placebo by 34.6 percentage points (95% CI ...)": a difference of two percentages,
+            # a risk difference; of a level measured in percent (glycated hemoglobin) a mean difference
+            measure = "MD" if s.level_in_percent(n) else "RD"
         if measure is None or (not labelled_ci and measure not in P.RATIO | P.CONTINUOUS):
             continue
-        pct = n.percent and measure in {"RD", "RRR", "PROPORTION"}
+        pct = n.percent and (measure in P.PERCENT_AS_FRACTION or measure == "PROPORTION")
         value = n.value / 100 if pct else n.value
         est = Estimate(measure, value, n.text, n.start, n.full_end, kind="interval", percent=pct)
         s.add(est, i, tail_from=tail if diff_end is not None else s.points_end(n))
         _reduction_interval(est)
+        if not log_scale and measure in P.RATIO and _ON_LOG_SCALE.search(s.seg, max(0, n.start - 80), n.start):
+            log_scale = True    # "the hazard ratio for death on the log scale was -0.71 (95% CI ...)"
         if log_scale:
             _back_transform(est)
         s.note_measure(measure)
@@ -346,3 +356,41 @@ def signed_differences(s: Sentence) -> None:
               or s.ci_after(n.full_end) is not None)
         if ok:
             s.add(Estimate(measure, n.value, n.text, n.start, n.full_end, kind="difference"), i)
+
+
+# "(HR; 95% CI: 1.19; 0.94-1.50)": the measure, then the interval's label, then the value and its limits; later
+# brackets of the same sentence printed the same way ("(2.03; 1.24-3.32)") are the same measure's
+_LABEL_THEN_VALUE = re.compile(r"\s*[;,:]\s*" + CI_LABEL + r"\s*[:=,]?\s*(?P<v>" + NUM + r")\s*[;,]\s*(?P<lo>" + NUM
+                               + r")\s*(?:-|\bto\b)\s*(?P<hi>" + NUM + r")")
+_SAME_FORM = re.compile(r"[(\[]\s*(?P<v>" + NUM + r")\s*;\s*(?P<lo>" + NUM + r")\s*(?:-|\bto\b)\s*(?P<hi>" + NUM
+                        + r")\s*[)\]]")
+
+
+def label_then_value(s: Sentence) -> None:
+    """ "(HR; 95% CI: 1.19; 0.94-1.50)" and the later "(2.03; 1.24-3.32)" of the same sentence."""
+    seg = s.seg
+    for ks, ke, code in s.kws:
+        m = _LABEL_THEN_VALUE.match(seg, ke)
+        if m is None:
+            continue
+        code, log_scale = _log_code(code)
+        _value_with_limits(s, code, m, log_scale)
+        for later in _SAME_FORM.finditer(seg, m.end()):
+            _value_with_limits(s, code, later, log_scale)
+
+
+def _value_with_limits(s: Sentence, code: str, m: re.Match, log_scale: bool) -> None:
+    idx = s.num_at(m.start("v"), m.end("v"))
+    if not idx or not s.free(idx[0]):
+        return
+    n = s.nums[idx[0]]
+    measure = s.resolve(code, n)
+    est = Estimate(measure, n.value, n.text, n.start, n.full_end, kind="labelled")
+    est.ci_low, est.ci_high = parse_number(m.group("lo")), parse_number(m.group("hi"))
+    est.ci_level = 0.95
+    s.claim_span(m.start("v"), m.end())
+    s.attach_p(est, m.end())
+    s.estimates.append(est)
+    if log_scale:
+        _back_transform(est)
+    s.note_measure(measure)
