@@ -11,7 +11,7 @@ import pytest
 from evidence_review.errors import ConfigError
 from evidence_review.meta import escalc, ratio_from_ci, rma
 from evidence_review.synthesis.cells import parse_duration_months, timepoint_key
-from evidence_review.synthesis.forest import favours_labels
+from evidence_review.synthesis.forest import favours_labels, row_labels
 from evidence_review.synthesis.pipeline import SynthesisOptions, synthesize, write_outputs
 from evidence_review.tables import ESTIMATE_COLUMNS, POOLED_COLUMNS
 
@@ -474,7 +474,7 @@ def test_forest_plot_layout():
     result = synthesize(pd.DataFrame(AZA_RTX), AZA_RTX_DOCS)
     fit = next(f for f in result.fits if len(f.studies) == 3)
     ax = draw_forest(fit).axes[0]
-    labels = [t.get_text() for t in ax.get_yticklabels()]
+    labels = [t for _, t in row_labels(ax)]
     assert labels[:3] == list(fit.studies["study"]) and labels[3].startswith("Total (REML, HK ad hoc")
     assert "Jeong 2016" in labels  # "Surname Year" from the first author "Jeong IH"
     assert labels[4] == "Prediction interval"
@@ -488,7 +488,7 @@ def test_forest_plot_layout():
         est("d2", "x2", "MD", -1.2, -1.6, -0.8, intervention="rituximab", comparator="baseline",
             outcome="annualized relapse rate")]), docs({"doc_id": "x1"}, {"doc_id": "x2"}))
     md_ax = draw_forest(md.fits[0]).axes[0]
-    md_labels = [t.get_text() for t in md_ax.get_yticklabels()]
+    md_labels = [t for _, t in row_labels(md_ax)]
     assert md_ax.get_xscale() == "linear" and "Prediction interval" not in md_labels
     assert md_labels[-1] == "Not pooled (2 studies)" and not md_ax.patches  # no diamond
 
@@ -528,7 +528,7 @@ def test_forest_plot_of_2000_studies_keeps_a_readable_height_and_a_funnel_plot_f
     fig = draw_forest(result.fits[0])
     width, height = fig.get_size_inches()
     assert height <= COMPACT_ROWS_HEIGHT + 3 and width < 14
-    labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    labels = [t for _, t in row_labels(fig.axes[0])]
     assert labels[0].startswith("Total (REML") and len(labels) <= 2  # no per-study labels at this size
     assert "2000 studies drawn as lines" in " ".join(t.get_text() for t in fig.texts)
     # the 2000 rows are two artists (CI lines, squares), not 4000
@@ -567,14 +567,17 @@ def test_forest_plot_shows_subgroup_subtotals_and_the_test_for_subgroup_differen
     ref = subgroup_test(rma(fit.studies["yi"], fit.studies["vi"], test="adhoc"), list(fit.studies["subgroup"]))
     assert fit.subgroups["q"] == pytest.approx(ref.q, rel=1e-12) and fit.subgroups["df"] == 1
     fig = draw_forest(fit)
-    labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    labels = [t for _, t in row_labels(fig.axes[0])]
     # six study rows, then each subgroup's heading and subtotal, then the overall total
     assert labels[6:10] == ["AQP4-IgG negative", "Subtotal (k = 3)", "AQP4-IgG positive", "Subtotal (k = 3)"]
     assert labels[10].startswith("Total (REML")
-    ticks = fig.axes[0].get_yticks()
+    ticks = [y for y, _ in row_labels(fig.axes[0])]
     negative = set(fit.studies.loc[fit.studies["subgroup"] == "AQP4-IgG negative", "study"])
     rows_between_the_headings = [name for name, y in zip(labels[:6], ticks[:6]) if ticks[8] < y < ticks[6]]
     assert set(rows_between_the_headings) == negative
+    bold = {t.get_text() for t in fig.axes[0].texts if t.get_gid() == "row-label" and t.get_fontweight() == "bold"}
+    assert bold == {"AQP4-IgG negative", "AQP4-IgG positive"}  # the headings, not their studies
+    assert len(fig.axes[0].get_yticks()) == 0  # rows are named by texts, not by one y tick each
     assert "test for subgroup differences: Q = " in " ".join(t.get_text() for t in fig.texts)
 
 
