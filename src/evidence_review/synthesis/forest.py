@@ -372,7 +372,7 @@ FUNNEL_MIN_K = 10
 
 
 #: The file formats a run writes: PNG is what the report and notebook 03 embed; SVG (a vector copy for a paper) is
-#: written when asked, since it costs about as much again as the PNG (text drawn as paths).
+#: written when asked, since saving it costs about half as much again as the PNG (text drawn as paths).
 FORMATS = ("png", "svg")
 DEFAULT_FORMATS = ("png",)
 
