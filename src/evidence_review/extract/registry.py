@@ -92,6 +92,24 @@ RULES: list[Rule] = [
          ("measure_name",), effects.non_finite,
          "The hazard ratio for relapse was HR = inf (95% CI 0.5-2.0).",
          [{"measure": "HR", "ci_low": 0.5, "ci_high": 2.0, "flags": "nonfinite_value"}]),
+    Rule("arm-means-with-intervals", 19, "two or three arms' means, each with its own interval, in one list that "
+         "names its arms ('+3.75 (3.16 to 4.34) versus +2.61 (95% CI 1.99 to 3.23)', '1.9 [-0.1 to 3.9] and 0.6 "
+         "[-1.2 to 2.5], respectively'): a MEAN row per arm with its interval, not a difference per value; a bare "
+         "bracket takes the level of the list's labelled interval (SD from the CI, flagged), a list with no label "
+         "stays unlabelled (flag interval_unlabelled, no SD)",
+         ("mean_ci", "median_spread"), arm_data.interval_means,
+         "Patients were randomly assigned to rituximab (n = 62) or placebo (n = 63). Mean weight gain was +3.75 "
+         "(3.16 to 4.34) kg versus +2.61 (95% CI 1.99 to 3.23) kg in the rituximab and placebo groups, respectively. "
+         "Changes in nerve fiber density did not differ between rituximab and placebo: 1.9 [-0.1 to 3.9] and 0.6 "
+         "[-1.2 to 2.5] fibers/mm, respectively (P = 0.32).",
+         [{"measure": "MEAN", "value": 3.75, "ci_low": 3.16, "ci_high": 4.34, "sd": 2.3702806, "total": 62,
+           "intervention": "rituximab", "flags": "sd_from_ci"},
+          {"measure": "MEAN", "value": 2.61, "ci_low": 1.99, "ci_high": 3.23, "total": 63, "intervention": "placebo",
+           "flags": "sd_from_ci"},
+          {"measure": "MEAN", "value": 1.9, "ci_low": -0.1, "ci_high": 3.9, "sd": None, "total": 62,
+           "intervention": "rituximab", "flags": "interval_unlabelled"},
+          {"measure": "MEAN", "value": 0.6, "ci_low": -1.2, "ci_high": 2.5, "sd": None, "total": 63,
+           "intervention": "placebo", "flags": "interval_unlabelled"}]),
     Rule("with-interval", 20, "a bare value followed by an interval takes the nearest measure named before it",
          ("number", "interval", "bare_pair", "p_value", "measure_name"), effects.with_interval,
          "The hazard ratios of severe relapse for azathioprine relative to rituximab were 11.66 (95% CI: 2.6\u201352.3; "

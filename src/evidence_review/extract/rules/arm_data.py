@@ -186,8 +186,8 @@ def means(s: Sentence) -> None:
         s.estimates.append(est)
 
 
-# a heading that says what the bracket after each value holds: "mean (SE)", "mean \u00b1 SEM", "median (range)"
-_HEADING = re.compile(r"\b(?:mean|median)s?\s*(?:[(\[]\s*(?P<a>SD|SE|SEM|IQR|range|interquartile\s+range)\s*[)\]]|"
+# a heading that says what the bracket after each value holds: "mean (SE)", "mean (\u00b1SE)", "mean \u00b1 SEM", "median (range)"
+_HEADING = re.compile(r"\b(?:mean|median)s?\s*(?:[(\[]\s*(?:\u00b1|\+/-)?\s*(?P<a>SD|SE|SEM|IQR|range|interquartile\s+range)\s*[)\]]|"
                       r"(?:\u00b1|\+/-)\s*(?P<b>SD|SE|SEM))", re.I)
 
 
@@ -336,4 +336,75 @@ def _bare_mean(s: Sentence, i: int, arm: str) -> None:
     elif _BASELINE_HINT.search(clause):
         est.role = "baseline"
     s.claimed.add(i)
+    s.estimates.append(est)
+
+
+# a measure or a contrast named in the clause before a list of intervals: the values are effects, not arm means
+_EFFECT_BEFORE = re.compile(r"\b(?:difference|differences|ratio|ratios|HR|OR|RR|MD|SMD|reduction\s+in\s+(?:the\s+)?risk)\b",
+                            re.I)
+
+
+def interval_means(s: Sentence) -> None:
+    """Two or three arms' means each printed with its own interval, in one list that names its arms ("+3.75 (3.16
+    to 4.34) versus +2.61 (95% CI 1.99 to 3.23)", "changes were 1.9 [-0.1 to 3.9] and 0.6 [-1.2 to 2.5] fibers/mm,
+    respectively"): a MEAN row per arm with its interval, never one difference per value. A bare bracket takes
+    the level of a labelled interval in the same list; a list with no label keeps its intervals unlabelled (no SD
+    is derived from them, flag interval_unlabelled)."""
+    seg = s.seg
+    if "|" in seg or ("(" not in seg and "[" not in seg):
+        return
+    found = _summaries(s, "mean_ci", "median_spread")
+    found = [su for su in found if su.ci is not None or (su.kind == "median" and not su.label)]
+    runs: list[list[Summary]] = []
+    for su in found:
+        if runs and _LIST_GAP.fullmatch(seg, runs[-1][-1].end, su.start):
+            runs[-1].append(su)
+        else:
+            runs.append([su])
+    for run in runs:
+        if not 2 <= len(run) <= 3:
+            continue
+        clause = seg[_clause_start(seg, run[0].start):run[0].start]
+        if _EFFECT_BEFORE.search(clause) or re.search(r"\bmedians?\b", clause, re.I):
+            continue
+        end = _unit_end(seg, run[-1].end)
+        respectively = re.match(r"[^.;]{0,60}\brespectively\b", seg[end:end + 80])
+        if not (_MEAN_WORD.search(clause) or _CHANGE.search(clause) or respectively):
+            continue
+        level = next((su.ci[2] for su in run if su.ci is not None), None)
+        as_means = [su if su.ci is not None else
+                    replace(su, kind="mean", ci=(su.q1, su.q3, level), q1=None, q3=None, label="CI" if level else "")
+                    for su in run]
+        listed = _listed_arms(s, as_means)
+        if len(listed) != len(as_means):
+            continue
+        for su in as_means:
+            idx = s.num_at(su.center_start, su.center_end)
+            if not idx or not s.free(idx[0]):
+                break
+        else:
+            for su in as_means:
+                _interval_mean(s, su, listed[id(su)], level)
+
+
+def _interval_mean(s: Sentence, su: Summary, arm: str, level: float | None) -> None:
+    seg = s.seg
+    est = Estimate("MEAN", su.center, seg[su.center_start:su.center_end].strip(), su.center_start, su.end,
+                   kind="mean", arm_hint=arm)
+    n = est.total = s.state.arm_sizes.get(arm)
+    lo, hi, _ = su.ci
+    est.ci_low, est.ci_high = lo, hi
+    if level is None:
+        est.flags.append("interval_unlabelled")
+    else:
+        est.ci_level = level
+        if n and n > 1 and lo is not None and hi is not None:
+            est.sd = round(math.sqrt(n) * (hi - lo) / (2 * _quantile(level, n)), 10)
+            est.flags.append("sd_from_ci")
+    est.outcome_hint = _quantity(seg, su.center_start)
+    clause = seg[_clause_start(seg, su.center_start):su.center_start]
+    if _CHANGE.search(clause) and est.outcome_hint and not _CHANGE.search(est.outcome_hint):
+        est.outcome_hint = "change in " + est.outcome_hint
+    s.claim_span(su.start, su.end)
+    est.tail_end = su.end
     s.estimates.append(est)
