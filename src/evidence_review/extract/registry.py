@@ -408,6 +408,18 @@ RULES: list[Rule] = [
          "more intravenous colloid (1,907 SD \u00b1 878 ml versus 1,204 SD \u00b1 898 ml; p < 0.0001).",
          [{"measure": "MEAN", "value": 1907.0, "sd": 878.0, "total": 62, "intervention": "rituximab"},
           {"measure": "MEAN", "value": 1204.0, "sd": 898.0, "total": 60, "intervention": "placebo"}]),
+    Rule("pair-after-compared-arms", 107, "'higher in the A group in comparison to the B group (x \u00b1 sd vs. y \u00b1 sd)', "
+         "'lower with B than with A (y versus x)': a pair after a clause comparing two arms takes them in the order "
+         "named; a pair whose arms the sentence does not order gives no row (never the arm named nearest)",
+         ("mean_pm",), arm_data.means,
+         "Patients were randomly assigned to rituximab (n = 46) or placebo (n = 45). Total fentanyl consumption in the "
+         "rituximab group was significantly higher in comparison to the placebo group (5.08 \u00b1 9.6 vs. 2.02 "
+         "\u00b1 5.97; p = 0.04). Women in the placebo group had a smaller drop in hemoglobin than those in the "
+         "rituximab group (1.7 g/dL (\u00b1 0.9) versus 2.5 g/dL (\u00b1 1.5)).",
+         [{"measure": "MEAN", "value": 5.08, "sd": 9.6, "total": 46, "intervention": "rituximab"},
+          {"measure": "MEAN", "value": 2.02, "sd": 5.97, "total": 45, "intervention": "placebo"},
+          {"measure": "MEAN", "value": 1.7, "sd": 0.9, "total": 45, "intervention": "placebo"},
+          {"measure": "MEAN", "value": 2.5, "sd": 1.5, "total": 46, "intervention": "rituximab"}]),
     Rule("pair-naming-no-arm", 108, "'x per patient versus y per patient' in a sentence naming no arm: the document's "
          "two arms in its order (a unit with 'per' stays inside the pair)",
          ("mean_pm",), arm_data.means,

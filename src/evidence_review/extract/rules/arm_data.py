@@ -104,6 +104,8 @@ def _listed_arms(s: Sentence, summaries: list[Summary]) -> dict[int, str]:
             first = next(r for r in runs if len(r) == len(run))
             names = s.arms_named_before(first[0].start, len(run))
         if names is None and len(run) == 2 and re.search(r"\b(?:vs\.?|versus)\s*$", s.seg[run[0].end:run[1].start]):
+            names = _compared_before(s, run[0].start)
+        if names is None and len(run) == 2 and re.search(r"\b(?:vs\.?|versus)\s*$", s.seg[run[0].end:run[1].start]):
             # "The A group received more colloid (1,907 ± 878 ml versus 1,204 ± 898 ml)": the arm the sentence is
             # about first, the document's other arm second
             two = s.state.two_arms()
@@ -114,7 +116,27 @@ def _listed_arms(s: Sentence, summaries: list[Summary]) -> dict[int, str]:
                 names = list(two)       # a sentence naming no arm: the document's two arms, in its last comparison's order
         if names:
             out.update((id(su), name) for su, name in zip(run, names))
+        elif len(run) == 2 and re.search(r"\b(?:vs\.?|versus)\s*$", s.seg[run[0].end:run[1].start]):
+            # an 'x vs. y' pair whose arms the sentence does not order: neither value is the arm named nearest
+            out.update((id(su), "") for su in run)
     return out
+
+
+# "higher in group A in comparison to group B (x vs. y)", "A ... than B (x versus y)": the pair follows the arms'
+# order; the join must compare (a list "A and B" says nothing of which value is whose)
+_COMPARING_JOIN = re.compile(r"\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|than|versus|vs\.?)\b", re.I)
+
+
+def _compared_before(s: Sentence, pos: int) -> list[str] | None:
+    """The two arms a clause compares before a 'x vs. y' pair, in the order it names them, else None."""
+    start = _clause_start(s.seg, pos)
+    named = [g for g in s.groups if start <= g.start and g.end <= pos]
+    names = list(dict.fromkeys(g.name for g in named))
+    if len(names) != 2:
+        return None
+    first_end = next(g.end for g in named if g.name == names[0])
+    second_start = next(g.start for g in named if g.name == names[1])
+    return names if _COMPARING_JOIN.search(s.seg, first_end, second_start) else None
 
 
 def _summaries(s: Sentence, *productions: str) -> list[Summary]:
@@ -143,6 +165,8 @@ def _arm_row(s: Sentence, summary: Summary, measure: str, listed: dict) -> Estim
     if _NOT_A_LEVEL.search(after_word) or _NOT_ARM_DATA.search(_WHEN_MEASURED.sub(" ", clause)):
         return None
     # named next to the value: a cohort's mean age is not the single treatment's arm datum
+    if listed.get(id(summary)) == "":
+        return None
     arm = listed.get(id(summary)) or s.arm_named(summary.center_start, _unit_end(seg, summary.end))
     if not arm:
         return None
