@@ -454,3 +454,10 @@ def test_a_plus_minus_se_heading_in_brackets_marks_se():
             "rituximab group and -6.0\u00b11.0 in the placebo group.")
     rows = rows_of(text, "MEAN")
     assert [(r["value"], r["se"], r["intervention"]) for r in rows] == [(-8.0, 1.0, "rituximab"), (-6.0, 1.0, "placebo")]
+
+
+def test_a_mean_decrease_is_stored_as_a_negative_change():
+    text = ARMS + ("MG-ADL scores improved more in the efgartigimod group than in the placebo group (a mean [\u00b1SD] "
+                   "decrease of 2.8\u00b115.2 vs. 0.6\u00b114.9, P=0.004).")
+    assert pick(rows_of(text, "MEAN"), "value", "sd", "intervention") == [(-2.8, 15.2, "efgartigimod"),
+                                                                          (-0.6, 14.9, "placebo")]

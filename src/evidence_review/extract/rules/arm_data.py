@@ -39,6 +39,11 @@ _QUANTITY = re.compile(r"\b(?:mean|median|average)\s+(?:(?:\([^()]{0,12}\)|(?:\u
                        r"(?:\([^()]{0,20}\)\s*)?(?:was|were|is|of|at|:|=|,)\s", re.I)
 
 
+# "a mean decrease of x", "a reduction by x \u00b1 s vs. y \u00b1 s": positive amounts of a fall, the first of a list or the next
+_FALL_OF = re.compile(r"\b(?:decrease|reduction|decline|fall|drop|loss)\s+(?:of|by)\s+(?:[-+\u2212]?\d[\d.,]*\s*(?:\u00b1|\+/-)\s*"
+                      r"\d[\d.,]*\s*[A-Za-z%/]{0,8}\s*(?:vs\.?|versus|and|,)\s*)?$", re.I)
+
+
 def _quantile(level: float, n: int) -> float:
     """The quantile a CI of a mean at `level` uses: Student's t with n - 1 degrees of freedom below 60 patients,
     the normal one from 60 on (Cochrane Handbook 6.5.2.2; the table reader converts the same way)."""
@@ -174,6 +179,9 @@ def _arm_row(s: Sentence, summary: Summary, measure: str, listed: dict) -> Estim
                    summary.center_start, summary.end, kind=measure.lower(), arm_hint=arm)
     est.total = s.state.arm_sizes.get(arm)
     est.outcome_hint = _quantity(seg, summary.center_start)
+    if _FALL_OF.search(clause) and est.value is not None and est.value > 0:
+        # "a mean decrease of 2.8 \u00b1 15.2 vs. 0.6 \u00b1 14.9": the change from baseline is -2.8 (as a table prints it)
+        est.value = -est.value
     if _CHANGE.search(after_word):
         # the outcome says it is a change; no flag (a flag keeps a row out of pooling, and nothing is wrong here)
         if est.outcome_hint and not _CHANGE.search(est.outcome_hint):
