@@ -461,3 +461,14 @@ def test_a_mean_decrease_is_stored_as_a_negative_change():
                    "decrease of 2.8\u00b115.2 vs. 0.6\u00b114.9, P=0.004).")
     assert pick(rows_of(text, "MEAN"), "value", "sd", "intervention") == [(-2.8, 15.2, "efgartigimod"),
                                                                           (-0.6, 14.9, "placebo")]
+
+
+def test_within_arm_changes_with_intervals_are_no_differences():
+    text = ARMS + ("The mean change from baseline in MG-ADL was -4.2 (95% CI -5.1 to -3.3) in the efgartigimod group "
+                   "and -2.1 (95% CI -3.0 to -1.2) in the placebo group. MG-ADL rose by 1.5 points (95% CI 0.5 to 2.5) "
+                   "with efgartigimod and by 0.4 points (95% CI -0.6 to 1.4) with placebo.")
+    rows = rows_of(text)
+    assert not [r for r in rows if r["measure"] == "MD"]
+    assert pick([r for r in rows if r["measure"] == "MEAN"], "value", "ci_low", "ci_high", "intervention") == [
+        (-4.2, -5.1, -3.3, "efgartigimod"), (-2.1, -3.0, -1.2, "placebo"),
+        (1.5, 0.5, 2.5, "efgartigimod"), (0.4, -0.6, 1.4, "placebo")]

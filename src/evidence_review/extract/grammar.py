@@ -357,7 +357,7 @@ _MEAN_PM = re.compile(r"(?<![\w.])(?P<c>" + NUM + r")\s*(?:[a-zA-Z%/\u00b5]{1,8}
 _MEAN_BRACKET = re.compile(
     r"(?<![\w.])(?P<c>" + NUM + r")\s*(?:[a-zA-Z%/\u00b5]{1,8}\s*)?[(\[]\s*(?:(?P<lab>SD|SE|SEM|s\.d\.|s\.e\.)\s*[:=,]?\s*)?"
     r"(?P<s>" + UNSIGNED + r")\s*[)\]]")
-_MEAN_CI = re.compile(r"(?<![\w.])(?P<c>" + NUM + r")\s*[(\[]\s*" + CI_LABEL + r"\s*[:=,]?\s*(?P<lo>" + NUM + r")\s*(?:-|\bto\b|,)\s*(?P<hi>" + NUM + r")\s*[)\];,]")
+_MEAN_CI = re.compile(r"(?<![\w.])(?P<c>" + NUM + r")\s*(?:(?:[a-zA-Z%/\u00b5]{1,8}|percentage\s+points)\s*)?[(\[]\s*" + CI_LABEL + r"\s*[:=,]?\s*(?P<lo>" + NUM + r")\s*(?:-|\bto\b|,)\s*(?P<hi>" + NUM + r")\s*[)\];,]")
 _MEDIAN_SPREAD = re.compile(
     r"(?<![\w.])(?P<c>" + NUM + r")\s*(?:[a-zA-Z%/]{1,8}\s*)?[(\[]\s*(?P<lab>IQR|interquartile\s+range|range|Q1\s*[-,]\s*Q3)?\s*[:=,]?\s*"
     r"(?P<lo>" + NUM + r")\s*(?:-|\bto\b|,)\s*(?P<hi>" + NUM + r")\s*[)\]]", re.I)

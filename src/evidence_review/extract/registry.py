@@ -110,6 +110,17 @@ RULES: list[Rule] = [
            "intervention": "rituximab", "flags": "interval_unlabelled"},
           {"measure": "MEAN", "value": 0.6, "ci_low": -1.2, "ci_high": 2.5, "sd": None, "total": 63,
            "intervention": "placebo", "flags": "interval_unlabelled"}]),
+    Rule("arm-changes-each-with-its-arm", 19, "each arm's own mean or change with a labelled interval, followed by "
+         "its arm ('MG-ADL decreased by 4.2 points (95% CI 3.3 to 5.1) with A and by 2.1 points (95% CI 1.2 to 3.0) "
+         "with B'): a MEAN row per arm (a fall stored negative, its interval turned), never a difference per arm",
+         ("mean_ci",), arm_data.interval_means,
+         "Patients were randomly assigned to efgartigimod (n = 84) or placebo (n = 83). At week 4, the MG-ADL score "
+         "decreased by 4.2 points (95% CI 3.3 to 5.1) with efgartigimod and by 2.1 points (95% CI 1.2 to 3.0) with "
+         "placebo.",
+         [{"measure": "MEAN", "value": -4.2, "ci_low": -5.1, "ci_high": -3.3, "total": 84, "intervention": "efgartigimod",
+           "flags": "sd_from_ci"},
+          {"measure": "MEAN", "value": -2.1, "ci_low": -3.0, "ci_high": -1.2, "total": 83, "intervention": "placebo",
+           "flags": "sd_from_ci"}]),
     Rule("with-interval", 20, "a bare value followed by an interval takes the nearest measure named before it",
          ("number", "interval", "bare_pair", "p_value", "measure_name"), effects.with_interval,
          "The hazard ratios of severe relapse for azathioprine relative to rituximab were 11.66 (95% CI: 2.6\u201352.3; "

@@ -393,6 +393,7 @@ def interval_means(s: Sentence) -> None:
             runs[-1].append(su)
         else:
             runs.append([su])
+    _each_with_its_arm(s, [su for run in runs if len(run) == 1 for su in run if su.ci is not None])
     for run in runs:
         if not 2 <= len(run) <= 3:
             continue
@@ -417,6 +418,43 @@ def interval_means(s: Sentence) -> None:
         else:
             for su in as_means:
                 _interval_mean(s, su, listed[id(su)], level)
+
+
+# "decreased by 4.2 points (95% CI ...) with A and by 2.1 points (95% CI ...) with B": each arm's own change
+_CHANGED_BY = re.compile(r"\b(?:decreased|increased|improved|declined|fell|rose|dropped|reduced|changed)\s+by\s*$", re.I)
+_FELL = re.compile(r"\b(?:decreased|declined|fell|dropped|reduced)\s+by\s*$", re.I)
+
+
+def _each_with_its_arm(s: Sentence, singles: list[Summary]) -> None:
+    """Two or three labelled intervals, each followed by its own arm ("-4.2 (95% CI ...) in the A group and -2.1
+    (95% CI ...) in the B group", "fell by 4.2 points (95% CI ...) with A and by 2.1 points (...) with B"), in a
+    clause about arms' means or changes that names no difference: a MEAN row per arm."""
+    seg = s.seg
+    picked = []
+    for su in singles:
+        arm = s.arm_named(su.center_start, _unit_end(seg, su.end))
+        idx = s.num_at(su.center_start, su.center_end)
+        if arm and idx and s.free(idx[0]):
+            picked.append((su, arm))
+    if not 2 <= len(picked) <= 3 or len({arm for _, arm in picked}) != len(picked):
+        return
+    clause = seg[_clause_start(seg, picked[0][0].start):picked[0][0].start]
+    if _EFFECT_BEFORE.search(clause) or re.search(r"\bmedians?\b", clause, re.I) or \
+            _clause_start(seg, picked[-1][0].start) != _clause_start(seg, picked[0][0].start):
+        return
+    # "decreased by 4.2 (...) with A and by 2.1 (...) with B": the verb before the first value governs the others
+    first_by = _CHANGED_BY.search(seg[max(0, picked[0][0].center_start - 30):picked[0][0].center_start])
+    by = [bool(first_by)] + [bool(first_by) and bool(re.search(r"(?:\band|,)\s+by\s*$", seg[:su.center_start]))
+                             for su, _ in picked[1:]]
+    if not (_MEAN_WORD.search(clause) or _CHANGE.search(clause) or all(by)):
+        return
+    down = bool(first_by) and bool(_FELL.search(first_by.group(0)))
+    for (su, arm), governed in zip(picked, by):
+        if down and governed and su.center > 0:
+            # "decreased by 4.2 (3.3 to 5.1)": the change is -4.2 (-5.1 to -3.3)
+            lo, hi, level = su.ci
+            su = replace(su, center=-su.center, ci=(-hi, -lo, level))
+        _interval_mean(s, su, arm, su.ci[2])
 
 
 def _interval_mean(s: Sentence, su: Summary, arm: str, level: float | None) -> None:
