@@ -741,7 +741,7 @@ def methods(inputs: ReportInputs, site: Site) -> dict:
     items.extend(_few_study_methods(pool_settings, pi_from))
     if pool_settings:
         shown = [f"{k} = {_show_parameter(k, v)}" for k, v in sorted(pool_settings.items(), key=lambda kv: str(kv[0]))
-                 if not str(k).endswith(("_dir", "_dirs"))]
+                 if not str(k).endswith(("_dir", "_dirs")) and not str(k).startswith("show_")]  # display limits
         items.append(f"Pooling settings of this run (notebook 03_pool): {'; '.join(shown)}.")
     members = inputs.members
     if members is not None and "flipped" in members.columns:
