@@ -55,6 +55,8 @@ _P_OPERATOR = re.compile(r"(?P<op>[<>=\u2264\u2265])\s*")
 
 # the format a row label (or a caption, when it names one format only) announces
 _FORMATS = [
+    # "% (n)", "%(n)", "% (no.)": the percentage printed first, its count in the bracket ("62.1 (18)")
+    ("pct_n", re.compile(r"%\s*\(\s*(?:n|no\.?|number)\s*\)", re.I)),
     ("n_pct", re.compile(r"\b(?:n|no\.?|number)\s*(?:/\s*N\s*)?\(\s*%\s*\)|\(\s*%\s*\)|,\s*%$", re.I)),
     ("mean_sd", re.compile(r"\bmean\s*(?:\(\s*(?:SD|standard\s+deviation)\s*\)|±\s*(?:SD|standard\s+deviation)|\[\s*SD\s*\])|"
                            r"\(\s*SD\s*\)|±\s*SD", re.I)),
@@ -69,7 +71,7 @@ _FORMATS = [
 ]
 # ", n (%)", " - mean (SD)", " (%)", "— no. (%)", ", median (IQR)": the format written with the outcome
 _FORMAT = re.compile(
-    r"\s*[,;:\-–—]?\s*(?:(?:n|no\.?|number)\s*(?:/\s*N\s*)?\(\s*%\s*\)|n\s*/\s*N(?=\s*(?:[,;]|$))|\(\s*%\s*\)|%(?=\s*(?:[,;]|$))|"
+    r"\s*[,;:\-–—]?\s*(?:%\s*\(\s*(?:n|no\.?|number)\s*\)|(?:n|no\.?|number)\s*(?:/\s*N\s*)?\(\s*%\s*\)|n\s*/\s*N(?=\s*(?:[,;]|$))|\(\s*%\s*\)|%(?=\s*(?:[,;]|$))|"
     r"(?:(?:least[- ]squares|LS)\s+)?(?:mean|median)\s*(?:[(\[]\s*(?:SD|SEM?|IQR|range|95\s*%\s*CI|Q1[-,\s]*Q3|min[-,\s]*max)\s*[)\]]|±\s*SDM?|±\s*SEM?)"
     r"|(?:(?:least[- ]squares|LS)\s+)?(?:mean|median)(?=\s*(?:[,;]|$))|[(\[]\s*(?:SD|SEM?|IQR|range)\s*[)\]]|±\s*SD)(?=\s*(?:[,;]|$))", re.I)
 # ", kg", ", days", ", mg/dL": a unit after the outcome
@@ -243,6 +245,11 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         label_cell = row.get(0)
         label = _clean(label_cell["text"]) if label_cell else ""
         values = {col: _clean(c["text"]) for col, c in row.items() if col != 0}
+        sizes = _size_row(label, {col: values.get(col, "") for col in arm_columns})
+        if sizes:
+            # "| | n = 29 | n = 32 |", "| (No.) | 46 | 46 |" under the arm names: each column's N
+            column_sizes.update(sizes)
+            continue
         if label and not any(values.get(col) for col in data_columns):
             heading += 1
             # a heading row (its p-value may sit in its own column): "Lymph-node metastasis, n (%)" over "n0", "n+";
@@ -357,6 +364,25 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                                    int(cell["start"]) - start))
     _categories_of_fewer(out, categories)
     return out
+
+
+# a body row that gives each arm column its size: "n = 29", "(n = 29)", "N=46"; or bare counts beside "(No.)", "n"
+_SIZE_CELL = re.compile(r"\(?\s*n\s*=\s*(?P<n>\d+)\s*\)?", re.I)
+_SIZE_LABEL = re.compile(r"\(?\s*(?:n|no\.?|number(?:\s+of\s+(?:patients|participants|subjects|women|men|children))?)\s*\)?\s*:?",
+                         re.I)
+
+
+def _size_row(label: str, arm_values: dict[int, str]) -> dict[int, int]:
+    """{column: N} when a row only states the arm columns' sizes, else {}."""
+    filled = {col: v for col, v in arm_values.items() if v}
+    if len(filled) < 2 or len(filled) < len(arm_values):
+        return {}
+    found = {col: _SIZE_CELL.fullmatch(v) for col, v in filled.items()}
+    if all(found.values()) and (not label or _SIZE_LABEL.fullmatch(label)):
+        return {col: int(m.group("n")) for col, m in found.items()}
+    if label and _SIZE_LABEL.fullmatch(label) and all(re.fullmatch(r"\d+", v) for v in filled.values()):
+        return {col: int(v) for col, v in filled.items()}
+    return {}
 
 
 def _rate_hint(text: str) -> str:
@@ -934,7 +960,7 @@ def _read_arm_cell(cell: str, hint: str, n: int | None) -> dict | None:
     if number is None:
         return None
     if number.percent:                                       # "6.6%"
-        if hint in ("n_pct", "pct", "") and 0 <= number.value <= 100:
+        if hint in ("n_pct", "pct_n", "pct", "") and 0 <= number.value <= 100:
             return _proportion(None, n, number.text, cell)
         return None
     v = number.value
@@ -990,8 +1016,22 @@ def _count_and_bracket(parse: Parse, cell: str) -> tuple | None:
     return None
 
 
+# "62.1 (18)", "100 (29)", "7.4% (2)": a percentage, then its count in brackets
+_PCT_THEN_COUNT = re.compile(r"\s*(?P<pct>\d{1,3}(?:\.\d+)?)\s*%?\s*[(\[]\s*(?P<count>\d+)\s*[)\]]\s*")
+
+
 def _bracket_cell(shown: tuple, cell: str, hint: str, n: int | None) -> dict | None:
     a, a_text, b, b_text, percent_sign, label = shown
+    flipped = _PCT_THEN_COUNT.fullmatch(cell)
+    if flipped is not None and not label and hint in ("pct_n", "", "n_pct"):
+        # "62.1 (18)" under "% (n)": the percentage first, its count in the bracket; with no format named, or
+        # "n (%)" named for a cell whose first number has decimals, when the count is that share of the arm's N
+        pct, count = float(flipped.group("pct")), int(flipped.group("count"))
+        agrees = n is not None and n > 0 and count <= n and abs(100 * count / n - pct) <= 0.6
+        if 0 <= pct <= 100 and (hint == "pct_n" or agrees) and not (hint == "n_pct" and "." not in flipped.group("pct")):
+            return _proportion(count, n, flipped.group("pct"), cell)
+    if hint == "pct_n":
+        return None
     if label == "SD" or (not label and hint in ("mean_sd", "mean")):
         return _mean(a, cell, n, sd=b)
     if label == "SE" or hint == "mean_se":
@@ -1139,7 +1179,7 @@ def _effect_measure(measure: str, kinds: list[str], hint: str, header: str = "",
         return "RR" if "PROPORTION" in kinds else "IRR"
     if measure != "DIFF":
         return measure
-    if "PROPORTION" in kinds or hint == "n_pct":
+    if "PROPORTION" in kinds or hint in ("n_pct", "pct_n"):
         return "RD"
     if "MEAN" in kinds or hint.startswith("mean"):
         return "MD"

@@ -1,0 +1,67 @@
+"""General table shapes a blind batch showed the reader missing (tests/fixtures/extract_heldout6/BLIND_SCORES.md,
+"Error classes of the blind run"), each on a table written here: percentage-first "% (n)" cells, a body row that
+gives each arm column its N, and a percentage-first cell in a table that names no format."""
+from __future__ import annotations
+
+from table_grids import pipe_table
+
+from evidence_review.extract.study import build_study
+from evidence_review.extract.table_reader import parse_arm_cell, read_table
+
+
+def _read(text: str, header_line: str, caption: str = "", header_rows: int = 1):
+    table = pipe_table(text, header_line, caption=caption, header_rows=header_rows)
+    study = build_study("d", text, {"tables": [table]})
+    return study, read_table("d", text, table, study)
+
+
+def test_percentage_first_cells_under_a_percent_n_label_are_counts_of_the_arm():
+    text = """Women were randomly assigned to carbetocin or oxytocin.
+Table 2. Outcomes
+| | Carbetocin (n = 40) | Oxytocin (n = 38) |
+| Blood transfusion %(n) | 12.5 (5) | 26.3 (10) |
+| Nausea % (n) | 100 (40) | 0.0 (0) |
+"""
+    _, rows = _read(text, text.split("\n")[2], "Table 2. Outcomes")
+    assert [(r["measure"], r["intervention"], r["events"], r["total"], r["outcome"]) for r in rows] == [
+        ("PROPORTION", "carbetocin", 5, 40, "Blood transfusion"), ("PROPORTION", "oxytocin", 10, 38, "Blood transfusion"),
+        ("PROPORTION", "carbetocin", 40, 40, "Nausea"), ("PROPORTION", "oxytocin", 0, 38, "Nausea")]
+    assert all(r["measure"] != "MEAN" for r in rows)
+
+
+def test_a_heading_row_naming_percent_n_gives_it_to_the_categories_under_it():
+    text = """Women were randomly assigned to carbetocin or oxytocin.
+Table 1. Characteristics of the women
+| | Carbetocin (n = 40) | Oxytocin (n = 38) |
+| Parity %(n) | | |
+| 0 | 45.0 (18) | 39.5 (15) |
+| 1 or more | 55.0 (22) | 60.5 (23) |
+"""
+    _, rows = _read(text, text.split("\n")[2], "Table 1. Characteristics of the women")
+    assert [(r["events"], r["total"]) for r in rows] == [(18, 40), (15, 38), (22, 40), (23, 38)]
+
+
+def test_a_body_row_of_arm_sizes_gives_each_column_its_n():
+    text = """Women were randomly assigned to carbetocin or oxytocin.
+Table 2. Outcomes
+| | Carbetocin | Oxytocin |
+| | n = 40 | n = 38 |
+| Blood loss (ml), mean ± SD | 410 ± 120 | 455 ± 140 |
+| (No.) | 36 | 35 |
+| Vomiting, n (%) | 3 (8.3) | 7 (20.0) |
+"""
+    _, rows = _read(text, text.split("\n")[2], "Table 2. Outcomes")
+    # the sizes row is no outcome; a later sizes row (those followed up) replaces the N for the rows under it
+    assert [(r["outcome"], r["total"]) for r in rows] == [
+        ("Blood loss (ml)", 40), ("Blood loss (ml)", 38), ("Vomiting", 36), ("Vomiting", 35)]
+    assert [r["events"] for r in rows[2:]] == [3, 7]
+
+
+def test_percentage_first_without_a_format_needs_the_count_to_be_that_share_of_the_arm():
+    # 22 of 29 is 75.9 %: a percentage with its count; 12.3 is no count, and 30 of 29 cannot be
+    assert parse_arm_cell("75.9 (22)", "", 29)["events"] == 22
+    assert parse_arm_cell("45.2 (12.3)", "", 29)["measure"] == "MEAN"
+    assert parse_arm_cell("41.0 (30)", "", 29)["measure"] == "MEAN"
+    # under "% (n)" the reading holds whatever the arm's size; an SD-looking bracket is refused
+    assert parse_arm_cell("62.1 (18)", "pct_n", None)["events"] == 18
+    assert parse_arm_cell("62.1 (1.8)", "pct_n", 29) is None
