@@ -65,3 +65,12 @@ def test_percentage_first_without_a_format_needs_the_count_to_be_that_share_of_t
     # under "% (n)" the reading holds whatever the arm's size; an SD-looking bracket is refused
     assert parse_arm_cell("62.1 (18)", "pct_n", None)["events"] == 18
     assert parse_arm_cell("62.1 (1.8)", "pct_n", 29) is None
+
+
+def test_a_control_group_that_received_no_treatment_is_the_arm_no_treatment():
+    # the schedule after the first arm ("and at 4-6 hour intervals thereafter") is neither an arm nor the list's end
+    text = ("Children were randomly assigned 1:1 to oral ibuprofen (10 mg/kg) at the visit, and at 4-6 hour intervals "
+            "thereafter, or a control group that received no ibuprofen. Temperature was measured for 3 days.")
+    arms = build_study("d", text, None).arms
+    assert [(a.canonical, a.role) for a in arms][1:] == [("no ibuprofen", "control")]
+    assert len(arms) == 2 and "ibuprofen" in arms[0].canonical and arms[0].role == "experimental"

@@ -89,7 +89,7 @@ _RATIO = start_guarded(re.compile(r"\b(\d)\s*:\s*(\d)(?:\s*:\s*(\d))?\b"))
 # where an allocation list ends: its duration, a stratification, a following clause
 _LIST_END = re.compile(
     r"\s(?:for(?!\s+\d+\s+(?:days?|weeks?|months?)\s*(?:[(,]|or\b|and\b))|during|over|until|through|stratified|according|in\s+(?:a|addition|combination)|on\s+top|who|which|"
-    r"(?<!combined\s)with\s+(?:a|an|the|stratification)|at\s+(?:a(?!\s+(?:daily\s+)?dose\b)|\d)|by\s+(?:a|an|an?\s+interactive)|and\s+(?:were|was|then|followed)|along\s+with|as\s+(?!usual\b|(?:an?\s+|the\s+)?(?:active\s+)?(?:control|comparator)\b))\b"
+    r"(?<!combined\s)with\s+(?:a|an|the|stratification)|at\s+(?:a(?!\s+(?:daily\s+)?dose\b)|\d(?![\d\s\u2013-]*hours?\s+intervals?\b))|by\s+(?:a|an|an?\s+interactive)|and\s+(?:were|was|then|followed)|along\s+with|as\s+(?!usual\b|(?:an?\s+|the\s+)?(?:active\s+)?(?:control|comparator)\b))\b"
     r"|\s*[.;:](?:\s|$)|,?\s*(?:stratified|followed|then|(?<!combined\s)with|and\s+(?:were|was|then))\b"
     # "or placebo, administered subcutaneously at weeks 0, 2 and 4", "both added to X": how, not which
     r"|,\s*(?:administered|given|added|both|each|all|on\s+days?|every|at\s+weeks?)\b", re.I)
@@ -307,7 +307,16 @@ def _plausible_name(name: str) -> bool:
                 r"ratio|groups?|arms?|treatment\s+groups?)\b", name) and not _control_canonical(name) \
             and not find_drugs(name):
         return False
+    # "and at 6-8 hour intervals thereafter": the rest of the previous arm's schedule, not an arm
+    if re.match(r"(?i)(?:and|or|but|then|thereafter|at\s+\d)\b", name) and not _control_canonical(name) and not find_drugs(name):
+        return False
     return not re.search(r"(?i)\b(?:were|was|is|are|had|have|received|ratio|randomi[sz]ation|respectively|compared|comparing)\b", name)
+
+
+# "a control group that received no paracetamol", "a control group who were given no X": the arm is "no X"
+_CONTROL_THAT_RECEIVED_NO = re.compile(
+    r"(?i)\s*(?:(?:an?|the)\s+)?control\s+(?:group|arm)\s+(?:that|which|who)\s+(?:received|got|(?:was|were)\s+given)\s+"
+    r"(?P<arm>no\s+[\w-]+(?:\s+[\w-]+){0,3})\s*")
 
 
 # ---------------------------------------------------------------------------------------------- builder
@@ -324,6 +333,9 @@ class _Collector:
 
     def add(self, name: str, n: int | None, start: int, end: int, source: str, role: str = "") -> Arm | None:
         name = _plain_dose(re.sub(r"\s+", " ", name).strip(" ,;:-"))
+        no_treatment = _CONTROL_THAT_RECEIVED_NO.fullmatch(name)
+        if no_treatment is not None:
+            name = no_treatment.group("arm")
         # a combination described in full in the allocation ("radical surgery plus surgical wound surface
         # injection of rAd-p53 (SP)") may take more words than a name usually does
         combination = source == "allocation" and len(name.split()) <= 14 and re.search(r"(?i)\b(?:plus|combined\s+with)\b", name)
