@@ -74,3 +74,45 @@ def test_a_control_group_that_received_no_treatment_is_the_arm_no_treatment():
     arms = build_study("d", text, None).arms
     assert [(a.canonical, a.role) for a in arms][1:] == [("no ibuprofen", "control")]
     assert len(arms) == 2 and "ibuprofen" in arms[0].canonical and arms[0].role == "experimental"
+
+
+def test_before_and_after_treatment_heading_rows_give_role_and_timepoint_to_the_rows_under_them():
+    text = """Infants were randomly assigned to zinc oxide cream or petrolatum.
+Table 3. Rash severity in the two groups
+| Grade | Zinc oxide (n = 30) | Petrolatum (n = 31) |
+| Before treatment | | |
+| Mild | 12 (40.0%) | 13 (41.9%) |
+| Severe | 18 (60.0%) | 18 (58.1%) |
+| After treatment | | |
+| Mild | 25 (83.3%) | 20 (64.5%) |
+| Severe | 5 (16.7%) | 11 (35.5%) |
+"""
+    _, rows = _read(text, text.split("\n")[2], "Table 3. Rash severity in the two groups")
+    assert [(r["events"], r["role"], r["timepoint"]) for r in rows] == [
+        (12, "baseline", ""), (13, "baseline", ""), (18, "baseline", ""), (18, "baseline", ""),
+        (25, "", "after treatment"), (20, "", "after treatment"), (5, "", "after treatment"), (11, "", "after treatment")]
+    # the phase is not part of the outcome
+    assert {r["outcome"] for r in rows} == {"Mild", "Severe"}
+
+
+def test_a_period_row_under_an_outcome_heading_is_the_rows_timepoint():
+    text = """Patients were randomly assigned to abatacept or placebo.
+Table 3. Safety
+| | Placebo (N = 80) | Abatacept (N = 82) |
+| Patients with an infection, n (%) | | |
+| Weeks 1–12 (double-blind period) | 10 (12.5) | 14 (17.1) |
+| Weeks 1-24 | 20 (25.0) | 22 (26.8) |
+"""
+    _, rows = _read(text, text.split("\n")[2], "Table 3. Safety")
+    assert [(r["events"], r["timepoint"]) for r in rows] == [(10, "weeks 1-12"), (14, "weeks 1-12"),
+                                                             (20, "weeks 1-24"), (22, "weeks 1-24")]
+
+
+def test_a_past_medical_history_table_is_baseline():
+    text = """Infants were randomly assigned to zinc oxide cream or petrolatum.
+Table 2. Past medical history of the study groups
+| | Zinc oxide (n = 30) | Petrolatum (n = 31) |
+| Previous rash, n (%) | 9 (30.0) | 8 (25.8) |
+"""
+    _, rows = _read(text, text.split("\n")[2], "Table 2. Past medical history of the study groups")
+    assert [r["role"] for r in rows] == ["baseline", "baseline"]

@@ -76,9 +76,11 @@ _FORMAT = re.compile(
     r"|(?:(?:least[- ]squares|LS)\s+)?(?:mean|median)(?=\s*(?:[,;]|$))|[(\[]\s*(?:SD|SEM?|IQR|range)\s*[)\]]|±\s*SD)(?=\s*(?:[,;]|$))", re.I)
 # ", kg", ", days", ", mg/dL": a unit after the outcome
 _UNIT_SUFFIX = re.compile(r"\s*,\s*[A-Za-z%µμ/\d.²]{1,10}\s*$")
-_TIMEPOINT = re.compile(r"\s*,?\s*\b(?:at|by|to|through|after|over|within|during|up\s+to)?\s*(?P<tp>(?:week|day|month|year)\s+\d+|\d+\s+(?:weeks?|months?|years?|days?))\b",
+# "at week 12", "12 months", "Weeks 1-12": a period as well as a point
+_TIMEPOINT = re.compile(r"\s*,?\s*\b(?:at|by|to|through|after|over|within|during|up\s+to)?\s*(?P<tp>(?:week|day|month|year)\s+\d+|"
+                        r"(?:week|day|month|year)s\s+\d+\s*[-\u2013]\s*\d+|\d+\s+(?:weeks?|months?|years?|days?))\b",
                         re.I)
-_BASELINE = re.compile(r"\bbaseline\b|\bcharacteristics\b|\bdemographic", re.I)
+_BASELINE = re.compile(r"\bbaseline\b|\bcharacteristics\b|\bdemographic|\b(?:past\s+)?medical\s+history\b", re.I)
 _CAPTION_TIMEPOINT = re.compile(r"\b(?:at|by|to|through|after|over|up\s+to|during)\s+(?P<tp>(?:week|day|month|year)\s+\d+|"
                                 r"\d+\s+(?:weeks?|months?|years?|days?))\b", re.I)
 _SUBGROUP_COLUMN = re.compile(r"\s*(?:population|subgroups?|patient\s+groups?|analysis\s+(?:set|population)|strat(?:um|a))\b",
@@ -95,6 +97,10 @@ _STRATUM_SECTION = re.compile(
     r"(?:modified\s+)?(?:per[- ]protocol|intention[- ]to[- ]treat|m?ITT|PP|full\s+analysis|safety)(?:\s+(?:population|set|"
     r"analysis(?:\s+(?:set|population))?|cohort|patients))?|[^:]{1,60}\b(?:population|analysis\s+set|subgroup|stratum|strata)|"
     r"(?:above|below|at\s+or\s+(?:above|below))\s+(?:the\s+)?median\b[^:]*)\s*", re.I)
+# a heading row naming when the rows under it were measured: "Before treatment", "After treatment", "At baseline"
+_PHASE_HEADING = re.compile(r"\s*(?:(?P<before>(?:at\s+)?baseline|before\s+(?:the\s+)?(?:treatment|intervention|therapy|surgery)|"
+                            r"pre-?(?:treatment|intervention|operative))|(?:after|following|end\s+of)\s+(?:the\s+)?"
+                            r"(?:treatment|intervention|therapy|surgery)|post-?(?:treatment|intervention|operative))\s*", re.I)
 _PATIENTS_WITH = re.compile(r"\s*(?:patients|participants|subjects|those)\s", re.I)
 # "Sex (M/F)", "Gender: Male/Female (ratio)", "Men/women": a row of two counts, one per sex
 # an arm column of event rates: "Event rate, %/year" over the arms, "Rate per 100 patient-years"
@@ -234,6 +240,7 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
     out: list[dict] = []
     section, section_baseline, section_hint, stratum = "", False, "", ""
     heading = 0
+    phase = ""      # "before" or the phase a heading row names ("after treatment") for the rows under it
     categories: dict[tuple, list[tuple[int, dict]]] = {}
     row_bounds = _row_bounds(by_row)
     ordered = sorted(by_row)
@@ -256,6 +263,12 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             # a patient group ("Men", "Age >= 65 years", "Per-protocol population") is the stratum of the rows under it
             name = _FORMAT.sub("", label.rstrip(":").strip()).strip(" ,;:-") or label.rstrip(":").strip()
             # (in a baseline table "Patients with prior therapy" heads its categories, "Yes" / "No": no stratum)
+            phase_named = _PHASE_HEADING.fullmatch(name)
+            if phase_named is not None:
+                # "Before treatment" / "After treatment" over the same categories: when, not what
+                phase = "before" if phase_named.group("before") else name.lower()
+                continue
+            phase = ""
             if _STRATUM_SECTION.fullmatch(name) and not (baseline_table and _PATIENTS_WITH.match(name)):
                 stratum = "" if _WHOLE_POPULATION.match(name) else name
                 section, section_baseline, section_hint = "", False, ""
@@ -285,7 +298,7 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         outcome, timepoint = _outcome_and_timepoint(label)
         if pair is not None:
             outcome = f"{_sex_word(pair.group('first'))} sex"
-        timepoint = timepoint or caption_timepoint
+        timepoint = timepoint or (phase if phase != "before" else "") or caption_timepoint
         rate = _annual_rate(outcome)
         if rate:
             # "ARR on treatment, mean (SD)": each arm's annualized rate, as the sentence reader reports it
@@ -293,7 +306,8 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         if section and not section_baseline:
             outcome = f"{section}: {outcome}"
         # a relapse rate before treatment, even in Table 1, is the "before" of a before-after comparison
-        baseline = (baseline_table or section_baseline or bool(_DEMOGRAPHIC_ROW.fullmatch(outcome))) and not rate
+        baseline = (baseline_table or section_baseline or phase == "before" or bool(_DEMOGRAPHIC_ROW.fullmatch(outcome))) \
+            and not rate and not (phase and phase != "before")
         context = dict(doc_id=doc_id, source_file=source_file, condition=condition, outcome=outcome,
                        timepoint=timepoint, evidence=evidence, start=start, end=end, subgroup=subgroup,
                        role="baseline" if baseline else ("subgroup" if subgroup else ""))
@@ -1250,8 +1264,10 @@ def _outcome_and_timepoint(label: str) -> tuple[str, str]:
     outcome = _UNIT_SUFFIX.sub("", outcome).strip(" ,;:-") or outcome
     tp = _TIMEPOINT.search(outcome)
     timepoint = ""
-    if tp and tp.end() == len(outcome.rstrip()):
-        timepoint = re.sub(r"\s+", " ", tp.group("tp")).lower()
+    # "Weeks 1-12 (double-blind portion)": the period with a note on it
+    described = re.sub(r"\s*\([^()]*\)\s*$", "", outcome) if tp and tp.start() == 0 else outcome
+    if tp and tp.end() == len(described.rstrip()):
+        timepoint = re.sub(r"\s*[-\u2013]\s*", "-", re.sub(r"\s+", " ", tp.group("tp"))).lower()
         outcome = outcome[: tp.start()].strip(" ,;:-")
     return outcome or label, timepoint
 
