@@ -302,6 +302,9 @@ def _plausible_name(name: str) -> bool:
     words = name.split()
     if not 1 <= len(words) <= 8 or not re.search(r"[A-Za-z]{2}", name):
         return False
+    if re.fullmatch(r"(?i)(?:and|or|at|of|with|to|in|on|by|for|the|then|thereafter|after|before)(?:\s+\w+)?", name) \
+            and not _control_canonical(name) and not find_drugs(name):
+        return False        # "..., and at 6-8 hour intervals thereafter": a list's joint, not an arm
     # "a 2:1 ratio", "one of two groups", "this study": not arms
     if re.match(r"(?i)(?:a|an|one|two|three|this|that|these|each|both|all|patients|participants|the\s+study|"
                 r"ratio|groups?|arms?|treatment\s+groups?)\b", name) and not _control_canonical(name) \
@@ -414,6 +417,7 @@ def _allocation_arms(scan: str, s0: int, seg: str, col: _Collector) -> bool:
         if not any(re.match(r"\d[\d,]*\s+(?:(?:patients|participants)\s+)?to\s", item) for _, item in items[1:]):
             before = None
         named = [_item_size(item) for _, item in items]
+        items, named = _labelled_items(body, items, named)
         for i in range(len(named) - 1):
             # "at a dose of 200 or 300 mg": the unit printed once, after the last amount, is every amount's
             unit = re.match(r"\s*\d+(?:\.\d+)?\s*(?P<unit>mg/kg|mg|g|µg|μg|mcg|IU|units?)\b", named[i + 1][0], re.I)
@@ -556,7 +560,7 @@ def _item_size(item: str) -> tuple[str, int | None]:
 
 def _assign_roles(arms: list[Arm], body: str) -> None:
     controls = [a for a in arms if a.canonical in CONTROL_CANONICAL]
-    if not controls:
+    if not controls and len(arms) == 2:
         controls = [a for a in arms if _background_alone(a, arms)]
     if not controls and len({_key_of(a)[0] for a in arms}) > 1:
         controls = [arms[-1]]      # "X or Y", "X versus Y": the comparator is named last (doses of one drug: none)
@@ -565,9 +569,38 @@ def _assign_roles(arms: list[Arm], body: str) -> None:
             arm.role = "control" if arm in controls else "experimental"
 
 
+# "(early therapy)", "(delayed therapy)": the group label an allocation item ends with
+_ITEM_LABEL = re.compile(r"\(\s*(?P<label>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2})\s*\)\s*$")
+_LABEL_HEADS = r"therapy|treatment|care|surgery|strategy|intervention|management"
+
+
+def _labelled_items(body: str, items: list, named: list) -> tuple[list, list]:
+    """ "to receive antiretroviral therapy either immediately (early therapy) or after a decline in the CD4 count or
+    the onset of symptoms (delayed therapy)": when exactly two items end with a group label, the labels name the
+    arms (an unlabelled item belongs to the labelled one after it), and a label's head noun takes the treatment
+    named before "either" ("early therapy" -> "early antiretroviral therapy")."""
+    labels = [_ITEM_LABEL.search(item) for _, item in items]
+    labelled = [i for i, m in enumerate(labels) if m and re.search(r"(?:" + _LABEL_HEADS + r")$", m.group("label"))]
+    if len(labelled) != 2 or len(items) < 2 or labelled[-1] != len(items) - 1:
+        return items, named
+    treatment = re.match(r"(?i)\s*(?P<t>(?:[\w-]+\s+){0,3}?(?:" + _LABEL_HEADS + r"))\s+either\b", body)
+    out_items, out_named = [], []
+    for i in labelled:
+        label = labels[i].group("label")
+        if treatment:
+            head = label.split()[-1]
+            words = treatment.group("t").split()
+            if words[-1].lower() == head and len(label.split()) == 2:
+                label = " ".join([label.split()[0]] + words)
+        out_items.append(items[i])
+        out_named.append((label, named[i][1]))
+    return out_items, out_named
+
+
 def _background_alone(arm: Arm, arms: list[Arm]) -> bool:
-    """ "surgery alone" beside "surgery plus X", "Y only" beside "Y with X": the arm that gives only what the
-    other arm adds its treatment to is the comparator."""
+    """ "surgery alone" beside "surgery plus X", "Y only" beside "Y with X": in a two-arm trial, the arm that gives
+    only what the other arm adds its treatment to is the comparator ("nivolumab alone" of a three-arm trial with
+    "nivolumab plus ipilimumab" and "ipilimumab alone" is not)."""
     if not re.search(r"(?i)\b(?:alone|only)\b", arm.name):
         return False
     base = _key_of(arm)[0]
