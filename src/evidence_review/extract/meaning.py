@@ -786,7 +786,22 @@ def assign_meaning(rows: list[dict], text: str, sections=None, study=None, desig
                 row["role"] = row.get("role") or "effect"
                 row["adjusted"] = row.get("adjusted") or "unknown"
                 row["needs_review"] = f"meaning not settled ({type(exc).__name__}: {exc})"
+    if _MODEL_DIFFERENCE.search(scan):
+        # the methods say the between-arm difference is a model's estimate ("the between-arm difference in ...,
+        # using a logistic regression model accounting for ..."): the effects that say nothing else are adjusted
+        for row in rows:
+            if str(row.get("measure")) in DIFFERENCE_MEASURES and row.get("adjusted") == "unknown" \
+                    and row.get("role") in ("effect", "subgroup"):
+                row["adjusted"] = "yes"
+                _note(row, "adjusted: the methods estimate the between-arm difference with a model")
     return rows
+
+
+# "The primary efficacy comparison was the between-arm difference in ..., using a logistic regression model"
+_MODEL_DIFFERENCE = re.compile(
+    r"\b(?:between[- ](?:arms?|groups?|treatments?)|treatment[- ]group)\s+differences?\b[^.;]{0,200}?\b(?:using|with|from|by)\s+"
+    r"(?:an?\s+)?(?:[\w-]+\s+){0,4}(?:regression|mixed[- ]effects?|GEE|generalized\s+estimating\s+equations?)(?:\s+models?)?\b",
+    re.I)
 
 
 
