@@ -116,3 +116,13 @@ Table 2. Past medical history of the study groups
 """
     _, rows = _read(text, text.split("\n")[2], "Table 2. Past medical history of the study groups")
     assert [r["role"] for r in rows] == ["baseline", "baseline"]
+
+
+def test_a_size_given_for_each_arm_at_once_and_a_ratio_is_no_arm_size():
+    text = ("Methods: Patients on a stable dose of metformin were randomized 1 : 1 to receive sitagliptin or placebo. "
+            "Results: In total, 152 patients were enrolled in each arm.")
+    arms = build_study("d", text, None).arms
+    assert [(a.canonical, a.n) for a in arms] == [("sitagliptin", 152), ("placebo", 152)]
+    # a label's colon before the count is no ratio: "Interventions: 300 children were randomised to receive A or B"
+    arms = build_study("d", "Interventions: 300 children were randomised to receive amoxicillin or placebo.", None).arms
+    assert [a.canonical for a in arms] == ["amoxicillin", "placebo"]

@@ -101,7 +101,8 @@ _GROUPS_NOT_NAMED = re.compile(r"(?i)^\s*(?:one\s+of\s+)?(?:the\s+)?(?:two|three
 _LIST_SPLIT = re.compile(r"\s*,\s*(?:and|or)\s+|\s*,\s*|\s+(?:or|and|versus|vs\.?)\s+", re.I)
 # "41 were assigned to the X group", "91 patients to X", "randomised 43 to rituximab"
 _COUNT_TO = start_guarded(re.compile(
-    r"(?<![\d.:/])(?P<n>\d[\d,]*|\b" + COUNT_WORD + r"\b)\s+(?:(?:patients|participants|subjects|children|adults|women|men)\s+)?"
+    # (not the second number of a ratio: "randomized 1 : 1 to receive X")
+    r"(?<![\d.:/])(?<!\d\s:\s)(?<!\d:\s)(?P<n>\d[\d,]*|\b" + COUNT_WORD + r"\b)\s+(?:(?:patients|participants|subjects|children|adults|women|men)\s+)?"
     r"(?:were\s+)?(?:(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed)\s+)?to\s+(?:receive\s+)?(?:the\s+)?"
     r"(?P<name>[A-Za-z](?:[^,;.()\[\]]|\.(?=\d)){0,60}?)(?=\s+(?:group|arm)\b|\s*(?:[,;()\[\]]|\.(?!\d))|\s+and\b|\s+or\b|\s*$)",
     re.I))
@@ -384,6 +385,24 @@ class _Collector:
                   aliases={key})
         self.arms.append(arm)
         return arm
+
+
+# "239 patients were enrolled in each arm", "30 children were randomized to each group": every arm's size
+_EACH_ARM_SIZE = re.compile(r"(?<![\d.,])(?P<n>\d[\d,]*)\s+(?:patients|participants|subjects|women|men|children|infants|"
+                            r"adults|individuals)\s+(?:were\s+)?(?:enrolled|randomi[sz]ed|included|allocated|assigned)\s+"
+                            r"(?:in|to|into)\s+each\s+(?:arm|group|treatment\s+(?:arm|group))\b", re.I)
+
+
+def _size_of_each_arm(arms: list[Arm], scan: str) -> None:
+    """The size the document gives every arm at once, for the arms that have none (two or more arms, one such
+    statement, or several agreeing)."""
+    sizes = {int(m.group("n").replace(",", "")) for m in _EACH_ARM_SIZE.finditer(scan)}
+    if len(sizes) != 1 or len(arms) < 2:
+        return
+    size = sizes.pop()
+    for arm in arms:
+        if arm.n is None:
+            arm.n = size
 
 
 def _readable_spans(text: str, structure: dict | None) -> list[tuple[int, int]]:
@@ -976,6 +995,7 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
     _name_control_by_what_it_lacks(arms, scan)
     _without_shared_background(arms)
     _sizes_from_counts(arms, scan)
+    _size_of_each_arm(arms, scan)
     for i, arm in enumerate(sorted(arms, key=lambda a: (a.start, a.end)), start=1):
         arm.arm_id = f"arm{i}"
     arms.sort(key=lambda a: a.arm_id[3:].zfill(4))
