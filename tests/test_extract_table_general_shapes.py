@@ -126,3 +126,22 @@ def test_a_size_given_for_each_arm_at_once_and_a_ratio_is_no_arm_size():
     # a label's colon before the count is no ratio: "Interventions: 300 children were randomised to receive A or B"
     arms = build_study("d", "Interventions: 300 children were randomised to receive amoxicillin or placebo.", None).arms
     assert [a.canonical for a in arms] == ["amoxicillin", "placebo"]
+
+
+def test_arm_columns_named_by_the_letters_the_methods_define():
+    text = """Children were randomly assigned to receive either clonidine (Group C) or clonidine-dexmedetomidine (Group CD).
+Table 3. Patient data (mean ± SD)
+| | Group (C) | Group (CD) |
+| (No.) | 40 | 40 |
+| Age (year) | 5.1 ± 1.2 | 5.3 ± 1.4 |
+| Vomiting (no.-% within group) | 6 (15.0) | 4 (10.0) |
+"""
+    _, rows = _read(text, text.split("\n")[2], "Table 3. Patient data (mean ± SD)")
+    assert [(r["intervention"], r["measure"], r["total"]) for r in rows] == [
+        ("clonidine", "MEAN", 40), ("clonidine-dexmedetomidine", "MEAN", 40),
+        ("clonidine", "PROPORTION", 40), ("clonidine-dexmedetomidine", "PROPORTION", 40)]
+    # "Group C (%)" names the same arm, its format after the letters
+    header = "| | Group C (%) | Group CD (%) |"
+    text2 = text.replace("| | Group (C) | Group (CD) |", header)
+    _, rows = _read(text2, header, "Table 3. Patient data (mean ± SD)")
+    assert [r["intervention"] for r in rows][:2] == ["clonidine", "clonidine-dexmedetomidine"]

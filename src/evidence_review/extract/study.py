@@ -551,7 +551,7 @@ def _split_list(body: str) -> list[tuple[int, str]]:
 
 # "cognitive behavioural therapy (CBT; n = 75)", "basic regimen (BR, n=45)", "treatment as usual (TAU)"
 # (a single capital, "radical surgery alone (S)", is kept too: the sentence reader uses it only in "(S vs. SP)")
-_DEFINED_ABBREVIATION = re.compile(r"[(\[]\s*([A-Z][A-Za-z0-9-]{0,9})\s*(?:[;,]|[)\]])")
+_DEFINED_ABBREVIATION = re.compile(r"[(\[]\s*(?:(?i:group|arm)\s+)?([A-Z][A-Za-z0-9-]{0,9})\s*(?:[;,]|[)\]])")
 
 
 def _plain_dose(name: str) -> str:

@@ -57,7 +57,7 @@ _P_OPERATOR = re.compile(r"(?P<op>[<>=\u2264\u2265])\s*")
 _FORMATS = [
     # "% (n)", "%(n)", "% (no.)": the percentage printed first, its count in the bracket ("62.1 (18)")
     ("pct_n", re.compile(r"%\s*\(\s*(?:n|no\.?|number)\s*\)", re.I)),
-    ("n_pct", re.compile(r"\b(?:n|no\.?|number)\s*(?:/\s*N\s*)?\(\s*%\s*\)|\(\s*%\s*\)|,\s*%$", re.I)),
+    ("n_pct", re.compile(r"\b(?:n|no\.?|number)\s*(?:/\s*N\s*)?\(\s*%\s*\)|\bno\.?\s*[-\u2013]\s*%|\(\s*%\s*\)|,\s*%$", re.I)),
     ("mean_sd", re.compile(r"\bmean\s*(?:\(\s*(?:SD|standard\s+deviation)\s*\)|±\s*(?:SD|standard\s+deviation)|\[\s*SD\s*\])|"
                            r"\(\s*SD\s*\)|±\s*SD", re.I)),
     ("mean_se", re.compile(r"\bmean\s*(?:\(\s*(?:SEM?|standard\s+error(?:\s+of\s+the\s+mean)?)\s*\)|±\s*(?:SEM?|standard\s+error))|"
@@ -705,6 +705,9 @@ def _spread_regular_spans(by_cell: dict[tuple[int, int], str], r: int, below: in
             by_cell[(r, c)] = by_cell[(r, a)]
 
 
+_GROUP_CODE = re.compile(r"\s*(?i:group|arm)\s*[(\[]?\s*(?P<code>[A-Z][A-Za-z0-9-]{0,5})\s*[)\]]?\s*(?:\(\s*(?:%|n|no\.?)\s*\))?\s*")
+
+
 def _column_arm(header: str, study: Study, local: dict[str, Arm]) -> Arm | None:
     """The arm a column header names: the study's, else a dose column's arm ("25 mg (N = 79)" in a trial of one
     drug at three doses: the study model's arm of that dose, else the column's own, named with the trial's drug
@@ -712,6 +715,11 @@ def _column_arm(header: str, study: Study, local: dict[str, Arm]) -> Arm | None:
     if not header:
         return None
     arm = study.resolve_column(header) if study is not None else None
+    code = _GROUP_CODE.fullmatch(header)
+    if arm is None and code is not None and study is not None:
+        # "Group (M)", "Group KM (%)": the letters the methods define for an arm ("midazolam (Group M)")
+        named = [a for a in study.arms if code.group("code") in a.aliases]
+        arm = named[0] if len(named) == 1 else None
     if arm is not None or not is_arm_header(header):
         return arm
     return _dose_arm(header, study, local, create=True)
