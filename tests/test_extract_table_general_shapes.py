@@ -145,3 +145,18 @@ Table 3. Patient data (mean ± SD)
     text2 = text.replace("| | Group (C) | Group (CD) |", header)
     _, rows = _read(text2, header, "Table 3. Patient data (mean ± SD)")
     assert [r["intervention"] for r in rows][:2] == ["clonidine", "clonidine-dexmedetomidine"]
+
+
+def test_the_sizes_row_may_head_an_effect_column_printed_with_leading_dots():
+    text = """Women were randomly assigned to carbetocin or oxytocin.
+Table 2. Outcomes
+| | Carbetocin | Oxytocin | |
+| | n = 40 | n = 38 | RR [95% CI] or p-value |
+| Blood transfusion %(n) | 12.5 (5) | 26.3 (10) | .48 [.18, 1.27] |
+"""
+    _, rows = _read(text, text.split("\n")[2], "Table 2. Outcomes")
+    effect = [r for r in rows if r["measure"] not in ("PROPORTION",)]
+    # "or p-value" is no odds ratio; the ratio of the counts beside it is not adjusted
+    assert [(r["measure"], r["value"], r["ci_low"], r["ci_high"], r["adjusted"]) for r in effect] == [
+        ("RR", 0.48, 0.18, 1.27, "no")]
+    assert [(r["events"], r["total"]) for r in rows if r["measure"] == "PROPORTION"] == [(5, 40), (10, 38)]

@@ -870,8 +870,9 @@ def _sentence_meaning(group: list[dict], s0, s1, scan: str, sections, design: st
         window = seg[part[0]:part[1]] if loc.pos >= 0 else seg
         prior_adjusted = str(row.get("adjusted") or "")
         row["adjusted"] = adjustment(window)
-        if row["adjusted"] == "unknown" and prior_adjusted == "yes":
-            row["adjusted"] = "yes"     # the reader saw it: a table column headed "Adjusted hazard ratio"
+        if row["adjusted"] == "unknown" and (prior_adjusted == "yes" or prior_adjusted == "no" and measure in ("RR", "OR", "RD")):
+            # the reader saw it: a table column headed "Adjusted hazard ratio", or a ratio beside its arms' counts
+            row["adjusted"] = prior_adjusted
         if row["adjusted"] == "unknown" and opening:
             row["adjusted"] = adjustment(opening)   # "After adjusting for ..., X (HR ...) and Y (HR ...)"
         if row["adjusted"] == "unknown" and measure in ARM_LEVEL_MEASURES:

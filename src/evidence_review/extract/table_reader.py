@@ -120,7 +120,7 @@ _DEMOGRAPHIC_ROW = re.compile(
 _EFFECT_HEADERS = [
     ("HR", re.compile(r"\bHR\b|hazard\s+ratio", re.I)),
     ("IRR", re.compile(r"\bIRR\b|rate\s+ratio", re.I)),
-    ("OR", re.compile(r"\bOR\b|odds\s+ratio", re.I)),
+    ("OR", re.compile(r"(?-i:\bOR\b)|odds\s+ratio", re.I)),
     ("RR", re.compile(r"\bRR\b|risk\s+ratio|relative\s+risk", re.I)),
     ("RD", re.compile(r"\bRD\b|risk\s+difference|absolute\s+(?:risk\s+)?difference|difference\s+in\s+(?:proportions|rates)", re.I)),
     ("MD", re.compile(r"\bMD\b|mean\s+difference|LS\s*mean\s+difference", re.I)),
@@ -256,6 +256,13 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         if sizes:
             # "| | n = 29 | n = 32 |", "| (No.) | 46 | 46 |" under the arm names: each column's N
             column_sizes.update(sizes)
+            for col, words in values.items():
+                # "| | n = 29 | n = 32 | RR [95% CI] or p-value |": the row also heads the effect column
+                measure = next((m for m, pat in _EFFECT_HEADERS if pat.search(words)), "") \
+                    if col not in arm_columns and col not in effect_columns and not _SIZE_CELL.fullmatch(words) else ""
+                if measure:
+                    effect_columns[col] = (measure, words)
+                    data_columns.add(col)
             continue
         if label and not any(values.get(col) for col in data_columns):
             heading += 1
@@ -363,6 +370,9 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             measure, header = effect_columns[column]
             if not parsed["adjusted"] and re.search(r"\badjusted\b", header, re.I):
                 parsed["adjusted"] = "yes"
+            elif not parsed["adjusted"] and "PROPORTION" in kinds and measure in ("RR", "OR", "RD") \
+                    and not re.search(r"\badjust|\bmodel", header, re.I):
+                parsed["adjusted"] = "no"      # a ratio of the counts printed beside it, in a column not said adjusted
             # "HR 0.38 (0.17-0.86)" in a column headed "Effect estimate (95% CI)": the cell names its measure
             measure = parsed["measure"] or _effect_measure(measure, kinds, hint, header, outcome)
             if measure is None:
@@ -373,7 +383,7 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             intervention, comparator, review = _effect_arms(header, study, list(arm_columns.values()), local_arms)
             if _two_measures(header):
                 review = "; ".join(x for x in (review, f"the column names two measures: read as {measure}") if x)
-            own = dict(context, timepoint=columns[column].timepoint or context["timepoint"])
+            own = dict(context, timepoint=(columns[column].timepoint if column in columns else "") or context["timepoint"])
             out.append(_effect_row(own, measure, parsed, intervention, comparator, review,
                                    int(cell["start"]) - start))
     _categories_of_fewer(out, categories)
