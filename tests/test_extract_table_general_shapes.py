@@ -160,3 +160,19 @@ Table 2. Outcomes
     assert [(r["measure"], r["value"], r["ci_low"], r["ci_high"], r["adjusted"]) for r in effect] == [
         ("RR", 0.48, 0.18, 1.27, "no")]
     assert [(r["events"], r["total"]) for r in rows if r["measure"] == "PROPORTION"] == [(5, 40), (10, 38)]
+
+
+def test_range_cells_are_means_when_the_footnote_says_values_are_means_except_what_it_names():
+    text = """Patients were randomly assigned to salbutamol or salbutamol/ipratropium.
+Table 1. Characteristics of the patients
+| Characteristic | Salbutamol (n = 40) | Salbutamol/ipratropium (n = 41) |
+| Weight, kg (range) | 71.2 (50-98) | 69.8 (48-101) |
+| Disease duration, years (range) | 12 (1-40) | 10.5 (0-38) |
+Values are given as numbers or as means, except disease duration, for which the median is given.
+"""
+    table = pipe_table(text, text.split("\n")[2], caption="Table 1. Characteristics of the patients")
+    table["end"] = len(text)     # the footnote line under the grid is inside the table's span
+    study = build_study("d", text, {"tables": [table]})
+    rows = read_table("d", text, table, study)
+    assert [(r["measure"], r["value"], r["range_low"], r["range_high"]) for r in rows] == [
+        ("MEAN", 71.2, 50, 98), ("MEAN", 69.8, 48, 101), ("MEDIAN", 12, 1, 40), ("MEDIAN", 10.5, 0, 38)]

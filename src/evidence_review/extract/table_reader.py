@@ -234,6 +234,7 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
     # the format a caption or a footnote under the grid names ("Data are mean (standard deviation)")
     table_hint = _caption_format(caption) or _caption_format(_footnotes(text, table))
     baseline_table = _baseline_caption(caption)
+    means_said = _MEANS_SAID.search(_footnotes(text, table))
     column_strata = {**_column_strata(columns, arm_columns, study), **coded_strata}
     data_columns = set(arm_columns) | set(effect_columns) | set(whole_columns)
     whole_size = _whole_size(by_row, whole_columns, arm_columns, column_sizes)
@@ -293,6 +294,9 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         start, end = _row_span(text, table, row_bounds, r)
         evidence = text[start:end]
         hint = _label_format(label) or section_hint
+        if hint == "median_range" and means_said and not re.search(r"\bmedian\b", label, re.I) \
+                and not _excepted(label, means_said.group("except") or ""):
+            hint = "mean_range"     # "Age, years (range)" under "All values are presented ... as means"
         if not hint or hint in ("mean", "median"):
             hint = _rate_hint(label) or hint     # "Acute exacerbations per patient-year | 1.48 | 1.83"
         pair = _SEX_PAIR.search(label)
@@ -718,6 +722,17 @@ def _spread_regular_spans(by_cell: dict[tuple[int, int], str], r: int, below: in
 _GROUP_CODE = re.compile(r"\s*(?i:group|arm)\s*[(\[]?\s*(?P<code>[A-Z][A-Za-z0-9-]{0,5})\s*[)\]]?\s*(?:\(\s*(?:%|n|no\.?)\s*\))?\s*")
 
 
+# "All values are presented as absolute numbers or as means, except asthma duration, for which the median is given"
+_MEANS_SAID = re.compile(r"\b(?:presented|given|shown|expressed|reported)\s+as\s+(?:[\w\s]{0,40}?\bor\s+)?(?:as\s+)?means?\b"
+                         r"(?:\s*,?\s*except\s+(?P<except>[^.;]{1,120}))?", re.I)
+
+
+def _excepted(label: str, exception: str) -> bool:
+    """Whether a row label is what the footnote's "except ..." names (its first two words there)."""
+    words = re.findall(r"[a-z]{3,}", label.lower())[:2]
+    return bool(words) and all(w in exception.lower() for w in words)
+
+
 def _column_arm(header: str, study: Study, local: dict[str, Arm]) -> Arm | None:
     """The arm a column header names: the study's, else a dose column's arm ("25 mg (N = 79)" in a trial of one
     drug at three doses: the study model's arm of that dose, else the column's own, named with the trial's drug
@@ -1013,6 +1028,8 @@ def _interval_cell(summary, cell: str, hint: str, n: int | None) -> dict | None:
     if summary.label == "RANGE":
         return _median(value, cell, n, range_=(summary.range_low, summary.range_high))
     pair = (summary.q1, summary.q3)
+    if hint == "mean_range":
+        return _mean(value, cell, n, range_=pair)
     if summary.label == "IQR":
         return _median(value, cell, n, iqr=pair)
     if hint == "mean_ci":
@@ -1093,14 +1110,15 @@ def _proportion(events: int | None, total: int | None, pct_text: str | None, cel
 
 
 def _mean(value: float, cell: str, n: int | None, *, sd: float | None = None, se: float | None = None,
-          ci: tuple[float, float] | None = None) -> dict:
+          ci: tuple[float, float] | None = None, range_: tuple[float, float] | None = None) -> dict:
     flags = []
     if sd is None and se is not None and n:
         sd, flags = se * math.sqrt(n), ["sd_from_se"]
     elif sd is None and ci is not None and n and n > 1:
         sd, flags = math.sqrt(n) * (ci[1] - ci[0]) / (2 * _t975(n - 1)), ["sd_from_ci"]
     return {"measure": "MEAN", "value": value, "sd": sd, "se": se, "total": n, "value_text": cell,
-            "ci_low": ci[0] if ci else None, "ci_high": ci[1] if ci else None, "flags": flags}
+            "ci_low": ci[0] if ci else None, "ci_high": ci[1] if ci else None, "flags": flags,
+            "range_low": range_[0] if range_ else None, "range_high": range_[1] if range_ else None}
 
 
 def _median(value: float, cell: str, n: int | None = None, *, iqr: tuple[float, float] | None = None,
