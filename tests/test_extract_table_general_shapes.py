@@ -176,3 +176,15 @@ Values are given as numbers or as means, except disease duration, for which the 
     rows = read_table("d", text, table, study)
     assert [(r["measure"], r["value"], r["range_low"], r["range_high"]) for r in rows] == [
         ("MEAN", 71.2, 50, 98), ("MEAN", 69.8, 48, 101), ("MEDIAN", 12, 1, 40), ("MEDIAN", 10.5, 0, 38)]
+
+
+def test_bare_counts_under_a_label_that_says_n_are_counts_of_the_arm():
+    text = """Patients were randomly assigned to salbutamol or salbutamol/ipratropium.
+Table 3. Adverse events
+| | Salbutamol (n = 40) | Salbutamol/ipratropium (n = 41) |
+| Tremor (n) | 3 | 0 |
+| Blood loss, ml | 3 | 0 |
+"""
+    _, rows = _read(text, text.split("\n")[2], "Table 3. Adverse events")
+    # a unit after the comma is no count format: the second row is not read as counts
+    assert [(r["outcome"], r["events"], r["total"]) for r in rows] == [("Tremor", 3, 40), ("Tremor", 0, 41)]
