@@ -26,6 +26,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from ..synthesis.cells import cells_by_size
 from .html import More, anchor_id, cell_anchor, document_anchor, estimate_anchor
 from .inputs import ReportInputs, split_ids
 
@@ -211,12 +212,8 @@ def document_pages(inputs: ReportInputs, per_page: int = DOCUMENTS_PER_PAGE) -> 
 
 
 def ranked_cells(inputs: ReportInputs) -> list[str]:
-    """The pooled cells (k ≥ 2), those with the most studies first, in table order on ties."""
-    pooled = inputs.pooled
-    k = pd.to_numeric(pooled["k"], errors="coerce").fillna(0)
-    multi = pooled.assign(_k=k).loc[k >= 2]
-    ranked = multi.assign(_pos=range(len(multi))).sort_values(["_k", "_pos"], ascending=[False, True], kind="stable")
-    return [str(c) for c in ranked["cell_id"]]
+    """The pooled cells (k ≥ 2) in the pooling stage's order (synthesis.cells.cells_by_size)."""
+    return cells_by_size(inputs.pooled)
 
 
 def embedded_plots(inputs: ReportInputs, cell_ids, budget: int) -> frozenset[str]:
