@@ -1153,7 +1153,6 @@ def _stem_named_arm(scan: str, spans: list[tuple[int, int]], col: _Collector) ->
         _assign_roles([treatment, control], "")
 
 
-# "the control group patients received no statins", "patients in the control arm were given no antibiotics"
 _COMBINATION_JOIN = re.compile(r"\s+(?:plus|\+|and|with)\s+", re.I)
 
 
