@@ -246,6 +246,14 @@ def readable(documents: pd.DataFrame) -> pd.DataFrame:
     return documents[mask]
 
 
+def records(df: pd.DataFrame) -> list[dict]:
+    """The rows as dicts, as `df.to_dict("records")` gives them, built column by column: pandas boxes each
+    cell of a string column one by one (about a microsecond a cell), which 10,000 documents multiply."""
+    columns = list(df.columns)
+    values = [df.iloc[:, i].tolist() for i in range(len(columns))]
+    return [dict(zip(columns, row)) for row in zip(*values)] if columns else [{} for _ in range(len(df))]
+
+
 def conform(df: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
     """The contract's columns in the contract's order; missing ones are added empty, extra ones kept after."""
     out = df.copy()

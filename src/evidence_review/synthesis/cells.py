@@ -40,6 +40,7 @@ import re
 
 import pandas as pd
 
+from ..tables import records as row_records
 from ..tables import (COMPARATIVE_MEASURES, DESCRIPTIVE_MEASURES, FLAG_REASONS, MEASURES, MEMBER_COLUMNS,
                       NOTE_ONLY_FLAGS, ONE_ARM_MEASURES, SECONDARY_DESIGNS, SINGLE_ARM_MEASURES, finite_float, one_line)
 from .classes import arm_class, canonical_arm
@@ -141,10 +142,10 @@ def build_members(estimates: pd.DataFrame, documents: pd.DataFrame | None, *, po
     class_map = class_map or {}
     docs: dict[str, dict] = {}
     if documents is not None and len(documents):
-        for rec in documents.to_dict("records"):
+        for rec in row_records(documents):
             docs[one_line(rec.get("doc_id"))] = rec
 
-    records = estimates.to_dict("records")
+    records = row_records(estimates)
     directions = reported_directions(records, pooling_level, class_map)
     arm_sources = _arm_sources(records)
     rows = []
