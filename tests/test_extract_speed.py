@@ -160,3 +160,23 @@ def test_guarded_module_patterns_find_what_their_plain_patterns_find_on_every_co
             for text in texts:
                 assert _matches(pattern, text) == _matches(plain, text), f"{module.__name__}.{name}"
     assert checked >= 15
+
+
+def test_rule_functions_run_once_each_in_priority_order():
+    """run_rules works out its order once: every rule function, once, at the priority of its first entry."""
+    from evidence_review.extract import registry
+    expected = []
+    for rule in sorted(registry.RULES, key=lambda r: r.priority):
+        if rule.find not in expected:
+            expected.append(rule.find)
+    assert list(registry._FINDERS) == expected
+    assert len(expected) < len(registry.RULES)     # some functions serve several shapes and must still run once
+    calls = []
+    sentinel = object()
+    saved = registry._FINDERS
+    try:
+        registry._FINDERS = tuple((lambda s, f=f: calls.append((f, s))) for f in saved)
+        registry.run_rules(sentinel)
+    finally:
+        registry._FINDERS = saved
+    assert len(calls) == len(expected) and all(s is sentinel for _, s in calls)
