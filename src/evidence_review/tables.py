@@ -63,6 +63,8 @@ FLAG_REASONS = {
     # an arm's SD the document does not print, derived (Cochrane Handbook 6.5.2): say how
     "sd_from_se": "the SD is derived from the printed SE (SD = SE × √n)",
     "sd_from_ci": "the SD is derived from the printed 95% CI of the mean (t or normal quantile by n)",
+    # "1.9 [-0.1 to 3.9] and 0.6 [-1.2 to 2.5], respectively": an arm's mean with a bracket that names no kind
+    "interval_unlabelled": "the interval printed with an arm's mean names neither its kind nor its level; no SD derived",
     # a ratio printed on the log scale ("lnOR -0.92"), stored back-transformed (OR 0.40)
     "log_scale_back_transformed": "printed on the log scale; value and limits stored back-transformed",
 }

@@ -450,3 +450,12 @@ def _fmt_ci(lo, hi) -> str:
 
 __all__ = ["build_members", "cell_id_for", "timepoint_key", "parse_duration_months", "is_control_arm",
            "natural_interval", "KEY_COLUMNS", "MEMBER_COLUMNS"]
+
+
+def cells_by_size(pooled: pd.DataFrame) -> list[str]:
+    """The pooled cells (k >= 2), those with the most studies first, in table order on ties: the one order in
+    which the pooling stage draws plots (pipeline.PLOT_CELLS of them) and the report gives cells their sections."""
+    k = pd.to_numeric(pooled["k"], errors="coerce").fillna(0)
+    multi = pooled.assign(_k=k).loc[k >= 2]
+    ranked = multi.assign(_pos=range(len(multi))).sort_values(["_k", "_pos"], ascending=[False, True], kind="stable")
+    return [str(c) for c in ranked["cell_id"]]

@@ -31,7 +31,7 @@ from ..meta import ESTIMATORS
 from ..tables import ESTIMATE_COLUMNS, conform, read_table, read_texts, write_csv_atomic, write_table
 from .appraisal import ISSUE_COLUMNS, Appraisal, read_appraisal
 from .arm_counts import arm_counts
-from .cells import MEMBER_COLUMNS, build_members
+from .cells import MEMBER_COLUMNS, build_members, cells_by_size
 from .certainty import randomized_from_text
 from .classes import load_class_map
 from .dedup import apply_same_patient_rules
@@ -236,11 +236,10 @@ PLOT_CELLS = 100
 
 
 def plotted_fits(fits: list[CellFit], pooled: pd.DataFrame, plot_cells: int = PLOT_CELLS) -> list[CellFit]:
-    """The pooled cells' fits that get a forest (and funnel) plot: those with the most studies first, in table
-    order on ties (the report's order), at most `plot_cells` of them (0: all)."""
-    position = {str(c): i for i, c in enumerate(pooled["cell_id"])}
-    ranked = sorted((f for f in fits if len(f.studies) >= 2),
-                    key=lambda f: (-len(f.studies), position.get(str(f.cell_id), len(position)), str(f.cell_id)))
+    """The pooled cells' fits that get a forest (and funnel) plot: in the order of `cells.cells_by_size` (the
+    report's order), at most `plot_cells` of them (0: all)."""
+    by_cell = {str(f.cell_id): f for f in fits if len(f.studies) >= 2}
+    ranked = [by_cell[c] for c in cells_by_size(pooled) if c in by_cell]
     return ranked if plot_cells <= 0 else ranked[:plot_cells]
 
 
