@@ -230,8 +230,9 @@ FIGURE_POOL_MIN_ITEMS = 40
 
 #: Forest (and funnel) plots are drawn for this many pooled cells (k >= 2), those with the most studies first: a
 #: plot costs ~0.1 s CPU, and at 10,000 documents (362 pooled cells, 507 plots) drawing them all took most of the
-#: stage. The report's main page gives a section to its 100 cells with the most studies (report/pages.py,
-#: MAIN_CELL_LIMIT), in the same order, so each of those has its plot. 0 draws every pooled cell's plots.
+#: stage. The report gives sections to its MAIN_CELL_LIMIT (report/pages.py, at most this many) cells with the most
+#: studies in the same order (cells.cells_by_size), so each of those has its plot and the figures page the next
+#: ones. 0 draws every pooled cell's plots.
 PLOT_CELLS = 100
 
 
