@@ -46,6 +46,9 @@ _RATE_LABELS = frozenset({"annualized relapse rate", "annualized severe relapse 
 # "pre-treatment", "pretreatment", "pre-study", but not "prespecified", "previous" or "presented"
 _PRE = r"pre-\w+|pre(?:treatment|study|therapy|randomi[sz]ation|baseline)"
 _BEFORE_AFTER = re.compile(r"\b(?:baseline|before|" + _PRE + r"|prior|after\s+(?:starting|initiation|treatment)|from\s+[\d.]+\s+to)\b", re.I)
+# a difference of two arms' changes: "the estimated differences between the 5-mg group and the B group were ..."
+_BETWEEN_ARMS = re.compile(r"\bdifferences?\s+between\s+(?:the\s+)?[^.;]{0,80}?\b(?:groups?|arms?)\b|\bbetween[- ]groups?\b"
+                           r"|\btreatment\s+differences?\b", re.I)
 _BASELINE_WORDS = re.compile(r"\b(?:baseline|before|" + _PRE + r"|prior|after|declin\w*|reduc\w*|decreas\w*|change)\b", re.I)
 # a sample-size calculation states assumed rates and ratios, not results
 _ASSUMPTION = re.compile(r"\b(?:assum(?:e|es|ed|ing)|sample\s+size|(?:statistical\s+)?power\s+(?:of|to)|\d+\s*%\s+power)\b", re.I)
@@ -836,11 +839,11 @@ def _arms(est: Estimate, seg: str, groups: list[Group], comparative: list[Estima
         a = main_drug       # a change within the one treatment a document is about
     if a and not b:
         base = a.removeprefix("no ")
-        if est.measure in _CHANGE_MEASURES and _BEFORE_AFTER.search(seg):
-            b = "baseline"
+        if est.measure in _CHANGE_MEASURES and _BEFORE_AFTER.search(seg) and not _BETWEEN_ARMS.search(seg):
+            b = "baseline"      # not "the estimated differences between the A and the B group" of changes
         elif last_pair and a in last_pair:
             b = last_pair[1] if last_pair[0] == a else last_pair[0]
-        elif est.measure in _CHANGE_MEASURES and _BASELINE_WORDS.search(seg) and \
+        elif est.measure in _CHANGE_MEASURES and _BASELINE_WORDS.search(seg) and not _BETWEEN_ARMS.search(seg) and \
                 not (est.measure == "RRR" and doc_arms & _NON_DRUG):
             # in a controlled trial a relative reduction ("reduced blood loss by 54%") is against the control unless
             # the text says baseline

@@ -125,6 +125,11 @@ RULES: list[Rule] = [
          "to -0.23).",
          [{"measure": "RD", "value": 0.214, "ci_low": 0.12, "ci_high": 0.308},
           {"measure": "MD", "value": -0.42, "ci_low": -0.61, "ci_high": -0.23}]),
+    Rule("efficacy-percent", 20, "'computed efficacy of 43.0% (95% CI: 17.4, 61.2)': a treatment's or vaccine's "
+         "efficacy is a relative risk reduction",
+         ("number", "percent", "interval"), effects.with_interval,
+         "Against relapse, rituximab had an efficacy of 38.5% (95% confidence interval [CI]: 12.2, 56.9).",
+         [{"measure": "RRR", "value": 0.385, "ci_low": 0.122, "ci_high": 0.569}]),
     Rule("score-points-difference", 21, "a score's points with an interval and no measure named: a mean difference "
          "('of 1.06 (95% CI 0.23-1.89) points', '(2.16 points; 95% CI 0.33-3.99)')",
          ("number", "interval"), effects.with_interval,
@@ -312,6 +317,15 @@ RULES: list[Rule] = [
          "Satralizumab reduced the relapse rate versus placebo (SAKURA-1: 38%; SAKURA-2: 41%).",
          [{"measure": "RRR", "value": 0.38, "subgroup": "SAKURA-1", "intervention": "satralizumab"},
           {"measure": "RRR", "value": 0.41, "subgroup": "SAKURA-2", "intervention": "satralizumab"}]),
+    Rule("bracket-pairs", 79, "'erythema (1.0% placebo; 11.3% etanercept), headache (10.6%; 7.5%)': a bracket naming "
+         "two arms after their percentages, and the list's later brackets in the same arm order",
+         ("percent", "number"), proportions.bracket_pairs,
+         "Patients were randomly assigned to rituximab (n = 120) or placebo (n = 118). The most common adverse events "
+         "were nausea (12.5% rituximab; 5.1% placebo) and headache (10.0%; 8.5%).",
+         [{"measure": "PROPORTION", "value": 0.125, "events": 15, "total": 120, "intervention": "rituximab"},
+          {"measure": "PROPORTION", "value": 0.051, "events": 6, "total": 118, "intervention": "placebo"},
+          {"measure": "PROPORTION", "value": 0.10, "events": 12, "total": 120, "intervention": "rituximab"},
+          {"measure": "PROPORTION", "value": 0.085, "events": 10, "total": 118, "intervention": "placebo"}]),
     Rule("arm-percent", 90, "a bare percentage for an arm of known size; '29% vs 28%' for the comparison's arms",
          ("percent", "percent_pair"), proportions.arm_percentages,
          "Patients were assigned to efgartigimod (n=84) or placebo (n=83). More patients were MG-ADL responders "

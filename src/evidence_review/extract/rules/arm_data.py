@@ -240,9 +240,17 @@ def _spread_is_stated(s: Sentence, su: Summary) -> bool:
         re.search(r"\(\s*SD\s*\)|\bSD\b|s\.d\.", s.seg[max(0, su.start - 60):su.end], re.I))
 
 
+# "the median RFS (95% CI) ... were 1.45 years (0.96-2.16)": a Kaplan-Meier median time to an event, never an arm's
+# summary of a measured quantity (the labelling rules leave medians of time to event out)
+_TIME_TO_EVENT = re.compile(r"\bmedian\s+(?:\w+\s+){0,2}?(?:(?-i:RFS|PFS|OS|DFS|EFS|TTP)\b|(?:overall|progression-free|"
+                            r"disease-free|relapse-free|recurrence-free|event-free)?\s*survival\b"
+                            # "the median time to relapse was 14.2 months (95% CI ...)": estimated, with its interval
+                            r"|time\s+to\b(?=[^.;]*\b(?:CI|confidence\s+interval)\b))", re.I)
+
+
 def medians(s: Sentence) -> None:
     """median (IQR a-b), median [range a-b], median (a-b) under a "median (IQR)" heading."""
-    if not _MEDIAN_WORD.search(s.seg):
+    if not _MEDIAN_WORD.search(s.seg) or _TIME_TO_EVENT.search(s.seg):
         return
     summaries = _inherit_labels(s, _summaries(s, "median_spread"))
     listed = _listed_arms(s, summaries)

@@ -25,6 +25,7 @@ def _log_code(code: str) -> tuple[str, bool]:
     return (code[4:], True) if code.startswith("LOG_") else (code, False)
 
 
+_EFFICACY_BEFORE = re.compile(r"\befficacy\s*(?:of|was|=|:|,)?\s*$", re.I)
 _ON_LOG_SCALE = re.compile(r"\bon\s+(?:the\s+|a\s+)?(?:natural\s+)?log(?:arithmic)?(?:\s+|-)scale\b", re.I)
 
 
@@ -173,8 +174,8 @@ def with_interval(s: Sentence) -> None:
             window = s.seg[max(0, n.start - 60):n.full_end + 80]
             if _SURVIVAL.search(s.seg[max(0, n.start - 80):n.start]):
                 continue      # a Kaplan-Meier or model-predicted percentage, not a relative change
-            if P.REDUCTION_WORDS.search(window):
-                measure = "RRR"
+            if P.REDUCTION_WORDS.search(window) or _EFFICACY_BEFORE.search(s.seg, max(0, n.start - 30), n.start):
+                measure = "RRR"     # a vaccine's or drug's "efficacy of 43%" is one minus the risk ratio
             elif re.search(r"differ", window, re.I):
                 measure = "RD"
             elif re.search(r"\b(?:proportion|prevalence|incidence|frequency)\b(?:\s+[\w-]+){0,8}\s+(?:was|of|were|is)\s+$",

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..grammar import Num
+from ..grammar import UNSIGNED, Num
 from ..model import Estimate
 from ..sentence import OUTCOME_VERB, Sentence
 
@@ -416,3 +416,39 @@ def _pair_arms(s: Sentence) -> dict[int, str]:
         if xi and yi:
             out[xi[0]], out[yi[0]] = pair
     return out
+
+
+# "injection site erythema (1.0% placebo-etanercept; 11.3% etanercept-etanercept), headache (10.6%; 7.5%)": a bracket
+# naming two arms after their percentages, then brackets of the same list in the same arm order
+_NAMED_PAIR = re.compile(r"[(\[]\s*(?P<x>" + UNSIGNED + r")\s*%\s*(?P<a>[^;()\[\]\d]{2,40}?)\s*;\s*(?P<y>" + UNSIGNED
+                         + r")\s*%\s*(?P<b>[^;()\[\]\d]{2,40}?)\s*[)\]]")
+_PAIR_IN_BRACKET = re.compile(r"[(\[]\s*(?P<x>" + UNSIGNED + r")\s*%\s*;\s*(?P<y>" + UNSIGNED + r")\s*%\s*[)\]]")
+_EVENTS_WORDS = re.compile(r"\b(?:AEs?|adverse|events?|reported|occurred|included|incidence)\b", re.I)
+
+
+def bracket_pairs(s: Sentence) -> None:
+    """Two arms' percentages in one bracket, the arms named after the first bracket's values and kept in that order
+    by the list's later brackets; the arms' sizes give the counts."""
+    seg = s.seg
+    if "%" not in seg or ";" not in seg or not (_EVENTS_WORDS.search(seg) or s.has_outcome()):
+        return
+    order: tuple[str, str] | None = None
+    for m in sorted(list(_NAMED_PAIR.finditer(seg)) + list(_PAIR_IN_BRACKET.finditer(seg)), key=lambda x: x.start()):
+        if "a" in m.groupdict() and m.group("a") is not None:
+            arms = []
+            for g in ("a", "b"):
+                named = [x for x in s.mentions if m.start(g) <= x.start and x.end <= m.end(g)]
+                arms.append(named[0].canonical if named else "")
+            order = (arms[0], arms[1]) if all(a in s.state.arm_sizes for a in arms) and arms[0] != arms[1] else None
+        if order is None:
+            continue
+        for key, arm in zip(("x", "y"), order):
+            idx = s.num_at(m.start(key), m.end(key) + 1)
+            if not idx or not s.free(idx[0]):
+                continue
+            x = s.nums[idx[0]]
+            size = s.state.arm_sizes[arm]
+            s.claimed.add(idx[0])
+            s.estimates.append(Estimate("PROPORTION", x.value / 100, x.text, x.start, x.full_end,
+                                        events=round(size * x.value / 100), total=size, kind="bracket-pair",
+                                        arm_hint=arm))
