@@ -56,10 +56,14 @@ def main(sizes=SIZES) -> int:
             render_s = time.perf_counter() - t0
             opened = open_times(html.as_uri())
             sizes_mb = {name: (reports / name).stat().st_size / 1e6 for name in (MAIN_PAGE, APPENDIX_PAGE, FIGURES_PAGE)}
+            appendix = [p for p in reports.glob("evidence_report_*.html") if p.name != FIGURES_PAGE]
+            largest = max(p.stat().st_size for p in appendix) / 1e6
             rows.append((n, render_s, sizes_mb, statistics.median(opened)))
             print(f"{n:>6} documents: render {render_s:6.1f} s; main {sizes_mb[MAIN_PAGE]:5.2f} MB, appendix "
-                  f"{sizes_mb[APPENDIX_PAGE]:6.2f} MB, figures {sizes_mb[FIGURES_PAGE]:6.2f} MB; Chromium opens the "
-                  f"main page in {statistics.median(opened):.2f} s (median of {len(opened)})", flush=True)
+                  f"{len(appendix)} page(s), {sum(p.stat().st_size for p in appendix) / 1e6:6.2f} MB in all, largest "
+                  f"{largest:5.2f} MB, its first page {sizes_mb[APPENDIX_PAGE]:5.2f} MB; figures "
+                  f"{sizes_mb[FIGURES_PAGE]:6.2f} MB; Chromium opens the main page in "
+                  f"{statistics.median(opened):.2f} s (median of {len(opened)})", flush=True)
     ok = all(s[MAIN_PAGE] * 1e6 <= MAIN_GOAL_BYTES and t < OPEN_GOAL_S for _, _, s, t in rows)
     if len(rows) >= 2:
         (n0, _, s0, _), (n1, _, s1, _) = rows[0], rows[-1]

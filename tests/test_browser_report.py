@@ -320,3 +320,50 @@ def test_default_corpus_report_shows_the_bcg_forest_plot(default_corpus_page):
     figure.scroll_into_view_if_needed()
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "default_report_forest.png"))
+
+
+@pytest.fixture(scope="module")
+def split_appendix(fixture_report, tmp_path_factory):  # noqa: F811
+    """The fixture's side pages written as a split appendix (two documents a page), as a large review has it."""
+    from evidence_review.report.inputs import load
+    from evidence_review.report.pages import plan
+    from evidence_review.report.side_pages import write_side_pages
+
+    folder = tmp_path_factory.mktemp("split-appendix")
+    inputs = load(fixture_report["processed"], fixture_report["reports"])
+    site = plan(inputs, documents_per_page=2)
+    assert site.split
+    write_side_pages(inputs, site, folder)
+    return {"folder": folder, "site": site}
+
+
+def test_the_split_appendix_searches_every_page_offline_and_its_results_lead_there(split_appendix, browser):
+    blocked, errors = [], []
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, java_script_enabled=True)
+    context.route("**/*", lambda route: route.continue_() if route.request.url.startswith(("file:", "data:"))
+                  else (blocked.append(route.request.url), route.abort()))
+    page = context.new_page()
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.goto((split_appendix["folder"] / APPENDIX_PAGE).as_uri(), wait_until="load")
+    docs = pd.read_csv(FIXTURES / "documents.csv", dtype=str, keep_default_na=False)
+    readable = docs[docs["status"] != "skipped"]
+    page.fill("#search", "tacrolimus")
+    results = page.locator("#search-results a")
+    assert results.count() >= 1
+    assert f"of {len(readable)} documents match" in page.inner_text("#search-count")
+    hrefs = page.evaluate("Array.from(document.querySelectorAll('#search-results a')).map(a => a.getAttribute('href'))")
+    assert all(h.startswith("evidence_report_documents_") and "#doc-" in h for h in hrefs)
+    href = hrefs[0]
+    results.first.click()
+    anchor = href.split("#")[1]
+    page.wait_for_function("id => document.getElementById(id) !== null", arg=anchor)
+    assert page.url.endswith(href)
+    assert "tacrolimus" in page.locator(f"#{anchor}").inner_text().lower()
+    page.fill("#search", "zzz-no-such-word")
+    assert "0 of" in page.inner_text("#search-count")
+    page.goto((split_appendix["folder"] / APPENDIX_PAGE).as_uri(), wait_until="load")
+    page.fill("#search", "")
+    assert page.locator("#search-results").is_hidden()
+    assert blocked == [] and errors == []
+    context.close()

@@ -388,3 +388,87 @@ def test_table_effects_take_the_header_arms():
     rows = [r for r in rows_of(TABLE) if r["measure"] in ("HR", "MD")]
     assert [(r["measure"], r["intervention"], r["comparator"]) for r in rows] == [
         ("HR", "rituximab", "azathioprine"), ("MD", "rituximab", "azathioprine")]
+
+
+# ---------------------------------------------------------------- arms' summaries in lists and pairs
+THREE = "Patients were randomly assigned to efgartigimod (n = 84), rituximab (n = 80) or placebo (n = 83). "
+
+
+def test_three_arms_means_in_a_respectively_list():
+    text = THREE + ("The mean MG-ADL scores at week 12 were 4.1 \u00b1 2.2, 4.6 \u00b1 2.5 and 6.0 \u00b1 2.8 in the "
+                    "efgartigimod, rituximab and placebo groups, respectively.")
+    assert pick(rows_of(text, "MEAN"), "value", "sd", "total", "intervention") == [
+        (4.1, 2.2, 84, "efgartigimod"), (4.6, 2.5, 80, "rituximab"), (6.0, 2.8, 83, "placebo")]
+
+
+def test_medians_with_iqr_in_a_versus_pair_closed_by_respectively():
+    text = ARMS + ("The median length of hospital stay was 4 (IQR 2-7) vs. 6 (3-9) days in the efgartigimod and "
+                   "placebo groups, respectively.")
+    assert pick(rows_of(text, "MEDIAN"), "value", "q1", "q3", "total", "intervention") == [
+        (4.0, 2.0, 7.0, 84, "efgartigimod"), (6.0, 3.0, 9.0, 83, "placebo")]
+
+
+def test_arm_means_with_their_own_intervals_are_no_differences():
+    text = ARMS + ("Changes in MG-ADL from baseline to week 4 did not differ between efgartigimod and placebo: "
+                   "-2.1 [-3.0 to -1.2] and -1.6 [-2.4 to -0.8] points, respectively (P = 0.32).")
+    rows = rows_of(text)
+    assert not [r for r in rows if r["measure"] == "MD"]
+    assert pick([r for r in rows if r["measure"] == "MEAN"], "value", "ci_low", "ci_high", "sd", "intervention",
+                "flags") == [(-2.1, -3.0, -1.2, None, "efgartigimod", "interval_unlabelled"),
+                             (-1.6, -2.4, -0.8, None, "placebo", "interval_unlabelled")]
+
+
+def test_a_labelled_interval_gives_its_level_to_the_bare_one_beside_it():
+    text = ARMS + ("Mean weight gain at week 12 was 3.75 (3.16 to 4.34) kg versus 2.61 (95% CI 1.99 to 3.23) kg in "
+                   "the efgartigimod and placebo groups, respectively.")
+    got = {r["intervention"]: r for r in rows_of(text, "MEAN")}
+    assert set(got) == {"efgartigimod", "placebo"}
+    assert got["efgartigimod"]["ci_level"] == 0.95 and got["efgartigimod"]["flags"] == "sd_from_ci"
+    # n >= 60: SD = sqrt(n) * width / (2 * 1.96)
+    assert got["efgartigimod"]["sd"] == pytest.approx(84 ** 0.5 * 1.18 / 3.919927969, rel=1e-6)
+
+
+def test_between_arm_difference_with_interval_stays_a_difference():
+    text = ARMS + ("The mean difference in MG-ADL change was -1.9 (95% CI -2.8 to -1.0) and in QMG change -2.3 "
+                   "(95% CI -3.4 to -1.2), respectively.")
+    rows = rows_of(text)
+    assert not [r for r in rows if r["measure"] == "MEAN"]
+    assert sorted(r["value"] for r in rows if r["measure"] == "MD") == [-2.3, -1.9]
+
+
+def test_a_pair_the_sentence_does_not_order_gives_no_row():
+    text = ARMS + "The efgartigimod and placebo groups used rescue medication (5.08 \u00b1 9.6 vs. 2.02 \u00b1 5.97)."
+    assert rows_of(text, "MEAN") == []
+
+
+def test_pair_after_a_comparison_follows_the_named_order_either_way():
+    text = ARMS + ("MG-ADL scores were lower with placebo than with efgartigimod (2.02 \u00b1 5.97 versus 5.08 "
+                   "\u00b1 9.6).")
+    assert pick(rows_of(text, "MEAN"), "value", "sd", "intervention") == [(2.02, 5.97, "placebo"),
+                                                                          (5.08, 9.6, "efgartigimod")]
+
+
+def test_a_plus_minus_se_heading_in_brackets_marks_se():
+    text = ("Of the 59 patients enrolled, 30 were assigned to the rituximab group and 29 to the placebo group. "
+            "The mean (\u00b1SE) changes in the scores from baseline to week 6 were -8.0\u00b11.0 points in the "
+            "rituximab group and -6.0\u00b11.0 in the placebo group.")
+    rows = rows_of(text, "MEAN")
+    assert [(r["value"], r["se"], r["intervention"]) for r in rows] == [(-8.0, 1.0, "rituximab"), (-6.0, 1.0, "placebo")]
+
+
+def test_a_mean_decrease_is_stored_as_a_negative_change():
+    text = ARMS + ("MG-ADL scores improved more in the efgartigimod group than in the placebo group (a mean [\u00b1SD] "
+                   "decrease of 2.8\u00b115.2 vs. 0.6\u00b114.9, P=0.004).")
+    assert pick(rows_of(text, "MEAN"), "value", "sd", "intervention") == [(-2.8, 15.2, "efgartigimod"),
+                                                                          (-0.6, 14.9, "placebo")]
+
+
+def test_within_arm_changes_with_intervals_are_no_differences():
+    text = ARMS + ("The mean change from baseline in MG-ADL was -4.2 (95% CI -5.1 to -3.3) in the efgartigimod group "
+                   "and -2.1 (95% CI -3.0 to -1.2) in the placebo group. MG-ADL rose by 1.5 points (95% CI 0.5 to 2.5) "
+                   "with efgartigimod and by 0.4 points (95% CI -0.6 to 1.4) with placebo.")
+    rows = rows_of(text)
+    assert not [r for r in rows if r["measure"] == "MD"]
+    assert pick([r for r in rows if r["measure"] == "MEAN"], "value", "ci_low", "ci_high", "intervention") == [
+        (-4.2, -5.1, -3.3, "efgartigimod"), (-2.1, -3.0, -1.2, "placebo"),
+        (1.5, 0.5, 2.5, "efgartigimod"), (0.4, -0.6, 1.4, "placebo")]

@@ -515,3 +515,17 @@ def test_a_factor_clause_after_adjusted_for_is_still_the_factor_but_the_adjustme
     factor = one(table, "HR", 1.64)
     assert (factor["intervention"], factor["comparator"]) == ("liver metastasis at baseline", "no liver metastasis at baseline")
     assert "prior chemotherapy" not in str(one(table, "HR", 0.71)["intervention"])
+
+
+def test_a_difference_the_methods_estimate_with_a_model_is_adjusted():
+    methods = ("Methods: Adults were randomized to supervised or self-administered therapy. The primary comparison was "
+               "the between-arm difference in the proportion with viral suppression over the three visits, using a "
+               "logistic regression model accounting for repeated observations. ")
+    result = ("Results: Suppression was 0.62 with supervised and 0.48 with self-administered therapy "
+              "(difference 0.14, 95% CI 0.01 to 0.27).")
+    # (read as a difference of whichever kind: the adjustment is the point here)
+    found = extract(methods + result, design="RCT")
+    assert found[(found["value"] - 0.14).abs() < 1e-9]["adjusted"].tolist() == ["yes"]
+    # without the methods' model the same difference says nothing about adjustment
+    found = extract(result, design="RCT")
+    assert found[(found["value"] - 0.14).abs() < 1e-9]["adjusted"].tolist() == ["unknown"]

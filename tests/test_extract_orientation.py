@@ -340,11 +340,13 @@ def test_a_generic_word_before_group_is_no_arm():
 def test_a_dose_printed_alone_names_its_arm_in_a_trial_of_two_doses():
     text = ("Methods: Patients were randomly assigned in a 1:1:1 ratio to receive baricitinib at a dose of 2 mg or 4 mg "
             "once daily or an interleukin-6 inhibitor. Results: For the individual doses, the hazard ratio for serious "
-            "infection was 1.17 (95% CI, 0.78 to 1.75) with 2 mg and 1.52 (95% CI, 1.03 to 2.24) with 4 mg.")
+            "infection was 1.17 (95% CI, 0.78 to 1.75) with 2 mg and 1.52 (95% CI, 1.03 to 2.24) with 4 mg. The rate "
+            "of herpes zoster was 41% higher with the 4-mg dose (rate ratio, 1.41; 95% CI, 1.02 to 1.95).")
     rows = _study_rows(text)
     assert (_one(rows, "HR", 1.17)["intervention"], _one(rows, "HR", 1.17)["comparator"]) == (
         "baricitinib 2 mg", "interleukin-6 inhibitor")
     assert _one(rows, "HR", 1.52)["intervention"] == "baricitinib 4 mg"
+    assert _one(rows, "IRR", 1.41)["intervention"] == "baricitinib 4 mg"
 
 
 def test_placebo_controlled_names_a_design_not_a_placebo_arm():
@@ -361,3 +363,24 @@ def test_abbreviations_set_against_each_other_order_every_ratio_of_the_list():
         # lobectomy alone against the combination as printed, stored the trial's way round (1/x)
         row = _one(rows, "HR", round(1 / value, 10))
         assert row["intervention"].startswith("lobectomy plus") and row["comparator"] == "lobectomy"
+
+
+def test_an_amount_of_the_drug_names_that_doses_arm():
+    from evidence_review.extract.core import _with_study_arms
+    from evidence_review.extract.study import build_study
+    text = ("Patients were randomly assigned to receive baricitinib 2 mg, baricitinib 4 mg or an interleukin-6 "
+            "inhibitor. The difference between 4 mg of baricitinib and the inhibitor was -0.6 points; the 2-mg and "
+            "4-mg baricitinib groups improved.")
+    study = build_study("d", text)
+    found = [(text[m.start:m.end], m.canonical) for m in _with_study_arms(text, [], study)]
+    assert ("4 mg", "baricitinib 4 mg") in found and ("2-mg", "baricitinib 2 mg") in found and ("4-mg", "baricitinib 4 mg") in found
+
+
+def test_a_drug_that_only_names_a_subgroup_is_not_an_arm():
+    text = ("Methods: Patients were randomly allocated to receive baricitinib or usual care. Results: Among patients "
+            "receiving corticosteroids at baseline, the rate ratio for death was 0.81 (95% CI 0.70-0.93); among those "
+            "not receiving corticosteroids it was 1.12 (0.88-1.44).")
+    rows = _study_rows(text)
+    for value in (0.81, 1.12):
+        row = _one(rows, "IRR", value) if any(r["measure"] == "IRR" for r in rows) else _one(rows, "RR", value)
+        assert (row["intervention"], row["comparator"]) == ("baricitinib", "standard care")

@@ -478,3 +478,24 @@ def test_a_dosage_form_is_not_part_of_an_arms_name():
     text = ("Sixty infants were randomized to receive either zinc oxide cream (n = 30) or chamomile ointment (n = 30). "
             "Results: Improvement was faster with topical zinc oxide than with chamomile.")
     assert arms_of(text) == [("zinc oxide", 30, "experimental"), ("chamomile", 30, "control")]
+
+
+def test_a_drug_given_alone_in_a_three_arm_trial_is_not_the_control():
+    text = ("Patients were randomly assigned in a 1:1:1 ratio to receive relatlimab alone, relatlimab plus nivolumab, "
+            "or nivolumab alone.")
+    assert [(a.canonical, a.role) for a in build_study("doc", text).arms] == [
+        ("relatlimab", "experimental"), ("relatlimab plus nivolumab", "experimental"), ("nivolumab", "control")]
+
+
+def test_group_labels_at_the_end_of_allocation_items_name_the_arms():
+    text = ("Adults with hepatitis B were randomly assigned in a 1:1 ratio to receive antiviral therapy either at "
+            "enrolment (immediate therapy) or after a rise in the ALT level or the onset of cirrhosis (deferred "
+            "therapy).")
+    assert [(a.canonical, a.role) for a in build_study("doc", text).arms] == [
+        ("immediate antiviral therapy", "experimental"), ("deferred antiviral therapy", "control")]
+
+
+def test_a_lists_joint_is_no_arm():
+    text = ("Infants were randomly assigned 1:1 to prophylactic ibuprofen at vaccination, and at 6-8 hour intervals "
+            "thereafter, or a control group that received no ibuprofen.")
+    assert "and" not in [a.canonical for a in build_study("doc", text).arms]

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from evidence_review.ingest import (ingest_paths, ingest_with_structures, load_ingest, load_structures,
-                                    save_ingest)
+from evidence_review.ingest import (ingest_paths, ingest_with_structures, load_ingest, load_ingest_with_structures,
+                                    load_structures, save_ingest)
 from evidence_review.ingest.structure import build_sections, classify_heading, finalize, find_headings
 from evidence_review.ingest.texttables import extract_text_tables, split_row
 
@@ -226,6 +226,8 @@ def test_texts_jsonl_round_trip_and_old_loaders(ingested, tmp_path):
     assert loaded_texts == texts
     assert list(loaded_docs["n_tables"]) == list(documents["n_tables"])
     assert load_structures(tmp_path) == structures
+    both_docs, both_texts, both_structures = load_ingest_with_structures(tmp_path)
+    assert both_docs.equals(loaded_docs) and both_texts == texts and both_structures == structures
     first = json.loads((tmp_path / "texts.jsonl").read_text(encoding="utf-8").splitlines()[0])
     assert set(first) == {"doc_id", "text", "sections", "tables"}
     table = next(t for s in structures.values() for t in s["tables"])

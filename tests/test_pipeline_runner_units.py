@@ -340,3 +340,33 @@ def test_a_kernel_that_died_while_starting_is_replaced_once(tmp_path, repo_root,
     monkeypatch.setattr(orchestrate, "_start_kernel", never_starts)
     with pytest.raises(NotebookFailed, match="02_extract.ipynb stopped: its kernel did not start"):
         orchestrate.ready_kernel(dead_again, source, config)
+
+
+def test_the_first_kernel_starts_before_the_configuration_is_read_and_stops_when_it_is_refused(tmp_path, repo_root,
+                                                                                                 monkeypatch):
+    """The first kernel boots while the runner imports papermill and reads the parameters; a refused configuration
+    leaves no kernel behind."""
+    from evidence_review.runner.execute import Kernel
+
+    events: list[str] = []
+
+    class Recorded:
+        def shutdown(self):
+            events.append("shutdown")
+
+    def start(cwd, warm_imports=()):
+        events.append("start:" + ",".join(warm_imports))
+        return Recorded()
+
+    def refuse(config, declared):
+        events.append("check_config")
+        raise ConfigError("refused")
+
+    monkeypatch.setattr(Kernel, "start", staticmethod(start))
+    monkeypatch.setattr(orchestrate, "check_config", refuse)
+    config = run_config.RunConfig(root=repo_root, raw=[tmp_path], processed=tmp_path / "p", reports=tmp_path / "r")
+    with pytest.raises(ConfigError, match="refused"):
+        orchestrate.run_pipeline(config)
+    assert [e.split(":")[0] for e in events] == ["start", "check_config", "shutdown"]
+    assert "evidence_review.ingest" in events[0]  # warmed with 01_ingest's imports
+    assert not (tmp_path / "p").exists() and not (tmp_path / "r").exists()

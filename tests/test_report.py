@@ -253,6 +253,9 @@ def test_embedded_pngs_are_the_figure_codes_byte_stable_files(tmp_path):
     assert base64.b64decode(uri.split(",", 1)[1]) == pngs[0] and uri == figures.data_uri(path)
     (tmp_path / "bad.png").write_bytes(b"not a png")
     assert "could not be embedded" in figures.figure(tmp_path / "bad.png", "x").problem
+    # a pooled cell beyond the pooling stage's plot_cells has no file: the note says it was not drawn
+    missing = figures.figure(None, "x")
+    assert missing.uri == "" and missing.problem.startswith("No forest plot was drawn") and "plot_cells" in missing.problem
 
 
 def test_figures_are_found_by_cell_id_png_first(tmp_path):

@@ -8,9 +8,10 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from evidence_review.errors import ConfigError
 from evidence_review.meta import escalc, ratio_from_ci, rma
 from evidence_review.synthesis.cells import parse_duration_months, timepoint_key
-from evidence_review.synthesis.forest import favours_labels
+from evidence_review.synthesis.forest import favours_labels, row_labels
 from evidence_review.synthesis.pipeline import SynthesisOptions, synthesize, write_outputs
 from evidence_review.tables import ESTIMATE_COLUMNS, POOLED_COLUMNS
 
@@ -321,7 +322,7 @@ def test_outputs_written_and_byte_identical_across_runs(tmp_path):
     hashes = []
     for run in ("a", "b"):
         result = synthesize(pd.DataFrame(rows), documents)
-        write_outputs(result, tmp_path / run / "processed", tmp_path / run / "reports")
+        write_outputs(result, tmp_path / run / "processed", tmp_path / run / "reports", figure_formats="png,svg")
         files = sorted(p for p in (tmp_path / run).rglob("*") if p.is_file())
         hashes.append({p.relative_to(tmp_path / run).as_posix(): p.read_bytes() for p in files})
     assert hashes[0] == hashes[1]
@@ -473,7 +474,7 @@ def test_forest_plot_layout():
     result = synthesize(pd.DataFrame(AZA_RTX), AZA_RTX_DOCS)
     fit = next(f for f in result.fits if len(f.studies) == 3)
     ax = draw_forest(fit).axes[0]
-    labels = [t.get_text() for t in ax.get_yticklabels()]
+    labels = [t for _, t in row_labels(ax)]
     assert labels[:3] == list(fit.studies["study"]) and labels[3].startswith("Total (REML, HK ad hoc")
     assert "Jeong 2016" in labels  # "Surname Year" from the first author "Jeong IH"
     assert labels[4] == "Prediction interval"
@@ -487,7 +488,7 @@ def test_forest_plot_layout():
         est("d2", "x2", "MD", -1.2, -1.6, -0.8, intervention="rituximab", comparator="baseline",
             outcome="annualized relapse rate")]), docs({"doc_id": "x1"}, {"doc_id": "x2"}))
     md_ax = draw_forest(md.fits[0]).axes[0]
-    md_labels = [t.get_text() for t in md_ax.get_yticklabels()]
+    md_labels = [t for _, t in row_labels(md_ax)]
     assert md_ax.get_xscale() == "linear" and "Prediction interval" not in md_labels
     assert md_labels[-1] == "Not pooled (2 studies)" and not md_ax.patches  # no diamond
 
@@ -527,7 +528,7 @@ def test_forest_plot_of_2000_studies_keeps_a_readable_height_and_a_funnel_plot_f
     fig = draw_forest(result.fits[0])
     width, height = fig.get_size_inches()
     assert height <= COMPACT_ROWS_HEIGHT + 3 and width < 14
-    labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    labels = [t for _, t in row_labels(fig.axes[0])]
     assert labels[0].startswith("Total (REML") and len(labels) <= 2  # no per-study labels at this size
     assert "2000 studies drawn as lines" in " ".join(t.get_text() for t in fig.texts)
     # the 2000 rows are two artists (CI lines, squares), not 4000
@@ -536,8 +537,9 @@ def test_forest_plot_of_2000_studies_keeps_a_readable_height_and_a_funnel_plot_f
     # a funnel plot needs ten studies of a comparison
     ten = synthesize(pd.DataFrame(rows[:12]), docs(*({"doc_id": f"doc{i}"} for i in range(12))))
     assert draw_funnel(ten.fits[0]) is not None
-    assert [p.name for p in write_funnel(ten.fits[0], tmp_path)] == [f"{ten.fits[0].cell_id}-funnel.png",
-                                                                      f"{ten.fits[0].cell_id}-funnel.svg"]
+    assert [p.name for p in write_funnel(ten.fits[0], tmp_path)] == [f"{ten.fits[0].cell_id}-funnel.png"]
+    assert [p.name for p in write_funnel(ten.fits[0], tmp_path, ("png", "svg"))] == [
+        f"{ten.fits[0].cell_id}-funnel.png", f"{ten.fits[0].cell_id}-funnel.svg"]
     few = synthesize(pd.DataFrame(AZA_RTX), AZA_RTX_DOCS)
     assert draw_funnel(next(f for f in few.fits if len(f.studies) == 3)) is None
 
@@ -565,14 +567,17 @@ def test_forest_plot_shows_subgroup_subtotals_and_the_test_for_subgroup_differen
     ref = subgroup_test(rma(fit.studies["yi"], fit.studies["vi"], test="adhoc"), list(fit.studies["subgroup"]))
     assert fit.subgroups["q"] == pytest.approx(ref.q, rel=1e-12) and fit.subgroups["df"] == 1
     fig = draw_forest(fit)
-    labels = [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    labels = [t for _, t in row_labels(fig.axes[0])]
     # six study rows, then each subgroup's heading and subtotal, then the overall total
     assert labels[6:10] == ["AQP4-IgG negative", "Subtotal (k = 3)", "AQP4-IgG positive", "Subtotal (k = 3)"]
     assert labels[10].startswith("Total (REML")
-    ticks = fig.axes[0].get_yticks()
+    ticks = [y for y, _ in row_labels(fig.axes[0])]
     negative = set(fit.studies.loc[fit.studies["subgroup"] == "AQP4-IgG negative", "study"])
     rows_between_the_headings = [name for name, y in zip(labels[:6], ticks[:6]) if ticks[8] < y < ticks[6]]
     assert set(rows_between_the_headings) == negative
+    bold = {t.get_text() for t in fig.axes[0].texts if t.get_gid() == "row-label" and t.get_fontweight() == "bold"}
+    assert bold == {"AQP4-IgG negative", "AQP4-IgG positive"}  # the headings, not their studies
+    assert len(fig.axes[0].get_yticks()) == 0  # rows are named by texts, not by one y tick each
     assert "test for subgroup differences: Q = " in " ".join(t.get_text() for t in fig.texts)
 
 
@@ -666,6 +671,47 @@ def test_figures_drawn_on_worker_processes_are_the_same_bytes(tmp_path):
         folder = tmp_path / scheduler / "reports" / "figures"
         files[scheduler] = {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
     assert files["processes"] == files["synchronous"]
-    assert len(files["synchronous"]) == 2 * 3  # PNG and SVG of the three cells of three studies
+    assert len(files["synchronous"]) == 3  # the PNG of each of the three cells of three studies
     single = cell_of(result, "single").name
     assert not any(name.startswith(single) for name in files["synchronous"])
+
+
+def _cells_of_sizes(sizes: list[int]) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """One HR cell per entry of `sizes`, with that many studies (drug<c> vs placebo), and their documents."""
+    rows = [est(f"s{c}-{i}", f"d{c}-{i}", "HR", 0.6 + 0.03 * i + 0.02 * c, 0.3 + 0.02 * i, 1.2 + 0.03 * i,
+                intervention=f"drug{c}", comparator="placebo") for c, k in enumerate(sizes) for i in range(k)]
+    return pd.DataFrame(rows), docs(*({"doc_id": r["doc_id"]} for r in rows))
+
+
+def test_plots_are_drawn_for_the_cells_with_the_most_studies_only(tmp_path):
+    """`plot_cells` bounds the plots a run draws: the cells with the most studies first (the report's order, ties
+    in table order); every pooled cell keeps its metafor CSV, and a later run with a smaller limit removes the
+    plots of the cells it no longer draws."""
+    from evidence_review.synthesis.pipeline import plotted_fits
+    estimates, documents = _cells_of_sizes([2, 4, 3, 4, 1])
+    result = synthesize(estimates, documents)
+    pooled = result.pooled.set_index("cell_id")
+    ranked = [f.cell_id for f in plotted_fits(result.fits, result.pooled, plot_cells=0)]
+    assert [int(pooled.loc[c, "k"]) for c in ranked] == [4, 4, 3, 2]  # the single-study cell has no plot
+    ties = [c for c in ranked if pooled.loc[c, "k"] == 4]
+    assert ties == [c for c in result.pooled["cell_id"] if c in ties]  # table order on ties
+    write_outputs(result, tmp_path / "p", tmp_path / "r", plot_cells=0)
+    assert sorted(p.stem for p in (tmp_path / "r" / "figures").iterdir()) == sorted(ranked)
+    write_outputs(result, tmp_path / "p", tmp_path / "r", plot_cells=2)
+    assert sorted(p.name for p in (tmp_path / "r" / "figures").iterdir()) == sorted(f"{c}.png" for c in ranked[:2])
+    assert sorted(p.stem for p in (tmp_path / "r" / "metafor").iterdir()) == sorted(ranked)
+    with pytest.raises(ConfigError, match="figure format"):
+        write_outputs(result, tmp_path / "p", tmp_path / "r", figure_formats="png,pdf")
+
+
+def test_svg_is_written_only_when_asked_and_both_formats_are_the_same_bytes_on_rerun(tmp_path):
+    estimates, documents = _cells_of_sizes([3, 12])
+    result = synthesize(estimates, documents)
+    runs = {}
+    for run, formats in (("png", "png"), ("both", "png,svg"), ("again", ["svg", "PNG"])):
+        write_outputs(result, tmp_path / run / "p", tmp_path / run / "r", figure_formats=formats)
+        runs[run] = {p.name: p.read_bytes() for p in sorted((tmp_path / run / "r" / "figures").iterdir())}
+    assert {n.rsplit(".", 1)[1] for n in runs["png"]} == {"png"} and len(runs["png"]) == 3  # 2 forests, 1 funnel
+    assert {n for n in runs["both"] if n.endswith(".svg")} == {n[:-4] + ".svg" for n in runs["png"]}
+    assert runs["both"] == runs["again"]
+    assert all(runs["both"][n] == b for n, b in runs["png"].items())  # the PNG does not depend on the SVG

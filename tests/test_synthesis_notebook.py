@@ -51,3 +51,33 @@ def test_pool_notebook_runs_and_shows_the_forest_plot(tmp_path):
     orphans = pd.read_csv(processed / "orphan_decisions.csv")
     assert orphans["estimate_id"].tolist() == ["e9"]
     assert sorted(p.name for p in curation.iterdir()) == ["decisions.csv"]
+
+
+@pytest.mark.slow
+def test_pool_notebook_bounds_what_it_draws_and_shows(tmp_path):
+    """`plot_cells` bounds the plots the stage draws (cells with the most studies first) and `show_cells` what the
+    notebook shows, so a 10,000-document run does not send thousands of outputs through the kernel."""
+    processed, reports = tmp_path / "processed", tmp_path / "reports"
+    rows = [_estimate(f"a{i}", f"docA{i}", 0.7 + 0.1 * i, 0.4, 1.5 + 0.1 * i, "azathioprine", "placebo")
+            for i in range(4)]
+    rows += [_estimate(f"r{i}", f"docR{i}", 0.6 + 0.1 * i, 0.3, 1.4 + 0.1 * i, "rituximab", "placebo")
+             for i in range(3)]
+    rows += [_estimate(f"m{i}", f"docM{i}", 0.8 + 0.1 * i, 0.5, 1.6 + 0.1 * i, "mycophenolate", "placebo")
+             for i in range(2)]
+    write_csv_atomic(pd.DataFrame(rows), processed / "estimates.csv")
+    out = tmp_path / "03_pool.out.ipynb"
+    papermill.execute_notebook(str(NOTEBOOKS_DIR / "03_pool.ipynb"), str(out), kernel_name="python3",
+                               progress_bar=False, cwd=str(tmp_path),
+                               parameters={"processed_dir": str(processed), "reports_dir": str(reports),
+                                           "curation_dir": str(tmp_path / "curation"), "plot_cells": 2,
+                                           "show_cells": 1})
+    pooled = pd.read_csv(processed / "pooled.csv").sort_values("k", ascending=False)
+    assert pooled["k"].tolist() == [4, 3, 2]
+    assert sorted(p.name for p in (reports / "figures").iterdir()) == sorted(f"{c}.png" for c in pooled["cell_id"][:2])
+    nb = json.loads(out.read_text(encoding="utf-8"))
+    outputs = [o for c in nb["cells"] if c["cell_type"] == "code" for o in c.get("outputs", [])]
+    shown = [base64.b64decode(o["data"]["image/png"]) for o in outputs if "image/png" in o.get("data", {})]
+    assert shown == [(reports / "figures" / f"{pooled['cell_id'].iloc[0]}.png").read_bytes()]
+    certainty = [o for o in outputs if "text/markdown" in o.get("data", {})
+                 and "certainty" in "".join(o["data"]["text/markdown"])]
+    assert len(certainty) == 1

@@ -175,6 +175,7 @@ def _head_word(arm, arms) -> str:
 
 
 _MEASURE_ABBREVIATIONS = {"HR", "OR", "RR", "RD", "MD", "CI", "SD", "SE"}
+
 _ABBREVIATIONS_VERSUS = re.compile(r"\(\s*(?P<a>[A-Z]{1,4})\s+(?:vs\.?|versus)\s+(?P<b>[A-Z]{1,4})\s*\)")
 
 
@@ -237,11 +238,20 @@ def _with_study_arms(scan: str, mentions: list[Mention], study) -> list[Mention]
     if len(doses) >= 2 and all(len(v) == 1 for v in doses.values()):
         for dose, (arm, ) in doses.items():
             amount, unit = re.match(r"([\d.]+)\s*(.*)", dose).groups()
-            pattern = r"\b(?:with|on|receiving)\s+(?P<dose>" + re.escape(amount) + r"[\s-]*" + re.escape(unit) + r")(?![\w/])"
+            canonical = str(getattr(arm, "canonical", ""))
+            base = canonical[: -len(dose) - 1] if canonical.endswith(" " + dose) else ""
+            amount_unit = re.escape(amount) + r"[\s-]*" + re.escape(unit)
+            pattern = r"\b(?:with|on|receiving)\s+(?:the\s+)?(?P<dose>" + amount_unit + r")(?![\w/])"
+            if base:
+                # "15 mg of tirzepatide", "the 5-mg, 10-mg, and 15-mg tirzepatide groups"
+                pattern += (r"|(?<![\d.])(?P<dose_of>" + amount_unit + r")\s+of\s+" + re.escape(base) + r"\b"
+                            r"|(?<![\d.])(?P<dose_mod>" + re.escape(amount) + "-" + re.escape(unit) + r")(?=[^.;]{0,40}\b"
+                            + re.escape(base) + r"\b)")
             for m in re.finditer(pattern, scan, re.I):
-                start, end = m.start("dose"), m.end("dose")
+                group = next(g for g in ("dose", "dose_of", "dose_mod") if m.groupdict().get(g))
+                start, end = m.start(group), m.end(group)
                 if not any(a < end and start < b for a, b in taken):
-                    extra.append(Mention(start, end, str(getattr(arm, "canonical", ""))))
+                    extra.append(Mention(start, end, canonical))
                     taken.append((start, end))
     for role, pattern in _ROLE_WORDS.items():
         arms = [a for a in getattr(study, "arms", None) or () if getattr(a, "role", "") == role]
@@ -394,6 +404,19 @@ def with_groups_named_in_sentence(seg: str, mentions: list[Mention]) -> list[Men
     return sorted(mentions + extra, key=lambda x: (x.start, x.end)) if extra else mentions
 
 
+# "among patients receiving corticosteroids", "in those not treated with X": a drug that defines a subgroup
+_SUBGROUP_BY_DRUG = re.compile(r"\b(?:among|in)\s+(?:the\s+)?(?:patients|participants|those|children|adults|women|men)\s+"
+                               r"(?:who\s+(?:were\s+)?)?(?:not\s+)?(?:receiving|treated\s+with|on|given|received|taking|"
+                               r"using)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def without_subgroup_drugs(seg: str, mentions: list[Mention], arms: frozenset) -> list[Mention]:
+    """The sentence's mentions without a drug that is none of the study's arms and only names a subgroup ("the rate
+    ratio was 0.79 among patients receiving corticosteroids"): the estimate is the trial's arms' within it."""
+    return [m for m in mentions if m.canonical in arms or m.canonical.removeprefix("no ") in arms
+            or not _SUBGROUP_BY_DRUG.search(seg, max(0, m.start - 60), m.start)]
+
+
 def _study_roles(study) -> tuple:
     """(experimental canonical names, control canonical names) of the study model; "control" (the generic
     word) names the control arm too when the study has one."""
@@ -538,6 +561,8 @@ class _Reader:
         local = [Mention(m.start - s0, m.end - s0, m.canonical, m.negated)
                  for m in self.mentions if s0 <= m.start and m.end <= s1]
         local = with_groups_named_in_sentence(seg, local)
+        if self.study_roles:
+            local = without_subgroup_drugs(seg, local, self.study_roles[0] | self.study_roles[1])
         groups = groups_from(local, seg)
         estimates = _find_in_sentence(seg, self.state, local, groups, self.sole_arm)
         comparative = [e for e in estimates if e.measure not in ONE_ARM_MEASURES]

@@ -786,7 +786,22 @@ def assign_meaning(rows: list[dict], text: str, sections=None, study=None, desig
                 row["role"] = row.get("role") or "effect"
                 row["adjusted"] = row.get("adjusted") or "unknown"
                 row["needs_review"] = f"meaning not settled ({type(exc).__name__}: {exc})"
+    if _MODEL_DIFFERENCE.search(scan):
+        # the methods say the between-arm difference is a model's estimate ("the between-arm difference in ...,
+        # using a logistic regression model accounting for ..."): the effects that say nothing else are adjusted
+        for row in rows:
+            if str(row.get("measure")) in DIFFERENCE_MEASURES and row.get("adjusted") == "unknown" \
+                    and row.get("role") in ("effect", "subgroup"):
+                row["adjusted"] = "yes"
+                _note(row, "adjusted: the methods estimate the between-arm difference with a model")
     return rows
+
+
+# "The primary efficacy comparison was the between-arm difference in ..., using a logistic regression model"
+_MODEL_DIFFERENCE = re.compile(
+    r"\b(?:between[- ](?:arms?|groups?|treatments?)|treatment[- ]group)\s+differences?\b[^.;]{0,200}?\b(?:using|with|from|by)\s+"
+    r"(?:an?\s+)?(?:[\w-]+\s+){0,4}(?:regression|mixed[- ]effects?|GEE|generalized\s+estimating\s+equations?)(?:\s+models?)?\b",
+    re.I)
 
 
 
@@ -855,8 +870,9 @@ def _sentence_meaning(group: list[dict], s0, s1, scan: str, sections, design: st
         window = seg[part[0]:part[1]] if loc.pos >= 0 else seg
         prior_adjusted = str(row.get("adjusted") or "")
         row["adjusted"] = adjustment(window)
-        if row["adjusted"] == "unknown" and prior_adjusted == "yes":
-            row["adjusted"] = "yes"     # the reader saw it: a table column headed "Adjusted hazard ratio"
+        if row["adjusted"] == "unknown" and (prior_adjusted == "yes" or prior_adjusted == "no" and measure in ("RR", "OR", "RD")):
+            # the reader saw it: a table column headed "Adjusted hazard ratio", or a ratio beside its arms' counts
+            row["adjusted"] = prior_adjusted
         if row["adjusted"] == "unknown" and opening:
             row["adjusted"] = adjustment(opening)   # "After adjusting for ..., X (HR ...) and Y (HR ...)"
         if row["adjusted"] == "unknown" and measure in ARM_LEVEL_MEASURES:

@@ -92,6 +92,35 @@ RULES: list[Rule] = [
          ("measure_name",), effects.non_finite,
          "The hazard ratio for relapse was HR = inf (95% CI 0.5-2.0).",
          [{"measure": "HR", "ci_low": 0.5, "ci_high": 2.0, "flags": "nonfinite_value"}]),
+    Rule("arm-means-with-intervals", 19, "two or three arms' means, each with its own interval, in one list that "
+         "names its arms ('+3.75 (3.16 to 4.34) versus +2.61 (95% CI 1.99 to 3.23)', '1.9 [-0.1 to 3.9] and 0.6 "
+         "[-1.2 to 2.5], respectively'): a MEAN row per arm with its interval, not a difference per value; a bare "
+         "bracket takes the level of the list's labelled interval (SD from the CI, flagged), a list with no label "
+         "stays unlabelled (flag interval_unlabelled, no SD)",
+         ("mean_ci", "median_spread"), arm_data.interval_means,
+         "Patients were randomly assigned to rituximab (n = 62) or placebo (n = 63). Mean weight gain was +3.75 "
+         "(3.16 to 4.34) kg versus +2.61 (95% CI 1.99 to 3.23) kg in the rituximab and placebo groups, respectively. "
+         "Changes in nerve fiber density did not differ between rituximab and placebo: 1.9 [-0.1 to 3.9] and 0.6 "
+         "[-1.2 to 2.5] fibers/mm, respectively (P = 0.32).",
+         [{"measure": "MEAN", "value": 3.75, "ci_low": 3.16, "ci_high": 4.34, "sd": 2.3702806, "total": 62,
+           "intervention": "rituximab", "flags": "sd_from_ci"},
+          {"measure": "MEAN", "value": 2.61, "ci_low": 1.99, "ci_high": 3.23, "total": 63, "intervention": "placebo",
+           "flags": "sd_from_ci"},
+          {"measure": "MEAN", "value": 1.9, "ci_low": -0.1, "ci_high": 3.9, "sd": None, "total": 62,
+           "intervention": "rituximab", "flags": "interval_unlabelled"},
+          {"measure": "MEAN", "value": 0.6, "ci_low": -1.2, "ci_high": 2.5, "sd": None, "total": 63,
+           "intervention": "placebo", "flags": "interval_unlabelled"}]),
+    Rule("arm-changes-each-with-its-arm", 19, "each arm's own mean or change with a labelled interval, followed by "
+         "its arm ('MG-ADL decreased by 4.2 points (95% CI 3.3 to 5.1) with A and by 2.1 points (95% CI 1.2 to 3.0) "
+         "with B'): a MEAN row per arm (a fall stored negative, its interval turned), never a difference per arm",
+         ("mean_ci",), arm_data.interval_means,
+         "Patients were randomly assigned to efgartigimod (n = 84) or placebo (n = 83). At week 4, the MG-ADL score "
+         "decreased by 4.2 points (95% CI 3.3 to 5.1) with efgartigimod and by 2.1 points (95% CI 1.2 to 3.0) with "
+         "placebo.",
+         [{"measure": "MEAN", "value": -4.2, "ci_low": -5.1, "ci_high": -3.3, "total": 84, "intervention": "efgartigimod",
+           "flags": "sd_from_ci"},
+          {"measure": "MEAN", "value": -2.1, "ci_low": -3.0, "ci_high": -1.2, "total": 83, "intervention": "placebo",
+           "flags": "sd_from_ci"}]),
     Rule("with-interval", 20, "a bare value followed by an interval takes the nearest measure named before it",
          ("number", "interval", "bare_pair", "p_value", "measure_name"), effects.with_interval,
          "The hazard ratios of severe relapse for azathioprine relative to rituximab were 11.66 (95% CI: 2.6\u201352.3; "
@@ -390,6 +419,18 @@ RULES: list[Rule] = [
          "more intravenous colloid (1,907 SD \u00b1 878 ml versus 1,204 SD \u00b1 898 ml; p < 0.0001).",
          [{"measure": "MEAN", "value": 1907.0, "sd": 878.0, "total": 62, "intervention": "rituximab"},
           {"measure": "MEAN", "value": 1204.0, "sd": 898.0, "total": 60, "intervention": "placebo"}]),
+    Rule("pair-after-compared-arms", 107, "'higher in the A group in comparison to the B group (x \u00b1 sd vs. y \u00b1 sd)', "
+         "'lower with B than with A (y versus x)': a pair after a clause comparing two arms takes them in the order "
+         "named; a pair whose arms the sentence does not order gives no row (never the arm named nearest)",
+         ("mean_pm",), arm_data.means,
+         "Patients were randomly assigned to rituximab (n = 46) or placebo (n = 45). Total fentanyl consumption in the "
+         "rituximab group was significantly higher in comparison to the placebo group (5.08 \u00b1 9.6 vs. 2.02 "
+         "\u00b1 5.97; p = 0.04). Women in the placebo group had a smaller drop in hemoglobin than those in the "
+         "rituximab group (1.7 g/dL (\u00b1 0.9) versus 2.5 g/dL (\u00b1 1.5)).",
+         [{"measure": "MEAN", "value": 5.08, "sd": 9.6, "total": 46, "intervention": "rituximab"},
+          {"measure": "MEAN", "value": 2.02, "sd": 5.97, "total": 45, "intervention": "placebo"},
+          {"measure": "MEAN", "value": 1.7, "sd": 0.9, "total": 45, "intervention": "placebo"},
+          {"measure": "MEAN", "value": 2.5, "sd": 1.5, "total": 46, "intervention": "rituximab"}]),
     Rule("pair-naming-no-arm", 108, "'x per patient versus y per patient' in a sentence naming no arm: the document's "
          "two arms in its order (a unit with 'per' stays inside the pair)",
          ("mean_pm",), arm_data.means,

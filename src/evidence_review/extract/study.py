@@ -89,7 +89,7 @@ _RATIO = start_guarded(re.compile(r"\b(\d)\s*:\s*(\d)(?:\s*:\s*(\d))?\b"))
 # where an allocation list ends: its duration, a stratification, a following clause
 _LIST_END = re.compile(
     r"\s(?:for(?!\s+\d+\s+(?:days?|weeks?|months?)\s*(?:[(,]|or\b|and\b))|during|over|until|through|stratified|according|in\s+(?:a|addition|combination)|on\s+top|who|which|"
-    r"(?<!combined\s)with\s+(?:a|an|the|stratification)|at\s+(?:a(?!\s+(?:daily\s+)?dose\b)|\d)|by\s+(?:a|an|an?\s+interactive)|and\s+(?:were|was|then|followed)|along\s+with|as\s+(?!usual\b|(?:an?\s+|the\s+)?(?:active\s+)?(?:control|comparator)\b))\b"
+    r"(?<!combined\s)with\s+(?:a|an|the|stratification)|at\s+(?:a(?!\s+(?:daily\s+)?dose\b)|\d(?![\d\s\u2013-]*hours?\s+intervals?\b))|by\s+(?:a|an|an?\s+interactive)|and\s+(?:were|was|then|followed)|along\s+with|as\s+(?!usual\b|(?:an?\s+|the\s+)?(?:active\s+)?(?:control|comparator)\b))\b"
     r"|\s*[.;:](?:\s|$)|,?\s*(?:stratified|followed|then|(?<!combined\s)with|and\s+(?:were|was|then))\b"
     # "or placebo, administered subcutaneously at weeks 0, 2 and 4", "both added to X": how, not which
     r"|,\s*(?:administered|given|added|both|each|all|on\s+days?|every|at\s+weeks?)\b", re.I)
@@ -101,7 +101,8 @@ _GROUPS_NOT_NAMED = re.compile(r"(?i)^\s*(?:one\s+of\s+)?(?:the\s+)?(?:two|three
 _LIST_SPLIT = re.compile(r"\s*,\s*(?:and|or)\s+|\s*,\s*|\s+(?:or|and|versus|vs\.?)\s+", re.I)
 # "41 were assigned to the X group", "91 patients to X", "randomised 43 to rituximab"
 _COUNT_TO = start_guarded(re.compile(
-    r"(?<![\d.:/])(?P<n>\d[\d,]*|\b" + COUNT_WORD + r"\b)\s+(?:(?:patients|participants|subjects|children|adults|women|men)\s+)?"
+    # (not the second number of a ratio: "randomized 1 : 1 to receive X")
+    r"(?<![\d.:/])(?<!\d\s:\s)(?<!\d:\s)(?P<n>\d[\d,]*|\b" + COUNT_WORD + r"\b)\s+(?:(?:patients|participants|subjects|children|adults|women|men)\s+)?"
     r"(?:were\s+)?(?:(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed)\s+)?to\s+(?:receive\s+)?(?:the\s+)?"
     r"(?P<name>[A-Za-z](?:[^,;.()\[\]]|\.(?=\d)){0,60}?)(?=\s+(?:group|arm)\b|\s*(?:[,;()\[\]]|\.(?!\d))|\s+and\b|\s+or\b|\s*$)",
     re.I))
@@ -302,12 +303,24 @@ def _plausible_name(name: str) -> bool:
     words = name.split()
     if not 1 <= len(words) <= 8 or not re.search(r"[A-Za-z]{2}", name):
         return False
+    if re.fullmatch(r"(?i)(?:and|or|at|of|with|to|in|on|by|for|the|then|thereafter|after|before)(?:\s+\w+)?", name) \
+            and not _control_canonical(name) and not find_drugs(name):
+        return False        # "..., and at 6-8 hour intervals thereafter": a list's joint, not an arm
     # "a 2:1 ratio", "one of two groups", "this study": not arms
     if re.match(r"(?i)(?:a|an|one|two|three|this|that|these|each|both|all|patients|participants|the\s+study|"
                 r"ratio|groups?|arms?|treatment\s+groups?)\b", name) and not _control_canonical(name) \
             and not find_drugs(name):
         return False
+    # "and at 6-8 hour intervals thereafter": the rest of the previous arm's schedule, not an arm
+    if re.match(r"(?i)(?:and|or|but|then|thereafter|at\s+\d)\b", name) and not _control_canonical(name) and not find_drugs(name):
+        return False
     return not re.search(r"(?i)\b(?:were|was|is|are|had|have|received|ratio|randomi[sz]ation|respectively|compared|comparing)\b", name)
+
+
+# "a control group that received no paracetamol", "a control group who were given no X": the arm is "no X"
+_CONTROL_THAT_RECEIVED_NO = re.compile(
+    r"(?i)\s*(?:(?:an?|the)\s+)?control\s+(?:group|arm)\s+(?:that|which|who)\s+(?:received|got|(?:was|were)\s+given)\s+"
+    r"(?P<arm>no\s+[\w-]+(?:\s+[\w-]+){0,3})\s*")
 
 
 # ---------------------------------------------------------------------------------------------- builder
@@ -324,6 +337,9 @@ class _Collector:
 
     def add(self, name: str, n: int | None, start: int, end: int, source: str, role: str = "") -> Arm | None:
         name = _plain_dose(re.sub(r"\s+", " ", name).strip(" ,;:-"))
+        no_treatment = _CONTROL_THAT_RECEIVED_NO.fullmatch(name)
+        if no_treatment is not None:
+            name = no_treatment.group("arm")
         # a combination described in full in the allocation ("radical surgery plus surgical wound surface
         # injection of rAd-p53 (SP)") may take more words than a name usually does
         combination = source == "allocation" and len(name.split()) <= 14 and re.search(r"(?i)\b(?:plus|combined\s+with)\b", name)
@@ -371,6 +387,24 @@ class _Collector:
         return arm
 
 
+# "239 patients were enrolled in each arm", "30 children were randomized to each group": every arm's size
+_EACH_ARM_SIZE = re.compile(r"(?<![\d.,])(?P<n>\d[\d,]*)\s+(?:patients|participants|subjects|women|men|children|infants|"
+                            r"adults|individuals)\s+(?:were\s+)?(?:enrolled|randomi[sz]ed|included|allocated|assigned)\s+"
+                            r"(?:in|to|into)\s+each\s+(?:arm|group|treatment\s+(?:arm|group))\b", re.I)
+
+
+def _size_of_each_arm(arms: list[Arm], scan: str) -> None:
+    """The size the document gives every arm at once, for the arms that have none (two or more arms, one such
+    statement, or several agreeing)."""
+    sizes = {int(m.group("n").replace(",", "")) for m in _EACH_ARM_SIZE.finditer(scan)}
+    if len(sizes) != 1 or len(arms) < 2:
+        return
+    size = sizes.pop()
+    for arm in arms:
+        if arm.n is None:
+            arm.n = size
+
+
 def _readable_spans(text: str, structure: dict | None) -> list[tuple[int, int]]:
     sections = (structure or {}).get("sections") or []
     wanted = []
@@ -402,6 +436,7 @@ def _allocation_arms(scan: str, s0: int, seg: str, col: _Collector) -> bool:
         if not any(re.match(r"\d[\d,]*\s+(?:(?:patients|participants)\s+)?to\s", item) for _, item in items[1:]):
             before = None
         named = [_item_size(item) for _, item in items]
+        items, named = _labelled_items(body, items, named)
         for i in range(len(named) - 1):
             # "at a dose of 200 or 300 mg": the unit printed once, after the last amount, is every amount's
             unit = re.match(r"\s*\d+(?:\.\d+)?\s*(?P<unit>mg/kg|mg|g|µg|μg|mcg|IU|units?)\b", named[i + 1][0], re.I)
@@ -516,7 +551,7 @@ def _split_list(body: str) -> list[tuple[int, str]]:
 
 # "cognitive behavioural therapy (CBT; n = 75)", "basic regimen (BR, n=45)", "treatment as usual (TAU)"
 # (a single capital, "radical surgery alone (S)", is kept too: the sentence reader uses it only in "(S vs. SP)")
-_DEFINED_ABBREVIATION = re.compile(r"[(\[]\s*([A-Z][A-Za-z0-9-]{0,9})\s*(?:[;,]|[)\]])")
+_DEFINED_ABBREVIATION = re.compile(r"[(\[]\s*(?:(?i:group|arm)\s+)?([A-Z][A-Za-z0-9-]{0,9})\s*(?:[;,]|[)\]])")
 
 
 def _plain_dose(name: str) -> str:
@@ -544,7 +579,7 @@ def _item_size(item: str) -> tuple[str, int | None]:
 
 def _assign_roles(arms: list[Arm], body: str) -> None:
     controls = [a for a in arms if a.canonical in CONTROL_CANONICAL]
-    if not controls:
+    if not controls and len(arms) == 2:
         controls = [a for a in arms if _background_alone(a, arms)]
     if not controls and len({_key_of(a)[0] for a in arms}) > 1:
         controls = [arms[-1]]      # "X or Y", "X versus Y": the comparator is named last (doses of one drug: none)
@@ -553,9 +588,38 @@ def _assign_roles(arms: list[Arm], body: str) -> None:
             arm.role = "control" if arm in controls else "experimental"
 
 
+# "(early therapy)", "(delayed therapy)": the group label an allocation item ends with
+_ITEM_LABEL = re.compile(r"\(\s*(?P<label>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2})\s*\)\s*$")
+_LABEL_HEADS = r"therapy|treatment|care|surgery|strategy|intervention|management"
+
+
+def _labelled_items(body: str, items: list, named: list) -> tuple[list, list]:
+    """ "to receive antiretroviral therapy either immediately (early therapy) or after a decline in the CD4 count or
+    the onset of symptoms (delayed therapy)": when exactly two items end with a group label, the labels name the
+    arms (an unlabelled item belongs to the labelled one after it), and a label's head noun takes the treatment
+    named before "either" ("early therapy" -> "early antiretroviral therapy")."""
+    labels = [_ITEM_LABEL.search(item) for _, item in items]
+    labelled = [i for i, m in enumerate(labels) if m and re.search(r"(?:" + _LABEL_HEADS + r")$", m.group("label"))]
+    if len(labelled) != 2 or len(items) < 2 or labelled[-1] != len(items) - 1:
+        return items, named
+    treatment = re.match(r"(?i)\s*(?P<t>(?:[\w-]+\s+){0,3}?(?:" + _LABEL_HEADS + r"))\s+either\b", body)
+    out_items, out_named = [], []
+    for i in labelled:
+        label = labels[i].group("label")
+        if treatment:
+            head = label.split()[-1]
+            words = treatment.group("t").split()
+            if words[-1].lower() == head and len(label.split()) == 2:
+                label = " ".join([label.split()[0]] + words)
+        out_items.append(items[i])
+        out_named.append((label, named[i][1]))
+    return out_items, out_named
+
+
 def _background_alone(arm: Arm, arms: list[Arm]) -> bool:
-    """ "surgery alone" beside "surgery plus X", "Y only" beside "Y with X": the arm that gives only what the
-    other arm adds its treatment to is the comparator."""
+    """ "surgery alone" beside "surgery plus X", "Y only" beside "Y with X": in a two-arm trial, the arm that gives
+    only what the other arm adds its treatment to is the comparator ("nivolumab alone" of a three-arm trial with
+    "nivolumab plus ipilimumab" and "ipilimumab alone" is not)."""
     if not re.search(r"(?i)\b(?:alone|only)\b", arm.name):
         return False
     base = _key_of(arm)[0]
@@ -931,6 +995,7 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
     _name_control_by_what_it_lacks(arms, scan)
     _without_shared_background(arms)
     _sizes_from_counts(arms, scan)
+    _size_of_each_arm(arms, scan)
     for i, arm in enumerate(sorted(arms, key=lambda a: (a.start, a.end)), start=1):
         arm.arm_id = f"arm{i}"
     arms.sort(key=lambda a: a.arm_id[3:].zfill(4))
@@ -1088,7 +1153,6 @@ def _stem_named_arm(scan: str, spans: list[tuple[int, int]], col: _Collector) ->
         _assign_roles([treatment, control], "")
 
 
-# "the control group patients received no statins", "patients in the control arm were given no antibiotics"
 _COMBINATION_JOIN = re.compile(r"\s+(?:plus|\+|and|with)\s+", re.I)
 
 

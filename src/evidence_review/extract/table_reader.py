@@ -55,7 +55,11 @@ _P_OPERATOR = re.compile(r"(?P<op>[<>=\u2264\u2265])\s*")
 
 # the format a row label (or a caption, when it names one format only) announces
 _FORMATS = [
-    ("n_pct", re.compile(r"\b(?:n|no\.?|number)\s*(?:/\s*N\s*)?\(\s*%\s*\)|\(\s*%\s*\)|,\s*%$", re.I)),
+    # "% (n)", "%(n)", "% (no.)": the percentage printed first, its count in the bracket ("62.1 (18)")
+    ("pct_n", re.compile(r"%\s*\(\s*(?:n|no\.?|number)\s*\)", re.I)),
+    # "Adverse event (n)", "Duration of exacerbation, n": the cells are counts of the column's patients
+    ("count", re.compile(r"\(\s*n\s*\)\s*$|,\s*n\s*$")),
+    ("n_pct", re.compile(r"\b(?:n|no\.?|number)\s*(?:/\s*N\s*)?\(\s*%\s*\)|\bno\.?\s*[-\u2013]\s*%|\(\s*%\s*\)|,\s*%$", re.I)),
     ("mean_sd", re.compile(r"\bmean\s*(?:\(\s*(?:SD|standard\s+deviation)\s*\)|±\s*(?:SD|standard\s+deviation)|\[\s*SD\s*\])|"
                            r"\(\s*SD\s*\)|±\s*SD", re.I)),
     ("mean_se", re.compile(r"\bmean\s*(?:\(\s*(?:SEM?|standard\s+error(?:\s+of\s+the\s+mean)?)\s*\)|±\s*(?:SEM?|standard\s+error))|"
@@ -69,14 +73,16 @@ _FORMATS = [
 ]
 # ", n (%)", " - mean (SD)", " (%)", "— no. (%)", ", median (IQR)": the format written with the outcome
 _FORMAT = re.compile(
-    r"\s*[,;:\-–—]?\s*(?:(?:n|no\.?|number)\s*(?:/\s*N\s*)?\(\s*%\s*\)|n\s*/\s*N(?=\s*(?:[,;]|$))|\(\s*%\s*\)|%(?=\s*(?:[,;]|$))|"
+    r"\s*[,;:\-–—]?\s*(?:%\s*\(\s*(?:n|no\.?|number)\s*\)|\(\s*n\s*\)|(?:n|no\.?|number)\s*(?:/\s*N\s*)?\(\s*%\s*\)|n\s*/\s*N(?=\s*(?:[,;]|$))|\(\s*%\s*\)|%(?=\s*(?:[,;]|$))|"
     r"(?:(?:least[- ]squares|LS)\s+)?(?:mean|median)\s*(?:[(\[]\s*(?:SD|SEM?|IQR|range|95\s*%\s*CI|Q1[-,\s]*Q3|min[-,\s]*max)\s*[)\]]|±\s*SDM?|±\s*SEM?)"
     r"|(?:(?:least[- ]squares|LS)\s+)?(?:mean|median)(?=\s*(?:[,;]|$))|[(\[]\s*(?:SD|SEM?|IQR|range)\s*[)\]]|±\s*SD)(?=\s*(?:[,;]|$))", re.I)
 # ", kg", ", days", ", mg/dL": a unit after the outcome
 _UNIT_SUFFIX = re.compile(r"\s*,\s*[A-Za-z%µμ/\d.²]{1,10}\s*$")
-_TIMEPOINT = re.compile(r"\s*,?\s*\b(?:at|by|to|through|after|over|within|during|up\s+to)?\s*(?P<tp>(?:week|day|month|year)\s+\d+|\d+\s+(?:weeks?|months?|years?|days?))\b",
+# "at week 12", "12 months", "Weeks 1-12": a period as well as a point
+_TIMEPOINT = re.compile(r"\s*,?\s*\b(?:at|by|to|through|after|over|within|during|up\s+to)?\s*(?P<tp>(?:week|day|month|year)\s+\d+|"
+                        r"(?:week|day|month|year)s\s+\d+\s*[-\u2013]\s*\d+|\d+\s+(?:weeks?|months?|years?|days?))\b",
                         re.I)
-_BASELINE = re.compile(r"\bbaseline\b|\bcharacteristics\b|\bdemographic", re.I)
+_BASELINE = re.compile(r"\bbaseline\b|\bcharacteristics\b|\bdemographic|\b(?:past\s+)?medical\s+history\b", re.I)
 _CAPTION_TIMEPOINT = re.compile(r"\b(?:at|by|to|through|after|over|up\s+to|during)\s+(?P<tp>(?:week|day|month|year)\s+\d+|"
                                 r"\d+\s+(?:weeks?|months?|years?|days?))\b", re.I)
 _SUBGROUP_COLUMN = re.compile(r"\s*(?:population|subgroups?|patient\s+groups?|analysis\s+(?:set|population)|strat(?:um|a))\b",
@@ -93,6 +99,10 @@ _STRATUM_SECTION = re.compile(
     r"(?:modified\s+)?(?:per[- ]protocol|intention[- ]to[- ]treat|m?ITT|PP|full\s+analysis|safety)(?:\s+(?:population|set|"
     r"analysis(?:\s+(?:set|population))?|cohort|patients))?|[^:]{1,60}\b(?:population|analysis\s+set|subgroup|stratum|strata)|"
     r"(?:above|below|at\s+or\s+(?:above|below))\s+(?:the\s+)?median\b[^:]*)\s*", re.I)
+# a heading row naming when the rows under it were measured: "Before treatment", "After treatment", "At baseline"
+_PHASE_HEADING = re.compile(r"\s*(?:(?P<before>(?:at\s+)?baseline|before\s+(?:the\s+)?(?:treatment|intervention|therapy|surgery)|"
+                            r"pre-?(?:treatment|intervention|operative))|(?:after|following|end\s+of)\s+(?:the\s+)?"
+                            r"(?:treatment|intervention|therapy|surgery)|post-?(?:treatment|intervention|operative))\s*", re.I)
 _PATIENTS_WITH = re.compile(r"\s*(?:patients|participants|subjects|those)\s", re.I)
 # "Sex (M/F)", "Gender: Male/Female (ratio)", "Men/women": a row of two counts, one per sex
 # an arm column of event rates: "Event rate, %/year" over the arms, "Rate per 100 patient-years"
@@ -112,7 +122,7 @@ _DEMOGRAPHIC_ROW = re.compile(
 _EFFECT_HEADERS = [
     ("HR", re.compile(r"\bHR\b|hazard\s+ratio", re.I)),
     ("IRR", re.compile(r"\bIRR\b|rate\s+ratio", re.I)),
-    ("OR", re.compile(r"\bOR\b|odds\s+ratio", re.I)),
+    ("OR", re.compile(r"(?-i:\bOR\b)|odds\s+ratio", re.I)),
     ("RR", re.compile(r"\bRR\b|risk\s+ratio|relative\s+risk", re.I)),
     ("RD", re.compile(r"\bRD\b|risk\s+difference|absolute\s+(?:risk\s+)?difference|difference\s+in\s+(?:proportions|rates)", re.I)),
     ("MD", re.compile(r"\bMD\b|mean\s+difference|LS\s*mean\s+difference", re.I)),
@@ -226,12 +236,14 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
     # the format a caption or a footnote under the grid names ("Data are mean (standard deviation)")
     table_hint = _caption_format(caption) or _caption_format(_footnotes(text, table))
     baseline_table = _baseline_caption(caption)
+    means_said = _MEANS_SAID.search(_footnotes(text, table))
     column_strata = {**_column_strata(columns, arm_columns, study), **coded_strata}
     data_columns = set(arm_columns) | set(effect_columns) | set(whole_columns)
     whole_size = _whole_size(by_row, whole_columns, arm_columns, column_sizes)
     out: list[dict] = []
     section, section_baseline, section_hint, stratum = "", False, "", ""
     heading = 0
+    phase = ""      # "before" or the phase a heading row names ("after treatment") for the rows under it
     categories: dict[tuple, list[tuple[int, dict]]] = {}
     row_bounds = _row_bounds(by_row)
     ordered = sorted(by_row)
@@ -243,12 +255,30 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         label_cell = row.get(0)
         label = _clean(label_cell["text"]) if label_cell else ""
         values = {col: _clean(c["text"]) for col, c in row.items() if col != 0}
+        sizes = _size_row(label, {col: values.get(col, "") for col in arm_columns})
+        if sizes:
+            # "| | n = 29 | n = 32 |", "| (No.) | 46 | 46 |" under the arm names: each column's N
+            column_sizes.update(sizes)
+            for col, words in values.items():
+                # "| | n = 29 | n = 32 | RR [95% CI] or p-value |": the row also heads the effect column
+                measure = next((m for m, pat in _EFFECT_HEADERS if pat.search(words)), "") \
+                    if col not in arm_columns and col not in effect_columns and not _SIZE_CELL.fullmatch(words) else ""
+                if measure:
+                    effect_columns[col] = (measure, words)
+                    data_columns.add(col)
+            continue
         if label and not any(values.get(col) for col in data_columns):
             heading += 1
             # a heading row (its p-value may sit in its own column): "Lymph-node metastasis, n (%)" over "n0", "n+";
             # a patient group ("Men", "Age >= 65 years", "Per-protocol population") is the stratum of the rows under it
             name = _FORMAT.sub("", label.rstrip(":").strip()).strip(" ,;:-") or label.rstrip(":").strip()
             # (in a baseline table "Patients with prior therapy" heads its categories, "Yes" / "No": no stratum)
+            phase_named = _PHASE_HEADING.fullmatch(name)
+            if phase_named is not None:
+                # "Before treatment" / "After treatment" over the same categories: when, not what
+                phase = "before" if phase_named.group("before") else name.lower()
+                continue
+            phase = ""
             if _STRATUM_SECTION.fullmatch(name) and not (baseline_table and _PATIENTS_WITH.match(name)):
                 stratum = "" if _WHOLE_POPULATION.match(name) else name
                 section, section_baseline, section_hint = "", False, ""
@@ -266,6 +296,9 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         start, end = _row_span(text, table, row_bounds, r)
         evidence = text[start:end]
         hint = _label_format(label) or section_hint
+        if hint == "median_range" and means_said and not re.search(r"\bmedian\b", label, re.I) \
+                and not _excepted(label, means_said.group("except") or ""):
+            hint = "mean_range"     # "Age, years (range)" under "All values are presented ... as means"
         if not hint or hint in ("mean", "median"):
             hint = _rate_hint(label) or hint     # "Acute exacerbations per patient-year | 1.48 | 1.83"
         pair = _SEX_PAIR.search(label)
@@ -278,7 +311,7 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         outcome, timepoint = _outcome_and_timepoint(label)
         if pair is not None:
             outcome = f"{_sex_word(pair.group('first'))} sex"
-        timepoint = timepoint or caption_timepoint
+        timepoint = timepoint or (phase if phase != "before" else "") or caption_timepoint
         rate = _annual_rate(outcome)
         if rate:
             # "ARR on treatment, mean (SD)": each arm's annualized rate, as the sentence reader reports it
@@ -286,7 +319,8 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         if section and not section_baseline:
             outcome = f"{section}: {outcome}"
         # a relapse rate before treatment, even in Table 1, is the "before" of a before-after comparison
-        baseline = (baseline_table or section_baseline or bool(_DEMOGRAPHIC_ROW.fullmatch(outcome))) and not rate
+        baseline = (baseline_table or section_baseline or phase == "before" or bool(_DEMOGRAPHIC_ROW.fullmatch(outcome))) \
+            and not rate and not (phase and phase != "before")
         context = dict(doc_id=doc_id, source_file=source_file, condition=condition, outcome=outcome,
                        timepoint=timepoint, evidence=evidence, start=start, end=end, subgroup=subgroup,
                        role="baseline" if baseline else ("subgroup" if subgroup else ""))
@@ -342,6 +376,9 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             measure, header = effect_columns[column]
             if not parsed["adjusted"] and re.search(r"\badjusted\b", header, re.I):
                 parsed["adjusted"] = "yes"
+            elif not parsed["adjusted"] and "PROPORTION" in kinds and measure in ("RR", "OR", "RD") \
+                    and not re.search(r"\badjust|\bmodel", header, re.I):
+                parsed["adjusted"] = "no"      # a ratio of the counts printed beside it, in a column not said adjusted
             # "HR 0.38 (0.17-0.86)" in a column headed "Effect estimate (95% CI)": the cell names its measure
             measure = parsed["measure"] or _effect_measure(measure, kinds, hint, header, outcome)
             if measure is None:
@@ -352,11 +389,30 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             intervention, comparator, review = _effect_arms(header, study, list(arm_columns.values()), local_arms)
             if _two_measures(header):
                 review = "; ".join(x for x in (review, f"the column names two measures: read as {measure}") if x)
-            own = dict(context, timepoint=columns[column].timepoint or context["timepoint"])
+            own = dict(context, timepoint=(columns[column].timepoint if column in columns else "") or context["timepoint"])
             out.append(_effect_row(own, measure, parsed, intervention, comparator, review,
                                    int(cell["start"]) - start))
     _categories_of_fewer(out, categories)
     return out
+
+
+# a body row that gives each arm column its size: "n = 29", "(n = 29)", "N=46"; or bare counts beside "(No.)", "n"
+_SIZE_CELL = re.compile(r"\(?\s*n\s*=\s*(?P<n>\d+)\s*\)?", re.I)
+_SIZE_LABEL = re.compile(r"\(?\s*(?:n|no\.?|number(?:\s+of\s+(?:patients|participants|subjects|women|men|children))?)\s*\)?\s*:?",
+                         re.I)
+
+
+def _size_row(label: str, arm_values: dict[int, str]) -> dict[int, int]:
+    """{column: N} when a row only states the arm columns' sizes, else {}."""
+    filled = {col: v for col, v in arm_values.items() if v}
+    if len(filled) < 2 or len(filled) < len(arm_values):
+        return {}
+    found = {col: _SIZE_CELL.fullmatch(v) for col, v in filled.items()}
+    if all(found.values()) and (not label or _SIZE_LABEL.fullmatch(label)):
+        return {col: int(m.group("n")) for col, m in found.items()}
+    if label and _SIZE_LABEL.fullmatch(label) and all(re.fullmatch(r"\d+", v) for v in filled.values()):
+        return {col: int(v) for col, v in filled.items()}
+    return {}
 
 
 def _rate_hint(text: str) -> str:
@@ -665,6 +721,20 @@ def _spread_regular_spans(by_cell: dict[tuple[int, int], str], r: int, below: in
             by_cell[(r, c)] = by_cell[(r, a)]
 
 
+_GROUP_CODE = re.compile(r"\s*(?i:group|arm)\s*[(\[]?\s*(?P<code>[A-Z][A-Za-z0-9-]{0,5})\s*[)\]]?\s*(?:\(\s*(?:%|n|no\.?)\s*\))?\s*")
+
+
+# "All values are presented as absolute numbers or as means, except asthma duration, for which the median is given"
+_MEANS_SAID = re.compile(r"\b(?:presented|given|shown|expressed|reported)\s+as\s+(?:[\w\s]{0,40}?\bor\s+)?(?:as\s+)?means?\b"
+                         r"(?:\s*,?\s*except\s+(?P<except>[^.;]{1,120}))?", re.I)
+
+
+def _excepted(label: str, exception: str) -> bool:
+    """Whether a row label is what the footnote's "except ..." names (its first two words there)."""
+    words = re.findall(r"[a-z]{3,}", label.lower())[:2]
+    return bool(words) and all(w in exception.lower() for w in words)
+
+
 def _column_arm(header: str, study: Study, local: dict[str, Arm]) -> Arm | None:
     """The arm a column header names: the study's, else a dose column's arm ("25 mg (N = 79)" in a trial of one
     drug at three doses: the study model's arm of that dose, else the column's own, named with the trial's drug
@@ -672,6 +742,11 @@ def _column_arm(header: str, study: Study, local: dict[str, Arm]) -> Arm | None:
     if not header:
         return None
     arm = study.resolve_column(header) if study is not None else None
+    code = _GROUP_CODE.fullmatch(header)
+    if arm is None and code is not None and study is not None:
+        # "Group (M)", "Group KM (%)": the letters the methods define for an arm ("midazolam (Group M)")
+        named = [a for a in study.arms if code.group("code") in a.aliases]
+        arm = named[0] if len(named) == 1 else None
     if arm is not None or not is_arm_header(header):
         return arm
     return _dose_arm(header, study, local, create=True)
@@ -934,7 +1009,7 @@ def _read_arm_cell(cell: str, hint: str, n: int | None) -> dict | None:
     if number is None:
         return None
     if number.percent:                                       # "6.6%"
-        if hint in ("n_pct", "pct", "") and 0 <= number.value <= 100:
+        if hint in ("n_pct", "pct_n", "pct", "") and 0 <= number.value <= 100:
             return _proportion(None, n, number.text, cell)
         return None
     v = number.value
@@ -955,6 +1030,8 @@ def _interval_cell(summary, cell: str, hint: str, n: int | None) -> dict | None:
     if summary.label == "RANGE":
         return _median(value, cell, n, range_=(summary.range_low, summary.range_high))
     pair = (summary.q1, summary.q3)
+    if hint == "mean_range":
+        return _mean(value, cell, n, range_=pair)
     if summary.label == "IQR":
         return _median(value, cell, n, iqr=pair)
     if hint == "mean_ci":
@@ -990,8 +1067,22 @@ def _count_and_bracket(parse: Parse, cell: str) -> tuple | None:
     return None
 
 
+# "62.1 (18)", "100 (29)", "7.4% (2)": a percentage, then its count in brackets
+_PCT_THEN_COUNT = re.compile(r"\s*(?P<pct>\d{1,3}(?:\.\d+)?)\s*%?\s*[(\[]\s*(?P<count>\d+)\s*[)\]]\s*")
+
+
 def _bracket_cell(shown: tuple, cell: str, hint: str, n: int | None) -> dict | None:
     a, a_text, b, b_text, percent_sign, label = shown
+    flipped = _PCT_THEN_COUNT.fullmatch(cell)
+    if flipped is not None and not label and hint in ("pct_n", "", "n_pct"):
+        # "62.1 (18)" under "% (n)": the percentage first, its count in the bracket; with no format named, or
+        # "n (%)" named for a cell whose first number has decimals, when the count is that share of the arm's N
+        pct, count = float(flipped.group("pct")), int(flipped.group("count"))
+        agrees = n is not None and n > 0 and count <= n and abs(100 * count / n - pct) <= 0.6
+        if 0 <= pct <= 100 and (hint == "pct_n" or agrees) and not (hint == "n_pct" and "." not in flipped.group("pct")):
+            return _proportion(count, n, flipped.group("pct"), cell)
+    if hint == "pct_n":
+        return None
     if label == "SD" or (not label and hint in ("mean_sd", "mean")):
         return _mean(a, cell, n, sd=b)
     if label == "SE" or hint == "mean_se":
@@ -1021,14 +1112,15 @@ def _proportion(events: int | None, total: int | None, pct_text: str | None, cel
 
 
 def _mean(value: float, cell: str, n: int | None, *, sd: float | None = None, se: float | None = None,
-          ci: tuple[float, float] | None = None) -> dict:
+          ci: tuple[float, float] | None = None, range_: tuple[float, float] | None = None) -> dict:
     flags = []
     if sd is None and se is not None and n:
         sd, flags = se * math.sqrt(n), ["sd_from_se"]
     elif sd is None and ci is not None and n and n > 1:
         sd, flags = math.sqrt(n) * (ci[1] - ci[0]) / (2 * _t975(n - 1)), ["sd_from_ci"]
     return {"measure": "MEAN", "value": value, "sd": sd, "se": se, "total": n, "value_text": cell,
-            "ci_low": ci[0] if ci else None, "ci_high": ci[1] if ci else None, "flags": flags}
+            "ci_low": ci[0] if ci else None, "ci_high": ci[1] if ci else None, "flags": flags,
+            "range_low": range_[0] if range_ else None, "range_high": range_[1] if range_ else None}
 
 
 def _median(value: float, cell: str, n: int | None = None, *, iqr: tuple[float, float] | None = None,
@@ -1139,7 +1231,7 @@ def _effect_measure(measure: str, kinds: list[str], hint: str, header: str = "",
         return "RR" if "PROPORTION" in kinds else "IRR"
     if measure != "DIFF":
         return measure
-    if "PROPORTION" in kinds or hint == "n_pct":
+    if "PROPORTION" in kinds or hint in ("n_pct", "pct_n"):
         return "RD"
     if "MEAN" in kinds or hint.startswith("mean"):
         return "MD"
@@ -1210,8 +1302,10 @@ def _outcome_and_timepoint(label: str) -> tuple[str, str]:
     outcome = _UNIT_SUFFIX.sub("", outcome).strip(" ,;:-") or outcome
     tp = _TIMEPOINT.search(outcome)
     timepoint = ""
-    if tp and tp.end() == len(outcome.rstrip()):
-        timepoint = re.sub(r"\s+", " ", tp.group("tp")).lower()
+    # "Weeks 1-12 (double-blind portion)": the period with a note on it
+    described = re.sub(r"\s*\([^()]*\)\s*$", "", outcome) if tp and tp.start() == 0 else outcome
+    if tp and tp.end() == len(described.rstrip()):
+        timepoint = re.sub(r"\s*[-\u2013]\s*", "-", re.sub(r"\s+", " ", tp.group("tp"))).lower()
         outcome = outcome[: tp.start()].strip(" ,;:-")
     return outcome or label, timepoint
 

@@ -30,7 +30,7 @@ from __future__ import annotations
 from .limits import MAX_FILE_BYTES, MAX_JSON_DEPTH, MAX_SECONDS_PER_FILE, MAX_TEXT_CHARS
 from .discover import resolve_raw_dirs
 from .pipeline import EXTRA_COLUMNS, ingest_paths, ingest_with_structures
-from .store import load_ingest, load_structures, save_ingest
+from .store import load_ingest, load_ingest_with_structures, load_structures, save_ingest
 
-__all__ = ["ingest_paths", "ingest_with_structures", "save_ingest", "load_ingest", "load_structures", "resolve_raw_dirs", "EXTRA_COLUMNS", "MAX_FILE_BYTES", "MAX_JSON_DEPTH",
+__all__ = ["ingest_paths", "ingest_with_structures", "save_ingest", "load_ingest", "load_ingest_with_structures", "load_structures", "resolve_raw_dirs", "EXTRA_COLUMNS", "MAX_FILE_BYTES", "MAX_JSON_DEPTH",
            "MAX_SECONDS_PER_FILE", "MAX_TEXT_CHARS"]

@@ -44,6 +44,18 @@ def load_ingest(processed_dir) -> tuple[pd.DataFrame, dict[str, str]]:
     return documents, texts
 
 
+def load_ingest_with_structures(processed_dir) -> tuple[pd.DataFrame, dict[str, str], dict[str, dict]]:
+    """`load_ingest` and `load_structures` in one pass over texts.jsonl (extraction needs both; parsing the file
+    twice cost ~0.8 s at 10,000 documents under load)."""
+    processed_dir = Path(processed_dir)
+    documents = tidy_documents(read_table("documents", processed_dir / "documents.csv"))
+    texts, structures = {}, {}
+    for rec in _texts_jsonl(processed_dir):
+        texts[rec["doc_id"]] = rec["text"]
+        structures[rec["doc_id"]] = {"sections": rec.get("sections") or [], "tables": rec.get("tables") or []}
+    return documents, texts, structures
+
+
 def load_structures(processed_dir) -> dict[str, dict]:
     """{doc_id: {"sections": [...], "tables": [...]}} for every text (empty lists for files written before
     structures existed)."""

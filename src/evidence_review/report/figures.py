@@ -40,7 +40,9 @@ def data_uri(path: Path) -> str:
 def figure(path: Path | None, caption: str, kind: str = "forest") -> Figure:
     """The embedded image, or a short note when the file is missing or unreadable."""
     if path is None:
-        return Figure(caption, problem="No forest plot was found for this cell.", kind=kind)
+        # the pooling stage draws the plots of its `plot_cells` cells with the most studies (synthesis.pipeline)
+        return Figure(caption, problem="No forest plot was drawn for this cell: the pooling stage draws the plots of "
+                                       "the cells with the most studies (its plot_cells parameter).", kind=kind)
     try:
         return Figure(caption, uri=data_uri(path), kind=kind)
     except (OSError, ValueError) as exc:

@@ -15,7 +15,7 @@ from pathlib import Path
 import pandas as pd
 
 from .. import notebooks, tables
-from ..tables import CURATED_EXTRA_COLUMNS, ESTIMATE_COLUMNS, read_texts, table_spec
+from ..tables import CURATED_EXTRA_COLUMNS, ESTIMATE_COLUMNS, read_texts, records, table_spec  # records: one owner, tables
 
 SORT_KEYS = {
     "documents": ["source_file", "record", "doc_id"],
@@ -56,14 +56,6 @@ def read_table(path: Path, kind: str) -> pd.DataFrame:
     """A processed table (an absent or empty one gives no rows), numbers as float64, sorted by its keys."""
     df = numbers_as_float(tables.read_table(kind, path, missing_ok=True), kind)
     return df.sort_values(SORT_KEYS[kind], kind="stable", na_position="last").reset_index(drop=True)
-
-
-def records(df: pd.DataFrame) -> list[dict]:
-    """The rows as dicts, as `df.to_dict("records")` gives them, built column by column: pandas boxes each
-    cell of a string column one by one (about a microsecond a cell), which 10,000 documents multiply."""
-    columns = list(df.columns)
-    values = [df.iloc[:, i].tolist() for i in range(len(columns))]
-    return [dict(zip(columns, row)) for row in zip(*values)] if columns else [{} for _ in range(len(df))]
 
 
 def split_ids(value) -> list[str]:

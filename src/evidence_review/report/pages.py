@@ -33,10 +33,10 @@ MAIN_PAGE = "evidence_report.html"
 APPENDIX_PAGE = "evidence_report_appendix.html"
 FIGURES_PAGE = "evidence_report_figures.html"
 MAIN_LIST_LIMIT = 100  # rows of a long list shown on the main page; the appendix has them all
-MAIN_FIGURE_BYTES = 1_500_000  # embedded images on the main page (base64 size), most studies first
+MAIN_FIGURE_BYTES = 1_100_000  # embedded images on the main page (base64 size), most studies first
 FIGURES_PAGE_BYTES = 30_000_000  # embedded images on the figures page; further plots are named by their file
-MAIN_CELL_LIMIT = 100  # pooled cells (k ≥ 2) given a section on the main page, most studies first
-CELL_LIST_LIMIT = 20  # estimates listed under one pooled cell on the main page (the appendix lists all)
+MAIN_CELL_LIMIT = 50  # pooled cells (k ≥ 2) given a section on the main page, most studies first
+CELL_LIST_LIMIT = 10  # estimates listed under one pooled cell on the main page (the appendix lists all)
 SOURCE_LINKS_LIMIT = 10  # "Sources: [1] [2] …" links after one finding on the main page
 DOCUMENTS_PER_PAGE = 500  # documents on one page of a split appendix; more documents split the appendix
 
@@ -211,12 +211,10 @@ def document_pages(inputs: ReportInputs, per_page: int = DOCUMENTS_PER_PAGE) -> 
 
 
 def ranked_cells(inputs: ReportInputs) -> list[str]:
-    """The pooled cells (k ≥ 2), those with the most studies first, in table order on ties."""
-    pooled = inputs.pooled
-    k = pd.to_numeric(pooled["k"], errors="coerce").fillna(0)
-    multi = pooled.assign(_k=k).loc[k >= 2]
-    ranked = multi.assign(_pos=range(len(multi))).sort_values(["_k", "_pos"], ascending=[False, True], kind="stable")
-    return [str(c) for c in ranked["cell_id"]]
+    """The pooled cells (k ≥ 2) in the pooling stage's order (synthesis.cells.cells_by_size)."""
+    # imported here: the render step reads this module's page names, and the synthesis package brings matplotlib
+    from ..synthesis.cells import cells_by_size
+    return cells_by_size(inputs.pooled)
 
 
 def embedded_plots(inputs: ReportInputs, cell_ids, budget: int) -> frozenset[str]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import platform
 import re
+from itertools import chain
 from importlib import metadata
 from pathlib import Path
 
@@ -80,6 +81,35 @@ def estimate_numbering(inputs: ReportInputs) -> dict[str, int]:
     numbering = {eid: i + 1 for i, eid in enumerate(est["estimate_id"])}
     inputs._numbering = numbering
     return numbering
+
+
+def warm(inputs: ReportInputs) -> None:
+    """Build every per-report cache the sections read (before the appendix pages are written by forked workers,
+    so that each does not build them again)."""
+    estimate_numbering(inputs)
+    _estimates_by_doc(inputs)
+    for table, key in (("estimates", "estimate_id"), ("documents", "doc_id"), ("pooled", "cell_id")):
+        _first_rows_by(inputs, table, key)
+    _kept_out_by_cell(inputs)
+    _source_files(inputs)
+    _included(inputs)
+    _flow(inputs)
+
+
+def _flow(inputs: ReportInputs) -> prisma.Flow:
+    """The PRISMA counts (the at-a-glance tiles and the flow show the same ones), counted once per report."""
+    cached = getattr(inputs, "_flow", None)
+    if cached is None:
+        cached = inputs._flow = prisma.compute_flow(inputs.documents, inputs.estimates, inputs.pooled)
+    return cached
+
+
+def _cut_rows(site: Site, rows: pd.DataFrame, name: str, what: str) -> tuple[list, More | None]:
+    """`site.cut` of a table's rows, reading only the rows the page shows."""
+    if site.limit is None or len(rows) <= site.limit:
+        return records(rows), None
+    _, more = site.cut(range(len(rows)), name, what)
+    return records(rows.iloc[:site.limit]), more
 
 
 def _first_rows_by(inputs: ReportInputs, table: str, key: str) -> dict:
@@ -183,7 +213,7 @@ def _most_studies_first(rows: pd.DataFrame, site: Site, always: bool = False) ->
 # ---------------------------------------------------------------- sections
 
 def at_a_glance(inputs: ReportInputs, site: Site) -> dict:
-    flow = prisma.compute_flow(inputs.documents, inputs.estimates, inputs.pooled)
+    flow = _flow(inputs)
     tiles = [(fmt_count(n), label) for label, n in [
         ("records read", flow.records), ("documents included", flow.included),
         ("effect estimates", flow.estimates), ("cells with two or more studies", flow.pooled_cells),
@@ -283,12 +313,20 @@ def sof_table(inputs: ReportInputs, site: Site) -> dict:
 
 
 def flow(inputs: ReportInputs, site: Site) -> dict:
-    counted = prisma.compute_flow(inputs.documents, inputs.estimates, inputs.pooled)
+    counted = _flow(inputs)
     return {"flow": counted, "boxes": prisma.boxes(counted), "counts": prisma.counts(counted)}
 
 
 def _included(inputs: ReportInputs) -> pd.DataFrame:
-    return readable(inputs.documents)
+    """The documents later stages read (`tables.readable`), decided on the two columns it reads: the rule looks
+    at every row, and pandas boxes every cell of every column it is given."""
+    cached = getattr(inputs, "_included_documents", None)
+    if cached is None:
+        docs = inputs.documents
+        columns = [c for c in ("status", "duplicate_of") if c in docs.columns]
+        cached = docs.loc[readable(docs[columns]).index] if len(docs) else docs
+        inputs._included_documents = cached
+    return cached
 
 
 def characteristics(inputs: ReportInputs, site: Site) -> dict:
@@ -305,7 +343,7 @@ def characteristics(inputs: ReportInputs, site: Site) -> dict:
         if comparator:
             arms.add(comparator)
     counts = est["doc_id"].value_counts().to_dict()
-    shown, more = site.cut(records(docs), "characteristics", "included documents")
+    shown, more = _cut_rows(site, docs, "characteristics", "included documents")
     rows = []
     for doc in shown:
         # Only from a follow-up phrase of the document (ingest's follow_up), never an estimate's timepoint or an age.
@@ -415,14 +453,18 @@ def _contributing(inputs: ReportInputs, row, numbering: dict[str, int], site: Si
 
 
 def _kept_out_by_cell(inputs: ReportInputs) -> dict[str, list]:
-    """Estimates the pooling stage placed in a cell but left out (same patients, rejected, ...), with why."""
+    """Estimates the pooling stage placed in a cell but left out (same patients, rejected, ...), with why (built
+    once per report)."""
+    cached = getattr(inputs, "_kept_out", None)
+    if cached is not None:
+        return cached
     members = inputs.members
-    if members is None or not {"cell_id", "estimate_id", "included"} <= set(members.columns):
-        return {}
-    out = members.loc[members["included"].str.lower().isin(["false", "0", "no"])]
     grouped: dict[str, list] = {}
-    for r in records(out.sort_values("estimate_id", kind="stable")):
-        grouped.setdefault(str(r["cell_id"]), []).append(r)
+    if members is not None and {"cell_id", "estimate_id", "included"} <= set(members.columns):
+        out = members.loc[members["included"].str.lower().isin(["false", "0", "no"])]
+        for r in records(out.sort_values("estimate_id", kind="stable")):
+            grouped.setdefault(str(r["cell_id"]), []).append(r)
+    inputs._kept_out = grouped
     return grouped
 
 
@@ -549,7 +591,7 @@ def single_study_results(inputs: ReportInputs, site: Site) -> dict:
     if single.empty:
         return {"empty": "There are no single-study results.", "table": None}
     numbering = estimate_numbering(inputs)
-    shown, more = site.cut(records(single), "single_study_results", "single-study results")
+    shown, more = _cut_rows(site, single, "single_study_results", "single-study results")
     rows = tuple((row["condition"], _outcome_label(row), _comparison(row), row["measure"],
                   Td(fmt_count(row["n_total"]), "n"), Td(_estimate_with_ci(row, site), "n nowrap"),
                   [[_source_link(i, numbering, site), " "] for i in split_ids(row["estimate_ids"])])
@@ -701,7 +743,9 @@ def skipped_inputs(inputs: ReportInputs, site: Site) -> dict:
         tables.append(Table(("File", "Duplicate of", "Evidence"), tuple(rows),
                             caption="Duplicates, counted once, with the evidence of each link (undo a link in "
                                     "data/curation/duplicates.csv).", more=more))
-    possible = [r for r in records(docs) if _field(r, "possible_duplicate_of")]
+    possible = [] if "possible_duplicate_of" not in docs.columns else [
+        r for r in records(docs.loc[docs["possible_duplicate_of"].fillna("").astype(str) != ""])
+        if _field(r, "possible_duplicate_of")]
     if possible:
         rows, more = site.cut([(r["source_file"], "; ".join(label.get(d, d) for d in
                                                             _field(r, "possible_duplicate_of").split("; ")),
@@ -760,7 +804,10 @@ def methods(inputs: ReportInputs, site: Site) -> dict:
 def _extraction_checked(inputs: ReportInputs) -> dict:
     """How often the extractor was right on the estimates a reviewer checked (notebooks/05_review): the tool's
     own accuracy on this corpus, per field."""
-    table_ = agreement_from_curated(inputs.estimates)
+    est = inputs.estimates
+    # only decided estimates count; the rest of a large table need not be read row by row
+    decided = est["decision"].fillna("").astype(str).str.strip().str.lower().isin(["accepted", "rejected", "corrected"])
+    table_ = agreement_from_curated(est.loc[decided, [c for c in ("decision", "corrected_fields") if c in est.columns]])
     checked = int(table_["checked"].iat[0]) if len(table_) else 0
     total = int((inputs.estimates["measure"] != "").sum())
     if not checked:
@@ -898,15 +945,26 @@ EVIDENCE_LIMIT = 1200  # characters of an evidence sentence shown in the appendi
 _NUMBER = re.compile(r"(?<![\w.])[-−–]?\d+(?:[.,·]\d+)?")
 
 
-def _close(token: str, value: float) -> bool:
+def _token_number(token: str) -> tuple[float, float] | None:
+    """A number as written in a sentence, and how far a value may be from it and still be shown as it."""
     shown = token.replace("−", "-").replace("–", "-").replace("·", ".").replace(",", ".")
     try:
         x = float(shown)
     except ValueError:
-        return False
+        return None
     decimals = len(shown.split(".")[1]) if "." in shown else 0
-    tolerance = 0.5 * 10 ** -decimals + 1e-9
+    return x, 0.5 * 10 ** -decimals + 1e-9
+
+
+def _near(number: tuple[float, float] | None, value: float) -> bool:
+    if number is None:
+        return False
+    x, tolerance = number
     return abs(x - value) <= tolerance or abs(x - value * 100) <= tolerance or abs(abs(x) - abs(value)) <= 1e-9
+
+
+def _close(token: str, value: float) -> bool:
+    return _near(_token_number(token), value)
 
 
 def highlight_html(evidence: str, row) -> Markup:
@@ -918,20 +976,22 @@ def highlight_html(evidence: str, row) -> Markup:
 def highlight(evidence: str, row) -> list:
     """The evidence sentence as pieces, with the estimate's value (and CI limits) as `Mark`s."""
     marks: dict[int, tuple[int, str]] = {}
-    tokens = [(m.start(), m.end(), m.group()) for m in _NUMBER.finditer(evidence)]
+    # each number of the sentence read once (a sentence is searched for the value and both limits)
+    tokens = [(m.start(), m.end(), _token_number(m.group())) for m in _NUMBER.finditer(evidence)]
     after = 0
     if not is_missing(row["value"]):
-        for start, end, token in tokens:
-            if _close(token, float(row["value"])):
+        for start, end, number in tokens:
+            if _near(number, float(row["value"])):
                 marks[start] = (end, "value")
                 after = end
                 break
     for field in ("ci_low", "ci_high"):
         if is_missing(row[field]):
             continue
-        candidates = [t for t in tokens if t[0] >= after and t[0] not in marks] + [t for t in tokens if t[0] not in marks]
-        for start, end, token in candidates:
-            if _close(token, float(row[field])):
+        candidates = chain((t for t in tokens if t[0] >= after and t[0] not in marks),
+                           (t for t in tokens if t[0] not in marks))
+        for start, end, number in candidates:
+            if _near(number, float(row[field])):
                 marks[start] = (end, "ci")
                 after = end
                 break

@@ -11,11 +11,15 @@ block, which the page's one script reads; both are allowed by their hashes in th
 from __future__ import annotations
 
 import json
+import multiprocessing
+import os
 import re
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from markupsafe import Markup
 
+from ..parallel import cpu_count
 from ..tables import write_text_atomic
 from . import sections
 from .html import Link, document_anchor, text
@@ -23,12 +27,13 @@ from .inputs import ReportInputs
 from .numbers import fmt_count
 from .pages import (APPENDIX_PAGE, APPENDIX_PARTS, FIGURES_PAGE, LIST_PARTS, MAIN_PAGE, Site,
                     appendix_documents, list_anchor, list_page, stale_pages)
-from .policy import check_links_between, check_page, script_hash
+from .policy import PageFacts, check_links_between, check_page, script_hash
 from .templating import TEMPLATES_DIR, render_section, render_template
 
 STYLESHEET = TEMPLATES_DIR.parent / "evidence_report" / "static" / "report.css"
 SEARCH_SCRIPT = TEMPLATES_DIR / "search.js"
 TITLES = dict(APPENDIX_PARTS)
+PAGE_WORKERS = 2  # processes writing a split appendix (no more than the cores)
 # Characters that would end or confuse a <script> data block; escaped as JSON \\u escapes, which JSON.parse reads.
 _JSON_UNSAFE = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
 
@@ -100,40 +105,41 @@ def search_index(inputs: ReportInputs, site: Site) -> str:
     return re.sub("[<>&\u2028\u2029]", lambda m: _JSON_UNSAFE[m.group()], out)
 
 
-def split_appendix_html(inputs: ReportInputs, site: Site) -> dict[str, str]:
-    """The pages of a split appendix: its first page (search over every document, contents, estimates of unknown
-    documents), one page per `DOCUMENTS_PER_PAGE` documents, one page per full list."""
-    pages = {}
-    ranges = document_ranges(inputs, site)
+def _documents_page(inputs: ReportInputs, site: Site, ranges: list[dict], i: int) -> str:
+    r = ranges[i]
     total = len(appendix_documents(inputs))
     back = Link("appendix contents and search", APPENDIX_PAGE)
-    for i, r in enumerate(ranges):
-        nav = [back] + ([Link("previous documents", ranges[i - 1]["page"])] if i else []) + (
-            [Link("next documents", ranges[i + 1]["page"])] if i + 1 < len(ranges) else [])
-        pages[r["page"]] = _page(
-            f"Evidence review report: documents {fmt_count(r['first'])}–{fmt_count(r['last'])} of {fmt_count(total)}",
-            f" Documents {r['first_file']} to {r['last_file']}, in file order, with each estimate and the sentence "
-            "behind it. The search box filters this page; the appendix's first page searches every document.",
-            [_part("appendix", inputs, site.on(r["page"]))], nav=nav)
-    for name in LIST_PARTS:
-        page = list_page(name)
-        pages[page] = _page(f"Evidence review report: {TITLES[name].lower()}",
-                            " One of the lists the main page cuts short, in full. The search box filters its rows.",
-                            [_part(name, inputs, site.on(page))], nav=[back])
-    first = site.on(APPENDIX_PAGE)
-    leftovers = sections.appendix(inputs, first)
+    nav = [back] + ([Link("previous documents", ranges[i - 1]["page"])] if i else []) + (
+        [Link("next documents", ranges[i + 1]["page"])] if i + 1 < len(ranges) else [])
+    return _page(
+        f"Evidence review report: documents {fmt_count(r['first'])}–{fmt_count(r['last'])} of {fmt_count(total)}",
+        f" Documents {r['first_file']} to {r['last_file']}, in file order, with each estimate and the sentence "
+        "behind it. The search box filters this page; the appendix's first page searches every document.",
+        [_part("appendix", inputs, site.on(r["page"]))], nav=nav)
+
+
+def _list_page(inputs: ReportInputs, site: Site, name: str) -> str:
+    return _page(f"Evidence review report: {TITLES[name].lower()}",
+                 " One of the lists the main page cuts short, in full. The search box filters its rows.",
+                 [_part(name, inputs, site.on(list_page(name)))],
+                 nav=[Link("appendix contents and search", APPENDIX_PAGE)])
+
+
+def _first_page(inputs: ReportInputs, site: Site, ranges: list[dict]) -> str:
+    """The first page of a split appendix: contents, the search over every document, estimates without one."""
+    leftovers = sections.appendix(inputs, site.on(APPENDIX_PAGE))
     parts = []
     if leftovers["missing"] or leftovers["orphans"]:
         parts.append({"anchor": list_anchor("appendix"), "title": "Estimates without a document",
                       "html": render_section("appendix", leftovers)})
     toc = [(r["page"], _range_title(r)) for r in ranges] + [(list_page(n), TITLES[n]) for n in LIST_PARTS]
-    pages[APPENDIX_PAGE] = _page(
+    total = len(appendix_documents(inputs))
+    return _page(
         "Evidence review report: appendix",
         f" {fmt_count(total)} documents, {fmt_count(len(ranges))} pages of documents in file order, then every "
         "list the main page cuts short, each on its own page. The search box finds documents on every page by "
         "author, title, file, design, condition, drug, outcome or estimate id.",
         parts, toc=toc, index=search_index(inputs, site), search="every document")
-    return pages
 
 
 def figures_html(inputs: ReportInputs, site: Site) -> str:
@@ -144,22 +150,122 @@ def figures_html(inputs: ReportInputs, site: Site) -> str:
     return page if page.endswith("\n") else page + "\n"
 
 
+def side_page_names(site: Site) -> list[str]:
+    """The side pages of the report laid out by `site`, in the order they are written."""
+    return [p for p in site.pages if p != MAIN_PAGE]
+
+
+def render_side_page(inputs: ReportInputs, site: Site, name: str, ranges: list[dict] | None = None) -> str:
+    """One side page by its file name (`ranges`: `document_ranges`, when the caller has them)."""
+    if name == FIGURES_PAGE:
+        return figures_html(inputs, site)
+    if not site.split:
+        return appendix_html(inputs, site)
+    ranges = document_ranges(inputs, site) if ranges is None else ranges
+    if name == APPENDIX_PAGE:
+        return _first_page(inputs, site, ranges)
+    for i, r in enumerate(ranges):
+        if r["page"] == name:
+            return _documents_page(inputs, site, ranges, i)
+    return _list_page(inputs, site, next(part for part in LIST_PARTS if list_page(part) == name))
+
+
 def side_pages(inputs: ReportInputs, site: Site) -> dict[str, str]:
     """{file name: HTML} of every side page of the report laid out by `site`."""
-    pages = split_appendix_html(inputs, site) if site.split else {APPENDIX_PAGE: appendix_html(inputs, site)}
-    pages[FIGURES_PAGE] = figures_html(inputs, site)
-    return pages
+    ranges = document_ranges(inputs, site) if site.split else []
+    return {name: render_side_page(inputs, site, name, ranges) for name in side_page_names(site)}
 
 
-def write_side_pages(inputs: ReportInputs, site: Site, reports_dir: Path) -> list[Path]:
-    """Write the appendix and figures pages next to where the main report goes; returns their paths."""
+def _write_one(job: tuple, name: str) -> tuple[str, PageFacts]:
+    """Render, check and write one side page; what the check found comes back for the links between pages."""
+    inputs, site, reports_dir, ranges = job
+    page = render_side_page(inputs, site, name, ranges)
+    facts = check_page(page, name, linkable=site.pages)
+    write_text_atomic(_pending(reports_dir, name), page)
+    return name, facts
+
+
+def _pending(reports_dir: Path, name: str) -> Path:
+    """Where a checked page waits until every page is written and the links between them land."""
+    return Path(reports_dir) / f".{name}.pending"
+
+
+_FORKED_JOB: tuple | None = None  # what forked workers render from: set before the pool starts, inherited
+
+
+def _write_forked(name: str) -> tuple[str, PageFacts]:
+    return _write_one(_FORKED_JOB, name)
+
+
+def _workers(site: Site, workers: int | None) -> int:
+    if workers is not None:
+        return max(1, workers)
+    if not site.split or "fork" not in multiprocessing.get_all_start_methods():
+        return 1
+    return min(PAGE_WORKERS, cpu_count())
+
+
+class SidePagesInProgress:
+    """Side pages being written, by forked workers while this process goes on (the main page's sections) or
+    already by this one; `wait` checks the links between them and moves them into place."""
+
+    def __init__(self, reports_dir: Path, names: list[str], facts: dict | None = None, pool=None, futures=()):
+        self.reports_dir, self.names = Path(reports_dir), names
+        self._facts, self._pool, self._futures = facts, pool, list(futures)
+
+    def wait(self) -> list[Path]:
+        """Every side page checked and in place (the links between them land); returns their paths. On any
+        failure nothing of this report's side pages is left and an earlier report's pages stay as they were."""
+        try:
+            facts = self._facts if self._pool is None else dict(f.result() for f in self._futures)
+            check_links_between({name: facts[name] for name in self.names})
+        except BaseException:
+            for name in self.names:
+                _pending(self.reports_dir, name).unlink(missing_ok=True)
+            raise
+        finally:
+            if self._pool is not None:
+                self._pool.shutdown(cancel_futures=True)
+        for name in self.names:
+            os.replace(_pending(self.reports_dir, name), self.reports_dir / name)
+        for old in stale_pages(self.reports_dir, self.names):
+            old.unlink(missing_ok=True)
+        return [self.reports_dir / name for name in self.names]
+
+
+def start_side_pages(inputs: ReportInputs, site: Site, reports_dir: Path,
+                     workers: int | None = None) -> SidePagesInProgress:
+    """Start writing the side pages; `.wait()` finishes. A split appendix is written by `workers` processes
+    (default: up to PAGE_WORKERS, one per core) forked from this one, so that they start at once with the tables
+    already read and this process renders the main page meanwhile; each renders, checks and writes whole pages,
+    so the bytes do not depend on which process wrote which page. Otherwise this process writes them now."""
+    global _FORKED_JOB
     reports_dir = Path(reports_dir)
-    pages = side_pages(inputs, site)
-    check_links_between({name: check_page(page, name, linkable=site.pages) for name, page in pages.items()})
-    written = []
-    for name, page in pages.items():
-        write_text_atomic(reports_dir / name, page)
-        written.append(reports_dir / name)
-    for old in stale_pages(reports_dir, pages):
-        old.unlink(missing_ok=True)
-    return written
+    names = side_page_names(site)
+    ranges = document_ranges(inputs, site) if site.split else []
+    workers = min(_workers(site, workers), len(names))
+    if workers <= 1:
+        try:
+            facts = dict(_write_one((inputs, site, reports_dir, ranges), name) for name in names)
+        except BaseException:
+            for name in names:
+                _pending(reports_dir, name).unlink(missing_ok=True)
+            raise
+        return SidePagesInProgress(reports_dir, names, facts=facts)
+    sections.warm(inputs)  # the caches every page reads, built once before the fork
+    _FORKED_JOB = (inputs, site, reports_dir, ranges)
+    try:
+        # a fork-context pool starts all its workers at the first submit, before its manager thread
+        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
+        futures = [pool.submit(_write_forked, name) for name in names]
+    finally:
+        _FORKED_JOB = None
+    return SidePagesInProgress(reports_dir, names, pool=pool, futures=futures)
+
+
+def write_side_pages(inputs: ReportInputs, site: Site, reports_dir: Path, workers: int | None = None) -> list[Path]:
+    """Write the appendix and figures pages next to where the main report goes; returns their paths.
+
+    Each page is checked against the page policy, and the links between the pages must land, before any of them
+    replaces a page of an earlier report (`start_side_pages`, then wait)."""
+    return start_side_pages(inputs, site, reports_dir, workers).wait()

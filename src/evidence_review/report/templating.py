@@ -11,6 +11,7 @@ the report's time. They escape exactly as a template does (`_out`: markup as is,
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -33,11 +34,16 @@ def _is_pieces(value) -> bool:
     return isinstance(value, (list, tuple))
 
 
+_NEEDS_ESCAPE = re.compile(r"[&<>\"']")
+
+
 def _out(value) -> str:
-    """What `{{ value }}` writes in a template: `_finalize`, then autoescape."""
+    """What `{{ value }}` writes in a template: `_finalize`, then autoescape (markupsafe's entities; a string with
+    nothing to escape is written as it is, without making a Markup of it)."""
     if isinstance(value, Markup):
         return value
-    return escape(html.text(value))
+    out = html.text(value)
+    return escape(out) if _NEEDS_ESCAPE.search(out) else out
 
 
 def _write_pieces(items, out: list) -> None:

@@ -118,6 +118,23 @@ def run_pipeline(config: RunConfig) -> int:
     if missing:
         where = "--notebooks" if config.notebooks else "the evidence-review repository (or give --notebooks DIR)"
         raise ConfigError(f"notebook not found: {missing[0]}; the four notebooks are read from {where}")
+    started = time.monotonic()
+    # The first kernel boots (and imports) while the runner reads the notebooks' parameters (papermill's import
+    # alone takes ~1.4 s): its start is off the critical path. When it cannot start here, the loop below starts it
+    # again and reports the failure there.
+    kernels: dict[int, Kernel] = {}
+    try:
+        kernels[0] = Kernel.start(config.root, notebook_imports(sources[0]))
+    except Exception:
+        pass
+    try:
+        return _run_notebooks(config, sources, kernels, started)
+    finally:
+        while kernels:  # the early kernel when the configuration was refused
+            kernels.popitem()[1].shutdown()
+
+
+def _run_notebooks(config: RunConfig, sources: list[Path], kernels: dict[int, "Kernel"], started: float) -> int:
     declared = {s.name: notebook_parameters(s) for s in sources}
     check_config(config, declared)
     check_kernel()
@@ -125,8 +142,6 @@ def run_pipeline(config: RunConfig) -> int:
 
     staging = Staging.beside(config.processed, config.reports)
     replacements = staging_replacements(config, staging)
-    started = time.monotonic()
-    kernels: dict[int, Kernel] = {}
     with output_locks(config), terminate_as_interrupt():
         staging.create()
         try:
@@ -167,8 +182,8 @@ def run_pipeline(config: RunConfig) -> int:
             print(f"evidence-review run: error: {exc}", file=sys.stderr)
             return 1
         finally:
-            for kernel in kernels.values():
-                kernel.shutdown()
+            while kernels:
+                kernels.popitem()[1].shutdown()
             staging.discard()
 
     elapsed = time.monotonic() - started

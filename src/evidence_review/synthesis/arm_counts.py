@@ -15,6 +15,8 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from ..tables import records as row_records
+
 
 @dataclass(frozen=True)
 class ArmCounts:
@@ -47,7 +49,7 @@ def _single_arm_counts(members: pd.DataFrame) -> dict[tuple[str, str, str], tupl
     """(doc_id, outcome, arm) -> (events, total); None when the document gives several different counts."""
     found: dict[tuple[str, str, str], tuple[float, float] | None] = {}
     rows = members[(members["measure"] == "PROPORTION")]
-    for rec in rows.to_dict("records"):
+    for rec in row_records(rows):
         events, total = rec.get("events"), rec.get("total")
         if not (_finite(events) and _finite(total)) or not 0 <= float(events) <= float(total) or float(total) <= 0:
             continue
@@ -69,7 +71,7 @@ def arm_counts(members: pd.DataFrame) -> dict[str, ArmCounts]:
     singles = _single_arm_counts(members)
     out = {}
     comparative = members[(members["measure"] != "PROPORTION") & (members["comparator"].astype(str) != "")]
-    for rec in comparative.to_dict("records"):
+    for rec in row_records(comparative):
         arm_i, arm_c = str(rec["arm_intervention"]).lower(), str(rec["arm_comparator"]).lower()
         if bool(rec.get("flipped")):
             arm_i, arm_c = arm_c, arm_i

@@ -40,6 +40,7 @@ import re
 
 import pandas as pd
 
+from ..tables import records as row_records
 from ..tables import (COMPARATIVE_MEASURES, DESCRIPTIVE_MEASURES, FLAG_REASONS, MEASURES, MEMBER_COLUMNS,
                       NOTE_ONLY_FLAGS, ONE_ARM_MEASURES, SECONDARY_DESIGNS, SINGLE_ARM_MEASURES, finite_float, one_line)
 from .classes import arm_class, canonical_arm
@@ -141,10 +142,10 @@ def build_members(estimates: pd.DataFrame, documents: pd.DataFrame | None, *, po
     class_map = class_map or {}
     docs: dict[str, dict] = {}
     if documents is not None and len(documents):
-        for rec in documents.to_dict("records"):
+        for rec in row_records(documents):
             docs[one_line(rec.get("doc_id"))] = rec
 
-    records = estimates.to_dict("records")
+    records = row_records(estimates)
     directions = reported_directions(records, pooling_level, class_map)
     arm_sources = _arm_sources(records)
     rows = []
@@ -449,3 +450,12 @@ def _fmt_ci(lo, hi) -> str:
 
 __all__ = ["build_members", "cell_id_for", "timepoint_key", "parse_duration_months", "is_control_arm",
            "natural_interval", "KEY_COLUMNS", "MEMBER_COLUMNS"]
+
+
+def cells_by_size(pooled: pd.DataFrame) -> list[str]:
+    """The pooled cells (k >= 2), those with the most studies first, in table order on ties: the one order in
+    which the pooling stage draws plots (pipeline.PLOT_CELLS of them) and the report gives cells their sections."""
+    k = pd.to_numeric(pooled["k"], errors="coerce").fillna(0)
+    multi = pooled.assign(_k=k).loc[k >= 2]
+    ranked = multi.assign(_pos=range(len(multi))).sort_values(["_k", "_pos"], ascending=[False, True], kind="stable")
+    return [str(c) for c in ranked["cell_id"]]

@@ -1,5 +1,6 @@
 """Forest plots: one per cell with k >= 2 (pooled, or two studies side by side), and a funnel plot from k >= 10;
-PNG and SVG with byte-identical reruns.
+PNG (and SVG when asked) with byte-identical reruns. Which cells get a plot is the pipeline's decision
+(pipeline.plotted_fits).
 
 Layout (RevMan's, drawn after LSYS/forestplot): study labels "Surname Year" on the left; one row per study with a
 square sized by its weight and its CI as a line; the pooled estimate as a diamond (none when two studies are shown
@@ -31,6 +32,7 @@ import numpy as np
 import seaborn as sns
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
+from matplotlib.transforms import offset_copy
 
 from ..tables import write_bytes_atomic
 from ..tables import null_value
@@ -101,6 +103,15 @@ def _theme() -> dict:
     rc.update({"svg.hashsalt": SVG_SALT, "svg.fonttype": "path", "font.family": "DejaVu Sans",
                "axes.grid.axis": "x"})
     return rc
+
+
+ROW_LABEL = "row-label"  # gid of the texts naming the rows (studies, headings, subtotals, total) left of the axis
+
+
+def row_labels(ax) -> list[tuple[float, str]]:
+    """(y, text) of a forest plot's row labels: the study rows top to bottom, then any subgroup headings and
+    subtotals, the total and the prediction interval."""
+    return [(float(t.get_position()[1]), t.get_text()) for t in ax.texts if t.get_gid() == ROW_LABEL]
 
 
 MAX_LABELLED_STUDIES = 60  # beyond this a plot shows the studies as lines only, so the page stays readable
@@ -238,12 +249,17 @@ def draw_forest(fit, title: str | None = None) -> Figure:
                                      [est, pooled_y - 0.28]]))
         top_y = 2.0 + unit * (n_rows - 1)
         ax.set_ylim(-0.3 if fit.show_pi else 0.3, top_y + 1.3)
-        ax.set_yticks(ytick_pos)
-        ax.set_yticklabels(ytick_lab)
-        for tick in ax.get_yticklabels():
-            if tick.get_text() in headers:
-                tick.set_fontweight("bold")
-        ax.tick_params(axis="y", length=0)
+        # row labels are plain texts where tick labels would stand, not y ticks: a Tick per row (two lines, two
+        # texts) and its bounding box at each save were a fifth of a plot's drawing time
+        ax.set_yticks([])
+        label_at = offset_copy(ax.get_yaxis_transform(), fig=fig, x=-matplotlib.rcParams["ytick.major.pad"],
+                               units="points")
+        label_colour = (matplotlib.rcParams["ytick.color"] if matplotlib.rcParams["ytick.labelcolor"] == "inherit"
+                        else matplotlib.rcParams["ytick.labelcolor"])
+        for y, label in zip(ytick_pos, ytick_lab):
+            ax.text(0, y, label, transform=label_at, ha="right", va="center_baseline", gid=ROW_LABEL,
+                    fontsize=matplotlib.rcParams["ytick.labelsize"], color=label_colour,
+                    fontweight="bold" if label in headers else "normal")
         ax.grid(False, axis="y")
         scale = " (log scale)" if is_ratio_scale(measure) else ""
         ax.set_xlabel(f"{measure}{scale}")
@@ -355,30 +371,56 @@ def draw_funnel(fit) -> Figure | None:
 FUNNEL_MIN_K = 10
 
 
+#: The file formats a run writes: PNG is what the report and notebook 03 embed; SVG (a vector copy for a paper) is
+#: written when asked, since saving it costs about half as much again as the PNG (text drawn as paths).
+FORMATS = ("png", "svg")
+DEFAULT_FORMATS = ("png",)
+
+
+def check_formats(formats) -> tuple[str, ...]:
+    """The figure formats, lower case, in FORMATS order; "png,svg" or a list; a ValueError for anything else."""
+    if isinstance(formats, str):
+        formats = formats.split(",")
+    wanted = {str(f).strip().lower().lstrip(".") for f in (formats or ()) if str(f).strip()}
+    unknown = sorted(wanted - set(FORMATS))
+    if unknown:
+        raise ValueError(f"unknown figure format {', '.join(unknown)}; use {' or '.join(FORMATS)}")
+    return tuple(f for f in FORMATS if f in wanted)
+
+
+def format_bytes(fig: Figure, fmt: str) -> bytes:
+    """The figure as PNG or SVG bytes, without timestamps or version tags."""
+    with matplotlib.rc_context(_theme()):
+        out = io.BytesIO()
+        if fmt == "png":
+            fig.savefig(out, format="png", dpi=DPI, metadata={"Software": None})
+        else:
+            fig.savefig(out, format="svg", metadata={"Date": None, "Creator": None})
+    return out.getvalue()
+
+
 def figure_bytes(fig: Figure) -> tuple[bytes, bytes]:
     """(PNG, SVG) bytes without timestamps or version tags."""
-    with matplotlib.rc_context(_theme()):
-        png, svg = io.BytesIO(), io.BytesIO()
-        fig.savefig(png, format="png", dpi=DPI, metadata={"Software": None})
-        fig.savefig(svg, format="svg", metadata={"Date": None, "Creator": None})
-    return png.getvalue(), svg.getvalue()
+    return format_bytes(fig, "png"), format_bytes(fig, "svg")
 
 
-def _write(fig: Figure, folder, stem: str) -> list:
+def _write(fig: Figure, folder, stem: str, formats=DEFAULT_FORMATS) -> list:
     from pathlib import Path
-    png, svg = figure_bytes(fig)
-    paths = [Path(folder) / f"{stem}.png", Path(folder) / f"{stem}.svg"]
-    write_bytes_atomic(paths[0], png)
-    write_bytes_atomic(paths[1], svg)
+    paths = []
+    for fmt in check_formats(formats):
+        path = Path(folder) / f"{stem}.{fmt}"
+        write_bytes_atomic(path, format_bytes(fig, fmt))
+        paths.append(path)
     return paths
 
 
-def write_forest(fit, figures_dir) -> list:
-    """Write <cell_id>.png and .svg under figures_dir; returns the two paths."""
-    return _write(draw_forest(fit), figures_dir, fit.cell_id)
+def write_forest(fit, figures_dir, formats=DEFAULT_FORMATS) -> list:
+    """Write <cell_id>.png (and .svg when asked) under figures_dir; returns the paths written."""
+    return _write(draw_forest(fit), figures_dir, fit.cell_id, formats)
 
 
-def write_funnel(fit, figures_dir) -> list:
-    """Write <cell_id>-funnel.png and .svg from k >= 10 studies; returns the paths written (none below 10)."""
+def write_funnel(fit, figures_dir, formats=DEFAULT_FORMATS) -> list:
+    """Write <cell_id>-funnel.png (and .svg when asked) from k >= 10 studies; returns the paths written (none
+    below 10)."""
     fig = draw_funnel(fit)
-    return [] if fig is None else _write(fig, figures_dir, f"{fit.cell_id}-funnel")
+    return [] if fig is None else _write(fig, figures_dir, f"{fit.cell_id}-funnel", formats)

@@ -22,12 +22,13 @@ import math
 
 import numpy as np
 import pandas as pd
-from scipy import stats
 
 from ..meta import escalc
+from ..tables import records as row_records
 from ..tables import (CONTINUOUS_MEASURES, ESTIMATE_COLUMNS, NOTE_ONLY_FLAGS, RATIO_MEASURES, conform, finite_float,
                       one_line)
 from .cells import is_control_arm
+from .effects import z_for_level
 
 CHECK_COLUMN = "check_of"
 _TWO_BY_TWO = ("RR", "OR", "RD")
@@ -132,7 +133,7 @@ def _conversion_flags(a: dict, b: dict) -> str:
 
 
 def _derived(measure: str, yi: float, vi: float, a: dict, b: dict, level: float = 0.95) -> dict:
-    z = stats.norm.isf((1 - level) / 2)
+    z = z_for_level(level)
     se = math.sqrt(vi) if vi > 0 else math.nan
     lo, hi = yi - z * se, yi + z * se
     if measure in RATIO_MEASURES:
@@ -164,7 +165,7 @@ def _derived(measure: str, yi: float, vi: float, a: dict, b: dict, level: float 
 
 def effects_from_arms(estimates: pd.DataFrame) -> pd.DataFrame:
     """The derived comparative rows (columns of `estimates` plus check_of); empty when no two arms pair."""
-    records = [r for r in estimates.to_dict("records") if _usable(r)]
+    records = [r for r in row_records(estimates) if _usable(r)]
     out: list[dict] = []
     props = [r for r in records if one_line(r.get("measure")).upper() == "PROPORTION" and _arm_counts(r)]
     for a, b in _pairs(props):
@@ -242,7 +243,7 @@ def add_effects_from_arms(estimates: pd.DataFrame) -> pd.DataFrame:
         return table
     derived = derived.copy()
     derived[CHECK_COLUMN] = ""
-    printed = [r for r in table.to_dict("records")
+    printed = [r for r in row_records(table)
                if one_line(r.get("measure")).upper() in _TWO_BY_TWO + _CONTINUOUS and not one_line(r.get("from_arms"))
                and one_line(r.get("decision")).lower() != "rejected"]
     if "needs_review" not in table.columns:
@@ -256,7 +257,7 @@ def add_effects_from_arms(estimates: pd.DataFrame) -> pd.DataFrame:
     rows_of: dict[str, list] = {}  # estimate_id -> the table's index labels (one scan, not one per match)
     for label, estimate_id in zip(table.index, table["estimate_id"].astype(str)):
         rows_of.setdefault(estimate_id, []).append(label)
-    for i, d in zip(derived.index, derived.to_dict("records")):
+    for i, d in zip(derived.index, row_records(derived)):
         for p in printed_by_key.get((one_line(d.get("doc_id")), one_line(d.get("measure")).upper()), []):
             direction = _same_question(p, d)
             if not direction:

@@ -10,8 +10,9 @@ appraisal.py files) -> Summary of Findings (summary.py) -> outputs.
 Outputs (processed_dir): pooled.csv, sensitivity.csv, estimates_curated.csv, cell_estimates.csv (every curated
 estimate with its cell, oriented value, yi/vi, included yes/no and the reason), orphan_decisions.csv (decisions
 that could not be applied), appraisal_issues.csv (risk-of-bias and GRADE override rows that could not be applied).
-reports_dir: summary_of_findings.csv; figures/<cell_id>.png|.svg (forest plot, and <cell_id>-funnel.png|.svg from
-k >= bias_min_k) and metafor/<cell_id>.csv for each cell with k >= 2; files of earlier runs for cells that no
+reports_dir: summary_of_findings.csv; figures/<cell_id>.png (forest plot, and <cell_id>-funnel.png from k >= 10;
+also .svg when asked) for the PLOT_CELLS cells with k >= 2 that have the most studies, and metafor/<cell_id>.csv
+for each cell with k >= 2; files of earlier runs for cells that no
 longer exist are removed so the folders match the table.
 """
 from __future__ import annotations
@@ -30,13 +31,13 @@ from ..meta import ESTIMATORS
 from ..tables import ESTIMATE_COLUMNS, conform, read_table, read_texts, write_csv_atomic, write_table
 from .appraisal import ISSUE_COLUMNS, Appraisal, read_appraisal
 from .arm_counts import arm_counts
-from .cells import MEMBER_COLUMNS, build_members
+from .cells import MEMBER_COLUMNS, build_members, cells_by_size
 from .certainty import randomized_from_text
 from .classes import load_class_map
 from .dedup import apply_same_patient_rules
 from .export import write_metafor_csv
 from .from_arms import add_effects_from_arms
-from .forest import write_forest, write_funnel
+from .forest import DEFAULT_FORMATS, check_formats, write_forest, write_funnel
 from .labels import study_label
 from .pool import CellFit, GradeContext, pool_cells
 from .summary import summary_of_findings
@@ -227,11 +228,27 @@ def with_cell_meaning(pooled: pd.DataFrame, members: pd.DataFrame) -> pd.DataFra
 FIGURE_POOL_MIN_ITEMS = 40
 
 
+#: Forest (and funnel) plots are drawn for this many pooled cells (k >= 2), those with the most studies first: a
+#: plot costs ~0.1 s CPU, and at 10,000 documents (362 pooled cells, 507 plots) drawing them all took most of the
+#: stage. The report's main page gives a section to its 100 cells with the most studies (report/pages.py,
+#: MAIN_CELL_LIMIT), in the same order, so each of those has its plot. 0 draws every pooled cell's plots.
+PLOT_CELLS = 100
+
+
+def plotted_fits(fits: list[CellFit], pooled: pd.DataFrame, plot_cells: int = PLOT_CELLS) -> list[CellFit]:
+    """The pooled cells' fits that get a forest (and funnel) plot: in the order of `cells.cells_by_size` (the
+    report's order), at most `plot_cells` of them (0: all)."""
+    by_cell = {str(f.cell_id): f for f in fits if len(f.studies) >= 2}
+    ranked = [by_cell[c] for c in cells_by_size(pooled) if c in by_cell]
+    return ranked if plot_cells <= 0 else ranked[:plot_cells]
+
+
 def _write_figures(items: list[tuple]) -> list[list[str]]:
-    """The forest (and funnel) plot files of each (cell fit, figures folder); the names written, per cell."""
+    """The forest (and funnel) plot files of each (cell fit, figures folder, formats); the names written, per
+    cell."""
     out = []
-    for fit, folder in items:
-        out.append([p.name for p in (*write_forest(fit, folder), *write_funnel(fit, folder))])
+    for fit, folder, formats in items:
+        out.append([p.name for p in (*write_forest(fit, folder, formats), *write_funnel(fit, folder, formats))])
     return out
 
 
@@ -244,9 +261,16 @@ def _remove_stale(folder: Path, keep: set[str]) -> None:
 
 
 def write_outputs(result: SynthesisResult, processed_dir: str | os.PathLike, reports_dir: str | os.PathLike,
-                  figures: bool = True, scheduler: str = "") -> dict[str, Path]:
-    """Write every table, and the forest and funnel plots of the cells with k >= 2 (drawn on `scheduler`, see
+                  figures: bool = True, scheduler: str = "", figure_formats=DEFAULT_FORMATS,
+                  plot_cells: int = PLOT_CELLS) -> dict[str, Path]:
+    """Write every table, and the forest and funnel plots of the `plot_cells` cells with k >= 2 that have the most
+    studies (`plotted_fits`) in `figure_formats` ("png", "svg"), drawn on `scheduler` (see
     `evidence_review.parallel`: the figures are independent of each other, so their bytes do not depend on it)."""
+    try:
+        formats = check_formats(figure_formats)
+        plot_cells = int(plot_cells)
+    except (TypeError, ValueError) as exc:
+        raise ConfigError(f"invalid figure parameter: {exc}") from None
     processed, reports = Path(processed_dir), Path(reports_dir)
     paths = {
         "pooled": processed / "pooled.csv", "sensitivity": processed / "sensitivity.csv",
@@ -266,7 +290,7 @@ def write_outputs(result: SynthesisResult, processed_dir: str | os.PathLike, rep
     figures_dir, metafor_dir = reports / "figures", reports / "metafor"
     if figures:
         figures_dir.mkdir(parents=True, exist_ok=True)
-        items = [(fit, str(figures_dir)) for fit in pooled_fits]
+        items = [(fit, str(figures_dir), formats) for fit in plotted_fits(pooled_fits, result.pooled, plot_cells)]
         if scheduler == "" and len(items) >= FIGURE_POOL_MIN_ITEMS and parallel.cpu_count() > 1:
             scheduler = "processes"  # a figure costs ~0.3 s: a pool pays off far sooner than for documents
         keep = {name for names in parallel.map_partitions(_write_figures, items, scheduler=scheduler)
@@ -280,8 +304,10 @@ def write_outputs(result: SynthesisResult, processed_dir: str | os.PathLike, rep
 
 def run_synthesis(processed_dir: str | os.PathLike, curation_dir: str | os.PathLike | None,
                   reports_dir: str | os.PathLike, options: SynthesisOptions | None = None,
-                  figures: bool = True, scheduler: str = "") -> SynthesisResult:
-    """Read estimates.csv (+ documents.csv, + curation/decisions.csv), synthesize, write every output."""
+                  figures: bool = True, scheduler: str = "", figure_formats=DEFAULT_FORMATS,
+                  plot_cells: int = PLOT_CELLS) -> SynthesisResult:
+    """Read estimates.csv (+ documents.csv, + curation/decisions.csv), synthesize, write every output (figures:
+    see `write_outputs`)."""
     processed = Path(processed_dir)
     estimates_path = processed / "estimates.csv"
     if not estimates_path.is_file():
@@ -299,7 +325,8 @@ def run_synthesis(processed_dir: str | os.PathLike, curation_dir: str | os.PathL
     texts = read_texts(processed / "texts.jsonl")
     result = synthesize(estimates, documents, decisions, options, read_issues, added, texts=texts,
                         appraisal=appraisal)
-    write_outputs(result, processed, reports_dir, figures=figures, scheduler=scheduler)
+    write_outputs(result, processed, reports_dir, figures=figures, scheduler=scheduler,
+                  figure_formats=figure_formats, plot_cells=plot_cells)
     return result
 
 

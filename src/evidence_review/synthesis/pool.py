@@ -31,6 +31,7 @@ from scipy import stats
 
 from ..meta import RMAResult, rma_many
 from ..meta.diagnostics import egger_test, leave_one_out_many, subgroup_test, trim_and_fill
+from ..tables import records as row_records
 from ..tables import POOLED_COLUMNS, POOLED_EXTRA_COLUMNS, SENSITIVITY_COLUMNS, null_value
 from .arm_counts import ArmCounts
 from .certainty import CellEvidence, Grade, grade
@@ -112,7 +113,7 @@ def _cells(members: pd.DataFrame):
     """(cell_id, member records in table order) per cell, cells in cell_id order: one pass over the table instead
     of a DataFrame per cell."""
     by_cell: dict[str, list[dict]] = {}
-    for rec in members.to_dict("records"):
+    for rec in row_records(members):
         by_cell.setdefault(rec["cell_id"], []).append(rec)
     return sorted(by_cell.items(), key=lambda item: item[0])
 

@@ -17,6 +17,7 @@ import statistics
 
 import pandas as pd
 
+from ..tables import records as row_records
 from ..tables import COMPARATIVE_MEASURES, CONTINUOUS_MEASURES, SUMMARY_COLUMNS, null_value
 from .certainty import LABELS, RISK_OF_BIAS, START, plain_language
 
@@ -147,7 +148,7 @@ def summary_of_findings(pooled: pd.DataFrame, fits: list) -> pd.DataFrame:
     pooled); cells of two or more studies first."""
     by_cell = {f.cell_id: f for f in fits}
     chosen: dict[tuple, dict] = {}
-    for row in pooled.to_dict("records"):
+    for row in row_records(pooled):
         if null_value(str(row["measure"])) is None or not str(row["comparator"] or ""):
             continue
         key = tuple(str(row.get(c) or "") for c in ("condition", "outcome", "intervention", "comparator",

@@ -39,6 +39,11 @@ _QUANTITY = re.compile(r"\b(?:mean|median|average)\s+(?:(?:\([^()]{0,12}\)|(?:\u
                        r"(?:\([^()]{0,20}\)\s*)?(?:was|were|is|of|at|:|=|,)\s", re.I)
 
 
+# "a mean decrease of x", "a reduction by x \u00b1 s vs. y \u00b1 s": positive amounts of a fall, the first of a list or the next
+_FALL_OF = re.compile(r"\b(?:decrease|reduction|decline|fall|drop|loss)\s+(?:of|by)\s+(?:[-+\u2212]?\d[\d.,]*\s*(?:\u00b1|\+/-)\s*"
+                      r"\d[\d.,]*\s*[A-Za-z%/]{0,8}\s*(?:vs\.?|versus|and|,)\s*)?$", re.I)
+
+
 def _quantile(level: float, n: int) -> float:
     """The quantile a CI of a mean at `level` uses: Student's t with n - 1 degrees of freedom below 60 patients,
     the normal one from 60 on (Cochrane Handbook 6.5.2.2; the table reader converts the same way)."""
@@ -104,6 +109,8 @@ def _listed_arms(s: Sentence, summaries: list[Summary]) -> dict[int, str]:
             first = next(r for r in runs if len(r) == len(run))
             names = s.arms_named_before(first[0].start, len(run))
         if names is None and len(run) == 2 and re.search(r"\b(?:vs\.?|versus)\s*$", s.seg[run[0].end:run[1].start]):
+            names = _compared_before(s, run[0].start)
+        if names is None and len(run) == 2 and re.search(r"\b(?:vs\.?|versus)\s*$", s.seg[run[0].end:run[1].start]):
             # "The A group received more colloid (1,907 ± 878 ml versus 1,204 ± 898 ml)": the arm the sentence is
             # about first, the document's other arm second
             two = s.state.two_arms()
@@ -114,7 +121,27 @@ def _listed_arms(s: Sentence, summaries: list[Summary]) -> dict[int, str]:
                 names = list(two)       # a sentence naming no arm: the document's two arms, in its last comparison's order
         if names:
             out.update((id(su), name) for su, name in zip(run, names))
+        elif len(run) == 2 and re.search(r"\b(?:vs\.?|versus)\s*$", s.seg[run[0].end:run[1].start]):
+            # an 'x vs. y' pair whose arms the sentence does not order: neither value is the arm named nearest
+            out.update((id(su), "") for su in run)
     return out
+
+
+# "higher in group A in comparison to group B (x vs. y)", "A ... than B (x versus y)": the pair follows the arms'
+# order; the join must compare (a list "A and B" says nothing of which value is whose)
+_COMPARING_JOIN = re.compile(r"\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|than|versus|vs\.?)\b", re.I)
+
+
+def _compared_before(s: Sentence, pos: int) -> list[str] | None:
+    """The two arms a clause compares before a 'x vs. y' pair, in the order it names them, else None."""
+    start = _clause_start(s.seg, pos)
+    named = [g for g in s.groups if start <= g.start and g.end <= pos]
+    names = list(dict.fromkeys(g.name for g in named))
+    if len(names) != 2:
+        return None
+    first_end = next(g.end for g in named if g.name == names[0])
+    second_start = next(g.start for g in named if g.name == names[1])
+    return names if _COMPARING_JOIN.search(s.seg, first_end, second_start) else None
 
 
 def _summaries(s: Sentence, *productions: str) -> list[Summary]:
@@ -143,6 +170,8 @@ def _arm_row(s: Sentence, summary: Summary, measure: str, listed: dict) -> Estim
     if _NOT_A_LEVEL.search(after_word) or _NOT_ARM_DATA.search(_WHEN_MEASURED.sub(" ", clause)):
         return None
     # named next to the value: a cohort's mean age is not the single treatment's arm datum
+    if listed.get(id(summary)) == "":
+        return None
     arm = listed.get(id(summary)) or s.arm_named(summary.center_start, _unit_end(seg, summary.end))
     if not arm:
         return None
@@ -150,6 +179,9 @@ def _arm_row(s: Sentence, summary: Summary, measure: str, listed: dict) -> Estim
                    summary.center_start, summary.end, kind=measure.lower(), arm_hint=arm)
     est.total = s.state.arm_sizes.get(arm)
     est.outcome_hint = _quantity(seg, summary.center_start)
+    if _FALL_OF.search(clause) and est.value is not None and est.value > 0:
+        # "a mean decrease of 2.8 \u00b1 15.2 vs. 0.6 \u00b1 14.9": the change from baseline is -2.8 (as a table prints it)
+        est.value = -est.value
     if _CHANGE.search(after_word):
         # the outcome says it is a change; no flag (a flag keeps a row out of pooling, and nothing is wrong here)
         if est.outcome_hint and not _CHANGE.search(est.outcome_hint):
@@ -186,8 +218,8 @@ def means(s: Sentence) -> None:
         s.estimates.append(est)
 
 
-# a heading that says what the bracket after each value holds: "mean (SE)", "mean \u00b1 SEM", "median (range)"
-_HEADING = re.compile(r"\b(?:mean|median)s?\s*(?:[(\[]\s*(?P<a>SD|SE|SEM|IQR|range|interquartile\s+range)\s*[)\]]|"
+# a heading that says what the bracket after each value holds: "mean (SE)", "mean (\u00b1SE)", "mean \u00b1 SEM", "median (range)"
+_HEADING = re.compile(r"\b(?:mean|median)s?\s*(?:[(\[]\s*(?:\u00b1|\+/-)?\s*(?P<a>SD|SE|SEM|IQR|range|interquartile\s+range)\s*[)\]]|"
                       r"(?:\u00b1|\+/-)\s*(?P<b>SD|SE|SEM))", re.I)
 
 
@@ -336,4 +368,113 @@ def _bare_mean(s: Sentence, i: int, arm: str) -> None:
     elif _BASELINE_HINT.search(clause):
         est.role = "baseline"
     s.claimed.add(i)
+    s.estimates.append(est)
+
+
+# a measure or a contrast named in the clause before a list of intervals: the values are effects, not arm means
+_EFFECT_BEFORE = re.compile(r"\b(?:difference|differences|ratio|ratios|HR|OR|RR|MD|SMD|reduction\s+in\s+(?:the\s+)?risk)\b",
+                            re.I)
+
+
+def interval_means(s: Sentence) -> None:
+    """Two or three arms' means each printed with its own interval, in one list that names its arms ("+3.75 (3.16
+    to 4.34) versus +2.61 (95% CI 1.99 to 3.23)", "changes were 1.9 [-0.1 to 3.9] and 0.6 [-1.2 to 2.5] fibers/mm,
+    respectively"): a MEAN row per arm with its interval, never one difference per value. A bare bracket takes
+    the level of a labelled interval in the same list; a list with no label keeps its intervals unlabelled (no SD
+    is derived from them, flag interval_unlabelled)."""
+    seg = s.seg
+    if "|" in seg or ("(" not in seg and "[" not in seg):
+        return
+    found = _summaries(s, "mean_ci", "median_spread")
+    found = [su for su in found if su.ci is not None or (su.kind == "median" and not su.label)]
+    runs: list[list[Summary]] = []
+    for su in found:
+        if runs and _LIST_GAP.fullmatch(seg, runs[-1][-1].end, su.start):
+            runs[-1].append(su)
+        else:
+            runs.append([su])
+    _each_with_its_arm(s, [su for run in runs if len(run) == 1 for su in run if su.ci is not None])
+    for run in runs:
+        if not 2 <= len(run) <= 3:
+            continue
+        clause = seg[_clause_start(seg, run[0].start):run[0].start]
+        if _EFFECT_BEFORE.search(clause) or re.search(r"\bmedians?\b", clause, re.I):
+            continue
+        end = _unit_end(seg, run[-1].end)
+        respectively = re.match(r"[^.;]{0,60}\brespectively\b", seg[end:end + 80])
+        if not (_MEAN_WORD.search(clause) or _CHANGE.search(clause) or respectively):
+            continue
+        level = next((su.ci[2] for su in run if su.ci is not None), None)
+        as_means = [su if su.ci is not None else
+                    replace(su, kind="mean", ci=(su.q1, su.q3, level), q1=None, q3=None, label="CI" if level else "")
+                    for su in run]
+        listed = _listed_arms(s, as_means)
+        if len(listed) != len(as_means):
+            continue
+        for su in as_means:
+            idx = s.num_at(su.center_start, su.center_end)
+            if not idx or not s.free(idx[0]):
+                break
+        else:
+            for su in as_means:
+                _interval_mean(s, su, listed[id(su)], level)
+
+
+# "decreased by 4.2 points (95% CI ...) with A and by 2.1 points (95% CI ...) with B": each arm's own change
+_CHANGED_BY = re.compile(r"\b(?:decreased|increased|improved|declined|fell|rose|dropped|reduced|changed)\s+by\s*$", re.I)
+_FELL = re.compile(r"\b(?:decreased|declined|fell|dropped|reduced)\s+by\s*$", re.I)
+
+
+def _each_with_its_arm(s: Sentence, singles: list[Summary]) -> None:
+    """Two or three labelled intervals, each followed by its own arm ("-4.2 (95% CI ...) in the A group and -2.1
+    (95% CI ...) in the B group", "fell by 4.2 points (95% CI ...) with A and by 2.1 points (...) with B"), in a
+    clause about arms' means or changes that names no difference: a MEAN row per arm."""
+    seg = s.seg
+    picked = []
+    for su in singles:
+        arm = s.arm_named(su.center_start, _unit_end(seg, su.end))
+        idx = s.num_at(su.center_start, su.center_end)
+        if arm and idx and s.free(idx[0]):
+            picked.append((su, arm))
+    if not 2 <= len(picked) <= 3 or len({arm for _, arm in picked}) != len(picked):
+        return
+    clause = seg[_clause_start(seg, picked[0][0].start):picked[0][0].start]
+    if _EFFECT_BEFORE.search(clause) or re.search(r"\bmedians?\b", clause, re.I) or \
+            _clause_start(seg, picked[-1][0].start) != _clause_start(seg, picked[0][0].start):
+        return
+    # "decreased by 4.2 (...) with A and by 2.1 (...) with B": the verb before the first value governs the others
+    first_by = _CHANGED_BY.search(seg[max(0, picked[0][0].center_start - 30):picked[0][0].center_start])
+    by = [bool(first_by)] + [bool(first_by) and bool(re.search(r"(?:\band|,)\s+by\s*$", seg[:su.center_start]))
+                             for su, _ in picked[1:]]
+    if not (_MEAN_WORD.search(clause) or _CHANGE.search(clause) or all(by)):
+        return
+    down = bool(first_by) and bool(_FELL.search(first_by.group(0)))
+    for (su, arm), governed in zip(picked, by):
+        if down and governed and su.center > 0:
+            # "decreased by 4.2 (3.3 to 5.1)": the change is -4.2 (-5.1 to -3.3)
+            lo, hi, level = su.ci
+            su = replace(su, center=-su.center, ci=(-hi, -lo, level))
+        _interval_mean(s, su, arm, su.ci[2])
+
+
+def _interval_mean(s: Sentence, su: Summary, arm: str, level: float | None) -> None:
+    seg = s.seg
+    est = Estimate("MEAN", su.center, seg[su.center_start:su.center_end].strip(), su.center_start, su.end,
+                   kind="mean", arm_hint=arm)
+    n = est.total = s.state.arm_sizes.get(arm)
+    lo, hi, _ = su.ci
+    est.ci_low, est.ci_high = lo, hi
+    if level is None:
+        est.flags.append("interval_unlabelled")
+    else:
+        est.ci_level = level
+        if n and n > 1 and lo is not None and hi is not None:
+            est.sd = round(math.sqrt(n) * (hi - lo) / (2 * _quantile(level, n)), 10)
+            est.flags.append("sd_from_ci")
+    est.outcome_hint = _quantity(seg, su.center_start)
+    clause = seg[_clause_start(seg, su.center_start):su.center_start]
+    if _CHANGE.search(clause) and est.outcome_hint and not _CHANGE.search(est.outcome_hint):
+        est.outcome_hint = "change in " + est.outcome_hint
+    s.claim_span(su.start, su.end)
+    est.tail_end = su.end
     s.estimates.append(est)
