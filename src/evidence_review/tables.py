@@ -186,6 +186,8 @@ ONE_ARM_MEASURES = SINGLE_ARM_MEASURES | DESCRIPTIVE_MEASURES
 ARM_LEVEL_MEASURES = _codes(lambda m: m.arm_data)
 #: comparisons of continuous outcomes (MD, SMD)
 CONTINUOUS_MEASURES = _codes(lambda m: m.data == "continuous")
+#: comparisons of two arms' events/totals (RR, OR, RD): computable from, and printed beside, a 2x2 table
+TWO_BY_TWO_MEASURES = _codes(lambda m: m.data == "binary" and m.kind in ("ratio", "difference"))
 
 
 def measure_info(code) -> Measure | None:

@@ -37,7 +37,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..tables import (ARM_LEVEL_MEASURES, COMPARATIVE_MEASURES, DIFFERENCE_MEASURES, ONE_ARM_MEASURES, RATIO_MEASURES,
+from ..tables import (TWO_BY_TWO_MEASURES, ARM_LEVEL_MEASURES, COMPARATIVE_MEASURES, DIFFERENCE_MEASURES, ONE_ARM_MEASURES, RATIO_MEASURES,
                       is_blank)
 from ..tables import SECONDARY_DESIGNS as _SECONDARY_DESIGNS
 from .model import ARMS_FROM_STUDY, RATIO_ORDER_SAID
@@ -870,7 +870,7 @@ def _sentence_meaning(group: list[dict], s0, s1, scan: str, sections, design: st
         window = seg[part[0]:part[1]] if loc.pos >= 0 else seg
         prior_adjusted = str(row.get("adjusted") or "")
         row["adjusted"] = adjustment(window)
-        if row["adjusted"] == "unknown" and (prior_adjusted == "yes" or prior_adjusted == "no" and measure in ("RR", "OR", "RD")):
+        if row["adjusted"] == "unknown" and (prior_adjusted == "yes" or prior_adjusted == "no" and measure in TWO_BY_TWO_MEASURES):
             # the reader saw it: a table column headed "Adjusted hazard ratio", or a ratio beside its arms' counts
             row["adjusted"] = prior_adjusted
         if row["adjusted"] == "unknown" and opening:

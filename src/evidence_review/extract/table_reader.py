@@ -40,6 +40,7 @@ import math
 import re
 from dataclasses import dataclass
 
+from ..tables import TWO_BY_TWO_MEASURES
 from .grammar import Num, Parse, count_value, parse_number
 from .ids import estimate_id
 from .lexicon import find_outcome
@@ -376,7 +377,7 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             measure, header = effect_columns[column]
             if not parsed["adjusted"] and re.search(r"\badjusted\b", header, re.I):
                 parsed["adjusted"] = "yes"
-            elif not parsed["adjusted"] and "PROPORTION" in kinds and measure in ("RR", "OR", "RD") \
+            elif not parsed["adjusted"] and "PROPORTION" in kinds and measure in TWO_BY_TWO_MEASURES \
                     and not re.search(r"\badjust|\bmodel", header, re.I):
                 parsed["adjusted"] = "no"      # a ratio of the counts printed beside it, in a column not said adjusted
             # "HR 0.38 (0.17-0.86)" in a column headed "Effect estimate (95% CI)": the cell names its measure
