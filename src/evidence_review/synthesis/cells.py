@@ -455,6 +455,8 @@ __all__ = ["build_members", "cell_id_for", "timepoint_key", "parse_duration_mont
 def cells_by_size(pooled: pd.DataFrame) -> list[str]:
     """The pooled cells (k >= 2), those with the most studies first, in table order on ties: the one order in
     which the pooling stage draws plots (pipeline.PLOT_CELLS of them) and the report gives cells their sections."""
+    if pooled is None or pooled.empty or not {"cell_id", "k"} <= set(pooled.columns):
+        return []       # nothing pooled (no readable document): no cell to rank
     k = pd.to_numeric(pooled["k"], errors="coerce").fillna(0)
     multi = pooled.assign(_k=k).loc[k >= 2]
     ranked = multi.assign(_pos=range(len(multi))).sort_values(["_k", "_pos"], ascending=[False, True], kind="stable")

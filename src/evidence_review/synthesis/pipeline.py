@@ -205,10 +205,12 @@ def with_cell_meaning(pooled: pd.DataFrame, members: pd.DataFrame) -> pd.DataFra
     """pooled.csv's extra columns after the contract's: the cell's subgroup (empty for a whole-trial cell), whether
     its estimates are adjusted, and whether any was computed from two arms' data."""
     out = pooled.copy()
-    included = members[members["included"]]
     per_cell: dict[str, tuple[list, list, list]] = {}  # one pass over the members, not a lambda per cell
-    for cell_id, subgroup, adjusted, from_arms in zip(included["cell_id"], included["subgroup"],
-                                                      included["adjusted"], included["from_arms"]):
+    columns = ("cell_id", "subgroup", "adjusted", "from_arms")
+    # rows by a boolean mask: an empty members table's "included" column has object dtype, and indexing with it
+    # would select columns instead of rows
+    included = members.loc[members["included"].astype(bool)]
+    for cell_id, subgroup, adjusted, from_arms in zip(*(included[c] for c in columns)):
         lists = per_cell.setdefault(cell_id, ([], [], []))
         lists[0].append(subgroup)
         lists[1].append(adjusted)
