@@ -9,11 +9,11 @@ never lower them to pass. Scoring goes through ingestion, as `make evaluate` doe
 """
 from __future__ import annotations
 
-import importlib.util
-import json
 from pathlib import Path
 
 import pytest
+from heldout_batches import (assert_at_or_above, assert_real_labelled_and_consistent, assert_scored_every_label,
+                             read_gold)
 
 from evidence_review.extract.evaluate import evaluate_set
 
@@ -30,16 +30,9 @@ FLOOR_LABELS = {"role": 0.96, "adjusted": 0.94, "orientation": 0.76, "arm": 0.96
 MAX_CRASHED = 0
 
 
-def _build_module():
-    spec = importlib.util.spec_from_file_location("heldout5_build", FOLDER / "build.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
 def gold():
-    return [json.loads(line) for line in (FOLDER / "gold.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    return read_gold(FOLDER)
 
 
 @pytest.fixture(scope="module")
@@ -48,34 +41,13 @@ def result():
 
 
 def test_batch_is_real_labelled_and_consistent(gold):
-    files = sorted(f.name for f in (FOLDER / "raw").iterdir() if f.is_file())
-    assert len(files) == 15 and len(gold) >= 350
-    assert sum(f.endswith(".xml") for f in files) == 5
-    assert {g["doc"] for g in gold} == set(files)
-    # every file names its PMC source, and the sources list says where it came from and under which licence
-    sources = (FOLDER / "SOURCES.md").read_text(encoding="utf-8")
-    for name in files:
-        assert name in sources and "PMC" in name
-    assert "CC BY-NC" not in sources and "by-nc" not in sources
-    # gold.jsonl is what build.py writes, and every evidence string is in the document's visible text
-    build = _build_module()
-    assert build.check() == []
-    assert [json.dumps(r, ensure_ascii=False) for r in build.RECORDS] == \
-        [json.dumps(r, ensure_ascii=False) for r in gold]
+    assert_real_labelled_and_consistent(FOLDER, gold, documents=15, full_reports=5, min_labels=350)
 
 
 def test_scorer_counts_the_batchs_labels(result, gold):
-    scored = sum(result[k]["tp"] + result[k]["fn"] for k in FLOOR_F1)
-    assert scored == len(gold)
+    assert_scored_every_label(result, gold, FLOOR_F1)
 
 
 def test_scores_stay_at_or_above_the_figures_after_the_rule_changes(result):
-    for kind, floor in FLOOR_F1.items():
-        assert result[kind]["f1"] >= floor, (kind, result[kind])
-    assert result["arms"]["accuracy"] >= FLOOR_ARMS, result["arms"]["wrong"]
-    for kind, floor in FLOOR_RECOVERY.items():
-        assert result["recovery"][kind]["share"] >= floor, result["recovery"][kind]
-    for name, floor in FLOOR_LABELS.items():
-        assert result["labels"][name]["accuracy"] >= floor, (name, result["labels"][name]["wrong"][:5])
-    assert len(result["crashed"]) <= MAX_CRASHED, result["crashed"]
-    assert result["rows_in_documents_without_gold"] == 0
+    assert_at_or_above(result, f1=FLOOR_F1, recovery=FLOOR_RECOVERY, arms=FLOOR_ARMS, labels=FLOOR_LABELS,
+                       max_crashed=MAX_CRASHED)

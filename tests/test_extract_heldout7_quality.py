@@ -11,11 +11,11 @@ through ingestion, as `make evaluate` does.
 """
 from __future__ import annotations
 
-import importlib.util
-import json
 from pathlib import Path
 
 import pytest
+from heldout_batches import (assert_at_or_above, assert_real_labelled_and_consistent, assert_scored_every_label,
+                             read_gold)
 
 from evidence_review.extract.evaluate import evaluate_set
 
@@ -27,16 +27,9 @@ FLOOR_LABELS = {"role": 0.82, "adjusted": 0.90, "orientation": 0.00, "arm": 0.06
 MAX_CRASHED = 0
 
 
-def _build_module():
-    spec = importlib.util.spec_from_file_location("heldout7_build", FOLDER / "build.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
 def gold():
-    return [json.loads(line) for line in (FOLDER / "gold.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    return read_gold(FOLDER)
 
 
 @pytest.fixture(scope="module")
@@ -45,37 +38,13 @@ def result():
 
 
 def test_batch_is_real_labelled_and_consistent(gold):
-    files = sorted(f.name for f in (FOLDER / "raw").iterdir() if f.is_file())
-    assert len(files) == 15 and len(gold) >= 320
-    assert sum(f.endswith(".xml") for f in files) == 4
-    assert {g["doc"] for g in gold} == set(files)
-    # every file names its PMC source, the sources list gives its licence, and no earlier batch's PMC id is reused
-    sources = (FOLDER / "SOURCES.md").read_text(encoding="utf-8")
-    for name in files:
-        assert name in sources and "PMC" in name
-    assert "CC BY-NC" not in sources and "by-nc" not in sources and "CC BY-ND" not in sources
-    earlier = {part for folder in FOLDER.parent.glob("extract_heldout*") if folder != FOLDER
-               for f in (folder / "raw").iterdir() for part in f.stem.split("_") if part.startswith("PMC")}
-    assert not earlier & {f.rsplit("_", 1)[-1].split(".")[0] for f in files}
-    # gold.jsonl is what build.py writes, and every evidence string is in the document's visible text
-    build = _build_module()
-    assert build.check() == []
-    assert [json.dumps(r, ensure_ascii=False) for r in build.RECORDS] == \
-        [json.dumps(r, ensure_ascii=False) for r in gold]
+    assert_real_labelled_and_consistent(FOLDER, gold, documents=15, full_reports=4, min_labels=320)
 
 
 def test_scorer_counts_the_batchs_labels(result, gold):
-    scored = sum(result[k]["tp"] + result[k]["fn"] for k in FLOOR_F1)
-    assert scored == len(gold)
+    assert_scored_every_label(result, gold, FLOOR_F1)
 
 
 def test_scores_stay_at_or_above_the_blind_figures(result):
-    for kind, floor in FLOOR_F1.items():
-        assert result[kind]["f1"] >= floor, (kind, result[kind])
-    assert result["arms"]["accuracy"] >= FLOOR_ARMS, result["arms"]["wrong"]
-    for kind, floor in FLOOR_RECOVERY.items():
-        assert result["recovery"][kind]["share"] >= floor, result["recovery"][kind]
-    for name, floor in FLOOR_LABELS.items():
-        assert result["labels"][name]["accuracy"] >= floor, (name, result["labels"][name]["wrong"][:5])
-    assert len(result["crashed"]) <= MAX_CRASHED, result["crashed"]
-    assert result["rows_in_documents_without_gold"] == 0
+    assert_at_or_above(result, f1=FLOOR_F1, recovery=FLOOR_RECOVERY, arms=FLOOR_ARMS, labels=FLOOR_LABELS,
+                       max_crashed=MAX_CRASHED)
