@@ -17,6 +17,7 @@ longer exist are removed so the folders match the table.
 """
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import re
@@ -272,6 +273,9 @@ def _write_figures_forked(items: list[tuple], workers: int) -> list[list[str]]:
     Each figure is drawn on its own canvas, so its bytes do not depend on the process that drew it."""
     global _FORKED_ITEMS
     _FORKED_ITEMS = items
+    # the parent's objects out of the workers' garbage collections: a collection walking them would write to
+    # (and so copy) every page of the parent's heap in each worker
+    gc.freeze()
     try:
         # a fork-context pool starts all its workers at the first submit, before its manager thread
         with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
@@ -280,6 +284,7 @@ def _write_figures_forked(items: list[tuple], workers: int) -> list[list[str]]:
             return [f.result() for f in futures]
     finally:
         _FORKED_ITEMS = None
+        gc.unfreeze()
 
 
 def _figure_workers(scheduler: str, n_items: int) -> int:
