@@ -241,7 +241,8 @@ def _with_study_arms(scan: str, mentions: list[Mention], study) -> list[Mention]
             canonical = str(getattr(arm, "canonical", ""))
             base = canonical[: -len(dose) - 1] if canonical.endswith(" " + dose) else ""
             amount_unit = re.escape(amount) + r"[\s-]*" + re.escape(unit)
-            pattern = r"\b(?:with|on|receiving)\s+(?:the\s+)?(?P<dose>" + amount_unit + r")(?![\w/])"
+            # "1.24 with 5 mg", "0.13 IU/ml at 40 mg"
+            pattern = r"\b(?:with|on|receiving|at)\s+(?:the\s+)?(?P<dose>" + amount_unit + r")(?![\w/])"
             if base:
                 # "15 mg of tirzepatide", "the 5-mg, 10-mg, and 15-mg tirzepatide groups"
                 pattern += (r"|(?<![\d.])(?P<dose_of>" + amount_unit + r")\s+of\s+" + re.escape(base) + r"\b"

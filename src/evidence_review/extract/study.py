@@ -84,6 +84,8 @@ _ALLOCATION = start_guarded(re.compile(
     # "to one of three groups:", "to two groups:", "into one of two neoadjuvant treatment arms:"
     r"(?:(?:one\s+of\s+(?:the\s+)?(?:two|three|four|five|\d)\s+(?:[\w-]+\s+){0,2}?(?:groups|arms|regimens|treatments)\s*[:,]?\s*)|"
     r"(?:(?:the\s+)?(?:two|three|four|five|\d)\s+(?:[\w-]+\s+){0,2}?(?:groups|arms|regimens|treatments)\s*:\s*)|"
+    # "randomised into four groups to receive 40, 50, 60, or 70 mg of X": the list after "to receive" names them
+    r"(?:(?:two|three|four|five|six|\d)\s+(?:[\w-]+\s+){0,2}?(?:groups|arms)\s+to\s+(?:receive|get)\s+)|"
     r"(?:receive|get|be\s+treated\s+with)\s+|the\s+following\s+(?:groups|arms)\s*:\s*)?(?:either\s+)?", re.I))
 _RATIO = start_guarded(re.compile(r"\b(\d)\s*:\s*(\d)(?:\s*:\s*(\d))?\b"))
 # where an allocation list ends: its duration, a stratification, a following clause
@@ -437,8 +439,9 @@ def _allocation_arms(scan: str, s0: int, seg: str, col: _Collector) -> bool:
             before = None
         named = [_item_size(item) for _, item in items]
         items, named = _labelled_items(body, items, named)
-        for i in range(len(named) - 1):
-            # "at a dose of 200 or 300 mg": the unit printed once, after the last amount, is every amount's
+        for i in reversed(range(len(named) - 1)):
+            # "at a dose of 200 or 300 mg", "40, 50, 60, or 70 mg": the unit printed once, after the last amount, is
+            # every amount's (from the last item back, so it reaches the first of a longer list)
             unit = re.match(r"\s*\d+(?:\.\d+)?\s*(?P<unit>mg/kg|mg|g|µg|μg|mcg|IU|units?)\b", named[i + 1][0], re.I)
             if unit and re.search(r"(?<![\w.])\d+(?:\.\d+)?$", named[i][0].strip()):
                 named[i] = (f"{named[i][0].strip()} {unit.group('unit')}", named[i][1])
