@@ -146,11 +146,30 @@ def _names(gs: list[Group]) -> list[str]:
 
 
 def orient(measure: str, value: float, a: str, b: str, direction: int) -> tuple[str, str]:
-    """Ratios: swap the arms when the number contradicts the direction claimed for arm a."""
-    if measure in RATIO and direction and value > 0 and value != 1 and a and b:
-        if (value > 1) != (direction > 0):
-            return b, a
-    return a, b
+    """Swap the arms when the number contradicts the direction claimed for arm a: a ratio by its side of 1, a risk
+    difference by its sign ("lower for X than for Y (11% versus 29%; RD 18%)" is Y vs X, +0.18: the printed sign
+    is kept and the arms follow it)."""
+    if not (direction and a and b and value is not None):
+        return a, b
+    if measure in RATIO and value > 0 and value != 1:
+        more = value > 1
+    elif measure == "RD" and value != 0:
+        more = value > 0
+    else:
+        return a, b
+    return (b, a) if more != (direction > 0) else (a, b)
+
+
+def _direction_for(measure: str, seg: str, est_start: int, tail_end: int, prev_end: int) -> int:
+    """The direction the sentence claims for the first-named arm, as `orient` uses it. A risk difference is turned
+    only by a claim made before it ("lower for X than for Y (...; RD 18%)"), never when the text orders the
+    difference itself ("a difference between A and B of 1.5%") or by a word after it, about something else."""
+    if measure == "RD":
+        since = prev_end if prev_end and _CONTRAST.search(seg, prev_end, est_start) else 0
+        before = [w for w in _direction_words(seg) if since <= w.start() < est_start]
+        if not before or re.search(r"\bdifferences?\b[^.;]{0,80}\bbetween\b", seg[:est_start], re.I):
+            return 0
+    return claimed_direction(seg, est_start, tail_end, prev_end)
 
 
 def clause_bounds(seg: str, pos: int) -> tuple[int, int]:
@@ -204,7 +223,7 @@ def arms_for_comparison(seg: str, groups: list[Group], est_start: int, est_index
         # arms named before an earlier estimate of the sentence belong to that estimate
         pair = two_arm_clause(seg, [g for g in groups if g.start >= prev_end], est_start)
         if pair is not None:
-            return (*orient(measure, value, pair[0], pair[1], claimed_direction(seg, est_start, tail_end, prev_end)), True)
+            return (*orient(measure, value, pair[0], pair[1], _direction_for(measure, seg, est_start, tail_end, prev_end)), True)
         tail = max(tail_end, est_start)
         for g in groups:
             if g.start >= tail and g.start - tail <= 40 and _FORWARD_ARM.match(seg[tail:g.start]):
@@ -227,7 +246,7 @@ def arms_for_comparison(seg: str, groups: list[Group], est_start: int, est_index
             a, b = subj[0], (obj[0] if obj else "")
         if a == b:
             b = ""
-        return (*orient(measure, value, a, b, claimed_direction(seg, est_start, tail_end, prev_end)), True)
+        return (*orient(measure, value, a, b, _direction_for(measure, seg, est_start, tail_end, prev_end)), True)
     if own_g is not None:
         # "... compared with placebo (HR 0.28)": the arm named is the reference, not the intervention
         if re.search(r"(?:compared\s+(?:with|to)|versus|vs\.?|than|relative\s+to)\s+(?:(?:the|those|patients)\s+)*(?:\w+\s+){0,2}$",

@@ -420,6 +420,13 @@ def _readable_spans(text: str, structure: dict | None) -> list[tuple[int, int]]:
     return sorted(wanted) if wanted else [(0, len(text))]
 
 
+def _aim_spans(text: str, structure: dict | None) -> list[tuple[int, int]]:
+    """The background sections, where a structured abstract states its aim ("Objectives: To compare ...")."""
+    return [(int(s["start"]), min(int(s["end"]), len(text))) for s in (structure or {}).get("sections") or []
+            if str(s.get("name", "")).lower() == "background" and isinstance(s.get("start"), int)
+            and isinstance(s.get("end"), int) and 0 <= s["start"] < s["end"]]
+
+
 def _allocation_arms(scan: str, s0: int, seg: str, col: _Collector) -> bool:
     found = False
     for m in _ALLOCATION.finditer(seg):
@@ -707,6 +714,10 @@ _COMPARE_OF = start_guarded(re.compile(r"\bcompar(?:e|ed|ing)\s+(?:the\s+)?(?:[\
 _SHARE_OF = re.compile(r"\)?(?:\s*\([^()]{1,15}\))?\s+\d+(?:\.\d+)?\s*%\s*[(\[]\s*\d+\s*(?:of|/)\s*(?P<n>\d+)\b")
 
 
+# "artemether-lumefantrine (AL)": a treatment's name and the abbreviation it is given
+_ABBREVIATED_ITEM = re.compile(r"(?P<name>[A-Za-z][\w/-]*(?:\s+[A-Za-z][\w/-]*){0,3})\s*\(\s*[A-Z][A-Za-z0-9-]{1,9}\s*\)")
+
+
 def _known(name: str) -> bool:
     return bool(find_drugs(name)) or bool(_control_canonical(name))
 
@@ -716,12 +727,20 @@ def _treated_with_arms(scan: str, s0: int, seg: str, col: _Collector) -> None:
         rest = seg[m.end():]
         end = _LIST_END.search(rest)
         items = _split_list(rest[: end.start()] if end else rest)
-        if len(items) < 2 or not all(_known(_item_size(item)[0]) for _, item in items):
+        # "To compare the efficacy of artemether-lumefantrine (AL) and dihydroartemisinin-piperaquine (DP)": treatments
+        # the lexicon need not know, each given the abbreviation the document will call its arm by
+        abbreviated = len(items) >= 2 and _COMPARE_OF.match(seg, m.start()) is not None and all(
+            _ABBREVIATED_ITEM.fullmatch(item) and _plausible_name(_ABBREVIATED_ITEM.fullmatch(item).group("name"))
+            for _, item in items)
+        if len(items) < 2 or not (abbreviated or all(_known(_item_size(item)[0]) for _, item in items)):
             continue
         for offset, item in items:
             name, n = _item_size(item)
             start = s0 + m.end() + offset
-            col.add(name, n, start, start + len(item), "treated")
+            arm = col.add(name, n, start, start + len(item), "treated")
+            abbreviation = _DEFINED_ABBREVIATION.search(item) if abbreviated else None
+            if arm is not None and abbreviation:
+                arm.aliases.add(abbreviation.group(1))
 
 
 def _compared_arms(scan: str, s0: int, seg: str, col: _Collector, mentions: list) -> None:
@@ -985,6 +1004,14 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
                 _compared_arms(scan, s0, seg, col, local)
                 _comparing_with_control(scan, s0, seg, col)
     _dose_column_arms(structure, col)
+    if len(col.arms) < 2 and design != "meta-analysis":
+        # "Objectives: To compare the efficacy of X (AL) and Y (DP)": the aim, in a background section, names the
+        # trial's arms when the methods and results only use their abbreviations
+        for lo, hi in _aim_spans(scan, structure):
+            for s0, s1 in sentence_spans(scan[lo:hi]):
+                seg = scan[lo + s0:lo + s1]
+                if _COMPARE_OF.search(seg):
+                    _treated_with_arms(scan, lo + s0, seg, col)
     if len(col.arms) < 2 and design != "meta-analysis":
         _those_randomized_to(scan, _readable_spans(scan, structure), col)
     if len(col.arms) < 2 and design != "meta-analysis":
