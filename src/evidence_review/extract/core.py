@@ -220,6 +220,13 @@ def _with_study_arms(scan: str, mentions: list[Mention], study) -> list[Mention]
             if not any(a < m.end() and m.start() < b for a, b in taken):
                 extra.append(Mention(m.start(), m.end(), canonical))
                 taken.append((m.start(), m.end()))
+    # "vaginal progesterone pessaries" called "the progesterone group": a word of one arm's name, and of no other
+    # arm's, used before "group" or "arm" names that arm (as the document names it)
+    for word, canonical in _group_words(getattr(study, "arms", None) or ()).items():
+        for m in _GROUP_WORD_PATTERN(word).finditer(scan):
+            if not any(a < m.end("w") and m.start("w") < b for a, b in taken):
+                extra.append(Mention(m.start("w"), m.end("w"), canonical))
+                taken.append((m.start("w"), m.end("w")))
     # "(S vs. SP)": two arms' abbreviations set against each other, a one-letter one included
     for m in _ABBREVIATIONS_VERSUS.finditer(scan):
         pair = [letters.get(m.group(k), set()) for k in ("a", "b")]
@@ -264,6 +271,34 @@ def _with_study_arms(scan: str, mentions: list[Mention], study) -> list[Mention]
                 extra.append(Mention(m.start("w"), m.end("w"), canonical))
                 taken.append((m.start("w"), m.end("w")))
     return sorted(mentions + extra, key=lambda m: (m.start, m.end)) if extra else mentions
+
+
+# words of an arm's name that say how it is given or what it is made of, not which treatment it is
+_NOT_A_GROUP_WORD = re.compile(r"^(?:solution|pessaries|pessary|tablets?|capsules?|injections?|infusions?|patch|spray|"
+                               r"nasal|vaginal|rectal|intravenous|subcutaneous|topical|inhaled|standard|usual|group|"
+                               r"therapy|treatment|regimen|placebo|control|matching|conventional|plus|alone)$", re.I)
+
+
+def _group_words(arms) -> dict[str, str]:
+    """{word: canonical} for each word (six letters or more, not a lexicon drug) of exactly one arm's name whose
+    name is longer than the word, for an arm the lexicon does not name."""
+    owners: dict[str, set] = {}
+    for arm in arms:
+        canonical = str(getattr(arm, "canonical", "") or "")
+        name = str(getattr(arm, "name", "") or "")
+        if not canonical or find_drugs(name) or len(name.split()) < 2:
+            continue
+        for word in set(re.findall(r"[A-Za-z][a-z-]{5,}", name)):
+            if not _NOT_A_GROUP_WORD.match(word) and not _NOT_A_HEAD.match(word):
+                owners.setdefault(word.lower(), set()).add(canonical)
+    every_name = " ".join(str(getattr(a, "name", "") or "").lower() for a in arms)
+    return {w: next(iter(c)) for w, c in sorted(owners.items())
+            if len(c) == 1 and len(re.findall(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", every_name)) == 1}
+
+
+@lru_cache(maxsize=512)
+def _GROUP_WORD_PATTERN(word: str) -> re.Pattern:     # noqa: N802 - a compiled pattern per word, cached
+    return re.compile(r"(?<![\w-])(?P<w>" + re.escape(word) + r")(?=\s+(?:group|arm)s?\b)", re.I)
 
 
 # "complete renal remission (CR)": a phrase and the abbreviation the document uses for it afterwards
