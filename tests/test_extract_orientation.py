@@ -423,3 +423,9 @@ def test_arms_of_a_structured_aim_named_by_their_abbreviations():
     rows = extract_document("doc", text, study=study)
     assert [(r["value"], r["intervention"], r["comparator"]) for r in rows if r["measure"] == "RD"] == [
         (0.12, "artemether-lumefantrine", "artesunate-mefloquine")]
+
+
+def test_an_absolute_risk_increase_of_one_arm_instead_of_another_is_their_risk_difference():
+    text = ("The absolute risk increase of treatment failure when using rituximab instead of azathioprine was 12.40% "
+            "(95%CI: 3.05 \u2013 21.75).")
+    assert arms(text) == [("RD", 0.124, "rituximab", "azathioprine")]
