@@ -429,3 +429,16 @@ def test_an_absolute_risk_increase_of_one_arm_instead_of_another_is_their_risk_d
     text = ("The absolute risk increase of treatment failure when using rituximab instead of azathioprine was 12.40% "
             "(95%CI: 3.05 \u2013 21.75).")
     assert arms(text) == [("RD", 0.124, "rituximab", "azathioprine")]
+
+
+def test_differences_between_a_list_of_arms_and_the_arm_named_last_respectively():
+    text = ("The estimated differences between the rituximab, tocilizumab, and eculizumab groups and the placebo group "
+            "were \u22120.52 points (95% CI, \u22120.80 to \u22120.24), \u22120.71 points (95% CI, \u22120.99 to \u22120.43), and "
+            "\u22121.02 points (95% CI, \u22121.30 to \u22120.74), respectively.")
+    assert [(a[1], a[2], a[3]) for a in arms(text)] == [(-0.52, "rituximab", "placebo"), (-0.71, "tocilizumab", "placebo"),
+                                                         (-1.02, "eculizumab", "placebo")]
+
+
+def test_a_difference_between_two_arms_keeps_their_order():
+    text = "The difference between the rituximab and placebo groups was \u22120.52 points (95% CI, \u22120.80 to \u22120.24)."
+    assert [(a[1], a[2], a[3]) for a in arms(text)] == [(-0.52, "rituximab", "placebo")]

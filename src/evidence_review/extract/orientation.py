@@ -116,6 +116,11 @@ def _find_comparison(seg: str, groups: tuple) -> Comparison | None:
         subj = [g for g in groups if g.start >= lead.end()]
         if obj and subj:
             return Comparison(subj, obj)
+    # "the differences between the 5-mg, 10-mg, and 15-mg X groups and the Y group were ..., respectively": a list of
+    # arms, each compared with the one named after the last "and"
+    listed = _between_list(seg, groups)
+    if listed is not None:
+        return listed
     # "between the MMF and RTX groups"
     btw = re.search(r"\bbetween\s+(?:the\s+)?(?P<a>.{1,60}?)\s+and\s+(?:the\s+)?(?P<b>.{1,60}?)(?:\s+groups?|\s+arms?|[,.;)]|$)", seg, re.I)
     if btw:
@@ -135,6 +140,29 @@ def _find_comparison(seg: str, groups: tuple) -> Comparison | None:
         obj = [g for g in groups if m.end() <= g.start < limit]
         return Comparison(before, obj or after)
     return None
+
+
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?", re.I)
+_BETWEEN_END = re.compile(r"\b(?:were|was|is|are)\b|[;:()\[\]]", re.I)
+
+
+def _between_list(seg: str, groups: tuple) -> Comparison | None:
+    """ "between the A, B, and C groups and the D group": three or more arms after "between", the last one (after
+    the last "and") the comparator of all the others."""
+    m = _BETWEEN.search(seg)
+    if m is None:
+        return None
+    end = _BETWEEN_END.search(seg, m.end())
+    stop = end.start() if end else len(seg)
+    inside = [g for g in groups if m.end() <= g.start < stop]
+    names = list(dict.fromkeys(g.name for g in inside))
+    if len(names) < 3:
+        return None
+    last = inside[-1]
+    joint = seg.rfind(" and ", m.end(), last.start)
+    if joint < 0 or any(g.start > joint for g in inside[:-1]) or last.name in names[:-1]:
+        return None
+    return Comparison([g for g in inside[:-1]], [last])
 
 
 def _names(gs: list[Group]) -> list[str]:
