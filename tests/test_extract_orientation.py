@@ -442,3 +442,9 @@ def test_differences_between_a_list_of_arms_and_the_arm_named_last_respectively(
 def test_a_difference_between_two_arms_keeps_their_order():
     text = "The difference between the rituximab and placebo groups was \u22120.52 points (95% CI, \u22120.80 to \u22120.24)."
     assert [(a[1], a[2], a[3]) for a in arms(text)] == [(-0.52, "rituximab", "placebo")]
+
+
+def test_a_ratio_whose_own_words_name_its_comparator():
+    text = ("Median survival was 7.1 months with rituximab (hazard ratio for the comparison with azathioprine, 0.61; "
+            "99.5% CI, 0.45 to 0.83).")
+    assert [(a[1], a[2], a[3]) for a in arms(text) if a[0] == "HR"] == [(0.61, "rituximab", "azathioprine")]

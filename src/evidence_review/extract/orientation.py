@@ -232,6 +232,12 @@ def arms_for_comparison(seg: str, groups: list[Group], est_start: int, est_index
         # a clause naming no arm ("; among seronegative patients, 36% and 43% (HR 0.66)") takes the arms
         # of the document's last comparison, not whichever arm the previous clause happened to end with
         groups = [g for g in groups if c0 <= g.start < c1]
+    against = _comparator_in_measure_name(seg, groups, est_start)
+    if against is not None:
+        # "6.9 months with nivolumab (hazard ratio for the comparison with ipilimumab, 0.57)": the ratio's own words
+        # name its comparator; its arm is the one named before them
+        others = [g for g in groups if g.name != against.name and g.end <= est_start]
+        return (others[-1].name if others else ""), against.name, True
     named = _arm_in_measure_name(seg, groups, est_start)
     if named is not None:
         # "hazard ratio in the empagliflozin group, 0.86", "relative risk of clearance in chloroquine group = 0.87":
@@ -299,6 +305,22 @@ def _arm_in_measure_name(seg: str, groups, est_start: int) -> Group | None:
         return None
     g = before[-1]
     if _ARM_THEN_VALUE.match(seg[g.end:est_start]) and _RATIO_NAMED_IN.search(seg[max(0, g.start - 70):g.start]):
+        return g
+    return None
+
+
+_COMPARED_IN_RATIO = re.compile(r"\b(?:ratio|risk|RR|HR|OR|IRR)\b[^()\d;]{0,40}?\b(?:comparisons?\s+(?:with|to|against)|"
+                                r"versus|vs\.?|relative\s+to|compared\s+(?:with|to))\s+(?:the\s+)?$", re.I)
+
+
+def _comparator_in_measure_name(seg: str, groups, est_start: int) -> Group | None:
+    """The arm a ratio's own words compare with, right before its value ("hazard ratio for the comparison with
+    ipilimumab, 0.57")."""
+    before = [g for g in groups if g.end <= est_start]
+    if not before:
+        return None
+    g = before[-1]
+    if _ARM_THEN_VALUE.match(seg[g.end:est_start]) and _COMPARED_IN_RATIO.search(seg[max(0, g.start - 70):g.start]):
         return g
     return None
 
