@@ -287,6 +287,27 @@ RULES: list[Rule] = [
          "groups developed deep vein thrombosis.",
          [{"measure": "PROPORTION", "value": 0.0, "events": 0, "total": 25, "intervention": "rituximab"},
           {"measure": "PROPORTION", "value": 0.0, "events": 0, "total": 25, "intervention": "placebo"}]),
+    Rule("none-in-either-group-listed", 72, "'None of the patients in either group experienced any side effects including "
+         "A, B, or C': zero events of each listed outcome in each arm (items split at commas: 'nausea and vomiting' is "
+         "one outcome)",
+         ("none_of",), proportions.nobody,
+         "Patients were randomly assigned to rituximab (n=32) or placebo (n=31). None of the patients in either group "
+         "experienced any serious side effects including anaphylaxis, fever and chills, or neutropenia.",
+         [{"measure": "PROPORTION", "events": 0, "total": 32, "intervention": "rituximab", "outcome": "anaphylaxis"},
+          {"measure": "PROPORTION", "events": 0, "total": 32, "intervention": "rituximab", "outcome": "fever and chills"},
+          {"measure": "PROPORTION", "events": 0, "total": 32, "intervention": "rituximab", "outcome": "neutropenia"},
+          {"measure": "PROPORTION", "events": 0, "total": 31, "intervention": "placebo", "outcome": "anaphylaxis"},
+          {"measure": "PROPORTION", "events": 0, "total": 31, "intervention": "placebo", "outcome": "fever and chills"},
+          {"measure": "PROPORTION", "events": 0, "total": 31, "intervention": "placebo", "outcome": "neutropenia"}]),
+    Rule("no-events-sentence", 72, "'There were no adverse events.', 'No serious adverse events occurred in either "
+         "group.': a sentence saying no patient had the event, in a two-arm trial of known arm sizes: 0/n per arm",
+         ("no_events",), proportions.no_events,
+         "Patients were randomly assigned to rituximab (n=21) or placebo (n=22). No serious adverse events occurred in "
+         "either group.",
+         [{"measure": "PROPORTION", "events": 0, "total": 21, "intervention": "rituximab",
+           "outcome": "serious adverse events"},
+          {"measure": "PROPORTION", "events": 0, "total": 22, "intervention": "placebo",
+           "outcome": "serious adverse events"}]),
     Rule("events-in-arm", 72, "'23 recurrences in the A group and 7 in the B group': events that happen once to a "
          "patient (deaths, recurrences, treatment failures) counted over an arm whose size the document states",
          ("arm_count",), proportions.arm_counts,
