@@ -264,6 +264,15 @@ RULES: list[Rule] = [
          "Wound dehiscence was seen in 12/80 (15%) of the mesh group versus 25/79 (32%) of the suture group.",
          [{"measure": "PROPORTION", "value": 0.15, "events": 12, "total": 80},
           {"measure": "PROPORTION", "value": 0.32, "events": 25, "total": 79}]),
+    Rule("counts-of-each-group", 70, "'the cure rate of each group was as follows: A 84.0% (42/50), B 76.0% (38/50), and "
+         "C 62.0% (31/50)': counts of each group listed are an outcome's counts even when the lexicon does not know it",
+         ("count_of", "percent"), proportions.count_of,
+         "Patients were randomly assigned to rituximab (n = 50), azathioprine (n = 50) or placebo (n = 50). The cure "
+         "rate of each group was as follows: rituximab 84.0% (42/50), azathioprine 76.0% (38/50), and placebo 62.0% "
+         "(31/50).",
+         [{"measure": "PROPORTION", "events": 42, "total": 50, "intervention": "rituximab"},
+          {"measure": "PROPORTION", "events": 38, "total": 50, "intervention": "azathioprine"},
+          {"measure": "PROPORTION", "events": 31, "total": 50, "intervention": "placebo"}]),
     Rule("word-counts-out-of", 70, "'two out of six patients in the A group compared with five out of nine in the B "
          "group': counts and totals spelled out, set against each other",
          ("word_count_of",), proportions.count_of,
@@ -376,6 +385,13 @@ RULES: list[Rule] = [
           {"measure": "PROPORTION", "value": 0.051, "events": 6, "total": 118, "intervention": "placebo"},
           {"measure": "PROPORTION", "value": 0.10, "events": 12, "total": 120, "intervention": "rituximab"},
           {"measure": "PROPORTION", "value": 0.085, "events": 10, "total": 118, "intervention": "placebo"}]),
+    Rule("bracket-pairs-label-first", 79, "'(A 9.5%; B 17.9%; p = 0.0147)': a bracket naming each arm before its "
+         "percentage; the arms' sizes give the counts",
+         ("percent", "number"), proportions.bracket_pairs,
+         "Patients were randomly assigned to rituximab (n = 140) or placebo (n = 134). The percentage of patients with "
+         "at least one infusion reaction was higher (rituximab 15.0%; placebo 6.7%; p = 0.02).",
+         [{"measure": "PROPORTION", "value": 0.15, "events": 21, "total": 140, "intervention": "rituximab"},
+          {"measure": "PROPORTION", "value": 0.067, "events": 9, "total": 134, "intervention": "placebo"}]),
     Rule("arm-percent", 90, "a bare percentage for an arm of known size; '29% vs 28%' for the comparison's arms",
          ("percent", "percent_pair"), proportions.arm_percentages,
          "Patients were assigned to efgartigimod (n=84) or placebo (n=83). More patients were MG-ADL responders "

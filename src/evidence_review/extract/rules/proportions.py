@@ -458,18 +458,24 @@ def _pair_arms(s: Sentence) -> dict[int, str]:
 # naming two arms after their percentages, then brackets of the same list in the same arm order
 _NAMED_PAIR = re.compile(r"[(\[]\s*(?P<x>" + UNSIGNED + r")\s*%\s*(?P<a>[^;()\[\]\d]{2,40}?)\s*;\s*(?P<y>" + UNSIGNED
                          + r")\s*%\s*(?P<b>[^;()\[\]\d]{2,40}?)\s*[)\]]")
+# "(tiotropium 9.5%; placebo 17.9%; p = 0.0147)", "(A: 12%, B: 20%)": each arm named before its percentage
+_LABEL_FIRST_PAIR = re.compile(r"[(\[]\s*(?P<a>[A-Za-z][^;:,()\[\]\d]{1,40}?)\s*:?\s*(?P<x>" + UNSIGNED + r")\s*%\s*[;,]\s*"
+                               r"(?P<b>[A-Za-z][^;:,()\[\]\d]{1,40}?)\s*:?\s*(?P<y>" + UNSIGNED + r")\s*%\s*"
+                               r"(?:[;,][^()\[\]]{0,40})?[)\]]")
 _PAIR_IN_BRACKET = re.compile(r"[(\[]\s*(?P<x>" + UNSIGNED + r")\s*%\s*;\s*(?P<y>" + UNSIGNED + r")\s*%\s*[)\]]")
-_EVENTS_WORDS = re.compile(r"\b(?:AEs?|adverse|events?|reported|occurred|included|incidence)\b", re.I)
+_EVENTS_WORDS = re.compile(r"\b(?:AEs?|adverse|events?|reported|occurred|included|incidence|(?:percentage|proportion)\s+of\s+"
+                           r"(?:patients|participants|subjects))\b", re.I)
 
 
 def bracket_pairs(s: Sentence) -> None:
-    """Two arms' percentages in one bracket, the arms named after the first bracket's values and kept in that order
-    by the list's later brackets; the arms' sizes give the counts."""
+    """Two arms' percentages in one bracket, the arms named after (or before) the first bracket's values and kept in
+    that order by the list's later brackets; the arms' sizes give the counts."""
     seg = s.seg
     if "%" not in seg or ";" not in seg or not (_EVENTS_WORDS.search(seg) or s.has_outcome()):
         return
     order: tuple[str, str] | None = None
-    for m in sorted(list(_NAMED_PAIR.finditer(seg)) + list(_PAIR_IN_BRACKET.finditer(seg)), key=lambda x: x.start()):
+    found = list(_NAMED_PAIR.finditer(seg)) + list(_PAIR_IN_BRACKET.finditer(seg)) + list(_LABEL_FIRST_PAIR.finditer(seg))
+    for m in sorted(found, key=lambda x: x.start()):
         if "a" in m.groupdict() and m.group("a") is not None:
             arms = []
             for g in ("a", "b"):
