@@ -497,6 +497,14 @@ RULES: list[Rule] = [
           {"measure": "MEAN", "value": 9.8, "total": 58, "intervention": "placebo", "sd": None},
           {"measure": "MEAN", "value": 41.5, "total": 58, "intervention": "placebo"},
           {"measure": "MEAN", "value": 30.2, "total": 60, "intervention": "rituximab"}]),
+    Rule("bare-means-respectively", 109, "bare means listed, then their arms closed by 'respectively' ('the mean values of "
+         "serum sodium were 138.2 and 139.6 mmol/L for the A and B groups, respectively'): a MEAN row per arm without "
+         "SD, the list's last value never the first listed arm's",
+         ("number",), arm_data.bare_means,
+         "Patients were randomly assigned to rituximab (n = 40) or placebo (n = 42). The mean values of serum sodium "
+         "after the infusion were 138.2 and 139.6 mmol/L for the rituximab and placebo groups, respectively.",
+         [{"measure": "MEAN", "value": 138.2, "total": 40, "intervention": "rituximab", "sd": None},
+          {"measure": "MEAN", "value": 139.6, "total": 42, "intervention": "placebo", "sd": None}]),
     Rule("median-iqr-range", 110, "an arm's median with its IQR or range",
          ("median_spread", "range"), arm_data.medians,
          "The median EDSS score at one year was 3.0 (IQR 2.0-4.5) in the rituximab group.",

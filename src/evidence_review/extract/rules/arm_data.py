@@ -353,9 +353,12 @@ def bare_means(s: Sentence) -> None:
     seg = s.seg
     if "|" in seg or not _MEAN_CLAUSE.search(seg) or _NOT_A_LEVEL.search(seg[:_first_number(s)]):
         return
-    found: list[tuple[int, str]] = []
+    # a list closed by its arms ("3.82 and 3.88 mmol/L for the A and B groups, respectively") before a value
+    # followed by an arm: the list's last value is not the first listed arm's
+    found: list[tuple[int, str]] = _listed_bare_means(s)
+    listed = {i for i, _ in found}
     for i, n in enumerate(s.nums):
-        if not s.free(i) or n.percent or _TIME_UNIT.match(seg, n.full_end):
+        if i in listed or not s.free(i) or n.percent or _TIME_UNIT.match(seg, n.full_end):
             continue
         gap = _VALUE_FOR_ARM.match(seg, n.full_end)
         if gap is None:
@@ -364,6 +367,7 @@ def bare_means(s: Sentence) -> None:
         if not arm:
             continue
         found.append((i, arm))
+    found.sort()
     pairs = [(a, b) for a, b in zip(found, found[1:])
              if a[1] != b[1] and _PAIR_JOIN.search(seg[s.nums[a[0]].full_end:s.nums[b[0]].start])]
     kept: set[int] = set()
@@ -387,6 +391,40 @@ def bare_means(s: Sentence) -> None:
         idx = s.num_at(m.start(group), m.end(group))
         if idx and s.free(idx[0]):
             _bare_mean(s, idx[0], arm)
+
+
+# "were 3.82 and 3.88 mmol/L for the A and B groups, respectively": bare values in a list, then their arms
+_BARE_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+
+
+def _listed_bare_means(s: Sentence) -> list[tuple[int, str]]:
+    """Two or three bare values joined by commas or 'and' (one unit after the last), followed by the list of their
+    arms closed by 'respectively', in a clause that says the values are means."""
+    seg = s.seg
+    out: list[tuple[int, str]] = []
+    run: list[int] = []
+
+    def close(run: list[int]) -> None:
+        if not 2 <= len(run) <= 3:
+            return
+        last = s.nums[run[-1]]
+        end = _unit_end(seg, last.full_end)
+        if not re.match(r"[^.;]{0,70}\brespectively\b", seg[end:end + 90]):
+            return
+        names = s.arms_listed_after(end, len(run))
+        clause = seg[_clause_start(seg, s.nums[run[0]].start):s.nums[run[0]].start]
+        if names and _MEAN_WORD.search(clause) and not _NOT_A_LEVEL.search(clause):
+            out.extend(zip(run, names))
+
+    for i, n in enumerate(s.nums):
+        usable = s.free(i) and not n.percent and not _TIME_UNIT.match(seg, n.full_end)
+        if usable and run and _BARE_LIST_GAP.fullmatch(seg, s.nums[run[-1]].full_end, n.start):
+            run.append(i)
+            continue
+        close(run)
+        run = [i] if usable else []
+    close(run)
+    return out
 
 
 _TIME_UNIT = re.compile(r"\s*(?:weeks?|months?|years?)\b(?!\s+(?:in|with|among|under)\b)", re.I)
