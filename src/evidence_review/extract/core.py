@@ -914,6 +914,10 @@ _COUNT_VERB_AFTER = re.compile(r"[)\]]?\s*(?:\([^()]{0,40}\)\s*)?(?:(?:patients|
                                r"(?:an?\s+|the\s+|any\s+)?", re.I)
 
 
+# proportions whose rule read the outcome itself ("none of ... including apnea", "32 cases of NYHA grade III")
+_KINDS_NAMING_THEIR_OUTCOME = frozenset({"none-of", "arm-baseline"})
+
+
 def _row(doc_id, source_file, est: Estimate, s0: int, evidence: str, intervention: str, comparator: str,
          seg: str, condition: str) -> dict:
     outcome = ""
@@ -931,7 +935,7 @@ def _row(doc_id, source_file, est: Estimate, s0: int, evidence: str, interventio
         outcome = found[0] if found else ""
     # a whole population's baseline trait has no timepoint ("the mean age was 51 years" is no time)
     timepoint = "" if est.kind == "population" else est.timepoint or _timepoint(seg, est.start)
-    if est.outcome_hint and (est.measure in DESCRIPTIVE_MEASURES or est.kind == "none-of"):
+    if est.outcome_hint and (est.measure in DESCRIPTIVE_MEASURES or est.kind in _KINDS_NAMING_THEIR_OUTCOME):
         outcome = est.outcome_hint
     flags = est.flags + validate(est.measure, est.value, est.ci_low, est.ci_high, est.p_value, est.events, est.total)
     ci_level = est.ci_level if est.ci_level is not None else (0.95 if (est.ci_low is not None or est.ci_high is not None) else None)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from .grammar import PRODUCTIONS
-from .rules import arm_data, effects, population, proportions
+from .rules import arm_baseline, arm_data, effects, population, proportions
 from .sentence import Sentence
 
 
@@ -252,6 +252,22 @@ RULES: list[Rule] = [
          "In this randomized trial, 1,240 patients (388 female, age 64.1 years) were followed for a median of 4 years.",
          [{"measure": "PROPORTION", "events": 388, "total": 1240, "intervention": "all patients", "role": "baseline"},
           {"measure": "MEAN", "value": 64.1, "total": 1240, "intervention": "all patients", "role": "baseline"}]),
+    Rule("arm-characteristics", 66, "an arm's characteristics at entry in a sentence it opens: 'The A group (n=60) had 32 "
+         "males and 28 females, with a mean age of 63.2, which included 32 cases of NYHA grade III and 28 cases of "
+         "grade II': the first sex count (the second is its complement), the mean age and each 'N cases of X', role "
+         "baseline, total the arm's size",
+         ("number",), arm_baseline.arm_characteristics,
+         "Patients were randomly assigned to rituximab (n = 48) or placebo (n = 50). The rituximab group (n = 48) had "
+         "27 males and 21 females aged between 19 and 66 years, with a mean age of 41.5, which included 12 cases of "
+         "optic neuritis and five cases of myelitis.",
+         [{"measure": "PROPORTION", "events": 27, "total": 48, "intervention": "rituximab", "role": "baseline",
+           "outcome": "male sex"},
+          {"measure": "MEAN", "value": 41.5, "total": 48, "intervention": "rituximab", "role": "baseline",
+           "outcome": "age", "sd": None},
+          {"measure": "PROPORTION", "events": 12, "total": 48, "intervention": "rituximab", "role": "baseline",
+           "outcome": "optic neuritis"},
+          {"measure": "PROPORTION", "events": 5, "total": 48, "intervention": "rituximab", "role": "baseline",
+           "outcome": "myelitis"}]),
     # ------------------------------------------------------------------ proportions
     Rule("count-of", 70, "events of total ('14 of 19', '117/141', 'Nine of 30'), with a % printed beside it",
          ("count_of", "word_count_of", "percent", "p_value"), proportions.count_of,
