@@ -89,7 +89,8 @@ def _with_defined_arms(scan: str, mentions: list[Mention]) -> list[Mention]:
 
 
 # "No patient in either group developed X": a count of zero without a digit
-_NOBODY = re.compile(r"\b(?:[Nn]o|[Nn]one)\s+(?:of\s+the\s+)?(?:patients?|participants?|subjects?)\b")
+_NOBODY = re.compile(r"\b(?:[Nn]o|[Nn]one)\s+(?:of\s+the\s+)?(?:patients?|participants?|subjects?)\b"
+                     r"|\b(?:[Tt]here\s+(?:were|was)\s+no|No)\s+(?:\w+\s+)?(?:adverse|side[- ]effects?|complications?)\b")
 _OPEN_LABEL = start_guarded(re.compile(r"\b(?:open-label|single-arm|single\s+arm|uncontrolled)\b", re.I))
 
 
@@ -949,6 +950,10 @@ _COUNT_VERB_AFTER = re.compile(r"[)\]]?\s*(?:\([^()]{0,40}\)\s*)?(?:(?:patients|
                                r"(?:an?\s+|the\s+|any\s+)?", re.I)
 
 
+# proportions whose rule read the outcome itself ("none of ... including apnea", "32 cases of NYHA grade III")
+_KINDS_NAMING_THEIR_OUTCOME = frozenset({"none-of", "arm-baseline"})
+
+
 def _row(doc_id, source_file, est: Estimate, s0: int, evidence: str, intervention: str, comparator: str,
          seg: str, condition: str) -> dict:
     outcome = ""
@@ -966,7 +971,7 @@ def _row(doc_id, source_file, est: Estimate, s0: int, evidence: str, interventio
         outcome = found[0] if found else ""
     # a whole population's baseline trait has no timepoint ("the mean age was 51 years" is no time)
     timepoint = "" if est.kind == "population" else est.timepoint or _timepoint(seg, est.start)
-    if est.outcome_hint and est.measure in DESCRIPTIVE_MEASURES:
+    if est.outcome_hint and (est.measure in DESCRIPTIVE_MEASURES or est.kind in _KINDS_NAMING_THEIR_OUTCOME):
         outcome = est.outcome_hint
     flags = est.flags + validate(est.measure, est.value, est.ci_low, est.ci_high, est.p_value, est.events, est.total)
     ci_level = est.ci_level if est.ci_level is not None else (0.95 if (est.ci_low is not None or est.ci_high is not None) else None)
