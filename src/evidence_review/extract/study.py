@@ -245,6 +245,9 @@ def _control_canonical(name: str) -> str:
 
 def arm_key(name: str) -> tuple[str, str]:
     """(canonical drug or regimen without dose, dose as written in lower case) of an arm name."""
+    coded = _CODED_GROUP.fullmatch(re.sub(r"(?i)^\s*the\s+", "", name))
+    if coded is not None:
+        return f"group {(coded.group('code') or coded.group('code2')).lower()}", ""
     name = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", name)
     # "tocilizumab weekly" and "tocilizumab every other week": a schedule tells two arms of one drug apart as a dose does
     dose_match = _DOSE.search(name) or _DOSE_LEVEL.search(name) or _REGIMEN_QUALIFIER.search(name) or _SCHEDULE.search(name)
@@ -383,6 +386,20 @@ class _Collector:
                 return arm
         arm = Arm(arm_id="", name=name, canonical=key, n=n, role=role, start=start, end=end, dose=dose, source=source,
                   aliases={key})
+        self.arms.append(arm)
+        return arm
+
+
+    def add_coded(self, code: str, n: int | None, start: int, end: int) -> Arm:
+        """The arm a report names "group A" (canonical "group a"); its size from the first mention that gives one."""
+        canonical = f"group {code.lower()}"
+        for arm in self.arms:
+            if arm.canonical == canonical:
+                if arm.n is None and n is not None:
+                    arm.n = n
+                return arm
+        arm = Arm(arm_id="", name=f"group {code}", canonical=canonical, n=n, role="", start=start, end=end,
+                  source="table", aliases={canonical})
         self.arms.append(arm)
         return arm
 
@@ -843,7 +860,15 @@ def _table_arms(text: str, structure: dict | None, col: _Collector) -> None:
             name, n = split_size(header)
             if n is None and not (find_drugs(name) or _control_canonical(name)):
                 continue     # a header without a size is an arm only when it names a known drug or control
+            coded = _CODED_GROUP.fullmatch(name)
+            if coded is not None and n is not None:
+                col.add_coded(coded.group("code") or coded.group("code2"), n, start, end)
+                continue
             col.add(name, n, start, end, "table")
+
+
+# "Group A (n = 67)", "Arm B (n=40)", "C group": an arm the report names by a letter or numeral it gave it
+_CODED_GROUP = re.compile(r"\s*(?i:group|arm)\s+(?P<code>[A-Z]{1,2}|[IVX]{1,3})\s*|\s*(?P<code2>[A-Z]{1,2})\s+(?i:group|arm)\s*")
 
 
 # a column header naming a dose only: "25 mg (N = 79)"
