@@ -74,3 +74,45 @@ def test_bare_numbers_without_arm_sizes_or_a_count_caption_stay_unread():
 | Nausea | 4 | 2 |
 """
     assert _cells(_read(text, text.split("\n")[1], "Table 3. Adverse events.")) == []
+
+
+# ------------------------------------------------------------------ arm sizes printed away from the allocation
+def _sizes(text: str) -> dict:
+    return {a.canonical: a.n for a in build_study("d", text).arms}
+
+
+def test_sizes_listed_as_counts_of_role_words():
+    text = ("A cluster randomised trial compared a text message reminder intervention with standard care. "
+            "In total 1804 mothers (912 interventions and 892 controls) were included.")
+    sizes = _sizes(text)
+    assert sizes == {"text message reminder": 912, "standard care": 892}
+
+
+def test_sizes_given_as_name_colon_n_with_other_baseline_fields():
+    text = ("Patients were randomized to fluticasone or placebo. Baseline characteristics were similar "
+            "(fluticasone: N = 140, FEV1 = 1.42 L; placebo: N = 137, FEV1 = 1.39 L).")
+    assert _sizes(text) == {"fluticasone": 140, "placebo": 137}
+
+
+def test_sizes_given_as_n_colon_name_in_a_bracket():
+    text = ("Patients were randomly assigned to erlotinib alone or to cetuximab plus erlotinib. Of the 130 enrolled "
+            "patients, 122 (60: erlotinib, 62: cetuximab plus erlotinib) received at least one dose.")
+    sizes = {a.name: a.n for a in build_study("d", text).arms}
+    assert sizes == {"erlotinib alone": 60, "cetuximab plus erlotinib": 62}
+
+
+def test_size_of_a_group_the_patients_were_included_as():
+    text = ("Fifty-two infants who had bronchiolitis were selected and included as an observation group. Another "
+            "fifty infants treated in the previous year were included as a control group. Infants in the observation "
+            "group were given nebulized salbutamol.\n"
+            "Table 2. Outcomes\n| | Observation group | Control group |\n| Death | 3 | 6 |\n")
+    table = pipe_table(text, "| | Observation group | Control group |", caption="Table 2. Outcomes")
+    arms = build_study("d", text, {"tables": [table]}).arms
+    assert sorted((a.name.lower(), a.n) for a in arms) == [("control group", 50), ("observation group", 52)]
+
+
+def test_size_from_the_denominator_of_an_arms_counts():
+    text = ("Patients were randomly assigned to dapagliflozin or placebo. The primary outcome occurred in 212 of "
+            "2373 patients (8.9%) in the dapagliflozin group and in 281 of 2371 patients (11.9%) in the placebo "
+            "group. Among patients with diabetes, 90 of 1075 in the dapagliflozin group had the outcome.")
+    assert _sizes(text) == {"dapagliflozin": 2373, "placebo": 2371}
