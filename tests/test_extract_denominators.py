@@ -116,3 +116,43 @@ def test_size_from_the_denominator_of_an_arms_counts():
             "2373 patients (8.9%) in the dapagliflozin group and in 281 of 2371 patients (11.9%) in the placebo "
             "group. Among patients with diabetes, 90 of 1075 in the dapagliflozin group had the outcome.")
     assert _sizes(text) == {"dapagliflozin": 2373, "placebo": 2371}
+
+
+# ------------------------------------------------------------------ arm percentages, arms named by their role
+def _proportions(text: str, structure: dict | None = None):
+    from evidence_review.extract import extract_one
+    rows, _, errors = extract_one("d", text, structure=structure)
+    assert not errors
+    return sorted((r["intervention"], r["events"], r["total"], round(r["value"], 3)) for r in rows
+                  if r["measure"] == "PROPORTION")
+
+
+def test_combination_and_monotherapy_groups_are_the_add_on_trials_arms():
+    text = ("Patients on adalimumab were randomly assigned to add azathioprine or placebo; 150 patients were enrolled "
+            "in each arm. Clinical remission at week 16 was more frequent in the combination therapy group compared "
+            "with the monotherapy group (62.0% vs. 44.7%; P = 0.002).")
+    assert _proportions(text) == [("azathioprine", 93, 150, 0.62), ("placebo", 67, 150, 0.447)]
+
+
+def test_combination_group_is_the_arm_whose_name_joins_two_treatments():
+    text = ("Patients were randomly assigned to erlotinib alone or to cetuximab plus erlotinib. Of the 130 enrolled "
+            "patients, 122 (60: erlotinib, 62: cetuximab plus erlotinib) received at least one dose. The disease "
+            "control rate at 12 weeks was 41.9% in the combination group and 30.0% in the monotherapy group.")
+    got = _proportions(text)
+    assert ("cetuximab plus erlotinib", 26, 62, 0.419) in got and ("erlotinib", 18, 60, 0.3) in got
+
+
+def test_intervention_and_control_group_percentages_take_the_sizes_printed_by_role():
+    text = ("A cluster randomised trial compared a text message reminder intervention with standard care. In total "
+            "1804 mothers (912 interventions and 892 controls) were included. In the intervention group 61% of the "
+            "infants were fully vaccinated at 12 months versus 48% in the control group.")
+    got = _proportions(text)
+    assert ("text message reminder", 556, 912, 0.61) in got and ("standard care", 428, 892, 0.48) in got
+
+
+def test_a_percentage_beside_an_arm_of_a_colon_sized_list():
+    text = ("Patients were randomized to fluticasone or placebo (fluticasone: N = 140, FEV1 = 1.42 L; placebo: "
+            "N = 137, FEV1 = 1.39 L). Fewer patients had one or more exacerbations (fluticasone 10.0%; placebo 18.2%; "
+            "p = 0.04).")
+    got = _proportions(text)
+    assert ("fluticasone", 14, 140, 0.1) in got and ("placebo", 25, 137, 0.182) in got

@@ -1306,9 +1306,10 @@ _SIZE_COLON_NAME = re.compile(r"[(\[](?P<body>\s*\d[\d,]*\s*:\s*[A-Za-z][^():;\[
                               r"[A-Za-z][^():;\[\]]{0,60}?)+)[)\]]")
 _SIZE_COLON_ITEM = re.compile(r"\s*(?P<n>\d[\d,]*)\s*:\s*(?P<name>[^,;]+?)\s*(?:[,;]|$)")
 # "Forty-five newborns who had X were selected and included as an observation group"
-_INCLUDED_AS = re.compile(r"(?<![\d.,])(?P<n>\d[\d,]*|\b" + COUNT_WORD + r"\b)\s+(?:[\w'-]+\s+){1,25}?(?:were\s+|was\s+)?"
-                          r"(?:\w+\s+(?:and\s+)?){0,2}?(?:included|enrolled|set|served|assigned)\s+as\s+(?:an?|the)\s+"
-                          r"(?P<name>[\w-]+(?:\s+[\w-]+)?\s+(?:group|arm))\b", re.I)
+_INCLUDED_AS = re.compile(r"(?<![\d.,])(?P<n>\d[\d,]*|\b" + COUNT_WORD + r"\b)\s+(?:[\w-]+\s+){0,2}?(?:patients|participants|"
+                          r"subjects|newborns|neonates|infants|children|cases|women|men|mothers|adults|individuals|"
+                          r"volunteers)\b[^.;]{0,200}?\b(?:included|enrolled|set|served|assigned|selected)\s+as\s+"
+                          r"(?:an?|the)\s+(?P<name>[\w-]+(?:\s+[\w-]+)?\s+(?:group|arm))\b", re.I)
 # "212 of 2373 patients (8.9%) in the dapagliflozin group": a count over the arm's patients
 _COUNT_OF_ARM = re.compile(r"(?<![\d.,])\d[\d,]*\s+(?:of|/)\s+(?:the\s+)?(?P<n>\d[\d,]*)\s+(?:patients|participants|subjects|"
                            r"women|men|children|infants)?\s*(?:[(\[][^()\[\]]{0,20}[)\]]\s*)?(?:who\s+received\s+|"
