@@ -945,7 +945,17 @@ def header_rows(table: dict) -> set[int]:
 # of the arm's name (the table reader gives it to each column as its timepoint)
 SPANNING_WHEN = re.compile(r"\s*(?:(?:at|by|to|through|after|over|up\s+to)?\s*(?P<tp>(?:week|day|month|year)\s*\d+|"
                            r"\d+\s*(?:weeks?|months?|years?|days?))(?:\s+follow[- ]?up)?|(?P<baseline>(?:at\s+)?baseline|"
-                           r"before\s+treatment|pre-?treatment))\s*", re.I)
+                           r"before\s+treatment|pre-?treatment)|"
+                           # "10 min", "2 h", "Pre-op", "After treatment", "Before ventilation", "3rd month": a phase or a
+                           # time since the intervention began (table_reader.when_phrase reads them)
+                           r"(?P<minutes>\d+\s*(?:min(?:ute)?s?|h|hrs?|hours?))|"
+                           r"(?P<ordinal>\d+\s*(?:\^|st|nd|rd|th)?\s*(?:week|day|month|year))|"
+                           r"(?P<phase>(?:pre|post)[- ]?op(?:erative(?:ly)?|eration)?|post-?treatment|"
+                           r"(?:before|after|following|end\s+of)\s+(?:the\s+)?[a-z]+))\s*", re.I)
+# a header over the arm columns that says what their cells are, not who ("Mean % change from baseline", "Median
+# (IQR)"): no part of an arm's name (the table reader takes the format from it)
+SPANNING_STATISTIC = re.compile(r"\s*(?:adjusted\s+|LS\s+|least[- ]squares\s+)?(?:mean|median)s?\b[^()]{0,60}"
+                                r"(?:[(\[][^()]{0,20}[)\]])?\s*", re.I)
 
 
 def column_headers(table: dict) -> list[tuple[int, str, int, int]]:
@@ -963,7 +973,7 @@ def column_headers(table: dict) -> list[tuple[int, str, int, int]]:
         parts = sorted(by_col[column], key=lambda c: int(c["row"]))
         texts = list(dict.fromkeys(str(c.get("text") or "").strip() for c in parts if str(c.get("text") or "").strip()))
         if column and len(texts) > 1:
-            texts = [t for t in texts if not SPANNING_WHEN.fullmatch(t)] or texts
+            texts = [t for t in texts if not SPANNING_WHEN.fullmatch(t) and not SPANNING_STATISTIC.fullmatch(t)] or texts
         if not texts:
             continue
         out.append((column, " ".join(texts), int(parts[0]["start"]), int(parts[-1]["end"])))
