@@ -267,7 +267,7 @@ class Sentence:
         return bool(P.UNIT_AFTER.match(self.seg[n.full_end:n.full_end + 16]))
 
     def threshold_before(self, n: Num) -> bool:
-        before = self.seg[max(0, n.start - 6):n.start]
+        before = self.seg[max(0, n.start - 14):n.start]
         return bool(P.THRESHOLD_BEFORE.search(before)) or bool(P.I2_BEFORE.search(before))
 
     def add(self, est: Estimate, idx: int, tail_from: int | None = None) -> Estimate:
