@@ -448,3 +448,10 @@ def test_a_ratio_whose_own_words_name_its_comparator():
     text = ("Median survival was 7.1 months with rituximab (hazard ratio for the comparison with azathioprine, 0.61; "
             "99.5% CI, 0.45 to 0.83).")
     assert [(a[1], a[2], a[3]) for a in arms(text) if a[0] == "HR"] == [(0.61, "rituximab", "azathioprine")]
+
+
+def test_a_rate_that_exceeded_two_others_by_given_differences():
+    text = ("At week 24, the response rate with rituximab exceeded that with placebo by 21.4 percentage points (95% CI "
+            "15.0\u201327.8) and that with azathioprine by 6.2 percentage points (95% CI 0.5\u201311.9).")
+    assert [(a[1], a[2], a[3]) for a in arms(text)] == [(0.214, "rituximab", "placebo"),
+                                                         (0.062, "rituximab", "azathioprine")]
