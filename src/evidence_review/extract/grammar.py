@@ -333,6 +333,14 @@ _NONE = re.compile(
     r"\b(?:[Nn]one\s+of\s+(?:the\s+)?(?P<n>\d+)\s+(?:patients|participants|subjects)(?:\s+(?:treated\s+with|receiving|on|in\s+the)\s+[\w-]+(?:\s+(?:group|arm))?)?"
     r"|(?:[Nn]o|[Nn]one\s+of\s+the)\s+(?:patients?|participants?|subjects?)\s+in\s+(?P<both>either|both|any)\s+(?:of\s+the\s+(?:two\s+)?)?(?:treatment\s+)?(?:groups?|arms?)"
     r"|[Nn]o\s+(?:patients?|participants?|subjects?)\s+in\s+the\s+(?P<arm>[\w-]+(?:\s+[\w-]+){0,3}?)\s+(?:group|arm))")
+# "There were no adverse events.", "No serious adverse events occurred in either group.": a whole sentence saying
+# that no patient of any arm had the event ("No deaths occurred." is left out: labelled sets do not count it as
+# each arm's datum, and a death count is read where it is printed)
+_NO_EVENTS = re.compile(r"^\s*(?:There\s+(?:were|was)\s+no|No)\s+(?P<what>(?:(?:serious|major|severe|treatment[- ]related)\s+)?"
+                        r"(?:adverse\s+(?:events?|effects?|reactions?)|side[- ]effects?|complications?))"
+                        r"(?:\s+(?:were|was)\s+(?:reported|observed|recorded|seen))?(?:\s+(?:occurred|reported))?"
+                        r"(?:\s+in\s+(?:either|both|any)\s+(?:of\s+the\s+(?:two\s+)?)?(?:study\s+)?(?:groups?|arms?))?"
+                        r"(?:\s+during\s+the\s+(?:study|trial|treatment|intervention)(?:\s+period)?)?\s*[.;]?\s*$", re.I)
 _BELOW_ONE_PERCENT = re.compile(r"(?P<n>(?<![\w.])\d+|\b" + COUNT_WORD + r")\s*[(\[]\s*<\s*1\s*%\s*[)\]]", re.I)
 _PERCENT_PAIR = re.compile(r"(?<![\w.])(?P<x>" + UNSIGNED + r")" + PCT + r"\s*(?:(?:vs\.?|versus)\s*(?P<y>" + UNSIGNED + r")" + PCT
                            + r"|and\s+(?P<y2>" + UNSIGNED + r")" + PCT + r"(?=[^.;]{0,40}\brespectively\b))")
@@ -576,6 +584,8 @@ GRAMMAR: list[Production] = [
     Production("percent_of", _PERCENT_OF, _percent_of, "26.7% of 116 patients", gate=("%", "per")),
     Production("all_of", _ALL, _all, "All 9 patients", gate=("ll ",)),
     Production("none_of", _NONE, _none, "No patient in either group", gate=("no",), caseless=True),
+    Production("no_events", _NO_EVENTS, lambda m: Word(m.start("what"), m.end("what"), m.group("what")),
+               "There were no adverse events.", gate=("no ",), caseless=True),
     Production("below_one_percent", _BELOW_ONE_PERCENT, _below_one, "one (<1%)", gate=("<",)),
     Production("percent_pair", _PERCENT_PAIR, _percent_pair, "29% vs 28%", gate=("%", "per")),
     Production("rate", _PER100, _rate, "44.4/100 patient-years", gate=("year", "PY", "Year")),
