@@ -270,7 +270,8 @@ def arm_key(name: str) -> tuple[str, str]:
         return control, ""
     plain = _DOSE_LEVEL.sub(" ", _DOSE.sub(" ", name))
     plain = _REGIMEN_WORDS.sub(" ", plain)
-    plain = re.sub(r"[^\w+/ -]", " ", plain)
+    # punctuation goes, but not a concentration's ("glycine 1.5%", "capsaicin 8% patch": the arm's name carries it)
+    plain = re.sub(r"[^\w+/ .%-]|(?<!\d)[.%]|\.(?!\d)", " ", plain)
     plain = re.sub(r"\s+", " ", plain).strip(" -/").lower()
     # "200 mg of dupilumab every 2 weeks": without its dose, the drug's name, not "of dupilumab"
     plain = re.sub(r"^of\s+", "", plain) if dose else plain
