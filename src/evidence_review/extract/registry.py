@@ -121,6 +121,19 @@ RULES: list[Rule] = [
            "flags": "sd_from_ci"},
           {"measure": "MEAN", "value": -2.1, "ci_low": -3.0, "ci_high": -1.2, "total": 83, "intervention": "placebo",
            "flags": "sd_from_ci"}]),
+    Rule("arm-changes-arm-first", 19, "each arm named before its own change with a labelled interval ('the A group "
+         "presented a decrease of 1.21 kg (CI 95% -0.35 to 2.77) while the B group showed an increase of 0.62 kg (CI 95% "
+         "0.11 to 1.13)'), or each change with its own verb ('decreased by 1.2 kg (95% CI ...) in A and increased by "
+         "0.6 kg (...) in B'): a MEAN row per arm, a fall stored negative",
+         ("mean_ci",), arm_data.interval_means,
+         "Patients were randomly assigned to rituximab (n = 61) or placebo (n = 59). After three months the patients "
+         "in the rituximab group presented a decrease of 1.21 kg (CI 95% -0.35 to 2.77) while the placebo group showed "
+         "an increase of 0.62 kg (CI 95% 0.11 to 1.13; p=0.04). Body weight decreased by 0.9 kg (95% CI 0.3 to 1.5) "
+         "with rituximab and increased by 0.4 kg (95% CI 0.1 to 0.7) with placebo at six months.",
+         [{"measure": "MEAN", "value": -1.21, "ci_low": -2.77, "ci_high": 0.35, "total": 61, "intervention": "rituximab"},
+          {"measure": "MEAN", "value": 0.62, "ci_low": 0.11, "ci_high": 1.13, "total": 59, "intervention": "placebo"},
+          {"measure": "MEAN", "value": -0.9, "ci_low": -1.5, "ci_high": -0.3, "total": 61, "intervention": "rituximab"},
+          {"measure": "MEAN", "value": 0.4, "ci_low": 0.1, "ci_high": 0.7, "total": 59, "intervention": "placebo"}]),
     Rule("with-interval", 20, "a bare value followed by an interval takes the nearest measure named before it",
          ("number", "interval", "bare_pair", "p_value", "measure_name"), effects.with_interval,
          "The hazard ratios of severe relapse for azathioprine relative to rituximab were 11.66 (95% CI: 2.6\u201352.3; "
