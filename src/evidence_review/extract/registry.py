@@ -287,6 +287,13 @@ RULES: list[Rule] = [
          "Treatment failure occurred in 10 of 25 (40%) patients on azathioprine versus 2 of 23 (8.7%) on rituximab.",
          [{"measure": "PROPORTION", "value": 0.4, "events": 10, "total": 25, "intervention": "azathioprine"},
           {"measure": "PROPORTION", "value": 0.087, "events": 2, "total": 23, "intervention": "rituximab"}]),
+    Rule("count-of-the-total", 70, "'88 of the 410 patients who received A (21.5%) and 97 of the 402 patients who "
+         "received B': events of a total printed with 'of the'",
+         ("count_of",), proportions.count_of,
+         "Serious adverse events were reported in 88 of the 410 patients who received rituximab (21.5%) and in 97 of "
+         "the 402 patients who received placebo (24.1%).",
+         [{"measure": "PROPORTION", "events": 88, "total": 410, "intervention": "rituximab"},
+          {"measure": "PROPORTION", "events": 97, "total": 402, "intervention": "placebo"}]),
     Rule("counts-compared", 70, "two arms' counts set side by side are an outcome's counts even when the outcome "
          "lexicon does not know the outcome's name (not in a sentence about enrolment, allocation or losses)",
          ("count_of", "count_percent", "percent"), proportions.count_of,
@@ -388,6 +395,14 @@ RULES: list[Rule] = [
          proportions.percent_of,
          "Overall rates of serious AEs in the voclosporin arm (26.7% of 116 patients) were similar.",
          [{"measure": "PROPORTION", "value": 0.267, "events": 31, "total": 116, "intervention": "voclosporin"}]),
+    Rule("percent-of-those-who-received", 77, "'2.5% of the patients who received A and 3.4% of those who received B': the "
+         "arm named after the percentage gives its total (the arm's size); words after the arm's name still veto a trait",
+         ("percent_of",), proportions.percent_of,
+         "Patients were randomly assigned to rituximab (n = 1200) or placebo (n = 1190). Severe infection occurred in "
+         "2.5% of the patients who received rituximab and in 3.4% of those who received placebo. Of these, 54.0% of "
+         "the patients who received rituximab were women.",
+         [{"measure": "PROPORTION", "value": 0.025, "events": 30, "total": 1200, "intervention": "rituximab"},
+          {"measure": "PROPORTION", "value": 0.034, "events": 40, "total": 1190, "intervention": "placebo"}]),
     Rule("below-one-percent", 78, "'one (<1%)' for an arm of known size", ("below_one_percent",),
          proportions.below_one_percent,
          "Patients were assigned to voclosporin (n=178) or placebo (n=178). Serious infections occurred in one "
