@@ -371,6 +371,14 @@ RULES: list[Rule] = [
          "Nine (15%) of 61 participants in the rituximab group relapsed.",
          [{"measure": "PROPORTION", "value": 0.15, "events": 9, "total": 61, "intervention": "rituximab",
            "outcome": "relapse"}]),
+    Rule("count-arm-percent", 73, "'Three patients in rituximab-treated group (7.9%) showed X compared to nine patients "
+         "(24.3%) in placebo group': the arm printed between the patients and their share",
+         ("count_percent", "percent"), proportions.count_percent,
+         "Patients were randomly assigned to rituximab (n = 38) or placebo (n = 37). Three patients in rituximab-treated "
+         "group (7.89%) showed an early failure of the graft compared to nine patients (24.32%) in placebo group "
+         "(P < 0.05).",
+         [{"measure": "PROPORTION", "value": 0.0789, "events": 3, "total": 38, "intervention": "rituximab"},
+          {"measure": "PROPORTION", "value": 0.2432, "events": 9, "total": 37, "intervention": "placebo"}]),
     Rule("count-list", 73, "counts listed in the order of the arms named after them (arms resolved in core)",
          ("count_percent", "count_of"), proportions.count_percent,
          "Relapse occurred in 12 (18%), 15 (22%) and 9 (14%) patients in the rituximab, azathioprine and "
