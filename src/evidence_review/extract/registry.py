@@ -452,6 +452,13 @@ RULES: list[Rule] = [
          [{"measure": "OR", "value": 4.95},
           {"measure": "PROPORTION", "value": 0.29, "events": 24, "total": 84, "intervention": "efgartigimod"},
           {"measure": "PROPORTION", "value": 0.28, "events": 23, "total": 83, "intervention": "placebo"}]),
+    Rule("arm-percent-comma-vs", 90, "'(4.1%, vs. 5.6% in the B group; ...)' after a clause about the A group: a pair "
+         "whose first value is followed by a comma before 'vs.'",
+         ("percent", "percent_pair"), proportions.arm_percentages,
+         "Patients were randomly assigned to rituximab (n = 1200) or placebo (n = 1190). In the rituximab group there "
+         "were significantly lower rates of death from any cause (4.1%, vs. 5.6% in the placebo group).",
+         [{"measure": "PROPORTION", "value": 0.041, "events": 49, "total": 1200, "intervention": "rituximab"},
+          {"measure": "PROPORTION", "value": 0.056, "events": 67, "total": 1190, "intervention": "placebo"}]),
     # ------------------------------------------------------------------ an arm's mean or median
     Rule("mean-sd", 100, "an arm's mean with its SD ('12.1 \u00b1 3.4', '12.1 (SD 3.4)', a 'mean (SD)' header)",
          ("mean_pm", "mean_bracket"), arm_data.means,
