@@ -519,6 +519,20 @@ RULES: list[Rule] = [
          [{"measure": "MEAN", "value": 61.2, "sd": 9.8, "total": 44, "intervention": "rituximab", "outcome": "HR"},
           {"measure": "MEAN", "value": 59.9, "sd": 10.1, "total": 45, "intervention": "azathioprine", "outcome": "HR"},
           {"measure": "MEAN", "value": 63.0, "sd": 8.4, "total": 43, "intervention": "placebo", "outcome": "HR"}]),
+    Rule("lists-in-the-studied-groups", 106, "lists of summaries closed by 'in the studied groups respectively' in a "
+         "sentence naming no arm: the document's arms of known size in the order it named them, when there are as "
+         "many arms as values",
+         ("mean_pm",), arm_data.means,
+         "Patients were randomly assigned to rituximab (n = 50), azathioprine (n = 51) or placebo (n = 49). At 60 min "
+         "the mean value of CVP rose to (7.5 \u00b1 2.1 cm/H2O & 7.2 \u00b1 2.0 cm/H2O & 8.1 \u00b1 2.3 cm/H2O) and "
+         "(8.5 \u00b1 2.2 & 8.4 \u00b1 2.1 cm/H2O & 9.7 \u00b1 2.9 cm/H2O) in the postoperative period in the studied "
+         "groups respectively.",
+         [{"measure": "MEAN", "value": 7.5, "sd": 2.1, "total": 50, "intervention": "rituximab"},
+          {"measure": "MEAN", "value": 7.2, "sd": 2.0, "total": 51, "intervention": "azathioprine"},
+          {"measure": "MEAN", "value": 8.1, "sd": 2.3, "total": 49, "intervention": "placebo"},
+          {"measure": "MEAN", "value": 8.5, "sd": 2.2, "total": 50, "intervention": "rituximab"},
+          {"measure": "MEAN", "value": 8.4, "sd": 2.1, "total": 51, "intervention": "azathioprine"},
+          {"measure": "MEAN", "value": 9.7, "sd": 2.9, "total": 49, "intervention": "placebo"}]),
     Rule("pair-about-one-arm", 107, "'The A group received more colloid (1,907 \u00b1 878 ml versus 1,204 \u00b1 898 ml)': "
          "in a two-arm document, a 'x versus y' pair in a sentence about one arm: that arm first, the other second",
          ("mean_pm",), arm_data.means,

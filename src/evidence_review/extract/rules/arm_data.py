@@ -124,11 +124,13 @@ def _listed_arms(s: Sentence, summaries: list[Summary]) -> dict[int, str]:
         names = s.arms_listed_after(end, len(run))
         if names is None:
             names = _arms_before_respectively(s, end, len(run))
+        if names is None:
+            names = _every_arm_respectively(s, end, len(run))
         if names is None and re.match(r"[^.;]{0,60}\brespectively\b", s.seg[end:end + 80]):
             names = s.arms_named_before(run[0].start, len(run))
         if names is None and respectively_all and len(run) == len(runs[-1]):
             first = next(r for r in runs if len(r) == len(run))
-            names = s.arms_named_before(first[0].start, len(run))
+            names = s.arms_named_before(first[0].start, len(run)) or _every_arm_respectively(s, closing, len(run))
         if names is None and len(run) == 2 and re.search(r"\b(?:vs\.?|versus)\s*$", s.seg[run[0].end:run[1].start]):
             names = _compared_before(s, run[0].start)
         if names is None and len(run) == 2 and re.search(r"\b(?:vs\.?|versus)\s*$", s.seg[run[0].end:run[1].start]):
@@ -166,6 +168,21 @@ def _arms_before_respectively(s: Sentence, end: int, count: int) -> list[str] | 
         return None
     pos = named[0].start - len(lead.group(0))
     return s.arms_listed_after(pos, count) if pos >= end else None
+
+
+# "(...) in the postoperative period in the studied groups respectively": every arm of the document, in the order
+# the document named them
+_ALL_GROUPS_RESPECTIVELY = re.compile(r"[^.;()]{0,60}?\bin\s+(?:the\s+|all\s+|each\s+of\s+the\s+)?(?:studied|study|two|three|four|"
+                                      r"respective|different)\s+groups\s*,?\s*respectively\b", re.I)
+
+
+def _every_arm_respectively(s: Sentence, end: int, count: int) -> list[str] | None:
+    """The document's arms of known size in the order it named them, when the list is closed by "in the studied
+    groups respectively" and there are as many arms as values."""
+    if not _ALL_GROUPS_RESPECTIVELY.match(s.seg, end):
+        return None
+    arms = [a for a in s.state.arm_sizes if not a.startswith("no ")]
+    return arms if len(arms) == count else None
 
 
 # "higher in group A in comparison to group B (x vs. y)", "A ... than B (x versus y)": the pair follows the arms'
