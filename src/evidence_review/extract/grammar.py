@@ -369,7 +369,11 @@ _MEAN_BRACKET = re.compile(
 _MEAN_CI = re.compile(r"(?<![\w.])(?P<c>" + NUM + r")\s*(?:(?:[a-zA-Z%/\u00b5]{1,8}|percentage\s+points)\s*)?[(\[]\s*" + CI_LABEL + r"\s*[:=,]?\s*(?P<lo>" + NUM + r")\s*(?:-|\bto\b|,)\s*(?P<hi>" + NUM + r")\s*[)\];,]")
 _MEDIAN_SPREAD = re.compile(
     r"(?<![\w.])(?P<c>" + NUM + r")\s*(?:[a-zA-Z%/]{1,8}\s*)?[(\[]\s*(?P<lab>IQR|interquartile\s+range|range|Q1\s*[-,]\s*Q3)?\s*[:=,]?\s*"
-    r"(?P<lo>" + NUM + r")\s*(?:-|\bto\b|,)\s*(?P<hi>" + NUM + r")\s*[)\]]", re.I)
+    r"(?P<lo>" + NUM + r")\s*%?\s*(?:-|\bto\b|,)\s*(?P<hi>" + NUM + r")\s*%?\s*[)\]]", re.I)
+# "51.0 days, interquartile range [IQR] 28.0-69.0", "52.0 days, IQR 27.0-76.0": the spread's label after a comma
+_MEDIAN_COMMA_SPREAD = re.compile(
+    r"(?<![\w.])(?P<c>" + NUM + r")\s*(?:[a-zA-Z%/]{1,8}\s*)?,\s*(?P<lab>IQR|interquartile\s+range(?:\s*[(\[]\s*IQR\s*[)\]])?|range)"
+    r"\s*[:=,]?\s*(?P<lo>" + NUM + r")\s*(?:-|\bto\b)\s*(?P<hi>" + NUM + r")(?![\d.])", re.I)
 # "41.2%, 55.0% and 63.8%": three or more percentages, or two joined by "and"/"or", in one list
 _PERCENT_LIST = re.compile(
     r"(?<![\w.])" + UNSIGNED + PCT + r"(?:\s*,\s*" + UNSIGNED + PCT + r")*\s*,?\s*(?:and|or)\s+" + UNSIGNED + PCT)
@@ -590,6 +594,8 @@ GRAMMAR: list[Production] = [
     Production("mean_bracket", _MEAN_BRACKET, _mean_bracket, "12.1 (SE 0.9)", gate=("(", "[")),
     Production("mean_ci", _MEAN_CI, _mean_ci, "-4.4 (95% CI -5.3 to -3.5)", gate=("CI", "Cr")),
     Production("median_spread", _MEDIAN_SPREAD, _median_spread, "5 (IQR 3-7)", gate=("(", "[")),
+    Production("median_comma_spread", _MEDIAN_COMMA_SPREAD, _median_spread, "51.0 days, IQR 28.0-69.0",
+               gate=("range", "iqr", "interquartile"), caseless=True),
     Production("percent_list", _PERCENT_LIST, _percent_list, "41.2%, 55.0% and 63.8%", gate=("%", "per")),
     Production("non_finite", _NON_FINITE, lambda m: Word(m.start("v"), m.end("v"), m.group("v")), "HR = nan",
                gate=("nan", "NaN", "NAN", "inf", "Inf", "INF", "\u221e")),

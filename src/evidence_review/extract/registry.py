@@ -582,12 +582,33 @@ RULES: list[Rule] = [
          ("median_spread", "range"), arm_data.medians,
          "The median EDSS score at one year was 3.0 (IQR 2.0-4.5) in the rituximab group.",
          [{"measure": "MEDIAN", "value": 3.0, "q1": 2.0, "q3": 4.5, "intervention": "rituximab"}]),
+    Rule("median-comma-iqr", 110, "an arm's median with its IQR printed after a comma: '(51.0 days, interquartile range "
+         "[IQR] 28.0-69.0, in the X group versus 52.0 days, IQR 27.0-76.0, in the Y group)'",
+         ("median_comma_spread", "range"), arm_data.medians,
+         "Patients were randomly assigned to rituximab (n = 120) or azathioprine (n = 118). Median use was similar in "
+         "both groups (43.0 days, interquartile range [IQR] 21.0\u201360.0, in the rituximab group versus 45.5 days, "
+         "IQR 22.0\u201371.0, in the azathioprine group).",
+         [{"measure": "MEDIAN", "value": 43.0, "q1": 21.0, "q3": 60.0, "total": 120, "intervention": "rituximab"},
+          {"measure": "MEDIAN", "value": 45.5, "q1": 22.0, "q3": 71.0, "total": 118, "intervention": "azathioprine"}]),
     Rule("median-range-heading", 111, "a 'median (range)' heading makes the bare pairs after it ranges",
          ("median_spread",), arm_data.medians,
          "The median (range) EDSS was 3.5 (1.0-7.5) in the rituximab group and 4.0 (2.0-8.0) in the azathioprine group.",
          [{"measure": "MEDIAN", "value": 3.5, "range_low": 1.0, "range_high": 7.5, "q1": None, "intervention": "rituximab"},
           {"measure": "MEDIAN", "value": 4.0, "range_low": 2.0, "range_high": 8.0, "q1": None,
            "intervention": "azathioprine"}]),
+    Rule("medians-without-spread", 112, "arms' medians printed without a spread, each value (or a run of values, one "
+         "per quantity named) followed by its arm: 'The median PFS and OS were 2.8 and 13.2 months in X and 2.0 and "
+         "14.0 months in Y'; a median time to an event printed with its interval or beside a hazard ratio is the "
+         "survival analysis's estimate and gives no arm row",
+         ("number",), arm_data.bare_medians,
+         "Patients were randomly assigned to azathioprine (n = 80) or rituximab (n = 81). The median "
+         "PFS and OS were 3.6 and 11.9 months with azathioprine and 4.4 and 16.0 months with rituximab. Median relapse-free survival was 9.1 months in the rituximab group and 6.0 months in the "
+         "azathioprine group (hazard ratio, 0.71; 95% CI, 0.52 to 0.97).",
+         [{"measure": "MEDIAN", "value": 3.6, "total": 80, "intervention": "azathioprine", "q1": None, "outcome": "pfs"},
+          {"measure": "MEDIAN", "value": 11.9, "total": 80, "intervention": "azathioprine", "outcome": "os"},
+          {"measure": "MEDIAN", "value": 4.4, "total": 81, "intervention": "rituximab", "outcome": "pfs"},
+          {"measure": "MEDIAN", "value": 16.0, "total": 81, "intervention": "rituximab", "outcome": "os"},
+          {"measure": "HR", "value": 0.71, "ci_low": 0.52, "ci_high": 0.97}]),
 ]
 RULES.sort(key=lambda r: r.priority)
 # each rule function once, at its first (lowest) priority: a function listed twice, for two shapes, runs once.

@@ -330,19 +330,28 @@ def _spread_is_stated(s: Sentence, su: Summary) -> bool:
         re.search(r"\(\s*SD\s*\)|\bSD\b|s\.d\.", s.seg[max(0, su.start - 60):su.end], re.I))
 
 
-# "the median RFS (95% CI) ... were 1.45 years (0.96-2.16)": a Kaplan-Meier median time to an event, never an arm's
-# summary of a measured quantity (the labelling rules leave medians of time to event out)
+# "the median RFS (95% CI) ... were 1.45 years (0.96-2.16)", "median PFS was 8.1 months with X and 5.2 months with Y
+# (hazard ratio 0.61 ...)": a Kaplan-Meier median time to an event printed with its interval or beside the ratio
+# that compares the curves is the survival analysis's estimate, which the labelling rules leave out; printed
+# alone as the arms' data ("The median PFS and OS were 2.8 and 13.2 months in X and 2.0 and 14.0 months in Y"),
+# it is each arm's median
 _TIME_TO_EVENT = re.compile(r"\bmedian\s+(?:\w+\s+){0,2}?(?:(?-i:RFS|PFS|OS|DFS|EFS|TTP)\b|(?:overall|progression-free|"
-                            r"disease-free|relapse-free|recurrence-free|event-free)?\s*survival\b"
-                            # "the median time to relapse was 14.2 months (95% CI ...)": estimated, with its interval
-                            r"|time\s+to\b(?=[^.;]*\b(?:CI|confidence\s+interval)\b))", re.I)
+                            r"disease-free|relapse-free|recurrence-free|event-free)?\s*survival\b|time\s+to\b)", re.I)
+_INTERVAL_OR_RATIO = re.compile(r"\b(?:CI|CrI|confidence\s+intervals?|(?:hazard|odds|risk|rate)\s+ratios?|relative\s+risks?)\b"
+                                r"|\b(?-i:a?HRs?|ORs?|RRs?|IRRs?)\b", re.I)
+
+
+def survival_estimate(seg: str) -> bool:
+    """Whether the sentence's medians of time to an event are a survival analysis's estimates (printed with an
+    interval or beside a ratio), not arm-level data."""
+    return bool(_TIME_TO_EVENT.search(seg)) and bool(_INTERVAL_OR_RATIO.search(seg))
 
 
 def medians(s: Sentence) -> None:
-    """median (IQR a-b), median [range a-b], median (a-b) under a "median (IQR)" heading."""
-    if not _MEDIAN_WORD.search(s.seg) or _TIME_TO_EVENT.search(s.seg):
+    """median (IQR a-b), median [range a-b], median (a-b) under a "median (IQR)" heading, "51.0 days, IQR 28.0-69.0"."""
+    if not _MEDIAN_WORD.search(s.seg) or survival_estimate(s.seg):
         return
-    summaries = _inherit_labels(s, _summaries(s, "median_spread"))
+    summaries = _inherit_labels(s, _summaries(s, "median_spread", "median_comma_spread"))
     listed = _listed_arms(s, summaries)
     for summary in summaries:
         est = _arm_row(s, summary, "MEDIAN", listed)
@@ -351,6 +360,61 @@ def medians(s: Sentence) -> None:
         est.q1, est.q3 = summary.q1, summary.q3
         est.range_low, est.range_high = summary.range_low, summary.range_high
         s.estimates.append(est)
+
+
+# "2.8 and 13.2 months in X", "0.13 IU/ml at 40 mg": values (with their unit) followed by the arm they belong to
+_VALUES_THEN_ARM = re.compile(r"\s*(?:[A-Za-z\u00b5%/][\w/%.\u00b5-]{0,11}\s*)?,?\s*(?:in|with|among|under|for|on|at|receiving)"
+                              r"\s+(?:the\s+)?(?:(?:patients|participants)\s+(?:on|receiving|given|in\s+the)\s+)?", re.I)
+# "from 7 to 5 on X": the value the arm's quantity went to
+_CHANGED_TO = re.compile(r"\d\s*[A-Za-z/%]{0,8}\s+to\s+$")
+_RUN_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+_QUANTITY_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def bare_medians(s: Sentence) -> None:
+    """Arms' medians printed without a spread, each value or run of values followed by its arm: "The median PFS and
+    OS were 2.8 and 13.2 months in X and 2.0 and 14.0 months in Y" (a run of as many values as the quantities
+    named, in their order), "median levels rose from 0.13 IU/ml at 40 mg to 0.14 IU/ml at 50 mg" (dose arms).
+    Only where two arms or more get a value, in a sentence that says the values are medians and prints no interval
+    or ratio for a time to an event."""
+    seg = s.seg
+    word = _MEDIAN_WORD.search(seg)
+    if "|" in seg or word is None or survival_estimate(seg):
+        return
+    # "the median follow-up", "follow-up time (median, 472.5 days ...)", "the median dose": no arm's outcome
+    if _NOT_ARM_DATA.search(" ".join(seg[:word.start()].split()[-4:] + seg[word.end():].split()[:5])):
+        return
+    runs: list[tuple[list[int], str]] = []
+    current: list[int] = []
+    for i, n in enumerate(s.nums):
+        if n.start < word.end() or not s.free(i) or n.percent or any(g.start <= n.start < g.end for g in s.groups):
+            current = []
+            continue
+        if current and not _RUN_JOIN.fullmatch(seg, s.nums[current[-1]].full_end, n.start):
+            current = []
+        current.append(i)
+        m = _VALUES_THEN_ARM.match(seg, n.full_end)
+        arm = next((g.name for g in s.groups if m is not None and g.start == m.end()), "")
+        if arm:
+            runs.append((current, arm))
+            current = []
+    if len({arm for _, arm in runs}) < 2:
+        return
+    for run, arm in runs:
+        first = s.nums[run[0]]
+        if _CHANGED_TO.search(seg, 0, first.start):
+            continue        # "the median EDSS decreased from 7 to 5 on X": a change within the arm, not its level
+        quantity = _quantity(seg, first.start)
+        names = [q for q in _QUANTITY_JOIN.split(quantity) if q] if len(run) > 1 else [quantity]
+        if len(names) != len(run):
+            continue        # "2.8 and 13.2 months in X" needs the two quantities it lists ("PFS and OS")
+        for i, name in zip(run, names):
+            n = s.nums[i]
+            est = Estimate("MEDIAN", n.value, n.text, n.start, n.full_end, kind="median", arm_hint=arm)
+            est.total = s.state.arm_sizes.get(arm)
+            est.outcome_hint = name
+            s.claimed.add(i)
+            s.estimates.append(est)
 
 
 # "the mean scores were 14.5 in the A group and 16.4 in the B group", "the adjusted annual rate of change was

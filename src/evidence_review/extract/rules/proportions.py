@@ -12,6 +12,10 @@ from ..sentence import OUTCOME_VERB, Sentence
 # "30.0% of ravulizumab-treated patients", "88.4% of patients receiving ravulizumab", "40% of patients with X"
 _OF_ARM = re.compile(r"\s*of\s+(?:the\s+)?(?:[\w-]+-treated\s+(?:patients|participants|children|and|or)\b|[\w-]+\s+(?:group|arm)\b"
                      r"|(?:[\w-]+\s+){0,2}(?:patients|participants|children)\s+(?:receiving|with|on|treated\s+with|given|in\s+the)\s)", re.I)
+# "In the intervention group 61% of the infants were ...": the arm named just before, the percentage of its people
+_IN_ARM_BEFORE = re.compile(r"\b(?:in|of|for)\s+the\s+(?:[\w-]+\s+){0,3}?(?:group|arm)\s*,?\s*$", re.I)
+_OF_PEOPLE = re.compile(r"\s*of\s+(?:the\s+)?(?:patients|participants|subjects|women|men|mothers|infants|children|"
+                        r"newborns|adults)\b(?!\s+(?:with|who|aged|in)\b)", re.I)
 # "among 28 seronegative patients, ...": a subgroup, whose size is not the arm's
 _SUBGROUP_CLAUSE = re.compile(r"\b(?:among|in|of)\s+(?:the\s+)?\d+\s+(?:[\w\u2013-]+\s+){0,3}(?:patients|participants)\b", re.I)
 # "fell by 69% with X and 70% with placebo": the percentages of a clause about a change are changes
@@ -431,7 +435,8 @@ def arm_percentages(s: Sentence) -> None:
         return
     # Kaplan-Meier and model estimates are not counts over the arm; another study's percentages (a citation in
     # the sentence) and approximate restatements are not this document's arms' counts
-    if not s.has_outcome() or _NOT_A_SHARE.search(seg) or _CITED.search(seg) or _APPROXIMATE_PERCENT.search(seg):
+    if not (s.has_outcome() or s.compares_arm_percentages()) or _NOT_A_SHARE.search(seg) or _CITED.search(seg) \
+            or _APPROXIMATE_PERCENT.search(seg):
         return
     pair_arms = _pair_arms(s)
     for i, n in enumerate(s.nums):
@@ -444,7 +449,8 @@ def arm_percentages(s: Sentence) -> None:
                            events=round(size * n.value / 100), total=size, kind="arm-percent", arm_hint=arm), i)
             continue
         after = seg[n.full_end:n.full_end + 60]
-        if re.match(r"^\s*(?:of|reduction|decrease|lower|higher|increase|CI|confidence)\b", after, re.I) and not _OF_ARM.match(after):
+        if re.match(r"^\s*(?:of|reduction|decrease|lower|higher|increase|CI|confidence)\b", after, re.I) and not _OF_ARM.match(after) \
+                and not (_IN_ARM_BEFORE.search(seg, max(0, n.start - 60), n.start) and _OF_PEOPLE.match(after)):
             continue
         if s.ci_after(n.full_end) is not None or _NOT_A_COUNT_BEFORE.search(seg[max(0, n.start - 16):n.start]):
             continue        # "(8.9%, 95% CI 6.0-13.1%)" is an estimate, "approximately 9%" a restatement, "Δ = 5%" a margin
