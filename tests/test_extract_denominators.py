@@ -136,8 +136,8 @@ def test_combination_and_monotherapy_groups_are_the_add_on_trials_arms():
 
 def test_combination_group_is_the_arm_whose_name_joins_two_treatments():
     text = ("Patients were randomly assigned to erlotinib alone or to cetuximab plus erlotinib. Of the 130 enrolled "
-            "patients, 122 (60: erlotinib, 62: cetuximab plus erlotinib) received at least one dose. The disease "
-            "control rate at 12 weeks was 41.9% in the combination group and 30.0% in the monotherapy group.")
+            "patients, 122 (60: erlotinib, 62: cetuximab plus erlotinib) received at least one dose. The objective "
+            "response rate at 12 weeks was 41.9% in the combination group and 30.0% in the monotherapy group.")
     got = _proportions(text)
     assert ("cetuximab plus erlotinib", 26, 62, 0.419) in got and ("erlotinib", 18, 60, 0.3) in got
 
@@ -145,7 +145,7 @@ def test_combination_group_is_the_arm_whose_name_joins_two_treatments():
 def test_intervention_and_control_group_percentages_take_the_sizes_printed_by_role():
     text = ("A cluster randomised trial compared a text message reminder intervention with standard care. In total "
             "1804 mothers (912 interventions and 892 controls) were included. In the intervention group 61% of the "
-            "infants were fully vaccinated at 12 months versus 48% in the control group.")
+            "infants had a hospital admission by 12 months versus 48% in the control group.")
     got = _proportions(text)
     assert ("text message reminder", 556, 912, 0.61) in got and ("standard care", 428, 892, 0.48) in got
 
