@@ -156,3 +156,14 @@ def test_a_percentage_beside_an_arm_of_a_colon_sized_list():
             "p = 0.04).")
     got = _proportions(text)
     assert ("fluticasone", 14, 140, 0.1) in got and ("placebo", 25, 137, 0.182) in got
+
+
+def test_a_count_derived_from_a_percentage_is_flagged_and_a_printed_one_is_not():
+    from evidence_review.extract import extract_one
+    from evidence_review.tables import EVENTS_FROM_PERCENTAGE, NOTE_ONLY_FLAGS
+    text = ("Patients were randomly assigned to rituximab (n = 80) or placebo (n = 78). Relapse occurred in 15.0% of "
+            "the rituximab group and in 30 of 78 patients (38.5%) in the placebo group.")
+    rows, _, _ = extract_one("d", text)
+    flags = {r["intervention"]: r["flags"] for r in rows if r["measure"] == "PROPORTION"}
+    assert flags == {"rituximab": EVENTS_FROM_PERCENTAGE, "placebo": ""}
+    assert EVENTS_FROM_PERCENTAGE in NOTE_ONLY_FLAGS      # a note for the reviewer; the row is still pooled
