@@ -167,3 +167,28 @@ def test_a_count_derived_from_a_percentage_is_flagged_and_a_printed_one_is_not()
     flags = {r["intervention"]: r["flags"] for r in rows if r["measure"] == "PROPORTION"}
     assert flags == {"rituximab": EVENTS_FROM_PERCENTAGE, "placebo": ""}
     assert EVENTS_FROM_PERCENTAGE in NOTE_ONLY_FLAGS      # a note for the reviewer; the row is still pooled
+
+
+# ------------------------------------------------------------------ arms the report names by a letter
+def test_lettered_groups_of_an_allocation_are_arms_with_their_sizes():
+    text = ("The children were randomly divided into three groups: group A (52 cases) received drops twice daily, "
+            "group B (50 cases) once daily and group C (51 cases) saline. The remission rate of each group was: "
+            "group A 88.5% (46/52), group B 80.0% (40/50) and group C 51.0% (26/51). Remission was reached by 70% "
+            "in group B at week 2.")
+    from evidence_review.extract import extract_one
+    rows, study, _ = extract_one("d", text)
+    assert [(a.name, a.n) for a in study.arms] == [("group A", 52), ("group B", 50), ("group C", 51)]
+    got = [(r["intervention"], r["events"], r["total"]) for r in rows if r["measure"] == "PROPORTION"]
+    assert got[:3] == [("group a", 46, 52), ("group b", 40, 50), ("group c", 26, 51)]
+    assert ("group b", 35, 50) in got
+
+
+def test_lettered_group_sizes_in_a_bracket_list():
+    text = "Results: Forty patients were enrolled (group A: 14, group B: 13, group C: 13)."
+    assert [(a.name, a.n) for a in build_study("d", text).arms] == [("group A", 14), ("group B", 13), ("group C", 13)]
+
+
+def test_a_letter_that_is_no_group_is_no_arm():
+    text = ("Patients were randomly assigned to rituximab (n = 40) or placebo (n = 41). Hepatitis B (n = 3) was an "
+            "exclusion; vitamin A (12 patients) was allowed.")
+    assert sorted(a.canonical for a in build_study("d", text).arms) == ["placebo", "rituximab"]

@@ -347,6 +347,10 @@ class _Collector:
 
     def add(self, name: str, n: int | None, start: int, end: int, source: str, role: str = "") -> Arm | None:
         name = _plain_dose(re.sub(r"\s+", " ", name).strip(" ,;:-"))
+        coded = _CODED_GROUP.fullmatch(re.sub(r"(?i)^\s*the\s+", "", name))
+        if coded is not None:
+            # "(group A: 12, group B: 12, group C: 14)": arms the report names by a letter
+            return self.add_coded(coded.group("code") or coded.group("code2"), n, start, end, source)
         no_treatment = _CONTROL_THAT_RECEIVED_NO.fullmatch(name)
         if no_treatment is not None:
             name = no_treatment.group("arm")
@@ -399,7 +403,7 @@ class _Collector:
         return arm
 
 
-    def add_coded(self, code: str, n: int | None, start: int, end: int) -> Arm:
+    def add_coded(self, code: str, n: int | None, start: int, end: int, source: str = "table") -> Arm:
         """The arm a report names "group A" (canonical "group a"); its size from the first mention that gives one."""
         canonical = f"group {code.lower()}"
         for arm in self.arms:
@@ -408,7 +412,7 @@ class _Collector:
                     arm.n = n
                 return arm
         arm = Arm(arm_id="", name=f"group {code}", canonical=canonical, n=n, role="", start=start, end=end,
-                  source="table", aliases={canonical})
+                  source=source, aliases={canonical})
         self.arms.append(arm)
         return arm
 
@@ -690,7 +694,10 @@ def _bracket_arms(scan: str, s0: int, seg: str, col: _Collector) -> None:
         # "(zuranolone, n = 199; placebo, n = 203)": a list with a placebo or sham item is a list of arms, even
         # when the lexicon does not know the treatment
         blinded = any(_control_canonical(nm) in ("placebo", "sham") for nm in named)
-        if not known and not blinded and not re.search(r"(?i)\b(?:assigned|allocated|randomi[sz]ed)\b", seg[: m.start()]):
+        # "(group A: 12, group B: 12, group C: 14)": groups named by letter are the report's arms
+        coded = all(_CODED_GROUP.fullmatch(nm.strip()) for nm in named)
+        if not known and not blinded and not coded and \
+                not re.search(r"(?i)\b(?:assigned|allocated|randomi[sz]ed)\b", seg[: m.start()]):
             continue
         pos = m.start("body")
         added = []
@@ -880,6 +887,33 @@ def _table_arms(text: str, structure: dict | None, col: _Collector) -> None:
             col.add(name, n, start, end, "table")
 
 
+# "group A (70 cases)", "Group B (n = 68)": a lettered group with its size
+_CODED_SIZE = re.compile(r"\b(?i:group|arm)\s+(?P<code>[A-Z]{1,2})\s*[(\[]\s*(?:(?i:n)\s*=\s*)?(?P<n>\d[\d,]*)"
+                         r"(?:\s+(?i:cases|patients|participants|subjects|children|women|men|eyes))?\s*[)\]]")
+# "randomly divided into three groups: group A ..., group B ...": the lettered groups of an allocation
+_CODED_ALLOCATION = re.compile(r"(?i)\b(?:randomi[sz]ed|randomly\s+(?:divided|assigned|allocated|distributed)|"
+                               r"divided\s+randomly)\b[^.;]{0,40}?\binto\s+(?:two|three|four|five|\d)\s+groups\b")
+_CODED_NAME = re.compile(r"\b(?i:group|arm)\s+(?P<code>[A-Z]{1,2})\b")
+
+
+def _coded_arms(s0: int, seg: str, col: "_Collector") -> bool:
+    """Lettered arms: "group A (70 cases)" anywhere, and each "group A" of a sentence that randomizes the patients
+    "into three groups". True when the sentence is such an allocation."""
+    if "roup" not in seg and "rm" not in seg:
+        return False
+    for m in _CODED_SIZE.finditer(seg):
+        col.add_coded(m.group("code"), int(m.group("n").replace(",", "")), s0 + m.start(), s0 + m.end(), "bracket")
+    allocation = _CODED_ALLOCATION.search(seg)
+    if allocation is None:
+        return False
+    named = list(_CODED_NAME.finditer(seg, allocation.end()))
+    if len({m.group("code") for m in named}) < 2:
+        return False
+    for m in named:
+        col.add_coded(m.group("code"), None, s0 + m.start(), s0 + m.end(), "allocation")
+    return True
+
+
 # "Group A (n = 67)", "Arm B (n=40)", "C group": an arm the report names by a letter or numeral it gave it
 _CODED_GROUP = re.compile(r"\s*(?i:group|arm)\s+(?P<code>[A-Z]{1,2}|[IVX]{1,3})\s*|\s*(?P<code2>[A-Z]{1,2})\s+(?i:group|arm)\s*")
 
@@ -1010,6 +1044,7 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
             if "|" in seg:
                 continue      # a table printed as text: its headers come with the grid, when there is one
             allocated = _allocation_arms(scan, s0, seg, col) or allocated
+            allocated = _coded_arms(s0, seg, col) or allocated
             _count_arms(scan, s0, seg, col)
             _bracket_arms(scan, s0, seg, col)
             _sized_mentions(scan, s0, seg, col, local)
