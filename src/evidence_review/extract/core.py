@@ -89,7 +89,8 @@ def _with_defined_arms(scan: str, mentions: list[Mention]) -> list[Mention]:
 
 
 # "No patient in either group developed X": a count of zero without a digit
-_NOBODY = re.compile(r"\b(?:[Nn]o|[Nn]one)\s+(?:of\s+the\s+)?(?:patients?|participants?|subjects?)\b")
+_NOBODY = re.compile(r"\b(?:[Nn]o|[Nn]one)\s+(?:of\s+the\s+)?(?:patients?|participants?|subjects?)\b"
+                     r"|\b(?:[Tt]here\s+(?:were|was)\s+no|No)\s+(?:\w+\s+)?(?:adverse|side[- ]effects?|complications?)\b")
 _OPEN_LABEL = start_guarded(re.compile(r"\b(?:open-label|single-arm|single\s+arm|uncontrolled)\b", re.I))
 
 
@@ -245,6 +246,13 @@ def _with_study_arms(scan: str, mentions: list[Mention], study) -> list[Mention]
             if not any(a < m.end() and m.start() < b for a, b in taken):
                 extra.append(Mention(m.start(), m.end(), canonical))
                 taken.append((m.start(), m.end()))
+    # "vaginal progesterone pessaries" called "the progesterone group": a word of one arm's name, and of no other
+    # arm's, used before "group" or "arm" names that arm (as the document names it)
+    for word, canonical in _group_words(getattr(study, "arms", None) or ()).items():
+        for m in _GROUP_WORD_PATTERN(word).finditer(scan):
+            if not any(a < m.end("w") and m.start("w") < b for a, b in taken):
+                extra.append(Mention(m.start("w"), m.end("w"), canonical))
+                taken.append((m.start("w"), m.end("w")))
     # "(S vs. SP)": two arms' abbreviations set against each other, a one-letter one included
     for m in _ABBREVIATIONS_VERSUS.finditer(scan):
         pair = [letters.get(m.group(k), set()) for k in ("a", "b")]
@@ -266,7 +274,8 @@ def _with_study_arms(scan: str, mentions: list[Mention], study) -> list[Mention]
             canonical = str(getattr(arm, "canonical", ""))
             base = canonical[: -len(dose) - 1] if canonical.endswith(" " + dose) else ""
             amount_unit = re.escape(amount) + r"[\s-]*" + re.escape(unit)
-            pattern = r"\b(?:with|on|receiving)\s+(?:the\s+)?(?P<dose>" + amount_unit + r")(?![\w/])"
+            # "1.24 with 5 mg", "0.13 IU/ml at 40 mg"
+            pattern = r"\b(?:with|on|receiving|at)\s+(?:the\s+)?(?P<dose>" + amount_unit + r")(?![\w/])"
             if base:
                 # "15 mg of tirzepatide", "the 5-mg, 10-mg, and 15-mg tirzepatide groups"
                 pattern += (r"|(?<![\d.])(?P<dose_of>" + amount_unit + r")\s+of\s+" + re.escape(base) + r"\b"
@@ -293,6 +302,34 @@ def _with_study_arms(scan: str, mentions: list[Mention], study) -> list[Mention]
         mentions = [Mention(m.start, m.end, control, m.negated) if m.canonical == "control" and not m.negated else m
                     for m in mentions]
     return sorted(mentions + extra, key=lambda m: (m.start, m.end)) if extra else mentions
+
+
+# words of an arm's name that say how it is given or what it is made of, not which treatment it is
+_NOT_A_GROUP_WORD = re.compile(r"^(?:solution|pessaries|pessary|tablets?|capsules?|injections?|infusions?|patch|spray|"
+                               r"nasal|vaginal|rectal|intravenous|subcutaneous|topical|inhaled|standard|usual|group|"
+                               r"therapy|treatment|regimen|placebo|control|matching|conventional|plus|alone)$", re.I)
+
+
+def _group_words(arms) -> dict[str, str]:
+    """{word: canonical} for each word (six letters or more, not a lexicon drug) of exactly one arm's name whose
+    name is longer than the word, for an arm the lexicon does not name."""
+    owners: dict[str, set] = {}
+    for arm in arms:
+        canonical = str(getattr(arm, "canonical", "") or "")
+        name = str(getattr(arm, "name", "") or "")
+        if not canonical or find_drugs(name) or len(name.split()) < 2:
+            continue
+        for word in set(re.findall(r"[A-Za-z][a-z-]{5,}", name)):
+            if not _NOT_A_GROUP_WORD.match(word) and not _NOT_A_HEAD.match(word):
+                owners.setdefault(word.lower(), set()).add(canonical)
+    every_name = " ".join(str(getattr(a, "name", "") or "").lower() for a in arms)
+    return {w: next(iter(c)) for w, c in sorted(owners.items())
+            if len(c) == 1 and len(re.findall(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", every_name)) == 1}
+
+
+@lru_cache(maxsize=512)
+def _GROUP_WORD_PATTERN(word: str) -> re.Pattern:     # noqa: N802 - a compiled pattern per word, cached
+    return re.compile(r"(?<![\w-])(?P<w>" + re.escape(word) + r")(?=\s+(?:group|arm)s?\b)", re.I)
 
 
 # "complete renal remission (CR)": a phrase and the abbreviation the document uses for it afterwards
@@ -945,6 +982,8 @@ _COUNT_VERB_AFTER = re.compile(r"[)\]]?\s*(?:\([^()]{0,40}\)\s*)?(?:(?:patients|
 
 # the rules whose PROPORTION rows derive the events from a printed percentage and a size printed elsewhere
 _EVENTS_FROM_PERCENT_KINDS = frozenset({"arm-list", "arm-percent", "bracket-pair", "of-the-n", "percent-of"})
+# proportions whose rule read the outcome itself ("none of ... including apnea", "32 cases of NYHA grade III")
+_KINDS_NAMING_THEIR_OUTCOME = frozenset({"none-of", "arm-baseline"})
 
 
 def _row(doc_id, source_file, est: Estimate, s0: int, evidence: str, intervention: str, comparator: str,
@@ -964,7 +1003,7 @@ def _row(doc_id, source_file, est: Estimate, s0: int, evidence: str, interventio
         outcome = found[0] if found else ""
     # a whole population's baseline trait has no timepoint ("the mean age was 51 years" is no time)
     timepoint = "" if est.kind == "population" else est.timepoint or _timepoint(seg, est.start)
-    if est.outcome_hint and est.measure in DESCRIPTIVE_MEASURES:
+    if est.outcome_hint and (est.measure in DESCRIPTIVE_MEASURES or est.kind in _KINDS_NAMING_THEIR_OUTCOME):
         outcome = est.outcome_hint
     flags = est.flags + validate(est.measure, est.value, est.ci_low, est.ci_high, est.p_value, est.events, est.total)
     if est.measure == "PROPORTION" and est.events is not None and est.kind in _EVENTS_FROM_PERCENT_KINDS:

@@ -84,6 +84,8 @@ _ALLOCATION = start_guarded(re.compile(
     # "to one of three groups:", "to two groups:", "into one of two neoadjuvant treatment arms:"
     r"(?:(?:one\s+of\s+(?:the\s+)?(?:two|three|four|five|\d)\s+(?:[\w-]+\s+){0,2}?(?:groups|arms|regimens|treatments)\s*[:,]?\s*)|"
     r"(?:(?:the\s+)?(?:two|three|four|five|\d)\s+(?:[\w-]+\s+){0,2}?(?:groups|arms|regimens|treatments)\s*:\s*)|"
+    # "randomised into four groups to receive 40, 50, 60, or 70 mg of X": the list after "to receive" names them
+    r"(?:(?:two|three|four|five|six|\d)\s+(?:[\w-]+\s+){0,2}?(?:groups|arms)\s+to\s+(?:receive|get)\s+)|"
     r"(?:receive|get|be\s+treated\s+with)\s+|the\s+following\s+(?:groups|arms)\s*:\s*)?(?:either\s+)?", re.I))
 _RATIO = start_guarded(re.compile(r"\b(\d)\s*:\s*(\d)(?:\s*:\s*(\d))?\b"))
 # where an allocation list ends: its duration, a stratification, a following clause
@@ -452,6 +454,13 @@ def _readable_spans(text: str, structure: dict | None) -> list[tuple[int, int]]:
     return sorted(wanted) if wanted else [(0, len(text))]
 
 
+def _aim_spans(text: str, structure: dict | None) -> list[tuple[int, int]]:
+    """The background sections, where a structured abstract states its aim ("Objectives: To compare ...")."""
+    return [(int(s["start"]), min(int(s["end"]), len(text))) for s in (structure or {}).get("sections") or []
+            if str(s.get("name", "")).lower() == "background" and isinstance(s.get("start"), int)
+            and isinstance(s.get("end"), int) and 0 <= s["start"] < s["end"]]
+
+
 def _allocation_arms(scan: str, s0: int, seg: str, col: _Collector) -> bool:
     found = False
     for m in _ALLOCATION.finditer(seg):
@@ -471,8 +480,9 @@ def _allocation_arms(scan: str, s0: int, seg: str, col: _Collector) -> bool:
             before = None
         named = [_item_size(item) for _, item in items]
         items, named = _labelled_items(body, items, named)
-        for i in range(len(named) - 1):
-            # "at a dose of 200 or 300 mg": the unit printed once, after the last amount, is every amount's
+        for i in reversed(range(len(named) - 1)):
+            # "at a dose of 200 or 300 mg", "40, 50, 60, or 70 mg": the unit printed once, after the last amount, is
+            # every amount's (from the last item back, so it reaches the first of a longer list)
             unit = re.match(r"\s*\d+(?:\.\d+)?\s*(?P<unit>mg/kg|mg|g|µg|μg|mcg|IU|units?)\b", named[i + 1][0], re.I)
             if unit and re.search(r"(?<![\w.])\d+(?:\.\d+)?$", named[i][0].strip()):
                 named[i] = (f"{named[i][0].strip()} {unit.group('unit')}", named[i][1])
@@ -741,6 +751,10 @@ _COMPARE_OF = start_guarded(re.compile(r"\bcompar(?:e|ed|ing)\s+(?:the\s+)?(?:[\
 _SHARE_OF = re.compile(r"\)?(?:\s*\([^()]{1,15}\))?\s+\d+(?:\.\d+)?\s*%\s*[(\[]\s*\d+\s*(?:of|/)\s*(?P<n>\d+)\b")
 
 
+# "artemether-lumefantrine (AL)": a treatment's name and the abbreviation it is given
+_ABBREVIATED_ITEM = re.compile(r"(?P<name>[A-Za-z][\w/-]*(?:\s+[A-Za-z][\w/-]*){0,3})\s*\(\s*[A-Z][A-Za-z0-9-]{1,9}\s*\)")
+
+
 def _known(name: str) -> bool:
     return bool(find_drugs(name)) or bool(_control_canonical(name))
 
@@ -750,12 +764,20 @@ def _treated_with_arms(scan: str, s0: int, seg: str, col: _Collector) -> None:
         rest = seg[m.end():]
         end = _LIST_END.search(rest)
         items = _split_list(rest[: end.start()] if end else rest)
-        if len(items) < 2 or not all(_known(_item_size(item)[0]) for _, item in items):
+        # "To compare the efficacy of artemether-lumefantrine (AL) and dihydroartemisinin-piperaquine (DP)": treatments
+        # the lexicon need not know, each given the abbreviation the document will call its arm by
+        abbreviated = len(items) >= 2 and _COMPARE_OF.match(seg, m.start()) is not None and all(
+            _ABBREVIATED_ITEM.fullmatch(item) and _plausible_name(_ABBREVIATED_ITEM.fullmatch(item).group("name"))
+            for _, item in items)
+        if len(items) < 2 or not (abbreviated or all(_known(_item_size(item)[0]) for _, item in items)):
             continue
         for offset, item in items:
             name, n = _item_size(item)
             start = s0 + m.end() + offset
-            col.add(name, n, start, start + len(item), "treated")
+            arm = col.add(name, n, start, start + len(item), "treated")
+            abbreviation = _DEFINED_ABBREVIATION.search(item) if abbreviated else None
+            if arm is not None and abbreviation:
+                arm.aliases.add(abbreviation.group(1))
 
 
 def _compared_arms(scan: str, s0: int, seg: str, col: _Collector, mentions: list) -> None:
@@ -957,7 +979,17 @@ def header_rows(table: dict) -> set[int]:
 # of the arm's name (the table reader gives it to each column as its timepoint)
 SPANNING_WHEN = re.compile(r"\s*(?:(?:at|by|to|through|after|over|up\s+to)?\s*(?P<tp>(?:week|day|month|year)\s*\d+|"
                            r"\d+\s*(?:weeks?|months?|years?|days?))(?:\s+follow[- ]?up)?|(?P<baseline>(?:at\s+)?baseline|"
-                           r"before\s+treatment|pre-?treatment))\s*", re.I)
+                           r"before\s+treatment|pre-?treatment)|"
+                           # "10 min", "2 h", "Pre-op", "After treatment", "Before ventilation", "3rd month": a phase or a
+                           # time since the intervention began (table_reader.when_phrase reads them)
+                           r"(?P<minutes>\d+\s*(?:min(?:ute)?s?|h|hrs?|hours?))|"
+                           r"(?P<ordinal>\d+\s*(?:\^|st|nd|rd|th)?\s*(?:week|day|month|year))|"
+                           r"(?P<phase>(?:pre|post)[- ]?op(?:erative(?:ly)?|eration)?|post-?treatment|"
+                           r"(?:before|after|following|end\s+of)\s+(?:the\s+)?[a-z]+))\s*", re.I)
+# a header over the arm columns that says what their cells are, not who ("Mean % change from baseline", "Median
+# (IQR)"): no part of an arm's name (the table reader takes the format from it)
+SPANNING_STATISTIC = re.compile(r"\s*(?:adjusted\s+|LS\s+|least[- ]squares\s+)?(?:mean|median)s?\b[^()]{0,60}"
+                                r"(?:[(\[][^()]{0,20}[)\]])?\s*", re.I)
 
 
 def column_headers(table: dict) -> list[tuple[int, str, int, int]]:
@@ -975,7 +1007,7 @@ def column_headers(table: dict) -> list[tuple[int, str, int, int]]:
         parts = sorted(by_col[column], key=lambda c: int(c["row"]))
         texts = list(dict.fromkeys(str(c.get("text") or "").strip() for c in parts if str(c.get("text") or "").strip()))
         if column and len(texts) > 1:
-            texts = [t for t in texts if not SPANNING_WHEN.fullmatch(t)] or texts
+            texts = [t for t in texts if not SPANNING_WHEN.fullmatch(t) and not SPANNING_STATISTIC.fullmatch(t)] or texts
         if not texts:
             continue
         out.append((column, " ".join(texts), int(parts[0]["start"]), int(parts[-1]["end"])))
@@ -1055,6 +1087,14 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
                 _compared_arms(scan, s0, seg, col, local)
                 _comparing_with_control(scan, s0, seg, col)
     _dose_column_arms(structure, col)
+    if len(col.arms) < 2 and design != "meta-analysis":
+        # "Objectives: To compare the efficacy of X (AL) and Y (DP)": the aim, in a background section, names the
+        # trial's arms when the methods and results only use their abbreviations
+        for lo, hi in _aim_spans(scan, structure):
+            for s0, s1 in sentence_spans(scan[lo:hi]):
+                seg = scan[lo + s0:lo + s1]
+                if _COMPARE_OF.search(seg):
+                    _treated_with_arms(scan, lo + s0, seg, col)
     if len(col.arms) < 2 and design != "meta-analysis":
         _those_randomized_to(scan, _readable_spans(scan, structure), col)
     if len(col.arms) < 2 and design != "meta-analysis":

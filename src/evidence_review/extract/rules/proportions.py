@@ -104,11 +104,7 @@ def nobody(s: Sentence) -> None:
                 s.estimates.append(Estimate("PROPORTION", 0.0, f"0/{z.total}", z.start, z.end, events=0, total=z.total,
                                             kind="none-of"))
         elif z.both_arms:
-            arms = s.state.two_arms()
-            for arm in arms:
-                size = s.state.arm_sizes[arm]
-                s.estimates.append(Estimate("PROPORTION", 0.0, f"0/{size}", z.start, z.end, events=0, total=size,
-                                            kind="none-of", arm_hint=arm))
+            _zero_in_each_arm(s, z.start, z.end, _listed_outcomes(seg, z.end))
         else:
             named = [mm for mm in s.mentions if z.arm_start <= mm.start and mm.end <= z.arm_end]
             if not named or named[0].canonical not in s.state.arm_sizes:
@@ -118,6 +114,46 @@ def nobody(s: Sentence) -> None:
             if total:
                 s.estimates.append(Estimate("PROPORTION", 0.0, f"0/{total}", z.start, z.end, events=0, total=total,
                                             kind="none-of", arm_hint=arm))
+
+
+# "... experienced any (special) side effects including apnea, nausea and vomiting, or hypotension": the outcomes
+# a zero count names one by one (items split at commas only: "nausea and vomiting" is one outcome)
+_LISTED_OUTCOMES = re.compile(r"\s+(?:had|experienced|developed|showed|suffered)\s+(?:any\s+)?(?:(?:special|serious|major|"
+                              r"severe|significant)\s+)?(?:side[- ]effects?|adverse\s+(?:events?|effects?|reactions?)|"
+                              r"complications?)\s*(?:,\s*)?(?:including|such\s+as|like|:)\s+(?P<items>[^.;()]+)", re.I)
+_ITEM_SPLIT = re.compile(r"\s*,\s*(?:or\s+|and\s+)?", re.I)
+
+
+def _listed_outcomes(seg: str, pos: int) -> list[tuple[int, int, str]]:
+    """The outcomes listed after a zero count's verb, each with its span; empty when none are listed."""
+    m = _LISTED_OUTCOMES.match(seg, pos)
+    if m is None:
+        return []
+    items, at = [], m.start("items")
+    for piece in _ITEM_SPLIT.split(m.group("items")):
+        start = seg.index(piece, at) if piece else at
+        at = start + len(piece)
+        name = piece.strip()
+        if name:
+            items.append((start, start + len(name), name))
+    return items if len(items) >= 2 else []
+
+
+def _zero_in_each_arm(s: Sentence, start: int, end: int, outcomes: list[tuple[int, int, str]]) -> None:
+    """A zero count of each of the document's two arms of known size: one row per arm, or per arm and outcome
+    where the sentence lists its outcomes."""
+    for arm in s.state.two_arms():
+        size = s.state.arm_sizes[arm]
+        for a, b, name in outcomes or [(start, end, "")]:
+            est = Estimate("PROPORTION", 0.0, f"0/{size}", a, b, events=0, total=size, kind="none-of", arm_hint=arm)
+            est.outcome_hint = name
+            s.estimates.append(est)
+
+
+def no_events(s: Sentence) -> None:
+    """ "There were no adverse events." in a two-arm trial whose arms' sizes are known: 0/n in each arm."""
+    for w in s.parse("no_events"):
+        _zero_in_each_arm(s, w.start, w.end, [(w.start, w.end, re.sub(r"\s+", " ", w.text).lower())])
 
 
 # "23 recurrences in the X group and 7 in the Y group": the items after the first share its event
@@ -427,18 +463,24 @@ def _pair_arms(s: Sentence) -> dict[int, str]:
 # naming two arms after their percentages, then brackets of the same list in the same arm order
 _NAMED_PAIR = re.compile(r"[(\[]\s*(?P<x>" + UNSIGNED + r")\s*%\s*(?P<a>[^;()\[\]\d]{2,40}?)\s*;\s*(?P<y>" + UNSIGNED
                          + r")\s*%\s*(?P<b>[^;()\[\]\d]{2,40}?)\s*[)\]]")
+# "(tiotropium 9.5%; placebo 17.9%; p = 0.0147)", "(A: 12%, B: 20%)": each arm named before its percentage
+_LABEL_FIRST_PAIR = re.compile(r"[(\[]\s*(?P<a>[A-Za-z][^;:,()\[\]\d]{1,40}?)\s*:?\s*(?P<x>" + UNSIGNED + r")\s*%\s*[;,]\s*"
+                               r"(?P<b>[A-Za-z][^;:,()\[\]\d]{1,40}?)\s*:?\s*(?P<y>" + UNSIGNED + r")\s*%\s*"
+                               r"(?:[;,][^()\[\]]{0,40})?[)\]]")
 _PAIR_IN_BRACKET = re.compile(r"[(\[]\s*(?P<x>" + UNSIGNED + r")\s*%\s*;\s*(?P<y>" + UNSIGNED + r")\s*%\s*[)\]]")
-_EVENTS_WORDS = re.compile(r"\b(?:AEs?|adverse|events?|reported|occurred|included|incidence)\b", re.I)
+_EVENTS_WORDS = re.compile(r"\b(?:AEs?|adverse|events?|reported|occurred|included|incidence|(?:percentage|proportion)\s+of\s+"
+                           r"(?:patients|participants|subjects))\b", re.I)
 
 
 def bracket_pairs(s: Sentence) -> None:
-    """Two arms' percentages in one bracket, the arms named after the first bracket's values and kept in that order
-    by the list's later brackets; the arms' sizes give the counts."""
+    """Two arms' percentages in one bracket, the arms named after (or before) the first bracket's values and kept in
+    that order by the list's later brackets; the arms' sizes give the counts."""
     seg = s.seg
     if "%" not in seg or ";" not in seg or not (_EVENTS_WORDS.search(seg) or s.has_outcome()):
         return
     order: tuple[str, str] | None = None
-    for m in sorted(list(_NAMED_PAIR.finditer(seg)) + list(_PAIR_IN_BRACKET.finditer(seg)), key=lambda x: x.start()):
+    found = list(_NAMED_PAIR.finditer(seg)) + list(_PAIR_IN_BRACKET.finditer(seg)) + list(_LABEL_FIRST_PAIR.finditer(seg))
+    for m in sorted(found, key=lambda x: x.start()):
         if "a" in m.groupdict() and m.group("a") is not None:
             arms = []
             for g in ("a", "b"):
