@@ -38,15 +38,15 @@ Table 3. Postoperative complications in the two groups.
 
 def test_a_label_column_headed_n_makes_bare_cells_counts_of_the_column_size():
     text = """Table 2. Events reported by the patients.
-| Symptom (n) | Arm X (n = 51) | Arm Y (n = 49) | Arm Z (n = 50) |
+| Symptom (n) | Arm A (n = 51) | Arm B (n = 49) | Arm C (n = 50) |
 | Dizziness | 5 | 3 | 0 |
 | Dry mouth | 2 | 0 | 4 |
 | Total, n (%) | 7 (13.7) | 3 (6.1) | 4 (8.0) |
 """
     rows = _read(text, text.split("\n")[1], "Table 2. Events reported by the patients.")
     got = _cells(rows)
-    assert ("Dizziness", "group x", 5, 51) in got and ("Dizziness", "group z", 0, 50) in got
-    assert ("Dry mouth", "group y", 0, 49) in got and ("Dry mouth", "group z", 4, 50) in got
+    assert ("Dizziness", "group a", 5, 51) in got and ("Dizziness", "group c", 0, 50) in got
+    assert ("Dry mouth", "group b", 0, 49) in got and ("Dry mouth", "group c", 4, 50) in got
     assert len([g for g in got if g[0] == "Total"]) == 3
 
 
@@ -192,3 +192,12 @@ def test_a_letter_that_is_no_group_is_no_arm():
     text = ("Patients were randomly assigned to rituximab (n = 40) or placebo (n = 41). Hepatitis B (n = 3) was an "
             "exclusion; vitamin A (12 patients) was allowed.")
     assert sorted(a.canonical for a in build_study("d", text).arms) == ["placebo", "rituximab"]
+
+
+def test_letters_that_abbreviate_treatments_are_not_lettered_groups():
+    # "group KM" and "group M" abbreviate ketamine-midazolam and midazolam: the drug arms, not new ones
+    text = ("Children were randomly allocated to receive oral midazolam (group M, 40 patients) or ketamine-midazolam "
+            "(group KM, 41 patients). Group M (40 patients) received midazolam while group KM (41 patients) received "
+            "ketamine in addition.")
+    names = [a.canonical for a in build_study("d", text).arms]
+    assert "group m" not in names and "group km" not in names

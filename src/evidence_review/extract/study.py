@@ -341,8 +341,11 @@ _GENERIC_CONTROL = re.compile(r"(?i)^\s*(?:the\s+)?controls?(?:\s+(?:treatment|g
 class _Collector:
     """Arm candidates in order of strength; a later mention of an arm already known adds its size."""
 
-    def __init__(self, treated_observation: bool = False) -> None:
+    def __init__(self, treated_observation: bool = False, lettered: frozenset = frozenset()) -> None:
         self.arms: list[Arm] = []
+        # the letters that name this report's groups ("group A", "group B"): an ordinal run from A; a letter that
+        # abbreviates a treatment ("group KM" of ketamine-midazolam) is no such name
+        self.lettered = lettered
         # a report that sets an "observation group" against a "control group" observes the treated arm: the
         # observation group is the experimental arm, not an untreated one
         self.treated_observation = treated_observation
@@ -350,7 +353,7 @@ class _Collector:
     def add(self, name: str, n: int | None, start: int, end: int, source: str, role: str = "") -> Arm | None:
         name = _plain_dose(re.sub(r"\s+", " ", name).strip(" ,;:-"))
         coded = _CODED_GROUP.fullmatch(re.sub(r"(?i)^\s*the\s+", "", name))
-        if coded is not None:
+        if coded is not None and (coded.group("code") or coded.group("code2")) in self.lettered:
             # "(group A: 12, group B: 12, group C: 14)": arms the report names by a letter
             return self.add_coded(coded.group("code") or coded.group("code2"), n, start, end, source)
         no_treatment = _CONTROL_THAT_RECEIVED_NO.fullmatch(name)
@@ -405,8 +408,11 @@ class _Collector:
         return arm
 
 
-    def add_coded(self, code: str, n: int | None, start: int, end: int, source: str = "table") -> Arm:
-        """The arm a report names "group A" (canonical "group a"); its size from the first mention that gives one."""
+    def add_coded(self, code: str, n: int | None, start: int, end: int, source: str = "table") -> Arm | None:
+        """The arm a report names "group A" (canonical "group a"); its size from the first mention that gives one.
+        None when the letter is not one of the report's ordinal group letters."""
+        if code not in self.lettered:
+            return None
         canonical = f"group {code.lower()}"
         for arm in self.arms:
             if arm.canonical == canonical:
@@ -903,7 +909,7 @@ def _table_arms(text: str, structure: dict | None, col: _Collector) -> None:
             if n is None and not (find_drugs(name) or _control_canonical(name)):
                 continue     # a header without a size is an arm only when it names a known drug or control
             coded = _CODED_GROUP.fullmatch(name)
-            if coded is not None and n is not None:
+            if coded is not None and n is not None and (coded.group("code") or coded.group("code2")) in col.lettered:
                 col.add_coded(coded.group("code") or coded.group("code2"), n, start, end)
                 continue
             col.add(name, n, start, end, "table")
@@ -916,6 +922,18 @@ _CODED_SIZE = re.compile(r"\b(?i:group|arm)\s+(?P<code>[A-Z]{1,2})\s*[(\[]\s*(?:
 _CODED_ALLOCATION = re.compile(r"(?i)\b(?:randomi[sz]ed|randomly\s+(?:divided|assigned|allocated|distributed)|"
                                r"divided\s+randomly)\b[^.;]{0,40}?\binto\s+(?:two|three|four|five|\d)\s+groups\b")
 _CODED_NAME = re.compile(r"\b(?i:group|arm)\s+(?P<code>[A-Z]{1,2})\b")
+
+
+def _group_letters(scan: str, structure: dict | None) -> frozenset:
+    """The letters a report names its groups by, "group A", "group B" (in the text or a table's headers): used only
+    when they run from A without a gap, all among A-H."""
+    heads = " ".join(header for table in (structure or {}).get("tables") or [] for _, header, _, _ in column_headers(table))
+    codes = {m.group("code") for text in (scan, heads) for m in _CODED_NAME.finditer(text)}
+    codes |= {m.group("code2") for m in re.finditer(r"\b(?P<code2>[A-H])\s+(?i:group|arm)\b", heads)}
+    ordinal = "ABCDEFGH"
+    if not codes or not codes <= set(ordinal) or "B" not in codes:
+        return frozenset()
+    return frozenset(codes) if codes == set(ordinal[:len(codes)]) else frozenset()
 
 
 def _coded_arms(s0: int, seg: str, col: "_Collector") -> bool:
@@ -1058,7 +1076,8 @@ def _outcomes(scan: str) -> list[str]:
 def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
     """The study model of one document (see the module's docstring)."""
     scan = scan_view(text)
-    col = _Collector(treated_observation=all(p.search(scan) for p in _OBSERVATION_AND_CONTROL))
+    col = _Collector(treated_observation=all(p.search(scan) for p in _OBSERVATION_AND_CONTROL),
+                     lettered=_group_letters(scan, structure))
     design = _design(scan)
     _table_arms(text, structure, col)
     allocated = False
