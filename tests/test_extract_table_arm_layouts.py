@@ -214,3 +214,14 @@ def test_a_caption_naming_the_patients_characteristic_is_a_baseline_table(tmp_pa
     rows = _extract(tmp_path, THREE_ARMS, [table])
     assert [(r["intervention"], r["role"]) for r in rows] == [
         ("lidocaine", "baseline"), ("ketamine", "baseline"), ("saline", "baseline")]
+
+
+def test_coded_group_columns_with_their_sizes_are_arms(tmp_path):
+    # "Group A (n = 41)": the methods describe the groups in prose the study model does not read as an allocation
+    methods = "Patients were divided into three groups receiving different eradication regimens."
+    table = _table("Table 2", "Eradication rates",
+                   [_cells("Analysis", "Group A (n = 41)", "Group B (n = 43)", "Group C (n = 40)", tag="th")],
+                   [_cells("Per protocol (%)", "35/41 (85.4%)", "33/43 (76.7%)", "27/40 (67.5%)")])
+    rows = _extract(tmp_path, methods, [table])
+    assert [(r["intervention"], r["events"], r["total"]) for r in rows] == [
+        ("group a", 35, 41), ("group b", 33, 43), ("group c", 27, 40)]

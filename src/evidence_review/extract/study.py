@@ -331,6 +331,9 @@ _CONTROL_KEYS = {canonical for _, canonical in _CONTROL_WORDS}
 _GENERIC_CONTROL = re.compile(r"(?i)^\s*(?:the\s+)?controls?(?:\s+(?:treatment|group|arm|patients|condition))?\s*$")
 
 
+_CODED_GROUP_NAME = re.compile(r"(?:group|arm)\s+(?:[A-Z]|\d{1,2}|[IVX]{1,4})", re.I)
+
+
 class _Collector:
     """Arm candidates in order of strength; a later mention of an arm already known adds its size."""
 
@@ -345,9 +348,11 @@ class _Collector:
         # a combination described in full in the allocation ("radical surgery plus surgical wound surface
         # injection of rAd-p53 (SP)") may take more words than a name usually does
         combination = source == "allocation" and len(name.split()) <= 14 and re.search(r"(?i)\b(?:plus|combined\s+with)\b", name)
-        if not _plausible_name(name) and not (combination and _plausible_name(" ".join(name.split()[:8]))):
+        # "Group A (n = 67)" over a table column: a coded group, named by its code
+        coded = source == "table" and n is not None and _CODED_GROUP_NAME.fullmatch(name)
+        if not _plausible_name(name) and not (combination and _plausible_name(" ".join(name.split()[:8]))) and not coded:
             return None
-        key, dose = arm_key(name)
+        key, dose = (re.sub(r"\s+", " ", name).lower(), "") if coded else arm_key(name)
         if not key and dose:
             # "79 were assigned to the 25-mg dose": the one arm already known at that dose
             same_dose = [a for a in self.arms if a.dose == dose]
