@@ -167,3 +167,49 @@ def test_design_rules_search_the_joined_sentences_as_they_searched_each_sentence
             assert bool(pattern.search(joined)) == each, (pattern.pattern[:40], sentences)
             differing += bool(pattern.search(" ".join(sentences))) != each  # a plain space would cross
     assert differing > 0
+
+
+def _fixture_texts(limit: int = 2_000_000) -> list[str]:
+    return [path.read_text(encoding="utf-8", errors="replace") for path in sorted(FIXTURES.rglob("*"))
+            if path.is_file() and path.stat().st_size < limit]
+
+
+def test_count_starts_are_where_a_count_and_a_space_start():
+    import re
+
+    from evidence_review.ingest import sample_size
+
+    one_by_one = re.compile(rf"\b(?={sample_size._NUMBER} )", re.IGNORECASE)
+    rng = random.Random(12)
+    texts = [" ".join(rng.choice(COUNT_PIECES) for _ in range(rng.randint(0, 80))) for _ in range(1000)]
+    total = 0
+    for text in texts + _fixture_texts():
+        starts = [m.start() for m in sample_size._COUNT_START.finditer(text)]
+        assert starts == [m.start() for m in one_by_one.finditer(text)]
+        total += len(starts)
+    assert total > 1000
+
+
+def test_boilerplate_lines_classified_in_one_pass_as_rule_by_rule():
+    from evidence_review.ingest import boilerplate
+
+    def rule_by_rule(line):
+        stripped = line.strip().strip("\"“”'")
+        for rule in boilerplate.rules() if stripped else ():
+            if rule.action == "strip_prefix":
+                if rule.pattern.match(stripped):
+                    return rule
+            elif len(stripped) <= boilerplate.MAX_BOILERPLATE_LINE and rule.pattern.fullmatch(stripped):
+                return rule
+        return None
+
+    assert all(boilerplate._any_rule())  # the one-pass check is in use
+    lines = [line for text in _fixture_texts() for line in text.split("\n")]
+    lines += ["References", "  REFERENCES  ", "Share this article", "Copyright 2024 Elsevier", "Funding", "Abstract",
+              "Advertisement", "Skip to main content", "Cookie settings", "Acknowledgements", "x" * 500]
+    matched = 0
+    for line in lines:
+        expected = rule_by_rule(line)
+        assert boilerplate.classify_line(line) == expected, line
+        matched += expected is not None
+    assert matched > 20
