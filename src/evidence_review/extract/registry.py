@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from .grammar import PRODUCTIONS
-from .rules import arm_data, effects, population, proportions
+from .rules import arm_baseline, arm_data, effects, population, proportions
 from .sentence import Sentence
 
 
@@ -252,6 +252,22 @@ RULES: list[Rule] = [
          "In this randomized trial, 1,240 patients (388 female, age 64.1 years) were followed for a median of 4 years.",
          [{"measure": "PROPORTION", "events": 388, "total": 1240, "intervention": "all patients", "role": "baseline"},
           {"measure": "MEAN", "value": 64.1, "total": 1240, "intervention": "all patients", "role": "baseline"}]),
+    Rule("arm-characteristics", 66, "an arm's characteristics at entry in a sentence it opens: 'The A group (n=60) had 32 "
+         "males and 28 females, with a mean age of 63.2, which included 32 cases of NYHA grade III and 28 cases of "
+         "grade II': the first sex count (the second is its complement), the mean age and each 'N cases of X', role "
+         "baseline, total the arm's size",
+         ("number",), arm_baseline.arm_characteristics,
+         "Patients were randomly assigned to rituximab (n = 48) or placebo (n = 50). The rituximab group (n = 48) had "
+         "27 males and 21 females aged between 19 and 66 years, with a mean age of 41.5, which included 12 cases of "
+         "optic neuritis and five cases of myelitis.",
+         [{"measure": "PROPORTION", "events": 27, "total": 48, "intervention": "rituximab", "role": "baseline",
+           "outcome": "male sex"},
+          {"measure": "MEAN", "value": 41.5, "total": 48, "intervention": "rituximab", "role": "baseline",
+           "outcome": "age", "sd": None},
+          {"measure": "PROPORTION", "events": 12, "total": 48, "intervention": "rituximab", "role": "baseline",
+           "outcome": "optic neuritis"},
+          {"measure": "PROPORTION", "events": 5, "total": 48, "intervention": "rituximab", "role": "baseline",
+           "outcome": "myelitis"}]),
     # ------------------------------------------------------------------ proportions
     Rule("count-of", 70, "events of total ('14 of 19', '117/141', 'Nine of 30'), with a % printed beside it",
          ("count_of", "word_count_of", "percent", "p_value"), proportions.count_of,
@@ -264,6 +280,15 @@ RULES: list[Rule] = [
          "Wound dehiscence was seen in 12/80 (15%) of the mesh group versus 25/79 (32%) of the suture group.",
          [{"measure": "PROPORTION", "value": 0.15, "events": 12, "total": 80},
           {"measure": "PROPORTION", "value": 0.32, "events": 25, "total": 79}]),
+    Rule("counts-of-each-group", 70, "'the cure rate of each group was as follows: A 84.0% (42/50), B 76.0% (38/50), and "
+         "C 62.0% (31/50)': counts of each group listed are an outcome's counts even when the lexicon does not know it",
+         ("count_of", "percent"), proportions.count_of,
+         "Patients were randomly assigned to rituximab (n = 50), azathioprine (n = 50) or placebo (n = 50). The cure "
+         "rate of each group was as follows: rituximab 84.0% (42/50), azathioprine 76.0% (38/50), and placebo 62.0% "
+         "(31/50).",
+         [{"measure": "PROPORTION", "events": 42, "total": 50, "intervention": "rituximab"},
+          {"measure": "PROPORTION", "events": 38, "total": 50, "intervention": "azathioprine"},
+          {"measure": "PROPORTION", "events": 31, "total": 50, "intervention": "placebo"}]),
     Rule("word-counts-out-of", 70, "'two out of six patients in the A group compared with five out of nine in the B "
          "group': counts and totals spelled out, set against each other",
          ("word_count_of",), proportions.count_of,
@@ -287,6 +312,27 @@ RULES: list[Rule] = [
          "groups developed deep vein thrombosis.",
          [{"measure": "PROPORTION", "value": 0.0, "events": 0, "total": 25, "intervention": "rituximab"},
           {"measure": "PROPORTION", "value": 0.0, "events": 0, "total": 25, "intervention": "placebo"}]),
+    Rule("none-in-either-group-listed", 72, "'None of the patients in either group experienced any side effects including "
+         "A, B, or C': zero events of each listed outcome in each arm (items split at commas: 'nausea and vomiting' is "
+         "one outcome)",
+         ("none_of",), proportions.nobody,
+         "Patients were randomly assigned to rituximab (n=32) or placebo (n=31). None of the patients in either group "
+         "experienced any serious side effects including anaphylaxis, fever and chills, or neutropenia.",
+         [{"measure": "PROPORTION", "events": 0, "total": 32, "intervention": "rituximab", "outcome": "anaphylaxis"},
+          {"measure": "PROPORTION", "events": 0, "total": 32, "intervention": "rituximab", "outcome": "fever and chills"},
+          {"measure": "PROPORTION", "events": 0, "total": 32, "intervention": "rituximab", "outcome": "neutropenia"},
+          {"measure": "PROPORTION", "events": 0, "total": 31, "intervention": "placebo", "outcome": "anaphylaxis"},
+          {"measure": "PROPORTION", "events": 0, "total": 31, "intervention": "placebo", "outcome": "fever and chills"},
+          {"measure": "PROPORTION", "events": 0, "total": 31, "intervention": "placebo", "outcome": "neutropenia"}]),
+    Rule("no-events-sentence", 72, "'There were no adverse events.', 'No serious adverse events occurred in either "
+         "group.': a sentence saying no patient had the event, in a two-arm trial of known arm sizes: 0/n per arm",
+         ("no_events",), proportions.no_events,
+         "Patients were randomly assigned to rituximab (n=21) or placebo (n=22). No serious adverse events occurred in "
+         "either group.",
+         [{"measure": "PROPORTION", "events": 0, "total": 21, "intervention": "rituximab",
+           "outcome": "serious adverse events"},
+          {"measure": "PROPORTION", "events": 0, "total": 22, "intervention": "placebo",
+           "outcome": "serious adverse events"}]),
     Rule("events-in-arm", 72, "'23 recurrences in the A group and 7 in the B group': events that happen once to a "
          "patient (deaths, recurrences, treatment failures) counted over an arm whose size the document states",
          ("arm_count",), proportions.arm_counts,
@@ -355,6 +401,13 @@ RULES: list[Rule] = [
           {"measure": "PROPORTION", "value": 0.051, "events": 6, "total": 118, "intervention": "placebo"},
           {"measure": "PROPORTION", "value": 0.10, "events": 12, "total": 120, "intervention": "rituximab"},
           {"measure": "PROPORTION", "value": 0.085, "events": 10, "total": 118, "intervention": "placebo"}]),
+    Rule("bracket-pairs-label-first", 79, "'(A 9.5%; B 17.9%; p = 0.0147)': a bracket naming each arm before its "
+         "percentage; the arms' sizes give the counts",
+         ("percent", "number"), proportions.bracket_pairs,
+         "Patients were randomly assigned to rituximab (n = 140) or placebo (n = 134). The percentage of patients with "
+         "at least one infusion reaction was higher (rituximab 15.0%; placebo 6.7%; p = 0.02).",
+         [{"measure": "PROPORTION", "value": 0.15, "events": 21, "total": 140, "intervention": "rituximab"},
+          {"measure": "PROPORTION", "value": 0.067, "events": 9, "total": 134, "intervention": "placebo"}]),
     Rule("arm-percent", 90, "a bare percentage for an arm of known size; '29% vs 28%' for the comparison's arms",
          ("percent", "percent_pair"), proportions.arm_percentages,
          "Patients were assigned to efgartigimod (n=84) or placebo (n=83). More patients were MG-ADL responders "
@@ -412,6 +465,17 @@ RULES: list[Rule] = [
           {"measure": "MEAN", "value": 5.32, "sd": 0.64, "total": 78, "intervention": "azathioprine"},
           {"measure": "MEAN", "value": 2.67, "sd": 0.55, "total": 79, "intervention": "rituximab"},
           {"measure": "MEAN", "value": 3.22, "sd": 0.58, "total": 78, "intervention": "azathioprine"}]),
+    Rule("ampersand-list-in-brackets", 106, "summaries joined by '&' inside brackets, the arms listed after the closing "
+         "bracket ('the mean value of HR (61.2 \u00b1 9.8 beat/min & 59.9 \u00b1 10.1 beat/min & 63.0 \u00b1 8.4 "
+         "beat/min) in the A, B and C groups respectively'): one MEAN row per arm in the list's order; 'the mean value "
+         "of X' names X",
+         ("mean_pm",), arm_data.means,
+         "Patients were randomly assigned to rituximab (n = 44), azathioprine (n = 45) or placebo (n = 43). Ten minutes "
+         "after intubation, the mean value of HR (61.2 \u00b1 9.8 beat/min & 59.9 \u00b1 10.1 beat/min & 63.0 \u00b1 8.4 "
+         "beat/min) fell in the rituximab, azathioprine and placebo groups respectively.",
+         [{"measure": "MEAN", "value": 61.2, "sd": 9.8, "total": 44, "intervention": "rituximab", "outcome": "HR"},
+          {"measure": "MEAN", "value": 59.9, "sd": 10.1, "total": 45, "intervention": "azathioprine", "outcome": "HR"},
+          {"measure": "MEAN", "value": 63.0, "sd": 8.4, "total": 43, "intervention": "placebo", "outcome": "HR"}]),
     Rule("pair-about-one-arm", 107, "'The A group received more colloid (1,907 \u00b1 878 ml versus 1,204 \u00b1 898 ml)': "
          "in a two-arm document, a 'x versus y' pair in a sentence about one arm: that arm first, the other second",
          ("mean_pm",), arm_data.means,
@@ -449,16 +513,45 @@ RULES: list[Rule] = [
           {"measure": "MEAN", "value": 9.8, "total": 58, "intervention": "placebo", "sd": None},
           {"measure": "MEAN", "value": 41.5, "total": 58, "intervention": "placebo"},
           {"measure": "MEAN", "value": 30.2, "total": 60, "intervention": "rituximab"}]),
+    Rule("bare-means-respectively", 109, "bare means listed, then their arms closed by 'respectively' ('the mean values of "
+         "serum sodium were 138.2 and 139.6 mmol/L for the A and B groups, respectively'): a MEAN row per arm without "
+         "SD, the list's last value never the first listed arm's",
+         ("number",), arm_data.bare_means,
+         "Patients were randomly assigned to rituximab (n = 40) or placebo (n = 42). The mean values of serum sodium "
+         "after the infusion were 138.2 and 139.6 mmol/L for the rituximab and placebo groups, respectively.",
+         [{"measure": "MEAN", "value": 138.2, "total": 40, "intervention": "rituximab", "sd": None},
+          {"measure": "MEAN", "value": 139.6, "total": 42, "intervention": "placebo", "sd": None}]),
     Rule("median-iqr-range", 110, "an arm's median with its IQR or range",
          ("median_spread", "range"), arm_data.medians,
          "The median EDSS score at one year was 3.0 (IQR 2.0-4.5) in the rituximab group.",
          [{"measure": "MEDIAN", "value": 3.0, "q1": 2.0, "q3": 4.5, "intervention": "rituximab"}]),
+    Rule("median-comma-iqr", 110, "an arm's median with its IQR printed after a comma: '(51.0 days, interquartile range "
+         "[IQR] 28.0-69.0, in the X group versus 52.0 days, IQR 27.0-76.0, in the Y group)'",
+         ("median_comma_spread", "range"), arm_data.medians,
+         "Patients were randomly assigned to rituximab (n = 120) or azathioprine (n = 118). Median use was similar in "
+         "both groups (43.0 days, interquartile range [IQR] 21.0\u201360.0, in the rituximab group versus 45.5 days, "
+         "IQR 22.0\u201371.0, in the azathioprine group).",
+         [{"measure": "MEDIAN", "value": 43.0, "q1": 21.0, "q3": 60.0, "total": 120, "intervention": "rituximab"},
+          {"measure": "MEDIAN", "value": 45.5, "q1": 22.0, "q3": 71.0, "total": 118, "intervention": "azathioprine"}]),
     Rule("median-range-heading", 111, "a 'median (range)' heading makes the bare pairs after it ranges",
          ("median_spread",), arm_data.medians,
          "The median (range) EDSS was 3.5 (1.0-7.5) in the rituximab group and 4.0 (2.0-8.0) in the azathioprine group.",
          [{"measure": "MEDIAN", "value": 3.5, "range_low": 1.0, "range_high": 7.5, "q1": None, "intervention": "rituximab"},
           {"measure": "MEDIAN", "value": 4.0, "range_low": 2.0, "range_high": 8.0, "q1": None,
            "intervention": "azathioprine"}]),
+    Rule("medians-without-spread", 112, "arms' medians printed without a spread, each value (or a run of values, one "
+         "per quantity named) followed by its arm: 'The median PFS and OS were 2.8 and 13.2 months in X and 2.0 and "
+         "14.0 months in Y'; a median time to an event printed with its interval or beside a hazard ratio is the "
+         "survival analysis's estimate and gives no arm row",
+         ("number",), arm_data.bare_medians,
+         "Patients were randomly assigned to azathioprine (n = 80) or rituximab (n = 81). The median "
+         "PFS and OS were 3.6 and 11.9 months with azathioprine and 4.4 and 16.0 months with rituximab. Median relapse-free survival was 9.1 months in the rituximab group and 6.0 months in the "
+         "azathioprine group (hazard ratio, 0.71; 95% CI, 0.52 to 0.97).",
+         [{"measure": "MEDIAN", "value": 3.6, "total": 80, "intervention": "azathioprine", "q1": None, "outcome": "pfs"},
+          {"measure": "MEDIAN", "value": 11.9, "total": 80, "intervention": "azathioprine", "outcome": "os"},
+          {"measure": "MEDIAN", "value": 4.4, "total": 81, "intervention": "rituximab", "outcome": "pfs"},
+          {"measure": "MEDIAN", "value": 16.0, "total": 81, "intervention": "rituximab", "outcome": "os"},
+          {"measure": "HR", "value": 0.71, "ci_low": 0.52, "ci_high": 0.97}]),
 ]
 RULES.sort(key=lambda r: r.priority)
 # each rule function once, at its first (lowest) priority: a function listed twice, for two shapes, runs once.

@@ -250,7 +250,9 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
     caption_outcome = _CAPTION_NUMBER.sub("", caption).strip(" .:;")
     caption_timepoint = _caption_timepoint(caption)
     # the format a caption or a footnote under the grid names ("Data are mean (standard deviation)")
-    table_hint = _caption_format(caption) or _caption_format(_footnotes(text, table))
+    table_hint = _caption_format(caption) or _caption_format(_footnotes(text, table)) or \
+        _caption_format(columns[0].header if 0 in columns else "")     # "Adverse event (n)" over the row labels
+    counts_table = table_hint == "count" or bool(_EVENTS_CAPTION.search(caption))
     baseline_table = _baseline_caption(caption)
     means_said = _MEANS_SAID.search(_footnotes(text, table))
     # "Vital signs in the three groups (Means)": bare numbers are means when the caption names no other statistic
@@ -356,6 +358,8 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                        role="baseline" if baseline else ("subgroup" if subgroup else ""))
         kinds = []
         read_cells = []
+        if not hint and counts_table and _bare_counts_row(label, row, arm_columns, column_sizes):
+            hint = "count"      # "Wound infection | 9* | 2" under "Drug A (n = 80) | Placebo (n = 78)": counts of each arm
         for column in sorted(arm_columns):
             cell = row.get(column)
             if cell is None or not _clean(cell["text"]):
@@ -433,6 +437,33 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                                    int(cell["start"]) - start))
     _categories_of_fewer(out, categories)
     return out
+
+
+# a caption of a table that counts patients with an event: "Postoperative complications", "Adverse events"
+_EVENTS_CAPTION = re.compile(r"\b(?:complications?|adverse\s+(?:events?|effects?|reactions?)|side[- ]effects?|"
+                             r"(?:treatment|drug)[- ]related\s+events?|toxicit(?:y|ies))\b", re.I)
+# a row label naming a quantity measured in a unit ("Hospital stay (days)", "Blood loss, ml"), not patients counted
+_MEASURED_LABEL = re.compile(r"[(\[,]\s*(?:days?|hours?|h|min(?:utes)?|weeks?|months?|years?|ml|mL|l|g|kg|mg|cm|mm|"
+                             r"mmHg|mm\s*Hg|%|score|points?|units?|[a-zµμ]+/[a-zA-Z]+)\s*[)\]]?\s*$|"
+                             r"\b(?:duration|length|time|stay|volume|loss|level|score|mean|median|age|weight|rate)\b", re.I)
+
+
+def _bare_counts_row(label: str, row: dict, arm_columns: dict, column_sizes: dict) -> bool:
+    """A row whose every arm cell is a bare whole number no larger than its column's printed size (each arm column
+    sized), under a label that names no measured quantity: each cell counts that arm's patients."""
+    if _MEASURED_LABEL.search(label):
+        return False
+    seen = 0
+    for column in arm_columns:
+        cell = row.get(column)
+        words = _clean(cell["text"]) if cell is not None else ""
+        if not words:
+            continue
+        n = column_sizes.get(column)
+        if not n or not re.fullmatch(r"\d{1,6}", words) or int(words) > n:
+            return False
+        seen += 1
+    return seen >= 2
 
 
 # a body row that gives each arm column its size: "n = 29", "(n = 29)", "N=46"; or bare counts beside "(No.)", "n"
