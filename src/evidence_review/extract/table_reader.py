@@ -1718,8 +1718,14 @@ def _count_and_share(row: dict) -> tuple[int, float] | None:
     return events, share[1]
 
 
-def _outcome_words(row: dict) -> set[str]:
-    return {w.rstrip("s") for w in re.findall(r"[a-z]{3,}", str(row.get("outcome") or "").lower())} - {"any", "the", "and", "with"}
+def _outcome_words(row: dict, column: str = "outcome") -> set[str]:
+    return {w.rstrip("s") for w in re.findall(r"[a-z]{3,}", str(row.get(column) or "").lower())} - {"any", "the", "and", "with"}
+
+
+def _sentence_words(row: dict) -> set[str]:
+    """A sentence row's outcome words and its sentence's: "Dysgeusia (5.6% vs. 0.3%) and diarrhea ..." names the
+    table row it repeats even where the row's outcome was taken from an earlier sentence or not found."""
+    return _outcome_words(row) | _outcome_words(row, "evidence")
 
 
 def without_repeats(sentence_rows: list[dict], table_rows: list[dict]) -> list[dict]:
@@ -1727,7 +1733,7 @@ def without_repeats(sentence_rows: list[dict], table_rows: list[dict]) -> list[d
     primary outcome: "197 participants (9.2%) ... hazard ratio, 0.61; 95% CI, 0.51 to 0.72", or its adverse
     events as percentages: "any adverse event, 22.6% with X"): one estimate is one row, and the table's, whose
     arms and denominators its column headers give, is kept. A percentage alone repeats a table cell only for
-    the same arm and an outcome sharing a word with the cell's row."""
+    the same arm and a word of the cell's row in the sentence."""
     in_tables = {k for k in map(_same_numbers_key, table_rows) if k is not None}
     shares: dict[tuple, list[set]] = {}
     for row in table_rows:
@@ -1748,6 +1754,6 @@ def without_repeats(sentence_rows: list[dict], table_rows: list[dict]) -> list[d
         if count in counted and any(words & _outcome_words(row) for words in counted[count]):
             return True     # "Death occurred in 101 participants (4.7%) and ...": a table's cell, no arm named
         share = _printed_share(row, False)
-        return share in shares and any(words & _outcome_words(row) for words in shares[share])
+        return share in shares and any(words & _sentence_words(row) for words in shares[share])
 
     return [r for r in sentence_rows if not repeated(r)]
