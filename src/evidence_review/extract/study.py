@@ -1405,7 +1405,7 @@ def _name_generic_groups(arms: list[Arm], scan: str) -> None:
         arm = named[0]
         had_control = "control" in arm.aliases
         arm.aliases = {x for x in arm.aliases if x not in _CONTROL_KEYS} | {f"{group} group", group, key}
-        arm.name, arm.canonical, arm.role = what, key, "experimental"
+        arm.canonical, arm.role = key, "experimental"      # its name stays as the report writes it
         if had_control and not controls:
             # the table's "Control Group" was taken for the same arm: it is the other one
             arms.append(Arm(arm_id="", name="control group", canonical="control", n=arm.n, role="control",
