@@ -225,3 +225,15 @@ def test_coded_group_columns_with_their_sizes_are_arms(tmp_path):
     rows = _extract(tmp_path, methods, [table])
     assert [(r["intervention"], r["events"], r["total"]) for r in rows] == [
         ("group a", 35, 41), ("group b", 33, 43), ("group c", 27, 40)]
+
+
+def test_a_group_under_a_groups_header_is_an_arm_even_when_the_methods_name_it_otherwise(tmp_path):
+    # the methods name one arm only; "Groups" over the columns says both columns are arms
+    methods = "Patients received either ketorolac or a comparator for sedation during the procedure."
+    table = _table("Table 2", "Outcomes in the two groups",
+                   ['<th rowspan="2">Variable</th><th colspan="2">Groups</th><th rowspan="2">P</th>',
+                    _cells("Remifentanil", "Ketorolac", tag="th")],
+                   [_cells("Procedure time (min)", "14.2 &#x000b1; 2.1", "15.0 &#x000b1; 2.4", "0.31")])
+    rows = _extract(tmp_path, methods, [table])
+    assert [(r["intervention"], r["value"], _none(r["sd"])) for r in rows] == [
+        ("remifentanil", 14.2, 2.1), ("ketorolac", 15.0, 2.4)]

@@ -195,6 +195,10 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         arm = _column_arm(header, study, local_arms)
         if arm is None and len(column.parts) > 1 and not is_arm_header(column.parts[0]):
             arm = _column_arm(column.parts[-1], study, local_arms)     # "Men" over "Rituximab (n = 30)"
+        if arm is None and column.grouped and is_arm_header(header) and not _WHOLE_COLUMN.fullmatch(split_size(header)[0]) \
+                and _listed_arms(header, study, table, text) is None:
+            # "Groups" over "Dexmedetomidine | Midazolam": a group the study model did not name is still an arm
+            arm = _table_arm(header, local_arms)
         if arm is None and _STRATUM_JOIN.search(header) and not _VERSUS.search(header) and \
                 not any(p.search(header) for _, p in _EFFECT_HEADERS) and not _P_HEADER.search(header):
             # "Men / Rituximab (n = 30)", "Unilateral - placebo": one piece names the arm, the other its stratum
@@ -203,11 +207,8 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         listed = _listed_arms(header, study, table, text) if arm is None else None
         if listed is not None and not _splits(cells, heads, column.col, len(listed[0])):
             # "Midazolam/fentanyl" over cells of one value each: the arm given both, not two arms
-            name = split_size(header)[0]
-            arm = local_arms.setdefault(name.lower(), Arm(
-                arm_id="", name=name, canonical=arm_key(name)[0] or name.lower(), n=split_size(header)[1],
-                role="control" if all(a.role == "control" for a in listed[0]) else "experimental", start=0, end=0,
-                source="table", aliases={name.lower()}))
+            arm = _table_arm(header, local_arms,
+                             "control" if all(a.role == "control" for a in listed[0]) else "experimental")
             listed = None
         if listed is not None:
             # "Pre-op Gly/Glu/Sal": every arm's value in one cell, in the order the header names them
@@ -714,6 +715,7 @@ class _Column:
     baseline: bool       # under a spanning "Baseline" header
     parts: tuple = ()    # the header's texts row by row ("Men", "Rituximab (n = 30)")
     hint: str = ""       # the format a header over the arm says its cells have ("Mean % change from baseline": mean)
+    grouped: bool = False    # under a header saying the columns are the groups ("Groups", "Group n (%)")
 
 
 # a header that only says how the cells below it are printed ("n", "%", "n (%)", "mean ± SD")
@@ -804,7 +806,8 @@ def _columns(table: dict, heads: set[int]) -> dict[int, _Column]:
         own = [t for t in own if t not in said] or own
         hint = next((_statistic_hint(t) for t in said if _statistic_hint(t)), "")
         tp, baseline = whens.get(col, ("", False))
-        out[col] = _Column(col, " ".join(own), tp, baseline, tuple(own), hint)
+        grouped = any(_GROUP_SPAN.fullmatch(_clean(t)) for t in said)
+        out[col] = _Column(col, " ".join(own), tp, baseline, tuple(own), hint, grouped)
     return out
 
 
@@ -909,6 +912,13 @@ def _listed_arm(token: str, study: Study, spelled: str) -> Arm | None:
         if len(starting) == 1:
             return starting[0]
     return None
+
+
+def _table_arm(header: str, local: dict[str, Arm], role: str = "") -> Arm:
+    """An arm only this table names, as its header writes it (one per name in a document's tables)."""
+    name, n = split_size(header)
+    return local.setdefault(name.lower(), Arm(arm_id="", name=name, canonical=arm_key(name)[0] or name.lower(), n=n,
+                                              role=role, start=0, end=0, source="table", aliases={name.lower()}))
 
 
 def _generic_arm(header: str, study: Study | None, local: dict[str, Arm]) -> Arm | None:
