@@ -30,7 +30,7 @@ def _cells(*texts: str, tag: str = "td") -> str:
     return "".join(f"<{tag}>{t}</{tag}>" for t in texts)
 
 
-def _extract(tmp_path: Path, methods: str, tables: list[str]):
+def _extract(tmp_path: Path, methods: str, tables: list[str], every_finder: bool = False):
     xml = ('<?xml version="1.0"?>\n<article><front><article-meta><title-group><article-title>A randomized trial'
            '</article-title></title-group></article-meta></front><body>'
            f'<sec sec-type="methods"><title>Methods</title><p>{methods}</p></sec>'
@@ -46,7 +46,7 @@ def _extract(tmp_path: Path, methods: str, tables: list[str]):
     table_rows = rows[rows["finder"] == "table"].to_dict("records")
     for r in table_rows:
         assert text[int(r["start"]):int(r["end"])] == r["evidence"]
-    return table_rows
+    return rows.to_dict("records") if every_finder else table_rows
 
 
 def _none(x):
@@ -237,3 +237,22 @@ def test_a_group_under_a_groups_header_is_an_arm_even_when_the_methods_name_it_o
     rows = _extract(tmp_path, methods, [table])
     assert [(r["intervention"], r["value"], _none(r["sd"])) for r in rows] == [
         ("remifentanil", 14.2, 2.1), ("ketorolac", 15.0, 2.4)]
+
+
+def test_a_bare_table_mean_the_text_gives_with_its_spread_is_one_estimate_the_texts(tmp_path):
+    vitals = _table(
+        "Table 2", "Vital signs in the three groups (Means)",
+        [_cells("", "Pre-op Lid/Ket/Sal", "15 min Lid/Ket/Sal", tag="th")],
+        [_cells("SBP", "121.4/119.8/122.6", "110.2*/108.9*/118.1")],
+        foot="Lid/Ket/Sal: Lidocaine/Ketamine/Saline groups. *p &lt; 0.05.")
+    methods = THREE_ARMS + (" At 15 minutes the mean systolic pressure was 110.2 &#x000b1; 9.1 mmHg in the lidocaine "
+                            "group.")
+    every = _extract(tmp_path, methods, [SIZES, vitals], every_finder=True)
+    rows = [r for r in every if r["finder"] == "table"]
+    # the table's bare 110.2 of the lidocaine arm is the text's 110.2 ± 9.1: only the text's row is kept
+    assert [(r["intervention"], r["sd"]) for r in every if r["measure"] == "MEAN" and r["value"] == 110.2] == [
+        ("lidocaine", 9.1)]
+    assert [r["value"] for r in rows if r["measure"] == "MEAN" and r["intervention"] == "lidocaine"
+            and r["outcome"] == "SBP"] == [121.4]
+    assert [(r["intervention"], r["value"]) for r in rows if r["outcome"] == "SBP" and r["timepoint"] == "15 min"] == [
+        ("ketamine", 108.9), ("saline", 118.1)]

@@ -1738,6 +1738,20 @@ def _sentence_words(row: dict) -> set[str]:
     return _outcome_words(row) | _outcome_words(row, "evidence")
 
 
+def without_bare_repeats(table_rows: list[dict], sentence_rows: list[dict]) -> list[dict]:
+    """The table's rows without the arm means it prints bare ("57.5*" in a multi-arm cell) that the text gives with
+    their spread for the same arm ("57.5 ± 12.6 beat/min ... in the X group"): one estimate, the text's, which
+    carries the SD. Only a bare mean is given up; a table cell with its own spread stays the estimate."""
+    spread = {(str(r.get("intervention") or ""), round(float(r["value"]), 4)) for r in sentence_rows
+              if r.get("measure") == "MEAN" and r.get("value") is not None and r.get("intervention")
+              and any(r.get(k) is not None and r.get(k) == r.get(k) for k in ("sd", "se"))}
+    if not spread:
+        return table_rows
+    return [r for r in table_rows if not (
+        r.get("measure") == "MEAN" and r.get("sd") is None and r.get("se") is None and r.get("value") is not None
+        and (str(r.get("intervention") or ""), round(float(r["value"]), 4)) in spread)]
+
+
 def without_repeats(sentence_rows: list[dict], table_rows: list[dict]) -> list[dict]:
     """The sentence reader's rows without those a table reports too (a results paragraph repeating the table's
     primary outcome: "197 participants (9.2%) ... hazard ratio, 0.61; 95% CI, 0.51 to 0.72", or its adverse
