@@ -207,13 +207,19 @@ def test_groups_named_generically_are_named_by_what_they_received():
     assert build_study("d", text, None).resolve("Treatment").canonical == "ivabradine"
 
 
-def test_a_caption_naming_the_patients_characteristic_is_a_baseline_table(tmp_path):
+def test_a_demographic_row_with_its_unit_is_baseline_and_a_caption_period_is_the_timepoint(tmp_path):
+    # "Patients characteristic" tables also hold outcomes (operative time): only who the patients were is baseline
     table = _table("Table 1", "Patients characteristic of the studied groups (Means &#x000b1; SD)",
                    [_cells("", "Lidocaine group (n = 50)", "Ketamine group (n = 48)", "Saline group (n = 52)", tag="th")],
-                   [_cells("Operative time (min)", "57.1 &#x000b1; 8.2", "58.3 &#x000b1; 10.8", "62.5 &#x000b1; 11.2")])
-    rows = _extract(tmp_path, THREE_ARMS, [table])
-    assert [(r["intervention"], r["role"]) for r in rows] == [
-        ("lidocaine", "baseline"), ("ketamine", "baseline"), ("saline", "baseline")]
+                   [_cells("Age (years)", "60.2 &#x000b1; 5.0", "61.0 &#x000b1; 4.8", "59.9 &#x000b1; 6.1"),
+                    _cells("Operative time (min)", "57.1 &#x000b1; 8.2", "58.3 &#x000b1; 10.8", "62.5 &#x000b1; 11.2")])
+    labs = _table("Table 3", "Laboratory values of the studied groups in the immediate postoperative period",
+                  [_cells("", "Lidocaine group (n = 50)", "Ketamine group (n = 48)", "Saline group (n = 52)", tag="th")],
+                  [_cells("Sodium (mmol/l)", "138.1 &#x000b1; 3.0", "137.5 &#x000b1; 2.9", "139.0 &#x000b1; 3.2")])
+    rows = _extract(tmp_path, THREE_ARMS, [table, labs])
+    assert [(r["outcome"], r["role"], r["timepoint"]) for r in rows if r["intervention"] == "lidocaine"] == [
+        ("Age (years)", "baseline", ""), ("Operative time (min)", "effect", ""),
+        ("Sodium (mmol/l)", "effect", "immediate postoperative")]
 
 
 def test_coded_group_columns_with_their_sizes_are_arms(tmp_path):

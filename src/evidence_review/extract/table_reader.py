@@ -83,10 +83,13 @@ _UNIT_SUFFIX = re.compile(r"\s*,\s*[A-Za-z%µμ/\d.²]{1,10}\s*$")
 _TIMEPOINT = re.compile(r"\s*,?\s*\b(?:at|by|to|through|after|over|within|during|up\s+to)?\s*(?P<tp>(?:week|day|month|year)\s+\d+|"
                         r"(?:week|day|month|year)s\s+\d+\s*[-\u2013]\s*\d+|\d+\s+(?:weeks?|months?|years?|days?))\b",
                         re.I)
-_BASELINE = re.compile(r"\bbaseline\b|\bcharacteristics?\b|\bdemographic|\b(?:past\s+)?medical\s+history\b|"
+_BASELINE = re.compile(r"\bbaseline\b|\bcharacteristics\b|\bdemographic|\b(?:past\s+)?medical\s+history\b|"
                        r"\b(?:age|sex|gender)\s+(?:and\s+(?:age|sex|gender)\s+)?distribution\b", re.I)
 _CAPTION_TIMEPOINT = re.compile(r"\b(?:at|by|to|through|after|over|up\s+to|during)\s+(?P<tp>(?:week|day|month|year)\s+\d+|"
-                                r"\d+\s+(?:weeks?|months?|years?|days?))\b", re.I)
+                                r"\d+\s+(?:weeks?|months?|years?|days?))\b|"
+                                # "in the immediate postoperative period": a phase of the care the trial studies
+                                r"\b(?:in|during)\s+the\s+(?P<period>(?:(?:immediate|early|late)\s+)?(?:post|pre)-?\s?operative)\s+"
+                                r"period\b", re.I)
 _SUBGROUP_COLUMN = re.compile(r"\s*(?:population|subgroups?|patient\s+groups?|analysis\s+(?:set|population)|strat(?:um|a))\b",
                               re.I)
 _WHOLE_POPULATION = re.compile(r"\s*(?:all\b|overall|total|whole|entire|intention|ITT|full\s+analysis|(?:study|trial)\s+population)", re.I)
@@ -352,7 +355,7 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             outcome = f"{section}: {outcome}"
         # a relapse rate before treatment, even in Table 1, is the "before" of a before-after comparison
         baseline = (baseline_table or section_baseline or phase_before or row_before or
-                    bool(_DEMOGRAPHIC_ROW.fullmatch(outcome))) \
+                    _demographic(outcome)) \
             and not rate and not (phase and not phase_before) and not (row_when and not row_before)
         context = dict(doc_id=doc_id, source_file=source_file, condition=condition, outcome=outcome,
                        timepoint=timepoint, evidence=evidence, start=start, end=end, subgroup=subgroup,
@@ -1050,7 +1053,7 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
             parsed = parse_arm_cell(_clean(scan_view(row[col]["text"])), _label_format(column.header) or table_hint, n)
             if parsed is None:
                 continue
-            baseline = baseline_table or column.baseline or row_before or bool(_DEMOGRAPHIC_ROW.fullmatch(outcome))
+            baseline = baseline_table or column.baseline or row_before or _demographic(outcome)
             if row_when and not row_before:
                 baseline = False
             context = dict(doc_id=doc_id, source_file=source_file, condition=condition, outcome=outcome,
@@ -1107,10 +1110,15 @@ def _row_bounds(by_row: dict[int, dict[int, dict]]) -> dict[int, tuple[int, int]
             for r, row in by_row.items()}
 
 
+def _demographic(outcome: str) -> bool:
+    """Whether a row describes who the patients were ("Age (years)", "Weight, kg"), its unit aside."""
+    return bool(_DEMOGRAPHIC_ROW.fullmatch(outcome) or _DEMOGRAPHIC_ROW.fullmatch(re.sub(r"\s*\([^()]*\)\s*$", "", outcome)))
+
+
 def _caption_timepoint(caption: str) -> str:
     """ "Outcomes at 28 days", "Table 2. Efficacy at week 52": the timepoint of rows that name none."""
     found = _CAPTION_TIMEPOINT.search(caption)
-    return re.sub(r"\s+", " ", found.group("tp")).lower() if found else ""
+    return re.sub(r"\s+", " ", found.group("tp") or found.group("period")).lower() if found else ""
 
 
 def _baseline_caption(caption: str) -> bool:
