@@ -262,3 +262,19 @@ def test_a_bare_table_mean_the_text_gives_with_its_spread_is_one_estimate_the_te
             and r["outcome"] == "SBP"] == [121.4]
     assert [(r["intervention"], r["value"]) for r in rows if r["outcome"] == "SBP" and r["timepoint"] == "15 min"] == [
         ("ketamine", 108.9), ("saline", 118.1)]
+
+
+def test_a_column_of_ratios_or_p_values_reads_only_what_is_a_ratio_and_age_bands_stay_categories(tmp_path):
+    methods = "Women were randomly assigned to misoprostol (n = 30) or placebo (n = 31)."
+    table = _table("Table 3", "Side effects",
+                   [_cells("", "Misoprostol (n = 30)", "Placebo (n = 31)", "RR [95% CI] or p-value", tag="th")],
+                   [_cells("Shivering %(n)", "", "", ""),
+                    _cells("mild", "40.0 (12)", "6.5 (2)", "6.20 [1.5, 25.4]"),
+                    _cells("none", "100 (30)", "100 (31)", "1.0"),
+                    _cells("Age", "", "", ""),
+                    _cells("&lt;20 years", "6.7 (2)", "9.7 (3)", "0.69")])
+    rows = _extract(tmp_path, methods, [table])
+    # "1.0" and "0.69" beside no interval, under a header naming both, may be p-values: no RR read from them
+    assert [(r["measure"], r["value"], r["ci_low"]) for r in rows if r["measure"] == "RR"] == [("RR", 6.2, 1.5)]
+    # "<20 years" under "Age" is an age band, not a timepoint
+    assert {(r["outcome"], r["timepoint"]) for r in rows if r["events"] == 2 and r["total"] == 30} == {("Age: <20 years", "")}

@@ -19,8 +19,14 @@ A grid (ingestion's `tables` entry: cells with row, col, text, offsets and a hea
   arm-level row (PROPORTION, MEAN with sd/se, MEDIAN with q1/q3 or range), an effect column one comparative row
   whose arms its header names, else the table's one experimental and one control arm, with the p-value column's
   number. A baseline table (caption, section or a demographic row) gives role `baseline`, never pooled.
-- Other layouts: arms as rows with the outcomes as columns (a transposed table), and effect tables whose rows
-  name the comparison ("ACR50, X vs Y").
+- Other layouts: arms as rows with the outcomes as columns (a transposed table, with a column saying when each arm's
+  row was measured: "Control | Before treatment | 55.1±11.2"), effect tables whose rows name the comparison
+  ("ACR50, X vs Y"), multi-arm cells ("62.4/64.2/63.6" under "Pre-op A/B/C": one row per arm, the abbreviations
+  spelled out in a footnote or starting an arm's name), an arm spanning "Before | After treatment" columns, and a
+  second label column (a first column of timepoints beside the outcomes, or an outcome beside its time). A
+  when-text ("Pre-op", "10 min", "After treatment", "3rd month") is the timepoint; before the intervention starts
+  it is a baseline figure. Generic labels ("Control", "Treatment") are the study's arms of that kind; a header
+  naming the statistic over the arm columns ("Mean % change from baseline", "Group n (%)") gives the cells' format.
 - Strata and denominators: a header printed once per stratum over the arms ("Men | Women" over "X | Placebo"
   twice, "Men / X"), a heading row naming patients ("Age >= 65 years", "Per-protocol population") and the coded
   groups of a stratified design ("Group TU (n = 12): U/L TKR patients received TAX") give each cell's `subgroup`;
@@ -421,6 +427,8 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             if parsed["ci_low"] is None and column in interval_of and row.get(interval_of[column]) is not None:
                 parsed["ci_low"], parsed["ci_high"] = _interval_cell_pair(row[interval_of[column]]["text"])
             measure, header = effect_columns[column]
+            if parsed["ci_low"] is None and parsed["p_value"] is None and not parsed["measure"] and _P_HEADER.search(header):
+                continue        # "1.0" under "RR [95% CI] or p-value": a bare number there may be either
             if not parsed["adjusted"] and re.search(r"\badjusted\b", header, re.I):
                 parsed["adjusted"] = "yes"
             elif not parsed["adjusted"] and "PROPORTION" in kinds and measure in TWO_BY_TWO_MEASURES \
@@ -1596,7 +1604,9 @@ def _outcome_and_timepoint(label: str) -> tuple[str, str]:
     timepoint = ""
     # "Weeks 1-12 (double-blind portion)": the period with a note on it
     described = re.sub(r"\s*\([^()]*\)\s*$", "", outcome) if tp and tp.start() == 0 else outcome
-    if tp and tp.end() == len(described.rstrip()):
+    # "<6 months", "6-12 months" under "Age": a category of the patients, not when (nothing named is left)
+    left = outcome[: tp.start()].strip() if tp else ""
+    if tp and tp.end() == len(described.rstrip()) and (not left or re.search(r"[A-Za-z]{2}", left)):
         timepoint = re.sub(r"\s*[-\u2013]\s*", "-", re.sub(r"\s+", " ", tp.group("tp"))).lower()
         outcome = outcome[: tp.start()].strip(" ,;:-")
     return outcome or label, timepoint
