@@ -147,7 +147,8 @@ def test_an_arm_spanning_two_columns_over_before_and_after(tmp_path):
         "Table 3", "Questionnaire scores before and after treatment",
         ['<th rowspan="2">Item</th><th colspan="2">Control</th><th colspan="2">Experimental</th>',
          _cells("Before treatment", "After treatment", "Before treatment", "After treatment", tag="th")],
-        [_cells("Symptom score", "48&#x000b1;9", "45&#x000b1;10", "49&#x000b1;8", "36&#x000b1;9*#"),
+        # marks after a value or between it and its spread ("36*±9△") are footnote marks
+        [_cells("Symptom score", "48&#x000b1;9", "45&#x000b1;10", "49&#x000b1;8", "36*&#x000b1;9&#x025b3;"),
          _cells("Total score", "52&#x000b1;11", "50&#x000b1;12", "51&#x000b1;10", "41&#x000b1;9*#")])
     rows = _extract(tmp_path, TWO_ARMS, [table])
     assert _means(rows, "Symptom") == [

@@ -1515,7 +1515,13 @@ _FOOTNOTE_MARKS = re.compile(r"\s*[*†‡§¶#\u25b3\u25b2]+\s*$|(?<=\d)\^+\s*$
 def _clean(text: object) -> str:
     """A cell's text on one line, without the footnote marks after its numbers ("0.62 (0.45-0.85)†")."""
     text = re.sub(r"\s+", " ", str(text or "")).strip()
-    return _FOOTNOTE_MARKS.sub("", text) if re.search(r"\d", text) else text
+    if not re.search(r"\d", text):
+        return text
+    # "170.2* ± 35.9", "12.1△ (2.0)": a mark printed between a number and its spread
+    return _FOOTNOTE_MARKS.sub("", _INNER_MARKS.sub("", text))
+
+
+_INNER_MARKS = re.compile(r"(?<=\d)[*\u2020\u2021\u00a7\u00b6#\u25b3\u25b2]+(?=\s*(?:\u00b1|\+/-|[(\[]))")
 
 
 def _text_column(by_row: dict[int, dict[int, dict]], col: int) -> bool:
