@@ -279,3 +279,14 @@ def test_a_column_of_ratios_or_p_values_reads_only_what_is_a_ratio_and_age_bands
     assert [(r["measure"], r["value"], r["ci_low"]) for r in rows if r["measure"] == "RR"] == [("RR", 6.2, 1.5)]
     # "<20 years" under "Age" is an age band, not a timepoint
     assert {(r["outcome"], r["timepoint"]) for r in rows if r["events"] == 2 and r["total"] == 30} == {("Age: <20 years", "")}
+
+
+def test_a_control_group_said_to_receive_a_kind_of_control_is_named_by_it():
+    from evidence_review.extract.study import build_study
+    text = ("To compare ivabradine added to usual treatment with a control group treated with conventional therapy "
+            "only. Eighty patients were randomly divided into two groups. The control group (n=40) was given oxygen. "
+            "The treatment group (n=40) was treated with ivabradine in addition to the same care.")
+    study = build_study("d", text, None)
+    control = [a for a in study.arms if a.role == "control"]
+    assert [(a.canonical, a.n) for a in control] == [("standard care", 40)]
+    assert study.resolve("Control") is control[0]

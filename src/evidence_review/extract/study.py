@@ -1131,6 +1131,7 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
     _finish_roles(arms, allocated)
     _name_control_by_what_it_lacks(arms, scan)
     _name_generic_groups(arms, scan)
+    _name_control_by_what_it_received(arms, scan)
     _without_shared_background(arms)
     _sizes_from_counts(arms, scan)
     _sizes_stated_apart(arms, scan)
@@ -1369,6 +1370,25 @@ def _name_control_by_what_it_lacks(arms: list[Arm], scan: str) -> None:
     arm = generic[0]
     arm.aliases = set(arm.aliases) | {"control", arm.canonical}
     arm.canonical = f"no {what}"
+
+
+# "in comparison with control group treated with standard therapy only", "the control group received usual care"
+_CONTROL_GIVEN = re.compile(r"\bcontrol\s+(?:group|arm)\s+(?:(?:was|were)\s+)?(?:treated\s+with|given|receiv(?:ed|ing)|on|"
+                            r"managed\s+with|assigned\s+to)\s+(?P<what>[^.;,()\n]{3,60})", re.I)
+
+
+def _name_control_by_what_it_received(arms: list[Arm], scan: str) -> None:
+    """A control arm named only "control" is named by the kind of control the text says it received ("treated with
+    standard therapy" -> standard care); "control" stays one of its names."""
+    generic = [a for a in arms if a.canonical == "control"]
+    if len(generic) != 1:
+        return
+    kinds = {_control_canonical(m.group("what")) for m in _CONTROL_GIVEN.finditer(scan)} - {"", "control"}
+    if len(kinds) != 1:
+        return
+    arm = generic[0]
+    arm.aliases = set(arm.aliases) | {"control", arm.canonical}
+    arm.canonical = kinds.pop()
 
 
 # "Patients in the observation group were given budesonide nebulization", "The treatment group was treated with X and
