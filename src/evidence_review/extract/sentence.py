@@ -26,7 +26,8 @@ OTHER_QUANTITY = start_guarded(re.compile(
 # Words after a count that describe who the patients are (a baseline trait, an allocation), not an outcome
 _VETO = start_guarded(re.compile(
     r"\b(?:female|females|women|male|males|men|children|paediatric|pediatric|adults?|aged?|years?\s+old|"
-    r"were\s+treated|were\s+in\s+the|received\s+(?:treatment|\w+\s+treatment)|treated\s+(?:after|before)|"
+    # "8 (88.9%) were in the A group and 1 (11.1%) was in B": where the patients were, a share of the events
+    r"were\s+treated|(?:were|was)\s+in\s+(?:the\s+)?[\w-]+\s+(?:group|arm)\b|were\s+in\s+the|received\s+(?:treatment|\w+\s+treatment)|treated\s+(?:after|before)|"
     r"were\s+included|included|randomi[sz]ed|enrolled|seropositive|seronegative|positive|negative|"
     r"white|asian|black|underwent|history|at\s+baseline|concomitant|were\s+available|"
     r"accounted|comprised|had\s+(?:a\s+)?diagnosis|completed|received(?!\s+rescue)|were\s+(?:given|prescribed|started)|"

@@ -82,7 +82,7 @@ def arm_characteristics(s: Sentence) -> None:
             s.claim_span(age.start("v"), age.end())
             s.estimates.append(est)
     for m in _CASES_OF.finditer(seg):
-        if re.match(r"[^.;]{0,40}\brespectively\b", seg[m.end():]):
+        if re.search(r"\brespectively\b", m.group("what")) or re.match(r"[^.;]{0,40}\brespectively\b", seg[m.end():]):
             continue        # "30 cases of grade III and grade II respectively": one count printed for two traits
         _count_row(s, m, size, re.sub(r"\s+", " ", m.group("what")).strip())
     for est in s.estimates[found:]:
