@@ -711,9 +711,9 @@ class _Reader:
             sentence_outcome = row["outcome"] or sentence_outcome
             row["n_intervention"] = self.state.arm_sizes.get(intervention)
             row["n_comparator"] = self.state.arm_sizes.get(comparator) if row["comparator"] else None
-            # "No patient in either group": one printed count, a row per arm
+            # "No patient in either group", "Nine patients in each group": one printed count, a row per arm
             context = _context_key(self.scan, s0 + est.start, s0 + est.end) \
-                + (est.arm_hint if est.kind == "none-of" else "")
+                + (est.arm_hint if est.kind in ("none-of", "each-arm") else "")
             if not _is_repeat(row, self.rows, self.seen, context):
                 self.rows.append(row)
 

@@ -342,6 +342,9 @@ _NO_EVENTS = re.compile(r"^\s*(?:There\s+(?:were|was)\s+no|No)\s+(?P<what>(?:(?:
                         r"(?:\s+(?:were|was)\s+(?:reported|observed|recorded|seen))?(?:\s+(?:occurred|reported))?"
                         r"(?:\s+in\s+(?:either|both|any)\s+(?:of\s+the\s+(?:two\s+)?)?(?:study\s+)?(?:groups?|arms?))?"
                         r"(?:\s+during\s+the\s+(?:study|trial|treatment|intervention)(?:\s+period)?)?\s*[.;]?\s*$", re.I)
+# "Nine patients in each treatment group (16%)": one count printed for every arm
+_EACH_GROUP_COUNT = re.compile(r"(?P<n>(?<![\w.])\d+|\b" + COUNT_WORD + r")\s+" + PATIENTS + r"\s+in\s+each\s+(?:treatment\s+|study\s+)?"
+                               r"(?:group|arm)\s*(?:[(\[]\s*(?P<x>" + UNSIGNED + r")" + PCT + r"\s*[)\]])?", re.I)
 _BELOW_ONE_PERCENT = re.compile(r"(?P<n>(?<![\w.])\d+|\b" + COUNT_WORD + r")\s*[(\[]\s*<\s*1\s*%\s*[)\]]", re.I)
 _PERCENT_PAIR = re.compile(r"(?<![\w.])(?P<x>" + UNSIGNED + r")" + PCT + r"\s*(?:,?\s*(?:vs\.?|versus)\s*(?P<y>" + UNSIGNED + r")" + PCT
                            + r"|and\s+(?P<y2>" + UNSIGNED + r")" + PCT + r"(?=[^.;]{0,40}\brespectively\b))")
@@ -587,6 +590,10 @@ GRAMMAR: list[Production] = [
     Production("none_of", _NONE, _none, "No patient in either group", gate=("no",), caseless=True),
     Production("no_events", _NO_EVENTS, lambda m: Word(m.start("what"), m.end("what"), m.group("what")),
                "There were no adverse events.", gate=("no ",), caseless=True),
+    Production("each_group_count", _EACH_GROUP_COUNT,
+               lambda m: CountPercent(m.start(), m.end(), count_value(m.group("n").lower()), m.start("n"), m.end("n"),
+                                      m.start("x") if m.group("x") else -1, m.end("x") if m.group("x") else -1),
+               "Nine patients in each treatment group (16%)", gate=("each",)),
     Production("below_one_percent", _BELOW_ONE_PERCENT, _below_one, "one (<1%)", gate=("<",)),
     Production("percent_pair", _PERCENT_PAIR, _percent_pair, "29% vs 28%", gate=("%", "per")),
     Production("rate", _PER100, _rate, "44.4/100 patient-years", gate=("year", "PY", "Year")),

@@ -353,6 +353,13 @@ RULES: list[Rule] = [
            "outcome": "serious adverse events"},
           {"measure": "PROPORTION", "events": 0, "total": 22, "intervention": "placebo",
            "outcome": "serious adverse events"}]),
+    Rule("count-in-each-group", 72, "'Nine patients in each treatment group (16%) reported an adverse event': the count "
+         "of each of the two arms of known size (the printed share must fit each arm's size)",
+         ("each_group_count",), proportions.each_arm_count,
+         "Patients were randomly assigned to rituximab (n = 58) or placebo (n = 57). Nine patients in each treatment "
+         "group (16%) reported an adverse event.",
+         [{"measure": "PROPORTION", "events": 9, "total": 58, "intervention": "rituximab"},
+          {"measure": "PROPORTION", "events": 9, "total": 57, "intervention": "placebo"}]),
     Rule("events-in-arm", 72, "'23 recurrences in the A group and 7 in the B group': events that happen once to a "
          "patient (deaths, recurrences, treatment failures) counted over an arm whose size the document states",
          ("arm_count",), proportions.arm_counts,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..grammar import UNSIGNED, Num
+from ..grammar import UNSIGNED, Num, parse_number
 from ..model import Estimate
 from ..sentence import OUTCOME_VERB, Sentence
 
@@ -163,6 +163,24 @@ def no_events(s: Sentence) -> None:
     """ "There were no adverse events." in a two-arm trial whose arms' sizes are known: 0/n in each arm."""
     for w in s.parse("no_events"):
         _zero_in_each_arm(s, w.start, w.end, [(w.start, w.end, re.sub(r"\s+", " ", w.text).lower())])
+
+
+def each_arm_count(s: Sentence) -> None:
+    """ "Nine patients in each treatment group (16%) reported an adverse event": the count of each of the document's
+    two arms of known size (a printed percentage must fit each arm's size to a rounding)."""
+    for c in s.parse("each_group_count"):
+        idx = s.num_at(c.count_start, c.count_end) + (s.num_at(c.percent_start, c.percent_end) if c.percent_start >= 0 else [])
+        arms = s.state.two_arms()
+        if c.events is None or not arms or any(not s.free(i) for i in idx) or not s.has_outcome():
+            continue
+        share = parse_number(s.seg[c.percent_start:c.percent_end]) if c.percent_start >= 0 else None
+        sizes = [s.state.arm_sizes[a] for a in arms]
+        if any(c.events > n or (share is not None and abs(100 * c.events / n - share) > 1.0) for n in sizes):
+            continue
+        s.claimed.update(idx)
+        for arm, n in zip(arms, sizes):
+            s.estimates.append(Estimate("PROPORTION", c.events / n, f"{c.events}/{n}", c.start, c.end, events=c.events,
+                                        total=n, kind="each-arm", arm_hint=arm))
 
 
 # "23 recurrences in the X group and 7 in the Y group": the items after the first share its event
