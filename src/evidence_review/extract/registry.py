@@ -585,6 +585,17 @@ RULES: list[Rule] = [
          "after the infusion were 138.2 and 139.6 mmol/L for the rituximab and placebo groups, respectively.",
          [{"measure": "MEAN", "value": 138.2, "total": 40, "intervention": "rituximab", "sd": None},
           {"measure": "MEAN", "value": 139.6, "total": 42, "intervention": "placebo", "sd": None}]),
+    Rule("corresponding-values-respectively", 109, "'The corresponding mean pre-dose values were 3.83 and 4.01 mmol/L, "
+         "respectively.' in a sentence naming no arm: the arms of the last list closed by 'respectively', in its order "
+         "(a pre-dose, pre-operative or pre-treatment value is a baseline)",
+         ("number",), arm_data.bare_means,
+         "Patients were randomly assigned to rituximab (n = 40) or placebo (n = 42). The mean values of serum sodium "
+         "after the infusion were 138.2 and 139.6 mmol/L for the rituximab and placebo groups, respectively. The "
+         "corresponding mean pre-dose values were 140.1 and 139.9 mmol/L, respectively.",
+         [{"measure": "MEAN", "value": 138.2, "total": 40, "intervention": "rituximab"},
+          {"measure": "MEAN", "value": 139.6, "total": 42, "intervention": "placebo"},
+          {"measure": "MEAN", "value": 140.1, "total": 40, "intervention": "rituximab", "role": "baseline"},
+          {"measure": "MEAN", "value": 139.9, "total": 42, "intervention": "placebo", "role": "baseline"}]),
     Rule("median-iqr-range", 110, "an arm's median with its IQR or range",
          ("median_spread", "range"), arm_data.medians,
          "The median EDSS score at one year was 3.0 (IQR 2.0-4.5) in the rituximab group.",
