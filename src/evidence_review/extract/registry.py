@@ -459,6 +459,17 @@ RULES: list[Rule] = [
          [{"measure": "OR", "value": 4.95},
           {"measure": "PROPORTION", "value": 0.29, "events": 24, "total": 84, "intervention": "efgartigimod"},
           {"measure": "PROPORTION", "value": 0.28, "events": 23, "total": 83, "intervention": "placebo"}]),
+    Rule("arm-percent-bracket-after-arm", 90, "'higher with A (3.1% [37 patients] and 4.0% [48 patients], respectively) than "
+         "with B (2.2% [26 patients] and 2.6% [31 patients])': every share of a bracket opening right after an arm's name "
+         "is that arm's",
+         ("percent",), proportions.arm_percentages,
+         "Patients were randomly assigned to rituximab (n = 1200) or placebo (n = 1190). The incidences of relapse and "
+         "infection were higher with rituximab (3.1% [37 patients] and 4.0% [48 patients], respectively) than with "
+         "placebo (2.2% [26 patients] and 2.6% [31 patients]).",
+         [{"measure": "PROPORTION", "value": 0.031, "events": 37, "total": 1200, "intervention": "rituximab"},
+          {"measure": "PROPORTION", "value": 0.04, "events": 48, "total": 1200, "intervention": "rituximab"},
+          {"measure": "PROPORTION", "value": 0.022, "events": 26, "total": 1190, "intervention": "placebo"},
+          {"measure": "PROPORTION", "value": 0.026, "events": 31, "total": 1190, "intervention": "placebo"}]),
     Rule("arm-percent-comma-vs", 90, "'(4.1%, vs. 5.6% in the B group; ...)' after a clause about the A group: a pair "
          "whose first value is followed by a comma before 'vs.'",
          ("percent", "percent_pair"), proportions.arm_percentages,

@@ -475,7 +475,7 @@ def arm_percentages(s: Sentence) -> None:
         if any(abs(n.value / 100 - f) <= 0.0006 for f in s.count_fractions):
             s.claimed.add(i)
             continue        # restates a count given in the same sentence
-        arm = s.arm_for(n.start, n.full_end)
+        arm = s.arm_for(n.start, n.full_end) or _arm_before_bracket(s, n.start)
         if not arm or arm not in s.state.arm_sizes:
             continue
         # "among 28 seronegative patients, ... 36%": a subgroup, whose size is not the arm's
@@ -485,6 +485,25 @@ def arm_percentages(s: Sentence) -> None:
         size = s.state.arm_sizes[arm]
         s.add(Estimate("PROPORTION", n.value / 100, n.text + "%", n.start, n.full_end,
                        events=round(size * n.value / 100), total=size, kind="arm-percent", arm_hint=arm), i)
+
+
+def _arm_before_bracket(s: Sentence, pos: int) -> str:
+    """ "higher with X (3.4% [98 patients] and 4.2% [122 patients], respectively) than with Y (...)": every share of a
+    bracket that opens right after an arm's name is that arm's (a bracket comparing arms is read as a pair before)."""
+    seg = s.seg
+    depth, at = 0, pos - 1
+    while at >= 0:
+        if seg[at] == ")":
+            depth += 1
+        elif seg[at] == "(":
+            if depth == 0:
+                break
+            depth -= 1
+        at -= 1
+    if at < 0 or re.search(r"\b(?:vs\.?|versus)\b", seg[at:pos], re.I):
+        return ""
+    named = [g for g in s.groups if g.end <= at and not seg[g.end:at].strip()]
+    return named[-1].name if named else ""
 
 
 def _pair_arms(s: Sentence) -> dict[int, str]:
