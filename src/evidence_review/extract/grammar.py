@@ -708,7 +708,9 @@ POPULATION = re.compile(
     + r"\s+underwent\s+randomi[sz]ation"
     # "In ITT analysis of 562 participants", "the intention-to-treat population of 412 patients"
     r"|\b(?:intention[- ]to[- ]treat|ITT)\s+(?:analysis|analyses|population|set)\s+(?:of|included|comprised)\s+(?:all\s+)?"
-    + _COUNT.replace("?P<n>", "?P<n4>") + r"\s+" + _PEOPLE, re.I)
+    + _COUNT.replace("?P<n>", "?P<n4>") + r"\s+" + _PEOPLE
+    # "Of the 226 randomized participants, ...", "the 180 randomised women"
+    + r"|\bthe\s+" + _COUNT.replace("?P<n>", "?P<n5>") + r"\s+randomi[sz]ed\s+" + _PEOPLE, re.I)
 
 
 # "Of 12 patients, 3 were randomized": the verb's subject is another count
@@ -718,7 +720,7 @@ _OTHER_COUNT_SUBJECT = re.compile(r",\s*\d+\s+(?:were|was)\b")
 def population_size(text: str) -> int | None:
     """The size of the whole study population as the document first states it, else None."""
     for m in POPULATION.finditer(text):
-        n = m.group("n") or m.group("n2") or m.group("n3") or m.group("n4")
+        n = m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5")
         if n and not _OTHER_COUNT_SUBJECT.search(m.group()):
             return int(n.replace(",", ""))
     return None

@@ -281,6 +281,18 @@ RULES: list[Rule] = [
            "outcome": "optic neuritis"},
           {"measure": "PROPORTION", "events": 5, "total": 48, "intervention": "rituximab", "role": "baseline",
            "outcome": "myelitis"}]),
+    Rule("population-sex-pair-and-bracket", 65, "'There were 64 males and 56 females aged 45-78 years old, (58 \u00b1 11) in "
+         "average' (the first sex count when the two add up to the population, the mean age 'in average' after 'aged'), "
+         "'(78.9% male)' after the population, 'Of the 180 randomized participants': arm 'all patients', role baseline",
+         ("number", "percent"), population.everyone_at_baseline,
+         "We randomly assigned 120 adults with asthma to rituximab or placebo. There were 64 males and 56 females aged "
+         "45-78 years old, (58 \u00b1 11) in average. Patients were allocated to 2 groups of 60 (53.3% male).",
+         [{"measure": "PROPORTION", "events": 64, "total": 120, "intervention": "all patients", "role": "baseline",
+           "outcome": "male sex"},
+          {"measure": "MEAN", "value": 58.0, "sd": 11.0, "total": 120, "intervention": "all patients",
+           "role": "baseline", "outcome": "age"},
+          {"measure": "PROPORTION", "value": 0.533, "events": 64, "total": 120, "intervention": "all patients",
+           "role": "baseline", "outcome": "male sex"}]),
     # ------------------------------------------------------------------ proportions
     Rule("count-of", 70, "events of total ('14 of 19', '117/141', 'Nine of 30'), with a % printed beside it",
          ("count_of", "word_count_of", "percent", "p_value"), proportions.count_of,
