@@ -306,6 +306,13 @@ RULES: list[Rule] = [
          "the 402 patients who received placebo (24.1%).",
          [{"measure": "PROPORTION", "events": 88, "total": 410, "intervention": "rituximab"},
           {"measure": "PROPORTION", "events": 97, "total": 402, "intervention": "placebo"}]),
+    Rule("share-of-the-women-in-arm", 70, "'In 9.9% (39/394) of the women in the A group and 7.3% (28/382) of the women in the "
+         "B group, treatment was stopped': the people counted (women, men, infants) then their arm; the noun is no trait",
+         ("count_of", "percent"), proportions.count_of,
+         "Women were randomly assigned to rituximab or placebo. In 8.1% (32/395) of the women in the rituximab group "
+         "and 6.2% (24/387) of the women in the placebo group, treatment was stopped because of side effects.",
+         [{"measure": "PROPORTION", "events": 32, "total": 395, "intervention": "rituximab"},
+          {"measure": "PROPORTION", "events": 24, "total": 387, "intervention": "placebo"}]),
     Rule("counts-compared", 70, "two arms' counts set side by side are an outcome's counts even when the outcome "
          "lexicon does not know the outcome's name (not in a sentence about enrolment, allocation or losses)",
          ("count_of", "count_percent", "percent"), proportions.count_of,

@@ -51,7 +51,9 @@ _DISPOSITION = re.compile(r"\b(?:randomi[sz]\w*|allocated|assigned|enrol\w*|recr
                           r"lost\s+to\s+follow-?up|dropped\s+out|completed|discontinu\w*|eligible|consent\w*)\b", re.I)
 # "who received placebo", "treated with rituximab": the words name the count's arm
 _ARM_DESCRIPTOR = re.compile(r"^\s*(?:of\s+)?(?:(?:those\s+|patients\s+|participants\s+)?(?:who\s+(?:received|were\s+(?:treated\s+with|given|receiving))|receiving|treated\s+with)\s+\S"
-                             r"|[\w-]+-(?:treated|exposed)\s+(?:patients|participants|children)\b)", re.I)
+                             r"|[\w-]+-(?:treated|exposed)\s+(?:patients|participants|children)\b"
+                             # "(39/394) of the women in the progesterone group": the people counted, then their arm
+                             r"|(?:the\s+)?(?:women|men|girls|boys|infants|patients|participants)\s+in\s+the\s+\S)", re.I)
 OUTCOME_VERB = re.compile(r"\s+(?:had|experienced|developed|relapsed|reached|achieved|died|required|needed|met)\b")
 # "Adverse events occurred in 33 (58%) ... and 27 (47%) on placebo": the counts that follow are of the outcome
 _OUTCOME_IN = re.compile(r"\b(?:occurred|(?:were|was)\s+reported|reported|observed|seen|developed|experienced)\s+(?:in|by)\b", re.I)
