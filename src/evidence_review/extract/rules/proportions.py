@@ -19,7 +19,7 @@ _OF_PEOPLE = re.compile(r"\s*of\s+(?:the\s+)?(?:patients|participants|subjects|w
 # "among 28 seronegative patients, ...": a subgroup, whose size is not the arm's
 _SUBGROUP_CLAUSE = re.compile(r"\b(?:among|in|of)\s+(?:the\s+)?\d+\s+(?:[\w\u2013-]+\s+){0,3}(?:patients|participants)\b", re.I)
 # "fell by 69% with X and 70% with placebo": the percentages of a clause about a change are changes
-_CHANGED_BY = re.compile(r"\b(?:fell|fall|falls|dropped|declined|decreased|reduced|increased|rose|improved|changed|"
+_CHANGED_BY = re.compile(r"\b(?:fell|fall|falls|dropped|declined|decreased|reduced|increased|rose|improved|worsened|changed|"
                          r"lowered|cut)\b[^.;]{0,60}?\bby\b", re.I)
 _NOT_A_SHARE = re.compile(r"\b(?:baseline|concomitant|predicted|survival|probability|Kaplan|estimated)\b"
                           r"|\b(?-i:RFS|PFS|DFS|EFS|OS)\b", re.I)     # "the RFS rate at 3 years (38.6%, n = 88)": Kaplan-Meier
@@ -453,8 +453,7 @@ def arm_percentages(s: Sentence) -> None:
         return
     # Kaplan-Meier and model estimates are not counts over the arm; another study's percentages (a citation in
     # the sentence) and approximate restatements are not this document's arms' counts
-    if not (s.has_outcome() or s.compares_arm_percentages()) or _NOT_A_SHARE.search(seg) or _CITED.search(seg) \
-            or _APPROXIMATE_PERCENT.search(seg):
+    if not s.has_outcome() or _NOT_A_SHARE.search(seg) or _CITED.search(seg) or _APPROXIMATE_PERCENT.search(seg):
         return
     pair_arms = _pair_arms(s)
     for i, n in enumerate(s.nums):
