@@ -293,6 +293,17 @@ RULES: list[Rule] = [
            "role": "baseline", "outcome": "age"},
           {"measure": "PROPORTION", "value": 0.533, "events": 64, "total": 120, "intervention": "all patients",
            "role": "baseline", "outcome": "male sex"}]),
+    Rule("arm-characteristics-clauses", 66, "each arm's characteristics in a clause of its own: 'Details were as follows: "
+         "A group, 100 patients, 58 patients male, 42 patients female, ...; B group, 100 patients, 61 patients male, "
+         "...': the first sex count of each clause, the arm's size printed after its name when the study does not give it",
+         ("number",), arm_baseline.arm_characteristics,
+         "A total of 200 patients were randomized into rituximab (n = 100) or placebo (n = 100). Details were as follows: "
+         "rituximab group, 100 patients, 58 patients male, 42 patients female, 3 patients lost; placebo group, 100 "
+         "patients, 61 patients male, 39 patients female, 2 patients lost.",
+         [{"measure": "PROPORTION", "events": 58, "total": 100, "intervention": "rituximab", "role": "baseline",
+           "outcome": "male sex"},
+          {"measure": "PROPORTION", "events": 61, "total": 100, "intervention": "placebo", "role": "baseline",
+           "outcome": "male sex"}]),
     # ------------------------------------------------------------------ proportions
     Rule("count-of", 70, "events of total ('14 of 19', '117/141', 'Nine of 30'), with a % printed beside it",
          ("count_of", "word_count_of", "percent", "p_value"), proportions.count_of,
