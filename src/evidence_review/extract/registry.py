@@ -448,6 +448,13 @@ RULES: list[Rule] = [
          "the patients who received rituximab were women.",
          [{"measure": "PROPORTION", "value": 0.025, "events": 30, "total": 1200, "intervention": "rituximab"},
           {"measure": "PROPORTION", "value": 0.034, "events": 40, "total": 1190, "intervention": "placebo"}]),
+    Rule("percent-of-women-receiving", 77, "'21.7% of women receiving A compared with 40.6% in the B group': the people "
+         "counted may be women, men, children or infants; 'x% of women were smokers' names no arm and gives no row",
+         ("percent_of",), proportions.percent_of,
+         "Women were randomly assigned to rituximab (n = 60) or placebo (n = 64). Relapse was experienced by 21.7% of "
+         "women receiving rituximab compared with 40.6% in the placebo group. Overall, 52% of women were smokers.",
+         [{"measure": "PROPORTION", "value": 0.217, "events": 13, "total": 60, "intervention": "rituximab"},
+          {"measure": "PROPORTION", "value": 0.406, "events": 26, "total": 64, "intervention": "placebo"}]),
     Rule("below-one-percent", 78, "'one (<1%)' for an arm of known size", ("below_one_percent",),
          proportions.below_one_percent,
          "Patients were assigned to voclosporin (n=178) or placebo (n=178). Serious infections occurred in one "
