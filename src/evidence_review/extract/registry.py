@@ -455,6 +455,14 @@ RULES: list[Rule] = [
          "women receiving rituximab compared with 40.6% in the placebo group. Overall, 52% of women were smokers.",
          [{"measure": "PROPORTION", "value": 0.217, "events": 13, "total": 60, "intervention": "rituximab"},
           {"measure": "PROPORTION", "value": 0.406, "events": 26, "total": 64, "intervention": "placebo"}]),
+    Rule("event-said-percent", 77, "'Transient shivering was experienced by 51.7% of women receiving A compared with 6.2% "
+         "in the B group': the sentence says an event happened ('was experienced by', 'was reported in'), so its "
+         "shares of arms of known size are counted even when the outcome lexicon does not know the event",
+         ("percent_of", "percent"), proportions.percent_of,
+         "Patients were randomly assigned to rituximab (n = 29) or placebo (n = 32). Transient shivering was experienced "
+         "by 51.7% of women receiving rituximab compared with 6.2% in the placebo group.",
+         [{"measure": "PROPORTION", "value": 0.517, "events": 15, "total": 29, "intervention": "rituximab"},
+          {"measure": "PROPORTION", "value": 0.062, "events": 2, "total": 32, "intervention": "placebo"}]),
     Rule("below-one-percent", 78, "'one (<1%)' for an arm of known size", ("below_one_percent",),
          proportions.below_one_percent,
          "Patients were assigned to voclosporin (n=178) or placebo (n=178). Serious infections occurred in one "

@@ -342,6 +342,9 @@ def of_the_n(s: Sentence) -> None:
 
 
 _NOT_A_GROUP = {"with", "who", "in", "on", "from", "treated", "receiving", "had", "were", "was", "that", "and"}
+# "X was experienced by 51.7% of women receiving A", "X occurred in 12% of ...": the sentence says an event happened,
+# whether or not the outcome lexicon knows its name
+_EVENT_SAID = re.compile(r"\b(?:was|were)\s+(?:experienced|reported|observed|recorded|seen)\s+(?:by|in)\s+(?:only\s+)?\d", re.I)
 # the words after "x% of the patients" that lead to the arm they belong to
 _TO_AN_ARM = {"who", "in", "receiving", "treated", "on", "given"}
 
@@ -360,7 +363,7 @@ def percent_of(s: Sentence) -> None:
         arm_size = s.state.arm_sizes.get(arm) if arm else None
         if c.total is None and not arm_size and (not c.next_word or c.next_word in _NOT_A_GROUP):
             continue
-        if not s.has_outcome() and c.total is None:
+        if not (s.has_outcome() or _EVENT_SAID.search(s.seg, 0, c.percent_end)) and c.total is None:
             continue
         x = s.nums[xi[0]]
         if c.total:
@@ -371,7 +374,8 @@ def percent_of(s: Sentence) -> None:
         # "who received X": the words name the arm; what follows the arm's name says whether it is a trait
         after = next((g.end for g in s.groups if arm_size and g.name == arm and g.start >= c.end - len(c.next_word) - 1),
                      c.end)
-        if not s.has_outcome() or s.describes_patients(s.local_after(after)):
+        if not (s.has_outcome() or (arm_size and _EVENT_SAID.search(s.seg, 0, c.percent_end))) \
+                or s.describes_patients(s.local_after(after)):
             continue
         total = c.total or arm_size
         if arm_size and not c.total:
@@ -453,7 +457,11 @@ def arm_percentages(s: Sentence) -> None:
         return
     # Kaplan-Meier and model estimates are not counts over the arm; another study's percentages (a citation in
     # the sentence) and approximate restatements are not this document's arms' counts
-    if not s.has_outcome() or _NOT_A_SHARE.search(seg) or _CITED.search(seg) or _APPROXIMATE_PERCENT.search(seg):
+    # an outcome the lexicon knows, or one the sentence says happened ("Transient shivering was experienced by 51.7%
+    # of women receiving A compared with 6.2% in the B group")
+    event_said = _EVENT_SAID.search(seg)
+    if not (s.has_outcome() or event_said) or _NOT_A_SHARE.search(seg) or _CITED.search(seg) \
+            or _APPROXIMATE_PERCENT.search(seg):
         return
     pair_arms = _pair_arms(s)
     for i, n in enumerate(s.nums):
