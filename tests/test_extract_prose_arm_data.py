@@ -106,3 +106,17 @@ def test_a_change_without_its_own_words_is_not_negated():
     text = ALLOCATION + ("Body weight was 1.21 kg (95% CI 0.35 to 2.07) above baseline in the ketamine group and 0.62 kg "
                          "(95% CI 0.11 to 1.13) in the propofol group.")
     assert all(r["value"] > 0 for r in _rows(text) if r["measure"] == "MEAN")
+
+
+def test_an_event_said_to_happen_counts_only_over_an_arm_of_known_size():
+    text = ("Patients were randomly assigned to ketamine (n = 29) or propofol (n = 32). Transient shivering was "
+            "experienced by 51.7% of women receiving ketamine compared with 6.2% in the propofol group. A history of "
+            "smoking was reported in 30% of patients.")
+    assert _arm_rows(text, "PROPORTION") == [("ketamine", 0.517, 15, 29, None), ("propofol", 0.062, 2, 32, None)]
+
+
+def test_each_arm_in_its_own_clause_keeps_its_own_counts():
+    text = ("A total of 200 patients were randomized into ketamine (n = 100) or propofol (n = 100). Details were as "
+            "follows: ketamine group, 100 patients, 58 patients male, 42 patients female, 3 patients lost; propofol "
+            "group, 100 patients, 61 patients male, 39 patients female, 2 patients lost.")
+    assert _arm_rows(text, "PROPORTION") == [("ketamine", 0.58, 58, 100, None), ("propofol", 0.61, 61, 100, None)]
