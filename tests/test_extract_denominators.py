@@ -201,3 +201,16 @@ def test_letters_that_abbreviate_treatments_are_not_lettered_groups():
             "ketamine in addition.")
     names = [a.canonical for a in build_study("d", text).arms]
     assert "group m" not in names and "group km" not in names
+
+
+def test_an_n_pct_cell_whose_percentage_is_of_fewer_patients_keeps_the_columns_n_flagged():
+    # "14 (45.2%)" under a column of 34: 45.2% is 14 of 31 (three answers missing); the count stays over 34
+    text = """Patients were randomized to drug A or drug B.
+Table 1. Characteristics of the infants.
+|  | Drug A (n = 34) | Drug B (n = 32) |
+| Age 6-12 months, n (%) | 14 (45.2) | 16 (50.0) |
+"""
+    rows = _read(text, text.split("\n")[2], "Table 1. Characteristics of the infants.")
+    got = {r["intervention"]: (r["events"], r["total"], r["flags"]) for r in rows}
+    assert got == {"drug a": (14, 34, "percentage_of_fewer"), "drug b": (16, 32, "")}
+    assert "of 31" in next(r["needs_review"] for r in rows if r["intervention"] == "drug a")

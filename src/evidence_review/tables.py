@@ -73,7 +73,11 @@ FLAG_REASONS = {
 # notes with the estimate and still pools it. Every other flag keeps the estimate out until a reviewer accepts it.
 #: an arm's events derived as the nearest count from its printed percentage and the arm's size stated elsewhere
 EVENTS_FROM_PERCENTAGE = "events_from_percentage"
-NOTE_ONLY_FLAGS = frozenset({"log_scale_back_transformed", "sd_from_se", "sd_from_ci", EVENTS_FROM_PERCENTAGE})
+#: a table's "n (%)" whose percentage is of fewer patients than the column's N (missing answers): the count is kept
+#: over the column's N, as printed
+PERCENTAGE_OF_FEWER = "percentage_of_fewer"
+NOTE_ONLY_FLAGS = frozenset({"log_scale_back_transformed", "sd_from_se", "sd_from_ci", EVENTS_FROM_PERCENTAGE,
+                             PERCENTAGE_OF_FEWER})
 
 POOLED_COLUMNS = [
     "cell_id", "condition", "outcome", "measure", "intervention", "comparator", "timepoint", "k",

@@ -40,7 +40,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from ..tables import TWO_BY_TWO_MEASURES
+from ..tables import PERCENTAGE_OF_FEWER, TWO_BY_TWO_MEASURES
 from .grammar import Num, Parse, count_value, parse_number
 from .ids import estimate_id
 from .lexicon import find_outcome
@@ -666,8 +666,9 @@ def _check_denominator(parsed: dict, n: int | None, whole: int | None, other_arm
             return
     implied = round(100 * events / pct)
     if n and implied < n and agrees(implied) and abs(100 * events / n - pct) > 1.0:
-        parsed["total"], parsed["value"] = implied, events / implied
-        parsed["flags"] = list(parsed.get("flags", [])) + ["total_from_percentage"]
+        # the count stays over the column's N, as printed; the reviewer is told the percentage is of fewer
+        parsed["total"], parsed["value"] = n, events / n
+        parsed["flags"] = list(parsed.get("flags", [])) + [PERCENTAGE_OF_FEWER]
         parsed["needs_review"] = f"printed {pct_text}% is of {implied}, not of the arm's {n} (missing data?)"
 
 
@@ -681,7 +682,8 @@ def _pct_agrees(events: int, total: int | None, pct_text: str) -> bool:
 
 def _categories_of_fewer(out: list[dict], groups: dict[tuple, list[tuple[int, dict]]]) -> None:
     """Categories under one heading ("n0", "n+" under "Lymph-node metastasis, n (%)") whose counts add up to fewer
-    than the arm's N and whose percentages are of that sum: the sum is their denominator (missing data), flagged."""
+    than the arm's N and whose percentages are of that sum (missing data): each count stays over the arm's N, as
+    printed, flagged with the sum the percentages are of."""
     for members in groups.values():
         if len(members) < 2:
             continue
@@ -695,8 +697,8 @@ def _categories_of_fewer(out: list[dict], groups: dict[tuple, list[tuple[int, di
             row = out[index]
             if row.get("total") != n:
                 continue
-            row.update(total=summed, value=_tidy(int(parsed["events"]) / summed))
-            row["flags"] = ";".join(x for x in (row["flags"], "total_from_percentage") if x)
+            if PERCENTAGE_OF_FEWER not in row["flags"].split(";"):
+                row["flags"] = ";".join(x for x in (row["flags"], PERCENTAGE_OF_FEWER) if x)
             row["needs_review"] = f"printed percentages are of {summed} (the categories' sum), not of the arm's {n}"
 
 
