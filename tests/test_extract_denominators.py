@@ -214,3 +214,20 @@ Table 1. Characteristics of the infants.
     got = {r["intervention"]: (r["events"], r["total"], r["flags"]) for r in rows}
     assert got == {"drug a": (14, 34, "percentage_of_fewer"), "drug b": (16, 32, "")}
     assert "of 31" in next(r["needs_review"] for r in rows if r["intervention"] == "drug a")
+
+
+def test_every_arms_size_from_groups_of_n():
+    text = ("Patients were randomly assigned to receive propofol or etomidate for sedation. Eighty patients were "
+            "randomly allocated to 2 groups of 40 (83% male). Hypotension occurred in 12.5% of the propofol group.")
+    assert _sizes(text) == {"propofol": 40, "etomidate": 40}
+    # three groups of 25 say nothing of a two-arm comparison
+    text = ("Patients were randomly assigned to receive propofol or etomidate for sedation. They were divided into "
+            "three groups of 25 by age.")
+    assert _sizes(text) == {"propofol": None, "etomidate": None}
+
+
+def test_shares_of_the_patients_who_had_an_event_are_not_the_arms_proportions():
+    text = ("Patients were randomly assigned to propofol (n = 40) or etomidate (n = 40). Out of the 10 patients who "
+            "had a relapse, 7 (70.0%) patients were in propofol group and 3 (30.0%) were in etomidate group. "
+            "Relapse occurred in 5 (12.5%) patients in the propofol group.")
+    assert _proportions(text) == [("propofol", 5, 40, 0.125)]
