@@ -231,3 +231,48 @@ def test_shares_of_the_patients_who_had_an_event_are_not_the_arms_proportions():
             "had a relapse, 7 (70.0%) patients were in propofol group and 3 (30.0%) were in etomidate group. "
             "Relapse occurred in 5 (12.5%) patients in the propofol group.")
     assert _proportions(text) == [("propofol", 5, 40, 0.125)]
+
+
+def test_a_percentage_of_a_group_the_tables_print_takes_that_groups_size():
+    # 21.6% of 8 is of the 37 still on the drug (printed in Table 1), not of the arm's 47; a cell that prints its
+    # own total keeps it
+    text = """Patients were randomized to drug A or drug B.
+Table 1. Adherence.
+|  | Drug A (n = 46) | Drug B (n = 47) |
+| On study drug at the end | 38 (82.6) | 37 (78.7) |
+Table 2. Outcomes.
+| Outcome | Drug A (n = 46) | Drug B (n = 47) |
+| Access failure among those on drug, n (%) | 2 (5.26) | 8 (21.62) |
+| Resistant isolates | 13/16 (81.2) | 15/37 (40.5) |
+"""
+    lines = text.split("\n")
+    first = pipe_table(text, lines[2], table_id="T1", caption="Table 1. Adherence.")
+    second = pipe_table(text, lines[5], table_id="T2", caption="Table 2. Outcomes.")
+    from evidence_review.extract.table_reader import read_tables
+    study = build_study("d", text, {"tables": [first, second]})
+    rows, _ = read_tables("d", text, {"tables": [first, second]}, study)
+    got = [(r["outcome"][:15], r["intervention"], r["events"], r["total"], r["flags"]) for r in rows
+           if r["outcome"].startswith(("Access", "Resistant"))]
+    assert got == [("Access failure ", "drug a", 2, 38, "total_from_percentage"),
+                   ("Access failure ", "drug b", 8, 37, "total_from_percentage"),
+                   ("Resistant isola", "drug a", 13, 16, ""), ("Resistant isola", "drug b", 15, 37, "")]
+
+
+def test_a_drug_named_combination_group_is_not_the_combination_arm():
+    text = ("Patients were randomly assigned to pembrolizumab plus chemotherapy (n = 410) or placebo plus chemotherapy "
+            "(n = 206). Death occurred in 12.0% of the placebo-combination group.")
+    assert _proportions(text) == [("placebo", 25, 206, 0.12)]
+
+
+def test_a_derived_count_restating_a_tables_percentage_gives_way_to_the_table():
+    from evidence_review.extract import extract_one
+    text = """Patients were randomly assigned to drug A (n = 410) or placebo (n = 206). Serious adverse events occurred \
+in 67.2% of the patients in the drug A group and in 65.8% of those in the placebo group.
+Table 3. Adverse events (safety population).
+| Event | Drug A (N = 405) | Placebo (N = 202) |
+| Grade 3, 4, or 5, n (%) | 272 (67.2) | 133 (65.8) |
+"""
+    table = pipe_table(text, "| Event | Drug A (N = 405) | Placebo (N = 202) |", caption="Table 3. Adverse events (safety population).")
+    rows, _, _ = extract_one("d", text, structure={"tables": [table]})
+    got = sorted((r["intervention"], r["events"], r["total"]) for r in rows if r["measure"] == "PROPORTION")
+    assert got == [("drug a", 272, 405), ("placebo", 133, 202)]
