@@ -276,3 +276,13 @@ Table 3. Adverse events (safety population).
     rows, _, _ = extract_one("d", text, structure={"tables": [table]})
     got = sorted((r["intervention"], r["events"], r["total"]) for r in rows if r["measure"] == "PROPORTION")
     assert got == [("drug a", 272, 405), ("placebo", 133, 202)]
+
+
+def test_a_column_of_unknown_size_keeps_its_printed_share():
+    from evidence_review.extract.table_reader import _check_denominator
+    parsed = {"measure": "PROPORTION", "events": 9, "total": None, "value": 0.225, "pct_text": "22.5"}
+    _check_denominator(parsed, None, None, [40])
+    assert (parsed["total"], parsed["value"]) == (None, 0.225)
+    parsed = {"measure": "PROPORTION", "events": 9, "total": 38, "value": 9 / 38, "pct_text": "22.5"}
+    _check_denominator(parsed, 38, None, [40])
+    assert parsed["total"] == 38 and "another arm" in parsed["needs_review"]

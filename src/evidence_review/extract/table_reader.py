@@ -685,6 +685,8 @@ def _check_denominator(parsed: dict, n: int | None, whole: int | None, other_arm
         return
     for other, why in [(whole, "all patients"), *[(o, "another arm") for o in other_arms]]:
         if other and agrees(other):
+            if not n and why == "another arm":
+                return      # a column of unknown size: its share stands as printed, nothing to correct
             parsed["total"] = n
             parsed["value"] = events / n if n else None
             parsed["needs_review"] = f"printed {pct_text}% is of {other} ({why}), not of the arm" + (f" ({n})" if n else "")
