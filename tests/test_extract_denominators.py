@@ -108,7 +108,7 @@ def test_size_of_a_group_the_patients_were_included_as():
             "Table 2. Outcomes\n| | Observation group | Control group |\n| Death | 3 | 6 |\n")
     table = pipe_table(text, "| | Observation group | Control group |", caption="Table 2. Outcomes")
     arms = build_study("d", text, {"tables": [table]}).arms
-    assert sorted((a.name.lower(), a.n) for a in arms) == [("control group", 50), ("observation group", 52)]
+    assert sorted((a.role, a.n) for a in arms) == [("control", 50), ("experimental", 52)]
 
 
 def test_size_from_the_denominator_of_an_arms_counts():
@@ -160,13 +160,14 @@ def test_a_percentage_beside_an_arm_of_a_colon_sized_list():
 
 def test_a_count_derived_from_a_percentage_is_flagged_and_a_printed_one_is_not():
     from evidence_review.extract import extract_one
-    from evidence_review.tables import EVENTS_FROM_PERCENTAGE, NOTE_ONLY_FLAGS
+    from evidence_review.tables import EVENTS_FROM_PERCENTAGE, FLAG_REASONS, NOTE_ONLY_FLAGS
     text = ("Patients were randomly assigned to rituximab (n = 80) or placebo (n = 78). Relapse occurred in 15.0% of "
             "the rituximab group and in 30 of 78 patients (38.5%) in the placebo group.")
     rows, _, _ = extract_one("d", text)
     flags = {r["intervention"]: r["flags"] for r in rows if r["measure"] == "PROPORTION"}
     assert flags == {"rituximab": EVENTS_FROM_PERCENTAGE, "placebo": ""}
     assert EVENTS_FROM_PERCENTAGE in NOTE_ONLY_FLAGS      # a note for the reviewer; the row is still pooled
+    assert EVENTS_FROM_PERCENTAGE in FLAG_REASONS
 
 
 # ------------------------------------------------------------------ arms the report names by a letter

@@ -175,7 +175,9 @@ class Study:
         key, dose = arm_key(name)
         if not key:
             return None
-        exact = [a for a in self.arms if (key, dose) == _key_of(a) or key in {x.lower() for x in a.aliases}]
+        said = re.sub(r"\s+", " ", name).strip().lower()
+        exact = [a for a in self.arms if (key, dose) == _key_of(a) or key in {x.lower() for x in a.aliases}
+                 or said in {x.lower() for x in a.aliases}]
         if len(exact) == 1:
             return exact[0]
         same_drug = [a for a in self.arms if _key_of(a)[0] == key]
@@ -270,7 +272,8 @@ def arm_key(name: str) -> tuple[str, str]:
         return control, ""
     plain = _DOSE_LEVEL.sub(" ", _DOSE.sub(" ", name))
     plain = _REGIMEN_WORDS.sub(" ", plain)
-    plain = re.sub(r"[^\w+/ -]", " ", plain)
+    # punctuation goes, but not a concentration's ("glycine 1.5%", "capsaicin 8% patch": the arm's name carries it)
+    plain = re.sub(r"[^\w+/ .%-]|(?<!\d)[.%]|\.(?!\d)", " ", plain)
     plain = re.sub(r"\s+", " ", plain).strip(" -/").lower()
     # "200 mg of dupilumab every 2 weeks": without its dose, the drug's name, not "of dupilumab"
     plain = re.sub(r"^of\s+", "", plain) if dose else plain
@@ -336,6 +339,8 @@ _CONTROL_THAT_RECEIVED_NO = re.compile(
 _CONTROL_KEYS = {canonical for _, canonical in _CONTROL_WORDS}
 # "control treatment", "the control group": the word names the arm ("blood-pressure control" does not)
 _GENERIC_CONTROL = re.compile(r"(?i)^\s*(?:the\s+)?controls?(?:\s+(?:treatment|group|arm|patients|condition))?\s*$")
+
+
 
 
 class _Collector:
@@ -1135,6 +1140,7 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
     _distinguish_doses(arms)
     _finish_roles(arms, allocated)
     _name_control_by_what_it_lacks(arms, scan)
+    _name_generic_groups(arms, scan)
     _without_shared_background(arms)
     _sizes_from_counts(arms, scan)
     _sizes_stated_apart(arms, scan)
@@ -1373,6 +1379,52 @@ def _name_control_by_what_it_lacks(arms: list[Arm], scan: str) -> None:
     arm = generic[0]
     arm.aliases = set(arm.aliases) | {"control", arm.canonical}
     arm.canonical = f"no {what}"
+
+
+# "Patients in the observation group were given budesonide nebulization", "The treatment group was treated with X and
+# Y in addition to ...": a group named generically, defined by what it received
+_GENERIC_GROUP_GIVEN = re.compile(
+    r"\b(?:the\s+)(?P<group>observation|treatment|treated|experimental|study|intervention|research|test)\s+group\s+"
+    r"(?:[(\[][^()\[\]]{0,20}[)\]]\s*)?(?:was|were)\s+(?:(?:also|additionally|then)\s+)?(?:given|treated\s+with|administered(?:\s+with)?|managed\s+with)\s+"
+    r"(?P<what>[^.;,()\n]{3,80}?)(?=\s+(?:in\s+addition|on\s+the\s+basis|based\s+on|besides|as\s+well|at\s+a\s+dose|"
+    r"for\s+\d|twice|once|daily|before|after)\b|\s*[.;,(]|\n)", re.I)
+_GENERIC_CONTROL_NAME = re.compile(r"(?i)^\s*(?:the\s+)?control(?:s|\s+(?:group|arm|patients))?\s*$")
+
+
+def _name_generic_groups(arms: list[Arm], scan: str) -> None:
+    """An arm the document calls "the observation group" or "the treatment group" beside a control group is named by
+    what it received ("budesonide nebulization"), as an experimental arm; a report that names its arms only that
+    way gets that arm (its size: the control's, when the groups were of one size). An "observation group" beside a
+    control group is no untreated control."""
+    given: dict[str, str] = {}
+    for m in _GENERIC_GROUP_GIVEN.finditer(scan):
+        given.setdefault(m.group("group").lower(), re.sub(r"\s+", " ", m.group("what")).strip())
+    if len(given) != 1 or not re.search(r"(?i)\bcontrol\s+group\b", scan):
+        return
+    group, what = given.popitem()
+    if not _plausible_name(what):
+        return
+    named = [a for a in arms if re.match(rf"(?i)\s*(?:the\s+)?{group}\b", a.name)]
+    if len(named) > 1 or any(a.role == "experimental" and a not in named and a.source != "single" for a in arms):
+        return
+    controls = [a for a in arms if a.role == "control" and a not in named]
+    key = arm_key(what)[0]
+    if not key:
+        return
+    if named:
+        arm = named[0]
+        had_control = "control" in arm.aliases
+        arm.aliases = {x for x in arm.aliases if x not in _CONTROL_KEYS} | {f"{group} group", group, key}
+        arm.name, arm.canonical, arm.role = what, key, "experimental"
+        if had_control and not controls:
+            # the table's "Control Group" was taken for the same arm: it is the other one
+            arms.append(Arm(arm_id="", name="control group", canonical="control", n=arm.n, role="control",
+                            start=arm.end, end=arm.end, source="table", aliases={"control"}))
+        return
+    if len(controls) != 1 or not _GENERIC_CONTROL_NAME.match(controls[0].name):
+        return
+    arms.append(Arm(arm_id="", name=what, canonical=key, n=controls[0].n, role="experimental", start=controls[0].end,
+                    end=controls[0].end, source="generic", aliases={f"{group} group", group, key}))
 
 
 # "46 patients received clopidogrel", "47 patients received control placebo", "47 patients in placebo group"
