@@ -505,3 +505,16 @@ def test_an_arm_named_by_its_concentration_keeps_it():
     study = build_study("doc", "Patients were randomly assigned to glycine 1.5% solution (n = 40) or normal saline 0.9% "
                                "solution (n = 40).")
     assert [a.canonical for a in study.arms] == ["glycine 1.5% solution", "normal saline 0.9% solution"]
+
+
+def test_a_table_column_named_by_the_arms_short_name_is_the_arm_the_allocation_names_in_full():
+    text = ("Methods: Patients were randomly allocated to use either lidocaine 2% gel (lidocaine group, n = 80) or "
+            "plain water-based gel (control group, n = 80).\n"
+            "Table 1. Outcomes\n"
+            "| Outcome | Lidocaine group (n = 80) | Control group (n = 80) |\n"
+            "| Pain score, mean \u00b1 SD | 3.1 \u00b1 1.2 | 4.4 \u00b1 1.5 |")
+    structure = {"sections": [], "tables": [pipe_table(text, "| Outcome | Lidocaine group (n = 80) | Control group (n = 80) |")]}
+    study = build_study("doc", text, structure)
+    lidocaine = study.resolve_column("Lidocaine group (n = 80)")
+    assert lidocaine is not None and (lidocaine.name, lidocaine.canonical, lidocaine.n) == (
+        "lidocaine 2% gel", "lidocaine 2%", 80)

@@ -86,7 +86,7 @@ _ALLOCATION = start_guarded(re.compile(
     r"(?:(?:the\s+)?(?:two|three|four|five|\d)\s+(?:[\w-]+\s+){0,2}?(?:groups|arms|regimens|treatments)\s*:\s*)|"
     # "randomised into four groups to receive 40, 50, 60, or 70 mg of X": the list after "to receive" names them
     r"(?:(?:two|three|four|five|six|\d)\s+(?:[\w-]+\s+){0,2}?(?:groups|arms)\s+to\s+(?:receive|get)\s+)|"
-    r"(?:receive|get|be\s+treated\s+with)\s+|the\s+following\s+(?:groups|arms)\s*:\s*)?(?:either\s+)?", re.I))
+    r"(?:receive|get|use|undergo|be\s+treated\s+with)\s+|the\s+following\s+(?:groups|arms)\s*:\s*)?(?:either\s+)?", re.I))
 _RATIO = start_guarded(re.compile(r"\b(\d)\s*:\s*(\d)(?:\s*:\s*(\d))?\b"))
 # where an allocation list ends: its duration, a stratification, a following clause
 _LIST_END = re.compile(
@@ -348,6 +348,22 @@ class _Collector:
         # observation group is the experimental arm, not an untreated one
         self.treated_observation = treated_observation
 
+    def rename(self, short: str, name: str, n: int | None, start: int, end: int) -> Arm | None:
+        """ "glycine 1.5% solution (glycine group, n = 120)" after a table column "Glycine group": the arm the table
+        named by its short name is this one, named as the allocation writes it."""
+        short_key = arm_key(short)[0]
+        found = [a for a in self.arms if short_key and a.canonical == short_key and a.source == "table"]
+        key, dose = arm_key(_plain_dose(re.sub(r"\s+", " ", name).strip(" ,;:-")))
+        if len(found) != 1 or not key or key == short_key or any(a.canonical == key for a in self.arms):
+            return None
+        arm = found[0]
+        arm.aliases.add(arm.canonical)
+        arm.name, arm.canonical, arm.dose, arm.start, arm.end = _item_size(name)[0].strip(), key, dose, start, end
+        arm.aliases.add(key)
+        if arm.n is None and n is not None:
+            arm.n = n
+        return arm
+
     def add(self, name: str, n: int | None, start: int, end: int, source: str, role: str = "") -> Arm | None:
         name = _plain_dose(re.sub(r"\s+", " ", name).strip(" ,;:-"))
         no_treatment = _CONTROL_THAT_RECEIVED_NO.fullmatch(name)
@@ -518,7 +534,9 @@ def _allocation_arms(scan: str, s0: int, seg: str, col: _Collector) -> bool:
                 n = int(before.group("n").replace(",", ""))
             start = s0 + m.end() + offset
             known = len(col.arms)
-            arm = col.add(name, n, start, start + len(item.rstrip()), "allocation")
+            short = _SHORT_GROUP_NAME.search(item)
+            arm = col.rename(short.group("short"), name, n, start, start + len(item.rstrip())) if short else None
+            arm = arm or col.add(name, n, start, start + len(item.rstrip()), "allocation")
             if arm is not None and len(col.arms) > known:
                 arm.name = re.sub(r"\s+", " ", _item_size(item)[0]).strip(" ,;:-")    # as written ("4 mg/kg")
             abbreviation = _DEFINED_ABBREVIATION.search(item)
@@ -745,6 +763,8 @@ _COMPARE_OF = start_guarded(re.compile(r"\bcompar(?:e|ed|ing)\s+(?:the\s+)?(?:[\
 _SHARE_OF = re.compile(r"\)?(?:\s*\([^()]{1,15}\))?\s+\d+(?:\.\d+)?\s*%\s*[(\[]\s*\d+\s*(?:of|/)\s*(?P<n>\d+)\b")
 
 
+# "glycine 1.5% solution (glycine group, n = 120)": the short name the document gives the arm
+_SHORT_GROUP_NAME = re.compile(r"[(\[]\s*(?:the\s+)?(?P<short>[A-Za-z][\w-]{2,30})\s+(?:group|arm)\b", re.I)
 # "artemether-lumefantrine (AL)": a treatment's name and the abbreviation it is given
 _ABBREVIATED_ITEM = re.compile(r"(?P<name>[A-Za-z][\w/-]*(?:\s+[A-Za-z][\w/-]*){0,3})\s*\(\s*[A-Z][A-Za-z0-9-]{1,9}\s*\)")
 
