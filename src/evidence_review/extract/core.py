@@ -858,6 +858,9 @@ def _paired_arms(seg: str, groups: list[Group], estimates: list[Estimate], last_
     for a, b in zip(singles, singles[1:]):
         if a.measure != b.measure or not re.fullmatch(r"\s*%?\s*[)\]]?\s*(?:vs\.?|versus)\s*", seg[a.end:b.start]):
             continue
+        if all(e.arm_hint and not e.arm_hint.startswith("@") for e in (a, b)):
+            continue        # the rule that read the pair gave each value its arm
+
         # only when the values do not carry their own arm names ("0.52 in MMF vs 0.21 in RTX")
         if any(g.start > a.start and g.end < b.end for g in groups):
             continue
