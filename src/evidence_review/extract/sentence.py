@@ -267,7 +267,7 @@ class Sentence:
         return bool(P.UNIT_AFTER.match(self.seg[n.full_end:n.full_end + 16]))
 
     def threshold_before(self, n: Num) -> bool:
-        before = self.seg[max(0, n.start - 6):n.start]
+        before = self.seg[max(0, n.start - 14):n.start]
         return bool(P.THRESHOLD_BEFORE.search(before)) or bool(P.I2_BEFORE.search(before))
 
     def add(self, est: Estimate, idx: int, tail_from: int | None = None) -> Estimate:
@@ -405,15 +405,6 @@ class Sentence:
             self._compares = counts >= 2 and bool(_COUNTS_COMPARED.search(self.seg)) \
                 and not _DISPOSITION.search(self.seg)
         return self._compares
-
-    def compares_arm_percentages(self) -> bool:
-        """Two or more percentages set against each other in a sentence naming two or more arms of known size, and
-        no baseline, allocation or disposition word ("61% in the intervention group versus 48% in the control
-        group"): shares of the arms' patients with an outcome, even one the outcome lexicon does not name."""
-        if sum(1 for n in self.nums if n.percent) < 2 or not _COUNTS_COMPARED.search(self.seg):
-            return False
-        sized = {m.canonical for m in self.mentions if not m.negated and m.canonical in self.state.arm_sizes}
-        return len(sized) >= 2 and not _DISPOSITION.search(self.seg) and not _VETO.search(self.seg)
 
     def describes_patients(self, text: str) -> bool:
         """A baseline or allocation word (women, randomised, at baseline, ...) in `text`."""
