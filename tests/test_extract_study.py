@@ -518,3 +518,19 @@ def test_a_table_column_named_by_the_arms_short_name_is_the_arm_the_allocation_n
     lidocaine = study.resolve_column("Lidocaine group (n = 80)")
     assert lidocaine is not None and (lidocaine.name, lidocaine.canonical, lidocaine.n) == (
         "lidocaine 2% gel", "lidocaine 2%", 80)
+
+
+@pytest.mark.parametrize("sentence, named", [
+    ("In comparison with the control group treated with standard therapy only, the treatment group received "
+     "rituximab.", "standard therapy"),
+    ("Patients in the observation group were given rituximab in addition to the conventional treatment.",
+     "conventional treatment"),
+])
+def test_a_control_arm_called_control_is_named_by_the_control_treatment_it_received(sentence, named):
+    text = ("Methods: 120 patients were randomly divided into a control group and a treatment group (n = 60). "
+            + sentence + "\nTable 1. Outcomes\n| Outcome | Control group (n = 60) | Treatment group (n = 60) |\n"
+            "| Score, mean \u00b1 SD | 3.1 \u00b1 1.2 | 4.4 \u00b1 1.5 |")
+    structure = {"sections": [], "tables": [pipe_table(text, "| Outcome | Control group (n = 60) | Treatment group (n = 60) |")]}
+    study = build_study("doc", text, structure)
+    control = study.resolve_column("Control group (n = 60)")
+    assert control is not None and control.canonical == named and control.role == "control"

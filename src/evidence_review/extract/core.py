@@ -21,6 +21,7 @@ from .patterns import RATIO
 from .registry import run_rules
 from .sentence import Sentence, arms_listed_after, arms_named_before, studies_listed_after
 from .startguard import start_guarded
+from .study import control_canonical
 from .textscan import scan_view, sentence_spans
 from .validation import validate
 
@@ -297,8 +298,9 @@ def _with_study_arms(scan: str, mentions: list[Mention], study) -> list[Mention]
                 taken.append((m.start("w"), m.end("w")))
     controls = [a for a in getattr(study, "arms", None) or () if getattr(a, "role", "") == "control"]
     control = str(getattr(controls[0], "canonical", "") or "") if len(controls) == 1 else ""
-    if control in ("standard care", "no treatment", "sham"):
-        # "the control group" of a trial whose one control arm is standard care, no treatment or a sham: that arm
+    if control in ("standard care", "no treatment", "sham") or control_canonical(control) == "standard care":
+        # "the control group" of a trial whose one control arm is standard care ("standard therapy", "conventional
+        # treatment", as the document names it), no treatment or a sham: that arm
         mentions = [Mention(m.start, m.end, control, m.negated) if m.canonical == "control" and not m.negated else m
                     for m in mentions]
     return sorted(mentions + extra, key=lambda m: (m.start, m.end)) if extra else mentions

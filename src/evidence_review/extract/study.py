@@ -1150,6 +1150,7 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
     _distinguish_doses(arms)
     _finish_roles(arms, allocated)
     _name_control_by_what_it_lacks(arms, scan)
+    _name_control_by_what_it_received(arms, scan)
     _name_generic_groups(arms, scan)
     _without_shared_background(arms)
     _sizes_from_counts(arms, scan)
@@ -1389,6 +1390,30 @@ def _name_control_by_what_it_lacks(arms: list[Arm], scan: str) -> None:
     arm = generic[0]
     arm.aliases = set(arm.aliases) | {"control", arm.canonical}
     arm.canonical = f"no {what}"
+
+
+# "the control group treated with standard therapy only", "... were given X in addition to the conventional treatment":
+# what the control arm received, named as a control is ("standard therapy", "conventional treatment")
+_CONTROL_RECEIVED = re.compile(
+    r"\bcontrols?(?:\s+(?:group|arm))?(?:\s+(?:patients|participants))?\s+(?:was\s+|were\s+)?(?:treated\s+with|given|"
+    r"received|receiving|managed\s+with)\s+(?:the\s+|a\s+)?(?P<what>[a-z][a-z -]{2,50}?)(?=\s+(?:only|alone)\b|\s*[.;,(]|\s+and\b)"
+    r"|\bin\s+addition\s+to\s+(?:the\s+)?(?P<what2>(?:conventional|standard|usual|routine)\s+(?:[a-z]+\s+)?"
+    r"(?:treatment|therapy|care|management))\b", re.I)
+
+
+def _name_control_by_what_it_received(arms: list[Arm], scan: str) -> None:
+    """A control arm named only "control" is named as the document names what it received, when that is a control
+    treatment ("standard therapy", "conventional treatment"); "control" stays one of its names."""
+    generic = [a for a in arms if a.canonical == "control"]
+    if len(generic) != 1:
+        return
+    found = [re.sub(r"\s+", " ", m.group("what") or m.group("what2")).strip().lower() for m in _CONTROL_RECEIVED.finditer(scan)]
+    found = list(dict.fromkeys(w for w in found if _control_canonical(w) and _control_canonical(w) != "control"))
+    if len(found) != 1:
+        return
+    arm = generic[0]
+    arm.aliases = set(arm.aliases) | {"control", arm.canonical}
+    arm.canonical = found[0]
 
 
 # "Patients in the observation group were given budesonide nebulization", "The treatment group was treated with X and
