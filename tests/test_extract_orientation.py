@@ -474,3 +474,9 @@ def test_a_relative_reduction_in_a_trial_whose_control_is_named_by_what_it_lacks
             "38.0% (95% confidence interval [CI]: 12.1, 56.3).")
     rows = extract_document("doc", text, study=build_study("doc", text))
     assert [(r["measure"], r["comparator"]) for r in rows if r["measure"] == "RRR"] == [("RRR", "no ibuprofen")]
+
+
+def test_a_comparison_written_right_after_the_value_orders_its_arms():
+    text = ("Among the 120 patients treated with placebo, relapses were frequent, for a rate that was 47.1% lower with "
+            "rituximab than with placebo (P<0.001).")
+    assert arms(text) == [("RRR", 0.471, "rituximab", "placebo")]
