@@ -534,3 +534,16 @@ def test_a_control_arm_called_control_is_named_by_the_control_treatment_it_recei
     study = build_study("doc", text, structure)
     control = study.resolve_column("Control group (n = 60)")
     assert control is not None and control.canonical == named and control.role == "control"
+
+
+def test_a_control_and_the_same_control_with_an_intervention_named_by_its_acronym():
+    from evidence_review.extract import extract_document
+    text = ("Methods: Participants were randomised to either usual community care (treatment as usual) or treatment as "
+            "usual with a structured exercise programme (STEP).\nResults: There were no differences between the groups "
+            "in the fatigue score (\u22121.20, 95% CI -2.50 to 0.10).")
+    study = build_study("doc", text)
+    assert [(a.canonical, a.role, "STEP" in a.aliases) for a in study.arms] == [
+        ("standard care", "control", False), ("structured exercise programme", "experimental", True)]
+    rows = extract_document("doc", text, study=study)
+    assert [(r["measure"], r["intervention"], r["comparator"]) for r in rows] == [
+        ("MD", "structured exercise programme", "standard care")]

@@ -851,6 +851,32 @@ def _comparing_with_control(scan: str, s0: int, seg: str, col: _Collector) -> No
             _assign_roles([treatment, control], "")
 
 
+# "randomised to either standard care (treatment as usual) or treatment as usual with an integrated health promotion
+# intervention (IMPaCT)": a control, and the same control with an intervention the document names by its acronym
+_CONTROL_PLUS = start_guarded(re.compile(
+    r"\b(?:randomi[sz](?:ed|ation)|assigned|allocated)\s+to\s+(?:either\s+)?(?P<control>[^.;()]{3,100}?)\s*"
+    r"(?:\((?P<alias>[^()]{3,40})\))?\s+or\s+(?P<base>[^.;()]{3,40}?)\s+(?:with|plus)\s+(?:an?\s+|the\s+)?"
+    r"(?P<add>[^.;()]{3,80}?)\s*\((?P<abbr>[A-Za-z][A-Za-z0-9-]{1,12})\)", re.I))
+
+
+def _control_plus_intervention(scan: str, s0: int, seg: str, col: _Collector) -> bool:
+    """Whether the sentence allocates to a control and to that control with an intervention (both arms added)."""
+    if col.arms:
+        return False
+    for m in _CONTROL_PLUS.finditer(seg):
+        control_name = m.group("alias") if m.group("alias") and _control_canonical(m.group("alias")) else m.group("control")
+        if not _control_canonical(m.group("base")) or not _control_canonical(control_name) \
+                or _control_canonical(m.group("add")) or not _plausible_name(m.group("add")):
+            continue
+        control = col.add(control_name, None, s0 + m.start("control"), s0 + m.end("control"), "compared")
+        treatment = col.add(m.group("add"), None, s0 + m.start("add"), s0 + m.end("add"), "compared")
+        if control is not None and treatment is not None and control is not treatment:
+            treatment.aliases.add(m.group("abbr"))
+            control.role, treatment.role = "control", "experimental"
+            return True
+    return False
+
+
 # "included 54 AQP4-IgG-positive NMOSD patients treated with rituximab": the one arm of a single-arm study
 _SINGLE_ARM = re.compile(r"(?<![\d.,:/])(?P<n>\d[\d,]*)\s+(?:(?:[\w+-]+\s+){0,5}?(?:patients|participants|children|adults)\s+)?"
                          r"(?:who\s+(?:were\s+|had\s+been\s+)?|were\s+)?(?:treated|receiving|received|starting|started)\s+"
@@ -1119,7 +1145,9 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
             seg = scan[s0:s1]
             if "|" in seg:
                 continue      # a table printed as text: its headers come with the grid, when there is one
-            allocated = _allocation_arms(scan, s0, seg, col) or allocated
+            # "to either X (treatment as usual) or treatment as usual with Y (ACRONYM)": the two arms, not a list
+            plus = design != "meta-analysis" and _control_plus_intervention(scan, s0, seg, col)
+            allocated = plus or _allocation_arms(scan, s0, seg, col) or allocated
             allocated = _coded_arms(s0, seg, col) or allocated
             _count_arms(scan, s0, seg, col)
             _bracket_arms(scan, s0, seg, col)
