@@ -547,3 +547,11 @@ def test_a_control_and_the_same_control_with_an_intervention_named_by_its_acrony
     rows = extract_document("doc", text, study=study)
     assert [(r["measure"], r["intervention"], r["comparator"]) for r in rows] == [
         ("MD", "structured exercise programme", "standard care")]
+
+
+def test_an_arm_named_by_two_defined_abbreviations_joined_by_a_slash_is_their_combination():
+    text = ("Methods: Children were randomized to amodiaquine (AQ), artesunate (AS) or AQ/AS. Results: Failure occurred "
+            "in 20% of the AQ group (n = 100), 15% of the AS group (n = 98) and 5% of the AQ/AS group (n = 99).")
+    study = build_study("doc", text)
+    combined = study.resolve("AQ/AS")
+    assert combined is not None and combined.canonical == "amodiaquine plus artesunate"

@@ -1257,6 +1257,10 @@ def _expand_abbreviations(col: _Collector, scan: str) -> None:
     for arm in list(col.arms):
         core = _GENERIC_ARM_WORDS.sub("", arm.name.strip())
         full = defined.get(core)
+        parts = re.split(r"\s*[/+]\s*", core)
+        if not full and len(parts) > 1 and all(defined.get(p) for p in parts):
+            # "CQ/SP" after "chloroquine (CQ)" and "sulphadoxine-pyrimethamine (SP)": the two given together
+            full = " plus ".join(defined[p] for p in parts)
         if not full or find_drugs(core):
             continue
         key = arm_key(full)[0] or full.lower()
