@@ -1181,8 +1181,8 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
     _distinguish_doses(arms)
     _finish_roles(arms, allocated)
     _name_control_by_what_it_lacks(arms, scan)
-    _name_control_by_what_it_received(arms, scan)
     _name_generic_groups(arms, scan)
+    _name_control_by_what_it_received(arms, scan)
     _without_shared_background(arms)
     _sizes_from_counts(arms, scan)
     _sizes_stated_apart(arms, scan)
@@ -1427,11 +1427,12 @@ def _name_control_by_what_it_lacks(arms: list[Arm], scan: str) -> None:
     arm.canonical = f"no {what}"
 
 
-# "the control group treated with standard therapy only", "... were given X in addition to the conventional treatment":
-# what the control arm received, named as a control is ("standard therapy", "conventional treatment")
+# "the control group treated with standard therapy only", "the control group received usual care", "... were given X
+# in addition to the conventional treatment": what the control arm received, named as the document names that kind of
+# control ("standard therapy", "conventional treatment")
 _CONTROL_RECEIVED = re.compile(
     r"\bcontrols?(?:\s+(?:group|arm))?(?:\s+(?:patients|participants))?\s+(?:was\s+|were\s+)?(?:treated\s+with|given|"
-    r"received|receiving|managed\s+with)\s+(?:the\s+|a\s+)?(?P<what>[a-z][a-z -]{2,50}?)(?=\s+(?:only|alone)\b|\s*[.;,(]|\s+and\b)"
+    r"received|receiving|managed\s+with|on|assigned\s+to)\s+(?:the\s+|a\s+)?(?P<what>[a-z][a-z -]{2,50}?)(?=\s+(?:only|alone)\b|\s*[.;,(]|\s+and\b)"
     r"|\bin\s+addition\s+to\s+(?:the\s+)?(?P<what2>(?:conventional|standard|usual|routine)\s+(?:[a-z]+\s+)?"
     r"(?:treatment|therapy|care|management))\b", re.I)
 
@@ -1485,7 +1486,7 @@ def _name_generic_groups(arms: list[Arm], scan: str) -> None:
         arm = named[0]
         had_control = "control" in arm.aliases
         arm.aliases = {x for x in arm.aliases if x not in _CONTROL_KEYS} | {f"{group} group", group, key}
-        arm.name, arm.canonical, arm.role = what, key, "experimental"
+        arm.canonical, arm.role = key, "experimental"      # its name stays as the report writes it
         if had_control and not controls:
             # the table's "Control Group" was taken for the same arm: it is the other one
             arms.append(Arm(arm_id="", name="control group", canonical="control", n=arm.n, role="control",

@@ -19,8 +19,14 @@ A grid (ingestion's `tables` entry: cells with row, col, text, offsets and a hea
   arm-level row (PROPORTION, MEAN with sd/se, MEDIAN with q1/q3 or range), an effect column one comparative row
   whose arms its header names, else the table's one experimental and one control arm, with the p-value column's
   number. A baseline table (caption, section or a demographic row) gives role `baseline`, never pooled.
-- Other layouts: arms as rows with the outcomes as columns (a transposed table), and effect tables whose rows
-  name the comparison ("ACR50, X vs Y").
+- Other layouts: arms as rows with the outcomes as columns (a transposed table, with a column saying when each arm's
+  row was measured: "Control | Before treatment | 55.1±11.2"), effect tables whose rows name the comparison
+  ("ACR50, X vs Y"), multi-arm cells ("62.4/64.2/63.6" under "Pre-op A/B/C": one row per arm, the abbreviations
+  spelled out in a footnote or starting an arm's name), an arm spanning "Before | After treatment" columns, and a
+  second label column (a first column of timepoints beside the outcomes, or an outcome beside its time). A
+  when-text ("Pre-op", "10 min", "After treatment", "3rd month") is the timepoint; before the intervention starts
+  it is a baseline figure. Generic labels ("Control", "Treatment") are the study's arms of that kind; a header
+  naming the statistic over the arm columns ("Mean % change from baseline", "Group n (%)") gives the cells' format.
 - Strata and denominators: a header printed once per stratum over the arms ("Men | Women" over "X | Placebo"
   twice, "Men / X"), a heading row naming patients ("Age >= 65 years", "Per-protocol population") and the coded
   groups of a stratified design ("Group TU (n = 12): U/L TKR patients received TAX") give each cell's `subgroup`;
@@ -83,10 +89,13 @@ _UNIT_SUFFIX = re.compile(r"\s*,\s*[A-Za-z%µμ/\d.²]{1,10}\s*$")
 _TIMEPOINT = re.compile(r"\s*,?\s*\b(?:at|by|to|through|after|over|within|during|up\s+to)?\s*(?P<tp>(?:week|day|month|year)\s+\d+|"
                         r"(?:week|day|month|year)s\s+\d+\s*[-\u2013]\s*\d+|\d+\s+(?:weeks?|months?|years?|days?))\b",
                         re.I)
-_BASELINE = re.compile(r"\bbaseline\b|\bcharacteristics?\b|\bdemographic|\b(?:past\s+)?medical\s+history\b|"
+_BASELINE = re.compile(r"\bbaseline\b|\bcharacteristics\b|\bdemographic|\b(?:past\s+)?medical\s+history\b|"
                        r"\b(?:age|sex|gender)\s+(?:and\s+(?:age|sex|gender)\s+)?distribution\b", re.I)
 _CAPTION_TIMEPOINT = re.compile(r"\b(?:at|by|to|through|after|over|up\s+to|during)\s+(?P<tp>(?:week|day|month|year)\s+\d+|"
-                                r"\d+\s+(?:weeks?|months?|years?|days?))\b", re.I)
+                                r"\d+\s+(?:weeks?|months?|years?|days?))\b|"
+                                # "in the immediate postoperative period": a phase of the care the trial studies
+                                r"\b(?:in|during)\s+the\s+(?P<period>(?:(?:immediate|early|late)\s+)?(?:post|pre)-?\s?operative)\s+"
+                                r"period\b", re.I)
 _SUBGROUP_COLUMN = re.compile(r"\s*(?:population|subgroups?|patient\s+groups?|analysis\s+(?:set|population)|strat(?:um|a))\b",
                               re.I)
 _WHOLE_POPULATION = re.compile(r"\s*(?:all\b|overall|total|whole|entire|intention|ITT|full\s+analysis|(?:study|trial)\s+population)", re.I)
@@ -195,6 +204,10 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         arm = _column_arm(header, study, local_arms)
         if arm is None and len(column.parts) > 1 and not is_arm_header(column.parts[0]):
             arm = _column_arm(column.parts[-1], study, local_arms)     # "Men" over "Rituximab (n = 30)"
+        if arm is None and column.grouped and is_arm_header(header) and not _WHOLE_COLUMN.fullmatch(split_size(header)[0]) \
+                and _listed_arms(header, study, table, text) is None:
+            # "Groups" over "Dexmedetomidine | Midazolam": a group the study model did not name is still an arm
+            arm = _table_arm(header, local_arms)
         if arm is None and _STRATUM_JOIN.search(header) and not _VERSUS.search(header) and \
                 not any(p.search(header) for _, p in _EFFECT_HEADERS) and not _P_HEADER.search(header):
             # "Men / Rituximab (n = 30)", "Unilateral - placebo": one piece names the arm, the other its stratum
@@ -203,11 +216,8 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         listed = _listed_arms(header, study, table, text) if arm is None else None
         if listed is not None and not _splits(cells, heads, column.col, len(listed[0])):
             # "Midazolam/fentanyl" over cells of one value each: the arm given both, not two arms
-            name = split_size(header)[0]
-            arm = local_arms.setdefault(name.lower(), Arm(
-                arm_id="", name=name, canonical=arm_key(name)[0] or name.lower(), n=split_size(header)[1],
-                role="control" if all(a.role == "control" for a in listed[0]) else "experimental", start=0, end=0,
-                source="table", aliases={name.lower()}))
+            arm = _table_arm(header, local_arms,
+                             "control" if all(a.role == "control" for a in listed[0]) else "experimental")
             listed = None
         if listed is not None:
             # "Pre-op Gly/Glu/Sal": every arm's value in one cell, in the order the header names them
@@ -351,7 +361,7 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             outcome = f"{section}: {outcome}"
         # a relapse rate before treatment, even in Table 1, is the "before" of a before-after comparison
         baseline = (baseline_table or section_baseline or phase_before or row_before or
-                    bool(_DEMOGRAPHIC_ROW.fullmatch(outcome))) \
+                    _demographic(outcome)) \
             and not rate and not (phase and not phase_before) and not (row_when and not row_before)
         context = dict(doc_id=doc_id, source_file=source_file, condition=condition, outcome=outcome,
                        timepoint=timepoint, evidence=evidence, start=start, end=end, subgroup=subgroup,
@@ -417,6 +427,8 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             if parsed["ci_low"] is None and column in interval_of and row.get(interval_of[column]) is not None:
                 parsed["ci_low"], parsed["ci_high"] = _interval_cell_pair(row[interval_of[column]]["text"])
             measure, header = effect_columns[column]
+            if parsed["ci_low"] is None and parsed["p_value"] is None and not parsed["measure"] and _P_HEADER.search(header):
+                continue        # "1.0" under "RR [95% CI] or p-value": a bare number there may be either
             if not parsed["adjusted"] and re.search(r"\badjusted\b", header, re.I):
                 parsed["adjusted"] = "yes"
             elif not parsed["adjusted"] and "PROPORTION" in kinds and measure in TWO_BY_TWO_MEASURES \
@@ -714,6 +726,7 @@ class _Column:
     baseline: bool       # under a spanning "Baseline" header
     parts: tuple = ()    # the header's texts row by row ("Men", "Rituximab (n = 30)")
     hint: str = ""       # the format a header over the arm says its cells have ("Mean % change from baseline": mean)
+    grouped: bool = False    # under a header saying the columns are the groups ("Groups", "Group n (%)")
 
 
 # a header that only says how the cells below it are printed ("n", "%", "n (%)", "mean ± SD")
@@ -804,7 +817,8 @@ def _columns(table: dict, heads: set[int]) -> dict[int, _Column]:
         own = [t for t in own if t not in said] or own
         hint = next((_statistic_hint(t) for t in said if _statistic_hint(t)), "")
         tp, baseline = whens.get(col, ("", False))
-        out[col] = _Column(col, " ".join(own), tp, baseline, tuple(own), hint)
+        grouped = any(_GROUP_SPAN.fullmatch(_clean(t)) for t in said)
+        out[col] = _Column(col, " ".join(own), tp, baseline, tuple(own), hint, grouped)
     return out
 
 
@@ -909,6 +923,13 @@ def _listed_arm(token: str, study: Study, spelled: str) -> Arm | None:
         if len(starting) == 1:
             return starting[0]
     return None
+
+
+def _table_arm(header: str, local: dict[str, Arm], role: str = "") -> Arm:
+    """An arm only this table names, as its header writes it (one per name in a document's tables)."""
+    name, n = split_size(header)
+    return local.setdefault(name.lower(), Arm(arm_id="", name=name, canonical=arm_key(name)[0] or name.lower(), n=n,
+                                              role=role, start=0, end=0, source="table", aliases={name.lower()}))
 
 
 def _generic_arm(header: str, study: Study | None, local: dict[str, Arm]) -> Arm | None:
@@ -1040,7 +1061,7 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
             parsed = parse_arm_cell(_clean(scan_view(row[col]["text"])), _label_format(column.header) or table_hint, n)
             if parsed is None:
                 continue
-            baseline = baseline_table or column.baseline or row_before or bool(_DEMOGRAPHIC_ROW.fullmatch(outcome))
+            baseline = baseline_table or column.baseline or row_before or _demographic(outcome)
             if row_when and not row_before:
                 baseline = False
             context = dict(doc_id=doc_id, source_file=source_file, condition=condition, outcome=outcome,
@@ -1097,10 +1118,15 @@ def _row_bounds(by_row: dict[int, dict[int, dict]]) -> dict[int, tuple[int, int]
             for r, row in by_row.items()}
 
 
+def _demographic(outcome: str) -> bool:
+    """Whether a row describes who the patients were ("Age (years)", "Weight, kg"), its unit aside."""
+    return bool(_DEMOGRAPHIC_ROW.fullmatch(outcome) or _DEMOGRAPHIC_ROW.fullmatch(re.sub(r"\s*\([^()]*\)\s*$", "", outcome)))
+
+
 def _caption_timepoint(caption: str) -> str:
     """ "Outcomes at 28 days", "Table 2. Efficacy at week 52": the timepoint of rows that name none."""
     found = _CAPTION_TIMEPOINT.search(caption)
-    return re.sub(r"\s+", " ", found.group("tp")).lower() if found else ""
+    return re.sub(r"\s+", " ", found.group("tp") or found.group("period")).lower() if found else ""
 
 
 def _baseline_caption(caption: str) -> bool:
@@ -1489,7 +1515,13 @@ _FOOTNOTE_MARKS = re.compile(r"\s*[*†‡§¶#\u25b3\u25b2]+\s*$|(?<=\d)\^+\s*$
 def _clean(text: object) -> str:
     """A cell's text on one line, without the footnote marks after its numbers ("0.62 (0.45-0.85)†")."""
     text = re.sub(r"\s+", " ", str(text or "")).strip()
-    return _FOOTNOTE_MARKS.sub("", text) if re.search(r"\d", text) else text
+    if not re.search(r"\d", text):
+        return text
+    # "170.2* ± 35.9", "12.1△ (2.0)": a mark printed between a number and its spread
+    return _FOOTNOTE_MARKS.sub("", _INNER_MARKS.sub("", text))
+
+
+_INNER_MARKS = re.compile(r"(?<=\d)[*\u2020\u2021\u00a7\u00b6#\u25b3\u25b2]+(?=\s*(?:\u00b1|\+/-|[(\[]))")
 
 
 def _text_column(by_row: dict[int, dict[int, dict]], col: int) -> bool:
@@ -1578,7 +1610,9 @@ def _outcome_and_timepoint(label: str) -> tuple[str, str]:
     timepoint = ""
     # "Weeks 1-12 (double-blind portion)": the period with a note on it
     described = re.sub(r"\s*\([^()]*\)\s*$", "", outcome) if tp and tp.start() == 0 else outcome
-    if tp and tp.end() == len(described.rstrip()):
+    # "<6 months", "6-12 months" under "Age": a category of the patients, not when (nothing named is left)
+    left = outcome[: tp.start()].strip() if tp else ""
+    if tp and tp.end() == len(described.rstrip()) and (not left or re.search(r"[A-Za-z]{2}", left)):
         timepoint = re.sub(r"\s*[-\u2013]\s*", "-", re.sub(r"\s+", " ", tp.group("tp"))).lower()
         outcome = outcome[: tp.start()].strip(" ,;:-")
     return outcome or label, timepoint
@@ -1726,6 +1760,20 @@ def _sentence_words(row: dict) -> set[str]:
     """A sentence row's outcome words and its sentence's: "Dysgeusia (5.6% vs. 0.3%) and diarrhea ..." names the
     table row it repeats even where the row's outcome was taken from an earlier sentence or not found."""
     return _outcome_words(row) | _outcome_words(row, "evidence")
+
+
+def without_bare_repeats(table_rows: list[dict], sentence_rows: list[dict]) -> list[dict]:
+    """The table's rows without the arm means it prints bare ("57.5*" in a multi-arm cell) that the text gives with
+    their spread for the same arm ("57.5 ± 12.6 beat/min ... in the X group"): one estimate, the text's, which
+    carries the SD. Only a bare mean is given up; a table cell with its own spread stays the estimate."""
+    spread = {(str(r.get("intervention") or ""), round(float(r["value"]), 4)) for r in sentence_rows
+              if r.get("measure") == "MEAN" and r.get("value") is not None and r.get("intervention")
+              and any(r.get(k) is not None and r.get(k) == r.get(k) for k in ("sd", "se"))}
+    if not spread:
+        return table_rows
+    return [r for r in table_rows if not (
+        r.get("measure") == "MEAN" and r.get("sd") is None and r.get("se") is None and r.get("value") is not None
+        and (str(r.get("intervention") or ""), round(float(r["value"]), 4)) in spread)]
 
 
 def without_repeats(sentence_rows: list[dict], table_rows: list[dict]) -> list[dict]:
