@@ -717,9 +717,9 @@ class _Reader:
             sentence_outcome = row["outcome"] or sentence_outcome
             row["n_intervention"] = self.state.arm_sizes.get(intervention)
             row["n_comparator"] = self.state.arm_sizes.get(comparator) if row["comparator"] else None
-            # "No patient in either group": one printed count, a row per arm
+            # "No patient in either group", "Nine patients in each group": one printed count, a row per arm
             context = _context_key(self.scan, s0 + est.start, s0 + est.end) \
-                + (est.arm_hint if est.kind == "none-of" else "")
+                + (est.arm_hint if est.kind in ("none-of", "each-arm") else "")
             if not _is_repeat(row, self.rows, self.seen, context):
                 self.rows.append(row)
 
@@ -995,7 +995,7 @@ _COUNT_VERB_AFTER = re.compile(r"[)\]]?\s*(?:\([^()]{0,40}\)\s*)?(?:(?:patients|
 # the rules whose PROPORTION rows derive the events from a printed percentage and a size printed elsewhere
 _EVENTS_FROM_PERCENT_KINDS = frozenset({"arm-list", "arm-percent", "bracket-pair", "of-the-n", "percent-of"})
 # proportions whose rule read the outcome itself ("none of ... including apnea", "32 cases of NYHA grade III")
-_KINDS_NAMING_THEIR_OUTCOME = frozenset({"none-of", "arm-baseline"})
+_KINDS_NAMING_THEIR_OUTCOME = frozenset({"none-of", "arm-baseline", "population"})
 
 
 def _row(doc_id, source_file, est: Estimate, s0: int, evidence: str, intervention: str, comparator: str,

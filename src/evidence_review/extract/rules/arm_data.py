@@ -34,6 +34,7 @@ _NOT_ARM_DATA = re.compile(r"\b(?:follow[- ]up|duration\s+of\s+follow|dose|doses
 # "during (the) follow-up (periods)", "at follow-up": when the quantity was measured, not a follow-up time
 _WHEN_MEASURED = re.compile(r"\b(?:during|at|over|throughout)\s+(?:the\s+)?follow[- ]up(?:\s+(?:periods?|visits?))?", re.I)
 _BASELINE_HINT = re.compile(r"\b(?:baseline|at\s+(?:entry|enrol?ment|inclusion|randomi[sz]ation)|age|aged|years?\s+old|"
+                            r"pre-?(?:dose|operative|treatment|randomi[sz]ation)|"
                             r"disease\s+duration|BMI|body\s+mass|weight|height)\b", re.I)
 _QUANTITY = re.compile(r"\b(?:mean|median|average)\s+(?:(?:\([^()]{0,12}\)|(?:\u00b1|\+/-)\s*\w+)\s+)?(?P<q>(?:[\w-]+\s+){0,4}?[\w-]+?)\s*"
                        r"(?:\([^()]{0,20}\)\s*)?(?:was|were|is|of|at|:|=|,)\s", re.I)
@@ -144,6 +145,7 @@ def _listed_arms(s: Sentence, summaries: list[Summary]) -> dict[int, str]:
                 names = list(two)       # a sentence naming no arm: the document's two arms, in its last comparison's order
         if names:
             out.update((id(su), name) for su, name in zip(run, names))
+            s.state.last_arm_list = tuple(names)
         elif len(run) == 2 and re.search(r"\b(?:vs\.?|versus)\s*$", s.seg[run[0].end:run[1].start]):
             # an 'x vs. y' pair whose arms the sentence does not order: neither value is the arm named nearest
             out.update((id(su), "") for su in run)
@@ -517,6 +519,9 @@ def bare_means(s: Sentence) -> None:
 _BARE_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 
 
+_CORRESPONDING = re.compile(r"\b(?:corresponding|respective)\b", re.I)
+
+
 def _listed_bare_means(s: Sentence) -> list[tuple[int, str]]:
     """Two or three bare values joined by commas or 'and' (one unit after the last), followed by the list of their
     arms closed by 'respectively', in a clause that says the values are means."""
@@ -533,8 +538,13 @@ def _listed_bare_means(s: Sentence) -> list[tuple[int, str]]:
             return
         names = s.arms_listed_after(end, len(run))
         clause = seg[_clause_start(seg, s.nums[run[0]].start):s.nums[run[0]].start]
+        if names is None and _CORRESPONDING.search(clause) and not s.groups and len(s.state.last_arm_list) == len(run):
+            # "The corresponding mean pre-dose values were 3.83 and 4.01 mmol/L, respectively": the arms of the list
+            # before, in its order
+            names = list(s.state.last_arm_list)
         if names and _MEAN_WORD.search(clause) and not _NOT_A_LEVEL.search(clause):
             out.extend(zip(run, names))
+            s.state.last_arm_list = tuple(names)
 
     for i, n in enumerate(s.nums):
         usable = s.free(i) and not n.percent and not _TIME_UNIT.match(seg, n.full_end)
