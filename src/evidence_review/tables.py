@@ -72,7 +72,9 @@ FLAG_REASONS = {
 
 # Flags that describe a conversion of a correctly read number, not a problem with it: synthesis shows them as
 # notes with the estimate and still pools it. Every other flag keeps the estimate out until a reviewer accepts it.
-NOTE_ONLY_FLAGS = frozenset({"log_scale_back_transformed", "sd_from_se", "sd_from_ci"})
+#: an arm's events derived as the nearest count from its printed percentage and the arm's size stated elsewhere
+EVENTS_FROM_PERCENTAGE = "events_from_percentage"
+NOTE_ONLY_FLAGS = frozenset({"log_scale_back_transformed", "sd_from_se", "sd_from_ci", EVENTS_FROM_PERCENTAGE})
 
 POOLED_COLUMNS = [
     "cell_id", "condition", "outcome", "measure", "intervention", "comparator", "timepoint", "k",
