@@ -409,3 +409,15 @@ def test_the_shipped_corpus_counts_as_small(repo_root):
     from evidence_review import paths
 
     assert orchestrate.corpus_is_small([paths.resolve(paths.DEFAULT_RAW, repo_root)])
+
+
+def test_the_first_kernels_imports_are_read_without_nbformat(repo_root):
+    """Read before the first kernel starts: nbformat's import (its schema validator) would delay that start."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from evidence_review.runner.execute import notebook_imports; "
+            "names = notebook_imports(sys.argv[1]); print('nbformat' in sys.modules, 'evidence_review.ingest' in names)")
+    out = subprocess.run([sys.executable, "-c", code, str(repo_root / "notebooks" / "01_ingest.ipynb")],
+                         capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False", "True"], out.stderr[-2000:]
