@@ -213,3 +213,28 @@ def test_boilerplate_lines_classified_in_one_pass_as_rule_by_rule():
         assert boilerplate.classify_line(line) == expected, line
         matched += expected is not None
     assert matched > 20
+
+
+def test_byline_shortcut_gives_the_answer_of_cleaning_every_piece():
+    from evidence_review.ingest import metadata
+
+    def by_cleaning(line):
+        line = line.strip()
+        if metadata._BYLINE.match(line):
+            return True
+        items = [n for n in map(metadata._clean_author, metadata._NAME_SEPARATORS.split(line)) if n]
+        return metadata.looks_like_names(items)
+
+    pieces = ["Jane Doe", "J. Smith1", "Ann Lee*", "• Bo Li", "Kim 2,3", "de la Cruz", "and", "Mary Ann van der Berg Jr",
+              "the trial randomly assigned patients to rituximab or placebo for two years", "• * 12 †",
+              "1 2 3 4 5 6 7 8", "A B C D E F G", "Ng", "✉", "§ Park"]
+    rng = random.Random(6)
+    lines = [rng.choice([", ", "; ", " and ", ","]).join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+             for _ in range(5000)]
+    lines += [line for text in _fixture_texts() for line in text.split("\n")]
+    names = 0
+    for line in lines:
+        expected = by_cleaning(line)
+        assert metadata._is_byline(line) == expected, line
+        names += expected
+    assert names > 200

@@ -144,9 +144,15 @@ class Prefiltered:
     def may_match(self, text: str) -> bool:
         if self._exact is None:
             return True
-        if any(s in text for s in self._exact):
-            return True
-        return bool(self._caseless) and any(s in Prefiltered.folded(text) for s in self._caseless)
+        for string in self._exact:  # plain loops: a generator per call costs more than the lookups
+            if string in text:
+                return True
+        if self._caseless:
+            folded = Prefiltered.folded(text)
+            for string in self._caseless:
+                if string in folded:
+                    return True
+        return False
 
     def search(self, text: str, *args):
         return self.pattern.search(text, *args) if self.may_match(text) else None

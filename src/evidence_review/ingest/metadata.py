@@ -65,8 +65,24 @@ def _is_byline(line: str) -> bool:
     line = line.strip()
     if _BYLINE.match(line):
         return True
-    items = [name for name in map(_clean_author, _NAME_SEPARATORS.split(line)) if name]
+    parts = _NAME_SEPARATORS.split(line)
+    if not _may_be_names(parts):
+        return False
+    items = [name for name in map(_clean_author, parts) if name]
     return looks_like_names(items)
+
+
+#: Characters cleaning (`_clean_author`) may take away whole: the stripped end marks and affiliation marks.
+_VANISHING = frozenset(" ,;•·*0123456789✉†‡§")
+
+
+def _may_be_names(parts: list[str]) -> bool:
+    """False when the pieces of a line cannot pass `looks_like_names` whatever cleaning does to them: it needs four
+    in five pieces to be names of at most 6 words; cleaning only removes words made of `_VANISHING` characters, so a
+    piece with 7 other words stays too long, and more than one such piece in five settles it. A paragraph split at
+    its commas is found out here without cleaning each of its pieces."""
+    too_long = sum(1 for part in parts if sum(1 for word in part.split() if not _VANISHING.issuperset(word)) >= 7)
+    return too_long * 5 <= len(parts)
 
 
 _NAME_SEPARATORS = re.compile(r"[;,]|\band\b")
