@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..regexfilter import prefiltered
 from .boilerplate import classify_line
 from .identifiers import MONTHS
 
@@ -32,6 +33,8 @@ _CITATION_LINE = re.compile(
 _LINK_TO = re.compile(r"(?:\b|logo)Link to (?P<journal>[A-Z][\w&.,'’ -]{2,80})$")
 _PUBLISHED_BY = re.compile(r"©[^\n]{0,60}?\.\s*(?P<journal>[A-Z][A-Za-z&' ]{3,80}?) published by\b")
 _JOURNAL_YEAR_VOLUME = re.compile(r"(?P<journal>[A-Z][A-Za-z&' ]{3,60}?)\.? (?:19|20)\d\d\s*;\s*\d+\s*:")
+# Behind literal prefilters (regexfilter): a text without "Link to", "published by", "19"/"20" is not scanned.
+_LINK_TO, _PUBLISHED_BY, _JOURNAL_YEAR_VOLUME = (prefiltered(p) for p in (_LINK_TO, _PUBLISHED_BY, _JOURNAL_YEAR_VOLUME))
 _LABELLED_AUTHORS = re.compile(r"^(?:autores principales|authors?|autores|auteurs)\s*:\s*(?P<names>.+)$",
                                re.IGNORECASE)
 _LABEL_LINE = re.compile(r"^[-•]?\s*(?:PMID|PMCID|DOI|ISSN|ISBN|URL|https?://)\b", re.IGNORECASE)

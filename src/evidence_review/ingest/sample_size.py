@@ -128,6 +128,8 @@ _COUNT_OF_PEOPLE = re.compile(rf"\d {_PEOPLE} ")
 
 def _arm_list_sums(head: str):
     """(position, sum) for each sentence listing two or more arms' counts, the first with its people word."""
+    if not _ARM_ITEM_FILTER.may_match(head):  # no "received", "were assigned to": no arm in any sentence
+        return
     for sentence in _SENTENCE_PIECE.finditer(head):
         items = list(_ARM_ITEM.finditer(sentence.group()))
         if len(items) >= 2 and _COUNT_OF_PEOPLE.search(items[0].group()):
@@ -175,6 +177,7 @@ _SUM, _ARM_SUM, _CAPITAL_N, _ARM_ITEM = (start_guarded(p) for p in (_SUM, _ARM_S
 _TIERS = [(tier, pattern, prefiltered(pattern), pattern.pattern.startswith(_OPENS_WITH_COUNT))
           for tier, patterns in ((0, RANDOMIZED), (1, STRONG), (2, WEAK)) for pattern in patterns]
 _SUM_FILTERED, _ARM_SUM_FILTERED = prefiltered(_SUM), prefiltered(_ARM_SUM)
+_ARM_ITEM_FILTER = Prefiltered(_ARM_ITEM)
 
 
 def _may_match(pattern, text: str) -> bool:
