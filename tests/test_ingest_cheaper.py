@@ -238,3 +238,19 @@ def test_byline_shortcut_gives_the_answer_of_cleaning_every_piece():
         assert metadata._is_byline(line) == expected, line
         names += expected
     assert names > 200
+
+
+def test_language_from_present_features_is_langids_choice():
+    identifier = language._identifier()
+    rng = random.Random(9)
+    samples = [ENGLISH, SPANISH, CHINESE, "Le rituximab a réduit le taux de rechute annualisé chez les patients.",
+               "Rituximab reduzierte die jährliche Schubrate bei Patienten mit Neuromyelitis optica deutlich."]
+    words = " ".join(samples).split()
+    texts = [" ".join(rng.choice(words) for _ in range(rng.randint(1, 60))) for _ in range(600)]
+    texts += [text[:language.SCAN_CHARS] for text in _fixture_texts()]
+    languages = set()
+    for text in samples + texts:
+        expected = identifier.classify(text)[0]
+        assert language.classify(text) == expected, text[:80]
+        languages.add(expected)
+    assert {"en", "es", "zh", "fr", "de"} <= languages
