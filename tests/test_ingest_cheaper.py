@@ -254,3 +254,36 @@ def test_language_from_present_features_is_langids_choice():
         assert language.classify(text) == expected, text[:80]
         languages.add(expected)
     assert {"en", "es", "zh", "fr", "de"} <= languages
+
+
+def test_character_unification_and_line_rejoining_as_the_lookbehind_patterns_did():
+    import re
+
+    from evidence_review.ingest import normalize
+
+    dashes = normalize._DASHES
+    dash_near_digit = re.compile(rf"(?<=\d)([ ]?)[{dashes}]|[{dashes}](?=[ ]?\d)")
+    detached_minus = re.compile(r"(?<=[\s(\[,;:=])-[ ]+(?=\d)")
+    middle_dot = re.compile(r"(?<=\d)[\u00b7\u2219\u22c5](?=\d)")
+    lone_dot = re.compile(r"[ ]*\n[ ]*([.。])[ ]*(?=\n|$)")
+    multi_space = re.compile(r"[ ]{2,}")
+
+    def unify_before(text):
+        text = normalize._SPREADSHEET_ARTEFACT.sub(lambda m: normalize._ARTEFACT_REPLACEMENT[m.group(1)], text)
+        text = text.translate(normalize._ZERO_WIDTH).translate(normalize._SPACES).translate(normalize._MINUS_LIKE)
+        text = dash_near_digit.sub(lambda m: (m.group(1) or "") + "-", text)
+        return middle_dot.sub(".", detached_minus.sub("-", text))
+
+    alphabet = list("12 .-(,;:=\n") + ["\u2013", "\u2014", "\u00b7", "\u2212", "\u00a0", "\u200b", "。", "ab", "_x000D_"]
+    rng = random.Random(13)
+    changed = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        expected = unify_before(text)
+        assert normalize.unify_characters(text) == expected, repr(text)
+        tidied = "\n".join(multi_space.sub(" ", line).strip() for line in text.split("\n"))
+        assert normalize.tidy_whitespace(text) == normalize._BLANK_RUNS.sub("\n\n", tidied).strip(), repr(text)
+        if not ("\n." in text or "\n " in text or "\n。" in text):  # where rejoin_lines skips the lone-dot rule
+            assert lone_dot.sub(r"\1", text) == text, repr(text)
+        changed += expected != text
+    assert changed > 5000
