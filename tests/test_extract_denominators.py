@@ -38,15 +38,15 @@ Table 3. Postoperative complications in the two groups.
 
 def test_a_label_column_headed_n_makes_bare_cells_counts_of_the_column_size():
     text = """Table 2. Events reported by the patients.
-| Symptom (n) | Arm X (n = 51) | Arm Y (n = 49) | Arm Z (n = 50) |
+| Symptom (n) | Arm A (n = 51) | Arm B (n = 49) | Arm C (n = 50) |
 | Dizziness | 5 | 3 | 0 |
 | Dry mouth | 2 | 0 | 4 |
 | Total, n (%) | 7 (13.7) | 3 (6.1) | 4 (8.0) |
 """
     rows = _read(text, text.split("\n")[1], "Table 2. Events reported by the patients.")
     got = _cells(rows)
-    assert ("Dizziness", "group x", 5, 51) in got and ("Dizziness", "group z", 0, 50) in got
-    assert ("Dry mouth", "group y", 0, 49) in got and ("Dry mouth", "group z", 4, 50) in got
+    assert ("Dizziness", "group a", 5, 51) in got and ("Dizziness", "group c", 0, 50) in got
+    assert ("Dry mouth", "group b", 0, 49) in got and ("Dry mouth", "group c", 4, 50) in got
     assert len([g for g in got if g[0] == "Total"]) == 3
 
 
@@ -136,8 +136,8 @@ def test_combination_and_monotherapy_groups_are_the_add_on_trials_arms():
 
 def test_combination_group_is_the_arm_whose_name_joins_two_treatments():
     text = ("Patients were randomly assigned to erlotinib alone or to cetuximab plus erlotinib. Of the 130 enrolled "
-            "patients, 122 (60: erlotinib, 62: cetuximab plus erlotinib) received at least one dose. The disease "
-            "control rate at 12 weeks was 41.9% in the combination group and 30.0% in the monotherapy group.")
+            "patients, 122 (60: erlotinib, 62: cetuximab plus erlotinib) received at least one dose. The objective "
+            "response rate at 12 weeks was 41.9% in the combination group and 30.0% in the monotherapy group.")
     got = _proportions(text)
     assert ("cetuximab plus erlotinib", 26, 62, 0.419) in got and ("erlotinib", 18, 60, 0.3) in got
 
@@ -145,7 +145,7 @@ def test_combination_group_is_the_arm_whose_name_joins_two_treatments():
 def test_intervention_and_control_group_percentages_take_the_sizes_printed_by_role():
     text = ("A cluster randomised trial compared a text message reminder intervention with standard care. In total "
             "1804 mothers (912 interventions and 892 controls) were included. In the intervention group 61% of the "
-            "infants were fully vaccinated at 12 months versus 48% in the control group.")
+            "infants had a hospital admission by 12 months versus 48% in the control group.")
     got = _proportions(text)
     assert ("text message reminder", 556, 912, 0.61) in got and ("standard care", 428, 892, 0.48) in got
 
@@ -156,3 +156,48 @@ def test_a_percentage_beside_an_arm_of_a_colon_sized_list():
             "p = 0.04).")
     got = _proportions(text)
     assert ("fluticasone", 14, 140, 0.1) in got and ("placebo", 25, 137, 0.182) in got
+
+
+def test_a_count_derived_from_a_percentage_is_flagged_and_a_printed_one_is_not():
+    from evidence_review.extract import extract_one
+    from evidence_review.tables import EVENTS_FROM_PERCENTAGE, NOTE_ONLY_FLAGS
+    text = ("Patients were randomly assigned to rituximab (n = 80) or placebo (n = 78). Relapse occurred in 15.0% of "
+            "the rituximab group and in 30 of 78 patients (38.5%) in the placebo group.")
+    rows, _, _ = extract_one("d", text)
+    flags = {r["intervention"]: r["flags"] for r in rows if r["measure"] == "PROPORTION"}
+    assert flags == {"rituximab": EVENTS_FROM_PERCENTAGE, "placebo": ""}
+    assert EVENTS_FROM_PERCENTAGE in NOTE_ONLY_FLAGS      # a note for the reviewer; the row is still pooled
+
+
+# ------------------------------------------------------------------ arms the report names by a letter
+def test_lettered_groups_of_an_allocation_are_arms_with_their_sizes():
+    text = ("The children were randomly divided into three groups: group A (52 cases) received drops twice daily, "
+            "group B (50 cases) once daily and group C (51 cases) saline. The remission rate of each group was: "
+            "group A 88.5% (46/52), group B 80.0% (40/50) and group C 51.0% (26/51). Remission was reached by 70% "
+            "in group B at week 2.")
+    from evidence_review.extract import extract_one
+    rows, study, _ = extract_one("d", text)
+    assert [(a.name, a.n) for a in study.arms] == [("group A", 52), ("group B", 50), ("group C", 51)]
+    got = [(r["intervention"], r["events"], r["total"]) for r in rows if r["measure"] == "PROPORTION"]
+    assert got[:3] == [("group a", 46, 52), ("group b", 40, 50), ("group c", 26, 51)]
+    assert ("group b", 35, 50) in got
+
+
+def test_lettered_group_sizes_in_a_bracket_list():
+    text = "Results: Forty patients were enrolled (group A: 14, group B: 13, group C: 13)."
+    assert [(a.name, a.n) for a in build_study("d", text).arms] == [("group A", 14), ("group B", 13), ("group C", 13)]
+
+
+def test_a_letter_that_is_no_group_is_no_arm():
+    text = ("Patients were randomly assigned to rituximab (n = 40) or placebo (n = 41). Hepatitis B (n = 3) was an "
+            "exclusion; vitamin A (12 patients) was allowed.")
+    assert sorted(a.canonical for a in build_study("d", text).arms) == ["placebo", "rituximab"]
+
+
+def test_letters_that_abbreviate_treatments_are_not_lettered_groups():
+    # "group KM" and "group M" abbreviate ketamine-midazolam and midazolam: the drug arms, not new ones
+    text = ("Children were randomly allocated to receive oral midazolam (group M, 40 patients) or ketamine-midazolam "
+            "(group KM, 41 patients). Group M (40 patients) received midazolam while group KM (41 patients) received "
+            "ketamine in addition.")
+    names = [a.canonical for a in build_study("d", text).arms]
+    assert "group m" not in names and "group km" not in names

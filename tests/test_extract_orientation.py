@@ -448,3 +448,20 @@ def test_a_ratio_whose_own_words_name_its_comparator():
     text = ("Median survival was 7.1 months with rituximab (hazard ratio for the comparison with azathioprine, 0.61; "
             "99.5% CI, 0.45 to 0.83).")
     assert [(a[1], a[2], a[3]) for a in arms(text) if a[0] == "HR"] == [(0.61, "rituximab", "azathioprine")]
+
+
+def test_a_rate_that_exceeded_two_others_by_given_differences():
+    text = ("At week 24, the response rate with rituximab exceeded that with placebo by 21.4 percentage points (95% CI "
+            "15.0\u201327.8) and that with azathioprine by 6.2 percentage points (95% CI 0.5\u201311.9).")
+    assert [(a[1], a[2], a[3]) for a in arms(text)] == [(0.214, "rituximab", "placebo"),
+                                                         (0.062, "rituximab", "azathioprine")]
+
+
+@pytest.mark.parametrize("text, intervention, comparator", [
+    ("The prevalence of failure by day 28 for the rituximab group was 58.1%, compared to 19.4% for azathioprine "
+     "(odds ratio [OR], 0.17; 95% confidence interval [CI], 0.09\u20130.31; p < 0.001).", "azathioprine", "rituximab"),
+    ("Relapse occurred in 12% with rituximab compared with 20% with placebo (hazard ratio 0.55, 95% CI 0.35-0.86).",
+     "rituximab", "placebo"),
+])
+def test_the_arms_printed_percentages_decide_which_arm_a_ratio_is_about(text, intervention, comparator):
+    assert [(a[2], a[3]) for a in arms(text) if a[0] in ("OR", "HR")] == [(intervention, comparator)]

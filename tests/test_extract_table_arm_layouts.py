@@ -182,3 +182,46 @@ def test_a_header_saying_what_the_cells_are_over_the_arm_columns(tmp_path):
     rows = _extract(tmp_path, methods, [table])
     assert _means(rows, "FEV1") == [("salbutamol", 14.2, None, 40, "", "effect"),
                                     ("ipratropium", 11.8, None, 41, "", "effect")]
+
+
+def test_groups_named_generically_are_named_by_what_they_received():
+    from evidence_review.extract.study import build_study
+    # "observation group" beside a control group is the treated group, not an untreated control
+    text = ("Sixty infants with bronchiolitis were included as an observation group and sixty others as a control "
+            "group. Infants in the observation group were given inhaled hypertonic saline in addition to the "
+            "conventional treatment.\n| | Observation group | Control group |\n")
+    table = {"table_id": "T1", "caption": "", "start": text.index("| |"), "end": len(text), "header_rows": 1,
+             "cells": [{"row": 0, "col": c, "text": t, "start": text.index(t) if t else 0,
+                        "end": (text.index(t) + len(t)) if t else 0, "header": True}
+                       for c, t in enumerate(["", "Observation group", "Control group"])]}
+    study = build_study("d", text, {"tables": [table]})
+    assert sorted((a.canonical, a.role) for a in study.arms) == [
+        ("control", "control"), ("inhaled hypertonic saline", "experimental")]
+    assert study.resolve("Observation group").canonical == "inhaled hypertonic saline"
+    assert study.resolve("Control group").canonical == "control"
+    # a report naming only "a control group and a treatment group": the treatment group is what it was treated with
+    text = ("Eighty patients were randomly divided into two groups. The control group (n=40) was given oxygen. The "
+            "treatment group (n=40) was treated with ivabradine in addition to the same care.")
+    arms = build_study("d", text, None).arms
+    assert [(a.canonical, a.role, a.n) for a in arms][-1] == ("ivabradine", "experimental", 40)
+    assert build_study("d", text, None).resolve("Treatment").canonical == "ivabradine"
+
+
+def test_a_caption_naming_the_patients_characteristic_is_a_baseline_table(tmp_path):
+    table = _table("Table 1", "Patients characteristic of the studied groups (Means &#x000b1; SD)",
+                   [_cells("", "Lidocaine group (n = 50)", "Ketamine group (n = 48)", "Saline group (n = 52)", tag="th")],
+                   [_cells("Operative time (min)", "57.1 &#x000b1; 8.2", "58.3 &#x000b1; 10.8", "62.5 &#x000b1; 11.2")])
+    rows = _extract(tmp_path, THREE_ARMS, [table])
+    assert [(r["intervention"], r["role"]) for r in rows] == [
+        ("lidocaine", "baseline"), ("ketamine", "baseline"), ("saline", "baseline")]
+
+
+def test_coded_group_columns_with_their_sizes_are_arms(tmp_path):
+    # "Group A (n = 41)": the methods describe the groups in prose the study model does not read as an allocation
+    methods = "Patients were divided into three groups receiving different eradication regimens."
+    table = _table("Table 2", "Eradication rates",
+                   [_cells("Analysis", "Group A (n = 41)", "Group B (n = 43)", "Group C (n = 40)", tag="th")],
+                   [_cells("Per protocol (%)", "35/41 (85.4%)", "33/43 (76.7%)", "27/40 (67.5%)")])
+    rows = _extract(tmp_path, methods, [table])
+    assert [(r["intervention"], r["events"], r["total"]) for r in rows] == [
+        ("group a", 35, 41), ("group b", 33, 43), ("group c", 27, 40)]

@@ -16,7 +16,7 @@ from .ids import estimate_id
 from .lexicon import Mention, condition_counts, find_drugs, has_outcome, outcome_at, outcome_near
 from .model import ARMS_FROM_STUDY, RATIO_ORDER_SAID, Estimate, SentenceState
 from .orientation import Group, arm_for_single, arms_for_comparison, claimed_direction, find_comparison, groups_from
-from ..tables import CONTINUOUS_MEASURES, DESCRIPTIVE_MEASURES, ONE_ARM_MEASURES
+from ..tables import CONTINUOUS_MEASURES, DESCRIPTIVE_MEASURES, EVENTS_FROM_PERCENTAGE, ONE_ARM_MEASURES
 from .patterns import RATIO
 from .registry import run_rules
 from .sentence import Sentence, arms_listed_after, arms_named_before, studies_listed_after
@@ -297,8 +297,8 @@ def _with_study_arms(scan: str, mentions: list[Mention], study) -> list[Mention]
                 taken.append((m.start("w"), m.end("w")))
     controls = [a for a in getattr(study, "arms", None) or () if getattr(a, "role", "") == "control"]
     control = str(getattr(controls[0], "canonical", "") or "") if len(controls) == 1 else ""
-    if control and control != "control":
-        # "the control group" of a trial whose one control arm is standard care (or a named regimen): that arm
+    if control in ("standard care", "no treatment", "sham"):
+        # "the control group" of a trial whose one control arm is standard care, no treatment or a sham: that arm
         mentions = [Mention(m.start, m.end, control, m.negated) if m.canonical == "control" and not m.negated else m
                     for m in mentions]
     return sorted(mentions + extra, key=lambda m: (m.start, m.end)) if extra else mentions
@@ -980,6 +980,8 @@ _COUNT_VERB_AFTER = re.compile(r"[)\]]?\s*(?:\([^()]{0,40}\)\s*)?(?:(?:patients|
                                r"(?:an?\s+|the\s+|any\s+)?", re.I)
 
 
+# the rules whose PROPORTION rows derive the events from a printed percentage and a size printed elsewhere
+_EVENTS_FROM_PERCENT_KINDS = frozenset({"arm-list", "arm-percent", "bracket-pair", "of-the-n", "percent-of"})
 # proportions whose rule read the outcome itself ("none of ... including apnea", "32 cases of NYHA grade III")
 _KINDS_NAMING_THEIR_OUTCOME = frozenset({"none-of", "arm-baseline"})
 
@@ -1004,6 +1006,8 @@ def _row(doc_id, source_file, est: Estimate, s0: int, evidence: str, interventio
     if est.outcome_hint and (est.measure in DESCRIPTIVE_MEASURES or est.kind in _KINDS_NAMING_THEIR_OUTCOME):
         outcome = est.outcome_hint
     flags = est.flags + validate(est.measure, est.value, est.ci_low, est.ci_high, est.p_value, est.events, est.total)
+    if est.measure == "PROPORTION" and est.events is not None and est.kind in _EVENTS_FROM_PERCENT_KINDS:
+        flags = flags + [EVENTS_FROM_PERCENTAGE]      # "61% in the X group" of 912: 556 is derived, not printed
     ci_level = est.ci_level if est.ci_level is not None else (0.95 if (est.ci_low is not None or est.ci_high is not None) else None)
     return {
         "estimate_id": estimate_id(doc_id, est.measure, est.value_text, evidence, est.start),

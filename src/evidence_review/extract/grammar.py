@@ -307,12 +307,13 @@ _COMMA_PAIR_RE = re.compile(r",\s*(?P<lo>" + NUM + r")\s*-\s*(?P<hi>" + NUM + r"
 _BARE_PAIR_RE = re.compile(r"[\[(]\s*(?P<lo>" + NUM + r")\s*(?P<lopct>%)?\s*(?:-|\bto\b|,|;)\s*(?P<hi>" + NUM + r")\s*(?(lopct)%)"
                            r"\s*(?:[)\]]|[;,](?=\s*[Pp]\s*[<>=\u2264]))")
 _COUNT_PAIR_RE = re.compile(
-    r"(?<![\w./])(?P<e>\d+)\s*(?:/|\bof\b|\bout\s+of\b)\s*(?P<t>\d+)(?![\w.]|\s*(?:PY|patient-years|person-years|/))")
+    r"(?<![\w./])(?P<e>\d+)\s*(?:/|\bof\b(?:\s+the\b)?|\bout\s+of\b)\s*(?P<t>\d+)(?![\w.]|\s*(?:PY|patient-years|person-years|/))")
 # "Nine of 30", "two out of six patients" (a spelled-out total only after "out of", which no other phrase uses)
 _WORD_COUNT_PAIR = re.compile(r"\b(?P<e>" + COUNT_WORD + r")\s+(?:of|out\s+of)\s+(?:the\s+)?(?P<t>\d+)(?![\w.]|\s*/)"
                               r"|\b(?P<e2>" + COUNT_WORD + r")\s+out\s+of\s+(?P<t2>" + COUNT_WORD + r")\b", re.I)
 _COUNT_PERCENT = re.compile(
-    r"(?P<n>(?<![\w.-])\d+|\b" + COUNT_WORD + r")(?:\s+" + PATIENTS + r")?"
+    # "Three patients in the X group (7.9%)": the arm may stand between the patients and their share
+    r"(?P<n>(?<![\w.-])\d+|\b" + COUNT_WORD + r")(?:\s+" + PATIENTS + r"(?:\s+in\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:group|arm))?)?"
     r"\s*[(\[]\s*(?P<x>" + UNSIGNED + r")" + PCT + r"\s*(?:[;,]\s*(?:90|95|99)\s*%\s*CI[^()\[\]]{0,30})?[)\]]"
     r"(?:\s+of\s+(?:the\s+)?(?P<of>\d+)(?![\d.]))?", re.I)
 _TABLE_COUNT = re.compile(r"(?<![\w.])(?P<n>\d+)\s*[(\[]\s*(?P<x>\d+(?:\.\d+)?)\s*[)\]]")
@@ -327,7 +328,7 @@ _OF_THE_N = re.compile(
     r"(?P<x>" + UNSIGNED + r")" + PCT + r"\s+(?:had|achieved|were\s+(?:relapse|free|in\s+remission)|experienced|developed|relapsed|reached|met|showed|required|improved|responded)")
 _PERCENT_OF = re.compile(
     r"(?P<x>(?<![\w.])" + UNSIGNED + r")" + PCT + r"\s+of\s+(?:the\s+|all\s+)?(?:(?P<t>\d+)(?![\d.])\s*(?:patients|participants|subjects)?"
-    r"|(?:patients|participants|subjects))\b(?P<next>\s+\w+)?")
+    r"|(?:patients|participants|subjects|those))\b(?P<next>\s+\w+)?")
 _ALL = re.compile(r"\b[Aa]ll\s+(?P<n>\d+|" + COUNT_WORD + r")\s+(?:patients|participants|subjects)\b")
 _NONE = re.compile(
     r"\b(?:[Nn]one\s+of\s+(?:the\s+)?(?P<n>\d+)\s+(?:patients|participants|subjects)(?:\s+(?:treated\s+with|receiving|on|in\s+the)\s+[\w-]+(?:\s+(?:group|arm))?)?"
@@ -342,7 +343,7 @@ _NO_EVENTS = re.compile(r"^\s*(?:There\s+(?:were|was)\s+no|No)\s+(?P<what>(?:(?:
                         r"(?:\s+in\s+(?:either|both|any)\s+(?:of\s+the\s+(?:two\s+)?)?(?:study\s+)?(?:groups?|arms?))?"
                         r"(?:\s+during\s+the\s+(?:study|trial|treatment|intervention)(?:\s+period)?)?\s*[.;]?\s*$", re.I)
 _BELOW_ONE_PERCENT = re.compile(r"(?P<n>(?<![\w.])\d+|\b" + COUNT_WORD + r")\s*[(\[]\s*<\s*1\s*%\s*[)\]]", re.I)
-_PERCENT_PAIR = re.compile(r"(?<![\w.])(?P<x>" + UNSIGNED + r")" + PCT + r"\s*(?:(?:vs\.?|versus)\s*(?P<y>" + UNSIGNED + r")" + PCT
+_PERCENT_PAIR = re.compile(r"(?<![\w.])(?P<x>" + UNSIGNED + r")" + PCT + r"\s*(?:,?\s*(?:vs\.?|versus)\s*(?P<y>" + UNSIGNED + r")" + PCT
                            + r"|and\s+(?P<y2>" + UNSIGNED + r")" + PCT + r"(?=[^.;]{0,40}\brespectively\b))")
 _PER100 = re.compile(
     r"(?<![\d.])(?P<v>" + UNSIGNED + r")\s*(?:(?:relapses|attacks|events)\s+)?(?P<per>/\s*1[,.]?000|per\s+1[,.]?000|/\s*100|per\s+100)\s*(?:(?:patient|person)[- ]?years?|PY|PYs)\b"

@@ -188,6 +188,40 @@ def orient(measure: str, value: float, a: str, b: str, direction: int) -> tuple[
     return (b, a) if more != (direction > 0) else (a, b)
 
 
+# "17.6% for SP", "13.9% in the X group": an arm's own percentage printed right before its name
+_RATE_BEFORE_ARM = re.compile(r"(?<![\d.])(?P<v>\d+(?:\.\d+)?)\s*%\s*(?:for|in|with|on|among)\s+(?:the\s+)?"
+                              r"(?:(?:patients|participants|children)\s+(?:on|in|receiving|treated\s+with)\s+(?:the\s+)?)?$", re.I)
+# "the CQ group was 60.3%", "X: 12%": an arm's own percentage printed right after its name
+_RATE_AFTER_ARM = re.compile(r"\s*(?:group|arm)?\s*(?:was|were|of|:|,)?\s*(?P<v>\d+(?:\.\d+)?)\s*%(?!\s*(?:CI|confidence))", re.I)
+
+
+def _rate_of(seg: str, groups, name: str, lo: int, hi: int) -> float | None:
+    """The percentage the clause prints for arm `name` next to one of its mentions between `lo` and `hi`."""
+    found = None
+    for g in groups:
+        if g.name != name or not (lo <= g.start and g.end <= hi):
+            continue
+        before = _RATE_BEFORE_ARM.search(seg, max(lo, g.start - 40), g.start)
+        after = _RATE_AFTER_ARM.match(seg, g.end, hi)
+        m = before or after
+        if m is not None:
+            found = float(m.group("v"))
+    return found
+
+
+def _direction_from_rates(seg: str, groups, a: str, b: str, est_start: int, prev_end: int) -> int:
+    """+1 when the clause before a ratio or risk difference prints a higher percentage for arm a than for arm b
+    ("60.3% for the CQ group, compared to 17.6% for SP (OR 0.106)"), -1 when lower, 0 when it prints neither:
+    the numbers decide which arm the ratio is about."""
+    if not a or not b:
+        return 0
+    lo = max(prev_end, clause_bounds(seg, est_start)[0])
+    rate_a, rate_b = _rate_of(seg, groups, a, lo, est_start), _rate_of(seg, groups, b, lo, est_start)
+    if rate_a is None or rate_b is None or rate_a == rate_b:
+        return 0
+    return 1 if rate_a > rate_b else -1
+
+
 def _direction_for(measure: str, seg: str, est_start: int, tail_end: int, prev_end: int) -> int:
     """The direction the sentence claims for the first-named arm, as `orient` uses it. A risk difference is turned
     only by a claim made before it ("lower for X than for Y (...; RD 18%)"), never when the text orders the
@@ -257,7 +291,9 @@ def arms_for_comparison(seg: str, groups: list[Group], est_start: int, est_index
         # arms named before an earlier estimate of the sentence belong to that estimate
         pair = two_arm_clause(seg, [g for g in groups if g.start >= prev_end], est_start)
         if pair is not None:
-            return (*orient(measure, value, pair[0], pair[1], _direction_for(measure, seg, est_start, tail_end, prev_end)), True)
+            return (*orient(measure, value, pair[0], pair[1],
+                           _direction_from_rates(seg, groups, pair[0], pair[1], est_start, prev_end)
+                           or _direction_for(measure, seg, est_start, tail_end, prev_end)), True)
         tail = max(tail_end, est_start)
         for g in groups:
             if g.start >= tail and g.start - tail <= 40 and _FORWARD_ARM.match(seg[tail:g.start]):
@@ -280,7 +316,8 @@ def arms_for_comparison(seg: str, groups: list[Group], est_start: int, est_index
             a, b = subj[0], (obj[0] if obj else "")
         if a == b:
             b = ""
-        return (*orient(measure, value, a, b, _direction_for(measure, seg, est_start, tail_end, prev_end)), True)
+        return (*orient(measure, value, a, b, _direction_from_rates(seg, groups, a, b, est_start, prev_end)
+                        or _direction_for(measure, seg, est_start, tail_end, prev_end)), True)
     if own_g is not None:
         # "... compared with placebo (HR 0.28)": the arm named is the reference, not the intervention
         if re.search(r"(?:compared\s+(?:with|to)|versus|vs\.?|than|relative\s+to)\s+(?:(?:the|those|patients)\s+)*(?:\w+\s+){0,2}$",

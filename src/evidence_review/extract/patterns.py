@@ -65,6 +65,8 @@ THRESHOLD_BEFORE = start_guarded(re.compile(
 I2_BEFORE = re.compile(r"I\s*(?:\u00b2|2|\^2)\s*[:=]?\s*$")
 CONNECTOR_RE = start_guarded(re.compile(
     r"\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|relative\s+to|versus|vs\.?|than|over|instead\s+of|"
+    # "the response rate with A exceeded that with B by 34.6 percentage points"
+    r"exceed(?:ed|s)?\s+(?:that|those)\s+(?:with|of|in|for)|"
     r"(?:superior|inferior|non-?inferior|similar|comparable|equivalent|preferable)\s+to)(?![\w])",
     re.I,
 ))

@@ -121,6 +121,19 @@ RULES: list[Rule] = [
            "flags": "sd_from_ci"},
           {"measure": "MEAN", "value": -2.1, "ci_low": -3.0, "ci_high": -1.2, "total": 83, "intervention": "placebo",
            "flags": "sd_from_ci"}]),
+    Rule("arm-changes-arm-first", 19, "each arm named before its own change with a labelled interval ('the A group "
+         "presented a decrease of 1.21 kg (CI 95% -0.35 to 2.77) while the B group showed an increase of 0.62 kg (CI 95% "
+         "0.11 to 1.13)'), or each change with its own verb ('decreased by 1.2 kg (95% CI ...) in A and increased by "
+         "0.6 kg (...) in B'): a MEAN row per arm, a fall stored negative",
+         ("mean_ci",), arm_data.interval_means,
+         "Patients were randomly assigned to rituximab (n = 61) or placebo (n = 59). After three months the patients "
+         "in the rituximab group presented a decrease of 1.21 kg (CI 95% -0.35 to 2.77) while the placebo group showed "
+         "an increase of 0.62 kg (CI 95% 0.11 to 1.13; p=0.04). Body weight decreased by 0.9 kg (95% CI 0.3 to 1.5) "
+         "with rituximab and increased by 0.4 kg (95% CI 0.1 to 0.7) with placebo at six months.",
+         [{"measure": "MEAN", "value": -1.21, "ci_low": -2.77, "ci_high": 0.35, "total": 61, "intervention": "rituximab"},
+          {"measure": "MEAN", "value": 0.62, "ci_low": 0.11, "ci_high": 1.13, "total": 59, "intervention": "placebo"},
+          {"measure": "MEAN", "value": -0.9, "ci_low": -1.5, "ci_high": -0.3, "total": 61, "intervention": "rituximab"},
+          {"measure": "MEAN", "value": 0.4, "ci_low": 0.1, "ci_high": 0.7, "total": 59, "intervention": "placebo"}]),
     Rule("with-interval", 20, "a bare value followed by an interval takes the nearest measure named before it",
          ("number", "interval", "bare_pair", "p_value", "measure_name"), effects.with_interval,
          "The hazard ratios of severe relapse for azathioprine relative to rituximab were 11.66 (95% CI: 2.6\u201352.3; "
@@ -274,6 +287,13 @@ RULES: list[Rule] = [
          "Treatment failure occurred in 10 of 25 (40%) patients on azathioprine versus 2 of 23 (8.7%) on rituximab.",
          [{"measure": "PROPORTION", "value": 0.4, "events": 10, "total": 25, "intervention": "azathioprine"},
           {"measure": "PROPORTION", "value": 0.087, "events": 2, "total": 23, "intervention": "rituximab"}]),
+    Rule("count-of-the-total", 70, "'88 of the 410 patients who received A (21.5%) and 97 of the 402 patients who "
+         "received B': events of a total printed with 'of the'",
+         ("count_of",), proportions.count_of,
+         "Serious adverse events were reported in 88 of the 410 patients who received rituximab (21.5%) and in 97 of "
+         "the 402 patients who received placebo (24.1%).",
+         [{"measure": "PROPORTION", "events": 88, "total": 410, "intervention": "rituximab"},
+          {"measure": "PROPORTION", "events": 97, "total": 402, "intervention": "placebo"}]),
     Rule("counts-compared", 70, "two arms' counts set side by side are an outcome's counts even when the outcome "
          "lexicon does not know the outcome's name (not in a sentence about enrolment, allocation or losses)",
          ("count_of", "count_percent", "percent"), proportions.count_of,
@@ -351,6 +371,14 @@ RULES: list[Rule] = [
          "Nine (15%) of 61 participants in the rituximab group relapsed.",
          [{"measure": "PROPORTION", "value": 0.15, "events": 9, "total": 61, "intervention": "rituximab",
            "outcome": "relapse"}]),
+    Rule("count-arm-percent", 73, "'Three patients in rituximab-treated group (7.9%) showed X compared to nine patients "
+         "(24.3%) in placebo group': the arm printed between the patients and their share",
+         ("count_percent", "percent"), proportions.count_percent,
+         "Patients were randomly assigned to rituximab (n = 38) or placebo (n = 37). Three patients in rituximab-treated "
+         "group (7.89%) showed an early failure of the graft compared to nine patients (24.32%) in placebo group "
+         "(P < 0.05).",
+         [{"measure": "PROPORTION", "value": 0.0789, "events": 3, "total": 38, "intervention": "rituximab"},
+          {"measure": "PROPORTION", "value": 0.2432, "events": 9, "total": 37, "intervention": "placebo"}]),
     Rule("count-list", 73, "counts listed in the order of the arms named after them (arms resolved in core)",
          ("count_percent", "count_of"), proportions.count_percent,
          "Relapse occurred in 12 (18%), 15 (22%) and 9 (14%) patients in the rituximab, azathioprine and "
@@ -375,6 +403,14 @@ RULES: list[Rule] = [
          proportions.percent_of,
          "Overall rates of serious AEs in the voclosporin arm (26.7% of 116 patients) were similar.",
          [{"measure": "PROPORTION", "value": 0.267, "events": 31, "total": 116, "intervention": "voclosporin"}]),
+    Rule("percent-of-those-who-received", 77, "'2.5% of the patients who received A and 3.4% of those who received B': the "
+         "arm named after the percentage gives its total (the arm's size); words after the arm's name still veto a trait",
+         ("percent_of",), proportions.percent_of,
+         "Patients were randomly assigned to rituximab (n = 1200) or placebo (n = 1190). Severe infection occurred in "
+         "2.5% of the patients who received rituximab and in 3.4% of those who received placebo. Of these, 54.0% of "
+         "the patients who received rituximab were women.",
+         [{"measure": "PROPORTION", "value": 0.025, "events": 30, "total": 1200, "intervention": "rituximab"},
+          {"measure": "PROPORTION", "value": 0.034, "events": 40, "total": 1190, "intervention": "placebo"}]),
     Rule("below-one-percent", 78, "'one (<1%)' for an arm of known size", ("below_one_percent",),
          proportions.below_one_percent,
          "Patients were assigned to voclosporin (n=178) or placebo (n=178). Serious infections occurred in one "
@@ -416,6 +452,13 @@ RULES: list[Rule] = [
          [{"measure": "OR", "value": 4.95},
           {"measure": "PROPORTION", "value": 0.29, "events": 24, "total": 84, "intervention": "efgartigimod"},
           {"measure": "PROPORTION", "value": 0.28, "events": 23, "total": 83, "intervention": "placebo"}]),
+    Rule("arm-percent-comma-vs", 90, "'(4.1%, vs. 5.6% in the B group; ...)' after a clause about the A group: a pair "
+         "whose first value is followed by a comma before 'vs.'",
+         ("percent", "percent_pair"), proportions.arm_percentages,
+         "Patients were randomly assigned to rituximab (n = 1200) or placebo (n = 1190). In the rituximab group there "
+         "were significantly lower rates of death from any cause (4.1%, vs. 5.6% in the placebo group).",
+         [{"measure": "PROPORTION", "value": 0.041, "events": 49, "total": 1200, "intervention": "rituximab"},
+          {"measure": "PROPORTION", "value": 0.056, "events": 67, "total": 1190, "intervention": "placebo"}]),
     # ------------------------------------------------------------------ an arm's mean or median
     Rule("mean-sd", 100, "an arm's mean with its SD ('12.1 \u00b1 3.4', '12.1 (SD 3.4)', a 'mean (SD)' header)",
          ("mean_pm", "mean_bracket"), arm_data.means,
@@ -476,6 +519,20 @@ RULES: list[Rule] = [
          [{"measure": "MEAN", "value": 61.2, "sd": 9.8, "total": 44, "intervention": "rituximab", "outcome": "HR"},
           {"measure": "MEAN", "value": 59.9, "sd": 10.1, "total": 45, "intervention": "azathioprine", "outcome": "HR"},
           {"measure": "MEAN", "value": 63.0, "sd": 8.4, "total": 43, "intervention": "placebo", "outcome": "HR"}]),
+    Rule("lists-in-the-studied-groups", 106, "lists of summaries closed by 'in the studied groups respectively' in a "
+         "sentence naming no arm: the document's arms of known size in the order it named them, when there are as "
+         "many arms as values",
+         ("mean_pm",), arm_data.means,
+         "Patients were randomly assigned to rituximab (n = 50), azathioprine (n = 51) or placebo (n = 49). At 60 min "
+         "the mean value of CVP rose to (7.5 \u00b1 2.1 cm/H2O & 7.2 \u00b1 2.0 cm/H2O & 8.1 \u00b1 2.3 cm/H2O) and "
+         "(8.5 \u00b1 2.2 & 8.4 \u00b1 2.1 cm/H2O & 9.7 \u00b1 2.9 cm/H2O) in the postoperative period in the studied "
+         "groups respectively.",
+         [{"measure": "MEAN", "value": 7.5, "sd": 2.1, "total": 50, "intervention": "rituximab"},
+          {"measure": "MEAN", "value": 7.2, "sd": 2.0, "total": 51, "intervention": "azathioprine"},
+          {"measure": "MEAN", "value": 8.1, "sd": 2.3, "total": 49, "intervention": "placebo"},
+          {"measure": "MEAN", "value": 8.5, "sd": 2.2, "total": 50, "intervention": "rituximab"},
+          {"measure": "MEAN", "value": 8.4, "sd": 2.1, "total": 51, "intervention": "azathioprine"},
+          {"measure": "MEAN", "value": 9.7, "sd": 2.9, "total": 49, "intervention": "placebo"}]),
     Rule("pair-about-one-arm", 107, "'The A group received more colloid (1,907 \u00b1 878 ml versus 1,204 \u00b1 898 ml)': "
          "in a two-arm document, a 'x versus y' pair in a sentence about one arm: that arm first, the other second",
          ("mean_pm",), arm_data.means,

@@ -406,15 +406,6 @@ class Sentence:
                 and not _DISPOSITION.search(self.seg)
         return self._compares
 
-    def compares_arm_percentages(self) -> bool:
-        """Two or more percentages set against each other in a sentence naming two or more arms of known size, and
-        no baseline, allocation or disposition word ("61% in the intervention group versus 48% in the control
-        group"): shares of the arms' patients with an outcome, even one the outcome lexicon does not name."""
-        if sum(1 for n in self.nums if n.percent) < 2 or not _COUNTS_COMPARED.search(self.seg):
-            return False
-        sized = {m.canonical for m in self.mentions if not m.negated and m.canonical in self.state.arm_sizes}
-        return len(sized) >= 2 and not _DISPOSITION.search(self.seg) and not _VETO.search(self.seg)
-
     def describes_patients(self, text: str) -> bool:
         """A baseline or allocation word (women, randomised, at baseline, ...) in `text`."""
         return bool(_VETO.search(text))

@@ -175,7 +175,9 @@ class Study:
         key, dose = arm_key(name)
         if not key:
             return None
-        exact = [a for a in self.arms if (key, dose) == _key_of(a) or key in {x.lower() for x in a.aliases}]
+        said = re.sub(r"\s+", " ", name).strip().lower()
+        exact = [a for a in self.arms if (key, dose) == _key_of(a) or key in {x.lower() for x in a.aliases}
+                 or said in {x.lower() for x in a.aliases}]
         if len(exact) == 1:
             return exact[0]
         same_drug = [a for a in self.arms if _key_of(a)[0] == key]
@@ -270,7 +272,8 @@ def arm_key(name: str) -> tuple[str, str]:
         return control, ""
     plain = _DOSE_LEVEL.sub(" ", _DOSE.sub(" ", name))
     plain = _REGIMEN_WORDS.sub(" ", plain)
-    plain = re.sub(r"[^\w+/ -]", " ", plain)
+    # punctuation goes, but not a concentration's ("glycine 1.5%", "capsaicin 8% patch": the arm's name carries it)
+    plain = re.sub(r"[^\w+/ .%-]|(?<!\d)[.%]|\.(?!\d)", " ", plain)
     plain = re.sub(r"\s+", " ", plain).strip(" -/").lower()
     # "200 mg of dupilumab every 2 weeks": without its dose, the drug's name, not "of dupilumab"
     plain = re.sub(r"^of\s+", "", plain) if dose else plain
@@ -338,17 +341,26 @@ _CONTROL_KEYS = {canonical for _, canonical in _CONTROL_WORDS}
 _GENERIC_CONTROL = re.compile(r"(?i)^\s*(?:the\s+)?controls?(?:\s+(?:treatment|group|arm|patients|condition))?\s*$")
 
 
+
+
 class _Collector:
     """Arm candidates in order of strength; a later mention of an arm already known adds its size."""
 
-    def __init__(self, treated_observation: bool = False) -> None:
+    def __init__(self, treated_observation: bool = False, lettered: frozenset = frozenset()) -> None:
         self.arms: list[Arm] = []
+        # the letters that name this report's groups ("group A", "group B"): an ordinal run from A; a letter that
+        # abbreviates a treatment ("group KM" of ketamine-midazolam) is no such name
+        self.lettered = lettered
         # a report that sets an "observation group" against a "control group" observes the treated arm: the
         # observation group is the experimental arm, not an untreated one
         self.treated_observation = treated_observation
 
     def add(self, name: str, n: int | None, start: int, end: int, source: str, role: str = "") -> Arm | None:
         name = _plain_dose(re.sub(r"\s+", " ", name).strip(" ,;:-"))
+        coded = _CODED_GROUP.fullmatch(re.sub(r"(?i)^\s*the\s+", "", name))
+        if coded is not None and (coded.group("code") or coded.group("code2")) in self.lettered:
+            # "(group A: 12, group B: 12, group C: 14)": arms the report names by a letter
+            return self.add_coded(coded.group("code") or coded.group("code2"), n, start, end, source)
         no_treatment = _CONTROL_THAT_RECEIVED_NO.fullmatch(name)
         if no_treatment is not None:
             name = no_treatment.group("arm")
@@ -401,8 +413,11 @@ class _Collector:
         return arm
 
 
-    def add_coded(self, code: str, n: int | None, start: int, end: int) -> Arm:
-        """The arm a report names "group A" (canonical "group a"); its size from the first mention that gives one."""
+    def add_coded(self, code: str, n: int | None, start: int, end: int, source: str = "table") -> Arm | None:
+        """The arm a report names "group A" (canonical "group a"); its size from the first mention that gives one.
+        None when the letter is not one of the report's ordinal group letters."""
+        if code not in self.lettered:
+            return None
         canonical = f"group {code.lower()}"
         for arm in self.arms:
             if arm.canonical == canonical:
@@ -410,7 +425,7 @@ class _Collector:
                     arm.n = n
                 return arm
         arm = Arm(arm_id="", name=f"group {code}", canonical=canonical, n=n, role="", start=start, end=end,
-                  source="table", aliases={canonical})
+                  source=source, aliases={canonical})
         self.arms.append(arm)
         return arm
 
@@ -700,7 +715,10 @@ def _bracket_arms(scan: str, s0: int, seg: str, col: _Collector) -> None:
         # "(zuranolone, n = 199; placebo, n = 203)": a list with a placebo or sham item is a list of arms, even
         # when the lexicon does not know the treatment
         blinded = any(_control_canonical(nm) in ("placebo", "sham") for nm in named)
-        if not known and not blinded and not re.search(r"(?i)\b(?:assigned|allocated|randomi[sz]ed)\b", seg[: m.start()]):
+        # "(group A: 12, group B: 12, group C: 14)": groups named by letter are the report's arms
+        coded = all(_CODED_GROUP.fullmatch(nm.strip()) for nm in named)
+        if not known and not blinded and not coded and \
+                not re.search(r"(?i)\b(?:assigned|allocated|randomi[sz]ed)\b", seg[: m.start()]):
             continue
         pos = m.start("body")
         added = []
@@ -896,10 +914,49 @@ def _table_arms(text: str, structure: dict | None, col: _Collector) -> None:
             if n is None and not (find_drugs(name) or _control_canonical(name)):
                 continue     # a header without a size is an arm only when it names a known drug or control
             coded = _CODED_GROUP.fullmatch(name)
-            if coded is not None and n is not None:
+            if coded is not None and n is not None and (coded.group("code") or coded.group("code2")) in col.lettered:
                 col.add_coded(coded.group("code") or coded.group("code2"), n, start, end)
                 continue
             col.add(name, n, start, end, "table")
+
+
+# "group A (70 cases)", "Group B (n = 68)": a lettered group with its size
+_CODED_SIZE = re.compile(r"\b(?i:group|arm)\s+(?P<code>[A-Z]{1,2})\s*[(\[]\s*(?:(?i:n)\s*=\s*)?(?P<n>\d[\d,]*)"
+                         r"(?:\s+(?i:cases|patients|participants|subjects|children|women|men|eyes))?\s*[)\]]")
+# "randomly divided into three groups: group A ..., group B ...": the lettered groups of an allocation
+_CODED_ALLOCATION = re.compile(r"(?i)\b(?:randomi[sz]ed|randomly\s+(?:divided|assigned|allocated|distributed)|"
+                               r"divided\s+randomly)\b[^.;]{0,40}?\binto\s+(?:two|three|four|five|\d)\s+groups\b")
+_CODED_NAME = re.compile(r"\b(?i:group|arm)\s+(?P<code>[A-Z]{1,2})\b")
+
+
+def _group_letters(scan: str, structure: dict | None) -> frozenset:
+    """The letters a report names its groups by, "group A", "group B" (in the text or a table's headers): used only
+    when they run from A without a gap, all among A-H."""
+    heads = " ".join(header for table in (structure or {}).get("tables") or [] for _, header, _, _ in column_headers(table))
+    codes = {m.group("code") for text in (scan, heads) for m in _CODED_NAME.finditer(text)}
+    codes |= {m.group("code2") for m in re.finditer(r"\b(?P<code2>[A-H])\s+(?i:group|arm)\b", heads)}
+    ordinal = "ABCDEFGH"
+    if not codes or not codes <= set(ordinal) or "B" not in codes:
+        return frozenset()
+    return frozenset(codes) if codes == set(ordinal[:len(codes)]) else frozenset()
+
+
+def _coded_arms(s0: int, seg: str, col: "_Collector") -> bool:
+    """Lettered arms: "group A (70 cases)" anywhere, and each "group A" of a sentence that randomizes the patients
+    "into three groups". True when the sentence is such an allocation."""
+    if "roup" not in seg and "rm" not in seg:
+        return False
+    for m in _CODED_SIZE.finditer(seg):
+        col.add_coded(m.group("code"), int(m.group("n").replace(",", "")), s0 + m.start(), s0 + m.end(), "bracket")
+    allocation = _CODED_ALLOCATION.search(seg)
+    if allocation is None:
+        return False
+    named = list(_CODED_NAME.finditer(seg, allocation.end()))
+    if len({m.group("code") for m in named}) < 2:
+        return False
+    for m in named:
+        col.add_coded(m.group("code"), None, s0 + m.start(), s0 + m.end(), "allocation")
+    return True
 
 
 # "Group A (n = 67)", "Arm B (n=40)", "C group": an arm the report names by a letter or numeral it gave it
@@ -1024,7 +1081,8 @@ def _outcomes(scan: str) -> list[str]:
 def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
     """The study model of one document (see the module's docstring)."""
     scan = scan_view(text)
-    col = _Collector(treated_observation=all(p.search(scan) for p in _OBSERVATION_AND_CONTROL))
+    col = _Collector(treated_observation=all(p.search(scan) for p in _OBSERVATION_AND_CONTROL),
+                     lettered=_group_letters(scan, structure))
     design = _design(scan)
     _table_arms(text, structure, col)
     allocated = False
@@ -1042,6 +1100,7 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
             if "|" in seg:
                 continue      # a table printed as text: its headers come with the grid, when there is one
             allocated = _allocation_arms(scan, s0, seg, col) or allocated
+            allocated = _coded_arms(s0, seg, col) or allocated
             _count_arms(scan, s0, seg, col)
             _bracket_arms(scan, s0, seg, col)
             _sized_mentions(scan, s0, seg, col, local)
@@ -1071,6 +1130,7 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
     _distinguish_doses(arms)
     _finish_roles(arms, allocated)
     _name_control_by_what_it_lacks(arms, scan)
+    _name_generic_groups(arms, scan)
     _without_shared_background(arms)
     _sizes_from_counts(arms, scan)
     _sizes_stated_apart(arms, scan)
@@ -1309,6 +1369,52 @@ def _name_control_by_what_it_lacks(arms: list[Arm], scan: str) -> None:
     arm = generic[0]
     arm.aliases = set(arm.aliases) | {"control", arm.canonical}
     arm.canonical = f"no {what}"
+
+
+# "Patients in the observation group were given budesonide nebulization", "The treatment group was treated with X and
+# Y in addition to ...": a group named generically, defined by what it received
+_GENERIC_GROUP_GIVEN = re.compile(
+    r"\b(?:the\s+)(?P<group>observation|treatment|treated|experimental|study|intervention|research|test)\s+group\s+"
+    r"(?:[(\[][^()\[\]]{0,20}[)\]]\s*)?(?:was|were)\s+(?:(?:also|additionally|then)\s+)?(?:given|treated\s+with|administered(?:\s+with)?|managed\s+with)\s+"
+    r"(?P<what>[^.;,()\n]{3,80}?)(?=\s+(?:in\s+addition|on\s+the\s+basis|based\s+on|besides|as\s+well|at\s+a\s+dose|"
+    r"for\s+\d|twice|once|daily|before|after)\b|\s*[.;,(]|\n)", re.I)
+_GENERIC_CONTROL_NAME = re.compile(r"(?i)^\s*(?:the\s+)?control(?:s|\s+(?:group|arm|patients))?\s*$")
+
+
+def _name_generic_groups(arms: list[Arm], scan: str) -> None:
+    """An arm the document calls "the observation group" or "the treatment group" beside a control group is named by
+    what it received ("budesonide nebulization"), as an experimental arm; a report that names its arms only that
+    way gets that arm (its size: the control's, when the groups were of one size). An "observation group" beside a
+    control group is no untreated control."""
+    given: dict[str, str] = {}
+    for m in _GENERIC_GROUP_GIVEN.finditer(scan):
+        given.setdefault(m.group("group").lower(), re.sub(r"\s+", " ", m.group("what")).strip())
+    if len(given) != 1 or not re.search(r"(?i)\bcontrol\s+group\b", scan):
+        return
+    group, what = given.popitem()
+    if not _plausible_name(what):
+        return
+    named = [a for a in arms if re.match(rf"(?i)\s*(?:the\s+)?{group}\b", a.name)]
+    if len(named) > 1 or any(a.role == "experimental" and a not in named and a.source != "single" for a in arms):
+        return
+    controls = [a for a in arms if a.role == "control" and a not in named]
+    key = arm_key(what)[0]
+    if not key:
+        return
+    if named:
+        arm = named[0]
+        had_control = "control" in arm.aliases
+        arm.aliases = {x for x in arm.aliases if x not in _CONTROL_KEYS} | {f"{group} group", group, key}
+        arm.name, arm.canonical, arm.role = what, key, "experimental"
+        if had_control and not controls:
+            # the table's "Control Group" was taken for the same arm: it is the other one
+            arms.append(Arm(arm_id="", name="control group", canonical="control", n=arm.n, role="control",
+                            start=arm.end, end=arm.end, source="table", aliases={"control"}))
+        return
+    if len(controls) != 1 or not _GENERIC_CONTROL_NAME.match(controls[0].name):
+        return
+    arms.append(Arm(arm_id="", name=what, canonical=key, n=controls[0].n, role="experimental", start=controls[0].end,
+                    end=controls[0].end, source="generic", aliases={f"{group} group", group, key}))
 
 
 # "46 patients received clopidogrel", "47 patients received control placebo", "47 patients in placebo group"

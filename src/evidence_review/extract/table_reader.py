@@ -83,7 +83,8 @@ _UNIT_SUFFIX = re.compile(r"\s*,\s*[A-Za-z%µμ/\d.²]{1,10}\s*$")
 _TIMEPOINT = re.compile(r"\s*,?\s*\b(?:at|by|to|through|after|over|within|during|up\s+to)?\s*(?P<tp>(?:week|day|month|year)\s+\d+|"
                         r"(?:week|day|month|year)s\s+\d+\s*[-\u2013]\s*\d+|\d+\s+(?:weeks?|months?|years?|days?))\b",
                         re.I)
-_BASELINE = re.compile(r"\bbaseline\b|\bcharacteristics\b|\bdemographic|\b(?:past\s+)?medical\s+history\b", re.I)
+_BASELINE = re.compile(r"\bbaseline\b|\bcharacteristics?\b|\bdemographic|\b(?:past\s+)?medical\s+history\b|"
+                       r"\b(?:age|sex|gender)\s+(?:and\s+(?:age|sex|gender)\s+)?distribution\b", re.I)
 _CAPTION_TIMEPOINT = re.compile(r"\b(?:at|by|to|through|after|over|up\s+to|during)\s+(?P<tp>(?:week|day|month|year)\s+\d+|"
                                 r"\d+\s+(?:weeks?|months?|years?|days?))\b", re.I)
 _SUBGROUP_COLUMN = re.compile(r"\s*(?:population|subgroups?|patient\s+groups?|analysis\s+(?:set|population)|strat(?:um|a))\b",
@@ -255,7 +256,7 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
     baseline_table = _baseline_caption(caption)
     means_said = _MEANS_SAID.search(_footnotes(text, table))
     # "Vital signs in the three groups (Means)": bare numbers are means when the caption names no other statistic
-    statistic_said = _caption_statistic(f"{caption} {_footnotes(text, table)}")
+    statistic_said = _caption_statistic(caption) or _caption_statistic(_footnotes(text, table))
     column_strata = {**_column_strata(columns, arm_columns, study), **coded_strata}
     data_columns = set(arm_columns) | set(effect_columns) | set(whole_columns) | set(multi_columns)
     # a second column of row labels: outcomes beside a first column of timepoints, or timepoints beside outcomes
@@ -1539,7 +1540,8 @@ def _arm_parts(cell: dict, count: int) -> list[dict]:
 
 def _caption_statistic(words: str) -> str:
     """ "mean" or "median" when a caption (with its footnotes) names that statistic and no other kind of figure."""
-    if re.search(r"%|\b(?:n|no|number|numbers|counts?|proportions?|percentages?|rates?|frequenc\w*)\b", words, re.I):
+    if re.search(r"[(\[]\s*%\s*[)\]]|\b(?:n|no|number|numbers|counts?|proportions?|percentages?|rates?|frequenc\w*)\b",
+                 words, re.I):
         return ""
     means, medians = bool(re.search(r"\bmeans?\b", words, re.I)), bool(re.search(r"\bmedians?\b", words, re.I))
     return "mean" if means and not medians else ("median" if medians and not means else "")

@@ -124,11 +124,13 @@ def _listed_arms(s: Sentence, summaries: list[Summary]) -> dict[int, str]:
         names = s.arms_listed_after(end, len(run))
         if names is None:
             names = _arms_before_respectively(s, end, len(run))
+        if names is None:
+            names = _every_arm_respectively(s, end, len(run))
         if names is None and re.match(r"[^.;]{0,60}\brespectively\b", s.seg[end:end + 80]):
             names = s.arms_named_before(run[0].start, len(run))
         if names is None and respectively_all and len(run) == len(runs[-1]):
             first = next(r for r in runs if len(r) == len(run))
-            names = s.arms_named_before(first[0].start, len(run))
+            names = s.arms_named_before(first[0].start, len(run)) or _every_arm_respectively(s, closing, len(run))
         if names is None and len(run) == 2 and re.search(r"\b(?:vs\.?|versus)\s*$", s.seg[run[0].end:run[1].start]):
             names = _compared_before(s, run[0].start)
         if names is None and len(run) == 2 and re.search(r"\b(?:vs\.?|versus)\s*$", s.seg[run[0].end:run[1].start]):
@@ -166,6 +168,21 @@ def _arms_before_respectively(s: Sentence, end: int, count: int) -> list[str] | 
         return None
     pos = named[0].start - len(lead.group(0))
     return s.arms_listed_after(pos, count) if pos >= end else None
+
+
+# "(...) in the postoperative period in the studied groups respectively": every arm of the document, in the order
+# the document named them
+_ALL_GROUPS_RESPECTIVELY = re.compile(r"[^.;()]{0,60}?\bin\s+(?:the\s+|all\s+|each\s+of\s+the\s+)?(?:studied|study|two|three|four|"
+                                      r"respective|different)\s+groups\s*,?\s*respectively\b", re.I)
+
+
+def _every_arm_respectively(s: Sentence, end: int, count: int) -> list[str] | None:
+    """The document's arms of known size in the order it named them, when the list is closed by "in the studied
+    groups respectively" and there are as many arms as values."""
+    if not _ALL_GROUPS_RESPECTIVELY.match(s.seg, end):
+        return None
+    arms = [a for a in s.state.arm_sizes if not a.startswith("no ")]
+    return arms if len(arms) == count else None
 
 
 # "higher in group A in comparison to group B (x vs. y)", "A ... than B (x versus y)": the pair follows the arms'
@@ -563,37 +580,54 @@ def interval_means(s: Sentence) -> None:
                 _interval_mean(s, su, listed[id(su)], level)
 
 
-# "decreased by 4.2 points (95% CI ...) with A and by 2.1 points (95% CI ...) with B": each arm's own change
-_CHANGED_BY = re.compile(r"\b(?:decreased|increased|improved|declined|fell|rose|dropped|reduced|changed)\s+by\s*$", re.I)
-_FELL = re.compile(r"\b(?:decreased|declined|fell|dropped|reduced)\s+by\s*$", re.I)
+
+
+# "presented a decrease of 1.2 kg (CI 95% ...)", "increased by 0.6 kg (95% CI ...)": the words of a change right before
+# its value (a fall's value is stored negative)
+_CHANGE_BEFORE = re.compile(r"\b(?:decreased|increased|improved|declined|fell|rose|dropped|reduced|changed|gained|lost)\s+by\s*$"
+                            r"|\b(?:decrease|increase|reduction|decline|fall|drop|rise|gain|loss|improvement|change)\s+of\s*$",
+                            re.I)
+_DOWNWARD = re.compile(r"\b(?:decreased?|declined?|fell|fall|dropped|drop|reduced|reduction|lost|loss)\b", re.I)
+
+
+def _arm_before(s: Sentence, su: Summary) -> str:
+    """ "the patients in the A group presented a decrease of 1.2 kg (...)": the arm named shortly before a value
+    its change words introduce, with no other number or clause break between."""
+    named = [g for g in s.groups if g.end <= su.center_start and su.center_start - g.end <= 60]
+    if not named or re.search(r"[\d;]", s.seg[named[-1].end:su.center_start]):
+        return ""
+    return named[-1].name
 
 
 def _each_with_its_arm(s: Sentence, singles: list[Summary]) -> None:
-    """Two or three labelled intervals, each followed by its own arm ("-4.2 (95% CI ...) in the A group and -2.1
-    (95% CI ...) in the B group", "fell by 4.2 points (95% CI ...) with A and by 2.1 points (...) with B"), in a
-    clause about arms' means or changes that names no difference: a MEAN row per arm."""
+    """Two or three labelled intervals, each with its own arm: followed by it ("-4.2 (95% CI ...) in the A group and
+    -2.1 (95% CI ...) in the B group", "fell by 4.2 points (95% CI ...) with A and by 2.1 points (...) with B"), or
+    preceded by it with the words of a change ("the A group presented a decrease of 1.2 kg (CI 95% ...) while the B
+    group showed an increase of 0.6 kg (...)"), in a clause about arms' means or changes that names no difference: a
+    MEAN row per arm."""
     seg = s.seg
     picked = []
     for su in singles:
-        arm = s.arm_named(su.center_start, _unit_end(seg, su.end))
+        own = _CHANGE_BEFORE.search(seg[max(0, su.center_start - 40):su.center_start])
+        arm = s.arm_named(su.center_start, _unit_end(seg, su.end)) or (_arm_before(s, su) if own else "")
         idx = s.num_at(su.center_start, su.center_end)
         if arm and idx and s.free(idx[0]):
-            picked.append((su, arm))
-    if not 2 <= len(picked) <= 3 or len({arm for _, arm in picked}) != len(picked):
+            picked.append((su, arm, own))
+    if not 2 <= len(picked) <= 3 or len({arm for _, arm, _ in picked}) != len(picked):
         return
     clause = seg[_clause_start(seg, picked[0][0].start):picked[0][0].start]
     if _EFFECT_BEFORE.search(clause) or re.search(r"\bmedians?\b", clause, re.I) or \
             _clause_start(seg, picked[-1][0].start) != _clause_start(seg, picked[0][0].start):
         return
     # "decreased by 4.2 (...) with A and by 2.1 (...) with B": the verb before the first value governs the others
-    first_by = _CHANGED_BY.search(seg[max(0, picked[0][0].center_start - 30):picked[0][0].center_start])
-    by = [bool(first_by)] + [bool(first_by) and bool(re.search(r"(?:\band|,)\s+by\s*$", seg[:su.center_start]))
-                             for su, _ in picked[1:]]
-    if not (_MEAN_WORD.search(clause) or _CHANGE.search(clause) or all(by)):
+    first = picked[0][2]
+    governed = [bool(first) and bool(re.search(r"(?:\band|,)\s+by\s*$", seg[:su.center_start])) for su, _, _ in picked]
+    if not (_MEAN_WORD.search(clause) or _CHANGE.search(clause)
+            or all(own or by for (_, _, own), by in zip(picked, governed))):
         return
-    down = bool(first_by) and bool(_FELL.search(first_by.group(0)))
-    for (su, arm), governed in zip(picked, by):
-        if down and governed and su.center > 0:
+    for (su, arm, own), by in zip(picked, governed):
+        words = own or (first if by else None)
+        if words and _DOWNWARD.search(words.group(0)) and su.center > 0:
             # "decreased by 4.2 (3.3 to 5.1)": the change is -4.2 (-5.1 to -3.3)
             lo, hi, level = su.ci
             su = replace(su, center=-su.center, ci=(-hi, -lo, level))

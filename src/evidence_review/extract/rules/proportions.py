@@ -19,7 +19,7 @@ _OF_PEOPLE = re.compile(r"\s*of\s+(?:the\s+)?(?:patients|participants|subjects|w
 # "among 28 seronegative patients, ...": a subgroup, whose size is not the arm's
 _SUBGROUP_CLAUSE = re.compile(r"\b(?:among|in|of)\s+(?:the\s+)?\d+\s+(?:[\w\u2013-]+\s+){0,3}(?:patients|participants)\b", re.I)
 # "fell by 69% with X and 70% with placebo": the percentages of a clause about a change are changes
-_CHANGED_BY = re.compile(r"\b(?:fell|fall|falls|dropped|declined|decreased|reduced|increased|rose|improved|changed|"
+_CHANGED_BY = re.compile(r"\b(?:fell|fall|falls|dropped|declined|decreased|reduced|increased|rose|improved|worsened|changed|"
                          r"lowered|cut)\b[^.;]{0,60}?\bby\b", re.I)
 _NOT_A_SHARE = re.compile(r"\b(?:baseline|concomitant|predicted|survival|probability|Kaplan|estimated)\b"
                           r"|\b(?-i:RFS|PFS|DFS|EFS|OS)\b", re.I)     # "the RFS rate at 3 years (38.6%, n = 88)": Kaplan-Meier
@@ -32,6 +32,13 @@ _CITED = re.compile(r"\bet\s+al\b|\[\s*\d+(?:\s*[,\u2013-]\s*\d+)*\s*\]|\(\s*[A-
 _APPROXIMATE_PERCENT = re.compile(r"\b(?:approximately|about|roughly|nearly|around|almost)\s+\d+(?:\.\d+)?\s*%", re.I)
 # "took less than 1/4 of the prescribed drug": a fraction of a quantity, not 1 patient of 4
 _FRACTION_OF = re.compile(r"\b(?:less|more|fewer)\s+than\s+$|\b(?:at\s+least|up\s+to|about|approximately|over|under|nearly)\s+$", re.I)
+
+
+# "88 of the 410 patients who received X", "12 of the 45 patients in the X group": "N of the M" is an arm's count
+# only when the arm is named right after its total
+_OF_THE_ARM = re.compile(r"\s+(?:patients|participants|subjects|women|men|children|infants)\s+(?:who\s+(?:received|were\s+"
+                         r"(?:treated|given|assigned))|receiving|treated\s+with|given|assigned\s+to|in\s+the\s+[\w-]+(?:\s+[\w-]+)?\s+(?:group|arm))\b",
+                         re.I)
 
 
 def count_of(s: Sentence) -> None:
@@ -52,6 +59,8 @@ def count_of(s: Sentence) -> None:
         if _FRACTION_OF.search(seg[max(0, c.start - 16):c.start]) and re.match(r"\s+of\b", seg[c.end:c.end + 4]):
             s.claimed.update(idx)
             continue        # "less than 1/4 of the prescribed drug": a fraction, not a count
+        if re.search(r"\bof\s+the\b", seg[c.start:c.end]) and not _OF_THE_ARM.match(seg, c.end):
+            continue        # "774 of the 1361 patients in the full analysis population": "of the" only before an arm
         frac = e / t
         pct_i = s.percent_near(c.start, c.end, frac)
         span_end = max(c.end, s.nums[pct_i].full_end) if pct_i is not None else c.end
@@ -315,6 +324,8 @@ def of_the_n(s: Sentence) -> None:
 
 
 _NOT_A_GROUP = {"with", "who", "in", "on", "from", "treated", "receiving", "had", "were", "was", "that", "and"}
+# the words after "x% of the patients" that lead to the arm they belong to
+_TO_AN_ARM = {"who", "in", "receiving", "treated", "on", "given"}
 
 
 def percent_of(s: Sentence) -> None:
@@ -323,7 +334,13 @@ def percent_of(s: Sentence) -> None:
         xi = [i for i in s.num_at(c.percent_start, c.percent_end) if s.nums[i].percent]
         if not xi or not s.free(xi[0]):
             continue
-        if c.total is None and (not c.next_word or c.next_word in _NOT_A_GROUP):
+        # "2.9% of the patients who received X and 3.9% of those who received Y": the arm's size is the total
+        # (not among a subgroup: "Among 55 seropositive patients, relapse occurred in 11% of the patients in the X
+        # group" is a share of the subgroup's part of the arm)
+        arm = s.arm_named(c.start, c.end - len(c.next_word) - 1) if c.total is None and c.next_word in _TO_AN_ARM \
+            and not _SUBGROUP_CLAUSE.search(s.seg) else ""
+        arm_size = s.state.arm_sizes.get(arm) if arm else None
+        if c.total is None and not arm_size and (not c.next_word or c.next_word in _NOT_A_GROUP):
             continue
         if not s.has_outcome() and c.total is None:
             continue
@@ -333,10 +350,17 @@ def percent_of(s: Sentence) -> None:
             s.claim_span(c.total_start, c.total_end)
         events = round(c.total * x.value / 100) if c.total else None
         s.claimed.add(xi[0])
-        if not s.has_outcome() or s.describes_patients(s.local_after(c.end)):
+        # "who received X": the words name the arm; what follows the arm's name says whether it is a trait
+        after = next((g.end for g in s.groups if arm_size and g.name == arm and g.start >= c.end - len(c.next_word) - 1),
+                     c.end)
+        if not s.has_outcome() or s.describes_patients(s.local_after(after)):
             continue
-        s.estimates.append(Estimate("PROPORTION", x.value / 100, x.text + "%", c.start, c.end, events=events,
-                                    total=c.total, kind="percent-of"))
+        total = c.total or arm_size
+        if arm_size and not c.total:
+            events = round(arm_size * x.value / 100)
+        est = Estimate("PROPORTION", x.value / 100, x.text + "%", c.start, c.end, events=events, total=total,
+                       kind="percent-of", arm_hint=arm if arm_size else "")
+        s.estimates.append(est)
 
 
 def below_one_percent(s: Sentence) -> None:
@@ -411,8 +435,7 @@ def arm_percentages(s: Sentence) -> None:
         return
     # Kaplan-Meier and model estimates are not counts over the arm; another study's percentages (a citation in
     # the sentence) and approximate restatements are not this document's arms' counts
-    if not (s.has_outcome() or s.compares_arm_percentages()) or _NOT_A_SHARE.search(seg) or _CITED.search(seg) \
-            or _APPROXIMATE_PERCENT.search(seg):
+    if not s.has_outcome() or _NOT_A_SHARE.search(seg) or _CITED.search(seg) or _APPROXIMATE_PERCENT.search(seg):
         return
     pair_arms = _pair_arms(s)
     for i, n in enumerate(s.nums):
