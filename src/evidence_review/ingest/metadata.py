@@ -84,8 +84,25 @@ def _may_be_names(parts: list[str]) -> bool:
     in five pieces to be names of at most 6 words; cleaning only removes words made of `_VANISHING` characters, so a
     piece with 7 other words stays too long, and more than one such piece in five settles it. A paragraph split at
     its commas is found out here without cleaning each of its pieces."""
-    too_long = sum(1 for part in parts if sum(1 for word in part.split() if not _VANISHING.issuperset(word)) >= 7)
-    return too_long * 5 <= len(parts)
+    too_long = 0
+    for part in parts:
+        words = part.split()
+        if len(words) >= 7 and _lasting_words(words) >= 7:
+            too_long += 1
+            if too_long * 5 > len(parts):
+                return False
+    return True
+
+
+def _lasting_words(words: list[str], enough: int = 7) -> int:
+    """How many of the words cleaning cannot take away, counted up to `enough`."""
+    found = 0
+    for word in words:
+        if not _VANISHING.issuperset(word):
+            found += 1
+            if found >= enough:
+                break
+    return found
 
 
 _NAME_SEPARATORS = re.compile(r"[;,]|\band\b")
@@ -106,7 +123,7 @@ def _is_title_candidate(line: str) -> bool:
         return False
     if _JOURNAL_DATE_LINE.match(line) or _CITATION_LINE.match(line):
         return False
-    if sum(ch.isdigit() for ch in line) > len(line) * 0.2:
+    if sum(map(str.isdigit, line)) > len(line) * 0.2:
         return False
     if line.count(",") >= 4 and not line.endswith((".", "?", "!")):  # an author list
         return False
