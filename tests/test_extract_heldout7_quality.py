@@ -28,7 +28,7 @@ FOLDER = Path(__file__).parent / "fixtures" / "extract_heldout7"
 # columns; prose and denominators), measured on the batch once it had become a tuning set
 FLOOR_F1 = {"effects": 0.75, "proportions": 0.74, "means": 0.93, "medians": 1.00}
 FLOOR_ARMS = 1.0
-FLOOR_RECOVERY = {"binary": 0.59, "continuous": 0.93}
+FLOOR_RECOVERY = {"binary": 0.68, "continuous": 0.93}
 # label floors count right labels, not shares (as batches 5 and 6): a share falls when better recall matches rows
 # whose labels are harder (the prose baseline rows of one report came in with role "effect")
 FLOOR_LABELS = {"role": 251, "adjusted": 249, "orientation": 11, "arm": 222, "timepoint": 127, "subgroup": 4}

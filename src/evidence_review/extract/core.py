@@ -151,8 +151,11 @@ _ROLE_WORDS = {
     "experimental": re.compile(r"\b(?P<w>intervention|treatment|active|experimental|study[- ]drug)\s+(?:group|arm)s?\b", re.I),
     "control": re.compile(r"\b(?P<w>usual[- ]care|standard[- ]care|comparison|comparator)\s+(?:group|arm)s?\b", re.I),
     # "the combination therapy group" and "the monotherapy group" of a trial adding a drug to another (or to placebo)
-    "combination": re.compile(r"\b(?P<w>combination|combined)(?:\s+(?:therapy|treatment|regimen))?\s+(?:group|arm)s?\b", re.I),
-    "monotherapy": re.compile(r"\b(?P<w>mono-?therapy|single[- ]agent|single[- ]drug)\s+(?:group|arm)s?\b", re.I),
+    # (only after an article or a preposition: "the placebo-combination group" names the placebo arm)
+    "combination": re.compile(r"\b(?:the|a|in|of|to|and|with|versus|vs\.?|than)\s+(?P<w>combination|combined)"
+                              r"(?:\s+(?:therapy|treatment|regimen))?\s+(?:group|arm)s?\b", re.I),
+    "monotherapy": re.compile(r"\b(?:the|a|in|of|to|and|with|versus|vs\.?|than)\s+(?P<w>mono-?therapy|single[- ]agent|"
+                              r"single[- ]drug)\s+(?:group|arm)s?\b", re.I),
 }
 _JOINS_TREATMENTS = re.compile(r"\s\+\s|\bplus\b|\bcombined\s+with\b|\bin\s+combination\b|\band\b", re.I)
 

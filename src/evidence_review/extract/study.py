@@ -456,10 +456,20 @@ _EACH_ARM_SIZE = re.compile(r"(?<![\d.,])(?P<n>\d[\d,]*)\s+(?:patients|participa
                             r"(?:in|to|into)\s+each\s+(?:arm|group|treatment\s+(?:arm|group))\b", re.I)
 
 
+# "randomly allocated to 2 groups of 40", "divided into two equal groups of 30 patients each"
+_GROUPS_OF = re.compile(r"\b(?:allocated|assigned|randomi[sz]ed|divided|distributed)\s+(?:\w+\s+){0,2}?(?:in)?to\s+"
+                        r"(?P<k>two|three|four|[234])\s+(?:equal\s+)?groups\s+of\s+(?P<n>\d{1,5})\b"
+                        r"(?!\s*(?:years?|%|mg|kg|months?|weeks?|days?))", re.I)
+_GROUP_COUNT = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
+
+
 def _size_of_each_arm(arms: list[Arm], scan: str) -> None:
     """The size the document gives every arm at once, for the arms that have none (two or more arms, one such
     statement, or several agreeing)."""
     sizes = {int(m.group("n").replace(",", "")) for m in _EACH_ARM_SIZE.finditer(scan)}
+    for m in _GROUPS_OF.finditer(scan):
+        if _GROUP_COUNT.get(m.group("k").lower()) == len(arms):
+            sizes.add(int(m.group("n")))
     if len(sizes) != 1 or len(arms) < 2:
         return
     size = sizes.pop()

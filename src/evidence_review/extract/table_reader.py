@@ -46,7 +46,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from ..tables import TWO_BY_TWO_MEASURES
+from ..tables import EVENTS_FROM_PERCENTAGE, PERCENTAGE_OF_FEWER, TWO_BY_TWO_MEASURES
 from .grammar import Num, Parse, count_value, parse_number
 from .ids import estimate_id
 from .lexicon import find_outcome
@@ -154,9 +154,11 @@ def read_tables(doc_id: str, text: str, structure: dict | None, study: Study, *,
     spans: list[tuple[int, int]] = []
     tables = (structure or {}).get("tables") or []
     coded = _coded_groups(text, study) if tables else {}      # the document's coded groups, read once
+    counts = _printed_counts(tables)
     for table in tables:
         try:
-            found = read_table(doc_id, text, table, study, source_file=source_file, condition=condition, coded=coded)
+            found = read_table(doc_id, text, table, study, source_file=source_file, condition=condition, coded=coded,
+                               printed_counts=counts)
         except Exception as exc:     # noqa: BLE001 - a malformed grid costs its own rows only
             if errors is None:
                 raise
@@ -170,10 +172,13 @@ def read_tables(doc_id: str, text: str, structure: dict | None, study: Study, *,
 
 
 def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file: str = "",
-               condition: str = "", coded: dict | None = None) -> list[dict] | None:
+               condition: str = "", coded: dict | None = None, printed_counts: frozenset | None = None) -> list[dict] | None:
     """The rows of one table, or None when it holds no arm of the study: neither arm columns, nor arm rows
     (a transposed table), nor rows naming the comparison of an effect column. `coded`: the document's coded
-    groups (`_coded_groups`), read here when not given."""
+    groups (`_coded_groups`), read here when not given; `printed_counts`: the counts the document's tables print
+    (`_printed_counts`), this table's when not given."""
+    if printed_counts is None:
+        printed_counts = _printed_counts([table])
     cells = table.get("cells") or []
     heads = header_rows(table)
     columns = _columns(table, heads)
@@ -380,7 +385,7 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             parsed = parse_arm_cell(_clean(scan_view(cell["text"])), own_hint, column_sizes[column])
             if parsed is not None:
                 _check_denominator(parsed, column_sizes[column], whole_size,
-                                   [n for c, n in column_sizes.items() if c != column and n])
+                                   [n for c, n in column_sizes.items() if c != column and n], printed_counts)
                 read_cells.append((cell, arm, parsed))
         if baseline:
             # the whole population's figures of a baseline table ("All patients" column); an outcome table's total
@@ -655,12 +660,32 @@ def _whole_size(by_row: dict, whole_columns: dict[int, int | None], arm_columns:
     return best if votes[best] >= 2 else None
 
 
-def _check_denominator(parsed: dict, n: int | None, whole: int | None, other_arms: list[int]) -> None:
+def _printed_counts(tables: list) -> frozenset:
+    """The whole numbers the tables print as counts ("37", "38 (40.9)"): the sizes of subgroups a percentage may
+    be of."""
+    found = set()
+    for table in tables:
+        for cell in table.get("cells") or [] if isinstance(table, dict) else []:
+            m = _LEADING_COUNT.match(str(cell.get("text") or ""))
+            if m:
+                found.add(int(m.group(1)))
+    return frozenset(found)
+
+
+_LEADING_COUNT = re.compile(r"\s*(\d{1,6})(?:\s*[(\[][^()\[\]]*[)\]])?\s*$")
+
+
+def _check_denominator(parsed: dict, n: int | None, whole: int | None, other_arms: list[int],
+                       printed_counts: frozenset = frozenset()) -> None:
     """An arm's "n (%)" whose percentage is not of the arm's N: of all patients or of the other arm (the count
-    stays over its arm, flagged), else of fewer patients than the arm (missing data: the total the percentage
-    implies, flagged)."""
+    stays over its arm, flagged); else of fewer patients than the arm: of a group the tables print the size of
+    ("Drug use by the end of trial | 38 | 37"; that total, flagged), or of patients whose answers are missing
+    without explanation (the count stays over the arm's N, flagged). A total the cell prints ("614/1754 (35%)")
+    is kept."""
     events, pct_text = parsed.get("events"), parsed.get("pct_text")
     if parsed.get("measure") != "PROPORTION" or events is None or pct_text is None:
+        return
+    if parsed.get("total") not in (None, n):
         return
     pct = parse_number(pct_text)
     if pct is None or pct <= 0:
@@ -673,14 +698,22 @@ def _check_denominator(parsed: dict, n: int | None, whole: int | None, other_arm
         return
     for other, why in [(whole, "all patients"), *[(o, "another arm") for o in other_arms]]:
         if other and agrees(other):
+            if not n and why == "another arm":
+                return      # a column of unknown size: its share stands as printed, nothing to correct
             parsed["total"] = n
             parsed["value"] = events / n if n else None
             parsed["needs_review"] = f"printed {pct_text}% is of {other} ({why}), not of the arm" + (f" ({n})" if n else "")
             return
     implied = round(100 * events / pct)
-    if n and implied < n and agrees(implied) and abs(100 * events / n - pct) > 1.0:
+    if n and implied < n and agrees(implied) and implied in printed_counts:
+        # (however close the arm's share: "2 (5.26)" of 46 is 2 of the 38 the tables print, not a rounding)
         parsed["total"], parsed["value"] = implied, events / implied
         parsed["flags"] = list(parsed.get("flags", [])) + ["total_from_percentage"]
+        parsed["needs_review"] = f"printed {pct_text}% is of {implied}, not of the arm's {n}"
+    elif n and implied < n and agrees(implied) and abs(100 * events / n - pct) > 1.0:
+        # the count stays over the column's N, as printed; the reviewer is told the percentage is of fewer
+        parsed["total"], parsed["value"] = n, events / n
+        parsed["flags"] = list(parsed.get("flags", [])) + [PERCENTAGE_OF_FEWER]
         parsed["needs_review"] = f"printed {pct_text}% is of {implied}, not of the arm's {n} (missing data?)"
 
 
@@ -694,7 +727,8 @@ def _pct_agrees(events: int, total: int | None, pct_text: str) -> bool:
 
 def _categories_of_fewer(out: list[dict], groups: dict[tuple, list[tuple[int, dict]]]) -> None:
     """Categories under one heading ("n0", "n+" under "Lymph-node metastasis, n (%)") whose counts add up to fewer
-    than the arm's N and whose percentages are of that sum: the sum is their denominator (missing data), flagged."""
+    than the arm's N and whose percentages are of that sum: the sum explains the missing data and is their
+    denominator, flagged (a lone cell whose percentage implies fewer patients keeps the arm's N: `_check_denominator`)."""
     for members in groups.values():
         if len(members) < 2:
             continue
@@ -709,7 +743,8 @@ def _categories_of_fewer(out: list[dict], groups: dict[tuple, list[tuple[int, di
             if row.get("total") != n:
                 continue
             row.update(total=summed, value=_tidy(int(parsed["events"]) / summed))
-            row["flags"] = ";".join(x for x in (row["flags"], "total_from_percentage") if x)
+            kept = [x for x in row["flags"].split(";") if x and x != PERCENTAGE_OF_FEWER]
+            row["flags"] = ";".join(kept + ["total_from_percentage"])
             row["needs_review"] = f"printed percentages are of {summed} (the categories' sum), not of the arm's {n}"
 
 
@@ -1802,6 +1837,8 @@ def without_repeats(sentence_rows: list[dict], table_rows: list[dict]) -> list[d
         if count in counted and any(words & _outcome_words(row) for words in counted[count]):
             return True     # "Death occurred in 101 participants (4.7%) and ...": a table's cell, no arm named
         share = _printed_share(row, False)
+        if share in shares and EVENTS_FROM_PERCENTAGE in str(row.get("flags") or "").split(";"):
+            return True     # a count the sentence derived from a percentage a table prints for that arm: the table's
         return share in shares and any(words & _sentence_words(row) for words in shares[share])
 
     return [r for r in sentence_rows if not repeated(r)]

@@ -12,6 +12,11 @@ from ..sentence import OUTCOME_VERB, Sentence
 # "30.0% of ravulizumab-treated patients", "88.4% of patients receiving ravulizumab", "40% of patients with X"
 _OF_ARM = re.compile(r"\s*of\s+(?:the\s+)?(?:[\w-]+-treated\s+(?:patients|participants|children|and|or)\b|[\w-]+\s+(?:group|arm)\b"
                      r"|(?:[\w-]+\s+){0,2}(?:patients|participants|children)\s+(?:receiving|with|on|treated\s+with|given|in\s+the)\s)", re.I)
+# "Out of the 9 patients who experienced treatment failure, 8 (88.9%) were in the X group": the percentages after it
+# share out the patients who had the event among the arms
+_SHARE_OF_THE_EVENTS = re.compile(r"\b(?:out\s+)?of\s+(?:the|these|those|all)\s+\d+\s+(?:patients|participants|subjects|cases|"
+                                  r"children|women|men)\s+(?:who|with)\b", re.I)
+_IN_AN_ARM_AFTER = re.compile(r"\s*(?:patients|participants|subjects|cases)?\s*(?:were|was)\s+(?:in|from)\s+(?:the\s+)?", re.I)
 # "In the intervention group 61% of the infants were ...": the arm named just before, the percentage of its people
 _IN_ARM_BEFORE = re.compile(r"\b(?:in|of|for)\s+the\s+(?:[\w-]+\s+){0,3}?(?:group|arm)\s*,?\s*$", re.I)
 _OF_PEOPLE = re.compile(r"\s*of\s+(?:the\s+)?(?:patients|participants|subjects|women|men|mothers|infants|children|"
@@ -269,6 +274,8 @@ def count_percent(s: Sentence) -> None:
         if s.vetoed(local, c.start) or not (s.has_outcome() or s.compares_counts()) or s.describes_patients(between) \
                 or _SCREENING.search(seg):
             continue
+        if _SHARE_OF_THE_EVENTS.search(seg, 0, c.start) and _IN_AN_ARM_AFTER.match(seg, c.end):
+            continue        # "Of the 9 patients who failed, 8 (88.9%) were in the X group": a share of the 9, not of the arm
         if s.names_arm_directly(c.end) and c.of_total is None and not s.outcome_first(c.start):
             continue        # "40 (40%) received rituximab and 30 (30%) azathioprine": who got what
                             # ("65 (77%) of 84 efgartigimod-treated patients" names the arm's total;
