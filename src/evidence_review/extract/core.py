@@ -156,6 +156,30 @@ _ROLE_WORDS = {
     "monotherapy": re.compile(r"\b(?:the|a|in|of|to|and|with|versus|vs\.?|than)\s+(?P<w>mono-?therapy|single[- ]agent|"
                               r"single[- ]drug)\s+(?:group|arm)s?\b", re.I),
 }
+# the words of _ROLE_WORDS without their "group": items of a list closed by one "groups" ("the intervention and
+# control groups"); "control" names the control arm here only where the lexicon has not read it already
+_ROLE_ITEM_WORDS = (r"intervention|treatment|active|experimental|study[- ]drug|usual[- ]care|standard[- ]care|comparison|"
+                    r"comparator|control|(?:combination|combined)(?:\s+(?:therapy|treatment|regimen))?|mono-?therapy|"
+                    r"single[- ]agent|single[- ]drug")
+_ROLE_ITEM = re.compile(r"(?<![\w-])(?:" + _ROLE_ITEM_WORDS + r")(?![\w-])", re.I)
+_ROLE_LIST = start_guarded(re.compile(
+    r"\b(?:the|of|in|for|between|among)\s+(?P<items>(?:" + _ROLE_ITEM_WORDS + r")(?:\s*,\s*(?:and\s+)?(?:"
+    + _ROLE_ITEM_WORDS + r")|\s+(?:and|or|vs\.?|versus)\s+(?:the\s+)?(?:" + _ROLE_ITEM_WORDS
+    + r"))+)\s+(?:groups|arms)\b", re.I))
+
+
+def _role_of_word(word: str) -> str:
+    """The _ROLE_WORDS role a list item names ("intervention" experimental, "monotherapy" monotherapy)."""
+    w = word.lower()
+    if re.match(r"(?:intervention|treatment|active|experimental|study)", w):
+        return "experimental"
+    if re.match(r"(?:usual|standard|comparison|comparator|control)", w):
+        return "control"
+    if re.match(r"combin", w):
+        return "combination"
+    return "monotherapy"
+
+
 _JOINS_TREATMENTS = re.compile(r"\s\+\s|\bplus\b|\bcombined\s+with\b|\bin\s+combination\b|\band\b", re.I)
 
 
@@ -298,6 +322,14 @@ def _with_study_arms(scan: str, mentions: list[Mention], study) -> list[Mention]
             if not any(a < m.end("w") and m.start("w") < b for a, b in taken):
                 extra.append(Mention(m.start("w"), m.end("w"), canonical))
                 taken.append((m.start("w"), m.end("w")))
+    for m in _ROLE_LIST.finditer(scan):
+        # "of the combination therapy and monotherapy groups", "in the intervention and control arms": a list of
+        # role words closed by one "groups"; each word names the study's one arm of its role
+        for item in _ROLE_ITEM.finditer(scan, m.start("items"), m.end("items")):
+            canonical = _arm_of_role(_role_of_word(item.group(0)), list(getattr(study, "arms", None) or ()))
+            if canonical and not any(a < item.end() and item.start() < b for a, b in taken):
+                extra.append(Mention(item.start(), item.end(), canonical))
+                taken.append((item.start(), item.end()))
     controls = [a for a in getattr(study, "arms", None) or () if getattr(a, "role", "") == "control"]
     control = str(getattr(controls[0], "canonical", "") or "") if len(controls) == 1 else ""
     if control in ("standard care", "no treatment", "sham"):
