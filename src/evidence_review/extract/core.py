@@ -748,8 +748,9 @@ class _Reader:
             row["n_comparator"] = self.state.arm_sizes.get(comparator) if row["comparator"] else None
             # "No patient in either group", "Nine patients in each group": one printed count, a row per arm
             context = _context_key(self.scan, s0 + est.start, s0 + est.end) \
-                + (est.arm_hint if est.kind in ("none-of", "each-arm") else "")
-            if not _is_repeat(row, self.rows, self.seen, context):
+                + (est.arm_hint if est.kind in _ONE_FIGURE_PER_ARM_KINDS else "")
+            shared_by = est.arm_hint if est.kind in _ONE_FIGURE_PER_ARM_KINDS else ""
+            if not _is_repeat(row, self.rows, self.seen, context, shared_by):
                 self.rows.append(row)
 
 
@@ -788,14 +789,20 @@ def _find_in_sentence(seg: str, state: SentenceState, mentions: list[Mention], g
     return sorted(sentence.estimates, key=lambda e: e.start)
 
 
-def _is_repeat(row: dict, rows: list[dict], seen: set, context: str) -> bool:
+# one printed figure read as a row for each of several arms ("no patient in either group", "90% in both groups"):
+# the rows differ only by their arm, and are not repeats of each other
+_ONE_FIGURE_PER_ARM_KINDS = ("none-of", "each-arm", "shared-percent")
+
+
+def _is_repeat(row: dict, rows: list[dict], seen: set, context: str, shared_by: str = "") -> bool:
     """Each estimate once per document: the same numbers in the same words (a title repeated in the
     abstract, a record exported twice), the same value with the same interval, or (an effect printed
-    without interval) the same value and p-value with compatible arms. Records what it has seen."""
+    without interval) the same value and p-value with compatible arms. Records what it has seen.
+    `shared_by`: the arm of a row whose figure was printed once for several arms."""
     key = (row["measure"], round(row["value"], 6), row["ci_low"], row["ci_high"], row["events"], row["total"])
     same = [(key, context)]
     if row["ci_low"] is not None and row["ci_high"] is not None:
-        same.append((key, "interval"))
+        same.append((key, "interval", shared_by))
     if any(k in seen for k in same):
         return True
     if row["ci_low"] is None and row["ci_high"] is None and row["measure"] not in ONE_ARM_MEASURES:
@@ -1016,7 +1023,8 @@ _COUNT_VERB_AFTER = re.compile(r"[)\]]?\s*(?:\([^()]{0,40}\)\s*)?(?:(?:patients|
 
 
 # the rules whose PROPORTION rows derive the events from a printed percentage and a size printed elsewhere
-_EVENTS_FROM_PERCENT_KINDS = frozenset({"arm-list", "arm-percent", "bracket-pair", "of-the-n", "percent-of"})
+_EVENTS_FROM_PERCENT_KINDS = frozenset({"arm-list", "arm-percent", "bracket-pair", "of-the-n", "percent-of",
+                                        "shared-percent"})
 # proportions whose rule read the outcome itself ("none of ... including apnea", "32 cases of NYHA grade III")
 _KINDS_NAMING_THEIR_OUTCOME = frozenset({"none-of", "arm-baseline", "population"})
 
