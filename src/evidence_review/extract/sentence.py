@@ -62,7 +62,7 @@ _LIST_ITEM_BEFORE = start_guarded(re.compile(
 
 
 # "in the A, B and C groups", "in the A, B, and C arms", "with A, B and C, respectively"
-_ARM_LIST_AFTER = re.compile(r"\s*(?:of\s+patients\s+|of\s+participants\s+)?(?:in|with|for|on)\s+(?:the\s+)?(?P<names>[^.;()]{3,120}?)"
+_ARM_LIST_AFTER = re.compile(r"\s*(?:of\s+patients\s+|of\s+participants\s+)?(?:in|with|for|on|(?P<of>of)(?=\s+(?:the\s+)?[^.;()]{3,80}?\s+(?:groups|arms)\b))\s+(?:the\s+)?(?P<names>[^.;()]{3,120}?)"
                              r"(?:(?P<groups>\s+(?:groups|arms))\b|\s+cohorts\b|(?=\s*,?\s*respectively\b|\s*[.;)]|\s*$))", re.I)
 
 
@@ -81,8 +81,8 @@ def arms_listed_after(seg: str, groups, pos: int, count: int) -> list[str] | Non
         return None
     # arms the lexicon does not know ("in the low-dose, high-dose and standard-care groups"): as written, when
     # the list says they are groups ("in TRIAL-1 and TRIAL-2, respectively" names studies, not arms)
-    if not m.group("groups"):
-        return None
+    if not m.group("groups") or m.group("of"):
+        return None     # "of the X and Y groups" only with arms the document names: "of" also leads to other things
     pieces = [re.sub(r"^(?:the|a)\s+", "", p.strip(), flags=re.I) for p in _LIST_SPLIT.split(listed)]
     if len(pieces) == count and all(_ARM_WORDS.fullmatch(p) for p in pieces):
         return [re.sub(r"\s+", " ", p).lower() for p in pieces]
