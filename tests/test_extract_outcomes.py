@@ -80,3 +80,25 @@ def test_arms_times_and_patients_are_no_outcome_of_a_sentence():
                 "It was more common with tocilizumab (30% vs. 15%).": "",
                 "Rates were similar with tocilizumab and with placebo (30% vs. 15%).": ""}
     assert {s: outcome_named_at(s, s.index("30%")) for s in expected} == expected
+
+
+def test_an_outcome_named_after_the_subjects_verb_is_the_outcome_of_the_values_after_it():
+    from evidence_review.extract.named_outcome import outcome_named_at
+    sentence = ("The cure rate was higher in the tocilizumab group than in the placebo group (52% vs. 31%), and "
+                "adverse events were less frequent (occurring in 40% vs. 65% of the patients).")
+    assert outcome_named_at(sentence, sentence.index("52%")) == "cure rate"
+    assert outcome_named_at(sentence, sentence.index("40%")) == ""
+
+
+def test_a_share_of_one_population_is_no_outcome_named_by_its_subject():
+    text = "Antibodies against the receptor were recorded in 61 of 80 (76%) patients with the disease."
+    assert rows_of(text, "PROPORTION") == []
+
+
+def test_a_label_that_names_patients_receiving_a_support_is_a_subgroup_not_the_outcome():
+    from evidence_review.extract.named_outcome import outcome_named_at
+    sentence = ("In the tocilizumab group, the incidence of death was lower than in the usual care group among "
+                "patients receiving invasive mechanical ventilation (29.3% vs. 41.4%) but not among those receiving "
+                "no respiratory support at randomization (17.8% vs. 14.0%).")
+    assert outcome_named_at(sentence, sentence.index("29.3%")) == "death"
+    assert outcome_named_at(sentence, sentence.index("17.8%")) == "death"

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import find_drugs, find_outcome
+from .lexicon import find_drugs, find_outcome, has_outcome
 
 _SHARE = r"[-\u2212]?\d+(?:[.\u00b7]\d+)?\s*%?"
 # "(5.6% vs. 0.3%", "(61% and 48%", "(88 vs 59%": a pair of shares opening a bracket
@@ -96,7 +96,10 @@ def _named_spans(seg: str) -> tuple[tuple[int, int, str], ...]:
 def outcome_named_at(seg: str, pos: int) -> str:
     """The outcome the sentence `seg` names, by its shape, for a value at `pos` ("" when none): a bracket's own
     label first, else the subject of the sentence's verb."""
-    hits = [(end - start, named) for start, end, named in _named_spans(seg) if start <= pos < end]
+    hits = [(end - start, named) for start, end, named in _named_spans(seg) if start <= pos < end
+            # "The response rate was higher (45% vs. 28%), ... and adverse events were less frequent (73% vs. 90%)":
+            # an outcome the lexicon knows, named after the subject's verb, is the later values' outcome
+            and (seg.startswith("(", start) or not has_outcome(seg[start:pos]))]
     return min(hits)[1] if hits else ""
 
 
