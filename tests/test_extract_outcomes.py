@@ -102,3 +102,17 @@ def test_a_label_that_names_patients_receiving_a_support_is_a_subgroup_not_the_o
                 "no respiratory support at randomization (17.8% vs. 14.0%).")
     assert outcome_named_at(sentence, sentence.index("29.3%")) == "death"
     assert outcome_named_at(sentence, sentence.index("17.8%")) == "death"
+
+
+def test_a_bracket_label_after_its_time_is_the_outcome_without_the_time():
+    from evidence_review.extract.named_outcome import outcome_named_at
+    sentence = "Results were similar as did week 24 ACR 50 (61.6% vs. 44.6%; P = 0.01) and ACR 70 (33.8% vs. 24.2%)."
+    assert outcome_named_at(sentence, sentence.index("61.6%")) == "ACR 50"
+    assert outcome_named_at(sentence, sentence.index("33.8%")) == "ACR 70"
+
+
+def test_a_label_and_comma_before_each_pair_of_a_list_is_that_pairs_outcome():
+    text = ("Week 12 results [ACR 20, 70.5% vs. 54.0% (P = 0.01); ACR 50, 42.0% vs. 30.0% (P = 0.03)] "
+            "favoured tocilizumab over placebo.")
+    assert arm_outcomes(text) == [(30, 100, "placebo", "ACR 50"), (54, 100, "placebo", "ACR 20"),
+                                  (84, 200, "tocilizumab", "ACR 50"), (141, 200, "tocilizumab", "ACR 20")]
