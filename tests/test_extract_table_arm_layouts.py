@@ -196,10 +196,11 @@ def test_groups_named_generically_are_named_by_what_they_received():
                         "end": (text.index(t) + len(t)) if t else 0, "header": True}
                        for c, t in enumerate(["", "Observation group", "Control group"])]}
     study = build_study("d", text, {"tables": [table]})
+    # the control group is named by the control treatment the text says it received (what both groups got)
     assert sorted((a.canonical, a.role) for a in study.arms) == [
-        ("control", "control"), ("inhaled hypertonic saline", "experimental")]
+        ("conventional treatment", "control"), ("inhaled hypertonic saline", "experimental")]
     assert study.resolve("Observation group").canonical == "inhaled hypertonic saline"
-    assert study.resolve("Control group").canonical == "control"
+    assert study.resolve("Control group").canonical == "conventional treatment"
     # a report naming only "a control group and a treatment group": the treatment group is what it was treated with
     text = ("Eighty patients were randomly divided into two groups. The control group (n=40) was given oxygen. The "
             "treatment group (n=40) was treated with ivabradine in addition to the same care.")

@@ -213,3 +213,77 @@ def test_boilerplate_lines_classified_in_one_pass_as_rule_by_rule():
         assert boilerplate.classify_line(line) == expected, line
         matched += expected is not None
     assert matched > 20
+
+
+def test_byline_shortcut_gives_the_answer_of_cleaning_every_piece():
+    from evidence_review.ingest import metadata
+
+    def by_cleaning(line):
+        line = line.strip()
+        if metadata._BYLINE.match(line):
+            return True
+        items = [n for n in map(metadata._clean_author, metadata._NAME_SEPARATORS.split(line)) if n]
+        return metadata.looks_like_names(items)
+
+    pieces = ["Jane Doe", "J. Smith1", "Ann Lee*", "• Bo Li", "Kim 2,3", "de la Cruz", "and", "Mary Ann van der Berg Jr",
+              "the trial randomly assigned patients to rituximab or placebo for two years", "• * 12 †",
+              "1 2 3 4 5 6 7 8", "A B C D E F G", "Ng", "✉", "§ Park"]
+    rng = random.Random(6)
+    lines = [rng.choice([", ", "; ", " and ", ","]).join(rng.choice(pieces) for _ in range(rng.randint(1, 12)))
+             for _ in range(5000)]
+    lines += [line for text in _fixture_texts() for line in text.split("\n")]
+    names = 0
+    for line in lines:
+        expected = by_cleaning(line)
+        assert metadata._is_byline(line) == expected, line
+        names += expected
+    assert names > 200
+
+
+def test_language_from_present_features_is_langids_choice():
+    identifier = language._identifier()
+    rng = random.Random(9)
+    samples = [ENGLISH, SPANISH, CHINESE, "Le rituximab a réduit le taux de rechute annualisé chez les patients.",
+               "Rituximab reduzierte die jährliche Schubrate bei Patienten mit Neuromyelitis optica deutlich."]
+    words = " ".join(samples).split()
+    texts = [" ".join(rng.choice(words) for _ in range(rng.randint(1, 60))) for _ in range(600)]
+    texts += [text[:language.SCAN_CHARS] for text in _fixture_texts()]
+    languages = set()
+    for text in samples + texts:
+        expected = identifier.classify(text)[0]
+        assert language.classify(text) == expected, text[:80]
+        languages.add(expected)
+    assert {"en", "es", "zh", "fr", "de"} <= languages
+
+
+def test_character_unification_and_line_rejoining_as_the_lookbehind_patterns_did():
+    import re
+
+    from evidence_review.ingest import normalize
+
+    dashes = normalize._DASHES
+    dash_near_digit = re.compile(rf"(?<=\d)([ ]?)[{dashes}]|[{dashes}](?=[ ]?\d)")
+    detached_minus = re.compile(r"(?<=[\s(\[,;:=])-[ ]+(?=\d)")
+    middle_dot = re.compile(r"(?<=\d)[\u00b7\u2219\u22c5](?=\d)")
+    lone_dot = re.compile(r"[ ]*\n[ ]*([.。])[ ]*(?=\n|$)")
+    multi_space = re.compile(r"[ ]{2,}")
+
+    def unify_before(text):
+        text = normalize._SPREADSHEET_ARTEFACT.sub(lambda m: normalize._ARTEFACT_REPLACEMENT[m.group(1)], text)
+        text = text.translate(normalize._ZERO_WIDTH).translate(normalize._SPACES).translate(normalize._MINUS_LIKE)
+        text = dash_near_digit.sub(lambda m: (m.group(1) or "") + "-", text)
+        return middle_dot.sub(".", detached_minus.sub("-", text))
+
+    alphabet = list("12 .-(,;:=\n") + ["\u2013", "\u2014", "\u00b7", "\u2212", "\u00a0", "\u200b", "。", "ab", "_x000D_"]
+    rng = random.Random(13)
+    changed = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        expected = unify_before(text)
+        assert normalize.unify_characters(text) == expected, repr(text)
+        tidied = "\n".join(multi_space.sub(" ", line).strip() for line in text.split("\n"))
+        assert normalize.tidy_whitespace(text) == normalize._BLANK_RUNS.sub("\n\n", tidied).strip(), repr(text)
+        if not ("\n." in text or "\n " in text or "\n。" in text):  # where rejoin_lines skips the lone-dot rule
+            assert lone_dot.sub(r"\1", text) == text, repr(text)
+        changed += expected != text
+    assert changed > 5000

@@ -31,20 +31,26 @@ def test_required_literals_of_shapes():
 
 
 def test_prefiltered_patterns_find_what_the_patterns_find():
-    from evidence_review.ingest import conditions, design, identifiers
+    from evidence_review.ingest import conditions, design, identifiers, metadata, sample_size, structure
 
     patterns = [p for _, p in conditions.condition_vocabulary()] + identifiers.YEAR_PATTERNS + [
         identifiers._DOI_IN_TEXT, identifiers._DOI_LABELLED, identifiers._PMID, identifiers._PMCID,
         design._YOU_IN_TEXT, design._OBSERVATIONAL_IN_TEXT] + design._NEWS + design._NEWS_WEAK + [
-        p for _, p in design._TEXT_RULES]
+        p for _, p in design._TEXT_RULES] + [filtered for _, _, filtered, _ in sample_size._TIERS] + [
+        sample_size._SUM_FILTERED, sample_size._ARM_SUM_FILTERED, sample_size._ARM_ITEM_FILTER,
+        structure._INLINE_LABEL, structure._COLON_LABEL, metadata._LINK_TO, metadata._PUBLISHED_BY,
+        metadata._JOURNAL_YEAR_VOLUME]
     filtered = [p for p in patterns if isinstance(p, Prefiltered)]
-    assert len(filtered) >= 30
+    assert len(filtered) >= 45
     words = ["NMOSD", "nmosd", "Neuromyelitis Optica", "LN", "ln", "lupus NEPHRITIS", "MG", "mg", "myasthenic",
              "SLE", "TB", "tuberculoſis", "PUBLİSHED", "published", "online", "Epub", "©", "(C)", "Copyright",
              "2021", "Mar", "MAR", "14;", "doi:", "DOI", "10.1000/xyz", "PMID:", "PMCID: PMC123", "you", "YOUR",
              "retrospective", "cohort", "randomised", "randomly assigned", "placebo", "said", "told", "reporters",
              "the", "of", "patients", "\n", ".", ",", ":", "|", "Posted by Jane Doe", "Reuters", "(", ")", "İ", "ı",
-             "K", "study protocol", "meta-analysis", "systematic review", "case series", "News", ">"]
+             "K", "study protocol", "meta-analysis", "systematic review", "case series", "News", ">", "143", "Seventy-two",
+             "patients were randomly assigned", "participants", "were enrolled", "received", "were assigned to",
+             "a total of", "and 42", "Results", "RESULTS:", "Methods", "Link to Neurology", "© 2020 Elsevier.",
+             "Lancet published by", "Neurology 2019; 12:", "Background"]
     rng = random.Random(2)
     skipped = matched = 0
     for _ in range(3000):

@@ -118,35 +118,46 @@ class Prefiltered:
     of its required strings. The lower-cased text of the last document is kept, so that many patterns searching
     the same text fold it once."""
 
-    __slots__ = ("pattern", "_exact", "_caseless")
-    #: (text, folded text) of the last few texts searched (a document's head and its page, searched in turn).
+    __slots__ = ("pattern", "_keys")
+    #: (text, {(string, caseless): found, None: folded text}) of the last few texts searched (a document's head and
+    #: its page are searched in turn): many patterns share strings ("patients", "randomi"), each looked up once.
     _recent: tuple = ()
     RECENT = 4
 
     def __init__(self, pattern: re.Pattern):
         self.pattern = pattern
         requirement = required_literals(pattern)
-        self._exact = tuple(s for s, ci in requirement or () if not ci)
-        self._caseless = tuple(s for s, ci in requirement or () if ci)
-        if requirement is None:
-            self._exact, self._caseless = None, None
+        # case-sensitive strings first: they need no folded text
+        self._keys = None if requirement is None else tuple(sorted(requirement, key=lambda key: (key[1], key[0])))
 
     @classmethod
-    def folded(cls, text: str) -> str:
+    def _memo(cls, text: str) -> dict:
         recent = cls._recent  # one read: other threads may replace it meanwhile
-        for seen, folded in recent:
+        for seen, memo in recent:
             if seen is text:
-                return folded
-        folded = fold(text)
-        cls._recent = ((text, folded),) + recent[:cls.RECENT - 1]
-        return folded
+                return memo
+        memo: dict = {}
+        cls._recent = ((text, memo),) + recent[:cls.RECENT - 1]
+        return memo
 
     def may_match(self, text: str) -> bool:
-        if self._exact is None:
+        if self._keys is None:
             return True
-        if any(s in text for s in self._exact):
-            return True
-        return bool(self._caseless) and any(s in Prefiltered.folded(text) for s in self._caseless)
+        memo = Prefiltered._memo(text)
+        for key in self._keys:
+            found = memo.get(key)
+            if found is None:
+                if key[1]:
+                    folded = memo.get(None)
+                    if folded is None:
+                        folded = memo[None] = fold(text)
+                    found = key[0] in folded
+                else:
+                    found = key[0] in text
+                memo[key] = found
+            if found:
+                return True
+        return False
 
     def search(self, text: str, *args):
         return self.pattern.search(text, *args) if self.may_match(text) else None

@@ -242,6 +242,8 @@ def cell_text(value) -> str:
 
 def one_line(value) -> str:
     """A cell as one line of text: each run of white space (line breaks too) one space, "" when absent."""
+    if type(value) is str:  # most cells: no missing-value test needed (the pooling stage asks a million times)
+        return " ".join(value.split())
     return "" if is_missing(value) else " ".join(str(value).split())
 
 

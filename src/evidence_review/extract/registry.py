@@ -683,6 +683,15 @@ RULES: list[Rule] = [
           {"measure": "MEDIAN", "value": 4.4, "total": 81, "intervention": "rituximab", "outcome": "pfs"},
           {"measure": "MEDIAN", "value": 16.0, "total": 81, "intervention": "rituximab", "outcome": "os"},
           {"measure": "HR", "value": 0.71, "ci_low": 0.52, "ci_high": 0.97}]),
+    Rule("survival-times-per-arm", 113, "a time to an event printed for each arm of a two-arm trial, the second "
+         "value's arm named after it: '(13.5 vs. 10.2 months in X alone)' after 'superior PFS to X alone' (a survival "
+         "time per arm is its Kaplan-Meier median; the first value is the other arm's)",
+         ("number",), arm_data.survival_time_pairs,
+         "Patients were randomly assigned to rituximab (n = 60) or azathioprine (n = 62). Rituximab was not associated "
+         "with longer progression-free survival than azathioprine in patients older than 60 years (9.4 vs. 8.1 "
+         "months with azathioprine, P = 0.41).",
+         [{"measure": "MEDIAN", "value": 9.4, "total": 60, "intervention": "rituximab"},
+          {"measure": "MEDIAN", "value": 8.1, "total": 62, "intervention": "azathioprine"}]),
 ]
 RULES.sort(key=lambda r: r.priority)
 # each rule function once, at its first (lowest) priority: a function listed twice, for two shapes, runs once.

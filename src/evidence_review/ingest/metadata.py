@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..regexfilter import prefiltered
 from .boilerplate import classify_line
 from .identifiers import MONTHS
 
@@ -32,6 +33,8 @@ _CITATION_LINE = re.compile(
 _LINK_TO = re.compile(r"(?:\b|logo)Link to (?P<journal>[A-Z][\w&.,'’ -]{2,80})$")
 _PUBLISHED_BY = re.compile(r"©[^\n]{0,60}?\.\s*(?P<journal>[A-Z][A-Za-z&' ]{3,80}?) published by\b")
 _JOURNAL_YEAR_VOLUME = re.compile(r"(?P<journal>[A-Z][A-Za-z&' ]{3,60}?)\.? (?:19|20)\d\d\s*;\s*\d+\s*:")
+# Behind literal prefilters (regexfilter): a text without "Link to", "published by", "19"/"20" is not scanned.
+_LINK_TO, _PUBLISHED_BY, _JOURNAL_YEAR_VOLUME = (prefiltered(p) for p in (_LINK_TO, _PUBLISHED_BY, _JOURNAL_YEAR_VOLUME))
 _LABELLED_AUTHORS = re.compile(r"^(?:autores principales|authors?|autores|auteurs)\s*:\s*(?P<names>.+)$",
                                re.IGNORECASE)
 _LABEL_LINE = re.compile(r"^[-•]?\s*(?:PMID|PMCID|DOI|ISSN|ISBN|URL|https?://)\b", re.IGNORECASE)
@@ -65,8 +68,41 @@ def _is_byline(line: str) -> bool:
     line = line.strip()
     if _BYLINE.match(line):
         return True
-    items = [name for name in map(_clean_author, _NAME_SEPARATORS.split(line)) if name]
+    parts = _NAME_SEPARATORS.split(line)
+    if not _may_be_names(parts):
+        return False
+    items = [name for name in map(_clean_author, parts) if name]
     return looks_like_names(items)
+
+
+#: Characters cleaning (`_clean_author`) may take away whole: the stripped end marks and affiliation marks.
+_VANISHING = frozenset(" ,;•·*0123456789✉†‡§")
+
+
+def _may_be_names(parts: list[str]) -> bool:
+    """False when the pieces of a line cannot pass `looks_like_names` whatever cleaning does to them: it needs four
+    in five pieces to be names of at most 6 words; cleaning only removes words made of `_VANISHING` characters, so a
+    piece with 7 other words stays too long, and more than one such piece in five settles it. A paragraph split at
+    its commas is found out here without cleaning each of its pieces."""
+    too_long = 0
+    for part in parts:
+        words = part.split()
+        if len(words) >= 7 and _lasting_words(words) >= 7:
+            too_long += 1
+            if too_long * 5 > len(parts):
+                return False
+    return True
+
+
+def _lasting_words(words: list[str], enough: int = 7) -> int:
+    """How many of the words cleaning cannot take away, counted up to `enough`."""
+    found = 0
+    for word in words:
+        if not _VANISHING.issuperset(word):
+            found += 1
+            if found >= enough:
+                break
+    return found
 
 
 _NAME_SEPARATORS = re.compile(r"[;,]|\band\b")
@@ -87,7 +123,7 @@ def _is_title_candidate(line: str) -> bool:
         return False
     if _JOURNAL_DATE_LINE.match(line) or _CITATION_LINE.match(line):
         return False
-    if sum(ch.isdigit() for ch in line) > len(line) * 0.2:
+    if sum(map(str.isdigit, line)) > len(line) * 0.2:
         return False
     if line.count(",") >= 4 and not line.endswith((".", "?", "!")):  # an author list
         return False

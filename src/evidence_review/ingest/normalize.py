@@ -33,8 +33,11 @@ _DASHES = "\u2012\u2013\u2014\u2015\ufe58"
 # A dash touching a digit on either side (ranges "1.1–3.1", "968—974", negative numbers "(–0.5").
 _DASH_NEAR_DIGIT = re.compile(rf"(?<=\d)([ ]?)[{_DASHES}]|[{_DASHES}](?=[ ]?\d)")
 # A minus (already '-') separated from its number by spaces, after an opening context: "(WMD) - 1.56", "CI, - 1.82".
-_DETACHED_MINUS = re.compile(r"(?<=[\s(\[,;:=])-[ ]+(?=\d)")
-_MIDDLE_DOT_DECIMAL = re.compile(r"(?<=\d)[\u00b7\u2219\u22c5](?=\d)")
+# These two start with the character they replace and look behind it from there (the same matches as a lookbehind
+# in front), so re jumps from one such character to the next instead of trying the lookbehind at every position.
+_DETACHED_MINUS = re.compile(r"-(?<=[\s(\[,;:=]-)[ ]+(?=\d)")
+_MIDDLE_DOT_DECIMAL = re.compile(r"[\u00b7\u2219\u22c5](?<=\d[\u00b7\u2219\u22c5])(?=\d)")
+_ANY_DASH = re.compile(f"[{_DASHES}]")
 _MULTI_SPACE = re.compile(r"[ ]{2,}")
 _NUMBER_BROKEN_AFTER_POINT = re.compile(r"(?<=\d\.)[ ]*\n[ ]*(?=\d)")
 _LONE_DOT_LINE = re.compile(r"[ ]*\n[ ]*([.。])[ ]*(?=\n|$)")
@@ -55,7 +58,8 @@ def unify_characters(text: str) -> str:
     text = _SPREADSHEET_ARTEFACT.sub(lambda m: _ARTEFACT_REPLACEMENT[m.group(1)], text)
     if _TO_UNIFY.search(text):
         text = text.translate(_UNIFIED)
-    text = _DASH_NEAR_DIGIT.sub(lambda m: (m.group(1) or "") + "-", text)
+    if _ANY_DASH.search(text):  # every match holds a dash
+        text = _DASH_NEAR_DIGIT.sub(lambda m: (m.group(1) or "") + "-", text)
     text = _DETACHED_MINUS.sub("-", text)
     text = _MIDDLE_DOT_DECIMAL.sub(".", text)
     return text
@@ -64,7 +68,8 @@ def unify_characters(text: str) -> str:
 def rejoin_lines(text: str) -> str:
     """Join lines that a scraper or a fixed-width layout broke inside a number or a sentence."""
     text = _NUMBER_BROKEN_AFTER_POINT.sub("", text)
-    text = _LONE_DOT_LINE.sub(r"\1", text)
+    if "\n." in text or "\n " in text or "\n。" in text:  # a line break, spaces, a full stop: every match
+        text = _LONE_DOT_LINE.sub(r"\1", text)
     lines = text.split("\n")
     out: list[str] = []
     for line in lines:
@@ -94,7 +99,7 @@ def _continues(previous: str, line: str) -> bool:
 
 def tidy_whitespace(text: str) -> str:
     """Strip each line, collapse space runs, keep paragraph breaks (at most one blank line)."""
-    lines = [_MULTI_SPACE.sub(" ", line).strip() for line in text.split("\n")]
+    lines = [(_MULTI_SPACE.sub(" ", line) if "  " in line else line).strip() for line in text.split("\n")]
     text = "\n".join(lines)
     return _BLANK_RUNS.sub("\n\n", text).strip()
 

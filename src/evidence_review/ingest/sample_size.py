@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ..regexfilter import Prefiltered, prefiltered
 from ..regexguard import start_guarded, with_start_guard
 
 SCAN_CHARS = 20_000
@@ -127,6 +128,8 @@ _COUNT_OF_PEOPLE = re.compile(rf"\d {_PEOPLE} ")
 
 def _arm_list_sums(head: str):
     """(position, sum) for each sentence listing two or more arms' counts, the first with its people word."""
+    if not _ARM_ITEM_FILTER.may_match(head):  # no "received", "were assigned to": no arm in any sentence
+        return
     for sentence in _SENTENCE_PIECE.finditer(head):
         items = list(_ARM_ITEM.finditer(sentence.group()))
         if len(items) >= 2 and _COUNT_OF_PEOPLE.search(items[0].group()):
@@ -169,11 +172,26 @@ RANDOMIZED, STRONG, WEAK = _guarded(RANDOMIZED), _guarded(STRONG), _guarded(WEAK
 _SUM, _ARM_SUM, _CAPITAL_N, _ARM_ITEM = (start_guarded(p) for p in (_SUM, _ARM_SUM, _CAPITAL_N, _ARM_ITEM))
 
 
+#: Each tier's patterns behind their literal prefilters (regexfilter; the people words, "total of", "randomly
+#: assigned" ...), with whether each opens with a count: a text that holds none of a pattern's words is not searched.
+_TIERS = [(tier, pattern, prefiltered(pattern), pattern.pattern.startswith(_OPENS_WITH_COUNT))
+          for tier, patterns in ((0, RANDOMIZED), (1, STRONG), (2, WEAK)) for pattern in patterns]
+_SUM_FILTERED, _ARM_SUM_FILTERED = prefiltered(_SUM), prefiltered(_ARM_SUM)
+_ARM_ITEM_FILTER = Prefiltered(_ARM_ITEM)
+
+
+def _may_match(pattern, text: str) -> bool:
+    return pattern.may_match(text) if isinstance(pattern, Prefiltered) else True
+
+
 def find_total_n(text: str) -> int | None:
     head = text[:SCAN_CHARS]
-    count_starts = [m.start() for m in _COUNT_START.finditer(head)]
+    tiers = [(tier, pattern, count_led) for tier, pattern, filtered, count_led in _TIERS
+             if _may_match(filtered, head)]
+    count_starts = ([m.start() for m in _COUNT_START.finditer(head)]
+                    if any(count_led for _, _, count_led in tiers) else [])
     candidates: list[tuple[int, int, int, int]] = []  # (tier, position, 0 for a sum of arms else 1, value)
-    for pattern in (_SUM, _ARM_SUM):
+    for pattern in (_SUM_FILTERED, _ARM_SUM_FILTERED):
         for m in pattern.finditer(head):
             candidates.append((0, m.start(), 0, int(m.group(1)) + int(m.group(2))))
     for start, value in _arm_list_sums(head):
@@ -182,14 +200,13 @@ def find_total_n(text: str) -> int | None:
     if len(capital_n) == 1:
         m = _CAPITAL_N.search(head)
         candidates.append((1, m.start(), 1, int(m.group(1))))
-    for tier, patterns in ((0, RANDOMIZED), (1, STRONG), (2, WEAK)):
-        for pattern in patterns:
-            for m in _finditer(pattern, head, count_starts):
-                if not _is_total(head, m, tier):
-                    continue
-                value = word_to_int(m.group(1))
-                if value:
-                    candidates.append((tier, m.start(), 1, value))
+    for tier, pattern, _ in tiers:
+        for m in _finditer(pattern, head, count_starts):
+            if not _is_total(head, m, tier):
+                continue
+            value = word_to_int(m.group(1))
+            if value:
+                candidates.append((tier, m.start(), 1, value))
     if not candidates:
         return None
     return min(candidates)[3]

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..regexfilter import prefiltered
 from .normalize import unify_characters
 
 TABLE_MARK = "\ue000"
@@ -69,6 +70,8 @@ _INLINE_LABEL = re.compile(rf"(?:(?<=^)|(?<=[.!?)\]] )|(?<=^Abstract ))({_LABEL_
                            r"[A-Z][a-z]+ (?:was|were|is|are|of|in|with)\b|[A-Z]{2,})\b)")
 #: "... cohort. METHODS: Retrospective ..." / "... 2019. Results: ..." inside a line.
 _COLON_LABEL = re.compile(rf"(?<=[.!?)\]] )({_LABEL_WORDS.upper()}|{_LABEL_WORDS})\s*:\s*(?=\S)")
+# Behind literal prefilters (regexfilter): a line that names no label word is not scanned position by position.
+_INLINE_LABEL, _COLON_LABEL = prefiltered(_INLINE_LABEL), prefiltered(_COLON_LABEL)
 MAX_HEADING_CHARS = 80
 
 

@@ -419,6 +419,45 @@ def bare_medians(s: Sentence) -> None:
             s.estimates.append(est)
 
 
+# a time to an event named by its outcome: "PFS", "overall survival", "survival time"
+_SURVIVAL_NAMED = re.compile(r"\b(?-i:RFS|PFS|OS|DFS|EFS|TTP)\b|\b(?:overall|progression-free|disease-free|relapse-free|"
+                             r"recurrence-free|event-free)\s+survival\b|\bsurvival\s+times?\b", re.I)
+_TIME_UNIT_WORD = r"(?:months?|weeks?|days?|years?)"
+_PAIR_GAP = re.compile(r"\s*" + _TIME_UNIT_WORD + r"?\s*(?:vs\.?|versus)\s*")
+_PAIR_TAIL = re.compile(r"\s*" + _TIME_UNIT_WORD + r"\s+(?:in|with|for|on)\s+(?:the\s+)?(?:patients\s+(?:on|receiving)\s+)?")
+
+
+def survival_time_pairs(s: Sentence) -> None:
+    """ "Combined treatment was not associated with superior PFS to X alone in patients with ... (13.5 vs. 10.2
+    months in X alone)": a time to an event printed for each arm of a two-arm trial, the second value's arm named
+    after it, is each arm's median (a survival time printed per arm is the Kaplan-Meier median), the first the
+    other arm's. Not where the sentence says the values are means, or prints an interval or a ratio for them."""
+    seg = s.seg
+    if "|" in seg or not _SURVIVAL_NAMED.search(seg) or _MEAN_WORD.search(seg) or _INTERVAL_OR_RATIO.search(seg):
+        return
+    two = s.state.two_arms()
+    if len(two) != 2:
+        return
+    for i in range(len(s.nums) - 1):
+        a, b = s.nums[i], s.nums[i + 1]
+        if not (s.free(i) and s.free(i + 1)) or a.percent or b.percent or not _PAIR_GAP.fullmatch(seg, a.full_end, b.start):
+            continue
+        tail = _PAIR_TAIL.match(seg, b.full_end)
+        arm = next((g.name for g in s.groups if tail is not None and g.start == tail.end()), "")
+        if arm not in two:
+            continue
+        found = None
+        for m in _SURVIVAL_NAMED.finditer(seg, 0, a.start):
+            found = m
+        for idx, name in ((i, next(x for x in two if x != arm)), (i + 1, arm)):
+            n = s.nums[idx]
+            est = Estimate("MEDIAN", n.value, n.text, n.start, n.full_end, kind="median", arm_hint=name)
+            est.total = s.state.arm_sizes.get(name)
+            est.outcome_hint = found.group(0) if found else ""
+            s.claimed.add(idx)
+            s.estimates.append(est)
+
+
 # "the mean scores were 14.5 in the A group and 16.4 in the B group", "the adjusted annual rate of change was
 # -114.7 ml with A versus -239.9 ml with B": two arms' means printed without a spread, each with its arm
 _MEAN_CLAUSE = re.compile(r"\b(?:mean|average|means|rates?\s+of\s+change)\b", re.I)
