@@ -14,9 +14,10 @@ from functools import lru_cache
 from .grammar import ARM_SIZE, population_size
 from .ids import estimate_id
 from .lexicon import Mention, condition_counts, find_drugs, has_outcome, outcome_at, outcome_near
+from .named_outcome import outcome_named_at
 from .model import ARMS_FROM_STUDY, RATIO_ORDER_SAID, Estimate, SentenceState
 from .orientation import Group, arm_for_single, arms_for_comparison, claimed_direction, find_comparison, groups_from
-from ..tables import CONTINUOUS_MEASURES, DESCRIPTIVE_MEASURES, EVENTS_FROM_PERCENTAGE, ONE_ARM_MEASURES
+from ..tables import ARM_LEVEL_MEASURES, CONTINUOUS_MEASURES, DESCRIPTIVE_MEASURES, EVENTS_FROM_PERCENTAGE, ONE_ARM_MEASURES
 from .patterns import RATIO
 from .registry import run_rules
 from .sentence import Sentence, arms_listed_after, arms_named_before, studies_listed_after
@@ -1053,9 +1054,12 @@ def _row(doc_id, source_file, est: Estimate, s0: int, evidence: str, interventio
         if est.measure == "PROPORTION":
             after = _COUNT_VERB_AFTER.match(seg, est.end)
         found = outcome_at(seg, after.end()) if after else None
-        if found is None:
+        # "Dysgeusia (5.6% vs. 0.3%) and ...", "Hearing loss was more common in ... (25% vs. 20%)": an arm's value
+        # of the outcome its own sentence names by its shape, before a lexicon word said elsewhere in it
+        named = outcome_named_at(seg, est.start) if found is None and est.measure in ARM_LEVEL_MEASURES else ""
+        if found is None and not named:
             found = outcome_near(seg, est.start, _RATE_LABELS if est.measure == "PROPORTION" else frozenset())
-        outcome = found[0] if found else ""
+        outcome = found[0] if found else named
     # a whole population's baseline trait has no timepoint ("the mean age was 51 years" is no time)
     timepoint = "" if est.kind == "population" else est.timepoint or _timepoint(seg, est.start)
     if est.outcome_hint and (est.measure in DESCRIPTIVE_MEASURES or est.kind in _KINDS_NAMING_THEIR_OUTCOME):

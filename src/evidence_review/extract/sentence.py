@@ -12,6 +12,7 @@ import re
 from . import patterns as P
 from .grammar import COUNT_WORD, Interval, Num, Parse
 from .lexicon import Mention, has_outcome
+from .named_outcome import names_compared_outcome
 from .model import Estimate, SentenceState
 from .orientation import find_comparison, groups_from
 from .startguard import start_guarded
@@ -391,13 +392,19 @@ class Sentence:
         return not re.search(r"\bdifferen|\bvs\.?\s*$|\bversus\s*$", self.seg[change[-1]:pos], re.I)
 
     # ---------------------------------------------------------------- counts of patients
-    def has_outcome(self) -> bool:
-        """Whether the sentence names an outcome (looked up only when a count needs it: one regex pass with
-        every outcome pattern, the costliest single step of extraction)."""
+    def knows_outcome(self) -> bool:
+        """Whether the sentence names an outcome the lexicon (or the document's outcome abbreviations) knows
+        (looked up only when a count needs it: one regex pass with every outcome pattern, the costliest single
+        step of extraction)."""
         if self._outcome is None:
             abbreviations = self.state.outcome_abbreviations
             self._outcome = has_outcome(self.seg) or bool(abbreviations and abbreviations.search(self.seg))
         return self._outcome
+
+    def has_outcome(self) -> bool:
+        """Whether the sentence names an outcome: one the lexicon knows, or one it names by its shape while
+        comparing arms ("Dysgeusia (5.6% vs. 0.3%)", "Hypotension occurred in 12 (20%) ... and 3 (5%) ...")."""
+        return self.knows_outcome() or names_compared_outcome(self.seg)
 
     def compares_counts(self) -> bool:
         """Two or more arms' counts set against each other ("24/82 (29%) in the A group and 37/81 (46%) in the B

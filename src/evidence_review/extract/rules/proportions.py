@@ -291,7 +291,7 @@ def count_percent(s: Sentence) -> None:
             fits = s.totals_fitting(n_val, x)
             total = fits[0] if len(fits) == 1 else None
         # a count read only because the sentence sets it against another arm's (no outcome the lexicon knows)
-        kind = "n-percent" if s.has_outcome() else "n-percent-compared"
+        kind = "n-percent" if s.knows_outcome() else "n-percent-compared"
         s.estimates.append(Estimate("PROPORTION", x.value / 100, x.text + "%", c.start, c.end, events=n_val, total=total,
                                     kind=kind, total_fits=fits))
 
