@@ -245,3 +245,33 @@ def test_the_extract_command_takes_a_scheduler(tmp_path, capsys):
     assert cli.main(["extract", str(SEED_RAW), "--out", str(bad), "--scheduler", "tcp:/oops"]) == 2
     assert "unknown scheduler 'tcp:/oops'" in capsys.readouterr().err
     assert not bad.exists()
+
+
+def test_forked_map_runs_closures_on_forked_processes_in_item_order(monkeypatch):
+    """Forked workers inherit the function and the items (a closure over local data, which would not pickle), hand
+    back one result per item in item order, and the map falls back to this process on one core or one worker."""
+    import os
+
+    offset = {"value": 1000}  # a local the closure reads: nothing is pickled on the way to a forked worker
+    items = list(range(9))
+    monkeypatch.setattr(parallel, "cpu_count", lambda: 2)
+    results = parallel.forked_map(lambda i: (i + offset["value"], os.getpid()), items, 2)
+    assert [value for value, _ in results] == [i + 1000 for i in items]
+    assert os.getpid() not in {pid for _, pid in results}
+    assert parallel.forked_workers(2, 9) == 2 and parallel.forked_workers(8, 3) == 2
+    assert parallel.forked_workers(2, 1) == 1 and parallel.forked_workers(1, 9) == 1
+    here = parallel.ForkedMap(lambda i: (i, os.getpid()), items, 1)
+    assert not here.forked and here.results() == [(i, os.getpid()) for i in items]
+    monkeypatch.setattr(parallel, "cpu_count", lambda: 1)
+    assert parallel.forked_workers(2, 9) == 1
+    assert {pid for _, pid in parallel.forked_map(lambda i: (i, os.getpid()), items, 2)} == {os.getpid()}
+
+
+def test_forked_map_raises_a_workers_error():
+    def fails_on_three(i):
+        if i == 3:
+            raise ValueError("item three")
+        return i
+
+    with pytest.raises(ValueError, match="item three"):
+        parallel.forked_map(fails_on_three, range(6), 2)

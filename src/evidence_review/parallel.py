@@ -268,3 +268,84 @@ def _on_cluster(func, items: list, address: str, partitions: int | None, progres
     finally:
         client.close()
     return _flatten([_checked(func, p, r[0]) for p, r in zip(parts, computed)])
+
+
+def forked_workers(wanted: int, n_items: int) -> int:
+    """How many processes forked from this one map `n_items` items: `wanted`, no more than the cores or the items;
+    1 (this process) when forking cannot help: one core, a system without the fork start method, fewer than two
+    items or workers."""
+    import multiprocessing
+
+    cores = cpu_count()
+    if cores < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        return 1
+    return max(1, min(int(wanted), cores, n_items))
+
+
+_FORKED: tuple | None = None  # (func, items) the forked workers map: set before the pool starts, inherited
+
+
+def _run_forked(index: int):
+    func, items = _FORKED
+    return func(items[index])
+
+
+class ForkedMap:
+    """`func` over `items` on `workers` processes forked from this one (`forked_workers`), one item per task in
+    item order (put the largest first), started at once; `results()` waits for one result per item, in item order.
+    With one worker it maps here, before returning (an error is raised here then).
+
+    A forked worker starts with this process's memory, so neither `func` nor the items are pickled (a closure
+    works; only the results travel back), and it starts without importing anything: the pool for work that needs
+    the tables and libraries this process already holds. Fork only from a process whose threads hold no lock the
+    work needs (the callers: a notebook's kernel between cells, the command line); `map_partitions`' forkserver
+    is for everything else."""
+
+    def __init__(self, func: Callable, items: Sequence, workers: int):
+        global _FORKED
+        import gc
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        items = list(items)
+        self._pool, self._futures, self._results = None, [], None
+        if forked_workers(workers, len(items)) <= 1:
+            self._results = [func(item) for item in items]
+            return
+        _FORKED = (func, items)
+        # the parent's objects out of the workers' garbage collections: a collection walking them would write to
+        # (and so copy) every page of the parent's heap in each worker
+        gc.freeze()
+        try:
+            # a fork-context pool starts all its workers at the first submit, before its manager thread, so they
+            # are all forked (and see _FORKED) by the end of this block
+            self._pool = ProcessPoolExecutor(forked_workers(workers, len(items)),
+                                             mp_context=multiprocessing.get_context("fork"))
+            self._futures = [self._pool.submit(_run_forked, i) for i in range(len(items))]
+        except BaseException:
+            self.shutdown()
+            raise
+        finally:
+            _FORKED = None
+            gc.unfreeze()
+
+    @property
+    def forked(self) -> bool:
+        return self._pool is not None
+
+    def results(self) -> list:
+        if self._pool is None:
+            return self._results
+        try:
+            return [f.result() for f in self._futures]
+        finally:
+            self.shutdown()
+
+    def shutdown(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(cancel_futures=True)
+
+
+def forked_map(func: Callable, items: Sequence, workers: int) -> list:
+    """`func(item)` for each item, in item order, on up to `workers` processes forked from this one (`ForkedMap`)."""
+    return ForkedMap(func, items, workers).results()

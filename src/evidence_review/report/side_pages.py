@@ -11,15 +11,14 @@ block, which the page's one script reads; both are allowed by their hashes in th
 from __future__ import annotations
 
 import json
-import multiprocessing
 import os
 import re
-from concurrent.futures import ProcessPoolExecutor
+from functools import partial
 from pathlib import Path
 
 from markupsafe import Markup
 
-from ..parallel import cpu_count
+from ..parallel import ForkedMap, forked_workers
 from ..tables import write_text_atomic
 from . import sections
 from .html import Link, document_anchor, text
@@ -190,42 +189,28 @@ def _pending(reports_dir: Path, name: str) -> Path:
     return Path(reports_dir) / f".{name}.pending"
 
 
-_FORKED_JOB: tuple | None = None  # what forked workers render from: set before the pool starts, inherited
-
-
-def _write_forked(name: str) -> tuple[str, PageFacts]:
-    return _write_one(_FORKED_JOB, name)
-
-
 def _workers(site: Site, workers: int | None) -> int:
     if workers is not None:
         return max(1, workers)
-    if not site.split or "fork" not in multiprocessing.get_all_start_methods():
-        return 1
-    return min(PAGE_WORKERS, cpu_count())
+    return PAGE_WORKERS if site.split else 1
 
 
 class SidePagesInProgress:
     """Side pages being written, by forked workers while this process goes on (the main page's sections) or
     already by this one; `wait` checks the links between them and moves them into place."""
 
-    def __init__(self, reports_dir: Path, names: list[str], facts: dict | None = None, pool=None, futures=()):
-        self.reports_dir, self.names = Path(reports_dir), names
-        self._facts, self._pool, self._futures = facts, pool, list(futures)
+    def __init__(self, reports_dir: Path, names: list[str], work: ForkedMap):
+        self.reports_dir, self.names, self._work = Path(reports_dir), names, work
 
     def wait(self) -> list[Path]:
         """Every side page checked and in place (the links between them land); returns their paths. On any
         failure nothing of this report's side pages is left and an earlier report's pages stay as they were."""
         try:
-            facts = self._facts if self._pool is None else dict(f.result() for f in self._futures)
+            facts = dict(self._work.results())
             check_links_between({name: facts[name] for name in self.names})
         except BaseException:
-            for name in self.names:
-                _pending(self.reports_dir, name).unlink(missing_ok=True)
+            _remove_pending(self.reports_dir, self.names)
             raise
-        finally:
-            if self._pool is not None:
-                self._pool.shutdown(cancel_futures=True)
         for name in self.names:
             os.replace(_pending(self.reports_dir, name), self.reports_dir / name)
         for old in stale_pages(self.reports_dir, self.names):
@@ -233,34 +218,30 @@ class SidePagesInProgress:
         return [self.reports_dir / name for name in self.names]
 
 
+def _remove_pending(reports_dir: Path, names: list[str]) -> None:
+    for name in names:
+        _pending(reports_dir, name).unlink(missing_ok=True)
+
+
 def start_side_pages(inputs: ReportInputs, site: Site, reports_dir: Path,
                      workers: int | None = None) -> SidePagesInProgress:
     """Start writing the side pages; `.wait()` finishes. A split appendix is written by `workers` processes
-    (default: up to PAGE_WORKERS, one per core) forked from this one, so that they start at once with the tables
-    already read and this process renders the main page meanwhile; each renders, checks and writes whole pages,
-    so the bytes do not depend on which process wrote which page. Otherwise this process writes them now."""
-    global _FORKED_JOB
+    (default: up to PAGE_WORKERS, one per core) forked from this one (`parallel.ForkedMap`), so that they start at
+    once with the tables already read and this process renders the main page meanwhile; each renders, checks and
+    writes whole pages, so the bytes do not depend on which process wrote which page. Otherwise this process
+    writes them now."""
     reports_dir = Path(reports_dir)
     names = side_page_names(site)
     ranges = document_ranges(inputs, site) if site.split else []
-    workers = min(_workers(site, workers), len(names))
-    if workers <= 1:
-        try:
-            facts = dict(_write_one((inputs, site, reports_dir, ranges), name) for name in names)
-        except BaseException:
-            for name in names:
-                _pending(reports_dir, name).unlink(missing_ok=True)
-            raise
-        return SidePagesInProgress(reports_dir, names, facts=facts)
-    sections.warm(inputs)  # the caches every page reads, built once before the fork
-    _FORKED_JOB = (inputs, site, reports_dir, ranges)
+    workers = forked_workers(_workers(site, workers), len(names))
+    if workers > 1:
+        sections.warm(inputs)  # the caches every page reads, built once before the fork
     try:
-        # a fork-context pool starts all its workers at the first submit, before its manager thread
-        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
-        futures = [pool.submit(_write_forked, name) for name in names]
-    finally:
-        _FORKED_JOB = None
-    return SidePagesInProgress(reports_dir, names, pool=pool, futures=futures)
+        work = ForkedMap(partial(_write_one, (inputs, site, reports_dir, ranges)), names, workers)
+    except BaseException:
+        _remove_pending(reports_dir, names)
+        raise
+    return SidePagesInProgress(reports_dir, names, work)
 
 
 def write_side_pages(inputs: ReportInputs, site: Site, reports_dir: Path, workers: int | None = None) -> list[Path]:

@@ -17,11 +17,8 @@ longer exist are removed so the folders match the table.
 """
 from __future__ import annotations
 
-import gc
-import multiprocessing
 import os
 import re
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -260,42 +257,24 @@ def _write_figures(items: list[tuple]) -> list[list[str]]:
     return out
 
 
-_FORKED_ITEMS: list | None = None  # what forked figure workers draw from: set before the pool starts, inherited
-
-
-def _write_forked_figure(index: int) -> list[str]:
-    return _write_figures([_FORKED_ITEMS[index]])[0]
+def _write_figure(item: tuple) -> list[str]:
+    return _write_figures([item])[0]
 
 
 def _write_figures_forked(items: list[tuple], workers: int) -> list[list[str]]:
-    """`_write_figures` on `workers` processes forked from this one, one figure per task, most studies first
-    (the order of `items`), so the largest plots do not come last; the names written, per item, in item order.
-    Each figure is drawn on its own canvas, so its bytes do not depend on the process that drew it."""
-    global _FORKED_ITEMS
-    _FORKED_ITEMS = items
-    # the parent's objects out of the workers' garbage collections: a collection walking them would write to
-    # (and so copy) every page of the parent's heap in each worker
-    gc.freeze()
-    try:
-        # a fork-context pool starts all its workers at the first submit, before its manager thread
-        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
-            futures = [pool.submit(_write_forked_figure, i) for i in range(len(items))]
-            _FORKED_ITEMS = None
-            return [f.result() for f in futures]
-    finally:
-        _FORKED_ITEMS = None
-        gc.unfreeze()
+    """`_write_figures` on `workers` processes forked from this one (`parallel.forked_map`), one figure per task,
+    most studies first (the order of `items`), so the largest plots do not come last; the names written, per item,
+    in item order. Each figure is drawn on its own canvas, so its bytes do not depend on the process that drew it."""
+    return parallel.forked_map(_write_figure, items, workers)
 
 
 def _figure_workers(scheduler: str, n_items: int) -> int:
     """How many forked processes draw the figures: none (0) unless the scheduler is local processes (automatic
     from FIGURE_POOL_MIN_ITEMS figures, or "processes") on more than one core of a system that can fork; other
     schedulers (threads, synchronous, a Dask cluster) go through `evidence_review.parallel`."""
-    cores = parallel.cpu_count()
-    if cores < 2 or "fork" not in multiprocessing.get_all_start_methods():
-        return 0
     if scheduler == "processes" or (scheduler == "" and n_items >= FIGURE_POOL_MIN_ITEMS):
-        return min(FIGURE_WORKERS, cores, n_items)
+        workers = parallel.forked_workers(FIGURE_WORKERS, n_items)
+        return workers if workers > 1 else 0
     return 0
 
 
