@@ -16,7 +16,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from evidence_review.report import pages
-from evidence_review.report.html import document_anchor, estimate_anchor
+from evidence_review.report.html import cell_anchor, document_anchor, estimate_anchor
 from evidence_review.report.inputs import load
 from evidence_review.report.pages import (APPENDIX_PAGE, DOCUMENTS_PER_PAGE, FIGURES_PAGE, LIST_PARTS, MAIN_PAGE,
                                           documents_page, list_page, plan)
@@ -165,3 +165,49 @@ def test_documents_pages_stay_bounded(split):
     sizes = {p.name: p.stat().st_size for p in split["written"] if re.match(r"evidence_report_documents_", p.name)}
     assert sizes and max(sizes.values()) < 3_000_000  # 500 documents with their sentences
     assert (split["reports"] / APPENDIX_PAGE).stat().st_size < 1_000_000  # contents and the index of 1,200
+
+
+def _rows_text(soup) -> list[str]:
+    rows = soup.select("section.appendix-part table tbody tr")
+    return [" ".join(tr.get_text(" ", strip=True).split()) for tr in rows]
+
+
+def test_long_lists_are_split_into_bounded_pages_in_sequence_with_every_row_once(split):
+    """Past `list_rows_per_page` rows (pooled cells for the cell sections and the cells' lists) a full list spreads
+    over pages linked in sequence: each row once, in the order of the one-page list; each page within the bound,
+    carrying the search box over its rows; every link to a cell's section or list lands on the page holding it."""
+    inputs, per_page = split["inputs"], 40
+    whole = side_pages(inputs, plan(inputs, list_rows_per_page=10**9))  # every list on one page
+    site = plan(inputs, list_rows_per_page=per_page)
+    html = side_pages(inputs, site)
+    soups = {name: BeautifulSoup(page, "lxml") for name, page in html.items()}
+    for part in pages.ROW_SPLIT_LISTS + pages.CELL_SPLIT_LISTS:
+        names = site.list_pages[part]
+        assert names[0] == list_page(part) and len(names) > 1, part
+        for i, name in enumerate(names):  # in sequence: previous and next pages of the same list
+            nav = {a.get_text(strip=True): a["href"] for a in soups[name].select("nav a")}
+            assert nav.get("previous page of this list") == (names[i - 1] if i else None), (part, name)
+            assert nav.get("next page of this list") == (names[i + 1] if i + 1 < len(names) else None), (part, name)
+            assert soups[name].find("input", attrs={"type": "search"}) is not None
+    for part in pages.ROW_SPLIT_LISTS:
+        rows_by_page = [_rows_text(soups[name]) for name in site.list_pages[part]]
+        assert all(0 < len(rows) <= per_page for rows in rows_by_page), part
+        assert [r for rows in rows_by_page for r in rows] == _rows_text(BeautifulSoup(whole[list_page(part)], "lxml"))
+    for part, selector in (("more_pooled_results", "section.cell[id]"), ("cell_estimates", "section.cell-list[id]")):
+        per = [[e["id"] for e in soups[name].select(selector)] for name in site.list_pages[part]]
+        assert all(0 < len(ids) <= per_page for ids in per), part
+        one_page = [e["id"] for e in BeautifulSoup(whole[list_page(part)], "lxml").select(selector)]
+        assert [i for ids in per for i in ids] == one_page and len(one_page) > per_page, part
+    ids = {name: {e["id"] for e in soup.select("[id]")} for name, soup in soups.items()}
+    for cell_id in pages.pooled_in_report_order(inputs.pooled)["cell_id"].astype(str):
+        for href in (site.on(FIGURES_PAGE).cell(cell_id), site.on(FIGURES_PAGE).full_list(cell_anchor(cell_id))):
+            page, _, anchor = href.partition("#")
+            assert page == MAIN_PAGE or anchor in ids[page], (cell_id, href)
+    for name, soup in soups.items():  # no link between the pages leads nowhere
+        for a in soup.find_all("a", href=True):
+            page, _, anchor = a["href"].partition("#")
+            assert (page or name) in site.pages, (name, a["href"])
+            if anchor and page != MAIN_PAGE:
+                assert anchor in ids[page or name], (name, a["href"])
+    contents = {a["href"] for a in soups[APPENDIX_PAGE].select("ul.toc a")}
+    assert contents == set(site.appendix_pages) - {APPENDIX_PAGE}

@@ -26,7 +26,8 @@ from .html import (BREAK, EstimateNum, Link, Mark, More, Span, Table, Td, cell_a
 from .inputs import ReportInputs, records, split_ids
 from .numbers import fmt, fmt_count, fmt_p, fmt_percent, is_missing
 from .pages import (APPENDIX_PAGE, CELL_LIST_LIMIT, FIGURES_PAGE, FIGURES_PAGE_BYTES, MAIN_PAGE, Site,
-                    appendix_documents, embedded_plots, figure_anchor, list_anchor, plan, ranked_cells)
+                    appendix_documents, embedded_plots, figure_anchor, list_anchor, plan, pooled_in_report_order,
+                    ranked_cells)
 from .templating import render_section
 
 PACKAGES = ["evidence-review", "pandas", "numpy", "scipy", "pymare", "matplotlib", "seaborn", "papermill",
@@ -106,6 +107,8 @@ def _flow(inputs: ReportInputs) -> prisma.Flow:
 
 def _cut_rows(site: Site, rows: pd.DataFrame, name: str, what: str) -> tuple[list, More | None]:
     """`site.cut` of a table's rows, reading only the rows the page shows."""
+    if site.window is not None:
+        return records(rows.iloc[site.window]), None
     if site.limit is None or len(rows) <= site.limit:
         return records(rows), None
     _, more = site.cut(range(len(rows)), name, what)
@@ -275,7 +278,11 @@ def sof_table(inputs: ReportInputs, site: Site) -> dict:
         k = pd.to_numeric(pd.Series([(pooled.get(c) or {}).get("k") for c in sof["cell_id"]], dtype="object"),
                           errors="coerce").fillna(0)
         sof = sof.assign(_k=-k.to_numpy(), _pos=range(len(sof))).sort_values(["_k", "_pos"], kind="stable")
-    shown, more = site.cut(records(sof), "summary_of_findings_table", "rows (comparisons with the most studies first)")
+    if site.window is not None:  # one page of the split full list: read only its rows
+        shown, more = records(sof.iloc[site.window]), None
+    else:
+        shown, more = site.cut(records(sof), "summary_of_findings_table",
+                               "rows (comparisons with the most studies first)")
     rows, footnotes = [], {}
     for r in shown:
         cell_id = str(r["cell_id"])
@@ -477,9 +484,9 @@ def pooled_results(inputs: ReportInputs, site: Site) -> dict:
                 "elsewhere": None}
     numbering = estimate_numbering(inputs)
     # comparisons between arms lead; single-arm quantities (rates, proportions) follow
-    pooled = pooled.assign(_arm=(pooled["comparator"] == "")).sort_values("_arm", kind="stable").drop(columns="_arm")
+    pooled = pooled_in_report_order(pooled)
     overview = None
-    if site.page != site.list_page("more_pooled_results"):
+    if not site.on_list("more_pooled_results"):
         ranked = _most_studies_first(pooled, site)
         rows, more = site.cut([_pooled_row_cells(row, site) for row in records(ranked)], "pooled_overview",
                               "pooled cells (most studies first)")
@@ -515,11 +522,10 @@ def pooled_results(inputs: ReportInputs, site: Site) -> dict:
 
 def pooled_overview(inputs: ReportInputs, site: Site) -> dict:
     """Every pooled cell in one table (the appendix shows them all)."""
-    pooled, _ = _split_pooled(inputs.pooled)
-    pooled = pooled.assign(_arm=(pooled["comparator"] == "")).sort_values("_arm", kind="stable").drop(columns="_arm")
+    pooled = pooled_in_report_order(inputs.pooled)
+    rows = records(pooled if site.window is None else pooled.iloc[site.window])  # all, or this page's
     return {"empty": "" if len(pooled) else "No cell had two or more studies.",
-            "table": Table(POOLED_HEADER, tuple(_pooled_row_cells(row, site) for row in records(pooled)),
-                           scroll=True)}
+            "table": Table(POOLED_HEADER, tuple(_pooled_row_cells(row, site) for row in rows), scroll=True)}
 
 
 def more_pooled_results(inputs: ReportInputs, site: Site) -> dict:
@@ -540,6 +546,8 @@ def cell_estimates(inputs: ReportInputs, site: Site) -> dict:
     cells = []
     for row in records(pooled):
         cell_id = str(row["cell_id"])
+        if site.list_page(cell_list_name(cell_id)) != site.page and site.split:
+            continue  # on another page of this split list
         cells.append({"anchor": list_anchor(cell_list_name(cell_id)),
                       "title": Link(f"{row['condition']} · {row['outcome']} · {_comparison(row)} ({row['measure']})",
                                     site.cell(cell_id)),

@@ -117,11 +117,24 @@ def _documents_page(inputs: ReportInputs, site: Site, ranges: list[dict], i: int
         [_part("appendix", inputs, site.on(r["page"]))], nav=nav)
 
 
-def _list_page(inputs: ReportInputs, site: Site, name: str) -> str:
-    return _page(f"Evidence review report: {TITLES[name].lower()}",
-                 " One of the lists the main page cuts short, in full. The search box filters its rows.",
-                 [_part(name, inputs, site.on(list_page(name)))],
-                 nav=[Link("appendix contents and search", APPENDIX_PAGE)])
+def _list_pages(site: Site, name: str) -> tuple[str, ...]:
+    return site.list_pages.get(name, (list_page(name),))
+
+
+def _list_page(inputs: ReportInputs, site: Site, name: str, page: str) -> str:
+    """One page of a full list: the whole list, or past `pages.LIST_ROWS_PER_PAGE` rows one page of it, linked to
+    the pages before and after."""
+    pages = _list_pages(site, name)
+    i = pages.index(page)
+    title, lead = TITLES[name], " One of the lists the main page cuts short, in full. The search box filters its rows."
+    nav = [Link("appendix contents and search", APPENDIX_PAGE)]
+    if len(pages) > 1:
+        title = f"{title} (page {i + 1} of {len(pages)})"
+        lead = (f" One of the lists the main page cuts short, in full, on {len(pages)} pages in order. The search box "
+                "filters the rows of this page.")
+        nav += ([Link("previous page of this list", pages[i - 1])] if i else []) + (
+            [Link("next page of this list", pages[i + 1])] if i + 1 < len(pages) else [])
+    return _page(f"Evidence review report: {title.lower()}", lead, [_part(name, inputs, site.on(page))], nav=nav)
 
 
 def _first_page(inputs: ReportInputs, site: Site, ranges: list[dict]) -> str:
@@ -131,7 +144,9 @@ def _first_page(inputs: ReportInputs, site: Site, ranges: list[dict]) -> str:
     if leftovers["missing"] or leftovers["orphans"]:
         parts.append({"anchor": list_anchor("appendix"), "title": "Estimates without a document",
                       "html": render_section("appendix", leftovers)})
-    toc = [(r["page"], _range_title(r)) for r in ranges] + [(list_page(n), TITLES[n]) for n in LIST_PARTS]
+    toc = [(r["page"], _range_title(r)) for r in ranges] + [
+        (page, TITLES[n] + (f", page {i + 1}" if len(_list_pages(site, n)) > 1 else ""))
+        for n in LIST_PARTS for i, page in enumerate(_list_pages(site, n))]
     total = len(appendix_documents(inputs))
     return _page(
         "Evidence review report: appendix",
@@ -166,7 +181,7 @@ def render_side_page(inputs: ReportInputs, site: Site, name: str, ranges: list[d
     for i, r in enumerate(ranges):
         if r["page"] == name:
             return _documents_page(inputs, site, ranges, i)
-    return _list_page(inputs, site, next(part for part in LIST_PARTS if list_page(part) == name))
+    return _list_page(inputs, site, next(part for part in LIST_PARTS if name in _list_pages(site, part)), name)
 
 
 def side_pages(inputs: ReportInputs, site: Site) -> dict[str, str]:
