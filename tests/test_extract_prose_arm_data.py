@@ -120,3 +120,31 @@ def test_each_arm_in_its_own_clause_keeps_its_own_counts():
             "follows: ketamine group, 100 patients, 58 patients male, 42 patients female, 3 patients lost; propofol "
             "group, 100 patients, 61 patients male, 39 patients female, 2 patients lost.")
     assert _arm_rows(text, "PROPORTION") == [("ketamine", 0.58, 58, 100, None), ("propofol", 0.61, 61, 100, None)]
+
+
+# ---------------------------------------------------------------- women or men as the people an outcome counts
+
+def test_women_counted_in_each_arm_with_an_outcome_verb_are_the_outcomes_counts():
+    text = ("Mothers were randomly assigned to oxytocin (n = 40) or carbetocin (n = 42). Nine women (22.5%) in the "
+            "oxytocin group developed postpartum fever compared with only four women (9.5%) in the carbetocin group.")
+    assert _arm_rows(text, "PROPORTION") == [("carbetocin", 0.095, 4, 42, None), ("oxytocin", 0.225, 9, 40, None)]
+
+
+def test_men_counted_in_two_arms_joined_by_and_are_the_outcomes_counts():
+    text = ("Patients were randomly assigned to tamsulosin (n = 50) or silodosin (n = 48). Seven men (14.0%) in the "
+            "tamsulosin group and 12 men (25.0%) in the silodosin group reported retrograde ejaculation.")
+    assert _arm_rows(text, "PROPORTION") == [("silodosin", 0.25, 12, 48, None), ("tamsulosin", 0.14, 7, 50, None)]
+
+
+@pytest.mark.parametrize("sentence", [
+    # characteristics at entry: the women are a trait of the arm, not an outcome
+    "Nine women (22.5%) in the oxytocin group and 15 women (35.7%) in the carbetocin group were aged over 35 years.",
+    "Nine women (22.5%) in the oxytocin group had a history of caesarean section compared with 15 women (35.7%) "
+    "in the carbetocin group.",
+    "Nine women (22.5%) were randomized to oxytocin and 15 women (35.7%) to carbetocin.",
+    "At baseline, nine women (22.5%) in the oxytocin group had anaemia compared with 15 women (35.7%) in the "
+    "carbetocin group.",
+])
+def test_women_counted_as_a_characteristic_stay_vetoed(sentence):
+    text = "Mothers were randomly assigned to oxytocin (n = 40) or carbetocin (n = 42). " + sentence
+    assert _arm_rows(text, "PROPORTION") == []

@@ -254,6 +254,9 @@ def _decimals(text: str) -> int:
     return len(text.rstrip("%").split(".")[1]) if "." in text else 0
 
 
+_PEOPLE_NOUN = re.compile(r"\S+\s+(?:women|men|mothers|girls|boys)\b", re.I)
+
+
 def count_percent(s: Sentence) -> None:
     """ "12 (22.2%)", "Seven patients (35%)", "8 patients [9.3%]", "Nine (15%) of 61 participants"."""
     seg = s.seg
@@ -267,12 +270,16 @@ def count_percent(s: Sentence) -> None:
             continue
         if re.search(r"(?:/|\bof)\s*$", seg[max(0, c.start - 12):c.start]):
             continue
+        people_with_outcome = s.counts_people_with_outcome(seg[c.count_start:c.percent_start])
+        if _PEOPLE_NOUN.match(seg, c.count_start) and not people_with_outcome:
+            continue        # "32 women (45%)" at entry: left unclaimed for the rules on characteristics
         local = s.local_after(c.end)
         s.claimed.update(xi + ni)
         # "Two children (7%)": the noun of the count itself is no baseline trait
         between = re.sub(r"^\S+\s+(?:children|adults)\b", "", seg[c.count_start:c.percent_start])
-        if s.vetoed(local, c.start) or not (s.has_outcome() or s.compares_counts()) or s.describes_patients(between) \
-                or _SCREENING.search(seg):
+        # (people counted for an outcome: the sentence was found free of baseline words once they are set aside)
+        if not people_with_outcome and (s.vetoed(local, c.start) or s.describes_patients(between)) \
+                or not (s.has_outcome() or s.compares_counts()) or _SCREENING.search(seg):
             continue
         if _SHARE_OF_THE_EVENTS.search(seg, 0, c.start) and _IN_AN_ARM_AFTER.match(seg, c.end):
             continue        # "Of the 9 patients who failed, 8 (88.9%) were in the X group": a share of the 9, not of the arm
