@@ -1,9 +1,11 @@
 """The outcome a sentence names by its shape, whether or not the outcome lexicon knows the name.
 
-Two shapes of English name the outcome of an arm's number in its own sentence:
+Three shapes of English name the outcome of an arm's number in its own sentence:
 - a label right before a bracketed pair of shares: "Dysgeusia (5.6% vs. 0.3%) and diarrhea (3.1% vs. 1.6%)
   occurred more often with X", or before a comma ("[PASI 75, 70.2% vs. 54.3%; PASI 90, 34.0% vs. 23.1%]"):
   each pair's outcome is its own label;
+- what more or fewer patients of one arm had "than in the other group" (the object of the verb before the
+  comparison word);
 - the subject of a verb of occurrence or comparison: "Hearing decrements were more common in the X group
   (25% vs. 20%)", "PASI 75 was achieved by 61% ...", "Hypotension occurred in 12 (20%) ...": the values after
   the verb are of the subject.
@@ -54,6 +56,13 @@ _SUBJECT = re.compile(
     r"|(?:was|were)\s+(?:(?:\w+ly|also|much|far|slightly)\s+)?(?:more|less)\s+(?:common|frequent|prevalent|often)\b"
     r"|(?:was|were)\s+(?:(?:\w+ly|also|much|far|slightly)\s+)?(?:higher|lower|greater)\b)", re.I)
 
+# "Fewer patients in the X group had nausea than in the Y group (15% vs. 26%)": what more or fewer patients of one
+# arm had than of the other, the comparison word right after it
+_OBJECT_COMPARED = re.compile(
+    r"\b(?:fewer|more|less)\s+(?:patients|participants|subjects|women|men|children|infants)\s+(?:in|of|on|receiving|"
+    r"treated\s+with|given)\s[^,;()]{1,60}?\s(?:had|experienced|developed|reported|required|needed|suffered|achieved|"
+    r"reached)\s+(?P<np>[^,;()]{2,60}?)\s+(?:than|compared\s+(?:with|to)|versus|vs\.?)\s", re.I)
+
 
 def _tidy(label: str) -> str:
     label = _LEAD.sub("", label.strip())
@@ -96,6 +105,11 @@ def _named_spans(seg: str) -> tuple[tuple[int, int, str, bool], ...]:
         named = _tidy(subject.group("np"))
         if named:
             spans.append((subject.end(), len(seg), named, False))
+    for m in _OBJECT_COMPARED.finditer(seg):
+        named = _tidy(m.group("np"))
+        if named:
+            close = seg.find(")", m.end())
+            spans.append((m.end("np"), close if close >= 0 else len(seg), named, True))
     for m in _PAIR_BRACKET.finditer(seg):
         named = _tidy(_label_before(seg, m.start()))
         if named:
