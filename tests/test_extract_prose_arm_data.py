@@ -148,3 +148,33 @@ def test_men_counted_in_two_arms_joined_by_and_are_the_outcomes_counts():
 def test_women_counted_as_a_characteristic_stay_vetoed(sentence):
     text = "Mothers were randomly assigned to oxytocin (n = 40) or carbetocin (n = 42). " + sentence
     assert _arm_rows(text, "PROPORTION") == []
+
+
+# ---------------------------------------------------------------- the arm a paragraph is about
+
+def _arm_outcome_rows(text: str) -> list[tuple]:
+    return sorted((r["intervention"], r["value"], r["events"], r["total"], r["outcome"]) for r in _rows(text)
+                  if r["measure"] == "PROPORTION")
+
+
+def test_the_arm_a_paragraph_opens_with_is_the_arm_of_its_next_sentences():
+    text = ("Patients were randomly assigned to letrozole (n = 60) or anastrozole (n = 64). In the letrozole group, "
+            "the median follow-up was 14 months. Fifteen patients (25.0%) had a relapse. In the anastrozole group, "
+            "24 patients (37.5%) had a relapse.")
+    assert _arm_outcome_rows(text) == [("anastrozole", 0.375, 24, 64, "relapse"), ("letrozole", 0.25, 15, 60, "relapse")]
+
+
+def test_the_arm_in_force_ends_when_a_sentence_names_another_arm_or_a_new_paragraph_starts():
+    opening = ("Patients were randomly assigned to letrozole (n = 60) or anastrozole (n = 64). In the letrozole group, "
+               "the median follow-up was 14 months. ")
+    # the sentence naming both arms ends the first arm's paragraph
+    text = opening + ("Both letrozole and anastrozole were well tolerated. Fifteen patients (25.0%) had a relapse.")
+    assert [r[0] for r in _arm_outcome_rows(text)] == [""]
+    text = opening.rstrip() + "\n\nFifteen patients (25.0%) had a relapse."
+    assert [r[0] for r in _arm_outcome_rows(text)] == [""]
+
+
+def test_a_count_over_the_other_arms_size_does_not_take_the_arm_in_force():
+    text = ("Patients were randomly assigned to letrozole (n = 60) or anastrozole (n = 64). In the letrozole group, "
+            "the median follow-up was 14 months. Relapse occurred in 16 of 64 patients (25.0%).")
+    assert [r[0] for r in _arm_outcome_rows(text)] == [""]
