@@ -178,3 +178,19 @@ def test_a_count_over_the_other_arms_size_does_not_take_the_arm_in_force():
     text = ("Patients were randomly assigned to letrozole (n = 60) or anastrozole (n = 64). In the letrozole group, "
             "the median follow-up was 14 months. Relapse occurred in 16 of 64 patients (25.0%).")
     assert [r[0] for r in _arm_outcome_rows(text)] == [""]
+
+
+# ---------------------------------------------------------------- a pair after a sentence whose subject is one arm
+
+def test_a_pair_after_a_sentence_about_one_of_two_arms_is_that_arm_then_the_other():
+    text = ("Women were randomly assigned to dinoprostone (n = 50) or misoprostol (n = 51). The dinoprostone group "
+            "slept longer (poor sleep 20% vs 51%, p = .002).")
+    assert _arm_outcome_rows(text) == [("dinoprostone", 0.2, 10, 50, "poor sleep"),
+                                       ("misoprostol", 0.51, 26, 51, "poor sleep")]
+
+
+def test_a_pair_after_an_arm_that_is_not_the_subject_keeps_no_arm_order():
+    text = ("Women were randomly assigned to dinoprostone (n = 50) or misoprostol (n = 51). Sleep was poorer than "
+            "expected with dinoprostone (poor sleep 20% vs 51%, p = .002).")
+    # the bracket right after the arm's name is that arm's share; the other value is left without an arm
+    assert _arm_outcome_rows(text) == [("dinoprostone", 0.2, 10, 50, "poor sleep")]

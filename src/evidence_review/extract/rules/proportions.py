@@ -527,10 +527,29 @@ def _arm_before_bracket(s: Sentence, pos: int) -> str:
     return named[-1].name if named else ""
 
 
+# "The A group slept longer (...)", "Patients in the A arm had less pain (...)": the sentence opens with one arm
+_ARM_SUBJECT_BEFORE = re.compile(r"^\s*(?:the\s+)?(?:(?:patients|participants|women|men)\s+(?:in|of)\s+the\s+)?$", re.I)
+_GROUP_AFTER = re.compile(r"\s*(?:group|arm)\b", re.I)
+
+
+def _subject_arm_and_the_other(s: Sentence) -> tuple[str, str] | None:
+    """ "The A group felt less pain (significant discomfort 26% vs 58%)": in a document of two arms, a sentence whose
+    subject is one of them, naming no other, sets that arm against the other."""
+    arms = s.state.two_arms()
+    named = {m.canonical for m in s.mentions}
+    if len(arms) != 2 or len(named) != 1 or not s.mentions:
+        return None
+    first = s.mentions[0]
+    if first.canonical not in arms or not _ARM_SUBJECT_BEFORE.match(s.seg[:first.start]) \
+            or not _GROUP_AFTER.match(s.seg, first.end):
+        return None
+    return (first.canonical, next(a for a in arms if a != first.canonical))
+
+
 def _pair_arms(s: Sentence) -> dict[int, str]:
     """ "headache (29% vs 28%)" in a sentence naming no arm: the two arms of the document's last comparison,
     in its order, when the document states both arms' sizes."""
-    pair = s.comparison_order()
+    pair = s.comparison_order() or _subject_arm_and_the_other(s)
     if not pair or not all(a in s.state.arm_sizes for a in pair):
         return {}
     out = {}
