@@ -108,7 +108,7 @@ def test_size_of_a_group_the_patients_were_included_as():
             "Table 2. Outcomes\n| | Observation group | Control group |\n| Death | 3 | 6 |\n")
     table = pipe_table(text, "| | Observation group | Control group |", caption="Table 2. Outcomes")
     arms = build_study("d", text, {"tables": [table]}).arms
-    assert sorted((a.name.lower(), a.n) for a in arms) == [("control group", 50), ("observation group", 52)]
+    assert sorted((a.role, a.n) for a in arms) == [("control", 50), ("experimental", 52)]
 
 
 def test_size_from_the_denominator_of_an_arms_counts():
@@ -160,13 +160,14 @@ def test_a_percentage_beside_an_arm_of_a_colon_sized_list():
 
 def test_a_count_derived_from_a_percentage_is_flagged_and_a_printed_one_is_not():
     from evidence_review.extract import extract_one
-    from evidence_review.tables import EVENTS_FROM_PERCENTAGE, NOTE_ONLY_FLAGS
+    from evidence_review.tables import EVENTS_FROM_PERCENTAGE, FLAG_REASONS, NOTE_ONLY_FLAGS
     text = ("Patients were randomly assigned to rituximab (n = 80) or placebo (n = 78). Relapse occurred in 15.0% of "
             "the rituximab group and in 30 of 78 patients (38.5%) in the placebo group.")
     rows, _, _ = extract_one("d", text)
     flags = {r["intervention"]: r["flags"] for r in rows if r["measure"] == "PROPORTION"}
     assert flags == {"rituximab": EVENTS_FROM_PERCENTAGE, "placebo": ""}
     assert EVENTS_FROM_PERCENTAGE in NOTE_ONLY_FLAGS      # a note for the reviewer; the row is still pooled
+    assert EVENTS_FROM_PERCENTAGE in FLAG_REASONS
 
 
 # ------------------------------------------------------------------ arms the report names by a letter
@@ -201,3 +202,88 @@ def test_letters_that_abbreviate_treatments_are_not_lettered_groups():
             "ketamine in addition.")
     names = [a.canonical for a in build_study("d", text).arms]
     assert "group m" not in names and "group km" not in names
+
+
+def test_an_n_pct_cell_whose_percentage_is_of_fewer_patients_keeps_the_columns_n_flagged():
+    # "14 (45.2%)" under a column of 34: 45.2% is 14 of 31 (three answers missing); the count stays over 34
+    text = """Patients were randomized to drug A or drug B.
+Table 1. Characteristics of the infants.
+|  | Drug A (n = 34) | Drug B (n = 32) |
+| Age 6-12 months, n (%) | 14 (45.2) | 16 (50.0) |
+"""
+    rows = _read(text, text.split("\n")[2], "Table 1. Characteristics of the infants.")
+    got = {r["intervention"]: (r["events"], r["total"], r["flags"]) for r in rows}
+    assert got == {"drug a": (14, 34, "percentage_of_fewer"), "drug b": (16, 32, "")}
+    assert "of 31" in next(r["needs_review"] for r in rows if r["intervention"] == "drug a")
+
+
+def test_every_arms_size_from_groups_of_n():
+    text = ("Patients were randomly assigned to receive propofol or etomidate for sedation. Eighty patients were "
+            "randomly allocated to 2 groups of 40 (83% male). Hypotension occurred in 12.5% of the propofol group.")
+    assert _sizes(text) == {"propofol": 40, "etomidate": 40}
+    # three groups of 25 say nothing of a two-arm comparison
+    text = ("Patients were randomly assigned to receive propofol or etomidate for sedation. They were divided into "
+            "three groups of 25 by age.")
+    assert _sizes(text) == {"propofol": None, "etomidate": None}
+
+
+def test_shares_of_the_patients_who_had_an_event_are_not_the_arms_proportions():
+    text = ("Patients were randomly assigned to propofol (n = 40) or etomidate (n = 40). Out of the 10 patients who "
+            "had a relapse, 7 (70.0%) patients were in propofol group and 3 (30.0%) were in etomidate group. "
+            "Relapse occurred in 5 (12.5%) patients in the propofol group.")
+    assert _proportions(text) == [("propofol", 5, 40, 0.125)]
+
+
+def test_a_percentage_of_a_group_the_tables_print_takes_that_groups_size():
+    # 21.6% of 8 is of the 37 still on the drug (printed in Table 1), not of the arm's 47; a cell that prints its
+    # own total keeps it
+    text = """Patients were randomized to drug A or drug B.
+Table 1. Adherence.
+|  | Drug A (n = 46) | Drug B (n = 47) |
+| On study drug at the end | 38 (82.6) | 37 (78.7) |
+Table 2. Outcomes.
+| Outcome | Drug A (n = 46) | Drug B (n = 47) |
+| Access failure among those on drug, n (%) | 2 (5.26) | 8 (21.62) |
+| Resistant isolates | 13/16 (81.2) | 15/37 (40.5) |
+"""
+    lines = text.split("\n")
+    first = pipe_table(text, lines[2], table_id="T1", caption="Table 1. Adherence.")
+    second = pipe_table(text, lines[5], table_id="T2", caption="Table 2. Outcomes.")
+    from evidence_review.extract.table_reader import read_tables
+    study = build_study("d", text, {"tables": [first, second]})
+    rows, _ = read_tables("d", text, {"tables": [first, second]}, study)
+    got = [(r["outcome"][:15], r["intervention"], r["events"], r["total"], r["flags"]) for r in rows
+           if r["outcome"].startswith(("Access", "Resistant"))]
+    assert got == [("Access failure ", "drug a", 2, 38, "total_from_percentage"),
+                   ("Access failure ", "drug b", 8, 37, "total_from_percentage"),
+                   ("Resistant isola", "drug a", 13, 16, ""), ("Resistant isola", "drug b", 15, 37, "")]
+
+
+def test_a_drug_named_combination_group_is_not_the_combination_arm():
+    text = ("Patients were randomly assigned to pembrolizumab plus chemotherapy (n = 410) or placebo plus chemotherapy "
+            "(n = 206). Death occurred in 12.0% of the placebo-combination group.")
+    assert _proportions(text) == [("placebo", 25, 206, 0.12)]
+
+
+def test_a_derived_count_restating_a_tables_percentage_gives_way_to_the_table():
+    from evidence_review.extract import extract_one
+    text = """Patients were randomly assigned to drug A (n = 410) or placebo (n = 206). Serious adverse events occurred \
+in 67.2% of the patients in the drug A group and in 65.8% of those in the placebo group.
+Table 3. Adverse events (safety population).
+| Event | Drug A (N = 405) | Placebo (N = 202) |
+| Grade 3, 4, or 5, n (%) | 272 (67.2) | 133 (65.8) |
+"""
+    table = pipe_table(text, "| Event | Drug A (N = 405) | Placebo (N = 202) |", caption="Table 3. Adverse events (safety population).")
+    rows, _, _ = extract_one("d", text, structure={"tables": [table]})
+    got = sorted((r["intervention"], r["events"], r["total"]) for r in rows if r["measure"] == "PROPORTION")
+    assert got == [("drug a", 272, 405), ("placebo", 133, 202)]
+
+
+def test_a_column_of_unknown_size_keeps_its_printed_share():
+    from evidence_review.extract.table_reader import _check_denominator
+    parsed = {"measure": "PROPORTION", "events": 9, "total": None, "value": 0.225, "pct_text": "22.5"}
+    _check_denominator(parsed, None, None, [40])
+    assert (parsed["total"], parsed["value"]) == (None, 0.225)
+    parsed = {"measure": "PROPORTION", "events": 9, "total": 38, "value": 9 / 38, "pct_text": "22.5"}
+    _check_denominator(parsed, 38, None, [40])
+    assert parsed["total"] == 38 and "another arm" in parsed["needs_review"]

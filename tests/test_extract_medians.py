@@ -86,3 +86,25 @@ def test_medians_of_dose_arms_named_by_their_dose():
                          "0.11 IU/ml at 40 mg, and 0.24 IU/ml at 80 mg (P = 0.001).")
     got = [(v, arm) for v, *_, arm, _ in medians(text, study=build_study("doc", text))]
     assert got == [(0.05, "dalteparin 20 mg"), (0.11, "dalteparin 40 mg"), (0.24, "dalteparin 80 mg")]
+
+
+def test_survival_times_per_arm_in_two_subgroups_are_the_arms_medians_of_each_subgroup():
+    from evidence_review.extract import extract_one
+    text = ("Methods: 140 patients were randomized to rituximab (n = 70) or azathioprine (n = 70).\n"
+            "Results: Rituximab was not associated with longer progression-free survival than azathioprine in patients "
+            "with high titres (11.2 vs. 9.5 months in azathioprine, P=NS) or those with low titres (4.1 vs. 4.6 months "
+            "in azathioprine, P=NS).")
+    rows, _, errors = extract_one("d", text)
+    assert not errors
+    got = [(r["value"], r["intervention"], r["role"], r["subgroup"]) for r in rows if r["measure"] == "MEDIAN"]
+    assert got == [(11.2, "rituximab", "subgroup", "high titres"), (9.5, "azathioprine", "subgroup", "high titres"),
+                   (4.1, "rituximab", "subgroup", "low titres"), (4.6, "azathioprine", "subgroup", "low titres")]
+
+
+def test_percentages_compared_in_a_bracket_are_no_subgroup_pair():
+    text = TWO_ARMS + ("The risk of relapse was lower for patients treated with rituximab than for those treated with "
+                       "azathioprine after 28 d (1.9% versus 8.9%; RD 7.0%, 95% CI 2.5%\u201312%) and 42 d (6.9% versus "
+                       "16%; RD 9.5%, 95% CI 2.8%\u201316%).")
+    from evidence_review.extract import extract_one
+    rows, _, _ = extract_one("d", text)
+    assert [r["subgroup"] or "" for r in rows if r["measure"] == "RD"] == ["", ""]

@@ -465,3 +465,18 @@ def test_a_rate_that_exceeded_two_others_by_given_differences():
 ])
 def test_the_arms_printed_percentages_decide_which_arm_a_ratio_is_about(text, intervention, comparator):
     assert [(a[2], a[3]) for a in arms(text) if a[0] in ("OR", "HR")] == [(intervention, comparator)]
+
+
+def test_a_relative_reduction_in_a_trial_whose_control_is_named_by_what_it_lacks_is_against_that_control():
+    from evidence_review.extract.study import build_study
+    text = ("Infants were randomly assigned 1:1 to prophylactic ibuprofen at vaccination or a control group that received "
+            "no ibuprofen. After the booster dose, ibuprofen reduced the incidence of fever, with computed efficacy of "
+            "38.0% (95% confidence interval [CI]: 12.1, 56.3).")
+    rows = extract_document("doc", text, study=build_study("doc", text))
+    assert [(r["measure"], r["comparator"]) for r in rows if r["measure"] == "RRR"] == [("RRR", "no ibuprofen")]
+
+
+def test_a_comparison_written_right_after_the_value_orders_its_arms():
+    text = ("Among the 120 patients treated with placebo, relapses were frequent, for a rate that was 47.1% lower with "
+            "rituximab than with placebo (P<0.001).")
+    assert arms(text) == [("RRR", 0.471, "rituximab", "placebo")]

@@ -505,3 +505,59 @@ def test_an_arm_named_by_its_concentration_keeps_it():
     study = build_study("doc", "Patients were randomly assigned to glycine 1.5% solution (n = 40) or normal saline 0.9% "
                                "solution (n = 40).")
     assert [a.canonical for a in study.arms] == ["glycine 1.5% solution", "normal saline 0.9% solution"]
+
+
+def test_a_table_column_named_by_the_arms_short_name_is_the_arm_the_allocation_names_in_full():
+    text = ("Methods: Patients were randomly allocated to use either lidocaine 2% gel (lidocaine group, n = 80) or "
+            "plain water-based gel (control group, n = 80).\n"
+            "Table 1. Outcomes\n"
+            "| Outcome | Lidocaine group (n = 80) | Control group (n = 80) |\n"
+            "| Pain score, mean \u00b1 SD | 3.1 \u00b1 1.2 | 4.4 \u00b1 1.5 |")
+    structure = {"sections": [], "tables": [pipe_table(text, "| Outcome | Lidocaine group (n = 80) | Control group (n = 80) |")]}
+    study = build_study("doc", text, structure)
+    lidocaine = study.resolve_column("Lidocaine group (n = 80)")
+    assert lidocaine is not None and (lidocaine.name, lidocaine.canonical, lidocaine.n) == (
+        "lidocaine 2% gel", "lidocaine 2%", 80)
+
+
+@pytest.mark.parametrize("sentence, named", [
+    ("In comparison with the control group treated with standard therapy only, the treatment group received "
+     "rituximab.", "standard therapy"),
+    ("Patients in the observation group were given rituximab in addition to the conventional treatment.",
+     "conventional treatment"),
+])
+def test_a_control_arm_called_control_is_named_by_the_control_treatment_it_received(sentence, named):
+    text = ("Methods: 120 patients were randomly divided into a control group and a treatment group (n = 60). "
+            + sentence + "\nTable 1. Outcomes\n| Outcome | Control group (n = 60) | Treatment group (n = 60) |\n"
+            "| Score, mean \u00b1 SD | 3.1 \u00b1 1.2 | 4.4 \u00b1 1.5 |")
+    structure = {"sections": [], "tables": [pipe_table(text, "| Outcome | Control group (n = 60) | Treatment group (n = 60) |")]}
+    study = build_study("doc", text, structure)
+    control = study.resolve_column("Control group (n = 60)")
+    assert control is not None and control.canonical == named and control.role == "control"
+
+
+def test_a_control_and_the_same_control_with_an_intervention_named_by_its_acronym():
+    from evidence_review.extract import extract_document
+    text = ("Methods: Participants were randomised to either usual community care (treatment as usual) or treatment as "
+            "usual with a structured exercise programme (STEP).\nResults: There were no differences between the groups "
+            "in the fatigue score (\u22121.20, 95% CI -2.50 to 0.10).")
+    study = build_study("doc", text)
+    assert [(a.canonical, a.role, "STEP" in a.aliases) for a in study.arms] == [
+        ("standard care", "control", False), ("structured exercise programme", "experimental", True)]
+    rows = extract_document("doc", text, study=study)
+    assert [(r["measure"], r["intervention"], r["comparator"]) for r in rows] == [
+        ("MD", "structured exercise programme", "standard care")]
+
+
+def test_an_arm_named_by_two_defined_abbreviations_joined_by_a_slash_is_their_combination():
+    text = ("Methods: Children were randomized to amodiaquine (AQ), artesunate (AS) or AQ/AS. Results: Failure occurred "
+            "in 20% of the AQ group (n = 100), 15% of the AS group (n = 98) and 5% of the AQ/AS group (n = 99).")
+    study = build_study("doc", text)
+    combined = study.resolve("AQ/AS")
+    assert combined is not None and combined.canonical == "amodiaquine plus artesunate"
+
+
+def test_arms_allocated_as_the_group_receiving_x_or_the_one_receiving_y_are_x_and_y():
+    text = ("Methods: In this randomized trial, patients were allocated to either the group receiving the combination "
+            "of propofol-remifentanil or the one receiving etomidate-remifentanil for sedation.")
+    assert [a.canonical for a in build_study("doc", text).arms] == ["propofol-remifentanil", "etomidate-remifentanil"]

@@ -30,7 +30,7 @@ def _cells(*texts: str, tag: str = "td") -> str:
     return "".join(f"<{tag}>{t}</{tag}>" for t in texts)
 
 
-def _extract(tmp_path: Path, methods: str, tables: list[str]):
+def _extract(tmp_path: Path, methods: str, tables: list[str], every_finder: bool = False):
     xml = ('<?xml version="1.0"?>\n<article><front><article-meta><title-group><article-title>A randomized trial'
            '</article-title></title-group></article-meta></front><body>'
            f'<sec sec-type="methods"><title>Methods</title><p>{methods}</p></sec>'
@@ -46,7 +46,7 @@ def _extract(tmp_path: Path, methods: str, tables: list[str]):
     table_rows = rows[rows["finder"] == "table"].to_dict("records")
     for r in table_rows:
         assert text[int(r["start"]):int(r["end"])] == r["evidence"]
-    return table_rows
+    return rows.to_dict("records") if every_finder else table_rows
 
 
 def _none(x):
@@ -147,7 +147,8 @@ def test_an_arm_spanning_two_columns_over_before_and_after(tmp_path):
         "Table 3", "Questionnaire scores before and after treatment",
         ['<th rowspan="2">Item</th><th colspan="2">Control</th><th colspan="2">Experimental</th>',
          _cells("Before treatment", "After treatment", "Before treatment", "After treatment", tag="th")],
-        [_cells("Symptom score", "48&#x000b1;9", "45&#x000b1;10", "49&#x000b1;8", "36&#x000b1;9*#"),
+        # marks after a value or between it and its spread ("36*±9△") are footnote marks
+        [_cells("Symptom score", "48&#x000b1;9", "45&#x000b1;10", "49&#x000b1;8", "36*&#x000b1;9&#x025b3;"),
          _cells("Total score", "52&#x000b1;11", "50&#x000b1;12", "51&#x000b1;10", "41&#x000b1;9*#")])
     rows = _extract(tmp_path, TWO_ARMS, [table])
     assert _means(rows, "Symptom") == [
@@ -195,10 +196,11 @@ def test_groups_named_generically_are_named_by_what_they_received():
                         "end": (text.index(t) + len(t)) if t else 0, "header": True}
                        for c, t in enumerate(["", "Observation group", "Control group"])]}
     study = build_study("d", text, {"tables": [table]})
+    # the control group is named by the control treatment the text says it received (what both groups got)
     assert sorted((a.canonical, a.role) for a in study.arms) == [
-        ("control", "control"), ("inhaled hypertonic saline", "experimental")]
+        ("conventional treatment", "control"), ("inhaled hypertonic saline", "experimental")]
     assert study.resolve("Observation group").canonical == "inhaled hypertonic saline"
-    assert study.resolve("Control group").canonical == "control"
+    assert study.resolve("Control group").canonical == "conventional treatment"
     # a report naming only "a control group and a treatment group": the treatment group is what it was treated with
     text = ("Eighty patients were randomly divided into two groups. The control group (n=40) was given oxygen. The "
             "treatment group (n=40) was treated with ivabradine in addition to the same care.")
@@ -207,13 +209,19 @@ def test_groups_named_generically_are_named_by_what_they_received():
     assert build_study("d", text, None).resolve("Treatment").canonical == "ivabradine"
 
 
-def test_a_caption_naming_the_patients_characteristic_is_a_baseline_table(tmp_path):
+def test_a_demographic_row_with_its_unit_is_baseline_and_a_caption_period_is_the_timepoint(tmp_path):
+    # "Patients characteristic" tables also hold outcomes (operative time): only who the patients were is baseline
     table = _table("Table 1", "Patients characteristic of the studied groups (Means &#x000b1; SD)",
                    [_cells("", "Lidocaine group (n = 50)", "Ketamine group (n = 48)", "Saline group (n = 52)", tag="th")],
-                   [_cells("Operative time (min)", "57.1 &#x000b1; 8.2", "58.3 &#x000b1; 10.8", "62.5 &#x000b1; 11.2")])
-    rows = _extract(tmp_path, THREE_ARMS, [table])
-    assert [(r["intervention"], r["role"]) for r in rows] == [
-        ("lidocaine", "baseline"), ("ketamine", "baseline"), ("saline", "baseline")]
+                   [_cells("Age (years)", "60.2 &#x000b1; 5.0", "61.0 &#x000b1; 4.8", "59.9 &#x000b1; 6.1"),
+                    _cells("Operative time (min)", "57.1 &#x000b1; 8.2", "58.3 &#x000b1; 10.8", "62.5 &#x000b1; 11.2")])
+    labs = _table("Table 3", "Laboratory values of the studied groups in the immediate postoperative period",
+                  [_cells("", "Lidocaine group (n = 50)", "Ketamine group (n = 48)", "Saline group (n = 52)", tag="th")],
+                  [_cells("Sodium (mmol/l)", "138.1 &#x000b1; 3.0", "137.5 &#x000b1; 2.9", "139.0 &#x000b1; 3.2")])
+    rows = _extract(tmp_path, THREE_ARMS, [table, labs])
+    assert [(r["outcome"], r["role"], r["timepoint"]) for r in rows if r["intervention"] == "lidocaine"] == [
+        ("Age (years)", "baseline", ""), ("Operative time (min)", "effect", ""),
+        ("Sodium (mmol/l)", "effect", "immediate postoperative")]
 
 
 def test_coded_group_columns_with_their_sizes_are_arms(tmp_path):
@@ -225,3 +233,61 @@ def test_coded_group_columns_with_their_sizes_are_arms(tmp_path):
     rows = _extract(tmp_path, methods, [table])
     assert [(r["intervention"], r["events"], r["total"]) for r in rows] == [
         ("group a", 35, 41), ("group b", 33, 43), ("group c", 27, 40)]
+
+
+def test_a_group_under_a_groups_header_is_an_arm_even_when_the_methods_name_it_otherwise(tmp_path):
+    # the methods name one arm only; "Groups" over the columns says both columns are arms
+    methods = "Patients received either ketorolac or a comparator for sedation during the procedure."
+    table = _table("Table 2", "Outcomes in the two groups",
+                   ['<th rowspan="2">Variable</th><th colspan="2">Groups</th><th rowspan="2">P</th>',
+                    _cells("Remifentanil", "Ketorolac", tag="th")],
+                   [_cells("Procedure time (min)", "14.2 &#x000b1; 2.1", "15.0 &#x000b1; 2.4", "0.31")])
+    rows = _extract(tmp_path, methods, [table])
+    assert [(r["intervention"], r["value"], _none(r["sd"])) for r in rows] == [
+        ("remifentanil", 14.2, 2.1), ("ketorolac", 15.0, 2.4)]
+
+
+def test_a_bare_table_mean_the_text_gives_with_its_spread_is_one_estimate_the_texts(tmp_path):
+    vitals = _table(
+        "Table 2", "Vital signs in the three groups (Means)",
+        [_cells("", "Pre-op Lid/Ket/Sal", "15 min Lid/Ket/Sal", tag="th")],
+        [_cells("SBP", "121.4/119.8/122.6", "110.2*/108.9*/118.1")],
+        foot="Lid/Ket/Sal: Lidocaine/Ketamine/Saline groups. *p &lt; 0.05.")
+    methods = THREE_ARMS + (" At 15 minutes the mean systolic pressure was 110.2 &#x000b1; 9.1 mmHg in the lidocaine "
+                            "group.")
+    every = _extract(tmp_path, methods, [SIZES, vitals], every_finder=True)
+    rows = [r for r in every if r["finder"] == "table"]
+    # the table's bare 110.2 of the lidocaine arm is the text's 110.2 ± 9.1: only the text's row is kept
+    assert [(r["intervention"], r["sd"]) for r in every if r["measure"] == "MEAN" and r["value"] == 110.2] == [
+        ("lidocaine", 9.1)]
+    assert [r["value"] for r in rows if r["measure"] == "MEAN" and r["intervention"] == "lidocaine"
+            and r["outcome"] == "SBP"] == [121.4]
+    assert [(r["intervention"], r["value"]) for r in rows if r["outcome"] == "SBP" and r["timepoint"] == "15 min"] == [
+        ("ketamine", 108.9), ("saline", 118.1)]
+
+
+def test_a_column_of_ratios_or_p_values_reads_only_what_is_a_ratio_and_age_bands_stay_categories(tmp_path):
+    methods = "Women were randomly assigned to misoprostol (n = 30) or placebo (n = 31)."
+    table = _table("Table 3", "Side effects",
+                   [_cells("", "Misoprostol (n = 30)", "Placebo (n = 31)", "RR [95% CI] or p-value", tag="th")],
+                   [_cells("Shivering %(n)", "", "", ""),
+                    _cells("mild", "40.0 (12)", "6.5 (2)", "6.20 [1.5, 25.4]"),
+                    _cells("none", "100 (30)", "100 (31)", "1.0"),
+                    _cells("Age", "", "", ""),
+                    _cells("&lt;20 years", "6.7 (2)", "9.7 (3)", "0.69")])
+    rows = _extract(tmp_path, methods, [table])
+    # "1.0" and "0.69" beside no interval, under a header naming both, may be p-values: no RR read from them
+    assert [(r["measure"], r["value"], r["ci_low"]) for r in rows if r["measure"] == "RR"] == [("RR", 6.2, 1.5)]
+    # "<20 years" under "Age" is an age band, not a timepoint
+    assert {(r["outcome"], r["timepoint"]) for r in rows if r["events"] == 2 and r["total"] == 30} == {("Age: <20 years", "")}
+
+
+def test_a_control_group_said_to_receive_a_kind_of_control_is_named_by_it():
+    from evidence_review.extract.study import build_study
+    text = ("To compare ivabradine added to usual treatment with a control group treated with conventional therapy "
+            "only. Eighty patients were randomly divided into two groups. The control group (n=40) was given oxygen. "
+            "The treatment group (n=40) was treated with ivabradine in addition to the same care.")
+    study = build_study("d", text, None)
+    control = [a for a in study.arms if a.role == "control"]
+    assert [(a.canonical, a.n) for a in control] == [("standard care", 40)]
+    assert study.resolve("Control") is control[0]

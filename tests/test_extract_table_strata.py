@@ -91,7 +91,7 @@ Table 1. Baseline characteristics.
         ("PROPORTION", "drug b", 41, 85, "baseline", "Lymph-node metastasis: n0"),
         ("PROPORTION", "surgery", 59, 88, "baseline", "Lymph-node metastasis: n+"),
         ("PROPORTION", "drug b", 44, 85, "baseline", "Lymph-node metastasis: n+")]
-    assert all("total_from_percentage" in r["flags"] and r["needs_review"] for r in rows)
+    assert all(r["flags"] == "total_from_percentage" and r["needs_review"] for r in rows)
 
 
 def test_a_standalone_row_keeps_its_arm_total_when_the_percentage_is_only_rounded_loosely():

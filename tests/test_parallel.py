@@ -84,6 +84,41 @@ def test_map_partitions_gathers_in_item_order_on_threads():
     assert progress.done == len(items)
 
 
+def _pid_of_worker(items):
+    import os
+
+    return [(item, os.getpid()) for item in items]
+
+
+def test_worker_processes_come_from_a_forkserver_that_stops_with_the_pool():
+    """Workers fork from one server that imported the function's module (instead of each importing it), and the
+    server does not outlive the pool."""
+    import os
+    from multiprocessing import forkserver
+
+    items = list(range(12))
+    out = parallel.map_partitions(_pid_of_worker, items, scheduler="processes", partitions=4)
+    assert [item for item, _ in out] == items
+    assert os.getpid() not in {pid for _, pid in out}
+    assert forkserver._forkserver._forkserver_pid is None
+
+
+class _CountsItsHashing:
+    hashed = 0
+
+    def __dask_tokenize__(self):
+        type(self).hashed += 1
+        return "item"
+
+
+def test_the_partitions_are_not_hashed_item_by_item():
+    """Dask names a bag by hashing its content; the items themselves (texts, table grids) are never walked."""
+    items = [_CountsItsHashing() for _ in range(10)]
+    delayed = parallel._delayed_partitions(len, parallel.partition(items, 3))
+    assert len({d.key for d in delayed}) == 3
+    assert _CountsItsHashing.hashed == 0
+
+
 def test_map_partitions_refuses_a_function_that_loses_items():
     with pytest.raises(ValueError, match="returned 1 results for 3 items"):
         parallel.map_partitions(lambda part: part[:1], [1, 2, 3], scheduler="synchronous", partitions=1)

@@ -370,3 +370,54 @@ def test_the_first_kernel_starts_before_the_configuration_is_read_and_stops_when
     assert [e.split(":")[0] for e in events] == ["start", "check_config", "shutdown"]
     assert "evidence_review.ingest" in events[0]  # warmed with 01_ingest's imports
     assert not (tmp_path / "p").exists() and not (tmp_path / "r").exists()
+
+
+def test_the_run_parameters_are_written_without_importing_pandas(tmp_path):
+    """The run command's process writes its first file before any notebook starts; pandas' import (about a second
+    of CPU) would be on the critical path there, so the atomic write lives in a module of its own."""
+    import subprocess
+    import sys
+
+    code = ("import sys, json; from evidence_review.runner import orchestrate; "
+            "orchestrate.write_run_parameters(__import__('pathlib').Path(sys.argv[1]), {'01_ingest.ipynb': {'x': 1}}); "
+            "print('pandas' in sys.modules)")
+    target = tmp_path / "executed" / "run_parameters.json"
+    out = subprocess.run([sys.executable, "-c", code, str(target)], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False", out.stderr[-2000:]
+    assert target.read_text(encoding="utf-8") == '{\n  "01_ingest.ipynb": {\n    "x": 1\n  }\n}\n'
+
+
+def test_on_a_small_corpus_every_kernel_boots_at_once_on_a_large_one_one_ahead(tmp_path, repo_root):
+    small = tmp_path / "small"
+    (small / "sub").mkdir(parents=True)
+    (small / "a.txt").write_bytes(b"x" * 1000)
+    (small / "sub" / "b.txt").write_bytes(b"y" * 1000)
+    config = run_config.RunConfig(root=repo_root, raw=[small], processed=tmp_path / "p", reports=tmp_path / "r")
+    assert orchestrate.corpus_is_small([small], limit=2000)
+    assert orchestrate.kernels_ahead(config) == len(run_config.NOTEBOOKS) - 1
+    assert not orchestrate.corpus_is_small([small], limit=1999)           # files in subfolders count
+    assert not orchestrate.corpus_is_small([small, small / "a.txt"], limit=2500)   # a file given directly too
+    large = tmp_path / "large"
+    large.mkdir()
+    (large / "export.nbib").write_bytes(b"z" * (orchestrate.SMALL_CORPUS_BYTES + 1))
+    config = run_config.RunConfig(root=repo_root, raw=[large], processed=tmp_path / "p", reports=tmp_path / "r")
+    assert orchestrate.kernels_ahead(config) == orchestrate.KERNELS_AHEAD
+    assert orchestrate.corpus_is_small([tmp_path / "missing"])     # the run reports a missing folder itself
+
+
+def test_the_shipped_corpus_counts_as_small(repo_root):
+    from evidence_review import paths
+
+    assert orchestrate.corpus_is_small([paths.resolve(paths.DEFAULT_RAW, repo_root)])
+
+
+def test_the_first_kernels_imports_are_read_without_nbformat(repo_root):
+    """Read before the first kernel starts: nbformat's import (its schema validator) would delay that start."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from evidence_review.runner.execute import notebook_imports; "
+            "names = notebook_imports(sys.argv[1]); print('nbformat' in sys.modules, 'evidence_review.ingest' in names)")
+    out = subprocess.run([sys.executable, "-c", code, str(repo_root / "notebooks" / "01_ingest.ipynb")],
+                         capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False", "True"], out.stderr[-2000:]

@@ -676,6 +676,54 @@ def test_figures_drawn_on_worker_processes_are_the_same_bytes(tmp_path):
     assert not any(name.startswith(single) for name in files["synchronous"])
 
 
+def test_automatic_figures_are_drawn_on_forked_workers_with_the_same_bytes(tmp_path, monkeypatch):
+    """From FIGURE_POOL_MIN_ITEMS figures the automatic scheduler draws them on processes forked from this one
+    (they start with matplotlib and the fits in memory, unlike spawned workers); the files are those drawn in
+    this process, byte for byte, and threads or a single process never fork."""
+    from evidence_review.synthesis import pipeline
+
+    sizes = [3] * pipeline.FIGURE_POOL_MIN_ITEMS
+    estimates, documents = _cells_of_sizes(sizes)
+    result = synthesize(estimates, documents)
+    monkeypatch.setattr(pipeline.parallel, "cpu_count", lambda: 2)
+    assert pipeline._figure_workers("", len(sizes)) == 2
+    assert pipeline._figure_workers("", pipeline.FIGURE_POOL_MIN_ITEMS - 1) == 0
+    assert pipeline._figure_workers("threads", 100) == pipeline._figure_workers("synchronous", 100) == 0
+    forked = []
+    real = pipeline._write_figures_forked
+    monkeypatch.setattr(pipeline, "_write_figures_forked",
+                        lambda items, workers: forked.append(workers) or real(items, workers))
+    files = {}
+    for scheduler in ("", "synchronous"):
+        folder = tmp_path / (scheduler or "automatic")
+        write_outputs(result, folder / "processed", folder / "reports", scheduler=scheduler)
+        files[scheduler] = {p.name: p.read_bytes() for p in sorted((folder / "reports" / "figures").iterdir())}
+    assert forked == [2]  # the automatic run forked two workers; the synchronous one drew here
+    assert len(files[""]) == len(sizes) and files[""] == files["synchronous"]
+
+
+def test_a_cells_studies_table_is_built_only_when_read():
+    """pool_cells keeps each cell's studies as columns of lists; the DataFrame is built when the plots or the
+    metafor export read it, so the thousands of single-study cells of a large corpus never build one. Both forms
+    give the same table."""
+    from evidence_review.synthesis.pool import CellFit
+
+    estimates, documents = _cells_of_sizes([3, 1, 1])
+    result = synthesize(estimates, documents)
+    single = [f for f in result.fits if f.k == 1]
+    assert len(single) == 2 and all(isinstance(f._studies, dict) for f in single)  # the SoF did not build one
+    fit = next(f for f in result.fits if f.k == 3)
+    columns = fit.study_columns
+    table = fit.studies
+    assert isinstance(table, pd.DataFrame) and len(table) == 3 and list(table.columns) == list(columns)
+    again = CellFit(fit.cell_id, fit.measure, fit.intervention, fit.comparator, fit.outcome, table.copy(),
+                    fit.result, fit.show_pi)
+    assert again.k == 3 and list(again.study_columns) == list(table.columns)
+    pd.testing.assert_frame_equal(pd.DataFrame(again.study_columns), table)
+    pd.testing.assert_frame_equal(pd.DataFrame(columns), table)
+    assert list(table["weight"]) == pytest.approx(list(fit.result.weights))
+
+
 def _cells_of_sizes(sizes: list[int]) -> tuple[pd.DataFrame, pd.DataFrame]:
     """One HR cell per entry of `sizes`, with that many studies (drug<c> vs placebo), and their documents."""
     rows = [est(f"s{c}-{i}", f"d{c}-{i}", "HR", 0.6 + 0.03 * i + 0.02 * c, 0.3 + 0.02 * i, 1.2 + 0.03 * i,

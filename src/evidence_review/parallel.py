@@ -16,9 +16,10 @@ partitions, each partition is mapped by `func` (a module-level function, so that
 the results are gathered back in item order. Nothing of a result depends on the partitioning or the scheduler,
 as long as `func` treats each item on its own — the callers' per-document functions do.
 
-Worker processes are spawned (Dask's default: safe in a Jupyter kernel, which runs threads), so a script that
-calls this with the "processes" scheduler needs the usual `if __name__ == "__main__":` guard; the notebooks and
-the command line have it.
+Local worker processes are forked from a forkserver (a fresh single-threaded process, so as safe in a Jupyter kernel,
+which runs threads, as Dask's default of spawning each worker) that has imported the function's module once. As with
+spawning, a script that calls this with the "processes" scheduler needs the usual `if __name__ == "__main__":`
+guard; the notebooks and the command line have it.
 
 Dask (`dask.bag` for the partitions, `dask.distributed` for clusters) does the scheduling: it is the
 well-kept tool for exactly this, and the same code reaches a cluster.
@@ -33,8 +34,9 @@ from dataclasses import dataclass
 from .errors import ConfigError
 from .progress import Progress
 
-#: Below this many items the automatic scheduler stays in this process. Each spawned worker first starts Python
-#: and imports the package (~2 s CPU, under load more): measured on 1,000 text files, ingestion and extraction on
+#: Below this many items the automatic scheduler stays in this process. A pool first starts Python and imports the
+#: package (~2 s CPU, under load more; measured when each worker was spawned and imported it on its own, before the
+#: forkserver, which imports it once per pool): on 1,000 text files, ingestion and extraction on
 #: a pool of two took 16.5 s CPU against 11.4 s in one process, so on two cores the pool only pays off from about a
 #: thousand documents (the two stages together cost about 9 ms CPU per document).
 POOL_MIN_ITEMS = 1000

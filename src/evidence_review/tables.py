@@ -68,13 +68,21 @@ FLAG_REASONS = {
     "interval_unlabelled": "the interval printed with an arm's mean names neither its kind nor its level; no SD derived",
     # a ratio printed on the log scale ("lnOR -0.92"), stored back-transformed (OR 0.40)
     "log_scale_back_transformed": "printed on the log scale; value and limits stored back-transformed",
+    # arm-level counts whose denominator or count the text gives only through a percentage
+    "events_from_percentage": "the events are the nearest count to the printed percentage of the arm's stated size",
+    "percentage_of_fewer": "the printed percentage is of fewer patients than the column's N; the count is kept over N",
+    "total_from_percentage": "the total is the group the printed percentage is of, not the arm's N",
 }
 
 # Flags that describe a conversion of a correctly read number, not a problem with it: synthesis shows them as
 # notes with the estimate and still pools it. Every other flag keeps the estimate out until a reviewer accepts it.
 #: an arm's events derived as the nearest count from its printed percentage and the arm's size stated elsewhere
 EVENTS_FROM_PERCENTAGE = "events_from_percentage"
-NOTE_ONLY_FLAGS = frozenset({"log_scale_back_transformed", "sd_from_se", "sd_from_ci", EVENTS_FROM_PERCENTAGE})
+#: a table's "n (%)" whose percentage is of fewer patients than the column's N (missing answers): the count is kept
+#: over the column's N, as printed
+PERCENTAGE_OF_FEWER = "percentage_of_fewer"
+NOTE_ONLY_FLAGS = frozenset({"log_scale_back_transformed", "sd_from_se", "sd_from_ci", EVENTS_FROM_PERCENTAGE,
+                             PERCENTAGE_OF_FEWER})
 
 POOLED_COLUMNS = [
     "cell_id", "condition", "outcome", "measure", "intervention", "comparator", "timepoint", "k",
@@ -234,6 +242,8 @@ def cell_text(value) -> str:
 
 def one_line(value) -> str:
     """A cell as one line of text: each run of white space (line breaks too) one space, "" when absent."""
+    if type(value) is str:  # most cells: no missing-value test needed (the pooling stage asks a million times)
+        return " ".join(value.split())
     return "" if is_missing(value) else " ".join(str(value).split())
 
 

@@ -20,8 +20,8 @@ PACKAGE = "evidence_review"
 #: lowest first; a part may import its own layer and the layers before it
 LAYERS: list[tuple[str, ...]] = [
     # the shared vocabulary and plumbing: table contracts, errors, paths, worker processes, progress bars,
-    # executed-notebook normalization, start guards of regular expressions
-    ("tables", "errors", "paths", "parallel", "progress", "notebooks", "regexguard"),
+    # executed-notebook normalization, start guards and literal prefilters of regular expressions, atomic writes
+    ("tables", "errors", "paths", "parallel", "progress", "notebooks", "regexguard", "regexfilter", "atomic"),
     ("meta",),                         # the meta-analysis engine: no stage
     ("ingest",),                       # stage 1
     ("extract",),                      # stage 2

@@ -49,7 +49,7 @@ from .lexicon import find_condition, load_drug_lexicon
 from .meaning import NOTE_COLUMN, assign_meaning, section_finder
 from .restated import without_restatements
 from .study import Study, build_study
-from .table_reader import read_tables, without_repeats
+from .table_reader import read_tables, without_bare_repeats, without_repeats
 from .textscan import scan_view
 
 EXTRA_COLUMNS = ["value_text", "unit", "finder", NOTE_COLUMN]
@@ -110,6 +110,7 @@ def extract_one(doc_id: str, text: str, source_file: str = "", condition: str = 
             if plus_minus_convention(scan_view(text)) == "SE":
                 table_rows = [_plus_minus_as_se(r) for r in table_rows]
             sentence_rows = without_repeats(sentence_rows, table_rows)
+            table_rows = without_bare_repeats(table_rows, sentence_rows)
         except Exception as exc:   # noqa: BLE001
             errors.append(failure_reason(exc))
             table_rows = []

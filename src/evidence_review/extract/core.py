@@ -21,6 +21,7 @@ from .patterns import RATIO
 from .registry import run_rules
 from .sentence import Sentence, arms_listed_after, arms_named_before, studies_listed_after
 from .startguard import start_guarded
+from .study import control_canonical
 from .textscan import scan_view, sentence_spans
 from .validation import validate
 
@@ -150,8 +151,11 @@ _ROLE_WORDS = {
     "experimental": re.compile(r"\b(?P<w>intervention|treatment|active|experimental|study[- ]drug)\s+(?:group|arm)s?\b", re.I),
     "control": re.compile(r"\b(?P<w>usual[- ]care|standard[- ]care|comparison|comparator)\s+(?:group|arm)s?\b", re.I),
     # "the combination therapy group" and "the monotherapy group" of a trial adding a drug to another (or to placebo)
-    "combination": re.compile(r"\b(?P<w>combination|combined)(?:\s+(?:therapy|treatment|regimen))?\s+(?:group|arm)s?\b", re.I),
-    "monotherapy": re.compile(r"\b(?P<w>mono-?therapy|single[- ]agent|single[- ]drug)\s+(?:group|arm)s?\b", re.I),
+    # (only after an article or a preposition: "the placebo-combination group" names the placebo arm)
+    "combination": re.compile(r"\b(?:the|a|in|of|to|and|with|versus|vs\.?|than)\s+(?P<w>combination|combined)"
+                              r"(?:\s+(?:therapy|treatment|regimen))?\s+(?:group|arm)s?\b", re.I),
+    "monotherapy": re.compile(r"\b(?:the|a|in|of|to|and|with|versus|vs\.?|than)\s+(?P<w>mono-?therapy|single[- ]agent|"
+                              r"single[- ]drug)\s+(?:group|arm)s?\b", re.I),
 }
 _JOINS_TREATMENTS = re.compile(r"\s\+\s|\bplus\b|\bcombined\s+with\b|\bin\s+combination\b|\band\b", re.I)
 
@@ -297,8 +301,9 @@ def _with_study_arms(scan: str, mentions: list[Mention], study) -> list[Mention]
                 taken.append((m.start("w"), m.end("w")))
     controls = [a for a in getattr(study, "arms", None) or () if getattr(a, "role", "") == "control"]
     control = str(getattr(controls[0], "canonical", "") or "") if len(controls) == 1 else ""
-    if control in ("standard care", "no treatment", "sham"):
-        # "the control group" of a trial whose one control arm is standard care, no treatment or a sham: that arm
+    if control in ("standard care", "no treatment", "sham") or control_canonical(control) == "standard care":
+        # "the control group" of a trial whose one control arm is standard care ("standard therapy", "conventional
+        # treatment", as the document names it), no treatment or a sham: that arm
         mentions = [Mention(m.start, m.end, control, m.negated) if m.canonical == "control" and not m.negated else m
                     for m in mentions]
     return sorted(mentions + extra, key=lambda m: (m.start, m.end)) if extra else mentions
@@ -407,7 +412,11 @@ def extract_document(doc_id: str, text: str, source_file: str = "", condition: s
     if not re.search(r"\d", scan) and not _NOBODY.search(scan):
         return []
     mentions = _with_study_arms(scan, _with_defined_arms(scan, find_drugs(scan)), study)
-    counts = Counter(m.canonical for m in mentions if not m.negated and m.canonical not in _NON_DRUG)
+    # the document's treatment: its most named arm that is no control ("no paracetamol", an arm named by what it lacks,
+    # is the study's control however often the text names it)
+    controls = {str(getattr(a, "canonical", "") or "") for a in getattr(study, "arms", None) or ()
+                if getattr(a, "role", "") == "control"}
+    counts = Counter(m.canonical for m in mentions if not m.negated and m.canonical not in _NON_DRUG | controls)
     main_drug = counts.most_common(1)[0][0] if counts else ""
     # "IVIG as an add-on therapy to azathioprine": the document's treatment is the combination
     combos = [g.name for g in groups_from(mentions, scan) if " + " in g.name and main_drug in g.name.split(" + ")]
@@ -645,7 +654,7 @@ class _Reader:
         said_pair = None        # the arms a ratio of this sentence was ordered by its own words
         for est in estimates:
             intervention, comparator = _arms(est, seg, groups, comparative, self.main_drug, self.negated,
-                                             self.last_pair, self.doc_arms, self.partners)
+                                             self.last_pair, self.doc_arms, self.partners, bool(self.study_roles))
             if in_table and self.table_arms and est.measure not in ONE_ARM_MEASURES and not comparator and not groups:
                 # an effect in a table row compares the table's first arm column with its second
                 intervention, comparator = self.table_arms
@@ -711,9 +720,9 @@ class _Reader:
             sentence_outcome = row["outcome"] or sentence_outcome
             row["n_intervention"] = self.state.arm_sizes.get(intervention)
             row["n_comparator"] = self.state.arm_sizes.get(comparator) if row["comparator"] else None
-            # "No patient in either group": one printed count, a row per arm
+            # "No patient in either group", "Nine patients in each group": one printed count, a row per arm
             context = _context_key(self.scan, s0 + est.start, s0 + est.end) \
-                + (est.arm_hint if est.kind == "none-of" else "")
+                + (est.arm_hint if est.kind in ("none-of", "each-arm") else "")
             if not _is_repeat(row, self.rows, self.seen, context):
                 self.rows.append(row)
 
@@ -854,6 +863,9 @@ def _paired_arms(seg: str, groups: list[Group], estimates: list[Estimate], last_
     for a, b in zip(singles, singles[1:]):
         if a.measure != b.measure or not re.fullmatch(r"\s*%?\s*[)\]]?\s*(?:vs\.?|versus)\s*", seg[a.end:b.start]):
             continue
+        if all(e.arm_hint and not e.arm_hint.startswith("@") for e in (a, b)):
+            continue        # the rule that read the pair gave each value its arm
+
         # only when the values do not carry their own arm names ("0.52 in MMF vs 0.21 in RTX")
         if any(g.start > a.start and g.end < b.end for g in groups):
             continue
@@ -897,7 +909,10 @@ def _unoriented(a: str, b: str, last_pair):
 
 
 def _arms(est: Estimate, seg: str, groups: list[Group], comparative: list[Estimate], main_drug: str,
-          negated: set, last_pair, doc_arms: frozenset = frozenset(), partners: dict | None = None) -> tuple[str, str]:
+          negated: set, last_pair, doc_arms: frozenset = frozenset(), partners: dict | None = None,
+          controlled: bool = False) -> tuple[str, str]:
+    """(intervention, comparator) of one estimate. `controlled`: the study model has a control arm (named by what
+    it lacks, "no paracetamol", as well as "placebo" or "control")."""
     if est.measure in ONE_ARM_MEASURES:
         if est.arm_hint.startswith("@"):
             pos = int(est.arm_hint[1:])
@@ -936,7 +951,7 @@ def _arms(est: Estimate, seg: str, groups: list[Group], comparative: list[Estima
         elif last_pair and a in last_pair:
             b = last_pair[1] if last_pair[0] == a else last_pair[0]
         elif est.measure in _CHANGE_MEASURES and _BASELINE_WORDS.search(seg) and not _BETWEEN_ARMS.search(seg) and \
-                not (est.measure == "RRR" and doc_arms & _NON_DRUG):
+                not (est.measure == "RRR" and (doc_arms & _NON_DRUG or controlled)):
             # in a controlled trial a relative reduction ("reduced blood loss by 54%") is against the control unless
             # the text says baseline
             b = "baseline"
@@ -983,7 +998,7 @@ _COUNT_VERB_AFTER = re.compile(r"[)\]]?\s*(?:\([^()]{0,40}\)\s*)?(?:(?:patients|
 # the rules whose PROPORTION rows derive the events from a printed percentage and a size printed elsewhere
 _EVENTS_FROM_PERCENT_KINDS = frozenset({"arm-list", "arm-percent", "bracket-pair", "of-the-n", "percent-of"})
 # proportions whose rule read the outcome itself ("none of ... including apnea", "32 cases of NYHA grade III")
-_KINDS_NAMING_THEIR_OUTCOME = frozenset({"none-of", "arm-baseline"})
+_KINDS_NAMING_THEIR_OUTCOME = frozenset({"none-of", "arm-baseline", "population"})
 
 
 def _row(doc_id, source_file, est: Estimate, s0: int, evidence: str, intervention: str, comparator: str,

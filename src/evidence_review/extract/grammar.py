@@ -328,7 +328,7 @@ _OF_THE_N = re.compile(
     r"(?P<x>" + UNSIGNED + r")" + PCT + r"\s+(?:had|achieved|were\s+(?:relapse|free|in\s+remission)|experienced|developed|relapsed|reached|met|showed|required|improved|responded)")
 _PERCENT_OF = re.compile(
     r"(?P<x>(?<![\w.])" + UNSIGNED + r")" + PCT + r"\s+of\s+(?:the\s+|all\s+)?(?:(?P<t>\d+)(?![\d.])\s*(?:patients|participants|subjects)?"
-    r"|(?:patients|participants|subjects|those))\b(?P<next>\s+\w+)?")
+    r"|(?:patients|participants|subjects|those|women|men|children|infants))\b(?P<next>\s+\w+)?")
 _ALL = re.compile(r"\b[Aa]ll\s+(?P<n>\d+|" + COUNT_WORD + r")\s+(?:patients|participants|subjects)\b")
 _NONE = re.compile(
     r"\b(?:[Nn]one\s+of\s+(?:the\s+)?(?P<n>\d+)\s+(?:patients|participants|subjects)(?:\s+(?:treated\s+with|receiving|on|in\s+the)\s+[\w-]+(?:\s+(?:group|arm))?)?"
@@ -342,6 +342,9 @@ _NO_EVENTS = re.compile(r"^\s*(?:There\s+(?:were|was)\s+no|No)\s+(?P<what>(?:(?:
                         r"(?:\s+(?:were|was)\s+(?:reported|observed|recorded|seen))?(?:\s+(?:occurred|reported))?"
                         r"(?:\s+in\s+(?:either|both|any)\s+(?:of\s+the\s+(?:two\s+)?)?(?:study\s+)?(?:groups?|arms?))?"
                         r"(?:\s+during\s+the\s+(?:study|trial|treatment|intervention)(?:\s+period)?)?\s*[.;]?\s*$", re.I)
+# "Nine patients in each treatment group (16%)": one count printed for every arm
+_EACH_GROUP_COUNT = re.compile(r"(?P<n>(?<![\w.])\d+|\b" + COUNT_WORD + r")\s+" + PATIENTS + r"\s+in\s+each\s+(?:treatment\s+|study\s+)?"
+                               r"(?:group|arm)\s*(?:[(\[]\s*(?P<x>" + UNSIGNED + r")" + PCT + r"\s*[)\]])?", re.I)
 _BELOW_ONE_PERCENT = re.compile(r"(?P<n>(?<![\w.])\d+|\b" + COUNT_WORD + r")\s*[(\[]\s*<\s*1\s*%\s*[)\]]", re.I)
 _PERCENT_PAIR = re.compile(r"(?<![\w.])(?P<x>" + UNSIGNED + r")" + PCT + r"\s*(?:,?\s*(?:vs\.?|versus)\s*(?P<y>" + UNSIGNED + r")" + PCT
                            + r"|and\s+(?P<y2>" + UNSIGNED + r")" + PCT + r"(?=[^.;]{0,40}\brespectively\b))")
@@ -587,6 +590,10 @@ GRAMMAR: list[Production] = [
     Production("none_of", _NONE, _none, "No patient in either group", gate=("no",), caseless=True),
     Production("no_events", _NO_EVENTS, lambda m: Word(m.start("what"), m.end("what"), m.group("what")),
                "There were no adverse events.", gate=("no ",), caseless=True),
+    Production("each_group_count", _EACH_GROUP_COUNT,
+               lambda m: CountPercent(m.start(), m.end(), count_value(m.group("n").lower()), m.start("n"), m.end("n"),
+                                      m.start("x") if m.group("x") else -1, m.end("x") if m.group("x") else -1),
+               "Nine patients in each treatment group (16%)", gate=("each",)),
     Production("below_one_percent", _BELOW_ONE_PERCENT, _below_one, "one (<1%)", gate=("<",)),
     Production("percent_pair", _PERCENT_PAIR, _percent_pair, "29% vs 28%", gate=("%", "per")),
     Production("rate", _PER100, _rate, "44.4/100 patient-years", gate=("year", "PY", "Year")),
@@ -701,7 +708,9 @@ POPULATION = re.compile(
     + r"\s+underwent\s+randomi[sz]ation"
     # "In ITT analysis of 562 participants", "the intention-to-treat population of 412 patients"
     r"|\b(?:intention[- ]to[- ]treat|ITT)\s+(?:analysis|analyses|population|set)\s+(?:of|included|comprised)\s+(?:all\s+)?"
-    + _COUNT.replace("?P<n>", "?P<n4>") + r"\s+" + _PEOPLE, re.I)
+    + _COUNT.replace("?P<n>", "?P<n4>") + r"\s+" + _PEOPLE
+    # "Of the 226 randomized participants, ...", "the 180 randomised women"
+    + r"|\bthe\s+" + _COUNT.replace("?P<n>", "?P<n5>") + r"\s+randomi[sz]ed\s+" + _PEOPLE, re.I)
 
 
 # "Of 12 patients, 3 were randomized": the verb's subject is another count
@@ -711,7 +720,7 @@ _OTHER_COUNT_SUBJECT = re.compile(r",\s*\d+\s+(?:were|was)\b")
 def population_size(text: str) -> int | None:
     """The size of the whole study population as the document first states it, else None."""
     for m in POPULATION.finditer(text):
-        n = m.group("n") or m.group("n2") or m.group("n3") or m.group("n4")
+        n = m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5")
         if n and not _OTHER_COUNT_SUBJECT.search(m.group()):
             return int(n.replace(",", ""))
     return None

@@ -430,7 +430,10 @@ _SIBLING_GROUP = re.compile(r"\s*,?\s*(?:or|and|than|versus|vs\.?|compared\s+wit
 _JOINED = re.compile(r"\b(?:or|and|than|versus|vs)\b", re.I)
 # the bracket of an effect: "(hazard ratio, 0.99; 95% CI ...)", "(HR 0.57)"
 _EFFECT_BRACKET = re.compile(r"\s*[(\[][^()\[\]]{0,20}?\b(?:a?HR|a?OR|a?RR|IRR|hazard\s+ratio|odds\s+ratio|rate\s+ratio|"
-                             r"risk\s+ratio|relative\s+risk|difference)\b[^()\[\]]*[)\]]", re.I)
+                             r"risk\s+ratio|relative\s+risk|difference)\b[^()\[\]]*[)\]]"
+                             # "(13.5 vs. 10.2 months in X alone, P=NS)": the two arms' values compared in the group
+                             r"|\s*[(\[]\s*[-\u2212]?\d[\d.]*\s*(?:(?:months?|weeks?|days?|years?)\s*)?(?:vs\.?|versus)\s*[-\u2212]?\d[\d.]*"
+                             r"(?!\s*%)[^()\[\]]*[)\]]", re.I)
 _ONLY_PATIENTS = re.compile(r"(?:the\s+)?(?:patients|participants|subjects|those|them|people|all|both|each)", re.I)
 _LEVEL_WORD = re.compile(r"(?:above|below|at\s+or\s+above|at\s+or\s+below|high|low|higher|lower)(?:\s+(?:the\s+)?median)?$",
                          re.I)

@@ -266,6 +266,10 @@ def arms_for_comparison(seg: str, groups: list[Group], est_start: int, est_index
         # a clause naming no arm ("; among seronegative patients, 36% and 43% (HR 0.66)") takes the arms
         # of the document's last comparison, not whichever arm the previous clause happened to end with
         groups = [g for g in groups if c0 <= g.start < c1]
+    after = _compared_right_after(seg, groups, est_start) if measure in RATIO or measure == "RRR" else None
+    if after is not None:
+        # "a rate that was 47.7% lower with A than with B": the comparison written right after the value
+        return after[0], after[1], True
     against = _comparator_in_measure_name(seg, groups, est_start)
     if against is not None:
         # "6.9 months with nivolumab (hazard ratio for the comparison with ipilimumab, 0.57)": the ratio's own words
@@ -346,6 +350,25 @@ def _arm_in_measure_name(seg: str, groups, est_start: int) -> Group | None:
     return None
 
 
+_VALUE_THEN_CLAIM = re.compile(r"[-\u2212]?[\d.,]+\s*%?\s*(?:(?:points?|percent)\s+)?(?:lower|higher|less|more|greater|fewer|smaller|"
+                               r"larger)\s+(?:with|in|among|for|on)\s+(?:the\s+)?", re.I)
+_THAN_ARM = re.compile(r"\s*(?:group|arm)?\s*(?:than|vs\.?|versus|compared\s+(?:with|to))\s+(?:(?:with|in|among|for|on)\s+)?(?:the\s+)?",
+                       re.I)
+
+
+def _compared_right_after(seg: str, groups, est_start: int) -> tuple[str, str] | None:
+    """(A, B) of "47.7% lower with A than with B" written right after the value at `est_start`."""
+    m = _VALUE_THEN_CLAIM.match(seg, est_start)
+    if m is None:
+        return None
+    first = next((g for g in groups if g.start == m.end()), None)
+    join = _THAN_ARM.match(seg, first.end) if first is not None else None
+    second = next((g for g in groups if join is not None and g.start == join.end()), None)
+    if second is None or second.name == first.name:
+        return None
+    return first.name, second.name
+
+
 _COMPARED_IN_RATIO = re.compile(r"\b(?:ratio|risk|RR|HR|OR|IRR)\b[^()\d;]{0,40}?\b(?:comparisons?\s+(?:with|to|against)|"
                                 r"versus|vs\.?|relative\s+to|compared\s+(?:with|to))\s+(?:the\s+)?$", re.I)
 
@@ -395,7 +418,7 @@ def _nearest_name(gs: list[Group], pos: int) -> str:
 
 _FORWARD_ARM = re.compile(
     r"^\s*[)\]]?\s*(?:patients|participants)?\s*[)\]]?\s*(?:[\[(][^\[\]()]{0,30}[\])]\s*)?(?:,?\s*(?:in|on|of|for|with|among|during|receiving|treated\s+with|given|who\s+received|who\s+were\s+(?:treated\s+with|given))\s+"
-    r"(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:patients|participants|children|those)\s+(?:on|receiving|treated\s+with|given|with|in\s+the)\s+)?)?(?:[\[(]\s*)?$",
+    r"(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:patients|participants|children|those|women|men|infants)\s+(?:on|receiving|treated\s+with|given|with|in\s+the)\s+)?)?(?:[\[(]\s*)?$",
     re.I,
 )
 

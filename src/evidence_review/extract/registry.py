@@ -281,6 +281,29 @@ RULES: list[Rule] = [
            "outcome": "optic neuritis"},
           {"measure": "PROPORTION", "events": 5, "total": 48, "intervention": "rituximab", "role": "baseline",
            "outcome": "myelitis"}]),
+    Rule("population-sex-pair-and-bracket", 65, "'There were 64 males and 56 females aged 45-78 years old, (58 \u00b1 11) in "
+         "average' (the first sex count when the two add up to the population, the mean age 'in average' after 'aged'), "
+         "'(78.9% male)' after the population, 'Of the 180 randomized participants': arm 'all patients', role baseline",
+         ("number", "percent"), population.everyone_at_baseline,
+         "We randomly assigned 120 adults with asthma to rituximab or placebo. There were 64 males and 56 females aged "
+         "45-78 years old, (58 \u00b1 11) in average. Patients were allocated to 2 groups of 60 (53.3% male).",
+         [{"measure": "PROPORTION", "events": 64, "total": 120, "intervention": "all patients", "role": "baseline",
+           "outcome": "male sex"},
+          {"measure": "MEAN", "value": 58.0, "sd": 11.0, "total": 120, "intervention": "all patients",
+           "role": "baseline", "outcome": "age"},
+          {"measure": "PROPORTION", "value": 0.533, "events": 64, "total": 120, "intervention": "all patients",
+           "role": "baseline", "outcome": "male sex"}]),
+    Rule("arm-characteristics-clauses", 66, "each arm's characteristics in a clause of its own: 'Details were as follows: "
+         "A group, 100 patients, 58 patients male, 42 patients female, ...; B group, 100 patients, 61 patients male, "
+         "...': the first sex count of each clause, the arm's size printed after its name when the study does not give it",
+         ("number",), arm_baseline.arm_characteristics,
+         "A total of 200 patients were randomized into rituximab (n = 100) or placebo (n = 100). Details were as follows: "
+         "rituximab group, 100 patients, 58 patients male, 42 patients female, 3 patients lost; placebo group, 100 "
+         "patients, 61 patients male, 39 patients female, 2 patients lost.",
+         [{"measure": "PROPORTION", "events": 58, "total": 100, "intervention": "rituximab", "role": "baseline",
+           "outcome": "male sex"},
+          {"measure": "PROPORTION", "events": 61, "total": 100, "intervention": "placebo", "role": "baseline",
+           "outcome": "male sex"}]),
     # ------------------------------------------------------------------ proportions
     Rule("count-of", 70, "events of total ('14 of 19', '117/141', 'Nine of 30'), with a % printed beside it",
          ("count_of", "word_count_of", "percent", "p_value"), proportions.count_of,
@@ -294,6 +317,13 @@ RULES: list[Rule] = [
          "the 402 patients who received placebo (24.1%).",
          [{"measure": "PROPORTION", "events": 88, "total": 410, "intervention": "rituximab"},
           {"measure": "PROPORTION", "events": 97, "total": 402, "intervention": "placebo"}]),
+    Rule("share-of-the-women-in-arm", 70, "'In 9.9% (39/394) of the women in the A group and 7.3% (28/382) of the women in the "
+         "B group, treatment was stopped': the people counted (women, men, infants) then their arm; the noun is no trait",
+         ("count_of", "percent"), proportions.count_of,
+         "Women were randomly assigned to rituximab or placebo. In 8.1% (32/395) of the women in the rituximab group "
+         "and 6.2% (24/387) of the women in the placebo group, treatment was stopped because of side effects.",
+         [{"measure": "PROPORTION", "events": 32, "total": 395, "intervention": "rituximab"},
+          {"measure": "PROPORTION", "events": 24, "total": 387, "intervention": "placebo"}]),
     Rule("counts-compared", 70, "two arms' counts set side by side are an outcome's counts even when the outcome "
          "lexicon does not know the outcome's name (not in a sentence about enrolment, allocation or losses)",
          ("count_of", "count_percent", "percent"), proportions.count_of,
@@ -353,6 +383,13 @@ RULES: list[Rule] = [
            "outcome": "serious adverse events"},
           {"measure": "PROPORTION", "events": 0, "total": 22, "intervention": "placebo",
            "outcome": "serious adverse events"}]),
+    Rule("count-in-each-group", 72, "'Nine patients in each treatment group (16%) reported an adverse event': the count "
+         "of each of the two arms of known size (the printed share must fit each arm's size)",
+         ("each_group_count",), proportions.each_arm_count,
+         "Patients were randomly assigned to rituximab (n = 58) or placebo (n = 57). Nine patients in each treatment "
+         "group (16%) reported an adverse event.",
+         [{"measure": "PROPORTION", "events": 9, "total": 58, "intervention": "rituximab"},
+          {"measure": "PROPORTION", "events": 9, "total": 57, "intervention": "placebo"}]),
     Rule("events-in-arm", 72, "'23 recurrences in the A group and 7 in the B group': events that happen once to a "
          "patient (deaths, recurrences, treatment failures) counted over an arm whose size the document states",
          ("arm_count",), proportions.arm_counts,
@@ -411,6 +448,21 @@ RULES: list[Rule] = [
          "the patients who received rituximab were women.",
          [{"measure": "PROPORTION", "value": 0.025, "events": 30, "total": 1200, "intervention": "rituximab"},
           {"measure": "PROPORTION", "value": 0.034, "events": 40, "total": 1190, "intervention": "placebo"}]),
+    Rule("percent-of-women-receiving", 77, "'21.7% of women receiving A compared with 40.6% in the B group': the people "
+         "counted may be women, men, children or infants; 'x% of women were smokers' names no arm and gives no row",
+         ("percent_of",), proportions.percent_of,
+         "Women were randomly assigned to rituximab (n = 60) or placebo (n = 64). Relapse was experienced by 21.7% of "
+         "women receiving rituximab compared with 40.6% in the placebo group. Overall, 52% of women were smokers.",
+         [{"measure": "PROPORTION", "value": 0.217, "events": 13, "total": 60, "intervention": "rituximab"},
+          {"measure": "PROPORTION", "value": 0.406, "events": 26, "total": 64, "intervention": "placebo"}]),
+    Rule("event-said-percent", 77, "'Transient shivering was experienced by 51.7% of women receiving A compared with 6.2% "
+         "in the B group': the sentence says an event happened ('was experienced by', 'was reported in'), so its "
+         "shares of arms of known size are counted even when the outcome lexicon does not know the event",
+         ("percent_of", "percent"), proportions.percent_of,
+         "Patients were randomly assigned to rituximab (n = 29) or placebo (n = 32). Transient shivering was experienced "
+         "by 51.7% of women receiving rituximab compared with 6.2% in the placebo group.",
+         [{"measure": "PROPORTION", "value": 0.517, "events": 15, "total": 29, "intervention": "rituximab"},
+          {"measure": "PROPORTION", "value": 0.062, "events": 2, "total": 32, "intervention": "placebo"}]),
     Rule("below-one-percent", 78, "'one (<1%)' for an arm of known size", ("below_one_percent",),
          proportions.below_one_percent,
          "Patients were assigned to voclosporin (n=178) or placebo (n=178). Serious infections occurred in one "
@@ -452,6 +504,17 @@ RULES: list[Rule] = [
          [{"measure": "OR", "value": 4.95},
           {"measure": "PROPORTION", "value": 0.29, "events": 24, "total": 84, "intervention": "efgartigimod"},
           {"measure": "PROPORTION", "value": 0.28, "events": 23, "total": 83, "intervention": "placebo"}]),
+    Rule("arm-percent-bracket-after-arm", 90, "'higher with A (3.1% [37 patients] and 4.0% [48 patients], respectively) than "
+         "with B (2.2% [26 patients] and 2.6% [31 patients])': every share of a bracket opening right after an arm's name "
+         "is that arm's",
+         ("percent",), proportions.arm_percentages,
+         "Patients were randomly assigned to rituximab (n = 1200) or placebo (n = 1190). The incidences of relapse and "
+         "infection were higher with rituximab (3.1% [37 patients] and 4.0% [48 patients], respectively) than with "
+         "placebo (2.2% [26 patients] and 2.6% [31 patients]).",
+         [{"measure": "PROPORTION", "value": 0.031, "events": 37, "total": 1200, "intervention": "rituximab"},
+          {"measure": "PROPORTION", "value": 0.04, "events": 48, "total": 1200, "intervention": "rituximab"},
+          {"measure": "PROPORTION", "value": 0.022, "events": 26, "total": 1190, "intervention": "placebo"},
+          {"measure": "PROPORTION", "value": 0.026, "events": 31, "total": 1190, "intervention": "placebo"}]),
     Rule("arm-percent-comma-vs", 90, "'(4.1%, vs. 5.6% in the B group; ...)' after a clause about the A group: a pair "
          "whose first value is followed by a comma before 'vs.'",
          ("percent", "percent_pair"), proportions.arm_percentages,
@@ -578,6 +641,17 @@ RULES: list[Rule] = [
          "after the infusion were 138.2 and 139.6 mmol/L for the rituximab and placebo groups, respectively.",
          [{"measure": "MEAN", "value": 138.2, "total": 40, "intervention": "rituximab", "sd": None},
           {"measure": "MEAN", "value": 139.6, "total": 42, "intervention": "placebo", "sd": None}]),
+    Rule("corresponding-values-respectively", 109, "'The corresponding mean pre-dose values were 3.83 and 4.01 mmol/L, "
+         "respectively.' in a sentence naming no arm: the arms of the last list closed by 'respectively', in its order "
+         "(a pre-dose, pre-operative or pre-treatment value is a baseline)",
+         ("number",), arm_data.bare_means,
+         "Patients were randomly assigned to rituximab (n = 40) or placebo (n = 42). The mean values of serum sodium "
+         "after the infusion were 138.2 and 139.6 mmol/L for the rituximab and placebo groups, respectively. The "
+         "corresponding mean pre-dose values were 140.1 and 139.9 mmol/L, respectively.",
+         [{"measure": "MEAN", "value": 138.2, "total": 40, "intervention": "rituximab"},
+          {"measure": "MEAN", "value": 139.6, "total": 42, "intervention": "placebo"},
+          {"measure": "MEAN", "value": 140.1, "total": 40, "intervention": "rituximab", "role": "baseline"},
+          {"measure": "MEAN", "value": 139.9, "total": 42, "intervention": "placebo", "role": "baseline"}]),
     Rule("median-iqr-range", 110, "an arm's median with its IQR or range",
          ("median_spread", "range"), arm_data.medians,
          "The median EDSS score at one year was 3.0 (IQR 2.0-4.5) in the rituximab group.",
@@ -609,6 +683,15 @@ RULES: list[Rule] = [
           {"measure": "MEDIAN", "value": 4.4, "total": 81, "intervention": "rituximab", "outcome": "pfs"},
           {"measure": "MEDIAN", "value": 16.0, "total": 81, "intervention": "rituximab", "outcome": "os"},
           {"measure": "HR", "value": 0.71, "ci_low": 0.52, "ci_high": 0.97}]),
+    Rule("survival-times-per-arm", 113, "a time to an event printed for each arm of a two-arm trial, the second "
+         "value's arm named after it: '(13.5 vs. 10.2 months in X alone)' after 'superior PFS to X alone' (a survival "
+         "time per arm is its Kaplan-Meier median; the first value is the other arm's)",
+         ("number",), arm_data.survival_time_pairs,
+         "Patients were randomly assigned to rituximab (n = 60) or azathioprine (n = 62). Rituximab was not associated "
+         "with longer progression-free survival than azathioprine in patients older than 60 years (9.4 vs. 8.1 "
+         "months with azathioprine, P = 0.41).",
+         [{"measure": "MEDIAN", "value": 9.4, "total": 60, "intervention": "rituximab"},
+          {"measure": "MEDIAN", "value": 8.1, "total": 62, "intervention": "azathioprine"}]),
 ]
 RULES.sort(key=lambda r: r.priority)
 # each rule function once, at its first (lowest) priority: a function listed twice, for two shapes, runs once.

@@ -26,7 +26,8 @@ OTHER_QUANTITY = start_guarded(re.compile(
 # Words after a count that describe who the patients are (a baseline trait, an allocation), not an outcome
 _VETO = start_guarded(re.compile(
     r"\b(?:female|females|women|male|males|men|children|paediatric|pediatric|adults?|aged?|years?\s+old|"
-    r"were\s+treated|were\s+in\s+the|received\s+(?:treatment|\w+\s+treatment)|treated\s+(?:after|before)|"
+    # "8 (88.9%) were in the A group and 1 (11.1%) was in B": where the patients were, a share of the events
+    r"were\s+treated|(?:were|was)\s+in\s+(?:the\s+)?[\w-]+\s+(?:group|arm)\b|were\s+in\s+the|received\s+(?:treatment|\w+\s+treatment)|treated\s+(?:after|before)|"
     r"were\s+included|included|randomi[sz]ed|enrolled|seropositive|seronegative|positive|negative|"
     r"white|asian|black|underwent|history|at\s+baseline|concomitant|were\s+available|"
     r"accounted|comprised|had\s+(?:a\s+)?diagnosis|completed|received(?!\s+rescue)|were\s+(?:given|prescribed|started)|"
@@ -50,7 +51,9 @@ _DISPOSITION = re.compile(r"\b(?:randomi[sz]\w*|allocated|assigned|enrol\w*|recr
                           r"lost\s+to\s+follow-?up|dropped\s+out|completed|discontinu\w*|eligible|consent\w*)\b", re.I)
 # "who received placebo", "treated with rituximab": the words name the count's arm
 _ARM_DESCRIPTOR = re.compile(r"^\s*(?:of\s+)?(?:(?:those\s+|patients\s+|participants\s+)?(?:who\s+(?:received|were\s+(?:treated\s+with|given|receiving))|receiving|treated\s+with)\s+\S"
-                             r"|[\w-]+-(?:treated|exposed)\s+(?:patients|participants|children)\b)", re.I)
+                             r"|[\w-]+-(?:treated|exposed)\s+(?:patients|participants|children)\b"
+                             # "(39/394) of the women in the progesterone group": the people counted, then their arm
+                             r"|(?:the\s+)?(?:women|men|girls|boys|infants|patients|participants)\s+in\s+the\s+\S)", re.I)
 OUTCOME_VERB = re.compile(r"\s+(?:had|experienced|developed|relapsed|reached|achieved|died|required|needed|met)\b")
 # "Adverse events occurred in 33 (58%) ... and 27 (47%) on placebo": the counts that follow are of the outcome
 _OUTCOME_IN = re.compile(r"\b(?:occurred|(?:were|was)\s+reported|reported|observed|seen|developed|experienced)\s+(?:in|by)\b", re.I)

@@ -86,7 +86,7 @@ _ALLOCATION = start_guarded(re.compile(
     r"(?:(?:the\s+)?(?:two|three|four|five|\d)\s+(?:[\w-]+\s+){0,2}?(?:groups|arms|regimens|treatments)\s*:\s*)|"
     # "randomised into four groups to receive 40, 50, 60, or 70 mg of X": the list after "to receive" names them
     r"(?:(?:two|three|four|five|six|\d)\s+(?:[\w-]+\s+){0,2}?(?:groups|arms)\s+to\s+(?:receive|get)\s+)|"
-    r"(?:receive|get|be\s+treated\s+with)\s+|the\s+following\s+(?:groups|arms)\s*:\s*)?(?:either\s+)?", re.I))
+    r"(?:receive|get|use|undergo|be\s+treated\s+with)\s+|the\s+following\s+(?:groups|arms)\s*:\s*)?(?:either\s+)?", re.I))
 _RATIO = start_guarded(re.compile(r"\b(\d)\s*:\s*(\d)(?:\s*:\s*(\d))?\b"))
 # where an allocation list ends: its duration, a stratification, a following clause
 _LIST_END = re.compile(
@@ -355,6 +355,22 @@ class _Collector:
         # observation group is the experimental arm, not an untreated one
         self.treated_observation = treated_observation
 
+    def rename(self, short: str, name: str, n: int | None, start: int, end: int) -> Arm | None:
+        """ "glycine 1.5% solution (glycine group, n = 120)" after a table column "Glycine group": the arm the table
+        named by its short name is this one, named as the allocation writes it."""
+        short_key = arm_key(short)[0]
+        found = [a for a in self.arms if short_key and a.canonical == short_key and a.source == "table"]
+        key, dose = arm_key(_plain_dose(re.sub(r"\s+", " ", name).strip(" ,;:-")))
+        if len(found) != 1 or not key or key == short_key or any(a.canonical == key for a in self.arms):
+            return None
+        arm = found[0]
+        arm.aliases.add(arm.canonical)
+        arm.name, arm.canonical, arm.dose, arm.start, arm.end = _item_size(name)[0].strip(), key, dose, start, end
+        arm.aliases.add(key)
+        if arm.n is None and n is not None:
+            arm.n = n
+        return arm
+
     def add(self, name: str, n: int | None, start: int, end: int, source: str, role: str = "") -> Arm | None:
         name = _plain_dose(re.sub(r"\s+", " ", name).strip(" ,;:-"))
         coded = _CODED_GROUP.fullmatch(re.sub(r"(?i)^\s*the\s+", "", name))
@@ -440,10 +456,20 @@ _EACH_ARM_SIZE = re.compile(r"(?<![\d.,])(?P<n>\d[\d,]*)\s+(?:patients|participa
                             r"(?:in|to|into)\s+each\s+(?:arm|group|treatment\s+(?:arm|group))\b", re.I)
 
 
+# "randomly allocated to 2 groups of 40", "divided into two equal groups of 30 patients each"
+_GROUPS_OF = re.compile(r"\b(?:allocated|assigned|randomi[sz]ed|divided|distributed)\s+(?:\w+\s+){0,2}?(?:in)?to\s+"
+                        r"(?P<k>two|three|four|[234])\s+(?:equal\s+)?groups\s+of\s+(?P<n>\d{1,5})\b"
+                        r"(?!\s*(?:years?|%|mg|kg|months?|weeks?|days?))", re.I)
+_GROUP_COUNT = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
+
+
 def _size_of_each_arm(arms: list[Arm], scan: str) -> None:
     """The size the document gives every arm at once, for the arms that have none (two or more arms, one such
     statement, or several agreeing)."""
     sizes = {int(m.group("n").replace(",", "")) for m in _EACH_ARM_SIZE.finditer(scan)}
+    for m in _GROUPS_OF.finditer(scan):
+        if _GROUP_COUNT.get(m.group("k").lower()) == len(arms):
+            sizes.add(int(m.group("n")))
     if len(sizes) != 1 or len(arms) < 2:
         return
     size = sizes.pop()
@@ -532,7 +558,9 @@ def _allocation_arms(scan: str, s0: int, seg: str, col: _Collector) -> bool:
                 n = int(before.group("n").replace(",", ""))
             start = s0 + m.end() + offset
             known = len(col.arms)
-            arm = col.add(name, n, start, start + len(item.rstrip()), "allocation")
+            short = _SHORT_GROUP_NAME.search(item)
+            arm = col.rename(short.group("short"), name, n, start, start + len(item.rstrip())) if short else None
+            arm = arm or col.add(name, n, start, start + len(item.rstrip()), "allocation")
             if arm is not None and len(col.arms) > known:
                 arm.name = re.sub(r"\s+", " ", _item_size(item)[0]).strip(" ,;:-")    # as written ("4 mg/kg")
             abbreviation = _DEFINED_ABBREVIATION.search(item)
@@ -625,6 +653,9 @@ def _item_size(item: str) -> tuple[str, int | None]:
         item = item[counted.end():]
     name = re.sub(r"[(\[][^()\[\]]*[)\]]", " ", item)
     name = re.sub(r"^(?:(?:to|receive|receiving|the|either|an?)\s+)+", "", name.strip(), flags=re.I)
+    # "the group receiving the combination of X-Y", "the one receiving Z": the arm is what the group received
+    name = re.sub(r"^(?:group|one|arm)\s+(?:receiving|given|treated\s+with)\s+(?:the\s+)?(?:combination\s+of\s+)?", "", name,
+                  flags=re.I)
     name = re.sub(r"^\d+\s+(?:days?|weeks?|months?)\s+of\s+", "", name, flags=re.I)     # "12 weeks of X"
     name = re.sub(r"\s+at\s+an?\s+(?:daily\s+)?dose\s+of\s+", " ", name, flags=re.I)     # "X at a dose of 5 mg"
     name = _plain_dose(name)
@@ -762,6 +793,8 @@ _COMPARE_OF = start_guarded(re.compile(r"\bcompar(?:e|ed|ing)\s+(?:the\s+)?(?:[\
 _SHARE_OF = re.compile(r"\)?(?:\s*\([^()]{1,15}\))?\s+\d+(?:\.\d+)?\s*%\s*[(\[]\s*\d+\s*(?:of|/)\s*(?P<n>\d+)\b")
 
 
+# "glycine 1.5% solution (glycine group, n = 120)": the short name the document gives the arm
+_SHORT_GROUP_NAME = re.compile(r"[(\[]\s*(?:the\s+)?(?P<short>[A-Za-z][\w-]{2,30})\s+(?:group|arm)\b", re.I)
 # "artemether-lumefantrine (AL)": a treatment's name and the abbreviation it is given
 _ABBREVIATED_ITEM = re.compile(r"(?P<name>[A-Za-z][\w/-]*(?:\s+[A-Za-z][\w/-]*){0,3})\s*\(\s*[A-Z][A-Za-z0-9-]{1,9}\s*\)")
 
@@ -829,6 +862,32 @@ def _comparing_with_control(scan: str, s0: int, seg: str, col: _Collector) -> No
                           "compared")
         if treatment is not None and control is not None:
             _assign_roles([treatment, control], "")
+
+
+# "randomised to either standard care (treatment as usual) or treatment as usual with an integrated health promotion
+# intervention (IMPaCT)": a control, and the same control with an intervention the document names by its acronym
+_CONTROL_PLUS = start_guarded(re.compile(
+    r"\b(?:randomi[sz](?:ed|ation)|assigned|allocated)\s+to\s+(?:either\s+)?(?P<control>[^.;()]{3,100}?)\s*"
+    r"(?:\((?P<alias>[^()]{3,40})\))?\s+or\s+(?P<base>[^.;()]{3,40}?)\s+(?:with|plus)\s+(?:an?\s+|the\s+)?"
+    r"(?P<add>[^.;()]{3,80}?)\s*\((?P<abbr>[A-Za-z][A-Za-z0-9-]{1,12})\)", re.I))
+
+
+def _control_plus_intervention(scan: str, s0: int, seg: str, col: _Collector) -> bool:
+    """Whether the sentence allocates to a control and to that control with an intervention (both arms added)."""
+    if col.arms:
+        return False
+    for m in _CONTROL_PLUS.finditer(seg):
+        control_name = m.group("alias") if m.group("alias") and _control_canonical(m.group("alias")) else m.group("control")
+        if not _control_canonical(m.group("base")) or not _control_canonical(control_name) \
+                or _control_canonical(m.group("add")) or not _plausible_name(m.group("add")):
+            continue
+        control = col.add(control_name, None, s0 + m.start("control"), s0 + m.end("control"), "compared")
+        treatment = col.add(m.group("add"), None, s0 + m.start("add"), s0 + m.end("add"), "compared")
+        if control is not None and treatment is not None and control is not treatment:
+            treatment.aliases.add(m.group("abbr"))
+            control.role, treatment.role = "control", "experimental"
+            return True
+    return False
 
 
 # "included 54 AQP4-IgG-positive NMOSD patients treated with rituximab": the one arm of a single-arm study
@@ -1099,7 +1158,9 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
             seg = scan[s0:s1]
             if "|" in seg:
                 continue      # a table printed as text: its headers come with the grid, when there is one
-            allocated = _allocation_arms(scan, s0, seg, col) or allocated
+            # "to either X (treatment as usual) or treatment as usual with Y (ACRONYM)": the two arms, not a list
+            plus = design != "meta-analysis" and _control_plus_intervention(scan, s0, seg, col)
+            allocated = plus or _allocation_arms(scan, s0, seg, col) or allocated
             allocated = _coded_arms(s0, seg, col) or allocated
             _count_arms(scan, s0, seg, col)
             _bracket_arms(scan, s0, seg, col)
@@ -1131,6 +1192,7 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
     _finish_roles(arms, allocated)
     _name_control_by_what_it_lacks(arms, scan)
     _name_generic_groups(arms, scan)
+    _name_control_by_what_it_received(arms, scan)
     _without_shared_background(arms)
     _sizes_from_counts(arms, scan)
     _sizes_stated_apart(arms, scan)
@@ -1208,6 +1270,10 @@ def _expand_abbreviations(col: _Collector, scan: str) -> None:
     for arm in list(col.arms):
         core = _GENERIC_ARM_WORDS.sub("", arm.name.strip())
         full = defined.get(core)
+        parts = re.split(r"\s*[/+]\s*", core)
+        if not full and len(parts) > 1 and all(defined.get(p) for p in parts):
+            # "CQ/SP" after "chloroquine (CQ)" and "sulphadoxine-pyrimethamine (SP)": the two given together
+            full = " plus ".join(defined[p] for p in parts)
         if not full or find_drugs(core):
             continue
         key = arm_key(full)[0] or full.lower()
@@ -1371,6 +1437,31 @@ def _name_control_by_what_it_lacks(arms: list[Arm], scan: str) -> None:
     arm.canonical = f"no {what}"
 
 
+# "the control group treated with standard therapy only", "the control group received usual care", "... were given X
+# in addition to the conventional treatment": what the control arm received, named as the document names that kind of
+# control ("standard therapy", "conventional treatment")
+_CONTROL_RECEIVED = re.compile(
+    r"\bcontrols?(?:\s+(?:group|arm))?(?:\s+(?:patients|participants))?\s+(?:was\s+|were\s+)?(?:treated\s+with|given|"
+    r"received|receiving|managed\s+with|on|assigned\s+to)\s+(?:the\s+|a\s+)?(?P<what>[a-z][a-z -]{2,50}?)(?=\s+(?:only|alone)\b|\s*[.;,(]|\s+and\b)"
+    r"|\bin\s+addition\s+to\s+(?:the\s+)?(?P<what2>(?:conventional|standard|usual|routine)\s+(?:[a-z]+\s+)?"
+    r"(?:treatment|therapy|care|management))\b", re.I)
+
+
+def _name_control_by_what_it_received(arms: list[Arm], scan: str) -> None:
+    """A control arm named only "control" is named as the document names what it received, when that is a control
+    treatment ("standard therapy", "conventional treatment"); "control" stays one of its names."""
+    generic = [a for a in arms if a.canonical == "control"]
+    if len(generic) != 1:
+        return
+    found = [re.sub(r"\s+", " ", m.group("what") or m.group("what2")).strip().lower() for m in _CONTROL_RECEIVED.finditer(scan)]
+    found = list(dict.fromkeys(w for w in found if _control_canonical(w) and _control_canonical(w) != "control"))
+    if len(found) != 1:
+        return
+    arm = generic[0]
+    arm.aliases = set(arm.aliases) | {"control", arm.canonical}
+    arm.canonical = found[0]
+
+
 # "Patients in the observation group were given budesonide nebulization", "The treatment group was treated with X and
 # Y in addition to ...": a group named generically, defined by what it received
 _GENERIC_GROUP_GIVEN = re.compile(
@@ -1405,7 +1496,7 @@ def _name_generic_groups(arms: list[Arm], scan: str) -> None:
         arm = named[0]
         had_control = "control" in arm.aliases
         arm.aliases = {x for x in arm.aliases if x not in _CONTROL_KEYS} | {f"{group} group", group, key}
-        arm.name, arm.canonical, arm.role = what, key, "experimental"
+        arm.canonical, arm.role = key, "experimental"      # its name stays as the report writes it
         if had_control and not controls:
             # the table's "Control Group" was taken for the same arm: it is the other one
             arms.append(Arm(arm_id="", name="control group", canonical="control", n=arm.n, role="control",

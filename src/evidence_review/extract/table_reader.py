@@ -19,8 +19,14 @@ A grid (ingestion's `tables` entry: cells with row, col, text, offsets and a hea
   arm-level row (PROPORTION, MEAN with sd/se, MEDIAN with q1/q3 or range), an effect column one comparative row
   whose arms its header names, else the table's one experimental and one control arm, with the p-value column's
   number. A baseline table (caption, section or a demographic row) gives role `baseline`, never pooled.
-- Other layouts: arms as rows with the outcomes as columns (a transposed table), and effect tables whose rows
-  name the comparison ("ACR50, X vs Y").
+- Other layouts: arms as rows with the outcomes as columns (a transposed table, with a column saying when each arm's
+  row was measured: "Control | Before treatment | 55.1±11.2"), effect tables whose rows name the comparison
+  ("ACR50, X vs Y"), multi-arm cells ("62.4/64.2/63.6" under "Pre-op A/B/C": one row per arm, the abbreviations
+  spelled out in a footnote or starting an arm's name), an arm spanning "Before | After treatment" columns, and a
+  second label column (a first column of timepoints beside the outcomes, or an outcome beside its time). A
+  when-text ("Pre-op", "10 min", "After treatment", "3rd month") is the timepoint; before the intervention starts
+  it is a baseline figure. Generic labels ("Control", "Treatment") are the study's arms of that kind; a header
+  naming the statistic over the arm columns ("Mean % change from baseline", "Group n (%)") gives the cells' format.
 - Strata and denominators: a header printed once per stratum over the arms ("Men | Women" over "X | Placebo"
   twice, "Men / X"), a heading row naming patients ("Age >= 65 years", "Per-protocol population") and the coded
   groups of a stratified design ("Group TU (n = 12): U/L TKR patients received TAX") give each cell's `subgroup`;
@@ -40,7 +46,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from ..tables import TWO_BY_TWO_MEASURES
+from ..tables import EVENTS_FROM_PERCENTAGE, PERCENTAGE_OF_FEWER, TWO_BY_TWO_MEASURES
 from .grammar import Num, Parse, count_value, parse_number
 from .ids import estimate_id
 from .lexicon import find_outcome
@@ -83,10 +89,13 @@ _UNIT_SUFFIX = re.compile(r"\s*,\s*[A-Za-z%µμ/\d.²]{1,10}\s*$")
 _TIMEPOINT = re.compile(r"\s*,?\s*\b(?:at|by|to|through|after|over|within|during|up\s+to)?\s*(?P<tp>(?:week|day|month|year)\s+\d+|"
                         r"(?:week|day|month|year)s\s+\d+\s*[-\u2013]\s*\d+|\d+\s+(?:weeks?|months?|years?|days?))\b",
                         re.I)
-_BASELINE = re.compile(r"\bbaseline\b|\bcharacteristics?\b|\bdemographic|\b(?:past\s+)?medical\s+history\b|"
+_BASELINE = re.compile(r"\bbaseline\b|\bcharacteristics\b|\bdemographic|\b(?:past\s+)?medical\s+history\b|"
                        r"\b(?:age|sex|gender)\s+(?:and\s+(?:age|sex|gender)\s+)?distribution\b", re.I)
 _CAPTION_TIMEPOINT = re.compile(r"\b(?:at|by|to|through|after|over|up\s+to|during)\s+(?P<tp>(?:week|day|month|year)\s+\d+|"
-                                r"\d+\s+(?:weeks?|months?|years?|days?))\b", re.I)
+                                r"\d+\s+(?:weeks?|months?|years?|days?))\b|"
+                                # "in the immediate postoperative period": a phase of the care the trial studies
+                                r"\b(?:in|during)\s+the\s+(?P<period>(?:(?:immediate|early|late)\s+)?(?:post|pre)-?\s?operative)\s+"
+                                r"period\b", re.I)
 _SUBGROUP_COLUMN = re.compile(r"\s*(?:population|subgroups?|patient\s+groups?|analysis\s+(?:set|population)|strat(?:um|a))\b",
                               re.I)
 _WHOLE_POPULATION = re.compile(r"\s*(?:all\b|overall|total|whole|entire|intention|ITT|full\s+analysis|(?:study|trial)\s+population)", re.I)
@@ -145,9 +154,11 @@ def read_tables(doc_id: str, text: str, structure: dict | None, study: Study, *,
     spans: list[tuple[int, int]] = []
     tables = (structure or {}).get("tables") or []
     coded = _coded_groups(text, study) if tables else {}      # the document's coded groups, read once
+    counts = _printed_counts(tables)
     for table in tables:
         try:
-            found = read_table(doc_id, text, table, study, source_file=source_file, condition=condition, coded=coded)
+            found = read_table(doc_id, text, table, study, source_file=source_file, condition=condition, coded=coded,
+                               printed_counts=counts)
         except Exception as exc:     # noqa: BLE001 - a malformed grid costs its own rows only
             if errors is None:
                 raise
@@ -161,10 +172,13 @@ def read_tables(doc_id: str, text: str, structure: dict | None, study: Study, *,
 
 
 def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file: str = "",
-               condition: str = "", coded: dict | None = None) -> list[dict] | None:
+               condition: str = "", coded: dict | None = None, printed_counts: frozenset | None = None) -> list[dict] | None:
     """The rows of one table, or None when it holds no arm of the study: neither arm columns, nor arm rows
     (a transposed table), nor rows naming the comparison of an effect column. `coded`: the document's coded
-    groups (`_coded_groups`), read here when not given."""
+    groups (`_coded_groups`), read here when not given; `printed_counts`: the counts the document's tables print
+    (`_printed_counts`), this table's when not given."""
+    if printed_counts is None:
+        printed_counts = _printed_counts([table])
     cells = table.get("cells") or []
     heads = header_rows(table)
     columns = _columns(table, heads)
@@ -195,6 +209,10 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         arm = _column_arm(header, study, local_arms)
         if arm is None and len(column.parts) > 1 and not is_arm_header(column.parts[0]):
             arm = _column_arm(column.parts[-1], study, local_arms)     # "Men" over "Rituximab (n = 30)"
+        if arm is None and column.grouped and is_arm_header(header) and not _WHOLE_COLUMN.fullmatch(split_size(header)[0]) \
+                and _listed_arms(header, study, table, text) is None:
+            # "Groups" over "Dexmedetomidine | Midazolam": a group the study model did not name is still an arm
+            arm = _table_arm(header, local_arms)
         if arm is None and _STRATUM_JOIN.search(header) and not _VERSUS.search(header) and \
                 not any(p.search(header) for _, p in _EFFECT_HEADERS) and not _P_HEADER.search(header):
             # "Men / Rituximab (n = 30)", "Unilateral - placebo": one piece names the arm, the other its stratum
@@ -203,11 +221,8 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         listed = _listed_arms(header, study, table, text) if arm is None else None
         if listed is not None and not _splits(cells, heads, column.col, len(listed[0])):
             # "Midazolam/fentanyl" over cells of one value each: the arm given both, not two arms
-            name = split_size(header)[0]
-            arm = local_arms.setdefault(name.lower(), Arm(
-                arm_id="", name=name, canonical=arm_key(name)[0] or name.lower(), n=split_size(header)[1],
-                role="control" if all(a.role == "control" for a in listed[0]) else "experimental", start=0, end=0,
-                source="table", aliases={name.lower()}))
+            arm = _table_arm(header, local_arms,
+                             "control" if all(a.role == "control" for a in listed[0]) else "experimental")
             listed = None
         if listed is not None:
             # "Pre-op Gly/Glu/Sal": every arm's value in one cell, in the order the header names them
@@ -351,7 +366,7 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             outcome = f"{section}: {outcome}"
         # a relapse rate before treatment, even in Table 1, is the "before" of a before-after comparison
         baseline = (baseline_table or section_baseline or phase_before or row_before or
-                    bool(_DEMOGRAPHIC_ROW.fullmatch(outcome))) \
+                    _demographic(outcome)) \
             and not rate and not (phase and not phase_before) and not (row_when and not row_before)
         context = dict(doc_id=doc_id, source_file=source_file, condition=condition, outcome=outcome,
                        timepoint=timepoint, evidence=evidence, start=start, end=end, subgroup=subgroup,
@@ -370,7 +385,7 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             parsed = parse_arm_cell(_clean(scan_view(cell["text"])), own_hint, column_sizes[column])
             if parsed is not None:
                 _check_denominator(parsed, column_sizes[column], whole_size,
-                                   [n for c, n in column_sizes.items() if c != column and n])
+                                   [n for c, n in column_sizes.items() if c != column and n], printed_counts)
                 read_cells.append((cell, arm, parsed))
         if baseline:
             # the whole population's figures of a baseline table ("All patients" column); an outcome table's total
@@ -417,6 +432,8 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             if parsed["ci_low"] is None and column in interval_of and row.get(interval_of[column]) is not None:
                 parsed["ci_low"], parsed["ci_high"] = _interval_cell_pair(row[interval_of[column]]["text"])
             measure, header = effect_columns[column]
+            if parsed["ci_low"] is None and parsed["p_value"] is None and not parsed["measure"] and _P_HEADER.search(header):
+                continue        # "1.0" under "RR [95% CI] or p-value": a bare number there may be either
             if not parsed["adjusted"] and re.search(r"\badjusted\b", header, re.I):
                 parsed["adjusted"] = "yes"
             elif not parsed["adjusted"] and "PROPORTION" in kinds and measure in TWO_BY_TWO_MEASURES \
@@ -643,12 +660,32 @@ def _whole_size(by_row: dict, whole_columns: dict[int, int | None], arm_columns:
     return best if votes[best] >= 2 else None
 
 
-def _check_denominator(parsed: dict, n: int | None, whole: int | None, other_arms: list[int]) -> None:
+def _printed_counts(tables: list) -> frozenset:
+    """The whole numbers the tables print as counts ("37", "38 (40.9)"): the sizes of subgroups a percentage may
+    be of."""
+    found = set()
+    for table in tables:
+        for cell in table.get("cells") or [] if isinstance(table, dict) else []:
+            m = _LEADING_COUNT.match(str(cell.get("text") or ""))
+            if m:
+                found.add(int(m.group(1)))
+    return frozenset(found)
+
+
+_LEADING_COUNT = re.compile(r"\s*(\d{1,6})(?:\s*[(\[][^()\[\]]*[)\]])?\s*$")
+
+
+def _check_denominator(parsed: dict, n: int | None, whole: int | None, other_arms: list[int],
+                       printed_counts: frozenset = frozenset()) -> None:
     """An arm's "n (%)" whose percentage is not of the arm's N: of all patients or of the other arm (the count
-    stays over its arm, flagged), else of fewer patients than the arm (missing data: the total the percentage
-    implies, flagged)."""
+    stays over its arm, flagged); else of fewer patients than the arm: of a group the tables print the size of
+    ("Drug use by the end of trial | 38 | 37"; that total, flagged), or of patients whose answers are missing
+    without explanation (the count stays over the arm's N, flagged). A total the cell prints ("614/1754 (35%)")
+    is kept."""
     events, pct_text = parsed.get("events"), parsed.get("pct_text")
     if parsed.get("measure") != "PROPORTION" or events is None or pct_text is None:
+        return
+    if parsed.get("total") not in (None, n):
         return
     pct = parse_number(pct_text)
     if pct is None or pct <= 0:
@@ -661,14 +698,22 @@ def _check_denominator(parsed: dict, n: int | None, whole: int | None, other_arm
         return
     for other, why in [(whole, "all patients"), *[(o, "another arm") for o in other_arms]]:
         if other and agrees(other):
+            if not n and why == "another arm":
+                return      # a column of unknown size: its share stands as printed, nothing to correct
             parsed["total"] = n
             parsed["value"] = events / n if n else None
             parsed["needs_review"] = f"printed {pct_text}% is of {other} ({why}), not of the arm" + (f" ({n})" if n else "")
             return
     implied = round(100 * events / pct)
-    if n and implied < n and agrees(implied) and abs(100 * events / n - pct) > 1.0:
+    if n and implied < n and agrees(implied) and implied in printed_counts:
+        # (however close the arm's share: "2 (5.26)" of 46 is 2 of the 38 the tables print, not a rounding)
         parsed["total"], parsed["value"] = implied, events / implied
         parsed["flags"] = list(parsed.get("flags", [])) + ["total_from_percentage"]
+        parsed["needs_review"] = f"printed {pct_text}% is of {implied}, not of the arm's {n}"
+    elif n and implied < n and agrees(implied) and abs(100 * events / n - pct) > 1.0:
+        # the count stays over the column's N, as printed; the reviewer is told the percentage is of fewer
+        parsed["total"], parsed["value"] = n, events / n
+        parsed["flags"] = list(parsed.get("flags", [])) + [PERCENTAGE_OF_FEWER]
         parsed["needs_review"] = f"printed {pct_text}% is of {implied}, not of the arm's {n} (missing data?)"
 
 
@@ -682,7 +727,8 @@ def _pct_agrees(events: int, total: int | None, pct_text: str) -> bool:
 
 def _categories_of_fewer(out: list[dict], groups: dict[tuple, list[tuple[int, dict]]]) -> None:
     """Categories under one heading ("n0", "n+" under "Lymph-node metastasis, n (%)") whose counts add up to fewer
-    than the arm's N and whose percentages are of that sum: the sum is their denominator (missing data), flagged."""
+    than the arm's N and whose percentages are of that sum: the sum explains the missing data and is their
+    denominator, flagged (a lone cell whose percentage implies fewer patients keeps the arm's N: `_check_denominator`)."""
     for members in groups.values():
         if len(members) < 2:
             continue
@@ -697,7 +743,8 @@ def _categories_of_fewer(out: list[dict], groups: dict[tuple, list[tuple[int, di
             if row.get("total") != n:
                 continue
             row.update(total=summed, value=_tidy(int(parsed["events"]) / summed))
-            row["flags"] = ";".join(x for x in (row["flags"], "total_from_percentage") if x)
+            kept = [x for x in row["flags"].split(";") if x and x != PERCENTAGE_OF_FEWER]
+            row["flags"] = ";".join(kept + ["total_from_percentage"])
             row["needs_review"] = f"printed percentages are of {summed} (the categories' sum), not of the arm's {n}"
 
 
@@ -714,6 +761,7 @@ class _Column:
     baseline: bool       # under a spanning "Baseline" header
     parts: tuple = ()    # the header's texts row by row ("Men", "Rituximab (n = 30)")
     hint: str = ""       # the format a header over the arm says its cells have ("Mean % change from baseline": mean)
+    grouped: bool = False    # under a header saying the columns are the groups ("Groups", "Group n (%)")
 
 
 # a header that only says how the cells below it are printed ("n", "%", "n (%)", "mean ± SD")
@@ -804,7 +852,8 @@ def _columns(table: dict, heads: set[int]) -> dict[int, _Column]:
         own = [t for t in own if t not in said] or own
         hint = next((_statistic_hint(t) for t in said if _statistic_hint(t)), "")
         tp, baseline = whens.get(col, ("", False))
-        out[col] = _Column(col, " ".join(own), tp, baseline, tuple(own), hint)
+        grouped = any(_GROUP_SPAN.fullmatch(_clean(t)) for t in said)
+        out[col] = _Column(col, " ".join(own), tp, baseline, tuple(own), hint, grouped)
     return out
 
 
@@ -909,6 +958,13 @@ def _listed_arm(token: str, study: Study, spelled: str) -> Arm | None:
         if len(starting) == 1:
             return starting[0]
     return None
+
+
+def _table_arm(header: str, local: dict[str, Arm], role: str = "") -> Arm:
+    """An arm only this table names, as its header writes it (one per name in a document's tables)."""
+    name, n = split_size(header)
+    return local.setdefault(name.lower(), Arm(arm_id="", name=name, canonical=arm_key(name)[0] or name.lower(), n=n,
+                                              role=role, start=0, end=0, source="table", aliases={name.lower()}))
 
 
 def _generic_arm(header: str, study: Study | None, local: dict[str, Arm]) -> Arm | None:
@@ -1040,7 +1096,7 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
             parsed = parse_arm_cell(_clean(scan_view(row[col]["text"])), _label_format(column.header) or table_hint, n)
             if parsed is None:
                 continue
-            baseline = baseline_table or column.baseline or row_before or bool(_DEMOGRAPHIC_ROW.fullmatch(outcome))
+            baseline = baseline_table or column.baseline or row_before or _demographic(outcome)
             if row_when and not row_before:
                 baseline = False
             context = dict(doc_id=doc_id, source_file=source_file, condition=condition, outcome=outcome,
@@ -1097,10 +1153,15 @@ def _row_bounds(by_row: dict[int, dict[int, dict]]) -> dict[int, tuple[int, int]
             for r, row in by_row.items()}
 
 
+def _demographic(outcome: str) -> bool:
+    """Whether a row describes who the patients were ("Age (years)", "Weight, kg"), its unit aside."""
+    return bool(_DEMOGRAPHIC_ROW.fullmatch(outcome) or _DEMOGRAPHIC_ROW.fullmatch(re.sub(r"\s*\([^()]*\)\s*$", "", outcome)))
+
+
 def _caption_timepoint(caption: str) -> str:
     """ "Outcomes at 28 days", "Table 2. Efficacy at week 52": the timepoint of rows that name none."""
     found = _CAPTION_TIMEPOINT.search(caption)
-    return re.sub(r"\s+", " ", found.group("tp")).lower() if found else ""
+    return re.sub(r"\s+", " ", found.group("tp") or found.group("period")).lower() if found else ""
 
 
 def _baseline_caption(caption: str) -> bool:
@@ -1489,7 +1550,13 @@ _FOOTNOTE_MARKS = re.compile(r"\s*[*†‡§¶#\u25b3\u25b2]+\s*$|(?<=\d)\^+\s*$
 def _clean(text: object) -> str:
     """A cell's text on one line, without the footnote marks after its numbers ("0.62 (0.45-0.85)†")."""
     text = re.sub(r"\s+", " ", str(text or "")).strip()
-    return _FOOTNOTE_MARKS.sub("", text) if re.search(r"\d", text) else text
+    if not re.search(r"\d", text):
+        return text
+    # "170.2* ± 35.9", "12.1△ (2.0)": a mark printed between a number and its spread
+    return _FOOTNOTE_MARKS.sub("", _INNER_MARKS.sub("", text))
+
+
+_INNER_MARKS = re.compile(r"(?<=\d)[*\u2020\u2021\u00a7\u00b6#\u25b3\u25b2]+(?=\s*(?:\u00b1|\+/-|[(\[]))")
 
 
 def _text_column(by_row: dict[int, dict[int, dict]], col: int) -> bool:
@@ -1578,7 +1645,9 @@ def _outcome_and_timepoint(label: str) -> tuple[str, str]:
     timepoint = ""
     # "Weeks 1-12 (double-blind portion)": the period with a note on it
     described = re.sub(r"\s*\([^()]*\)\s*$", "", outcome) if tp and tp.start() == 0 else outcome
-    if tp and tp.end() == len(described.rstrip()):
+    # "<6 months", "6-12 months" under "Age": a category of the patients, not when (nothing named is left)
+    left = outcome[: tp.start()].strip() if tp else ""
+    if tp and tp.end() == len(described.rstrip()) and (not left or re.search(r"[A-Za-z]{2}", left)):
         timepoint = re.sub(r"\s*[-\u2013]\s*", "-", re.sub(r"\s+", " ", tp.group("tp"))).lower()
         outcome = outcome[: tp.start()].strip(" ,;:-")
     return outcome or label, timepoint
@@ -1728,6 +1797,20 @@ def _sentence_words(row: dict) -> set[str]:
     return _outcome_words(row) | _outcome_words(row, "evidence")
 
 
+def without_bare_repeats(table_rows: list[dict], sentence_rows: list[dict]) -> list[dict]:
+    """The table's rows without the arm means it prints bare ("57.5*" in a multi-arm cell) that the text gives with
+    their spread for the same arm ("57.5 ± 12.6 beat/min ... in the X group"): one estimate, the text's, which
+    carries the SD. Only a bare mean is given up; a table cell with its own spread stays the estimate."""
+    spread = {(str(r.get("intervention") or ""), round(float(r["value"]), 4)) for r in sentence_rows
+              if r.get("measure") == "MEAN" and r.get("value") is not None and r.get("intervention")
+              and any(r.get(k) is not None and r.get(k) == r.get(k) for k in ("sd", "se"))}
+    if not spread:
+        return table_rows
+    return [r for r in table_rows if not (
+        r.get("measure") == "MEAN" and r.get("sd") is None and r.get("se") is None and r.get("value") is not None
+        and (str(r.get("intervention") or ""), round(float(r["value"]), 4)) in spread)]
+
+
 def without_repeats(sentence_rows: list[dict], table_rows: list[dict]) -> list[dict]:
     """The sentence reader's rows without those a table reports too (a results paragraph repeating the table's
     primary outcome: "197 participants (9.2%) ... hazard ratio, 0.61; 95% CI, 0.51 to 0.72", or its adverse
@@ -1754,6 +1837,8 @@ def without_repeats(sentence_rows: list[dict], table_rows: list[dict]) -> list[d
         if count in counted and any(words & _outcome_words(row) for words in counted[count]):
             return True     # "Death occurred in 101 participants (4.7%) and ...": a table's cell, no arm named
         share = _printed_share(row, False)
+        if share in shares and EVENTS_FROM_PERCENTAGE in str(row.get("flags") or "").split(";"):
+            return True     # a count the sentence derived from a percentage a table prints for that arm: the table's
         return share in shares and any(words & _sentence_words(row) for words in shares[share])
 
     return [r for r in sentence_rows if not repeated(r)]

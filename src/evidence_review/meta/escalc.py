@@ -13,6 +13,7 @@ metafor conventions reproduced here (metafor 3.8, defaults):
 """
 from __future__ import annotations
 
+from functools import lru_cache
 
 import numpy as np
 from scipy import stats
@@ -170,8 +171,15 @@ def ratio_from_ci(estimate, ci_low, ci_high, level: float = 0.95) -> tuple[np.nd
     if outside.any():
         i = int(np.flatnonzero(outside)[0])
         raise MetaInputError(f"the CI does not contain its estimate (row {i + 1}: {est[i]:g} [{lo[i]:g}, {hi[i]:g}])")
-    z = stats.norm.ppf(1 - (1 - level) / 2)
+    z = _two_sided_quantile(float(level))
     return np.log(est), ((np.log(hi) - np.log(lo)) / (2 * z)) ** 2
+
+
+@lru_cache(maxsize=16)
+def _two_sided_quantile(level: float):
+    """The normal quantile of a two-sided CI at `level`, computed once per level: the pooling stage converts tens
+    of thousands of intervals one at a time, and scipy's ppf costs more than the conversion itself."""
+    return stats.norm.ppf(1 - (1 - level) / 2)
 
 
 def se_from_p(yi, p, df=None) -> np.ndarray:

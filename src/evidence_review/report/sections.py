@@ -976,22 +976,33 @@ def highlight_html(evidence: str, row) -> Markup:
 def highlight(evidence: str, row) -> list:
     """The evidence sentence as pieces, with the estimate's value (and CI limits) as `Mark`s."""
     marks: dict[int, tuple[int, str]] = {}
-    # each number of the sentence read once (a sentence is searched for the value and both limits)
-    tokens = [(m.start(), m.end(), _token_number(m.group())) for m in _NUMBER.finditer(evidence)]
+    # each number of the sentence read at most once, and only when the search reaches it (a sentence is searched
+    # for the value and both limits, which usually stand among its first numbers)
+    spans = [m.span() for m in _NUMBER.finditer(evidence)]
+    numbers: dict[int, tuple[float, float] | None] = {}
+
+    def number_at(i: int) -> tuple[float, float] | None:
+        if i not in numbers:
+            numbers[i] = _token_number(evidence[spans[i][0]:spans[i][1]])
+        return numbers[i]
+
     after = 0
     if not is_missing(row["value"]):
-        for start, end, number in tokens:
-            if _near(number, float(row["value"])):
+        value = float(row["value"])
+        for i, (start, end) in enumerate(spans):
+            if _near(number_at(i), value):
                 marks[start] = (end, "value")
                 after = end
                 break
     for field in ("ci_low", "ci_high"):
         if is_missing(row[field]):
             continue
-        candidates = chain((t for t in tokens if t[0] >= after and t[0] not in marks),
-                           (t for t in tokens if t[0] not in marks))
-        for start, end, number in candidates:
-            if _near(number, float(row[field])):
+        limit = float(row[field])
+        order = chain((i for i, (start, _) in enumerate(spans) if start >= after and start not in marks),
+                      (i for i, (start, _) in enumerate(spans) if start not in marks))
+        for i in order:
+            if _near(number_at(i), limit):
+                start, end = spans[i]
                 marks[start] = (end, "ci")
                 after = end
                 break

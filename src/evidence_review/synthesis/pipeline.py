@@ -17,8 +17,11 @@ longer exist are removed so the folders match the table.
 """
 from __future__ import annotations
 
+import gc
+import multiprocessing
 import os
 import re
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -225,9 +228,11 @@ def with_cell_meaning(pooled: pd.DataFrame, members: pd.DataFrame) -> pd.DataFra
     return out
 
 
-#: From this many figures the automatic scheduler draws them on a pool of local processes (each worker first spends
-#: ~3 s starting Python and importing matplotlib; a forest plot takes ~0.3 s).
-FIGURE_POOL_MIN_ITEMS = 40
+#: From this many figures the automatic scheduler draws them on local processes forked from this one: a forked
+#: worker starts with matplotlib and the fits already in memory (a spawned one first spent ~3 s of CPU starting
+#: Python and importing them), so the pool pays off as soon as there is more than a figure or two per core.
+FIGURE_POOL_MIN_ITEMS = 8
+FIGURE_WORKERS = 2  # forked processes drawing figures (no more than the cores)
 
 
 #: Forest (and funnel) plots are drawn for this many pooled cells (k >= 2), those with the most studies first: a
@@ -241,7 +246,7 @@ PLOT_CELLS = 100
 def plotted_fits(fits: list[CellFit], pooled: pd.DataFrame, plot_cells: int = PLOT_CELLS) -> list[CellFit]:
     """The pooled cells' fits that get a forest (and funnel) plot: in the order of `cells.cells_by_size` (the
     report's order), at most `plot_cells` of them (0: all)."""
-    by_cell = {str(f.cell_id): f for f in fits if len(f.studies) >= 2}
+    by_cell = {str(f.cell_id): f for f in fits if f.k >= 2}
     ranked = [by_cell[c] for c in cells_by_size(pooled) if c in by_cell]
     return ranked if plot_cells <= 0 else ranked[:plot_cells]
 
@@ -253,6 +258,45 @@ def _write_figures(items: list[tuple]) -> list[list[str]]:
     for fit, folder, formats in items:
         out.append([p.name for p in (*write_forest(fit, folder, formats), *write_funnel(fit, folder, formats))])
     return out
+
+
+_FORKED_ITEMS: list | None = None  # what forked figure workers draw from: set before the pool starts, inherited
+
+
+def _write_forked_figure(index: int) -> list[str]:
+    return _write_figures([_FORKED_ITEMS[index]])[0]
+
+
+def _write_figures_forked(items: list[tuple], workers: int) -> list[list[str]]:
+    """`_write_figures` on `workers` processes forked from this one, one figure per task, most studies first
+    (the order of `items`), so the largest plots do not come last; the names written, per item, in item order.
+    Each figure is drawn on its own canvas, so its bytes do not depend on the process that drew it."""
+    global _FORKED_ITEMS
+    _FORKED_ITEMS = items
+    # the parent's objects out of the workers' garbage collections: a collection walking them would write to
+    # (and so copy) every page of the parent's heap in each worker
+    gc.freeze()
+    try:
+        # a fork-context pool starts all its workers at the first submit, before its manager thread
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+            futures = [pool.submit(_write_forked_figure, i) for i in range(len(items))]
+            _FORKED_ITEMS = None
+            return [f.result() for f in futures]
+    finally:
+        _FORKED_ITEMS = None
+        gc.unfreeze()
+
+
+def _figure_workers(scheduler: str, n_items: int) -> int:
+    """How many forked processes draw the figures: none (0) unless the scheduler is local processes (automatic
+    from FIGURE_POOL_MIN_ITEMS figures, or "processes") on more than one core of a system that can fork; other
+    schedulers (threads, synchronous, a Dask cluster) go through `evidence_review.parallel`."""
+    cores = parallel.cpu_count()
+    if cores < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        return 0
+    if scheduler == "processes" or (scheduler == "" and n_items >= FIGURE_POOL_MIN_ITEMS):
+        return min(FIGURE_WORKERS, cores, n_items)
+    return 0
 
 
 def _remove_stale(folder: Path, keep: set[str]) -> None:
@@ -289,15 +333,17 @@ def write_outputs(result: SynthesisResult, processed_dir: str | os.PathLike, rep
     write_table("orphan_decisions", result.decision_issues, paths["orphan_decisions"])
     write_table("appraisal_issues", result.appraisal_issues, paths["appraisal_issues"])
     write_table("summary_of_findings", result.summary, paths["summary_of_findings"])
-    pooled_fits = [f for f in result.fits if len(f.studies) >= 2]
+    pooled_fits = [f for f in result.fits if f.k >= 2]
     figures_dir, metafor_dir = reports / "figures", reports / "metafor"
     if figures:
         figures_dir.mkdir(parents=True, exist_ok=True)
         items = [(fit, str(figures_dir), formats) for fit in plotted_fits(pooled_fits, result.pooled, plot_cells)]
-        if scheduler == "" and len(items) >= FIGURE_POOL_MIN_ITEMS and parallel.cpu_count() > 1:
-            scheduler = "processes"  # a figure costs ~0.3 s: a pool pays off far sooner than for documents
-        keep = {name for names in parallel.map_partitions(_write_figures, items, scheduler=scheduler)
-                for name in names}
+        scheduler = parallel.check_scheduler(scheduler)
+        workers = _figure_workers(scheduler, len(items))
+        written = (_write_figures_forked(items, workers) if workers > 1 else
+                   parallel.map_partitions(_write_figures, items,
+                                           scheduler="synchronous" if scheduler == "" else scheduler))
+        keep = {name for names in written for name in names}
         _remove_stale(figures_dir, keep)
     for fit in pooled_fits:
         write_metafor_csv(fit, metafor_dir)

@@ -61,13 +61,44 @@ class CellFit:
     intervention: str
     comparator: str
     outcome: str
-    studies: pd.DataFrame  # included members: study, yi, vi, value, ci_low, ci_high, weight, events/totals
+    # included members: study, yi, vi, value, ci_low, ci_high, weight, events/totals; given as a DataFrame or as
+    # {column: list} (see `_studies_property`)
+    studies: pd.DataFrame
     result: object | None  # RMAResult when pooled
     show_pi: bool
     row: dict = field(default_factory=dict)
     grade: Grade | None = None
     egger_p: float | None = None
     subgroups: dict | None = None  # levels, fits per level (natural scale), q, df, p of the subgroup test
+
+    @property
+    def study_columns(self) -> dict[str, list]:
+        """The studies as {column: list of values}, without building a DataFrame."""
+        given = self._studies
+        if isinstance(given, dict):
+            return given
+        return {c: given[c].tolist() for c in given.columns}
+
+    @property
+    def k(self) -> int:
+        """The number of studies in the cell."""
+        given = self._studies
+        return len(next(iter(given.values()), ())) if isinstance(given, dict) else len(given)
+
+
+def _get_studies(fit: CellFit) -> pd.DataFrame:
+    # built on first use: a cell's table is read for the plots and exports of pooled cells only, and a DataFrame
+    # per cell for the thousands of single-study cells of a large corpus was a fifth of the pooling's CPU
+    if isinstance(fit._studies, dict):
+        fit._studies = pd.DataFrame(fit._studies)
+    return fit._studies
+
+
+def _set_studies(fit: CellFit, studies) -> None:
+    fit._studies = studies
+
+
+CellFit.studies = property(_get_studies, _set_studies)  # after the dataclass: its __init__ assigns through it
 
 
 def _finite(x) -> bool:
@@ -222,7 +253,7 @@ def pool_cells(members: pd.DataFrame, *, method: str = "REML", test: str = "adho
     left_out = dict(zip((c.cell_id for c in influence), leave_one_out_many([engine[c.cell_id] for c in influence])))
     for c in cells:
         cell_id, measure, k, row, notes, first = c.cell_id, c.measure, c.k, c.row, c.notes, c.included[0]
-        studies = pd.DataFrame(c.studies)
+        studies = c.studies  # {column: list}; CellFit makes the DataFrame when one is read
         result, egger_p, subgroup_test = None, None, None
         if k == 1:
             value, lo, hi = c.studies["value"][0], c.studies["ci_low"][0], c.studies["ci_high"][0]
@@ -242,18 +273,18 @@ def pool_cells(members: pd.DataFrame, *, method: str = "REML", test: str = "adho
             row.update(estimate=_nan_if_none(value), ci_low=_nan_if_none(lo), ci_high=_nan_if_none(hi),
                        pi_low=math.nan, pi_high=math.nan, tau2=math.nan, i2=math.nan, q=math.nan, q_p=math.nan,
                        method="single study", ci_method=ci_method)
-            studies["weight"] = 100.0
+            studies["weight"] = [100.0]
         elif k == 2 and not pool_two:
             row.update(_NOT_POOLED, method=TWO_STUDIES, ci_method="")
             notes.append("two studies are shown side by side, not pooled: with two studies the between-study "
                          "variance cannot be estimated usefully (pool_two_studies turns pooling on)")
-            studies["weight"] = math.nan  # not pooled: no study carries a weight in a pooled estimate
+            studies["weight"] = [math.nan] * k  # not pooled: no study carries a weight in a pooled estimate
         else:
             result = engine[cell_id]
             if not isinstance(result, RMAResult):  # the engine refuses these yi/vi: report it in the row
                 row.update(_NOT_POOLED, method="not pooled", ci_method="none")
                 notes.append(f"not pooled: {result}")
-                studies["weight"] = math.nan
+                studies["weight"] = [math.nan] * k
                 result = None
             else:
                 lo, hi = natural_interval(measure, result.ci_low, result.ci_high)

@@ -74,12 +74,12 @@ def summary_row(row: dict, fit) -> dict:
                intervention=row["intervention"], comparator=row["comparator"], measure=measure,
                participants=participants, studies=k, participants_studies=f"{shown_n} ({studies_text})",
                estimate=row["estimate"], ci_low=row["ci_low"], ci_high=row["ci_high"], certainty=row["certainty"])
-    studies = fit.studies if fit is not None else pd.DataFrame()
+    studies = fit.study_columns if fit is not None else {}
     if _finite(row["estimate"]):
         ci = (f" ({_fmt(row['ci_low'])} to {_fmt(row['ci_high'])})"
               if _finite(row["ci_low"]) and _finite(row["ci_high"]) else " (no CI)")
         out["relative_effect"] = f"{measure} {_fmt(row['estimate'])}{ci}"
-    elif len(studies):
+    elif studies.get("study"):
         each = "; ".join(f"{s}: {measure} {_fmt(v)} ({_fmt(lo)} to {_fmt(hi)})" for s, v, lo, hi in
                          zip(studies["study"], studies["value"], studies["ci_low_shown"], studies["ci_high_shown"])
                          if _finite(v) and _finite(lo) and _finite(hi))
@@ -115,10 +115,11 @@ def summary_row(row: dict, fit) -> dict:
     return out
 
 
-def _assumed_risk(measure: str, studies: pd.DataFrame) -> tuple[float, str]:
+def _assumed_risk(measure: str, studies: dict[str, list]) -> tuple[float, str]:
+    """The comparator arms' median risk, from the cell's studies ({column: list}, `CellFit.study_columns`)."""
     if measure not in ABSOLUTE_MEASURES:
         return math.nan, "no absolute effect for this measure"
-    if studies.empty or "events_comparator" not in studies.columns:
+    if not studies.get("events_comparator"):
         return math.nan, "comparator-arm counts not stated"
     risks = [e / n for e, n in zip(studies["events_comparator"], studies["total_comparator"])
              if _finite(e) and _finite(n) and n > 0]

@@ -34,6 +34,7 @@ _NOT_ARM_DATA = re.compile(r"\b(?:follow[- ]up|duration\s+of\s+follow|dose|doses
 # "during (the) follow-up (periods)", "at follow-up": when the quantity was measured, not a follow-up time
 _WHEN_MEASURED = re.compile(r"\b(?:during|at|over|throughout)\s+(?:the\s+)?follow[- ]up(?:\s+(?:periods?|visits?))?", re.I)
 _BASELINE_HINT = re.compile(r"\b(?:baseline|at\s+(?:entry|enrol?ment|inclusion|randomi[sz]ation)|age|aged|years?\s+old|"
+                            r"pre-?(?:dose|operative|treatment|randomi[sz]ation)|"
                             r"disease\s+duration|BMI|body\s+mass|weight|height)\b", re.I)
 _QUANTITY = re.compile(r"\b(?:mean|median|average)\s+(?:(?:\([^()]{0,12}\)|(?:\u00b1|\+/-)\s*\w+)\s+)?(?P<q>(?:[\w-]+\s+){0,4}?[\w-]+?)\s*"
                        r"(?:\([^()]{0,20}\)\s*)?(?:was|were|is|of|at|:|=|,)\s", re.I)
@@ -144,6 +145,7 @@ def _listed_arms(s: Sentence, summaries: list[Summary]) -> dict[int, str]:
                 names = list(two)       # a sentence naming no arm: the document's two arms, in its last comparison's order
         if names:
             out.update((id(su), name) for su, name in zip(run, names))
+            s.state.last_arm_list = tuple(names)
         elif len(run) == 2 and re.search(r"\b(?:vs\.?|versus)\s*$", s.seg[run[0].end:run[1].start]):
             # an 'x vs. y' pair whose arms the sentence does not order: neither value is the arm named nearest
             out.update((id(su), "") for su in run)
@@ -417,6 +419,45 @@ def bare_medians(s: Sentence) -> None:
             s.estimates.append(est)
 
 
+# a time to an event named by its outcome: "PFS", "overall survival", "survival time"
+_SURVIVAL_NAMED = re.compile(r"\b(?-i:RFS|PFS|OS|DFS|EFS|TTP)\b|\b(?:overall|progression-free|disease-free|relapse-free|"
+                             r"recurrence-free|event-free)\s+survival\b|\bsurvival\s+times?\b", re.I)
+_TIME_UNIT_WORD = r"(?:months?|weeks?|days?|years?)"
+_PAIR_GAP = re.compile(r"\s*" + _TIME_UNIT_WORD + r"?\s*(?:vs\.?|versus)\s*")
+_PAIR_TAIL = re.compile(r"\s*" + _TIME_UNIT_WORD + r"\s+(?:in|with|for|on)\s+(?:the\s+)?(?:patients\s+(?:on|receiving)\s+)?")
+
+
+def survival_time_pairs(s: Sentence) -> None:
+    """ "Combined treatment was not associated with superior PFS to X alone in patients with ... (13.5 vs. 10.2
+    months in X alone)": a time to an event printed for each arm of a two-arm trial, the second value's arm named
+    after it, is each arm's median (a survival time printed per arm is the Kaplan-Meier median), the first the
+    other arm's. Not where the sentence says the values are means, or prints an interval or a ratio for them."""
+    seg = s.seg
+    if "|" in seg or not _SURVIVAL_NAMED.search(seg) or _MEAN_WORD.search(seg) or _INTERVAL_OR_RATIO.search(seg):
+        return
+    two = s.state.two_arms()
+    if len(two) != 2:
+        return
+    for i in range(len(s.nums) - 1):
+        a, b = s.nums[i], s.nums[i + 1]
+        if not (s.free(i) and s.free(i + 1)) or a.percent or b.percent or not _PAIR_GAP.fullmatch(seg, a.full_end, b.start):
+            continue
+        tail = _PAIR_TAIL.match(seg, b.full_end)
+        arm = next((g.name for g in s.groups if tail is not None and g.start == tail.end()), "")
+        if arm not in two:
+            continue
+        found = None
+        for m in _SURVIVAL_NAMED.finditer(seg, 0, a.start):
+            found = m
+        for idx, name in ((i, next(x for x in two if x != arm)), (i + 1, arm)):
+            n = s.nums[idx]
+            est = Estimate("MEDIAN", n.value, n.text, n.start, n.full_end, kind="median", arm_hint=name)
+            est.total = s.state.arm_sizes.get(name)
+            est.outcome_hint = found.group(0) if found else ""
+            s.claimed.add(idx)
+            s.estimates.append(est)
+
+
 # "the mean scores were 14.5 in the A group and 16.4 in the B group", "the adjusted annual rate of change was
 # -114.7 ml with A versus -239.9 ml with B": two arms' means printed without a spread, each with its arm
 _MEAN_CLAUSE = re.compile(r"\b(?:mean|average|means|rates?\s+of\s+change)\b", re.I)
@@ -478,6 +519,9 @@ def bare_means(s: Sentence) -> None:
 _BARE_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 
 
+_CORRESPONDING = re.compile(r"\b(?:corresponding|respective)\b", re.I)
+
+
 def _listed_bare_means(s: Sentence) -> list[tuple[int, str]]:
     """Two or three bare values joined by commas or 'and' (one unit after the last), followed by the list of their
     arms closed by 'respectively', in a clause that says the values are means."""
@@ -494,8 +538,13 @@ def _listed_bare_means(s: Sentence) -> list[tuple[int, str]]:
             return
         names = s.arms_listed_after(end, len(run))
         clause = seg[_clause_start(seg, s.nums[run[0]].start):s.nums[run[0]].start]
+        if names is None and _CORRESPONDING.search(clause) and not s.groups and len(s.state.last_arm_list) == len(run):
+            # "The corresponding mean pre-dose values were 3.83 and 4.01 mmol/L, respectively": the arms of the list
+            # before, in its order
+            names = list(s.state.last_arm_list)
         if names and _MEAN_WORD.search(clause) and not _NOT_A_LEVEL.search(clause):
             out.extend(zip(run, names))
+            s.state.last_arm_list = tuple(names)
 
     for i, n in enumerate(s.nums):
         usable = s.free(i) and not n.percent and not _TIME_UNIT.match(seg, n.full_end)

@@ -138,12 +138,47 @@ def everyone_at_baseline(s: Sentence) -> None:
         in_bracket = inside is not None and inside[0] <= n.start < inside[1]
         if not (in_bracket or baseline_sentence or _TRAIT.match(seg, n.full_end)) or not _trait_after(s, n.full_end):
             continue
-        if re.search(r"(?:\bof|/|\()\s*$", seg[max(0, n.start - 4):n.start]) and not in_bracket:
-            continue        # part of a count ("12 (22.2%)") the rules above did not take
+        before = seg[max(0, n.start - 4):n.start]
+        if (re.search(r"(?:\bof|/)\s*$", before) or (re.search(r"\(\s*$", before) and re.match(r"\s*[)\]]", seg[n.full_end:]))) \
+                and not in_bracket:
+            continue        # part of a count ("12 (22.2%)") the rules above did not take; "(78.9% male)" is a share
         events = round(population * n.value / 100)
+        sex = re.match(r"\s*(?:(?P<f>females?|women|girls)|males?|men|boys)\b", seg[n.full_end:n.full_end + 9], re.I)
         _keep(s, Estimate("PROPORTION", n.value / 100, n.text, n.start, n.full_end, events=events, total=population,
-                          kind="population"), [i])
+                          kind="population", outcome_hint=("female sex" if sex.group("f") else "male sex") if sex else ""),
+              [i])
+    _sex_counts(s, population)
     _means(s, population, baseline_sentence, None)
+
+
+# "There were 68 males and 52 females aged 48-74 years": the first of two sex counts that add up to the population
+# (the second is its complement); "(55 ± 12) in average" after "aged": the population's mean age
+_SEX_PAIR = re.compile(r"(?<![\w.])(?P<a>\d+)\s+(?:patients\s+)?(?P<sa>males?|men|boys|females?|women|girls)\s+and\s+(?P<b>\d+)\s+"
+                       r"(?:patients\s+)?(?:males?|men|boys|females?|women|girls)\b", re.I)
+_AVERAGE_AGE = re.compile(r"\baged\b[^.;()]{0,50}?\(\s*(?P<v>" + UNSIGNED + r")\s*(?:\u00b1|\+/-)\s*(?P<sd>" + UNSIGNED
+                          + r")\s*\)\s*(?:years?\s+)?(?:in|on)\s+(?:the\s+)?average\b", re.I)
+
+
+def _sex_counts(s: Sentence, population: int) -> None:
+    seg = s.seg
+    for m in _SEX_PAIR.finditer(seg):
+        a, b = int(m.group("a")), int(m.group("b"))
+        idx = s.num_at(m.start("a"), m.end("a"))
+        if a + b != population or not idx or any(not s.free(i) for i in s.num_at(m.start(), m.end())):
+            continue
+        sex = "female sex" if m.group("sa").lower().startswith(("f", "w", "g")) else "male sex"
+        s.claim_span(m.start(), m.end())
+        _keep(s, Estimate("PROPORTION", a / population, f"{a}/{population}", m.start("a"), m.end("sa"), events=a,
+                          total=population, kind="population", outcome_hint=sex), idx)
+    for m in _AVERAGE_AGE.finditer(seg):
+        idx = s.num_at(m.start("v"), m.end("v"))
+        if not idx or any(not s.free(i) for i in idx):
+            continue
+        est = Estimate("MEAN", float(m.group("v")), m.group("v"), m.start("v"), m.end(), total=population,
+                       kind="population", outcome_hint="age")
+        est.sd = float(m.group("sd"))
+        s.claim_span(m.start("v"), m.end())
+        _keep(s, est, idx)
 
 
 def _in_bracket(s: Sentence, population: int, inside: tuple[int, int]) -> None:

@@ -5,13 +5,18 @@ from __future__ import annotations
 
 import re
 
-from ..grammar import UNSIGNED, Num
+from ..grammar import UNSIGNED, Num, parse_number
 from ..model import Estimate
 from ..sentence import OUTCOME_VERB, Sentence
 
 # "30.0% of ravulizumab-treated patients", "88.4% of patients receiving ravulizumab", "40% of patients with X"
 _OF_ARM = re.compile(r"\s*of\s+(?:the\s+)?(?:[\w-]+-treated\s+(?:patients|participants|children|and|or)\b|[\w-]+\s+(?:group|arm)\b"
                      r"|(?:[\w-]+\s+){0,2}(?:patients|participants|children)\s+(?:receiving|with|on|treated\s+with|given|in\s+the)\s)", re.I)
+# "Out of the 9 patients who experienced treatment failure, 8 (88.9%) were in the X group": the percentages after it
+# share out the patients who had the event among the arms
+_SHARE_OF_THE_EVENTS = re.compile(r"\b(?:out\s+)?of\s+(?:the|these|those|all)\s+\d+\s+(?:patients|participants|subjects|cases|"
+                                  r"children|women|men)\s+(?:who|with)\b", re.I)
+_IN_AN_ARM_AFTER = re.compile(r"\s*(?:patients|participants|subjects|cases)?\s*(?:were|was)\s+(?:in|from)\s+(?:the\s+)?", re.I)
 # "In the intervention group 61% of the infants were ...": the arm named just before, the percentage of its people
 _IN_ARM_BEFORE = re.compile(r"\b(?:in|of|for)\s+the\s+(?:[\w-]+\s+){0,3}?(?:group|arm)\s*,?\s*$", re.I)
 _OF_PEOPLE = re.compile(r"\s*of\s+(?:the\s+)?(?:patients|participants|subjects|women|men|mothers|infants|children|"
@@ -165,6 +170,24 @@ def no_events(s: Sentence) -> None:
         _zero_in_each_arm(s, w.start, w.end, [(w.start, w.end, re.sub(r"\s+", " ", w.text).lower())])
 
 
+def each_arm_count(s: Sentence) -> None:
+    """ "Nine patients in each treatment group (16%) reported an adverse event": the count of each of the document's
+    two arms of known size (a printed percentage must fit each arm's size to a rounding)."""
+    for c in s.parse("each_group_count"):
+        idx = s.num_at(c.count_start, c.count_end) + (s.num_at(c.percent_start, c.percent_end) if c.percent_start >= 0 else [])
+        arms = s.state.two_arms()
+        if c.events is None or not arms or any(not s.free(i) for i in idx) or not s.has_outcome():
+            continue
+        share = parse_number(s.seg[c.percent_start:c.percent_end]) if c.percent_start >= 0 else None
+        sizes = [s.state.arm_sizes[a] for a in arms]
+        if any(c.events > n or (share is not None and abs(100 * c.events / n - share) > 1.0) for n in sizes):
+            continue
+        s.claimed.update(idx)
+        for arm, n in zip(arms, sizes):
+            s.estimates.append(Estimate("PROPORTION", c.events / n, f"{c.events}/{n}", c.start, c.end, events=c.events,
+                                        total=n, kind="each-arm", arm_hint=arm))
+
+
 # "23 recurrences in the X group and 7 in the Y group": the items after the first share its event
 _ARM_COUNT_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|while\s+|whereas\s+)?|and\s+|(?:versus|vs\.?|compared\s+with)\s+)(?:only\s+)?$", re.I)
 
@@ -251,6 +274,8 @@ def count_percent(s: Sentence) -> None:
         if s.vetoed(local, c.start) or not (s.has_outcome() or s.compares_counts()) or s.describes_patients(between) \
                 or _SCREENING.search(seg):
             continue
+        if _SHARE_OF_THE_EVENTS.search(seg, 0, c.start) and _IN_AN_ARM_AFTER.match(seg, c.end):
+            continue        # "Of the 9 patients who failed, 8 (88.9%) were in the X group": a share of the 9, not of the arm
         if s.names_arm_directly(c.end) and c.of_total is None and not s.outcome_first(c.start):
             continue        # "40 (40%) received rituximab and 30 (30%) azathioprine": who got what
                             # ("65 (77%) of 84 efgartigimod-treated patients" names the arm's total;
@@ -324,6 +349,9 @@ def of_the_n(s: Sentence) -> None:
 
 
 _NOT_A_GROUP = {"with", "who", "in", "on", "from", "treated", "receiving", "had", "were", "was", "that", "and"}
+# "X was experienced by 51.7% of women receiving A", "X occurred in 12% of ...": the sentence says an event happened,
+# whether or not the outcome lexicon knows its name
+_EVENT_SAID = re.compile(r"\b(?:was|were)\s+(?:experienced|reported|observed|recorded|seen)\s+(?:by|in)\s+(?:only\s+)?\d", re.I)
 # the words after "x% of the patients" that lead to the arm they belong to
 _TO_AN_ARM = {"who", "in", "receiving", "treated", "on", "given"}
 
@@ -342,7 +370,7 @@ def percent_of(s: Sentence) -> None:
         arm_size = s.state.arm_sizes.get(arm) if arm else None
         if c.total is None and not arm_size and (not c.next_word or c.next_word in _NOT_A_GROUP):
             continue
-        if not s.has_outcome() and c.total is None:
+        if not (s.has_outcome() or _EVENT_SAID.search(s.seg, 0, c.percent_end)) and c.total is None:
             continue
         x = s.nums[xi[0]]
         if c.total:
@@ -353,7 +381,8 @@ def percent_of(s: Sentence) -> None:
         # "who received X": the words name the arm; what follows the arm's name says whether it is a trait
         after = next((g.end for g in s.groups if arm_size and g.name == arm and g.start >= c.end - len(c.next_word) - 1),
                      c.end)
-        if not s.has_outcome() or s.describes_patients(s.local_after(after)):
+        if not (s.has_outcome() or (arm_size and _EVENT_SAID.search(s.seg, 0, c.percent_end))) \
+                or s.describes_patients(s.local_after(after)):
             continue
         total = c.total or arm_size
         if arm_size and not c.total:
@@ -435,7 +464,11 @@ def arm_percentages(s: Sentence) -> None:
         return
     # Kaplan-Meier and model estimates are not counts over the arm; another study's percentages (a citation in
     # the sentence) and approximate restatements are not this document's arms' counts
-    if not s.has_outcome() or _NOT_A_SHARE.search(seg) or _CITED.search(seg) or _APPROXIMATE_PERCENT.search(seg):
+    # an outcome the lexicon knows, or one the sentence says happened ("Transient shivering was experienced by 51.7%
+    # of women receiving A compared with 6.2% in the B group")
+    event_said = _EVENT_SAID.search(seg)
+    if not (s.has_outcome() or event_said) or _NOT_A_SHARE.search(seg) or _CITED.search(seg) \
+            or _APPROXIMATE_PERCENT.search(seg):
         return
     pair_arms = _pair_arms(s)
     for i, n in enumerate(s.nums):
@@ -456,7 +489,7 @@ def arm_percentages(s: Sentence) -> None:
         if any(abs(n.value / 100 - f) <= 0.0006 for f in s.count_fractions):
             s.claimed.add(i)
             continue        # restates a count given in the same sentence
-        arm = s.arm_for(n.start, n.full_end)
+        arm = s.arm_for(n.start, n.full_end) or _arm_before_bracket(s, n.start)
         if not arm or arm not in s.state.arm_sizes:
             continue
         # "among 28 seronegative patients, ... 36%": a subgroup, whose size is not the arm's
@@ -466,6 +499,25 @@ def arm_percentages(s: Sentence) -> None:
         size = s.state.arm_sizes[arm]
         s.add(Estimate("PROPORTION", n.value / 100, n.text + "%", n.start, n.full_end,
                        events=round(size * n.value / 100), total=size, kind="arm-percent", arm_hint=arm), i)
+
+
+def _arm_before_bracket(s: Sentence, pos: int) -> str:
+    """ "higher with X (3.4% [98 patients] and 4.2% [122 patients], respectively) than with Y (...)": every share of a
+    bracket that opens right after an arm's name is that arm's (a bracket comparing arms is read as a pair before)."""
+    seg = s.seg
+    depth, at = 0, pos - 1
+    while at >= 0:
+        if seg[at] == ")":
+            depth += 1
+        elif seg[at] == "(":
+            if depth == 0:
+                break
+            depth -= 1
+        at -= 1
+    if at < 0 or re.search(r"\b(?:vs\.?|versus)\b", seg[at:pos], re.I):
+        return ""
+    named = [g for g in s.groups if g.end <= at and not seg[g.end:at].strip()]
+    return named[-1].name if named else ""
 
 
 def _pair_arms(s: Sentence) -> dict[int, str]:
