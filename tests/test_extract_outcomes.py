@@ -35,3 +35,84 @@ def test_outcome_abbreviation_defined_earlier_names_the_outcome():
     text = ("Patients were randomized to voclosporin (n=90) or placebo (n=90). The primary endpoint was complete "
             "renal remission (CR) at 24 weeks. CR was achieved by 40.0% with voclosporin versus 20.0% with placebo.")
     assert proportions(text) == [(18, 90, "placebo"), (36, 90, "voclosporin")]
+
+
+# ---- the outcome a sentence names by its shape, whether the outcome lexicon knows the name or not
+_TWO_ARMS = "Patients were randomized to tocilizumab (n = 200) or placebo (n = 100). "
+
+
+def arm_outcomes(text: str) -> list[tuple]:
+    return sorted((r["events"], r["total"], r["intervention"], r["outcome"]) for r in rows_of(_TWO_ARMS + text, "PROPORTION"))
+
+
+def test_the_label_before_each_bracketed_pair_is_that_pairs_outcome():
+    text = ("Treatment discontinuation was uncommon. Dysgeusia (6.5% vs. 1.0%) and constipation (4.0% vs. 2.0%) "
+            "occurred more frequently with tocilizumab than with placebo.")
+    assert arm_outcomes(text) == [(1, 100, "placebo", "dysgeusia"), (2, 100, "placebo", "constipation"),
+                                  (8, 200, "tocilizumab", "constipation"), (13, 200, "tocilizumab", "dysgeusia")]
+
+
+def test_the_subject_of_more_common_in_one_group_than_the_other_is_the_outcome():
+    text = "Tinnitus was more common in the tocilizumab group than in the placebo group (30% vs. 15%)."
+    assert arm_outcomes(text) == [(15, 100, "placebo", "tinnitus"), (60, 200, "tocilizumab", "tinnitus")]
+
+
+def test_the_subject_of_was_achieved_by_is_the_outcome():
+    text = "PASI 90 was achieved by 55% of patients with tocilizumab and 21% with placebo."
+    assert arm_outcomes(text) == [(21, 100, "placebo", "PASI 90"), (110, 200, "tocilizumab", "PASI 90")]
+
+
+def test_the_subject_of_occurred_in_is_the_outcome_of_the_counts_after_it():
+    text = "Hypotension occurred in 24 (12%) patients receiving tocilizumab and 5 (5%) receiving placebo."
+    assert arm_outcomes(text) == [(5, 100, "placebo", "hypotension"), (24, 200, "tocilizumab", "hypotension")]
+
+
+def test_an_outcome_the_lexicon_knows_keeps_its_label_when_the_shape_names_it():
+    text = "Serious adverse events occurred in 10 (5%) patients receiving tocilizumab and 4 (4%) receiving placebo."
+    assert {o for *_, o in arm_outcomes(text)} == {"serious adverse events"}
+
+
+def test_arms_times_and_patients_are_no_outcome_of_a_sentence():
+    from evidence_review.extract.named_outcome import outcome_named_at
+    expected = {"Remission was higher in the tocilizumab group than in the placebo group (30% vs. 15%).": "remission",
+                "Remission was more frequent at week 24 (30% vs. 15%).": "remission",
+                "Patients in the tocilizumab group were more likely to respond (30% vs. 15%).": "",
+                "It was more common with tocilizumab (30% vs. 15%).": "",
+                "Rates were similar with tocilizumab and with placebo (30% vs. 15%).": ""}
+    assert {s: outcome_named_at(s, s.index("30%")) for s in expected} == expected
+
+
+def test_an_outcome_named_after_the_subjects_verb_is_the_outcome_of_the_values_after_it():
+    from evidence_review.extract.named_outcome import outcome_named_at
+    sentence = ("The cure rate was higher in the tocilizumab group than in the placebo group (52% vs. 31%), and "
+                "adverse events were less frequent (occurring in 40% vs. 65% of the patients).")
+    assert outcome_named_at(sentence, sentence.index("52%")) == "cure rate"
+    assert outcome_named_at(sentence, sentence.index("40%")) == ""
+
+
+def test_a_share_of_one_population_is_no_outcome_named_by_its_subject():
+    text = "Antibodies against the receptor were recorded in 61 of 80 (76%) patients with the disease."
+    assert rows_of(text, "PROPORTION") == []
+
+
+def test_a_label_that_names_patients_receiving_a_support_is_a_subgroup_not_the_outcome():
+    from evidence_review.extract.named_outcome import outcome_named_at
+    sentence = ("In the tocilizumab group, the incidence of death was lower than in the usual care group among "
+                "patients receiving invasive mechanical ventilation (29.3% vs. 41.4%) but not among those receiving "
+                "no respiratory support at randomization (17.8% vs. 14.0%).")
+    assert outcome_named_at(sentence, sentence.index("29.3%")) == "death"
+    assert outcome_named_at(sentence, sentence.index("17.8%")) == "death"
+
+
+def test_a_bracket_label_after_its_time_is_the_outcome_without_the_time():
+    from evidence_review.extract.named_outcome import outcome_named_at
+    sentence = "Results were similar as did week 24 ACR 50 (61.6% vs. 44.6%; P = 0.01) and ACR 70 (33.8% vs. 24.2%)."
+    assert outcome_named_at(sentence, sentence.index("61.6%")) == "ACR 50"
+    assert outcome_named_at(sentence, sentence.index("33.8%")) == "ACR 70"
+
+
+def test_a_label_and_comma_before_each_pair_of_a_list_is_that_pairs_outcome():
+    text = ("Week 12 results [ACR 20, 70.5% vs. 54.0% (P = 0.01); ACR 50, 42.0% vs. 30.0% (P = 0.03)] "
+            "favoured tocilizumab over placebo.")
+    assert arm_outcomes(text) == [(30, 100, "placebo", "ACR 50"), (54, 100, "placebo", "ACR 20"),
+                                  (84, 200, "tocilizumab", "ACR 50"), (141, 200, "tocilizumab", "ACR 20")]

@@ -555,9 +555,3 @@ def test_an_arm_named_by_two_defined_abbreviations_joined_by_a_slash_is_their_co
     study = build_study("doc", text)
     combined = study.resolve("AQ/AS")
     assert combined is not None and combined.canonical == "amodiaquine plus artesunate"
-
-
-def test_arms_allocated_as_the_group_receiving_x_or_the_one_receiving_y_are_x_and_y():
-    text = ("Methods: In this randomized trial, patients were allocated to either the group receiving the combination "
-            "of propofol-remifentanil or the one receiving etomidate-remifentanil for sedation.")
-    assert [a.canonical for a in build_study("doc", text).arms] == ["propofol-remifentanil", "etomidate-remifentanil"]

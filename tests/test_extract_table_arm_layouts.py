@@ -289,5 +289,6 @@ def test_a_control_group_said_to_receive_a_kind_of_control_is_named_by_it():
             "The treatment group (n=40) was treated with ivabradine in addition to the same care.")
     study = build_study("d", text, None)
     control = [a for a in study.arms if a.role == "control"]
-    assert [(a.canonical, a.n) for a in control] == [("standard care", 40)]
+    # named as the document names the control treatment (a kind of standard care)
+    assert [(a.canonical, a.n) for a in control] == [("conventional therapy", 40)]
     assert study.resolve("Control") is control[0]

@@ -438,3 +438,19 @@ Table 1. Baseline characteristics
     assert [(r["events"], r["subgroup"], r["role"], r["outcome"]) for r in rows] == [
         (20, "", "baseline", "Patients with prior immunotherapy: Yes"), (22, "", "baseline", "Patients with prior immunotherapy: Yes"),
         (30, "", "baseline", "Patients with prior immunotherapy: No"), (28, "", "baseline", "Patients with prior immunotherapy: No")]
+
+
+def test_a_whole_percentage_rounding_a_table_cell_of_its_arm_is_that_cell():
+    # "Tinnitus was more common in the X group than in the placebo group (25% vs. 20%)": the table prints 24.9 and
+    # 19.9; the sentence rounds them, and names the row
+    sentence = [dict(measure="PROPORTION", events=142, total=570, value=0.25, intervention="apixaban",
+                     outcome="tinnitus", value_text="25%", finder="arm-percent", flags="events_from_percentage",
+                     evidence="Tinnitus was more common in the apixaban group than in the placebo group (25% vs. 20%)."),
+                # a whole percentage that rounds another row's share, for an outcome the sentence does not name
+                dict(measure="PROPORTION", events=142, total=570, value=0.25, intervention="apixaban",
+                     outcome="vertigo", value_text="25%", finder="arm-percent", flags="",
+                     evidence="Vertigo was reported by 25% of the patients receiving apixaban.")]
+    table = [dict(measure="PROPORTION", events=142, total=570, value=142 / 570, intervention="apixaban",
+                  outcome="Tinnitus", value_text="142 (24.9)", finder="table",
+                  evidence="| Tinnitus — no. (%) | 142 (24.9) | 114 (19.9) |")]
+    assert [r["outcome"] for r in without_repeats(sentence, table)] == ["vertigo"]

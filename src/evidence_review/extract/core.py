@@ -14,9 +14,10 @@ from functools import lru_cache
 from .grammar import ARM_SIZE, population_size
 from .ids import estimate_id
 from .lexicon import Mention, condition_counts, find_drugs, has_outcome, outcome_at, outcome_near
+from .named_outcome import outcome_named_at
 from .model import ARMS_FROM_STUDY, RATIO_ORDER_SAID, Estimate, SentenceState
 from .orientation import Group, arm_for_single, arms_for_comparison, claimed_direction, find_comparison, groups_from
-from ..tables import CONTINUOUS_MEASURES, DESCRIPTIVE_MEASURES, EVENTS_FROM_PERCENTAGE, ONE_ARM_MEASURES
+from ..tables import ARM_LEVEL_MEASURES, CONTINUOUS_MEASURES, DESCRIPTIVE_MEASURES, EVENTS_FROM_PERCENTAGE, ONE_ARM_MEASURES
 from .patterns import RATIO
 from .registry import run_rules
 from .sentence import Sentence, arms_listed_after, arms_named_before, studies_listed_after
@@ -157,6 +158,30 @@ _ROLE_WORDS = {
     "monotherapy": re.compile(r"\b(?:the|a|in|of|to|and|with|versus|vs\.?|than)\s+(?P<w>mono-?therapy|single[- ]agent|"
                               r"single[- ]drug)\s+(?:group|arm)s?\b", re.I),
 }
+# the words of _ROLE_WORDS without their "group": items of a list closed by one "groups" ("the intervention and
+# control groups"); "control" names the control arm here only where the lexicon has not read it already
+_ROLE_ITEM_WORDS = (r"intervention|treatment|active|experimental|study[- ]drug|usual[- ]care|standard[- ]care|comparison|"
+                    r"comparator|control|(?:combination|combined)(?:\s+(?:therapy|treatment|regimen))?|mono-?therapy|"
+                    r"single[- ]agent|single[- ]drug")
+_ROLE_ITEM = re.compile(r"(?<![\w-])(?:" + _ROLE_ITEM_WORDS + r")(?![\w-])", re.I)
+_ROLE_LIST = start_guarded(re.compile(
+    r"\b(?:the|of|in|for|between|among)\s+(?P<items>(?:" + _ROLE_ITEM_WORDS + r")(?:\s*,\s*(?:and\s+)?(?:"
+    + _ROLE_ITEM_WORDS + r")|\s+(?:and|or|vs\.?|versus)\s+(?:the\s+)?(?:" + _ROLE_ITEM_WORDS
+    + r"))+)\s+(?:groups|arms)\b", re.I))
+
+
+def _role_of_word(word: str) -> str:
+    """The _ROLE_WORDS role a list item names ("intervention" experimental, "monotherapy" monotherapy)."""
+    w = word.lower()
+    if re.match(r"(?:intervention|treatment|active|experimental|study)", w):
+        return "experimental"
+    if re.match(r"(?:usual|standard|comparison|comparator|control)", w):
+        return "control"
+    if re.match(r"combin", w):
+        return "combination"
+    return "monotherapy"
+
+
 _JOINS_TREATMENTS = re.compile(r"\s\+\s|\bplus\b|\bcombined\s+with\b|\bin\s+combination\b|\band\b", re.I)
 
 
@@ -299,6 +324,14 @@ def _with_study_arms(scan: str, mentions: list[Mention], study) -> list[Mention]
             if not any(a < m.end("w") and m.start("w") < b for a, b in taken):
                 extra.append(Mention(m.start("w"), m.end("w"), canonical))
                 taken.append((m.start("w"), m.end("w")))
+    for m in _ROLE_LIST.finditer(scan):
+        # "of the combination therapy and monotherapy groups", "in the intervention and control arms": a list of
+        # role words closed by one "groups"; each word names the study's one arm of its role
+        for item in _ROLE_ITEM.finditer(scan, m.start("items"), m.end("items")):
+            canonical = _arm_of_role(_role_of_word(item.group(0)), list(getattr(study, "arms", None) or ()))
+            if canonical and not any(a < item.end() and item.start() < b for a, b in taken):
+                extra.append(Mention(item.start(), item.end(), canonical))
+                taken.append((item.start(), item.end()))
     controls = [a for a in getattr(study, "arms", None) or () if getattr(a, "role", "") == "control"]
     control = str(getattr(controls[0], "canonical", "") or "") if len(controls) == 1 else ""
     if control in ("standard care", "no treatment", "sham") or control_canonical(control) == "standard care":
@@ -722,8 +755,9 @@ class _Reader:
             row["n_comparator"] = self.state.arm_sizes.get(comparator) if row["comparator"] else None
             # "No patient in either group", "Nine patients in each group": one printed count, a row per arm
             context = _context_key(self.scan, s0 + est.start, s0 + est.end) \
-                + (est.arm_hint if est.kind in ("none-of", "each-arm") else "")
-            if not _is_repeat(row, self.rows, self.seen, context):
+                + (est.arm_hint if est.kind in _ONE_FIGURE_PER_ARM_KINDS else "")
+            shared_by = est.arm_hint if est.kind in _ONE_FIGURE_PER_ARM_KINDS else ""
+            if not _is_repeat(row, self.rows, self.seen, context, shared_by):
                 self.rows.append(row)
 
 
@@ -762,14 +796,20 @@ def _find_in_sentence(seg: str, state: SentenceState, mentions: list[Mention], g
     return sorted(sentence.estimates, key=lambda e: e.start)
 
 
-def _is_repeat(row: dict, rows: list[dict], seen: set, context: str) -> bool:
+# one printed figure read as a row for each of several arms ("no patient in either group", "90% in both groups"):
+# the rows differ only by their arm, and are not repeats of each other
+_ONE_FIGURE_PER_ARM_KINDS = ("none-of", "each-arm", "shared-percent")
+
+
+def _is_repeat(row: dict, rows: list[dict], seen: set, context: str, shared_by: str = "") -> bool:
     """Each estimate once per document: the same numbers in the same words (a title repeated in the
     abstract, a record exported twice), the same value with the same interval, or (an effect printed
-    without interval) the same value and p-value with compatible arms. Records what it has seen."""
+    without interval) the same value and p-value with compatible arms. Records what it has seen.
+    `shared_by`: the arm of a row whose figure was printed once for several arms."""
     key = (row["measure"], round(row["value"], 6), row["ci_low"], row["ci_high"], row["events"], row["total"])
     same = [(key, context)]
     if row["ci_low"] is not None and row["ci_high"] is not None:
-        same.append((key, "interval"))
+        same.append((key, "interval", shared_by))
     if any(k in seen for k in same):
         return True
     if row["ci_low"] is None and row["ci_high"] is None and row["measure"] not in ONE_ARM_MEASURES:
@@ -996,7 +1036,8 @@ _COUNT_VERB_AFTER = re.compile(r"[)\]]?\s*(?:\([^()]{0,40}\)\s*)?(?:(?:patients|
 
 
 # the rules whose PROPORTION rows derive the events from a printed percentage and a size printed elsewhere
-_EVENTS_FROM_PERCENT_KINDS = frozenset({"arm-list", "arm-percent", "bracket-pair", "of-the-n", "percent-of"})
+_EVENTS_FROM_PERCENT_KINDS = frozenset({"arm-list", "arm-percent", "bracket-pair", "of-the-n", "percent-of",
+                                        "shared-percent"})
 # proportions whose rule read the outcome itself ("none of ... including apnea", "32 cases of NYHA grade III")
 _KINDS_NAMING_THEIR_OUTCOME = frozenset({"none-of", "arm-baseline", "population"})
 
@@ -1013,9 +1054,12 @@ def _row(doc_id, source_file, est: Estimate, s0: int, evidence: str, interventio
         if est.measure == "PROPORTION":
             after = _COUNT_VERB_AFTER.match(seg, est.end)
         found = outcome_at(seg, after.end()) if after else None
-        if found is None:
+        # "Dysgeusia (5.6% vs. 0.3%) and ...", "Hearing loss was more common in ... (25% vs. 20%)": an arm's value
+        # of the outcome its own sentence names by its shape, before a lexicon word said elsewhere in it
+        named = outcome_named_at(seg, est.start) if found is None and est.measure in ARM_LEVEL_MEASURES else ""
+        if found is None and not named:
             found = outcome_near(seg, est.start, _RATE_LABELS if est.measure == "PROPORTION" else frozenset())
-        outcome = found[0] if found else ""
+        outcome = found[0] if found else named
     # a whole population's baseline trait has no timepoint ("the mean age was 51 years" is no time)
     timepoint = "" if est.kind == "population" else est.timepoint or _timepoint(seg, est.start)
     if est.outcome_hint and (est.measure in DESCRIPTIVE_MEASURES or est.kind in _KINDS_NAMING_THEIR_OUTCOME):

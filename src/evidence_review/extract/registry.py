@@ -496,6 +496,21 @@ RULES: list[Rule] = [
          "at least one infusion reaction was higher (rituximab 15.0%; placebo 6.7%; p = 0.02).",
          [{"measure": "PROPORTION", "value": 0.15, "events": 21, "total": 140, "intervention": "rituximab"},
           {"measure": "PROPORTION", "value": 0.067, "events": 9, "total": 134, "intervention": "placebo"}]),
+    Rule("arm-percent-with-interval", 19, "an arm's percentage with its own interval ('30.0% (95% CI 18.9-43.2) in the "
+         "A group'), or one percentage for two arms ('90.0% in both groups', 'in the A and B groups: 80.0%; 95% CI "
+         "...'): a PROPORTION per arm of known size, events derived from the share (flagged), the interval kept",
+         ("percent", "interval"), proportions.shared_and_interval_percentages,
+         "Patients were randomly assigned to rituximab (n = 60) or azathioprine (n = 50). The remission rate was "
+         "90.0% in both groups. Relapse occurred in 30.0% (95% CI 18.9-43.2) in the rituximab group and 40.0% (95% "
+         "CI 26.4-54.8) in the azathioprine group.",
+         [{"measure": "PROPORTION", "value": 0.9, "events": 54, "total": 60, "intervention": "rituximab",
+           "flags": "events_from_percentage"},
+          {"measure": "PROPORTION", "value": 0.9, "events": 45, "total": 50, "intervention": "azathioprine",
+           "flags": "events_from_percentage"},
+          {"measure": "PROPORTION", "value": 0.3, "events": 18, "total": 60, "ci_low": 0.189, "ci_high": 0.432,
+           "intervention": "rituximab"},
+          {"measure": "PROPORTION", "value": 0.4, "events": 20, "total": 50, "ci_low": 0.264, "ci_high": 0.548,
+           "intervention": "azathioprine"}]),
     Rule("arm-percent", 90, "a bare percentage for an arm of known size; '29% vs 28%' for the comparison's arms",
          ("percent", "percent_pair"), proportions.arm_percentages,
          "Patients were assigned to efgartigimod (n=84) or placebo (n=83). More patients were MG-ADL responders "

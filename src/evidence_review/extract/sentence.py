@@ -12,6 +12,7 @@ import re
 from . import patterns as P
 from .grammar import COUNT_WORD, Interval, Num, Parse
 from .lexicon import Mention, has_outcome
+from .named_outcome import names_compared_outcome
 from .model import Estimate, SentenceState
 from .orientation import find_comparison, groups_from
 from .startguard import start_guarded
@@ -62,7 +63,7 @@ _LIST_ITEM_BEFORE = start_guarded(re.compile(
 
 
 # "in the A, B and C groups", "in the A, B, and C arms", "with A, B and C, respectively"
-_ARM_LIST_AFTER = re.compile(r"\s*(?:of\s+patients\s+|of\s+participants\s+)?(?:in|with|for|on)\s+(?:the\s+)?(?P<names>[^.;()]{3,120}?)"
+_ARM_LIST_AFTER = re.compile(r"\s*(?:of\s+patients\s+|of\s+participants\s+)?(?:in|with|for|on|(?P<of>of)(?=\s+(?:the\s+)?[^.;()]{3,80}?\s+(?:groups|arms)\b))\s+(?:the\s+)?(?P<names>[^.;()]{3,120}?)"
                              r"(?:(?P<groups>\s+(?:groups|arms))\b|\s+cohorts\b|(?=\s*,?\s*respectively\b|\s*[.;)]|\s*$))", re.I)
 
 
@@ -81,8 +82,8 @@ def arms_listed_after(seg: str, groups, pos: int, count: int) -> list[str] | Non
         return None
     # arms the lexicon does not know ("in the low-dose, high-dose and standard-care groups"): as written, when
     # the list says they are groups ("in TRIAL-1 and TRIAL-2, respectively" names studies, not arms)
-    if not m.group("groups"):
-        return None
+    if not m.group("groups") or m.group("of"):
+        return None     # "of the X and Y groups" only with arms the document names: "of" also leads to other things
     pieces = [re.sub(r"^(?:the|a)\s+", "", p.strip(), flags=re.I) for p in _LIST_SPLIT.split(listed)]
     if len(pieces) == count and all(_ARM_WORDS.fullmatch(p) for p in pieces):
         return [re.sub(r"\s+", " ", p).lower() for p in pieces]
@@ -391,13 +392,19 @@ class Sentence:
         return not re.search(r"\bdifferen|\bvs\.?\s*$|\bversus\s*$", self.seg[change[-1]:pos], re.I)
 
     # ---------------------------------------------------------------- counts of patients
-    def has_outcome(self) -> bool:
-        """Whether the sentence names an outcome (looked up only when a count needs it: one regex pass with
-        every outcome pattern, the costliest single step of extraction)."""
+    def knows_outcome(self) -> bool:
+        """Whether the sentence names an outcome the lexicon (or the document's outcome abbreviations) knows
+        (looked up only when a count needs it: one regex pass with every outcome pattern, the costliest single
+        step of extraction)."""
         if self._outcome is None:
             abbreviations = self.state.outcome_abbreviations
             self._outcome = has_outcome(self.seg) or bool(abbreviations and abbreviations.search(self.seg))
         return self._outcome
+
+    def has_outcome(self) -> bool:
+        """Whether the sentence names an outcome: one the lexicon knows, or one it names by its shape while
+        comparing arms ("Dysgeusia (5.6% vs. 0.3%)", "Hypotension occurred in 12 (20%) ... and 3 (5%) ...")."""
+        return self.knows_outcome() or names_compared_outcome(self.seg)
 
     def compares_counts(self) -> bool:
         """Two or more arms' counts set against each other ("24/82 (29%) in the A group and 37/81 (46%) in the B

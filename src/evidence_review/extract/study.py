@@ -653,9 +653,6 @@ def _item_size(item: str) -> tuple[str, int | None]:
         item = item[counted.end():]
     name = re.sub(r"[(\[][^()\[\]]*[)\]]", " ", item)
     name = re.sub(r"^(?:(?:to|receive|receiving|the|either|an?)\s+)+", "", name.strip(), flags=re.I)
-    # "the group receiving the combination of X-Y", "the one receiving Z": the arm is what the group received
-    name = re.sub(r"^(?:group|one|arm)\s+(?:receiving|given|treated\s+with)\s+(?:the\s+)?(?:combination\s+of\s+)?", "", name,
-                  flags=re.I)
     name = re.sub(r"^\d+\s+(?:days?|weeks?|months?)\s+of\s+", "", name, flags=re.I)     # "12 weeks of X"
     name = re.sub(r"\s+at\s+an?\s+(?:daily\s+)?dose\s+of\s+", " ", name, flags=re.I)     # "X at a dose of 5 mg"
     name = _plain_dose(name)

@@ -1819,10 +1819,12 @@ def without_repeats(sentence_rows: list[dict], table_rows: list[dict]) -> list[d
     the same arm and a word of the cell's row in the sentence."""
     in_tables = {k for k in map(_same_numbers_key, table_rows) if k is not None}
     shares: dict[tuple, list[set]] = {}
+    whole_shares: dict[tuple, list[set]] = {}     # the same, to the whole percent: "25%" in a sentence, "24.9" in the cell
     for row in table_rows:
         share = _printed_share(row, True)
         if share is not None:
             shares.setdefault(share, []).append(_outcome_words(row))
+            whole_shares.setdefault((share[0], int(share[1] + 0.5)), []).append(_outcome_words(row))
 
     counted: dict[tuple, list[set]] = {}
     for row in table_rows:
@@ -1839,6 +1841,10 @@ def without_repeats(sentence_rows: list[dict], table_rows: list[dict]) -> list[d
         share = _printed_share(row, False)
         if share in shares and EVENTS_FROM_PERCENTAGE in str(row.get("flags") or "").split(";"):
             return True     # a count the sentence derived from a percentage a table prints for that arm: the table's
+        if share is not None and share not in shares and share[1] == int(share[1]) \
+                and not re.search(r"\d[.\u00b7]\d", str(row.get("value_text") or "")):
+            share = (share[0], int(share[1]))
+            return any(words & _sentence_words(row) for words in whole_shares.get(share, []))
         return share in shares and any(words & _sentence_words(row) for words in shares[share])
 
     return [r for r in sentence_rows if not repeated(r)]

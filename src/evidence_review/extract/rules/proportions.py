@@ -7,7 +7,7 @@ import re
 
 from ..grammar import UNSIGNED, Num, parse_number
 from ..model import Estimate
-from ..sentence import OUTCOME_VERB, Sentence
+from ..sentence import OUTCOME_VERB, PERCENTAGE_POINTS, Sentence
 
 # "30.0% of ravulizumab-treated patients", "88.4% of patients receiving ravulizumab", "40% of patients with X"
 _OF_ARM = re.compile(r"\s*of\s+(?:the\s+)?(?:[\w-]+-treated\s+(?:patients|participants|children|and|or)\b|[\w-]+\s+(?:group|arm)\b"
@@ -291,7 +291,7 @@ def count_percent(s: Sentence) -> None:
             fits = s.totals_fitting(n_val, x)
             total = fits[0] if len(fits) == 1 else None
         # a count read only because the sentence sets it against another arm's (no outcome the lexicon knows)
-        kind = "n-percent" if s.has_outcome() else "n-percent-compared"
+        kind = "n-percent" if s.knows_outcome() else "n-percent-compared"
         s.estimates.append(Estimate("PROPORTION", x.value / 100, x.text + "%", c.start, c.end, events=n_val, total=total,
                                     kind=kind, total_fits=fits))
 
@@ -575,3 +575,98 @@ def bracket_pairs(s: Sentence) -> None:
             s.estimates.append(Estimate("PROPORTION", x.value / 100, x.text, x.start, x.full_end,
                                         events=round(size * x.value / 100), total=size, kind="bracket-pair",
                                         arm_hint=arm))
+
+
+# "91.6% in both groups", "(...) in each of the two arms": one figure printed for the document's two arms
+_BOTH_ARMS_AFTER = re.compile(r"\s*\)?\s*,?\s*(?:in|for|of|among)\s+(?:both|each\s+of\s+the\s+two|either|the\s+two)\s+"
+                              r"(?:treatment\s+|study\s+)?(?:groups?|arms?)\b", re.I)
+# "The closure rate was in group A and B: 91.6%", "in the X and Y groups: 80%": the arms listed before a colon
+_ARMS_BEFORE_COLON = re.compile(r"\b(?:in|for|of)\s+(?:the\s+)?(?P<names>[^.;:()\d]{3,80}?)\s*:\s*$", re.I)
+# "the closure rate was", "the proportion of responders was": the sentence says its percentages are shares, whether
+# or not the outcome lexicon knows the outcome's name
+_SHARE_SAID = re.compile(r"\b(?:rates?|proportions?|percentages?|incidences?)\s+(?:of\s+[\w\s-]{1,40}?\s+)?(?:was|were|is|are)\b",
+                         re.I)
+# "the day 28 cure rate", "the 6-month recurrence rate": a rate at a time of follow-up is a cumulative estimate
+# (Kaplan-Meier as often as not), not a count over the arm
+_RATE_AT_A_TIME = re.compile(r"\b(?:(?:day|week|month|year)[- ]\d+|\d+[- ](?:day|week|month|year))\s+(?:[\w-]+\s+){0,2}rates?\b",
+                             re.I)
+_TO_THE_ARM = re.compile(r"\s*\)?\s*,?\s*(?:in|with|among|for|on)\s+(?:the\s+)?", re.I)
+# an interval printed after a share whose limits a relative measure would need: the clause names a measure or a change
+_NOT_AN_ARM_SHARE = re.compile(r"\b(?:reduction|reduced|difference|differences|ratio|ratios|relative|efficacy|"
+                               r"increase|increased|decrease|decreased|change|changed|improvement)\b", re.I)
+
+
+def shared_and_interval_percentages(s: Sentence) -> None:
+    """An arm's percentage with its own interval ("30.0% (95% CI 18.9-43.2) in the A group"), and one percentage
+    printed for two arms ("the remission rate was 90.0% in both groups", "in the A and B groups: 80.0%; 95% CI
+    ..."): a PROPORTION per arm of known size, its events derived from the share (flagged), the interval kept.
+    Never in a clause that names a measure, a change or a difference, nor for an estimate of survival."""
+    seg = s.seg
+    if "%" not in seg or _NOT_A_SHARE.search(seg) or _CITED.search(seg) or _APPROXIMATE_PERCENT.search(seg) \
+            or not (_SHARE_SAID.search(seg) or _EVENT_SAID.search(seg) or s.has_outcome()):
+        return
+    for i, n in enumerate(s.nums):
+        if not s.free(i) or not n.percent or n.signed or not 0 < n.value <= 100 or s.threshold_before(n):
+            continue
+        clause = seg[_clause_begin(seg, n.start):n.start]
+        if _NOT_AN_ARM_SHARE.search(clause) or _CHANGED_BY.search(clause) or re.search(r"\bby\s*$", clause) \
+                or PERCENTAGE_POINTS.match(seg, n.full_end) or _RATE_AT_A_TIME.search(clause):
+            continue        # "exceeded that with B by 34.6 percentage points (95% CI ...)": a difference
+        ci = s.ci_after(n.full_end)
+        if ci is not None and not (ci.low is not None and ci.high is not None and ci.low <= n.value <= ci.high <= 100):
+            continue
+        after = ci.end if ci is not None else n.full_end
+        arms: list[str] = []
+        if _BOTH_ARMS_AFTER.match(seg, n.full_end) or _BOTH_ARMS_AFTER.match(seg, after):
+            arms = s.state.two_arms()
+        else:
+            colon = _ARMS_BEFORE_COLON.search(seg, 0, n.start)
+            if colon is not None:
+                named = list(dict.fromkeys(g.name for g in s.groups
+                                           if colon.start("names") <= g.start and g.end <= colon.end("names")))
+                lettered = _lettered_groups(s, seg[colon.start("names"):colon.end("names")])
+                arms = named if len(named) >= 2 else lettered
+                if len(arms) < 2 and ci is not None and len(named) == 1:
+                    arms = named        # "In group C: 85.7%; 95% CI ...": one arm before the colon
+            elif ci is not None:
+                # the arm named right after the interval ("(95% CI ...) in the A group"), never one named before it
+                # ("in the A arm (8.9%, 95% CI ...)": a Kaplan-Meier or model estimate as often as a share)
+                gap = _TO_THE_ARM.match(seg, after)
+                arms = [g.name for g in s.groups if gap is not None and g.start == gap.end()][:1]
+        if not arms or any(a not in s.state.arm_sizes for a in arms):
+            continue
+        s.claimed.add(i)
+        if ci is not None:
+            s.claim_span(ci.start, ci.end)
+        for arm in arms:
+            size = s.state.arm_sizes[arm]
+            est = Estimate("PROPORTION", n.value / 100, n.text + "%", n.start, n.full_end,
+                           events=round(size * n.value / 100), total=size,
+                           kind="shared-percent" if len(arms) > 1 else "arm-percent", arm_hint=arm)
+            if ci is not None:
+                est.ci_low, est.ci_high, est.ci_level = ci.low / 100, ci.high / 100, ci.level
+            est.tail_end = after
+            s.estimates.append(est)
+
+
+def _clause_begin(seg: str, pos: int) -> int:
+    """Where the clause holding `pos` starts: after the last ';' or sentence-internal full stop before it."""
+    return max(seg.rfind(";", 0, pos), seg.rfind(". ", 0, pos)) + 1
+
+
+# "group A and B", "groups A, B and C": one "group" word before a list of letters, each a lettered arm
+_LETTER_LIST = re.compile(r"^\s*groups?\s+(?P<letters>[A-Z](?:\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)[A-Z])+)\s*$")
+
+
+def _lettered_groups(s: Sentence, names: str) -> list[str]:
+    """The arms of a lettered list ("group A and B"), each the study's arm called "group <letter>", or []."""
+    m = _LETTER_LIST.match(names)
+    if m is None:
+        return []
+    arms = []
+    for letter in re.findall(r"[A-Z]", m.group("letters")):
+        found = [a for a in s.state.arm_sizes if re.fullmatch(r"group\s+" + letter, a, re.I)]
+        if len(found) != 1:
+            return []
+        arms.append(found[0])
+    return arms

@@ -1,0 +1,132 @@
+"""The outcome a sentence names by its shape, whether or not the outcome lexicon knows the name.
+
+Two shapes of English name the outcome of an arm's number in its own sentence:
+- a label right before a bracketed pair of shares: "Dysgeusia (5.6% vs. 0.3%) and diarrhea (3.1% vs. 1.6%)
+  occurred more often with X", or before a comma ("[PASI 75, 70.2% vs. 54.3%; PASI 90, 34.0% vs. 23.1%]"):
+  each pair's outcome is its own label;
+- the subject of a verb of occurrence or comparison: "Hearing decrements were more common in the X group
+  (25% vs. 20%)", "PASI 75 was achieved by 61% ...", "Hypotension occurred in 12 (20%) ...": the values after
+  the verb are of the subject.
+A label or subject that names an arm, a group of patients, a time or a pronoun names no outcome.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .lexicon import find_drugs, find_outcome, has_outcome
+
+_SHARE = r"[-\u2212]?\d+(?:[.\u00b7]\d+)?\s*%?"
+# "(5.6% vs. 0.3%", "(61% and 48%", "(88 vs 59%": a pair of shares opening a bracket
+_PAIR_BRACKET = re.compile(r"\(\s*" + _SHARE + r"\s*,?\s*(?:vs\.?|versus|and|compared\s+with)\s*" + _SHARE, re.I)
+# "[PASI 75, 70.2% vs. 54.3% (P = 0.01); PASI 90, 34.0% vs. 23.1%]": a label, a comma, then the pair
+_LABEL_COMMA_PAIR = re.compile(r"(?:^|[\[(;])\s*(?P<label>[A-Za-z][^,;()\[\]%]{1,40}?),\s*(?P<pair>" + _SHARE
+                               + r"\s*(?:vs\.?|versus)\s*" + _SHARE + r")", re.I)
+# words that end a label when walking back from the bracket: function words and verbs
+_LABEL_STOP = frozenset("""
+a an the and or of with without in on at by for from than to vs versus was were is are be been had has have
+including especially notably such as mainly mostly both all any each either more less most least higher lower
+greater common frequent frequently often occurred reported observed seen developed experienced respectively
+significantly statistically numerically similar similarly compared while whereas but who which that
+did does do showed shows show
+""".split())
+# a label or subject naming who or when, not what happened
+_NOT_AN_OUTCOME = re.compile(
+    r"\b(?:groups?|arms?|cohorts?|patients?|participants?|subjects?|women|men|children|infants|population|set|"
+    r"analysis|analyses|care|control|controls|placebo|treatment|therapy|regimen|monotherapy|intervention|"
+    r"weeks?|days?|months?|years?|hours?|visits?|baseline|end|follow-?up|period|study|trial|"
+    r"randomi[sz]ation|entry|enrol+ment|admission|discharge|screening|inclusion|"
+    r"we|it|this|these|those|there|they|none|who|which|p)\b", re.I)
+# "among patients receiving invasive ventilation (29% vs. 41%)": the words before the label make it a subgroup
+_TIME_WORD = re.compile(r"(?:weeks?|days?|months?|years?|hours?|visits?)", re.I)
+_SUBGROUP_BEFORE = re.compile(r"\b(?:patients|participants|those|subjects|women|men|children|infants)\s+(?:who\s+(?:were\s+)?)?"
+                              r"(?:receiving|received|undergoing|requiring|treated|with|without|on)\b[^(),;]*$", re.I)
+# "the", "the incidence of", "the proportion of patients with": words before the outcome itself
+_LEAD = re.compile(r"^(?:(?:the|a|an|any)\s+)?(?:(?:incidence|rate|risk|frequency|occurrence|proportion|percentage|"
+                   r"number|share)\s+of\s+(?:(?:patients|participants)\s+(?:with|who\s+had|achieving)\s+)?)?", re.I)
+_SUBJECT = re.compile(
+    r"^\s*(?:(?:overall|in\s+addition|additionally|moreover|similarly|however|likewise),\s*)?"
+    # "In the X group, the incidence of death was lower ...": a leading phrase of place or time
+    r"(?:(?:in|among|at|during|after|by)\s[^,;()]{1,60},\s*)?"
+    r"(?P<np>[A-Za-z][\w\-'\u00b7]*(?:\s+[\w\-'\u00b7]+){0,5}?)\s+"
+    r"(?P<verb>(?:occurred|developed|(?:was|were)\s+(?:reported|observed|seen|recorded|noted|documented|experienced|"
+    r"achieved|attained|reached))\b"
+    r"|(?:was|were)\s+(?:(?:\w+ly|also|much|far|slightly)\s+)?(?:more|less)\s+(?:common|frequent|prevalent|often)\b"
+    r"|(?:was|were)\s+(?:(?:\w+ly|also|much|far|slightly)\s+)?(?:higher|lower|greater)\b)", re.I)
+
+
+def _tidy(label: str) -> str:
+    label = _LEAD.sub("", label.strip())
+    if not label or not re.search(r"[A-Za-z]{3,}", label) or _NOT_AN_OUTCOME.search(label) or find_drugs(label):
+        return ""
+    known = find_outcome(label)
+    if known is not None:
+        return known[0]     # the lexicon's label for a name it knows ("Serious AEs" is "serious adverse events")
+    # a capital only for the sentence's start: "Dysgeusia" is "dysgeusia", "PASI 75" stays as printed
+    first = label.split()[0]
+    return label[0].lower() + label[1:] if first[1:].islower() else label
+
+
+def _label_before(seg: str, pos: int) -> str:
+    words = re.findall(r"[\w\-'\u00b7]+|[^\w\s]", seg[max(0, pos - 80):pos])
+    label: list[str] = []
+    for word in reversed(words):
+        if not re.match(r"[\w]", word) or word.lower() in _LABEL_STOP:
+            if word.lower() == "to":
+                return ""       # "were more likely to respond (30% vs. 15%)": a verb, its subject the patients
+            break
+        label.insert(0, word)
+    label = label[-5:]
+    for i in range(len(label) - 2, -1, -1):
+        if _TIME_WORD.fullmatch(label[i]) and re.fullmatch(r"\d+", label[i + 1]):
+            label = label[i + 2:]       # "week 24 PASI 50 (91% vs. 85%)": the outcome after its time
+            break
+    if label and _SUBGROUP_BEFORE.search(seg[max(0, pos - 120):pos].rsplit(label[0], 1)[0]):
+        return ""
+    return " ".join(label)
+
+
+@lru_cache(maxsize=256)
+def _named_spans(seg: str) -> tuple[tuple[int, int, str, bool], ...]:
+    """(start, end, outcome, of a pair) of each span of `seg` whose values the sentence's own words give an
+    outcome: a labelled pair of shares, or what follows the subject's verb."""
+    spans = []
+    subject = _SUBJECT.match(seg)
+    if subject:
+        named = _tidy(subject.group("np"))
+        if named:
+            spans.append((subject.end(), len(seg), named, False))
+    for m in _PAIR_BRACKET.finditer(seg):
+        named = _tidy(_label_before(seg, m.start()))
+        if named:
+            close = seg.find(")", m.end())
+            spans.append((m.start(), close if close >= 0 else len(seg), named, True))
+    for m in _LABEL_COMMA_PAIR.finditer(seg):
+        named = _tidy(m.group("label"))
+        if named:
+            spans.append((m.start("pair"), m.end("pair"), named, True))
+    return tuple(spans)
+
+
+def outcome_named_at(seg: str, pos: int) -> str:
+    """The outcome the sentence `seg` names, by its shape, for a value at `pos` ("" when none): a bracket's own
+    label first, else the subject of the sentence's verb."""
+    hits = [(end - start, named) for start, end, named, pair in _named_spans(seg) if start <= pos < end
+            # "The response rate was higher (45% vs. 28%), ... and adverse events were less frequent (73% vs. 90%)":
+            # an outcome the lexicon knows, named after the subject's verb, is the later values' outcome
+            and (pair or not has_outcome(seg[start:pos]))]
+    return min(hits)[1] if hits else ""
+
+
+_COMPARED = re.compile(r"\b(?:vs\.?|versus|compared|than|respectively)(?=\W)", re.I)
+_PERCENT = re.compile(r"\d\s*%")
+
+
+def names_compared_outcome(seg: str) -> bool:
+    """Whether `seg` names an outcome in one of the shapes above while setting arms' values side by side (a
+    bracketed pair, or two percentages or a comparison word after the subject): one share of one population
+    ("Antibodies were recorded in 435 of 577 (75%) patients") is no outcome of the trial's arms."""
+    spans = _named_spans(seg)
+    if any(pair for *_, pair in spans):
+        return True
+    return bool(spans) and (len(_PERCENT.findall(seg)) >= 2 or bool(_COMPARED.search(seg)))
