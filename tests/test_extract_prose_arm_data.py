@@ -194,3 +194,29 @@ def test_a_pair_after_an_arm_that_is_not_the_subject_keeps_no_arm_order():
             "expected with dinoprostone (poor sleep 20% vs 51%, p = .002).")
     # the bracket right after the arm's name is that arm's share; the other value is left without an arm
     assert _arm_outcome_rows(text) == [("dinoprostone", 0.2, 10, 50, "poor sleep")]
+
+
+# ---------------------------------------------------------------- each arm's change printed "by" an amount
+
+def _mean_rows(text: str) -> list[tuple]:
+    return sorted((r["intervention"], r["value"], r["total"], r["sd"], r["outcome"]) for r in _rows(text)
+                  if r["measure"] == "MEAN")
+
+
+def test_a_fall_by_an_amount_in_each_arm_is_each_arms_negative_change():
+    text = ALLOCATION + ("The mean anxiety score decreased by 3.6 points in the ketamine group and by 1.9 points in "
+                         "the propofol group.")
+    assert _mean_rows(text) == [("ketamine", -3.6, 40, None, "change in anxiety score"),
+                                ("propofol", -1.9, 42, None, "change in anxiety score")]
+
+
+def test_a_rise_by_an_amount_in_each_arm_is_each_arms_positive_change():
+    text = ALLOCATION + "The mean serum sodium rose by 2.2 mmol/L in the ketamine group and by 0.8 mmol/L in the propofol group."
+    assert _mean_rows(text) == [("ketamine", 2.2, 40, None, "change in serum sodium"),
+                                ("propofol", 0.8, 42, None, "change in serum sodium")]
+
+
+def test_amounts_by_which_a_difference_changed_are_no_arm_means():
+    text = ALLOCATION + ("The mean difference in anxiety score between the groups decreased by 3.6 points in the "
+                         "ketamine group and by 1.9 points in the propofol group.")
+    assert _mean_rows(text) == []
