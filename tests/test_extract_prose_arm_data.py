@@ -220,3 +220,12 @@ def test_amounts_by_which_a_difference_changed_are_no_arm_means():
     text = ALLOCATION + ("The mean difference in anxiety score between the groups decreased by 3.6 points in the "
                          "ketamine group and by 1.9 points in the propofol group.")
     assert _mean_rows(text) == []
+
+
+@pytest.mark.parametrize("sentence", ["Overall, 15 patients (25.0%) had a relapse.",
+                                      "Across both groups, 15 patients (25.0%) had a relapse.",
+                                      "In all, 15 patients (25.0%) had a relapse."])
+def test_a_sentence_about_every_patient_ends_the_arm_in_force(sentence):
+    text = ("Patients were randomly assigned to letrozole (n = 60) or anastrozole (n = 64). In the letrozole group, "
+            "the drug was taken at night. " + sentence)
+    assert all(r[0] == "" for r in _arm_outcome_rows(text))

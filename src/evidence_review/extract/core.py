@@ -94,6 +94,10 @@ def _with_defined_arms(scan: str, mentions: list[Mention]) -> list[Mention]:
 # "In the A group, ...", "Among patients in the A arm, ...": a sentence opening with the arm it is about
 _ARM_OPENING = re.compile(r"\s*(?:In|Among|For)\s+(?:the\s+)?(?:(?:patients|participants)\s+(?:in|receiving|treated\s+with)\s+"
                           r"(?:the\s+)?)?(?P<arm>[^,;()\d]{2,60}?)\s+(?:group|arm)\b")
+# "Overall, ...", "in both groups", "of all patients": a sentence about every arm ends the arm a paragraph is about
+_EVERY_PATIENT = re.compile(r"^\s*(?:Overall|In\s+total|In\s+all|Altogether|Across)\b|\b(?:both|either|the\s+two|all)\s+"
+                            r"(?:treatment\s+|study\s+)?(?:groups|group|arms|arm|patients|participants)\b|\bwhole\s+(?:cohort|population|"
+                            r"sample)\b", re.I)
 # "No patient in either group developed X": a count of zero without a digit
 _NOBODY = re.compile(r"\b(?:[Nn]o|[Nn]one)\s+(?:of\s+the\s+)?(?:patients?|participants?|subjects?)\b"
                      r"|\b(?:[Tt]here\s+(?:were|was)\s+no|No)\s+(?:\w+\s+)?(?:adverse|side[- ]effects?|complications?)\b")
@@ -689,7 +693,7 @@ class _Reader:
             if len(arms) == 1 and next(iter(arms)) in self.state.arm_sizes:
                 self.arm_in_force = next(iter(arms))
                 return
-        if named - {self.arm_in_force}:
+        if named - {self.arm_in_force} or _EVERY_PATIENT.search(self.scan[s0:s1]):
             self.arm_in_force = ""
 
     def read_sentence(self, s0: int, s1: int) -> None:
