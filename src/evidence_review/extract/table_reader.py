@@ -287,6 +287,8 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
     row_bounds = _row_bounds(by_row)
     ordered = sorted(by_row)
     continued: set[int] = set()
+    table_sizes: dict[int, int | None] = {}     # the table's arm sizes while a group's own sizes hold
+    group_sizes = ""        # "flat" / "nested": a group heading's own size row is in force (see _heading_row)
     for i, r in enumerate(ordered):
         if r in continued:
             continue
@@ -302,6 +304,12 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         sizes = _size_row(label, {col: values.get(col, "") for col in arm_columns})
         if sizes:
             # "| | n = 29 | n = 32 |", "| (No.) | 46 | 46 |" under the arm names: each column's N
+            if i and _heading_row(by_row[ordered[i - 1]], data_columns) and any(column_sizes.values()):
+                # "| Blood loss after treatment | | |" over "| | (n = 27) | (n = 32) |": the sizes of that group
+                # only; the table's sizes hold again from the next group on
+                table_sizes = table_sizes or dict(column_sizes)
+                nested = i + 1 < len(ordered) and _heading_row(by_row[ordered[i + 1]], data_columns)
+                group_sizes = "nested" if nested else "flat"
             column_sizes.update(sizes)
             for col, words in values.items():
                 # "| | n = 29 | n = 32 | RR [95% CI] or p-value |": the row also heads the effect column
@@ -313,6 +321,14 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             continue
         if label and not any(values.get(col) for col in data_columns):
             heading += 1
+            if group_sizes:
+                after = by_row[ordered[i + 1]] if i + 1 < len(ordered) else None
+                # a flat group ends at the next heading; a group with its own sub-headings at the next heading
+                # that itself heads sub-headings (or sizes)
+                if group_sizes == "flat" or after is None or _heading_row(after, data_columns) or \
+                        _size_row("", {c: _clean(after[c]["text"]) if after.get(c) else "" for c in arm_columns}):
+                    column_sizes.update(table_sizes)
+                    table_sizes, group_sizes = {}, ""
             # a heading row (its p-value may sit in its own column): "Lymph-node metastasis, n (%)" over "n0", "n+";
             # a patient group ("Men", "Age >= 65 years", "Per-protocol population") is the stratum of the rows under it
             name = _FORMAT.sub("", label.rstrip(":").strip()).strip(" ,;:-") or label.rstrip(":").strip()
@@ -484,7 +500,7 @@ def _bare_counts_row(label: str, row: dict, arm_columns: dict, column_sizes: dic
 
 
 # a body row that gives each arm column its size: "n = 29", "(n = 29)", "N=46"; or bare counts beside "(No.)", "n"
-_SIZE_CELL = re.compile(r"\(?\s*n\s*=\s*(?P<n>\d+)\s*\)?", re.I)
+_SIZE_CELL = re.compile(r"\(?\s*n\s*=\s*(?P<n>\d+)\s*\)?\s*[*\u2020\u2021\u00a7\u00b6#^]*", re.I)
 _SIZE_LABEL = re.compile(r"\(?\s*(?:n|no\.?|number(?:\s+of\s+(?:patients|participants|subjects|women|men|children))?)\s*\)?\s*:?",
                          re.I)
 
@@ -500,6 +516,12 @@ def _size_row(label: str, arm_values: dict[int, str]) -> dict[int, int]:
     if label and _SIZE_LABEL.fullmatch(label) and all(re.fullmatch(r"\d+", v) for v in filled.values()):
         return {col: int(v) for col, v in filled.items()}
     return {}
+
+
+def _heading_row(row: dict[int, dict], data_columns) -> bool:
+    """A row with a label and no figure in any data column: a group heading ("Blood loss after treatment")."""
+    label = _clean(row[0]["text"]) if row.get(0) else ""
+    return bool(label) and not any(_clean(row[c]["text"]) for c in data_columns if row.get(c))
 
 
 def _rate_hint(text: str) -> str:

@@ -1,0 +1,64 @@
+"""Arm sizes that hold for one section of a table: a row "| | (n = 44) | (n = 50) |" under a group heading gives
+the arms' sizes for that group only (fewer patients measured), and the column headers' sizes hold again from the
+next group on. The size row may carry a footnote mark ("(n = 44) *")."""
+from __future__ import annotations
+
+from table_grids import pipe_table
+
+from evidence_review.extract.study import build_study
+from evidence_review.extract.table_reader import read_table
+
+
+def _rows(text: str, header_line: str, caption: str):
+    table = pipe_table(text, header_line, caption=caption, header_rows=2)
+    study = build_study("d", text, {"tables": [table]})
+    rows = read_table("d", text, table, study)
+    return [(r["outcome"], r["intervention"], r.get("events"), r.get("total"), r["value"])
+            for r in rows if r["measure"] in ("PROPORTION", "MEAN")]
+
+
+def test_a_size_row_under_a_group_heading_holds_until_the_next_group():
+    text = """Patients were randomly assigned to tranexamic acid or saline.
+Table 2. Outcomes after surgery
+| | Tranexamic acid | Saline |
+| | n = 48 | n = 50 |
+| Drain output after surgery | | |
+| | (n = 44) * | (n = 50) |
+| Total drain output (ml) | | |
+| mean ± sd | 310 ± 120 | 420 ± 150 |
+| Drain output ≥ 600 ml %(n) | 9.1 (4) | 24.0 (12) |
+| Haemoglobin measures | | |
+| Haemoglobin on day 2 | | |
+| mean ± sd | 10.2 ± 1.3 | 9.6 ± 1.5 |
+| Transfusion %(n) | 4.2 (2) | 16.0 (8) |
+"""
+    rows = _rows(text, "| | Tranexamic acid | Saline |", "Table 2. Outcomes after surgery")
+    by = {(o.split(": ")[-1], arm): (events, total, value) for o, arm, events, total, value in rows}
+    drain = next(k for k in by if k[0].startswith("Drain output ≥ 600 ml") and k[1] == "tranexamic acid")
+    assert by[drain][:2] == (4, 44)
+    assert abs(by[drain][2] - 4 / 44) < 1e-9
+    means = {value: total for o, arm, _, total, value in rows if arm == "tranexamic acid" and "mean" in o}
+    assert means == {310: 44, 10.2: 48}
+    transfusion = next(k for k in by if k[0].startswith("Transfusion") and k[1] == "tranexamic acid")
+    assert by[transfusion][:2] == (2, 48)
+    saline = next(k for k in by if k[0].startswith("Transfusion") and k[1] == "saline")
+    assert by[saline][:2] == (8, 50)
+
+
+def test_a_size_row_under_a_flat_heading_holds_until_the_next_heading():
+    text = """Patients were randomly assigned to ondansetron or placebo.
+Table 3. Postoperative events
+| | Ondansetron | Placebo |
+| | n = 60 | n = 62 |
+| Patients followed to day 30 | | |
+| | (n = 55) | (n = 58) |
+| Readmission, n (%) | 5 (9.1) | 12 (20.7) |
+| Events in hospital | | |
+| Vomiting, n (%) | 6 (10.0) | 19 (30.6) |
+"""
+    rows = _rows(text, "| | Ondansetron | Placebo |", "Table 3. Postoperative events")
+    found = {(o.split(": ")[-1].split(",")[0], arm): (events, total) for o, arm, events, total, _ in rows}
+    assert found[("Readmission", "ondansetron")] == (5, 55)
+    assert found[("Readmission", "placebo")] == (12, 58)
+    assert found[("Vomiting", "ondansetron")] == (6, 60)
+    assert found[("Vomiting", "placebo")] == (19, 62)
