@@ -62,3 +62,49 @@ Table 3. Postoperative events
     assert found[("Readmission", "placebo")] == (12, 58)
     assert found[("Vomiting", "ondansetron")] == (6, 60)
     assert found[("Vomiting", "placebo")] == (19, 62)
+
+
+def test_a_size_row_of_one_table_sizes_the_arms_of_the_next_tables():
+    # "| (No.) | 40 | 42 |" in the demographic table is the only place the arms' sizes are printed: the outcome
+    # table's "8 (20)" is 8 of 40
+    from evidence_review.extract.table_reader import read_tables
+    text = """Children were randomly assigned to oral ondansetron or placebo.
+Table 1. Demographic data
+| | Ondansetron | Placebo |
+| (No.) | 40 | 42 |
+| Age (year) | 4.1 ± 1.0 | 4.3 ± 1.2 |
+
+Table 2. Events after surgery
+| | Ondansetron (%) | Placebo (%) |
+| Vomiting | 8 (20) | 21 (50) |
+| Time to discharge (min.) | 190.2 ± 20.5 | 205.3 ± 25.1 |
+"""
+    lines = text.split("\n")
+    tables = [pipe_table(text, lines[2], "T1", caption=lines[1]), pipe_table(text, lines[7], "T2", caption=lines[6])]
+    study = build_study("d", text, {"tables": tables})
+    rows, _ = read_tables("d", text, {"tables": tables}, study)
+    found = {(r["outcome"], r["intervention"]): (r.get("events"), r.get("total")) for r in rows}
+    assert found[("Vomiting", "ondansetron")] == (8, 40)
+    assert found[("Vomiting", "placebo")] == (21, 42)
+    assert found[("Time to discharge (min.)", "placebo")][1] == 42
+
+
+def test_a_group_size_row_does_not_size_the_arms_of_other_tables():
+    from evidence_review.extract.table_reader import read_tables
+    text = """Children were randomly assigned to oral ondansetron or placebo.
+Table 2. Events after surgery
+| | Ondansetron | Placebo |
+| Followed to day 30 | | |
+| | (n = 35) | (n = 37) |
+| Readmission, n (%) | 5 (14.3) | 9 (24.3) |
+
+Table 3. Events in hospital
+| Event | Ondansetron | Placebo |
+| Vomiting, n (%) | 8 (20.0) | 21 (50.0) |
+"""
+    lines = text.split("\n")
+    tables = [pipe_table(text, lines[2], "T2", caption=lines[1]), pipe_table(text, lines[8], "T3", caption=lines[7])]
+    study = build_study("d", text, {"tables": tables})
+    rows, _ = read_tables("d", text, {"tables": tables}, study)
+    vomiting = [r for r in rows if r["outcome"].startswith("Vomiting") and r["measure"] == "PROPORTION"]
+    assert {r["intervention"]: r.get("total") for r in vomiting} == {"ondansetron": None, "placebo": None}

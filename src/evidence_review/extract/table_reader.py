@@ -304,12 +304,19 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         sizes = _size_row(label, {col: values.get(col, "") for col in arm_columns})
         if sizes:
             # "| | n = 29 | n = 32 |", "| (No.) | 46 | 46 |" under the arm names: each column's N
-            if i and _heading_row(by_row[ordered[i - 1]], data_columns) and any(column_sizes.values()):
+            under_heading = bool(i) and _heading_row(by_row[ordered[i - 1]], data_columns)
+            if under_heading and any(column_sizes.values()):
                 # "| Blood loss after treatment | | |" over "| | (n = 27) | (n = 32) |": the sizes of that group
                 # only; the table's sizes hold again from the next group on
                 table_sizes = table_sizes or dict(column_sizes)
                 nested = i + 1 < len(ordered) and _heading_row(by_row[ordered[i + 1]], data_columns)
                 group_sizes = "nested" if nested else "flat"
+            elif not under_heading:
+                for col, size in sizes.items():
+                    if arm_columns[col].n is None:
+                        # "| (No.) | 46 | 46 |" in Table 1 is the arm's size where nothing else gives it: the later
+                        # tables' columns "Group M (%)" count from it too
+                        arm_columns[col].n = size
             column_sizes.update(sizes)
             for col, words in values.items():
                 # "| | n = 29 | n = 32 | RR [95% CI] or p-value |": the row also heads the effect column
