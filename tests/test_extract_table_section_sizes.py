@@ -108,3 +108,56 @@ Table 3. Events in hospital
     rows, _ = read_tables("d", text, {"tables": tables}, study)
     vomiting = [r for r in rows if r["outcome"].startswith("Vomiting") and r["measure"] == "PROPORTION"]
     assert {r["intervention"]: r.get("total") for r in vomiting} == {"ondansetron": None, "placebo": None}
+
+
+def test_a_column_of_unknown_size_takes_the_total_its_percentages_agree_on():
+    # the first arm's size is printed nowhere; "24 (80.0)" and "6 (20.0)" are both of 30 ("1 (3.3)" alone could be of
+    # 29 or 30): the column's counts are of 30
+    text = """Patients were randomly assigned to ketorolac or to the control group of 31 patients (control).
+Table 2. Results in the two groups
+| Variable | Ketorolac | Control (n = 31) |
+| Response, n (%) | 24 (80.0) | 20 (64.5) |
+| Failure, n (%) | 6 (20.0) | 11 (35.5) |
+| Rash, n (%) | 1 (3.3) | 0 (0.0) |
+"""
+    table = pipe_table(text, text.split("\n")[2], caption=text.split("\n")[1])
+    study = build_study("d", text, {"tables": [table]})
+    rows = read_table("d", text, table, study)
+    found = {(r["outcome"].split(",")[0], r["intervention"]): (r.get("events"), r.get("total"))
+             for r in rows if r["measure"] == "PROPORTION"}
+    assert found[("Response", "ketorolac")] == (24, 30)
+    assert found[("Failure", "ketorolac")] == (6, 30)
+    assert found[("Rash", "ketorolac")] == (1, 30)
+    assert found[("Response", "control")] == (20, 31)
+
+
+def test_a_column_whose_percentages_disagree_keeps_no_size():
+    text = """Patients were randomly assigned to ketorolac or to the control group of 31 patients (control).
+Table 2. Results in the two groups
+| Variable | Ketorolac | Control (n = 31) |
+| Response, n (%) | 24 (80.0) | 20 (64.5) |
+| Failure, n (%) | 6 (24.0) | 11 (35.5) |
+"""
+    table = pipe_table(text, text.split("\n")[2], caption=text.split("\n")[1])
+    study = build_study("d", text, {"tables": [table]})
+    rows = read_table("d", text, table, study)
+    totals = {r["outcome"].split(",")[0]: r.get("total") for r in rows
+              if r["measure"] == "PROPORTION" and r["intervention"] == "ketorolac"}
+    assert totals == {"Response": None, "Failure": None}
+
+
+def test_a_cell_disagreeing_with_the_size_its_column_implies_keeps_its_printed_share():
+    text = """Patients were randomly assigned to ketorolac or to the control group of 31 patients (control).
+Table 2. Results in the two groups
+| Variable | Ketorolac | Control (n = 31) |
+| Response, n (%) | 24 (80.0) | 20 (64.5) |
+| Failure, n (%) | 6 (20.0) | 11 (35.5) |
+| Men, n (%) | 17 (60.0) | 15 (48.4) |
+"""
+    table = pipe_table(text, text.split("\n")[2], caption=text.split("\n")[1])
+    study = build_study("d", text, {"tables": [table]})
+    rows = read_table("d", text, table, study)
+    men = next(r for r in rows if r["outcome"].startswith("Men") and r["intervention"] == "ketorolac")
+    assert men["total"] is None and abs(men["value"] - 0.60) < 1e-9
+    response = next(r for r in rows if r["outcome"].startswith("Response") and r["intervention"] == "ketorolac")
+    assert response["total"] == 30

@@ -278,6 +278,12 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
     second_label = 1 not in data_columns and 1 not in p_columns and 1 not in ci_columns and _text_column(by_row, 1) \
         and _labels_with_time(by_row)
     whole_size = _whole_size(by_row, whole_columns, arm_columns, column_sizes)
+    inferred_sizes: dict[int, int] = {}     # columns sized only by their own percentages
+    for column in arm_columns:
+        if not column_sizes.get(column):
+            column_sizes[column] = _size_from_percentages(by_row, column, column_hints[column] or table_hint)
+            if column_sizes[column]:
+                inferred_sizes[column] = column_sizes[column]
     out: list[dict] = []
     section, section_baseline, section_hint, stratum = "", False, "", ""
     heading = 0
@@ -406,6 +412,11 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             own_hint = column_hints[column] if column_hints[column].startswith("rate") else \
                 hint or column_hints[column] or table_hint
             parsed = parse_arm_cell(_clean(scan_view(cell["text"])), own_hint, column_sizes[column])
+            if column in inferred_sizes and column_sizes[column] == inferred_sizes[column] and parsed is not None \
+                    and parsed.get("pct_text") and parsed.get("events") is not None \
+                    and not _pct_agrees(parsed["events"], column_sizes[column], parsed["pct_text"]):
+                # a size the column's percentages imply is no evidence for a cell whose percentage disagrees
+                parsed = parse_arm_cell(_clean(scan_view(cell["text"])), own_hint, None)
             if parsed is not None:
                 _check_denominator(parsed, column_sizes[column], whole_size,
                                    [n for c, n in column_sizes.items() if c != column and n], printed_counts)
@@ -744,6 +755,27 @@ def _check_denominator(parsed: dict, n: int | None, whole: int | None, other_arm
         parsed["total"], parsed["value"] = n, events / n
         parsed["flags"] = list(parsed.get("flags", [])) + [PERCENTAGE_OF_FEWER]
         parsed["needs_review"] = f"printed {pct_text}% is of {implied}, not of the arm's {n} (missing data?)"
+
+
+def _size_from_percentages(by_row: dict[int, dict[int, dict]], column: int, hint: str) -> int | None:
+    """The size of an arm column no header, size row or study model gives: the one total its "n (%)" cells agree
+    on ("32 (80.0)" and "8 (20.0)" are of 40), when at least two cells imply it without doubt and none implies
+    another; else None."""
+    implied: list[int] = []
+    for row in by_row.values():
+        cell = row.get(column)
+        parsed = parse_arm_cell(_clean(scan_view(cell["text"])), hint, None) if cell and _clean(cell["text"]) else None
+        if parsed is None or parsed.get("measure") != "PROPORTION" or parsed.get("total") is not None:
+            continue
+        events, pct_text = parsed.get("events"), parsed.get("pct_text")
+        pct = parse_number(pct_text) if pct_text is not None else None
+        if not events or not pct or pct > 100:
+            continue
+        total = round(100 * events / pct)
+        if _pct_agrees(events, total, pct_text) and not _pct_agrees(events, total - 1, pct_text) \
+                and not _pct_agrees(events, total + 1, pct_text):
+            implied.append(total)
+    return implied[0] if len(implied) >= 2 and len(set(implied)) == 1 else None
 
 
 def _pct_agrees(events: int, total: int | None, pct_text: str) -> bool:
