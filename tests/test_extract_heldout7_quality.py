@@ -31,7 +31,7 @@ FLOOR_ARMS = 1.0
 FLOOR_RECOVERY = {"binary": 0.81, "continuous": 0.93}
 # label floors count right labels, not shares (as batches 5 and 6): a share falls when better recall matches rows
 # whose labels are harder (the prose baseline rows of one report came in with role "effect")
-FLOOR_LABELS = {"role": 259, "adjusted": 256, "orientation": 11, "arm": 221, "timepoint": 127, "subgroup": 4}
+FLOOR_LABELS = {"role": 261, "adjusted": 256, "orientation": 11, "arm": 221, "timepoint": 127, "subgroup": 4}
 MAX_CRASHED = 0
 
 

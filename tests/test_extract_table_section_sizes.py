@@ -161,3 +161,22 @@ Table 2. Results in the two groups
     assert men["total"] is None and abs(men["value"] - 0.60) < 1e-9
     response = next(r for r in rows if r["outcome"].startswith("Response") and r["intervention"] == "ketorolac")
     assert response["total"] == 30
+
+
+def test_a_row_before_a_later_event_is_an_outcome_not_the_before_of_a_before_after():
+    # "Before weaning" is measured after treatment began (weaning ends it); "Before treatment" is the baseline
+    import pandas as pd
+
+    from evidence_review.extract import extract_study_tables
+    text = """Methods: Infants were randomly assigned to surfactant (n = 30) or air (n = 30).
+Results
+Table 2. Observation indicators in the two groups
+| Indicator | When | Surfactant (n = 30) | Air (n = 30) | P |
+| Oxygenation index | Before treatment | 131.5±14.2 | 129.8±16.0 | >0.05 |
+| | Before weaning | 301.4±28.7 | 268.9±21.3 | <0.05 |
+"""
+    table = pipe_table(text, text.split("\n")[3], caption=text.split("\n")[2])
+    documents = pd.DataFrame([dict(doc_id="d", source_file="d.txt", status="ok", duplicate_of="", condition="")])
+    estimates = extract_study_tables(documents, {"d": text}, {"d": {"tables": [table]}}).estimates
+    roles = {float(v): r for v, r in zip(estimates["value"], estimates["role"]) if v in (131.5, 301.4, 268.9)}
+    assert roles == {131.5: "baseline", 301.4: "effect", 268.9: "effect"}

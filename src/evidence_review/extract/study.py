@@ -1054,6 +1054,13 @@ def header_rows(table: dict) -> set[int]:
     return rows
 
 
+# what an intervention starts with: figures measured before it are the baseline ("Before ventilation", "Before
+# reduction"); before anything later ("Before extubation") is a timepoint of the results
+TREATMENT_START_WORDS = re.compile(
+    r"(?:treatment|intervention|therapy|surgery|operation|randomi[sz]ation|procedure|ventilation|reduction|sedation|"
+    r"induction|an(?:a)?esthesia|infusion|administration|enrol(?:l)?ment|dosing)", re.I)
+
+
 # a header cell over several arm columns that says when, not who ("Week 24", "At 12 months", "Baseline"): not part
 # of the arm's name (the table reader gives it to each column as its timepoint)
 SPANNING_WHEN = re.compile(r"\s*(?:(?:at|by|to|through|after|over|up\s+to)?\s*(?P<tp>(?:week|day|month|year)\s*\d+|"

@@ -50,8 +50,8 @@ from ..tables import EVENTS_FROM_PERCENTAGE, PERCENTAGE_OF_FEWER, TWO_BY_TWO_MEA
 from .grammar import Num, Parse, count_value, parse_number
 from .ids import estimate_id
 from .lexicon import find_outcome
-from .study import (SPANNING_STATISTIC, SPANNING_WHEN, Arm, Study, arm_key, column_format, document_abbreviations,
-                    header_rows, is_arm_header, split_size)
+from .study import (SPANNING_STATISTIC, SPANNING_WHEN, TREATMENT_START_WORDS, Arm, Study, arm_key, column_format,
+                    document_abbreviations, header_rows, is_arm_header, split_size)
 from .textscan import scan_view
 from .validation import validate
 
@@ -833,11 +833,7 @@ _FORMAT_ONLY = re.compile(r"\s*(?:n|no\.?|%|(?:n|no\.?)\s*[(\[]\s*%\s*[)\]]|n\s*
 _DOSE_ONLY = re.compile(r"\d+(?:\.\d+)?\s*(?:mg|g|µg|μg|mcg|ng|IU|U|units?|mL|ml)(?:\s*/\s*(?:kg|m2|m²|day|d|dose))?", re.I)
 
 
-# what an intervention starts with: figures measured before it are the baseline ("Before ventilation", "Before
-# reduction"); before anything later ("Before extubation") is a timepoint of the results
-_START_WORDS = re.compile(r"(?:treatment|intervention|therapy|surgery|operation|randomi[sz]ation|procedure|ventilation|"
-                          r"reduction|sedation|induction|an(?:a)?esthesia|infusion|administration|enrol(?:l)?ment|dosing)",
-                          re.I)
+_START_WORDS = TREATMENT_START_WORDS
 
 
 def _ordinal(number: str) -> str:
