@@ -272,8 +272,11 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
     means_said = _MEANS_SAID.search(_footnotes(text, table))
     # "Vital signs in the three groups (Means)": bare numbers are means when the caption names no other statistic
     statistic_said = _caption_statistic(caption) or _caption_statistic(_footnotes(text, table))
+    spread_columns = _spread_columns(columns, arm_columns)
+    for column in spread_columns:
+        arm_columns.pop(column, None)
     column_strata = {**_column_strata(columns, arm_columns, study), **coded_strata}
-    data_columns = set(arm_columns) | set(effect_columns) | set(whole_columns) | set(multi_columns)
+    data_columns = set(arm_columns) | set(effect_columns) | set(whole_columns) | set(multi_columns) | set(spread_columns)
     # a second column of row labels: outcomes beside a first column of timepoints, or timepoints beside outcomes
     second_label = 1 not in data_columns and 1 not in p_columns and 1 not in ci_columns and _text_column(by_row, 1) \
         and _labels_with_time(by_row)
@@ -417,6 +420,15 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                     and not _pct_agrees(parsed["events"], column_sizes[column], parsed["pct_text"]):
                 # a size the column's percentages imply is no evidence for a cell whose percentage disagrees
                 parsed = parse_arm_cell(_clean(scan_view(cell["text"])), own_hint, None)
+            spread = row.get(column + 1) if column + 1 in spread_columns else None
+            if parsed is not None and spread is not None and parsed["measure"] == "MEAN" and parsed.get("sd") is None \
+                    and parsed.get("se") is None:
+                # "| 2.8 | 1.1 |" under "Mean | SD": the next column holds this arm's SD (or SE)
+                spread_value = parse_number(_clean(spread["text"]))
+                if spread_value is not None and spread_value >= 0:
+                    kind = spread_columns[column + 1]
+                    parsed = _mean(parsed["value"], f"{parsed['value_text']} ({_clean(spread['text'])})",
+                                   column_sizes[column], **{kind: spread_value})
             if parsed is not None:
                 _check_denominator(parsed, column_sizes[column], whole_size,
                                    [n for c, n in column_sizes.items() if c != column and n], printed_counts)
@@ -755,6 +767,26 @@ def _check_denominator(parsed: dict, n: int | None, whole: int | None, other_arm
         parsed["total"], parsed["value"] = n, events / n
         parsed["flags"] = list(parsed.get("flags", [])) + [PERCENTAGE_OF_FEWER]
         parsed["needs_review"] = f"printed {pct_text}% is of {implied}, not of the arm's {n} (missing data?)"
+
+
+# a sub-header over the column beside an arm's means: "SD", "± SD", "SE", "SEM", "s.d.", "Standard deviation"
+_SPREAD_HEADER = re.compile(r"\s*(?:\u00b1\s*)?(?:(?P<sd>SD|s\.\s*d\.?|standard\s+deviation)|"
+                            r"(?P<se>SEM?|s\.\s*e\.?(?:\s*m\.?)?|standard\s+error(?:\s+of\s+(?:the\s+)?mean)?))\s*", re.I)
+
+
+def _spread_columns(columns: dict[int, "_Column"], arm_columns: dict[int, Arm]) -> dict[int, str]:
+    """{column: "sd" or "se"} for each column headed only by a spread ("SD") right after an arm column whose
+    sub-header is "Mean": the arm's header spans both ("Drug A (n = 35)" over "Mean | SD")."""
+    out: dict[int, str] = {}
+    for col, column in columns.items():
+        spread = _SPREAD_HEADER.fullmatch(column.parts[-1]) if column.parts else None
+        before = columns.get(col - 1)
+        if spread is None or col - 1 not in arm_columns or before is None or before.hint != "mean":
+            continue
+        if column.parts[:-1] not in ((), before.parts[:len(column.parts) - 1]):
+            continue      # under a header of its own, not the arm's
+        out[col] = "sd" if spread.group("sd") else "se"
+    return out
 
 
 def _size_from_percentages(by_row: dict[int, dict[int, dict]], column: int, hint: str) -> int | None:
