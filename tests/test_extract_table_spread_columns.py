@@ -40,3 +40,25 @@ Table 3. Recovery outcomes
     rows = _means(text, text.split("\n")[2], text.split("\n")[1])
     found = {r["intervention"]: (r["value"], r.get("se"), round(r.get("sd"), 6)) for r in rows}
     assert found == {"lidocaine": (2.8, 0.2, 1.0), "saline": (4.2, 0.3, 1.5)}
+
+
+def test_a_bare_decimal_beside_means_in_an_arm_by_time_table_is_a_mean():
+    # arms as rows with a "When" column: "71.35" under "FVC %" among "mean ± SD" cells is that arm's mean (no SD);
+    # a bare whole number is not read that way
+    text = """Patients were randomly assigned to roflumilast (n = 50) or usual care (n = 50).
+Table 1. Lung function before and after treatment
+| Group | Time | PaO2 (mmHg) | FEV1 (L) | FVC % | Exacerbations |
+| Usual care | Before treatment | 58.21±9.12 | 1.31±0.08 | 71.35 | 3 |
+| Usual care | After treatment | 60.44±8.75 | 1.36±0.19 | 72.08 | 2 |
+| Roflumilast | Before treatment | 57.62±8.31 | 1.29±0.12 | 70.96 | 3 |
+| Roflumilast | After treatment | 70.15±4.02 | 1.45±0.17 | 74.52 | 1 |
+"""
+    table = pipe_table(text, text.split("\n")[2], caption=text.split("\n")[1])
+    study = build_study("d", text, {"tables": [table]})
+    rows = read_table("d", text, table, study)
+    fvc = {(r["intervention"], r["timepoint"]): (r["measure"], r["value"], r.get("sd"))
+           for r in rows if r["outcome"].startswith("FVC")}
+    assert fvc[("roflumilast", "before treatment")] == ("MEAN", 70.96, None)
+    assert fvc[("standard care", "after treatment")] == ("MEAN", 72.08, None)
+    assert len(fvc) == 4
+    assert not [r for r in rows if r["outcome"].startswith("Exacerbations") and r["measure"] == "MEAN"]

@@ -1172,6 +1172,8 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
         evidence = text[start:end]
         said = [_when(_clean(row[col]["text"])) for col in sorted(time_columns) if col in row and _clean(row[col]["text"])]
         row_when, row_before = said[0] if said else ("", False)
+        unread: list[tuple[int, str, str]] = []      # bare numbers the cell grammar leaves without a statistic
+        read: list[dict] = []
         for col in sorted(k for k in row if k and k not in time_columns):
             column = columns.get(col)
             value = _clean(row[col]["text"])
@@ -1183,16 +1185,41 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
             # a column headed only "Week 12" or "Baseline": the caption names the outcome
             outcome, timepoint = _outcome_and_timepoint(column.header or _CAPTION_NUMBER.sub("", caption).strip(" .:;"))
             parsed = parse_arm_cell(_clean(scan_view(row[col]["text"])), _label_format(column.header) or table_hint, n)
+            if parsed is None and _BARE_DECIMAL.fullmatch(value):
+                unread.append((col, outcome, timepoint))
             if parsed is None:
                 continue
-            baseline = baseline_table or column.baseline or row_before or _demographic(outcome)
-            if row_when and not row_before:
-                baseline = False
-            context = dict(doc_id=doc_id, source_file=source_file, condition=condition, outcome=outcome,
-                           timepoint=column.timepoint or row_when or timepoint or caption_timepoint, evidence=evidence,
-                           start=start, end=end, subgroup="", role="baseline" if baseline else "")
-            out.append(_arm_row(context, parsed, arm, int(row[col]["start"]) - start))
+            read.append(parsed)
+            out.append(_transposed_row(row, col, column, parsed, arm, (outcome, timepoint), (start, end, evidence),
+                                       (row_when, row_before), dict(doc_id=doc_id, source_file=source_file, condition=condition,
+                                            baseline_table=baseline_table, caption_timepoint=caption_timepoint)))
+        if len(read) >= 2 and all(p["measure"] == "MEAN" and p.get("sd") is not None for p in read):
+            # "| Control | Before treatment | 55.1±11.2 | 1.24±0.07 | 67.12 |": beside the row's means, a bare
+            # decimal is that arm's mean printed without its SD
+            for col, outcome, timepoint in unread:
+                parsed = parse_arm_cell(_clean(scan_view(row[col]["text"])), "mean", n)
+                if parsed is not None:
+                    out.append(_transposed_row(row, col, columns[col], parsed, arm, (outcome, timepoint),
+                                               (start, end, evidence), (row_when, row_before), dict(doc_id=doc_id, source_file=source_file,
+                                                                condition=condition, baseline_table=baseline_table,
+                                                                caption_timepoint=caption_timepoint)))
     return out
+
+
+_BARE_DECIMAL = re.compile(r"[-\u2212]?\d+\.\d+")
+
+
+def _transposed_row(row: dict, col: int, column: "_Column", parsed: dict, arm: Arm, what: tuple[str, str],
+                    span: tuple[int, int, str], when: tuple[str, bool], where: dict) -> dict:
+    """One arm-level row of a transposed table's cell (see _read_transposed)."""
+    (outcome, timepoint), (start, end, evidence), (row_when, row_before) = what, span, when
+    baseline = where["baseline_table"] or column.baseline or row_before or _demographic(outcome)
+    if row_when and not row_before:
+        baseline = False
+    context = dict(doc_id=where["doc_id"], source_file=where["source_file"], condition=where["condition"],
+                   outcome=outcome, timepoint=column.timepoint or row_when or timepoint or where["caption_timepoint"],
+                   evidence=evidence, start=start, end=end, subgroup="", role="baseline" if baseline else "")
+    return _arm_row(context, parsed, arm, int(row[col]["start"]) - start)
 
 
 # "ACR50, upadacitinib vs adalimumab", "Drug A versus placebo — death": a row naming the comparison it reports
