@@ -25,13 +25,15 @@ FOLDER = Path(__file__).parent / "fixtures" / "extract_heldout6"
 # (raised after the table layouts of wt-ext-tables: coded-group columns, a statistic spanning the arm columns)
 # proportions, means and binary recovery raised after the ext-* branches' general rules (tables, denominators, arm
 # data in prose: bare means closed by their arms, "the corresponding values ... respectively"), 2026-12-05
-FLOOR_F1 = {"effects": 0.9, "proportions": 0.89, "means": 0.85, "medians": 0.8}
-FLOOR_RECOVERY = {"binary": 0.78, "continuous": 1.00}
+# data in prose: bare means closed by their arms, "the corresponding values ... respectively"), 2026-12-05;
+# proportions and labels raised again after wt-ext-prose2 (women or men counted for an outcome in each arm)
+FLOOR_F1 = {"effects": 0.9, "proportions": 0.9, "means": 0.85, "medians": 0.8}
+FLOOR_RECOVERY = {"binary": 0.83, "continuous": 1.0}
 # label floors count the matched estimates whose label is right (blind: arms 2, orientation 3 of 6, role 179 of
 # 234, ...): a share would fall when recall rises and the newly matched rows carry a label the blind run never
 # saw matched (adjusted 234/234 became 251/252 that way), so the share is not what a regression changes
 FLOOR_ARMS_RIGHT = 21
-FLOOR_LABELS_RIGHT = {"role": 438, "adjusted": 449, "orientation": 25, "arm": 350, "timepoint": 107}
+FLOOR_LABELS_RIGHT = {"role": 442, "adjusted": 453, "orientation": 25, "arm": 353, "timepoint": 107}
 MAX_CRASHED = 0
 
 
