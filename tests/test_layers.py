@@ -2,6 +2,7 @@
 imports no stage. `python -m evidence_review.devtools.layers` prints the graph and fails on a back-edge."""
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -62,3 +63,18 @@ def test_the_command_prints_the_graph_and_its_status_follows_the_rule():
     assert not any(stage in engine_imports for stage in ("ingest", "extract", "synthesis", "report"))
     assert "synthesis" in lines and "meta (" in lines["synthesis"]
     assert "no back-edge" in done.stdout
+
+
+def test_the_report_sections_do_not_import_the_plotting_stack():
+    """The report kernel reads the synthesis package's `certainty` and `cells`, never its plots: importing the
+    report's sections leaves matplotlib and seaborn (about a second of CPU) unimported, while the synthesis
+    package's public interface still resolves (from `pipeline`, on first use)."""
+    code = ("import sys, evidence_review.report.sections\n"
+            "loaded = ('matplotlib', 'seaborn', 'evidence_review.synthesis.pipeline')\n"
+            "print(sorted(m for m in loaded if m in sys.modules))\n"
+            "from evidence_review.synthesis import run_synthesis, synthesize\n"
+            "print(synthesize.__module__, 'matplotlib' in sys.modules)\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300,
+                          env={**os.environ, "PYTHONPATH": str(SRC)})
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == ["[]", "evidence_review.synthesis.pipeline True"]

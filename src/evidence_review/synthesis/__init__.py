@@ -15,6 +15,14 @@ behind a comparative estimate, for the forest plot), pool (engine calls, few-stu
 Findings), labels ("Surname Year", arm spellings), forest (forest and funnel plots), export (metafor CSV),
 pipeline (the steps in order and the files written). Reviewer decisions: evidence_review.curation.
 """
-from .pipeline import SynthesisOptions, SynthesisResult, run_synthesis, synthesize
-
 __all__ = ["SynthesisOptions", "SynthesisResult", "run_synthesis", "synthesize"]
+
+
+def __getattr__(name: str):
+    """The public interface, imported from `pipeline` on first use: `pipeline` brings the plotting stack
+    (matplotlib, seaborn: about a second of CPU), which a reader of one module (the report's `certainty`,
+    `cells`) does not need."""
+    if name in __all__:
+        from . import pipeline
+        return getattr(pipeline, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
