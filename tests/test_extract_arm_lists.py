@@ -85,3 +85,13 @@ def test_both_groups_needs_two_arms_of_known_size():
     text = ("Patients were randomly assigned to rituximab, azathioprine or mycophenolate. The remission rate was 85.0% "
             "in both groups.")
     assert _proportions(text) == []
+
+
+def test_a_lettered_list_keeps_its_arms_once_they_are_named_by_what_they_received():
+    text = ("Forty patients were randomly divided into three groups (group A: cold snare resection, group B: hot snare "
+            "resection and group C: band ligation). Forty patients were enrolled (group A: 12, group B: 12, group C: "
+            "16). The healing rate was in group A and B: 91.6%; 95% CI 61.5-99.8%. The healing rate was in group C: "
+            "75.0%; 95% CI 47.6-92.7%.")
+    assert _proportions(text) == [("band ligation", 12, 16, 0.75, 0.476, 0.927),
+                                  ("cold snare resection", 11, 12, 0.916, 0.615, 0.998),
+                                  ("hot snare resection", 11, 12, 0.916, 0.615, 0.998)]

@@ -31,7 +31,8 @@ FLOOR_RECOVERY = {"binary": 0.78, "continuous": 1.00}
 # 234, ...): a share would fall when recall rises and the newly matched rows carry a label the blind run never
 # saw matched (adjusted 234/234 became 251/252 that way), so the share is not what a regression changes
 FLOOR_ARMS_RIGHT = 21
-FLOOR_LABELS_RIGHT = {"role": 438, "adjusted": 449, "orientation": 25, "arm": 350, "timepoint": 107}
+# arm raised after wt-ext-arms (lettered groups named by what each received)
+FLOOR_LABELS_RIGHT = {"role": 438, "adjusted": 449, "orientation": 25, "arm": 387, "timepoint": 107}
 MAX_CRASHED = 0
 
 

@@ -185,6 +185,17 @@ def _role_of_word(word: str) -> str:
 _JOINS_TREATMENTS = re.compile(r"\s\+\s|\bplus\b|\bcombined\s+with\b|\bin\s+combination\b|\band\b", re.I)
 
 
+def _lettered_arms(study) -> dict[str, str]:
+    """{"A": canonical name} of the arms a report calls "group A", "group B", also once the study model has named them
+    by what they received (the letter stays an alias)."""
+    found: dict[str, str] = {}
+    for arm in getattr(study, "arms", None) or ():
+        for alias in getattr(arm, "aliases", None) or ():
+            if re.fullmatch(r"group [a-h]", str(alias)):
+                found[str(alias)[-1].upper()] = str(arm.canonical)
+    return found
+
+
 def _arm_of_role(role: str, arms: list) -> str:
     """The canonical name of the one arm a role word names: "intervention group" the one experimental arm,
     "comparison group" the one control arm; "combination group" the one arm whose name joins two treatments,
@@ -463,7 +474,7 @@ def extract_document(doc_id: str, text: str, source_file: str = "", condition: s
                           outcome_abbreviations=_outcome_abbreviations(scan, mentions),
                           plus_minus=plus_minus_convention(scan),
                           population=_population(scan, study, design),
-                          trial_period=_trial_period(scan))
+                          trial_period=_trial_period(scan), lettered=_lettered_arms(study))
     treatments = doc_arms - _NON_DRUG
     # a single-arm study (placebo named at most in passing, as in "patients who switched from placebo" of an
     # open-label extension) whose one treatment has a stated size

@@ -1189,6 +1189,7 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
     _finish_roles(arms, allocated)
     _name_control_by_what_it_lacks(arms, scan)
     _name_generic_groups(arms, scan)
+    _name_lettered_groups(arms, scan)
     _name_control_by_what_it_received(arms, scan)
     _without_shared_background(arms)
     _sizes_from_counts(arms, scan)
@@ -1503,6 +1504,59 @@ def _name_generic_groups(arms: list[Arm], scan: str) -> None:
         return
     arms.append(Arm(arm_id="", name=what, canonical=key, n=controls[0].n, role="experimental", start=controls[0].end,
                     end=controls[0].end, source="generic", aliases={f"{group} group", group, key}))
+
+
+# "group A (70 cases) and group B (70 cases) were given X; group C was given Y", "group B received Y", "(group A: X,
+# group B: Y and group C: Z)": what each lettered group received
+_LETTER = r"(?i:group|arm)\s+(?P<{0}>[A-H])\b(?:\s*[(\[][^()\[\]]{{0,30}}[)\]])?"
+_LETTERED_SUBJECT = re.compile(r"\b" + _LETTER.format("code") + r"(?P<more>(?:\s*(?:,|and|,\s*and)\s+(?:(?i:group|arm)\s+)?"
+                               r"[A-H]\b(?:\s*[(\[][^()\[\]]{0,30}[)\]])?)*)")
+_LETTERED_VERB = re.compile(r"\s*(?::\s*|(?:was|were)\s+(?:given|provided(?:\s+with)?|treated\s+with|administered|"
+                            r"assigned\s+to|allocated\s+to)\s+|(?:received|underwent)\s+)(?:the\s+|an?\s+)?"
+                            r"(?P<what>[A-Za-z0-9][\w/+-]*(?:\s+(?!and\b|or\b|for\b|in\b|at\b|of\b|with\b|group\b|arm\b)"
+                            r"[A-Za-z][\w/+-]*){0,6})(?=\s*(?:[.;,()\n]|$|\s+(?:and|or|for|in|at|of|with)\b))")
+
+
+def _received_by_letter(scan: str, letters: set[str]) -> dict[str, set[str]]:
+    """{letter: the names of what the methods say that lettered group received}; a dose ("20 mg of X"), a number or a
+    schedule alone names no treatment."""
+    found: dict[str, set[str]] = {}
+    for m in _LETTERED_SUBJECT.finditer(scan):
+        verb = _LETTERED_VERB.match(scan, m.end())
+        if verb is None:
+            continue
+        what = verb.group("what").strip()
+        if (_DOSE.search(what) or re.match(r"\d+(?:\.\d+)?(?![\d.]|-[A-Za-z])", what) or not re.search(r"[A-Za-z]{3}", what)
+                or not _plausible_name(what) or _SCHEDULE_ONLY.fullmatch(what)):
+            continue
+        key = arm_key(what)[0]
+        if not key or key in ("nothing", "none") or arm_key(what)[1] and key == what.lower():
+            continue
+        codes = [m.group("code")] + re.findall(r"\b([A-H])\b", m.group("more") or "")
+        for code in codes:
+            if code in letters:
+                found.setdefault(code, set()).add(key)
+    return found
+
+
+def _name_lettered_groups(arms: list[Arm], scan: str) -> None:
+    """Arms a report calls "group A", "group B" are named by what the methods say each received ("modified
+    sequential therapy", "inverted-flap technique"), when every lettered arm is so described, once; two groups that
+    received the same keep their letter in the name ("X group a", "X group b"). "group a" stays one of the arm's
+    names, so the tables and sentences that say "group A" still resolve to it."""
+    lettered = {a.canonical[-1].upper(): a for a in arms if re.fullmatch(r"group [a-h]", a.canonical)}
+    if len(lettered) < 2:
+        return
+    found = _received_by_letter(scan, set(lettered))
+    if set(found) != set(lettered) or any(len(v) != 1 for v in found.values()):
+        return
+    names = {code: next(iter(keys)) for code, keys in found.items()}
+    for code, arm in lettered.items():
+        shared = sum(v == names[code] for v in names.values()) > 1
+        arm.aliases = set(arm.aliases) | {arm.canonical}
+        arm.canonical = f"{names[code]} group {code.lower()}" if shared else names[code]
+        if not shared:
+            arm.aliases.add(names[code])
 
 
 # "46 patients received clopidogrel", "47 patients received control placebo", "47 patients in placebo group"
