@@ -31,7 +31,9 @@ def test_a_respectively_list_of_role_words_after_in_takes_the_arms_of_those_role
 def test_combination_and_monotherapy_list_takes_each_arms_size():
     text = ("Patients were randomly assigned to etanercept plus methotrexate (n = 120) or etanercept alone (n = 118). "
             "Relapse occurred in 12.0% and 20.0% of combination therapy and monotherapy groups, respectively.")
-    assert [(e, t, v) for _, e, t, v, _, _ in _proportions(text)] == [(14, 120, 0.12), (24, 118, 0.2)]
+    # each row its own arm: the monotherapy's is not the combination's (the lexicon knows one of the two drugs)
+    assert [(a, e, t, v) for a, e, t, v, _, _ in _proportions(text)] == [
+        ("etanercept", 24, 118, 0.2), ("etanercept + methotrexate", 14, 120, 0.12)]
 
 
 def test_role_words_of_a_study_without_those_roles_give_no_row():

@@ -600,3 +600,13 @@ def test_lettered_groups_stay_lettered_unless_every_group_is_described():
     text = ("Sixty patients were randomly divided into three groups: group A (20 cases) received gel twice daily, "
             "group B (20 cases) once daily and group C (20 cases) nothing. Group A: 14 healed.")
     assert [a.canonical for a in build_study("doc", text).arms] == ["group a", "group b", "group c"]
+
+
+def test_a_combination_keeps_the_partner_the_lexicon_does_not_know():
+    text = "Adults were randomly assigned to abatacept plus methotrexate (n = 90) or abatacept alone (n = 88)."
+    assert arms_of(text) == [("abatacept + methotrexate", 90, "experimental"), ("abatacept", 88, "control")]
+    # a control word or a dose is no partner
+    text = "Adults were randomly assigned to methotrexate plus standard therapy (n = 90) or standard therapy (n = 88)."
+    assert arms_of(text)[0][0] == "methotrexate"
+    text = "Adults were randomly assigned to methotrexate plus 5 mg folic acid (n = 90) or methotrexate alone (n = 88)."
+    assert arms_of(text)[0][0] == "methotrexate + folic acid"

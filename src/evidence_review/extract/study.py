@@ -266,6 +266,7 @@ def arm_key(name: str) -> tuple[str, str]:
         return control, ""      # "placebo combined with a prednisone taper": the placebo arm, on its background
     names = list(dict.fromkeys(m.canonical for m in drugs if m.canonical not in CONTROL_CANONICAL))
     if names:
+        names = _with_unknown_partners(name, names)
         # "placebo plus standard therapy" is the placebo arm; "X plus standard therapy" is X
         return " + ".join(names), dose
     if control:
@@ -278,6 +279,33 @@ def arm_key(name: str) -> tuple[str, str]:
     # "200 mg of dupilumab every 2 weeks": without its dose, the drug's name, not "of dupilumab"
     plain = re.sub(r"^of\s+", "", plain) if dose else plain
     return plain, dose
+
+
+# "X plus Y", "X + Y", "X in combination with Y": the parts of a combination arm's name
+_COMBINATION_PARTS = re.compile(r"\s*\+\s*|\s+(?:plus|(?:in\s+)?combin(?:ed|ation)\s+with)\s+", re.I)
+
+
+def _with_unknown_partners(name: str, names: list[str]) -> list[str]:
+    """ "etanercept plus methotrexate" when the lexicon knows only methotrexate: the combination is both (the
+    part it does not know by its words), so that it stays apart from the arm of "etanercept alone"; a part that is a
+    control word ("X plus standard therapy") or a dose is no partner."""
+    parts = [p.strip() for p in _COMBINATION_PARTS.split(name) if p and p.strip()]
+    if len(parts) < 2:
+        return names
+    out = []
+    for part in parts:
+        known = [m.canonical for m in find_drugs(part) if not m.negated and m.canonical not in CONTROL_CANONICAL]
+        if known:
+            out += known
+            continue
+        plain = re.sub(r"\s+", " ", _DOSE_LEVEL.sub(" ", _DOSE.sub(" ", part))).strip(" ,;:-").lower()
+        plain = re.sub(r"^(?:of|the|an?)\s+", "", plain)
+        if _control_canonical(part) or not re.fullmatch(r"[a-z][\w-]{3,}(?:\s+[a-z][\w-]*){0,2}", plain) \
+                or _REGIMEN_WORDS.fullmatch(plain) or _SCHEDULE_ONLY.fullmatch(plain):
+            continue
+        out.append(plain)
+    out = list(dict.fromkeys(out))
+    return out if len(out) > len(names) and set(names) <= set(out) else names
 
 
 def _key_of(arm: Arm) -> tuple[str, str]:
@@ -397,6 +425,12 @@ class _Collector:
                 return same_dose[0]
         if not key or re.fullmatch(r"[\d\s.,%]+", key):
             return None
+        for arm in self.arms:
+            if arm.start <= start and end <= arm.end and key in arm.canonical.split(" + ") and " + " in arm.canonical:
+                # "methotrexate (n = 120)" read again inside "etanercept plus methotrexate (n = 120)": that arm
+                if arm.n is None and n is not None:
+                    arm.n = n
+                return arm
         for arm in self.arms:
             base, arm_dose = _key_of(arm)
             if base == key and (arm_dose == dose or not dose or not arm_dose):
