@@ -610,3 +610,14 @@ def test_a_combination_keeps_the_partner_the_lexicon_does_not_know():
     assert arms_of(text)[0][0] == "methotrexate"
     text = "Adults were randomly assigned to methotrexate plus 5 mg folic acid (n = 90) or methotrexate alone (n = 88)."
     assert arms_of(text)[0][0] == "methotrexate + folic acid"
+
+
+def test_either_of_two_combinations_sharing_a_background_drug_are_two_arms():
+    # "either the group receiving X and Y or the one receiving Z and Y": the "and" joins each arm's drugs, the "or"
+    # the two arms; the drug both receive is their background, not an arm
+    text = ("Methods: Sixty adults were allocated to either the group receiving the combination of remifentanil and "
+            "lidocaine (lidocaine group) or the one receiving propofol and remifentanil (propofol group) for sedation.")
+    study = build_study("doc", text)
+    assert [(a.canonical, a.role) for a in study.arms] == [("lidocaine", "experimental"), ("propofol", "control")]
+    assert study.resolve("remifentanil and lidocaine").canonical == "lidocaine"
+    assert study.resolve("the propofol group").canonical == "propofol"

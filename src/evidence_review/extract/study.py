@@ -347,7 +347,7 @@ def _plausible_name(name: str) -> bool:
             and not _control_canonical(name) and not find_drugs(name):
         return False        # "..., and at 6-8 hour intervals thereafter": a list's joint, not an arm
     # "a 2:1 ratio", "one of two groups", "this study": not arms
-    if re.match(r"(?i)(?:a|an|one|two|three|this|that|these|each|both|all|patients|participants|the\s+study|"
+    if re.match(r"(?i)(?:a|an|one|two|three|this|that|these|each|both|all|either|patients|participants|the\s+study|"
                 r"ratio|groups?|arms?|treatment\s+groups?)\b", name) and not _control_canonical(name) \
             and not find_drugs(name):
         return False
@@ -538,7 +538,8 @@ def _allocation_arms(scan: str, s0: int, seg: str, col: _Collector) -> bool:
         rest = seg[m.end():]
         end = _LIST_END.search(_masked(rest))      # "(200 mg every 3 weeks)" does not end the list
         body = rest[: end.start()] if end else rest
-        items = _split_list(body)
+        items = _either_combinations(body) if re.search(r"(?i)\beither\s*$", m.group()) else None
+        items = items or _split_list(body)
         if len(items) < 2 or _PURPOSE.match(body) or _GROUPS_NOT_NAMED.match(body):
             continue
         added = []
@@ -638,6 +639,32 @@ def _dose_only(name: str) -> bool:
     """ "4 mg/kg", "high-dose", "standard-dose (1 g)": a dose naming no drug."""
     rest = _REGIMEN_WORDS.sub(" ", _DOSE_LEVEL.sub(" ", _DOSE.sub(" ", re.sub(r"\([^()]*\)", " ", name))))
     return (bool(_DOSE.search(name)) or bool(_DOSE_LEVEL.search(name))) and not re.search(r"[A-Za-z]{3,}", rest)
+
+
+# "the group receiving the combination of", "the one receiving": how an item of "either ... or ..." names its group
+_GROUP_RECEIVING = re.compile(r"(?i)\s*(?:the\s+)?(?:group|one|arm)\s+(?:receiving|given|treated\s+with)\s+(?:the\s+)?"
+                              r"(?:combination\s+of\s+)?")
+
+
+def _either_combinations(body: str) -> list[tuple[int, str]] | None:
+    """ "either the group receiving the combination of X and Y (Y group) or the one receiving Z and X (Z group)": two
+    items split at the one top-level "or", each a combination whose "and" joins its drugs (not two arms); None for any
+    other shape."""
+    flat = _masked(body)
+    joints = [j for j in re.finditer(r"\s+or\s+", flat)]
+    if len(joints) != 1:
+        return None
+    sides = [(0, body[: joints[0].start()]), (joints[0].end(), body[joints[0].end():])]
+    out = []
+    for offset, side in sides:
+        lead = _GROUP_RECEIVING.match(side)
+        if lead is None:
+            return None
+        item = side[lead.end():]
+        if not re.search(r"\s+and\s+", _masked(item)):
+            return None
+        out.append((offset + lead.end(), item.strip()))
+    return out
 
 
 def _split_list(body: str) -> list[tuple[int, str]]:
