@@ -3,6 +3,11 @@ generated in a temporary folder and read through ingest_with_structures (section
 
 Run: .venv/bin/python benchmarks/bench_ingest.py [--records 500] [--tables 10] [--repeat 3]
 Prints the records and the seconds per run (the first run includes loading the language model).
+
+`--path FOLDER_OR_FILE` times the ingestion of a given corpus instead (e.g. one made by
+../shared/tools/make_scale_corpus.py), in this process (`scheduler="synchronous"`), as CPU seconds
+(`time.process_time`, the comparable figure on a shared machine); `--profile N` adds cProfile's N costliest
+functions (CPU time).
 """
 from __future__ import annotations
 
@@ -85,12 +90,39 @@ def timed(paths, repeat: int, what: str) -> None:
               f"{seconds:.2f} s ({1000 * seconds / max(1, len(documents)):.1f} ms per record)")
 
 
+def timed_corpus(path: str, profile: int) -> None:
+    """CPU of ingesting one corpus in this process, per document, with the costliest functions if asked."""
+    import cProfile
+    import pstats
+
+    from evidence_review.ingest.language import _identifier
+
+    _identifier()  # the language model's loading is not per document
+    profiler = cProfile.Profile(time.process_time) if profile else None
+    start = time.process_time()
+    if profiler:
+        profiler.enable()
+    documents, _texts, _structures = ingest_with_structures([path], scheduler="synchronous")
+    if profiler:
+        profiler.disable()
+    seconds = time.process_time() - start
+    print(f"{path}: {len(documents)} documents in {seconds:.2f} s CPU "
+          f"({1000 * seconds / max(1, len(documents)):.2f} ms per document{', profiled' if profiler else ''})")
+    if profiler:
+        pstats.Stats(profiler).sort_stats("tottime").print_stats(profile)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--records", type=int, default=500)
     parser.add_argument("--tables", type=int, default=10)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--path", help="time the ingestion of this folder or file instead")
+    parser.add_argument("--profile", type=int, default=0, help="with --path: print the N costliest functions")
     args = parser.parse_args()
+    if args.path:
+        timed_corpus(args.path, args.profile)
+        return
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "export.nbib"
         path.write_text("\n".join(medline_record(i) for i in range(args.records)), encoding="utf-8")

@@ -56,10 +56,11 @@ def test_prefiltered_patterns_find_what_the_patterns_find():
     for _ in range(3000):
         text = rng.choice([" ", "", "\n"]).join(rng.choice(words) for _ in range(rng.randint(0, 25)))
         for pattern in filtered:
-            expected = [(m.span(), m.groups()) for m in pattern.pattern.finditer(text)]
-            assert [(m.span(), m.groups()) for m in pattern.finditer(text)] == expected, (pattern.pattern.pattern, text)
-            assert pattern.findall(text) == pattern.pattern.findall(text)
+            expected = [(m.span(), m.groups()) for m in pattern.compiled.finditer(text)]
+            assert [(m.span(), m.groups()) for m in pattern.finditer(text)] == expected, (pattern.pattern, text)
+            assert pattern.findall(text) == pattern.compiled.findall(text)
             assert bool(pattern.search(text)) == bool(expected)
             skipped += not pattern.may_match(text)
             matched += bool(expected)
     assert skipped > 10_000 and matched > 1_000  # both answers are exercised
+    assert all(isinstance(p.pattern, str) and p.flags == p.compiled.flags for p in filtered)  # reads as a Pattern

@@ -724,6 +724,21 @@ def test_a_cells_studies_table_is_built_only_when_read():
     assert list(table["weight"]) == pytest.approx(list(fit.result.weights))
 
 
+def test_metafor_csv_is_the_bytes_pandas_writes_for_the_table():
+    """The metafor export is written without a DataFrame per cell, the same text `write_csv_atomic` gives for
+    `metafor_table`, also for labels that need quoting (a comma, a quote, a line break)."""
+    from evidence_review.synthesis.export import metafor_csv, metafor_table
+    from evidence_review.synthesis.pool import CellFit
+
+    studies = {"study": ['Smith, "A" 2020', "Lee\n2019", "Ørsted 2021"], "yi": [-0.1, 0.2, float("nan")],
+               "vi": [0.01, 1e-20, 0.3]}
+    fit = CellFit("cell-x", "HR", "drug", "placebo", "relapse", studies, None, False)
+    assert metafor_csv(fit) == metafor_table(fit).to_csv(index=False, lineterminator="\n")
+    estimates, documents = _cells_of_sizes([3])
+    pooled = next(f for f in synthesize(estimates, documents).fits if f.k == 3)
+    assert metafor_csv(pooled) == metafor_table(pooled).to_csv(index=False, lineterminator="\n")
+
+
 def _cells_of_sizes(sizes: list[int]) -> tuple[pd.DataFrame, pd.DataFrame]:
     """One HR cell per entry of `sizes`, with that many studies (drug<c> vs placebo), and their documents."""
     rows = [est(f"s{c}-{i}", f"d{c}-{i}", "HR", 0.6 + 0.03 * i + 0.02 * c, 0.3 + 0.02 * i, 1.2 + 0.03 * i,

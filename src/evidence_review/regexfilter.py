@@ -118,14 +118,14 @@ class Prefiltered:
     of its required strings. The lower-cased text of the last document is kept, so that many patterns searching
     the same text fold it once."""
 
-    __slots__ = ("pattern", "_keys")
+    __slots__ = ("compiled", "_keys")
     #: (text, {(string, caseless): found, None: folded text}) of the last few texts searched (a document's head and
     #: its page are searched in turn): many patterns share strings ("patients", "randomi"), each looked up once.
     _recent: tuple = ()
     RECENT = 4
 
     def __init__(self, pattern: re.Pattern):
-        self.pattern = pattern
+        self.compiled = pattern
         requirement = required_literals(pattern)
         # case-sensitive strings first: they need no folded text
         self._keys = None if requirement is None else tuple(sorted(requirement, key=lambda key: (key[1], key[0])))
@@ -160,16 +160,21 @@ class Prefiltered:
         return False
 
     def search(self, text: str, *args):
-        return self.pattern.search(text, *args) if self.may_match(text) else None
+        return self.compiled.search(text, *args) if self.may_match(text) else None
 
     def finditer(self, text: str, *args):
-        return self.pattern.finditer(text, *args) if self.may_match(text) else iter(())
+        return self.compiled.finditer(text, *args) if self.may_match(text) else iter(())
 
     def findall(self, text: str, *args):
-        return self.pattern.findall(text, *args) if self.may_match(text) else []
+        return self.compiled.findall(text, *args) if self.may_match(text) else []
 
-    def __getattr__(self, name):  # match, fullmatch, sub, flags, groups ...: the pattern's own
-        return getattr(self.pattern, name)
+    @property
+    def pattern(self) -> str:
+        """The pattern's source, as re.Pattern.pattern gives it."""
+        return self.compiled.pattern
+
+    def __getattr__(self, name):  # match, fullmatch, sub, flags, groups ...: the compiled pattern's own
+        return getattr(self.compiled, name)
 
 
 def prefiltered(pattern: re.Pattern) -> re.Pattern | Prefiltered:

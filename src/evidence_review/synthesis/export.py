@@ -6,11 +6,13 @@ logit for proportions), so an R user can check any pooled number:
 """
 from __future__ import annotations
 
+import csv
+import io
 from pathlib import Path
 
 import pandas as pd
 
-from ..tables import write_csv_atomic
+from ..tables import write_text_atomic
 
 METAFOR_COLUMNS = ["study", "yi", "vi"]
 
@@ -23,7 +25,19 @@ def metafor_table(fit) -> pd.DataFrame:
     return table
 
 
+def metafor_csv(fit) -> str:
+    """`metafor_table` as CSV text, written by the csv module as `tables.write_csv_atomic` writes the table (pandas
+    writes through the same csv writer), without a DataFrame per cell: hundreds of cells at 10,000 documents."""
+    columns = fit.study_columns
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(METAFOR_COLUMNS)
+    writer.writerows(zip(columns["study"], (repr(float(v)) for v in columns["yi"]),
+                         (repr(float(v)) for v in columns["vi"])))
+    return out.getvalue()
+
+
 def write_metafor_csv(fit, metafor_dir) -> Path:
     path = Path(metafor_dir) / f"{fit.cell_id}.csv"
-    write_csv_atomic(metafor_table(fit), path)
+    write_text_atomic(path, metafor_csv(fit))
     return path

@@ -311,8 +311,9 @@ def write_outputs(result: SynthesisResult, processed_dir: str | os.PathLike, rep
                   figures: bool = True, scheduler: str = "", figure_formats=DEFAULT_FORMATS,
                   plot_cells: int = PLOT_CELLS) -> dict[str, Path]:
     """Write every table, and the forest and funnel plots of the `plot_cells` cells with k >= 2 that have the most
-    studies (`plotted_fits`) in `figure_formats` ("png", "svg"), drawn on `scheduler` (see
-    `evidence_review.parallel`: the figures are independent of each other, so their bytes do not depend on it)."""
+    studies (`plotted_fits`) in `figure_formats` ("png", "svg"), drawn on `scheduler`: local processes forked from
+    this one (`_figure_workers`), else `evidence_review.parallel`'s; the figures are independent of each other, so
+    their bytes do not depend on where they are drawn."""
     try:
         formats = check_formats(figure_formats)
         plot_cells = int(plot_cells)
