@@ -621,3 +621,11 @@ def test_either_of_two_combinations_sharing_a_background_drug_are_two_arms():
     assert [(a.canonical, a.role) for a in study.arms] == [("lidocaine", "experimental"), ("propofol", "control")]
     assert study.resolve("remifentanil and lidocaine").canonical == "lidocaine"
     assert study.resolve("the propofol group").canonical == "propofol"
+
+
+def test_what_a_drug_is_mixed_with_is_no_arm():
+    text = ("The children were allocated into two groups: Group C (30 patients) received oral clonidine 4 mcg/kg, "
+            "mixed with apple juice 5 ml/kg, while group CK (30 patients) received the same mixture with ketamine. "
+            "The children were randomly assigned to receive either clonidine (Group C) or clonidine-ketamine "
+            "(Group CK) as premedication.")
+    assert [a.canonical for a in build_study("doc", text).arms] == ["clonidine", "clonidine-ketamine"]

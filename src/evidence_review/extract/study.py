@@ -560,7 +560,8 @@ def _allocation_arms(scan: str, s0: int, seg: str, col: _Collector) -> bool:
                 named[i] = (f"{named[i][0].strip()} {unit.group('unit')}", named[i][1])
         # "tocilizumab weekly or every other week, combined with a prednisone taper, or placebo": a schedule alone is
         # the drug just named on that schedule, and what the arms are combined with is no arm
-        keep = [not _COMBINED_WITH.match(name) for name, _ in named]
+        keep = [not _COMBINED_WITH.match(name) and not _COMBINED_WITH.match(rest[off:])
+                for (off, _), (name, _) in zip(items, named)]
         items = [x for x, k in zip(items, keep) if k]
         named = [x for x, k in zip(named, keep) if k]
         for i in range(1, len(named)):
@@ -617,7 +618,8 @@ _SCHEDULE = re.compile(r"(?i)\b(?:(?:once|twice)\s+)?(?:weekly|daily|monthly|eve
                        r"(?:days?|weeks?|months?))\b")
 _SCHEDULE_ONLY = re.compile(r"(?i)(?:(?:once|twice)\s+)?(?:weekly|daily|monthly|every\s+(?:other|\d+|two|three|four)\s+"
                             r"(?:days?|weeks?|months?))")
-_COMBINED_WITH = re.compile(r"(?i)^(?:combined\s+with|in\s+combination\s+with|plus|added\s+to)\b")
+_COMBINED_WITH = re.compile(r"(?i)^(?:combined\s+with|in\s+combination\s+with|plus|added\s+to|mixed\s+(?:with|in)|"
+                            r"diluted\s+(?:with|in)|dissolved\s+in)\b")
 _REGIMEN_ONLY = re.compile(r"(?:[\w-]+\s+){0,2}(?:regimen|schedule|strategy)", re.I)
 
 
