@@ -629,3 +629,10 @@ def test_what_a_drug_is_mixed_with_is_no_arm():
             "The children were randomly assigned to receive either clonidine (Group C) or clonidine-ketamine "
             "(Group CK) as premedication.")
     assert [a.canonical for a in build_study("doc", text).arms] == ["clonidine", "clonidine-ketamine"]
+
+
+def test_a_group_named_by_its_defined_abbreviation_gives_its_size():
+    text = ("The children were randomly assigned to receive either clonidine (Group C) or clonidine-ketamine (Group CK) "
+            "as premedication. The children were allocated into two groups: Group C (31 patients) received oral "
+            "clonidine, while group CK (29 patients) received the same with ketamine.")
+    assert [(a.canonical, a.n) for a in build_study("doc", text).arms] == [("clonidine", 31), ("clonidine-ketamine", 29)]

@@ -1656,6 +1656,9 @@ _NAME_COLON_SIZE = re.compile(r"(?:^|[(\[;])\s*(?P<name>[A-Za-z][\w+/ -]{0,50}?)
 _SIZE_COLON_NAME = re.compile(r"[(\[](?P<body>\s*\d[\d,]*\s*:\s*[A-Za-z][^():;\[\]]{0,60}?(?:[,;]\s*\d[\d,]*\s*:\s*"
                               r"[A-Za-z][^():;\[\]]{0,60}?)+)[)\]]")
 _SIZE_COLON_ITEM = re.compile(r"\s*(?P<n>\d[\d,]*)\s*:\s*(?P<name>[^,;]+?)\s*(?:[,;]|$)")
+# "Group KM (46 patients)": a group called by the abbreviation the allocation defined for its arm, with its size
+_ABBREVIATED_GROUP_SIZE = re.compile(r"\b(?i:group|arm)\s+(?P<code>[A-Z][A-Za-z0-9-]{0,9})\s*[(\[]\s*(?:[nN]\s*=\s*)?"
+                                     r"(?P<n>\d[\d,]*)(?:\s+(?:patients|participants|subjects|children|cases))?\s*[)\]]")
 # "Forty-five newborns who had X were selected and included as an observation group"
 _INCLUDED_AS = re.compile(r"(?<![\d.,])(?P<n>\d[\d,]*|\b" + COUNT_WORD + r"\b)\s+(?:[\w-]+\s+){0,2}?(?:patients|participants|"
                           r"subjects|newborns|neonates|infants|children|cases|women|men|mothers|adults|individuals|"
@@ -1703,6 +1706,10 @@ def _sizes_stated_apart(arms: list[Arm], scan: str) -> None:
         if len(items) >= 2 and all(resolved) and len({id(a) for a in resolved}) == len(resolved):
             for arm, item in zip(resolved, items):
                 note(arm, item.group("n"))
+    for m in _ABBREVIATED_GROUP_SIZE.finditer(scan):
+        arm = model.resolve(m.group("code"))
+        if arm is not None and m.group("code") in arm.aliases:
+            note(arm, m.group("n"))
     for m in _INCLUDED_AS.finditer(scan):
         n = m.group("n")
         note(model.resolve(m.group("name")), n if n[0].isdigit() else str(count_value(n)))
