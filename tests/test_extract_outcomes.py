@@ -116,3 +116,31 @@ def test_a_label_and_comma_before_each_pair_of_a_list_is_that_pairs_outcome():
             "favoured tocilizumab over placebo.")
     assert arm_outcomes(text) == [(30, 100, "placebo", "ACR 50"), (54, 100, "placebo", "ACR 20"),
                                   (84, 200, "tocilizumab", "ACR 50"), (141, 200, "tocilizumab", "ACR 20")]
+
+
+def test_what_fewer_patients_of_one_arm_had_than_of_the_other_is_the_outcome():
+    text = "Fewer patients in the tocilizumab group had shoulder stiffness than in the placebo group (20% vs. 35%)."
+    assert arm_outcomes(text) == [(35, 100, "placebo", "shoulder stiffness"), (40, 200, "tocilizumab", "shoulder stiffness")]
+
+
+def test_the_object_of_more_patients_had_is_the_outcome_unless_it_names_a_treatment():
+    from evidence_review.extract.named_outcome import outcome_named_at
+    expected = {"More participants in the tocilizumab group reported dry mouth compared with the placebo group "
+                "(18% vs. 6%).": "dry mouth",
+                "More participants in the tocilizumab group had received placebo than in the placebo group "
+                "(18% vs. 6%).": ""}
+    assert {s: outcome_named_at(s, s.index("18%")) for s in expected} == expected
+
+
+def test_a_label_inside_the_bracket_before_its_pair_is_the_outcome():
+    from evidence_review.extract.named_outcome import outcome_named_at
+    expected = {"The tocilizumab group had less pain (severe tenderness 21% vs 47%, p = .01).": "severe tenderness",
+                "Fewer patients in the tocilizumab group than in the placebo group had a flare (Flare rate 21% vs. "
+                "47%).": "flare rate",
+                # a time or a group inside the bracket names no outcome: the sentence's subject stays its outcome
+                "Pain was less frequent (week 12 21% vs 47%).": "pain",
+                "Pain was less frequent (placebo group 21% vs 47%).": "pain"}
+    assert {s: outcome_named_at(s, s.index("21%")) for s in expected} == expected
+    assert arm_outcomes("Fewer patients in the tocilizumab group than in the placebo group reported pain "
+                        "(severe tenderness 21% vs. 47%).") == [(42, 200, "tocilizumab", "severe tenderness"),
+                                                                (47, 100, "placebo", "severe tenderness")]

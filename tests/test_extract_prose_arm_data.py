@@ -120,3 +120,112 @@ def test_each_arm_in_its_own_clause_keeps_its_own_counts():
             "follows: ketamine group, 100 patients, 58 patients male, 42 patients female, 3 patients lost; propofol "
             "group, 100 patients, 61 patients male, 39 patients female, 2 patients lost.")
     assert _arm_rows(text, "PROPORTION") == [("ketamine", 0.58, 58, 100, None), ("propofol", 0.61, 61, 100, None)]
+
+
+# ---------------------------------------------------------------- women or men as the people an outcome counts
+
+def test_women_counted_in_each_arm_with_an_outcome_verb_are_the_outcomes_counts():
+    text = ("Mothers were randomly assigned to oxytocin (n = 40) or carbetocin (n = 42). Nine women (22.5%) in the "
+            "oxytocin group developed postpartum fever compared with only four women (9.5%) in the carbetocin group.")
+    assert _arm_rows(text, "PROPORTION") == [("carbetocin", 0.095, 4, 42, None), ("oxytocin", 0.225, 9, 40, None)]
+
+
+def test_men_counted_in_two_arms_joined_by_and_are_the_outcomes_counts():
+    text = ("Patients were randomly assigned to tamsulosin (n = 50) or silodosin (n = 48). Seven men (14.0%) in the "
+            "tamsulosin group and 12 men (25.0%) in the silodosin group reported retrograde ejaculation.")
+    assert _arm_rows(text, "PROPORTION") == [("silodosin", 0.25, 12, 48, None), ("tamsulosin", 0.14, 7, 50, None)]
+
+
+@pytest.mark.parametrize("sentence", [
+    # characteristics at entry: the women are a trait of the arm, not an outcome
+    "Nine women (22.5%) in the oxytocin group and 15 women (35.7%) in the carbetocin group were aged over 35 years.",
+    "Nine women (22.5%) in the oxytocin group had a history of caesarean section compared with 15 women (35.7%) "
+    "in the carbetocin group.",
+    "Nine women (22.5%) were randomized to oxytocin and 15 women (35.7%) to carbetocin.",
+    "At baseline, nine women (22.5%) in the oxytocin group had anaemia compared with 15 women (35.7%) in the "
+    "carbetocin group.",
+])
+def test_women_counted_as_a_characteristic_stay_vetoed(sentence):
+    text = "Mothers were randomly assigned to oxytocin (n = 40) or carbetocin (n = 42). " + sentence
+    assert _arm_rows(text, "PROPORTION") == []
+
+
+# ---------------------------------------------------------------- the arm a paragraph is about
+
+def _arm_outcome_rows(text: str) -> list[tuple]:
+    return sorted((r["intervention"], r["value"], r["events"], r["total"], r["outcome"]) for r in _rows(text)
+                  if r["measure"] == "PROPORTION")
+
+
+def test_the_arm_a_paragraph_opens_with_is_the_arm_of_its_next_sentences():
+    text = ("Patients were randomly assigned to letrozole (n = 60) or anastrozole (n = 64). In the letrozole group, "
+            "the median follow-up was 14 months. Fifteen patients (25.0%) had a relapse. In the anastrozole group, "
+            "24 patients (37.5%) had a relapse.")
+    assert _arm_outcome_rows(text) == [("anastrozole", 0.375, 24, 64, "relapse"), ("letrozole", 0.25, 15, 60, "relapse")]
+
+
+def test_the_arm_in_force_ends_when_a_sentence_names_another_arm_or_a_new_paragraph_starts():
+    opening = ("Patients were randomly assigned to letrozole (n = 60) or anastrozole (n = 64). In the letrozole group, "
+               "the median follow-up was 14 months. ")
+    # the sentence naming both arms ends the first arm's paragraph
+    text = opening + ("Both letrozole and anastrozole were well tolerated. Fifteen patients (25.0%) had a relapse.")
+    assert [r[0] for r in _arm_outcome_rows(text)] == [""]
+    text = opening.rstrip() + "\n\nFifteen patients (25.0%) had a relapse."
+    assert [r[0] for r in _arm_outcome_rows(text)] == [""]
+
+
+def test_a_count_over_the_other_arms_size_does_not_take_the_arm_in_force():
+    text = ("Patients were randomly assigned to letrozole (n = 60) or anastrozole (n = 64). In the letrozole group, "
+            "the median follow-up was 14 months. Relapse occurred in 16 of 64 patients (25.0%).")
+    assert [r[0] for r in _arm_outcome_rows(text)] == [""]
+
+
+# ---------------------------------------------------------------- a pair after a sentence whose subject is one arm
+
+def test_a_pair_after_a_sentence_about_one_of_two_arms_is_that_arm_then_the_other():
+    text = ("Women were randomly assigned to dinoprostone (n = 50) or misoprostol (n = 51). The dinoprostone group "
+            "slept longer (poor sleep 20% vs 51%, p = .002).")
+    assert _arm_outcome_rows(text) == [("dinoprostone", 0.2, 10, 50, "poor sleep"),
+                                       ("misoprostol", 0.51, 26, 51, "poor sleep")]
+
+
+def test_a_pair_after_an_arm_that_is_not_the_subject_keeps_no_arm_order():
+    text = ("Women were randomly assigned to dinoprostone (n = 50) or misoprostol (n = 51). Sleep was poorer than "
+            "expected with dinoprostone (poor sleep 20% vs 51%, p = .002).")
+    # the bracket right after the arm's name is that arm's share; the other value is left without an arm
+    assert _arm_outcome_rows(text) == [("dinoprostone", 0.2, 10, 50, "poor sleep")]
+
+
+# ---------------------------------------------------------------- each arm's change printed "by" an amount
+
+def _mean_rows(text: str) -> list[tuple]:
+    return sorted((r["intervention"], r["value"], r["total"], r["sd"], r["outcome"]) for r in _rows(text)
+                  if r["measure"] == "MEAN")
+
+
+def test_a_fall_by_an_amount_in_each_arm_is_each_arms_negative_change():
+    text = ALLOCATION + ("The mean anxiety score decreased by 3.6 points in the ketamine group and by 1.9 points in "
+                         "the propofol group.")
+    assert _mean_rows(text) == [("ketamine", -3.6, 40, None, "change in anxiety score"),
+                                ("propofol", -1.9, 42, None, "change in anxiety score")]
+
+
+def test_a_rise_by_an_amount_in_each_arm_is_each_arms_positive_change():
+    text = ALLOCATION + "The mean serum sodium rose by 2.2 mmol/L in the ketamine group and by 0.8 mmol/L in the propofol group."
+    assert _mean_rows(text) == [("ketamine", 2.2, 40, None, "change in serum sodium"),
+                                ("propofol", 0.8, 42, None, "change in serum sodium")]
+
+
+def test_amounts_by_which_a_difference_changed_are_no_arm_means():
+    text = ALLOCATION + ("The mean difference in anxiety score between the groups decreased by 3.6 points in the "
+                         "ketamine group and by 1.9 points in the propofol group.")
+    assert _mean_rows(text) == []
+
+
+@pytest.mark.parametrize("sentence", ["Overall, 15 patients (25.0%) had a relapse.",
+                                      "Across both groups, 15 patients (25.0%) had a relapse.",
+                                      "In all, 15 patients (25.0%) had a relapse."])
+def test_a_sentence_about_every_patient_ends_the_arm_in_force(sentence):
+    text = ("Patients were randomly assigned to letrozole (n = 60) or anastrozole (n = 64). In the letrozole group, "
+            "the drug was taken at night. " + sentence)
+    assert all(r[0] == "" for r in _arm_outcome_rows(text))

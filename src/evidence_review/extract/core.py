@@ -7,6 +7,7 @@ spans sentences lives here: arm sizes, the last comparison, the document's main 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -90,6 +91,13 @@ def _with_defined_arms(scan: str, mentions: list[Mention]) -> list[Mention]:
     return sorted(mentions + extra, key=lambda m: (m.start, m.end))
 
 
+# "In the A group, ...", "Among patients in the A arm, ...": a sentence opening with the arm it is about
+_ARM_OPENING = re.compile(r"\s*(?:In|Among|For)\s+(?:the\s+)?(?:(?:patients|participants)\s+(?:in|receiving|treated\s+with)\s+"
+                          r"(?:the\s+)?)?(?P<arm>[^,;()\d]{2,60}?)\s+(?:group|arm)\b")
+# "Overall, ...", "in both groups", "of all patients": a sentence about every arm ends the arm a paragraph is about
+_EVERY_PATIENT = re.compile(r"^\s*(?:Overall|In\s+total|In\s+all|Altogether|Across)\b|\b(?:both|either|the\s+two|all)\s+"
+                            r"(?:treatment\s+|study\s+)?(?:groups|group|arms|arm|patients|participants)\b|\bwhole\s+(?:cohort|population|"
+                            r"sample)\b", re.I)
 # "No patient in either group developed X": a count of zero without a digit
 _NOBODY = re.compile(r"\b(?:[Nn]o|[Nn]one)\s+(?:of\s+the\s+)?(?:patients?|participants?|subjects?)\b"
                      r"|\b(?:[Tt]here\s+(?:were|was)\s+no|No)\s+(?:\w+\s+)?(?:adverse|side[- ]effects?|complications?)\b")
@@ -483,8 +491,11 @@ def extract_document(doc_id: str, text: str, source_file: str = "", condition: s
         and list(state.arm_sizes) == list(treatments) else ""
     reader = _Reader(doc_id, source_file, condition, text, scan, state, mentions, main_drug, negated, doc_arms,
                      sole_arm, study_pair=_study_pair(study), study_roles=_study_roles(study))
+    if all(a.start <= b.start for a, b in zip(mentions, mentions[1:])):
+        reader.mention_starts = [m.start for m in mentions]
     for s0, s1 in sentence_spans(scan):
         seg = scan[s0:s1]
+        reader.follow_arm(s0, s1)
         if not (re.search(r"\d", seg) or _NOBODY.search(seg)) or _ASSUMPTION.search(seg):
             continue
         try:
@@ -674,6 +685,27 @@ class _Reader:
     partners: dict = field(default_factory=dict)      # each intervention's last comparator in the document
     study_pair: tuple = ()      # (experimental, control) of a study model with just those two arms
     study_roles: tuple = ()     # (experimental names, control names) of the study model, when it has both
+    arm_in_force: str = ""      # the arm a paragraph opened with ("In the A group, ..."), until another is named
+    last_end: int = 0
+    mention_starts: list = field(default_factory=list)     # the mentions' starts, in order (to find a span's)
+
+    def follow_arm(self, s0: int, s1: int) -> None:
+        """Keep the arm a paragraph is about: set by a sentence opening "In the A group," (an arm of known size),
+        ended by a sentence naming any other arm and by a line break."""
+        if "\n" in self.scan[self.last_end:s0]:
+            self.arm_in_force = ""
+        self.last_end = s1
+        named = {m.canonical for m in self.mentions[bisect_left(self.mention_starts, s0):] if m.end <= s1} \
+            if self.mention_starts else set()
+        opening = _ARM_OPENING.match(self.scan, s0, s1)
+        if opening:
+            arms = {m.canonical for m in self.mentions[bisect_left(self.mention_starts, opening.start("arm")):]
+                    if m.end <= opening.end("arm")}
+            if len(arms) == 1 and next(iter(arms)) in self.state.arm_sizes:
+                self.arm_in_force = next(iter(arms))
+                return
+        if named - {self.arm_in_force} or _EVERY_PATIENT.search(self.scan[s0:s1]):
+            self.arm_in_force = ""
 
     def read_sentence(self, s0: int, s1: int) -> None:
         """The rows of one sentence, appended to `rows`."""
@@ -734,6 +766,9 @@ class _Reader:
                     comparative[idx - 1].tail_end if idx > 0 else 0, groups)
                 if order_said:
                     said_pair = (intervention, comparator)
+            if not intervention and not groups and self.arm_in_force and est.measure in ARM_LEVEL_MEASURES \
+                    and est.total in (None, self.state.arm_sizes[self.arm_in_force]):
+                intervention = self.arm_in_force   # "In the A group, ... . Fifteen patients (25%) had X."
             size = self.state.arm_sizes.get(intervention)
             if est.total is None and len(est.total_fits) > 1 and size in est.total_fits:
                 est.total = size

@@ -44,6 +44,7 @@ from .model import ARMS_FROM_STUDY, RATIO_ORDER_SAID
 from .factors import PER_UNIT, factor_arms, has_verb
 from .lexicon import find_drugs
 from .startguard import start_guarded
+from .study import TREATMENT_START_WORDS
 from .textscan import scan_view
 
 ROLE_COLUMNS = ["role", "subgroup", "adjusted", "needs_review", "from_arms"]
@@ -535,6 +536,13 @@ def tidy_subgroup(label: str) -> str:
     return tidy if re.search(r"[A-Za-z]{2}", tidy) else text
 
 
+def _before_a_later_event(timepoint: str) -> bool:
+    """ "before extubation", "before discharge": a time after the intervention began (it is the end of something the
+    trial started), not the "before" of a before-after comparison; "before treatment" / "before surgery" are."""
+    found = re.fullmatch(r"\s*before\s+(?:the\s+)?(\w+)\s*", timepoint, re.I)
+    return found is not None and not TREATMENT_START_WORDS.fullmatch(found.group(1))
+
+
 def _role(row: dict, seg: str, pos: int, part: tuple[int, int], design: str, section: str,
           subgroup: str, loc_end: int = -1) -> str:
     measure = str(row.get("measure") or "").upper()
@@ -546,7 +554,8 @@ def _role(row: dict, seg: str, pos: int, part: tuple[int, int], design: str, sec
     if section in _SECONDARY_SECTIONS or _QUOTED.search(seg):
         return "secondary"
     if measure in ONE_ARM_MEASURES:
-        if _BEFORE_AFTER_ARM.search(timepoint) or not timepoint and re.search(r"\b(?:before|prior\s+to)\s+(?:study\s+entry|treatment|"
+        if _BEFORE_AFTER_ARM.search(timepoint) and not _before_a_later_event(timepoint) or \
+                not timepoint and re.search(r"\b(?:before|prior\s+to)\s+(?:study\s+entry|treatment|"
                                                              r"initiation|enrol?ment|starting)\b|\bpre-?treatment\b|"
                                                              r"\bin\s+the\s+year\s+before\b", before_value, re.I):
             # a rate before treatment is the "before" of a within-patient comparison, not an outcome of the drug

@@ -1,9 +1,11 @@
 """The outcome a sentence names by its shape, whether or not the outcome lexicon knows the name.
 
-Two shapes of English name the outcome of an arm's number in its own sentence:
+Three shapes of English name the outcome of an arm's number in its own sentence:
 - a label right before a bracketed pair of shares: "Dysgeusia (5.6% vs. 0.3%) and diarrhea (3.1% vs. 1.6%)
   occurred more often with X", or before a comma ("[PASI 75, 70.2% vs. 54.3%; PASI 90, 34.0% vs. 23.1%]"):
-  each pair's outcome is its own label;
+  each pair's outcome is its own label, as is a label opening the bracket ("(significant discomfort 26% vs 58%)");
+- what more or fewer patients of one arm had "than in the other group" (the object of the verb before the
+  comparison word);
 - the subject of a verb of occurrence or comparison: "Hearing decrements were more common in the X group
   (25% vs. 20%)", "PASI 75 was achieved by 61% ...", "Hypotension occurred in 12 (20%) ...": the values after
   the verb are of the subject.
@@ -19,6 +21,9 @@ from .lexicon import find_drugs, find_outcome, has_outcome
 _SHARE = r"[-\u2212]?\d+(?:[.\u00b7]\d+)?\s*%?"
 # "(5.6% vs. 0.3%", "(61% and 48%", "(88 vs 59%": a pair of shares opening a bracket
 _PAIR_BRACKET = re.compile(r"\(\s*" + _SHARE + r"\s*,?\s*(?:vs\.?|versus|and|compared\s+with)\s*" + _SHARE, re.I)
+# "(significant discomfort 26% vs 58%, p = .003)": a label inside the bracket, then the pair
+_LABEL_IN_BRACKET = re.compile(r"\(\s*(?P<label>[A-Za-z][^()\[\]\d%;,:]{2,40}?)\s+(?P<pair>" + _SHARE
+                               + r"\s*,?\s*(?:vs\.?|versus)\s*" + _SHARE + r")", re.I)
 # "[PASI 75, 70.2% vs. 54.3% (P = 0.01); PASI 90, 34.0% vs. 23.1%]": a label, a comma, then the pair
 _LABEL_COMMA_PAIR = re.compile(r"(?:^|[\[(;])\s*(?P<label>[A-Za-z][^,;()\[\]%]{1,40}?),\s*(?P<pair>" + _SHARE
                                + r"\s*(?:vs\.?|versus)\s*" + _SHARE + r")", re.I)
@@ -53,6 +58,13 @@ _SUBJECT = re.compile(
     r"achieved|attained|reached))\b"
     r"|(?:was|were)\s+(?:(?:\w+ly|also|much|far|slightly)\s+)?(?:more|less)\s+(?:common|frequent|prevalent|often)\b"
     r"|(?:was|were)\s+(?:(?:\w+ly|also|much|far|slightly)\s+)?(?:higher|lower|greater)\b)", re.I)
+
+# "Fewer patients in the X group had nausea than in the Y group (15% vs. 26%)": what more or fewer patients of one
+# arm had than of the other, the comparison word right after it
+_OBJECT_COMPARED = re.compile(
+    r"\b(?:fewer|more|less)\s+(?:patients|participants|subjects|women|men|children|infants)\s+(?:in|of|on|receiving|"
+    r"treated\s+with|given)\s[^,;()]{1,60}?\s(?:had|experienced|developed|reported|required|needed|suffered|achieved|"
+    r"reached)\s+(?P<np>[^,;()]{2,60}?)\s+(?:than|compared\s+(?:with|to)|versus|vs\.?)\s", re.I)
 
 
 def _tidy(label: str) -> str:
@@ -96,11 +108,22 @@ def _named_spans(seg: str) -> tuple[tuple[int, int, str, bool], ...]:
         named = _tidy(subject.group("np"))
         if named:
             spans.append((subject.end(), len(seg), named, False))
+    for m in _OBJECT_COMPARED.finditer(seg):
+        named = _tidy(m.group("np"))
+        if named:
+            close = seg.find(")", m.end())
+            spans.append((m.end("np"), close if close >= 0 else len(seg), named, True))
     for m in _PAIR_BRACKET.finditer(seg):
         named = _tidy(_label_before(seg, m.start()))
         if named:
             close = seg.find(")", m.end())
             spans.append((m.start(), close if close >= 0 else len(seg), named, True))
+    for m in _LABEL_IN_BRACKET.finditer(seg):
+        named = _tidy(m.group("label"))
+        words = m.group("label").lower().split()
+        # "(occurring in 40% vs. 65% ...)": a label with a function word or verb is a clause, not an outcome's name
+        if named and not _TIME_WORD.search(m.group("label")) and not any(w in _LABEL_STOP for w in words):
+            spans.append((m.start("pair"), m.end("pair"), named, True))
     for m in _LABEL_COMMA_PAIR.finditer(seg):
         named = _tidy(m.group("label"))
         if named:

@@ -639,7 +639,8 @@ RULES: list[Rule] = [
           {"measure": "MEAN", "value": 1.5, "sd": 1.5, "total": 60, "intervention": "placebo"}]),
     Rule("means-without-spread", 109, "two arms' means printed without a spread, each followed by its arm ('the mean "
          "scores were 14.5 in the A group and 16.4 in the B group', '-114.7 ml with A versus -239.9 ml with B'), or "
-         "'reduced from 6.3 to 4.5 days under A' (the first value the other arm's)",
+         "'reduced from 6.3 to 4.5 days under A' (the first value the other arm's), 'the mean X decreased by 3.6 in the A group "
+         "and by 1.9 in the B group' (each arm's change, a fall negative)",
          ("number",), arm_data.bare_means,
          "Patients were randomly assigned to rituximab (n = 60) or placebo (n = 58). The mean number of hospital days "
          "was 7.2 in the rituximab group and 9.8 in the placebo group. Mean duration of steroid exposure was reduced "

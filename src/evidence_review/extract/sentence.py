@@ -55,6 +55,12 @@ _ARM_DESCRIPTOR = re.compile(r"^\s*(?:of\s+)?(?:(?:those\s+|patients\s+|particip
                              r"|[\w-]+-(?:treated|exposed)\s+(?:patients|participants|children)\b"
                              # "(39/394) of the women in the progesterone group": the people counted, then their arm
                              r"|(?:the\s+)?(?:women|men|girls|boys|infants|patients|participants)\s+in\s+the\s+\S)", re.I)
+# "Eleven women (37.9%) in the A group experienced X": women or men as the people an outcome counts, read only
+# when a verb of an outcome follows in the sentence and nothing else in it describes who the patients are
+_PEOPLE_COUNTED = re.compile(r"^\S+\s+(?:women|men|mothers|girls|boys)\s*[(\[]", re.I)
+_PEOPLE_COUNT_ANYWHERE = re.compile(r"\b\S+\s+(?:women|men|mothers|girls|boys)\s*(?=[(\[])", re.I)
+_PEOPLE_OUTCOME_VERB = re.compile(r"\b(?:had|experienced|developed|delivered|suffered|reported|required|needed|"
+                                  r"died|relapsed|achieved|reached|gave\s+birth)\b", re.I)
 OUTCOME_VERB = re.compile(r"\s+(?:had|experienced|developed|relapsed|reached|achieved|died|required|needed|met)\b")
 # "Adverse events occurred in 33 (58%) ... and 27 (47%) on placebo": the counts that follow are of the outcome
 _OUTCOME_IN = re.compile(r"\b(?:occurred|(?:were|was)\s+reported|reported|observed|seen|developed|experienced)\s+(?:in|by)\b", re.I)
@@ -419,6 +425,15 @@ class Sentence:
     def describes_patients(self, text: str) -> bool:
         """A baseline or allocation word (women, randomised, at baseline, ...) in `text`."""
         return bool(_VETO.search(text))
+
+    def counts_people_with_outcome(self, count_words: str) -> bool:
+        """ "Nine women (22.5%) in the A group developed X compared with four women (9.5%) in B": the women are
+        the people counted for an outcome, not a trait at entry, when the sentence has a verb of an outcome and,
+        once such counts are set aside, no baseline or allocation word is left in the sentence."""
+        if not _PEOPLE_COUNTED.match(count_words):
+            return False
+        rest = _PEOPLE_COUNT_ANYWHERE.sub(" ", self.seg)
+        return bool(_PEOPLE_OUTCOME_VERB.search(self.seg)) and not _VETO.search(rest)
 
     def vetoed(self, local: str, pos: int) -> bool:
         """A baseline word after the count, unless the sentence named its outcome first and the words only say

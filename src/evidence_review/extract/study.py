@@ -1024,9 +1024,14 @@ def _share_of_arms(scan: str, s0: int, seg: str, col: _Collector, mentions: list
         col.add(seg[m.start:m.end], int(h.group("n")), s0 + m.start, s0 + m.end, "share")
 
 
+# "Drug A (n = 25)" repeated over "Mean | SD": the second column's header ends with the spread it holds
+_SPREAD_TAIL = re.compile(r"\s+(?:\u00b1\s*)?(?:SDM?|SEM?|s\.\s*d\.?|s\.\s*e\.?)\s*$", re.I)
+
+
 def _table_arms(text: str, structure: dict | None, col: _Collector) -> None:
     for table in (structure or {}).get("tables") or []:
         for column, header, start, end in column_headers(table):
+            header = _SPREAD_TAIL.sub("", header)
             if column == 0 or not is_arm_header(header):
                 continue
             name, n = split_size(header)
@@ -1115,6 +1120,13 @@ def header_rows(table: dict) -> set[int]:
     if not rows and cells:
         rows = {min(int(c["row"]) for c in cells)}
     return rows
+
+
+# what an intervention starts with: figures measured before it are the baseline ("Before ventilation", "Before
+# reduction"); before anything later ("Before extubation") is a timepoint of the results
+TREATMENT_START_WORDS = re.compile(
+    r"(?:treatment|intervention|therapy|surgery|operation|randomi[sz]ation|procedure|ventilation|reduction|sedation|"
+    r"induction|an(?:a)?esthesia|infusion|administration|enrol(?:l)?ment|dosing)", re.I)
 
 
 # a header cell over several arm columns that says when, not who ("Week 24", "At 12 months", "Baseline"): not part

@@ -50,8 +50,8 @@ from ..tables import EVENTS_FROM_PERCENTAGE, PERCENTAGE_OF_FEWER, TWO_BY_TWO_MEA
 from .grammar import Num, Parse, count_value, parse_number
 from .ids import estimate_id
 from .lexicon import find_outcome
-from .study import (SPANNING_STATISTIC, SPANNING_WHEN, Arm, Study, arm_key, column_format, document_abbreviations,
-                    header_rows, is_arm_header, split_size)
+from .study import (SPANNING_STATISTIC, SPANNING_WHEN, TREATMENT_START_WORDS, Arm, Study, arm_key, column_format,
+                    document_abbreviations, header_rows, is_arm_header, split_size)
 from .textscan import scan_view
 from .validation import validate
 
@@ -272,12 +272,21 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
     means_said = _MEANS_SAID.search(_footnotes(text, table))
     # "Vital signs in the three groups (Means)": bare numbers are means when the caption names no other statistic
     statistic_said = _caption_statistic(caption) or _caption_statistic(_footnotes(text, table))
+    spread_columns = _spread_columns(columns, arm_columns)
+    for column in spread_columns:
+        arm_columns.pop(column, None)
     column_strata = {**_column_strata(columns, arm_columns, study), **coded_strata}
-    data_columns = set(arm_columns) | set(effect_columns) | set(whole_columns) | set(multi_columns)
+    data_columns = set(arm_columns) | set(effect_columns) | set(whole_columns) | set(multi_columns) | set(spread_columns)
     # a second column of row labels: outcomes beside a first column of timepoints, or timepoints beside outcomes
     second_label = 1 not in data_columns and 1 not in p_columns and 1 not in ci_columns and _text_column(by_row, 1) \
         and _labels_with_time(by_row)
     whole_size = _whole_size(by_row, whole_columns, arm_columns, column_sizes)
+    inferred_sizes: dict[int, int] = {}     # columns sized only by their own percentages
+    for column in arm_columns:
+        if not column_sizes.get(column):
+            column_sizes[column] = _size_from_percentages(by_row, column, column_hints[column] or table_hint)
+            if column_sizes[column]:
+                inferred_sizes[column] = column_sizes[column]
     out: list[dict] = []
     section, section_baseline, section_hint, stratum = "", False, "", ""
     heading = 0
@@ -287,6 +296,8 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
     row_bounds = _row_bounds(by_row)
     ordered = sorted(by_row)
     continued: set[int] = set()
+    table_sizes: dict[int, int | None] = {}     # the table's arm sizes while a group's own sizes hold
+    group_sizes = ""        # "flat" / "nested": a group heading's own size row is in force (see _heading_row)
     for i, r in enumerate(ordered):
         if r in continued:
             continue
@@ -302,6 +313,19 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         sizes = _size_row(label, {col: values.get(col, "") for col in arm_columns})
         if sizes:
             # "| | n = 29 | n = 32 |", "| (No.) | 46 | 46 |" under the arm names: each column's N
+            under_heading = bool(i) and _heading_row(by_row[ordered[i - 1]], data_columns)
+            if under_heading and any(column_sizes.values()):
+                # "| Blood loss after treatment | | |" over "| | (n = 27) | (n = 32) |": the sizes of that group
+                # only; the table's sizes hold again from the next group on
+                table_sizes = table_sizes or dict(column_sizes)
+                nested = i + 1 < len(ordered) and _heading_row(by_row[ordered[i + 1]], data_columns)
+                group_sizes = "nested" if nested else "flat"
+            elif not under_heading:
+                for col, size in sizes.items():
+                    if arm_columns[col].n is None:
+                        # "| (No.) | 46 | 46 |" in Table 1 is the arm's size where nothing else gives it: the later
+                        # tables' columns "Group M (%)" count from it too
+                        arm_columns[col].n = size
             column_sizes.update(sizes)
             for col, words in values.items():
                 # "| | n = 29 | n = 32 | RR [95% CI] or p-value |": the row also heads the effect column
@@ -313,6 +337,14 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             continue
         if label and not any(values.get(col) for col in data_columns):
             heading += 1
+            if group_sizes:
+                after = by_row[ordered[i + 1]] if i + 1 < len(ordered) else None
+                # a flat group ends at the next heading; a group with its own sub-headings at the next heading
+                # that itself heads sub-headings (or sizes)
+                if group_sizes == "flat" or after is None or _heading_row(after, data_columns) or \
+                        _size_row("", {c: _clean(after[c]["text"]) if after.get(c) else "" for c in arm_columns}):
+                    column_sizes.update(table_sizes)
+                    table_sizes, group_sizes = {}, ""
             # a heading row (its p-value may sit in its own column): "Lymph-node metastasis, n (%)" over "n0", "n+";
             # a patient group ("Men", "Age >= 65 years", "Per-protocol population") is the stratum of the rows under it
             name = _FORMAT.sub("", label.rstrip(":").strip()).strip(" ,;:-") or label.rstrip(":").strip()
@@ -383,6 +415,20 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             own_hint = column_hints[column] if column_hints[column].startswith("rate") else \
                 hint or column_hints[column] or table_hint
             parsed = parse_arm_cell(_clean(scan_view(cell["text"])), own_hint, column_sizes[column])
+            if column in inferred_sizes and column_sizes[column] == inferred_sizes[column] and parsed is not None \
+                    and parsed.get("pct_text") and parsed.get("events") is not None \
+                    and not _pct_agrees(parsed["events"], column_sizes[column], parsed["pct_text"]):
+                # a size the column's percentages imply is no evidence for a cell whose percentage disagrees
+                parsed = parse_arm_cell(_clean(scan_view(cell["text"])), own_hint, None)
+            spread = row.get(column + 1) if column + 1 in spread_columns else None
+            if parsed is not None and spread is not None and parsed["measure"] == "MEAN" and parsed.get("sd") is None \
+                    and parsed.get("se") is None:
+                # "| 2.8 | 1.1 |" under "Mean | SD": the next column holds this arm's SD (or SE)
+                spread_value = parse_number(_clean(spread["text"]))
+                if spread_value is not None and spread_value >= 0:
+                    kind = spread_columns[column + 1]
+                    parsed = _mean(parsed["value"], f"{parsed['value_text']} ({_clean(spread['text'])})",
+                                   column_sizes[column], **{kind: spread_value})
             if parsed is not None:
                 _check_denominator(parsed, column_sizes[column], whole_size,
                                    [n for c, n in column_sizes.items() if c != column and n], printed_counts)
@@ -484,7 +530,7 @@ def _bare_counts_row(label: str, row: dict, arm_columns: dict, column_sizes: dic
 
 
 # a body row that gives each arm column its size: "n = 29", "(n = 29)", "N=46"; or bare counts beside "(No.)", "n"
-_SIZE_CELL = re.compile(r"\(?\s*n\s*=\s*(?P<n>\d+)\s*\)?", re.I)
+_SIZE_CELL = re.compile(r"\(?\s*n\s*=\s*(?P<n>\d+)\s*\)?\s*[*\u2020\u2021\u00a7\u00b6#^]*", re.I)
 _SIZE_LABEL = re.compile(r"\(?\s*(?:n|no\.?|number(?:\s+of\s+(?:patients|participants|subjects|women|men|children))?)\s*\)?\s*:?",
                          re.I)
 
@@ -500,6 +546,12 @@ def _size_row(label: str, arm_values: dict[int, str]) -> dict[int, int]:
     if label and _SIZE_LABEL.fullmatch(label) and all(re.fullmatch(r"\d+", v) for v in filled.values()):
         return {col: int(v) for col, v in filled.items()}
     return {}
+
+
+def _heading_row(row: dict[int, dict], data_columns) -> bool:
+    """A row with a label and no figure in any data column: a group heading ("Blood loss after treatment")."""
+    label = _clean(row[0]["text"]) if row.get(0) else ""
+    return bool(label) and not any(_clean(row[c]["text"]) for c in data_columns if row.get(c))
 
 
 def _rate_hint(text: str) -> str:
@@ -717,6 +769,47 @@ def _check_denominator(parsed: dict, n: int | None, whole: int | None, other_arm
         parsed["needs_review"] = f"printed {pct_text}% is of {implied}, not of the arm's {n} (missing data?)"
 
 
+# a sub-header over the column beside an arm's means: "SD", "± SD", "SE", "SEM", "s.d.", "Standard deviation"
+_SPREAD_HEADER = re.compile(r"\s*(?:\u00b1\s*)?(?:(?P<sd>SD|s\.\s*d\.?|standard\s+deviation)|"
+                            r"(?P<se>SEM?|s\.\s*e\.?(?:\s*m\.?)?|standard\s+error(?:\s+of\s+(?:the\s+)?mean)?))\s*", re.I)
+
+
+def _spread_columns(columns: dict[int, "_Column"], arm_columns: dict[int, Arm]) -> dict[int, str]:
+    """{column: "sd" or "se"} for each column headed only by a spread ("SD") right after an arm column whose
+    sub-header is "Mean": the arm's header spans both ("Drug A (n = 35)" over "Mean | SD")."""
+    out: dict[int, str] = {}
+    for col, column in columns.items():
+        spread = _SPREAD_HEADER.fullmatch(column.parts[-1]) if column.parts else None
+        before = columns.get(col - 1)
+        if spread is None or col - 1 not in arm_columns or before is None or before.hint != "mean":
+            continue
+        if column.parts[:-1] not in ((), before.parts[:len(column.parts) - 1]):
+            continue      # under a header of its own, not the arm's
+        out[col] = "sd" if spread.group("sd") else "se"
+    return out
+
+
+def _size_from_percentages(by_row: dict[int, dict[int, dict]], column: int, hint: str) -> int | None:
+    """The size of an arm column no header, size row or study model gives: the one total its "n (%)" cells agree
+    on ("32 (80.0)" and "8 (20.0)" are of 40), when at least two cells imply it without doubt and none implies
+    another; else None."""
+    implied: list[int] = []
+    for row in by_row.values():
+        cell = row.get(column)
+        parsed = parse_arm_cell(_clean(scan_view(cell["text"])), hint, None) if cell and _clean(cell["text"]) else None
+        if parsed is None or parsed.get("measure") != "PROPORTION" or parsed.get("total") is not None:
+            continue
+        events, pct_text = parsed.get("events"), parsed.get("pct_text")
+        pct = parse_number(pct_text) if pct_text is not None else None
+        if not events or not pct or pct > 100:
+            continue
+        total = round(100 * events / pct)
+        if _pct_agrees(events, total, pct_text) and not _pct_agrees(events, total - 1, pct_text) \
+                and not _pct_agrees(events, total + 1, pct_text):
+            implied.append(total)
+    return implied[0] if len(implied) >= 2 and len(set(implied)) == 1 else None
+
+
 def _pct_agrees(events: int, total: int | None, pct_text: str) -> bool:
     """Whether a printed percentage is events/total, rounded as printed (half a unit of its last digit)."""
     pct = parse_number(pct_text)
@@ -772,11 +865,7 @@ _FORMAT_ONLY = re.compile(r"\s*(?:n|no\.?|%|(?:n|no\.?)\s*[(\[]\s*%\s*[)\]]|n\s*
 _DOSE_ONLY = re.compile(r"\d+(?:\.\d+)?\s*(?:mg|g|µg|μg|mcg|ng|IU|U|units?|mL|ml)(?:\s*/\s*(?:kg|m2|m²|day|d|dose))?", re.I)
 
 
-# what an intervention starts with: figures measured before it are the baseline ("Before ventilation", "Before
-# reduction"); before anything later ("Before extubation") is a timepoint of the results
-_START_WORDS = re.compile(r"(?:treatment|intervention|therapy|surgery|operation|randomi[sz]ation|procedure|ventilation|"
-                          r"reduction|sedation|induction|an(?:a)?esthesia|infusion|administration|enrol(?:l)?ment|dosing)",
-                          re.I)
+_START_WORDS = TREATMENT_START_WORDS
 
 
 def _ordinal(number: str) -> str:
@@ -1083,6 +1172,8 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
         evidence = text[start:end]
         said = [_when(_clean(row[col]["text"])) for col in sorted(time_columns) if col in row and _clean(row[col]["text"])]
         row_when, row_before = said[0] if said else ("", False)
+        unread: list[tuple[int, str, str]] = []      # bare numbers the cell grammar leaves without a statistic
+        read: list[dict] = []
         for col in sorted(k for k in row if k and k not in time_columns):
             column = columns.get(col)
             value = _clean(row[col]["text"])
@@ -1094,16 +1185,41 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
             # a column headed only "Week 12" or "Baseline": the caption names the outcome
             outcome, timepoint = _outcome_and_timepoint(column.header or _CAPTION_NUMBER.sub("", caption).strip(" .:;"))
             parsed = parse_arm_cell(_clean(scan_view(row[col]["text"])), _label_format(column.header) or table_hint, n)
+            if parsed is None and _BARE_DECIMAL.fullmatch(value):
+                unread.append((col, outcome, timepoint))
             if parsed is None:
                 continue
-            baseline = baseline_table or column.baseline or row_before or _demographic(outcome)
-            if row_when and not row_before:
-                baseline = False
-            context = dict(doc_id=doc_id, source_file=source_file, condition=condition, outcome=outcome,
-                           timepoint=column.timepoint or row_when or timepoint or caption_timepoint, evidence=evidence,
-                           start=start, end=end, subgroup="", role="baseline" if baseline else "")
-            out.append(_arm_row(context, parsed, arm, int(row[col]["start"]) - start))
+            read.append(parsed)
+            out.append(_transposed_row(row, col, column, parsed, arm, (outcome, timepoint), (start, end, evidence),
+                                       (row_when, row_before), dict(doc_id=doc_id, source_file=source_file, condition=condition,
+                                            baseline_table=baseline_table, caption_timepoint=caption_timepoint)))
+        if len(read) >= 2 and all(p["measure"] == "MEAN" and p.get("sd") is not None for p in read):
+            # "| Control | Before treatment | 55.1±11.2 | 1.24±0.07 | 67.12 |": beside the row's means, a bare
+            # decimal is that arm's mean printed without its SD
+            for col, outcome, timepoint in unread:
+                parsed = parse_arm_cell(_clean(scan_view(row[col]["text"])), "mean", n)
+                if parsed is not None:
+                    out.append(_transposed_row(row, col, columns[col], parsed, arm, (outcome, timepoint),
+                                               (start, end, evidence), (row_when, row_before), dict(doc_id=doc_id, source_file=source_file,
+                                                                condition=condition, baseline_table=baseline_table,
+                                                                caption_timepoint=caption_timepoint)))
     return out
+
+
+_BARE_DECIMAL = re.compile(r"[-\u2212]?\d+\.\d+")
+
+
+def _transposed_row(row: dict, col: int, column: "_Column", parsed: dict, arm: Arm, what: tuple[str, str],
+                    span: tuple[int, int, str], when: tuple[str, bool], where: dict) -> dict:
+    """One arm-level row of a transposed table's cell (see _read_transposed)."""
+    (outcome, timepoint), (start, end, evidence), (row_when, row_before) = what, span, when
+    baseline = where["baseline_table"] or column.baseline or row_before or _demographic(outcome)
+    if row_when and not row_before:
+        baseline = False
+    context = dict(doc_id=where["doc_id"], source_file=where["source_file"], condition=where["condition"],
+                   outcome=outcome, timepoint=column.timepoint or row_when or timepoint or where["caption_timepoint"],
+                   evidence=evidence, start=start, end=end, subgroup="", role="baseline" if baseline else "")
+    return _arm_row(context, parsed, arm, int(row[col]["start"]) - start)
 
 
 # "ACR50, upadacitinib vs adalimumab", "Drug A versus placebo — death": a row naming the comparison it reports

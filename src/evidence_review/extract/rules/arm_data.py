@@ -462,7 +462,7 @@ def survival_time_pairs(s: Sentence) -> None:
 # -114.7 ml with A versus -239.9 ml with B": two arms' means printed without a spread, each with its arm
 _MEAN_CLAUSE = re.compile(r"\b(?:mean|average|means|rates?\s+of\s+change)\b", re.I)
 _VALUE_FOR_ARM = re.compile(r"\s*(?:[a-zA-Z\u00b5%/]{1,8}\s+)?(?:in\s+the\s+|with\s+|among\s+|under\s+|for\s+the\s+)", re.I)
-_PAIR_JOIN = re.compile(r"[^.;\d]{0,60}?(?:\band\b|\bvs\.?|\bversus\b|\bcompared\s+with\b|,)\s*(?:with\s+|in\s+)?$", re.I)
+_PAIR_JOIN = re.compile(r"[^.;\d]{0,60}?(?:\band\b|\bvs\.?|\bversus\b|\bcompared\s+with\b|,)\s*(?:with\s+|in\s+|by\s+)?$", re.I)
 # "Mean duration of X was reduced from 6.3 to 4.5 days under the new algorithm": the control's mean, then the
 # arm's named after the pair
 _FROM_TO = re.compile(r"\b(?:reduced|decreased|shortened|increased|lengthened|fell|rose|dropped)\s+from\s+(?P<a>\d+(?:\.\d+)?)"
@@ -564,13 +564,27 @@ def _first_number(s: Sentence) -> int:
     return s.nums[0].start if s.nums else len(s.seg)
 
 
+# "The mean anxiety score decreased by 3.6 points in the A group and by 1.9 points in the B group": each arm's
+# change, the quantity named between "mean" and the verb; a fall is a negative change
+_CHANGED_BY = re.compile(r"\b(?:mean|average)\s+(?P<q>(?:[\w-]+\s+){0,4}?[\w-]+?)\s+(?P<verb>decreased|reduced|fell|dropped|"
+                         r"declined|increased|rose)\s+by\s", re.I)
+_FALL_VERBS = frozenset(("decreased", "reduced", "fell", "dropped", "declined"))
+
+
 def _bare_mean(s: Sentence, i: int, arm: str) -> None:
     n = s.nums[i]
     est = Estimate("MEAN", n.value, n.text, n.start, n.full_end, kind="mean", arm_hint=arm)
     est.total = s.state.arm_sizes.get(arm)
     est.outcome_hint = _quantity(s.seg, n.start)
     clause = s.seg[_clause_start(s.seg, n.start):n.start]
-    if _CHANGE.search(clause) or _FROM_TO.search(s.seg):
+    changed = None
+    for changed in _CHANGED_BY.finditer(s.seg, 0, n.start):
+        pass
+    if changed is not None and not n.signed and not re.search(r"\.\s|;|\b(?:from|to)\b", s.seg[changed.end():n.start]):
+        est.outcome_hint = "change in " + re.sub(r"\s+", " ", changed.group("q")).strip()
+        if changed.group("verb").lower() in _FALL_VERBS and est.value > 0:
+            est.value = -est.value
+    elif _CHANGE.search(clause) or _FROM_TO.search(s.seg):
         # "the mean change in EDSS from baseline was -0.2 in the A group": a change, the outcome says so
         if est.outcome_hint and not _CHANGE.search(est.outcome_hint):
             est.outcome_hint = "change in " + est.outcome_hint

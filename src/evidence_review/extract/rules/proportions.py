@@ -254,6 +254,9 @@ def _decimals(text: str) -> int:
     return len(text.rstrip("%").split(".")[1]) if "." in text else 0
 
 
+_PEOPLE_NOUN = re.compile(r"\S+\s+(?:women|men|mothers|girls|boys)\b", re.I)
+
+
 def count_percent(s: Sentence) -> None:
     """ "12 (22.2%)", "Seven patients (35%)", "8 patients [9.3%]", "Nine (15%) of 61 participants"."""
     seg = s.seg
@@ -267,12 +270,16 @@ def count_percent(s: Sentence) -> None:
             continue
         if re.search(r"(?:/|\bof)\s*$", seg[max(0, c.start - 12):c.start]):
             continue
+        people_with_outcome = s.counts_people_with_outcome(seg[c.count_start:c.percent_start])
+        if _PEOPLE_NOUN.match(seg, c.count_start) and not people_with_outcome:
+            continue        # "32 women (45%)" at entry: left unclaimed for the rules on characteristics
         local = s.local_after(c.end)
         s.claimed.update(xi + ni)
         # "Two children (7%)": the noun of the count itself is no baseline trait
         between = re.sub(r"^\S+\s+(?:children|adults)\b", "", seg[c.count_start:c.percent_start])
-        if s.vetoed(local, c.start) or not (s.has_outcome() or s.compares_counts()) or s.describes_patients(between) \
-                or _SCREENING.search(seg):
+        # (people counted for an outcome: the sentence was found free of baseline words once they are set aside)
+        if not people_with_outcome and (s.vetoed(local, c.start) or s.describes_patients(between)) \
+                or not (s.has_outcome() or s.compares_counts()) or _SCREENING.search(seg):
             continue
         if _SHARE_OF_THE_EVENTS.search(seg, 0, c.start) and _IN_AN_ARM_AFTER.match(seg, c.end):
             continue        # "Of the 9 patients who failed, 8 (88.9%) were in the X group": a share of the 9, not of the arm
@@ -520,10 +527,29 @@ def _arm_before_bracket(s: Sentence, pos: int) -> str:
     return named[-1].name if named else ""
 
 
+# "The A group slept longer (...)", "Patients in the A arm had less pain (...)": the sentence opens with one arm
+_ARM_SUBJECT_BEFORE = re.compile(r"^\s*(?:the\s+)?(?:(?:patients|participants|women|men)\s+(?:in|of)\s+the\s+)?$", re.I)
+_GROUP_AFTER = re.compile(r"\s*(?:group|arm)\b", re.I)
+
+
+def _subject_arm_and_the_other(s: Sentence) -> tuple[str, str] | None:
+    """ "The A group felt less pain (significant discomfort 26% vs 58%)": in a document of two arms, a sentence whose
+    subject is one of them, naming no other, sets that arm against the other."""
+    arms = s.state.two_arms()
+    named = {m.canonical for m in s.mentions}
+    if len(arms) != 2 or len(named) != 1 or not s.mentions:
+        return None
+    first = s.mentions[0]
+    if first.canonical not in arms or not _ARM_SUBJECT_BEFORE.match(s.seg[:first.start]) \
+            or not _GROUP_AFTER.match(s.seg, first.end):
+        return None
+    return (first.canonical, next(a for a in arms if a != first.canonical))
+
+
 def _pair_arms(s: Sentence) -> dict[int, str]:
     """ "headache (29% vs 28%)" in a sentence naming no arm: the two arms of the document's last comparison,
     in its order, when the document states both arms' sizes."""
-    pair = s.comparison_order()
+    pair = s.comparison_order() or _subject_arm_and_the_other(s)
     if not pair or not all(a in s.state.arm_sizes for a in pair):
         return {}
     out = {}
