@@ -157,6 +157,15 @@ def test_shared_noun_after_two_treated_arms_and_primary_outcome_met():
     assert [r["ci_level"] for r in rows_of(text, "OR")] == [0.9]
 
 
+def test_a_threshold_in_words_is_not_an_arm_share():
+    text = ("In all, 800 patients were randomized to dapagliflozin (n = 400) or sitagliptin (n = 400). The odds of "
+            "reaching a fasting glucose level below 7% with dapagliflozin as compared with sitagliptin were 1.40 "
+            "(95% CI, 1.05 to 1.87), and of a weight loss of at least 5% were 2.10 (95% CI, 1.50 to 2.94). The "
+            "proportion of patients reaching a glycated hemoglobin level below 7% was higher with dapagliflozin "
+            "than with sitagliptin (odds ratio 1.40, 95% CI, 1.05 to 1.87).")
+    assert rows_of(text, "PROPORTION") == []
+
+
 # ---------------------------------------------------------------- below one percent
 def test_one_below_one_percent_takes_the_arms_size():
     text = ("In total, 200 patients were randomly assigned to voclosporin (n=120) or placebo (n=80). Deaths "

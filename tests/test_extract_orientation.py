@@ -384,3 +384,84 @@ def test_a_drug_that_only_names_a_subgroup_is_not_an_arm():
     for value in (0.81, 1.12):
         row = _one(rows, "IRR", value) if any(r["measure"] == "IRR" for r in rows) else _one(rows, "RR", value)
         assert (row["intervention"], row["comparator"]) == ("baricitinib", "standard care")
+
+
+# ---------------------------------------------------------------- risk differences: the printed sign holds
+def test_a_positive_risk_difference_after_lower_for_the_first_arm_is_the_other_arm_first():
+    text = ("The risk of relapse was significantly lower for patients treated with rituximab than for those treated "
+            "with azathioprine at 12 months (12% versus 31%; risk difference [RD] 19%, 95% confidence interval [CI] "
+            "10%\u201328%) and 24 months (40% versus 52%; RD 12%, 95% CI 1%\u201323%).")
+    assert [a for a in arms(text) if a[0] == "RD"] == [("RD", 0.19, "azathioprine", "rituximab"),
+                                                       ("RD", 0.12, "azathioprine", "rituximab")]
+
+
+def test_a_negative_risk_difference_keeps_the_order_the_sentence_names():
+    text = ("The risk of relapse was lower with rituximab than with azathioprine (12% versus 31%; risk difference "
+            "-19%, 95% CI -28% to -10%).")
+    assert [a for a in arms(text) if a[0] == "RD"] == [("RD", -0.19, "rituximab", "azathioprine")]
+
+
+def test_a_difference_the_text_orders_is_not_turned_by_a_later_direction_word():
+    text = ("A sensitivity analysis yielded a difference in relapse rate between azathioprine and rituximab of 2.5% "
+            "(2-sided 90% CI -1.0 to +6.0%), a lower point estimate than the main analysis.")
+    assert [a for a in arms(text) if a[0] == "RD"] == [("RD", 0.025, "azathioprine", "rituximab")]
+
+
+def test_arms_of_a_structured_aim_named_by_their_abbreviations():
+    from evidence_review.extract.study import build_study
+    text = ("Objectives: To compare the efficacy of artesunate-mefloquine (ASMQ) and artemether-lumefantrine (ALU) "
+            "for uncomplicated malaria.\nMethods: Children were randomized to ASMQ or ALU.\nResults: The risk of "
+            "recurrence was lower for children treated with ASMQ than for those treated with ALU (9% versus 21%; RD "
+            "12%, 95% CI 5%\u201319%).")
+    aim_end = text.index("\nMethods")
+    structure = {"sections": [{"name": "background", "start": 0, "end": aim_end},
+                              {"name": "methods", "start": aim_end, "end": text.index("\nResults")},
+                              {"name": "results", "start": text.index("\nResults"), "end": len(text)}], "tables": []}
+    study = build_study("doc", text, structure)
+    assert [(a.canonical, "ASMQ" in a.aliases, "ALU" in a.aliases) for a in study.arms] == [
+        ("artesunate-mefloquine", True, False), ("artemether-lumefantrine", False, True)]
+    rows = extract_document("doc", text, study=study)
+    assert [(r["value"], r["intervention"], r["comparator"]) for r in rows if r["measure"] == "RD"] == [
+        (0.12, "artemether-lumefantrine", "artesunate-mefloquine")]
+
+
+def test_an_absolute_risk_increase_of_one_arm_instead_of_another_is_their_risk_difference():
+    text = ("The absolute risk increase of treatment failure when using rituximab instead of azathioprine was 12.40% "
+            "(95%CI: 3.05 \u2013 21.75).")
+    assert arms(text) == [("RD", 0.124, "rituximab", "azathioprine")]
+
+
+def test_differences_between_a_list_of_arms_and_the_arm_named_last_respectively():
+    text = ("The estimated differences between the rituximab, tocilizumab, and eculizumab groups and the placebo group "
+            "were \u22120.52 points (95% CI, \u22120.80 to \u22120.24), \u22120.71 points (95% CI, \u22120.99 to \u22120.43), and "
+            "\u22121.02 points (95% CI, \u22121.30 to \u22120.74), respectively.")
+    assert [(a[1], a[2], a[3]) for a in arms(text)] == [(-0.52, "rituximab", "placebo"), (-0.71, "tocilizumab", "placebo"),
+                                                         (-1.02, "eculizumab", "placebo")]
+
+
+def test_a_difference_between_two_arms_keeps_their_order():
+    text = "The difference between the rituximab and placebo groups was \u22120.52 points (95% CI, \u22120.80 to \u22120.24)."
+    assert [(a[1], a[2], a[3]) for a in arms(text)] == [(-0.52, "rituximab", "placebo")]
+
+
+def test_a_ratio_whose_own_words_name_its_comparator():
+    text = ("Median survival was 7.1 months with rituximab (hazard ratio for the comparison with azathioprine, 0.61; "
+            "99.5% CI, 0.45 to 0.83).")
+    assert [(a[1], a[2], a[3]) for a in arms(text) if a[0] == "HR"] == [(0.61, "rituximab", "azathioprine")]
+
+
+def test_a_rate_that_exceeded_two_others_by_given_differences():
+    text = ("At week 24, the response rate with rituximab exceeded that with placebo by 21.4 percentage points (95% CI "
+            "15.0\u201327.8) and that with azathioprine by 6.2 percentage points (95% CI 0.5\u201311.9).")
+    assert [(a[1], a[2], a[3]) for a in arms(text)] == [(0.214, "rituximab", "placebo"),
+                                                         (0.062, "rituximab", "azathioprine")]
+
+
+@pytest.mark.parametrize("text, intervention, comparator", [
+    ("The prevalence of failure by day 28 for the rituximab group was 58.1%, compared to 19.4% for azathioprine "
+     "(odds ratio [OR], 0.17; 95% confidence interval [CI], 0.09\u20130.31; p < 0.001).", "azathioprine", "rituximab"),
+    ("Relapse occurred in 12% with rituximab compared with 20% with placebo (hazard ratio 0.55, 95% CI 0.35-0.86).",
+     "rituximab", "placebo"),
+])
+def test_the_arms_printed_percentages_decide_which_arm_a_ratio_is_about(text, intervention, comparator):
+    assert [(a[2], a[3]) for a in arms(text) if a[0] in ("OR", "HR")] == [(intervention, comparator)]

@@ -499,3 +499,9 @@ def test_a_lists_joint_is_no_arm():
     text = ("Infants were randomly assigned 1:1 to prophylactic ibuprofen at vaccination, and at 6-8 hour intervals "
             "thereafter, or a control group that received no ibuprofen.")
     assert "and" not in [a.canonical for a in build_study("doc", text).arms]
+
+
+def test_an_arm_named_by_its_concentration_keeps_it():
+    study = build_study("doc", "Patients were randomly assigned to glycine 1.5% solution (n = 40) or normal saline 0.9% "
+                               "solution (n = 40).")
+    assert [a.canonical for a in study.arms] == ["glycine 1.5% solution", "normal saline 0.9% solution"]

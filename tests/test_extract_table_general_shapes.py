@@ -89,7 +89,8 @@ Table 3. Rash severity in the two groups
 """
     _, rows = _read(text, text.split("\n")[2], "Table 3. Rash severity in the two groups")
     assert [(r["events"], r["role"], r["timepoint"]) for r in rows] == [
-        (12, "baseline", ""), (13, "baseline", ""), (18, "baseline", ""), (18, "baseline", ""),
+        (12, "baseline", "before treatment"), (13, "baseline", "before treatment"),
+        (18, "baseline", "before treatment"), (18, "baseline", "before treatment"),
         (25, "", "after treatment"), (20, "", "after treatment"), (5, "", "after treatment"), (11, "", "after treatment")]
     # the phase is not part of the outcome
     assert {r["outcome"] for r in rows} == {"Mild", "Severe"}

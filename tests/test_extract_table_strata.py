@@ -410,6 +410,22 @@ def test_a_sentence_repeating_a_table_cell_without_naming_the_arm_is_one_row():
     assert [r["outcome"] for r in without_repeats(sentence, table)] == ["stroke"]
 
 
+def test_an_arm_percentage_repeating_a_table_cell_is_dropped_when_its_sentence_names_the_row():
+    # "Nausea (7.4% vs. 1.2%) and rash (2.0% vs. 1.8%) occurred more often with X than with placebo.": the sentence
+    # reader took the outcome in force from the sentence before ("discontinuation"); its words still name the row
+    sentence = [dict(measure="PROPORTION", events=36, total=487, value=0.074, intervention="apixaban",
+                     outcome="drug discontinuation", value_text="7.4%", finder="arm-percent",
+                     evidence="Nausea (7.4% vs. 1.2%) and rash (2.0% vs. 1.8%) occurred more often with apixaban."),
+                # the same share of an outcome the sentence does not name is kept
+                dict(measure="PROPORTION", events=36, total=487, value=0.074, intervention="apixaban",
+                     outcome="", value_text="7.4%", finder="arm-percent",
+                     evidence="Headache was reported by 7.4% of the patients receiving apixaban.")]
+    table = [dict(measure="PROPORTION", events=38, total=512, value=38 / 512, intervention="apixaban",
+                  outcome="Nausea", value_text="38 (7.4)", finder="table",
+                  evidence="| Nausea, n (%) | 38 (7.4) | 6 (1.2) |")]
+    assert [r["evidence"][:8] for r in without_repeats(sentence, table)] == ["Headache"]
+
+
 def test_a_baseline_tables_patients_with_heading_heads_its_categories():
     text = """Patients were randomly assigned to drug A (n = 50) or placebo (n = 50).
 Table 1. Baseline characteristics

@@ -170,3 +170,15 @@ def test_ordinary_words_are_no_drug_names():
     text = ("The intercept versus placebo was 0.4 (95% CI 0.1-0.7); the peptide and placebo levels were similar "
             "(OR 1.1, 95% CI 0.8-1.5).")
     assert build_study("doc", text).arms == []
+
+
+def test_an_arm_called_by_one_word_of_its_name_keeps_the_name_the_document_gives_it():
+    from evidence_review.extract import extract_document
+    from evidence_review.extract.study import build_study
+    text = ("Women were randomly assigned to vaginal estradiol pessaries (n = 210) or placebo (n = 205). Preterm birth "
+            "was similar in both groups (31/210 [14.8%] in the estradiol group and 30/205 [14.6%] in the placebo group; "
+            "relative risk 1.01, 95% CI 0.64 to 1.60).")
+    rows = extract_document("doc", text, study=build_study("doc", text))
+    assert [(r["measure"], r["intervention"], r["comparator"]) for r in rows] == [
+        ("PROPORTION", "vaginal estradiol pessaries", ""), ("PROPORTION", "placebo", ""),
+        ("RR", "vaginal estradiol pessaries", "placebo")]

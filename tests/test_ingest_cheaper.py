@@ -33,6 +33,44 @@ def test_fix_mojibake_matches_ftfy_on_every_fixture():
     assert checked > 50
 
 
+#: ftfy's badness characters (every class of its rule), the letters its branches name, CJK, combining marks, and
+#: the characters its other fixers change, with plenty of ASCII around them.
+MOJIBAKE_ALPHABET = ("\xa0\xad·´–—―…’\x81\x9d¦¤¨¬¯¸ƒˆˇ˘˛˜†‡‰⌐◊�ªº¶§¢£¥₧€¡«¿©΄΅‘‚“„•‹\uf8ff®»˝”›™²³¹±¼½¾×µ÷⁄∂∆∏∑√∞∩∫≈≠≡≤≥№"
+                     "ÒÖÙÜòöøüŐŌŪŲ°ÀÑØÝĂĀĄĆČĎĐĘĚĒĖĞĢİĪĶĹĽŁŒŘŚŞŠŸŹŻŽҐßàñăąāćčďđęěēėğœŕśşšťźżžґﬁﬂÞΑΩΆΪЁЯαωάΰаџ│┌═╬▀░▓"
+                     "ÂÃÎÐŒœвЂВГРСўβ€ΆΒΓΞΟ免疫治疗ｆ１\u2028\u0301\u0323\r\x1b\ufeff") + "ab c.,?!\n\t AZ019" * 12
+
+
+def test_ftfy_keeps_only_what_ftfy_keeps():
+    rng = random.Random(5)
+    kept = 0
+    for _ in range(40000):
+        text = "".join(rng.choice(MOJIBAKE_ALPHABET) for _ in range(rng.randint(0, 14)))
+        fixed = ftfy.fix_text(text, FIX_CONFIG)
+        if decode.ftfy_keeps(text):
+            assert fixed == text, repr(text)
+            kept += 1
+        assert fix_mojibake(text) == fixed, repr(text)
+    assert kept > 10000  # the shortcut is taken, not only declined
+
+
+def test_ftfy_keeps_a_clean_abstract_and_not_mojibake():
+    clean = "Relapse fell (HR 0.45 ± 0.1; p ≤ 0.05) — Barré patients’ “ARR” in 免疫治疗 cohorts: 2·5 µg/mL\n" * 30
+    assert decode.ftfy_keeps(clean) and fix_mojibake(clean) == clean == ftfy.fix_text(clean, FIX_CONFIG)
+    for broken in ("The cafÃ© trial", "relapse rate â€“ 0.5", "ﬁrst dose", "ＨＲ １.２", "line\r\nbreak", "e\u0301"):
+        assert not decode.ftfy_keeps(broken * 3)
+        assert fix_mojibake(broken * 3) == ftfy.fix_text(broken * 3, FIX_CONFIG) != broken * 3
+
+
+def test_ftfy_badness_rule_needs_a_non_ascii_character_within_reach():
+    """The premises of ftfy_keeps: the badness rule never matches ASCII text, and its matches are short."""
+    rng = random.Random(8)
+    ascii_alphabet = [chr(c) for c in range(128)]
+    for _ in range(3000):
+        text = "".join(rng.choice(ascii_alphabet) for _ in range(rng.randint(0, 200)))
+        assert not ftfy.badness.is_bad(text)
+    assert 3 <= decode._BADNESS_REACH <= 12
+
+
 def test_control_share_counts_what_the_character_loop_counted():
     def by_loop(text):
         sample = text[:decode.SNIFF_BYTES]
@@ -129,3 +167,49 @@ def test_design_rules_search_the_joined_sentences_as_they_searched_each_sentence
             assert bool(pattern.search(joined)) == each, (pattern.pattern[:40], sentences)
             differing += bool(pattern.search(" ".join(sentences))) != each  # a plain space would cross
     assert differing > 0
+
+
+def _fixture_texts(limit: int = 2_000_000) -> list[str]:
+    return [path.read_text(encoding="utf-8", errors="replace") for path in sorted(FIXTURES.rglob("*"))
+            if path.is_file() and path.stat().st_size < limit]
+
+
+def test_count_starts_are_where_a_count_and_a_space_start():
+    import re
+
+    from evidence_review.ingest import sample_size
+
+    one_by_one = re.compile(rf"\b(?={sample_size._NUMBER} )", re.IGNORECASE)
+    rng = random.Random(12)
+    texts = [" ".join(rng.choice(COUNT_PIECES) for _ in range(rng.randint(0, 80))) for _ in range(1000)]
+    total = 0
+    for text in texts + _fixture_texts():
+        starts = [m.start() for m in sample_size._COUNT_START.finditer(text)]
+        assert starts == [m.start() for m in one_by_one.finditer(text)]
+        total += len(starts)
+    assert total > 1000
+
+
+def test_boilerplate_lines_classified_in_one_pass_as_rule_by_rule():
+    from evidence_review.ingest import boilerplate
+
+    def rule_by_rule(line):
+        stripped = line.strip().strip("\"“”'")
+        for rule in boilerplate.rules() if stripped else ():
+            if rule.action == "strip_prefix":
+                if rule.pattern.match(stripped):
+                    return rule
+            elif len(stripped) <= boilerplate.MAX_BOILERPLATE_LINE and rule.pattern.fullmatch(stripped):
+                return rule
+        return None
+
+    assert all(boilerplate._any_rule())  # the one-pass check is in use
+    lines = [line for text in _fixture_texts() for line in text.split("\n")]
+    lines += ["References", "  REFERENCES  ", "Share this article", "Copyright 2024 Elsevier", "Funding", "Abstract",
+              "Advertisement", "Skip to main content", "Cookie settings", "Acknowledgements", "x" * 500]
+    matched = 0
+    for line in lines:
+        expected = rule_by_rule(line)
+        assert boilerplate.classify_line(line) == expected, line
+        matched += expected is not None
+    assert matched > 20

@@ -16,12 +16,13 @@ from __future__ import annotations
 import json
 import math
 import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
+
+from .atomic import _atomic_write_bytes, write_bytes_atomic, write_text_atomic  # noqa: F401 - part of this module's API
 
 DOCUMENT_COLUMNS = [
     "doc_id", "source_file", "record", "sha256", "format", "title", "authors", "journal", "year",
@@ -71,7 +72,9 @@ FLAG_REASONS = {
 
 # Flags that describe a conversion of a correctly read number, not a problem with it: synthesis shows them as
 # notes with the estimate and still pools it. Every other flag keeps the estimate out until a reviewer accepts it.
-NOTE_ONLY_FLAGS = frozenset({"log_scale_back_transformed", "sd_from_se", "sd_from_ci"})
+#: an arm's events derived as the nearest count from its printed percentage and the arm's size stated elsewhere
+EVENTS_FROM_PERCENTAGE = "events_from_percentage"
+NOTE_ONLY_FLAGS = frozenset({"log_scale_back_transformed", "sd_from_se", "sd_from_ci", EVENTS_FROM_PERCENTAGE})
 
 POOLED_COLUMNS = [
     "cell_id", "condition", "outcome", "measure", "intervention", "comparator", "timepoint", "k",
@@ -266,40 +269,6 @@ def conform(df: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
             out[col] = pd.NA
     extra = [c for c in out.columns if c not in columns]
     return out[columns + extra]
-
-
-def _current_umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
-def _atomic_write_bytes(path: Path, data: bytes) -> None:
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        # mkstemp creates 0600 files; outputs are shared build products, so give them the usual mode.
-        os.chmod(tmp, 0o666 & ~_current_umask())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise
-
-
-def write_bytes_atomic(path: str | os.PathLike, data: bytes) -> None:
-    _atomic_write_bytes(Path(path), data)
-
-
-def write_text_atomic(path: str | os.PathLike, text: str) -> None:
-    _atomic_write_bytes(Path(path), text.encode("utf-8"))
 
 
 def write_csv_atomic(df: pd.DataFrame, path: str | os.PathLike) -> None:

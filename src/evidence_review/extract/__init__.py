@@ -163,6 +163,9 @@ def _inside(row: dict, spans: list[tuple[int, int]], text: str) -> bool:
     return False
 
 
+#: The documents.csv columns work items are made of (is_readable reads status and duplicate_of).
+_WORK_ITEM_COLUMNS = ("doc_id", "status", "duplicate_of", "condition", "source_file", "design")
+
 #: One document's extraction input: (doc_id, text, source_file, condition, structure or None, design).
 WorkItem = tuple[str, str, str, str, "dict | None", str]
 
@@ -172,7 +175,9 @@ def work_items(documents: pd.DataFrame, texts: dict[str, str], structures: dict[
     """The documents to extract, in the documents table's order: status ok, not a duplicate, with a text."""
     structures = structures or {}
     items: list[WorkItem] = []
-    for doc in documents.to_dict("records"):
+    # only the columns read here: records of all of documents.csv's columns cost ~0.5 s at 10,000 documents
+    wanted = [c for c in documents.columns if c in _WORK_ITEM_COLUMNS]
+    for doc in documents[wanted].to_dict("records"):
         if not is_readable(doc):
             continue
         doc_id = str(doc["doc_id"])

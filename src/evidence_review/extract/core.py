@@ -16,7 +16,7 @@ from .ids import estimate_id
 from .lexicon import Mention, condition_counts, find_drugs, has_outcome, outcome_at, outcome_near
 from .model import ARMS_FROM_STUDY, RATIO_ORDER_SAID, Estimate, SentenceState
 from .orientation import Group, arm_for_single, arms_for_comparison, claimed_direction, find_comparison, groups_from
-from ..tables import CONTINUOUS_MEASURES, DESCRIPTIVE_MEASURES, ONE_ARM_MEASURES
+from ..tables import CONTINUOUS_MEASURES, DESCRIPTIVE_MEASURES, EVENTS_FROM_PERCENTAGE, ONE_ARM_MEASURES
 from .patterns import RATIO
 from .registry import run_rules
 from .sentence import Sentence, arms_listed_after, arms_named_before, studies_listed_after
@@ -89,7 +89,8 @@ def _with_defined_arms(scan: str, mentions: list[Mention]) -> list[Mention]:
 
 
 # "No patient in either group developed X": a count of zero without a digit
-_NOBODY = re.compile(r"\b(?:[Nn]o|[Nn]one)\s+(?:of\s+the\s+)?(?:patients?|participants?|subjects?)\b")
+_NOBODY = re.compile(r"\b(?:[Nn]o|[Nn]one)\s+(?:of\s+the\s+)?(?:patients?|participants?|subjects?)\b"
+                     r"|\b(?:[Tt]here\s+(?:were|was)\s+no|No)\s+(?:\w+\s+)?(?:adverse|side[- ]effects?|complications?)\b")
 _OPEN_LABEL = start_guarded(re.compile(r"\b(?:open-label|single-arm|single\s+arm|uncontrolled)\b", re.I))
 
 
@@ -148,7 +149,32 @@ def _drugs_of(scan: str, arm) -> set[str]:
 _ROLE_WORDS = {
     "experimental": re.compile(r"\b(?P<w>intervention|treatment|active|experimental|study[- ]drug)\s+(?:group|arm)s?\b", re.I),
     "control": re.compile(r"\b(?P<w>usual[- ]care|standard[- ]care|comparison|comparator)\s+(?:group|arm)s?\b", re.I),
+    # "the combination therapy group" and "the monotherapy group" of a trial adding a drug to another (or to placebo)
+    "combination": re.compile(r"\b(?P<w>combination|combined)(?:\s+(?:therapy|treatment|regimen))?\s+(?:group|arm)s?\b", re.I),
+    "monotherapy": re.compile(r"\b(?P<w>mono-?therapy|single[- ]agent|single[- ]drug)\s+(?:group|arm)s?\b", re.I),
 }
+_JOINS_TREATMENTS = re.compile(r"\s\+\s|\bplus\b|\bcombined\s+with\b|\bin\s+combination\b|\band\b", re.I)
+
+
+def _arm_of_role(role: str, arms: list) -> str:
+    """The canonical name of the one arm a role word names: "intervention group" the one experimental arm,
+    "comparison group" the one control arm; "combination group" the one arm whose name joins two treatments,
+    else (two arms, one of them the control) the experimental one; "monotherapy group" the other arm."""
+    def canonical(found: list) -> str:
+        return str(getattr(found[0], "canonical", "") or "") if len(found) == 1 else ""
+
+    if role in ("experimental", "control"):
+        return canonical([a for a in arms if getattr(a, "role", "") == role])
+    if len(arms) != 2:
+        return ""
+    joined = [a for a in arms if _JOINS_TREATMENTS.search(str(getattr(a, "name", "") or ""))
+              or " + " in str(getattr(a, "canonical", ""))]
+    if len(joined) != 1:
+        roles = sorted(str(getattr(a, "role", "")) for a in arms)
+        joined = [a for a in arms if getattr(a, "role", "") == "experimental"] if roles == ["control", "experimental"] else []
+    if len(joined) != 1:
+        return ""
+    return canonical(joined) if role == "combination" else canonical([a for a in arms if a is not joined[0]])
 
 
 # first words that describe a regimen rather than name a treatment ("standard care", "high-dose X")
@@ -220,6 +246,13 @@ def _with_study_arms(scan: str, mentions: list[Mention], study) -> list[Mention]
             if not any(a < m.end() and m.start() < b for a, b in taken):
                 extra.append(Mention(m.start(), m.end(), canonical))
                 taken.append((m.start(), m.end()))
+    # "vaginal progesterone pessaries" called "the progesterone group": a word of one arm's name, and of no other
+    # arm's, used before "group" or "arm" names that arm (as the document names it)
+    for word, canonical in _group_words(getattr(study, "arms", None) or ()).items():
+        for m in _GROUP_WORD_PATTERN(word).finditer(scan):
+            if not any(a < m.end("w") and m.start("w") < b for a, b in taken):
+                extra.append(Mention(m.start("w"), m.end("w"), canonical))
+                taken.append((m.start("w"), m.end("w")))
     # "(S vs. SP)": two arms' abbreviations set against each other, a one-letter one included
     for m in _ABBREVIATIONS_VERSUS.finditer(scan):
         pair = [letters.get(m.group(k), set()) for k in ("a", "b")]
@@ -241,7 +274,8 @@ def _with_study_arms(scan: str, mentions: list[Mention], study) -> list[Mention]
             canonical = str(getattr(arm, "canonical", ""))
             base = canonical[: -len(dose) - 1] if canonical.endswith(" " + dose) else ""
             amount_unit = re.escape(amount) + r"[\s-]*" + re.escape(unit)
-            pattern = r"\b(?:with|on|receiving)\s+(?:the\s+)?(?P<dose>" + amount_unit + r")(?![\w/])"
+            # "1.24 with 5 mg", "0.13 IU/ml at 40 mg"
+            pattern = r"\b(?:with|on|receiving|at)\s+(?:the\s+)?(?P<dose>" + amount_unit + r")(?![\w/])"
             if base:
                 # "15 mg of tirzepatide", "the 5-mg, 10-mg, and 15-mg tirzepatide groups"
                 pattern += (r"|(?<![\d.])(?P<dose_of>" + amount_unit + r")\s+of\s+" + re.escape(base) + r"\b"
@@ -254,15 +288,48 @@ def _with_study_arms(scan: str, mentions: list[Mention], study) -> list[Mention]
                     extra.append(Mention(start, end, canonical))
                     taken.append((start, end))
     for role, pattern in _ROLE_WORDS.items():
-        arms = [a for a in getattr(study, "arms", None) or () if getattr(a, "role", "") == role]
-        canonical = str(getattr(arms[0], "canonical", "") or "") if len(arms) == 1 else ""
+        canonical = _arm_of_role(role, list(getattr(study, "arms", None) or ()))
         if not canonical:
             continue
         for m in pattern.finditer(scan):
             if not any(a < m.end("w") and m.start("w") < b for a, b in taken):
                 extra.append(Mention(m.start("w"), m.end("w"), canonical))
                 taken.append((m.start("w"), m.end("w")))
+    controls = [a for a in getattr(study, "arms", None) or () if getattr(a, "role", "") == "control"]
+    control = str(getattr(controls[0], "canonical", "") or "") if len(controls) == 1 else ""
+    if control in ("standard care", "no treatment", "sham"):
+        # "the control group" of a trial whose one control arm is standard care, no treatment or a sham: that arm
+        mentions = [Mention(m.start, m.end, control, m.negated) if m.canonical == "control" and not m.negated else m
+                    for m in mentions]
     return sorted(mentions + extra, key=lambda m: (m.start, m.end)) if extra else mentions
+
+
+# words of an arm's name that say how it is given or what it is made of, not which treatment it is
+_NOT_A_GROUP_WORD = re.compile(r"^(?:solution|pessaries|pessary|tablets?|capsules?|injections?|infusions?|patch|spray|"
+                               r"nasal|vaginal|rectal|intravenous|subcutaneous|topical|inhaled|standard|usual|group|"
+                               r"therapy|treatment|regimen|placebo|control|matching|conventional|plus|alone)$", re.I)
+
+
+def _group_words(arms) -> dict[str, str]:
+    """{word: canonical} for each word (six letters or more, not a lexicon drug) of exactly one arm's name whose
+    name is longer than the word, for an arm the lexicon does not name."""
+    owners: dict[str, set] = {}
+    for arm in arms:
+        canonical = str(getattr(arm, "canonical", "") or "")
+        name = str(getattr(arm, "name", "") or "")
+        if not canonical or find_drugs(name) or len(name.split()) < 2:
+            continue
+        for word in set(re.findall(r"[A-Za-z][a-z-]{5,}", name)):
+            if not _NOT_A_GROUP_WORD.match(word) and not _NOT_A_HEAD.match(word):
+                owners.setdefault(word.lower(), set()).add(canonical)
+    every_name = " ".join(str(getattr(a, "name", "") or "").lower() for a in arms)
+    return {w: next(iter(c)) for w, c in sorted(owners.items())
+            if len(c) == 1 and len(re.findall(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", every_name)) == 1}
+
+
+@lru_cache(maxsize=512)
+def _GROUP_WORD_PATTERN(word: str) -> re.Pattern:     # noqa: N802 - a compiled pattern per word, cached
+    return re.compile(r"(?<![\w-])(?P<w>" + re.escape(word) + r")(?=\s+(?:group|arm)s?\b)", re.I)
 
 
 # "complete renal remission (CR)": a phrase and the abbreviation the document uses for it afterwards
@@ -913,6 +980,12 @@ _COUNT_VERB_AFTER = re.compile(r"[)\]]?\s*(?:\([^()]{0,40}\)\s*)?(?:(?:patients|
                                r"(?:an?\s+|the\s+|any\s+)?", re.I)
 
 
+# the rules whose PROPORTION rows derive the events from a printed percentage and a size printed elsewhere
+_EVENTS_FROM_PERCENT_KINDS = frozenset({"arm-list", "arm-percent", "bracket-pair", "of-the-n", "percent-of"})
+# proportions whose rule read the outcome itself ("none of ... including apnea", "32 cases of NYHA grade III")
+_KINDS_NAMING_THEIR_OUTCOME = frozenset({"none-of", "arm-baseline"})
+
+
 def _row(doc_id, source_file, est: Estimate, s0: int, evidence: str, intervention: str, comparator: str,
          seg: str, condition: str) -> dict:
     outcome = ""
@@ -930,9 +1003,11 @@ def _row(doc_id, source_file, est: Estimate, s0: int, evidence: str, interventio
         outcome = found[0] if found else ""
     # a whole population's baseline trait has no timepoint ("the mean age was 51 years" is no time)
     timepoint = "" if est.kind == "population" else est.timepoint or _timepoint(seg, est.start)
-    if est.outcome_hint and est.measure in DESCRIPTIVE_MEASURES:
+    if est.outcome_hint and (est.measure in DESCRIPTIVE_MEASURES or est.kind in _KINDS_NAMING_THEIR_OUTCOME):
         outcome = est.outcome_hint
     flags = est.flags + validate(est.measure, est.value, est.ci_low, est.ci_high, est.p_value, est.events, est.total)
+    if est.measure == "PROPORTION" and est.events is not None and est.kind in _EVENTS_FROM_PERCENT_KINDS:
+        flags = flags + [EVENTS_FROM_PERCENTAGE]      # "61% in the X group" of 912: 556 is derived, not printed
     ci_level = est.ci_level if est.ci_level is not None else (0.95 if (est.ci_low is not None or est.ci_high is not None) else None)
     return {
         "estimate_id": estimate_id(doc_id, est.measure, est.value_text, evidence, est.start),

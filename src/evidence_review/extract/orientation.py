@@ -116,6 +116,11 @@ def _find_comparison(seg: str, groups: tuple) -> Comparison | None:
         subj = [g for g in groups if g.start >= lead.end()]
         if obj and subj:
             return Comparison(subj, obj)
+    # "the differences between the 5-mg, 10-mg, and 15-mg X groups and the Y group were ..., respectively": a list of
+    # arms, each compared with the one named after the last "and"
+    listed = _between_list(seg, groups)
+    if listed is not None:
+        return listed
     # "between the MMF and RTX groups"
     btw = re.search(r"\bbetween\s+(?:the\s+)?(?P<a>.{1,60}?)\s+and\s+(?:the\s+)?(?P<b>.{1,60}?)(?:\s+groups?|\s+arms?|[,.;)]|$)", seg, re.I)
     if btw:
@@ -137,6 +142,29 @@ def _find_comparison(seg: str, groups: tuple) -> Comparison | None:
     return None
 
 
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?", re.I)
+_BETWEEN_END = re.compile(r"\b(?:were|was|is|are)\b|[;:()\[\]]", re.I)
+
+
+def _between_list(seg: str, groups: tuple) -> Comparison | None:
+    """ "between the A, B, and C groups and the D group": three or more arms after "between", the last one (after
+    the last "and") the comparator of all the others."""
+    m = _BETWEEN.search(seg)
+    if m is None:
+        return None
+    end = _BETWEEN_END.search(seg, m.end())
+    stop = end.start() if end else len(seg)
+    inside = [g for g in groups if m.end() <= g.start < stop]
+    names = list(dict.fromkeys(g.name for g in inside))
+    if len(names) < 3:
+        return None
+    last = inside[-1]
+    joint = seg.rfind(" and ", m.end(), last.start)
+    if joint < 0 or any(g.start > joint for g in inside[:-1]) or last.name in names[:-1]:
+        return None
+    return Comparison([g for g in inside[:-1]], [last])
+
+
 def _names(gs: list[Group]) -> list[str]:
     out = []
     for g in gs:
@@ -146,11 +174,64 @@ def _names(gs: list[Group]) -> list[str]:
 
 
 def orient(measure: str, value: float, a: str, b: str, direction: int) -> tuple[str, str]:
-    """Ratios: swap the arms when the number contradicts the direction claimed for arm a."""
-    if measure in RATIO and direction and value > 0 and value != 1 and a and b:
-        if (value > 1) != (direction > 0):
-            return b, a
-    return a, b
+    """Swap the arms when the number contradicts the direction claimed for arm a: a ratio by its side of 1, a risk
+    difference by its sign ("lower for X than for Y (11% versus 29%; RD 18%)" is Y vs X, +0.18: the printed sign
+    is kept and the arms follow it)."""
+    if not (direction and a and b and value is not None):
+        return a, b
+    if measure in RATIO and value > 0 and value != 1:
+        more = value > 1
+    elif measure == "RD" and value != 0:
+        more = value > 0
+    else:
+        return a, b
+    return (b, a) if more != (direction > 0) else (a, b)
+
+
+# "17.6% for SP", "13.9% in the X group": an arm's own percentage printed right before its name
+_RATE_BEFORE_ARM = re.compile(r"(?<![\d.])(?P<v>\d+(?:\.\d+)?)\s*%\s*(?:for|in|with|on|among)\s+(?:the\s+)?"
+                              r"(?:(?:patients|participants|children)\s+(?:on|in|receiving|treated\s+with)\s+(?:the\s+)?)?$", re.I)
+# "the CQ group was 60.3%", "X: 12%": an arm's own percentage printed right after its name
+_RATE_AFTER_ARM = re.compile(r"\s*(?:group|arm)?\s*(?:was|were|of|:|,)?\s*(?P<v>\d+(?:\.\d+)?)\s*%(?!\s*(?:CI|confidence))", re.I)
+
+
+def _rate_of(seg: str, groups, name: str, lo: int, hi: int) -> float | None:
+    """The percentage the clause prints for arm `name` next to one of its mentions between `lo` and `hi`."""
+    found = None
+    for g in groups:
+        if g.name != name or not (lo <= g.start and g.end <= hi):
+            continue
+        before = _RATE_BEFORE_ARM.search(seg, max(lo, g.start - 40), g.start)
+        after = _RATE_AFTER_ARM.match(seg, g.end, hi)
+        m = before or after
+        if m is not None:
+            found = float(m.group("v"))
+    return found
+
+
+def _direction_from_rates(seg: str, groups, a: str, b: str, est_start: int, prev_end: int) -> int:
+    """+1 when the clause before a ratio or risk difference prints a higher percentage for arm a than for arm b
+    ("60.3% for the CQ group, compared to 17.6% for SP (OR 0.106)"), -1 when lower, 0 when it prints neither:
+    the numbers decide which arm the ratio is about."""
+    if not a or not b:
+        return 0
+    lo = max(prev_end, clause_bounds(seg, est_start)[0])
+    rate_a, rate_b = _rate_of(seg, groups, a, lo, est_start), _rate_of(seg, groups, b, lo, est_start)
+    if rate_a is None or rate_b is None or rate_a == rate_b:
+        return 0
+    return 1 if rate_a > rate_b else -1
+
+
+def _direction_for(measure: str, seg: str, est_start: int, tail_end: int, prev_end: int) -> int:
+    """The direction the sentence claims for the first-named arm, as `orient` uses it. A risk difference is turned
+    only by a claim made before it ("lower for X than for Y (...; RD 18%)"), never when the text orders the
+    difference itself ("a difference between A and B of 1.5%") or by a word after it, about something else."""
+    if measure == "RD":
+        since = prev_end if prev_end and _CONTRAST.search(seg, prev_end, est_start) else 0
+        before = [w for w in _direction_words(seg) if since <= w.start() < est_start]
+        if not before or re.search(r"\bdifferences?\b[^.;]{0,80}\bbetween\b", seg[:est_start], re.I):
+            return 0
+    return claimed_direction(seg, est_start, tail_end, prev_end)
 
 
 def clause_bounds(seg: str, pos: int) -> tuple[int, int]:
@@ -185,6 +266,12 @@ def arms_for_comparison(seg: str, groups: list[Group], est_start: int, est_index
         # a clause naming no arm ("; among seronegative patients, 36% and 43% (HR 0.66)") takes the arms
         # of the document's last comparison, not whichever arm the previous clause happened to end with
         groups = [g for g in groups if c0 <= g.start < c1]
+    against = _comparator_in_measure_name(seg, groups, est_start)
+    if against is not None:
+        # "6.9 months with nivolumab (hazard ratio for the comparison with ipilimumab, 0.57)": the ratio's own words
+        # name its comparator; its arm is the one named before them
+        others = [g for g in groups if g.name != against.name and g.end <= est_start]
+        return (others[-1].name if others else ""), against.name, True
     named = _arm_in_measure_name(seg, groups, est_start)
     if named is not None:
         # "hazard ratio in the empagliflozin group, 0.86", "relative risk of clearance in chloroquine group = 0.87":
@@ -204,7 +291,9 @@ def arms_for_comparison(seg: str, groups: list[Group], est_start: int, est_index
         # arms named before an earlier estimate of the sentence belong to that estimate
         pair = two_arm_clause(seg, [g for g in groups if g.start >= prev_end], est_start)
         if pair is not None:
-            return (*orient(measure, value, pair[0], pair[1], claimed_direction(seg, est_start, tail_end, prev_end)), True)
+            return (*orient(measure, value, pair[0], pair[1],
+                           _direction_from_rates(seg, groups, pair[0], pair[1], est_start, prev_end)
+                           or _direction_for(measure, seg, est_start, tail_end, prev_end)), True)
         tail = max(tail_end, est_start)
         for g in groups:
             if g.start >= tail and g.start - tail <= 40 and _FORWARD_ARM.match(seg[tail:g.start]):
@@ -227,7 +316,8 @@ def arms_for_comparison(seg: str, groups: list[Group], est_start: int, est_index
             a, b = subj[0], (obj[0] if obj else "")
         if a == b:
             b = ""
-        return (*orient(measure, value, a, b, claimed_direction(seg, est_start, tail_end, prev_end)), True)
+        return (*orient(measure, value, a, b, _direction_from_rates(seg, groups, a, b, est_start, prev_end)
+                        or _direction_for(measure, seg, est_start, tail_end, prev_end)), True)
     if own_g is not None:
         # "... compared with placebo (HR 0.28)": the arm named is the reference, not the intervention
         if re.search(r"(?:compared\s+(?:with|to)|versus|vs\.?|than|relative\s+to)\s+(?:(?:the|those|patients)\s+)*(?:\w+\s+){0,2}$",
@@ -252,6 +342,22 @@ def _arm_in_measure_name(seg: str, groups, est_start: int) -> Group | None:
         return None
     g = before[-1]
     if _ARM_THEN_VALUE.match(seg[g.end:est_start]) and _RATIO_NAMED_IN.search(seg[max(0, g.start - 70):g.start]):
+        return g
+    return None
+
+
+_COMPARED_IN_RATIO = re.compile(r"\b(?:ratio|risk|RR|HR|OR|IRR)\b[^()\d;]{0,40}?\b(?:comparisons?\s+(?:with|to|against)|"
+                                r"versus|vs\.?|relative\s+to|compared\s+(?:with|to))\s+(?:the\s+)?$", re.I)
+
+
+def _comparator_in_measure_name(seg: str, groups, est_start: int) -> Group | None:
+    """The arm a ratio's own words compare with, right before its value ("hazard ratio for the comparison with
+    ipilimumab, 0.57")."""
+    before = [g for g in groups if g.end <= est_start]
+    if not before:
+        return None
+    g = before[-1]
+    if _ARM_THEN_VALUE.match(seg[g.end:est_start]) and _COMPARED_IN_RATIO.search(seg[max(0, g.start - 70):g.start]):
         return g
     return None
 

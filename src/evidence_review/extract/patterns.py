@@ -21,7 +21,8 @@ MEASURE_WORDS: list[tuple[str, str]] = [
     ("OR", r"odds\s+ratios?"),
     ("RR", r"risk\s+ratios?|relative\s+risks?"),
     # "absolute risk reduction" is a risk difference (not the abbreviation ARR, an annualized relapse rate)
-    ("RD", r"risk\s+differences?|absolute\s+risk\s+reductions?"),
+    # "absolute risk increase of X with A instead of B": a risk difference of A vs B, positive
+    ("RD", r"risk\s+differences?|absolute\s+risk\s+(?:reductions?|increases?)(?:\s+rates?)?"),
     ("DIFF", r"(?:between[- ]groups?\s+)?differences?"),
     ("ARR", r"annual(?:i[sz]ed)?\s+relapse\s+rates?|relapse\s+rates?\s+per\s+(?:patient|person)[- ]?years?"
             # "the annualized rate of severe asthma exacerbations", "annualized exacerbation rate": analogous events
@@ -57,10 +58,15 @@ UNIT_AFTER = re.compile(
     r"cases\b|women\b|men\b|children\b|adults\b|infusions\b|cycles\b|doses\b|points?\b|-point|-year|-month|"
     r"-week|-day|times\b|attacks\b|episodes\b|treatments\b|drugs\b|groups\b|sites\b|/100|per\s+100)",
 )
-THRESHOLD_BEFORE = start_guarded(re.compile(r"(?:[<>\u2264\u2265]=?|=<|>=|\bn\s*=|\bN\s*=)\s*$"))
+# a cut-off, not a value: "< 7%", "HbA1c below 7%", "a weight loss of at least 5%"
+THRESHOLD_BEFORE = start_guarded(re.compile(
+    r"(?:[<>\u2264\u2265]=?|=<|>=|\bn\s*=|\bN\s*=|"
+    r"\b(?:below|above|under|exceeding|(?:less|greater|lower|higher)\s+than|at\s+(?:least|most)))\s*$"))
 I2_BEFORE = re.compile(r"I\s*(?:\u00b2|2|\^2)\s*[:=]?\s*$")
 CONNECTOR_RE = start_guarded(re.compile(
-    r"\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|relative\s+to|versus|vs\.?|than|over|"
+    r"\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|relative\s+to|versus|vs\.?|than|over|instead\s+of|"
+    # "the response rate with A exceeded that with B by 34.6 percentage points"
+    r"exceed(?:ed|s)?\s+(?:that|those)\s+(?:with|of|in|for)|"
     r"(?:superior|inferior|non-?inferior|similar|comparable|equivalent|preferable)\s+to)(?![\w])",
     re.I,
 ))

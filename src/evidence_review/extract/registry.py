@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from .grammar import PRODUCTIONS
-from .rules import arm_data, effects, population, proportions
+from .rules import arm_baseline, arm_data, effects, population, proportions
 from .sentence import Sentence
 
 
@@ -121,6 +121,19 @@ RULES: list[Rule] = [
            "flags": "sd_from_ci"},
           {"measure": "MEAN", "value": -2.1, "ci_low": -3.0, "ci_high": -1.2, "total": 83, "intervention": "placebo",
            "flags": "sd_from_ci"}]),
+    Rule("arm-changes-arm-first", 19, "each arm named before its own change with a labelled interval ('the A group "
+         "presented a decrease of 1.21 kg (CI 95% -0.35 to 2.77) while the B group showed an increase of 0.62 kg (CI 95% "
+         "0.11 to 1.13)'), or each change with its own verb ('decreased by 1.2 kg (95% CI ...) in A and increased by "
+         "0.6 kg (...) in B'): a MEAN row per arm, a fall stored negative",
+         ("mean_ci",), arm_data.interval_means,
+         "Patients were randomly assigned to rituximab (n = 61) or placebo (n = 59). After three months the patients "
+         "in the rituximab group presented a decrease of 1.21 kg (CI 95% -0.35 to 2.77) while the placebo group showed "
+         "an increase of 0.62 kg (CI 95% 0.11 to 1.13; p=0.04). Body weight decreased by 0.9 kg (95% CI 0.3 to 1.5) "
+         "with rituximab and increased by 0.4 kg (95% CI 0.1 to 0.7) with placebo at six months.",
+         [{"measure": "MEAN", "value": -1.21, "ci_low": -2.77, "ci_high": 0.35, "total": 61, "intervention": "rituximab"},
+          {"measure": "MEAN", "value": 0.62, "ci_low": 0.11, "ci_high": 1.13, "total": 59, "intervention": "placebo"},
+          {"measure": "MEAN", "value": -0.9, "ci_low": -1.5, "ci_high": -0.3, "total": 61, "intervention": "rituximab"},
+          {"measure": "MEAN", "value": 0.4, "ci_low": 0.1, "ci_high": 0.7, "total": 59, "intervention": "placebo"}]),
     Rule("with-interval", 20, "a bare value followed by an interval takes the nearest measure named before it",
          ("number", "interval", "bare_pair", "p_value", "measure_name"), effects.with_interval,
          "The hazard ratios of severe relapse for azathioprine relative to rituximab were 11.66 (95% CI: 2.6\u201352.3; "
@@ -252,18 +265,50 @@ RULES: list[Rule] = [
          "In this randomized trial, 1,240 patients (388 female, age 64.1 years) were followed for a median of 4 years.",
          [{"measure": "PROPORTION", "events": 388, "total": 1240, "intervention": "all patients", "role": "baseline"},
           {"measure": "MEAN", "value": 64.1, "total": 1240, "intervention": "all patients", "role": "baseline"}]),
+    Rule("arm-characteristics", 66, "an arm's characteristics at entry in a sentence it opens: 'The A group (n=60) had 32 "
+         "males and 28 females, with a mean age of 63.2, which included 32 cases of NYHA grade III and 28 cases of "
+         "grade II': the first sex count (the second is its complement), the mean age and each 'N cases of X', role "
+         "baseline, total the arm's size",
+         ("number",), arm_baseline.arm_characteristics,
+         "Patients were randomly assigned to rituximab (n = 48) or placebo (n = 50). The rituximab group (n = 48) had "
+         "27 males and 21 females aged between 19 and 66 years, with a mean age of 41.5, which included 12 cases of "
+         "optic neuritis and five cases of myelitis.",
+         [{"measure": "PROPORTION", "events": 27, "total": 48, "intervention": "rituximab", "role": "baseline",
+           "outcome": "male sex"},
+          {"measure": "MEAN", "value": 41.5, "total": 48, "intervention": "rituximab", "role": "baseline",
+           "outcome": "age", "sd": None},
+          {"measure": "PROPORTION", "events": 12, "total": 48, "intervention": "rituximab", "role": "baseline",
+           "outcome": "optic neuritis"},
+          {"measure": "PROPORTION", "events": 5, "total": 48, "intervention": "rituximab", "role": "baseline",
+           "outcome": "myelitis"}]),
     # ------------------------------------------------------------------ proportions
     Rule("count-of", 70, "events of total ('14 of 19', '117/141', 'Nine of 30'), with a % printed beside it",
          ("count_of", "word_count_of", "percent", "p_value"), proportions.count_of,
          "Treatment failure occurred in 10 of 25 (40%) patients on azathioprine versus 2 of 23 (8.7%) on rituximab.",
          [{"measure": "PROPORTION", "value": 0.4, "events": 10, "total": 25, "intervention": "azathioprine"},
           {"measure": "PROPORTION", "value": 0.087, "events": 2, "total": 23, "intervention": "rituximab"}]),
+    Rule("count-of-the-total", 70, "'88 of the 410 patients who received A (21.5%) and 97 of the 402 patients who "
+         "received B': events of a total printed with 'of the'",
+         ("count_of",), proportions.count_of,
+         "Serious adverse events were reported in 88 of the 410 patients who received rituximab (21.5%) and in 97 of "
+         "the 402 patients who received placebo (24.1%).",
+         [{"measure": "PROPORTION", "events": 88, "total": 410, "intervention": "rituximab"},
+          {"measure": "PROPORTION", "events": 97, "total": 402, "intervention": "placebo"}]),
     Rule("counts-compared", 70, "two arms' counts set side by side are an outcome's counts even when the outcome "
          "lexicon does not know the outcome's name (not in a sentence about enrolment, allocation or losses)",
          ("count_of", "count_percent", "percent"), proportions.count_of,
          "Wound dehiscence was seen in 12/80 (15%) of the mesh group versus 25/79 (32%) of the suture group.",
          [{"measure": "PROPORTION", "value": 0.15, "events": 12, "total": 80},
           {"measure": "PROPORTION", "value": 0.32, "events": 25, "total": 79}]),
+    Rule("counts-of-each-group", 70, "'the cure rate of each group was as follows: A 84.0% (42/50), B 76.0% (38/50), and "
+         "C 62.0% (31/50)': counts of each group listed are an outcome's counts even when the lexicon does not know it",
+         ("count_of", "percent"), proportions.count_of,
+         "Patients were randomly assigned to rituximab (n = 50), azathioprine (n = 50) or placebo (n = 50). The cure "
+         "rate of each group was as follows: rituximab 84.0% (42/50), azathioprine 76.0% (38/50), and placebo 62.0% "
+         "(31/50).",
+         [{"measure": "PROPORTION", "events": 42, "total": 50, "intervention": "rituximab"},
+          {"measure": "PROPORTION", "events": 38, "total": 50, "intervention": "azathioprine"},
+          {"measure": "PROPORTION", "events": 31, "total": 50, "intervention": "placebo"}]),
     Rule("word-counts-out-of", 70, "'two out of six patients in the A group compared with five out of nine in the B "
          "group': counts and totals spelled out, set against each other",
          ("word_count_of",), proportions.count_of,
@@ -287,6 +332,27 @@ RULES: list[Rule] = [
          "groups developed deep vein thrombosis.",
          [{"measure": "PROPORTION", "value": 0.0, "events": 0, "total": 25, "intervention": "rituximab"},
           {"measure": "PROPORTION", "value": 0.0, "events": 0, "total": 25, "intervention": "placebo"}]),
+    Rule("none-in-either-group-listed", 72, "'None of the patients in either group experienced any side effects including "
+         "A, B, or C': zero events of each listed outcome in each arm (items split at commas: 'nausea and vomiting' is "
+         "one outcome)",
+         ("none_of",), proportions.nobody,
+         "Patients were randomly assigned to rituximab (n=32) or placebo (n=31). None of the patients in either group "
+         "experienced any serious side effects including anaphylaxis, fever and chills, or neutropenia.",
+         [{"measure": "PROPORTION", "events": 0, "total": 32, "intervention": "rituximab", "outcome": "anaphylaxis"},
+          {"measure": "PROPORTION", "events": 0, "total": 32, "intervention": "rituximab", "outcome": "fever and chills"},
+          {"measure": "PROPORTION", "events": 0, "total": 32, "intervention": "rituximab", "outcome": "neutropenia"},
+          {"measure": "PROPORTION", "events": 0, "total": 31, "intervention": "placebo", "outcome": "anaphylaxis"},
+          {"measure": "PROPORTION", "events": 0, "total": 31, "intervention": "placebo", "outcome": "fever and chills"},
+          {"measure": "PROPORTION", "events": 0, "total": 31, "intervention": "placebo", "outcome": "neutropenia"}]),
+    Rule("no-events-sentence", 72, "'There were no adverse events.', 'No serious adverse events occurred in either "
+         "group.': a sentence saying no patient had the event, in a two-arm trial of known arm sizes: 0/n per arm",
+         ("no_events",), proportions.no_events,
+         "Patients were randomly assigned to rituximab (n=21) or placebo (n=22). No serious adverse events occurred in "
+         "either group.",
+         [{"measure": "PROPORTION", "events": 0, "total": 21, "intervention": "rituximab",
+           "outcome": "serious adverse events"},
+          {"measure": "PROPORTION", "events": 0, "total": 22, "intervention": "placebo",
+           "outcome": "serious adverse events"}]),
     Rule("events-in-arm", 72, "'23 recurrences in the A group and 7 in the B group': events that happen once to a "
          "patient (deaths, recurrences, treatment failures) counted over an arm whose size the document states",
          ("arm_count",), proportions.arm_counts,
@@ -305,6 +371,14 @@ RULES: list[Rule] = [
          "Nine (15%) of 61 participants in the rituximab group relapsed.",
          [{"measure": "PROPORTION", "value": 0.15, "events": 9, "total": 61, "intervention": "rituximab",
            "outcome": "relapse"}]),
+    Rule("count-arm-percent", 73, "'Three patients in rituximab-treated group (7.9%) showed X compared to nine patients "
+         "(24.3%) in placebo group': the arm printed between the patients and their share",
+         ("count_percent", "percent"), proportions.count_percent,
+         "Patients were randomly assigned to rituximab (n = 38) or placebo (n = 37). Three patients in rituximab-treated "
+         "group (7.89%) showed an early failure of the graft compared to nine patients (24.32%) in placebo group "
+         "(P < 0.05).",
+         [{"measure": "PROPORTION", "value": 0.0789, "events": 3, "total": 38, "intervention": "rituximab"},
+          {"measure": "PROPORTION", "value": 0.2432, "events": 9, "total": 37, "intervention": "placebo"}]),
     Rule("count-list", 73, "counts listed in the order of the arms named after them (arms resolved in core)",
          ("count_percent", "count_of"), proportions.count_percent,
          "Relapse occurred in 12 (18%), 15 (22%) and 9 (14%) patients in the rituximab, azathioprine and "
@@ -329,6 +403,14 @@ RULES: list[Rule] = [
          proportions.percent_of,
          "Overall rates of serious AEs in the voclosporin arm (26.7% of 116 patients) were similar.",
          [{"measure": "PROPORTION", "value": 0.267, "events": 31, "total": 116, "intervention": "voclosporin"}]),
+    Rule("percent-of-those-who-received", 77, "'2.5% of the patients who received A and 3.4% of those who received B': the "
+         "arm named after the percentage gives its total (the arm's size); words after the arm's name still veto a trait",
+         ("percent_of",), proportions.percent_of,
+         "Patients were randomly assigned to rituximab (n = 1200) or placebo (n = 1190). Severe infection occurred in "
+         "2.5% of the patients who received rituximab and in 3.4% of those who received placebo. Of these, 54.0% of "
+         "the patients who received rituximab were women.",
+         [{"measure": "PROPORTION", "value": 0.025, "events": 30, "total": 1200, "intervention": "rituximab"},
+          {"measure": "PROPORTION", "value": 0.034, "events": 40, "total": 1190, "intervention": "placebo"}]),
     Rule("below-one-percent", 78, "'one (<1%)' for an arm of known size", ("below_one_percent",),
          proportions.below_one_percent,
          "Patients were assigned to voclosporin (n=178) or placebo (n=178). Serious infections occurred in one "
@@ -355,6 +437,13 @@ RULES: list[Rule] = [
           {"measure": "PROPORTION", "value": 0.051, "events": 6, "total": 118, "intervention": "placebo"},
           {"measure": "PROPORTION", "value": 0.10, "events": 12, "total": 120, "intervention": "rituximab"},
           {"measure": "PROPORTION", "value": 0.085, "events": 10, "total": 118, "intervention": "placebo"}]),
+    Rule("bracket-pairs-label-first", 79, "'(A 9.5%; B 17.9%; p = 0.0147)': a bracket naming each arm before its "
+         "percentage; the arms' sizes give the counts",
+         ("percent", "number"), proportions.bracket_pairs,
+         "Patients were randomly assigned to rituximab (n = 140) or placebo (n = 134). The percentage of patients with "
+         "at least one infusion reaction was higher (rituximab 15.0%; placebo 6.7%; p = 0.02).",
+         [{"measure": "PROPORTION", "value": 0.15, "events": 21, "total": 140, "intervention": "rituximab"},
+          {"measure": "PROPORTION", "value": 0.067, "events": 9, "total": 134, "intervention": "placebo"}]),
     Rule("arm-percent", 90, "a bare percentage for an arm of known size; '29% vs 28%' for the comparison's arms",
          ("percent", "percent_pair"), proportions.arm_percentages,
          "Patients were assigned to efgartigimod (n=84) or placebo (n=83). More patients were MG-ADL responders "
@@ -363,6 +452,13 @@ RULES: list[Rule] = [
          [{"measure": "OR", "value": 4.95},
           {"measure": "PROPORTION", "value": 0.29, "events": 24, "total": 84, "intervention": "efgartigimod"},
           {"measure": "PROPORTION", "value": 0.28, "events": 23, "total": 83, "intervention": "placebo"}]),
+    Rule("arm-percent-comma-vs", 90, "'(4.1%, vs. 5.6% in the B group; ...)' after a clause about the A group: a pair "
+         "whose first value is followed by a comma before 'vs.'",
+         ("percent", "percent_pair"), proportions.arm_percentages,
+         "Patients were randomly assigned to rituximab (n = 1200) or placebo (n = 1190). In the rituximab group there "
+         "were significantly lower rates of death from any cause (4.1%, vs. 5.6% in the placebo group).",
+         [{"measure": "PROPORTION", "value": 0.041, "events": 49, "total": 1200, "intervention": "rituximab"},
+          {"measure": "PROPORTION", "value": 0.056, "events": 67, "total": 1190, "intervention": "placebo"}]),
     # ------------------------------------------------------------------ an arm's mean or median
     Rule("mean-sd", 100, "an arm's mean with its SD ('12.1 \u00b1 3.4', '12.1 (SD 3.4)', a 'mean (SD)' header)",
          ("mean_pm", "mean_bracket"), arm_data.means,
@@ -412,6 +508,31 @@ RULES: list[Rule] = [
           {"measure": "MEAN", "value": 5.32, "sd": 0.64, "total": 78, "intervention": "azathioprine"},
           {"measure": "MEAN", "value": 2.67, "sd": 0.55, "total": 79, "intervention": "rituximab"},
           {"measure": "MEAN", "value": 3.22, "sd": 0.58, "total": 78, "intervention": "azathioprine"}]),
+    Rule("ampersand-list-in-brackets", 106, "summaries joined by '&' inside brackets, the arms listed after the closing "
+         "bracket ('the mean value of HR (61.2 \u00b1 9.8 beat/min & 59.9 \u00b1 10.1 beat/min & 63.0 \u00b1 8.4 "
+         "beat/min) in the A, B and C groups respectively'): one MEAN row per arm in the list's order; 'the mean value "
+         "of X' names X",
+         ("mean_pm",), arm_data.means,
+         "Patients were randomly assigned to rituximab (n = 44), azathioprine (n = 45) or placebo (n = 43). Ten minutes "
+         "after intubation, the mean value of HR (61.2 \u00b1 9.8 beat/min & 59.9 \u00b1 10.1 beat/min & 63.0 \u00b1 8.4 "
+         "beat/min) fell in the rituximab, azathioprine and placebo groups respectively.",
+         [{"measure": "MEAN", "value": 61.2, "sd": 9.8, "total": 44, "intervention": "rituximab", "outcome": "HR"},
+          {"measure": "MEAN", "value": 59.9, "sd": 10.1, "total": 45, "intervention": "azathioprine", "outcome": "HR"},
+          {"measure": "MEAN", "value": 63.0, "sd": 8.4, "total": 43, "intervention": "placebo", "outcome": "HR"}]),
+    Rule("lists-in-the-studied-groups", 106, "lists of summaries closed by 'in the studied groups respectively' in a "
+         "sentence naming no arm: the document's arms of known size in the order it named them, when there are as "
+         "many arms as values",
+         ("mean_pm",), arm_data.means,
+         "Patients were randomly assigned to rituximab (n = 50), azathioprine (n = 51) or placebo (n = 49). At 60 min "
+         "the mean value of CVP rose to (7.5 \u00b1 2.1 cm/H2O & 7.2 \u00b1 2.0 cm/H2O & 8.1 \u00b1 2.3 cm/H2O) and "
+         "(8.5 \u00b1 2.2 & 8.4 \u00b1 2.1 cm/H2O & 9.7 \u00b1 2.9 cm/H2O) in the postoperative period in the studied "
+         "groups respectively.",
+         [{"measure": "MEAN", "value": 7.5, "sd": 2.1, "total": 50, "intervention": "rituximab"},
+          {"measure": "MEAN", "value": 7.2, "sd": 2.0, "total": 51, "intervention": "azathioprine"},
+          {"measure": "MEAN", "value": 8.1, "sd": 2.3, "total": 49, "intervention": "placebo"},
+          {"measure": "MEAN", "value": 8.5, "sd": 2.2, "total": 50, "intervention": "rituximab"},
+          {"measure": "MEAN", "value": 8.4, "sd": 2.1, "total": 51, "intervention": "azathioprine"},
+          {"measure": "MEAN", "value": 9.7, "sd": 2.9, "total": 49, "intervention": "placebo"}]),
     Rule("pair-about-one-arm", 107, "'The A group received more colloid (1,907 \u00b1 878 ml versus 1,204 \u00b1 898 ml)': "
          "in a two-arm document, a 'x versus y' pair in a sentence about one arm: that arm first, the other second",
          ("mean_pm",), arm_data.means,
@@ -449,16 +570,45 @@ RULES: list[Rule] = [
           {"measure": "MEAN", "value": 9.8, "total": 58, "intervention": "placebo", "sd": None},
           {"measure": "MEAN", "value": 41.5, "total": 58, "intervention": "placebo"},
           {"measure": "MEAN", "value": 30.2, "total": 60, "intervention": "rituximab"}]),
+    Rule("bare-means-respectively", 109, "bare means listed, then their arms closed by 'respectively' ('the mean values of "
+         "serum sodium were 138.2 and 139.6 mmol/L for the A and B groups, respectively'): a MEAN row per arm without "
+         "SD, the list's last value never the first listed arm's",
+         ("number",), arm_data.bare_means,
+         "Patients were randomly assigned to rituximab (n = 40) or placebo (n = 42). The mean values of serum sodium "
+         "after the infusion were 138.2 and 139.6 mmol/L for the rituximab and placebo groups, respectively.",
+         [{"measure": "MEAN", "value": 138.2, "total": 40, "intervention": "rituximab", "sd": None},
+          {"measure": "MEAN", "value": 139.6, "total": 42, "intervention": "placebo", "sd": None}]),
     Rule("median-iqr-range", 110, "an arm's median with its IQR or range",
          ("median_spread", "range"), arm_data.medians,
          "The median EDSS score at one year was 3.0 (IQR 2.0-4.5) in the rituximab group.",
          [{"measure": "MEDIAN", "value": 3.0, "q1": 2.0, "q3": 4.5, "intervention": "rituximab"}]),
+    Rule("median-comma-iqr", 110, "an arm's median with its IQR printed after a comma: '(51.0 days, interquartile range "
+         "[IQR] 28.0-69.0, in the X group versus 52.0 days, IQR 27.0-76.0, in the Y group)'",
+         ("median_comma_spread", "range"), arm_data.medians,
+         "Patients were randomly assigned to rituximab (n = 120) or azathioprine (n = 118). Median use was similar in "
+         "both groups (43.0 days, interquartile range [IQR] 21.0\u201360.0, in the rituximab group versus 45.5 days, "
+         "IQR 22.0\u201371.0, in the azathioprine group).",
+         [{"measure": "MEDIAN", "value": 43.0, "q1": 21.0, "q3": 60.0, "total": 120, "intervention": "rituximab"},
+          {"measure": "MEDIAN", "value": 45.5, "q1": 22.0, "q3": 71.0, "total": 118, "intervention": "azathioprine"}]),
     Rule("median-range-heading", 111, "a 'median (range)' heading makes the bare pairs after it ranges",
          ("median_spread",), arm_data.medians,
          "The median (range) EDSS was 3.5 (1.0-7.5) in the rituximab group and 4.0 (2.0-8.0) in the azathioprine group.",
          [{"measure": "MEDIAN", "value": 3.5, "range_low": 1.0, "range_high": 7.5, "q1": None, "intervention": "rituximab"},
           {"measure": "MEDIAN", "value": 4.0, "range_low": 2.0, "range_high": 8.0, "q1": None,
            "intervention": "azathioprine"}]),
+    Rule("medians-without-spread", 112, "arms' medians printed without a spread, each value (or a run of values, one "
+         "per quantity named) followed by its arm: 'The median PFS and OS were 2.8 and 13.2 months in X and 2.0 and "
+         "14.0 months in Y'; a median time to an event printed with its interval or beside a hazard ratio is the "
+         "survival analysis's estimate and gives no arm row",
+         ("number",), arm_data.bare_medians,
+         "Patients were randomly assigned to azathioprine (n = 80) or rituximab (n = 81). The median "
+         "PFS and OS were 3.6 and 11.9 months with azathioprine and 4.4 and 16.0 months with rituximab. Median relapse-free survival was 9.1 months in the rituximab group and 6.0 months in the "
+         "azathioprine group (hazard ratio, 0.71; 95% CI, 0.52 to 0.97).",
+         [{"measure": "MEDIAN", "value": 3.6, "total": 80, "intervention": "azathioprine", "q1": None, "outcome": "pfs"},
+          {"measure": "MEDIAN", "value": 11.9, "total": 80, "intervention": "azathioprine", "outcome": "os"},
+          {"measure": "MEDIAN", "value": 4.4, "total": 81, "intervention": "rituximab", "outcome": "pfs"},
+          {"measure": "MEDIAN", "value": 16.0, "total": 81, "intervention": "rituximab", "outcome": "os"},
+          {"measure": "HR", "value": 0.71, "ci_low": 0.52, "ci_high": 0.97}]),
 ]
 RULES.sort(key=lambda r: r.priority)
 # each rule function once, at its first (lowest) priority: a function listed twice, for two shapes, runs once.

@@ -42,7 +42,9 @@ _TIME_WORD_BEFORE = re.compile(r"\b(?:days?|weeks?|months?|years?|visits?|hours?
 # counts of two arms set side by side, and the sentences about patient flow whose counts are not outcomes
 _COUNTS_COMPARED = re.compile(r"\b(?:vs\.?|versus|compared\s+(?:to|with)|than|respectively)(?=\W)|"
                               r"\b(?:in|of)\s+(?:the\s+)?\S+(?:\s+\S+)?\s+(?:group|arm)\b[^.;]{0,80}?\b(?:and|while|whereas)\b|"
-                              r"\b(?:significant(?:ly)?\s+differen\w*|differ\w*\s+(?:significantly\s+)?between|no\s+(?:significant\s+)?differen\w*)",
+                              r"\b(?:significant(?:ly)?\s+differen\w*|differ\w*\s+(?:significantly\s+)?between|no\s+(?:significant\s+)?differen\w*)|"
+                              # "the cure rate of each group was as follows: group A 84.0% (42/50), group B ..."
+                              r"\b(?:of|in|for)\s+each\s+(?:group|arm)\b",
                               re.I)
 _DISPOSITION = re.compile(r"\b(?:randomi[sz]\w*|allocated|assigned|enrol\w*|recruited|screened|excluded|withdr[ae]w\w*|"
                           r"lost\s+to\s+follow-?up|dropped\s+out|completed|discontinu\w*|eligible|consent\w*)\b", re.I)
@@ -265,7 +267,7 @@ class Sentence:
         return bool(P.UNIT_AFTER.match(self.seg[n.full_end:n.full_end + 16]))
 
     def threshold_before(self, n: Num) -> bool:
-        before = self.seg[max(0, n.start - 6):n.start]
+        before = self.seg[max(0, n.start - 14):n.start]
         return bool(P.THRESHOLD_BEFORE.search(before)) or bool(P.I2_BEFORE.search(before))
 
     def add(self, est: Estimate, idx: int, tail_from: int | None = None) -> Estimate:

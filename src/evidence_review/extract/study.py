@@ -84,6 +84,8 @@ _ALLOCATION = start_guarded(re.compile(
     # "to one of three groups:", "to two groups:", "into one of two neoadjuvant treatment arms:"
     r"(?:(?:one\s+of\s+(?:the\s+)?(?:two|three|four|five|\d)\s+(?:[\w-]+\s+){0,2}?(?:groups|arms|regimens|treatments)\s*[:,]?\s*)|"
     r"(?:(?:the\s+)?(?:two|three|four|five|\d)\s+(?:[\w-]+\s+){0,2}?(?:groups|arms|regimens|treatments)\s*:\s*)|"
+    # "randomised into four groups to receive 40, 50, 60, or 70 mg of X": the list after "to receive" names them
+    r"(?:(?:two|three|four|five|six|\d)\s+(?:[\w-]+\s+){0,2}?(?:groups|arms)\s+to\s+(?:receive|get)\s+)|"
     r"(?:receive|get|be\s+treated\s+with)\s+|the\s+following\s+(?:groups|arms)\s*:\s*)?(?:either\s+)?", re.I))
 _RATIO = start_guarded(re.compile(r"\b(\d)\s*:\s*(\d)(?:\s*:\s*(\d))?\b"))
 # where an allocation list ends: its duration, a stratification, a following clause
@@ -166,10 +168,16 @@ class Study:
         if not mention or not mention.strip():
             return None
         name, n = split_size(mention)
+        written = re.sub(r"(?i)^(?:the|an?)\s+", "", name.strip()).lower()
+        named = [a for a in self.arms if a.name.lower() == written]
+        if len(named) == 1:
+            return named[0]      # the name as the report wrote it ("observation group" of a treated arm)
         key, dose = arm_key(name)
         if not key:
             return None
-        exact = [a for a in self.arms if (key, dose) == _key_of(a) or key in {x.lower() for x in a.aliases}]
+        said = re.sub(r"\s+", " ", name).strip().lower()
+        exact = [a for a in self.arms if (key, dose) == _key_of(a) or key in {x.lower() for x in a.aliases}
+                 or said in {x.lower() for x in a.aliases}]
         if len(exact) == 1:
             return exact[0]
         same_drug = [a for a in self.arms if _key_of(a)[0] == key]
@@ -245,6 +253,9 @@ def _control_canonical(name: str) -> str:
 
 def arm_key(name: str) -> tuple[str, str]:
     """(canonical drug or regimen without dose, dose as written in lower case) of an arm name."""
+    coded = _CODED_GROUP.fullmatch(re.sub(r"(?i)^\s*the\s+", "", name))
+    if coded is not None:
+        return f"group {(coded.group('code') or coded.group('code2')).lower()}", ""
     name = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", name)
     # "tocilizumab weekly" and "tocilizumab every other week": a schedule tells two arms of one drug apart as a dose does
     dose_match = _DOSE.search(name) or _DOSE_LEVEL.search(name) or _REGIMEN_QUALIFIER.search(name) or _SCHEDULE.search(name)
@@ -261,7 +272,8 @@ def arm_key(name: str) -> tuple[str, str]:
         return control, ""
     plain = _DOSE_LEVEL.sub(" ", _DOSE.sub(" ", name))
     plain = _REGIMEN_WORDS.sub(" ", plain)
-    plain = re.sub(r"[^\w+/ -]", " ", plain)
+    # punctuation goes, but not a concentration's ("glycine 1.5%", "capsaicin 8% patch": the arm's name carries it)
+    plain = re.sub(r"[^\w+/ .%-]|(?<!\d)[.%]|\.(?!\d)", " ", plain)
     plain = re.sub(r"\s+", " ", plain).strip(" -/").lower()
     # "200 mg of dupilumab every 2 weeks": without its dose, the drug's name, not "of dupilumab"
     plain = re.sub(r"^of\s+", "", plain) if dose else plain
@@ -329,14 +341,26 @@ _CONTROL_KEYS = {canonical for _, canonical in _CONTROL_WORDS}
 _GENERIC_CONTROL = re.compile(r"(?i)^\s*(?:the\s+)?controls?(?:\s+(?:treatment|group|arm|patients|condition))?\s*$")
 
 
+
+
 class _Collector:
     """Arm candidates in order of strength; a later mention of an arm already known adds its size."""
 
-    def __init__(self) -> None:
+    def __init__(self, treated_observation: bool = False, lettered: frozenset = frozenset()) -> None:
         self.arms: list[Arm] = []
+        # the letters that name this report's groups ("group A", "group B"): an ordinal run from A; a letter that
+        # abbreviates a treatment ("group KM" of ketamine-midazolam) is no such name
+        self.lettered = lettered
+        # a report that sets an "observation group" against a "control group" observes the treated arm: the
+        # observation group is the experimental arm, not an untreated one
+        self.treated_observation = treated_observation
 
     def add(self, name: str, n: int | None, start: int, end: int, source: str, role: str = "") -> Arm | None:
         name = _plain_dose(re.sub(r"\s+", " ", name).strip(" ,;:-"))
+        coded = _CODED_GROUP.fullmatch(re.sub(r"(?i)^\s*the\s+", "", name))
+        if coded is not None and (coded.group("code") or coded.group("code2")) in self.lettered:
+            # "(group A: 12, group B: 12, group C: 14)": arms the report names by a letter
+            return self.add_coded(coded.group("code") or coded.group("code2"), n, start, end, source)
         no_treatment = _CONTROL_THAT_RECEIVED_NO.fullmatch(name)
         if no_treatment is not None:
             name = no_treatment.group("arm")
@@ -346,6 +370,8 @@ class _Collector:
         if not _plausible_name(name) and not (combination and _plausible_name(" ".join(name.split()[:8]))):
             return None
         key, dose = arm_key(name)
+        if self.treated_observation and _OBSERVATION_GROUP.fullmatch(name):
+            key, dose, role = "observation group", "", "experimental"
         if not key and dose:
             # "79 were assigned to the 25-mg dose": the one arm already known at that dose
             same_dose = [a for a in self.arms if a.dose == dose]
@@ -387,6 +413,27 @@ class _Collector:
         return arm
 
 
+    def add_coded(self, code: str, n: int | None, start: int, end: int, source: str = "table") -> Arm | None:
+        """The arm a report names "group A" (canonical "group a"); its size from the first mention that gives one.
+        None when the letter is not one of the report's ordinal group letters."""
+        if code not in self.lettered:
+            return None
+        canonical = f"group {code.lower()}"
+        for arm in self.arms:
+            if arm.canonical == canonical:
+                if arm.n is None and n is not None:
+                    arm.n = n
+                return arm
+        arm = Arm(arm_id="", name=f"group {code}", canonical=canonical, n=n, role="", start=start, end=end,
+                  source=source, aliases={canonical})
+        self.arms.append(arm)
+        return arm
+
+
+_OBSERVATION_GROUP = re.compile(r"(?i)\s*(?:the\s+|an\s+)?observation\s+(?:group|arm)\s*")
+_OBSERVATION_AND_CONTROL = (re.compile(r"(?i)\bobservation\s+group\b"), re.compile(r"(?i)\bcontrol\s+group\b"))
+
+
 # "239 patients were enrolled in each arm", "30 children were randomized to each group": every arm's size
 _EACH_ARM_SIZE = re.compile(r"(?<![\d.,])(?P<n>\d[\d,]*)\s+(?:patients|participants|subjects|women|men|children|infants|"
                             r"adults|individuals)\s+(?:were\s+)?(?:enrolled|randomi[sz]ed|included|allocated|assigned)\s+"
@@ -418,6 +465,13 @@ def _readable_spans(text: str, structure: dict | None) -> list[tuple[int, int]]:
     return sorted(wanted) if wanted else [(0, len(text))]
 
 
+def _aim_spans(text: str, structure: dict | None) -> list[tuple[int, int]]:
+    """The background sections, where a structured abstract states its aim ("Objectives: To compare ...")."""
+    return [(int(s["start"]), min(int(s["end"]), len(text))) for s in (structure or {}).get("sections") or []
+            if str(s.get("name", "")).lower() == "background" and isinstance(s.get("start"), int)
+            and isinstance(s.get("end"), int) and 0 <= s["start"] < s["end"]]
+
+
 def _allocation_arms(scan: str, s0: int, seg: str, col: _Collector) -> bool:
     found = False
     for m in _ALLOCATION.finditer(seg):
@@ -437,8 +491,9 @@ def _allocation_arms(scan: str, s0: int, seg: str, col: _Collector) -> bool:
             before = None
         named = [_item_size(item) for _, item in items]
         items, named = _labelled_items(body, items, named)
-        for i in range(len(named) - 1):
-            # "at a dose of 200 or 300 mg": the unit printed once, after the last amount, is every amount's
+        for i in reversed(range(len(named) - 1)):
+            # "at a dose of 200 or 300 mg", "40, 50, 60, or 70 mg": the unit printed once, after the last amount, is
+            # every amount's (from the last item back, so it reaches the first of a longer list)
             unit = re.match(r"\s*\d+(?:\.\d+)?\s*(?P<unit>mg/kg|mg|g|µg|μg|mcg|IU|units?)\b", named[i + 1][0], re.I)
             if unit and re.search(r"(?<![\w.])\d+(?:\.\d+)?$", named[i][0].strip()):
                 named[i] = (f"{named[i][0].strip()} {unit.group('unit')}", named[i][1])
@@ -660,7 +715,10 @@ def _bracket_arms(scan: str, s0: int, seg: str, col: _Collector) -> None:
         # "(zuranolone, n = 199; placebo, n = 203)": a list with a placebo or sham item is a list of arms, even
         # when the lexicon does not know the treatment
         blinded = any(_control_canonical(nm) in ("placebo", "sham") for nm in named)
-        if not known and not blinded and not re.search(r"(?i)\b(?:assigned|allocated|randomi[sz]ed)\b", seg[: m.start()]):
+        # "(group A: 12, group B: 12, group C: 14)": groups named by letter are the report's arms
+        coded = all(_CODED_GROUP.fullmatch(nm.strip()) for nm in named)
+        if not known and not blinded and not coded and \
+                not re.search(r"(?i)\b(?:assigned|allocated|randomi[sz]ed)\b", seg[: m.start()]):
             continue
         pos = m.start("body")
         added = []
@@ -704,6 +762,10 @@ _COMPARE_OF = start_guarded(re.compile(r"\bcompar(?:e|ed|ing)\s+(?:the\s+)?(?:[\
 _SHARE_OF = re.compile(r"\)?(?:\s*\([^()]{1,15}\))?\s+\d+(?:\.\d+)?\s*%\s*[(\[]\s*\d+\s*(?:of|/)\s*(?P<n>\d+)\b")
 
 
+# "artemether-lumefantrine (AL)": a treatment's name and the abbreviation it is given
+_ABBREVIATED_ITEM = re.compile(r"(?P<name>[A-Za-z][\w/-]*(?:\s+[A-Za-z][\w/-]*){0,3})\s*\(\s*[A-Z][A-Za-z0-9-]{1,9}\s*\)")
+
+
 def _known(name: str) -> bool:
     return bool(find_drugs(name)) or bool(_control_canonical(name))
 
@@ -713,12 +775,20 @@ def _treated_with_arms(scan: str, s0: int, seg: str, col: _Collector) -> None:
         rest = seg[m.end():]
         end = _LIST_END.search(rest)
         items = _split_list(rest[: end.start()] if end else rest)
-        if len(items) < 2 or not all(_known(_item_size(item)[0]) for _, item in items):
+        # "To compare the efficacy of artemether-lumefantrine (AL) and dihydroartemisinin-piperaquine (DP)": treatments
+        # the lexicon need not know, each given the abbreviation the document will call its arm by
+        abbreviated = len(items) >= 2 and _COMPARE_OF.match(seg, m.start()) is not None and all(
+            _ABBREVIATED_ITEM.fullmatch(item) and _plausible_name(_ABBREVIATED_ITEM.fullmatch(item).group("name"))
+            for _, item in items)
+        if len(items) < 2 or not (abbreviated or all(_known(_item_size(item)[0]) for _, item in items)):
             continue
         for offset, item in items:
             name, n = _item_size(item)
             start = s0 + m.end() + offset
-            col.add(name, n, start, start + len(item), "treated")
+            arm = col.add(name, n, start, start + len(item), "treated")
+            abbreviation = _DEFINED_ABBREVIATION.search(item) if abbreviated else None
+            if arm is not None and abbreviation:
+                arm.aliases.add(abbreviation.group(1))
 
 
 def _compared_arms(scan: str, s0: int, seg: str, col: _Collector, mentions: list) -> None:
@@ -843,7 +913,54 @@ def _table_arms(text: str, structure: dict | None, col: _Collector) -> None:
             name, n = split_size(header)
             if n is None and not (find_drugs(name) or _control_canonical(name)):
                 continue     # a header without a size is an arm only when it names a known drug or control
+            coded = _CODED_GROUP.fullmatch(name)
+            if coded is not None and n is not None and (coded.group("code") or coded.group("code2")) in col.lettered:
+                col.add_coded(coded.group("code") or coded.group("code2"), n, start, end)
+                continue
             col.add(name, n, start, end, "table")
+
+
+# "group A (70 cases)", "Group B (n = 68)": a lettered group with its size
+_CODED_SIZE = re.compile(r"\b(?i:group|arm)\s+(?P<code>[A-Z]{1,2})\s*[(\[]\s*(?:(?i:n)\s*=\s*)?(?P<n>\d[\d,]*)"
+                         r"(?:\s+(?i:cases|patients|participants|subjects|children|women|men|eyes))?\s*[)\]]")
+# "randomly divided into three groups: group A ..., group B ...": the lettered groups of an allocation
+_CODED_ALLOCATION = re.compile(r"(?i)\b(?:randomi[sz]ed|randomly\s+(?:divided|assigned|allocated|distributed)|"
+                               r"divided\s+randomly)\b[^.;]{0,40}?\binto\s+(?:two|three|four|five|\d)\s+groups\b")
+_CODED_NAME = re.compile(r"\b(?i:group|arm)\s+(?P<code>[A-Z]{1,2})\b")
+
+
+def _group_letters(scan: str, structure: dict | None) -> frozenset:
+    """The letters a report names its groups by, "group A", "group B" (in the text or a table's headers): used only
+    when they run from A without a gap, all among A-H."""
+    heads = " ".join(header for table in (structure or {}).get("tables") or [] for _, header, _, _ in column_headers(table))
+    codes = {m.group("code") for text in (scan, heads) for m in _CODED_NAME.finditer(text)}
+    codes |= {m.group("code2") for m in re.finditer(r"\b(?P<code2>[A-H])\s+(?i:group|arm)\b", heads)}
+    ordinal = "ABCDEFGH"
+    if not codes or not codes <= set(ordinal) or "B" not in codes:
+        return frozenset()
+    return frozenset(codes) if codes == set(ordinal[:len(codes)]) else frozenset()
+
+
+def _coded_arms(s0: int, seg: str, col: "_Collector") -> bool:
+    """Lettered arms: "group A (70 cases)" anywhere, and each "group A" of a sentence that randomizes the patients
+    "into three groups". True when the sentence is such an allocation."""
+    if "roup" not in seg and "rm" not in seg:
+        return False
+    for m in _CODED_SIZE.finditer(seg):
+        col.add_coded(m.group("code"), int(m.group("n").replace(",", "")), s0 + m.start(), s0 + m.end(), "bracket")
+    allocation = _CODED_ALLOCATION.search(seg)
+    if allocation is None:
+        return False
+    named = list(_CODED_NAME.finditer(seg, allocation.end()))
+    if len({m.group("code") for m in named}) < 2:
+        return False
+    for m in named:
+        col.add_coded(m.group("code"), None, s0 + m.start(), s0 + m.end(), "allocation")
+    return True
+
+
+# "Group A (n = 67)", "Arm B (n=40)", "C group": an arm the report names by a letter or numeral it gave it
+_CODED_GROUP = re.compile(r"\s*(?i:group|arm)\s+(?P<code>[A-Z]{1,2}|[IVX]{1,3})\s*|\s*(?P<code2>[A-Z]{1,2})\s+(?i:group|arm)\s*")
 
 
 # a column header naming a dose only: "25 mg (N = 79)"
@@ -885,7 +1002,17 @@ def header_rows(table: dict) -> set[int]:
 # of the arm's name (the table reader gives it to each column as its timepoint)
 SPANNING_WHEN = re.compile(r"\s*(?:(?:at|by|to|through|after|over|up\s+to)?\s*(?P<tp>(?:week|day|month|year)\s*\d+|"
                            r"\d+\s*(?:weeks?|months?|years?|days?))(?:\s+follow[- ]?up)?|(?P<baseline>(?:at\s+)?baseline|"
-                           r"before\s+treatment|pre-?treatment))\s*", re.I)
+                           r"before\s+treatment|pre-?treatment)|"
+                           # "10 min", "2 h", "Pre-op", "After treatment", "Before ventilation", "3rd month": a phase or a
+                           # time since the intervention began (table_reader.when_phrase reads them)
+                           r"(?P<minutes>\d+\s*(?:min(?:ute)?s?|h|hrs?|hours?))|"
+                           r"(?P<ordinal>\d+\s*(?:\^|st|nd|rd|th)?\s*(?:week|day|month|year))|"
+                           r"(?P<phase>(?:pre|post)[- ]?op(?:erative(?:ly)?|eration)?|post-?treatment|"
+                           r"(?:before|after|following|end\s+of)\s+(?:the\s+)?[a-z]+))\s*", re.I)
+# a header over the arm columns that says what their cells are, not who ("Mean % change from baseline", "Median
+# (IQR)"): no part of an arm's name (the table reader takes the format from it)
+SPANNING_STATISTIC = re.compile(r"\s*(?:adjusted\s+|LS\s+|least[- ]squares\s+)?(?:mean|median)s?\b[^()]{0,60}"
+                                r"(?:[(\[][^()]{0,20}[)\]])?\s*", re.I)
 
 
 def column_headers(table: dict) -> list[tuple[int, str, int, int]]:
@@ -903,7 +1030,7 @@ def column_headers(table: dict) -> list[tuple[int, str, int, int]]:
         parts = sorted(by_col[column], key=lambda c: int(c["row"]))
         texts = list(dict.fromkeys(str(c.get("text") or "").strip() for c in parts if str(c.get("text") or "").strip()))
         if column and len(texts) > 1:
-            texts = [t for t in texts if not SPANNING_WHEN.fullmatch(t)] or texts
+            texts = [t for t in texts if not SPANNING_WHEN.fullmatch(t) and not SPANNING_STATISTIC.fullmatch(t)] or texts
         if not texts:
             continue
         out.append((column, " ".join(texts), int(parts[0]["start"]), int(parts[-1]["end"])))
@@ -954,7 +1081,8 @@ def _outcomes(scan: str) -> list[str]:
 def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
     """The study model of one document (see the module's docstring)."""
     scan = scan_view(text)
-    col = _Collector()
+    col = _Collector(treated_observation=all(p.search(scan) for p in _OBSERVATION_AND_CONTROL),
+                     lettered=_group_letters(scan, structure))
     design = _design(scan)
     _table_arms(text, structure, col)
     allocated = False
@@ -972,6 +1100,7 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
             if "|" in seg:
                 continue      # a table printed as text: its headers come with the grid, when there is one
             allocated = _allocation_arms(scan, s0, seg, col) or allocated
+            allocated = _coded_arms(s0, seg, col) or allocated
             _count_arms(scan, s0, seg, col)
             _bracket_arms(scan, s0, seg, col)
             _sized_mentions(scan, s0, seg, col, local)
@@ -983,6 +1112,14 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
                 _comparing_with_control(scan, s0, seg, col)
     _dose_column_arms(structure, col)
     if len(col.arms) < 2 and design != "meta-analysis":
+        # "Objectives: To compare the efficacy of X (AL) and Y (DP)": the aim, in a background section, names the
+        # trial's arms when the methods and results only use their abbreviations
+        for lo, hi in _aim_spans(scan, structure):
+            for s0, s1 in sentence_spans(scan[lo:hi]):
+                seg = scan[lo + s0:lo + s1]
+                if _COMPARE_OF.search(seg):
+                    _treated_with_arms(scan, lo + s0, seg, col)
+    if len(col.arms) < 2 and design != "meta-analysis":
         _those_randomized_to(scan, _readable_spans(scan, structure), col)
     if len(col.arms) < 2 and design != "meta-analysis":
         _stem_named_arm(scan, _readable_spans(scan, structure), col)
@@ -993,8 +1130,10 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
     _distinguish_doses(arms)
     _finish_roles(arms, allocated)
     _name_control_by_what_it_lacks(arms, scan)
+    _name_generic_groups(arms, scan)
     _without_shared_background(arms)
     _sizes_from_counts(arms, scan)
+    _sizes_stated_apart(arms, scan)
     _size_of_each_arm(arms, scan)
     for i, arm in enumerate(sorted(arms, key=lambda a: (a.start, a.end)), start=1):
         arm.arm_id = f"arm{i}"
@@ -1232,6 +1371,52 @@ def _name_control_by_what_it_lacks(arms: list[Arm], scan: str) -> None:
     arm.canonical = f"no {what}"
 
 
+# "Patients in the observation group were given budesonide nebulization", "The treatment group was treated with X and
+# Y in addition to ...": a group named generically, defined by what it received
+_GENERIC_GROUP_GIVEN = re.compile(
+    r"\b(?:the\s+)(?P<group>observation|treatment|treated|experimental|study|intervention|research|test)\s+group\s+"
+    r"(?:[(\[][^()\[\]]{0,20}[)\]]\s*)?(?:was|were)\s+(?:(?:also|additionally|then)\s+)?(?:given|treated\s+with|administered(?:\s+with)?|managed\s+with)\s+"
+    r"(?P<what>[^.;,()\n]{3,80}?)(?=\s+(?:in\s+addition|on\s+the\s+basis|based\s+on|besides|as\s+well|at\s+a\s+dose|"
+    r"for\s+\d|twice|once|daily|before|after)\b|\s*[.;,(]|\n)", re.I)
+_GENERIC_CONTROL_NAME = re.compile(r"(?i)^\s*(?:the\s+)?control(?:s|\s+(?:group|arm|patients))?\s*$")
+
+
+def _name_generic_groups(arms: list[Arm], scan: str) -> None:
+    """An arm the document calls "the observation group" or "the treatment group" beside a control group is named by
+    what it received ("budesonide nebulization"), as an experimental arm; a report that names its arms only that
+    way gets that arm (its size: the control's, when the groups were of one size). An "observation group" beside a
+    control group is no untreated control."""
+    given: dict[str, str] = {}
+    for m in _GENERIC_GROUP_GIVEN.finditer(scan):
+        given.setdefault(m.group("group").lower(), re.sub(r"\s+", " ", m.group("what")).strip())
+    if len(given) != 1 or not re.search(r"(?i)\bcontrol\s+group\b", scan):
+        return
+    group, what = given.popitem()
+    if not _plausible_name(what):
+        return
+    named = [a for a in arms if re.match(rf"(?i)\s*(?:the\s+)?{group}\b", a.name)]
+    if len(named) > 1 or any(a.role == "experimental" and a not in named and a.source != "single" for a in arms):
+        return
+    controls = [a for a in arms if a.role == "control" and a not in named]
+    key = arm_key(what)[0]
+    if not key:
+        return
+    if named:
+        arm = named[0]
+        had_control = "control" in arm.aliases
+        arm.aliases = {x for x in arm.aliases if x not in _CONTROL_KEYS} | {f"{group} group", group, key}
+        arm.name, arm.canonical, arm.role = what, key, "experimental"
+        if had_control and not controls:
+            # the table's "Control Group" was taken for the same arm: it is the other one
+            arms.append(Arm(arm_id="", name="control group", canonical="control", n=arm.n, role="control",
+                            start=arm.end, end=arm.end, source="table", aliases={"control"}))
+        return
+    if len(controls) != 1 or not _GENERIC_CONTROL_NAME.match(controls[0].name):
+        return
+    arms.append(Arm(arm_id="", name=what, canonical=key, n=controls[0].n, role="experimental", start=controls[0].end,
+                    end=controls[0].end, source="generic", aliases={f"{group} group", group, key}))
+
+
 # "46 patients received clopidogrel", "47 patients received control placebo", "47 patients in placebo group"
 _COUNTED_ARM = re.compile(
     r"(?<![\d.,])(?P<n>\d{1,5})\s+(?:patients|participants|subjects|children|adults)\s+(?:(?:received|were\s+given|were\s+"
@@ -1255,6 +1440,84 @@ def _sizes_from_counts(arms: list[Arm], scan: str) -> None:
         found = counts.get(id(arm), set())
         if len(found) == 1:
             arm.n = found.pop()
+
+
+# "(912 interventions and 892 controls)": counts of the arms named by their role
+_ROLE_COUNTS = re.compile(r"[(\[]\s*(?P<n1>\d[\d,]*)\s+(?P<w1>interventions?|controls?|cases)\s*(?:,|and|vs\.?|versus)\s*"
+                          r"(?P<n2>\d[\d,]*)\s+(?P<w2>interventions?|controls?|cases)\s*[)\]]", re.I)
+# "(fluticasone: N = 140, FEV1 = 1.42 L; placebo: N = 137, ...)": an arm's name, a colon and its size
+_NAME_COLON_SIZE = re.compile(r"(?:^|[(\[;])\s*(?P<name>[A-Za-z][\w+/ -]{0,50}?)\s*:\s*(?:N|n)\s*=\s*(?P<n>\d[\d,]*)\b")
+# "122 (60: erlotinib, 62: cetuximab plus erlotinib)": sizes first, each followed by its arm
+_SIZE_COLON_NAME = re.compile(r"[(\[](?P<body>\s*\d[\d,]*\s*:\s*[A-Za-z][^():;\[\]]{0,60}?(?:[,;]\s*\d[\d,]*\s*:\s*"
+                              r"[A-Za-z][^():;\[\]]{0,60}?)+)[)\]]")
+_SIZE_COLON_ITEM = re.compile(r"\s*(?P<n>\d[\d,]*)\s*:\s*(?P<name>[^,;]+?)\s*(?:[,;]|$)")
+# "Forty-five newborns who had X were selected and included as an observation group"
+_INCLUDED_AS = re.compile(r"(?<![\d.,])(?P<n>\d[\d,]*|\b" + COUNT_WORD + r"\b)\s+(?:[\w-]+\s+){0,2}?(?:patients|participants|"
+                          r"subjects|newborns|neonates|infants|children|cases|women|men|mothers|adults|individuals|"
+                          r"volunteers)\b[^.;]{0,200}?\b(?:included|enrolled|set|served|assigned|selected)\s+as\s+"
+                          r"(?:an?|the)\s+(?P<name>[\w-]+(?:\s+[\w-]+)?\s+(?:group|arm))\b", re.I)
+# "212 of 2373 patients (8.9%) in the dapagliflozin group": a count over the arm's patients
+_COUNT_OF_ARM = re.compile(r"(?<![\d.,])\d[\d,]*\s+(?:of|/)\s+(?:the\s+)?(?P<n>\d[\d,]*)\s+(?:patients|participants|subjects|"
+                           r"women|men|children|infants)?\s*(?:[(\[][^()\[\]]{0,20}[)\]]\s*)?(?:who\s+received\s+|"
+                           r"in\s+the\s+(?:[\w-]+\s+){0,2}?)(?P<name>[\w-]+(?:\s+[\w-]+)?)(?:\s+(?:group|arm))?\b", re.I)
+# a clause that makes the counts after it a subgroup's: "Among patients with diabetes, 90 of 1075 ..."
+_SUBGROUP_LEAD = re.compile(r"\b(?:among|in)\s+(?:the\s+)?(?:patients|participants|those|subjects|women|men|children)\s+"
+                            r"(?:with|without|who|aged|older|younger)\b[^.;]*$|\bsubgroup\b[^.;]*$", re.I)
+
+
+def _by_role_word(word: str, arms: list[Arm]) -> Arm | None:
+    """The one arm a role word names: "interventions" the experimental arm, "controls" the control arm."""
+    role = "control" if re.match(r"(?i)control", word) else "experimental"
+    found = [a for a in arms if a.role == role]
+    return found[0] if len(found) == 1 else None
+
+
+def _sizes_stated_apart(arms: list[Arm], scan: str) -> None:
+    """The sizes of arms no allocation or header gave, printed elsewhere: "(912 interventions and 892 controls)",
+    "(fluticasone: N = 140, ...; placebo: N = 137, ...)", "122 (60: erlotinib, 62: cetuximab plus erlotinib)",
+    "Fifty-two infants ... were included as an observation group", and the denominators of counts per arm
+    ("212 of 2373 patients in the dapagliflozin group"; the largest, when the same one is printed most often:
+    a subgroup's is smaller). A size is kept only when every statement of its kind agrees."""
+    if len(arms) < 2 or all(a.n is not None for a in arms):
+        return
+    model = Study("", arms)
+    found: dict[int, list[int]] = {}
+
+    def note(arm: Arm | None, n: str) -> None:
+        if arm is not None and arm.n is None:
+            found.setdefault(id(arm), []).append(int(n.replace(",", "")))
+
+    for m in _ROLE_COUNTS.finditer(scan):
+        for k in ("1", "2"):
+            note(_by_role_word(m.group("w" + k), arms), m.group("n" + k))
+    for m in _NAME_COLON_SIZE.finditer(scan):
+        note(model.resolve(m.group("name")), m.group("n"))
+    for m in _SIZE_COLON_NAME.finditer(scan):
+        items = list(_SIZE_COLON_ITEM.finditer(m.group("body")))
+        resolved = [model.resolve(i.group("name")) for i in items]
+        if len(items) >= 2 and all(resolved) and len({id(a) for a in resolved}) == len(resolved):
+            for arm, item in zip(resolved, items):
+                note(arm, item.group("n"))
+    for m in _INCLUDED_AS.finditer(scan):
+        n = m.group("n")
+        note(model.resolve(m.group("name")), n if n[0].isdigit() else str(count_value(n)))
+    sizes = {id(a): set(v) for a, v in ((a, found.get(id(a), [])) for a in arms) if v}
+    for arm in arms:
+        if arm.n is None and len(sizes.get(id(arm), ())) == 1:
+            arm.n = sizes[id(arm)].pop()
+    if all(a.n is not None for a in arms):
+        return
+    denominators: dict[int, list[int]] = {}
+    for m in _COUNT_OF_ARM.finditer(scan):
+        if _SUBGROUP_LEAD.search(scan, max(0, m.start() - 120), m.start()):
+            continue
+        arm = model.resolve(m.group("name"))
+        if arm is not None and arm.n is None:
+            denominators.setdefault(id(arm), []).append(int(m.group("n").replace(",", "")))
+    for arm in arms:
+        seen = denominators.get(id(arm))
+        if seen and max(seen) == max(set(seen), key=lambda x: (seen.count(x), x)):
+            arm.n = max(seen)
 
 
 def _finish_roles(arms: list[Arm], allocated: bool) -> None:

@@ -44,8 +44,8 @@ from ..tables import TWO_BY_TWO_MEASURES
 from .grammar import Num, Parse, count_value, parse_number
 from .ids import estimate_id
 from .lexicon import find_outcome
-from .study import (SPANNING_WHEN, Arm, Study, arm_key, column_format, document_abbreviations, header_rows,
-                    is_arm_header, split_size)
+from .study import (SPANNING_STATISTIC, SPANNING_WHEN, Arm, Study, arm_key, column_format, document_abbreviations,
+                    header_rows, is_arm_header, split_size)
 from .textscan import scan_view
 from .validation import validate
 
@@ -83,7 +83,8 @@ _UNIT_SUFFIX = re.compile(r"\s*,\s*[A-Za-z%µμ/\d.²]{1,10}\s*$")
 _TIMEPOINT = re.compile(r"\s*,?\s*\b(?:at|by|to|through|after|over|within|during|up\s+to)?\s*(?P<tp>(?:week|day|month|year)\s+\d+|"
                         r"(?:week|day|month|year)s\s+\d+\s*[-\u2013]\s*\d+|\d+\s+(?:weeks?|months?|years?|days?))\b",
                         re.I)
-_BASELINE = re.compile(r"\bbaseline\b|\bcharacteristics\b|\bdemographic|\b(?:past\s+)?medical\s+history\b", re.I)
+_BASELINE = re.compile(r"\bbaseline\b|\bcharacteristics?\b|\bdemographic|\b(?:past\s+)?medical\s+history\b|"
+                       r"\b(?:age|sex|gender)\s+(?:and\s+(?:age|sex|gender)\s+)?distribution\b", re.I)
 _CAPTION_TIMEPOINT = re.compile(r"\b(?:at|by|to|through|after|over|up\s+to|during)\s+(?P<tp>(?:week|day|month|year)\s+\d+|"
                                 r"\d+\s+(?:weeks?|months?|years?|days?))\b", re.I)
 _SUBGROUP_COLUMN = re.compile(r"\s*(?:population|subgroups?|patient\s+groups?|analysis\s+(?:set|population)|strat(?:um|a))\b",
@@ -175,6 +176,7 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
     p_columns: list[int] = []
     whole_columns: dict[int, int | None] = {}
     ci_columns: list[int] = []
+    multi_columns: dict[int, tuple[list[Arm], str, bool]] = {}     # arms of a multi-arm column, its timepoint, baseline
     if coded is None:
         coded = _coded_groups(text, study) if columns else {}
     coded_strata: dict[int, str] = {}
@@ -198,14 +200,27 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             # "Men / Rituximab (n = 30)", "Unilateral - placebo": one piece names the arm, the other its stratum
             pieces = [a for a in (_column_arm(x, study, local_arms) for x in _STRATUM_JOIN.split(split_size(header)[0])) if a]
             arm = pieces[0] if len(pieces) == 1 else None
-        if arm is None and _WHOLE_COLUMN.fullmatch(split_size(header)[0]):
+        listed = _listed_arms(header, study, table, text) if arm is None else None
+        if listed is not None and not _splits(cells, heads, column.col, len(listed[0])):
+            # "Midazolam/fentanyl" over cells of one value each: the arm given both, not two arms
+            name = split_size(header)[0]
+            arm = local_arms.setdefault(name.lower(), Arm(
+                arm_id="", name=name, canonical=arm_key(name)[0] or name.lower(), n=split_size(header)[1],
+                role="control" if all(a.role == "control" for a in listed[0]) else "experimental", start=0, end=0,
+                source="table", aliases={name.lower()}))
+            listed = None
+        if listed is not None:
+            # "Pre-op Gly/Glu/Sal": every arm's value in one cell, in the order the header names them
+            multi_columns[column.col] = listed
+            column_hints[column.col] = column.hint
+        elif arm is None and _WHOLE_COLUMN.fullmatch(split_size(header)[0]):
             # "All patients (%)", "Total (N = 93)": the whole population, no arm of the study
             whole_columns[column.col] = split_size(header)[1]
         elif arm is not None:
             arm_columns[column.col] = arm
             # the column's own N: a safety population's table gives the treated, not the randomized, numbers
             column_sizes[column.col] = split_size(header)[1] or arm.n
-            column_hints[column.col] = _rate_hint(header) or _column_hint(column_format(header)[1])
+            column_hints[column.col] = _rate_hint(header) or _column_hint(column_format(header)[1]) or column.hint
         elif _CI_HEADER.fullmatch(header):
             ci_columns.append(column.col)
         elif _P_HEADER.search(header) and not any(p.search(header) for _, p in _EFFECT_HEADERS[:-1]):
@@ -221,8 +236,8 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
     for c in scan_cells:
         by_row.setdefault(int(c["row"]), {})[int(c["col"])] = c
     caption = str(table.get("caption") or "")
-    if not arm_columns:
-        arm_rows = _arm_rows(by_row, study)
+    if not arm_columns and not multi_columns:
+        arm_rows = _arm_rows(by_row, study, local_arms)
         if len(set(map(id, arm_rows.values()))) >= 2:
             return _read_transposed(doc_id, text, table, by_row, arm_rows, columns, caption, source_file, condition)
         if effect_columns:
@@ -235,16 +250,24 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
     caption_outcome = _CAPTION_NUMBER.sub("", caption).strip(" .:;")
     caption_timepoint = _caption_timepoint(caption)
     # the format a caption or a footnote under the grid names ("Data are mean (standard deviation)")
-    table_hint = _caption_format(caption) or _caption_format(_footnotes(text, table))
+    table_hint = _caption_format(caption) or _caption_format(_footnotes(text, table)) or \
+        _caption_format(columns[0].header if 0 in columns else "")     # "Adverse event (n)" over the row labels
+    counts_table = table_hint == "count" or bool(_EVENTS_CAPTION.search(caption))
     baseline_table = _baseline_caption(caption)
     means_said = _MEANS_SAID.search(_footnotes(text, table))
+    # "Vital signs in the three groups (Means)": bare numbers are means when the caption names no other statistic
+    statistic_said = _caption_statistic(caption) or _caption_statistic(_footnotes(text, table))
     column_strata = {**_column_strata(columns, arm_columns, study), **coded_strata}
-    data_columns = set(arm_columns) | set(effect_columns) | set(whole_columns)
+    data_columns = set(arm_columns) | set(effect_columns) | set(whole_columns) | set(multi_columns)
+    # a second column of row labels: outcomes beside a first column of timepoints, or timepoints beside outcomes
+    second_label = 1 not in data_columns and 1 not in p_columns and 1 not in ci_columns and _text_column(by_row, 1) \
+        and _labels_with_time(by_row)
     whole_size = _whole_size(by_row, whole_columns, arm_columns, column_sizes)
     out: list[dict] = []
     section, section_baseline, section_hint, stratum = "", False, "", ""
     heading = 0
-    phase = ""      # "before" or the phase a heading row names ("after treatment") for the rows under it
+    phase = ""      # the phase a heading row names ("before treatment", "after treatment") for the rows under it
+    phase_before = False      # ... and whether it is before the intervention (the rows are baseline figures)
     categories: dict[tuple, list[tuple[int, dict]]] = {}
     row_bounds = _row_bounds(by_row)
     ordered = sorted(by_row)
@@ -255,7 +278,12 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         row = by_row[r]
         label_cell = row.get(0)
         label = _clean(label_cell["text"]) if label_cell else ""
-        values = {col: _clean(c["text"]) for col, c in row.items() if col != 0}
+        row_when, row_before = "", False
+        if second_label:
+            # "Oxygen index | Before ventilation", "3rd month | Weight (kg)": one label says what, the other when
+            label, said = _two_labels(label, _clean(row[1]["text"]) if row.get(1) else "")
+            row_when, row_before = said or ("", False)
+        values = {col: _clean(c["text"]) for col, c in row.items() if col != 0 and not (second_label and col == 1)}
         sizes = _size_row(label, {col: values.get(col, "") for col in arm_columns})
         if sizes:
             # "| | n = 29 | n = 32 |", "| (No.) | 46 | 46 |" under the arm names: each column's N
@@ -277,9 +305,11 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             phase_named = _PHASE_HEADING.fullmatch(name)
             if phase_named is not None:
                 # "Before treatment" / "After treatment" over the same categories: when, not what
-                phase = "before" if phase_named.group("before") else name.lower()
+                phase, phase_before = name.lower(), bool(phase_named.group("before"))
+                if re.fullmatch(r"(?:at\s+)?baseline", phase):
+                    phase = ""
                 continue
-            phase = ""
+            phase, phase_before = "", False
             if _STRATUM_SECTION.fullmatch(name) and not (baseline_table and _PATIENTS_WITH.match(name)):
                 stratum = "" if _WHOLE_POPULATION.match(name) else name
                 section, section_baseline, section_hint = "", False, ""
@@ -312,7 +342,7 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         outcome, timepoint = _outcome_and_timepoint(label)
         if pair is not None:
             outcome = f"{_sex_word(pair.group('first'))} sex"
-        timepoint = timepoint or (phase if phase != "before" else "") or caption_timepoint
+        timepoint = timepoint or row_when or phase or caption_timepoint
         rate = _annual_rate(outcome)
         if rate:
             # "ARR on treatment, mean (SD)": each arm's annualized rate, as the sentence reader reports it
@@ -320,13 +350,16 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         if section and not section_baseline:
             outcome = f"{section}: {outcome}"
         # a relapse rate before treatment, even in Table 1, is the "before" of a before-after comparison
-        baseline = (baseline_table or section_baseline or phase == "before" or bool(_DEMOGRAPHIC_ROW.fullmatch(outcome))) \
-            and not rate and not (phase and phase != "before")
+        baseline = (baseline_table or section_baseline or phase_before or row_before or
+                    bool(_DEMOGRAPHIC_ROW.fullmatch(outcome))) \
+            and not rate and not (phase and not phase_before) and not (row_when and not row_before)
         context = dict(doc_id=doc_id, source_file=source_file, condition=condition, outcome=outcome,
                        timepoint=timepoint, evidence=evidence, start=start, end=end, subgroup=subgroup,
                        role="baseline" if baseline else ("subgroup" if subgroup else ""))
         kinds = []
         read_cells = []
+        if not hint and counts_table and _bare_counts_row(label, row, arm_columns, column_sizes):
+            hint = "count"      # "Wound infection | 9* | 2" under "Drug A (n = 80) | Placebo (n = 78)": counts of each arm
         for column in sorted(arm_columns):
             cell = row.get(column)
             if cell is None or not _clean(cell["text"]):
@@ -349,11 +382,20 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                 parsed = parse_arm_cell(_clean(scan_view(cell["text"])), hint or table_hint, whole_size)
                 if parsed is not None:
                     read_cells.append((cell, _ALL_PATIENTS, parsed))
+        for column in sorted(multi_columns):
+            cell = row.get(column)
+            arms, when, before = multi_columns[column]
+            own_hint = hint or column_hints[column] or table_hint or statistic_said
+            for part, arm in zip(_arm_parts(cell, len(arms)) if cell is not None else [], arms):
+                parsed = parse_arm_cell(_clean(part["text"]), own_hint, arm.n)
+                if parsed is not None:
+                    read_cells.append((dict(part, when=(when, before)), arm, parsed))
         for cell, arm, parsed in _merged_counts(read_cells):
             kinds.append(parsed["measure"])
             spanned = columns[int(cell["col"])]
-            own = dict(context, timepoint=spanned.timepoint or context["timepoint"],
-                       role="baseline" if spanned.baseline and not rate else context["role"])
+            when, before = cell.get("when") or (spanned.timepoint, spanned.baseline)
+            own = dict(context, timepoint=when or context["timepoint"],
+                       role="baseline" if before and not rate else context["role"])
             column_stratum = column_strata.get(int(cell["col"]), "")
             if column_stratum:
                 own.update(subgroup=column_stratum, role=own["role"] or "subgroup")
@@ -395,6 +437,33 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                                    int(cell["start"]) - start))
     _categories_of_fewer(out, categories)
     return out
+
+
+# a caption of a table that counts patients with an event: "Postoperative complications", "Adverse events"
+_EVENTS_CAPTION = re.compile(r"\b(?:complications?|adverse\s+(?:events?|effects?|reactions?)|side[- ]effects?|"
+                             r"(?:treatment|drug)[- ]related\s+events?|toxicit(?:y|ies))\b", re.I)
+# a row label naming a quantity measured in a unit ("Hospital stay (days)", "Blood loss, ml"), not patients counted
+_MEASURED_LABEL = re.compile(r"[(\[,]\s*(?:days?|hours?|h|min(?:utes)?|weeks?|months?|years?|ml|mL|l|g|kg|mg|cm|mm|"
+                             r"mmHg|mm\s*Hg|%|score|points?|units?|[a-zµμ]+/[a-zA-Z]+)\s*[)\]]?\s*$|"
+                             r"\b(?:duration|length|time|stay|volume|loss|level|score|mean|median|age|weight|rate)\b", re.I)
+
+
+def _bare_counts_row(label: str, row: dict, arm_columns: dict, column_sizes: dict) -> bool:
+    """A row whose every arm cell is a bare whole number no larger than its column's printed size (each arm column
+    sized), under a label that names no measured quantity: each cell counts that arm's patients."""
+    if _MEASURED_LABEL.search(label):
+        return False
+    seen = 0
+    for column in arm_columns:
+        cell = row.get(column)
+        words = _clean(cell["text"]) if cell is not None else ""
+        if not words:
+            continue
+        n = column_sizes.get(column)
+        if not n or not re.fullmatch(r"\d{1,6}", words) or int(words) > n:
+            return False
+        seen += 1
+    return seen >= 2
 
 
 # a body row that gives each arm column its size: "n = 29", "(n = 29)", "N=46"; or bare counts beside "(No.)", "n"
@@ -644,6 +713,7 @@ class _Column:
     timepoint: str       # "week 24" from a header spanning several columns ("Week 24 | Week 52" above the arms)
     baseline: bool       # under a spanning "Baseline" header
     parts: tuple = ()    # the header's texts row by row ("Men", "Rituximab (n = 30)")
+    hint: str = ""       # the format a header over the arm says its cells have ("Mean % change from baseline": mean)
 
 
 # a header that only says how the cells below it are printed ("n", "%", "n (%)", "mean ± SD")
@@ -654,13 +724,41 @@ _FORMAT_ONLY = re.compile(r"\s*(?:n|no\.?|%|(?:n|no\.?)\s*[(\[]\s*%\s*[)\]]|n\s*
 _DOSE_ONLY = re.compile(r"\d+(?:\.\d+)?\s*(?:mg|g|µg|μg|mcg|ng|IU|U|units?|mL|ml)(?:\s*/\s*(?:kg|m2|m²|day|d|dose))?", re.I)
 
 
+# what an intervention starts with: figures measured before it are the baseline ("Before ventilation", "Before
+# reduction"); before anything later ("Before extubation") is a timepoint of the results
+_START_WORDS = re.compile(r"(?:treatment|intervention|therapy|surgery|operation|randomi[sz]ation|procedure|ventilation|"
+                          r"reduction|sedation|induction|an(?:a)?esthesia|infusion|administration|enrol(?:l)?ment|dosing)",
+                          re.I)
+
+
+def _ordinal(number: str) -> str:
+    n = int(number)
+    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+
+
 def _when(text: str) -> tuple[str, bool] | None:
-    """(timepoint, is baseline) of a header cell that only says when, else None."""
+    """(timepoint, is baseline) of a header cell or row label that only says when, else None: "Week 24" ->
+    ("week 24", False); "Baseline" -> ("", True); "Before treatment", "Pre-op" -> ("before treatment", True),
+    ("pre-operative", True); "After treatment", "10 min", "3rd month" -> (as printed, False)."""
     m = SPANNING_WHEN.fullmatch(text)
     if m is None:
         return None
     if m.group("baseline"):
-        return "", True
+        said = re.sub(r"\s+", " ", m.group("baseline")).strip().lower()
+        return ("", True) if "baseline" in said else ("before treatment", True)
+    if m.group("minutes"):
+        return re.sub(r"(?<=\d)(?=[a-z])", " ", re.sub(r"\s+", "", m.group("minutes")).lower()), False
+    if m.group("ordinal"):
+        found = re.match(r"\s*(\d+)\s*(?:\^|st|nd|rd|th)?\s*([a-z]+)", m.group("ordinal"), re.I)
+        return f"{_ordinal(found.group(1))} {found.group(2).lower()}", False
+    if m.group("phase"):
+        phase = re.sub(r"\s+", " ", m.group("phase")).strip().lower()
+        if re.match(r"pre[- ]?op", phase):
+            return "pre-operative", True
+        if re.match(r"post[- ]?op", phase):
+            return "post-operative", False
+        before = re.match(r"before\s+(?:the\s+)?(\w+)", phase)
+        return phase, bool(before and _START_WORDS.fullmatch(before.group(1)))
     return re.sub(r"\s+", " ", re.sub(r"(?i)^(week|day|month|year)(\d)", r"\1 \2", m.group("tp"))).lower(), False
 
 
@@ -698,10 +796,31 @@ def _columns(table: dict, heads: set[int]) -> dict[int, _Column]:
                 texts.setdefault(col, []).append(t)
     out = {}
     for col in sorted(set(texts) | set(whens)):
-        header = " ".join(dict.fromkeys(texts.get(col, [])))
+        own = list(dict.fromkeys(texts.get(col, [])))
+        said = [t for t in own if SPANNING_STATISTIC.fullmatch(_clean(t)) or _GROUP_SPAN.fullmatch(_clean(t))] \
+            if len(own) > 1 and col > 0 else []
+        # "Mean % change from baseline" or "Group n (%)" over "Salbutamol (n = 40)": what the cells are (or that
+        # the columns are the groups), not a part of the arm's name
+        own = [t for t in own if t not in said] or own
+        hint = next((_statistic_hint(t) for t in said if _statistic_hint(t)), "")
         tp, baseline = whens.get(col, ("", False))
-        out[col] = _Column(col, header, tp, baseline, tuple(dict.fromkeys(texts.get(col, []))))
+        out[col] = _Column(col, " ".join(own), tp, baseline, tuple(own), hint)
     return out
+
+
+# "Groups", "Group n (%)": a header over the arm columns saying only that they are the groups
+_GROUP_SPAN = re.compile(r"\s*(?:(?:study|treatment|randomi[sz]ed|trial)\s+)?(?:groups?|arms?)\s*"
+                         r"(?:,?\s*(?:n|no\.?)\s*[(\[]\s*%\s*[)\]])?\s*", re.I)
+
+
+def _statistic_hint(text: str) -> str:
+    """The cell format a header naming a statistic gives: a row-label format ("Mean (SD)", "n (%)"), else "mean"
+    or "median" when it names only one of them ("Mean % change from baseline")."""
+    named = _label_format(text)
+    if named:
+        return named
+    means, medians = bool(re.search(r"\bmeans?\b", text, re.I)), bool(re.search(r"\bmedians?\b", text, re.I))
+    return "mean" if means and not medians else ("median" if medians and not means else "")
 
 
 def _spread_regular_spans(by_cell: dict[tuple[int, int], str], r: int, below: int, width: int) -> None:
@@ -736,6 +855,91 @@ def _excepted(label: str, exception: str) -> bool:
     return bool(words) and all(w in exception.lower() for w in words)
 
 
+# "Gly/Glu/Sal", "A/B/C": arms named one after another in a header, each cell holding their values in that order
+_ARM_LIST = re.compile(r"(?P<lead>.*?)\s*(?P<list>[A-Za-z][\w.+-]*(?:\s*/\s*[A-Za-z][\w.+-]*)+)\s*")
+# "Gly/Glu/Sal: Glycine/Glucose/Saline groups": a footnote or caption spelling such a list out
+_LIST_SPELLED = re.compile(r"(?P<short>[A-Za-z][\w.+-]*(?:\s*/\s*[A-Za-z][\w.+-]*)+)\s*[:=]\s*(?P<long>[^,;.:\n]+)")
+
+
+def _listed_arms(header: str, study: Study | None, table: dict, text: str) -> tuple[list[Arm], str, bool] | None:
+    """(arms, timepoint, is baseline) of a column whose header names several arms at once ("Pre-op Gly/Glu/Sal",
+    "A/B/C"), each abbreviation resolved to one arm of the study: spelled out in the table's footnotes or caption,
+    the arm's name itself, or the start of exactly one arm's name. Whatever precedes the list says when, or nothing."""
+    if study is None or len(study.arms) < 2 or "/" not in header:
+        return None
+    m = _ARM_LIST.fullmatch(split_size(header)[0])
+    if m is None:
+        return None
+    lead = m.group("lead").strip(" ,;:-")
+    when = _when(lead) if lead else ("", False)
+    if when is None and not _FORMAT_ONLY.fullmatch(lead) and not SPANNING_STATISTIC.fullmatch(lead):
+        return None
+    tokens = [t.strip() for t in m.group("list").split("/")]
+    spelled = {}
+    for said in _LIST_SPELLED.finditer(f"{table.get('caption') or ''}\n{_footnotes(text, table)}"):
+        short = [t.strip().lower() for t in said.group("short").split("/")]
+        long = [re.sub(r"(?i)\s+(?:groups?|arms?)$", "", t.strip()) for t in said.group("long").split("/")]
+        if len(short) == len(long):
+            spelled.update(zip(short, long))
+    arms = [_listed_arm(t, study, spelled.get(t.lower(), "")) for t in tokens]
+    if any(a is None for a in arms) or len({id(a) for a in arms}) < len(arms):
+        return None
+    return arms, *(when or ("", False))
+
+
+def _splits(cells: list[dict], heads: set[int], col: int, count: int) -> bool:
+    """Whether most filled body cells of a column hold `count` values one after another ("62.4/64.2/63.6")."""
+    filled = [c for c in cells if int(c["col"]) == col and int(c["row"]) not in heads and _clean(c["text"])]
+    return bool(filled) and 2 * sum(bool(_arm_parts(c, count)) for c in filled) >= len(filled)
+
+
+def _listed_arm(token: str, study: Study, spelled: str) -> Arm | None:
+    for words in (spelled, token):
+        if not words:
+            continue
+        arm = study.resolve(words)
+        if arm is not None:
+            return arm
+        key = re.sub(r"[^a-z0-9]", "", words.lower())
+        if len(key) < 2:
+            continue
+        # "Gly" for "glycine 1.5%": the start of exactly one arm's name
+        starting = [a for a in study.arms if any(w.startswith(key) for w in
+                                                 re.findall(r"[a-z0-9]+", f"{a.name} {a.canonical}".lower()))]
+        if len(starting) == 1:
+            return starting[0]
+    return None
+
+
+def _generic_arm(header: str, study: Study | None, local: dict[str, Arm]) -> Arm | None:
+    """The arm a generic group name stands for ("Treatment", "Experimental group", "Observation group" beside a
+    control group): the study's one arm that is not a control, else (the study model knows a control arm only) a
+    table arm of that name."""
+    if study is None:
+        return None
+    if _GENERIC_CONTROL.fullmatch(split_size(header)[0]):
+        controls = [a for a in study.arms if a.role == "control"]
+        return controls[0] if len(controls) == 1 else None
+    if not _GENERIC_EXPERIMENTAL.fullmatch(split_size(header)[0]):
+        return None
+    others = [a for a in study.arms if a.role != "control"]
+    if len(others) == 1:
+        return others[0]
+    if others or not study.arms:
+        return None
+    name = split_size(header)[0].strip()
+    key = re.sub(r"\s+", " ", name).lower()
+    if key not in local:
+        local[key] = Arm(arm_id="", name=name, canonical=arm_key(name)[0] or key, n=split_size(header)[1],
+                         role="experimental", start=0, end=0, source="table", aliases={key})
+    return local[key]
+
+
+_GENERIC_CONTROL = re.compile(r"\s*(?:the\s+)?controls?(?:\s+(?:group|arm))?\s*", re.I)
+_GENERIC_EXPERIMENTAL = re.compile(r"\s*(?:the\s+)?(?:treatment|treated|experimental|experiment|intervention|study|test|"
+                                   r"trial|research)(?:\s+(?:group|arm))?\s*", re.I)
+
+
 def _column_arm(header: str, study: Study, local: dict[str, Arm]) -> Arm | None:
     """The arm a column header names: the study's, else a dose column's arm ("25 mg (N = 79)" in a trial of one
     drug at three doses: the study model's arm of that dose, else the column's own, named with the trial's drug
@@ -750,7 +954,7 @@ def _column_arm(header: str, study: Study, local: dict[str, Arm]) -> Arm | None:
         arm = named[0] if len(named) == 1 else None
     if arm is not None or not is_arm_header(header):
         return arm
-    return _dose_arm(header, study, local, create=True)
+    return _dose_arm(header, study, local, create=True) or _generic_arm(header, study, local)
 
 
 def _dose_arm(words: str, study: Study | None, local: dict[str, Arm], create: bool = False) -> Arm | None:
@@ -771,8 +975,9 @@ def _dose_arm(words: str, study: Study | None, local: dict[str, Arm], create: bo
     return local.get(dose)
 
 
-def _arm_rows(by_row: dict[int, dict[int, dict]], study: Study | None) -> dict[int, Arm]:
-    """Body rows whose label is an arm (a table printed with the arms as rows)."""
+def _arm_rows(by_row: dict[int, dict[int, dict]], study: Study | None, local: dict[str, Arm]) -> dict[int, Arm]:
+    """Body rows whose label is an arm (a table printed with the arms as rows), a generic group name ("Control",
+    "Treatment") standing for the study's arm of that kind."""
     found = {}
     if study is None:
         return found
@@ -783,6 +988,10 @@ def _arm_rows(by_row: dict[int, dict[int, dict]], study: Study | None) -> dict[i
         arm = study.resolve_column(_clean(label["text"]))
         if arm is not None and _names_arm(_clean(label["text"]), arm):
             found[r] = arm
+        elif arm is None:
+            arm = _generic_arm(_clean(label["text"]), study, local)
+            if arm is not None:
+                found[r] = arm
     return found
 
 
@@ -806,12 +1015,19 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
     caption_timepoint = _caption_timepoint(caption)
     baseline_table = _baseline_caption(caption)
     table_hint = _caption_format(caption)
+    # "Control | Before treatment | 55.1±11.2": a column saying when each arm's row was measured
+    time_columns = {col for col in {k for r in arm_rows for k in by_row[r] if k}
+                    if all(_when(_clean(by_row[r][col]["text"])) for r in arm_rows
+                           if col in by_row[r] and _clean(by_row[r][col]["text"]))
+                    and any(col in by_row[r] and _clean(by_row[r][col]["text"]) for r in arm_rows)}
     for r in sorted(arm_rows):
         arm, row = arm_rows[r], by_row[r]
         n = split_size(_clean(row[0]["text"]))[1] or arm.n
         start, end = _row_span(text, table, bounds, r)
         evidence = text[start:end]
-        for col in sorted(k for k in row if k):
+        said = [_when(_clean(row[col]["text"])) for col in sorted(time_columns) if col in row and _clean(row[col]["text"])]
+        row_when, row_before = said[0] if said else ("", False)
+        for col in sorted(k for k in row if k and k not in time_columns):
             column = columns.get(col)
             value = _clean(row[col]["text"])
             if column is None or not value or (column.header and not is_arm_header(column.header) and (
@@ -824,9 +1040,11 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
             parsed = parse_arm_cell(_clean(scan_view(row[col]["text"])), _label_format(column.header) or table_hint, n)
             if parsed is None:
                 continue
-            baseline = baseline_table or column.baseline or bool(_DEMOGRAPHIC_ROW.fullmatch(outcome))
+            baseline = baseline_table or column.baseline or row_before or bool(_DEMOGRAPHIC_ROW.fullmatch(outcome))
+            if row_when and not row_before:
+                baseline = False
             context = dict(doc_id=doc_id, source_file=source_file, condition=condition, outcome=outcome,
-                           timepoint=column.timepoint or timepoint or caption_timepoint, evidence=evidence,
+                           timepoint=column.timepoint or row_when or timepoint or caption_timepoint, evidence=evidence,
                            start=start, end=end, subgroup="", role="baseline" if baseline else "")
             out.append(_arm_row(context, parsed, arm, int(row[col]["start"]) - start))
     return out
@@ -1265,13 +1483,68 @@ def _named_arm(words: str, study: Study | None, local: dict[str, Arm] | None) ->
 
 # ------------------------------------------------------------------------------------------- rows
 _LABEL_MARKS = re.compile(r"(?<=\w)[*\u2020\u2021\u00a7\u00b6]+(?=\s|,|$)")
-_FOOTNOTE_MARKS = re.compile(r"\s*[*†‡§¶#]+\s*$|\s*\^?[a-e]$(?<=\d[a-e])")
+_FOOTNOTE_MARKS = re.compile(r"\s*[*†‡§¶#\u25b3\u25b2]+\s*$|(?<=\d)\^+\s*$|\s*\^?[a-e]$(?<=\d[a-e])")
 
 
 def _clean(text: object) -> str:
     """A cell's text on one line, without the footnote marks after its numbers ("0.62 (0.45-0.85)†")."""
     text = re.sub(r"\s+", " ", str(text or "")).strip()
     return _FOOTNOTE_MARKS.sub("", text) if re.search(r"\d", text) else text
+
+
+def _text_column(by_row: dict[int, dict[int, dict]], col: int) -> bool:
+    """Whether a body column holds words, not figures: labels in every filled cell."""
+    filled = [_clean(row[col]["text"]) for row in by_row.values() if col in row and _clean(row[col]["text"])]
+    return len(filled) >= 2 and all(re.search(r"[A-Za-z]{2}", t) and not re.match(r"\s*[-\u2212<>=]?\s*\d", t)
+                                    for t in filled)
+
+
+def _labels_with_time(by_row: dict[int, dict[int, dict]]) -> bool:
+    """Whether the first two columns are labels along two axes, what and when: in most rows one of them says when
+    ("3rd month | Weight", "Oxygen index | Before ventilation") or they repeat each other (a label spanning both)."""
+    pairs = [(_clean(row[0]["text"]) if row.get(0) else "", _clean(row[1]["text"]) if row.get(1) else "")
+             for row in by_row.values()]
+    pairs = [(a, b) for a, b in pairs if a or b]
+    timed = sum(bool(a == b or (a and _when(a)) or (b and _when(b))) for a, b in pairs)
+    return bool(pairs) and 2 * timed >= len(pairs) and any(a != b for a, b in pairs)
+
+
+def _two_labels(first: str, second: str) -> tuple[str, tuple[str, bool] | None]:
+    """(what the row reports, (timepoint, is baseline) or None) of a row with two label columns."""
+    if not second or second == first:
+        return first, None
+    if not first:
+        return second, _when(second)
+    first_when, second_when = _when(first), _when(second)
+    if first_when and not second_when:
+        return second, first_when
+    if second_when and not first_when:
+        return first, second_when
+    return f"{first}: {second}", None
+
+
+def _arm_parts(cell: dict, count: int) -> list[dict]:
+    """The parts of a multi-arm cell ("110.2*/108.9*/118.1", "3.1 ± 1.2 / 4.0 ± 1.5"), one per arm, each with its
+    own offsets; none when the cell does not split into exactly `count` parts."""
+    printed = scan_view(str(cell.get("text") or ""))
+    parts = [m for m in re.finditer(r"[^/]+", printed)]
+    if len(parts) != count or not all(re.search(r"\d", m.group()) for m in parts):
+        return []
+    out = []
+    for m in parts:
+        lead = len(m.group()) - len(m.group().lstrip())
+        out.append({"col": cell["col"], "row": cell.get("row"), "text": m.group().strip(),
+                    "start": int(cell["start"]) + m.start() + lead})
+    return out
+
+
+def _caption_statistic(words: str) -> str:
+    """ "mean" or "median" when a caption (with its footnotes) names that statistic and no other kind of figure."""
+    if re.search(r"[(\[]\s*%\s*[)\]]|\b(?:n|no|number|numbers|counts?|proportions?|percentages?|rates?|frequenc\w*)\b",
+                 words, re.I):
+        return ""
+    means, medians = bool(re.search(r"\bmeans?\b", words, re.I)), bool(re.search(r"\bmedians?\b", words, re.I))
+    return "mean" if means and not medians else ("median" if medians and not means else "")
 
 
 def _label_format(label: str) -> str:
@@ -1445,8 +1718,14 @@ def _count_and_share(row: dict) -> tuple[int, float] | None:
     return events, share[1]
 
 
-def _outcome_words(row: dict) -> set[str]:
-    return {w.rstrip("s") for w in re.findall(r"[a-z]{3,}", str(row.get("outcome") or "").lower())} - {"any", "the", "and", "with"}
+def _outcome_words(row: dict, column: str = "outcome") -> set[str]:
+    return {w.rstrip("s") for w in re.findall(r"[a-z]{3,}", str(row.get(column) or "").lower())} - {"any", "the", "and", "with"}
+
+
+def _sentence_words(row: dict) -> set[str]:
+    """A sentence row's outcome words and its sentence's: "Dysgeusia (5.6% vs. 0.3%) and diarrhea ..." names the
+    table row it repeats even where the row's outcome was taken from an earlier sentence or not found."""
+    return _outcome_words(row) | _outcome_words(row, "evidence")
 
 
 def without_repeats(sentence_rows: list[dict], table_rows: list[dict]) -> list[dict]:
@@ -1454,7 +1733,7 @@ def without_repeats(sentence_rows: list[dict], table_rows: list[dict]) -> list[d
     primary outcome: "197 participants (9.2%) ... hazard ratio, 0.61; 95% CI, 0.51 to 0.72", or its adverse
     events as percentages: "any adverse event, 22.6% with X"): one estimate is one row, and the table's, whose
     arms and denominators its column headers give, is kept. A percentage alone repeats a table cell only for
-    the same arm and an outcome sharing a word with the cell's row."""
+    the same arm and a word of the cell's row in the sentence."""
     in_tables = {k for k in map(_same_numbers_key, table_rows) if k is not None}
     shares: dict[tuple, list[set]] = {}
     for row in table_rows:
@@ -1475,6 +1754,6 @@ def without_repeats(sentence_rows: list[dict], table_rows: list[dict]) -> list[d
         if count in counted and any(words & _outcome_words(row) for words in counted[count]):
             return True     # "Death occurred in 101 participants (4.7%) and ...": a table's cell, no arm named
         share = _printed_share(row, False)
-        return share in shares and any(words & _outcome_words(row) for words in shares[share])
+        return share in shares and any(words & _sentence_words(row) for words in shares[share])
 
     return [r for r in sentence_rows if not repeated(r)]

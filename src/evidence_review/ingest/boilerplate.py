@@ -39,10 +39,33 @@ def rules() -> tuple[Rule, ...]:
     return tuple(out)
 
 
+def _union(patterns: list[re.Pattern]) -> re.Pattern | None:
+    """One alternation of the patterns (None when they cannot be joined: back-references, global flags)."""
+    if any(re.search(r"\\[1-9]|\(\?P=|\(\?[aiLmsux]+\)", p.pattern) for p in patterns):
+        return None
+    try:
+        return re.compile("|".join(f"(?:{p.pattern})" for p in patterns) or "(?!)", re.IGNORECASE)
+    except re.error:
+        return None
+
+
+@lru_cache(maxsize=1)
+def _any_rule() -> tuple[re.Pattern | None, re.Pattern | None]:
+    """(the strip_prefix patterns as one alternation, the other rules' patterns as one): a line that neither matches
+    is content, found in one pass instead of one per rule. The same answer: an alternation matches at the start,
+    or matches the whole line, exactly when one of its branches does."""
+    return (_union([r.pattern for r in rules() if r.action == "strip_prefix"]),
+            _union([r.pattern for r in rules() if r.action != "strip_prefix"]))
+
+
 def classify_line(line: str) -> Rule | None:
     """The first rule a (stripped) line matches, or None for content."""
     stripped = line.strip().strip("\"“”'")
     if not stripped:
+        return None
+    any_prefix, any_whole = _any_rule()
+    if any_prefix and any_whole and not any_prefix.match(stripped) and (
+            len(stripped) > MAX_BOILERPLATE_LINE or not any_whole.fullmatch(stripped)):
         return None
     for rule in rules():
         if rule.action == "strip_prefix":

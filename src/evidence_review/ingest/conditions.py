@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from ..regexfilter import prefiltered
 from ..regexguard import start_guarded
 
 TITLE_WEIGHT = 5
@@ -22,8 +23,9 @@ SCAN_CHARS = 30_000
 @lru_cache(maxsize=1)
 def condition_vocabulary() -> tuple[tuple[str, re.Pattern], ...]:
     text = resources.files("evidence_review").joinpath("data/conditions.csv").read_text(encoding="utf-8")
-    # behind a start guard: the same matches, without trying every branch at every position of the text
-    return tuple((row["condition"], start_guarded(re.compile(row["pattern"])))
+    # behind a start guard and a literal prefilter: the same matches, without trying every branch at every
+    # position of the text, nor any position of a text that names none of the condition's words
+    return tuple((row["condition"], prefiltered(start_guarded(re.compile(row["pattern"]))))
                  for row in csv.DictReader(text.splitlines()))
 
 

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from ..regexfilter import prefiltered
 from ..regexguard import start_guarded
 
 DESIGNS = ["RCT", "cohort", "case series", "meta-analysis", "protocol", "review", "news", "patient information",
@@ -102,9 +103,11 @@ _OBSERVATIONAL = re.compile(r"\bretrospective(?:ly)?\b|\bprospective(?:ly)?\b|\b
 # Behind start guards (regexguard): the same matches, without trying every branch at every position.
 _REGISTRY_ID, _YOU, _BACKGROUND_SENTENCE, _OWN_RANDOMISATION, _OBSERVATIONAL = (
     start_guarded(p) for p in (_REGISTRY_ID, _YOU, _BACKGROUND_SENTENCE, _OWN_RANDOMISATION, _OBSERVATIONAL))
-_NEWS = [start_guarded(p) for p in _NEWS]
-_NEWS_WEAK = [start_guarded(p) for p in _NEWS_WEAK]
-_TEXT_RULES = [(design, start_guarded(p)) for design, p in _TEXT_RULES]
+# And behind literal prefilters (regexfilter) where a whole document or its joined sentences are searched.
+_NEWS = [prefiltered(start_guarded(p)) for p in _NEWS]
+_NEWS_WEAK = [prefiltered(start_guarded(p)) for p in _NEWS_WEAK]
+_TEXT_RULES = [(design, prefiltered(start_guarded(p))) for design, p in _TEXT_RULES]
+_OBSERVATIONAL_IN_TEXT, _YOU_IN_TEXT, _REGISTRY_ID_IN_TEXT = (prefiltered(p) for p in (_OBSERVATIONAL, _YOU, _REGISTRY_ID))
 
 
 def design_from_publication_types(types: list[str]) -> str:
@@ -117,12 +120,12 @@ def design_from_publication_types(types: list[str]) -> str:
 
 def _is_patient_information(text: str) -> bool:
     words = max(1, len(text.split()))
-    you = len(_YOU.findall(text))
+    you = len(_YOU_IN_TEXT.findall(text))
     return you >= 3 and you * 1000 / words >= 8 and len(_ABSTRACT_LABELS.findall(text)) < 2
 
 
 def _is_registry_entry(head: str) -> bool:
-    if not _REGISTRY_ID.search(head):
+    if not _REGISTRY_ID_IN_TEXT.search(head):
         return False
     labels = {" ".join(m.group().lower().rstrip(":").split()) for m in _REGISTRY_FIELDS.finditer(head)}
     return len(labels) >= REGISTRY_MIN_FIELDS
@@ -165,6 +168,6 @@ def classify_design(title: str, text: str, publication_types: list[str] | None =
     for design, pattern in _TEXT_RULES:
         if pattern.search(own):
             return design
-    if _OBSERVATIONAL.search(own):
+    if _OBSERVATIONAL_IN_TEXT.search(own):
         return "case series" if (n_total is not None and n_total <= CASE_SERIES_MAX_N) else "cohort"
     return "other"

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 
+from ..regexfilter import prefiltered
+
 _DOI = re.compile(r"\b(10\.\d{4,9}/[^\s\"'<>\]\[{}|\\^`]+)", re.IGNORECASE)
 _DOI_LABELLED = re.compile(r"(?:\bdoi\b\s*[:=]?\s*|doi\.org/)(10\.\d{4,9}/[^\s\"'<>\]\[{}|\\^`]+)", re.IGNORECASE)
 _PMID = re.compile(r"\bPMID\s*[:=]?\s*(\d{1,9})\b")
@@ -62,9 +64,14 @@ def clean_year(year: str) -> str:
     return m.group(1) if m else ""
 
 
+# Behind literal prefilters (regexfilter): the same matches, without visiting a text that holds none of their words.
+YEAR_PATTERNS = [prefiltered(p) for p in YEAR_PATTERNS]
+_DOI_IN_TEXT, _DOI_LABELLED, _PMID, _PMCID = (prefiltered(p) for p in (_DOI, _DOI_LABELLED, _PMID, _PMCID))
+
+
 def find_doi(text: str) -> str:
     """The document's own DOI: a labelled one ("DOI: ...", "doi.org/...") first, else the first DOI-shaped string."""
-    m = _DOI_LABELLED.search(text) or _DOI.search(text)
+    m = _DOI_LABELLED.search(text) or _DOI_IN_TEXT.search(text)
     return clean_doi(m.group(1)) if m else ""
 
 

@@ -26,6 +26,9 @@ _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), No
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009"
                                  "\u200a\u202f\u205f\u3000\t\x0b\x0c"), " ")
 _MINUS_LIKE = dict.fromkeys(map(ord, "\u2212\u2010\u2011\ufe63\uff0d\u02d7\u2796"), "-")
+#: The three tables in one (their characters differ and none maps to another's): one pass, and only when needed.
+_UNIFIED = {**_ZERO_WIDTH, **_SPACES, **_MINUS_LIKE}
+_TO_UNIFY = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_UNIFIED)) + "]")
 _DASHES = "\u2012\u2013\u2014\u2015\ufe58"
 # A dash touching a digit on either side (ranges "1.1–3.1", "968—974", negative numbers "(–0.5").
 _DASH_NEAR_DIGIT = re.compile(rf"(?<=\d)([ ]?)[{_DASHES}]|[{_DASHES}](?=[ ]?\d)")
@@ -50,7 +53,8 @@ _MARKER_CHARS = "\ue000\ue001"
 def unify_characters(text: str) -> str:
     """Spaces, minus signs, dashes next to digits and decimal middle dots in one consistent form."""
     text = _SPREADSHEET_ARTEFACT.sub(lambda m: _ARTEFACT_REPLACEMENT[m.group(1)], text)
-    text = text.translate(_ZERO_WIDTH).translate(_SPACES).translate(_MINUS_LIKE)
+    if _TO_UNIFY.search(text):
+        text = text.translate(_UNIFIED)
     text = _DASH_NEAR_DIGIT.sub(lambda m: (m.group(1) or "") + "-", text)
     text = _DETACHED_MINUS.sub("-", text)
     text = _MIDDLE_DOT_DECIMAL.sub(".", text)

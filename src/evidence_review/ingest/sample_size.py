@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ..regexguard import start_guarded
+from ..regexguard import start_guarded, with_start_guard
 
 SCAN_CHARS = 20_000
 
@@ -137,7 +137,9 @@ def _arm_list_sums(head: str):
 #: than the rest of this module: the positions where a count followed by a space starts are found once, and those
 #: patterns are tried only there (`_finditer`).
 _OPENS_WITH_COUNT = rf"\b{_NUMBER} "
-_COUNT_START = re.compile(rf"\b(?={_NUMBER} )", re.IGNORECASE)
+#: `\b` first, then the count (behind its own start guard): most positions of a text are inside a word and fail
+#: at the `\b` at once, which a guard in front of it would not let them do.
+_COUNT_START = re.compile(r"\b(?=" + with_start_guard(f"{_NUMBER} ", re.IGNORECASE) + ")", re.IGNORECASE)
 
 
 def _finditer(pattern: re.Pattern, head: str, count_starts: list[int]):
@@ -164,8 +166,7 @@ def _guarded(patterns: list[re.Pattern]) -> list[re.Pattern]:
 
 
 RANDOMIZED, STRONG, WEAK = _guarded(RANDOMIZED), _guarded(STRONG), _guarded(WEAK)
-_SUM, _ARM_SUM, _CAPITAL_N, _COUNT_START, _ARM_ITEM = (start_guarded(p) for p in (_SUM, _ARM_SUM, _CAPITAL_N,
-                                                                                  _COUNT_START, _ARM_ITEM))
+_SUM, _ARM_SUM, _CAPITAL_N, _ARM_ITEM = (start_guarded(p) for p in (_SUM, _ARM_SUM, _CAPITAL_N, _ARM_ITEM))
 
 
 def find_total_n(text: str) -> int | None:

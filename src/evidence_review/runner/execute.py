@@ -271,7 +271,7 @@ def finalize_executed(path: Path, replacements: list[tuple[str, str]], input_pat
     import nbformat
 
     from ..notebooks import normalize_executed
-    from ..tables import write_text_atomic
+    from ..atomic import write_text_atomic
 
     nb = normalize_executed(nbformat.read(str(path), as_version=4), replacements)
     if input_path and "papermill" in nb.metadata:

@@ -6,6 +6,7 @@ import argparse
 import json
 import os
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -22,9 +23,13 @@ REPORT_NOTEBOOK = "04_report.ipynb"
 REPORT_HTML = "evidence_report.html"
 RUN_PARAMETERS = "run_parameters.json"
 # Kernels started ahead of the notebook that runs: one hides the next kernel's start and imports behind the current
-# notebook (warm run on the shipped corpus ~40% shorter); two would also hide 03's behind the short 02 (~1.5 s more)
-# at the cost of an idle kernel (~190 MB) beside ingestion, the stage that needs the most memory on a large corpus.
+# notebook (warm run on the shipped corpus ~40% shorter); more would cost an idle kernel (~190 MB) each beside
+# ingestion, the stage that needs the most memory on a large corpus, where each notebook runs long enough to hide
+# the next kernel's boot anyway.
 KERNELS_AHEAD = 1
+# On a small corpus every notebook takes a second or less, shorter than a kernel's boot and imports (the pooling and
+# report kernels import for 2-3 s of CPU): there all four kernels start at once, and the memory does not matter.
+SMALL_CORPUS_BYTES = 1_000_000
 
 
 def main(args: argparse.Namespace) -> int:
@@ -40,7 +45,7 @@ def run_parameters(declared: dict[str, dict], config: RunConfig) -> dict[str, di
 
 
 def write_run_parameters(path: Path, parameters: dict) -> None:
-    from ..tables import write_text_atomic
+    from ..atomic import write_text_atomic
 
     write_text_atomic(path, json.dumps(parameters, indent=2, sort_keys=True, ensure_ascii=False) + "\n")
 
@@ -56,6 +61,40 @@ def progress_to_terminal(config: RunConfig) -> None:
         if sys.stderr is not None and sys.stderr.isatty():
             os.environ[ENV_VAR] = os.ttyname(sys.stderr.fileno())
     except (OSError, ValueError, AttributeError):  # no terminal behind stderr after all: no bars
+        pass
+
+
+def corpus_is_small(raw: list[Path], limit: int = SMALL_CORPUS_BYTES) -> bool:
+    """True when the raw folders (or files) hold at most `limit` bytes of files (the walk stops past the limit;
+    an unreadable entry counts as nothing: the run itself reports it)."""
+    total = 0
+    pending = [Path(p) for p in raw]
+    while pending:
+        path = pending.pop()
+        try:
+            if path.is_file():
+                total += path.stat().st_size
+            elif path.is_dir():
+                pending.extend(Path(entry.path) for entry in os.scandir(path))
+        except OSError:
+            continue
+        if total > limit:
+            return False
+    return True
+
+
+def kernels_ahead(config: RunConfig) -> int:
+    """How many kernels boot ahead of the notebook that runs (see KERNELS_AHEAD and SMALL_CORPUS_BYTES)."""
+    return len(NOTEBOOKS) - 1 if corpus_is_small(config.raw) else KERNELS_AHEAD
+
+
+def _import_renderer() -> None:
+    """Import the report renderer (nbconvert, about a second of CPU), in a thread while the notebooks run: the
+    runner only waits for its kernels then, and rendering is the last step, which nothing else overlaps. A failure
+    is left for the import at rendering time to report."""
+    try:
+        import evidence_review.report.render  # noqa: F401, PLC0415
+    except Exception:  # noqa: BLE001
         pass
 
 
@@ -147,9 +186,11 @@ def _run_notebooks(config: RunConfig, sources: list[Path], kernels: dict[int, "K
         try:
             # Written first: the report notebook reads it (known before any notebook runs).
             write_run_parameters(staging.executed / RUN_PARAMETERS, run_parameters(declared, config))
+            ahead_count = kernels_ahead(config)
+            threading.Thread(target=_import_renderer, name="import-renderer", daemon=True).start()
             for index, source in enumerate(sources):
                 # The next notebook's kernel boots (and imports) while this one runs.
-                for ahead in range(index, index + 1 + KERNELS_AHEAD):
+                for ahead in range(index, index + 1 + ahead_count):
                     if ahead < len(sources) and ahead not in kernels:
                         kernels[ahead] = _start_kernel(sources[ahead], config)
                 params = parameters_for(declared[source.name], config, staging.processed, staging.reports)

@@ -69,19 +69,38 @@ def _quantity(seg: str, pos: int) -> str:
     found = None
     for m in _QUANTITY.finditer(seg, max(0, pos - 120), pos):
         found = m
-    return re.sub(r"\s+", " ", found.group("q")).strip().lower() if found else ""
+    if found is None:
+        return ""
+    q = re.sub(r"\s+", " ", found.group("q")).strip().lower()
+    named = _VALUE_OF.match(seg, found.end("q")) if q in ("value", "values") else None
+    return re.sub(r"\s+", " ", named.group("q")).strip() if named else q
+
+
+# "the mean value of HR (beat/min) was": the quantity is named after "value of"
+_VALUE_OF = re.compile(r"\s*of\s+(?:the\s+)?(?P<q>[\w/-]+(?:\s+[\w/-]+){0,3}?)(?=\s*(?:\(|\b(?:was|were|is|at|in|of|to|rose|fell|increased|decreased)\b|[:=,]))",
+                       re.I)
 
 
 # a unit printed after the summary ("45.2 (11.3) years in the X group"), not a word that leads to the arm
 _UNIT_AFTER = re.compile(r"\s*(?!(?:in|on|of|for|with|among|and|or|vs|versus|during|receiving|the|respectively)\b)"
                          r"[A-Za-z\u00b5/%][\w/%.\u00b5-]{0,11}(?=[\s,;.)]|$)")
 # summaries printed as a list: "4.2 (SD 2.9) and 6.1 (SD 3.2)", "3.1 \u00b1 0.4, 3.5 \u00b1 0.6 and 4.0 \u00b1 0.2"
-_LIST_GAP = re.compile(r"(?:\s*(?:per\s+)?[A-Za-z\u00b5/%][\w/%.\u00b5-]{0,11})?\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|vs\.?\s+|versus\s+)")
+_LIST_GAP = re.compile(r"(?:\s*(?:per\s+)?[A-Za-z\u00b5/%][\w/%.\u00b5-]{0,11})?\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|&\s*|vs\.?\s+|versus\s+)")
 
 
 def _unit_end(seg: str, pos: int) -> int:
     m = _UNIT_AFTER.match(seg, pos)
     return m.end() if m else pos
+
+
+def _list_end(seg: str, run: list[Summary]) -> int:
+    """Where the words after a list of summaries start: past the unit of the last one and, for a list printed in
+    brackets ("(57.1 ± 9.2 mmHg & 55.0 ± 8.7 mmHg) in the A and B groups"), past its closing bracket."""
+    end = _unit_end(seg, run[-1].end)
+    closing = re.match(r"\s*\)", seg[end:])
+    if closing and seg.rfind("(", 0, run[0].start) > seg.rfind(")", 0, run[0].start):
+        end += closing.end()
+    return end
 
 
 def _listed_arms(s: Sentence, summaries: list[Summary]) -> dict[int, str]:
@@ -94,20 +113,24 @@ def _listed_arms(s: Sentence, summaries: list[Summary]) -> dict[int, str]:
             runs[-1].append(su)
         else:
             runs.append([su])
-    closing = _unit_end(s.seg, runs[-1][-1].end) if runs else 0
+    closing = _list_end(s.seg, runs[-1]) if runs else 0
     # "were 4.75 ± 0.02 vs. 5.32 ± 0.02 mmol/L, LDL 2.67 ± 0.02 vs. 3.22 ± 0.02 mmol/L, ..., respectively": every
     # run as long as the last one, closed by one "respectively", takes the arms named before the first run
     respectively_all = bool(re.match(r"[^.;]{0,60}\brespectively\b", s.seg[closing:closing + 80]))
     for run in runs:
         if len(run) < 2:
             continue
-        end = _unit_end(s.seg, run[-1].end)
+        end = _list_end(s.seg, run)
         names = s.arms_listed_after(end, len(run))
+        if names is None:
+            names = _arms_before_respectively(s, end, len(run))
+        if names is None:
+            names = _every_arm_respectively(s, end, len(run))
         if names is None and re.match(r"[^.;]{0,60}\brespectively\b", s.seg[end:end + 80]):
             names = s.arms_named_before(run[0].start, len(run))
         if names is None and respectively_all and len(run) == len(runs[-1]):
             first = next(r for r in runs if len(r) == len(run))
-            names = s.arms_named_before(first[0].start, len(run))
+            names = s.arms_named_before(first[0].start, len(run)) or _every_arm_respectively(s, closing, len(run))
         if names is None and len(run) == 2 and re.search(r"\b(?:vs\.?|versus)\s*$", s.seg[run[0].end:run[1].start]):
             names = _compared_before(s, run[0].start)
         if names is None and len(run) == 2 and re.search(r"\b(?:vs\.?|versus)\s*$", s.seg[run[0].end:run[1].start]):
@@ -125,6 +148,41 @@ def _listed_arms(s: Sentence, summaries: list[Summary]) -> dict[int, str]:
             # an 'x vs. y' pair whose arms the sentence does not order: neither value is the arm named nearest
             out.update((id(su), "") for su in run)
     return out
+
+
+# "(...) occurred 10 min after induction in the A, B and C groups respectively": a list of arms closed by
+# "respectively" a few words after the values
+_RESPECTIVELY_AHEAD = re.compile(r"[^.;()]{0,100}?\brespectively\b", re.I)
+
+
+def _arms_before_respectively(s: Sentence, end: int, count: int) -> list[str] | None:
+    """The `count` arms of the list that "respectively" closes, when it follows the values within a clause."""
+    ahead = _RESPECTIVELY_AHEAD.match(s.seg, end)
+    if ahead is None:
+        return None
+    named = [g for g in s.groups if end <= g.start and g.end <= ahead.end()]
+    if not named:
+        return None
+    lead = re.search(r"\b(?:in|with|for|on)\s+(?:the\s+)?$", s.seg[max(end, named[0].start - 12):named[0].start], re.I)
+    if lead is None:
+        return None
+    pos = named[0].start - len(lead.group(0))
+    return s.arms_listed_after(pos, count) if pos >= end else None
+
+
+# "(...) in the postoperative period in the studied groups respectively": every arm of the document, in the order
+# the document named them
+_ALL_GROUPS_RESPECTIVELY = re.compile(r"[^.;()]{0,60}?\bin\s+(?:the\s+|all\s+|each\s+of\s+the\s+)?(?:studied|study|two|three|four|"
+                                      r"respective|different)\s+groups\s*,?\s*respectively\b", re.I)
+
+
+def _every_arm_respectively(s: Sentence, end: int, count: int) -> list[str] | None:
+    """The document's arms of known size in the order it named them, when the list is closed by "in the studied
+    groups respectively" and there are as many arms as values."""
+    if not _ALL_GROUPS_RESPECTIVELY.match(s.seg, end):
+        return None
+    arms = [a for a in s.state.arm_sizes if not a.startswith("no ")]
+    return arms if len(arms) == count else None
 
 
 # "higher in group A in comparison to group B (x vs. y)", "A ... than B (x versus y)": the pair follows the arms'
@@ -272,19 +330,28 @@ def _spread_is_stated(s: Sentence, su: Summary) -> bool:
         re.search(r"\(\s*SD\s*\)|\bSD\b|s\.d\.", s.seg[max(0, su.start - 60):su.end], re.I))
 
 
-# "the median RFS (95% CI) ... were 1.45 years (0.96-2.16)": a Kaplan-Meier median time to an event, never an arm's
-# summary of a measured quantity (the labelling rules leave medians of time to event out)
+# "the median RFS (95% CI) ... were 1.45 years (0.96-2.16)", "median PFS was 8.1 months with X and 5.2 months with Y
+# (hazard ratio 0.61 ...)": a Kaplan-Meier median time to an event printed with its interval or beside the ratio
+# that compares the curves is the survival analysis's estimate, which the labelling rules leave out; printed
+# alone as the arms' data ("The median PFS and OS were 2.8 and 13.2 months in X and 2.0 and 14.0 months in Y"),
+# it is each arm's median
 _TIME_TO_EVENT = re.compile(r"\bmedian\s+(?:\w+\s+){0,2}?(?:(?-i:RFS|PFS|OS|DFS|EFS|TTP)\b|(?:overall|progression-free|"
-                            r"disease-free|relapse-free|recurrence-free|event-free)?\s*survival\b"
-                            # "the median time to relapse was 14.2 months (95% CI ...)": estimated, with its interval
-                            r"|time\s+to\b(?=[^.;]*\b(?:CI|confidence\s+interval)\b))", re.I)
+                            r"disease-free|relapse-free|recurrence-free|event-free)?\s*survival\b|time\s+to\b)", re.I)
+_INTERVAL_OR_RATIO = re.compile(r"\b(?:CI|CrI|confidence\s+intervals?|(?:hazard|odds|risk|rate)\s+ratios?|relative\s+risks?)\b"
+                                r"|\b(?-i:a?HRs?|ORs?|RRs?|IRRs?)\b", re.I)
+
+
+def survival_estimate(seg: str) -> bool:
+    """Whether the sentence's medians of time to an event are a survival analysis's estimates (printed with an
+    interval or beside a ratio), not arm-level data."""
+    return bool(_TIME_TO_EVENT.search(seg)) and bool(_INTERVAL_OR_RATIO.search(seg))
 
 
 def medians(s: Sentence) -> None:
-    """median (IQR a-b), median [range a-b], median (a-b) under a "median (IQR)" heading."""
-    if not _MEDIAN_WORD.search(s.seg) or _TIME_TO_EVENT.search(s.seg):
+    """median (IQR a-b), median [range a-b], median (a-b) under a "median (IQR)" heading, "51.0 days, IQR 28.0-69.0"."""
+    if not _MEDIAN_WORD.search(s.seg) or survival_estimate(s.seg):
         return
-    summaries = _inherit_labels(s, _summaries(s, "median_spread"))
+    summaries = _inherit_labels(s, _summaries(s, "median_spread", "median_comma_spread"))
     listed = _listed_arms(s, summaries)
     for summary in summaries:
         est = _arm_row(s, summary, "MEDIAN", listed)
@@ -293,6 +360,61 @@ def medians(s: Sentence) -> None:
         est.q1, est.q3 = summary.q1, summary.q3
         est.range_low, est.range_high = summary.range_low, summary.range_high
         s.estimates.append(est)
+
+
+# "2.8 and 13.2 months in X", "0.13 IU/ml at 40 mg": values (with their unit) followed by the arm they belong to
+_VALUES_THEN_ARM = re.compile(r"\s*(?:[A-Za-z\u00b5%/][\w/%.\u00b5-]{0,11}\s*)?,?\s*(?:in|with|among|under|for|on|at|receiving)"
+                              r"\s+(?:the\s+)?(?:(?:patients|participants)\s+(?:on|receiving|given|in\s+the)\s+)?", re.I)
+# "from 7 to 5 on X": the value the arm's quantity went to
+_CHANGED_TO = re.compile(r"\d\s*[A-Za-z/%]{0,8}\s+to\s+$")
+_RUN_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+_QUANTITY_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def bare_medians(s: Sentence) -> None:
+    """Arms' medians printed without a spread, each value or run of values followed by its arm: "The median PFS and
+    OS were 2.8 and 13.2 months in X and 2.0 and 14.0 months in Y" (a run of as many values as the quantities
+    named, in their order), "median levels rose from 0.13 IU/ml at 40 mg to 0.14 IU/ml at 50 mg" (dose arms).
+    Only where two arms or more get a value, in a sentence that says the values are medians and prints no interval
+    or ratio for a time to an event."""
+    seg = s.seg
+    word = _MEDIAN_WORD.search(seg)
+    if "|" in seg or word is None or survival_estimate(seg):
+        return
+    # "the median follow-up", "follow-up time (median, 472.5 days ...)", "the median dose": no arm's outcome
+    if _NOT_ARM_DATA.search(" ".join(seg[:word.start()].split()[-4:] + seg[word.end():].split()[:5])):
+        return
+    runs: list[tuple[list[int], str]] = []
+    current: list[int] = []
+    for i, n in enumerate(s.nums):
+        if n.start < word.end() or not s.free(i) or n.percent or any(g.start <= n.start < g.end for g in s.groups):
+            current = []
+            continue
+        if current and not _RUN_JOIN.fullmatch(seg, s.nums[current[-1]].full_end, n.start):
+            current = []
+        current.append(i)
+        m = _VALUES_THEN_ARM.match(seg, n.full_end)
+        arm = next((g.name for g in s.groups if m is not None and g.start == m.end()), "")
+        if arm:
+            runs.append((current, arm))
+            current = []
+    if len({arm for _, arm in runs}) < 2:
+        return
+    for run, arm in runs:
+        first = s.nums[run[0]]
+        if _CHANGED_TO.search(seg, 0, first.start):
+            continue        # "the median EDSS decreased from 7 to 5 on X": a change within the arm, not its level
+        quantity = _quantity(seg, first.start)
+        names = [q for q in _QUANTITY_JOIN.split(quantity) if q] if len(run) > 1 else [quantity]
+        if len(names) != len(run):
+            continue        # "2.8 and 13.2 months in X" needs the two quantities it lists ("PFS and OS")
+        for i, name in zip(run, names):
+            n = s.nums[i]
+            est = Estimate("MEDIAN", n.value, n.text, n.start, n.full_end, kind="median", arm_hint=arm)
+            est.total = s.state.arm_sizes.get(arm)
+            est.outcome_hint = name
+            s.claimed.add(i)
+            s.estimates.append(est)
 
 
 # "the mean scores were 14.5 in the A group and 16.4 in the B group", "the adjusted annual rate of change was
@@ -312,9 +434,12 @@ def bare_means(s: Sentence) -> None:
     seg = s.seg
     if "|" in seg or not _MEAN_CLAUSE.search(seg) or _NOT_A_LEVEL.search(seg[:_first_number(s)]):
         return
-    found: list[tuple[int, str]] = []
+    # a list closed by its arms ("3.82 and 3.88 mmol/L for the A and B groups, respectively") before a value
+    # followed by an arm: the list's last value is not the first listed arm's
+    found: list[tuple[int, str]] = _listed_bare_means(s)
+    listed = {i for i, _ in found}
     for i, n in enumerate(s.nums):
-        if not s.free(i) or n.percent or _TIME_UNIT.match(seg, n.full_end):
+        if i in listed or not s.free(i) or n.percent or _TIME_UNIT.match(seg, n.full_end):
             continue
         gap = _VALUE_FOR_ARM.match(seg, n.full_end)
         if gap is None:
@@ -323,6 +448,7 @@ def bare_means(s: Sentence) -> None:
         if not arm:
             continue
         found.append((i, arm))
+    found.sort()
     pairs = [(a, b) for a, b in zip(found, found[1:])
              if a[1] != b[1] and _PAIR_JOIN.search(seg[s.nums[a[0]].full_end:s.nums[b[0]].start])]
     kept: set[int] = set()
@@ -346,6 +472,40 @@ def bare_means(s: Sentence) -> None:
         idx = s.num_at(m.start(group), m.end(group))
         if idx and s.free(idx[0]):
             _bare_mean(s, idx[0], arm)
+
+
+# "were 3.82 and 3.88 mmol/L for the A and B groups, respectively": bare values in a list, then their arms
+_BARE_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+
+
+def _listed_bare_means(s: Sentence) -> list[tuple[int, str]]:
+    """Two or three bare values joined by commas or 'and' (one unit after the last), followed by the list of their
+    arms closed by 'respectively', in a clause that says the values are means."""
+    seg = s.seg
+    out: list[tuple[int, str]] = []
+    run: list[int] = []
+
+    def close(run: list[int]) -> None:
+        if not 2 <= len(run) <= 3:
+            return
+        last = s.nums[run[-1]]
+        end = _unit_end(seg, last.full_end)
+        if not re.match(r"[^.;]{0,70}\brespectively\b", seg[end:end + 90]):
+            return
+        names = s.arms_listed_after(end, len(run))
+        clause = seg[_clause_start(seg, s.nums[run[0]].start):s.nums[run[0]].start]
+        if names and _MEAN_WORD.search(clause) and not _NOT_A_LEVEL.search(clause):
+            out.extend(zip(run, names))
+
+    for i, n in enumerate(s.nums):
+        usable = s.free(i) and not n.percent and not _TIME_UNIT.match(seg, n.full_end)
+        if usable and run and _BARE_LIST_GAP.fullmatch(seg, s.nums[run[-1]].full_end, n.start):
+            run.append(i)
+            continue
+        close(run)
+        run = [i] if usable else []
+    close(run)
+    return out
 
 
 _TIME_UNIT = re.compile(r"\s*(?:weeks?|months?|years?)\b(?!\s+(?:in|with|among|under)\b)", re.I)
@@ -420,37 +580,54 @@ def interval_means(s: Sentence) -> None:
                 _interval_mean(s, su, listed[id(su)], level)
 
 
-# "decreased by 4.2 points (95% CI ...) with A and by 2.1 points (95% CI ...) with B": each arm's own change
-_CHANGED_BY = re.compile(r"\b(?:decreased|increased|improved|declined|fell|rose|dropped|reduced|changed)\s+by\s*$", re.I)
-_FELL = re.compile(r"\b(?:decreased|declined|fell|dropped|reduced)\s+by\s*$", re.I)
+
+
+# "presented a decrease of 1.2 kg (CI 95% ...)", "increased by 0.6 kg (95% CI ...)": the words of a change right before
+# its value (a fall's value is stored negative)
+_CHANGE_BEFORE = re.compile(r"\b(?:decreased|increased|improved|declined|fell|rose|dropped|reduced|changed|gained|lost)\s+by\s*$"
+                            r"|\b(?:decrease|increase|reduction|decline|fall|drop|rise|gain|loss|improvement|change)\s+of\s*$",
+                            re.I)
+_DOWNWARD = re.compile(r"\b(?:decreased?|declined?|fell|fall|dropped|drop|reduced|reduction|lost|loss)\b", re.I)
+
+
+def _arm_before(s: Sentence, su: Summary) -> str:
+    """ "the patients in the A group presented a decrease of 1.2 kg (...)": the arm named shortly before a value
+    its change words introduce, with no other number or clause break between."""
+    named = [g for g in s.groups if g.end <= su.center_start and su.center_start - g.end <= 60]
+    if not named or re.search(r"[\d;]", s.seg[named[-1].end:su.center_start]):
+        return ""
+    return named[-1].name
 
 
 def _each_with_its_arm(s: Sentence, singles: list[Summary]) -> None:
-    """Two or three labelled intervals, each followed by its own arm ("-4.2 (95% CI ...) in the A group and -2.1
-    (95% CI ...) in the B group", "fell by 4.2 points (95% CI ...) with A and by 2.1 points (...) with B"), in a
-    clause about arms' means or changes that names no difference: a MEAN row per arm."""
+    """Two or three labelled intervals, each with its own arm: followed by it ("-4.2 (95% CI ...) in the A group and
+    -2.1 (95% CI ...) in the B group", "fell by 4.2 points (95% CI ...) with A and by 2.1 points (...) with B"), or
+    preceded by it with the words of a change ("the A group presented a decrease of 1.2 kg (CI 95% ...) while the B
+    group showed an increase of 0.6 kg (...)"), in a clause about arms' means or changes that names no difference: a
+    MEAN row per arm."""
     seg = s.seg
     picked = []
     for su in singles:
-        arm = s.arm_named(su.center_start, _unit_end(seg, su.end))
+        own = _CHANGE_BEFORE.search(seg[max(0, su.center_start - 40):su.center_start])
+        arm = s.arm_named(su.center_start, _unit_end(seg, su.end)) or (_arm_before(s, su) if own else "")
         idx = s.num_at(su.center_start, su.center_end)
         if arm and idx and s.free(idx[0]):
-            picked.append((su, arm))
-    if not 2 <= len(picked) <= 3 or len({arm for _, arm in picked}) != len(picked):
+            picked.append((su, arm, own))
+    if not 2 <= len(picked) <= 3 or len({arm for _, arm, _ in picked}) != len(picked):
         return
     clause = seg[_clause_start(seg, picked[0][0].start):picked[0][0].start]
     if _EFFECT_BEFORE.search(clause) or re.search(r"\bmedians?\b", clause, re.I) or \
             _clause_start(seg, picked[-1][0].start) != _clause_start(seg, picked[0][0].start):
         return
     # "decreased by 4.2 (...) with A and by 2.1 (...) with B": the verb before the first value governs the others
-    first_by = _CHANGED_BY.search(seg[max(0, picked[0][0].center_start - 30):picked[0][0].center_start])
-    by = [bool(first_by)] + [bool(first_by) and bool(re.search(r"(?:\band|,)\s+by\s*$", seg[:su.center_start]))
-                             for su, _ in picked[1:]]
-    if not (_MEAN_WORD.search(clause) or _CHANGE.search(clause) or all(by)):
+    first = picked[0][2]
+    governed = [bool(first) and bool(re.search(r"(?:\band|,)\s+by\s*$", seg[:su.center_start])) for su, _, _ in picked]
+    if not (_MEAN_WORD.search(clause) or _CHANGE.search(clause)
+            or all(own or by for (_, _, own), by in zip(picked, governed))):
         return
-    down = bool(first_by) and bool(_FELL.search(first_by.group(0)))
-    for (su, arm), governed in zip(picked, by):
-        if down and governed and su.center > 0:
+    for (su, arm, own), by in zip(picked, governed):
+        words = own or (first if by else None)
+        if words and _DOWNWARD.search(words.group(0)) and su.center > 0:
             # "decreased by 4.2 (3.3 to 5.1)": the change is -4.2 (-5.1 to -3.3)
             lo, hi, level = su.ci
             su = replace(su, center=-su.center, ci=(-hi, -lo, level))

@@ -133,7 +133,7 @@ def everyone_at_baseline(s: Sentence) -> None:
                           total=population, kind="population"), idx)
     for i, n in enumerate(s.nums):
         # "68 percent were women", "67.5% of participants had type 2 diabetes", "(..., 69% males)"
-        if not n.percent or n.signed or not s.free(i) or not 0 < n.value < 100:
+        if not n.percent or n.signed or not s.free(i) or not 0 < n.value < 100 or s.threshold_before(n):
             continue
         in_bracket = inside is not None and inside[0] <= n.start < inside[1]
         if not (in_bracket or baseline_sentence or _TRAIT.match(seg, n.full_end)) or not _trait_after(s, n.full_end):

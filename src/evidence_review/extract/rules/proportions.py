@@ -12,10 +12,14 @@ from ..sentence import OUTCOME_VERB, Sentence
 # "30.0% of ravulizumab-treated patients", "88.4% of patients receiving ravulizumab", "40% of patients with X"
 _OF_ARM = re.compile(r"\s*of\s+(?:the\s+)?(?:[\w-]+-treated\s+(?:patients|participants|children|and|or)\b|[\w-]+\s+(?:group|arm)\b"
                      r"|(?:[\w-]+\s+){0,2}(?:patients|participants|children)\s+(?:receiving|with|on|treated\s+with|given|in\s+the)\s)", re.I)
+# "In the intervention group 61% of the infants were ...": the arm named just before, the percentage of its people
+_IN_ARM_BEFORE = re.compile(r"\b(?:in|of|for)\s+the\s+(?:[\w-]+\s+){0,3}?(?:group|arm)\s*,?\s*$", re.I)
+_OF_PEOPLE = re.compile(r"\s*of\s+(?:the\s+)?(?:patients|participants|subjects|women|men|mothers|infants|children|"
+                        r"newborns|adults)\b(?!\s+(?:with|who|aged|in)\b)", re.I)
 # "among 28 seronegative patients, ...": a subgroup, whose size is not the arm's
 _SUBGROUP_CLAUSE = re.compile(r"\b(?:among|in|of)\s+(?:the\s+)?\d+\s+(?:[\w\u2013-]+\s+){0,3}(?:patients|participants)\b", re.I)
 # "fell by 69% with X and 70% with placebo": the percentages of a clause about a change are changes
-_CHANGED_BY = re.compile(r"\b(?:fell|fall|falls|dropped|declined|decreased|reduced|increased|rose|improved|changed|"
+_CHANGED_BY = re.compile(r"\b(?:fell|fall|falls|dropped|declined|decreased|reduced|increased|rose|improved|worsened|changed|"
                          r"lowered|cut)\b[^.;]{0,60}?\bby\b", re.I)
 _NOT_A_SHARE = re.compile(r"\b(?:baseline|concomitant|predicted|survival|probability|Kaplan|estimated)\b"
                           r"|\b(?-i:RFS|PFS|DFS|EFS|OS)\b", re.I)     # "the RFS rate at 3 years (38.6%, n = 88)": Kaplan-Meier
@@ -28,6 +32,13 @@ _CITED = re.compile(r"\bet\s+al\b|\[\s*\d+(?:\s*[,\u2013-]\s*\d+)*\s*\]|\(\s*[A-
 _APPROXIMATE_PERCENT = re.compile(r"\b(?:approximately|about|roughly|nearly|around|almost)\s+\d+(?:\.\d+)?\s*%", re.I)
 # "took less than 1/4 of the prescribed drug": a fraction of a quantity, not 1 patient of 4
 _FRACTION_OF = re.compile(r"\b(?:less|more|fewer)\s+than\s+$|\b(?:at\s+least|up\s+to|about|approximately|over|under|nearly)\s+$", re.I)
+
+
+# "88 of the 410 patients who received X", "12 of the 45 patients in the X group": "N of the M" is an arm's count
+# only when the arm is named right after its total
+_OF_THE_ARM = re.compile(r"\s+(?:patients|participants|subjects|women|men|children|infants)\s+(?:who\s+(?:received|were\s+"
+                         r"(?:treated|given|assigned))|receiving|treated\s+with|given|assigned\s+to|in\s+the\s+[\w-]+(?:\s+[\w-]+)?\s+(?:group|arm))\b",
+                         re.I)
 
 
 def count_of(s: Sentence) -> None:
@@ -48,6 +59,8 @@ def count_of(s: Sentence) -> None:
         if _FRACTION_OF.search(seg[max(0, c.start - 16):c.start]) and re.match(r"\s+of\b", seg[c.end:c.end + 4]):
             s.claimed.update(idx)
             continue        # "less than 1/4 of the prescribed drug": a fraction, not a count
+        if re.search(r"\bof\s+the\b", seg[c.start:c.end]) and not _OF_THE_ARM.match(seg, c.end):
+            continue        # "774 of the 1361 patients in the full analysis population": "of the" only before an arm
         frac = e / t
         pct_i = s.percent_near(c.start, c.end, frac)
         span_end = max(c.end, s.nums[pct_i].full_end) if pct_i is not None else c.end
@@ -100,11 +113,7 @@ def nobody(s: Sentence) -> None:
                 s.estimates.append(Estimate("PROPORTION", 0.0, f"0/{z.total}", z.start, z.end, events=0, total=z.total,
                                             kind="none-of"))
         elif z.both_arms:
-            arms = s.state.two_arms()
-            for arm in arms:
-                size = s.state.arm_sizes[arm]
-                s.estimates.append(Estimate("PROPORTION", 0.0, f"0/{size}", z.start, z.end, events=0, total=size,
-                                            kind="none-of", arm_hint=arm))
+            _zero_in_each_arm(s, z.start, z.end, _listed_outcomes(seg, z.end))
         else:
             named = [mm for mm in s.mentions if z.arm_start <= mm.start and mm.end <= z.arm_end]
             if not named or named[0].canonical not in s.state.arm_sizes:
@@ -114,6 +123,46 @@ def nobody(s: Sentence) -> None:
             if total:
                 s.estimates.append(Estimate("PROPORTION", 0.0, f"0/{total}", z.start, z.end, events=0, total=total,
                                             kind="none-of", arm_hint=arm))
+
+
+# "... experienced any (special) side effects including apnea, nausea and vomiting, or hypotension": the outcomes
+# a zero count names one by one (items split at commas only: "nausea and vomiting" is one outcome)
+_LISTED_OUTCOMES = re.compile(r"\s+(?:had|experienced|developed|showed|suffered)\s+(?:any\s+)?(?:(?:special|serious|major|"
+                              r"severe|significant)\s+)?(?:side[- ]effects?|adverse\s+(?:events?|effects?|reactions?)|"
+                              r"complications?)\s*(?:,\s*)?(?:including|such\s+as|like|:)\s+(?P<items>[^.;()]+)", re.I)
+_ITEM_SPLIT = re.compile(r"\s*,\s*(?:or\s+|and\s+)?", re.I)
+
+
+def _listed_outcomes(seg: str, pos: int) -> list[tuple[int, int, str]]:
+    """The outcomes listed after a zero count's verb, each with its span; empty when none are listed."""
+    m = _LISTED_OUTCOMES.match(seg, pos)
+    if m is None:
+        return []
+    items, at = [], m.start("items")
+    for piece in _ITEM_SPLIT.split(m.group("items")):
+        start = seg.index(piece, at) if piece else at
+        at = start + len(piece)
+        name = piece.strip()
+        if name:
+            items.append((start, start + len(name), name))
+    return items if len(items) >= 2 else []
+
+
+def _zero_in_each_arm(s: Sentence, start: int, end: int, outcomes: list[tuple[int, int, str]]) -> None:
+    """A zero count of each of the document's two arms of known size: one row per arm, or per arm and outcome
+    where the sentence lists its outcomes."""
+    for arm in s.state.two_arms():
+        size = s.state.arm_sizes[arm]
+        for a, b, name in outcomes or [(start, end, "")]:
+            est = Estimate("PROPORTION", 0.0, f"0/{size}", a, b, events=0, total=size, kind="none-of", arm_hint=arm)
+            est.outcome_hint = name
+            s.estimates.append(est)
+
+
+def no_events(s: Sentence) -> None:
+    """ "There were no adverse events." in a two-arm trial whose arms' sizes are known: 0/n in each arm."""
+    for w in s.parse("no_events"):
+        _zero_in_each_arm(s, w.start, w.end, [(w.start, w.end, re.sub(r"\s+", " ", w.text).lower())])
 
 
 # "23 recurrences in the X group and 7 in the Y group": the items after the first share its event
@@ -275,6 +324,8 @@ def of_the_n(s: Sentence) -> None:
 
 
 _NOT_A_GROUP = {"with", "who", "in", "on", "from", "treated", "receiving", "had", "were", "was", "that", "and"}
+# the words after "x% of the patients" that lead to the arm they belong to
+_TO_AN_ARM = {"who", "in", "receiving", "treated", "on", "given"}
 
 
 def percent_of(s: Sentence) -> None:
@@ -283,7 +334,13 @@ def percent_of(s: Sentence) -> None:
         xi = [i for i in s.num_at(c.percent_start, c.percent_end) if s.nums[i].percent]
         if not xi or not s.free(xi[0]):
             continue
-        if c.total is None and (not c.next_word or c.next_word in _NOT_A_GROUP):
+        # "2.9% of the patients who received X and 3.9% of those who received Y": the arm's size is the total
+        # (not among a subgroup: "Among 55 seropositive patients, relapse occurred in 11% of the patients in the X
+        # group" is a share of the subgroup's part of the arm)
+        arm = s.arm_named(c.start, c.end - len(c.next_word) - 1) if c.total is None and c.next_word in _TO_AN_ARM \
+            and not _SUBGROUP_CLAUSE.search(s.seg) else ""
+        arm_size = s.state.arm_sizes.get(arm) if arm else None
+        if c.total is None and not arm_size and (not c.next_word or c.next_word in _NOT_A_GROUP):
             continue
         if not s.has_outcome() and c.total is None:
             continue
@@ -293,10 +350,17 @@ def percent_of(s: Sentence) -> None:
             s.claim_span(c.total_start, c.total_end)
         events = round(c.total * x.value / 100) if c.total else None
         s.claimed.add(xi[0])
-        if not s.has_outcome() or s.describes_patients(s.local_after(c.end)):
+        # "who received X": the words name the arm; what follows the arm's name says whether it is a trait
+        after = next((g.end for g in s.groups if arm_size and g.name == arm and g.start >= c.end - len(c.next_word) - 1),
+                     c.end)
+        if not s.has_outcome() or s.describes_patients(s.local_after(after)):
             continue
-        s.estimates.append(Estimate("PROPORTION", x.value / 100, x.text + "%", c.start, c.end, events=events,
-                                    total=c.total, kind="percent-of"))
+        total = c.total or arm_size
+        if arm_size and not c.total:
+            events = round(arm_size * x.value / 100)
+        est = Estimate("PROPORTION", x.value / 100, x.text + "%", c.start, c.end, events=events, total=total,
+                       kind="percent-of", arm_hint=arm if arm_size else "")
+        s.estimates.append(est)
 
 
 def below_one_percent(s: Sentence) -> None:
@@ -384,7 +448,8 @@ def arm_percentages(s: Sentence) -> None:
                            events=round(size * n.value / 100), total=size, kind="arm-percent", arm_hint=arm), i)
             continue
         after = seg[n.full_end:n.full_end + 60]
-        if re.match(r"^\s*(?:of|reduction|decrease|lower|higher|increase|CI|confidence)\b", after, re.I) and not _OF_ARM.match(after):
+        if re.match(r"^\s*(?:of|reduction|decrease|lower|higher|increase|CI|confidence)\b", after, re.I) and not _OF_ARM.match(after) \
+                and not (_IN_ARM_BEFORE.search(seg, max(0, n.start - 60), n.start) and _OF_PEOPLE.match(after)):
             continue
         if s.ci_after(n.full_end) is not None or _NOT_A_COUNT_BEFORE.search(seg[max(0, n.start - 16):n.start]):
             continue        # "(8.9%, 95% CI 6.0-13.1%)" is an estimate, "approximately 9%" a restatement, "Δ = 5%" a margin
@@ -422,18 +487,24 @@ def _pair_arms(s: Sentence) -> dict[int, str]:
 # naming two arms after their percentages, then brackets of the same list in the same arm order
 _NAMED_PAIR = re.compile(r"[(\[]\s*(?P<x>" + UNSIGNED + r")\s*%\s*(?P<a>[^;()\[\]\d]{2,40}?)\s*;\s*(?P<y>" + UNSIGNED
                          + r")\s*%\s*(?P<b>[^;()\[\]\d]{2,40}?)\s*[)\]]")
+# "(tiotropium 9.5%; placebo 17.9%; p = 0.0147)", "(A: 12%, B: 20%)": each arm named before its percentage
+_LABEL_FIRST_PAIR = re.compile(r"[(\[]\s*(?P<a>[A-Za-z][^;:,()\[\]\d]{1,40}?)\s*:?\s*(?P<x>" + UNSIGNED + r")\s*%\s*[;,]\s*"
+                               r"(?P<b>[A-Za-z][^;:,()\[\]\d]{1,40}?)\s*:?\s*(?P<y>" + UNSIGNED + r")\s*%\s*"
+                               r"(?:[;,][^()\[\]]{0,40})?[)\]]")
 _PAIR_IN_BRACKET = re.compile(r"[(\[]\s*(?P<x>" + UNSIGNED + r")\s*%\s*;\s*(?P<y>" + UNSIGNED + r")\s*%\s*[)\]]")
-_EVENTS_WORDS = re.compile(r"\b(?:AEs?|adverse|events?|reported|occurred|included|incidence)\b", re.I)
+_EVENTS_WORDS = re.compile(r"\b(?:AEs?|adverse|events?|reported|occurred|included|incidence|(?:percentage|proportion)\s+of\s+"
+                           r"(?:patients|participants|subjects))\b", re.I)
 
 
 def bracket_pairs(s: Sentence) -> None:
-    """Two arms' percentages in one bracket, the arms named after the first bracket's values and kept in that order
-    by the list's later brackets; the arms' sizes give the counts."""
+    """Two arms' percentages in one bracket, the arms named after (or before) the first bracket's values and kept in
+    that order by the list's later brackets; the arms' sizes give the counts."""
     seg = s.seg
     if "%" not in seg or ";" not in seg or not (_EVENTS_WORDS.search(seg) or s.has_outcome()):
         return
     order: tuple[str, str] | None = None
-    for m in sorted(list(_NAMED_PAIR.finditer(seg)) + list(_PAIR_IN_BRACKET.finditer(seg)), key=lambda x: x.start()):
+    found = list(_NAMED_PAIR.finditer(seg)) + list(_PAIR_IN_BRACKET.finditer(seg)) + list(_LABEL_FIRST_PAIR.finditer(seg))
+    for m in sorted(found, key=lambda x: x.start()):
         if "a" in m.groupdict() and m.group("a") is not None:
             arms = []
             for g in ("a", "b"):

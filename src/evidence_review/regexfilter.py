@@ -1,0 +1,166 @@
+"""A regular expression behind a literal prefilter: text that holds none of the strings every match must contain
+is answered at once (no match), without the regex engine visiting each of its positions.
+
+Python's re costs 10-40 ns per position of the text for each pattern that has no literal prefix, so a document
+of a few kilobytes searched by dozens of patterns spends most of its time in positions where nothing can match.
+`required_literals` reads the parsed pattern (re's own parser) and finds strings of which every match holds at
+least one ("published", "publicado", "epub" ... for `\\b(?:published|publicado|...|epub)\\b...`); `in` finds
+them at memory speed. Case-insensitive strings are looked up in the lower-cased text (`fold`), which maps every
+character re's IGNORECASE takes for an ASCII letter to that letter, so nothing that matches is passed over; only
+their ASCII parts are used. A pattern without such strings (it can start with anything) is searched as before.
+The answers are re's own: the filter only skips texts that cannot match.
+"""
+from __future__ import annotations
+
+import re
+from re import _constants as _sre, _parser
+
+from _sre import unicode_iscased
+
+#: Strings shorter than this are not worth a lookup ("a" is in every text), unless they are not ASCII ("©").
+MIN_LITERAL = 2
+
+#: Characters re's IGNORECASE matches to an ASCII letter that str.lower() does not turn into that letter
+#: (tests/test_regexfilter.py checks every code point).
+_FOLD_FIXES = {"\u0130": "i", "\u0131": "i", "\u017f": "s"}
+_NEEDS_FIX = re.compile("[" + "".join(_FOLD_FIXES) + "]")
+_FIX_TABLE = str.maketrans(_FOLD_FIXES)
+
+
+def fold(text: str) -> str:
+    """`text` lower-cased so that a case-insensitive ASCII literal re would find is found by `in`."""
+    if not text.isascii() and _NEEDS_FIX.search(text):
+        text = text.translate(_FIX_TABLE)
+    return text.lower()
+
+
+# A requirement is a frozenset of (string, caseless) pairs: every match holds at least one of the strings;
+# None means no requirement could be found.
+
+def _foldable_part(string: str) -> str:
+    """The longest run of characters `fold` keeps comparable in a case-insensitive string: ASCII characters and
+    characters without case ("©", "±"), which re's IGNORECASE matches only to themselves."""
+    runs, run = [], []
+    for char in string + "\u00e9":  # a cased non-ASCII letter ends the last run
+        if char.isascii() or not unicode_iscased(ord(char)):
+            run.append(char)
+        else:
+            runs.append("".join(run))
+            run = []
+    return max(runs, key=len)
+
+
+def _literal_run(chars: list[tuple[str, bool]]) -> frozenset | None:
+    if not chars:
+        return None
+    caseless = any(ci for _, ci in chars)
+    string = "".join(c for c, _ in chars)
+    if caseless:
+        string = _foldable_part(string).lower()
+    worth = len(string) >= MIN_LITERAL or (string and not string.isascii())
+    return frozenset({(string, caseless)}) if worth else None
+
+
+def _strength(requirement: frozenset | None) -> int:
+    """How selective a requirement is: the length of its shortest string, a non-ASCII character counting as a
+    word (0 for none)."""
+    if not requirement:
+        return 0
+    return min(len(s) + (MIN_LITERAL if not s.isascii() else 0) for s, _ in requirement)
+
+
+def _sequence(items, caseless: bool) -> frozenset | None:
+    """The most selective requirement among the items of a sequence (runs of literals joined into strings)."""
+    best: frozenset | None = None
+    run: list[tuple[str, bool]] = []
+
+    def consider(requirement):
+        nonlocal best
+        if _strength(requirement) > _strength(best):
+            best = requirement
+
+    for op, av in items:
+        if op is _sre.LITERAL:
+            run.append((chr(av), caseless))
+            continue
+        consider(_literal_run(run))
+        run = []
+        if op is _sre.SUBPATTERN:
+            _, add_flags, del_flags, sub = av
+            consider(_sequence(list(sub), (caseless or bool(add_flags & re.I)) and not del_flags & re.I))
+        elif op is _sre.BRANCH:
+            found = [_sequence(list(branch), caseless) for branch in av[1]]
+            if all(found):
+                consider(frozenset().union(*found))
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT) and av[0] >= 1:
+            consider(_sequence(list(av[2]), caseless))
+        # anything else (classes, assertions, anchors, back-references) requires nothing found here
+    consider(_literal_run(run))
+    return best
+
+
+def required_literals(pattern: re.Pattern) -> frozenset | None:
+    """Strings (with whether each is looked up case-insensitively) of which every match of `pattern` holds one,
+    or None. Patterns with flags that change what a literal matches (VERBOSE is read by the parser; LOCALE and
+    ASCII-only case folding are not followed) get None."""
+    if pattern.flags & (re.LOCALE | re.ASCII) or isinstance(pattern.pattern, bytes):
+        return None
+    try:
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+    except re.error:
+        return None
+    requirement = _sequence(list(parsed), bool(pattern.flags & re.I))
+    return requirement if _strength(requirement) >= MIN_LITERAL else None
+
+
+class Prefiltered:
+    """A compiled pattern with the same search/match methods, which answers "no match" for text that holds none
+    of its required strings. The lower-cased text of the last document is kept, so that many patterns searching
+    the same text fold it once."""
+
+    __slots__ = ("pattern", "_exact", "_caseless")
+    #: (text, folded text) of the last few texts searched (a document's head and its page, searched in turn).
+    _recent: tuple = ()
+    RECENT = 4
+
+    def __init__(self, pattern: re.Pattern):
+        self.pattern = pattern
+        requirement = required_literals(pattern)
+        self._exact = tuple(s for s, ci in requirement or () if not ci)
+        self._caseless = tuple(s for s, ci in requirement or () if ci)
+        if requirement is None:
+            self._exact, self._caseless = None, None
+
+    @classmethod
+    def folded(cls, text: str) -> str:
+        recent = cls._recent  # one read: other threads may replace it meanwhile
+        for seen, folded in recent:
+            if seen is text:
+                return folded
+        folded = fold(text)
+        cls._recent = ((text, folded),) + recent[:cls.RECENT - 1]
+        return folded
+
+    def may_match(self, text: str) -> bool:
+        if self._exact is None:
+            return True
+        if any(s in text for s in self._exact):
+            return True
+        return bool(self._caseless) and any(s in Prefiltered.folded(text) for s in self._caseless)
+
+    def search(self, text: str, *args):
+        return self.pattern.search(text, *args) if self.may_match(text) else None
+
+    def finditer(self, text: str, *args):
+        return self.pattern.finditer(text, *args) if self.may_match(text) else iter(())
+
+    def findall(self, text: str, *args):
+        return self.pattern.findall(text, *args) if self.may_match(text) else []
+
+    def __getattr__(self, name):  # match, fullmatch, sub, flags, groups ...: the pattern's own
+        return getattr(self.pattern, name)
+
+
+def prefiltered(pattern: re.Pattern) -> re.Pattern | Prefiltered:
+    """`pattern` behind its literal prefilter, or `pattern` itself when it has no required strings."""
+    return Prefiltered(pattern) if required_literals(pattern) is not None else pattern

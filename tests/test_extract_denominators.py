@@ -1,0 +1,203 @@
+"""Arm sizes and denominators: bare counts in a table whose arm columns give their sizes, arm percentages whose
+arm sizes are printed elsewhere in the document, and arms named by their role ("the intervention group", "group
+B") resolved to the study model's arm. Every table and sentence is written here, shaped like the ones met in
+trial reports (numbers, names and outcomes invented)."""
+from __future__ import annotations
+
+from table_grids import pipe_table
+
+from evidence_review.extract.study import build_study
+from evidence_review.extract.table_reader import read_table
+
+
+def _read(text: str, header_line: str, caption: str = ""):
+    table = pipe_table(text, header_line, caption=caption)
+    study = build_study("d", text, {"tables": [table]})
+    return read_table("d", text, table, study) or []
+
+
+def _cells(rows):
+    return [(r["outcome"], r["intervention"], r["events"], r["total"]) for r in rows if r["measure"] == "PROPORTION"]
+
+
+def test_bare_counts_under_sized_arm_headers_of_a_complications_table_are_proportions():
+    text = """Patients were randomly allocated to a bupivacaine group or a lidocaine group.
+Table 3. Postoperative complications in the two groups.
+|  | Bupivacaine group (n = 80) | Lidocaine group (n = 78) |
+| Wound infection | 9* | 2 |
+| Haematoma | 0 | 1 |
+| Urinary retention | 0 | 0 |
+"""
+    rows = _read(text, text.split("\n")[2], "Table 3. Postoperative complications in the two groups.")
+    assert _cells(rows) == [
+        ("Wound infection", "bupivacaine", 9, 80), ("Wound infection", "lidocaine", 2, 78),
+        ("Haematoma", "bupivacaine", 0, 80), ("Haematoma", "lidocaine", 1, 78),
+        ("Urinary retention", "bupivacaine", 0, 80), ("Urinary retention", "lidocaine", 0, 78)]
+    assert all(abs(r["value"] - r["events"] / r["total"]) < 1e-4 for r in rows)
+
+
+def test_a_label_column_headed_n_makes_bare_cells_counts_of_the_column_size():
+    text = """Table 2. Events reported by the patients.
+| Symptom (n) | Arm A (n = 51) | Arm B (n = 49) | Arm C (n = 50) |
+| Dizziness | 5 | 3 | 0 |
+| Dry mouth | 2 | 0 | 4 |
+| Total, n (%) | 7 (13.7) | 3 (6.1) | 4 (8.0) |
+"""
+    rows = _read(text, text.split("\n")[1], "Table 2. Events reported by the patients.")
+    got = _cells(rows)
+    assert ("Dizziness", "group a", 5, 51) in got and ("Dizziness", "group c", 0, 50) in got
+    assert ("Dry mouth", "group b", 0, 49) in got and ("Dry mouth", "group c", 4, 50) in got
+    assert len([g for g in got if g[0] == "Total"]) == 3
+
+
+def test_bare_numbers_of_a_measured_quantity_are_not_counts():
+    # a complications table may also print a length of stay or a volume: a unit, or a number above the
+    # column's size, says the cells are no counts of its patients
+    text = """Table 4. Postoperative complications.
+|  | Group A (n = 40) | Group B (n = 40) |
+| Hospital stay (days) | 6 | 8 |
+| Blood loss, ml | 250 | 310 |
+| Fever | 3 | 5 |
+"""
+    rows = _read(text, text.split("\n")[1], "Table 4. Postoperative complications.")
+    assert _cells(rows) == [("Fever", "group a", 3, 40), ("Fever", "group b", 5, 40)]
+
+
+def test_bare_numbers_without_arm_sizes_or_a_count_caption_stay_unread():
+    text = """Table 2. Laboratory values after treatment.
+|  | Drug A (n = 30) | Placebo (n = 30) |
+| Platelets | 12 | 14 |
+"""
+    assert _cells(_read(text, text.split("\n")[1], "Table 2. Laboratory values after treatment.")) == []
+    text = """Table 3. Adverse events.
+|  | Drug A | Placebo |
+| Nausea | 4 | 2 |
+"""
+    assert _cells(_read(text, text.split("\n")[1], "Table 3. Adverse events.")) == []
+
+
+# ------------------------------------------------------------------ arm sizes printed away from the allocation
+def _sizes(text: str) -> dict:
+    return {a.canonical: a.n for a in build_study("d", text).arms}
+
+
+def test_sizes_listed_as_counts_of_role_words():
+    text = ("A cluster randomised trial compared a text message reminder intervention with standard care. "
+            "In total 1804 mothers (912 interventions and 892 controls) were included.")
+    sizes = _sizes(text)
+    assert sizes == {"text message reminder": 912, "standard care": 892}
+
+
+def test_sizes_given_as_name_colon_n_with_other_baseline_fields():
+    text = ("Patients were randomized to fluticasone or placebo. Baseline characteristics were similar "
+            "(fluticasone: N = 140, FEV1 = 1.42 L; placebo: N = 137, FEV1 = 1.39 L).")
+    assert _sizes(text) == {"fluticasone": 140, "placebo": 137}
+
+
+def test_sizes_given_as_n_colon_name_in_a_bracket():
+    text = ("Patients were randomly assigned to erlotinib alone or to cetuximab plus erlotinib. Of the 130 enrolled "
+            "patients, 122 (60: erlotinib, 62: cetuximab plus erlotinib) received at least one dose.")
+    sizes = {a.name: a.n for a in build_study("d", text).arms}
+    assert sizes == {"erlotinib alone": 60, "cetuximab plus erlotinib": 62}
+
+
+def test_size_of_a_group_the_patients_were_included_as():
+    text = ("Fifty-two infants who had bronchiolitis were selected and included as an observation group. Another "
+            "fifty infants treated in the previous year were included as a control group. Infants in the observation "
+            "group were given nebulized salbutamol.\n"
+            "Table 2. Outcomes\n| | Observation group | Control group |\n| Death | 3 | 6 |\n")
+    table = pipe_table(text, "| | Observation group | Control group |", caption="Table 2. Outcomes")
+    arms = build_study("d", text, {"tables": [table]}).arms
+    assert sorted((a.name.lower(), a.n) for a in arms) == [("control group", 50), ("observation group", 52)]
+
+
+def test_size_from_the_denominator_of_an_arms_counts():
+    text = ("Patients were randomly assigned to dapagliflozin or placebo. The primary outcome occurred in 212 of "
+            "2373 patients (8.9%) in the dapagliflozin group and in 281 of 2371 patients (11.9%) in the placebo "
+            "group. Among patients with diabetes, 90 of 1075 in the dapagliflozin group had the outcome.")
+    assert _sizes(text) == {"dapagliflozin": 2373, "placebo": 2371}
+
+
+# ------------------------------------------------------------------ arm percentages, arms named by their role
+def _proportions(text: str, structure: dict | None = None):
+    from evidence_review.extract import extract_one
+    rows, _, errors = extract_one("d", text, structure=structure)
+    assert not errors
+    return sorted((r["intervention"], r["events"], r["total"], round(r["value"], 3)) for r in rows
+                  if r["measure"] == "PROPORTION")
+
+
+def test_combination_and_monotherapy_groups_are_the_add_on_trials_arms():
+    text = ("Patients on adalimumab were randomly assigned to add azathioprine or placebo; 150 patients were enrolled "
+            "in each arm. Clinical remission at week 16 was more frequent in the combination therapy group compared "
+            "with the monotherapy group (62.0% vs. 44.7%; P = 0.002).")
+    assert _proportions(text) == [("azathioprine", 93, 150, 0.62), ("placebo", 67, 150, 0.447)]
+
+
+def test_combination_group_is_the_arm_whose_name_joins_two_treatments():
+    text = ("Patients were randomly assigned to erlotinib alone or to cetuximab plus erlotinib. Of the 130 enrolled "
+            "patients, 122 (60: erlotinib, 62: cetuximab plus erlotinib) received at least one dose. The objective "
+            "response rate at 12 weeks was 41.9% in the combination group and 30.0% in the monotherapy group.")
+    got = _proportions(text)
+    assert ("cetuximab plus erlotinib", 26, 62, 0.419) in got and ("erlotinib", 18, 60, 0.3) in got
+
+
+def test_intervention_and_control_group_percentages_take_the_sizes_printed_by_role():
+    text = ("A cluster randomised trial compared a text message reminder intervention with standard care. In total "
+            "1804 mothers (912 interventions and 892 controls) were included. In the intervention group 61% of the "
+            "infants had a hospital admission by 12 months versus 48% in the control group.")
+    got = _proportions(text)
+    assert ("text message reminder", 556, 912, 0.61) in got and ("standard care", 428, 892, 0.48) in got
+
+
+def test_a_percentage_beside_an_arm_of_a_colon_sized_list():
+    text = ("Patients were randomized to fluticasone or placebo (fluticasone: N = 140, FEV1 = 1.42 L; placebo: "
+            "N = 137, FEV1 = 1.39 L). Fewer patients had one or more exacerbations (fluticasone 10.0%; placebo 18.2%; "
+            "p = 0.04).")
+    got = _proportions(text)
+    assert ("fluticasone", 14, 140, 0.1) in got and ("placebo", 25, 137, 0.182) in got
+
+
+def test_a_count_derived_from_a_percentage_is_flagged_and_a_printed_one_is_not():
+    from evidence_review.extract import extract_one
+    from evidence_review.tables import EVENTS_FROM_PERCENTAGE, NOTE_ONLY_FLAGS
+    text = ("Patients were randomly assigned to rituximab (n = 80) or placebo (n = 78). Relapse occurred in 15.0% of "
+            "the rituximab group and in 30 of 78 patients (38.5%) in the placebo group.")
+    rows, _, _ = extract_one("d", text)
+    flags = {r["intervention"]: r["flags"] for r in rows if r["measure"] == "PROPORTION"}
+    assert flags == {"rituximab": EVENTS_FROM_PERCENTAGE, "placebo": ""}
+    assert EVENTS_FROM_PERCENTAGE in NOTE_ONLY_FLAGS      # a note for the reviewer; the row is still pooled
+
+
+# ------------------------------------------------------------------ arms the report names by a letter
+def test_lettered_groups_of_an_allocation_are_arms_with_their_sizes():
+    text = ("The children were randomly divided into three groups: group A (52 cases) received drops twice daily, "
+            "group B (50 cases) once daily and group C (51 cases) saline. The remission rate of each group was: "
+            "group A 88.5% (46/52), group B 80.0% (40/50) and group C 51.0% (26/51). Remission was reached by 70% "
+            "in group B at week 2.")
+    from evidence_review.extract import extract_one
+    rows, study, _ = extract_one("d", text)
+    assert [(a.name, a.n) for a in study.arms] == [("group A", 52), ("group B", 50), ("group C", 51)]
+    got = [(r["intervention"], r["events"], r["total"]) for r in rows if r["measure"] == "PROPORTION"]
+    assert got[:3] == [("group a", 46, 52), ("group b", 40, 50), ("group c", 26, 51)]
+    assert ("group b", 35, 50) in got
+
+
+def test_lettered_group_sizes_in_a_bracket_list():
+    text = "Results: Forty patients were enrolled (group A: 14, group B: 13, group C: 13)."
+    assert [(a.name, a.n) for a in build_study("d", text).arms] == [("group A", 14), ("group B", 13), ("group C", 13)]
+
+
+def test_a_letter_that_is_no_group_is_no_arm():
+    text = ("Patients were randomly assigned to rituximab (n = 40) or placebo (n = 41). Hepatitis B (n = 3) was an "
+            "exclusion; vitamin A (12 patients) was allowed.")
+    assert sorted(a.canonical for a in build_study("d", text).arms) == ["placebo", "rituximab"]
+
+
+def test_letters_that_abbreviate_treatments_are_not_lettered_groups():
+    # "group KM" and "group M" abbreviate ketamine-midazolam and midazolam: the drug arms, not new ones
+    text = ("Children were randomly allocated to receive oral midazolam (group M, 40 patients) or ketamine-midazolam "
+            "(group KM, 41 patients). Group M (40 patients) received midazolam while group KM (41 patients) received "
+            "ketamine in addition.")
+    names = [a.canonical for a in build_study("d", text).arms]
+    assert "group m" not in names and "group km" not in names
