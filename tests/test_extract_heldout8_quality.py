@@ -20,10 +20,12 @@ from heldout_batches import (assert_at_or_above, assert_real_labelled_and_consis
 from evidence_review.extract.evaluate import evaluate_set
 
 FOLDER = Path(__file__).parent / "fixtures" / "extract_heldout8"
-FLOOR_F1 = {"effects": 0.40, "proportions": 0.35, "means": 0.21, "medians": 0.18}
+# the end-of-session figures (BLIND_SCORES.md, "End of the session"), rounded down
+FLOOR_F1 = {"effects": 0.40, "proportions": 0.47, "means": 0.36, "medians": 0.18}
 FLOOR_ARMS = 1.00
-FLOOR_RECOVERY = {"binary": 0.07, "continuous": 0.00}
-FLOOR_LABELS = {"role": 0.77, "adjusted": 0.99, "orientation": 0.35, "arm": 0.47, "timepoint": 0.06}
+FLOOR_RECOVERY = {"binary": 0.27, "continuous": 0.00}
+# counts of right labels: a share falls when recall rises
+FLOOR_LABELS = {"role": 130, "adjusted": 145, "orientation": 5, "arm": 78, "timepoint": 17}
 MAX_CRASHED = 0
 
 
@@ -47,4 +49,4 @@ def test_scorer_counts_the_batchs_labels(result, gold):
 
 def test_scores_stay_at_or_above_the_blind_figures(result):
     assert_at_or_above(result, f1=FLOOR_F1, recovery=FLOOR_RECOVERY, arms=FLOOR_ARMS, labels=FLOOR_LABELS,
-                       max_crashed=MAX_CRASHED)
+                       label_figure="right", max_crashed=MAX_CRASHED)
