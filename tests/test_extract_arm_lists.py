@@ -31,7 +31,9 @@ def test_a_respectively_list_of_role_words_after_in_takes_the_arms_of_those_role
 def test_combination_and_monotherapy_list_takes_each_arms_size():
     text = ("Patients were randomly assigned to etanercept plus methotrexate (n = 120) or etanercept alone (n = 118). "
             "Relapse occurred in 12.0% and 20.0% of combination therapy and monotherapy groups, respectively.")
-    assert [(e, t, v) for _, e, t, v, _, _ in _proportions(text)] == [(14, 120, 0.12), (24, 118, 0.2)]
+    # each row its own arm: the monotherapy's is not the combination's (the lexicon knows one of the two drugs)
+    assert [(a, e, t, v) for a, e, t, v, _, _ in _proportions(text)] == [
+        ("etanercept", 24, 118, 0.2), ("etanercept + methotrexate", 14, 120, 0.12)]
 
 
 def test_role_words_of_a_study_without_those_roles_give_no_row():
@@ -85,3 +87,13 @@ def test_both_groups_needs_two_arms_of_known_size():
     text = ("Patients were randomly assigned to rituximab, azathioprine or mycophenolate. The remission rate was 85.0% "
             "in both groups.")
     assert _proportions(text) == []
+
+
+def test_a_lettered_list_keeps_its_arms_once_they_are_named_by_what_they_received():
+    text = ("Forty patients were randomly divided into three groups (group A: cold snare resection, group B: hot snare "
+            "resection and group C: band ligation). Forty patients were enrolled (group A: 12, group B: 12, group C: "
+            "16). The healing rate was in group A and B: 91.6%; 95% CI 61.5-99.8%. The healing rate was in group C: "
+            "75.0%; 95% CI 47.6-92.7%.")
+    assert _proportions(text) == [("band ligation", 12, 16, 0.75, 0.476, 0.927),
+                                  ("cold snare resection", 11, 12, 0.916, 0.615, 0.998),
+                                  ("hot snare resection", 11, 12, 0.916, 0.615, 0.998)]

@@ -480,3 +480,16 @@ def test_a_comparison_written_right_after_the_value_orders_its_arms():
     text = ("Among the 120 patients treated with placebo, relapses were frequent, for a rate that was 47.1% lower with "
             "rituximab than with placebo (P<0.001).")
     assert arms(text) == [("RRR", 0.471, "rituximab", "placebo")]
+
+
+def test_in_an_add_on_trial_each_arms_row_keeps_its_own_arm():
+    # "usual care plus a walking programme" against "usual care": the rows of the usual-care arm are not the
+    # combination's, though the combination is the document's main treatment
+    text = ("Methods: Adults were randomized into two groups: usual care (UC) and usual care plus intervention (WP). "
+            "Results: 150 patients took part (76 in the intervention group and 74 in the usual care "
+            "group). After six months the patients in the intervention group showed a decrease of 1.20 kg (CI 95% 0.40 "
+            "to 2.00) while the usual care group showed an increase of 0.35 kg (CI 95% -0.10 to 0.80).")
+    from evidence_review.extract import extract_one
+    rows, _, _ = extract_one("doc", text)
+    assert [(r["value"], r["intervention"]) for r in rows if r["measure"] == "MEAN"] == [
+        (-1.2, "intervention"), (0.35, "standard care")]

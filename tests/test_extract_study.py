@@ -555,3 +555,84 @@ def test_an_arm_named_by_two_defined_abbreviations_joined_by_a_slash_is_their_co
     study = build_study("doc", text)
     combined = study.resolve("AQ/AS")
     assert combined is not None and combined.canonical == "amodiaquine plus artesunate"
+
+
+# ------------------------------------------------------------------ lettered groups named by what they received
+LETTERED_RECEIVED = (
+    "Methods: Ninety adults were randomly divided into three groups. Group A (30 cases) and group B (30 cases) were "
+    "given 14-day bismuth quadruple therapy; group C (30 cases) was given 14-day dual therapy. Group A received 40 mg "
+    "of a proton-pump inhibitor twice daily and group B the same in a different order.\n"
+    "Results: The cure rate of each group was: group A 90.0% (27/30), group B 80.0% (24/30) and group C 70.0% "
+    "(21/30).")
+
+
+def test_lettered_groups_are_named_by_what_the_methods_say_they_received():
+    study = build_study("doc", LETTERED_RECEIVED)
+    assert [(a.name, a.canonical, a.n) for a in study.arms] == [
+        ("group A", "14-day bismuth quadruple therapy group a", 30),
+        ("group B", "14-day bismuth quadruple therapy group b", 30),
+        ("group C", "14-day dual therapy", 30)]
+    # the letter stays a name of the arm: tables and sentences that say "group A" still resolve
+    assert study.resolve("Group A").canonical == "14-day bismuth quadruple therapy group a"
+    assert study.resolve("group C (n = 30)").canonical == "14-day dual therapy"
+    assert study.resolve("group B").canonical.endswith("group b")
+
+
+def test_rows_of_lettered_groups_carry_what_each_group_received():
+    from evidence_review.extract import extract_one
+    rows, _, _ = extract_one("d", LETTERED_RECEIVED)
+    got = [(r["intervention"], r["events"], r["total"]) for r in rows if r["measure"] == "PROPORTION"]
+    assert got == [("14-day bismuth quadruple therapy group a", 27, 30),
+                   ("14-day bismuth quadruple therapy group b", 24, 30), ("14-day dual therapy", 21, 30)]
+
+
+def test_lettered_groups_defined_after_colons_take_those_names():
+    text = ("Thirty-six eyes were randomly assigned to three groups (group A: standard flap closure, group B: "
+            "rotated-flap closure and group C: free-graft closure). Thirty-six eyes were enrolled (group A: 12, "
+            "group B: 12, group C: 12).")
+    study = build_study("doc", text)
+    assert [(a.canonical, a.n) for a in study.arms] == [
+        ("standard flap closure", 12), ("rotated-flap closure", 12), ("free-graft closure", 12)]
+    assert study.resolve("group B").canonical == "rotated-flap closure"
+
+
+def test_lettered_groups_stay_lettered_unless_every_group_is_described():
+    text = ("Sixty patients were randomly divided into three groups: group A (20 cases) received gel twice daily, "
+            "group B (20 cases) once daily and group C (20 cases) nothing. Group A: 14 healed.")
+    assert [a.canonical for a in build_study("doc", text).arms] == ["group a", "group b", "group c"]
+
+
+def test_a_combination_keeps_the_partner_the_lexicon_does_not_know():
+    text = "Adults were randomly assigned to abatacept plus methotrexate (n = 90) or abatacept alone (n = 88)."
+    assert arms_of(text) == [("abatacept + methotrexate", 90, "experimental"), ("abatacept", 88, "control")]
+    # a control word or a dose is no partner
+    text = "Adults were randomly assigned to methotrexate plus standard therapy (n = 90) or standard therapy (n = 88)."
+    assert arms_of(text)[0][0] == "methotrexate"
+    text = "Adults were randomly assigned to methotrexate plus 5 mg folic acid (n = 90) or methotrexate alone (n = 88)."
+    assert arms_of(text)[0][0] == "methotrexate + folic acid"
+
+
+def test_either_of_two_combinations_sharing_a_background_drug_are_two_arms():
+    # "either the group receiving X and Y or the one receiving Z and Y": the "and" joins each arm's drugs, the "or"
+    # the two arms; the drug both receive is their background, not an arm
+    text = ("Methods: Sixty adults were allocated to either the group receiving the combination of remifentanil and "
+            "lidocaine (lidocaine group) or the one receiving propofol and remifentanil (propofol group) for sedation.")
+    study = build_study("doc", text)
+    assert [(a.canonical, a.role) for a in study.arms] == [("lidocaine", "experimental"), ("propofol", "control")]
+    assert study.resolve("remifentanil and lidocaine").canonical == "lidocaine"
+    assert study.resolve("the propofol group").canonical == "propofol"
+
+
+def test_what_a_drug_is_mixed_with_is_no_arm():
+    text = ("The children were allocated into two groups: Group C (30 patients) received oral clonidine 4 mcg/kg, "
+            "mixed with apple juice 5 ml/kg, while group CK (30 patients) received the same mixture with ketamine. "
+            "The children were randomly assigned to receive either clonidine (Group C) or clonidine-ketamine "
+            "(Group CK) as premedication.")
+    assert [a.canonical for a in build_study("doc", text).arms] == ["clonidine", "clonidine-ketamine"]
+
+
+def test_a_group_named_by_its_defined_abbreviation_gives_its_size():
+    text = ("The children were randomly assigned to receive either clonidine (Group C) or clonidine-ketamine (Group CK) "
+            "as premedication. The children were allocated into two groups: Group C (31 patients) received oral "
+            "clonidine, while group CK (29 patients) received the same with ketamine.")
+    assert [(a.canonical, a.n) for a in build_study("doc", text).arms] == [("clonidine", 31), ("clonidine-ketamine", 29)]

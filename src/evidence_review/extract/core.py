@@ -193,6 +193,17 @@ def _role_of_word(word: str) -> str:
 _JOINS_TREATMENTS = re.compile(r"\s\+\s|\bplus\b|\bcombined\s+with\b|\bin\s+combination\b|\band\b", re.I)
 
 
+def _lettered_arms(study) -> dict[str, str]:
+    """{"A": canonical name} of the arms a report calls "group A", "group B", also once the study model has named them
+    by what they received (the letter stays an alias)."""
+    found: dict[str, str] = {}
+    for arm in getattr(study, "arms", None) or ():
+        for alias in getattr(arm, "aliases", None) or ():
+            if re.fullmatch(r"group [a-h]", str(alias)):
+                found[str(alias)[-1].upper()] = str(arm.canonical)
+    return found
+
+
 def _arm_of_role(role: str, arms: list) -> str:
     """The canonical name of the one arm a role word names: "intervention group" the one experimental arm,
     "comparison group" the one control arm; "combination group" the one arm whose name joins two treatments,
@@ -471,7 +482,7 @@ def extract_document(doc_id: str, text: str, source_file: str = "", condition: s
                           outcome_abbreviations=_outcome_abbreviations(scan, mentions),
                           plus_minus=plus_minus_convention(scan),
                           population=_population(scan, study, design),
-                          trial_period=_trial_period(scan))
+                          trial_period=_trial_period(scan), lettered=_lettered_arms(study))
     treatments = doc_arms - _NON_DRUG
     # a single-arm study (placebo named at most in passing, as in "patients who switched from placebo" of an
     # open-label extension) whose one treatment has a stated size
@@ -719,7 +730,8 @@ class _Reader:
         said_pair = None        # the arms a ratio of this sentence was ordered by its own words
         for est in estimates:
             intervention, comparator = _arms(est, seg, groups, comparative, self.main_drug, self.negated,
-                                             self.last_pair, self.doc_arms, self.partners, bool(self.study_roles))
+                                             self.last_pair, self.doc_arms, self.partners, bool(self.study_roles),
+                                             self.study_roles[0] | self.study_roles[1] if self.study_roles else frozenset())
             if in_table and self.table_arms and est.measure not in ONE_ARM_MEASURES and not comparator and not groups:
                 # an effect in a table row compares the table's first arm column with its second
                 intervention, comparator = self.table_arms
@@ -985,9 +997,9 @@ def _unoriented(a: str, b: str, last_pair):
 
 def _arms(est: Estimate, seg: str, groups: list[Group], comparative: list[Estimate], main_drug: str,
           negated: set, last_pair, doc_arms: frozenset = frozenset(), partners: dict | None = None,
-          controlled: bool = False) -> tuple[str, str]:
+          controlled: bool = False, study_arms: frozenset = frozenset()) -> tuple[str, str]:
     """(intervention, comparator) of one estimate. `controlled`: the study model has a control arm (named by what
-    it lacks, "no paracetamol", as well as "placebo" or "control")."""
+    it lacks, "no paracetamol", as well as "placebo" or "control"); `study_arms`: the canonical names of its arms."""
     if est.measure in ONE_ARM_MEASURES:
         if est.arm_hint.startswith("@"):
             pos = int(est.arm_hint[1:])
@@ -998,8 +1010,10 @@ def _arms(est: Estimate, seg: str, groups: list[Group], comparative: list[Estima
             arm = arm_for_single(seg, groups, est.start, est.end, est.tail_end)
         parts = set(main_drug.split(" + ")) if main_drug else set()
         only_treatment = bool(parts) and (doc_arms - {"placebo", "control"}) <= parts
-        if arm and " + " in main_drug and arm in parts and only_treatment:
-            arm = main_drug       # "after add-on therapy with IVIG" in a study of IVIG added to azathioprine
+        if arm and " + " in main_drug and arm in parts and only_treatment and arm not in study_arms:
+            # "after add-on therapy with IVIG" in a study of IVIG added to azathioprine; not in a trial of "X plus Y"
+            # against "X alone", whose arms the study model holds apart: each row keeps its own arm
+            arm = main_drug
         # a quantity naming no arm belongs to the document's treatment only when it has just one
         return (arm or (main_drug if only_treatment else "")), ""
     idx = comparative.index(est)

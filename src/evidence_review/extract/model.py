@@ -61,6 +61,7 @@ class SentenceState:
     trial_period: str = ""             # a trial's treatment period ("52 weeks"), the time an annualized rate covers
     population: int | None = None      # a trial's whole population size (0: a trial, size not stated; None: no trial)
     last_arm_list: tuple = ()          # the arms the last "respectively" list of summaries named, in its order
+    lettered: dict = field(default_factory=dict)  # "A" -> the arm the report calls "group A" (its canonical name)
 
     def two_arms(self) -> list[str]:
         """The document's two arms of known size ("either group", "the two groups"), in the order of its last

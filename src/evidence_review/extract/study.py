@@ -266,6 +266,7 @@ def arm_key(name: str) -> tuple[str, str]:
         return control, ""      # "placebo combined with a prednisone taper": the placebo arm, on its background
     names = list(dict.fromkeys(m.canonical for m in drugs if m.canonical not in CONTROL_CANONICAL))
     if names:
+        names = _with_unknown_partners(name, names)
         # "placebo plus standard therapy" is the placebo arm; "X plus standard therapy" is X
         return " + ".join(names), dose
     if control:
@@ -278,6 +279,33 @@ def arm_key(name: str) -> tuple[str, str]:
     # "200 mg of dupilumab every 2 weeks": without its dose, the drug's name, not "of dupilumab"
     plain = re.sub(r"^of\s+", "", plain) if dose else plain
     return plain, dose
+
+
+# "X plus Y", "X + Y", "X in combination with Y": the parts of a combination arm's name
+_COMBINATION_PARTS = re.compile(r"\s*\+\s*|\s+(?:plus|(?:in\s+)?combin(?:ed|ation)\s+with)\s+", re.I)
+
+
+def _with_unknown_partners(name: str, names: list[str]) -> list[str]:
+    """ "etanercept plus methotrexate" when the lexicon knows only methotrexate: the combination is both (the
+    part it does not know by its words), so that it stays apart from the arm of "etanercept alone"; a part that is a
+    control word ("X plus standard therapy") or a dose is no partner."""
+    parts = [p.strip() for p in _COMBINATION_PARTS.split(name) if p and p.strip()]
+    if len(parts) < 2:
+        return names
+    out = []
+    for part in parts:
+        known = [m.canonical for m in find_drugs(part) if not m.negated and m.canonical not in CONTROL_CANONICAL]
+        if known:
+            out += known
+            continue
+        plain = re.sub(r"\s+", " ", _DOSE_LEVEL.sub(" ", _DOSE.sub(" ", part))).strip(" ,;:-").lower()
+        plain = re.sub(r"^(?:of|the|an?)\s+", "", plain)
+        if _control_canonical(part) or not re.fullmatch(r"[a-z][\w-]{3,}(?:\s+[a-z][\w-]*){0,2}", plain) \
+                or _REGIMEN_WORDS.fullmatch(plain) or _SCHEDULE_ONLY.fullmatch(plain):
+            continue
+        out.append(plain)
+    out = list(dict.fromkeys(out))
+    return out if len(out) > len(names) and set(names) <= set(out) else names
 
 
 def _key_of(arm: Arm) -> tuple[str, str]:
@@ -319,7 +347,7 @@ def _plausible_name(name: str) -> bool:
             and not _control_canonical(name) and not find_drugs(name):
         return False        # "..., and at 6-8 hour intervals thereafter": a list's joint, not an arm
     # "a 2:1 ratio", "one of two groups", "this study": not arms
-    if re.match(r"(?i)(?:a|an|one|two|three|this|that|these|each|both|all|patients|participants|the\s+study|"
+    if re.match(r"(?i)(?:a|an|one|two|three|this|that|these|each|both|all|either|patients|participants|the\s+study|"
                 r"ratio|groups?|arms?|treatment\s+groups?)\b", name) and not _control_canonical(name) \
             and not find_drugs(name):
         return False
@@ -397,6 +425,12 @@ class _Collector:
                 return same_dose[0]
         if not key or re.fullmatch(r"[\d\s.,%]+", key):
             return None
+        for arm in self.arms:
+            if arm.start <= start and end <= arm.end and key in arm.canonical.split(" + ") and " + " in arm.canonical:
+                # "methotrexate (n = 120)" read again inside "etanercept plus methotrexate (n = 120)": that arm
+                if arm.n is None and n is not None:
+                    arm.n = n
+                return arm
         for arm in self.arms:
             base, arm_dose = _key_of(arm)
             if base == key and (arm_dose == dose or not dose or not arm_dose):
@@ -504,7 +538,8 @@ def _allocation_arms(scan: str, s0: int, seg: str, col: _Collector) -> bool:
         rest = seg[m.end():]
         end = _LIST_END.search(_masked(rest))      # "(200 mg every 3 weeks)" does not end the list
         body = rest[: end.start()] if end else rest
-        items = _split_list(body)
+        items = _either_combinations(body) if re.search(r"(?i)\beither\s*$", m.group()) else None
+        items = items or _split_list(body)
         if len(items) < 2 or _PURPOSE.match(body) or _GROUPS_NOT_NAMED.match(body):
             continue
         added = []
@@ -525,7 +560,8 @@ def _allocation_arms(scan: str, s0: int, seg: str, col: _Collector) -> bool:
                 named[i] = (f"{named[i][0].strip()} {unit.group('unit')}", named[i][1])
         # "tocilizumab weekly or every other week, combined with a prednisone taper, or placebo": a schedule alone is
         # the drug just named on that schedule, and what the arms are combined with is no arm
-        keep = [not _COMBINED_WITH.match(name) for name, _ in named]
+        keep = [not _COMBINED_WITH.match(name) and not _COMBINED_WITH.match(rest[off:])
+                for (off, _), (name, _) in zip(items, named)]
         items = [x for x, k in zip(items, keep) if k]
         named = [x for x, k in zip(named, keep) if k]
         for i in range(1, len(named)):
@@ -582,7 +618,8 @@ _SCHEDULE = re.compile(r"(?i)\b(?:(?:once|twice)\s+)?(?:weekly|daily|monthly|eve
                        r"(?:days?|weeks?|months?))\b")
 _SCHEDULE_ONLY = re.compile(r"(?i)(?:(?:once|twice)\s+)?(?:weekly|daily|monthly|every\s+(?:other|\d+|two|three|four)\s+"
                             r"(?:days?|weeks?|months?))")
-_COMBINED_WITH = re.compile(r"(?i)^(?:combined\s+with|in\s+combination\s+with|plus|added\s+to)\b")
+_COMBINED_WITH = re.compile(r"(?i)^(?:combined\s+with|in\s+combination\s+with|plus|added\s+to|mixed\s+(?:with|in)|"
+                            r"diluted\s+(?:with|in)|dissolved\s+in)\b")
 _REGIMEN_ONLY = re.compile(r"(?:[\w-]+\s+){0,2}(?:regimen|schedule|strategy)", re.I)
 
 
@@ -604,6 +641,32 @@ def _dose_only(name: str) -> bool:
     """ "4 mg/kg", "high-dose", "standard-dose (1 g)": a dose naming no drug."""
     rest = _REGIMEN_WORDS.sub(" ", _DOSE_LEVEL.sub(" ", _DOSE.sub(" ", re.sub(r"\([^()]*\)", " ", name))))
     return (bool(_DOSE.search(name)) or bool(_DOSE_LEVEL.search(name))) and not re.search(r"[A-Za-z]{3,}", rest)
+
+
+# "the group receiving the combination of", "the one receiving": how an item of "either ... or ..." names its group
+_GROUP_RECEIVING = re.compile(r"(?i)\s*(?:the\s+)?(?:group|one|arm)\s+(?:receiving|given|treated\s+with)\s+(?:the\s+)?"
+                              r"(?:combination\s+of\s+)?")
+
+
+def _either_combinations(body: str) -> list[tuple[int, str]] | None:
+    """ "either the group receiving the combination of X and Y (Y group) or the one receiving Z and X (Z group)": two
+    items split at the one top-level "or", each a combination whose "and" joins its drugs (not two arms); None for any
+    other shape."""
+    flat = _masked(body)
+    joints = [j for j in re.finditer(r"\s+or\s+", flat)]
+    if len(joints) != 1:
+        return None
+    sides = [(0, body[: joints[0].start()]), (joints[0].end(), body[joints[0].end():])]
+    out = []
+    for offset, side in sides:
+        lead = _GROUP_RECEIVING.match(side)
+        if lead is None:
+            return None
+        item = side[lead.end():]
+        if not re.search(r"\s+and\s+", _masked(item)):
+            return None
+        out.append((offset + lead.end(), item.strip()))
+    return out
 
 
 def _split_list(body: str) -> list[tuple[int, str]]:
@@ -1201,6 +1264,7 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
     _finish_roles(arms, allocated)
     _name_control_by_what_it_lacks(arms, scan)
     _name_generic_groups(arms, scan)
+    _name_lettered_groups(arms, scan)
     _name_control_by_what_it_received(arms, scan)
     _without_shared_background(arms)
     _sizes_from_counts(arms, scan)
@@ -1517,6 +1581,59 @@ def _name_generic_groups(arms: list[Arm], scan: str) -> None:
                     end=controls[0].end, source="generic", aliases={f"{group} group", group, key}))
 
 
+# "group A (70 cases) and group B (70 cases) were given X; group C was given Y", "group B received Y", "(group A: X,
+# group B: Y and group C: Z)": what each lettered group received
+_LETTER = r"(?i:group|arm)\s+(?P<{0}>[A-H])\b(?:\s*[(\[][^()\[\]]{{0,30}}[)\]])?"
+_LETTERED_SUBJECT = re.compile(r"\b" + _LETTER.format("code") + r"(?P<more>(?:\s*(?:,|and|,\s*and)\s+(?:(?i:group|arm)\s+)?"
+                               r"[A-H]\b(?:\s*[(\[][^()\[\]]{0,30}[)\]])?)*)")
+_LETTERED_VERB = re.compile(r"\s*(?::\s*|(?:was|were)\s+(?:given|provided(?:\s+with)?|treated\s+with|administered|"
+                            r"assigned\s+to|allocated\s+to)\s+|(?:received|underwent)\s+)(?:the\s+|an?\s+)?"
+                            r"(?P<what>[A-Za-z0-9][\w/+-]*(?:\s+(?!and\b|or\b|for\b|in\b|at\b|of\b|with\b|group\b|arm\b)"
+                            r"[A-Za-z][\w/+-]*){0,6})(?=\s*(?:[.;,()\n]|$|\s+(?:and|or|for|in|at|of|with)\b))")
+
+
+def _received_by_letter(scan: str, letters: set[str]) -> dict[str, set[str]]:
+    """{letter: the names of what the methods say that lettered group received}; a dose ("20 mg of X"), a number or a
+    schedule alone names no treatment."""
+    found: dict[str, set[str]] = {}
+    for m in _LETTERED_SUBJECT.finditer(scan):
+        verb = _LETTERED_VERB.match(scan, m.end())
+        if verb is None:
+            continue
+        what = verb.group("what").strip()
+        if (_DOSE.search(what) or re.match(r"\d+(?:\.\d+)?(?![\d.]|-[A-Za-z])", what) or not re.search(r"[A-Za-z]{3}", what)
+                or not _plausible_name(what) or _SCHEDULE_ONLY.fullmatch(what)):
+            continue
+        key = arm_key(what)[0]
+        if not key or key in ("nothing", "none") or arm_key(what)[1] and key == what.lower():
+            continue
+        codes = [m.group("code")] + re.findall(r"\b([A-H])\b", m.group("more") or "")
+        for code in codes:
+            if code in letters:
+                found.setdefault(code, set()).add(key)
+    return found
+
+
+def _name_lettered_groups(arms: list[Arm], scan: str) -> None:
+    """Arms a report calls "group A", "group B" are named by what the methods say each received ("modified
+    sequential therapy", "inverted-flap technique"), when every lettered arm is so described, once; two groups that
+    received the same keep their letter in the name ("X group a", "X group b"). "group a" stays one of the arm's
+    names, so the tables and sentences that say "group A" still resolve to it."""
+    lettered = {a.canonical[-1].upper(): a for a in arms if re.fullmatch(r"group [a-h]", a.canonical)}
+    if len(lettered) < 2:
+        return
+    found = _received_by_letter(scan, set(lettered))
+    if set(found) != set(lettered) or any(len(v) != 1 for v in found.values()):
+        return
+    names = {code: next(iter(keys)) for code, keys in found.items()}
+    for code, arm in lettered.items():
+        shared = sum(v == names[code] for v in names.values()) > 1
+        arm.aliases = set(arm.aliases) | {arm.canonical}
+        arm.canonical = f"{names[code]} group {code.lower()}" if shared else names[code]
+        if not shared:
+            arm.aliases.add(names[code])
+
+
 # "46 patients received clopidogrel", "47 patients received control placebo", "47 patients in placebo group"
 _COUNTED_ARM = re.compile(
     r"(?<![\d.,])(?P<n>\d{1,5})\s+(?:patients|participants|subjects|children|adults)\s+(?:(?:received|were\s+given|were\s+"
@@ -1551,6 +1668,9 @@ _NAME_COLON_SIZE = re.compile(r"(?:^|[(\[;])\s*(?P<name>[A-Za-z][\w+/ -]{0,50}?)
 _SIZE_COLON_NAME = re.compile(r"[(\[](?P<body>\s*\d[\d,]*\s*:\s*[A-Za-z][^():;\[\]]{0,60}?(?:[,;]\s*\d[\d,]*\s*:\s*"
                               r"[A-Za-z][^():;\[\]]{0,60}?)+)[)\]]")
 _SIZE_COLON_ITEM = re.compile(r"\s*(?P<n>\d[\d,]*)\s*:\s*(?P<name>[^,;]+?)\s*(?:[,;]|$)")
+# "Group KM (46 patients)": a group called by the abbreviation the allocation defined for its arm, with its size
+_ABBREVIATED_GROUP_SIZE = re.compile(r"\b(?i:group|arm)\s+(?P<code>[A-Z][A-Za-z0-9-]{0,9})\s*[(\[]\s*(?:[nN]\s*=\s*)?"
+                                     r"(?P<n>\d[\d,]*)(?:\s+(?:patients|participants|subjects|children|cases))?\s*[)\]]")
 # "Forty-five newborns who had X were selected and included as an observation group"
 _INCLUDED_AS = re.compile(r"(?<![\d.,])(?P<n>\d[\d,]*|\b" + COUNT_WORD + r"\b)\s+(?:[\w-]+\s+){0,2}?(?:patients|participants|"
                           r"subjects|newborns|neonates|infants|children|cases|women|men|mothers|adults|individuals|"
@@ -1598,6 +1718,10 @@ def _sizes_stated_apart(arms: list[Arm], scan: str) -> None:
         if len(items) >= 2 and all(resolved) and len({id(a) for a in resolved}) == len(resolved):
             for arm, item in zip(resolved, items):
                 note(arm, item.group("n"))
+    for m in _ABBREVIATED_GROUP_SIZE.finditer(scan):
+        arm = model.resolve(m.group("code"))
+        if arm is not None and m.group("code") in arm.aliases:
+            note(arm, m.group("n"))
     for m in _INCLUDED_AS.finditer(scan):
         n = m.group("n")
         note(model.resolve(m.group("name")), n if n[0].isdigit() else str(count_value(n)))

@@ -691,7 +691,8 @@ def _lettered_groups(s: Sentence, names: str) -> list[str]:
         return []
     arms = []
     for letter in re.findall(r"[A-Z]", m.group("letters")):
-        found = [a for a in s.state.arm_sizes if re.fullmatch(r"group\s+" + letter, a, re.I)]
+        found = [a for a in s.state.arm_sizes if re.fullmatch(r"group\s+" + letter, a, re.I)
+                 or a == s.state.lettered.get(letter)]
         if len(found) != 1:
             return []
         arms.append(found[0])
