@@ -121,6 +121,9 @@ def arms_named_before(groups, pos: int, count: int) -> list[str] | None:
     return names[-count:] if len(names) >= count else None
 
 
+_DEFINED_ABBREVIATION = re.compile(r"\s*[\[(]\s*(?:a|adj)?(?:HR|OR|RR|IRR|RRR|MD|SMD|RD|ARR|WMD)s?\s*[\])]")
+
+
 def keywords(seg: str) -> list[tuple[int, int, str]]:
     """Measure names in reading order; where names overlap the one listed first in patterns.MEASURE_WORDS wins
     ("standardized mean difference" is an SMD, not an MD)."""
@@ -130,6 +133,10 @@ def keywords(seg: str) -> list[tuple[int, int, str]]:
         logs = [(m.start(), m.end(), m.lastgroup) for m in P.LOG_SCALE_RE.finditer(seg)]
         found = sorted(logs + [f for f in found if not any(a <= f[0] < b for a, b, _ in logs)])
     if found:
+        # "hazard ratio [HR] 0.55", "odds ratio (OR), 1.4": the abbreviation defined in brackets right after the
+        # name is part of the name, so the value after the bracket follows the name directly
+        found = [(a, _DEFINED_ABBREVIATION.match(seg, b).end(), c) if _DEFINED_ABBREVIATION.match(seg, b) else (a, b, c)
+                 for a, b, c in found]
         found += [(m.start(), m.end(), m.lastgroup) for m in P.MEASURE_ABBREV_RE.finditer(seg)
                   if not any(f[0] <= m.start() < f[1] for f in found)]
         return sorted(found)
@@ -154,11 +161,13 @@ _GAP_BEFORE_INTERVAL = re.compile(r"^\s*(?:%\s*)?"
                                   r"(?:(?:\d|one|two)[- ]sided\s+)?")     # "(2-sided 90% CI +2.6 to +9.7%)"
 
 
-_LEVEL = re.compile(r"\b(?:levels?|h(?:a)?emoglobin|HbA1c|A1c|concentrations?|scores?|fractions?|saturation|hematocrit)\b", re.I)
+_ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b", re.I)
+_LEVEL = re.compile(r"\b(?:levels?|h(?:a)?emoglobin|G?HbA\s*1c|A1c|concentrations?|scores?|fractions?|saturation|hematocrit)\b", re.I)
 _SHARE = re.compile(r"\b(?:rates?|responses?|responders?|proportions?|percentages?(?![\s-]+points?)|risks?|incidences?|remissions?|patients)\b",
                     re.I)
 _PROPORTIONS_BEFORE = re.compile(r"\bproportions?\s+(?:of\s+\w+\s+|with\s+)?[^.;]{0,80}?\b(?:was|were)\s+0?\.\d+", re.I)
-PERCENTAGE_POINTS = re.compile(r"\s*(?:percentage|%)[\s-]*points?\b|\s*pp\b", re.I)
+# "percentage points", "%-points", "%-units", "percent units", "pp": a difference of two percentages
+PERCENTAGE_POINTS = re.compile(r"\s*(?:percentage|percent|%)[\s-]*(?:points?|units?)\b|\s*pp\b", re.I)
 
 
 class Sentence:
@@ -230,6 +239,9 @@ class Sentence:
                     self.bare_pairs[pair.start] = pair
                     self.claim_span(pair.start, pair.end)   # a pair is never one value
         for i, n in enumerate(self.nums):
+            if _ORDINAL_AFTER.match(seg, n.end):
+                self.claimed.add(i)       # "in the 12th week", "the 3rd month": a position in time, never a value
+                continue
             if n.decimal is False and 1900 <= n.value <= 2100 and not n.percent and "," not in n.text:   # "1,907 ml" is no year
                 self.claimed.add(i)       # years
             if (_COLON_NUMBER_AFTER.match(seg[n.full_end:n.full_end + 4]) and not _LABEL_DASH_BEFORE.search(seg[max(0, n.start - 2):n.start])) \
@@ -347,8 +359,8 @@ class Sentence:
         return None
 
     def resolve(self, code: str, n: Num) -> str:
-        if code in ("DIFF", "MD") and n.percent and self.level_in_percent(n):
-            return "MD"     # "-0.42 percentage points" of glycated hemoglobin: the level's own unit
+        if code in ("DIFF", "MD") and n.percent and self.level_named_before(n.start):
+            return "MD"     # "-0.42 percentage points", "-0.05%" of glycated hemoglobin: the level's own unit
         if code == "DIFF":
             if n.percent:
                 return "RD"
@@ -364,7 +376,12 @@ class Sentence:
         quantity named last before it is a level, not a share of patients."""
         if not PERCENTAGE_POINTS.match(self.seg, n.end):
             return False
-        before = self.seg[:n.start]
+        return self.level_named_before(n.start)
+
+    def level_named_before(self, pos: int) -> bool:
+        """The quantity named last before `pos` is a level or score (HbA1c, haemoglobin, a concentration), not a
+        share of patients (a rate, a risk, a proportion)."""
+        before = self.seg[:pos]
         levels = [m.start() for m in _LEVEL.finditer(before)]
         shares = [m.start() for m in _SHARE.finditer(before)]
         return bool(levels) and (not shares or max(levels) > max(shares))

@@ -103,7 +103,15 @@ def non_finite(s: Sentence) -> None:
 
 
 # "(-1.8 days; 95% CI -3.1, -0.5)": a signed amount of a unit, then its interval
-_SIGNED_UNIT = re.compile(r"^\s*(?:days?|weeks?|months?|hours?|h|min(?:utes)?|kg|g|mg|ml|mL|mmHg|mm\s*Hg|cm|mm|%)(?=\W)\s*;?\s*")
+_SIGNED_UNIT = re.compile(r"^\s*(?:days?|weeks?|months?|hours?|h|min(?:utes)?|kg|g|mg|ml|mL|mmHg|mm\s*Hg|cm|mm|%"
+                          # a compound unit: "m/s", "mmol/mol", "mg/dL", "ml/min/1.73 m2"
+                          r"|[a-zA-Z\u00b5\u03bc]{1,5}/[a-zA-Z\u00b5\u03bc]{1,5}(?:/[\d.]+\s*m2)?)(?=\W)\s*;?\s*")
+# "D2 versus placebo: -0.05% [95% CI ...]", "A vs. B, 0.19 mmol/mol (95% CI ...)", "X compared with Y -0.7 (95% CI
+# ...)": the comparison printed as the value's own label; its value is that comparison's effect
+_COMPARISON_LABEL = re.compile(r"\b(?:vs\.?|versus|compared\s+(?:with|to)|relative\s+to)\s+(?:the\s+)?[\w./+-]+"
+                               r"(?:\s+[\w./+-]+){0,3}?\s*[:,=]?\s*$", re.I)
+# "-0.05% [95% CI ...] or -0.51 mmol/mol (95% CI ...)": one difference printed again in another unit
+_OTHER_UNIT_JOIN = re.compile(r"\s*[)\]]?\s*,?\s*(?:or|i\.e\.,?|equivalent\s+to)\s+$", re.I)
 _POINTS_AFTER_INTERVAL = re.compile(r"^\s*\)?\s*points?\b")
 
 
@@ -116,11 +124,28 @@ def _difference_unit_end(s: Sentence, n: Num) -> int | None:
     ci = s.ci_after(n.full_end)
     if ci is not None and _POINTS_AFTER_INTERVAL.match(s.seg[ci.end:ci.end + 12]):
         return n.full_end
-    unit = _SIGNED_UNIT.match(s.seg[n.full_end:n.full_end + 16])
-    if unit and n.signed and not n.percent and (P.CONNECTOR_RE.search(s.seg) or P.REDUCTION_WORDS.search(s.seg)
-                                                 or P.INCREASE_WORDS.search(s.seg)) \
+    unit = _SIGNED_UNIT.match(s.seg[n.full_end:n.full_end + 24])
+    if unit and not n.percent and (n.signed or _comparison_labelled(s, n)) \
+            and (P.CONNECTOR_RE.search(s.seg) or P.REDUCTION_WORDS.search(s.seg) or P.INCREASE_WORDS.search(s.seg)) \
             and not _SPREAD_WORDS.search(s.seg[max(0, n.start - 60):n.start]):
         return n.full_end + unit.end()
+    return None
+
+
+def _comparison_labelled(s: Sentence, n: Num) -> bool:
+    """The value is printed right after the comparison it belongs to ("D2 versus placebo: -0.05%"), or restates
+    such a value in another unit ("... or -0.51 mmol/mol")."""
+    if _COMPARISON_LABEL.search(s.seg, max(0, n.start - 60), n.start):
+        return True
+    return _restated_difference(s, n) is not None
+
+
+def _restated_difference(s: Sentence, n: Num) -> Estimate | None:
+    """The difference this value prints again in another unit: "-0.05% [95% CI ...] or -0.51 mmol/mol (...)"."""
+    for e in s.estimates:
+        if e.measure in P.CONTINUOUS | {"RD"} and e.ci_low is not None and e.tail_end <= n.start \
+                and _OTHER_UNIT_JOIN.fullmatch(s.seg, e.tail_end, n.start):
+            return e
     return None
 
 
@@ -164,6 +189,10 @@ def with_interval(s: Sentence) -> None:
             break
         if measure is None and diff_end is not None and labelled_ci:
             measure = "MD"
+        if measure is None and labelled_ci and _comparison_labelled(s, n):
+            # "HbA1c: D2 versus placebo: -0.05% [95% CI ...]": the difference of the two arms, in the level's own unit
+            # when the quantity is a level measured in percent, else of shares of patients
+            measure = "MD" if not n.percent or s.level_named_before(n.start) else "RD"
         if measure is None and s.state.last_measure and not n.percent:
             if not labelled_ci and _SPREAD_WORDS.search(s.seg[:n.start]):
                 continue    # "The median (IQR) number of sessions was 5 (5-7)": no measure here, a median's IQR
