@@ -17,9 +17,9 @@ from .ids import estimate_id
 from .lexicon import Mention, condition_counts, find_drugs, has_outcome, outcome_at, outcome_near
 from .named_outcome import outcome_named_at
 from .model import ARMS_FROM_STUDY, RATIO_ORDER_SAID, Estimate, SentenceState
-from .orientation import Group, arm_for_single, arms_for_comparison, claimed_direction, find_comparison, groups_from
+from .orientation import UNNAMED_ARM, Group, arm_for_single, arms_for_comparison, claimed_direction, find_comparison, groups_from
 from ..tables import ARM_LEVEL_MEASURES, CONTINUOUS_MEASURES, DESCRIPTIVE_MEASURES, EVENTS_FROM_PERCENTAGE, ONE_ARM_MEASURES
-from .patterns import RATIO
+from .patterns import OTHER_UNIT_JOIN, RATIO
 from .registry import run_rules
 from .sentence import Sentence, arms_listed_after, arms_named_before, studies_listed_after
 from .startguard import start_guarded
@@ -652,6 +652,14 @@ def _population(scan: str, study, design: str = "") -> int | None:
     return 0        # a trial whose population a sentence may still print ("1578 patients (491 female ...)")
 
 
+def _arm_by_word(words: str, arms: frozenset) -> str:
+    """The one arm (canonical name) among `arms` whose name holds every word of `words` ("D2" of "100 000 IU
+    vitamin D2"), else ""."""
+    wanted = words.lower().split()
+    found = [a for a in arms if wanted and all(w in a.lower().split() for w in wanted)]
+    return found[0] if len(found) == 1 else ""
+
+
 def _study_pair(study) -> tuple:
     """(experimental, control) canonical names when the study model has exactly two arms, one of each role."""
     arms = list(getattr(study, "arms", None) or ())
@@ -728,10 +736,17 @@ class _Reader:
             self.table_arms = (names[0], names[1]) if len(names) >= 2 else self.table_arms
         sentence_outcome = ""
         said_pair = None        # the arms a ratio of this sentence was ordered by its own words
+        arms_of: dict[int, tuple[str, str]] = {}
+        restated_from = {id(b): id(a) for a, b in zip(comparative, comparative[1:])
+                         if a.measure == b.measure and OTHER_UNIT_JOIN.fullmatch(seg, a.tail_end, b.start)}
         for est in estimates:
             intervention, comparator = _arms(est, seg, groups, comparative, self.main_drug, self.negated,
                                              self.last_pair, self.doc_arms, self.partners, bool(self.study_roles),
                                              self.study_roles[0] | self.study_roles[1] if self.study_roles else frozenset())
+            restated = restated_from.get(id(est))
+            if restated is not None and restated in arms_of:
+                # "-0.05% [95% CI ...] or -0.51 mmol/mol (95% CI ...)": one difference printed again in another unit
+                intervention, comparator = arms_of[restated]
             if in_table and self.table_arms and est.measure not in ONE_ARM_MEASURES and not comparator and not groups:
                 # an effect in a table row compares the table's first arm column with its second
                 intervention, comparator = self.table_arms
@@ -786,6 +801,7 @@ class _Reader:
                 self.last_pair = (intervention, comparator) if est.measure not in RATIO \
                     else _unoriented(intervention, comparator, self.last_pair)
                 self.state.last_pair = self.last_pair
+            arms_of[id(est)] = (intervention, comparator)
             row = _row(self.doc_id, self.source_file, est, s0, evidence, intervention, comparator, seg, self.condition)
             if from_study:
                 row["meaning_note"] = ARMS_FROM_STUDY
@@ -1020,6 +1036,11 @@ def _arms(est: Estimate, seg: str, groups: list[Group], comparative: list[Estima
     prev_end = comparative[idx - 1].tail_end if idx > 0 else 0
     a, b, found = arms_for_comparison(seg, groups, est.start, idx, len(comparative), est.measure, est.value,
                                       est.tail_end, prev_end)
+    unnamed_first = a.startswith(UNNAMED_ARM)
+    if unnamed_first:
+        # "D2 versus placebo: ...": the first arm printed by a word no arm mention covers; the study arm whose name
+        # holds that word, when only one does, else no arm (never the document's main treatment by default)
+        a = _arm_by_word(a[len(UNNAMED_ARM):], study_arms)
     if est.comparator_hint:
         hint_drugs = find_drugs(est.comparator_hint)
         b = hint_drugs[0].canonical if hint_drugs else "baseline"
@@ -1031,7 +1052,7 @@ def _arms(est: Estimate, seg: str, groups: list[Group], comparative: list[Estima
         a, b = last_pair
         if est.measure in RATIO:
             pass
-    if not a and est.measure in _CHANGE_MEASURES:
+    if not a and est.measure in _CHANGE_MEASURES and not unnamed_first:
         a = main_drug       # a change within the one treatment a document is about
     if a and not b:
         base = a.removeprefix("no ")
@@ -1057,7 +1078,8 @@ def _arms(est: Estimate, seg: str, groups: list[Group], comparative: list[Estima
         elif len(doc_arms) == 2 and a in doc_arms and (doc_arms & {"placebo", "control"} or est.measure in RATIO):
             # a document about two arms: a ratio for one of them is against the other
             b = next(x for x in doc_arms if x != a)
-    if not a and b in ("placebo", "control") and main_drug and main_drug not in ("placebo", "control"):
+    if not a and b in ("placebo", "control") and main_drug and main_drug not in ("placebo", "control") \
+            and not unnamed_first:
         # "the absolute risk reduction versus placebo was 25%": the treatment is the document's own
         a = main_drug
     elif not a and not b and len(doc_arms) > 2 and "placebo" in doc_arms and main_drug and est.measure in RATIO:

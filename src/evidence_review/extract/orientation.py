@@ -282,6 +282,11 @@ def arms_for_comparison(seg: str, groups: list[Group], est_start: int, est_index
         # the ratio names its own arm; the other arm of the clause is its comparator
         others = [g for g in groups if g.name != named.name and g.end <= est_start]
         return named.name, (others[-1].name if others else ""), True
+    labelled = _comparison_label_before(seg, groups, est_start, prev_end)
+    if labelled is not None:
+        # "D2 versus placebo: -0.05% [95% CI ...]", "18% versus B (HR 0.82)": the comparison printed as the
+        # value's own label; a first arm printed by a word no mention covers comes back as UNNAMED_ARM + word
+        return labelled[0], labelled[1], True
     reference = _reference_arm(seg, groups)
     if reference is not None:
         # "HR ... for azathioprine (reference: rituximab)": the text names the comparator outright
@@ -329,6 +334,45 @@ def arms_for_comparison(seg: str, groups: list[Group], est_start: int, est_index
             return "", own_g.name, True
         return own_g.name, "", True
     return "", "", False
+
+
+# "A versus B: ", "A vs. B, ", "A compared with B (HR ", "45% versus B (hazard ratio [HR] ": a comparison printed
+# right before its value (or the bracket holding it), nothing else between
+_LABEL_BEFORE = re.compile(r"\b(?:vs\.?|versus|compared\s+(?:with|to)|relative\s+to)\s+(?:the\s+)?(?P<b>[^\s:;,()\[\]]"
+                           r"[^:;,()\[\]]{0,40}?)\s*(?:[:,=]\s*|[(\[]\s*(?:(?:[\w-]+\s+){0,2}(?:ratio|difference)s?\s*"
+                           r"(?:[\[(]\s*\w+\s*[\])])?|[A-Z]{1,4})?\s*[:,=]?\s*|(?P<bare>\s+))$", re.I)
+
+
+_DOSE_TAIL = re.compile(r"\s*\d+(?:[.,/]\d+)*\s*(?:mg|g|\u00b5g|\u03bcg|mcg|IU|ml|mL)(?:/\w+)?\s*(?:group|arm)?\s*", re.I)
+
+
+#: the prefix of a first arm printed by a word that no arm mention covers ("D2 versus placebo: ...")
+UNNAMED_ARM = "?"
+# the first slot of "A versus B:", printed right after a clause opening ("HbA1c: D2 versus", "[D2 versus", "; D3 vs.")
+_FIRST_SLOT = re.compile(r"(?:^|[:;(\[]\s*)(?P<w>[A-Za-z][\w/+-]{0,15}(?:\s+[\w/+-]{1,15}){0,2})\s+$")
+
+
+def _comparison_label_before(seg: str, groups, est_start: int, prev_end: int) -> tuple[str, str] | None:
+    """(A, B) of a comparison printed as the value's own label ("A versus B: -0.05%"), B an arm of the sentence;
+    A the arm named right before the connector, or "" when none is (the subject named earlier is not A's
+    proof: "X reduced the risk by 45% versus B (HR 0.55), 18% versus C (HR 0.82)" leaves A to the caller's rules
+    only when no arm stands before the connector)."""
+    lo = max(prev_end, est_start - 90)
+    m = _LABEL_BEFORE.search(seg, lo, est_start)
+    if m is None:
+        return None
+    b = [g for g in groups if m.start("b") <= g.start and g.end <= m.end("b")]
+    if len(b) != 1 or b[0].start != m.start("b") or m.end("b") - b[0].end > 12 \
+            or re.search(r"\d", seg[b[0].end:m.end("b")]) and not _DOSE_TAIL.fullmatch(seg, b[0].end, m.end("b")):
+        return None     # the arm right after the connector, then at most its dose or "group" before the value
+    if m.group("bare") and m.end("b") != b[0].end:
+        return None     # "versus B -0.73 m/s": nothing between the arm and the value; not "relative to B were 11.66"
+    a = [g for g in groups if lo <= g.start and g.end <= m.start() and g.name != b[0].name
+         and not re.search(r"[;:()\[\]]|\d", seg[g.end:m.start()])]
+    if a:
+        return a[-1].name, b[0].name
+    word = _FIRST_SLOT.search(seg, lo, m.start())
+    return (UNNAMED_ARM + word.group("w") if word else ""), b[0].name
 
 
 # "relative risk of clearance in chloroquine group = 0.87", "hazard ratio in the X group, 0.86"

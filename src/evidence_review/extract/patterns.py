@@ -72,3 +72,5 @@ CONNECTOR_RE = start_guarded(re.compile(
 ))
 REDUCTION_WORDS = re.compile(r"\b(?:reduc\w*|declin\w*|decreas\w*|lower\w*|fewer)\b", re.I)
 INCREASE_WORDS = re.compile(r"\b(?:increas\w*|higher|greater|rose|elevat\w*)\b", re.I)
+# between a difference and the same difference printed again in another unit: "-0.05% [95% CI ...] or -0.51 mmol/mol"
+OTHER_UNIT_JOIN = re.compile(r"\s*[)\]]?\s*,?\s*(?:or|i\.e\.,?|equivalent\s+to)\s+", re.I)

@@ -110,8 +110,6 @@ _SIGNED_UNIT = re.compile(r"^\s*(?:days?|weeks?|months?|hours?|h|min(?:utes)?|kg
 # ...)": the comparison printed as the value's own label; its value is that comparison's effect
 _COMPARISON_LABEL = re.compile(r"\b(?:vs\.?|versus|compared\s+(?:with|to)|relative\s+to)\s+(?:the\s+)?[\w./+-]+"
                                r"(?:\s+[\w./+-]+){0,3}?\s*[:,=]?\s*$", re.I)
-# "-0.05% [95% CI ...] or -0.51 mmol/mol (95% CI ...)": one difference printed again in another unit
-_OTHER_UNIT_JOIN = re.compile(r"\s*[)\]]?\s*,?\s*(?:or|i\.e\.,?|equivalent\s+to)\s+$", re.I)
 _POINTS_AFTER_INTERVAL = re.compile(r"^\s*\)?\s*points?\b")
 
 
@@ -144,7 +142,7 @@ def _restated_difference(s: Sentence, n: Num) -> Estimate | None:
     """The difference this value prints again in another unit: "-0.05% [95% CI ...] or -0.51 mmol/mol (...)"."""
     for e in s.estimates:
         if e.measure in P.CONTINUOUS | {"RD"} and e.ci_low is not None and e.tail_end <= n.start \
-                and _OTHER_UNIT_JOIN.fullmatch(s.seg, e.tail_end, n.start):
+                and P.OTHER_UNIT_JOIN.fullmatch(s.seg, e.tail_end, n.start):
             return e
     return None
 
