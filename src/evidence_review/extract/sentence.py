@@ -278,12 +278,12 @@ class Sentence:
 
     def points_end(self, n: Num) -> int:
         """Where the value's interval may start: after "points" when the value carries that unit."""
-        m = re.match(r"^\s*points?\b", self.seg[n.full_end:n.full_end + 8])
+        m = re.match(r"^[\s-]*points?\b", self.seg[n.full_end:n.full_end + 8])
         return n.full_end + (m.end() if m else 0)
 
     def points_after(self, n: Num) -> bool:
         """ "-2.1 points (95% CI ...)": points of a score, a difference's unit."""
-        return bool(re.match(r"^\s*points?\b", self.seg[n.full_end:n.full_end + 8]))
+        return bool(re.match(r"^[\s-]*points?\b", self.seg[n.full_end:n.full_end + 8]))
 
     def unit_after(self, n: Num) -> bool:
         return bool(P.UNIT_AFTER.match(self.seg[n.full_end:n.full_end + 16]))
