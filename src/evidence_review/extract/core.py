@@ -36,7 +36,9 @@ _TIMEPOINT = start_guarded(re.compile(
     r"\b(?:(?:at|by|to|through|up\s+to)\s+)?(?P<tp>(?:week|day|month|year)\s+\d+|(?<![\d.])(?<!every\s)(?<!each\s)\d+[- ](?:weeks?|months?|years?)|"
     # "died within 28 days", "28-day mortality": a period of days only with the words that make it one
     r"(?<=within\s)\d+\s+days(?!\s+(?:after|of|from)\s+(?:the\s+)?(?:symptom|onset|diagnosis|admission))|(?<![\d.])\d+-day(?=\s+(?:mortality|survival|death|outcome|response|rate)\b)|"
-    r"(?:first|second|third)\s+year|(?:one|two|three|four|five)\s+years?)\b",
+    r"(?:first|second|third)\s+year|(?:one|two|three|four|five)\s+years?|"
+    # "After three months of treatment", "at twelve weeks": a spelled-out period
+    r"(?<!every\s)(?<!each\s)(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four)\s+(?:weeks|months))\b",
     re.I,
 ))
 _AGAINST_BASELINE = start_guarded(re.compile(
