@@ -132,3 +132,56 @@ def test_an_ordinal_is_never_a_value(text):
 def test_a_difference_of_a_level_in_percent_units_is_a_mean_difference(unit):
     text = f"After six months the groups differed in HbA1c (mean difference = 0.41{unit}, p = 0.03)."
     assert numbers(effects(text)) == [("MD", 0.41, None, None)]
+
+
+# ---------------------------------------------------------------- arms and labels of the effects
+def _effects_of_document(text: str) -> list[dict]:
+    return [r for r in extract_one("doc", text, "doc.txt")[0] if r["measure"] not in ("PROPORTION", "MEAN", "MEDIAN")]
+
+
+@pytest.mark.parametrize("allocation", [
+    "to receive surgery with either a 2 cm or 4 cm resection margin",
+    "to surgery with either a 2 cm resection margin (n=310) or a 4 cm resection margin (n=305)",
+    "to undergo surgery with either a 2-cm or 4-cm resection margin following the biopsy",
+])
+def test_procedure_arms_told_apart_by_an_amount_order_a_ratio(allocation):
+    text = (f"Patients were randomly assigned (1:1) {allocation}. 120 deaths occurred in the 2 cm group compared with "
+            "98 in the 4 cm group (unadjusted hazard ratio [HR] 1\u00b718 [95% CI 0\u00b791\u20131\u00b753]; p=0\u00b721).")
+    [hr] = _effects_of_document(text)
+    assert (hr["value"], hr["ci_low"], hr["ci_high"]) == (1.18, 0.91, 1.53)
+    assert [hr["intervention"].replace("-", " "), hr["comparator"].replace("-", " ")] == \
+        ["2 cm resection margin", "4 cm resection margin"]
+
+
+@pytest.mark.parametrize("lead", ["Compared with usual care alone, telemonitoring was",
+                                  "Relative to usual care, telemonitoring was"])
+def test_a_treatment_added_to_the_control_is_the_trial_comparison_not_a_factor(lead):
+    text = ("Patients were randomised 1:1 to receive usual care or usual care plus telemonitoring. "
+            f"{lead} associated with smaller improvements in fatigue (difference \u22122.10 (95% CI \u22123.90 to "
+            "\u22120.30), p=0.02) at 6 months.")
+    [md] = _effects_of_document(text)
+    assert (md["value"], md["role"], md["timepoint"]) == (-2.10, "effect", "6 months")
+    assert (md["intervention"], md["comparator"]) == ("standard care + telemonitoring", "standard care")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The groups did not differ in either clinical (remission: relative risk 1.04, 95% CI 0.88-1.22) or economic "
+    "(QALY: mean difference 0.010, -0.005 to 0.03) outcome measures.",
+    "The groups differed in glycated haemoglobin (mean difference = 0.48%-units, p = 0.02) and in SF-12 score "
+    "(mean difference = 9.0 points, p = 0.04).",
+])
+def test_outcomes_each_with_its_own_effect_are_no_subgroups(sentence):
+    text = "Patients were randomly assigned to rituximab or placebo. " + sentence
+    rows = _effects_of_document(text)
+    assert len(rows) == 2
+    assert [(r["role"], r["subgroup"]) for r in rows] == [("effect", ""), ("effect", "")]
+
+
+@pytest.mark.parametrize("when, timepoint", [("After three months of treatment", "three months"),
+                                             ("At twelve weeks", "twelve weeks"),
+                                             ("After 3 months of treatment", "3 months")])
+def test_a_period_written_in_words_is_the_timepoint(when, timepoint):
+    text = (f"Patients were randomly assigned to rituximab or placebo. {when}, the groups differed in fatigue "
+            "(mean difference = 4.0 points, 95% CI 1.0 to 7.0).")
+    [md] = _effects_of_document(text)
+    assert md["timepoint"] == timepoint
