@@ -185,3 +185,31 @@ def test_a_period_written_in_words_is_the_timepoint(when, timepoint):
             "(mean difference = 4.0 points, 95% CI 1.0 to 7.0).")
     [md] = _effects_of_document(text)
     assert md["timepoint"] == timepoint
+
+
+@pytest.mark.parametrize("first, second, hr, expected", [
+    ("58.2% (95% CI 53.1\u201363.0) in the rituximab alone group", "52.4% (47.0\u201357.5) in the rituximab plus "
+     "azathioprine group", "1\u00b712", ("rituximab + azathioprine", "rituximab")),
+    ("52.4% in the rituximab plus azathioprine group", "58.2% in the rituximab alone group", "0\u00b789",
+     ("rituximab", "rituximab + azathioprine")),
+])
+def test_a_hazard_ratio_after_two_arms_survival_percentages(first, second, hr, expected):
+    # the arm with more patients alive has less of the event the hazard ratio counts
+    text = ("Patients were randomly assigned to rituximab alone or rituximab plus azathioprine. "
+            f"3-year overall survival was {first} and {second} (hazard ratio [HR] {hr}, 95% CI 0\u00b791\u20131\u00b729;"
+            " p=0\u00b736).")
+    [row] = _effects_of_document(text)
+    printed = float(hr.replace("\u00b7", "."))
+    # as printed, or turned to the trial's direction (the add-on arm experimental): the same estimate
+    assert ((row["intervention"], row["comparator"]), row["value"]) in (
+        (expected, pytest.approx(printed)), (expected[::-1], pytest.approx(1 / printed)))
+    assert row["timepoint"] == ""       # the survival rates' landmark, not the hazard ratio's time
+
+
+def test_a_dose_grouped_by_thousands_is_no_part_of_the_arm_name():
+    text = ("Adults were randomized to either placebo, 50 000 IU zelacor D2 or 50 000 IU zelacor D3, orally "
+            "administered monthly for 4 months. Weight did not change: D2 versus placebo: \u22120.21 kg (95% CI "
+            "\u22120.60, 0.18).")
+    rows, study, _ = extract_one("doc", text, "doc.txt")
+    assert sorted(a.canonical for a in study.arms) == ["placebo", "zelacor d2", "zelacor d3"]
+    assert [(r["intervention"], r["comparator"]) for r in rows if r["measure"] == "MD"] == [("zelacor d2", "placebo")]

@@ -17,7 +17,7 @@ from .ids import estimate_id
 from .lexicon import Mention, condition_counts, find_drugs, has_outcome, outcome_at, outcome_near
 from .named_outcome import outcome_named_at
 from .model import ARMS_FROM_STUDY, RATIO_ORDER_SAID, Estimate, SentenceState
-from .orientation import UNNAMED_ARM, Group, arm_for_single, arms_for_comparison, claimed_direction, find_comparison, groups_from
+from .orientation import UNNAMED_ARM, Group, arm_for_single, direction_from_rates, arms_for_comparison, claimed_direction, find_comparison, groups_from
 from ..tables import ARM_LEVEL_MEASURES, CONTINUOUS_MEASURES, DESCRIPTIVE_MEASURES, EVENTS_FROM_PERCENTAGE, ONE_ARM_MEASURES
 from .patterns import OTHER_UNIT_JOIN, RATIO
 from .registry import run_rules
@@ -424,20 +424,30 @@ def _outcome_abbreviations(scan: str, mentions: list[Mention]):
 
 
 @lru_cache(maxsize=16)
-def _timepoints(seg: str) -> tuple:
-    return tuple((m.start(), re.sub(r"\s+", " ", m.group("tp")).lower()) for m in _TIMEPOINT.finditer(seg))
+def _timepoints(seg: str, landmarks: bool = True) -> tuple:
+    """(start, timepoint) of each period the sentence names; without `landmarks`, not the landmark of a survival
+    rate ("3-year overall survival was 50.3% ... (HR 1.08)": the rates' time, not the hazard ratio's)."""
+    return tuple((m.start(), re.sub(r"\s+", " ", m.group("tp")).lower()) for m in _TIMEPOINT.finditer(seg)
+                 if landmarks or not _SURVIVAL_LANDMARK.match(seg, m.end()))
 
 
-def _timepoint(seg: str, pos: int) -> str:
+# "3-year overall survival", "5-year disease-free survival rate", "1-year mortality"
+_SURVIVAL_LANDMARK = re.compile(r"[\s-]*(?:(?:overall|cancer-specific|disease-specific|melanoma-specific|relative|net|cumulative)\s+)?"
+                                r"(?:survival|mortality|(?:event|disease|progression|relapse|recurrence|metastasis)[- ]free\b)",
+                                re.I)
+
+
+def _timepoint(seg: str, pos: int, measure: str = "") -> str:
     """The last timepoint named before `pos` in the sentence; else the one period the sentence names after it
-    ("... died within 28 days (rate ratio 0.85 ...)")."""
+    ("... died within 28 days (rate ratio 0.85 ...)"). A hazard ratio compares whole survival curves: a survival
+    rate's landmark is not its time."""
     best = ""
-    for start, tp in _timepoints(seg):
+    for start, tp in _timepoints(seg, landmarks=measure != "HR"):
         if start > pos:
             break
         best = tp
     if not best:
-        named = {tp for _, tp in _timepoints(seg)}
+        named = {tp for _, tp in _timepoints(seg, landmarks=measure != "HR")}
         if len(named) == 1:
             best = named.pop()
     return best
@@ -593,8 +603,11 @@ def conventional_ratio_arms(seg: str, est: Estimate, intervention: str, comparat
     if ratio_word is not None and any(ratio_word.end() <= g.start and g.end <= est.start for g in groups):
         return intervention, comparator, True
     if _COMPARED_AFTER.match(seg, max(est.end, est.tail_end)):
-        return intervention, comparator, True, True
+        return intervention, comparator, True
     if claimed_direction(seg, est.start, est.tail_end, prev_end):
+        return intervention, comparator, True
+    if direction_from_rates(seg, groups, intervention, comparator, est.start, prev_end, est.measure):
+        # "52.4% in the A plus B group and 58.2% in the A alone group (HR 0.89)": the arms' own figures decided
         return intervention, comparator, True
     return comparator, intervention, False
 
@@ -1134,7 +1147,7 @@ def _row(doc_id, source_file, est: Estimate, s0: int, evidence: str, interventio
             found = outcome_near(seg, est.start, _RATE_LABELS if est.measure == "PROPORTION" else frozenset())
         outcome = found[0] if found else named
     # a whole population's baseline trait has no timepoint ("the mean age was 51 years" is no time)
-    timepoint = "" if est.kind == "population" else est.timepoint or _timepoint(seg, est.start)
+    timepoint = "" if est.kind == "population" else est.timepoint or _timepoint(seg, est.start, est.measure)
     if est.outcome_hint and (est.measure in DESCRIPTIVE_MEASURES or est.kind in _KINDS_NAMING_THEIR_OUTCOME):
         outcome = est.outcome_hint
     flags = est.flags + validate(est.measure, est.value, est.ci_low, est.ci_high, est.p_value, est.events, est.total)

@@ -189,7 +189,8 @@ def orient(measure: str, value: float, a: str, b: str, direction: int) -> tuple[
 
 
 # "17.6% for SP", "13.9% in the X group": an arm's own percentage printed right before its name
-_RATE_BEFORE_ARM = re.compile(r"(?<![\d.])(?P<v>\d+(?:\.\d+)?)\s*%\s*(?:for|in|with|on|among)\s+(?:the\s+)?"
+# ("50.3% (95% CI 45.5-54.9) in the A group": the share's own interval may stand between)
+_RATE_BEFORE_ARM = re.compile(r"(?<![\d.])(?P<v>\d+(?:\.\d+)?)\s*%\s*(?:[(\[][^()\[\]]{0,60}[)\]]\s*)?(?:for|in|with|on|among)\s+(?:the\s+)?"
                               r"(?:(?:patients|participants|children)\s+(?:on|in|receiving|treated\s+with)\s+(?:the\s+)?)?$", re.I)
 # "the CQ group was 60.3%", "X: 12%": an arm's own percentage printed right after its name
 _RATE_AFTER_ARM = re.compile(r"\s*(?:group|arm)?\s*(?:was|were|of|:|,)?\s*(?P<v>\d+(?:\.\d+)?)\s*%(?!\s*(?:CI|confidence))", re.I)
@@ -201,7 +202,7 @@ def _rate_of(seg: str, groups, name: str, lo: int, hi: int) -> float | None:
     for g in groups:
         if g.name != name or not (lo <= g.start and g.end <= hi):
             continue
-        before = _RATE_BEFORE_ARM.search(seg, max(lo, g.start - 40), g.start)
+        before = _RATE_BEFORE_ARM.search(seg, max(lo, g.start - 100), g.start)
         after = _RATE_AFTER_ARM.match(seg, g.end, hi)
         m = before or after
         if m is not None:
@@ -209,7 +210,11 @@ def _rate_of(seg: str, groups, name: str, lo: int, hi: int) -> float | None:
     return found
 
 
-def _direction_from_rates(seg: str, groups, a: str, b: str, est_start: int, prev_end: int) -> int:
+_SHARE_FREE_OF_EVENT = re.compile(r"\b(?:survival|survived|surviving|alive|(?:event|disease|progression|relapse|recurrence)[- ]free|"
+                                  r"free\s+(?:of|from))\b", re.I)
+
+
+def direction_from_rates(seg: str, groups, a: str, b: str, est_start: int, prev_end: int, measure: str = "") -> int:
     """+1 when the clause before a ratio or risk difference prints a higher percentage for arm a than for arm b
     ("60.3% for the CQ group, compared to 17.6% for SP (OR 0.106)"), -1 when lower, 0 when it prints neither:
     the numbers decide which arm the ratio is about."""
@@ -219,7 +224,11 @@ def _direction_from_rates(seg: str, groups, a: str, b: str, est_start: int, prev
     rate_a, rate_b = _rate_of(seg, groups, a, lo, est_start), _rate_of(seg, groups, b, lo, est_start)
     if rate_a is None or rate_b is None or rate_a == rate_b:
         return 0
-    return 1 if rate_a > rate_b else -1
+    higher = 1 if rate_a > rate_b else -1
+    # "3-year overall survival was 50.3% in A and 48.1% in B (HR 1.08)": shares of patients free of the event the
+    # ratio counts, so the arm with more of them has less of the event
+    # (a hazard ratio; an odds ratio may be the odds of surviving)
+    return -higher if measure == "HR" and _SHARE_FREE_OF_EVENT.search(seg, lo, est_start) else higher
 
 
 def _direction_for(measure: str, seg: str, est_start: int, tail_end: int, prev_end: int) -> int:
@@ -301,7 +310,7 @@ def arms_for_comparison(seg: str, groups: list[Group], est_start: int, est_index
         pair = two_arm_clause(seg, [g for g in groups if g.start >= prev_end], est_start)
         if pair is not None:
             return (*orient(measure, value, pair[0], pair[1],
-                           _direction_from_rates(seg, groups, pair[0], pair[1], est_start, prev_end)
+                           direction_from_rates(seg, groups, pair[0], pair[1], est_start, prev_end, measure)
                            or _direction_for(measure, seg, est_start, tail_end, prev_end)), True)
         tail = max(tail_end, est_start)
         for g in groups:
@@ -325,7 +334,7 @@ def arms_for_comparison(seg: str, groups: list[Group], est_start: int, est_index
             a, b = subj[0], (obj[0] if obj else "")
         if a == b:
             b = ""
-        return (*orient(measure, value, a, b, _direction_from_rates(seg, groups, a, b, est_start, prev_end)
+        return (*orient(measure, value, a, b, direction_from_rates(seg, groups, a, b, est_start, prev_end, measure)
                         or _direction_for(measure, seg, est_start, tail_end, prev_end)), True)
     if own_g is not None:
         # "... compared with placebo (HR 0.28)": the arm named is the reference, not the intervention
