@@ -667,6 +667,13 @@ def _population(scan: str, study, design: str = "") -> int | None:
     return 0        # a trial whose population a sentence may still print ("1578 patients (491 female ...)")
 
 
+# "Table 2 shows the end points at week 40.", "Results at 6 months are given below.": a sentence without values that
+# says when the results it introduces were measured
+_RESULTS_AT = re.compile(r"\b(?:end\s*points?|outcomes?|results|efficacy)\b[^.;\d]{0,40}?\b(?:at|by|after)\s+"
+                         r"(?:week|month|day|year)\s+\d+|\b(?:end\s*points?|outcomes?|results)\b[^.;\d]{0,40}?\b(?:at|by|after)\s+"
+                         r"\d+\s+(?:weeks|months|days|years)\b", re.I)
+
+
 def _arm_by_word(words: str, arms: frozenset) -> str:
     """The one arm (canonical name) among `arms` whose name holds every word of `words` ("D2" of "100 000 IU
     vitamin D2"), else ""."""
@@ -709,6 +716,7 @@ class _Reader:
     study_pair: tuple = ()      # (experimental, control) of a study model with just those two arms
     study_roles: tuple = ()     # (experimental names, control names) of the study model, when it has both
     arm_in_force: str = ""      # the arm a paragraph opened with ("In the A group, ..."), until another is named
+    timepoint_said: str = ""    # "Table 2 shows the end points at week 40.": the time of the next sentence's results
     last_end: int = 0
     mention_starts: list = field(default_factory=list)     # the mentions' starts, in order (to find a span's)
 
@@ -745,6 +753,9 @@ class _Reader:
         paired = _listed_arms(seg, groups, estimates, self.state.two_arms()) \
             | _paired_arms(seg, groups, estimates, self.last_pair, self.state.two_arms())
         in_table = "|" in seg
+        carried, self.timepoint_said = self.timepoint_said, ""
+        if not estimates and _RESULTS_AT.search(seg) and len({tp for _, tp in _timepoints(seg)}) == 1:
+            self.timepoint_said = _timepoints(seg)[0][1]
         if in_table and not estimates:
             # a table header "Outcome | Rituximab (n = 40) | Azathioprine (n = 38) | Effect": its arm columns
             names = list(dict.fromkeys(g.name for g in groups))
@@ -822,6 +833,8 @@ class _Reader:
                 row["meaning_note"] = ARMS_FROM_STUDY
             elif est.measure not in ONE_ARM_MEASURES and order_said:
                 row["meaning_note"] = RATIO_ORDER_SAID
+            if not row["timepoint"] and carried and est.measure not in ONE_ARM_MEASURES:
+                row["timepoint"] = carried
             if not row["timepoint"] and self.state.trial_period and _OVER_THE_PERIOD.search(seg):
                 row["timepoint"] = self.state.trial_period
             # "The rate ... was 61.6/100 PY": the quantity named earlier in the document for this measure
@@ -956,7 +969,9 @@ def _listed_arms(seg: str, groups: list[Group], estimates: list[Estimate], two_a
         if len(run) < 2:
             continue
         end = run[-1].end
-        tail = re.match(r"\s*%?\s*[)\]]?\s*(?:(?:patients|participants|subjects)\b)?", seg[end:])
+        # (past the unit of a list of rates: "4.8 cases per 100 person-years in the A, B and C groups")
+        tail = re.match(r"\s*%?\s*[)\]]?\s*(?:(?:patients|participants|subjects)\b)?"
+                        r"(?:(?:[\w-]+\s+)?[\w-]+\s+(?:per|/)\s*1?[0,.]*\s*(?:patient|person)[- ]?years?\b)?", seg[end:])
         names = arms_listed_after(seg, groups, end + tail.end(), len(run))
         if names is None and len(run) >= 3 and re.match(r"[^.;]{0,60}\brespectively\b", seg[end:end + 80]):
             names = arms_named_before(groups, run[0].start, len(run))

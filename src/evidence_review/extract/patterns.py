@@ -18,7 +18,8 @@ MEASURE_WORDS: list[tuple[str, str]] = [
     ("RRR", r"relative\s+risk\s+reductions?"),
     ("MD", r"(?:weighted\s+)?mean\s+differences?"),
     ("HR", r"hazard\s+ratios?"),
-    ("OR", r"odds\s+ratios?"),
+    # "The odds of reaching X with A as compared with B were 1.66 (95% CI ...)": the odds of A against B, an odds ratio
+    ("OR", r"odds\s+ratios?|odds(?=\s+(?:of|for)\s)"),
     ("RR", r"risk\s+ratios?|relative\s+risks?"),
     # "absolute risk reduction" is a risk difference (not the abbreviation ARR, an annualized relapse rate)
     # "absolute risk increase of X with A instead of B": a risk difference of A vs B, positive

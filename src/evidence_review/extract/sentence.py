@@ -161,6 +161,11 @@ _GAP_BEFORE_INTERVAL = re.compile(r"^\s*(?:%\s*)?"
                                   r"(?:(?:\d|one|two)[- ]sided\s+)?")     # "(2-sided 90% CI +2.6 to +9.7%)"
 
 
+# "at 1, 2 and 3 months", "after 4, 8, or 12 weeks", "at weeks 4, 12 and 24", "on days 1 and 8": a list of times
+_TIME_UNIT = r"(?:days?|weeks?|months?|years?|hours?|h|min(?:utes)?)"
+_TIME_LIST = re.compile(r"\b(?:at|after|by|over|within|for|during|on|in|between)\s+(?:" + _TIME_UNIT + r"\s+)?"
+                        r"(?P<list>\d+(?:\s*,\s*\d+)*\s*,?\s*(?:and|or|to)\s+\d+(?:\s+" + _TIME_UNIT + r"\b)?)", re.I)
+_TIME_LIST_GATE = re.compile(r"\d\s*,?\s*(?:and|or|to)\s+\d+\s+" + _TIME_UNIT + r"\b|\b" + _TIME_UNIT + r"\s+\d+\s*,", re.I)
 _ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b", re.I)
 _LEVEL = re.compile(r"\b(?:levels?|h(?:a)?emoglobin|G?HbA\s*1c|A1c|concentrations?|scores?|fractions?|saturation|hematocrit)\b", re.I)
 _SHARE = re.compile(r"\b(?:rates?|responses?|responders?|proportions?|percentages?(?![\s-]+points?)|risks?|incidences?|remissions?|patients)\b",
@@ -168,6 +173,15 @@ _SHARE = re.compile(r"\b(?:rates?|responses?|responders?|proportions?|percentage
 _PROPORTIONS_BEFORE = re.compile(r"\bproportions?\s+(?:of\s+\w+\s+|with\s+)?[^.;]{0,80}?\b(?:was|were)\s+0?\.\d+", re.I)
 # "percentage points", "%-points", "%-units", "percent units", "pp": a difference of two percentages
 PERCENTAGE_POINTS = re.compile(r"\s*(?:percentage|percent|%)[\s-]*(?:points?|units?)\b|\s*pp\b", re.I)
+
+
+def _sign_from_interval(est: Estimate, n: Num) -> None:
+    """ "lower in the X group than in the Y group by 6.32 percentage points (95% CI -9.04 to -3.59)": a difference
+    printed as a magnitude whose interval lies wholly below zero has the interval's sign."""
+    if est.measure not in P.DIFFERENCE or n.signed or est.value is None or est.value <= 0:
+        return
+    if est.ci_low is not None and est.ci_high is not None and est.ci_high < 0 and est.ci_low <= -est.value <= est.ci_high:
+        est.value = -est.value
 
 
 class Sentence:
@@ -238,6 +252,9 @@ class Sentence:
                 if pair.low is not None and pair.high is not None and pair.low <= pair.high:
                     self.bare_pairs[pair.start] = pair
                     self.claim_span(pair.start, pair.end)   # a pair is never one value
+        if _TIME_LIST_GATE.search(seg):
+            for m in _TIME_LIST.finditer(seg):
+                self.claim_span(m.start("list"), m.end("list"))    # "at 1, 2 and 3 months": times, not values
         for i, n in enumerate(self.nums):
             if _ORDINAL_AFTER.match(seg, n.end):
                 self.claimed.add(i)       # "in the 12th week", "the 3rd month": a position in time, never a value
@@ -309,6 +326,7 @@ class Sentence:
             est.ci_high = None if ci.high is None else ci.high * scale
             est.ci_level = ci.level
             pos = ci.end
+            _sign_from_interval(est, n)
         self.attach_p(est, pos)
         self.claimed.add(idx)
         self.estimates.append(est)

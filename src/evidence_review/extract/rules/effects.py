@@ -197,7 +197,7 @@ def with_interval(s: Sentence) -> None:
             measure = s.state.last_measure
         if measure is None and n.percent and re.search(r"\b(?:arm|group)s?\s*[(\[]\s*$", s.seg[max(0, n.start - 12):n.start]):
             continue      # "in the chloroquine arm (8.9%, 95% CI 6.0-13.1%)": one arm's estimate, not a difference
-        if measure is None and n.percent:
+        if measure is None and n.percent and not PERCENTAGE_POINTS.match(s.seg, n.end):
             window = s.seg[max(0, n.start - 60):n.full_end + 80]
             if _SURVIVAL.search(s.seg[max(0, n.start - 80):n.start]):
                 continue      # a Kaplan-Meier or model-predicted percentage, not a relative change
@@ -251,8 +251,8 @@ def relative_changes(s: Sentence) -> None:
             est.comparator_hint = m_vs.group("ref")
             s.add(est, i)
             continue
-        if n.signed:
-            continue
+        if n.signed or PERCENTAGE_POINTS.match(seg, n.end):
+            continue        # "lower ... by 6.32 percentage points": a difference of two percentages, not a relative one
         reduction = _REDUCED_BY.search(before) or _REDUCTION_AFTER.match(after) or _REDUCTION_OF.search(before)
         if re.search(r"(?<![\d.])\d+(?:\.\d+)?\s*%?\s*(?:to|-|\u2013)\s*$", before[-12:]):
             s.claimed.add(i)
@@ -306,10 +306,32 @@ def rates_per_100(s: Sentence) -> None:
                 est.timepoint = "on treatment"
                 s.claimed.add(j[0])
                 s.estimates.append(first)
+        listed = [] if (start or paired) else _rates_listed_before(s, n)
+        for j in listed:
+            # "11.0, 7.8, and 4.8 cases per 100 person-years in the A, B and C groups": the unit printed once
+            m0 = s.nums[j]
+            s.claimed.add(j)
+            s.estimates.append(Estimate("ARR", m0.value, m0.text, m0.start, m0.full_end, unit=unit, kind="rate"))
         s.claim_span(rate.start, rate.end)
         s.add(est, idx[0], tail_from=rate.end)
         if first is not None:
             first.tail_end = est.tail_end
+
+
+def _rates_listed_before(s: Sentence, n: Num) -> list[int]:
+    """The free numbers of a list "a, b, and " printed right before the rate `n` (their unit is its)."""
+    out, pos = [], n.start
+    while True:
+        m = re.search(r"(?<![\d.])(?P<v>" + UNSIGNED + r")\s*(?:,\s*(?:and\s+)?|\s+and\s+)$", s.seg[max(0, pos - 30):pos])
+        if m is None:
+            break
+        start = pos - (len(s.seg[max(0, pos - 30):pos]) - m.start("v"))
+        j = next((k for k, x in enumerate(s.nums) if x.start == start and s.free(k) and not x.percent), None)
+        if j is None:
+            break
+        out.insert(0, j)
+        pos = start
+    return out
 
 
 def relapse_rates(s: Sentence) -> None:
@@ -395,16 +417,34 @@ _SAME_FORM = re.compile(r"[(\[]\s*(?P<v>" + NUM + r")\s*;\s*(?P<lo>" + NUM + r")
 
 
 def label_then_value(s: Sentence) -> None:
-    """ "(HR; 95% CI: 1.19; 0.94-1.50)" and the later "(2.03; 1.24-3.32)" of the same sentence."""
+    """ "(HR; 95% CI: 1.19; 0.94-1.50)" and the later "(2.03; 1.24-3.32)" of the same sentence, or of the sentences
+    after it that name no measure of their own."""
     seg = s.seg
+    labelled = False
     for ks, ke, code in s.kws:
         m = _LABEL_THEN_VALUE.match(seg, ke)
         if m is None:
             continue
+        labelled = True
         code, log_scale = _log_code(code)
         _value_with_limits(s, code, m, log_scale)
         for later in _SAME_FORM.finditer(seg, m.end()):
             _value_with_limits(s, code, later, log_scale)
+        s.state.value_then_limits_measure = _log_code(code)[0] if not log_scale else ""
+    if labelled:
+        return
+    if s.kws:
+        s.state.value_then_limits_measure = ""     # another measure named: the form's measure no longer holds
+        return
+    code = s.state.value_then_limits_measure
+    s.state.value_then_limits_measure = ""      # it carries over to the next sentence only, and on while it is used
+    if code and not _SPREAD_WORDS.search(seg) and not re.search(r"\b(?:age|aged|mean|SD)\b", seg, re.I):
+        # "... (HR; 95% CI: 1.19; 0.94-1.50) ... . Zinc also protected against fever (0.75; 0.57-0.96)"
+        for later in _SAME_FORM.finditer(seg):
+            lo, v, hi = (parse_number(later.group(k)) for k in ("lo", "v", "hi"))
+            if None not in (lo, v, hi) and lo <= v <= hi:
+                _value_with_limits(s, code, later, False)
+                s.state.value_then_limits_measure = code
 
 
 def _value_with_limits(s: Sentence, code: str, m: re.Match, log_scale: bool) -> None:
