@@ -266,3 +266,22 @@ def test_a_sentence_saying_when_the_results_were_measured_times_the_next_one():
             "The hazard ratio for relapse was 0.71 (95% CI 0.52-0.97).")
     rows = effects(text)
     assert [(r["value"], r["timepoint"]) for r in rows] == [(1.48, "week 40"), (0.71, "")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "At six months there was a weight decrease of -1.20 kg, (CI 95% -2.05 to -0.35) in the intervention group "
+    "compared to a weight increase in the usual care group (+0.4 kg, CI 95% -0.30-1.10, p=0.02).",
+    "There was a loss of -0.9 kg (95% CI -1.6 to -0.2) in the rituximab arm and a gain in the placebo arm "
+    "(+0.3 kg, 95% CI -0.2 to 0.8).",
+])
+def test_each_arms_own_change_with_its_interval_is_no_difference(sentence):
+    assert [r for r in effects(sentence) if r["measure"] in ("MD", "RD")] == []
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("In the treatment group, PaCO2 was significantly decreased by 22% compared with those before treatment.", False),
+    ("Serum ferritin fell by 30% compared with baseline values.", False),
+    ("Rituximab led to a relapse rate reduction of 81% compared with the pre-treatment period.", True),
+])
+def test_a_levels_fall_within_an_arm_is_no_relative_risk_reduction(sentence, kept):
+    assert bool([r for r in effects(sentence) if r["measure"] == "RRR"]) == kept
