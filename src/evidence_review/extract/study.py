@@ -251,9 +251,13 @@ def _control_canonical(name: str) -> str:
     return ""
 
 
+# a bracket closing a name, or left open by split_size: "Arm A (RT+Cisp)", "Arm A (RT+Cisp"
+_BRACKET_TAIL = re.compile(r"\s*[(\[][^()\[\]]*[)\]]?\s*$")
+
+
 def arm_key(name: str) -> tuple[str, str]:
     """(canonical drug or regimen without dose, dose as written in lower case) of an arm name."""
-    coded = _CODED_GROUP.fullmatch(re.sub(r"(?i)^\s*the\s+", "", name))
+    coded = _CODED_GROUP.fullmatch(_BRACKET_TAIL.sub("", re.sub(r"(?i)^\s*the\s+", "", name)))
     if coded is not None:
         return f"group {(coded.group('code') or coded.group('code2')).lower()}", ""
     name = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", name)
@@ -484,10 +488,18 @@ _OBSERVATION_GROUP = re.compile(r"(?i)\s*(?:the\s+|an\s+)?observation\s+(?:group
 _OBSERVATION_AND_CONTROL = (re.compile(r"(?i)\bobservation\s+group\b"), re.compile(r"(?i)\bcontrol\s+group\b"))
 
 
-# "239 patients were enrolled in each arm", "30 children were randomized to each group": every arm's size
-_EACH_ARM_SIZE = re.compile(r"(?<![\d.,])(?P<n>\d[\d,]*)\s+(?:patients|participants|subjects|women|men|children|infants|"
-                            r"adults|individuals)\s+(?:were\s+)?(?:enrolled|randomi[sz]ed|included|allocated|assigned)\s+"
-                            r"(?:in|to|into)\s+each\s+(?:arm|group|treatment\s+(?:arm|group))\b", re.I)
+# "239 patients were enrolled in each arm", "30 children were randomized to each group": every arm's size; also
+# "with 20 patients in each arm.", "(n = 25 per group)", "each group consisted of 30 patients" (a count of patients
+# "in each group" followed by more words, "5 patients in each group withdrew", is an event, not a size)
+_PEOPLE = r"(?:patients|participants|subjects|women|men|children|infants|adults|individuals|cases|volunteers)"
+_EACH = r"(?:each|every)\s+(?:treatment\s+|study\s+)?(?:arm|group)"
+_EACH_ARM_SIZE = re.compile(
+    r"(?<![\d.,])(?P<n>\d[\d,]*)\s+" + _PEOPLE + r"\s+(?:were\s+)?(?:enrolled|randomi[sz]ed|included|allocated|assigned)\s+"
+    r"(?:in|to|into)\s+" + _EACH + r"\b"
+    r"|(?<!\bin\s)(?<!\bof\s)(?<![\d.,])(?P<n2>\d[\d,]*)\s+(?:" + _PEOPLE + r"\s+)?(?:in\s+" + _EACH + r"|per\s+(?:arm|group))"
+    r"(?=\s*(?:[.,;)\]]|$))"
+    r"|[(\[]\s*n\s*=\s*(?P<n3>\d[\d,]*)\s+(?:in\s+" + _EACH + r"|per\s+(?:arm|group)|each)\s*[)\]]"
+    r"|\b" + _EACH + r"\s+(?:consisted\s+of|comprised|included|contained|had|of)\s+(?P<n4>\d[\d,]*)\s+" + _PEOPLE, re.I)
 
 
 # "randomly allocated to 2 groups of 40", "divided into two equal groups of 30 patients each"
@@ -500,7 +512,8 @@ _GROUP_COUNT = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
 def _size_of_each_arm(arms: list[Arm], scan: str) -> None:
     """The size the document gives every arm at once, for the arms that have none (two or more arms, one such
     statement, or several agreeing)."""
-    sizes = {int(m.group("n").replace(",", "")) for m in _EACH_ARM_SIZE.finditer(scan)}
+    sizes = {int(next(g for g in m.group("n", "n2", "n3", "n4") if g).replace(",", ""))
+             for m in _EACH_ARM_SIZE.finditer(scan)}
     for m in _GROUPS_OF.finditer(scan):
         if _GROUP_COUNT.get(m.group("k").lower()) == len(arms):
             sizes.add(int(m.group("n")))
@@ -1035,12 +1048,13 @@ def _table_arms(text: str, structure: dict | None, col: _Collector) -> None:
             if column == 0 or not is_arm_header(header):
                 continue
             name, n = split_size(header)
-            if n is None and not (find_drugs(name) or _control_canonical(name)):
-                continue     # a header without a size is an arm only when it names a known drug or control
-            coded = _CODED_GROUP.fullmatch(name)
-            if coded is not None and n is not None and (coded.group("code") or coded.group("code2")) in col.lettered:
+            # "Arm A (RT+Cisp)": a lettered group with what it received in brackets is that group
+            coded = _CODED_GROUP.fullmatch(_BRACKET_TAIL.sub("", name))
+            if coded is not None and (coded.group("code") or coded.group("code2")) in col.lettered:
                 col.add_coded(coded.group("code") or coded.group("code2"), n, start, end)
                 continue
+            if n is None and not (find_drugs(name) or _control_canonical(name)):
+                continue     # a header without a size is an arm only when it names a known drug or control
             col.add(name, n, start, end, "table")
 
 
@@ -1049,7 +1063,7 @@ _CODED_SIZE = re.compile(r"\b(?i:group|arm)\s+(?P<code>[A-Z]{1,2})\s*[(\[]\s*(?:
                          r"(?:\s+(?i:cases|patients|participants|subjects|children|women|men|eyes))?\s*[)\]]")
 # "randomly divided into three groups: group A ..., group B ...": the lettered groups of an allocation
 _CODED_ALLOCATION = re.compile(r"(?i)\b(?:randomi[sz]ed|randomly\s+(?:divided|assigned|allocated|distributed)|"
-                               r"divided\s+randomly)\b[^.;]{0,40}?\binto\s+(?:two|three|four|five|\d)\s+groups\b")
+                               r"divided\s+randomly)\b[^.;]{0,40}?\binto\s+(?:two|three|four|five|\d)\s+(?:groups|arms)\b")
 _CODED_NAME = re.compile(r"\b(?i:group|arm)\s+(?P<code>[A-Z]{1,2})\b")
 
 

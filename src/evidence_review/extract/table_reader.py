@@ -250,6 +250,7 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
     by_row: dict[int, dict[int, dict]] = {}
     for c in scan_cells:
         by_row.setdefault(int(c["row"]), {})[int(c["col"])] = c
+    _drop_repeated_headings(by_row)
     caption = str(table.get("caption") or "")
     if not arm_columns and not multi_columns:
         arm_rows = _arm_rows(by_row, study, local_arms)
@@ -287,6 +288,7 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             column_sizes[column] = _size_from_percentages(by_row, column, column_hints[column] or table_hint)
             if column_sizes[column]:
                 inferred_sizes[column] = column_sizes[column]
+    counted = _counted_rows(by_row, arm_columns, column_sizes, data_columns)
     out: list[dict] = []
     section, section_baseline, section_hint, stratum = "", False, "", ""
     heading = 0
@@ -374,6 +376,18 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         start, end = _row_span(text, table, row_bounds, r)
         evidence = text[start:end]
         hint = _label_format(label) or section_hint
+        statistic = _STATISTIC_ROW.fullmatch(label)
+        spread_below = _SPREAD_ROW.get((statistic.group(1).lower().replace("average", "mean"),
+                                        re.sub(r"\s+", " ", follow.lower()).strip(" :"))) \
+            if statistic is not None and nxt is not None else None
+        if spread_below is not None:
+            # "Median | 56.5 | 62.5" over "Range | 43-70 | 31-73" under a heading "Age": one median with its range, of
+            # the heading's quantity
+            row = {c: (dict(cell, text=f"{_clean(cell['text'])} ({_clean(nxt[c]['text'])})")
+                       if c and nxt.get(c) is not None and _clean(cell["text"]) and _clean(nxt[c]["text"]) else cell)
+                   for c, cell in row.items()}
+            hint = spread_below
+            continued.add(ordered[i + 1])
         if hint == "median_range" and means_said and not re.search(r"\bmedian\b", label, re.I) \
                 and not _excepted(label, means_said.group("except") or ""):
             hint = "mean_range"     # "Age, years (range)" under "All values are presented ... as means"
@@ -389,12 +403,15 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         outcome, timepoint = _outcome_and_timepoint(label)
         if pair is not None:
             outcome = f"{_sex_word(pair.group('first'))} sex"
+        stat_only = bool(section) and bool(_STATISTIC_ROW.fullmatch(label))     # "Median" under "Age": the age
         timepoint = timepoint or row_when or phase or caption_timepoint
         rate = _annual_rate(outcome)
         if rate:
             # "ARR on treatment, mean (SD)": each arm's annualized rate, as the sentence reader reports it
             outcome, timepoint = rate[0], timepoint or rate[1]
-        if section and not section_baseline:
+        if stat_only:
+            outcome = section
+        elif section and not section_baseline:
             outcome = f"{section}: {outcome}"
         # a relapse rate before treatment, even in Table 1, is the "before" of a before-after comparison
         baseline = (baseline_table or section_baseline or phase_before or row_before or
@@ -405,7 +422,7 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                        role="baseline" if baseline else ("subgroup" if subgroup else ""))
         kinds = []
         read_cells = []
-        if not hint and counts_table and _bare_counts_row(label, row, arm_columns, column_sizes):
+        if not hint and (counts_table or r in counted) and _bare_counts_row(label, row, arm_columns, column_sizes):
             hint = "count"      # "Wound infection | 9* | 2" under "Drug A (n = 80) | Placebo (n = 78)": counts of each arm
         for column in sorted(arm_columns):
             cell = row.get(column)
@@ -527,6 +544,65 @@ def _bare_counts_row(label: str, row: dict, arm_columns: dict, column_sizes: dic
             return False
         seen += 1
     return seen >= 2
+
+
+# "Number of attempts", "No. of lesions": things counted per patient, not patients
+_COUNT_OF_THINGS = re.compile(r"\s*(?:number|no\.?)\s+of\s+(?!patients|participants|subjects|cases|women|men|children)", re.I)
+
+
+def _counted_rows(by_row: dict[int, dict[int, dict]], arm_columns: dict, column_sizes: dict, data_columns) -> set[int]:
+    """Rows whose bare whole numbers count each arm's patients though neither caption nor label says so, told by
+    the table's shape: categories (under one heading, or the whole body) whose counts add up to every arm column's
+    n ("Male | 19 | 18", "Female | 1 | 2" under columns of 20), or a table whose every arm cell is such a count
+    (three rows or more, within its column's n, no label naming a measured quantity or a count of things)."""
+    sized = [c for c in arm_columns if column_sizes.get(c)]
+    if len(sized) < 2 or len(sized) < len(arm_columns):
+        return set()
+    groups: list[list[int]] = [[]]
+    every = True
+    seen = 0
+    for r in sorted(by_row):
+        row = by_row[r]
+        label = _clean(row[0]["text"]) if row.get(0) else ""
+        filled = [c for c in data_columns if row.get(c) is not None and _clean(row[c]["text"])]
+        if not filled:
+            if groups[-1]:
+                groups.append([])
+            continue
+        if label and _bare_counts_row(label, row, arm_columns, column_sizes) and not _COUNT_OF_THINGS.match(label) \
+                and all(row.get(c) is not None and _clean(row[c]["text"]) for c in arm_columns):
+            groups[-1].append(r)
+            seen += 1
+        else:
+            every = False
+            if groups[-1]:
+                groups.append([])
+    if every and seen >= 3:
+        return {r for group in groups for r in group}
+    counted = set()
+    for group in groups:
+        if len(group) >= 2 and all(sum(int(_clean(by_row[r][c]["text"])) for r in group) == column_sizes[c] for c in sized):
+            counted.update(group)
+    return counted
+
+
+def _drop_repeated_headings(by_row: dict[int, dict[int, dict]]) -> None:
+    """ "| Gender | Gender | Gender |": a heading row spanning the table, its text repeated in every cell (an HTML
+    cell spanning the columns, copied into each), is a heading with empty cells."""
+    for row in by_row.values():
+        label = _clean(row[0]["text"]) if row.get(0) else ""
+        others = [c for c, cell in row.items() if c and _clean(cell["text"])]
+        if label and others and all(_clean(row[c]["text"]) == label for c in others):
+            for c in others:
+                del row[c]
+
+
+# a row label that only names a statistic, and the spread a row under it gives: "Median" over "Range"
+_STATISTIC_ROW = re.compile(r"\s*(median|mean|average)\s*:?\s*", re.I)
+_SPREAD_ROW = {**{("median", w): "median_range" for w in ("range", "min-max", "min\u2013max", "minimum-maximum")},
+               **{("median", w): "median_iqr" for w in ("iqr", "interquartile range", "q1-q3")},
+               **{("mean", w): "mean_range" for w in ("range", "min-max", "min\u2013max", "minimum-maximum")},
+               **{("mean", w): "mean_sd" for w in ("sd", "\u00b1 sd", "\u00b1sd", "standard deviation", "(sd)")}}
 
 
 # a body row that gives each arm column its size: "n = 29", "(n = 29)", "N=46"; or bare counts beside "(No.)", "n"

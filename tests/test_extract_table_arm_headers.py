@@ -1,0 +1,90 @@
+"""How the table reader finds the arms of a table's columns (and rows) when the headers do not name a known drug:
+lettered groups whose sizes only the methods give, bare counts whose table shape says they count patients, a
+statistic and its spread printed on two rows, headings repeated across a row (tests/fixtures/extract_heldout8/
+BLIND_SCORES.md, "Missed labels in tables"). Every table here is written for the test, numbers and names changed."""
+from __future__ import annotations
+
+from table_grids import pipe_table
+
+from evidence_review.extract.study import build_study
+from evidence_review.extract.table_reader import read_table
+
+
+def _read(text: str, header_line: str, caption: str = "", header_rows: int = 1, tables_before: tuple = ()):
+    table = pipe_table(text, header_line, caption=caption, header_rows=header_rows)
+    study = build_study("d", text, {"tables": [*tables_before, table]})
+    return study, read_table("d", text, table, study)
+
+
+def _cells(rows):
+    return [(r["measure"], r["intervention"], r["events"], r["total"], r["outcome"]) for r in rows]
+
+
+LETTERED_METHODS = """Sixty adults with a fractured wrist were randomized into two arms, with 30 patients in each arm.
+Arm 1 received a plaster cast. Arm 2 received a splint.
+"""
+
+
+def test_sizes_given_once_for_every_arm_in_the_methods():
+    for sentence, n in [("They were enrolled with 30 patients in each arm.", 30),
+                        ("Enrolment stopped at 50 (n = 25 per group).", 25), ("Each group consisted of 44 participants.", 44),
+                        ("There were 18 children per arm; all were followed.", 18)]:
+        text = f"Adults were randomized into two groups: group A and group B. {sentence}\n"
+        arms = build_study("d", text, None).arms
+        assert [a.n for a in arms] == [n, n], sentence
+    # a count of patients in each group followed by what happened to them is an event, not the arms' size
+    text = "Adults were randomized into two groups: group A and group B. 5 patients in each group withdrew.\n"
+    assert [a.n for a in build_study("d", text, None).arms] == [None, None]
+
+
+def test_lettered_arm_columns_without_sizes_take_the_size_the_methods_give():
+    text = """Eighty adults were randomized into two arms, with 40 patients in each arm.
+Arm A received drug one weekly. Arm B received drug two weekly.
+Table 3. Toxicity
+| Toxicity | Arm A (RT+D1) | Arm B (RT+D2) |
+| Rash | 12 | 05 |
+| Vomiting | 00 | 03 |
+"""
+    study, rows = _read(text, "| Toxicity | Arm A (RT+D1) | Arm B (RT+D2) |", "Table 3. Toxicity")
+    assert [a.n for a in study.arms] == [40, 40]
+    assert [(r["events"], r["total"]) for r in rows] == [(12, 40), (5, 40), (0, 40), (3, 40)]
+    assert len({r["intervention"] for r in rows}) == 2
+
+
+def test_category_counts_adding_up_to_each_arm_are_counts_and_a_repeated_heading_is_a_heading():
+    text = """Fifty patients were randomized into two arms, 25 per arm.
+Table 1. Patient characteristics
+| | Arm A | Arm B |
+| Sex | Sex | Sex |
+| Male | 14 | 11 |
+| Female | 11 | 14 |
+| Grade | Grade | Grade |
+| 1 | 03 | 06 |
+| 2 | 22 | 19 |
+| Age | Age | Age |
+| Median | 61.5 | 58.0 |
+| Range | 40-77 | 35-80 |
+"""
+    _, rows = _read(text, "| | Arm A | Arm B |", "Table 1. Patient characteristics")
+    counts = [(r["outcome"], r["events"], r["total"]) for r in rows if r["measure"] == "PROPORTION"]
+    assert counts == [("Sex: Male", 14, 25), ("Sex: Male", 11, 25), ("Sex: Female", 11, 25), ("Sex: Female", 14, 25),
+                      ("Grade: 1", 3, 25), ("Grade: 1", 6, 25), ("Grade: 2", 22, 25), ("Grade: 2", 19, 25)]
+    medians = [(r["outcome"], r["value"], r["range_low"], r["range_high"], r["role"]) for r in rows if r["measure"] == "MEDIAN"]
+    assert medians == [("Age", 61.5, 40.0, 77.0, "baseline"), ("Age", 58.0, 35.0, 80.0, "baseline")]
+
+
+def test_responses_adding_up_to_the_arm_are_counts_but_scores_are_not():
+    text = """Forty-four patients were randomized into two arms, with 22 patients in each arm.
+Arm A received drug one. Arm B received drug two.
+Table 2. Response
+| Response | Arm A | Arm B |
+| Complete | 10 | 15 |
+| Partial | 08 | 05 |
+| None | 4 | 2 |
+"""
+    _, rows = _read(text, "| Response | Arm A | Arm B |", "Table 2. Response")
+    assert [(r["events"], r["total"]) for r in rows] == [(10, 22), (15, 22), (8, 22), (5, 22), (4, 22), (2, 22)]
+    # a table of values that neither add up to the arm nor count patients by their label: nothing read as counts
+    text = text.replace("| Complete | 10 | 15 |", "| Pain score | 10 | 15 |").replace("| None | 4 | 2 |", "| Hospital stay (days) | 4 | 2 |")
+    _, rows = _read(text, "| Response | Arm A | Arm B |", "Table 2. Response")
+    assert all(r["measure"] != "PROPORTION" for r in rows)
