@@ -88,3 +88,33 @@ Table 2. Response
     text = text.replace("| Complete | 10 | 15 |", "| Pain score | 10 | 15 |").replace("| None | 4 | 2 |", "| Hospital stay (days) | 4 | 2 |")
     _, rows = _read(text, "| Response | Arm A | Arm B |", "Table 2. Response")
     assert all(r["measure"] != "PROPORTION" for r in rows)
+
+
+def test_groups_named_by_codes_of_their_own_in_the_headers_are_the_arms():
+    text = """Forty adults having knee surgery were divided into two equal groups.
+Ropivacaine or ropivacaine plus clonidine was injected around the joint (groups R and R+C, respectively).
+Table 2. Pain scores
+| Pain | Group R+C (n=20) | Group R (n = 20) | P |
+| 2 h after surgery | 2.1±0.8 | 3.9±1.1 | 0.01 |
+| Sex (M/F) | (12/8) | (9/11) | 0.3 |
+"""
+    study, rows = _read(text, "| Pain | Group R+C (n=20) | Group R (n = 20) | P |", "Table 2. Pain scores")
+    names = sorted(a.canonical for a in study.arms)
+    assert names[0] == "ropivacaine" and "clonidine" in names[1] and [a.n for a in study.arms] == [20, 20]
+    means = [(r["intervention"], r["value"], r["sd"], r["total"]) for r in rows if r["measure"] == "MEAN"]
+    assert [m[1:] for m in means] == [(2.1, 0.8, 20), (3.9, 1.1, 20)]
+    assert means[0][0] != means[1][0] and "clonidine" in means[0][0]
+    # "(12/8)" under "Sex (M/F)": 12 of the 20 are men
+    assert [(r["events"], r["total"], r["outcome"]) for r in rows if r["measure"] == "PROPORTION"] == [
+        (12, 20, "male sex"), (9, 20, "male sex")]
+
+
+def test_coded_groups_the_text_does_not_name_keep_their_code():
+    text = """Fifty children were studied.
+Table 1. Results
+| | Group KX (n=25) | Group II (n=25) |
+| Vomiting, n (%) | 3 (12) | 8 (32) |
+"""
+    study, rows = _read(text, "| | Group KX (n=25) | Group II (n=25) |", "Table 1. Results")
+    assert sorted(a.canonical for a in study.arms) == ["group ii", "group kx"]
+    assert [(r["intervention"], r["events"], r["total"]) for r in rows] == [("group kx", 3, 25), ("group ii", 8, 25)]

@@ -251,6 +251,62 @@ def _control_canonical(name: str) -> str:
     return ""
 
 
+# a group a table header names by a code of letters, a combination of them or a Roman numeral, with its size:
+# "Group B+D (n = 30)", "Group DX (n=25)", "Group II (N = 40)", "Arm C/P (30 patients)"
+_CODE = r"(?:[A-Z][A-Za-z0-9]{0,4}(?:\s*[+/&]\s*[A-Z][A-Za-z0-9]{0,4}){0,3})"
+_TABLE_GROUP_CODE = re.compile(r"\s*(?i:group|arm)\s+(?P<code>" + _CODE + r")\s*")
+# "(groups B and B+D, respectively)", "(the B and B+D groups, respectively)", "(group B and group B+D, respectively)"
+_CODES_RESPECTIVELY = re.compile(
+    r"[(\[,]\s*(?:the\s+)?(?:(?:groups?|arms?)\s+)?(?P<codes>" + _CODE + r"(?:\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:(?:group|arm)\s+)?"
+    + _CODE + r")+)\s*(?:groups|arms)?\s*,?\s*respectively\b")
+_NAMED_BEFORE = re.compile(r"(?P<names>[A-Za-z][^.;:()\[\]]{2,160}?)\s+(?:was|were)\s+(?:administered|given|used|applied|injected|"
+                           r"infused|received|instilled|performed)\b[^.;()\[\]]{0,100}$")
+
+
+def _coded_table_arms(col: _Collector, scan: str) -> None:
+    """Groups that only the tables' headers name, by codes of their own ("Group B+D (n = 30) | Group B (n = 30)"),
+    are the trial's arms when the text defined fewer than two: each named by what the text says it received when a
+    sentence gives the codes in order ("X or X plus Y was administered (groups B and B+D, respectively)"), else
+    "group B+D"; the header's words stay a name of the arm."""
+    if len(col.table_codes) < 2 or len(col.arms) >= 2:
+        return
+    named = _named_codes(scan, set(col.table_codes))
+    for code, (n, start, end) in col.table_codes.items():
+        label = f"group {code}"
+        known = next((a for a in col.arms if code in a.aliases or label.lower() in a.aliases), None)
+        if known is not None:
+            known.n = known.n if known.n is not None else n
+            continue
+        name = named.get(code, label)
+        key = arm_key(name)[0] or label.lower()
+        same = next((a for a in col.arms if a.canonical == key), None)
+        if same is not None:
+            same.n = same.n if same.n is not None else n
+            same.aliases |= {label.lower(), code}
+            continue
+        col.arms.append(Arm(arm_id="", name=name, canonical=key, n=n, role="", start=start, end=end, source="table",
+                            aliases={key, label.lower(), code, f"{code.lower()} group"}))
+
+
+def _named_codes(scan: str, codes: set[str]) -> dict[str, str]:
+    """{code: what that group received} from "X or X plus Y was administered ... (groups B and B+D, respectively)"."""
+    for m in _CODES_RESPECTIVELY.finditer(scan):
+        listed = [re.sub(r"\s+", "", c) for c in re.split(r"\s*(?:,\s*(?:and\s+)?|\band\s+|&\s*)(?:(?:group|arm)\s+)?",
+                                                          m.group("codes"))]
+        if len(listed) < 2 or not set(listed) <= codes:
+            continue
+        before = _NAMED_BEFORE.search(scan[max(0, m.start() - 260):m.start()])
+        if before is None:
+            continue
+        names = re.sub(r"^(?:the|an?|either)\s+", "", before.group("names").split(",")[-1] if False else before.group("names"),
+                       flags=re.I)
+        for splitter in (r"\s*,\s*(?:or\s+)?|\s+or\s+", r"\s*,\s*(?:and\s+)?|\s+and\s+"):
+            parts = [p.strip() for p in re.split(splitter, names) if p.strip()]
+            if len(parts) == len(listed) and all(_plausible_name(p) for p in parts):
+                return dict(zip(listed, parts))
+    return {}
+
+
 # a bracket closing a name, or left open by split_size: "Arm A (RT+Cisp)", "Arm A (RT+Cisp"
 _BRACKET_TAIL = re.compile(r"\s*[(\[][^()\[\]]*[)\]]?\s*$")
 
@@ -386,6 +442,8 @@ class _Collector:
         # a report that sets an "observation group" against a "control group" observes the treated arm: the
         # observation group is the experimental arm, not an untreated one
         self.treated_observation = treated_observation
+        # the groups table headers name by a code of their own ("Group B+D (n = 30)"): {code: (n, start, end)}
+        self.table_codes: dict[str, tuple[int, int, int]] = {}
 
     def rename(self, short: str, name: str, n: int | None, start: int, end: int) -> Arm | None:
         """ "glycine 1.5% solution (glycine group, n = 120)" after a table column "Glycine group": the arm the table
@@ -1053,6 +1111,11 @@ def _table_arms(text: str, structure: dict | None, col: _Collector) -> None:
             if coded is not None and (coded.group("code") or coded.group("code2")) in col.lettered:
                 col.add_coded(coded.group("code") or coded.group("code2"), n, start, end)
                 continue
+            code = _TABLE_GROUP_CODE.fullmatch(name)
+            if code is not None and n is not None:
+                # "Group B+D (n = 30)": kept until the text has named its arms (see _coded_table_arms)
+                col.table_codes.setdefault(re.sub(r"\s+", "", code.group("code")), (n, start, end))
+                continue
             if n is None and not (find_drugs(name) or _control_canonical(name)):
                 continue     # a header without a size is an arm only when it names a known drug or control
             col.add(name, n, start, end, "table")
@@ -1272,6 +1335,7 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
         _stem_named_arm(scan, _readable_spans(scan, structure), col)
     if not col.arms and design != "meta-analysis":
         _single_arm(scan, span_mentions, col)
+    _coded_table_arms(col, scan)
     _expand_abbreviations(col, scan)
     arms = col.arms
     _distinguish_doses(arms)

@@ -1446,7 +1446,8 @@ def _read_arm_cell(cell: str, hint: str, n: int | None) -> dict | None:
                 "unit": "per 100 patient-years" if hint == "rate100" else "per patient-year"}
     if hint == "sex_pair":
         # "3/10" under "Sex (M/F)": 3 of 13 are the first sex; a bracket after it is their ratio or share
-        pair = _PAIR_CELL.fullmatch(cell)
+        # "(20/10)": the pair printed in a bracket of its own
+        pair = _PAIR_CELL.fullmatch(cell) or _PAIR_CELL.fullmatch(re.sub(r"^\s*[(\[](.*)[)\]]\s*$", r"\1", cell))
         if pair is None:
             return None
         a, b = int(pair.group("a")), int(pair.group("b"))
