@@ -118,3 +118,74 @@ Table 1. Results
     study, rows = _read(text, "| | Group KX (n=25) | Group II (n=25) |", "Table 1. Results")
     assert sorted(a.canonical for a in study.arms) == ["group ii", "group kx"]
     assert [(r["intervention"], r["events"], r["total"]) for r in rows] == [("group kx", 3, 25), ("group ii", 8, 25)]
+
+
+def test_a_column_of_the_group_without_the_treatment_is_the_control_arm():
+    text = """Two hundred adults were randomized to premedication with a sedative or no premedication.
+Table 1. Baseline characteristics
+| Variable | Premedication (n = 90) | No Premedication (N =110) | P-value |
+| Male sex | 50 (56%) | 61 (55%) | 0.9 |
+| Age (years) | 61.2 ± 9 | 60.4 ± 10 | 0.5 |
+| Diabetes | Yes | No | |
+"""
+    study, rows = _read(text, text.split("\n")[2], "Table 1. Baseline characteristics")
+    assert [(a.canonical, a.n, a.role) for a in study.arms if a.canonical.endswith("premedication")] == [
+        ("premedication", 90, "experimental"), ("no premedication", 110, "control")]
+    assert [(r["intervention"], r["events"], r["total"]) for r in rows if r["measure"] == "PROPORTION"] == [
+        ("premedication", 50, 90), ("no premedication", 61, 110)]
+    # a Yes / No column pair of patients is no arm
+    from evidence_review.extract.study import is_arm_header
+    assert not is_arm_header("No") and not is_arm_header("No diabetes (n = 40)") and is_arm_header("Without prophylaxis")
+
+
+HERB_METHODS = """Sixty adults with hypertension were randomized to a garlic extract or placebo tablets for 10 weeks.
+"""
+
+
+def test_rows_of_outcome_by_arm_under_columns_of_times():
+    text = HERB_METHODS + """Table 2. Blood pressure in the groups at different times
+| Index | Index | At entry | 5 week | 10 week |
+| Index | Index | Mean±SD | Mean±SD | Mean±SD |
+| SBP (mmHg) | drug | 151.2±12.4 | 144.0±11.8 | 139.5±10.1 |
+| SBP (mmHg) | Placebo | 150.8±13.0 | 149.9±12.2 | 148.7±12.6 |
+| DBP (mmHg) | Drug | 92.4±7.7 | 88.1±6.9 | 85.0±6.0 |
+| | Placebo | 91.9±8.1 | 91.5±7.5 | 90.8±7.2 |
+| p>0.05 between 2 groups at entry | p>0.05 between 2 groups at entry | p>0.05 between 2 groups at entry | p>0.05 between 2 groups at entry | p>0.05 between 2 groups at entry |
+"""
+    _, rows = _read(text, "| Index | Index | At entry | 5 week | 10 week |", "Table 2. Blood pressure", header_rows=2)
+    got = [(r["outcome"], r["intervention"], r["value"], r["sd"], r["timepoint"], r["role"]) for r in rows]
+    assert len(got) == 12
+    # "drug" in a trial of one treatment against placebo is that treatment's arm
+    assert got[:3] == [("SBP (mmHg)", "garlic extract", 151.2, 12.4, "at entry", "baseline"),
+                       ("SBP (mmHg)", "garlic extract", 144.0, 11.8, "week 5", ""),
+                       ("SBP (mmHg)", "garlic extract", 139.5, 10.1, "week 10", "")]
+    assert got[3][1] == "placebo" and got[3][5] == "baseline"
+    # the outcome printed once, on its first arm's row, holds for the next arm's row
+    assert [g[:2] for g in got[9:]] == [("DBP (mmHg)", "placebo")] * 3
+
+
+def test_arm_by_time_column_pairs_under_generic_drug_headers():
+    text = HERB_METHODS + """Table 3. The groups before and after intervention
+| Factor | Drug | Drug | Placebo | Placebo |
+| Factor | Before intervention | After intervention | Before intervention | After intervention |
+| Heart rate | 81.2±9.9 | 76.0±8.8 | 80.9±10.1 | 80.2±9.7 |
+| Weight (kg) | 78.4±11.0 | 77.9±10.6 | 79.0±12.1 | 79.2±11.8 |
+| * p<0.05 compared with placebo | * p<0.05 compared with placebo | * p<0.05 compared with placebo | * p<0.05 compared with placebo | * p<0.05 compared with placebo |
+"""
+    _, rows = _read(text, "| Factor | Drug | Drug | Placebo | Placebo |", "Table 3. The groups", header_rows=2)
+    got = [(r["outcome"], r["intervention"], r["value"], r["timepoint"], r["role"]) for r in rows]
+    assert got[:4] == [("Heart rate", "garlic extract", 81.2, "before intervention", "baseline"),
+                       ("Heart rate", "garlic extract", 76.0, "after intervention", ""),
+                       ("Heart rate", "placebo", 80.9, "before intervention", "baseline"),
+                       ("Heart rate", "placebo", 80.2, "after intervention", "")]
+    assert len(got) == 8 and got[-1][0] == "Weight (kg)"     # the note across the table is no row and joins none
+
+
+def test_a_drug_column_in_a_trial_whose_treatment_the_study_model_does_not_name():
+    text = """Adults were given tablets of a herbal extract or placebo three times a day.
+Table 1. Characteristics
+| Variable | Drug | Placebo |
+| Age (years) | 52.1±9.0 | 50.3±8.7 |
+"""
+    study, rows = _read(text, "| Variable | Drug | Placebo |", "Table 1. Characteristics")
+    assert [(r["intervention"], r["value"], r["role"]) for r in rows] == [("drug", 52.1, "baseline"), ("placebo", 50.3, "baseline")]

@@ -386,10 +386,26 @@ _SUBGROUP_HEADER = re.compile(
     r"days?|years?|baseline|before|after|pre|post)\b)|\b(?:positive|negative)\s*$|\+\s*$", re.I)
 
 
+# "No premedication (n = 100)", "Without prophylaxis": the arm that did not get the treatment, not a subgroup
+_NEGATED_TREATMENT = re.compile(
+    r"\s*(?:no|without)\s+(?:[\w-]+\s+){0,2}?(?:pre-?medication|medications?|treatment|therapy|intervention|prophylaxis|"
+    r"supplementation|supplements?|sedation|analgesia|an(?:a)?esthesia|(?:nerve\s+)?block|injection|infusion|drugs?|"
+    r"vaccine|vaccination|antibiotics?|premedication|pretreatment|pre-?treatment|antiemetics?|steroids?)\s*", re.I)
+
+
+def negated_treatment(name: str) -> bool:
+    """Whether an arm name says the group went without a treatment ("No premedication", "without dexamethasone")."""
+    if _NEGATED_TREATMENT.fullmatch(name):
+        return True
+    rest = re.match(r"(?i)\s*(?:no|without)\s+(?P<rest>.+)", name)
+    return rest is not None and len(rest.group("rest").split()) <= 3 and bool(find_drugs(rest.group("rest")))
+
+
 def is_arm_header(header: str) -> bool:
     if not header or not re.search(r"[A-Za-z]", header):
         return False
-    if _NOT_ARM_HEADER.match(header) or _SUBGROUP_HEADER.search(split_size(header)[0]):
+    if _NOT_ARM_HEADER.match(header) or (_SUBGROUP_HEADER.search(split_size(header)[0])
+                                          and not negated_treatment(split_size(header)[0])):
         return False
     if re.search(r"\b(?:p[- ]?values?|95\s*%|CI|ratio|difference|HR|OR|RR|IRR|effect|estimate)\b", header) \
             and not _HEADER_SIZE.search(header):
@@ -1210,7 +1226,8 @@ TREATMENT_START_WORDS = re.compile(
 # of the arm's name (the table reader gives it to each column as its timepoint)
 SPANNING_WHEN = re.compile(r"\s*(?:(?:at|by|to|through|after|over|up\s+to)?\s*(?P<tp>(?:week|day|month|year)\s*\d+|"
                            r"\d+\s*(?:weeks?|months?|years?|days?))(?:\s+follow[- ]?up)?|(?P<baseline>(?:at\s+)?baseline|"
-                           r"before\s+treatment|pre-?treatment)|"
+                           r"before\s+treatment|pre-?treatment|on\s+(?:arrival|admission|entry|enrol?ment|inclusion)|"
+                           r"at\s+(?:arrival|admission|(?:study\s+)?entry|enrol?ment|randomi[sz]ation|inclusion))|"
                            # "10 min", "2 h", "Pre-op", "After treatment", "Before ventilation", "3rd month": a phase or a
                            # time since the intervention began (table_reader.when_phrase reads them)
                            r"(?P<minutes>\d+\s*(?:min(?:ute)?s?|h|hrs?|hours?))|"
@@ -1823,6 +1840,9 @@ def _sizes_stated_apart(arms: list[Arm], scan: str) -> None:
 
 
 def _finish_roles(arms: list[Arm], allocated: bool) -> None:
+    for arm in arms:
+        if not arm.role and negated_treatment(arm.name) and len(arms) > 1:
+            arm.role = "control"        # "No premedication" beside "Premedication"
     has_control = any(a.canonical in CONTROL_CANONICAL or a.role == "control" for a in arms)
     for arm in arms:
         if arm.canonical in CONTROL_CANONICAL:

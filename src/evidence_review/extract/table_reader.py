@@ -256,6 +256,11 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         arm_rows = _arm_rows(by_row, study, local_arms)
         if len(set(map(id, arm_rows.values()))) >= 2:
             return _read_transposed(doc_id, text, table, by_row, arm_rows, columns, caption, source_file, condition)
+        second = _arm_rows(by_row, study, local_arms, col=1)
+        if len(set(map(id, second.values()))) >= 2 and not any(_clean(by_row[r][0]["text"]) and
+                                                               _arm_rows({r: by_row[r]}, study, {}) for r in second
+                                                               if by_row[r].get(0)):
+            return _read_outcome_by_arm_rows(doc_id, text, table, by_row, second, columns, caption, source_file, condition)
         if effect_columns:
             return _read_comparison_rows(doc_id, text, table, by_row, effect_columns, p_columns, study, caption,
                                          source_file, condition)
@@ -586,13 +591,23 @@ def _counted_rows(by_row: dict[int, dict[int, dict]], arm_columns: dict, column_
     return counted
 
 
+# a note printed across the table's width: "* p<0.05 compared with placebo", "p>0.05 between 2 groups"
+_SPANNING_NOTE = re.compile(r"^\s*[*\u2020\u2021\u00a7#]|\bp\s*[<>=\u2264\u2265]|\b(?:compared\s+with|between\s+(?:the\s+)?(?:\d|two|groups))\b",
+                            re.I)
+
+
 def _drop_repeated_headings(by_row: dict[int, dict[int, dict]]) -> None:
     """ "| Gender | Gender | Gender |": a heading row spanning the table, its text repeated in every cell (an HTML
-    cell spanning the columns, copied into each), is a heading with empty cells."""
-    for row in by_row.values():
+    cell spanning the columns, copied into each), is a heading with empty cells; a note so spanning ("p>0.05
+    between 2 groups", a sentence) is no row of the table."""
+    for r in list(by_row):
+        row = by_row[r]
         label = _clean(row[0]["text"]) if row.get(0) else ""
         others = [c for c, cell in row.items() if c and _clean(cell["text"])]
         if label and others and all(_clean(row[c]["text"]) == label for c in others):
+            if _SPANNING_NOTE.search(label) or len(label.split()) > 10:
+                del by_row[r]
+                continue
             for c in others:
                 del row[c]
 
@@ -958,6 +973,8 @@ def _when(text: str) -> tuple[str, bool] | None:
         return None
     if m.group("baseline"):
         said = re.sub(r"\s+", " ", m.group("baseline")).strip().lower()
+        if re.match(r"(?:on|at)\s", said) and "baseline" not in said:
+            return said, True       # "On arrival", "At randomisation": when, before the intervention
         return ("", True) if "baseline" in said else ("before treatment", True)
     if m.group("minutes"):
         return re.sub(r"(?<=\d)(?=[a-z])", " ", re.sub(r"\s+", "", m.group("minutes")).lower()), False
@@ -972,7 +989,9 @@ def _when(text: str) -> tuple[str, bool] | None:
             return "post-operative", False
         before = re.match(r"before\s+(?:the\s+)?(\w+)", phase)
         return phase, bool(before and _START_WORDS.fullmatch(before.group(1)))
-    return re.sub(r"\s+", " ", re.sub(r"(?i)^(week|day|month|year)(\d)", r"\1 \2", m.group("tp"))).lower(), False
+    said = re.sub(r"\s+", " ", re.sub(r"(?i)^(week|day|month|year)(\d)", r"\1 \2", m.group("tp"))).lower()
+    # "2 week", "12 month" over a column: the column of week 2 (a plural, "12 weeks", is a period and stays)
+    return re.sub(r"^(\d+)\s*(week|day|month|year)$", r"\2 \1", said), False
 
 
 def _columns(table: dict, heads: set[int]) -> dict[int, _Column]:
@@ -1158,7 +1177,8 @@ def _generic_arm(header: str, study: Study | None, local: dict[str, Arm]) -> Arm
 
 _GENERIC_CONTROL = re.compile(r"\s*(?:the\s+)?controls?(?:\s+(?:group|arm))?\s*", re.I)
 _GENERIC_EXPERIMENTAL = re.compile(r"\s*(?:the\s+)?(?:treatment|treated|experimental|experiment|intervention|study|test|"
-                                   r"trial|research)(?:\s+(?:group|arm))?\s*", re.I)
+                                   r"trial|research|drug|active(?:\s+(?:drug|treatment))?|verum|medication)"
+                                   r"(?:\s+(?:group|arm))?\s*", re.I)
 
 
 def _column_arm(header: str, study: Study, local: dict[str, Arm]) -> Arm | None:
@@ -1196,15 +1216,15 @@ def _dose_arm(words: str, study: Study | None, local: dict[str, Arm], create: bo
     return local.get(dose)
 
 
-def _arm_rows(by_row: dict[int, dict[int, dict]], study: Study | None, local: dict[str, Arm]) -> dict[int, Arm]:
-    """Body rows whose label is an arm (a table printed with the arms as rows), a generic group name ("Control",
-    "Treatment") standing for the study's arm of that kind."""
+def _arm_rows(by_row: dict[int, dict[int, dict]], study: Study | None, local: dict[str, Arm], col: int = 0) -> dict[int, Arm]:
+    """Body rows whose label (in column `col`) is an arm (a table printed with the arms as rows), a generic group
+    name ("Control", "Treatment") standing for the study's arm of that kind."""
     found = {}
     if study is None:
         return found
     for r, row in by_row.items():
-        label = row.get(0)
-        if label is None or not _clean(label["text"]) or not any(_clean(c["text"]) for k, c in row.items() if k):
+        label = row.get(col)
+        if label is None or not _clean(label["text"]) or not any(_clean(c["text"]) for k, c in row.items() if k > col):
             continue
         arm = study.resolve_column(_clean(label["text"]))
         if arm is not None and _names_arm(_clean(label["text"]), arm):
@@ -1283,6 +1303,46 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
 
 
 _BARE_DECIMAL = re.compile(r"[-\u2212]?\d+\.\d+")
+
+
+def _read_outcome_by_arm_rows(doc_id: str, text: str, table: dict, by_row: dict, arm_rows: dict[int, Arm],
+                              columns: dict[int, _Column], caption: str, source_file: str, condition: str) -> list[dict]:
+    """A table whose rows are outcome x arm and whose columns say when ("| FBS (mg/dl) | Drug | 144.2±43.6 | ..."
+    over "| | | On arrival | Week 2 | ..."; the outcome printed on each arm's row or once, on its first): each cell
+    one arm-level row of the row's outcome at its column's time (before the intervention: role baseline)."""
+    out: list[dict] = []
+    bounds = _row_bounds(by_row)
+    baseline_table = _baseline_caption(caption)
+    caption_timepoint = _caption_timepoint(caption)
+    table_hint = _caption_format(caption)
+    outcome_label = ""
+    for r in sorted(by_row):
+        row = by_row[r]
+        label = _clean(row[0]["text"]) if row.get(0) else ""
+        outcome_label = label or outcome_label
+        arm = arm_rows.get(r)
+        if arm is None or not outcome_label:
+            continue
+        n = split_size(_clean(row[1]["text"]))[1] or arm.n
+        start, end = _row_span(text, table, bounds, r)
+        outcome, timepoint = _outcome_and_timepoint(outcome_label)
+        hint = _label_format(outcome_label) or table_hint
+        for col in sorted(k for k in row if k > 1):
+            column = columns.get(col)
+            if column is None or not _clean(row[col]["text"]) or (column.header and (
+                    _P_HEADER.search(column.header) or any(p.search(column.header) for _, p in _EFFECT_HEADERS[:-1]))):
+                continue
+            parsed = parse_arm_cell(_clean(scan_view(row[col]["text"])), hint or _label_format(column.header) or column.hint, n)
+            if parsed is None:
+                continue
+            when = column.timepoint or (_when(_clean(column.header)) or ("", False))[0]
+            before = column.baseline or (_when(_clean(column.header)) or ("", False))[1]
+            context = dict(doc_id=doc_id, source_file=source_file, condition=condition, outcome=outcome,
+                           timepoint=when or timepoint or caption_timepoint, evidence=text[start:end], start=start,
+                           end=end, subgroup="",
+                           role="baseline" if baseline_table or before or _demographic(outcome) else "")
+            out.append(_arm_row(context, parsed, arm, int(row[col]["start"]) - start))
+    return out
 
 
 def _transposed_row(row: dict, col: int, column: "_Column", parsed: dict, arm: Arm, what: tuple[str, str],
