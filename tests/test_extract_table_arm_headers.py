@@ -35,6 +35,9 @@ def test_sizes_given_once_for_every_arm_in_the_methods():
     # a count of patients in each group followed by what happened to them is an event, not the arms' size
     text = "Adults were randomized into two groups: group A and group B. 5 patients in each group withdrew.\n"
     assert [a.n for a in build_study("d", text, None).arms] == [None, None]
+    # nor is a score printed "in each group"
+    text = "Adults were randomized into two groups: group A and group B. The mean score was 32 or 33 in each group.\n"
+    assert [a.n for a in build_study("d", text, None).arms] == [None, None]
 
 
 def test_lettered_arm_columns_without_sizes_take_the_size_the_methods_give():
@@ -189,3 +192,41 @@ Table 1. Characteristics
 """
     study, rows = _read(text, "| Variable | Drug | Placebo |", "Table 1. Characteristics")
     assert [(r["intervention"], r["value"], r["role"]) for r in rows] == [("drug", 52.1, "baseline"), ("placebo", 50.3, "baseline")]
+
+
+def test_a_characteristic_spanning_its_categories_rows_and_cells_printing_their_own_n():
+    text = """Adults were randomized to active vibration or sham vibration.
+Table 1. Baseline characteristics
+| Characteristic | Characteristic | Active vibration (n = 30) | Sham vibration (n = 28) | p-value |
+| Smoking status, n (%) | Current | 12 (40) | 10 (36) | 0.8 |
+| | Former | 9 (30) | 11 (39) | |
+| | Never | 9 (30) | 7 (25) | |
+| FEV1, % predicted | FEV1, % predicted | 52 [41, 60]n = 27 | 49 [40, 58] | 0.5 |
+"""
+    _, rows = _read(text, text.split("\n")[2], "Table 1. Baseline characteristics")
+    counts = [(r["outcome"].split(": ")[-1], r["events"], r["total"]) for r in rows if r["measure"] == "PROPORTION"]
+    assert counts == [("Current", 12, 30), ("Current", 10, 28), ("Former", 9, 30), ("Former", 11, 28),
+                      ("Never", 9, 30), ("Never", 7, 28)]
+    assert all(r["outcome"].startswith("Smoking status") for r in rows if r["measure"] == "PROPORTION")
+    # "52 [41, 60]n = 23": the figure is of the 27 the cell names, not of the column's 30
+    medians = [(r["value"], r["total"]) for r in rows if r["measure"] == "MEDIAN"]
+    assert medians == [(52.0, 27), (49.0, 28)]
+
+
+def test_section_rows_saying_when_give_the_rows_under_them_their_timepoint():
+    text = """Adults were randomized to active vibration or sham vibration.
+Table 3. Secondary outcomes
+| | Active vibration (n = 30) | Sham vibration (n = 28) | p-value |
+| After three sessions | | | |
+| Change in dyspnoea score | -1.0 [-2.5, 0]n = 29 | 0 [-1, 0] | 0.04 |
+| Readmission at 60 days | | | |
+| Any readmission, n (%) | 5 (17) | 6 (21) | 0.7 |
+| Satisfied | 80%n = 25 | 75% | 0.6 |
+"""
+    _, rows = _read(text, "| | Active vibration (n = 30) | Sham vibration (n = 28) | p-value |", "Table 3. Secondary outcomes")
+    got = [(r["outcome"], r["timepoint"], r["value"], r["total"]) for r in rows]
+    assert got[:2] == [("Change in dyspnoea score", "after three sessions", -1.0, 29),
+                       ("Change in dyspnoea score", "after three sessions", 0.0, 28)]
+    assert [g[1] for g in got[2:]] == ["60 days"] * 4
+    assert [(r["events"], r["total"]) for r in rows if r["measure"] == "PROPORTION"][:2] == [(5, 30), (6, 28)]
+    assert (rows[4]["value"], rows[4]["total"]) == (0.8, 25)

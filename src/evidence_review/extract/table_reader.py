@@ -113,7 +113,11 @@ _STRATUM_SECTION = re.compile(
 # a heading row naming when the rows under it were measured: "Before treatment", "After treatment", "At baseline"
 _PHASE_HEADING = re.compile(r"\s*(?:(?P<before>(?:at\s+)?baseline|before\s+(?:the\s+)?(?:treatment|intervention|therapy|surgery)|"
                             r"pre-?(?:treatment|intervention|operative))|(?:after|following|end\s+of)\s+(?:the\s+)?"
-                            r"(?:treatment|intervention|therapy|surgery)|post-?(?:treatment|intervention|operative))\s*", re.I)
+                            r"(?:treatment|intervention|therapy|surgery)|post-?(?:treatment|intervention|operative)|"
+                            # "After four treatments", "After 3 sessions", "After the second cycle"
+                            r"(?:after|following)\s+(?:the\s+)?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
+                            r"first|second|third|fourth|fifth|sixth|last|final)\s+(?:treatments?|sessions?|doses?|cycles?|"
+                            r"courses?|applications?|infusions?|injections?))\s*", re.I)
 _PATIENTS_WITH = re.compile(r"\s*(?:patients|participants|subjects|those)\s", re.I)
 # "Sex (M/F)", "Gender: Male/Female (ratio)", "Men/women": a row of two counts, one per sex
 # an arm column of event rates: "Event rate, %/year" over the arms, "Rate per 100 patient-years"
@@ -284,8 +288,9 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
     column_strata = {**_column_strata(columns, arm_columns, study), **coded_strata}
     data_columns = set(arm_columns) | set(effect_columns) | set(whole_columns) | set(multi_columns) | set(spread_columns)
     # a second column of row labels: outcomes beside a first column of timepoints, or timepoints beside outcomes
+    # (or a label header spanning both columns, "Characteristic | Characteristic": categories beside what they divide)
     second_label = 1 not in data_columns and 1 not in p_columns and 1 not in ci_columns and _text_column(by_row, 1) \
-        and _labels_with_time(by_row)
+        and (_labels_with_time(by_row) or bool(label_header) and 1 in columns and columns[1].header == label_header)
     whole_size = _whole_size(by_row, whole_columns, arm_columns, column_sizes)
     inferred_sizes: dict[int, int] = {}     # columns sized only by their own percentages
     for column in arm_columns:
@@ -305,6 +310,7 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
     continued: set[int] = set()
     table_sizes: dict[int, int | None] = {}     # the table's arm sizes while a group's own sizes hold
     group_sizes = ""        # "flat" / "nested": a group heading's own size row is in force (see _heading_row)
+    category_head = ""      # the characteristic whose categories the second label column lists, row by row
     for i, r in enumerate(ordered):
         if r in continued:
             continue
@@ -314,7 +320,13 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         row_when, row_before = "", False
         if second_label:
             # "Oxygen index | Before ventilation", "3rd month | Weight (kg)": one label says what, the other when
-            label, said = _two_labels(label, _clean(row[1]["text"]) if row.get(1) else "")
+            second = _clean(row[1]["text"]) if row.get(1) else ""
+            if not label and category_head and second and not _when(second):
+                # "Diagnosis, n (%) | Acute asthma" then "| Acute COPD": the characteristic spans its categories' rows
+                label = category_head
+            category_head = label if label and second and label != second and not _when(label) and not _when(second) \
+                else ""
+            label, said = _two_labels(label, second)
             row_when, row_before = said or ("", False)
         values = {col: _clean(c["text"]) for col, c in row.items() if col != 0 and not (second_label and col == 1)}
         sizes = _size_row(label, {col: values.get(col, "") for col in arm_columns})
@@ -409,7 +421,7 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         if pair is not None:
             outcome = f"{_sex_word(pair.group('first'))} sex"
         stat_only = bool(section) and bool(_STATISTIC_ROW.fullmatch(label))     # "Median" under "Age": the age
-        timepoint = timepoint or row_when or phase or caption_timepoint
+        timepoint = timepoint or row_when or phase or (_caption_timepoint(section) if section else "") or caption_timepoint
         rate = _annual_rate(outcome)
         if rate:
             # "ARR on treatment, mean (SD)": each arm's annualized rate, as the sentence reader reports it
@@ -436,8 +448,9 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             arm = arm_columns[column]
             own_hint = column_hints[column] if column_hints[column].startswith("rate") else \
                 hint or column_hints[column] or table_hint
-            parsed = parse_arm_cell(_clean(scan_view(cell["text"])), own_hint, column_sizes[column])
-            if column in inferred_sizes and column_sizes[column] == inferred_sizes[column] and parsed is not None \
+            words, own_n = _own_size(_clean(scan_view(cell["text"])))
+            parsed = parse_arm_cell(words, own_hint, own_n or column_sizes[column])
+            if own_n is None and column in inferred_sizes and column_sizes[column] == inferred_sizes[column] and parsed is not None \
                     and parsed.get("pct_text") and parsed.get("events") is not None \
                     and not _pct_agrees(parsed["events"], column_sizes[column], parsed["pct_text"]):
                 # a size the column's percentages imply is no evidence for a cell whose percentage disagrees
@@ -452,7 +465,7 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                     parsed = _mean(parsed["value"], f"{parsed['value_text']} ({_clean(spread['text'])})",
                                    column_sizes[column], **{kind: spread_value})
             if parsed is not None:
-                _check_denominator(parsed, column_sizes[column], whole_size,
+                _check_denominator(parsed, own_n or column_sizes[column], whole_size,
                                    [n for c, n in column_sizes.items() if c != column and n], printed_counts)
                 read_cells.append((cell, arm, parsed))
         if baseline:
@@ -589,6 +602,18 @@ def _counted_rows(by_row: dict[int, dict[int, dict]], arm_columns: dict, column_
         if len(group) >= 2 and all(sum(int(_clean(by_row[r][c]["text"])) for r in group) == column_sizes[c] for c in sized):
             counted.update(group)
     return counted
+
+
+# "45 [26, 58]n = 23", "79%n = 24", "4 (17) (n = 23)": a cell that prints how many patients its figure is of
+_OWN_SIZE = re.compile(r"\s*[(\[]?\s*[nN]\s*=\s*(?P<n>\d{1,6})\s*[)\]]?\s*$")
+
+
+def _own_size(words: str) -> tuple[str, int | None]:
+    """(the cell without the size it prints after its figure, that size): the cell's total, not the column's."""
+    m = _OWN_SIZE.search(words)
+    if m is None or not re.search(r"\d", words[:m.start()]):
+        return words, None
+    return words[:m.start()].strip(), int(m.group("n"))
 
 
 # a note printed across the table's width: "* p<0.05 compared with placebo", "p>0.05 between 2 groups"
@@ -1332,7 +1357,8 @@ def _read_outcome_by_arm_rows(doc_id: str, text: str, table: dict, by_row: dict,
             if column is None or not _clean(row[col]["text"]) or (column.header and (
                     _P_HEADER.search(column.header) or any(p.search(column.header) for _, p in _EFFECT_HEADERS[:-1]))):
                 continue
-            parsed = parse_arm_cell(_clean(scan_view(row[col]["text"])), hint or _label_format(column.header) or column.hint, n)
+            words, own_n = _own_size(_clean(scan_view(row[col]["text"])))
+            parsed = parse_arm_cell(words, hint or _label_format(column.header) or column.hint, own_n or n)
             if parsed is None:
                 continue
             when = column.timepoint or (_when(_clean(column.header)) or ("", False))[0]
