@@ -230,3 +230,20 @@ Table 3. Secondary outcomes
     assert [g[1] for g in got[2:]] == ["60 days"] * 4
     assert [(r["events"], r["total"]) for r in rows if r["measure"] == "PROPORTION"][:2] == [(5, 30), (6, 28)]
     assert (rows[4]["value"], rows[4]["total"]) == (0.8, 25)
+
+
+def test_an_arm_split_into_category_sub_columns():
+    text = """Children were randomized to iron syrup or placebo.
+Table 2. Duration of symptoms in the groups
+| | Treatment group | Treatment group | Control group | Control group | P value |
+| | <3 days | >=3 days | <3 days | >=3 days | P value |
+| Cough, n (%) | 20 (40) | 30 (60) | 18 (36) | 32 (64) | 0.5 |
+"""
+    table = pipe_table(text, text.split("\n")[2], caption="Table 2. Duration", header_rows=2)
+    study = build_study("d", text.replace("placebo.", "placebo (n = 50 each)."), {"tables": [table]})
+    rows = read_table("d", text, table, study)
+    got = [(r["intervention"], r["events"], r["outcome"], r["subgroup"]) for r in rows]
+    # "Treatment group" is the treated arm, its sub-columns categories of the row's characteristic (no strata)
+    assert [g[0] for g in got][:2] == ["iron syrup", "iron syrup"] and got[2][0] == got[3][0] != "iron syrup"
+    assert [g[2] for g in got] == ["Cough <3 days", "Cough >=3 days"] * 2
+    assert [g[1] for g in got] == [20, 30, 18, 32] and not any(g[3] for g in got)

@@ -198,10 +198,16 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
     if coded is None:
         coded = _coded_groups(text, study) if columns else {}
     coded_strata: dict[int, str] = {}
+    categories_of = _sub_columns(columns, study, local_arms)     # "Treatment group" over "<2 days | 2-5 days"
     for column in columns.values():
         if column.col == 0:
             continue
         header = column.header
+        if column.col in categories_of:
+            arm_columns[column.col] = categories_of[column.col][0]
+            column_sizes[column.col] = split_size(column.parts[0])[1] or categories_of[column.col][0].n
+            column_hints[column.col] = column.hint
+            continue
         code = re.search(r"(?<![\w/])([A-Z][A-Z0-9]{0,3})\s*$", split_size(header)[0]) if coded else None
         if code is not None and code.group(1) in coded:
             # "CB(13)" in a trial of four groups "Group CB (n = 13): B/L TKR patients received NS": an arm in a stratum
@@ -285,7 +291,8 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
     spread_columns = _spread_columns(columns, arm_columns)
     for column in spread_columns:
         arm_columns.pop(column, None)
-    column_strata = {**_column_strata(columns, arm_columns, study), **coded_strata}
+    column_strata = {**_column_strata(columns, {c: a for c, a in arm_columns.items() if c not in categories_of}, study),
+                     **coded_strata}
     data_columns = set(arm_columns) | set(effect_columns) | set(whole_columns) | set(multi_columns) | set(spread_columns)
     # a second column of row labels: outcomes beside a first column of timepoints, or timepoints beside outcomes
     # (or a label header spanning both columns, "Characteristic | Characteristic": categories beside what they divide)
@@ -492,6 +499,8 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             when, before = cell.get("when") or (spanned.timepoint, spanned.baseline)
             own = dict(context, timepoint=when or context["timepoint"],
                        role="baseline" if before and not rate else context["role"])
+            if int(cell["col"]) in categories_of:
+                own["outcome"] = f"{context['outcome']} {categories_of[int(cell['col'])][1]}"
             column_stratum = column_strata.get(int(cell["col"]), "")
             if column_stratum:
                 own.update(subgroup=column_stratum, role=own["role"] or "subgroup")
@@ -764,6 +773,29 @@ _STRATUM_JOIN = re.compile(r"\s*[,/:\u2013\u2014]\s*|\s+-\s+")
 # a spanning header that only says "these are the groups": no stratum
 _GENERIC_SPAN = re.compile(r"\s*(?:(?:study|treatment|randomi[sz]ed|trial)\s+)?(?:groups?|arms?|treatments?|interventions?)\s*",
                            re.I)
+
+
+def _sub_columns(columns: dict[int, "_Column"], study: Study | None, local: dict[str, Arm]) -> dict[int, tuple[Arm, str]]:
+    """{column: (arm, category)} for an arm's columns split into categories of the row's characteristic
+    ("Treatment group" over "<2 days | 2-5 days | >5 days"): two or more columns under one arm's name, each below
+    it naming a different category that is no arm, no format, no spread and no time."""
+    found: dict[int, tuple[Arm, str]] = {}
+    by_arm: dict[int, list[int]] = {}
+    for column in columns.values():
+        if column.col == 0 or len(column.parts) < 2:
+            continue
+        below = _clean(column.parts[-1])
+        if not below or _FORMAT_ONLY.fullmatch(below) or _SPREAD_HEADER.fullmatch(below) or \
+                SPANNING_STATISTIC.fullmatch(below) or _when(below) or _label_format(below) or _P_HEADER.search(below) \
+                or _CI_HEADER.fullmatch(below) or any(p.search(below) for _, p in _EFFECT_HEADERS):
+            continue
+        arm = _column_arm(column.parts[0], study, local) if is_arm_header(column.parts[0]) else None
+        if arm is None or (study is not None and study.resolve(below) is not None):
+            continue
+        found[column.col] = (arm, below)
+        by_arm.setdefault(id(arm), []).append(column.col)
+    keep = {c for cols in by_arm.values() if len(cols) >= 2 and len({found[c][1] for c in cols}) == len(cols) for c in cols}
+    return {c: v for c, v in found.items() if c in keep}
 
 
 def _column_strata(columns: dict[int, "_Column"], arm_columns: dict[int, Arm], study: Study | None) -> dict[int, str]:
@@ -1067,7 +1099,8 @@ def _columns(table: dict, heads: set[int]) -> dict[int, _Column]:
 
 
 # "Groups", "Group n (%)": a header over the arm columns saying only that they are the groups
-_GROUP_SPAN = re.compile(r"\s*(?:(?:study|treatment|randomi[sz]ed|trial)\s+)?(?:groups?|arms?)\s*"
+# ("Treatment group", singular, over "<2 days | 2-5 days" names the treated arm, not the groups)
+_GROUP_SPAN = re.compile(r"\s*(?!treatment\s+(?:group|arm)\b(?!s))(?:(?:study|treatment|randomi[sz]ed|trial)\s+)?(?:groups?|arms?)\s*"
                          r"(?:,?\s*(?:n|no\.?)\s*[(\[]\s*%\s*[)\]])?\s*", re.I)
 
 
