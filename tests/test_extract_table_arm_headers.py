@@ -247,3 +247,18 @@ Table 2. Duration of symptoms in the groups
     assert [g[0] for g in got][:2] == ["iron syrup", "iron syrup"] and got[2][0] == got[3][0] != "iron syrup"
     assert [g[2] for g in got] == ["Cough <3 days", "Cough >=3 days"] * 2
     assert [g[1] for g in got] == [20, 30, 18, 32] and not any(g[3] for g in got)
+
+
+def test_numbered_groups_of_a_randomized_trial_are_its_arms_named_by_what_they_received():
+    text = """Sixty patients were randomly assigned to two groups.
+Saline or magnesium sulfate was infused before induction (groups 1 and 2, respectively).
+Table 2. Shivering
+| | Group 1 (n = 30) | Group 2 (n = 30) |
+| Shivering, n (%) | 12 (40) | 4 (13.3) |
+"""
+    study, rows = _read(text, "| | Group 1 (n = 30) | Group 2 (n = 30) |", "Table 2. Shivering")
+    assert [(r["intervention"], r["events"], r["total"]) for r in rows] == [("saline", 12, 30), ("magnesium sulfate", 4, 30)]
+    # outside a randomized trial "Group 1" is a group of patients, no arm
+    cohort = text.replace("Sixty patients were randomly assigned to two groups.", "Sixty patients were studied.")
+    assert not any(a.canonical in ("saline", "group 1") for a in build_study("d", cohort, {"tables": [pipe_table(
+        cohort, "| | Group 1 (n = 30) | Group 2 (n = 30) |")]}).arms)

@@ -253,7 +253,7 @@ def _control_canonical(name: str) -> str:
 
 # a group a table header names by a code of letters, a combination of them or a Roman numeral, with its size:
 # "Group B+D (n = 30)", "Group DX (n=25)", "Group II (N = 40)", "Arm C/P (30 patients)"
-_CODE = r"(?:[A-Z][A-Za-z0-9]{0,4}(?:\s*[+/&]\s*[A-Z][A-Za-z0-9]{0,4}){0,3})"
+_CODE = r"(?:[A-Z][A-Za-z0-9]{0,4}(?:\s*[+/&]\s*[A-Z][A-Za-z0-9]{0,4}){0,3}|\d{1,2}(?![\d.]))"
 _TABLE_GROUP_CODE = re.compile(r"\s*(?i:group|arm)\s+(?P<code>" + _CODE + r")\s*")
 # "(groups B and B+D, respectively)", "(the B and B+D groups, respectively)", "(group B and group B+D, respectively)"
 _CODES_RESPECTIVELY = re.compile(
@@ -263,13 +263,15 @@ _NAMED_BEFORE = re.compile(r"(?P<names>[A-Za-z][^.;:()\[\]]{2,160}?)\s+(?:was|we
                            r"infused|received|instilled|performed)\b[^.;()\[\]]{0,100}$")
 
 
-def _coded_table_arms(col: _Collector, scan: str) -> None:
+def _coded_table_arms(col: _Collector, scan: str, design: str) -> None:
     """Groups that only the tables' headers name, by codes of their own ("Group B+D (n = 30) | Group B (n = 30)"),
     are the trial's arms when the text defined fewer than two: each named by what the text says it received when a
     sentence gives the codes in order ("X or X plus Y was administered (groups B and B+D, respectively)"), else
     "group B+D"; the header's words stay a name of the arm."""
     if len(col.table_codes) < 2 or len(col.arms) >= 2:
         return
+    if any(code.isdigit() for code in col.table_codes) and design != "RCT":
+        return      # "Group 1", "Group 2" are arms only in a randomized trial's report
     named = _named_codes(scan, set(col.table_codes))
     for code, (n, start, end) in col.table_codes.items():
         label = f"group {code}"
@@ -1119,9 +1121,14 @@ def _table_arms(text: str, structure: dict | None, col: _Collector) -> None:
     for table in (structure or {}).get("tables") or []:
         for column, header, start, end in column_headers(table):
             header = _SPREAD_TAIL.sub("", header)
+            name, n = split_size(header)
+            numbered = _TABLE_GROUP_CODE.fullmatch(name) if column and n is not None else None
+            if numbered is not None and numbered.group("code").isdigit():
+                # "Group 1 (n = 30)": a numbered group (no arm header by itself: "Group 1" may be a subgroup)
+                col.table_codes.setdefault(numbered.group("code"), (n, start, end))
+                continue
             if column == 0 or not is_arm_header(header):
                 continue
-            name, n = split_size(header)
             # "Arm A (RT+Cisp)": a lettered group with what it received in brackets is that group
             coded = _CODED_GROUP.fullmatch(_BRACKET_TAIL.sub("", name))
             if coded is not None and (coded.group("code") or coded.group("code2")) in col.lettered:
@@ -1352,7 +1359,7 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
         _stem_named_arm(scan, _readable_spans(scan, structure), col)
     if not col.arms and design != "meta-analysis":
         _single_arm(scan, span_mentions, col)
-    _coded_table_arms(col, scan)
+    _coded_table_arms(col, scan, design)
     _expand_abbreviations(col, scan)
     arms = col.arms
     _distinguish_doses(arms)

@@ -1233,6 +1233,7 @@ def _generic_arm(header: str, study: Study | None, local: dict[str, Arm]) -> Arm
     return local[key]
 
 
+_NUMBERED_GROUP = re.compile(r"\s*(?:group|arm)\s+\d{1,2}\s*", re.I)
 _GENERIC_CONTROL = re.compile(r"\s*(?:the\s+)?controls?(?:\s+(?:group|arm))?\s*", re.I)
 _GENERIC_EXPERIMENTAL = re.compile(r"\s*(?:the\s+)?(?:treatment|treated|experimental|experiment|intervention|study|test|"
                                    r"trial|research|drug|active(?:\s+(?:drug|treatment))?|verum|medication)"
@@ -1246,6 +1247,8 @@ def _column_arm(header: str, study: Study, local: dict[str, Arm]) -> Arm | None:
     if not header:
         return None
     arm = study.resolve_column(header) if study is not None else None
+    if arm is None and study is not None and _NUMBERED_GROUP.fullmatch(split_size(header)[0]):
+        arm = study.resolve(header)     # "Group 1 (n = 30)": a numbered arm the study model took from the headers
     code = _GROUP_CODE.fullmatch(header)
     if arm is None and code is not None and study is not None:
         # "Group (M)", "Group KM (%)": the letters the methods define for an arm ("midazolam (Group M)")
