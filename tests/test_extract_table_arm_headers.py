@@ -262,3 +262,20 @@ Table 2. Shivering
     cohort = text.replace("Sixty patients were randomly assigned to two groups.", "Sixty patients were studied.")
     assert not any(a.canonical in ("saline", "group 1") for a in build_study("d", cohort, {"tables": [pipe_table(
         cohort, "| | Group 1 (n = 30) | Group 2 (n = 30) |")]}).arms)
+
+
+def test_lettered_arms_named_by_what_each_received_with_its_partner():
+    text = """Fifty patients were randomized into two arms, with 25 patients in each arm.
+Arm A: Whole brain radiotherapy (WBRT) along with daily temozolomide 75 mg/m2.
+Arm B: WBRT along with weekly gefitinib 250 mg.
+Table 2. Response
+| Response | Arm A | Arm B |
+| Complete | 05 | 09 |
+| Partial | 10 | 11 |
+| None | 10 | 05 |
+"""
+    study, rows = _read(text, "| Response | Arm A | Arm B |", "Table 2. Response")
+    assert [(a.canonical, a.n) for a in study.arms] == [("whole brain radiotherapy + temozolomide", 25),
+                                                      ("whole brain radiotherapy + gefitinib", 25)]
+    assert [r["intervention"] for r in rows[:2]] == ["whole brain radiotherapy + temozolomide",
+                                                     "whole brain radiotherapy + gefitinib"]

@@ -1690,14 +1690,19 @@ _LETTERED_SUBJECT = re.compile(r"\b" + _LETTER.format("code") + r"(?P<more>(?:\s
                                r"[A-H]\b(?:\s*[(\[][^()\[\]]{0,30}[)\]])?)*)")
 _LETTERED_VERB = re.compile(r"\s*(?::\s*|(?:was|were)\s+(?:given|provided(?:\s+with)?|treated\s+with|administered|"
                             r"assigned\s+to|allocated\s+to)\s+|(?:received|underwent)\s+)(?:the\s+|an?\s+)?"
-                            r"(?P<what>[A-Za-z0-9][\w/+-]*(?:\s+(?!and\b|or\b|for\b|in\b|at\b|of\b|with\b|group\b|arm\b)"
-                            r"[A-Za-z][\w/+-]*){0,6})(?=\s*(?:[.;,()\n]|$|\s+(?:and|or|for|in|at|of|with)\b))")
+                            r"(?P<what>[A-Za-z0-9][\w/+-]*(?:\s+(?!and\b|or\b|for\b|in\b|at\b|of\b|with\b|along\b|group\b|arm\b)"
+                            r"[A-Za-z][\w/+-]*){0,6})(?=\s*(?:[.;,()\n]|$|\s+(?:and|or|for|in|at|of|with|along)\b))")
+# "... along with weekly cisplatin 40 mg/m2": what the group was given besides, up to the clause's end
+_ALONG_WITH = re.compile(r"[^.;\n]{0,40}?\b(?:along\s+with|together\s+with|plus|combined\s+with|in\s+combination\s+with)\s+"
+                         r"(?P<partner>[^.;,()\n]{2,60})")
 
 
 def _received_by_letter(scan: str, letters: set[str]) -> dict[str, set[str]]:
     """{letter: the names of what the methods say that lettered group received}; a dose ("20 mg of X"), a number or a
-    schedule alone names no treatment."""
+    schedule alone names no treatment. "Arm A: radiotherapy (RT) along with weekly cisplatin 40 mg/m2" is the
+    combination ("radiotherapy + cisplatin"), an abbreviation the document defines written out."""
     found: dict[str, set[str]] = {}
+    defined = {abbr.lower(): name for abbr, name in _abbreviations(scan).items()}
     for m in _LETTERED_SUBJECT.finditer(scan):
         verb = _LETTERED_VERB.match(scan, m.end())
         if verb is None:
@@ -1709,6 +1714,11 @@ def _received_by_letter(scan: str, letters: set[str]) -> dict[str, set[str]]:
         key = arm_key(what)[0]
         if not key or key in ("nothing", "none") or arm_key(what)[1] and key == what.lower():
             continue
+        key = arm_key(defined.get(key, key))[0] or key
+        along = _ALONG_WITH.match(scan, verb.end())
+        partner = arm_key(along.group("partner"))[0] if along is not None else ""
+        if partner and re.fullmatch(r"[a-z][\w-]*(?:\s[a-z][\w-]*)?", partner) and partner not in key:
+            key = f"{key} + {arm_key(defined.get(partner, partner))[0] or partner}"
         codes = [m.group("code")] + re.findall(r"\b([A-H])\b", m.group("more") or "")
         for code in codes:
             if code in letters:
