@@ -27,6 +27,9 @@ A grid (ingestion's `tables` entry: cells with row, col, text, offsets and a hea
   when-text ("Pre-op", "10 min", "After treatment", "3rd month") is the timepoint; before the intervention starts
   it is a baseline figure. Generic labels ("Control", "Treatment") are the study's arms of that kind; a header
   naming the statistic over the arm columns ("Mean % change from baseline", "Group n (%)") gives the cells' format.
+  Rows of outcome x arm under columns of times ("FBS | drug | ..."), an arm split into category sub-columns
+  ("Treatment group" over "<2 days | 2-5 days"), bare counts whose categories add up to each arm's n, a statistic
+  and its spread on two rows ("Median" over "Range"), a cell printing its own n ("79%n = 24").
 - Strata and denominators: a header printed once per stratum over the arms ("Men | Women" over "X | Placebo"
   twice, "Men / X"), a heading row naming patients ("Age >= 65 years", "Per-protocol population") and the coded
   groups of a stratified design ("Group TU (n = 12): U/L TKR patients received TAX") give each cell's `subgroup`;
