@@ -279,3 +279,20 @@ Table 2. Response
                                                       ("whole brain radiotherapy + gefitinib", 25)]
     assert [r["intervention"] for r in rows[:2]] == ["whole brain radiotherapy + temozolomide",
                                                      "whole brain radiotherapy + gefitinib"]
+
+
+def test_groups_numbered_in_roman_numerals_without_sizes():
+    text = """Seventy patients were randomly divided into two groups, with 35 patients in each group.
+Group I received ketamine. Group II received saline.
+Table 1. Outcomes
+| Outcome | Group I | Group II |
+| Nausea | 3 | 9 |
+| Vomiting | 1 | 4 |
+| Pruritus | 0 | 2 |
+Table 2. Adverse events
+| Event | Group I | Group II |
+| Headache | 2 | 5 |
+"""
+    study, rows = _read(text, "| Event | Group I | Group II |", "Table 2. Adverse events")
+    assert [(a.canonical, a.n) for a in study.arms] == [("ketamine", 35), ("saline", 35)]
+    assert [(r["intervention"], r["events"], r["total"]) for r in rows] == [("ketamine", 2, 35), ("saline", 5, 35)]

@@ -1160,6 +1160,9 @@ def _group_letters(scan: str, structure: dict | None) -> frozenset:
     codes = {m.group("code") for text in (scan, heads) for m in _CODED_NAME.finditer(text)}
     codes |= {m.group("code2") for m in re.finditer(r"\b(?P<code2>[A-H])\s+(?i:group|arm)\b", heads)}
     ordinal = "ABCDEFGH"
+    roman = ["I", "II", "III", "IV", "V", "VI"]
+    if codes and codes <= set(roman) and "II" in codes and codes == set(roman[:len(codes)]):
+        return frozenset(codes)      # "group I", "group II": numbered in Roman numerals from I
     if not codes or not codes <= set(ordinal) or "B" not in codes:
         return frozenset()
     return frozenset(codes) if codes == set(ordinal[:len(codes)]) else frozenset()
@@ -1685,9 +1688,9 @@ def _name_generic_groups(arms: list[Arm], scan: str) -> None:
 
 # "group A (70 cases) and group B (70 cases) were given X; group C was given Y", "group B received Y", "(group A: X,
 # group B: Y and group C: Z)": what each lettered group received
-_LETTER = r"(?i:group|arm)\s+(?P<{0}>[A-H])\b(?:\s*[(\[][^()\[\]]{{0,30}}[)\]])?"
+_LETTER = r"(?i:group|arm)\s+(?P<{0}>[A-H]|I{{1,3}}|IV|VI?)\b(?:\s*[(\[][^()\[\]]{{0,30}}[)\]])?"
 _LETTERED_SUBJECT = re.compile(r"\b" + _LETTER.format("code") + r"(?P<more>(?:\s*(?:,|and|,\s*and)\s+(?:(?i:group|arm)\s+)?"
-                               r"[A-H]\b(?:\s*[(\[][^()\[\]]{0,30}[)\]])?)*)")
+                               r"(?:[A-H]|I{1,3}|IV|VI?)\b(?:\s*[(\[][^()\[\]]{0,30}[)\]])?)*)")
 _LETTERED_VERB = re.compile(r"\s*(?::\s*|(?:was|were)\s+(?:given|provided(?:\s+with)?|treated\s+with|administered|"
                             r"assigned\s+to|allocated\s+to)\s+|(?:received|underwent)\s+)(?:the\s+|an?\s+)?"
                             r"(?P<what>[A-Za-z0-9][\w/+-]*(?:\s+(?!and\b|or\b|for\b|in\b|at\b|of\b|with\b|along\b|group\b|arm\b)"
@@ -1719,7 +1722,7 @@ def _received_by_letter(scan: str, letters: set[str]) -> dict[str, set[str]]:
         partner = arm_key(along.group("partner"))[0] if along is not None else ""
         if partner and re.fullmatch(r"[a-z][\w-]*(?:\s[a-z][\w-]*)?", partner) and partner not in key:
             key = f"{key} + {arm_key(defined.get(partner, partner))[0] or partner}"
-        codes = [m.group("code")] + re.findall(r"\b([A-H])\b", m.group("more") or "")
+        codes = [m.group("code")] + re.findall(r"\b([A-H]|I{1,3}|IV|VI?)\b", m.group("more") or "")
         for code in codes:
             if code in letters:
                 found.setdefault(code, set()).add(key)
@@ -1731,7 +1734,7 @@ def _name_lettered_groups(arms: list[Arm], scan: str) -> None:
     sequential therapy", "inverted-flap technique"), when every lettered arm is so described, once; two groups that
     received the same keep their letter in the name ("X group a", "X group b"). "group a" stays one of the arm's
     names, so the tables and sentences that say "group A" still resolve to it."""
-    lettered = {a.canonical[-1].upper(): a for a in arms if re.fullmatch(r"group [a-h]", a.canonical)}
+    lettered = {a.canonical.split()[-1].upper(): a for a in arms if re.fullmatch(r"group (?:[a-h]|i{1,3}|iv|vi?)", a.canonical)}
     if len(lettered) < 2:
         return
     found = _received_by_letter(scan, set(lettered))
