@@ -5,19 +5,10 @@ BLIND_SCORES.md, "Missed labels in tables"). Every table here is written for the
 from __future__ import annotations
 
 from table_grids import pipe_table
+from table_grids import read_pipe_table as _read
 
 from evidence_review.extract.study import build_study
 from evidence_review.extract.table_reader import read_table
-
-
-def _read(text: str, header_line: str, caption: str = "", header_rows: int = 1, tables_before: tuple = ()):
-    table = pipe_table(text, header_line, caption=caption, header_rows=header_rows)
-    study = build_study("d", text, {"tables": [*tables_before, table]})
-    return study, read_table("d", text, table, study)
-
-
-def _cells(rows):
-    return [(r["measure"], r["intervention"], r["events"], r["total"], r["outcome"]) for r in rows]
 
 
 LETTERED_METHODS = """Sixty adults with a fractured wrist were randomized into two arms, with 30 patients in each arm.
