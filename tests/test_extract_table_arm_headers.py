@@ -287,3 +287,21 @@ Table 2. Adverse events
     study, rows = _read(text, "| Event | Group I | Group II |", "Table 2. Adverse events")
     assert [(a.canonical, a.n) for a in study.arms] == [("ketamine", 35), ("saline", 35)]
     assert [(r["intervention"], r["events"], r["total"]) for r in rows] == [("ketamine", 2, 35), ("saline", 5, 35)]
+
+
+def test_whole_number_scores_are_no_counts_but_a_table_counting_patients_is():
+    scores = """Sixty newborns were randomized into two arms, with 30 patients in each arm.
+Arm A received drug one. Arm B received drug two.
+Table 2. Newborn scores
+| Score | Arm A | Arm B |
+| Apgar at 1 min | 8 | 9 |
+| Apgar at 5 min | 9 | 9 |
+| Parity | 2 | 2 |
+"""
+    _, rows = _read(scores, "| Score | Arm A | Arm B |", "Table 2. Newborn scores")
+    assert not any(r["measure"] == "PROPORTION" for r in rows)
+    counted = scores.replace("Table 2. Newborn scores", "Table 2. Need for resuscitation in 60 newborn patients").replace(
+        "| Score | Arm A | Arm B |", "| Support | Arm A | Arm B |").replace("Apgar at 1 min", "Oxygen by mask").replace(
+        "Apgar at 5 min", "Bag and mask ventilation").replace("Parity", "Intubation")
+    _, rows = _read(counted, "| Support | Arm A | Arm B |", "Table 2. Need for resuscitation in 60 newborn patients")
+    assert [(r["events"], r["total"]) for r in rows] == [(8, 30), (9, 30), (9, 30), (9, 30), (2, 30), (2, 30)]

@@ -308,7 +308,8 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             column_sizes[column] = _size_from_percentages(by_row, column, column_hints[column] or table_hint)
             if column_sizes[column]:
                 inferred_sizes[column] = column_sizes[column]
-    counted = _counted_rows(by_row, arm_columns, column_sizes, data_columns)
+    counted = _counted_rows(by_row, arm_columns, column_sizes, data_columns,
+                            bool(_PATIENTS_COUNTED.search(f"{caption} {label_header}")))
     out: list[dict] = []
     section, section_baseline, section_hint, stratum = "", False, "", ""
     heading = 0
@@ -580,11 +581,20 @@ def _bare_counts_row(label: str, row: dict, arm_columns: dict, column_sizes: dic
 _COUNT_OF_THINGS = re.compile(r"\s*(?:number|no\.?)\s+of\s+(?!patients|participants|subjects|cases|women|men|children)", re.I)
 
 
-def _counted_rows(by_row: dict[int, dict[int, dict]], arm_columns: dict, column_sizes: dict, data_columns) -> set[int]:
+# a caption or label header saying the table counts patients: "... in 60 patients", "Number of children with",
+# "Frequency of", "Distribution of"
+_PATIENTS_COUNTED = re.compile(r"\b(?:patients|participants|subjects|children|women|men|cases|number|frequenc\w*|"
+                               r"distribution|no\.)\b", re.I)
+
+
+def _counted_rows(by_row: dict[int, dict[int, dict]], arm_columns: dict, column_sizes: dict, data_columns,
+                  patients_said: bool = False) -> set[int]:
     """Rows whose bare whole numbers count each arm's patients though neither caption nor label says so, told by
     the table's shape: categories (under one heading, or the whole body) whose counts add up to every arm column's
     n ("Male | 19 | 18", "Female | 1 | 2" under columns of 20), or a table whose every arm cell is such a count
-    (three rows or more, within its column's n, no label naming a measured quantity or a count of things)."""
+    (three rows or more, within its column's n, no label naming a measured quantity or a count of things) when a
+    cell is written with a leading zero ("04") or the caption says it counts patients (`patients_said`); a table of
+    scores printed as whole numbers ("Apgar at 1 min | 8 | 9") says neither."""
     sized = [c for c in arm_columns if column_sizes.get(c)]
     if len(sized) < 2 or len(sized) < len(arm_columns):
         return set()
@@ -607,7 +617,8 @@ def _counted_rows(by_row: dict[int, dict[int, dict]], arm_columns: dict, column_
             every = False
             if groups[-1]:
                 groups.append([])
-    if every and seen >= 3:
+    padded = any(re.fullmatch(r"0\d+", _clean(by_row[r][c]["text"])) for group in groups for r in group for c in arm_columns)
+    if every and seen >= 3 and (padded or patients_said):
         return {r for group in groups for r in group}
     counted = set()
     for group in groups:
