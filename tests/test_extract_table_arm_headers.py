@@ -305,3 +305,14 @@ Table 2. Newborn scores
         "Apgar at 5 min", "Bag and mask ventilation").replace("Parity", "Intubation")
     _, rows = _read(counted, "| Support | Arm A | Arm B |", "Table 2. Need for resuscitation in 60 newborn patients")
     assert [(r["events"], r["total"]) for r in rows] == [(8, 30), (9, 30), (9, 30), (9, 30), (2, 30), (2, 30)]
+
+
+def test_a_group_code_the_allocation_defines_names_its_arm_with_or_without_a_description():
+    for header in ("| | Group K (n=28) | Group S (n=29) |", "| | Group K (ketamine) (n=28) | Group S (saline) (n=29) |"):
+        text = f"""Fifty-seven patients were randomized to ketamine (group K) or saline (group S).
+Table 2. Outcomes
+{header}
+| Emergence agitation, n (%) | 4 (14.3) | 11 (37.9) |
+"""
+        _, rows = _read(text, header, "Table 2. Outcomes")
+        assert [(r["intervention"], r["events"], r["total"]) for r in rows] == [("ketamine", 4, 28), ("saline", 11, 29)], header

@@ -180,6 +180,12 @@ class Study:
                  or said in {x.lower() for x in a.aliases}]
         if len(exact) == 1:
             return exact[0]
+        code = re.fullmatch(r"group (\S{1,6})", key)
+        if code is not None and not exact:
+            # "Group D (n = 30)" after "dexmedetomidine (group D)": the arm the document gave that code
+            coded = [a for a in self.arms if code.group(1) in {x.lower() for x in a.aliases}]
+            if len(coded) == 1:
+                return coded[0]
         same_drug = [a for a in self.arms if _key_of(a)[0] == key]
         if dose:
             same_drug = [a for a in same_drug if not a.dose or a.dose == dose]
@@ -280,7 +286,7 @@ def _coded_table_arms(col: _Collector, scan: str, design: str) -> None:
             known.n = known.n if known.n is not None else n
             continue
         name = named.get(code, label)
-        key = arm_key(name)[0] or label.lower()
+        key = (arm_key(name)[0] if code in named else "") or label.lower()
         same = next((a for a in col.arms if a.canonical == key), None)
         if same is not None:
             same.n = same.n if same.n is not None else n
