@@ -51,7 +51,8 @@ _CONTROL_WORDS = [
                 r"|\bwait(?:ing)?[- ]?list\b", re.I), "no treatment"),
     (re.compile(r"\bcontrols?\b", re.I), "control"),
 ]
-_DOSE = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s*(?:mg|g|µg|μg|mcg|ng|IU|U|units?|mL|ml)(?:\s*/\s*(?:kg|m2|m²|day|d|dose))?\b",
+# ("100 000 IU", "50,000 IU": thousands grouped by a space or a comma are one amount)
+_DOSE = re.compile(r"(?<![\w.])(?:\d{1,3}(?:[ ,\u2009\u202f]\d{3})+|\d+(?:\.\d+)?)\s*(?:mg|g|µg|μg|mcg|ng|IU|U|units?|mL|ml)(?:\s*/\s*(?:kg|m2|m²|day|d|dose))?\b",
                    re.I)
 # "low-dose SCIG" and "high-dose SCIG": two arms of one drug
 _DOSE_LEVEL = re.compile(r"\b(?:low|high|standard|medium|intermediate|reduced)[- ]dose\b", re.I)
@@ -86,15 +87,17 @@ _ALLOCATION = start_guarded(re.compile(
     r"(?:(?:the\s+)?(?:two|three|four|five|\d)\s+(?:[\w-]+\s+){0,2}?(?:groups|arms|regimens|treatments)\s*:\s*)|"
     # "randomised into four groups to receive 40, 50, 60, or 70 mg of X": the list after "to receive" names them
     r"(?:(?:two|three|four|five|six|\d)\s+(?:[\w-]+\s+){0,2}?(?:groups|arms)\s+to\s+(?:receive|get)\s+)|"
+    # "to (receive) surgery with either a 1 cm or a 3 cm margin": the procedure every arm has, then the arms
+    r"(?:(?:receive|undergo)\s+)?[\w-]+\s+with\s+(?=either\b)|"
     r"(?:receive|get|use|undergo|be\s+treated\s+with)\s+|the\s+following\s+(?:groups|arms)\s*:\s*)?(?:either\s+)?", re.I))
 _RATIO = start_guarded(re.compile(r"\b(\d)\s*:\s*(\d)(?:\s*:\s*(\d))?\b"))
 # where an allocation list ends: its duration, a stratification, a following clause
 _LIST_END = re.compile(
-    r"\s(?:for(?!\s+\d+\s+(?:days?|weeks?|months?)\s*(?:[(,]|or\b|and\b))|during|over|until|through|stratified|according|in\s+(?:a|addition|combination)|on\s+top|who|which|"
+    r"\s(?:for(?!\s+\d+\s+(?:days?|weeks?|months?)\s*(?:[(,]|or\b|and\b))|during|over|until|through|stratified|according|following\s+(?:an?|the)\b|in\s+(?:a|addition|combination)|on\s+top|who|which|"
     r"(?<!combined\s)with\s+(?:a|an|the|stratification)|at\s+(?:a(?!\s+(?:daily\s+)?dose\b)|\d(?![\d\s\u2013-]*hours?\s+intervals?\b))|by\s+(?:a|an|an?\s+interactive)|and\s+(?:were|was|then|followed)|along\s+with|as\s+(?!usual\b|(?:an?\s+|the\s+)?(?:active\s+)?(?:control|comparator)\b))\b"
     r"|\s*[.;:](?:\s|$)|,?\s*(?:stratified|followed|then|(?<!combined\s)with|and\s+(?:were|was|then))\b"
     # "or placebo, administered subcutaneously at weeks 0, 2 and 4", "both added to X": how, not which
-    r"|,\s*(?:administered|given|added|both|each|all|on\s+days?|every|at\s+weeks?)\b", re.I)
+    r"|,\s*(?:[a-z]+ly\s+)?(?:administered|given|added|both|each|all|on\s+days?|every|at\s+weeks?)\b", re.I)
 # "to evaluate the safety", "to compare": a purpose, not an arm
 _PURPOSE = re.compile(r"(?i)^(?:evaluate|assess|compare|investigate|determine|examine|test|explore|study|receive\s+either)\b")
 # "allocated to the two treatment arms based on a list ...": the arms are not named here
@@ -338,7 +341,9 @@ def arm_key(name: str) -> tuple[str, str]:
         # "placebo plus standard therapy" is the placebo arm; "X plus standard therapy" is X
         return " + ".join(names), dose
     if control:
-        return control, ""
+        # "standard care plus CTCA": a control with a treatment the lexicon does not know added is the combination
+        partners = _with_unknown_partners(name, [])
+        return (" + ".join([control] + partners), dose) if partners else (control, "")
     plain = _DOSE_LEVEL.sub(" ", _DOSE.sub(" ", name))
     plain = _REGIMEN_WORDS.sub(" ", plain)
     # punctuation goes, but not a concentration's ("glycine 1.5%", "capsaicin 8% patch": the arm's name carries it)
@@ -653,6 +658,13 @@ def _allocation_arms(scan: str, s0: int, seg: str, col: _Collector) -> bool:
             unit = re.match(r"\s*\d+(?:\.\d+)?\s*(?P<unit>mg/kg|mg|g|µg|μg|mcg|IU|units?)\b", named[i + 1][0], re.I)
             if unit and re.search(r"(?<![\w.])\d+(?:\.\d+)?$", named[i][0].strip()):
                 named[i] = (f"{named[i][0].strip()} {unit.group('unit')}", named[i][1])
+        for i in reversed(range(len(named) - 1)):
+            # "either a 1 cm or 3 cm excision margin", "a 5-day or 10-day course": the noun printed once, after the last
+            # amount, is every amount's
+            head = re.fullmatch(r"\s*\d+(?:\.\d+)?[\s-]*(?P<unit>[a-z]{1,5})\s*", named[i][0], re.I)
+            tail = re.match(r"\s*\d+(?:\.\d+)?[\s-]*(?P<unit>[a-z]{1,5})\s+(?P<noun>[A-Za-z][\w -]{2,40})$", named[i + 1][0], re.I)
+            if head and tail and head.group("unit").lower() == tail.group("unit").lower():
+                named[i] = (f"{named[i][0].strip()} {tail.group('noun').strip()}", named[i][1])
         # "tocilizumab weekly or every other week, combined with a prednisone taper, or placebo": a schedule alone is
         # the drug just named on that schedule, and what the arms are combined with is no arm
         keep = [not _COMBINED_WITH.match(name) and not _COMBINED_WITH.match(rest[off:])
