@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .grammar import ARM_SIZE, population_size
+from .grammar import ARM_SIZE, COUNT_WORD, population_size
 from .ids import estimate_id
 from .lexicon import Mention, condition_counts, find_drugs, has_outcome, outcome_at, outcome_near
 from .named_outcome import outcome_named_at
@@ -100,7 +100,10 @@ _EVERY_PATIENT = re.compile(r"^\s*(?:Overall|In\s+total|In\s+all|Altogether|Acro
                             r"sample)\b", re.I)
 # "No patient in either group developed X": a count of zero without a digit
 _NOBODY = re.compile(r"\b(?:[Nn]o|[Nn]one)\s+(?:of\s+the\s+)?(?:patients?|participants?|subjects?)\b"
-                     r"|\b(?:[Tt]here\s+(?:were|was)\s+no|No)\s+(?:\w+\s+)?(?:adverse|side[- ]effects?|complications?)\b")
+                     r"|\b(?:[Tt]here\s+(?:were|was)\s+no|[Nn]o)\s+(?:[\w-]+\s+){0,4}?(?:adverse|side[- ]effects?|complications?|"
+                     r"toxicit)|\b[Nn]one\s+of\s+(?:our|these)\s+(?:patients|participants|subjects)\b|\balive\b"
+                     # "Two patients in the A group showed ...": a count spelled out
+                     r"|\b" + COUNT_WORD + r"\s+(?:patients?|participants?|subjects?|children|infants|women|men|cases?)\b", re.I)
 _OPEN_LABEL = start_guarded(re.compile(r"\b(?:open-label|single-arm|single\s+arm|uncontrolled)\b", re.I))
 
 
@@ -1088,7 +1091,7 @@ _COUNT_VERB_AFTER = re.compile(r"[)\]]?\s*(?:\([^()]{0,40}\)\s*)?(?:(?:patients|
 _EVENTS_FROM_PERCENT_KINDS = frozenset({"arm-list", "arm-percent", "bracket-pair", "of-the-n", "percent-of",
                                         "shared-percent"})
 # proportions whose rule read the outcome itself ("none of ... including apnea", "32 cases of NYHA grade III")
-_KINDS_NAMING_THEIR_OUTCOME = frozenset({"none-of", "arm-baseline", "population"})
+_KINDS_NAMING_THEIR_OUTCOME = frozenset({"none-of", "arm-baseline", "population", "arm-patients"})
 
 
 def _row(doc_id, source_file, est: Estimate, s0: int, evidence: str, intervention: str, comparator: str,

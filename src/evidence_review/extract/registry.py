@@ -383,6 +383,31 @@ RULES: list[Rule] = [
            "outcome": "serious adverse events"},
           {"measure": "PROPORTION", "events": 0, "total": 22, "intervention": "placebo",
            "outcome": "serious adverse events"}]),
+    Rule("no-events-other-wordings", 72, "the other ways a report says no patient had an event: 'No relevant "
+         "complications (such as ...) were observed.', 'None of our patients experienced clinically significant adverse "
+         "reactions.', '... and no serious complication has occurred.', 'No treatment-related or trial-related adverse "
+         "events were reported in either group.', 'All the patients are alive' (no death): 0/n per arm of a two-arm "
+         "trial of known sizes; an event placed in one arm or elsewhere ('in the A group', 'in previous studies') is not",
+         ("no_events",), proportions.no_events,
+         "Patients were randomly assigned to rituximab (n=36) or placebo (n=35). No relevant complications (such as "
+         "bradycardia or hypotension) were seen during the infusion. None of our patients experienced clinically "
+         "significant allergic reactions. All the patients were alive at one year and no serious complication has "
+         "occurred. No drug-related or study-related adverse events were reported in either group. No complications "
+         "were observed in the rituximab group. No serious adverse events were reported in earlier trials.",
+         [{"measure": "PROPORTION", "events": 0, "total": 36, "intervention": "rituximab", "outcome": "relevant complications"},
+          {"measure": "PROPORTION", "events": 0, "total": 35, "intervention": "placebo", "outcome": "relevant complications"},
+          {"measure": "PROPORTION", "events": 0, "total": 36, "intervention": "rituximab",
+           "outcome": "clinically significant allergic reactions"},
+          {"measure": "PROPORTION", "events": 0, "total": 35, "intervention": "placebo",
+           "outcome": "clinically significant allergic reactions"},
+          {"measure": "PROPORTION", "events": 0, "total": 36, "intervention": "rituximab", "outcome": "death"},
+          {"measure": "PROPORTION", "events": 0, "total": 35, "intervention": "placebo", "outcome": "death"},
+          {"measure": "PROPORTION", "events": 0, "total": 36, "intervention": "rituximab", "outcome": "serious complication"},
+          {"measure": "PROPORTION", "events": 0, "total": 35, "intervention": "placebo", "outcome": "serious complication"},
+          {"measure": "PROPORTION", "events": 0, "total": 36, "intervention": "rituximab",
+           "outcome": "drug-related or study-related adverse events"},
+          {"measure": "PROPORTION", "events": 0, "total": 35, "intervention": "placebo",
+           "outcome": "drug-related or study-related adverse events"}]),
     Rule("count-in-each-group", 72, "'Nine patients in each treatment group (16%) reported an adverse event': the count "
          "of each of the two arms of known size (the printed share must fit each arm's size)",
          ("each_group_count",), proportions.each_arm_count,
@@ -397,6 +422,30 @@ RULES: list[Rule] = [
          "treatment failures (clinical or radiological) in the azathioprine group and 6 in the rituximab group.",
          [{"measure": "PROPORTION", "events": 19, "total": 148, "intervention": "azathioprine"},
           {"measure": "PROPORTION", "events": 6, "total": 150, "intervention": "rituximab"}]),
+    Rule("patients-in-arm", 72, "patients with an event counted in an arm whose size the document states, no share "
+         "printed: 'Two patients in the A group showed mild nausea', 'There was one case of high fever reported in the "
+         "A group', 'Vomiting was recorded in one patient in group A' (total = the arm's size; a trait at entry is not "
+         "an event)",
+         ("patients_in_arm",), proportions.patients_in_arm,
+         "Patients were randomly assigned to rituximab (n = 40) or placebo (n = 41). Three patients in the rituximab "
+         "group developed a transient skin rash, while none did so with placebo. There was one case of severe "
+         "headache reported in the placebo group. Dizziness was noted in two patients in the rituximab group. Four "
+         "patients in the placebo group had a history of smoking.",
+         [{"measure": "PROPORTION", "events": 3, "total": 40, "intervention": "rituximab",
+           "outcome": "a transient skin rash"},
+          {"measure": "PROPORTION", "events": 1, "total": 41, "intervention": "placebo", "outcome": "severe headache"},
+          {"measure": "PROPORTION", "events": 2, "total": 40, "intervention": "rituximab", "outcome": "dizziness"}]),
+    Rule("events-in-arm-bracket", 72, "'412 deaths (198 in the A group and 214 in the B group)': a total of events that "
+         "happen once to a patient split by arm inside its bracket; 'N deaths were attributed to X in the A group "
+         "compared with M in the B group'",
+         ("arm_count",), proportions.arm_counts,
+         "Patients were randomly assigned to rituximab (n = 610) or azathioprine (n = 602). There were 412 deaths (198 "
+         "in the rituximab group and 214 in the azathioprine group). In all, 150 deaths were attributed to infection in "
+         "the rituximab group compared with 171 in the azathioprine group.",
+         [{"measure": "PROPORTION", "events": 198, "total": 610, "intervention": "rituximab"},
+          {"measure": "PROPORTION", "events": 214, "total": 602, "intervention": "azathioprine"},
+          {"measure": "PROPORTION", "events": 150, "total": 610, "intervention": "rituximab"},
+          {"measure": "PROPORTION", "events": 171, "total": 602, "intervention": "azathioprine"}]),
     Rule("denominator-first", 72, "'the procedure was tried in 31 patients of the A group and succeeded in 27 "
          "patients (87.1%)': the denominator printed earlier in the sentence, even when no outcome word is known",
          ("count_percent", "percent"), proportions.earlier_denominator,

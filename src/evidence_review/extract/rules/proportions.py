@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..grammar import UNSIGNED, Num, parse_number
+from ..grammar import ONCE_PER_PATIENT, UNSIGNED, Num, parse_number
 from ..model import Estimate
 from ..sentence import OUTCOME_VERB, PERCENTAGE_POINTS, Sentence
 
@@ -188,6 +188,9 @@ def each_arm_count(s: Sentence) -> None:
                                         total=n, kind="each-arm", arm_hint=arm))
 
 
+# "508 deaths (248 in the A group and 260 in the B group)": a total of once-per-patient events, split by arm in its
+# bracket
+_EVENTS_BEFORE_BRACKET = re.compile(r"(?<![\w.,/-])\d+\s+(?P<noun>" + ONCE_PER_PATIENT + r")\s*[(\[]\s*$", re.I)
 # "23 recurrences in the X group and 7 in the Y group": the items after the first share its event
 _ARM_COUNT_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|while\s+|whereas\s+)?|and\s+|(?:versus|vs\.?|compared\s+with)\s+)(?:only\s+)?$", re.I)
 
@@ -199,6 +202,9 @@ def arm_counts(s: Sentence) -> None:
     for c in s.parse("arm_count"):
         if c.noun:
             noun = c.noun
+        elif _EVENTS_BEFORE_BRACKET.search(s.seg, 0, c.start):
+            # "508 deaths (248 in the A group and 260 in the B group)": the event named before the bracket
+            noun = _EVENTS_BEFORE_BRACKET.search(s.seg, 0, c.start).group("noun")
         elif not (noun and previous_end is not None and _ARM_COUNT_JOIN.match(s.seg[previous_end:c.start])):
             previous_end, noun = None, ""
             continue
@@ -212,6 +218,26 @@ def arm_counts(s: Sentence) -> None:
         s.claimed.add(idx[0])
         s.estimates.append(Estimate("PROPORTION", c.events / size, f"{c.events}/{size}", c.start, c.end,
                                     events=c.events, total=size, kind="arm-count", arm_hint=named[0].canonical))
+
+
+def patients_in_arm(s: Sentence) -> None:
+    """ "Two patients in the A group showed mild nausea", "one case of high fever reported in the A group",
+    "Vomiting was recorded in one patient in group A": patients with an event counted in an arm whose size the
+    document states, no share printed (total = the arm's size; the event as the sentence names it)."""
+    for c in s.parse("patients_in_arm"):
+        idx = s.num_at(c.start, c.start + 12)[:1]
+        if c.events is None or (idx and not s.free(idx[0])) or s.describes_patients(c.noun):
+            continue
+        named = [m for m in s.mentions if c.arm_start <= m.start and m.end <= c.arm_end]
+        arm = named[0].canonical if named else s.arm_named(c.arm_start, c.arm_end)
+        size = s.state.arm_sizes.get(arm) if arm else None
+        if not size or c.events > size:
+            continue
+        s.claimed.update(idx)
+        est = Estimate("PROPORTION", c.events / size, f"{c.events}/{size}", c.start, c.end, events=c.events,
+                       total=size, kind="arm-patients", arm_hint=arm)
+        est.outcome_hint = c.noun.lower()
+        s.estimates.append(est)
 
 
 # "tried in 26 patients of the X group ... successful in 24 patients (92.3%)": the denominator printed first
