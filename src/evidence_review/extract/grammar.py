@@ -766,7 +766,8 @@ POPULATION = re.compile(
     + r"\s+(?:[\w-]+\s+){0,3}?" + _PEOPLE + r"\b"
     r"|(?:\b(?:a\s+total\s+of|in\s+total,?|overall,?)\s+|(?<![\w.,:/-]))" + _COUNT.replace("?P<n>", "?P<n2>")
     + r"\s+(?:[\w-]+\s+){0,3}?" + _PEOPLE + r"\b(?:[^.;]|\.(?=\d)){0,120}?\b(?:were|was)\s+(?:randomly\s+)?"
-    r"(?:randomi[sz]ed|assigned|allocated|enrolled|included|recruited)\b"
+    # "A total of 120 patients ... admitted between ... were selected", "60 patients ... were divided into two groups"
+    r"(?:randomi[sz]ed|assigned|allocated|enrolled|included|recruited|selected|divided)\b"
     r"|\b(?:a\s+total\s+of|in\s+total,?)\s+" + _COUNT.replace("?P<n>", "?P<n3>") + r"\s+(?:[\w-]+\s+){0,3}?" + _PEOPLE
     + r"\s+underwent\s+randomi[sz]ation"
     # "In ITT analysis of 562 participants", "the intention-to-treat population of 412 patients"

@@ -293,6 +293,37 @@ RULES: list[Rule] = [
            "role": "baseline", "outcome": "age"},
           {"measure": "PROPORTION", "value": 0.533, "events": 64, "total": 120, "intervention": "all patients",
            "role": "baseline", "outcome": "male sex"}]),
+    Rule("population-shares-by-trait", 65, "shares of the whole population named by the trait before their bracket, in a "
+         "sentence naming no arm and no event: 'Patients were predominantly male (95%)', 'Stage III disease was "
+         "predominant (67.5%)', 'the dominant sites (47.5%)', 'The majority had adenocarcinoma (65.2%) and a performance "
+         "status of 0 to 1 (83.5%)': arm 'all patients', role baseline, over the population the document states; a "
+         "sentence comparing ('more common in women (12%) than in men') is none",
+         ("percent",), population.everyone_at_baseline,
+         "We randomly assigned 160 patients with lung cancer to rituximab or placebo. Patients were predominantly male "
+         "(95%). Stage III disease was predominant (67.5%). The majority had adenocarcinoma (65.0%) and a performance "
+         "status of 0 to 1 (83.5%). Rash was more common in women (12%) than in men (8%).",
+         [{"measure": "PROPORTION", "value": 0.95, "events": 152, "total": 160, "intervention": "all patients",
+           "role": "baseline", "outcome": "male sex"},
+          {"measure": "PROPORTION", "value": 0.675, "events": 108, "total": 160, "intervention": "all patients",
+           "role": "baseline", "outcome": "stage iii disease"},
+          {"measure": "PROPORTION", "value": 0.65, "events": 104, "total": 160, "intervention": "all patients",
+           "role": "baseline", "outcome": "adenocarcinoma"},
+          {"measure": "PROPORTION", "value": 0.835, "events": 134, "total": 160, "intervention": "all patients",
+           "role": "baseline", "outcome": "performance status of 0 to 1"}]),
+    Rule("population-counted-in-its-sentence", 65, "a trial whose population no sentence states: the people a sentence "
+         "counts by sex are its population ('Twenty-four male (40.0%) and 36 female (60.0%) patients were included, "
+         "with a mean age of 31.2 \u00b1 6.5 (19 - 44) years': the first share over the total it fits, the mean age "
+         "over it; '27 were men and 43 were women': 27/70); a bare bracket after the SD is the age's range",
+         ("number", "percent"), population.everyone_at_baseline,
+         "In this double-blind trial, patients were randomly assigned to rituximab or placebo. Twenty-four male (40.0%) "
+         "and 36 female (60.0%) patients were included in this study, with a mean age of 31.2 \u00b1 6.5 (19 - 44) "
+         "years. Of the patients screened, 27 were men and 43 were women.",
+         [{"measure": "PROPORTION", "value": 0.4, "events": 24, "total": 60, "intervention": "all patients",
+           "role": "baseline", "outcome": "male sex"},
+          {"measure": "MEAN", "value": 31.2, "sd": 6.5, "range_low": 19.0, "range_high": 44.0, "total": 60,
+           "intervention": "all patients", "role": "baseline", "outcome": "age"},
+          {"measure": "PROPORTION", "events": 27, "total": 70, "intervention": "all patients", "role": "baseline",
+           "outcome": "male sex"}]),
     Rule("arm-characteristics-clauses", 66, "each arm's characteristics in a clause of its own: 'Details were as follows: "
          "A group, 100 patients, 58 patients male, 42 patients female, ...; B group, 100 patients, 61 patients male, "
          "...': the first sex count of each clause, the arm's size printed after its name when the study does not give it",
