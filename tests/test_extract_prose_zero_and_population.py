@@ -119,3 +119,47 @@ def test_the_same_sentence_printed_twice_is_one_estimate():
     assert len(without_restatements(copies)) == 1
     # one sentence printing one value twice names two things
     assert len(without_restatements([dict(row, start=120), dict(row, start=120)])) == 2
+
+
+SIZED = "Patients were randomly assigned to tocilizumab (n = 40) or placebo (n = 50). "
+
+
+def test_one_arms_shares_of_listed_items():
+    rows = _rows(SIZED + "In the placebo group, the frequency of signs such as rash, pruritus and oedema on day 1 was "
+                 "reported as 12, 8, and 4%, respectively, and the frequency in the tocilizumab group was 5% and 10%, "
+                 "respectively.")
+    got = sorted((r["intervention"], r["outcome"], r["events"], r["total"]) for r in rows)
+    assert got[:3] == [("placebo", "oedema", 2, 50), ("placebo", "pruritus", 4, 50), ("placebo", "rash", 6, 50)]
+    assert [(g[0], g[2], g[3]) for g in got[3:]] == [("tocilizumab", 2, 40), ("tocilizumab", 4, 40)]
+
+
+@pytest.mark.parametrize("sentence", [
+    # two arms in the clause: the arm list rule's, not one arm's items
+    "Relapse in the tocilizumab and placebo groups occurred in 20% and 30%, respectively.",
+    # changes, not shares
+    "In the placebo group, pain fell by 12, 8 and 4%, respectively.",
+])
+def test_one_arm_list_not_read(sentence):
+    assert [r for r in _rows(SIZED + sentence) if r["finder"] == "one-arm-list"] == []
+
+
+def test_shares_without_a_sign_only_when_called_rates_and_whole_counts():
+    rows = _rows(SIZED + "The prevalence of asthma in the tocilizumab and placebo groups was 22.5 and 14.0, "
+                 "respectively. The scores in the tocilizumab and placebo groups were 22.5 and 14.0, respectively. "
+                 "The prevalence of eczema in the tocilizumab and placebo groups was 22.4 and 14.1, respectively.")
+    assert _arm_rows(rows) == [("placebo", 7, 50), ("tocilizumab", 9, 40)]
+
+
+def test_the_control_group_is_the_placebo_arm_the_document_calls_so():
+    from evidence_review.extract.study import Arm, Study
+    text = ("Children were randomly assigned to receive magnesium or placebo. Relapse occurred in 9.0% of the "
+            "children in the magnesium group and in 14.0% of those in the control group.")
+    arms = [Arm("arm1", "magnesium", "magnesium", 100, "experimental", 43, 52),
+            Arm("arm2", "Control group", "placebo", 100, "control", 400, 413, source="table",
+                aliases={"control", "placebo"})]
+    rows = extract_document("doc", text, "doc.txt", "", study=Study(doc_id="doc", arms=arms))
+    assert _arm_rows(rows) == [("magnesium", 9, 100), ("placebo", 14, 100)]
+    # a placebo arm named "placebo" by the document: "the control group" may be another study's
+    arms[1] = Arm("arm2", "placebo", "placebo", 100, "control", 57, 64)
+    rows = extract_document("doc", text, "doc.txt", "", study=Study(doc_id="doc", arms=arms))
+    assert ("placebo", 14, 100) not in _arm_rows(rows)

@@ -356,7 +356,10 @@ def _with_study_arms(scan: str, mentions: list[Mention], study) -> list[Mention]
                 taken.append((item.start(), item.end()))
     controls = [a for a in getattr(study, "arms", None) or () if getattr(a, "role", "") == "control"]
     control = str(getattr(controls[0], "canonical", "") or "") if len(controls) == 1 else ""
-    if control in ("standard care", "no treatment", "sham") or control_canonical(control) == "standard care":
+    # a placebo arm the document itself defines as its "Control group" (a table's column) is what "the control group" means
+    called_control = control == "placebo" and bool(re.match(r"(?i)\s*(?:the\s+)?control(?:\s+(?:group|arm))?\s*$",
+                                                            str(getattr(controls[0], "name", "") or "")))
+    if control in ("standard care", "no treatment", "sham") or called_control or control_canonical(control) == "standard care":
         # "the control group" of a trial whose one control arm is standard care ("standard therapy", "conventional
         # treatment", as the document names it), no treatment or a sham: that arm
         mentions = [Mention(m.start, m.end, control, m.negated) if m.canonical == "control" and not m.negated else m
@@ -1089,9 +1092,9 @@ _COUNT_VERB_AFTER = re.compile(r"[)\]]?\s*(?:\([^()]{0,40}\)\s*)?(?:(?:patients|
 
 # the rules whose PROPORTION rows derive the events from a printed percentage and a size printed elsewhere
 _EVENTS_FROM_PERCENT_KINDS = frozenset({"arm-list", "arm-percent", "bracket-pair", "of-the-n", "percent-of",
-                                        "shared-percent"})
+                                        "shared-percent", "one-arm-list"})
 # proportions whose rule read the outcome itself ("none of ... including apnea", "32 cases of NYHA grade III")
-_KINDS_NAMING_THEIR_OUTCOME = frozenset({"none-of", "arm-baseline", "population", "arm-patients"})
+_KINDS_NAMING_THEIR_OUTCOME = frozenset({"none-of", "arm-baseline", "population", "arm-patients", "one-arm-list"})
 
 
 def _row(doc_id, source_file, est: Estimate, s0: int, evidence: str, intervention: str, comparator: str,

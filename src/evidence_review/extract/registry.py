@@ -560,6 +560,28 @@ RULES: list[Rule] = [
          "Satralizumab reduced the relapse rate versus placebo (SAKURA-1: 38%; SAKURA-2: 41%).",
          [{"measure": "RRR", "value": 0.38, "subgroup": "SAKURA-1", "intervention": "satralizumab"},
           {"measure": "RRR", "value": 0.41, "subgroup": "SAKURA-2", "intervention": "satralizumab"}]),
+    Rule("one-arm-respective-list", 78, "'In the A group, the incidence of cough, fever and tachypnea at admittance was "
+         "96.7, 36.7 and 10%, respectively': one arm's shares of the items listed before them (the percent sign may be "
+         "printed on the last value only), in a clause naming that arm only; events from the arm's size, flagged",
+         ("number", "percent"), proportions.respective_lists,
+         "Patients were randomly assigned to rituximab (n = 60) or placebo (n = 60). In the rituximab group, the "
+         "incidence of symptoms such as cough, wheeze and dyspnea at entry was 95.0, 35, and 10%, respectively. The "
+         "prevalence of radiological findings in the placebo group was 50% and 25%, respectively.",
+         [{"measure": "PROPORTION", "value": 0.95, "events": 57, "total": 60, "intervention": "rituximab", "outcome": "cough",
+           "flags": "events_from_percentage"},
+          {"measure": "PROPORTION", "value": 0.35, "events": 21, "total": 60, "intervention": "rituximab", "outcome": "wheeze"},
+          {"measure": "PROPORTION", "value": 0.10, "events": 6, "total": 60, "intervention": "rituximab", "outcome": "dyspnea"},
+          {"measure": "PROPORTION", "value": 0.50, "events": 30, "total": 60, "intervention": "placebo"},
+          {"measure": "PROPORTION", "value": 0.25, "events": 15, "total": 60, "intervention": "placebo"}]),
+    Rule("arm-shares-without-sign", 78, "'The history of asthma in the A and B groups was 18.3 and 13.3, respectively': "
+         "shares printed without a percent sign, one per arm named before them, read only when the clause calls them "
+         "rates (history, prevalence, incidence, proportion) and each is a whole count of its arm",
+         ("number",), proportions.respective_lists,
+         "Patients were randomly assigned to rituximab (n = 60) or placebo (n = 60). The family history of asthma in "
+         "the rituximab and placebo groups was 18.3 and 13.3, respectively. Scores in the rituximab and placebo "
+         "groups were 18.4 and 13.9, respectively.",
+         [{"measure": "PROPORTION", "value": 0.183, "events": 11, "total": 60, "intervention": "rituximab"},
+          {"measure": "PROPORTION", "value": 0.133, "events": 8, "total": 60, "intervention": "placebo"}]),
     Rule("bracket-pairs", 79, "'erythema (1.0% placebo; 11.3% etanercept), headache (10.6%; 7.5%)': a bracket naming "
          "two arms after their percentages, and the list's later brackets in the same arm order",
          ("percent", "number"), proportions.bracket_pairs,
