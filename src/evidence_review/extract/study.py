@@ -111,6 +111,9 @@ _COUNT_TO = start_guarded(re.compile(
     r"(?:were\s+)?(?:(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed)\s+)?to\s+(?:receive\s+)?(?:the\s+)?"
     r"(?P<name>[A-Za-z](?:[^,;.()\[\]]|\.(?=\d)){0,60}?)(?=\s+(?:group|arm)\b|\s*(?:[,;()\[\]]|\.(?!\d))|\s+and\b|\s+or\b|\s*$)",
     re.I))
+_MONTH = re.compile(r"(?i)\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+                    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?(?:\s+\d{1,2},?)?\s*$|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+                    r"[a-z]*\.?\s+\d{4}\b")
 # "(rozanolixizumab 21, placebo 22)", "(X, n = 60; Y, n = 58)", "(X: n = 60, Y: n = 58)"
 _BRACKET = re.compile(r"[(](?P<body>[^()]{3,200})[)]")
 _BRACKET_ITEM = re.compile(r"^\s*(?P<name>[A-Za-z][^,;:=]{0,50}?)(?:\s*[,:]\s*|\s+)(?:(?:n|N)\s*=\s*)?(?P<n>\d[\d,]*)"
@@ -891,8 +894,8 @@ def _count_arms(scan: str, s0: int, seg: str, col: _Collector) -> None:
                 and not re.match(r"\s+(?:group|arm)\b", seg[m.end("name"):]):
             continue     # "91 to X" alone names an arm only when it is a known drug or says "group"
         n = count_value(m.group("n").replace(",", "").lower())     # "Sixty-two patients were randomised to X"
-        if n is None:
-            continue
+        if n is None or _MONTH.match(name) or _MONTH.search(seg, max(0, m.start() - 12), m.start()):
+            continue        # "from June 2012 to June 2013": a date, not 2012 patients assigned to "June 2013"
         col.add(name, n, s0 + m.start("name"), s0 + m.end("name"), "count")
 
 
@@ -1385,6 +1388,8 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
     arms = col.arms
     _distinguish_doses(arms)
     _finish_roles(arms, allocated)
+    _name_control_by_its_kind(arms)
+    _merge_generic_treatment(arms)
     _name_control_by_what_it_lacks(arms, scan)
     _name_generic_groups(arms, scan)
     _name_lettered_groups(arms, scan)
@@ -1611,8 +1616,46 @@ def _levels_onto_amounts(arms: list[Arm], group: list[Arm]) -> None:
 # "the control group patients received no statins", "controls were given no lipid-lowering drug", "control arm (no X)"
 _CONTROL_LACKS = re.compile(
     r"\bcontrols?(?:\s+(?:group|arm))?(?:\s+(?:patients|participants))?\s+(?:received|were\s+given|was\s+given|got|took|had)\s+"
-    r"no\s+(?P<what>[a-z][a-z-]{2,30}(?:\s+(?:drugs?|medications?|therapy|treatment))?)\b"
+    # ("the control group had no history of X", "had no complications": a trait or an outcome, not a treatment)
+    r"no\s+(?!(?:history|differences?|changes?|complications?|events?|effects?|signs?|symptoms?|cases?|evidence|"
+    r"improvement|response|significant|previous|prior)\b)"
+    r"(?P<what>[a-z][a-z-]{2,30}(?:\s+(?:drugs?|medications?|therapy|treatment))?)\b(?!\s+of\b)"
     r"|\bcontrol\s+(?:group|arm)\s*\(\s*no\s+(?P<what2>[a-z][a-z-]{2,30})\s*\)", re.I)
+
+
+def _name_control_by_its_kind(arms: list[Arm]) -> None:
+    """A table's "Control group" merged with the allocation's "placebo" is the placebo arm: a control arm named only
+    "control" whose other names hold one control substance (placebo, sham, vehicle) takes it as its name."""
+    for arm in arms:
+        if arm.canonical != "control" or arm.role != "control":
+            continue
+        kinds = {_control_canonical(a) for a in arm.aliases} - {"", "control"}
+        # (a substance given as control; "usual care" beside "control" stays "control", its kind being the same)
+        if len(kinds) == 1 and kinds <= {"placebo", "sham", "vehicle"}:
+            arm.aliases = set(arm.aliases) | {"control"}
+            arm.canonical = kinds.pop()
+
+
+# what a report may call its one treated arm without naming the treatment
+_GENERIC_TREATMENT = frozenset({"treatment", "treated", "intervention", "experimental", "active", "active treatment",
+                                "study drug", "study treatment", "verum"})
+
+
+def _merge_generic_treatment(arms: list[Arm]) -> None:
+    """"60 were randomized to treatment and 60 to placebo" beside "randomly assigned to receive zinc or placebo": an
+    arm named only "treatment" (or "intervention", "active") in a trial of one named experimental arm is that arm (its
+    size is taken when the named arm has none; the generic word stays one of its names)."""
+    generic = [a for a in arms if a.role == "experimental" and a.canonical in _GENERIC_TREATMENT]
+    named = [a for a in arms if a.role == "experimental" and a not in generic]
+    if len(generic) != 1 or len(named) != 1:
+        return
+    keep, gone = named[0], generic[0]
+    if keep.n is None:
+        keep.n = gone.n
+    elif gone.n is not None and gone.n != keep.n:
+        return      # two sizes: two arms after all
+    keep.aliases = set(keep.aliases) | {gone.canonical} | set(gone.aliases)
+    arms.remove(gone)
 
 
 def _name_control_by_what_it_lacks(arms: list[Arm], scan: str) -> None:
