@@ -251,7 +251,9 @@ def draw_forest(fit, title: str | None = None) -> Figure:
             subs = (1.0, 2.0, 5.0) if decades <= 3 else (1.0,)  # fewer ticks on a wide axis, no overlaps
             ax.xaxis.set_major_locator(ticker.LogLocator(base=10, subs=subs))
             ax.xaxis.set_major_formatter(ticker.FuncFormatter(lambda v, _pos: f"{v:g}"))
-            ax.xaxis.set_minor_formatter(ticker.NullFormatter())
+            # no minor ticks: the theme draws neither their marks nor their grid, but each would still be built
+            # and drawn as a Tick (two lines, two texts), a third of a plot's saving time on a log axis
+            ax.xaxis.set_minor_locator(ticker.NullLocator())
         else:
             span = max(finite_hi) - min(finite_lo) or 1.0
             left, right = min(finite_lo) - 0.08 * span, max(finite_hi) + 0.08 * span
