@@ -782,7 +782,14 @@ def test_svg_by_default_png_only_when_asked_and_both_formats_are_the_same_bytes_
     # browser without it
     svg = next(b for n, b in runs["default"].items() if not n.endswith("-funnel.svg")).decode("utf-8")
     assert "<text" in svg and "DejaVuSans-" not in svg
-    assert "font-family: 'DejaVu Sans', 'Liberation Sans', 'Arial', 'Helvetica', sans-serif" in svg
+    fonts = "font-family: 'DejaVu Sans', 'Liberation Sans', 'Arial', 'Helvetica', sans-serif"
+    # said once, in the SVG's stylesheet, not on each text; no rotations by 0 degrees
+    assert svg.count("font-family") == 1 and "text{" + fonts + "}" in svg and "rotate(-0 " not in svg
+    assert svg.count("<text") >= 10
+    # an SVG whose texts name another font is left as it is
+    from evidence_review.synthesis.forest import compact_svg
+    other = svg.replace("text{" + fonts + "}", "").replace('<text style="', '<text style="font-size: 9px; font-family: serif; ')
+    assert compact_svg(other.encode("utf-8")) == other.encode("utf-8")
     assert all(runs["default"][n] == runs["both"][n] for n in runs["default"])
     assert {n for n in runs["both"] if n.endswith(".svg")} == {n[:-4] + ".svg" for n in runs["png"]}
     assert runs["both"] == runs["again"]
