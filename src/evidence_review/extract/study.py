@@ -106,6 +106,8 @@ _COUNT_TO = start_guarded(re.compile(
     # (not the second number of a ratio: "randomized 1 : 1 to receive X")
     r"(?<![\d.:/])(?<!\d\s:\s)(?<!\d:\s)(?P<n>\d[\d,]*|\b" + COUNT_WORD + r"\b)\s+(?:(?:patients|participants|subjects|children|adults|women|men)\s+)?"
     r"(?:were\s+)?(?:(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed)\s+)?to\s+(?:receive\s+)?(?:the\s+)?"
+    # ("from June 2012 to June 2013": a period, not 2012 patients)
+    r"(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)"
     r"(?P<name>[A-Za-z](?:[^,;.()\[\]]|\.(?=\d)){0,60}?)(?=\s+(?:group|arm)\b|\s*(?:[,;()\[\]]|\.(?!\d))|\s+and\b|\s+or\b|\s*$)",
     re.I))
 # "(rozanolixizumab 21, placebo 22)", "(X, n = 60; Y, n = 58)", "(X: n = 60, Y: n = 58)"
@@ -267,6 +269,27 @@ _CODES_RESPECTIVELY = re.compile(
     + _CODE + r")+)\s*(?:groups|arms)?\s*,?\s*respectively\b")
 _NAMED_BEFORE = re.compile(r"(?P<names>[A-Za-z][^.;:()\[\]]{2,160}?)\s+(?:was|were)\s+(?:administered|given|used|applied|injected|"
                            r"infused|received|instilled|performed)\b[^.;()\[\]]{0,100}$")
+
+
+_ROLE_NAMED = re.compile(r"(?:the\s+)?(?:treatment|treated|intervention|experimental|active(?:\s+treatment)?|study)"
+                         r"(?:\s+(?:group|arm))?", re.I)
+
+
+def _merge_role_named(col: _Collector) -> None:
+    """ "60 were randomized to treatment and 60 to placebo" after "assigned to receive zinc or placebo": the arm named
+    by its role is the trial's one named treatment arm (its size and name join that arm)."""
+    generic = [a for a in col.arms if _ROLE_NAMED.fullmatch(a.canonical)]
+    named = [a for a in col.arms if a not in generic and a.role != "control" and a.canonical not in CONTROL_CANONICAL
+             and _key_of(a)[0] not in _CONTROL_KEYS]
+    if len(generic) != 1 or len(named) != 1:
+        return
+    role_arm, arm = generic[0], named[0]
+    if arm.n is None:
+        arm.n = role_arm.n
+    elif role_arm.n is not None and role_arm.n != arm.n:
+        return
+    arm.aliases |= role_arm.aliases | {role_arm.canonical}
+    col.arms.remove(role_arm)
 
 
 def _coded_table_arms(col: _Collector, scan: str, design: str) -> None:
@@ -537,6 +560,10 @@ class _Collector:
             if arm.n is None and n is not None:
                 arm.n = n
             arm.aliases.add(key)
+            if arm.canonical == "control" and key != "control":
+                # "Control group" in a table, "placebo" in the methods: the control arm is the placebo arm
+                arm.aliases.add("control")
+                arm.canonical, arm.name = key, name
             return arm
         for arm in self.arms:
             if arm.dose and arm.dose == key:     # "intensified regimen" alone, after "X intensified regimen"
@@ -1370,6 +1397,7 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
         _single_arm(scan, span_mentions, col)
     _coded_table_arms(col, scan, design)
     _expand_abbreviations(col, scan)
+    _merge_role_named(col)
     arms = col.arms
     _distinguish_doses(arms)
     _finish_roles(arms, allocated)
@@ -1607,8 +1635,8 @@ def _name_control_by_what_it_lacks(arms: list[Arm], scan: str) -> None:
     """A control arm named only "control" is named by what its patients went without, when the methods say so
     ("no statin"); "control" stays one of its names."""
     generic = [a for a in arms if a.canonical == "control"]
-    if len(generic) != 1:
-        return
+    if len(generic) != 1 or any(x.lower() in _CONTROL_KEYS - {"control"} for x in generic[0].aliases):
+        return      # ("placebo" among its names: the text said what it received)
     found = {(m.group("what") or m.group("what2")).lower() for m in _CONTROL_LACKS.finditer(scan)}
     if len(found) != 1:
         return
