@@ -316,3 +316,16 @@ Table 2. Outcomes
 """
         _, rows = _read(text, header, "Table 2. Outcomes")
         assert [(r["intervention"], r["events"], r["total"]) for r in rows] == [("ketamine", 4, 28), ("saline", 11, 29)], header
+
+
+def test_a_role_named_count_sizes_the_named_arm_and_a_control_column_is_the_placebo_arm():
+    text = """Children were randomly assigned 1 : 1 to receive iron or placebo.
+A total of 90 children were enrolled from March 2019 to May 2020; 45 were randomized to treatment and 45 to placebo.
+The control group had no history of anaemia treatment.
+Table 1. Characteristics
+| | Treatment group | Control group |
+| Girls, n (%) | 20 (44.4) | 22 (48.9) |
+"""
+    study, rows = _read(text, "| | Treatment group | Control group |", "Table 1. Characteristics")
+    assert [(a.canonical, a.n, a.role) for a in study.arms] == [("iron", 45, "experimental"), ("placebo", 45, "control")]
+    assert [(r["intervention"], r["events"], r["total"]) for r in rows] == [("iron", 20, 45), ("placebo", 22, 45)]
