@@ -109,6 +109,8 @@ _COUNT_TO = start_guarded(re.compile(
     # (not the second number of a ratio: "randomized 1 : 1 to receive X")
     r"(?<![\d.:/])(?<!\d\s:\s)(?<!\d:\s)(?P<n>\d[\d,]*|\b" + COUNT_WORD + r"\b)\s+(?:(?:patients|participants|subjects|children|adults|women|men)\s+)?"
     r"(?:were\s+)?(?:(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed)\s+)?to\s+(?:receive\s+)?(?:the\s+)?"
+    # ("from June 2012 to June 2013": a period, not 2012 patients)
+    r"(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)"
     r"(?P<name>[A-Za-z](?:[^,;.()\[\]]|\.(?=\d)){0,60}?)(?=\s+(?:group|arm)\b|\s*(?:[,;()\[\]]|\.(?!\d))|\s+and\b|\s+or\b|\s*$)",
     re.I))
 _MONTH = re.compile(r"(?i)\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
@@ -275,6 +277,51 @@ _NAMED_BEFORE = re.compile(r"(?P<names>[A-Za-z][^.;:()\[\]]{2,160}?)\s+(?:was|we
                            r"infused|received|instilled|performed)\b[^.;()\[\]]{0,100}$")
 
 
+def _footnote_abbreviations(col: _Collector, scan: str) -> None:
+    """ "DEX (n = 30) | SAL (n = 30)" over a footnote "DEX, dexmedetomidine; SAL, saline": an arm a table names by an
+    abbreviation its footnote (or any "ABBR, name;" / "ABBR: name" / "ABBR = name" list) spells out as an arm the
+    text defined is that arm."""
+    for arm in [a for a in col.arms if a.source == "table" and re.fullmatch(r"[A-Z][A-Za-z0-9+/-]{1,7}", a.name.strip())
+                and a.name.strip().upper() == a.name.strip()]:
+        abbr = arm.name.strip()
+        spelled = {arm_key(m.group("long"))[0] for m in re.finditer(
+            r"(?<![\w-])" + re.escape(abbr) + r"\s*[,:=]\s*(?P<long>[A-Za-z][\w +/-]{2,60}?)\s*(?=[;.\n]|$)", scan)}
+        spelled.discard("")
+        if len(spelled) != 1:
+            continue
+        key = spelled.pop()
+        same = [a for a in col.arms if a is not arm and (a.canonical == key or key in {x.lower() for x in a.aliases})]
+        if len(same) != 1:
+            continue
+        if same[0].n is None:
+            same[0].n = arm.n
+        elif arm.n is not None and arm.n != same[0].n:
+            continue
+        same[0].aliases |= arm.aliases | {abbr, abbr.lower(), arm.canonical}
+        col.arms.remove(arm)
+
+
+_ROLE_NAMED = re.compile(r"(?:the\s+)?(?:treatment|treated|intervention|experimental|active(?:\s+treatment)?|study)"
+                         r"(?:\s+(?:group|arm))?", re.I)
+
+
+def _merge_role_named(col: _Collector) -> None:
+    """ "60 were randomized to treatment and 60 to placebo" after "assigned to receive zinc or placebo": the arm named
+    by its role is the trial's one named treatment arm (its size and name join that arm)."""
+    generic = [a for a in col.arms if _ROLE_NAMED.fullmatch(a.canonical)]
+    named = [a for a in col.arms if a not in generic and a.role != "control" and a.canonical not in CONTROL_CANONICAL
+             and _key_of(a)[0] not in _CONTROL_KEYS]
+    if len(generic) != 1 or len(named) != 1:
+        return
+    role_arm, arm = generic[0], named[0]
+    if arm.n is None:
+        arm.n = role_arm.n
+    elif role_arm.n is not None and role_arm.n != arm.n:
+        return
+    arm.aliases |= role_arm.aliases | {role_arm.canonical}
+    col.arms.remove(role_arm)
+
+
 def _coded_table_arms(col: _Collector, scan: str, design: str) -> None:
     """Groups that only the tables' headers name, by codes of their own ("Group B+D (n = 30) | Group B (n = 30)"),
     are the trial's arms when the text defined fewer than two: each named by what the text says it received when a
@@ -408,7 +455,12 @@ _SUBGROUP_HEADER = re.compile(
 _NEGATED_TREATMENT = re.compile(
     r"\s*(?:no|without)\s+(?:[\w-]+\s+){0,2}?(?:pre-?medication|medications?|treatment|therapy|intervention|prophylaxis|"
     r"supplementation|supplements?|sedation|analgesia|an(?:a)?esthesia|(?:nerve\s+)?block|injection|infusion|drugs?|"
-    r"vaccine|vaccination|antibiotics?|premedication|pretreatment|pre-?treatment|antiemetics?|steroids?)\s*", re.I)
+    r"vaccine|vaccination|antibiotics?|premedication|pretreatment|pre-?treatment|antiemetics?|steroids?)"
+    r"(?:\s+(?:group|arm))?\s*", re.I)
+
+
+# "No morphine", "Without block": the rest names what the group went without
+_WITHOUT_PARTNER = re.compile(r"\s*(?:no|without)\s+(?P<rest>.+?)\s*", re.I)
 
 
 def negated_treatment(name: str) -> bool:
@@ -547,6 +599,25 @@ class _Collector:
             if arm.n is None and n is not None:
                 arm.n = n
             arm.aliases.add(key)
+            if arm.canonical == "control" and key != "control":
+                # "Control group" in a table, "placebo" in the methods: the control arm is the placebo arm
+                arm.aliases.add("control")
+                arm.canonical, arm.name = key, name
+            return arm
+        # (the longer name one or two modifiers before the table's: "intrathecal morphine" for "Morphine")
+        shorter = [a for a in self.arms if a.source == "table" and source != "table" and a.canonical != key
+                   and not re.match(r"(?:no|without)\b", a.canonical)
+                   and re.fullmatch(r"(?!(?:no|without)\b)[a-z][\w-]*(?:\s[a-z][\w-]*)?\s" + re.escape(a.canonical), key)
+                   and not re.search(r"\b(?:plus|and|with|or|of|combined|vs)\b|[+/&]", key)]
+        if len(shorter) == 1 and not find_drugs(key[: -len(shorter[0].canonical)]) and not _control_canonical(key):
+            # "Morphine (n = 30)" in a table, "intrathecal morphine" in the allocation: one arm, named as allocated
+            arm = shorter[0]
+            arm.aliases |= {arm.canonical, key}
+            arm.name, arm.canonical, arm.dose, arm.start, arm.end = name, key, dose, start, end
+            if arm.n is None and n is not None:
+                arm.n = n
+            if role and not arm.role:
+                arm.role = role
             return arm
         for arm in self.arms:
             if arm.dose and arm.dose == key:     # "intensified regimen" alone, after "X intensified regimen"
@@ -1142,9 +1213,16 @@ _SPREAD_TAIL = re.compile(r"\s+(?:\u00b1\s*)?(?:SDM?|SEM?|s\.\s*d\.?|s\.\s*e\.?)
 
 def _table_arms(text: str, structure: dict | None, col: _Collector) -> None:
     for table in (structure or {}).get("tables") or []:
-        for column, header, start, end in column_headers(table):
+        headers = column_headers(table)
+        names = {split_size(_SPREAD_TAIL.sub("", h))[0].lower() for c, h, _, _ in headers if c}
+        for column, header, start, end in headers:
             header = _SPREAD_TAIL.sub("", header)
             name, n = split_size(header)
+            without = _WITHOUT_PARTNER.fullmatch(name)
+            if column and without is not None and without.group("rest").lower() in names and is_arm_header(without.group("rest")):
+                # "Morphine (n = 30) | No morphine (n = 30)": the group without the other column's treatment
+                col.add(name, n, start, end, "table", role="control")
+                continue
             numbered = _TABLE_GROUP_CODE.fullmatch(name) if column and n is not None else None
             if numbered is not None and numbered.group("code").isdigit():
                 # "Group 1 (n = 30)": a numbered group (no arm header by itself: "Group 1" may be a subgroup)
@@ -1387,6 +1465,8 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
         _single_arm(scan, span_mentions, col)
     _coded_table_arms(col, scan, design)
     _expand_abbreviations(col, scan)
+    _footnote_abbreviations(col, scan)
+    _merge_role_named(col)
     arms = col.arms
     _distinguish_doses(arms)
     _finish_roles(arms, allocated)
@@ -1664,8 +1744,8 @@ def _name_control_by_what_it_lacks(arms: list[Arm], scan: str) -> None:
     """A control arm named only "control" is named by what its patients went without, when the methods say so
     ("no statin"); "control" stays one of its names."""
     generic = [a for a in arms if a.canonical == "control"]
-    if len(generic) != 1:
-        return
+    if len(generic) != 1 or any(x.lower() in _CONTROL_KEYS - {"control"} for x in generic[0].aliases):
+        return      # ("placebo" among its names: the text said what it received)
     found = {(m.group("what") or m.group("what2")).lower() for m in _CONTROL_LACKS.finditer(scan)}
     if len(found) != 1:
         return
