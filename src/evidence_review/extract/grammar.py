@@ -389,7 +389,7 @@ _PERCENT_PAIR = re.compile(r"(?<![\w.])(?P<x>" + UNSIGNED + r")" + PCT + r"\s*(?
 _EVENT_NOUNS = r"(?:relapses|attacks|events|cases|episodes|infections|exacerbations|transmissions|deaths|hospitali[sz]ations|falls)"
 _PER100 = re.compile(
     r"(?<![\d.])(?P<v>" + UNSIGNED + r")\s*(?:(?:[\w-]+\s+)?" + _EVENT_NOUNS + r"\s+)?(?P<per>/\s*1[,.]?000|per\s+1[,.]?000|/\s*100|per\s+100)\s*(?:(?:patient|person)[- ]?years?|PY|PYs)\b"
-    r"|(?<![\d.])(?P<v1>" + UNSIGNED + r")\s*(?:(?:relapses|attacks|events)\s*)?(?:/|per)\s*(?:(?:patient|person)[- ]?years?|PY|year)\b"
+    r"|(?<![\d.])(?P<v1>" + UNSIGNED + r")\s*(?:(?:[\w-]+\s+)?" + _EVENT_NOUNS + r"\s*)?(?:/|per)\s*(?:(?:patient|person)[- ]?years?|PY|year)\b"
     # "2.65%/year", "0.85% per year": a yearly percentage is a rate per 100 patient-years
     r"|(?<![\d.])(?P<v2>" + UNSIGNED + r")\s*%\s*(?:/\s*|per\s+|a\s+)(?:(?:patient|person)[- ]?)?(?:years?|yr)\b"
 )
