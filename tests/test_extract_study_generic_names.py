@@ -43,3 +43,10 @@ def test_a_control_column_merged_with_placebo_is_the_placebo_arm():
             Arm("arm3", "Control group", "control", 30, "control", 500, 513, source="table", aliases={"control"})]
     _name_control_by_its_kind(arms)
     assert [a.canonical for a in arms] == ["magnesium", "placebo", "control"]
+
+
+def test_doses_with_thousands_set_apart_by_a_space_and_how_they_are_given():
+    text = ("Adults were randomized to either placebo, 50 000 IU vitamin K1 or 50 000 IU vitamin K2, orally "
+            "administered weekly for 8 weeks.")
+    assert _arms(text) == [("placebo", None, "control"), ("vitamin k1", None, "experimental"),
+                           ("vitamin k2", None, "experimental")]
