@@ -477,6 +477,18 @@ RULES: list[Rule] = [
           {"measure": "PROPORTION", "events": 214, "total": 602, "intervention": "azathioprine"},
           {"measure": "PROPORTION", "events": 150, "total": 610, "intervention": "rituximab"},
           {"measure": "PROPORTION", "events": 171, "total": 602, "intervention": "azathioprine"}]),
+    Rule("event-counts-after-arms", 72, "'a higher number of deaths occurred in the A group compared with the B group (253 "
+         "vs 241)': two arms' counts of an event that happens once to a patient, in a bracket after the two arms, in the "
+         "order they were named, over the arms' sizes; an arm named by an amount ('the 1 cm group') is that arm",
+         ("arm_count",), proportions.counts_after_arms,
+         "Patients were randomly assigned to rituximab (n = 310) or azathioprine (n = 305). More deaths occurred in the "
+         "azathioprine group than in the rituximab group (41 vs 29), and 18 deaths were attributed to infection in the "
+         "azathioprine group compared with 11 in the rituximab group. Relapses were seen in the rituximab group and the "
+         "azathioprine group (44 vs 52).",
+         [{"measure": "PROPORTION", "events": 41, "total": 305, "intervention": "azathioprine"},
+          {"measure": "PROPORTION", "events": 29, "total": 310, "intervention": "rituximab"},
+          {"measure": "PROPORTION", "events": 18, "total": 305, "intervention": "azathioprine"},
+          {"measure": "PROPORTION", "events": 11, "total": 310, "intervention": "rituximab"}]),
     Rule("denominator-first", 72, "'the procedure was tried in 31 patients of the A group and succeeded in 27 "
          "patients (87.1%)': the denominator printed earlier in the sentence, even when no outcome word is known",
          ("count_percent", "percent"), proportions.earlier_denominator,
