@@ -401,7 +401,8 @@ _ARM_COUNT = re.compile(
     r"(?:\s+(?:from|of|due\s+to)\s+[\w-]+(?:\s+[\w-]+){0,2}?(?=\s+in\s+the\b|\s*[(\[]))?)?"   # "deaths from cardiac causes"
     r"(?:\s*[(\[][^()\[\]\d]{0,60}[)\]])?\s+(?:occurred\s+|were\s+(?:observed|seen|recorded|reported|attributed\s+to\s+"
     r"[\w-]+(?:\s+[\w-]+)?)\s+)?in\s+the\s+"
-    r"(?P<arm>[^.;,()\d]{2,60}?)\s+(?:group|arm)\b", re.I)
+    # ("the 1 cm group": an arm named by an amount)
+    r"(?P<arm>\d+(?:\.\d+)?\s*[a-zA-Z%]+(?=\s)[^.;,()\d]{0,60}?|[^.;,()\d]{2,60}?)\s+(?:group|arm)\b", re.I)
 # "Two patients in the A group showed mild nausea", "There was one case of high fever reported in the A group",
 # "Vomiting was recorded in one patient in group A": patients with an event counted in an arm named beside them,
 # with no share printed (`noun` holds the event as the sentence names it)

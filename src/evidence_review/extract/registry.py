@@ -551,6 +551,18 @@ RULES: list[Rule] = [
           {"measure": "PROPORTION", "events": 214, "total": 602, "intervention": "azathioprine"},
           {"measure": "PROPORTION", "events": 150, "total": 610, "intervention": "rituximab"},
           {"measure": "PROPORTION", "events": 171, "total": 602, "intervention": "azathioprine"}]),
+    Rule("event-counts-after-arms", 72, "'a higher number of deaths occurred in the A group compared with the B group (253 "
+         "vs 241)': two arms' counts of an event that happens once to a patient, in a bracket after the two arms, in the "
+         "order they were named, over the arms' sizes; an arm named by an amount ('the 1 cm group') is that arm",
+         ("arm_count",), proportions.counts_after_arms,
+         "Patients were randomly assigned to rituximab (n = 310) or azathioprine (n = 305). More deaths occurred in the "
+         "azathioprine group than in the rituximab group (41 vs 29), and 18 deaths were attributed to infection in the "
+         "azathioprine group compared with 11 in the rituximab group. Relapses were seen in the rituximab group and the "
+         "azathioprine group (44 vs 52).",
+         [{"measure": "PROPORTION", "events": 41, "total": 305, "intervention": "azathioprine"},
+          {"measure": "PROPORTION", "events": 29, "total": 310, "intervention": "rituximab"},
+          {"measure": "PROPORTION", "events": 18, "total": 305, "intervention": "azathioprine"},
+          {"measure": "PROPORTION", "events": 11, "total": 310, "intervention": "rituximab"}]),
     Rule("denominator-first", 72, "'the procedure was tried in 31 patients of the A group and succeeded in 27 "
          "patients (87.1%)': the denominator printed earlier in the sentence, even when no outcome word is known",
          ("count_percent", "percent"), proportions.earlier_denominator,
@@ -714,6 +726,19 @@ RULES: list[Rule] = [
          [{"measure": "PROPORTION", "value": 0.041, "events": 49, "total": 1200, "intervention": "rituximab"},
           {"measure": "PROPORTION", "value": 0.056, "events": 67, "total": 1190, "intervention": "placebo"}]),
     # ------------------------------------------------------------------ an arm's mean or median
+    Rule("arm-before-after", 99, "one arm's mean before and after, each with its spread: 'the mean (s.d.) level increased "
+         "from 5.2 (4.1) to 53.9 (18.5) nmol/l in the A group, and ... from 45.8 (22.6) to 83.8 (22.7) nmol/l in the B "
+         "group': a MEAN row at baseline (role baseline) and one after, of the arm named after them; a bare bracket is "
+         "an SD only where the sentence says so",
+         ("number",), arm_data.arm_before_after,
+         "Patients were randomly assigned to rituximab (n = 60) or placebo (n = 58). The mean (SD) serum calcium "
+         "increased from 2.21 (0.12) to 2.35 (0.10) mmol/l in the rituximab group, and the mean (SD) phosphate "
+         "level fell from 1.20 (0.20) to 1.05 (0.18) mmol/l in the placebo group. Scores rose from 12 (8) to 15 (9) "
+         "with placebo.",
+         [{"measure": "MEAN", "value": 2.21, "sd": 0.12, "total": 60, "intervention": "rituximab", "role": "baseline"},
+          {"measure": "MEAN", "value": 2.35, "sd": 0.10, "total": 60, "intervention": "rituximab"},
+          {"measure": "MEAN", "value": 1.20, "sd": 0.20, "total": 58, "intervention": "placebo", "role": "baseline"},
+          {"measure": "MEAN", "value": 1.05, "sd": 0.18, "total": 58, "intervention": "placebo"}]),
     Rule("mean-sd", 100, "an arm's mean with its SD ('12.1 \u00b1 3.4', '12.1 (SD 3.4)', a 'mean (SD)' header)",
          ("mean_pm", "mean_bracket"), arm_data.means,
          "At week 24, the mean QMG score was 10.2 \u00b1 4.1 in the eculizumab group (n = 62).",

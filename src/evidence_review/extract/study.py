@@ -708,13 +708,23 @@ def _aim_spans(text: str, structure: dict | None) -> list[tuple[int, int]]:
             and isinstance(s.get("end"), int) and 0 <= s["start"] < s["end"]]
 
 
+_ARTICLE = re.compile(r"^(?:an?|the)\s+", re.I)
+_AMOUNT_ONLY = re.compile(r"(?:an?\s+)?\d+(?:\.\d+)?\s*(?:cm|mm|m|mg|g|ml|mL|days?|weeks?|months?|hours?|%)", re.I)
+_WITH_EITHER = re.compile(r"(?:[\w-]+\s+){1,3}?with\s+either\s+", re.I)
+
+
 def _allocation_arms(scan: str, s0: int, seg: str, col: _Collector) -> bool:
     found = False
     for m in _ALLOCATION.finditer(seg):
         rest = seg[m.end():]
+        # "randomly assigned 900 patients to surgery with either a 1 cm excision margin (n=453) or a 3 cm ...": the
+        # arms are the "either" list of what the surgery was done with
+        via = _WITH_EITHER.match(rest)
+        shift = via.end() if via else 0
+        rest = rest[shift:]
         end = _LIST_END.search(_masked(rest))      # "(200 mg every 3 weeks)" does not end the list
         body = rest[: end.start()] if end else rest
-        items = _either_combinations(body) if re.search(r"(?i)\beither\s*$", m.group()) else None
+        items = _either_combinations(body) if re.search(r"(?i)\beither\s*$", m.group()) or via else None
         items = items or _split_list(body)
         if len(items) < 2 or _PURPOSE.match(body) or _GROUPS_NOT_NAMED.match(body):
             continue
@@ -727,6 +737,11 @@ def _allocation_arms(scan: str, s0: int, seg: str, col: _Collector) -> bool:
         if not any(re.match(r"\d[\d,]*\s+(?:(?:patients|participants)\s+)?to\s", item) for _, item in items[1:]):
             before = None
         named = [_item_size(item) for _, item in items]
+        # "either a 1 cm or 3 cm excision margin": an amount alone shares the head noun of the last item
+        head = _LEADING_AMOUNT.match(named[-1][0]) if named else None
+        if head:
+            named = [(_ARTICLE.sub("", name.strip()) + " " + head.group("rest"), n)
+                     if _AMOUNT_ONLY.fullmatch(name.strip()) else (name, n) for name, n in named]
         items, named = _labelled_items(body, items, named)
         for i in reversed(range(len(named) - 1)):
             # "at a dose of 200 or 300 mg", "40, 50, 60, or 70 mg": the unit printed once, after the last amount, is
@@ -775,7 +790,7 @@ def _allocation_arms(scan: str, s0: int, seg: str, col: _Collector) -> bool:
         for i, ((offset, item), (name, n)) in enumerate(zip(items, named)):
             if i == 0 and n is None and before:
                 n = int(before.group("n").replace(",", ""))
-            start = s0 + m.end() + offset
+            start = s0 + m.end() + shift + offset
             known = len(col.arms)
             short = _SHORT_GROUP_NAME.search(item)
             arm = col.rename(short.group("short"), name, n, start, start + len(item.rstrip())) if short else None
@@ -1046,20 +1061,30 @@ def _known(name: str) -> bool:
     return bool(find_drugs(name)) or bool(_control_canonical(name))
 
 
+_DOSED_ITEM = re.compile(r"(?P<name>[A-Za-z][\w/-]*(?:\s+[A-Za-z][\w/-]*){0,3})\s*\((?P<inside>[^()]*)\)")
+
+
 def _treated_with_arms(scan: str, s0: int, seg: str, col: _Collector) -> None:
     for m in list(_TREATED_WITH.finditer(seg)) + list(_COMPARE_OF.finditer(seg)):
         rest = seg[m.end():]
-        end = _LIST_END.search(rest)
+        end = _LIST_END.search(_masked(rest))      # "(two daily doses, for two days)" does not end the list
         items = _split_list(rest[: end.start()] if end else rest)
         # "To compare the efficacy of artemether-lumefantrine (AL) and dihydroartemisinin-piperaquine (DP)": treatments
         # the lexicon need not know, each given the abbreviation the document will call its arm by
         abbreviated = len(items) >= 2 and _COMPARE_OF.match(seg, m.start()) is not None and all(
             _ABBREVIATED_ITEM.fullmatch(item) and _plausible_name(_ABBREVIATED_ITEM.fullmatch(item).group("name"))
             for _, item in items)
-        if len(items) < 2 or not (abbreviated or all(_known(_item_size(item)[0]) for _, item in items)):
+        # "to compare efficacy and safety of X (single dose, 200 µg/kg) and Y (25 mg/kg twice daily)": each item a
+        # treatment the lexicon need not know, its dose in its bracket
+        dosed = [_DOSED_ITEM.match(item.strip()) for _, item in items] \
+            if len(items) >= 2 and _COMPARE_OF.match(seg, m.start()) is not None else []
+        if not all(d is not None and _DOSE.search(d.group("inside")) and _plausible_name(d.group("name"))
+                   and re.match(r"\s*(?:$|(?:in|among|for|with|to|as|on)\s)", item.strip()[d.end():]) for d, (_, item) in zip(dosed, items)):
+            dosed = []
+        if len(items) < 2 or not (abbreviated or dosed or all(_known(_item_size(item)[0]) for _, item in items)):
             continue
-        for offset, item in items:
-            name, n = _item_size(item)
+        for i, (offset, item) in enumerate(items):
+            name, n = (dosed[i].group("name"), None) if dosed else _item_size(item)
             start = s0 + m.end() + offset
             arm = col.add(name, n, start, start + len(item), "treated")
             abbreviation = _DEFINED_ABBREVIATION.search(item) if abbreviated else None
@@ -1472,6 +1497,7 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
     _finish_roles(arms, allocated)
     _name_control_by_its_kind(arms)
     _merge_generic_treatment(arms)
+    _amount_aliases(arms)
     _name_control_by_what_it_lacks(arms, scan)
     _name_generic_groups(arms, scan)
     _name_lettered_groups(arms, scan)
@@ -1703,6 +1729,23 @@ _CONTROL_LACKS = re.compile(
     r"improvement|response|significant|previous|prior)\b)"
     r"(?P<what>[a-z][a-z-]{2,30}(?:\s+(?:drugs?|medications?|therapy|treatment))?)\b(?!\s+of\b)"
     r"|\bcontrol\s+(?:group|arm)\s*\(\s*no\s+(?P<what2>[a-z][a-z-]{2,30})\s*\)", re.I)
+
+
+_LEADING_AMOUNT = re.compile(r"^\s*(?:an?\s+)?(?P<amount>\d+(?:\.\d+)?\s*(?:cm|mm|m|mg|g|ml|mL|days?|weeks?|months?|hours?|%)"
+                             r"(?![\w%]))\s+(?P<rest>\S.*)$", re.I)
+
+
+def _amount_aliases(arms: list[Arm]) -> None:
+    """ "1 cm excision margin" and "3 cm excision margin": arms told apart only by a leading amount are called by it
+    ("the 1 cm group"), so the amount becomes one of each arm's names."""
+    split = {id(a): _LEADING_AMOUNT.match(a.canonical) for a in arms}
+    for arm in arms:
+        m = split[id(arm)]
+        if m is None:
+            continue
+        same = [o for o in arms if split[id(o)] is not None and split[id(o)].group("rest").lower() == m.group("rest").lower()]
+        if len(same) >= 2 and len({split[id(o)].group("amount").lower() for o in same}) == len(same):
+            arm.aliases = set(arm.aliases) | {re.sub(r"\s+", " ", m.group("amount"))}
 
 
 def _name_control_by_its_kind(arms: list[Arm]) -> None:
