@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .grammar import ARM_SIZE, population_size
+from .grammar import ARM_SIZE, COUNT_WORD, population_size
 from .ids import estimate_id
 from .lexicon import Mention, condition_counts, find_drugs, has_outcome, outcome_at, outcome_near
 from .named_outcome import outcome_named_at
@@ -102,7 +102,10 @@ _EVERY_PATIENT = re.compile(r"^\s*(?:Overall|In\s+total|In\s+all|Altogether|Acro
                             r"sample)\b", re.I)
 # "No patient in either group developed X": a count of zero without a digit
 _NOBODY = re.compile(r"\b(?:[Nn]o|[Nn]one)\s+(?:of\s+the\s+)?(?:patients?|participants?|subjects?)\b"
-                     r"|\b(?:[Tt]here\s+(?:were|was)\s+no|No)\s+(?:\w+\s+)?(?:adverse|side[- ]effects?|complications?)\b")
+                     r"|\b(?:[Tt]here\s+(?:were|was)\s+no|[Nn]o)\s+(?:[\w-]+\s+){0,4}?(?:adverse|side[- ]effects?|complications?|"
+                     r"toxicit)|\b[Nn]one\s+of\s+(?:our|these)\s+(?:patients|participants|subjects)\b|\balive\b"
+                     # "Two patients in the A group showed ...": a count spelled out
+                     r"|\b" + COUNT_WORD + r"\s+(?:patients?|participants?|subjects?|children|infants|women|men|cases?)\b", re.I)
 _OPEN_LABEL = start_guarded(re.compile(r"\b(?:open-label|single-arm|single\s+arm|uncontrolled)\b", re.I))
 
 
@@ -355,7 +358,10 @@ def _with_study_arms(scan: str, mentions: list[Mention], study) -> list[Mention]
                 taken.append((item.start(), item.end()))
     controls = [a for a in getattr(study, "arms", None) or () if getattr(a, "role", "") == "control"]
     control = str(getattr(controls[0], "canonical", "") or "") if len(controls) == 1 else ""
-    if control in ("standard care", "no treatment", "sham") or control_canonical(control) == "standard care":
+    # a placebo arm the document itself defines as its "Control group" (a table's column) is what "the control group" means
+    called_control = control == "placebo" and bool(re.match(r"(?i)\s*(?:the\s+)?control(?:\s+(?:group|arm))?\s*$",
+                                                            str(getattr(controls[0], "name", "") or "")))
+    if control in ("standard care", "no treatment", "sham") or called_control or control_canonical(control) == "standard care":
         # "the control group" of a trial whose one control arm is standard care ("standard therapy", "conventional
         # treatment", as the document names it), no treatment or a sham: that arm
         mentions = [Mention(m.start, m.end, control, m.negated) if m.canonical == "control" and not m.negated else m
@@ -370,15 +376,16 @@ _NOT_A_GROUP_WORD = re.compile(r"^(?:solution|pessaries|pessary|tablets?|capsule
 
 
 def _group_words(arms) -> dict[str, str]:
-    """{word: canonical} for each word (six letters or more, not a lexicon drug) of exactly one arm's name whose
-    name is longer than the word, for an arm the lexicon does not name."""
+    """{word: canonical} for each word (six letters or more, or a code such as "D2", not a lexicon drug) of exactly
+    one arm's name whose name is longer than the word, for an arm the lexicon does not name."""
     owners: dict[str, set] = {}
     for arm in arms:
         canonical = str(getattr(arm, "canonical", "") or "")
         name = str(getattr(arm, "name", "") or "")
         if not canonical or find_drugs(name) or len(name.split()) < 2:
             continue
-        for word in set(re.findall(r"[A-Za-z][a-z-]{5,}", name)):
+        # (also a code of letters and digits: "vitamin D2" against "vitamin D3" is "the D2 group")
+        for word in set(re.findall(r"[A-Za-z][a-z-]{5,}|(?<![\w-])[A-Z][A-Za-z]?\d{1,3}(?![\w-])", name)):
             if not _NOT_A_GROUP_WORD.match(word) and not _NOT_A_HEAD.match(word):
                 owners.setdefault(word.lower(), set()).add(canonical)
     every_name = " ".join(str(getattr(a, "name", "") or "").lower() for a in arms)
@@ -1138,9 +1145,9 @@ _COUNT_VERB_AFTER = re.compile(r"[)\]]?\s*(?:\([^()]{0,40}\)\s*)?(?:(?:patients|
 
 # the rules whose PROPORTION rows derive the events from a printed percentage and a size printed elsewhere
 _EVENTS_FROM_PERCENT_KINDS = frozenset({"arm-list", "arm-percent", "bracket-pair", "of-the-n", "percent-of",
-                                        "shared-percent"})
+                                        "shared-percent", "one-arm-list"})
 # proportions whose rule read the outcome itself ("none of ... including apnea", "32 cases of NYHA grade III")
-_KINDS_NAMING_THEIR_OUTCOME = frozenset({"none-of", "arm-baseline", "population"})
+_KINDS_NAMING_THEIR_OUTCOME = frozenset({"none-of", "arm-baseline", "population", "arm-patients", "one-arm-list"})
 
 
 def _row(doc_id, source_file, est: Estimate, s0: int, evidence: str, intervention: str, comparator: str,
