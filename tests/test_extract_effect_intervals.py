@@ -308,3 +308,14 @@ def test_a_claimed_benefit_and_the_outcomes_better_direction_order_a_difference(
     assert md["value"] == float(value)          # the printed sign is kept; the arms follow it
     assert (md["intervention"], md["comparator"]) == expected
     assert (md["role"], md["subgroup"]) == ("subgroup", "with severe disease")
+
+
+@pytest.mark.parametrize("stress, label", [
+    ("particularly in children with asymptomatic infection at baseline", "asymptomatic infection at baseline"),
+    ("especially among patients aged 65 years or older", "aged 65 years or older"),
+])
+def test_a_group_singled_out_before_the_bracket_is_the_values_subgroup(stress, label):
+    text = ("Patients were randomly assigned to zinc or placebo. Zinc seemed to increase this rate (HR; 95% CI: 1.19; "
+            f"0.94-1.50), {stress} (2.03; 1.24-3.32).")
+    rows = _effects_of_document(text)
+    assert [(r["value"], r["role"], r["subgroup"]) for r in rows] == [(1.19, "effect", ""), (2.03, "subgroup", label)]

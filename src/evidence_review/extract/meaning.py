@@ -475,6 +475,14 @@ def _subgroup_phrase(seg: str, pos: int, part: tuple[int, int], doc_has_subgroup
     contrast = _contrast_label(seg, pos, condition_words, arms)
     if contrast:
         return contrast
+    b = _enclosing_bracket(seg, pos)
+    stressed = _STRESSED_SUBGROUP.search(seg, max(0, b - 160), b) if b > 0 else None
+    if stressed is not None:
+        # "multi-nutrients increased this rate (HR ...), particularly in children with asymptomatic infection at baseline
+        # (2.03; 1.24-3.32)": the group the sentence singles out, named right before the value's bracket
+        label = _phrase_label(stressed)
+        if label and _label_ok(label, condition_words, arms):
+            return label
     named = _SUBGROUP_OF.match(seg)
     if named is not None and named.end() <= pos:
         # "In the subgroup of subjects with five to six symptoms [n = 9], a benefit was seen (MD ...)"
@@ -524,6 +532,9 @@ def _subgroup_phrase(seg: str, pos: int, part: tuple[int, int], doc_has_subgroup
 _VALUE_TAIL = re.compile(r"[^\s,;()\[\]]{0,3}\s*(?:[(\[][^()\[\]]{0,120}[)\]]\s*)?")
 # "Among patients who were seronegative at baseline, the difference was ...": a subgroup named before anything else
 # ("In patients with AQP4-IgG-positive NMOSD, ..." names the trial's population more often than a subgroup)
+# "particularly in children with X (", "especially among those aged 65 or over (": a group singled out right before a bracket
+_STRESSED_SUBGROUP = re.compile(r"\b(?:particularly|especially|notably|mainly|mostly|above\s+all)\s+" + _SUBGROUP_PHRASE.pattern
+                                + r"\s*$", re.I)
 # "In the subgroup of subjects with X", "In the subgroup of patients aged 65 or more,": the sentence's own subgroup
 _SUBGROUP_OF = re.compile(r"\s*(?:In|Among|For)\s+(?:the|a)\s+(?:post[- ]hoc\s+)?sub-?group\s+of\s+(?:the\s+)?"
                           r"(?:patients|participants|subjects|children|adults|women|men|those)\s+"
