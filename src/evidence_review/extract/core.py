@@ -635,7 +635,10 @@ def study_treatment_and_control(roles: tuple) -> tuple[str, str] | None:
 # "two replicate 52-week, randomized, double-blind trials", "an open-label, 40-week, phase 3 trial",
 # "dupilumab ... or placebo for 52 weeks", "azithromycin ... or placebo for 1 year"
 _TRIAL_PERIOD = re.compile(r"\b(?P<n>\d+)[- ](?P<u>week|month|year),?\s+(?:[\w-]+,?\s+){0,5}?(?:trials?|study|studies)\b"
-                           r"|\b(?:placebos?|assigned|randomi[sz]ed)\b[^.;]{0,120}?\bfor\s+(?P<n2>\d+|one)\s+(?P<u2>week|month|year)s?\b",
+                           r"|\b(?:placebos?|assigned|randomi[sz]ed)\b[^.;]{0,120}?\bfor\s+(?P<n2>\d+|one)\s+(?P<u2>week|month|year)s?\b"
+                           # "The primary end point was the change in X from baseline to 40 weeks"
+                           r"|\bprimary\s+(?:end\s*point|outcome)\b[^.;]{0,120}?\bfrom\s+baseline\s+to\s+(?:(?P<u3>week|month)\s+(?P<n3>\d+)"
+                           r"|(?P<n4>\d+)\s+(?P<u4>week|month)s?)\b",
                            re.I)
 # what a trial measures over its whole treatment period when no time is printed with it: an annualized rate, an
 # annual rate of change, a rate ratio of events, a change from baseline
@@ -651,8 +654,8 @@ def _trial_period(scan: str) -> str:
     m = _TRIAL_PERIOD.search(scan)
     if not m:
         return ""
-    n = (m.group("n") or m.group("n2")).lower().replace("one", "1")
-    return f"{n} {(m.group('u') or m.group('u2')).lower()}s"
+    n = (m.group("n") or m.group("n2") or m.group("n3") or m.group("n4")).lower().replace("one", "1")
+    return f"{n} {(m.group('u') or m.group('u2') or m.group('u3') or m.group('u4')).lower()}s"
 
 
 _RANDOMIZED = re.compile(r"\brandomly\s+(?:assigned|allocated)|\brandomi[sz]ed\b", re.I)
@@ -679,6 +682,28 @@ def _population(scan: str, study, design: str = "") -> int | None:
 _RESULTS_AT = re.compile(r"\b(?:end\s*points?|outcomes?|results|efficacy)\b[^.;\d]{0,40}?\b(?:at|by|after)\s+"
                          r"(?:week|month|day|year)\s+\d+|\b(?:end\s*points?|outcomes?|results)\b[^.;\d]{0,40}?\b(?:at|by|after)\s+"
                          r"\d+\s+(?:weeks|months|days|years)\b", re.I)
+
+
+_DOSE_WORD_BEFORE = re.compile(r"\b(?:the\s+)?(?P<which>lower|higher|lowest|highest|low|high)(?:er)?[- ]dose\s+(?:of\s+)?"
+                               r"(?:the\s+)?(?P<drug>[A-Za-z][\w-]+)", re.I)
+_DOSE_NUMBER = re.compile(r"(\d+(?:\.\d+)?)\s*(?:mg|g|\u00b5g|\u03bcg|mcg|IU)\b", re.I)
+
+
+def _dose_arm_named(seg: str, pos: int, intervention: str, roles: tuple) -> str:
+    """ "in patients assigned to the lower dose of X (difference vs. placebo, 0.14 liters)": the study's arm of X with the
+    smallest dose (the largest for "higher"), when the study has two dose arms or more of X; else ""."""
+    if not roles or not intervention:
+        return ""
+    said = None
+    for m in _DOSE_WORD_BEFORE.finditer(seg, max(0, pos - 120), pos):
+        said = m
+    if said is None or not intervention.lower().startswith(said.group("drug").lower()):
+        return ""
+    doses = [(float(d.group(1)), arm) for arm in roles[0] if arm.lower().startswith(said.group("drug").lower())
+             for d in [_DOSE_NUMBER.search(arm)] if d is not None]
+    if len(doses) < 2 or len({v for v, _ in doses}) != len(doses):
+        return ""
+    return (min(doses) if said.group("which").lower().startswith("low") else max(doses))[1]
 
 
 def _arm_by_word(words: str, arms: frozenset) -> str:
@@ -724,6 +749,9 @@ class _Reader:
     study_roles: tuple = ()     # (experimental names, control names) of the study model, when it has both
     arm_in_force: str = ""      # the arm a paragraph opened with ("In the A group, ..."), until another is named
     timepoint_said: str = ""    # "Table 2 shows the end points at week 40.": the time of the next sentence's results
+    # the (intervention, comparator, timepoint) of the last sentence's comparisons, in order: a list of as many
+    # differences "..., respectively" naming no arm in the next sentence is of the same comparisons
+    previous_comparisons: list = field(default_factory=list)
     last_end: int = 0
     mention_starts: list = field(default_factory=list)     # the mentions' starts, in order (to find a span's)
 
@@ -772,10 +800,19 @@ class _Reader:
         arms_of: dict[int, tuple[str, str]] = {}
         restated_from = {id(b): id(a) for a, b in zip(comparative, comparative[1:])
                          if a.measure == b.measure and OTHER_UNIT_JOIN.fullmatch(seg, a.tail_end, b.start)}
+        again = self._same_comparisons_again(seg, groups, comparative)
+        comparisons_here: list = []
         for est in estimates:
             intervention, comparator = _arms(est, seg, groups, comparative, self.main_drug, self.negated,
                                              self.last_pair, self.doc_arms, self.partners, bool(self.study_roles),
                                              self.study_roles[0] | self.study_roles[1] if self.study_roles else frozenset())
+            if id(est) in again:
+                # "(estimated treatment difference, -1.9 kg, -3.6 kg, and -5.5 kg, respectively)" after a sentence
+                # comparing the 5-mg, 10-mg and 15-mg groups with the control: the same comparisons, in order
+                intervention, comparator = again[id(est)][:2]
+            elif est.measure not in ONE_ARM_MEASURES:
+                dose_arm = _dose_arm_named(seg, est.start, intervention, self.study_roles)
+                intervention = dose_arm or intervention
             restated = restated_from.get(id(est))
             if restated is not None and restated in arms_of:
                 # "-0.05% [95% CI ...] or -0.51 mmol/mol (95% CI ...)": one difference printed again in another unit
@@ -842,8 +879,12 @@ class _Reader:
                 row["meaning_note"] = RATIO_ORDER_SAID
             if not row["timepoint"] and carried and est.measure not in ONE_ARM_MEASURES:
                 row["timepoint"] = carried
+            if not row["timepoint"] and id(est) in again:
+                row["timepoint"] = again[id(est)][2]
             if not row["timepoint"] and self.state.trial_period and _OVER_THE_PERIOD.search(seg):
                 row["timepoint"] = self.state.trial_period
+            if est.measure not in ONE_ARM_MEASURES:
+                comparisons_here.append((intervention, comparator, row["timepoint"]))
             # "The rate ... was 61.6/100 PY": the quantity named earlier in the document for this measure
             if not row["outcome"]:
                 row["outcome"] = sentence_outcome or self.last_outcome.get(row["measure"], "")
@@ -857,6 +898,23 @@ class _Reader:
             shared_by = est.arm_hint if est.kind in _ONE_FIGURE_PER_ARM_KINDS else ""
             if not _is_repeat(row, self.rows, self.seen, context, shared_by):
                 self.rows.append(row)
+        if comparisons_here:
+            self.previous_comparisons = comparisons_here
+
+    def _same_comparisons_again(self, seg: str, groups: list, comparative: list) -> dict:
+        """{id(estimate): (intervention, comparator, timepoint)} for a list of differences closed by "respectively" that
+        names no arm between its values, as many as the comparisons of the sentence before (each a different arm)."""
+        previous = self.previous_comparisons
+        if len(comparative) < 2 or len(comparative) != len(previous) or "respectively" not in seg:
+            return {}
+        if len({e.measure for e in comparative}) != 1 or len({p[0] for p in previous}) != len(previous) \
+                or not all(p[0] and p[1] for p in previous):
+            return {}
+        first, last = comparative[0], comparative[-1]
+        if any(first.start <= g.start < last.end for g in groups) \
+                or not re.match(r"[^.;()]{0,30}\brespectively\b", seg[last.end:last.end + 60]):
+            return {}
+        return {id(e): p for e, p in zip(comparative, previous)}
 
 
 def _without_restated_ratios(rows: list[dict]) -> list[dict]:
