@@ -241,8 +241,17 @@ RULES: list[Rule] = [
          "\u20ac550).",
          [{"measure": "MD", "value": -512, "ci_low": -1020, "ci_high": -4, "p_value": 0.04},
           {"measure": "MD", "value": 120, "ci_low": -310, "ci_high": 550}]),
-    Rule("interval-without-its-label", 22, "a value, a comma and its interval without the letters CI ('mean difference "
-         "0\u00b7012, \u22120\u00b7004 to 0\u00b703; p=0\u00b731', 'HR 0.71, 0.52-0.97;'), and a label in the plural "
+    Rule("differences-listed-with-their-unit", 21, "'(difference vs. matched placebo, 0.14 liters; P<0.001)': a difference "
+         "naming its comparator before its value; 'estimated treatment difference, -1.9 kg, -3.6 kg, and -5.5 kg, "
+         "respectively': one difference per value, each in the unit printed with it",
+         ("measure_name", "number", "p_value"), effects.labelled,
+         "FEV1 improved more with rituximab (difference vs. matched placebo, 0.11 liters; P<0.001), and weight fell more "
+         "with all three doses (estimated treatment difference, -1.2 kg, -2.9 kg, and -4.1 kg, respectively).",
+         [{"measure": "MD", "value": 0.11, "p_text": "<0.001", "comparator": "placebo"},
+          {"measure": "MD", "value": -1.2}, {"measure": "MD", "value": -2.9}, {"measure": "MD", "value": -4.1}]),
+    Rule("interval-without-its-label", 22, "a value, a comma or semicolon and its interval without the letters CI ('mean "
+         "difference 0\u00b7012, \u22120\u00b7004 to 0\u00b703; p=0\u00b731', 'HR 0.71, 0.52-0.97;', 'rate ratio 1.22; "
+         "1.12-1.33;'), and a label in the plural "
          "('(difference \u22122.10 (95% CIs, \u22123.90 to \u22120.30)')",
          ("measure_name", "number", "comma_pair", "interval"), effects.labelled,
          "Rituximab and azathioprine did not differ in utility (mean difference 0\u00b7012, \u22120\u00b7004 to "
