@@ -1119,7 +1119,33 @@ def header_rows(table: dict) -> set[int]:
         rows |= {int(r) for r in given}
     if not rows and cells:
         rows = {min(int(c["row"]) for c in cells)}
-    return rows
+    return rows | _statistic_rows(cells, rows)
+
+
+# a header cell's words may hold a level ("Mean (95% CI)") or a quartile's name ("Median (Q1-Q3)"), not a figure
+_HEADER_DIGITS = re.compile(r"\d+(?:\.\d+)?\s*%\s*(?:CI|CrI|confidence|credible)|\bQ[1-4]\b", re.I)
+
+
+def _statistic_rows(cells: list[dict], heads: set[int]) -> set[int]:
+    """Body rows right under the marked header rows that are header rows too: the label cell empty and every
+    other cell words without a figure ("| | Mean (95% CI) | Mean (95% CI) | Mean difference (95% CI) | p |", a
+    JATS table printing its second header row in the body). A size row ("| | n = 29 | n = 32 |") is not one."""
+    if not heads or not cells:
+        return set()
+    by_row: dict[int, dict[int, str]] = {}
+    for c in cells:
+        by_row.setdefault(int(c["row"]), {})[int(c["col"])] = re.sub(r"\s+", " ", str(c.get("text") or "")).strip()
+    out: set[int] = set()
+    r = max(heads) + 1
+    while r in by_row and len(out) < 2:
+        row = by_row[r]
+        rest = [t for col, t in row.items() if col != 0 and t]
+        if row.get(0) or not rest or any(re.search(r"\d", _HEADER_DIGITS.sub("", t)) or not re.search(r"[A-Za-z]", t)
+                                         for t in rest):
+            break
+        out.add(r)
+        r += 1
+    return out
 
 
 # what an intervention starts with: figures measured before it are the baseline ("Before ventilation", "Before

@@ -71,8 +71,10 @@ _FORMATS = [
                            r"\(\s*SD\s*\)|±\s*SD", re.I)),
     ("mean_se", re.compile(r"\bmean\s*(?:\(\s*(?:SEM?|standard\s+error(?:\s+of\s+the\s+mean)?)\s*\)|±\s*(?:SEM?|standard\s+error))|"
                            r"\(\s*SE(?:M)?\s*\)", re.I)),
-    ("mean_ci", re.compile(r"\bmean\s*\(\s*95\s*%\s*CI\s*\)", re.I)),
-    ("median_ci", re.compile(r"\bmedian\s*[(\[]\s*95\s*%\s*CI\s*[)\]]", re.I)),
+    # "Mean (95% CI)", "Means (and 95% CI:s)", "mean [95% confidence interval]", "Mean (95% CIs)"
+    ("mean_ci", re.compile(r"\bmeans?\s*[(\[]\s*(?:and\s+|with\s+)?95\s*%\s*(?:CI|confidence\s+intervals?)(?::?s)?\s*[)\]]", re.I)),
+    ("median_ci", re.compile(r"\bmedians?\s*[(\[]\s*(?:and\s+|with\s+)?95\s*%\s*(?:CI|confidence\s+intervals?)(?::?s)?\s*[)\]]",
+                             re.I)),
     ("median_range", re.compile(r"\bmedian\s*[(\[]\s*(?:range|min[-,\s]*max)\s*[)\]]|[(\[]\s*range\s*[)\]]", re.I)),
     ("median_iqr", re.compile(r"\bmedian\s*[(\[]\s*(?:IQR|Q1[-,\s]*Q3|interquartile\s+range)\s*[)\]]|[(\[]\s*IQR\s*[)\]]", re.I)),
     ("mean", re.compile(r"\bmean\b", re.I)),
@@ -206,6 +208,12 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             column_sizes[column.col] = split_size(header)[1] or _coded_size(text, code.group(1))
             column_hints[column.col] = ""
             continue
+        compared = _compared_arms(header, study, local_arms)
+        if compared is not None:
+            # "Placebo – Paroxetine", "A vs B", "Difference (A − B)": a difference or ratio of two arms, not a third
+            # arm; its measure is the header's ("Mean difference (95% CI)"), else the cells' kind decides
+            effect_columns[column.col] = (next((m for m, p in _EFFECT_HEADERS if p.search(header)), "DIFF"), header)
+            continue
         arm = _column_arm(header, study, local_arms)
         if arm is None and len(column.parts) > 1 and not is_arm_header(column.parts[0]):
             arm = _column_arm(column.parts[-1], study, local_arms)     # "Men" over "Rituximab (n = 30)"
@@ -289,6 +297,7 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                 inferred_sizes[column] = column_sizes[column]
     out: list[dict] = []
     section, section_baseline, section_hint, stratum = "", False, "", ""
+    section_unit = False      # the section's format is only a "(%)", perhaps the unit of a measured quantity
     heading = 0
     phase = ""      # the phase a heading row names ("before treatment", "after treatment") for the rows under it
     phase_before = False      # ... and whether it is before the intervention (the rows are baseline figures)
@@ -362,6 +371,7 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                 section, section_baseline, section_hint = "", False, ""
             else:
                 section, section_baseline, section_hint = name, bool(_BASELINE.search(name)), _label_format(label)
+                section_unit = _percent_unit_only(label)
             continue
         if not label:
             continue
@@ -374,6 +384,7 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         start, end = _row_span(text, table, row_bounds, r)
         evidence = text[start:end]
         hint = _label_format(label) or section_hint
+        unit_only = _percent_unit_only(label) if _label_format(label) else section_unit
         if hint == "median_range" and means_said and not re.search(r"\bmedian\b", label, re.I) \
                 and not _excepted(label, means_said.group("except") or ""):
             hint = "mean_range"     # "Age, years (range)" under "All values are presented ... as means"
@@ -412,8 +423,7 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             if cell is None or not _clean(cell["text"]):
                 continue
             arm = arm_columns[column]
-            own_hint = column_hints[column] if column_hints[column].startswith("rate") else \
-                hint or column_hints[column] or table_hint
+            own_hint = _cell_format(hint, unit_only, column_hints[column], table_hint)
             parsed = parse_arm_cell(_clean(scan_view(cell["text"])), own_hint, column_sizes[column])
             if column in inferred_sizes and column_sizes[column] == inferred_sizes[column] and parsed is not None \
                     and parsed.get("pct_text") and parsed.get("events") is not None \
@@ -440,13 +450,14 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                 cell = row.get(column)
                 if cell is None or not _clean(cell["text"]):
                     continue
-                parsed = parse_arm_cell(_clean(scan_view(cell["text"])), hint or table_hint, whole_size)
+                parsed = parse_arm_cell(_clean(scan_view(cell["text"])), _cell_format(hint, unit_only, "", table_hint),
+                                        whole_size)
                 if parsed is not None:
                     read_cells.append((cell, _ALL_PATIENTS, parsed))
         for column in sorted(multi_columns):
             cell = row.get(column)
             arms, when, before = multi_columns[column]
-            own_hint = hint or column_hints[column] or table_hint or statistic_said
+            own_hint = _cell_format(hint, unit_only, column_hints[column], table_hint or statistic_said)
             for part, arm in zip(_arm_parts(cell, len(arms)) if cell is not None else [], arms):
                 parsed = parse_arm_cell(_clean(part["text"]), own_hint, arm.n)
                 if parsed is not None:
@@ -934,8 +945,9 @@ def _columns(table: dict, heads: set[int]) -> dict[int, _Column]:
     out = {}
     for col in sorted(set(texts) | set(whens)):
         own = list(dict.fromkeys(texts.get(col, [])))
-        said = [t for t in own if SPANNING_STATISTIC.fullmatch(_clean(t)) or _GROUP_SPAN.fullmatch(_clean(t))] \
-            if len(own) > 1 and col > 0 else []
+        # ("Mean difference (95% CI)" under "A – B" names the effect the column holds: it stays in the header)
+        said = [t for t in own if (SPANNING_STATISTIC.fullmatch(_clean(t)) and not _names_effect(_clean(t)))
+                or _GROUP_SPAN.fullmatch(_clean(t))] if len(own) > 1 and col > 0 else []
         # "Mean % change from baseline" or "Group n (%)" over "Salbutamol (n = 40)": what the cells are (or that
         # the columns are the groups), not a part of the arm's name
         own = [t for t in own if t not in said] or own
@@ -1607,6 +1619,11 @@ def _row_p(row: dict, p_columns: list[int]) -> tuple[float | None, str | None]:
     return None, None
 
 
+def _names_effect(header: str) -> bool:
+    """Whether a header names a comparative measure ("HR (95% CI)", "Mean difference", "Effect estimate")."""
+    return any(pattern.search(header) for _, pattern in _EFFECT_HEADERS)
+
+
 def _two_measures(header: str) -> bool:
     """ "Rate ratio or risk ratio (95% CI)": a column whose rows are of either measure."""
     return bool(_EFFECT_HEADERS[1][1].search(header) and _EFFECT_HEADERS[3][1].search(header))
@@ -1638,11 +1655,9 @@ def _effect_arms(header: str, study: Study, table_arms: list[Arm],
                  local: dict[str, Arm] | None = None) -> tuple[Arm | None, Arm | None, str]:
     """(intervention, comparator, why a reviewer must look) of an effect column: the arms its header compares
     ("25 mg vs. 1 mg, difference"), else the table's one experimental and one control arm."""
-    m = _VERSUS.search(header)
-    if m:
-        a, b = _named_arm(m.group("a"), study, local), _named_arm(m.group("b"), study, local)
-        if a is not None and b is not None:
-            return a, b, ""
+    compared = _compared_arms(header, study, local)
+    if compared is not None:
+        return compared[0], compared[1], ""
     unique = list({id(a): a for a in table_arms}.values())
     experimental = [a for a in unique if a.role == "experimental"]
     control = [a for a in unique if a.role == "control"]
@@ -1651,6 +1666,48 @@ def _effect_arms(header: str, study: Study, table_arms: list[Arm],
     if len(unique) == 2:
         return unique[0], unique[1], "arms of the effect taken from the column order"
     return None, None, "the effect column does not say which arms it compares"
+
+
+# what joins the two arms of a comparison column: "A – B", "A-B", "A − B", "A vs. B", "A versus B", "A minus B"
+_COMPARISON_JOIN = re.compile(r"\s*(?:[-\u2013\u2014\u2212]|\b(?:vs\.?|versus|minus|compared\s+(?:with|to))(?=\s|$))\s*",
+                              re.I)
+# the measure or interval a comparison header names around its arms: "Mean difference (95% CI)", ", HR", "Diff."
+_COMPARISON_WORDS = re.compile(r"\(\s*95\s*%\s*(?:CI|confidence\s+intervals?)\s*\)|\b95\s*%\s*CI\b|"
+                               r"\b(?:(?:mean|risk|absolute|adjusted|LS\s*mean|standardi[sz]ed\s+mean)\s+)?differences?\b|"
+                               r"\bdiff\.?|\b(?:HR|OR|RR|IRR|RD|MD|SMD)\b|\b(?:hazard|odds|risk|rate)\s+ratio\b|"
+                               r"\b(?:estimate|effect)\b|\bbetween\s+groups\b", re.I)
+
+
+def _compared_arms(header: str, study: Study | None, local: dict[str, Arm] | None) -> tuple[Arm, Arm] | None:
+    """(first, second) when a column header names two different arms joined as a comparison ("Placebo –
+    Paroxetine", "Drug A vs. placebo, HR", "Difference (X − Y)"), in the order printed: the difference is the first
+    minus the second, the ratio the first against the second. None when the header names fewer or one arm twice
+    (a stratum "Men - Placebo" names one arm), when it gives a group size ("Placebo-etanercept (N = 104)": a sequence
+    of treatments is one arm) or when the study model has an arm of that very name."""
+    name, n = split_size(header)
+    if n is not None or (study is not None and any(
+            name.strip().lower() in {a.name.lower(), *(x.lower() for x in a.aliases)} for a in study.arms)):
+        return None
+    words = _COMPARISON_WORDS.sub(" ", name)
+    words = re.sub(r"[(\[\])]", " ", words)
+    words = re.sub(r"\s+", " ", words).strip(" ,;:")
+    for m in _COMPARISON_JOIN.finditer(words):
+        a_text, b_text = words[:m.start()].strip(" ,;:"), words[m.end():].strip(" ,;:")
+        if not a_text or not b_text:
+            continue
+        a = _side_arm(a_text, study, local)
+        b = _side_arm(b_text, study, local) if a is not None else None
+        if a is not None and b is not None and a is not b:
+            return a, b
+    return None
+
+
+def _side_arm(words: str, study: Study | None, local: dict[str, Arm] | None) -> Arm | None:
+    """The arm one side of a comparison header names: the study's arm, a dose arm, or a generic group name."""
+    arm = _named_arm(words, study, local)
+    if arm is None and study is not None:
+        arm = _generic_arm(words, study, {})
+    return arm
 
 
 def _named_arm(words: str, study: Study | None, local: dict[str, Arm] | None) -> Arm | None:
@@ -1735,6 +1792,27 @@ def _label_format(label: str) -> str:
         if pattern.search(label):
             return name
     return ""
+
+
+def _percent_unit_only(label: str) -> bool:
+    """Whether a row label's only format is a bare "(%)" or ", %" ("GHbA1c (%)", "FEV1, %"): the unit of a quantity
+    measured in percent as often as the format of a count's share."""
+    return _label_format(label) == "n_pct" and not re.search(
+        r"\b(?:n|no\.?|number)\s*(?:/\s*N\s*)?[(\[]\s*%|\bno\.?\s*[-\u2013]\s*%", label, re.I)
+
+
+def _cell_format(row_hint: str, unit_only: bool, column_hint: str, table_hint: str) -> str:
+    """The statistic of an arm's cell, decided in one place from the row label's format (`row_hint`; its section
+    heading's when the label names none), the column header's and the caption's or footnote's (`table_hint`).
+    A column of event rates keeps its own; the row's format wins over the column's and the table's, except a bare
+    "(%)" (`unit_only`: "GHbA1c (%)" under "Mean (95% CI)" is a mean measured in percent) beside a column or
+    caption that names a mean or a median."""
+    if column_hint.startswith("rate"):
+        return column_hint
+    said = column_hint or table_hint
+    if row_hint == "n_pct" and unit_only and said.startswith(("mean", "median")):
+        return said
+    return row_hint or said
 
 
 def _caption_format(caption: str) -> str:

@@ -1,0 +1,111 @@
+"""The statistic of a table cell, decided from the column header, the caption and the row label in one place
+(`table_reader._cell_format`), and comparison columns beside the arm columns ("Placebo – Drug", "A vs B",
+"Difference (95% CI)") read as effects with the orientation the header prints, not as a third arm."""
+from __future__ import annotations
+
+import pytest
+from table_grids import pipe_table
+
+from evidence_review.extract.study import build_study, header_rows
+from evidence_review.extract.table_reader import read_table
+
+_METHODS = "Patients were randomly assigned to sertraline (n = 30) or placebo (n = 28).\n"
+
+
+def _read(text: str, caption: str, header_rows: int = 1):
+    header_line = next(line for line in text.split("\n") if line.startswith("|"))
+    table = pipe_table(text, header_line, caption=caption, header_rows=header_rows)
+    study = build_study("d", text, {"tables": [table]})
+    return read_table("d", text, table, study) or [], table
+
+
+@pytest.mark.parametrize("difference, first, second", [
+    ("Placebo \u2013 Sertraline", "placebo", "sertraline"),      # en dash, spaced
+    ("Sertraline-Placebo", "sertraline", "placebo"),              # a hyphen, no spaces
+    ("Sertraline vs. placebo", "sertraline", "placebo"),
+    ("Placebo minus sertraline", "placebo", "sertraline"),
+])
+def test_mean_ci_cells_under_a_statistic_row_beside_a_difference_column(difference, first, second):
+    # the second header row ("Mean (95% CI)") is printed as the first body row, its label cell empty
+    text = _METHODS + f"""Table 2. Metabolic outcomes in completers
+| | Placebo (n = 21) | Sertraline (n = 26) | {difference} | |
+| | Mean (95% CI) | Mean (95% CI) | Mean difference (95% CI) | p |
+| Fasting insulin (pmol/l) | | | | |
+| Baseline | 71.2 (60.5 to 81.9) | 69.8 (61.0 to 78.6) | 1.4 (-12.3 to 15.1) | 0.84 |
+| 12 weeks | 66.0 (58.1 to 73.9) | 58.3 (51.2 to 65.4) | 7.7 (-2.9 to 18.3) | 0.15 |
+"""
+    rows, table = _read(text, "Table 2. Metabolic outcomes in completers")
+    assert header_rows(table) == {0, 1}
+    assert not [r for r in rows if r["measure"] == "MEDIAN"]
+    means = {(r["intervention"], r["timepoint"] or "baseline"): r for r in rows if r["measure"] == "MEAN"}
+    assert set(means) == {("placebo", "baseline"), ("sertraline", "baseline"), ("placebo", "12 weeks"),
+                          ("sertraline", "12 weeks")}
+    placebo = means[("placebo", "12 weeks")]
+    assert (placebo["value"], placebo["ci_low"], placebo["ci_high"], placebo["total"]) == (66.0, 58.1, 73.9, 21)
+    assert placebo["flags"] == "sd_from_ci" and placebo["sd"] == pytest.approx(17.36, abs=0.01)
+    differences = [r for r in rows if r["measure"] == "MD"]
+    assert [(r["value"], r["ci_low"], r["ci_high"], r["p_value"]) for r in differences] == \
+        [(1.4, -12.3, 15.1, 0.84), (7.7, -2.9, 18.3, 0.15)]
+    assert {(r["intervention"], r["comparator"]) for r in differences} == {(first, second)}
+    assert {r["intervention"] for r in rows if r["measure"] != "MD"} == {"placebo", "sertraline"}
+
+
+@pytest.mark.parametrize("caption", [
+    "Table 3. Means (and 95% CI:s) of weight in completers",
+    "Table 3. Weight in completers, mean (95% confidence interval)",
+    "Table 3. Weight in completers: mean [95% CI]",
+])
+def test_a_caption_naming_means_with_their_intervals_reads_bracketed_pairs_as_means(caption):
+    text = _METHODS + caption + """
+| | Placebo (n = 21) | Sertraline (n = 26) | Difference (95% CI) | P value |
+| Body weight, kg | 84.1 (80.2 to 88.0) | 83.5 (79.9 to 87.1) | 0.6 (-4.6 to 5.8) | 0.82 |
+"""
+    rows, _ = _read(text, caption)
+    found = {r["intervention"]: (r["measure"], r["value"], r["ci_low"], r["ci_high"]) for r in rows
+             if r["measure"] != "MD"}
+    assert found == {"placebo": ("MEAN", 84.1, 80.2, 88.0), "sertraline": ("MEAN", 83.5, 79.9, 87.1)}
+    (difference,) = [r for r in rows if r["measure"] == "MD"]
+    assert (difference["value"], difference["p_value"]) == (0.6, 0.82)
+
+
+def test_a_percent_unit_in_a_section_label_does_not_override_the_columns_mean():
+    # "HbA1c (%)" names the unit of a mean measured in percent, not an "n (%)" count
+    text = _METHODS + """Table 2. Glycaemic control
+| | Placebo (n = 21) | Sertraline (n = 26) |
+| | Mean (95% CI) | Mean (95% CI) |
+| HbA1c (%) | | |
+| 12 weeks | 8.1 (7.7 to 8.5) | 7.6 (7.2 to 8.0) |
+"""
+    rows, _ = _read(text, "Table 2. Glycaemic control")
+    assert {(r["intervention"], r["measure"], r["value"]) for r in rows} == {("placebo", "MEAN", 8.1),
+                                                                            ("sertraline", "MEAN", 7.6)}
+
+
+def test_an_explicit_count_format_in_the_row_label_still_wins():
+    text = _METHODS + """Table 4. Responders
+| | Placebo (n = 20) | Sertraline (n = 25) |
+| | Mean (SD) | Mean (SD) |
+| Responders, n (%) | 8 (40.0) | 15 (60.0) |
+"""
+    rows, _ = _read(text, "Table 4. Responders")
+    assert {(r["intervention"], r["measure"], r.get("events"), r.get("total")) for r in rows} == \
+        {("placebo", "PROPORTION", 8, 20), ("sertraline", "PROPORTION", 15, 25)}
+
+
+def test_a_sized_sequence_arm_with_a_hyphen_is_an_arm_not_a_comparison():
+    text = """Patients were randomised to placebo-sertraline (N = 40) or sertraline-sertraline (N = 42).
+Table 1. Characteristics
+| | Placebo-sertraline (N = 40) | Sertraline-sertraline (N = 42) |
+| Age, mean years (SD) | 51.0 (11.2) | 50.2 (10.9) |
+"""
+    rows, _ = _read(text, "Table 1. Characteristics")
+    assert not [r for r in rows if r["measure"] not in ("MEAN",)]
+    assert {r["total"] for r in rows} == {40, 42}
+
+
+def test_a_size_row_under_the_header_is_no_statistic_row():
+    table = {"header_rows": 1, "cells": [
+        {"row": 0, "col": 0, "text": ""}, {"row": 0, "col": 1, "text": "Drug"}, {"row": 0, "col": 2, "text": "Placebo"},
+        {"row": 1, "col": 0, "text": ""}, {"row": 1, "col": 1, "text": "n = 29"}, {"row": 1, "col": 2, "text": "n = 31"},
+        {"row": 2, "col": 0, "text": "Age"}, {"row": 2, "col": 1, "text": "51"}, {"row": 2, "col": 2, "text": "50"}]}
+    assert header_rows(table) == {0}
