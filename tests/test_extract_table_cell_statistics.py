@@ -109,3 +109,63 @@ def test_a_size_row_under_the_header_is_no_statistic_row():
         {"row": 1, "col": 0, "text": ""}, {"row": 1, "col": 1, "text": "n = 29"}, {"row": 1, "col": 2, "text": "n = 31"},
         {"row": 2, "col": 0, "text": "Age"}, {"row": 2, "col": 1, "text": "51"}, {"row": 2, "col": 2, "text": "50"}]}
     assert header_rows(table) == {0}
+
+
+def test_cells_carrying_their_own_number_of_patients():
+    # "n = 23" after a cell's figure: the patients that row counts in that arm (answers missing for the others)
+    text = """Patients were randomly assigned to active vest (n = 31) or sham vest (n = 29).
+Table 3. Secondary outcomes
+| | Active vest (n = 31) | Sham vest (n = 29) | P |
+| Change in dyspnoea score, median [IQR] | -2.0 [-3.5, 0]n = 28 | 0 [-1, 1] (n = 27) | 0.04 |
+| Rescue antibiotics, n (%) | 5 (19)n = 26 | 3 (11), n = 27 | 0.44 |
+| Would use again, % | 81%n = 27 | 69% | 0.35 |
+"""
+    rows, _ = _read(text, "Table 3. Secondary outcomes")
+    found = {(r["outcome"][:12], r["intervention"]): (r["measure"], r["value"], r.get("events"), r.get("total"),
+                                                      r.get("q1"), r.get("q3")) for r in rows}
+    assert found[("Change in dy", "active vest")] == ("MEDIAN", -2.0, None, 28, -3.5, 0.0)
+    assert found[("Change in dy", "sham")] == ("MEDIAN", 0.0, None, 27, -1.0, 1.0)
+    assert found[("Rescue antib", "active vest")][2:4] == (5, 26)
+    assert found[("Rescue antib", "sham")][2:4] == (3, 27)
+    assert found[("Would use ag", "active vest")][2:4] == (22, 27)      # 81% of 27 is 22 (81.5%)
+    assert found[("Would use ag", "sham")][2:4] == (20, 29)        # 69% of the column's 29 is 20 (68.97%)
+
+
+def test_a_mean_and_sd_printed_in_percent_and_a_stray_decimal_point():
+    text = """Patients were randomly assigned to active vest (n = 31) or sham vest (n = 29).
+Table 2. Primary outcomes
+| | Active vest (n = 31) | Sham vest (n = 29) |
+| Adherence, mean (SD) | 88% (19.5%) | 90.5 % (17.0 %) |
+| Total cholesterol, mean ± SD | 99.±41.0* | 188.2±33.1 |
+"""
+    rows, _ = _read(text, "Table 2. Primary outcomes")
+    found = {(r["outcome"][:9], r["intervention"]): (r["measure"], r["value"], r.get("sd"), r.get("total"))
+             for r in rows}
+    assert found == {("Adherence", "active vest"): ("MEAN", 88.0, 19.5, 31),
+                     ("Adherence", "sham"): ("MEAN", 90.5, 17.0, 29),
+                     ("Total cho", "active vest"): ("MEAN", 99.0, 41.0, 31),
+                     ("Total cho", "sham"): ("MEAN", 188.2, 33.1, 29)}
+
+
+@pytest.mark.parametrize("cell, n, events", [
+    ("92%", 25, 23),          # exactly 23/25
+    ("85%", 26, 22),          # 22/26 = 84.6%, the one count within the rounding
+    ("12%", 400, None),       # 47, 48 and 49 of 400 all print as 12%: no count derived
+    ("6.6%", None, None),     # no size: the share only
+])
+def test_a_share_without_its_count_takes_the_one_count_it_rounds_from(cell, n, events):
+    from evidence_review.extract.table_reader import parse_arm_cell
+    parsed = parse_arm_cell(cell, "pct", n)
+    assert parsed["measure"] == "PROPORTION" and parsed["events"] == events and parsed["total"] == n
+    assert parsed.get("flags", []) == (["events_from_percentage"] if events is not None else [])
+
+
+def test_a_percentage_disagreeing_with_the_columns_n_keeps_the_count_over_that_n():
+    # "91 (96%)" under n = 100 is 91 of 100 (a misprint or a share of fewer), never 91 of 95
+    text = """Patients were randomly assigned to diazepam (n = 100) or placebo (n = 100).
+Table 1. Baseline characteristics
+| Variable | Diazepam (n = 100) | Placebo (n = 100) | P |
+| Elective procedure | 91 (96%) | 92 (92%) | 0.28 |
+"""
+    rows, _ = _read(text, "Table 1. Baseline characteristics")
+    assert sorted((r["events"], r["total"]) for r in rows) == [(91, 100), (92, 100)]

@@ -1331,8 +1331,11 @@ def _merged_counts(read_cells: list[tuple]) -> list[tuple]:
             by_arm[id(arm)] = (cell, arm, parsed)
             out.append((cell, arm, parsed))
             continue
-        counted, shared = (first[2], parsed) if first[2]["events"] is not None else (parsed, first[2])
-        if counted["events"] is None or shared["events"] is not None:
+        def printed_count(p):
+            return p["events"] is not None and EVENTS_FROM_PERCENTAGE not in p.get("flags", [])
+
+        counted, shared = (first[2], parsed) if printed_count(first[2]) else (parsed, first[2])
+        if not printed_count(counted) or printed_count(shared):
             out.append((cell, arm, parsed))      # two full counts for one arm: both kept, as printed
             continue
         if counted["total"] and shared["value"] is not None and abs(counted["value"] - shared["value"]) > 0.01:
@@ -1354,10 +1357,33 @@ def parse_arm_cell(cell: str, hint: str, n: int | None) -> dict | None:
     what an ambiguous shape means ("45 (12.3)": n (%) or mean (SD); "5 (3-7)": median (IQR) or mean (95% CI)).
     Thousands separators are read as such ("1,039/2,085 (49.8)"); `value_text` keeps the cell as printed."""
     printed = cell.strip()
-    parsed = _read_arm_cell(_without_thousands(printed), hint, n) if "," in printed else _read_arm_cell(printed, hint, n)
+    body = printed
+    own = _CELL_SIZE.search(printed)
+    if own is not None and re.search(r"\d", printed[:own.start()]):
+        # "45 [26, 58]n = 23", "79%n = 24", "4 (17) (n = 23)": the cell's own number of patients answering
+        body, n = printed[:own.start()].rstrip(" ,;"), int(own.group("n"))
+    if hint.startswith(("mean", "median")) and "%" in body:
+        body = _PERCENT_SIGN.sub("", body)          # "91% (21.1%)" under "mean (SD)": a mean measured in percent
+    parsed = _read_arm_cell(_without_thousands(body), hint, n) if "," in body else _read_arm_cell(body, hint, n)
     if parsed is not None:
         parsed["value_text"] = printed
     return parsed
+
+
+# a cell's own count of patients after its figure: "45 [26, 58]n = 23", "79%n = 24", "4 (17), n = 23", "(n=23)"
+_CELL_SIZE = re.compile(r"\s*[,;]?\s*[(\[]?\s*\b[nN]\s*=\s*(?P<n>\d+)\s*[)\]]?\s*$")
+_PERCENT_SIGN = re.compile(r"(?<=\d)\s*%")
+
+
+def _events_of_share(pct_text: str, n: int | None) -> int | None:
+    """The one count of `n` patients a printed percentage rounds from ("92%" of 25 is 23), else None (no count,
+    or two counts within the percentage's rounding)."""
+    pct = parse_number(pct_text)
+    if not n or pct is None or not 0 <= pct <= 100:
+        return None
+    near = round(pct * n / 100)
+    found = [k for k in (near - 1, near, near + 1) if 0 <= k <= n and _pct_agrees(k, n, pct_text)]
+    return found[0] if len(found) == 1 else None
 
 
 # "1,039": a comma before three digits inside a number (a decimal comma has one or two: textscan.scan_view)
@@ -1418,13 +1444,13 @@ def _read_arm_cell(cell: str, hint: str, n: int | None) -> dict | None:
         return None
     if number.percent:                                       # "6.6%"
         if hint in ("n_pct", "pct_n", "pct", "") and 0 <= number.value <= 100:
-            return _proportion(None, n, number.text, cell)
+            return _share(number.text, n, cell)
         return None
     v = number.value
     if hint in ("n_pct", "count") and v == int(v) and not number.decimal and not number.signed and n:
         return _proportion(int(v), n, None, cell)
     if hint == "pct" and 0 <= v <= 100:
-        return _proportion(None, n, number.text, cell)
+        return _share(number.text, n, cell)
     if hint.startswith("mean"):
         return _mean(v, cell, n)
     if hint.startswith("median"):
@@ -1502,6 +1528,16 @@ def _bracket_cell(shown: tuple, cell: str, hint: str, n: int | None) -> dict | N
     if integral and b_text is not None and 0 <= b <= 100 and (hint == "n_pct" or percent_sign or consistent or n is None):
         return _proportion(int(a), n, b_text, cell)
     return _mean(a, cell, n, sd=b)
+
+
+def _share(pct_text: str, n: int | None, cell: str) -> dict:
+    """An arm's percentage printed without its count ("92%" under "X (n = 25)"): the count is the one the
+    percentage rounds from, flagged as derived; none when the percentage fits two counts or the arm has no size."""
+    events = _events_of_share(pct_text, n)
+    found = _proportion(events, n, pct_text, cell)
+    if events is not None:
+        found["flags"] = [EVENTS_FROM_PERCENTAGE]
+    return found
 
 
 def _proportion(events: int | None, total: int | None, pct_text: str | None, cell: str) -> dict:
@@ -1725,10 +1761,11 @@ def _clean(text: object) -> str:
     text = re.sub(r"\s+", " ", str(text or "")).strip()
     if not re.search(r"\d", text):
         return text
-    # "170.2* ± 35.9", "12.1△ (2.0)": a mark printed between a number and its spread
-    return _FOOTNOTE_MARKS.sub("", _INNER_MARKS.sub("", text))
+    # "170.2* ± 35.9", "12.1△ (2.0)": a mark printed between a number and its spread; "101.±39.0": a stray point
+    return _FOOTNOTE_MARKS.sub("", _STRAY_POINT.sub("", _INNER_MARKS.sub("", text)))
 
 
+_STRAY_POINT = re.compile(r"(?<=\d)\.(?=\s*(?:\u00b1|\+/-))")
 _INNER_MARKS = re.compile(r"(?<=\d)[*\u2020\u2021\u00a7\u00b6#\u25b3\u25b2]+(?=\s*(?:\u00b1|\+/-|[(\[]))")
 
 
