@@ -169,3 +169,38 @@ Table 1. Baseline characteristics
 """
     rows, _ = _read(text, "Table 1. Baseline characteristics")
     assert sorted((r["events"], r["total"]) for r in rows) == [(91, 100), (92, 100)]
+
+
+@pytest.mark.parametrize("caption", [
+    "Table 2. Means (95% CI) in completers. Differences were estimated by analysis of covariance with the baseline "
+    "value as a covariate.",
+    "Table 2. Mean (95% CI) weight; differences adjusted for baseline weight (ANCOVA)",
+])
+def test_rows_under_a_heading_naming_when_and_a_caption_naming_the_baseline_as_covariate(caption):
+    # the caption's "baseline" is what the model adjusts for, not a baseline table: the "Baseline" row is the
+    # baseline figure (its difference unadjusted), the later rows are outcomes at their time (differences adjusted)
+    text = _METHODS + caption + """
+| | Placebo (n = 21) | Sertraline (n = 26) | Placebo \u2013 Sertraline | |
+| | Mean (95% CI) | Mean (95% CI) | Mean difference (95% CI) | p |
+| Body mass index (kg/m2) | | | | |
+| Baseline | 30.2 (28.9 to 31.5) | 30.8 (29.6 to 32.0) | -0.6 (-2.4 to 1.2) | 0.51 |
+| 6 months | 30.0 (29.4 to 30.6) | 29.1 (28.6 to 29.6) | 0.9 (0.1 to 1.7) | 0.03 |
+"""
+    rows, _ = _read(text, caption)
+    found = {(r["measure"], r["intervention"], r["timepoint"]): (r["outcome"], r["role"], r["adjusted"]) for r in rows}
+    assert found == {
+        ("MEAN", "placebo", "baseline"): ("Body mass index (kg/m2)", "baseline", "no"),
+        ("MEAN", "sertraline", "baseline"): ("Body mass index (kg/m2)", "baseline", "no"),
+        ("MD", "placebo", "baseline"): ("Body mass index (kg/m2)", "baseline", "no"),
+        ("MEAN", "placebo", "6 months"): ("Body mass index (kg/m2)", "", "no"),      # no role: an outcome
+        ("MEAN", "sertraline", "6 months"): ("Body mass index (kg/m2)", "", "no"),
+        ("MD", "placebo", "6 months"): ("Body mass index (kg/m2)", "effect", "yes")}
+
+
+def test_a_caption_of_baseline_characteristics_is_still_a_baseline_table():
+    text = _METHODS + """Table 1. Baseline characteristics
+| | Placebo (n = 28) | Sertraline (n = 30) |
+| HAM-D score, mean (SD) | 19.2 (3.1) | 18.8 (3.4) |
+"""
+    rows, _ = _read(text, "Table 1. Baseline characteristics")
+    assert {r["role"] for r in rows} == {"baseline"} and len(rows) == 2

@@ -277,6 +277,7 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         _caption_format(columns[0].header if 0 in columns else "")     # "Adverse event (n)" over the row labels
     counts_table = table_hint == "count" or bool(_EVENTS_CAPTION.search(caption))
     baseline_table = _baseline_caption(caption)
+    model_adjusted = bool(_MODEL_ADJUSTED.search(caption) or _MODEL_ADJUSTED.search(_footnotes(text, table)))
     means_said = _MEANS_SAID.search(_footnotes(text, table))
     # "Vital signs in the three groups (Means)": bare numbers are means when the caption names no other statistic
     statistic_said = _caption_statistic(caption) or _caption_statistic(_footnotes(text, table))
@@ -400,12 +401,17 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         outcome, timepoint = _outcome_and_timepoint(label)
         if pair is not None:
             outcome = f"{_sex_word(pair.group('first'))} sex"
+        label_when = _when(_LABEL_MARKS.sub("", label)) if section and not second_label else None
+        if label_when is not None:
+            # "GHbA1c (%)" heading rows "Baseline", "3 months", "6 months": the heading says what, each row when
+            row_when, row_before = label_when[0] or "baseline", label_when[1]
+            outcome, timepoint = section, row_when
         timepoint = timepoint or row_when or phase or caption_timepoint
         rate = _annual_rate(outcome)
         if rate:
             # "ARR on treatment, mean (SD)": each arm's annualized rate, as the sentence reader reports it
             outcome, timepoint = rate[0], timepoint or rate[1]
-        if section and not section_baseline:
+        if section and not section_baseline and label_when is None:
             outcome = f"{section}: {outcome}"
         # a relapse rate before treatment, even in Table 1, is the "before" of a before-after comparison
         baseline = (baseline_table or section_baseline or phase_before or row_before or
@@ -493,6 +499,10 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                 continue        # "1.0" under "RR [95% CI] or p-value": a bare number there may be either
             if not parsed["adjusted"] and re.search(r"\badjusted\b", header, re.I):
                 parsed["adjusted"] = "yes"
+            elif not parsed["adjusted"] and model_adjusted:
+                # "Mean differences ... obtained with analyses of covariance": adjusted, except where nothing had
+                # happened yet to adjust (the baseline row's difference is the raw one)
+                parsed["adjusted"] = "no" if context["role"] == "baseline" else "yes"
             elif not parsed["adjusted"] and "PROPORTION" in kinds and measure in TWO_BY_TWO_MEASURES \
                     and not re.search(r"\badjust|\bmodel", header, re.I):
                 parsed["adjusted"] = "no"      # a ratio of the counts printed beside it, in a column not said adjusted
@@ -1171,6 +1181,7 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
     bounds = _row_bounds(by_row)
     caption_timepoint = _caption_timepoint(caption)
     baseline_table = _baseline_caption(caption)
+    model_adjusted = bool(_MODEL_ADJUSTED.search(caption) or _MODEL_ADJUSTED.search(_footnotes(text, table)))
     table_hint = _caption_format(caption)
     # "Control | Before treatment | 55.1±11.2": a column saying when each arm's row was measured
     time_columns = {col for col in {k for r in arm_rows for k in by_row[r] if k}
@@ -1294,8 +1305,20 @@ def _caption_timepoint(caption: str) -> str:
 
 def _baseline_caption(caption: str) -> bool:
     """ "Baseline characteristics" is a baseline table; "Baseline characteristics and outcomes" is not (its
-    demographic rows are still found one by one)."""
+    demographic rows are still found one by one), nor a caption naming the baseline only as what an analysis
+    adjusts for or starts from ("with the baseline value as a covariate", "change from baseline")."""
+    caption = _BASELINE_AS_REFERENCE.sub(" ", caption)
     return bool(_BASELINE.search(caption)) and not _RESULTS_CAPTION.search(caption)
+
+
+# the baseline as the reference of an analysis, not the time a table's figures were measured
+_BASELINE_AS_REFERENCE = re.compile(
+    r"\b(?:changes?|differences?|reductions?|increases?|improvements?)\s+from\s+baseline\b|"
+    r"\b(?:adjusted|adjusting|controlling|controlled|corrected|correcting)\s+for\s+(?:the\s+)?baseline(?:\s+\w+)?|"
+    r"\bbaseline[- ]adjusted\b|\b(?:the\s+)?baseline(?:\s+(?:values?|scores?|measurements?|levels?))?\s+as\s+"
+    r"(?:an?\s+)?covariates?\b", re.I)
+# a caption or footnote saying the comparisons come from a model that adjusts: the effect columns are adjusted
+_MODEL_ADJUSTED = re.compile(r"\banalys[ie]s\s+of\s+covariance\b|\bANCOVA\b|\badjusted\s+for\b|\bcovariates?\b", re.I)
 
 
 def _percentage_points(measure: str, parsed: dict, kinds: list[str], header: str) -> None:
@@ -2054,8 +2077,10 @@ def without_repeats(sentence_rows: list[dict], table_rows: list[dict]) -> list[d
     for row in table_rows:
         share = _printed_share(row, True)
         if share is not None:
-            shares.setdefault(share, []).append(_outcome_words(row))
-            whole_shares.setdefault((share[0], int(share[1] + 0.5)), []).append(_outcome_words(row))
+            # the row's words include its timepoint's ("Week 24" under "CDAI LDA"), as a sentence says when too
+            words = _outcome_words(row) | _outcome_words(row, "timepoint")
+            shares.setdefault(share, []).append(words)
+            whole_shares.setdefault((share[0], int(share[1] + 0.5)), []).append(words)
 
     counted: dict[tuple, list[set]] = {}
     for row in table_rows:
