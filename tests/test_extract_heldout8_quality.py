@@ -20,12 +20,12 @@ from heldout_batches import (assert_at_or_above, assert_real_labelled_and_consis
 from evidence_review.extract.evaluate import evaluate_set
 
 FOLDER = Path(__file__).parent / "fixtures" / "extract_heldout8"
-# the end-of-session figures (BLIND_SCORES.md, "End of the session"), rounded down
-FLOOR_F1 = {"effects": 0.40, "proportions": 0.47, "means": 0.36, "medians": 0.18}
+# raised as the extractor improved on this batch (a tuning set since the session after its blind run), rounded down
+FLOOR_F1 = {"effects": 0.81, "proportions": 0.51, "means": 0.68, "medians": 0.91}
 FLOOR_ARMS = 1.00
-FLOOR_RECOVERY = {"binary": 0.27, "continuous": 0.00}
+FLOOR_RECOVERY = {"binary": 0.42, "continuous": 0.03}
 # counts of right labels: a share falls when recall rises
-FLOOR_LABELS = {"role": 130, "adjusted": 145, "orientation": 5, "arm": 78, "timepoint": 17}
+FLOOR_LABELS = {"role": 222, "adjusted": 237, "orientation": 29, "arm": 155, "timepoint": 89}
 MAX_CRASHED = 0
 
 
