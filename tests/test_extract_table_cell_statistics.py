@@ -204,3 +204,44 @@ def test_a_caption_of_baseline_characteristics_is_still_a_baseline_table():
 """
     rows, _ = _read(text, "Table 1. Baseline characteristics")
     assert {r["role"] for r in rows} == {"baseline"} and len(rows) == 2
+
+
+def test_a_table_of_characteristics_may_print_the_course_of_care_as_outcomes():
+    text = _METHODS + """Table 2. Characteristics of the study population in the two groups
+| | Placebo (n = 28) | Sertraline (n = 30) | P |
+| Age, years, mean (SD) | 44.1 (9.0) | 45.3 (8.7) | 0.61 |
+| Hospitalizations in the past year, n (%) | 6 (21.4) | 7 (23.3) | 0.86 |
+| Duration of hospitalization, days, mean (SD) | 6.2 (2.1) | 5.1 (1.9) | 0.04 |
+| Symptoms at hospital > 5 days, n (%) | 9 (32.1) | 4 (13.3) | 0.08 |
+| Duration of disease, years, mean (SD) | 3.3 (2.0) | 3.1 (2.4) | 0.72 |
+"""
+    rows, _ = _read(text, "Table 2. Characteristics of the study population in the two groups")
+    roles = {" ".join(r["outcome"].split()[:3]): r["role"] for r in rows}
+    assert roles == {"Age": "baseline", "Hospitalizations in the": "baseline", "Duration of hospitalization": "",
+                     "Symptoms at hospital": "", "Duration of disease": "baseline"}
+
+
+def test_conditions_patients_came_with_are_baseline_rows_in_an_outcome_table():
+    text = _METHODS + """Table 3. Outcomes
+| | Placebo (n = 28) | Sertraline (n = 30) | P |
+| Pain during the procedure, n (%) | 10 (35.7) | 9 (30.0) | 0.64 |
+| Pre-existing anxiety disorder, n (%) | 3 (10.7) | 3 (10.0) | NS |
+| History of migraine, n (%) | 4 (14.3) | 5 (16.7) | NS |
+"""
+    rows, _ = _read(text, "Table 3. Outcomes")
+    roles = {r["outcome"]: r["role"] for r in rows}
+    assert roles == {"Pain during the procedure": "", "Pre-existing anxiety disorder": "baseline",
+                     "History of migraine": "baseline"}
+
+
+def test_a_table_of_means_of_patient_traits_without_a_time_is_baseline():
+    # "Mean and standard deviation (SD) of variables in the groups": age, BMI and how long the disease has lasted
+    text = _METHODS + """Table 1. Mean and standard deviation (SD) of variables in the groups under study
+| Variable | Sertraline | Placebo |
+| | Mean±SD | Mean±SD |
+| Age (year) | 50.2±9.4 | 49.9±10.1 |
+| BMI (kg/m2) | 28.1±3.9 | 27.6±4.4 |
+| Duration of the disease (months) | 61.0±40.2 | 58.8±44.0 |
+"""
+    rows, _ = _read(text, "Table 1. Mean and standard deviation (SD) of variables in the groups under study", 2)
+    assert len(rows) == 6 and {r["role"] for r in rows} == {"baseline"}

@@ -131,7 +131,9 @@ _RESULTS_CAPTION = re.compile(r"\b(?:outcomes?|results?|efficacy|end\s*-?points?
 _DEMOGRAPHIC_ROW = re.compile(
     r"(?:age(?:\s+at\s+[\w-]+)?|sex|(?:female|male)(?:\s+sex)?|women|men|gender|race|ethnicity|white|black|asian|"
     r"hispanic(?:\s+or\s+latino)?|body[- ]mass\s+index|BMI|weight|height|(?:current\s+)?smok\w*|disease\s+duration|"
-    r"duration\s+of\s+(?:disease|illness)|time\s+since\s+(?:diagnosis|onset)|[\w\s-]{1,40}\bat\s+baseline)", re.I)
+    r"duration\s+of\s+(?:the\s+)?(?:disease|illness)|time\s+since\s+(?:diagnosis|onset)|[\w\s-]{1,40}\bat\s+baseline|"
+    # a condition the patients came with: "Preexisting psychological illness", "History of stroke", "Prior MI"
+    r"(?:pre-?existing|previous|prior)\s+[\w\s,/-]{2,60}|(?:(?:family|medical)\s+)?history\s+of\s+[\w\s,/-]{2,60})", re.I)
 _EFFECT_HEADERS = [
     ("HR", re.compile(r"\bHR\b|hazard\s+ratio", re.I)),
     ("IRR", re.compile(r"\bIRR\b|rate\s+ratio", re.I)),
@@ -414,8 +416,9 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         if section and not section_baseline and label_when is None:
             outcome = f"{section}: {outcome}"
         # a relapse rate before treatment, even in Table 1, is the "before" of a before-after comparison
-        baseline = (baseline_table or section_baseline or phase_before or row_before or
-                    _demographic(outcome)) \
+        # (a table of characteristics may also print what happened in hospital: "Duration of hospitalization")
+        baseline = ((baseline_table and not _course_of_care(label)) or section_baseline or phase_before or
+                    row_before or _demographic(outcome)) \
             and not rate and not (phase and not phase_before) and not (row_when and not row_before)
         context = dict(doc_id=doc_id, source_file=source_file, condition=condition, outcome=outcome,
                        timepoint=timepoint, evidence=evidence, start=start, end=end, subgroup=subgroup,
@@ -1290,6 +1293,20 @@ def _read_comparison_rows(doc_id: str, text: str, table: dict, by_row: dict, eff
 def _row_bounds(by_row: dict[int, dict[int, dict]]) -> dict[int, tuple[int, int]]:
     return {r: (min(int(c["start"]) for c in row.values()), max(int(c["end"]) for c in row.values()))
             for r, row in by_row.items()}
+
+
+# what happened to the patients during the care the trial gives (an outcome, even in a table of characteristics),
+# unless the label says it came before: "Duration of hospitalization", "Length of stay", "Symptoms at hospital"
+_CARE_OUTCOME = re.compile(r"\b(?:hospitali[sz]ations?|hospital\s+stay|length\s+of\s+(?:hospital\s+)?stay|"
+                           r"(?:at|in)\s+(?:the\s+)?hospital|discharge[ds]?|remission|recovery|mortality|deaths?|"
+                           r"complications?|adverse\s+(?:events?|effects?|reactions?))\b", re.I)
+_BEFORE_CARE = re.compile(r"\b(?:past|previous|prior|history|before|pre-?admission|pre-?existing|at\s+home|"
+                          r"(?:in|during)\s+the\s+(?:last|preceding)|at\s+(?:baseline|admission|entry|enrol?ment))\b", re.I)
+
+
+def _course_of_care(label: str) -> bool:
+    """Whether a row label names what happened in the care the trial studies, not a trait patients came with."""
+    return bool(_CARE_OUTCOME.search(label)) and not _BEFORE_CARE.search(label)
 
 
 def _demographic(outcome: str) -> bool:
