@@ -21,11 +21,11 @@ from evidence_review.extract.evaluate import evaluate_set
 
 FOLDER = Path(__file__).parent / "fixtures" / "extract_heldout8"
 # raised as the extractor improved on this batch (a tuning set since the session after its blind run), rounded down
-FLOOR_F1 = {"effects": 0.81, "proportions": 0.51, "means": 0.68, "medians": 0.91}
+FLOOR_F1 = {"effects": 0.81, "proportions": 0.51, "means": 0.77, "medians": 0.91}
 FLOOR_ARMS = 1.00
-FLOOR_RECOVERY = {"binary": 0.42, "continuous": 0.03}
+FLOOR_RECOVERY = {"binary": 0.42, "continuous": 0.33}
 # counts of right labels: a share falls when recall rises
-FLOOR_LABELS = {"role": 232, "adjusted": 237, "orientation": 29, "arm": 155, "timepoint": 89}
+FLOOR_LABELS = {"role": 252, "adjusted": 256, "orientation": 29, "arm": 156, "timepoint": 106}
 MAX_CRASHED = 0
 
 

@@ -245,3 +245,21 @@ def test_a_table_of_means_of_patient_traits_without_a_time_is_baseline():
 """
     rows, _ = _read(text, "Table 1. Mean and standard deviation (SD) of variables in the groups under study", 2)
     assert len(rows) == 6 and {r["role"] for r in rows} == {"baseline"}
+
+
+@pytest.mark.parametrize("generic", ["Drug", "Active", "Drug group", "Verum"])
+def test_a_generic_drug_column_beside_placebo_is_the_other_arm(generic):
+    # the study model knows the placebo arm only (the herbal product is no lexicon drug): "Drug" is the other arm
+    text = f"""Patients took capsules of a leaf extract or placebo for three months.
+Table 4. Blood factors before and after intervention
+| Blood factor | {generic} | {generic} | Placebo | Placebo |
+| | Mean±SD | Mean±SD | Mean±SD | Mean±SD |
+| | Before intervention | After intervention | Before intervention | After intervention |
+| Urea nitrogen | 16.9±5.6 | 16.3±4.6 | 15.2±6.1 | 15.9±5.0 |
+"""
+    rows, _ = _read(text, "Table 4. Blood factors before and after intervention", 3)
+    found = {(r["intervention"], r["timepoint"]): (r["value"], r["sd"], r["role"]) for r in rows}
+    drug = generic.split()[0].lower()
+    assert found == {(drug, "before intervention"): (16.9, 5.6, "baseline"), (drug, "after intervention"): (16.3, 4.6, ""),
+                     ("placebo", "before intervention"): (15.2, 6.1, "baseline"),
+                     ("placebo", "after intervention"): (15.9, 5.0, "")}

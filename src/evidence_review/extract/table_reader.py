@@ -1107,7 +1107,7 @@ def _generic_arm(header: str, study: Study | None, local: dict[str, Arm]) -> Arm
 
 _GENERIC_CONTROL = re.compile(r"\s*(?:the\s+)?controls?(?:\s+(?:group|arm))?\s*", re.I)
 _GENERIC_EXPERIMENTAL = re.compile(r"\s*(?:the\s+)?(?:treatment|treated|experimental|experiment|intervention|study|test|"
-                                   r"trial|research)(?:\s+(?:group|arm))?\s*", re.I)
+                                   r"trial|research|drug|active|verum|medication)(?:\s+(?:group|arm))?\s*", re.I)
 
 
 def _column_arm(header: str, study: Study, local: dict[str, Arm]) -> Arm | None:
