@@ -263,3 +263,62 @@ Table 4. Blood factors before and after intervention
     assert found == {(drug, "before intervention"): (16.9, 5.6, "baseline"), (drug, "after intervention"): (16.3, 4.6, ""),
                      ("placebo", "before intervention"): (15.2, 6.1, "baseline"),
                      ("placebo", "after intervention"): (15.9, 5.0, "")}
+
+
+@pytest.mark.parametrize("statistic, spread, cells, expected", [
+    ("Median", "Range", ("43-70", "31-73"), {"range_low": (43.0, 31.0), "range_high": (70.0, 73.0)}),
+    ("Median", "IQR", ("(50 to 61)", "(55 to 68)"), {"q1": (50.0, 55.0), "q3": (61.0, 68.0)}),
+    ("Mean", "SD", ("8.1", "9.4"), {"sd": (8.1, 9.4)}),
+])
+def test_a_statistic_named_by_the_row_label_and_its_spread_on_the_next_row(statistic, spread, cells, expected):
+    # "Age" heading, "Median" and "Range" rows: one MEDIAN per arm with its range; bare counts of the categories
+    # under "Sex" in a table of characteristics count each arm's patients (sizes from the methods)
+    text = f"""Patients were randomly assigned to cisplatin (n = 20) or vinorelbine (n = 20).
+Table 1. Patient characteristics
+| | Cisplatin | Vinorelbine |
+| Age | | |
+| {statistic} | 56.50 | 62.50 |
+| {spread} | {cells[0]} | {cells[1]} |
+| Sex | | |
+| Male | 19 | 18 |
+| Female | 01 | 02 |
+"""
+    rows, _ = _read(text, "Table 1. Patient characteristics")
+    ages = {r["intervention"]: r for r in rows if r["outcome"] == "Age"}
+    assert {arm: r["measure"] for arm, r in ages.items()} == {"cisplatin": statistic.upper(),
+                                                             "vinorelbine": statistic.upper()}
+    for key, (first, second) in expected.items():
+        assert (ages["cisplatin"][key], ages["vinorelbine"][key]) == (first, second)
+    assert ages["cisplatin"]["evidence"].count("\n") == 1        # both rows are the evidence
+    counts = {(r["outcome"], r["intervention"]): (r["events"], r["total"], r["role"]) for r in rows
+              if r["measure"] == "PROPORTION"}
+    assert counts == {("Sex: Male", "cisplatin"): (19, 20, "baseline"), ("Sex: Male", "vinorelbine"): (18, 20, "baseline"),
+                      ("Sex: Female", "cisplatin"): (1, 20, "baseline"),
+                      ("Sex: Female", "vinorelbine"): (2, 20, "baseline")}
+
+
+def test_bare_counts_of_responses_to_treatment_are_patients_counted():
+    text = """Patients were randomly assigned to cisplatin (n = 20) or vinorelbine (n = 20).
+Table 2. Response to treatment
+| Response | Cisplatin | Vinorelbine |
+| Complete response | 14 | 17 |
+| Partial response | 04 | 02 |
+"""
+    rows, _ = _read(text, "Table 2. Response to treatment")
+    assert sorted((r["outcome"], r["intervention"], r["events"], r["total"]) for r in rows) == [
+        ("Complete response", "cisplatin", 14, 20), ("Complete response", "vinorelbine", 17, 20),
+        ("Partial response", "cisplatin", 4, 20), ("Partial response", "vinorelbine", 2, 20)]
+
+
+@pytest.mark.parametrize("cell, hint, n, expected", [
+    ("(20/10)", "sex_pair", 30, ("PROPORTION", 20 / 30, 20, 30)),      # a sex pair printed in brackets
+    ("[14/16]", "sex_pair", 30, ("PROPORTION", 14 / 30, 14, 30)),
+    ("24.7±3.9mk", "mean_sd", 30, ("MEAN", 24.7, None, 30)),            # a unit or stray mark glued to the figure
+    ("12.5 h", "mean", 30, ("MEAN", 12.5, None, 30)),
+])
+def test_cells_with_brackets_or_letters_around_their_figures(cell, hint, n, expected):
+    from evidence_review.extract.table_reader import parse_arm_cell
+    parsed = parse_arm_cell(cell, hint, n)
+    assert (parsed["measure"], parsed["value"], parsed.get("events"), parsed["total"]) == expected
+    assert parsed["value_text"] == cell
+    assert parse_arm_cell("(20/10", "sex_pair", 30) is None       # an unclosed bracket is no pair

@@ -301,6 +301,7 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
     out: list[dict] = []
     section, section_baseline, section_hint, stratum = "", False, "", ""
     section_unit = False      # the section's format is only a "(%)", perhaps the unit of a measured quantity
+    last_arm_rows: dict[int, int] = {}      # column -> index in `out` of the last row's mean or median
     heading = 0
     phase = ""      # the phase a heading row names ("before treatment", "after treatment") for the rows under it
     phase_before = False      # ... and whether it is before the intervention (the rows are baseline figures)
@@ -349,6 +350,7 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             continue
         if label and not any(values.get(col) for col in data_columns):
             heading += 1
+            last_arm_rows = {}
             if group_sizes:
                 after = by_row[ordered[i + 1]] if i + 1 < len(ordered) else None
                 # a flat group ends at the next heading; a group with its own sub-headings at the next heading
@@ -386,6 +388,16 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             continued.add(ordered[i + 1])
         start, end = _row_span(text, table, row_bounds, r)
         evidence = text[start:end]
+        spread_said = _SPREAD_ROW.fullmatch(label) if section else None
+        if spread_said is not None and last_arm_rows:
+            # "Age" over "Median | 56.5 | 62.5" and "Range | 43-70 | 31-73": the spread of the row above
+            _add_spread(out, last_arm_rows, row, arm_columns, spread_said, column_sizes, text, end)
+            last_arm_rows = {}
+            continue
+        stat_said = _STATISTIC_ROW.fullmatch(label) if section else None
+        if stat_said is not None:
+            # "Median", "Mean (SD)" under "Age": the heading names what, the row label only the statistic
+            label = f"{section}, {label}"
         hint = _label_format(label) or section_hint
         unit_only = _percent_unit_only(label) if _label_format(label) else section_unit
         if hint == "median_range" and means_said and not re.search(r"\bmedian\b", label, re.I) \
@@ -413,7 +425,7 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         if rate:
             # "ARR on treatment, mean (SD)": each arm's annualized rate, as the sentence reader reports it
             outcome, timepoint = rate[0], timepoint or rate[1]
-        if section and not section_baseline and label_when is None:
+        if section and not section_baseline and label_when is None and stat_said is None:
             outcome = f"{section}: {outcome}"
         # a relapse rate before treatment, even in Table 1, is the "before" of a before-after comparison
         # (a table of characteristics may also print what happened in hospital: "Duration of hospitalization")
@@ -425,7 +437,10 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                        role="baseline" if baseline else ("subgroup" if subgroup else ""))
         kinds = []
         read_cells = []
-        if not hint and counts_table and _bare_counts_row(label, row, arm_columns, column_sizes):
+        last_arm_rows = {}
+        if not hint and (counts_table or (baseline_table and section)) \
+                and _bare_counts_row(label, row, arm_columns, column_sizes):
+            # (in a table of characteristics, the categories under a heading: "Gender" over "Male | 19 | 19")
             hint = "count"      # "Wound infection | 9* | 2" under "Drug A (n = 80) | Placebo (n = 78)": counts of each arm
         for column in sorted(arm_columns):
             cell = row.get(column)
@@ -487,6 +502,8 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                 arm_row.update(measure="ARR", unit="per patient-year", estimate_id=estimate_id(
                     doc_id, "ARR", parsed["value_text"], evidence, int(cell["start"]) - start))
             out.append(arm_row)
+            if arm_row["measure"] in ("MEAN", "MEDIAN"):
+                last_arm_rows[int(cell["col"])] = len(out) - 1
         p_value, p_text = _row_p(row, p_columns)
         for column in sorted(effect_columns):
             cell = row.get(column)
@@ -526,9 +543,50 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
     return out
 
 
+# a row label that is only a statistic's name under a heading naming the quantity: "Median", "Mean (SD)", "Mean ± SD"
+_STATISTIC_ROW = re.compile(r"\s*(?:mean|median)\s*(?:[(\[][^()\[\]]{1,20}[)\]]|±\s*SD|±\s*SE)?\s*:?\s*", re.I)
+# ... and a row giving the spread of the row above: "Range", "IQR", "SD", "(min-max)"
+_SPREAD_ROW = re.compile(r"\s*[(\[]?\s*(?:(?P<range>range|min(?:imum)?\s*[-\u2013,]\s*max(?:imum)?)|(?P<iqr>IQR|"
+                         r"interquartile\s+range|Q1\s*[-\u2013,]\s*Q3)|(?P<sd>SD|standard\s+deviation)|"
+                         r"(?P<se>SEM?|standard\s+error))\s*[)\]]?\s*:?\s*", re.I)
+
+
+def _add_spread(out: list[dict], last: dict[int, int], row: dict, arm_columns: dict, said: re.Match,
+                column_sizes: dict, text: str, end: int) -> None:
+    """Give each arm's mean or median of the row above the spread this row prints under the same arm column
+    ("43-70" under "Range", "12.1" under "SD"); the evidence then spans both rows."""
+    for column, index in last.items():
+        cell = row.get(column)
+        words = _clean(scan_view(cell["text"])) if cell is not None else ""
+        target = out[index]
+        if not words or column not in arm_columns:
+            continue
+        if said.group("sd") or said.group("se"):
+            value = parse_number(words)
+            if value is None or value < 0 or target["measure"] != "MEAN":
+                continue
+            if said.group("sd"):
+                target["sd"] = _tidy(value)
+            else:
+                target["se"] = _tidy(value)
+                n = column_sizes.get(column) or target.get("total")
+                if n:
+                    target["sd"] = _tidy(value * math.sqrt(n))
+                    target["flags"] = ";".join(x for x in (target["flags"], "sd_from_se") if x)
+        else:
+            low, high = _interval_cell_pair(words)
+            if low is None or high is None or low > high:
+                continue
+            keys = ("range_low", "range_high") if said.group("range") else ("q1", "q3")
+            target[keys[0]], target[keys[1]] = _tidy(low), _tidy(high)
+        target["end"] = end
+        target["evidence"] = text[target["start"]:end]
+
+
 # a caption of a table that counts patients with an event: "Postoperative complications", "Adverse events"
 _EVENTS_CAPTION = re.compile(r"\b(?:complications?|adverse\s+(?:events?|effects?|reactions?)|side[- ]effects?|"
-                             r"(?:treatment|drug)[- ]related\s+events?|toxicit(?:y|ies))\b", re.I)
+                             r"(?:treatment|drug)[- ]related\s+events?|toxicit(?:y|ies)|responses?\s+to\s+(?:the\s+)?"
+                             r"(?:treatment|therapy)|number\s+of\s+(?:patients|participants|subjects))\b", re.I)
 # a row label naming a quantity measured in a unit ("Hospital stay (days)", "Blood loss, ml"), not patients counted
 _MEASURED_LABEL = re.compile(r"[(\[,]\s*(?:days?|hours?|h|min(?:utes)?|weeks?|months?|years?|ml|mL|l|g|kg|mg|cm|mm|"
                              r"mmHg|mm\s*Hg|%|score|points?|units?|[a-zµμ]+/[a-zA-Z]+)\s*[)\]]?\s*$|"
@@ -1405,6 +1463,10 @@ def parse_arm_cell(cell: str, hint: str, n: int | None) -> dict | None:
     if hint.startswith(("mean", "median")) and "%" in body:
         body = _PERCENT_SIGN.sub("", body)          # "91% (21.1%)" under "mean (SD)": a mean measured in percent
     parsed = _read_arm_cell(_without_thousands(body), hint, n) if "," in body else _read_arm_cell(body, hint, n)
+    glued = _GLUED_LETTERS.fullmatch(body) if parsed is None else None
+    if glued is not None:
+        # "24.7±3.9mk", "12.5h": a unit or a stray mark glued to the last figure
+        parsed = _read_arm_cell(glued.group("figure"), hint, n)
     if parsed is not None:
         parsed["value_text"] = printed
     return parsed
@@ -1413,6 +1475,7 @@ def parse_arm_cell(cell: str, hint: str, n: int | None) -> dict | None:
 # a cell's own count of patients after its figure: "45 [26, 58]n = 23", "79%n = 24", "4 (17), n = 23", "(n=23)"
 _CELL_SIZE = re.compile(r"\s*[,;]?\s*[(\[]?\s*\b[nN]\s*=\s*(?P<n>\d+)\s*[)\]]?\s*$")
 _PERCENT_SIGN = re.compile(r"(?<=\d)\s*%")
+_GLUED_LETTERS = re.compile(r"(?P<figure>.*\d)\s?[A-Za-z\u00b5\u03bc]{1,3}\s*")
 
 
 def _events_of_share(pct_text: str, n: int | None) -> int | None:
@@ -1434,7 +1497,8 @@ def _without_thousands(text: str) -> str:
     return _THOUSANDS.sub(lambda m: m.group().replace(",", ""), text)
 
 
-_PAIR_CELL = re.compile(r"\s*(?P<a>\d+)\s*/\s*(?P<b>\d+)\s*(?:[(\[]\s*\d*\.?\d+\s*%?\s*[)\]])?\s*")
+_PAIR_CELL = re.compile(r"\s*(?P<open>[(\[])?\s*(?P<a>\d+)\s*/\s*(?P<b>\d+)\s*(?(open)[)\]])\s*"
+                        r"(?:[(\[]\s*\d*\.?\d+\s*%?\s*[)\]])?\s*")
 
 
 def _read_arm_cell(cell: str, hint: str, n: int | None) -> dict | None:
