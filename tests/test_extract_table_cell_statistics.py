@@ -322,3 +322,19 @@ def test_cells_with_brackets_or_letters_around_their_figures(cell, hint, n, expe
     assert (parsed["measure"], parsed["value"], parsed.get("events"), parsed["total"]) == expected
     assert parsed["value_text"] == cell
     assert parse_arm_cell("(20/10", "sex_pair", 30) is None       # an unclosed bracket is no pair
+
+
+@pytest.mark.parametrize("header, measure, first, second", [
+    ("Difference (sertraline \u2212 placebo), % (95% CI)", "RD", "sertraline", "placebo"),
+    ("Placebo vs sertraline, RR (95% CI)", "RR", "placebo", "sertraline"),
+    ("Sertraline versus placebo OR (95% CI)", "OR", "sertraline", "placebo"),
+])
+def test_comparison_columns_of_counts_name_their_measure_and_order(header, measure, first, second):
+    text = _METHODS + f"""Table 3. Remission at week 12
+| | Placebo (n = 28) | Sertraline (n = 30) | {header} |
+| Remission, n (%) | 7 (25.0) | 15 (50.0) | 0.50 (0.21 to 0.79) |
+"""
+    rows, _ = _read(text, "Table 3. Remission at week 12")
+    (effect,) = [r for r in rows if r["measure"] not in ("PROPORTION",)]
+    assert (effect["measure"], effect["intervention"], effect["comparator"]) == (measure, first, second)
+    assert {r["intervention"] for r in rows if r["measure"] == "PROPORTION"} == {"placebo", "sertraline"}
