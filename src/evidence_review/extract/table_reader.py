@@ -12,8 +12,11 @@ A grid (ingestion's `tables` entry: cells with row, col, text, offsets and a hea
   "120 (60-200)" / "13 (IQR 7-30)" / "4 [range 1-12]", count_percent and table_count_percent "31 (34.1)",
   mean_bracket "45.2 (12.3)" / "1.2 (SE 0.4)", a bare number or percentage; the format the row label announces
   (", n (%)", ", mean (SD)", ", median (IQR)"; else the column header's, else the caption's) decides what an
-  ambiguous shape means. Effect cells are a value, an interval (bare_pair or interval) and a p_value in a row;
-  p-value cells are p_value, or a number with its operator.
+  ambiguous shape means, decided in one place (`_cell_format`; a bare "(%)" unit yields to a column's "Mean (95%
+  CI)"). A cell may carry its own n ("45 [26, 58]n = 23"); a share without its count takes the one count it rounds
+  from, flagged. Effect cells are a value, an interval (bare_pair or interval) and a p_value in a row;
+  p-value cells are p_value, or a number with its operator. A column naming two arms ("Placebo – Drug", "A vs B")
+  is an effect of the first against the second, not an arm.
 - Rows: column 0 is the outcome (format and footnote marks stripped, its timepoint moved to `timepoint`); a row
   whose other cells are empty is a section heading carried by the rows under it; an arm column gives one
   arm-level row (PROPORTION, MEAN with sd/se, MEDIAN with q1/q3 or range), an effect column one comparative row
