@@ -338,3 +338,24 @@ def test_comparison_columns_of_counts_name_their_measure_and_order(header, measu
     (effect,) = [r for r in rows if r["measure"] not in ("PROPORTION",)]
     assert (effect["measure"], effect["intervention"], effect["comparator"]) == (measure, first, second)
     assert {r["intervention"] for r in rows if r["measure"] == "PROPORTION"} == {"placebo", "sertraline"}
+
+
+@pytest.mark.parametrize("label", ["", "Variable", "Characteristic"])
+def test_a_statistic_row_with_a_generic_label_is_a_header_row(label):
+    text = _METHODS + f"""Table 2. Change in weight
+| Characteristic | Placebo (n = 21) | Sertraline (n = 26) |
+| {label} | Mean change (95% CI) | Mean change (95% CI) |
+| Weight, kg | -0.4 (-1.1 to 0.3) | -2.2 (-3.0 to -1.4) |
+"""
+    rows, table = _read(text, "Table 2. Change in weight")
+    assert header_rows(table) == {0, 1}
+    assert {(r["intervention"], r["measure"], r["ci_low"]) for r in rows} == {("placebo", "MEAN", -1.1),
+                                                                           ("sertraline", "MEAN", -3.0)}
+
+
+def test_a_first_data_row_of_words_with_a_real_label_is_no_header_row():
+    table = {"header_rows": 1, "cells": [
+        {"row": 0, "col": 0, "text": ""}, {"row": 0, "col": 1, "text": "Drug"}, {"row": 0, "col": 2, "text": "Placebo"},
+        {"row": 1, "col": 0, "text": "Dominant hand"}, {"row": 1, "col": 1, "text": "Right"},
+        {"row": 1, "col": 2, "text": "Right"}]}
+    assert header_rows(table) == {0}

@@ -1126,6 +1126,10 @@ def header_rows(table: dict) -> set[int]:
 _HEADER_DIGITS = re.compile(r"\d+(?:\.\d+)?\s*%\s*(?:CI|CrI|confidence|credible)|\bQ[1-4]\b", re.I)
 
 
+_GENERIC_LABEL = re.compile(r"\s*(?:variables?|characteristics?|parameters?|outcomes?|measures?|items?|factors?|"
+                            r"indices|index|statistics?)\s*:?\s*", re.I)
+
+
 def _statistic_rows(cells: list[dict], heads: set[int]) -> set[int]:
     """Body rows right under the marked header rows that are header rows too: the label cell empty and every
     other cell words without a figure ("| | Mean (95% CI) | Mean (95% CI) | Mean difference (95% CI) | p |", a
@@ -1137,11 +1141,15 @@ def _statistic_rows(cells: list[dict], heads: set[int]) -> set[int]:
         by_row.setdefault(int(c["row"]), {})[int(c["col"])] = re.sub(r"\s+", " ", str(c.get("text") or "")).strip()
     out: set[int] = set()
     r = max(heads) + 1
+    labels = {by_row.get(h, {}).get(0, "") for h in heads} - {""}
     while r in by_row and len(out) < 2:
         row = by_row[r]
         rest = [t for col, t in row.items() if col != 0 and t]
-        if row.get(0) or not rest or any(re.search(r"\d", _HEADER_DIGITS.sub("", t)) or not re.search(r"[A-Za-z]", t)
-                                         for t in rest):
+        label = row.get(0, "")
+        # the label cell empty, repeating the header's ("Characteristic" over "Characteristic") or a generic
+        # header word ("Variable", "Outcome"); a row labelled otherwise is data or a section heading
+        if (label and label not in labels and not _GENERIC_LABEL.fullmatch(label)) or not rest or \
+                any(re.search(r"\d", _HEADER_DIGITS.sub("", t)) or not re.search(r"[A-Za-z]", t) for t in rest):
             break
         out.add(r)
         r += 1

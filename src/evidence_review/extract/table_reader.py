@@ -75,9 +75,11 @@ _FORMATS = [
     ("mean_se", re.compile(r"\bmean\s*(?:\(\s*(?:SEM?|standard\s+error(?:\s+of\s+the\s+mean)?)\s*\)|±\s*(?:SEM?|standard\s+error))|"
                            r"\(\s*SE(?:M)?\s*\)", re.I)),
     # "Mean (95% CI)", "Means (and 95% CI:s)", "mean [95% confidence interval]", "Mean (95% CIs)"
-    ("mean_ci", re.compile(r"\bmeans?\s*[(\[]\s*(?:and\s+|with\s+)?95\s*%\s*(?:CI|confidence\s+intervals?)(?::?s)?\s*[)\]]", re.I)),
-    ("median_ci", re.compile(r"\bmedians?\s*[(\[]\s*(?:and\s+|with\s+)?95\s*%\s*(?:CI|confidence\s+intervals?)(?::?s)?\s*[)\]]",
-                             re.I)),
+    # ... and "Mean change (95% CI)", "Adjusted mean score [95% CI]": a few words may name what the mean is of
+    ("mean_ci", re.compile(r"\bmeans?\b(?:\s+(?!differ)[A-Za-z-]+){0,3}?\s*[(\[]\s*(?:and\s+|with\s+)?95\s*%\s*"
+                           r"(?:CI|confidence\s+intervals?)(?::?s)?\s*[)\]]", re.I)),
+    ("median_ci", re.compile(r"\bmedians?\b(?:\s+[A-Za-z-]+){0,3}?\s*[(\[]\s*(?:and\s+|with\s+)?95\s*%\s*"
+                             r"(?:CI|confidence\s+intervals?)(?::?s)?\s*[)\]]", re.I)),
     ("median_range", re.compile(r"\bmedian\s*[(\[]\s*(?:range|min[-,\s]*max)\s*[)\]]|[(\[]\s*range\s*[)\]]", re.I)),
     ("median_iqr", re.compile(r"\bmedian\s*[(\[]\s*(?:IQR|Q1[-,\s]*Q3|interquartile\s+range)\s*[)\]]|[(\[]\s*IQR\s*[)\]]", re.I)),
     ("mean", re.compile(r"\bmean\b", re.I)),
