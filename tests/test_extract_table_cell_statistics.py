@@ -359,3 +359,13 @@ def test_a_first_data_row_of_words_with_a_real_label_is_no_header_row():
         {"row": 1, "col": 0, "text": "Dominant hand"}, {"row": 1, "col": 1, "text": "Right"},
         {"row": 1, "col": 2, "text": "Right"}]}
     assert header_rows(table) == {0}
+
+
+@pytest.mark.parametrize("cell", ["9.0 (8.2 to 9.8)", "9.0 (8.2, 9.8)", "9.0 [8.2\u20139.8]", "9.0 (95% CI 8.2-9.8)",
+                                  "9.0 (95% CI: 8.2 to 9.8)", "9.0% (8.2\u20139.8%)", "9.0(8.2-9.8)"])
+def test_spellings_of_a_mean_with_its_interval_under_a_mean_ci_column(cell):
+    from evidence_review.extract.table_reader import _clean, parse_arm_cell
+    from evidence_review.extract.textscan import scan_view
+    parsed = parse_arm_cell(_clean(scan_view(cell)), "mean_ci", 30)
+    assert (parsed["measure"], parsed["value"], parsed["ci_low"], parsed["ci_high"]) == ("MEAN", 9.0, 8.2, 9.8)
+    assert parsed["flags"] == ["sd_from_ci"] and parsed["sd"] == pytest.approx(2.142, abs=0.001)

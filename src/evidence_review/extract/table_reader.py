@@ -1479,7 +1479,8 @@ def parse_arm_cell(cell: str, hint: str, n: int | None) -> dict | None:
 
 # a cell's own count of patients after its figure: "45 [26, 58]n = 23", "79%n = 24", "4 (17), n = 23", "(n=23)"
 _CELL_SIZE = re.compile(r"\s*[,;]?\s*[(\[]?\s*\b[nN]\s*=\s*(?P<n>\d+)\s*[)\]]?\s*$")
-_PERCENT_SIGN = re.compile(r"(?<=\d)\s*%")
+# a percent sign after a figure or its bracket, not the level of an interval ("95% CI")
+_PERCENT_SIGN = re.compile(r"(?<=[\d)\]])\s*%(?!\s*(?:CI|CrI|conf|cred))", re.I)
 _GLUED_LETTERS = re.compile(r"(?P<figure>.*\d)\s?[A-Za-z\u00b5\u03bc]{1,3}\s*")
 
 
