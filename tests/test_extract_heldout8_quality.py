@@ -20,12 +20,14 @@ from heldout_batches import (assert_at_or_above, assert_real_labelled_and_consis
 from evidence_review.extract.evaluate import evaluate_set
 
 FOLDER = Path(__file__).parent / "fixtures" / "extract_heldout8"
+# the end-of-session figures (BLIND_SCORES.md, "End of the session"), rounded down; raised after the table reader
+# learned the arms of lettered/coded/generic headers and the shapes of counts (tests/test_extract_table_arm_headers.py)
 # raised as the extractor improved on this batch (a tuning set since the session after its blind run), rounded down
-FLOOR_F1 = {"effects": 0.81, "proportions": 0.51, "means": 0.77, "medians": 0.91}
-FLOOR_ARMS = 1.00
-FLOOR_RECOVERY = {"binary": 0.42, "continuous": 0.33}
+FLOOR_F1 = {"effects": 0.81, "proportions": 0.82, "means": 0.77, "medians": 0.91}
+FLOOR_ARMS = 1.0
+FLOOR_RECOVERY = {"binary": 0.72, "continuous": 0.88}
 # counts of right labels: a share falls when recall rises
-FLOOR_LABELS = {"role": 252, "adjusted": 256, "orientation": 29, "arm": 156, "timepoint": 106}
+FLOOR_LABELS = {"role": 312, "adjusted": 332, "orientation": 29, "arm": 226, "timepoint": 106}
 MAX_CRASHED = 0
 
 
