@@ -377,7 +377,9 @@ def _with_unknown_partners(name: str, names: list[str]) -> list[str]:
         plain = re.sub(r"\s+", " ", _DOSE_LEVEL.sub(" ", _DOSE.sub(" ", part))).strip(" ,;:-").lower()
         plain = re.sub(r"^(?:of|the|an?)\s+", "", plain)
         if _control_canonical(part) or not re.fullmatch(r"[a-z][\w-]{3,}(?:\s+[a-z][\w-]*){0,2}", plain) \
-                or _REGIMEN_WORDS.fullmatch(plain) or _SCHEDULE_ONLY.fullmatch(plain):
+                or _REGIMEN_WORDS.fullmatch(plain) or _SCHEDULE_ONLY.fullmatch(plain) \
+                or re.sub(r"\s*\(.*$", "", plain) in _GENERIC_TREATMENT:
+            # "usual care plus intervention (WP)": a word for any treatment names no partner
             continue
         out.append(plain)
     out = list(dict.fromkeys(out))
