@@ -25,9 +25,9 @@ FOLDER = Path(__file__).parent / "fixtures" / "extract_heldout8"
 # raised as the extractor improved on this batch (a tuning set since the session after its blind run), rounded down
 FLOOR_F1 = {"effects": 0.98, "proportions": 0.88, "means": 0.94, "medians": 0.96}
 FLOOR_ARMS = 1.0
-FLOOR_RECOVERY = {"binary": 0.87, "continuous": 0.96}
+FLOOR_RECOVERY = {"binary": 0.89, "continuous": 0.96}
 # counts of right labels: a share falls when recall rises
-FLOOR_LABELS = {"role": 429, "adjusted": 434, "orientation": 37, "arm": 335, "timepoint": 145}
+FLOOR_LABELS = {"role": 431, "adjusted": 436, "orientation": 37, "arm": 337, "timepoint": 147}
 MAX_CRASHED = 0
 
 

@@ -369,3 +369,19 @@ def test_spellings_of_a_mean_with_its_interval_under_a_mean_ci_column(cell):
     parsed = parse_arm_cell(_clean(scan_view(cell)), "mean_ci", 30)
     assert (parsed["measure"], parsed["value"], parsed["ci_low"], parsed["ci_high"]) == ("MEAN", 9.0, 8.2, 9.8)
     assert parsed["flags"] == ["sd_from_ci"] and parsed["sd"] == pytest.approx(2.142, abs=0.001)
+
+
+def test_a_cell_whose_shape_the_tables_stated_format_cannot_have_is_read_by_its_shape():
+    # the caption says medians [IQR]; "Either" states no format and "5 (22)" has no pair: a count with its share
+    text = """Patients were randomly assigned to active vest (n = 25) or sham vest (n = 27).
+Table 3. Secondary outcomes, median [IQR]
+| | Active vest (n = 25) | Sham vest (n = 27) | P |
+| Length of stay, days | 2 [1, 3] | 2 [1, 4] | 0.75 |
+| Acute care at 30 days, n (%) | 4 (17)n = 23 | 4 (17)n = 24 | 0.99 |
+| Either | 5 (22)n = 23 | 4 (17)n = 24 | 0.72 |
+"""
+    rows, _ = _read(text, "Table 3. Secondary outcomes, median [IQR]")
+    found = {(r["outcome"], r["intervention"]): (r["measure"], r.get("events"), r["total"]) for r in rows}
+    assert found[("Length of stay", "active vest")] == ("MEDIAN", None, 25)
+    assert found[("Either", "active vest")] == ("PROPORTION", 5, 23)
+    assert found[("Either", "sham")] == ("PROPORTION", 4, 24)

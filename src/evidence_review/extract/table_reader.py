@@ -493,6 +493,10 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             own_hint = _cell_format(hint, unit_only, column_hints[column], table_hint)
             words, own_n = _own_size(_clean(scan_view(cell["text"])))
             parsed = parse_arm_cell(words, own_hint, own_n or column_sizes[column])
+            if parsed is None and own_hint and not hint and not own_hint.startswith("rate"):
+                # a format the caption or column states that the cell's shape cannot have ("5 (22)" under "median
+                # [IQR]" of the table, in a row of counts the label states no format for): the shape decides
+                parsed = parse_arm_cell(words, "", own_n or column_sizes[column])
             if own_n is None and column in inferred_sizes and column_sizes[column] == inferred_sizes[column] and parsed is not None \
                     and parsed.get("pct_text") and parsed.get("events") is not None \
                     and not _pct_agrees(parsed["events"], column_sizes[column], parsed["pct_text"]):
