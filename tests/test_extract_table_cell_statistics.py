@@ -385,3 +385,16 @@ Table 3. Secondary outcomes, median [IQR]
     assert found[("Length of stay", "active vest")] == ("MEDIAN", None, 25)
     assert found[("Either", "active vest")] == ("PROPORTION", 5, 23)
     assert found[("Either", "sham")] == ("PROPORTION", 4, 24)
+
+
+def test_a_loss_of_a_function_is_an_event_counted_but_blood_loss_is_measured():
+    text = _METHODS + """Table 4. Number of patients in each group who reported adverse events
+| | Placebo | Sertraline |
+| Loss of appetite | 1 | 4 |
+| Hearing loss | 0 | 1 |
+| Blood loss | 120 | 135 |
+"""
+    rows, _ = _read(text, "Table 4. Number of patients in each group who reported adverse events")
+    found = {(r["outcome"], r["intervention"]): (r.get("events"), r["total"]) for r in rows}
+    assert found == {("Loss of appetite", "placebo"): (1, 28), ("Loss of appetite", "sertraline"): (4, 30),
+                     ("Hearing loss", "placebo"): (0, 28), ("Hearing loss", "sertraline"): (1, 30)}
