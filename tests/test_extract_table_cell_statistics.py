@@ -398,3 +398,20 @@ def test_a_loss_of_a_function_is_an_event_counted_but_blood_loss_is_measured():
     found = {(r["outcome"], r["intervention"]): (r.get("events"), r["total"]) for r in rows}
     assert found == {("Loss of appetite", "placebo"): (1, 28), ("Loss of appetite", "sertraline"): (4, 30),
                      ("Hearing loss", "placebo"): (0, 28), ("Hearing loss", "sertraline"): (1, 30)}
+
+
+@pytest.mark.parametrize("header, measure", [
+    ("Difference vs placebo", "MD"),                 # a capitalised "Difference" naming the comparator only
+    ("Standardized mean difference (95% CI)", "SMD"),
+    ("Effect size", "SMD"),
+    ("Cohen's d", "SMD"),
+    ("Odds ratio (95% CI)", "OR"),
+])
+def test_effect_columns_beside_the_arms_are_never_an_arm(header, measure):
+    text = _METHODS + f"""Table 2. Weight
+| | Placebo (n = 28) | Sertraline (n = 30) | {header} |
+| Weight, kg, mean (SD) | 80.1 (10.2) | 82.3 (11.0) | -0.2 (-0.4 to -0.1) |
+"""
+    rows, _ = _read(text, "Table 2. Weight")
+    assert sorted((r["measure"], r["intervention"], r["comparator"] or "") for r in rows) == sorted(
+        [("MEAN", "placebo", ""), ("MEAN", "sertraline", ""), (measure, "sertraline", "placebo")])

@@ -425,7 +425,8 @@ def is_arm_header(header: str) -> bool:
     if _NOT_ARM_HEADER.match(header) or (_SUBGROUP_HEADER.search(split_size(header)[0])
                                           and not negated_treatment(split_size(header)[0])):
         return False
-    if re.search(r"\b(?:p[- ]?values?|95\s*%|CI|ratio|difference|HR|OR|RR|IRR|effect|estimate)\b", header) \
+    # ("Difference vs placebo", "Odds ratio": the words in any case; the abbreviations in capitals only)
+    if re.search(r"(?i:\b(?:p[- ]?values?|95\s*%|CI|ratio|difference|effect|estimate)\b)|\b(?:HR|OR|RR|IRR)\b", header) \
             and not _HEADER_SIZE.search(header):
         return False
     if re.fullmatch(r"\s*p\s*", header, re.I):

@@ -152,8 +152,10 @@ _EFFECT_HEADERS = [
     ("OR", re.compile(r"(?-i:\bOR\b)|odds\s+ratio", re.I)),
     ("RR", re.compile(r"\bRR\b|risk\s+ratio|relative\s+risk", re.I)),
     ("RD", re.compile(r"\bRD\b|risk\s+difference|absolute\s+(?:risk\s+)?difference|difference\s+in\s+(?:proportions|rates)", re.I)),
+    # (before MD: "Standardized mean difference" holds "mean difference"; an effect size is standardized)
+    ("SMD", re.compile(r"\bSMD\b|standardi[sz]ed\s+mean\s+difference|\beffect\s+sizes?\b|\bcohen'?s\s+d\b|"
+                       r"\bhedges'?\s*g\b", re.I)),
     ("MD", re.compile(r"\bMD\b|mean\s+difference|LS\s*mean\s+difference", re.I)),
-    ("SMD", re.compile(r"\bSMD\b|standardi[sz]ed\s+mean\s+difference", re.I)),
     ("DIFF", re.compile(r"\bdifference\b|\bdiff\.?\b|\beffect\b|\bestimate\b", re.I)),
 ]
 _P_HEADER = re.compile(r"^\s*p(?:[- ]?values?)?\s*[*†‡§a-z]?\s*$|\bp[- ]?values?\b", re.I)
