@@ -415,3 +415,19 @@ def test_effect_columns_beside_the_arms_are_never_an_arm(header, measure):
     rows, _ = _read(text, "Table 2. Weight")
     assert sorted((r["measure"], r["intervention"], r["comparator"] or "") for r in rows) == sorted(
         [("MEAN", "placebo", ""), ("MEAN", "sertraline", ""), (measure, "sertraline", "placebo")])
+
+
+@pytest.mark.parametrize("label, measure, keys", [
+    ("Age, mean (range)", "MEAN", ("range_low", "range_high")),
+    ("Age, median (range)", "MEDIAN", ("range_low", "range_high")),
+    ("Age, median (25th-75th percentile)", "MEDIAN", ("q1", "q3")),
+    ("Age, median (P25-P75)", "MEDIAN", ("q1", "q3")),
+])
+def test_a_value_with_a_pair_named_by_the_row_label(label, measure, keys):
+    text = _METHODS + f"""Table 1. Baseline characteristics
+| | Placebo (n = 28) | Sertraline (n = 30) |
+| {label} | 45 (30-60) | 47 (31-62) |
+"""
+    rows, _ = _read(text, "Table 1. Baseline characteristics")
+    found = {r["intervention"]: (r["measure"], r["outcome"], r[keys[0]], r[keys[1]]) for r in rows}
+    assert found == {"placebo": (measure, "Age", 30.0, 60.0), "sertraline": (measure, "Age", 31.0, 62.0)}

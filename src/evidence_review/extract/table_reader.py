@@ -66,6 +66,8 @@ _CELL_MEASURE = re.compile(r"(?P<label>HR|aHR|IRR|RR|aRR|OR|aOR|RD|ARD|MD|SMD|LS
 # a p-value cell printed without its "P": "<0.001", "≤ .05"
 _P_OPERATOR = re.compile(r"(?P<op>[<>=\u2264\u2265])\s*")
 
+# the quartiles named as percentiles: "25th-75th percentile", "P25-P75", "25th, 75th percentiles"
+_PERCENTILES = r"(?:25(?:th)?\s*[-\u2013,]\s*75(?:th)?(?:\s*percentiles?)?|p\s*25\s*[-\u2013,]\s*p\s*75)"
 # the format a row label (or a caption, when it names one format only) announces
 _FORMATS = [
     # "% (n)", "%(n)", "% (no.)": the percentage printed first, its count in the bracket ("62.1 (18)")
@@ -83,15 +85,20 @@ _FORMATS = [
                            r"(?:CI|confidence\s+intervals?)(?::?s)?\s*[)\]]", re.I)),
     ("median_ci", re.compile(r"\bmedians?\b(?:\s+[A-Za-z-]+){0,3}?\s*[(\[]\s*(?:and\s+|with\s+)?95\s*%\s*"
                              r"(?:CI|confidence\s+intervals?)(?::?s)?\s*[)\]]", re.I)),
+    # "Age, mean (range)": a mean with the lowest and highest values (before a bare "(range)", read as a median's)
+    ("mean_range", re.compile(r"\bmean\s*[(\[]\s*(?:range|min(?:imum)?\s*[-\u2013,]\s*max(?:imum)?)\s*[)\]]", re.I)),
     ("median_range", re.compile(r"\bmedian\s*[(\[]\s*(?:range|min[-,\s]*max)\s*[)\]]|[(\[]\s*range\s*[)\]]", re.I)),
-    ("median_iqr", re.compile(r"\bmedian\s*[(\[]\s*(?:IQR|Q1[-,\s]*Q3|interquartile\s+range)\s*[)\]]|[(\[]\s*IQR\s*[)\]]", re.I)),
+    # "Median (IQR)", "median [Q1, Q3]", "Median (25th-75th percentile)", "median (P25-P75)"
+    ("median_iqr", re.compile(r"\bmedian\s*[(\[]\s*(?:IQR|Q1[-,\s]*Q3|interquartile\s+range|" + _PERCENTILES + r")\s*[)\]]|"
+                              r"[(\[]\s*(?:IQR|" + _PERCENTILES + r")\s*[)\]]", re.I)),
     ("mean", re.compile(r"\bmean\b", re.I)),
     ("median", re.compile(r"\bmedian\b", re.I)),
 ]
 # ", n (%)", " - mean (SD)", " (%)", "— no. (%)", ", median (IQR)": the format written with the outcome
 _FORMAT = re.compile(
     r"\s*[,;:\-–—]?\s*(?:%\s*\(\s*(?:n|no\.?|number)\s*\)|\(\s*n\s*\)|(?:n|no\.?|number)\s*(?:/\s*N\s*)?\(\s*%\s*\)|n\s*/\s*N(?=\s*(?:[,;]|$))|\(\s*%\s*\)|%(?=\s*(?:[,;]|$))|"
-    r"(?:(?:least[- ]squares|LS)\s+)?(?:mean|median)\s*(?:[(\[]\s*(?:SD|SEM?|IQR|range|95\s*%\s*CI|Q1[-,\s]*Q3|min[-,\s]*max)\s*[)\]]|±\s*SDM?|±\s*SEM?)"
+    r"(?:(?:least[- ]squares|LS)\s+)?(?:mean|median)\s*(?:[(\[]\s*(?:SD|SEM?|IQR|range|95\s*%\s*CI|Q1[-,\s]*Q3|min[-,\s]*max|"
+    + _PERCENTILES + r")\s*[)\]]|±\s*SDM?|±\s*SEM?)"
     r"|(?:(?:least[- ]squares|LS)\s+)?(?:mean|median)(?=\s*(?:[,;]|$))|[(\[]\s*(?:SD|SEM?|IQR|range)\s*[)\]]|±\s*SD)(?=\s*(?:[,;]|$))", re.I)
 # ", kg", ", days", ", mg/dL": a unit after the outcome
 _UNIT_SUFFIX = re.compile(r"\s*,\s*[A-Za-z%µμ/\d.²]{1,10}\s*$")
