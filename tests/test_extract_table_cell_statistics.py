@@ -431,3 +431,16 @@ def test_a_value_with_a_pair_named_by_the_row_label(label, measure, keys):
     rows, _ = _read(text, "Table 1. Baseline characteristics")
     found = {r["intervention"]: (r["measure"], r["outcome"], r[keys[0]], r[keys[1]]) for r in rows}
     assert found == {"placebo": (measure, "Age", 30.0, 60.0), "sertraline": (measure, "Age", 31.0, 62.0)}
+
+
+def test_a_percent_unit_row_whose_first_figure_exceeds_the_arm_is_a_mean():
+    text = _METHODS + """Table 2. Outcomes
+| | Placebo (n = 28) | Sertraline (n = 30) |
+| Adherence, % | 91 (21) | 88 (19) |
+| Responders (%) | 12 (43) | 18 (60) |
+"""
+    rows, _ = _read(text, "Table 2. Outcomes")
+    found = {(r["outcome"], r["intervention"]): (r["measure"], r["value"], r.get("sd"), r.get("events")) for r in rows}
+    assert found[("Adherence", "placebo")] == ("MEAN", 91.0, 21.0, None)
+    assert found[("Adherence", "sertraline")] == ("MEAN", 88.0, 19.0, None)
+    assert found[("Responders", "placebo")][0::3] == ("PROPORTION", 12)

@@ -502,6 +502,10 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             own_hint = _cell_format(hint, unit_only, column_hints[column], table_hint)
             words, own_n = _own_size(_clean(scan_view(cell["text"])))
             parsed = parse_arm_cell(words, own_hint, own_n or column_sizes[column])
+            if parsed is not None and unit_only and own_hint == "n_pct" and parsed["measure"] == "PROPORTION" \
+                    and parsed.get("events") is not None and parsed.get("total") and parsed["events"] > parsed["total"]:
+                # "Adherence, % | 91 (21)" under n = 25: more than the arm's patients, so a mean in percent (SD)
+                parsed = parse_arm_cell(words, "mean", own_n or column_sizes[column])
             if parsed is None and own_hint and not hint and not own_hint.startswith("rate"):
                 # a format the caption or column states that the cell's shape cannot have ("5 (22)" under "median
                 # [IQR]" of the table, in a row of counts the label states no format for): the shape decides
