@@ -444,3 +444,16 @@ def test_a_percent_unit_row_whose_first_figure_exceeds_the_arm_is_a_mean():
     assert found[("Adherence", "placebo")] == ("MEAN", 91.0, 21.0, None)
     assert found[("Adherence", "sertraline")] == ("MEAN", 88.0, 19.0, None)
     assert found[("Responders", "placebo")][0::3] == ("PROPORTION", 12)
+
+
+def test_arms_as_rows_a_percent_unit_in_the_column_header_yields_to_the_captions_mean():
+    text = _METHODS + """Table 2. Outcomes at 12 weeks, mean (95% CI)
+| Group | HbA1c (%) | Weight (kg) |
+| Placebo | 8.1 (7.7 to 8.5) | 84.1 (80.2 to 88.0) |
+| Sertraline | 7.6 (7.2 to 8.0) | 83.5 (79.9 to 87.1) |
+"""
+    rows, _ = _read(text, "Table 2. Outcomes at 12 weeks, mean (95% CI)")
+    found = {(r["outcome"], r["intervention"]): (r["measure"], r["value"], r["ci_low"]) for r in rows}
+    assert found[("HbA1c", "placebo")] == ("MEAN", 8.1, 7.7)
+    assert found[("HbA1c", "sertraline")] == ("MEAN", 7.6, 7.2)
+    assert found[("Weight (kg)", "sertraline")] == ("MEAN", 83.5, 79.9)

@@ -1415,7 +1415,10 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
                 continue
             # a column headed only "Week 12" or "Baseline": the caption names the outcome
             outcome, timepoint = _outcome_and_timepoint(column.header or _CAPTION_NUMBER.sub("", caption).strip(" .:;"))
-            parsed = parse_arm_cell(_clean(scan_view(row[col]["text"])), _label_format(column.header) or table_hint, n)
+            # (the column header is this layout's row label: its format, else the caption's, decides)
+            parsed = parse_arm_cell(_clean(scan_view(row[col]["text"])),
+                                    _cell_format(_label_format(column.header), _percent_unit_only(column.header), "",
+                                                 table_hint), n)
             if parsed is None and _BARE_DECIMAL.fullmatch(value):
                 unread.append((col, outcome, timepoint))
             if parsed is None:
