@@ -457,3 +457,11 @@ def test_arms_as_rows_a_percent_unit_in_the_column_header_yields_to_the_captions
     assert found[("HbA1c", "placebo")] == ("MEAN", 8.1, 7.7)
     assert found[("HbA1c", "sertraline")] == ("MEAN", 7.6, 7.2)
     assert found[("Weight (kg)", "sertraline")] == ("MEAN", 83.5, 79.9)
+
+
+@pytest.mark.parametrize("cell", ["45.2 \u00b1 12.3", "45.2 +/- 12.3", "45.2 +- 12.3", "45.2+-12.3", "45.2* \u00b1 12.3"])
+def test_spellings_of_a_mean_and_its_sd(cell):
+    from evidence_review.extract.table_reader import _clean, parse_arm_cell
+    from evidence_review.extract.textscan import scan_view
+    parsed = parse_arm_cell(_clean(scan_view(cell)), "mean_sd", 30)
+    assert (parsed["measure"], parsed["value"], parsed["sd"], parsed["total"]) == ("MEAN", 45.2, 12.3, 30)

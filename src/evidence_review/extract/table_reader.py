@@ -2057,9 +2057,12 @@ def _clean(text: object) -> str:
     if not re.search(r"\d", text):
         return text
     # "170.2* ± 35.9", "12.1△ (2.0)": a mark printed between a number and its spread; "101.±39.0": a stray point
+    # "45.2 +- 12.3": a plus-minus typed as two characters
+    text = _PLUS_MINUS.sub("\u00b1", text)
     return _FOOTNOTE_MARKS.sub("", _STRAY_POINT.sub("", _INNER_MARKS.sub("", text)))
 
 
+_PLUS_MINUS = re.compile(r"(?<=\d)(\s*)\+\s*-(?=\s*\d)")
 _STRAY_POINT = re.compile(r"(?<=\d)\.(?=\s*(?:\u00b1|\+/-))")
 _INNER_MARKS = re.compile(r"(?<=\d)[*\u2020\u2021\u00a7\u00b6#\u25b3\u25b2]+(?=\s*(?:\u00b1|\+/-|[(\[]))")
 
