@@ -465,3 +465,16 @@ def test_spellings_of_a_mean_and_its_sd(cell):
     from evidence_review.extract.textscan import scan_view
     parsed = parse_arm_cell(_clean(scan_view(cell)), "mean_sd", 30)
     assert (parsed["measure"], parsed["value"], parsed["sd"], parsed["total"]) == ("MEAN", 45.2, 12.3, 30)
+
+
+@pytest.mark.parametrize("caption", ["Table 3. Adverse events", "Table 3. Outcomes"])
+def test_an_n_and_percent_sub_header_printed_in_the_body(caption):
+    text = _METHODS + caption + """
+| | Placebo (n = 28) | | Sertraline (n = 30) | |
+| | n | % | n | % |
+| Nausea | 3 | 10.7 | 9 | 30.0 |
+"""
+    rows, table = _read(text, caption)
+    assert header_rows(table) == {0, 1}
+    assert sorted((r["intervention"], r["events"], r["total"]) for r in rows) == [("placebo", 3, 28),
+                                                                                 ("sertraline", 9, 30)]

@@ -1379,7 +1379,7 @@ def _statistic_rows(cells: list[dict], heads: set[int]) -> set[int]:
         # the label cell empty, repeating the header's ("Characteristic" over "Characteristic") or a generic
         # header word ("Variable", "Outcome"); a row labelled otherwise is data or a section heading
         if (label and label not in labels and not _GENERIC_LABEL.fullmatch(label)) or not rest or \
-                any(re.search(r"\d", _HEADER_DIGITS.sub("", t)) or not re.search(r"[A-Za-z]", t) for t in rest):
+                any(re.search(r"\d", _HEADER_DIGITS.sub("", t)) or not re.search(r"[A-Za-z%]", t) for t in rest):
             break
         out.add(r)
         r += 1
