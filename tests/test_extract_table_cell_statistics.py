@@ -478,3 +478,13 @@ def test_an_n_and_percent_sub_header_printed_in_the_body(caption):
     assert header_rows(table) == {0, 1}
     assert sorted((r["intervention"], r["events"], r["total"]) for r in rows) == [("placebo", 3, 28),
                                                                                  ("sertraline", 9, 30)]
+
+
+def test_a_named_arm_joined_to_a_generic_word_is_no_comparison():
+    # "Placebo-treated" beside "Sertraline-treated": arms described, not "placebo minus the treated arm"
+    text = _METHODS + """Table 2. Weight
+| | Sertraline-treated | Placebo-treated |
+| Weight, kg, mean (SD) | 80.1 (10.2) | 82.3 (11.0) |
+"""
+    rows, _ = _read(text, "Table 2. Weight")
+    assert sorted((r["measure"], r["intervention"]) for r in rows) == [("MEAN", "placebo"), ("MEAN", "sertraline")]

@@ -2026,19 +2026,21 @@ def _compared_arms(header: str, study: Study | None, local: dict[str, Arm] | Non
         a_text, b_text = words[:m.start()].strip(" ,;:"), words[m.end():].strip(" ,;:")
         if not a_text or not b_text:
             continue
-        a = _side_arm(a_text, study, local)
-        b = _side_arm(b_text, study, local) if a is not None else None
-        if a is not None and b is not None and a is not b:
+        a, a_generic = _side_arm(a_text, study, local)
+        b, b_generic = _side_arm(b_text, study, local) if a is not None else (None, False)
+        # both sides named, or both generic ("Intervention – Control"); "Placebo-treated" compares nothing
+        if a is not None and b is not None and a is not b and a_generic == b_generic:
             return a, b
     return None
 
 
-def _side_arm(words: str, study: Study | None, local: dict[str, Arm] | None) -> Arm | None:
-    """The arm one side of a comparison header names: the study's arm, a dose arm, or a generic group name."""
+def _side_arm(words: str, study: Study | None, local: dict[str, Arm] | None) -> tuple[Arm | None, bool]:
+    """(the arm one side of a comparison header names, whether by a generic group name): the study's arm or a dose
+    arm, else a generic name ("Control", "Intervention")."""
     arm = _named_arm(words, study, local)
     if arm is None and study is not None:
-        arm = _generic_arm(words, study, {})
-    return arm
+        return _generic_arm(words, study, {}), True
+    return arm, False
 
 
 def _named_arm(words: str, study: Study | None, local: dict[str, Arm] | None) -> Arm | None:
