@@ -353,3 +353,24 @@ Table 2. Outcomes
                                                               ("no morphine", 25, "control")]
     assert [(r["intervention"], r["events"], r["total"]) for r in rows] == [("intrathecal morphine", 5, 25),
                                                                            ("no morphine", 1, 25)]
+
+
+def test_arm_rows_under_outcome_headings_with_columns_of_times():
+    text = """Sixty adults were randomized to a ginger extract or placebo for 8 weeks.
+Table 2. Glycaemia in the groups over time
+| | Baseline | Week 4 | Week 8 |
+| FBS (mg/dl) | | | |
+| Ginger | 144.1±43.2 | 140.5±30.1 | 133.3±38.6 |
+| Placebo | 142.9±34.7 | 138.6±29.8 | 140.0±31.5 |
+| Weight (kg) | | | |
+| Ginger | 80.1±9.2 | 79.5±9.0 | 78.8±8.7 |
+| Placebo | 81.0±9.9 | 80.9±9.6 | 81.2±9.8 |
+"""
+    _, rows = _read(text, "| | Baseline | Week 4 | Week 8 |", "Table 2. Glycaemia in the groups over time")
+    got = [(r["intervention"], r["value"], r["outcome"], r["timepoint"], r["role"]) for r in rows]
+    assert len(got) == 12
+    # "Ginger" is the arm "ginger extract"; each heading names its rows' outcome; a weight at week 8 is no baseline
+    assert got[:3] == [("ginger extract", 144.1, "FBS (mg/dl)", "", "baseline"),
+                       ("ginger extract", 140.5, "FBS (mg/dl)", "week 4", ""),
+                       ("ginger extract", 133.3, "FBS (mg/dl)", "week 8", "")]
+    assert got[-1] == ("placebo", 81.2, "Weight (kg)", "week 8", "") and got[-3][4] == "baseline"

@@ -203,10 +203,19 @@ class Study:
         return None
 
     def resolve_column(self, header: str) -> Arm | None:
-        """The arm a table column header names, or None for label, total, effect and p-value columns."""
+        """The arm a table column header names, or None for label, total, effect and p-value columns; a header
+        naming an arm by one word of its name alone ("Garlic" for "garlic extract") is that arm when no other arm has
+        it."""
         if not is_arm_header(header):
             return None
-        return self.resolve(header)
+        arm = self.resolve(header)
+        if arm is not None:
+            return arm
+        words = set(re.findall(r"[a-z][a-z-]{3,}", re.sub(r"(?i)\b(?:group|arm|patients|the)\b", " ", split_size(header)[0]).lower()))
+        if len(words) != 1 or re.search(r"[/+&]|\b(?:and|plus|with)\b", header) or _control_canonical(header):
+            return None
+        having = [a for a in self.arms if words <= set(re.findall(r"[a-z][a-z-]{3,}", f"{a.name} {a.canonical}".lower()))]
+        return having[0] if len(having) == 1 and not _control_canonical(having[0].canonical) else None
 
     def arm_sizes(self) -> dict[str, int]:
         return {a.canonical: a.n for a in self.arms if a.n is not None}

@@ -1338,8 +1338,12 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
                     if all(_when(_clean(by_row[r][col]["text"])) for r in arm_rows
                            if col in by_row[r] and _clean(by_row[r][col]["text"]))
                     and any(col in by_row[r] and _clean(by_row[r][col]["text"]) for r in arm_rows)}
+    # "| FBS (mg/dl) | | |" over the arms' rows: the outcome of the rows under it, when the columns only say when
+    headings = {r: _clean(row[0]["text"]) for r, row in by_row.items() if r not in arm_rows and row.get(0)
+                and _clean(row[0]["text"]) and not any(_clean(c["text"]) for k, c in row.items() if k)}
     for r in sorted(arm_rows):
         arm, row = arm_rows[r], by_row[r]
+        heading = headings[max(h for h in headings if h < r)] if any(h < r for h in headings) else ""
         n = split_size(_clean(row[0]["text"]))[1] or arm.n
         start, end = _row_span(text, table, bounds, r)
         evidence = text[start:end]
@@ -1355,8 +1359,10 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
                 continue
             if not column.header and not (column.timepoint or column.baseline):
                 continue
-            # a column headed only "Week 12" or "Baseline": the caption names the outcome
-            outcome, timepoint = _outcome_and_timepoint(column.header or _CAPTION_NUMBER.sub("", caption).strip(" .:;"))
+            # a column headed only "Week 12" or "Baseline": the heading row over the arms, else the caption, names the
+            # outcome
+            outcome, timepoint = _outcome_and_timepoint(column.header or heading or
+                                                        _CAPTION_NUMBER.sub("", caption).strip(" .:;"))
             parsed = parse_arm_cell(_clean(scan_view(row[col]["text"])), _label_format(column.header) or table_hint, n)
             if parsed is None and _BARE_DECIMAL.fullmatch(value):
                 unread.append((col, outcome, timepoint))
@@ -1418,7 +1424,7 @@ def _read_outcome_by_arm_rows(doc_id: str, text: str, table: dict, by_row: dict,
             context = dict(doc_id=doc_id, source_file=source_file, condition=condition, outcome=outcome,
                            timepoint=when or timepoint or caption_timepoint, evidence=text[start:end], start=start,
                            end=end, subgroup="",
-                           role="baseline" if baseline_table or before or _demographic(outcome) else "")
+                           role="baseline" if before or ((baseline_table or _demographic(outcome)) and not when) else "")
             out.append(_arm_row(context, parsed, arm, int(row[col]["start"]) - start))
     return out
 
@@ -1428,8 +1434,8 @@ def _transposed_row(row: dict, col: int, column: "_Column", parsed: dict, arm: A
     """One arm-level row of a transposed table's cell (see _read_transposed)."""
     (outcome, timepoint), (start, end, evidence), (row_when, row_before) = what, span, when
     baseline = where["baseline_table"] or column.baseline or row_before or _demographic(outcome)
-    if row_when and not row_before:
-        baseline = False
+    if (row_when and not row_before) or (column.timepoint and not column.baseline):
+        baseline = False        # "Weight" at "Week 8": measured after the start, an outcome
     context = dict(doc_id=where["doc_id"], source_file=where["source_file"], condition=where["condition"],
                    outcome=outcome, timepoint=column.timepoint or row_when or timepoint or where["caption_timepoint"],
                    evidence=evidence, start=start, end=end, subgroup="", role="baseline" if baseline else "")
