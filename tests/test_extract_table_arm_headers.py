@@ -374,3 +374,19 @@ Table 2. Glycaemia in the groups over time
                        ("ginger extract", 140.5, "FBS (mg/dl)", "week 4", ""),
                        ("ginger extract", 133.3, "FBS (mg/dl)", "week 8", "")]
     assert got[-1] == ("placebo", 81.2, "Weight (kg)", "week 8", "") and got[-3][4] == "baseline"
+
+
+def test_a_count_with_its_share_under_a_footnote_naming_another_format():
+    text = """Adults were randomized to active vibration or sham vibration.
+Table 3. Secondary outcomes
+| | Active vibration (n = 30) | Sham vibration (n = 28) |
+| Length of stay, days | 3 [2, 5] | 4 [2, 6] |
+| Readmission at 30 days | | |
+| Any | 6 (20) | 7 (25) |
+Data are median [IQR] unless stated otherwise.
+"""
+    _, rows = _read(text, "| | Active vibration (n = 30) | Sham vibration (n = 28) |", "Table 3. Secondary outcomes",
+                    footnote="Data are median [IQR] unless stated otherwise.")
+    assert [(r["measure"], r["value"]) for r in rows[:2]] == [("MEDIAN", 3.0), ("MEDIAN", 4.0)]
+    assert [(r["measure"], r["events"], r["total"], r["timepoint"]) for r in rows[2:]] == [
+        ("PROPORTION", 6, 30, "30 days"), ("PROPORTION", 7, 28, "30 days")]

@@ -461,6 +461,10 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                 hint or column_hints[column] or table_hint
             words, own_n = _own_size(_clean(scan_view(cell["text"])))
             parsed = parse_arm_cell(words, own_hint, own_n or column_sizes[column])
+            if parsed is None and not hint and own_hint:
+                # "Either | 5 (22)" under a footnote "median [IQR]": a count and its share of the arm, not a spread
+                retry = parse_arm_cell(words, "", own_n or column_sizes[column])
+                parsed = retry if retry is not None and retry["measure"] == "PROPORTION" else None
             if own_n is None and column in inferred_sizes and column_sizes[column] == inferred_sizes[column] and parsed is not None \
                     and parsed.get("pct_text") and parsed.get("events") is not None \
                     and not _pct_agrees(parsed["events"], column_sizes[column], parsed["pct_text"]):
