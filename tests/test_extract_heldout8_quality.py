@@ -24,9 +24,9 @@ FOLDER = Path(__file__).parent / "fixtures" / "extract_heldout8"
 # learned the arms of lettered/coded/generic headers and the shapes of counts (tests/test_extract_table_arm_headers.py)
 FLOOR_F1 = {"effects": 0.40, "proportions": 0.83, "means": 0.74, "medians": 0.39}
 FLOOR_ARMS = 1.00
-FLOOR_RECOVERY = {"binary": 0.72, "continuous": 0.88}
+FLOOR_RECOVERY = {"binary": 0.74, "continuous": 0.88}
 # counts of right labels: a share falls when recall rises
-FLOOR_LABELS = {"role": 313, "adjusted": 333, "orientation": 5, "arm": 261, "timepoint": 70}
+FLOOR_LABELS = {"role": 315, "adjusted": 335, "orientation": 5, "arm": 263, "timepoint": 72}
 MAX_CRASHED = 0
 
 
