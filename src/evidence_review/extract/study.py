@@ -51,7 +51,8 @@ _CONTROL_WORDS = [
                 r"|\bwait(?:ing)?[- ]?list\b", re.I), "no treatment"),
     (re.compile(r"\bcontrols?\b", re.I), "control"),
 ]
-_DOSE = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s*(?:mg|g|µg|μg|mcg|ng|IU|U|units?|mL|ml)(?:\s*/\s*(?:kg|m2|m²|day|d|dose))?\b",
+# ("100 000 IU", "50,000 IU": thousands grouped by a space or a comma are one amount)
+_DOSE = re.compile(r"(?<![\w.])(?:\d{1,3}(?:[ ,\u2009\u202f]\d{3})+|\d+(?:\.\d+)?)\s*(?:mg|g|µg|μg|mcg|ng|IU|U|units?|mL|ml)(?:\s*/\s*(?:kg|m2|m²|day|d|dose))?\b",
                    re.I)
 # "low-dose SCIG" and "high-dose SCIG": two arms of one drug
 _DOSE_LEVEL = re.compile(r"\b(?:low|high|standard|medium|intermediate|reduced)[- ]dose\b", re.I)
@@ -86,15 +87,17 @@ _ALLOCATION = start_guarded(re.compile(
     r"(?:(?:the\s+)?(?:two|three|four|five|\d)\s+(?:[\w-]+\s+){0,2}?(?:groups|arms|regimens|treatments)\s*:\s*)|"
     # "randomised into four groups to receive 40, 50, 60, or 70 mg of X": the list after "to receive" names them
     r"(?:(?:two|three|four|five|six|\d)\s+(?:[\w-]+\s+){0,2}?(?:groups|arms)\s+to\s+(?:receive|get)\s+)|"
+    # "to (receive) surgery with either a 1 cm or a 3 cm margin": the procedure every arm has, then the arms
+    r"(?:(?:receive|undergo)\s+)?[\w-]+\s+with\s+(?=either\b)|"
     r"(?:receive|get|use|undergo|be\s+treated\s+with)\s+|the\s+following\s+(?:groups|arms)\s*:\s*)?(?:either\s+)?", re.I))
 _RATIO = start_guarded(re.compile(r"\b(\d)\s*:\s*(\d)(?:\s*:\s*(\d))?\b"))
 # where an allocation list ends: its duration, a stratification, a following clause
 _LIST_END = re.compile(
-    r"\s(?:for(?!\s+\d+\s+(?:days?|weeks?|months?)\s*(?:[(,]|or\b|and\b))|during|over|until|through|stratified|according|in\s+(?:a|addition|combination)|on\s+top|who|which|"
+    r"\s(?:for(?!\s+\d+\s+(?:days?|weeks?|months?)\s*(?:[(,]|or\b|and\b))|during|over|until|through|stratified|according|following|in\s+(?:a|addition|combination)|on\s+top|who|which|"
     r"(?<!combined\s)with\s+(?:a|an|the|stratification)|at\s+(?:a(?!\s+(?:daily\s+)?dose\b)|\d(?![\d\s\u2013-]*hours?\s+intervals?\b))|by\s+(?:a|an|an?\s+interactive)|and\s+(?:were|was|then|followed)|along\s+with|as\s+(?!usual\b|(?:an?\s+|the\s+)?(?:active\s+)?(?:control|comparator)\b))\b"
     r"|\s*[.;:](?:\s|$)|,?\s*(?:stratified|followed|then|(?<!combined\s)with|and\s+(?:were|was|then))\b"
     # "or placebo, administered subcutaneously at weeks 0, 2 and 4", "both added to X": how, not which
-    r"|,\s*(?:administered|given|added|both|each|all|on\s+days?|every|at\s+weeks?)\b", re.I)
+    r"|,\s*(?:[a-z]+ly\s+)?(?:administered|given|added|both|each|all|on\s+days?|every|at\s+weeks?)\b", re.I)
 # "to evaluate the safety", "to compare": a purpose, not an arm
 _PURPOSE = re.compile(r"(?i)^(?:evaluate|assess|compare|investigate|determine|examine|test|explore|study|receive\s+either)\b")
 # "allocated to the two treatment arms based on a list ...": the arms are not named here
@@ -110,6 +113,9 @@ _COUNT_TO = start_guarded(re.compile(
     r"(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)"
     r"(?P<name>[A-Za-z](?:[^,;.()\[\]]|\.(?=\d)){0,60}?)(?=\s+(?:group|arm)\b|\s*(?:[,;()\[\]]|\.(?!\d))|\s+and\b|\s+or\b|\s*$)",
     re.I))
+_MONTH = re.compile(r"(?i)\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+                    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?(?:\s+\d{1,2},?)?\s*$|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+                    r"[a-z]*\.?\s+\d{4}\b")
 # "(rozanolixizumab 21, placebo 22)", "(X, n = 60; Y, n = 58)", "(X: n = 60, Y: n = 58)"
 _BRACKET = re.compile(r"[(](?P<body>[^()]{3,200})[)]")
 _BRACKET_ITEM = re.compile(r"^\s*(?P<name>[A-Za-z][^,;:=]{0,50}?)(?:\s*[,:]\s*|\s+)(?:(?:n|N)\s*=\s*)?(?P<n>\d[\d,]*)"
@@ -394,7 +400,9 @@ def arm_key(name: str) -> tuple[str, str]:
         # "placebo plus standard therapy" is the placebo arm; "X plus standard therapy" is X
         return " + ".join(names), dose
     if control:
-        return control, ""
+        # "standard care plus CTCA": a control with a treatment the lexicon does not know added is the combination
+        partners = _with_unknown_partners(name, [])
+        return (" + ".join([control] + partners), dose) if partners else (control, "")
     plain = _DOSE_LEVEL.sub(" ", _DOSE.sub(" ", name))
     plain = _REGIMEN_WORDS.sub(" ", plain)
     # punctuation goes, but not a concentration's ("glycine 1.5%", "capsaicin 8% patch": the arm's name carries it)
@@ -425,7 +433,9 @@ def _with_unknown_partners(name: str, names: list[str]) -> list[str]:
         plain = re.sub(r"\s+", " ", _DOSE_LEVEL.sub(" ", _DOSE.sub(" ", part))).strip(" ,;:-").lower()
         plain = re.sub(r"^(?:of|the|an?)\s+", "", plain)
         if _control_canonical(part) or not re.fullmatch(r"[a-z][\w-]{3,}(?:\s+[a-z][\w-]*){0,2}", plain) \
-                or _REGIMEN_WORDS.fullmatch(plain) or _SCHEDULE_ONLY.fullmatch(plain):
+                or _REGIMEN_WORDS.fullmatch(plain) or _SCHEDULE_ONLY.fullmatch(plain) \
+                or re.sub(r"\s*\(.*$", "", plain) in _GENERIC_TREATMENT:
+            # "usual care plus intervention (WP)": a word for any treatment names no partner
             continue
         out.append(plain)
     out = list(dict.fromkeys(out))
@@ -707,13 +717,23 @@ def _aim_spans(text: str, structure: dict | None) -> list[tuple[int, int]]:
             and isinstance(s.get("end"), int) and 0 <= s["start"] < s["end"]]
 
 
+_ARTICLE = re.compile(r"^(?:an?|the)\s+", re.I)
+_AMOUNT_ONLY = re.compile(r"(?:an?\s+)?\d+(?:\.\d+)?\s*(?:cm|mm|m|mg|g|ml|mL|days?|weeks?|months?|hours?|%)", re.I)
+_WITH_EITHER = re.compile(r"(?:[\w-]+\s+){1,3}?with\s+either\s+", re.I)
+
+
 def _allocation_arms(scan: str, s0: int, seg: str, col: _Collector) -> bool:
     found = False
     for m in _ALLOCATION.finditer(seg):
         rest = seg[m.end():]
+        # "randomly assigned 900 patients to surgery with either a 1 cm excision margin (n=453) or a 3 cm ...": the
+        # arms are the "either" list of what the surgery was done with
+        via = _WITH_EITHER.match(rest)
+        shift = via.end() if via else 0
+        rest = rest[shift:]
         end = _LIST_END.search(_masked(rest))      # "(200 mg every 3 weeks)" does not end the list
         body = rest[: end.start()] if end else rest
-        items = _either_combinations(body) if re.search(r"(?i)\beither\s*$", m.group()) else None
+        items = _either_combinations(body) if re.search(r"(?i)\beither\s*$", m.group()) or via else None
         items = items or _split_list(body)
         if len(items) < 2 or _PURPOSE.match(body) or _GROUPS_NOT_NAMED.match(body):
             continue
@@ -726,6 +746,11 @@ def _allocation_arms(scan: str, s0: int, seg: str, col: _Collector) -> bool:
         if not any(re.match(r"\d[\d,]*\s+(?:(?:patients|participants)\s+)?to\s", item) for _, item in items[1:]):
             before = None
         named = [_item_size(item) for _, item in items]
+        # "either a 1 cm or 3 cm excision margin": an amount alone shares the head noun of the last item
+        head = _LEADING_AMOUNT.match(named[-1][0]) if named else None
+        if head:
+            named = [(_ARTICLE.sub("", name.strip()) + " " + head.group("rest"), n)
+                     if _AMOUNT_ONLY.fullmatch(name.strip()) else (name, n) for name, n in named]
         items, named = _labelled_items(body, items, named)
         for i in reversed(range(len(named) - 1)):
             # "at a dose of 200 or 300 mg", "40, 50, 60, or 70 mg": the unit printed once, after the last amount, is
@@ -733,6 +758,13 @@ def _allocation_arms(scan: str, s0: int, seg: str, col: _Collector) -> bool:
             unit = re.match(r"\s*\d+(?:\.\d+)?\s*(?P<unit>mg/kg|mg|g|µg|μg|mcg|IU|units?)\b", named[i + 1][0], re.I)
             if unit and re.search(r"(?<![\w.])\d+(?:\.\d+)?$", named[i][0].strip()):
                 named[i] = (f"{named[i][0].strip()} {unit.group('unit')}", named[i][1])
+        for i in reversed(range(len(named) - 1)):
+            # "either a 1 cm or 3 cm excision margin", "a 5-day or 10-day course": the noun printed once, after the last
+            # amount, is every amount's
+            head = re.fullmatch(r"\s*\d+(?:\.\d+)?[\s-]*(?P<unit>[a-z]{1,5})\s*", named[i][0], re.I)
+            tail = re.match(r"\s*\d+(?:\.\d+)?[\s-]*(?P<unit>[a-z]{1,5})\s+(?P<noun>[A-Za-z][\w -]{2,40})$", named[i + 1][0], re.I)
+            if head and tail and head.group("unit").lower() == tail.group("unit").lower():
+                named[i] = (f"{named[i][0].strip()} {tail.group('noun').strip()}", named[i][1])
         # "tocilizumab weekly or every other week, combined with a prednisone taper, or placebo": a schedule alone is
         # the drug just named on that schedule, and what the arms are combined with is no arm
         keep = [not _COMBINED_WITH.match(name) and not _COMBINED_WITH.match(rest[off:])
@@ -767,7 +799,7 @@ def _allocation_arms(scan: str, s0: int, seg: str, col: _Collector) -> bool:
         for i, ((offset, item), (name, n)) in enumerate(zip(items, named)):
             if i == 0 and n is None and before:
                 n = int(before.group("n").replace(",", ""))
-            start = s0 + m.end() + offset
+            start = s0 + m.end() + shift + offset
             known = len(col.arms)
             short = _SHORT_GROUP_NAME.search(item)
             arm = col.rename(short.group("short"), name, n, start, start + len(item.rstrip())) if short else None
@@ -959,8 +991,8 @@ def _count_arms(scan: str, s0: int, seg: str, col: _Collector) -> None:
                 and not re.match(r"\s+(?:group|arm)\b", seg[m.end("name"):]):
             continue     # "91 to X" alone names an arm only when it is a known drug or says "group"
         n = count_value(m.group("n").replace(",", "").lower())     # "Sixty-two patients were randomised to X"
-        if n is None:
-            continue
+        if n is None or _MONTH.match(name) or _MONTH.search(seg, max(0, m.start() - 12), m.start()):
+            continue        # "from June 2012 to June 2013": a date, not 2012 patients assigned to "June 2013"
         col.add(name, n, s0 + m.start("name"), s0 + m.end("name"), "count")
 
 
@@ -1038,20 +1070,30 @@ def _known(name: str) -> bool:
     return bool(find_drugs(name)) or bool(_control_canonical(name))
 
 
+_DOSED_ITEM = re.compile(r"(?P<name>[A-Za-z][\w/-]*(?:\s+[A-Za-z][\w/-]*){0,3})\s*\((?P<inside>[^()]*)\)")
+
+
 def _treated_with_arms(scan: str, s0: int, seg: str, col: _Collector) -> None:
     for m in list(_TREATED_WITH.finditer(seg)) + list(_COMPARE_OF.finditer(seg)):
         rest = seg[m.end():]
-        end = _LIST_END.search(rest)
+        end = _LIST_END.search(_masked(rest))      # "(two daily doses, for two days)" does not end the list
         items = _split_list(rest[: end.start()] if end else rest)
         # "To compare the efficacy of artemether-lumefantrine (AL) and dihydroartemisinin-piperaquine (DP)": treatments
         # the lexicon need not know, each given the abbreviation the document will call its arm by
         abbreviated = len(items) >= 2 and _COMPARE_OF.match(seg, m.start()) is not None and all(
             _ABBREVIATED_ITEM.fullmatch(item) and _plausible_name(_ABBREVIATED_ITEM.fullmatch(item).group("name"))
             for _, item in items)
-        if len(items) < 2 or not (abbreviated or all(_known(_item_size(item)[0]) for _, item in items)):
+        # "to compare efficacy and safety of X (single dose, 200 µg/kg) and Y (25 mg/kg twice daily)": each item a
+        # treatment the lexicon need not know, its dose in its bracket
+        dosed = [_DOSED_ITEM.match(item.strip()) for _, item in items] \
+            if len(items) >= 2 and _COMPARE_OF.match(seg, m.start()) is not None else []
+        if not all(d is not None and _DOSE.search(d.group("inside")) and _plausible_name(d.group("name"))
+                   and re.match(r"\s*(?:$|(?:in|among|for|with|to|as|on)\s)", item.strip()[d.end():]) for d, (_, item) in zip(dosed, items)):
+            dosed = []
+        if len(items) < 2 or not (abbreviated or dosed or all(_known(_item_size(item)[0]) for _, item in items)):
             continue
-        for offset, item in items:
-            name, n = _item_size(item)
+        for i, (offset, item) in enumerate(items):
+            name, n = (dosed[i].group("name"), None) if dosed else _item_size(item)
             start = s0 + m.end() + offset
             arm = col.add(name, n, start, start + len(item), "treated")
             abbreviation = _DEFINED_ABBREVIATION.search(item) if abbreviated else None
@@ -1462,6 +1504,9 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
     arms = col.arms
     _distinguish_doses(arms)
     _finish_roles(arms, allocated)
+    _name_control_by_its_kind(arms)
+    _merge_generic_treatment(arms)
+    _amount_aliases(arms)
     _name_control_by_what_it_lacks(arms, scan)
     _name_generic_groups(arms, scan)
     _name_lettered_groups(arms, scan)
@@ -1688,8 +1733,63 @@ def _levels_onto_amounts(arms: list[Arm], group: list[Arm]) -> None:
 # "the control group patients received no statins", "controls were given no lipid-lowering drug", "control arm (no X)"
 _CONTROL_LACKS = re.compile(
     r"\bcontrols?(?:\s+(?:group|arm))?(?:\s+(?:patients|participants))?\s+(?:received|were\s+given|was\s+given|got|took|had)\s+"
-    r"no\s+(?P<what>[a-z][a-z-]{2,30}(?:\s+(?:drugs?|medications?|therapy|treatment))?)\b"
+    # ("the control group had no history of X", "had no complications": a trait or an outcome, not a treatment)
+    r"no\s+(?!(?:history|differences?|changes?|complications?|events?|effects?|signs?|symptoms?|cases?|evidence|"
+    r"improvement|response|significant|previous|prior)\b)"
+    r"(?P<what>[a-z][a-z-]{2,30}(?:\s+(?:drugs?|medications?|therapy|treatment))?)\b(?!\s+of\b)"
     r"|\bcontrol\s+(?:group|arm)\s*\(\s*no\s+(?P<what2>[a-z][a-z-]{2,30})\s*\)", re.I)
+
+
+_LEADING_AMOUNT = re.compile(r"^\s*(?:an?\s+)?(?P<amount>\d+(?:\.\d+)?\s*(?:cm|mm|m|mg|g|ml|mL|days?|weeks?|months?|hours?|%)"
+                             r"(?![\w%]))\s+(?P<rest>\S.*)$", re.I)
+
+
+def _amount_aliases(arms: list[Arm]) -> None:
+    """ "1 cm excision margin" and "3 cm excision margin": arms told apart only by a leading amount are called by it
+    ("the 1 cm group"), so the amount becomes one of each arm's names."""
+    split = {id(a): _LEADING_AMOUNT.match(a.canonical) for a in arms}
+    for arm in arms:
+        m = split[id(arm)]
+        if m is None:
+            continue
+        same = [o for o in arms if split[id(o)] is not None and split[id(o)].group("rest").lower() == m.group("rest").lower()]
+        if len(same) >= 2 and len({split[id(o)].group("amount").lower() for o in same}) == len(same):
+            arm.aliases = set(arm.aliases) | {re.sub(r"\s+", " ", m.group("amount"))}
+
+
+def _name_control_by_its_kind(arms: list[Arm]) -> None:
+    """A table's "Control group" merged with the allocation's "placebo" is the placebo arm: a control arm named only
+    "control" whose other names hold one control substance (placebo, sham, vehicle) takes it as its name."""
+    for arm in arms:
+        if arm.canonical != "control" or arm.role != "control":
+            continue
+        kinds = {_control_canonical(a) for a in arm.aliases} - {"", "control"}
+        # (a substance given as control; "usual care" beside "control" stays "control", its kind being the same)
+        if len(kinds) == 1 and kinds <= {"placebo", "sham", "vehicle"}:
+            arm.aliases = set(arm.aliases) | {"control"}
+            arm.canonical = kinds.pop()
+
+
+# what a report may call its one treated arm without naming the treatment
+_GENERIC_TREATMENT = frozenset({"treatment", "treated", "intervention", "experimental", "active", "active treatment",
+                                "study drug", "study treatment", "verum"})
+
+
+def _merge_generic_treatment(arms: list[Arm]) -> None:
+    """"60 were randomized to treatment and 60 to placebo" beside "randomly assigned to receive zinc or placebo": an
+    arm named only "treatment" (or "intervention", "active") in a trial of one named experimental arm is that arm (its
+    size is taken when the named arm has none; the generic word stays one of its names)."""
+    generic = [a for a in arms if a.role == "experimental" and a.canonical in _GENERIC_TREATMENT]
+    named = [a for a in arms if a.role == "experimental" and a not in generic]
+    if len(generic) != 1 or len(named) != 1:
+        return
+    keep, gone = named[0], generic[0]
+    if keep.n is None:
+        keep.n = gone.n
+    elif gone.n is not None and gone.n != keep.n:
+        return      # two sizes: two arms after all
+    keep.aliases = set(keep.aliases) | {gone.canonical} | set(gone.aliases)
+    arms.remove(gone)
 
 
 def _name_control_by_what_it_lacks(arms: list[Arm], scan: str) -> None:

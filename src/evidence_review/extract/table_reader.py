@@ -2086,6 +2086,19 @@ def _same_numbers_key(row: dict) -> tuple | None:
     return measure, num(row["value"]), num(row.get("ci_low")), num(row.get("ci_high")), num(row.get("sd")), num(row.get("q1"))
 
 
+def _spelled_count_key(row: dict) -> tuple | None:
+    """An arm's events of its total whose count the sentence spells out ("Six patients"): compared with a table's
+    cell only for an outcome sharing a word, as a spelled count is often an event the table does not list."""
+    if str(row.get("measure") or "") != "PROPORTION" or row.get("events") is None or row.get("total") is None:
+        return None
+    words = [count_value(w.lower()) for w in re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)?", str(row.get("evidence") or ""))]
+    try:
+        events, total = round(float(row["events"]), 4), round(float(row["total"]), 4)
+    except (TypeError, ValueError):
+        return None
+    return ("PROPORTION", events, total) if events in words else None
+
+
 def _printed_share(row: dict, from_table: bool) -> tuple | None:
     """(arm, percentage as printed, rounded to 0.1) of an arm's proportion: a table cell's bracket ("251 (22.6)",
     "8/1039 (0.77)") or bare percentage, or a sentence's bare percentage ("22.6% with X", whose count the sentence
@@ -2173,9 +2186,18 @@ def without_repeats(sentence_rows: list[dict], table_rows: list[dict]) -> list[d
         if count is not None:
             counted.setdefault(count, []).append(_outcome_words(row))
 
+    by_numbers: dict[tuple, list[set]] = {}
+    for row in table_rows:
+        key = _same_numbers_key(row)
+        if key is not None and key[0] == "PROPORTION":
+            by_numbers.setdefault(key, []).append(_outcome_words(row))
+
     def repeated(row: dict) -> bool:
         if _same_numbers_key(row) in in_tables:
             return True
+        spelled = _spelled_count_key(row)
+        if spelled in by_numbers and any(words & _sentence_words(row) for words in by_numbers[spelled]):
+            return True     # "Six patients in the A group developed ECG changes": the table's "ECG changes | 6 |"
         count = _count_and_share(row) if not row.get("intervention") and row.get("total") is None else None
         if count in counted and any(words & _outcome_words(row) for words in counted[count]):
             return True     # "Death occurred in 101 participants (4.7%) and ...": a table's cell, no arm named
