@@ -109,8 +109,6 @@ _COUNT_TO = start_guarded(re.compile(
     # (not the second number of a ratio: "randomized 1 : 1 to receive X")
     r"(?<![\d.:/])(?<!\d\s:\s)(?<!\d:\s)(?P<n>\d[\d,]*|\b" + COUNT_WORD + r"\b)\s+(?:(?:patients|participants|subjects|children|adults|women|men)\s+)?"
     r"(?:were\s+)?(?:(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed)\s+)?to\s+(?:receive\s+)?(?:the\s+)?"
-    # ("from June 2012 to June 2013": a period, not 2012 patients)
-    r"(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)"
     r"(?P<name>[A-Za-z](?:[^,;.()\[\]]|\.(?=\d)){0,60}?)(?=\s+(?:group|arm)\b|\s*(?:[,;()\[\]]|\.(?!\d))|\s+and\b|\s+or\b|\s*$)",
     re.I))
 _MONTH = re.compile(r"(?i)\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
@@ -308,27 +306,6 @@ def _footnote_abbreviations(col: _Collector, scan: str) -> None:
             continue
         same[0].aliases |= arm.aliases | {abbr, abbr.lower(), arm.canonical}
         col.arms.remove(arm)
-
-
-_ROLE_NAMED = re.compile(r"(?:the\s+)?(?:treatment|treated|intervention|experimental|active(?:\s+treatment)?|study)"
-                         r"(?:\s+(?:group|arm))?", re.I)
-
-
-def _merge_role_named(col: _Collector) -> None:
-    """ "60 were randomized to treatment and 60 to placebo" after "assigned to receive zinc or placebo": the arm named
-    by its role is the trial's one named treatment arm (its size and name join that arm)."""
-    generic = [a for a in col.arms if _ROLE_NAMED.fullmatch(a.canonical)]
-    named = [a for a in col.arms if a not in generic and a.role != "control" and a.canonical not in CONTROL_CANONICAL
-             and _key_of(a)[0] not in _CONTROL_KEYS]
-    if len(generic) != 1 or len(named) != 1:
-        return
-    role_arm, arm = generic[0], named[0]
-    if arm.n is None:
-        arm.n = role_arm.n
-    elif role_arm.n is not None and role_arm.n != arm.n:
-        return
-    arm.aliases |= role_arm.aliases | {role_arm.canonical}
-    col.arms.remove(role_arm)
 
 
 def _coded_table_arms(col: _Collector, scan: str, design: str) -> None:
@@ -608,10 +585,6 @@ class _Collector:
             if arm.n is None and n is not None:
                 arm.n = n
             arm.aliases.add(key)
-            if arm.canonical == "control" and key != "control":
-                # "Control group" in a table, "placebo" in the methods: the control arm is the placebo arm
-                arm.aliases.add("control")
-                arm.canonical, arm.name = key, name
             return arm
         # (the longer name one or two modifiers before the table's: "intrathecal morphine" for "Morphine")
         shorter = [a for a in self.arms if a.source == "table" and source != "table" and a.canonical != key
@@ -1500,7 +1473,6 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
     _coded_table_arms(col, scan, design)
     _expand_abbreviations(col, scan)
     _footnote_abbreviations(col, scan)
-    _merge_role_named(col)
     arms = col.arms
     _distinguish_doses(arms)
     _finish_roles(arms, allocated)
@@ -1796,8 +1768,8 @@ def _name_control_by_what_it_lacks(arms: list[Arm], scan: str) -> None:
     """A control arm named only "control" is named by what its patients went without, when the methods say so
     ("no statin"); "control" stays one of its names."""
     generic = [a for a in arms if a.canonical == "control"]
-    if len(generic) != 1 or any(x.lower() in _CONTROL_KEYS - {"control"} for x in generic[0].aliases):
-        return      # ("placebo" among its names: the text said what it received)
+    if len(generic) != 1:
+        return
     found = {(m.group("what") or m.group("what2")).lower() for m in _CONTROL_LACKS.finditer(scan)}
     if len(found) != 1:
         return
