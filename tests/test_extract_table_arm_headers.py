@@ -390,3 +390,17 @@ Data are median [IQR] unless stated otherwise.
     assert [(r["measure"], r["value"]) for r in rows[:2]] == [("MEDIAN", 3.0), ("MEDIAN", 4.0)]
     assert [(r["measure"], r["events"], r["total"], r["timepoint"]) for r in rows[2:]] == [
         ("PROPORTION", 6, 30, "30 days"), ("PROPORTION", 7, 28, "30 days")]
+
+
+def test_pre_and_post_sub_columns_say_when_not_what():
+    text = """Children were randomized to iron syrup or placebo (n = 50 each).
+Table 2. Haemoglobin
+| | Iron syrup | Iron syrup | Placebo | Placebo |
+| | Pre | Post | Pre | Post |
+| Haemoglobin, mean (SD) | 10.1 (1.2) | 11.4 (1.1) | 10.2 (1.3) | 10.4 (1.2) |
+"""
+    _, rows = _read(text, "| | Iron syrup | Iron syrup | Placebo | Placebo |", "Table 2. Haemoglobin", header_rows=2)
+    assert [(r["intervention"], r["value"], r["timepoint"], r["role"]) for r in rows] == [
+        ("iron syrup", 10.1, "before treatment", "baseline"), ("iron syrup", 11.4, "after treatment", ""),
+        ("placebo", 10.2, "before treatment", "baseline"), ("placebo", 10.4, "after treatment", "")]
+    assert {r["outcome"] for r in rows} == {"Haemoglobin"}

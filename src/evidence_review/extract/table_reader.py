@@ -793,6 +793,11 @@ _GENERIC_SPAN = re.compile(r"\s*(?:(?:study|treatment|randomi[sz]ed|trial)\s+)?(
                            re.I)
 
 
+# "Pre", "Post", "Initial", "Final", "Change", "Visit 2", "T1": sub-columns of an arm that say when, not what
+_TIME_WORD = re.compile(r"(?i)\s*(?:pre|post|before|after|baseline|initial|final|end|change|difference|follow[- ]?up|"
+                        r"visit|t\d|time|day|week|month|year|hour|min)")
+
+
 def _sub_columns(columns: dict[int, "_Column"], study: Study | None, local: dict[str, Arm]) -> dict[int, tuple[Arm, str]]:
     """{column: (arm, category)} for an arm's columns split into categories of the row's characteristic
     ("Treatment group" over "<2 days | 2-5 days | >5 days"): two or more columns under one arm's name, each below
@@ -803,7 +808,7 @@ def _sub_columns(columns: dict[int, "_Column"], study: Study | None, local: dict
         if column.col == 0 or len(column.parts) < 2:
             continue
         below = _clean(column.parts[-1])
-        if not below or _FORMAT_ONLY.fullmatch(below) or _SPREAD_HEADER.fullmatch(below) or \
+        if not below or _FORMAT_ONLY.fullmatch(below) or _SPREAD_HEADER.fullmatch(below) or _TIME_WORD.match(below) or \
                 SPANNING_STATISTIC.fullmatch(below) or _when(below) or _label_format(below) or _P_HEADER.search(below) \
                 or _CI_HEADER.fullmatch(below) or any(p.search(below) for _, p in _EFFECT_HEADERS):
             continue
@@ -1043,6 +1048,10 @@ def _when(text: str) -> tuple[str, bool] | None:
     """(timepoint, is baseline) of a header cell or row label that only says when, else None: "Week 24" ->
     ("week 24", False); "Baseline" -> ("", True); "Before treatment", "Pre-op" -> ("before treatment", True),
     ("pre-operative", True); "After treatment", "10 min", "3rd month" -> (as printed, False)."""
+    bare = re.fullmatch(r"(?i)\s*(pre|post)(?:[- ]?(?:treatment|intervention|test))?\s*[.:]?\s*", text)
+    if bare is not None:
+        # "Pre | Post" under an arm: before and after its treatment
+        return ("before treatment", True) if bare.group(1).lower() == "pre" else ("after treatment", False)
     m = SPANNING_WHEN.fullmatch(text)
     if m is None:
         return None
