@@ -404,3 +404,15 @@ Table 2. Haemoglobin
         ("iron syrup", 10.1, "before treatment", "baseline"), ("iron syrup", 11.4, "after treatment", ""),
         ("placebo", 10.2, "before treatment", "baseline"), ("placebo", 10.4, "after treatment", "")]
     assert {r["outcome"] for r in rows} == {"Haemoglobin"}
+
+
+def test_an_event_named_loss_of_something_is_counted_but_blood_loss_is_measured():
+    text = """Adults were randomized to drug X (n = 30) or placebo (n = 28).
+Table 4. Adverse events
+| | Drug X | Placebo |
+| Loss of appetite | 5 | 1 |
+| Blood loss | 3 | 2 |
+"""
+    _, rows = _read(text, "| | Drug X | Placebo |", "Table 4. Adverse events")
+    assert [(r["outcome"], r["events"], r["total"]) for r in rows if r["measure"] == "PROPORTION"] == [
+        ("Loss of appetite", 5, 30), ("Loss of appetite", 1, 28)]

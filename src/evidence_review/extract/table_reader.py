@@ -560,7 +560,7 @@ _EVENTS_CAPTION = re.compile(r"\b(?:complications?|adverse\s+(?:events?|effects?
 # a row label naming a quantity measured in a unit ("Hospital stay (days)", "Blood loss, ml"), not patients counted
 _MEASURED_LABEL = re.compile(r"[(\[,]\s*(?:days?|hours?|h|min(?:utes)?|weeks?|months?|years?|ml|mL|l|g|kg|mg|cm|mm|"
                              r"mmHg|mm\s*Hg|%|score|points?|units?|[a-zµμ]+/[a-zA-Z]+)\s*[)\]]?\s*$|"
-                             r"\b(?:duration|length|time|stay|volume|loss|level|score|mean|median|age|weight|rate)\b", re.I)
+                             r"\b(?:duration|length|time|stay|volume|loss(?!\s+of\b)|level|score|mean|median|age|weight|rate)\b", re.I)
 
 
 def _bare_counts_row(label: str, row: dict, arm_columns: dict, column_sizes: dict) -> bool:
