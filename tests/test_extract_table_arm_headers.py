@@ -416,3 +416,18 @@ Table 4. Adverse events
     _, rows = _read(text, "| | Drug X | Placebo |", "Table 4. Adverse events")
     assert [(r["outcome"], r["events"], r["total"]) for r in rows if r["measure"] == "PROPORTION"] == [
         ("Loss of appetite", 5, 30), ("Loss of appetite", 1, 28)]
+
+
+def test_coded_groups_as_the_rows_of_a_transposed_table():
+    text = """Forty adults having knee surgery were divided into two equal groups.
+Ropivacaine or ropivacaine plus clonidine was injected around the joint (groups R and R+C, respectively).
+Table 2. Pain scores
+| Group | Pain at 2 h | Pain at 6 h |
+| Group R+C (n = 20) | 2.1±0.8 | 1.9±0.7 |
+| Group R (n = 20) | 3.9±1.1 | 3.0±0.9 |
+"""
+    study, rows = _read(text, "| Group | Pain at 2 h | Pain at 6 h |", "Table 2. Pain scores")
+    assert len(study.arms) == 2 and [a.n for a in study.arms] == [20, 20]
+    got = [(r["intervention"], r["value"], r["sd"]) for r in rows]
+    assert [g[1:] for g in got] == [(2.1, 0.8), (1.9, 0.7), (3.9, 1.1), (3.0, 0.9)]
+    assert "clonidine" in got[0][0] and got[2][0] == "ropivacaine"

@@ -1220,6 +1220,15 @@ _SPREAD_TAIL = re.compile(r"\s+(?:\u00b1\s*)?(?:SDM?|SEM?|s\.\s*d\.?|s\.\s*e\.?)
 
 def _table_arms(text: str, structure: dict | None, col: _Collector) -> None:
     for table in (structure or {}).get("tables") or []:
+        heads = header_rows(table)
+        for cell in table.get("cells") or []:
+            # "| Group B+D (n = 30) | 18.7±2.3 | ..." down the first column: the arms as rows
+            if int(cell.get("col", -1)) == 0 and int(cell.get("row", -1)) not in heads:
+                name, n = split_size(str(cell.get("text") or "").strip())
+                code = _TABLE_GROUP_CODE.fullmatch(name) if n is not None else None
+                if code is not None:
+                    col.table_codes.setdefault(re.sub(r"\s+", "", code.group("code")),
+                                               (n, int(cell.get("start", 0)), int(cell.get("end", 0))))
         headers = column_headers(table)
         names = {split_size(_SPREAD_TAIL.sub("", h))[0].lower() for c, h, _, _ in headers if c}
         for column, header, start, end in headers:
