@@ -109,8 +109,6 @@ _COUNT_TO = start_guarded(re.compile(
     # (not the second number of a ratio: "randomized 1 : 1 to receive X")
     r"(?<![\d.:/])(?<!\d\s:\s)(?<!\d:\s)(?P<n>\d[\d,]*|\b" + COUNT_WORD + r"\b)\s+(?:(?:patients|participants|subjects|children|adults|women|men)\s+)?"
     r"(?:were\s+)?(?:(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed)\s+)?to\s+(?:receive\s+)?(?:the\s+)?"
-    # ("from June 2012 to June 2013": a period, not 2012 patients)
-    r"(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)"
     r"(?P<name>[A-Za-z](?:[^,;.()\[\]]|\.(?=\d)){0,60}?)(?=\s+(?:group|arm)\b|\s*(?:[,;()\[\]]|\.(?!\d))|\s+and\b|\s+or\b|\s*$)",
     re.I))
 _MONTH = re.compile(r"(?i)\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
@@ -209,10 +207,19 @@ class Study:
         return None
 
     def resolve_column(self, header: str) -> Arm | None:
-        """The arm a table column header names, or None for label, total, effect and p-value columns."""
+        """The arm a table column header names, or None for label, total, effect and p-value columns; a header
+        naming an arm by one word of its name alone ("Garlic" for "garlic extract") is that arm when no other arm has
+        it."""
         if not is_arm_header(header):
             return None
-        return self.resolve(header)
+        arm = self.resolve(header)
+        if arm is not None:
+            return arm
+        words = set(re.findall(r"[a-z][a-z-]{3,}", re.sub(r"(?i)\b(?:group|arm|patients|the)\b", " ", split_size(header)[0]).lower()))
+        if len(words) != 1 or re.search(r"[/+&]|\b(?:and|plus|with)\b", header) or _control_canonical(header):
+            return None
+        having = [a for a in self.arms if words <= set(re.findall(r"[a-z][a-z-]{3,}", f"{a.name} {a.canonical}".lower()))]
+        return having[0] if len(having) == 1 and not _control_canonical(having[0].canonical) else None
 
     def arm_sizes(self) -> dict[str, int]:
         return {a.canonical: a.n for a in self.arms if a.n is not None}
@@ -299,27 +306,6 @@ def _footnote_abbreviations(col: _Collector, scan: str) -> None:
             continue
         same[0].aliases |= arm.aliases | {abbr, abbr.lower(), arm.canonical}
         col.arms.remove(arm)
-
-
-_ROLE_NAMED = re.compile(r"(?:the\s+)?(?:treatment|treated|intervention|experimental|active(?:\s+treatment)?|study)"
-                         r"(?:\s+(?:group|arm))?", re.I)
-
-
-def _merge_role_named(col: _Collector) -> None:
-    """ "60 were randomized to treatment and 60 to placebo" after "assigned to receive zinc or placebo": the arm named
-    by its role is the trial's one named treatment arm (its size and name join that arm)."""
-    generic = [a for a in col.arms if _ROLE_NAMED.fullmatch(a.canonical)]
-    named = [a for a in col.arms if a not in generic and a.role != "control" and a.canonical not in CONTROL_CANONICAL
-             and _key_of(a)[0] not in _CONTROL_KEYS]
-    if len(generic) != 1 or len(named) != 1:
-        return
-    role_arm, arm = generic[0], named[0]
-    if arm.n is None:
-        arm.n = role_arm.n
-    elif role_arm.n is not None and role_arm.n != arm.n:
-        return
-    arm.aliases |= role_arm.aliases | {role_arm.canonical}
-    col.arms.remove(role_arm)
 
 
 def _coded_table_arms(col: _Collector, scan: str, design: str) -> None:
@@ -600,10 +586,6 @@ class _Collector:
             if arm.n is None and n is not None:
                 arm.n = n
             arm.aliases.add(key)
-            if arm.canonical == "control" and key != "control":
-                # "Control group" in a table, "placebo" in the methods: the control arm is the placebo arm
-                arm.aliases.add("control")
-                arm.canonical, arm.name = key, name
             return arm
         # (the longer name one or two modifiers before the table's: "intrathecal morphine" for "Morphine")
         shorter = [a for a in self.arms if a.source == "table" and source != "table" and a.canonical != key
@@ -657,13 +639,13 @@ _OBSERVATION_AND_CONTROL = (re.compile(r"(?i)\bobservation\s+group\b"), re.compi
 # "in each group" followed by more words, "5 patients in each group withdrew", is an event, not a size)
 _PEOPLE = r"(?:patients|participants|subjects|women|men|children|infants|adults|individuals|cases|volunteers)"
 _EACH = r"(?:each|every)\s+(?:treatment\s+|study\s+)?(?:arm|group)"
-_EACH_ARM_SIZE = re.compile(
+_EACH_ARM_SIZE = start_guarded(re.compile(
     r"(?<![\d.,])(?P<n>\d[\d,]*)\s+" + _PEOPLE + r"\s+(?:were\s+)?(?:enrolled|randomi[sz]ed|included|allocated|assigned)\s+"
     r"(?:in|to|into)\s+" + _EACH + r"\b"
     r"|(?<!\bin\s)(?<!\bof\s)(?<![\d.,])(?P<n2>\d[\d,]*)\s+(?:" + _PEOPLE + r"\s+(?:in\s+" + _EACH + r"|per\s+(?:arm|group))|per\s+(?:arm|group))"
     r"(?=\s*(?:[.,;)\]]|$))"
     r"|[(\[]\s*n\s*=\s*(?P<n3>\d[\d,]*)\s+(?:in\s+" + _EACH + r"|per\s+(?:arm|group)|each)\s*[)\]]"
-    r"|\b" + _EACH + r"\s+(?:consisted\s+of|comprised|included|contained|had|of)\s+(?P<n4>\d[\d,]*)\s+" + _PEOPLE, re.I)
+    r"|\b" + _EACH + r"\s+(?:consisted\s+of|comprised|included|contained|had|of)\s+(?P<n4>\d[\d,]*)\s+" + _PEOPLE, re.I))
 
 
 # "randomly allocated to 2 groups of 40", "divided into two equal groups of 30 patients each"
@@ -1239,6 +1221,15 @@ _SPREAD_TAIL = re.compile(r"\s+(?:\u00b1\s*)?(?:SDM?|SEM?|s\.\s*d\.?|s\.\s*e\.?)
 
 def _table_arms(text: str, structure: dict | None, col: _Collector) -> None:
     for table in (structure or {}).get("tables") or []:
+        heads = header_rows(table)
+        for cell in table.get("cells") or []:
+            # "| Group B+D (n = 30) | 18.7±2.3 | ..." down the first column: the arms as rows
+            if int(cell.get("col", -1)) == 0 and int(cell.get("row", -1)) not in heads:
+                name, n = split_size(str(cell.get("text") or "").strip())
+                code = _TABLE_GROUP_CODE.fullmatch(name) if n is not None else None
+                if code is not None:
+                    col.table_codes.setdefault(re.sub(r"\s+", "", code.group("code")),
+                                               (n, int(cell.get("start", 0)), int(cell.get("end", 0))))
         headers = column_headers(table)
         names = {split_size(_SPREAD_TAIL.sub("", h))[0].lower() for c, h, _, _ in headers if c}
         for column, header, start, end in headers:
@@ -1526,7 +1517,6 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
     _coded_table_arms(col, scan, design)
     _expand_abbreviations(col, scan)
     _footnote_abbreviations(col, scan)
-    _merge_role_named(col)
     arms = col.arms
     _distinguish_doses(arms)
     _finish_roles(arms, allocated)
@@ -1822,8 +1812,8 @@ def _name_control_by_what_it_lacks(arms: list[Arm], scan: str) -> None:
     """A control arm named only "control" is named by what its patients went without, when the methods say so
     ("no statin"); "control" stays one of its names."""
     generic = [a for a in arms if a.canonical == "control"]
-    if len(generic) != 1 or any(x.lower() in _CONTROL_KEYS - {"control"} for x in generic[0].aliases):
-        return      # ("placebo" among its names: the text said what it received)
+    if len(generic) != 1:
+        return
     found = {(m.group("what") or m.group("what2")).lower() for m in _CONTROL_LACKS.finditer(scan)}
     if len(found) != 1:
         return
