@@ -67,3 +67,13 @@ def test_arms_told_apart_by_an_amount_with_a_shared_head():
     study = build_study("doc", text)
     assert sorted((a.canonical, a.n) for a in study.arms) == [("2 cm resection margin", 301), ("4 cm resection margin", 299)]
     assert all({"2 cm", "4 cm"} & a.aliases for a in study.arms)
+
+
+def test_arms_with_the_codes_given_respectively():
+    text = ("Sixty patients were divided into two groups of 30. Lidocaine or lidocaine plus clonidine was administered "
+            "by infiltration (groups L and L+C, respectively).")
+    study = build_study("doc", text)
+    got = sorted((a.canonical, a.n, a.role) for a in study.arms)
+    assert [g[0] for g in got] in (["lidocaine", "lidocaine + clonidine"], ["lidocaine", "lidocaine plus clonidine"])
+    assert {g[2] for g in got if g[0] == "lidocaine"} == {"control"}      # given only what the other adds to
+    assert any({"L+C group", "group L+C"} <= a.aliases for a in study.arms)

@@ -489,6 +489,17 @@ RULES: list[Rule] = [
           {"measure": "PROPORTION", "events": 29, "total": 310, "intervention": "rituximab"},
           {"measure": "PROPORTION", "events": 18, "total": 305, "intervention": "azathioprine"},
           {"measure": "PROPORTION", "events": 11, "total": 310, "intervention": "rituximab"}]),
+    Rule("patient-counts-respectively", 72, "'lower in the A group compared with the B group, with 12 and 18 patients "
+         "requiring rescue analgesia, respectively': counts of patients with an event, one per arm named before them, "
+         "over the arms' sizes",
+         ("number",), proportions.counts_respectively,
+         "Patients were randomly assigned to rituximab (n = 40) or placebo (n = 40). Pain was lower in the rituximab "
+         "group than in the placebo group, with 9 and 17 patients requiring rescue analgesia, respectively. In the "
+         "rituximab and placebo groups, 12 and 14 patients were women, respectively.",
+         [{"measure": "PROPORTION", "events": 9, "total": 40, "intervention": "rituximab",
+           "outcome": "requiring rescue analgesia"},
+          {"measure": "PROPORTION", "events": 17, "total": 40, "intervention": "placebo",
+           "outcome": "requiring rescue analgesia"}]),
     Rule("denominator-first", 72, "'the procedure was tried in 31 patients of the A group and succeeded in 27 "
          "patients (87.1%)': the denominator printed earlier in the sentence, even when no outcome word is known",
          ("count_percent", "percent"), proportions.earlier_denominator,

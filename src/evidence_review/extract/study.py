@@ -747,6 +747,10 @@ def _assign_roles(arms: list[Arm], body: str) -> None:
     controls = [a for a in arms if a.canonical in CONTROL_CANONICAL]
     if not controls and len(arms) == 2:
         controls = [a for a in arms if _background_alone(a, arms)]
+    if not controls and len(arms) == 2:
+        # "bupivacaine or bupivacaine plus dexamethasone": the arm given only what the other adds its drug to
+        parts = [{p.strip().lower() for p in _COMBINATION_PARTS.split(a.canonical) if p.strip()} for a in arms]
+        controls = [a for a, own, other in zip(arms, parts, parts[::-1]) if len(own) == 1 and own < other]
     if not controls and len({_key_of(a)[0] for a in arms}) > 1:
         controls = [arms[-1]]      # "X or Y", "X versus Y": the comparator is named last (doses of one drug: none)
     for arm in arms:
@@ -1095,6 +1099,40 @@ def _group_letters(scan: str, structure: dict | None) -> frozenset:
     return frozenset(codes) if codes == set(ordinal[:len(codes)]) else frozenset()
 
 
+# "Bupivacaine or bupivacaine plus dexamethasone was administered by injection (groups B and B+D, respectively)": the
+# arms, each with the code the report calls its group by
+_RESPECTIVE_CODES = re.compile(
+    r"^\s*(?P<list>[A-Za-z][\w -]{1,60}?(?:\s*,\s*[A-Za-z][\w -]{1,60}?)*\s+(?:or|and)\s+[A-Za-z][\w -]{1,60}?)\s+"
+    r"(?:was|were)\s+(?:administered|given|used|injected|applied|received|infused)\b[^.()]{0,60}?"
+    r"\(\s*(?:groups?|arms?)\s+(?P<codes>[A-Z][\w+/-]{0,5}(?:\s*,\s*[A-Z][\w+/-]{0,5})*\s*,?\s*(?:and|or)\s+[A-Z][\w+/-]{0,5})"
+    r"\s*,?\s*respectively\s*\)")
+_LIST_PARTS = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", re.I)
+
+
+def _respective_code_arms(s0: int, seg: str, col: "_Collector") -> bool:
+    """The arms of "X or Y was administered ... (groups A and B, respectively)", each also called by its code
+    ("the B+D group", "group B")."""
+    m = _RESPECTIVE_CODES.search(seg)
+    if m is None:
+        return False
+    names = [p.strip() for p in _LIST_PARTS.split(m.group("list")) if p.strip()]
+    codes = [c.strip() for c in _LIST_PARTS.split(m.group("codes")) if c.strip()]
+    if len(names) != len(codes) or len(names) < 2 or not all(_plausible_name(n) for n in names):
+        return False
+    added = []
+    at = m.start("list")
+    for name, code in zip(names, codes):
+        start = seg.index(name, at)
+        at = start + len(name)
+        arm = col.add(name, None, s0 + start, s0 + at, "allocation")
+        if arm is None:
+            return bool(added)
+        arm.aliases = set(arm.aliases) | {code, f"group {code}", f"{code} group"}
+        added.append(arm)
+    _assign_roles(added, m.group("list"))
+    return True
+
+
 def _coded_arms(s0: int, seg: str, col: "_Collector") -> bool:
     """Lettered arms: "group A (70 cases)" anywhere, and each "group A" of a sentence that randomizes the patients
     "into three groups". True when the sentence is such an allocation."""
@@ -1264,6 +1302,7 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
             plus = design != "meta-analysis" and _control_plus_intervention(scan, s0, seg, col)
             allocated = plus or _allocation_arms(scan, s0, seg, col) or allocated
             allocated = _coded_arms(s0, seg, col) or allocated
+            allocated = _respective_code_arms(s0, seg, col) or allocated
             _count_arms(scan, s0, seg, col)
             _bracket_arms(scan, s0, seg, col)
             _sized_mentions(scan, s0, seg, col, local)
