@@ -77,3 +77,17 @@ def test_arms_with_the_codes_given_respectively():
     assert [g[0] for g in got] in (["lidocaine", "lidocaine + clonidine"], ["lidocaine", "lidocaine plus clonidine"])
     assert {g[2] for g in got if g[0] == "lidocaine"} == {"control"}      # given only what the other adds to
     assert any({"L+C group", "group L+C"} <= a.aliases for a in study.arms)
+
+
+def test_lettered_arms_opening_their_own_sentences_with_each_arms_size():
+    text = ("Fifty patients were randomized into two arms, with 25 patients in each arm. Arm A received weekly "
+            "carboplatin with radiation. Arm B received weekly docetaxel with radiation.")
+    study = build_study("doc", text)
+    assert sorted(a.n for a in study.arms) == [25, 25] and len(study.arms) == 2
+    assert all("group a" in a.aliases or "group b" in a.aliases for a in study.arms)
+
+
+def test_a_sample_size_per_group_is_no_arm_size():
+    text = ("Patients were randomly assigned to carboplatin or docetaxel. A sample size with 40 patients in each group "
+            "would give 80% power.")
+    assert all(a.n is None for a in build_study("doc", text).arms)

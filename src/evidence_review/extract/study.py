@@ -490,9 +490,13 @@ _OBSERVATION_AND_CONTROL = (re.compile(r"(?i)\bobservation\s+group\b"), re.compi
 
 
 # "239 patients were enrolled in each arm", "30 children were randomized to each group": every arm's size
-_EACH_ARM_SIZE = re.compile(r"(?<![\d.,])(?P<n>\d[\d,]*)\s+(?:patients|participants|subjects|women|men|children|infants|"
-                            r"adults|individuals)\s+(?:were\s+)?(?:enrolled|randomi[sz]ed|included|allocated|assigned)\s+"
-                            r"(?:in|to|into)\s+each\s+(?:arm|group|treatment\s+(?:arm|group))\b", re.I)
+_EACH_ARM_SIZE = re.compile(
+    r"(?<![\d.,])(?P<n>\d[\d,]*)\s+(?:patients|participants|subjects|women|men|children|infants|adults|individuals)\s+"
+    r"(?:were\s+)?(?:enrolled|randomi[sz]ed|included|allocated|assigned)\s+(?:in|to|into)\s+each\s+"
+    r"(?:arm|group|treatment\s+(?:arm|group))\b"
+    # "randomized into two arms, with 20 patients in each arm." (not a sample size: "... in each group would give 80%
+    # power", "40 patients in each group considering ...")
+    r"|(?<=\bwith\s)(?P<n2>\d[\d,]*)\s+(?:patients|participants|subjects)\s+in\s+each\s+(?:arm|group)(?=\s*[.;)])", re.I)
 
 
 # "randomly allocated to 2 groups of 40", "divided into two equal groups of 30 patients each"
@@ -505,7 +509,7 @@ _GROUP_COUNT = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
 def _size_of_each_arm(arms: list[Arm], scan: str) -> None:
     """The size the document gives every arm at once, for the arms that have none (two or more arms, one such
     statement, or several agreeing)."""
-    sizes = {int(m.group("n").replace(",", "")) for m in _EACH_ARM_SIZE.finditer(scan)}
+    sizes = {int((m.group("n") or m.group("n2")).replace(",", "")) for m in _EACH_ARM_SIZE.finditer(scan)}
     for m in _GROUPS_OF.finditer(scan):
         if _GROUP_COUNT.get(m.group("k").lower()) == len(arms):
             sizes.add(int(m.group("n")))
@@ -1083,7 +1087,7 @@ _CODED_SIZE = re.compile(r"\b(?i:group|arm)\s+(?P<code>[A-Z]{1,2})\s*[(\[]\s*(?:
                          r"(?:\s+(?i:cases|patients|participants|subjects|children|women|men|eyes))?\s*[)\]]")
 # "randomly divided into three groups: group A ..., group B ...": the lettered groups of an allocation
 _CODED_ALLOCATION = re.compile(r"(?i)\b(?:randomi[sz]ed|randomly\s+(?:divided|assigned|allocated|distributed)|"
-                               r"divided\s+randomly)\b[^.;]{0,40}?\binto\s+(?:two|three|four|five|\d)\s+groups\b")
+                               r"divided\s+randomly)\b[^.;]{0,40}?\binto\s+(?:two|three|four|five|\d)\s+(?:groups|arms)\b")
 _CODED_NAME = re.compile(r"\b(?i:group|arm)\s+(?P<code>[A-Z]{1,2})\b")
 
 
@@ -1131,6 +1135,28 @@ def _respective_code_arms(s0: int, seg: str, col: "_Collector") -> bool:
         added.append(arm)
     _assign_roles(added, m.group("list"))
     return True
+
+
+# "randomized into two arms. Arm A received X ... Arm B received Y", "Arm A: X ...": lettered arms each opening a
+# sentence (or line) of their own after an allocation into that many arms
+_CODED_OPENING = re.compile(r"(?:^|(?<=[.:]\s)|(?<=\n))(?:Group|Arm)\s+(?P<code>[A-Z])\s*(?::|\(|received\b|(?:was|were)\s+"
+                            r"(?:given|treated|administered)\b|underwent\b)")
+
+
+def _coded_openings(scan: str, spans: list[tuple[int, int]], col: "_Collector") -> None:
+    """The lettered arms of a report that allocates "into two arms" in one sentence and says what each received in
+    sentences opening "Arm A received ..." (used when no other sentence defined the arms)."""
+    allocation = next((m for lo, hi in spans for m in [_CODED_ALLOCATION.search(scan, lo, hi)] if m), None)
+    if allocation is None:
+        return
+    found: dict[str, re.Match] = {}
+    for lo, hi in spans:
+        for m in _CODED_OPENING.finditer(scan, lo, hi):
+            found.setdefault(m.group("code"), m)
+    if len(found) < 2:
+        return
+    for code, m in sorted(found.items()):
+        col.add_coded(code, None, m.start(), m.end(), "allocation")
 
 
 def _coded_arms(s0: int, seg: str, col: "_Collector") -> bool:
@@ -1323,6 +1349,8 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
                     _treated_with_arms(scan, lo + s0, seg, col)
     if len(col.arms) < 2 and design != "meta-analysis":
         _those_randomized_to(scan, _readable_spans(scan, structure), col)
+    if len(col.arms) < 2 and design != "meta-analysis":
+        _coded_openings(scan, _readable_spans(scan, structure), col)
     if len(col.arms) < 2 and design != "meta-analysis":
         _stem_named_arm(scan, _readable_spans(scan, structure), col)
     if not col.arms and design != "meta-analysis":
