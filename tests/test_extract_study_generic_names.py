@@ -91,3 +91,12 @@ def test_a_sample_size_per_group_is_no_arm_size():
     text = ("Patients were randomly assigned to carboplatin or docetaxel. A sample size with 40 patients in each group "
             "would give 80% power.")
     assert all(a.n is None for a in build_study("doc", text).arms)
+
+
+def test_a_case_group_named_by_what_it_received():
+    from evidence_review.extract.study import Arm, _name_generic_groups
+    scan = ("Patients were randomly divided into two equal groups of case and control. The case group received sage "
+            "extract and the control group received placebo tablets three times a day.")
+    arms = [Arm("arm1", "Placebo", "placebo", 40, "control", 500, 507, source="table", aliases={"placebo"})]
+    _name_generic_groups(arms, scan)
+    assert sorted((a.canonical, a.role) for a in arms) == [("placebo", "control"), ("sage extract", "experimental")]

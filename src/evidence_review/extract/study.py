@@ -1693,10 +1693,11 @@ def _name_control_by_what_it_received(arms: list[Arm], scan: str) -> None:
 # "Patients in the observation group were given budesonide nebulization", "The treatment group was treated with X and
 # Y in addition to ...": a group named generically, defined by what it received
 _GENERIC_GROUP_GIVEN = re.compile(
-    r"\b(?:the\s+)(?P<group>observation|treatment|treated|experimental|study|intervention|research|test)\s+group\s+"
-    r"(?:[(\[][^()\[\]]{0,20}[)\]]\s*)?(?:was|were)\s+(?:(?:also|additionally|then)\s+)?(?:given|treated\s+with|administered(?:\s+with)?|managed\s+with)\s+"
+    r"\b(?:the\s+)(?P<group>observation|treatment|treated|experimental|study|intervention|research|test|case|drug)\s+group\s+"
+    r"(?:[(\[][^()\[\]]{0,20}[)\]]\s*)?(?:(?:was|were)\s+(?:(?:also|additionally|then)\s+)?(?:given|treated\s+with|administered(?:\s+with)?|"
+    r"managed\s+with)|received)\s+"
     r"(?P<what>[^.;,()\n]{3,80}?)(?=\s+(?:in\s+addition|on\s+the\s+basis|based\s+on|besides|as\s+well|at\s+a\s+dose|"
-    r"for\s+\d|twice|once|daily|before|after)\b|\s*[.;,(]|\n)", re.I)
+    r"for\s+\d|twice|once|daily|before|after)\b|\s*[.;,(]|\n|\s+(?:and|while|whereas)\s+(?:the\s+)?(?:control|placebo|other)\b)", re.I)
 _GENERIC_CONTROL_NAME = re.compile(r"(?i)^\s*(?:the\s+)?control(?:s|\s+(?:group|arm|patients))?\s*$")
 
 
@@ -1730,7 +1731,8 @@ def _name_generic_groups(arms: list[Arm], scan: str) -> None:
             arms.append(Arm(arm_id="", name="control group", canonical="control", n=arm.n, role="control",
                             start=arm.end, end=arm.end, source="table", aliases={"control"}))
         return
-    if len(controls) != 1 or not _GENERIC_CONTROL_NAME.match(controls[0].name):
+    # (the control group may be named for what it received: "the control group received placebo tablets")
+    if len(controls) != 1 or not (_GENERIC_CONTROL_NAME.match(controls[0].name) or _control_canonical(controls[0].name)):
         return
     arms.append(Arm(arm_id="", name=what, canonical=key, n=controls[0].n, role="experimental", start=controls[0].end,
                     end=controls[0].end, source="generic", aliases={f"{group} group", group, key}))
