@@ -69,14 +69,15 @@ def test_arms_told_apart_by_an_amount_with_a_shared_head():
     assert all({"2 cm", "4 cm"} & a.aliases for a in study.arms)
 
 
-def test_arms_with_the_codes_given_respectively():
-    text = ("Sixty patients were divided into two groups of 30. Lidocaine or lidocaine plus clonidine was administered "
-            "by infiltration (groups L and L+C, respectively).")
-    study = build_study("doc", text)
-    got = sorted((a.canonical, a.n, a.role) for a in study.arms)
-    assert [g[0] for g in got] in (["lidocaine", "lidocaine + clonidine"], ["lidocaine", "lidocaine plus clonidine"])
-    assert {g[2] for g in got if g[0] == "lidocaine"} == {"control"}      # given only what the other adds to
-    assert any({"L+C group", "group L+C"} <= a.aliases for a in study.arms)
+def test_the_arm_given_only_what_the_other_adds_to_is_the_control():
+    from evidence_review.extract.study import Arm, _assign_roles
+    arms = [Arm("", "Lidocaine", "lidocaine", 30, "", 0, 9), Arm("", "lidocaine plus clonidine", "lidocaine plus clonidine",
+                                                                  30, "", 13, 37)]
+    _assign_roles(arms, "Lidocaine or lidocaine plus clonidine")
+    assert [a.role for a in arms] == ["control", "experimental"]
+    arms = [Arm("", "Lidocaine", "lidocaine", 30, "", 0, 9), Arm("", "bupivacaine", "bupivacaine", 30, "", 13, 24)]
+    _assign_roles(arms, "Lidocaine or bupivacaine")
+    assert [a.role for a in arms] == ["experimental", "control"]      # no add-on: the comparator is named last
 
 
 def test_lettered_arms_opening_their_own_sentences_with_each_arms_size():

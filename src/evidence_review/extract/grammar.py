@@ -29,10 +29,12 @@ from .startguard import start_guarded
 # "1,907", "12,000": digits grouped by thousands (no leading zero, so "0,001" stays a decimal comma)
 THOUSANDS = r"[1-9]\d{0,2}(?:,\d{3})+(?![\d]|,\d)(?:\.\d+)?"
 UNSIGNED = r"(?:" + THOUSANDS + r"|\d+(?:\.\d+|\.[ \t]*\n[ \t]*\d+)?|\.\d+)"
-SIGNED = r"(?:[-+][ ]?)?" + UNSIGNED
+# "-£448", "−$1,200", "€95": an amount of money, its sign printed before the currency
+CURRENCY = r"[\u00a3$\u20ac]"
+SIGNED = r"(?:[-+][ ]?)?(?:" + CURRENCY + r"\s?)?" + UNSIGNED
 NUM = SIGNED
 # A value starts where no word character or point precedes it, so "3-61" yields 3 and 61, not -61.
-VALUE = re.compile(r"(?<![\w.])(?P<sign>[-+][ ]?(?=[\d.]))?(?P<num>" + UNSIGNED + r")(?P<pct>[ ]?%)?")
+VALUE = re.compile(r"(?<![\w.])(?P<sign>[-+][ ]?(?=[\d.\u00a3$\u20ac]))?(?:" + CURRENCY + r"\s?)?(?P<num>" + UNSIGNED + r")(?P<pct>[ ]?%)?")
 # "44 percent", "5.3 percentage points", "12 per cent", "3 pp": a percentage in words
 PERCENT_WORDS = re.compile(r"\s*(?:percentage|per\s*cent(?:age)?)\s+points?\b|\s*percent\b|\s*per\s+cent\b|\s*pp\b", re.I)
 
@@ -53,16 +55,17 @@ PATIENTS = r"(?:patients?|participants?|subjects?|cases?|individuals?|people|chi
 # "95% CI", "95% confidence interval [CI]", "CI95", "95%CI", "95CI%", "(95% CI)", "90 % CI", "95% CrI", "95.02% CI"
 CI_LABEL = (
     # a Bayesian credible interval (CrI) is pooled like a confidence interval
-    r"(?:(?P<lvl>(?:90|95|97\.5|99)(?:\.\d+)?)\s*(?:%|\s(?:percent|per\s+cent)\b)[\s-]*(?:CrI|CI|C\.I\.|Cl|confidence\s+intervals?|confidence\s+limits?|credible\s+intervals?)"
+    r"(?:(?P<lvl>(?:90|95|97\.5|99)(?:\.\d+)?)\s*(?:%|\s(?:percent|per\s+cent)\b)[\s-]*(?:CrIs?|CIs?|C\.I\.|Cl|confidence\s+intervals?|confidence\s+limits?|credible\s+intervals?)"
     r"(?:\s*[\[(](?:CI|95%\s*CI)[\])])?"
     r"|(?:CrI|CI|IC|confidence\s+intervals?|credible\s+intervals?)\s*(?P<lvl2>90|95|99)\s*%?"
     r"|(?P<lvl3>90|95|99)\s*(?:CrI|CI)\s*%"
-    r"|CrI|CI)"
+    r"|CrIs?|CIs?)"
 )
 
 
 # compiled once: these run for every number of every sentence
 _SPACES = re.compile(r"\s+")
+_CURRENCY_SIGNS = re.compile(CURRENCY)
 _DECIMAL_COMMA_NUMBER = re.compile(r"[-+]?\d+,\d+")
 _THOUSANDS_NUMBER = re.compile(r"[-+]?" + THOUSANDS)
 
@@ -75,7 +78,7 @@ def parse_number(text: str) -> float | None:
             return float(text)
         except ValueError:
             return None
-    s = _SPACES.sub("", text.replace("\u2212", "-").replace("\u00b7", "."))
+    s = _CURRENCY_SIGNS.sub("", _SPACES.sub("", text.replace("\u2212", "-").replace("\u00b7", ".")))
     s = s.rstrip("%")
     if _THOUSANDS_NUMBER.fullmatch(s):
         s = s.replace(",", "")
@@ -302,7 +305,8 @@ _RANGE_RE = re.compile(
     r"(?P<lo>" + NUM + r")\s*(?:-|\bto\b)\s*(?P<hi>" + NUM + r")"
 )
 _SPREAD_RE = re.compile(r"(?:\u00b1|\+/-|\bSDs?\b|\bSEM?\b|standard\s+deviation)\s*[:=,]?\s*(?:SD\s*)?(?P<v>" + UNSIGNED + r")")
-_COMMA_PAIR_RE = re.compile(r",\s*(?P<lo>" + NUM + r")\s*-\s*(?P<hi>" + NUM + r")(?=\s*[;)\],])")
+# "HR 0.38, 0.16-0.88;", "mean difference 0.006, -0.009 to 0.02;": a value, a comma, its interval without a label
+_COMMA_PAIR_RE = re.compile(r",\s*(?P<lo>" + NUM + r")\s*(?:-|\bto\b)\s*(?P<hi>" + NUM + r")(?=\s*[;)\],])")
 # "(0.34, 0.81)", "[0.63; 0.93]", "(4%-40%)"
 _BARE_PAIR_RE = re.compile(r"[\[(]\s*(?P<lo>" + NUM + r")\s*(?P<lopct>%)?\s*(?:-|\bto\b|,|;)\s*(?P<hi>" + NUM + r")\s*(?(lopct)%)"
                            r"\s*(?:[)\]]|[;,](?=\s*[Pp]\s*[<>=\u2264]))")
@@ -381,9 +385,11 @@ _EACH_GROUP_COUNT = re.compile(r"(?P<n>(?<![\w.])\d+|\b" + COUNT_WORD + r")\s+" 
 _BELOW_ONE_PERCENT = re.compile(r"(?P<n>(?<![\w.])\d+|\b" + COUNT_WORD + r")\s*[(\[]\s*<\s*1\s*%\s*[)\]]", re.I)
 _PERCENT_PAIR = re.compile(r"(?<![\w.])(?P<x>" + UNSIGNED + r")" + PCT + r"\s*(?:,?\s*(?:vs\.?|versus)\s*(?P<y>" + UNSIGNED + r")" + PCT
                            + r"|and\s+(?P<y2>" + UNSIGNED + r")" + PCT + r"(?=[^.;]{0,40}\brespectively\b))")
+# what a rate per patient-years counts: "5.2 suicide-related events per 100 person-years", "4.8 cases per 100 ..."
+_EVENT_NOUNS = r"(?:relapses|attacks|events|cases|episodes|infections|exacerbations|transmissions|deaths|hospitali[sz]ations|falls)"
 _PER100 = re.compile(
-    r"(?<![\d.])(?P<v>" + UNSIGNED + r")\s*(?:(?:relapses|attacks|events)\s+)?(?P<per>/\s*1[,.]?000|per\s+1[,.]?000|/\s*100|per\s+100)\s*(?:(?:patient|person)[- ]?years?|PY|PYs)\b"
-    r"|(?<![\d.])(?P<v1>" + UNSIGNED + r")\s*(?:(?:relapses|attacks|events)\s*)?(?:/|per)\s*(?:(?:patient|person)[- ]?years?|PY|year)\b"
+    r"(?<![\d.])(?P<v>" + UNSIGNED + r")\s*(?:(?:[\w-]+\s+)?" + _EVENT_NOUNS + r"\s+)?(?P<per>/\s*1[,.]?000|per\s+1[,.]?000|/\s*100|per\s+100)\s*(?:(?:patient|person)[- ]?years?|PY|PYs)\b"
+    r"|(?<![\d.])(?P<v1>" + UNSIGNED + r")\s*(?:(?:[\w-]+\s+)?" + _EVENT_NOUNS + r"\s*)?(?:/|per)\s*(?:(?:patient|person)[- ]?years?|PY|year)\b"
     # "2.65%/year", "0.85% per year": a yearly percentage is a rate per 100 patient-years
     r"|(?<![\d.])(?P<v2>" + UNSIGNED + r")\s*%\s*(?:/\s*|per\s+|a\s+)(?:(?:patient|person)[- ]?)?(?:years?|yr)\b"
 )

@@ -77,6 +77,13 @@ RULES: list[Rule] = [
          "(2.10; 1.30-3.39).",
          [{"measure": "HR", "value": 1.31, "ci_low": 0.97, "ci_high": 1.77},
           {"measure": "HR", "value": 2.10, "ci_low": 1.30, "ci_high": 3.39}]),
+    Rule("label-then-value-next-sentence", 12, "the form '(v; lo-hi)' set by '(HR; 95% CI: v; lo-hi)' carried to the next "
+         "sentence when it names no measure of its own (and no mean, median or age)",
+         ("measure_name", "number", "interval"), effects.label_then_value,
+         "Azathioprine increased the rate of infection (HR; 95% CI: 1.24; 0.98-1.57). Rituximab also protected against "
+         "fever (0.81; 0.66-0.99), but not against cough.",
+         [{"measure": "HR", "value": 1.24, "ci_low": 0.98, "ci_high": 1.57},
+          {"measure": "HR", "value": 0.81, "ci_low": 0.66, "ci_high": 0.99}]),
     Rule("ratio-pair", 13, "'(HR 0.61 vs 0.50)': the value after 'vs' is the same measure's, for the other group",
          ("measure_name", "number"), effects.labelled,
          "The reduction did not differ by change in IgG (HR 0.61 vs 0.50).",
@@ -134,11 +141,24 @@ RULES: list[Rule] = [
           {"measure": "MEAN", "value": 0.62, "ci_low": 0.11, "ci_high": 1.13, "total": 59, "intervention": "placebo"},
           {"measure": "MEAN", "value": -0.9, "ci_low": -1.5, "ci_high": -0.3, "total": 61, "intervention": "rituximab"},
           {"measure": "MEAN", "value": 0.4, "ci_low": 0.1, "ci_high": 0.7, "total": 59, "intervention": "placebo"}]),
+    Rule("ratio-after-abbreviation-defined", 19, "a measure's name with its abbreviation defined in brackets before the "
+         "value ('hazard ratio [HR] 0.55', 'odds ratio (OR), 1.9'): the value is that measure's, and a relative "
+         "reduction printed before it ('reduced the risk by 45% versus placebo (hazard ratio [HR] 0.55') only restates it",
+         ("measure_name", "number", "p_value"), effects.labelled,
+         "Patients were randomly assigned to rituximab or placebo. Rituximab reduced the risk of a first relapse by 38% "
+         "versus placebo (hazard ratio [HR] 0.62, p < 0.001).",
+         [{"measure": "HR", "value": 0.62, "p_text": "<0.001", "intervention": "rituximab", "comparator": "placebo"}]),
     Rule("with-interval", 20, "a bare value followed by an interval takes the nearest measure named before it",
          ("number", "interval", "bare_pair", "p_value", "measure_name"), effects.with_interval,
          "The hazard ratios of severe relapse for azathioprine relative to rituximab were 11.66 (95% CI: 2.6\u201352.3; "
          "p=0.001) overall.",
          [{"measure": "HR", "value": 11.66, "ci_low": 2.6, "ci_high": 52.3, "p_value": 0.001}]),
+    Rule("odds-of", 20, "'the odds of reaching X with A as compared with B were 1.66 (95% CI ...)': the odds of one arm "
+         "against the other, an odds ratio",
+         ("measure_name", "number", "interval"), effects.with_interval,
+         "The odds of reaching remission with rituximab as compared with azathioprine were 1.48 (95% CI, 1.09 to 2.01).",
+         [{"measure": "OR", "value": 1.48, "ci_low": 1.09, "ci_high": 2.01, "intervention": "rituximab",
+           "comparator": "azathioprine"}]),
     Rule("interval-in-words", 20, "an interval whose level and limits are written 'percent': 'by 44 percent (95 percent "
          "confidence interval, 31 to 55 percent)'",
          ("interval", "percent"), effects.with_interval,
@@ -185,6 +205,51 @@ RULES: list[Rule] = [
          "Antibiotic exposure was reduced from 6.3 to 4.5 days under the new algorithm (\u22121.8 days; 95% CI "
          "\u22123.1, \u22120.5; P = 0.039).",
          [{"measure": "MD", "value": -1.8, "ci_low": -3.1, "ci_high": -0.5, "p_value": 0.039}]),
+    Rule("comparison-labelled-difference", 22, "a value printed right after the comparison it belongs to, with a "
+         "labelled interval and no measure named ('A versus placebo: -0.07% [95% confidence interval (CI) -0.15, "
+         "0.01]', 'B vs. placebo -0.81 m/s (95% CI ...)'): a difference of those arms (of a level measured in percent, "
+         "HbA1c, in the level's unit); the same difference printed again in another unit ('... or -0.77 mmol/mol "
+         "(95% CI ...)') keeps the arms; a first arm printed by a short name ('D2' for 'vitamin D2') is the one study "
+         "arm whose name holds it",
+         ("number", "interval"), effects.with_interval,
+         "Patients were randomly assigned to rituximab, azathioprine or placebo. There was no effect on HbA1c: "
+         "rituximab versus placebo: \u22120.07% [95% confidence interval (CI) \u22120.15, 0.01] or \u22120.77 mmol/mol "
+         "(95% CI \u22121.6, 0.1; p = 0.11); azathioprine versus placebo: 0.03% (95% CI \u22120.05, 0.11). Pulse wave "
+         "velocity fell [rituximab versus placebo \u22120.81 m/s (95% CI \u22121.52, \u22120.10)].",
+         [{"measure": "MD", "value": -0.07, "ci_low": -0.15, "ci_high": 0.01, "intervention": "rituximab",
+           "comparator": "placebo"},
+          {"measure": "MD", "value": -0.77, "ci_low": -1.6, "ci_high": 0.1, "p_value": 0.11, "intervention": "rituximab",
+           "comparator": "placebo"},
+          {"measure": "MD", "value": 0.03, "ci_low": -0.05, "ci_high": 0.11, "intervention": "azathioprine",
+           "comparator": "placebo"},
+          {"measure": "MD", "value": -0.81, "ci_low": -1.52, "ci_high": -0.10, "intervention": "rituximab",
+           "comparator": "placebo"}]),
+    Rule("points-lower-by", 22, "'lower in the A group than in the B group by 6.3 percentage points (95% CI -9.0 to "
+         "-3.6)': a risk difference (never a relative reduction), printed as a magnitude and signed by its interval",
+         ("number", "percent", "interval"), effects.with_interval,
+         "Patients were randomly assigned to rituximab or placebo. Relapse by week 28 was lower in the rituximab group "
+         "than in the placebo group by 5.4 percentage points (95% confidence interval [CI], \u22128.1 to \u22122.7; "
+         "P<0.001).",
+         [{"measure": "RD", "value": -0.054, "ci_low": -0.081, "ci_high": -0.027, "p_text": "<0.001",
+           "intervention": "rituximab", "comparator": "placebo"}]),
+    Rule("difference-of-money", 22, "an amount of money with its sign before the currency and an interval in the same "
+         "currency ('mean difference -\u00a3512; 95% CI -1020 to -4', '(\u20ac120, 95% CI -\u20ac310 to \u20ac550)'): "
+         "a mean difference, its sign kept",
+         ("number", "interval", "measure_name"), effects.with_interval,
+         "Rituximab was associated with lower costs (mean difference \u2212\u00a3512; 95% CI \u22121020 to \u22124; "
+         "p=0\u00b704) than azathioprine, and the difference in societal costs was \u20ac120 (95% CI \u2212\u20ac310 to "
+         "\u20ac550).",
+         [{"measure": "MD", "value": -512, "ci_low": -1020, "ci_high": -4, "p_value": 0.04},
+          {"measure": "MD", "value": 120, "ci_low": -310, "ci_high": 550}]),
+    Rule("interval-without-its-label", 22, "a value, a comma and its interval without the letters CI ('mean difference "
+         "0\u00b7012, \u22120\u00b7004 to 0\u00b703; p=0\u00b731', 'HR 0.71, 0.52-0.97;'), and a label in the plural "
+         "('(difference \u22122.10 (95% CIs, \u22123.90 to \u22120.30)')",
+         ("measure_name", "number", "comma_pair", "interval"), effects.labelled,
+         "Rituximab and azathioprine did not differ in utility (mean difference 0\u00b7012, \u22120\u00b7004 to "
+         "0\u00b703; p=0\u00b731) but differed in fatigue (difference \u22122.10 (95% CIs, \u22123.90 to \u22120.30), "
+         "p=0.02).",
+         [{"measure": "MD", "value": 0.012, "ci_low": -0.004, "ci_high": 0.03, "p_value": 0.31},
+          {"measure": "MD", "value": -2.10, "ci_low": -3.90, "ci_high": -0.30, "p_value": 0.02}]),
     Rule("reduction-interval-sign", 23, "a reduction stored positive with its interval printed as negative changes: "
          "'a net lowering of 32% (95% CI -40%, -22%)' is RRR 0.32 (0.22 to 0.40)",
          ("number", "interval", "percent"), effects.with_interval,
@@ -224,6 +289,15 @@ RULES: list[Rule] = [
          ("rate", "number"), effects.rates_per_100,
          "In the year before study entry, the clinical-deterioration rate was 44.4/100 patient-years (PY).",
          [{"measure": "ARR", "value": 44.4, "unit": "per 100 patient-years"}]),
+    Rule("rates-of-events-listed", 40, "rates naming what they count ('5.2 suicide-related events per 100 person-years', "
+         "'4.8 cases per 100 person-years') and a list whose unit is printed once, after its last value ('11.0, 7.8, and "
+         "4.8 cases per 100 person-years in the A, B, and C groups, respectively')",
+         ("rate", "number"), effects.rates_per_100,
+         "Patients were randomly assigned to placebo, rituximab, or azathioprine. The incidence of relapse was 10.2, 6.9, "
+         "and 5.1 cases per 100 person-years in the placebo, rituximab, and azathioprine groups, respectively.",
+         [{"measure": "ARR", "value": 10.2, "unit": "per 100 patient-years", "intervention": "placebo"},
+          {"measure": "ARR", "value": 6.9, "unit": "per 100 patient-years", "intervention": "rituximab"},
+          {"measure": "ARR", "value": 5.1, "unit": "per 100 patient-years", "intervention": "azathioprine"}]),
     Rule("yearly-percent-rates", 41, "'2.56 vs. 2.65%/year': yearly percentages are rates per 100 patient-years, the "
          "first value of the pair in the same unit, the two in the comparison's arm order",
          ("rate", "number"), effects.rates_per_100,
