@@ -200,3 +200,17 @@ def test_the_drug_group_of_a_drug_versus_placebo_trial():
     rows = extract_document("doc", text, "doc.txt", "", study=Study(doc_id="doc", arms=arms))
     assert sorted((r["measure"], r["intervention"], r["value"] if r["measure"] == "MEAN" else r["events"]) for r in rows) == \
         [("MEAN", "placebo", 8.0), ("MEAN", "sage extract", 8.1), ("PROPORTION", "sage extract", 3)]
+
+
+@pytest.mark.parametrize("text", [
+    "No serious complication has occurred till date.",
+    "| Nausea | 16 | 04 |\nNone of our patients experienced clinically significant adverse reactions.",
+])
+def test_zero_for_every_arm_after_a_table_line_or_up_to_now(text):
+    assert _arm_rows(_rows(TWO_ARMS + text)) == [("placebo", 0, 50), ("tocilizumab", 0, 52)]
+
+
+def test_events_recorded_then_split_by_arm_in_a_bracket():
+    rows = _rows(TWO_ARMS + "At the time of analysis, 37 deaths were recorded (15 in the tocilizumab group and 22 in the "
+                 "placebo group).")
+    assert _arm_rows(rows) == [("placebo", 22, 50), ("tocilizumab", 15, 52)]

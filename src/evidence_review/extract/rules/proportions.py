@@ -190,7 +190,8 @@ def each_arm_count(s: Sentence) -> None:
 
 # "508 deaths (248 in the A group and 260 in the B group)": a total of once-per-patient events, split by arm in its
 # bracket
-_EVENTS_BEFORE_BRACKET = re.compile(r"(?<![\w.,/-])\d+\s+(?P<noun>" + ONCE_PER_PATIENT + r")\s*[(\[]\s*$", re.I)
+_EVENTS_BEFORE_BRACKET = re.compile(r"(?<![\w.,/-])\d+\s+(?P<noun>" + ONCE_PER_PATIENT + r")(?:\s+(?:were|was|had\s+been|have\s+been)"
+                                    r"\s+(?:recorded|reported|observed|seen|counted|documented))?\s*[(\[]\s*$", re.I)
 # "23 recurrences in the X group and 7 in the Y group": the items after the first share its event
 _ARM_COUNT_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|while\s+|whereas\s+)?|and\s+|(?:versus|vs\.?|compared\s+with)\s+)(?:only\s+)?$", re.I)
 
