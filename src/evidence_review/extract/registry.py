@@ -798,6 +798,17 @@ RULES: list[Rule] = [
           {"measure": "MEAN", "value": 5.32, "sd": 0.64, "total": 78, "intervention": "azathioprine"},
           {"measure": "MEAN", "value": 2.67, "sd": 0.55, "total": 79, "intervention": "rituximab"},
           {"measure": "MEAN", "value": 3.22, "sd": 0.58, "total": 78, "intervention": "azathioprine"}]),
+    Rule("later-list-respectively-first", 106, "'were respectively a \u00b1 s and b \u00b1 s in the A and B groups at "
+         "baseline and were respectively c \u00b1 s and d \u00b1 s at the end': a later list of the sentence whose "
+         "'respectively' comes first takes the arms of the list before it",
+         ("mean_pm",), arm_data.means,
+         "Patients were randomly assigned to rituximab (n = 41) or placebo (n = 39). Fasting glucose values were "
+         "respectively 8.2 \u00b1 1.1 and 8.0 \u00b1 1.3 in rituximab and placebo groups at entry and were respectively "
+         "7.1 \u00b1 0.9 and 7.9 \u00b1 1.2 at week 12.",
+         [{"measure": "MEAN", "value": 8.2, "sd": 1.1, "total": 41, "intervention": "rituximab"},
+          {"measure": "MEAN", "value": 8.0, "sd": 1.3, "total": 39, "intervention": "placebo"},
+          {"measure": "MEAN", "value": 7.1, "sd": 0.9, "total": 41, "intervention": "rituximab"},
+          {"measure": "MEAN", "value": 7.9, "sd": 1.2, "total": 39, "intervention": "placebo"}]),
     Rule("ampersand-list-in-brackets", 106, "summaries joined by '&' inside brackets, the arms listed after the closing "
          "bracket ('the mean value of HR (61.2 \u00b1 9.8 beat/min & 59.9 \u00b1 10.1 beat/min & 63.0 \u00b1 8.4 "
          "beat/min) in the A, B and C groups respectively'): one MEAN row per arm in the list's order; 'the mean value "
