@@ -899,6 +899,10 @@ def _assign_roles(arms: list[Arm], body: str) -> None:
     controls = [a for a in arms if a.canonical in CONTROL_CANONICAL]
     if not controls and len(arms) == 2:
         controls = [a for a in arms if _background_alone(a, arms)]
+    if not controls and len(arms) == 2:
+        # "bupivacaine or bupivacaine plus dexamethasone": the arm given only what the other adds its drug to
+        parts = [{p.strip().lower() for p in _COMBINATION_PARTS.split(a.canonical) if p.strip()} for a in arms]
+        controls = [a for a, own, other in zip(arms, parts, parts[::-1]) if len(own) == 1 and own < other]
     if not controls and len({_key_of(a)[0] for a in arms}) > 1:
         controls = [arms[-1]]      # "X or Y", "X versus Y": the comparator is named last (doses of one drug: none)
     for arm in arms:
@@ -1277,6 +1281,28 @@ def _group_letters(scan: str, structure: dict | None) -> frozenset:
     return frozenset(codes) if codes == set(ordinal[:len(codes)]) else frozenset()
 
 
+# "randomized into two arms. Arm A received X ... Arm B received Y", "Arm A: X ...": lettered arms each opening a
+# sentence (or line) of their own after an allocation into that many arms
+_CODED_OPENING = re.compile(r"(?:^|(?<=[.:]\s)|(?<=\n))(?:Group|Arm)\s+(?P<code>[A-Z])\s*(?::|\(|received\b|(?:was|were)\s+"
+                            r"(?:given|treated|administered)\b|underwent\b)")
+
+
+def _coded_openings(scan: str, spans: list[tuple[int, int]], col: "_Collector") -> None:
+    """The lettered arms of a report that allocates "into two arms" in one sentence and says what each received in
+    sentences opening "Arm A received ..." (used when no other sentence defined the arms)."""
+    allocation = next((m for lo, hi in spans for m in [_CODED_ALLOCATION.search(scan, lo, hi)] if m), None)
+    if allocation is None:
+        return
+    found: dict[str, re.Match] = {}
+    for lo, hi in spans:
+        for m in _CODED_OPENING.finditer(scan, lo, hi):
+            found.setdefault(m.group("code"), m)
+    if len(found) < 2:
+        return
+    for code, m in sorted(found.items()):
+        col.add_coded(code, None, m.start(), m.end(), "allocation")
+
+
 def _coded_arms(s0: int, seg: str, col: "_Collector") -> bool:
     """Lettered arms: "group A (70 cases)" anywhere, and each "group A" of a sentence that randomizes the patients
     "into three groups". True when the sentence is such an allocation."""
@@ -1501,6 +1527,8 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
                     _treated_with_arms(scan, lo + s0, seg, col)
     if len(col.arms) < 2 and design != "meta-analysis":
         _those_randomized_to(scan, _readable_spans(scan, structure), col)
+    if len(col.arms) < 2 and design != "meta-analysis":
+        _coded_openings(scan, _readable_spans(scan, structure), col)
     if len(col.arms) < 2 and design != "meta-analysis":
         _stem_named_arm(scan, _readable_spans(scan, structure), col)
     if not col.arms and design != "meta-analysis":
@@ -1845,10 +1873,11 @@ def _name_control_by_what_it_received(arms: list[Arm], scan: str) -> None:
 # "Patients in the observation group were given budesonide nebulization", "The treatment group was treated with X and
 # Y in addition to ...": a group named generically, defined by what it received
 _GENERIC_GROUP_GIVEN = re.compile(
-    r"\b(?:the\s+)(?P<group>observation|treatment|treated|experimental|study|intervention|research|test)\s+group\s+"
-    r"(?:[(\[][^()\[\]]{0,20}[)\]]\s*)?(?:was|were)\s+(?:(?:also|additionally|then)\s+)?(?:given|treated\s+with|administered(?:\s+with)?|managed\s+with)\s+"
+    r"\b(?:the\s+)(?P<group>observation|treatment|treated|experimental|study|intervention|research|test|case|drug)\s+group\s+"
+    r"(?:[(\[][^()\[\]]{0,20}[)\]]\s*)?(?:(?:was|were)\s+(?:(?:also|additionally|then)\s+)?(?:given|treated\s+with|administered(?:\s+with)?|"
+    r"managed\s+with)|received)\s+"
     r"(?P<what>[^.;,()\n]{3,80}?)(?=\s+(?:in\s+addition|on\s+the\s+basis|based\s+on|besides|as\s+well|at\s+a\s+dose|"
-    r"for\s+\d|twice|once|daily|before|after)\b|\s*[.;,(]|\n)", re.I)
+    r"for\s+\d|twice|once|daily|before|after)\b|\s*[.;,(]|\n|\s+(?:and|while|whereas)\s+(?:the\s+)?(?:control|placebo|other)\b)", re.I)
 _GENERIC_CONTROL_NAME = re.compile(r"(?i)^\s*(?:the\s+)?control(?:s|\s+(?:group|arm|patients))?\s*$")
 
 
@@ -1882,7 +1911,8 @@ def _name_generic_groups(arms: list[Arm], scan: str) -> None:
             arms.append(Arm(arm_id="", name="control group", canonical="control", n=arm.n, role="control",
                             start=arm.end, end=arm.end, source="table", aliases={"control"}))
         return
-    if len(controls) != 1 or not _GENERIC_CONTROL_NAME.match(controls[0].name):
+    # (the control group may be named for what it received: "the control group received placebo tablets")
+    if len(controls) != 1 or not (_GENERIC_CONTROL_NAME.match(controls[0].name) or _control_canonical(controls[0].name)):
         return
     arms.append(Arm(arm_id="", name=what, canonical=key, n=controls[0].n, role="experimental", start=controls[0].end,
                     end=controls[0].end, source="generic", aliases={f"{group} group", group, key}))
