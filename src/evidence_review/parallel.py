@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import math
 import os
+import pickle
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -171,6 +172,10 @@ class _Partition:
         return self.token
 
 
+def _dumps(obj) -> bytes:
+    return pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)
+
+
 def _run_partition(part: _Partition, func):
     return func(part.items)
 
@@ -202,11 +207,23 @@ def _on_local_dask(func, parts: list[list], where: Plan, progress: Progress | No
     options = {"num_workers": where.workers}
     pool = None
     if where.kind == "processes":
+        import dask.multiprocessing
+
+        # the scheduler's function rather than its name: for a name, Dask imports dask.distributed (0.2 s of CPU)
+        # to look for a client first
+        get = dask.multiprocessing.get
         options["chunksize"] = 1  # hand out one partition at a time, so both workers stay busy to the end
         options["pool"] = pool = _process_pool(func, where.workers)
+        # tasks and results by the standard pickle (all module-level functions and plain data here): Dask's
+        # default, cloudpickle, walks every object in Python, in this process and in the workers
+        options["func_dumps"], options["func_loads"] = _dumps, pickle.loads
+    else:
+        import dask.threaded
+
+        get = dask.threaded.get
     try:
         with _Advance():
-            computed = dask.compute(*delayed, scheduler=where.kind, **options)
+            computed = dask.compute(*delayed, scheduler=get, **options)
     finally:
         if pool is not None:
             pool.shutdown()
