@@ -477,7 +477,8 @@ def is_arm_header(header: str) -> bool:
     if _NOT_ARM_HEADER.match(header) or (_SUBGROUP_HEADER.search(split_size(header)[0])
                                           and not negated_treatment(split_size(header)[0])):
         return False
-    if re.search(r"\b(?:p[- ]?values?|95\s*%|CI|ratio|difference|HR|OR|RR|IRR|effect|estimate)\b", header) \
+    # ("Difference vs placebo", "Odds ratio": the words in any case; the abbreviations in capitals only)
+    if re.search(r"(?i:\b(?:p[- ]?values?|95\s*%|CI|ratio|difference|effect|estimate)\b)|\b(?:HR|OR|RR|IRR)\b", header) \
             and not _HEADER_SIZE.search(header):
         return False
     if re.fullmatch(r"\s*p\s*", header, re.I):
@@ -1348,7 +1349,41 @@ def header_rows(table: dict) -> set[int]:
         rows |= {int(r) for r in given}
     if not rows and cells:
         rows = {min(int(c["row"]) for c in cells)}
-    return rows
+    return rows | _statistic_rows(cells, rows)
+
+
+# a header cell's words may hold a level ("Mean (95% CI)") or a quartile's name ("Median (Q1-Q3)"), not a figure
+_HEADER_DIGITS = re.compile(r"\d+(?:\.\d+)?\s*%\s*(?:CI|CrI|confidence|credible)|\bQ[1-4]\b", re.I)
+
+
+_GENERIC_LABEL = re.compile(r"\s*(?:variables?|characteristics?|parameters?|outcomes?|measures?|items?|factors?|"
+                            r"indices|index|statistics?)\s*:?\s*", re.I)
+
+
+def _statistic_rows(cells: list[dict], heads: set[int]) -> set[int]:
+    """Body rows right under the marked header rows that are header rows too: the label cell empty and every
+    other cell words without a figure ("| | Mean (95% CI) | Mean (95% CI) | Mean difference (95% CI) | p |", a
+    JATS table printing its second header row in the body). A size row ("| | n = 29 | n = 32 |") is not one."""
+    if not heads or not cells:
+        return set()
+    by_row: dict[int, dict[int, str]] = {}
+    for c in cells:
+        by_row.setdefault(int(c["row"]), {})[int(c["col"])] = re.sub(r"\s+", " ", str(c.get("text") or "")).strip()
+    out: set[int] = set()
+    r = max(heads) + 1
+    labels = {by_row.get(h, {}).get(0, "") for h in heads} - {""}
+    while r in by_row and len(out) < 2:
+        row = by_row[r]
+        rest = [t for col, t in row.items() if col != 0 and t]
+        label = row.get(0, "")
+        # the label cell empty, repeating the header's ("Characteristic" over "Characteristic") or a generic
+        # header word ("Variable", "Outcome"); a row labelled otherwise is data or a section heading
+        if (label and label not in labels and not _GENERIC_LABEL.fullmatch(label)) or not rest or \
+                any(re.search(r"\d", _HEADER_DIGITS.sub("", t)) or not re.search(r"[A-Za-z%]", t) for t in rest):
+            break
+        out.add(r)
+        r += 1
+    return out
 
 
 # what an intervention starts with: figures measured before it are the baseline ("Before ventilation", "Before
