@@ -291,6 +291,21 @@ def forked_workers(wanted: int, n_items: int) -> int:
     return max(1, min(int(wanted), cores, n_items))
 
 
+def release_free_heap() -> bool:
+    """Give the free pages of the C heap back to the system (glibc's `malloc_trim`); False where there is no such
+    call (another C library). Called before forking: a forked worker's resident size counts every resident page of
+    its parent, the free ones too, so they would count once per process (after pooling 10,000 documents, about
+    90 MB of the kernel's 490 MB were free heap)."""
+    import ctypes
+
+    try:
+        trim = ctypes.CDLL(None).malloc_trim
+    except (OSError, AttributeError):
+        return False
+    trim(0)
+    return True
+
+
 _FORKED: tuple | None = None  # (func, items) the forked workers map: set before the pool starts, inherited
 
 
@@ -322,6 +337,7 @@ class ForkedMap:
             self._results = [func(item) for item in items]
             return
         _FORKED = (func, items)
+        release_free_heap()
         # the parent's objects out of the workers' garbage collections: a collection walking them would write to
         # (and so copy) every page of the parent's heap in each worker
         gc.freeze()
