@@ -352,3 +352,15 @@ def test_a_list_of_differences_respectively_repeats_the_comparisons_before_it():
     assert listed == first
     assert [a for a, _, _ in listed][1:] == ["rituximab 10 mg", "rituximab 15 mg"]
     assert {t for _, _, t in listed} == {"40 weeks"}     # the primary end point's time, from baseline to 40 weeks
+
+
+@pytest.mark.parametrize("lead", ["Results: ", "Similarly, ", ""])
+def test_arms_printed_by_abbreviations_the_document_defines(lead):
+    text = ("This trial assessed twice-daily zelubrant maleate (ZM) 200 μg/tofanic acid (TA) 10 μg. "
+            f"{lead}ZM/TA 200/10 μg reduced the risk of a first exacerbation by 41% versus placebo (hazard ratio [HR] "
+            "0.59, p < 0.001), 16% versus TA 10 μg (HR 0.84, p < 0.01), and 12% versus ZM 200 μg (HR 0.88, p < 0.05).")
+    rows = [r for r in extract_one("doc", text, "doc.txt")[0] if r["measure"] == "HR"]
+    assert [(r["value"], r["intervention"], r["comparator"]) for r in rows] == [
+        (0.59, "zelubrant maleate/tofanic acid 200/10 μg", "placebo"),
+        (0.84, "zelubrant maleate/tofanic acid 200/10 μg", "tofanic acid 10 μg"),
+        (0.88, "zelubrant maleate/tofanic acid 200/10 μg", "zelubrant maleate 200 μg")]

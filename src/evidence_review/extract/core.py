@@ -502,7 +502,8 @@ def extract_document(doc_id: str, text: str, source_file: str = "", condition: s
                           outcome_abbreviations=_outcome_abbreviations(scan, mentions),
                           plus_minus=plus_minus_convention(scan),
                           population=_population(scan, study, design),
-                          trial_period=_trial_period(scan), lettered=_lettered_arms(study))
+                          trial_period=_trial_period(scan), lettered=_lettered_arms(study),
+                          abbreviations=defined_abbreviations(scan) if re.search(r"\([A-Z]{2,6}\)", scan) else {})
     treatments = doc_arms - _NON_DRUG
     # a single-arm study (placebo named at most in passing, as in "patients who switched from placebo" of an
     # open-label extension) whose one treatment has a stated size
@@ -707,6 +708,29 @@ def _dose_arm_named(seg: str, pos: int, intervention: str, roles: tuple) -> str:
     return (min(doses) if said.group("which").lower().startswith("low") else max(doses))[1]
 
 
+# "aclidinium bromide (AB)", "formoterol fumarate (FF)": lower-case words defining a capital abbreviation
+_LOWER_DEFINITION = re.compile(r"\b(?P<long>[a-z][a-z-]{3,}(?:\s+[a-z][a-z-]{3,})?)\s*\(\s*(?P<abbr>[A-Z]{2,6})\s*\)")
+
+
+def defined_abbreviations(scan: str) -> dict[str, str]:
+    """{ABBR: words} of the capital abbreviations a document defines after lower-case words (one definition each)."""
+    found: dict[str, set] = {}
+    for m in _LOWER_DEFINITION.finditer(scan):
+        found.setdefault(m.group("abbr"), set()).add(m.group("long"))
+    return {abbr: next(iter(longs)) for abbr, longs in found.items() if len(longs) == 1}
+
+
+def spelled_out(words: str, defined: dict | None) -> str:
+    """ "AB/FF 400/12 μg" -> "aclidinium bromide/formoterol fumarate 400/12 μg" when every capital abbreviation of the
+    words is one the document defines; "" otherwise."""
+    if not defined:
+        return ""
+    abbreviations = re.findall(r"\b[A-Z]{2,6}\b", words)
+    if not abbreviations or not all(x in defined for x in abbreviations):
+        return ""
+    return re.sub(r"\b[A-Z]{2,6}\b", lambda m: defined[m.group()], words).lower()
+
+
 def _arm_by_word(words: str, arms: frozenset) -> str:
     """The one arm (canonical name) among `arms` whose name holds every word of `words` ("D2" of "100 000 IU
     vitamin D2"), else ""."""
@@ -806,7 +830,8 @@ class _Reader:
         for est in estimates:
             intervention, comparator = _arms(est, seg, groups, comparative, self.main_drug, self.negated,
                                              self.last_pair, self.doc_arms, self.partners, bool(self.study_roles),
-                                             self.study_roles[0] | self.study_roles[1] if self.study_roles else frozenset())
+                                             self.study_roles[0] | self.study_roles[1] if self.study_roles else frozenset(),
+                                             self.state.abbreviations)
             if id(est) in again:
                 # "(estimated treatment difference, -1.9 kg, -3.6 kg, and -5.5 kg, respectively)" after a sentence
                 # comparing the 5-mg, 10-mg and 15-mg groups with the control: the same comparisons, in order
@@ -1109,7 +1134,7 @@ def _unoriented(a: str, b: str, last_pair):
 
 def _arms(est: Estimate, seg: str, groups: list[Group], comparative: list[Estimate], main_drug: str,
           negated: set, last_pair, doc_arms: frozenset = frozenset(), partners: dict | None = None,
-          controlled: bool = False, study_arms: frozenset = frozenset()) -> tuple[str, str]:
+          controlled: bool = False, study_arms: frozenset = frozenset(), defined: dict | None = None) -> tuple[str, str]:
     """(intervention, comparator) of one estimate. `controlled`: the study model has a control arm (named by what
     it lacks, "no paracetamol", as well as "placebo" or "control"); `study_arms`: the canonical names of its arms."""
     if est.measure in ONE_ARM_MEASURES:
@@ -1135,8 +1160,13 @@ def _arms(est: Estimate, seg: str, groups: list[Group], comparative: list[Estima
     unnamed_first = a.startswith(UNNAMED_ARM)
     if unnamed_first:
         # "D2 versus placebo: ...": the first arm printed by a word no arm mention covers; the study arm whose name
-        # holds that word, when only one does, else no arm (never the document's main treatment by default)
-        a = _arm_by_word(a[len(UNNAMED_ARM):], study_arms)
+        # holds that word, when only one does, else the words with the document's abbreviations spelled out ("AB/FF
+        # 400/12 μg"), else no arm (never the document's main treatment by default)
+        words = a[len(UNNAMED_ARM):]
+        a = _arm_by_word(words, study_arms) or (spelled_out(words, defined) if not study_arms else "")
+    if b.startswith(UNNAMED_ARM):
+        words = b[len(UNNAMED_ARM):]
+        b = _arm_by_word(words, study_arms) or (spelled_out(words, defined) if not study_arms else "")
     if est.comparator_hint:
         hint_drugs = find_drugs(est.comparator_hint)
         b = hint_drugs[0].canonical if hint_drugs else "baseline"

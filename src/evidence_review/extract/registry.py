@@ -232,6 +232,18 @@ RULES: list[Rule] = [
          "P<0.001).",
          [{"measure": "RD", "value": -0.054, "ci_low": -0.081, "ci_high": -0.027, "p_text": "<0.001",
            "intervention": "rituximab", "comparator": "placebo"}]),
+    Rule("comparisons-of-abbreviated-arms", 22, "'ZM/TA 200/10 μg reduced the risk by 41% versus placebo (HR 0.59), 16% "
+         "versus TA 10 μg (HR 0.84)': in a report whose study model names no arm, arms printed by capital abbreviations "
+         "the document defines ('zelubrant maleate (ZM)') are those words, spelled out; the sentence's subject is the "
+         "first arm of each comparison, the arm after each 'versus' its comparator",
+         ("measure_name", "number", "p_value"), effects.labelled,
+         "This trial assessed zelubrant maleate (ZM) 200 \u03bcg/tofanic acid (TA) 10 \u03bcg. ZM/TA 200/10 \u03bcg "
+         "reduced the risk of a first exacerbation by 41% versus placebo (hazard ratio [HR] 0.59, p < 0.001) and 16% "
+         "versus TA 10 \u03bcg (HR 0.84, p < 0.01).",
+         [{"measure": "HR", "value": 0.59, "intervention": "zelubrant maleate/tofanic acid 200/10 \u03bcg",
+           "comparator": "placebo"},
+          {"measure": "HR", "value": 0.84, "intervention": "zelubrant maleate/tofanic acid 200/10 \u03bcg",
+           "comparator": "tofanic acid 10 \u03bcg"}]),
     Rule("difference-of-money", 22, "an amount of money with its sign before the currency and an interval in the same "
          "currency ('mean difference -\u00a3512; 95% CI -1020 to -4', '(\u20ac120, 95% CI -\u20ac310 to \u20ac550)'): "
          "a mean difference, its sign kept",
