@@ -364,3 +364,14 @@ def test_arms_printed_by_abbreviations_the_document_defines(lead):
         (0.59, "zelubrant maleate/tofanic acid 200/10 μg", "placebo"),
         (0.84, "zelubrant maleate/tofanic acid 200/10 μg", "tofanic acid 10 μg"),
         (0.88, "zelubrant maleate/tofanic acid 200/10 μg", "zelubrant maleate 200 μg")]
+
+
+@pytest.mark.parametrize("printed, measure", [
+    ("Hazard Ratio[95%CI] = 2.17 [1.55\u20133.05]", "HR"),
+    ("HR (95% CI) = 2.17 (1.55-3.05)", "HR"),
+    ("Odds ratio [95% CI]: 2.17 [1.55, 3.05]", "OR"),
+    ("relative risk (90% CI) 2.17 (1.55 to 3.05)", "RR"),
+])
+def test_the_interval_label_printed_between_the_name_and_the_value(printed, measure):
+    rows = effects(f"Mortality at 1 year was higher in smokers ({printed}).")
+    assert numbers(rows) == [(measure, 2.17, 1.55, 3.05)]
