@@ -495,3 +495,21 @@ def test_a_named_arm_joined_to_a_generic_word_is_no_comparison():
     assert _compared_arms("Sertraline-treated", study, {}) is None
     first, second = _compared_arms("Placebo \u2013 Sertraline", study, {})
     assert (first.canonical, second.canonical) == ("placebo", "sertraline")
+
+
+@pytest.mark.parametrize("where", ["label", "caption"])
+def test_a_geometric_mean_with_its_interval_gives_no_sd(where):
+    label = "Antibody titre, geometric mean (95% CI)" if where == "label" else "Antibody titre, mean (95% CI)"
+    caption = "Table 2. Geometric mean titres" if where == "caption" else "Table 2. Titres"
+    text = _METHODS + caption + f"""
+| | Placebo (n = 28) | Sertraline (n = 30) |
+| {label} | 12.1 (9.0 to 16.3) | 45.0 (33.2 to 61.0) |
+| Weight, kg, mean (95% CI) | 80.1 (76.3 to 83.9) | 82.3 (78.2 to 86.4) |
+"""
+    rows, _ = _read(text, caption)
+    titres = [r for r in rows if r["outcome"].startswith("Antibody")]
+    assert {(r["value"], r["ci_low"], r["sd"], r["flags"]) for r in titres} == {(12.1, 9.0, None, ""),
+                                                                             (45.0, 33.2, None, "")}
+    weights = [r for r in rows if r["outcome"].startswith("Weight")]
+    if where == "label":
+        assert {r["flags"] for r in weights} == {"sd_from_ci"}

@@ -313,6 +313,7 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
     counts_table = table_hint == "count" or bool(_EVENTS_CAPTION.search(caption))
     baseline_table = _baseline_caption(caption)
     model_adjusted = bool(_MODEL_ADJUSTED.search(caption) or _MODEL_ADJUSTED.search(_footnotes(text, table)))
+    geometric_said = bool(_GEOMETRIC.search(caption) or _GEOMETRIC.search(_footnotes(text, table)))
     means_said = _MEANS_SAID.search(_footnotes(text, table))
     # "Vital signs in the three groups (Means)": bare numbers are means when the caption names no other statistic
     statistic_said = _caption_statistic(caption) or _caption_statistic(_footnotes(text, table))
@@ -510,6 +511,10 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                 # a format the caption or column states that the cell's shape cannot have ("5 (22)" under "median
                 # [IQR]" of the table, in a row of counts the label states no format for): the shape decides
                 parsed = parse_arm_cell(words, "", own_n or column_sizes[column])
+            if parsed is not None and parsed.get("flags") == ["sd_from_ci"] and (
+                    _GEOMETRIC.search(label) or _GEOMETRIC.search(" ".join(columns[column].parts)) or geometric_said):
+                # a geometric mean's interval is symmetric on the log scale: no SD of the raw values follows from it
+                parsed.update(sd=None, flags=[], needs_review="geometric mean: no SD derived from its interval")
             if own_n is None and column in inferred_sizes and column_sizes[column] == inferred_sizes[column] and parsed is not None \
                     and parsed.get("pct_text") and parsed.get("events") is not None \
                     and not _pct_agrees(parsed["events"], column_sizes[column], parsed["pct_text"]):
@@ -1583,6 +1588,8 @@ _BASELINE_AS_REFERENCE = re.compile(
     r"\b(?:adjusted|adjusting|controlling|controlled|corrected|correcting)\s+for\s+(?:the\s+)?baseline(?:\s+\w+)?|"
     r"\bbaseline[- ]adjusted\b|\b(?:the\s+)?baseline(?:\s+(?:values?|scores?|measurements?|levels?))?\s+as\s+"
     r"(?:an?\s+)?covariates?\b", re.I)
+# "Geometric mean (95% CI)", "GMT", "geometric mean titre/concentration"
+_GEOMETRIC = re.compile(r"\bgeometric\s+means?\b|\bGM[TC]s?\b", re.I)
 # a caption or footnote saying the comparisons come from a model that adjusts: the effect columns are adjusted
 _MODEL_ADJUSTED = re.compile(r"\banalys[ie]s\s+of\s+covariance\b|\bANCOVA\b|\badjusted\s+for\b|\bcovariates?\b", re.I)
 
