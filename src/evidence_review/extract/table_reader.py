@@ -533,6 +533,8 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                 _check_denominator(parsed, own_n or column_sizes[column], whole_size,
                                    [n for c, n in column_sizes.items() if c != column and n], printed_counts)
                 read_cells.append((cell, arm, parsed))
+        if not hint and not table_hint:
+            read_cells = _counts_like_the_row(read_cells, column_sizes, whole_size, printed_counts)
         if baseline:
             # the whole population's figures of a baseline table ("All patients" column); an outcome table's total
             # column pools the arms and is not read
@@ -606,6 +608,28 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             out.append(_effect_row(own, measure, parsed, intervention, comparator, review,
                                    int(cell["start"]) - start))
     _categories_of_fewer(out, categories)
+    return out
+
+
+def _counts_like_the_row(read_cells: list[tuple], column_sizes: dict, whole_size: int | None,
+                         printed_counts: frozenset) -> list[tuple]:
+    """A row whose format nothing states, read "a (b)" as a count with its share in one arm ("5 (20)" of 25) and as
+    a mean with its SD in another only because that cell's share is misprinted or rounded otherwise ("5 (22)" of
+    25): the row is counts, every such cell a count with its share (the disagreement checked as any other)."""
+    shared = [p for _, _, p in read_cells if p["measure"] == "PROPORTION" and p.get("pct_text") and p.get("events") is not None]
+    if not shared:
+        return read_cells
+    out = []
+    for cell, arm, parsed in read_cells:
+        if parsed["measure"] == "MEAN" and parsed.get("sd") is not None and parsed.get("flags") == [] \
+                and _LEADING_COUNT.fullmatch(str(parsed.get("value_text") or "")):
+            column = int(cell["col"])
+            again = parse_arm_cell(str(parsed["value_text"]), "n_pct", column_sizes.get(column))
+            if again is not None and again["measure"] == "PROPORTION":
+                _check_denominator(again, column_sizes.get(column), whole_size,
+                                   [n for c, n in column_sizes.items() if c != column and n], printed_counts)
+                parsed = again
+        out.append((cell, arm, parsed))
     return out
 
 
