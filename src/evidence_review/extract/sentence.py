@@ -54,7 +54,7 @@ _DISPOSITION = re.compile(r"\b(?:randomi[sz]\w*|allocated|assigned|enrol\w*|recr
 _ARM_DESCRIPTOR = re.compile(r"^\s*(?:of\s+)?(?:(?:those\s+|patients\s+|participants\s+)?(?:who\s+(?:received|were\s+(?:treated\s+with|given|receiving))|receiving|treated\s+with)\s+\S"
                              r"|[\w-]+-(?:treated|exposed)\s+(?:patients|participants|children)\b"
                              # "(39/394) of the women in the progesterone group": the people counted, then their arm
-                             r"|(?:the\s+)?(?:women|men|girls|boys|infants|patients|participants)\s+in\s+the\s+\S)", re.I)
+                             r"|(?:the\s+)?(?:women|men|girls|boys|infants|children|adults|patients|participants)\s+in\s+the\s+\S)", re.I)
 # "Eleven women (37.9%) in the A group experienced X": women or men as the people an outcome counts, read only
 # when a verb of an outcome follows in the sentence and nothing else in it describes who the patients are
 _PEOPLE_COUNTED = re.compile(r"^\S+\s+(?:women|men|mothers|girls|boys)\s*[(\[]", re.I)
