@@ -492,7 +492,8 @@ def _nearest_name(gs: list[Group], pos: int) -> str:
 
 
 _FORWARD_ARM = re.compile(
-    r"^\s*[)\]]?\s*(?:patients|participants)?\s*[)\]]?\s*(?:[\[(][^\[\]()]{0,30}[\])]\s*)?(?:,?\s*(?:in|on|of|for|with|among|during|receiving|treated\s+with|given|who\s+received|who\s+were\s+(?:treated\s+with|given))\s+"
+    # ("40 (59%) children in the A group": the people counted, then their arm)
+    r"^\s*[)\]]?\s*(?:patients|participants|children|infants|adults)?\s*[)\]]?\s*(?:[\[(][^\[\]()]{0,30}[\])]\s*)?(?:,?\s*(?:in|on|of|for|with|among|during|receiving|treated\s+with|given|who\s+received|who\s+were\s+(?:treated\s+with|given))\s+"
     r"(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:patients|participants|children|those|women|men|infants)\s+(?:on|receiving|treated\s+with|given|with|in\s+the)\s+)?)?(?:[\[(]\s*)?$",
     re.I,
 )

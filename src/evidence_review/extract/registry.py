@@ -614,6 +614,14 @@ RULES: list[Rule] = [
          "(P < 0.05).",
          [{"measure": "PROPORTION", "value": 0.0789, "events": 3, "total": 38, "intervention": "rituximab"},
           {"measure": "PROPORTION", "value": 0.2432, "events": 9, "total": 37, "intervention": "placebo"}]),
+    Rule("count-percent-arm-then-event", 73, "'Only 3 (7.5%) patients in rituximab group experienced a short episode of X': "
+         "patients counted, their arm, then a verb saying they had an event: read even when the outcome lexicon does not "
+         "know the event (a trait at entry, 'had a history of', is not one)",
+         ("count_percent",), proportions.count_percent,
+         "Patients were randomly assigned to rituximab (n = 40) or placebo (n = 40). Only 3 (7.5%) patients in rituximab "
+         "group experienced a short episode of sinus pause. Four (10%) patients in the placebo group had a history of "
+         "asthma.",
+         [{"measure": "PROPORTION", "value": 0.075, "events": 3, "total": 40, "intervention": "rituximab"}]),
     Rule("count-list", 73, "counts listed in the order of the arms named after them (arms resolved in core)",
          ("count_percent", "count_of"), proportions.count_percent,
          "Relapse occurred in 12 (18%), 15 (22%) and 9 (14%) patients in the rituximab, azathioprine and "
