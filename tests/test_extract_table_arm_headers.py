@@ -431,3 +431,19 @@ Table 2. Pain scores
     got = [(r["intervention"], r["value"], r["sd"]) for r in rows]
     assert [g[1:] for g in got] == [(2.1, 0.8), (1.9, 0.7), (3.9, 1.1), (3.0, 0.9)]
     assert "clonidine" in got[0][0] and got[2][0] == "ropivacaine"
+
+
+def test_arms_numbered_from_one_in_a_randomized_report_without_sizes_in_the_headers():
+    text = """Forty-two patients were randomized into two arms, with 21 patients in each arm.
+Arm 1 received oral melatonin. Arm 2 received placebo.
+Table 3. Adverse events
+| Event | Arm 1 | Arm 2 |
+| Drowsiness | 6 | 2 |
+| Headache | 3 | 3 |
+"""
+    study, rows = _read(text, "| Event | Arm 1 | Arm 2 |", "Table 3. Adverse events")
+    assert [(a.canonical, a.n) for a in study.arms] == [("melatonin", 21), ("placebo", 21)]
+    assert [(r["intervention"], r["events"], r["total"]) for r in rows[:2]] == [("melatonin", 6, 21), ("placebo", 2, 21)]
+    # a report that randomizes nobody keeps "Group 1" a group of patients
+    cohort = text.replace("were randomized into two arms, with 21 patients in each arm", "were studied")
+    assert not any(a.canonical in ("melatonin", "group 1") for a in _read(cohort, "| Event | Arm 1 | Arm 2 |")[0].arms)

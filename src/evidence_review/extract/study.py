@@ -1239,6 +1239,11 @@ def _table_arms(text: str, structure: dict | None, col: _Collector) -> None:
                 # "Morphine (n = 30) | No morphine (n = 30)": the group without the other column's treatment
                 col.add(name, n, start, end, "table", role="control")
                 continue
+            lettered = _CODED_GROUP.fullmatch(_BRACKET_TAIL.sub("", name)) if column else None
+            if lettered is not None and lettered.group("code") and lettered.group("code").isdigit() \
+                    and lettered.group("code") in col.lettered:
+                col.add_coded(lettered.group("code"), n, start, end)      # "Arm 1" of "Arm 1 received X"
+                continue
             numbered = _TABLE_GROUP_CODE.fullmatch(name) if column and n is not None else None
             if numbered is not None and numbered.group("code").isdigit():
                 # "Group 1 (n = 30)": a numbered group (no arm header by itself: "Group 1" may be a subgroup)
@@ -1276,6 +1281,10 @@ def _group_letters(scan: str, structure: dict | None) -> frozenset:
     heads = " ".join(header for table in (structure or {}).get("tables") or [] for _, header, _, _ in column_headers(table))
     codes = {m.group("code") for text in (scan, heads) for m in _CODED_NAME.finditer(text)}
     codes |= {m.group("code2") for m in re.finditer(r"\b(?P<code2>[A-H])\s+(?i:group|arm)\b", heads)}
+    numbers = {m.group(1) for text in (scan, heads) for m in re.finditer(r"\b(?i:group|arm)\s+([1-6])\b(?![.,]\d)", text)}
+    if len(numbers) >= 2 and numbers == {str(k) for k in range(1, len(numbers) + 1)} and not codes \
+            and _CODED_ALLOCATION.search(scan):
+        return frozenset(numbers)    # "randomized into two arms ... Arm 1 received X": numbered from 1
     ordinal = "ABCDEFGH"
     roman = ["I", "II", "III", "IV", "V", "VI"]
     if codes and codes <= set(roman) and "II" in codes and codes == set(roman[:len(codes)]):
@@ -1304,7 +1313,7 @@ def _coded_arms(s0: int, seg: str, col: "_Collector") -> bool:
 
 
 # "Group A (n = 67)", "Arm B (n=40)", "C group": an arm the report names by a letter or numeral it gave it
-_CODED_GROUP = re.compile(r"\s*(?i:group|arm)\s+(?P<code>[A-Z]{1,2}|[IVX]{1,3})\s*|\s*(?P<code2>[A-Z]{1,2})\s+(?i:group|arm)\s*")
+_CODED_GROUP = re.compile(r"\s*(?i:group|arm)\s+(?P<code>[A-Z]{1,2}|[IVX]{1,3}|[1-6])\s*|\s*(?P<code2>[A-Z]{1,2})\s+(?i:group|arm)\s*")
 
 
 # a column header naming a dose only: "25 mg (N = 79)"
@@ -1864,9 +1873,9 @@ def _name_generic_groups(arms: list[Arm], scan: str) -> None:
 
 # "group A (70 cases) and group B (70 cases) were given X; group C was given Y", "group B received Y", "(group A: X,
 # group B: Y and group C: Z)": what each lettered group received
-_LETTER = r"(?i:group|arm)\s+(?P<{0}>[A-H]|I{{1,3}}|IV|VI?)\b(?:\s*[(\[][^()\[\]]{{0,30}}[)\]])?"
+_LETTER = r"(?i:group|arm)\s+(?P<{0}>[A-H]|I{{1,3}}|IV|VI?|[1-6])\b(?:\s*[(\[][^()\[\]]{{0,30}}[)\]])?"
 _LETTERED_SUBJECT = re.compile(r"\b" + _LETTER.format("code") + r"(?P<more>(?:\s*(?:,|and|,\s*and)\s+(?:(?i:group|arm)\s+)?"
-                               r"(?:[A-H]|I{1,3}|IV|VI?)\b(?:\s*[(\[][^()\[\]]{0,30}[)\]])?)*)")
+                               r"(?:[A-H]|I{1,3}|IV|VI?|[1-6])\b(?:\s*[(\[][^()\[\]]{0,30}[)\]])?)*)")
 _LETTERED_VERB = re.compile(r"\s*(?::\s*|(?:was|were)\s+(?:given|provided(?:\s+with)?|treated\s+with|administered|"
                             r"assigned\s+to|allocated\s+to)\s+|(?:received|underwent)\s+)(?:the\s+|an?\s+)?"
                             r"(?P<what>[A-Za-z0-9][\w/+-]*(?:\s+(?!and\b|or\b|for\b|in\b|at\b|of\b|with\b|along\b|group\b|arm\b)"
@@ -1898,7 +1907,7 @@ def _received_by_letter(scan: str, letters: set[str]) -> dict[str, set[str]]:
         partner = arm_key(along.group("partner"))[0] if along is not None else ""
         if partner and re.fullmatch(r"[a-z][\w-]*(?:\s[a-z][\w-]*)?", partner) and partner not in key:
             key = f"{key} + {arm_key(defined.get(partner, partner))[0] or partner}"
-        codes = [m.group("code")] + re.findall(r"\b([A-H]|I{1,3}|IV|VI?)\b", m.group("more") or "")
+        codes = [m.group("code")] + re.findall(r"\b([A-H]|I{1,3}|IV|VI?|[1-6])\b", m.group("more") or "")
         for code in codes:
             if code in letters:
                 found.setdefault(code, set()).add(key)
@@ -1910,7 +1919,8 @@ def _name_lettered_groups(arms: list[Arm], scan: str) -> None:
     sequential therapy", "inverted-flap technique"), when every lettered arm is so described, once; two groups that
     received the same keep their letter in the name ("X group a", "X group b"). "group a" stays one of the arm's
     names, so the tables and sentences that say "group A" still resolve to it."""
-    lettered = {a.canonical.split()[-1].upper(): a for a in arms if re.fullmatch(r"group (?:[a-h]|i{1,3}|iv|vi?)", a.canonical)}
+    lettered = {a.canonical.split()[-1].upper(): a for a in arms
+                if re.fullmatch(r"group (?:[a-h]|i{1,3}|iv|vi?|[1-6])", a.canonical)}
     if len(lettered) < 2:
         return
     found = _received_by_letter(scan, set(lettered))
