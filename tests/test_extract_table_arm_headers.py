@@ -447,3 +447,16 @@ Table 3. Adverse events
     # a report that randomizes nobody keeps "Group 1" a group of patients
     cohort = text.replace("were randomized into two arms, with 21 patients in each arm", "were studied")
     assert not any(a.canonical in ("melatonin", "group 1") for a in _read(cohort, "| Event | Arm 1 | Arm 2 |")[0].arms)
+
+
+def test_rows_that_only_say_when_take_the_label_header_as_their_outcome():
+    text = """Sixty patients were randomized to ropivacaine (n = 30) or saline (n = 30).
+Table 2. Pain scores after surgery
+| NRS pain score | Ropivacaine (n = 30) | Saline (n = 30) | P |
+| 2 h post surgery | 2.1±0.8 | 4.4±1.0 | <0.001 |
+| 12 hours after surgery | 1.5±0.6 | 2.9±0.9 | 0.01 |
+"""
+    _, rows = _read(text, "| NRS pain score | Ropivacaine (n = 30) | Saline (n = 30) | P |", "Table 2. Pain scores after surgery")
+    assert [(r["outcome"], r["timepoint"], r["value"]) for r in rows] == [
+        ("NRS pain score", "2 h", 2.1), ("NRS pain score", "2 h", 4.4),
+        ("NRS pain score", "12 hours", 1.5), ("NRS pain score", "12 hours", 2.9)]
