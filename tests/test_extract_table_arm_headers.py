@@ -460,3 +460,13 @@ Table 2. Pain scores after surgery
     assert [(r["outcome"], r["timepoint"], r["value"]) for r in rows] == [
         ("NRS pain score", "2 h", 2.1), ("NRS pain score", "2 h", 4.4),
         ("NRS pain score", "12 hours", 1.5), ("NRS pain score", "12 hours", 2.9)]
+
+
+def test_the_duration_of_the_disease_is_a_baseline_figure_wherever_its_table():
+    text = """Adults were randomized to a herbal tablet or placebo.
+Table 1. Mean and standard deviation of variables in the groups
+| Variable | Drug | Placebo |
+| Duration of the disease (months) | 70.1±60.2 | 72.4±55.7 |
+"""
+    _, rows = _read(text, "| Variable | Drug | Placebo |", "Table 1. Mean and standard deviation of variables in the groups")
+    assert [(r["value"], r["role"]) for r in rows] == [(70.1, "baseline"), (72.4, "baseline")]

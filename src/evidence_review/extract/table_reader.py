@@ -136,7 +136,7 @@ _RESULTS_CAPTION = re.compile(r"\b(?:outcomes?|results?|efficacy|end\s*-?points?
 _DEMOGRAPHIC_ROW = re.compile(
     r"(?:age(?:\s+at\s+[\w-]+)?|sex|(?:female|male)(?:\s+sex)?|women|men|gender|race|ethnicity|white|black|asian|"
     r"hispanic(?:\s+or\s+latino)?|body[- ]mass\s+index|BMI|weight|height|(?:current\s+)?smok\w*|disease\s+duration|"
-    r"duration\s+of\s+(?:disease|illness)|time\s+since\s+(?:diagnosis|onset)|[\w\s-]{1,40}\bat\s+baseline)", re.I)
+    r"duration\s+of\s+(?:the\s+)?(?:disease|illness)|time\s+since\s+(?:diagnosis|onset)|[\w\s-]{1,40}\bat\s+baseline)", re.I)
 _EFFECT_HEADERS = [
     ("HR", re.compile(r"\bHR\b|hazard\s+ratio", re.I)),
     ("IRR", re.compile(r"\bIRR\b|rate\s+ratio", re.I)),
