@@ -3,7 +3,7 @@ processed tables of an earlier run, with its CPU time (this process and its work
 
 Make the tables once, e.g. `evidence-review run --raw CORPUS --processed DIR` (or notebooks 01 and 02), then
 `python -m benchmarks.bench_pool --processed DIR [--scheduler processes|synchronous] [--plot-cells N]
-[--figure-formats png,svg]`. The tables are copied to a temporary folder, so DIR is only read. Without
+[--figure-formats svg|png|png,svg]`. The tables are copied to a temporary folder, so DIR is only read. Without
 --processed it prints how to run it and stops (so `make bench` passes over it). On a machine shared with other
 work the wall time says little; compare CPU times under the same conditions.
 """
@@ -29,7 +29,7 @@ def main(argv=None) -> int:
     parser.add_argument("--processed", type=Path, help="folder holding estimates.csv, documents.csv, texts.jsonl")
     parser.add_argument("--scheduler", default="", help="where the plots are drawn (default: automatic)")
     parser.add_argument("--plot-cells", type=int, default=None, help="plots for this many cells (0: all)")
-    parser.add_argument("--figure-formats", default="png")
+    parser.add_argument("--figure-formats", default="svg", help="svg (the stage's default), png or png,svg")
     args = parser.parse_args(argv)
     if args.processed is None:
         print("bench_pool: give --processed DIR (the tables of an earlier run); see the module docstring")

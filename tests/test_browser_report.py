@@ -315,7 +315,9 @@ def test_default_corpus_report_shows_the_bcg_forest_plot(default_corpus_page):
     size = figure.evaluate("i => [i.complete, i.naturalWidth, i.naturalHeight, i.getBoundingClientRect().width]")
     assert size[0] and size[1] > 1000 and size[2] > 600
     assert size[3] <= 1280  # scaled to the page, not overflowing it
-    assert (default_corpus_page["reports"] / "figures" / f"{cell}.png").is_file()
+    # the stage's default format: an SVG with its text as text, embedded as it is
+    assert (default_corpus_page["reports"] / "figures" / f"{cell}.svg").is_file()
+    assert figure.evaluate("i => i.src").startswith("data:image/svg+xml;base64,")
     assert page.locator(f"section#{cell_anchor(cell)} figure.forest").count() == 2  # forest + funnel (k = 13)
     figure.scroll_into_view_if_needed()
     ARTIFACTS.mkdir(exist_ok=True)

@@ -110,7 +110,9 @@ Table 3. Adverse events in the safety population
     rows = read_table("d", text, safety, study)
     assert [(a.canonical, a.n) for a in study.arms] == [("rituximab", 100), ("placebo", 101)]
     assert [(r["intervention"], r["events"], r["total"], r["n_intervention"]) for r in rows] == [
-        ("rituximab", 60, 98, 100), ("placebo", 55, 100, 101), ("rituximab", None, 98, 100), ("placebo", None, 100, 101)]
+        ("rituximab", 60, 98, 100), ("placebo", 55, 100, 101), ("rituximab", 12, 98, 100), ("placebo", 9, 100, 101)]
+    # "12.2%" of 98 and "9.0%" of 100: the counts are derived from the printed share, flagged
+    assert [r["flags"] for r in rows] == ["", "", "events_from_percentage", "events_from_percentage"]
     assert {r["measure"] for r in rows} == {"PROPORTION"}
 
 

@@ -690,17 +690,24 @@ def test_automatic_figures_are_drawn_on_forked_workers_with_the_same_bytes(tmp_p
     assert pipeline._figure_workers("", len(sizes)) == 2
     assert pipeline._figure_workers("", pipeline.FIGURE_POOL_MIN_ITEMS - 1) == 0
     assert pipeline._figure_workers("threads", 100) == pipeline._figure_workers("synchronous", 100) == 0
-    forked = []
-    real = pipeline._write_figures_forked
+    forked, events = [], []
+    real, real_table = pipeline._write_figures_forked, pipeline.write_table
     monkeypatch.setattr(pipeline, "_write_figures_forked",
-                        lambda items, workers: forked.append(workers) or real(items, workers))
-    files = {}
+                        lambda items, workers: forked.append(workers) or events.append("draw") or real(items, workers))
+    monkeypatch.setattr(pipeline, "write_table",
+                        lambda kind, df, path: events.append(kind) or real_table(kind, df, path))
+    files, tables = {}, {}
     for scheduler in ("", "synchronous"):
         folder = tmp_path / (scheduler or "automatic")
         write_outputs(result, folder / "processed", folder / "reports", scheduler=scheduler)
         files[scheduler] = {p.name: p.read_bytes() for p in sorted((folder / "reports" / "figures").iterdir())}
+        tables[scheduler] = {p.name: p.read_bytes() for p in sorted((folder / "processed").iterdir())}
     assert forked == [2]  # the automatic run forked two workers; the synchronous one drew here
     assert len(files[""]) == len(sizes) and files[""] == files["synchronous"]
+    # the forked workers draw while this process writes the tables
+    assert events[0] == "draw" and events[1:events.index("summary_of_findings") + 1] == [
+        "pooled", "sensitivity", "cell_estimates", "orphan_decisions", "appraisal_issues", "summary_of_findings"]
+    assert tables[""] == tables["synchronous"] and "pooled.csv" in tables[""]
 
 
 def test_a_cells_studies_table_is_built_only_when_read():

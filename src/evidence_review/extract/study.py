@@ -87,8 +87,6 @@ _ALLOCATION = start_guarded(re.compile(
     r"(?:(?:the\s+)?(?:two|three|four|five|\d)\s+(?:[\w-]+\s+){0,2}?(?:groups|arms|regimens|treatments)\s*:\s*)|"
     # "randomised into four groups to receive 40, 50, 60, or 70 mg of X": the list after "to receive" names them
     r"(?:(?:two|three|four|five|six|\d)\s+(?:[\w-]+\s+){0,2}?(?:groups|arms)\s+to\s+(?:receive|get)\s+)|"
-    # "to (receive) surgery with either a 1 cm or a 3 cm margin": the procedure every arm has, then the arms
-    r"(?:(?:receive|undergo)\s+)?[\w-]+\s+with\s+(?=either\b)|"
     r"(?:receive|get|use|undergo|be\s+treated\s+with)\s+|the\s+following\s+(?:groups|arms)\s*:\s*)?(?:either\s+)?", re.I))
 _RATIO = start_guarded(re.compile(r"\b(\d)\s*:\s*(\d)(?:\s*:\s*(\d))?\b"))
 # where an allocation list ends: its duration, a stratification, a following clause
@@ -463,7 +461,8 @@ def is_arm_header(header: str) -> bool:
     if _NOT_ARM_HEADER.match(header) or (_SUBGROUP_HEADER.search(split_size(header)[0])
                                           and not negated_treatment(split_size(header)[0])):
         return False
-    if re.search(r"\b(?:p[- ]?values?|95\s*%|CI|ratio|difference|HR|OR|RR|IRR|effect|estimate)\b", header) \
+    # ("Difference vs placebo", "Odds ratio": the words in any case; the abbreviations in capitals only)
+    if re.search(r"(?i:\b(?:p[- ]?values?|95\s*%|CI|ratio|difference|effect|estimate)\b)|\b(?:HR|OR|RR|IRR)\b", header) \
             and not _HEADER_SIZE.search(header):
         return False
     if re.fullmatch(r"\s*p\s*", header, re.I):
@@ -691,7 +690,7 @@ def _aim_spans(text: str, structure: dict | None) -> list[tuple[int, int]]:
 
 
 _ARTICLE = re.compile(r"^(?:an?|the)\s+", re.I)
-_AMOUNT_ONLY = re.compile(r"(?:an?\s+)?\d+(?:\.\d+)?\s*(?:cm|mm|m|mg|g|ml|mL|days?|weeks?|months?|hours?|%)", re.I)
+_AMOUNT_ONLY = re.compile(r"(?:an?\s+)?\d+(?:\.\d+)?[\s-]*(?:cm|mm|m|mg|g|ml|mL|days?|weeks?|months?|hours?|%)", re.I)
 _WITH_EITHER = re.compile(r"(?:[\w-]+\s+){1,3}?with\s+either\s+", re.I)
 
 
@@ -731,13 +730,6 @@ def _allocation_arms(scan: str, s0: int, seg: str, col: _Collector) -> bool:
             unit = re.match(r"\s*\d+(?:\.\d+)?\s*(?P<unit>mg/kg|mg|g|µg|μg|mcg|IU|units?)\b", named[i + 1][0], re.I)
             if unit and re.search(r"(?<![\w.])\d+(?:\.\d+)?$", named[i][0].strip()):
                 named[i] = (f"{named[i][0].strip()} {unit.group('unit')}", named[i][1])
-        for i in reversed(range(len(named) - 1)):
-            # "either a 1 cm or 3 cm excision margin", "a 5-day or 10-day course": the noun printed once, after the last
-            # amount, is every amount's
-            head = re.fullmatch(r"\s*\d+(?:\.\d+)?[\s-]*(?P<unit>[a-z]{1,5})\s*", named[i][0], re.I)
-            tail = re.match(r"\s*\d+(?:\.\d+)?[\s-]*(?P<unit>[a-z]{1,5})\s+(?P<noun>[A-Za-z][\w -]{2,40})$", named[i + 1][0], re.I)
-            if head and tail and head.group("unit").lower() == tail.group("unit").lower():
-                named[i] = (f"{named[i][0].strip()} {tail.group('noun').strip()}", named[i][1])
         # "tocilizumab weekly or every other week, combined with a prednisone taper, or placebo": a schedule alone is
         # the drug just named on that schedule, and what the arms are combined with is no arm
         keep = [not _COMBINED_WITH.match(name) and not _COMBINED_WITH.match(rest[off:])
@@ -907,6 +899,10 @@ def _assign_roles(arms: list[Arm], body: str) -> None:
     controls = [a for a in arms if a.canonical in CONTROL_CANONICAL]
     if not controls and len(arms) == 2:
         controls = [a for a in arms if _background_alone(a, arms)]
+    if not controls and len(arms) == 2:
+        # "bupivacaine or bupivacaine plus dexamethasone": the arm given only what the other adds its drug to
+        parts = [{p.strip().lower() for p in _COMBINATION_PARTS.split(a.canonical) if p.strip()} for a in arms]
+        controls = [a for a, own, other in zip(arms, parts, parts[::-1]) if len(own) == 1 and own < other]
     if not controls and len({_key_of(a)[0] for a in arms}) > 1:
         controls = [arms[-1]]      # "X or Y", "X versus Y": the comparator is named last (doses of one drug: none)
     for arm in arms:
@@ -1294,6 +1290,28 @@ def _group_letters(scan: str, structure: dict | None) -> frozenset:
     return frozenset(codes) if codes == set(ordinal[:len(codes)]) else frozenset()
 
 
+# "randomized into two arms. Arm A received X ... Arm B received Y", "Arm A: X ...": lettered arms each opening a
+# sentence (or line) of their own after an allocation into that many arms
+_CODED_OPENING = re.compile(r"(?:^|(?<=[.:]\s)|(?<=\n))(?:Group|Arm)\s+(?P<code>[A-Z])\s*(?::|\(|received\b|(?:was|were)\s+"
+                            r"(?:given|treated|administered)\b|underwent\b)")
+
+
+def _coded_openings(scan: str, spans: list[tuple[int, int]], col: "_Collector") -> None:
+    """The lettered arms of a report that allocates "into two arms" in one sentence and says what each received in
+    sentences opening "Arm A received ..." (used when no other sentence defined the arms)."""
+    allocation = next((m for lo, hi in spans for m in [_CODED_ALLOCATION.search(scan, lo, hi)] if m), None)
+    if allocation is None:
+        return
+    found: dict[str, re.Match] = {}
+    for lo, hi in spans:
+        for m in _CODED_OPENING.finditer(scan, lo, hi):
+            found.setdefault(m.group("code"), m)
+    if len(found) < 2:
+        return
+    for code, m in sorted(found.items()):
+        col.add_coded(code, None, m.start(), m.end(), "allocation")
+
+
 def _coded_arms(s0: int, seg: str, col: "_Collector") -> bool:
     """Lettered arms: "group A (70 cases)" anywhere, and each "group A" of a sentence that randomizes the patients
     "into three groups". True when the sentence is such an allocation."""
@@ -1348,7 +1366,41 @@ def header_rows(table: dict) -> set[int]:
         rows |= {int(r) for r in given}
     if not rows and cells:
         rows = {min(int(c["row"]) for c in cells)}
-    return rows
+    return rows | _statistic_rows(cells, rows)
+
+
+# a header cell's words may hold a level ("Mean (95% CI)") or a quartile's name ("Median (Q1-Q3)"), not a figure
+_HEADER_DIGITS = re.compile(r"\d+(?:\.\d+)?\s*%\s*(?:CI|CrI|confidence|credible)|\bQ[1-4]\b", re.I)
+
+
+_GENERIC_LABEL = re.compile(r"\s*(?:variables?|characteristics?|parameters?|outcomes?|measures?|items?|factors?|"
+                            r"indices|index|statistics?)\s*:?\s*", re.I)
+
+
+def _statistic_rows(cells: list[dict], heads: set[int]) -> set[int]:
+    """Body rows right under the marked header rows that are header rows too: the label cell empty and every
+    other cell words without a figure ("| | Mean (95% CI) | Mean (95% CI) | Mean difference (95% CI) | p |", a
+    JATS table printing its second header row in the body). A size row ("| | n = 29 | n = 32 |") is not one."""
+    if not heads or not cells:
+        return set()
+    by_row: dict[int, dict[int, str]] = {}
+    for c in cells:
+        by_row.setdefault(int(c["row"]), {})[int(c["col"])] = re.sub(r"\s+", " ", str(c.get("text") or "")).strip()
+    out: set[int] = set()
+    r = max(heads) + 1
+    labels = {by_row.get(h, {}).get(0, "") for h in heads} - {""}
+    while r in by_row and len(out) < 2:
+        row = by_row[r]
+        rest = [t for col, t in row.items() if col != 0 and t]
+        label = row.get(0, "")
+        # the label cell empty, repeating the header's ("Characteristic" over "Characteristic") or a generic
+        # header word ("Variable", "Outcome"); a row labelled otherwise is data or a section heading
+        if (label and label not in labels and not _GENERIC_LABEL.fullmatch(label)) or not rest or \
+                any(re.search(r"\d", _HEADER_DIGITS.sub("", t)) or not re.search(r"[A-Za-z%]", t) for t in rest):
+            break
+        out.add(r)
+        r += 1
+    return out
 
 
 # what an intervention starts with: figures measured before it are the baseline ("Before ventilation", "Before
@@ -1484,6 +1536,8 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
                     _treated_with_arms(scan, lo + s0, seg, col)
     if len(col.arms) < 2 and design != "meta-analysis":
         _those_randomized_to(scan, _readable_spans(scan, structure), col)
+    if len(col.arms) < 2 and design != "meta-analysis":
+        _coded_openings(scan, _readable_spans(scan, structure), col)
     if len(col.arms) < 2 and design != "meta-analysis":
         _stem_named_arm(scan, _readable_spans(scan, structure), col)
     if not col.arms and design != "meta-analysis":
@@ -1730,7 +1784,7 @@ _CONTROL_LACKS = re.compile(
     r"|\bcontrol\s+(?:group|arm)\s*\(\s*no\s+(?P<what2>[a-z][a-z-]{2,30})\s*\)", re.I)
 
 
-_LEADING_AMOUNT = re.compile(r"^\s*(?:an?\s+)?(?P<amount>\d+(?:\.\d+)?\s*(?:cm|mm|m|mg|g|ml|mL|days?|weeks?|months?|hours?|%)"
+_LEADING_AMOUNT = re.compile(r"^\s*(?:an?\s+)?(?P<amount>\d+(?:\.\d+)?[\s-]*(?:cm|mm|m|mg|g|ml|mL|days?|weeks?|months?|hours?|%)"
                              r"(?![\w%]))\s+(?P<rest>\S.*)$", re.I)
 
 
@@ -1828,10 +1882,11 @@ def _name_control_by_what_it_received(arms: list[Arm], scan: str) -> None:
 # "Patients in the observation group were given budesonide nebulization", "The treatment group was treated with X and
 # Y in addition to ...": a group named generically, defined by what it received
 _GENERIC_GROUP_GIVEN = re.compile(
-    r"\b(?:the\s+)(?P<group>observation|treatment|treated|experimental|study|intervention|research|test)\s+group\s+"
-    r"(?:[(\[][^()\[\]]{0,20}[)\]]\s*)?(?:was|were)\s+(?:(?:also|additionally|then)\s+)?(?:given|treated\s+with|administered(?:\s+with)?|managed\s+with)\s+"
+    r"\b(?:the\s+)(?P<group>observation|treatment|treated|experimental|study|intervention|research|test|case|drug)\s+group\s+"
+    r"(?:[(\[][^()\[\]]{0,20}[)\]]\s*)?(?:(?:was|were)\s+(?:(?:also|additionally|then)\s+)?(?:given|treated\s+with|administered(?:\s+with)?|"
+    r"managed\s+with)|received)\s+"
     r"(?P<what>[^.;,()\n]{3,80}?)(?=\s+(?:in\s+addition|on\s+the\s+basis|based\s+on|besides|as\s+well|at\s+a\s+dose|"
-    r"for\s+\d|twice|once|daily|before|after)\b|\s*[.;,(]|\n)", re.I)
+    r"for\s+\d|twice|once|daily|before|after)\b|\s*[.;,(]|\n|\s+(?:and|while|whereas)\s+(?:the\s+)?(?:control|placebo|other)\b)", re.I)
 _GENERIC_CONTROL_NAME = re.compile(r"(?i)^\s*(?:the\s+)?control(?:s|\s+(?:group|arm|patients))?\s*$")
 
 
@@ -1865,7 +1920,8 @@ def _name_generic_groups(arms: list[Arm], scan: str) -> None:
             arms.append(Arm(arm_id="", name="control group", canonical="control", n=arm.n, role="control",
                             start=arm.end, end=arm.end, source="table", aliases={"control"}))
         return
-    if len(controls) != 1 or not _GENERIC_CONTROL_NAME.match(controls[0].name):
+    # (the control group may be named for what it received: "the control group received placebo tablets")
+    if len(controls) != 1 or not (_GENERIC_CONTROL_NAME.match(controls[0].name) or _control_canonical(controls[0].name)):
         return
     arms.append(Arm(arm_id="", name=what, canonical=key, n=controls[0].n, role="experimental", start=controls[0].end,
                     end=controls[0].end, source="generic", aliases={f"{group} group", group, key}))

@@ -12,8 +12,11 @@ A grid (ingestion's `tables` entry: cells with row, col, text, offsets and a hea
   "120 (60-200)" / "13 (IQR 7-30)" / "4 [range 1-12]", count_percent and table_count_percent "31 (34.1)",
   mean_bracket "45.2 (12.3)" / "1.2 (SE 0.4)", a bare number or percentage; the format the row label announces
   (", n (%)", ", mean (SD)", ", median (IQR)"; else the column header's, else the caption's) decides what an
-  ambiguous shape means. Effect cells are a value, an interval (bare_pair or interval) and a p_value in a row;
-  p-value cells are p_value, or a number with its operator.
+  ambiguous shape means, decided in one place (`_cell_format`; a bare "(%)" unit yields to a column's "Mean (95%
+  CI)"). A cell may carry its own n ("45 [26, 58]n = 23"); a share without its count takes the one count it rounds
+  from, flagged. Effect cells are a value, an interval (bare_pair or interval) and a p_value in a row;
+  p-value cells are p_value, or a number with its operator. A column naming two arms ("Placebo – Drug", "A vs B")
+  is an effect of the first against the second, not an arm.
 - Rows: column 0 is the outcome (format and footnote marks stripped, its timepoint moved to `timepoint`); a row
   whose other cells are empty is a section heading carried by the rows under it; an arm column gives one
   arm-level row (PROPORTION, MEAN with sd/se, MEDIAN with q1/q3 or range), an effect column one comparative row
@@ -63,6 +66,8 @@ _CELL_MEASURE = re.compile(r"(?P<label>HR|aHR|IRR|RR|aRR|OR|aOR|RD|ARD|MD|SMD|LS
 # a p-value cell printed without its "P": "<0.001", "≤ .05"
 _P_OPERATOR = re.compile(r"(?P<op>[<>=\u2264\u2265])\s*")
 
+# the quartiles named as percentiles: "25th-75th percentile", "P25-P75", "25th, 75th percentiles"
+_PERCENTILES = r"(?:25(?:th)?\s*[-\u2013,]\s*75(?:th)?(?:\s*percentiles?)?|p\s*25\s*[-\u2013,]\s*p\s*75)"
 # the format a row label (or a caption, when it names one format only) announces
 _FORMATS = [
     # "% (n)", "%(n)", "% (no.)": the percentage printed first, its count in the bracket ("62.1 (18)")
@@ -74,17 +79,26 @@ _FORMATS = [
                            r"\(\s*SD\s*\)|±\s*SD", re.I)),
     ("mean_se", re.compile(r"\bmean\s*(?:\(\s*(?:SEM?|standard\s+error(?:\s+of\s+the\s+mean)?)\s*\)|±\s*(?:SEM?|standard\s+error))|"
                            r"\(\s*SE(?:M)?\s*\)", re.I)),
-    ("mean_ci", re.compile(r"\bmean\s*\(\s*95\s*%\s*CI\s*\)", re.I)),
-    ("median_ci", re.compile(r"\bmedian\s*[(\[]\s*95\s*%\s*CI\s*[)\]]", re.I)),
+    # "Mean (95% CI)", "Means (and 95% CI:s)", "mean [95% confidence interval]", "Mean (95% CIs)"
+    # ... and "Mean change (95% CI)", "Adjusted mean score [95% CI]": a few words may name what the mean is of
+    ("mean_ci", re.compile(r"\bmeans?\b(?:\s+(?!differ)[A-Za-z-]+){0,3}?\s*[(\[]\s*(?:and\s+|with\s+)?95\s*%\s*"
+                           r"(?:CI|confidence\s+intervals?)(?::?s)?\s*[)\]]", re.I)),
+    ("median_ci", re.compile(r"\bmedians?\b(?:\s+[A-Za-z-]+){0,3}?\s*[(\[]\s*(?:and\s+|with\s+)?95\s*%\s*"
+                             r"(?:CI|confidence\s+intervals?)(?::?s)?\s*[)\]]", re.I)),
+    # "Age, mean (range)": a mean with the lowest and highest values (before a bare "(range)", read as a median's)
+    ("mean_range", re.compile(r"\bmean\s*[(\[]\s*(?:range|min(?:imum)?\s*[-\u2013,]\s*max(?:imum)?)\s*[)\]]", re.I)),
     ("median_range", re.compile(r"\bmedian\s*[(\[]\s*(?:range|min[-,\s]*max)\s*[)\]]|[(\[]\s*range\s*[)\]]", re.I)),
-    ("median_iqr", re.compile(r"\bmedian\s*[(\[]\s*(?:IQR|Q1[-,\s]*Q3|interquartile\s+range)\s*[)\]]|[(\[]\s*IQR\s*[)\]]", re.I)),
+    # "Median (IQR)", "median [Q1, Q3]", "Median (25th-75th percentile)", "median (P25-P75)"
+    ("median_iqr", re.compile(r"\bmedian\s*[(\[]\s*(?:IQR|Q1[-,\s]*Q3|interquartile\s+range|" + _PERCENTILES + r")\s*[)\]]|"
+                              r"[(\[]\s*(?:IQR|" + _PERCENTILES + r")\s*[)\]]", re.I)),
     ("mean", re.compile(r"\bmean\b", re.I)),
     ("median", re.compile(r"\bmedian\b", re.I)),
 ]
 # ", n (%)", " - mean (SD)", " (%)", "— no. (%)", ", median (IQR)": the format written with the outcome
 _FORMAT = re.compile(
     r"\s*[,;:\-–—]?\s*(?:%\s*\(\s*(?:n|no\.?|number)\s*\)|\(\s*n\s*\)|(?:n|no\.?|number)\s*(?:/\s*N\s*)?\(\s*%\s*\)|n\s*/\s*N(?=\s*(?:[,;]|$))|\(\s*%\s*\)|%(?=\s*(?:[,;]|$))|"
-    r"(?:(?:least[- ]squares|LS)\s+)?(?:mean|median)\s*(?:[(\[]\s*(?:SD|SEM?|IQR|range|95\s*%\s*CI|Q1[-,\s]*Q3|min[-,\s]*max)\s*[)\]]|±\s*SDM?|±\s*SEM?)"
+    r"(?:(?:least[- ]squares|LS)\s+)?(?:mean|median)\s*(?:[(\[]\s*(?:SD|SEM?|IQR|range|95\s*%\s*CI|Q1[-,\s]*Q3|min[-,\s]*max|"
+    + _PERCENTILES + r")\s*[)\]]|±\s*SDM?|±\s*SEM?)"
     r"|(?:(?:least[- ]squares|LS)\s+)?(?:mean|median)(?=\s*(?:[,;]|$))|[(\[]\s*(?:SD|SEM?|IQR|range)\s*[)\]]|±\s*SD)(?=\s*(?:[,;]|$))", re.I)
 # ", kg", ", days", ", mg/dL": a unit after the outcome
 _UNIT_SUFFIX = re.compile(r"\s*,\s*[A-Za-z%µμ/\d.²]{1,10}\s*$")
@@ -136,15 +150,19 @@ _RESULTS_CAPTION = re.compile(r"\b(?:outcomes?|results?|efficacy|end\s*-?points?
 _DEMOGRAPHIC_ROW = re.compile(
     r"(?:age(?:\s+at\s+[\w-]+)?|sex|(?:female|male)(?:\s+sex)?|women|men|gender|race|ethnicity|white|black|asian|"
     r"hispanic(?:\s+or\s+latino)?|body[- ]mass\s+index|BMI|weight|height|(?:current\s+)?smok\w*|disease\s+duration|"
-    r"duration\s+of\s+(?:the\s+)?(?:disease|illness)|time\s+since\s+(?:diagnosis|onset)|[\w\s-]{1,40}\bat\s+baseline)", re.I)
+    r"duration\s+of\s+(?:the\s+)?(?:disease|illness)|time\s+since\s+(?:diagnosis|onset)|[\w\s-]{1,40}\bat\s+baseline|"
+    # a condition the patients came with: "Preexisting psychological illness", "History of stroke", "Prior MI"
+    r"(?:pre-?existing|previous|prior)\s+[\w\s,/-]{2,60}|(?:(?:family|medical)\s+)?history\s+of\s+[\w\s,/-]{2,60})", re.I)
 _EFFECT_HEADERS = [
     ("HR", re.compile(r"\bHR\b|hazard\s+ratio", re.I)),
     ("IRR", re.compile(r"\bIRR\b|rate\s+ratio", re.I)),
     ("OR", re.compile(r"(?-i:\bOR\b)|odds\s+ratio", re.I)),
     ("RR", re.compile(r"\bRR\b|risk\s+ratio|relative\s+risk", re.I)),
     ("RD", re.compile(r"\bRD\b|risk\s+difference|absolute\s+(?:risk\s+)?difference|difference\s+in\s+(?:proportions|rates)", re.I)),
+    # (before MD: "Standardized mean difference" holds "mean difference"; an effect size is standardized)
+    ("SMD", re.compile(r"\bSMD\b|standardi[sz]ed\s+mean\s+difference|\beffect\s+sizes?\b|\bcohen'?s\s+d\b|"
+                       r"\bhedges'?\s*g\b", re.I)),
     ("MD", re.compile(r"\bMD\b|mean\s+difference|LS\s*mean\s+difference", re.I)),
-    ("SMD", re.compile(r"\bSMD\b|standardi[sz]ed\s+mean\s+difference", re.I)),
     ("DIFF", re.compile(r"\bdifference\b|\bdiff\.?\b|\beffect\b|\bestimate\b", re.I)),
 ]
 _P_HEADER = re.compile(r"^\s*p(?:[- ]?values?)?\s*[*†‡§a-z]?\s*$|\bp[- ]?values?\b", re.I)
@@ -219,6 +237,12 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             column_sizes[column.col] = split_size(header)[1] or _coded_size(text, code.group(1))
             column_hints[column.col] = ""
             continue
+        compared = _compared_arms(header, study, local_arms)
+        if compared is not None:
+            # "Placebo – Paroxetine", "A vs B", "Difference (A − B)": a difference or ratio of two arms, not a third
+            # arm; its measure is the header's ("Mean difference (95% CI)"), else the cells' kind decides
+            effect_columns[column.col] = (next((m for m, p in _EFFECT_HEADERS if p.search(header)), "DIFF"), header)
+            continue
         arm = _column_arm(header, study, local_arms)
         if arm is None and len(column.parts) > 1 and not is_arm_header(column.parts[0]):
             arm = _column_arm(column.parts[-1], study, local_arms)     # "Men" over "Rituximab (n = 30)"
@@ -288,6 +312,7 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         _caption_format(columns[0].header if 0 in columns else "")     # "Adverse event (n)" over the row labels
     counts_table = table_hint == "count" or bool(_EVENTS_CAPTION.search(caption))
     baseline_table = _baseline_caption(caption)
+    model_adjusted = bool(_MODEL_ADJUSTED.search(caption) or _MODEL_ADJUSTED.search(_footnotes(text, table)))
     means_said = _MEANS_SAID.search(_footnotes(text, table))
     # "Vital signs in the three groups (Means)": bare numbers are means when the caption names no other statistic
     statistic_said = _caption_statistic(caption) or _caption_statistic(_footnotes(text, table))
@@ -312,6 +337,7 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                             bool(_PATIENTS_COUNTED.search(f"{caption} {label_header}")))
     out: list[dict] = []
     section, section_baseline, section_hint, stratum = "", False, "", ""
+    section_unit = False      # the section's format is only a "(%)", perhaps the unit of a measured quantity
     heading = 0
     phase = ""      # the phase a heading row names ("before treatment", "after treatment") for the rows under it
     phase_before = False      # ... and whether it is before the intervention (the rows are baseline figures)
@@ -392,6 +418,7 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                 section, section_baseline, section_hint = "", False, ""
             else:
                 section, section_baseline, section_hint = name, bool(_BASELINE.search(name)), _label_format(label)
+                section_unit = _percent_unit_only(label)
             continue
         if not label:
             continue
@@ -404,18 +431,23 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         start, end = _row_span(text, table, row_bounds, r)
         evidence = text[start:end]
         hint = _label_format(label) or section_hint
+        unit_only = _percent_unit_only(label) if _label_format(label) else section_unit
         statistic = _STATISTIC_ROW.fullmatch(label)
         spread_below = _SPREAD_ROW.get((statistic.group(1).lower().replace("average", "mean"),
                                         re.sub(r"\s+", " ", follow.lower()).strip(" :"))) \
-            if statistic is not None and nxt is not None else None
+            if statistic is not None and nxt is not None and not re.search(r"[(\[\u00b1]", label) else None
+        # ("mean ± sd" names its spread already: a "range" row under it is not merged into its cells)
         if spread_below is not None:
             # "Median | 56.5 | 62.5" over "Range | 43-70 | 31-73" under a heading "Age": one median with its range, of
-            # the heading's quantity
-            row = {c: (dict(cell, text=f"{_clean(cell['text'])} ({_clean(nxt[c]['text'])})")
+            # the heading's quantity (the spread's own brackets dropped: "(50 to 61)" under "IQR"); both rows are
+            # the evidence
+            row = {c: (dict(cell, text=f"{_clean(cell['text'])} ({_clean(nxt[c]['text']).strip('()[] ')})")
                        if c and nxt.get(c) is not None and _clean(cell["text"]) and _clean(nxt[c]["text"]) else cell)
                    for c, cell in row.items()}
             hint = spread_below
             continued.add(ordered[i + 1])
+            end = _row_span(text, table, row_bounds, ordered[i + 1])[1]
+            evidence = text[start:end]
         if hint == "median_range" and means_said and not re.search(r"\bmedian\b", label, re.I) \
                 and not _excepted(label, means_said.group("except") or ""):
             hint = "mean_range"     # "Age, years (range)" under "All values are presented ... as means"
@@ -431,6 +463,11 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         outcome, timepoint = _outcome_and_timepoint(label)
         if pair is not None:
             outcome = f"{_sex_word(pair.group('first'))} sex"
+        label_when = _when(_LABEL_MARKS.sub("", label)) if section and not second_label else None
+        if label_when is not None:
+            # "GHbA1c (%)" heading rows "Baseline", "3 months", "6 months": the heading says what, each row when
+            row_when, row_before = label_when[0] or "baseline", label_when[1]
+            outcome, timepoint = section, row_when
         stat_only = bool(section) and bool(_STATISTIC_ROW.fullmatch(label))     # "Median" under "Age": the age
         time_only = _TIME_ROW.fullmatch(label) if not timepoint else None      # ("Week 12" rows keep their reading)
         if time_only is not None and not stat_only:
@@ -445,35 +482,43 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             # "ARR on treatment, mean (SD)": each arm's annualized rate, as the sentence reader reports it
             outcome, timepoint = rate[0], timepoint or rate[1]
         if stat_only and time_only is None:
-            outcome = section
+            # ("Haemoglobin on day 2" over "mean ± sd": the heading's own time is the row's)
+            outcome, heading_time = _outcome_and_timepoint(section)
+            timepoint = timepoint or heading_time
         elif stat_only:
-            pass
-        elif section and not section_baseline:
+            pass        # a row saying only when: its outcome was set above
+        elif section and not section_baseline and label_when is None:
             outcome = f"{section}: {outcome}"
         # a relapse rate before treatment, even in Table 1, is the "before" of a before-after comparison
-        baseline = (baseline_table or section_baseline or phase_before or row_before or
-                    _demographic(outcome)) \
+        # (a table of characteristics may also print what happened in hospital: "Duration of hospitalization")
+        baseline = ((baseline_table and not _course_of_care(label)) or section_baseline or phase_before or
+                    row_before or _demographic(outcome)) \
             and not rate and not (phase and not phase_before) and not (row_when and not row_before)
         context = dict(doc_id=doc_id, source_file=source_file, condition=condition, outcome=outcome,
                        timepoint=timepoint, evidence=evidence, start=start, end=end, subgroup=subgroup,
                        role="baseline" if baseline else ("subgroup" if subgroup else ""))
         kinds = []
         read_cells = []
-        if not hint and (counts_table or r in counted) and _bare_counts_row(label, row, arm_columns, column_sizes):
+        if not hint and (counts_table or r in counted or (baseline_table and section)) \
+                and _bare_counts_row(label, row, arm_columns, column_sizes):
+            # (in a table of characteristics, the categories under a heading: "Site" over "Glottis | 2 | 4")
             hint = "count"      # "Wound infection | 9* | 2" under "Drug A (n = 80) | Placebo (n = 78)": counts of each arm
         for column in sorted(arm_columns):
             cell = row.get(column)
             if cell is None or not _clean(cell["text"]):
                 continue
             arm = arm_columns[column]
-            own_hint = column_hints[column] if column_hints[column].startswith("rate") else \
-                hint or column_hints[column] or table_hint
+            own_hint = _cell_format(hint, unit_only, column_hints[column], table_hint)
             words, own_n = _own_size(_clean(scan_view(cell["text"])))
             parsed = parse_arm_cell(words, own_hint, own_n or column_sizes[column])
-            if parsed is None and not hint and own_hint:
-                # "Either | 5 (22)" under a footnote "median [IQR]": a count and its share of the arm, not a spread
-                retry = parse_arm_cell(words, "", own_n or column_sizes[column])
-                parsed = retry if retry is not None and retry["measure"] == "PROPORTION" else None
+            if parsed is not None and unit_only and own_hint == "n_pct" and parsed["measure"] == "PROPORTION" \
+                    and parsed.get("events") is not None and parsed.get("total") and parsed["events"] > parsed["total"]:
+                # "Adherence, % | 91 (21)" under n = 25: more than the arm's patients, so a mean in percent (SD)
+                parsed = parse_arm_cell(words, "mean", own_n or column_sizes[column])
+            if parsed is None and own_hint and not hint and not own_hint.startswith("rate"):
+                # a format the caption or column states that the cell's shape cannot have ("5 (22)" under "median
+                # [IQR]" of the table, in a row of counts the label states no format for): the shape decides
+                parsed = parse_arm_cell(words, "", own_n or column_sizes[column])
             if own_n is None and column in inferred_sizes and column_sizes[column] == inferred_sizes[column] and parsed is not None \
                     and parsed.get("pct_text") and parsed.get("events") is not None \
                     and not _pct_agrees(parsed["events"], column_sizes[column], parsed["pct_text"]):
@@ -499,13 +544,14 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                 cell = row.get(column)
                 if cell is None or not _clean(cell["text"]):
                     continue
-                parsed = parse_arm_cell(_clean(scan_view(cell["text"])), hint or table_hint, whole_size)
+                parsed = parse_arm_cell(_clean(scan_view(cell["text"])), _cell_format(hint, unit_only, "", table_hint),
+                                        whole_size)
                 if parsed is not None:
                     read_cells.append((cell, _ALL_PATIENTS, parsed))
         for column in sorted(multi_columns):
             cell = row.get(column)
             arms, when, before = multi_columns[column]
-            own_hint = hint or column_hints[column] or table_hint or statistic_said
+            own_hint = _cell_format(hint, unit_only, column_hints[column], table_hint or statistic_said)
             for part, arm in zip(_arm_parts(cell, len(arms)) if cell is not None else [], arms):
                 parsed = parse_arm_cell(_clean(part["text"]), own_hint, arm.n)
                 if parsed is not None:
@@ -543,6 +589,10 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                 continue        # "1.0" under "RR [95% CI] or p-value": a bare number there may be either
             if not parsed["adjusted"] and re.search(r"\badjusted\b", header, re.I):
                 parsed["adjusted"] = "yes"
+            elif not parsed["adjusted"] and model_adjusted:
+                # "Mean differences ... obtained with analyses of covariance": adjusted, except where nothing had
+                # happened yet to adjust (the baseline row's difference is the raw one)
+                parsed["adjusted"] = "no" if context["role"] == "baseline" else "yes"
             elif not parsed["adjusted"] and "PROPORTION" in kinds and measure in TWO_BY_TWO_MEASURES \
                     and not re.search(r"\badjust|\bmodel", header, re.I):
                 parsed["adjusted"] = "no"      # a ratio of the counts printed beside it, in a column not said adjusted
@@ -565,11 +615,12 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
 
 # a caption of a table that counts patients with an event: "Postoperative complications", "Adverse events"
 _EVENTS_CAPTION = re.compile(r"\b(?:complications?|adverse\s+(?:events?|effects?|reactions?)|side[- ]effects?|"
-                             r"(?:treatment|drug)[- ]related\s+events?|toxicit(?:y|ies))\b", re.I)
+                             r"(?:treatment|drug)[- ]related\s+events?|toxicit(?:y|ies)|responses?\s+to\s+(?:the\s+)?"
+                             r"(?:treatment|therapy)|number\s+of\s+(?:patients|participants|subjects))\b", re.I)
 # a row label naming a quantity measured in a unit ("Hospital stay (days)", "Blood loss, ml"), not patients counted
 _MEASURED_LABEL = re.compile(r"[(\[,]\s*(?:days?|hours?|h|min(?:utes)?|weeks?|months?|years?|ml|mL|l|g|kg|mg|cm|mm|"
                              r"mmHg|mm\s*Hg|%|score|points?|units?|[a-zµμ]+/[a-zA-Z]+)\s*[)\]]?\s*$|"
-                             r"\b(?:duration|length|time|stay|volume|loss(?!\s+of\b)|level|score|mean|median|age|weight|rate)\b", re.I)
+                             r"\b(?:duration|length|time|stay|volume|(?:blood|fluid)\s+loss|level|score|mean|median|age|weight|rate)\b", re.I)
 
 
 def _bare_counts_row(label: str, row: dict, arm_columns: dict, column_sizes: dict) -> bool:
@@ -641,7 +692,7 @@ def _counted_rows(by_row: dict[int, dict[int, dict]], arm_columns: dict, column_
 
 
 # "45 [26, 58]n = 23", "79%n = 24", "4 (17) (n = 23)": a cell that prints how many patients its figure is of
-_OWN_SIZE = re.compile(r"\s*[(\[]?\s*[nN]\s*=\s*(?P<n>\d{1,6})\s*[)\]]?\s*$")
+_OWN_SIZE = re.compile(r"\s*[,;]?\s*[(\[]?\s*\b[nN]\s*=\s*(?P<n>\d{1,6})\s*[)\]]?\s*$")
 
 
 def _own_size(words: str) -> tuple[str, int | None]:
@@ -680,7 +731,8 @@ _TIME_ROW = re.compile(r"\s*(?P<t>\d+(?:\.\d+)?\s*(?:h|hrs?|hours?|min(?:utes?)?
 
 
 # a row label that only names a statistic, and the spread a row under it gives: "Median" over "Range"
-_STATISTIC_ROW = re.compile(r"\s*(median|mean|average)\s*:?\s*", re.I)
+# (a format may follow the name: "Mean (SD)", "Mean ± SD", "Median [IQR]")
+_STATISTIC_ROW = re.compile(r"\s*(median|mean|average)\s*(?:[(\[][^()\[\]]{1,20}[)\]]|\u00b1\s*S[DE]M?)?\s*:?\s*", re.I)
 _SPREAD_ROW = {**{("median", w): "median_range" for w in ("range", "min-max", "min\u2013max", "minimum-maximum")},
                **{("median", w): "median_iqr" for w in ("iqr", "interquartile range", "q1-q3")},
                **{("mean", w): "mean_range" for w in ("range", "min-max", "min\u2013max", "minimum-maximum")},
@@ -1128,8 +1180,9 @@ def _columns(table: dict, heads: set[int]) -> dict[int, _Column]:
     out = {}
     for col in sorted(set(texts) | set(whens)):
         own = list(dict.fromkeys(texts.get(col, [])))
-        said = [t for t in own if SPANNING_STATISTIC.fullmatch(_clean(t)) or _GROUP_SPAN.fullmatch(_clean(t))] \
-            if len(own) > 1 and col > 0 else []
+        # ("Mean difference (95% CI)" under "A – B" names the effect the column holds: it stays in the header)
+        said = [t for t in own if (SPANNING_STATISTIC.fullmatch(_clean(t)) and not _names_effect(_clean(t)))
+                or _GROUP_SPAN.fullmatch(_clean(t))] if len(own) > 1 and col > 0 else []
         # "Mean % change from baseline" or "Group n (%)" over "Salbutamol (n = 40)": what the cells are (or that
         # the columns are the groups), not a part of the arm's name
         own = [t for t in own if t not in said] or own
@@ -1360,6 +1413,7 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
     bounds = _row_bounds(by_row)
     caption_timepoint = _caption_timepoint(caption)
     baseline_table = _baseline_caption(caption)
+    model_adjusted = bool(_MODEL_ADJUSTED.search(caption) or _MODEL_ADJUSTED.search(_footnotes(text, table)))
     table_hint = _caption_format(caption)
     # "Control | Before treatment | 55.1±11.2": a column saying when each arm's row was measured
     time_columns = {col for col in {k for r in arm_rows for k in by_row[r] if k}
@@ -1391,7 +1445,10 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
             # outcome
             outcome, timepoint = _outcome_and_timepoint(column.header or heading or
                                                         _CAPTION_NUMBER.sub("", caption).strip(" .:;"))
-            parsed = parse_arm_cell(_clean(scan_view(row[col]["text"])), _label_format(column.header) or table_hint, n)
+            # (the column header is this layout's row label: its format, else the caption's, decides)
+            parsed = parse_arm_cell(_clean(scan_view(row[col]["text"])),
+                                    _cell_format(_label_format(column.header), _percent_unit_only(column.header), "",
+                                                 table_hint), n)
             if parsed is None and _BARE_DECIMAL.fullmatch(value):
                 unread.append((col, outcome, timepoint))
             if parsed is None:
@@ -1517,6 +1574,20 @@ def _row_bounds(by_row: dict[int, dict[int, dict]]) -> dict[int, tuple[int, int]
             for r, row in by_row.items()}
 
 
+# what happened to the patients during the care the trial gives (an outcome, even in a table of characteristics),
+# unless the label says it came before: "Duration of hospitalization", "Length of stay", "Symptoms at hospital"
+_CARE_OUTCOME = re.compile(r"\b(?:hospitali[sz]ations?|hospital\s+stay|length\s+of\s+(?:hospital\s+)?stay|"
+                           r"(?:at|in)\s+(?:the\s+)?hospital|discharge[ds]?|remission|recovery|mortality|deaths?|"
+                           r"complications?|adverse\s+(?:events?|effects?|reactions?))\b", re.I)
+_BEFORE_CARE = re.compile(r"\b(?:past|previous|prior|history|before|pre-?admission|pre-?existing|at\s+home|"
+                          r"(?:in|during)\s+the\s+(?:last|preceding)|at\s+(?:baseline|admission|entry|enrol?ment))\b", re.I)
+
+
+def _course_of_care(label: str) -> bool:
+    """Whether a row label names what happened in the care the trial studies, not a trait patients came with."""
+    return bool(_CARE_OUTCOME.search(label)) and not _BEFORE_CARE.search(label)
+
+
 def _demographic(outcome: str) -> bool:
     """Whether a row describes who the patients were ("Age (years)", "Weight, kg"), its unit aside."""
     return bool(_DEMOGRAPHIC_ROW.fullmatch(outcome) or _DEMOGRAPHIC_ROW.fullmatch(re.sub(r"\s*\([^()]*\)\s*$", "", outcome)))
@@ -1530,8 +1601,20 @@ def _caption_timepoint(caption: str) -> str:
 
 def _baseline_caption(caption: str) -> bool:
     """ "Baseline characteristics" is a baseline table; "Baseline characteristics and outcomes" is not (its
-    demographic rows are still found one by one)."""
+    demographic rows are still found one by one), nor a caption naming the baseline only as what an analysis
+    adjusts for or starts from ("with the baseline value as a covariate", "change from baseline")."""
+    caption = _BASELINE_AS_REFERENCE.sub(" ", caption)
     return bool(_BASELINE.search(caption)) and not _RESULTS_CAPTION.search(caption)
+
+
+# the baseline as the reference of an analysis, not the time a table's figures were measured
+_BASELINE_AS_REFERENCE = re.compile(
+    r"\b(?:changes?|differences?|reductions?|increases?|improvements?)\s+from\s+baseline\b|"
+    r"\b(?:adjusted|adjusting|controlling|controlled|corrected|correcting)\s+for\s+(?:the\s+)?baseline(?:\s+\w+)?|"
+    r"\bbaseline[- ]adjusted\b|\b(?:the\s+)?baseline(?:\s+(?:values?|scores?|measurements?|levels?))?\s+as\s+"
+    r"(?:an?\s+)?covariates?\b", re.I)
+# a caption or footnote saying the comparisons come from a model that adjusts: the effect columns are adjusted
+_MODEL_ADJUSTED = re.compile(r"\banalys[ie]s\s+of\s+covariance\b|\bANCOVA\b|\badjusted\s+for\b|\bcovariates?\b", re.I)
 
 
 def _percentage_points(measure: str, parsed: dict, kinds: list[str], header: str) -> None:
@@ -1567,8 +1650,11 @@ def _merged_counts(read_cells: list[tuple]) -> list[tuple]:
             by_arm[id(arm)] = (cell, arm, parsed)
             out.append((cell, arm, parsed))
             continue
-        counted, shared = (first[2], parsed) if first[2]["events"] is not None else (parsed, first[2])
-        if counted["events"] is None or shared["events"] is not None:
+        def printed_count(p):
+            return p["events"] is not None and EVENTS_FROM_PERCENTAGE not in p.get("flags", [])
+
+        counted, shared = (first[2], parsed) if printed_count(first[2]) else (parsed, first[2])
+        if not printed_count(counted) or printed_count(shared):
             out.append((cell, arm, parsed))      # two full counts for one arm: both kept, as printed
             continue
         if counted["total"] and shared["value"] is not None and abs(counted["value"] - shared["value"]) > 0.01:
@@ -1590,10 +1676,37 @@ def parse_arm_cell(cell: str, hint: str, n: int | None) -> dict | None:
     what an ambiguous shape means ("45 (12.3)": n (%) or mean (SD); "5 (3-7)": median (IQR) or mean (95% CI)).
     Thousands separators are read as such ("1,039/2,085 (49.8)"); `value_text` keeps the cell as printed."""
     printed = cell.strip()
-    parsed = _read_arm_cell(_without_thousands(printed), hint, n) if "," in printed else _read_arm_cell(printed, hint, n)
+    body = printed
+    body, own_n = _own_size(printed)
+    if own_n is not None:
+        # "45 [26, 58]n = 23", "79%n = 24", "4 (17) (n = 23)": the cell's own number of patients answering
+        body, n = body.rstrip(" ,;"), own_n
+    if hint.startswith(("mean", "median")) and "%" in body:
+        body = _PERCENT_SIGN.sub("", body)          # "91% (21.1%)" under "mean (SD)": a mean measured in percent
+    parsed = _read_arm_cell(_without_thousands(body), hint, n) if "," in body else _read_arm_cell(body, hint, n)
+    glued = _GLUED_LETTERS.fullmatch(body) if parsed is None else None
+    if glued is not None:
+        # "24.7±3.9mk", "12.5h": a unit or a stray mark glued to the last figure
+        parsed = _read_arm_cell(glued.group("figure"), hint, n)
     if parsed is not None:
         parsed["value_text"] = printed
     return parsed
+
+
+# a percent sign after a figure or its bracket, not the level of an interval ("95% CI")
+_PERCENT_SIGN = re.compile(r"(?<=[\d)\]])\s*%(?!\s*(?:CI|CrI|conf|cred))", re.I)
+_GLUED_LETTERS = re.compile(r"(?P<figure>.*\d)\s?[A-Za-z\u00b5\u03bc]{1,3}\s*")
+
+
+def _events_of_share(pct_text: str, n: int | None) -> int | None:
+    """The one count of `n` patients a printed percentage rounds from ("92%" of 25 is 23), else None (no count,
+    or two counts within the percentage's rounding)."""
+    pct = parse_number(pct_text)
+    if not n or pct is None or not 0 <= pct <= 100:
+        return None
+    near = round(pct * n / 100)
+    found = [k for k in (near - 1, near, near + 1) if 0 <= k <= n and _pct_agrees(k, n, pct_text)]
+    return found[0] if len(found) == 1 else None
 
 
 # "1,039": a comma before three digits inside a number (a decimal comma has one or two: textscan.scan_view)
@@ -1604,7 +1717,8 @@ def _without_thousands(text: str) -> str:
     return _THOUSANDS.sub(lambda m: m.group().replace(",", ""), text)
 
 
-_PAIR_CELL = re.compile(r"\s*(?P<a>\d+)\s*/\s*(?P<b>\d+)\s*(?:[(\[]\s*\d*\.?\d+\s*%?\s*[)\]])?\s*")
+_PAIR_CELL = re.compile(r"\s*(?P<open>[(\[])?\s*(?P<a>\d+)\s*/\s*(?P<b>\d+)\s*(?(open)[)\]])\s*"
+                        r"(?:[(\[]\s*\d*\.?\d+\s*%?\s*[)\]])?\s*")
 
 
 def _read_arm_cell(cell: str, hint: str, n: int | None) -> dict | None:
@@ -1655,13 +1769,13 @@ def _read_arm_cell(cell: str, hint: str, n: int | None) -> dict | None:
         return None
     if number.percent:                                       # "6.6%"
         if hint in ("n_pct", "pct_n", "pct", "") and 0 <= number.value <= 100:
-            return _proportion(None, n, number.text, cell)
+            return _share(number.text, n, cell)
         return None
     v = number.value
     if hint in ("n_pct", "count") and v == int(v) and not number.decimal and not number.signed and n:
         return _proportion(int(v), n, None, cell)
     if hint == "pct" and 0 <= v <= 100:
-        return _proportion(None, n, number.text, cell)
+        return _share(number.text, n, cell)
     if hint.startswith("mean"):
         return _mean(v, cell, n)
     if hint.startswith("median"):
@@ -1739,6 +1853,16 @@ def _bracket_cell(shown: tuple, cell: str, hint: str, n: int | None) -> dict | N
     if integral and b_text is not None and 0 <= b <= 100 and (hint == "n_pct" or percent_sign or consistent or n is None):
         return _proportion(int(a), n, b_text, cell)
     return _mean(a, cell, n, sd=b)
+
+
+def _share(pct_text: str, n: int | None, cell: str) -> dict:
+    """An arm's percentage printed without its count ("92%" under "X (n = 25)"): the count is the one the
+    percentage rounds from, flagged as derived; none when the percentage fits two counts or the arm has no size."""
+    events = _events_of_share(pct_text, n)
+    found = _proportion(events, n, pct_text, cell)
+    if events is not None:
+        found["flags"] = [EVENTS_FROM_PERCENTAGE]
+    return found
 
 
 def _proportion(events: int | None, total: int | None, pct_text: str | None, cell: str) -> dict:
@@ -1856,6 +1980,11 @@ def _row_p(row: dict, p_columns: list[int]) -> tuple[float | None, str | None]:
     return None, None
 
 
+def _names_effect(header: str) -> bool:
+    """Whether a header names a comparative measure ("HR (95% CI)", "Mean difference", "Effect estimate")."""
+    return any(pattern.search(header) for _, pattern in _EFFECT_HEADERS)
+
+
 def _two_measures(header: str) -> bool:
     """ "Rate ratio or risk ratio (95% CI)": a column whose rows are of either measure."""
     return bool(_EFFECT_HEADERS[1][1].search(header) and _EFFECT_HEADERS[3][1].search(header))
@@ -1887,11 +2016,9 @@ def _effect_arms(header: str, study: Study, table_arms: list[Arm],
                  local: dict[str, Arm] | None = None) -> tuple[Arm | None, Arm | None, str]:
     """(intervention, comparator, why a reviewer must look) of an effect column: the arms its header compares
     ("25 mg vs. 1 mg, difference"), else the table's one experimental and one control arm."""
-    m = _VERSUS.search(header)
-    if m:
-        a, b = _named_arm(m.group("a"), study, local), _named_arm(m.group("b"), study, local)
-        if a is not None and b is not None:
-            return a, b, ""
+    compared = _compared_arms(header, study, local)
+    if compared is not None:
+        return compared[0], compared[1], ""
     unique = list({id(a): a for a in table_arms}.values())
     experimental = [a for a in unique if a.role == "experimental"]
     control = [a for a in unique if a.role == "control"]
@@ -1900,6 +2027,50 @@ def _effect_arms(header: str, study: Study, table_arms: list[Arm],
     if len(unique) == 2:
         return unique[0], unique[1], "arms of the effect taken from the column order"
     return None, None, "the effect column does not say which arms it compares"
+
+
+# what joins the two arms of a comparison column: "A – B", "A-B", "A − B", "A vs. B", "A versus B", "A minus B"
+_COMPARISON_JOIN = re.compile(r"\s*(?:[-\u2013\u2014\u2212]|\b(?:vs\.?|versus|minus|compared\s+(?:with|to))(?=\s|$))\s*",
+                              re.I)
+# the measure or interval a comparison header names around its arms: "Mean difference (95% CI)", ", HR", "Diff."
+_COMPARISON_WORDS = re.compile(r"\(\s*95\s*%\s*(?:CI|confidence\s+intervals?)\s*\)|\b95\s*%\s*CI\b|"
+                               r"\b(?:(?:mean|risk|absolute|adjusted|LS\s*mean|standardi[sz]ed\s+mean)\s+)?differences?\b|"
+                               r"\bdiff\.?|\b(?:HR|OR|RR|IRR|RD|MD|SMD)\b|\b(?:hazard|odds|risk|rate)\s+ratio\b|"
+                               r"\b(?:estimate|effect)\b|\bbetween\s+groups\b", re.I)
+
+
+def _compared_arms(header: str, study: Study | None, local: dict[str, Arm] | None) -> tuple[Arm, Arm] | None:
+    """(first, second) when a column header names two different arms joined as a comparison ("Placebo –
+    Paroxetine", "Drug A vs. placebo, HR", "Difference (X − Y)"), in the order printed: the difference is the first
+    minus the second, the ratio the first against the second. None when the header names fewer or one arm twice
+    (a stratum "Men - Placebo" names one arm), when it gives a group size ("Placebo-etanercept (N = 104)": a sequence
+    of treatments is one arm) or when the study model has an arm of that very name."""
+    name, n = split_size(header)
+    if n is not None or (study is not None and any(
+            name.strip().lower() in {a.name.lower(), *(x.lower() for x in a.aliases)} for a in study.arms)):
+        return None
+    words = _COMPARISON_WORDS.sub(" ", name)
+    words = re.sub(r"[(\[\])]", " ", words)
+    words = re.sub(r"\s+", " ", words).strip(" ,;:")
+    for m in _COMPARISON_JOIN.finditer(words):
+        a_text, b_text = words[:m.start()].strip(" ,;:"), words[m.end():].strip(" ,;:")
+        if not a_text or not b_text:
+            continue
+        a, a_generic = _side_arm(a_text, study, local)
+        b, b_generic = _side_arm(b_text, study, local) if a is not None else (None, False)
+        # both sides named, or both generic ("Intervention – Control"); "Placebo-treated" compares nothing
+        if a is not None and b is not None and a is not b and a_generic == b_generic:
+            return a, b
+    return None
+
+
+def _side_arm(words: str, study: Study | None, local: dict[str, Arm] | None) -> tuple[Arm | None, bool]:
+    """(the arm one side of a comparison header names, whether by a generic group name): the study's arm or a dose
+    arm, else a generic name ("Control", "Intervention")."""
+    arm = _named_arm(words, study, local)
+    if arm is None and study is not None:
+        return _generic_arm(words, study, {}), True
+    return arm, False
 
 
 def _named_arm(words: str, study: Study | None, local: dict[str, Arm] | None) -> Arm | None:
@@ -1917,10 +2088,14 @@ def _clean(text: object) -> str:
     text = re.sub(r"\s+", " ", str(text or "")).strip()
     if not re.search(r"\d", text):
         return text
-    # "170.2* ± 35.9", "12.1△ (2.0)": a mark printed between a number and its spread
-    return _FOOTNOTE_MARKS.sub("", _INNER_MARKS.sub("", text))
+    # "170.2* ± 35.9", "12.1△ (2.0)": a mark printed between a number and its spread; "101.±39.0": a stray point
+    # "45.2 +- 12.3": a plus-minus typed as two characters
+    text = _PLUS_MINUS.sub("\u00b1", text)
+    return _FOOTNOTE_MARKS.sub("", _STRAY_POINT.sub("", _INNER_MARKS.sub("", text)))
 
 
+_PLUS_MINUS = re.compile(r"(?<=\d)(\s*)\+\s*-(?=\s*\d)")
+_STRAY_POINT = re.compile(r"(?<=\d)\.(?=\s*(?:\u00b1|\+/-))")
 _INNER_MARKS = re.compile(r"(?<=\d)[*\u2020\u2021\u00a7\u00b6#\u25b3\u25b2]+(?=\s*(?:\u00b1|\+/-|[(\[]))")
 
 
@@ -1984,6 +2159,27 @@ def _label_format(label: str) -> str:
         if pattern.search(label):
             return name
     return ""
+
+
+def _percent_unit_only(label: str) -> bool:
+    """Whether a row label's only format is a bare "(%)" or ", %" ("GHbA1c (%)", "FEV1, %"): the unit of a quantity
+    measured in percent as often as the format of a count's share."""
+    return _label_format(label) == "n_pct" and not re.search(
+        r"\b(?:n|no\.?|number)\s*(?:/\s*N\s*)?[(\[]\s*%|\bno\.?\s*[-\u2013]\s*%", label, re.I)
+
+
+def _cell_format(row_hint: str, unit_only: bool, column_hint: str, table_hint: str) -> str:
+    """The statistic of an arm's cell, decided in one place from the row label's format (`row_hint`; its section
+    heading's when the label names none), the column header's and the caption's or footnote's (`table_hint`).
+    A column of event rates keeps its own; the row's format wins over the column's and the table's, except a bare
+    "(%)" (`unit_only`: "GHbA1c (%)" under "Mean (95% CI)" is a mean measured in percent) beside a column or
+    caption that names a mean or a median."""
+    if column_hint.startswith("rate"):
+        return column_hint
+    said = column_hint or table_hint
+    if row_hint == "n_pct" and unit_only and said.startswith(("mean", "median")):
+        return said
+    return row_hint or said
 
 
 def _caption_format(caption: str) -> str:
@@ -2201,8 +2397,10 @@ def without_repeats(sentence_rows: list[dict], table_rows: list[dict]) -> list[d
     for row in table_rows:
         share = _printed_share(row, True)
         if share is not None:
-            shares.setdefault(share, []).append(_outcome_words(row))
-            whole_shares.setdefault((share[0], int(share[1] + 0.5)), []).append(_outcome_words(row))
+            # the row's words include its timepoint's ("Week 24" under "CDAI LDA"), as a sentence says when too
+            words = _outcome_words(row) | _outcome_words(row, "timepoint")
+            shares.setdefault(share, []).append(words)
+            whole_shares.setdefault((share[0], int(share[1] + 0.5)), []).append(words)
 
     counted: dict[tuple, list[set]] = {}
     for row in table_rows:

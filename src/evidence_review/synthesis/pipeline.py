@@ -261,11 +261,12 @@ def _write_figure(item: tuple) -> list[str]:
     return _write_figures([item])[0]
 
 
-def _write_figures_forked(items: list[tuple], workers: int) -> list[list[str]]:
-    """`_write_figures` on `workers` processes forked from this one (`parallel.forked_map`), one figure per task,
-    most studies first (the order of `items`), so the largest plots do not come last; the names written, per item,
-    in item order. Each figure is drawn on its own canvas, so its bytes do not depend on the process that drew it."""
-    return parallel.forked_map(_write_figure, items, workers)
+def _write_figures_forked(items: list[tuple], workers: int) -> parallel.ForkedMap:
+    """`_write_figure` over `items` started on `workers` processes forked from this one (`parallel.ForkedMap`), one
+    figure per task, most studies first (the order of `items`), so the largest plots do not come last; `.results()`
+    gives the names written, per item, in item order. Each figure is drawn on its own canvas, so its bytes do not
+    depend on the process that drew it."""
+    return parallel.ForkedMap(_write_figure, items, workers)
 
 
 def _figure_workers(scheduler: str, n_items: int) -> int:
@@ -306,28 +307,36 @@ def write_outputs(result: SynthesisResult, processed_dir: str | os.PathLike, rep
         "appraisal_issues": processed / "appraisal_issues.csv",
         "summary_of_findings": reports / "summary_of_findings.csv",
     }
-    write_table("pooled", result.pooled, paths["pooled"])
-    write_table("sensitivity", result.sensitivity, paths["sensitivity"])
-    write_csv_atomic(result.curated, paths["estimates_curated"])
-    write_table("cell_estimates", result.members, paths["cell_estimates"])
-    write_table("orphan_decisions", result.decision_issues, paths["orphan_decisions"])
-    write_table("appraisal_issues", result.appraisal_issues, paths["appraisal_issues"])
-    write_table("summary_of_findings", result.summary, paths["summary_of_findings"])
     pooled_fits = [f for f in result.fits if f.k >= 2]
     figures_dir, metafor_dir = reports / "figures", reports / "metafor"
+    drawing = None
     if figures:
         figures_dir.mkdir(parents=True, exist_ok=True)
         items = [(fit, str(figures_dir), formats) for fit in plotted_fits(pooled_fits, result.pooled, plot_cells)]
         scheduler = parallel.check_scheduler(scheduler)
         workers = _figure_workers(scheduler, len(items))
-        written = (_write_figures_forked(items, workers) if workers > 1 else
+        # forked workers draw while this process writes the tables (they need nothing the tables hold)
+        drawing = (_write_figures_forked(items, workers) if workers > 1 else
                    parallel.map_partitions(_write_figures, items,
                                            scheduler="synchronous" if scheduler == "" else scheduler))
-        keep = {name for names in written for name in names}
-        _remove_stale(figures_dir, keep)
-    for fit in pooled_fits:
-        write_metafor_csv(fit, metafor_dir)
-    _remove_stale(metafor_dir, {f"{f.cell_id}.csv" for f in pooled_fits})
+    try:
+        write_table("pooled", result.pooled, paths["pooled"])
+        write_table("sensitivity", result.sensitivity, paths["sensitivity"])
+        write_csv_atomic(result.curated, paths["estimates_curated"])
+        write_table("cell_estimates", result.members, paths["cell_estimates"])
+        write_table("orphan_decisions", result.decision_issues, paths["orphan_decisions"])
+        write_table("appraisal_issues", result.appraisal_issues, paths["appraisal_issues"])
+        write_table("summary_of_findings", result.summary, paths["summary_of_findings"])
+        for fit in pooled_fits:
+            write_metafor_csv(fit, metafor_dir)
+        _remove_stale(metafor_dir, {f"{f.cell_id}.csv" for f in pooled_fits})
+    except BaseException:
+        if isinstance(drawing, parallel.ForkedMap):
+            drawing.shutdown()
+        raise
+    if figures:
+        written = drawing.results() if isinstance(drawing, parallel.ForkedMap) else drawing
+        _remove_stale(figures_dir, {name for names in written for name in names})
     return paths
 
 
