@@ -470,3 +470,15 @@ Table 1. Mean and standard deviation of variables in the groups
 """
     _, rows = _read(text, "| Variable | Drug | Placebo |", "Table 1. Mean and standard deviation of variables in the groups")
     assert [(r["value"], r["role"]) for r in rows] == [(70.1, "baseline"), (72.4, "baseline")]
+
+
+def test_equal_groups_of_a_stated_population_less_those_excluded_from_each():
+    text = ("A double-blind trial was carried out on 60 adult asthmatic patients. Patients were randomly divided into "
+            "two equal groups. They were randomized to receive ginger tablets or placebo. Four patients of each group were excluded for "
+            "poor adherence.\n")
+    assert [(a.canonical, a.n) for a in build_study("d", text, None).arms] == [("ginger", 26), ("placebo", 26)]
+    # without the exclusion, each group is half the population; groups said to be equal of no stated population: no size
+    assert [a.n for a in build_study("d", text.replace(" Four patients of each group were excluded for poor adherence.",
+                                                        ""), None).arms] == [30, 30]
+    assert [a.n for a in build_study("d", text.replace("on 60 adult asthmatic patients", "on adult asthmatic patients"),
+                                     None).arms] == [None, None]

@@ -32,7 +32,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from .grammar import COUNT_WORD, count_value
+from .grammar import COUNT_WORD, count_value, population_size
 from .lexicon import Mention, find_drugs
 from .startguard import start_guarded
 from .textscan import scan_view, sentence_spans
@@ -651,6 +651,15 @@ _GROUPS_OF = re.compile(r"\b(?:allocated|assigned|randomi[sz]ed|divided|distribu
                         r"(?P<k>two|three|four|[234])\s+(?:equal\s+)?groups\s+of\s+(?P<n>\d{1,5})\b"
                         r"(?!\s*(?:years?|%|mg|kg|months?|weeks?|days?))", re.I)
 _GROUP_COUNT = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
+# "randomly divided into two equal groups" (the population's size stated elsewhere)
+_EQUAL_GROUPS = re.compile(r"\b(?:divided|randomi[sz]ed|allocated|assigned|distributed)\s+(?:\w+\s+){0,2}?into\s+"
+                           r"(?P<k>two|three|four|[234])\s+equal\s+(?:groups|arms)\b", re.I)
+_PATIENTS_COUNTED_BEFORE = re.compile(r"(?<![\d.,])(?P<n>\d{2,5})\s+(?:[\w-]+\s+){0,4}?(?:patients|participants|subjects|children|"
+                                      r"women|men|adults|infants)\b", re.I)
+# "Five patients of each group were excluded", "3 participants from each arm withdrew"
+_EXCLUDED_EACH = re.compile(r"\b(?P<k>\d{1,3}|" + COUNT_WORD + r")\s+(?:patients|participants|subjects|children|women|men)\s+"
+                            r"(?:of|from|in)\s+each\s+(?:group|arm)\s+(?:were\s+|was\s+)?(?:excluded|withdrawn|withdrew|"
+                            r"lost|dropped\s+out)\b", re.I)
 
 
 def _size_of_each_arm(arms: list[Arm], scan: str) -> None:
@@ -661,6 +670,19 @@ def _size_of_each_arm(arms: list[Arm], scan: str) -> None:
     for m in _GROUPS_OF.finditer(scan):
         if _GROUP_COUNT.get(m.group("k").lower()) == len(arms):
             sizes.add(int(m.group("n")))
+    if not sizes and len(arms) >= 2 and all(a.n is None for a in arms):
+        equal = _EQUAL_GROUPS.search(scan)
+        total = None
+        if equal is not None and _GROUP_COUNT.get(equal.group("k").lower()) == len(arms):
+            # the population the document states, else the patients counted right before ("a trial on 80 type II
+            # diabetic patients ... Patients were randomly divided into two equal groups")
+            before = list(_PATIENTS_COUNTED_BEFORE.finditer(scan, max(0, equal.start() - 300), equal.start()))
+            total = population_size(scan) or (int(before[-1].group("n")) if before else None)
+        if total and total % len(arms) == 0:
+            # "80 patients ... randomly divided into two equal groups": 40 each; "Five patients of each group were
+            # excluded": the 35 analysed
+            excluded = {count_value(m.group("k").lower()) for m in _EXCLUDED_EACH.finditer(scan)} - {None}
+            sizes.add(total // len(arms) - (excluded.pop() if len(excluded) == 1 else 0))
     if len(sizes) != 1 or len(arms) < 2:
         return
     size = sizes.pop()
