@@ -121,6 +121,7 @@ def arms_named_before(groups, pos: int, count: int) -> list[str] | None:
     return names[-count:] if len(names) >= count else None
 
 
+_VERSUS_THEN_VALUE = re.compile(r"\s*(?:vs\.?|versus|compared\s+(?:with|to))\s+[A-Za-z][^,;()\[\]\d]{0,40},\s*", re.I)
 _BETWEEN_THE_GROUPS = re.compile(r"\s*between\s+(?:the\s+)?(?:two\s+)?(?:treatment\s+|study\s+)?(?:groups|arms)\s*[:=,]?\s*", re.I)
 _DEFINED_ABBREVIATION = re.compile(r"\s*[\[(]\s*(?:a|adj)?(?:HR|OR|RR|IRR|RRR|MD|SMD|RD|ARR|WMD)s?\s*[\])]")
 
@@ -368,8 +369,8 @@ class Sentence:
             g = _PER_UNIT.sub(" ", g, count=1)
             if re.search(r"\d", g):
                 return None
-            if re.fullmatch(r"[\s:=,]*", g) or _BETWEEN_THE_GROUPS.fullmatch(g):
-                return code       # "mean difference between groups = 3.88"
+            if re.fullmatch(r"[\s:=,]*", g) or _BETWEEN_THE_GROUPS.fullmatch(g) or _VERSUS_THEN_VALUE.fullmatch(g):
+                return code       # "mean difference between groups = 3.88", "(difference vs. matched placebo, 0.14 liters"
             if len(g) <= 90 and re.search(r"\b(?:was|were|is|of|as|by|at)\s*$", g) and not re.search(r"[;]|\.\s", g):
                 return code
             if re.fullmatch(r"\s*(?:in|for|on)\s+(?:the\s+)?(?:[A-Za-z][\w-]*\s+){1,4}", g) and not _TIME_WORD_BEFORE.search(g):
