@@ -47,6 +47,7 @@ class Measure:
     load: tuple[float, float] = (0.0, 0.0)  # the machine's 1-minute load average at the start and at the end
     stages: list = field(default_factory=list)  # Stage per stretch of the run (with psutil)
     peak_by_kind: dict = field(default_factory=dict)  # the peak's bytes by kind of process (with psutil)
+    peak_pss_mb: float = 0.0  # the largest sum of proportional set sizes (shared pages divided), 0 when unknown
 
 
 def shared_folder() -> Path | None:
@@ -91,17 +92,42 @@ class Sample:
         return sum(self.rss.values())
 
 
+#: The proportional set size (PSS: each shared page divided among the processes sharing it) is read at most this
+#: often, and only while the resident sum is near its peak: reading it costs the system 25-100 ms per process.
+PSS_SECONDS = 1.0
+PSS_NEAR_PEAK = 0.9
+
+
+def proportional_size(pid: int) -> int | None:
+    """The process's proportional set size in bytes (Linux `/proc/PID/smaps_rollup`), or None where unknown."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        return None
+    return None
+
+
 class PeakMemory:
     """Samples a process and all its descendants in a thread every SAMPLE_SECONDS: the largest sum of their
     resident sizes (`peak`, with its make-up by kind of process in `peak_by_kind`), and the CPU time each kind of
     process used (`samples`, for the stage breakdown). A process's CPU after its last sample is not seen (at most
-    SAMPLE_SECONDS of it per process)."""
+    SAMPLE_SECONDS of it per process).
+
+    The resident sum counts a page shared by several processes once per process: the forked workers of a kernel share
+    most of its heap (copy-on-write), so the sum overstates the memory the machine gives the run. `peak_pss` is the
+    largest sum of proportional sizes (a shared page divided among its sharers: the sum is the memory in use),
+    sampled near the resident peaks (PSS_SECONDS, PSS_NEAR_PEAK); 0 where the system does not tell it."""
 
     def __init__(self, pid: int):
         import psutil
 
         self.root = psutil.Process(pid)
         self.peak = 0
+        self.peak_pss = 0
+        self._pss_at = 0.0
         self.peak_by_kind: dict[str, int] = {}
         self.samples: list[Sample] = []
         self._kinds: dict[tuple[int, float], str] = {}
@@ -148,6 +174,11 @@ class PeakMemory:
             self.samples.append(Sample(time.monotonic(), cpu, rss))
             if sum(rss.values()) > self.peak:
                 self.peak, self.peak_by_kind = sum(rss.values()), rss
+            if sum(rss.values()) >= PSS_NEAR_PEAK * self.peak and time.monotonic() - self._pss_at >= PSS_SECONDS:
+                self._pss_at = time.monotonic()
+                sizes = [proportional_size(process.pid) for process in processes]
+                if all(size is not None for size in sizes):
+                    self.peak_pss = max(self.peak_pss, sum(sizes))
             self._stop.wait(SAMPLE_SECONDS)
 
     def __enter__(self):
@@ -244,10 +275,12 @@ def run_once(raw: Path, work: Path, docs: int, scheduler: str) -> Measure:
         reader.join()
         peak_bytes, kind = peak.peak, "all processes"
         stages, by_kind = stage_breakdown(peak.samples, stage_marks(lines, started, ended)), peak.peak_by_kind
+        pss_mb = peak.peak_pss / MB
     else:
         process.wait()
         ended = time.monotonic()
         reader.join()
+        pss_mb = 0.0
         # ru_maxrss is in kB on Linux: the largest single descendant, not the sum.
         peak_bytes, kind = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024, "largest process"
     wall = ended - started
@@ -257,7 +290,7 @@ def run_once(raw: Path, work: Path, docs: int, scheduler: str) -> Measure:
     report = work / "reports" / "evidence_report.html"
     return Measure(docs, wall, peak_bytes / MB, kind, report.stat().st_size / MB if report.exists() else 0.0,
                    process.returncode, cpu=_children_cpu() - cpu_before, load=(load_before, os.getloadavg()[0]),
-                   stages=stages, peak_by_kind=by_kind)
+                   stages=stages, peak_by_kind=by_kind, peak_pss_mb=pss_mb)
 
 
 def sizes_from(args) -> list[int]:
@@ -299,6 +332,8 @@ def print_stages(m: Measure) -> None:
     if m.peak_by_kind:
         parts = ", ".join(f"{kind} {size / MB:.0f}" for kind, size in sorted(m.peak_by_kind.items()))
         print(f"  peak {m.peak_mb:.0f} MB made of (MB): {parts}")
+    if m.peak_pss_mb:
+        print(f"  peak of the proportional sizes (shared pages counted once): {m.peak_pss_mb:.0f} MB")
 
 
 def main(argv: list[str] | None = None) -> int:

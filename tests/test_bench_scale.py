@@ -72,3 +72,28 @@ def test_processes_are_told_apart_by_command_line_and_parent():
     assert kind(server, "kernel", False) == "forkserver"
     assert kind(server, "forkserver", False) == "pool worker"
     assert kind(["python", "-c", "from multiprocessing.resource_tracker import main;main(5)"], "kernel", False) == "other"
+
+
+def test_forked_children_share_pages_that_the_resident_sum_counts_twice():
+    pytest.importorskip("psutil")
+    if bench_scale.proportional_size(os.getpid()) is None:
+        pytest.skip("no /proc/PID/smaps_rollup here")
+    # a parent touching ~150 MB forks two children that only sleep: the resident sum counts the pages three times,
+    # the proportional sum about once
+    code = ("import os, time\n"
+            "b = bytearray(150 * 2**20)\n"
+            "b[::4096] = b'x' * len(b[::4096])\n"
+            "kids = []\n"
+            "for _ in range(2):\n"
+            "    pid = os.fork()\n"
+            "    if pid == 0:\n"
+            "        time.sleep(4)\n"
+            "        os._exit(0)\n"
+            "    kids.append(pid)\n"
+            "for pid in kids:\n"
+            "    os.waitpid(pid, 0)\n")
+    process = subprocess.Popen([sys.executable, "-c", code])
+    with bench_scale.PeakMemory(process.pid) as peak:
+        process.wait(timeout=60)
+    assert peak.peak > 400 * 2**20
+    assert 100 * 2**20 < peak.peak_pss < 300 * 2**20

@@ -285,3 +285,37 @@ def test_each_arms_own_change_with_its_interval_is_no_difference(sentence):
 ])
 def test_a_levels_fall_within_an_arm_is_no_relative_risk_reduction(sentence, kept):
     assert bool([r for r in effects(sentence) if r["measure"] == "RRR"]) == kept
+
+
+@pytest.mark.parametrize("printed", ["(mean difference between groups = 3.12 mmol/l, 95%CI = 0.40 to 5.84, p = 0.03)",
+                                     "(difference between the two groups: 3.12 mg/dL; 95% CI 0.40-5.84)"])
+def test_a_difference_named_between_the_groups_with_a_compound_unit(printed):
+    assert numbers(effects(f"Glucose fell more with rituximab {printed}.")) == [("MD", 3.12, 0.40, 5.84)]
+
+
+@pytest.mark.parametrize("quantity, value, expected", [
+    ("serum glucose levels", "3.10", ("placebo", "rituximab")),       # lower is better: placebo minus rituximab
+    ("serum glucose levels", "-3.10", ("rituximab", "placebo")),
+    ("quality of life", "3.10", ("rituximab", "placebo")),            # higher is better
+])
+def test_a_claimed_benefit_and_the_outcomes_better_direction_order_a_difference(quantity, value, expected):
+    text = ("Patients were randomly assigned to rituximab (n = 30) or placebo (n = 31). In the subgroup of patients "
+            f"with severe disease, a significant benefit of rituximab was observable in {quantity} after six months "
+            f"(mean difference between groups = {value} points, 95% CI 0.5 to 5.7, p = 0.03).")
+    if value.startswith("-"):
+        text = text.replace("95% CI 0.5 to 5.7", "95% CI -5.7 to -0.5")
+    [md] = _effects_of_document(text)
+    assert md["value"] == float(value)          # the printed sign is kept; the arms follow it
+    assert (md["intervention"], md["comparator"]) == expected
+    assert (md["role"], md["subgroup"]) == ("subgroup", "with severe disease")
+
+
+@pytest.mark.parametrize("stress, label", [
+    ("particularly in children with asymptomatic infection at baseline", "asymptomatic infection at baseline"),
+    ("especially among patients aged 65 years or older", "aged 65 years or older"),
+])
+def test_a_group_singled_out_before_the_bracket_is_the_values_subgroup(stress, label):
+    text = ("Patients were randomly assigned to zinc or placebo. Zinc seemed to increase this rate (HR; 95% CI: 1.19; "
+            f"0.94-1.50), {stress} (2.03; 1.24-3.32).")
+    rows = _effects_of_document(text)
+    assert [(r["value"], r["role"], r["subgroup"]) for r in rows] == [(1.19, "effect", ""), (2.03, "subgroup", label)]

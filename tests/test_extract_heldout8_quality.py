@@ -21,13 +21,15 @@ from evidence_review.extract.evaluate import evaluate_set
 
 FOLDER = Path(__file__).parent / "fixtures" / "extract_heldout8"
 # the end-of-session figures (BLIND_SCORES.md, "End of the session"), rounded down; raised after the table reader
+# learned the arms of lettered/coded/generic headers and the shapes of counts (tests/test_extract_table_arm_headers.py),
+# and after the effect sentences' interval shapes, comparison labels and orientation (tests/test_extract_effect_intervals.py)
 # learned the arms of lettered/coded/generic headers and the shapes of counts (tests/test_extract_table_arm_headers.py)
 # raised as the extractor improved on this batch (a tuning set since the session after its blind run), rounded down
-FLOOR_F1 = {"effects": 0.98, "proportions": 0.89, "means": 0.96, "medians": 0.96}
+FLOOR_F1 = {"effects": 0.98, "proportions": 0.9, "means": 0.96, "medians": 0.96}
 FLOOR_ARMS = 1.0
 FLOOR_RECOVERY = {"binary": 0.93, "continuous": 0.96}
 # counts of right labels: a share falls when recall rises
-FLOOR_LABELS = {"role": 444, "adjusted": 444, "orientation": 37, "arm": 345, "timepoint": 149}
+FLOOR_LABELS = {"role": 444, "adjusted": 444, "orientation": 37, "arm": 345, "timepoint": 149, "subgroup": 3}
 MAX_CRASHED = 0
 
 

@@ -187,3 +187,30 @@ def test_an_arm_called_by_the_code_in_its_name():
             Arm("arm2", "vitamin K2", "vitamin k2", 31, "experimental", 41, 51)]
     rows = extract_document("doc", text, "doc.txt", "", study=Study(doc_id="doc", arms=arms))
     assert {(r["intervention"], r["total"]) for r in rows} == {("vitamin k2", 31)}
+
+
+def test_the_drug_group_of_a_drug_versus_placebo_trial():
+    from evidence_review.extract.study import Arm, Study
+    text = ("Adults were randomly divided into two groups of case and control. HbA1c values were respectively "
+            "8.1\u00b10.7 and 8.0\u00b10.6 in drug and placebo groups at baseline. Three patients in the drug group "
+            "developed nausea.")
+    arms = [Arm("arm1", "sage extract", "sage extract", 40, "experimental", 0, 0, source="generic",
+                aliases={"case", "case group"}),
+            Arm("arm2", "Placebo", "placebo", 40, "control", 0, 0, source="table")]
+    rows = extract_document("doc", text, "doc.txt", "", study=Study(doc_id="doc", arms=arms))
+    assert sorted((r["measure"], r["intervention"], r["value"] if r["measure"] == "MEAN" else r["events"]) for r in rows) == \
+        [("MEAN", "placebo", 8.0), ("MEAN", "sage extract", 8.1), ("PROPORTION", "sage extract", 3)]
+
+
+@pytest.mark.parametrize("text", [
+    "No serious complication has occurred till date.",
+    "| Nausea | 16 | 04 |\nNone of our patients experienced clinically significant adverse reactions.",
+])
+def test_zero_for_every_arm_after_a_table_line_or_up_to_now(text):
+    assert _arm_rows(_rows(TWO_ARMS + text)) == [("placebo", 0, 50), ("tocilizumab", 0, 52)]
+
+
+def test_events_recorded_then_split_by_arm_in_a_bracket():
+    rows = _rows(TWO_ARMS + "At the time of analysis, 37 deaths were recorded (15 in the tocilizumab group and 22 in the "
+                 "placebo group).")
+    assert _arm_rows(rows) == [("placebo", 22, 50), ("tocilizumab", 15, 52)]

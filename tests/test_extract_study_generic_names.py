@@ -67,3 +67,37 @@ def test_arms_told_apart_by_an_amount_with_a_shared_head():
     study = build_study("doc", text)
     assert sorted((a.canonical, a.n) for a in study.arms) == [("2 cm resection margin", 301), ("4 cm resection margin", 299)]
     assert all({"2 cm", "4 cm"} & a.aliases for a in study.arms)
+
+
+def test_the_arm_given_only_what_the_other_adds_to_is_the_control():
+    from evidence_review.extract.study import Arm, _assign_roles
+    arms = [Arm("", "Lidocaine", "lidocaine", 30, "", 0, 9), Arm("", "lidocaine plus clonidine", "lidocaine plus clonidine",
+                                                                  30, "", 13, 37)]
+    _assign_roles(arms, "Lidocaine or lidocaine plus clonidine")
+    assert [a.role for a in arms] == ["control", "experimental"]
+    arms = [Arm("", "Lidocaine", "lidocaine", 30, "", 0, 9), Arm("", "bupivacaine", "bupivacaine", 30, "", 13, 24)]
+    _assign_roles(arms, "Lidocaine or bupivacaine")
+    assert [a.role for a in arms] == ["experimental", "control"]      # no add-on: the comparator is named last
+
+
+def test_lettered_arms_opening_their_own_sentences_with_each_arms_size():
+    text = ("Fifty patients were randomized into two arms, with 25 patients in each arm. Arm A received weekly "
+            "carboplatin with radiation. Arm B received weekly docetaxel with radiation.")
+    study = build_study("doc", text)
+    assert sorted(a.n for a in study.arms) == [25, 25] and len(study.arms) == 2
+    assert all("group a" in a.aliases or "group b" in a.aliases for a in study.arms)
+
+
+def test_a_sample_size_per_group_is_no_arm_size():
+    text = ("Patients were randomly assigned to carboplatin or docetaxel. A sample size with 40 patients in each group "
+            "would give 80% power.")
+    assert all(a.n is None for a in build_study("doc", text).arms)
+
+
+def test_a_case_group_named_by_what_it_received():
+    from evidence_review.extract.study import Arm, _name_generic_groups
+    scan = ("Patients were randomly divided into two equal groups of case and control. The case group received sage "
+            "extract and the control group received placebo tablets three times a day.")
+    arms = [Arm("arm1", "Placebo", "placebo", 40, "control", 500, 507, source="table", aliases={"placebo"})]
+    _name_generic_groups(arms, scan)
+    assert sorted((a.canonical, a.role) for a in arms) == [("placebo", "control"), ("sage extract", "experimental")]

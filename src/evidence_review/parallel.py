@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import math
 import os
-import pickle
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -172,10 +171,6 @@ class _Partition:
         return self.token
 
 
-def _dumps(obj) -> bytes:
-    return pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)
-
-
 def _run_partition(part: _Partition, func):
     return func(part.items)
 
@@ -214,9 +209,6 @@ def _on_local_dask(func, parts: list[list], where: Plan, progress: Progress | No
         get = dask.multiprocessing.get
         options["chunksize"] = 1  # hand out one partition at a time, so both workers stay busy to the end
         options["pool"] = pool = _process_pool(func, where.workers)
-        # tasks and results by the standard pickle (all module-level functions and plain data here): Dask's
-        # default, cloudpickle, walks every object in Python, in this process and in the workers
-        options["func_dumps"], options["func_loads"] = _dumps, pickle.loads
     else:
         import dask.threaded
 

@@ -162,7 +162,8 @@ def _drugs_of(scan: str, arm) -> set[str]:
 
 # "the intervention group", "the usual-care arm": an arm named by its role, the study's one arm of that role
 _ROLE_WORDS = {
-    "experimental": re.compile(r"\b(?P<w>intervention|treatment|active|experimental|study[- ]drug)\s+(?:group|arm)s?\b", re.I),
+    # ("the drug group" of a drug-versus-placebo trial, "the case group" of one whose groups were "case and control")
+    "experimental": re.compile(r"\b(?P<w>intervention|treatment|active|experimental|study[- ]drug|drug|case)\s+(?:group|arm)s?\b", re.I),
     "control": re.compile(r"\b(?P<w>usual[- ]care|standard[- ]care|comparison|comparator)\s+(?:group|arm)s?\b", re.I),
     # "the combination therapy group" and "the monotherapy group" of a trial adding a drug to another (or to placebo)
     # (only after an article or a preposition: "the placebo-combination group" names the placebo arm)
@@ -173,8 +174,8 @@ _ROLE_WORDS = {
 }
 # the words of _ROLE_WORDS without their "group": items of a list closed by one "groups" ("the intervention and
 # control groups"); "control" names the control arm here only where the lexicon has not read it already
-_ROLE_ITEM_WORDS = (r"intervention|treatment|active|experimental|study[- ]drug|usual[- ]care|standard[- ]care|comparison|"
-                    r"comparator|control|(?:combination|combined)(?:\s+(?:therapy|treatment|regimen))?|mono-?therapy|"
+_ROLE_ITEM_WORDS = (r"intervention|treatment|active|experimental|study[- ]drug|drug|case|usual[- ]care|standard[- ]care|comparison|"
+                    r"comparator|control|placebo|sham|(?:combination|combined)(?:\s+(?:therapy|treatment|regimen))?|mono-?therapy|"
                     r"single[- ]agent|single[- ]drug")
 _ROLE_ITEM = re.compile(r"(?<![\w-])(?:" + _ROLE_ITEM_WORDS + r")(?![\w-])", re.I)
 _ROLE_LIST = start_guarded(re.compile(
@@ -186,9 +187,9 @@ _ROLE_LIST = start_guarded(re.compile(
 def _role_of_word(word: str) -> str:
     """The _ROLE_WORDS role a list item names ("intervention" experimental, "monotherapy" monotherapy)."""
     w = word.lower()
-    if re.match(r"(?:intervention|treatment|active|experimental|study)", w):
+    if re.match(r"(?:intervention|treatment|active|experimental|study|drug|case)", w):
         return "experimental"
-    if re.match(r"(?:usual|standard|comparison|comparator|control)", w):
+    if re.match(r"(?:usual|standard|comparison|comparator|control|placebo|sham)", w):
         return "control"
     if re.match(r"combin", w):
         return "combination"

@@ -356,12 +356,13 @@ _NO_EVENT_WHAT = (r"(?P<{}>(?:" + _NO_EVENT_KIND + r"(?:\s*(?:,|/|\bor\b|\band\b
                   r"complications?|effects?))?)(?:\s*\([^()]*\))?")
 _NO_EVENT_TAIL = (r"(?:\s+(?:in|among)\s+(?:either|both|any)\s+(?:of\s+the\s+(?:two\s+)?)?(?:study\s+|treatment\s+)?"
                   r"(?:groups?|arms?)|\s+in\s+any\s+(?:patients?|participants?|subjects?|cases?))?"
-                  r"(?:\s+(?:during|throughout|after)\s+(?:the\s+)?[\w -]{0,50}?)?\s*[.;]?\s*$")
+                  r"(?:\s+(?:during|throughout|after)\s+(?:the\s+)?[\w -]{0,50}?)?"
+                  r"(?:\s+(?:till|until|to)\s+(?:date|now)|\s+so\s+far)?\s*[.;]?\s*$")
 _NO_EVENT_VERB = (r"(?:\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:reported|observed|recorded|seen|noted|"
                   r"documented|detected|encountered|found))?(?:\s+(?:has\s+|have\s+|had\s+)?(?:occurred|developed|"
                   r"reported|appeared))?")
 _NO_EVENTS = re.compile(
-    r"(?:^\s*|(?<=,\s)|(?<=;\s)|(?<=\band\s)|(?<=\bwhile\s))(?:"
+    r"(?:^\s*|(?<=\n)|(?<=,\s)|(?<=;\s)|(?<=\band\s)|(?<=\bwhile\s))(?:"
     r"(?:There\s+(?:were|was|have\s+been|has\s+been)\s+no|No)\s+" + _NO_EVENT_WHAT.replace("{}", "what") + _NO_EVENT_VERB + _NO_EVENT_TAIL
     # "None of our patients experienced clinically significant adverse reactions": "None of the patients in either
     # group ..." is the none_of production's
@@ -699,16 +700,20 @@ class Parse:
         return tokenize(self.seg)
 
     def __call__(self, name: str) -> list:
-        found = self._cache.get(name)
-        if found is None:
-            prod = PRODUCTIONS[name]
-            seg = self.seg
-            text = self.lowered if prod.caseless else seg
-            if prod.gate and not any(g in text for g in prod.gate):
-                found = []
-            else:
-                found = [prod.build(m) for m in prod.pattern.finditer(seg)]
-            self._cache[name] = found
+        try:  # most calls ask again for a production already parsed
+            return self._cache[name]
+        except KeyError:
+            pass
+        prod = PRODUCTIONS[name]
+        text = self.lowered if prod.caseless else self.seg
+        for gate in prod.gate:  # a loop, not any(...): no generator per call (rules ask 20 times per sentence)
+            if gate in text:
+                break
+        else:
+            if prod.gate:
+                self._cache[name] = found = []
+                return found
+        self._cache[name] = found = [prod.build(m) for m in prod.pattern.finditer(self.seg)]
         return found
 
     def whole(self, name: str):

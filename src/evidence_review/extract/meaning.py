@@ -475,6 +475,18 @@ def _subgroup_phrase(seg: str, pos: int, part: tuple[int, int], doc_has_subgroup
     contrast = _contrast_label(seg, pos, condition_words, arms)
     if contrast:
         return contrast
+    b = _enclosing_bracket(seg, pos)
+    stressed = _STRESSED_SUBGROUP.search(seg, max(0, b - 160), b) if b > 0 else None
+    if stressed is not None:
+        # "multi-nutrients increased this rate (HR ...), particularly in children with asymptomatic infection at baseline
+        # (2.03; 1.24-3.32)": the group the sentence singles out, named right before the value's bracket
+        label = _phrase_label(stressed)
+        if label and _label_ok(label, condition_words, arms):
+            return label
+    named = _SUBGROUP_OF.match(seg)
+    if named is not None and named.end() <= pos:
+        # "In the subgroup of subjects with five to six symptoms [n = 9], a benefit was seen (MD ...)"
+        return named.group("label").strip()
     opening = _OPENING_SUBGROUP.match(seg)
     if not doc_has_subgroups and len({m.group(0).lower() for m in _SUBGROUP_PHRASE.finditer(seg)}) < 2 \
             and not (opening and opening.end() <= pos):
@@ -520,6 +532,13 @@ def _subgroup_phrase(seg: str, pos: int, part: tuple[int, int], doc_has_subgroup
 _VALUE_TAIL = re.compile(r"[^\s,;()\[\]]{0,3}\s*(?:[(\[][^()\[\]]{0,120}[)\]]\s*)?")
 # "Among patients who were seronegative at baseline, the difference was ...": a subgroup named before anything else
 # ("In patients with AQP4-IgG-positive NMOSD, ..." names the trial's population more often than a subgroup)
+# "particularly in children with X (", "especially among those aged 65 or over (": a group singled out right before a bracket
+_STRESSED_SUBGROUP = re.compile(r"\b(?:particularly|especially|notably|mainly|mostly|above\s+all)\s+" + _SUBGROUP_PHRASE.pattern
+                                + r"\s*$", re.I)
+# "In the subgroup of subjects with X", "In the subgroup of patients aged 65 or more,": the sentence's own subgroup
+_SUBGROUP_OF = re.compile(r"\s*(?:In|Among|For)\s+(?:the|a)\s+(?:post[- ]hoc\s+)?sub-?group\s+of\s+(?:the\s+)?"
+                          r"(?:patients|participants|subjects|children|adults|women|men|those)\s+"
+                          r"(?P<label>(?:with|without|aged|who|receiving)\b[^,;()\[\]]{2,80}?)\s*(?=[,;(\[]|\s+(?:a|the|there)\s)", re.I)
 _OPENING_SUBGROUP = re.compile(r"\s*Among\s+(?:the\s+)?(?:patients|participants|subjects|children|adults|women|men|those)\s+"
                                r"(?:who|with|without|receiving|not\s+receiving|aged)\b[^,;()]{2,70},")
 
@@ -632,13 +651,20 @@ def _subject(seg: str, pos: int, part: tuple[int, int]) -> str:
 _MINUS = r"\s*(?:minus|[-\u2212\u2013])\s*"
 
 
+def _arm_named(words: str, a: str, b: str) -> str:
+    """Which of the arms `a`, `b` (names the lexicon may not know: "paroxetine") the words end with, else ""."""
+    low = words.strip().lower()
+    found = [arm for arm in (a, b) if arm and re.search(r"(?:^|\s)" + re.escape(arm.lower()) + r"$", low)]
+    return found[0] if len(found) == 1 else ""
+
+
 def _defined_order(text: str, a: str, b: str) -> int:
     """+1 when the text defines the difference as a minus b, -1 when as b minus a, 0 when it does not say."""
-    for m in re.finditer(r"(?P<x>[A-Za-z][\w\- ]{1,40}?)" + _MINUS + r"(?P<y>[A-Za-z][\w\- ]{1,40}?)(?=[),;\]]|\s+(?:group|arm|difference)|$)",
+    for m in re.finditer(r"(?P<x>[A-Za-z][\w\- ]{1,40}?)" + _MINUS + r"(?P<y>[A-Za-z][\w\- ]{1,40}?)(?=[),;\]|]|\s+(?:group|arm|difference)|\s*$)",
                          text):
         x, y = _drugs_in(m.group("x")), _drugs_in(m.group("y"))
-        x_arm = x[-1] if x else ("placebo" if re.search(r"\bplacebo\b", m.group("x"), re.I) else "")
-        y_arm = y[0] if y else ("placebo" if re.search(r"\bplacebo\b", m.group("y"), re.I) else "")
+        x_arm = x[-1] if x else ("placebo" if re.search(r"\bplacebo\b", m.group("x"), re.I) else _arm_named(m.group("x"), a, b))
+        y_arm = y[0] if y else ("placebo" if re.search(r"\bplacebo\b", m.group("y"), re.I) else _arm_named(m.group("y"), a, b))
         if not x_arm or not y_arm:
             continue
         if (x_arm, y_arm) == (a, b):
@@ -986,10 +1012,57 @@ def _factor_sides(row: dict, seg: str, pos: int, part: tuple[int, int], doc_arms
                + (f" (was '{old[0]}' vs '{old[1]}')" if any(old) else ""))
 
 
+# "a (significant) benefit of X", "in favour of X", "favouring X": the arm the text says did better
+_BENEFIT_OF = re.compile(r"\b(?:benefit|advantage)\s+of\s+(?:the\s+)?|\bin\s+favou?r\s+of\s+(?:the\s+)?|\bfavou?ring\s+(?:the\s+)?",
+                         re.I)
+# quantities whose lower values are the better ones, and those whose higher values are
+_LOWER_IS_BETTER = re.compile(r"\b(?:glucose|glyc(?:ated|osylated)\s+h(?:a)?emoglobin|G?HbA\s*1c|A1c|weight|BMI|body\s+mass|"
+                              r"blood\s+pressure|cholesterol|LDL|triglycerides?|pain|depressi\w+|anxiety|symptoms?|"
+                              r"disability|fatigue|costs?)\b", re.I)
+_HIGHER_IS_BETTER = re.compile(r"\b(?:quality\s+of\s+life|SF-?\d+|EQ-5D|QALYs?|function(?:ing)?|HDL|well-?being|"
+                               r"satisfaction|FEV1|walk(?:ing)?\s+distance)\b", re.I)
+
+
+def _benefit_says_other_minus_this(row: dict, seg: str, loc: Located, a: str, b: str) -> bool:
+    """True when the sentence says arm `a` (or `b`) did better and the printed difference's sign, read with the
+    outcome's better direction, makes it `b` minus `a`."""
+    try:
+        value = float(row.get("value"))
+    except (TypeError, ValueError):
+        return False
+    if value == 0 or loc.pos < 0:
+        return False
+    before = seg[:loc.pos]
+    claim = None
+    for m in _BENEFIT_OF.finditer(before):
+        claim = m
+    if claim is None:
+        return False
+    named = before[claim.end():claim.end() + 40].lower()
+    better = a if named.startswith(a.lower()) and a else b if named.startswith(b.lower()) and b else ""
+    if not better:
+        return False
+    quantity = before[claim.end():]
+    lower, higher = _LOWER_IS_BETTER.search(quantity), _HIGHER_IS_BETTER.search(quantity)
+    if bool(lower) == bool(higher):
+        return False
+    # a's values lower than b's when a did better on a lower-is-better quantity: a minus b is negative
+    a_minus_b_sign = (-1 if lower else 1) * (1 if better == a else -1)
+    return (value > 0) != (a_minus_b_sign > 0)
+
+
 def _orient_difference(row: dict, seg: str, loc: Located, located: list[Located], part: tuple[int, int]) -> None:
     a, b = str(row["intervention"]), str(row["comparator"])
     window = seg[max(0, part[0] - 80):min(len(seg), part[1] + 40)]
     order = _defined_order(window, a, b)
+    if order == 0 and str(row.get("measure")).upper() == "MD" and _benefit_says_other_minus_this(row, seg, loc, a, b):
+        # "a benefit of X was observable in serum glucose (mean difference = 3.88)": lower glucose is the benefit, so
+        # the printed positive difference is the other arm minus X; the printed sign is kept and the arms follow it
+        row["intervention"], row["comparator"] = b, a
+        row["n_intervention"], row["n_comparator"] = row.get("n_comparator"), row.get("n_intervention")
+        _note(row, f"arms ordered by the benefit the text claims and the direction that is better for the outcome "
+                   f"({b} minus {a})")
+        return
     why = ""
     if order == -1:
         why = f"the text defines it as {b} minus {a}"

@@ -563,6 +563,17 @@ RULES: list[Rule] = [
           {"measure": "PROPORTION", "events": 29, "total": 310, "intervention": "rituximab"},
           {"measure": "PROPORTION", "events": 18, "total": 305, "intervention": "azathioprine"},
           {"measure": "PROPORTION", "events": 11, "total": 310, "intervention": "rituximab"}]),
+    Rule("patient-counts-respectively", 72, "'lower in the A group compared with the B group, with 12 and 18 patients "
+         "requiring rescue analgesia, respectively': counts of patients with an event, one per arm named before them, "
+         "over the arms' sizes",
+         ("number",), proportions.counts_respectively,
+         "Patients were randomly assigned to rituximab (n = 40) or placebo (n = 40). Pain was lower in the rituximab "
+         "group than in the placebo group, with 9 and 17 patients requiring rescue analgesia, respectively. In the "
+         "rituximab and placebo groups, 12 and 14 patients were women, respectively.",
+         [{"measure": "PROPORTION", "events": 9, "total": 40, "intervention": "rituximab",
+           "outcome": "requiring rescue analgesia"},
+          {"measure": "PROPORTION", "events": 17, "total": 40, "intervention": "placebo",
+           "outcome": "requiring rescue analgesia"}]),
     Rule("denominator-first", 72, "'the procedure was tried in 31 patients of the A group and succeeded in 27 "
          "patients (87.1%)': the denominator printed earlier in the sentence, even when no outcome word is known",
          ("count_percent", "percent"), proportions.earlier_denominator,
@@ -787,6 +798,17 @@ RULES: list[Rule] = [
           {"measure": "MEAN", "value": 5.32, "sd": 0.64, "total": 78, "intervention": "azathioprine"},
           {"measure": "MEAN", "value": 2.67, "sd": 0.55, "total": 79, "intervention": "rituximab"},
           {"measure": "MEAN", "value": 3.22, "sd": 0.58, "total": 78, "intervention": "azathioprine"}]),
+    Rule("later-list-respectively-first", 106, "'were respectively a \u00b1 s and b \u00b1 s in the A and B groups at "
+         "baseline and were respectively c \u00b1 s and d \u00b1 s at the end': a later list of the sentence whose "
+         "'respectively' comes first takes the arms of the list before it",
+         ("mean_pm",), arm_data.means,
+         "Patients were randomly assigned to rituximab (n = 41) or placebo (n = 39). Fasting glucose values were "
+         "respectively 8.2 \u00b1 1.1 and 8.0 \u00b1 1.3 in rituximab and placebo groups at entry and were respectively "
+         "7.1 \u00b1 0.9 and 7.9 \u00b1 1.2 at week 12.",
+         [{"measure": "MEAN", "value": 8.2, "sd": 1.1, "total": 41, "intervention": "rituximab"},
+          {"measure": "MEAN", "value": 8.0, "sd": 1.3, "total": 39, "intervention": "placebo"},
+          {"measure": "MEAN", "value": 7.1, "sd": 0.9, "total": 41, "intervention": "rituximab"},
+          {"measure": "MEAN", "value": 7.9, "sd": 1.2, "total": 39, "intervention": "placebo"}]),
     Rule("ampersand-list-in-brackets", 106, "summaries joined by '&' inside brackets, the arms listed after the closing "
          "bracket ('the mean value of HR (61.2 \u00b1 9.8 beat/min & 59.9 \u00b1 10.1 beat/min & 63.0 \u00b1 8.4 "
          "beat/min) in the A, B and C groups respectively'): one MEAN row per arm in the list's order; 'the mean value "

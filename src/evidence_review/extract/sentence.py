@@ -121,6 +121,7 @@ def arms_named_before(groups, pos: int, count: int) -> list[str] | None:
     return names[-count:] if len(names) >= count else None
 
 
+_BETWEEN_THE_GROUPS = re.compile(r"\s*between\s+(?:the\s+)?(?:two\s+)?(?:treatment\s+|study\s+)?(?:groups|arms)\s*[:=,]?\s*", re.I)
 _DEFINED_ABBREVIATION = re.compile(r"\s*[\[(]\s*(?:a|adj)?(?:HR|OR|RR|IRR|RRR|MD|SMD|RD|ARR|WMD)s?\s*[\])]")
 
 
@@ -155,8 +156,9 @@ _LABEL_DASH_BEFORE = re.compile(r"[A-Za-z]-$")
 _NUMBER_COLON_BEFORE = re.compile(r"(?<![\w-])\d+\s*:\s*$")
 _GAP_BEFORE_INTERVAL = re.compile(r"^\s*(?:%\s*)?"
                                   # "125.3 ml (95% CI ...)", "0.14 liters; 95% CI": the value's unit
-                                  r"(?:(?:ml|mL|l|L|liters?|litres?|kg|g|mg|mm\s*Hg|mmHg|cm|mm|days?|weeks?|months?|"
-                                  r"years?|hours?|points?|percentage\s+points?)\b\s*)?"
+                                  # (a compound unit first: "3.88 mmol/l, 95% CI ...", "2.1 mg/dL (95% CI ...)")
+                                  r"(?:(?:[a-zA-Z\u00b5\u03bc]{1,5}/[a-zA-Z\u00b5\u03bc]{1,5}|ml|mL|l|L|liters?|litres?|kg|g|mg|"
+                                  r"mm\s*Hg|mmHg|cm|mm|days?|weeks?|months?|years?|hours?|points?|percentage\s+points?)\b\s*)?"
                                   r"(?:[,;]\s*)?(?:(?:with|and)\s+(?:an?\s+|the\s+)?)?[\[(]?\s*"
                                   r"(?:(?:\d|one|two)[- ]sided\s+)?")     # "(2-sided 90% CI +2.6 to +9.7%)"
 
@@ -366,8 +368,8 @@ class Sentence:
             g = _PER_UNIT.sub(" ", g, count=1)
             if re.search(r"\d", g):
                 return None
-            if re.fullmatch(r"[\s:=,]*", g):
-                return code
+            if re.fullmatch(r"[\s:=,]*", g) or _BETWEEN_THE_GROUPS.fullmatch(g):
+                return code       # "mean difference between groups = 3.88"
             if len(g) <= 90 and re.search(r"\b(?:was|were|is|of|as|by|at)\s*$", g) and not re.search(r"[;]|\.\s", g):
                 return code
             if re.fullmatch(r"\s*(?:in|for|on)\s+(?:the\s+)?(?:[A-Za-z][\w-]*\s+){1,4}", g) and not _TIME_WORD_BEFORE.search(g):

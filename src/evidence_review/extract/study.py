@@ -87,8 +87,6 @@ _ALLOCATION = start_guarded(re.compile(
     r"(?:(?:the\s+)?(?:two|three|four|five|\d)\s+(?:[\w-]+\s+){0,2}?(?:groups|arms|regimens|treatments)\s*:\s*)|"
     # "randomised into four groups to receive 40, 50, 60, or 70 mg of X": the list after "to receive" names them
     r"(?:(?:two|three|four|five|six|\d)\s+(?:[\w-]+\s+){0,2}?(?:groups|arms)\s+to\s+(?:receive|get)\s+)|"
-    # "to (receive) surgery with either a 1 cm or a 3 cm margin": the procedure every arm has, then the arms
-    r"(?:(?:receive|undergo)\s+)?[\w-]+\s+with\s+(?=either\b)|"
     r"(?:receive|get|use|undergo|be\s+treated\s+with)\s+|the\s+following\s+(?:groups|arms)\s*:\s*)?(?:either\s+)?", re.I))
 _RATIO = start_guarded(re.compile(r"\b(\d)\s*:\s*(\d)(?:\s*:\s*(\d))?\b"))
 # where an allocation list ends: its duration, a stratification, a following clause
@@ -109,8 +107,6 @@ _COUNT_TO = start_guarded(re.compile(
     # (not the second number of a ratio: "randomized 1 : 1 to receive X")
     r"(?<![\d.:/])(?<!\d\s:\s)(?<!\d:\s)(?P<n>\d[\d,]*|\b" + COUNT_WORD + r"\b)\s+(?:(?:patients|participants|subjects|children|adults|women|men)\s+)?"
     r"(?:were\s+)?(?:(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed)\s+)?to\s+(?:receive\s+)?(?:the\s+)?"
-    # ("from June 2012 to June 2013": a period, not 2012 patients)
-    r"(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)"
     r"(?P<name>[A-Za-z](?:[^,;.()\[\]]|\.(?=\d)){0,60}?)(?=\s+(?:group|arm)\b|\s*(?:[,;()\[\]]|\.(?!\d))|\s+and\b|\s+or\b|\s*$)",
     re.I))
 _MONTH = re.compile(r"(?i)\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
@@ -209,10 +205,19 @@ class Study:
         return None
 
     def resolve_column(self, header: str) -> Arm | None:
-        """The arm a table column header names, or None for label, total, effect and p-value columns."""
+        """The arm a table column header names, or None for label, total, effect and p-value columns; a header
+        naming an arm by one word of its name alone ("Garlic" for "garlic extract") is that arm when no other arm has
+        it."""
         if not is_arm_header(header):
             return None
-        return self.resolve(header)
+        arm = self.resolve(header)
+        if arm is not None:
+            return arm
+        words = set(re.findall(r"[a-z][a-z-]{3,}", re.sub(r"(?i)\b(?:group|arm|patients|the)\b", " ", split_size(header)[0]).lower()))
+        if len(words) != 1 or re.search(r"[/+&]|\b(?:and|plus|with)\b", header) or _control_canonical(header):
+            return None
+        having = [a for a in self.arms if words <= set(re.findall(r"[a-z][a-z-]{3,}", f"{a.name} {a.canonical}".lower()))]
+        return having[0] if len(having) == 1 and not _control_canonical(having[0].canonical) else None
 
     def arm_sizes(self) -> dict[str, int]:
         return {a.canonical: a.n for a in self.arms if a.n is not None}
@@ -299,27 +304,6 @@ def _footnote_abbreviations(col: _Collector, scan: str) -> None:
             continue
         same[0].aliases |= arm.aliases | {abbr, abbr.lower(), arm.canonical}
         col.arms.remove(arm)
-
-
-_ROLE_NAMED = re.compile(r"(?:the\s+)?(?:treatment|treated|intervention|experimental|active(?:\s+treatment)?|study)"
-                         r"(?:\s+(?:group|arm))?", re.I)
-
-
-def _merge_role_named(col: _Collector) -> None:
-    """ "60 were randomized to treatment and 60 to placebo" after "assigned to receive zinc or placebo": the arm named
-    by its role is the trial's one named treatment arm (its size and name join that arm)."""
-    generic = [a for a in col.arms if _ROLE_NAMED.fullmatch(a.canonical)]
-    named = [a for a in col.arms if a not in generic and a.role != "control" and a.canonical not in CONTROL_CANONICAL
-             and _key_of(a)[0] not in _CONTROL_KEYS]
-    if len(generic) != 1 or len(named) != 1:
-        return
-    role_arm, arm = generic[0], named[0]
-    if arm.n is None:
-        arm.n = role_arm.n
-    elif role_arm.n is not None and role_arm.n != arm.n:
-        return
-    arm.aliases |= role_arm.aliases | {role_arm.canonical}
-    col.arms.remove(role_arm)
 
 
 def _coded_table_arms(col: _Collector, scan: str, design: str) -> None:
@@ -600,10 +584,6 @@ class _Collector:
             if arm.n is None and n is not None:
                 arm.n = n
             arm.aliases.add(key)
-            if arm.canonical == "control" and key != "control":
-                # "Control group" in a table, "placebo" in the methods: the control arm is the placebo arm
-                arm.aliases.add("control")
-                arm.canonical, arm.name = key, name
             return arm
         # (the longer name one or two modifiers before the table's: "intrathecal morphine" for "Morphine")
         shorter = [a for a in self.arms if a.source == "table" and source != "table" and a.canonical != key
@@ -657,13 +637,13 @@ _OBSERVATION_AND_CONTROL = (re.compile(r"(?i)\bobservation\s+group\b"), re.compi
 # "in each group" followed by more words, "5 patients in each group withdrew", is an event, not a size)
 _PEOPLE = r"(?:patients|participants|subjects|women|men|children|infants|adults|individuals|cases|volunteers)"
 _EACH = r"(?:each|every)\s+(?:treatment\s+|study\s+)?(?:arm|group)"
-_EACH_ARM_SIZE = re.compile(
+_EACH_ARM_SIZE = start_guarded(re.compile(
     r"(?<![\d.,])(?P<n>\d[\d,]*)\s+" + _PEOPLE + r"\s+(?:were\s+)?(?:enrolled|randomi[sz]ed|included|allocated|assigned)\s+"
     r"(?:in|to|into)\s+" + _EACH + r"\b"
     r"|(?<!\bin\s)(?<!\bof\s)(?<![\d.,])(?P<n2>\d[\d,]*)\s+(?:" + _PEOPLE + r"\s+(?:in\s+" + _EACH + r"|per\s+(?:arm|group))|per\s+(?:arm|group))"
     r"(?=\s*(?:[.,;)\]]|$))"
     r"|[(\[]\s*n\s*=\s*(?P<n3>\d[\d,]*)\s+(?:in\s+" + _EACH + r"|per\s+(?:arm|group)|each)\s*[)\]]"
-    r"|\b" + _EACH + r"\s+(?:consisted\s+of|comprised|included|contained|had|of)\s+(?P<n4>\d[\d,]*)\s+" + _PEOPLE, re.I)
+    r"|\b" + _EACH + r"\s+(?:consisted\s+of|comprised|included|contained|had|of)\s+(?P<n4>\d[\d,]*)\s+" + _PEOPLE, re.I))
 
 
 # "randomly allocated to 2 groups of 40", "divided into two equal groups of 30 patients each"
@@ -710,7 +690,7 @@ def _aim_spans(text: str, structure: dict | None) -> list[tuple[int, int]]:
 
 
 _ARTICLE = re.compile(r"^(?:an?|the)\s+", re.I)
-_AMOUNT_ONLY = re.compile(r"(?:an?\s+)?\d+(?:\.\d+)?\s*(?:cm|mm|m|mg|g|ml|mL|days?|weeks?|months?|hours?|%)", re.I)
+_AMOUNT_ONLY = re.compile(r"(?:an?\s+)?\d+(?:\.\d+)?[\s-]*(?:cm|mm|m|mg|g|ml|mL|days?|weeks?|months?|hours?|%)", re.I)
 _WITH_EITHER = re.compile(r"(?:[\w-]+\s+){1,3}?with\s+either\s+", re.I)
 
 
@@ -750,13 +730,6 @@ def _allocation_arms(scan: str, s0: int, seg: str, col: _Collector) -> bool:
             unit = re.match(r"\s*\d+(?:\.\d+)?\s*(?P<unit>mg/kg|mg|g|µg|μg|mcg|IU|units?)\b", named[i + 1][0], re.I)
             if unit and re.search(r"(?<![\w.])\d+(?:\.\d+)?$", named[i][0].strip()):
                 named[i] = (f"{named[i][0].strip()} {unit.group('unit')}", named[i][1])
-        for i in reversed(range(len(named) - 1)):
-            # "either a 1 cm or 3 cm excision margin", "a 5-day or 10-day course": the noun printed once, after the last
-            # amount, is every amount's
-            head = re.fullmatch(r"\s*\d+(?:\.\d+)?[\s-]*(?P<unit>[a-z]{1,5})\s*", named[i][0], re.I)
-            tail = re.match(r"\s*\d+(?:\.\d+)?[\s-]*(?P<unit>[a-z]{1,5})\s+(?P<noun>[A-Za-z][\w -]{2,40})$", named[i + 1][0], re.I)
-            if head and tail and head.group("unit").lower() == tail.group("unit").lower():
-                named[i] = (f"{named[i][0].strip()} {tail.group('noun').strip()}", named[i][1])
         # "tocilizumab weekly or every other week, combined with a prednisone taper, or placebo": a schedule alone is
         # the drug just named on that schedule, and what the arms are combined with is no arm
         keep = [not _COMBINED_WITH.match(name) and not _COMBINED_WITH.match(rest[off:])
@@ -926,6 +899,10 @@ def _assign_roles(arms: list[Arm], body: str) -> None:
     controls = [a for a in arms if a.canonical in CONTROL_CANONICAL]
     if not controls and len(arms) == 2:
         controls = [a for a in arms if _background_alone(a, arms)]
+    if not controls and len(arms) == 2:
+        # "bupivacaine or bupivacaine plus dexamethasone": the arm given only what the other adds its drug to
+        parts = [{p.strip().lower() for p in _COMBINATION_PARTS.split(a.canonical) if p.strip()} for a in arms]
+        controls = [a for a, own, other in zip(arms, parts, parts[::-1]) if len(own) == 1 and own < other]
     if not controls and len({_key_of(a)[0] for a in arms}) > 1:
         controls = [arms[-1]]      # "X or Y", "X versus Y": the comparator is named last (doses of one drug: none)
     for arm in arms:
@@ -1239,6 +1216,15 @@ _SPREAD_TAIL = re.compile(r"\s+(?:\u00b1\s*)?(?:SDM?|SEM?|s\.\s*d\.?|s\.\s*e\.?)
 
 def _table_arms(text: str, structure: dict | None, col: _Collector) -> None:
     for table in (structure or {}).get("tables") or []:
+        heads = header_rows(table)
+        for cell in table.get("cells") or []:
+            # "| Group B+D (n = 30) | 18.7±2.3 | ..." down the first column: the arms as rows
+            if int(cell.get("col", -1)) == 0 and int(cell.get("row", -1)) not in heads:
+                name, n = split_size(str(cell.get("text") or "").strip())
+                code = _TABLE_GROUP_CODE.fullmatch(name) if n is not None else None
+                if code is not None:
+                    col.table_codes.setdefault(re.sub(r"\s+", "", code.group("code")),
+                                               (n, int(cell.get("start", 0)), int(cell.get("end", 0))))
         headers = column_headers(table)
         names = {split_size(_SPREAD_TAIL.sub("", h))[0].lower() for c, h, _, _ in headers if c}
         for column, header, start, end in headers:
@@ -1293,6 +1279,28 @@ def _group_letters(scan: str, structure: dict | None) -> frozenset:
     if not codes or not codes <= set(ordinal) or "B" not in codes:
         return frozenset()
     return frozenset(codes) if codes == set(ordinal[:len(codes)]) else frozenset()
+
+
+# "randomized into two arms. Arm A received X ... Arm B received Y", "Arm A: X ...": lettered arms each opening a
+# sentence (or line) of their own after an allocation into that many arms
+_CODED_OPENING = re.compile(r"(?:^|(?<=[.:]\s)|(?<=\n))(?:Group|Arm)\s+(?P<code>[A-Z])\s*(?::|\(|received\b|(?:was|were)\s+"
+                            r"(?:given|treated|administered)\b|underwent\b)")
+
+
+def _coded_openings(scan: str, spans: list[tuple[int, int]], col: "_Collector") -> None:
+    """The lettered arms of a report that allocates "into two arms" in one sentence and says what each received in
+    sentences opening "Arm A received ..." (used when no other sentence defined the arms)."""
+    allocation = next((m for lo, hi in spans for m in [_CODED_ALLOCATION.search(scan, lo, hi)] if m), None)
+    if allocation is None:
+        return
+    found: dict[str, re.Match] = {}
+    for lo, hi in spans:
+        for m in _CODED_OPENING.finditer(scan, lo, hi):
+            found.setdefault(m.group("code"), m)
+    if len(found) < 2:
+        return
+    for code, m in sorted(found.items()):
+        col.add_coded(code, None, m.start(), m.end(), "allocation")
 
 
 def _coded_arms(s0: int, seg: str, col: "_Collector") -> bool:
@@ -1520,13 +1528,14 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
     if len(col.arms) < 2 and design != "meta-analysis":
         _those_randomized_to(scan, _readable_spans(scan, structure), col)
     if len(col.arms) < 2 and design != "meta-analysis":
+        _coded_openings(scan, _readable_spans(scan, structure), col)
+    if len(col.arms) < 2 and design != "meta-analysis":
         _stem_named_arm(scan, _readable_spans(scan, structure), col)
     if not col.arms and design != "meta-analysis":
         _single_arm(scan, span_mentions, col)
     _coded_table_arms(col, scan, design)
     _expand_abbreviations(col, scan)
     _footnote_abbreviations(col, scan)
-    _merge_role_named(col)
     arms = col.arms
     _distinguish_doses(arms)
     _finish_roles(arms, allocated)
@@ -1766,7 +1775,7 @@ _CONTROL_LACKS = re.compile(
     r"|\bcontrol\s+(?:group|arm)\s*\(\s*no\s+(?P<what2>[a-z][a-z-]{2,30})\s*\)", re.I)
 
 
-_LEADING_AMOUNT = re.compile(r"^\s*(?:an?\s+)?(?P<amount>\d+(?:\.\d+)?\s*(?:cm|mm|m|mg|g|ml|mL|days?|weeks?|months?|hours?|%)"
+_LEADING_AMOUNT = re.compile(r"^\s*(?:an?\s+)?(?P<amount>\d+(?:\.\d+)?[\s-]*(?:cm|mm|m|mg|g|ml|mL|days?|weeks?|months?|hours?|%)"
                              r"(?![\w%]))\s+(?P<rest>\S.*)$", re.I)
 
 
@@ -1822,8 +1831,8 @@ def _name_control_by_what_it_lacks(arms: list[Arm], scan: str) -> None:
     """A control arm named only "control" is named by what its patients went without, when the methods say so
     ("no statin"); "control" stays one of its names."""
     generic = [a for a in arms if a.canonical == "control"]
-    if len(generic) != 1 or any(x.lower() in _CONTROL_KEYS - {"control"} for x in generic[0].aliases):
-        return      # ("placebo" among its names: the text said what it received)
+    if len(generic) != 1:
+        return
     found = {(m.group("what") or m.group("what2")).lower() for m in _CONTROL_LACKS.finditer(scan)}
     if len(found) != 1:
         return
@@ -1864,10 +1873,11 @@ def _name_control_by_what_it_received(arms: list[Arm], scan: str) -> None:
 # "Patients in the observation group were given budesonide nebulization", "The treatment group was treated with X and
 # Y in addition to ...": a group named generically, defined by what it received
 _GENERIC_GROUP_GIVEN = re.compile(
-    r"\b(?:the\s+)(?P<group>observation|treatment|treated|experimental|study|intervention|research|test)\s+group\s+"
-    r"(?:[(\[][^()\[\]]{0,20}[)\]]\s*)?(?:was|were)\s+(?:(?:also|additionally|then)\s+)?(?:given|treated\s+with|administered(?:\s+with)?|managed\s+with)\s+"
+    r"\b(?:the\s+)(?P<group>observation|treatment|treated|experimental|study|intervention|research|test|case|drug)\s+group\s+"
+    r"(?:[(\[][^()\[\]]{0,20}[)\]]\s*)?(?:(?:was|were)\s+(?:(?:also|additionally|then)\s+)?(?:given|treated\s+with|administered(?:\s+with)?|"
+    r"managed\s+with)|received)\s+"
     r"(?P<what>[^.;,()\n]{3,80}?)(?=\s+(?:in\s+addition|on\s+the\s+basis|based\s+on|besides|as\s+well|at\s+a\s+dose|"
-    r"for\s+\d|twice|once|daily|before|after)\b|\s*[.;,(]|\n)", re.I)
+    r"for\s+\d|twice|once|daily|before|after)\b|\s*[.;,(]|\n|\s+(?:and|while|whereas)\s+(?:the\s+)?(?:control|placebo|other)\b)", re.I)
 _GENERIC_CONTROL_NAME = re.compile(r"(?i)^\s*(?:the\s+)?control(?:s|\s+(?:group|arm|patients))?\s*$")
 
 
@@ -1901,7 +1911,8 @@ def _name_generic_groups(arms: list[Arm], scan: str) -> None:
             arms.append(Arm(arm_id="", name="control group", canonical="control", n=arm.n, role="control",
                             start=arm.end, end=arm.end, source="table", aliases={"control"}))
         return
-    if len(controls) != 1 or not _GENERIC_CONTROL_NAME.match(controls[0].name):
+    # (the control group may be named for what it received: "the control group received placebo tablets")
+    if len(controls) != 1 or not (_GENERIC_CONTROL_NAME.match(controls[0].name) or _control_canonical(controls[0].name)):
         return
     arms.append(Arm(arm_id="", name=what, canonical=key, n=controls[0].n, role="experimental", start=controls[0].end,
                     end=controls[0].end, source="generic", aliases={f"{group} group", group, key}))

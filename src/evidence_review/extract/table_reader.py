@@ -845,6 +845,11 @@ _GENERIC_SPAN = re.compile(r"\s*(?:(?:study|treatment|randomi[sz]ed|trial)\s+)?(
                            re.I)
 
 
+# "Pre", "Post", "Initial", "Final", "Change", "Visit 2", "T1": sub-columns of an arm that say when, not what
+_TIME_WORD = re.compile(r"(?i)\s*(?:pre|post|before|after|baseline|initial|final|end|change|difference|follow[- ]?up|"
+                        r"visit|t\d|time|day|week|month|year|hour|min)")
+
+
 def _sub_columns(columns: dict[int, "_Column"], study: Study | None, local: dict[str, Arm]) -> dict[int, tuple[Arm, str]]:
     """{column: (arm, category)} for an arm's columns split into categories of the row's characteristic
     ("Treatment group" over "<2 days | 2-5 days | >5 days"): two or more columns under one arm's name, each below
@@ -855,7 +860,7 @@ def _sub_columns(columns: dict[int, "_Column"], study: Study | None, local: dict
         if column.col == 0 or len(column.parts) < 2:
             continue
         below = _clean(column.parts[-1])
-        if not below or _FORMAT_ONLY.fullmatch(below) or _SPREAD_HEADER.fullmatch(below) or \
+        if not below or _FORMAT_ONLY.fullmatch(below) or _SPREAD_HEADER.fullmatch(below) or _TIME_WORD.match(below) or \
                 SPANNING_STATISTIC.fullmatch(below) or _when(below) or _label_format(below) or _P_HEADER.search(below) \
                 or _CI_HEADER.fullmatch(below) or any(p.search(below) for _, p in _EFFECT_HEADERS):
             continue
@@ -1095,6 +1100,10 @@ def _when(text: str) -> tuple[str, bool] | None:
     """(timepoint, is baseline) of a header cell or row label that only says when, else None: "Week 24" ->
     ("week 24", False); "Baseline" -> ("", True); "Before treatment", "Pre-op" -> ("before treatment", True),
     ("pre-operative", True); "After treatment", "10 min", "3rd month" -> (as printed, False)."""
+    bare = re.fullmatch(r"(?i)\s*(pre|post)(?:[- ]?(?:treatment|intervention|test))?\s*[.:]?\s*", text)
+    if bare is not None:
+        # "Pre | Post" under an arm: before and after its treatment
+        return ("before treatment", True) if bare.group(1).lower() == "pre" else ("after treatment", False)
     m = SPANNING_WHEN.fullmatch(text)
     if m is None:
         return None
@@ -1396,8 +1405,12 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
                     if all(_when(_clean(by_row[r][col]["text"])) for r in arm_rows
                            if col in by_row[r] and _clean(by_row[r][col]["text"]))
                     and any(col in by_row[r] and _clean(by_row[r][col]["text"]) for r in arm_rows)}
+    # "| FBS (mg/dl) | | |" over the arms' rows: the outcome of the rows under it, when the columns only say when
+    headings = {r: _clean(row[0]["text"]) for r, row in by_row.items() if r not in arm_rows and row.get(0)
+                and _clean(row[0]["text"]) and not any(_clean(c["text"]) for k, c in row.items() if k)}
     for r in sorted(arm_rows):
         arm, row = arm_rows[r], by_row[r]
+        heading = headings[max(h for h in headings if h < r)] if any(h < r for h in headings) else ""
         n = split_size(_clean(row[0]["text"]))[1] or arm.n
         start, end = _row_span(text, table, bounds, r)
         evidence = text[start:end]
@@ -1413,8 +1426,10 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
                 continue
             if not column.header and not (column.timepoint or column.baseline):
                 continue
-            # a column headed only "Week 12" or "Baseline": the caption names the outcome
-            outcome, timepoint = _outcome_and_timepoint(column.header or _CAPTION_NUMBER.sub("", caption).strip(" .:;"))
+            # a column headed only "Week 12" or "Baseline": the heading row over the arms, else the caption, names the
+            # outcome
+            outcome, timepoint = _outcome_and_timepoint(column.header or heading or
+                                                        _CAPTION_NUMBER.sub("", caption).strip(" .:;"))
             # (the column header is this layout's row label: its format, else the caption's, decides)
             parsed = parse_arm_cell(_clean(scan_view(row[col]["text"])),
                                     _cell_format(_label_format(column.header), _percent_unit_only(column.header), "",
@@ -1479,7 +1494,7 @@ def _read_outcome_by_arm_rows(doc_id: str, text: str, table: dict, by_row: dict,
             context = dict(doc_id=doc_id, source_file=source_file, condition=condition, outcome=outcome,
                            timepoint=when or timepoint or caption_timepoint, evidence=text[start:end], start=start,
                            end=end, subgroup="",
-                           role="baseline" if baseline_table or before or _demographic(outcome) else "")
+                           role="baseline" if before or ((baseline_table or _demographic(outcome)) and not when) else "")
             out.append(_arm_row(context, parsed, arm, int(row[col]["start"]) - start))
     return out
 
@@ -1489,8 +1504,8 @@ def _transposed_row(row: dict, col: int, column: "_Column", parsed: dict, arm: A
     """One arm-level row of a transposed table's cell (see _read_transposed)."""
     (outcome, timepoint), (start, end, evidence), (row_when, row_before) = what, span, when
     baseline = where["baseline_table"] or column.baseline or row_before or _demographic(outcome)
-    if row_when and not row_before:
-        baseline = False
+    if (row_when and not row_before) or (column.timepoint and not column.baseline):
+        baseline = False        # "Weight" at "Week 8": measured after the start, an outcome
     context = dict(doc_id=where["doc_id"], source_file=where["source_file"], condition=where["condition"],
                    outcome=outcome, timepoint=column.timepoint or row_when or timepoint or where["caption_timepoint"],
                    evidence=evidence, start=start, end=end, subgroup="", role="baseline" if baseline else "")

@@ -118,6 +118,7 @@ def _listed_arms(s: Sentence, summaries: list[Summary]) -> dict[int, str]:
     # "were 4.75 ± 0.02 vs. 5.32 ± 0.02 mmol/L, LDL 2.67 ± 0.02 vs. 3.22 ± 0.02 mmol/L, ..., respectively": every
     # run as long as the last one, closed by one "respectively", takes the arms named before the first run
     respectively_all = bool(re.match(r"[^.;]{0,60}\brespectively\b", s.seg[closing:closing + 80]))
+    previous: list[str] = []
     for run in runs:
         if len(run) < 2:
             continue
@@ -132,6 +133,11 @@ def _listed_arms(s: Sentence, summaries: list[Summary]) -> dict[int, str]:
         if names is None and respectively_all and len(run) == len(runs[-1]):
             first = next(r for r in runs if len(r) == len(run))
             names = s.arms_named_before(first[0].start, len(run)) or _every_arm_respectively(s, closing, len(run))
+        if names is None and previous and len(previous) == len(run) \
+                and re.search(r"\brespectively\s*:?\s*$", s.seg[max(0, run[0].start - 20):run[0].start]):
+            # "were respectively a ± s and b ± s in the A and B groups at baseline and were respectively c ± s and d ±
+            # s at the end": a later list of the sentence, its "respectively" printed first, takes the same arms
+            names = list(previous)
         if names is None and len(run) == 2 and re.search(r"\b(?:vs\.?|versus)\s*$", s.seg[run[0].end:run[1].start]):
             names = _compared_before(s, run[0].start)
         if names is None and len(run) == 2 and re.search(r"\b(?:vs\.?|versus)\s*$", s.seg[run[0].end:run[1].start]):
@@ -146,6 +152,7 @@ def _listed_arms(s: Sentence, summaries: list[Summary]) -> dict[int, str]:
         if names:
             out.update((id(su), name) for su, name in zip(run, names))
             s.state.last_arm_list = tuple(names)
+            previous = list(names)
         elif len(run) == 2 and re.search(r"\b(?:vs\.?|versus)\s*$", s.seg[run[0].end:run[1].start]):
             # an 'x vs. y' pair whose arms the sentence does not order: neither value is the arm named nearest
             out.update((id(su), "") for su in run)

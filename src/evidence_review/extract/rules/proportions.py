@@ -190,7 +190,8 @@ def each_arm_count(s: Sentence) -> None:
 
 # "508 deaths (248 in the A group and 260 in the B group)": a total of once-per-patient events, split by arm in its
 # bracket
-_EVENTS_BEFORE_BRACKET = re.compile(r"(?<![\w.,/-])\d+\s+(?P<noun>" + ONCE_PER_PATIENT + r")\s*[(\[]\s*$", re.I)
+_EVENTS_BEFORE_BRACKET = re.compile(r"(?<![\w.,/-])\d+\s+(?P<noun>" + ONCE_PER_PATIENT + r")(?:\s+(?:were|was|had\s+been|have\s+been)"
+                                    r"\s+(?:recorded|reported|observed|seen|counted|documented))?\s*[(\[]\s*$", re.I)
 # "23 recurrences in the X group and 7 in the Y group": the items after the first share its event
 _ARM_COUNT_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|while\s+|whereas\s+)?|and\s+|(?:versus|vs\.?|compared\s+with)\s+)(?:only\s+)?$", re.I)
 
@@ -266,6 +267,38 @@ def counts_after_arms(s: Sentence) -> None:
         for arm, count, size, key in zip(arms, counts, sizes, ("a", "b")):
             s.estimates.append(Estimate("PROPORTION", count / size, f"{count}/{size}", m.start(key), m.end(key),
                                         events=count, total=size, kind="arm-count", arm_hint=arm))
+
+
+# "lower in the A group compared with the B group, with 12 and 18 patients requiring rescue analgesia, respectively"
+_COUNTS_RESPECTIVELY = re.compile(
+    r"(?<![\w.,/-])(?P<list>\d+(?:\s*,\s*\d+)*\s*,?\s*and\s+\d+)\s+(?:patients|participants|subjects|children|women|men|cases)\s+"
+    r"(?P<what>(?:requiring|required|needing|needed|having|had|developing|developed|experiencing|experienced|reporting|"
+    r"reported|showing|showed|with)\b[^.;]{0,80}?)\s*,?\s*respectively\b", re.I)
+
+
+def counts_respectively(s: Sentence) -> None:
+    """ "..., with 12 and 18 patients requiring rescue analgesia, respectively": counts of patients with an event,
+    one per arm named before them in the sentence, over the arms' sizes (a trait at entry is not an event)."""
+    seg = s.seg
+    if "respectively" not in seg:
+        return
+    for m in _COUNTS_RESPECTIVELY.finditer(seg):
+        values = [(v.start(), v.end()) for v in re.finditer(r"\d+", m.group("list"))]
+        idx = [s.num_at(m.start("list") + a, m.start("list") + b) for a, b in values]
+        arms = s.arms_named_before(m.start(), len(values))
+        if not arms or len(set(arms)) != len(values) or any(not ix or not all(s.free(i) for i in ix) for ix in idx) \
+                or s.describes_patients(m.group("what")):
+            continue
+        sizes = [s.state.arm_sizes.get(a) for a in arms]
+        counts = [int(m.group("list")[a:b]) for a, b in values]
+        if not all(sizes) or any(c > n for c, n in zip(counts, sizes)):
+            continue
+        for ix, arm, count, size in zip(idx, arms, counts, sizes):
+            s.claimed.update(ix)
+            est = Estimate("PROPORTION", count / size, f"{count}/{size}", m.start(), m.end(), events=count, total=size,
+                           kind="arm-patients", arm_hint=arm)
+            est.outcome_hint = re.sub(r"\s+", " ", m.group("what")).strip().lower()
+            s.estimates.append(est)
 
 
 # "tried in 26 patients of the X group ... successful in 24 patients (92.3%)": the denominator printed first
