@@ -495,3 +495,38 @@ def test_a_named_arm_joined_to_a_generic_word_is_no_comparison():
     assert _compared_arms("Sertraline-treated", study, {}) is None
     first, second = _compared_arms("Placebo \u2013 Sertraline", study, {})
     assert (first.canonical, second.canonical) == ("placebo", "sertraline")
+
+
+@pytest.mark.parametrize("where", ["label", "caption"])
+def test_a_geometric_mean_with_its_interval_gives_no_sd(where):
+    label = "Antibody titre, geometric mean (95% CI)" if where == "label" else "Antibody titre, mean (95% CI)"
+    caption = "Table 2. Geometric mean titres" if where == "caption" else "Table 2. Titres"
+    text = _METHODS + caption + f"""
+| | Placebo (n = 28) | Sertraline (n = 30) |
+| {label} | 12.1 (9.0 to 16.3) | 45.0 (33.2 to 61.0) |
+| Weight, kg, mean (95% CI) | 80.1 (76.3 to 83.9) | 82.3 (78.2 to 86.4) |
+"""
+    rows, _ = _read(text, caption)
+    titres = [r for r in rows if r["outcome"].startswith("Antibody")]
+    assert {(r["value"], r["ci_low"], r["sd"], r["flags"]) for r in titres} == {(12.1, 9.0, None, ""),
+                                                                             (45.0, 33.2, None, "")}
+    weights = [r for r in rows if r["outcome"].startswith("Weight")]
+    if where == "label":
+        assert {r["flags"] for r in weights} == {"sd_from_ci"}
+
+
+def test_a_misprinted_share_in_a_row_of_counts_stays_a_count():
+    # no format anywhere: "4 (15)" of 27 is a count with its share, so "5 (22)" of 25 (20% printed as 22) is one
+    # too, flagged; "45 (12)" beside "47 (11)" (no cell a count of its arm) stays a mean with its SD
+    text = """Patients were randomly assigned to active vest (n = 25) or sham vest (n = 27).
+Table 3. Secondary outcomes
+| | Active vest (n = 25) | Sham vest (n = 27) | p-value |
+| Readmission | 5 (22) | 4 (15) | 0.72 |
+| Age | 45 (12) | 47 (11) | 0.5 |
+"""
+    rows, _ = _read(text, "Table 3. Secondary outcomes")
+    found = {(r["outcome"], r["intervention"]): (r["measure"], r.get("events"), r["total"]) for r in rows}
+    assert found == {("Readmission", "active vest"): ("PROPORTION", 5, 25), ("Readmission", "sham"): ("PROPORTION", 4, 27),
+                     ("Age", "active vest"): ("MEAN", None, 25), ("Age", "sham"): ("MEAN", None, 27)}
+    readmitted = next(r for r in rows if r["outcome"] == "Readmission" and r["intervention"] == "active vest")
+    assert "percentage_of_fewer" in readmitted["flags"]

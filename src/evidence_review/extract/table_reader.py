@@ -190,7 +190,7 @@ def read_tables(doc_id: str, text: str, structure: dict | None, study: Study, *,
             where = table.get("table_id", "?") if isinstance(table, dict) else "?"
             errors.append(f"table {where}: {type(exc).__name__}" + (f" ({exc})" if str(exc) else ""))
             continue
-        if found is not None:
+        if found:       # a table of arms from which no cell could be read stays the sentence reader's
             rows.extend(found)
             spans.append((int(table.get("start", 0)), int(table.get("end", 0))))
     return rows, spans
@@ -313,6 +313,7 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
     counts_table = table_hint == "count" or bool(_EVENTS_CAPTION.search(caption))
     baseline_table = _baseline_caption(caption)
     model_adjusted = bool(_MODEL_ADJUSTED.search(caption) or _MODEL_ADJUSTED.search(_footnotes(text, table)))
+    geometric_said = bool(_GEOMETRIC.search(caption) or _GEOMETRIC.search(_footnotes(text, table)))
     means_said = _MEANS_SAID.search(_footnotes(text, table))
     # "Vital signs in the three groups (Means)": bare numbers are means when the caption names no other statistic
     statistic_said = _caption_statistic(caption) or _caption_statistic(_footnotes(text, table))
@@ -510,6 +511,10 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                 # a format the caption or column states that the cell's shape cannot have ("5 (22)" under "median
                 # [IQR]" of the table, in a row of counts the label states no format for): the shape decides
                 parsed = parse_arm_cell(words, "", own_n or column_sizes[column])
+            if parsed is not None and parsed.get("flags") == ["sd_from_ci"] and (
+                    _GEOMETRIC.search(label) or _GEOMETRIC.search(" ".join(columns[column].parts)) or geometric_said):
+                # a geometric mean's interval is symmetric on the log scale: no SD of the raw values follows from it
+                parsed.update(sd=None, flags=[], needs_review="geometric mean: no SD derived from its interval")
             if own_n is None and column in inferred_sizes and column_sizes[column] == inferred_sizes[column] and parsed is not None \
                     and parsed.get("pct_text") and parsed.get("events") is not None \
                     and not _pct_agrees(parsed["events"], column_sizes[column], parsed["pct_text"]):
@@ -528,6 +533,8 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                 _check_denominator(parsed, own_n or column_sizes[column], whole_size,
                                    [n for c, n in column_sizes.items() if c != column and n], printed_counts)
                 read_cells.append((cell, arm, parsed))
+        if not hint and not table_hint:
+            read_cells = _counts_like_the_row(read_cells, column_sizes, whole_size, printed_counts)
         if baseline:
             # the whole population's figures of a baseline table ("All patients" column); an outcome table's total
             # column pools the arms and is not read
@@ -601,6 +608,28 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             out.append(_effect_row(own, measure, parsed, intervention, comparator, review,
                                    int(cell["start"]) - start))
     _categories_of_fewer(out, categories)
+    return out
+
+
+def _counts_like_the_row(read_cells: list[tuple], column_sizes: dict, whole_size: int | None,
+                         printed_counts: frozenset) -> list[tuple]:
+    """A row whose format nothing states, read "a (b)" as a count with its share in one arm ("5 (20)" of 25) and as
+    a mean with its SD in another only because that cell's share is misprinted or rounded otherwise ("5 (22)" of
+    25): the row is counts, every such cell a count with its share (the disagreement checked as any other)."""
+    shared = [p for _, _, p in read_cells if p["measure"] == "PROPORTION" and p.get("pct_text") and p.get("events") is not None]
+    if not shared:
+        return read_cells
+    out = []
+    for cell, arm, parsed in read_cells:
+        if parsed["measure"] == "MEAN" and parsed.get("sd") is not None and parsed.get("flags") == [] \
+                and _LEADING_COUNT.fullmatch(str(parsed.get("value_text") or "")):
+            column = int(cell["col"])
+            again = parse_arm_cell(str(parsed["value_text"]), "n_pct", column_sizes.get(column))
+            if again is not None and again["measure"] == "PROPORTION":
+                _check_denominator(again, column_sizes.get(column), whole_size,
+                                   [n for c, n in column_sizes.items() if c != column and n], printed_counts)
+                parsed = again
+        out.append((cell, arm, parsed))
     return out
 
 
@@ -1598,6 +1627,8 @@ _BASELINE_AS_REFERENCE = re.compile(
     r"\b(?:adjusted|adjusting|controlling|controlled|corrected|correcting)\s+for\s+(?:the\s+)?baseline(?:\s+\w+)?|"
     r"\bbaseline[- ]adjusted\b|\b(?:the\s+)?baseline(?:\s+(?:values?|scores?|measurements?|levels?))?\s+as\s+"
     r"(?:an?\s+)?covariates?\b", re.I)
+# "Geometric mean (95% CI)", "GMT", "geometric mean titre/concentration"
+_GEOMETRIC = re.compile(r"\bgeometric\s+means?\b|\bGM[TC]s?\b", re.I)
 # a caption or footnote saying the comparisons come from a model that adjusts: the effect columns are adjusted
 _MODEL_ADJUSTED = re.compile(r"\banalys[ie]s\s+of\s+covariance\b|\bANCOVA\b|\badjusted\s+for\b|\bcovariates?\b", re.I)
 
