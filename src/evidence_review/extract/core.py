@@ -22,6 +22,7 @@ from ..tables import ARM_LEVEL_MEASURES, CONTINUOUS_MEASURES, DESCRIPTIVE_MEASUR
 from .patterns import OTHER_UNIT_JOIN, RATIO
 from .registry import run_rules
 from .sentence import Sentence, arms_listed_after, arms_named_before, studies_listed_after
+from ..regexfilter import prefiltered
 from .startguard import start_guarded
 from .study import control_canonical
 from .textscan import scan_view, sentence_spans
@@ -56,7 +57,7 @@ _BETWEEN_ARMS = re.compile(r"\bdifferences?\s+between\s+(?:the\s+)?[^.;]{0,80}?\
                            r"|\btreatment\s+differences?\b", re.I)
 _BASELINE_WORDS = re.compile(r"\b(?:baseline|before|" + _PRE + r"|prior|after|declin\w*|reduc\w*|decreas\w*|change)\b", re.I)
 # a sample-size calculation states assumed rates and ratios, not results
-_ASSUMPTION = re.compile(r"\b(?:assum(?:e|es|ed|ing)|sample\s+size|(?:statistical\s+)?power\s+(?:of|to)|\d+\s*%\s+power)\b", re.I)
+_ASSUMPTION = prefiltered(re.compile(r"\b(?:assum(?:e|es|ed|ing)|sample\s+size|(?:statistical\s+)?power\s+(?:of|to)|\d+\s*%\s+power)\b", re.I))
 
 
 # "intensified regimen (IR; n=50)": an arm the document names by an abbreviation it defines with the arm's size
@@ -262,9 +263,10 @@ _ABBREVIATIONS_VERSUS = re.compile(r"\(\s*(?P<a>[A-Z]{1,4})\s+(?:vs\.?|versus)\s
 @lru_cache(maxsize=512)
 def _arm_name_pattern(name: str) -> re.Pattern:
     """ "the rivaroxaban-plus-aspirin group", "the aspirin-alone group": an arm's name, also hyphenated as a
-    modifier. Compiled once per name (the same arms recur across a corpus), behind a start guard."""
+    modifier. Compiled once per name (the same arms recur across a corpus), behind a start guard and a literal
+    prefilter (most of a study's names are absent from most of its texts' spellings)."""
     spelled = r"[\s-]+".join(map(re.escape, name.split()))
-    return start_guarded(re.compile(r"(?<![\w-])" + spelled + r"(?:-(?:alone|only))?(?![\w-])", re.I))
+    return prefiltered(start_guarded(re.compile(r"(?<![\w-])" + spelled + r"(?:-(?:alone|only))?(?![\w-])", re.I)))
 
 
 def _with_study_arms(scan: str, mentions: list[Mention], study) -> list[Mention]:
@@ -681,9 +683,9 @@ def _population(scan: str, study, design: str = "") -> int | None:
 
 # "Table 2 shows the end points at week 40.", "Results at 6 months are given below.": a sentence without values that
 # says when the results it introduces were measured
-_RESULTS_AT = re.compile(r"\b(?:end\s*points?|outcomes?|results|efficacy)\b[^.;\d]{0,40}?\b(?:at|by|after)\s+"
+_RESULTS_AT = prefiltered(re.compile(r"\b(?:end\s*points?|outcomes?|results|efficacy)\b[^.;\d]{0,40}?\b(?:at|by|after)\s+"
                          r"(?:week|month|day|year)\s+\d+|\b(?:end\s*points?|outcomes?|results)\b[^.;\d]{0,40}?\b(?:at|by|after)\s+"
-                         r"\d+\s+(?:weeks|months|days|years)\b", re.I)
+                         r"\d+\s+(?:weeks|months|days|years)\b", re.I))
 
 
 _DOSE_WORD_BEFORE = re.compile(r"\b(?:the\s+)?(?P<which>lower|higher|lowest|highest|low|high)(?:er)?[- ]dose\s+(?:of\s+)?"

@@ -43,6 +43,7 @@ from ..tables import SECONDARY_DESIGNS as _SECONDARY_DESIGNS
 from .model import ARMS_FROM_STUDY, RATIO_ORDER_SAID
 from .factors import PER_UNIT, factor_arms, has_verb
 from .lexicon import find_drugs, has_outcome
+from ..regexfilter import prefiltered
 from .startguard import start_guarded
 from .study import TREATMENT_START_WORDS
 from .textscan import scan_view
@@ -62,12 +63,12 @@ def is_control(arm: str) -> bool:
 
 # ---------------------------------------------------------------- adjustment
 
-_ADJUSTED_NO = re.compile(r"\b(?:unadjusted|non-?adjusted|crude|univariate|univariable|raw)\b", re.I)
-_ADJUSTED_YES = re.compile(r"\b(?:adjust(?:ed|ing|ment)|multivariable|multivariate|multiple\s+(?:cox|logistic)\s+"
+_ADJUSTED_NO = prefiltered(re.compile(r"\b(?:unadjusted|non-?adjusted|crude|univariate|univariable|raw)\b", re.I))
+_ADJUSTED_YES = prefiltered(re.compile(r"\b(?:adjust(?:ed|ing|ment)|multivariable|multivariate|multiple\s+(?:cox|logistic)\s+"
                            r"regression|propensity|inverse\s+probability|IPTW|matched(?!\s+(?:placebos?|vehicle|sham|dummy|saline))"
                            # a model's contrast: "the estimated treatment difference", "least-squares mean difference"
                            r"|estimated\s+(?:treatment\s+)?differences?|(?:least[- ]squares|LS)\s+mean\s+differences?)\b",
-                           re.I)
+                           re.I))
 
 
 def adjustment(window: str) -> str:
@@ -248,9 +249,9 @@ _DOSE_LEVEL = re.compile(r"\b(?:dosed|doses?|dosage)\s*(?:of\s*)?(?:[≥>≤<]|a
                          r"more\s+than|less\s+than)\s*\d|\b(?:higher|lower|increasing)\s+doses?\b|"
                          r"\bdose\s+(?:increments?|increases?|reductions?|levels?)\b|\bfor\s+every\s+\d+(?:[.,]\d+)?\s*mg",
                          re.I)
-_QUOTED = re.compile(r"\b(?:previous(?:ly)?\s+(?:studies|trials|reports?|reported)|prior\s+studies|"
+_QUOTED = prefiltered(re.compile(r"\b(?:previous(?:ly)?\s+(?:studies|trials|reports?|reported)|prior\s+studies|"
                      r"(?:a|one|another|an\s+earlier|a\s+recent)\s+(?:previous\s+)?(?:meta-analysis|study|trial|review)\s+"
-                     r"(?:reported|showed|found|demonstrated)|according\s+to\s+(?:a|the)\s+(?:previous|recent|earlier))\b", re.I)
+                     r"(?:reported|showed|found|demonstrated)|according\s+to\s+(?:a|the)\s+(?:previous|recent|earlier))\b", re.I))
 # the document speaking of its own result ("our finding", "intergroup difference", "per protocol analysis"), and
 # the marks of a result quoted from elsewhere (a citation)
 _OWN_RESULT = re.compile(r"\b(?:our|this|the\s+(?:present|current))\s+(?:study|trial|findings?|results?|analys[ie]s|data|cohort)\b|"

@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 
 from .grammar import COUNT_WORD, count_value, population_size
 from .lexicon import Mention, find_drugs
+from ..regexfilter import prefiltered
 from .startguard import start_guarded
 from .textscan import scan_view, sentence_spans
 
@@ -2055,6 +2056,10 @@ _INCLUDED_AS = re.compile(r"(?<![\d.,])(?P<n>\d[\d,]*|\b" + COUNT_WORD + r"\b)\s
                           r"subjects|newborns|neonates|infants|children|cases|women|men|mothers|adults|individuals|"
                           r"volunteers)\b[^.;]{0,200}?\b(?:included|enrolled|set|served|assigned|selected)\s+as\s+"
                           r"(?:an?|the)\s+(?P<name>[\w-]+(?:\s+[\w-]+)?\s+(?:group|arm))\b", re.I)
+# the tail every match of _INCLUDED_AS ends with: searched first, it spares the lazy 200-character reach that
+# _INCLUDED_AS tries after every count of a text of results (most texts hold no "included as a ... group")
+_INCLUDED_AS_TAIL = prefiltered(re.compile(r"\b(?:included|enrolled|set|served|assigned|selected)\s+as\s+(?:an?|the)\s+"
+                                           r"[\w-]+(?:\s+[\w-]+)?\s+(?:group|arm)\b", re.I))
 # "212 of 2373 patients (8.9%) in the dapagliflozin group": a count over the arm's patients
 _COUNT_OF_ARM = re.compile(r"(?<![\d.,])\d[\d,]*\s+(?:of|/)\s+(?:the\s+)?(?P<n>\d[\d,]*)\s+(?:patients|participants|subjects|"
                            r"women|men|children|infants)?\s*(?:[(\[][^()\[\]]{0,20}[)\]]\s*)?(?:who\s+received\s+|"
@@ -2101,7 +2106,7 @@ def _sizes_stated_apart(arms: list[Arm], scan: str) -> None:
         arm = model.resolve(m.group("code"))
         if arm is not None and m.group("code") in arm.aliases:
             note(arm, m.group("n"))
-    for m in _INCLUDED_AS.finditer(scan):
+    for m in _INCLUDED_AS.finditer(scan) if _INCLUDED_AS_TAIL.search(scan) else ():
         n = m.group("n")
         note(model.resolve(m.group("name")), n if n[0].isdigit() else str(count_value(n)))
     sizes = {id(a): set(v) for a, v in ((a, found.get(id(a), [])) for a in arms) if v}

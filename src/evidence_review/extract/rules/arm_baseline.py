@@ -15,6 +15,7 @@ import re
 
 from ..grammar import COUNT_WORD, UNSIGNED, count_value
 from ..model import Estimate
+from ...regexfilter import prefiltered
 from ..sentence import Sentence
 from ..startguard import start_guarded
 
@@ -26,7 +27,7 @@ _SUBJECT_VERB = re.compile(r"\s*(?:groups?|arms?)?\s*(?:[(\[]\s*[nN]\s*=\s*\d+\s
                            r"|\s*(?:groups?|arms?)?\s*,\s*\d+\s+(?:patients|participants|subjects|cases)\s*,", re.I)
 _COUNT = r"(?P<n>(?<![\w.])\d+|\b" + COUNT_WORD + r")"
 # "32 males", "24 women", "18 male patients": the first sex count of the sentence
-_SEX_COUNT = start_guarded(re.compile(_COUNT + r"\s+(?:patients\s+)?(?P<sex>males?|men|boys|females?|women|girls)\b(?:\s+patients\b)?", re.I))
+_SEX_COUNT = prefiltered(start_guarded(re.compile(_COUNT + r"\s+(?:patients\s+)?(?P<sex>males?|men|boys|females?|women|girls)\b(?:\s+patients\b)?", re.I)))
 # "with a mean age of 63.2", "mean age 52.1 ± 8.4 years", "a mean age of 41 (SD 9) years"
 _MEAN_AGE = start_guarded(re.compile(r"\bmean\s+age\s*(?:of\s+|was\s+|:\s*|=\s*)?(?P<v>(?<![\w.])" + UNSIGNED + r")\s*(?:years?)?"
                        r"(?:\s*(?:\u00b1|\+/-)\s*(?P<sd>" + UNSIGNED + r")|\s*\(\s*SD\s*[:=]?\s*(?P<sd2>" + UNSIGNED + r")\s*\))?",

@@ -17,11 +17,12 @@ from statistics import NormalDist
 
 from ..grammar import Summary
 from ..model import Estimate
+from ...regexfilter import prefiltered
 from ..sentence import Sentence
 from ..startguard import start_guarded
 
-_MEAN_WORD = re.compile(r"\b(?:mean|average|means)\b", re.I)
-_MEDIAN_WORD = re.compile(r"\bmedians?\b", re.I)
+_MEAN_WORD = prefiltered(re.compile(r"\b(?:mean|average|means)\b", re.I))
+_MEDIAN_WORD = prefiltered(re.compile(r"\bmedians?\b", re.I))
 # "(SD)", "±", and a bracket that labels its spread ("37.0 (SD=5.69)"): the value before it is a mean
 _SPREAD_HEADER = re.compile(r"\(\s*(?:SD|SE|SEM|s\.d\.)\s*\)|\u00b1|[(\[]\s*(?:SD|SE|SEM)\s*=", re.I)
 # "mean change", "mean difference", "LS mean change": a change or a contrast is not an arm's level
@@ -427,8 +428,8 @@ def bare_medians(s: Sentence) -> None:
 
 
 # a time to an event named by its outcome: "PFS", "overall survival", "survival time"
-_SURVIVAL_NAMED = re.compile(r"\b(?-i:RFS|PFS|OS|DFS|EFS|TTP)\b|\b(?:overall|progression-free|disease-free|relapse-free|"
-                             r"recurrence-free|event-free)\s+survival\b|\bsurvival\s+times?\b", re.I)
+_SURVIVAL_NAMED = prefiltered(re.compile(r"\b(?-i:RFS|PFS|OS|DFS|EFS|TTP)\b|\b(?:overall|progression-free|disease-free|relapse-free|"
+                             r"recurrence-free|event-free)\s+survival\b|\bsurvival\s+times?\b", re.I))
 _TIME_UNIT_WORD = r"(?:months?|weeks?|days?|years?)"
 _PAIR_GAP = re.compile(r"\s*" + _TIME_UNIT_WORD + r"?\s*(?:vs\.?|versus)\s*")
 _PAIR_TAIL = re.compile(r"\s*" + _TIME_UNIT_WORD + r"\s+(?:in|with|for|on)\s+(?:the\s+)?(?:patients\s+(?:on|receiving)\s+)?")
@@ -467,7 +468,7 @@ def survival_time_pairs(s: Sentence) -> None:
 
 # "the mean scores were 14.5 in the A group and 16.4 in the B group", "the adjusted annual rate of change was
 # -114.7 ml with A versus -239.9 ml with B": two arms' means printed without a spread, each with its arm
-_MEAN_CLAUSE = re.compile(r"\b(?:mean|average|means|rates?\s+of\s+change)\b", re.I)
+_MEAN_CLAUSE = prefiltered(re.compile(r"\b(?:mean|average|means|rates?\s+of\s+change)\b", re.I))
 _VALUE_FOR_ARM = re.compile(r"\s*(?:[a-zA-Z\u00b5%/]{1,8}\s+)?(?:in\s+the\s+|with\s+|among\s+|under\s+|for\s+the\s+)", re.I)
 _PAIR_JOIN = re.compile(r"[^.;\d]{0,60}?(?:\band\b|\bvs\.?|\bversus\b|\bcompared\s+with\b|,)\s*(?:with\s+|in\s+|by\s+)?$", re.I)
 # "Mean duration of X was reduced from 6.3 to 4.5 days under the new algorithm": the control's mean, then the

@@ -7,6 +7,7 @@ import re
 from .. import patterns as P
 from ..grammar import CI_LABEL, NUM, UNSIGNED, Num, back_transform, parse_number
 from ..model import Estimate
+from ...regexfilter import prefiltered
 from ..sentence import OTHER_QUANTITY, PERCENTAGE_POINTS, Sentence
 
 _SURVIVAL = re.compile(r"\b(?:survival|probability|predicted|kaplan|cumulative|estimated\s+(?:proportion|risk))\b", re.I)
@@ -403,7 +404,7 @@ def relapse_rates(s: Sentence) -> None:
             a.arm_hint = "@" + str(b.end)   # the arm named after the second value applies to both
 
 
-_CHANGE_WORDS = re.compile(r"\b(?:reduction|change|decrease|differen\w*|improvement|declin\w*)\b", re.I)
+_CHANGE_WORDS = prefiltered(re.compile(r"\b(?:reduction|change|decrease|differen\w*|improvement|declin\w*)\b", re.I))
 
 
 def signed_differences(s: Sentence) -> None:

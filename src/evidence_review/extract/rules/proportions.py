@@ -7,6 +7,7 @@ import re
 
 from ..grammar import ONCE_PER_PATIENT, UNSIGNED, Num, parse_number
 from ..model import Estimate
+from ...regexfilter import prefiltered
 from ..sentence import OUTCOME_VERB, PERCENTAGE_POINTS, Sentence
 
 # "30.0% of ravulizumab-treated patients", "88.4% of patients receiving ravulizumab", "40% of patients with X"
@@ -26,15 +27,15 @@ _SUBGROUP_CLAUSE = re.compile(r"\b(?:among|in|of)\s+(?:the\s+)?\d+\s+(?:[\w\u201
 # "fell by 69% with X and 70% with placebo": the percentages of a clause about a change are changes
 _CHANGED_BY = re.compile(r"\b(?:fell|fall|falls|dropped|declined|decreased|reduced|increased|rose|improved|worsened|changed|"
                          r"lowered|cut)\b[^.;]{0,60}?\bby\b", re.I)
-_NOT_A_SHARE = re.compile(r"\b(?:baseline|concomitant|predicted|survival|probability|Kaplan|estimated)\b"
-                          r"|\b(?-i:RFS|PFS|DFS|EFS|OS)\b", re.I)     # "the RFS rate at 3 years (38.6%, n = 88)": Kaplan-Meier
+_NOT_A_SHARE = prefiltered(re.compile(r"\b(?:baseline|concomitant|predicted|survival|probability|Kaplan|estimated)\b"
+                          r"|\b(?-i:RFS|PFS|DFS|EFS|OS)\b", re.I))     # "the RFS rate at 3 years (38.6%, n = 88)": Kaplan-Meier
 # "the main reasons for not being enrolled were lack of consent (n = 608; 37%)": screening, not the trial's patients
 _SCREENING = re.compile(r"\b(?:not\s+(?:being\s+)?(?:enrolled|included|randomi[sz]ed|eligible)|reasons?\s+for\s+(?:exclusion|"
                         r"non-?(?:enrol|inclusion|participation))|screen(?:ed|ing)\s+failures?|ineligib\w*)\b", re.I)
 _NOT_A_COUNT_BEFORE = re.compile(r"(?:\b(?:approximately|about|roughly|nearly|around|almost|over|under)|~|\u0394\s*=|\bmargin\s+of)\s*$",
                                  re.I)
 _CITED = re.compile(r"\bet\s+al\b|\[\s*\d+(?:\s*[,\u2013-]\s*\d+)*\s*\]|\(\s*[A-Z][\w-]+[^()]{0,40}\b(?:19|20)\d\d\s*\)")
-_APPROXIMATE_PERCENT = re.compile(r"\b(?:approximately|about|roughly|nearly|around|almost)\s+\d+(?:\.\d+)?\s*%", re.I)
+_APPROXIMATE_PERCENT = prefiltered(re.compile(r"\b(?:approximately|about|roughly|nearly|around|almost)\s+\d+(?:\.\d+)?\s*%", re.I))
 # "took less than 1/4 of the prescribed drug": a fraction of a quantity, not 1 patient of 4
 _FRACTION_OF = re.compile(r"\b(?:less|more|fewer)\s+than\s+$|\b(?:at\s+least|up\s+to|about|approximately|over|under|nearly)\s+$", re.I)
 

@@ -1,0 +1,121 @@
+"""Extraction's patterns behind a literal prefilter (or a gate) find exactly what the bare patterns find: the
+prefilter only passes over texts that cannot match, so outputs stay byte-identical while most sentences are
+answered without the regex engine."""
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import random
+from pathlib import Path
+
+import evidence_review.extract as extract_package
+import evidence_review.extract.rules as rules_package
+from evidence_review.extract import core, study
+from evidence_review.extract.textscan import scan_view, sentence_spans
+from evidence_review.paths import repo_root
+from evidence_review.regexfilter import Prefiltered
+
+
+def _module_prefilters() -> dict[str, Prefiltered]:
+    found = {}
+    for package in (extract_package, rules_package):
+        for info in pkgutil.iter_modules(package.__path__):
+            module = importlib.import_module(f"{package.__name__}.{info.name}")
+            for name, value in vars(module).items():
+                if isinstance(value, Prefiltered):
+                    found[f"{info.name}.{name}"] = value
+    return found
+
+
+def _sentences() -> list[str]:
+    """Real-shaped sentences: the shared development texts and seeds, cut as the extractor cuts them."""
+    shared = repo_root().parent / "shared"
+    shared = shared if shared.exists() else Path("/work/shared")
+    out = []
+    for folder in (shared / "dev_corpus" / "raw", shared / "seeds" / "raw"):
+        for path in sorted(folder.glob("*"))[:40] if folder.exists() else ():
+            if path.is_file():
+                scan = scan_view(path.read_text(encoding="utf-8", errors="replace"))
+                out += [scan[a:b] for a, b in sentence_spans(scan)]
+    return out
+
+
+_WORDS = ["No", "none", "of the", "patients", "Twelve", "women", "men", "assumed", "sample size", "power of",
+          "80% power", "results", "at", "12 weeks", "outcomes", "unadjusted", "adjusted", "crude", "multivariable",
+          "previously reported", "according to the previous", "mean", "MEAN", "average", "medians", "PFS", "OS",
+          "overall survival", "survival time", "rates of change", "reduction", "declined", "difference", "baseline",
+          "Kaplan", "approximately 40%", "about 3.5 %", "12", "(", ")", ",", ".", "girls", "boys", "females",
+          "were included as the", "enrolled as an", "control group", "observation arm", "rituximab", "the", "and"]
+
+
+def test_prefiltered_extraction_patterns_find_what_the_patterns_find():
+    filtered = _module_prefilters()
+    assert {"core._ASSUMPTION", "meaning._ADJUSTED_YES", "arm_data._MEAN_WORD",
+            "study._INCLUDED_AS_TAIL"} <= set(filtered)
+    texts = _sentences()
+    assert len(texts) > 500
+    rng = random.Random(7)
+    texts += [rng.choice([" ", "", "\n"]).join(rng.choice(_WORDS) for _ in range(rng.randint(0, 20)))
+              for _ in range(1500)]
+    skipped = matched = 0
+    for name, pattern in filtered.items():
+        for text in texts:
+            expected = [(m.span(), m.groups()) for m in pattern.compiled.finditer(text)]
+            assert [(m.span(), m.groups()) for m in pattern.finditer(text)] == expected, (name, text)
+            assert bool(pattern.search(text)) == bool(expected), (name, text)
+            assert bool(pattern.search(text, 3)) == bool(pattern.compiled.search(text, 3)), (name, text)
+            skipped += not pattern.may_match(text)
+            matched += bool(expected)
+    assert skipped > 10_000 and matched > 1_000   # both answers are exercised
+
+
+def test_arm_name_patterns_find_what_the_patterns_find():
+    texts = _sentences()[:400] + ["the rivaroxaban-plus-aspirin group did better", "the Aspirin-alone arm",
+                                  "CQ and DP", "aspirin plus"]
+    for name in ("aspirin", "rivaroxaban plus aspirin", "cq", "intensified regimen", "placebo"):
+        pattern = core._arm_name_pattern(name)
+        for text in texts:
+            assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in pattern.compiled.finditer(text)]
+
+
+def test_included_as_runs_only_where_its_tail_is():
+    """Every "N <people> ... included/enrolled as a/the X group" holds the tail searched first, so the gate never
+    hides a size the document states that way."""
+    stated = ["Fifty-two infants with jaundice were included as an observation group.",
+              "A total of 118 children admitted in 2019 were enrolled as the control arm.",
+              "64 patients (aged 18-65 years) served as the reference group",
+              "Thirty women were selected as a study group, and 31 as the comparison group."]
+    not_stated = ["Fifty-two infants were included in the observation group.", "118 children were enrolled.",
+                  "The control group was included as planned.", "30 women served as controls."]
+    for text in stated:
+        assert study._INCLUDED_AS.search(text) and study._INCLUDED_AS_TAIL.search(text), text
+    for text in not_stated:
+        assert not study._INCLUDED_AS.search(text), text
+    for text in _sentences() + stated + not_stated:
+        assert study._INCLUDED_AS.search(text) is None or study._INCLUDED_AS_TAIL.search(text), text
+
+
+def test_condition_counts_over_the_conditions_present_count_what_the_whole_alternation_counts():
+    from evidence_review.extract import lexicon
+
+    pattern, labels = lexicon._condition_matcher()
+
+    def whole(text: str) -> dict[str, int]:
+        counts: dict[int, int] = {}
+        for m in pattern.finditer(text):
+            counts[int(m.lastgroup[1:])] = counts.get(int(m.lastgroup[1:]), 0) + 1
+        return {labels[i]: counts[i] for i in sorted(counts)}
+
+    written = ["Adults with generalized MG and myasthenic crisis; mg doses", "Lupus nephritis (LN) in SLE, not ln",
+               "NMOSD, neuromyelitis optica and Devic's disease with AQP4-IgG", "RRMS and MOG-IgG antibodies in MOGAD",
+               "Pulmonary TB (tuberculosis) with ITP", "no condition named here at all", "",
+               "CIDP after Guillain-Barré syndrome; GBS", "ANCA-associated vasculitis (AAV) and IgG4-RD"]
+    texts = written + _sentences()[:800]
+    rng = random.Random(11)
+    texts += [" ".join(rng.sample(written, 3)) for _ in range(200)]
+    counted = 0
+    for text in texts:
+        assert lexicon.condition_counts(text) == whole(text), text
+        counted += bool(whole(text))
+    assert counted > 200
+    assert len(lexicon._conditions_present("Lupus nephritis in adults")) < len(labels)  # the alternation shrinks
