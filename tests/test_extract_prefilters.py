@@ -50,7 +50,7 @@ _WORDS = ["No", "none", "of the", "patients", "Twelve", "women", "men", "assumed
 
 def test_prefiltered_extraction_patterns_find_what_the_patterns_find():
     filtered = _module_prefilters()
-    assert {"core._ASSUMPTION", "meaning._ADJUSTED_YES", "arm_data._MEAN_WORD",
+    assert {"core._ASSUMPTION", "meaning._ADJUSTED_YES", "arm_data._MEAN_WORD", "patterns.MEASURE_WORDS_RE", "study._ALLOCATION",
             "study._INCLUDED_AS_TAIL"} <= set(filtered)
     texts = _sentences()
     assert len(texts) > 500

@@ -107,7 +107,7 @@ _NOBODY = re.compile(r"\b(?:[Nn]o|[Nn]one)\s+(?:of\s+the\s+)?(?:patients?|partic
                      r"toxicit)|\b[Nn]one\s+of\s+(?:our|these)\s+(?:patients|participants|subjects)\b|\balive\b"
                      # "Two patients in the A group showed ...": a count spelled out
                      r"|\b" + COUNT_WORD + r"\s+(?:patients?|participants?|subjects?|children|infants|women|men|cases?)\b", re.I)
-_OPEN_LABEL = start_guarded(re.compile(r"\b(?:open-label|single-arm|single\s+arm|uncontrolled)\b", re.I))
+_OPEN_LABEL = prefiltered(start_guarded(re.compile(r"\b(?:open-label|single-arm|single\s+arm|uncontrolled)\b", re.I)))
 
 
 def _arm_sizes(scan: str, mentions: list[Mention]) -> dict[str, int]:
@@ -407,8 +407,8 @@ _PHRASE_BEFORE = re.compile(r"(?:[\w-]+\s+){0,4}[\w-]+\s*$")
 
 
 # "Data are presented as mean ± SE", "values are expressed as mean ± SEM", "(mean ± standard error)"
-_PLUS_MINUS_SAYS = re.compile(r"\bmeans?\s*(?:\u00b1|\+/-|\+-)\s*(?P<what>SD|SEM?|s\.?d\.?|s\.?e\.?m?\.?|standard\s+(?:deviation|error))\b",
-                              re.I)
+_PLUS_MINUS_SAYS = prefiltered(re.compile(r"\bmeans?\s*(?:\u00b1|\+/-|\+-)\s*(?P<what>SD|SEM?|s\.?d\.?|s\.?e\.?m?\.?|standard\s+(?:deviation|error))\b",
+                              re.I))
 
 
 def plus_minus_convention(scan: str) -> str:
@@ -662,7 +662,7 @@ def _trial_period(scan: str) -> str:
     return f"{n} {(m.group('u') or m.group('u2') or m.group('u3') or m.group('u4')).lower()}s"
 
 
-_RANDOMIZED = re.compile(r"\brandomly\s+(?:assigned|allocated)|\brandomi[sz]ed\b", re.I)
+_RANDOMIZED = prefiltered(re.compile(r"\brandomly\s+(?:assigned|allocated)|\brandomi[sz]ed\b", re.I))
 
 
 def _population(scan: str, study, design: str = "") -> int | None:

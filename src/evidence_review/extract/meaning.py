@@ -277,7 +277,7 @@ def _group_names(arm: str) -> list[str]:
     return [arm, "control"] if arm.lower().startswith("no ") or is_control(arm) else [arm]
 
 
-_SUBGROUP_DOC = re.compile(r"\b(?:sub-?groups?|post[- ]hoc|stratif\w+|subsets?)\b", re.I)
+_SUBGROUP_DOC = prefiltered(re.compile(r"\b(?:sub-?groups?|post[- ]hoc|stratif\w+|subsets?)\b", re.I))
 # "In non-thymectomized patients,", "among patients receiving only X", "in patients <3 years from diagnosis"
 _SUBGROUP_PHRASE = re.compile(
     r"\b(?:in|among|for)\s+(?:the\s+)?(?:subgroups?\s+of\s+)?(?:(?P<pre>(?:[\w<>\u2264\u2265+\-/]+\s+){0,4}?)"
@@ -715,9 +715,9 @@ def _invert_ratio(row: dict) -> None:
     row["n_intervention"], row["n_comparator"] = row.get("n_comparator"), row.get("n_intervention")
 
 
-_ASSIGNED = re.compile(r"\b(?:randomly\s+)?(?:assigned|randomi[sz]ed|allocated)\b[^.;]{0,80}?\bto\s+(?:receive\s+)?"
+_ASSIGNED = prefiltered(re.compile(r"\b(?:randomly\s+)?(?:assigned|randomi[sz]ed|allocated)\b[^.;]{0,80}?\bto\s+(?:receive\s+)?"
                        r"(?:either\s+)?(?P<a>[^.;]{2,80}?)\s+(?:or|versus|vs\.?)\s+(?P<b>[^.;]{2,60}?)(?=[.;,]|\s+(?:for|at|every|in|plus|with|on)\b|$)",
-                       re.I)
+                       re.I))
 
 
 _GENERIC_CONTROL = {"control", "controls", "control group", "control arm"}
@@ -851,10 +851,10 @@ def assign_meaning(rows: list[dict], text: str, sections=None, study=None, desig
 
 
 # "The primary efficacy comparison was the between-arm difference in ..., using a logistic regression model"
-_MODEL_DIFFERENCE = re.compile(
+_MODEL_DIFFERENCE = prefiltered(re.compile(
     r"\b(?:between[- ](?:arms?|groups?|treatments?)|treatment[- ]group)\s+differences?\b[^.;]{0,200}?\b(?:using|with|from|by)\s+"
     r"(?:an?\s+)?(?:[\w-]+\s+){0,4}(?:regression|mixed[- ]effects?|GEE|generalized\s+estimating\s+equations?)(?:\s+models?)?\b",
-    re.I)
+    re.I))
 
 
 

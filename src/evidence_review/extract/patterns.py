@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..tables import CONTINUOUS_MEASURES, DIFFERENCE_MEASURES, RATIO_MEASURES
+from ..regexfilter import prefiltered
 from .startguard import start_guarded, with_two_char_guard
 
 
@@ -41,7 +42,7 @@ LOG_SCALE: list[tuple[str, str]] = [
     ("LOG_OR", r"\b(?:ln|log)[\s-]*(?:(?-i:OR)|odds\s+ratio)s?"),
     ("LOG_RR", r"\b(?:ln|log)[\s-]*(?:(?-i:RR)|risk\s+ratio|relative\s+risk)s?"),
 ]
-MEASURE_WORDS_RE = re.compile(with_two_char_guard("|".join(f"(?P<{c}>{p})" for c, p in MEASURE_WORDS), re.I), re.I)
+MEASURE_WORDS_RE = prefiltered(re.compile(with_two_char_guard("|".join(f"(?P<{c}>{p})" for c, p in MEASURE_WORDS), re.I), re.I))
 LOG_SCALE_RE = re.compile(with_two_char_guard("|".join(f"(?P<{c}>{p})" for c, p in LOG_SCALE), re.I), re.I)
 MEASURE_ABBREV_RE = start_guarded(re.compile(r"\b(?:" + "|".join(f"(?P<{c}>{p})" for c, p in MEASURE_ABBREVIATIONS) + r")\b"))
 RATIO = RATIO_MEASURES

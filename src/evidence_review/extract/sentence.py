@@ -15,6 +15,7 @@ from .lexicon import Mention, has_outcome
 from .named_outcome import names_compared_outcome
 from .model import Estimate, SentenceState
 from .orientation import find_comparison, groups_from
+from ..regexfilter import prefiltered
 from .startguard import start_guarded
 
 _SD_HEADER = re.compile(r"\(\s*(?:SD|SE|SEM|s\.d\.)\s*\)|\bmean\s*\u00b1\s*SD\b", re.I)
@@ -25,7 +26,7 @@ OTHER_QUANTITY = start_guarded(re.compile(
     r"weight|BMI|lymphocytes?|CD19|CD20|IgG|levels?|counts?|times?\s+to|volumes?|lesions?|atrophy|walk|MRI)\b", re.I))
 
 # Words after a count that describe who the patients are (a baseline trait, an allocation), not an outcome
-_VETO = start_guarded(re.compile(
+_VETO = prefiltered(start_guarded(re.compile(
     r"\b(?:female|females|women|male|males|men|children|paediatric|pediatric|adults?|aged?|years?\s+old|"
     # "8 (88.9%) were in the A group and 1 (11.1%) was in B": where the patients were, a share of the events
     r"were\s+treated|(?:were|was)\s+in\s+(?:the\s+)?[\w-]+\s+(?:group|arm)\b|were\s+in\s+the|received\s+(?:treatment|\w+\s+treatment)|treated\s+(?:after|before)|"
@@ -37,7 +38,7 @@ _VETO = start_guarded(re.compile(
     r"did\s+not\s+(?:take|receive|start|complete)|had\s+no\s+(?:evaluation|assessment)|took\s+less|lost\s+to\s+follow-?up|"
     r"withdr[ae]w\w*|dropped\s+out)\b",
     re.I,
-))
+)))
 _PER_UNIT = re.compile(r"^\s*(?:per\s+)?(?:1[- ]?)?(?:SD|standard\s+deviation|unit|point)s?\b(?:\s+(?:log|increase|higher|lower|decrease))?",
                        re.I)
 _TIME_WORD_BEFORE = re.compile(r"\b(?:days?|weeks?|months?|years?|visits?|hours?|cycles?|doses?|grades?|stages?|phases?)\s*$", re.I)

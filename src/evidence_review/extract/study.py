@@ -77,7 +77,7 @@ _HEADER_SIZE = re.compile(r"[(\[]?\s*" + _SIZE + r"\s*[)\]]?|[(\[]\s*(?P<n2>\d[\
 
 # "randomly assigned 2:1 to", "were randomized (1:1) to receive either", "randomized 448 patients with LN to",
 # "randomised in a 2:1 ratio to one of three groups:"
-_ALLOCATION = start_guarded(re.compile(
+_ALLOCATION = prefiltered(start_guarded(re.compile(
     r"\b(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed)\b"
     # "randomized clinical trial to evaluate": a design, not an allocation
     # "patients allocated tocilizumab were less likely to reach": a clause, not the allocation list
@@ -88,7 +88,7 @@ _ALLOCATION = start_guarded(re.compile(
     r"(?:(?:the\s+)?(?:two|three|four|five|\d)\s+(?:[\w-]+\s+){0,2}?(?:groups|arms|regimens|treatments)\s*:\s*)|"
     # "randomised into four groups to receive 40, 50, 60, or 70 mg of X": the list after "to receive" names them
     r"(?:(?:two|three|four|five|six|\d)\s+(?:[\w-]+\s+){0,2}?(?:groups|arms)\s+to\s+(?:receive|get)\s+)|"
-    r"(?:receive|get|use|undergo|be\s+treated\s+with)\s+|the\s+following\s+(?:groups|arms)\s*:\s*)?(?:either\s+)?", re.I))
+    r"(?:receive|get|use|undergo|be\s+treated\s+with)\s+|the\s+following\s+(?:groups|arms)\s*:\s*)?(?:either\s+)?", re.I)))
 _RATIO = start_guarded(re.compile(r"\b(\d)\s*:\s*(\d)(?:\s*:\s*(\d))?\b"))
 # where an allocation list ends: its duration, a stratification, a following clause
 _LIST_END = re.compile(
@@ -648,13 +648,13 @@ _EACH_ARM_SIZE = start_guarded(re.compile(
 
 
 # "randomly allocated to 2 groups of 40", "divided into two equal groups of 30 patients each"
-_GROUPS_OF = re.compile(r"\b(?:allocated|assigned|randomi[sz]ed|divided|distributed)\s+(?:\w+\s+){0,2}?(?:in)?to\s+"
+_GROUPS_OF = prefiltered(re.compile(r"\b(?:allocated|assigned|randomi[sz]ed|divided|distributed)\s+(?:\w+\s+){0,2}?(?:in)?to\s+"
                         r"(?P<k>two|three|four|[234])\s+(?:equal\s+)?groups\s+of\s+(?P<n>\d{1,5})\b"
-                        r"(?!\s*(?:years?|%|mg|kg|months?|weeks?|days?))", re.I)
+                        r"(?!\s*(?:years?|%|mg|kg|months?|weeks?|days?))", re.I))
 _GROUP_COUNT = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
 # "randomly divided into two equal groups" (the population's size stated elsewhere)
-_EQUAL_GROUPS = re.compile(r"\b(?:divided|randomi[sz]ed|allocated|assigned|distributed)\s+(?:\w+\s+){0,2}?into\s+"
-                           r"(?P<k>two|three|four|[234])\s+equal\s+(?:groups|arms)\b", re.I)
+_EQUAL_GROUPS = prefiltered(re.compile(r"\b(?:divided|randomi[sz]ed|allocated|assigned|distributed)\s+(?:\w+\s+){0,2}?into\s+"
+                           r"(?P<k>two|three|four|[234])\s+equal\s+(?:groups|arms)\b", re.I))
 _PATIENTS_COUNTED_BEFORE = re.compile(r"(?<![\d.,])(?P<n>\d{2,5})\s+(?:[\w-]+\s+){0,4}?(?:patients|participants|subjects|children|"
                                       r"women|men|adults|infants)\b", re.I)
 # "Five patients of each group were excluded", "3 participants from each arm withdrew"
@@ -1195,7 +1195,7 @@ def _single_arm(scan: str, span_mentions: list[tuple[int, list[Mention]]], col: 
 _SIZE_BRACKET = re.compile(r"\s*[(\[]\s*(?:[A-Za-z][\w-]*\s*[;,]\s*)?(?:n|N)\s*=\s*(?P<n>\d[\d,]*)\s*[)\]]")
 _PHRASE_START = re.compile(r"^.*(?:\b(?:to|with|versus|vs\.?|or|and|compared|receive|receiving|either)\b|[,;:(]|^)\s*"
                            r"(?:the\s+)?(?P<name>(?:[A-Za-z][\w+/.-]*\s+){0,4}?[A-Za-z][\w+/.-]*)\s*$", re.I | re.S)
-_COMPARES = start_guarded(re.compile(r"\b(?:randomi[sz]ed|randomly|assigned|allocated|compared|comparing|versus|vs\.?|either)\b", re.I))
+_COMPARES = prefiltered(start_guarded(re.compile(r"\b(?:randomi[sz]ed|randomly|assigned|allocated|compared|comparing|versus|vs\.?|either)\b", re.I)))
 # "150 in the intervention arm and 150 in the control arm"
 _COUNT_IN = start_guarded(re.compile(r"(?<![\d.:/])(?<!\bday\s)(?<!\bdays\s)(?<!\bweek\s)(?<!\bmonth\s)(?<!\byear\s)(?<!\bvisit\s)"
                        r"(?P<n>\d[\d,]*)\s+(?:(?:patients|participants)\s+)?(?:were\s+)?in\s+the\s+"
@@ -1696,9 +1696,9 @@ _STEM_ARM = re.compile(
 
 # "92% of those randomized to citalopram were still taking their medication, compared with 72% of those
 # randomized to reboxetine": the arms, named by the group each patient was randomized to
-_THOSE_RANDOMIZED = re.compile(r"\b(?:those|patients|participants|people|children|women|men)\s+(?:who\s+were\s+)?"
+_THOSE_RANDOMIZED = prefiltered(re.compile(r"\b(?:those|patients|participants|people|children|women|men)\s+(?:who\s+were\s+)?"
                                r"(?:randomi[sz]ed|allocated|assigned)\s+to\s+(?:the\s+)?(?:receive\s+)?"
-                               r"(?P<name>[A-Za-z][\w-]{3,30})(?:\s+(?:group|arm))?\b", re.I)
+                               r"(?P<name>[A-Za-z][\w-]{3,30})(?:\s+(?:group|arm))?\b", re.I))
 
 
 def _those_randomized_to(scan: str, spans: list[tuple[int, int]], col: _Collector) -> None:

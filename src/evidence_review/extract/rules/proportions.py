@@ -733,8 +733,8 @@ _LABEL_FIRST_PAIR = re.compile(r"[(\[]\s*(?P<a>[A-Za-z][^;:,()\[\]\d]{1,40}?)\s*
                                r"(?P<b>[A-Za-z][^;:,()\[\]\d]{1,40}?)\s*:?\s*(?P<y>" + UNSIGNED + r")\s*%\s*"
                                r"(?:[;,][^()\[\]]{0,40})?[)\]]")
 _PAIR_IN_BRACKET = re.compile(r"[(\[]\s*(?P<x>" + UNSIGNED + r")\s*%\s*;\s*(?P<y>" + UNSIGNED + r")\s*%\s*[)\]]")
-_EVENTS_WORDS = re.compile(r"\b(?:AEs?|adverse|events?|reported|occurred|included|incidence|(?:percentage|proportion)\s+of\s+"
-                           r"(?:patients|participants|subjects))\b", re.I)
+_EVENTS_WORDS = prefiltered(re.compile(r"\b(?:AEs?|adverse|events?|reported|occurred|included|incidence|(?:percentage|proportion)\s+of\s+"
+                           r"(?:patients|participants|subjects))\b", re.I))
 
 
 def bracket_pairs(s: Sentence) -> None:
@@ -781,8 +781,8 @@ _RATE_AT_A_TIME = re.compile(r"\b(?:(?:day|week|month|year)[- ]\d+|\d+[- ](?:day
                              re.I)
 _TO_THE_ARM = re.compile(r"\s*\)?\s*,?\s*(?:in|with|among|for|on)\s+(?:the\s+)?", re.I)
 # an interval printed after a share whose limits a relative measure would need: the clause names a measure or a change
-_NOT_AN_ARM_SHARE = re.compile(r"\b(?:reduction|reduced|difference|differences|ratio|ratios|relative|efficacy|"
-                               r"increase|increased|decrease|decreased|change|changed|improvement)\b", re.I)
+_NOT_AN_ARM_SHARE = prefiltered(re.compile(r"\b(?:reduction|reduced|difference|differences|ratio|ratios|relative|efficacy|"
+                               r"increase|increased|decrease|decreased|change|changed|improvement)\b", re.I))
 
 
 def shared_and_interval_percentages(s: Sentence) -> None:
