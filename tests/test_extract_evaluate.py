@@ -2,9 +2,11 @@
 binary and continuous outcomes, and the label accuracy (role, subgroup, timepoint, adjusted, orientation, arm)."""
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
-from evidence_review.extract.evaluate import arm_matches, defined_abbreviations, normalize_label, report_lines, score
+from evidence_review.extract.evaluate import (arm_matches, defined_abbreviations, normalize_label, report_lines, score,
+                                             written_arm_names)
 
 DOC = "a.txt"
 
@@ -176,3 +178,19 @@ def test_an_arms_short_name_the_document_defines_is_that_arm():
     assert arm_matches("sotrovimab-remdesivir", "sotrovimab", defined)
     assert not arm_matches("sotrovimab-remdesivir", "sotrovimab")
     assert not arm_matches("placebo", "sotrovimab", defined)
+
+
+def test_a_row_naming_a_study_arm_by_its_key_matches_the_arms_written_name():
+    arms = pd.DataFrame({"doc_id": ["d", "d", "d"], "arm_id": ["arm1", "arm2", "arm3"],
+                         "name": ["50 000 IU ergocalciferol", "lidocaine 5% plaster", "matching placebo"],
+                         "canonical": ["ergocalciferol", "lidocaine 5%", "placebo"]})
+    written = written_arm_names(arms)
+    assert written["lidocaine 5%"] == ["lidocaine 5% plaster"]
+    # the gold arm written with its dose and schedule, the row with the study model's key
+    assert arm_matches("ergocalciferol 50 000 IU monthly", "ergocalciferol", written=written)
+    assert not arm_matches("ergocalciferol 50 000 IU monthly", "ergocalciferol")
+    assert arm_matches("lidocaine 5% plaster", "lidocaine 5%", written=written)
+    # another dose than the arm's is another arm
+    assert not arm_matches("ergocalciferol 20 000 IU monthly", "ergocalciferol", written=written)
+    # a key the study model does not hold gains nothing
+    assert not arm_matches("ergocalciferol 50 000 IU monthly", "cholecalciferol", written=written)

@@ -493,3 +493,22 @@ def test_in_an_add_on_trial_each_arms_row_keeps_its_own_arm():
     rows, _, _ = extract_one("doc", text)
     assert [(r["value"], r["intervention"]) for r in rows if r["measure"] == "MEAN"] == [
         (-1.2, "intervention"), (0.35, "standard care")]
+
+
+def test_a_comparator_named_by_what_patients_went_without_keeps_its_words():
+    text = ("Compared with no adjuvant therapy, the risk of recurrence was lower with belimumab (HR=0.41 (0.22, 0.77)) "
+            "and with tacrolimus (HR=0.66 (0.45, 0.97)).")
+    assert arms(text) == [("HR", 0.41, "belimumab", "no adjuvant therapy"), ("HR", 0.66, "tacrolimus", "no adjuvant therapy")]
+    # "untreated" names no therapy of its own: the generic control
+    assert arms("Recurrence was less frequent with belimumab than untreated patients (HR 0.52, 95% CI 0.31-0.88).")[0][3] \
+        == "no treatment"
+
+
+def test_a_long_claim_before_relative_to_keeps_its_first_arm():
+    text = ("A comparison of any flare across the cohorts showed that the tacrolimus group had a markedly and "
+            "significantly higher risk of a first flare relative to the belimumab group (hazard ratio: 2.05; "
+            "95% CI: 1.2-3.5; p=0.01).")
+    assert arms(text) == [("HR", 2.05, "tacrolimus", "belimumab")]
+    # a number between the arm and the connector belongs to another claim: no first arm from before it
+    text = "Belimumab lowered the flare rate by 40% relative to tacrolimus (HR 0.60; 95% CI 0.41-0.88)."
+    assert arms(text)[0][3] == "tacrolimus"

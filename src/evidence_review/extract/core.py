@@ -46,7 +46,14 @@ _AGAINST_BASELINE = start_guarded(re.compile(
     r"(?:pre-?\w+|baseline|before|prior)", re.I))
 _AGAINST_NOTHING = re.compile(
     r"(?:compared\s+(?:with|to)|versus|vs\.?|relative\s+to|than)\s+(?:those\s+(?:with|receiving)\s+|patients\s+(?:with|receiving)\s+)?"
-    r"(?:no\s+(?:\w+\s+)?(?:therapy|treatment|immunotherapy)|untreated|non-?treated|no\s+maintenance)", re.I)
+    r"(?:(?P<named>no\s+(?:[a-z-]+\s+)?(?:therapy|treatment|immunotherapy|maintenance))|untreated|non-?treated)", re.I)
+
+
+def _nothing_named(found: re.Match) -> str:
+    """The comparator of "compared with no maintenance therapy" in the text's own words ("no maintenance therapy":
+    what the patients went without); "untreated" and "no treatment" are "no treatment"."""
+    named = found.group("named")
+    return re.sub(r"\s+", " ", named).lower() if named else "no treatment"
 _RATE_LABELS = frozenset({"annualized relapse rate", "annualized severe relapse rate", "clinical-deterioration rate"})
 # "pre-treatment", "pretreatment", "pre-study", but not "prespecified", "previous" or "presented"
 _PRE = r"pre-\w+|pre(?:treatment|study|therapy|randomi[sz]ation|baseline)"
@@ -1173,7 +1180,7 @@ def _arms(est: Estimate, seg: str, groups: list[Group], comparative: list[Estima
     elif not b and _AGAINST_BASELINE.search(seg):
         b = "baseline"
     elif not b and _AGAINST_NOTHING.search(seg):
-        b = "no treatment"
+        b = _nothing_named(_AGAINST_NOTHING.search(seg))
     if not found and last_pair and est.measure not in ("RRR",):
         a, b = last_pair
         if est.measure in RATIO:

@@ -119,8 +119,10 @@ def _prf(t: dict) -> dict:
 
 
 def score(gold: list[dict], predictions: list[dict], docs: set[str],
-          abbreviations: dict[str, dict[str, str]] | None = None) -> dict:
-    """`abbreviations` maps a document's file name to the abbreviations it defines (`defined_abbreviations`)."""
+          abbreviations: dict[str, dict[str, str]] | None = None,
+          arm_names: dict[str, dict[str, list[str]]] | None = None) -> dict:
+    """`abbreviations` maps a document's file name to the abbreviations it defines (`defined_abbreviations`);
+    `arm_names` maps it to its study model's arms, {key in lower case: names as written} (`written_arm_names`)."""
     by_doc = defaultdict(list)
     for p in predictions:
         by_doc[Path(str(p.get("source_file") or "")).name].append(p)
@@ -146,7 +148,7 @@ def score(gold: list[dict], predictions: list[dict], docs: set[str],
             tally[kind]["tp"] += 1
             if g.get("comparator") is not None and g["measure"] != "PROPORTION":
                 _score_arms(g, pred, arms)
-            _score_labels(g, pred, labels, (abbreviations or {}).get(d))
+            _score_labels(g, pred, labels, (abbreviations or {}).get(d), (arm_names or {}).get(d))
         for i, p in enumerate(ps):
             if i not in used:
                 tally[_kind(p.get("measure"))]["fp"] += 1
@@ -239,7 +241,7 @@ def normalize_label(text) -> tuple:
 
 
 _ARM_FILLER = {"group", "arm", "the", "patients", "participants", "treatment", "therapy", "alone", "only", "once",
-               "daily", "twice", "weekly", "receiving", "treated", "who", "received", "those", "mg", "with"}
+               "daily", "twice", "weekly", "monthly", "receiving", "treated", "who", "received", "those", "mg", "with"}
 
 
 def _arm_words(text) -> tuple[frozenset, bool]:
@@ -254,15 +256,22 @@ def _arm_words(text) -> tuple[frozenset, bool]:
     return words, combo
 
 
-def arm_matches(gold_arm, pred_arm, defined: dict[str, str] | None = None) -> bool:
+def arm_matches(gold_arm, pred_arm, defined: dict[str, str] | None = None,
+                written: dict[str, list[str]] | None = None) -> bool:
     """One arm named right: equal lexicon names when the lexicon knows the gold arm, else the gold arm's words
     (drug, dose, "no") all in the predicted arm and both or neither a combination.
+
+    A row names a study-model arm by its key (arms.csv `canonical`: "vitamin d2", "capsaicin 8%"); `written` maps
+    that key, in lower case, to the names the document gives the arm (arms.csv `name`: "100 000 IU vitamin D2",
+    "capsaicin 8% patch"), and the gold arm may be written either way.
 
     Two spellings a careful reviewer reads as one arm count as one: two names of one kind of control
     ("usual care" and "standard care", by the study model's control vocabulary), and an abbreviation the document
     defines ("UFT/LV" after "uracil-tegafur and leucovorin (UFT/LV)", `defined` maps it, in lower case, to the
     words that define it) read as those words."""
     if _arm_matches(gold_arm, pred_arm):
+        return True
+    if any(_arm_matches(gold_arm, name) for name in (written or {}).get(cell_text(pred_arm).strip().lower(), ())):
         return True
     g_control, p_control = control_canonical(cell_text(gold_arm)), control_canonical(cell_text(pred_arm))
     if g_control and g_control == p_control and not _names_treatment(gold_arm) and not _names_treatment(pred_arm):
@@ -338,7 +347,8 @@ def defined_abbreviations(text: str) -> dict[str, str]:
     return {k: v for k, v in found.items() if k not in clash}
 
 
-def _score_labels(gold: dict, pred: dict, labels: dict, defined: dict[str, str] | None = None) -> None:
+def _score_labels(gold: dict, pred: dict, labels: dict, defined: dict[str, str] | None = None,
+                  written: dict[str, list[str]] | None = None) -> None:
     def tick(name, right, shown):
         labels[name]["checked"] += 1
         if right:
@@ -358,14 +368,25 @@ def _score_labels(gold: dict, pred: dict, labels: dict, defined: dict[str, str] 
         if g or p:
             tick(name, g == p, (gold.get(name), cell_text(pred.get(name))))
     if gold["measure"] in ARM_LEVEL_MEASURES:
-        tick("arm", arm_matches(gold.get("intervention"), pred.get("intervention"), defined),
+        tick("arm", arm_matches(gold.get("intervention"), pred.get("intervention"), defined, written),
              (gold.get("intervention"), cell_text(pred.get("intervention"))))
     elif gold.get("comparator") is not None:
         gi, gc = gold.get("intervention"), gold.get("comparator")
         if canonical_arm(gi) and canonical_arm(gi) == canonical_arm(gc):
             return      # two regimens of one lexicon drug named alike: no order to check
-        right = arm_matches(gi, pred.get("intervention"), defined) and arm_matches(gc, pred.get("comparator"), defined)
+        right = arm_matches(gi, pred.get("intervention"), defined, written) \
+            and arm_matches(gc, pred.get("comparator"), defined, written)
         tick("orientation", right, ([gi, gc], [cell_text(pred.get("intervention")), cell_text(pred.get("comparator"))]))
+
+
+def written_arm_names(arms: pd.DataFrame) -> dict[str, list[str]]:
+    """{arm key in lower case: the arm's names as the document writes them} of one document's arms table."""
+    out: dict[str, list[str]] = {}
+    for key, name in zip(arms.get("canonical", ()), arms.get("name", ())):
+        key, name = cell_text(key).strip().lower(), cell_text(name).strip()
+        if key and name and name not in out.setdefault(key, []):
+            out[key].append(name)
+    return out
 
 
 def _score_arms(gold: dict, pred: dict, arms: dict) -> None:
@@ -390,6 +411,7 @@ def evaluate_set(gold_path: Path, raw_dir: Path) -> dict:
     # as the pipeline reads them: with their sections and table grids
     documents, texts, structures = ingest_with_structures([raw_dir])
     predictions, crashed = [], []
+    arm_names: dict[str, dict[str, list[str]]] = {}
     abbreviations = {Path(str(source)).name: defined_abbreviations(texts.get(doc_id, ""))
                      for doc_id, source in zip(documents["doc_id"], documents["source_file"])}
     # one document at a time: a document whose extraction raises yields no rows (its gold records are misses)
@@ -403,10 +425,11 @@ def evaluate_set(gold_path: Path, raw_dir: Path) -> dict:
             continue
         crashed += [f"{source}: {error}" for source, error in
                     zip(extraction.documents["source_file"], extraction.documents["extract_error"]) if error]
+        arm_names[Path(str(one["source_file"].iloc[0])).name] = written_arm_names(extraction.arms)
         estimates = extraction.estimates
         predictions += estimates.astype(object).where(estimates.notna(), None).to_dict("records")
     docs = {g["doc"] for g in gold} | {f.name for f in raw_dir.iterdir() if f.is_file()}
-    result = score(gold, predictions, docs, abbreviations)
+    result = score(gold, predictions, docs, abbreviations, arm_names)
     gold_docs = {g["doc"] for g in gold}
     result["rows_in_documents_without_gold"] = sum(
         1 for p in predictions if Path(str(p.get("source_file") or "")).name not in gold_docs)

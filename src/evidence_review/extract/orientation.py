@@ -394,7 +394,9 @@ def _comparison_label_before(seg: str, groups, est_start: int, prev_end: int) ->
         return None     # the arm right after the connector, then at most its dose or "group" before the value
     if m.group("bare") and m.end("b") != b[0].end:
         return None     # "versus B -0.73 m/s": nothing between the arm and the value; not "relative to B were 11.66"
-    a = [g for g in groups if lo <= g.start and g.end <= m.start() and g.name != b[0].name
+    # the first arm: the last one named before the connector with words alone between them ("the A had a
+    # significantly higher risk of relapse relative to the B (hazard ratio: ..."), however long the claim
+    a = [g for g in groups if max(prev_end, est_start - 240) <= g.start and g.end <= m.start() and g.name != b[0].name
          and not re.search(r"[;:()\[\]]|\d", seg[g.end:m.start()])]
     if a:
         return a[-1].name, b[0].name
