@@ -194,3 +194,26 @@ def test_a_row_naming_a_study_arm_by_its_key_matches_the_arms_written_name():
     assert not arm_matches("ergocalciferol 20 000 IU monthly", "ergocalciferol", written=written)
     # a key the study model does not hold gains nothing
     assert not arm_matches("ergocalciferol 50 000 IU monthly", "cholecalciferol", written=written)
+
+
+def test_a_shortened_arm_name_counts_when_it_names_one_arm_of_the_document():
+    arms = ("sedation with propofol and remifentanil", "no sedation", "Mentha piperita", "lavender oil",
+            "ketorolac-lidocaine", "ketorolac-saline")
+    assert arm_matches("sedation with propofol and remifentanil", "sedation", arms=arms)
+    assert arm_matches("Mentha piperita", "mentha", arms=arms)
+    assert arm_matches("no sedation", "no sedation", arms=arms)
+    # "sedation" is never the arm without it, and without the document's arms a shortened name is not enough
+    assert not arm_matches("no sedation", "sedation", arms=arms)
+    assert not arm_matches("Mentha piperita", "mentha")
+    # words two arms share name neither; words of no arm name none
+    assert not arm_matches("ketorolac-lidocaine", "ketorolac", arms=arms)
+    assert arm_matches("ketorolac-lidocaine", "lidocaine", arms=arms)
+    assert not arm_matches("lavender oil", "rose oil", arms=arms)
+
+
+def test_the_documents_gold_arm_names_are_scored_with_each_row():
+    gold = [gold_row("OR", 2.0, "Mentha piperita", "lavender oil", ci_low=1.1, ci_high=3.6, adjusted="unknown")]
+    result = score(gold, [pred_row("OR", 2.0, "mentha", "lavender", ci_low=1.1, ci_high=3.6, adjusted="unknown")], {DOC})
+    assert result["labels"]["orientation"]["right"] == 1
+    result = score(gold, [pred_row("OR", 2.0, "lavender", "mentha", ci_low=1.1, ci_high=3.6, adjusted="unknown")], {DOC})
+    assert result["labels"]["orientation"]["right"] == 0

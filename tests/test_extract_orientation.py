@@ -512,3 +512,12 @@ def test_a_long_claim_before_relative_to_keeps_its_first_arm():
     # a number between the arm and the connector belongs to another claim: no first arm from before it
     text = "Belimumab lowered the flare rate by 40% relative to tacrolimus (HR 0.60; 95% CI 0.41-0.88)."
     assert arms(text)[0][3] == "tacrolimus"
+
+
+def test_each_value_takes_the_arm_named_right_after_it_when_several_share_one_comparator():
+    text = ("Results were consistent for the two agents: for the primary outcome the hazard ratio was 0.85 (95% CI, "
+            "0.72 to 1.01) with belimumab and 0.86 (95% CI, 0.73 to 1.02) with tacrolimus, each as compared with placebo.")
+    assert arms(text) == [("HR", 0.85, "belimumab", "placebo"), ("HR", 0.86, "tacrolimus", "placebo")]
+    text = ("Relative to placebo, the odds of response were higher in the belimumab group (OR 2.10, 95% CI 1.30-3.40) "
+            "and in the tacrolimus group (OR 1.60, 95% CI 1.05-2.44).")
+    assert [r[2:] for r in arms(text)] == [("belimumab", "placebo"), ("tacrolimus", "placebo")]

@@ -324,8 +324,13 @@ def arms_for_comparison(seg: str, groups: list[Group], est_start: int, est_index
         return "", "", False
     if comp is not None:
         subj, obj = _names(comp.subject), _names(comp.obj)
+        forward = _arm_right_after(seg, comp.subject, est_start, tail_end) if len(subj) > 1 else None
         if re.search(r"\brespectively\b", seg) and len(subj) == n_in_sentence and n_in_sentence > 1:
             a, b = subj[est_index], (obj[0] if obj else "")
+        elif forward is not None and forward.name not in obj:
+            # "0.85 (95% CI ...) with A and 0.86 (95% CI ...) with B, each as compared with C": each value names its
+            # own arm of the comparison right after it
+            a, b = forward.name, (obj[0] if obj else "")
         elif own_g is not None and own_g.name in obj and own_g.name not in subj:
             a, b = subj[-1] if len(subj) == 1 else _nearest_name(comp.subject, est_start), own_g.name
         elif own_g is not None and own_g.name in subj:
@@ -486,6 +491,16 @@ def two_arm_clause(seg: str, groups: list[Group], est_start: int) -> tuple[str, 
     if a in _REFERENCE and b not in _REFERENCE:
         a, b = b, a
     return a, b
+
+
+def _arm_right_after(seg: str, subject: list[Group], est_start: int, tail_end: int) -> Group | None:
+    """The arm of a comparison's subject named right after an estimate and its interval ("0.86 (95% CI, 0.73 to
+    1.02) with the B group"), or None."""
+    tail = max(tail_end, est_start)
+    for g in subject:
+        if g.start >= tail and g.start - tail <= 40 and _FORWARD_ARM.match(seg[tail:g.start]):
+            return g
+    return None
 
 
 def _nearest_name(gs: list[Group], pos: int) -> str:
