@@ -35,7 +35,9 @@ FLOOR_RECOVERY = {"binary": 0.83, "continuous": 1.0}
 # 234, ...): a share would fall when recall rises and the newly matched rows carry a label the blind run never
 # saw matched (adjusted 234/234 became 251/252 that way), so the share is not what a regression changes
 FLOOR_ARMS_RIGHT = 21
-FLOOR_LABELS_RIGHT = {"role": 456, "adjusted": 458, "orientation": 25, "arm": 394, "timepoint": 107}
+# orientation and arm raised after wt-ext-orient (a comparator 'no X therapy' in the text's words, a value's own
+# arm named right after it, and the scorer reading a study-arm key or a shortened name as the arm it names)
+FLOOR_LABELS_RIGHT = {"role": 456, "adjusted": 458, "orientation": 26, "arm": 427, "timepoint": 107}
 MAX_CRASHED = 0
 
 
