@@ -521,3 +521,12 @@ def test_each_value_takes_the_arm_named_right_after_it_when_several_share_one_co
     text = ("Relative to placebo, the odds of response were higher in the belimumab group (OR 2.10, 95% CI 1.30-3.40) "
             "and in the tacrolimus group (OR 1.60, 95% CI 1.05-2.44).")
     assert [r[2:] for r in arms(text)] == [("belimumab", "placebo"), ("tacrolimus", "placebo")]
+
+
+def test_a_difference_named_against_its_comparator_before_the_values_of_each_arm():
+    text = ("The difference from placebo was 42 percentage points (99.5% CI, 18.0 to 66.0) for belimumab and 39 "
+            "percentage points (99.5% CI, 12.6 to 64.7) for tacrolimus.")
+    assert arms(text) == [("RD", 0.42, "belimumab", "placebo"), ("RD", 0.39, "tacrolimus", "placebo")]
+    text = ("The mean difference versus placebo was -3.1 points (95% CI, -4.0 to -2.2) for belimumab and -2.5 points "
+            "(95% CI, -3.4 to -1.6) for tacrolimus.")
+    assert [r[2:] for r in arms(text)] == [("belimumab", "placebo"), ("tacrolimus", "placebo")]

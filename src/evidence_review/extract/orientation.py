@@ -315,7 +315,11 @@ def arms_for_comparison(seg: str, groups: list[Group], est_start: int, est_index
         tail = max(tail_end, est_start)
         for g in groups:
             if g.start >= tail and g.start - tail <= 40 and _FORWARD_ARM.match(seg[tail:g.start]):
-                return g.name, "", True
+                # "The difference from placebo was 3.1 points (...) for A and 2.5 points (...) for B": the comparator
+                # the quantity's own name gives before the values
+                against = [h for h in groups if h.end <= est_start and h.name != g.name
+                           and _DIFFERENCE_AGAINST.search(seg, max(0, h.start - 60), h.start)]
+                return g.name, (against[-1].name if against else ""), True
     own = [g for g in groups if g.end <= est_start]
     own_g = own[-1] if own else None
     if comp is None and est_index > 0 and not any(prev_end <= g.start < est_start for g in groups):
@@ -491,6 +495,12 @@ def two_arm_clause(seg: str, groups: list[Group], est_start: int) -> tuple[str, 
     if a in _REFERENCE and b not in _REFERENCE:
         a, b = b, a
     return a, b
+
+
+# "the difference from placebo", "the mean difference versus the X group", "the rate ratio relative to X": a quantity named
+# against its comparator
+_DIFFERENCE_AGAINST = re.compile(r"\b(?:differences?|ratios?|reductions?|effects?)\s+(?:from|versus|vs\.?|against|"
+                                 r"compared\s+(?:with|to)|relative\s+to)\s+(?:the\s+)?$", re.I)
 
 
 def _arm_right_after(seg: str, subject: list[Group], est_start: int, tail_end: int) -> Group | None:
