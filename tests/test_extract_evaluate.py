@@ -217,3 +217,9 @@ def test_the_documents_gold_arm_names_are_scored_with_each_row():
     assert result["labels"]["orientation"]["right"] == 1
     result = score(gold, [pred_row("OR", 2.0, "lavender", "mentha", ci_low=1.1, ci_high=3.6, adjusted="unknown")], {DOC})
     assert result["labels"]["orientation"]["right"] == 0
+
+
+def test_a_want_of_something_reads_as_no():
+    assert arm_matches("no clinical improvement at week 4", "lack of clinical improvement at week 4")
+    assert arm_matches("no fever", "absence of fever")
+    assert not arm_matches("clinical improvement at week 4", "lack of clinical improvement at week 4")
