@@ -144,3 +144,34 @@ def test_a_label_inside_the_bracket_before_its_pair_is_the_outcome():
     assert arm_outcomes("Fewer patients in the tocilizumab group than in the placebo group reported pain "
                         "(severe tenderness 21% vs. 47%).") == [(42, 200, "tocilizumab", "severe tenderness"),
                                                                 (47, 100, "placebo", "severe tenderness")]
+
+
+# ---- a pair of shares naming no arm, after a sentence that ordered an earlier pair by naming its arms
+
+_TWO_SIZED_ARMS = "Adults were randomized to rituximab (n = 160) or placebo (n = 80). "
+
+
+def _pairs(text: str) -> list[tuple]:
+    rows = rows_of(_TWO_SIZED_ARMS + text, "PROPORTION")
+    return sorted((r["events"], r["total"], r["intervention"], r["outcome"]) for r in rows)
+
+
+def test_a_later_pair_naming_no_arm_follows_the_order_an_earlier_pair_named():
+    text = ("Remission at month 6 was more frequent in the rituximab group than in the placebo group (50.0% vs. 25.0%; "
+            "P = 0.002). Relapse was less common (10.0% vs. 20.0%; P = 0.01).")
+    assert _pairs(text) == sorted([(16, 160, "rituximab", "relapse"), (16, 80, "placebo", "relapse"),
+                                   (20, 80, "placebo", "remission"), (80, 160, "rituximab", "remission")])
+
+
+def test_a_bracketed_list_of_labelled_pairs_naming_no_arm_follows_the_earlier_order():
+    text = ("Remission was more frequent with rituximab compared with placebo (50.0% vs. 25.0%; P < 0.001). "
+            "Secondary scores at month 3 [IGF-1 normal, 40.0% vs. 20.0% (P = 0.01); GH below 1, 30.0% vs. 15.0% "
+            "(P = 0.02)] showed similar results.")
+    got = _pairs(text)
+    assert (64, 160, "rituximab", "IGF-1 normal") in got and (16, 80, "placebo", "IGF-1 normal") in got
+    assert (48, 160, "rituximab", "GH below 1") in got and (12, 80, "placebo", "GH below 1") in got
+
+
+def test_a_pair_naming_no_arm_with_no_earlier_order_is_not_given_arms():
+    text = "Relapse was less common (10.0% vs. 20.0%; P = 0.01)."
+    assert _pairs(text) == []

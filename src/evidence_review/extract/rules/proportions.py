@@ -714,6 +714,9 @@ def _pair_arms(s: Sentence) -> dict[int, str]:
         yi = [i for i in s.num_at(*pp.second) if s.nums[i].percent]
         if xi and yi:
             out[xi[0]], out[yi[0]] = pair
+    if out and s.mentions and pair[0] != pair[1]:
+        # the sentence ordered its pair by naming the arms: later pairs naming none follow that order
+        s.state.last_share_pair = tuple(pair)
     return out
 
 
