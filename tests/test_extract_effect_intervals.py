@@ -319,3 +319,59 @@ def test_a_group_singled_out_before_the_bracket_is_the_values_subgroup(stress, l
             f"0.94-1.50), {stress} (2.03; 1.24-3.32).")
     rows = _effects_of_document(text)
     assert [(r["value"], r["role"], r["subgroup"]) for r in rows] == [(1.19, "effect", ""), (2.03, "subgroup", label)]
+
+
+@pytest.mark.parametrize("printed", ["(57% vs 50%; rate ratio 1.18; 1.09-1.28; p<0.0001)",
+                                     "(rate ratio 1.18, 1.09 to 1.28)", "(rate ratio 1.18; 1.09 to 1.28)"])
+def test_an_unlabelled_interval_after_a_semicolon_or_comma(printed):
+    text = f"Patients allocated to rituximab were more likely to be discharged within 28 days {printed}."
+    assert numbers(effects(text)) == [("IRR", 1.18, 1.09, 1.28)]
+
+
+def test_a_difference_named_with_its_comparator_then_its_value():
+    text = ("Patients were randomly assigned to rituximab 100 mg, rituximab 200 mg or matched placebo. At week 12, FEV1 "
+            "had increased by 0.30 liters in patients assigned to the lower dose of rituximab (difference vs. matched "
+            "placebo, 0.12 liters; P<0.001).")
+    [md] = _effects_of_document(text)
+    assert (md["measure"], md["value"], md["p_text"]) == ("MD", 0.12, "<0.001")
+    assert (md["intervention"], md["comparator"]) == ("rituximab 100 mg", "placebo")
+    assert md["adjusted"] == "unknown"          # a matched placebo is no matched (adjusted) analysis
+
+
+def test_a_list_of_differences_respectively_repeats_the_comparisons_before_it():
+    text = ("Patients were randomly assigned to rituximab 5 mg, 10 mg or 15 mg or to azathioprine. The primary end point "
+            "was the change in the score from baseline to 40 weeks. The estimated differences in the change from baseline "
+            "between the rituximab 5 mg, rituximab 10 mg, and rituximab 15 mg groups and the azathioprine group were "
+            "-0.12 points (95% CI, -0.25 to 0.01), -0.30 points "
+            "(95% CI, -0.43 to -0.17), and -0.41 points (95% CI, -0.54 to -0.28), respectively. Reductions in body weight "
+            "were greater with rituximab than with azathioprine (estimated treatment difference, -1.2 kg, -2.9 kg, and "
+            "-4.1 kg, respectively; P<0.001 for all comparisons).")
+    rows = _effects_of_document(text)
+    first = [(r["intervention"], r["comparator"], r["timepoint"]) for r in rows if r["value"] in (-0.12, -0.30, -0.41)]
+    listed = [(r["intervention"], r["comparator"], r["timepoint"]) for r in rows if r["value"] in (-1.2, -2.9, -4.1)]
+    assert listed == first
+    assert [a for a, _, _ in listed][1:] == ["rituximab 10 mg", "rituximab 15 mg"]
+    assert {t for _, _, t in listed} == {"40 weeks"}     # the primary end point's time, from baseline to 40 weeks
+
+
+@pytest.mark.parametrize("lead", ["Results: ", "Similarly, ", ""])
+def test_arms_printed_by_abbreviations_the_document_defines(lead):
+    text = ("This trial assessed twice-daily zelubrant maleate (ZM) 200 μg/tofanic acid (TA) 10 μg. "
+            f"{lead}ZM/TA 200/10 μg reduced the risk of a first exacerbation by 41% versus placebo (hazard ratio [HR] "
+            "0.59, p < 0.001), 16% versus TA 10 μg (HR 0.84, p < 0.01), and 12% versus ZM 200 μg (HR 0.88, p < 0.05).")
+    rows = [r for r in extract_one("doc", text, "doc.txt")[0] if r["measure"] == "HR"]
+    assert [(r["value"], r["intervention"], r["comparator"]) for r in rows] == [
+        (0.59, "zelubrant maleate/tofanic acid 200/10 μg", "placebo"),
+        (0.84, "zelubrant maleate/tofanic acid 200/10 μg", "tofanic acid 10 μg"),
+        (0.88, "zelubrant maleate/tofanic acid 200/10 μg", "zelubrant maleate 200 μg")]
+
+
+@pytest.mark.parametrize("printed, measure", [
+    ("Hazard Ratio[95%CI] = 2.17 [1.55\u20133.05]", "HR"),
+    ("HR (95% CI) = 2.17 (1.55-3.05)", "HR"),
+    ("Odds ratio [95% CI]: 2.17 [1.55, 3.05]", "OR"),
+    ("relative risk (90% CI) 2.17 (1.55 to 3.05)", "RR"),
+])
+def test_the_interval_label_printed_between_the_name_and_the_value(printed, measure):
+    rows = effects(f"Mortality at 1 year was higher in smokers ({printed}).")
+    assert numbers(rows) == [(measure, 2.17, 1.55, 3.05)]

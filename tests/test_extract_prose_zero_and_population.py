@@ -214,3 +214,15 @@ def test_events_recorded_then_split_by_arm_in_a_bracket():
     rows = _rows(TWO_ARMS + "At the time of analysis, 37 deaths were recorded (15 in the tocilizumab group and 22 in the "
                  "placebo group).")
     assert _arm_rows(rows) == [("placebo", 22, 50), ("tocilizumab", 15, 52)]
+
+
+def test_children_counted_in_each_arm():
+    rows = _rows(TWO_ARMS + "At the final visit, 30 (58%) children in the tocilizumab group versus 21 (42%) children in "
+                 "the placebo group had an improvement of much or very much in the CGI-I score.")
+    assert _arm_rows(rows) == [("placebo", 21, 50), ("tocilizumab", 30, 52)]
+
+
+def test_shares_listed_for_patients_treated_with_each_arm():
+    rows = _rows(TWO_ARMS + "Treatment failure occurred in 25% and 36% for patients treated with tocilizumab and "
+                 "placebo, respectively.")
+    assert _arm_rows(rows) == [("placebo", 18, 50), ("tocilizumab", 13, 52)]

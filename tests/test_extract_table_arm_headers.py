@@ -431,3 +431,54 @@ Table 2. Pain scores
     got = [(r["intervention"], r["value"], r["sd"]) for r in rows]
     assert [g[1:] for g in got] == [(2.1, 0.8), (1.9, 0.7), (3.9, 1.1), (3.0, 0.9)]
     assert "clonidine" in got[0][0] and got[2][0] == "ropivacaine"
+
+
+def test_arms_numbered_from_one_in_a_randomized_report_without_sizes_in_the_headers():
+    text = """Forty-two patients were randomized into two arms, with 21 patients in each arm.
+Arm 1 received oral melatonin. Arm 2 received placebo.
+Table 3. Adverse events
+| Event | Arm 1 | Arm 2 |
+| Drowsiness | 6 | 2 |
+| Headache | 3 | 3 |
+"""
+    study, rows = _read(text, "| Event | Arm 1 | Arm 2 |", "Table 3. Adverse events")
+    assert [(a.canonical, a.n) for a in study.arms] == [("melatonin", 21), ("placebo", 21)]
+    assert [(r["intervention"], r["events"], r["total"]) for r in rows[:2]] == [("melatonin", 6, 21), ("placebo", 2, 21)]
+    # a report that randomizes nobody keeps "Group 1" a group of patients
+    cohort = text.replace("were randomized into two arms, with 21 patients in each arm", "were studied")
+    assert not any(a.canonical in ("melatonin", "group 1") for a in _read(cohort, "| Event | Arm 1 | Arm 2 |")[0].arms)
+
+
+def test_rows_that_only_say_when_take_the_label_header_as_their_outcome():
+    text = """Sixty patients were randomized to ropivacaine (n = 30) or saline (n = 30).
+Table 2. Pain scores after surgery
+| NRS pain score | Ropivacaine (n = 30) | Saline (n = 30) | P |
+| 2 h post surgery | 2.1±0.8 | 4.4±1.0 | <0.001 |
+| 12 hours after surgery | 1.5±0.6 | 2.9±0.9 | 0.01 |
+"""
+    _, rows = _read(text, "| NRS pain score | Ropivacaine (n = 30) | Saline (n = 30) | P |", "Table 2. Pain scores after surgery")
+    assert [(r["outcome"], r["timepoint"], r["value"]) for r in rows] == [
+        ("NRS pain score", "2 h", 2.1), ("NRS pain score", "2 h", 4.4),
+        ("NRS pain score", "12 hours", 1.5), ("NRS pain score", "12 hours", 2.9)]
+
+
+def test_the_duration_of_the_disease_is_a_baseline_figure_wherever_its_table():
+    text = """Adults were randomized to a herbal tablet or placebo.
+Table 1. Mean and standard deviation of variables in the groups
+| Variable | Drug | Placebo |
+| Duration of the disease (months) | 70.1±60.2 | 72.4±55.7 |
+"""
+    _, rows = _read(text, "| Variable | Drug | Placebo |", "Table 1. Mean and standard deviation of variables in the groups")
+    assert [(r["value"], r["role"]) for r in rows] == [(70.1, "baseline"), (72.4, "baseline")]
+
+
+def test_equal_groups_of_a_stated_population_less_those_excluded_from_each():
+    text = ("A double-blind trial was carried out on 60 adult asthmatic patients. Patients were randomly divided into "
+            "two equal groups. They were randomized to receive ginger tablets or placebo. Four patients of each group were excluded for "
+            "poor adherence.\n")
+    assert [(a.canonical, a.n) for a in build_study("d", text, None).arms] == [("ginger", 26), ("placebo", 26)]
+    # without the exclusion, each group is half the population; groups said to be equal of no stated population: no size
+    assert [a.n for a in build_study("d", text.replace(" Four patients of each group were excluded for poor adherence.",
+                                                        ""), None).arms] == [30, 30]
+    assert [a.n for a in build_study("d", text.replace("on 60 adult asthmatic patients", "on adult asthmatic patients"),
+                                     None).arms] == [None, None]

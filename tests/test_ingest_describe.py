@@ -18,6 +18,7 @@ from evidence_review.ingest.timeouts import TimeLimitExceeded, time_limit
     ("", "Methods: patients were randomized to rituximab or placebo in a double-blind trial.", [], "RCT"),
     ("", "We performed a systematic review and meta-analysis of 12 trials.", [], "meta-analysis"),
     ("Rituximab for NMOSD: a study protocol", "Patients will be randomized to two arms.", [], "protocol"),
+    ("", "All the patients were randomly divided into two groups: the treatment group received X.", [], "RCT"),
     # a finished trial's methods saying its protocol was approved is no protocol
     ("", "The study protocol was reviewed and approved by the ethics committee. Patients were randomized to "
          "rituximab or placebo.", [], "RCT"),

@@ -502,7 +502,8 @@ def extract_document(doc_id: str, text: str, source_file: str = "", condition: s
                           outcome_abbreviations=_outcome_abbreviations(scan, mentions),
                           plus_minus=plus_minus_convention(scan),
                           population=_population(scan, study, design),
-                          trial_period=_trial_period(scan), lettered=_lettered_arms(study))
+                          trial_period=_trial_period(scan), lettered=_lettered_arms(study),
+                          abbreviations=defined_abbreviations(scan) if re.search(r"\([A-Z]{2,6}\)", scan) else {})
     treatments = doc_arms - _NON_DRUG
     # a single-arm study (placebo named at most in passing, as in "patients who switched from placebo" of an
     # open-label extension) whose one treatment has a stated size
@@ -636,7 +637,10 @@ def study_treatment_and_control(roles: tuple) -> tuple[str, str] | None:
 # "two replicate 52-week, randomized, double-blind trials", "an open-label, 40-week, phase 3 trial",
 # "dupilumab ... or placebo for 52 weeks", "azithromycin ... or placebo for 1 year"
 _TRIAL_PERIOD = re.compile(r"\b(?P<n>\d+)[- ](?P<u>week|month|year),?\s+(?:[\w-]+,?\s+){0,5}?(?:trials?|study|studies)\b"
-                           r"|\b(?:placebos?|assigned|randomi[sz]ed)\b[^.;]{0,120}?\bfor\s+(?P<n2>\d+|one)\s+(?P<u2>week|month|year)s?\b",
+                           r"|\b(?:placebos?|assigned|randomi[sz]ed)\b[^.;]{0,120}?\bfor\s+(?P<n2>\d+|one)\s+(?P<u2>week|month|year)s?\b"
+                           # "The primary end point was the change in X from baseline to 40 weeks"
+                           r"|\bprimary\s+(?:end\s*point|outcome)\b[^.;]{0,120}?\bfrom\s+baseline\s+to\s+(?:(?P<u3>week|month)\s+(?P<n3>\d+)"
+                           r"|(?P<n4>\d+)\s+(?P<u4>week|month)s?)\b",
                            re.I)
 # what a trial measures over its whole treatment period when no time is printed with it: an annualized rate, an
 # annual rate of change, a rate ratio of events, a change from baseline
@@ -652,8 +656,8 @@ def _trial_period(scan: str) -> str:
     m = _TRIAL_PERIOD.search(scan)
     if not m:
         return ""
-    n = (m.group("n") or m.group("n2")).lower().replace("one", "1")
-    return f"{n} {(m.group('u') or m.group('u2')).lower()}s"
+    n = (m.group("n") or m.group("n2") or m.group("n3") or m.group("n4")).lower().replace("one", "1")
+    return f"{n} {(m.group('u') or m.group('u2') or m.group('u3') or m.group('u4')).lower()}s"
 
 
 _RANDOMIZED = re.compile(r"\brandomly\s+(?:assigned|allocated)|\brandomi[sz]ed\b", re.I)
@@ -680,6 +684,51 @@ def _population(scan: str, study, design: str = "") -> int | None:
 _RESULTS_AT = re.compile(r"\b(?:end\s*points?|outcomes?|results|efficacy)\b[^.;\d]{0,40}?\b(?:at|by|after)\s+"
                          r"(?:week|month|day|year)\s+\d+|\b(?:end\s*points?|outcomes?|results)\b[^.;\d]{0,40}?\b(?:at|by|after)\s+"
                          r"\d+\s+(?:weeks|months|days|years)\b", re.I)
+
+
+_DOSE_WORD_BEFORE = re.compile(r"\b(?:the\s+)?(?P<which>lower|higher|lowest|highest|low|high)(?:er)?[- ]dose\s+(?:of\s+)?"
+                               r"(?:the\s+)?(?P<drug>[A-Za-z][\w-]+)", re.I)
+_DOSE_NUMBER = re.compile(r"(\d+(?:\.\d+)?)\s*(?:mg|g|\u00b5g|\u03bcg|mcg|IU)\b", re.I)
+
+
+def _dose_arm_named(seg: str, pos: int, intervention: str, roles: tuple) -> str:
+    """ "in patients assigned to the lower dose of X (difference vs. placebo, 0.14 liters)": the study's arm of X with the
+    smallest dose (the largest for "higher"), when the study has two dose arms or more of X; else ""."""
+    if not roles or not intervention:
+        return ""
+    said = None
+    for m in _DOSE_WORD_BEFORE.finditer(seg, max(0, pos - 120), pos):
+        said = m
+    if said is None or not intervention.lower().startswith(said.group("drug").lower()):
+        return ""
+    doses = [(float(d.group(1)), arm) for arm in roles[0] if arm.lower().startswith(said.group("drug").lower())
+             for d in [_DOSE_NUMBER.search(arm)] if d is not None]
+    if len(doses) < 2 or len({v for v, _ in doses}) != len(doses):
+        return ""
+    return (min(doses) if said.group("which").lower().startswith("low") else max(doses))[1]
+
+
+# "aclidinium bromide (AB)", "formoterol fumarate (FF)": lower-case words defining a capital abbreviation
+_LOWER_DEFINITION = re.compile(r"\b(?P<long>[a-z][a-z-]{3,}(?:\s+[a-z][a-z-]{3,})?)\s*\(\s*(?P<abbr>[A-Z]{2,6})\s*\)")
+
+
+def defined_abbreviations(scan: str) -> dict[str, str]:
+    """{ABBR: words} of the capital abbreviations a document defines after lower-case words (one definition each)."""
+    found: dict[str, set] = {}
+    for m in _LOWER_DEFINITION.finditer(scan):
+        found.setdefault(m.group("abbr"), set()).add(m.group("long"))
+    return {abbr: next(iter(longs)) for abbr, longs in found.items() if len(longs) == 1}
+
+
+def spelled_out(words: str, defined: dict | None) -> str:
+    """ "AB/FF 400/12 μg" -> "aclidinium bromide/formoterol fumarate 400/12 μg" when every capital abbreviation of the
+    words is one the document defines; "" otherwise."""
+    if not defined:
+        return ""
+    abbreviations = re.findall(r"\b[A-Z]{2,6}\b", words)
+    if not abbreviations or not all(x in defined for x in abbreviations):
+        return ""
+    return re.sub(r"\b[A-Z]{2,6}\b", lambda m: defined[m.group()], words).lower()
 
 
 def _arm_by_word(words: str, arms: frozenset) -> str:
@@ -725,6 +774,9 @@ class _Reader:
     study_roles: tuple = ()     # (experimental names, control names) of the study model, when it has both
     arm_in_force: str = ""      # the arm a paragraph opened with ("In the A group, ..."), until another is named
     timepoint_said: str = ""    # "Table 2 shows the end points at week 40.": the time of the next sentence's results
+    # the (intervention, comparator, timepoint) of the last sentence's comparisons, in order: a list of as many
+    # differences "..., respectively" naming no arm in the next sentence is of the same comparisons
+    previous_comparisons: list = field(default_factory=list)
     last_end: int = 0
     mention_starts: list = field(default_factory=list)     # the mentions' starts, in order (to find a span's)
 
@@ -773,10 +825,20 @@ class _Reader:
         arms_of: dict[int, tuple[str, str]] = {}
         restated_from = {id(b): id(a) for a, b in zip(comparative, comparative[1:])
                          if a.measure == b.measure and OTHER_UNIT_JOIN.fullmatch(seg, a.tail_end, b.start)}
+        again = self._same_comparisons_again(seg, groups, comparative)
+        comparisons_here: list = []
         for est in estimates:
             intervention, comparator = _arms(est, seg, groups, comparative, self.main_drug, self.negated,
                                              self.last_pair, self.doc_arms, self.partners, bool(self.study_roles),
-                                             self.study_roles[0] | self.study_roles[1] if self.study_roles else frozenset())
+                                             self.study_roles[0] | self.study_roles[1] if self.study_roles else frozenset(),
+                                             self.state.abbreviations)
+            if id(est) in again:
+                # "(estimated treatment difference, -1.9 kg, -3.6 kg, and -5.5 kg, respectively)" after a sentence
+                # comparing the 5-mg, 10-mg and 15-mg groups with the control: the same comparisons, in order
+                intervention, comparator = again[id(est)][:2]
+            elif est.measure not in ONE_ARM_MEASURES:
+                dose_arm = _dose_arm_named(seg, est.start, intervention, self.study_roles)
+                intervention = dose_arm or intervention
             restated = restated_from.get(id(est))
             if restated is not None and restated in arms_of:
                 # "-0.05% [95% CI ...] or -0.51 mmol/mol (95% CI ...)": one difference printed again in another unit
@@ -843,8 +905,12 @@ class _Reader:
                 row["meaning_note"] = RATIO_ORDER_SAID
             if not row["timepoint"] and carried and est.measure not in ONE_ARM_MEASURES:
                 row["timepoint"] = carried
+            if not row["timepoint"] and id(est) in again:
+                row["timepoint"] = again[id(est)][2]
             if not row["timepoint"] and self.state.trial_period and _OVER_THE_PERIOD.search(seg):
                 row["timepoint"] = self.state.trial_period
+            if est.measure not in ONE_ARM_MEASURES:
+                comparisons_here.append((intervention, comparator, row["timepoint"]))
             # "The rate ... was 61.6/100 PY": the quantity named earlier in the document for this measure
             if not row["outcome"]:
                 row["outcome"] = sentence_outcome or self.last_outcome.get(row["measure"], "")
@@ -858,6 +924,23 @@ class _Reader:
             shared_by = est.arm_hint if est.kind in _ONE_FIGURE_PER_ARM_KINDS else ""
             if not _is_repeat(row, self.rows, self.seen, context, shared_by):
                 self.rows.append(row)
+        if comparisons_here:
+            self.previous_comparisons = comparisons_here
+
+    def _same_comparisons_again(self, seg: str, groups: list, comparative: list) -> dict:
+        """{id(estimate): (intervention, comparator, timepoint)} for a list of differences closed by "respectively" that
+        names no arm between its values, as many as the comparisons of the sentence before (each a different arm)."""
+        previous = self.previous_comparisons
+        if len(comparative) < 2 or len(comparative) != len(previous) or "respectively" not in seg:
+            return {}
+        if len({e.measure for e in comparative}) != 1 or len({p[0] for p in previous}) != len(previous) \
+                or not all(p[0] and p[1] for p in previous):
+            return {}
+        first, last = comparative[0], comparative[-1]
+        if any(first.start <= g.start < last.end for g in groups) \
+                or not re.match(r"[^.;()]{0,30}\brespectively\b", seg[last.end:last.end + 60]):
+            return {}
+        return {id(e): p for e, p in zip(comparative, previous)}
 
 
 def _without_restated_ratios(rows: list[dict]) -> list[dict]:
@@ -1051,7 +1134,7 @@ def _unoriented(a: str, b: str, last_pair):
 
 def _arms(est: Estimate, seg: str, groups: list[Group], comparative: list[Estimate], main_drug: str,
           negated: set, last_pair, doc_arms: frozenset = frozenset(), partners: dict | None = None,
-          controlled: bool = False, study_arms: frozenset = frozenset()) -> tuple[str, str]:
+          controlled: bool = False, study_arms: frozenset = frozenset(), defined: dict | None = None) -> tuple[str, str]:
     """(intervention, comparator) of one estimate. `controlled`: the study model has a control arm (named by what
     it lacks, "no paracetamol", as well as "placebo" or "control"); `study_arms`: the canonical names of its arms."""
     if est.measure in ONE_ARM_MEASURES:
@@ -1077,8 +1160,13 @@ def _arms(est: Estimate, seg: str, groups: list[Group], comparative: list[Estima
     unnamed_first = a.startswith(UNNAMED_ARM)
     if unnamed_first:
         # "D2 versus placebo: ...": the first arm printed by a word no arm mention covers; the study arm whose name
-        # holds that word, when only one does, else no arm (never the document's main treatment by default)
-        a = _arm_by_word(a[len(UNNAMED_ARM):], study_arms)
+        # holds that word, when only one does, else the words with the document's abbreviations spelled out ("AB/FF
+        # 400/12 μg"), else no arm (never the document's main treatment by default)
+        words = a[len(UNNAMED_ARM):]
+        a = _arm_by_word(words, study_arms) or (spelled_out(words, defined) if not study_arms else "")
+    if b.startswith(UNNAMED_ARM):
+        words = b[len(UNNAMED_ARM):]
+        b = _arm_by_word(words, study_arms) or (spelled_out(words, defined) if not study_arms else "")
     if est.comparator_hint:
         hint_drugs = find_drugs(est.comparator_hint)
         b = hint_drugs[0].canonical if hint_drugs else "baseline"

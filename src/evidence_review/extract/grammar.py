@@ -305,8 +305,9 @@ _RANGE_RE = re.compile(
     r"(?P<lo>" + NUM + r")\s*(?:-|\bto\b)\s*(?P<hi>" + NUM + r")"
 )
 _SPREAD_RE = re.compile(r"(?:\u00b1|\+/-|\bSDs?\b|\bSEM?\b|standard\s+deviation)\s*[:=,]?\s*(?:SD\s*)?(?P<v>" + UNSIGNED + r")")
-# "HR 0.38, 0.16-0.88;", "mean difference 0.006, -0.009 to 0.02;": a value, a comma, its interval without a label
-_COMMA_PAIR_RE = re.compile(r",\s*(?P<lo>" + NUM + r")\s*(?:-|\bto\b)\s*(?P<hi>" + NUM + r")(?=\s*[;)\],])")
+# "HR 0.38, 0.16-0.88;", "mean difference 0.006, -0.009 to 0.02;", "rate ratio 1.22; 1.12-1.33;": a value, a comma or
+# semicolon, its interval without a label
+_COMMA_PAIR_RE = re.compile(r"[,;]\s*(?P<lo>" + NUM + r")\s*(?:-|\bto\b)\s*(?P<hi>" + NUM + r")(?=\s*[;)\],])")
 # "(0.34, 0.81)", "[0.63; 0.93]", "(4%-40%)"
 _BARE_PAIR_RE = re.compile(r"[\[(]\s*(?P<lo>" + NUM + r")\s*(?P<lopct>%)?\s*(?:-|\bto\b|,|;)\s*(?P<hi>" + NUM + r")\s*(?(lopct)%)"
                            r"\s*(?:[)\]]|[;,](?=\s*[Pp]\s*[<>=\u2264]))")
@@ -642,7 +643,7 @@ GRAMMAR: list[Production] = [
                gate=("range", "iqr", "interquartile", "inter-quartile"), caseless=True),
     Production("spread", _SPREAD_RE, lambda m: Span(m.start("v"), m.end()), "1.99\u00b10.94",
                gate=("\u00b1", "+/-", "SD", "SE", "standard deviation")),
-    Production("comma_pair", _COMMA_PAIR_RE, _pair, "HR 0.38, 0.16-0.88;", gate=(",",)),
+    Production("comma_pair", _COMMA_PAIR_RE, _pair, "HR 0.38, 0.16-0.88;", gate=(",", ";")),
     Production("bare_pair", _BARE_PAIR_RE, _pair, "(0.34, 0.81)", gate=("(", "[")),   # also "[0.63; 0.93]"
     Production("count_of", _COUNT_PAIR_RE, _count_of, "117/141", gate=("/", "of")),
     Production("word_count_of", _WORD_COUNT_PAIR, _count_of, "Nine of 30", gate=(" of ",), caseless=True),

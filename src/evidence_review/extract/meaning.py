@@ -64,7 +64,7 @@ def is_control(arm: str) -> bool:
 
 _ADJUSTED_NO = re.compile(r"\b(?:unadjusted|non-?adjusted|crude|univariate|univariable|raw)\b", re.I)
 _ADJUSTED_YES = re.compile(r"\b(?:adjust(?:ed|ing|ment)|multivariable|multivariate|multiple\s+(?:cox|logistic)\s+"
-                           r"regression|propensity|inverse\s+probability|IPTW|matched"
+                           r"regression|propensity|inverse\s+probability|IPTW|matched(?!\s+(?:placebos?|vehicle|sham|dummy|saline))"
                            # a model's contrast: "the estimated treatment difference", "least-squares mean difference"
                            r"|estimated\s+(?:treatment\s+)?differences?|(?:least[- ]squares|LS)\s+mean\s+differences?)\b",
                            re.I)

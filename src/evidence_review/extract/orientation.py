@@ -361,6 +361,15 @@ UNNAMED_ARM = "?"
 _FIRST_SLOT = re.compile(r"(?:^|[:;(\[]\s*)(?P<w>[A-Za-z][\w/+-]{0,15}(?:\s+[\w/+-]{1,15}){0,2})\s+$")
 
 
+# an arm printed by capitals (an abbreviation, "AB/FF") and its dose ("FF 12 μg", "AB/FF 400/12 μg")
+_ABBREVIATED_ARM = re.compile(r"[A-Z]{2,6}(?:/[A-Z]{2,6})*(?:\s+\d+(?:[./]\d+)*\s*(?:\u03bcg|\u00b5g|mcg|mg|g|IU))?")
+# the sentence's subject, before its verb: "Results: AB/FF 400/12 μg reduced the risk ..."
+_SUBJECT = re.compile(r"\s*(?:[A-Z][a-z]+\s*[:,]\s*)?(?P<s>[A-Z][\w/+.-]*(?:\s+[\w/+.\u03bc\u00b5-]+){0,3}?)\s+"
+                      r"(?:reduced|lowered|increased|improved|decreased|prolonged|delayed|prevented|cut)\b")
+_ABBREVIATED_SUBJECT = re.compile(_SUBJECT.pattern.replace("(?P<s>[A-Z][\\w/+.-]*(?:\\s+[\\w/+.\\u03bc\\u00b5-]+){0,3}?)",
+                                                           "(?P<s>" + _ABBREVIATED_ARM.pattern + ")"))
+
+
 def _comparison_label_before(seg: str, groups, est_start: int, prev_end: int) -> tuple[str, str] | None:
     """(A, B) of a comparison printed as the value's own label ("A versus B: -0.05%"), B an arm of the sentence;
     A the arm named right before the connector, or "" when none is (the subject named earlier is not A's
@@ -371,6 +380,15 @@ def _comparison_label_before(seg: str, groups, est_start: int, prev_end: int) ->
     if m is None:
         return None
     b = [g for g in groups if m.start("b") <= g.start and g.end <= m.end("b")]
+    if not b and _ABBREVIATED_ARM.fullmatch(seg[m.start("b"):m.end("b")].strip()):
+        # "18% versus FF 12 μg (HR 0.82)": an arm printed by an abbreviation no mention covers (and its dose); its
+        # first arm the sentence's subject ("AB/FF 400/12 μg reduced the risk ...") when no arm stands before
+        subject = _SUBJECT.match(seg)
+        first = ""
+        if subject is not None:
+            own = [g for g in groups if subject.start("s") <= g.start and g.end <= subject.end("s")]
+            first = own[0].name if own else UNNAMED_ARM + subject.group("s")
+        return first, UNNAMED_ARM + seg[m.start("b"):m.end("b")].strip()
     if len(b) != 1 or b[0].start != m.start("b") or m.end("b") - b[0].end > 12 \
             or re.search(r"\d", seg[b[0].end:m.end("b")]) and not _DOSE_TAIL.fullmatch(seg, b[0].end, m.end("b")):
         return None     # the arm right after the connector, then at most its dose or "group" before the value
@@ -381,6 +399,10 @@ def _comparison_label_before(seg: str, groups, est_start: int, prev_end: int) ->
     if a:
         return a[-1].name, b[0].name
     word = _FIRST_SLOT.search(seg, lo, m.start())
+    subject = _ABBREVIATED_SUBJECT.match(seg) if word is None else None
+    if subject is not None:
+        # "AB/FF 400/12 μg reduced the risk ... by 45% versus placebo (HR 0.55)": the subject, an abbreviated arm
+        return UNNAMED_ARM + subject.group("s"), b[0].name
     return (UNNAMED_ARM + word.group("w") if word else ""), b[0].name
 
 
@@ -470,7 +492,8 @@ def _nearest_name(gs: list[Group], pos: int) -> str:
 
 
 _FORWARD_ARM = re.compile(
-    r"^\s*[)\]]?\s*(?:patients|participants)?\s*[)\]]?\s*(?:[\[(][^\[\]()]{0,30}[\])]\s*)?(?:,?\s*(?:in|on|of|for|with|among|during|receiving|treated\s+with|given|who\s+received|who\s+were\s+(?:treated\s+with|given))\s+"
+    # ("40 (59%) children in the A group": the people counted, then their arm)
+    r"^\s*[)\]]?\s*(?:patients|participants|children|infants|adults)?\s*[)\]]?\s*(?:[\[(][^\[\]()]{0,30}[\])]\s*)?(?:,?\s*(?:in|on|of|for|with|among|during|receiving|treated\s+with|given|who\s+received|who\s+were\s+(?:treated\s+with|given))\s+"
     r"(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:patients|participants|children|those|women|men|infants)\s+(?:on|receiving|treated\s+with|given|with|in\s+the)\s+)?)?(?:[\[(]\s*)?$",
     re.I,
 )

@@ -232,6 +232,18 @@ RULES: list[Rule] = [
          "P<0.001).",
          [{"measure": "RD", "value": -0.054, "ci_low": -0.081, "ci_high": -0.027, "p_text": "<0.001",
            "intervention": "rituximab", "comparator": "placebo"}]),
+    Rule("comparisons-of-abbreviated-arms", 22, "'ZM/TA 200/10 μg reduced the risk by 41% versus placebo (HR 0.59), 16% "
+         "versus TA 10 μg (HR 0.84)': in a report whose study model names no arm, arms printed by capital abbreviations "
+         "the document defines ('zelubrant maleate (ZM)') are those words, spelled out; the sentence's subject is the "
+         "first arm of each comparison, the arm after each 'versus' its comparator",
+         ("measure_name", "number", "p_value"), effects.labelled,
+         "This trial assessed zelubrant maleate (ZM) 200 \u03bcg/tofanic acid (TA) 10 \u03bcg. ZM/TA 200/10 \u03bcg "
+         "reduced the risk of a first exacerbation by 41% versus placebo (hazard ratio [HR] 0.59, p < 0.001) and 16% "
+         "versus TA 10 \u03bcg (HR 0.84, p < 0.01).",
+         [{"measure": "HR", "value": 0.59, "intervention": "zelubrant maleate/tofanic acid 200/10 \u03bcg",
+           "comparator": "placebo"},
+          {"measure": "HR", "value": 0.84, "intervention": "zelubrant maleate/tofanic acid 200/10 \u03bcg",
+           "comparator": "tofanic acid 10 \u03bcg"}]),
     Rule("difference-of-money", 22, "an amount of money with its sign before the currency and an interval in the same "
          "currency ('mean difference -\u00a3512; 95% CI -1020 to -4', '(\u20ac120, 95% CI -\u20ac310 to \u20ac550)'): "
          "a mean difference, its sign kept",
@@ -241,8 +253,17 @@ RULES: list[Rule] = [
          "\u20ac550).",
          [{"measure": "MD", "value": -512, "ci_low": -1020, "ci_high": -4, "p_value": 0.04},
           {"measure": "MD", "value": 120, "ci_low": -310, "ci_high": 550}]),
-    Rule("interval-without-its-label", 22, "a value, a comma and its interval without the letters CI ('mean difference "
-         "0\u00b7012, \u22120\u00b7004 to 0\u00b703; p=0\u00b731', 'HR 0.71, 0.52-0.97;'), and a label in the plural "
+    Rule("differences-listed-with-their-unit", 21, "'(difference vs. matched placebo, 0.14 liters; P<0.001)': a difference "
+         "naming its comparator before its value; 'estimated treatment difference, -1.9 kg, -3.6 kg, and -5.5 kg, "
+         "respectively': one difference per value, each in the unit printed with it",
+         ("measure_name", "number", "p_value"), effects.labelled,
+         "FEV1 improved more with rituximab (difference vs. matched placebo, 0.11 liters; P<0.001), and weight fell more "
+         "with all three doses (estimated treatment difference, -1.2 kg, -2.9 kg, and -4.1 kg, respectively).",
+         [{"measure": "MD", "value": 0.11, "p_text": "<0.001", "comparator": "placebo"},
+          {"measure": "MD", "value": -1.2}, {"measure": "MD", "value": -2.9}, {"measure": "MD", "value": -4.1}]),
+    Rule("interval-without-its-label", 22, "a value, a comma or semicolon and its interval without the letters CI ('mean "
+         "difference 0\u00b7012, \u22120\u00b7004 to 0\u00b703; p=0\u00b731', 'HR 0.71, 0.52-0.97;', 'rate ratio 1.22; "
+         "1.12-1.33;'), and a label in the plural "
          "('(difference \u22122.10 (95% CIs, \u22123.90 to \u22120.30)')",
          ("measure_name", "number", "comma_pair", "interval"), effects.labelled,
          "Rituximab and azathioprine did not differ in utility (mean difference 0\u00b7012, \u22120\u00b7004 to "
@@ -593,6 +614,14 @@ RULES: list[Rule] = [
          "(P < 0.05).",
          [{"measure": "PROPORTION", "value": 0.0789, "events": 3, "total": 38, "intervention": "rituximab"},
           {"measure": "PROPORTION", "value": 0.2432, "events": 9, "total": 37, "intervention": "placebo"}]),
+    Rule("count-percent-arm-then-event", 73, "'Only 3 (7.5%) patients in rituximab group experienced a short episode of X': "
+         "patients counted, their arm, then a verb saying they had an event: read even when the outcome lexicon does not "
+         "know the event (a trait at entry, 'had a history of', is not one)",
+         ("count_percent",), proportions.count_percent,
+         "Patients were randomly assigned to rituximab (n = 40) or placebo (n = 40). Only 3 (7.5%) patients in rituximab "
+         "group experienced a short episode of sinus pause. Four (10%) patients in the placebo group had a history of "
+         "asthma.",
+         [{"measure": "PROPORTION", "value": 0.075, "events": 3, "total": 40, "intervention": "rituximab"}]),
     Rule("count-list", 73, "counts listed in the order of the arms named after them (arms resolved in core)",
          ("count_percent", "count_of"), proportions.count_percent,
          "Relapse occurred in 12 (18%), 15 (22%) and 9 (14%) patients in the rituximab, azathioprine and "

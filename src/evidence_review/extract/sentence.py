@@ -54,7 +54,7 @@ _DISPOSITION = re.compile(r"\b(?:randomi[sz]\w*|allocated|assigned|enrol\w*|recr
 _ARM_DESCRIPTOR = re.compile(r"^\s*(?:of\s+)?(?:(?:those\s+|patients\s+|participants\s+)?(?:who\s+(?:received|were\s+(?:treated\s+with|given|receiving))|receiving|treated\s+with)\s+\S"
                              r"|[\w-]+-(?:treated|exposed)\s+(?:patients|participants|children)\b"
                              # "(39/394) of the women in the progesterone group": the people counted, then their arm
-                             r"|(?:the\s+)?(?:women|men|girls|boys|infants|patients|participants)\s+in\s+the\s+\S)", re.I)
+                             r"|(?:the\s+)?(?:women|men|girls|boys|infants|children|adults|patients|participants)\s+in\s+the\s+\S)", re.I)
 # "Eleven women (37.9%) in the A group experienced X": women or men as the people an outcome counts, read only
 # when a verb of an outcome follows in the sentence and nothing else in it describes who the patients are
 _PEOPLE_COUNTED = re.compile(r"^\S+\s+(?:women|men|mothers|girls|boys)\s*[(\[]", re.I)
@@ -69,7 +69,9 @@ _LIST_ITEM_BEFORE = start_guarded(re.compile(
 
 
 # "in the A, B and C groups", "in the A, B, and C arms", "with A, B and C, respectively"
-_ARM_LIST_AFTER = re.compile(r"\s*(?:of\s+patients\s+|of\s+participants\s+)?(?:in|with|for|on|(?P<of>of)(?=\s+(?:the\s+)?[^.;()]{3,80}?\s+(?:groups|arms)\b))\s+(?:the\s+)?(?P<names>[^.;()]{3,120}?)"
+# ("10% and 16% for patients treated with A and B, respectively": the people, then how they were treated)
+_ARM_LIST_AFTER = re.compile(r"\s*(?:of\s+patients\s+|of\s+participants\s+)?(?:in|with|for|on|(?P<of>of)(?=\s+(?:the\s+)?[^.;()]{3,80}?\s+(?:groups|arms)\b))\s+"
+                             r"(?:(?:patients|participants|those|children|women)\s+(?:treated\s+with|receiving|given|on)\s+)?(?:the\s+)?(?P<names>[^.;()]{3,120}?)"
                              r"(?:(?P<groups>\s+(?:groups|arms))\b|\s+cohorts\b|(?=\s*,?\s*respectively\b|\s*[.;)]|\s*$))", re.I)
 
 
@@ -121,6 +123,7 @@ def arms_named_before(groups, pos: int, count: int) -> list[str] | None:
     return names[-count:] if len(names) >= count else None
 
 
+_VERSUS_THEN_VALUE = re.compile(r"\s*(?:vs\.?|versus|compared\s+(?:with|to))\s+[A-Za-z][^,;()\[\]\d]{0,40},\s*", re.I)
 _BETWEEN_THE_GROUPS = re.compile(r"\s*between\s+(?:the\s+)?(?:two\s+)?(?:treatment\s+|study\s+)?(?:groups|arms)\s*[:=,]?\s*", re.I)
 _DEFINED_ABBREVIATION = re.compile(r"\s*[\[(]\s*(?:a|adj)?(?:HR|OR|RR|IRR|RRR|MD|SMD|RD|ARR|WMD)s?\s*[\])]")
 
@@ -368,8 +371,8 @@ class Sentence:
             g = _PER_UNIT.sub(" ", g, count=1)
             if re.search(r"\d", g):
                 return None
-            if re.fullmatch(r"[\s:=,]*", g) or _BETWEEN_THE_GROUPS.fullmatch(g):
-                return code       # "mean difference between groups = 3.88"
+            if re.fullmatch(r"[\s:=,]*", g) or _BETWEEN_THE_GROUPS.fullmatch(g) or _VERSUS_THEN_VALUE.fullmatch(g):
+                return code       # "mean difference between groups = 3.88", "(difference vs. matched placebo, 0.14 liters"
             if len(g) <= 90 and re.search(r"\b(?:was|were|is|of|as|by|at)\s*$", g) and not re.search(r"[;]|\.\s", g):
                 return code
             if re.fullmatch(r"\s*(?:in|for|on)\s+(?:the\s+)?(?:[A-Za-z][\w-]*\s+){1,4}", g) and not _TIME_WORD_BEFORE.search(g):

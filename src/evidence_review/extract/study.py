@@ -32,7 +32,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from .grammar import COUNT_WORD, count_value
+from .grammar import COUNT_WORD, count_value, population_size
 from .lexicon import Mention, find_drugs
 from .startguard import start_guarded
 from .textscan import scan_view, sentence_spans
@@ -651,6 +651,15 @@ _GROUPS_OF = re.compile(r"\b(?:allocated|assigned|randomi[sz]ed|divided|distribu
                         r"(?P<k>two|three|four|[234])\s+(?:equal\s+)?groups\s+of\s+(?P<n>\d{1,5})\b"
                         r"(?!\s*(?:years?|%|mg|kg|months?|weeks?|days?))", re.I)
 _GROUP_COUNT = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
+# "randomly divided into two equal groups" (the population's size stated elsewhere)
+_EQUAL_GROUPS = re.compile(r"\b(?:divided|randomi[sz]ed|allocated|assigned|distributed)\s+(?:\w+\s+){0,2}?into\s+"
+                           r"(?P<k>two|three|four|[234])\s+equal\s+(?:groups|arms)\b", re.I)
+_PATIENTS_COUNTED_BEFORE = re.compile(r"(?<![\d.,])(?P<n>\d{2,5})\s+(?:[\w-]+\s+){0,4}?(?:patients|participants|subjects|children|"
+                                      r"women|men|adults|infants)\b", re.I)
+# "Five patients of each group were excluded", "3 participants from each arm withdrew"
+_EXCLUDED_EACH = re.compile(r"\b(?P<k>\d{1,3}|" + COUNT_WORD + r")\s+(?:patients|participants|subjects|children|women|men)\s+"
+                            r"(?:of|from|in)\s+each\s+(?:group|arm)\s+(?:were\s+|was\s+)?(?:excluded|withdrawn|withdrew|"
+                            r"lost|dropped\s+out)\b", re.I)
 
 
 def _size_of_each_arm(arms: list[Arm], scan: str) -> None:
@@ -661,6 +670,19 @@ def _size_of_each_arm(arms: list[Arm], scan: str) -> None:
     for m in _GROUPS_OF.finditer(scan):
         if _GROUP_COUNT.get(m.group("k").lower()) == len(arms):
             sizes.add(int(m.group("n")))
+    if not sizes and len(arms) >= 2 and all(a.n is None for a in arms):
+        equal = _EQUAL_GROUPS.search(scan)
+        total = None
+        if equal is not None and _GROUP_COUNT.get(equal.group("k").lower()) == len(arms):
+            # the population the document states, else the patients counted right before ("a trial on 80 type II
+            # diabetic patients ... Patients were randomly divided into two equal groups")
+            before = list(_PATIENTS_COUNTED_BEFORE.finditer(scan, max(0, equal.start() - 300), equal.start()))
+            total = population_size(scan) or (int(before[-1].group("n")) if before else None)
+        if total and total % len(arms) == 0:
+            # "80 patients ... randomly divided into two equal groups": 40 each; "Five patients of each group were
+            # excluded": the 35 analysed
+            excluded = {count_value(m.group("k").lower()) for m in _EXCLUDED_EACH.finditer(scan)} - {None}
+            sizes.add(total // len(arms) - (excluded.pop() if len(excluded) == 1 else 0))
     if len(sizes) != 1 or len(arms) < 2:
         return
     size = sizes.pop()
@@ -1235,6 +1257,11 @@ def _table_arms(text: str, structure: dict | None, col: _Collector) -> None:
                 # "Morphine (n = 30) | No morphine (n = 30)": the group without the other column's treatment
                 col.add(name, n, start, end, "table", role="control")
                 continue
+            lettered = _CODED_GROUP.fullmatch(_BRACKET_TAIL.sub("", name)) if column else None
+            if lettered is not None and lettered.group("code") and lettered.group("code").isdigit() \
+                    and lettered.group("code") in col.lettered:
+                col.add_coded(lettered.group("code"), n, start, end)      # "Arm 1" of "Arm 1 received X"
+                continue
             numbered = _TABLE_GROUP_CODE.fullmatch(name) if column and n is not None else None
             if numbered is not None and numbered.group("code").isdigit():
                 # "Group 1 (n = 30)": a numbered group (no arm header by itself: "Group 1" may be a subgroup)
@@ -1272,6 +1299,10 @@ def _group_letters(scan: str, structure: dict | None) -> frozenset:
     heads = " ".join(header for table in (structure or {}).get("tables") or [] for _, header, _, _ in column_headers(table))
     codes = {m.group("code") for text in (scan, heads) for m in _CODED_NAME.finditer(text)}
     codes |= {m.group("code2") for m in re.finditer(r"\b(?P<code2>[A-H])\s+(?i:group|arm)\b", heads)}
+    numbers = {m.group(1) for text in (scan, heads) for m in re.finditer(r"\b(?i:group|arm)\s+([1-6])\b(?![.,]\d)", text)}
+    if len(numbers) >= 2 and numbers == {str(k) for k in range(1, len(numbers) + 1)} and not codes \
+            and _CODED_ALLOCATION.search(scan):
+        return frozenset(numbers)    # "randomized into two arms ... Arm 1 received X": numbered from 1
     ordinal = "ABCDEFGH"
     roman = ["I", "II", "III", "IV", "V", "VI"]
     if codes and codes <= set(roman) and "II" in codes and codes == set(roman[:len(codes)]):
@@ -1322,7 +1353,7 @@ def _coded_arms(s0: int, seg: str, col: "_Collector") -> bool:
 
 
 # "Group A (n = 67)", "Arm B (n=40)", "C group": an arm the report names by a letter or numeral it gave it
-_CODED_GROUP = re.compile(r"\s*(?i:group|arm)\s+(?P<code>[A-Z]{1,2}|[IVX]{1,3})\s*|\s*(?P<code2>[A-Z]{1,2})\s+(?i:group|arm)\s*")
+_CODED_GROUP = re.compile(r"\s*(?i:group|arm)\s+(?P<code>[A-Z]{1,2}|[IVX]{1,3}|[1-6])\s*|\s*(?P<code2>[A-Z]{1,2})\s+(?i:group|arm)\s*")
 
 
 # a column header naming a dose only: "25 mg (N = 79)"
@@ -1920,9 +1951,9 @@ def _name_generic_groups(arms: list[Arm], scan: str) -> None:
 
 # "group A (70 cases) and group B (70 cases) were given X; group C was given Y", "group B received Y", "(group A: X,
 # group B: Y and group C: Z)": what each lettered group received
-_LETTER = r"(?i:group|arm)\s+(?P<{0}>[A-H]|I{{1,3}}|IV|VI?)\b(?:\s*[(\[][^()\[\]]{{0,30}}[)\]])?"
+_LETTER = r"(?i:group|arm)\s+(?P<{0}>[A-H]|I{{1,3}}|IV|VI?|[1-6])\b(?:\s*[(\[][^()\[\]]{{0,30}}[)\]])?"
 _LETTERED_SUBJECT = re.compile(r"\b" + _LETTER.format("code") + r"(?P<more>(?:\s*(?:,|and|,\s*and)\s+(?:(?i:group|arm)\s+)?"
-                               r"(?:[A-H]|I{1,3}|IV|VI?)\b(?:\s*[(\[][^()\[\]]{0,30}[)\]])?)*)")
+                               r"(?:[A-H]|I{1,3}|IV|VI?|[1-6])\b(?:\s*[(\[][^()\[\]]{0,30}[)\]])?)*)")
 _LETTERED_VERB = re.compile(r"\s*(?::\s*|(?:was|were)\s+(?:given|provided(?:\s+with)?|treated\s+with|administered|"
                             r"assigned\s+to|allocated\s+to)\s+|(?:received|underwent)\s+)(?:the\s+|an?\s+)?"
                             r"(?P<what>[A-Za-z0-9][\w/+-]*(?:\s+(?!and\b|or\b|for\b|in\b|at\b|of\b|with\b|along\b|group\b|arm\b)"
@@ -1954,7 +1985,7 @@ def _received_by_letter(scan: str, letters: set[str]) -> dict[str, set[str]]:
         partner = arm_key(along.group("partner"))[0] if along is not None else ""
         if partner and re.fullmatch(r"[a-z][\w-]*(?:\s[a-z][\w-]*)?", partner) and partner not in key:
             key = f"{key} + {arm_key(defined.get(partner, partner))[0] or partner}"
-        codes = [m.group("code")] + re.findall(r"\b([A-H]|I{1,3}|IV|VI?)\b", m.group("more") or "")
+        codes = [m.group("code")] + re.findall(r"\b([A-H]|I{1,3}|IV|VI?|[1-6])\b", m.group("more") or "")
         for code in codes:
             if code in letters:
                 found.setdefault(code, set()).add(key)
@@ -1966,7 +1997,8 @@ def _name_lettered_groups(arms: list[Arm], scan: str) -> None:
     sequential therapy", "inverted-flap technique"), when every lettered arm is so described, once; two groups that
     received the same keep their letter in the name ("X group a", "X group b"). "group a" stays one of the arm's
     names, so the tables and sentences that say "group A" still resolve to it."""
-    lettered = {a.canonical.split()[-1].upper(): a for a in arms if re.fullmatch(r"group (?:[a-h]|i{1,3}|iv|vi?)", a.canonical)}
+    lettered = {a.canonical.split()[-1].upper(): a for a in arms
+                if re.fullmatch(r"group (?:[a-h]|i{1,3}|iv|vi?|[1-6])", a.canonical)}
     if len(lettered) < 2:
         return
     found = _received_by_letter(scan, set(lettered))

@@ -470,15 +470,24 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             row_when, row_before = label_when[0] or "baseline", label_when[1]
             outcome, timepoint = section, row_when
         stat_only = bool(section) and bool(_STATISTIC_ROW.fullmatch(label))     # "Median" under "Age": the age
+        time_only = _TIME_ROW.fullmatch(label) if not timepoint else None      # ("Week 12" rows keep their reading)
+        if time_only is not None and not stat_only:
+            # "1 h post surgery" under "VAS Scores": when; the label column's header (else the caption) says what
+            timepoint = re.sub(r"\s+", " ", re.sub(r"(?<=\d)(?=[a-z])", " ", time_only.group("t").lower()))
+            outcome = section or (_outcome_and_timepoint(label_header)[0] if label_header else "") or caption_outcome \
+                or outcome
+            stat_only = True        # the outcome is the heading's (or header's) own: no "section: label" join
         timepoint = timepoint or row_when or phase or (_caption_timepoint(section) if section else "") or caption_timepoint
         rate = _annual_rate(outcome)
         if rate:
             # "ARR on treatment, mean (SD)": each arm's annualized rate, as the sentence reader reports it
             outcome, timepoint = rate[0], timepoint or rate[1]
-        if stat_only:
+        if stat_only and time_only is None:
             # ("Haemoglobin on day 2" over "mean ± sd": the heading's own time is the row's)
             outcome, heading_time = _outcome_and_timepoint(section)
             timepoint = timepoint or heading_time
+        elif stat_only:
+            pass        # a row saying only when: its outcome was set above
         elif section and not section_baseline and label_when is None:
             outcome = f"{section}: {outcome}"
         # a relapse rate before treatment, even in Table 1, is the "before" of a before-after comparison
@@ -742,6 +751,12 @@ def _drop_repeated_headings(by_row: dict[int, dict[int, dict]]) -> None:
                 continue
             for c in others:
                 del row[c]
+
+
+# a row label that only says when, after the intervention: "1 h post surgery", "6 hours after surgery", "Day 3 after
+# the operation"
+_TIME_ROW = re.compile(r"\s*(?P<t>\d+(?:\.\d+)?\s*(?:h|hrs?|hours?|min(?:utes?)?|days?|weeks?|months?)|(?:day|week|month)\s*\d+)"
+                       r"\s*(?:(?:post|after|following)[- ]?\s*(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)?\s*", re.I)
 
 
 # a row label that only names a statistic, and the spread a row under it gives: "Median" over "Range"

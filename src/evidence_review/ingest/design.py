@@ -92,7 +92,7 @@ _TEXT_RULES = [
                             r"registered|published|amended|accepted))|\bprotocol for (?:a|an|the)\b|\bthis protocol\b|"
                             r"\bwill be randomi[sz]ed\b", re.I)),
     ("RCT", re.compile(r"\brandomi[sz]ed\b[^.]{0,80}\b(?:trial|controlled|placebo|double-blind|open-label|period)\b|"
-                       r"\bwere randomi[sz]ed\b|\brandomly assigned\b|\bdouble-?blind(?:ed)?\b|\bRCT\b|"
+                       r"\bwere randomi[sz]ed\b|\brandomly (?:assigned|allocated|divided|distributed)\b|\bdouble-?blind(?:ed)?\b|\bRCT\b|"
                        r"\bplacebo-controlled\b|\b(?:or|vs\.?|versus) placebo\b|\bplacebo \(PBO\)", re.I)),
     ("review", re.compile(r"\b(?:systematic|narrative|scoping|literature|umbrella) review\b|\bthis review\b|"
                           r"\bwe review(?:ed)? the (?:literature|evidence)\b", re.I)),

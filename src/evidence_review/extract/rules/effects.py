@@ -34,6 +34,11 @@ def _back_transform(est: Estimate) -> None:
     est.flags.append(LOG_SCALE_FLAG)
 
 
+# "-1.9 kg, -3.6 kg, and -5.5 kg, respectively": values that each carry the same unit, closed by "respectively"
+_UNIT_LIST = re.compile(r"[-+]?\s?\d+(?:\.\d+)?\s*(?P<u>[A-Za-z\u00b5\u03bc/]{1,8})(?:\s*,\s*(?:and\s+)?[-+]?\s?\d+(?:\.\d+)?\s*(?P=u)\b)+"
+                        r"\s*,?\s*respectively\b")
+
+
 def labelled(s: Sentence) -> None:
     """A measure named right before its value: "HR = 1.8", "hazard ratio, 0.14", "lnOR -0.92"."""
     for i, n in enumerate(s.nums):
@@ -43,8 +48,10 @@ def labelled(s: Sentence) -> None:
         if code is None:
             continue
         code, log_scale = _log_code(code)
+        unit_list = _UNIT_LIST.match(s.seg, n.start) if code in ("MD", "DIFF") else None
         if s.unit_after(n) and not s.seg[n.full_end:n.full_end + 12].lstrip().startswith(("/100", "per 100")):
-            if not (code in ("MD", "SMD", "DIFF") and (s.points_after(n) or s.ci_after(n.full_end) is not None)):
+            if not (code in ("MD", "SMD", "DIFF") and (s.points_after(n) or s.ci_after(n.full_end) is not None
+                                                       or unit_list is not None)):
                 continue        # "mean difference -2.1 points", "(difference, 125.3 ml; 95% CI ...)": the
                                 # quantity's unit, not a count
         measure = s.resolve(code, n)
@@ -64,6 +71,12 @@ def labelled(s: Sentence) -> None:
             _back_transform(est)
         s.note_measure(measure)
         _second_of_pair(s, est, measure, log_scale)
+        if unit_list is not None:
+            # "estimated treatment difference, -1.9 kg, -3.6 kg, and -5.5 kg, respectively": one difference per
+            # comparison, each in the unit printed with it
+            for j, x in enumerate(s.nums):
+                if n.end < x.start < unit_list.end() and s.free(j) and not x.percent:
+                    s.add(Estimate(measure, x.value, x.text, x.start, x.full_end, kind="labelled"), j)
 
 
 def _second_of_pair(s: Sentence, est: Estimate, measure: str, log_scale: bool) -> None:

@@ -342,6 +342,11 @@ def _decimals(text: str) -> int:
 
 
 _PEOPLE_NOUN = re.compile(r"\S+\s+(?:women|men|mothers|girls|boys)\b", re.I)
+# "3 (7.5%) patients in the A group experienced a short episode of X": the sentence says the counted patients had an
+# event, whether or not the outcome lexicon knows it
+_ARM_THEN_EVENT = re.compile(r"\s*(?:patients|participants|subjects|children|infants)\s+in\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+"
+                             r"(?:group|arm)\s+(?:experienced?|developed?|had|showed|suffered|required|needed|presented\s+with)\b",
+                             re.I)
 
 
 def count_percent(s: Sentence) -> None:
@@ -366,7 +371,8 @@ def count_percent(s: Sentence) -> None:
         between = re.sub(r"^\S+\s+(?:children|adults)\b", "", seg[c.count_start:c.percent_start])
         # (people counted for an outcome: the sentence was found free of baseline words once they are set aside)
         if not people_with_outcome and (s.vetoed(local, c.start) or s.describes_patients(between)) \
-                or not (s.has_outcome() or s.compares_counts()) or _SCREENING.search(seg):
+                or not (s.has_outcome() or s.compares_counts() or _ARM_THEN_EVENT.match(seg, c.end)) \
+                or _SCREENING.search(seg):
             continue
         if _SHARE_OF_THE_EVENTS.search(seg, 0, c.start) and _IN_AN_ARM_AFTER.match(seg, c.end):
             continue        # "Of the 9 patients who failed, 8 (88.9%) were in the X group": a share of the 9, not of the arm
