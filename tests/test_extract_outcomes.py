@@ -175,3 +175,31 @@ def test_a_bracketed_list_of_labelled_pairs_naming_no_arm_follows_the_earlier_or
 def test_a_pair_naming_no_arm_with_no_earlier_order_is_not_given_arms():
     text = "Relapse was less common (10.0% vs. 20.0%; P = 0.01)."
     assert _pairs(text) == []
+
+
+# ---- arm sizes listed in one bracket ("(N given A and M given B)"), and shares of another population
+
+_SIZES_IN_BRACKET = ("Adults were randomized to rituximab or azathioprine. In the intention-to-treat population "
+                     "(160 patients given rituximab and 80 given azathioprine), follow-up was complete. ")
+
+
+def test_arm_sizes_listed_in_one_bracket_give_the_pairs_denominators():
+    for verb in ("given", "receiving", "received"):
+        text = _SIZES_IN_BRACKET.replace("given", verb) + \
+            "Relapse occurred less often with rituximab than with azathioprine (25.0% vs. 40.0%, P=0.01)."
+        assert sorted((r["events"], r["total"], r["intervention"]) for r in rows_of(text, "PROPORTION")) == \
+            [(32, 80, "azathioprine"), (40, 160, "rituximab")], verb
+
+
+def test_one_count_given_an_arm_in_a_bracket_is_not_its_size():
+    text = ("Adults were randomized to rituximab or azathioprine. Infusion reactions were frequent (30 receiving "
+            "rituximab). Relapse occurred less often with rituximab than with azathioprine (25.0% vs. 40.0%, P=0.01).")
+    assert rows_of(text, "PROPORTION") == []
+
+
+def test_shares_of_the_per_protocol_population_do_not_take_the_arm_sizes():
+    text = _SIZES_IN_BRACKET + (
+        "Fewer patients in the rituximab group than in the azathioprine group relapsed, in both the intention-to-treat "
+        "analysis (25.0% vs. 40.0%, P=0.01) and the per-protocol analysis (22.0% vs. 38.0%, P=0.01).")
+    assert sorted((r["events"], r["total"], r["intervention"]) for r in rows_of(text, "PROPORTION")) == \
+        [(32, 80, "azathioprine"), (40, 160, "rituximab")]
