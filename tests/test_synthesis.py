@@ -801,3 +801,22 @@ def test_svg_by_default_png_only_when_asked_and_both_formats_are_the_same_bytes_
     assert {n for n in runs["both"] if n.endswith(".svg")} == {n[:-4] + ".svg" for n in runs["png"]}
     assert runs["both"] == runs["again"]
     assert all(runs["both"][n] == b for n, b in runs["png"].items())  # the PNG does not depend on the SVG
+
+
+def test_a_funnel_plot_title_stays_inside_the_figure_with_a_long_comparison():
+    """The funnel plot's title holds the comparison and outcome on one line (shortened when long) and the numbers
+    (k, Egger's p) on a second, so that neither runs past the figure's right edge."""
+    from evidence_review.synthesis.forest import draw_funnel
+    hrs = [1.2, 1.5, 0.9, 2.0, 1.1, 1.7, 1.3, 0.8, 1.9, 1.4, 1.0]
+    rows = [est(f"w{i}", f"doc{i}", "HR", h, h / (1.5 + i / 10), h * (1.5 + i / 10),
+                intervention="mycophenolate mofetil with low-dose prednisolone",
+                comparator="Wide-Margin Maximum Tolerated Methotrexate", outcome="worsening of disability on EDSS")
+            for i, h in enumerate(hrs)]
+    with np.errstate(all="ignore"):
+        result = synthesize(pd.DataFrame(rows), docs(*({"doc_id": f"doc{i}"} for i in range(len(hrs)))))
+    fig = draw_funnel(next(f for f in result.fits if f.k == len(hrs)))
+    fig.canvas.draw()
+    title = fig._suptitle
+    first, second = title.get_text().split("\n")
+    assert first.startswith("Funnel plot: ") and first.endswith("…") and second.startswith(f"k = {len(hrs)}; Egger")
+    assert title.get_window_extent(fig.canvas.get_renderer()).x1 <= fig.bbox.x1

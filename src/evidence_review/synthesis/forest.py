@@ -385,12 +385,14 @@ def draw_funnel(fit) -> Figure | None:
         ax.set_ylabel("standard error")
         note = "" if fit.egger_p is None else f"; Egger's test p = {fit.egger_p:.2g}"
         arms = f"{display_name(fit.intervention)} vs {display_name(fit.comparator)}"
-        fig.suptitle(f"Funnel plot: {arms}, {fit.outcome} (k = {len(studies)}{note})", x=0.02, ha="left",
-                     fontsize="small", fontweight="bold")
+        # two lines, the second the numbers: on one line a long comparison pushed them past the figure's edge
+        fig.suptitle(f"Funnel plot: {_short(f'{arms}, {fit.outcome}', FUNNEL_TITLE_CHARS)}\n"
+                     f"k = {len(studies)}{note}", x=0.02, ha="left", fontsize="small", fontweight="bold")
     return fig
 
 
 FUNNEL_MIN_K = 10
+FUNNEL_TITLE_CHARS = 66  # of the comparison and outcome on a funnel plot's first title line (6 inches, small bold)
 
 
 #: The file formats a run can write. SVG (the default) is what the report and notebook 03 embed unless a PNG is
