@@ -544,3 +544,11 @@ def test_a_factor_named_by_a_want_or_an_abnormal_finding_is_against_having_it_or
                                      (1.8, "abnormal EEG", "normal EEG")):
         row = one(table, "OR", value)
         assert (row["intervention"], row["comparator"]) == (factor, reference)
+
+
+def test_the_last_factor_of_a_list_is_named_after_the_previous_items_statistics():
+    text = ("Methods: a cohort of 180 patients treated in two centres. Results: Admission to hospital (OR 2.80, 95% CI "
+            "1.40-5.60), lack of response within 6 weeks (OR 3.90, 95% CI 1.70-8.90) and abnormal EEG (OR 1.80, 95% CI "
+            "1.05-3.10) were associated with a poor outcome at 1 year.")
+    row = one(extract(text, design="cohort", condition="encephalitis"), "OR", 1.8)
+    assert (row["role"], row["intervention"], row["comparator"]) == ("prognostic", "abnormal EEG", "normal EEG")

@@ -993,12 +993,21 @@ def _arm_words(arm: str) -> str:
     return "|".join(words)
 
 
+# a bracket holding an estimate's statistics ("(OR 3.90, 95% CI 1.70-8.90)"), or its end when the subject starts inside
+# (a decimal or an interval in it: "anti-MOG (IgG1) positivity" keeps its bracket)
+_STATISTICS_BRACKET = re.compile(r"(?:[(\[][^()\[\]]*)?(?:\d[.\u00b7]\d|\bCI\b)[^()\[\]]*[)\]]")
+
+
 def _factor_sides(row: dict, seg: str, pos: int, part: tuple[int, int], doc_arms: frozenset) -> None:
     """A prognostic estimate compares patients who differ in a characteristic: its sides are the factor and the
     factor's reference (factors.py), not the trial's arms."""
     bracket = _enclosing_bracket(seg, pos)
     before = seg[part[0]:bracket if bracket >= 0 else pos].rstrip()
     subject = _subject(seg, pos, part)
+    # "A (OR 3.90, 95% CI 1.70-8.90) and B (OR ...": the previous item's statistics end before this item's name
+    closed = [m.end() for m in _STATISTICS_BRACKET.finditer(subject)]
+    if closed:
+        subject = subject[closed[-1]:]
     if not has_verb(subject) and any(m.end() >= len(before) for m in _ADJUSTED_FOR.finditer(before)):
         return      # "after adjustment for age, sex and previous attempts (adjusted HR ...)": the list adjusted for
     subject = _ADJUSTED_FOR.sub(" ", subject)
