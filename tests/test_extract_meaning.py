@@ -552,3 +552,19 @@ def test_the_last_factor_of_a_list_is_named_after_the_previous_items_statistics(
             "1.05-3.10) were associated with a poor outcome at 1 year.")
     row = one(extract(text, design="cohort", condition="encephalitis"), "OR", 1.8)
     assert (row["role"], row["intervention"], row["comparator"]) == ("prognostic", "abnormal EEG", "normal EEG")
+
+
+def test_an_adjusted_estimate_after_its_crude_one_keeps_the_claims_factor():
+    text = ("Methods: a registry cohort of 5000 patients with epilepsy. Results: In the between-individual analysis, "
+            "ketogenic diet use was associated with a lower rate of hospital admission in the crude model (hazard ratio "
+            "0.71; 95% CI 0.65 to 0.77) and after adjustment for age, sex and previous admissions (adjusted HR 0.88; "
+            "95% CI 0.80 to 0.96).")
+    table = extract(text, design="cohort", condition="epilepsy")
+    for value in (0.71, 0.88):
+        row = one(table, "HR", value)
+        assert (row["intervention"], row["comparator"]) == ("ketogenic diet use", "no ketogenic diet use")
+    # an adjusted estimate that follows no crude one of the same claim names the list adjusted for nowhere
+    text = ("Methods: a registry cohort of 5000 patients with epilepsy. Results: After adjustment for age, sex and "
+            "previous admissions (adjusted HR 0.88; 95% CI 0.80 to 0.96), no factor remained.")
+    row = one(extract(text, design="cohort", condition="epilepsy"), "HR", 0.88)
+    assert "previous admissions" not in str(row["intervention"])
