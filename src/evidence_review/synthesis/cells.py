@@ -46,6 +46,7 @@ from ..tables import (COMPARATIVE_MEASURES, DESCRIPTIVE_MEASURES, FLAG_REASONS, 
 from .classes import arm_class, canonical_arm
 from .effects import EffectSize, effect_size, from_analysis, natural_interval
 from .labels import study_label
+from .order import cells_by_size  # noqa: F401  (re-exported: the pipeline and tests name it here)
 
 # one arm's mean or median describes the arm; it is no effect to pool (its data can make an MD elsewhere)
 
@@ -473,14 +474,3 @@ def _fmt_ci(lo, hi) -> str:
 
 __all__ = ["build_members", "cell_id_for", "timepoint_key", "parse_duration_months", "is_control_arm",
            "natural_interval", "KEY_COLUMNS", "MEMBER_COLUMNS"]
-
-
-def cells_by_size(pooled: pd.DataFrame) -> list[str]:
-    """The pooled cells (k >= 2), those with the most studies first, in table order on ties: the one order in
-    which the pooling stage draws plots (pipeline.PLOT_CELLS of them) and the report gives cells their sections."""
-    if pooled is None or pooled.empty or not {"cell_id", "k"} <= set(pooled.columns):
-        return []       # nothing pooled (no readable document): no cell to rank
-    k = pd.to_numeric(pooled["k"], errors="coerce").fillna(0)
-    multi = pooled.assign(_k=k).loc[k >= 2]
-    ranked = multi.assign(_pos=range(len(multi))).sort_values(["_k", "_pos"], ascending=[False, True], kind="stable")
-    return [str(c) for c in ranked["cell_id"]]

@@ -33,7 +33,7 @@ from scipy import stats
 from ..meta import RMAResult, rma_many
 from ..meta.diagnostics import egger_test, leave_one_out_many, subgroup_test, trim_and_fill
 from ..tables import records as row_records
-from ..tables import POOLED_COLUMNS, POOLED_EXTRA_COLUMNS, SENSITIVITY_COLUMNS, null_value
+from ..tables import LEAVE_ONE_OUT, POOLED_COLUMNS, POOLED_EXTRA_COLUMNS, SENSITIVITY_COLUMNS, null_value
 from .arm_counts import ArmCounts
 from .certainty import CellEvidence, Grade, grade
 from .effects import from_analysis, natural_interval
@@ -422,8 +422,6 @@ def _failed_row(cell_id, analysis, k, exc) -> dict:
             "notes": f"not computed: {type(exc).__name__}: {exc}"}
 
 
-#: The start of a leave-one-out row's `analysis` in sensitivity.csv ("leave out <study>").
-LEAVE_ONE_OUT = "leave out "
 
 
 def _sensitivity(cell_id: str, measure: str, primary: RMAResult, alternatives: dict, left_out, methods: tuple[str, ...],
