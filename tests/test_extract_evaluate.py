@@ -2,9 +2,11 @@
 binary and continuous outcomes, and the label accuracy (role, subgroup, timepoint, adjusted, orientation, arm)."""
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
-from evidence_review.extract.evaluate import arm_matches, defined_abbreviations, normalize_label, report_lines, score
+from evidence_review.extract.evaluate import (arm_matches, defined_abbreviations, normalize_label, report_lines, score,
+                                             written_arm_names)
 
 DOC = "a.txt"
 
@@ -176,3 +178,48 @@ def test_an_arms_short_name_the_document_defines_is_that_arm():
     assert arm_matches("sotrovimab-remdesivir", "sotrovimab", defined)
     assert not arm_matches("sotrovimab-remdesivir", "sotrovimab")
     assert not arm_matches("placebo", "sotrovimab", defined)
+
+
+def test_a_row_naming_a_study_arm_by_its_key_matches_the_arms_written_name():
+    arms = pd.DataFrame({"doc_id": ["d", "d", "d"], "arm_id": ["arm1", "arm2", "arm3"],
+                         "name": ["50 000 IU ergocalciferol", "lidocaine 5% plaster", "matching placebo"],
+                         "canonical": ["ergocalciferol", "lidocaine 5%", "placebo"]})
+    written = written_arm_names(arms)
+    assert written["lidocaine 5%"] == ["lidocaine 5% plaster"]
+    # the gold arm written with its dose and schedule, the row with the study model's key
+    assert arm_matches("ergocalciferol 50 000 IU monthly", "ergocalciferol", written=written)
+    assert not arm_matches("ergocalciferol 50 000 IU monthly", "ergocalciferol")
+    assert arm_matches("lidocaine 5% plaster", "lidocaine 5%", written=written)
+    # another dose than the arm's is another arm
+    assert not arm_matches("ergocalciferol 20 000 IU monthly", "ergocalciferol", written=written)
+    # a key the study model does not hold gains nothing
+    assert not arm_matches("ergocalciferol 50 000 IU monthly", "cholecalciferol", written=written)
+
+
+def test_a_shortened_arm_name_counts_when_it_names_one_arm_of_the_document():
+    arms = ("sedation with propofol and remifentanil", "no sedation", "Mentha piperita", "lavender oil",
+            "ketorolac-lidocaine", "ketorolac-saline")
+    assert arm_matches("sedation with propofol and remifentanil", "sedation", arms=arms)
+    assert arm_matches("Mentha piperita", "mentha", arms=arms)
+    assert arm_matches("no sedation", "no sedation", arms=arms)
+    # "sedation" is never the arm without it, and without the document's arms a shortened name is not enough
+    assert not arm_matches("no sedation", "sedation", arms=arms)
+    assert not arm_matches("Mentha piperita", "mentha")
+    # words two arms share name neither; words of no arm name none
+    assert not arm_matches("ketorolac-lidocaine", "ketorolac", arms=arms)
+    assert arm_matches("ketorolac-lidocaine", "lidocaine", arms=arms)
+    assert not arm_matches("lavender oil", "rose oil", arms=arms)
+
+
+def test_the_documents_gold_arm_names_are_scored_with_each_row():
+    gold = [gold_row("OR", 2.0, "Mentha piperita", "lavender oil", ci_low=1.1, ci_high=3.6, adjusted="unknown")]
+    result = score(gold, [pred_row("OR", 2.0, "mentha", "lavender", ci_low=1.1, ci_high=3.6, adjusted="unknown")], {DOC})
+    assert result["labels"]["orientation"]["right"] == 1
+    result = score(gold, [pred_row("OR", 2.0, "lavender", "mentha", ci_low=1.1, ci_high=3.6, adjusted="unknown")], {DOC})
+    assert result["labels"]["orientation"]["right"] == 0
+
+
+def test_a_want_of_something_reads_as_no():
+    assert arm_matches("no clinical improvement at week 4", "lack of clinical improvement at week 4")
+    assert arm_matches("no fever", "absence of fever")
+    assert not arm_matches("clinical improvement at week 4", "lack of clinical improvement at week 4")

@@ -529,3 +529,42 @@ def test_a_difference_the_methods_estimate_with_a_model_is_adjusted():
     # without the methods' model the same difference says nothing about adjustment
     found = extract(result, design="RCT")
     assert found[(found["value"] - 0.14).abs() < 1e-9]["adjusted"].tolist() == ["unknown"]
+
+
+def test_a_factor_named_by_a_want_or_an_abnormal_finding_is_against_having_it_or_a_normal_finding():
+    from evidence_review.extract.factors import reference_of
+    assert reference_of("lack of response within 6 weeks") == "response within 6 weeks"
+    assert reference_of("absence of fever") == "fever"
+    assert reference_of("abnormal EEG") == "normal EEG"
+    text = ("Methods: a cohort of 180 patients treated in two centres. Results: Admission to hospital (OR 2.80, 95% CI "
+            "1.40-5.60), lack of response within 6 weeks (OR 3.90, 95% CI 1.70-8.90), abnormal EEG (OR 1.80, 95% CI "
+            "1.05-3.10) and older age (OR 1.30, 95% CI 1.01-1.70) were associated with a poor outcome at 1 year.")
+    table = extract(text, design="cohort", condition="encephalitis")
+    for value, factor, reference in ((3.9, "lack of response within 6 weeks", "response within 6 weeks"),
+                                     (1.8, "abnormal EEG", "normal EEG")):
+        row = one(table, "OR", value)
+        assert (row["intervention"], row["comparator"]) == (factor, reference)
+
+
+def test_the_last_factor_of_a_list_is_named_after_the_previous_items_statistics():
+    text = ("Methods: a cohort of 180 patients treated in two centres. Results: Admission to hospital (OR 2.80, 95% CI "
+            "1.40-5.60), lack of response within 6 weeks (OR 3.90, 95% CI 1.70-8.90) and abnormal EEG (OR 1.80, 95% CI "
+            "1.05-3.10) were associated with a poor outcome at 1 year.")
+    row = one(extract(text, design="cohort", condition="encephalitis"), "OR", 1.8)
+    assert (row["role"], row["intervention"], row["comparator"]) == ("prognostic", "abnormal EEG", "normal EEG")
+
+
+def test_an_adjusted_estimate_after_its_crude_one_keeps_the_claims_factor():
+    text = ("Methods: a registry cohort of 5000 patients with epilepsy. Results: In the between-individual analysis, "
+            "ketogenic diet use was associated with a lower rate of hospital admission in the crude model (hazard ratio "
+            "0.71; 95% CI 0.65 to 0.77) and after adjustment for age, sex and previous admissions (adjusted HR 0.88; "
+            "95% CI 0.80 to 0.96).")
+    table = extract(text, design="cohort", condition="epilepsy")
+    for value in (0.71, 0.88):
+        row = one(table, "HR", value)
+        assert (row["intervention"], row["comparator"]) == ("ketogenic diet use", "no ketogenic diet use")
+    # an adjusted estimate that follows no crude one of the same claim names the list adjusted for nowhere
+    text = ("Methods: a registry cohort of 5000 patients with epilepsy. Results: After adjustment for age, sex and "
+            "previous admissions (adjusted HR 0.88; 95% CI 0.80 to 0.96), no factor remained.")
+    row = one(extract(text, design="cohort", condition="epilepsy"), "HR", 0.88)
+    assert "previous admissions" not in str(row["intervention"])

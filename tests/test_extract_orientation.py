@@ -493,3 +493,40 @@ def test_in_an_add_on_trial_each_arms_row_keeps_its_own_arm():
     rows, _, _ = extract_one("doc", text)
     assert [(r["value"], r["intervention"]) for r in rows if r["measure"] == "MEAN"] == [
         (-1.2, "intervention"), (0.35, "standard care")]
+
+
+def test_a_comparator_named_by_what_patients_went_without_keeps_its_words():
+    text = ("Compared with no adjuvant therapy, the risk of recurrence was lower with belimumab (HR=0.41 (0.22, 0.77)) "
+            "and with tacrolimus (HR=0.66 (0.45, 0.97)).")
+    assert arms(text) == [("HR", 0.41, "belimumab", "no adjuvant therapy"), ("HR", 0.66, "tacrolimus", "no adjuvant therapy")]
+    # "untreated" names no therapy of its own: the generic control
+    assert arms("Recurrence was less frequent with belimumab than untreated patients (HR 0.52, 95% CI 0.31-0.88).")[0][3] \
+        == "no treatment"
+
+
+def test_a_long_claim_before_relative_to_keeps_its_first_arm():
+    text = ("A comparison of any flare across the cohorts showed that the tacrolimus group had a markedly and "
+            "significantly higher risk of a first flare relative to the belimumab group (hazard ratio: 2.05; "
+            "95% CI: 1.2-3.5; p=0.01).")
+    assert arms(text) == [("HR", 2.05, "tacrolimus", "belimumab")]
+    # a number between the arm and the connector belongs to another claim: no first arm from before it
+    text = "Belimumab lowered the flare rate by 40% relative to tacrolimus (HR 0.60; 95% CI 0.41-0.88)."
+    assert arms(text)[0][3] == "tacrolimus"
+
+
+def test_each_value_takes_the_arm_named_right_after_it_when_several_share_one_comparator():
+    text = ("Results were consistent for the two agents: for the primary outcome the hazard ratio was 0.85 (95% CI, "
+            "0.72 to 1.01) with belimumab and 0.86 (95% CI, 0.73 to 1.02) with tacrolimus, each as compared with placebo.")
+    assert arms(text) == [("HR", 0.85, "belimumab", "placebo"), ("HR", 0.86, "tacrolimus", "placebo")]
+    text = ("Relative to placebo, the odds of response were higher in the belimumab group (OR 2.10, 95% CI 1.30-3.40) "
+            "and in the tacrolimus group (OR 1.60, 95% CI 1.05-2.44).")
+    assert [r[2:] for r in arms(text)] == [("belimumab", "placebo"), ("tacrolimus", "placebo")]
+
+
+def test_a_difference_named_against_its_comparator_before_the_values_of_each_arm():
+    text = ("The difference from placebo was 42 percentage points (99.5% CI, 18.0 to 66.0) for belimumab and 39 "
+            "percentage points (99.5% CI, 12.6 to 64.7) for tacrolimus.")
+    assert arms(text) == [("RD", 0.42, "belimumab", "placebo"), ("RD", 0.39, "tacrolimus", "placebo")]
+    text = ("The mean difference versus placebo was -3.1 points (95% CI, -4.0 to -2.2) for belimumab and -2.5 points "
+            "(95% CI, -3.4 to -1.6) for tacrolimus.")
+    assert [r[2:] for r in arms(text)] == [("belimumab", "placebo"), ("tacrolimus", "placebo")]

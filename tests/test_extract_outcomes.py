@@ -144,3 +144,62 @@ def test_a_label_inside_the_bracket_before_its_pair_is_the_outcome():
     assert arm_outcomes("Fewer patients in the tocilizumab group than in the placebo group reported pain "
                         "(severe tenderness 21% vs. 47%).") == [(42, 200, "tocilizumab", "severe tenderness"),
                                                                 (47, 100, "placebo", "severe tenderness")]
+
+
+# ---- a pair of shares naming no arm, after a sentence that ordered an earlier pair by naming its arms
+
+_TWO_SIZED_ARMS = "Adults were randomized to rituximab (n = 160) or placebo (n = 80). "
+
+
+def _pairs(text: str) -> list[tuple]:
+    rows = rows_of(_TWO_SIZED_ARMS + text, "PROPORTION")
+    return sorted((r["events"], r["total"], r["intervention"], r["outcome"]) for r in rows)
+
+
+def test_a_later_pair_naming_no_arm_follows_the_order_an_earlier_pair_named():
+    text = ("Remission at month 6 was more frequent in the rituximab group than in the placebo group (50.0% vs. 25.0%; "
+            "P = 0.002). Relapse was less common (10.0% vs. 20.0%; P = 0.01).")
+    assert _pairs(text) == sorted([(16, 160, "rituximab", "relapse"), (16, 80, "placebo", "relapse"),
+                                   (20, 80, "placebo", "remission"), (80, 160, "rituximab", "remission")])
+
+
+def test_a_bracketed_list_of_labelled_pairs_naming_no_arm_follows_the_earlier_order():
+    text = ("Remission was more frequent with rituximab compared with placebo (50.0% vs. 25.0%; P < 0.001). "
+            "Secondary scores at month 3 [IGF-1 normal, 40.0% vs. 20.0% (P = 0.01); GH below 1, 30.0% vs. 15.0% "
+            "(P = 0.02)] showed similar results.")
+    got = _pairs(text)
+    assert (64, 160, "rituximab", "IGF-1 normal") in got and (16, 80, "placebo", "IGF-1 normal") in got
+    assert (48, 160, "rituximab", "GH below 1") in got and (12, 80, "placebo", "GH below 1") in got
+
+
+def test_a_pair_naming_no_arm_with_no_earlier_order_is_not_given_arms():
+    text = "Relapse was less common (10.0% vs. 20.0%; P = 0.01)."
+    assert _pairs(text) == []
+
+
+# ---- arm sizes listed in one bracket ("(N given A and M given B)"), and shares of another population
+
+_SIZES_IN_BRACKET = ("Adults were randomized to rituximab or azathioprine. In the intention-to-treat population "
+                     "(160 patients given rituximab and 80 given azathioprine), follow-up was complete. ")
+
+
+def test_arm_sizes_listed_in_one_bracket_give_the_pairs_denominators():
+    for verb in ("given", "receiving", "received"):
+        text = _SIZES_IN_BRACKET.replace("given", verb) + \
+            "Relapse occurred less often with rituximab than with azathioprine (25.0% vs. 40.0%, P=0.01)."
+        assert sorted((r["events"], r["total"], r["intervention"]) for r in rows_of(text, "PROPORTION")) == \
+            [(32, 80, "azathioprine"), (40, 160, "rituximab")], verb
+
+
+def test_one_count_given_an_arm_in_a_bracket_is_not_its_size():
+    text = ("Adults were randomized to rituximab or azathioprine. Infusion reactions were frequent (30 receiving "
+            "rituximab). Relapse occurred less often with rituximab than with azathioprine (25.0% vs. 40.0%, P=0.01).")
+    assert rows_of(text, "PROPORTION") == []
+
+
+def test_shares_of_the_per_protocol_population_do_not_take_the_arm_sizes():
+    text = _SIZES_IN_BRACKET + (
+        "Fewer patients in the rituximab group than in the azathioprine group relapsed, in both the intention-to-treat "
+        "analysis (25.0% vs. 40.0%, P=0.01) and the per-protocol analysis (22.0% vs. 38.0%, P=0.01).")
+    assert sorted((r["events"], r["total"], r["intervention"]) for r in rows_of(text, "PROPORTION")) == \
+        [(32, 80, "azathioprine"), (40, 160, "rituximab")]

@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .grammar import ARM_SIZE, COUNT_WORD, population_size
+from .grammar import ARM_SIZE, COUNT_WORD, SIZE_GIVEN_ITEM, population_size
 from .ids import estimate_id
 from .lexicon import Mention, condition_counts, find_drugs, has_outcome, outcome_at, outcome_near
 from .named_outcome import outcome_named_at
@@ -46,7 +46,14 @@ _AGAINST_BASELINE = start_guarded(re.compile(
     r"(?:pre-?\w+|baseline|before|prior)", re.I))
 _AGAINST_NOTHING = re.compile(
     r"(?:compared\s+(?:with|to)|versus|vs\.?|relative\s+to|than)\s+(?:those\s+(?:with|receiving)\s+|patients\s+(?:with|receiving)\s+)?"
-    r"(?:no\s+(?:\w+\s+)?(?:therapy|treatment|immunotherapy)|untreated|non-?treated|no\s+maintenance)", re.I)
+    r"(?:(?P<named>no\s+(?:[a-z-]+\s+)?(?:therapy|treatment|immunotherapy|maintenance))|untreated|non-?treated)", re.I)
+
+
+def _nothing_named(found: re.Match) -> str:
+    """The comparator of "compared with no maintenance therapy" in the text's own words ("no maintenance therapy":
+    what the patients went without); "untreated" and "no treatment" are "no treatment"."""
+    named = found.group("named")
+    return re.sub(r"\s+", " ", named).lower() if named else "no treatment"
 _RATE_LABELS = frozenset({"annualized relapse rate", "annualized severe relapse rate", "clinical-deterioration rate"})
 # "pre-treatment", "pretreatment", "pre-study", but not "prespecified", "previous" or "presented"
 _PRE = r"pre-\w+|pre(?:treatment|study|therapy|randomi[sz]ation|baseline)"
@@ -124,10 +131,26 @@ def _arm_sizes(scan: str, mentions: list[Mention]) -> dict[str, int]:
             hit = ARM_SIZE["assigned_before"].search(scan[max(0, m.start - 70):m.start])
         if not hit:
             hit = ARM_SIZE["received_before"].search(scan[max(0, m.start - 140):m.start])
+        if not hit:
+            hit = _size_given_in_list(scan, m)
         if hit:
             n = hit.groupdict().get("n") or hit.groupdict().get("n2") or hit.groupdict().get("n3")
             sizes.setdefault(m.canonical if not m.negated else "no " + m.canonical, int(n))
     return sizes
+
+
+def _size_given_in_list(scan: str, m: Mention):
+    """ "(287 patients given X and 309 given Y)": an arm's size before its name in a bracket listing at least two
+    arms so; one "(30 receiving X)" alone may count the patients an event befell, not the arm."""
+    window_start = max(0, m.start - 120)
+    hit = ARM_SIZE["given_in_list"].search(scan[window_start:m.start])
+    if not hit:
+        return None
+    opened = window_start + hit.start()
+    closed = min([i for i in (scan.find(")", m.end), scan.find("]", m.end)) if i >= 0] or [-1])
+    if closed < 0 or closed - opened > 240 or len(SIZE_GIVEN_ITEM.findall(scan, opened, closed)) < 2:
+        return None
+    return hit
 
 
 def _study_sizes(study, scan: str) -> dict[str, int]:
@@ -1173,7 +1196,7 @@ def _arms(est: Estimate, seg: str, groups: list[Group], comparative: list[Estima
     elif not b and _AGAINST_BASELINE.search(seg):
         b = "baseline"
     elif not b and _AGAINST_NOTHING.search(seg):
-        b = "no treatment"
+        b = _nothing_named(_AGAINST_NOTHING.search(seg))
     if not found and last_pair and est.measure not in ("RRR",):
         a, b = last_pair
         if est.measure in RATIO:

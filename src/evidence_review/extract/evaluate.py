@@ -119,8 +119,10 @@ def _prf(t: dict) -> dict:
 
 
 def score(gold: list[dict], predictions: list[dict], docs: set[str],
-          abbreviations: dict[str, dict[str, str]] | None = None) -> dict:
-    """`abbreviations` maps a document's file name to the abbreviations it defines (`defined_abbreviations`)."""
+          abbreviations: dict[str, dict[str, str]] | None = None,
+          arm_names: dict[str, dict[str, list[str]]] | None = None) -> dict:
+    """`abbreviations` maps a document's file name to the abbreviations it defines (`defined_abbreviations`);
+    `arm_names` maps it to its study model's arms, {key in lower case: names as written} (`written_arm_names`)."""
     by_doc = defaultdict(list)
     for p in predictions:
         by_doc[Path(str(p.get("source_file") or "")).name].append(p)
@@ -131,6 +133,7 @@ def score(gold: list[dict], predictions: list[dict], docs: set[str],
         gs = [g for g in gold if g["doc"] == d]
         ps = by_doc.get(d, [])
         used = set()
+        doc_arms = gold_arm_names(gs)
         for g in gs:
             hit = next((i for i, p in enumerate(ps) if i not in used and matches(g, p)), None)
             pred = ps[hit] if hit is not None else None
@@ -146,7 +149,7 @@ def score(gold: list[dict], predictions: list[dict], docs: set[str],
             tally[kind]["tp"] += 1
             if g.get("comparator") is not None and g["measure"] != "PROPORTION":
                 _score_arms(g, pred, arms)
-            _score_labels(g, pred, labels, (abbreviations or {}).get(d))
+            _score_labels(g, pred, labels, (abbreviations or {}).get(d), (arm_names or {}).get(d), doc_arms)
         for i, p in enumerate(ps):
             if i not in used:
                 tally[_kind(p.get("measure"))]["fp"] += 1
@@ -239,7 +242,7 @@ def normalize_label(text) -> tuple:
 
 
 _ARM_FILLER = {"group", "arm", "the", "patients", "participants", "treatment", "therapy", "alone", "only", "once",
-               "daily", "twice", "weekly", "receiving", "treated", "who", "received", "those", "mg", "with"}
+               "daily", "twice", "weekly", "monthly", "receiving", "treated", "who", "received", "those", "mg", "with"}
 
 
 def _arm_words(text) -> tuple[frozenset, bool]:
@@ -248,21 +251,35 @@ def _arm_words(text) -> tuple[frozenset, bool]:
         return frozenset(), False
     s = re.sub(r"\([^()]*\)", " ", str(text).lower())
     combo = bool(re.search(r"\+|\bplus\b|\band\b|\bcombination\b|\bcombined\b", s))
-    s = re.sub(r"\bwithout\b|\bnon-", " no ", s)
+    s = re.sub(r"\bwithout\b|\bnon-|\b(?:lack|absence)\s+of\b", " no ", s)
     words = frozenset(w for w in re.findall(r"[a-z0-9]+(?:\.[0-9]+)?", s)
                       if w not in _ARM_FILLER | {"plus", "and", "combination", "combined"})
     return words, combo
 
 
-def arm_matches(gold_arm, pred_arm, defined: dict[str, str] | None = None) -> bool:
+def arm_matches(gold_arm, pred_arm, defined: dict[str, str] | None = None,
+                written: dict[str, list[str]] | None = None, arms: tuple = ()) -> bool:
     """One arm named right: equal lexicon names when the lexicon knows the gold arm, else the gold arm's words
     (drug, dose, "no") all in the predicted arm and both or neither a combination.
+
+    A row names a study-model arm by its key (arms.csv `canonical`: "vitamin d2", "capsaicin 8%"); `written` maps
+    that key, in lower case, to the names the document gives the arm (arms.csv `name`: "100 000 IU vitamin D2",
+    "capsaicin 8% patch"), and the gold arm may be written either way.
+
+    `arms` holds the names the gold set gives the document's arms: a shortened name ("aloe" for "Aloe vera",
+    "premedication" for "premedication with diazepam and chlorphenamine") is the gold arm when its words are the
+    gold arm's and those of no other arm of the document (an arm "no X" is never "X").
 
     Two spellings a careful reviewer reads as one arm count as one: two names of one kind of control
     ("usual care" and "standard care", by the study model's control vocabulary), and an abbreviation the document
     defines ("UFT/LV" after "uracil-tegafur and leucovorin (UFT/LV)", `defined` maps it, in lower case, to the
     words that define it) read as those words."""
     if _arm_matches(gold_arm, pred_arm):
+        return True
+    spelled = [pred_arm, *(written or {}).get(cell_text(pred_arm).strip().lower(), ())]
+    if any(_arm_matches(gold_arm, name) for name in spelled[1:]):
+        return True
+    if arms and any(_names_one_arm(gold_arm, name, arms) for name in spelled):
         return True
     g_control, p_control = control_canonical(cell_text(gold_arm)), control_canonical(cell_text(pred_arm))
     if g_control and g_control == p_control and not _names_treatment(gold_arm) and not _names_treatment(pred_arm):
@@ -282,6 +299,26 @@ def _arm_matches(gold_arm, pred_arm, combination_free: bool = False) -> bool:
     # a definition joins its parts in words ("uracil-tegafur and leucovorin") where the gold may write a slash
     same_kind = combination_free or gcombo == pcombo
     return gw <= pw and same_kind and (("no" in gw) == ("no" in pw))
+
+
+def _names_one_arm(gold_arm, pred_arm, arms: tuple) -> bool:
+    """The predicted name's words are some of the gold arm's and of no other arm of the document the lexicon does
+    not know (with the same "no"), so they can name that arm alone."""
+    if canonical_arm(gold_arm):
+        return False
+    pw, _ = _arm_words(pred_arm)
+    if not pw or pw == {"no"}:
+        return False
+    negated = "no" in pw
+    holders = {words for words in (_arm_words(a)[0] for a in arms if not canonical_arm(a))
+               if pw <= words and ("no" in words) == negated}
+    return holders == {_arm_words(gold_arm)[0]}
+
+
+def gold_arm_names(rows: list[dict]) -> tuple:
+    """The distinct arm names (intervention and comparator) of one document's gold rows."""
+    return tuple(dict.fromkeys(cell_text(r.get(k)) for r in rows for k in ("intervention", "comparator")
+                               if cell_text(r.get(k)).strip()))
 
 
 def _names_treatment(arm) -> bool:
@@ -338,7 +375,8 @@ def defined_abbreviations(text: str) -> dict[str, str]:
     return {k: v for k, v in found.items() if k not in clash}
 
 
-def _score_labels(gold: dict, pred: dict, labels: dict, defined: dict[str, str] | None = None) -> None:
+def _score_labels(gold: dict, pred: dict, labels: dict, defined: dict[str, str] | None = None,
+                  written: dict[str, list[str]] | None = None, arms: tuple = ()) -> None:
     def tick(name, right, shown):
         labels[name]["checked"] += 1
         if right:
@@ -358,14 +396,25 @@ def _score_labels(gold: dict, pred: dict, labels: dict, defined: dict[str, str] 
         if g or p:
             tick(name, g == p, (gold.get(name), cell_text(pred.get(name))))
     if gold["measure"] in ARM_LEVEL_MEASURES:
-        tick("arm", arm_matches(gold.get("intervention"), pred.get("intervention"), defined),
+        tick("arm", arm_matches(gold.get("intervention"), pred.get("intervention"), defined, written, arms),
              (gold.get("intervention"), cell_text(pred.get("intervention"))))
     elif gold.get("comparator") is not None:
         gi, gc = gold.get("intervention"), gold.get("comparator")
         if canonical_arm(gi) and canonical_arm(gi) == canonical_arm(gc):
             return      # two regimens of one lexicon drug named alike: no order to check
-        right = arm_matches(gi, pred.get("intervention"), defined) and arm_matches(gc, pred.get("comparator"), defined)
+        right = arm_matches(gi, pred.get("intervention"), defined, written, arms) \
+            and arm_matches(gc, pred.get("comparator"), defined, written, arms)
         tick("orientation", right, ([gi, gc], [cell_text(pred.get("intervention")), cell_text(pred.get("comparator"))]))
+
+
+def written_arm_names(arms: pd.DataFrame) -> dict[str, list[str]]:
+    """{arm key in lower case: the arm's names as the document writes them} of one document's arms table."""
+    out: dict[str, list[str]] = {}
+    for key, name in zip(arms.get("canonical", ()), arms.get("name", ())):
+        key, name = cell_text(key).strip().lower(), cell_text(name).strip()
+        if key and name and name not in out.setdefault(key, []):
+            out[key].append(name)
+    return out
 
 
 def _score_arms(gold: dict, pred: dict, arms: dict) -> None:
@@ -390,6 +439,7 @@ def evaluate_set(gold_path: Path, raw_dir: Path) -> dict:
     # as the pipeline reads them: with their sections and table grids
     documents, texts, structures = ingest_with_structures([raw_dir])
     predictions, crashed = [], []
+    arm_names: dict[str, dict[str, list[str]]] = {}
     abbreviations = {Path(str(source)).name: defined_abbreviations(texts.get(doc_id, ""))
                      for doc_id, source in zip(documents["doc_id"], documents["source_file"])}
     # one document at a time: a document whose extraction raises yields no rows (its gold records are misses)
@@ -403,10 +453,11 @@ def evaluate_set(gold_path: Path, raw_dir: Path) -> dict:
             continue
         crashed += [f"{source}: {error}" for source, error in
                     zip(extraction.documents["source_file"], extraction.documents["extract_error"]) if error]
+        arm_names[Path(str(one["source_file"].iloc[0])).name] = written_arm_names(extraction.arms)
         estimates = extraction.estimates
         predictions += estimates.astype(object).where(estimates.notna(), None).to_dict("records")
     docs = {g["doc"] for g in gold} | {f.name for f in raw_dir.iterdir() if f.is_file()}
-    result = score(gold, predictions, docs, abbreviations)
+    result = score(gold, predictions, docs, abbreviations, arm_names)
     gold_docs = {g["doc"] for g in gold}
     result["rows_in_documents_without_gold"] = sum(
         1 for p in predictions if Path(str(p.get("source_file") or "")).name not in gold_docs)

@@ -96,7 +96,8 @@ def sentence_factor(subject: str) -> str:
 
 def reference_of(label: str) -> str:
     """The complement a factor is compared with: "age 65 years or older" -> "age under 65 years", "age above 70
-    years" -> "age 70 years or younger", "male sex" -> "female sex", "current smoking" -> "no current smoking"."""
+    years" -> "age 70 years or younger", "male sex" -> "female sex", "lack of X" -> "X",
+    "abnormal MRI" -> "normal MRI", "current smoking" -> "no current smoking"."""
     low = label.lower()
     m = re.match(r"(?P<lead>.*?)\s*\b(?:of\s+)?(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>years?)?\s+or\s+(?:older|more|above|greater|over)\b",
                  label, re.I) or re.match(r"(?P<lead>.*?)\s*(?:\u2265|>=|\bat\s+least)\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>years?)?",
@@ -113,6 +114,12 @@ def reference_of(label: str) -> str:
         return _OTHER_SEX[sex.group(1).lower()] + sex.group(2)
     if low.startswith(("no ", "without ")):
         return re.sub(r"(?i)^(?:no|without)\s+", "", label)
+    # "lack of clinical improvement", "absence of fever": the factor is a want of something, its reference having it
+    if re.match(r"(?i)(?:a\s+)?(?:lack|absence)\s+of\s+\S", label):
+        return re.sub(r"(?i)^(?:a\s+)?(?:lack|absence)\s+of\s+", "", label)
+    # "abnormal MRI" against "normal MRI"
+    if re.match(r"(?i)abnormal\s+\S", label):
+        return re.sub(r"(?i)^ab(normal)", lambda m: m.group(1), label)
     if re.search(r"(?i)\bpositiv\w*$", label):
         return re.sub(r"(?i)positiv\w*$", "negative", label)
     return "no " + label

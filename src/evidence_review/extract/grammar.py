@@ -744,10 +744,18 @@ _SIZE_IN_LIST = re.compile(r"^\s*[,:]?\s+(?P<n>\d+)(?!\s*(?:%|\.\d|mg|g\b|kg|/|m
 _SIZE_ASSIGNED = re.compile(
     r"(?<![\d.:])(?P<n>\d+)\s+(?:patients\s+|participants\s+)?(?:were\s+)?(?:(?:randomly\s+)?(?:assigned|randomi[sz]ed|allocated)\s+)?"
     r"to\s+(?:the\s+|receive\s+)?$", re.I)
+_GIVEN_ITEM_TAIL = (r"(?:(?:patients|participants|subjects|adults|children|infants|women|men)\s+)?"
+                    r"(?:given|receiving|received|treated\s+with|assigned\s+to|randomi[sz]ed\s+to)\s+(?:the\s+)?")
 # "200 adults with AChR-antibody-positive generalized MG received daily zilucoplan": a single arm's size
 _SIZE_RECEIVED = re.compile(
     r"(?<![\d.:,])(?P<n>\d+)\s+(?:adults|patients|participants|children)\b[^.;\d]{0,100}?"
     r"\b(?:received|were\s+treated\s+with|were\s+given)\s+(?:[\w-]+\s+){0,3}$", re.I)
+
+# "(287 patients given A and 309 given B)", "(120 receiving A, 118 receiving B)": each arm's size before its name, in
+# one bracket that lists the arms (the caller checks the bracket lists two)
+_SIZE_GIVEN_IN_LIST = re.compile(
+    r"[(\[](?:[^()\[\]]*?(?:,|\band)\s+)?(?<![\d.:,])(?P<n>\d+)\s+" + _GIVEN_ITEM_TAIL + r"$", re.I)
+SIZE_GIVEN_ITEM = re.compile(r"(?<![\d.:,])\d+\s+" + _GIVEN_ITEM_TAIL, re.I)
 
 ARM_SIZE = {
     "after": _SIZE_IN_BRACKETS,             # "rituximab (n=40)", "(AZA, n = 60)", "(IVIG n=31, ...)"
@@ -755,6 +763,7 @@ ARM_SIZE = {
     "listed_after": _SIZE_IN_LIST,          # "(rituximab, 40; azathioprine, 38)"
     "assigned_before": _SIZE_ASSIGNED,      # "41 were assigned to the satralizumab group"
     "received_before": _SIZE_RECEIVED,      # "200 adults with ... received daily zilucoplan"
+    "given_in_list": _SIZE_GIVEN_IN_LIST,   # "(287 patients given X and 309 given Y)"
 }
 
 

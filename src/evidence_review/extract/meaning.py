@@ -993,14 +993,51 @@ def _arm_words(arm: str) -> str:
     return "|".join(words)
 
 
+# "(hazard ratio 0.61; 95% CI 0.55 to 0.67) and after adjustment for": the same claim's adjusted estimate follows
+_THEN_ADJUSTED = re.compile(r"[)\]]\s*,?\s*(?:and|but|while)\s+(?:after|with|when)\s+(?:further\s+|additional\s+)?adjust", re.I)
+
+
+def _claim_before_adjusted(seg: str, part: tuple[int, int], pos: int) -> str:
+    """ "X was associated with a lower rate in the crude model (HR 0.61 ...) and after adjustment for age and sex
+    (adjusted HR 0.86 ...)": the words before the crude estimate's bracket, back to the clause's last comma, semicolon
+    or colon; "" when the estimate does not follow a crude one that way."""
+    then = _THEN_ADJUSTED.search(seg, part[0], pos)
+    if then is None:
+        return ""
+    depth, i = 0, then.start()
+    while i >= 0:
+        depth += seg[i] in ")]"
+        depth -= seg[i] in "(["
+        if depth == 0:
+            break
+        i -= 1
+    if i <= 0:
+        return ""
+    start = max(seg.rfind(c, 0, i) for c in ",;:") + 1
+    return seg[start:i]
+
+
+# a bracket holding an estimate's statistics ("(OR 3.90, 95% CI 1.70-8.90)"), or its end when the subject starts inside
+# (a decimal or an interval in it: "anti-MOG (IgG1) positivity" keeps its bracket)
+_STATISTICS_BRACKET = re.compile(r"(?:[(\[][^()\[\]]*)?(?:\d[.\u00b7]\d|\bCI\b)[^()\[\]]*[)\]]")
+
+
 def _factor_sides(row: dict, seg: str, pos: int, part: tuple[int, int], doc_arms: frozenset) -> None:
     """A prognostic estimate compares patients who differ in a characteristic: its sides are the factor and the
     factor's reference (factors.py), not the trial's arms."""
     bracket = _enclosing_bracket(seg, pos)
     before = seg[part[0]:bracket if bracket >= 0 else pos].rstrip()
     subject = _subject(seg, pos, part)
+    # "A (OR 3.90, 95% CI 1.70-8.90) and B (OR ...": the previous item's statistics end before this item's name
+    closed = [m.end() for m in _STATISTICS_BRACKET.finditer(subject)]
+    if closed:
+        subject = subject[closed[-1]:]
     if not has_verb(subject) and any(m.end() >= len(before) for m in _ADJUSTED_FOR.finditer(before)):
-        return      # "after adjustment for age, sex and previous attempts (adjusted HR ...)": the list adjusted for
+        # "after adjustment for age, sex and previous attempts (adjusted HR ...)": the list adjusted for, not the factor;
+        # the factor is the claim the unadjusted estimate printed just before made
+        subject = _claim_before_adjusted(seg, part, pos)
+        if not subject:
+            return
     subject = _ADJUSTED_FOR.sub(" ", subject)
     sides = factor_arms(seg, pos, subject, {a.lower() for a in doc_arms})
     if sides is None:

@@ -56,6 +56,9 @@ class SentenceState:
     arm_sizes: dict = field(default_factory=dict)
     rr_means_rate: bool = False        # the document defined "relapse rate (RR)"
     last_pair: tuple | None = None     # (intervention, comparator) of the last comparison, in the text's order
+    # the arms of the last "A% vs B%" pair whose own sentence named them in order ("higher with A than with B (60% vs
+    # 40%)"): the order a later pair naming no arm follows when no effect estimate has set one
+    last_share_pair: tuple | None = None
     outcome_abbreviations: object = None  # compiled pattern of outcome abbreviations the document defines ("CR")
     plus_minus: str = ""               # what a bare "±" holds in this document ("SE" when its methods say "mean ± SE")
     trial_period: str = ""             # a trial's treatment period ("52 weeks"), the time an annualized rate covers

@@ -315,7 +315,11 @@ def arms_for_comparison(seg: str, groups: list[Group], est_start: int, est_index
         tail = max(tail_end, est_start)
         for g in groups:
             if g.start >= tail and g.start - tail <= 40 and _FORWARD_ARM.match(seg[tail:g.start]):
-                return g.name, "", True
+                # "The difference from placebo was 3.1 points (...) for A and 2.5 points (...) for B": the comparator
+                # the quantity's own name gives before the values
+                against = [h for h in groups if h.end <= est_start and h.name != g.name
+                           and _DIFFERENCE_AGAINST.search(seg, max(0, h.start - 60), h.start)]
+                return g.name, (against[-1].name if against else ""), True
     own = [g for g in groups if g.end <= est_start]
     own_g = own[-1] if own else None
     if comp is None and est_index > 0 and not any(prev_end <= g.start < est_start for g in groups):
@@ -324,8 +328,13 @@ def arms_for_comparison(seg: str, groups: list[Group], est_start: int, est_index
         return "", "", False
     if comp is not None:
         subj, obj = _names(comp.subject), _names(comp.obj)
+        forward = _arm_right_after(seg, comp.subject, est_start, tail_end) if len(subj) > 1 else None
         if re.search(r"\brespectively\b", seg) and len(subj) == n_in_sentence and n_in_sentence > 1:
             a, b = subj[est_index], (obj[0] if obj else "")
+        elif forward is not None and forward.name not in obj:
+            # "0.85 (95% CI ...) with A and 0.86 (95% CI ...) with B, each as compared with C": each value names its
+            # own arm of the comparison right after it
+            a, b = forward.name, (obj[0] if obj else "")
         elif own_g is not None and own_g.name in obj and own_g.name not in subj:
             a, b = subj[-1] if len(subj) == 1 else _nearest_name(comp.subject, est_start), own_g.name
         elif own_g is not None and own_g.name in subj:
@@ -394,7 +403,9 @@ def _comparison_label_before(seg: str, groups, est_start: int, prev_end: int) ->
         return None     # the arm right after the connector, then at most its dose or "group" before the value
     if m.group("bare") and m.end("b") != b[0].end:
         return None     # "versus B -0.73 m/s": nothing between the arm and the value; not "relative to B were 11.66"
-    a = [g for g in groups if lo <= g.start and g.end <= m.start() and g.name != b[0].name
+    # the first arm: the last one named before the connector with words alone between them ("the A had a
+    # significantly higher risk of relapse relative to the B (hazard ratio: ..."), however long the claim
+    a = [g for g in groups if max(prev_end, est_start - 240) <= g.start and g.end <= m.start() and g.name != b[0].name
          and not re.search(r"[;:()\[\]]|\d", seg[g.end:m.start()])]
     if a:
         return a[-1].name, b[0].name
@@ -484,6 +495,22 @@ def two_arm_clause(seg: str, groups: list[Group], est_start: int) -> tuple[str, 
     if a in _REFERENCE and b not in _REFERENCE:
         a, b = b, a
     return a, b
+
+
+# "the difference from placebo", "the mean difference versus the X group", "the rate ratio relative to X": a quantity named
+# against its comparator
+_DIFFERENCE_AGAINST = re.compile(r"\b(?:differences?|ratios?|reductions?|effects?)\s+(?:from|versus|vs\.?|against|"
+                                 r"compared\s+(?:with|to)|relative\s+to)\s+(?:the\s+)?$", re.I)
+
+
+def _arm_right_after(seg: str, subject: list[Group], est_start: int, tail_end: int) -> Group | None:
+    """The arm of a comparison's subject named right after an estimate and its interval ("0.86 (95% CI, 0.73 to
+    1.02) with the B group"), or None."""
+    tail = max(tail_end, est_start)
+    for g in subject:
+        if g.start >= tail and g.start - tail <= 40 and _FORWARD_ARM.match(seg[tail:g.start]):
+            return g
+    return None
 
 
 def _nearest_name(gs: list[Group], pos: int) -> str:

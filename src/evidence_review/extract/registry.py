@@ -747,6 +747,18 @@ RULES: list[Rule] = [
          [{"measure": "OR", "value": 4.95},
           {"measure": "PROPORTION", "value": 0.29, "events": 24, "total": 84, "intervention": "efgartigimod"},
           {"measure": "PROPORTION", "value": 0.28, "events": 23, "total": 83, "intervention": "placebo"}]),
+    Rule("arm-percent-pair-after-shares", 90, "'60% vs. 40% for the A group compared with the B group ... Relapse was "
+         "less common (10% vs. 20%)': a pair naming no arm in a report of shares only follows the arm order of the "
+         "last pair whose own sentence named its arms; the arm sizes may be listed in one bracket ('(160 patients "
+         "given A and 80 given B)'); a per-protocol clause's shares do not take them",
+         ("percent", "percent_pair"), proportions.arm_percentages,
+         "Adults were randomized to rituximab or placebo. In the intention-to-treat population (160 patients given "
+         "rituximab and 80 given placebo), follow-up was complete. Remission was more frequent in the rituximab "
+         "group than in the placebo group (50.0% vs. 25.0%). Relapse was less common (10.0% vs. 20.0%).",
+         [{"measure": "PROPORTION", "value": 0.50, "events": 80, "total": 160, "intervention": "rituximab"},
+          {"measure": "PROPORTION", "value": 0.25, "events": 20, "total": 80, "intervention": "placebo"},
+          {"measure": "PROPORTION", "value": 0.10, "events": 16, "total": 160, "intervention": "rituximab"},
+          {"measure": "PROPORTION", "value": 0.20, "events": 16, "total": 80, "intervention": "placebo"}]),
     Rule("arm-percent-bracket-after-arm", 90, "'higher with A (3.1% [37 patients] and 4.0% [48 patients], respectively) than "
          "with B (2.2% [26 patients] and 2.6% [31 patients])': every share of a bracket opening right after an arm's name "
          "is that arm's",

@@ -559,7 +559,7 @@ class Sentence:
 
     def comparison_order(self):
         """(first arm, second arm) of the comparison the sentence states, else of the document's last one."""
-        pair = self.state.last_pair
+        pair = self.state.last_pair or self.state.last_share_pair
         if self.mentions:
             # "more patients in the belimumab group than in the placebo group had a response (43% vs. 32%)"
             comp = find_comparison(self.seg, groups_from(self.mentions, self.seg))

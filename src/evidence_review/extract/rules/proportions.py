@@ -23,6 +23,17 @@ _OF_PEOPLE = re.compile(r"\s*of\s+(?:the\s+)?(?:patients|participants|subjects|w
                         r"newborns|adults)\b(?!\s+(?:with|who|aged|in)\b)", re.I)
 # "among 28 seronegative patients, ...": a subgroup, whose size is not the arm's
 _SUBGROUP_CLAUSE = re.compile(r"\b(?:among|in|of)\s+(?:the\s+)?\d+\s+(?:[\w\u2013-]+\s+){0,3}(?:patients|participants)\b", re.I)
+# "and the per-protocol analysis (13% vs. 24%)": a share of the per-protocol population, which the randomized arms'
+# sizes do not count (a subgroup's shares stay read: an effect beside them takes its arm order from them)
+_OTHER_POPULATION = re.compile(r"\bper[- ]protocol\b", re.I)
+
+
+def _of_another_population(seg: str, start: int) -> bool:
+    """The clause before a share (since the last bracket or semicolon) names the per-protocol population."""
+    clause_start = max(seg.rfind(";", 0, start), seg.rfind(")", 0, start), seg.rfind("]", 0, start)) + 1
+    return bool(_OTHER_POPULATION.search(seg, clause_start, start))
+
+
 # "fell by 69% with X and 70% with placebo": the percentages of a clause about a change are changes
 _CHANGED_BY = re.compile(r"\b(?:fell|fall|falls|dropped|declined|decreased|reduced|increased|rose|improved|worsened|changed|"
                          r"lowered|cut)\b[^.;]{0,60}?\bby\b", re.I)
@@ -643,6 +654,8 @@ def arm_percentages(s: Sentence) -> None:
     for i, n in enumerate(s.nums):
         if not s.free(i) or not n.percent or n.signed or s.threshold_before(n):
             continue
+        if _of_another_population(seg, n.start):
+            continue
         if i in pair_arms:
             arm = pair_arms[i]
             size = s.state.arm_sizes[arm]
@@ -720,6 +733,9 @@ def _pair_arms(s: Sentence) -> dict[int, str]:
         yi = [i for i in s.num_at(*pp.second) if s.nums[i].percent]
         if xi and yi:
             out[xi[0]], out[yi[0]] = pair
+    if out and s.mentions and pair[0] != pair[1]:
+        # the sentence ordered its pair by naming the arms: later pairs naming none follow that order
+        s.state.last_share_pair = tuple(pair)
     return out
 
 
