@@ -21,7 +21,7 @@ from evidence_review.report.inputs import load
 from evidence_review.report.pages import (APPENDIX_PAGE, DOCUMENTS_PER_PAGE, FIGURES_PAGE, LIST_PARTS, MAIN_PAGE,
                                           documents_page, list_page, plan)
 from evidence_review.report.policy import check_page, page_problems
-from evidence_review.report.side_pages import search_index, side_pages, write_side_pages
+from evidence_review.report.side_pages import search_index, side_page_names, side_pages, work_order, write_side_pages
 from test_report_support import make_inputs, make_scale_inputs
 
 N_DOCS = 1_200  # three documents pages at 500 a page
@@ -211,3 +211,17 @@ def test_long_lists_are_split_into_bounded_pages_in_sequence_with_every_row_once
                 assert anchor in ids[page or name], (name, a["href"])
     contents = {a["href"] for a in soups[APPENDIX_PAGE].select("ul.toc a")}
     assert contents == set(site.appendix_pages) - {APPENDIX_PAGE}
+
+
+def test_workers_take_whole_lists_first_and_the_figures_page_last(split):
+    """The forked workers take the longest pages first (a whole list), the bounded slices after, the figures page
+    last; every side page once (the bytes do not depend on the order: see the byte-identity test above)."""
+    site = split["site"]
+    names = side_page_names(site)
+    order = work_order(site, names)
+    assert sorted(order) == sorted(names) and len(order) == len(set(order))
+    slices = set(site.document_pages.values()) | {p for ps in site.list_pages.values() if len(ps) > 1 for p in ps}
+    whole = [n for n in names if n not in slices and n not in (APPENDIX_PAGE, FIGURES_PAGE)]
+    assert whole and order[:len(whole)] == whole
+    assert order[len(whole)] == APPENDIX_PAGE and order[-1] == FIGURES_PAGE
+    assert order.index(documents_page(1)) > order.index(APPENDIX_PAGE)

@@ -98,6 +98,9 @@ POOLED_EXTRA_COLUMNS = ["tau2_ci_low", "tau2_ci_high", "i2_ci_low", "i2_ci_high"
 # The other tables stage 3 writes (the report reads them).
 #: sensitivity.csv: each cell refitted another way (other tau² estimators, leave-one-out, bias checks)
 SENSITIVITY_COLUMNS = ["cell_id", "analysis", "k", "estimate", "ci_low", "ci_high", "tau2", "i2", "p", "notes"]
+#: The start of a leave-one-out row's `analysis` in sensitivity.csv ("leave out <study>"): written by the pooling
+#: stage, read by the report (which so need not import the pooling engine and scipy).
+LEAVE_ONE_OUT = "leave out "
 #: cell_estimates.csv: every curated estimate with its cell, oriented value, yi/vi and whether (or why not) pooled
 MEMBER_COLUMNS = [
     "cell_id", "estimate_id", "doc_id", "source_file", "study", "design", "condition", "outcome", "measure",

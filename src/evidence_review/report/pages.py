@@ -28,6 +28,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from ..synthesis.order import cells_by_size
 from .html import More, anchor_id, cell_anchor, document_anchor, estimate_anchor
 from .inputs import ReportInputs, split_ids
 
@@ -249,9 +250,7 @@ def document_pages(inputs: ReportInputs, per_page: int = DOCUMENTS_PER_PAGE) -> 
 
 
 def ranked_cells(inputs: ReportInputs) -> list[str]:
-    """The pooled cells (k ≥ 2) in the pooling stage's order (synthesis.cells.cells_by_size)."""
-    # imported here: the render step reads this module's page names, and the synthesis package brings matplotlib
-    from ..synthesis.cells import cells_by_size
+    """The pooled cells (k ≥ 2) in the pooling stage's order (synthesis.order.cells_by_size)."""
     return cells_by_size(inputs.pooled)
 
 

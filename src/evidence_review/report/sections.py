@@ -16,10 +16,8 @@ from pathlib import Path
 import pandas as pd
 from markupsafe import Markup
 
-from ..review import agreement_from_curated
-from ..tables import RATIO_MEASURES, measure_name, readable
+from ..tables import LEAVE_ONE_OUT, RATIO_MEASURES, measure_name, readable
 from ..synthesis.labels import display_name
-from ..synthesis.pool import LEAVE_ONE_OUT
 from . import figures, narrative, prisma
 from .html import (BREAK, EstimateNum, Link, Mark, More, Span, Table, Td, cell_anchor, document_anchor,
                    estimate_anchor)
@@ -815,8 +813,14 @@ def _extraction_checked(inputs: ReportInputs) -> dict:
     est = inputs.estimates
     # only decided estimates count; the rest of a large table need not be read row by row
     decided = est["decision"].fillna("").astype(str).str.strip().str.lower().isin(["accepted", "rejected", "corrected"])
-    table_ = agreement_from_curated(est.loc[decided, [c for c in ("decision", "corrected_fields") if c in est.columns]])
-    checked = int(table_["checked"].iat[0]) if len(table_) else 0
+    checked, table_ = 0, None
+    if decided.any():
+        # imported here: the review module brings the curation rules and the extractor's patterns (most of a second
+        # of the report kernel's start), which a run nobody has reviewed yet does not need
+        from ..review import agreement_from_curated
+        table_ = agreement_from_curated(est.loc[decided, [c for c in ("decision", "corrected_fields")
+                                                           if c in est.columns]])
+        checked = int(table_["checked"].iat[0]) if len(table_) else 0
     total = int((inputs.estimates["measure"] != "").sum())
     if not checked:
         return {"lead": f"No estimate of this run has been checked yet (0 of {fmt_count(total)}); "

@@ -204,6 +204,25 @@ def _pending(reports_dir: Path, name: str) -> Path:
     return Path(reports_dir) / f".{name}.pending"
 
 
+def work_order(site: Site, names: list[str]) -> list[str]:
+    """`names` in the order the forked workers take them, the longest to render first so that no worker is left
+    with a long page at the end while the other waits: a whole list on one page (the characteristics of every
+    document, every cell's estimates: several MB each at 10,000 documents), then the appendix's first page (the
+    search index), then the pages of documents and of long lists (each a bounded slice), then the figures page.
+    The bytes of a page do not depend on when it is written."""
+    split_lists = {page for pages in site.list_pages.values() if len(pages) > 1 for page in pages}
+    documents = set(site.document_pages.values())
+
+    def rank(name: str) -> int:
+        if name == FIGURES_PAGE:
+            return 3
+        if name in documents or name in split_lists:
+            return 2
+        return 1 if name == APPENDIX_PAGE else 0
+
+    return sorted(names, key=rank)  # stable: file order within a rank
+
+
 def _workers(site: Site, workers: int | None) -> int:
     if workers is not None:
         return max(1, workers)
@@ -252,7 +271,7 @@ def start_side_pages(inputs: ReportInputs, site: Site, reports_dir: Path,
     if workers > 1:
         sections.warm(inputs)  # the caches every page reads, built once before the fork
     try:
-        work = ForkedMap(partial(_write_one, (inputs, site, reports_dir, ranges)), names, workers)
+        work = ForkedMap(partial(_write_one, (inputs, site, reports_dir, ranges)), work_order(site, names), workers)
     except BaseException:
         _remove_pending(reports_dir, names)
         raise

@@ -44,8 +44,9 @@ from ..tables import records as row_records
 from ..tables import (COMPARATIVE_MEASURES, DESCRIPTIVE_MEASURES, FLAG_REASONS, MEASURES, MEMBER_COLUMNS,
                       NOTE_ONLY_FLAGS, ONE_ARM_MEASURES, SECONDARY_DESIGNS, SINGLE_ARM_MEASURES, finite_float, one_line)
 from .classes import arm_class, canonical_arm
-from .effects import effect_size, from_analysis, natural_interval
+from .effects import EffectSize, effect_size, from_analysis, natural_interval
 from .labels import study_label
+from .order import cells_by_size  # noqa: F401  (re-exported: the pipeline and tests name it here)
 
 # one arm's mean or median describes the arm; it is no effect to pool (its data can make an MD elsewhere)
 
@@ -128,6 +129,12 @@ KEY_COLUMNS = ["condition", "outcome", "measure", "intervention", "comparator", 
 
 
 
+def _exact_key(values: tuple) -> tuple:
+    """A key equal only for the same values of the same types: a float by its exact bits (NaN, which is not equal to
+    itself, finds its entry; -0.0 and 0.0 stay apart), anything else as itself."""
+    return tuple((type(x), x.hex()) if isinstance(x, float) else (type(x), x) for x in values)
+
+
 def build_members(estimates: pd.DataFrame, documents: pd.DataFrame | None, *, pooling_level: str = "drug",
                   class_map: dict[str, str] | None = None, timepoint_policy: str = "longest") -> pd.DataFrame:
     """One row per curated estimate: its cell key, oriented value/CI, yi/vi and an initial inclusion status.
@@ -148,6 +155,9 @@ def build_members(estimates: pd.DataFrame, documents: pd.DataFrame | None, *, po
     records = row_records(estimates)
     directions = reported_directions(records, pooling_level, class_map)
     arm_sources = _arm_sources(records)
+    # the effect size of each distinct set of numbers, computed once: estimates repeat the same numbers (a result
+    # quoted in the abstract and the text, reports of one trial), and each computation goes through the engine
+    effect_sizes: dict[tuple, EffectSize] = {}
     rows = []
     for rec in records:
         doc = docs.get(one_line(rec.get("doc_id")), {})
@@ -161,8 +171,12 @@ def build_members(estimates: pd.DataFrame, documents: pd.DataFrame | None, *, po
         notes: list[str] = []
         reason = ""
 
-        es = effect_size(measure, rec.get("value"), rec.get("ci_low"), rec.get("ci_high"), rec.get("ci_level"),
-                         rec.get("p_value"), rec.get("events"), rec.get("total"), rec.get("p_text"))
+        es_args = (measure, rec.get("value"), rec.get("ci_low"), rec.get("ci_high"), rec.get("ci_level"),
+                   rec.get("p_value"), rec.get("events"), rec.get("total"), rec.get("p_text"))
+        es_key = _exact_key(es_args)
+        es = effect_sizes.get(es_key)
+        if es is None:
+            es = effect_sizes[es_key] = effect_size(*es_args)
         yi, vi = es.yi, es.vi
         if es.note and es.source != "ci":  # a CI-derived SE is the norm; only the exceptions are worth a note
             notes.append(es.note)
@@ -460,14 +474,3 @@ def _fmt_ci(lo, hi) -> str:
 
 __all__ = ["build_members", "cell_id_for", "timepoint_key", "parse_duration_months", "is_control_arm",
            "natural_interval", "KEY_COLUMNS", "MEMBER_COLUMNS"]
-
-
-def cells_by_size(pooled: pd.DataFrame) -> list[str]:
-    """The pooled cells (k >= 2), those with the most studies first, in table order on ties: the one order in
-    which the pooling stage draws plots (pipeline.PLOT_CELLS of them) and the report gives cells their sections."""
-    if pooled is None or pooled.empty or not {"cell_id", "k"} <= set(pooled.columns):
-        return []       # nothing pooled (no readable document): no cell to rank
-    k = pd.to_numeric(pooled["k"], errors="coerce").fillna(0)
-    multi = pooled.assign(_k=k).loc[k >= 2]
-    ranked = multi.assign(_pos=range(len(multi))).sort_values(["_k", "_pos"], ascending=[False, True], kind="stable")
-    return [str(c) for c in ranked["cell_id"]]

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -32,7 +33,7 @@ from scipy import stats
 from ..meta import RMAResult, rma_many
 from ..meta.diagnostics import egger_test, leave_one_out_many, subgroup_test, trim_and_fill
 from ..tables import records as row_records
-from ..tables import POOLED_COLUMNS, POOLED_EXTRA_COLUMNS, SENSITIVITY_COLUMNS, null_value
+from ..tables import LEAVE_ONE_OUT, POOLED_COLUMNS, POOLED_EXTRA_COLUMNS, SENSITIVITY_COLUMNS, null_value
 from .arm_counts import ArmCounts
 from .certainty import CellEvidence, Grade, grade
 from .effects import from_analysis, natural_interval
@@ -221,6 +222,15 @@ _NOT_POOLED = dict(estimate=math.nan, ci_low=math.nan, ci_high=math.nan, pi_low=
                    tau2=math.nan, i2=math.nan, q=math.nan, q_p=math.nan)
 
 
+@lru_cache(maxsize=4096)
+def _exact_proportion_ci(events: int, total: int, level: float) -> tuple[float, float]:
+    """The Clopper-Pearson interval of events/total, computed once per (events, total): scipy finds each limit by
+    root finding (milliseconds), and a large corpus has hundreds of single-proportion cells with the same few
+    counts."""
+    ci = stats.binomtest(events, total).proportion_ci(level, "exact")
+    return float(ci.low), float(ci.high)
+
+
 def pool_cells(members: pd.DataFrame, *, method: str = "REML", test: str = "adhoc", level: float = 0.95,
                pi_min_k: int = 3, pi_method: str = "metafor", pool_two: bool = False,
                sensitivity_methods: tuple[str, ...] = ("DL", "PM"), leave1out_min_k: int = 3, bias_min_k: int = 10,
@@ -263,7 +273,7 @@ def pool_cells(members: pd.DataFrame, *, method: str = "REML", test: str = "adho
             if (not (_finite(first["ci_low"]) and _finite(first["ci_high"])) and measure == "PROPORTION"
                     and _finite(events) and _finite(total) and 0 <= events <= total and total > 0):
                 # one proportion: the exact interval, which (unlike a Wald logit one) holds 0/n and n/n
-                lo, hi = stats.binomtest(int(round(events)), int(round(total))).proportion_ci(level, "exact")
+                lo, hi = _exact_proportion_ci(int(round(events)), int(round(total)), level)
                 ci_method = "Clopper-Pearson exact, from events/total"
             elif not (_finite(first["ci_low"]) and _finite(first["ci_high"])) and _finite(yi) and _finite(vi):
                 lo, hi = c.studies["ci_low_shown"][0], c.studies["ci_high_shown"][0]
@@ -412,8 +422,6 @@ def _failed_row(cell_id, analysis, k, exc) -> dict:
             "notes": f"not computed: {type(exc).__name__}: {exc}"}
 
 
-#: The start of a leave-one-out row's `analysis` in sensitivity.csv ("leave out <study>").
-LEAVE_ONE_OUT = "leave out "
 
 
 def _sensitivity(cell_id: str, measure: str, primary: RMAResult, alternatives: dict, left_out, methods: tuple[str, ...],
