@@ -7,14 +7,11 @@ the figure depends on the machine.
 """
 from __future__ import annotations
 
-import argparse
 import time
-from pathlib import Path
 
 from evidence_review.extract import build_study, extract_one
-from evidence_review.paths import repo_root
 
-from benchmarks.bench_extract import _pieces
+from benchmarks.bench_extract import pieces_and_repeat
 
 
 def _forget_texts() -> None:
@@ -39,17 +36,12 @@ def _fastest(step, pieces: list[str], repeat: int) -> float:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("folders", nargs="*", type=Path)
-    parser.add_argument("--repeat", type=int, default=5, help="passes over the texts (default 5)")
-    args = parser.parse_args()
-    shared = repo_root().parent / "shared"
-    pieces = _pieces(args.folders or [shared / "dev_corpus" / "raw", shared / "seeds" / "raw"])
+    pieces, repeat = pieces_and_repeat(__doc__.splitlines()[0])
     extract_one("warmup", pieces[0])     # compile the lexicon patterns outside the timing
     n = len(pieces)
     for label, step in (("study model", lambda d, t: build_study(d, t)), ("whole flow", lambda d, t: extract_one(d, t))):
-        best = _fastest(step, pieces, args.repeat)
-        print(f"{label}: {n} abstracts, fastest of {args.repeat} passes {best:.3f} s: {n / best:.0f} abstracts/s (one core)")
+        best = _fastest(step, pieces, repeat)
+        print(f"{label}: {n} abstracts, fastest of {repeat} passes {best:.3f} s: {n / best:.0f} abstracts/s (one core)")
 
 
 if __name__ == "__main__":

@@ -54,6 +54,16 @@ def extract_labelled_set(folder: Path) -> tuple[list[dict], list[Path], list[dic
     return gold, files, rows
 
 
+def write_one_report_twice(folder: Path) -> None:
+    """Two text files of one report (same title, the abstract reworded), which ingestion links as duplicates."""
+    folder.mkdir()
+    title = "Efficacy and safety of tacrolimus treatment for neuromyelitis optica spectrum disorder"
+    (folder / "a.txt").write_text(f"{title}\n\nA total of 25 patients were included. ARR fell from 1.2 to 0.3.",
+                                  encoding="utf-8")
+    (folder / "b.txt").write_text(f"{title}\n\nTwenty-five patients were included; ARR 1.2 before and 0.3 after.",
+                                  encoding="utf-8")
+
+
 # Debian's chromium, installed by `make setup`; the flags keep it from reaching for the network on its own.
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",

@@ -33,3 +33,16 @@ def pipe_table(text: str, header_line: str, table_id: str = "T1", caption: str =
         row += 1
     return {"table_id": table_id, "caption": caption, "start": offsets[first],
             "end": offsets[last] + len(lines[last]), "header_rows": header_rows, "cells": cells}
+
+
+def read_pipe_table(text: str, header_line: str, caption: str = "", header_rows: int = 1, footnote: str = ""):
+    """(study model, rows the table reader reads) of `text` whose only table is the pipe table at `header_line`;
+    `footnote`, a line under the table, falls inside the table's span as ingestion writes a grid's footnotes."""
+    from evidence_review.extract.study import build_study
+    from evidence_review.extract.table_reader import read_table
+
+    table = pipe_table(text, header_line, caption=caption, header_rows=header_rows)
+    if footnote:
+        table["end"] = text.index(footnote) + len(footnote)
+    study = build_study("d", text, {"tables": [table]})
+    return study, read_table("d", text, table, study)

@@ -4,16 +4,13 @@ B") resolved to the study model's arm. Every table and sentence is written here,
 trial reports (numbers, names and outcomes invented)."""
 from __future__ import annotations
 
-from table_grids import pipe_table
+from table_grids import pipe_table, read_pipe_table
 
 from evidence_review.extract.study import build_study
-from evidence_review.extract.table_reader import read_table
 
 
 def _read(text: str, header_line: str, caption: str = ""):
-    table = pipe_table(text, header_line, caption=caption)
-    study = build_study("d", text, {"tables": [table]})
-    return read_table("d", text, table, study) or []
+    return read_pipe_table(text, header_line, caption)[1] or []
 
 
 def _cells(rows):

@@ -4,15 +4,11 @@ gives each arm column its N, and a percentage-first cell in a table that names n
 from __future__ import annotations
 
 from table_grids import pipe_table
+from table_grids import read_pipe_table as _read
 
 from evidence_review.extract.study import build_study
 from evidence_review.extract.table_reader import parse_arm_cell, read_table
 
-
-def _read(text: str, header_line: str, caption: str = "", header_rows: int = 1):
-    table = pipe_table(text, header_line, caption=caption, header_rows=header_rows)
-    study = build_study("d", text, {"tables": [table]})
-    return study, read_table("d", text, table, study)
 
 
 def test_percentage_first_cells_under_a_percent_n_label_are_counts_of_the_arm():

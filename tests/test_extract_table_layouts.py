@@ -7,16 +7,12 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 from table_grids import pipe_table
+from table_grids import read_pipe_table as _read
 
 from evidence_review.extract import extract_study_tables
 from evidence_review.extract.study import build_study
 from evidence_review.extract.table_reader import parse_arm_cell, parse_effect_cell, parse_p_cell, read_table
 
-
-def _read(text: str, header_line: str, caption: str = "", header_rows: int = 1):
-    table = pipe_table(text, header_line, caption=caption, header_rows=header_rows)
-    study = build_study("d", text, {"tables": [table]})
-    return study, read_table("d", text, table, study)
 
 
 def test_a_timepoint_spanning_the_arm_columns_is_each_columns_timepoint():

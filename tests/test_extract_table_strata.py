@@ -9,6 +9,7 @@ import pandas as pd
 import pytest
 from lxml import etree
 from table_grids import pipe_table
+from table_grids import read_pipe_table as _read
 
 from evidence_review.extract import extract_estimates, extract_study_tables
 from evidence_review.extract.meaning import tidy_subgroup
@@ -16,14 +17,6 @@ from evidence_review.extract.study import Arm, Study, build_study
 from evidence_review.extract.table_reader import read_table, without_repeats
 from evidence_review.ingest.markuptables import grid_from_table
 
-
-def _read(text: str, header_line: str, caption: str = "", header_rows: int = 1, footnote: str = ""):
-    table = pipe_table(text, header_line, caption=caption, header_rows=header_rows)
-    if footnote:
-        # ingestion writes a grid's footnotes on the lines under its last row, inside the table's span
-        table["end"] = text.index(footnote) + len(footnote)
-    study = build_study("d", text, {"tables": [table]})
-    return study, read_table("d", text, table, study)
 
 
 def test_strata_spanning_the_arm_columns_are_each_cells_subgroup():

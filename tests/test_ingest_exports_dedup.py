@@ -14,6 +14,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from conftest import write_one_report_twice
 from evidence_review.ingest import ingest_paths
 from evidence_review.ingest.dedup import read_duplicate_decisions, resolve_duplicates
 from evidence_review.ingest.follow_up import find_follow_up
@@ -119,17 +120,8 @@ def test_fields_missing_from_the_kept_record_are_filled_from_its_duplicates(tmp_
 
 # ---------------------------------------------------------------- the reviewer can undo a link
 
-def _two_pages(folder: Path) -> None:
-    folder.mkdir()
-    title = "Efficacy and safety of tacrolimus treatment for neuromyelitis optica spectrum disorder"
-    (folder / "a.txt").write_text(f"{title}\n\nA total of 25 patients were included. ARR fell from 1.2 to 0.3.",
-                                  encoding="utf-8")
-    (folder / "b.txt").write_text(f"{title}\n\nTwenty-five patients were included; ARR 1.2 before and 0.3 after.",
-                                  encoding="utf-8")
-
-
 def test_a_reviewer_decision_undoes_a_link_on_rerun_and_says_so(tmp_path):
-    _two_pages(tmp_path / "raw")
+    write_one_report_twice(tmp_path / "raw")
     documents, _ = ingest_paths([tmp_path / "raw"])
     a, b = documents["doc_id"]
     assert documents["duplicate_of"].iat[1] == a
@@ -286,20 +278,6 @@ def test_duplicates_csv_missing_means_no_decisions(tmp_path):
     shutil.copy(EXPORTS / "rayyan_export.csv", tmp_path)
     documents, _ = ingest_paths([tmp_path], tmp_path / "no-such-duplicates.csv")
     assert set(documents["duplicate_of"]) == {""} and len(documents) == 2
-
-
-def test_the_review_notebooks_not_a_duplicate_decision_is_applied_on_rerun(tmp_path):
-    from evidence_review.review import DecisionStore
-
-    _two_pages(tmp_path / "raw")
-    documents, _ = ingest_paths([tmp_path / "raw"])
-    kept, duplicate = documents["doc_id"]
-    assert documents["duplicate_of"].iat[1] == kept
-    DecisionStore(tmp_path / "curation", reviewer="AB").undo_duplicate(duplicate, kept, "two cohorts of one centre")
-    again, _ = ingest_paths([tmp_path / "raw"], tmp_path / "curation" / "duplicates.csv")
-    assert list(again["duplicate_of"]) == ["", ""]
-    assert "kept apart by reviewer AB, " in again["duplicate_evidence"].iat[1]
-    assert again["duplicate_evidence"].iat[1].endswith(": two cohorts of one centre)")
 
 
 @pytest.mark.parametrize("authors, surname", [

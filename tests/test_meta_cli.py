@@ -154,9 +154,9 @@ def test_pool_by_groups_gives_one_json_line_per_group(tmp_path):
         check(line, ref, 1e-9, FIT)
 
 
-@pytest.mark.parametrize("encoding", ["ratio", "log estimate, ratio CI", "log"])
-def test_pool_ratio_with_ci_columns(tmp_path, encoding, capsys):
-    """HR given with its 95% CI (on either scale) gives back metafor's yi/vi, so the same pooled result."""
+def riley2003_hr_with_ci(tmp_path, encoding: str):
+    """riley2003's HRs with their 95% CIs as a CSV: "ratio" all on the ratio scale, "log estimate, ratio CI" the
+    estimate logged, "log" all three logged."""
     import numpy as np
 
     df = pd.read_csv(CASES_DIR / "riley2003_HR.csv")
@@ -167,6 +167,13 @@ def test_pool_ratio_with_ci_columns(tmp_path, encoding, capsys):
         lo, hi = np.log(lo), np.log(hi)
     path = tmp_path / "hr.csv"
     pd.DataFrame({"study": df["study"], "yi": est, "ci_low": lo, "ci_high": hi}).to_csv(path, index=False)
+    return path
+
+
+@pytest.mark.parametrize("encoding", ["ratio", "log estimate, ratio CI", "log"])
+def test_pool_ratio_with_ci_columns(tmp_path, encoding, capsys):
+    """HR given with its 95% CI (on either scale) gives back metafor's yi/vi, so the same pooled result."""
+    path = riley2003_hr_with_ci(tmp_path, encoding)
     proc = run_pool_here(capsys, path, "--measure", "HR", "--method", "DL", "--json")
     assert proc.returncode == 0, proc.stderr
     out = json.loads(proc.stdout)
@@ -283,16 +290,7 @@ def test_pool_says_on_stderr_which_scale_yi_was_read_on(tmp_path):
     ("log", "yi, ci_low and ci_high read on the log scale (HR)"),
 ])
 def test_pool_names_the_reading_of_ci_columns(tmp_path, encoding, sentence, capsys):
-    import numpy as np
-
-    df = pd.read_csv(CASES_DIR / "riley2003_HR.csv")
-    est, lo, hi = df["hr"], df["hr_ci_low"], df["hr_ci_high"]
-    if encoding != "ratio":
-        est = np.log(est)
-    if encoding == "log":
-        lo, hi = np.log(lo), np.log(hi)
-    path = tmp_path / "hr.csv"
-    pd.DataFrame({"study": df["study"], "yi": est, "ci_low": lo, "ci_high": hi}).to_csv(path, index=False)
+    path = riley2003_hr_with_ci(tmp_path, encoding)
     proc = run_pool_here(capsys, path, "--measure", "HR", "--json")
     assert proc.returncode == 0, proc.stderr
     assert proc.stderr.strip() == sentence

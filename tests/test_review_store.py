@@ -16,6 +16,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from conftest import write_one_report_twice
 from evidence_review.curation import added_estimates, apply_decisions, read_decisions
 from evidence_review.review import (DecisionStore, ReviewError, agreement, latest_decisions, orphan_decisions,
                                     progress, review_queue)
@@ -211,12 +212,7 @@ def test_a_duplicate_link_undone_in_the_store_is_applied_by_the_next_ingestion(t
     from evidence_review.review import undo_duplicate_candidates
 
     raw = tmp_path / "raw"
-    raw.mkdir()
-    title = "Efficacy and safety of tacrolimus treatment for neuromyelitis optica spectrum disorder"
-    (raw / "a.txt").write_text(f"{title}\n\nA total of 25 patients were included. ARR fell from 1.2 to 0.3.",
-                               encoding="utf-8")
-    (raw / "b.txt").write_text(f"{title}\n\nTwenty-five patients were included; ARR 1.2 before and 0.3 after.",
-                               encoding="utf-8")
+    write_one_report_twice(raw)
     documents, _ = ingest_paths([raw])
     links = undo_duplicate_candidates(documents)
     assert [label for label, _ in links] == ["b.txt → duplicate of a.txt"]
@@ -226,7 +222,8 @@ def test_a_duplicate_link_undone_in_the_store_is_applied_by_the_next_ingestion(t
     store.undo_duplicate(*links[0][1], "two cohorts of one centre")
     again, _ = ingest_paths([raw], tmp_path / "curation" / "duplicates.csv")
     assert list(again["duplicate_of"]) == ["", ""]
-    assert "kept apart by reviewer AB" in again["duplicate_evidence"].iat[1]
+    assert "kept apart by reviewer AB, " in again["duplicate_evidence"].iat[1]
+    assert again["duplicate_evidence"].iat[1].endswith(": two cohorts of one centre)")
 
 
 def test_risk_of_bias_and_grade_overrides_written_by_the_store_are_read_by_synthesis(tmp_path):

@@ -11,6 +11,7 @@ same records.
 """
 from __future__ import annotations
 
+import io
 import json
 import re
 from collections.abc import Callable, Iterator
@@ -339,3 +340,13 @@ def records_of(fmt: str, stream) -> Iterator[Record]:
     """The records of an export in `fmt`, read lazily from a text stream (`io.StringIO` or
     `decode.CleanTextStream`). Raises ReaderError when the file as a whole cannot be used."""
     return READERS[fmt](stream)
+
+
+def read_whole_export(fmt: str, text: str, name: str) -> list[Record]:
+    """Every record of an export held in memory as one text, cut apart as `records_of` cuts a large file;
+    ReaderError naming the format (`name`) when there is none."""
+    check_export(fmt, text)
+    records = list(records_of(fmt, io.StringIO(text)))
+    if not records:
+        raise ReaderError(f"no {name} records found")
+    return records

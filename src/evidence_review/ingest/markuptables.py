@@ -37,12 +37,13 @@ def _is_footnote_mark(el) -> bool:
     return name == "sup" and bool(_FOOTNOTE_MARK.fullmatch(element_text(el)))
 
 
-def cell_text(el) -> str:
-    """A cell's text without footnote marks ("entry<sup>a</sup>" -> "entry"), otherwise as `element_text`."""
+def _text_around_marks(el, mark_text) -> str:
+    """The text of `el` with each footnote mark in it written as `mark_text(mark)`, whitespace collapsed."""
     parts: list[str] = []
 
     def walk(node):
         if node is not el and _is_footnote_mark(node):
+            parts.append(mark_text(node))
             return
         if node.text:
             parts.append(node.text)
@@ -53,25 +54,16 @@ def cell_text(el) -> str:
 
     walk(el)
     return " ".join("".join(parts).split())
+
+
+def cell_text(el) -> str:
+    """A cell's text without footnote marks ("entry<sup>a</sup>" -> "entry"), otherwise as `element_text`."""
+    return _text_around_marks(el, lambda mark: "")
 
 
 def footnote_text(el) -> str:
     """A footnote with its mark set apart from its text ("<sup>a</sup>Attacks" -> "a Attacks")."""
-    parts: list[str] = []
-
-    def walk(node):
-        if node is not el and _is_footnote_mark(node):
-            parts.append(" " + element_text(node) + " ")
-            return
-        if node.text:
-            parts.append(node.text)
-        for child in node:
-            walk(child)
-            if child.tail:
-                parts.append(child.tail)
-
-    walk(el)
-    return " ".join("".join(parts).split())
+    return _text_around_marks(el, lambda mark: " " + element_text(mark) + " ")
 
 
 def _span(el, name: str) -> int:

@@ -163,36 +163,35 @@ def _derived(measure: str, yi: float, vi: float, a: dict, b: dict, level: float 
     }
 
 
+def _oriented_pairs(records: list[dict]):
+    """The pairs of `_pairs`, intervention first; two control arms make no comparison."""
+    for a, b in _pairs(records):
+        oriented = _oriented(a, b)
+        if oriented is not None:
+            yield oriented
+
+
+def _from_escalc(measure: str, a: dict, b: dict, **arm_data) -> list[dict]:
+    """The derived row of `measure` computed by escalc from the two arms' data, none when it is not finite."""
+    yi, vi = escalc(measure, **{name: np.array([value]) for name, value in arm_data.items()})
+    yi, vi = float(np.ravel(yi)[0]), float(np.ravel(vi)[0])
+    return [_derived(measure, yi, vi, a, b)] if math.isfinite(yi) and math.isfinite(vi) else []
+
+
 def effects_from_arms(estimates: pd.DataFrame) -> pd.DataFrame:
     """The derived comparative rows (columns of `estimates` plus check_of); empty when no two arms pair."""
     records = [r for r in row_records(estimates) if _usable(r)]
     out: list[dict] = []
     props = [r for r in records if one_line(r.get("measure")).upper() == "PROPORTION" and _arm_counts(r)]
-    for a, b in _pairs(props):
-        oriented = _oriented(a, b)
-        if oriented is None:
-            continue
-        a, b = oriented
+    for a, b in _oriented_pairs(props):
         (x1, n1), (x2, n2) = _arm_counts(a), _arm_counts(b)
         for measure in _TWO_BY_TWO:
-            yi, vi = escalc(measure, ai=np.array([x1]), n1i=np.array([n1]), ci=np.array([x2]),
-                                      n2i=np.array([n2]))
-            yi, vi = float(np.ravel(yi)[0]), float(np.ravel(vi)[0])
-            if math.isfinite(yi) and math.isfinite(vi):
-                out.append(_derived(measure, yi, vi, a, b))
+            out += _from_escalc(measure, a, b, ai=x1, n1i=n1, ci=x2, n2i=n2)
     means = [r for r in records if one_line(r.get("measure")).upper() == "MEAN" and _arm_means(r)]
-    for a, b in _pairs(means):
-        oriented = _oriented(a, b)
-        if oriented is None:
-            continue
-        a, b = oriented
+    for a, b in _oriented_pairs(means):
         (m1, sd1, n1), (m2, sd2, n2) = _arm_means(a), _arm_means(b)
         for measure in _CONTINUOUS:
-            yi, vi = escalc(measure, m1i=np.array([m1]), sd1i=np.array([sd1]), n1i=np.array([n1]),
-                                      m2i=np.array([m2]), sd2i=np.array([sd2]), n2i=np.array([n2]))
-            yi, vi = float(np.ravel(yi)[0]), float(np.ravel(vi)[0])
-            if math.isfinite(yi) and math.isfinite(vi):
-                out.append(_derived(measure, yi, vi, a, b))
+            out += _from_escalc(measure, a, b, m1i=m1, sd1i=sd1, n1i=n1, m2i=m2, sd2i=sd2, n2i=n2)
     columns = list(estimates.columns) + ([CHECK_COLUMN] if CHECK_COLUMN not in estimates.columns else [])
     if not out:
         return pd.DataFrame(columns=columns)

@@ -9,7 +9,7 @@ import re
 
 from Bio import Medline
 
-from ..records import ReaderError, Record
+from ..records import Record
 
 
 def _one(value) -> str:
@@ -70,10 +70,6 @@ def medline_record(block: str, index: int) -> Record:
 
 def read_medline(text: str) -> list[Record]:
     """Every citation of a MEDLINE text, cut apart as the streaming path (`exports.py`) cuts them."""
-    from ..exports import check_export, records_of
+    from ..exports import read_whole_export
 
-    check_export("medline", text)
-    records = list(records_of("medline", io.StringIO(text)))
-    if not records:
-        raise ReaderError("no MEDLINE records found")
-    return records
+    return read_whole_export("medline", text, "MEDLINE")

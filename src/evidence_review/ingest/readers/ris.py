@@ -8,7 +8,7 @@ import re
 
 import rispy
 
-from ..records import ReaderError, Record
+from ..records import Record
 from ..language import pick_english_title
 
 def _text(value) -> str:
@@ -68,12 +68,6 @@ _ER = re.compile(r"^ER  -", re.M)
 
 def read_ris(text: str) -> list[Record]:
     """Every record of a RIS text (the streaming path, `exports.py`, cuts the same blocks)."""
-    import io
+    from ..exports import read_whole_export
 
-    from ..exports import check_export, records_of
-
-    check_export("ris", text)
-    records = list(records_of("ris", io.StringIO(text)))
-    if not records:
-        raise ReaderError("no RIS records found")
-    return records
+    return read_whole_export("ris", text, "RIS")
