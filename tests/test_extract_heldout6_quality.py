@@ -35,7 +35,7 @@ FLOOR_RECOVERY = {"binary": 0.83, "continuous": 1.0}
 # 234, ...): a share would fall when recall rises and the newly matched rows carry a label the blind run never
 # saw matched (adjusted 234/234 became 251/252 that way), so the share is not what a regression changes
 FLOOR_ARMS_RIGHT = 21
-FLOOR_LABELS_RIGHT = {"role": 443, "adjusted": 454, "orientation": 25, "arm": 391, "timepoint": 107}
+FLOOR_LABELS_RIGHT = {"role": 446, "adjusted": 457, "orientation": 25, "arm": 394, "timepoint": 107}
 MAX_CRASHED = 0
 
 

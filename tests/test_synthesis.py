@@ -395,7 +395,8 @@ def test_forest_plot_survives_a_runaway_interval(tmp_path):
     row = result.pooled.iloc[0]
     # the diamond is clipped to the axis, the printed interval is not
     assert f"{_fmt(row['estimate'])} [{_fmt(row['ci_low'])}, {_fmt(row['ci_high'])}]" in texts
-    assert (tmp_path / "r" / "figures" / f"{result.pooled.iloc[0]['cell_id']}.png").stat().st_size > 1000
+    svg = (tmp_path / "r" / "figures" / f"{result.pooled.iloc[0]['cell_id']}.svg").read_text(encoding="utf-8")
+    assert f">{_fmt(row['estimate'])} [{_fmt(row['ci_low'])}, {_fmt(row['ci_high'])}]</text>" in svg
 
 
 def test_single_proportion_row_uses_an_exact_interval():
@@ -537,7 +538,7 @@ def test_forest_plot_of_2000_studies_keeps_a_readable_height_and_a_funnel_plot_f
     # a funnel plot needs ten studies of a comparison
     ten = synthesize(pd.DataFrame(rows[:12]), docs(*({"doc_id": f"doc{i}"} for i in range(12))))
     assert draw_funnel(ten.fits[0]) is not None
-    assert [p.name for p in write_funnel(ten.fits[0], tmp_path)] == [f"{ten.fits[0].cell_id}-funnel.png"]
+    assert [p.name for p in write_funnel(ten.fits[0], tmp_path)] == [f"{ten.fits[0].cell_id}-funnel.svg"]
     assert [p.name for p in write_funnel(ten.fits[0], tmp_path, ("png", "svg"))] == [
         f"{ten.fits[0].cell_id}-funnel.png", f"{ten.fits[0].cell_id}-funnel.svg"]
     few = synthesize(pd.DataFrame(AZA_RTX), AZA_RTX_DOCS)
@@ -761,20 +762,35 @@ def test_plots_are_drawn_for_the_cells_with_the_most_studies_only(tmp_path):
     write_outputs(result, tmp_path / "p", tmp_path / "r", plot_cells=0)
     assert sorted(p.stem for p in (tmp_path / "r" / "figures").iterdir()) == sorted(ranked)
     write_outputs(result, tmp_path / "p", tmp_path / "r", plot_cells=2)
-    assert sorted(p.name for p in (tmp_path / "r" / "figures").iterdir()) == sorted(f"{c}.png" for c in ranked[:2])
+    assert sorted(p.name for p in (tmp_path / "r" / "figures").iterdir()) == sorted(f"{c}.svg" for c in ranked[:2])
     assert sorted(p.stem for p in (tmp_path / "r" / "metafor").iterdir()) == sorted(ranked)
     with pytest.raises(ConfigError, match="figure format"):
         write_outputs(result, tmp_path / "p", tmp_path / "r", figure_formats="png,pdf")
 
 
-def test_svg_is_written_only_when_asked_and_both_formats_are_the_same_bytes_on_rerun(tmp_path):
+def test_svg_by_default_png_only_when_asked_and_both_formats_are_the_same_bytes_on_rerun(tmp_path):
     estimates, documents = _cells_of_sizes([3, 12])
     result = synthesize(estimates, documents)
     runs = {}
-    for run, formats in (("png", "png"), ("both", "png,svg"), ("again", ["svg", "PNG"])):
-        write_outputs(result, tmp_path / run / "p", tmp_path / run / "r", figure_formats=formats)
+    for run, formats in (("default", None), ("png", "png"), ("both", "png,svg"), ("again", ["svg", "PNG"])):
+        write_outputs(result, tmp_path / run / "p", tmp_path / run / "r",
+                      **({} if formats is None else {"figure_formats": formats}))
         runs[run] = {p.name: p.read_bytes() for p in sorted((tmp_path / run / "r" / "figures").iterdir())}
+    assert {n.rsplit(".", 1)[1] for n in runs["default"]} == {"svg"} and len(runs["default"]) == 3
     assert {n.rsplit(".", 1)[1] for n in runs["png"]} == {"png"} and len(runs["png"]) == 3  # 2 forests, 1 funnel
+    # the SVG keeps its text as text (no glyph outlines), laid out with DejaVu Sans and naming fallbacks for a
+    # browser without it
+    svg = next(b for n, b in runs["default"].items() if not n.endswith("-funnel.svg")).decode("utf-8")
+    assert "<text" in svg and "DejaVuSans-" not in svg
+    fonts = "font-family: 'DejaVu Sans', 'Liberation Sans', 'Arial', 'Helvetica', sans-serif"
+    # said once, in the SVG's stylesheet, not on each text; no rotations by 0 degrees
+    assert svg.count("font-family") == 1 and "text{" + fonts + "}" in svg and "rotate(-0 " not in svg
+    assert svg.count("<text") >= 10
+    # an SVG whose texts name another font is left as it is
+    from evidence_review.synthesis.forest import compact_svg
+    other = svg.replace("text{" + fonts + "}", "").replace('<text style="', '<text style="font-size: 9px; font-family: serif; ')
+    assert compact_svg(other.encode("utf-8")) == other.encode("utf-8")
+    assert all(runs["default"][n] == runs["both"][n] for n in runs["default"])
     assert {n for n in runs["both"] if n.endswith(".svg")} == {n[:-4] + ".svg" for n in runs["png"]}
     assert runs["both"] == runs["again"]
     assert all(runs["both"][n] == b for n, b in runs["png"].items())  # the PNG does not depend on the SVG

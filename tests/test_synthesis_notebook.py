@@ -8,6 +8,7 @@ import json
 import pandas as pd
 import papermill
 import pytest
+from IPython.display import SVG
 
 from evidence_review.tables import ESTIMATE_COLUMNS, write_csv_atomic
 
@@ -41,11 +42,13 @@ def test_pool_notebook_runs_and_shows_the_forest_plot(tmp_path):
     pooled = pd.read_csv(processed / "pooled.csv")
     assert pooled["k"].tolist() == [3] and pooled["comparator"].tolist() == ["rituximab"]
     cell_id = pooled.at[0, "cell_id"]
-    png = (reports / "figures" / f"{cell_id}.png").read_bytes()
+    # the default format: an SVG with its text as text, shown as such
+    assert sorted(p.name for p in (reports / "figures").iterdir()) == [f"{cell_id}.svg"]
+    svg = SVG(filename=str(reports / "figures" / f"{cell_id}.svg")).data
     nb = json.loads(out.read_text(encoding="utf-8"))
-    shown = [base64.b64decode(o["data"]["image/png"]) for c in nb["cells"] if c["cell_type"] == "code"
-             for o in c.get("outputs", []) if "image/png" in o.get("data", {})]
-    assert shown == [png]
+    shown = ["".join(o["data"]["image/svg+xml"]) for c in nb["cells"] if c["cell_type"] == "code"
+             for o in c.get("outputs", []) if "image/svg+xml" in o.get("data", {})]
+    assert shown == [svg] and "Total (REML, HK ad hoc)</text>" in svg
     sensitivity = pd.read_csv(processed / "sensitivity.csv")
     assert "DL, adhoc" in set(sensitivity["analysis"]) and "PM, adhoc" not in set(sensitivity["analysis"])
     orphans = pd.read_csv(processed / "orphan_decisions.csv")
@@ -56,7 +59,8 @@ def test_pool_notebook_runs_and_shows_the_forest_plot(tmp_path):
 @pytest.mark.slow
 def test_pool_notebook_bounds_what_it_draws_and_shows(tmp_path):
     """`plot_cells` bounds the plots the stage draws (cells with the most studies first) and `show_cells` what the
-    notebook shows, so a 10,000-document run does not send thousands of outputs through the kernel."""
+    notebook shows, so a 10,000-document run does not send thousands of outputs through the kernel; PNG plots when
+    `figure_formats` asks for them."""
     processed, reports = tmp_path / "processed", tmp_path / "reports"
     rows = [_estimate(f"a{i}", f"docA{i}", 0.7 + 0.1 * i, 0.4, 1.5 + 0.1 * i, "azathioprine", "placebo")
             for i in range(4)]
@@ -70,7 +74,7 @@ def test_pool_notebook_bounds_what_it_draws_and_shows(tmp_path):
                                progress_bar=False, cwd=str(tmp_path),
                                parameters={"processed_dir": str(processed), "reports_dir": str(reports),
                                            "curation_dir": str(tmp_path / "curation"), "plot_cells": 2,
-                                           "show_cells": 1})
+                                           "show_cells": 1, "figure_formats": "png"})
     pooled = pd.read_csv(processed / "pooled.csv").sort_values("k", ascending=False)
     assert pooled["k"].tolist() == [4, 3, 2]
     assert sorted(p.name for p in (reports / "figures").iterdir()) == sorted(f"{c}.png" for c in pooled["cell_id"][:2])

@@ -12,14 +12,14 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .grammar import ARM_SIZE, population_size
+from .grammar import ARM_SIZE, COUNT_WORD, population_size
 from .ids import estimate_id
 from .lexicon import Mention, condition_counts, find_drugs, has_outcome, outcome_at, outcome_near
 from .named_outcome import outcome_named_at
 from .model import ARMS_FROM_STUDY, RATIO_ORDER_SAID, Estimate, SentenceState
-from .orientation import Group, arm_for_single, arms_for_comparison, claimed_direction, find_comparison, groups_from
+from .orientation import UNNAMED_ARM, Group, arm_for_single, direction_from_rates, arms_for_comparison, claimed_direction, find_comparison, groups_from
 from ..tables import ARM_LEVEL_MEASURES, CONTINUOUS_MEASURES, DESCRIPTIVE_MEASURES, EVENTS_FROM_PERCENTAGE, ONE_ARM_MEASURES
-from .patterns import RATIO
+from .patterns import OTHER_UNIT_JOIN, RATIO
 from .registry import run_rules
 from .sentence import Sentence, arms_listed_after, arms_named_before, studies_listed_after
 from .startguard import start_guarded
@@ -36,7 +36,9 @@ _TIMEPOINT = start_guarded(re.compile(
     r"\b(?:(?:at|by|to|through|up\s+to)\s+)?(?P<tp>(?:week|day|month|year)\s+\d+|(?<![\d.])(?<!every\s)(?<!each\s)\d+[- ](?:weeks?|months?|years?)|"
     # "died within 28 days", "28-day mortality": a period of days only with the words that make it one
     r"(?<=within\s)\d+\s+days(?!\s+(?:after|of|from)\s+(?:the\s+)?(?:symptom|onset|diagnosis|admission))|(?<![\d.])\d+-day(?=\s+(?:mortality|survival|death|outcome|response|rate)\b)|"
-    r"(?:first|second|third)\s+year|(?:one|two|three|four|five)\s+years?)\b",
+    r"(?:first|second|third)\s+year|(?:one|two|three|four|five)\s+years?|"
+    # "After three months of treatment", "at twelve weeks": a spelled-out period
+    r"(?<!every\s)(?<!each\s)(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four)\s+(?:weeks|months))\b",
     re.I,
 ))
 _AGAINST_BASELINE = start_guarded(re.compile(
@@ -100,7 +102,10 @@ _EVERY_PATIENT = re.compile(r"^\s*(?:Overall|In\s+total|In\s+all|Altogether|Acro
                             r"sample)\b", re.I)
 # "No patient in either group developed X": a count of zero without a digit
 _NOBODY = re.compile(r"\b(?:[Nn]o|[Nn]one)\s+(?:of\s+the\s+)?(?:patients?|participants?|subjects?)\b"
-                     r"|\b(?:[Tt]here\s+(?:were|was)\s+no|No)\s+(?:\w+\s+)?(?:adverse|side[- ]effects?|complications?)\b")
+                     r"|\b(?:[Tt]here\s+(?:were|was)\s+no|[Nn]o)\s+(?:[\w-]+\s+){0,4}?(?:adverse|side[- ]effects?|complications?|"
+                     r"toxicit)|\b[Nn]one\s+of\s+(?:our|these)\s+(?:patients|participants|subjects)\b|\balive\b"
+                     # "Two patients in the A group showed ...": a count spelled out
+                     r"|\b" + COUNT_WORD + r"\s+(?:patients?|participants?|subjects?|children|infants|women|men|cases?)\b", re.I)
 _OPEN_LABEL = start_guarded(re.compile(r"\b(?:open-label|single-arm|single\s+arm|uncontrolled)\b", re.I))
 
 
@@ -353,7 +358,10 @@ def _with_study_arms(scan: str, mentions: list[Mention], study) -> list[Mention]
                 taken.append((item.start(), item.end()))
     controls = [a for a in getattr(study, "arms", None) or () if getattr(a, "role", "") == "control"]
     control = str(getattr(controls[0], "canonical", "") or "") if len(controls) == 1 else ""
-    if control in ("standard care", "no treatment", "sham") or control_canonical(control) == "standard care":
+    # a placebo arm the document itself defines as its "Control group" (a table's column) is what "the control group" means
+    called_control = control == "placebo" and bool(re.match(r"(?i)\s*(?:the\s+)?control(?:\s+(?:group|arm))?\s*$",
+                                                            str(getattr(controls[0], "name", "") or "")))
+    if control in ("standard care", "no treatment", "sham") or called_control or control_canonical(control) == "standard care":
         # "the control group" of a trial whose one control arm is standard care ("standard therapy", "conventional
         # treatment", as the document names it), no treatment or a sham: that arm
         mentions = [Mention(m.start, m.end, control, m.negated) if m.canonical == "control" and not m.negated else m
@@ -422,20 +430,30 @@ def _outcome_abbreviations(scan: str, mentions: list[Mention]):
 
 
 @lru_cache(maxsize=16)
-def _timepoints(seg: str) -> tuple:
-    return tuple((m.start(), re.sub(r"\s+", " ", m.group("tp")).lower()) for m in _TIMEPOINT.finditer(seg))
+def _timepoints(seg: str, landmarks: bool = True) -> tuple:
+    """(start, timepoint) of each period the sentence names; without `landmarks`, not the landmark of a survival
+    rate ("3-year overall survival was 50.3% ... (HR 1.08)": the rates' time, not the hazard ratio's)."""
+    return tuple((m.start(), re.sub(r"\s+", " ", m.group("tp")).lower()) for m in _TIMEPOINT.finditer(seg)
+                 if landmarks or not _SURVIVAL_LANDMARK.match(seg, m.end()))
 
 
-def _timepoint(seg: str, pos: int) -> str:
+# "3-year overall survival", "5-year disease-free survival rate", "1-year mortality"
+_SURVIVAL_LANDMARK = re.compile(r"[\s-]*(?:(?:overall|cancer-specific|disease-specific|melanoma-specific|relative|net|cumulative)\s+)?"
+                                r"(?:survival|mortality|(?:event|disease|progression|relapse|recurrence|metastasis)[- ]free\b)",
+                                re.I)
+
+
+def _timepoint(seg: str, pos: int, measure: str = "") -> str:
     """The last timepoint named before `pos` in the sentence; else the one period the sentence names after it
-    ("... died within 28 days (rate ratio 0.85 ...)")."""
+    ("... died within 28 days (rate ratio 0.85 ...)"). A hazard ratio compares whole survival curves: a survival
+    rate's landmark is not its time."""
     best = ""
-    for start, tp in _timepoints(seg):
+    for start, tp in _timepoints(seg, landmarks=measure != "HR"):
         if start > pos:
             break
         best = tp
     if not best:
-        named = {tp for _, tp in _timepoints(seg)}
+        named = {tp for _, tp in _timepoints(seg, landmarks=measure != "HR")}
         if len(named) == 1:
             best = named.pop()
     return best
@@ -591,8 +609,11 @@ def conventional_ratio_arms(seg: str, est: Estimate, intervention: str, comparat
     if ratio_word is not None and any(ratio_word.end() <= g.start and g.end <= est.start for g in groups):
         return intervention, comparator, True
     if _COMPARED_AFTER.match(seg, max(est.end, est.tail_end)):
-        return intervention, comparator, True, True
+        return intervention, comparator, True
     if claimed_direction(seg, est.start, est.tail_end, prev_end):
+        return intervention, comparator, True
+    if direction_from_rates(seg, groups, intervention, comparator, est.start, prev_end, est.measure):
+        # "52.4% in the A plus B group and 58.2% in the A alone group (HR 0.89)": the arms' own figures decided
         return intervention, comparator, True
     return comparator, intervention, False
 
@@ -652,6 +673,21 @@ def _population(scan: str, study, design: str = "") -> int | None:
     return 0        # a trial whose population a sentence may still print ("1578 patients (491 female ...)")
 
 
+# "Table 2 shows the end points at week 40.", "Results at 6 months are given below.": a sentence without values that
+# says when the results it introduces were measured
+_RESULTS_AT = re.compile(r"\b(?:end\s*points?|outcomes?|results|efficacy)\b[^.;\d]{0,40}?\b(?:at|by|after)\s+"
+                         r"(?:week|month|day|year)\s+\d+|\b(?:end\s*points?|outcomes?|results)\b[^.;\d]{0,40}?\b(?:at|by|after)\s+"
+                         r"\d+\s+(?:weeks|months|days|years)\b", re.I)
+
+
+def _arm_by_word(words: str, arms: frozenset) -> str:
+    """The one arm (canonical name) among `arms` whose name holds every word of `words` ("D2" of "100 000 IU
+    vitamin D2"), else ""."""
+    wanted = words.lower().split()
+    found = [a for a in arms if wanted and all(w in a.lower().split() for w in wanted)]
+    return found[0] if len(found) == 1 else ""
+
+
 def _study_pair(study) -> tuple:
     """(experimental, control) canonical names when the study model has exactly two arms, one of each role."""
     arms = list(getattr(study, "arms", None) or ())
@@ -686,6 +722,7 @@ class _Reader:
     study_pair: tuple = ()      # (experimental, control) of a study model with just those two arms
     study_roles: tuple = ()     # (experimental names, control names) of the study model, when it has both
     arm_in_force: str = ""      # the arm a paragraph opened with ("In the A group, ..."), until another is named
+    timepoint_said: str = ""    # "Table 2 shows the end points at week 40.": the time of the next sentence's results
     last_end: int = 0
     mention_starts: list = field(default_factory=list)     # the mentions' starts, in order (to find a span's)
 
@@ -722,16 +759,26 @@ class _Reader:
         paired = _listed_arms(seg, groups, estimates, self.state.two_arms()) \
             | _paired_arms(seg, groups, estimates, self.last_pair, self.state.two_arms())
         in_table = "|" in seg
+        carried, self.timepoint_said = self.timepoint_said, ""
+        if not estimates and _RESULTS_AT.search(seg) and len({tp for _, tp in _timepoints(seg)}) == 1:
+            self.timepoint_said = _timepoints(seg)[0][1]
         if in_table and not estimates:
             # a table header "Outcome | Rituximab (n = 40) | Azathioprine (n = 38) | Effect": its arm columns
             names = list(dict.fromkeys(g.name for g in groups))
             self.table_arms = (names[0], names[1]) if len(names) >= 2 else self.table_arms
         sentence_outcome = ""
         said_pair = None        # the arms a ratio of this sentence was ordered by its own words
+        arms_of: dict[int, tuple[str, str]] = {}
+        restated_from = {id(b): id(a) for a, b in zip(comparative, comparative[1:])
+                         if a.measure == b.measure and OTHER_UNIT_JOIN.fullmatch(seg, a.tail_end, b.start)}
         for est in estimates:
             intervention, comparator = _arms(est, seg, groups, comparative, self.main_drug, self.negated,
                                              self.last_pair, self.doc_arms, self.partners, bool(self.study_roles),
                                              self.study_roles[0] | self.study_roles[1] if self.study_roles else frozenset())
+            restated = restated_from.get(id(est))
+            if restated is not None and restated in arms_of:
+                # "-0.05% [95% CI ...] or -0.51 mmol/mol (95% CI ...)": one difference printed again in another unit
+                intervention, comparator = arms_of[restated]
             if in_table and self.table_arms and est.measure not in ONE_ARM_MEASURES and not comparator and not groups:
                 # an effect in a table row compares the table's first arm column with its second
                 intervention, comparator = self.table_arms
@@ -786,11 +833,14 @@ class _Reader:
                 self.last_pair = (intervention, comparator) if est.measure not in RATIO \
                     else _unoriented(intervention, comparator, self.last_pair)
                 self.state.last_pair = self.last_pair
+            arms_of[id(est)] = (intervention, comparator)
             row = _row(self.doc_id, self.source_file, est, s0, evidence, intervention, comparator, seg, self.condition)
             if from_study:
                 row["meaning_note"] = ARMS_FROM_STUDY
             elif est.measure not in ONE_ARM_MEASURES and order_said:
                 row["meaning_note"] = RATIO_ORDER_SAID
+            if not row["timepoint"] and carried and est.measure not in ONE_ARM_MEASURES:
+                row["timepoint"] = carried
             if not row["timepoint"] and self.state.trial_period and _OVER_THE_PERIOD.search(seg):
                 row["timepoint"] = self.state.trial_period
             # "The rate ... was 61.6/100 PY": the quantity named earlier in the document for this measure
@@ -925,7 +975,9 @@ def _listed_arms(seg: str, groups: list[Group], estimates: list[Estimate], two_a
         if len(run) < 2:
             continue
         end = run[-1].end
-        tail = re.match(r"\s*%?\s*[)\]]?\s*(?:(?:patients|participants|subjects)\b)?", seg[end:])
+        # (past the unit of a list of rates: "4.8 cases per 100 person-years in the A, B and C groups")
+        tail = re.match(r"\s*%?\s*[)\]]?\s*(?:(?:patients|participants|subjects)\b)?"
+                        r"(?:(?:[\w-]+\s+)?[\w-]+\s+(?:per|/)\s*1?[0,.]*\s*(?:patient|person)[- ]?years?\b)?", seg[end:])
         names = arms_listed_after(seg, groups, end + tail.end(), len(run))
         if names is None and len(run) >= 3 and re.match(r"[^.;]{0,60}\brespectively\b", seg[end:end + 80]):
             names = arms_named_before(groups, run[0].start, len(run))
@@ -1020,6 +1072,11 @@ def _arms(est: Estimate, seg: str, groups: list[Group], comparative: list[Estima
     prev_end = comparative[idx - 1].tail_end if idx > 0 else 0
     a, b, found = arms_for_comparison(seg, groups, est.start, idx, len(comparative), est.measure, est.value,
                                       est.tail_end, prev_end)
+    unnamed_first = a.startswith(UNNAMED_ARM)
+    if unnamed_first:
+        # "D2 versus placebo: ...": the first arm printed by a word no arm mention covers; the study arm whose name
+        # holds that word, when only one does, else no arm (never the document's main treatment by default)
+        a = _arm_by_word(a[len(UNNAMED_ARM):], study_arms)
     if est.comparator_hint:
         hint_drugs = find_drugs(est.comparator_hint)
         b = hint_drugs[0].canonical if hint_drugs else "baseline"
@@ -1031,7 +1088,7 @@ def _arms(est: Estimate, seg: str, groups: list[Group], comparative: list[Estima
         a, b = last_pair
         if est.measure in RATIO:
             pass
-    if not a and est.measure in _CHANGE_MEASURES:
+    if not a and est.measure in _CHANGE_MEASURES and not unnamed_first:
         a = main_drug       # a change within the one treatment a document is about
     if a and not b:
         base = a.removeprefix("no ")
@@ -1057,7 +1114,8 @@ def _arms(est: Estimate, seg: str, groups: list[Group], comparative: list[Estima
         elif len(doc_arms) == 2 and a in doc_arms and (doc_arms & {"placebo", "control"} or est.measure in RATIO):
             # a document about two arms: a ratio for one of them is against the other
             b = next(x for x in doc_arms if x != a)
-    if not a and b in ("placebo", "control") and main_drug and main_drug not in ("placebo", "control"):
+    if not a and b in ("placebo", "control") and main_drug and main_drug not in ("placebo", "control") \
+            and not unnamed_first:
         # "the absolute risk reduction versus placebo was 25%": the treatment is the document's own
         a = main_drug
     elif not a and not b and len(doc_arms) > 2 and "placebo" in doc_arms and main_drug and est.measure in RATIO:
@@ -1086,9 +1144,9 @@ _COUNT_VERB_AFTER = re.compile(r"[)\]]?\s*(?:\([^()]{0,40}\)\s*)?(?:(?:patients|
 
 # the rules whose PROPORTION rows derive the events from a printed percentage and a size printed elsewhere
 _EVENTS_FROM_PERCENT_KINDS = frozenset({"arm-list", "arm-percent", "bracket-pair", "of-the-n", "percent-of",
-                                        "shared-percent"})
+                                        "shared-percent", "one-arm-list"})
 # proportions whose rule read the outcome itself ("none of ... including apnea", "32 cases of NYHA grade III")
-_KINDS_NAMING_THEIR_OUTCOME = frozenset({"none-of", "arm-baseline", "population"})
+_KINDS_NAMING_THEIR_OUTCOME = frozenset({"none-of", "arm-baseline", "population", "arm-patients", "one-arm-list"})
 
 
 def _row(doc_id, source_file, est: Estimate, s0: int, evidence: str, intervention: str, comparator: str,
@@ -1110,7 +1168,7 @@ def _row(doc_id, source_file, est: Estimate, s0: int, evidence: str, interventio
             found = outcome_near(seg, est.start, _RATE_LABELS if est.measure == "PROPORTION" else frozenset())
         outcome = found[0] if found else named
     # a whole population's baseline trait has no timepoint ("the mean age was 51 years" is no time)
-    timepoint = "" if est.kind == "population" else est.timepoint or _timepoint(seg, est.start)
+    timepoint = "" if est.kind == "population" else est.timepoint or _timepoint(seg, est.start, est.measure)
     if est.outcome_hint and (est.measure in DESCRIPTIVE_MEASURES or est.kind in _KINDS_NAMING_THEIR_OUTCOME):
         outcome = est.outcome_hint
     flags = est.flags + validate(est.measure, est.value, est.ci_low, est.ci_high, est.p_value, est.events, est.total)

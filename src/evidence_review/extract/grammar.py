@@ -29,10 +29,12 @@ from .startguard import start_guarded
 # "1,907", "12,000": digits grouped by thousands (no leading zero, so "0,001" stays a decimal comma)
 THOUSANDS = r"[1-9]\d{0,2}(?:,\d{3})+(?![\d]|,\d)(?:\.\d+)?"
 UNSIGNED = r"(?:" + THOUSANDS + r"|\d+(?:\.\d+|\.[ \t]*\n[ \t]*\d+)?|\.\d+)"
-SIGNED = r"(?:[-+][ ]?)?" + UNSIGNED
+# "-£448", "−$1,200", "€95": an amount of money, its sign printed before the currency
+CURRENCY = r"[\u00a3$\u20ac]"
+SIGNED = r"(?:[-+][ ]?)?(?:" + CURRENCY + r"\s?)?" + UNSIGNED
 NUM = SIGNED
 # A value starts where no word character or point precedes it, so "3-61" yields 3 and 61, not -61.
-VALUE = re.compile(r"(?<![\w.])(?P<sign>[-+][ ]?(?=[\d.]))?(?P<num>" + UNSIGNED + r")(?P<pct>[ ]?%)?")
+VALUE = re.compile(r"(?<![\w.])(?P<sign>[-+][ ]?(?=[\d.\u00a3$\u20ac]))?(?:" + CURRENCY + r"\s?)?(?P<num>" + UNSIGNED + r")(?P<pct>[ ]?%)?")
 # "44 percent", "5.3 percentage points", "12 per cent", "3 pp": a percentage in words
 PERCENT_WORDS = re.compile(r"\s*(?:percentage|per\s*cent(?:age)?)\s+points?\b|\s*percent\b|\s*per\s+cent\b|\s*pp\b", re.I)
 
@@ -53,16 +55,17 @@ PATIENTS = r"(?:patients?|participants?|subjects?|cases?|individuals?|people|chi
 # "95% CI", "95% confidence interval [CI]", "CI95", "95%CI", "95CI%", "(95% CI)", "90 % CI", "95% CrI", "95.02% CI"
 CI_LABEL = (
     # a Bayesian credible interval (CrI) is pooled like a confidence interval
-    r"(?:(?P<lvl>(?:90|95|97\.5|99)(?:\.\d+)?)\s*(?:%|\s(?:percent|per\s+cent)\b)[\s-]*(?:CrI|CI|C\.I\.|Cl|confidence\s+intervals?|confidence\s+limits?|credible\s+intervals?)"
+    r"(?:(?P<lvl>(?:90|95|97\.5|99)(?:\.\d+)?)\s*(?:%|\s(?:percent|per\s+cent)\b)[\s-]*(?:CrIs?|CIs?|C\.I\.|Cl|confidence\s+intervals?|confidence\s+limits?|credible\s+intervals?)"
     r"(?:\s*[\[(](?:CI|95%\s*CI)[\])])?"
     r"|(?:CrI|CI|IC|confidence\s+intervals?|credible\s+intervals?)\s*(?P<lvl2>90|95|99)\s*%?"
     r"|(?P<lvl3>90|95|99)\s*(?:CrI|CI)\s*%"
-    r"|CrI|CI)"
+    r"|CrIs?|CIs?)"
 )
 
 
 # compiled once: these run for every number of every sentence
 _SPACES = re.compile(r"\s+")
+_CURRENCY_SIGNS = re.compile(CURRENCY)
 _DECIMAL_COMMA_NUMBER = re.compile(r"[-+]?\d+,\d+")
 _THOUSANDS_NUMBER = re.compile(r"[-+]?" + THOUSANDS)
 
@@ -75,7 +78,7 @@ def parse_number(text: str) -> float | None:
             return float(text)
         except ValueError:
             return None
-    s = _SPACES.sub("", text.replace("\u2212", "-").replace("\u00b7", "."))
+    s = _CURRENCY_SIGNS.sub("", _SPACES.sub("", text.replace("\u2212", "-").replace("\u00b7", ".")))
     s = s.rstrip("%")
     if _THOUSANDS_NUMBER.fullmatch(s):
         s = s.replace(",", "")
@@ -302,7 +305,8 @@ _RANGE_RE = re.compile(
     r"(?P<lo>" + NUM + r")\s*(?:-|\bto\b)\s*(?P<hi>" + NUM + r")"
 )
 _SPREAD_RE = re.compile(r"(?:\u00b1|\+/-|\bSDs?\b|\bSEM?\b|standard\s+deviation)\s*[:=,]?\s*(?:SD\s*)?(?P<v>" + UNSIGNED + r")")
-_COMMA_PAIR_RE = re.compile(r",\s*(?P<lo>" + NUM + r")\s*-\s*(?P<hi>" + NUM + r")(?=\s*[;)\],])")
+# "HR 0.38, 0.16-0.88;", "mean difference 0.006, -0.009 to 0.02;": a value, a comma, its interval without a label
+_COMMA_PAIR_RE = re.compile(r",\s*(?P<lo>" + NUM + r")\s*(?:-|\bto\b)\s*(?P<hi>" + NUM + r")(?=\s*[;)\],])")
 # "(0.34, 0.81)", "[0.63; 0.93]", "(4%-40%)"
 _BARE_PAIR_RE = re.compile(r"[\[(]\s*(?P<lo>" + NUM + r")\s*(?P<lopct>%)?\s*(?:-|\bto\b|,|;)\s*(?P<hi>" + NUM + r")\s*(?(lopct)%)"
                            r"\s*(?:[)\]]|[;,](?=\s*[Pp]\s*[<>=\u2264]))")
@@ -336,34 +340,95 @@ _NONE = re.compile(
     r"\b(?:[Nn]one\s+of\s+(?:the\s+)?(?P<n>\d+)\s+(?:patients|participants|subjects)(?:\s+(?:treated\s+with|receiving|on|in\s+the)\s+[\w-]+(?:\s+(?:group|arm))?)?"
     r"|(?:[Nn]o|[Nn]one\s+of\s+the)\s+(?:patients?|participants?|subjects?)\s+in\s+(?P<both>either|both|any)\s+(?:of\s+the\s+(?:two\s+)?)?(?:treatment\s+)?(?:groups?|arms?)"
     r"|[Nn]o\s+(?:patients?|participants?|subjects?)\s+in\s+the\s+(?P<arm>[\w-]+(?:\s+[\w-]+){0,3}?)\s+(?:group|arm))")
-# "There were no adverse events.", "No serious adverse events occurred in either group.": a whole sentence saying
-# that no patient of any arm had the event ("No deaths occurred." is left out: labelled sets do not count it as
-# each arm's datum, and a death count is read where it is printed)
-_NO_EVENTS = re.compile(r"^\s*(?:There\s+(?:were|was)\s+no|No)\s+(?P<what>(?:(?:serious|major|severe|treatment[- ]related)\s+)?"
-                        r"(?:adverse\s+(?:events?|effects?|reactions?)|side[- ]effects?|complications?))"
-                        r"(?:\s+(?:were|was)\s+(?:reported|observed|recorded|seen))?(?:\s+(?:occurred|reported))?"
-                        r"(?:\s+in\s+(?:either|both|any)\s+(?:of\s+the\s+(?:two\s+)?)?(?:study\s+)?(?:groups?|arms?))?"
-                        r"(?:\s+during\s+the\s+(?:study|trial|treatment|intervention)(?:\s+period)?)?\s*[.;]?\s*$", re.I)
+# "There were no adverse events.", "No serious adverse events occurred in either group.", "No relevant complications
+# (such as ...) were observed.", "None of our patients experienced clinically significant adverse reactions", "...
+# and no serious complication has occurred", "All the patients are alive": a whole sentence (or its last clause)
+# saying that no patient of any arm had the event ("No deaths occurred." is left out: labelled sets do not count it
+# as each arm's datum, and a death count is read where it is printed). A place or group named after the event ("in
+# the X group", "in previous studies", "between groups") is no zero of every arm, so the clause must end there.
+_NO_EVENT_KIND = (r"(?:clinically\s+)?(?:serious|major|severe|relevant|significant|important|unexpected|other|local|"
+                  r"systemic|(?:treatment|trial|study|drug|procedure|device|vaccine|injection)[- ]related|"
+                  r"post-?operative|peri-?operative|intra-?operative)")
+_NO_EVENT_NOUN = (r"(?:adverse\s+(?:drug\s+)?(?:events?|effects?|reactions?)|side[- ]effects?|complications?|toxicit(?:y|ies)|"
+                  r"(?:allergic|hypersensitivity)\s+reactions?)")
+_NO_EVENT_WHAT = (r"(?P<{}>(?:" + _NO_EVENT_KIND + r"(?:\s*(?:,|/|\bor\b|\band\b)\s*" + _NO_EVENT_KIND + r")*\s+)?"
+                  + _NO_EVENT_NOUN + r"(?:\s+(?:or|and)\s+(?:[\w-]+\s+)?(?:allerg\w+|reactions?|toxicit\w+|events?|"
+                  r"complications?|effects?))?)(?:\s*\([^()]*\))?")
+_NO_EVENT_TAIL = (r"(?:\s+(?:in|among)\s+(?:either|both|any)\s+(?:of\s+the\s+(?:two\s+)?)?(?:study\s+|treatment\s+)?"
+                  r"(?:groups?|arms?)|\s+in\s+any\s+(?:patients?|participants?|subjects?|cases?))?"
+                  r"(?:\s+(?:during|throughout|after)\s+(?:the\s+)?[\w -]{0,50}?)?\s*[.;]?\s*$")
+_NO_EVENT_VERB = (r"(?:\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:reported|observed|recorded|seen|noted|"
+                  r"documented|detected|encountered|found))?(?:\s+(?:has\s+|have\s+|had\s+)?(?:occurred|developed|"
+                  r"reported|appeared))?")
+_NO_EVENTS = re.compile(
+    r"(?:^\s*|(?<=,\s)|(?<=;\s)|(?<=\band\s)|(?<=\bwhile\s))(?:"
+    r"(?:There\s+(?:were|was|have\s+been|has\s+been)\s+no|No)\s+" + _NO_EVENT_WHAT.replace("{}", "what") + _NO_EVENT_VERB + _NO_EVENT_TAIL
+    # "None of our patients experienced clinically significant adverse reactions": "None of the patients in either
+    # group ..." is the none_of production's
+    + r"|None\s+of\s+(?:the|our|these)\s+(?:patients|participants|subjects)\s+(?:had|experienced|developed|suffered|"
+    r"showed|reported)\s+(?:any\s+)?" + _NO_EVENT_WHAT.replace("{}", "what2") + _NO_EVENT_TAIL
+    # "All the patients are alive (and ...)": no death in any arm
+    + r"|All\s+(?:of\s+)?(?:the\s+|our\s+)?(?:patients|participants|subjects)\s+(?:are|were|remained|remain)\s+(?P<alive>alive)"
+    r"(?:\s+(?:at|after|by)\s+[\w -]{0,30}?)?(?=\s*(?:[.;,]|\band\b|$)))", re.I)
+
+
+def _no_events(m: re.Match) -> Word:
+    if m.group("alive"):
+        return Word(m.start("alive"), m.end("alive"), "death")
+    what = "what" if m.group("what") else "what2"
+    return Word(m.start(what), m.end(what), m.group(what))
+
+
 # "Nine patients in each treatment group (16%)": one count printed for every arm
 _EACH_GROUP_COUNT = re.compile(r"(?P<n>(?<![\w.])\d+|\b" + COUNT_WORD + r")\s+" + PATIENTS + r"\s+in\s+each\s+(?:treatment\s+|study\s+)?"
                                r"(?:group|arm)\s*(?:[(\[]\s*(?P<x>" + UNSIGNED + r")" + PCT + r"\s*[)\]])?", re.I)
 _BELOW_ONE_PERCENT = re.compile(r"(?P<n>(?<![\w.])\d+|\b" + COUNT_WORD + r")\s*[(\[]\s*<\s*1\s*%\s*[)\]]", re.I)
 _PERCENT_PAIR = re.compile(r"(?<![\w.])(?P<x>" + UNSIGNED + r")" + PCT + r"\s*(?:,?\s*(?:vs\.?|versus)\s*(?P<y>" + UNSIGNED + r")" + PCT
                            + r"|and\s+(?P<y2>" + UNSIGNED + r")" + PCT + r"(?=[^.;]{0,40}\brespectively\b))")
+# what a rate per patient-years counts: "5.2 suicide-related events per 100 person-years", "4.8 cases per 100 ..."
+_EVENT_NOUNS = r"(?:relapses|attacks|events|cases|episodes|infections|exacerbations|transmissions|deaths|hospitali[sz]ations|falls)"
 _PER100 = re.compile(
-    r"(?<![\d.])(?P<v>" + UNSIGNED + r")\s*(?:(?:relapses|attacks|events)\s+)?(?P<per>/\s*1[,.]?000|per\s+1[,.]?000|/\s*100|per\s+100)\s*(?:(?:patient|person)[- ]?years?|PY|PYs)\b"
+    r"(?<![\d.])(?P<v>" + UNSIGNED + r")\s*(?:(?:[\w-]+\s+)?" + _EVENT_NOUNS + r"\s+)?(?P<per>/\s*1[,.]?000|per\s+1[,.]?000|/\s*100|per\s+100)\s*(?:(?:patient|person)[- ]?years?|PY|PYs)\b"
     r"|(?<![\d.])(?P<v1>" + UNSIGNED + r")\s*(?:(?:relapses|attacks|events)\s*)?(?:/|per)\s*(?:(?:patient|person)[- ]?years?|PY|year)\b"
     # "2.65%/year", "0.85% per year": a yearly percentage is a rate per 100 patient-years
     r"|(?<![\d.])(?P<v2>" + UNSIGNED + r")\s*%\s*(?:/\s*|per\s+|a\s+)(?:(?:patient|person)[- ]?)?(?:years?|yr)\b"
 )
 # events that happen at most once to a patient (a death, a recurrence, a treatment failure): their count over an
 # arm is a count of patients; relapses, infections or adverse events may repeat and are not read this way
-_ONCE_PER_PATIENT = r"(?:[\w-]+\s+)?(?:deaths|recurrences|failures|amputations|recrudescences|conversions)"
+ONCE_PER_PATIENT = r"(?:[\w-]+\s+)?(?:deaths|recurrences|failures|amputations|recrudescences|conversions)"
 _ARM_COUNT = re.compile(
-    r"(?<![\w.,/-])(?P<n>\d+|" + COUNT_WORD + r")(?:\s+(?P<noun>" + _ONCE_PER_PATIENT + r")"
+    r"(?<![\w.,/-])(?P<n>\d+|" + COUNT_WORD + r")(?:\s+(?P<noun>" + ONCE_PER_PATIENT + r")"
     r"(?:\s+(?:from|of|due\s+to)\s+[\w-]+(?:\s+[\w-]+){0,2}?(?=\s+in\s+the\b|\s*[(\[]))?)?"   # "deaths from cardiac causes"
-    r"(?:\s*[(\[][^()\[\]\d]{0,60}[)\]])?\s+(?:occurred\s+|were\s+(?:observed|seen|recorded)\s+)?in\s+the\s+"
+    r"(?:\s*[(\[][^()\[\]\d]{0,60}[)\]])?\s+(?:occurred\s+|were\s+(?:observed|seen|recorded|reported|attributed\s+to\s+"
+    r"[\w-]+(?:\s+[\w-]+)?)\s+)?in\s+the\s+"
     r"(?P<arm>[^.;,()\d]{2,60}?)\s+(?:group|arm)\b", re.I)
+# "Two patients in the A group showed mild nausea", "There was one case of high fever reported in the A group",
+# "Vomiting was recorded in one patient in group A": patients with an event counted in an arm named beside them,
+# with no share printed (`noun` holds the event as the sentence names it)
+_ARM_NAMED = r"(?:the\s+(?P<arm>[^.;,()\d]{2,60}?)\s+(?:group|arm)\b|(?:group|arm)\s+(?P<arm2>[A-Z][\w+/-]{0,7})(?![\w+/-]))"
+_SAID = r"(?:was|were\s+)?(?:reported|recorded|observed|seen|noted|found|documented)"
+_PATIENTS_IN_ARM = re.compile(
+    r"(?<![\w.,/(-])(?P<n>\d+|" + COUNT_WORD + r")\s+(?:patients?|participants?|subjects?|children|infants|women|men)\s+"
+    r"(?:in|of|from)\s+" + _ARM_NAMED + r"\s+(?:showed|had|experienced|developed|suffered(?:\s+from)?|reported|required|"
+    r"needed|presented\s+with|complained\s+of)\s+(?P<what>[^.;,()\d]{3,80}?)(?=\s*(?:[.;,(]|\bwhile\b|\bbut\b|"
+    r"\bwhereas\b|\bwithout\b|\bcompared\b|$))"
+    r"|(?<![\w.,/(-])(?P<n3>\d+|" + COUNT_WORD + r")\s+cases?\s+of\s+(?P<what3>[^.;,()\d]{3,50}?)\s+" + _SAID + r"\s+in\s+"
+    + _ARM_NAMED.replace("?P<arm>", "?P<arm3>").replace("?P<arm2>", "?P<arm4>")
+    + r"|^\s*(?P<what5>[A-Z][^.;,()\d]{2,60}?)\s+(?:was|were)\s+(?:reported|recorded|observed|seen|noted|found|documented)"
+    r"\s+in\s+(?:only\s+)?(?P<n5>\d+|" + COUNT_WORD + r")\s+(?:patients?|participants?|subjects?|children|infants|cases?)"
+    r"\s+(?:in|of|from)\s+" + _ARM_NAMED.replace("?P<arm>", "?P<arm5>").replace("?P<arm2>", "?P<arm6>"), re.I)
+
+
+def _patients_in_arm(m: re.Match) -> ArmCount:
+    for n, what, arms in (("n", "what", ("arm", "arm2")), ("n3", "what3", ("arm3", "arm4")),
+                          ("n5", "what5", ("arm5", "arm6"))):
+        if m.group(n):
+            arm = arms[0] if m.group(arms[0]) else arms[1]
+            return ArmCount(m.start(n), m.end(), count_value(m.group(n).lower()), m.group(what).strip(),
+                            m.start(arm), m.end(arm))
+    raise AssertionError("a patients_in_arm match always has a count")
+
+
 # mean and median summaries; the word "mean"/"median" (or a header "mean (SD)") must be in the sentence
 # "12.1 \u00b1 3.4", and the spread in its own bracket with the unit on either side: "2.5 g/dL (\u00b1 1.5)", "655 ml (\u00b1 163 ml)"
 _MEAN_PM = re.compile(r"(?<![\w.])(?P<c>" + NUM + r")\s*(?:[a-zA-Z%/\u00b5]{1,8}\s*)?(?P<open>[(\[]\s*)?(?:\u00b1|\+/-)\s*(?P<sd>"
@@ -582,6 +647,8 @@ GRAMMAR: list[Production] = [
     Production("count_percent", _COUNT_PERCENT, _count_percent, "Nine (15%) of 61", gate=("%", "per")),
     Production("arm_count", _ARM_COUNT, _arm_count, "23 recurrences in the chloroquine group",
                gate=(" in the ",)),
+    Production("patients_in_arm", _PATIENTS_IN_ARM, _patients_in_arm, "Two patients in the placebo group showed mild nausea.",
+               gate=(" in ",)),
     Production("table_count_percent", _TABLE_COUNT, _table_count, "8 (20.0)", gate=("(", "[")),
     Production("count_of_percent", _COUNT_OF_PERCENT, _count_of_percent, "8/1039 (0.77)", gate=("/", "of")),
     Production("percent_n_equals", _N_EQUALS, _n_equals, "35.2% (n = 19)", gate=("=",)),
@@ -590,8 +657,8 @@ GRAMMAR: list[Production] = [
     Production("percent_of", _PERCENT_OF, _percent_of, "26.7% of 116 patients", gate=("%", "per")),
     Production("all_of", _ALL, _all, "All 9 patients", gate=("ll ",)),
     Production("none_of", _NONE, _none, "No patient in either group", gate=("no",), caseless=True),
-    Production("no_events", _NO_EVENTS, lambda m: Word(m.start("what"), m.end("what"), m.group("what")),
-               "There were no adverse events.", gate=("no ",), caseless=True),
+    Production("no_events", _NO_EVENTS, _no_events, "There were no adverse events.", gate=("no ", "none ", "alive"),
+               caseless=True),
     Production("each_group_count", _EACH_GROUP_COUNT,
                lambda m: CountPercent(m.start(), m.end(), count_value(m.group("n").lower()), m.start("n"), m.end("n"),
                                       m.start("x") if m.group("x") else -1, m.end("x") if m.group("x") else -1),
@@ -705,7 +772,8 @@ POPULATION = re.compile(
     + r"\s+(?:[\w-]+\s+){0,3}?" + _PEOPLE + r"\b"
     r"|(?:\b(?:a\s+total\s+of|in\s+total,?|overall,?)\s+|(?<![\w.,:/-]))" + _COUNT.replace("?P<n>", "?P<n2>")
     + r"\s+(?:[\w-]+\s+){0,3}?" + _PEOPLE + r"\b(?:[^.;]|\.(?=\d)){0,120}?\b(?:were|was)\s+(?:randomly\s+)?"
-    r"(?:randomi[sz]ed|assigned|allocated|enrolled|included|recruited)\b"
+    # "A total of 120 patients ... admitted between ... were selected", "60 patients ... were divided into two groups"
+    r"(?:randomi[sz]ed|assigned|allocated|enrolled|included|recruited|selected|divided)\b"
     r"|\b(?:a\s+total\s+of|in\s+total,?)\s+" + _COUNT.replace("?P<n>", "?P<n3>") + r"\s+(?:[\w-]+\s+){0,3}?" + _PEOPLE
     + r"\s+underwent\s+randomi[sz]ation"
     # "In ITT analysis of 562 participants", "the intention-to-treat population of 412 patients"

@@ -42,7 +42,7 @@ from ..tables import (TWO_BY_TWO_MEASURES, ARM_LEVEL_MEASURES, COMPARATIVE_MEASU
 from ..tables import SECONDARY_DESIGNS as _SECONDARY_DESIGNS
 from .model import ARMS_FROM_STUDY, RATIO_ORDER_SAID
 from .factors import PER_UNIT, factor_arms, has_verb
-from .lexicon import find_drugs
+from .lexicon import find_drugs, has_outcome
 from .startguard import start_guarded
 from .study import TREATMENT_START_WORDS
 from .textscan import scan_view
@@ -173,7 +173,8 @@ def _own_part(seg: str, located: list[Located], i: int) -> tuple[int, int]:
 _TIMEPOINT = start_guarded(re.compile(
     r"\b(?:(?:in|at|by|to|through|during|up\s+to|over)\s+(?:the\s+)?)?(?P<tp>(?:week|day|month|year)\s+\d+|"
     r"(?<![\d.])(?<!every\s)(?<!each\s)\d+[- ](?:weeks?|months?|years?)|(?:first|second|third|fourth|fifth)\s+year|"
-    r"(?:one|two|three|four|five)\s+years?)\b", re.I))
+    r"(?:one|two|three|four|five)\s+years?|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|"
+    r"twenty-four)\s+(?:weeks|months))\b", re.I))
 
 
 def _tp(m: re.Match) -> str:
@@ -408,11 +409,16 @@ def _contrast_label(seg: str, pos: int, condition_words: set[str], arms: frozens
         if len(chain) >= 2 and any(m.end() == b for m in chain):
             groups = chain
             break
-    labels = [m.group("label").strip() for m in groups]
+    labels = [_EITHER.sub("", m.group("label").strip()) for m in groups]
     if len(groups) < 2 or len({x.lower() for x in labels}) < len(labels) or any(_JOINED.search(x) for x in labels):
         return ""
+    if any(_MEASURED.search(x) or has_outcome(x) for x in labels):
+        return ""       # "in HbA1c (mean difference ...) and in SF-36 score (...)": outcomes, each with its effect
+    last = _EFFECT_BRACKET.match(seg, groups[-1].end())
+    if last is not None and _OUTCOME_KINDS_AFTER.match(seg, last.end()):
+        return ""       # "in either clinical (RR ...) or economic (MD ...) outcome measures": kinds of outcome
     own = next(m for m in groups if m.end() == b)
-    label = own.group("label").strip()
+    label = _EITHER.sub("", own.group("label").strip())
     if not _label_ok(label, condition_words, arms) or _ONLY_PATIENTS.fullmatch(label):
         return ""
     if _LEVEL_WORD.match(label):
@@ -429,6 +435,12 @@ _CONTRAST_GROUP = re.compile(r"\b(?:among|in|with)\s+(?P<label>(?:[\w<>\u2264\u2
 _SIBLING_GROUP = re.compile(r"\s*,?\s*(?:or|and|than|versus|vs\.?|compared\s+with)\s+(?:(?:among|in|with)\s+)?(?P<label>(?:[\w<>\u2264\u2265+/%.-]+\s+){0,4}?"
                             r"[\w<>\u2264\u2265+/%-]+)\s*(?=[(\[])", re.I)
 _JOINED = re.compile(r"\b(?:or|and|than|versus|vs)\b", re.I)
+_EITHER = re.compile(r"^(?:either|both)\s+", re.I)
+# what is measured, not who: a score, a level, a scale ("SF-36 score", "HbA1c", "serum ferritin level")
+_MEASURED = re.compile(r"\b(?:scores?|levels?|index|indices|scales?|questionnaires?|concentrations?|G?HbA\s*1c|A1c|"
+                       r"pressure|weight|BMI|QALYs?|costs?|quality\s+of\s+life|function)\b", re.I)
+_OUTCOME_KINDS_AFTER = re.compile(r"\s*(?:outcomes?|measures?|endpoints?|end[\s-]points?|outcome\s+measures?|domains?)\b",
+                                  re.I)
 # the bracket of an effect: "(hazard ratio, 0.99; 95% CI ...)", "(HR 0.57)"
 _EFFECT_BRACKET = re.compile(r"\s*[(\[][^()\[\]]{0,20}?\b(?:a?HR|a?OR|a?RR|IRR|hazard\s+ratio|odds\s+ratio|rate\s+ratio|"
                              r"risk\s+ratio|relative\s+risk|difference)\b[^()\[\]]*[)\]]"
@@ -579,7 +591,9 @@ def _role(row: dict, seg: str, pos: int, part: tuple[int, int], design: str, sec
         if (_FACTOR.search(subject) or _FACTOR_ACTS.search(subject)) and not subject_drugs \
                 and not (intervention and intervention in subject):
             return "prognostic"
-        if not _drugs_in(_ADJUSTED_FOR.sub(" ", seg)) and _FACTOR_SENTENCE.search(seg):
+        if not _drugs_in(_ADJUSTED_FOR.sub(" ", seg)) and _FACTOR_SENTENCE.search(seg) \
+                and not (intervention and comparator and _names(seg, intervention) and _names(seg, comparator)):
+            # "Compared with standard care alone, CTCA was associated with ...": the trial's two arms, not a factor
             return "prognostic"
         if _DOSE_CONTRAST.search(seg[:pos] if pos >= 0 else seg) or _DOSE_WORDS.search(seg) or \
                 _DOSE_LEVEL.search(seg[part[0]:part[1]] if pos >= 0 else seg):

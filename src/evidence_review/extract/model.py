@@ -62,6 +62,8 @@ class SentenceState:
     population: int | None = None      # a trial's whole population size (0: a trial, size not stated; None: no trial)
     last_arm_list: tuple = ()          # the arms the last "respectively" list of summaries named, in its order
     lettered: dict = field(default_factory=dict)  # "A" -> the arm the report calls "group A" (its canonical name)
+    # the measure of a "(HR; 95% CI: 1.19; 0.94-1.50)" bracket, whose form "(0.75; 0.57-0.96)" the next sentences repeat
+    value_then_limits_measure: str = ""
 
     def two_arms(self) -> list[str]:
         """The document's two arms of known size ("either group", "the two groups"), in the order of its last

@@ -189,7 +189,8 @@ def orient(measure: str, value: float, a: str, b: str, direction: int) -> tuple[
 
 
 # "17.6% for SP", "13.9% in the X group": an arm's own percentage printed right before its name
-_RATE_BEFORE_ARM = re.compile(r"(?<![\d.])(?P<v>\d+(?:\.\d+)?)\s*%\s*(?:for|in|with|on|among)\s+(?:the\s+)?"
+# ("50.3% (95% CI 45.5-54.9) in the A group": the share's own interval may stand between)
+_RATE_BEFORE_ARM = re.compile(r"(?<![\d.])(?P<v>\d+(?:\.\d+)?)\s*%\s*(?:[(\[][^()\[\]]{0,60}[)\]]\s*)?(?:for|in|with|on|among)\s+(?:the\s+)?"
                               r"(?:(?:patients|participants|children)\s+(?:on|in|receiving|treated\s+with)\s+(?:the\s+)?)?$", re.I)
 # "the CQ group was 60.3%", "X: 12%": an arm's own percentage printed right after its name
 _RATE_AFTER_ARM = re.compile(r"\s*(?:group|arm)?\s*(?:was|were|of|:|,)?\s*(?P<v>\d+(?:\.\d+)?)\s*%(?!\s*(?:CI|confidence))", re.I)
@@ -201,7 +202,7 @@ def _rate_of(seg: str, groups, name: str, lo: int, hi: int) -> float | None:
     for g in groups:
         if g.name != name or not (lo <= g.start and g.end <= hi):
             continue
-        before = _RATE_BEFORE_ARM.search(seg, max(lo, g.start - 40), g.start)
+        before = _RATE_BEFORE_ARM.search(seg, max(lo, g.start - 100), g.start)
         after = _RATE_AFTER_ARM.match(seg, g.end, hi)
         m = before or after
         if m is not None:
@@ -209,7 +210,11 @@ def _rate_of(seg: str, groups, name: str, lo: int, hi: int) -> float | None:
     return found
 
 
-def _direction_from_rates(seg: str, groups, a: str, b: str, est_start: int, prev_end: int) -> int:
+_SHARE_FREE_OF_EVENT = re.compile(r"\b(?:survival|survived|surviving|alive|(?:event|disease|progression|relapse|recurrence)[- ]free|"
+                                  r"free\s+(?:of|from))\b", re.I)
+
+
+def direction_from_rates(seg: str, groups, a: str, b: str, est_start: int, prev_end: int, measure: str = "") -> int:
     """+1 when the clause before a ratio or risk difference prints a higher percentage for arm a than for arm b
     ("60.3% for the CQ group, compared to 17.6% for SP (OR 0.106)"), -1 when lower, 0 when it prints neither:
     the numbers decide which arm the ratio is about."""
@@ -219,7 +224,11 @@ def _direction_from_rates(seg: str, groups, a: str, b: str, est_start: int, prev
     rate_a, rate_b = _rate_of(seg, groups, a, lo, est_start), _rate_of(seg, groups, b, lo, est_start)
     if rate_a is None or rate_b is None or rate_a == rate_b:
         return 0
-    return 1 if rate_a > rate_b else -1
+    higher = 1 if rate_a > rate_b else -1
+    # "3-year overall survival was 50.3% in A and 48.1% in B (HR 1.08)": shares of patients free of the event the
+    # ratio counts, so the arm with more of them has less of the event
+    # (a hazard ratio; an odds ratio may be the odds of surviving)
+    return -higher if measure == "HR" and _SHARE_FREE_OF_EVENT.search(seg, lo, est_start) else higher
 
 
 def _direction_for(measure: str, seg: str, est_start: int, tail_end: int, prev_end: int) -> int:
@@ -282,6 +291,11 @@ def arms_for_comparison(seg: str, groups: list[Group], est_start: int, est_index
         # the ratio names its own arm; the other arm of the clause is its comparator
         others = [g for g in groups if g.name != named.name and g.end <= est_start]
         return named.name, (others[-1].name if others else ""), True
+    labelled = _comparison_label_before(seg, groups, est_start, prev_end)
+    if labelled is not None:
+        # "D2 versus placebo: -0.05% [95% CI ...]", "18% versus B (HR 0.82)": the comparison printed as the
+        # value's own label; a first arm printed by a word no mention covers comes back as UNNAMED_ARM + word
+        return labelled[0], labelled[1], True
     reference = _reference_arm(seg, groups)
     if reference is not None:
         # "HR ... for azathioprine (reference: rituximab)": the text names the comparator outright
@@ -296,7 +310,7 @@ def arms_for_comparison(seg: str, groups: list[Group], est_start: int, est_index
         pair = two_arm_clause(seg, [g for g in groups if g.start >= prev_end], est_start)
         if pair is not None:
             return (*orient(measure, value, pair[0], pair[1],
-                           _direction_from_rates(seg, groups, pair[0], pair[1], est_start, prev_end)
+                           direction_from_rates(seg, groups, pair[0], pair[1], est_start, prev_end, measure)
                            or _direction_for(measure, seg, est_start, tail_end, prev_end)), True)
         tail = max(tail_end, est_start)
         for g in groups:
@@ -320,7 +334,7 @@ def arms_for_comparison(seg: str, groups: list[Group], est_start: int, est_index
             a, b = subj[0], (obj[0] if obj else "")
         if a == b:
             b = ""
-        return (*orient(measure, value, a, b, _direction_from_rates(seg, groups, a, b, est_start, prev_end)
+        return (*orient(measure, value, a, b, direction_from_rates(seg, groups, a, b, est_start, prev_end, measure)
                         or _direction_for(measure, seg, est_start, tail_end, prev_end)), True)
     if own_g is not None:
         # "... compared with placebo (HR 0.28)": the arm named is the reference, not the intervention
@@ -329,6 +343,45 @@ def arms_for_comparison(seg: str, groups: list[Group], est_start: int, est_index
             return "", own_g.name, True
         return own_g.name, "", True
     return "", "", False
+
+
+# "A versus B: ", "A vs. B, ", "A compared with B (HR ", "45% versus B (hazard ratio [HR] ": a comparison printed
+# right before its value (or the bracket holding it), nothing else between
+_LABEL_BEFORE = re.compile(r"\b(?:vs\.?|versus|compared\s+(?:with|to)|relative\s+to)\s+(?:the\s+)?(?P<b>[^\s:;,()\[\]]"
+                           r"[^:;,()\[\]]{0,40}?)\s*(?:[:,=]\s*|[(\[]\s*(?:(?:[\w-]+\s+){0,2}(?:ratio|difference)s?\s*"
+                           r"(?:[\[(]\s*\w+\s*[\])])?|[A-Z]{1,4})?\s*[:,=]?\s*|(?P<bare>\s+))$", re.I)
+
+
+_DOSE_TAIL = re.compile(r"\s*\d+(?:[.,/]\d+)*\s*(?:mg|g|\u00b5g|\u03bcg|mcg|IU|ml|mL)(?:/\w+)?\s*(?:group|arm)?\s*", re.I)
+
+
+#: the prefix of a first arm printed by a word that no arm mention covers ("D2 versus placebo: ...")
+UNNAMED_ARM = "?"
+# the first slot of "A versus B:", printed right after a clause opening ("HbA1c: D2 versus", "[D2 versus", "; D3 vs.")
+_FIRST_SLOT = re.compile(r"(?:^|[:;(\[]\s*)(?P<w>[A-Za-z][\w/+-]{0,15}(?:\s+[\w/+-]{1,15}){0,2})\s+$")
+
+
+def _comparison_label_before(seg: str, groups, est_start: int, prev_end: int) -> tuple[str, str] | None:
+    """(A, B) of a comparison printed as the value's own label ("A versus B: -0.05%"), B an arm of the sentence;
+    A the arm named right before the connector, or "" when none is (the subject named earlier is not A's
+    proof: "X reduced the risk by 45% versus B (HR 0.55), 18% versus C (HR 0.82)" leaves A to the caller's rules
+    only when no arm stands before the connector)."""
+    lo = max(prev_end, est_start - 90)
+    m = _LABEL_BEFORE.search(seg, lo, est_start)
+    if m is None:
+        return None
+    b = [g for g in groups if m.start("b") <= g.start and g.end <= m.end("b")]
+    if len(b) != 1 or b[0].start != m.start("b") or m.end("b") - b[0].end > 12 \
+            or re.search(r"\d", seg[b[0].end:m.end("b")]) and not _DOSE_TAIL.fullmatch(seg, b[0].end, m.end("b")):
+        return None     # the arm right after the connector, then at most its dose or "group" before the value
+    if m.group("bare") and m.end("b") != b[0].end:
+        return None     # "versus B -0.73 m/s": nothing between the arm and the value; not "relative to B were 11.66"
+    a = [g for g in groups if lo <= g.start and g.end <= m.start() and g.name != b[0].name
+         and not re.search(r"[;:()\[\]]|\d", seg[g.end:m.start()])]
+    if a:
+        return a[-1].name, b[0].name
+    word = _FIRST_SLOT.search(seg, lo, m.start())
+    return (UNNAMED_ARM + word.group("w") if word else ""), b[0].name
 
 
 # "relative risk of clearance in chloroquine group = 0.87", "hazard ratio in the X group, 0.86"

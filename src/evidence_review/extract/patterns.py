@@ -18,7 +18,8 @@ MEASURE_WORDS: list[tuple[str, str]] = [
     ("RRR", r"relative\s+risk\s+reductions?"),
     ("MD", r"(?:weighted\s+)?mean\s+differences?"),
     ("HR", r"hazard\s+ratios?"),
-    ("OR", r"odds\s+ratios?"),
+    # "The odds of reaching X with A as compared with B were 1.66 (95% CI ...)": the odds of A against B, an odds ratio
+    ("OR", r"odds\s+ratios?|odds(?=\s+(?:of|for)\s)"),
     ("RR", r"risk\s+ratios?|relative\s+risks?"),
     # "absolute risk reduction" is a risk difference (not the abbreviation ARR, an annualized relapse rate)
     # "absolute risk increase of X with A instead of B": a risk difference of A vs B, positive
@@ -72,3 +73,5 @@ CONNECTOR_RE = start_guarded(re.compile(
 ))
 REDUCTION_WORDS = re.compile(r"\b(?:reduc\w*|declin\w*|decreas\w*|lower\w*|fewer)\b", re.I)
 INCREASE_WORDS = re.compile(r"\b(?:increas\w*|higher|greater|rose|elevat\w*)\b", re.I)
+# between a difference and the same difference printed again in another unit: "-0.05% [95% CI ...] or -0.51 mmol/mol"
+OTHER_UNIT_JOIN = re.compile(r"\s*[)\]]?\s*,?\s*(?:or|i\.e\.,?|equivalent\s+to)\s+", re.I)

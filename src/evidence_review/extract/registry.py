@@ -134,6 +134,13 @@ RULES: list[Rule] = [
           {"measure": "MEAN", "value": 0.62, "ci_low": 0.11, "ci_high": 1.13, "total": 59, "intervention": "placebo"},
           {"measure": "MEAN", "value": -0.9, "ci_low": -1.5, "ci_high": -0.3, "total": 61, "intervention": "rituximab"},
           {"measure": "MEAN", "value": 0.4, "ci_low": 0.1, "ci_high": 0.7, "total": 59, "intervention": "placebo"}]),
+    Rule("ratio-after-abbreviation-defined", 19, "a measure's name with its abbreviation defined in brackets before the "
+         "value ('hazard ratio [HR] 0.55', 'odds ratio (OR), 1.9'): the value is that measure's, and a relative "
+         "reduction printed before it ('reduced the risk by 45% versus placebo (hazard ratio [HR] 0.55') only restates it",
+         ("measure_name", "number", "p_value"), effects.labelled,
+         "Patients were randomly assigned to rituximab or placebo. Rituximab reduced the risk of a first relapse by 38% "
+         "versus placebo (hazard ratio [HR] 0.62, p < 0.001).",
+         [{"measure": "HR", "value": 0.62, "p_text": "<0.001", "intervention": "rituximab", "comparator": "placebo"}]),
     Rule("with-interval", 20, "a bare value followed by an interval takes the nearest measure named before it",
          ("number", "interval", "bare_pair", "p_value", "measure_name"), effects.with_interval,
          "The hazard ratios of severe relapse for azathioprine relative to rituximab were 11.66 (95% CI: 2.6\u201352.3; "
@@ -185,6 +192,43 @@ RULES: list[Rule] = [
          "Antibiotic exposure was reduced from 6.3 to 4.5 days under the new algorithm (\u22121.8 days; 95% CI "
          "\u22123.1, \u22120.5; P = 0.039).",
          [{"measure": "MD", "value": -1.8, "ci_low": -3.1, "ci_high": -0.5, "p_value": 0.039}]),
+    Rule("comparison-labelled-difference", 22, "a value printed right after the comparison it belongs to, with a "
+         "labelled interval and no measure named ('A versus placebo: -0.07% [95% confidence interval (CI) -0.15, "
+         "0.01]', 'B vs. placebo -0.81 m/s (95% CI ...)'): a difference of those arms (of a level measured in percent, "
+         "HbA1c, in the level's unit); the same difference printed again in another unit ('... or -0.77 mmol/mol "
+         "(95% CI ...)') keeps the arms; a first arm printed by a short name ('D2' for 'vitamin D2') is the one study "
+         "arm whose name holds it",
+         ("number", "interval"), effects.with_interval,
+         "Patients were randomly assigned to rituximab, azathioprine or placebo. There was no effect on HbA1c: "
+         "rituximab versus placebo: \u22120.07% [95% confidence interval (CI) \u22120.15, 0.01] or \u22120.77 mmol/mol "
+         "(95% CI \u22121.6, 0.1; p = 0.11); azathioprine versus placebo: 0.03% (95% CI \u22120.05, 0.11). Pulse wave "
+         "velocity fell [rituximab versus placebo \u22120.81 m/s (95% CI \u22121.52, \u22120.10)].",
+         [{"measure": "MD", "value": -0.07, "ci_low": -0.15, "ci_high": 0.01, "intervention": "rituximab",
+           "comparator": "placebo"},
+          {"measure": "MD", "value": -0.77, "ci_low": -1.6, "ci_high": 0.1, "p_value": 0.11, "intervention": "rituximab",
+           "comparator": "placebo"},
+          {"measure": "MD", "value": 0.03, "ci_low": -0.05, "ci_high": 0.11, "intervention": "azathioprine",
+           "comparator": "placebo"},
+          {"measure": "MD", "value": -0.81, "ci_low": -1.52, "ci_high": -0.10, "intervention": "rituximab",
+           "comparator": "placebo"}]),
+    Rule("difference-of-money", 22, "an amount of money with its sign before the currency and an interval in the same "
+         "currency ('mean difference -\u00a3512; 95% CI -1020 to -4', '(\u20ac120, 95% CI -\u20ac310 to \u20ac550)'): "
+         "a mean difference, its sign kept",
+         ("number", "interval", "measure_name"), effects.with_interval,
+         "Rituximab was associated with lower costs (mean difference \u2212\u00a3512; 95% CI \u22121020 to \u22124; "
+         "p=0\u00b704) than azathioprine, and the difference in societal costs was \u20ac120 (95% CI \u2212\u20ac310 to "
+         "\u20ac550).",
+         [{"measure": "MD", "value": -512, "ci_low": -1020, "ci_high": -4, "p_value": 0.04},
+          {"measure": "MD", "value": 120, "ci_low": -310, "ci_high": 550}]),
+    Rule("interval-without-its-label", 22, "a value, a comma and its interval without the letters CI ('mean difference "
+         "0\u00b7012, \u22120\u00b7004 to 0\u00b703; p=0\u00b731', 'HR 0.71, 0.52-0.97;'), and a label in the plural "
+         "('(difference \u22122.10 (95% CIs, \u22123.90 to \u22120.30)')",
+         ("measure_name", "number", "comma_pair", "interval"), effects.labelled,
+         "Rituximab and azathioprine did not differ in utility (mean difference 0\u00b7012, \u22120\u00b7004 to "
+         "0\u00b703; p=0\u00b731) but differed in fatigue (difference \u22122.10 (95% CIs, \u22123.90 to \u22120.30), "
+         "p=0.02).",
+         [{"measure": "MD", "value": 0.012, "ci_low": -0.004, "ci_high": 0.03, "p_value": 0.31},
+          {"measure": "MD", "value": -2.10, "ci_low": -3.90, "ci_high": -0.30, "p_value": 0.02}]),
     Rule("reduction-interval-sign", 23, "a reduction stored positive with its interval printed as negative changes: "
          "'a net lowering of 32% (95% CI -40%, -22%)' is RRR 0.32 (0.22 to 0.40)",
          ("number", "interval", "percent"), effects.with_interval,
@@ -293,6 +337,37 @@ RULES: list[Rule] = [
            "role": "baseline", "outcome": "age"},
           {"measure": "PROPORTION", "value": 0.533, "events": 64, "total": 120, "intervention": "all patients",
            "role": "baseline", "outcome": "male sex"}]),
+    Rule("population-shares-by-trait", 65, "shares of the whole population named by the trait before their bracket, in a "
+         "sentence naming no arm and no event: 'Patients were predominantly male (95%)', 'Stage III disease was "
+         "predominant (67.5%)', 'the dominant sites (47.5%)', 'The majority had adenocarcinoma (65.2%) and a performance "
+         "status of 0 to 1 (83.5%)': arm 'all patients', role baseline, over the population the document states; a "
+         "sentence comparing ('more common in women (12%) than in men') is none",
+         ("percent",), population.everyone_at_baseline,
+         "We randomly assigned 160 patients with lung cancer to rituximab or placebo. Patients were predominantly male "
+         "(95%). Stage III disease was predominant (67.5%). The majority had adenocarcinoma (65.0%) and a performance "
+         "status of 0 to 1 (83.5%). Rash was more common in women (12%) than in men (8%).",
+         [{"measure": "PROPORTION", "value": 0.95, "events": 152, "total": 160, "intervention": "all patients",
+           "role": "baseline", "outcome": "male sex"},
+          {"measure": "PROPORTION", "value": 0.675, "events": 108, "total": 160, "intervention": "all patients",
+           "role": "baseline", "outcome": "stage iii disease"},
+          {"measure": "PROPORTION", "value": 0.65, "events": 104, "total": 160, "intervention": "all patients",
+           "role": "baseline", "outcome": "adenocarcinoma"},
+          {"measure": "PROPORTION", "value": 0.835, "events": 134, "total": 160, "intervention": "all patients",
+           "role": "baseline", "outcome": "performance status of 0 to 1"}]),
+    Rule("population-counted-in-its-sentence", 65, "a trial whose population no sentence states: the people a sentence "
+         "counts by sex are its population ('Twenty-four male (40.0%) and 36 female (60.0%) patients were included, "
+         "with a mean age of 31.2 \u00b1 6.5 (19 - 44) years': the first share over the total it fits, the mean age "
+         "over it; '27 were men and 43 were women': 27/70); a bare bracket after the SD is the age's range",
+         ("number", "percent"), population.everyone_at_baseline,
+         "In this double-blind trial, patients were randomly assigned to rituximab or placebo. Twenty-four male (40.0%) "
+         "and 36 female (60.0%) patients were included in this study, with a mean age of 31.2 \u00b1 6.5 (19 - 44) "
+         "years. Of the patients screened, 27 were men and 43 were women.",
+         [{"measure": "PROPORTION", "value": 0.4, "events": 24, "total": 60, "intervention": "all patients",
+           "role": "baseline", "outcome": "male sex"},
+          {"measure": "MEAN", "value": 31.2, "sd": 6.5, "range_low": 19.0, "range_high": 44.0, "total": 60,
+           "intervention": "all patients", "role": "baseline", "outcome": "age"},
+          {"measure": "PROPORTION", "events": 27, "total": 70, "intervention": "all patients", "role": "baseline",
+           "outcome": "male sex"}]),
     Rule("arm-characteristics-clauses", 66, "each arm's characteristics in a clause of its own: 'Details were as follows: "
          "A group, 100 patients, 58 patients male, 42 patients female, ...; B group, 100 patients, 61 patients male, "
          "...': the first sex count of each clause, the arm's size printed after its name when the study does not give it",
@@ -383,6 +458,31 @@ RULES: list[Rule] = [
            "outcome": "serious adverse events"},
           {"measure": "PROPORTION", "events": 0, "total": 22, "intervention": "placebo",
            "outcome": "serious adverse events"}]),
+    Rule("no-events-other-wordings", 72, "the other ways a report says no patient had an event: 'No relevant "
+         "complications (such as ...) were observed.', 'None of our patients experienced clinically significant adverse "
+         "reactions.', '... and no serious complication has occurred.', 'No treatment-related or trial-related adverse "
+         "events were reported in either group.', 'All the patients are alive' (no death): 0/n per arm of a two-arm "
+         "trial of known sizes; an event placed in one arm or elsewhere ('in the A group', 'in previous studies') is not",
+         ("no_events",), proportions.no_events,
+         "Patients were randomly assigned to rituximab (n=36) or placebo (n=35). No relevant complications (such as "
+         "bradycardia or hypotension) were seen during the infusion. None of our patients experienced clinically "
+         "significant allergic reactions. All the patients were alive at one year and no serious complication has "
+         "occurred. No drug-related or study-related adverse events were reported in either group. No complications "
+         "were observed in the rituximab group. No serious adverse events were reported in earlier trials.",
+         [{"measure": "PROPORTION", "events": 0, "total": 36, "intervention": "rituximab", "outcome": "relevant complications"},
+          {"measure": "PROPORTION", "events": 0, "total": 35, "intervention": "placebo", "outcome": "relevant complications"},
+          {"measure": "PROPORTION", "events": 0, "total": 36, "intervention": "rituximab",
+           "outcome": "clinically significant allergic reactions"},
+          {"measure": "PROPORTION", "events": 0, "total": 35, "intervention": "placebo",
+           "outcome": "clinically significant allergic reactions"},
+          {"measure": "PROPORTION", "events": 0, "total": 36, "intervention": "rituximab", "outcome": "death"},
+          {"measure": "PROPORTION", "events": 0, "total": 35, "intervention": "placebo", "outcome": "death"},
+          {"measure": "PROPORTION", "events": 0, "total": 36, "intervention": "rituximab", "outcome": "serious complication"},
+          {"measure": "PROPORTION", "events": 0, "total": 35, "intervention": "placebo", "outcome": "serious complication"},
+          {"measure": "PROPORTION", "events": 0, "total": 36, "intervention": "rituximab",
+           "outcome": "drug-related or study-related adverse events"},
+          {"measure": "PROPORTION", "events": 0, "total": 35, "intervention": "placebo",
+           "outcome": "drug-related or study-related adverse events"}]),
     Rule("count-in-each-group", 72, "'Nine patients in each treatment group (16%) reported an adverse event': the count "
          "of each of the two arms of known size (the printed share must fit each arm's size)",
          ("each_group_count",), proportions.each_arm_count,
@@ -397,6 +497,30 @@ RULES: list[Rule] = [
          "treatment failures (clinical or radiological) in the azathioprine group and 6 in the rituximab group.",
          [{"measure": "PROPORTION", "events": 19, "total": 148, "intervention": "azathioprine"},
           {"measure": "PROPORTION", "events": 6, "total": 150, "intervention": "rituximab"}]),
+    Rule("patients-in-arm", 72, "patients with an event counted in an arm whose size the document states, no share "
+         "printed: 'Two patients in the A group showed mild nausea', 'There was one case of high fever reported in the "
+         "A group', 'Vomiting was recorded in one patient in group A' (total = the arm's size; a trait at entry is not "
+         "an event)",
+         ("patients_in_arm",), proportions.patients_in_arm,
+         "Patients were randomly assigned to rituximab (n = 40) or placebo (n = 41). Three patients in the rituximab "
+         "group developed a transient skin rash, while none did so with placebo. There was one case of severe "
+         "headache reported in the placebo group. Dizziness was noted in two patients in the rituximab group. Four "
+         "patients in the placebo group had a history of smoking.",
+         [{"measure": "PROPORTION", "events": 3, "total": 40, "intervention": "rituximab",
+           "outcome": "a transient skin rash"},
+          {"measure": "PROPORTION", "events": 1, "total": 41, "intervention": "placebo", "outcome": "severe headache"},
+          {"measure": "PROPORTION", "events": 2, "total": 40, "intervention": "rituximab", "outcome": "dizziness"}]),
+    Rule("events-in-arm-bracket", 72, "'412 deaths (198 in the A group and 214 in the B group)': a total of events that "
+         "happen once to a patient split by arm inside its bracket; 'N deaths were attributed to X in the A group "
+         "compared with M in the B group'",
+         ("arm_count",), proportions.arm_counts,
+         "Patients were randomly assigned to rituximab (n = 610) or azathioprine (n = 602). There were 412 deaths (198 "
+         "in the rituximab group and 214 in the azathioprine group). In all, 150 deaths were attributed to infection in "
+         "the rituximab group compared with 171 in the azathioprine group.",
+         [{"measure": "PROPORTION", "events": 198, "total": 610, "intervention": "rituximab"},
+          {"measure": "PROPORTION", "events": 214, "total": 602, "intervention": "azathioprine"},
+          {"measure": "PROPORTION", "events": 150, "total": 610, "intervention": "rituximab"},
+          {"measure": "PROPORTION", "events": 171, "total": 602, "intervention": "azathioprine"}]),
     Rule("denominator-first", 72, "'the procedure was tried in 31 patients of the A group and succeeded in 27 "
          "patients (87.1%)': the denominator printed earlier in the sentence, even when no outcome word is known",
          ("count_percent", "percent"), proportions.earlier_denominator,
@@ -480,6 +604,28 @@ RULES: list[Rule] = [
          "Satralizumab reduced the relapse rate versus placebo (SAKURA-1: 38%; SAKURA-2: 41%).",
          [{"measure": "RRR", "value": 0.38, "subgroup": "SAKURA-1", "intervention": "satralizumab"},
           {"measure": "RRR", "value": 0.41, "subgroup": "SAKURA-2", "intervention": "satralizumab"}]),
+    Rule("one-arm-respective-list", 78, "'In the A group, the incidence of cough, fever and tachypnea at admittance was "
+         "96.7, 36.7 and 10%, respectively': one arm's shares of the items listed before them (the percent sign may be "
+         "printed on the last value only), in a clause naming that arm only; events from the arm's size, flagged",
+         ("number", "percent"), proportions.respective_lists,
+         "Patients were randomly assigned to rituximab (n = 60) or placebo (n = 60). In the rituximab group, the "
+         "incidence of symptoms such as cough, wheeze and dyspnea at entry was 95.0, 35, and 10%, respectively. The "
+         "prevalence of radiological findings in the placebo group was 50% and 25%, respectively.",
+         [{"measure": "PROPORTION", "value": 0.95, "events": 57, "total": 60, "intervention": "rituximab", "outcome": "cough",
+           "flags": "events_from_percentage"},
+          {"measure": "PROPORTION", "value": 0.35, "events": 21, "total": 60, "intervention": "rituximab", "outcome": "wheeze"},
+          {"measure": "PROPORTION", "value": 0.10, "events": 6, "total": 60, "intervention": "rituximab", "outcome": "dyspnea"},
+          {"measure": "PROPORTION", "value": 0.50, "events": 30, "total": 60, "intervention": "placebo"},
+          {"measure": "PROPORTION", "value": 0.25, "events": 15, "total": 60, "intervention": "placebo"}]),
+    Rule("arm-shares-without-sign", 78, "'The history of asthma in the A and B groups was 18.3 and 13.3, respectively': "
+         "shares printed without a percent sign, one per arm named before them, read only when the clause calls them "
+         "rates (history, prevalence, incidence, proportion) and each is a whole count of its arm",
+         ("number",), proportions.respective_lists,
+         "Patients were randomly assigned to rituximab (n = 60) or placebo (n = 60). The family history of asthma in "
+         "the rituximab and placebo groups was 18.3 and 13.3, respectively. Scores in the rituximab and placebo "
+         "groups were 18.4 and 13.9, respectively.",
+         [{"measure": "PROPORTION", "value": 0.183, "events": 11, "total": 60, "intervention": "rituximab"},
+          {"measure": "PROPORTION", "value": 0.133, "events": 8, "total": 60, "intervention": "placebo"}]),
     Rule("bracket-pairs", 79, "'erythema (1.0% placebo; 11.3% etanercept), headache (10.6%; 7.5%)': a bracket naming "
          "two arms after their percentages, and the list's later brackets in the same arm order",
          ("percent", "number"), proportions.bracket_pairs,

@@ -55,8 +55,10 @@ def without_restatements(rows: list[dict], section_of=None) -> list[dict]:
         clusters = groups.setdefault(_key(row), [])
         for cluster in clusters:
             first = rows[cluster[0]]
-            if any(str(rows[j].get("evidence")) == str(row.get("evidence")) for j in cluster):
-                continue        # one sentence printing a value twice names two things (two outcomes, two strata)
+            if any(str(rows[j].get("evidence")) == str(row.get("evidence")) and rows[j].get("start") == row.get("start")
+                   for j in cluster):
+                continue        # one sentence printing a value twice names two things (two outcomes, two strata);
+                                # the same sentence printed again (abstract and results word for word) is a copy
             if _needs_outcome(row) and not all(_same_outcome(rows[j], row) for j in cluster):
                 continue
             if str(first.get("role") or "") != str(row.get("role") or "") and "baseline" in (

@@ -121,6 +121,9 @@ def arms_named_before(groups, pos: int, count: int) -> list[str] | None:
     return names[-count:] if len(names) >= count else None
 
 
+_DEFINED_ABBREVIATION = re.compile(r"\s*[\[(]\s*(?:a|adj)?(?:HR|OR|RR|IRR|RRR|MD|SMD|RD|ARR|WMD)s?\s*[\])]")
+
+
 def keywords(seg: str) -> list[tuple[int, int, str]]:
     """Measure names in reading order; where names overlap the one listed first in patterns.MEASURE_WORDS wins
     ("standardized mean difference" is an SMD, not an MD)."""
@@ -130,6 +133,10 @@ def keywords(seg: str) -> list[tuple[int, int, str]]:
         logs = [(m.start(), m.end(), m.lastgroup) for m in P.LOG_SCALE_RE.finditer(seg)]
         found = sorted(logs + [f for f in found if not any(a <= f[0] < b for a, b, _ in logs)])
     if found:
+        # "hazard ratio [HR] 0.55", "odds ratio (OR), 1.4": the abbreviation defined in brackets right after the
+        # name is part of the name, so the value after the bracket follows the name directly
+        found = [(a, _DEFINED_ABBREVIATION.match(seg, b).end(), c) if _DEFINED_ABBREVIATION.match(seg, b) else (a, b, c)
+                 for a, b, c in found]
         found += [(m.start(), m.end(), m.lastgroup) for m in P.MEASURE_ABBREV_RE.finditer(seg)
                   if not any(f[0] <= m.start() < f[1] for f in found)]
         return sorted(found)
@@ -154,11 +161,27 @@ _GAP_BEFORE_INTERVAL = re.compile(r"^\s*(?:%\s*)?"
                                   r"(?:(?:\d|one|two)[- ]sided\s+)?")     # "(2-sided 90% CI +2.6 to +9.7%)"
 
 
-_LEVEL = re.compile(r"\b(?:levels?|h(?:a)?emoglobin|HbA1c|A1c|concentrations?|scores?|fractions?|saturation|hematocrit)\b", re.I)
+# "at 1, 2 and 3 months", "after 4, 8, or 12 weeks", "at weeks 4, 12 and 24", "on days 1 and 8": a list of times
+_TIME_UNIT = r"(?:days?|weeks?|months?|years?|hours?|h|min(?:utes)?)"
+_TIME_LIST = re.compile(r"\b(?:at|after|by|over|within|for|during|on|in|between)\s+(?:" + _TIME_UNIT + r"\s+)?"
+                        r"(?P<list>\d+(?:\s*,\s*\d+)*\s*,?\s*(?:and|or|to)\s+\d+(?:\s+" + _TIME_UNIT + r"\b)?)", re.I)
+_TIME_LIST_GATE = re.compile(r"\d\s*,?\s*(?:and|or|to)\s+\d+\s+" + _TIME_UNIT + r"\b|\b" + _TIME_UNIT + r"\s+\d+\s*,", re.I)
+_ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b", re.I)
+_LEVEL = re.compile(r"\b(?:levels?|h(?:a)?emoglobin|G?HbA\s*1c|A1c|concentrations?|scores?|fractions?|saturation|hematocrit)\b", re.I)
 _SHARE = re.compile(r"\b(?:rates?|responses?|responders?|proportions?|percentages?(?![\s-]+points?)|risks?|incidences?|remissions?|patients)\b",
                     re.I)
 _PROPORTIONS_BEFORE = re.compile(r"\bproportions?\s+(?:of\s+\w+\s+|with\s+)?[^.;]{0,80}?\b(?:was|were)\s+0?\.\d+", re.I)
-PERCENTAGE_POINTS = re.compile(r"\s*(?:percentage|%)[\s-]*points?\b|\s*pp\b", re.I)
+# "percentage points", "%-points", "%-units", "percent units", "pp": a difference of two percentages
+PERCENTAGE_POINTS = re.compile(r"\s*(?:percentage|percent|%)[\s-]*(?:points?|units?)\b|\s*pp\b", re.I)
+
+
+def _sign_from_interval(est: Estimate, n: Num) -> None:
+    """ "lower in the X group than in the Y group by 6.32 percentage points (95% CI -9.04 to -3.59)": a difference
+    printed as a magnitude whose interval lies wholly below zero has the interval's sign."""
+    if est.measure not in P.DIFFERENCE or n.signed or est.value is None or est.value <= 0:
+        return
+    if est.ci_low is not None and est.ci_high is not None and est.ci_high < 0 and est.ci_low <= -est.value <= est.ci_high:
+        est.value = -est.value
 
 
 class Sentence:
@@ -229,7 +252,13 @@ class Sentence:
                 if pair.low is not None and pair.high is not None and pair.low <= pair.high:
                     self.bare_pairs[pair.start] = pair
                     self.claim_span(pair.start, pair.end)   # a pair is never one value
+        if _TIME_LIST_GATE.search(seg):
+            for m in _TIME_LIST.finditer(seg):
+                self.claim_span(m.start("list"), m.end("list"))    # "at 1, 2 and 3 months": times, not values
         for i, n in enumerate(self.nums):
+            if _ORDINAL_AFTER.match(seg, n.end):
+                self.claimed.add(i)       # "in the 12th week", "the 3rd month": a position in time, never a value
+                continue
             if n.decimal is False and 1900 <= n.value <= 2100 and not n.percent and "," not in n.text:   # "1,907 ml" is no year
                 self.claimed.add(i)       # years
             if (_COLON_NUMBER_AFTER.match(seg[n.full_end:n.full_end + 4]) and not _LABEL_DASH_BEFORE.search(seg[max(0, n.start - 2):n.start])) \
@@ -266,12 +295,12 @@ class Sentence:
 
     def points_end(self, n: Num) -> int:
         """Where the value's interval may start: after "points" when the value carries that unit."""
-        m = re.match(r"^\s*points?\b", self.seg[n.full_end:n.full_end + 8])
+        m = re.match(r"^[\s-]*points?\b", self.seg[n.full_end:n.full_end + 8])
         return n.full_end + (m.end() if m else 0)
 
     def points_after(self, n: Num) -> bool:
         """ "-2.1 points (95% CI ...)": points of a score, a difference's unit."""
-        return bool(re.match(r"^\s*points?\b", self.seg[n.full_end:n.full_end + 8]))
+        return bool(re.match(r"^[\s-]*points?\b", self.seg[n.full_end:n.full_end + 8]))
 
     def unit_after(self, n: Num) -> bool:
         return bool(P.UNIT_AFTER.match(self.seg[n.full_end:n.full_end + 16]))
@@ -297,6 +326,7 @@ class Sentence:
             est.ci_high = None if ci.high is None else ci.high * scale
             est.ci_level = ci.level
             pos = ci.end
+            _sign_from_interval(est, n)
         self.attach_p(est, pos)
         self.claimed.add(idx)
         self.estimates.append(est)
@@ -347,8 +377,8 @@ class Sentence:
         return None
 
     def resolve(self, code: str, n: Num) -> str:
-        if code in ("DIFF", "MD") and n.percent and self.level_in_percent(n):
-            return "MD"     # "-0.42 percentage points" of glycated hemoglobin: the level's own unit
+        if code in ("DIFF", "MD") and n.percent and self.level_named_before(n.start):
+            return "MD"     # "-0.42 percentage points", "-0.05%" of glycated hemoglobin: the level's own unit
         if code == "DIFF":
             if n.percent:
                 return "RD"
@@ -364,7 +394,12 @@ class Sentence:
         quantity named last before it is a level, not a share of patients."""
         if not PERCENTAGE_POINTS.match(self.seg, n.end):
             return False
-        before = self.seg[:n.start]
+        return self.level_named_before(n.start)
+
+    def level_named_before(self, pos: int) -> bool:
+        """The quantity named last before `pos` is a level or score (HbA1c, haemoglobin, a concentration), not a
+        share of patients (a rate, a risk, a proportion)."""
+        before = self.seg[:pos]
         levels = [m.start() for m in _LEVEL.finditer(before)]
         shares = [m.start() for m in _SHARE.finditer(before)]
         return bool(levels) and (not shares or max(levels) > max(shares))

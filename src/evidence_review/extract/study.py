@@ -51,7 +51,8 @@ _CONTROL_WORDS = [
                 r"|\bwait(?:ing)?[- ]?list\b", re.I), "no treatment"),
     (re.compile(r"\bcontrols?\b", re.I), "control"),
 ]
-_DOSE = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s*(?:mg|g|µg|μg|mcg|ng|IU|U|units?|mL|ml)(?:\s*/\s*(?:kg|m2|m²|day|d|dose))?\b",
+# ("100 000 IU", "50,000 IU": thousands grouped by a space or a comma are one amount)
+_DOSE = re.compile(r"(?<![\w.])(?:\d{1,3}(?:[ ,\u2009\u202f]\d{3})+|\d+(?:\.\d+)?)\s*(?:mg|g|µg|μg|mcg|ng|IU|U|units?|mL|ml)(?:\s*/\s*(?:kg|m2|m²|day|d|dose))?\b",
                    re.I)
 # "low-dose SCIG" and "high-dose SCIG": two arms of one drug
 _DOSE_LEVEL = re.compile(r"\b(?:low|high|standard|medium|intermediate|reduced)[- ]dose\b", re.I)
@@ -86,15 +87,17 @@ _ALLOCATION = start_guarded(re.compile(
     r"(?:(?:the\s+)?(?:two|three|four|five|\d)\s+(?:[\w-]+\s+){0,2}?(?:groups|arms|regimens|treatments)\s*:\s*)|"
     # "randomised into four groups to receive 40, 50, 60, or 70 mg of X": the list after "to receive" names them
     r"(?:(?:two|three|four|five|six|\d)\s+(?:[\w-]+\s+){0,2}?(?:groups|arms)\s+to\s+(?:receive|get)\s+)|"
+    # "to (receive) surgery with either a 1 cm or a 3 cm margin": the procedure every arm has, then the arms
+    r"(?:(?:receive|undergo)\s+)?[\w-]+\s+with\s+(?=either\b)|"
     r"(?:receive|get|use|undergo|be\s+treated\s+with)\s+|the\s+following\s+(?:groups|arms)\s*:\s*)?(?:either\s+)?", re.I))
 _RATIO = start_guarded(re.compile(r"\b(\d)\s*:\s*(\d)(?:\s*:\s*(\d))?\b"))
 # where an allocation list ends: its duration, a stratification, a following clause
 _LIST_END = re.compile(
-    r"\s(?:for(?!\s+\d+\s+(?:days?|weeks?|months?)\s*(?:[(,]|or\b|and\b))|during|over|until|through|stratified|according|in\s+(?:a|addition|combination)|on\s+top|who|which|"
+    r"\s(?:for(?!\s+\d+\s+(?:days?|weeks?|months?)\s*(?:[(,]|or\b|and\b))|during|over|until|through|stratified|according|following\s+(?:an?|the)\b|in\s+(?:a|addition|combination)|on\s+top|who|which|"
     r"(?<!combined\s)with\s+(?:a|an|the|stratification)|at\s+(?:a(?!\s+(?:daily\s+)?dose\b)|\d(?![\d\s\u2013-]*hours?\s+intervals?\b))|by\s+(?:a|an|an?\s+interactive)|and\s+(?:were|was|then|followed)|along\s+with|as\s+(?!usual\b|(?:an?\s+|the\s+)?(?:active\s+)?(?:control|comparator)\b))\b"
     r"|\s*[.;:](?:\s|$)|,?\s*(?:stratified|followed|then|(?<!combined\s)with|and\s+(?:were|was|then))\b"
     # "or placebo, administered subcutaneously at weeks 0, 2 and 4", "both added to X": how, not which
-    r"|,\s*(?:administered|given|added|both|each|all|on\s+days?|every|at\s+weeks?)\b", re.I)
+    r"|,\s*(?:[a-z]+ly\s+)?(?:administered|given|added|both|each|all|on\s+days?|every|at\s+weeks?)\b", re.I)
 # "to evaluate the safety", "to compare": a purpose, not an arm
 _PURPOSE = re.compile(r"(?i)^(?:evaluate|assess|compare|investigate|determine|examine|test|explore|study|receive\s+either)\b")
 # "allocated to the two treatment arms based on a list ...": the arms are not named here
@@ -108,6 +111,9 @@ _COUNT_TO = start_guarded(re.compile(
     r"(?:were\s+)?(?:(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed)\s+)?to\s+(?:receive\s+)?(?:the\s+)?"
     r"(?P<name>[A-Za-z](?:[^,;.()\[\]]|\.(?=\d)){0,60}?)(?=\s+(?:group|arm)\b|\s*(?:[,;()\[\]]|\.(?!\d))|\s+and\b|\s+or\b|\s*$)",
     re.I))
+_MONTH = re.compile(r"(?i)\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+                    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?(?:\s+\d{1,2},?)?\s*$|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+                    r"[a-z]*\.?\s+\d{4}\b")
 # "(rozanolixizumab 21, placebo 22)", "(X, n = 60; Y, n = 58)", "(X: n = 60, Y: n = 58)"
 _BRACKET = re.compile(r"[(](?P<body>[^()]{3,200})[)]")
 _BRACKET_ITEM = re.compile(r"^\s*(?P<name>[A-Za-z][^,;:=]{0,50}?)(?:\s*[,:]\s*|\s+)(?:(?:n|N)\s*=\s*)?(?P<n>\d[\d,]*)"
@@ -180,6 +186,12 @@ class Study:
                  or said in {x.lower() for x in a.aliases}]
         if len(exact) == 1:
             return exact[0]
+        code = re.fullmatch(r"group (\S{1,6})", key)
+        if code is not None and not exact:
+            # "Group D (n = 30)" after "dexmedetomidine (group D)": the arm the document gave that code
+            coded = [a for a in self.arms if code.group(1) in {x.lower() for x in a.aliases}]
+            if len(coded) == 1:
+                return coded[0]
         same_drug = [a for a in self.arms if _key_of(a)[0] == key]
         if dose:
             same_drug = [a for a in same_drug if not a.dose or a.dose == dose]
@@ -251,9 +263,71 @@ def _control_canonical(name: str) -> str:
     return ""
 
 
+# a group a table header names by a code of letters, a combination of them or a Roman numeral, with its size:
+# "Group B+D (n = 30)", "Group DX (n=25)", "Group II (N = 40)", "Arm C/P (30 patients)"
+_CODE = r"(?:[A-Z][A-Za-z0-9]{0,4}(?:\s*[+/&]\s*[A-Z][A-Za-z0-9]{0,4}){0,3}|\d{1,2}(?![\d.]))"
+_TABLE_GROUP_CODE = re.compile(r"\s*(?i:group|arm)\s+(?P<code>" + _CODE + r")\s*")
+# "(groups B and B+D, respectively)", "(the B and B+D groups, respectively)", "(group B and group B+D, respectively)"
+_CODES_RESPECTIVELY = re.compile(
+    r"[(\[,]\s*(?:the\s+)?(?:(?:groups?|arms?)\s+)?(?P<codes>" + _CODE + r"(?:\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)(?:(?:group|arm)\s+)?"
+    + _CODE + r")+)\s*(?:groups|arms)?\s*,?\s*respectively\b")
+_NAMED_BEFORE = re.compile(r"(?P<names>[A-Za-z][^.;:()\[\]]{2,160}?)\s+(?:was|were)\s+(?:administered|given|used|applied|injected|"
+                           r"infused|received|instilled|performed)\b[^.;()\[\]]{0,100}$")
+
+
+def _coded_table_arms(col: _Collector, scan: str, design: str) -> None:
+    """Groups that only the tables' headers name, by codes of their own ("Group B+D (n = 30) | Group B (n = 30)"),
+    are the trial's arms when the text defined fewer than two: each named by what the text says it received when a
+    sentence gives the codes in order ("X or X plus Y was administered (groups B and B+D, respectively)"), else
+    "group B+D"; the header's words stay a name of the arm."""
+    if len(col.table_codes) < 2 or len(col.arms) >= 2:
+        return
+    if any(code.isdigit() for code in col.table_codes) and design != "RCT":
+        return      # "Group 1", "Group 2" are arms only in a randomized trial's report
+    named = _named_codes(scan, set(col.table_codes))
+    for code, (n, start, end) in col.table_codes.items():
+        label = f"group {code}"
+        known = next((a for a in col.arms if code in a.aliases or label.lower() in a.aliases), None)
+        if known is not None:
+            known.n = known.n if known.n is not None else n
+            continue
+        name = named.get(code, label)
+        key = (arm_key(name)[0] if code in named else "") or label.lower()
+        same = next((a for a in col.arms if a.canonical == key), None)
+        if same is not None:
+            same.n = same.n if same.n is not None else n
+            same.aliases |= {label.lower(), code}
+            continue
+        col.arms.append(Arm(arm_id="", name=name, canonical=key, n=n, role="", start=start, end=end, source="table",
+                            aliases={key, label.lower(), code, f"{code.lower()} group"}))
+
+
+def _named_codes(scan: str, codes: set[str]) -> dict[str, str]:
+    """{code: what that group received} from "X or X plus Y was administered ... (groups B and B+D, respectively)"."""
+    for m in _CODES_RESPECTIVELY.finditer(scan):
+        listed = [re.sub(r"\s+", "", c) for c in re.split(r"\s*(?:,\s*(?:and\s+)?|\band\s+|&\s*)(?:(?:group|arm)\s+)?",
+                                                          m.group("codes"))]
+        if len(listed) < 2 or not set(listed) <= codes:
+            continue
+        before = _NAMED_BEFORE.search(scan[max(0, m.start() - 260):m.start()])
+        if before is None:
+            continue
+        names = re.sub(r"^(?:the|an?|either)\s+", "", before.group("names").split(",")[-1] if False else before.group("names"),
+                       flags=re.I)
+        for splitter in (r"\s*,\s*(?:or\s+)?|\s+or\s+", r"\s*,\s*(?:and\s+)?|\s+and\s+"):
+            parts = [p.strip() for p in re.split(splitter, names) if p.strip()]
+            if len(parts) == len(listed) and all(_plausible_name(p) for p in parts):
+                return dict(zip(listed, parts))
+    return {}
+
+
+# a bracket closing a name, or left open by split_size: "Arm A (RT+Cisp)", "Arm A (RT+Cisp"
+_BRACKET_TAIL = re.compile(r"\s*[(\[][^()\[\]]*[)\]]?\s*$")
+
+
 def arm_key(name: str) -> tuple[str, str]:
     """(canonical drug or regimen without dose, dose as written in lower case) of an arm name."""
-    coded = _CODED_GROUP.fullmatch(re.sub(r"(?i)^\s*the\s+", "", name))
+    coded = _CODED_GROUP.fullmatch(_BRACKET_TAIL.sub("", re.sub(r"(?i)^\s*the\s+", "", name)))
     if coded is not None:
         return f"group {(coded.group('code') or coded.group('code2')).lower()}", ""
     name = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", name)
@@ -270,7 +344,9 @@ def arm_key(name: str) -> tuple[str, str]:
         # "placebo plus standard therapy" is the placebo arm; "X plus standard therapy" is X
         return " + ".join(names), dose
     if control:
-        return control, ""
+        # "standard care plus CTCA": a control with a treatment the lexicon does not know added is the combination
+        partners = _with_unknown_partners(name, [])
+        return (" + ".join([control] + partners), dose) if partners else (control, "")
     plain = _DOSE_LEVEL.sub(" ", _DOSE.sub(" ", name))
     plain = _REGIMEN_WORDS.sub(" ", plain)
     # punctuation goes, but not a concentration's ("glycine 1.5%", "capsaicin 8% patch": the arm's name carries it)
@@ -301,7 +377,9 @@ def _with_unknown_partners(name: str, names: list[str]) -> list[str]:
         plain = re.sub(r"\s+", " ", _DOSE_LEVEL.sub(" ", _DOSE.sub(" ", part))).strip(" ,;:-").lower()
         plain = re.sub(r"^(?:of|the|an?)\s+", "", plain)
         if _control_canonical(part) or not re.fullmatch(r"[a-z][\w-]{3,}(?:\s+[a-z][\w-]*){0,2}", plain) \
-                or _REGIMEN_WORDS.fullmatch(plain) or _SCHEDULE_ONLY.fullmatch(plain):
+                or _REGIMEN_WORDS.fullmatch(plain) or _SCHEDULE_ONLY.fullmatch(plain) \
+                or re.sub(r"\s*\(.*$", "", plain) in _GENERIC_TREATMENT:
+            # "usual care plus intervention (WP)": a word for any treatment names no partner
             continue
         out.append(plain)
     out = list(dict.fromkeys(out))
@@ -326,10 +404,26 @@ _SUBGROUP_HEADER = re.compile(
     r"days?|years?|baseline|before|after|pre|post)\b)|\b(?:positive|negative)\s*$|\+\s*$", re.I)
 
 
+# "No premedication (n = 100)", "Without prophylaxis": the arm that did not get the treatment, not a subgroup
+_NEGATED_TREATMENT = re.compile(
+    r"\s*(?:no|without)\s+(?:[\w-]+\s+){0,2}?(?:pre-?medication|medications?|treatment|therapy|intervention|prophylaxis|"
+    r"supplementation|supplements?|sedation|analgesia|an(?:a)?esthesia|(?:nerve\s+)?block|injection|infusion|drugs?|"
+    r"vaccine|vaccination|antibiotics?|premedication|pretreatment|pre-?treatment|antiemetics?|steroids?)\s*", re.I)
+
+
+def negated_treatment(name: str) -> bool:
+    """Whether an arm name says the group went without a treatment ("No premedication", "without dexamethasone")."""
+    if _NEGATED_TREATMENT.fullmatch(name):
+        return True
+    rest = re.match(r"(?i)\s*(?:no|without)\s+(?P<rest>.+)", name)
+    return rest is not None and len(rest.group("rest").split()) <= 3 and bool(find_drugs(rest.group("rest")))
+
+
 def is_arm_header(header: str) -> bool:
     if not header or not re.search(r"[A-Za-z]", header):
         return False
-    if _NOT_ARM_HEADER.match(header) or _SUBGROUP_HEADER.search(split_size(header)[0]):
+    if _NOT_ARM_HEADER.match(header) or (_SUBGROUP_HEADER.search(split_size(header)[0])
+                                          and not negated_treatment(split_size(header)[0])):
         return False
     if re.search(r"\b(?:p[- ]?values?|95\s*%|CI|ratio|difference|HR|OR|RR|IRR|effect|estimate)\b", header) \
             and not _HEADER_SIZE.search(header):
@@ -382,6 +476,8 @@ class _Collector:
         # a report that sets an "observation group" against a "control group" observes the treated arm: the
         # observation group is the experimental arm, not an untreated one
         self.treated_observation = treated_observation
+        # the groups table headers name by a code of their own ("Group B+D (n = 30)"): {code: (n, start, end)}
+        self.table_codes: dict[str, tuple[int, int, int]] = {}
 
     def rename(self, short: str, name: str, n: int | None, start: int, end: int) -> Arm | None:
         """ "glycine 1.5% solution (glycine group, n = 120)" after a table column "Glycine group": the arm the table
@@ -484,10 +580,18 @@ _OBSERVATION_GROUP = re.compile(r"(?i)\s*(?:the\s+|an\s+)?observation\s+(?:group
 _OBSERVATION_AND_CONTROL = (re.compile(r"(?i)\bobservation\s+group\b"), re.compile(r"(?i)\bcontrol\s+group\b"))
 
 
-# "239 patients were enrolled in each arm", "30 children were randomized to each group": every arm's size
-_EACH_ARM_SIZE = re.compile(r"(?<![\d.,])(?P<n>\d[\d,]*)\s+(?:patients|participants|subjects|women|men|children|infants|"
-                            r"adults|individuals)\s+(?:were\s+)?(?:enrolled|randomi[sz]ed|included|allocated|assigned)\s+"
-                            r"(?:in|to|into)\s+each\s+(?:arm|group|treatment\s+(?:arm|group))\b", re.I)
+# "239 patients were enrolled in each arm", "30 children were randomized to each group": every arm's size; also
+# "with 20 patients in each arm.", "(n = 25 per group)", "each group consisted of 30 patients" (a count of patients
+# "in each group" followed by more words, "5 patients in each group withdrew", is an event, not a size)
+_PEOPLE = r"(?:patients|participants|subjects|women|men|children|infants|adults|individuals|cases|volunteers)"
+_EACH = r"(?:each|every)\s+(?:treatment\s+|study\s+)?(?:arm|group)"
+_EACH_ARM_SIZE = re.compile(
+    r"(?<![\d.,])(?P<n>\d[\d,]*)\s+" + _PEOPLE + r"\s+(?:were\s+)?(?:enrolled|randomi[sz]ed|included|allocated|assigned)\s+"
+    r"(?:in|to|into)\s+" + _EACH + r"\b"
+    r"|(?<!\bin\s)(?<!\bof\s)(?<![\d.,])(?P<n2>\d[\d,]*)\s+(?:" + _PEOPLE + r"\s+(?:in\s+" + _EACH + r"|per\s+(?:arm|group))|per\s+(?:arm|group))"
+    r"(?=\s*(?:[.,;)\]]|$))"
+    r"|[(\[]\s*n\s*=\s*(?P<n3>\d[\d,]*)\s+(?:in\s+" + _EACH + r"|per\s+(?:arm|group)|each)\s*[)\]]"
+    r"|\b" + _EACH + r"\s+(?:consisted\s+of|comprised|included|contained|had|of)\s+(?P<n4>\d[\d,]*)\s+" + _PEOPLE, re.I)
 
 
 # "randomly allocated to 2 groups of 40", "divided into two equal groups of 30 patients each"
@@ -500,7 +604,8 @@ _GROUP_COUNT = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
 def _size_of_each_arm(arms: list[Arm], scan: str) -> None:
     """The size the document gives every arm at once, for the arms that have none (two or more arms, one such
     statement, or several agreeing)."""
-    sizes = {int(m.group("n").replace(",", "")) for m in _EACH_ARM_SIZE.finditer(scan)}
+    sizes = {int(next(g for g in m.group("n", "n2", "n3", "n4") if g).replace(",", ""))
+             for m in _EACH_ARM_SIZE.finditer(scan)}
     for m in _GROUPS_OF.finditer(scan):
         if _GROUP_COUNT.get(m.group("k").lower()) == len(arms):
             sizes.add(int(m.group("n")))
@@ -558,6 +663,13 @@ def _allocation_arms(scan: str, s0: int, seg: str, col: _Collector) -> bool:
             unit = re.match(r"\s*\d+(?:\.\d+)?\s*(?P<unit>mg/kg|mg|g|µg|μg|mcg|IU|units?)\b", named[i + 1][0], re.I)
             if unit and re.search(r"(?<![\w.])\d+(?:\.\d+)?$", named[i][0].strip()):
                 named[i] = (f"{named[i][0].strip()} {unit.group('unit')}", named[i][1])
+        for i in reversed(range(len(named) - 1)):
+            # "either a 1 cm or 3 cm excision margin", "a 5-day or 10-day course": the noun printed once, after the last
+            # amount, is every amount's
+            head = re.fullmatch(r"\s*\d+(?:\.\d+)?[\s-]*(?P<unit>[a-z]{1,5})\s*", named[i][0], re.I)
+            tail = re.match(r"\s*\d+(?:\.\d+)?[\s-]*(?P<unit>[a-z]{1,5})\s+(?P<noun>[A-Za-z][\w -]{2,40})$", named[i + 1][0], re.I)
+            if head and tail and head.group("unit").lower() == tail.group("unit").lower():
+                named[i] = (f"{named[i][0].strip()} {tail.group('noun').strip()}", named[i][1])
         # "tocilizumab weekly or every other week, combined with a prednisone taper, or placebo": a schedule alone is
         # the drug just named on that schedule, and what the arms are combined with is no arm
         keep = [not _COMBINED_WITH.match(name) and not _COMBINED_WITH.match(rest[off:])
@@ -784,8 +896,8 @@ def _count_arms(scan: str, s0: int, seg: str, col: _Collector) -> None:
                 and not re.match(r"\s+(?:group|arm)\b", seg[m.end("name"):]):
             continue     # "91 to X" alone names an arm only when it is a known drug or says "group"
         n = count_value(m.group("n").replace(",", "").lower())     # "Sixty-two patients were randomised to X"
-        if n is None:
-            continue
+        if n is None or _MONTH.match(name) or _MONTH.search(seg, max(0, m.start() - 12), m.start()):
+            continue        # "from June 2012 to June 2013": a date, not 2012 patients assigned to "June 2013"
         col.add(name, n, s0 + m.start("name"), s0 + m.end("name"), "count")
 
 
@@ -1032,15 +1144,26 @@ def _table_arms(text: str, structure: dict | None, col: _Collector) -> None:
     for table in (structure or {}).get("tables") or []:
         for column, header, start, end in column_headers(table):
             header = _SPREAD_TAIL.sub("", header)
+            name, n = split_size(header)
+            numbered = _TABLE_GROUP_CODE.fullmatch(name) if column and n is not None else None
+            if numbered is not None and numbered.group("code").isdigit():
+                # "Group 1 (n = 30)": a numbered group (no arm header by itself: "Group 1" may be a subgroup)
+                col.table_codes.setdefault(numbered.group("code"), (n, start, end))
+                continue
             if column == 0 or not is_arm_header(header):
                 continue
-            name, n = split_size(header)
-            if n is None and not (find_drugs(name) or _control_canonical(name)):
-                continue     # a header without a size is an arm only when it names a known drug or control
-            coded = _CODED_GROUP.fullmatch(name)
-            if coded is not None and n is not None and (coded.group("code") or coded.group("code2")) in col.lettered:
+            # "Arm A (RT+Cisp)": a lettered group with what it received in brackets is that group
+            coded = _CODED_GROUP.fullmatch(_BRACKET_TAIL.sub("", name))
+            if coded is not None and (coded.group("code") or coded.group("code2")) in col.lettered:
                 col.add_coded(coded.group("code") or coded.group("code2"), n, start, end)
                 continue
+            code = _TABLE_GROUP_CODE.fullmatch(name)
+            if code is not None and n is not None:
+                # "Group B+D (n = 30)": kept until the text has named its arms (see _coded_table_arms)
+                col.table_codes.setdefault(re.sub(r"\s+", "", code.group("code")), (n, start, end))
+                continue
+            if n is None and not (find_drugs(name) or _control_canonical(name)):
+                continue     # a header without a size is an arm only when it names a known drug or control
             col.add(name, n, start, end, "table")
 
 
@@ -1049,7 +1172,7 @@ _CODED_SIZE = re.compile(r"\b(?i:group|arm)\s+(?P<code>[A-Z]{1,2})\s*[(\[]\s*(?:
                          r"(?:\s+(?i:cases|patients|participants|subjects|children|women|men|eyes))?\s*[)\]]")
 # "randomly divided into three groups: group A ..., group B ...": the lettered groups of an allocation
 _CODED_ALLOCATION = re.compile(r"(?i)\b(?:randomi[sz]ed|randomly\s+(?:divided|assigned|allocated|distributed)|"
-                               r"divided\s+randomly)\b[^.;]{0,40}?\binto\s+(?:two|three|four|five|\d)\s+groups\b")
+                               r"divided\s+randomly)\b[^.;]{0,40}?\binto\s+(?:two|three|four|five|\d)\s+(?:groups|arms)\b")
 _CODED_NAME = re.compile(r"\b(?i:group|arm)\s+(?P<code>[A-Z]{1,2})\b")
 
 
@@ -1060,6 +1183,9 @@ def _group_letters(scan: str, structure: dict | None) -> frozenset:
     codes = {m.group("code") for text in (scan, heads) for m in _CODED_NAME.finditer(text)}
     codes |= {m.group("code2") for m in re.finditer(r"\b(?P<code2>[A-H])\s+(?i:group|arm)\b", heads)}
     ordinal = "ABCDEFGH"
+    roman = ["I", "II", "III", "IV", "V", "VI"]
+    if codes and codes <= set(roman) and "II" in codes and codes == set(roman[:len(codes)]):
+        return frozenset(codes)      # "group I", "group II": numbered in Roman numerals from I
     if not codes or not codes <= set(ordinal) or "B" not in codes:
         return frozenset()
     return frozenset(codes) if codes == set(ordinal[:len(codes)]) else frozenset()
@@ -1133,7 +1259,8 @@ TREATMENT_START_WORDS = re.compile(
 # of the arm's name (the table reader gives it to each column as its timepoint)
 SPANNING_WHEN = re.compile(r"\s*(?:(?:at|by|to|through|after|over|up\s+to)?\s*(?P<tp>(?:week|day|month|year)\s*\d+|"
                            r"\d+\s*(?:weeks?|months?|years?|days?))(?:\s+follow[- ]?up)?|(?P<baseline>(?:at\s+)?baseline|"
-                           r"before\s+treatment|pre-?treatment)|"
+                           r"before\s+treatment|pre-?treatment|on\s+(?:arrival|admission|entry|enrol?ment|inclusion)|"
+                           r"at\s+(?:arrival|admission|(?:study\s+)?entry|enrol?ment|randomi[sz]ation|inclusion))|"
                            # "10 min", "2 h", "Pre-op", "After treatment", "Before ventilation", "3rd month": a phase or a
                            # time since the intervention began (table_reader.when_phrase reads them)
                            r"(?P<minutes>\d+\s*(?:min(?:ute)?s?|h|hrs?|hours?))|"
@@ -1258,10 +1385,13 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
         _stem_named_arm(scan, _readable_spans(scan, structure), col)
     if not col.arms and design != "meta-analysis":
         _single_arm(scan, span_mentions, col)
+    _coded_table_arms(col, scan, design)
     _expand_abbreviations(col, scan)
     arms = col.arms
     _distinguish_doses(arms)
     _finish_roles(arms, allocated)
+    _name_control_by_its_kind(arms)
+    _merge_generic_treatment(arms)
     _name_control_by_what_it_lacks(arms, scan)
     _name_generic_groups(arms, scan)
     _name_lettered_groups(arms, scan)
@@ -1488,8 +1618,46 @@ def _levels_onto_amounts(arms: list[Arm], group: list[Arm]) -> None:
 # "the control group patients received no statins", "controls were given no lipid-lowering drug", "control arm (no X)"
 _CONTROL_LACKS = re.compile(
     r"\bcontrols?(?:\s+(?:group|arm))?(?:\s+(?:patients|participants))?\s+(?:received|were\s+given|was\s+given|got|took|had)\s+"
-    r"no\s+(?P<what>[a-z][a-z-]{2,30}(?:\s+(?:drugs?|medications?|therapy|treatment))?)\b"
+    # ("the control group had no history of X", "had no complications": a trait or an outcome, not a treatment)
+    r"no\s+(?!(?:history|differences?|changes?|complications?|events?|effects?|signs?|symptoms?|cases?|evidence|"
+    r"improvement|response|significant|previous|prior)\b)"
+    r"(?P<what>[a-z][a-z-]{2,30}(?:\s+(?:drugs?|medications?|therapy|treatment))?)\b(?!\s+of\b)"
     r"|\bcontrol\s+(?:group|arm)\s*\(\s*no\s+(?P<what2>[a-z][a-z-]{2,30})\s*\)", re.I)
+
+
+def _name_control_by_its_kind(arms: list[Arm]) -> None:
+    """A table's "Control group" merged with the allocation's "placebo" is the placebo arm: a control arm named only
+    "control" whose other names hold one control substance (placebo, sham, vehicle) takes it as its name."""
+    for arm in arms:
+        if arm.canonical != "control" or arm.role != "control":
+            continue
+        kinds = {_control_canonical(a) for a in arm.aliases} - {"", "control"}
+        # (a substance given as control; "usual care" beside "control" stays "control", its kind being the same)
+        if len(kinds) == 1 and kinds <= {"placebo", "sham", "vehicle"}:
+            arm.aliases = set(arm.aliases) | {"control"}
+            arm.canonical = kinds.pop()
+
+
+# what a report may call its one treated arm without naming the treatment
+_GENERIC_TREATMENT = frozenset({"treatment", "treated", "intervention", "experimental", "active", "active treatment",
+                                "study drug", "study treatment", "verum"})
+
+
+def _merge_generic_treatment(arms: list[Arm]) -> None:
+    """"60 were randomized to treatment and 60 to placebo" beside "randomly assigned to receive zinc or placebo": an
+    arm named only "treatment" (or "intervention", "active") in a trial of one named experimental arm is that arm (its
+    size is taken when the named arm has none; the generic word stays one of its names)."""
+    generic = [a for a in arms if a.role == "experimental" and a.canonical in _GENERIC_TREATMENT]
+    named = [a for a in arms if a.role == "experimental" and a not in generic]
+    if len(generic) != 1 or len(named) != 1:
+        return
+    keep, gone = named[0], generic[0]
+    if keep.n is None:
+        keep.n = gone.n
+    elif gone.n is not None and gone.n != keep.n:
+        return      # two sizes: two arms after all
+    keep.aliases = set(keep.aliases) | {gone.canonical} | set(gone.aliases)
+    arms.remove(gone)
 
 
 def _name_control_by_what_it_lacks(arms: list[Arm], scan: str) -> None:
@@ -1583,19 +1751,24 @@ def _name_generic_groups(arms: list[Arm], scan: str) -> None:
 
 # "group A (70 cases) and group B (70 cases) were given X; group C was given Y", "group B received Y", "(group A: X,
 # group B: Y and group C: Z)": what each lettered group received
-_LETTER = r"(?i:group|arm)\s+(?P<{0}>[A-H])\b(?:\s*[(\[][^()\[\]]{{0,30}}[)\]])?"
+_LETTER = r"(?i:group|arm)\s+(?P<{0}>[A-H]|I{{1,3}}|IV|VI?)\b(?:\s*[(\[][^()\[\]]{{0,30}}[)\]])?"
 _LETTERED_SUBJECT = re.compile(r"\b" + _LETTER.format("code") + r"(?P<more>(?:\s*(?:,|and|,\s*and)\s+(?:(?i:group|arm)\s+)?"
-                               r"[A-H]\b(?:\s*[(\[][^()\[\]]{0,30}[)\]])?)*)")
+                               r"(?:[A-H]|I{1,3}|IV|VI?)\b(?:\s*[(\[][^()\[\]]{0,30}[)\]])?)*)")
 _LETTERED_VERB = re.compile(r"\s*(?::\s*|(?:was|were)\s+(?:given|provided(?:\s+with)?|treated\s+with|administered|"
                             r"assigned\s+to|allocated\s+to)\s+|(?:received|underwent)\s+)(?:the\s+|an?\s+)?"
-                            r"(?P<what>[A-Za-z0-9][\w/+-]*(?:\s+(?!and\b|or\b|for\b|in\b|at\b|of\b|with\b|group\b|arm\b)"
-                            r"[A-Za-z][\w/+-]*){0,6})(?=\s*(?:[.;,()\n]|$|\s+(?:and|or|for|in|at|of|with)\b))")
+                            r"(?P<what>[A-Za-z0-9][\w/+-]*(?:\s+(?!and\b|or\b|for\b|in\b|at\b|of\b|with\b|along\b|group\b|arm\b)"
+                            r"[A-Za-z][\w/+-]*){0,6})(?=\s*(?:[.;,()\n]|$|\s+(?:and|or|for|in|at|of|with|along)\b))")
+# "... along with weekly cisplatin 40 mg/m2": what the group was given besides, up to the clause's end
+_ALONG_WITH = re.compile(r"[^.;\n]{0,40}?\b(?:along\s+with|together\s+with|plus|combined\s+with|in\s+combination\s+with)\s+"
+                         r"(?P<partner>[^.;,()\n]{2,60})")
 
 
 def _received_by_letter(scan: str, letters: set[str]) -> dict[str, set[str]]:
     """{letter: the names of what the methods say that lettered group received}; a dose ("20 mg of X"), a number or a
-    schedule alone names no treatment."""
+    schedule alone names no treatment. "Arm A: radiotherapy (RT) along with weekly cisplatin 40 mg/m2" is the
+    combination ("radiotherapy + cisplatin"), an abbreviation the document defines written out."""
     found: dict[str, set[str]] = {}
+    defined = {abbr.lower(): name for abbr, name in _abbreviations(scan).items()}
     for m in _LETTERED_SUBJECT.finditer(scan):
         verb = _LETTERED_VERB.match(scan, m.end())
         if verb is None:
@@ -1607,7 +1780,12 @@ def _received_by_letter(scan: str, letters: set[str]) -> dict[str, set[str]]:
         key = arm_key(what)[0]
         if not key or key in ("nothing", "none") or arm_key(what)[1] and key == what.lower():
             continue
-        codes = [m.group("code")] + re.findall(r"\b([A-H])\b", m.group("more") or "")
+        key = arm_key(defined.get(key, key))[0] or key
+        along = _ALONG_WITH.match(scan, verb.end())
+        partner = arm_key(along.group("partner"))[0] if along is not None else ""
+        if partner and re.fullmatch(r"[a-z][\w-]*(?:\s[a-z][\w-]*)?", partner) and partner not in key:
+            key = f"{key} + {arm_key(defined.get(partner, partner))[0] or partner}"
+        codes = [m.group("code")] + re.findall(r"\b([A-H]|I{1,3}|IV|VI?)\b", m.group("more") or "")
         for code in codes:
             if code in letters:
                 found.setdefault(code, set()).add(key)
@@ -1619,7 +1797,7 @@ def _name_lettered_groups(arms: list[Arm], scan: str) -> None:
     sequential therapy", "inverted-flap technique"), when every lettered arm is so described, once; two groups that
     received the same keep their letter in the name ("X group a", "X group b"). "group a" stays one of the arm's
     names, so the tables and sentences that say "group A" still resolve to it."""
-    lettered = {a.canonical[-1].upper(): a for a in arms if re.fullmatch(r"group [a-h]", a.canonical)}
+    lettered = {a.canonical.split()[-1].upper(): a for a in arms if re.fullmatch(r"group (?:[a-h]|i{1,3}|iv|vi?)", a.canonical)}
     if len(lettered) < 2:
         return
     found = _received_by_letter(scan, set(lettered))
@@ -1745,6 +1923,9 @@ def _sizes_stated_apart(arms: list[Arm], scan: str) -> None:
 
 
 def _finish_roles(arms: list[Arm], allocated: bool) -> None:
+    for arm in arms:
+        if not arm.role and negated_treatment(arm.name) and len(arms) > 1:
+            arm.role = "control"        # "No premedication" beside "Premedication"
     has_control = any(a.canonical in CONTROL_CANONICAL or a.role == "control" for a in arms)
     for arm in arms:
         if arm.canonical in CONTROL_CANONICAL:

@@ -27,6 +27,9 @@ A grid (ingestion's `tables` entry: cells with row, col, text, offsets and a hea
   when-text ("Pre-op", "10 min", "After treatment", "3rd month") is the timepoint; before the intervention starts
   it is a baseline figure. Generic labels ("Control", "Treatment") are the study's arms of that kind; a header
   naming the statistic over the arm columns ("Mean % change from baseline", "Group n (%)") gives the cells' format.
+  Rows of outcome x arm under columns of times ("FBS | drug | ..."), an arm split into category sub-columns
+  ("Treatment group" over "<2 days | 2-5 days"), bare counts whose categories add up to each arm's n, a statistic
+  and its spread on two rows ("Median" over "Range"), a cell printing its own n ("79%n = 24").
 - Strata and denominators: a header printed once per stratum over the arms ("Men | Women" over "X | Placebo"
   twice, "Men / X"), a heading row naming patients ("Age >= 65 years", "Per-protocol population") and the coded
   groups of a stratified design ("Group TU (n = 12): U/L TKR patients received TAX") give each cell's `subgroup`;
@@ -113,7 +116,11 @@ _STRATUM_SECTION = re.compile(
 # a heading row naming when the rows under it were measured: "Before treatment", "After treatment", "At baseline"
 _PHASE_HEADING = re.compile(r"\s*(?:(?P<before>(?:at\s+)?baseline|before\s+(?:the\s+)?(?:treatment|intervention|therapy|surgery)|"
                             r"pre-?(?:treatment|intervention|operative))|(?:after|following|end\s+of)\s+(?:the\s+)?"
-                            r"(?:treatment|intervention|therapy|surgery)|post-?(?:treatment|intervention|operative))\s*", re.I)
+                            r"(?:treatment|intervention|therapy|surgery)|post-?(?:treatment|intervention|operative)|"
+                            # "After four treatments", "After 3 sessions", "After the second cycle"
+                            r"(?:after|following)\s+(?:the\s+)?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
+                            r"first|second|third|fourth|fifth|sixth|last|final)\s+(?:treatments?|sessions?|doses?|cycles?|"
+                            r"courses?|applications?|infusions?|injections?))\s*", re.I)
 _PATIENTS_WITH = re.compile(r"\s*(?:patients|participants|subjects|those)\s", re.I)
 # "Sex (M/F)", "Gender: Male/Female (ratio)", "Men/women": a row of two counts, one per sex
 # an arm column of event rates: "Event rate, %/year" over the arms, "Rate per 100 patient-years"
@@ -194,10 +201,16 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
     if coded is None:
         coded = _coded_groups(text, study) if columns else {}
     coded_strata: dict[int, str] = {}
+    categories_of = _sub_columns(columns, study, local_arms)     # "Treatment group" over "<2 days | 2-5 days"
     for column in columns.values():
         if column.col == 0:
             continue
         header = column.header
+        if column.col in categories_of:
+            arm_columns[column.col] = categories_of[column.col][0]
+            column_sizes[column.col] = split_size(column.parts[0])[1] or categories_of[column.col][0].n
+            column_hints[column.col] = column.hint
+            continue
         code = re.search(r"(?<![\w/])([A-Z][A-Z0-9]{0,3})\s*$", split_size(header)[0]) if coded else None
         if code is not None and code.group(1) in coded:
             # "CB(13)" in a trial of four groups "Group CB (n = 13): B/L TKR patients received NS": an arm in a stratum
@@ -250,11 +263,17 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
     by_row: dict[int, dict[int, dict]] = {}
     for c in scan_cells:
         by_row.setdefault(int(c["row"]), {})[int(c["col"])] = c
+    _drop_repeated_headings(by_row)
     caption = str(table.get("caption") or "")
     if not arm_columns and not multi_columns:
         arm_rows = _arm_rows(by_row, study, local_arms)
         if len(set(map(id, arm_rows.values()))) >= 2:
             return _read_transposed(doc_id, text, table, by_row, arm_rows, columns, caption, source_file, condition)
+        second = _arm_rows(by_row, study, local_arms, col=1)
+        if len(set(map(id, second.values()))) >= 2 and not any(_clean(by_row[r][0]["text"]) and
+                                                               _arm_rows({r: by_row[r]}, study, {}) for r in second
+                                                               if by_row[r].get(0)):
+            return _read_outcome_by_arm_rows(doc_id, text, table, by_row, second, columns, caption, source_file, condition)
         if effect_columns:
             return _read_comparison_rows(doc_id, text, table, by_row, effect_columns, p_columns, study, caption,
                                          source_file, condition)
@@ -275,11 +294,13 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
     spread_columns = _spread_columns(columns, arm_columns)
     for column in spread_columns:
         arm_columns.pop(column, None)
-    column_strata = {**_column_strata(columns, arm_columns, study), **coded_strata}
+    column_strata = {**_column_strata(columns, {c: a for c, a in arm_columns.items() if c not in categories_of}, study),
+                     **coded_strata}
     data_columns = set(arm_columns) | set(effect_columns) | set(whole_columns) | set(multi_columns) | set(spread_columns)
     # a second column of row labels: outcomes beside a first column of timepoints, or timepoints beside outcomes
+    # (or a label header spanning both columns, "Characteristic | Characteristic": categories beside what they divide)
     second_label = 1 not in data_columns and 1 not in p_columns and 1 not in ci_columns and _text_column(by_row, 1) \
-        and _labels_with_time(by_row)
+        and (_labels_with_time(by_row) or bool(label_header) and 1 in columns and columns[1].header == label_header)
     whole_size = _whole_size(by_row, whole_columns, arm_columns, column_sizes)
     inferred_sizes: dict[int, int] = {}     # columns sized only by their own percentages
     for column in arm_columns:
@@ -287,6 +308,8 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             column_sizes[column] = _size_from_percentages(by_row, column, column_hints[column] or table_hint)
             if column_sizes[column]:
                 inferred_sizes[column] = column_sizes[column]
+    counted = _counted_rows(by_row, arm_columns, column_sizes, data_columns,
+                            bool(_PATIENTS_COUNTED.search(f"{caption} {label_header}")))
     out: list[dict] = []
     section, section_baseline, section_hint, stratum = "", False, "", ""
     heading = 0
@@ -298,6 +321,7 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
     continued: set[int] = set()
     table_sizes: dict[int, int | None] = {}     # the table's arm sizes while a group's own sizes hold
     group_sizes = ""        # "flat" / "nested": a group heading's own size row is in force (see _heading_row)
+    category_head = ""      # the characteristic whose categories the second label column lists, row by row
     for i, r in enumerate(ordered):
         if r in continued:
             continue
@@ -307,7 +331,13 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         row_when, row_before = "", False
         if second_label:
             # "Oxygen index | Before ventilation", "3rd month | Weight (kg)": one label says what, the other when
-            label, said = _two_labels(label, _clean(row[1]["text"]) if row.get(1) else "")
+            second = _clean(row[1]["text"]) if row.get(1) else ""
+            if not label and category_head and second and not _when(second):
+                # "Diagnosis, n (%) | Acute asthma" then "| Acute COPD": the characteristic spans its categories' rows
+                label = category_head
+            category_head = label if label and second and label != second and not _when(label) and not _when(second) \
+                else ""
+            label, said = _two_labels(label, second)
             row_when, row_before = said or ("", False)
         values = {col: _clean(c["text"]) for col, c in row.items() if col != 0 and not (second_label and col == 1)}
         sizes = _size_row(label, {col: values.get(col, "") for col in arm_columns})
@@ -374,6 +404,18 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         start, end = _row_span(text, table, row_bounds, r)
         evidence = text[start:end]
         hint = _label_format(label) or section_hint
+        statistic = _STATISTIC_ROW.fullmatch(label)
+        spread_below = _SPREAD_ROW.get((statistic.group(1).lower().replace("average", "mean"),
+                                        re.sub(r"\s+", " ", follow.lower()).strip(" :"))) \
+            if statistic is not None and nxt is not None else None
+        if spread_below is not None:
+            # "Median | 56.5 | 62.5" over "Range | 43-70 | 31-73" under a heading "Age": one median with its range, of
+            # the heading's quantity
+            row = {c: (dict(cell, text=f"{_clean(cell['text'])} ({_clean(nxt[c]['text'])})")
+                       if c and nxt.get(c) is not None and _clean(cell["text"]) and _clean(nxt[c]["text"]) else cell)
+                   for c, cell in row.items()}
+            hint = spread_below
+            continued.add(ordered[i + 1])
         if hint == "median_range" and means_said and not re.search(r"\bmedian\b", label, re.I) \
                 and not _excepted(label, means_said.group("except") or ""):
             hint = "mean_range"     # "Age, years (range)" under "All values are presented ... as means"
@@ -389,12 +431,15 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         outcome, timepoint = _outcome_and_timepoint(label)
         if pair is not None:
             outcome = f"{_sex_word(pair.group('first'))} sex"
-        timepoint = timepoint or row_when or phase or caption_timepoint
+        stat_only = bool(section) and bool(_STATISTIC_ROW.fullmatch(label))     # "Median" under "Age": the age
+        timepoint = timepoint or row_when or phase or (_caption_timepoint(section) if section else "") or caption_timepoint
         rate = _annual_rate(outcome)
         if rate:
             # "ARR on treatment, mean (SD)": each arm's annualized rate, as the sentence reader reports it
             outcome, timepoint = rate[0], timepoint or rate[1]
-        if section and not section_baseline:
+        if stat_only:
+            outcome = section
+        elif section and not section_baseline:
             outcome = f"{section}: {outcome}"
         # a relapse rate before treatment, even in Table 1, is the "before" of a before-after comparison
         baseline = (baseline_table or section_baseline or phase_before or row_before or
@@ -405,7 +450,7 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                        role="baseline" if baseline else ("subgroup" if subgroup else ""))
         kinds = []
         read_cells = []
-        if not hint and counts_table and _bare_counts_row(label, row, arm_columns, column_sizes):
+        if not hint and (counts_table or r in counted) and _bare_counts_row(label, row, arm_columns, column_sizes):
             hint = "count"      # "Wound infection | 9* | 2" under "Drug A (n = 80) | Placebo (n = 78)": counts of each arm
         for column in sorted(arm_columns):
             cell = row.get(column)
@@ -414,8 +459,9 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             arm = arm_columns[column]
             own_hint = column_hints[column] if column_hints[column].startswith("rate") else \
                 hint or column_hints[column] or table_hint
-            parsed = parse_arm_cell(_clean(scan_view(cell["text"])), own_hint, column_sizes[column])
-            if column in inferred_sizes and column_sizes[column] == inferred_sizes[column] and parsed is not None \
+            words, own_n = _own_size(_clean(scan_view(cell["text"])))
+            parsed = parse_arm_cell(words, own_hint, own_n or column_sizes[column])
+            if own_n is None and column in inferred_sizes and column_sizes[column] == inferred_sizes[column] and parsed is not None \
                     and parsed.get("pct_text") and parsed.get("events") is not None \
                     and not _pct_agrees(parsed["events"], column_sizes[column], parsed["pct_text"]):
                 # a size the column's percentages imply is no evidence for a cell whose percentage disagrees
@@ -430,7 +476,7 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                     parsed = _mean(parsed["value"], f"{parsed['value_text']} ({_clean(spread['text'])})",
                                    column_sizes[column], **{kind: spread_value})
             if parsed is not None:
-                _check_denominator(parsed, column_sizes[column], whole_size,
+                _check_denominator(parsed, own_n or column_sizes[column], whole_size,
                                    [n for c, n in column_sizes.items() if c != column and n], printed_counts)
                 read_cells.append((cell, arm, parsed))
         if baseline:
@@ -457,6 +503,8 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             when, before = cell.get("when") or (spanned.timepoint, spanned.baseline)
             own = dict(context, timepoint=when or context["timepoint"],
                        role="baseline" if before and not rate else context["role"])
+            if int(cell["col"]) in categories_of:
+                own["outcome"] = f"{context['outcome']} {categories_of[int(cell['col'])][1]}"
             column_stratum = column_strata.get(int(cell["col"]), "")
             if column_stratum:
                 own.update(subgroup=column_stratum, role=own["role"] or "subgroup")
@@ -527,6 +575,97 @@ def _bare_counts_row(label: str, row: dict, arm_columns: dict, column_sizes: dic
             return False
         seen += 1
     return seen >= 2
+
+
+# "Number of attempts", "No. of lesions": things counted per patient, not patients
+_COUNT_OF_THINGS = re.compile(r"\s*(?:number|no\.?)\s+of\s+(?!patients|participants|subjects|cases|women|men|children)", re.I)
+
+
+# a caption or label header saying the table counts patients: "... in 60 patients", "Number of children with",
+# "Frequency of", "Distribution of"
+_PATIENTS_COUNTED = re.compile(r"\b(?:patients|participants|subjects|children|women|men|cases|number|frequenc\w*|"
+                               r"distribution|no\.)\b", re.I)
+
+
+def _counted_rows(by_row: dict[int, dict[int, dict]], arm_columns: dict, column_sizes: dict, data_columns,
+                  patients_said: bool = False) -> set[int]:
+    """Rows whose bare whole numbers count each arm's patients though neither caption nor label says so, told by
+    the table's shape: categories (under one heading, or the whole body) whose counts add up to every arm column's
+    n ("Male | 19 | 18", "Female | 1 | 2" under columns of 20), or a table whose every arm cell is such a count
+    (three rows or more, within its column's n, no label naming a measured quantity or a count of things) when a
+    cell is written with a leading zero ("04") or the caption says it counts patients (`patients_said`); a table of
+    scores printed as whole numbers ("Apgar at 1 min | 8 | 9") says neither."""
+    sized = [c for c in arm_columns if column_sizes.get(c)]
+    if len(sized) < 2 or len(sized) < len(arm_columns):
+        return set()
+    groups: list[list[int]] = [[]]
+    every = True
+    seen = 0
+    for r in sorted(by_row):
+        row = by_row[r]
+        label = _clean(row[0]["text"]) if row.get(0) else ""
+        filled = [c for c in data_columns if row.get(c) is not None and _clean(row[c]["text"])]
+        if not filled:
+            if groups[-1]:
+                groups.append([])
+            continue
+        if label and _bare_counts_row(label, row, arm_columns, column_sizes) and not _COUNT_OF_THINGS.match(label) \
+                and all(row.get(c) is not None and _clean(row[c]["text"]) for c in arm_columns):
+            groups[-1].append(r)
+            seen += 1
+        else:
+            every = False
+            if groups[-1]:
+                groups.append([])
+    padded = any(re.fullmatch(r"0\d+", _clean(by_row[r][c]["text"])) for group in groups for r in group for c in arm_columns)
+    if every and seen >= 3 and (padded or patients_said):
+        return {r for group in groups for r in group}
+    counted = set()
+    for group in groups:
+        if len(group) >= 2 and all(sum(int(_clean(by_row[r][c]["text"])) for r in group) == column_sizes[c] for c in sized):
+            counted.update(group)
+    return counted
+
+
+# "45 [26, 58]n = 23", "79%n = 24", "4 (17) (n = 23)": a cell that prints how many patients its figure is of
+_OWN_SIZE = re.compile(r"\s*[(\[]?\s*[nN]\s*=\s*(?P<n>\d{1,6})\s*[)\]]?\s*$")
+
+
+def _own_size(words: str) -> tuple[str, int | None]:
+    """(the cell without the size it prints after its figure, that size): the cell's total, not the column's."""
+    m = _OWN_SIZE.search(words)
+    if m is None or not re.search(r"\d", words[:m.start()]):
+        return words, None
+    return words[:m.start()].strip(), int(m.group("n"))
+
+
+# a note printed across the table's width: "* p<0.05 compared with placebo", "p>0.05 between 2 groups"
+_SPANNING_NOTE = re.compile(r"^\s*[*\u2020\u2021\u00a7#]|\bp\s*[<>=\u2264\u2265]|\b(?:compared\s+with|between\s+(?:the\s+)?(?:\d|two|groups))\b",
+                            re.I)
+
+
+def _drop_repeated_headings(by_row: dict[int, dict[int, dict]]) -> None:
+    """ "| Gender | Gender | Gender |": a heading row spanning the table, its text repeated in every cell (an HTML
+    cell spanning the columns, copied into each), is a heading with empty cells; a note so spanning ("p>0.05
+    between 2 groups", a sentence) is no row of the table."""
+    for r in list(by_row):
+        row = by_row[r]
+        label = _clean(row[0]["text"]) if row.get(0) else ""
+        others = [c for c, cell in row.items() if c and _clean(cell["text"])]
+        if label and others and all(_clean(row[c]["text"]) == label for c in others):
+            if _SPANNING_NOTE.search(label) or len(label.split()) > 10:
+                del by_row[r]
+                continue
+            for c in others:
+                del row[c]
+
+
+# a row label that only names a statistic, and the spread a row under it gives: "Median" over "Range"
+_STATISTIC_ROW = re.compile(r"\s*(median|mean|average)\s*:?\s*", re.I)
+_SPREAD_ROW = {**{("median", w): "median_range" for w in ("range", "min-max", "min\u2013max", "minimum-maximum")},
+               **{("median", w): "median_iqr" for w in ("iqr", "interquartile range", "q1-q3")},
+               **{("mean", w): "mean_range" for w in ("range", "min-max", "min\u2013max", "minimum-maximum")},
+               **{("mean", w): "mean_sd" for w in ("sd", "\u00b1 sd", "\u00b1sd", "standard deviation", "(sd)")}}
 
 
 # a body row that gives each arm column its size: "n = 29", "(n = 29)", "N=46"; or bare counts beside "(No.)", "n"
@@ -648,6 +787,29 @@ _STRATUM_JOIN = re.compile(r"\s*[,/:\u2013\u2014]\s*|\s+-\s+")
 # a spanning header that only says "these are the groups": no stratum
 _GENERIC_SPAN = re.compile(r"\s*(?:(?:study|treatment|randomi[sz]ed|trial)\s+)?(?:groups?|arms?|treatments?|interventions?)\s*",
                            re.I)
+
+
+def _sub_columns(columns: dict[int, "_Column"], study: Study | None, local: dict[str, Arm]) -> dict[int, tuple[Arm, str]]:
+    """{column: (arm, category)} for an arm's columns split into categories of the row's characteristic
+    ("Treatment group" over "<2 days | 2-5 days | >5 days"): two or more columns under one arm's name, each below
+    it naming a different category that is no arm, no format, no spread and no time."""
+    found: dict[int, tuple[Arm, str]] = {}
+    by_arm: dict[int, list[int]] = {}
+    for column in columns.values():
+        if column.col == 0 or len(column.parts) < 2:
+            continue
+        below = _clean(column.parts[-1])
+        if not below or _FORMAT_ONLY.fullmatch(below) or _SPREAD_HEADER.fullmatch(below) or \
+                SPANNING_STATISTIC.fullmatch(below) or _when(below) or _label_format(below) or _P_HEADER.search(below) \
+                or _CI_HEADER.fullmatch(below) or any(p.search(below) for _, p in _EFFECT_HEADERS):
+            continue
+        arm = _column_arm(column.parts[0], study, local) if is_arm_header(column.parts[0]) else None
+        if arm is None or (study is not None and study.resolve(below) is not None):
+            continue
+        found[column.col] = (arm, below)
+        by_arm.setdefault(id(arm), []).append(column.col)
+    keep = {c for cols in by_arm.values() if len(cols) >= 2 and len({found[c][1] for c in cols}) == len(cols) for c in cols}
+    return {c: v for c, v in found.items() if c in keep}
 
 
 def _column_strata(columns: dict[int, "_Column"], arm_columns: dict[int, Arm], study: Study | None) -> dict[int, str]:
@@ -882,6 +1044,8 @@ def _when(text: str) -> tuple[str, bool] | None:
         return None
     if m.group("baseline"):
         said = re.sub(r"\s+", " ", m.group("baseline")).strip().lower()
+        if re.match(r"(?:on|at)\s", said) and "baseline" not in said:
+            return said, True       # "On arrival", "At randomisation": when, before the intervention
         return ("", True) if "baseline" in said else ("before treatment", True)
     if m.group("minutes"):
         return re.sub(r"(?<=\d)(?=[a-z])", " ", re.sub(r"\s+", "", m.group("minutes")).lower()), False
@@ -896,7 +1060,9 @@ def _when(text: str) -> tuple[str, bool] | None:
             return "post-operative", False
         before = re.match(r"before\s+(?:the\s+)?(\w+)", phase)
         return phase, bool(before and _START_WORDS.fullmatch(before.group(1)))
-    return re.sub(r"\s+", " ", re.sub(r"(?i)^(week|day|month|year)(\d)", r"\1 \2", m.group("tp"))).lower(), False
+    said = re.sub(r"\s+", " ", re.sub(r"(?i)^(week|day|month|year)(\d)", r"\1 \2", m.group("tp"))).lower()
+    # "2 week", "12 month" over a column: the column of week 2 (a plural, "12 weeks", is a period and stays)
+    return re.sub(r"^(\d+)\s*(week|day|month|year)$", r"\2 \1", said), False
 
 
 def _columns(table: dict, heads: set[int]) -> dict[int, _Column]:
@@ -947,7 +1113,8 @@ def _columns(table: dict, heads: set[int]) -> dict[int, _Column]:
 
 
 # "Groups", "Group n (%)": a header over the arm columns saying only that they are the groups
-_GROUP_SPAN = re.compile(r"\s*(?:(?:study|treatment|randomi[sz]ed|trial)\s+)?(?:groups?|arms?)\s*"
+# ("Treatment group", singular, over "<2 days | 2-5 days" names the treated arm, not the groups)
+_GROUP_SPAN = re.compile(r"\s*(?!treatment\s+(?:group|arm)\b(?!s))(?:(?:study|treatment|randomi[sz]ed|trial)\s+)?(?:groups?|arms?)\s*"
                          r"(?:,?\s*(?:n|no\.?)\s*[(\[]\s*%\s*[)\]])?\s*", re.I)
 
 
@@ -1080,9 +1247,11 @@ def _generic_arm(header: str, study: Study | None, local: dict[str, Arm]) -> Arm
     return local[key]
 
 
+_NUMBERED_GROUP = re.compile(r"\s*(?:group|arm)\s+\d{1,2}\s*", re.I)
 _GENERIC_CONTROL = re.compile(r"\s*(?:the\s+)?controls?(?:\s+(?:group|arm))?\s*", re.I)
 _GENERIC_EXPERIMENTAL = re.compile(r"\s*(?:the\s+)?(?:treatment|treated|experimental|experiment|intervention|study|test|"
-                                   r"trial|research)(?:\s+(?:group|arm))?\s*", re.I)
+                                   r"trial|research|drug|active(?:\s+(?:drug|treatment))?|verum|medication)"
+                                   r"(?:\s+(?:group|arm))?\s*", re.I)
 
 
 def _column_arm(header: str, study: Study, local: dict[str, Arm]) -> Arm | None:
@@ -1092,6 +1261,8 @@ def _column_arm(header: str, study: Study, local: dict[str, Arm]) -> Arm | None:
     if not header:
         return None
     arm = study.resolve_column(header) if study is not None else None
+    if arm is None and study is not None and _NUMBERED_GROUP.fullmatch(split_size(header)[0]):
+        arm = study.resolve(header)     # "Group 1 (n = 30)": a numbered arm the study model took from the headers
     code = _GROUP_CODE.fullmatch(header)
     if arm is None and code is not None and study is not None:
         # "Group (M)", "Group KM (%)": the letters the methods define for an arm ("midazolam (Group M)")
@@ -1120,15 +1291,15 @@ def _dose_arm(words: str, study: Study | None, local: dict[str, Arm], create: bo
     return local.get(dose)
 
 
-def _arm_rows(by_row: dict[int, dict[int, dict]], study: Study | None, local: dict[str, Arm]) -> dict[int, Arm]:
-    """Body rows whose label is an arm (a table printed with the arms as rows), a generic group name ("Control",
-    "Treatment") standing for the study's arm of that kind."""
+def _arm_rows(by_row: dict[int, dict[int, dict]], study: Study | None, local: dict[str, Arm], col: int = 0) -> dict[int, Arm]:
+    """Body rows whose label (in column `col`) is an arm (a table printed with the arms as rows), a generic group
+    name ("Control", "Treatment") standing for the study's arm of that kind."""
     found = {}
     if study is None:
         return found
     for r, row in by_row.items():
-        label = row.get(0)
-        if label is None or not _clean(label["text"]) or not any(_clean(c["text"]) for k, c in row.items() if k):
+        label = row.get(col)
+        if label is None or not _clean(label["text"]) or not any(_clean(c["text"]) for k, c in row.items() if k > col):
             continue
         arm = study.resolve_column(_clean(label["text"]))
         if arm is not None and _names_arm(_clean(label["text"]), arm):
@@ -1207,6 +1378,47 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
 
 
 _BARE_DECIMAL = re.compile(r"[-\u2212]?\d+\.\d+")
+
+
+def _read_outcome_by_arm_rows(doc_id: str, text: str, table: dict, by_row: dict, arm_rows: dict[int, Arm],
+                              columns: dict[int, _Column], caption: str, source_file: str, condition: str) -> list[dict]:
+    """A table whose rows are outcome x arm and whose columns say when ("| FBS (mg/dl) | Drug | 144.2±43.6 | ..."
+    over "| | | On arrival | Week 2 | ..."; the outcome printed on each arm's row or once, on its first): each cell
+    one arm-level row of the row's outcome at its column's time (before the intervention: role baseline)."""
+    out: list[dict] = []
+    bounds = _row_bounds(by_row)
+    baseline_table = _baseline_caption(caption)
+    caption_timepoint = _caption_timepoint(caption)
+    table_hint = _caption_format(caption)
+    outcome_label = ""
+    for r in sorted(by_row):
+        row = by_row[r]
+        label = _clean(row[0]["text"]) if row.get(0) else ""
+        outcome_label = label or outcome_label
+        arm = arm_rows.get(r)
+        if arm is None or not outcome_label:
+            continue
+        n = split_size(_clean(row[1]["text"]))[1] or arm.n
+        start, end = _row_span(text, table, bounds, r)
+        outcome, timepoint = _outcome_and_timepoint(outcome_label)
+        hint = _label_format(outcome_label) or table_hint
+        for col in sorted(k for k in row if k > 1):
+            column = columns.get(col)
+            if column is None or not _clean(row[col]["text"]) or (column.header and (
+                    _P_HEADER.search(column.header) or any(p.search(column.header) for _, p in _EFFECT_HEADERS[:-1]))):
+                continue
+            words, own_n = _own_size(_clean(scan_view(row[col]["text"])))
+            parsed = parse_arm_cell(words, hint or _label_format(column.header) or column.hint, own_n or n)
+            if parsed is None:
+                continue
+            when = column.timepoint or (_when(_clean(column.header)) or ("", False))[0]
+            before = column.baseline or (_when(_clean(column.header)) or ("", False))[1]
+            context = dict(doc_id=doc_id, source_file=source_file, condition=condition, outcome=outcome,
+                           timepoint=when or timepoint or caption_timepoint, evidence=text[start:end], start=start,
+                           end=end, subgroup="",
+                           role="baseline" if baseline_table or before or _demographic(outcome) else "")
+            out.append(_arm_row(context, parsed, arm, int(row[col]["start"]) - start))
+    return out
 
 
 def _transposed_row(row: dict, col: int, column: "_Column", parsed: dict, arm: Arm, what: tuple[str, str],
@@ -1370,7 +1582,8 @@ def _read_arm_cell(cell: str, hint: str, n: int | None) -> dict | None:
                 "unit": "per 100 patient-years" if hint == "rate100" else "per patient-year"}
     if hint == "sex_pair":
         # "3/10" under "Sex (M/F)": 3 of 13 are the first sex; a bracket after it is their ratio or share
-        pair = _PAIR_CELL.fullmatch(cell)
+        # "(20/10)": the pair printed in a bracket of its own
+        pair = _PAIR_CELL.fullmatch(cell) or _PAIR_CELL.fullmatch(re.sub(r"^\s*[(\[](.*)[)\]]\s*$", r"\1", cell))
         if pair is None:
             return None
         a, b = int(pair.group("a")), int(pair.group("b"))
@@ -1861,6 +2074,19 @@ def _same_numbers_key(row: dict) -> tuple | None:
     return measure, num(row["value"]), num(row.get("ci_low")), num(row.get("ci_high")), num(row.get("sd")), num(row.get("q1"))
 
 
+def _spelled_count_key(row: dict) -> tuple | None:
+    """An arm's events of its total whose count the sentence spells out ("Six patients"): compared with a table's
+    cell only for an outcome sharing a word, as a spelled count is often an event the table does not list."""
+    if str(row.get("measure") or "") != "PROPORTION" or row.get("events") is None or row.get("total") is None:
+        return None
+    words = [count_value(w.lower()) for w in re.findall(r"[A-Za-z]+(?:-[A-Za-z]+)?", str(row.get("evidence") or ""))]
+    try:
+        events, total = round(float(row["events"]), 4), round(float(row["total"]), 4)
+    except (TypeError, ValueError):
+        return None
+    return ("PROPORTION", events, total) if events in words else None
+
+
 def _printed_share(row: dict, from_table: bool) -> tuple | None:
     """(arm, percentage as printed, rounded to 0.1) of an arm's proportion: a table cell's bracket ("251 (22.6)",
     "8/1039 (0.77)") or bare percentage, or a sentence's bare percentage ("22.6% with X", whose count the sentence
@@ -1948,9 +2174,18 @@ def without_repeats(sentence_rows: list[dict], table_rows: list[dict]) -> list[d
         if count is not None:
             counted.setdefault(count, []).append(_outcome_words(row))
 
+    by_numbers: dict[tuple, list[set]] = {}
+    for row in table_rows:
+        key = _same_numbers_key(row)
+        if key is not None and key[0] == "PROPORTION":
+            by_numbers.setdefault(key, []).append(_outcome_words(row))
+
     def repeated(row: dict) -> bool:
         if _same_numbers_key(row) in in_tables:
             return True
+        spelled = _spelled_count_key(row)
+        if spelled in by_numbers and any(words & _sentence_words(row) for words in by_numbers[spelled]):
+            return True     # "Six patients in the A group developed ECG changes": the table's "ECG changes | 6 |"
         count = _count_and_share(row) if not row.get("intervention") and row.get("total") is None else None
         if count in counted and any(words & _outcome_words(row) for words in counted[count]):
             return True     # "Death occurred in 101 participants (4.7%) and ...": a table's cell, no arm named

@@ -10,8 +10,8 @@ appraisal.py files) -> Summary of Findings (summary.py) -> outputs.
 Outputs (processed_dir): pooled.csv, sensitivity.csv, estimates_curated.csv, cell_estimates.csv (every curated
 estimate with its cell, oriented value, yi/vi, included yes/no and the reason), orphan_decisions.csv (decisions
 that could not be applied), appraisal_issues.csv (risk-of-bias and GRADE override rows that could not be applied).
-reports_dir: summary_of_findings.csv; figures/<cell_id>.png (forest plot, and <cell_id>-funnel.png from k >= 10;
-also .svg when asked) for the PLOT_CELLS cells with k >= 2 that have the most studies, and metafor/<cell_id>.csv
+reports_dir: summary_of_findings.csv; figures/<cell_id>.svg (forest plot, and <cell_id>-funnel.svg from k >= 10;
+.png instead or as well when asked) for the PLOT_CELLS cells with k >= 2 that have the most studies, and metafor/<cell_id>.csv
 for each cell with k >= 2; files of earlier runs for cells that no
 longer exist are removed so the folders match the table.
 """

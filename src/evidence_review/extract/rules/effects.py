@@ -103,7 +103,13 @@ def non_finite(s: Sentence) -> None:
 
 
 # "(-1.8 days; 95% CI -3.1, -0.5)": a signed amount of a unit, then its interval
-_SIGNED_UNIT = re.compile(r"^\s*(?:days?|weeks?|months?|hours?|h|min(?:utes)?|kg|g|mg|ml|mL|mmHg|mm\s*Hg|cm|mm|%)(?=\W)\s*;?\s*")
+_SIGNED_UNIT = re.compile(r"^\s*(?:days?|weeks?|months?|hours?|h|min(?:utes)?|kg|g|mg|ml|mL|mmHg|mm\s*Hg|cm|mm|%"
+                          # a compound unit: "m/s", "mmol/mol", "mg/dL", "ml/min/1.73 m2"
+                          r"|[a-zA-Z\u00b5\u03bc]{1,5}/[a-zA-Z\u00b5\u03bc]{1,5}(?:/[\d.]+\s*m2)?)(?=\W)\s*;?\s*")
+# "D2 versus placebo: -0.05% [95% CI ...]", "A vs. B, 0.19 mmol/mol (95% CI ...)", "X compared with Y -0.7 (95% CI
+# ...)": the comparison printed as the value's own label; its value is that comparison's effect
+_COMPARISON_LABEL = re.compile(r"\b(?:vs\.?|versus|compared\s+(?:with|to)|relative\s+to)\s+(?:the\s+)?[\w./+-]+"
+                               r"(?:\s+[\w./+-]+){0,3}?\s*[:,=]?\s*$", re.I)
 _POINTS_AFTER_INTERVAL = re.compile(r"^\s*\)?\s*points?\b")
 
 
@@ -116,11 +122,28 @@ def _difference_unit_end(s: Sentence, n: Num) -> int | None:
     ci = s.ci_after(n.full_end)
     if ci is not None and _POINTS_AFTER_INTERVAL.match(s.seg[ci.end:ci.end + 12]):
         return n.full_end
-    unit = _SIGNED_UNIT.match(s.seg[n.full_end:n.full_end + 16])
-    if unit and n.signed and not n.percent and (P.CONNECTOR_RE.search(s.seg) or P.REDUCTION_WORDS.search(s.seg)
-                                                 or P.INCREASE_WORDS.search(s.seg)) \
+    unit = _SIGNED_UNIT.match(s.seg[n.full_end:n.full_end + 24])
+    if unit and not n.percent and (n.signed or _comparison_labelled(s, n)) \
+            and (P.CONNECTOR_RE.search(s.seg) or P.REDUCTION_WORDS.search(s.seg) or P.INCREASE_WORDS.search(s.seg)) \
             and not _SPREAD_WORDS.search(s.seg[max(0, n.start - 60):n.start]):
         return n.full_end + unit.end()
+    return None
+
+
+def _comparison_labelled(s: Sentence, n: Num) -> bool:
+    """The value is printed right after the comparison it belongs to ("D2 versus placebo: -0.05%"), or restates
+    such a value in another unit ("... or -0.51 mmol/mol")."""
+    if _COMPARISON_LABEL.search(s.seg, max(0, n.start - 60), n.start):
+        return True
+    return _restated_difference(s, n) is not None
+
+
+def _restated_difference(s: Sentence, n: Num) -> Estimate | None:
+    """The difference this value prints again in another unit: "-0.05% [95% CI ...] or -0.51 mmol/mol (...)"."""
+    for e in s.estimates:
+        if e.measure in P.CONTINUOUS | {"RD"} and e.ci_low is not None and e.tail_end <= n.start \
+                and P.OTHER_UNIT_JOIN.fullmatch(s.seg, e.tail_end, n.start):
+            return e
     return None
 
 
@@ -164,13 +187,17 @@ def with_interval(s: Sentence) -> None:
             break
         if measure is None and diff_end is not None and labelled_ci:
             measure = "MD"
+        if measure is None and labelled_ci and _comparison_labelled(s, n):
+            # "HbA1c: D2 versus placebo: -0.05% [95% CI ...]": the difference of the two arms, in the level's own unit
+            # when the quantity is a level measured in percent, else of shares of patients
+            measure = "MD" if not n.percent or s.level_named_before(n.start) else "RD"
         if measure is None and s.state.last_measure and not n.percent:
             if not labelled_ci and _SPREAD_WORDS.search(s.seg[:n.start]):
                 continue    # "The median (IQR) number of sessions was 5 (5-7)": no measure here, a median's IQR
             measure = s.state.last_measure
         if measure is None and n.percent and re.search(r"\b(?:arm|group)s?\s*[(\[]\s*$", s.seg[max(0, n.start - 12):n.start]):
             continue      # "in the chloroquine arm (8.9%, 95% CI 6.0-13.1%)": one arm's estimate, not a difference
-        if measure is None and n.percent:
+        if measure is None and n.percent and not PERCENTAGE_POINTS.match(s.seg, n.end):
             window = s.seg[max(0, n.start - 60):n.full_end + 80]
             if _SURVIVAL.search(s.seg[max(0, n.start - 80):n.start]):
                 continue      # a Kaplan-Meier or model-predicted percentage, not a relative change
@@ -224,8 +251,8 @@ def relative_changes(s: Sentence) -> None:
             est.comparator_hint = m_vs.group("ref")
             s.add(est, i)
             continue
-        if n.signed:
-            continue
+        if n.signed or PERCENTAGE_POINTS.match(seg, n.end):
+            continue        # "lower ... by 6.32 percentage points": a difference of two percentages, not a relative one
         reduction = _REDUCED_BY.search(before) or _REDUCTION_AFTER.match(after) or _REDUCTION_OF.search(before)
         if re.search(r"(?<![\d.])\d+(?:\.\d+)?\s*%?\s*(?:to|-|\u2013)\s*$", before[-12:]):
             s.claimed.add(i)
@@ -279,10 +306,32 @@ def rates_per_100(s: Sentence) -> None:
                 est.timepoint = "on treatment"
                 s.claimed.add(j[0])
                 s.estimates.append(first)
+        listed = [] if (start or paired) else _rates_listed_before(s, n)
+        for j in listed:
+            # "11.0, 7.8, and 4.8 cases per 100 person-years in the A, B and C groups": the unit printed once
+            m0 = s.nums[j]
+            s.claimed.add(j)
+            s.estimates.append(Estimate("ARR", m0.value, m0.text, m0.start, m0.full_end, unit=unit, kind="rate"))
         s.claim_span(rate.start, rate.end)
         s.add(est, idx[0], tail_from=rate.end)
         if first is not None:
             first.tail_end = est.tail_end
+
+
+def _rates_listed_before(s: Sentence, n: Num) -> list[int]:
+    """The free numbers of a list "a, b, and " printed right before the rate `n` (their unit is its)."""
+    out, pos = [], n.start
+    while True:
+        m = re.search(r"(?<![\d.])(?P<v>" + UNSIGNED + r")\s*(?:,\s*(?:and\s+)?|\s+and\s+)$", s.seg[max(0, pos - 30):pos])
+        if m is None:
+            break
+        start = pos - (len(s.seg[max(0, pos - 30):pos]) - m.start("v"))
+        j = next((k for k, x in enumerate(s.nums) if x.start == start and s.free(k) and not x.percent), None)
+        if j is None:
+            break
+        out.insert(0, j)
+        pos = start
+    return out
 
 
 def relapse_rates(s: Sentence) -> None:
@@ -368,16 +417,34 @@ _SAME_FORM = re.compile(r"[(\[]\s*(?P<v>" + NUM + r")\s*;\s*(?P<lo>" + NUM + r")
 
 
 def label_then_value(s: Sentence) -> None:
-    """ "(HR; 95% CI: 1.19; 0.94-1.50)" and the later "(2.03; 1.24-3.32)" of the same sentence."""
+    """ "(HR; 95% CI: 1.19; 0.94-1.50)" and the later "(2.03; 1.24-3.32)" of the same sentence, or of the sentences
+    after it that name no measure of their own."""
     seg = s.seg
+    labelled = False
     for ks, ke, code in s.kws:
         m = _LABEL_THEN_VALUE.match(seg, ke)
         if m is None:
             continue
+        labelled = True
         code, log_scale = _log_code(code)
         _value_with_limits(s, code, m, log_scale)
         for later in _SAME_FORM.finditer(seg, m.end()):
             _value_with_limits(s, code, later, log_scale)
+        s.state.value_then_limits_measure = _log_code(code)[0] if not log_scale else ""
+    if labelled:
+        return
+    if s.kws:
+        s.state.value_then_limits_measure = ""     # another measure named: the form's measure no longer holds
+        return
+    code = s.state.value_then_limits_measure
+    s.state.value_then_limits_measure = ""      # it carries over to the next sentence only, and on while it is used
+    if code and not _SPREAD_WORDS.search(seg) and not re.search(r"\b(?:age|aged|mean|SD)\b", seg, re.I):
+        # "... (HR; 95% CI: 1.19; 0.94-1.50) ... . Zinc also protected against fever (0.75; 0.57-0.96)"
+        for later in _SAME_FORM.finditer(seg):
+            lo, v, hi = (parse_number(later.group(k)) for k in ("lo", "v", "hi"))
+            if None not in (lo, v, hi) and lo <= v <= hi:
+                _value_with_limits(s, code, later, False)
+                s.state.value_then_limits_measure = code
 
 
 def _value_with_limits(s: Sentence, code: str, m: re.Match, log_scale: bool) -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from ..grammar import UNSIGNED, PCT
+from ..grammar import COUNT_WORD, UNSIGNED, PCT, count_value
 from ..lexicon import has_outcome
 from ..model import Estimate
 from ..sentence import Sentence
@@ -54,6 +54,8 @@ _RANGE_AFTER = re.compile(r"\s*(?:years?|months?|kg|%)?\s*[(\[]\s*range\s*[:=,]?
                           r"(?P<hi>" + UNSIGNED + r")\s*[)\]]", re.I)
 # the later items of a list of counts that share the first item's verb: "and 103 (19.2%) in B"
 _LIST_ITEM = re.compile(r"\s*(?:patients\s+|participants\s+)?(?:in|at|from)\s+[A-Z]|\s*[,;.]|\s*$")
+_BARE_RANGE_AFTER = re.compile(r"\s*(?:years?|months?|kg|%)?\s*[(\[]\s*(?P<lo>" + UNSIGNED + r")\s*(?:-|\u2013|\bto\b)\s*"
+                               r"(?P<hi>" + UNSIGNED + r")\s*[)\]]", re.I)
 _NOT_A_BASELINE_MEAN = re.compile(r"\b(?:change|changes|reduction|difference|follow[- ]up|dose|doses|duration\s+of\s+"
                                   r"(?:treatment|therapy|follow)|time|interval|stay)\b", re.I)
 _SD_AFTER = re.compile(r"\s*(?:years?|kg|%|kg/m2|cm|mmol/mol|mm\s*Hg)?\s*(?:[(\[]\s*(?:SD|s\.d\.|standard\s+deviation)"
@@ -108,6 +110,11 @@ def everyone_at_baseline(s: Sentence) -> None:
         _keep(s, Estimate("PROPORTION", c.events / c.total, f"{c.events}/{c.total}", c.start, end,
                           events=c.events, total=c.total, kind="population"), s.num_at(c.start, end))
     if not population:
+        # "Thirty-eight male (63.3%) and 22 female (36.7%) patients were included, with a mean age of 28.3 years": the
+        # people the sentence counts are its population
+        counted = _sex_counts(s, 0) or _shares_of_everyone(s, 0)
+        if counted:
+            _means(s, counted, baseline_sentence, None)
         return
     for m in COUNT_OF_EVERYONE.finditer(seg):
         idx = s.num_at(m.start(), m.end())
@@ -148,29 +155,42 @@ def everyone_at_baseline(s: Sentence) -> None:
                           kind="population", outcome_hint=("female sex" if sex.group("f") else "male sex") if sex else ""),
               [i])
     _sex_counts(s, population)
+    _shares_of_everyone(s, population)
     _means(s, population, baseline_sentence, None)
 
 
 # "There were 68 males and 52 females aged 48-74 years": the first of two sex counts that add up to the population
 # (the second is its complement); "(55 ± 12) in average" after "aged": the population's mean age
-_SEX_PAIR = re.compile(r"(?<![\w.])(?P<a>\d+)\s+(?:patients\s+)?(?P<sa>males?|men|boys|females?|women|girls)\s+and\s+(?P<b>\d+)\s+"
-                       r"(?:patients\s+)?(?:males?|men|boys|females?|women|girls)\b", re.I)
+_SEX_PAIR = re.compile(r"(?<![\w.])(?P<a>\d+)\s+(?:(?:patients|participants|subjects)\s+)?(?:(?:were|was)\s+)?"
+                       r"(?P<sa>males?|men|boys|females?|women|girls)\s+and\s+(?P<b>\d+)\s+"
+                       r"(?:(?:patients|participants|subjects)\s+)?(?:(?:were|was)\s+)?(?:males?|men|boys|females?|women|girls)\b", re.I)
+# "Out of 80 patients evaluated, 19 were men and 51 women": two sex counts are the people the sentence describes;
+# their sum is the denominator where the document states none, or where some of its population were not analysed
+# (never a subgroup's: "among those who relapsed, ...")
+_SUBGROUP_WORDS = re.compile(r"\bamong\b|\b(?:of|in)\s+(?:these|those|them)\b|\bsubgroup\b", re.I)
 _AVERAGE_AGE = re.compile(r"\baged\b[^.;()]{0,50}?\(\s*(?P<v>" + UNSIGNED + r")\s*(?:\u00b1|\+/-)\s*(?P<sd>" + UNSIGNED
                           + r")\s*\)\s*(?:years?\s+)?(?:in|on)\s+(?:the\s+)?average\b", re.I)
 
 
-def _sex_counts(s: Sentence, population: int) -> None:
+def _sex_counts(s: Sentence, population: int) -> int:
+    """Reads the sentence's sex pair (and mean age 'in average'); returns the pair's total, 0 when none."""
     seg = s.seg
+    counted = 0
     for m in _SEX_PAIR.finditer(seg):
         a, b = int(m.group("a")), int(m.group("b"))
         idx = s.num_at(m.start("a"), m.end("a"))
-        if a + b != population or not idx or any(not s.free(i) for i in s.num_at(m.start(), m.end())):
+        if not idx or any(not s.free(i) for i in s.num_at(m.start(), m.end())):
+            continue
+        total = a + b
+        if total != population and (population and total > population or _SUBGROUP_WORDS.search(seg)
+                                    or not _no_arm(s) or has_outcome(seg)):
             continue
         sex = "female sex" if m.group("sa").lower().startswith(("f", "w", "g")) else "male sex"
         s.claim_span(m.start(), m.end())
-        _keep(s, Estimate("PROPORTION", a / population, f"{a}/{population}", m.start("a"), m.end("sa"), events=a,
-                          total=population, kind="population", outcome_hint=sex), idx)
-    for m in _AVERAGE_AGE.finditer(seg):
+        _keep(s, Estimate("PROPORTION", a / total, f"{a}/{total}", m.start("a"), m.end("sa"), events=a,
+                          total=total, kind="population", outcome_hint=sex), idx)
+        counted = counted or total
+    for m in _AVERAGE_AGE.finditer(seg) if population else ():
         idx = s.num_at(m.start("v"), m.end("v"))
         if not idx or any(not s.free(i) for i in idx):
             continue
@@ -179,6 +199,85 @@ def _sex_counts(s: Sentence, population: int) -> None:
         est.sd = float(m.group("sd"))
         s.claim_span(m.start("v"), m.end())
         _keep(s, est, idx)
+    return counted
+
+
+# "Patients were predominantly male (76%)", "Thirty-eight male (63.3%) and 22 female (36.7%) patients were included":
+# a sex share of everyone (of a counted pair, the first: the second is its complement)
+_SEX_SHARE = re.compile(
+    r"(?:(?P<n>(?<![\w.])\d+|\b" + COUNT_WORD + r")\s+)?(?:(?:predominantly|mostly|mainly|largely|chiefly)\s+)?"
+    r"(?P<sex>males?|females?|men|women|boys|girls)\s*[(\[]\s*(?P<x>" + UNSIGNED + r")\s*%\s*[)\]]", re.I)
+# "Stage III disease was predominant (67.5%)", "The larynx and pharynx were the dominant sites (47.5%)", "The majority
+# had adenocarcinoma (65.2%) and a performance status of 0 to 1 (83.5%)", "the majority of which was
+# well-differentiated (62.5%)": a share of everyone named by the trait before its bracket
+_PREDOMINANT = re.compile(
+    r"(?P<what>\b[A-Za-z][\w\s/-]{1,60}?)\s+(?:was|were)\s+(?:the\s+)?(?:most\s+common|(?:pre)?dominant|commonest)"
+    r"(?:\s+[\w-]+)?\s*[(\[]\s*(?P<x>" + UNSIGNED + r")\s*%\s*[)\]]", re.I)
+_MAJORITY = re.compile(
+    r"\bmajority\s+(?:of\s+(?:them|which|whom|the\s+[\w-]+|patients|participants)\s+)?(?:had|have|were|was|presented\s+with|"
+    r"showed)\s+(?P<what>[^(),.;\d]{2,60}?)\s*[(\[]\s*(?P<x>" + UNSIGNED + r")\s*%\s*[)\]]", re.I)
+_AND_ITEM = re.compile(r"\s*,?\s+and\s+(?:an?\s+)?(?P<what>[^(),.;]{2,60}?)\s*[(\[]\s*(?P<x>" + UNSIGNED + r")\s*%\s*[)\]]", re.I)
+# a sentence about what happened, or comparing, is no description of who was enrolled
+_NOT_A_DESCRIPTION = re.compile(r"\b(?:more|less|fewer|higher|lower|than|compared|increased|decreased|reduced|improved)\b", re.I)
+
+
+def _shares_of_everyone(s: Sentence, population: int) -> int:
+    """Shares of the whole population named by a trait before their bracket (a sentence naming no arm and no
+    event): sex shares, with or without the count, and "X was predominant (67.5%)", "The majority had X (65.2%)".
+    Returns the total of a counted sex share ("38 male (63.3%)": 60), 0 when none."""
+    seg = s.seg
+    counted = 0
+    if not _no_arm(s) or _NOT_A_TRAIT.search(seg) or _NOT_A_DESCRIPTION.search(seg):
+        return 0
+    for m in _SEX_SHARE.finditer(seg):
+        x = float(m.group("x"))
+        total = population or (_total_fitting(count_value(m.group("n").lower()), m.group("x")) if m.group("n") else None)
+        if not total or not 0 < x < 100 or not _claim_free(s, m.start(), m.end()):
+            continue
+        events = count_value(m.group("n").lower()) if m.group("n") else round(total * x / 100)
+        word = m.group("sex").lower()
+        sex = "female sex" if word.startswith(("f", "w", "g")) else "male sex"
+        _keep(s, Estimate("PROPORTION", x / 100, m.group("x") + "%", m.start(), m.end(), events=events, total=total,
+                          kind="population", outcome_hint=sex), [])
+        counted = total
+        break           # "38 male (63.3%) and 22 female (36.7%)": the second is the first's complement
+    if not population:
+        return counted
+    found = [(m.group("what"), m) for m in _PREDOMINANT.finditer(seg)]
+    for m in _MAJORITY.finditer(seg):
+        found.append((m.group("what"), m))
+        at = m.end()
+        while (more := _AND_ITEM.match(seg, at)) is not None:
+            found.append((more.group("what"), more))
+            at = more.end()
+    for what, m in found:
+        x = float(m.group("x"))
+        if not 0 < x < 100 or not _claim_free(s, m.start("x"), m.end("x")):
+            continue
+        name = re.sub(r"^(?:the|a|an)\s+", "", re.sub(r"\s+", " ", what).strip(), flags=re.I).lower()
+        _keep(s, Estimate("PROPORTION", x / 100, m.group("x") + "%", m.start("x"), m.end(), events=round(population * x / 100),
+                          total=population, kind="population", outcome_hint=name), [])
+    return counted
+
+
+def _claim_free(s: Sentence, start: int, end: int) -> bool:
+    """Claims the numbers of seg[start:end] when none is claimed yet."""
+    idx = s.num_at(start, end)
+    if not idx or any(not s.free(i) for i in idx):
+        return False
+    s.claimed.update(idx)
+    return True
+
+
+def _total_fitting(events: int | None, printed: str) -> int | None:
+    """The one denominator behind "38 (63.3%)" to the printed precision, else None."""
+    x = float(printed)
+    if not events or x <= 0:
+        return None
+    decimals = len(printed.split(".")[1]) if "." in printed else 0
+    half = 0.5 * 10 ** -decimals + 1e-9     # 45 of 80 is 56.25%, printed 56.3 (round() would say 56.2)
+    fits = [t for t in range(events, int(events * 100 / x * 1.1) + 2) if abs(100 * events / t - x) <= half]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _in_bracket(s: Sentence, population: int, inside: tuple[int, int]) -> None:
@@ -215,7 +314,10 @@ def _means(s: Sentence, population: int, baseline_sentence: bool, inside) -> Non
         if sd:
             est.sd = float(sd.group("sd"))
             s.claim_span(sd.start("sd"), sd.end("sd"))
-        spread = _RANGE_AFTER.match(seg, m.end())
+        # "mean age of 42.08 ± 12.17 (18 - 60) years": a bare bracket after the SD holding the value is its range
+        spread = _RANGE_AFTER.match(seg, m.end()) or (_BARE_RANGE_AFTER.match(seg, sd.end()) if sd else None)
+        if spread and not float(spread.group("lo")) <= n.value <= float(spread.group("hi")):
+            spread = None
         if spread:      # "mean age 3.8 years (range 0.1-18)"
             est.range_low, est.range_high = float(spread.group("lo")), float(spread.group("hi"))
         _keep(s, est, idx)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..grammar import UNSIGNED, Num, parse_number
+from ..grammar import ONCE_PER_PATIENT, UNSIGNED, Num, parse_number
 from ..model import Estimate
 from ..sentence import OUTCOME_VERB, PERCENTAGE_POINTS, Sentence
 
@@ -188,6 +188,9 @@ def each_arm_count(s: Sentence) -> None:
                                         total=n, kind="each-arm", arm_hint=arm))
 
 
+# "508 deaths (248 in the A group and 260 in the B group)": a total of once-per-patient events, split by arm in its
+# bracket
+_EVENTS_BEFORE_BRACKET = re.compile(r"(?<![\w.,/-])\d+\s+(?P<noun>" + ONCE_PER_PATIENT + r")\s*[(\[]\s*$", re.I)
 # "23 recurrences in the X group and 7 in the Y group": the items after the first share its event
 _ARM_COUNT_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|while\s+|whereas\s+)?|and\s+|(?:versus|vs\.?|compared\s+with)\s+)(?:only\s+)?$", re.I)
 
@@ -199,6 +202,9 @@ def arm_counts(s: Sentence) -> None:
     for c in s.parse("arm_count"):
         if c.noun:
             noun = c.noun
+        elif _EVENTS_BEFORE_BRACKET.search(s.seg, 0, c.start):
+            # "508 deaths (248 in the A group and 260 in the B group)": the event named before the bracket
+            noun = _EVENTS_BEFORE_BRACKET.search(s.seg, 0, c.start).group("noun")
         elif not (noun and previous_end is not None and _ARM_COUNT_JOIN.match(s.seg[previous_end:c.start])):
             previous_end, noun = None, ""
             continue
@@ -212,6 +218,26 @@ def arm_counts(s: Sentence) -> None:
         s.claimed.add(idx[0])
         s.estimates.append(Estimate("PROPORTION", c.events / size, f"{c.events}/{size}", c.start, c.end,
                                     events=c.events, total=size, kind="arm-count", arm_hint=named[0].canonical))
+
+
+def patients_in_arm(s: Sentence) -> None:
+    """ "Two patients in the A group showed mild nausea", "one case of high fever reported in the A group",
+    "Vomiting was recorded in one patient in group A": patients with an event counted in an arm whose size the
+    document states, no share printed (total = the arm's size; the event as the sentence names it)."""
+    for c in s.parse("patients_in_arm"):
+        idx = s.num_at(c.start, c.start + 12)[:1]
+        if c.events is None or (idx and not s.free(idx[0])) or s.describes_patients(c.noun):
+            continue
+        named = [m for m in s.mentions if c.arm_start <= m.start and m.end <= c.arm_end]
+        arm = named[0].canonical if named else s.arm_named(c.arm_start, c.arm_end)
+        size = s.state.arm_sizes.get(arm) if arm else None
+        if not size or c.events > size:
+            continue
+        s.claimed.update(idx)
+        est = Estimate("PROPORTION", c.events / size, f"{c.events}/{size}", c.start, c.end, events=c.events,
+                       total=size, kind="arm-patients", arm_hint=arm)
+        est.outcome_hint = c.noun.lower()
+        s.estimates.append(est)
 
 
 # "tried in 26 patients of the X group ... successful in 24 patients (92.3%)": the denominator printed first
@@ -438,6 +464,75 @@ def arm_list(s: Sentence) -> None:
             s.add(Estimate("PROPORTION", n.value / 100, n.text + "%", n.start, n.full_end,
                            events=round(size * n.value / 100) if size else None, total=size, kind="arm-list",
                            arm_hint=arm), ix[0])
+
+
+# "96.7, 36.7, 10, 6.7, and 15%, respectively", "50% and 26.7%, respectively": values listed against items, the
+# percent sign printed at least on the last; "18.3 and 13.3, respectively": the same without any sign
+_RESPECTIVE_LIST = re.compile(
+    r"(?<![\w.])(?P<list>" + UNSIGNED + r"\s*%?(?:\s*,\s*" + UNSIGNED + r"\s*%?)*\s*,?\s*and\s+" + UNSIGNED
+    + r"(?P<pct>\s*%)?)\s*,?\s*(?:respectively\b)")
+_LIST_VALUE = re.compile(r"(?<![\w.])" + UNSIGNED)
+# (", and the prevalence in the B group was ..." opens a clause; ", and respiratory distress" in a list of items does not)
+_CLAUSE_START = re.compile(r"[;:]\s|,\s+(?:and|while|whereas|but)\s+(?=(?:the|in|for|among|this|these|those|a|an)\b)|\.\s")
+# "the incidence of symptoms such as cough, fever and tachypnea at admittance was reported as 96.7, 36.7 and 10%":
+# the items the values are listed against
+_ITEMS_BEFORE = re.compile(r"\b(?:such\s+as|including|namely|(?<!such\sas\s)(?<!including\s)of)\s+(?P<items>[^;:()]+?)\s+(?:(?:at|on|during|after|before)\s+(?:the\s+)?[\w-]+"
+                           r"(?:\s+\d+)?\s+|in\s+the\s+[\w-]+\s+(?:group|arm)\s+)?(?:was|were)\b", re.I)
+# a share of patients without its percent sign is read only where the clause says it is a share
+_RATE_WORD = re.compile(r"\b(?:rates?|prevalence|incidence|frequency|proportions?|percentages?|history)\b", re.I)
+
+
+def _fits_size(value: float, size: int, decimals: int) -> bool:
+    """A value printed without a percent sign is a share of an arm of `size` when it rounds from a whole count."""
+    events = size * value / 100
+    return 0 <= value <= 100 and abs(events - round(events)) <= size * 0.5 * 10 ** -decimals / 100 + 1e-9
+
+
+def respective_lists(s: Sentence) -> None:
+    """ "In the A group, the incidence of cough, fever and tachypnea was 96.7, 36.7 and 10%, respectively": the
+    percentages of one arm's items, in a clause naming that arm only (events from the arm's size, flagged); "X in
+    the A and B groups was 18.3 and 13.3, respectively": bare shares of the arms named before the list, read only
+    when the clause says they are rates and each value is a whole count of its arm."""
+    seg = s.seg
+    if "respectively" not in seg:
+        return
+    for m in _RESPECTIVE_LIST.finditer(seg):
+        values = [(v.start(), v.end()) for v in _LIST_VALUE.finditer(seg, m.start("list"), m.end("list"))]
+        idx = [s.num_at(a, b) for a, b in values]
+        if len(values) < 2 or any(not ix or not all(s.free(i) for i in ix) for ix in idx):
+            continue
+        clause_start = max([c.end() for c in _CLAUSE_START.finditer(seg, 0, m.start())] or [0])
+        clause = seg[clause_start:m.start()]
+        arms = list(dict.fromkeys(g.name for g in s.groups if clause_start <= g.start and g.end <= m.start()))
+        nums = [s.nums[ix[0]] for ix in idx]
+        if any(n.signed or n.value > 100 for n in nums) or _NOT_A_SHARE.search(clause) or _CHANGED_BY.search(clause):
+            continue
+        if len(arms) == 1 and s.state.arm_sizes.get(arms[0]) and m.group("pct"):
+            size = s.state.arm_sizes[arms[0]]
+            # the innermost introducer: "the incidence of symptoms such as A, B and C"
+            items = min(_ITEMS_BEFORE.finditer(clause), key=lambda i: -i.start(), default=None)
+            starts = [i.start() for i in re.finditer(r"\b(?:such\s+as|including|namely)\s", clause)]
+            if starts:
+                items = _ITEMS_BEFORE.match(clause, starts[-1])
+            names = [p.strip() for p in _LIST_SPLIT.split(items.group("items"))] if items else []
+            names = names if len(names) == len(nums) else [""] * len(nums)
+            for ix, n, name in zip(idx, nums, names):
+                est = Estimate("PROPORTION", n.value / 100, n.text + "%", n.start, n.end, events=round(size * n.value / 100),
+                               total=size, kind="one-arm-list", arm_hint=arms[0])
+                est.outcome_hint = name.lower()
+                s.add(est, ix[0])
+        elif len(arms) == len(nums) and not m.group("pct") and not any("%" in seg[n.end:n.end + 2] for n in nums) \
+                and _RATE_WORD.search(clause) and all(s.state.arm_sizes.get(a) for a in arms):
+            decimals = [len(n.text.split(".")[1]) if "." in n.text else 0 for n in nums]
+            if not all(_fits_size(n.value, s.state.arm_sizes[a], d) for n, a, d in zip(nums, arms, decimals)):
+                continue
+            for ix, n, arm in zip(idx, nums, arms):
+                size = s.state.arm_sizes[arm]
+                s.add(Estimate("PROPORTION", n.value / 100, n.text + "%", n.start, n.end, events=round(size * n.value / 100),
+                               total=size, kind="arm-list", arm_hint=arm), ix[0])
+
+
+_LIST_SPLIT = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", re.I)
 
 
 def labelled_list(s: Sentence) -> None:

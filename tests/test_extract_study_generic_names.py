@@ -1,0 +1,45 @@
+"""Study-model names of arms a report calls generically: "treatment" beside the one named treatment, a "Control
+group" column that is the placebo arm, a control group described by a trait it lacks, and dates read as counts.
+Texts written for these tests."""
+from __future__ import annotations
+
+from evidence_review.extract.study import build_study
+
+def _arms(text: str) -> list[tuple]:
+    return sorted((a.canonical, a.n, a.role) for a in build_study("doc", text).arms)
+
+
+def test_generic_treatment_arm_is_the_named_one_and_dates_are_no_counts():
+    text = ("Methods: 100 infants with bronchiolitis were randomly assigned 1 : 1 to receive magnesium or placebo. "
+            "Results: A total of 100 infants were admitted from March 2019 to April 2020; 50 were randomized to "
+            "treatment and 50 to placebo.")
+    assert _arms(text) == [("magnesium", 50, "experimental"), ("placebo", 50, "control")]
+
+
+def test_two_named_treatments_keep_a_generic_arm_apart():
+    text = ("Patients were randomly assigned to magnesium, salbutamol or placebo. 40 were randomized to treatment and "
+            "40 to placebo.")
+    names = [a[0] for a in _arms(text)]
+    assert "magnesium" in names and "salbutamol" in names
+
+
+def test_a_trait_the_control_group_lacked_does_not_name_it():
+    text = ("Children were randomly assigned to magnesium (n = 40) or control (n = 40). In the magnesium group 5% had "
+            "a history of asthma, while the control group had no history of vaccination.")
+    controls = [a[0] for a in _arms(text) if a[2] == "control"]
+    assert controls == ["control"]
+
+
+def test_what_the_control_group_went_without_still_names_it():
+    text = ("Patients were randomly assigned to atorvastatin or control. The control group received no statins "
+            "during the study.")
+    assert [a[0] for a in _arms(text) if a[2] == "control"] == ["no statin"]
+
+
+def test_a_control_column_merged_with_placebo_is_the_placebo_arm():
+    from evidence_review.extract.study import Arm, _name_control_by_its_kind
+    arms = [Arm("arm1", "magnesium", "magnesium", 50, "experimental", 10, 19),
+            Arm("arm2", "Control group", "control", 50, "control", 400, 413, source="table", aliases={"control", "placebo"}),
+            Arm("arm3", "Control group", "control", 30, "control", 500, 513, source="table", aliases={"control"})]
+    _name_control_by_its_kind(arms)
+    assert [a.canonical for a in arms] == ["magnesium", "placebo", "control"]
