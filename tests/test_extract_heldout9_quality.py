@@ -4,7 +4,8 @@ haematology, rheumatology, orthopaedics / physiotherapy, rehabilitation, malaria
 maternity care, labour care, prenatal vitamin D, gestational weight gain, infant nutrition; 592 labels written by hand
 and committed before any extractor ran on them; README.md and BLIND_SCORES.md there).
 
-The floors below are the blind figures (BLIND_SCORES.md: main c6fee2b, written without this batch), rounded down.
+The floors below are the blind figures (BLIND_SCORES.md: main c6fee2b, then main ab3aa47, both written without this
+batch), rounded down.
 They are not goals: they stop a change from making extraction worse on real text it was never tuned on. Raise them
 when the extractor improves; never lower them to pass, and never write a rule from these documents. Scoring goes
 through ingestion, as `make evaluate` does.
@@ -20,12 +21,12 @@ from heldout_batches import (assert_at_or_above, assert_real_labelled_and_consis
 from evidence_review.extract.evaluate import evaluate_set
 
 FOLDER = Path(__file__).parent / "fixtures" / "extract_heldout9"
-# the blind figures (BLIND_SCORES.md, "Blind"), rounded down
-FLOOR_F1 = {"effects": 0.71, "proportions": 0.56, "means": 0.60, "medians": 0.84}
-FLOOR_RECOVERY = {"binary": 0.33, "continuous": 0.57}
+# the blind figures on newest main (BLIND_SCORES.md, the last section; none below the first run), rounded down
+FLOOR_F1 = {"effects": 0.71, "proportions": 0.56, "means": 0.68, "medians": 0.84}
+FLOOR_RECOVERY = {"binary": 0.33, "continuous": 0.92}
 # counts of right labels (a share falls when recall rises); the treatment-arm check too, as a count (1 of 21)
 FLOOR_ARMS_RIGHT = 1
-FLOOR_LABELS = {"role": 267, "adjusted": 290, "orientation": 1, "arm": 159, "timepoint": 5}
+FLOOR_LABELS = {"role": 275, "adjusted": 305, "orientation": 1, "arm": 184, "timepoint": 5}
 MAX_CRASHED = 0
 
 
