@@ -14,8 +14,10 @@ says so and stops.
 from __future__ import annotations
 
 import argparse
+import bisect
 import importlib.util
 import os
+import re
 import resource
 import shutil
 import subprocess
@@ -23,7 +25,7 @@ import sys
 import tempfile
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from evidence_review.paths import repo_root
@@ -41,6 +43,10 @@ class Measure:
     peak_kind: str
     report_mb: float
     returncode: int
+    cpu: float = 0.0  # CPU seconds of the run's processes (all of them, from the system's accounting)
+    load: tuple[float, float] = (0.0, 0.0)  # the machine's 1-minute load average at the start and at the end
+    stages: list = field(default_factory=list)  # Stage per stretch of the run (with psutil)
+    peak_by_kind: dict = field(default_factory=dict)  # the peak's bytes by kind of process (with psutil)
 
 
 def shared_folder() -> Path | None:
@@ -54,32 +60,94 @@ def make_corpus(shared: Path, out: Path, docs: int, fmt: str) -> Path:
     return out / "txt" if fmt == "txt" else out
 
 
+#: What each process of a run is, from its command line and its parent's kind (for the stage breakdown).
+PROCESS_KINDS = ("runner", "kernel", "kernel fork", "forkserver", "pool worker", "other")
+
+
+def process_kind(cmdline: list[str], parent_kind: str, is_root: bool) -> str:
+    """"runner", "kernel" (a notebook's ipykernel), "kernel fork" (a process a kernel forked: same command line),
+    "forkserver", "pool worker" (forked by a forkserver), or "other" (resource tracker, nbconvert helpers ...)."""
+    line = " ".join(cmdline)
+    if is_root:
+        return "runner"
+    if "multiprocessing.forkserver" in line:
+        return "pool worker" if parent_kind == "forkserver" else "forkserver"
+    if "ipykernel_launcher" in line:
+        return "kernel fork" if parent_kind in ("kernel", "kernel fork") else "kernel"
+    return "other"
+
+
+@dataclass
+class Sample:
+    """The process tree at one moment: when, the CPU seconds used so far by every process ever seen (a process
+    that ended keeps its last sampled figure), and the resident sizes by kind of process."""
+
+    at: float
+    cpu: dict[str, float]
+    rss: dict[str, int]
+
+    @property
+    def total_rss(self) -> int:
+        return sum(self.rss.values())
+
+
 class PeakMemory:
-    """The largest sum of resident sizes of a process and all its descendants, sampled in a thread."""
+    """Samples a process and all its descendants in a thread every SAMPLE_SECONDS: the largest sum of their
+    resident sizes (`peak`, with its make-up by kind of process in `peak_by_kind`), and the CPU time each kind of
+    process used (`samples`, for the stage breakdown). A process's CPU after its last sample is not seen (at most
+    SAMPLE_SECONDS of it per process)."""
 
     def __init__(self, pid: int):
         import psutil
 
         self.root = psutil.Process(pid)
         self.peak = 0
+        self.peak_by_kind: dict[str, int] = {}
+        self.samples: list[Sample] = []
+        self._kinds: dict[tuple[int, float], str] = {}
+        self._cpu: dict[tuple[int, float], float] = {}
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._sample, daemon=True)
+
+    def _kind(self, process, key) -> str:
+        import psutil
+
+        if key not in self._kinds:
+            try:
+                parent = process.parent()
+                parent_key = (parent.pid, parent.create_time()) if parent is not None else None
+                cmdline = process.cmdline()
+            except psutil.Error:
+                parent_key, cmdline = None, []
+            self._kinds[key] = process_kind(cmdline, self._kinds.get(parent_key, "other"), process.pid == self.root.pid)
+        return self._kinds[key]
 
     def _sample(self) -> None:
         import psutil
 
         while not self._stop.is_set():
-            total = 0
             try:
-                processes = [self.root, *self.root.children(recursive=True)]
+                processes = [self.root, *self.root.children(recursive=True)]  # parents before their children
             except psutil.Error:
                 break
+            rss: dict[str, int] = {}
             for process in processes:
                 try:
-                    total += process.memory_info().rss
+                    key = (process.pid, process.create_time())
+                    kind = self._kind(process, key)
+                    with process.oneshot():
+                        rss[kind] = rss.get(kind, 0) + process.memory_info().rss
+                        times = process.cpu_times()
+                    self._cpu[key] = times.user + times.system
                 except psutil.Error:
                     pass
-            self.peak = max(self.peak, total)
+            cpu: dict[str, float] = {}
+            for key, seconds in self._cpu.items():
+                kind = self._kinds.get(key, "other")
+                cpu[kind] = cpu.get(kind, 0.0) + seconds
+            self.samples.append(Sample(time.monotonic(), cpu, rss))
+            if sum(rss.values()) > self.peak:
+                self.peak, self.peak_by_kind = sum(rss.values()), rss
             self._stop.wait(SAMPLE_SECONDS)
 
     def __enter__(self):
@@ -91,9 +159,70 @@ class PeakMemory:
         self._thread.join()
 
 
+@dataclass
+class Stage:
+    """One stretch of a run between two of the runner's progress lines: wall seconds, CPU seconds of all processes
+    (by kind of process), the cores kept busy on average (CPU / wall) and the largest memory sampled in it."""
+
+    name: str
+    wall: float
+    cpu: dict[str, float]
+    peak_mb: float
+
+    @property
+    def cpu_total(self) -> float:
+        return sum(self.cpu.values())
+
+    @property
+    def cores_busy(self) -> float:
+        return self.cpu_total / self.wall if self.wall > 0 else 0.0
+
+
+#: The runner's stderr lines that start a stage ("[1/4] running 01_ingest.ipynb", "rendering evidence_report.html").
+STAGE_LINE = re.compile(r"^\[\d+/\d+\] running (?P<notebook>\S+?)(?:\.ipynb)?$|^(?P<render>rendering) ")
+
+
+def stage_marks(lines: list[tuple[float, str]], started: float, ended: float) -> list[tuple[str, float, float]]:
+    """(stage name, start, end) from the runner's timestamped stderr lines: "start-up" until the first notebook
+    runs, one stage per notebook, "render + promote" from rendering to the end."""
+    marks = [("start-up", started)]
+    for at, line in lines:
+        found = STAGE_LINE.match(line.strip())
+        if found:
+            marks.append((found.group("notebook") or "render + promote", at))
+    return [(name, start, (marks[i + 1][1] if i + 1 < len(marks) else ended)) for i, (name, start) in enumerate(marks)]
+
+
+def _cpu_at(samples: list[Sample], at: float) -> dict[str, float]:
+    """The CPU seconds by kind used up to the last sample at or before `at` (nothing before the first sample)."""
+    index = bisect.bisect_right([s.at for s in samples], at) - 1
+    return samples[index].cpu if index >= 0 else {}
+
+
+def stage_breakdown(samples: list[Sample], marks: list[tuple[str, float, float]]) -> list[Stage]:
+    stages = []
+    for name, start, end in marks:
+        before, after = _cpu_at(samples, start), _cpu_at(samples, end)
+        cpu = {kind: after.get(kind, 0.0) - before.get(kind, 0.0) for kind in PROCESS_KINDS
+               if after.get(kind, 0.0) - before.get(kind, 0.0) > 0.005}
+        inside = [s.total_rss for s in samples if start <= s.at <= end]
+        stages.append(Stage(name, end - start, cpu, max(inside, default=0) / MB))
+    return stages
+
+
 def evidence_review_command() -> list[str]:
     script = Path(sys.executable).parent / "evidence-review"
     return [str(script)] if script.exists() else [sys.executable, "-m", "evidence_review.cli"]
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _read_lines(stream, into: list) -> None:
+    for line in stream:
+        into.append((time.monotonic(), line.rstrip("\n")))
 
 
 def run_once(raw: Path, work: Path, docs: int, scheduler: str) -> Measure:
@@ -101,22 +230,34 @@ def run_once(raw: Path, work: Path, docs: int, scheduler: str) -> Measure:
                "--reports", str(work / "reports"), "--no-progress"]
     if scheduler:
         command += ["--scheduler", scheduler]
+    load_before, cpu_before = os.getloadavg()[0], _children_cpu()
     started = time.monotonic()
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    if importlib.util.find_spec("psutil"):  # optional: the sum over all processes
+    lines: list[tuple[float, str]] = []  # the runner's stderr, each line with when it came
+    reader = threading.Thread(target=_read_lines, args=(process.stderr, lines), daemon=True)
+    reader.start()
+    stages, by_kind = [], {}
+    if importlib.util.find_spec("psutil"):  # optional: the sum over all processes, and the stages
         with PeakMemory(process.pid) as peak:
-            _, stderr = process.communicate()
+            process.wait()
+            ended = time.monotonic()
+        reader.join()
         peak_bytes, kind = peak.peak, "all processes"
+        stages, by_kind = stage_breakdown(peak.samples, stage_marks(lines, started, ended)), peak.peak_by_kind
     else:
-        _, stderr = process.communicate()
+        process.wait()
+        ended = time.monotonic()
+        reader.join()
         # ru_maxrss is in kB on Linux: the largest single descendant, not the sum.
         peak_bytes, kind = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024, "largest process"
-    wall = time.monotonic() - started
+    wall = ended - started
     if process.returncode:
+        stderr = "\n".join(line for _, line in lines)
         print(f"  run on {docs} documents failed (status {process.returncode}):\n{stderr[-2000:]}", file=sys.stderr)
     report = work / "reports" / "evidence_report.html"
     return Measure(docs, wall, peak_bytes / MB, kind, report.stat().st_size / MB if report.exists() else 0.0,
-                   process.returncode)
+                   process.returncode, cpu=_children_cpu() - cpu_before, load=(load_before, os.getloadavg()[0]),
+                   stages=stages, peak_by_kind=by_kind)
 
 
 def sizes_from(args) -> list[int]:
@@ -130,14 +271,34 @@ def sizes_from(args) -> list[int]:
 
 
 def print_table(measures: list[Measure]) -> None:
-    print(f"{'documents':>10} {'wall s':>8} {'docs/s':>8} {'peak MB':>9} {'report MB':>10}  peak of")
+    print(f"{'documents':>10} {'wall s':>8} {'CPU s':>8} {'docs/s':>8} {'peak MB':>9} {'report MB':>10}  load  peak of")
     for m in measures:
-        print(f"{m.docs:>10,} {m.wall:>8.1f} {m.docs / m.wall:>8.1f} {m.peak_mb:>9.0f} {m.report_mb:>10.1f}  "
+        print(f"{m.docs:>10,} {m.wall:>8.1f} {m.cpu:>8.1f} {m.docs / m.wall:>8.1f} {m.peak_mb:>9.0f} "
+              f"{m.report_mb:>10.1f}  {m.load[0]:.1f}-{m.load[1]:.1f}  "
               f"{m.peak_kind}{'' if m.returncode == 0 else '  (FAILED)'}")
     if len(measures) >= 2:
         small, large = measures[0], measures[-1]
-        print(f"{'ratio':>10} {large.wall / small.wall:>8.2f} {'':>8} {large.peak_mb / small.peak_mb:>9.2f} "
-              f"{large.report_mb / max(small.report_mb, 1e-9):>10.2f}  ({large.docs / small.docs:.1f} is linear)")
+        print(f"{'ratio':>10} {large.wall / small.wall:>8.2f} {large.cpu / max(small.cpu, 1e-9):>8.2f} {'':>8} "
+              f"{large.peak_mb / small.peak_mb:>9.2f} {large.report_mb / max(small.report_mb, 1e-9):>10.2f}  "
+              f"({large.docs / small.docs:.1f} is linear)")
+    for m in measures:
+        print_stages(m)
+
+
+def print_stages(m: Measure) -> None:
+    """Where the wall time of one run went: per stage its wall, CPU (by kind of process), cores kept busy, peak."""
+    if not m.stages:
+        return
+    print(f"\n{m.docs:,} documents by stage (CPU sampled every {SAMPLE_SECONDS} s; load average "
+          f"{m.load[0]:.1f} at the start, {m.load[1]:.1f} at the end):")
+    print(f"  {'stage':<18} {'wall s':>7} {'CPU s':>7} {'cores':>6} {'peak MB':>8}  CPU s by process")
+    for stage in m.stages:
+        kinds = ", ".join(f"{kind} {seconds:.1f}" for kind, seconds in stage.cpu.items())
+        print(f"  {stage.name:<18} {stage.wall:>7.1f} {stage.cpu_total:>7.1f} {stage.cores_busy:>6.2f} "
+              f"{stage.peak_mb:>8.0f}  {kinds}")
+    if m.peak_by_kind:
+        parts = ", ".join(f"{kind} {size / MB:.0f}" for kind, size in sorted(m.peak_by_kind.items()))
+        print(f"  peak {m.peak_mb:.0f} MB made of (MB): {parts}")
 
 
 def main(argv: list[str] | None = None) -> int:

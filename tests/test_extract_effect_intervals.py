@@ -213,3 +213,75 @@ def test_a_dose_grouped_by_thousands_is_no_part_of_the_arm_name():
     rows, study, _ = extract_one("doc", text, "doc.txt")
     assert sorted(a.canonical for a in study.arms) == ["placebo", "zelacor d2", "zelacor d3"]
     assert [(r["intervention"], r["comparator"]) for r in rows if r["measure"] == "MD"] == [("zelacor d2", "placebo")]
+
+
+# ---------------------------------------------------------------- more printed forms
+@pytest.mark.parametrize("later", ["(0.81; 0.66-0.99)", "[0.81; 0.66\u20130.99]", "(0.81; 0.66 to 0.99)"])
+def test_the_value_then_limits_form_carries_to_the_next_sentence(later):
+    text = ("Azathioprine increased the rate of infection (HR; 95% CI: 1.24; 0.98-1.57). Rituximab also protected "
+            f"against fever {later}, but not against cough. The median age was 12 (10; 9-14) years.")
+    assert numbers(effects(text)) == [("HR", 1.24, 0.98, 1.57), ("HR", 0.81, 0.66, 0.99)]
+
+
+@pytest.mark.parametrize("times", ["at 1, 2 and 3 months", "after 4, 8, or 12 weeks", "at weeks 4, 12 and 24",
+                                   "on days 7 and 14"])
+def test_a_list_of_times_holds_no_value(times):
+    text = f"Differences in pain scores between the two treatments were compared {times} after surgery."
+    assert effects(text) == []
+
+
+@pytest.mark.parametrize("said", ["The odds of remission with rituximab as compared with azathioprine were",
+                                  "The odds for remission with rituximab relative to azathioprine were"])
+def test_the_odds_of_an_arm_against_another_are_an_odds_ratio(said):
+    text = f"{said} 1.48 (95% CI, 1.09 to 2.01)."
+    assert numbers(effects(text)) == [("OR", 1.48, 1.09, 2.01)]
+
+
+@pytest.mark.parametrize("points, interval, value", [
+    ("5.4 percentage points", "(95% CI, \u22128.1 to \u22122.7)", -0.054),
+    ("5.4 percentage points", "(95% CI, 2.7 to 8.1)", 0.054),
+    ("5.4 %-points", "[95% CI \u22128.1, \u22122.7]", -0.054),
+    ("5.4 pp", "(95% CI \u22128.1 to \u22122.7)", -0.054),
+])
+def test_a_difference_in_points_is_a_risk_difference_signed_by_its_interval(points, interval, value):
+    text = f"Relapse by week 28 was lower with rituximab than with placebo by {points} {interval}."
+    rows = effects(text)
+    assert [r["measure"] for r in rows] == ["RD"]
+    assert rows[0]["value"] == pytest.approx(value)
+
+
+@pytest.mark.parametrize("rate, value, unit", [
+    ("5.2 suicide-related events per 100 person-years", 5.2, "per 100 patient-years"),
+    ("3.1 cases per 1000 patient-years", 3.1, "per 1000 patient-years"),
+    ("0.8 hospitalizations per patient-year", 0.8, "per patient-year"),
+])
+def test_a_rate_may_name_what_it_counts(rate, value, unit):
+    rows = [r for r in extract_document("doc", f"Before treatment, patients had {rate}.", "doc.txt") if r["measure"] == "ARR"]
+    assert [(r["value"], r["unit"]) for r in rows] == [(value, unit)]
+
+
+def test_a_sentence_saying_when_the_results_were_measured_times_the_next_one():
+    text = ("Patients were randomly assigned to rituximab or azathioprine. Table 2 shows the end points at week 40. "
+            "The odds of remission with rituximab as compared with azathioprine were 1.48 (95% CI, 1.09 to 2.01). "
+            "The hazard ratio for relapse was 0.71 (95% CI 0.52-0.97).")
+    rows = effects(text)
+    assert [(r["value"], r["timepoint"]) for r in rows] == [(1.48, "week 40"), (0.71, "")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "At six months there was a weight decrease of -1.20 kg, (CI 95% -2.05 to -0.35) in the intervention group "
+    "compared to a weight increase in the usual care group (+0.4 kg, CI 95% -0.30-1.10, p=0.02).",
+    "There was a loss of -0.9 kg (95% CI -1.6 to -0.2) in the rituximab arm and a gain in the placebo arm "
+    "(+0.3 kg, 95% CI -0.2 to 0.8).",
+])
+def test_each_arms_own_change_with_its_interval_is_no_difference(sentence):
+    assert [r for r in effects(sentence) if r["measure"] in ("MD", "RD")] == []
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("In the treatment group, PaCO2 was significantly decreased by 22% compared with those before treatment.", False),
+    ("Serum ferritin fell by 30% compared with baseline values.", False),
+    ("Rituximab led to a relapse rate reduction of 81% compared with the pre-treatment period.", True),
+])
+def test_a_levels_fall_within_an_arm_is_no_relative_risk_reduction(sentence, kept):
+    assert bool([r for r in effects(sentence) if r["measure"] == "RRR"]) == kept

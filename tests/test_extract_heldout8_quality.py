@@ -22,11 +22,11 @@ from evidence_review.extract.evaluate import evaluate_set
 FOLDER = Path(__file__).parent / "fixtures" / "extract_heldout8"
 # the end-of-session figures (BLIND_SCORES.md, "End of the session"), rounded down; raised after the table reader
 # learned the arms of lettered/coded/generic headers and the shapes of counts (tests/test_extract_table_arm_headers.py)
-FLOOR_F1 = {"effects": 0.40, "proportions": 0.82, "means": 0.74, "medians": 0.39}
+FLOOR_F1 = {"effects": 0.40, "proportions": 0.83, "means": 0.74, "medians": 0.39}
 FLOOR_ARMS = 1.00
 FLOOR_RECOVERY = {"binary": 0.72, "continuous": 0.88}
 # counts of right labels: a share falls when recall rises
-FLOOR_LABELS = {"role": 312, "adjusted": 332, "orientation": 5, "arm": 226, "timepoint": 70}
+FLOOR_LABELS = {"role": 313, "adjusted": 333, "orientation": 5, "arm": 261, "timepoint": 70}
 MAX_CRASHED = 0
 
 

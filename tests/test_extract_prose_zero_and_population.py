@@ -163,3 +163,27 @@ def test_the_control_group_is_the_placebo_arm_the_document_calls_so():
     arms[1] = Arm("arm2", "placebo", "placebo", 100, "control", 57, 64)
     rows = extract_document("doc", text, "doc.txt", "", study=Study(doc_id="doc", arms=arms))
     assert ("placebo", 14, 100) not in _arm_rows(rows)
+
+
+def test_one_arms_level_before_and_after_with_its_spread():
+    rows = _rows(SIZED + "Results: The mean (SD) ferritin rose from 31.5 (12.0) to 88.2 (30.4) ng/ml in the tocilizumab "
+                 "group, and the mean (SD) transferrin fell from 2.9 (0.4) to 2.6 (0.5) g/l in the placebo group.")
+    got = [(r["intervention"], r["value"], r["sd"], r["total"], r["role"] == "baseline", r["outcome"]) for r in rows]
+    assert got == [("tocilizumab", 31.5, 12.0, 40, True, "ferritin"), ("tocilizumab", 88.2, 30.4, 40, False, "ferritin"),
+                   ("placebo", 2.9, 0.4, 50, True, "transferrin"), ("placebo", 2.6, 0.5, 50, False, "transferrin")]
+
+
+def test_before_and_after_without_spreads_said_to_be_sds_is_not_read():
+    # a bare bracket may be a range or a count: only read where the sentence says the spreads are SDs
+    rows = _rows(SIZED + "Ferritin rose from 31.5 (12.0) to 88.2 (30.4) ng/ml in the tocilizumab group.")
+    assert [r for r in rows if r["measure"] == "MEAN"] == []
+
+
+def test_an_arm_called_by_the_code_in_its_name():
+    from evidence_review.extract.study import Arm, Study
+    text = ("Adults were randomized to vitamin K1 or vitamin K2. The mean (SD) level increased from 1.2 (0.5) to "
+            "2.4 (0.9) ng/ml in the K2 group.")
+    arms = [Arm("arm1", "vitamin K1", "vitamin k1", 30, "experimental", 27, 37),
+            Arm("arm2", "vitamin K2", "vitamin k2", 31, "experimental", 41, 51)]
+    rows = extract_document("doc", text, "doc.txt", "", study=Study(doc_id="doc", arms=arms))
+    assert {(r["intervention"], r["total"]) for r in rows} == {("vitamin k2", 31)}

@@ -43,3 +43,27 @@ def test_a_control_column_merged_with_placebo_is_the_placebo_arm():
             Arm("arm3", "Control group", "control", 30, "control", 500, 513, source="table", aliases={"control"})]
     _name_control_by_its_kind(arms)
     assert [a.canonical for a in arms] == ["magnesium", "placebo", "control"]
+
+
+def test_doses_with_thousands_set_apart_by_a_space_and_how_they_are_given():
+    text = ("Adults were randomized to either placebo, 50 000 IU vitamin K1 or 50 000 IU vitamin K2, orally "
+            "administered weekly for 8 weeks.")
+    assert _arms(text) == [("placebo", None, "control"), ("vitamin k1", None, "experimental"),
+                           ("vitamin k2", None, "experimental")]
+
+
+def test_treatments_the_lexicon_does_not_know_compared_with_their_doses():
+    text = ("Open-label randomized trial to compare efficacy and safety of praziquantel (single dose, 40 mg/kg) and "
+            "oxamniquine (two daily doses of 15 mg/kg for two days) to cure schistosomiasis.")
+    assert [a[0] for a in _arms(text)] == ["oxamniquine", "praziquantel"]
+    # without a dose in each bracket nothing says the items are treatments
+    assert _arms("The aim was to compare the efficacy and safety of praziquantel (PZQ) and oxamniquine in adults.") == []
+
+
+def test_arms_told_apart_by_an_amount_with_a_shared_head():
+    text = ("Patients were randomly assigned to receive surgery with either a 2 cm or 4 cm resection margin following "
+            "biopsy. We randomly assigned 600 patients to surgery with either a 2 cm resection margin (n=301) or a 4 cm "
+            "resection margin (n=299).")
+    study = build_study("doc", text)
+    assert sorted((a.canonical, a.n) for a in study.arms) == [("2 cm resection margin", 301), ("4 cm resection margin", 299)]
+    assert all({"2 cm", "4 cm"} & a.aliases for a in study.arms)

@@ -316,3 +316,40 @@ Table 2. Outcomes
 """
         _, rows = _read(text, header, "Table 2. Outcomes")
         assert [(r["intervention"], r["events"], r["total"]) for r in rows] == [("ketamine", 4, 28), ("saline", 11, 29)], header
+
+
+def test_a_role_named_count_sizes_the_named_arm_and_a_control_column_is_the_placebo_arm():
+    text = """Children were randomly assigned 1 : 1 to receive iron or placebo.
+A total of 90 children were enrolled from March 2019 to May 2020; 45 were randomized to treatment and 45 to placebo.
+The control group had no history of anaemia treatment.
+Table 1. Characteristics
+| | Treatment group | Control group |
+| Girls, n (%) | 20 (44.4) | 22 (48.9) |
+"""
+    study, rows = _read(text, "| | Treatment group | Control group |", "Table 1. Characteristics")
+    assert [(a.canonical, a.n, a.role) for a in study.arms] == [("iron", 45, "experimental"), ("placebo", 45, "control")]
+    assert [(r["intervention"], r["events"], r["total"]) for r in rows] == [("iron", 20, 45), ("placebo", 22, 45)]
+
+
+def test_arms_a_table_names_short_by_abbreviation_by_partner_or_by_the_last_word():
+    # an abbreviation its footnote spells out
+    text = """Sixty patients were randomized to clonidine or saline.
+Table 2. Outcomes
+| | CLO (n=30) | SAL (n=30) |
+| Shivering, n (%) | 3 (10) | 12 (40) |
+CLO, clonidine; SAL, saline.
+"""
+    study, rows = _read(text, "| | CLO (n=30) | SAL (n=30) |", "Table 2. Outcomes", footnote="CLO, clonidine; SAL, saline.")
+    assert [(a.canonical, a.n) for a in study.arms] == [("clonidine", 30), ("saline", 30)]
+    assert [r["intervention"] for r in rows] == ["clonidine", "saline"]
+    # "Morphine (n=25) | No morphine (n=25)" after "intrathecal morphine or no morphine"
+    text = """Fifty patients were randomized to receive intrathecal morphine or no morphine.
+Table 2. Outcomes
+| | Morphine (n=25) | No morphine (n=25) |
+| Pruritus, n (%) | 5 (20) | 1 (4) |
+"""
+    study, rows = _read(text, "| | Morphine (n=25) | No morphine (n=25) |", "Table 2. Outcomes")
+    assert [(a.canonical, a.n, a.role) for a in study.arms] == [("intrathecal morphine", 25, "experimental"),
+                                                              ("no morphine", 25, "control")]
+    assert [(r["intervention"], r["events"], r["total"]) for r in rows] == [("intrathecal morphine", 5, 25),
+                                                                           ("no morphine", 1, 25)]

@@ -151,9 +151,10 @@ def test_an_arm_spanning_two_columns_over_before_and_after(tmp_path):
         [_cells("Symptom score", "48&#x000b1;9", "45&#x000b1;10", "49&#x000b1;8", "36*&#x000b1;9&#x025b3;"),
          _cells("Total score", "52&#x000b1;11", "50&#x000b1;12", "51&#x000b1;10", "41&#x000b1;9*#")])
     rows = _extract(tmp_path, TWO_ARMS, [table])
+    # the "Control" column is the arm the methods name "usual care"
     assert _means(rows, "Symptom") == [
-        ("control", 48.0, 9.0, 46, "before treatment", "baseline"),
-        ("control", 45.0, 10.0, 46, "after treatment", "effect"),
+        ("standard care", 48.0, 9.0, 46, "before treatment", "baseline"),
+        ("standard care", 45.0, 10.0, 46, "after treatment", "effect"),
         ("nebulized magnesium", 49.0, 8.0, 48, "before treatment", "baseline"),
         ("nebulized magnesium", 36.0, 9.0, 48, "after treatment", "effect")]
 
@@ -168,8 +169,8 @@ def test_a_first_column_that_says_when_spanning_rows(tmp_path):
          _cells("Length (cm)", "67.9&#x000b1;2.2", "67.5&#x000b1;2.0", "&gt;0.05")])
     rows = _extract(tmp_path, TWO_ARMS, [table])
     assert _means(rows, "Weight") == [
-        ("nebulized magnesium", 6.12, 0.58, 48, "3 months", "effect"), ("control", 6.08, 0.61, 46, "3 months", "effect"),
-        ("nebulized magnesium", 7.91, 0.66, 48, "6 months", "effect"), ("control", 7.85, 0.59, 46, "6 months", "effect")]
+        ("nebulized magnesium", 6.12, 0.58, 48, "3 months", "effect"), ("standard care", 6.08, 0.61, 46, "3 months", "effect"),
+        ("nebulized magnesium", 7.91, 0.66, 48, "6 months", "effect"), ("standard care", 7.85, 0.59, 46, "6 months", "effect")]
     assert {r["outcome"] for r in rows} == {"Weight (kg)", "Length (cm)"}
 
 

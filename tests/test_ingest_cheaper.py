@@ -287,3 +287,25 @@ def test_character_unification_and_line_rejoining_as_the_lookbehind_patterns_did
             assert lone_dot.sub(r"\1", text) == text, repr(text)
         changed += expected != text
     assert changed > 5000
+
+
+def test_letters_counted_piece_by_piece_decide_as_counting_them_all():
+    rng = random.Random(11)
+    alphabet = "ab1 .,\n2345678éЖ日"
+    texts = ["", "a" * 59, "a" * 60, " " * 500 + "a" * 60, "1" * 4999 + "a"]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 900))) for _ in range(400)]
+    for text in texts:
+        for wanted in (1, 60, 61, 300):
+            assert language.has_letters(text, wanted) == (sum(map(str.isalpha, text)) >= wanted), (text[:40], wanted)
+
+
+def test_cjk_share_looked_up_before_counting_letters_gives_the_same_share():
+    from evidence_review.ingest.scripts import _CJK_RANGE, cjk_share
+
+    def counted(text):
+        sample = text[:2000]
+        letters = sum(map(str.isalpha, sample))
+        return sum(1 for ch in _CJK_RANGE.findall(sample) if ch.isalpha()) / letters if letters else 0.0
+
+    for text in ["", "123", "abc", "日本語のテキスト abc", "。。。", "中文" * 1500, "x" * 2500 + "中"]:
+        assert cjk_share(text) == counted(text), text[:20]

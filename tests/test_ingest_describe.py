@@ -18,6 +18,11 @@ from evidence_review.ingest.timeouts import TimeLimitExceeded, time_limit
     ("", "Methods: patients were randomized to rituximab or placebo in a double-blind trial.", [], "RCT"),
     ("", "We performed a systematic review and meta-analysis of 12 trials.", [], "meta-analysis"),
     ("Rituximab for NMOSD: a study protocol", "Patients will be randomized to two arms.", [], "protocol"),
+    # a finished trial's methods saying its protocol was approved is no protocol
+    ("", "The study protocol was reviewed and approved by the ethics committee. Patients were randomized to "
+         "rituximab or placebo.", [], "RCT"),
+    ("", "This study protocol describes a trial in which patients will be randomized to rituximab or placebo.", [],
+     "protocol"),
     ("", "This narrative review summarises treatment options. No new data.", [], "review"),
     ("", "We describe a case series of seven patients treated with tacrolimus.", [], "case series"),
     ("", "This retrospective cohort study included 140 patients.", [], "cohort"),

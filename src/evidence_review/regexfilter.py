@@ -141,10 +141,13 @@ class Prefiltered:
         return memo
 
     def may_match(self, text: str) -> bool:
-        if self._keys is None:
+        keys = self._keys
+        if keys is None:
             return True
-        memo = Prefiltered._memo(text)
-        for key in self._keys:
+        recent = Prefiltered._recent
+        # the text the last pattern searched, most of the time (dozens of patterns search one text in turn)
+        memo = recent[0][1] if recent and recent[0][0] is text else Prefiltered._memo(text)
+        for key in keys:
             found = memo.get(key)
             if found is None:
                 if key[1]:

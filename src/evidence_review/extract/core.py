@@ -376,15 +376,16 @@ _NOT_A_GROUP_WORD = re.compile(r"^(?:solution|pessaries|pessary|tablets?|capsule
 
 
 def _group_words(arms) -> dict[str, str]:
-    """{word: canonical} for each word (six letters or more, not a lexicon drug) of exactly one arm's name whose
-    name is longer than the word, for an arm the lexicon does not name."""
+    """{word: canonical} for each word (six letters or more, or a code such as "D2", not a lexicon drug) of exactly
+    one arm's name whose name is longer than the word, for an arm the lexicon does not name."""
     owners: dict[str, set] = {}
     for arm in arms:
         canonical = str(getattr(arm, "canonical", "") or "")
         name = str(getattr(arm, "name", "") or "")
         if not canonical or find_drugs(name) or len(name.split()) < 2:
             continue
-        for word in set(re.findall(r"[A-Za-z][a-z-]{5,}", name)):
+        # (also a code of letters and digits: "vitamin D2" against "vitamin D3" is "the D2 group")
+        for word in set(re.findall(r"[A-Za-z][a-z-]{5,}|(?<![\w-])[A-Z][A-Za-z]?\d{1,3}(?![\w-])", name)):
             if not _NOT_A_GROUP_WORD.match(word) and not _NOT_A_HEAD.match(word):
                 owners.setdefault(word.lower(), set()).add(canonical)
     every_name = " ".join(str(getattr(a, "name", "") or "").lower() for a in arms)

@@ -389,7 +389,7 @@ _PERCENT_PAIR = re.compile(r"(?<![\w.])(?P<x>" + UNSIGNED + r")" + PCT + r"\s*(?
 _EVENT_NOUNS = r"(?:relapses|attacks|events|cases|episodes|infections|exacerbations|transmissions|deaths|hospitali[sz]ations|falls)"
 _PER100 = re.compile(
     r"(?<![\d.])(?P<v>" + UNSIGNED + r")\s*(?:(?:[\w-]+\s+)?" + _EVENT_NOUNS + r"\s+)?(?P<per>/\s*1[,.]?000|per\s+1[,.]?000|/\s*100|per\s+100)\s*(?:(?:patient|person)[- ]?years?|PY|PYs)\b"
-    r"|(?<![\d.])(?P<v1>" + UNSIGNED + r")\s*(?:(?:relapses|attacks|events)\s*)?(?:/|per)\s*(?:(?:patient|person)[- ]?years?|PY|year)\b"
+    r"|(?<![\d.])(?P<v1>" + UNSIGNED + r")\s*(?:(?:[\w-]+\s+)?" + _EVENT_NOUNS + r"\s*)?(?:/|per)\s*(?:(?:patient|person)[- ]?years?|PY|year)\b"
     # "2.65%/year", "0.85% per year": a yearly percentage is a rate per 100 patient-years
     r"|(?<![\d.])(?P<v2>" + UNSIGNED + r")\s*%\s*(?:/\s*|per\s+|a\s+)(?:(?:patient|person)[- ]?)?(?:years?|yr)\b"
 )
@@ -401,7 +401,8 @@ _ARM_COUNT = re.compile(
     r"(?:\s+(?:from|of|due\s+to)\s+[\w-]+(?:\s+[\w-]+){0,2}?(?=\s+in\s+the\b|\s*[(\[]))?)?"   # "deaths from cardiac causes"
     r"(?:\s*[(\[][^()\[\]\d]{0,60}[)\]])?\s+(?:occurred\s+|were\s+(?:observed|seen|recorded|reported|attributed\s+to\s+"
     r"[\w-]+(?:\s+[\w-]+)?)\s+)?in\s+the\s+"
-    r"(?P<arm>[^.;,()\d]{2,60}?)\s+(?:group|arm)\b", re.I)
+    # ("the 1 cm group": an arm named by an amount)
+    r"(?P<arm>\d+(?:\.\d+)?\s*[a-zA-Z%]+(?=\s)[^.;,()\d]{0,60}?|[^.;,()\d]{2,60}?)\s+(?:group|arm)\b", re.I)
 # "Two patients in the A group showed mild nausea", "There was one case of high fever reported in the A group",
 # "Vomiting was recorded in one patient in group A": patients with an event counted in an arm named beside them,
 # with no share printed (`noun` holds the event as the sentence names it)

@@ -77,6 +77,13 @@ RULES: list[Rule] = [
          "(2.10; 1.30-3.39).",
          [{"measure": "HR", "value": 1.31, "ci_low": 0.97, "ci_high": 1.77},
           {"measure": "HR", "value": 2.10, "ci_low": 1.30, "ci_high": 3.39}]),
+    Rule("label-then-value-next-sentence", 12, "the form '(v; lo-hi)' set by '(HR; 95% CI: v; lo-hi)' carried to the next "
+         "sentence when it names no measure of its own (and no mean, median or age)",
+         ("measure_name", "number", "interval"), effects.label_then_value,
+         "Azathioprine increased the rate of infection (HR; 95% CI: 1.24; 0.98-1.57). Rituximab also protected against "
+         "fever (0.81; 0.66-0.99), but not against cough.",
+         [{"measure": "HR", "value": 1.24, "ci_low": 0.98, "ci_high": 1.57},
+          {"measure": "HR", "value": 0.81, "ci_low": 0.66, "ci_high": 0.99}]),
     Rule("ratio-pair", 13, "'(HR 0.61 vs 0.50)': the value after 'vs' is the same measure's, for the other group",
          ("measure_name", "number"), effects.labelled,
          "The reduction did not differ by change in IgG (HR 0.61 vs 0.50).",
@@ -146,6 +153,12 @@ RULES: list[Rule] = [
          "The hazard ratios of severe relapse for azathioprine relative to rituximab were 11.66 (95% CI: 2.6\u201352.3; "
          "p=0.001) overall.",
          [{"measure": "HR", "value": 11.66, "ci_low": 2.6, "ci_high": 52.3, "p_value": 0.001}]),
+    Rule("odds-of", 20, "'the odds of reaching X with A as compared with B were 1.66 (95% CI ...)': the odds of one arm "
+         "against the other, an odds ratio",
+         ("measure_name", "number", "interval"), effects.with_interval,
+         "The odds of reaching remission with rituximab as compared with azathioprine were 1.48 (95% CI, 1.09 to 2.01).",
+         [{"measure": "OR", "value": 1.48, "ci_low": 1.09, "ci_high": 2.01, "intervention": "rituximab",
+           "comparator": "azathioprine"}]),
     Rule("interval-in-words", 20, "an interval whose level and limits are written 'percent': 'by 44 percent (95 percent "
          "confidence interval, 31 to 55 percent)'",
          ("interval", "percent"), effects.with_interval,
@@ -211,6 +224,14 @@ RULES: list[Rule] = [
            "comparator": "placebo"},
           {"measure": "MD", "value": -0.81, "ci_low": -1.52, "ci_high": -0.10, "intervention": "rituximab",
            "comparator": "placebo"}]),
+    Rule("points-lower-by", 22, "'lower in the A group than in the B group by 6.3 percentage points (95% CI -9.0 to "
+         "-3.6)': a risk difference (never a relative reduction), printed as a magnitude and signed by its interval",
+         ("number", "percent", "interval"), effects.with_interval,
+         "Patients were randomly assigned to rituximab or placebo. Relapse by week 28 was lower in the rituximab group "
+         "than in the placebo group by 5.4 percentage points (95% confidence interval [CI], \u22128.1 to \u22122.7; "
+         "P<0.001).",
+         [{"measure": "RD", "value": -0.054, "ci_low": -0.081, "ci_high": -0.027, "p_text": "<0.001",
+           "intervention": "rituximab", "comparator": "placebo"}]),
     Rule("difference-of-money", 22, "an amount of money with its sign before the currency and an interval in the same "
          "currency ('mean difference -\u00a3512; 95% CI -1020 to -4', '(\u20ac120, 95% CI -\u20ac310 to \u20ac550)'): "
          "a mean difference, its sign kept",
@@ -268,6 +289,15 @@ RULES: list[Rule] = [
          ("rate", "number"), effects.rates_per_100,
          "In the year before study entry, the clinical-deterioration rate was 44.4/100 patient-years (PY).",
          [{"measure": "ARR", "value": 44.4, "unit": "per 100 patient-years"}]),
+    Rule("rates-of-events-listed", 40, "rates naming what they count ('5.2 suicide-related events per 100 person-years', "
+         "'4.8 cases per 100 person-years') and a list whose unit is printed once, after its last value ('11.0, 7.8, and "
+         "4.8 cases per 100 person-years in the A, B, and C groups, respectively')",
+         ("rate", "number"), effects.rates_per_100,
+         "Patients were randomly assigned to placebo, rituximab, or azathioprine. The incidence of relapse was 10.2, 6.9, "
+         "and 5.1 cases per 100 person-years in the placebo, rituximab, and azathioprine groups, respectively.",
+         [{"measure": "ARR", "value": 10.2, "unit": "per 100 patient-years", "intervention": "placebo"},
+          {"measure": "ARR", "value": 6.9, "unit": "per 100 patient-years", "intervention": "rituximab"},
+          {"measure": "ARR", "value": 5.1, "unit": "per 100 patient-years", "intervention": "azathioprine"}]),
     Rule("yearly-percent-rates", 41, "'2.56 vs. 2.65%/year': yearly percentages are rates per 100 patient-years, the "
          "first value of the pair in the same unit, the two in the comparison's arm order",
          ("rate", "number"), effects.rates_per_100,
@@ -521,6 +551,18 @@ RULES: list[Rule] = [
           {"measure": "PROPORTION", "events": 214, "total": 602, "intervention": "azathioprine"},
           {"measure": "PROPORTION", "events": 150, "total": 610, "intervention": "rituximab"},
           {"measure": "PROPORTION", "events": 171, "total": 602, "intervention": "azathioprine"}]),
+    Rule("event-counts-after-arms", 72, "'a higher number of deaths occurred in the A group compared with the B group (253 "
+         "vs 241)': two arms' counts of an event that happens once to a patient, in a bracket after the two arms, in the "
+         "order they were named, over the arms' sizes; an arm named by an amount ('the 1 cm group') is that arm",
+         ("arm_count",), proportions.counts_after_arms,
+         "Patients were randomly assigned to rituximab (n = 310) or azathioprine (n = 305). More deaths occurred in the "
+         "azathioprine group than in the rituximab group (41 vs 29), and 18 deaths were attributed to infection in the "
+         "azathioprine group compared with 11 in the rituximab group. Relapses were seen in the rituximab group and the "
+         "azathioprine group (44 vs 52).",
+         [{"measure": "PROPORTION", "events": 41, "total": 305, "intervention": "azathioprine"},
+          {"measure": "PROPORTION", "events": 29, "total": 310, "intervention": "rituximab"},
+          {"measure": "PROPORTION", "events": 18, "total": 305, "intervention": "azathioprine"},
+          {"measure": "PROPORTION", "events": 11, "total": 310, "intervention": "rituximab"}]),
     Rule("denominator-first", 72, "'the procedure was tried in 31 patients of the A group and succeeded in 27 "
          "patients (87.1%)': the denominator printed earlier in the sentence, even when no outcome word is known",
          ("count_percent", "percent"), proportions.earlier_denominator,
@@ -684,6 +726,19 @@ RULES: list[Rule] = [
          [{"measure": "PROPORTION", "value": 0.041, "events": 49, "total": 1200, "intervention": "rituximab"},
           {"measure": "PROPORTION", "value": 0.056, "events": 67, "total": 1190, "intervention": "placebo"}]),
     # ------------------------------------------------------------------ an arm's mean or median
+    Rule("arm-before-after", 99, "one arm's mean before and after, each with its spread: 'the mean (s.d.) level increased "
+         "from 5.2 (4.1) to 53.9 (18.5) nmol/l in the A group, and ... from 45.8 (22.6) to 83.8 (22.7) nmol/l in the B "
+         "group': a MEAN row at baseline (role baseline) and one after, of the arm named after them; a bare bracket is "
+         "an SD only where the sentence says so",
+         ("number",), arm_data.arm_before_after,
+         "Patients were randomly assigned to rituximab (n = 60) or placebo (n = 58). The mean (SD) serum calcium "
+         "increased from 2.21 (0.12) to 2.35 (0.10) mmol/l in the rituximab group, and the mean (SD) phosphate "
+         "level fell from 1.20 (0.20) to 1.05 (0.18) mmol/l in the placebo group. Scores rose from 12 (8) to 15 (9) "
+         "with placebo.",
+         [{"measure": "MEAN", "value": 2.21, "sd": 0.12, "total": 60, "intervention": "rituximab", "role": "baseline"},
+          {"measure": "MEAN", "value": 2.35, "sd": 0.10, "total": 60, "intervention": "rituximab"},
+          {"measure": "MEAN", "value": 1.20, "sd": 0.20, "total": 58, "intervention": "placebo", "role": "baseline"},
+          {"measure": "MEAN", "value": 1.05, "sd": 0.18, "total": 58, "intervention": "placebo"}]),
     Rule("mean-sd", 100, "an arm's mean with its SD ('12.1 \u00b1 3.4', '12.1 (SD 3.4)', a 'mean (SD)' header)",
          ("mean_pm", "mean_bracket"), arm_data.means,
          "At week 24, the mean QMG score was 10.2 \u00b1 4.1 in the eculizumab group (n = 62).",

@@ -93,7 +93,7 @@ _ALLOCATION = start_guarded(re.compile(
 _RATIO = start_guarded(re.compile(r"\b(\d)\s*:\s*(\d)(?:\s*:\s*(\d))?\b"))
 # where an allocation list ends: its duration, a stratification, a following clause
 _LIST_END = re.compile(
-    r"\s(?:for(?!\s+\d+\s+(?:days?|weeks?|months?)\s*(?:[(,]|or\b|and\b))|during|over|until|through|stratified|according|following\s+(?:an?|the)\b|in\s+(?:a|addition|combination)|on\s+top|who|which|"
+    r"\s(?:for(?!\s+\d+\s+(?:days?|weeks?|months?)\s*(?:[(,]|or\b|and\b))|during|over|until|through|stratified|according|following|in\s+(?:a|addition|combination)|on\s+top|who|which|"
     r"(?<!combined\s)with\s+(?:a|an|the|stratification)|at\s+(?:a(?!\s+(?:daily\s+)?dose\b)|\d(?![\d\s\u2013-]*hours?\s+intervals?\b))|by\s+(?:a|an|an?\s+interactive)|and\s+(?:were|was|then|followed)|along\s+with|as\s+(?!usual\b|(?:an?\s+|the\s+)?(?:active\s+)?(?:control|comparator)\b))\b"
     r"|\s*[.;:](?:\s|$)|,?\s*(?:stratified|followed|then|(?<!combined\s)with|and\s+(?:were|was|then))\b"
     # "or placebo, administered subcutaneously at weeks 0, 2 and 4", "both added to X": how, not which
@@ -109,6 +109,8 @@ _COUNT_TO = start_guarded(re.compile(
     # (not the second number of a ratio: "randomized 1 : 1 to receive X")
     r"(?<![\d.:/])(?<!\d\s:\s)(?<!\d:\s)(?P<n>\d[\d,]*|\b" + COUNT_WORD + r"\b)\s+(?:(?:patients|participants|subjects|children|adults|women|men)\s+)?"
     r"(?:were\s+)?(?:(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed)\s+)?to\s+(?:receive\s+)?(?:the\s+)?"
+    # ("from June 2012 to June 2013": a period, not 2012 patients)
+    r"(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)"
     r"(?P<name>[A-Za-z](?:[^,;.()\[\]]|\.(?=\d)){0,60}?)(?=\s+(?:group|arm)\b|\s*(?:[,;()\[\]]|\.(?!\d))|\s+and\b|\s+or\b|\s*$)",
     re.I))
 _MONTH = re.compile(r"(?i)\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
@@ -275,6 +277,51 @@ _NAMED_BEFORE = re.compile(r"(?P<names>[A-Za-z][^.;:()\[\]]{2,160}?)\s+(?:was|we
                            r"infused|received|instilled|performed)\b[^.;()\[\]]{0,100}$")
 
 
+def _footnote_abbreviations(col: _Collector, scan: str) -> None:
+    """ "DEX (n = 30) | SAL (n = 30)" over a footnote "DEX, dexmedetomidine; SAL, saline": an arm a table names by an
+    abbreviation its footnote (or any "ABBR, name;" / "ABBR: name" / "ABBR = name" list) spells out as an arm the
+    text defined is that arm."""
+    for arm in [a for a in col.arms if a.source == "table" and re.fullmatch(r"[A-Z][A-Za-z0-9+/-]{1,7}", a.name.strip())
+                and a.name.strip().upper() == a.name.strip()]:
+        abbr = arm.name.strip()
+        spelled = {arm_key(m.group("long"))[0] for m in re.finditer(
+            r"(?<![\w-])" + re.escape(abbr) + r"\s*[,:=]\s*(?P<long>[A-Za-z][\w +/-]{2,60}?)\s*(?=[;.\n]|$)", scan)}
+        spelled.discard("")
+        if len(spelled) != 1:
+            continue
+        key = spelled.pop()
+        same = [a for a in col.arms if a is not arm and (a.canonical == key or key in {x.lower() for x in a.aliases})]
+        if len(same) != 1:
+            continue
+        if same[0].n is None:
+            same[0].n = arm.n
+        elif arm.n is not None and arm.n != same[0].n:
+            continue
+        same[0].aliases |= arm.aliases | {abbr, abbr.lower(), arm.canonical}
+        col.arms.remove(arm)
+
+
+_ROLE_NAMED = re.compile(r"(?:the\s+)?(?:treatment|treated|intervention|experimental|active(?:\s+treatment)?|study)"
+                         r"(?:\s+(?:group|arm))?", re.I)
+
+
+def _merge_role_named(col: _Collector) -> None:
+    """ "60 were randomized to treatment and 60 to placebo" after "assigned to receive zinc or placebo": the arm named
+    by its role is the trial's one named treatment arm (its size and name join that arm)."""
+    generic = [a for a in col.arms if _ROLE_NAMED.fullmatch(a.canonical)]
+    named = [a for a in col.arms if a not in generic and a.role != "control" and a.canonical not in CONTROL_CANONICAL
+             and _key_of(a)[0] not in _CONTROL_KEYS]
+    if len(generic) != 1 or len(named) != 1:
+        return
+    role_arm, arm = generic[0], named[0]
+    if arm.n is None:
+        arm.n = role_arm.n
+    elif role_arm.n is not None and role_arm.n != arm.n:
+        return
+    arm.aliases |= role_arm.aliases | {role_arm.canonical}
+    col.arms.remove(role_arm)
+
+
 def _coded_table_arms(col: _Collector, scan: str, design: str) -> None:
     """Groups that only the tables' headers name, by codes of their own ("Group B+D (n = 30) | Group B (n = 30)"),
     are the trial's arms when the text defined fewer than two: each named by what the text says it received when a
@@ -408,7 +455,12 @@ _SUBGROUP_HEADER = re.compile(
 _NEGATED_TREATMENT = re.compile(
     r"\s*(?:no|without)\s+(?:[\w-]+\s+){0,2}?(?:pre-?medication|medications?|treatment|therapy|intervention|prophylaxis|"
     r"supplementation|supplements?|sedation|analgesia|an(?:a)?esthesia|(?:nerve\s+)?block|injection|infusion|drugs?|"
-    r"vaccine|vaccination|antibiotics?|premedication|pretreatment|pre-?treatment|antiemetics?|steroids?)\s*", re.I)
+    r"vaccine|vaccination|antibiotics?|premedication|pretreatment|pre-?treatment|antiemetics?|steroids?)"
+    r"(?:\s+(?:group|arm))?\s*", re.I)
+
+
+# "No morphine", "Without block": the rest names what the group went without
+_WITHOUT_PARTNER = re.compile(r"\s*(?:no|without)\s+(?P<rest>.+?)\s*", re.I)
 
 
 def negated_treatment(name: str) -> bool:
@@ -547,6 +599,25 @@ class _Collector:
             if arm.n is None and n is not None:
                 arm.n = n
             arm.aliases.add(key)
+            if arm.canonical == "control" and key != "control":
+                # "Control group" in a table, "placebo" in the methods: the control arm is the placebo arm
+                arm.aliases.add("control")
+                arm.canonical, arm.name = key, name
+            return arm
+        # (the longer name one or two modifiers before the table's: "intrathecal morphine" for "Morphine")
+        shorter = [a for a in self.arms if a.source == "table" and source != "table" and a.canonical != key
+                   and not re.match(r"(?:no|without)\b", a.canonical)
+                   and re.fullmatch(r"(?!(?:no|without)\b)[a-z][\w-]*(?:\s[a-z][\w-]*)?\s" + re.escape(a.canonical), key)
+                   and not re.search(r"\b(?:plus|and|with|or|of|combined|vs)\b|[+/&]", key)]
+        if len(shorter) == 1 and not find_drugs(key[: -len(shorter[0].canonical)]) and not _control_canonical(key):
+            # "Morphine (n = 30)" in a table, "intrathecal morphine" in the allocation: one arm, named as allocated
+            arm = shorter[0]
+            arm.aliases |= {arm.canonical, key}
+            arm.name, arm.canonical, arm.dose, arm.start, arm.end = name, key, dose, start, end
+            if arm.n is None and n is not None:
+                arm.n = n
+            if role and not arm.role:
+                arm.role = role
             return arm
         for arm in self.arms:
             if arm.dose and arm.dose == key:     # "intensified regimen" alone, after "X intensified regimen"
@@ -637,13 +708,23 @@ def _aim_spans(text: str, structure: dict | None) -> list[tuple[int, int]]:
             and isinstance(s.get("end"), int) and 0 <= s["start"] < s["end"]]
 
 
+_ARTICLE = re.compile(r"^(?:an?|the)\s+", re.I)
+_AMOUNT_ONLY = re.compile(r"(?:an?\s+)?\d+(?:\.\d+)?\s*(?:cm|mm|m|mg|g|ml|mL|days?|weeks?|months?|hours?|%)", re.I)
+_WITH_EITHER = re.compile(r"(?:[\w-]+\s+){1,3}?with\s+either\s+", re.I)
+
+
 def _allocation_arms(scan: str, s0: int, seg: str, col: _Collector) -> bool:
     found = False
     for m in _ALLOCATION.finditer(seg):
         rest = seg[m.end():]
+        # "randomly assigned 900 patients to surgery with either a 1 cm excision margin (n=453) or a 3 cm ...": the
+        # arms are the "either" list of what the surgery was done with
+        via = _WITH_EITHER.match(rest)
+        shift = via.end() if via else 0
+        rest = rest[shift:]
         end = _LIST_END.search(_masked(rest))      # "(200 mg every 3 weeks)" does not end the list
         body = rest[: end.start()] if end else rest
-        items = _either_combinations(body) if re.search(r"(?i)\beither\s*$", m.group()) else None
+        items = _either_combinations(body) if re.search(r"(?i)\beither\s*$", m.group()) or via else None
         items = items or _split_list(body)
         if len(items) < 2 or _PURPOSE.match(body) or _GROUPS_NOT_NAMED.match(body):
             continue
@@ -656,6 +737,11 @@ def _allocation_arms(scan: str, s0: int, seg: str, col: _Collector) -> bool:
         if not any(re.match(r"\d[\d,]*\s+(?:(?:patients|participants)\s+)?to\s", item) for _, item in items[1:]):
             before = None
         named = [_item_size(item) for _, item in items]
+        # "either a 1 cm or 3 cm excision margin": an amount alone shares the head noun of the last item
+        head = _LEADING_AMOUNT.match(named[-1][0]) if named else None
+        if head:
+            named = [(_ARTICLE.sub("", name.strip()) + " " + head.group("rest"), n)
+                     if _AMOUNT_ONLY.fullmatch(name.strip()) else (name, n) for name, n in named]
         items, named = _labelled_items(body, items, named)
         for i in reversed(range(len(named) - 1)):
             # "at a dose of 200 or 300 mg", "40, 50, 60, or 70 mg": the unit printed once, after the last amount, is
@@ -704,7 +790,7 @@ def _allocation_arms(scan: str, s0: int, seg: str, col: _Collector) -> bool:
         for i, ((offset, item), (name, n)) in enumerate(zip(items, named)):
             if i == 0 and n is None and before:
                 n = int(before.group("n").replace(",", ""))
-            start = s0 + m.end() + offset
+            start = s0 + m.end() + shift + offset
             known = len(col.arms)
             short = _SHORT_GROUP_NAME.search(item)
             arm = col.rename(short.group("short"), name, n, start, start + len(item.rstrip())) if short else None
@@ -975,20 +1061,30 @@ def _known(name: str) -> bool:
     return bool(find_drugs(name)) or bool(_control_canonical(name))
 
 
+_DOSED_ITEM = re.compile(r"(?P<name>[A-Za-z][\w/-]*(?:\s+[A-Za-z][\w/-]*){0,3})\s*\((?P<inside>[^()]*)\)")
+
+
 def _treated_with_arms(scan: str, s0: int, seg: str, col: _Collector) -> None:
     for m in list(_TREATED_WITH.finditer(seg)) + list(_COMPARE_OF.finditer(seg)):
         rest = seg[m.end():]
-        end = _LIST_END.search(rest)
+        end = _LIST_END.search(_masked(rest))      # "(two daily doses, for two days)" does not end the list
         items = _split_list(rest[: end.start()] if end else rest)
         # "To compare the efficacy of artemether-lumefantrine (AL) and dihydroartemisinin-piperaquine (DP)": treatments
         # the lexicon need not know, each given the abbreviation the document will call its arm by
         abbreviated = len(items) >= 2 and _COMPARE_OF.match(seg, m.start()) is not None and all(
             _ABBREVIATED_ITEM.fullmatch(item) and _plausible_name(_ABBREVIATED_ITEM.fullmatch(item).group("name"))
             for _, item in items)
-        if len(items) < 2 or not (abbreviated or all(_known(_item_size(item)[0]) for _, item in items)):
+        # "to compare efficacy and safety of X (single dose, 200 µg/kg) and Y (25 mg/kg twice daily)": each item a
+        # treatment the lexicon need not know, its dose in its bracket
+        dosed = [_DOSED_ITEM.match(item.strip()) for _, item in items] \
+            if len(items) >= 2 and _COMPARE_OF.match(seg, m.start()) is not None else []
+        if not all(d is not None and _DOSE.search(d.group("inside")) and _plausible_name(d.group("name"))
+                   and re.match(r"\s*(?:$|(?:in|among|for|with|to|as|on)\s)", item.strip()[d.end():]) for d, (_, item) in zip(dosed, items)):
+            dosed = []
+        if len(items) < 2 or not (abbreviated or dosed or all(_known(_item_size(item)[0]) for _, item in items)):
             continue
-        for offset, item in items:
-            name, n = _item_size(item)
+        for i, (offset, item) in enumerate(items):
+            name, n = (dosed[i].group("name"), None) if dosed else _item_size(item)
             start = s0 + m.end() + offset
             arm = col.add(name, n, start, start + len(item), "treated")
             abbreviation = _DEFINED_ABBREVIATION.search(item) if abbreviated else None
@@ -1142,9 +1238,16 @@ _SPREAD_TAIL = re.compile(r"\s+(?:\u00b1\s*)?(?:SDM?|SEM?|s\.\s*d\.?|s\.\s*e\.?)
 
 def _table_arms(text: str, structure: dict | None, col: _Collector) -> None:
     for table in (structure or {}).get("tables") or []:
-        for column, header, start, end in column_headers(table):
+        headers = column_headers(table)
+        names = {split_size(_SPREAD_TAIL.sub("", h))[0].lower() for c, h, _, _ in headers if c}
+        for column, header, start, end in headers:
             header = _SPREAD_TAIL.sub("", header)
             name, n = split_size(header)
+            without = _WITHOUT_PARTNER.fullmatch(name)
+            if column and without is not None and without.group("rest").lower() in names and is_arm_header(without.group("rest")):
+                # "Morphine (n = 30) | No morphine (n = 30)": the group without the other column's treatment
+                col.add(name, n, start, end, "table", role="control")
+                continue
             numbered = _TABLE_GROUP_CODE.fullmatch(name) if column and n is not None else None
             if numbered is not None and numbered.group("code").isdigit():
                 # "Group 1 (n = 30)": a numbered group (no arm header by itself: "Group 1" may be a subgroup)
@@ -1387,11 +1490,14 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
         _single_arm(scan, span_mentions, col)
     _coded_table_arms(col, scan, design)
     _expand_abbreviations(col, scan)
+    _footnote_abbreviations(col, scan)
+    _merge_role_named(col)
     arms = col.arms
     _distinguish_doses(arms)
     _finish_roles(arms, allocated)
     _name_control_by_its_kind(arms)
     _merge_generic_treatment(arms)
+    _amount_aliases(arms)
     _name_control_by_what_it_lacks(arms, scan)
     _name_generic_groups(arms, scan)
     _name_lettered_groups(arms, scan)
@@ -1625,6 +1731,23 @@ _CONTROL_LACKS = re.compile(
     r"|\bcontrol\s+(?:group|arm)\s*\(\s*no\s+(?P<what2>[a-z][a-z-]{2,30})\s*\)", re.I)
 
 
+_LEADING_AMOUNT = re.compile(r"^\s*(?:an?\s+)?(?P<amount>\d+(?:\.\d+)?\s*(?:cm|mm|m|mg|g|ml|mL|days?|weeks?|months?|hours?|%)"
+                             r"(?![\w%]))\s+(?P<rest>\S.*)$", re.I)
+
+
+def _amount_aliases(arms: list[Arm]) -> None:
+    """ "1 cm excision margin" and "3 cm excision margin": arms told apart only by a leading amount are called by it
+    ("the 1 cm group"), so the amount becomes one of each arm's names."""
+    split = {id(a): _LEADING_AMOUNT.match(a.canonical) for a in arms}
+    for arm in arms:
+        m = split[id(arm)]
+        if m is None:
+            continue
+        same = [o for o in arms if split[id(o)] is not None and split[id(o)].group("rest").lower() == m.group("rest").lower()]
+        if len(same) >= 2 and len({split[id(o)].group("amount").lower() for o in same}) == len(same):
+            arm.aliases = set(arm.aliases) | {re.sub(r"\s+", " ", m.group("amount"))}
+
+
 def _name_control_by_its_kind(arms: list[Arm]) -> None:
     """A table's "Control group" merged with the allocation's "placebo" is the placebo arm: a control arm named only
     "control" whose other names hold one control substance (placebo, sham, vehicle) takes it as its name."""
@@ -1664,8 +1787,8 @@ def _name_control_by_what_it_lacks(arms: list[Arm], scan: str) -> None:
     """A control arm named only "control" is named by what its patients went without, when the methods say so
     ("no statin"); "control" stays one of its names."""
     generic = [a for a in arms if a.canonical == "control"]
-    if len(generic) != 1:
-        return
+    if len(generic) != 1 or any(x.lower() in _CONTROL_KEYS - {"control"} for x in generic[0].aliases):
+        return      # ("placebo" among its names: the text said what it received)
     found = {(m.group("what") or m.group("what2")).lower() for m in _CONTROL_LACKS.finditer(scan)}
     if len(found) != 1:
         return

@@ -1261,8 +1261,10 @@ def _column_arm(header: str, study: Study, local: dict[str, Arm]) -> Arm | None:
     if not header:
         return None
     arm = study.resolve_column(header) if study is not None else None
-    if arm is None and study is not None and _NUMBERED_GROUP.fullmatch(split_size(header)[0]):
-        arm = study.resolve(header)     # "Group 1 (n = 30)": a numbered arm the study model took from the headers
+    if arm is None and study is not None and (_NUMBERED_GROUP.fullmatch(split_size(header)[0])
+                                              or re.match(r"(?i)\s*(?:no|without)\s", header)):
+        # "Group 1 (n = 30)", "No morphine": an arm the study model took from the headers or the allocation
+        arm = study.resolve(header)
     code = _GROUP_CODE.fullmatch(header)
     if arm is None and code is not None and study is not None:
         # "Group (M)", "Group KM (%)": the letters the methods define for an arm ("midazolam (Group M)")

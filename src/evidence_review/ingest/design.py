@@ -87,7 +87,10 @@ _OWN_RANDOMISATION = re.compile(r"\bwe (?:randomly assigned|randomi[sz]ed)\b|\b(
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z])|\n+")
 _TEXT_RULES = [
     ("meta-analysis", re.compile(r"meta-?analys[ie]s|pooled analysis of (?:\d+ )?(?:randomi[sz]ed )?(?:trials|studies)", re.I)),
-    ("protocol", re.compile(r"\bstudy protocol\b|\bprotocol for (?:a|an|the)\b|\bthis protocol\b|\bwill be randomi[sz]ed\b", re.I)),
+    # ("The study protocol was approved by the ethics committee": a finished trial's methods, not a protocol)
+    ("protocol", re.compile(r"\bstudy protocol\b(?!\s+(?:was|were|had been|has been)\s+(?:\w+\s+)?(?:reviewed|approved|"
+                            r"registered|published|amended|accepted))|\bprotocol for (?:a|an|the)\b|\bthis protocol\b|"
+                            r"\bwill be randomi[sz]ed\b", re.I)),
     ("RCT", re.compile(r"\brandomi[sz]ed\b[^.]{0,80}\b(?:trial|controlled|placebo|double-blind|open-label|period)\b|"
                        r"\bwere randomi[sz]ed\b|\brandomly assigned\b|\bdouble-?blind(?:ed)?\b|\bRCT\b|"
                        r"\bplacebo-controlled\b|\b(?:or|vs\.?|versus) placebo\b|\bplacebo \(PBO\)", re.I)),

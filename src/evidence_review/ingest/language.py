@@ -38,13 +38,23 @@ def detect_language(text: str, stated: str = "") -> str:
     record's export gives: when that is English and the text is in Latin script, langid is not run (it is
     the costliest step of describing a record, and an English record's abstract is English)."""
     sample = text[:SCAN_CHARS]
-    if sum(map(str.isalpha, sample)) < MIN_LETTERS:
+    if not has_letters(sample, MIN_LETTERS):
         return ""
     if cjk_share(sample) > 0.3:
         return "ja" if _KANA.search(sample) else ("ko" if _HANGUL.search(sample) else "zh")
     if stated.strip().lower() in ENGLISH_NAMES and latin_share(sample) >= STATED_LATIN_SHARE:
         return "en"
     return classify(sample)
+
+
+def has_letters(text: str, wanted: int) -> bool:
+    """Whether `text` holds at least `wanted` letters, counted piece by piece: a text's opening usually has enough
+    (counting every letter of a 5,000-character sample one by one in Python was a tenth of identifying it)."""
+    found, start, step = 0, 0, 4 * wanted
+    while found < wanted and start < len(text):
+        found += sum(map(str.isalpha, text[start:start + step]))
+        start += step
+    return found >= wanted
 
 
 #: Below this gap between the two best languages' log-probabilities the choice is left to langid's own arithmetic.

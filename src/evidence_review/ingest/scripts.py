@@ -20,10 +20,10 @@ _CJK_RANGE = re.compile("[\u3040-\u9fff\uac00-\ud7af\U00020000-\U0002fa1f]")
 def cjk_share(text: str) -> float:
     """Share of the letters among the first 2,000 characters that are Chinese, Japanese or Korean."""
     sample = text[:2000]
+    if not _CJK_RANGE.search(sample):  # the usual case, settled before counting letters one by one in Python
+        return 0.0
     letters = sum(map(str.isalpha, sample))
     if not letters:
-        return 0.0
-    if not _CJK_RANGE.search(sample):  # the usual case, settled without looking at each character in Python
         return 0.0
     cjk = sum(1 for ch in _CJK_RANGE.findall(sample) if ch.isalpha())
     return cjk / letters

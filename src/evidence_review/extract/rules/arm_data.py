@@ -718,3 +718,51 @@ def _interval_mean(s: Sentence, su: Summary, arm: str, level: float | None) -> N
     s.claim_span(su.start, su.end)
     est.tail_end = su.end
     s.estimates.append(est)
+
+
+# "the mean (s.d.) concentration increased from 5.2 (4.1) to 53.9 (18.5) nmol/l in the A group", "rose from 7.9 ±
+# 0.6 % to 7.4 ± 0.7 % with A": one arm's level before and after, each with its spread
+_SPREAD_AFTER = r"(?:\(\s*(?:SD\s*[:=]?\s*)?(?P<{0}>\d+(?:\.\d+)?)\s*\)|(?:\u00b1|\+/-)\s*(?P<{1}>\d+(?:\.\d+)?))"
+_UNIT = r"(?:\s*[a-zA-Z%\u00b5\u03bc]{1,6}(?:/[a-zA-Z0-9]{1,6})?)?"
+_ARM_FROM_TO = start_guarded(re.compile(
+    r"\b(?:increased|decreased|rose|fell|declined|dropped|changed|improved|reduced|went\s+(?:up|down))\s+from\s+"
+    r"(?P<a>[-\u2212]?\d+(?:\.\d+)?)" + _UNIT + r"\s*" + _SPREAD_AFTER.format("sa", "pa") + _UNIT + r"\s+to\s+"
+    r"(?P<b>[-\u2212]?\d+(?:\.\d+)?)" + _UNIT + r"\s*" + _SPREAD_AFTER.format("sb", "pb") + _UNIT
+    + r"\s+(?:in|among|with|for|on)\s+(?:the\s+)?(?P<arm>[A-Za-z][^.;,()]{0,50}?)(?:\s+(?:group|arm)\b|(?=\s*[.;,]|\s+and\b|\s*$))",
+    re.I))
+_SD_WORD = re.compile(r"\b(?:SDs?|s\.d\.|standard\s+deviations?)\b|\(\s*SD\s*\)", re.I)
+
+
+def arm_before_after(s: Sentence) -> None:
+    """One arm's mean before and after, each with its spread, in a clause about a level that changed: a MEAN row
+    at baseline (role hint "baseline") and one after, of the arm named after them. A bare bracket is an SD only
+    where the sentence says the spreads are SDs; a bare "±" follows the document's convention (SE where its
+    methods say "mean ± SE")."""
+    seg = s.seg
+    if "from" not in seg or "|" in seg:
+        return
+    previous_end = 0
+    for m in _ARM_FROM_TO.finditer(seg):
+        bracketed = m.group("sa") is not None or m.group("sb") is not None
+        if bracketed and not _SD_WORD.search(seg) or not bracketed and s.state.plus_minus == "SE":
+            continue
+        named = [mm for mm in s.mentions if m.start("arm") <= mm.start and mm.end <= m.end("arm") + 6]
+        arm = named[0].canonical if named else s.arm_named(m.start("arm"), m.end("arm") + 6)
+        idx = s.num_at(m.start("a"), m.end("a")) + s.num_at(m.start("b"), m.end("b"))
+        if not arm or len(idx) != 2 or any(not s.free(i) for i in idx):
+            continue
+        size = s.state.arm_sizes.get(arm)
+        quantity = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", seg[max(previous_end, _clause_start(seg, m.start())):m.start()])
+        previous_end = m.end()
+        quantity = re.sub(r"^.*:\s", "", re.sub(r"\s+", " ", quantity))      # "Results: The mean ..."
+        quantity = re.sub(r"(?i)^\W*(?:and\s+)?(?:the\s+)?(?:mean|average)?\s*", "", quantity).strip(" ,")
+        for value, spread, role in ((m.group("a"), m.group("sa") or m.group("pa"), "baseline"),
+                                    (m.group("b"), m.group("sb") or m.group("pb"), None)):
+            est = Estimate("MEAN", float(value.replace("\u2212", "-")), value, m.start(), m.end(), kind="arm-before-after",
+                           arm_hint=arm)
+            est.sd, est.total, est.role = float(spread), size, role
+            est.outcome_hint = quantity.lower() if 2 < len(quantity) <= 80 else ""
+            if role == "baseline":
+                est.timepoint = "baseline"
+            s.estimates.append(est)
+        s.claim_span(m.start("a"), m.end())

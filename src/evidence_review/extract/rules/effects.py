@@ -155,6 +155,12 @@ def _reduction_interval(est: Estimate) -> None:
         est.ci_low, est.ci_high = -est.ci_high, -est.ci_low
 
 
+# "a (significant) weight decrease of", "an increase of": the words of one quantity's change right before its value
+_ONE_ARMS_CHANGE_BEFORE = re.compile(r"\b(?:decrease|increase|reduction|decline|fall|drop|rise|gain|loss|change)\s+of\s*$", re.I)
+# "... ) in the intervention group", "..., in the A arm": the arm the value belongs to, named right after it
+_ARM_AFTER = re.compile(r"\s*[)\]]?\s*,?\s*(?:in|with|among)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:group|arm)\b", re.I)
+
+
 def with_interval(s: Sentence) -> None:
     """A bare value followed by an interval takes the nearest measure named before it; a score's points or a
     signed amount of a unit with an interval and no measure named is a mean difference."""
@@ -170,6 +176,11 @@ def with_interval(s: Sentence) -> None:
             continue
         if n.signed and s.within_arm_change(n.start):
             continue
+        if _ONE_ARMS_CHANGE_BEFORE.search(s.seg, max(0, n.start - 40), n.start) and labelled_ci \
+                and _ARM_AFTER.match(s.seg, s.ci_after(tail).end):
+            continue    # "a weight decrease of -1.15 kg (CI 95% ...) in the intervention group": one arm's change
+        if diff_end is not None and not s.points_after(n) and re.search(r"\b(?:arm|group)s?\s*[(\[]\s*$", s.seg[max(0, n.start - 12):n.start]):
+            continue    # "an increase in the standard care group (+0.5 kg, CI 95% ...)": that arm's own change
         if _ACCURACY_STAT.search(s.seg[max(0, n.start - 60):n.start]):
             s.claim_span(n.start, n.full_end)
             continue
@@ -236,6 +247,13 @@ _REDUCTION_OF = re.compile(r"\b(?:reduction|decrease|decline)\s+(?:in\s+(?:the\s
 _VERSUS_REFERENCE = re.compile(r"^\s*(?:vs\.?|versus|compared\s+(?:with|to))\s+(?P<ref>[A-Za-z][\w-]*(?:\s+[\w-]+)?)")
 
 
+_AGAINST_BEFORE = re.compile(r"\s*(?:compared\s+(?:with|to)|versus|vs\.?|relative\s+to|from)\s+(?:(?:those|that|the)\s+)?"
+                             r"(?:values?\s+|levels?\s+)?(?:before|at\s+baseline|baseline|pre-?(?:treatment|operative|study)\b)", re.I)
+
+
+_EVENT_RATE_WORDS = re.compile(r"\b(?:rates?|relapses?|attacks?|exacerbations?|events?|risk|hazard|odds|ARR|incidence)\b", re.I)
+
+
 def relative_changes(s: Sentence) -> None:
     """ "declined by 37%", "reduced the risk by 44 percent", "a 71% reduction", "-71.1% vs placebo"."""
     seg = s.seg
@@ -262,6 +280,9 @@ def relative_changes(s: Sentence) -> None:
                                     after, re.I))
         if reduction and not event_after and s.lab_quantity_before(n.start):
             continue        # "UPCR fell by 69%", "IgG levels decreased by 62%": a level's change within an arm
+        if reduction and _AGAINST_BEFORE.match(after) and not _EVENT_RATE_WORDS.search(before):
+            continue        # "PaCO2 decreased by 25% compared with those before treatment": a level within one arm, over
+                            # time (an event rate's reduction against before treatment is kept: "an ARR reduction of 88%")
         if reduction and not s.ratio_restated(n.value / 100):
             s.add(Estimate("RRR", n.value / 100, n.text, n.start, n.full_end, kind="change", percent=True), i)
 

@@ -240,6 +240,34 @@ def patients_in_arm(s: Sentence) -> None:
         s.estimates.append(est)
 
 
+# "more deaths occurred in the A group compared with the B group (253 vs 241)": two arms' counts of a once-per-patient
+# event in a bracket after the two arms, in the order they were named
+_COUNTS_VS = re.compile(r"[(\[]\s*(?P<a>\d+)\s*(?:vs\.?|versus|v/s)\s*(?P<b>\d+)\s*[;,)\]]", re.I)
+_ONCE_NOUN = re.compile(r"\b" + ONCE_PER_PATIENT + r"\b", re.I)
+
+
+def counts_after_arms(s: Sentence) -> None:
+    """ "a higher number of deaths occurred in the A group compared with the B group (253 vs 241)": a PROPORTION per
+    arm over its size, the counts in the order the arms were named before the bracket (events that happen once to
+    a patient only: deaths, recurrences, treatment failures)."""
+    seg = s.seg
+    for m in _COUNTS_VS.finditer(seg):
+        if not _ONCE_NOUN.search(seg, 0, m.start()):
+            continue
+        idx = s.num_at(m.start("a"), m.end("a")) + s.num_at(m.start("b"), m.end("b"))
+        arms = s.arms_named_before(m.start(), 2)
+        if len(idx) != 2 or any(not s.free(i) for i in idx) or not arms or arms[0] == arms[1]:
+            continue
+        sizes = [s.state.arm_sizes.get(a) for a in arms]
+        counts = [int(m.group("a")), int(m.group("b"))]
+        if not all(sizes) or any(c > n for c, n in zip(counts, sizes)):
+            continue
+        s.claimed.update(idx)
+        for arm, count, size, key in zip(arms, counts, sizes, ("a", "b")):
+            s.estimates.append(Estimate("PROPORTION", count / size, f"{count}/{size}", m.start(key), m.end(key),
+                                        events=count, total=size, kind="arm-count", arm_hint=arm))
+
+
 # "tried in 26 patients of the X group ... successful in 24 patients (92.3%)": the denominator printed first
 _EARLIER_TOTAL = re.compile(r"\bin\s+(?P<t>\d+)\s+(?:patients|participants|subjects|cases|children)\b", re.I)
 
