@@ -26,7 +26,7 @@ FLOOR_F1 = {"effects": 0.71, "proportions": 0.56, "means": 0.68, "medians": 0.84
 FLOOR_RECOVERY = {"binary": 0.33, "continuous": 0.92}
 # counts of right labels (a share falls when recall rises); the treatment-arm check too, as a count (1 of 21)
 FLOOR_ARMS_RIGHT = 1
-FLOOR_LABELS = {"role": 275, "adjusted": 305, "orientation": 1, "arm": 184, "timepoint": 5}
+FLOOR_LABELS = {"role": 279, "adjusted": 305, "orientation": 2, "arm": 208, "timepoint": 11}
 MAX_CRASHED = 0
 
 
