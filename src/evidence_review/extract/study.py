@@ -410,7 +410,7 @@ def _with_unknown_partners(name: str, names: list[str]) -> list[str]:
         plain = re.sub(r"^(?:of|the|an?)\s+", "", plain)
         if _control_canonical(part) or not re.fullmatch(r"[a-z][\w-]{3,}(?:\s+[a-z][\w-]*){0,2}", plain) \
                 or _REGIMEN_WORDS.fullmatch(plain) or _SCHEDULE_ONLY.fullmatch(plain) \
-                or re.sub(r"\s*\(.*$", "", plain) in _GENERIC_TREATMENT:
+                or GENERIC_TREATMENT.fullmatch(re.sub(r"\s*\(.*$", "", plain)):
             # "usual care plus intervention (WP)": a word for any treatment names no partner
             continue
         out.append(plain)
@@ -1837,16 +1837,17 @@ def _name_control_by_its_kind(arms: list[Arm]) -> None:
             arm.canonical = kinds.pop()
 
 
-# what a report may call its one treated arm without naming the treatment
-_GENERIC_TREATMENT = frozenset({"treatment", "treated", "intervention", "experimental", "active", "active treatment",
-                                "study drug", "study treatment", "verum"})
+# what a report may call its one treated arm without naming the treatment ("Treatment group", "Study drug", "Verum")
+GENERIC_TREATMENT = re.compile(r"\s*(?:the\s+)?(?:treatment|treated|experimental|experiment|intervention|"
+                               r"study(?:\s+(?:drug|treatment))?|test|trial|research|drug|"
+                               r"active(?:\s+(?:drug|treatment))?|verum|medication)(?:\s+(?:group|arm))?\s*", re.I)
 
 
 def _merge_generic_treatment(arms: list[Arm]) -> None:
     """"60 were randomized to treatment and 60 to placebo" beside "randomly assigned to receive zinc or placebo": an
     arm named only "treatment" (or "intervention", "active") in a trial of one named experimental arm is that arm (its
     size is taken when the named arm has none; the generic word stays one of its names)."""
-    generic = [a for a in arms if a.role == "experimental" and a.canonical in _GENERIC_TREATMENT]
+    generic = [a for a in arms if a.role == "experimental" and GENERIC_TREATMENT.fullmatch(a.canonical)]
     named = [a for a in arms if a.role == "experimental" and a not in generic]
     if len(generic) != 1 or len(named) != 1:
         return

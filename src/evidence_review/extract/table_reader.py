@@ -56,8 +56,8 @@ from ..tables import EVENTS_FROM_PERCENTAGE, PERCENTAGE_OF_FEWER, TWO_BY_TWO_MEA
 from .grammar import Num, Parse, count_value, parse_number
 from .ids import estimate_id
 from .lexicon import find_outcome
-from .study import (SPANNING_STATISTIC, SPANNING_WHEN, TREATMENT_START_WORDS, Arm, Study, arm_key, column_format,
-                    document_abbreviations, header_rows, is_arm_header, split_size)
+from .study import (GENERIC_TREATMENT, SPANNING_STATISTIC, SPANNING_WHEN, TREATMENT_START_WORDS, Arm, Study, arm_key,
+                    column_format, document_abbreviations, header_rows, is_arm_header, split_size)
 from .textscan import scan_view
 from .validation import validate
 
@@ -1342,7 +1342,7 @@ def _generic_arm(header: str, study: Study | None, local: dict[str, Arm]) -> Arm
     if _GENERIC_CONTROL.fullmatch(split_size(header)[0]):
         controls = [a for a in study.arms if a.role == "control"]
         return controls[0] if len(controls) == 1 else None
-    if not _GENERIC_EXPERIMENTAL.fullmatch(split_size(header)[0]):
+    if not GENERIC_TREATMENT.fullmatch(split_size(header)[0]):
         return None
     others = [a for a in study.arms if a.role != "control"]
     if len(others) == 1:
@@ -1359,9 +1359,6 @@ def _generic_arm(header: str, study: Study | None, local: dict[str, Arm]) -> Arm
 
 _NUMBERED_GROUP = re.compile(r"\s*(?:group|arm)\s+\d{1,2}\s*", re.I)
 _GENERIC_CONTROL = re.compile(r"\s*(?:the\s+)?controls?(?:\s+(?:group|arm))?\s*", re.I)
-_GENERIC_EXPERIMENTAL = re.compile(r"\s*(?:the\s+)?(?:treatment|treated|experimental|experiment|intervention|study|test|"
-                                   r"trial|research|drug|active(?:\s+(?:drug|treatment))?|verum|medication)"
-                                   r"(?:\s+(?:group|arm))?\s*", re.I)
 
 
 def _column_arm(header: str, study: Study, local: dict[str, Arm]) -> Arm | None:
