@@ -389,8 +389,9 @@ def test_odd_grids_give_rows_or_none_and_never_raise(lines):
 
 
 def test_a_table_of_arms_with_no_readable_cell_stays_the_sentence_readers():
-    # arms are resolved from a second header row, but the cells ("(8/12)" pairs, effects under an arm's column with
-    # a second label column) are none the table reader reads: the effects printed in the rows are still read
+    # arms are resolved from a second header row; the "(8/12)" pairs are no cells the table reader reads, and the
+    # effects printed under an arm's column in a row naming its measure ("Odds ratio (95% CI)", the label in a second
+    # label column) are that arm relative to the arm column beside it: read once each, oriented as printed
     from evidence_review.extract import extract_one
     from evidence_review.extract.table_reader import read_table
     from table_grids import pipe_table
@@ -403,6 +404,8 @@ def test_a_table_of_arms_with_no_readable_cell_stays_the_sentence_readers():
             "| | Odds ratio (95% CI) | 0.63 (0.21 -1.88) | | 0.70 (0.14 -3.40) | |\n")
     table = pipe_table(text, "| Visit | Measure | First visit | | Last visit | |", caption=caption)
     rows, study, errors = extract_one("d", text, structure={"tables": [table]})
-    assert errors == [] and read_table("d", text, table, study) == []
+    assert errors == []
+    assert [(r["measure"], r["value"], r["intervention"], r["comparator"]) for r in read_table("d", text, table, study)] \
+        == [("OR", 0.63, "verumex", "placebo"), ("OR", 0.7, "verumex", "placebo")]
     assert [(r["measure"], r["value"], r["ci_low"], r["ci_high"]) for r in rows] == [
         ("OR", 0.63, 0.21, 1.88), ("OR", 0.7, 0.14, 3.4)]

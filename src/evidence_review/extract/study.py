@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 
 from .grammar import COUNT_WORD, count_value, population_size
 from .lexicon import Mention, find_drugs
+from .named_arms import compared_pair, named_treatment, placebo_design, role_of_label
 from ..regexfilter import prefiltered
 from .startguard import start_guarded
 from .textscan import scan_view, sentence_spans
@@ -81,7 +82,8 @@ _ALLOCATION = prefiltered(start_guarded(re.compile(
     r"\b(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed)\b"
     # "randomized clinical trial to evaluate": a design, not an allocation
     # "patients allocated tocilizumab were less likely to reach": a clause, not the allocation list
-    r"(?:(?!\b(?:in)?to\b|\b(?:assigned|allocated|randomi[sz]ed|trials?|stud(?:y|ies)|design|were|was|likely)\b)[^.;]){0,120}?"
+    # ("randomised participants 1.33:1 to": a ratio's decimal point does not end the sentence)
+    r"(?:(?!\b(?:in)?to\b|\b(?:assigned|allocated|randomi[sz]ed|trials?|stud(?:y|ies)|design|were|was|likely)\b)(?:[^.;]|\.(?=\d))){0,120}?"
     r"\b(?:in)?to\s+"
     # "to one of three groups:", "to two groups:", "into one of two neoadjuvant treatment arms:"
     r"(?:(?:one\s+of\s+(?:the\s+)?(?:two|three|four|five|\d)\s+(?:[\w-]+\s+){0,2}?(?:groups|arms|regimens|treatments)\s*[:,]?\s*)|"
@@ -215,10 +217,28 @@ class Study:
         if arm is not None:
             return arm
         words = set(re.findall(r"[a-z][a-z-]{3,}", re.sub(r"(?i)\b(?:group|arm|patients|the)\b", " ", split_size(header)[0]).lower()))
-        if len(words) != 1 or re.search(r"[/+&]|\b(?:and|plus|with)\b", header) or _control_canonical(header):
+        if not words or re.search(r"[/+&]|\b(?:and|plus|with)\b", header) or _control_canonical(header):
             return None
-        having = [a for a in self.arms if words <= set(re.findall(r"[a-z][a-z-]{3,}", f"{a.name} {a.canonical}".lower()))]
-        return having[0] if len(having) == 1 and not _control_canonical(having[0].canonical) else None
+        if len(words) == 1:
+            having = [a for a in self.arms if words <= set(re.findall(r"[a-z][a-z-]{3,}", f"{a.name} {a.canonical}".lower()))]
+            if len(having) == 1 and not _control_canonical(having[0].canonical):
+                return having[0]
+        return self._resolve_by_shared_word(words)
+
+    def _resolve_by_shared_word(self, words: set[str]) -> Arm | None:
+        """ "Semi-rigid brace" for the arm "semi-rigid", "Lace-up brace" for "lace-up ankle support", "Edotolac" for
+        "etodolac": the one treated arm that shares a distinctive word with the header, the same word or that word
+        misspelt (a transposition or a letter or two off, rapidfuzz's normalized Indel similarity at least 75 % on
+        words of six letters or more that begin alike); no other arm may share any of the header's words."""
+        near = near_word
+        shared = []
+        for arm in self.arms:
+            if _control_canonical(arm.canonical) or arm.canonical in CONTROL_CANONICAL:
+                continue
+            own = set(re.findall(r"[a-z][a-z-]{3,}", f"{arm.name} {arm.canonical}".lower())) - _COMMON_ARM_WORDS
+            if any(near(w, o) for w in words - _COMMON_ARM_WORDS for o in own):
+                shared.append(arm)
+        return shared[0] if len(shared) == 1 else None
 
     def arm_sizes(self) -> dict[str, int]:
         return {a.canonical: a.n for a in self.arms if a.n is not None}
@@ -228,6 +248,27 @@ class Study:
 
     def arm_rows(self) -> list[dict]:
         return [a.as_row(self.doc_id) for a in self.arms]
+
+
+def near_word(a: str, b: str) -> bool:
+    """One word, or the same word misspelt: six letters or more, the same first letter, and rapidfuzz's normalized
+    Indel similarity at least 75 % ("edotolac" for "etodolac", "pregablin" for "pregabalin"). rapidfuzz: a
+    maintained C++ implementation of the edit distances, already a dependency for fuzzy title matching."""
+    from rapidfuzz import fuzz
+    return a == b or (min(len(a), len(b)) >= 6 and a[0] == b[0] and fuzz.ratio(a, b) >= 75)
+
+
+def near_spelling(a: str, b: str) -> bool:
+    """Two arm names that differ only by misspelt words ("pergabalin capsules" and "pregabalin capsules"), word for
+    word, at least one word of six letters or more."""
+    wa, wb = a.lower().split(), b.lower().split()
+    return a != b and len(wa) == len(wb) and any(len(w) >= 6 for w in wa) and all(near_word(x, y) for x, y in zip(wa, wb))
+
+
+# words many arms' names share, which tell no arm apart
+_COMMON_ARM_WORDS = frozenset({"oral", "intravenous", "topical", "dose", "doses", "high", "standard", "usual", "care",
+                               "therapy", "treatment", "group", "single", "daily", "weekly", "plus", "alone", "only",
+                               "with", "placebo", "control", "sham", "intervention", "programme", "program"})
 
 
 # ---------------------------------------------------------------------------------------------- names
@@ -601,6 +642,20 @@ class _Collector:
             if role and not arm.role:
                 arm.role = role
             return arm
+        misspelt = [a for a in self.arms if (a.source == "table") != (source == "table") and not a.dose and not dose
+                    and a.canonical not in CONTROL_CANONICAL and key not in CONTROL_CANONICAL
+                    and near_spelling(a.canonical, key)]
+        if len(misspelt) == 1:
+            # "Pregablin (n = 30)" in a table, "pregabalin" in the methods: one arm, spelt as the text spells it
+            arm = misspelt[0]
+            arm.aliases |= {arm.canonical, key}
+            if source != "table":
+                arm.name, arm.canonical = name, key
+            if arm.n is None and n is not None:
+                arm.n = n
+            if role and not arm.role:
+                arm.role = role
+            return arm
         for arm in self.arms:
             if arm.dose and arm.dose == key:     # "intensified regimen" alone, after "X intensified regimen"
                 if arm.n is None and n is not None:
@@ -905,6 +960,10 @@ def _item_size(item: str) -> tuple[str, int | None]:
     m = re.search(r"[(\[]\s*(?:[^()\[\]]*?[,;]\s*)?(?:(?:n|N)\s*=\s*(?P<n>\d[\d,]*)|(?P<n2>\d[\d,]*)\s+"
                   r"(?:patients|participants|subjects))\s*[)\]]", item)
     n = int((m.group("n") or m.group("n2")).replace(",", "")) if m else None
+    # "to intervention (403) or control (300)": a bare count in the bracket that ends an allocation item is its size
+    bare = re.search(r"[(\[]\s*(?P<n>\d{1,3}(?:,\d{3})+|\d{2,6})\s*[)\]]\s*$", item) if m is None else None
+    if bare is not None:
+        n = int(bare.group("n").replace(",", ""))
     counted = re.match(r"(?P<n>\d[\d,]*)\s+(?:(?:patients|participants)\s+)?to\s+", item)
     if counted:     # "..., 108 to semaglutide 2 mg and 107 to placebo"
         n = n if n is not None else int(counted.group("n").replace(",", ""))
@@ -919,7 +978,9 @@ def _item_size(item: str) -> tuple[str, int | None]:
 
 
 def _assign_roles(arms: list[Arm], body: str) -> None:
-    controls = [a for a in arms if a.canonical in CONTROL_CANONICAL]
+    # "allocated to no vitamin D, 800 IU X daily, or a single bolus of Y": the arm that went without is the control,
+    # wherever the list names it
+    controls = [a for a in arms if a.canonical in CONTROL_CANONICAL or _WENT_WITHOUT.match(a.name)]
     if not controls and len(arms) == 2:
         controls = [a for a in arms if _background_alone(a, arms)]
     if not controls and len(arms) == 2:
@@ -931,6 +992,9 @@ def _assign_roles(arms: list[Arm], body: str) -> None:
     for arm in arms:
         if not arm.role or arm.role == "other":
             arm.role = "control" if arm in controls else "experimental"
+
+
+_WENT_WITHOUT = re.compile(r"(?i)\s*(?:no|without)\s+[a-z]")
 
 
 # "(early therapy)", "(delayed therapy)": the group label an allocation item ends with
@@ -1491,6 +1555,8 @@ def _design(scan: str) -> str:
     for label, pattern in _DESIGNS:
         if label in ("RCT", "meta-analysis") and pattern.search(title):
             return label
+    if re.search(r"(?i)\brandomi[sz]ed\b|\bcontrolled\s+trial\b", title):
+        return "RCT"        # "Randomized comparison of A versus B": a trial, whatever reviews its background cites
     head = scan[:6000]
     for label, pattern in _DESIGNS:
         if pattern.search(head):
@@ -1566,6 +1632,8 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
     if not col.arms and design != "meta-analysis":
         _single_arm(scan, span_mentions, col)
     _coded_table_arms(col, scan, design)
+    if design != "meta-analysis":
+        _phrase_arms(scan, structure, col, design)
     _expand_abbreviations(col, scan)
     _footnote_abbreviations(col, scan)
     arms = col.arms
@@ -1578,6 +1646,7 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
     _name_generic_groups(arms, scan)
     _name_lettered_groups(arms, scan)
     _name_control_by_what_it_received(arms, scan)
+    _title_treatment(arms, scan, structure, design)
     _without_shared_background(arms)
     _sizes_from_counts(arms, scan)
     _sizes_stated_apart(arms, scan)
@@ -1592,6 +1661,104 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
     return Study(doc_id=doc_id, arms=arms, design=design, crossover=bool(_CROSSOVER.search(scan[:6000])),
                  allocation=ratio.group() if ratio and allocated else "", outcomes=_outcomes(scan),
                  timepoints=timepoints)
+
+
+def _title_span(scan: str, structure: dict | None) -> tuple[int, int] | None:
+    """The title: the section before the abstract when the structure has one, else the text's first line."""
+    sections = sorted((s for s in (structure or {}).get("sections") or [] if isinstance(s.get("start"), int)
+                       and isinstance(s.get("end"), int)), key=lambda s: s["start"])
+    if sections:
+        first = sections[0]
+        if first["start"] == 0 and str(first.get("name", "")).lower() in ("other", "title") and 0 < first["end"] <= 400:
+            return 0, first["end"]
+        return None
+    # (a text without structure has a title only when its first line is one: short, its own line, no section label
+    # "Methods:", no statistics)
+    end = scan.find("\n")
+    if not 0 < end <= 300 or re.match(r"\s*[A-Z][A-Za-z ]{2,30}:\s", scan[:end]) \
+            or re.search(r"\d\s*%|\bCI\b|\b[Pp]\s*[<=>]|\b(?:OR|HR|RR)\b|\.\s+[A-Z]", scan[:end]):
+        return None
+    return 0, end
+
+
+# the sentences that say what a trial compares or gives: its aim, its allocation, its administration
+_AIM_OR_GIVEN = prefiltered(re.compile(r"\b(?:compar(?:e|ed|ing|ison)|aim(?:ed)?|objectives?|purpose|randomi[sz]ed|"
+                                       r"randomly|allocated|assigned|administ(?:ered|rated)|given|received|receiving)\b",
+                                       re.I))
+
+
+def _phrase_arms(scan: str, structure: dict | None, col: _Collector, design: str) -> None:
+    """Arms of a trial whose treatment no other rule named (a drug the lexicon does not know, a device, a therapy):
+    the pair its title, aim or administration sentence compares ("A versus B", "A or placebo was given"), else the
+    one treatment its title is about ("Effect of A on Y") against the placebo or sham its design names. Nothing is
+    added to a study that has a named treatment and a comparator already."""
+    def treated() -> list[Arm]:
+        return [a for a in col.arms if a.canonical not in CONTROL_CANONICAL and not GENERIC_TREATMENT.fullmatch(a.canonical)
+                and not _WENT_WITHOUT.match(a.name) and not _control_canonical(a.name)]
+    known = len(col.arms) >= 2 and bool(treated())
+    title = _title_span(scan, structure)
+    sources: list[tuple[int, int]] = [title] if title else []
+    # (a cohort's sentences compare the treatments patients happened to get, not arms; its title may still)
+    for lo, hi in (_aim_spans(scan, structure) + _readable_spans(scan, structure)) if design in ("RCT", "") else ():
+        for s0, s1 in sentence_spans(scan[lo:hi]):
+            if "|" not in scan[lo + s0:lo + s1] and _AIM_OR_GIVEN.search(scan, lo + s0, lo + s1):
+                sources.append((lo + s0, lo + s1))
+    for s0, s1 in sources:
+        pair = compared_pair(scan[s0:s1], title=(s0, s1) == title)
+        if len(pair) < 2:
+            continue
+        if known:
+            # the arms are known (a table's headers): the text only spells a misspelt header right
+            for phrase in pair:
+                key = arm_key(phrase.name)[0]
+                near = [a for a in col.arms if a.source == "table" and not a.dose and near_spelling(a.canonical, key)]
+                if len(near) == 1:
+                    near[0].aliases |= {near[0].canonical, key}
+                    near[0].name, near[0].canonical = phrase.name, key
+            continue
+        added = []
+        for phrase in pair:
+            arm = col.add(phrase.name, None, s0 + phrase.start, s0 + phrase.end, "compared",
+                          role_of_label(phrase.label))
+            if arm is not None and arm not in added:
+                added.append(arm)
+        if len(added) >= 2:
+            _assign_roles(added, "")
+            break
+
+
+def _title_treatment(arms: list[Arm], scan: str, structure: dict | None, design: str) -> None:
+    """A trial whose arms no rule named for their treatment ("intervention" and "control", or a control alone) takes
+    the one treatment its title is about ("Effect of A on Y", "A for the treatment of Y"): the generic experimental
+    arm is that treatment (its generic name kept as an alias), or the trial gets it as its experimental arm, against
+    the placebo or sham its design names when it has no control."""
+    if design == "meta-analysis":
+        return
+    named = [a for a in arms if a.canonical not in CONTROL_CANONICAL and not GENERIC_TREATMENT.fullmatch(a.canonical)
+             and not _WENT_WITHOUT.match(a.canonical) and not _control_canonical(a.canonical)]
+    title = _title_span(scan, structure)
+    if named or title is None:
+        return
+    single = named_treatment(scan[title[0]:title[1]])
+    key = arm_key(single.name)[0] if single is not None else ""
+    if not key:
+        return
+    generic = [a for a in arms if a.role == "experimental" and GENERIC_TREATMENT.fullmatch(a.canonical)]
+    if len(generic) == 1:
+        arm = generic[0]
+        arm.aliases = set(arm.aliases) | {arm.canonical, key}
+        arm.canonical = key
+        return
+    if generic:
+        return
+    start, end = title[0] + single.start, title[0] + single.end
+    arms.append(Arm(arm_id="", name=single.name, canonical=key, n=None, role="experimental", start=start, end=end,
+                    source="title", aliases={key}))
+    kind = placebo_design(scan[:4000])
+    if kind and not any(a.canonical in CONTROL_CANONICAL or a.role == "control" for a in arms):
+        found = re.search(kind, scan[:4000], re.I)
+        arms.append(Arm(arm_id="", name=kind, canonical=kind, n=None, role="control", start=found.start(),
+                        end=found.end(), source="title", aliases={kind}))
 
 
 # "chloroquine (CQ)", "goal-directed therapy (GDT)", "dihydroartemisinin-piperaquine (DP)": a name and the

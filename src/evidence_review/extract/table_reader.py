@@ -81,8 +81,10 @@ _FORMATS = [
                            r"\(\s*SE(?:M)?\s*\)", re.I)),
     # "Mean (95% CI)", "Means (and 95% CI:s)", "mean [95% confidence interval]", "Mean (95% CIs)"
     # ... and "Mean change (95% CI)", "Adjusted mean score [95% CI]": a few words may name what the mean is of
+    # ... and "(mean with 95 % CI)", "means and 95% confidence intervals": the words inside one bracket or none
     ("mean_ci", re.compile(r"\bmeans?\b(?:\s+(?!differ)[A-Za-z-]+){0,3}?\s*[(\[]\s*(?:and\s+|with\s+)?95\s*%\s*"
-                           r"(?:CI|confidence\s+intervals?)(?::?s)?\s*[)\]]", re.I)),
+                           r"(?:CI|confidence\s+intervals?)(?::?s)?\s*[)\]]|"
+                           r"\bmeans?\s+(?:with|and)\s+(?:their\s+)?95\s*%\s*(?:CI|confidence\s+intervals?)(?::?s)?\b", re.I)),
     ("median_ci", re.compile(r"\bmedians?\b(?:\s+[A-Za-z-]+){0,3}?\s*[(\[]\s*(?:and\s+|with\s+)?95\s*%\s*"
                              r"(?:CI|confidence\s+intervals?)(?::?s)?\s*[)\]]", re.I)),
     # "Age, mean (range)": a mean with the lowest and highest values (before a bare "(range)", read as a median's)
@@ -349,12 +351,24 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
     table_sizes: dict[int, int | None] = {}     # the table's arm sizes while a group's own sizes hold
     group_sizes = ""        # "flat" / "nested": a group heading's own size row is in force (see _heading_row)
     category_head = ""      # the characteristic whose categories the second label column lists, row by row
+    last_context = None     # the last arm row's outcome and timepoint, for the comparison rows under it
     for i, r in enumerate(ordered):
         if r in continued:
             continue
         row = by_row[r]
         label_cell = row.get(0)
         label = _clean(label_cell["text"]) if label_cell else ""
+        left_text = " ".join(_clean(row[c]["text"]) for c in sorted(row) if arm_columns and c < min(arm_columns))
+        named_effect = _EFFECT_ROW_LABEL.search(left_text) if last_context is not None else None
+        if named_effect is not None:
+            # "| | Odds ratio (95% CI) | 0.52 (0.17-1.61) | |" under "X | Placebo", below the counts it compares: the
+            # row holds comparisons of the arms, about the outcome of the rows above
+            row_start, row_end = _row_span(text, table, row_bounds, r)
+            found = _effect_cells_under_arms(last_context, row, arm_columns, columns, named_effect,
+                                             (row_start, row_end, text[row_start:row_end]), _row_p(row, p_columns))
+            if found:
+                out += found
+                continue
         row_when, row_before = "", False
         if second_label:
             # "Oxygen index | Before ventilation", "3rd month | Weight (kg)": one label says what, the other when
@@ -498,6 +512,7 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         context = dict(doc_id=doc_id, source_file=source_file, condition=condition, outcome=outcome,
                        timepoint=timepoint, evidence=evidence, start=start, end=end, subgroup=subgroup,
                        role="baseline" if baseline else ("subgroup" if subgroup else ""))
+        last_context = context
         kinds = []
         read_cells = []
         if not hint and (counts_table or r in counted or (baseline_table and section)) \
@@ -617,6 +632,53 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             out.append(_effect_row(own, measure, parsed, intervention, comparator, review,
                                    int(cell["start"]) - start))
     _categories_of_fewer(out, categories)
+    return out
+
+
+# a row whose label names a comparative measure ("Odds ratio (95% CI)", "Relative risk", "Adjusted HR", "Mean
+# difference [95% CI]")
+_EFFECT_ROW_LABEL = re.compile(
+    r"\s*(?:(?P<adjusted>adjusted|crude|unadjusted)\s+)?(?P<measure>odds\s+ratio|relative\s+risk|risk\s+ratio|"
+    r"hazard\s+ratio|rate\s+ratio|incidence\s+rate\s+ratio|mean\s+difference|risk\s+difference|(?-i:OR|RR|HR|IRR|MD|RD))s?\b"
+    r"(?!\s*(?:of|for)\b)", re.I)
+_ROW_MEASURE = {"odds ratio": "OR", "relative risk": "RR", "risk ratio": "RR", "hazard ratio": "HR", "rate ratio": "IRR",
+                "incidence rate ratio": "IRR", "mean difference": "MD", "risk difference": "RD"}
+
+
+def _effect_cells_under_arms(context: dict, row: dict, arm_columns: dict, columns: dict, named: re.Match,
+                             span: tuple[int, int, str], p: tuple) -> list[dict]:
+    """The comparisons a row naming its measure prints under arm columns: each value stands under the first arm of
+    the comparison, the second being the next arm column to its right whose cell in this row is empty (as printed:
+    "X | Placebo" over "0.52 (0.17-1.61) |" is X relative to placebo), else the arm column before it."""
+    word = re.sub(r"\s+", " ", named.group("measure")).lower()
+    measure = _ROW_MEASURE.get(word, named.group("measure").upper())
+    adjusted = {"adjusted": "yes", "crude": "no", "unadjusted": "no"}.get((named.group("adjusted") or "").lower(), "")
+    ordered = sorted(arm_columns)
+    out = []
+    for column in ordered:
+        cell = row.get(column)
+        if cell is None or not _clean(cell["text"]):
+            continue
+        parsed = parse_effect_cell(_clean(scan_view(cell["text"])))
+        if parsed is None:
+            continue
+        own = arm_columns[column]
+        empty = lambda c: row.get(c) is None or not _clean(row[c]["text"])      # noqa: E731
+        after = [c for c in ordered if c > column]
+        stop = next((c for c in after if not empty(c)), None)
+        partners = [c for c in after if (stop is None or c < stop) and arm_columns[c] is not own] or \
+            [c for c in reversed(ordered) if c < column and empty(c) and arm_columns[c] is not own][:1]
+        comparator = arm_columns[partners[0]] if partners else None
+        if parsed["p_value"] is None and parsed["p_text"] is None:
+            parsed["p_value"], parsed["p_text"] = p
+        if adjusted and not parsed.get("adjusted"):
+            parsed["adjusted"] = adjusted
+        when = columns[column].timepoint if column in columns else ""
+        start, end, evidence = span
+        ctx = dict(context, timepoint=when or context["timepoint"], start=start, end=end, evidence=evidence,
+                   role="" if context["role"] == "baseline" else context["role"])
+        out.append(_effect_row(ctx, parsed["measure"] or measure, parsed, own, comparator, "",
+                               int(cell["start"]) - start))
     return out
 
 
