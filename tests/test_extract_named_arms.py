@@ -193,3 +193,45 @@ Table 3. Outcomes
 """
     _, rows = read_pipe_table(text, "| Outcome | Placebo syrup | Zinc syrup |", "Table 3. Outcomes")
     assert [(r["intervention"], r["comparator"]) for r in rows if r["measure"] == "OR"] == [("zinc syrup", "placebo")]
+
+
+# --- roles and names the text gives an arm ------------------------------------------------------------------------
+
+def _roles(text: str) -> dict[str, str]:
+    return {a.canonical: a.role for a in build_study("doc", text).arms}
+
+
+@pytest.mark.parametrize("text", [
+    # the labels after the names, whatever order the size list names the arms in
+    "Methods: Iron (60 mg) plus folic acid (0.4 mg) (IFA) daily (intervention) was compared against iron alone "
+    "(60 mg) (IRO) daily (control). Results: Of 900 women randomised, 800 were analysed (IRO: 398; IFA: 402).",
+    "Methods: Iron plus folic acid (IFA) [intervention] was compared with iron only (IRO) [control group]. "
+    "Results: Of 900 women randomised, 800 were analysed (IRO: 398; IFA: 402).",
+])
+def test_a_label_in_brackets_gives_the_role_and_an_abbreviation_after_doses_is_defined(text):
+    study = build_study("doc", text)
+    by_alias = {alias: a for a in study.arms for alias in a.aliases}
+    assert by_alias["IFA"].role == "experimental" and by_alias["IRO"].role == "control"
+    assert "plus folic acid" in by_alias["IFA"].canonical        # the combination, not one drug
+
+
+def test_the_same_care_plus_an_addition_is_the_intervention_named_by_what_it_adds():
+    text = ("Methods: We randomly assigned 40 clinics to standard resuscitation protocols or the same protocols plus "
+            "a compression device before transfer.")
+    assert _roles(text) == {"standard resuscitation protocols": "control", "compression device": "experimental"}
+
+
+def test_an_arm_that_adds_a_referral_is_named_by_what_is_added():
+    text = ("Participants: 900 women were assigned, using web randomisation, to usual antenatal care, or addition of "
+            "referral to a Community Doula (CD) service.")
+    assert _roles(text) == {"usual antenatal care": "control", "community doula service": "experimental"}
+
+
+def test_the_intervention_as_a_subject_is_the_trials_arm_not_a_patient_factor():
+    from evidence_review.extract import extract_one
+    text = ("Methods: We randomly assigned 30 clinics to standard protocols or the same protocols plus a compression "
+            "device before transfer. Results: The intervention was associated with a non-significant 40% reduced odds "
+            "of death (OR 0.60, 95% CI 0.20-1.80) and a 35% reduction in severe morbidity (OR 0.65, 95% CI 0.30-1.40).")
+    rows, _, _ = extract_one("d", text)
+    assert [(r["value"], r["intervention"], r["comparator"]) for r in rows if r["measure"] == "OR"] == [
+        (0.6, "compression device", "standard protocols"), (0.65, "compression device", "standard protocols")]

@@ -187,7 +187,12 @@ def _drugs_of(scan: str, arm) -> set[str]:
 # "the intervention group", "the usual-care arm": an arm named by its role, the study's one arm of that role
 _ROLE_WORDS = {
     # ("the drug group" of a drug-versus-placebo trial, "the case group" of one whose groups were "case and control")
-    "experimental": re.compile(r"\b(?P<w>intervention|treatment|active|experimental|study[- ]drug|drug|case)\s+(?:group|arm)s?\b", re.I),
+    # ... and "The intervention was associated with ...", "(intervention 13.1% [181/1,378], control ...)": the word alone
+    # as a subject, or labelling its arm's figure
+    "experimental": re.compile(r"\b(?P<w>intervention|treatment|active|experimental|study[- ]drug|drug|case)\s+(?:group|arm)s?\b"
+                               r"|\b[Tt]he\s+(?P<w2>intervention)\s+(?:was|were|is|had|has|did|led|resulted|reduced|"
+                               r"increased|improved|decreased|lowered|raised|showed)\b"
+                               r"|(?:^|[(\[;,]\s*)(?P<w3>[Ii]ntervention)\s*[:,=]?\s*(?=\d)", re.I),
     "control": re.compile(r"\b(?P<w>usual[- ]care|standard[- ]care|comparison|comparator)\s+(?:group|arm)s?\b", re.I),
     # "the combination therapy group" and "the monotherapy group" of a trial adding a drug to another (or to placebo)
     # (only after an article or a preposition: "the placebo-combination group" names the placebo arm)
@@ -371,9 +376,10 @@ def _with_study_arms(scan: str, mentions: list[Mention], study) -> list[Mention]
         if not canonical:
             continue
         for m in pattern.finditer(scan):
-            if not any(a < m.end("w") and m.start("w") < b for a, b in taken):
-                extra.append(Mention(m.start("w"), m.end("w"), canonical))
-                taken.append((m.start("w"), m.end("w")))
+            w = next(g for g in ("w", "w2", "w3") if g in pattern.groupindex and m.group(g))
+            if not any(a < m.end(w) and m.start(w) < b for a, b in taken):
+                extra.append(Mention(m.start(w), m.end(w), canonical))
+                taken.append((m.start(w), m.end(w)))
     for m in _ROLE_LIST.finditer(scan):
         # "of the combination therapy and monotherapy groups", "in the intervention and control arms": a list of
         # role words closed by one "groups"; each word names the study's one arm of its role

@@ -28,7 +28,11 @@ _LEAD = re.compile(r"(?i)^(?:(?:whereas|while|and|but|although|though|however|al
 # what an effect is measured on, not who differs: "the benefit was smaller among smokers" is a subgroup's effect
 _NOT_A_FACTOR = re.compile(r"(?i)^(?:benefit|effect|effects|risk|rates?|incidence|number|proportion|odds|hazard|difference|"
                            r"reduction|increase|results?|outcomes?|analys[ie]s|models?|treatment|therapy|adjustment)\b|"
-                           r"[()\[\]]|\bthan\b|\bamong\b|\d\s*(?:to|-)\s*\d")
+                           r"[()\[\]]|\bthan\b|\bamong\b|\d\s*(?:to|-)\s*\d"
+                           # "54% reduction in composite outcome", "a 2-point increase in score": a result, not who differs
+                           r"|\d\s*%|\b(?:reduction|increase|decrease|improvement|change)\s+(?:in|of)\b"
+                           # "mean EPDS", "median stay": a summary of an outcome
+                           r"|^(?:mean|median|average)\b")
 # "... was smaller among current smokers", "... in patients with X": the estimate is within a subgroup
 _WITHIN = re.compile(r"(?i)\b(?:among|in\s+(?:the\s+)?(?:patients|participants|those|subgroups?))\b")
 _PRIOR = re.compile(r"(?i)^(?:prior|previous|history\s+of|baseline|pre-?existing|a\s+history\s+of)\b")
@@ -49,11 +53,18 @@ def _tidy(label: str) -> str:
     return _SEX.get(label.lower(), label)
 
 
+# the words a trial report calls its own treated arm by ("the intervention", "the study drug", "active treatment")
+_TRIAL_ARM_WORD = re.compile(r"(?i)\s*(?:the\s+)?(?:intervention|active\s+treatment|study\s+(?:drug|treatment|intervention)|"
+                             r"experimental\s+(?:treatment|arm|group)|intervention\s+(?:group|arm))\s*")
+
+
 def names_arm(label: str, arm_names) -> bool:
     """Whether a label names one of the trial's arms ("Chloroquine treatment") rather than a characteristic
     ("prior rituximab" is a patient's history, whatever the trial gives)."""
     if _PRIOR.match(label):
         return False
+    if arm_names and _TRIAL_ARM_WORD.fullmatch(label):
+        return True     # "The intervention was associated with ...": the trial's own arm, named by its role
     low = label.lower()
     drugs = {m.canonical for m in find_drugs(label) if not m.negated}
     return any(a and (a in drugs or re.search(r"(?<![\w-])" + re.escape(a) + r"(?![\w-])", low)) for a in arm_names)

@@ -956,6 +956,9 @@ def _plain_dose(name: str) -> str:
     return re.sub(r"(?i)(\d\s*(?:mg|mcg|µg|μg|IU|g))\s+doses?$", r"\1", name)
 
 
+_ADDED = re.compile(r"^(?:the\s+)?(?:addition|provision|offer)\s+of\s+(?:(?:an?\s+)?referral\s+to\s+)?(?:an?\s+|the\s+)?", re.I)
+
+
 def _item_size(item: str) -> tuple[str, int | None]:
     m = re.search(r"[(\[]\s*(?:[^()\[\]]*?[,;]\s*)?(?:(?:n|N)\s*=\s*(?P<n>\d[\d,]*)|(?P<n2>\d[\d,]*)\s+"
                   r"(?:patients|participants|subjects))\s*[)\]]", item)
@@ -970,6 +973,8 @@ def _item_size(item: str) -> tuple[str, int | None]:
         item = item[counted.end():]
     name = re.sub(r"[(\[][^()\[\]]*[)\]]", " ", item)
     name = re.sub(r"^(?:(?:to|receive|receiving|the|either|an?)\s+)+", "", name.strip(), flags=re.I)
+    # "or addition of referral to a lay support service": the arm is what is added (to the other arm's care)
+    name = _ADDED.sub("", name)
     name = re.sub(r"^\d+\s+(?:days?|weeks?|months?)\s+of\s+", "", name, flags=re.I)     # "12 weeks of X"
     name = re.sub(r"\s+at\s+an?\s+(?:daily\s+)?dose\s+of\s+", " ", name, flags=re.I)     # "X at a dose of 5 mg"
     name = _plain_dose(name)
@@ -987,6 +992,24 @@ def _assign_roles(arms: list[Arm], body: str) -> None:
         # "bupivacaine or bupivacaine plus dexamethasone": the arm given only what the other adds its drug to
         parts = [{p.strip().lower() for p in _COMBINATION_PARTS.split(a.canonical) if p.strip()} for a in arms]
         controls = [a for a, own, other in zip(arms, parts, parts[::-1]) if len(own) == 1 and own < other]
+    # "to usual care, or addition of referral to a doula service": the arm the list says is added is the intervention
+    plain_body = re.sub(r"\s*[(\[][^()\[\]]*[)\]]", "", body).lower()
+    adds = [a for a in arms if a.name and plain_body.find(a.name.lower()) > 0 and re.search(
+        r"\b(?:addition|provision|offer)\s+of\s+(?:(?:an?\s+)?referral\s+to\s+)?(?:an?\s+|the\s+)?$",
+        plain_body[:plain_body.find(a.name.lower())])]
+    if not controls and len(adds) == 1 and len(arms) >= 2:
+        controls = [a for a in arms if a is not adds[0]]
+    same = [a for a in arms if _SAME_PLUS.match(a.name)]
+    if not controls and len(arms) == 2 and len(same) == 1:
+        # "to standard protocols or the same protocols plus a garment before transport": the arm that adds to the
+        # other is the intervention, named by what it adds ("garment"; when it is given is no part of the name)
+        added = _SAME_PLUS.match(same[0].name).group("added")
+        added = re.sub(r"(?i)\s+(?:prior\s+to|before|after|during|at|on|until|from)\b.*$", "", added).strip()
+        key = arm_key(added)[0] if added else ""
+        if key:
+            same[0].aliases |= {same[0].canonical}
+            same[0].canonical = key
+        controls = [a for a in arms if a is not same[0]]
     if not controls and len({_key_of(a)[0] for a in arms}) > 1:
         controls = [arms[-1]]      # "X or Y", "X versus Y": the comparator is named last (doses of one drug: none)
     for arm in arms:
@@ -994,6 +1017,7 @@ def _assign_roles(arms: list[Arm], body: str) -> None:
             arm.role = "control" if arm in controls else "experimental"
 
 
+_SAME_PLUS = re.compile(r"(?i)\s*(?:the\s+)?same\s+(?:[\w/-]+\s+){0,3}?(?:plus|with|and|\+)\s+(?:an?\s+|the\s+)?(?P<added>\S.*?)\s*$")
 _WENT_WITHOUT = re.compile(r"(?i)\s*(?:no|without)\s+[a-z]")
 
 
@@ -1647,6 +1671,7 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
     _name_lettered_groups(arms, scan)
     _name_control_by_what_it_received(arms, scan)
     _title_treatment(arms, scan, structure, design)
+    _roles_from_labels(arms, scan)
     _without_shared_background(arms)
     _sizes_from_counts(arms, scan)
     _sizes_stated_apart(arms, scan)
@@ -1727,6 +1752,46 @@ def _phrase_arms(scan: str, structure: dict | None, col: _Collector, design: str
             break
 
 
+# "(intervention)", "(control group)", "(experimental arm)": the role a bracket gives the arm named before it
+_ROLE_LABEL = re.compile(r"[(\[]\s*(?:the\s+)?(?:active\s+)?(?P<role>intervention|experimental|control|comparator)"
+                         r"(?:\s+(?:group|arm))?\s*[)\]]", re.I)
+
+
+def _roles_from_labels(arms: list[Arm], scan: str) -> None:
+    """ "X (1 g daily) (XY) monthly (intervention) was compared against Y ... (control)", "Standard care (control)":
+    an arm the text labels as the intervention or the control has that role, whatever order a list named the arms
+    in. The label belongs to the arm named last before it in its sentence; labels naming two roles for one arm, or
+    one role for every arm, say nothing."""
+    if len(arms) < 2:
+        return
+    said: dict[int, set[str]] = {}
+    for m in _ROLE_LABEL.finditer(scan):
+        lo = max(0, scan.rfind(". ", 0, m.start()), scan.rfind("\n", 0, m.start()), m.start() - 200)
+        window = scan[lo:m.start()].lower()
+        best, where = None, -1
+        for i, arm in enumerate(arms):
+            for name in {arm.name, arm.canonical, *arm.aliases}:
+                name = name.strip().lower()
+                if len(name) < 2 or name in ("control", "intervention"):
+                    continue
+                found = window.rfind(name)
+                if found >= 0 and found + len(name) > where and re.fullmatch(r"(?:\W|$)", window[found + len(name):found + len(name) + 1] or "") \
+                        and (found == 0 or not window[found - 1].isalnum()):
+                    best, where = i, found + len(name)
+        if best is not None:
+            said.setdefault(best, set()).add("control" if m.group("role").lower() in ("control", "comparator") else "experimental")
+    roles = {i: r.pop() for i, r in said.items() if len(r) == 1}
+    if len(set(roles.values())) < 2 and len(roles) == len(arms):
+        return
+    if "control" not in roles.values():
+        return
+    for i, arm in enumerate(arms):
+        if i in roles:
+            arm.role = roles[i]
+        elif arm.role == "control" and arm.canonical not in CONTROL_CANONICAL and not _WENT_WITHOUT.match(arm.canonical):
+            arm.role = "experimental"     # the comparator a list's last place gave it, against the text's own label
+
+
 def _title_treatment(arms: list[Arm], scan: str, structure: dict | None, design: str) -> None:
     """A trial whose arms no rule named for their treatment ("intervention" and "control", or a control alone) takes
     the one treatment its title is about ("Effect of A on Y", "A for the treatment of Y"): the generic experimental
@@ -1796,10 +1861,17 @@ def document_abbreviations(scan: str) -> dict[str, str]:
     return _abbreviations(scan)
 
 
+# a bracket that holds a dose, a schedule or a size ("(1,500/75 mg)", "(1 g twice daily for 2 days)", "(n = 60)"):
+# what the name is given as, between the name and its abbreviation
+_DETAIL_BRACKET = re.compile(r"\s*\((?=[^()]*\d)[^()]{1,80}\)")
+
+
 def _abbreviations(scan: str) -> dict[str, str]:
-    """{abbreviation: name} for each "name (ABBR)" whose letters the name's last words spell in order."""
+    """{abbreviation: name} for each "name (ABBR)" whose letters the name's last words spell in order; the name may
+    carry its doses in brackets before the abbreviation ("X (1,500/75 mg) plus Y (1 g daily) (XY)")."""
     found: dict[str, str] = {}
-    for long, abbr in _abbreviation_definitions(scan):
+    plain = _DETAIL_BRACKET.sub("", scan) if "(" in scan else scan
+    for long, abbr in list(_abbreviation_definitions(scan)) + list(_abbreviation_definitions(plain)):
         letters = re.sub(r"[^a-z]", "", abbr.lower())
         words = long.split()
         for k in range(len(words) - 1, -1, -1):
