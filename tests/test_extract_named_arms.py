@@ -235,3 +235,20 @@ def test_the_intervention_as_a_subject_is_the_trials_arm_not_a_patient_factor():
     rows, _, _ = extract_one("d", text)
     assert [(r["value"], r["intervention"], r["comparator"]) for r in rows if r["measure"] == "OR"] == [
         (0.6, "compression device", "standard protocols"), (0.65, "compression device", "standard protocols")]
+
+
+@pytest.mark.parametrize("with_, without", [("with compresses", "without compresses"),
+                                            ("with a compress", "without a compress")])
+def test_with_and_without_name_the_two_arms_and_the_shares_orient_the_ratio(with_, without):
+    from evidence_review.extract import extract_one
+    # 14% / 22% = 0.66: the ratio printed is "without" relative to "with", whatever order the sentence names them in
+    text = ("Effects of warm compresses vs no compresses during labour: a randomised trial\n\n"
+            f"Results: Perineal infection: 41/190 [22%] {with_} v 26/182 [14%] {without}; RR 0.66 CI 95%: 0.43 to 1.03.")
+    rows, _, _ = extract_one("d", text)
+    shares = [(r["events"], r["total"], r["intervention"]) for r in rows if r["measure"] == "PROPORTION"]
+    assert shares == [(41, 190, "warm compresses"), (26, 182, "no compresses")]
+    ratio = [r for r in rows if r["measure"] == "RR"]
+    assert len(ratio) == 1
+    # stored as the trial's intervention against its control: the reciprocal of the printed 0.66
+    assert (ratio[0]["intervention"], ratio[0]["comparator"]) == ("warm compresses", "no compresses")
+    assert abs(ratio[0]["value"] - 1 / 0.66) < 1e-6 and abs(ratio[0]["ci_high"] - 1 / 0.43) < 1e-6

@@ -371,6 +371,10 @@ def _with_study_arms(scan: str, mentions: list[Mention], study) -> list[Mention]
                 if not any(a < end and start < b for a, b in taken):
                     extra.append(Mention(start, end, canonical))
                     taken.append((start, end))
+    for start, end, canonical in _with_and_without(scan, list(getattr(study, "arms", None) or ())):
+        if not any(a < end and start < b for a, b in taken):
+            extra.append(Mention(start, end, canonical))
+            taken.append((start, end))
     for role, pattern in _ROLE_WORDS.items():
         canonical = _arm_of_role(role, list(getattr(study, "arms", None) or ()))
         if not canonical:
@@ -399,6 +403,29 @@ def _with_study_arms(scan: str, mentions: list[Mention], study) -> list[Mention]
         mentions = [Mention(m.start, m.end, control, m.negated) if m.canonical == "control" and not m.negated else m
                     for m in mentions]
     return sorted(mentions + extra, key=lambda m: (m.start, m.end)) if extra else mentions
+
+
+def _with_and_without(scan: str, arms: list) -> list[tuple[int, int, str]]:
+    """ "22% with enema v 14% without enema" in a trial of "saline enemas" against "no enema": "without X" names the
+    arm that went without X, "with X" the one other arm whose name holds X (a plural or not). (start, end, canonical)
+    of each such phrase."""
+    out = []
+    for arm in arms:
+        m = re.match(r"(?i)\s*(?:no|without)\s+(?P<x>[a-z][\w-]{2,}(?:\s+[a-z][\w-]*){0,2})\s*$", str(getattr(arm, "canonical", "")))
+        if m is None:
+            continue
+        x = m.group("x")
+        stem = re.sub(r"(?:es|s)$", "", x.split()[-1].lower())
+        others = [a for a in arms if a is not arm and re.search(r"(?<![\w-])" + re.escape(stem) + r"(?:e?s)?(?![\w-])",
+                                                                 f"{getattr(a, 'name', '')} {getattr(a, 'canonical', '')}", re.I)
+                  and not re.match(r"(?i)\s*(?:no|without)\b", str(getattr(a, "canonical", "")))]
+        spelled = r"[\s-]+".join(map(re.escape, x.split()[:-1] + [stem])) + r"(?:e?s)?"
+        for found in re.finditer(r"(?i)\b(?P<w>with(?P<out>out)?\s+(?:an?\s+|the\s+)?" + spelled + r")(?![\w-])", scan):
+            if found.group("out"):
+                out.append((found.start("w"), found.end("w"), str(arm.canonical)))
+            elif len(others) == 1:
+                out.append((found.start("w"), found.end("w"), str(others[0].canonical)))
+    return out
 
 
 # words of an arm's name that say how it is given or what it is made of, not which treatment it is
