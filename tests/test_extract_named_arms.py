@@ -252,3 +252,28 @@ def test_with_and_without_name_the_two_arms_and_the_shares_orient_the_ratio(with
     # stored as the trial's intervention against its control: the reciprocal of the printed 0.66
     assert (ratio[0]["intervention"], ratio[0]["comparator"]) == ("warm compresses", "no compresses")
     assert abs(ratio[0]["value"] - 1 / 0.66) < 1e-6 and abs(ratio[0]["ci_high"] - 1 / 0.43) < 1e-6
+
+
+# --- a prognostic factor named by a demonstrative subject ---------------------------------------------------------
+
+@pytest.mark.parametrize("before, sentence, factor", [
+    ("The presence of new silent infarcts during follow-up was associated with dementia (p = 0.01).",
+     "These infarcts also increased the risk of stroke (HR = 12.4, 95% CI = 2.1-73, p < 0.01).",
+     "new silent infarcts during follow-up"),
+    ("Having elevated troponin at admission was common.",
+     "This marker predicted death (OR 3.2, 95% CI 1.5-6.8).", "elevated troponin"),
+    ("Patients with a prior fracture were older.",
+     "Such fractures were associated with a higher risk of falls (HR 2.0, 95% CI 1.2-3.3).", "prior fracture"),
+])
+def test_a_demonstrative_subject_is_the_factor_the_sentence_before_names(before, sentence, factor):
+    from evidence_review.extract.factors import factor_arms, resolve_demonstrative
+    subject = sentence[:sentence.index("(")]
+    label = subject.split(" increased")[0].split(" predicted")[0].split(" were")[0]
+    resolved = resolve_demonstrative(label, before)
+    if factor == "elevated troponin":
+        # "This marker": no word of the sentence before is "marker", so nothing to point back to
+        assert resolved == label
+        return
+    assert resolved == factor
+    sides = factor_arms(sentence, sentence.index("(") + 1, subject, set(), before)
+    assert sides == (factor, "no " + factor)

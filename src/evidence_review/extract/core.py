@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from .grammar import ARM_SIZE, COUNT_WORD, SIZE_GIVEN_ITEM, population_size
 from .ids import estimate_id
-from .lexicon import Mention, condition_counts, find_drugs, has_outcome, outcome_at, outcome_near
+from .lexicon import Mention, condition_counts, find_drugs, has_outcome, outcome_at, outcome_near, singular
 from .named_outcome import outcome_named_at
 from .model import ARMS_FROM_STUDY, RATIO_ORDER_SAID, Estimate, SentenceState
 from .orientation import UNNAMED_ARM, Group, arm_for_single, direction_from_rates, arms_for_comparison, claimed_direction, find_comparison, groups_from
@@ -415,11 +415,11 @@ def _with_and_without(scan: str, arms: list) -> list[tuple[int, int, str]]:
         if m is None:
             continue
         x = m.group("x")
-        stem = re.sub(r"(?:es|s)$", "", x.split()[-1].lower())
-        others = [a for a in arms if a is not arm and re.search(r"(?<![\w-])" + re.escape(stem) + r"(?:e?s)?(?![\w-])",
+        stem = singular(x.split()[-1].lower())
+        others = [a for a in arms if a is not arm and re.search(r"(?<![\w-])" + re.escape(stem) + r"(?:es|s)?(?![\w-])",
                                                                  f"{getattr(a, 'name', '')} {getattr(a, 'canonical', '')}", re.I)
                   and not re.match(r"(?i)\s*(?:no|without)\b", str(getattr(a, "canonical", "")))]
-        spelled = r"[\s-]+".join(map(re.escape, x.split()[:-1] + [stem])) + r"(?:e?s)?"
+        spelled = r"[\s-]+".join(map(re.escape, x.split()[:-1] + [stem])) + r"(?:es|s)?"
         for found in re.finditer(r"(?i)\b(?P<w>with(?P<out>out)?\s+(?:an?\s+|the\s+)?" + spelled + r")(?![\w-])", scan):
             if found.group("out"):
                 out.append((found.start("w"), found.end("w"), str(arm.canonical)))

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import find_drugs
+from .lexicon import find_drugs, singular
 
 # what joins a factor to what it does: the factor is the phrase before the first of these
 _VERB = re.compile(r"\s+(?:was|were|is|are|has|have|had|did|does|do|remained|predicted|predicts|increased|increases|"
@@ -136,10 +136,45 @@ def reference_of(label: str) -> str:
     return "no " + label
 
 
-def factor_arms(seg: str, pos: int, subject: str, arm_names) -> tuple[str, str] | None:
+# "These lesions also increased ...", "This factor", "Such patients": a subject that points back
+_DEMONSTRATIVE = re.compile(r"(?i)^(?:this|these|those|that|such)\s+(?P<head>[a-z][\w-]*?)(?:\s+(?:also|too|alone|in\s+turn))?$")
+_NP_LEAD = frozenset({"the", "a", "an", "of", "presence", "absence", "occurrence", "development", "having", "and", "or",
+                      "with", "that", "this", "these", "those", "in", "on", "at", "was", "were", "is", "are", "by", "for"})
+_NP_TAIL = re.compile(r"\s+(?P<tail>(?:during|at|on|after|before|within|in)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)"
+                      r"(?=\s+(?:was|were|is|are|had|has|emerged|predicted|increased|remained)\b)")
+
+
+def resolve_demonstrative(label: str, before: str) -> str:
+    """The noun phrase a demonstrative subject points back to: "These lesions" after "The presence of asymptomatic
+    lesions during follow-up was associated with ..." is "asymptomatic lesions during follow-up" (the last phrase
+    before it whose head is the same noun, with its modifiers and a prepositional phrase of time or place); the
+    label itself when nothing before names it."""
+    m = _DEMONSTRATIVE.match(label.strip())
+    if m is None or not before:
+        return label
+    head = m.group("head").lower()
+    stem = singular(head)
+    found = None
+    for hit in re.finditer(r"(?i)(?<![\w-])" + re.escape(stem) + r"(?:es|s)?(?![\w-])", before):
+        found = hit
+    if found is None:
+        return label
+    words = re.findall(r"[\w-]+", before[max(0, found.start() - 80):found.start()])
+    lead = []
+    for word in reversed(words):
+        if word.lower() in _NP_LEAD or len(lead) >= 3 or re.fullmatch(r"\d+(?:\.\d+)?", word):
+            break
+        lead.insert(0, word)
+    tail = _NP_TAIL.match(before, found.end())
+    phrase = " ".join(lead + [found.group(0)]) + (" " + tail.group("tail") if tail else "")
+    return phrase if _DEMONSTRATIVE.match(phrase) is None else label
+
+
+def factor_arms(seg: str, pos: int, subject: str, arm_names, before: str = "") -> tuple[str, str] | None:
     """(factor, reference) of the prognostic estimate whose value is at `pos` of `seg` (a sentence, or a table
     printed as text), `subject` the phrase before its bracket; None when no factor is named or the label names one
-    of the trial's arms (`arm_names`, lower case)."""
+    of the trial's arms (`arm_names`, lower case). `before`: the text before the sentence, where a demonstrative
+    subject ("These lesions") finds what it points back to."""
     in_table = table_factor(seg, pos)
     if in_table:
         if names_arm(in_table, arm_names):
@@ -150,8 +185,10 @@ def factor_arms(seg: str, pos: int, subject: str, arm_names) -> tuple[str, str] 
     # "the rate of events was reduced during lithium treatment": the subject names the trial's treatment
     if not label or names_arm(label, arm_names) or names_arm(subject.replace(label, " "), arm_names):
         return None
+    label = resolve_demonstrative(label, before)
     own = seg[max(0, pos - 40):pos]
     return label, ("per SD" if PER_UNIT.search(own) else reference_of(label))
 
 
-__all__ = ["PER_UNIT", "factor_arms", "has_verb", "reference_of", "sentence_factor", "table_factor", "names_arm"]
+__all__ = ["PER_UNIT", "factor_arms", "has_verb", "reference_of", "resolve_demonstrative", "sentence_factor",
+           "table_factor", "names_arm"]
