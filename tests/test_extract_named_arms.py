@@ -277,3 +277,30 @@ def test_a_demonstrative_subject_is_the_factor_the_sentence_before_names(before,
     assert resolved == factor
     sides = factor_arms(sentence, sentence.index("(") + 1, subject, set(), before)
     assert sides == (factor, "no " + factor)
+
+
+# --- "either A or B" lists that describe each arm -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Children were randomized to receive antibiotics either according to a CRP-guided algorithm developed for adults "
+     "or usual care guidelines.", [("CRP-guided algorithm", ""), ("usual care guidelines", "")]),
+    ("Participants were randomised to receive a set of text messages either promoting regular walking or containing "
+     "general health information as a control.", [("regular walking", ""), ("general health information", "control")]),
+])
+def test_either_or_lists_name_each_arm_without_how_it_is_given(text, expected):
+    assert [(p.name, p.label) for p in compared_pair(text, title=False)] == expected
+
+
+def test_an_allocation_either_list_after_a_shared_head_and_a_generic_control_are_one_arm_each():
+    text = ("Methods: Participants were randomised to receive a set of text messages either promoting regular walking "
+            "or containing general health information as a control. Results: 900 participants were assigned to active "
+            "(n = 452) and control (n = 448) groups.")
+    arms = sorted((a.canonical, a.n, a.role) for a in build_study("doc", text).arms)
+    assert arms == [("general health information", 448, "control"), ("regular walking", 452, "experimental")]
+
+
+def test_an_abbreviation_inside_an_arm_name_is_spelled_out():
+    text = ("Background: Serum-troponin (TRP) guides care. Methods: Patients were randomized to receive care either "
+            "according to a TRP pathway designed for adults or standard care. ")
+    names = {a.canonical for a in build_study("doc", text).arms}
+    assert "troponin pathway" in names and "standard care" in names

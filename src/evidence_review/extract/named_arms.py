@@ -165,9 +165,18 @@ def compared_pair(text: str, title: bool = True) -> list[Phrase]:
                 out = [first, second]
                 out += _more_after(text, second)
                 return out
+    either = _EITHER.search(text)
     for m in _CONNECTOR.finditer(text):
         first = _left_name(text, m.start())
         second = _right_name(text, m.end())
+        if either is not None and either.end() < m.start() and m.group().strip().lower() == "or":
+            # "to receive antibiotics either according to a guidance algorithm established for adults or standard
+            # care": the first arm is what follows "either", the way it is given and what it is built on left out
+            first = _either_name(text, either.end(), m.start())
+            second = _either_name(text, m.end(), None)
+            if first is not None and second is not None and first.name.lower() != second.name.lower():
+                return [first, second]
+            continue
         if first is None or second is None or first.name.lower() == second.name.lower():
             continue
         if m.group().strip().lower() == "or" and not (_GIVEN_BEFORE.search(text, 0, first.start)
@@ -175,6 +184,39 @@ def compared_pair(text: str, title: bool = True) -> list[Phrase]:
             continue
         return [first, second] + _more_after(text, second)
     return []
+
+
+_EITHER = re.compile(r"(?i)\beither\s+")
+# how an arm's content is said before its name: "according to a", "promoting the use of", "containing"
+_HOW_GIVEN = re.compile(r"(?i)^(?:(?:according\s+to|promoting|containing|receiving|using|providing|offering|with|by)\s+)"
+                        r"(?:the\s+use\s+of\s+)?(?:(?:an?|the)\s+)?")
+# what follows an arm's name and describes it: "established for adult patients", "as a control"
+_DESCRIBED_AFTER = re.compile(r"(?i)\s+(?:established|developed|designed|adapted|based|validated|as\s+(?:an?|the)\s+"
+                              r"(?P<label>control|comparator|intervention))\b.*$")
+
+
+def _either_name(text: str, start: int, end: int | None) -> Phrase | None:
+    """The arm named between `start` and `end` (or the name's own end) of an "either A or B" list."""
+    if end is None:
+        found = _right_name(text, start)
+        if found is None:
+            return None
+        stop = _RIGHT_STOP.search(text, found.end)
+        end = found.end if stop is None else stop.start()
+        as_label = re.match(r"(?i)\s+as\s+(?:an?|the)\s+(control|comparator|intervention)\b", text[end:])
+        if as_label:
+            end += as_label.end()
+    raw = text[start:end]
+    how = _HOW_GIVEN.match(raw)
+    offset = how.end() if how else 0
+    described = _DESCRIBED_AFTER.search(raw, offset)
+    label = described.group("label") if described is not None and described.group("label") else ""
+    core = raw[offset:described.start() if described else len(raw)]
+    name = _tidy(core)
+    if not _valid(name):
+        return None
+    at = start + offset + max(core.find(name), 0)
+    return Phrase(name, at, at + len(name), label)
 
 
 def _more_after(text: str, last: Phrase) -> list[Phrase]:

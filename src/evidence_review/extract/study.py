@@ -769,7 +769,7 @@ def _aim_spans(text: str, structure: dict | None) -> list[tuple[int, int]]:
 
 _ARTICLE = re.compile(r"^(?:an?|the)\s+", re.I)
 _AMOUNT_ONLY = re.compile(r"(?:an?\s+)?\d+(?:\.\d+)?[\s-]*(?:cm|mm|m|mg|g|ml|mL|days?|weeks?|months?|hours?|%)", re.I)
-_WITH_EITHER = re.compile(r"(?:[\w-]+\s+){1,3}?with\s+either\s+", re.I)
+_WITH_EITHER = re.compile(r"(?:[\w-]+\s+){1,6}?(?:with\s+)?either\s+", re.I)
 
 
 def _allocation_arms(scan: str, s0: int, seg: str, col: _Collector) -> bool:
@@ -779,6 +779,10 @@ def _allocation_arms(scan: str, s0: int, seg: str, col: _Collector) -> bool:
         # "randomly assigned 900 patients to surgery with either a 1 cm excision margin (n=453) or a 3 cm ...": the
         # arms are the "either" list of what the surgery was done with
         via = _WITH_EITHER.match(rest)
+        if via is not None and not re.search(r"(?i)\bwith\s+either\s+$", via.group()) \
+                and re.search(r"(?i)\b(?:" + _LABEL_HEADS + r")\s+either\s+$", via.group()):
+            # "to receive antiviral therapy either at once (immediate therapy) or ...": the labels name the arms
+            via = None
         shift = via.end() if via else 0
         rest = rest[shift:]
         end = _LIST_END.search(_masked(rest))      # "(200 mg every 3 weeks)" does not end the list
@@ -857,7 +861,8 @@ def _allocation_arms(scan: str, s0: int, seg: str, col: _Collector) -> bool:
         if len(added) >= 2:
             found = True
             # "25 mg, 10 mg, or 1 mg (control)": the arm the list itself calls the control
-            said = [arm for arm, (_, item) in zip(added, items) if re.search(r"(?i)[(\[]\s*(?:active\s+)?control\b", item)]
+            said = [arm for arm, (_, item) in zip(added, items)
+                    if re.search(r"(?i)[(\[]\s*(?:active\s+)?control\b|\bas\s+(?:an?|the)\s+(?:active\s+|attention\s+)?control\b", item)]
             if len(said) == 1 and not any(a.role == "control" for a in added if a is not said[0]):
                 said[0].role = "control"
             _assign_roles(added, body)
@@ -975,6 +980,9 @@ def _item_size(item: str) -> tuple[str, int | None]:
     name = re.sub(r"^(?:(?:to|receive|receiving|the|either|an?)\s+)+", "", name.strip(), flags=re.I)
     # "or addition of referral to a lay support service": the arm is what is added (to the other arm's care)
     name = _ADDED.sub("", name)
+    # "e-mails either promoting the use of X or containing Y as a control": the arm is X, or Y
+    name = re.sub(r"(?i)^(?:containing|promoting|providing|offering|using)\s+(?:the\s+use\s+of\s+)?(?:(?:an?|the)\s+)?", "", name)
+    name = re.sub(r"(?i)\s+as\s+(?:an?|the)\s+(?:active\s+|attention\s+)?(?:control|comparator)\b.*$", "", name)
     name = re.sub(r"^\d+\s+(?:days?|weeks?|months?)\s+of\s+", "", name, flags=re.I)     # "12 weeks of X"
     name = re.sub(r"\s+at\s+an?\s+(?:daily\s+)?dose\s+of\s+", " ", name, flags=re.I)     # "X at a dose of 5 mg"
     name = _plain_dose(name)
@@ -1665,6 +1673,7 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
     _finish_roles(arms, allocated)
     _name_control_by_its_kind(arms)
     _merge_generic_treatment(arms)
+    _merge_generic_control(arms)
     _amount_aliases(arms)
     _name_control_by_what_it_lacks(arms, scan)
     _name_generic_groups(arms, scan)
@@ -1873,11 +1882,13 @@ def _abbreviations(scan: str) -> dict[str, str]:
     plain = _DETAIL_BRACKET.sub("", scan) if "(" in scan else scan
     for long, abbr in list(_abbreviation_definitions(scan)) + list(_abbreviation_definitions(plain)):
         letters = re.sub(r"[^a-z]", "", abbr.lower())
-        words = long.split()
+        # (the words, and the parts of a hyphenated one: "Serum-procalcitonin (PCT)" is "procalcitonin")
+        starts = [m.start() for m in re.finditer(r"(?:(?<=\s)|(?<=-)|^)\S", long)]
+        words = [long[a:] for a in starts]
         for k in range(len(words) - 1, -1, -1):
             if words[k][:1].lower() != letters[:1]:
                 continue
-            tail = " ".join(words[k:])
+            tail = re.sub(r"\s+", " ", words[k]).strip()
             it = iter(re.sub(r"[^a-z]", "", tail.lower()))
             if all(ch in it for ch in letters) and abbr not in found:
                 found[abbr] = tail
@@ -1898,6 +1909,14 @@ def _expand_abbreviations(col: _Collector, scan: str) -> None:
         if not full and len(parts) > 1 and all(defined.get(p) for p in parts):
             # "CQ/SP" after "chloroquine (CQ)" and "sulphadoxine-pyrimethamine (SP)": the two given together
             full = " plus ".join(defined[p] for p in parts)
+        if not full and len(core.split()) > 1:
+            # "PCT guidance algorithm" after "procalcitonin (PCT)": the name with its abbreviation spelled out
+            words = core.split()
+            spelled = [defined.get(w, w) if w.isupper() and len(w) >= 2 else w for w in words]
+            if spelled != words and not find_drugs(core):
+                arm.aliases |= {arm.canonical, core}
+                arm.canonical = arm_key(" ".join(spelled))[0] or arm.canonical
+            continue
         if not full or find_drugs(core):
             continue
         key = arm_key(full)[0] or full.lower()
@@ -2096,6 +2115,23 @@ def _merge_generic_treatment(arms: list[Arm]) -> None:
     elif gone.n is not None and gone.n != keep.n:
         return      # two sizes: two arms after all
     keep.aliases = set(keep.aliases) | {gone.canonical} | set(gone.aliases)
+    arms.remove(gone)
+
+
+def _merge_generic_control(arms: list[Arm]) -> None:
+    """ "assigned to active (n = 862) and control (n = 874) groups" beside "e-mails containing depression information
+    as a control": an arm named only "control" in a trial whose one other control arm is named is that arm (its
+    size taken when the named arm has none)."""
+    generic = [a for a in arms if a.canonical == "control" and _GENERIC_CONTROL.match(a.name)]
+    named = [a for a in arms if a.role == "control" and a not in generic]
+    if len(generic) != 1 or len(named) != 1:
+        return
+    keep, gone = named[0], generic[0]
+    if keep.n is None:
+        keep.n = gone.n
+    elif gone.n is not None and gone.n != keep.n:
+        return
+    keep.aliases = set(keep.aliases) | {"control"} | set(gone.aliases)
     arms.remove(gone)
 
 
