@@ -109,6 +109,10 @@ def test_arm_names_outside_the_lexicon_and_timepoints_compare_by_their_words():
     assert arm_matches("not diabetic", "non-diabetic")
     assert not arm_matches("not obese", "obese")
     assert arm_matches("saline enema", "warm saline enemas")                 # a plural is the same arm
+    # a count below a threshold, however written
+    assert arm_matches("not 3 or more admissions", "under 3 admissions")
+    assert arm_matches("fewer than 3 admissions", "under 3 admissions")
+    assert not arm_matches("not 3 or more admissions", "3 or more admissions")
     assert not arm_matches("saline enema", "no saline enemas")
 
 

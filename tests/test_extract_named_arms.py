@@ -304,3 +304,17 @@ def test_an_abbreviation_inside_an_arm_name_is_spelled_out():
             "according to a TRP pathway designed for adults or standard care. ")
     names = {a.canonical for a in build_study("doc", text).arms}
     assert "troponin pathway" in names and "standard care" in names
+
+
+@pytest.mark.parametrize("subject, factor, reference", [
+    ("In logistic regression having 4 or more prior admissions was the strongest risk factor for readmission ",
+     "4 or more prior admissions", "under 4 prior admissions"),
+    ("In multivariate analysis, smoking was associated with wound infection ", "smoking", "no smoking"),
+    ("In the same model a haemoglobin greater than 12 g/dl approached significance ", "haemoglobin greater than 12 g/dl",
+     "haemoglobin 12 or less"),
+    ("and the presence of ascites ", "ascites", "no ascites"),
+])
+def test_where_an_estimate_comes_from_is_no_part_of_its_factor(subject, factor, reference):
+    from evidence_review.extract.factors import reference_of, sentence_factor
+    assert sentence_factor(subject) == factor
+    assert reference_of(factor) == reference

@@ -251,6 +251,9 @@ def _arm_words(text) -> tuple[frozenset, bool]:
         return frozenset(), False
     s = re.sub(r"\([^()]*\)", " ", str(text).lower())
     combo = bool(re.search(r"\+|\bplus\b|\band\b|\bcombination\b|\bcombined\b", s))
+    # a count below a threshold, however written: "not 6 or more X", "fewer than 6 X", "less than 6 X" are "under 6 X"
+    s = re.sub(r"\bnot\s+(\d+)\s+or\s+more\b|\b(?:fewer|less)\s+than\s+(\d+)",
+               lambda m: "under " + (m.group(1) or m.group(2)), s)
     # the absence of a factor, however written: "without X", "non-X", "not X", "lack of X" are all "no X"
     s = re.sub(r"\bwithout\b|\bnon-|\bnot\b|\b(?:lack|absence)\s+of\b", " no ", s)
     # (a plural is the same arm: "saline enemas" and "saline enema")

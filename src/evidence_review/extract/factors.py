@@ -17,18 +17,24 @@ import re
 from .lexicon import find_drugs, singular
 
 # what joins a factor to what it does: the factor is the phrase before the first of these
-_VERB = re.compile(r"\s+(?:was|were|is|are|has|have|had|did|does|do|remained|predicted|predicts|increased|increases|"
+_VERB = re.compile(r"\s+(?:was|were|is|are|has|have|had|did|does|do|remained|predicted|predicts|increased|increases|approached|"
                    r"decreased|reduced|doubled|tripled|raised|conferred|carried|showed|independently|emerged|"
                    r"(?:was|were)\s+(?:not\s+)?(?:associated|linked|related))\b", re.I)
 # "Independent predictors were age (HR ...)": a generic subject, the factor comes after the verb
 _GENERIC_SUBJECT = re.compile(r"(?i)^(?:the\s+)?(?:(?:only|main|strongest|other|independent|significant)\s+)*"
                               r"(?:predictors?|risk\s+factors?|factors?|variables?|covariates?)\b")
 _LEAD = re.compile(r"(?i)^(?:(?:whereas|while|and|but|although|though|however|also|in\s+addition|of\s+these|"
+                   # "In logistic regression having X", "In multivariate analyses X", "In the same analysis X", "the
+                   # presence of X": where the estimate comes from, or a noun around the factor
+                   r"in\s+(?:the\s+same\s+|(?:a\s+|the\s+)?(?:uni|multi)variab?t?e?\s+|(?:a\s+|the\s+)?(?:logistic|cox|"
+                   r"multiple|adjusted)\s+)?(?:regression|analys[ie]s|models?)(?:\s+(?:analys[ie]s|models?))?\s*,?|having|"
+                   r"the\s+(?:performance|presence|occurrence)\s+of|"
                    r"likewise|similarly|a|an|the|that|as\s+(?:was|were|did|does|do|had))\s+|[,;:]\s*)+")
 # what an effect is measured on, not who differs: "the benefit was smaller among smokers" is a subgroup's effect
 _NOT_A_FACTOR = re.compile(r"(?i)^(?:benefit|effect|effects|risk|rates?|incidence|number|proportion|odds|hazard|difference|"
                            r"reduction|increase|results?|outcomes?|analys[ie]s|models?|treatment|therapy|adjustment)\b|"
-                           r"[()\[\]]|\bthan\b|\bamong\b|\d\s*(?:to|-)\s*\d"
+                           # ("blood loss greater than 500 ml" is a threshold, "higher than in controls" a comparison)
+                           r"[()\[\]]|\bthan\b(?!\s*\d)|\bamong\b|\d\s*(?:to|-)\s*\d"
                            # "54% reduction in composite outcome", "a 2-point increase in score": a result, not who differs
                            r"|\d\s*%|\b(?:reduction|increase|decrease|improvement|change)\s+(?:in|of)\b"
                            # "mean EPDS", "median stay": a summary of an outcome
@@ -110,6 +116,10 @@ def reference_of(label: str) -> str:
     years" -> "age 70 years or younger", "male sex" -> "female sex", "lack of X" -> "X",
     "abnormal MRI" -> "normal MRI", "current smoking" -> "no current smoking"."""
     low = label.lower()
+    # "6 or more vaginal examinations before delivery": a count of something, against "under 6" of it
+    m = re.match(r"(?P<lead>.*?)\s*\b(?:of\s+)?(?P<n>\d+)\s+or\s+more\s+(?P<rest>(?!years?\b)[A-Za-z].*)$", label, re.I)
+    if m:
+        return " ".join(x for x in (m.group("lead").strip(), "under", m.group("n"), m.group("rest").strip()) if x)
     m = re.match(r"(?P<lead>.*?)\s*\b(?:of\s+)?(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>years?)?\s+or\s+(?:older|more|above|greater|over)\b",
                  label, re.I) or re.match(r"(?P<lead>.*?)\s*(?:\u2265|>=|\bat\s+least)\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>years?)?",
                                           label, re.I)
