@@ -442,7 +442,15 @@ _MEAN_BRACKET = re.compile(
 _MEAN_CI = re.compile(r"(?<![\w.])(?P<c>" + NUM + r")\s*(?:(?:[a-zA-Z%/\u00b5]{1,8}|percentage\s+points)\s*)?[(\[]\s*" + CI_LABEL + r"\s*[:=,]?\s*(?P<lo>" + NUM + r")\s*(?:-|\bto\b|,)\s*(?P<hi>" + NUM + r")\s*[)\];,]")
 _MEDIAN_SPREAD = re.compile(
     r"(?<![\w.])(?P<c>" + NUM + r")\s*(?:[a-zA-Z%/]{1,8}\s*)?[(\[]\s*(?P<lab>IQR|interquartile\s+range|range|Q1\s*[-,]\s*Q3)?\s*[:=,]?\s*"
-    r"(?P<lo>" + NUM + r")\s*%?\s*(?:-|\bto\b|,)\s*(?P<hi>" + NUM + r")\s*%?\s*[)\]]", re.I)
+    r"(?P<lo>" + NUM + r")\s*%?\s*(?:-|\bto\b|,|;)\s*(?P<hi>" + NUM + r")\s*%?\s*[)\]]", re.I)
+# a table cell "23.0 (21.0/26.0)", "4 [2 / 7]": a value with two bounds split by a slash (quartiles printed as
+# "1st / 3rd"); read only where a table cell is one expression, and only when the value lies between the bounds
+# (the table reader checks), since "a (b/c)" is also a count with its own fraction
+_SLASH_SPREAD = re.compile(r"\s*(?P<c>" + NUM + r")\s*[(\[]\s*(?P<lab>)(?P<lo>" + NUM + r")\s*/\s*(?P<hi>" + NUM
+                           + r")\s*[)\]]\s*")
+# a table cell "22 % (12/55)", "22% [12 of 55]", "21.8 (12/55)": the percentage first, then events of a total
+_PERCENT_COUNT_OF = re.compile(
+    r"\s*(?P<x>" + UNSIGNED + r")\s*%?\s*[(\[]\s*(?P<n>\d+)\s*(?:/|\bof\b|\bout\s+of\b)\s*(?P<of>\d+)\s*[)\]]\s*")
 # "51.0 days, interquartile range [IQR] 28.0-69.0", "52.0 days, IQR 27.0-76.0": the spread's label after a comma
 _MEDIAN_COMMA_SPREAD = re.compile(
     r"(?<![\w.])(?P<c>" + NUM + r")\s*(?:[a-zA-Z%/]{1,8}\s*)?,\s*(?P<lab>IQR|interquartile\s+range(?:\s*[(\[]\s*IQR\s*[)\]])?|range)"
@@ -654,6 +662,7 @@ GRAMMAR: list[Production] = [
                gate=(" in ",)),
     Production("table_count_percent", _TABLE_COUNT, _table_count, "8 (20.0)", gate=("(", "[")),
     Production("count_of_percent", _COUNT_OF_PERCENT, _count_of_percent, "8/1039 (0.77)", gate=("/", "of")),
+    Production("percent_count_of", _PERCENT_COUNT_OF, _count_of_percent, "22 % (12/55)", gate=("/", "of")),
     Production("percent_n_equals", _N_EQUALS, _n_equals, "35.2% (n = 19)", gate=("=",)),
     Production("of_the_n", _OF_THE_N, _of_the_n, "Of the 117 patients who entered, 56% achieved", gate=("of", "among"),
                caseless=True),
@@ -673,6 +682,7 @@ GRAMMAR: list[Production] = [
     Production("mean_bracket", _MEAN_BRACKET, _mean_bracket, "12.1 (SE 0.9)", gate=("(", "[")),
     Production("mean_ci", _MEAN_CI, _mean_ci, "-4.4 (95% CI -5.3 to -3.5)", gate=("CI", "Cr")),
     Production("median_spread", _MEDIAN_SPREAD, _median_spread, "5 (IQR 3-7)", gate=("(", "[")),
+    Production("slash_spread", _SLASH_SPREAD, _median_spread, "23.0 (21.0/26.0)", gate=("/",)),
     Production("median_comma_spread", _MEDIAN_COMMA_SPREAD, _median_spread, "51.0 days, IQR 28.0-69.0",
                gate=("range", "iqr", "interquartile"), caseless=True),
     Production("percent_list", _PERCENT_LIST, _percent_list, "41.2%, 55.0% and 63.8%", gate=("%", "per")),

@@ -68,29 +68,38 @@ _P_OPERATOR = re.compile(r"(?P<op>[<>=\u2264\u2265])\s*")
 
 # the quartiles named as percentiles: "25th-75th percentile", "P25-P75", "25th, 75th percentiles"
 _PERCENTILES = r"(?:25(?:th)?\s*[-\u2013,]\s*75(?:th)?(?:\s*percentiles?)?|p\s*25\s*[-\u2013,]\s*p\s*75)"
-# the format a row label (or a caption, when it names one format only) announces
+# how a statistic is joined to its spread when a label, a caption or a footnote declares them: "mean (SD)",
+# "mean [SD]", "mean ± SD", "mean with SD", "mean and standard deviation", "mean with standard deviation in square
+# brackets", "median/interquartile range", "median, IQR"
+_WITH = r"\s*(?:[(\[]\s*|\u00b1\s*|\s(?:with|and|plus)\s+(?:(?:the|their|its)\s+)?|/\s*|,\s*)"
+_SD_WORDS = r"(?:SDs?|s\.\s*d\.?|standard\s+deviations?)\b"
+_SE_WORDS = r"(?:SEM?s?|s\.\s*e\.?|standard\s+errors?(?:\s+of\s+(?:the\s+)?means?)?)\b"
+_IQR_WORDS = (r"(?:IQRs?\b|inter-?\s*quartile\s+ranges?\b|Q1[-,/\s]*Q3\b|[^()\[\]]{0,15}?\bquartiles?\b|"
+              + _PERCENTILES + ")")
+_CI_WORDS = r"(?:95\s*%\s*)(?:CI|confidence\s+intervals?)(?::?s)?"
 _FORMATS = [
     # "% (n)", "%(n)", "% (no.)": the percentage printed first, its count in the bracket ("62.1 (18)")
     ("pct_n", re.compile(r"%\s*\(\s*(?:n|no\.?|number)\s*\)", re.I)),
     # "Adverse event (n)", "Duration of exacerbation, n": the cells are counts of the column's patients
     ("count", re.compile(r"\(\s*n\s*\)\s*$|,\s*n\s*$")),
-    ("n_pct", re.compile(r"\b(?:n|no\.?|number)\s*(?:/\s*N\s*)?\(\s*%\s*\)|\bno\.?\s*[-\u2013]\s*%|\(\s*%\s*\)|,\s*%$", re.I)),
-    ("mean_sd", re.compile(r"\bmean\s*(?:\(\s*(?:SD|standard\s+deviation)\s*\)|±\s*(?:SD|standard\s+deviation)|\[\s*SD\s*\])|"
-                           r"\(\s*SD\s*\)|±\s*SD", re.I)),
-    ("mean_se", re.compile(r"\bmean\s*(?:\(\s*(?:SEM?|standard\s+error(?:\s+of\s+the\s+mean)?)\s*\)|±\s*(?:SEM?|standard\s+error))|"
-                           r"\(\s*SE(?:M)?\s*\)", re.I)),
-    # "Mean (95% CI)", "Means (and 95% CI:s)", "mean [95% confidence interval]", "Mean (95% CIs)"
+    # "n (%)", "No. (%)", "number (percentage)", "counts (percentages)", "frequency (%)", "numbers and percentages"
+    ("n_pct", re.compile(r"\b(?:n|no\.?|numbers?|counts?|frequenc(?:y|ies))\s*(?:/\s*N\s*)?[(\[]\s*(?:%|percent(?:age)?s?)\s*[)\]]|"
+                         r"\bno\.?\s*[-\u2013]\s*%|\(\s*%\s*\)|,\s*%$|"
+                         r"\b(?:numbers?|counts?)\s+(?:and|with)\s+(?:(?:the|their)\s+)?(?:percent(?:age)?s?|%)", re.I)),
+    ("mean_sd", re.compile(r"\bmeans?" + _WITH + _SD_WORDS + r"|\(\s*SD\s*\)|±\s*SD", re.I)),
+    ("mean_se", re.compile(r"\bmeans?" + _WITH + _SE_WORDS + r"|\(\s*SE(?:M)?\s*\)", re.I)),
+    # "Mean (95% CI)", "Means (and 95% CI:s)", "mean [95% confidence interval]", "Mean (95% CIs)", "mean with 95% CI"
     # ... and "Mean change (95% CI)", "Adjusted mean score [95% CI]": a few words may name what the mean is of
-    ("mean_ci", re.compile(r"\bmeans?\b(?:\s+(?!differ)[A-Za-z-]+){0,3}?\s*[(\[]\s*(?:and\s+|with\s+)?95\s*%\s*"
-                           r"(?:CI|confidence\s+intervals?)(?::?s)?\s*[)\]]", re.I)),
-    ("median_ci", re.compile(r"\bmedians?\b(?:\s+[A-Za-z-]+){0,3}?\s*[(\[]\s*(?:and\s+|with\s+)?95\s*%\s*"
-                             r"(?:CI|confidence\s+intervals?)(?::?s)?\s*[)\]]", re.I)),
+    ("mean_ci", re.compile(r"\bmeans?\b(?:\s+(?!differ)[A-Za-z-]+){0,3}?\s*[(\[]\s*(?:and\s+|with\s+)?" + _CI_WORDS + r"\s*[)\]]|"
+                           r"\bmeans?" + _WITH + _CI_WORDS, re.I)),
+    ("median_ci", re.compile(r"\bmedians?\b(?:\s+[A-Za-z-]+){0,3}?\s*[(\[]\s*(?:and\s+|with\s+)?" + _CI_WORDS + r"\s*[)\]]|"
+                             r"\bmedians?" + _WITH + _CI_WORDS, re.I)),
     # "Age, mean (range)": a mean with the lowest and highest values (before a bare "(range)", read as a median's)
-    ("mean_range", re.compile(r"\bmean\s*[(\[]\s*(?:range|min(?:imum)?\s*[-\u2013,]\s*max(?:imum)?)\s*[)\]]", re.I)),
-    ("median_range", re.compile(r"\bmedian\s*[(\[]\s*(?:range|min[-,\s]*max)\s*[)\]]|[(\[]\s*range\s*[)\]]", re.I)),
-    # "Median (IQR)", "median [Q1, Q3]", "Median (25th-75th percentile)", "median (P25-P75)"
-    ("median_iqr", re.compile(r"\bmedian\s*[(\[]\s*(?:IQR|Q1[-,\s]*Q3|interquartile\s+range|" + _PERCENTILES + r")\s*[)\]]|"
-                              r"[(\[]\s*(?:IQR|" + _PERCENTILES + r")\s*[)\]]", re.I)),
+    ("mean_range", re.compile(r"\bmeans?" + _WITH + r"(?:ranges?\b|min(?:imum)?\s*[-\u2013,/]\s*max(?:imum)?)", re.I)),
+    ("median_range", re.compile(r"\bmedians?" + _WITH + r"(?:ranges?\b|min(?:imum)?[-\u2013,/\s]*max(?:imum)?)|[(\[]\s*range\s*[)\]]", re.I)),
+    # "Median (IQR)", "median [Q1, Q3]", "Median (25th-75th percentile)", "median (P25-P75)", "median/interquartile
+    # range", "Median (1st / 3rd quartiles)"
+    ("median_iqr", re.compile(r"\bmedians?" + _WITH + _IQR_WORDS + r"|[(\[]\s*(?:IQR|" + _PERCENTILES + r")\s*[)\]]", re.I)),
     ("mean", re.compile(r"\bmean\b", re.I)),
     ("median", re.compile(r"\bmedian\b", re.I)),
 ]
@@ -455,8 +464,17 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         if not hint or hint in ("mean", "median"):
             hint = _rate_hint(label) or hint     # "Acute exacerbations per patient-year | 1.48 | 1.83"
         pair = _SEX_PAIR.search(label)
+        category_pair = _CATEGORY_PAIR.search(label) if pair is None else None
+        if category_pair is not None and (_UNIT_WORD.fullmatch(category_pair.group("first")) or
+                                       _UNIT_WORD.fullmatch(category_pair.group("second"))):
+            category_pair = None       # "Dose (mg/kg)": a unit, not two category_pair
         if pair is not None:
             hint = "sex_pair"      # "Sex (M/F) | 3/10": 3 men and 10 women, not 3 of 10
+        elif category_pair is not None:
+            # "Relapse (yes/no) | 12/18", "Injured side (left/right) | 39 (59 %)/27 (41 %)": the first category's count
+            # of the two; words outside the usual pairs need the arm's size or the shares to agree
+            hint = "pair" if _PAIR_WORDS.fullmatch(category_pair.group("first")) and \
+                _PAIR_WORDS.fullmatch(category_pair.group("second")) else "pair_words"
         subgroup = stratum
         if by_subgroup and caption_outcome:
             subgroup = "" if _WHOLE_POPULATION.match(label) else label
@@ -464,6 +482,11 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         outcome, timepoint = _outcome_and_timepoint(label)
         if pair is not None:
             outcome = f"{_sex_word(pair.group('first'))} sex"
+        elif category_pair is not None:
+            named = re.sub(r"\s+", " ", (label[:category_pair.start()] + label[category_pair.end():])).strip(" ,;:-")
+            outcome = _outcome_and_timepoint(named)[0] if named else outcome
+            if not _YES_WORD.fullmatch(category_pair.group("first")):
+                outcome = f"{outcome}: {category_pair.group('first').lower()}"
         label_when = _when(_LABEL_MARKS.sub("", label)) if section and not second_label else None
         if label_when is not None:
             # "GHbA1c (%)" heading rows "Baseline", "3 months", "6 months": the heading says what, each row when
@@ -509,17 +532,40 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             if cell is None or not _clean(cell["text"]):
                 continue
             arm = arm_columns[column]
+            left = row.get(column - 1)
+            if arm_columns.get(column - 1) is arm and left is not None and _clean(left["text"]) == _clean(cell["text"]) \
+                    and columns[column - 1].header == columns[column].header:
+                continue        # a cell spanning two columns of one header, printed in each: read once
             own_hint = _cell_format(hint, unit_only, column_hints[column], table_hint)
             words, own_n = _own_size(_clean(scan_view(cell["text"])))
+            if not hint and own_hint.startswith(("mean", "median")) and _COUNT_SHARE_CELL.fullmatch(words):
+                # "42 (63 %)" in a table whose caption says "(mean with SD)": the percent sign makes it a count
+                own_hint = ""
+            if not hint and own_hint.startswith(("mean", "median")) and re.fullmatch(r"\d{1,6}", words) \
+                    and _PATIENTS_LABEL.match(label):
+                # "Patients on dialysis | 7 | 6" in a table of medians: patients counted, not a median; "Number of
+                # patients | 18 | 22" (each arm's whole size) is no figure at all
+                if int(words) == (own_n or column_sizes[column]):
+                    continue
+                own_hint = "count"
             parsed = parse_arm_cell(words, own_hint, own_n or column_sizes[column])
             if parsed is not None and unit_only and own_hint == "n_pct" and parsed["measure"] == "PROPORTION" \
                     and parsed.get("events") is not None and parsed.get("total") and parsed["events"] > parsed["total"]:
                 # "Adherence, % | 91 (21)" under n = 25: more than the arm's patients, so a mean in percent (SD)
                 parsed = parse_arm_cell(words, "mean", own_n or column_sizes[column])
-            if parsed is None and own_hint and not hint and not own_hint.startswith("rate"):
-                # a format the caption or column states that the cell's shape cannot have ("5 (22)" under "median
-                # [IQR]" of the table, in a row of counts the label states no format for): the shape decides
-                parsed = parse_arm_cell(words, "", own_n or column_sizes[column])
+            if parsed is None and own_hint and not own_hint.startswith(("rate", "pair", "sex_pair")) and \
+                    (not hint or unit_only or _VALUE_AND_BRACKET.fullmatch(words)):
+                # a format the label, caption or column states that the cell's shape cannot have ("5 (22)" under
+                # "median [IQR]", "35 (15)" beside "Age (range)" in a table "(mean with SD)"): the table's statement
+                # when the label's was the one that failed, else the shape decides
+                for fallback in dict.fromkeys(f for f in ((table_hint if hint else ""), "") if f != own_hint):
+                    parsed = parse_arm_cell(words, fallback, own_n or column_sizes[column])
+                    if parsed is not None:
+                        break
+            if parsed is None and not hint.startswith(("rate", "pair", "sex_pair")):
+                # "Male -13 Female -5", "Male n = 15": the arm's counts of each category, packed in one cell
+                for item in _packed_categories(words, own_n or column_sizes[column]):
+                    read_cells.append((dict(cell, start=int(cell["start"]) + item["offset"]), arm, item))
             if parsed is not None and parsed.get("flags") == ["sd_from_ci"] and (
                     _GEOMETRIC.search(label) or _GEOMETRIC.search(" ".join(columns[column].parts)) or geometric_said):
                 # a geometric mean's interval is symmetric on the log scale: no SD of the raw values follows from it
@@ -571,6 +617,8 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                        role="baseline" if before and not rate else context["role"])
             if int(cell["col"]) in categories_of:
                 own["outcome"] = f"{context['outcome']} {categories_of[int(cell['col'])][1]}"
+            if parsed.get("category"):
+                own["outcome"] = f"{context['outcome']}: {parsed['category']}"
             column_stratum = column_strata.get(int(cell["col"]), "")
             if column_stratum:
                 own.update(subgroup=column_stratum, role=own["role"] or "subgroup")
@@ -807,6 +855,61 @@ def _interval_cell_pair(text: str) -> tuple[float | None, float | None]:
         return None, None
     low, high = (float(m.group(k).replace("\u2212", "-")) for k in ("low", "high"))
     return (low, high) if low <= high else (None, None)
+
+
+# "(yes/no)", "(left/right)", "(present/absent)": a label's two categories, the cells "a/b" their counts
+_CATEGORY_PAIR = re.compile(r"[(\[]\s*(?P<first>[A-Za-z][A-Za-z-]{0,19})\s*/\s*(?P<second>[A-Za-z][A-Za-z-]{0,19})\s*[)\]]")
+_YES_WORD = re.compile(r"yes|y|present|positive|pos|\+", re.I)
+_PAIR_WORDS = re.compile(r"yes|no|y|n|present|absent|positive|negative|pos|neg|left|right|l|r|unilateral|bilateral|"
+                         r"single|multiple|primary|secondary|urban|rural|(?:non-?)?smokers?|(?:un)?employed|married|"
+                         r"(?:non-?)?dominant|upper|lower|acute|chronic|first|second|new|old|current|former|never|ever|"
+                         r"complete|partial|open|closed|elective|emergency|inpatients?|outpatients?", re.I)
+# a unit in a label's brackets ("mg/kg", "ml/min", "mmol/L"): not two categories
+_UNIT_WORD = re.compile(r"(?:[mµμnpk]?g|[mµμnp]?mol|[mdµμ]?l|[mck]?m|m2|min|h|hr|s|sec|d|day|wk|week|mo|month|yr|year|"
+                        r"IU|U|mEq|mmHg|dose|kcal|cal|beats?|bpm|breaths?)", re.I)
+# "42 (63 %)", "7(12.5%)": a count with its share, the percent sign printed inside the bracket only
+_COUNT_SHARE_CELL = re.compile(r"\s*\d{1,6}\s*[(\[]\s*\d{1,3}(?:[.,]\d+)?\s*%\s*[)\]]\s*")
+# "35 (15)", "4 (17%)": a value with one bracketed number, the shape a failed "median (IQR)" or "(range)" label leaves
+_VALUE_AND_BRACKET = re.compile(r"\s*-?\d+(?:\.\d+)?\s*[(\[]\s*\d+(?:\.\d+)?\s*%?\s*[)\]]\s*")
+# a label counting patients: "Patients on ESA", "Number of patients (randomized)", "No. of women with X"
+_PATIENTS_LABEL = re.compile(r"\s*(?:(?:number|no\.?)\s+of\s+)?(?:patients|participants|subjects|women|men|children|cases)\b",
+                             re.I)
+# one category of a packed cell: "Male -13", "Caucasians- 15", "Ischemic nephropathy-3", "Male n = 15", "Female: 9"
+_PACKED_ITEM = re.compile(r"(?P<name>[A-Za-z][A-Za-z'/]*(?:[ ][A-Za-z][A-Za-z'/]*){0,3}?)\s*(?:[-\u2013\u2014:=]|,?\s*\bn\s*=)\s*"
+                          r"(?P<count>\d{1,6})(?![\d.%])(?:\s*[(\[]\s*\d{1,3}(?:\.\d+)?\s*%?\s*[)\]])?\s*[,;]?\s*")
+_NOT_A_CATEGORY = re.compile(r"(?:n|no|p|total|all|none|day|week|month|year|grade|stage|type|visit|range|mean|median|sd|iqr)",
+                             re.I)
+
+
+def _packed_categories(words: str, n: int | None) -> list[dict]:
+    """The categories of a cell that packs an arm's counts of several ("Male -13 Female -5", "Caucasians -16 Africans -1
+    Others -1", "Diabetes – 6 Hypertension-3") or names the one it counts ("Male n = 15"): one PROPORTION each, of the
+    arm's size; none when the counts exceed the arm, the arm has no size, or a name is a statistic's or a time's word."""
+    if not n or not re.search(r"[A-Za-z]", words):
+        return []
+    items, pos = [], 0
+    while pos < len(words):
+        m = _PACKED_ITEM.match(words, pos)
+        if m is None or m.end() == pos:
+            return []
+        items.append(m)
+        pos = m.end()
+    named_size = len(items) == 1 and re.search(r"\bn\s*=", items[0].group()) is not None
+    if not items or (len(items) < 2 and not named_size):
+        return []
+    counts = [int(m.group("count")) for m in items]
+    names = [m.group("name").strip() for m in items]
+    if sum(counts) > n or any(_NOT_A_CATEGORY.fullmatch(x) for x in names) or len(set(x.lower() for x in names)) < len(names):
+        return []
+    if len(items) == 2 and sum(counts) == n:
+        # "Male -13 Female -5" of 18: a characteristic of two categories; the second is the first's complement
+        items, names, counts = items[:1], names[:1], counts[:1]
+    out = []
+    for m, name, count in zip(items, names, counts):
+        found = _proportion(count, n, None, m.group().strip(" ,;"))
+        found.update(category=name.lower(), offset=m.start())
+        out.append(found)
+    return out
 
 
 def _sex_word(word: str) -> str:
@@ -1711,6 +1814,11 @@ def parse_arm_cell(cell: str, hint: str, n: int | None) -> dict | None:
         body, n = body.rstrip(" ,;"), own_n
     if hint.startswith(("mean", "median")) and "%" in body:
         body = _PERCENT_SIGN.sub("", body)          # "91% (21.1%)" under "mean (SD)": a mean measured in percent
+    patients = _PATIENTS_SIZE.fullmatch(body) if hint.startswith(("mean", "median")) else None
+    if patients is not None:
+        # "60 (7 patients)" under a median: the figure of the 7 patients it applies to (a count table's "3 (2 patients)"
+        # is events in patients, and is not read so)
+        body, n = patients.group("body"), int(patients.group("n"))
     parsed = _read_arm_cell(_without_thousands(body), hint, n) if "," in body else _read_arm_cell(body, hint, n)
     glued = _GLUED_LETTERS.fullmatch(body) if parsed is None else None
     if glued is not None:
@@ -1745,8 +1853,13 @@ def _without_thousands(text: str) -> str:
     return _THOUSANDS.sub(lambda m: m.group().replace(",", ""), text)
 
 
-_PAIR_CELL = re.compile(r"\s*(?P<open>[(\[])?\s*(?P<a>\d+)\s*/\s*(?P<b>\d+)\s*(?(open)[)\]])\s*"
-                        r"(?:[(\[]\s*\d*\.?\d+\s*%?\s*[)\]])?\s*")
+# "3/10", "(20/10)", "33 (50 %)/33 (50 %)", "12/8 (60%)": the two categories' counts of a pair label
+_PAIR_SHARE = r"(?:\s*[(\[]\s*(?P<{}>\d{{1,3}}(?:\.\d+)?)\s*%?\s*[)\]])?"
+_PAIR_CELL = re.compile(r"\s*(?P<open>[(\[])?\s*(?P<a>\d+)" + _PAIR_SHARE.format("ap") + r"\s*/\s*(?P<b>\d+)"
+                        + _PAIR_SHARE.format("bp") + r"\s*(?(open)[)\]])\s*(?:[(\[]\s*\d*\.?\d+\s*%?\s*[)\]])?\s*")
+# "60 (7 patients)", "4.5 [12 participants]": a value with the number of patients it is of
+_PATIENTS_SIZE = re.compile(r"(?P<body>.*?\d.*?)\s*[(\[]\s*(?P<n>\d{1,6})\s+(?:patients|participants|subjects|cases|"
+                            r"children|women|men)\s*[)\]]\s*", re.I)
 
 
 def _read_arm_cell(cell: str, hint: str, n: int | None) -> dict | None:
@@ -1758,15 +1871,22 @@ def _read_arm_cell(cell: str, hint: str, n: int | None) -> dict | None:
             return None
         return {"measure": "ARR", "value": number.value, "total": n, "value_text": cell,
                 "unit": "per 100 patient-years" if hint == "rate100" else "per patient-year"}
-    if hint == "sex_pair":
-        # "3/10" under "Sex (M/F)": 3 of 13 are the first sex; a bracket after it is their ratio or share
-        # "(20/10)": the pair printed in a bracket of its own
+    if hint in ("sex_pair", "pair", "pair_words"):
+        # "3/10" under "Sex (M/F)" or "Relapse (yes/no)": 3 of 13 are the first category; a bracket after it is their
+        # ratio or share; "(20/10)": the pair printed in a bracket of its own; "33 (50 %)/33 (50 %)": each with its share
         pair = _PAIR_CELL.fullmatch(cell) or _PAIR_CELL.fullmatch(re.sub(r"^\s*[(\[](.*)[)\]]\s*$", r"\1", cell))
         if pair is None:
             return None
         a, b = int(pair.group("a")), int(pair.group("b"))
-        found = _proportion(a, a + b, None, cell) if a + b else None
-        if found is not None and n and a + b != n:
+        if not a + b:
+            return None
+        shares = pair.group("ap") is not None and pair.group("bp") is not None and \
+            abs(float(pair.group("ap")) + float(pair.group("bp")) - 100) <= 1.5
+        if hint != "sex_pair" and (n and a + b != n or hint == "pair_words" and not n and not shares):
+            # the label's two categories over "12/40" that do not add up to the arm: 12 of the arm's 40, or nothing
+            return _proportion(a, b, None, cell) if n and b == n and a <= b else None
+        found = _proportion(a, a + b, pair.group("ap"), cell)
+        if n and a + b != n:
             found["needs_review"] = f"the two counts add up to {a + b}, not the arm's {n}"
         return found
     parse = Parse(cell)
@@ -1777,6 +1897,10 @@ def _read_arm_cell(cell: str, hint: str, n: int | None) -> dict | None:
         counted = parse.whole("count_of")                   # "39/50", "12 of 40"
         if counted is not None:
             return _proportion(counted.events, counted.total, None, cell)
+        counted = parse.whole("percent_count_of")           # "22 % (12/55)", "21.8 (12/55)"
+        if counted is not None and counted.of_total and counted.events <= counted.of_total and (
+                "%" in cell or _pct_agrees(counted.events, counted.of_total, cell[counted.percent_start:counted.percent_end])):
+            return _proportion(counted.events, counted.of_total, cell[counted.percent_start:counted.percent_end], cell)
     summary = parse.whole("mean_pm")                         # "98.4 ± 2.0"
     if summary is not None:
         return _mean(summary.center, cell, n, se=summary.sd) if hint == "mean_se" else \
@@ -1789,6 +1913,9 @@ def _read_arm_cell(cell: str, hint: str, n: int | None) -> dict | None:
     summary = parse.whole("median_spread")                   # "120 (60-200)", "4 [1, 12]", "13 (IQR 7-30)"
     if summary is not None:
         return _interval_cell(summary, cell, hint, n)
+    summary = parse.whole("slash_spread") if hint.startswith("median") or not hint else None
+    if summary is not None and summary.q1 <= summary.center <= summary.q3:
+        return _interval_cell(summary, cell, hint, n)         # "23.0 (21.0/26.0)": a median between its quartiles
     shown = _count_and_bracket(parse, cell)                  # "31 (34.1)", "12 (22.2%)", "45.2 (12.3)", "1.2 (SE 0.4)"
     if shown is not None:
         return _bracket_cell(shown, cell, hint, n)
@@ -1911,6 +2038,8 @@ def _proportion(events: int | None, total: int | None, pct_text: str | None, cel
 def _mean(value: float, cell: str, n: int | None, *, sd: float | None = None, se: float | None = None,
           ci: tuple[float, float] | None = None, range_: tuple[float, float] | None = None) -> dict:
     flags = []
+    if ci is not None and ci[0] > ci[1]:
+        ci = (ci[1], ci[0])     # "-24 (-15 to -85)": the bounds printed high to low
     if sd is None and se is not None and n:
         sd, flags = se * math.sqrt(n), ["sd_from_se"]
     elif sd is None and ci is not None and n and n > 1:
