@@ -134,3 +134,74 @@ Table 2. Outcomes
 """
     _, rows = _read(text, header, "Table 2. Outcomes")
     assert sorted((r["events"], r["total"]) for r in rows) == [(5, 38), (12, 40)]
+
+
+SIZE_ROW_TEXT = """Adults with a sprained wrist were treated in a trial of three supports.
+Table 2. Baseline characteristics of included patients (mean with SD)
+| | Elastic bandage | Rigid splint | Soft cast | p value |
+| {label} | {a} | {b} | {c} | |
+| Age (years) | 41 (12) | 38 (14) | 40 (13) | n.s. |
+| Swelling | 30 (60 %) | 22 (50 %) | 25 (52 %) | |
+| Pain score | 55 (21) | 58 (19) | 52 (22) | n.s. |
+"""
+
+
+@pytest.mark.parametrize("label, a, b, c", [
+    ("Patients included", "50", "44", "48"),
+    ("Number of patients", "50", "44", "48"),
+    ("n", "50", "44", "48"),
+    ("No.", "50", "44", "48"),
+    ("Randomized", "50", "44", "48"),
+    ("Randomised (n)", "50", "44", "48"),
+    ("No. of subjects", "50", "44", "48"),
+    ("Participants, n", "50", "44", "48"),
+    ("", "n = 50", "n = 44", "n = 48"),
+    ("", "(n=50)", "(n=44)", "(n=48)"),
+])
+def test_arm_columns_without_sizes_take_them_from_a_first_row_of_sizes(label, a, b, c):
+    text = SIZE_ROW_TEXT.format(label=label, a=a, b=b, c=c)
+    header = "| | Elastic bandage | Rigid splint | Soft cast | p value |"
+    study, rows = _read(text, header, "Table 2. Baseline characteristics of included patients (mean with SD)")
+    assert sorted((a.name, a.n) for a in study.arms) == [("Elastic bandage", 50), ("Rigid splint", 44), ("Soft cast", 48)]
+    # the size row is no outcome; "(mean with SD)" in the caption makes "41 (12)" a mean and its SD, while "30 (60 %)"
+    # of 50 stays a count with its share
+    assert not any(r["value"] in (50, 44, 48) and r["measure"] == "MEAN" for r in rows)
+    ages = sorted((r["intervention"], r["value"], r["sd"], r["total"]) for r in rows if r["outcome"].startswith("Age"))
+    assert ages == [("elastic bandage", 41, 12, 50), ("rigid splint", 38, 14, 44), ("soft cast", 40, 13, 48)]
+    swelling = sorted((r["measure"], r["events"], r["total"]) for r in rows if r["outcome"] == "Swelling")
+    assert swelling == [("PROPORTION", 22, 44), ("PROPORTION", 25, 48), ("PROPORTION", 30, 50)]
+    assert all(r["role"] == "baseline" for r in rows)
+
+
+@pytest.mark.parametrize("label", ["Mean age (years)", "Visits", "Week 12", "Total"])
+def test_a_first_row_that_is_no_size_row_gives_no_arms(label):
+    text = SIZE_ROW_TEXT.format(label=label, a="50", b="44", c="48")
+    header = "| | Elastic bandage | Rigid splint | Soft cast | p value |"
+    study, _ = _read(text, header, "Table 2. Baseline characteristics of included patients (mean with SD)")
+    assert study.arms == []
+
+
+def test_sizes_over_timepoint_columns_make_no_arms():
+    text = """Adults were followed after surgery.
+Table 3. Scores over time
+| | Baseline | Week 12 | Week 24 |
+| n | 60 | 55 | 51 |
+| Pain score | 55 (21) | 40 (18) | 35 (17) |
+"""
+    study, _ = _read(text, "| | Baseline | Week 12 | Week 24 |", "Table 3. Scores over time")
+    assert study.arms == []
+
+
+@pytest.mark.parametrize("caption", ["Table 3. Change from baseline at 6 months (mean with 95 % CI)",
+                                     "Table 3. Change from baseline at 6 months, means and 95% confidence intervals",
+                                     "Table 3. Change from baseline at 6 months (mean and 95% CI)"])
+def test_a_caption_naming_means_with_their_intervals_makes_bracketed_ranges_means(caption):
+    header = "| | Elastic bandage (n = 50) | Rigid splint (n = 44) | p value |"
+    text = f"""Adults with a sprained wrist were treated with an elastic bandage or a rigid splint.
+{caption}
+{header}
+| Pain score | 24 (16-31) | -20 (-27 to -13) | 0.33 |
+"""
+    _, rows = _read(text, header, caption)
+    assert sorted((r["measure"], r["value"], r["ci_low"], r["ci_high"]) for r in rows) == \
+        [("MEAN", -20, -27, -13), ("MEAN", 24, 16, 31)]

@@ -1300,6 +1300,35 @@ def _opposite_sides(first: str, second: str) -> str | None:
     return None
 
 
+# a body row that states each column's number of patients: "n | 40 | 38", "Number of patients | 66 | 58 | 62",
+# "Patients included", "Randomized (n)", "No. of subjects", "Sample size", "Participants, n", "Eyes analysed"
+SIZE_ROW_LABEL = re.compile(
+    r"\s*(?:\(?\s*(?:n|no\.?|number)\s*\)?|(?:(?:total\s+)?(?:number|no\.?)\s+of\s+)?(?:patients|participants|subjects|women|"
+    r"men|children|infants|cases|eyes|individuals|volunteers)(?:\s+(?:included|enrol(?:l)?ed|randomi[sz]ed|allocated|analy[sz]ed|"
+    r"treated|evaluated))?|(?:total\s+)?(?:randomi[sz]ed|included|enrol(?:l)?ed|allocated|analy[sz]ed)(?:\s+(?:patients|"
+    r"participants|subjects))?|sample\s+size|group\s+size)\s*(?:[,(\[]\s*(?:n|no\.?)\s*[)\]]?)?\s*:?\s*", re.I)
+_SIZE_CELL_TEXT = re.compile(r"\s*(?:[(\[]?\s*[nN]\s*=\s*)?(?P<n>\d{1,3}(?:,\d{3})*|\d+)\s*[)\]]?\s*")
+
+
+def first_row_sizes(table: dict) -> dict[int, int]:
+    """{column: N} from the first body row of a table when it only states the columns' numbers of patients
+    ("Patients included | 66 | 58 | 62", "| | n = 40 | n = 38 |"), for two columns or more; else {}."""
+    heads = header_rows(table)
+    body = [c for c in table.get("cells") or [] if int(c["row"]) not in heads]
+    if not body:
+        return {}
+    first = min(int(c["row"]) for c in body)
+    row = {int(c["col"]): re.sub(r"\s+", " ", str(c.get("text") or "")).strip() for c in body if int(c["row"]) == first}
+    label = row.pop(0, "")
+    filled = {c: t for c, t in row.items() if t}
+    found = {c: _SIZE_CELL_TEXT.fullmatch(t) for c, t in filled.items()}
+    if len(filled) < 2 or not all(found.values()):
+        return {}
+    if label and not SIZE_ROW_LABEL.fullmatch(label) or not label and not all("=" in t for t in filled.values()):
+        return {}
+    return {c: int(m.group("n").replace(",", "")) for c, m in found.items()}
+
+
 def _allocated_to(text: str, what: str) -> bool:
     """Whether the text assigns patients to `what` ("randomized to exercise or no exercise")."""
     words = r"\W+".join(re.escape(w) for w in what.split())
@@ -1338,11 +1367,16 @@ def _table_arms(text: str, structure: dict | None, col: _Collector) -> None:
         # methods randomized to it: "assigned to exercise or no exercise")
         split = {c for c, what in outcome_split({c: h for c, h, _, _ in headers if c}).items()
                  if not what or not _allocated_to(text, what)}
+        # "Tape | Brace" over "Patients included | 66 | 58": the columns are groups whose sizes the first row gives
+        row_sizes = first_row_sizes(table)
         for column, header, start, end in headers:
             if column in split:
                 continue
             header = _SPREAD_TAIL.sub("", header)
             name, n = split_size(header)
+            if n is None and column in row_sizes and not SPANNING_WHEN.fullmatch(name) \
+                    and not WHOLE_POPULATION_HEADER.fullmatch(name):
+                n = row_sizes[column]
             without = _WITHOUT_PARTNER.fullmatch(name)
             if column and without is not None and without.group("rest").lower() in names and is_arm_header(without.group("rest")):
                 # "Morphine (n = 30) | No morphine (n = 30)": the group without the other column's treatment

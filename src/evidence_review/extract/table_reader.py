@@ -58,7 +58,7 @@ from .ids import estimate_id
 from .lexicon import find_outcome
 from .study import (GENERIC_TREATMENT, SPANNING_STATISTIC, SPANNING_WHEN, TREATMENT_START_WORDS, WHOLE_POPULATION_HEADER, Arm, Study,
                     arm_key, column_format, document_abbreviations, header_rows, is_arm_header, outcome_split,
-                    split_size)
+                    SIZE_ROW_LABEL, split_size)
 from .textscan import scan_view
 from .validation import validate
 
@@ -77,13 +77,15 @@ _FORMATS = [
     ("count", re.compile(r"\(\s*n\s*\)\s*$|,\s*n\s*$")),
     ("n_pct", re.compile(r"\b(?:n|no\.?|number)\s*(?:/\s*N\s*)?\(\s*%\s*\)|\bno\.?\s*[-\u2013]\s*%|\(\s*%\s*\)|,\s*%$", re.I)),
     ("mean_sd", re.compile(r"\bmean\s*(?:\(\s*(?:SD|standard\s+deviation)\s*\)|±\s*(?:SD|standard\s+deviation)|\[\s*SD\s*\])|"
-                           r"\(\s*SD\s*\)|±\s*SD", re.I)),
+                           r"\(\s*SD\s*\)|±\s*SD|\bmeans?\s+(?:with|and)\s+(?:the\s+)?(?:SDs?|standard\s+deviations?)\b", re.I)),
     ("mean_se", re.compile(r"\bmean\s*(?:\(\s*(?:SEM?|standard\s+error(?:\s+of\s+the\s+mean)?)\s*\)|±\s*(?:SEM?|standard\s+error))|"
                            r"\(\s*SE(?:M)?\s*\)", re.I)),
     # "Mean (95% CI)", "Means (and 95% CI:s)", "mean [95% confidence interval]", "Mean (95% CIs)"
     # ... and "Mean change (95% CI)", "Adjusted mean score [95% CI]": a few words may name what the mean is of
     ("mean_ci", re.compile(r"\bmeans?\b(?:\s+(?!differ)[A-Za-z-]+){0,3}?\s*[(\[]\s*(?:and\s+|with\s+)?95\s*%\s*"
-                           r"(?:CI|confidence\s+intervals?)(?::?s)?\s*[)\]]", re.I)),
+                           r"(?:CI|confidence\s+intervals?)(?::?s)?\s*[)\]]|"
+                           # "(mean with 95 % CI)", "means and 95% confidence intervals" in a caption
+                           r"\bmeans?\s+(?:with|and)\s+(?:their\s+|the\s+)?95\s*%\s*(?:CI|confidence\s+intervals?)", re.I)),
     ("median_ci", re.compile(r"\bmedians?\b(?:\s+[A-Za-z-]+){0,3}?\s*[(\[]\s*(?:and\s+|with\s+)?95\s*%\s*"
                              r"(?:CI|confidence\s+intervals?)(?::?s)?\s*[)\]]", re.I)),
     # "Age, mean (range)": a mean with the lowest and highest values (before a bare "(range)", read as a median's)
@@ -522,6 +524,15 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                     and parsed.get("events") is not None and parsed.get("total") and parsed["events"] > parsed["total"]:
                 # "Adherence, % | 91 (21)" under n = 25: more than the arm's patients, so a mean in percent (SD)
                 parsed = parse_arm_cell(words, "mean", own_n or column_sizes[column])
+            if parsed is not None and not hint and not column_hints[column] and own_hint.startswith(("mean", "median")) \
+                    and "%" in words:
+                # "42 (63 %)" of 66 under a caption "(mean with SD)": a count with its share where the share is near
+                # the count over the arm (a share truncated, or of a few patients fewer, is still one)
+                counted = parse_arm_cell(words, "n_pct", own_n or column_sizes[column])
+                if counted is not None and counted["measure"] == "PROPORTION" and counted.get("events") is not None \
+                        and counted.get("pct_text") and counted.get("total") and \
+                        abs(100 * counted["events"] / counted["total"] - (parse_number(counted["pct_text"]) or -99)) <= 3:
+                    parsed = counted
             if parsed is None and own_hint and not hint and not own_hint.startswith("rate"):
                 # a format the caption or column states that the cell's shape cannot have ("5 (22)" under "median
                 # [IQR]" of the table, in a row of counts the label states no format for): the shape decides
@@ -776,8 +787,7 @@ _SPREAD_ROW = {**{("median", w): "median_range" for w in ("range", "min-max", "m
 
 # a body row that gives each arm column its size: "n = 29", "(n = 29)", "N=46"; or bare counts beside "(No.)", "n"
 _SIZE_CELL = re.compile(r"\(?\s*n\s*=\s*(?P<n>\d+)\s*\)?\s*[*\u2020\u2021\u00a7\u00b6#^]*", re.I)
-_SIZE_LABEL = re.compile(r"\(?\s*(?:n|no\.?|number(?:\s+of\s+(?:patients|participants|subjects|women|men|children))?)\s*\)?\s*:?",
-                         re.I)
+_SIZE_LABEL = SIZE_ROW_LABEL
 
 
 def _size_row(label: str, arm_values: dict[int, str]) -> dict[int, int]:
