@@ -56,8 +56,9 @@ from ..tables import EVENTS_FROM_PERCENTAGE, PERCENTAGE_OF_FEWER, TWO_BY_TWO_MEA
 from .grammar import Num, Parse, count_value, parse_number
 from .ids import estimate_id
 from .lexicon import find_outcome
-from .study import (GENERIC_TREATMENT, SPANNING_STATISTIC, SPANNING_WHEN, TREATMENT_START_WORDS, Arm, Study, arm_key,
-                    column_format, document_abbreviations, header_rows, is_arm_header, split_size)
+from .study import (GENERIC_TREATMENT, SPANNING_STATISTIC, SPANNING_WHEN, TREATMENT_START_WORDS, WHOLE_POPULATION_HEADER, Arm, Study,
+                    arm_key, column_format, document_abbreviations, header_rows, is_arm_header, outcome_split,
+                    SIZE_ROW_LABEL, split_size)
 from .textscan import scan_view
 from .validation import validate
 
@@ -125,9 +126,8 @@ _CAPTION_TIMEPOINT = re.compile(r"\b(?:at|by|to|through|after|over|up\s+to|durin
 _SUBGROUP_COLUMN = re.compile(r"\s*(?:population|subgroups?|patient\s+groups?|analysis\s+(?:set|population)|strat(?:um|a))\b",
                               re.I)
 _WHOLE_POPULATION = re.compile(r"\s*(?:all\b|overall|total|whole|entire|intention|ITT|full\s+analysis|(?:study|trial)\s+population)", re.I)
-# a column of the whole population: "All patients (%)", "Total (N = 93)", "Overall", "All participants"
-_WHOLE_COLUMN = re.compile(r"\s*(?:all(?:\s+(?:patients|participants|subjects|children|cases|randomi[sz]ed))?|overall|total|"
-                           r"whole\s+(?:sample|cohort|population)|entire\s+(?:sample|cohort))\s*", re.I)
+# a column of the whole population: "All patients (%)", "Total (N = 93)", "Overall", "Total group", "Both groups"
+_WHOLE_COLUMN = WHOLE_POPULATION_HEADER
 # a heading row naming a group of patients, not a topic: the stratum of the rows under it
 _STRATUM_SECTION = re.compile(
     r"\s*(?:(?:men|women|males?|females?|boys|girls|children|adolescents|adults|elderly)(?:\s*\(.*\))?|"
@@ -199,7 +199,9 @@ def read_tables(doc_id: str, text: str, structure: dict | None, study: Study, *,
             where = table.get("table_id", "?") if isinstance(table, dict) else "?"
             errors.append(f"table {where}: {type(exc).__name__}" + (f" ({exc})" if str(exc) else ""))
             continue
-        if found:       # a table of arms from which no cell could be read stays the sentence reader's
+        if found or (found is not None and split_by_outcome(table, study)):
+            # a table of arms from which no cell could be read stays the sentence reader's; a table whose columns
+            # are patients with and without an outcome is read by neither (its counts are no arm's)
             rows.extend(found)
             spans.append((int(table.get("start", 0)), int(table.get("end", 0))))
     return rows, spans
@@ -227,10 +229,14 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
     multi_columns: dict[int, tuple[list[Arm], str, bool]] = {}     # arms of a multi-arm column, its timepoint, baseline
     if coded is None:
         coded = _coded_groups(text, study) if columns else {}
+    split_columns = _outcome_split_columns(columns, study)
+    if split_columns and not any(_names_effect(c.header) or any(p.search(c.header) for _, p in _EFFECT_HEADERS)
+                                 for c in columns.values() if c.col):
+        return []       # "Infection (n = 13) | No infection (n = 163) | P": risk factors by outcome, no arm's figures
     coded_strata: dict[int, str] = {}
     categories_of = _sub_columns(columns, study, local_arms)     # "Treatment group" over "<2 days | 2-5 days"
     for column in columns.values():
-        if column.col == 0:
+        if column.col == 0 or column.col in split_columns:
             continue
         header = column.header
         if column.col in categories_of:
@@ -818,8 +824,7 @@ _SPREAD_ROW = {**{("median", w): "median_range" for w in ("range", "min-max", "m
 
 # a body row that gives each arm column its size: "n = 29", "(n = 29)", "N=46"; or bare counts beside "(No.)", "n"
 _SIZE_CELL = re.compile(r"\(?\s*n\s*=\s*(?P<n>\d+)\s*\)?\s*[*\u2020\u2021\u00a7\u00b6#^]*", re.I)
-_SIZE_LABEL = re.compile(r"\(?\s*(?:n|no\.?|number(?:\s+of\s+(?:patients|participants|subjects|women|men|children))?)\s*\)?\s*:?",
-                         re.I)
+_SIZE_LABEL = SIZE_ROW_LABEL
 
 
 def _size_row(label: str, arm_values: dict[int, str]) -> dict[int, int]:
@@ -1213,6 +1218,26 @@ def _categories_of_fewer(out: list[dict], groups: dict[tuple, list[tuple[int, di
 
 _ALL_PATIENTS = Arm(arm_id="", name="all patients", canonical="all patients", n=None, role="", start=0, end=0,
                     source="table")
+
+
+# ------------------------------------------------------------------------------------------- tables of factors
+def _outcome_split_columns(columns: dict[int, "_Column"], study: Study | None) -> set[int]:
+    """The columns of a table whose groups are patients with and without an outcome or a trait (risk factors,
+    responders against non-responders, cases against controls), when no column names an arm of the study and the
+    split is not a treatment against its absence ("Morphine | No morphine" are arms): an empty set otherwise."""
+    headers = {c.col: c.header for c in columns.values() if c.col and c.header and not _P_HEADER.search(c.header)}
+    found = {c for c, what in outcome_split(headers).items()
+             if study is None or what == "" or study.resolve_column(what) is None}
+    if not found or study is None:
+        return found
+    if any(study.resolve_column(headers[c]) is not None for c in headers if c not in found):
+        return set()        # arms beside the split ("Drug | Placebo" then "Relapse | No relapse"): read the arms
+    return found
+
+
+def split_by_outcome(table: dict, study: Study | None) -> bool:
+    """Whether a table's columns are patients with and without an outcome or a trait (no arm of the study)."""
+    return bool(_outcome_split_columns(_columns(table, header_rows(table)), study))
 
 
 # ------------------------------------------------------------------------------------------- layout
