@@ -91,12 +91,22 @@ def parse_number(text: str) -> float | None:
 
 
 def word_to_int(word: str) -> int | None:
+    """ "twenty-one" -> 21; "One hundred and ninety-three" -> 193."""
     total = 0
-    for p in re.split(r"[- ]", word.lower()):
+    for p in re.split(r"[- ]+", word.lower().strip()):
+        if p == "and" and total:
+            continue
+        if p == "hundred" and 0 < total < 10:
+            total *= 100
+            continue
         if p not in _WORDS:
             return None
         total += _WORDS[p]
     return total
+
+
+# "One hundred and ninety-three", "two hundred forty-six": a count of a hundred or more spelled out
+HUNDREDS_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine)\s+hundred(?:(?:\s+and)?\s+" + COUNT_WORD + r")?")
 
 
 def count_value(text: str) -> int | None:
@@ -808,10 +818,18 @@ POPULATION = re.compile(
 _OTHER_COUNT_SUBJECT = re.compile(r",\s*\d+\s+(?:were|was)\b")
 
 
+# "One hundred and ninety-three patients (52 % males) were randomized": the population spelled out
+_POPULATION_IN_WORDS = re.compile(r"\b(?P<w>" + HUNDREDS_WORD + r")\s+" + _PEOPLE + r"\b(?:[^.;]|\.(?=\d)){0,80}?\b(?:were|was)\s+"
+                                  r"(?:randomly\s+)?(?:randomi[sz]ed|assigned|allocated|enrolled|included|recruited)\b", re.I)
+
+
 def population_size(text: str) -> int | None:
     """The size of the whole study population as the document first states it, else None."""
     for m in POPULATION.finditer(text):
         n = m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5")
         if n and not _OTHER_COUNT_SUBJECT.search(m.group()):
             return int(n.replace(",", ""))
+    if "hundred" in text:
+        for m in _POPULATION_IN_WORDS.finditer(text):
+            return word_to_int(m.group("w"))
     return None
