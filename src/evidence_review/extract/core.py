@@ -64,7 +64,10 @@ _BETWEEN_ARMS = re.compile(r"\bdifferences?\s+between\s+(?:the\s+)?[^.;]{0,80}?\
                            r"|\btreatment\s+differences?\b", re.I)
 _BASELINE_WORDS = re.compile(r"\b(?:baseline|before|" + _PRE + r"|prior|after|declin\w*|reduc\w*|decreas\w*|change)\b", re.I)
 # a sample-size calculation states assumed rates and ratios, not results
-_ASSUMPTION = prefiltered(re.compile(r"\b(?:assum(?:e|es|ed|ing)|sample\s+size|(?:statistical\s+)?power\s+(?:of|to)|\d+\s*%\s+power)\b", re.I))
+# ("we hypothesized a 50% reduction", "to detect a difference of 10 points", "expected to reduce X by 30%")
+_ASSUMPTION = prefiltered(re.compile(r"\b(?:assum(?:e|es|ed|ing)|sample\s+size|(?:statistical\s+)?power\s+(?:of|to)|\d+\s*%\s+power|"
+                                     r"hypothesi[sz](?:e|ed|es|ing)|(?:to|could|would|will)\s+detect|"
+                                     r"(?:was|were|is|are)\s+(?:expected|anticipated)\s+to|(?:we\s+)?anticipated\s+(?:a|an|that))\b", re.I))
 
 
 # "intensified regimen (IR; n=50)": an arm the document names by an abbreviation it defines with the arm's size
