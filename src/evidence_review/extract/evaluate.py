@@ -251,7 +251,8 @@ def _arm_words(text) -> tuple[frozenset, bool]:
         return frozenset(), False
     s = re.sub(r"\([^()]*\)", " ", str(text).lower())
     combo = bool(re.search(r"\+|\bplus\b|\band\b|\bcombination\b|\bcombined\b", s))
-    s = re.sub(r"\bwithout\b|\bnon-|\b(?:lack|absence)\s+of\b", " no ", s)
+    # the absence of a factor, however written: "without X", "non-X", "not X", "lack of X" are all "no X"
+    s = re.sub(r"\bwithout\b|\bnon-|\bnot\b|\b(?:lack|absence)\s+of\b", " no ", s)
     words = frozenset(w for w in re.findall(r"[a-z0-9]+(?:\.[0-9]+)?", s)
                       if w not in _ARM_FILLER | {"plus", "and", "combination", "combined"})
     return words, combo
