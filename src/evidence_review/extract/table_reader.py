@@ -1144,10 +1144,15 @@ def _when(text: str) -> tuple[str, bool] | None:
     """(timepoint, is baseline) of a header cell or row label that only says when, else None: "Week 24" ->
     ("week 24", False); "Baseline" -> ("", True); "Before treatment", "Pre-op" -> ("before treatment", True),
     ("pre-operative", True); "After treatment", "10 min", "3rd month" -> (as printed, False)."""
-    bare = re.fullmatch(r"(?i)\s*(pre|post)(?:[- ]?(?:treatment|intervention|test))?\s*[.:]?\s*", text)
+    bare = re.fullmatch(r"(?i)\s*(?:(pre|post)(?:[- ]?(?:treatment|intervention|test))?|(before|after))\s*[.:]?\s*", text)
     if bare is not None:
-        # "Pre | Post" under an arm: before and after its treatment
-        return ("before treatment", True) if bare.group(1).lower() == "pre" else ("after treatment", False)
+        # "Pre | Post" under an arm, "Before" / "After" rows under an outcome: before and after its treatment
+        return ("before treatment", True) if (bare.group(1) or bare.group(2)).lower() in ("pre", "before") \
+            else ("after treatment", False)
+    ending = _END_OF.fullmatch(text)
+    if ending is not None:
+        # "At the end of study", "End of treatment", "Study end": after the treatment, never a baseline
+        return f"end of {ending.group('what').lower()}", False
     m = SPANNING_WHEN.fullmatch(text)
     if m is None:
         return None
@@ -1172,6 +1177,11 @@ def _when(text: str) -> tuple[str, bool] | None:
     said = re.sub(r"\s+", " ", re.sub(r"(?i)^(week|day|month|year)(\d)", r"\1 \2", m.group("tp"))).lower()
     # "2 week", "12 month" over a column: the column of week 2 (a plural, "12 weeks", is a period and stays)
     return re.sub(r"^(\d+)\s*(week|day|month|year)$", r"\2 \1", said), False
+
+
+# "At the end of study", "End of treatment", "At the end of the trial", "End-of-study"
+_END_OF = re.compile(r"(?i)\s*(?:at\s+)?(?:the\s+)?end[- ]of[- ](?:the[- ])?(?P<what>study|treatment|trial|therapy|"
+                     r"intervention|follow[- ]?up)\s*[.:]?\s*")
 
 
 def _columns(table: dict, heads: set[int]) -> dict[int, _Column]:
@@ -1604,7 +1614,11 @@ def _row_bounds(by_row: dict[int, dict[int, dict]]) -> dict[int, tuple[int, int]
 # unless the label says it came before: "Duration of hospitalization", "Length of stay", "Symptoms at hospital"
 _CARE_OUTCOME = re.compile(r"\b(?:hospitali[sz]ations?|hospital\s+stay|length\s+of\s+(?:hospital\s+)?stay|"
                            r"(?:at|in)\s+(?:the\s+)?hospital|discharge[ds]?|remission|recovery|mortality|deaths?|"
-                           r"complications?|adverse\s+(?:events?|effects?|reactions?))\b", re.I)
+                           r"complications?|adverse\s+(?:events?|effects?|reactions?)|side[- ]effects?|"
+                           r"re-?admissions?|re-?operations?|(?:wound|surgical[- ]site)\s+infections?|SSI|"
+                           # "All post-op infections", "Post-cesarean endometritis": what followed the procedure
+                           r"post[- ]?(?:op\.?|operative(?:ly)?|surgical|procedur\w*|c[a]?esarean|partum|natal)\s+[a-z]+)\b",
+                           re.I)
 _BEFORE_CARE = re.compile(r"\b(?:past|previous|prior|history|before|pre-?admission|pre-?existing|at\s+home|"
                           r"(?:in|during)\s+the\s+(?:last|preceding)|at\s+(?:baseline|admission|entry|enrol?ment))\b", re.I)
 
