@@ -56,6 +56,7 @@ from ..tables import EVENTS_FROM_PERCENTAGE, PERCENTAGE_OF_FEWER, TWO_BY_TWO_MEA
 from .grammar import Num, Parse, count_value, parse_number
 from .ids import estimate_id
 from .lexicon import find_outcome
+from .timepoints import timepoint_spans
 from .study import (GENERIC_TREATMENT, SPANNING_STATISTIC, SPANNING_WHEN, TREATMENT_START_WORDS, Arm, Study, arm_key,
                     column_format, document_abbreviations, header_rows, is_arm_header, split_size)
 from .textscan import scan_view
@@ -477,7 +478,7 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             outcome = section or (_outcome_and_timepoint(label_header)[0] if label_header else "") or caption_outcome \
                 or outcome
             stat_only = True        # the outcome is the heading's (or header's) own: no "section: label" join
-        timepoint = timepoint or row_when or phase or (_caption_timepoint(section) if section else "") or caption_timepoint
+        timepoint = timepoint or row_when or phase or (_caption_timepoint(section, heading=True) if section else "") or caption_timepoint
         rate = _annual_rate(outcome)
         if rate:
             # "ARR on treatment, mean (SD)": each arm's annualized rate, as the sentence reader reports it
@@ -1633,10 +1634,26 @@ def _demographic(outcome: str) -> bool:
     return bool(_DEMOGRAPHIC_ROW.fullmatch(outcome) or _DEMOGRAPHIC_ROW.fullmatch(re.sub(r"\s*\([^()]*\)\s*$", "", outcome)))
 
 
-def _caption_timepoint(caption: str) -> str:
-    """ "Outcomes at 28 days", "Table 2. Efficacy at week 52": the timepoint of rows that name none."""
+def _caption_timepoint(caption: str, heading: bool = False) -> str:
+    """ "Outcomes at 28 days", "Table 2. Efficacy at week 52": the timepoint of rows that name none. A caption (not
+    a heading row, `heading`) may also say it a few words after "at"/"through"/"after" or in brackets after
+    "follow-up": "Adverse events through safety follow-up (day 31)", "Scores at the 12-month visit"; when it names
+    one time so."""
     found = _CAPTION_TIMEPOINT.search(caption)
-    return re.sub(r"\s+", " ", found.group("tp") or found.group("period")).lower() if found else ""
+    if found is not None:
+        return re.sub(r"\s+", " ", found.group("tp") or found.group("period")).lower()
+    if heading:
+        return ""
+    named = {tp for start, _, tp in timepoint_spans(caption) if _SAID_AS_WHEN.search(caption[max(0, start - 45):start])
+             and not _HISTORY_BEFORE.search(caption[max(0, start - 25):start])}
+    return named.pop() if len(named) == 1 else ""
+
+
+# "through safety follow-up (", "at the end-of-treatment visit, ", "after the ": a time said a few words later
+_SAID_AS_WHEN = re.compile(r"(?:\b(?:at|through|after|until|up\s+to|by)\s+(?:[\w-]+\s+){0,3}(?:\(\s*)?|"
+                           r"\bfollow[- ]?up\s*\(\s*)$", re.I)
+# "in the last 12 months", "during the previous year": the patients' history, not when the rows were measured
+_HISTORY_BEFORE = re.compile(r"\b(?:last|previous|past|preceding|prior)\s+$", re.I)
 
 
 def _baseline_caption(caption: str) -> bool:
