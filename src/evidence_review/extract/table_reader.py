@@ -1150,6 +1150,14 @@ def _when(text: str) -> tuple[str, bool] | None:
         # "Pre | Post" under an arm, "Before" / "After" rows under an outcome: before and after its treatment
         return ("before treatment", True) if (bare.group(1) or bare.group(2)).lower() in ("pre", "before") \
             else ("after treatment", False)
+    valued = _WHEN_VALUE.fullmatch(text)
+    if valued is not None:
+        # "Baseline test value | End test value", "Initial score | Final score", "Pre-test | Post-test values"
+        when = valued.group("when").lower().replace(" ", "-")
+        if re.fullmatch(r"baseline|initial|before|pre(?:-?\w+)?", when):
+            return ("", True) if when in ("baseline", "initial") else ("before treatment", True)
+        return ("end of treatment", False) if when in ("end", "final") else \
+            ("follow-up", False) if when.startswith("follow") else ("after treatment", False)
     ending = _END_OF.fullmatch(text)
     if ending is not None:
         # "At the end of study", "End of treatment", "Study end": after the treatment, never a baseline
@@ -1180,6 +1188,10 @@ def _when(text: str) -> tuple[str, bool] | None:
     return re.sub(r"^(\d+)\s*(week|day|month|year)$", r"\2 \1", said), False
 
 
+# a when-word and what was measured: "Baseline test value", "End value", "Final score", "Post-test measurements"
+_WHEN_VALUE = re.compile(r"(?i)\s*(?P<when>baseline|initial|before|end|final|after|follow[- ]?up|(?:pre|post)(?:[- ]?(?:test|"
+                         r"treatment|intervention))?)\s+(?:(?:test|study|treatment|trial)\s+)?(?:values?|scores?|"
+                         r"measurements?|levels?|readings?|data|results?)\s*")
 # "At the end of study", "End of treatment", "At the end of the trial", "End-of-study"
 _END_OF = re.compile(r"(?i)\s*(?:at\s+)?(?:the\s+)?end[- ]of[- ](?:the[- ])?(?P<what>study|treatment|trial|therapy|"
                      r"intervention|follow[- ]?up)\s*[.:]?\s*")
