@@ -47,7 +47,7 @@ _UNIT_WORDS = {"wk": "weeks", "wks": "weeks", "mo": "months", "mos": "months", "
                "min": "minutes", "mins": "minutes"}
 # what a time counts from, kept with it ("8–12 weeks postpartum", "first three years of life", "24 h after")
 _REFERENCE = (r"(?:\s*(?:post[- ]?partum|postnatal(?:ly)?|post[- ]?operative(?:ly)?|post[- ]?(?:treatment|"
-              r"injection|dose|vaccination|surgery|delivery|partum)|of\s+(?:life|age)|"
+              r"injection|dose|vaccination|surgery|delivery|partum)|of\s+life|"
               r"after\s+(?:the\s+)?(?:birth|delivery|surgery|the\s+end\s+of\s+(?:the\s+)?"
               r"(?:treatment|therapy|intervention|study))|(?:\(\s*pp\s*\))))?")
 
