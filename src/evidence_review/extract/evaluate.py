@@ -222,6 +222,7 @@ _NUMBER_WORDS = {w: str(i) for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve".split())}
 _UNITS = {"weeks": "week", "wk": "week", "wks": "week", "months": "month", "mo": "month", "mos": "month",
           "days": "day", "years": "year", "yr": "year", "yrs": "year", "hours": "hour", "h": "hour",
+          "hr": "hour", "hrs": "hour", "minutes": "minute", "min": "minute", "mins": "minute",
           "without": "no", "non": "no", "patients": "", "participants": "", "those": "", "with": "", "among": "",
           "at": "", "the": "", "of": "", "in": "", "after": "", "by": "", "through": "", "a": "", "an": "",
           "subgroup": "", "group": "", "who": "", "were": "", "had": "", "receiving": ""}

@@ -56,6 +56,7 @@ from ..tables import EVENTS_FROM_PERCENTAGE, PERCENTAGE_OF_FEWER, TWO_BY_TWO_MEA
 from .grammar import Num, Parse, count_value, parse_number
 from .ids import estimate_id
 from .lexicon import find_outcome
+from .timepoints import timepoint_spans
 from .study import (GENERIC_TREATMENT, SPANNING_STATISTIC, SPANNING_WHEN, TREATMENT_START_WORDS, WHOLE_POPULATION_HEADER, Arm, Study,
                     arm_key, column_format, document_abbreviations, header_rows, is_arm_header, outcome_split,
                     SIZE_ROW_LABEL, split_size)
@@ -506,7 +507,7 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             outcome = section or (_outcome_and_timepoint(label_header)[0] if label_header else "") or caption_outcome \
                 or outcome
             stat_only = True        # the outcome is the heading's (or header's) own: no "section: label" join
-        timepoint = timepoint or row_when or phase or (_caption_timepoint(section) if section else "") or caption_timepoint
+        timepoint = timepoint or row_when or phase or (_caption_timepoint(section, heading=True) if section else "") or caption_timepoint
         rate = _annual_rate(outcome)
         if rate:
             # "ARR on treatment, mean (SD)": each arm's annualized rate, as the sentence reader reports it
@@ -1272,10 +1273,23 @@ def _when(text: str) -> tuple[str, bool] | None:
     """(timepoint, is baseline) of a header cell or row label that only says when, else None: "Week 24" ->
     ("week 24", False); "Baseline" -> ("", True); "Before treatment", "Pre-op" -> ("before treatment", True),
     ("pre-operative", True); "After treatment", "10 min", "3rd month" -> (as printed, False)."""
-    bare = re.fullmatch(r"(?i)\s*(pre|post)(?:[- ]?(?:treatment|intervention|test))?\s*[.:]?\s*", text)
+    bare = re.fullmatch(r"(?i)\s*(?:(pre|post)(?:[- ]?(?:treatment|intervention|test))?|(before|after))\s*[.:]?\s*", text)
     if bare is not None:
-        # "Pre | Post" under an arm: before and after its treatment
-        return ("before treatment", True) if bare.group(1).lower() == "pre" else ("after treatment", False)
+        # "Pre | Post" under an arm, "Before" / "After" rows under an outcome: before and after its treatment
+        return ("before treatment", True) if (bare.group(1) or bare.group(2)).lower() in ("pre", "before") \
+            else ("after treatment", False)
+    valued = _WHEN_VALUE.fullmatch(text)
+    if valued is not None:
+        # "Baseline test value | End test value", "Initial score | Final score", "Pre-test | Post-test values"
+        when = valued.group("when").lower().replace(" ", "-")
+        if re.fullmatch(r"baseline|initial|before|pre(?:-?\w+)?", when):
+            return ("", True) if when in ("baseline", "initial") else ("before treatment", True)
+        return ("end of treatment", False) if when in ("end", "final") else \
+            ("follow-up", False) if when.startswith("follow") else ("after treatment", False)
+    ending = _END_OF.fullmatch(text)
+    if ending is not None:
+        # "At the end of study", "End of treatment", "Study end": after the treatment, never a baseline
+        return f"end of {ending.group('what').lower()}", False
     m = SPANNING_WHEN.fullmatch(text)
     if m is None:
         return None
@@ -1300,6 +1314,15 @@ def _when(text: str) -> tuple[str, bool] | None:
     said = re.sub(r"\s+", " ", re.sub(r"(?i)^(week|day|month|year)(\d)", r"\1 \2", m.group("tp"))).lower()
     # "2 week", "12 month" over a column: the column of week 2 (a plural, "12 weeks", is a period and stays)
     return re.sub(r"^(\d+)\s*(week|day|month|year)$", r"\2 \1", said), False
+
+
+# a when-word and what was measured: "Baseline test value", "End value", "Final score", "Post-test measurements"
+_WHEN_VALUE = re.compile(r"(?i)\s*(?P<when>baseline|initial|before|end|final|after|follow[- ]?up|(?:pre|post)(?:[- ]?(?:test|"
+                         r"treatment|intervention))?)\s+(?:(?:test|study|treatment|trial)\s+)?(?:values?|scores?|"
+                         r"measurements?|levels?|readings?|data|results?)\s*")
+# "At the end of study", "End of treatment", "At the end of the trial", "End-of-study"
+_END_OF = re.compile(r"(?i)\s*(?:at\s+)?(?:the\s+)?end[- ]of[- ](?:the[- ])?(?P<what>study|treatment|trial|therapy|"
+                     r"intervention|follow[- ]?up)\s*[.:]?\s*")
 
 
 def _columns(table: dict, heads: set[int]) -> dict[int, _Column]:
@@ -1732,7 +1755,11 @@ def _row_bounds(by_row: dict[int, dict[int, dict]]) -> dict[int, tuple[int, int]
 # unless the label says it came before: "Duration of hospitalization", "Length of stay", "Symptoms at hospital"
 _CARE_OUTCOME = re.compile(r"\b(?:hospitali[sz]ations?|hospital\s+stay|length\s+of\s+(?:hospital\s+)?stay|"
                            r"(?:at|in)\s+(?:the\s+)?hospital|discharge[ds]?|remission|recovery|mortality|deaths?|"
-                           r"complications?|adverse\s+(?:events?|effects?|reactions?))\b", re.I)
+                           r"complications?|adverse\s+(?:events?|effects?|reactions?)|side[- ]effects?|"
+                           r"re-?admissions?|re-?operations?|(?:wound|surgical[- ]site)\s+infections?|SSI|"
+                           # "All post-op infections", "Post-cesarean endometritis": what followed the procedure
+                           r"post[- ]?(?:op\.?|operative(?:ly)?|surgical|procedur\w*|c[a]?esarean|partum|natal)\s+[a-z]+)\b",
+                           re.I)
 _BEFORE_CARE = re.compile(r"\b(?:past|previous|prior|history|before|pre-?admission|pre-?existing|at\s+home|"
                           r"(?:in|during)\s+the\s+(?:last|preceding)|at\s+(?:baseline|admission|entry|enrol?ment))\b", re.I)
 
@@ -1747,10 +1774,26 @@ def _demographic(outcome: str) -> bool:
     return bool(_DEMOGRAPHIC_ROW.fullmatch(outcome) or _DEMOGRAPHIC_ROW.fullmatch(re.sub(r"\s*\([^()]*\)\s*$", "", outcome)))
 
 
-def _caption_timepoint(caption: str) -> str:
-    """ "Outcomes at 28 days", "Table 2. Efficacy at week 52": the timepoint of rows that name none."""
+def _caption_timepoint(caption: str, heading: bool = False) -> str:
+    """ "Outcomes at 28 days", "Table 2. Efficacy at week 52": the timepoint of rows that name none. A caption (not
+    a heading row, `heading`) may also say it a few words after "at"/"through"/"after" or in brackets after
+    "follow-up": "Adverse events through safety follow-up (day 31)", "Scores at the 12-month visit"; when it names
+    one time so."""
     found = _CAPTION_TIMEPOINT.search(caption)
-    return re.sub(r"\s+", " ", found.group("tp") or found.group("period")).lower() if found else ""
+    if found is not None:
+        return re.sub(r"\s+", " ", found.group("tp") or found.group("period")).lower()
+    if heading:
+        return ""
+    named = {tp for start, _, tp in timepoint_spans(caption) if _SAID_AS_WHEN.search(caption[max(0, start - 45):start])
+             and not _HISTORY_BEFORE.search(caption[max(0, start - 25):start])}
+    return named.pop() if len(named) == 1 else ""
+
+
+# "through safety follow-up (", "at the end-of-treatment visit, ", "after the ": a time said a few words later
+_SAID_AS_WHEN = re.compile(r"(?:\b(?:at|through|after|until|up\s+to|by)\s+(?:[\w-]+\s+){0,3}(?:\(\s*)?|"
+                           r"\bfollow[- ]?up\s*\(\s*)$", re.I)
+# "in the last 12 months", "during the previous year": the patients' history, not when the rows were measured
+_HISTORY_BEFORE = re.compile(r"\b(?:last|previous|past|preceding|prior)\s+$", re.I)
 
 
 def _baseline_caption(caption: str) -> bool:
