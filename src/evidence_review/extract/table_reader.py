@@ -540,9 +540,11 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                 continue
             arm = arm_columns[column]
             left = row.get(column - 1)
-            if arm_columns.get(column - 1) is arm and left is not None and _clean(left["text"]) == _clean(cell["text"]) \
-                    and columns[column - 1].header == columns[column].header:
-                continue        # a cell spanning two columns of one header, printed in each: read once
+            if arm_columns.get(column - 1) is arm and left is not None and cell.get("spans_left") \
+                    and _clean(left["text"]) == _clean(cell["text"]) and columns[column - 1].header == columns[column].header:
+                # one markup cell spanning two columns of one header (the grid repeats its text): read once; two
+                # cells that only print the same value are two values
+                continue
             own_hint = _cell_format(hint, unit_only, column_hints[column], table_hint)
             words, own_n = _own_size(_clean(scan_view(cell["text"])))
             if not hint and own_hint.startswith(("mean", "median")) and _COUNT_SHARE_CELL.fullmatch(words):
