@@ -249,3 +249,23 @@ def test_quartiles_by_slash_under_a_header_naming_quartiles():
     medians = _by_arm(rows, "MEDIAN")
     assert {arm: (r["value"], r["q1"], r["q3"]) for (arm, _), r in medians.items()} == {
         "valdoxan": (31.5, 27.0, 36.0), "placebo": (33.0, 28.5, 38.0)}
+
+
+def test_a_bare_whole_number_beside_another_arms_count_with_its_share_is_a_count():
+    rows = _rows("""| | Valdoxan (n = 40) | Placebo (n = 38) |
+| Education, n (%) | | |
+| Secondary | 36 (90.0%) | 35 (92.1%) |
+| University | 4 (10.0%) | 0 |
+| Smoking | 0 | 3 (7.9%) |
+""", "Table 1. Baseline characteristics")
+    counts = {(r["intervention"], r["outcome"]): (r["events"], r["total"]) for r in rows if r["measure"] == "PROPORTION"}
+    assert counts[("placebo", "Education: University")] == (0, 38)
+    smoking = {arm: found for (arm, outcome), found in counts.items() if outcome.endswith("Smoking")}
+    assert smoking == {"valdoxan": (0, 40), "placebo": (3, 38)}
+
+
+def test_a_bare_number_beside_a_mean_is_not_made_a_count():
+    rows = _rows("""| | Valdoxan (n = 40) | Placebo (n = 38) |
+| Visits | 3 | 4.1 ± 1.2 |
+""", "Table 2. Use of care")
+    assert not [r for r in rows if r["measure"] == "PROPORTION"]

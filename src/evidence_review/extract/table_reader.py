@@ -527,6 +527,7 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                 and _bare_counts_row(label, row, arm_columns, column_sizes):
             # (in a table of characteristics, the categories under a heading: "Site" over "Glottis | 2 | 4")
             hint = "count"      # "Wound infection | 9* | 2" under "Drug A (n = 80) | Placebo (n = 78)": counts of each arm
+        bare_counts = []      # arm cells holding only a whole number that the row's format did not read
         for column in sorted(arm_columns):
             cell = row.get(column)
             if cell is None or not _clean(cell["text"]):
@@ -590,6 +591,15 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                 _check_denominator(parsed, own_n or column_sizes[column], whole_size,
                                    [n for c, n in column_sizes.items() if c != column and n], printed_counts)
                 read_cells.append((cell, arm, parsed))
+            elif re.fullmatch(r"\d{1,6}", words) and not hint.startswith(("rate", "mean", "median")):
+                bare_counts.append((column, cell, arm, int(words), own_n or column_sizes[column]))
+        if bare_counts and any(p["measure"] == "PROPORTION" and p.get("events") is not None and p.get("pct_text")
+                               for _, _, p in read_cells):
+            # "Bachelor | 2 (5.71%) | 0": a bare whole number beside another arm's count with its share is a count
+            for column, cell, arm, count, n in bare_counts:
+                if n and count <= n:
+                    read_cells.append((cell, arm, _proportion(count, n, None, _clean(scan_view(cell["text"])))))
+            read_cells.sort(key=lambda item: int(item[0]["col"]))
         if not hint and not table_hint:
             read_cells = _counts_like_the_row(read_cells, column_sizes, whole_size, printed_counts)
         if baseline:
