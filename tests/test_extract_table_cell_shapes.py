@@ -269,3 +269,38 @@ def test_a_bare_number_beside_a_mean_is_not_made_a_count():
 | Visits | 3 | 4.1 ± 1.2 |
 """, "Table 2. Use of care")
     assert not [r for r in rows if r["measure"] == "PROPORTION"]
+
+
+# ------------------------------------------------------------------------------------------- effect rows
+def test_rows_naming_an_effect_under_the_arm_columns_are_effects_with_or_without_an_interval():
+    rows = _rows("""| | Valdoxan (n = 40) | Placebo (n = 38) |
+| Nausea (yes/no) | (14/26) | (9/29) |
+| Odds ratio (95% CI) | 1.81 (0.66-4.93) | |
+| Relative risk | 1.48 | |
+| p-value | 0.31 | |
+""", "Table 3. Nausea in each group")
+    effects = {r["measure"]: r for r in rows if r["measure"] in ("OR", "RR")}
+    assert (effects["OR"]["value"], effects["OR"]["ci_low"], effects["OR"]["ci_high"]) == (1.81, 0.66, 4.93)
+    assert (effects["RR"]["value"], effects["RR"]["ci_low"]) == (1.48, None)
+    assert {(r["intervention"], r["comparator"], r["outcome"]) for r in effects.values()} == {
+        ("valdoxan", "placebo", "Nausea")}
+    assert not [r for r in rows if r["measure"] in ("MEDIAN", "MEAN")]
+    counts = {r["intervention"]: (r["events"], r["total"]) for r in rows if r["measure"] == "PROPORTION"}
+    assert counts == {"valdoxan": (14, 40), "placebo": (9, 38)}
+
+
+def test_an_effect_row_takes_the_arm_printed_as_reference_as_comparator():
+    rows = _rows("""| | Valdoxan 10 mg (n = 40) | Valdoxan 20 mg (n = 41) | Placebo (n = 38) |
+| Response, n (%) | 20 (50.0) | 25 (61.0) | 12 (31.6) |
+| Adjusted OR | 2.2 (0.9-5.4) | 3.4 (1.3-8.6) | 1.00 (ref) |
+""", "Table 2. Response at week 12")
+    effects = sorted((r["value"], r["comparator"]) for r in rows if r["measure"] == "OR")
+    assert effects == [(2.2, "placebo"), (3.4, "placebo")]
+
+
+@pytest.mark.parametrize("label", ["RR, breaths/min", "HR (beats/min)", "Heart rate, HR", "HR", "RR"])
+def test_a_label_naming_a_quantity_besides_an_effect_abbreviation_is_not_an_effect_row(label):
+    rows = _rows(f"""| | Valdoxan (n = 40) | Placebo (n = 38) |
+| {label} | 22 (18-26) | 21 (17-25) |
+""", "Table 1. Baseline characteristics")
+    assert not [r for r in rows if r["measure"] in ("RR", "HR")]

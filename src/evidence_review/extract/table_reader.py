@@ -312,6 +312,7 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                                          source_file, condition)
         return None
     label_header = columns[0].header if 0 in columns else ""
+    last_outcome = ""       # the outcome of the last row of figures (what an effect row under it compares)
     # a first column headed "Population" or "Subgroup": rows are patient groups, the outcome is the caption's
     by_subgroup = bool(_SUBGROUP_COLUMN.match(label_header))
     caption_outcome = _CAPTION_NUMBER.sub("", caption).strip(" .:;")
@@ -521,6 +522,15 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         context = dict(doc_id=doc_id, source_file=source_file, condition=condition, outcome=outcome,
                        timepoint=timepoint, evidence=evidence, start=start, end=end, subgroup=subgroup,
                        role="baseline" if baseline else ("subgroup" if subgroup else ""))
+        effect_named = _effect_label(label)
+        effects = _effect_label_rows(dict(context, outcome=section or last_outcome or outcome), effect_named, row,
+                                     arm_columns, columns, start) if effect_named else []
+        if effects:
+            # "Relative risk | 0.95 | |", "Odds ratio (95% CI) | 0.52 (0.17-1.61) | |" under the arm columns: the
+            # row compares the arms (of the outcome above it); its cells are effects, never an arm's own figures
+            out.extend(effects)
+            continue
+        last_outcome = outcome
         kinds = []
         read_cells = []
         if not hint and (counts_table or r in counted or (baseline_table and section)) \
@@ -923,6 +933,51 @@ def _packed_categories(words: str, n: int | None) -> list[dict]:
         found = _proportion(count, n, None, m.group().strip(" ,;"))
         found.update(category=name.lower(), offset=m.start())
         out.append(found)
+    return out
+
+
+# what an effect row's label may hold besides the measure's name: "Odds ratio (95% CI)", "Adjusted HR", "RR*"
+_EFFECT_LABEL_REST = re.compile(r"(?:[\s,;:()\[\]*\u2020\u2021\u00a7#]|\d+\s*%|\b(?:CI|confidence|intervals?|adjusted|"
+                                r"unadjusted|crude|average|overall|pooled|common|estimated?|of|and|with)\b)*", re.I)
+# a comparison's reference cell: "1", "1.00", "ref", "1 (reference)"
+_REFERENCE_CELL = re.compile(r"\s*(?:1(?:\.0+)?\s*)?(?:[(\[]?\s*(?:ref(?:erence)?\.?|referent)\s*[)\]]?)?\s*", re.I)
+
+
+def _effect_label(label: str) -> str:
+    """The effect measure a row label names and nothing else ("Relative risk", "Odds ratio (95% CI)", "Adjusted HR"),
+    else "": a label naming a quantity as well ("RR, breaths/min", "Hazard ratio of death") is not an effect row."""
+    for measure, pattern in _EFFECT_HEADERS[:-1]:
+        found = pattern.search(label)
+        if found is not None:
+            rest = label[:found.start()] + " " + label[found.end():]
+            if not _EFFECT_LABEL_REST.fullmatch(rest):
+                return ""
+            # a bare "HR" or "RR" is as often a heart or respiratory rate: only with its interval named
+            return measure if found.group().upper() not in ("HR", "RR") or re.search(r"\bCI\b|confidence", rest, re.I) else ""
+    return ""
+
+
+def _effect_label_rows(context: dict, measure: str, row: dict, arm_columns: dict, columns: dict, start: int) -> list[dict]:
+    """The effects of a row whose label names a measure, one per arm cell holding one: the cell's arm against the
+    arm whose cell is the reference ("1.00", "ref"), else the other of two arms, else the control arm."""
+    filled = {c: _clean(scan_view(row[c]["text"])) for c in arm_columns if row.get(c) is not None and _clean(row[c]["text"])}
+    references = {c for c, words in filled.items() if _REFERENCE_CELL.fullmatch(words)}
+    arms = list({id(a): a for a in arm_columns.values()}.values())
+    out = []
+    for column, words in filled.items():
+        if column in references:
+            continue
+        parsed = parse_effect_cell(words)
+        if parsed is None or (measure not in ("MD", "SMD", "RD") and parsed["value"] <= 0):
+            continue
+        arm = arm_columns[column]
+        reference = [arm_columns[c] for c in references if arm_columns[c] is not arm]
+        others = [a for a in arms if a is not arm]
+        comparator = reference[0] if len(reference) == 1 else (others[0] if len(others) == 1 else
+                                                                next((a for a in others if a.role == "control"), None))
+        own = dict(context, timepoint=columns[column].timepoint or context["timepoint"])
+        out.append(_effect_row(own, parsed["measure"] or measure, parsed, arm, comparator, "",
+                               int(row[column]["start"]) - start))
     return out
 
 
