@@ -304,3 +304,17 @@ def test_a_label_naming_a_quantity_besides_an_effect_abbreviation_is_not_an_effe
 | {label} | 22 (18-26) | 21 (17-25) |
 """, "Table 1. Baseline characteristics")
     assert not [r for r in rows if r["measure"] in ("RR", "HR")]
+
+
+# ------------------------------------------------------------------------------------------- spreads on the next row
+def test_spreads_printed_on_the_row_below_join_their_values():
+    rows = _rows("""| | Valdoxan (n = 40) | Placebo (n = 38) | p-value |
+| Haemoglobin | 104.5 | 101.0 | 0.21 |
+| Haemoglobin | (98–112) | (95–108) | |
+| Ferritin | 66 | 59 | 0.40 |
+| | (31–120) | (28–97) | |
+""", "Table 2. Iron indices (median and interquartile range)")
+    medians = sorted((r["intervention"], r["outcome"], r["value"], r["q1"], r["q3"]) for r in rows if r["measure"] == "MEDIAN")
+    assert medians == [("placebo", "Ferritin", 59, 28, 97), ("placebo", "Haemoglobin", 101.0, 95, 108),
+                       ("valdoxan", "Ferritin", 66, 31, 120), ("valdoxan", "Haemoglobin", 104.5, 98, 112)]
+    assert len(rows) == 4

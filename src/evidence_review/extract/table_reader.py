@@ -52,7 +52,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from ..tables import EVENTS_FROM_PERCENTAGE, PERCENTAGE_OF_FEWER, TWO_BY_TWO_MEASURES
+from ..tables import EVENTS_FROM_PERCENTAGE, PERCENTAGE_OF_FEWER, RATIO_MEASURES, TWO_BY_TWO_MEASURES
 from .grammar import Num, Parse, count_value, parse_number
 from .ids import estimate_id
 from .lexicon import find_outcome
@@ -456,6 +456,15 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                        if c and nxt.get(c) is not None and _clean(cell["text"]) and _clean(nxt[c]["text"]) else cell)
                    for c, cell in row.items()}
             hint = spread_below
+            continued.add(ordered[i + 1])
+            end = _row_span(text, table, row_bounds, ordered[i + 1])[1]
+            evidence = text[start:end]
+        if spread_below is None and nxt is not None and (not follow or follow == label) and \
+                _spreads_below(row, nxt, list(arm_columns)):
+            # "Hgb | 110.5 | 117" over "Hgb | (104-119) | (110-129)" (or an empty label): each value's spread printed
+            # on the row below, read as one cell "110.5 (104-119)" with the row's (or the table's) format
+            row = {c: (dict(cell, text=f"{_clean(cell['text'])} {_clean(nxt[c]['text'])}") if c in arm_columns and
+                       nxt.get(c) is not None and _clean(nxt[c]["text"]) else cell) for c, cell in row.items()}
             continued.add(ordered[i + 1])
             end = _row_span(text, table, row_bounds, ordered[i + 1])[1]
             evidence = text[start:end]
@@ -953,7 +962,7 @@ def _effect_label(label: str) -> str:
             if not _EFFECT_LABEL_REST.fullmatch(rest):
                 return ""
             # a bare "HR" or "RR" is as often a heart or respiratory rate: only with its interval named
-            return measure if found.group().upper() not in ("HR", "RR") or re.search(r"\bCI\b|confidence", rest, re.I) else ""
+            return measure if not re.fullmatch(r"HR|RR", found.group(), re.I) or re.search(r"\bCI\b|confidence", rest, re.I) else ""
     return ""
 
 
@@ -968,7 +977,7 @@ def _effect_label_rows(context: dict, measure: str, row: dict, arm_columns: dict
         if column in references:
             continue
         parsed = parse_effect_cell(words)
-        if parsed is None or (measure not in ("MD", "SMD", "RD") and parsed["value"] <= 0):
+        if parsed is None or ((parsed["measure"] or measure) in RATIO_MEASURES and parsed["value"] <= 0):
             continue
         arm = arm_columns[column]
         reference = [arm_columns[c] for c in references if arm_columns[c] is not arm]
@@ -979,6 +988,20 @@ def _effect_label_rows(context: dict, measure: str, row: dict, arm_columns: dict
         out.append(_effect_row(own, parsed["measure"] or measure, parsed, arm, comparator, "",
                                int(row[column]["start"]) - start))
     return out
+
+
+_BRACKETED_PAIR = re.compile(r"\s*[(\[]\s*-?\d+(?:\.\d+)?\s*(?:-|\u2013|to|,|;|/)\s*-?\d+(?:\.\d+)?\s*[)\]]\s*")
+
+
+def _spreads_below(row: dict, below: dict, arm_columns: list[int]) -> bool:
+    """Whether the row under `row` holds only the bracketed spreads ("(104-119)") of its arm cells' bare values, in the
+    same arm columns."""
+    values = {c: _clean(row[c]["text"]) for c in arm_columns if row.get(c) is not None and _clean(row[c]["text"])}
+    spreads = {c: _clean(scan_view(below[c]["text"])) for c in arm_columns
+               if below.get(c) is not None and _clean(below[c]["text"])}
+    return len(values) >= 2 and set(values) == set(spreads) and \
+        all(re.fullmatch(r"-?\d+(?:\.\d+)?", v) for v in values.values()) and \
+        all(_BRACKETED_PAIR.fullmatch(v) for v in spreads.values())
 
 
 def _sex_word(word: str) -> str:
