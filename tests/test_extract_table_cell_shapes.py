@@ -12,10 +12,10 @@ from evidence_review.extract.table_reader import _caption_format, _label_format,
 _METHODS = "Patients were randomly assigned to valdoxan (n = 40) or placebo (n = 38).\n"
 
 
-def _rows(table: str, caption: str, footnote: str = "") -> list[dict]:
+def _rows(table: str, caption: str, footnote: str = "", header_rows: int = 1) -> list[dict]:
     text = _METHODS + caption + "\n" + table + (footnote + "\n" if footnote else "")
     header = next(line for line in table.split("\n") if line.startswith("|"))
-    _, rows = read_pipe_table(text, header, caption=caption, footnote=footnote)
+    _, rows = read_pipe_table(text, header, caption=caption, footnote=footnote, header_rows=header_rows)
     return rows or []
 
 
@@ -318,3 +318,13 @@ def test_spreads_printed_on_the_row_below_join_their_values():
     assert medians == [("placebo", "Ferritin", 59, 28, 97), ("placebo", "Haemoglobin", 101.0, 95, 108),
                        ("valdoxan", "Ferritin", 66, 31, 120), ("valdoxan", "Haemoglobin", 104.5, 98, 112)]
     assert len(rows) == 4
+
+
+def test_equal_cells_of_one_arm_at_two_timepoints_are_both_read():
+    rows = _rows("""| | Valdoxan (n = 40) | | Placebo (n = 38) | |
+| | Baseline | Week 12 | Baseline | Week 12 |
+| Weight, kg, mean ± SD | 81.2 ± 9.4 | 81.2 ± 9.4 | 80.1 ± 8.8 | 79.5 ± 8.6 |
+""", "Table 2. Weight", header_rows=2)
+    means = sorted((r["intervention"], r["timepoint"] or "baseline", r["value"]) for r in rows if r["measure"] == "MEAN")
+    assert means == [("placebo", "baseline", 80.1), ("placebo", "week 12", 79.5), ("valdoxan", "baseline", 81.2),
+                     ("valdoxan", "week 12", 81.2)]

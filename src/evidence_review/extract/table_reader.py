@@ -554,7 +554,8 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             arm = arm_columns[column]
             left = row.get(column - 1)
             if arm_columns.get(column - 1) is arm and left is not None and _clean(left["text"]) == _clean(cell["text"]) \
-                    and columns[column - 1].header == columns[column].header:
+                    and (columns[column - 1].header, columns[column - 1].timepoint, columns[column - 1].baseline) == \
+                    (columns[column].header, columns[column].timepoint, columns[column].baseline):
                 continue        # a cell spanning two columns of one header, printed in each: read once
             own_hint = _cell_format(hint, unit_only, column_hints[column], table_hint)
             words, own_n = _own_size(_clean(scan_view(cell["text"])))
