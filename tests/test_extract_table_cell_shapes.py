@@ -328,3 +328,28 @@ def test_equal_cells_of_one_arm_at_two_timepoints_are_both_read():
     means = sorted((r["intervention"], r["timepoint"] or "baseline", r["value"]) for r in rows if r["measure"] == "MEAN")
     assert means == [("placebo", "baseline", 80.1), ("placebo", "week 12", 79.5), ("valdoxan", "baseline", 81.2),
                      ("valdoxan", "week 12", 81.2)]
+
+
+def test_without_a_declaration_or_arm_sizes_the_row_label_decides_between_a_mean_and_a_count():
+    caption = "Table 1. Patients at inclusion"
+    text = f"""Patients were randomly assigned to valdoxan or placebo.
+{caption}
+| | Valdoxan | Placebo |
+| Function score | 37 (27) | 40 (26) |
+| Age (years) | 35 (15) | 40 (16) |
+| Bruising | 42 (63) | 32 (56) |
+"""
+    study, rows = read_pipe_table(text, "| | Valdoxan | Placebo |", caption=caption)
+    assert [a.n for a in study.arms] == [None, None]
+    means = {(r["intervention"], r["outcome"]): (r["value"], r["sd"]) for r in rows if r["measure"] == "MEAN"}
+    assert means[("valdoxan", "Function score")] == (37, 27) and means[("placebo", "Age (years)")] == (40, 16)
+    assert not [r for r in rows if r["measure"] == "MEAN" and r["outcome"] == "Bruising"]
+
+
+@pytest.mark.parametrize("label", ["Relapse, yes/no", "Relapse (Yes/No)", "Relapse [yes / no]"])
+def test_a_yes_no_pair_in_any_bracket_or_after_a_comma(label):
+    rows = _rows(f"""| | Valdoxan (n = 40) | Placebo (n = 38) |
+| {label} | 12/28 | 7/31 |
+""", "Table 3. Relapse")
+    counts = {r["intervention"]: (r["events"], r["total"]) for r in rows if r["measure"] == "PROPORTION"}
+    assert counts == {"valdoxan": (12, 40), "placebo": (7, 38)}

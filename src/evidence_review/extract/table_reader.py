@@ -475,16 +475,18 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             hint = _rate_hint(label) or hint     # "Acute exacerbations per patient-year | 1.48 | 1.83"
         pair = _SEX_PAIR.search(label)
         category_pair = _CATEGORY_PAIR.search(label) if pair is None else None
-        if category_pair is not None and (_UNIT_WORD.fullmatch(category_pair.group("first")) or
-                                       _UNIT_WORD.fullmatch(category_pair.group("second"))):
-            category_pair = None       # "Dose (mg/kg)": a unit, not two category_pair
+        pair_words = (category_pair.group("first") or category_pair.group("first2"),
+                      category_pair.group("second") or category_pair.group("second2")) if category_pair else ("", "")
+        if category_pair is not None and (_UNIT_WORD.fullmatch(pair_words[0]) or
+                                       _UNIT_WORD.fullmatch(pair_words[1])):
+            category_pair = None       # "Dose (mg/kg)": a unit, not two categories
         if pair is not None:
             hint = "sex_pair"      # "Sex (M/F) | 3/10": 3 men and 10 women, not 3 of 10
         elif category_pair is not None:
             # "Relapse (yes/no) | 12/18", "Injured side (left/right) | 39 (59 %)/27 (41 %)": the first category's count
             # of the two; words outside the usual pairs need the arm's size or the shares to agree
-            hint = "pair" if _PAIR_WORDS.fullmatch(category_pair.group("first")) and \
-                _PAIR_WORDS.fullmatch(category_pair.group("second")) else "pair_words"
+            hint = "pair" if _PAIR_WORDS.fullmatch(pair_words[0]) and \
+                _PAIR_WORDS.fullmatch(pair_words[1]) else "pair_words"
         subgroup = stratum
         if by_subgroup and caption_outcome:
             subgroup = "" if _WHOLE_POPULATION.match(label) else label
@@ -495,8 +497,8 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         elif category_pair is not None:
             named = re.sub(r"\s+", " ", (label[:category_pair.start()] + label[category_pair.end():])).strip(" ,;:-")
             outcome = _outcome_and_timepoint(named)[0] if named else outcome
-            if not _YES_WORD.fullmatch(category_pair.group("first")):
-                outcome = f"{outcome}: {category_pair.group('first').lower()}"
+            if not _YES_WORD.fullmatch(pair_words[0]):
+                outcome = f"{outcome}: {pair_words[0].lower()}"
         label_when = _when(_LABEL_MARKS.sub("", label)) if section and not second_label else None
         if label_when is not None:
             # "GHbA1c (%)" heading rows "Baseline", "3 months", "6 months": the heading says what, each row when
@@ -561,6 +563,11 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             words, own_n = _own_size(_clean(scan_view(cell["text"])))
             if not hint and _UNIT_LABEL.search(label) and re.fullmatch(r"\s*\d+(?:\.\d+)?\s*/\s*\d+(?:\.\d+)?\s*", words):
                 continue        # "Blood pressure (mmHg) | 128/82", "Clearance (ml/min) | 64/70": two measurements
+            if not own_hint and not (own_n or column_sizes[column]) and _MEASURED_QUANTITY.search(label) \
+                    and _VALUE_AND_BRACKET.fullmatch(words) and "%" not in words:
+                # "Karlsson score | 37 (27)" where nothing declares the statistic and the arm's size is unknown (so no
+                # percentage can be checked): a quantity measured on a scale or in a unit has a mean and its SD
+                own_hint = "mean_sd"
             if not hint and own_hint.startswith(("mean", "median")) and _COUNT_SHARE_CELL.fullmatch(words):
                 # "42 (63 %)" in a table whose caption says "(mean with SD)": the percent sign makes it a count
                 own_hint = ""
@@ -890,7 +897,9 @@ def _interval_cell_pair(text: str) -> tuple[float | None, float | None]:
 
 
 # "(yes/no)", "(left/right)", "(present/absent)": a label's two categories, the cells "a/b" their counts
-_CATEGORY_PAIR = re.compile(r"[(\[]\s*(?P<first>[A-Za-z][A-Za-z-]{0,19})\s*/\s*(?P<second>[A-Za-z][A-Za-z-]{0,19})\s*[)\]]")
+# ... or after a comma at the label's end: "Relapse, yes/no"
+_CATEGORY_PAIR = re.compile(r"[(\[]\s*(?P<first>[A-Za-z][A-Za-z-]{0,19})\s*/\s*(?P<second>[A-Za-z][A-Za-z-]{0,19})\s*[)\]]|"
+                            r"(?<=,)\s*(?P<first2>[A-Za-z][A-Za-z-]{0,19})\s*/\s*(?P<second2>[A-Za-z][A-Za-z-]{0,19})\s*$")
 _YES_WORD = re.compile(r"yes|y|present|positive|pos|\+", re.I)
 _PAIR_WORDS = re.compile(r"yes|no|y|n|present|absent|positive|negative|pos|neg|left|right|l|r|unilateral|bilateral|"
                          r"single|multiple|primary|secondary|urban|rural|(?:non-?)?smokers?|(?:un)?employed|married|"
@@ -903,6 +912,12 @@ _UNIT_WORD = re.compile(r"(?:[mµμnpk]?g|[mµμnp]?mol|[mdµμ]?l|[mck]?m|m2|mi
 _COUNT_SHARE_CELL = re.compile(r"\s*\d{1,6}\s*[(\[]\s*\d{1,3}(?:[.,]\d+)?\s*%\s*[)\]]\s*")
 # a label ending in a unit of measurement: "(mmHg)", "(ml/min)", ", kg/m2"
 _UNIT_LABEL = re.compile(r"[(\[,]\s*(?:mm\s*Hg|(?!n\s*/\s*N\b)[a-zµμ]+\s*/\s*[a-zA-Z0-9.²]+(?:\s*[a-zA-Z0-9.²]+)?|kg|g|mg|ml|mL|cm|mm|bpm)\s*[)\]]?\s*$")
+# a row label naming a quantity measured on a scale or in a unit (not patients counted): "Pain score", "Age (years)",
+# "Weight, kg", "VAS", "Oswestry index", "Duration of surgery (min)"
+_MEASURED_QUANTITY = re.compile(r"\b(?:scores?|scales?|index|indices|VAS|NRS|age|weight|height|BMI|duration|length|"
+                                r"time|days|hours|minutes|years|level|concentration|pressure)\b|"
+                                r"[(\[,]\s*(?:years?|kg|g|cm|mm|mmHg|mm\s*Hg|ml|mL|min|h|days?|points?|[a-zµμ]+/[a-zA-Z0-9.²]+)\s*[)\]]?\s*$",
+                                re.I)
 # "35 (15)", "4 (17%)": a value with one bracketed number, the shape a failed "median (IQR)" or "(range)" label leaves
 _VALUE_AND_BRACKET = re.compile(r"\s*-?\d+(?:\.\d+)?\s*[(\[]\s*\d+(?:\.\d+)?\s*%?\s*[)\]]\s*")
 # a label counting patients: "Patients on ESA", "Number of patients (randomized)", "No. of women with X"
