@@ -353,3 +353,11 @@ def test_a_yes_no_pair_in_any_bracket_or_after_a_comma(label):
 """, "Table 3. Relapse")
     counts = {r["intervention"]: (r["events"], r["total"]) for r in rows if r["measure"] == "PROPORTION"}
     assert counts == {"valdoxan": (12, 40), "placebo": (7, 38)}
+
+
+def test_an_n_over_N_format_after_a_comma_is_no_pair_of_categories():
+    rows = _rows("""| | Valdoxan (n = 40) | Placebo (n = 38) |
+| Remission, n/N | 12/37 | 7/35 |
+""", "Table 3. Remission")
+    counts = {r["intervention"]: (r["events"], r["total"]) for r in rows if r["measure"] == "PROPORTION"}
+    assert counts == {"valdoxan": (12, 37), "placebo": (7, 35)}

@@ -477,9 +477,9 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         category_pair = _CATEGORY_PAIR.search(label) if pair is None else None
         pair_words = (category_pair.group("first") or category_pair.group("first2"),
                       category_pair.group("second") or category_pair.group("second2")) if category_pair else ("", "")
-        if category_pair is not None and (_UNIT_WORD.fullmatch(pair_words[0]) or
-                                       _UNIT_WORD.fullmatch(pair_words[1])):
-            category_pair = None       # "Dose (mg/kg)": a unit, not two categories
+        if category_pair is not None and (_UNIT_WORD.fullmatch(pair_words[0]) or _UNIT_WORD.fullmatch(pair_words[1]) or
+                                          re.fullmatch(r"(?:n|no)/(?:n|total)", "/".join(pair_words), re.I)):
+            category_pair = None       # "Dose (mg/kg)": a unit; ", n/N": a count's format; not two categories
         if pair is not None:
             hint = "sex_pair"      # "Sex (M/F) | 3/10": 3 men and 10 women, not 3 of 10
         elif category_pair is not None:
