@@ -91,12 +91,22 @@ def parse_number(text: str) -> float | None:
 
 
 def word_to_int(word: str) -> int | None:
+    """ "twenty-one" -> 21; "One hundred and ninety-three" -> 193."""
     total = 0
-    for p in re.split(r"[- ]", word.lower()):
+    for p in re.split(r"[- ]+", word.lower().strip()):
+        if p == "and" and total:
+            continue
+        if p == "hundred" and 0 < total < 10:
+            total *= 100
+            continue
         if p not in _WORDS:
             return None
         total += _WORDS[p]
     return total
+
+
+# "One hundred and ninety-three", "two hundred forty-six": a count of a hundred or more spelled out
+HUNDREDS_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine)\s+hundred(?:(?:\s+and)?\s+" + COUNT_WORD + r")?")
 
 
 def count_value(text: str) -> int | None:
@@ -291,9 +301,14 @@ _P_RE = re.compile(
     r"|[Pp][- ]?values?\s+(?:was\s+|of\s+|is\s+)?(?P<op2>[<>]\s*)?(?=[\d.]))\s*"
     r"(?P<pv>\d*[.,]\d+(?:\s*[x\u00d7]\s*10\s*-\s*\d+)?|\d+(?:\s*[x\u00d7]\s*10\s*-\s*\d+)?)"
 )
+# "£188 [US$277], 95% CI -£125 [-US$184] to £501 [US$738]": an amount restated in another currency after it
+OTHER_CURRENCY = r"(?:\s*[\[(]\s*-?\s*(?:[A-Z]{1,3})?\s?[$\u00a3\u20ac]\s?[\d.,]*\d\s*[\])])?"
+# the label printed twice or its level repeated before the limits: "95% CI 95% 0.76 to 1.66", "95% CI (95% CI -0.37
+# to 0.37)", "CI 95%: 95% 1.1-2.0": the second label says nothing new
+_LABEL_AGAIN = r"(?:[\[(]?\s*(?:90|95|99)(?:\.\d+)?\s*%\s*(?:(?:CI|CrI|confidence\s+interval)\b\s*)?[:=,]?\s*(?=[-+\u2212\u2013]?\s*\.?\d))?"
 _CI_RE = re.compile(
-    CI_LABEL + r"\s*(?:[:=,;]|\bis\b|\bwas\b|\bof\b)?\s*(?:\b(?:from|ranging\s+from)\s+)?[\[(]?\s*"
-    r"(?P<lo>" + NUM + r")\s*(?P<lopct>%|percent\b)?\s*(?:-|\bto\b|,|;|\band\b)\s*(?P<hi>" + NUM + r")\s*(?P<hipct>%|percent\b)?"
+    CI_LABEL + r"\s*(?:[:=,;]|\bis\b|\bwas\b|\bof\b)?\s*(?:\b(?:from|ranging\s+from)\s+)?" + _LABEL_AGAIN + r"[\[(]?\s*"
+    r"(?P<lo>" + NUM + r")\s*(?P<lopct>%|percent\b)?" + OTHER_CURRENCY + r"\s*(?:-|\bto\b|,|;|\band\b)\s*(?P<hi>" + NUM + r")\s*(?P<hipct>%|percent\b)?"
     r"(?!\d|\.\d|\s*-\s*\d)"      # "95% CI: 1.19; 0.94-1.50" is a value and its interval, not 1.19 to 0.94
 )
 _ONE_SIDED_RE = re.compile(
@@ -813,10 +828,18 @@ POPULATION = re.compile(
 _OTHER_COUNT_SUBJECT = re.compile(r",\s*\d+\s+(?:were|was)\b")
 
 
+# "One hundred and ninety-three patients (52 % males) were randomized": the population spelled out
+_POPULATION_IN_WORDS = re.compile(r"\b(?P<w>" + HUNDREDS_WORD + r")\s+" + _PEOPLE + r"\b(?:[^.;]|\.(?=\d)){0,80}?\b(?:were|was)\s+"
+                                  r"(?:randomly\s+)?(?:randomi[sz]ed|assigned|allocated|enrolled|included|recruited)\b", re.I)
+
+
 def population_size(text: str) -> int | None:
     """The size of the whole study population as the document first states it, else None."""
     for m in POPULATION.finditer(text):
         n = m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5")
         if n and not _OTHER_COUNT_SUBJECT.search(m.group()):
             return int(n.replace(",", ""))
+    if "hundred" in text:
+        for m in _POPULATION_IN_WORDS.finditer(text):
+            return word_to_int(m.group("w"))
     return None

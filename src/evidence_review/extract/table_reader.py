@@ -56,8 +56,10 @@ from ..tables import EVENTS_FROM_PERCENTAGE, PERCENTAGE_OF_FEWER, RATIO_MEASURES
 from .grammar import Num, Parse, count_value, parse_number
 from .ids import estimate_id
 from .lexicon import find_outcome
-from .study import (GENERIC_TREATMENT, SPANNING_STATISTIC, SPANNING_WHEN, TREATMENT_START_WORDS, Arm, Study, arm_key,
-                    column_format, document_abbreviations, header_rows, is_arm_header, split_size)
+from .timepoints import timepoint_spans
+from .study import (GENERIC_TREATMENT, SPANNING_STATISTIC, SPANNING_WHEN, TREATMENT_START_WORDS, WHOLE_POPULATION_HEADER, Arm, Study,
+                    arm_key, column_format, document_abbreviations, header_rows, is_arm_header, outcome_split,
+                    SIZE_ROW_LABEL, split_size)
 from .textscan import scan_view
 from .validation import validate
 
@@ -125,9 +127,8 @@ _CAPTION_TIMEPOINT = re.compile(r"\b(?:at|by|to|through|after|over|up\s+to|durin
 _SUBGROUP_COLUMN = re.compile(r"\s*(?:population|subgroups?|patient\s+groups?|analysis\s+(?:set|population)|strat(?:um|a))\b",
                               re.I)
 _WHOLE_POPULATION = re.compile(r"\s*(?:all\b|overall|total|whole|entire|intention|ITT|full\s+analysis|(?:study|trial)\s+population)", re.I)
-# a column of the whole population: "All patients (%)", "Total (N = 93)", "Overall", "All participants"
-_WHOLE_COLUMN = re.compile(r"\s*(?:all(?:\s+(?:patients|participants|subjects|children|cases|randomi[sz]ed))?|overall|total|"
-                           r"whole\s+(?:sample|cohort|population)|entire\s+(?:sample|cohort))\s*", re.I)
+# a column of the whole population: "All patients (%)", "Total (N = 93)", "Overall", "Total group", "Both groups"
+_WHOLE_COLUMN = WHOLE_POPULATION_HEADER
 # a heading row naming a group of patients, not a topic: the stratum of the rows under it
 _STRATUM_SECTION = re.compile(
     r"\s*(?:(?:men|women|males?|females?|boys|girls|children|adolescents|adults|elderly)(?:\s*\(.*\))?|"
@@ -199,7 +200,9 @@ def read_tables(doc_id: str, text: str, structure: dict | None, study: Study, *,
             where = table.get("table_id", "?") if isinstance(table, dict) else "?"
             errors.append(f"table {where}: {type(exc).__name__}" + (f" ({exc})" if str(exc) else ""))
             continue
-        if found:       # a table of arms from which no cell could be read stays the sentence reader's
+        if found or (found is not None and split_by_outcome(table, study)):
+            # a table of arms from which no cell could be read stays the sentence reader's; a table whose columns
+            # are patients with and without an outcome is read by neither (its counts are no arm's)
             rows.extend(found)
             spans.append((int(table.get("start", 0)), int(table.get("end", 0))))
     return rows, spans
@@ -227,10 +230,14 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
     multi_columns: dict[int, tuple[list[Arm], str, bool]] = {}     # arms of a multi-arm column, its timepoint, baseline
     if coded is None:
         coded = _coded_groups(text, study) if columns else {}
+    split_columns = _outcome_split_columns(columns, study)
+    if split_columns and not any(_names_effect(c.header) or any(p.search(c.header) for _, p in _EFFECT_HEADERS)
+                                 for c in columns.values() if c.col):
+        return []       # "Infection (n = 13) | No infection (n = 163) | P": risk factors by outcome, no arm's figures
     coded_strata: dict[int, str] = {}
     categories_of = _sub_columns(columns, study, local_arms)     # "Treatment group" over "<2 days | 2-5 days"
     for column in columns.values():
-        if column.col == 0:
+        if column.col == 0 or column.col in split_columns:
             continue
         header = column.header
         if column.col in categories_of:
@@ -512,7 +519,7 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             outcome = section or (_outcome_and_timepoint(label_header)[0] if label_header else "") or caption_outcome \
                 or outcome
             stat_only = True        # the outcome is the heading's (or header's) own: no "section: label" join
-        timepoint = timepoint or row_when or phase or (_caption_timepoint(section) if section else "") or caption_timepoint
+        timepoint = timepoint or row_when or phase or (_caption_timepoint(section, heading=True) if section else "") or caption_timepoint
         rate = _annual_rate(outcome)
         if rate:
             # "ARR on treatment, mean (SD)": each arm's annualized rate, as the sentence reader reports it
@@ -857,8 +864,7 @@ _SPREAD_ROW = {**{("median", w): "median_range" for w in ("range", "min-max", "m
 
 # a body row that gives each arm column its size: "n = 29", "(n = 29)", "N=46"; or bare counts beside "(No.)", "n"
 _SIZE_CELL = re.compile(r"\(?\s*n\s*=\s*(?P<n>\d+)\s*\)?\s*[*\u2020\u2021\u00a7\u00b6#^]*", re.I)
-_SIZE_LABEL = re.compile(r"\(?\s*(?:n|no\.?|number(?:\s+of\s+(?:patients|participants|subjects|women|men|children))?)\s*\)?\s*:?",
-                         re.I)
+_SIZE_LABEL = SIZE_ROW_LABEL
 
 
 def _size_row(label: str, arm_values: dict[int, str]) -> dict[int, int]:
@@ -1323,6 +1329,26 @@ _ALL_PATIENTS = Arm(arm_id="", name="all patients", canonical="all patients", n=
                     source="table")
 
 
+# ------------------------------------------------------------------------------------------- tables of factors
+def _outcome_split_columns(columns: dict[int, "_Column"], study: Study | None) -> set[int]:
+    """The columns of a table whose groups are patients with and without an outcome or a trait (risk factors,
+    responders against non-responders, cases against controls), when no column names an arm of the study and the
+    split is not a treatment against its absence ("Morphine | No morphine" are arms): an empty set otherwise."""
+    headers = {c.col: c.header for c in columns.values() if c.col and c.header and not _P_HEADER.search(c.header)}
+    found = {c for c, what in outcome_split(headers).items()
+             if study is None or what == "" or study.resolve_column(what) is None}
+    if not found or study is None:
+        return found
+    if any(study.resolve_column(headers[c]) is not None for c in headers if c not in found):
+        return set()        # arms beside the split ("Drug | Placebo" then "Relapse | No relapse"): read the arms
+    return found
+
+
+def split_by_outcome(table: dict, study: Study | None) -> bool:
+    """Whether a table's columns are patients with and without an outcome or a trait (no arm of the study)."""
+    return bool(_outcome_split_columns(_columns(table, header_rows(table)), study))
+
+
 # ------------------------------------------------------------------------------------------- layout
 @dataclass
 class _Column:
@@ -1355,10 +1381,23 @@ def _when(text: str) -> tuple[str, bool] | None:
     """(timepoint, is baseline) of a header cell or row label that only says when, else None: "Week 24" ->
     ("week 24", False); "Baseline" -> ("", True); "Before treatment", "Pre-op" -> ("before treatment", True),
     ("pre-operative", True); "After treatment", "10 min", "3rd month" -> (as printed, False)."""
-    bare = re.fullmatch(r"(?i)\s*(pre|post)(?:[- ]?(?:treatment|intervention|test))?\s*[.:]?\s*", text)
+    bare = re.fullmatch(r"(?i)\s*(?:(pre|post)(?:[- ]?(?:treatment|intervention|test))?|(before|after))\s*[.:]?\s*", text)
     if bare is not None:
-        # "Pre | Post" under an arm: before and after its treatment
-        return ("before treatment", True) if bare.group(1).lower() == "pre" else ("after treatment", False)
+        # "Pre | Post" under an arm, "Before" / "After" rows under an outcome: before and after its treatment
+        return ("before treatment", True) if (bare.group(1) or bare.group(2)).lower() in ("pre", "before") \
+            else ("after treatment", False)
+    valued = _WHEN_VALUE.fullmatch(text)
+    if valued is not None:
+        # "Baseline test value | End test value", "Initial score | Final score", "Pre-test | Post-test values"
+        when = valued.group("when").lower().replace(" ", "-")
+        if re.fullmatch(r"baseline|initial|before|pre(?:-?\w+)?", when):
+            return ("", True) if when in ("baseline", "initial") else ("before treatment", True)
+        return ("end of treatment", False) if when in ("end", "final") else \
+            ("follow-up", False) if when.startswith("follow") else ("after treatment", False)
+    ending = _END_OF.fullmatch(text)
+    if ending is not None:
+        # "At the end of study", "End of treatment", "Study end": after the treatment, never a baseline
+        return f"end of {ending.group('what').lower()}", False
     m = SPANNING_WHEN.fullmatch(text)
     if m is None:
         return None
@@ -1383,6 +1422,15 @@ def _when(text: str) -> tuple[str, bool] | None:
     said = re.sub(r"\s+", " ", re.sub(r"(?i)^(week|day|month|year)(\d)", r"\1 \2", m.group("tp"))).lower()
     # "2 week", "12 month" over a column: the column of week 2 (a plural, "12 weeks", is a period and stays)
     return re.sub(r"^(\d+)\s*(week|day|month|year)$", r"\2 \1", said), False
+
+
+# a when-word and what was measured: "Baseline test value", "End value", "Final score", "Post-test measurements"
+_WHEN_VALUE = re.compile(r"(?i)\s*(?P<when>baseline|initial|before|end|final|after|follow[- ]?up|(?:pre|post)(?:[- ]?(?:test|"
+                         r"treatment|intervention))?)\s+(?:(?:test|study|treatment|trial)\s+)?(?:values?|scores?|"
+                         r"measurements?|levels?|readings?|data|results?)\s*")
+# "At the end of study", "End of treatment", "At the end of the trial", "End-of-study"
+_END_OF = re.compile(r"(?i)\s*(?:at\s+)?(?:the\s+)?end[- ]of[- ](?:the[- ])?(?P<what>study|treatment|trial|therapy|"
+                     r"intervention|follow[- ]?up)\s*[.:]?\s*")
 
 
 def _columns(table: dict, heads: set[int]) -> dict[int, _Column]:
@@ -1815,7 +1863,11 @@ def _row_bounds(by_row: dict[int, dict[int, dict]]) -> dict[int, tuple[int, int]
 # unless the label says it came before: "Duration of hospitalization", "Length of stay", "Symptoms at hospital"
 _CARE_OUTCOME = re.compile(r"\b(?:hospitali[sz]ations?|hospital\s+stay|length\s+of\s+(?:hospital\s+)?stay|"
                            r"(?:at|in)\s+(?:the\s+)?hospital|discharge[ds]?|remission|recovery|mortality|deaths?|"
-                           r"complications?|adverse\s+(?:events?|effects?|reactions?))\b", re.I)
+                           r"complications?|adverse\s+(?:events?|effects?|reactions?)|side[- ]effects?|"
+                           r"re-?admissions?|re-?operations?|(?:wound|surgical[- ]site)\s+infections?|SSI|"
+                           # "All post-op infections", "Post-cesarean endometritis": what followed the procedure
+                           r"post[- ]?(?:op\.?|operative(?:ly)?|surgical|procedur\w*|c[a]?esarean|partum|natal)\s+[a-z]+)\b",
+                           re.I)
 _BEFORE_CARE = re.compile(r"\b(?:past|previous|prior|history|before|pre-?admission|pre-?existing|at\s+home|"
                           r"(?:in|during)\s+the\s+(?:last|preceding)|at\s+(?:baseline|admission|entry|enrol?ment))\b", re.I)
 
@@ -1830,10 +1882,26 @@ def _demographic(outcome: str) -> bool:
     return bool(_DEMOGRAPHIC_ROW.fullmatch(outcome) or _DEMOGRAPHIC_ROW.fullmatch(re.sub(r"\s*\([^()]*\)\s*$", "", outcome)))
 
 
-def _caption_timepoint(caption: str) -> str:
-    """ "Outcomes at 28 days", "Table 2. Efficacy at week 52": the timepoint of rows that name none."""
+def _caption_timepoint(caption: str, heading: bool = False) -> str:
+    """ "Outcomes at 28 days", "Table 2. Efficacy at week 52": the timepoint of rows that name none. A caption (not
+    a heading row, `heading`) may also say it a few words after "at"/"through"/"after" or in brackets after
+    "follow-up": "Adverse events through safety follow-up (day 31)", "Scores at the 12-month visit"; when it names
+    one time so."""
     found = _CAPTION_TIMEPOINT.search(caption)
-    return re.sub(r"\s+", " ", found.group("tp") or found.group("period")).lower() if found else ""
+    if found is not None:
+        return re.sub(r"\s+", " ", found.group("tp") or found.group("period")).lower()
+    if heading:
+        return ""
+    named = {tp for start, _, tp in timepoint_spans(caption) if _SAID_AS_WHEN.search(caption[max(0, start - 45):start])
+             and not _HISTORY_BEFORE.search(caption[max(0, start - 25):start])}
+    return named.pop() if len(named) == 1 else ""
+
+
+# "through safety follow-up (", "at the end-of-treatment visit, ", "after the ": a time said a few words later
+_SAID_AS_WHEN = re.compile(r"(?:\b(?:at|through|after|until|up\s+to|by)\s+(?:[\w-]+\s+){0,3}(?:\(\s*)?|"
+                           r"\bfollow[- ]?up\s*\(\s*)$", re.I)
+# "in the last 12 months", "during the previous year": the patients' history, not when the rows were measured
+_HISTORY_BEFORE = re.compile(r"\b(?:last|previous|past|preceding|prior)\s+$", re.I)
 
 
 def _baseline_caption(caption: str) -> bool:
