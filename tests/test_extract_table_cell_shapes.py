@@ -361,3 +361,43 @@ def test_an_n_over_N_format_after_a_comma_is_no_pair_of_categories():
 """, "Table 3. Remission")
     counts = {r["intervention"]: (r["events"], r["total"]) for r in rows if r["measure"] == "PROPORTION"}
     assert counts == {"valdoxan": (12, 37), "placebo": (7, 35)}
+
+
+# ------------------------------------------------------------------------------------------- group labels beside
+_VISITS = """| Visit | Measure | Valdoxan (n = 25) | Placebo (n = 25) |
+| 1st visit | Pain (yes/no) | (10/15) | (12/13) |
+| | Odds ratio (95% CI) | 0.61 (0.20-1.86) | |
+| | p-value | 0.55 | |
+| 2nd visit | Pain (yes/no) | (6/19) | (9/16) |
+| | Odds ratio (95% CI) | 0.58 (0.17-1.97) | |
+| | p-value | 0.52 | |
+"""
+
+
+def test_a_first_column_naming_groups_of_rows_on_their_first_row_only_heads_the_second_columns_labels():
+    rows = _rows(_VISITS, "Table 2. Pain at each visit")
+    counts = sorted((r["intervention"], r["outcome"], r["events"], r["total"]) for r in rows if r["measure"] == "PROPORTION")
+    assert counts == [("placebo", "1st visit: Pain", 12, 25), ("placebo", "2nd visit: Pain", 9, 25),
+                      ("valdoxan", "1st visit: Pain", 10, 25), ("valdoxan", "2nd visit: Pain", 6, 25)]
+    odds = sorted((r["outcome"], r["value"], r["ci_low"], r["ci_high"], r["intervention"], r["comparator"])
+                  for r in rows if r["measure"] == "OR")
+    assert odds == [("1st visit: Pain", 0.61, 0.20, 1.86, "valdoxan", "placebo"),
+                    ("2nd visit: Pain", 0.58, 0.17, 1.97, "valdoxan", "placebo")]
+
+
+def test_the_sentence_readers_effects_on_effect_rows_the_table_reader_could_not_read_are_kept():
+    import pandas as pd
+    from table_grids import pipe_table
+
+    from evidence_review.extract import extract_study_tables
+    # "Valdoxen" is misspelt in the header: the column is no arm, its effect cells are not the table reader's
+    table_text = _VISITS.replace("Valdoxan (n = 25)", "Valdoxen")
+    caption = "Table 2. Pain at each visit"
+    text = "Patients were randomly assigned to valdoxan (n = 25) or placebo (n = 25).\nResults\n" + caption + "\n" + table_text
+    table = pipe_table(text, table_text.split("\n")[0], caption=caption)
+    documents = pd.DataFrame([dict(doc_id="d", source_file="d.txt", status="ok", duplicate_of="", condition="")])
+    estimates = extract_study_tables(documents, {"d": text}, {"d": {"tables": [table]}}).estimates
+    placebo = estimates[(estimates["measure"] == "PROPORTION") & (estimates["finder"] == "table")]
+    assert sorted(placebo["events"].tolist()) == [9, 12]
+    odds = estimates[estimates["measure"] == "OR"]
+    assert sorted(odds["value"].tolist()) == [0.58, 0.61]

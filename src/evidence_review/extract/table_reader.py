@@ -343,7 +343,8 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
     # a second column of row labels: outcomes beside a first column of timepoints, or timepoints beside outcomes
     # (or a label header spanning both columns, "Characteristic | Characteristic": categories beside what they divide)
     second_label = 1 not in data_columns and 1 not in p_columns and 1 not in ci_columns and _text_column(by_row, 1) \
-        and (_labels_with_time(by_row) or bool(label_header) and 1 in columns and columns[1].header == label_header)
+        and (_labels_with_time(by_row) or bool(label_header) and 1 in columns and columns[1].header == label_header
+             or _group_labels_beside(by_row))
     whole_size = _whole_size(by_row, whole_columns, arm_columns, column_sizes)
     inferred_sizes: dict[int, int] = {}     # columns sized only by their own percentages
     for column in arm_columns:
@@ -373,6 +374,7 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         label_cell = row.get(0)
         label = _clean(label_cell["text"]) if label_cell else ""
         row_when, row_before = "", False
+        second = ""
         if second_label:
             # "Oxygen index | Before ventilation", "3rd month | Weight (kg)": one label says what, the other when
             second = _clean(row[1]["text"]) if row.get(1) else ""
@@ -409,7 +411,8 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                     effect_columns[col] = (measure, words)
                     data_columns.add(col)
             continue
-        if label and not any(values.get(col) for col in data_columns):
+        if label and not any(values.get(col) for col in data_columns) and not _P_HEADER.fullmatch(second or label):
+            # (a "p-value" row whose values sit outside the arm columns heads nothing)
             heading += 1
             if group_sizes:
                 after = by_row[ordered[i + 1]] if i + 1 < len(ordered) else None
@@ -540,7 +543,7 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         context = dict(doc_id=doc_id, source_file=source_file, condition=condition, outcome=outcome,
                        timepoint=timepoint, evidence=evidence, start=start, end=end, subgroup=subgroup,
                        role="baseline" if baseline else ("subgroup" if subgroup else ""))
-        effect_named = _effect_label(label)
+        effect_named = effect_label(second or label)      # ("1st visit | Odds ratio (95% CI)": the second names it)
         effects = _effect_label_rows(dict(context, outcome=section or last_outcome or outcome), effect_named, row,
                                      arm_columns, columns, start) if effect_named else []
         if effects:
@@ -974,7 +977,7 @@ _EFFECT_LABEL_REST = re.compile(r"(?:[\s,;:()\[\]*\u2020\u2021\u00a7#]|\d+\s*%|\
 _REFERENCE_CELL = re.compile(r"\s*(?:1(?:\.0+)?\s*)?(?:[(\[]?\s*(?:ref(?:erence)?\.?|referent)\s*[)\]]?)?\s*", re.I)
 
 
-def _effect_label(label: str) -> str:
+def effect_label(label: str) -> str:
     """The effect measure a row label names and nothing else ("Relative risk", "Odds ratio (95% CI)", "Adjusted HR"),
     else "": a label naming a quantity as well ("RR, breaths/min", "Hazard ratio of death") is not an effect row."""
     for measure, pattern in _EFFECT_HEADERS[:-1]:
@@ -2437,6 +2440,17 @@ def _text_column(by_row: dict[int, dict[int, dict]], col: int) -> bool:
     filled = [_clean(row[col]["text"]) for row in by_row.values() if col in row and _clean(row[col]["text"])]
     return len(filled) >= 2 and all(re.search(r"[A-Za-z]{2}", t) and not re.match(r"\s*[-\u2212<>=]?\s*\d", t)
                                     for t in filled)
+
+
+def _group_labels_beside(by_row: dict[int, dict[int, dict]]) -> bool:
+    """Whether the first column names groups of rows on each group's first row only ("1st visit | Pain (yes/no)", then
+    "| Odds ratio (95% CI)", "| p-value"), the second column labelling every row: at least two groups, most rows
+    without a first label, and no first label without a second beside it."""
+    pairs = [(_clean(row[0]["text"]) if row.get(0) else "", _clean(row[1]["text"]) if row.get(1) else "")
+             for row in by_row.values()]
+    pairs = [(a, b) for a, b in pairs if a or b]
+    groups = sum(bool(a) for a, _ in pairs)
+    return groups >= 2 and 2 * groups < len(pairs) and all(b for a, b in pairs if a) and all(b for _, b in pairs)
 
 
 def _labels_with_time(by_row: dict[int, dict[int, dict]]) -> bool:
