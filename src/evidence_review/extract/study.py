@@ -241,7 +241,7 @@ class Study:
 _COLUMN_FORMAT = re.compile(
     r"(?:,\s*|\s+|^)(?P<format>(?:n|no\.?)\s*(?:/\s*N\s*)?[(\[]\s*%\s*[)\]]|n\s*/\s*N|[(\[]\s*%\s*[)\]]|"
     r"(?:mean|median)\s*(?:(?:±|\+/-)\s*SDM?|(?:±|\+/-)\s*SEM?|[(\[]\s*(?:SDM?|SEM?|IQR|range|95\s*%\s*CI)\s*[)\]])|"
-    r"n|%|no\.)\s*$", re.I)
+    r"n|%|no\.|numbers?|percent(?:age)?s?|counts?|frequenc(?:y|ies))\s*$", re.I)
 
 
 def column_format(header: str) -> tuple[str, str]:

@@ -289,6 +289,10 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             measure = next((m for m, p in _EFFECT_HEADERS if p.search(header)), "")
             if measure:
                 effect_columns[column.col] = (measure, header)
+    for col in arm_columns:
+        if arm_columns.get(col - 1) is arm_columns[col] and column_hints.get(col - 1) == "count" and \
+                re.fullmatch(r"\s*[(\[]\s*%\s*[)\]]\s*", column_format(columns[col].header)[1]):
+            column_hints[col] = "pct"       # "n | (%)" under one arm: the share of the count on its left
     # "Adjusted hazard ratio | 95% confidence interval": an interval printed in its own column, right of its effect
     interval_of = {max((e for e in effect_columns if e < c), default=-1): c for c in ci_columns}
     scan_cells = [c for c in cells if int(c["row"]) not in heads]
@@ -375,6 +379,12 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             label, said = _two_labels(label, second)
             row_when, row_before = said or ("", False)
         values = {col: _clean(c["text"]) for col, c in row.items() if col != 0 and not (second_label and col == 1)}
+        formats = {col: values[col] for col in arm_columns if values.get(col)}
+        if not label and formats and all(_FORMAT_ONLY.fullmatch(v) for v in formats.values()):
+            # "| | Number | Percent | Number | Percent |" under the arms' names printed again in the body: the format
+            # of each column from here on
+            column_hints.update({col: _column_hint(v) or column_hints[col] for col, v in formats.items()})
+            continue
         sizes = _size_row(label, {col: values.get(col, "") for col in arm_columns})
         if sizes:
             # "| | n = 29 | n = 32 |", "| (No.) | 46 | 46 |" under the arm names: each column's N
@@ -509,7 +519,8 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         kinds = []
         read_cells = []
         if not hint and (counts_table or r in counted or (baseline_table and section)) \
-                and _bare_counts_row(label, row, arm_columns, column_sizes):
+                and _bare_counts_row(label, row, arm_columns, column_sizes) \
+                and not any(column_hints.get(c) in ("count", "pct") for c in arm_columns):
             # (in a table of characteristics, the categories under a heading: "Site" over "Glottis | 2 | 4")
             hint = "count"      # "Wound infection | 9* | 2" under "Drug A (n = 80) | Placebo (n = 78)": counts of each arm
         for column in sorted(arm_columns):
@@ -517,6 +528,8 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             if cell is None or not _clean(cell["text"]):
                 continue
             arm = arm_columns[column]
+            if _spanned_twice(column, row, arm_columns, columns):
+                continue        # "Treatment group (N = 28)" printed over two columns and "52.6 ± 7.4" in both: one cell
             own_hint = _cell_format(hint, unit_only, column_hints[column], table_hint)
             words, own_n = _own_size(_clean(scan_view(cell["text"])))
             parsed = parse_arm_cell(words, own_hint, own_n or column_sizes[column])
@@ -635,6 +648,19 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                                    int(cell["start"]) - start))
     _categories_of_fewer(out, categories)
     return out
+
+
+def _spanned_twice(column: int, row: dict, arm_columns: dict, columns: dict) -> bool:
+    """Whether an arm's cell repeats the cell on its left under the same header: a cell spanning two columns that
+    the grid gives to each ("Drug (n = 28)" over two columns, "52.6 ± 7.4" in both), to be read once."""
+    left = column - 1
+    if arm_columns.get(left) is not arm_columns[column] or row.get(left) is None or left not in columns:
+        return False
+    mine, theirs = columns[column], columns[left]
+    # (the same header but for a format: "Drug (n = 30)" over "Number | Percent", a mean printed across both)
+    return (column_format(mine.header)[0], mine.timepoint, mine.baseline) == \
+        (column_format(theirs.header)[0], theirs.timepoint, theirs.baseline) \
+        and _clean(row[left]["text"]) == _clean(row[column]["text"])
 
 
 def _counts_like_the_row(read_cells: list[tuple], column_sizes: dict, whole_size: int | None,
@@ -1161,7 +1187,7 @@ class _Column:
 
 
 # a header that only says how the cells below it are printed ("n", "%", "n (%)", "mean ± SD")
-_FORMAT_ONLY = re.compile(r"\s*(?:n|no\.?|%|(?:n|no\.?)\s*[(\[]\s*%\s*[)\]]|n\s*/\s*N(?:\s*[(\[]\s*%\s*[)\]])?|"
+_FORMAT_ONLY = re.compile(r"\s*(?:n|no\.?|%|numbers?|percent(?:age)?s?|counts?|frequenc(?:y|ies)|(?:n|no\.?)\s*[(\[]\s*%\s*[)\]]|n\s*/\s*N(?:\s*[(\[]\s*%\s*[)\]])?|"
                           r"mean\s*(?:[(\[]\s*(?:SDM?|SEM?)\s*[)\]]|±\s*(?:SDM?|SEM?))|median\s*[(\[]\s*(?:IQR|range)\s*[)\]])\s*",
                           re.I)
 # a column header naming a dose only ("25 mg (N = 79)"): a dose arm of the trial's one drug
@@ -1692,9 +1718,9 @@ def _percentage_points(measure: str, parsed: dict, kinds: list[str], header: str
 def _column_hint(fmt: str) -> str:
     """The cell format a column header names: "n" (counts), "%" (percentages), or a row-label format."""
     fmt = fmt.strip().lower()
-    if fmt in ("n", "no", "no."):
+    if fmt in ("n", "no", "no.", "number", "numbers", "count", "counts", "frequency", "frequencies"):
         return "count"
-    if fmt == "%":
+    if fmt in ("%", "percent", "percents", "percentage", "percentages"):
         return "pct"
     if re.fullmatch(r"n\s*/\s*n", fmt):
         return "n_pct"
