@@ -574,6 +574,7 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                 read_cells.append((cell, arm, parsed))
         if not hint and not table_hint:
             read_cells = _counts_like_the_row(read_cells, column_sizes, whole_size, printed_counts)
+        read_cells = _without_impossible_counts(read_cells, [values.get(c, "") for c in arm_columns])
         if baseline:
             # the whole population's figures of a baseline table ("All patients" column); an outcome table's total
             # column pools the arms and is not read
@@ -648,6 +649,23 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                                    int(cell["start"]) - start))
     _categories_of_fewer(out, categories)
     return out
+
+
+_BARE_COUNT = re.compile(r"\s*\d{1,6}\s*")
+_NOT_A_COUNT = re.compile(r"\s*(?:[-\u2212\u2013]\s*\d+(?:\.\d+)?|\d+\.\d+)\s*")
+
+
+def _without_impossible_counts(read_cells: list[tuple], arm_texts: list[str]) -> list[tuple]:
+    """A row's bare numbers read as counts of each arm ("51 | 19 | -36" under "Variable, %" and arms of 37, 33, 31)
+    are no counts when one of them exceeds its arm or another arm's cell is a signed or decimal number: the row is
+    of percentages or scores, and its bare numbers are dropped."""
+    bare = [x for x in read_cells if x[2]["measure"] == "PROPORTION" and _BARE_COUNT.fullmatch(x[2].get("value_text") or "")]
+    if not bare:
+        return read_cells
+    too_many = any(p.get("events") is not None and p.get("total") and p["events"] > p["total"] for _, _, p in bare)
+    if too_many or any(_NOT_A_COUNT.fullmatch(t) for t in arm_texts if t):
+        return [x for x in read_cells if all(x is not b for b in bare)]
+    return read_cells
 
 
 def _spanned_twice(column: int, row: dict, arm_columns: dict, columns: dict) -> bool:
