@@ -77,3 +77,18 @@ def test_equal_figures_of_one_arm_at_two_timepoints_are_both_read():
                     "Table 3. Pain over time", header_rows=2)
     assert sorted((r["intervention"], r["value"], r["timepoint"]) for r in rows) == [
         ("naproxen", 5.1, ""), ("naproxen", 5.1, "week 12"), ("placebo", 3.9, "week 12"), ("placebo", 5.0, "")]
+
+
+@pytest.mark.parametrize("span", ["Number (%) of patients", "No. of patients (%)", "Patients, n (%)", "n (%) of participants",
+                                  "% of patients", "Number of patients"])
+def test_a_header_over_the_arms_saying_they_count_patients_is_no_part_of_an_arm_name(span):
+    text = f"""Adults were randomly assigned to SC drug Q + oral naproxen, SC placebo + oral naproxen or SC drug Q + oral placebo.
+Table 2. Adverse events
+| | {span} | {span} | {span} |
+| Adverse event | SC placebo + oral naproxen(n = 40)1 | SC drug Q + oral naproxen(n = 38)1 | SC drug Q + oral placebo(n = 39) |
+| Headache | 6 (15.0) | 4 (10.5) | 7 (17.9) |
+"""
+    _, rows = _read(text, f"| | {span} | {span} | {span} |", "Table 2. Adverse events", header_rows=2)
+    assert sorted((r["events"], r["total"]) for r in rows) == [(4, 38), (6, 40), (7, 39)]
+    assert len({r["intervention"] for r in rows}) == 3
+    assert not any("1" in r["intervention"] or "patients" in r["intervention"] for r in rows)

@@ -1291,7 +1291,7 @@ def _columns(table: dict, heads: set[int]) -> dict[int, _Column]:
         own = list(dict.fromkeys(texts.get(col, [])))
         # ("Mean difference (95% CI)" under "A – B" names the effect the column holds: it stays in the header)
         said = [t for t in own if (SPANNING_STATISTIC.fullmatch(_clean(t)) and not _names_effect(_clean(t)))
-                or _GROUP_SPAN.fullmatch(_clean(t))] if len(own) > 1 and col > 0 else []
+                or _GROUP_SPAN.fullmatch(_clean(t)) or _COUNT_SPAN.fullmatch(_clean(t))] if len(own) > 1 and col > 0 else []
         # "Mean % change from baseline" or "Group n (%)" over "Salbutamol (n = 40)": what the cells are (or that
         # the columns are the groups), not a part of the arm's name
         own = [t for t in own if t not in said] or own
@@ -1306,6 +1306,14 @@ def _columns(table: dict, heads: set[int]) -> dict[int, _Column]:
 # ("Treatment group", singular, over "<2 days | 2-5 days" names the treated arm, not the groups)
 _GROUP_SPAN = re.compile(r"\s*(?!treatment\s+(?:group|arm)\b(?!s))(?:(?:study|treatment|randomi[sz]ed|trial)\s+)?(?:groups?|arms?)\s*"
                          r"(?:,?\s*(?:n|no\.?)\s*[(\[]\s*%\s*[)\]])?\s*", re.I)
+
+
+# a header over the arm columns saying the cells count patients: "Number (%) of patients", "No. of patients (%)",
+# "Patients, n (%)", "n (%) of participants", "% of patients" (a bare "n" or "%" under one arm is its sub-column)
+_PEOPLE_COUNTED = r"(?:patients|participants|subjects|children|women|men|infants|cases|events)"
+_COUNT_SPAN = re.compile(r"\s*(?:(?:number|no\.?|n)\s*(?:[(\[]\s*%\s*[)\]])?\s*(?:of\s+)?" + _PEOPLE_COUNTED +
+                         r"(?:\s*[(\[]\s*%\s*[)\]])?|(?:number|no\.?|n)\s*[(\[]\s*%\s*[)\]]|" + _PEOPLE_COUNTED +
+                         r"\s*,?\s*(?:n|no\.?)\s*(?:[(\[]\s*%\s*[)\]])?|%\s*(?:of\s+)?" + _PEOPLE_COUNTED + r")\s*", re.I)
 
 
 def _statistic_hint(text: str) -> str:
