@@ -233,3 +233,22 @@ Table 4. Adverse events
 """
     _, rows = _read(text, header, "Table 4. Adverse events")
     assert sorted((r["events"], r["total"]) for r in rows) == [(0, 34), (2, 36), (6, 40)]
+
+
+@pytest.mark.parametrize("stage", ["Patients who completed the study", "Participants followed up", "Completers",
+                                   "Evaluable patients", "Per-protocol population", "Patients analysed (n)",
+                                   "Subjects who finished treatment"])
+def test_a_size_row_for_a_later_stage_gives_the_rows_under_it_their_denominators(stage):
+    header = "| | Drug K | Placebo | P value |"
+    text = f"""Adults were randomly assigned to drug K or placebo.
+Table 1. Patients at baseline and at the end of the study
+{header}
+| Patients enrolled | n=40 | n=38 | |
+| Male, n (%) | 22 (55.0%) | 20 (52.6%) | 0.8 |
+| {stage} | n=32 | n=30 | |
+| Side effects, n (%) | 4 (12.5%) | 6 (20.0%) | 0.4 |
+"""
+    study, rows = _read(text, header, "Table 1. Patients at baseline and at the end of the study")
+    assert sorted((r["outcome"], r["events"], r["total"]) for r in rows) == [
+        ("Male", 20, 38), ("Male", 22, 40), ("Side effects", 4, 32), ("Side effects", 6, 30)]
+    assert sorted(a.n for a in study.arms) == [38, 40]      # the arms are the enrolled
