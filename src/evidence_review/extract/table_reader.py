@@ -145,6 +145,9 @@ _RATE_PER_YEAR = re.compile(r"(?:\bper|/)\s*(?:patient|person)[- ]?years?\b", re
 _CI_HEADER = re.compile(r"\s*(?:95\s*%\s*)?(?:CI|confidence\s+intervals?)(?:\s*[(\[]\s*95\s*%\s*[)\]])?\s*", re.I)
 _PAIR_TEXT = re.compile(r"\s*[(\[]?\s*(?P<low>[-\u2212]?\d+(?:\.\d+)?)\s*(?:to|[-\u2013\u2014,;]|\.\.)\s*"
                         r"(?P<high>[-\u2212]?\d+(?:\.\d+)?)\s*[)\]]?\s*")
+# "(yes/no)", "yes / no", "(present/absent)", "(+/-)": a row of two counts, those with the outcome and those without
+_YES_NO_PAIR = re.compile(r"\s*[(\[]?\s*\b(?:yes\s*/\s*no|present\s*/\s*absent|positive\s*/\s*negative)\b\s*[)\]]?|"
+                          r"\s*[(\[]\s*\+\s*/\s*[-\u2212]\s*[)\]]", re.I)
 _SEX_PAIR = re.compile(r"\b(?P<first>m|f|males?|females?|men|women)\s*/\s*(?P<second>m|f|males?|females?|men|women)\b", re.I)
 _CAPTION_NUMBER = re.compile(r"^\s*(?:(?:supplementary\s+)?table|tab\.)\s*[A-Z]?\d+[a-z]?\s*[.:|-]?\s*", re.I)
 _RESULTS_CAPTION = re.compile(r"\b(?:outcomes?|results?|efficacy|end\s*-?points?|adverse|responders?|response)\b", re.I)
@@ -228,10 +231,17 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         return []       # "Infection (n = 13) | No infection (n = 163) | P": risk factors by outcome, no arm's figures
     coded_strata: dict[int, str] = {}
     categories_of = _sub_columns(columns, study, local_arms)     # "Treatment group" over "<2 days | 2-5 days"
+    named_in_row, group_label_column = _arms_of_a_group_row(table, heads, study, local_arms)
     for column in columns.values():
-        if column.col == 0 or column.col in split_columns:
+        if column.col == 0 or column.col in split_columns or column.col == group_label_column:
             continue
         header = column.header
+        if column.col in named_in_row:
+            # "| Treatment | Drug X | Placebo | Drug X | Placebo |" in the header: each column's arm, whatever is above
+            arm_columns[column.col] = named_in_row[column.col]
+            column_sizes[column.col] = named_in_row[column.col].n
+            column_hints[column.col] = column.hint
+            continue
         if column.col in categories_of:
             arm_columns[column.col] = categories_of[column.col][0]
             column_sizes[column.col] = split_size(column.parts[0])[1] or categories_of[column.col][0].n
@@ -337,8 +347,11 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
     data_columns = set(arm_columns) | set(effect_columns) | set(whole_columns) | set(multi_columns) | set(spread_columns)
     # a second column of row labels: outcomes beside a first column of timepoints, or timepoints beside outcomes
     # (or a label header spanning both columns, "Characteristic | Characteristic": categories beside what they divide)
+    # (or the column whose header cell says the row above the arm columns names the groups: "Moment | Treatment")
     second_label = 1 not in data_columns and 1 not in p_columns and 1 not in ci_columns and _text_column(by_row, 1) \
-        and (_labels_with_time(by_row) or bool(label_header) and 1 in columns and columns[1].header == label_header)
+        and (_labels_with_time(by_row) or bool(label_header) and 1 in columns and columns[1].header == label_header
+             or group_label_column == 1)
+    first_when: tuple[str, bool] | None = None      # a first-column time over the rows whose first cell is empty
     whole_size = _whole_size(by_row, whole_columns, arm_columns, column_sizes)
     inferred_sizes: dict[int, int] = {}     # columns sized only by their own percentages
     for column in arm_columns:
@@ -361,6 +374,7 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
     table_sizes: dict[int, int | None] = {}     # the table's arm sizes while a group's own sizes hold
     group_sizes = ""        # "flat" / "nested": a group heading's own size row is in force (see _heading_row)
     category_head = ""      # the characteristic whose categories the second label column lists, row by row
+    last_outcome: tuple[dict, list[str]] | None = None      # the last row of arm figures: (its context, its kinds)
     for i, r in enumerate(ordered):
         if r in continued:
             continue
@@ -376,8 +390,15 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                 label = category_head
             category_head = label if label and second and label != second and not _when(label) and not _when(second) \
                 else ""
+            if label:
+                first_when = _when(label)
+            elif first_when is not None and second and not _when(second):
+                # "1st session | Relapse (yes/no)" then "| Odds ratio (95% CI)": the session holds for the rows under it
+                label = first_when[0]
             label, said = _two_labels(label, second)
             row_when, row_before = said or ("", False)
+            if _EFFECT_ROW.fullmatch(_LABEL_MARKS.sub("", second)):
+                label = second      # "Average | Relative risk": the second column names the effect
         values = {col: _clean(c["text"]) for col, c in row.items() if col != 0 and not (second_label and col == 1)}
         formats = {col: values[col] for col in arm_columns if values.get(col)}
         if not label and formats and all(_FORMAT_ONLY.fullmatch(v) for v in formats.values()):
@@ -475,6 +496,9 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         pair = _SEX_PAIR.search(label)
         if pair is not None:
             hint = "sex_pair"      # "Sex (M/F) | 3/10": 3 men and 10 women, not 3 of 10
+        elif _YES_NO_PAIR.search(label):
+            hint = "sex_pair"      # "Relapse (yes/no) | (10/15)": 10 of 25 with it, the count of each side as for sex
+            label = _YES_NO_PAIR.sub("", label).strip(" ,;:")
         subgroup = stratum
         if by_subgroup and caption_outcome:
             subgroup = "" if _WHOLE_POPULATION.match(label) else label
@@ -517,6 +541,14 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                        timepoint=timepoint, evidence=evidence, start=start, end=end, subgroup=subgroup,
                        role="baseline" if baseline else ("subgroup" if subgroup else ""))
         kinds = []
+        if _EFFECT_ROW.fullmatch(_LABEL_MARKS.sub("", label)):
+            # "Relative risk (95% CI) | 2.00 (1.03-3.88) | |" under a row of the arms' counts: that outcome's effect;
+            # no arm's figure in any case ("RR | 14 | 15" is a respiratory rate: read as arm figures below)
+            effects = _effect_row_cells(row, label, context, last_outcome, arm_columns, columns, study, local_arms,
+                                        hint) if last_outcome is not None else []
+            out.extend(effects)
+            if effects or _CI_SAID.search(label) or len(label.split()) > 1:
+                continue
         read_cells = []
         if not hint and (counts_table or r in counted or (baseline_table and section)) \
                 and _bare_counts_row(label, row, arm_columns, column_sizes) \
@@ -612,6 +644,8 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                 arm_row.update(measure="ARR", unit="per patient-year", estimate_id=estimate_id(
                     doc_id, "ARR", parsed["value_text"], evidence, int(cell["start"]) - start))
             out.append(arm_row)
+        if kinds:
+            last_outcome = (context, kinds)
         p_value, p_text = _row_p(row, p_columns)
         for column in sorted(effect_columns):
             cell = row.get(column)
@@ -666,6 +700,51 @@ def _without_impossible_counts(read_cells: list[tuple], arm_texts: list[str]) ->
     if too_many or any(_NOT_A_COUNT.fullmatch(t) for t in arm_texts if t):
         return [x for x in read_cells if all(x is not b for b in bare)]
     return read_cells
+
+
+# a row label naming an effect measure only: "Odds ratio (95% CI)", "RR", "Adjusted HR [95% CI]", "Mean difference"
+_EFFECT_ROW = re.compile(
+    r"\s*(?:(?:adjusted|unadjusted|crude|pooled)\s+)?(?:a?HR|a?OR|a?RR|IRR|A?RD|MD|SMD|hazard\s+ratio|odds\s+ratio|"
+    r"risk\s+ratio|relative\s+risk|rate\s+ratio|(?:absolute\s+)?risk\s+difference|(?:standardi[sz]ed\s+)?mean\s+"
+    r"difference|difference\s+between\s+(?:the\s+)?(?:groups|arms))s?"
+    r"(?:\s*[,(\[]?\s*(?:95\s*%\s*)?(?:CI|confidence\s+intervals?)(?:\s*,?\s*95\s*%)?\s*[)\]]?)?\s*:?\s*", re.I)
+
+
+_CI_SAID = re.compile(r"\bCI\b|confidence\s+interval", re.I)
+
+
+def _effect_row_cells(row: dict, label: str, here: dict, last_outcome: tuple[dict, list[str]], arm_columns: dict,
+                      columns: dict, study: Study | None, local: dict, hint: str) -> list[dict]:
+    """The effects a row labelled with a measure prints under the arm columns, of the outcome of the row of arm
+    figures above it: each cell's arm against the other arm (two arms), else against the one control arm. `here`
+    is this row's context (its evidence and offsets)."""
+    context, kinds = last_outcome
+    named = next((m for m, pat in _EFFECT_HEADERS if pat.search(label)), "DIFF")
+    unique = list({id(a): a for a in arm_columns.values()}.values())
+    out = []
+    for column in sorted(arm_columns):
+        cell = row.get(column)
+        parsed = parse_effect_cell(_clean(scan_view(cell["text"]))) if cell is not None and _clean(cell["text"]) else None
+        if parsed is None:
+            continue
+        if parsed["ci_low"] is None and not _CI_SAID.search(label) and len(label.split()) == 1:
+            continue        # "RR | 14": a bare number beside a bare abbreviation may be a rate of breaths
+        measure = parsed["measure"] or _effect_measure(named, kinds, hint, label, context["outcome"])
+        if measure is None:
+            continue
+        arm = arm_columns[column]
+        if len(unique) == 2:
+            intervention, comparator, review = _effect_arms("", study, unique, local)
+        else:
+            controls = [a for a in unique if a.role == "control" and a is not arm]
+            intervention, comparator = arm, (controls[0] if len(controls) == 1 else None)
+            review = "" if comparator is not None else "the effect row does not say which arm is the comparator"
+        if re.search(r"\badjusted\b", label, re.I) and not re.search(r"\bunadjusted\b", label, re.I):
+            parsed["adjusted"] = "yes"
+        own = dict(here, outcome=context["outcome"], timepoint=columns[column].timepoint or context["timepoint"],
+                   role="" if context["role"] == "baseline" else context["role"], subgroup=context["subgroup"])
+        out.append(_effect_row(own, measure, parsed, intervention, comparator, review, int(cell["start"]) - here["start"]))
+    return out
 
 
 def _spanned_twice(column: int, row: dict, arm_columns: dict, columns: dict) -> bool:
@@ -1220,6 +1299,16 @@ def _ordinal(number: str) -> str:
     return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
 
 
+# a moment relative to a session or procedure, over the arm columns: "During", "Immediately after", "24 h after",
+# "30 min after the session", "Immediately before"
+_MOMENT = re.compile(r"(?i)\s*(?P<m>(?:during|immediately\s+(?P<imm>after|before|post))(?:\s+(?:the\s+)?[a-z]+)?|"
+                     # "1st session", "2^ session", "Visit 3", "Cycle 2", "Second session"
+                     r"\d{1,2}\s*(?:\^|st|nd|rd|th)?\s*(?:sessions?|visits?|cycles?|applications?)|"
+                     r"(?:sessions?|visits?|cycles?)\s*\d{1,2}|"
+                     r"(?:first|second|third|fourth|fifth|last|final)\s+(?:sessions?|visits?|cycles?|applications?)|"
+                     r"\d+\s*(?:min(?:ute)?s?|h|hrs?|hours?|days?|weeks?)\s+(?:after|later|post)(?:\s+(?:the\s+)?[a-z]+)?)\s*")
+
+
 def _when(text: str) -> tuple[str, bool] | None:
     """(timepoint, is baseline) of a header cell or row label that only says when, else None: "Week 24" ->
     ("week 24", False); "Baseline" -> ("", True); "Before treatment", "Pre-op" -> ("before treatment", True),
@@ -1229,6 +1318,13 @@ def _when(text: str) -> tuple[str, bool] | None:
         # "Pre | Post" under an arm: before and after its treatment
         return ("before treatment", True) if bare.group(1).lower() == "pre" else ("after treatment", False)
     m = SPANNING_WHEN.fullmatch(text)
+    moment = _MOMENT.fullmatch(text) if m is None else None
+    if moment is not None:
+        said = re.sub(r"\s+", " ", moment.group("m")).strip().lower()
+        ordinal = re.fullmatch(r"(\d{1,2})\s*(?:\^|st|nd|rd|th)?\s*([a-z]+)", said)
+        if ordinal is not None:
+            said = f"{_ordinal(ordinal.group(1))} {ordinal.group(2)}"
+        return said, (moment.group("imm") or "").lower() == "before"
     if m is None:
         return None
     if m.group("baseline"):
@@ -1314,6 +1410,38 @@ _PEOPLE_COUNTED = r"(?:patients|participants|subjects|children|women|men|infants
 _COUNT_SPAN = re.compile(r"\s*(?:(?:number|no\.?|n)\s*(?:[(\[]\s*%\s*[)\]])?\s*(?:of\s+)?" + _PEOPLE_COUNTED +
                          r"(?:\s*[(\[]\s*%\s*[)\]])?|(?:number|no\.?|n)\s*[(\[]\s*%\s*[)\]]|" + _PEOPLE_COUNTED +
                          r"\s*,?\s*(?:n|no\.?)\s*(?:[(\[]\s*%\s*[)\]])?|%\s*(?:of\s+)?" + _PEOPLE_COUNTED + r")\s*", re.I)
+
+
+# the label cell of a header row whose other cells name the arms: "Treatment", "Group", "Arm", "Intervention"
+_GROUP_ROW_LABEL = re.compile(r"\s*(?:(?:study|treatment|randomi[sz]ed|allocated)\s+)?(?:treatments?|groups?|arms?|"
+                              r"interventions?|allocation)\s*:?\s*", re.I)
+
+
+def _arms_of_a_group_row(table: dict, heads: set[int], study: Study | None,
+                         local: dict[str, Arm]) -> tuple[dict[int, Arm], int | None]:
+    """({column: arm}, the column of the row's label) of a header row whose label cell (first or second column) says
+    it names the groups ("| | Treatment | Drug X | Placebo | Drug X | Placebo |" under "During | | After | |"): an
+    arm the study model does not know (a misspelt or new name) is the table's own. Two different arms at least and
+    one of the study's, else ({}, None)."""
+    by_row: dict[int, dict[int, str]] = {}
+    for c in table.get("cells") or []:
+        if int(c["row"]) in heads:
+            by_row.setdefault(int(c["row"]), {})[int(c["col"])] = _clean(str(c.get("text") or ""))
+    for r in sorted(by_row):
+        cells = by_row[r]
+        first = next((col for col in (0, 1) if cells.get(col) and _GROUP_ROW_LABEL.fullmatch(cells[col])), None)
+        if first is None or any(cells.get(col) for col in range(first)):
+            continue
+        named = {col: text for col, text in cells.items() if col > first and text}
+        if not named or not all(is_arm_header(text) and not _when(text) for text in named.values()):
+            continue
+        known = {col: study.resolve_column(text) for col, text in named.items()} if study is not None else {}
+        if not any(known.values()):
+            continue        # "Group | Pain at 2 h | Pain at 4 h": the header of a table whose rows are the arms
+        arms = {col: known.get(col) or _table_arm(text, local) for col, text in named.items()}
+        if len({id(a) for a in arms.values()}) >= 2:
+            return arms, first
+    return {}, None
 
 
 def _statistic_hint(text: str) -> str:
