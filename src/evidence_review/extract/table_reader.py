@@ -55,9 +55,9 @@ from dataclasses import dataclass
 from ..tables import EVENTS_FROM_PERCENTAGE, PERCENTAGE_OF_FEWER, TWO_BY_TWO_MEASURES
 from .grammar import Num, Parse, count_value, parse_number
 from .ids import estimate_id
-from .lexicon import find_outcome
+from .lexicon import find_drugs, find_outcome
 from .study import (GENERIC_TREATMENT, SPANNING_STATISTIC, SPANNING_WHEN, TREATMENT_START_WORDS, WHOLE_POPULATION_HEADER, Arm, Study,
-                    arm_key, column_format, document_abbreviations, header_rows, is_arm_header, outcome_split,
+                    arm_key, column_format, control_canonical, document_abbreviations, header_rows, is_arm_header, outcome_split,
                     SIZE_ROW_LABEL, split_size)
 from .textscan import scan_view
 from .validation import validate
@@ -323,7 +323,8 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         if effect_columns:
             return _read_comparison_rows(doc_id, text, table, by_row, effect_columns, p_columns, study, caption,
                                          source_file, condition)
-        return None
+        return _read_group_blocks(doc_id, text, table, by_row, columns, study, local_arms, caption, source_file,
+                                  condition) or None
     label_header = columns[0].header if 0 in columns else ""
     # a first column headed "Population" or "Subgroup": rows are patient groups, the outcome is the caption's
     by_subgroup = bool(_SUBGROUP_COLUMN.match(label_header))
@@ -1754,6 +1755,114 @@ def _read_outcome_by_arm_rows(doc_id: str, text: str, table: dict, by_row: dict,
                            role="baseline" if before or ((baseline_table or _demographic(outcome)) and not when) else "")
             out.append(_arm_row(context, parsed, arm, int(row[col]["start"]) - start))
     return out
+
+
+# a group named at the end of a characteristic's row: "Gender Total", "Age, all patients"
+_TRAILING_WHOLE = re.compile(r"(?P<what>.*?)[\s,:;-]*\b(?P<whole>total|all(?:\s+(?:patients|participants|subjects))?|"
+                             r"overall|whole\s+(?:sample|group))\s*", re.I)
+# the treatments of a crossover sequence, in the order given: "Placebo/Drug", "Drug → Placebo", "A then B", "AB"
+_SEQUENCE_JOIN = re.compile(r"\s*(?:/|\u2192|->|>|\bthen\b|\bfollowed\s+by\b)\s*", re.I)
+
+
+def _block_group(label: str, study: Study | None, local: dict[str, Arm]) -> tuple[str, Arm] | None:
+    """(the characteristic the label also names, the group) when a row label names a group of a table stacked in
+    blocks: an arm of the study, a crossover sequence of treatments ("Placebo/Drug X": the arm "placebo then drug
+    x"), or all patients ("Total", "Gender Total")."""
+    name = split_size(label)[0]
+    whole = _TRAILING_WHOLE.fullmatch(name)
+    if whole is not None:
+        return whole.group("what").strip(" ,;:-"), _ALL_PATIENTS
+    parts = [x for x in _SEQUENCE_JOIN.split(name) if x]
+    if 2 <= len(parts) <= 3 and all(re.fullmatch(r"[A-Za-z][\w+-]*(?:\s[\w+-]+){0,2}", x) for x in parts) and \
+            study is not None and study.crossover and \
+            any(study.resolve(x) is not None or control_canonical(x) or find_drugs(x) for x in parts):
+        # (in a crossover only: elsewhere "Midazolam/fentanyl" is one arm given both)
+        named = " then ".join(x.strip().lower() for x in parts)
+        return "", local.setdefault(f"sequence {named}", Arm(arm_id="", name=named, canonical=named, n=split_size(label)[1],
+                                                            role="", start=0, end=0, source="table", aliases={named}))
+    arm = study.resolve_column(name) if study is not None else None
+    if arm is not None and _names_arm(name, arm):
+        return "", arm
+    return None
+
+
+def _read_group_blocks(doc_id: str, text: str, table: dict, by_row: dict, columns: dict[int, _Column],
+                       study: Study | None, local: dict[str, Arm], caption: str, source_file: str,
+                       condition: str) -> list[dict]:
+    """A table of one column of figures stacked in blocks, one per group: a row naming the group ("Total",
+    "Placebo/Drug X" in a crossover, an arm) with its figure or over its categories ("| | Male | 18 (36.0%) |"),
+    under the characteristic a header or a row names ("Age (years)", "Gender Total | | n (%)"). Each figure is one
+    arm-level row of its group; a group's size is the sum of a block of categories whose shares add up to 100 %."""
+    value_columns = [c for c in columns if c and not _P_HEADER.search(columns[c].header)
+                     and any(re.search(r"\d", _clean(row[c]["text"])) for row in by_row.values() if row.get(c)
+                             and not re.match(r"\s*p\s*[<>=]", _clean(row[c]["text"]), re.I))]
+    if len(value_columns) != 1:
+        return []
+    value = value_columns[0]
+    groups = {r: _block_group(_clean(row[0]["text"]), study, local) for r, row in by_row.items()
+              if row.get(0) and _clean(row[0]["text"])}
+    named = {id(g[1]) for g in groups.values() if g is not None}
+    if len(named) < 2 or not any(g is not None and g[1] is not _ALL_PATIENTS for g in groups.values()):
+        return []
+    label_header = columns[0].header if 0 in columns else ""
+    what = _FORMAT.sub("", label_header).strip(" ,;:") if label_header and not _GENERIC_LABEL_HEADER.fullmatch(label_header) else ""
+    column_hint = _label_format(columns[value].header) if value in columns else ""
+    hint, group = column_hint, None
+    baseline = _baseline_caption(caption) or bool(re.search(r"\b(?:profile|characteristics)\b", caption, re.I))
+    bounds = _row_bounds(by_row)
+    found: list[tuple[dict, dict, Arm, str]] = []       # (context, parsed, group, characteristic)
+    for r in sorted(by_row):
+        row = by_row[r]
+        label = _clean(row[0]["text"]) if row.get(0) else ""
+        category = _clean(row[1]["text"]) if row.get(1) and value != 1 else ""
+        cell = row.get(value)
+        figure = _clean(cell["text"]) if cell is not None else ""
+        if label:
+            named_group = groups.get(r)
+            if named_group is None:
+                what, group, hint = _FORMAT.sub("", label).strip(" ,;:") or label, None, _label_format(label) or column_hint
+                continue
+            if named_group[0]:
+                what = named_group[0]
+            group = named_group[1]
+            if figure and (_FORMAT_ONLY.fullmatch(figure) or _label_format(figure)):
+                hint = _label_format(figure) or _column_hint(figure) or hint     # "Gender Total | | n (%)"
+                continue
+        if group is None or not figure or cell is None:
+            continue
+        parsed = parse_arm_cell(_clean(scan_view(cell["text"])), hint, group.n if group is not _ALL_PATIENTS else None)
+        if parsed is None:
+            continue
+        outcome = f"{what}: {category}" if category and not label else (what or _CAPTION_NUMBER.sub("", caption).strip(" .:;"))
+        start, end = _row_span(text, table, bounds, r)
+        context = dict(doc_id=doc_id, source_file=source_file, condition=condition, outcome=outcome, timepoint="",
+                       evidence=text[start:end], start=start, end=end, subgroup="",
+                       role="baseline" if baseline or _demographic(what) else "")
+        found.append((context, dict(parsed, offset=int(cell["start"]) - start), group, what))
+    # each group's size: the counts of a characteristic's categories whose shares add up to 100 %
+    sizes: dict[int, int] = {}
+    blocks: dict[tuple[int, str], list[dict]] = {}
+    for context, parsed, group, what in found:
+        if parsed["measure"] == "PROPORTION" and parsed.get("events") is not None and parsed.get("pct_text"):
+            blocks.setdefault((id(group), what), []).append(parsed)
+    for (gid, _), parts in blocks.items():
+        shares = [parse_number(p["pct_text"]) or 0 for p in parts]
+        if len(parts) >= 2 and abs(sum(shares) - 100) <= 1.5 and gid not in sizes:
+            sizes[gid] = sum(p["events"] for p in parts)
+    out = []
+    for context, parsed, group, what in found:
+        n = sizes.get(id(group))
+        if parsed["measure"] == "PROPORTION" and parsed.get("total") is None and n:
+            parsed = dict(parsed, total=n, value=parsed["events"] / n if parsed.get("events") is not None else parsed["value"])
+        elif parsed.get("total") is None and n:
+            parsed = dict(parsed, total=n)
+        if parsed["measure"] == "PROPORTION" and parsed.get("total") is None:
+            continue        # a count of a group whose size nothing gives
+        out.append(_arm_row(context, parsed, group, parsed["offset"]))
+    return out
+
+
+_GENERIC_LABEL_HEADER = re.compile(r"\s*(?:variables?|characteristics?|parameters?|items?|groups?|sequences?)\s*:?\s*", re.I)
 
 
 def _transposed_row(row: dict, col: int, column: "_Column", parsed: dict, arm: Arm, what: tuple[str, str],
