@@ -5,14 +5,26 @@ in the header rows or printed again in the body; a cell spanning an arm's two co
 from __future__ import annotations
 
 import pytest
+from table_grids import pipe_table
 from table_grids import read_pipe_table as _read
+
+from evidence_review.extract.study import build_study
+from evidence_review.extract.table_reader import read_table
 
 METHODS = "Adults were randomly assigned to naproxen or placebo.\n"
 
 
-def _rows(header: str, body: str, header_rows: int = 2, caption: str = "Table 2. Characteristics of the groups"):
+def _rows(header: str, body: str, header_rows: int = 2, caption: str = "Table 2. Characteristics of the groups",
+          spanned: frozenset = frozenset()):
+    """The table reader's rows of the table; `spanned`: the (row, col) cells that repeat the cell on their left
+    because one markup cell spans both columns (ingestion marks them `spans_left`)."""
     text = f"{METHODS}{caption}\n{header}\n{body}\n"
-    return _read(text, header, caption, header_rows=header_rows)[1]
+    table = pipe_table(text, header, caption=caption, header_rows=header_rows)
+    for cell in table["cells"]:
+        if (cell["row"], cell["col"]) in spanned:
+            cell["spans_left"] = True
+    study = build_study("d", text, {"tables": [table]})
+    return read_table("d", text, table, study)
 
 
 @pytest.mark.parametrize("count, share", [("Number", "Percent"), ("n", "%"), ("No.", "%"), ("Count", "Percentage"),
@@ -41,7 +53,7 @@ def test_the_format_row_printed_again_in_the_body_holds_for_the_rows_under_it():
 | | Number | Percent | Number | Percent |
 | Class 1 | 9 | 30 | 5 | 20 |
 | Class 2 | 0 | 0 | 0 | 0 |"""
-    rows = _rows(header, body, header_rows=1)
+    rows = _rows(header, body, header_rows=1, spanned=frozenset({(0, 2), (0, 4), (1, 2), (1, 4), (3, 2), (3, 4)}))
     means = [(r["intervention"], r["value"], r["sd"]) for r in rows if r["measure"] == "MEAN"]
     assert sorted(means) == [("naproxen", 48.1, 6.9), ("placebo", 47.5, 7.7)]       # each read once
     counts = sorted((r["outcome"].split(": ")[-1], r["intervention"], r["events"], r["total"])
@@ -55,8 +67,15 @@ def test_the_format_row_printed_again_in_the_body_holds_for_the_rows_under_it():
 def test_a_cell_spanning_an_arms_two_columns_is_read_once(cell_a, cell_b):
     header = "| | Naproxen (n = 30) | Naproxen (n = 30) | Placebo (n = 25) | Placebo (n = 25) |"
     body = f"| Characteristic, n (%) or mean ± SD | {cell_a} | {cell_a} | {cell_b} | {cell_b} |"
-    rows = _rows(header, body, header_rows=1)
+    spans = frozenset({(0, 2), (0, 4), (1, 2), (1, 4)})
+    rows = _rows(header, body, header_rows=1, spanned=spans)
     assert sorted(r["intervention"] for r in rows) == ["naproxen", "placebo"]
+    # under "Number | Percent" sub-columns of each arm too, a figure printed across both is one figure
+    rows = _rows(header, "| | Number | Percent | Number | Percent |\n" + body, header_rows=2,
+                 spanned=spans | {(2, 2), (2, 4)})
+    assert sorted(r["intervention"] for r in rows) == ["naproxen", "placebo"]
+    # two cells that only print the same value (no spanning markup) are two values
+    assert len(_rows(header, body, header_rows=1)) == 4
 
 
 def test_equal_figures_of_one_arm_at_two_timepoints_are_both_read():
