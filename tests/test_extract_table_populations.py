@@ -205,3 +205,50 @@ def test_a_caption_naming_means_with_their_intervals_makes_bracketed_ranges_mean
     _, rows = _read(text, header, caption)
     assert sorted((r["measure"], r["value"], r["ci_low"], r["ci_high"]) for r in rows) == \
         [("MEAN", -20, -27, -13), ("MEAN", 24, 16, 31)]
+
+
+@pytest.mark.parametrize("label_header, row", [
+    ("Variable, %", "| Vomiting | 62 | 0.8 | -21 |"),      # more than the arm's 40, and signed or decimal cells beside
+    ("Variable, %", "| Nausea | 35 | 12 | -3 |"),          # within the arms' sizes, but a signed cell beside
+    ("Reduction (%)", "| Total score | 55 | 14.5 | 9 |"),  # a decimal cell beside
+    ("Variable, n", "| Vomiting | 52 | 21 | 18 |"),        # more than the arm's 40
+])
+def test_bare_numbers_that_cannot_be_counts_of_the_arms_are_not_read_as_counts(label_header, row):
+    header = f"| {label_header} | Ginger, n = 40 | Placebo, n = 36 | Control, n = 34 |"
+    text = f"""Women were randomly assigned to ginger, placebo or no treatment (control).
+Table 3. Change of symptom scores in the groups
+{header}
+{row}
+"""
+    _, rows = _read(text, header, "Table 3. Change of symptom scores in the groups")
+    assert not [r for r in rows if r["measure"] == "PROPORTION"]
+
+
+def test_bare_counts_within_every_arm_are_still_counts():
+    header = "| Adverse event, n | Ginger, n = 40 | Placebo, n = 36 | Control, n = 34 |"
+    text = f"""Women were randomly assigned to ginger, placebo or no treatment (control).
+Table 4. Adverse events
+{header}
+| Heartburn | 6 | 2 | 0 |
+"""
+    _, rows = _read(text, header, "Table 4. Adverse events")
+    assert sorted((r["events"], r["total"]) for r in rows) == [(0, 34), (2, 36), (6, 40)]
+
+
+@pytest.mark.parametrize("stage", ["Patients who completed the study", "Participants followed up", "Completers",
+                                   "Evaluable patients", "Per-protocol population", "Patients analysed (n)",
+                                   "Subjects who finished treatment"])
+def test_a_size_row_for_a_later_stage_gives_the_rows_under_it_their_denominators(stage):
+    header = "| | Drug K | Placebo | P value |"
+    text = f"""Adults were randomly assigned to drug K or placebo.
+Table 1. Patients at baseline and at the end of the study
+{header}
+| Patients enrolled | n=40 | n=38 | |
+| Male, n (%) | 22 (55.0%) | 20 (52.6%) | 0.8 |
+| {stage} | n=32 | n=30 | |
+| Side effects, n (%) | 4 (12.5%) | 6 (20.0%) | 0.4 |
+"""
+    study, rows = _read(text, header, "Table 1. Patients at baseline and at the end of the study")
+    assert sorted((r["outcome"], r["events"], r["total"]) for r in rows) == [
+        ("Male", 20, 38), ("Male", 22, 40), ("Side effects", 4, 32), ("Side effects", 6, 30)]
+    assert sorted(a.n for a in study.arms) == [38, 40]      # the arms are the enrolled
