@@ -160,6 +160,8 @@ def _listed_traits(s: Sentence, population: int) -> None:
             what = _trait_name(seg, n.full_end)
         else:
             continue
+        if what in ("male sex", "female sex") and any(e.outcome_hint in ("male sex", "female sex") for e in s.estimates):
+            continue        # "38 male (63.3%) and 22 female (36.7%)": the second is the first's complement
         if what:
             _keep_share(s, n, i, population, what)
 
@@ -202,11 +204,21 @@ def _keep(s: Sentence, est: Estimate, idx: list[int]) -> None:
     s.estimates.append(est)
 
 
+# "In a recent study, more than 90% of patients had ...", "Smith et al. found that 66% ...", "... of NSAIDs [12]": the
+# population of another study
+_OTHER_STUDY = re.compile(r"\b(?:(?:a|one|another|recent|previous|prior|earlier|other|several|many|large|published)\s+"
+                          r"(?:[\w-]+\s+)?(?:stud(?:y|ies)|trials?|reports?|surveys?|meta-analys[ie]s|reviews?|series|registr(?:y|ies))\b"
+                          r"|\bet\s+al\b|\b(?:has|have)\s+been\s+(?:reported|shown|described)\b|\[\s*\d+(?:\s*[,\u2013-]\s*\d+)*\s*\])",
+                          re.I)
+
+
 def everyone_at_baseline(s: Sentence) -> None:
     """Counts, percentages and means of the whole population at baseline."""
     seg, population = s.seg, s.state.population
     if population is None:
         return          # not a randomized trial's report
+    if _OTHER_STUDY.search(seg):
+        return
     here = _POPULATION_HERE.search(seg)
     inside: tuple[int, int] | None = None
     if here and _TRAITS_INSIDE.match(seg, here.end()):
@@ -372,6 +384,8 @@ def _shares_of_everyone(s: Sentence, population: int) -> int:
     counted = 0
     if not _no_arm(s) or _NOT_A_TRAIT.search(seg) or _NOT_A_DESCRIPTION.search(seg):
         return 0
+    if any(e.outcome_hint in ("male sex", "female sex") for e in s.estimates):
+        return 0        # read as a share of everyone already; the other sex is its complement
     for m in _SEX_SHARE.finditer(seg):
         x = float(m.group("x"))
         total = population or (_total_fitting(count_value(m.group("n").lower()), m.group("x")) if m.group("n") else None)
@@ -444,8 +458,9 @@ def _means(s: Sentence, population: int, baseline_sentence: bool, inside) -> Non
     for m in _MEAN_OF.finditer(seg):
         quantity = (m.group("q") or m.group("q2") or "").strip()
         idx = s.num_at(m.start("v"), m.end("v"))
-        if not idx or any(not s.free(i) for i in idx) or _NOT_A_BASELINE_MEAN.search(quantity):
-            continue
+        if not idx or any(not s.free(i) for i in idx) or _NOT_A_BASELINE_MEAN.search(quantity) \
+                or re.match(r"\s*(?:CI|CrI|confidence)\b", seg[m.end():]) or _FUNCTION_WORD.fullmatch(quantity.split()[-1] if quantity else ""):
+            continue        # "(mean with 95 % CI)": a caption's words, no mean
         if not (_DEMOGRAPHIC.search(quantity) or baseline_sentence):
             continue
         if m.group("q2") and not (inside and inside[0] <= m.start() < inside[1]):
@@ -466,6 +481,9 @@ def _means(s: Sentence, population: int, baseline_sentence: bool, inside) -> Non
         _keep(s, est, idx)
         if sd is not None and _SD_SAID.search(seg):
             _next_means(s, population, sd.end())
+
+
+_FUNCTION_WORD = re.compile(r"with|of|in|for|and|or|the|a|an|at|to|by|on|from|was|were|is|are", re.I)
 
 
 def _next_means(s: Sentence, population: int, pos: int) -> None:
