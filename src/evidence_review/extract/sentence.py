@@ -170,7 +170,7 @@ _GAP_BEFORE_INTERVAL = re.compile(r"^\s*(?:%\s*)?" + OTHER_CURRENCY +
 # "-1.0, intervention versus control, 95% CI", "2.3 (A vs. B; 95% CI": the arms compared, between a value and its
 # interval
 _COMPARISON_BEFORE_INTERVAL = re.compile(
-    r"\s*[,;(\[]\s*(?:the\s+)?[A-Za-z][\w+/-]*(?:\s+[\w+/-]+){0,3}?\s+(?:versus|vs\.?|compared\s+(?:with|to)|relative\s+to)\s+"
+    r"\s*(?:[A-Za-z\u00b5/%]{1,6}\s*)?[,;(\[]\s*(?:the\s+)?[A-Za-z][\w+/-]*(?:\s+[\w+/-]+){0,3}?\s+(?:versus|vs\.?|compared\s+(?:with|to)|relative\s+to)\s+"
     r"(?:the\s+)?[A-Za-z][\w+/-]*(?:\s+[\w+/-]+){0,3}?\s*[,;:]\s*")
 
 
