@@ -203,3 +203,41 @@ def test_interval_limits_and_margins_are_no_estimates(sentence, kept):
     rows = _rows("Patients were randomly assigned to hydromorphone or morphine. Least-squares mean differences (95% CI) "
                  "between groups were reported. " + sentence)
     assert sorted(r["value"] for r in rows) == kept
+
+
+# ---------------------------------------------------------------------------------------------- arm-level data
+@pytest.mark.parametrize("sentence, expected", [
+    ("Pain fell more with lidocaine plus ketorolac (-2.15 \u00b1 1.02) relative to ketorolac alone (-1.70 \u00b1 0.88).",
+     {("lidocaine plus ketorolac", -2.15, 1.02), ("ketorolac alone", -1.70, 0.88)}),
+    ("The score improved more in the massage group (12.4 \u00b1 3.1) than in the exercise group (9.8 \u00b1 2.7).",
+     {("massage", 12.4, 3.1), ("exercise", 9.8, 2.7)}),
+    ("Fatigue was lower with yoga (3.2 \u00b1 1.1) versus usual care (4.0 \u00b1 1.3).",
+     {("yoga", 3.2, 1.1), ("usual care", 4.0, 1.3)}),
+])
+def test_arm_means_named_right_before_their_bracket(sentence, expected):
+    rows = _rows("Results. " + sentence)
+    got = {(r["intervention"], r["value"], r["sd"]) for r in rows if r["measure"] == "MEAN"}
+    assert got == expected
+
+
+@pytest.mark.parametrize("sentence, counts", [
+    ("Serious adverse events were similar between the arms (intervention 13.1% [181/1,378], control 12.7% "
+     "[174/1,374]).", {(181, 1378), (174, 1374)}),
+    ("Wound dehiscence did not differ (21/182 [12%] with enema v 32/190 [17%] without enema; P = 0.30).",
+     {(21, 182), (32, 190)}),
+    ("Readmission was rare (12/2,405 with the app v 15/2,398 with usual care).", {(12, 2405), (15, 2398)}),
+])
+def test_arm_counts_with_thousands_or_set_side_by_side_with_v(sentence, counts):
+    rows = _rows("Women were randomly assigned to the intervention or control. " + sentence)
+    assert {(r["events"], r["total"]) for r in rows if r["measure"] == "PROPORTION"} == counts
+
+
+@pytest.mark.parametrize("sentence", [
+    "Clinical cure rates were similar (88.2% with rituximab and 85.8% with azathioprine).",
+    "Clinical cure rates were comparable: 88.2% with rituximab and 85.8% with azathioprine.",
+    "Sustained response was higher (88.2% with rituximab vs. 85.8% with azathioprine).",
+])
+def test_two_arms_percentages_of_an_outcome_the_lexicon_does_not_know(sentence):
+    rows = _rows("Patients were randomly assigned to rituximab (n = 287) or azathioprine (n = 309). " + sentence)
+    got = {(r["intervention"], r["events"], r["total"]) for r in rows if r["measure"] == "PROPORTION"}
+    assert got == {("rituximab", 253, 287), ("azathioprine", 265, 309)}

@@ -85,23 +85,35 @@ def matches(gold: dict, pred: dict) -> bool:
     return False
 
 
-def _best_match(gold: dict, preds: list[dict], used: set[int]) -> int | None:
-    """The unused prediction that matches `gold` most closely: the same counts first, then the nearest value, then
-    the same arm. Taking the first match in reading order let a whole-population 67.5% take the label of an arm's
-    67.6% printed later, and the arm's own row the population's label."""
-    found = [i for i, p in enumerate(preds) if i not in used and matches(gold, p)]
-    if len(found) <= 1:
-        return found[0] if found else None
+def pair_labels(gold: list[dict], preds: list[dict]) -> dict[int, tuple[int, bool]]:
+    """Which prediction each label is paired with: {label index: (prediction index, read as the turned ratio)}.
 
-    def key(i: int):
-        p = preds[i]
-        same_counts = gold.get("events") is not None and _num(p.get("events")) == gold.get("events") \
-            and _num(p.get("total")) == gold.get("total")
-        value = _num(p.get("value"))
-        distance = abs(value - gold["value"]) if value is not None and gold.get("value") is not None else float("inf")
-        same_arm = normalize_label(p.get("intervention")) == normalize_label(gold.get("intervention"))
-        return (not same_counts, round(distance, 9), not same_arm, i)
-    return min(found, key=key)
+    Labels in order, each with the unused prediction that matches it most closely: the same counts, then the nearest
+    value, then the first in reading order; failing any, the same ratio stored the other way round (1/x, its interval
+    turned, the arms swapped). Taking the first match in reading order let a whole-population 67.5% take the label
+    of an arm's 67.6% printed later, and the arm's own row the population's label."""
+    pairing: dict[int, tuple[int, bool]] = {}
+    used: set[int] = set()
+    for gi, g in enumerate(gold):
+        found = [i for i, p in enumerate(preds) if i not in used and matches(g, p)]
+        turned = False
+        if not found:
+            found = [i for i, p in enumerate(preds) if i not in used and _turned_matches(g, p)][:1]
+            turned = True
+        if not found:
+            continue
+
+        def closeness(i: int):
+            p = preds[i]
+            same_counts = g.get("events") is not None and _num(p.get("events")) == g.get("events") \
+                and _num(p.get("total")) == g.get("total")
+            value = _num(p.get("value"))
+            exact = value is not None and g.get("value") is not None and abs(value - g["value"]) <= 1e-9 + 1e-6 * abs(g["value"])
+            return (not same_counts, not exact, i)
+        hit = min(found, key=closeness)
+        used.add(hit)
+        pairing[gi] = (hit, turned)
+    return pairing
 
 
 def turned_ratio(pred: dict) -> dict:
@@ -153,13 +165,10 @@ def score(gold: list[dict], predictions: list[dict], docs: set[str],
         ps = by_doc.get(d, [])
         used = set()
         doc_arms = gold_arm_names(gs)
-        for g in gs:
-            hit = _best_match(g, ps, used)
-            pred = ps[hit] if hit is not None else None
-            if hit is None:
-                # the same ratio stored the other way round (1/x, its interval turned, the arms swapped)
-                hit = next((i for i, p in enumerate(ps) if i not in used and _turned_matches(g, p)), None)
-                pred = turned_ratio(ps[hit]) if hit is not None else None
+        pairing = pair_labels(gs, ps)
+        for gi, g in enumerate(gs):
+            hit, turned = pairing.get(gi, (None, False))
+            pred = None if hit is None else (turned_ratio(ps[hit]) if turned else ps[hit])
             kind = _kind(g["measure"])
             if hit is None:
                 tally[kind]["fn"] += 1

@@ -57,7 +57,8 @@ _SUBJECT = re.compile(
     r"(?P<verb>(?:occurred|developed|(?:was|were)\s+(?:reported|observed|seen|recorded|noted|documented|experienced|"
     r"achieved|attained|reached))\b"
     r"|(?:was|were)\s+(?:(?:\w+ly|also|much|far|slightly)\s+)?(?:more|less)\s+(?:common|frequent|prevalent|often)\b"
-    r"|(?:was|were)\s+(?:(?:\w+ly|also|much|far|slightly)\s+)?(?:higher|lower|greater)\b)", re.I)
+    # "Clinical cure rates were similar (88.2% with A and 85.8% with B)"
+    r"|(?:was|were)\s+(?:(?:\w+ly|also|much|far|slightly)\s+)?(?:higher|lower|greater|similar|comparable)\b)", re.I)
 
 # "Fewer patients in the X group had nausea than in the Y group (15% vs. 26%)": what more or fewer patients of one
 # arm had than of the other, the comparison word right after it

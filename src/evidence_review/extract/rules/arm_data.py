@@ -240,7 +240,8 @@ def _arm_row(s: Sentence, summary: Summary, measure: str, listed: dict) -> Estim
     # named next to the value: a cohort's mean age is not the single treatment's arm datum
     if listed.get(id(summary)) == "":
         return None
-    arm = listed.get(id(summary)) or s.arm_named(summary.center_start, _unit_end(seg, summary.end))
+    arm = listed.get(id(summary)) or s.arm_named(summary.center_start, _unit_end(seg, summary.end)) \
+        or _arm_before_bracket(s, summary.center_start)
     if not arm:
         return None
     est = Estimate(measure, summary.center, seg[summary.center_start:summary.center_end].strip(),
@@ -259,6 +260,26 @@ def _arm_row(s: Sentence, summary: Summary, measure: str, listed: dict) -> Estim
     s.claim_span(summary.start, summary.end)
     est.tail_end = summary.end
     return est
+
+
+# "greater with A plus B (-1.55 ± 0.92) relative to B alone (-1.40 ± 0.96)": each arm named in the words right before
+# its bracket, in a sentence that compares them (names the lexicon may not know)
+_NAME_BEFORE_BRACKET = re.compile(r"\b(?:with|in|for|on|among|receiving|than|to|versus|vs\.?|and|or)\s+(?:the\s+)?(?P<name>[A-Za-z][\w+/-]*(?:\s+[\w+/-]+){0,3}?)"
+                                  r"(?:\s+(?:group|arm))?\s*[(\[]\s*$", re.I)
+_ARMS_COMPARED = re.compile(r"\b(?:relative\s+to|versus|vs\.?|compared\s+(?:with|to)|than)\b", re.I)
+_NOT_AN_ARM_NAME = re.compile(r"\b(?:patients?|participants?|subjects?|women|men|children|baseline|total|overall|all|both|each|"
+                              r"either|the\s+other|groups?|arms?|population|sample|cohort|years?|months?|weeks?|days?|hours?)\b", re.I)
+
+
+def _arm_before_bracket(s: Sentence, pos: int) -> str:
+    """The arm a summary in brackets belongs to, named right before the bracket in a sentence comparing arms."""
+    if not _ARMS_COMPARED.search(s.seg):
+        return ""
+    m = _NAME_BEFORE_BRACKET.search(s.seg, max(0, pos - 70), pos)
+    if m is None or _NOT_AN_ARM_NAME.search(m.group("name")) or re.search(r"\d", m.group("name")):
+        return ""
+    name = re.sub(r"^(?:(?:in|with|for|on|among|receiving|the|to|that|those|versus|vs\.?|and|or)\s+)+", "", re.sub(r"\s+", " ", m.group("name")), flags=re.I)
+    return name.lower()
 
 
 def means(s: Sentence) -> None:

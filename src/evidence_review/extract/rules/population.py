@@ -144,7 +144,7 @@ def _keep_share(s: Sentence, n, i: int, population: int, what: str | None = None
     seg = s.seg
     sex = re.match(r"\s*(?:(?P<f>females?|women|girls)|males?|men|boys)\b", seg[n.full_end:n.full_end + 9], re.I)
     name = ("female sex" if sex.group("f") else "male sex") if sex else (what or _trait_name(seg, n.full_end) or "")
-    _keep(s, Estimate("PROPORTION", n.value / 100, n.text, n.start, n.full_end, events=round(population * n.value / 100),
+    _keep(s, Estimate("PROPORTION", n.value / 100, n.text + "%", n.start, n.full_end, events=round(population * n.value / 100),
                       total=population, kind="population", outcome_hint=name), [i])
 
 
@@ -197,7 +197,7 @@ def _spelled_shares(s: Sentence, population: int, baseline_sentence: bool) -> No
         if not idx or not s.free(idx[0]) or _NOT_A_TRAIT.search(what) or has_outcome(what):
             continue
         n = s.nums[idx[0]]
-        _keep(s, Estimate("PROPORTION", n.value / 100, n.text, n.start, n.full_end, events=round(population * n.value / 100),
+        _keep(s, Estimate("PROPORTION", n.value / 100, n.text + "%", n.start, n.full_end, events=round(population * n.value / 100),
                           total=population, kind="population", outcome_hint=what), idx)
 
 
@@ -295,7 +295,7 @@ def everyone_at_baseline(s: Sentence) -> None:
             what = _trait_before_bracket(s, n.start - len(before) + before.rfind("(" if "(" in before else "["))
             if what is None or not baseline_sentence:
                 continue
-            _keep(s, Estimate("PROPORTION", n.value / 100, n.text, n.start, n.full_end, events=round(population * n.value / 100),
+            _keep(s, Estimate("PROPORTION", n.value / 100, n.text + "%", n.start, n.full_end, events=round(population * n.value / 100),
                               total=population, kind="population", outcome_hint=what), [i])
             continue
         if re.search(r"(?:\bof|/)\s*$", before) and not in_bracket:
