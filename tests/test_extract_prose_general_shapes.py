@@ -241,3 +241,21 @@ def test_two_arms_percentages_of_an_outcome_the_lexicon_does_not_know(sentence):
     rows = _rows("Patients were randomly assigned to rituximab (n = 287) or azathioprine (n = 309). " + sentence)
     got = {(r["intervention"], r["events"], r["total"]) for r in rows if r["measure"] == "PROPORTION"}
     assert got == {("rituximab", 253, 287), ("azathioprine", 265, 309)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Wound infection developed in 5 of 86 (5.9%) patients that received cefuroxime and 8 of 91 (8.8%) patients that "
+    "received ampicillin.",
+    "Wound infection developed in 5 of 86 (5.9%) women who received cefuroxime and 8 of 91 (8.8%) women who received "
+    "ampicillin.",
+])
+def test_counts_followed_by_the_arm_that_received_them(sentence):
+    rows = _rows("Women were randomly assigned to cefuroxime (n = 86) or ampicillin (n = 91). " + sentence)
+    assert {(r["events"], r["total"]) for r in rows if r["measure"] == "PROPORTION"} == {(5, 86), (8, 91)}
+
+
+def test_a_zero_among_the_traits_of_everyone():
+    rows = _everyone(_rows(TRIAL + "Concerning the drawer test, 14 % had a negative test, 61 % had a 1 + test, 25 % "
+                                   "had a 2 + test and no patients had a 3 + test."))
+    assert _one(rows, measure="PROPORTION", events=0)["total"] == 300
+    assert len(rows) == 4

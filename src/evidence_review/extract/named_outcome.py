@@ -68,8 +68,15 @@ _OBJECT_COMPARED = re.compile(
     r"reached)\s+(?P<np>[^,;()]{2,60}?)\s+(?:than|compared\s+(?:with|to)|versus|vs\.?)\s", re.I)
 
 
+# "Rates were similar ...": a word for any quantity names no outcome on its own
+_GENERIC_QUANTITY = re.compile(r"(?:the\s+)?(?:rates?|proportions?|percentages?|numbers?|results?|values?|outcomes?|figures?|"
+                               r"frequenc(?:y|ies)|incidences?|risks?)", re.I)
+
+
 def _tidy(label: str) -> str:
     label = _LEAD.sub("", label.strip())
+    if _GENERIC_QUANTITY.fullmatch(label):
+        return ""
     if not label or not re.search(r"[A-Za-z]{3,}", label) or _NOT_AN_OUTCOME.search(label) or find_drugs(label):
         return ""
     known = find_outcome(label)

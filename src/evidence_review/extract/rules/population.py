@@ -167,6 +167,16 @@ def _listed_traits(s: Sentence, population: int) -> None:
             continue        # "38 male (63.3%) and 22 female (36.7%)": the second is the first's complement
         if what:
             _keep_share(s, n, i, population, what)
+    # "11 % had a negative test, 55 % had a 1 + test and no patients had a 3 + test": a zero among the list's traits
+    for m in _NOBODY_HAD.finditer(seg):
+        what = _trait_name(seg, m.end())
+        if what:
+            _keep(s, Estimate("PROPORTION", 0.0, "0/" + str(population), m.start(), m.end(), events=0, total=population,
+                              kind="population", outcome_hint=what), [])
+
+
+_NOBODY_HAD = re.compile(r"\b(?:no|none\s+of\s+the)\s+(?:patients|participants|subjects|children|women|men)(?=\s+(?:had|were|was|reported)\b)",
+                         re.I)
 
 
 # "Fifty-one per cent of the patients had a Tegner score of 1", "In 48 % of patients, the right side was injured"
