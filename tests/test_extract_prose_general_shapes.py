@@ -259,3 +259,17 @@ def test_a_zero_among_the_traits_of_everyone():
                                    "had a 2 + test and no patients had a 3 + test."))
     assert _one(rows, measure="PROPORTION", events=0)["total"] == 300
     assert len(rows) == 4
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Rituximab reduced admission (OR 0.70, 95% CI 0.55-0.89; risk difference -0.045, 95% CI -0.076 to -0.014) and "
+     "death (0.62, 95% CI 0.43-0.89).", [("OR", 0.70), ("RD", -0.045), ("OR", 0.62)]),
+    ("Rituximab improved the score (mean difference 2.1, 95% CI 0.4-3.8; standardized mean difference 0.31, 95% CI "
+     "0.06-0.56) and function (1.2, 95% CI 0.1-2.3).", [("MD", 2.1), ("SMD", 0.31), ("MD", 1.2)]),
+    ("Rituximab reduced admission (relative risk 0.74; 95% CI 0.60 to 0.91; absolute risk reduction 4.5%; 95% CI 1.4 "
+     "to 7.6) and death (0.62; 95% CI 0.43 to 0.89) but not stroke (0.91 [95% CI 0.61-1.35]).",
+     [("RR", 0.74), ("RD", 0.045), ("RR", 0.62), ("RR", 0.91)]),
+])
+def test_later_brackets_print_the_measure_that_leads_the_first(sentence, expected):
+    rows = _rows(TRIAL + sentence)
+    assert sorted((r["measure"], round(r["value"], 3)) for r in rows) == sorted(expected)
