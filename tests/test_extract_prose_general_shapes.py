@@ -273,3 +273,18 @@ def test_a_zero_among_the_traits_of_everyone():
 def test_later_brackets_print_the_measure_that_leads_the_first(sentence, expected):
     rows = _rows(TRIAL + sentence)
     assert sorted((r["measure"], round(r["value"], 3)) for r in rows) == sorted(expected)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Pain fell in every group, with pain reductions of 3.87 in the rituximab group, 4.33 in the azathioprine group, "
+     "and 1.81 in the placebo group.", {("rituximab", 3.87), ("azathioprine", 4.33), ("placebo", 1.81)}),
+    ("Weight gains of 2.1 kg with rituximab and 0.4 kg with placebo were seen.", {("rituximab", 2.1), ("placebo", 0.4)}),
+    ("Score improvements of 12.5 in the rituximab group versus 8.0 in the placebo group were reported.",
+     {("rituximab", 12.5), ("placebo", 8.0)}),
+])
+def test_amounts_of_change_each_followed_by_its_arm_are_arm_means(sentence, expected):
+    rows = _rows("Patients were randomly assigned to rituximab (n = 74), azathioprine (n = 75) or placebo (n = 73). "
+                 + sentence)
+    means = [r for r in rows if r["measure"] == "MEAN"]
+    assert {(r["intervention"], r["value"]) for r in means} == expected
+    assert all(r["outcome"].startswith("change in ") and r["role"] != "baseline" for r in means)

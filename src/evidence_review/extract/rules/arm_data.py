@@ -29,7 +29,10 @@ _SPREAD_HEADER = re.compile(r"\(\s*(?:SD|SE|SEM|s\.d\.)\s*\)|\u00b1|[(\[]\s*(?:S
 # "mean difference", "mean ratio": a contrast between arms; "mean rank": a rank statistic of a non-parametric test
 _NOT_A_LEVEL = re.compile(r"\b(?:difference|differences|ratio|ratios|ranks?)\b", re.I)
 # "mean change from baseline", "LS mean reduction": one arm's change, an arm-level datum of its own outcome
-_CHANGE = re.compile(r"\b(?:change|changes|reduction|improvement|decrease|increase)\b", re.I)
+_CHANGE = re.compile(r"\b(?:changes?|reductions?|improvements?|decreases?|increases?|gains?|losses?)\b", re.I)
+# "pain reductions of", "weight gains of": the quantity whose amount of change follows
+_CHANGE_OF = re.compile(r"(?P<q>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})\s+(?:reductions?|decreases?|increases?|improvements?|changes?|"
+                        r"gains?|losses?)\s+of\s+", re.I)
 _NOT_ARM_DATA = re.compile(r"\b(?:follow[- ]up|duration\s+of\s+follow|dose|doses|dosage|infusions?|sessions?|"
                            r"cycles?|studies|trials)\b", re.I)
 # "during (the) follow-up (periods)", "at follow-up": when the quantity was measured, not a follow-up time
@@ -489,7 +492,9 @@ def survival_time_pairs(s: Sentence) -> None:
 
 # "the mean scores were 14.5 in the A group and 16.4 in the B group", "the adjusted annual rate of change was
 # -114.7 ml with A versus -239.9 ml with B": two arms' means printed without a spread, each with its arm
-_MEAN_CLAUSE = prefiltered(re.compile(r"\b(?:mean|average|means|rates?\s+of\s+change)\b", re.I))
+# ("pain reductions of 3.87 in the A group, 4.33 in the B group": an amount of change per arm is its mean change)
+_MEAN_CLAUSE = prefiltered(re.compile(r"\b(?:mean|average|means|rates?\s+of\s+change|"
+                                      r"(?:reductions?|decreases?|increases?|improvements?|changes?|gains?|losses?)\s+of)\b", re.I))
 _VALUE_FOR_ARM = re.compile(r"\s*(?:[a-zA-Z\u00b5%/]{1,8}\s+)?(?:in\s+the\s+|with\s+|among\s+|under\s+|for\s+the\s+)", re.I)
 _PAIR_JOIN = re.compile(r"[^.;\d]{0,60}?(?:\band\b|\bvs\.?|\bversus\b|\bcompared\s+with\b|,)\s*(?:with\s+|in\s+|by\s+)?$", re.I)
 # "Mean duration of X was reduced from 6.3 to 4.5 days under the new algorithm": the control's mean, then the
@@ -606,6 +611,13 @@ def _bare_mean(s: Sentence, i: int, arm: str) -> None:
     est.total = s.state.arm_sizes.get(arm)
     est.outcome_hint = _quantity(s.seg, n.start)
     clause = s.seg[_clause_start(s.seg, n.start):n.start]
+    if not est.outcome_hint:
+        named = None
+        for named in _CHANGE_OF.finditer(clause):
+            pass
+        if named is not None:
+            words = re.sub(r"^(?:with|the|a|an|and|of|in)\s+", "", named.group("q").lower())
+            est.outcome_hint = "change in " + words
     changed = None
     for changed in _CHANGED_BY.finditer(s.seg, 0, n.start):
         pass

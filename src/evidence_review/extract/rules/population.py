@@ -144,6 +144,10 @@ def _keep_share(s: Sentence, n, i: int, population: int, what: str | None = None
     seg = s.seg
     sex = re.match(r"\s*(?:(?P<f>females?|women|girls)|males?|men|boys)\b", seg[n.full_end:n.full_end + 9], re.I)
     name = ("female sex" if sex.group("f") else "male sex") if sex else (what or _trait_name(seg, n.full_end) or "")
+    if re.fullmatch(r"(?:females?|women|girls)", name):
+        name = "female sex"
+    elif re.fullmatch(r"(?:males?|men|boys)", name):
+        name = "male sex"
     _keep(s, Estimate("PROPORTION", n.value / 100, n.text + "%", n.start, n.full_end, events=round(population * n.value / 100),
                       total=population, kind="population", outcome_hint=name), [i])
 
