@@ -288,3 +288,20 @@ def test_amounts_of_change_each_followed_by_its_arm_are_arm_means(sentence, expe
     means = [r for r in rows if r["measure"] == "MEAN"]
     assert {(r["intervention"], r["value"]) for r in means} == expected
     assert all(r["outcome"].startswith("change in ") and r["role"] != "baseline" for r in means)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Weight fell in the rituximab group (mean change: -1.3 kg; p = 0.04) and in the placebo group (mean change: -0.2 "
+     "kg; p = 0.61).", {("rituximab", -1.3, 74), ("placebo", -0.2, 73)}),
+    ("The score improved with rituximab (mean = 4.2 points, P < 0.01) but not with placebo (mean = 0.9 points).",
+     {("rituximab", 4.2, 74), ("placebo", 0.9, 73)}),
+])
+def test_an_arms_mean_opening_the_bracket_after_the_arm(sentence, expected):
+    rows = _rows("Patients were randomly assigned to rituximab (n = 74) or placebo (n = 73). " + sentence)
+    assert {(r["intervention"], r["value"], r["total"]) for r in rows if r["measure"] == "MEAN"} == expected
+
+
+def test_a_mean_with_its_spread_in_the_bracket_is_left_to_the_spread_rules():
+    rows = _rows("Patients were randomly assigned to rituximab (n = 74) or placebo (n = 73). The score was higher in "
+                 "the rituximab group (mean 12.1 \u00b1 3.4) than in the placebo group (mean 10.2 \u00b1 3.0).")
+    assert {(r["value"], r["sd"]) for r in rows if r["measure"] == "MEAN"} == {(12.1, 3.4), (10.2, 3.0)}

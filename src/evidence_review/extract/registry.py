@@ -995,6 +995,17 @@ RULES: list[Rule] = [
           {"measure": "MEAN", "value": 9.8, "total": 58, "intervention": "placebo", "sd": None},
           {"measure": "MEAN", "value": 41.5, "total": 58, "intervention": "placebo"},
           {"measure": "MEAN", "value": 30.2, "total": 60, "intervention": "rituximab"}]),
+    Rule("mean-opening-arm-bracket", 109, "an arm's mean or mean change printed first in a bracket right after the arm, "
+         "without a spread: 'improvement in HbA1c in the A group (mean change from baseline = 0.69%-units, p = 0.001) but "
+         "not in the B group (mean change = 0.11%-units, p = 0.33)'",
+         ("number", "p_value"), arm_data.means_opening_arm_brackets,
+         "Patients were randomly assigned to rituximab (n = 23) or placebo (n = 14). After three months there was a "
+         "significant improvement in HbA1c in the rituximab group (mean change from baseline = 0.72%-units, p = 0.002) "
+         "but not in the placebo group (mean change = 0.14%-units, p = 0.41).",
+         [{"measure": "MEAN", "value": 0.72, "total": 23, "intervention": "rituximab", "p_value": 0.002,
+           "outcome": "change in hba1c", "sd": None},
+          {"measure": "MEAN", "value": 0.14, "total": 14, "intervention": "placebo", "p_value": 0.41,
+           "outcome": "change in hba1c", "sd": None}]),
     Rule("bare-means-respectively", 109, "bare means listed, then their arms closed by 'respectively' ('the mean values of "
          "serum sodium were 138.2 and 139.6 mmol/L for the A and B groups, respectively'): a MEAN row per arm without "
          "SD, the list's last value never the first listed arm's",

@@ -807,3 +807,50 @@ def arm_before_after(s: Sentence) -> None:
                 est.timepoint = "baseline"
             s.estimates.append(est)
         s.claim_span(m.start("a"), m.end())
+
+
+# "improvement in X in the A group (mean change from baseline = 0.69%-units, p = 0.001) but not in the B group (mean
+# change = 0.11%-units, p = 0.33)": each arm's own mean, opening a bracket right after the arm
+_MEAN_OPENS_BRACKET = re.compile(r"\s*(?:group|arm)?\s*[(\[]\s*(?:the\s+)?(?:mean|average)\s*(?P<q>(?:[A-Za-z][\w-]*\s+){0,4}?(?:[A-Za-z][\w-]*)?)"
+                                 r"\s*(?:=|:|of|was|,)?\s*(?=[-+\u2212]?\d)", re.I)
+_UNIT_AFTER_MEAN = re.compile(r"\s*(?:%-?\s*units?|%\s*points?|percentage\s+points?|points?|units?|[a-zA-Z\u00b5/]{1,8})?\s*(?:[,;)\]])", re.I)
+
+
+def means_opening_arm_brackets(s: Sentence) -> None:
+    """An arm's mean (or mean change) printed as the first words of a bracket right after the arm's name, without a
+    spread: a MEAN row of that arm (its size the arm's)."""
+    seg = s.seg
+    if "(" not in seg and "[" not in seg or not _MEAN_WORD.search(seg):
+        return
+    named = ""
+    for g in s.groups:
+        m = _MEAN_OPENS_BRACKET.match(seg, g.end)
+        if m is None or _NOT_A_LEVEL.search(m.group("q")):
+            continue
+        i = next((k for k, n in enumerate(s.nums) if n.start in (m.end(), m.end() + 1)), None)
+        if i is None or not s.free(i):
+            continue
+        n = s.nums[i]
+        if n.percent and not re.match(r"-?\s*units?|\s*points?", seg[n.full_end:n.full_end + 8]):
+            continue        # "(mean 45%)": a share, not a level
+        if not _UNIT_AFTER_MEAN.match(seg, n.full_end if not n.percent else n.end):
+            continue        # a spread or interval follows: the rules for mean ± SD and mean (95% CI) read it
+        est = Estimate("MEAN", n.value, n.text, n.start, n.full_end, kind="mean", arm_hint=g.name)
+        est.total = s.state.arm_sizes.get(g.name)
+        q = re.sub(r"\s+", " ", m.group("q")).strip().lower()
+        # "... but not in the B group (mean change = ...)": the quantity the sentence named for the first arm
+        named = _quantity_named_before(seg, g.start) or named
+        est.outcome_hint = ("change in " + named) if _CHANGE.search(q) and named else (named or q)
+        s.claimed.add(i)
+        s.attach_p(est, n.full_end)
+        s.estimates.append(est)
+
+
+# "a statistically significant improvement in GHbA1c in the A group": the quantity named before the arm
+_QUANTITY_BEFORE_ARM = re.compile(r"\b(?:improvement|change|reduction|increase|decrease|rise|fall)s?\s+in\s+(?P<q>[\w-]+(?:\s+[\w-]+){0,2}?)"
+                                  r"\s+(?:in|with|among|for)\s+(?:the\s+)?$", re.I)
+
+
+def _quantity_named_before(seg: str, pos: int) -> str:
+    m = _QUANTITY_BEFORE_ARM.search(seg, max(0, pos - 80), pos)
+    return re.sub(r"\s+", " ", m.group("q")).lower() if m else ""
