@@ -305,3 +305,15 @@ def test_a_mean_with_its_spread_in_the_bracket_is_left_to_the_spread_rules():
     rows = _rows("Patients were randomly assigned to rituximab (n = 74) or placebo (n = 73). The score was higher in "
                  "the rituximab group (mean 12.1 \u00b1 3.4) than in the placebo group (mean 10.2 \u00b1 3.0).")
     assert {(r["value"], r["sd"]) for r in rows if r["measure"] == "MEAN"} == {(12.1, 3.4), (10.2, 3.0)}
+
+
+@pytest.mark.parametrize("sentence, counts", [
+    ("A total of 711 patients (17.0%) receiving rituximab and 835 patients (19.8%) receiving placebo died.",
+     {(711, 4187), (835, 4212)}),
+    ("In all, 702 patients (16.8%) receiving rituximab and 830 patients (19.7%) receiving placebo died.",
+     {(702, 4187), (830, 4212)}),
+])
+def test_a_total_of_n_patients_with_their_share_is_a_count(sentence, counts):
+    rows = _rows("Patients were randomly assigned to rituximab (n = 4187) or placebo (n = 4212). " + sentence)
+    assert {(r["events"], r["total"]) for r in rows if r["measure"] == "PROPORTION"} == counts
+
