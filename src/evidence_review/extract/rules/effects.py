@@ -210,7 +210,12 @@ def with_interval(s: Sentence) -> None:
         if _ACCURACY_STAT.search(s.seg[max(0, n.start - 60):n.start]):
             s.claim_span(n.start, n.full_end)
             continue
+        lead = _lead_of_previous_bracket(s, n)
         candidates = [(k[1], k[2], _printed_in_percent(s, k[1])) for k in s.kws if k[1] <= n.start]
+        if lead is not None:
+            # "(OR 0.70, ...; risk difference -0.045, ...) and preterm delivery (0.62, 95% CI ...)": the measure that
+            # leads the previous outcome's bracket is the one the later brackets print bare
+            candidates = [(n.start, lead, False)]
         candidates += [(e.end, e.measure, e.percent) for e in s.estimates if e.end <= n.start]
         candidates.sort()
         measure, log_scale = None, False
@@ -266,6 +271,28 @@ def with_interval(s: Sentence) -> None:
         if log_scale:
             _back_transform(est)
         s.note_measure(measure)
+
+
+def _lead_of_previous_bracket(s: Sentence, n: Num) -> str | None:
+    """The measure that leads the bracket before the one `n` opens, when that bracket holds estimates of several
+    measures: "reduced X (RR 0.74, ...; ARR 4.5%, ...), and Y (0.62, 95% CI ...)" gives RR, "(MD 2.1, ...; SMD 0.31,
+    ...) and Y (1.2, ...)" MD."""
+    seg = s.seg
+    if n.percent or not re.search(r"[(\[]\s*$", seg[max(0, n.start - 3):n.start]):
+        return None
+    before = [e for e in s.estimates if e.end <= n.start]
+    if len(before) < 2:
+        return None
+    last = max(before, key=lambda e: e.end)
+    opened = max(seg.rfind("(", 0, last.start), seg.rfind("[", 0, last.start))
+    if opened < 0:
+        return None
+    inside = sorted((e for e in before if e.start > opened), key=lambda e: e.start)
+    if len(inside) < 2 or all(e.measure == inside[0].measure for e in inside):
+        return None
+    if inside[0].measure in P.RATIO and (n.signed or n.value <= 0):
+        return None     # a ratio is never negative: the later value is of another measure
+    return inside[0].measure
 
 
 def _printed_in_percent(s: Sentence, name_end: int) -> bool:
