@@ -47,6 +47,7 @@ from ..regexfilter import prefiltered
 from .startguard import start_guarded
 from .study import TREATMENT_START_WORDS
 from .textscan import scan_view
+from .timepoints import timepoint_spans
 
 ROLE_COLUMNS = ["role", "subgroup", "adjusted", "needs_review", "from_arms"]
 NOTE_COLUMN = "meaning_note"
@@ -69,6 +70,11 @@ _ADJUSTED_YES = prefiltered(re.compile(r"\b(?:adjust(?:ed|ing|ment)|multivariabl
                            # a model's contrast: "the estimated treatment difference", "least-squares mean difference"
                            r"|estimated\s+(?:treatment\s+)?differences?|(?:least[- ]squares|LS)\s+mean\s+differences?)\b",
                            re.I))
+
+
+# "adjusted HR", "adjusted odds ratio", "multivariable-adjusted RR": the word names the estimate it stands before
+_ADJUSTED_NAMED_ESTIMATE = re.compile(r"\b(?:multivariab?le[- ]|multivariate[- ])?adjusted\s+(?:hazard|odds|risk|rate|incidence\s+rate)?"
+                                      r"\s*(?:ratios?|HRs?|ORs?|RRs?|IRRs?|mean\s+differences?|MDs?|differences?)\b", re.I)
 
 
 def adjustment(window: str) -> str:
@@ -171,23 +177,12 @@ def _own_part(seg: str, located: list[Located], i: int) -> tuple[int, int]:
 
 # ---------------------------------------------------------------- timepoints
 
-_TIMEPOINT = start_guarded(re.compile(
-    r"\b(?:(?:in|at|by|to|through|during|up\s+to|over)\s+(?:the\s+)?)?(?P<tp>(?:week|day|month|year)\s+\d+|"
-    r"(?<![\d.])(?<!every\s)(?<!each\s)\d+[- ](?:weeks?|months?|years?)|(?:first|second|third|fourth|fifth)\s+year|"
-    r"(?:one|two|three|four|five)\s+years?|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|"
-    r"twenty-four)\s+(?:weeks|months))\b", re.I))
-
-
-def _tp(m: re.Match) -> str:
-    return re.sub(r"\s+", " ", m.group("tp")).lower()
-
-
 def bind_timepoints(seg: str, spans: list[tuple[int, int]]) -> dict[int, str]:
     """The timepoint of each value (by its index in `spans`, the values' (start, end) in the sentence) when the
     sentence names two or more periods: either every value is followed by its own period before the next value
     ("HR 0.72 in the first year; HR 0.94 in the second year") or every value is preceded by its own ("at week 24
     it was 0.5 and at week 52 0.7"). When neither or both readings fit, nothing is bound."""
-    found = [(m.start(), _tp(m)) for m in _TIMEPOINT.finditer(seg)]
+    found = [(start, tp) for start, _, tp in timepoint_spans(seg)]
     if len({tp for _, tp in found}) < 2:
         return {}
     order = sorted((span, i) for i, span in enumerate(spans) if span[0] >= 0)
@@ -925,6 +920,12 @@ def _sentence_meaning(group: list[dict], s0, s1, scan: str, sections, design: st
                 before = ""
             _factor_sides(row, seg, loc.pos, part, doc_arms, before)
         window = seg[part[0]:part[1]] if loc.pos >= 0 else seg
+        if loc.pos >= 0:
+            # "(2.56 vs. 2.65 %/year, p = 0.82, adjusted HR 0.97 ...)": an "adjusted <estimate>" named after the value
+            # is that later estimate's, not the rates' printed before it
+            named_later = _ADJUSTED_NAMED_ESTIMATE.search(window, max(loc.pos - part[0], 0))
+            if named_later and loc.pos < part[0] + named_later.start():
+                window = window[:named_later.start()]
         prior_adjusted = str(row.get("adjusted") or "")
         row["adjusted"] = adjustment(window)
         if row["adjusted"] == "unknown" and (prior_adjusted == "yes" or prior_adjusted == "no" and measure in TWO_BY_TWO_MEASURES):
