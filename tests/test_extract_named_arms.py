@@ -318,3 +318,14 @@ def test_where_an_estimate_comes_from_is_no_part_of_its_factor(subject, factor, 
     from evidence_review.extract.factors import reference_of, sentence_factor
     assert sentence_factor(subject) == factor
     assert reference_of(factor) == reference
+
+
+def test_the_studys_control_arm_goes_last_and_control_names_a_standard_care_with_more_words():
+    from evidence_review.extract import extract_one
+    text = ("Participants: 600 women were assigned to usual antenatal care, or addition of referral to a Community Doula "
+            "(CD) service. Results: Attendance was high in the usual antenatal care control and did not rise with "
+            "addition of the CD service (8.1 vs 8.1 (mean difference; MD) 0.00, 95% CI -0.30 to 0.30). Anxiety was "
+            "lower than in the control group (MD -0.50, 95% CI -0.90 to -0.10).")
+    rows, study, _ = extract_one("d", text)
+    assert [(r["value"], r["intervention"], r["comparator"]) for r in rows if r["measure"] == "MD"] == [
+        (0.0, "community doula service", "usual antenatal care"), (-0.5, "community doula service", "usual antenatal care")]
