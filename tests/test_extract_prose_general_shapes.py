@@ -317,3 +317,34 @@ def test_a_total_of_n_patients_with_their_share_is_a_count(sentence, counts):
     rows = _rows("Patients were randomly assigned to rituximab (n = 4187) or placebo (n = 4212). " + sentence)
     assert {(r["events"], r["total"]) for r in rows if r["measure"] == "PROPORTION"} == counts
 
+
+
+@pytest.mark.parametrize("sentence, means", [
+    ("Scores were similar (48.2 versus 45.0 points; difference 3.2, 95% CI -0.4 to 6.8).", {48.2, 45.0}),
+    ("Length of stay fell (6.1 vs. 7.3 days, mean difference -1.2 days; 95% CI -2.0 to -0.4).", {6.1, 7.3}),
+])
+def test_a_pair_of_means_before_the_difference_they_make(sentence, means):
+    rows = _rows("Patients were randomly assigned to rituximab (n = 120) or placebo (n = 118). " + sentence)
+    assert {r["value"] for r in rows if r["measure"] == "MEAN"} == means
+
+
+def test_a_pair_that_does_not_make_the_difference_is_no_pair_of_means():
+    rows = _rows("Patients were randomly assigned to rituximab (n = 120) or placebo (n = 118). At weeks 12 vs 24 the "
+                 "score changed (mean difference 3.2, 95% CI 0.4 to 6.0).")
+    assert [r for r in rows if r["measure"] == "MEAN"] == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Median labour time was similar (515 min. with enema v 585 min. without enema; P = 0.24).",
+     {("enema", 515.0), ("no enema", 585.0)}),
+    ("The median stay was 4 days with a drain versus 5 days without a drain.", {("drain", 4.0), ("no drain", 5.0)}),
+])
+def test_medians_of_arms_named_with_and_without_the_intervention(sentence, expected):
+    rows = _rows("Women were randomly assigned to the intervention or none. " + sentence)
+    assert {(r["intervention"], r["value"]) for r in rows if r["measure"] == "MEDIAN"} == expected
+
+
+def test_medians_with_two_unrelated_with_phrases_are_not_arms():
+    rows = _rows("Women were randomly assigned to the intervention or none. The median stay was 4 days with sepsis and "
+                 "5 days with pneumonia.")
+    assert [r for r in rows if r["measure"] == "MEDIAN"] == []
