@@ -348,3 +348,21 @@ def test_medians_with_two_unrelated_with_phrases_are_not_arms():
     rows = _rows("Women were randomly assigned to the intervention or none. The median stay was 4 days with sepsis and "
                  "5 days with pneumonia.")
     assert [r for r in rows if r["measure"] == "MEDIAN"] == []
+
+
+def test_versus_written_with_a_slash_and_a_threshold_reduction():
+    rows = _rows("Patients were randomly assigned to rituximab (n = 118) or placebo (n = 117). Cavity size was reduced by "
+                 "50% or more in 106 (89.8%) v/s 111 (94.8%) patients in the rituximab and placebo groups, respectively.")
+    assert {(r["events"], r["total"]) for r in rows if r["measure"] == "PROPORTION"} == {(106, 118), (111, 117)}
+    assert [r for r in rows if r["measure"] == "RRR"] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The mean changes in eGFR were 0 \u00b1 14 and -7 \u00b1 16 mL/min/1.73 m2 (p = 0.09, between groups) for the "
+    "rituximab and azathioprine groups, respectively.",
+    "The mean changes in eGFR were 0 \u00b1 14 and -7 \u00b1 16 (P = 0.09) in the rituximab and azathioprine groups.",
+])
+def test_a_p_value_aside_between_a_list_of_means_and_its_arms(sentence):
+    rows = _rows("Patients were randomly assigned to rituximab (n = 30) or azathioprine (n = 30). " + sentence)
+    assert {(r["intervention"], r["value"], r["sd"]) for r in rows if r["measure"] == "MEAN"} == \
+        {("rituximab", 0.0, 14.0), ("azathioprine", -7.0, 16.0)}

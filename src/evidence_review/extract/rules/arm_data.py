@@ -88,7 +88,8 @@ _VALUE_OF = re.compile(r"\s*of\s+(?:the\s+)?(?P<q>[\w/-]+(?:\s+[\w/-]+){0,3}?)(?
 
 # a unit printed after the summary ("45.2 (11.3) years in the X group"), not a word that leads to the arm
 _UNIT_AFTER = re.compile(r"\s*(?!(?:in|on|of|for|with|among|and|or|vs|versus|during|receiving|the|respectively)\b)"
-                         r"[A-Za-z\u00b5/%][\w/%.\u00b5-]{0,11}(?=[\s,;.)]|$)")
+                         # "mL/min/1.73 m2": a unit per body surface, its "m2" after a space
+                         r"[A-Za-z\u00b5/%][\w/%.\u00b5-]{0,11}(?:(?<=/1\.73)\s?m(?:2|\u00b2))?(?=[\s,;.)]|$)")
 # summaries printed as a list: "4.2 (SD 2.9) and 6.1 (SD 3.2)", "3.1 \u00b1 0.4, 3.5 \u00b1 0.6 and 4.0 \u00b1 0.2"
 _LIST_GAP = re.compile(r"(?:\s*(?:per\s+)?[A-Za-z\u00b5/%][\w/%.\u00b5-]{0,11})?\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|&\s*|vs\.?\s+|versus\s+)")
 
@@ -105,7 +106,13 @@ def _list_end(seg: str, run: list[Summary]) -> int:
     closing = re.match(r"\s*\)", seg[end:])
     if closing and seg.rfind("(", 0, run[0].start) > seg.rfind(")", 0, run[0].start):
         end += closing.end()
-    return end
+    # "were -18 ± 104 and 12 ± 85 (p = 0.25, between groups) for the A and B groups, respectively": a bracket
+    # holding the comparison's p-value stands between the list and its arms
+    aside = _P_ASIDE.match(seg, end)
+    return aside.end() if aside else end
+
+
+_P_ASIDE = re.compile(r"\s*[(\[]\s*[Pp]\s*[<>=\u2264\u2265][^()\[\]]{0,40}[)\]]")
 
 
 def _listed_arms(s: Sentence, summaries: list[Summary]) -> dict[int, str]:
