@@ -366,3 +366,16 @@ def test_a_p_value_aside_between_a_list_of_means_and_its_arms(sentence):
     rows = _rows("Patients were randomly assigned to rituximab (n = 30) or azathioprine (n = 30). " + sentence)
     assert {(r["intervention"], r["value"], r["sd"]) for r in rows if r["measure"] == "MEAN"} == \
         {("rituximab", 0.0, 14.0), ("azathioprine", -7.0, 16.0)}
+
+
+@pytest.mark.parametrize("text, value", [("1.35 vs. 1.82 p 0.004 (95% CI 0.15, 0.79)", 0.004), ("(P 0.21)", 0.21),
+                                         ("p .03", 0.03)])
+def test_a_lone_p_before_a_decimal_is_a_p_value(text, value):
+    found = Parse(text)("p_value")
+    assert found and found[0].value == pytest.approx(value)
+
+
+def test_a_p_value_printed_without_its_sign_is_no_difference():
+    rows = _rows("Patients were randomly assigned to rituximab (n = 118) or placebo (n = 117). Fewer zones were involved; "
+                 "number of zones involved 1.35 v/s 1.82 p 0.004 (95% CI 0.15, 0.79).")
+    assert [r for r in rows if r["measure"] == "MD" and r["value"] == pytest.approx(0.004)] == []
