@@ -217,3 +217,70 @@ def test_a_caption_naming_the_patients_history_gives_no_time():
 """
     _, rows = read_pipe_table(text, text.split("\n")[2], caption)
     assert rows and {r["timepoint"] for r in rows} == {""}
+
+
+# ---------------------------------------------------------------- subgroups
+
+@pytest.mark.parametrize("sentence, value, label", [
+    ("In the powered subgroup of women with three or more risk factors, mean anxiety score (MD -0.84 (95% CI -1.50 "
+     "to -0.18)) was lower.", -0.84, "women with three or more risk factors"),
+    ("In the prespecified subgroup of patients aged 70 years or older, the hazard ratio was 0.71 (95% CI 0.55 to "
+     "0.92).", 0.71, "aged 70 years or older"),
+    ("Among infants of mothers who smoked during pregnancy (38% of the cohort), the fortified formula reduced "
+     "wheeze (adjusted odds ratio 0.41; 95% CI 0.20, 0.85; P = 0.02).", 0.41,
+     "infants of mothers who smoked during pregnancy"),
+    ("Among children with severe anaemia at enrolment, supplementation reduced hospital admission (odds ratio "
+     "0.52; 95% CI 0.31 to 0.88).", 0.52, "children with severe anaemia"),
+])
+def test_a_sentence_opening_with_a_group_gives_its_estimate_that_subgroup(sentence, value, label):
+    text = "Methods: Participants were randomly assigned to the intervention or to control. Results: " + sentence
+    table = extract(text)
+    row = table[(table["value"] - value).abs() < 1e-6]
+    assert len(row) == 1, table.to_string()
+    assert row.iloc[0]["role"] == "subgroup"
+    assert normalize_label(row.iloc[0]["subgroup"]) == normalize_label(label)
+
+
+def test_a_sentence_turning_back_to_everyone_ends_the_opening_subgroup():
+    text = ("Methods: Participants were randomly assigned to the intervention or to control. Results: In the "
+            "prespecified subgroup of women with two or more risk factors, mean score (MD -0.91 (95% CI -1.62 to "
+            "-0.20)) was better, although for all women recruited, no difference was seen (MD -0.44 (95% CI -1.02 "
+            "to 0.14)).")
+    table = extract(text)
+    first, second = one(table, "MD", -0.91), one(table, "MD", -0.44)
+    assert first["role"] == "subgroup" and second["role"] == "effect" and not second["subgroup"]
+
+
+def test_an_outcome_named_for_age_is_no_patient_factor():
+    text = ("Methods: Infants were randomly assigned to a fortified or a basal porridge. Results: The fortified "
+            "porridge increased length-for-age (odds ratio 0.61; 95% CI 0.40 to 0.93).")
+    assert one(extract(text), "OR", 0.61)["role"] == "effect"
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Drug X + oral drug Y(n = 70)1", "Placebo + oral drug Y(n = 72)1"),
+    ("Drug X plus drug Y (n = 70)", "Drug X alone (n = 72)"),
+])
+def test_the_rest_of_a_wrapped_arm_header_is_never_a_subgroup(first, second):
+    text = f"""Patients were randomly assigned to drug X plus drug Y or to placebo plus drug Y.
+Table 2. Adverse events
+| | Number (%) of patients | Number (%) of patients |
+| Adverse event | {first} | {second} |
+| Headache | 6 (8.6) | 4 (5.6) |
+| Any adverse event | 21 (30.0) | 18 (25.0) |
+"""
+    rows = table_rows(text, "Table 2. Adverse events", header_rows=2)
+    assert rows
+    assert all(not r["subgroup"] for r in rows), [(r["intervention"], r["subgroup"]) for r in rows]
+    assert {r["role"] for r in rows} == {"effect"}
+
+
+def test_strata_spanning_the_arm_columns_stay_subgroups():
+    text = """Patients were randomly assigned to drug X or placebo.
+Table 2. Response by sex
+| | Men | | Women | |
+| Outcome | Drug X (n = 30) | Placebo (n = 31) | Drug X (n = 25) | Placebo (n = 24) |
+| Response, n (%) | 12 (40.0) | 6 (19.4) | 11 (44.0) | 5 (20.8) |
+"""
+    rows = table_rows(text, "Table 2. Response by sex", header_rows=2)
+    assert sorted({r["subgroup"] for r in rows}) == ["Men", "Women"]

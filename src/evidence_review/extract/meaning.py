@@ -217,8 +217,9 @@ _PROGNOSTIC_LEVELS = re.compile(
     r"\b(?:high(?:er)?|elevated|low(?:er)?)\s+(?:serum\s+)?(?:\w+[- ])?(?:titers?|titres?|levels?|concentrations?)\b"
     r"[^.;]{0,120}?\b(?:than|vs\.?|versus|compared\s+(?:with|to))\b[^.;]{0,60}?\b(?:high|low)(?:er)?\b|"
     r"\bhigh\s+(?:vs\.?|versus)\s+low\b|\blow\s+(?:vs\.?|versus)\s+high\b", re.I)
-# what a prognostic estimate is about: a characteristic of the patients, not a treatment
-_FACTOR_WORDS = (r"positiv\w*|seropositiv\w*|seronegativ\w*|negativ\w*|titers?|titres?|age|older|younger|sex|"
+# what a prognostic estimate is about: a characteristic of the patients, not a treatment ("length-for-age" is an
+# outcome's name, not the patients' age)
+_FACTOR_WORDS = (r"positiv\w*|seropositiv\w*|seronegativ\w*|negativ\w*|titers?|titres?|(?<!-)age|older|younger|sex|"
                  r"gender|male|female|disease\s+duration|onset|comorbid\w*|smok\w*|BMI|obes\w*|HLA|genotype|allele|"
                  r"polymorphism|predictors?|risk\s+factors?|prognostic|enhancement|atrophy|IgG\s+levels?")
 _FACTOR = start_guarded(re.compile(r"\b(?:" + _FACTOR_WORDS + r")\b", re.I))
@@ -474,6 +475,15 @@ def _subgroup_phrase(seg: str, pos: int, part: tuple[int, int], doc_has_subgroup
         label = _phrase_label(stressed)
         if label and _label_ok(label, condition_words, arms):
             return label
+    opened = _OPENING_GROUP.match(seg)
+    if opened is not None and opened.end() <= pos and (opened.group("sub") or opened.group("opener").lower() == "among"):
+        if _WHOLE_AGAIN.search(seg, opened.end(), pos):
+            return ""       # "..., although for all women recruited, (MD ...)": everyone again
+        # "In the prespecified subgroup of women with two or more risk factors, ...", "Among children of mothers
+        # who smoked (41% of the cohort), ...": the group the sentence opens with, its noun kept
+        label = re.sub(r"\s+", " ", opened.group("label")).strip()
+        if _label_ok(label, condition_words, arms):
+            return label
     named = _SUBGROUP_OF.match(seg)
     if named is not None and named.end() <= pos:
         # "In the subgroup of subjects with five to six symptoms [n = 9], a benefit was seen (MD ...)"
@@ -530,6 +540,16 @@ _STRESSED_SUBGROUP = re.compile(r"\b(?:particularly|especially|notably|mainly|mo
 _SUBGROUP_OF = re.compile(r"\s*(?:In|Among|For)\s+(?:the|a)\s+(?:post[- ]hoc\s+)?sub-?group\s+of\s+(?:the\s+)?"
                           r"(?:patients|participants|subjects|children|adults|women|men|those)\s+"
                           r"(?P<label>(?:with|without|aged|who|receiving)\b[^,;()\[\]]{2,80}?)\s*(?=[,;(\[]|\s+(?:a|the|there)\s)", re.I)
+# "..., although for all women recruited, no difference (MD ...)": the sentence turns back to everyone
+_WHOLE_AGAIN = re.compile(r"\b(?:for|in|among|across)\s+(?:all|the\s+(?:whole|entire|overall|total|full)|everyone)\b|"
+                          r"\boverall\b|\bin\s+the\s+(?:whole|entire)\b", re.I)
+# a sentence opening with a group: "In the (powered|prespecified|post hoc) subgroup of women with ...", "Among
+# infants of mothers who ...", "Among patients aged 65 or older (n = 210), ...": the group's noun and what defines it
+_OPENING_GROUP = re.compile(
+    r"\s*(?:[A-Z][A-Za-z ]{2,30}:\s*)?(?P<opener>In|Among|For)\s+(?:(?:the|a|an)\s+)?(?P<sub>(?:[\w-]+\s+){0,3}?sub-?group\s+of\s+(?:the\s+)?)?"
+    r"(?P<label>(?:patients|participants|subjects|children|infants|neonates|adults|adolescents|women|men|girls|boys|"
+    r"mothers|pregnant\s+women|those|people)\s+(?:with|without|who|whose|aged|of|receiving|not\s+receiving|born|older|"
+    r"younger)\b[^,;()\[\]]{2,90}?)\s*(?:[(\[][^()\[\]]*[)\]]\s*)?,", re.I)
 _OPENING_SUBGROUP = re.compile(r"\s*Among\s+(?:the\s+)?(?:patients|participants|subjects|children|adults|women|men|those)\s+"
                                r"(?:who|with|without|receiving|not\s+receiving|aged)\b[^,;()]{2,70},")
 
@@ -601,7 +621,12 @@ def _role(row: dict, seg: str, pos: int, part: tuple[int, int], design: str, sec
         if (_FACTOR.search(subject) or _FACTOR_ACTS.search(subject)) and not subject_drugs \
                 and not (intervention and intervention in subject):
             return "prognostic"
-        if not _drugs_in(_ADJUSTED_FOR.sub(" ", seg)) and _FACTOR_SENTENCE.search(seg) \
+        # the words that say who (this value's subgroup, the group the sentence opens with) are no risk factor
+        unscoped = re.sub(re.escape(subgroup), " ", seg, flags=re.I) if subgroup else seg
+        opened = _OPENING_GROUP.match(unscoped)
+        if opened is not None and (opened.group("sub") or opened.group("opener").lower() == "among"):
+            unscoped = unscoped[:opened.start("label")] + " " + unscoped[opened.end("label"):]
+        if not _drugs_in(_ADJUSTED_FOR.sub(" ", seg)) and _FACTOR_SENTENCE.search(unscoped) \
                 and not (intervention and comparator and _names(seg, intervention) and _names(seg, comparator)):
             # "Compared with standard care alone, CTCA was associated with ...": the trial's two arms, not a factor
             return "prognostic"

@@ -55,7 +55,7 @@ from dataclasses import dataclass
 from ..tables import EVENTS_FROM_PERCENTAGE, PERCENTAGE_OF_FEWER, TWO_BY_TWO_MEASURES
 from .grammar import Num, Parse, count_value, parse_number
 from .ids import estimate_id
-from .lexicon import find_outcome
+from .lexicon import find_drugs, find_outcome
 from .timepoints import timepoint_spans
 from .study import (GENERIC_TREATMENT, SPANNING_STATISTIC, SPANNING_WHEN, TREATMENT_START_WORDS, Arm, Study, arm_key,
                     column_format, document_abbreviations, header_rows, is_arm_header, split_size)
@@ -918,6 +918,12 @@ def _sub_columns(columns: dict[int, "_Column"], study: Study | None, local: dict
     return {c: v for c, v in found.items() if c in keep}
 
 
+# what only an arm's name holds: a combination ("+ oral indomethacin", "X plus"), a control, a footnote digit left
+# alone ("1"): the rest of a wrapped arm header, never a stratum of patients
+_PART_OF_AN_ARM = re.compile(r"(?:^|\s)(?:\+|&)(?:\s|$)|^\s*\+|\+\s*$|\b(?:plus|placebo|sham|vehicle|controls?|"
+                             r"alone|only|combined|combination)\b|^\s*[\d*\u2020\u2021\u00a7]+\s*$|\s\d\s*$", re.I)
+
+
 def _column_strata(columns: dict[int, "_Column"], arm_columns: dict[int, Arm], study: Study | None) -> dict[int, str]:
     """The stratum of each arm column printed once per stratum: "Men" and "Women" spanning "X | Placebo" twice, or
     "Unilateral, X" next to "Bilateral, X" (the words that tell apart two columns of one arm and name no arm)."""
@@ -946,7 +952,8 @@ def _column_strata(columns: dict[int, "_Column"], arm_columns: dict[int, Arm], s
             words = [w for w in re.findall(r"[^\s,;:/()]+", split_size(" ".join(above or own))[0])
                      if w.lower() not in known and w.lower() not in ("group", "arm", "and", "n")]
             label = " ".join(words).strip(" ,;:-")
-            if label and not _GENERIC_SPAN.fullmatch(label) and (study is None or study.resolve(label) is None):
+            if label and not _GENERIC_SPAN.fullmatch(label) and not _PART_OF_AN_ARM.search(label) \
+                    and not find_drugs(label) and (study is None or study.resolve(label) is None):
                 out[c] = label
         if len({out.get(c, "") for c in cols}) < len(cols) or not all(out.get(c) for c in cols):
             for c in cols:      # strata must tell every column of the arm apart
