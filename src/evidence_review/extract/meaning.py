@@ -72,6 +72,13 @@ _ADJUSTED_YES = prefiltered(re.compile(r"\b(?:adjust(?:ed|ing|ment)|multivariabl
                            re.I))
 
 
+# the words that name the next value of a sentence, right before it: "; adjusted ", ", and after adjustment, ",
+# "(crude "
+_NEXT_VALUES_WORDS = re.compile(r"[;,(\[]\s*(?:and\s+|but\s+|whereas\s+|while\s+)?(?:after\s+|with\s+|when\s+)?(?:the\s+)?"
+                                r"(?:[\w-]+\s+){0,2}?(?:adjust\w*|multivariable|multivariate|unadjusted|crude|univariate|"
+                                r"univariable)\b[^;,()\[\]\d]{0,60}$", re.I)
+
+
 def adjustment(window: str) -> str:
     """yes / no / unknown from the words of the estimate's own part of the sentence."""
     no, yes = _ADJUSTED_NO.search(window), _ADJUSTED_YES.search(window)
@@ -845,15 +852,18 @@ def assign_meaning(rows: list[dict], text: str, sections=None, study=None, desig
         by_sentence.setdefault((row.get("start"), row.get("end")), []).append(row)
     for row in rows:
         _one_control_arm_name(row, arms)
-    for (s0, s1), group in by_sentence.items():
+    previous: tuple = (None, None, [])
+    for (s0, s1), group in sorted(by_sentence.items(), key=lambda item: _offset(item[0][0])):
         try:
             _sentence_meaning(group, s0, s1, scan, sections, design, arms, doc_has_subgroups, condition_words,
                               doc_arms)
+            _continued_factor_list(group, previous, scan, s0)
         except Exception as exc:  # noqa: BLE001 - one sentence's reading must not end the document's extraction
             for row in group:
                 row["role"] = row.get("role") or "effect"
                 row["adjusted"] = row.get("adjusted") or "unknown"
                 row["needs_review"] = f"meaning not settled ({type(exc).__name__}: {exc})"
+        previous = (s0, s1, group)
     if _MODEL_DIFFERENCE.search(scan):
         # the methods say the between-arm difference is a model's estimate ("the between-arm difference in ...,
         # using a logistic regression model accounting for ..."): the effects that say nothing else are adjusted
@@ -863,6 +873,32 @@ def assign_meaning(rows: list[dict], text: str, sections=None, study=None, desig
                 row["adjusted"] = "yes"
                 _note(row, "adjusted: the methods estimate the between-arm difference with a model")
     return rows
+
+
+def _offset(x) -> int:
+    try:
+        return int(x)
+    except (TypeError, ValueError):
+        return -1
+
+
+def _continued_factor_list(group: list[dict], previous: tuple, scan: str, s0) -> None:
+    """ "Univariate analysis disclosed as risk factors A (OR ...) and B (OR ...). C (OR 0.13 ...) appeared to be
+    protective.": a sentence right after a list of patient factors, naming no arm and no analysis of its own,
+    continues that list; its ratios are factors of the same analysis (role prognostic, the same adjustment)."""
+    p0, p1, before = previous
+    factors = [r for r in before if r.get("role") == "prognostic" and str(r.get("measure")).upper() in RATIO_MEASURES]
+    if not factors or _offset(s0) < 0 or _offset(p1) < 0 or not 0 <= _offset(s0) - _offset(p1) <= 3:
+        return
+    adjusted = {str(r.get("adjusted")) for r in factors}
+    for row in group:
+        if str(row.get("measure")).upper() not in RATIO_MEASURES or row.get("role") != "effect" \
+                or not is_blank(row.get("intervention")) or not is_blank(row.get("comparator")):
+            continue
+        row["role"] = "prognostic"
+        if row.get("adjusted") == "unknown" and len(adjusted) == 1:
+            row["adjusted"] = next(iter(adjusted))
+        _note(row, "a ratio continuing the previous sentence's list of patient factors")
 
 
 # "The primary efficacy comparison was the between-arm difference in ..., using a logistic regression model"
@@ -936,8 +972,18 @@ def _sentence_meaning(group: list[dict], s0, s1, scan: str, sections, design: st
         if role == "prognostic" and measure in COMPARATIVE_MEASURES and loc.pos >= 0:
             _factor_sides(row, seg, loc.pos, part, doc_arms)
         window = seg[part[0]:part[1]] if loc.pos >= 0 else seg
+        next_adjusted = None
+        if loc.pos >= 0 and part[1] < len(seg):
+            # "difference 1.02, 95% CI -1.60 to 1.65; adjusted 1.07": the last words before the next value are its own
+            next_adjusted = _NEXT_VALUES_WORDS.search(window)
+            window = window[:next_adjusted.start()] if next_adjusted else window
         prior_adjusted = str(row.get("adjusted") or "")
         row["adjusted"] = adjustment(window)
+        following = min((o for o in located if o.pos >= part[1]), key=lambda o: o.pos, default=None)
+        if row["adjusted"] == "unknown" and next_adjusted is not None and adjustment(next_adjusted.group()) == "yes" \
+                and str(next_adjusted.group()).lstrip(";,([ ").lower().startswith(("adjust", "multivar")) \
+                and following is not None and str(following.row.get("measure")).upper() == measure:
+            row["adjusted"] = "no"      # the crude estimate printed first, its adjusted one right after
         if row["adjusted"] == "unknown" and (prior_adjusted == "yes" or prior_adjusted == "no" and measure in TWO_BY_TWO_MEASURES):
             # the reader saw it: a table column headed "Adjusted hazard ratio", or a ratio beside its arms' counts
             row["adjusted"] = prior_adjusted
