@@ -284,3 +284,39 @@ Table 2. Response by sex
 """
     rows = table_rows(text, "Table 2. Response by sex", header_rows=2)
     assert sorted({r["subgroup"] for r in rows}) == ["Men", "Women"]
+
+
+# ---------------------------------------------------------------- adjusted, and factor lists over two sentences
+
+@pytest.mark.parametrize("sentence, crude, adjusted", [
+    ("No difference in costs between the groups (mean difference 2.04, 95%CI -1.10, 3.30; adjusted 2.31, 95%CI "
+     "-1.02, 3.70).", 2.04, 2.31),
+    ("Length of stay was similar (MD 0.84, 95% CI -0.20 to 1.90, and after adjustment for age, MD 0.77, 95% CI "
+     "-0.25 to 1.80).", 0.84, 0.77),
+    ("Relapse was less frequent (OR 0.61, 95% CI 0.40-0.93; multivariable OR 0.66, 95% CI 0.42-1.03).", 0.61, 0.66),
+])
+def test_an_estimate_printed_before_its_adjusted_restatement_is_the_crude_one(sentence, crude, adjusted):
+    text = "Methods: Patients were randomly assigned to drug X or placebo. Results: " + sentence
+    table = extract(text)
+    effects = table[~table["measure"].isin(["PROPORTION", "MEAN", "MEDIAN"])].set_index("value")
+    assert effects.loc[adjusted, "adjusted"] == "yes"
+    assert effects.loc[crude, "adjusted"] == "no"
+
+
+def test_arm_values_before_an_adjusted_ratio_are_not_called_crude():
+    text = ("Methods: Patients were randomly assigned to drug X or placebo. Results: Stroke was as frequent in both "
+            "groups (3.10 vs. 3.24%/year, p = 0.80, adjusted HR 0.96 [95%CI 0.70 to 1.31]).")
+    table = extract(text)
+    assert one(table, "HR", 0.96)["adjusted"] == "yes"
+    assert "no" not in set(table.loc[table["measure"] != "HR", "adjusted"])
+
+
+def test_a_sentence_continuing_a_list_of_risk_factors_keeps_their_role_and_adjustment():
+    text = ("Methods: Women were randomly assigned to cefazolin or clindamycin. Results: In univariate analysis the "
+            "risk factors for wound infection were obesity (OR 3.2, 95% CI: 1.1-9.4, p = 0.03) and a long operation "
+            "(OR 4.1, 95% CI: 1.3-12.9, p = 0.02). Antenatal care (OR 0.21, 95% CI: 0.05-0.88, p = 0.03) appeared "
+            "to be protective.")
+    table = extract(text)
+    for value in (3.2, 4.1, 0.21):
+        row = one(table, "OR", value)
+        assert (row["role"], row["adjusted"]) == ("prognostic", "no"), value

@@ -76,7 +76,7 @@ _ADJUSTED_YES = prefiltered(re.compile(r"\b(?:adjust(?:ed|ing|ment)|multivariabl
 # "(crude "
 _NEXT_VALUES_WORDS = re.compile(r"[;,(\[]\s*(?:and\s+|but\s+|whereas\s+|while\s+)?(?:after\s+|with\s+|when\s+)?(?:the\s+)?"
                                 r"(?:[\w-]+\s+){0,2}?(?:adjust\w*|multivariable|multivariate|unadjusted|crude|univariate|"
-                                r"univariable)\b[^;,()\[\]\d]{0,60}$", re.I)
+                                r"univariable)\b[^;()\[\]\d]{0,60}$", re.I)
 
 
 def adjustment(window: str) -> str:
@@ -857,7 +857,7 @@ def assign_meaning(rows: list[dict], text: str, sections=None, study=None, desig
         try:
             _sentence_meaning(group, s0, s1, scan, sections, design, arms, doc_has_subgroups, condition_words,
                               doc_arms)
-            _continued_factor_list(group, previous, scan, s0)
+            _continued_factor_list(group, previous, scan, (s0, s1), doc_arms)
         except Exception as exc:  # noqa: BLE001 - one sentence's reading must not end the document's extraction
             for row in group:
                 row["role"] = row.get("role") or "effect"
@@ -882,23 +882,31 @@ def _offset(x) -> int:
         return -1
 
 
-def _continued_factor_list(group: list[dict], previous: tuple, scan: str, s0) -> None:
+def _continued_factor_list(group: list[dict], previous: tuple, scan: str, span: tuple, doc_arms: frozenset) -> None:
     """ "Univariate analysis disclosed as risk factors A (OR ...) and B (OR ...). C (OR 0.13 ...) appeared to be
     protective.": a sentence right after a list of patient factors, naming no arm and no analysis of its own,
     continues that list; its ratios are factors of the same analysis (role prognostic, the same adjustment)."""
     p0, p1, before = previous
+    s0, s1 = _offset(span[0]), _offset(span[1])
     factors = [r for r in before if r.get("role") == "prognostic" and str(r.get("measure")).upper() in RATIO_MEASURES]
-    if not factors or _offset(s0) < 0 or _offset(p1) < 0 or not 0 <= _offset(s0) - _offset(p1) <= 3:
+    if not factors or s0 < 0 or _offset(p1) < 0 or not 0 <= s0 - _offset(p1) <= 3:
         return
+    seg = scan[s0:s1]
     adjusted = {str(r.get("adjusted")) for r in factors}
-    for row in group:
-        if str(row.get("measure")).upper() not in RATIO_MEASURES or row.get("role") != "effect" \
-                or not is_blank(row.get("intervention")) or not is_blank(row.get("comparator")):
+    located = _locate(group, seg)
+    for i, loc in enumerate(located):
+        row = loc.row
+        named = [a for a in (str(row.get("intervention") or ""), str(row.get("comparator") or ""))
+                 if a and not is_blank(a) and _names(seg, a)]
+        if str(row.get("measure")).upper() not in RATIO_MEASURES or row.get("role") != "effect" or named \
+                or _ADJUSTED_YES.search(seg) or _ADJUSTED_NO.search(seg):
             continue
         row["role"] = "prognostic"
         if row.get("adjusted") == "unknown" and len(adjusted) == 1:
             row["adjusted"] = next(iter(adjusted))
         _note(row, "a ratio continuing the previous sentence's list of patient factors")
+        if loc.pos >= 0:
+            _factor_sides(row, seg, loc.pos, _own_part(seg, located, i), doc_arms)
 
 
 # "The primary efficacy comparison was the between-arm difference in ..., using a logistic regression model"
@@ -981,7 +989,6 @@ def _sentence_meaning(group: list[dict], s0, s1, scan: str, sections, design: st
         row["adjusted"] = adjustment(window)
         following = min((o for o in located if o.pos >= part[1]), key=lambda o: o.pos, default=None)
         if row["adjusted"] == "unknown" and next_adjusted is not None and adjustment(next_adjusted.group()) == "yes" \
-                and str(next_adjusted.group()).lstrip(";,([ ").lower().startswith(("adjust", "multivar")) \
                 and following is not None and str(following.row.get("measure")).upper() == measure:
             row["adjusted"] = "no"      # the crude estimate printed first, its adjusted one right after
         if row["adjusted"] == "unknown" and (prior_adjusted == "yes" or prior_adjusted == "no" and measure in TWO_BY_TWO_MEASURES):
