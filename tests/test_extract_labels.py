@@ -320,3 +320,37 @@ def test_a_sentence_continuing_a_list_of_risk_factors_keeps_their_role_and_adjus
     for value in (3.2, 4.1, 0.21):
         row = one(table, "OR", value)
         assert (row["role"], row["adjusted"]) == ("prognostic", "no"), value
+
+
+@pytest.mark.parametrize("methods", [
+    "The primary analysis used analysis of covariance.",
+    "Differences were estimated by ANCOVA.",
+    "The primary analysis used a mixed model for repeated measures with baseline score as a covariate.",
+    "Scores were compared with linear regression adjusting for the baseline value.",
+])
+def test_a_document_saying_its_mean_differences_come_from_an_adjusting_model(methods):
+    text = (f"Methods: Patients were randomly assigned to drug X or placebo. {methods} Results: The least-squares mean "
+            "difference in pain score was -0.52 (95% CI -0.90 to -0.14). Response occurred in 40% and 30% (risk "
+            "difference 0.10, 95% CI 0.01 to 0.19).")
+    table = extract(text)
+    assert one(table, "MD", -0.52)["adjusted"] == "yes"
+    assert one(table, "RD", 0.10)["adjusted"] == "unknown"     # a difference of shares is not that model's
+
+
+def test_a_least_squares_difference_says_nothing_of_adjustment_on_its_own():
+    text = ("Methods: Patients were randomly assigned to drug X or placebo. Results: Pain fell more with drug X "
+            "(least-squares mean difference [95% CI], -0.61 [-1.20, -0.02]; p = 0.04).")
+    assert one(extract(text), "MD", -0.61)["adjusted"] == "unknown"
+
+
+def test_the_methods_saying_a_kind_of_ratio_was_adjusted_adjusts_those_ratios():
+    text = ("Methods: Patients were randomly assigned to drug X or placebo. Hazard ratios were estimated with Cox "
+            "models stratified by region and adjusted for the baseline creatinine. Results: Death occurred less often "
+            "with drug X (hazard ratio, 0.74; 95% CI, 0.60 to 0.91).")
+    assert one(extract(text), "HR", 0.74)["adjusted"] == "yes"
+
+
+def test_quality_adjusted_life_years_are_no_adjustment():
+    text = ("Methods: Patients were randomly assigned to drug X or usual care. Results: The gain in quality-adjusted "
+            "life years was small (mean difference 0.021, 95% CI -0.010 to 0.052).")
+    assert one(extract(text), "MD", 0.021)["adjusted"] == "unknown"

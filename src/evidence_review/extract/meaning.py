@@ -65,10 +65,11 @@ def is_control(arm: str) -> bool:
 # ---------------------------------------------------------------- adjustment
 
 _ADJUSTED_NO = prefiltered(re.compile(r"\b(?:unadjusted|non-?adjusted|crude|univariate|univariable|raw)\b", re.I))
-_ADJUSTED_YES = prefiltered(re.compile(r"\b(?:adjust(?:ed|ing|ment)|multivariable|multivariate|multiple\s+(?:cox|logistic)\s+"
+_ADJUSTED_YES = prefiltered(re.compile(r"\b(?:adjust(?:ed|ing|ment)(?![\s-]+life[\s-]+years?)|multivariable|multivariate|multiple\s+(?:cox|logistic)\s+"
                            r"regression|propensity|inverse\s+probability|IPTW|matched(?!\s+(?:placebos?|vehicle|sham|dummy|saline))"
-                           # a model's contrast: "the estimated treatment difference", "least-squares mean difference"
-                           r"|estimated\s+(?:treatment\s+)?differences?|(?:least[- ]squares|LS)\s+mean\s+differences?)\b",
+                           # a model's contrast: "the estimated treatment difference" (a least-squares mean difference
+                           # is adjusted when the document says for what: assign_meaning's _COVARIATE_MODEL)
+                           r"|estimated\s+(?:treatment\s+)?differences?)\b",
                            re.I))
 
 
@@ -482,6 +483,10 @@ def _subgroup_phrase(seg: str, pos: int, part: tuple[int, int], doc_has_subgroup
         label = _phrase_label(stressed)
         if label and _label_ok(label, condition_words, arms):
             return label
+    named = _SUBGROUP_OF.match(seg)
+    if named is not None and named.end() <= pos:
+        # "In the subgroup of subjects with five to six symptoms [n = 9], a benefit was seen (MD ...)"
+        return named.group("label").strip()
     opened = _OPENING_GROUP.match(seg)
     if opened is not None and opened.end() <= pos and (opened.group("sub") or opened.group("opener").lower() == "among"):
         if _WHOLE_AGAIN.search(seg, opened.end(), pos):
@@ -491,10 +496,6 @@ def _subgroup_phrase(seg: str, pos: int, part: tuple[int, int], doc_has_subgroup
         label = re.sub(r"\s+", " ", opened.group("label")).strip()
         if _label_ok(label, condition_words, arms):
             return label
-    named = _SUBGROUP_OF.match(seg)
-    if named is not None and named.end() <= pos:
-        # "In the subgroup of subjects with five to six symptoms [n = 9], a benefit was seen (MD ...)"
-        return named.group("label").strip()
     opening = _OPENING_SUBGROUP.match(seg)
     if not doc_has_subgroups and len({m.group(0).lower() for m in _SUBGROUP_PHRASE.finditer(seg)}) < 2 \
             and not (opening and opening.end() <= pos):
@@ -864,15 +865,37 @@ def assign_meaning(rows: list[dict], text: str, sections=None, study=None, desig
                 row["adjusted"] = row.get("adjusted") or "unknown"
                 row["needs_review"] = f"meaning not settled ({type(exc).__name__}: {exc})"
         previous = (s0, s1, group)
-    if _MODEL_DIFFERENCE.search(scan):
+    modelled = DIFFERENCE_MEASURES if _MODEL_DIFFERENCE.search(scan) else \
+        _MEAN_DIFFERENCES if _COVARIATE_MODEL.search(scan) else frozenset()
+    if modelled:
         # the methods say the between-arm difference is a model's estimate ("the between-arm difference in ...,
-        # using a logistic regression model accounting for ..."): the effects that say nothing else are adjusted
+        # using a logistic regression model accounting for ..."; for differences of means "analysis of covariance",
+        # "a mixed model ... with baseline score as a covariate"): the effects that say nothing else are adjusted
         for row in rows:
-            if str(row.get("measure")) in DIFFERENCE_MEASURES and row.get("adjusted") == "unknown" \
+            if str(row.get("measure")) in modelled and row.get("adjusted") == "unknown" \
                     and row.get("role") in ("effect", "subgroup"):
                 row["adjusted"] = "yes"
                 _note(row, "adjusted: the methods estimate the between-arm difference with a model")
+    adjusted_ratios = {_RATIO_NAMES[m.group("kind").lower()] for m in _ADJUSTED_RATIOS.finditer(scan)}
+    for row in rows:
+        # "Hazard ratios ... were estimated with Cox models ... adjusted for the baseline eGFR"
+        if str(row.get("measure")) in adjusted_ratios and row.get("adjusted") == "unknown" \
+                and row.get("role") in ("effect", "subgroup"):
+            row["adjusted"] = "yes"
+            _note(row, "adjusted: the methods say the document's ratios of this kind were adjusted")
     return rows
+
+
+# "analysis of covariance", "ANCOVA", "a mixed model for repeated measures with baseline MADRS score as a covariate",
+# "linear regression adjusting for baseline": a model that adjusts the between-arm difference
+_COVARIATE_MODEL = prefiltered(re.compile(
+    r"\banalys[ie]s\s+of\s+covariance\b|\bANCOVA\b|\b(?:mixed|regression|linear|MMRM)\b[^.;]{0,120}?\b(?:as\s+(?:a\s+)?"
+    r"covariates?|adjust(?:ed|ing)\s+for)\b", re.I))
+# "Hazard ratios and 95% confidence intervals were estimated with Cox ... models ... adjusted for X": the kind of ratio
+_ADJUSTED_RATIOS = re.compile(r"\b(?P<kind>hazard|odds|rate|risk)\s+ratios?\b[^.;]{0,200}?\b(?:adjusted\s+for|adjusting\s+for|"
+                              r"with\s+adjustment\s+for)\b", re.I)
+_RATIO_NAMES = {"hazard": "HR", "odds": "OR", "rate": "IRR", "risk": "RR"}
+_MEAN_DIFFERENCES = frozenset({"MD", "SMD"})
 
 
 def _offset(x) -> int:
