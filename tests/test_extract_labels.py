@@ -354,3 +354,39 @@ def test_quality_adjusted_life_years_are_no_adjustment():
     text = ("Methods: Patients were randomly assigned to drug X or usual care. Results: The gain in quality-adjusted "
             "life years was small (mean difference 0.021, 95% CI -0.010 to 0.052).")
     assert one(extract(text), "MD", 0.021)["adjusted"] == "unknown"
+
+
+# ---------------------------------------------------------------- roles of sentences
+
+@pytest.mark.parametrize("subject", ["The intervention was", "The active treatment was", "The intervention group had"])
+def test_the_trials_arm_named_by_its_role_is_no_patient_factor(subject):
+    text = ("Methods: Women were randomly assigned to a compression garment or to standard care. Results: "
+            f"{subject} associated with a non-significant 38% reduced odds of death (OR 0.62, 95% CI 0.20–1.91, "
+            "p = 0.41).")
+    assert one(extract(text), "OR", 0.62)["role"] == "effect"
+
+
+def test_an_arm_named_with_prior_to_is_no_baseline_period():
+    text = ("Methods: Women were randomly assigned to usual protocols or to the same protocols plus a garment prior to "
+            "transfer. Results: Women with the garment recovered from shock faster (HR 1.31, 95% CI 1.05–1.63, "
+            "p = 0.02).")
+    assert one(extract(text), "HR", 1.31)["role"] == "effect"
+
+
+def test_a_least_squares_mean_difference_is_between_the_arms():
+    text = ("Methods: Patients were randomly assigned to drug X plus drug Y or to drug Y alone. Results: The mean "
+            "reduction in pain with drug X plus drug Y, 1.62 points, was not greater than the mean reduction with drug "
+            "Y alone, which was 1.48 points (least squares mean difference -0.14, 95% CI -0.41, 0.13, P = 0.31).")
+    assert one(extract(text), "MD", -0.14)["role"] == "effect"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The disability index decreased from 31.4 ± 15.2 to 22.8 ± 12.9 in the massage group.",
+    "The mean (SD) disability index fell from 31.4 (15.2) to 22.8 (12.9) points with massage.",
+])
+def test_decreased_from_a_to_b_gives_a_baseline_and_b_an_outcome(sentence):
+    text = "Methods: Patients were randomly assigned to massage or to usual care. Results: " + sentence
+    table = extract(text)
+    means = table[table["measure"] == "MEAN"].set_index("value")
+    assert means.loc[31.4, "role"] == "baseline"
+    assert means.loc[22.8, "role"] == "effect"

@@ -214,9 +214,18 @@ _BASELINE_CUE = start_guarded(re.compile(
     r"\b(?:female|women|males?|men|mean\s+age|median\s+age|aged|years\s+old|disease\s+duration|"
     r"baseline\s+characteristics|at\s+(?:baseline|enrol?ment|inclusion|diagnosis)|were\s+seropositive)\b", re.I))
 _BEFORE_AFTER_ARM = re.compile(r"\b(?:baseline|before|pre-?treatment|pre-?study|pre-\w+|prior|historical)\b", re.I)
+# a comparator that is a time, not an arm: "baseline", "before treatment", "the year before", "pre-treatment period"
+# ("standard care plus X prior to transport" is an arm)
+_BEFORE_ARM_NAME = re.compile(r"\s*(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:before|prior)\b|baseline|pre-?(?:treatment|study|\w+)|"
+                              r"historical)", re.I)
+# "The intervention was associated with 46% reduced odds of ...": the trial's arm, named by its role, is the subject
+_ARM_AS_SUBJECT = re.compile(r"\s*(?:[A-Z][A-Za-z ]{2,30}:\s*)?(?:the\s+)?(?:intervention|active\s+treatment|study\s+"
+                             r"(?:drug|treatment|intervention)|experimental\s+(?:treatment|arm|group)|treatment\s+(?:arm|group)|"
+                             r"intervention\s+(?:arm|group))\s+(?:was|were|is|had|led|resulted|reduced|increased|"
+                             r"decreased|lowered|showed|improved)\b", re.I)
 # "the estimated differences between the 5-mg group and the semaglutide group were ...": the change from
 # baseline is the outcome, the difference is between arms
-_BETWEEN_GROUPS = re.compile(r"\bdifferences?\s+between\s+(?:the\s+)?[^.;]{0,60}?\b(?:groups?|arms?)\b|\bbetween[- ]groups?\b"
+_BETWEEN_GROUPS = re.compile(r"\b(?:least[- ]squares|LS)\s+mean\s+differences?\b|\bdifferences?\s+between\s+(?:the\s+)?[^.;]{0,60}?\b(?:groups?|arms?)\b|\bbetween[- ]groups?\b"
                              r"|\btreatment\s+differences?\b|\bdifferences?\s+between\s+[^.;,]{2,60}?\s+and\s+", re.I)
 _AGAINST_BASELINE = re.compile(
     r"(?:vs\.?|versus|compared\s+(?:with|to)|relative\s+to|than|from)\s+(?:the\s+)?(?:pre-?\w*|baseline|before|"
@@ -635,7 +644,8 @@ def _role(row: dict, seg: str, pos: int, part: tuple[int, int], design: str, sec
         if opened is not None and (opened.group("sub") or opened.group("opener").lower() == "among"):
             unscoped = unscoped[:opened.start("label")] + " " + unscoped[opened.end("label"):]
         if not _drugs_in(_ADJUSTED_FOR.sub(" ", seg)) and _FACTOR_SENTENCE.search(unscoped) \
-                and not (intervention and comparator and _names(seg, intervention) and _names(seg, comparator)):
+                and not (intervention and comparator and _names(seg, intervention) and _names(seg, comparator)) \
+                and not _ARM_AS_SUBJECT.match(seg):
             # "Compared with standard care alone, CTCA was associated with ...": the trial's two arms, not a factor
             return "prognostic"
         if _DOSE_CONTRAST.search(seg[:pos] if pos >= 0 else seg) or _DOSE_WORDS.search(seg) or \
@@ -646,7 +656,7 @@ def _role(row: dict, seg: str, pos: int, part: tuple[int, int], design: str, sec
         drugs_a, drugs_b = set(_drugs_in(intervention)), set(_drugs_in(comparator))
         if drugs_a and drugs_a == drugs_b and intervention != comparator:
             return "dose"     # "anifrolumab basic regimen" vs "anifrolumab intensified regimen"
-        if (_BEFORE_AFTER_ARM.search(comparator) or (not comparator and _AGAINST_BASELINE.search(own))) \
+        if (_BEFORE_ARM_NAME.match(comparator) or (not comparator and _AGAINST_BASELINE.search(own))) \
                 and not _BETWEEN_GROUPS.search(seg):
             return "before_after"
         if comparator and _AGAINST_BASELINE.search(own) and not is_control(comparator) and \
