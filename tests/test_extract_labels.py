@@ -390,3 +390,33 @@ def test_decreased_from_a_to_b_gives_a_baseline_and_b_an_outcome(sentence):
     means = table[table["measure"] == "MEAN"].set_index("value")
     assert means.loc[31.4, "role"] == "baseline"
     assert means.loc[22.8, "role"] == "effect"
+
+
+# ---------------------------------------------------------------- the trial's one time of assessment
+
+def test_results_without_a_time_take_the_one_time_the_outcomes_are_assessed_at():
+    text = ("Methods: Patients were randomly assigned to drug X or placebo. The primary outcome was the change from "
+            "baseline to week 8 in the depression score; secondary outcomes included remission at week 8. Results: "
+            "Remission occurred in 21 of 40 patients (52.5%) with drug X and 12 of 41 (29.3%) with placebo (risk "
+            "difference 0.23, 95% CI 0.02 to 0.44). Nausea occurred in 9 of 40 patients (22.5%) with drug X and 3 of 41 "
+            "(7.3%) with placebo.")
+    table = extract(text)
+    assert normalize_label(one(table, "RD", 0.23)["timepoint"]) == normalize_label("week 8")
+    remission = table[(table["measure"] == "PROPORTION") & (table["events"].isin([21, 12]))]
+    assert {normalize_label(t) for t in remission["timepoint"]} == {normalize_label("week 8")}
+    # an adverse event is counted over the whole trial, not at its visit
+    assert one(table, "PROPORTION", 0.225)["timepoint"] == ""
+
+
+def test_two_times_of_assessment_leave_each_result_its_own():
+    text = ("Methods: Patients were randomly assigned to drug X or placebo. The primary outcome was disability at 12 "
+            "mo; secondary outcomes included disability at 6 mo. Results: Disability did not differ (difference "
+            "-1.1, 95% CI -4.8 to 2.6).")
+    assert one(extract(text), "MD", -1.1)["timepoint"] == ""
+
+
+def test_a_hazard_ratio_takes_no_time_of_assessment():
+    text = ("Methods: Patients were randomly assigned to drug X or placebo. The primary outcome was death or "
+            "readmission at 12 months. Results: Death or readmission was less frequent with drug X (hazard ratio, "
+            "0.78; 95% CI, 0.64 to 0.95).")
+    assert one(extract(text), "HR", 0.78)["timepoint"] == ""

@@ -45,7 +45,7 @@ from .factors import PER_UNIT, factor_arms, has_verb
 from .lexicon import find_drugs, has_outcome
 from ..regexfilter import prefiltered
 from .startguard import start_guarded
-from .study import TREATMENT_START_WORDS
+from .study import TREATMENT_START_WORDS, assessment_time
 from .textscan import scan_view
 from .timepoints import timepoint_spans
 
@@ -886,6 +886,7 @@ def assign_meaning(rows: list[dict], text: str, sections=None, study=None, desig
                     and row.get("role") in ("effect", "subgroup"):
                 row["adjusted"] = "yes"
                 _note(row, "adjusted: the methods estimate the between-arm difference with a model")
+    _assessment_time(rows, scan, sections)
     adjusted_ratios = {_RATIO_NAMES[m.group("kind").lower()] for m in _ADJUSTED_RATIOS.finditer(scan)}
     for row in rows:
         # "Hazard ratios ... were estimated with Cox models ... adjusted for the baseline eGFR"
@@ -894,6 +895,32 @@ def assign_meaning(rows: list[dict], text: str, sections=None, study=None, desig
             row["adjusted"] = "yes"
             _note(row, "adjusted: the methods say the document's ratios of this kind were adjusted")
     return rows
+
+
+# what is counted over the whole trial: safety events, withdrawals, deaths
+_OVER_THE_TRIAL = re.compile(r"\b(?:adverse|side[- ]effects?|AEs?|SAEs?|TEAEs?|safety|tolera\w+|discontinu\w+|withdr[ae]w\w*|"
+                             r"serious|infections?|deaths?|died|mortality|hospitali[sz]\w+)\b", re.I)
+
+
+def _assessment_time(rows: list[dict], scan: str, sections) -> None:
+    """A trial whose outcome sentences name one time of assessment ("The primary outcome was ... at week 6"): its
+    results printed without a time take that one (a hazard ratio, over the whole follow-up, does not; nor a row of a
+    table, of the methods or of the background, nor a baseline or a quoted figure)."""
+    when = assessment_time(scan)
+    if not when:
+        return
+    for row in rows:
+        if not is_blank(row.get("timepoint")) or row.get("role") not in ("effect", "subgroup") \
+                or str(row.get("measure")).upper() in ("HR", "MEDIAN") or str(row.get("finder") or "") == "table":
+            continue
+        outcome = str(row.get("outcome") or "")
+        if _OVER_THE_TRIAL.search(outcome) or _SPECIFIC_AE.search(outcome) or \
+                _OVER_THE_TRIAL.search(str(row.get("evidence") or "")):
+            continue        # adverse events and withdrawals are counted over the whole trial, not at its visit
+        if _section_at(sections, _offset(row.get("start"))) in ("methods", "background", "discussion"):
+            continue
+        row["timepoint"] = when
+        _note(row, f"timepoint '{when}': the one time the document's outcomes are assessed at")
 
 
 # "analysis of covariance", "ANCOVA", "a mixed model for repeated measures with baseline MADRS score as a covariate",

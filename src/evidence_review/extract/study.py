@@ -1514,6 +1514,25 @@ def _outcomes(scan: str) -> list[str]:
     return found
 
 
+def assessment_time(scan: str) -> str:
+    """The one time at which the document says its outcomes were assessed: every primary and secondary outcome
+    sentence that names a time ("The primary outcome was the change in score from baseline to week 6", "Secondary
+    outcomes included remission at week 6") names the same one, the last of a "from baseline to" span; "" when
+    none does or two differ (each result then needs its own)."""
+    from .timepoints import timepoint_spans     # the grammar of written times (timepoints.py owns it)
+    from ..tables import cell_text
+    found: set[tuple[str, ...]] = set()
+    said = ""
+    for m in _OUTCOME_SENTENCE.finditer(scan):
+        stop = scan.find(".", m.end("what"))
+        what = scan[m.start("what"):stop if stop > 0 else m.end("what")]
+        for _, _, tp in timepoint_spans(what):
+            key = tuple(sorted(re.findall(r"[a-z]+|\d+", re.sub(r"(?<=[a-z])s\b", "", cell_text(tp).lower()))))
+            found.add(key)
+            said = said or tp
+    return said if len(found) == 1 else ""
+
+
 def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
     """The study model of one document (see the module's docstring)."""
     scan = scan_view(text)
