@@ -420,3 +420,21 @@ def test_a_hazard_ratio_takes_no_time_of_assessment():
             "readmission at 12 months. Results: Death or readmission was less frequent with drug X (hazard ratio, "
             "0.78; 95% CI, 0.64 to 0.95).")
     assert one(extract(text), "HR", 0.78)["timepoint"] == ""
+
+
+@pytest.mark.parametrize("when", ["at admittance", "at admission", "on arrival", "at presentation", "at randomisation"])
+def test_a_list_of_shares_at_admission_is_baseline_every_item(when):
+    text = ("Methods: 80 children were randomly assigned to zinc (n = 40) or placebo (n = 40). Results: In the zinc "
+            f"group, cough, fever, wheeze and vomiting {when} were reported in 95, 40, 12.5 and 5%, respectively.")
+    table = extract(text)
+    shares = table[table["measure"] == "PROPORTION"]
+    assert len(shares) == 4, table.to_string()
+    assert set(shares["role"]) == {"baseline"}
+
+
+def test_a_share_after_another_arms_count_keeps_its_own_clause():
+    text = ("Methods: Women were randomly assigned to progesterone (n = 300) or placebo (n = 296). Results: In 8.0% "
+            "(24/300) of the women in the progesterone group and 6.1% (18/296) of the women in the placebo group, "
+            "treatment was stopped because of side effects (adjusted RR 1.31, 95% CI 0.73-2.36).")
+    table = extract(text)
+    assert set(table.loc[table["measure"] == "PROPORTION", "role"]) == {"effect"}

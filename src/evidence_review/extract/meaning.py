@@ -152,6 +152,9 @@ def _locate(rows: list[dict], seg: str) -> list[Located]:
             out.append(Located(row, -1, -1))
             continue
         hits = _printings(vt, seg)
+        if not hits and vt.endswith("%"):
+            # "96.7, 36.7, 10 and 15%": a list printing the sign once, after its last number
+            hits = _printings(vt.rstrip("% "), seg)
         k = used.get(vt, 0)
         used[vt] = k + 1
         if k < len(hits):
@@ -212,7 +215,8 @@ def bind_timepoints(seg: str, spans: list[tuple[int, int]]) -> dict[int, str]:
 
 _BASELINE_CUE = start_guarded(re.compile(
     r"\b(?:female|women|males?|men|mean\s+age|median\s+age|aged|years\s+old|disease\s+duration|"
-    r"baseline\s+characteristics|at\s+(?:baseline|enrol?ment|inclusion|diagnosis)|were\s+seropositive)\b", re.I))
+    r"baseline\s+characteristics|at\s+(?:baseline|enrol?ment|inclusion|diagnosis|admission|admittance|presentation|"
+    r"arrival|(?:study\s+)?entry|randomi[sz]ation|screening)|on\s+(?:admission|arrival|entry)|were\s+seropositive)\b", re.I))
 _BEFORE_AFTER_ARM = re.compile(r"\b(?:baseline|before|pre-?treatment|pre-?study|pre-\w+|prior|historical)\b", re.I)
 # a comparator that is a time, not an arm: "baseline", "before treatment", "the year before", "pre-treatment period"
 # ("standard care plus X prior to transport" is an arm)
@@ -595,6 +599,11 @@ def tidy_subgroup(label: str) -> str:
     return tidy if re.search(r"[A-Za-z]{2}", tidy) else text
 
 
+# a list's joint and the number before it: "96.7, 36.7, 10, and 15%"
+_LIST_JOINT = re.compile(r"\s*(?:\d+(?:\.\d+)?%?\s*(?:,|\band\b|\bor\b)\s*)*(?:\b(?:and|or)\s*)?")
+_LIST_ITEM_BEFORE = re.compile(r"(?<![\w/])\d+(?:\.\d+)?%?\s*$")
+
+
 def _before_a_later_event(timepoint: str) -> bool:
     """ "before extubation", "before discharge": a time after the intervention began (it is the end of something the
     trial started), not the "before" of a before-after comparison; "before treatment" / "before surgery" are."""
@@ -620,6 +629,10 @@ def _role(row: dict, seg: str, pos: int, part: tuple[int, int], design: str, sec
             # a rate before treatment is the "before" of a within-patient comparison, not an outcome of the drug
             return "before_after"
         clause_start = max(seg.rfind(c, 0, pos) for c in ",;(") + 1 if pos >= 0 else 0
+        while clause_start > 0 and seg[clause_start - 1] == "," and _LIST_JOINT.fullmatch(seg, clause_start, pos) \
+                and _LIST_ITEM_BEFORE.search(seg, 0, clause_start - 1):
+            # "... at admittance was 96.7, 36.7, 10 and 15%": a list's later numbers share the clause before it
+            clause_start = max(seg.rfind(c, 0, clause_start - 1) for c in ",;(") + 1
         after = re.match(r"[^,;()\[\]]{0,25}", seg[loc_end:]) if pos >= 0 else None
         if _BASELINE_CUE.search(seg[clause_start:pos] if pos >= 0 else "") or \
                 (after is not None and _BASELINE_CUE.search(after.group(0))):
