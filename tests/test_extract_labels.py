@@ -438,3 +438,41 @@ def test_a_share_after_another_arms_count_keeps_its_own_clause():
             "treatment was stopped because of side effects (adjusted RR 1.31, 95% CI 0.73-2.36).")
     table = extract(text)
     assert set(table.loc[table["measure"] == "PROPORTION", "role"]) == {"effect"}
+
+
+@pytest.mark.parametrize("first, second, expected", [
+    ("1st visit", "2nd visit", ("1st visit", "2nd visit")),
+    ("Visit 2", "Visit 3", ("visit 2", "visit 3")),
+    ("At 6 mo", "At 12 mo", ("6 months", "12 months")),
+    ("24 h after", "72 h after", ("24 hours after", "72 hours after")),
+])
+def test_a_header_naming_when_in_any_wording_gives_each_column_its_time(first, second, expected):
+    text = f"""Patients were randomly assigned to drug X or placebo.
+Table 2. Pain
+| | {first} | | {second} | |
+| Outcome | Drug X (n = 30) | Placebo (n = 30) | Drug X (n = 30) | Placebo (n = 30) |
+| Pain, n (%) | 10 (33.3) | 15 (50.0) | 6 (20.0) | 14 (46.7) |
+"""
+    _, rows = read_pipe_table(text, text.split("\n")[2], "Table 2. Pain", header_rows=2)
+    got = [(r["intervention"], r["events"], r["timepoint"]) for r in rows]
+    assert got == [("drug x", 10, expected[0]), ("placebo", 15, expected[0]),
+                   ("drug x", 6, expected[1]), ("placebo", 14, expected[1])], got
+
+
+def test_two_levels_of_when_over_the_arms_join_into_one_timepoint():
+    text = """Patients were randomly assigned to drug X or placebo.
+Table 2. Sensitivity
+| | 1st session | | | |
+| | During | | 24 h after | |
+| Outcome | Drug X (n = 30) | Placebo (n = 30) | Drug X (n = 30) | Placebo (n = 30) |
+| Sensitivity, n (%) | 10 (33.3) | 15 (50.0) | 6 (20.0) | 14 (46.7) |
+"""
+    _, rows = read_pipe_table(text, text.split("\n")[2], "Table 2. Sensitivity", header_rows=3)
+    assert [r["timepoint"] for r in rows] == ["1st session, during", "1st session, during",
+                                              "1st session, 24 hours after", "1st session, 24 hours after"]
+
+
+def test_a_range_in_a_header_is_a_category_not_a_time():
+    from evidence_review.extract.table_reader import _when
+    for cell in ("2-5 days", "5–14 years", "<6 hours", "6 to 12 months"):
+        assert _when(cell) is None, cell

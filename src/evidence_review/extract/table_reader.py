@@ -56,7 +56,7 @@ from ..tables import EVENTS_FROM_PERCENTAGE, PERCENTAGE_OF_FEWER, TWO_BY_TWO_MEA
 from .grammar import Num, Parse, count_value, parse_number
 from .ids import estimate_id
 from .lexicon import find_drugs, find_outcome
-from .timepoints import timepoint_spans
+from .timepoints import first_timepoint, is_timepoint, timepoint_spans
 from .study import (GENERIC_TREATMENT, SPANNING_STATISTIC, SPANNING_WHEN, TREATMENT_START_WORDS, Arm, Study, arm_key,
                     column_format, document_abbreviations, header_rows, is_arm_header, split_size)
 from .textscan import scan_view
@@ -1171,7 +1171,13 @@ def _when(text: str) -> tuple[str, bool] | None:
         return f"end of {ending.group('what').lower()}", False
     m = SPANNING_WHEN.fullmatch(text)
     if m is None:
-        return None
+        # the time grammar's other wordings: "2nd session", "Visit 3", "24 h after", "At 12 mo", "Month four"
+        if is_timepoint(text) and not _CATEGORY_OF_TIME.search(text):
+            # (a range or a bound, "2-5 days", "5–14 years", "<6 hours", in a header or label is a category)
+            relative = _MOMENT_AFTER.search(text)
+            return first_timepoint(text) + (relative.group(0).lower() if relative else ""), False
+        moment = _MOMENT.fullmatch(text)
+        return (re.sub(r"\s+", " ", moment.group(0).strip()).lower(), False) if moment else None
     if m.group("baseline"):
         said = re.sub(r"\s+", " ", m.group("baseline")).strip().lower()
         if re.match(r"(?:on|at)\s", said) and "baseline" not in said:
@@ -1195,6 +1201,10 @@ def _when(text: str) -> tuple[str, bool] | None:
     return re.sub(r"^(\d+)\s*(week|day|month|year)$", r"\2 \1", said), False
 
 
+_CATEGORY_OF_TIME = re.compile(r"\d\s*(?:[-\u2010-\u2015\u2212]|to)\s*\d|[<>\u2264\u2265]", re.I)
+# a time said relative to a session, a procedure or a dose: "During", "Immediately after", "24 h after"
+_MOMENT = re.compile(r"(?i)\s*(?:during|immediately\s+(?:after|before)|just\s+(?:after|before)|at\s+the\s+end)\s*")
+_MOMENT_AFTER = re.compile(r"(?i)\s+(?:after|before|later)\s*$")
 # a when-word and what was measured: "Baseline test value", "End value", "Final score", "Post-test measurements"
 _WHEN_VALUE = re.compile(r"(?i)\s*(?P<when>baseline|initial|before|end|final|after|follow[- ]?up|(?:pre|post)(?:[- ]?(?:test|"
                          r"treatment|intervention))?)\s+(?:(?:test|study|treatment|trial)\s+)?(?:values?|scores?|"
@@ -1233,6 +1243,10 @@ def _columns(table: dict, heads: set[int]) -> dict[int, _Column]:
             elif left is not None and below is not None and _FORMAT_ONLY.fullmatch(by_cell.get((below, col), "")):
                 t = left
             if when is not None and col > 0:
+                if col in whens and whens[col][0] and when[0] and when[0] not in whens[col][0]:
+                    # "1st session" over "During | Immediately after | 24 h after": each level says part of when
+                    when = (f"{whens[col][0]}, {when[0]}", whens[col][1] or when[1])
+                    whens[col] = when
                 whens.setdefault(col, when)
             elif t:
                 texts.setdefault(col, []).append(t)
