@@ -476,3 +476,33 @@ def test_a_range_in_a_header_is_a_category_not_a_time():
     from evidence_review.extract.table_reader import _when
     for cell in ("2-5 days", "5–14 years", "<6 hours", "6 to 12 months"):
         assert _when(cell) is None, cell
+
+
+@pytest.mark.parametrize("sentence, value, words", [
+    ("The benefit was larger in women aged 50 years or older (HR 0.61, 95% CI 0.45 to 0.83).", 0.61,
+     "aged 50 years or older"),
+    ("In women aged 50 years or older, the hazard ratio was 0.61 (95% CI 0.45 to 0.83).", 0.61,
+     "women aged 50 years or older"),
+    ("Among those older than 65 years, mortality was lower with drug X (RR 0.72, 95% CI 0.58 to 0.90).", 0.72,
+     "older than 65 years"),
+    ("In a post hoc analysis of patients with renal impairment, the HR was 0.66 (95% CI 0.49 to 0.89).", 0.66,
+     "renal impairment"),
+])
+def test_more_wordings_of_a_subgroup(sentence, value, words):
+    text = "Methods: Patients were randomly assigned to drug X or placebo. Results: " + sentence
+    row = one(extract(text), "HR" if "HR" in sentence or "hazard" in sentence else "RR", value)
+    assert row["role"] == "subgroup" and normalize_label(row["subgroup"]) == normalize_label(words)
+
+
+def test_an_overall_effect_before_a_subgroups_bracket_is_no_subgroup():
+    text = ("Methods: Patients were randomly assigned to drug X or placebo. Results: The effect of drug X on relapse "
+            "(HR 0.55, 95% CI 0.40 to 0.76) was consistent in the subgroup of men (HR 0.58, 95% CI 0.38 to 0.88).")
+    table = extract(text)
+    assert (one(table, "HR", 0.55)["role"], one(table, "HR", 0.55)["subgroup"]) == ("effect", "")
+    assert (one(table, "HR", 0.58)["role"], one(table, "HR", 0.58)["subgroup"]) == ("subgroup", "men")
+
+
+def test_a_disease_opening_a_sentence_names_the_population_not_a_subgroup():
+    text = ("Methods: Patients with heart failure were randomly assigned to drug X or placebo. Results: In patients "
+            "with heart failure, the hazard ratio for death was 0.80 (95% CI 0.70 to 0.92).")
+    assert one(extract(text), "HR", 0.80)["role"] == "effect"

@@ -501,7 +501,8 @@ def _subgroup_phrase(seg: str, pos: int, part: tuple[int, int], doc_has_subgroup
         # "In the subgroup of subjects with five to six symptoms [n = 9], a benefit was seen (MD ...)"
         return named.group("label").strip()
     opened = _OPENING_GROUP.match(seg)
-    if opened is not None and opened.end() <= pos and (opened.group("sub") or opened.group("opener").lower() == "among"):
+    if opened is not None and opened.end() <= pos and (opened.group("sub") or opened.group("opener").lower() == "among"
+                                                       or _BOUNDED_GROUP.search(opened.group("label"))):
         if _WHOLE_AGAIN.search(seg, opened.end(), pos):
             return ""       # "..., although for all women recruited, (MD ...)": everyone again
         # "In the prespecified subgroup of women with two or more risk factors, ...", "Among children of mothers
@@ -535,7 +536,10 @@ def _subgroup_phrase(seg: str, pos: int, part: tuple[int, int], doc_has_subgroup
     # "in the newly diagnosed {69/148 ...; OR 1.36 ...} and relapsed [27/75 ...] subgroups"
     if sentence_has_subgroup:
         b = _enclosing_bracket(seg, pos)
-        if b > 0:
+        close = _closing_bracket(seg, b) if b > 0 else -1
+        # (the bracket is one of a list of groups: "and relapsed [...] subgroups", not "(HR ...) was consistent in the
+        # subgroup of men")
+        if b > 0 and close > 0 and (_GROUP_LIST_GOES_ON.match(seg, close + 1) or _NAMED_AS_SUBGROUP.search(seg, 0, b)):
             label = _words_before(seg, b)
             if label and _label_ok(label, condition_words, arms):
                 return label
@@ -550,24 +554,47 @@ def _subgroup_phrase(seg: str, pos: int, part: tuple[int, int], doc_has_subgroup
     return ""
 
 
+def _closing_bracket(seg: str, start: int) -> int:
+    """Where the bracket opened at `start` closes, or -1."""
+    depth = 0
+    for i in range(start, len(seg)):
+        if seg[i] in "([{":
+            depth += 1
+        elif seg[i] in ")]}":
+            depth -= 1
+            if depth == 0:
+                return i
+    return -1
+
+
+# "in the subgroup of men (": the words before the bracket name the subgroup
+_NAMED_AS_SUBGROUP = re.compile(r"\bsub-?groups?\s+of\s+(?:the\s+)?(?:[\w<>\u2264\u2265+/-]+\s+){0,3}?[\w<>\u2264\u2265+/-]+\s*$", re.I)
+# what follows a group's bracket in a list of groups: "and relapsed [", ", newly diagnosed (", " subgroups"
+_GROUP_LIST_GOES_ON = re.compile(r"\s*(?:,|;|\band\b|\bor\b|\bsub-?groups?\b|\bstrata\b)", re.I)
 # the rest of a value and its bracketed interval: "% (95% CI, 0.38 to 0.92) "
 _VALUE_TAIL = re.compile(r"[^\s,;()\[\]]{0,3}\s*(?:[(\[][^()\[\]]{0,120}[)\]]\s*)?")
 # "Among patients who were seronegative at baseline, the difference was ...": a subgroup named before anything else
 # ("In patients with AQP4-IgG-positive NMOSD, ..." names the trial's population more often than a subgroup)
 # "particularly in children with X (", "especially among those aged 65 or over (": a group singled out right before a bracket
-_STRESSED_SUBGROUP = re.compile(r"\b(?:particularly|especially|notably|mainly|mostly|above\s+all)\s+" + _SUBGROUP_PHRASE.pattern
+_STRESSED_SUBGROUP = re.compile(r"\b(?:particularly|especially|notably|mainly|mostly|above\s+all|larger|smaller|greater|"
+                                r"stronger|weaker|more\s+pronounced|less\s+pronounced|only)\s+" + _SUBGROUP_PHRASE.pattern
                                 + r"\s*$", re.I)
 # "In the subgroup of subjects with X", "In the subgroup of patients aged 65 or more,": the sentence's own subgroup
 _SUBGROUP_OF = re.compile(r"\s*(?:In|Among|For)\s+(?:the|a)\s+(?:post[- ]hoc\s+)?sub-?group\s+of\s+(?:the\s+)?"
                           r"(?:patients|participants|subjects|children|adults|women|men|those)\s+"
                           r"(?P<label>(?:with|without|aged|who|receiving)\b[^,;()\[\]]{2,80}?)\s*(?=[,;(\[]|\s+(?:a|the|there)\s)", re.I)
+# a group cut out of the trial's patients by a bound ("aged 65 years or older", "with a score above 20", "< 2 years"),
+# which "In ..., " or "For ..., " opening a results sentence names as a subgroup (a disease alone names the population)
+_BOUNDED_GROUP = re.compile(r"\b(?:aged|older|younger|above|below|over|under|less\s+than|more\s+than|at\s+least|"
+                            r"or\s+(?:older|younger|more|less|above|below|higher|lower))\b|[<>\u2264\u2265]", re.I)
 # "..., although for all women recruited, no difference (MD ...)": the sentence turns back to everyone
 _WHOLE_AGAIN = re.compile(r"\b(?:for|in|among|across)\s+(?:all|the\s+(?:whole|entire|overall|total|full)|everyone)\b|"
                           r"\boverall\b|\bin\s+the\s+(?:whole|entire)\b", re.I)
 # a sentence opening with a group: "In the (powered|prespecified|post hoc) subgroup of women with ...", "Among
 # infants of mothers who ...", "Among patients aged 65 or older (n = 210), ...": the group's noun and what defines it
 _OPENING_GROUP = re.compile(
-    r"\s*(?:[A-Z][A-Za-z ]{2,30}:\s*)?(?P<opener>In|Among|For)\s+(?:(?:the|a|an)\s+)?(?P<sub>(?:[\w-]+\s+){0,3}?sub-?group\s+of\s+(?:the\s+)?)?"
+    r"\s*(?:[A-Z][A-Za-z ]{2,30}:\s*)?(?P<opener>In|Among|For)\s+(?:(?:the|a|an)\s+)?(?P<sub>(?:[\w-]+\s+){0,3}?(?:sub-?group|"
+    r"subset|stratum|(?:post[- ]hoc|exploratory|pre-?specified|secondary)\s+(?:[\w-]+\s+)?analysis)\s+(?:of|among|in)\s+(?:the\s+)?)?"
     r"(?P<label>(?:patients|participants|subjects|children|infants|neonates|adults|adolescents|women|men|girls|boys|"
     r"mothers|pregnant\s+women|those|people)\s+(?:with|without|who|whose|aged|of|receiving|not\s+receiving|born|older|"
     r"younger)\b[^,;()\[\]]{2,90}?)\s*(?:[(\[][^()\[\]]*[)\]]\s*)?,", re.I)
@@ -654,7 +681,8 @@ def _role(row: dict, seg: str, pos: int, part: tuple[int, int], design: str, sec
         # the words that say who (this value's subgroup, the group the sentence opens with) are no risk factor
         unscoped = re.sub(re.escape(subgroup), " ", seg, flags=re.I) if subgroup else seg
         opened = _OPENING_GROUP.match(unscoped)
-        if opened is not None and (opened.group("sub") or opened.group("opener").lower() == "among"):
+        if opened is not None and (opened.group("sub") or opened.group("opener").lower() == "among"
+                                   or _BOUNDED_GROUP.search(opened.group("label"))):
             unscoped = unscoped[:opened.start("label")] + " " + unscoped[opened.end("label"):]
         if not _drugs_in(_ADJUSTED_FOR.sub(" ", seg)) and _FACTOR_SENTENCE.search(unscoped) \
                 and not (intervention and comparator and _names(seg, intervention) and _names(seg, comparator)) \
