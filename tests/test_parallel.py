@@ -310,7 +310,7 @@ def _ahead_run(folder, scheduler, partitions=None):
     """Ingestion whose workers extract ahead into a handoff folder, the tables written and read back as the
     notebooks do, then extraction taking what was handed over: (extraction, documents extracted ahead, items)."""
     from evidence_review.extract import work_items
-    from evidence_review.extract.ahead import extracted_ahead, ingest_and_extract_ahead
+    from evidence_review.ahead import extracted_ahead, ingest_and_extract_ahead
     from evidence_review.ingest import load_ingest_with_structures
 
     handoff = folder / "handoff"
@@ -344,7 +344,7 @@ def test_extraction_ahead_on_a_distributed_cluster_writes_the_same_bytes(referen
 
 def test_a_result_extracted_from_another_input_is_extracted_again(reference):
     from evidence_review.extract import work_items
-    from evidence_review.extract.ahead import fingerprint
+    from evidence_review.ahead import fingerprint
 
     (documents, texts, structures), extraction, _ = reference
     items = work_items(documents, texts, structures)
@@ -362,7 +362,7 @@ def test_a_result_extracted_from_another_input_is_extracted_again(reference):
 
 
 def test_nothing_is_extracted_ahead_outside_a_run_or_in_process(tmp_path, monkeypatch):
-    from evidence_review.extract import ahead as ahead_module
+    from evidence_review import ahead as ahead_module
 
     monkeypatch.delenv(ahead_module.HANDOFF_ENV, raising=False)
     assert ahead_module.handoff_dir() is None and ahead_module.extracted_ahead() == {}

@@ -208,7 +208,7 @@ def extract_study_tables(documents: pd.DataFrame, texts: dict[str, str],
     """See the module's docstring. `scheduler`: where documents are extracted (`evidence_review.parallel`;
     "" = automatic); `partitions` fixes the number of partitions. The result is the same whatever either is:
     each document is extracted on its own and the results are gathered in the documents table's order.
-    `ahead`: documents already extracted where they were read (`extract.ahead.extracted_ahead`); each is taken
+    `ahead`: documents already extracted where they were read (`evidence_review.ahead.extracted_ahead`); each is taken
     only when it was extracted from exactly this input, the others are extracted here."""
     check_scheduler(scheduler)
     items = work_items(documents, texts, structures)
@@ -234,7 +234,7 @@ def extract_study_tables(documents: pd.DataFrame, texts: dict[str, str],
 
 def _taken_from(ahead: dict, items: list[WorkItem]) -> dict[str, tuple]:
     """{doc_id: extract_partition's result} for the items extracted ahead from exactly the same input."""
-    from .ahead import fingerprint
+    from ..ahead import fingerprint
 
     taken = {}
     for item in items:

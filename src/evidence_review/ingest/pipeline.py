@@ -376,7 +376,7 @@ def ingest_entries(entries: list[Entry], duplicate_decisions=None, scheduler: st
     `read_partition` (a module-level function, so that it pickles) has `ingest_partition`'s contract, except that
     each of its (row, text, structure) may carry a fourth element, any picklable value about that document: a later
     stage's work done in the same worker, on the document it has just read (the extraction notebook's, by
-    `extract.ahead`). Ingestion itself is the same whatever it carries."""
+    `evidence_review.ahead`). Ingestion itself is the same whatever it carries."""
     pairs = read_files(entries, scheduler, partitions, read_partition)
     rows = [pair[0] for pair in pairs]
     columns = sorted({k for r in rows for k in r} | {"source_file", "record", "sha256", "format", "status", "reason",

@@ -28,11 +28,14 @@ import os
 import pickle
 from pathlib import Path
 
-from ..ingest.discover import Entry, discover
-from ..ingest.pipeline import base_doc_id, ingest_entries, ingest_file
-from ..parallel import check_scheduler, plan
-from ..tables import is_blank
-from . import WorkItem, extract_one
+# Light at import: the runner reads HANDOFF_ENV from here, and its own process must not pay for pandas or the stages
+# (the stages are imported where they run).
+
+
+#: One document's extraction input, `extract.work_items`' tuple: (doc_id, text, source_file, condition, structure,
+#: design). The extraction package is imported only where documents are extracted (the workers, through their
+#: forkserver), not by the ingestion notebook's kernel, which only orchestrates (the import costs ~0.4 s of CPU).
+WorkItem = tuple
 
 #: The environment variable naming the folder where one run's notebooks hand results over (set by the runner).
 HANDOFF_ENV = "EVIDENCE_REVIEW_HANDOFF_DIR"
@@ -66,6 +69,8 @@ def fingerprint(item: WorkItem) -> str:
 
 def _as_read_back(value) -> str:
     """A documents.csv text cell as `extract.work_items` reads it."""
+    from .tables import is_blank
+
     return "" if is_blank(value) else str(value)
 
 
@@ -73,6 +78,8 @@ def work_item_as_stored(row: dict, text: str, structure: dict) -> WorkItem:
     """One document as the extraction notebook will read it back from documents.csv and texts.jsonl: the
     provisional doc_id (byte-identical files are told apart later; their results then simply go unused), the
     structure after its JSON round trip (lists for tuples), blank text cells as ""."""
+    from .ingest.pipeline import base_doc_id
+
     doc_id = base_doc_id(row.get("sha256") or "", row.get("source_file") or "", row.get("record") or 0)
     stored = {"sections": structure.get("sections", []), "tables": structure.get("tables", [])}
     stored = json.loads(json.dumps(stored, ensure_ascii=False))
@@ -84,6 +91,8 @@ def work_item_as_stored(row: dict, text: str, structure: dict) -> WorkItem:
 def _extract_ahead(row: dict, text: str, structure: dict) -> Ahead | None:
     if row.get("status") != "ok" or not text:
         return None
+    from .extract import extract_one
+
     try:
         item = work_item_as_stored(row, text, structure)
         rows, study, failed = extract_one(*item)
@@ -92,9 +101,11 @@ def _extract_ahead(row: dict, text: str, structure: dict) -> Ahead | None:
         return None
 
 
-def ingest_and_extract_partition(entries: list[Entry]) -> list[list[tuple]]:
+def ingest_and_extract_partition(entries: list) -> list[list[tuple]]:
     """`ingest.pipeline.ingest_partition`, each ok document also extracted (`Ahead`, or None) as a fourth element
     (module level: it pickles, and the forkserver preloads this module with the extraction rules)."""
+    from .ingest.pipeline import ingest_file
+
     out = []
     for entry in entries:
         out.append([(row, text, structure, _extract_ahead(row, text, structure))
@@ -102,11 +113,19 @@ def ingest_and_extract_partition(entries: list[Entry]) -> list[list[tuple]]:
     return out
 
 
+# the forkserver of a local pool imports these once for all its workers (`parallel.map_partitions`)
+ingest_and_extract_partition.preload_modules = ("evidence_review.ingest.pipeline", "evidence_review.extract")
+
+
 def ingest_and_extract_ahead(paths, duplicate_decisions=None, scheduler: str = "", partitions: int | None = None,
                              handoff: Path | None = None):
     """`ingest.ingest_with_structures`; inside `evidence-review run` (a handoff folder: `handoff`, by default
     `handoff_dir()`) with files read on worker processes or a cluster, the workers also extract every document they
     read, and the results are written to the handoff folder for `extracted_ahead` in the extraction notebook."""
+    from .ingest.discover import discover
+    from .ingest.pipeline import ingest_entries
+    from .parallel import check_scheduler, plan
+
     check_scheduler(scheduler)  # a wrong scheduler string stops the run before any file is read
     handoff = handoff if handoff is not None else handoff_dir()
     entries = discover(paths)
