@@ -24,11 +24,13 @@ from .transaction import (EXECUTED_SUBDIR, Staging, output_locks, promote, sigte
 REPORT_NOTEBOOK = "04_report.ipynb"
 REPORT_HTML = "evidence_report.html"
 RUN_PARAMETERS = "run_parameters.json"
-# Kernels started ahead of the notebook that runs: one hides the next kernel's start and imports behind the current
-# notebook (warm run on the shipped corpus ~40% shorter); more would cost an idle kernel (~190 MB) each beside
-# ingestion, the stage that needs the most memory on a large corpus, where each notebook runs long enough to hide
-# the next kernel's boot anyway.
-KERNELS_AHEAD = 1
+# Kernels started ahead of the notebook that runs: their start and imports are hidden behind the current notebook
+# (warm run on the shipped corpus ~40% shorter with one ahead). Two on a large corpus: since ingestion's workers
+# also extract (evidence_review.ahead), the extraction notebook mostly gathers and writes, in a few seconds of one
+# core, shorter than the pooling kernel's boot (2-3 s of CPU: matplotlib, the engine); booted during ingestion
+# instead, it fills the cores that ingestion's serial tail (duplicates, writing the tables) leaves idle. The cost
+# is an idle kernel (~200 MB) beside ingestion, whose peak (~0.8 GB at 10,000 documents) stays under pooling's.
+KERNELS_AHEAD = 2
 # On a small corpus every notebook takes a second or less, shorter than a kernel's boot and imports (the pooling and
 # report kernels import for 2-3 s of CPU): there all four kernels start at once, and the memory does not matter.
 SMALL_CORPUS_BYTES = 1_000_000
