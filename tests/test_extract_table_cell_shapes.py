@@ -386,13 +386,15 @@ _VISITS = """| Visit | Measure | Valdoxan (n = 25) | Placebo (n = 25) |
 
 def test_a_first_column_naming_groups_of_rows_on_their_first_row_only_heads_the_second_columns_labels():
     rows = _rows(_VISITS, "Table 2. Pain at each visit")
-    counts = sorted((r["intervention"], r["outcome"], r["events"], r["total"]) for r in rows if r["measure"] == "PROPORTION")
-    assert counts == [("placebo", "1st visit: Pain", 12, 25), ("placebo", "2nd visit: Pain", 9, 25),
-                      ("valdoxan", "1st visit: Pain", 10, 25), ("valdoxan", "2nd visit: Pain", 6, 25)]
-    odds = sorted((r["outcome"], r["value"], r["ci_low"], r["ci_high"], r["intervention"], r["comparator"])
+    # a visit is when the outcome was measured (the labelling rules' timepoint), for the counts and the effects below them
+    counts = sorted((r["intervention"], r["outcome"], r["timepoint"], r["events"], r["total"]) for r in rows
+                    if r["measure"] == "PROPORTION")
+    assert counts == [("placebo", "Pain", "1st visit", 12, 25), ("placebo", "Pain", "2nd visit", 9, 25),
+                      ("valdoxan", "Pain", "1st visit", 10, 25), ("valdoxan", "Pain", "2nd visit", 6, 25)]
+    odds = sorted((r["outcome"], r["timepoint"], r["value"], r["ci_low"], r["ci_high"], r["intervention"], r["comparator"])
                   for r in rows if r["measure"] == "OR")
-    assert odds == [("1st visit: Pain", 0.61, 0.20, 1.86, "valdoxan", "placebo"),
-                    ("2nd visit: Pain", 0.58, 0.17, 1.97, "valdoxan", "placebo")]
+    assert odds == [("Pain", "1st visit", 0.61, 0.20, 1.86, "valdoxan", "placebo"),
+                    ("Pain", "2nd visit", 0.58, 0.17, 1.97, "valdoxan", "placebo")]
 
 
 def test_the_sentence_readers_effects_on_effect_rows_the_table_reader_could_not_read_are_kept():

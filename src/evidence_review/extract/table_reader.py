@@ -320,6 +320,7 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         return None
     label_header = columns[0].header if 0 in columns else ""
     last_outcome = ""       # the outcome of the last row of figures (what an effect row under it compares)
+    last_outcome_when = ""  # ... and when it was measured
     # a first column headed "Population" or "Subgroup": rows are patient groups, the outcome is the caption's
     by_subgroup = bool(_SUBGROUP_COLUMN.match(label_header))
     caption_outcome = _CAPTION_NUMBER.sub("", caption).strip(" .:;")
@@ -544,14 +545,15 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                        timepoint=timepoint, evidence=evidence, start=start, end=end, subgroup=subgroup,
                        role="baseline" if baseline else ("subgroup" if subgroup else ""))
         effect_named = effect_label(second or label)      # ("1st visit | Odds ratio (95% CI)": the second names it)
-        effects = _effect_label_rows(dict(context, outcome=section or last_outcome or outcome), effect_named, row,
+        effects = _effect_label_rows(dict(context, outcome=section or last_outcome or outcome,
+                                                 timepoint=context["timepoint"] or last_outcome_when), effect_named, row,
                                      arm_columns, columns, start) if effect_named else []
         if effects:
             # "Relative risk | 0.95 | |", "Odds ratio (95% CI) | 0.52 (0.17-1.61) | |" under the arm columns: the
             # row compares the arms (of the outcome above it); its cells are effects, never an arm's own figures
             out.extend(effects)
             continue
-        last_outcome = outcome
+        last_outcome, last_outcome_when = outcome, timepoint
         kinds = []
         read_cells = []
         if not hint and (counts_table or r in counted or (baseline_table and section)) \
