@@ -506,3 +506,19 @@ def test_a_disease_opening_a_sentence_names_the_population_not_a_subgroup():
     text = ("Methods: Patients with heart failure were randomly assigned to drug X or placebo. Results: In patients "
             "with heart failure, the hazard ratio for death was 0.80 (95% CI 0.70 to 0.92).")
     assert one(extract(text), "HR", 0.80)["role"] == "effect"
+
+
+@pytest.mark.parametrize("label", ["Odds ratio (95% CI)", "RR (95% CI)", "Risk difference", "aOR [95% CI]"])
+def test_a_row_naming_a_comparison_under_arm_columns_holds_no_arms_data(label):
+    text = f"""Patients were randomly assigned to drug X or placebo.
+Table 2. Pain at each visit
+| | First visit | | Last visit | |
+| Measure | Drug X (n = 20) | Placebo (n = 20) | Drug X (n = 20) | Placebo (n = 20) |
+| Pain, n (%) | 8 (40.0) | 9 (45.0) | 2 (10.0) | 3 (15.0) |
+| {label} | 0.63 (0.21-1.88) | | 0.70 (0.14-3.40) | |
+| Creatinine, md/dL | 0.9 (0.2) | 1.0 (0.3) | 0.9 (0.2) | 1.1 (0.3) |
+"""
+    _, rows = read_pipe_table(text, text.split("\n")[2], "Table 2. Pain at each visit", header_rows=2)
+    assert not [r for r in rows if r["value"] in (0.63, 0.7)], rows
+    # an abbreviation's letters inside a unit do not make a comparison
+    assert len([r for r in rows if r["measure"] == "MEAN"]) == 4

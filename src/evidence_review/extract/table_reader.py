@@ -166,6 +166,9 @@ _EFFECT_HEADERS = [
     ("MD", re.compile(r"\bMD\b|mean\s+difference|LS\s*mean\s+difference", re.I)),
     ("DIFF", re.compile(r"\bdifference\b|\bdiff\.?\b|\beffect\b|\bestimate\b", re.I)),
 ]
+# a row label naming a comparison: the measure spelled out, or its abbreviation in capitals ("Creatinine, md/dL" is not)
+_EFFECT_ROW = re.compile(r"(?i:\b(?:hazard|odds|risk|rate)\s+ratios?\b|\brelative\s+risks?\b|\b(?:risk|mean)\s+differences?\b)|"
+                         r"\b(?:a?HR|a?OR|a?RR|IRR|RD|MD|SMD)\b(?!\s*/)")
 _P_HEADER = re.compile(r"^\s*p(?:[- ]?values?)?\s*[*†‡§a-z]?\s*$|\bp[- ]?values?\b", re.I)
 _VERSUS = re.compile(r"(?P<a>[^,;()]+?)\s+(?:vs\.?|versus|compared\s+with)\s+(?P<b>[^,;()]+)", re.I)
 _Z975 = 1.959963984540054
@@ -505,9 +508,11 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                 and _bare_counts_row(label, row, arm_columns, column_sizes):
             # (in a table of characteristics, the categories under a heading: "Site" over "Glottis | 2 | 4")
             hint = "count"      # "Wound infection | 9* | 2" under "Drug A (n = 80) | Placebo (n = 78)": counts of each arm
+        # "Odds ratio (95% CI) | 0.63 (0.21-1.88) | ...": a row naming a comparison holds no arm's own data
+        effect_row = bool(_EFFECT_ROW.search(label))
         for column in sorted(arm_columns):
             cell = row.get(column)
-            if cell is None or not _clean(cell["text"]):
+            if cell is None or not _clean(cell["text"]) or effect_row:
                 continue
             arm = arm_columns[column]
             own_hint = _cell_format(hint, unit_only, column_hints[column], table_hint)
