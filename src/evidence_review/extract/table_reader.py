@@ -600,8 +600,11 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             measure, header = effect_columns[column]
             if parsed["ci_low"] is None and parsed["p_value"] is None and not parsed["measure"] and _P_HEADER.search(header):
                 continue        # "1.0" under "RR [95% CI] or p-value": a bare number there may be either
-            if not parsed["adjusted"] and re.search(r"\badjusted\b", header, re.I):
+            if not parsed["adjusted"] and re.search(r"\badjusted\b|\bmultivariable\b|\bmultivariate\b", header, re.I):
                 parsed["adjusted"] = "yes"
+            elif not parsed["adjusted"] and re.search(r"\bunadjusted\b|\bcrude\b|\buni-?variable\b|\buni-?variate\b",
+                                                      header, re.I):
+                parsed["adjusted"] = "no"
             elif not parsed["adjusted"] and model_adjusted:
                 # "Mean differences ... obtained with analyses of covariance": adjusted, except where nothing had
                 # happened yet to adjust (the baseline row's difference is the raw one)
@@ -1711,7 +1714,9 @@ _BASELINE_AS_REFERENCE = re.compile(
 # "Geometric mean (95% CI)", "GMT", "geometric mean titre/concentration"
 _GEOMETRIC = re.compile(r"\bgeometric\s+means?\b|\bGM[TC]s?\b", re.I)
 # a caption or footnote saying the comparisons come from a model that adjusts: the effect columns are adjusted
-_MODEL_ADJUSTED = re.compile(r"\banalys[ie]s\s+of\s+covariance\b|\bANCOVA\b|\badjusted\s+for\b|\bcovariates?\b", re.I)
+_MODEL_ADJUSTED = re.compile(r"\banalys[ie]s\s+of\s+covariance\b|\bANCOVA\b|\badjusted\s+for\b|\bcovariates?\b|"
+                             # a Mantel-Haenszel estimate pools strata: adjusted for what defines them
+                             r"\bMantel[-\u2010-\u2014\s]+Haenszel\b", re.I)
 
 
 def _percentage_points(measure: str, parsed: dict, kinds: list[str], header: str) -> None:
