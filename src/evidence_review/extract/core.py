@@ -54,7 +54,10 @@ _BETWEEN_ARMS = re.compile(r"\bdifferences?\s+between\s+(?:the\s+)?[^.;]{0,80}?\
                            r"|\btreatment\s+differences?\b", re.I)
 _BASELINE_WORDS = re.compile(r"\b(?:baseline|before|" + _PRE + r"|prior|after|declin\w*|reduc\w*|decreas\w*|change)\b", re.I)
 # a sample-size calculation states assumed rates and ratios, not results
-_ASSUMPTION = prefiltered(re.compile(r"\b(?:assum(?:e|es|ed|ing)|sample\s+size|(?:statistical\s+)?power\s+(?:of|to)|\d+\s*%\s+power)\b", re.I))
+# ("we hypothesized a 50% reduction", "to detect a difference of 10 points", "expected to reduce X by 30%")
+_ASSUMPTION = prefiltered(re.compile(r"\b(?:assum(?:e|es|ed|ing)|sample\s+size|(?:statistical\s+)?power\s+(?:of|to)|\d+\s*%\s+power|"
+                                     r"hypothesi[sz](?:e|ed|es|ing)|(?:to|could|would|will)\s+detect|"
+                                     r"(?:was|were|is|are)\s+(?:expected|anticipated)\s+to|(?:we\s+)?anticipated\s+(?:a|an|that))\b", re.I))
 
 
 # "intensified regimen (IR; n=50)": an arm the document names by an abbreviation it defines with the arm's size
@@ -103,7 +106,9 @@ _NOBODY = re.compile(r"\b(?:[Nn]o|[Nn]one)\s+(?:of\s+the\s+)?(?:patients?|partic
                      r"|\b(?:[Tt]here\s+(?:were|was)\s+no|[Nn]o)\s+(?:[\w-]+\s+){0,4}?(?:adverse|side[- ]effects?|complications?|"
                      r"toxicit)|\b[Nn]one\s+of\s+(?:our|these)\s+(?:patients|participants|subjects)\b|\balive\b"
                      # "Two patients in the A group showed ...": a count spelled out
-                     r"|\b" + COUNT_WORD + r"\s+(?:patients?|participants?|subjects?|children|infants|women|men|cases?)\b", re.I)
+                     r"|\b" + COUNT_WORD + r"\s+(?:patients?|participants?|subjects?|children|infants|women|men|cases?)\b"
+                     # "Forty per cent of the participants were smokers": a share spelled out
+                     r"|\b" + COUNT_WORD + r"\s+(?:per\s*cent|percent)\b", re.I)
 _OPEN_LABEL = prefiltered(start_guarded(re.compile(r"\b(?:open-label|single-arm|single\s+arm|uncontrolled)\b", re.I)))
 
 

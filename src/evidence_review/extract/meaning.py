@@ -37,7 +37,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..tables import (TWO_BY_TWO_MEASURES, ARM_LEVEL_MEASURES, COMPARATIVE_MEASURES, DIFFERENCE_MEASURES, ONE_ARM_MEASURES, RATIO_MEASURES,
+from ..tables import (TWO_BY_TWO_MEASURES, MEAN_DIFFERENCE_MEASURES, TIME_TO_EVENT_MEASURES, ARM_LEVEL_MEASURES, COMPARATIVE_MEASURES, DIFFERENCE_MEASURES, ONE_ARM_MEASURES, RATIO_MEASURES,
                       is_blank)
 from ..tables import SECONDARY_DESIGNS as _SECONDARY_DESIGNS
 from .model import ARMS_FROM_STUDY, RATIO_ORDER_SAID
@@ -76,6 +76,9 @@ _ADJUSTED_YES = prefiltered(re.compile(r"\b(?:adjust(?:ed|ing|ment)(?![\s-]+life
                            re.I))
 
 
+# "adjusted HR", "adjusted odds ratio", "multivariable-adjusted RR": the word names the estimate it stands before
+_ADJUSTED_NAMED_ESTIMATE = re.compile(r"\b(?:multivariab?le[- ]|multivariate[- ])?adjusted\s+(?:hazard|odds|risk|rate|incidence\s+rate)?"
+                                      r"\s*(?:ratios?|HRs?|ORs?|RRs?|IRRs?|mean\s+differences?|MDs?|differences?)\b", re.I)
 # the words that name the next value of a sentence, right before it: "; adjusted ", ", and after adjustment, ",
 # "(crude "
 _NEXT_VALUES_WORDS = re.compile(r"[;,(\[]\s*(?:and\s+|but\s+|whereas\s+|while\s+)?(?:after\s+|with\s+|when\s+)?(?:the\s+)?"
@@ -920,7 +923,7 @@ def assign_meaning(rows: list[dict], text: str, sections=None, study=None, desig
                 row["needs_review"] = f"meaning not settled ({type(exc).__name__}: {exc})"
         previous = (s0, s1, group)
     modelled = DIFFERENCE_MEASURES if _MODEL_DIFFERENCE.search(scan) else \
-        _MEAN_DIFFERENCES if _COVARIATE_MODEL.search(scan) else frozenset()
+        MEAN_DIFFERENCE_MEASURES if _COVARIATE_MODEL.search(scan) else frozenset()
     if modelled:
         # the methods say the between-arm difference is a model's estimate ("the between-arm difference in ...,
         # using a logistic regression model accounting for ..."; for differences of means "analysis of covariance",
@@ -955,7 +958,7 @@ def _assessment_time(rows: list[dict], scan: str, sections) -> None:
         return
     for row in rows:
         if not is_blank(row.get("timepoint")) or row.get("role") not in ("effect", "subgroup") \
-                or str(row.get("measure")).upper() in ("HR", "MEDIAN") or str(row.get("finder") or "") == "table":
+                or str(row.get("measure")).upper() in TIME_TO_EVENT_MEASURES | {"MEDIAN"} or str(row.get("finder") or "") == "table":
             continue
         outcome = str(row.get("outcome") or "")
         if _OVER_THE_TRIAL.search(outcome) or _SPECIFIC_AE.search(outcome) or \
@@ -976,7 +979,6 @@ _COVARIATE_MODEL = prefiltered(re.compile(
 _ADJUSTED_RATIOS = re.compile(r"\b(?P<kind>hazard|odds|rate|risk)\s+ratios?\b[^.;]{0,200}?\b(?:adjusted\s+for|adjusting\s+for|"
                               r"with\s+adjustment\s+for)\b", re.I)
 _RATIO_NAMES = {"hazard": "HR", "odds": "OR", "rate": "IRR", "risk": "RR"}
-_MEAN_DIFFERENCES = frozenset({"MD", "SMD"})
 
 
 def _offset(x) -> int:
@@ -1084,6 +1086,12 @@ def _sentence_meaning(group: list[dict], s0, s1, scan: str, sections, design: st
         if role == "prognostic" and measure in COMPARATIVE_MEASURES and loc.pos >= 0:
             _factor_sides(row, seg, loc.pos, part, doc_arms)
         window = seg[part[0]:part[1]] if loc.pos >= 0 else seg
+        if loc.pos >= 0:
+            # "(2.56 vs. 2.65 %/year, p = 0.82, adjusted HR 0.97 ...)": an "adjusted <estimate>" named after the value
+            # is that later estimate's, not the rates' printed before it
+            named_later = _ADJUSTED_NAMED_ESTIMATE.search(window, max(loc.pos - part[0], 0))
+            if named_later and loc.pos < part[0] + named_later.start():
+                window = window[:named_later.start()]
         next_adjusted = None
         if loc.pos >= 0 and part[1] < len(seg):
             # "difference 1.02, 95% CI -1.60 to 1.65; adjusted 1.07": the last words before the next value are its own

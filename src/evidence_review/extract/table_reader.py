@@ -52,13 +52,14 @@ import math
 import re
 from dataclasses import dataclass
 
-from ..tables import EVENTS_FROM_PERCENTAGE, PERCENTAGE_OF_FEWER, TWO_BY_TWO_MEASURES
+from ..tables import EVENTS_FROM_PERCENTAGE, PERCENTAGE_OF_FEWER, RATIO_MEASURES, TWO_BY_TWO_MEASURES
 from .grammar import Num, Parse, count_value, parse_number
 from .ids import estimate_id
 from .lexicon import find_drugs, find_outcome
 from .timepoints import first_timepoint, is_timepoint, timepoint_spans
-from .study import (GENERIC_TREATMENT, SPANNING_STATISTIC, SPANNING_WHEN, TREATMENT_START_WORDS, Arm, Study, arm_key,
-                    column_format, document_abbreviations, header_rows, is_arm_header, split_size)
+from .study import (GENERIC_TREATMENT, SPANNING_STATISTIC, SPANNING_WHEN, TREATMENT_START_WORDS, WHOLE_POPULATION_HEADER, Arm, Study,
+                    arm_key, column_format, document_abbreviations, header_rows, is_arm_header, outcome_split,
+                    SIZE_ROW_LABEL, split_size)
 from .textscan import scan_view
 from .validation import validate
 
@@ -69,29 +70,38 @@ _P_OPERATOR = re.compile(r"(?P<op>[<>=\u2264\u2265])\s*")
 
 # the quartiles named as percentiles: "25th-75th percentile", "P25-P75", "25th, 75th percentiles"
 _PERCENTILES = r"(?:25(?:th)?\s*[-\u2013,]\s*75(?:th)?(?:\s*percentiles?)?|p\s*25\s*[-\u2013,]\s*p\s*75)"
-# the format a row label (or a caption, when it names one format only) announces
+# how a statistic is joined to its spread when a label, a caption or a footnote declares them: "mean (SD)",
+# "mean [SD]", "mean ± SD", "mean with SD", "mean and standard deviation", "mean with standard deviation in square
+# brackets", "median/interquartile range", "median, IQR"
+_WITH = r"\s*(?:[(\[]\s*|\u00b1\s*|\s(?:with|and|plus)\s+(?:(?:the|their|its)\s+)?|/\s*|,\s*)"
+_SD_WORDS = r"(?:SDs?|s\.\s*d\.?|standard\s+deviations?)\b"
+_SE_WORDS = r"(?:SEM?s?|s\.\s*e\.?|standard\s+errors?(?:\s+of\s+(?:the\s+)?means?)?)\b"
+_IQR_WORDS = (r"(?:IQRs?\b|inter-?\s*quartile\s+ranges?\b|Q1[-,/\s]*Q3\b|[^()\[\]]{0,15}?\bquartiles?\b|"
+              + _PERCENTILES + ")")
+_CI_WORDS = r"(?:95\s*%\s*)(?:CI|confidence\s+intervals?)(?::?s)?"
 _FORMATS = [
     # "% (n)", "%(n)", "% (no.)": the percentage printed first, its count in the bracket ("62.1 (18)")
     ("pct_n", re.compile(r"%\s*\(\s*(?:n|no\.?|number)\s*\)", re.I)),
     # "Adverse event (n)", "Duration of exacerbation, n": the cells are counts of the column's patients
     ("count", re.compile(r"\(\s*n\s*\)\s*$|,\s*n\s*$")),
-    ("n_pct", re.compile(r"\b(?:n|no\.?|number)\s*(?:/\s*N\s*)?\(\s*%\s*\)|\bno\.?\s*[-\u2013]\s*%|\(\s*%\s*\)|,\s*%$", re.I)),
-    ("mean_sd", re.compile(r"\bmean\s*(?:\(\s*(?:SD|standard\s+deviation)\s*\)|±\s*(?:SD|standard\s+deviation)|\[\s*SD\s*\])|"
-                           r"\(\s*SD\s*\)|±\s*SD", re.I)),
-    ("mean_se", re.compile(r"\bmean\s*(?:\(\s*(?:SEM?|standard\s+error(?:\s+of\s+the\s+mean)?)\s*\)|±\s*(?:SEM?|standard\s+error))|"
-                           r"\(\s*SE(?:M)?\s*\)", re.I)),
-    # "Mean (95% CI)", "Means (and 95% CI:s)", "mean [95% confidence interval]", "Mean (95% CIs)"
+    # "n (%)", "No. (%)", "number (percentage)", "counts (percentages)", "frequency (%)", "numbers and percentages"
+    ("n_pct", re.compile(r"\b(?:n|no\.?|numbers?|counts?|frequenc(?:y|ies))\s*(?:/\s*N\s*)?[(\[]\s*(?:%|percent(?:age)?s?)\s*[)\]]|"
+                         r"\bno\.?\s*[-\u2013]\s*%|\(\s*%\s*\)|,\s*%$|"
+                         r"\b(?:numbers?|counts?)\s+(?:and|with)\s+(?:(?:the|their)\s+)?(?:percent(?:age)?s?|%)", re.I)),
+    ("mean_sd", re.compile(r"\bmeans?" + _WITH + _SD_WORDS + r"|\(\s*SD\s*\)|±\s*SD", re.I)),
+    ("mean_se", re.compile(r"\bmeans?" + _WITH + _SE_WORDS + r"|\(\s*SE(?:M)?\s*\)", re.I)),
+    # "Mean (95% CI)", "Means (and 95% CI:s)", "mean [95% confidence interval]", "Mean (95% CIs)", "mean with 95% CI"
     # ... and "Mean change (95% CI)", "Adjusted mean score [95% CI]": a few words may name what the mean is of
-    ("mean_ci", re.compile(r"\bmeans?\b(?:\s+(?!differ)[A-Za-z-]+){0,3}?\s*[(\[]\s*(?:and\s+|with\s+)?95\s*%\s*"
-                           r"(?:CI|confidence\s+intervals?)(?::?s)?\s*[)\]]", re.I)),
-    ("median_ci", re.compile(r"\bmedians?\b(?:\s+[A-Za-z-]+){0,3}?\s*[(\[]\s*(?:and\s+|with\s+)?95\s*%\s*"
-                             r"(?:CI|confidence\s+intervals?)(?::?s)?\s*[)\]]", re.I)),
+    ("mean_ci", re.compile(r"\bmeans?\b(?:\s+(?!differ)[A-Za-z-]+){0,3}?\s*[(\[]\s*(?:and\s+|with\s+)?" + _CI_WORDS + r"\s*[)\]]|"
+                           r"\bmeans?" + _WITH + _CI_WORDS, re.I)),
+    ("median_ci", re.compile(r"\bmedians?\b(?:\s+[A-Za-z-]+){0,3}?\s*[(\[]\s*(?:and\s+|with\s+)?" + _CI_WORDS + r"\s*[)\]]|"
+                             r"\bmedians?" + _WITH + _CI_WORDS, re.I)),
     # "Age, mean (range)": a mean with the lowest and highest values (before a bare "(range)", read as a median's)
-    ("mean_range", re.compile(r"\bmean\s*[(\[]\s*(?:range|min(?:imum)?\s*[-\u2013,]\s*max(?:imum)?)\s*[)\]]", re.I)),
-    ("median_range", re.compile(r"\bmedian\s*[(\[]\s*(?:range|min[-,\s]*max)\s*[)\]]|[(\[]\s*range\s*[)\]]", re.I)),
-    # "Median (IQR)", "median [Q1, Q3]", "Median (25th-75th percentile)", "median (P25-P75)"
-    ("median_iqr", re.compile(r"\bmedian\s*[(\[]\s*(?:IQR|Q1[-,\s]*Q3|interquartile\s+range|" + _PERCENTILES + r")\s*[)\]]|"
-                              r"[(\[]\s*(?:IQR|" + _PERCENTILES + r")\s*[)\]]", re.I)),
+    ("mean_range", re.compile(r"\bmeans?" + _WITH + r"(?:ranges?\b|min(?:imum)?\s*[-\u2013,/]\s*max(?:imum)?)", re.I)),
+    ("median_range", re.compile(r"\bmedians?" + _WITH + r"(?:ranges?\b|min(?:imum)?[-\u2013,/\s]*max(?:imum)?)|[(\[]\s*range\s*[)\]]", re.I)),
+    # "Median (IQR)", "median [Q1, Q3]", "Median (25th-75th percentile)", "median (P25-P75)", "median/interquartile
+    # range", "Median (1st / 3rd quartiles)"
+    ("median_iqr", re.compile(r"\bmedians?" + _WITH + _IQR_WORDS + r"|[(\[]\s*(?:IQR|" + _PERCENTILES + r")\s*[)\]]", re.I)),
     ("mean", re.compile(r"\bmean\b", re.I)),
     ("median", re.compile(r"\bmedian\b", re.I)),
 ]
@@ -117,9 +127,8 @@ _CAPTION_TIMEPOINT = re.compile(r"\b(?:at|by|to|through|after|over|up\s+to|durin
 _SUBGROUP_COLUMN = re.compile(r"\s*(?:population|subgroups?|patient\s+groups?|analysis\s+(?:set|population)|strat(?:um|a))\b",
                               re.I)
 _WHOLE_POPULATION = re.compile(r"\s*(?:all\b|overall|total|whole|entire|intention|ITT|full\s+analysis|(?:study|trial)\s+population)", re.I)
-# a column of the whole population: "All patients (%)", "Total (N = 93)", "Overall", "All participants"
-_WHOLE_COLUMN = re.compile(r"\s*(?:all(?:\s+(?:patients|participants|subjects|children|cases|randomi[sz]ed))?|overall|total|"
-                           r"whole\s+(?:sample|cohort|population)|entire\s+(?:sample|cohort))\s*", re.I)
+# a column of the whole population: "All patients (%)", "Total (N = 93)", "Overall", "Total group", "Both groups"
+_WHOLE_COLUMN = WHOLE_POPULATION_HEADER
 # a heading row naming a group of patients, not a topic: the stratum of the rows under it
 _STRATUM_SECTION = re.compile(
     r"\s*(?:(?:men|women|males?|females?|boys|girls|children|adolescents|adults|elderly)(?:\s*\(.*\))?|"
@@ -194,7 +203,9 @@ def read_tables(doc_id: str, text: str, structure: dict | None, study: Study, *,
             where = table.get("table_id", "?") if isinstance(table, dict) else "?"
             errors.append(f"table {where}: {type(exc).__name__}" + (f" ({exc})" if str(exc) else ""))
             continue
-        if found:       # a table of arms from which no cell could be read stays the sentence reader's
+        if found or (found is not None and split_by_outcome(table, study)):
+            # a table of arms from which no cell could be read stays the sentence reader's; a table whose columns
+            # are patients with and without an outcome is read by neither (its counts are no arm's)
             rows.extend(found)
             spans.append((int(table.get("start", 0)), int(table.get("end", 0))))
     return rows, spans
@@ -222,10 +233,14 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
     multi_columns: dict[int, tuple[list[Arm], str, bool]] = {}     # arms of a multi-arm column, its timepoint, baseline
     if coded is None:
         coded = _coded_groups(text, study) if columns else {}
+    split_columns = _outcome_split_columns(columns, study)
+    if split_columns and not any(_names_effect(c.header) or any(p.search(c.header) for _, p in _EFFECT_HEADERS)
+                                 for c in columns.values() if c.col):
+        return []       # "Infection (n = 13) | No infection (n = 163) | P": risk factors by outcome, no arm's figures
     coded_strata: dict[int, str] = {}
     categories_of = _sub_columns(columns, study, local_arms)     # "Treatment group" over "<2 days | 2-5 days"
     for column in columns.values():
-        if column.col == 0:
+        if column.col == 0 or column.col in split_columns:
             continue
         header = column.header
         if column.col in categories_of:
@@ -307,6 +322,7 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                                          source_file, condition)
         return None
     label_header = columns[0].header if 0 in columns else ""
+    last_outcome = ""       # the outcome of the last row of figures (what an effect row under it compares)
     # a first column headed "Population" or "Subgroup": rows are patient groups, the outcome is the caption's
     by_subgroup = bool(_SUBGROUP_COLUMN.match(label_header))
     caption_outcome = _CAPTION_NUMBER.sub("", caption).strip(" .:;")
@@ -330,7 +346,8 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
     # a second column of row labels: outcomes beside a first column of timepoints, or timepoints beside outcomes
     # (or a label header spanning both columns, "Characteristic | Characteristic": categories beside what they divide)
     second_label = 1 not in data_columns and 1 not in p_columns and 1 not in ci_columns and _text_column(by_row, 1) \
-        and (_labels_with_time(by_row) or bool(label_header) and 1 in columns and columns[1].header == label_header)
+        and (_labels_with_time(by_row) or bool(label_header) and 1 in columns and columns[1].header == label_header
+             or _group_labels_beside(by_row))
     whole_size = _whole_size(by_row, whole_columns, arm_columns, column_sizes)
     inferred_sizes: dict[int, int] = {}     # columns sized only by their own percentages
     for column in arm_columns:
@@ -360,6 +377,7 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         label_cell = row.get(0)
         label = _clean(label_cell["text"]) if label_cell else ""
         row_when, row_before = "", False
+        second = ""
         if second_label:
             # "Oxygen index | Before ventilation", "3rd month | Weight (kg)": one label says what, the other when
             second = _clean(row[1]["text"]) if row.get(1) else ""
@@ -396,7 +414,8 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                     effect_columns[col] = (measure, words)
                     data_columns.add(col)
             continue
-        if label and not any(values.get(col) for col in data_columns):
+        if label and not any(values.get(col) for col in data_columns) and not _P_HEADER.fullmatch(second or label):
+            # (a "p-value" row whose values sit outside the arm columns heads nothing)
             heading += 1
             if group_sizes:
                 after = by_row[ordered[i + 1]] if i + 1 < len(ordered) else None
@@ -453,14 +472,34 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             continued.add(ordered[i + 1])
             end = _row_span(text, table, row_bounds, ordered[i + 1])[1]
             evidence = text[start:end]
+        if spread_below is None and nxt is not None and (not follow or follow == label) and \
+                _spreads_below(row, nxt, list(arm_columns)):
+            # "Hgb | 110.5 | 117" over "Hgb | (104-119) | (110-129)" (or an empty label): each value's spread printed
+            # on the row below, read as one cell "110.5 (104-119)" with the row's (or the table's) format
+            row = {c: (dict(cell, text=f"{_clean(cell['text'])} {_clean(nxt[c]['text'])}") if c in arm_columns and
+                       nxt.get(c) is not None and _clean(nxt[c]["text"]) else cell) for c, cell in row.items()}
+            continued.add(ordered[i + 1])
+            end = _row_span(text, table, row_bounds, ordered[i + 1])[1]
+            evidence = text[start:end]
         if hint == "median_range" and means_said and not re.search(r"\bmedian\b", label, re.I) \
                 and not _excepted(label, means_said.group("except") or ""):
             hint = "mean_range"     # "Age, years (range)" under "All values are presented ... as means"
         if not hint or hint in ("mean", "median"):
             hint = _rate_hint(label) or hint     # "Acute exacerbations per patient-year | 1.48 | 1.83"
         pair = _SEX_PAIR.search(label)
+        category_pair = _CATEGORY_PAIR.search(label) if pair is None else None
+        pair_words = (category_pair.group("first") or category_pair.group("first2"),
+                      category_pair.group("second") or category_pair.group("second2")) if category_pair else ("", "")
+        if category_pair is not None and (_UNIT_WORD.fullmatch(pair_words[0]) or _UNIT_WORD.fullmatch(pair_words[1]) or
+                                          re.fullmatch(r"(?:n|no)/(?:n|total)", "/".join(pair_words), re.I)):
+            category_pair = None       # "Dose (mg/kg)": a unit; ", n/N": a count's format; not two categories
         if pair is not None:
             hint = "sex_pair"      # "Sex (M/F) | 3/10": 3 men and 10 women, not 3 of 10
+        elif category_pair is not None:
+            # "Relapse (yes/no) | 12/18", "Injured side (left/right) | 39 (59 %)/27 (41 %)": the first category's count
+            # of the two; words outside the usual pairs need the arm's size or the shares to agree
+            hint = "pair" if _PAIR_WORDS.fullmatch(pair_words[0]) and \
+                _PAIR_WORDS.fullmatch(pair_words[1]) else "pair_words"
         subgroup = stratum
         if by_subgroup and caption_outcome:
             subgroup = "" if _WHOLE_POPULATION.match(label) else label
@@ -468,6 +507,11 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         outcome, timepoint = _outcome_and_timepoint(label)
         if pair is not None:
             outcome = f"{_sex_word(pair.group('first'))} sex"
+        elif category_pair is not None:
+            named = re.sub(r"\s+", " ", (label[:category_pair.start()] + label[category_pair.end():])).strip(" ,;:-")
+            outcome = _outcome_and_timepoint(named)[0] if named else outcome
+            if not _YES_WORD.fullmatch(pair_words[0]):
+                outcome = f"{outcome}: {pair_words[0].lower()}"
         label_when = _when(_LABEL_MARKS.sub("", label)) if section and not second_label else None
         if label_when is not None:
             # "GHbA1c (%)" heading rows "Baseline", "3 months", "6 months": the heading says what, each row when
@@ -502,6 +546,15 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         context = dict(doc_id=doc_id, source_file=source_file, condition=condition, outcome=outcome,
                        timepoint=timepoint, evidence=evidence, start=start, end=end, subgroup=subgroup,
                        role="baseline" if baseline else ("subgroup" if subgroup else ""))
+        effect_named = effect_label(second or label)      # ("1st visit | Odds ratio (95% CI)": the second names it)
+        effects = _effect_label_rows(dict(context, outcome=section or last_outcome or outcome), effect_named, row,
+                                     arm_columns, columns, start) if effect_named else []
+        if effects:
+            # "Relative risk | 0.95 | |", "Odds ratio (95% CI) | 0.52 (0.17-1.61) | |" under the arm columns: the
+            # row compares the arms (of the outcome above it); its cells are effects, never an arm's own figures
+            out.extend(effects)
+            continue
+        last_outcome = outcome
         kinds = []
         read_cells = []
         if not hint and (counts_table or r in counted or (baseline_table and section)) \
@@ -510,22 +563,57 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             hint = "count"      # "Wound infection | 9* | 2" under "Drug A (n = 80) | Placebo (n = 78)": counts of each arm
         # "Odds ratio (95% CI) | 0.63 (0.21-1.88) | ...": a row naming a comparison holds no arm's own data
         effect_row = bool(_EFFECT_ROW.search(label))
+        bare_counts = []      # arm cells holding only a whole number that the row's format did not read
         for column in sorted(arm_columns):
             cell = row.get(column)
             if cell is None or not _clean(cell["text"]) or effect_row:
                 continue
             arm = arm_columns[column]
+            left = row.get(column - 1)
+            if arm_columns.get(column - 1) is arm and left is not None and cell.get("spans_left") \
+                    and _clean(left["text"]) == _clean(cell["text"]) \
+                    and (columns[column - 1].header, columns[column - 1].timepoint, columns[column - 1].baseline) == \
+                    (columns[column].header, columns[column].timepoint, columns[column].baseline):
+                # one markup cell spanning two columns of one header (the grid repeats its text): read once; two
+                # cells that only print the same value are two values
+                continue
             own_hint = _cell_format(hint, unit_only, column_hints[column], table_hint)
             words, own_n = _own_size(_clean(scan_view(cell["text"])))
+            if not hint and _UNIT_LABEL.search(label) and re.fullmatch(r"\s*\d+(?:\.\d+)?\s*/\s*\d+(?:\.\d+)?\s*", words):
+                continue        # "Blood pressure (mmHg) | 128/82", "Clearance (ml/min) | 64/70": two measurements
+            if not own_hint and not (own_n or column_sizes[column]) and _MEASURED_QUANTITY.search(label) \
+                    and _VALUE_AND_BRACKET.fullmatch(words) and "%" not in words:
+                # "Karlsson score | 37 (27)" where nothing declares the statistic and the arm's size is unknown (so no
+                # percentage can be checked): a quantity measured on a scale or in a unit has a mean and its SD
+                own_hint = "mean_sd"
+            if not hint and own_hint.startswith(("mean", "median")) and _COUNT_SHARE_CELL.fullmatch(words):
+                # "42 (63 %)" in a table whose caption says "(mean with SD)": the percent sign makes it a count
+                own_hint = ""
+            if not hint and own_hint.startswith(("mean", "median")) and re.fullmatch(r"\d{1,6}", words) \
+                    and _PATIENTS_LABEL.match(label):
+                # "Patients on dialysis | 7 | 6" in a table of medians: patients counted, not a median; "Number of
+                # patients | 18 | 22" (each arm's whole size) is no figure at all
+                if int(words) == (own_n or column_sizes[column]):
+                    continue
+                own_hint = "count"
             parsed = parse_arm_cell(words, own_hint, own_n or column_sizes[column])
             if parsed is not None and unit_only and own_hint == "n_pct" and parsed["measure"] == "PROPORTION" \
                     and parsed.get("events") is not None and parsed.get("total") and parsed["events"] > parsed["total"]:
                 # "Adherence, % | 91 (21)" under n = 25: more than the arm's patients, so a mean in percent (SD)
                 parsed = parse_arm_cell(words, "mean", own_n or column_sizes[column])
-            if parsed is None and own_hint and not hint and not own_hint.startswith("rate"):
-                # a format the caption or column states that the cell's shape cannot have ("5 (22)" under "median
-                # [IQR]" of the table, in a row of counts the label states no format for): the shape decides
-                parsed = parse_arm_cell(words, "", own_n or column_sizes[column])
+            if parsed is None and own_hint and not own_hint.startswith(("rate", "pair", "sex_pair")) and \
+                    (not hint or unit_only or _VALUE_AND_BRACKET.fullmatch(words)):
+                # a format the label, caption or column states that the cell's shape cannot have ("5 (22)" under
+                # "median [IQR]", "35 (15)" beside "Age (range)" in a table "(mean with SD)"): the table's statement
+                # when the label's was the one that failed, else the shape decides
+                for fallback in dict.fromkeys(f for f in ((table_hint if hint else ""), "") if f != own_hint):
+                    parsed = parse_arm_cell(words, fallback, own_n or column_sizes[column])
+                    if parsed is not None:
+                        break
+            if parsed is None and not hint.startswith(("rate", "pair", "sex_pair")):
+                # "Male -13 Female -5", "Male n = 15": the arm's counts of each category, packed in one cell
+                for item in _packed_categories(words, own_n or column_sizes[column]):
+                    read_cells.append((dict(cell, start=int(cell["start"]) + item["offset"]), arm, item))
             if parsed is not None and parsed.get("flags") == ["sd_from_ci"] and (
                     _GEOMETRIC.search(label) or _GEOMETRIC.search(" ".join(columns[column].parts)) or geometric_said):
                 # a geometric mean's interval is symmetric on the log scale: no SD of the raw values follows from it
@@ -548,6 +636,15 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                 _check_denominator(parsed, own_n or column_sizes[column], whole_size,
                                    [n for c, n in column_sizes.items() if c != column and n], printed_counts)
                 read_cells.append((cell, arm, parsed))
+            elif re.fullmatch(r"\d{1,6}", words) and not hint.startswith(("rate", "mean", "median")):
+                bare_counts.append((column, cell, arm, int(words), own_n or column_sizes[column]))
+        if bare_counts and any(p["measure"] == "PROPORTION" and p.get("events") is not None and p.get("pct_text")
+                               for _, _, p in read_cells):
+            # "Bachelor | 2 (5.71%) | 0": a bare whole number beside another arm's count with its share is a count
+            for column, cell, arm, count, n in bare_counts:
+                if n and count <= n:
+                    read_cells.append((cell, arm, _proportion(count, n, None, _clean(scan_view(cell["text"])))))
+            read_cells.sort(key=lambda item: int(item[0]["col"]))
         if not hint and not table_hint:
             read_cells = _counts_like_the_row(read_cells, column_sizes, whole_size, printed_counts)
         if baseline:
@@ -577,6 +674,8 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                        role="baseline" if before and not rate else context["role"])
             if int(cell["col"]) in categories_of:
                 own["outcome"] = f"{context['outcome']} {categories_of[int(cell['col'])][1]}"
+            if parsed.get("category"):
+                own["outcome"] = f"{context['outcome']}: {parsed['category']}"
             column_stratum = column_strata.get(int(cell["col"]), "")
             if column_stratum:
                 own.update(subgroup=column_stratum, role=own["role"] or "subgroup")
@@ -779,8 +878,7 @@ _SPREAD_ROW = {**{("median", w): "median_range" for w in ("range", "min-max", "m
 
 # a body row that gives each arm column its size: "n = 29", "(n = 29)", "N=46"; or bare counts beside "(No.)", "n"
 _SIZE_CELL = re.compile(r"\(?\s*n\s*=\s*(?P<n>\d+)\s*\)?\s*[*\u2020\u2021\u00a7\u00b6#^]*", re.I)
-_SIZE_LABEL = re.compile(r"\(?\s*(?:n|no\.?|number(?:\s+of\s+(?:patients|participants|subjects|women|men|children))?)\s*\)?\s*:?",
-                         re.I)
+_SIZE_LABEL = SIZE_ROW_LABEL
 
 
 def _size_row(label: str, arm_values: dict[int, str]) -> dict[int, int]:
@@ -816,6 +914,130 @@ def _interval_cell_pair(text: str) -> tuple[float | None, float | None]:
         return None, None
     low, high = (float(m.group(k).replace("\u2212", "-")) for k in ("low", "high"))
     return (low, high) if low <= high else (None, None)
+
+
+# "(yes/no)", "(left/right)", "(present/absent)": a label's two categories, the cells "a/b" their counts
+# ... or after a comma at the label's end: "Relapse, yes/no"
+_CATEGORY_PAIR = re.compile(r"[(\[]\s*(?P<first>[A-Za-z][A-Za-z-]{0,19})\s*/\s*(?P<second>[A-Za-z][A-Za-z-]{0,19})\s*[)\]]|"
+                            r"(?<=,)\s*(?P<first2>[A-Za-z][A-Za-z-]{0,19})\s*/\s*(?P<second2>[A-Za-z][A-Za-z-]{0,19})\s*$")
+_YES_WORD = re.compile(r"yes|y|present|positive|pos|\+", re.I)
+_PAIR_WORDS = re.compile(r"yes|no|y|n|present|absent|positive|negative|pos|neg|left|right|l|r|unilateral|bilateral|"
+                         r"single|multiple|primary|secondary|urban|rural|(?:non-?)?smokers?|(?:un)?employed|married|"
+                         r"(?:non-?)?dominant|upper|lower|acute|chronic|first|second|new|old|current|former|never|ever|"
+                         r"complete|partial|open|closed|elective|emergency|inpatients?|outpatients?", re.I)
+# a unit in a label's brackets ("mg/kg", "ml/min", "mmol/L"): not two categories
+_UNIT_WORD = re.compile(r"(?:[mµμnpk]?g|[mµμnp]?mol|[mdµμ]?l|[mck]?m|m2|min|h|hr|s|sec|d|day|wk|week|mo|month|yr|year|"
+                        r"IU|U|mEq|mmHg|dose|kcal|cal|beats?|bpm|breaths?)", re.I)
+# "42 (63 %)", "7(12.5%)": a count with its share, the percent sign printed inside the bracket only
+_COUNT_SHARE_CELL = re.compile(r"\s*\d{1,6}\s*[(\[]\s*\d{1,3}(?:[.,]\d+)?\s*%\s*[)\]]\s*")
+# a label ending in a unit of measurement: "(mmHg)", "(ml/min)", ", kg/m2"
+_UNIT_LABEL = re.compile(r"[(\[,]\s*(?:mm\s*Hg|(?!n\s*/\s*N\b)[a-zµμ]+\s*/\s*[a-zA-Z0-9.²]+(?:\s*[a-zA-Z0-9.²]+)?|kg|g|mg|ml|mL|cm|mm|bpm)\s*[)\]]?\s*$")
+# a row label naming a quantity measured on a scale or in a unit (not patients counted): "Pain score", "Age (years)",
+# "Weight, kg", "VAS", "Oswestry index", "Duration of surgery (min)"
+_MEASURED_QUANTITY = re.compile(r"\b(?:scores?|scales?|index|indices|VAS|NRS|age|weight|height|BMI|duration|length|"
+                                r"time|days|hours|minutes|years|level|concentration|pressure)\b|"
+                                r"[(\[,]\s*(?:years?|kg|g|cm|mm|mmHg|mm\s*Hg|ml|mL|min|h|days?|points?|[a-zµμ]+/[a-zA-Z0-9.²]+)\s*[)\]]?\s*$",
+                                re.I)
+# "35 (15)", "4 (17%)": a value with one bracketed number, the shape a failed "median (IQR)" or "(range)" label leaves
+_VALUE_AND_BRACKET = re.compile(r"\s*-?\d+(?:\.\d+)?\s*[(\[]\s*\d+(?:\.\d+)?\s*%?\s*[)\]]\s*")
+# a label counting patients: "Patients on ESA", "Number of patients (randomized)", "No. of women with X"
+_PATIENTS_LABEL = re.compile(r"\s*(?:(?:number|no\.?)\s+of\s+)?(?:patients|participants|subjects|women|men|children|cases)\b",
+                             re.I)
+# one category of a packed cell: "Male -13", "Caucasians- 15", "Ischemic nephropathy-3", "Male n = 15", "Female: 9"
+_PACKED_ITEM = re.compile(r"(?P<name>[A-Za-z][A-Za-z'/]*(?:[ ][A-Za-z][A-Za-z'/]*){0,3}?)\s*(?:[-\u2013\u2014:=]|,?\s*\bn\s*=)\s*"
+                          r"(?P<count>\d{1,6})(?![\d.%])(?:\s*[(\[]\s*\d{1,3}(?:\.\d+)?\s*%?\s*[)\]])?\s*[,;]?\s*")
+_NOT_A_CATEGORY = re.compile(r"(?:n|no|p|total|all|none|day|week|month|year|grade|stage|type|visit|range|mean|median|sd|iqr)",
+                             re.I)
+
+
+def _packed_categories(words: str, n: int | None) -> list[dict]:
+    """The categories of a cell that packs an arm's counts of several ("Male -13 Female -5", "Caucasians -16 Africans -1
+    Others -1", "Diabetes – 6 Hypertension-3") or names the one it counts ("Male n = 15"): one PROPORTION each, of the
+    arm's size; none when the counts exceed the arm, the arm has no size, or a name is a statistic's or a time's word."""
+    if not n or not re.search(r"[A-Za-z]", words):
+        return []
+    items, pos = [], 0
+    while pos < len(words):
+        m = _PACKED_ITEM.match(words, pos)
+        if m is None or m.end() == pos:
+            return []
+        items.append(m)
+        pos = m.end()
+    named_size = len(items) == 1 and re.search(r"\bn\s*=", items[0].group()) is not None
+    if not items or (len(items) < 2 and not named_size):
+        return []
+    counts = [int(m.group("count")) for m in items]
+    names = [m.group("name").strip() for m in items]
+    if sum(counts) > n or any(_NOT_A_CATEGORY.fullmatch(x) for x in names) or len(set(x.lower() for x in names)) < len(names):
+        return []
+    if len(items) == 2 and sum(counts) == n:
+        # "Male -13 Female -5" of 18: a characteristic of two categories; the second is the first's complement
+        items, names, counts = items[:1], names[:1], counts[:1]
+    out = []
+    for m, name, count in zip(items, names, counts):
+        found = _proportion(count, n, None, m.group().strip(" ,;"))
+        found.update(category=name.lower(), offset=m.start())
+        out.append(found)
+    return out
+
+
+# what an effect row's label may hold besides the measure's name: "Odds ratio (95% CI)", "Adjusted HR", "RR*"
+_EFFECT_LABEL_REST = re.compile(r"(?:[\s,;:()\[\]*\u2020\u2021\u00a7#]|\d+\s*%|\b(?:CI|confidence|intervals?|adjusted|"
+                                r"unadjusted|crude|average|overall|pooled|common|estimated?|of|and|with)\b)*", re.I)
+# a comparison's reference cell: "1", "1.00", "ref", "1 (reference)"
+_REFERENCE_CELL = re.compile(r"\s*(?:1(?:\.0+)?\s*)?(?:[(\[]?\s*(?:ref(?:erence)?\.?|referent)\s*[)\]]?)?\s*", re.I)
+
+
+def effect_label(label: str) -> str:
+    """The effect measure a row label names and nothing else ("Relative risk", "Odds ratio (95% CI)", "Adjusted HR"),
+    else "": a label naming a quantity as well ("RR, breaths/min", "Hazard ratio of death") is not an effect row."""
+    for measure, pattern in _EFFECT_HEADERS[:-1]:
+        found = pattern.search(label)
+        if found is not None:
+            rest = label[:found.start()] + " " + label[found.end():]
+            if not _EFFECT_LABEL_REST.fullmatch(rest):
+                return ""
+            # a bare "HR" or "RR" is as often a heart or respiratory rate: only with its interval named
+            return measure if not re.fullmatch(r"HR|RR", found.group(), re.I) or re.search(r"\bCI\b|confidence", rest, re.I) else ""
+    return ""
+
+
+def _effect_label_rows(context: dict, measure: str, row: dict, arm_columns: dict, columns: dict, start: int) -> list[dict]:
+    """The effects of a row whose label names a measure, one per arm cell holding one: the cell's arm against the
+    arm whose cell is the reference ("1.00", "ref"), else the other of two arms, else the control arm."""
+    filled = {c: _clean(scan_view(row[c]["text"])) for c in arm_columns if row.get(c) is not None and _clean(row[c]["text"])}
+    references = {c for c, words in filled.items() if _REFERENCE_CELL.fullmatch(words)}
+    arms = list({id(a): a for a in arm_columns.values()}.values())
+    out = []
+    for column, words in filled.items():
+        if column in references:
+            continue
+        parsed = parse_effect_cell(words)
+        if parsed is None or ((parsed["measure"] or measure) in RATIO_MEASURES and parsed["value"] <= 0):
+            continue
+        arm = arm_columns[column]
+        reference = [arm_columns[c] for c in references if arm_columns[c] is not arm]
+        others = [a for a in arms if a is not arm]
+        comparator = reference[0] if len(reference) == 1 else (others[0] if len(others) == 1 else
+                                                                next((a for a in others if a.role == "control"), None))
+        own = dict(context, timepoint=columns[column].timepoint or context["timepoint"])
+        out.append(_effect_row(own, parsed["measure"] or measure, parsed, arm, comparator, "",
+                               int(row[column]["start"]) - start))
+    return out
+
+
+_BRACKETED_PAIR = re.compile(r"\s*[(\[]\s*-?\d+(?:\.\d+)?\s*(?:-|\u2013|to|,|;|/)\s*-?\d+(?:\.\d+)?\s*[)\]]\s*")
+
+
+def _spreads_below(row: dict, below: dict, arm_columns: list[int]) -> bool:
+    """Whether the row under `row` holds only the bracketed spreads ("(104-119)") of its arm cells' bare values, in the
+    same arm columns."""
+    values = {c: _clean(row[c]["text"]) for c in arm_columns if row.get(c) is not None and _clean(row[c]["text"])}
+    spreads = {c: _clean(scan_view(below[c]["text"])) for c in arm_columns
+               if below.get(c) is not None and _clean(below[c]["text"])}
+    return len(values) >= 2 and set(values) == set(spreads) and \
+        all(re.fullmatch(r"-?\d+(?:\.\d+)?", v) for v in values.values()) and \
+        all(_BRACKETED_PAIR.fullmatch(v) for v in spreads.values())
 
 
 def _sex_word(word: str) -> str:
@@ -1126,6 +1348,26 @@ def _categories_of_fewer(out: list[dict], groups: dict[tuple, list[tuple[int, di
 
 _ALL_PATIENTS = Arm(arm_id="", name="all patients", canonical="all patients", n=None, role="", start=0, end=0,
                     source="table")
+
+
+# ------------------------------------------------------------------------------------------- tables of factors
+def _outcome_split_columns(columns: dict[int, "_Column"], study: Study | None) -> set[int]:
+    """The columns of a table whose groups are patients with and without an outcome or a trait (risk factors,
+    responders against non-responders, cases against controls), when no column names an arm of the study and the
+    split is not a treatment against its absence ("Morphine | No morphine" are arms): an empty set otherwise."""
+    headers = {c.col: c.header for c in columns.values() if c.col and c.header and not _P_HEADER.search(c.header)}
+    found = {c for c, what in outcome_split(headers).items()
+             if study is None or what == "" or study.resolve_column(what) is None}
+    if not found or study is None:
+        return found
+    if any(study.resolve_column(headers[c]) is not None for c in headers if c not in found):
+        return set()        # arms beside the split ("Drug | Placebo" then "Relapse | No relapse"): read the arms
+    return found
+
+
+def split_by_outcome(table: dict, study: Study | None) -> bool:
+    """Whether a table's columns are patients with and without an outcome or a trait (no arm of the study)."""
+    return bool(_outcome_split_columns(_columns(table, header_rows(table)), study))
 
 
 # ------------------------------------------------------------------------------------------- layout
@@ -1785,6 +2027,11 @@ def parse_arm_cell(cell: str, hint: str, n: int | None) -> dict | None:
         body, n = body.rstrip(" ,;"), own_n
     if hint.startswith(("mean", "median")) and "%" in body:
         body = _PERCENT_SIGN.sub("", body)          # "91% (21.1%)" under "mean (SD)": a mean measured in percent
+    patients = _PATIENTS_SIZE.fullmatch(body) if hint.startswith(("mean", "median")) else None
+    if patients is not None:
+        # "60 (7 patients)" under a median: the figure of the 7 patients it applies to (a count table's "3 (2 patients)"
+        # is events in patients, and is not read so)
+        body, n = patients.group("body"), int(patients.group("n"))
     parsed = _read_arm_cell(_without_thousands(body), hint, n) if "," in body else _read_arm_cell(body, hint, n)
     glued = _GLUED_LETTERS.fullmatch(body) if parsed is None else None
     if glued is not None:
@@ -1819,8 +2066,13 @@ def _without_thousands(text: str) -> str:
     return _THOUSANDS.sub(lambda m: m.group().replace(",", ""), text)
 
 
-_PAIR_CELL = re.compile(r"\s*(?P<open>[(\[])?\s*(?P<a>\d+)\s*/\s*(?P<b>\d+)\s*(?(open)[)\]])\s*"
-                        r"(?:[(\[]\s*\d*\.?\d+\s*%?\s*[)\]])?\s*")
+# "3/10", "(20/10)", "33 (50 %)/33 (50 %)", "12/8 (60%)": the two categories' counts of a pair label
+_PAIR_SHARE = r"(?:\s*[(\[]\s*(?P<{}>\d{{1,3}}(?:\.\d+)?)\s*%?\s*[)\]])?"
+_PAIR_CELL = re.compile(r"\s*(?P<open>[(\[])?\s*(?P<a>\d+)" + _PAIR_SHARE.format("ap") + r"\s*/\s*(?P<b>\d+)"
+                        + _PAIR_SHARE.format("bp") + r"\s*(?(open)[)\]])\s*(?:[(\[]\s*\d*\.?\d+\s*%?\s*[)\]])?\s*")
+# "60 (7 patients)", "4.5 [12 participants]": a value with the number of patients it is of
+_PATIENTS_SIZE = re.compile(r"(?P<body>.*?\d.*?)\s*[(\[]\s*(?P<n>\d{1,6})\s+(?:patients|participants|subjects|cases|"
+                            r"children|women|men)\s*[)\]]\s*", re.I)
 
 
 def _read_arm_cell(cell: str, hint: str, n: int | None) -> dict | None:
@@ -1832,15 +2084,22 @@ def _read_arm_cell(cell: str, hint: str, n: int | None) -> dict | None:
             return None
         return {"measure": "ARR", "value": number.value, "total": n, "value_text": cell,
                 "unit": "per 100 patient-years" if hint == "rate100" else "per patient-year"}
-    if hint == "sex_pair":
-        # "3/10" under "Sex (M/F)": 3 of 13 are the first sex; a bracket after it is their ratio or share
-        # "(20/10)": the pair printed in a bracket of its own
+    if hint in ("sex_pair", "pair", "pair_words"):
+        # "3/10" under "Sex (M/F)" or "Relapse (yes/no)": 3 of 13 are the first category; a bracket after it is their
+        # ratio or share; "(20/10)": the pair printed in a bracket of its own; "33 (50 %)/33 (50 %)": each with its share
         pair = _PAIR_CELL.fullmatch(cell) or _PAIR_CELL.fullmatch(re.sub(r"^\s*[(\[](.*)[)\]]\s*$", r"\1", cell))
         if pair is None:
             return None
         a, b = int(pair.group("a")), int(pair.group("b"))
-        found = _proportion(a, a + b, None, cell) if a + b else None
-        if found is not None and n and a + b != n:
+        if not a + b:
+            return None
+        shares = pair.group("ap") is not None and pair.group("bp") is not None and \
+            abs(float(pair.group("ap")) + float(pair.group("bp")) - 100) <= 1.5
+        if hint != "sex_pair" and (n and a + b != n or hint == "pair_words" and not n and not shares):
+            # the label's two categories over "12/40" that do not add up to the arm: 12 of the arm's 40, or nothing
+            return _proportion(a, b, None, cell) if n and b == n and a <= b else None
+        found = _proportion(a, a + b, pair.group("ap"), cell)
+        if n and a + b != n:
             found["needs_review"] = f"the two counts add up to {a + b}, not the arm's {n}"
         return found
     parse = Parse(cell)
@@ -1851,6 +2110,10 @@ def _read_arm_cell(cell: str, hint: str, n: int | None) -> dict | None:
         counted = parse.whole("count_of")                   # "39/50", "12 of 40"
         if counted is not None:
             return _proportion(counted.events, counted.total, None, cell)
+        counted = parse.whole("percent_count_of")           # "22 % (12/55)", "21.8 (12/55)"
+        if counted is not None and counted.of_total and counted.events <= counted.of_total and (
+                "%" in cell or _pct_agrees(counted.events, counted.of_total, cell[counted.percent_start:counted.percent_end])):
+            return _proportion(counted.events, counted.of_total, cell[counted.percent_start:counted.percent_end], cell)
     summary = parse.whole("mean_pm")                         # "98.4 ± 2.0"
     if summary is not None:
         return _mean(summary.center, cell, n, se=summary.sd) if hint == "mean_se" else \
@@ -1863,6 +2126,9 @@ def _read_arm_cell(cell: str, hint: str, n: int | None) -> dict | None:
     summary = parse.whole("median_spread")                   # "120 (60-200)", "4 [1, 12]", "13 (IQR 7-30)"
     if summary is not None:
         return _interval_cell(summary, cell, hint, n)
+    summary = parse.whole("slash_spread") if hint.startswith("median") or not hint else None
+    if summary is not None and summary.q1 <= summary.center <= summary.q3:
+        return _interval_cell(summary, cell, hint, n)         # "23.0 (21.0/26.0)": a median between its quartiles
     shown = _count_and_bracket(parse, cell)                  # "31 (34.1)", "12 (22.2%)", "45.2 (12.3)", "1.2 (SE 0.4)"
     if shown is not None:
         return _bracket_cell(shown, cell, hint, n)
@@ -1985,6 +2251,8 @@ def _proportion(events: int | None, total: int | None, pct_text: str | None, cel
 def _mean(value: float, cell: str, n: int | None, *, sd: float | None = None, se: float | None = None,
           ci: tuple[float, float] | None = None, range_: tuple[float, float] | None = None) -> dict:
     flags = []
+    if ci is not None and ci[0] > ci[1]:
+        ci = (ci[1], ci[0])     # "-24 (-15 to -85)": the bounds printed high to low
     if sd is None and se is not None and n:
         sd, flags = se * math.sqrt(n), ["sd_from_se"]
     elif sd is None and ci is not None and n and n > 1:
@@ -2206,6 +2474,17 @@ def _text_column(by_row: dict[int, dict[int, dict]], col: int) -> bool:
     filled = [_clean(row[col]["text"]) for row in by_row.values() if col in row and _clean(row[col]["text"])]
     return len(filled) >= 2 and all(re.search(r"[A-Za-z]{2}", t) and not re.match(r"\s*[-\u2212<>=]?\s*\d", t)
                                     for t in filled)
+
+
+def _group_labels_beside(by_row: dict[int, dict[int, dict]]) -> bool:
+    """Whether the first column names groups of rows on each group's first row only ("1st visit | Pain (yes/no)", then
+    "| Odds ratio (95% CI)", "| p-value"), the second column labelling every row: at least two groups, most rows
+    without a first label, and no first label without a second beside it."""
+    pairs = [(_clean(row[0]["text"]) if row.get(0) else "", _clean(row[1]["text"]) if row.get(1) else "")
+             for row in by_row.values()]
+    pairs = [(a, b) for a, b in pairs if a or b]
+    groups = sum(bool(a) for a, _ in pairs)
+    return groups >= 2 and 2 * groups < len(pairs) and all(b for a, b in pairs if a) and all(b for _, b in pairs)
 
 
 def _labels_with_time(by_row: dict[int, dict[int, dict]]) -> bool:
