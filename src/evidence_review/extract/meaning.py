@@ -64,9 +64,12 @@ def is_control(arm: str) -> bool:
 
 # ---------------------------------------------------------------- adjustment
 
-_ADJUSTED_NO = prefiltered(re.compile(r"\b(?:unadjusted|non-?adjusted|crude|univariate|univariable|raw)\b", re.I))
+_ADJUSTED_NO = prefiltered(re.compile(r"\b(?:unadjusted|non-?adjusted|crude|univariate|univariable|raw|"
+                                     # a ratio tested with a test of the 2x2 table alone
+                                     r"Fisher'?s\s+exact(?:\s+test)?)\b", re.I))
 _ADJUSTED_YES = prefiltered(re.compile(r"\b(?:adjust(?:ed|ing|ment)(?![\s-]+life[\s-]+years?)|multivariable|multivariate|multiple\s+(?:cox|logistic)\s+"
                            r"regression|propensity|inverse\s+probability|IPTW|matched(?!\s+(?:placebos?|vehicle|sham|dummy|saline))"
+                           r"|Mantel[-\u2010-\u2014\s]+Haenszel"
                            # a model's contrast: "the estimated treatment difference" (a least-squares mean difference
                            # is adjusted when the document says for what: assign_meaning's _COVARIATE_MODEL)
                            r"|estimated\s+(?:treatment\s+)?differences?)\b",

@@ -175,6 +175,9 @@ _EFFECT_HEADERS = [
     ("MD", re.compile(r"\bMD\b|mean\s+difference|LS\s*mean\s+difference", re.I)),
     ("DIFF", re.compile(r"\bdifference\b|\bdiff\.?\b|\beffect\b|\bestimate\b", re.I)),
 ]
+# a row label naming a comparison: the measure spelled out, or its abbreviation in capitals ("Creatinine, md/dL" is not)
+_EFFECT_ROW = re.compile(r"(?i:\b(?:hazard|odds|risk|rate)\s+ratios?\b|\brelative\s+risks?\b|\b(?:risk|mean)\s+differences?\b)|"
+                         r"\b(?:a?HR|a?OR|a?RR|IRR|RD|MD|SMD)\b(?!\s*/)")
 _P_HEADER = re.compile(r"^\s*p(?:[- ]?values?)?\s*[*†‡§a-z]?\s*$|\bp[- ]?values?\b", re.I)
 _VERSUS = re.compile(r"(?P<a>[^,;()]+?)\s+(?:vs\.?|versus|compared\s+with)\s+(?P<b>[^,;()]+)", re.I)
 _Z975 = 1.959963984540054
@@ -560,10 +563,12 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                 and _bare_counts_row(label, row, arm_columns, column_sizes):
             # (in a table of characteristics, the categories under a heading: "Site" over "Glottis | 2 | 4")
             hint = "count"      # "Wound infection | 9* | 2" under "Drug A (n = 80) | Placebo (n = 78)": counts of each arm
+        # "Odds ratio (95% CI) | 0.63 (0.21-1.88) | ...": a row naming a comparison holds no arm's own data
+        effect_row = bool(_EFFECT_ROW.search(label))
         bare_counts = []      # arm cells holding only a whole number that the row's format did not read
         for column in sorted(arm_columns):
             cell = row.get(column)
-            if cell is None or not _clean(cell["text"]):
+            if cell is None or not _clean(cell["text"]) or effect_row:
                 continue
             arm = arm_columns[column]
             left = row.get(column - 1)
@@ -696,8 +701,11 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             measure, header = effect_columns[column]
             if parsed["ci_low"] is None and parsed["p_value"] is None and not parsed["measure"] and _P_HEADER.search(header):
                 continue        # "1.0" under "RR [95% CI] or p-value": a bare number there may be either
-            if not parsed["adjusted"] and re.search(r"\badjusted\b", header, re.I):
+            if not parsed["adjusted"] and re.search(r"\badjusted\b|\bmultivariable\b|\bmultivariate\b", header, re.I):
                 parsed["adjusted"] = "yes"
+            elif not parsed["adjusted"] and re.search(r"\bunadjusted\b|\bcrude\b|\buni-?variable\b|\buni-?variate\b",
+                                                      header, re.I):
+                parsed["adjusted"] = "no"
             elif not parsed["adjusted"] and model_adjusted:
                 # "Mean differences ... obtained with analyses of covariance": adjusted, except where nothing had
                 # happened yet to adjust (the baseline row's difference is the raw one)
@@ -1950,7 +1958,9 @@ _BASELINE_AS_REFERENCE = re.compile(
 # "Geometric mean (95% CI)", "GMT", "geometric mean titre/concentration"
 _GEOMETRIC = re.compile(r"\bgeometric\s+means?\b|\bGM[TC]s?\b", re.I)
 # a caption or footnote saying the comparisons come from a model that adjusts: the effect columns are adjusted
-_MODEL_ADJUSTED = re.compile(r"\banalys[ie]s\s+of\s+covariance\b|\bANCOVA\b|\badjusted\s+for\b|\bcovariates?\b", re.I)
+_MODEL_ADJUSTED = re.compile(r"\banalys[ie]s\s+of\s+covariance\b|\bANCOVA\b|\badjusted\s+for\b|\bcovariates?\b|"
+                             # a Mantel-Haenszel estimate pools strata: adjusted for what defines them
+                             r"\bMantel[-\u2010-\u2014\s]+Haenszel\b", re.I)
 
 
 def _percentage_points(measure: str, parsed: dict, kinds: list[str], header: str) -> None:
