@@ -401,3 +401,33 @@ def test_the_sentence_readers_effects_on_effect_rows_the_table_reader_could_not_
     assert sorted(placebo["events"].tolist()) == [9, 12]
     odds = estimates[estimates["measure"] == "OR"]
     assert sorted(odds["value"].tolist()) == [0.58, 0.61]
+
+
+@pytest.mark.parametrize("cell, expected", [
+    ("15 males, 13 females", [("males", 15)]),                       # two adding up to the arm: the first only
+    ("12 M / 8 F", [("m", 12)]),
+    ("9 men and 11 women", [("men", 9)]),
+    ("14 European, 4 Asian, 2 other", [("european", 14), ("asian", 4), ("other", 2)]),
+])
+def test_packed_cells_with_the_count_before_each_category(cell, expected):
+    from evidence_review.extract.table_reader import _packed_categories
+    found = _packed_categories(cell, 28 if "males" in cell else 20)
+    assert [(f["category"], f["events"]) for f in found] == expected
+
+
+@pytest.mark.parametrize("cell", ["3 days / 5 days", "12 patients", "2 doses, 3 doses", "10 mg / 20 mg"])
+def test_counts_of_units_or_times_are_no_categories(cell):
+    from evidence_review.extract.table_reader import _packed_categories
+    assert _packed_categories(cell, 40) == []
+
+
+@pytest.mark.parametrize("label, cells, expected", [
+    ("Sex (M:F)", ("22:18", "17:21"), {"valdoxan": (22, 40), "placebo": (17, 38)}),
+    ("Male:female ratio", ("3:1", "2:1"), {}),          # a ratio, not the two counts of the arm
+])
+def test_a_colon_pair_is_two_counts_only_when_they_make_up_the_arm(label, cells, expected):
+    rows = _rows(f"""| | Valdoxan (n = 40) | Placebo (n = 38) |
+| {label} | {cells[0]} | {cells[1]} |
+""", "Table 1. Baseline characteristics")
+    counts = {r["intervention"]: (r["events"], r["total"]) for r in rows if r["measure"] == "PROPORTION"}
+    assert counts == expected

@@ -153,7 +153,7 @@ _RATE_PER_YEAR = re.compile(r"(?:\bper|/)\s*(?:patient|person)[- ]?years?\b", re
 _CI_HEADER = re.compile(r"\s*(?:95\s*%\s*)?(?:CI|confidence\s+intervals?)(?:\s*[(\[]\s*95\s*%\s*[)\]])?\s*", re.I)
 _PAIR_TEXT = re.compile(r"\s*[(\[]?\s*(?P<low>[-\u2212]?\d+(?:\.\d+)?)\s*(?:to|[-\u2013\u2014,;]|\.\.)\s*"
                         r"(?P<high>[-\u2212]?\d+(?:\.\d+)?)\s*[)\]]?\s*")
-_SEX_PAIR = re.compile(r"\b(?P<first>m|f|males?|females?|men|women)\s*/\s*(?P<second>m|f|males?|females?|men|women)\b", re.I)
+_SEX_PAIR = re.compile(r"\b(?P<first>m|f|males?|females?|men|women)\s*[/:]\s*(?P<second>m|f|males?|females?|men|women)\b", re.I)
 _CAPTION_NUMBER = re.compile(r"^\s*(?:(?:supplementary\s+)?table|tab\.)\s*[A-Z]?\d+[a-z]?\s*[.:|-]?\s*", re.I)
 _RESULTS_CAPTION = re.compile(r"\b(?:outcomes?|results?|efficacy|end\s*-?points?|adverse|responders?|response)\b", re.I)
 # a row describing who the patients were, whatever table it sits in
@@ -935,8 +935,26 @@ _PATIENTS_LABEL = re.compile(r"\s*(?:(?:number|no\.?)\s+of\s+)?(?:patients|parti
 # one category of a packed cell: "Male -13", "Caucasians- 15", "Ischemic nephropathy-3", "Male n = 15", "Female: 9"
 _PACKED_ITEM = re.compile(r"(?P<name>[A-Za-z][A-Za-z'/]*(?:[ ][A-Za-z][A-Za-z'/]*){0,3}?)\s*(?:[-\u2013\u2014:=]|,?\s*\bn\s*=)\s*"
                           r"(?P<count>\d{1,6})(?![\d.%])(?:\s*[(\[]\s*\d{1,3}(?:\.\d+)?\s*%?\s*[)\]])?\s*[,;]?\s*")
-_NOT_A_CATEGORY = re.compile(r"(?:n|no|p|total|all|none|day|week|month|year|grade|stage|type|visit|range|mean|median|sd|iqr)",
+# ... or the count first: "15 males, 13 females", "12 M / 8 F", "9 men and 11 women"
+_PACKED_ITEM_AFTER = re.compile(r"(?P<count>\d{1,6})(?![\d.%])\s*(?:[(\[]\s*\d{1,3}(?:\.\d+)?\s*%?\s*[)\]]\s*)?"
+                                r"(?P<name>[A-Za-z][A-Za-z'-]*(?:[ ](?!and\b)[A-Za-z][A-Za-z'-]*){0,2}?)"
+                                r"\s*(?:[,;/]|\band\b)?\s*")
+_NOT_A_CATEGORY = re.compile(r"(?:n|no|p|total|all|none|days?|weeks?|months?|years?|hours?|h|hrs?|min(?:utes?)?|times?|"
+                             r"doses?|episodes?|events?|grade|stage|type|visits?|range|mean|median|sd|iqr|patients?|"
+                             r"participants?|subjects?|mg|g|kg|ml|mL|l|cm|mm|mmHg|IU|U|units?|points?|cycles?|sessions?)",
                              re.I)
+
+
+def _packed_items(words: str, item: re.Pattern) -> list[re.Match]:
+    """The items of `item` that make up the whole cell, one after another, else []."""
+    items, pos = [], 0
+    while pos < len(words):
+        m = item.match(words, pos)
+        if m is None or m.end() == pos:
+            return []
+        items.append(m)
+        pos = m.end()
+    return items
 
 
 def _packed_categories(words: str, n: int | None) -> list[dict]:
@@ -945,13 +963,7 @@ def _packed_categories(words: str, n: int | None) -> list[dict]:
     arm's size; none when the counts exceed the arm, the arm has no size, or a name is a statistic's or a time's word."""
     if not n or not re.search(r"[A-Za-z]", words):
         return []
-    items, pos = [], 0
-    while pos < len(words):
-        m = _PACKED_ITEM.match(words, pos)
-        if m is None or m.end() == pos:
-            return []
-        items.append(m)
-        pos = m.end()
+    items = _packed_items(words, _PACKED_ITEM) or _packed_items(words, _PACKED_ITEM_AFTER)
     named_size = len(items) == 1 and re.search(r"\bn\s*=", items[0].group()) is not None
     if not items or (len(items) < 2 and not named_size):
         return []
@@ -2034,7 +2046,7 @@ def _without_thousands(text: str) -> str:
 
 # "3/10", "(20/10)", "33 (50 %)/33 (50 %)", "12/8 (60%)": the two categories' counts of a pair label
 _PAIR_SHARE = r"(?:\s*[(\[]\s*(?P<{}>\d{{1,3}}(?:\.\d+)?)\s*%?\s*[)\]])?"
-_PAIR_CELL = re.compile(r"\s*(?P<open>[(\[])?\s*(?P<a>\d+)" + _PAIR_SHARE.format("ap") + r"\s*/\s*(?P<b>\d+)"
+_PAIR_CELL = re.compile(r"\s*(?P<open>[(\[])?\s*(?P<a>\d+)" + _PAIR_SHARE.format("ap") + r"\s*(?P<sep>[/:])\s*(?P<b>\d+)"
                         + _PAIR_SHARE.format("bp") + r"\s*(?(open)[)\]])\s*(?:[(\[]\s*\d*\.?\d+\s*%?\s*[)\]])?\s*")
 # "60 (7 patients)", "4.5 [12 participants]": a value with the number of patients it is of
 _PATIENTS_SIZE = re.compile(r"(?P<body>.*?\d.*?)\s*[(\[]\s*(?P<n>\d{1,6})\s+(?:patients|participants|subjects|cases|"
@@ -2057,8 +2069,8 @@ def _read_arm_cell(cell: str, hint: str, n: int | None) -> dict | None:
         if pair is None:
             return None
         a, b = int(pair.group("a")), int(pair.group("b"))
-        if not a + b:
-            return None
+        if not a + b or pair.group("sep") == ":" and not (n and a + b == n):
+            return None     # "12:8" is the two counts only when they make up the arm ("3:1" is a ratio)
         shares = pair.group("ap") is not None and pair.group("bp") is not None and \
             abs(float(pair.group("ap")) + float(pair.group("bp")) - 100) <= 1.5
         if hint != "sex_pair" and (n and a + b != n or hint == "pair_words" and not n and not shares):
