@@ -431,3 +431,25 @@ def test_a_colon_pair_is_two_counts_only_when_they_make_up_the_arm(label, cells,
 """, "Table 1. Baseline characteristics")
     counts = {r["intervention"]: (r["events"], r["total"]) for r in rows if r["measure"] == "PROPORTION"}
     assert counts == expected
+
+
+def test_a_cell_and_its_row_overrule_a_caption_declaration_they_contradict():
+    rows = _rows("""| | Valdoxan (n = 40) | Placebo (n = 38) |
+| Age, years | 35 (15) | 41 (12) |
+| Smokers | 12 (30) | 9 (24) |
+""", "Table 1. Baseline characteristics", footnote="Data are n (%).")
+    means = {r["intervention"]: (r["value"], r["sd"]) for r in rows if r["measure"] == "MEAN"}
+    assert means == {"valdoxan": (35, 15), "placebo": (41, 12)}
+    counts = {r["intervention"]: (r["events"], r["total"]) for r in rows if r["measure"] == "PROPORTION"}
+    assert counts == {"valdoxan": (12, 40), "placebo": (9, 38)}
+    rows = _rows("""| | Valdoxan (n = 40) | Placebo (n = 38) |
+| Pain score | 35 (15) | 41 (12) |
+| Current smokers | 12 (30) | 9 (24) |
+| Weight, kg | 20 (50) | 19 (50) |
+""", "Table 1. Baseline characteristics (mean with SD)")
+    means = {(r["intervention"], r["outcome"]): (r["value"], r["sd"]) for r in rows if r["measure"] == "MEAN"}
+    # a measured quantity keeps the declared mean even when its SD happens to equal the count's share
+    assert means == {("valdoxan", "Pain score"): (35, 15), ("placebo", "Pain score"): (41, 12),
+                     ("valdoxan", "Weight"): (20, 50), ("placebo", "Weight"): (19, 50)}
+    counts = {r["intervention"]: (r["events"], r["total"]) for r in rows if r["measure"] == "PROPORTION"}
+    assert counts == {"valdoxan": (12, 40), "placebo": (9, 38)}

@@ -581,6 +581,11 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             if not hint and own_hint.startswith(("mean", "median")) and _COUNT_SHARE_CELL.fullmatch(words):
                 # "42 (63 %)" in a table whose caption says "(mean with SD)": the percent sign makes it a count
                 own_hint = ""
+            if not hint and own_hint in ("mean_sd", "n_pct") and own_hint != column_hints[column]:
+                # a caption's or footnote's one statistic over a cell whose row says none: the cell and its row
+                # overrule it when they agree ("Male sex | 35 (53)" of 66 under "(mean with SD)" is a count with its
+                # share; "Age, years | 35 (15)" of 66 under "Data are n (%)" is a mean and SD)
+                own_hint = _declared_or_shaped(words, label, own_hint, own_n or column_sizes[column])
             if not hint and own_hint.startswith(("mean", "median")) and re.fullmatch(r"\d{1,6}", words) \
                     and _PATIENTS_LABEL.match(label):
                 # "Patients on dialysis | 7 | 6" in a table of medians: patients counted, not a median; "Number of
@@ -943,6 +948,24 @@ _NOT_A_CATEGORY = re.compile(r"(?:n|no|p|total|all|none|days?|weeks?|months?|yea
                              r"doses?|episodes?|events?|grade|stage|type|visits?|range|mean|median|sd|iqr|patients?|"
                              r"participants?|subjects?|mg|g|kg|ml|mL|l|cm|mm|mmHg|IU|U|units?|points?|cycles?|sessions?)",
                              re.I)
+
+
+def _declared_or_shaped(words: str, label: str, declared: str, n: int | None) -> str:
+    """The statistic of a cell "x (y)" under a table-wide declaration (`declared`, "mean_sd" or "n_pct"), where the
+    row states none: a count with its share when x is a whole number of the arm's n patients and y that share
+    (within rounding) and the row names no measured quantity; a mean and SD when y is no such share and the row
+    names a measured quantity; else the declaration."""
+    m = re.fullmatch(r"\s*(?P<x>\d+(?:\.\d+)?)\s*[(\[]\s*(?P<y>\d+(?:\.\d+)?)\s*[)\]]\s*", words)
+    if m is None or not n:
+        return declared
+    x, y = float(m.group("x")), float(m.group("y"))
+    share = x == int(x) and "." not in m.group("x") and x <= n and abs(100 * x / n - y) <= 0.6
+    measured = bool(_MEASURED_QUANTITY.search(label))
+    if declared == "mean_sd" and share and not measured:
+        return "n_pct"
+    if declared == "n_pct" and not share and measured:
+        return "mean_sd"
+    return declared
 
 
 def _packed_items(words: str, item: re.Pattern) -> list[re.Match]:
