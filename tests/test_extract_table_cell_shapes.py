@@ -453,3 +453,12 @@ def test_a_cell_and_its_row_overrule_a_caption_declaration_they_contradict():
                      ("valdoxan", "Weight"): (20, 50), ("placebo", "Weight"): (19, 50)}
     counts = {r["intervention"]: (r["events"], r["total"]) for r in rows if r["measure"] == "PROPORTION"}
     assert counts == {"valdoxan": (12, 40), "placebo": (9, 38)}
+
+
+def test_a_pair_label_over_cells_that_are_no_pairs_reads_them_by_their_shape():
+    rows = _rows("""| | Valdoxan (n = 40) | Placebo (n = 38) |
+| Smoking (yes/no) | 12 (30%) | 9 (23.7%) |
+| Sex (M/F) | 22 (55%) | 17 (44.7%) |
+""", "Table 1. Baseline characteristics")
+    counts = sorted((r["intervention"], r["events"], r["total"]) for r in rows if r["measure"] == "PROPORTION")
+    assert counts == [("placebo", 9, 38), ("placebo", 17, 38), ("valdoxan", 12, 40), ("valdoxan", 22, 40)]

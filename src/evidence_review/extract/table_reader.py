@@ -598,8 +598,11 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                     and parsed.get("events") is not None and parsed.get("total") and parsed["events"] > parsed["total"]:
                 # "Adherence, % | 91 (21)" under n = 25: more than the arm's patients, so a mean in percent (SD)
                 parsed = parse_arm_cell(words, "mean", own_n or column_sizes[column])
-            if parsed is None and own_hint and not own_hint.startswith(("rate", "pair", "sex_pair")) and \
-                    (not hint or unit_only or _VALUE_AND_BRACKET.fullmatch(words)):
+            if parsed is None and own_hint and not own_hint.startswith("rate") and \
+                    (not hint or unit_only or _VALUE_AND_BRACKET.fullmatch(words)) and \
+                    not (own_hint.endswith("pair") and _PAIR_CELL.fullmatch(words.strip("()[] "))):
+                # ("Smoking (yes/no) | 12 (30%)": a pair label over a cell that is no pair; a pair that does not add up
+                # stays unread)
                 # a format the label, caption or column states that the cell's shape cannot have ("5 (22)" under
                 # "median [IQR]", "35 (15)" beside "Age (range)" in a table "(mean with SD)"): the table's statement
                 # when the label's was the one that failed, else the shape decides
