@@ -462,3 +462,19 @@ def test_a_pair_label_over_cells_that_are_no_pairs_reads_them_by_their_shape():
 """, "Table 1. Baseline characteristics")
     counts = sorted((r["intervention"], r["events"], r["total"]) for r in rows if r["measure"] == "PROPORTION")
     assert counts == [("placebo", 9, 38), ("placebo", 17, 38), ("valdoxan", 12, 40), ("valdoxan", 22, 40)]
+
+
+@pytest.mark.parametrize("cell, expected", [
+    ("Male 13 Female 7", [("male", 13)]),
+    ("Male: 13; Female: 7", [("male", 13)]),
+    ("Smoker 4 Former 6 Never 10", [("smoker", 4), ("former", 6), ("never", 10)]),
+])
+def test_packed_cells_with_a_space_or_a_colon_between_category_and_count(cell, expected):
+    from evidence_review.extract.table_reader import _packed_categories
+    assert [(f["category"], f["events"]) for f in _packed_categories(cell, 20)] == expected
+
+
+@pytest.mark.parametrize("cell", ["Type 2 diabetes", "Week 12 Week 24", "Grade 3 Grade 4", "Visit 2 Visit 3"])
+def test_labels_with_numbers_are_no_packed_categories(cell):
+    from evidence_review.extract.table_reader import _packed_categories
+    assert _packed_categories(cell, 40) == []
