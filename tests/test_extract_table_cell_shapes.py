@@ -235,8 +235,9 @@ def test_a_slash_pair_the_value_is_not_between_is_no_median():
     assert parse_arm_cell("12 (3/9)", "median_iqr", 25) is None
 
 
-def test_a_median_with_its_own_number_of_patients():
-    parsed = parse_arm_cell("75 (9 patients)", "median_iqr", 40)
+@pytest.mark.parametrize("cell", ["75 (9 patients)", "75 [9 pts]", "75 (n = 9)"])
+def test_a_median_with_its_own_number_of_patients(cell):
+    parsed = parse_arm_cell(cell, "median_iqr", 40)
     assert (parsed["measure"], parsed["value"], parsed["total"]) == ("MEDIAN", 75, 9)
     # a count table's "3 (2 patients)" is events in patients: not read as a figure of 2 patients
     assert parse_arm_cell("3 (2 patients)", "count", 40) is None

@@ -2076,7 +2076,7 @@ _PAIR_CELL = re.compile(r"\s*(?P<open>[(\[])?\s*(?P<a>\d+)" + _PAIR_SHARE.format
                         + _PAIR_SHARE.format("bp") + r"\s*(?(open)[)\]])\s*(?:[(\[]\s*\d*\.?\d+\s*%?\s*[)\]])?\s*")
 # "60 (7 patients)", "4.5 [12 participants]": a value with the number of patients it is of
 _PATIENTS_SIZE = re.compile(r"(?P<body>.*?\d.*?)\s*[(\[]\s*(?P<n>\d{1,6})\s+(?:patients|participants|subjects|cases|"
-                            r"children|women|men)\s*[)\]]\s*", re.I)
+                            r"children|women|men|pts\.?|pats?\.?)\s*[)\]]\s*", re.I)
 
 
 def _read_arm_cell(cell: str, hint: str, n: int | None) -> dict | None:
