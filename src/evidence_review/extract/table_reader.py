@@ -411,8 +411,9 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                     effect_columns[col] = (measure, words)
                     data_columns.add(col)
             continue
-        if label and not any(values.get(col) for col in data_columns) and not _P_HEADER.fullmatch(second or label):
-            # (a "p-value" row whose values sit outside the arm columns heads nothing)
+        if label and not any(values.get(col) for col in data_columns) and not _P_HEADER.fullmatch(second or label) \
+                and not (any(values.values()) and effect_label(second or label)):
+            # (a "p-value" or "Relative risk" row whose values sit outside the arm columns heads nothing)
             heading += 1
             if group_sizes:
                 after = by_row[ordered[i + 1]] if i + 1 < len(ordered) else None
