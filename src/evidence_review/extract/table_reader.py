@@ -55,8 +55,8 @@ from dataclasses import dataclass
 from ..tables import EVENTS_FROM_PERCENTAGE, PERCENTAGE_OF_FEWER, RATIO_MEASURES, TWO_BY_TWO_MEASURES
 from .grammar import Num, Parse, count_value, parse_number
 from .ids import estimate_id
-from .lexicon import find_outcome
-from .timepoints import timepoint_spans
+from .lexicon import find_drugs, find_outcome
+from .timepoints import first_timepoint, is_timepoint, timepoint_spans
 from .study import (GENERIC_TREATMENT, SPANNING_STATISTIC, SPANNING_WHEN, TREATMENT_START_WORDS, WHOLE_POPULATION_HEADER, Arm, Study,
                     arm_key, column_format, document_abbreviations, header_rows, is_arm_header, outcome_split,
                     SIZE_ROW_LABEL, split_size)
@@ -566,10 +566,13 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                 continue
             arm = arm_columns[column]
             left = row.get(column - 1)
-            if arm_columns.get(column - 1) is arm and left is not None and _clean(left["text"]) == _clean(cell["text"]) \
+            if arm_columns.get(column - 1) is arm and left is not None and cell.get("spans_left") \
+                    and _clean(left["text"]) == _clean(cell["text"]) \
                     and (columns[column - 1].header, columns[column - 1].timepoint, columns[column - 1].baseline) == \
                     (columns[column].header, columns[column].timepoint, columns[column].baseline):
-                continue        # a cell spanning two columns of one header, printed in each: read once
+                # one markup cell spanning two columns of one header (the grid repeats its text): read once; two
+                # cells that only print the same value are two values
+                continue
             own_hint = _cell_format(hint, unit_only, column_hints[column], table_hint)
             words, own_n = _own_size(_clean(scan_view(cell["text"])))
             if not hint and _UNIT_LABEL.search(label) and re.fullmatch(r"\s*\d+(?:\.\d+)?\s*/\s*\d+(?:\.\d+)?\s*", words):
@@ -1176,6 +1179,12 @@ def _sub_columns(columns: dict[int, "_Column"], study: Study | None, local: dict
     return {c: v for c, v in found.items() if c in keep}
 
 
+# what only an arm's name holds: a combination ("+ oral indomethacin", "X plus"), a control, a footnote digit left
+# alone ("1"): the rest of a wrapped arm header, never a stratum of patients
+_PART_OF_AN_ARM = re.compile(r"(?:^|\s)(?:\+|&)(?:\s|$)|^\s*\+|\+\s*$|\b(?:plus|placebo|sham|vehicle|controls?|"
+                             r"alone|only|combined|combination)\b|^\s*[\d*\u2020\u2021\u00a7]+\s*$|\s\d\s*$", re.I)
+
+
 def _column_strata(columns: dict[int, "_Column"], arm_columns: dict[int, Arm], study: Study | None) -> dict[int, str]:
     """The stratum of each arm column printed once per stratum: "Men" and "Women" spanning "X | Placebo" twice, or
     "Unilateral, X" next to "Bilateral, X" (the words that tell apart two columns of one arm and name no arm)."""
@@ -1204,7 +1213,8 @@ def _column_strata(columns: dict[int, "_Column"], arm_columns: dict[int, Arm], s
             words = [w for w in re.findall(r"[^\s,;:/()]+", split_size(" ".join(above or own))[0])
                      if w.lower() not in known and w.lower() not in ("group", "arm", "and", "n")]
             label = " ".join(words).strip(" ,;:-")
-            if label and not _GENERIC_SPAN.fullmatch(label) and (study is None or study.resolve(label) is None):
+            if label and not _GENERIC_SPAN.fullmatch(label) and not _PART_OF_AN_ARM.search(label) \
+                    and not find_drugs(label) and (study is None or study.resolve(label) is None):
                 out[c] = label
         if len({out.get(c, "") for c in cols}) < len(cols) or not all(out.get(c) for c in cols):
             for c in cols:      # strata must tell every column of the arm apart
@@ -1442,7 +1452,13 @@ def _when(text: str) -> tuple[str, bool] | None:
         return f"end of {ending.group('what').lower()}", False
     m = SPANNING_WHEN.fullmatch(text)
     if m is None:
-        return None
+        # the time grammar's other wordings: "2nd session", "Visit 3", "24 h after", "At 12 mo", "Month four"
+        if is_timepoint(text) and not _CATEGORY_OF_TIME.search(text):
+            # (a range or a bound, "2-5 days", "5–14 years", "<6 hours", in a header or label is a category)
+            relative = _MOMENT_AFTER.search(text)
+            return first_timepoint(text) + (relative.group(0).lower() if relative else ""), False
+        moment = _MOMENT.fullmatch(text)
+        return (re.sub(r"\s+", " ", moment.group(0).strip()).lower(), False) if moment else None
     if m.group("baseline"):
         said = re.sub(r"\s+", " ", m.group("baseline")).strip().lower()
         if re.match(r"(?:on|at)\s", said) and "baseline" not in said:
@@ -1466,6 +1482,10 @@ def _when(text: str) -> tuple[str, bool] | None:
     return re.sub(r"^(\d+)\s*(week|day|month|year)$", r"\2 \1", said), False
 
 
+_CATEGORY_OF_TIME = re.compile(r"\d\s*(?:[-\u2010-\u2015\u2212]|to)\s*\d|[<>\u2264\u2265]", re.I)
+# a time said relative to a session, a procedure or a dose: "During", "Immediately after", "24 h after"
+_MOMENT = re.compile(r"(?i)\s*(?:during|immediately\s+(?:after|before)|just\s+(?:after|before)|at\s+the\s+end)\s*")
+_MOMENT_AFTER = re.compile(r"(?i)\s+(?:after|before|later)\s*$")
 # a when-word and what was measured: "Baseline test value", "End value", "Final score", "Post-test measurements"
 _WHEN_VALUE = re.compile(r"(?i)\s*(?P<when>baseline|initial|before|end|final|after|follow[- ]?up|(?:pre|post)(?:[- ]?(?:test|"
                          r"treatment|intervention))?)\s+(?:(?:test|study|treatment|trial)\s+)?(?:values?|scores?|"
@@ -1504,6 +1524,10 @@ def _columns(table: dict, heads: set[int]) -> dict[int, _Column]:
             elif left is not None and below is not None and _FORMAT_ONLY.fullmatch(by_cell.get((below, col), "")):
                 t = left
             if when is not None and col > 0:
+                if col in whens and whens[col][0] and when[0] and when[0] not in whens[col][0]:
+                    # "1st session" over "During | Immediately after | 24 h after": each level says part of when
+                    when = (f"{whens[col][0]}, {when[0]}", whens[col][1] or when[1])
+                    whens[col] = when
                 whens.setdefault(col, when)
             elif t:
                 texts.setdefault(col, []).append(t)
