@@ -411,8 +411,8 @@ def test_the_sentence_readers_effects_on_effect_rows_the_table_reader_could_not_
     documents = pd.DataFrame([dict(doc_id="d", source_file="d.txt", status="ok", duplicate_of="", condition="")])
     estimates = extract_study_tables(documents, {"d": text}, {"d": {"tables": [table]}}).estimates
     placebo = estimates[(estimates["measure"] == "PROPORTION") & (estimates["finder"] == "table")]
-    assert sorted(zip(placebo["events"].tolist(), placebo["outcome"].tolist())) == [(9, "2nd visit: Pain"),
-                                                                                    (12, "1st visit: Pain")]
+    assert sorted(zip(placebo["events"].tolist(), placebo["outcome"].tolist(), placebo["timepoint"].tolist())) == [
+        (9, "Pain", "2nd visit"), (12, "Pain", "1st visit")]
     odds = estimates[estimates["measure"] == "OR"]
     assert sorted(odds["value"].tolist()) == [0.58, 0.61]
 
