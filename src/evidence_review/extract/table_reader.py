@@ -637,9 +637,9 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         if not hint and not table_hint:
             read_cells = _counts_like_the_row(read_cells, column_sizes, whole_size, printed_counts)
         read_cells = _without_impossible_counts(read_cells, [values.get(c, "") for c in arm_columns])
-        if baseline:
-            # the whole population's figures of a baseline table ("All patients" column); an outcome table's total
-            # column pools the arms and is not read
+        if baseline or (baseline_table and not rate):
+            # the whole population's figures of a baseline table ("All patients" column), its rows of what happened
+            # in hospital too; an outcome table's total column pools the arms and is not read
             for column in sorted(whole_columns):
                 cell = row.get(column)
                 if cell is None or not _clean(cell["text"]):
@@ -957,7 +957,23 @@ def _size_row(label: str, arm_values: dict[int, str]) -> dict[int, int]:
         return {col: int(m.group("n")) for col, m in found.items()}
     if label and _SIZE_LABEL.fullmatch(label) and all(re.fullmatch(r"\d+", v) for v in filled.values()):
         return {col: int(v) for col, v in filled.items()}
+    stage = _STAGE_FORMAT.sub("", label) if label else ""
+    if stage and stage != label and _SIZE_LABEL.fullmatch(stage) and _STAGE_WORDS.search(stage):
+        # "Patients assessed (n, %) | 59 (89 %) | 50 (86 %)": the patients left at a stage, each arm's count with its
+        # share of the randomized: the sizes of the rows under it
+        counted = {col: _COUNT_SHARE.fullmatch(v) for col, v in filled.items()}
+        if all(counted.values()):
+            return {col: int(m.group("n")) for col, m in counted.items()}
     return {}
+
+
+# the format after a stage's label: "(n, %)", "n (%)", ", n (%)", "(n)"
+_STAGE_FORMAT = re.compile(r"\s*[,;]?\s*(?:[(\[]\s*(?:n|no\.?)\s*(?:,\s*%|[(\[]\s*%\s*[)\]])?\s*[)\]]|"
+                           r"(?:n|no\.?)\s*[(\[]\s*%\s*[)\]])\s*$", re.I)
+_COUNT_SHARE = re.compile(r"\s*(?P<n>\d{1,6})\s*[(\[]\s*\d{1,3}(?:[.,]\d+)?\s*%?\s*[)\]]\s*")
+# a stage of the patients' flow ("Women, n (%)" counts women; "Patients assessed, n (%)" those left at a stage)
+_STAGE_WORDS = re.compile(r"\b(?:assessed|analy[sz]ed|evaluated|evaluable|followed|completed|completers|finished|"
+                          r"included|enrol(?:l)?ed|randomi[sz]ed|allocated|treated|per[- ]protocol|intention)\b", re.I)
 
 
 def _heading_row(row: dict[int, dict], data_columns) -> bool:
