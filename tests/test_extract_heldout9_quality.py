@@ -24,11 +24,11 @@ FOLDER = Path(__file__).parent / "fixtures" / "extract_heldout9"
 # the blind figures on newest main (BLIND_SCORES.md, the last section; none below the first run), rounded down,
 # raised to the figures after the table-arms work of the next session (wt-tabarms merged with main 99fce41: tables
 # split by an outcome, total columns, size rows, sub-columns, effect rows, group rows, stacked blocks)
-FLOOR_F1 = {"effects": 0.99, "proportions": 0.96, "means": 0.92, "medians": 0.94}
+FLOOR_F1 = {"effects": 0.99, "proportions": 0.96, "means": 0.95, "medians": 0.94}
 FLOOR_RECOVERY = {"binary": 0.91, "continuous": 0.92}
 # counts of right labels (a share falls when recall rises); the treatment-arm check too, as a count (19 of 24)
 FLOOR_ARMS_RIGHT = 19
-FLOOR_LABELS = {"role": 535, "adjusted": 521, "orientation": 6, "arm": 454, "timepoint": 78}
+FLOOR_LABELS = {"role": 545, "adjusted": 531, "orientation": 6, "arm": 459, "timepoint": 78}
 MAX_CRASHED = 0
 
 

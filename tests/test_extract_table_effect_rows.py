@@ -89,3 +89,21 @@ Table 2. Risk of pain observed for each treatment
                               ("RR", 1.0, None, None, "placebo"), ("RR", 3.0, None, None, "placebo")])
     assert all(r["outcome"] == "Presence of pain" for r in rows)
     assert not [r for r in rows if r["measure"] in ("MEAN", "MEDIAN")]      # "0.571" p-values are no one's figure
+
+
+@pytest.mark.parametrize("change_header, word", [("Difference value", "change"), ("Change", "change"),
+                                                 ("Reduction", "reduction"), ("Mean change from baseline", "change"),
+                                                 ("Decrease (points)", "decrease")])
+def test_a_column_of_each_arms_own_change_in_a_table_of_outcome_by_arm_rows(change_header, word):
+    header = f"| Test | Group | Baseline value | End value | Significance | {change_header} |"
+    text = f"""Adults were randomly assigned to massage (treatment group) or usual care (control group).
+Table 3. Pain before and after treatment (mean with standard deviation in square brackets)
+{header}
+| VAS | Treatment | 61.2 [17.5] | 44.0 [20.3] | * | 17.2 |
+| VAS | Control | 57.9 [18.1] | 35.1 [19.6] | * | 22.8 |
+"""
+    _, rows = _read(text, header, "Table 3. Pain before and after treatment (mean with standard deviation in square brackets)")
+    changes = sorted((r["value"], r["outcome"], r["sd"]) for r in rows if r["outcome"].startswith(word))
+    assert changes == [(17.2, f"{word} in VAS", None), (22.8, f"{word} in VAS", None)]
+    # the arms' own values stay as they were
+    assert sorted(r["value"] for r in rows if r["outcome"] == "VAS") == [35.1, 44.0, 57.9, 61.2]

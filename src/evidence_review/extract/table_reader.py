@@ -1870,6 +1870,19 @@ def _read_outcome_by_arm_rows(doc_id: str, text: str, table: dict, by_row: dict,
                     _P_HEADER.search(column.header) or any(p.search(column.header) for _, p in _EFFECT_HEADERS[:-1]))):
                 continue
             words, own_n = _own_size(_clean(scan_view(row[col]["text"])))
+            change = _WITHIN_ARM_CHANGE.match(_clean(column.header)) if column.header else None
+            if change is not None:
+                # "| VAS | Drug | 58.3 [18.2] | 42.2 [21.1] | 16.1 |" under "Difference value": the arm's own change
+                # from its first to its last value (a bare number, its mean)
+                parsed = parse_arm_cell(words, "mean", own_n or n) if _BARE_NUMBER.fullmatch(words) else None
+                if parsed is not None:
+                    word = change.group("word").lower()
+                    context = dict(doc_id=doc_id, source_file=source_file, condition=condition,
+                                   outcome=f"{'change' if word.startswith('differ') else word} in {outcome}",
+                                   timepoint=timepoint or caption_timepoint, evidence=text[start:end], start=start,
+                                   end=end, subgroup="", role="")
+                    out.append(_arm_row(context, parsed, arm, int(row[col]["start"]) - start))
+                continue
             parsed = parse_arm_cell(words, hint or _label_format(column.header) or column.hint, own_n or n)
             if parsed is None:
                 continue
@@ -1989,6 +2002,13 @@ def _read_group_blocks(doc_id: str, text: str, table: dict, by_row: dict, column
 
 
 _GENERIC_LABEL_HEADER = re.compile(r"\s*(?:variables?|characteristics?|parameters?|items?|groups?|sequences?)\s*:?\s*", re.I)
+
+
+# a column of each arm's own change over the columns before it: "Difference value", "Change", "Reduction",
+# "Mean change from baseline", "Decrease"
+_WITHIN_ARM_CHANGE = re.compile(r"\s*(?:mean\s+)?(?P<word>difference|change|reduction|decrease|improvement)"
+                                r"(?:\s+(?:value|score|from\s+baseline))?\s*(?:[(\[][^()\[\]]{0,20}[)\]])?\s*$", re.I)
+_BARE_NUMBER = re.compile(r"\s*[-\u2212]?\d+(?:\.\d+)?\s*")
 
 
 def _transposed_row(row: dict, col: int, column: "_Column", parsed: dict, arm: Arm, what: tuple[str, str],
