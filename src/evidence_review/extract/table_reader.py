@@ -42,6 +42,12 @@ A grid (ingestion's `tables` entry: cells with row, col, text, offsets and a hea
   to fewer patients than the arm take that sum as their total (flagged); a footnote's format ("Data are mean
   (standard deviation)") decides like the caption's; "%/year" and "per patient-year" give ARR rows; a "95% CI"
   column is the interval of the effect column before it.
+- Not arms: a table whose columns are patients with and without an outcome or trait ("Infection | No infection",
+  "Responders | Non-responders", "Yes | No") is read by neither reader (`split_by_outcome`); "Total group" and
+  "Both groups" columns are the whole population. Sizes from a first row ("Patients included | 66 | 58") or a stage
+  row ("Patients assessed (n, %)"); "Number | Percent" sub-columns; an effect row under the arms' figures ("Relative
+  risk (95% CI) | 2.0 (1.0-3.9) | |"); a header row labelled "Treatment" naming the arms under moments; blocks
+  stacked per group ("Total", a crossover sequence "Placebo/Drug") in one figure column.
 Evidence is the row's text (text[start:end]), so every number keeps its provenance. A derived SD is flagged with
 its conversion (sd_from_se, sd_from_ci); nothing else is converted. `without_repeats` drops the sentence
 reader's rows that repeat a table's numbers, so an estimate printed in the text and a table is one row.
