@@ -99,6 +99,9 @@ Wound infection was more frequent after emergency surgery.
     "| Variable | Cases (n = 15) | Controls (n = 145) | P |",
     "| Variable | Yes (n = 15) | No (n = 145) | P |",
     "| Variable | Infection (+) n = 15 | Infection (-) n = 145 | P |",
+    "| Variable | Died (n = 15) | Survived (n = 145) | P |",
+    "| Variable | Completers (n = 145) | Dropouts (n = 15) | P |",
+    "| Variable | Non-survivors (n = 15) | Survivors (n = 145) | P value |",
 ])
 def test_a_table_of_patients_with_and_without_an_outcome_has_no_arms(header):
     text = RISK_TEXT.format(header=header)

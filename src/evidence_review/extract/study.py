@@ -1265,7 +1265,10 @@ _WITH_SIDE = re.compile(r"(?i)\s*(?:with|having|had|ever)\s+(?P<rest>\S.*?)\s*")
 _OPPOSITE_WORDS = {frozenset(p) for p in (("yes", "no"), ("present", "absent"), ("positive", "negative"),
                                           ("cases", "controls"), ("case", "control"), ("alive", "dead"),
                                           ("survived", "died"), ("survivors", "deaths"), ("success", "failure"),
-                                          ("successful", "failed"), ("improved", "worsened"))}
+                                          ("successful", "failed"), ("improved", "worsened"), ("dead", "alive"),
+                                          ("deceased", "survived"), ("completers", "dropouts"),
+                                          ("completers", "withdrawals"), ("included", "excluded"),
+                                          ("responders", "nonresponders"))}
 _WHO_WORDS = re.compile(r"(?i)\b(?:patients|participants|subjects|women|men|children|infants|cases?|group|those|"
                         r"people|persons)\b")
 _SIDE_MARKS = re.compile(r"[*\u2020\u2021\u00a7\u00b6#]+|\s+[a-d]$|(?<=[A-Za-z])\d$")
