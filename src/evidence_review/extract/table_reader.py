@@ -266,6 +266,13 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             column_sizes[column.col] = split_size(header)[1] or _coded_size(text, code.group(1))
             column_hints[column.col] = ""
             continue
+        sequence = _sequence_arm(header, study, local_arms)
+        if sequence is not None and not _P_HEADER.search(header):
+            # "Placebo/Drug X (n = 12) | Drug X/Placebo (n = 13)" in a crossover: the groups of the randomisation
+            arm_columns[column.col] = sequence
+            column_sizes[column.col] = split_size(header)[1]
+            column_hints[column.col] = _column_hint(column_format(header)[1]) or column.hint
+            continue
         compared = _compared_arms(header, study, local_arms)
         if compared is not None:
             # "Placebo – Paroxetine", "A vs B", "Difference (A − B)": a difference or ratio of two arms, not a third
@@ -1909,6 +1916,21 @@ _TRAILING_WHOLE = re.compile(r"(?P<what>.*?)[\s,:;-]*\b(?P<whole>total|all(?:\s+
 _SEQUENCE_JOIN = re.compile(r"\s*(?:/|\u2192|->|>|\bthen\b|\bfollowed\s+by\b)\s*", re.I)
 
 
+def _sequence_arm(label: str, study: Study | None, local: dict[str, Arm]) -> Arm | None:
+    """The group of a crossover trial a label names by its sequence of treatments ("Placebo/Drug X (n = 12)",
+    "Drug X → Placebo", "Placebo then drug X"): an arm "placebo then drug x" of the table's own; None outside a
+    crossover (there "Midazolam/fentanyl" is one arm given both) or when no part names a treatment."""
+    name, n = split_size(label)
+    parts = [x for x in _SEQUENCE_JOIN.split(name) if x]
+    if not 2 <= len(parts) <= 3 or study is None or not study.crossover or \
+            not all(re.fullmatch(r"[A-Za-z][\w+-]*(?:\s[\w+-]+){0,2}", x) for x in parts) or \
+            not any(study.resolve(x) is not None or control_canonical(x) or find_drugs(x) for x in parts):
+        return None
+    named = " then ".join(x.strip().lower() for x in parts)
+    return local.setdefault(f"sequence {named}", Arm(arm_id="", name=named, canonical=named, n=n, role="", start=0,
+                                                      end=0, source="table", aliases={named}))
+
+
 def _block_group(label: str, study: Study | None, local: dict[str, Arm]) -> tuple[str, Arm] | None:
     """(the characteristic the label also names, the group) when a row label names a group of a table stacked in
     blocks: an arm of the study, a crossover sequence of treatments ("Placebo/Drug X": the arm "placebo then drug
@@ -1917,14 +1939,9 @@ def _block_group(label: str, study: Study | None, local: dict[str, Arm]) -> tupl
     whole = _TRAILING_WHOLE.fullmatch(name)
     if whole is not None:
         return whole.group("what").strip(" ,;:-"), _ALL_PATIENTS
-    parts = [x for x in _SEQUENCE_JOIN.split(name) if x]
-    if 2 <= len(parts) <= 3 and all(re.fullmatch(r"[A-Za-z][\w+-]*(?:\s[\w+-]+){0,2}", x) for x in parts) and \
-            study is not None and study.crossover and \
-            any(study.resolve(x) is not None or control_canonical(x) or find_drugs(x) for x in parts):
-        # (in a crossover only: elsewhere "Midazolam/fentanyl" is one arm given both)
-        named = " then ".join(x.strip().lower() for x in parts)
-        return "", local.setdefault(f"sequence {named}", Arm(arm_id="", name=named, canonical=named, n=split_size(label)[1],
-                                                            role="", start=0, end=0, source="table", aliases={named}))
+    sequence = _sequence_arm(label, study, local)
+    if sequence is not None:
+        return "", sequence
     arm = study.resolve_column(name) if study is not None else None
     if arm is not None and _names_arm(name, arm):
         return "", arm
