@@ -106,7 +106,9 @@ _NOBODY = re.compile(r"\b(?:[Nn]o|[Nn]one)\s+(?:of\s+the\s+)?(?:patients?|partic
                      r"|\b(?:[Tt]here\s+(?:were|was)\s+no|[Nn]o)\s+(?:[\w-]+\s+){0,4}?(?:adverse|side[- ]effects?|complications?|"
                      r"toxicit)|\b[Nn]one\s+of\s+(?:our|these)\s+(?:patients|participants|subjects)\b|\balive\b"
                      # "Two patients in the A group showed ...": a count spelled out
-                     r"|\b" + COUNT_WORD + r"\s+(?:patients?|participants?|subjects?|children|infants|women|men|cases?)\b", re.I)
+                     r"|\b" + COUNT_WORD + r"\s+(?:patients?|participants?|subjects?|children|infants|women|men|cases?)\b"
+                     # "Forty per cent of the participants were smokers": a share spelled out
+                     r"|\b" + COUNT_WORD + r"\s+(?:per\s*cent|percent)\b", re.I)
 _OPEN_LABEL = prefiltered(start_guarded(re.compile(r"\b(?:open-label|single-arm|single\s+arm|uncontrolled)\b", re.I)))
 
 
@@ -921,7 +923,8 @@ class _Reader:
                 row["meaning_note"] = ARMS_FROM_STUDY
             elif est.measure not in ONE_ARM_MEASURES and order_said:
                 row["meaning_note"] = RATIO_ORDER_SAID
-            if not row["timepoint"] and carried and est.measure not in ONE_ARM_MEASURES:
+            # (a hazard ratio compares whole curves: the time said for the results is not its timepoint)
+            if not row["timepoint"] and carried and est.measure not in ONE_ARM_MEASURES and est.measure != "HR":
                 row["timepoint"] = carried
             if not row["timepoint"] and id(est) in again:
                 row["timepoint"] = again[id(est)][2]

@@ -125,8 +125,8 @@ def _pairing(gold: list[dict], predictions: list[dict], defined, written, doc_ar
     Values match within a tolerance, so one label can meet several rows ("67.6 %" of one arm, "67.4 %" of the other,
     "67.5 %" of all patients) and a first-come pairing would count rows right or wrong by the order of the
     document. The pairing is an optimal assignment instead: as many labels paired as possible; among those pairings,
-    the fewest rows of another arm, then direct matches before ratios turned the other way round, then the nearest
-    values."""
+    the fewest rows of another arm, then rows with the label's own counts, then direct matches before ratios turned
+    the other way round, then the nearest values."""
     if not gold or not predictions:
         return {}
     from scipy.optimize import linear_sum_assignment
@@ -146,7 +146,10 @@ def _pairing(gold: list[dict], predictions: list[dict], defined, written, doc_ar
             if g["measure"] == "PROPORTION" and value is not None and value > 1 and g["value"] <= 1:
                 value = value / 100.0
             distance = min(abs(value - g["value"]), 1.0) if value is not None and g.get("value") is not None else 1.0
-            cost[gi, pi] = (0.0 if same_arm else 1.0) + (0.1 if turned[gi, pi] else 0.0) + 0.01 * distance
+            same_counts = g.get("events") is None or (_num(pred.get("events")) == g.get("events")
+                                                      and _num(pred.get("total")) == g.get("total"))
+            cost[gi, pi] = (0.0 if same_arm else 1.0) + (0.0 if same_counts else 0.3) + (0.1 if turned[gi, pi] else 0.0) \
+                + 0.01 * distance
     rows, cols = linear_sum_assignment(cost)
     return {int(gi): (int(pi), bool(turned[gi, pi])) for gi, pi in zip(rows, cols) if cost[gi, pi] < unpaired}
 

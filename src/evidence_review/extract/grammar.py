@@ -298,7 +298,9 @@ class ValueList:
 # ---------------------------------------------------------------------------------------------- productions
 _P_RE = re.compile(
     r"(?<![\w])(?:[Pp](?:[- ]?values?)?\s*(?P<op>=\s*<|<\s*=|=\s*>|[<>=\u2264\u2265]|\u2264|\u2265)"
-    r"|[Pp][- ]?values?\s+(?:was\s+|of\s+|is\s+)?(?P<op2>[<>]\s*)?(?=[\d.]))\s*"
+    r"|[Pp][- ]?values?\s+(?:was\s+|of\s+|is\s+)?(?P<op2>[<>]\s*)?(?=[\d.])"
+    # "1.35 vs. 1.82 p 0.004": a lone p before a decimal below one
+    r"|(?<![\w.])[Pp]\s+(?=0?\.\d))\s*"
     r"(?P<pv>\d*[.,]\d+(?:\s*[x\u00d7]\s*10\s*-\s*\d+)?|\d+(?:\s*[x\u00d7]\s*10\s*-\s*\d+)?)"
 )
 # "£188 [US$277], 95% CI -£125 [-US$184] to £501 [US$738]": an amount restated in another currency after it
@@ -327,7 +329,9 @@ _COMMA_PAIR_RE = re.compile(r"[,;]\s*(?P<lo>" + NUM + r")\s*(?:-|\bto\b)\s*(?P<h
 _BARE_PAIR_RE = re.compile(r"[\[(]\s*(?P<lo>" + NUM + r")\s*(?P<lopct>%)?\s*(?:-|\bto\b|,|;)\s*(?P<hi>" + NUM + r")\s*(?(lopct)%)"
                            r"\s*(?:[)\]]|[;,](?=\s*[Pp]\s*[<>=\u2264]))")
 _COUNT_PAIR_RE = re.compile(
-    r"(?<![\w./])(?P<e>\d+)\s*(?:/|\bof\b(?:\s+the\b)?|\bout\s+of\b)\s*(?P<t>\d+)(?![\w.]|\s*(?:PY|patient-years|person-years|/))")
+    # "181/1,378": a total printed with a thousands separator
+    r"(?<![\w./,])(?P<e>[1-9]\d{0,2}(?:,\d{3})+(?![\d,])|\d+)\s*(?:/|\bof\b(?:\s+the\b)?|\bout\s+of\b)\s*(?P<t>[1-9]\d{0,2}(?:,\d{3})+(?![\d,])|\d+)"
+    r"(?![\w.]|\s*(?:PY|patient-years|person-years|/))")
 # "Nine of 30", "two out of six patients" (a spelled-out total only after "out of", which no other phrase uses)
 _WORD_COUNT_PAIR = re.compile(r"\b(?P<e>" + COUNT_WORD + r")\s+(?:of|out\s+of)\s+(?:the\s+)?(?P<t>\d+)(?![\w.]|\s*/)"
                               r"|\b(?P<e2>" + COUNT_WORD + r")\s+out\s+of\s+(?P<t2>" + COUNT_WORD + r")\b", re.I)
@@ -532,7 +536,7 @@ def _pair(m: re.Match) -> Interval:
 def _count_of(m: re.Match) -> CountOf:
     if m.groupdict().get("e2"):
         return CountOf(m.start(), m.end(), count_value(m.group("e2").lower()), count_value(m.group("t2").lower()))
-    return CountOf(m.start(), m.end(), count_value(m.group("e")), int(m.group("t")))
+    return CountOf(m.start(), m.end(), count_value(m.group("e").replace(",", "")), int(m.group("t").replace(",", "")))
 
 
 def _arm_count(m: re.Match) -> ArmCount:

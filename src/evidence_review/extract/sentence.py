@@ -43,7 +43,7 @@ _PER_UNIT = re.compile(r"^\s*(?:per\s+)?(?:1[- ]?)?(?:SD|standard\s+deviation|un
                        re.I)
 _TIME_WORD_BEFORE = re.compile(r"\b(?:days?|weeks?|months?|years?|visits?|hours?|cycles?|doses?|grades?|stages?|phases?)\s*$", re.I)
 # counts of two arms set side by side, and the sentences about patient flow whose counts are not outcomes
-_COUNTS_COMPARED = re.compile(r"\b(?:vs\.?|versus|compared\s+(?:to|with)|than|respectively)(?=\W)|"
+_COUNTS_COMPARED = re.compile(r"\b(?:vs\.?|versus|compared\s+(?:to|with)|than|respectively)(?=\W)|(?<=[\]\s)])v\.?(?=\s)|"
                               r"\b(?:in|of)\s+(?:the\s+)?\S+(?:\s+\S+)?\s+(?:group|arm)\b[^.;]{0,80}?\b(?:and|while|whereas)\b|"
                               r"\b(?:significant(?:ly)?\s+differen\w*|differ\w*\s+(?:significantly\s+)?between|no\s+(?:significant\s+)?differen\w*)|"
                               # "the cure rate of each group was as follows: group A 84.0% (42/50), group B ..."
@@ -52,7 +52,7 @@ _COUNTS_COMPARED = re.compile(r"\b(?:vs\.?|versus|compared\s+(?:to|with)|than|re
 _DISPOSITION = re.compile(r"\b(?:randomi[sz]\w*|allocated|assigned|enrol\w*|recruited|screened|excluded|withdr[ae]w\w*|"
                           r"lost\s+to\s+follow-?up|dropped\s+out|completed|discontinu\w*|eligible|consent\w*)\b", re.I)
 # "who received placebo", "treated with rituximab": the words name the count's arm
-_ARM_DESCRIPTOR = re.compile(r"^\s*(?:of\s+)?(?:(?:those\s+|patients\s+|participants\s+)?(?:who\s+(?:received|were\s+(?:treated\s+with|given|receiving))|receiving|treated\s+with)\s+\S"
+_ARM_DESCRIPTOR = re.compile(r"^\s*(?:of\s+)?(?:(?:those\s+|patients\s+|participants\s+|women\s+|men\s+|children\s+)?(?:(?:who|that)\s+(?:received|were\s+(?:treated\s+with|given|receiving))|receiving|treated\s+with)\s+\S"
                              r"|[\w-]+-(?:treated|exposed)\s+(?:patients|participants|children)\b"
                              # "(39/394) of the women in the progesterone group": the people counted, then their arm
                              r"|(?:the\s+)?(?:women|men|girls|boys|infants|children|adults|patients|participants)\s+in\s+the\s+\S)", re.I)
@@ -170,7 +170,7 @@ _GAP_BEFORE_INTERVAL = re.compile(r"^\s*(?:%\s*)?" + OTHER_CURRENCY +
 # "-1.0, intervention versus control, 95% CI", "2.3 (A vs. B; 95% CI": the arms compared, between a value and its
 # interval
 _COMPARISON_BEFORE_INTERVAL = re.compile(
-    r"\s*[,;(\[]\s*(?:the\s+)?[A-Za-z][\w+/-]*(?:\s+[\w+/-]+){0,3}?\s+(?:versus|vs\.?|compared\s+(?:with|to)|relative\s+to)\s+"
+    r"\s*(?:[A-Za-z\u00b5/%]{1,6}\s*)?[,;(\[]\s*(?:the\s+)?[A-Za-z][\w+/-]*(?:\s+[\w+/-]+){0,3}?\s+(?:versus|vs\.?|compared\s+(?:with|to)|relative\s+to)\s+"
     r"(?:the\s+)?[A-Za-z][\w+/-]*(?:\s+[\w+/-]+){0,3}?\s*[,;:]\s*")
 
 

@@ -58,11 +58,11 @@ import math
 import re
 from dataclasses import dataclass
 
-from ..tables import EVENTS_FROM_PERCENTAGE, PERCENTAGE_OF_FEWER, TWO_BY_TWO_MEASURES
+from ..tables import EVENTS_FROM_PERCENTAGE, PERCENTAGE_OF_FEWER, RATIO_MEASURES, TWO_BY_TWO_MEASURES
 from .grammar import Num, Parse, count_value, parse_number
 from .ids import estimate_id
 from .lexicon import find_drugs, find_outcome
-from .timepoints import timepoint_spans
+from .timepoints import first_timepoint, is_timepoint, timepoint_spans
 from .study import (GENERIC_TREATMENT, SPANNING_STATISTIC, SPANNING_WHEN, TREATMENT_START_WORDS, WHOLE_POPULATION_HEADER, Arm, Study,
                     arm_key, column_format, control_canonical, document_abbreviations, header_rows, is_arm_header, outcome_split,
                     SIZE_ROW_LABEL, split_size)
@@ -344,6 +344,7 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         return _read_group_blocks(doc_id, text, table, by_row, columns, study, local_arms, caption, source_file,
                                   condition) or None
     label_header = columns[0].header if 0 in columns else ""
+    last_outcome = ""       # the outcome of the last row of figures (what an effect row under it compares)
     # a first column headed "Population" or "Subgroup": rows are patient groups, the outcome is the caption's
     by_subgroup = bool(_SUBGROUP_COLUMN.match(label_header))
     caption_outcome = _CAPTION_NUMBER.sub("", caption).strip(" .:;")
@@ -369,8 +370,7 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
     # (or the column whose header cell says the row above the arm columns names the groups: "Moment | Treatment")
     second_label = 1 not in data_columns and 1 not in p_columns and 1 not in ci_columns and _text_column(by_row, 1) \
         and (_labels_with_time(by_row) or bool(label_header) and 1 in columns and columns[1].header == label_header
-             or group_label_column == 1)
-    first_when: tuple[str, bool] | None = None      # a first-column time over the rows whose first cell is empty
+             or group_label_column == 1 or _group_labels_beside(by_row))
     whole_size = _whole_size(by_row, whole_columns, arm_columns, column_sizes)
     inferred_sizes: dict[int, int] = {}     # columns sized only by their own percentages
     for column in arm_columns:
@@ -393,7 +393,6 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
     table_sizes: dict[int, int | None] = {}     # the table's arm sizes while a group's own sizes hold
     group_sizes = ""        # "flat" / "nested": a group heading's own size row is in force (see _heading_row)
     category_head = ""      # the characteristic whose categories the second label column lists, row by row
-    last_outcome: tuple[dict, list[str]] | None = None      # the last row of arm figures: (its context, its kinds)
     for i, r in enumerate(ordered):
         if r in continued:
             continue
@@ -401,6 +400,7 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         label_cell = row.get(0)
         label = _clean(label_cell["text"]) if label_cell else ""
         row_when, row_before = "", False
+        second = ""
         if second_label:
             # "Oxygen index | Before ventilation", "3rd month | Weight (kg)": one label says what, the other when
             second = _clean(row[1]["text"]) if row.get(1) else ""
@@ -409,15 +409,8 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                 label = category_head
             category_head = label if label and second and label != second and not _when(label) and not _when(second) \
                 else ""
-            if label:
-                first_when = _when(label)
-            elif first_when is not None and second and not _when(second):
-                # "1st session | Relapse (yes/no)" then "| Odds ratio (95% CI)": the session holds for the rows under it
-                label = first_when[0]
             label, said = _two_labels(label, second)
             row_when, row_before = said or ("", False)
-            if _EFFECT_ROW.fullmatch(_LABEL_MARKS.sub("", second)):
-                label = second      # "Average | Relative risk": the second column names the effect
         values = {col: _clean(c["text"]) for col, c in row.items() if col != 0 and not (second_label and col == 1)}
         formats = {col: values[col] for col in arm_columns if values.get(col)}
         if not label and formats and all(_FORMAT_ONLY.fullmatch(v) for v in formats.values()):
@@ -450,7 +443,8 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                     effect_columns[col] = (measure, words)
                     data_columns.add(col)
             continue
-        if label and not any(values.get(col) for col in data_columns):
+        if label and not any(values.get(col) for col in data_columns) and not _P_HEADER.fullmatch(second or label):
+            # (a "p-value" row whose values sit outside the arm columns heads nothing)
             heading += 1
             if group_sizes:
                 after = by_row[ordered[i + 1]] if i + 1 < len(ordered) else None
@@ -507,6 +501,15 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             continued.add(ordered[i + 1])
             end = _row_span(text, table, row_bounds, ordered[i + 1])[1]
             evidence = text[start:end]
+        if spread_below is None and nxt is not None and (not follow or follow == label) and \
+                _spreads_below(row, nxt, list(arm_columns)):
+            # "Hgb | 110.5 | 117" over "Hgb | (104-119) | (110-129)" (or an empty label): each value's spread printed
+            # on the row below, read as one cell "110.5 (104-119)" with the row's (or the table's) format
+            row = {c: (dict(cell, text=f"{_clean(cell['text'])} {_clean(nxt[c]['text'])}") if c in arm_columns and
+                       nxt.get(c) is not None and _clean(nxt[c]["text"]) else cell) for c, cell in row.items()}
+            continued.add(ordered[i + 1])
+            end = _row_span(text, table, row_bounds, ordered[i + 1])[1]
+            evidence = text[start:end]
         if hint == "median_range" and means_said and not re.search(r"\bmedian\b", label, re.I) \
                 and not _excepted(label, means_said.group("except") or ""):
             hint = "mean_range"     # "Age, years (range)" under "All values are presented ... as means"
@@ -514,16 +517,18 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             hint = _rate_hint(label) or hint     # "Acute exacerbations per patient-year | 1.48 | 1.83"
         pair = _SEX_PAIR.search(label)
         category_pair = _CATEGORY_PAIR.search(label) if pair is None else None
-        if category_pair is not None and (_UNIT_WORD.fullmatch(category_pair.group("first")) or
-                                       _UNIT_WORD.fullmatch(category_pair.group("second"))):
-            category_pair = None       # "Dose (mg/kg)": a unit, not two category_pair
+        pair_words = (category_pair.group("first") or category_pair.group("first2"),
+                      category_pair.group("second") or category_pair.group("second2")) if category_pair else ("", "")
+        if category_pair is not None and (_UNIT_WORD.fullmatch(pair_words[0]) or _UNIT_WORD.fullmatch(pair_words[1]) or
+                                          re.fullmatch(r"(?:n|no)/(?:n|total)", "/".join(pair_words), re.I)):
+            category_pair = None       # "Dose (mg/kg)": a unit; ", n/N": a count's format; not two categories
         if pair is not None:
             hint = "sex_pair"      # "Sex (M/F) | 3/10": 3 men and 10 women, not 3 of 10
         elif category_pair is not None:
             # "Relapse (yes/no) | 12/18", "Injured side (left/right) | 39 (59 %)/27 (41 %)": the first category's count
             # of the two; words outside the usual pairs need the arm's size or the shares to agree
-            hint = "pair" if _PAIR_WORDS.fullmatch(category_pair.group("first")) and \
-                _PAIR_WORDS.fullmatch(category_pair.group("second")) else "pair_words"
+            hint = "pair" if _PAIR_WORDS.fullmatch(pair_words[0]) and \
+                _PAIR_WORDS.fullmatch(pair_words[1]) else "pair_words"
         subgroup = stratum
         if by_subgroup and caption_outcome:
             subgroup = "" if _WHOLE_POPULATION.match(label) else label
@@ -534,8 +539,8 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         elif category_pair is not None:
             named = re.sub(r"\s+", " ", (label[:category_pair.start()] + label[category_pair.end():])).strip(" ,;:-")
             outcome = _outcome_and_timepoint(named)[0] if named else outcome
-            if not _YES_WORD.fullmatch(category_pair.group("first")):
-                outcome = f"{outcome}: {category_pair.group('first').lower()}"
+            if not _YES_WORD.fullmatch(pair_words[0]):
+                outcome = f"{outcome}: {pair_words[0].lower()}"
         label_when = _when(_LABEL_MARKS.sub("", label)) if section and not second_label else None
         if label_when is not None:
             # "GHbA1c (%)" heading rows "Baseline", "3 months", "6 months": the heading says what, each row when
@@ -570,21 +575,23 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         context = dict(doc_id=doc_id, source_file=source_file, condition=condition, outcome=outcome,
                        timepoint=timepoint, evidence=evidence, start=start, end=end, subgroup=subgroup,
                        role="baseline" if baseline else ("subgroup" if subgroup else ""))
-        kinds = []
-        if _EFFECT_ROW.fullmatch(_LABEL_MARKS.sub("", label)):
-            # "Relative risk (95% CI) | 2.00 (1.03-3.88) | |" under a row of the arms' counts: that outcome's effect;
-            # no arm's figure in any case ("RR | 14 | 15" is a respiratory rate: read as arm figures below)
-            effects = _effect_row_cells(row, label, context, last_outcome, arm_columns, columns, study, local_arms,
-                                        hint) if last_outcome is not None else []
+        effect_named = effect_label(second or label)      # ("1st visit | Odds ratio (95% CI)": the second names it)
+        effects = _effect_label_rows(dict(context, outcome=section or last_outcome or outcome), effect_named, row,
+                                     arm_columns, columns, start) if effect_named else []
+        if effects:
+            # "Relative risk | 0.95 | |", "Odds ratio (95% CI) | 0.52 (0.17-1.61) | |" under the arm columns: the
+            # row compares the arms (of the outcome above it); its cells are effects, never an arm's own figures
             out.extend(effects)
-            if effects or _CI_SAID.search(label) or len(label.split()) > 1:
-                continue
+            continue
+        last_outcome = outcome
+        kinds = []
         read_cells = []
         if not hint and (counts_table or r in counted or (baseline_table and section)) \
                 and _bare_counts_row(label, row, arm_columns, column_sizes) \
                 and not any(column_hints.get(c) in ("count", "pct") for c in arm_columns):
             # (in a table of characteristics, the categories under a heading: "Site" over "Glottis | 2 | 4")
             hint = "count"      # "Wound infection | 9* | 2" under "Drug A (n = 80) | Placebo (n = 78)": counts of each arm
+        bare_counts = []      # arm cells holding only a whole number that the row's format did not read
         for column in sorted(arm_columns):
             cell = row.get(column)
             if cell is None or not _clean(cell["text"]):
@@ -597,6 +604,13 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                 continue
             own_hint = _cell_format(hint, unit_only, column_hints[column], table_hint)
             words, own_n = _own_size(_clean(scan_view(cell["text"])))
+            if not hint and _UNIT_LABEL.search(label) and re.fullmatch(r"\s*\d+(?:\.\d+)?\s*/\s*\d+(?:\.\d+)?\s*", words):
+                continue        # "Blood pressure (mmHg) | 128/82", "Clearance (ml/min) | 64/70": two measurements
+            if not own_hint and not (own_n or column_sizes[column]) and _MEASURED_QUANTITY.search(label) \
+                    and _VALUE_AND_BRACKET.fullmatch(words) and "%" not in words:
+                # "Karlsson score | 37 (27)" where nothing declares the statistic and the arm's size is unknown (so no
+                # percentage can be checked): a quantity measured on a scale or in a unit has a mean and its SD
+                own_hint = "mean_sd"
             if not hint and own_hint.startswith(("mean", "median")) and _COUNT_SHARE_CELL.fullmatch(words):
                 # "42 (63 %)" in a table whose caption says "(mean with SD)": the percent sign makes it a count
                 own_hint = ""
@@ -647,6 +661,15 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                 _check_denominator(parsed, own_n or column_sizes[column], whole_size,
                                    [n for c, n in column_sizes.items() if c != column and n], printed_counts)
                 read_cells.append((cell, arm, parsed))
+            elif re.fullmatch(r"\d{1,6}", words) and not hint.startswith(("rate", "mean", "median")):
+                bare_counts.append((column, cell, arm, int(words), own_n or column_sizes[column]))
+        if bare_counts and any(p["measure"] == "PROPORTION" and p.get("events") is not None and p.get("pct_text")
+                               for _, _, p in read_cells):
+            # "Bachelor | 2 (5.71%) | 0": a bare whole number beside another arm's count with its share is a count
+            for column, cell, arm, count, n in bare_counts:
+                if n and count <= n:
+                    read_cells.append((cell, arm, _proportion(count, n, None, _clean(scan_view(cell["text"])))))
+            read_cells.sort(key=lambda item: int(item[0]["col"]))
         if not hint and not table_hint:
             read_cells = _counts_like_the_row(read_cells, column_sizes, whole_size, printed_counts)
         read_cells = _without_impossible_counts(read_cells, [values.get(c, "") for c in arm_columns])
@@ -689,8 +712,6 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                 arm_row.update(measure="ARR", unit="per patient-year", estimate_id=estimate_id(
                     doc_id, "ARR", parsed["value_text"], evidence, int(cell["start"]) - start))
             out.append(arm_row)
-        if kinds:
-            last_outcome = (context, kinds)
         p_value, p_text = _row_p(row, p_columns)
         for column in sorted(effect_columns):
             cell = row.get(column)
@@ -745,51 +766,6 @@ def _without_impossible_counts(read_cells: list[tuple], arm_texts: list[str]) ->
     if too_many or any(_NOT_A_COUNT.fullmatch(t) for t in arm_texts if t):
         return [x for x in read_cells if all(x is not b for b in bare)]
     return read_cells
-
-
-# a row label naming an effect measure only: "Odds ratio (95% CI)", "RR", "Adjusted HR [95% CI]", "Mean difference"
-_EFFECT_ROW = re.compile(
-    r"\s*(?:(?:adjusted|unadjusted|crude|pooled)\s+)?(?:a?HR|a?OR|a?RR|IRR|A?RD|MD|SMD|hazard\s+ratio|odds\s+ratio|"
-    r"risk\s+ratio|relative\s+risk|rate\s+ratio|(?:absolute\s+)?risk\s+difference|(?:standardi[sz]ed\s+)?mean\s+"
-    r"difference|difference\s+between\s+(?:the\s+)?(?:groups|arms))s?"
-    r"(?:\s*[,(\[]?\s*(?:95\s*%\s*)?(?:CI|confidence\s+intervals?)(?:\s*,?\s*95\s*%)?\s*[)\]]?)?\s*:?\s*", re.I)
-
-
-_CI_SAID = re.compile(r"\bCI\b|confidence\s+interval", re.I)
-
-
-def _effect_row_cells(row: dict, label: str, here: dict, last_outcome: tuple[dict, list[str]], arm_columns: dict,
-                      columns: dict, study: Study | None, local: dict, hint: str) -> list[dict]:
-    """The effects a row labelled with a measure prints under the arm columns, of the outcome of the row of arm
-    figures above it: each cell's arm against the other arm (two arms), else against the one control arm. `here`
-    is this row's context (its evidence and offsets)."""
-    context, kinds = last_outcome
-    named = next((m for m, pat in _EFFECT_HEADERS if pat.search(label)), "DIFF")
-    unique = list({id(a): a for a in arm_columns.values()}.values())
-    out = []
-    for column in sorted(arm_columns):
-        cell = row.get(column)
-        parsed = parse_effect_cell(_clean(scan_view(cell["text"]))) if cell is not None and _clean(cell["text"]) else None
-        if parsed is None:
-            continue
-        if parsed["ci_low"] is None and not _CI_SAID.search(label) and len(label.split()) == 1:
-            continue        # "RR | 14": a bare number beside a bare abbreviation may be a rate of breaths
-        measure = parsed["measure"] or _effect_measure(named, kinds, hint, label, context["outcome"])
-        if measure is None:
-            continue
-        arm = arm_columns[column]
-        if len(unique) == 2:
-            intervention, comparator, review = _effect_arms("", study, unique, local)
-        else:
-            controls = [a for a in unique if a.role == "control" and a is not arm]
-            intervention, comparator = arm, (controls[0] if len(controls) == 1 else None)
-            review = "" if comparator is not None else "the effect row does not say which arm is the comparator"
-        if re.search(r"\badjusted\b", label, re.I) and not re.search(r"\bunadjusted\b", label, re.I):
-            parsed["adjusted"] = "yes"
-        own = dict(here, outcome=context["outcome"], timepoint=columns[column].timepoint or context["timepoint"],
-                   role="" if context["role"] == "baseline" else context["role"], subgroup=context["subgroup"])
-        out.append(_effect_row(own, measure, parsed, intervention, comparator, review, int(cell["start"]) - here["start"]))
-    return out
 
 
 def _spanned_twice(column: int, row: dict, arm_columns: dict, columns: dict) -> bool:
@@ -1012,7 +988,9 @@ def _interval_cell_pair(text: str) -> tuple[float | None, float | None]:
 
 
 # "(yes/no)", "(left/right)", "(present/absent)": a label's two categories, the cells "a/b" their counts
-_CATEGORY_PAIR = re.compile(r"[(\[]\s*(?P<first>[A-Za-z][A-Za-z-]{0,19})\s*/\s*(?P<second>[A-Za-z][A-Za-z-]{0,19})\s*[)\]]")
+# ... or after a comma at the label's end: "Relapse, yes/no"
+_CATEGORY_PAIR = re.compile(r"[(\[]\s*(?P<first>[A-Za-z][A-Za-z-]{0,19})\s*/\s*(?P<second>[A-Za-z][A-Za-z-]{0,19})\s*[)\]]|"
+                            r"(?<=,)\s*(?P<first2>[A-Za-z][A-Za-z-]{0,19})\s*/\s*(?P<second2>[A-Za-z][A-Za-z-]{0,19})\s*$")
 _YES_WORD = re.compile(r"yes|y|present|positive|pos|\+", re.I)
 _PAIR_WORDS = re.compile(r"yes|no|y|n|present|absent|positive|negative|pos|neg|left|right|l|r|unilateral|bilateral|"
                          r"single|multiple|primary|secondary|urban|rural|(?:non-?)?smokers?|(?:un)?employed|married|"
@@ -1023,6 +1001,14 @@ _UNIT_WORD = re.compile(r"(?:[mµμnpk]?g|[mµμnp]?mol|[mdµμ]?l|[mck]?m|m2|mi
                         r"IU|U|mEq|mmHg|dose|kcal|cal|beats?|bpm|breaths?)", re.I)
 # "42 (63 %)", "7(12.5%)": a count with its share, the percent sign printed inside the bracket only
 _COUNT_SHARE_CELL = re.compile(r"\s*\d{1,6}\s*[(\[]\s*\d{1,3}(?:[.,]\d+)?\s*%\s*[)\]]\s*")
+# a label ending in a unit of measurement: "(mmHg)", "(ml/min)", ", kg/m2"
+_UNIT_LABEL = re.compile(r"[(\[,]\s*(?:mm\s*Hg|(?!n\s*/\s*N\b)[a-zµμ]+\s*/\s*[a-zA-Z0-9.²]+(?:\s*[a-zA-Z0-9.²]+)?|kg|g|mg|ml|mL|cm|mm|bpm)\s*[)\]]?\s*$")
+# a row label naming a quantity measured on a scale or in a unit (not patients counted): "Pain score", "Age (years)",
+# "Weight, kg", "VAS", "Oswestry index", "Duration of surgery (min)"
+_MEASURED_QUANTITY = re.compile(r"\b(?:scores?|scales?|index|indices|VAS|NRS|age|weight|height|BMI|duration|length|"
+                                r"time|days|hours|minutes|years|level|concentration|pressure)\b|"
+                                r"[(\[,]\s*(?:years?|kg|g|cm|mm|mmHg|mm\s*Hg|ml|mL|min|h|days?|points?|[a-zµμ]+/[a-zA-Z0-9.²]+)\s*[)\]]?\s*$",
+                                re.I)
 # "35 (15)", "4 (17%)": a value with one bracketed number, the shape a failed "median (IQR)" or "(range)" label leaves
 _VALUE_AND_BRACKET = re.compile(r"\s*-?\d+(?:\.\d+)?\s*[(\[]\s*\d+(?:\.\d+)?\s*%?\s*[)\]]\s*")
 # a label counting patients: "Patients on ESA", "Number of patients (randomized)", "No. of women with X"
@@ -1064,6 +1050,65 @@ def _packed_categories(words: str, n: int | None) -> list[dict]:
         found.update(category=name.lower(), offset=m.start())
         out.append(found)
     return out
+
+
+# what an effect row's label may hold besides the measure's name: "Odds ratio (95% CI)", "Adjusted HR", "RR*"
+_EFFECT_LABEL_REST = re.compile(r"(?:[\s,;:()\[\]*\u2020\u2021\u00a7#]|\d+\s*%|\b(?:CI|confidence|intervals?|adjusted|"
+                                r"unadjusted|crude|average|overall|pooled|common|estimated?|of|and|with)\b)*", re.I)
+# a comparison's reference cell: "1", "1.00", "ref", "1 (reference)"
+_REFERENCE_CELL = re.compile(r"\s*(?:1(?:\.0+)?\s*)?(?:[(\[]?\s*(?:ref(?:erence)?\.?|referent)\s*[)\]]?)?\s*", re.I)
+
+
+def effect_label(label: str) -> str:
+    """The effect measure a row label names and nothing else ("Relative risk", "Odds ratio (95% CI)", "Adjusted HR"),
+    else "": a label naming a quantity as well ("RR, breaths/min", "Hazard ratio of death") is not an effect row."""
+    for measure, pattern in _EFFECT_HEADERS[:-1]:
+        found = pattern.search(label)
+        if found is not None:
+            rest = label[:found.start()] + " " + label[found.end():]
+            if not _EFFECT_LABEL_REST.fullmatch(rest):
+                return ""
+            # a bare "HR" or "RR" is as often a heart or respiratory rate: only with its interval named
+            return measure if not re.fullmatch(r"HR|RR", found.group(), re.I) or re.search(r"\bCI\b|confidence", rest, re.I) else ""
+    return ""
+
+
+def _effect_label_rows(context: dict, measure: str, row: dict, arm_columns: dict, columns: dict, start: int) -> list[dict]:
+    """The effects of a row whose label names a measure, one per arm cell holding one: the cell's arm against the
+    arm whose cell is the reference ("1.00", "ref"), else the other of two arms, else the control arm."""
+    filled = {c: _clean(scan_view(row[c]["text"])) for c in arm_columns if row.get(c) is not None and _clean(row[c]["text"])}
+    references = {c for c, words in filled.items() if _REFERENCE_CELL.fullmatch(words)}
+    arms = list({id(a): a for a in arm_columns.values()}.values())
+    out = []
+    for column, words in filled.items():
+        if column in references:
+            continue
+        parsed = parse_effect_cell(words)
+        if parsed is None or ((parsed["measure"] or measure) in RATIO_MEASURES and parsed["value"] <= 0):
+            continue
+        arm = arm_columns[column]
+        reference = [arm_columns[c] for c in references if arm_columns[c] is not arm]
+        others = [a for a in arms if a is not arm]
+        comparator = reference[0] if len(reference) == 1 else (others[0] if len(others) == 1 else
+                                                                next((a for a in others if a.role == "control"), None))
+        own = dict(context, timepoint=columns[column].timepoint or context["timepoint"])
+        out.append(_effect_row(own, parsed["measure"] or measure, parsed, arm, comparator, "",
+                               int(row[column]["start"]) - start))
+    return out
+
+
+_BRACKETED_PAIR = re.compile(r"\s*[(\[]\s*-?\d+(?:\.\d+)?\s*(?:-|\u2013|to|,|;|/)\s*-?\d+(?:\.\d+)?\s*[)\]]\s*")
+
+
+def _spreads_below(row: dict, below: dict, arm_columns: list[int]) -> bool:
+    """Whether the row under `row` holds only the bracketed spreads ("(104-119)") of its arm cells' bare values, in the
+    same arm columns."""
+    values = {c: _clean(row[c]["text"]) for c in arm_columns if row.get(c) is not None and _clean(row[c]["text"])}
+    spreads = {c: _clean(scan_view(below[c]["text"])) for c in arm_columns
+               if below.get(c) is not None and _clean(below[c]["text"])}
+    return len(values) >= 2 and set(values) == set(spreads) and \
+        all(re.fullmatch(r"-?\d+(?:\.\d+)?", v) for v in values.values()) and \
+        all(_BRACKETED_PAIR.fullmatch(v) for v in spreads.values())
 
 
 def _sex_word(word: str) -> str:
@@ -1174,6 +1219,12 @@ def _sub_columns(columns: dict[int, "_Column"], study: Study | None, local: dict
     return {c: v for c, v in found.items() if c in keep}
 
 
+# what only an arm's name holds: a combination ("+ oral indomethacin", "X plus"), a control, a footnote digit left
+# alone ("1"): the rest of a wrapped arm header, never a stratum of patients
+_PART_OF_AN_ARM = re.compile(r"(?:^|\s)(?:\+|&)(?:\s|$)|^\s*\+|\+\s*$|\b(?:plus|placebo|sham|vehicle|controls?|"
+                             r"alone|only|combined|combination)\b|^\s*[\d*\u2020\u2021\u00a7]+\s*$|\s\d\s*$", re.I)
+
+
 def _column_strata(columns: dict[int, "_Column"], arm_columns: dict[int, Arm], study: Study | None) -> dict[int, str]:
     """The stratum of each arm column printed once per stratum: "Men" and "Women" spanning "X | Placebo" twice, or
     "Unilateral, X" next to "Bilateral, X" (the words that tell apart two columns of one arm and name no arm)."""
@@ -1202,7 +1253,8 @@ def _column_strata(columns: dict[int, "_Column"], arm_columns: dict[int, Arm], s
             words = [w for w in re.findall(r"[^\s,;:/()]+", split_size(" ".join(above or own))[0])
                      if w.lower() not in known and w.lower() not in ("group", "arm", "and", "n")]
             label = " ".join(words).strip(" ,;:-")
-            if label and not _GENERIC_SPAN.fullmatch(label) and (study is None or study.resolve(label) is None):
+            if label and not _GENERIC_SPAN.fullmatch(label) and not _PART_OF_AN_ARM.search(label) \
+                    and not find_drugs(label) and (study is None or study.resolve(label) is None):
                 out[c] = label
         if len({out.get(c, "") for c in cols}) < len(cols) or not all(out.get(c) for c in cols):
             for c in cols:      # strata must tell every column of the arm apart
@@ -1417,16 +1469,6 @@ def _ordinal(number: str) -> str:
     return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
 
 
-# a moment relative to a session or procedure, over the arm columns: "During", "Immediately after", "24 h after",
-# "30 min after the session", "Immediately before"
-_MOMENT = re.compile(r"(?i)\s*(?P<m>(?:during|immediately\s+(?P<imm>after|before|post))(?:\s+(?:the\s+)?[a-z]+)?|"
-                     # "1st session", "2^ session", "Visit 3", "Cycle 2", "Second session"
-                     r"\d{1,2}\s*(?:\^|st|nd|rd|th)?\s*(?:sessions?|visits?|cycles?|applications?)|"
-                     r"(?:sessions?|visits?|cycles?)\s*\d{1,2}|"
-                     r"(?:first|second|third|fourth|fifth|last|final)\s+(?:sessions?|visits?|cycles?|applications?)|"
-                     r"\d+\s*(?:min(?:ute)?s?|h|hrs?|hours?|days?|weeks?)\s+(?:after|later|post)(?:\s+(?:the\s+)?[a-z]+)?)\s*")
-
-
 def _when(text: str) -> tuple[str, bool] | None:
     """(timepoint, is baseline) of a header cell or row label that only says when, else None: "Week 24" ->
     ("week 24", False); "Baseline" -> ("", True); "Before treatment", "Pre-op" -> ("before treatment", True),
@@ -1449,15 +1491,14 @@ def _when(text: str) -> tuple[str, bool] | None:
         # "At the end of study", "End of treatment", "Study end": after the treatment, never a baseline
         return f"end of {ending.group('what').lower()}", False
     m = SPANNING_WHEN.fullmatch(text)
-    moment = _MOMENT.fullmatch(text) if m is None else None
-    if moment is not None:
-        said = re.sub(r"\s+", " ", moment.group("m")).strip().lower()
-        ordinal = re.fullmatch(r"(\d{1,2})\s*(?:\^|st|nd|rd|th)?\s*([a-z]+)", said)
-        if ordinal is not None:
-            said = f"{_ordinal(ordinal.group(1))} {ordinal.group(2)}"
-        return said, (moment.group("imm") or "").lower() == "before"
     if m is None:
-        return None
+        # the time grammar's other wordings: "2nd session", "Visit 3", "24 h after", "At 12 mo", "Month four"
+        if is_timepoint(text) and not _CATEGORY_OF_TIME.search(text):
+            # (a range or a bound, "2-5 days", "5–14 years", "<6 hours", in a header or label is a category)
+            relative = _MOMENT_AFTER.search(text)
+            return first_timepoint(text) + (relative.group(0).lower() if relative else ""), False
+        moment = _MOMENT.fullmatch(text)
+        return (re.sub(r"\s+", " ", moment.group(0).strip()).lower(), False) if moment else None
     if m.group("baseline"):
         said = re.sub(r"\s+", " ", m.group("baseline")).strip().lower()
         if re.match(r"(?:on|at)\s", said) and "baseline" not in said:
@@ -1481,6 +1522,10 @@ def _when(text: str) -> tuple[str, bool] | None:
     return re.sub(r"^(\d+)\s*(week|day|month|year)$", r"\2 \1", said), False
 
 
+_CATEGORY_OF_TIME = re.compile(r"\d\s*(?:[-\u2010-\u2015\u2212]|to)\s*\d|[<>\u2264\u2265]", re.I)
+# a time said relative to a session, a procedure or a dose: "During", "Immediately after", "24 h after"
+_MOMENT = re.compile(r"(?i)\s*(?:during|immediately\s+(?:after|before)|just\s+(?:after|before)|at\s+the\s+end)\s*")
+_MOMENT_AFTER = re.compile(r"(?i)\s+(?:after|before|later)\s*$")
 # a when-word and what was measured: "Baseline test value", "End value", "Final score", "Post-test measurements"
 _WHEN_VALUE = re.compile(r"(?i)\s*(?P<when>baseline|initial|before|end|final|after|follow[- ]?up|(?:pre|post)(?:[- ]?(?:test|"
                          r"treatment|intervention))?)\s+(?:(?:test|study|treatment|trial)\s+)?(?:values?|scores?|"
@@ -1519,6 +1564,10 @@ def _columns(table: dict, heads: set[int]) -> dict[int, _Column]:
             elif left is not None and below is not None and _FORMAT_ONLY.fullmatch(by_cell.get((below, col), "")):
                 t = left
             if when is not None and col > 0:
+                if col in whens and whens[col][0] and when[0] and when[0] not in whens[col][0]:
+                    # "1st session" over "During | Immediately after | 24 h after": each level says part of when
+                    when = (f"{whens[col][0]}, {when[0]}", whens[col][1] or when[1])
+                    whens[col] = when
                 whens.setdefault(col, when)
             elif t:
                 texts.setdefault(col, []).append(t)
@@ -2672,6 +2721,17 @@ def _text_column(by_row: dict[int, dict[int, dict]], col: int) -> bool:
     filled = [_clean(row[col]["text"]) for row in by_row.values() if col in row and _clean(row[col]["text"])]
     return len(filled) >= 2 and all(re.search(r"[A-Za-z]{2}", t) and not re.match(r"\s*[-\u2212<>=]?\s*\d", t)
                                     for t in filled)
+
+
+def _group_labels_beside(by_row: dict[int, dict[int, dict]]) -> bool:
+    """Whether the first column names groups of rows on each group's first row only ("1st visit | Pain (yes/no)", then
+    "| Odds ratio (95% CI)", "| p-value"), the second column labelling every row: at least two groups, most rows
+    without a first label, and no first label without a second beside it."""
+    pairs = [(_clean(row[0]["text"]) if row.get(0) else "", _clean(row[1]["text"]) if row.get(1) else "")
+             for row in by_row.values()]
+    pairs = [(a, b) for a, b in pairs if a or b]
+    groups = sum(bool(a) for a, _ in pairs)
+    return groups >= 2 and 2 * groups < len(pairs) and all(b for a, b in pairs if a) and all(b for _, b in pairs)
 
 
 def _labels_with_time(by_row: dict[int, dict[int, dict]]) -> bool:

@@ -210,7 +210,12 @@ def with_interval(s: Sentence) -> None:
         if _ACCURACY_STAT.search(s.seg[max(0, n.start - 60):n.start]):
             s.claim_span(n.start, n.full_end)
             continue
+        lead = _lead_of_previous_bracket(s, n)
         candidates = [(k[1], k[2], _printed_in_percent(s, k[1])) for k in s.kws if k[1] <= n.start]
+        if lead is not None:
+            # "(OR 0.70, ...; risk difference -0.045, ...) and preterm delivery (0.62, 95% CI ...)": the measure that
+            # leads the previous outcome's bracket is the one the later brackets print bare
+            candidates = [(n.start, lead, False)]
         candidates += [(e.end, e.measure, e.percent) for e in s.estimates if e.end <= n.start]
         candidates.sort()
         measure, log_scale = None, False
@@ -268,11 +273,34 @@ def with_interval(s: Sentence) -> None:
         s.note_measure(measure)
 
 
+def _lead_of_previous_bracket(s: Sentence, n: Num) -> str | None:
+    """The measure that leads the bracket before the one `n` opens, when that bracket holds estimates of several
+    measures: "reduced X (RR 0.74, ...; ARR 4.5%, ...), and Y (0.62, 95% CI ...)" gives RR, "(MD 2.1, ...; SMD 0.31,
+    ...) and Y (1.2, ...)" MD."""
+    seg = s.seg
+    if n.percent or not re.search(r"[(\[]\s*$", seg[max(0, n.start - 3):n.start]):
+        return None
+    before = [e for e in s.estimates if e.end <= n.start]
+    if len(before) < 2:
+        return None
+    last = max(before, key=lambda e: e.end)
+    opened = max(seg.rfind("(", 0, last.start), seg.rfind("[", 0, last.start))
+    if opened < 0:
+        return None
+    inside = sorted((e for e in before if e.start > opened), key=lambda e: e.start)
+    if len(inside) < 2 or all(e.measure == inside[0].measure for e in inside):
+        return None
+    if inside[0].measure in P.RATIO and (n.signed or n.value <= 0):
+        return None     # a ratio is never negative: the later value is of another measure
+    return inside[0].measure
+
+
 def _printed_in_percent(s: Sentence, name_end: int) -> bool:
     """The value read right after a measure's name (within a few words) was printed with a % sign."""
     return any(e.percent for e in s.estimates if name_end <= e.start <= name_end + 12)
 
 
+_BOUND_AFTER = re.compile(r"\s*(?:or\s+(?:more|greater|higher|above|less|lower|fewer)|and\s+(?:above|over|more|higher))\b", re.I)
 _REDUCED_BY = re.compile(r"\b(?:reduc\w*|declin\w*|decreas\w*|lower\w*|cut|cuts|cutting|fell|dropped)\b(?:\s+[\w-]+){0,8}?\s+by\s+"
                          r"(?:about\s+|approximately\s+|nearly\s+)?$", re.I)
 _REDUCTION_AFTER = re.compile(r"^\s*(?:relative\s+)?(?:reduction|decrease|lower|fewer|reduced|decline)\b", re.I)
@@ -306,6 +334,9 @@ def relative_changes(s: Sentence) -> None:
             continue
         if n.signed or PERCENTAGE_POINTS.match(seg, n.end):
             continue        # "lower ... by 6.32 percentage points": a difference of two percentages, not a relative one
+        if _BOUND_AFTER.match(seg, n.full_end):
+            s.claimed.add(i)
+            continue        # "reduced by 50% or more": a responder's threshold, not a result
         reduction = _REDUCED_BY.search(before) or _REDUCTION_AFTER.match(after) or _REDUCTION_OF.search(before)
         if re.search(r"(?<![\d.])\d+(?:\.\d+)?\s*%?\s*(?:to|-|\u2013)\s*$", before[-12:]):
             s.claimed.add(i)

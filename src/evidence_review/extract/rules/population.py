@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from ..grammar import COUNT_WORD, UNSIGNED, PCT, count_value
+from ..grammar import COUNT_WORD, HUNDREDS_WORD, UNSIGNED, PCT, count_value, word_to_int
 from ..lexicon import has_outcome
 from ..model import Estimate
 from ..sentence import Sentence
@@ -34,10 +34,10 @@ _NOT_A_TRAIT = re.compile(
 _BASELINE_WORDS = re.compile(r"\bbaseline\b|\bat\s+(?:entry|enrol?ment|inclusion|randomi[sz]ation)\b|\bcharacteristics\b"
                              r"|\b(?:were|was)\s+(?:included|enrolled|recruited)\b", re.I)
 # "1578 patients (491 female, age 66.2 years)", "2,322 patients with type 2 diabetes (40-75 years, 69% males)"
-_POPULATION_HERE = re.compile(r"(?<![\w.,])(?<!of\s)(?P<n>[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d+)\s+(?:patients|participants|persons|"
+_POPULATION_HERE = re.compile(r"(?<![\w.,])(?<!of\s)(?P<n>[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d+|" + HUNDREDS_WORD + r")\s+(?:patients|participants|persons|"
                               r"people|adults|children|subjects|individuals)\b(?:(?!\d+\s+(?:patients|participants))[^()]){0,60}\(", re.I)
 # the bracket after a population lists its traits: "(491 female, ...", "(40-75 years, 69% males)", "(mean age 42"
-_TRAITS_INSIDE = re.compile(r"[^()]{0,40}?\b(?:(?:fe)?males?|wom[ae]n|m[ae]n|age|aged|years)\b", re.I)
+_TRAITS_INSIDE = re.compile(r"[^()]{0,40}?\b(?:(?:fe)?males?|wom[ae]n|m[ae]n|boys|girls|age|aged|years)\b", re.I)
 # "2735 of the patients (83.0%)": a count of the population with its percentage
 COUNT_OF_EVERYONE = re.compile(
     r"(?<![\w.,])(?P<n>[1-9]\d{0,2}(?:,\d{3})+|\d+)\s+of\s+(?:the|all|these)\s+(?:patients|participants|subjects|children)"
@@ -75,7 +75,9 @@ _NEXT_MEAN_ITEM = re.compile(r"\s*(?:years?|y|kg|kg/m2)?\s*,?\s*(?:and\s+)?(?:an
 
 # "Patient characteristics were comparable among the groups; the population was ...", "similar among the treatment
 # groups (Table 1) with a population that was ...": saying the arms were alike names no arm the figures belong to
-_ARMS_ALIKE = re.compile(r"\b(?:(?:were|was|are|is)\s+)?(?:(?:generally|well|broadly|largely|very)\s+)?(?:comparable|similar|balanced|"
+_ARMS_ALIKE = re.compile(r"\b(?:the|both|all)\s+(?:two\s+|three\s+|four\s+|treatment\s+|study\s+)*(?:groups|arms)\s+(?:were|was)\s+"
+                         r"(?:(?:generally|well|broadly|largely|very)\s+)?(?:comparable|similar|balanced|well[- ]matched|alike)\b"
+                         r"|\b(?:(?:were|was|are|is)\s+)?(?:(?:generally|well|broadly|largely|very)\s+)?(?:comparable|similar|balanced|"
                          r"well[- ]matched|matched|alike|homogeneous|no\s+(?:significant\s+)?differen\w*(?:\s+in\s+[\w\s-]{0,40}?)?)\s+"
                          r"(?:among|between|across|in|for)\s+(?:the\s+|all\s+)?(?:two\s+|three\s+|four\s+|treatment\s+|study\s+)*(?:groups|arms)\b",
                          re.I)
@@ -127,7 +129,8 @@ def _trait_before_bracket(s: Sentence, bracket: int) -> str | None:
     """ "white (75.7%)", "Prior use of analgesics ... was low (8.2%)": the trait named before a share's bracket."""
     clause = re.split(r"[;,]\s|\band\s+", s.seg[max(0, bracket - 100):bracket])[-1].strip()
     clause = re.sub(r"\s+(?:was|were)\s+(?:low|high|common|frequent|rare|uncommon|present|reported)\s*$", "", clause, flags=re.I)
-    clause = re.sub(r"\s+as\s+reported\s+at\s+baseline$|\s+at\s+baseline$", "", clause, flags=re.I)
+    clause = re.sub(r"(?:\s+as\s+reported)?\s+at\s+(?:baseline|entry|enrol?ment|inclusion|randomi[sz]ation|screening)$", "",
+                    clause, flags=re.I)
     if not clause or len(clause) > 80 or re.search(r"\d", clause) or _NOT_A_TRAIT.search(clause) or has_outcome(clause):
         return None
     clause = re.sub(r"^(?:the|a|an|with)\s+", "", clause, flags=re.I)
@@ -141,7 +144,11 @@ def _keep_share(s: Sentence, n, i: int, population: int, what: str | None = None
     seg = s.seg
     sex = re.match(r"\s*(?:(?P<f>females?|women|girls)|males?|men|boys)\b", seg[n.full_end:n.full_end + 9], re.I)
     name = ("female sex" if sex.group("f") else "male sex") if sex else (what or _trait_name(seg, n.full_end) or "")
-    _keep(s, Estimate("PROPORTION", n.value / 100, n.text, n.start, n.full_end, events=round(population * n.value / 100),
+    if re.fullmatch(r"(?:females?|women|girls)", name):
+        name = "female sex"
+    elif re.fullmatch(r"(?:males?|men|boys)", name):
+        name = "male sex"
+    _keep(s, Estimate("PROPORTION", n.value / 100, n.text + "%", n.start, n.full_end, events=round(population * n.value / 100),
                       total=population, kind="population", outcome_hint=name), [i])
 
 
@@ -160,8 +167,20 @@ def _listed_traits(s: Sentence, population: int) -> None:
             what = _trait_name(seg, n.full_end)
         else:
             continue
+        if what in ("male sex", "female sex") and any(e.outcome_hint in ("male sex", "female sex") for e in s.estimates):
+            continue        # "38 male (63.3%) and 22 female (36.7%)": the second is the first's complement
         if what:
             _keep_share(s, n, i, population, what)
+    # "11 % had a negative test, 55 % had a 1 + test and no patients had a 3 + test": a zero among the list's traits
+    for m in _NOBODY_HAD.finditer(seg):
+        what = _trait_name(seg, m.end())
+        if what:
+            _keep(s, Estimate("PROPORTION", 0.0, "0/" + str(population), m.start(), m.end(), events=0, total=population,
+                              kind="population", outcome_hint=what), [])
+
+
+_NOBODY_HAD = re.compile(r"\b(?:no|none\s+of\s+the)\s+(?:patients|participants|subjects|children|women|men)(?=\s+(?:had|were|was|reported)\b)",
+                         re.I)
 
 
 # "Fifty-one per cent of the patients had a Tegner score of 1", "In 48 % of patients, the right side was injured"
@@ -192,7 +211,7 @@ def _spelled_shares(s: Sentence, population: int, baseline_sentence: bool) -> No
         if not idx or not s.free(idx[0]) or _NOT_A_TRAIT.search(what) or has_outcome(what):
             continue
         n = s.nums[idx[0]]
-        _keep(s, Estimate("PROPORTION", n.value / 100, n.text, n.start, n.full_end, events=round(population * n.value / 100),
+        _keep(s, Estimate("PROPORTION", n.value / 100, n.text + "%", n.start, n.full_end, events=round(population * n.value / 100),
                           total=population, kind="population", outcome_hint=what), idx)
 
 
@@ -202,11 +221,21 @@ def _keep(s: Sentence, est: Estimate, idx: list[int]) -> None:
     s.estimates.append(est)
 
 
+# "In a recent study, more than 90% of patients had ...", "Smith et al. found that 66% ...", "... of NSAIDs [12]": the
+# population of another study
+_OTHER_STUDY = re.compile(r"\b(?:(?:a|one|another|recent|previous|prior|earlier|other|several|many|large|published)\s+"
+                          r"(?:[\w-]+\s+)?(?:stud(?:y|ies)|trials?|reports?|surveys?|meta-analys[ie]s|reviews?|series|registr(?:y|ies))\b"
+                          r"|\bet\s+al\b|\b(?:has|have)\s+been\s+(?:reported|shown|described)\b|\[\s*\d+(?:\s*[,\u2013-]\s*\d+)*\s*\])",
+                          re.I)
+
+
 def everyone_at_baseline(s: Sentence) -> None:
     """Counts, percentages and means of the whole population at baseline."""
     seg, population = s.seg, s.state.population
     if population is None:
         return          # not a randomized trial's report
+    if _OTHER_STUDY.search(seg):
+        return
     here = _POPULATION_HERE.search(seg)
     inside: tuple[int, int] | None = None
     if here and _TRAITS_INSIDE.match(seg, here.end()):
@@ -215,7 +244,8 @@ def everyone_at_baseline(s: Sentence) -> None:
         if _NAMES_AN_ARM.search(seg[inside[0]:inside[1]]) or any(inside[0] <= m.start < inside[1] for m in s.mentions):
             return
         # the population and its traits in one bracket: the sentence may go on to name the arms it was assigned to
-        _in_bracket(s, int(here.group("n").replace(",", "")), inside)
+        printed = here.group("n")
+        _in_bracket(s, int(printed.replace(",", "")) if printed[0].isdigit() else word_to_int(printed), inside)
         return
     if not _no_arm(s):
         return
@@ -279,7 +309,7 @@ def everyone_at_baseline(s: Sentence) -> None:
             what = _trait_before_bracket(s, n.start - len(before) + before.rfind("(" if "(" in before else "["))
             if what is None or not baseline_sentence:
                 continue
-            _keep(s, Estimate("PROPORTION", n.value / 100, n.text, n.start, n.full_end, events=round(population * n.value / 100),
+            _keep(s, Estimate("PROPORTION", n.value / 100, n.text + "%", n.start, n.full_end, events=round(population * n.value / 100),
                               total=population, kind="population", outcome_hint=what), [i])
             continue
         if re.search(r"(?:\bof|/)\s*$", before) and not in_bracket:
@@ -297,6 +327,8 @@ def everyone_at_baseline(s: Sentence) -> None:
     _spelled_shares(s, population, baseline_sentence)
     _sex_counts(s, population)
     _shares_of_everyone(s, population)
+    if len(s.estimates) > read_before:
+        _listed_traits(s, population)
     # "Mean serum urate was 8.27 mg/dL, 15.8% of patients had visible tophi": a mean beside shares of everyone is
     # one more trait at entry
     _means(s, population, baseline_sentence or len(s.estimates) > read_before, None)
@@ -372,6 +404,8 @@ def _shares_of_everyone(s: Sentence, population: int) -> int:
     counted = 0
     if not _no_arm(s) or _NOT_A_TRAIT.search(seg) or _NOT_A_DESCRIPTION.search(seg):
         return 0
+    if any(e.outcome_hint in ("male sex", "female sex") for e in s.estimates):
+        return 0        # read as a share of everyone already; the other sex is its complement
     for m in _SEX_SHARE.finditer(seg):
         x = float(m.group("x"))
         total = population or (_total_fitting(count_value(m.group("n").lower()), m.group("x")) if m.group("n") else None)
@@ -429,10 +463,12 @@ def _in_bracket(s: Sentence, population: int, inside: tuple[int, int]) -> None:
     for i, n in enumerate(s.nums):
         if not (inside[0] <= n.start < inside[1]) or not s.free(i) or n.signed or n.value > population:
             continue
-        sex = re.match(r"\s*(?:(?:fe)?males?|wom[ae]n|m[ae]n)\b", seg[n.full_end:n.full_end + 8], re.I)
+        sex = re.match(r"\s*(?:(?:fe)?males?|wom[ae]n|m[ae]n|boys|girls)\b", seg[n.full_end:n.full_end + 8], re.I)
         if n.percent and sex and 0 < n.value < 100:
+            female = sex.group().strip().lower().startswith(("f", "w", "g"))
             _keep(s, Estimate("PROPORTION", n.value / 100, n.text, n.start, n.full_end,
-                              events=round(population * n.value / 100), total=population, kind="population"), [i])
+                              events=round(population * n.value / 100), total=population, kind="population",
+                              outcome_hint="female sex" if female else "male sex"), [i])
         elif sex and not n.decimal:
             _keep(s, Estimate("PROPORTION", n.value / population, f"{int(n.value)}/{population}", n.start,
                               n.full_end, events=int(n.value), total=population, kind="population"), [i])
@@ -444,8 +480,9 @@ def _means(s: Sentence, population: int, baseline_sentence: bool, inside) -> Non
     for m in _MEAN_OF.finditer(seg):
         quantity = (m.group("q") or m.group("q2") or "").strip()
         idx = s.num_at(m.start("v"), m.end("v"))
-        if not idx or any(not s.free(i) for i in idx) or _NOT_A_BASELINE_MEAN.search(quantity):
-            continue
+        if not idx or any(not s.free(i) for i in idx) or _NOT_A_BASELINE_MEAN.search(quantity) \
+                or re.match(r"\s*(?:CI|CrI|confidence)\b", seg[m.end():]) or _FUNCTION_WORD.fullmatch(quantity.split()[-1] if quantity else ""):
+            continue        # "(mean with 95 % CI)": a caption's words, no mean
         if not (_DEMOGRAPHIC.search(quantity) or baseline_sentence):
             continue
         if m.group("q2") and not (inside and inside[0] <= m.start() < inside[1]):
@@ -466,6 +503,9 @@ def _means(s: Sentence, population: int, baseline_sentence: bool, inside) -> Non
         _keep(s, est, idx)
         if sd is not None and _SD_SAID.search(seg):
             _next_means(s, population, sd.end())
+
+
+_FUNCTION_WORD = re.compile(r"with|of|in|for|and|or|the|a|an|at|to|by|on|from|was|were|is|are", re.I)
 
 
 def _next_means(s: Sentence, population: int, pos: int) -> None:
