@@ -37,7 +37,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..tables import (TWO_BY_TWO_MEASURES, ARM_LEVEL_MEASURES, COMPARATIVE_MEASURES, DIFFERENCE_MEASURES, ONE_ARM_MEASURES, RATIO_MEASURES,
+from ..tables import (TWO_BY_TWO_MEASURES, MEAN_DIFFERENCE_MEASURES, TIME_TO_EVENT_MEASURES, ARM_LEVEL_MEASURES, COMPARATIVE_MEASURES, DIFFERENCE_MEASURES, ONE_ARM_MEASURES, RATIO_MEASURES,
                       is_blank)
 from ..tables import SECONDARY_DESIGNS as _SECONDARY_DESIGNS
 from .model import ARMS_FROM_STUDY, RATIO_ORDER_SAID
@@ -64,9 +64,12 @@ def is_control(arm: str) -> bool:
 
 # ---------------------------------------------------------------- adjustment
 
-_ADJUSTED_NO = prefiltered(re.compile(r"\b(?:unadjusted|non-?adjusted|crude|univariate|univariable|raw)\b", re.I))
+_ADJUSTED_NO = prefiltered(re.compile(r"\b(?:unadjusted|non-?adjusted|crude|univariate|univariable|raw|"
+                                     # a ratio tested with a test of the 2x2 table alone
+                                     r"Fisher'?s\s+exact(?:\s+test)?)\b", re.I))
 _ADJUSTED_YES = prefiltered(re.compile(r"\b(?:adjust(?:ed|ing|ment)(?![\s-]+life[\s-]+years?)|multivariable|multivariate|multiple\s+(?:cox|logistic)\s+"
                            r"regression|propensity|inverse\s+probability|IPTW|matched(?!\s+(?:placebos?|vehicle|sham|dummy|saline))"
+                           r"|Mantel[-\u2010-\u2014\s]+Haenszel"
                            # a model's contrast: "the estimated treatment difference" (a least-squares mean difference
                            # is adjusted when the document says for what: assign_meaning's _COVARIATE_MODEL)
                            r"|estimated\s+(?:treatment\s+)?differences?)\b",
@@ -920,7 +923,7 @@ def assign_meaning(rows: list[dict], text: str, sections=None, study=None, desig
                 row["needs_review"] = f"meaning not settled ({type(exc).__name__}: {exc})"
         previous = (s0, s1, group)
     modelled = DIFFERENCE_MEASURES if _MODEL_DIFFERENCE.search(scan) else \
-        _MEAN_DIFFERENCES if _COVARIATE_MODEL.search(scan) else frozenset()
+        MEAN_DIFFERENCE_MEASURES if _COVARIATE_MODEL.search(scan) else frozenset()
     if modelled:
         # the methods say the between-arm difference is a model's estimate ("the between-arm difference in ...,
         # using a logistic regression model accounting for ..."; for differences of means "analysis of covariance",
@@ -955,7 +958,7 @@ def _assessment_time(rows: list[dict], scan: str, sections) -> None:
         return
     for row in rows:
         if not is_blank(row.get("timepoint")) or row.get("role") not in ("effect", "subgroup") \
-                or str(row.get("measure")).upper() in ("HR", "MEDIAN") or str(row.get("finder") or "") == "table":
+                or str(row.get("measure")).upper() in TIME_TO_EVENT_MEASURES | {"MEDIAN"} or str(row.get("finder") or "") == "table":
             continue
         outcome = str(row.get("outcome") or "")
         if _OVER_THE_TRIAL.search(outcome) or _SPECIFIC_AE.search(outcome) or \
@@ -976,7 +979,6 @@ _COVARIATE_MODEL = prefiltered(re.compile(
 _ADJUSTED_RATIOS = re.compile(r"\b(?P<kind>hazard|odds|rate|risk)\s+ratios?\b[^.;]{0,200}?\b(?:adjusted\s+for|adjusting\s+for|"
                               r"with\s+adjustment\s+for)\b", re.I)
 _RATIO_NAMES = {"hazard": "HR", "odds": "OR", "rate": "IRR", "risk": "RR"}
-_MEAN_DIFFERENCES = frozenset({"MD", "SMD"})
 
 
 def _offset(x) -> int:

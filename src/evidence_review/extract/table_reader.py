@@ -159,7 +159,7 @@ _RATE_PER_YEAR = re.compile(r"(?:\bper|/)\s*(?:patient|person)[- ]?years?\b", re
 _CI_HEADER = re.compile(r"\s*(?:95\s*%\s*)?(?:CI|confidence\s+intervals?)(?:\s*[(\[]\s*95\s*%\s*[)\]])?\s*", re.I)
 _PAIR_TEXT = re.compile(r"\s*[(\[]?\s*(?P<low>[-\u2212]?\d+(?:\.\d+)?)\s*(?:to|[-\u2013\u2014,;]|\.\.)\s*"
                         r"(?P<high>[-\u2212]?\d+(?:\.\d+)?)\s*[)\]]?\s*")
-_SEX_PAIR = re.compile(r"\b(?P<first>m|f|males?|females?|men|women)\s*/\s*(?P<second>m|f|males?|females?|men|women)\b", re.I)
+_SEX_PAIR = re.compile(r"\b(?P<first>m|f|males?|females?|men|women)\s*[/:]\s*(?P<second>m|f|males?|females?|men|women)\b", re.I)
 _CAPTION_NUMBER = re.compile(r"^\s*(?:(?:supplementary\s+)?table|tab\.)\s*[A-Z]?\d+[a-z]?\s*[.:|-]?\s*", re.I)
 _RESULTS_CAPTION = re.compile(r"\b(?:outcomes?|results?|efficacy|end\s*-?points?|adverse|responders?|response)\b", re.I)
 # a row describing who the patients were, whatever table it sits in
@@ -181,6 +181,9 @@ _EFFECT_HEADERS = [
     ("MD", re.compile(r"\bMD\b|mean\s+difference|LS\s*mean\s+difference", re.I)),
     ("DIFF", re.compile(r"\bdifference\b|\bdiff\.?\b|\beffect\b|\bestimate\b", re.I)),
 ]
+# a row label naming a comparison: the measure spelled out, or its abbreviation in capitals ("Creatinine, md/dL" is not)
+_EFFECT_ROW = re.compile(r"(?i:\b(?:hazard|odds|risk|rate)\s+ratios?\b|\brelative\s+risks?\b|\b(?:risk|mean)\s+differences?\b)|"
+                         r"\b(?:a?HR|a?OR|a?RR|IRR|RD|MD|SMD)\b(?!\s*/)")
 _P_HEADER = re.compile(r"^\s*p(?:[- ]?values?)?\s*[*†‡§a-z]?\s*$|\bp[- ]?values?\b", re.I)
 _VERSUS = re.compile(r"(?P<a>[^,;()]+?)\s+(?:vs\.?|versus|compared\s+with)\s+(?P<b>[^,;()]+)", re.I)
 _Z975 = 1.959963984540054
@@ -345,6 +348,7 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                                   condition) or None
     label_header = columns[0].header if 0 in columns else ""
     last_outcome = ""       # the outcome of the last row of figures (what an effect row under it compares)
+    last_outcome_when = ""  # ... and when it was measured
     # a first column headed "Population" or "Subgroup": rows are patient groups, the outcome is the caption's
     by_subgroup = bool(_SUBGROUP_COLUMN.match(label_header))
     caption_outcome = _CAPTION_NUMBER.sub("", caption).strip(" .:;")
@@ -443,8 +447,9 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                     effect_columns[col] = (measure, words)
                     data_columns.add(col)
             continue
-        if label and not any(values.get(col) for col in data_columns) and not _P_HEADER.fullmatch(second or label):
-            # (a "p-value" row whose values sit outside the arm columns heads nothing)
+        if label and not any(values.get(col) for col in data_columns) and not _P_HEADER.fullmatch(second or label) \
+                and not (any(values.values()) and effect_label(second or label)):
+            # (a "p-value" or "Relative risk" row whose values sit outside the arm columns heads nothing)
             heading += 1
             if group_sizes:
                 after = by_row[ordered[i + 1]] if i + 1 < len(ordered) else None
@@ -576,14 +581,15 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                        timepoint=timepoint, evidence=evidence, start=start, end=end, subgroup=subgroup,
                        role="baseline" if baseline else ("subgroup" if subgroup else ""))
         effect_named = effect_label(second or label)      # ("1st visit | Odds ratio (95% CI)": the second names it)
-        effects = _effect_label_rows(dict(context, outcome=section or last_outcome or outcome), effect_named, row,
+        effects = _effect_label_rows(dict(context, outcome=section or last_outcome or outcome,
+                                                 timepoint=context["timepoint"] or last_outcome_when), effect_named, row,
                                      arm_columns, columns, start) if effect_named else []
         if effects:
             # "Relative risk | 0.95 | |", "Odds ratio (95% CI) | 0.52 (0.17-1.61) | |" under the arm columns: the
             # row compares the arms (of the outcome above it); its cells are effects, never an arm's own figures
             out.extend(effects)
             continue
-        last_outcome = outcome
+        last_outcome, last_outcome_when = outcome, timepoint
         kinds = []
         read_cells = []
         if not hint and (counts_table or r in counted or (baseline_table and section)) \
@@ -591,10 +597,12 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                 and not any(column_hints.get(c) in ("count", "pct") for c in arm_columns):
             # (in a table of characteristics, the categories under a heading: "Site" over "Glottis | 2 | 4")
             hint = "count"      # "Wound infection | 9* | 2" under "Drug A (n = 80) | Placebo (n = 78)": counts of each arm
+        # "Odds ratio (95% CI) | 0.63 (0.21-1.88) | ...": a row naming a comparison holds no arm's own data
+        effect_row = bool(_EFFECT_ROW.search(label))
         bare_counts = []      # arm cells holding only a whole number that the row's format did not read
         for column in sorted(arm_columns):
             cell = row.get(column)
-            if cell is None or not _clean(cell["text"]):
+            if cell is None or not _clean(cell["text"]) or effect_row:
                 continue
             arm = arm_columns[column]
             if _spanned_twice(column, row, arm_columns, columns):
@@ -614,6 +622,11 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             if not hint and own_hint.startswith(("mean", "median")) and _COUNT_SHARE_CELL.fullmatch(words):
                 # "42 (63 %)" in a table whose caption says "(mean with SD)": the percent sign makes it a count
                 own_hint = ""
+            if not hint and own_hint in ("mean_sd", "n_pct") and own_hint != column_hints[column]:
+                # a caption's or footnote's one statistic over a cell whose row says none: the cell and its row
+                # overrule it when they agree ("Male sex | 35 (53)" of 66 under "(mean with SD)" is a count with its
+                # share; "Age, years | 35 (15)" of 66 under "Data are n (%)" is a mean and SD)
+                own_hint = _declared_or_shaped(words, label, own_hint, own_n or column_sizes[column])
             if not hint and own_hint.startswith(("mean", "median")) and re.fullmatch(r"\d{1,6}", words) \
                     and _PATIENTS_LABEL.match(label):
                 # "Patients on dialysis | 7 | 6" in a table of medians: patients counted, not a median; "Number of
@@ -626,8 +639,11 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                     and parsed.get("events") is not None and parsed.get("total") and parsed["events"] > parsed["total"]:
                 # "Adherence, % | 91 (21)" under n = 25: more than the arm's patients, so a mean in percent (SD)
                 parsed = parse_arm_cell(words, "mean", own_n or column_sizes[column])
-            if parsed is None and own_hint and not own_hint.startswith(("rate", "pair", "sex_pair")) and \
-                    (not hint or unit_only or _VALUE_AND_BRACKET.fullmatch(words)):
+            if parsed is None and own_hint and not own_hint.startswith("rate") and \
+                    (not hint or unit_only or _VALUE_AND_BRACKET.fullmatch(words)) and \
+                    not (own_hint.endswith("pair") and _PAIR_CELL.fullmatch(words.strip("()[] "))):
+                # ("Smoking (yes/no) | 12 (30%)": a pair label over a cell that is no pair; a pair that does not add up
+                # stays unread)
                 # a format the label, caption or column states that the cell's shape cannot have ("5 (22)" under
                 # "median [IQR]", "35 (15)" beside "Age (range)" in a table "(mean with SD)"): the table's statement
                 # when the label's was the one that failed, else the shape decides
@@ -725,8 +741,11 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             measure, header = effect_columns[column]
             if parsed["ci_low"] is None and parsed["p_value"] is None and not parsed["measure"] and _P_HEADER.search(header):
                 continue        # "1.0" under "RR [95% CI] or p-value": a bare number there may be either
-            if not parsed["adjusted"] and re.search(r"\badjusted\b", header, re.I):
+            if not parsed["adjusted"] and re.search(r"\badjusted\b|\bmultivariable\b|\bmultivariate\b", header, re.I):
                 parsed["adjusted"] = "yes"
+            elif not parsed["adjusted"] and re.search(r"\bunadjusted\b|\bcrude\b|\buni-?variable\b|\buni-?variate\b",
+                                                      header, re.I):
+                parsed["adjusted"] = "no"
             elif not parsed["adjusted"] and model_adjusted:
                 # "Mean differences ... obtained with analyses of covariance": adjusted, except where nothing had
                 # happened yet to adjust (the baseline row's difference is the raw one)
@@ -1015,10 +1034,46 @@ _VALUE_AND_BRACKET = re.compile(r"\s*-?\d+(?:\.\d+)?\s*[(\[]\s*\d+(?:\.\d+)?\s*%
 _PATIENTS_LABEL = re.compile(r"\s*(?:(?:number|no\.?)\s+of\s+)?(?:patients|participants|subjects|women|men|children|cases)\b",
                              re.I)
 # one category of a packed cell: "Male -13", "Caucasians- 15", "Ischemic nephropathy-3", "Male n = 15", "Female: 9"
-_PACKED_ITEM = re.compile(r"(?P<name>[A-Za-z][A-Za-z'/]*(?:[ ][A-Za-z][A-Za-z'/]*){0,3}?)\s*(?:[-\u2013\u2014:=]|,?\s*\bn\s*=)\s*"
+_PACKED_ITEM = re.compile(r"(?P<name>[A-Za-z][A-Za-z'/]*(?:[ ][A-Za-z][A-Za-z'/]*){0,3}?)\s*(?:[-\u2013\u2014:=]|,?\s*\bn\s*=|(?=\s))\s*"
                           r"(?P<count>\d{1,6})(?![\d.%])(?:\s*[(\[]\s*\d{1,3}(?:\.\d+)?\s*%?\s*[)\]])?\s*[,;]?\s*")
-_NOT_A_CATEGORY = re.compile(r"(?:n|no|p|total|all|none|day|week|month|year|grade|stage|type|visit|range|mean|median|sd|iqr)",
+# ... or the count first: "15 males, 13 females", "12 M / 8 F", "9 men and 11 women"
+_PACKED_ITEM_AFTER = re.compile(r"(?P<count>\d{1,6})(?![\d.%])\s*(?:[(\[]\s*\d{1,3}(?:\.\d+)?\s*%?\s*[)\]]\s*)?"
+                                r"(?P<name>[A-Za-z][A-Za-z'-]*(?:[ ](?!and\b)[A-Za-z][A-Za-z'-]*){0,2}?)"
+                                r"\s*(?:[,;/]|\band\b)?\s*")
+_NOT_A_CATEGORY = re.compile(r"(?:n|no|p|total|all|none|days?|weeks?|months?|years?|hours?|h|hrs?|min(?:utes?)?|times?|"
+                             r"doses?|episodes?|events?|grade|stage|type|visits?|range|mean|median|sd|iqr|patients?|"
+                             r"participants?|subjects?|mg|g|kg|ml|mL|l|cm|mm|mmHg|IU|U|units?|points?|cycles?|sessions?)",
                              re.I)
+
+
+def _declared_or_shaped(words: str, label: str, declared: str, n: int | None) -> str:
+    """The statistic of a cell "x (y)" under a table-wide declaration (`declared`, "mean_sd" or "n_pct"), where the
+    row states none: a count with its share when x is a whole number of the arm's n patients and y that share
+    (within rounding) and the row names no measured quantity; a mean and SD when y is no such share and the row
+    names a measured quantity; else the declaration."""
+    m = re.fullmatch(r"\s*(?P<x>\d+(?:\.\d+)?)\s*[(\[]\s*(?P<y>\d+(?:\.\d+)?)\s*[)\]]\s*", words)
+    if m is None or not n:
+        return declared
+    x, y = float(m.group("x")), float(m.group("y"))
+    share = x == int(x) and "." not in m.group("x") and x <= n and abs(100 * x / n - y) <= 0.6
+    measured = bool(_MEASURED_QUANTITY.search(label))
+    if declared == "mean_sd" and share and not measured:
+        return "n_pct"
+    if declared == "n_pct" and not share and measured:
+        return "mean_sd"
+    return declared
+
+
+def _packed_items(words: str, item: re.Pattern) -> list[re.Match]:
+    """The items of `item` that make up the whole cell, one after another, else []."""
+    items, pos = [], 0
+    while pos < len(words):
+        m = item.match(words, pos)
+        if m is None or m.end() == pos:
+            return []
+        items.append(m)
+        pos = m.end()
+    return items
 
 
 def _packed_categories(words: str, n: int | None) -> list[dict]:
@@ -1027,13 +1082,7 @@ def _packed_categories(words: str, n: int | None) -> list[dict]:
     arm's size; none when the counts exceed the arm, the arm has no size, or a name is a statistic's or a time's word."""
     if not n or not re.search(r"[A-Za-z]", words):
         return []
-    items, pos = [], 0
-    while pos < len(words):
-        m = _PACKED_ITEM.match(words, pos)
-        if m is None or m.end() == pos:
-            return []
-        items.append(m)
-        pos = m.end()
+    items = _packed_items(words, _PACKED_ITEM) or _packed_items(words, _PACKED_ITEM_AFTER)
     named_size = len(items) == 1 and re.search(r"\bn\s*=", items[0].group()) is not None
     if not items or (len(items) < 2 and not named_size):
         return []
@@ -2205,7 +2254,9 @@ _BASELINE_AS_REFERENCE = re.compile(
 # "Geometric mean (95% CI)", "GMT", "geometric mean titre/concentration"
 _GEOMETRIC = re.compile(r"\bgeometric\s+means?\b|\bGM[TC]s?\b", re.I)
 # a caption or footnote saying the comparisons come from a model that adjusts: the effect columns are adjusted
-_MODEL_ADJUSTED = re.compile(r"\banalys[ie]s\s+of\s+covariance\b|\bANCOVA\b|\badjusted\s+for\b|\bcovariates?\b", re.I)
+_MODEL_ADJUSTED = re.compile(r"\banalys[ie]s\s+of\s+covariance\b|\bANCOVA\b|\badjusted\s+for\b|\bcovariates?\b|"
+                             # a Mantel-Haenszel estimate pools strata: adjusted for what defines them
+                             r"\bMantel[-\u2010-\u2014\s]+Haenszel\b", re.I)
 
 
 def _percentage_points(measure: str, parsed: dict, kinds: list[str], header: str) -> None:
@@ -2315,11 +2366,11 @@ def _without_thousands(text: str) -> str:
 
 # "3/10", "(20/10)", "33 (50 %)/33 (50 %)", "12/8 (60%)": the two categories' counts of a pair label
 _PAIR_SHARE = r"(?:\s*[(\[]\s*(?P<{}>\d{{1,3}}(?:\.\d+)?)\s*%?\s*[)\]])?"
-_PAIR_CELL = re.compile(r"\s*(?P<open>[(\[])?\s*(?P<a>\d+)" + _PAIR_SHARE.format("ap") + r"\s*/\s*(?P<b>\d+)"
+_PAIR_CELL = re.compile(r"\s*(?P<open>[(\[])?\s*(?P<a>\d+)" + _PAIR_SHARE.format("ap") + r"\s*(?P<sep>[/:])\s*(?P<b>\d+)"
                         + _PAIR_SHARE.format("bp") + r"\s*(?(open)[)\]])\s*(?:[(\[]\s*\d*\.?\d+\s*%?\s*[)\]])?\s*")
 # "60 (7 patients)", "4.5 [12 participants]": a value with the number of patients it is of
 _PATIENTS_SIZE = re.compile(r"(?P<body>.*?\d.*?)\s*[(\[]\s*(?P<n>\d{1,6})\s+(?:patients|participants|subjects|cases|"
-                            r"children|women|men)\s*[)\]]\s*", re.I)
+                            r"children|women|men|pts\.?|pats?\.?)\s*[)\]]\s*", re.I)
 
 
 def _read_arm_cell(cell: str, hint: str, n: int | None) -> dict | None:
@@ -2338,8 +2389,8 @@ def _read_arm_cell(cell: str, hint: str, n: int | None) -> dict | None:
         if pair is None:
             return None
         a, b = int(pair.group("a")), int(pair.group("b"))
-        if not a + b:
-            return None
+        if not a + b or pair.group("sep") == ":" and not (n and a + b == n):
+            return None     # "12:8" is the two counts only when they make up the arm ("3:1" is a ratio)
         shares = pair.group("ap") is not None and pair.group("bp") is not None and \
             abs(float(pair.group("ap")) + float(pair.group("bp")) - 100) <= 1.5
         if hint != "sex_pair" and (n and a + b != n or hint == "pair_words" and not n and not shares):
