@@ -240,7 +240,7 @@ class Study:
 _COLUMN_FORMAT = re.compile(
     r"(?:,\s*|\s+|^)(?P<format>(?:n|no\.?)\s*(?:/\s*N\s*)?[(\[]\s*%\s*[)\]]|n\s*/\s*N|[(\[]\s*%\s*[)\]]|"
     r"(?:mean|median)\s*(?:(?:±|\+/-)\s*SDM?|(?:±|\+/-)\s*SEM?|[(\[]\s*(?:SDM?|SEM?|IQR|range|95\s*%\s*CI)\s*[)\]])|"
-    r"n|%|no\.)\s*$", re.I)
+    r"n|%|no\.|numbers?|percent(?:age)?s?|counts?|frequenc(?:y|ies))\s*$", re.I)
 
 
 def column_format(header: str) -> tuple[str, str]:
@@ -1264,7 +1264,10 @@ _WITH_SIDE = re.compile(r"(?i)\s*(?:with|having|had|ever)\s+(?P<rest>\S.*?)\s*")
 _OPPOSITE_WORDS = {frozenset(p) for p in (("yes", "no"), ("present", "absent"), ("positive", "negative"),
                                           ("cases", "controls"), ("case", "control"), ("alive", "dead"),
                                           ("survived", "died"), ("survivors", "deaths"), ("success", "failure"),
-                                          ("successful", "failed"), ("improved", "worsened"))}
+                                          ("successful", "failed"), ("improved", "worsened"), ("dead", "alive"),
+                                          ("deceased", "survived"), ("completers", "dropouts"),
+                                          ("completers", "withdrawals"), ("included", "excluded"),
+                                          ("responders", "nonresponders"))}
 _WHO_WORDS = re.compile(r"(?i)\b(?:patients|participants|subjects|women|men|children|infants|cases?|group|those|"
                         r"people|persons)\b")
 _SIDE_MARKS = re.compile(r"[*\u2020\u2021\u00a7\u00b6#]+|\s+[a-d]$|(?<=[A-Za-z])\d$")
@@ -1305,7 +1308,14 @@ SIZE_ROW_LABEL = re.compile(
     r"\s*(?:\(?\s*(?:n|no\.?|number)\s*\)?|(?:(?:total\s+)?(?:number|no\.?)\s+of\s+)?(?:patients|participants|subjects|women|"
     r"men|children|infants|cases|eyes|individuals|volunteers)(?:\s+(?:included|enrol(?:l)?ed|randomi[sz]ed|allocated|analy[sz]ed|"
     r"treated|evaluated))?|(?:total\s+)?(?:randomi[sz]ed|included|enrol(?:l)?ed|allocated|analy[sz]ed)(?:\s+(?:patients|"
-    r"participants|subjects))?|sample\s+size|group\s+size)\s*(?:[,(\[]\s*(?:n|no\.?)\s*[)\]]?)?\s*:?\s*", re.I)
+    r"participants|subjects))?|sample\s+size|group\s+size|"
+    # the patients left at a stage: "Patients who completed the study", "Participants followed up", "Completers",
+    # "Evaluable patients", "Per-protocol population"
+    r"(?:patients|participants|subjects|women|men|children|infants)\s+(?:who\s+)?(?:completed|finished|(?:were\s+)?"
+    r"(?:analy[sz]ed|evaluated|followed(?:\s+up)?|assessed|treated))(?:\s+(?:the\s+)?(?:study|trial|treatment|"
+    r"follow[- ]?up|protocol))?|completers|evaluable\s+(?:patients|participants|subjects)|"
+    r"(?:per[- ]protocol|intention[- ]to[- ]treat|ITT|PP|safety)\s+(?:population|set|analysis))"
+    r"\s*(?:[,(\[]\s*(?:n|no\.?)\s*[)\]]?)?\s*:?\s*", re.I)
 _SIZE_CELL_TEXT = re.compile(r"\s*(?:[(\[]?\s*[nN]\s*=\s*)?(?P<n>\d{1,3}(?:,\d{3})*|\d+)\s*[)\]]?\s*")
 
 
