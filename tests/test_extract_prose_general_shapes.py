@@ -317,3 +317,65 @@ def test_a_total_of_n_patients_with_their_share_is_a_count(sentence, counts):
     rows = _rows("Patients were randomly assigned to rituximab (n = 4187) or placebo (n = 4212). " + sentence)
     assert {(r["events"], r["total"]) for r in rows if r["measure"] == "PROPORTION"} == counts
 
+
+
+@pytest.mark.parametrize("sentence, means", [
+    ("Scores were similar (48.2 versus 45.0 points; difference 3.2, 95% CI -0.4 to 6.8).", {48.2, 45.0}),
+    ("Length of stay fell (6.1 vs. 7.3 days, mean difference -1.2 days; 95% CI -2.0 to -0.4).", {6.1, 7.3}),
+])
+def test_a_pair_of_means_before_the_difference_they_make(sentence, means):
+    rows = _rows("Patients were randomly assigned to rituximab (n = 120) or placebo (n = 118). " + sentence)
+    assert {r["value"] for r in rows if r["measure"] == "MEAN"} == means
+
+
+def test_a_pair_that_does_not_make_the_difference_is_no_pair_of_means():
+    rows = _rows("Patients were randomly assigned to rituximab (n = 120) or placebo (n = 118). At weeks 12 vs 24 the "
+                 "score changed (mean difference 3.2, 95% CI 0.4 to 6.0).")
+    assert [r for r in rows if r["measure"] == "MEAN"] == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Median labour time was similar (515 min. with enema v 585 min. without enema; P = 0.24).",
+     {("enema", 515.0), ("no enema", 585.0)}),
+    ("The median stay was 4 days with a drain versus 5 days without a drain.", {("drain", 4.0), ("no drain", 5.0)}),
+])
+def test_medians_of_arms_named_with_and_without_the_intervention(sentence, expected):
+    rows = _rows("Women were randomly assigned to the intervention or none. " + sentence)
+    assert {(r["intervention"], r["value"]) for r in rows if r["measure"] == "MEDIAN"} == expected
+
+
+def test_medians_with_two_unrelated_with_phrases_are_not_arms():
+    rows = _rows("Women were randomly assigned to the intervention or none. The median stay was 4 days with sepsis and "
+                 "5 days with pneumonia.")
+    assert [r for r in rows if r["measure"] == "MEDIAN"] == []
+
+
+def test_versus_written_with_a_slash_and_a_threshold_reduction():
+    rows = _rows("Patients were randomly assigned to rituximab (n = 118) or placebo (n = 117). Cavity size was reduced by "
+                 "50% or more in 106 (89.8%) v/s 111 (94.8%) patients in the rituximab and placebo groups, respectively.")
+    assert {(r["events"], r["total"]) for r in rows if r["measure"] == "PROPORTION"} == {(106, 118), (111, 117)}
+    assert [r for r in rows if r["measure"] == "RRR"] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The mean changes in eGFR were 0 \u00b1 14 and -7 \u00b1 16 mL/min/1.73 m2 (p = 0.09, between groups) for the "
+    "rituximab and azathioprine groups, respectively.",
+    "The mean changes in eGFR were 0 \u00b1 14 and -7 \u00b1 16 (P = 0.09) in the rituximab and azathioprine groups.",
+])
+def test_a_p_value_aside_between_a_list_of_means_and_its_arms(sentence):
+    rows = _rows("Patients were randomly assigned to rituximab (n = 30) or azathioprine (n = 30). " + sentence)
+    assert {(r["intervention"], r["value"], r["sd"]) for r in rows if r["measure"] == "MEAN"} == \
+        {("rituximab", 0.0, 14.0), ("azathioprine", -7.0, 16.0)}
+
+
+@pytest.mark.parametrize("text, value", [("1.35 vs. 1.82 p 0.004 (95% CI 0.15, 0.79)", 0.004), ("(P 0.21)", 0.21),
+                                         ("p .03", 0.03)])
+def test_a_lone_p_before_a_decimal_is_a_p_value(text, value):
+    found = Parse(text)("p_value")
+    assert found and found[0].value == pytest.approx(value)
+
+
+def test_a_p_value_printed_without_its_sign_is_no_difference():
+    rows = _rows("Patients were randomly assigned to rituximab (n = 118) or placebo (n = 117). Fewer zones were involved; "
+                 "number of zones involved 1.35 v/s 1.82 p 0.004 (95% CI 0.15, 0.79).")
+    assert [r for r in rows if r["measure"] == "MD" and r["value"] == pytest.approx(0.004)] == []

@@ -55,7 +55,7 @@ def test_a_bare_abbreviation_row_of_plain_numbers_stays_the_arms_figures():
 
 
 @pytest.mark.parametrize("moments, times", [
-    (("During", "Immediately after", "24 h after"), ("during", "immediately after", "24 h after")),
+    (("During", "Immediately after", "24 h after"), ("during", "immediately after", "24 hours after")),
     (("Week 4", "Week 8", "Week 12"), ("week 4", "week 8", "week 12")),
 ])
 @pytest.mark.parametrize("group_word", ["Treatment", "Group", "Arm"])
@@ -70,7 +70,7 @@ Table 2. Risk of pain observed for each treatment
 | | Odds ratio (95% CI) | 1.48 (0.49 -4.50) | | 0.84 (0.25 -2.80) | | 0.46 (0.08 -2.78) | |
 | | p-value | 0.571 | | 1.000 | | 0.667 | |
 | 2nd session | Presence of pain (yes/no) | (6/19) | (5/20) | (3/22) | (3/22) | (1/24) | (0/25) |
-| | Relative risk | 1.20 | | 1.00 | | 3.00 | |
+| | Relative risk | 1.20 | | 1.10 | | 3.00 | |
 """
     _, rows = _read(text, header, "Table 2. Risk of pain observed for each treatment", header_rows=1)
     pairs = sorted((r["intervention"], r["events"], r["total"], r["timepoint"]) for r in rows
@@ -86,6 +86,24 @@ Table 2. Risk of pain observed for each treatment
                      if r["measure"] in ("OR", "RR"))
     assert effects == sorted([("OR", 1.48, 0.49, 4.5, "placebo"), ("OR", 0.84, 0.25, 2.8, "placebo"),
                               ("OR", 0.46, 0.08, 2.78, "placebo"), ("RR", 1.2, None, None, "placebo"),
-                              ("RR", 1.0, None, None, "placebo"), ("RR", 3.0, None, None, "placebo")])
+                              ("RR", 1.1, None, None, "placebo"), ("RR", 3.0, None, None, "placebo")])
     assert all(r["outcome"] == "Presence of pain" for r in rows)
     assert not [r for r in rows if r["measure"] in ("MEAN", "MEDIAN")]      # "0.571" p-values are no one's figure
+
+
+@pytest.mark.parametrize("change_header, word", [("Difference value", "change"), ("Change", "change"),
+                                                 ("Reduction", "reduction"), ("Mean change from baseline", "change"),
+                                                 ("Decrease (points)", "decrease")])
+def test_a_column_of_each_arms_own_change_in_a_table_of_outcome_by_arm_rows(change_header, word):
+    header = f"| Test | Group | Baseline value | End value | Significance | {change_header} |"
+    text = f"""Adults were randomly assigned to massage (treatment group) or usual care (control group).
+Table 3. Pain before and after treatment (mean with standard deviation in square brackets)
+{header}
+| VAS | Treatment | 61.2 [17.5] | 44.0 [20.3] | * | 17.2 |
+| VAS | Control | 57.9 [18.1] | 35.1 [19.6] | * | 22.8 |
+"""
+    _, rows = _read(text, header, "Table 3. Pain before and after treatment (mean with standard deviation in square brackets)")
+    changes = sorted((r["value"], r["outcome"], r["sd"]) for r in rows if r["outcome"].startswith(word))
+    assert changes == [(17.2, f"{word} in VAS", None), (22.8, f"{word} in VAS", None)]
+    # the arms' own values stay as they were
+    assert sorted(r["value"] for r in rows if r["outcome"] == "VAS") == [35.1, 44.0, 57.9, 61.2]

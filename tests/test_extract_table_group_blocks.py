@@ -85,3 +85,31 @@ def test_one_group_only_is_no_table_of_blocks():
 """
     _, rows = _read(text, header, "Table 1. Profile of the patients")
     assert not rows
+
+
+@pytest.mark.parametrize("a, b", [("Placebo/Naproxen (n = 20)", "Naproxen/Placebo (n = 20)"),
+                                  ("Placebo \u2192 naproxen (n = 20)", "Naproxen \u2192 placebo (n = 20)"),
+                                  ("Placebo then naproxen, n = 20", "Naproxen then placebo, n = 20")])
+def test_sequence_columns_of_a_crossover_are_its_groups(a, b):
+    header = f"| Characteristic | {a} | {b} | p |"
+    text = f"""{CROSSOVER}Table 1. Characteristics by sequence
+{header}
+| Age, mean (SD) | 30.4 (5.8) | 32.0 (6.3) | 0.4 |
+| Male, n (%) | 9 (45.0) | 7 (35.0) | 0.5 |
+"""
+    _, rows = _read(text, header, "Table 1. Characteristics by sequence")
+    assert sorted((r["intervention"], r["measure"], r["value"], r["total"]) for r in rows) == [
+        ("naproxen then placebo", "MEAN", 32.0, 20), ("naproxen then placebo", "PROPORTION", 0.35, 20),
+        ("placebo then naproxen", "MEAN", 30.4, 20), ("placebo then naproxen", "PROPORTION", 0.45, 20)]
+
+
+def test_a_slash_header_outside_a_crossover_stays_one_arm():
+    header = "| Characteristic | Midazolam/fentanyl (n = 20) | Propofol (n = 20) |"
+    text = f"""Adults were randomly assigned to midazolam/fentanyl or propofol.
+Table 1. Characteristics
+{header}
+| Male, n (%) | 9 (45.0) | 7 (35.0) |
+"""
+    _, rows = _read(text, header, "Table 1. Characteristics")
+    assert not any("then" in r["intervention"] for r in rows)
+    assert len(rows) == 2

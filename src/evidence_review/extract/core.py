@@ -962,7 +962,8 @@ class _Reader:
                 row["meaning_note"] = ARMS_FROM_STUDY
             elif est.measure not in ONE_ARM_MEASURES and order_said:
                 row["meaning_note"] = RATIO_ORDER_SAID
-            if not row["timepoint"] and carried and est.measure not in ONE_ARM_MEASURES:
+            # (a hazard ratio compares whole curves: the time said for the results is not its timepoint)
+            if not row["timepoint"] and carried and est.measure not in ONE_ARM_MEASURES and est.measure != "HR":
                 row["timepoint"] = carried
             if not row["timepoint"] and id(est) in again:
                 row["timepoint"] = again[id(est)][2]

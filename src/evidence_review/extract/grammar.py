@@ -298,7 +298,9 @@ class ValueList:
 # ---------------------------------------------------------------------------------------------- productions
 _P_RE = re.compile(
     r"(?<![\w])(?:[Pp](?:[- ]?values?)?\s*(?P<op>=\s*<|<\s*=|=\s*>|[<>=\u2264\u2265]|\u2264|\u2265)"
-    r"|[Pp][- ]?values?\s+(?:was\s+|of\s+|is\s+)?(?P<op2>[<>]\s*)?(?=[\d.]))\s*"
+    r"|[Pp][- ]?values?\s+(?:was\s+|of\s+|is\s+)?(?P<op2>[<>]\s*)?(?=[\d.])"
+    # "1.35 vs. 1.82 p 0.004": a lone p before a decimal below one
+    r"|(?<![\w.])[Pp]\s+(?=0?\.\d))\s*"
     r"(?P<pv>\d*[.,]\d+(?:\s*[x\u00d7]\s*10\s*-\s*\d+)?|\d+(?:\s*[x\u00d7]\s*10\s*-\s*\d+)?)"
 )
 # "£188 [US$277], 95% CI -£125 [-US$184] to £501 [US$738]": an amount restated in another currency after it

@@ -1006,6 +1006,15 @@ RULES: list[Rule] = [
            "outcome": "change in hba1c", "sd": None},
           {"measure": "MEAN", "value": 0.14, "total": 14, "intervention": "placebo", "p_value": 0.41,
            "outcome": "change in hba1c", "sd": None}]),
+    Rule("means-before-their-difference", 109, "two bare values set against each other right before a mean difference "
+         "that equals their difference to the printed precision: '(10.1 vs 10.1 (mean difference; MD) -0.00, 95% CI ...)', "
+         "'48.2 versus 45.0 points (difference 3.2; 95% CI ...)': a MEAN row per arm",
+         ("number", "interval", "measure_name"), arm_data.means_before_their_difference,
+         "Patients were randomly assigned to rituximab (n = 120) or placebo (n = 118). Visits did not increase with "
+         "rituximab (9.4 vs 9.6 (mean difference; MD) -0.20, 95% CI (95% CI -0.61 to 0.21)).",
+         [{"measure": "MEAN", "value": 9.4, "sd": None, "total": 120, "intervention": "rituximab"},
+          {"measure": "MEAN", "value": 9.6, "sd": None, "total": 118, "intervention": "placebo"},
+          {"measure": "MD", "value": -0.20, "ci_low": -0.61, "ci_high": 0.21}]),
     Rule("bare-means-respectively", 109, "bare means listed, then their arms closed by 'respectively' ('the mean values of "
          "serum sodium were 138.2 and 139.6 mmol/L for the A and B groups, respectively'): a MEAN row per arm without "
          "SD, the list's last value never the first listed arm's",

@@ -38,6 +38,7 @@ from .named_arms import compared_pair, named_treatment, placebo_design, role_of_
 from ..regexfilter import prefiltered
 from .startguard import start_guarded
 from .textscan import scan_view, sentence_spans
+from .timepoints import timepoint_spans
 
 #: canonical names of arms that are comparators by nature
 CONTROL_CANONICAL = {"placebo", "control", "standard care", "no treatment", "sham"}
@@ -144,8 +145,6 @@ _CROSSOVER = start_guarded(re.compile(r"\bcross-?over\b", re.I))
 _OUTCOME_SENTENCE = start_guarded(re.compile(
     r"\b(?P<kind>primary|secondary|co-primary|key\s+secondary)\s+(?:efficacy\s+|safety\s+)?(?:end\s?-?points?|outcomes?)"
     r"(?:\s+measures?)?\s*(?:was|were|is|are|included|includes|:)\s+(?:the\s+)?(?P<what>[^.;]{3,200})", re.I))
-_TIMEPOINT = start_guarded(re.compile(
-    r"\b(?:(?:week|day|month|year)\s+\d+|\d+[- ](?:weeks?|months?|years?)|(?:first|second|third)\s+year)\b", re.I))
 
 
 @dataclass
@@ -1361,7 +1360,10 @@ _WITH_SIDE = re.compile(r"(?i)\s*(?:with|having|had|ever)\s+(?P<rest>\S.*?)\s*")
 _OPPOSITE_WORDS = {frozenset(p) for p in (("yes", "no"), ("present", "absent"), ("positive", "negative"),
                                           ("cases", "controls"), ("case", "control"), ("alive", "dead"),
                                           ("survived", "died"), ("survivors", "deaths"), ("success", "failure"),
-                                          ("successful", "failed"), ("improved", "worsened"))}
+                                          ("successful", "failed"), ("improved", "worsened"), ("dead", "alive"),
+                                          ("deceased", "survived"), ("completers", "dropouts"),
+                                          ("completers", "withdrawals"), ("included", "excluded"),
+                                          ("responders", "nonresponders"))}
 _WHO_WORDS = re.compile(r"(?i)\b(?:patients|participants|subjects|women|men|children|infants|cases?|group|those|"
                         r"people|persons)\b")
 _SIDE_MARKS = re.compile(r"[*\u2020\u2021\u00a7\u00b6#]+|\s+[a-d]$|(?<=[A-Za-z])\d$")
@@ -1743,6 +1745,24 @@ def _outcomes(scan: str) -> list[str]:
     return found
 
 
+def assessment_time(scan: str) -> str:
+    """The one time at which the document says its outcomes were assessed: every primary and secondary outcome
+    sentence that names a time ("The primary outcome was the change in score from baseline to week 6", "Secondary
+    outcomes included remission at week 6") names the same one, the last of a "from baseline to" span; "" when
+    none does or two differ (each result then needs its own)."""
+    from ..tables import cell_text
+    found: set[tuple[str, ...]] = set()
+    said = ""
+    for m in _OUTCOME_SENTENCE.finditer(scan):
+        stop = scan.find(".", m.end("what"))
+        what = scan[m.start("what"):stop if stop > 0 else m.end("what")]
+        for _, _, tp in timepoint_spans(what):
+            key = tuple(sorted(re.findall(r"[a-z]+|\d+", re.sub(r"(?<=[a-z])s\b", "", cell_text(tp).lower()))))
+            found.add(key)
+            said = said or tp
+    return said if len(found) == 1 else ""
+
+
 def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
     """The study model of one document (see the module's docstring)."""
     scan = scan_view(text)
@@ -1820,9 +1840,10 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
         arm.arm_id = f"arm{i}"
     arms.sort(key=lambda a: a.arm_id[3:].zfill(4))
     ratio = _RATIO.search(scan[:8000])
-    timepoints = list(dict.fromkeys(_timepoint_text(m.group()) for m in _TIMEPOINT.finditer(scan)
-                                    if not _AGE_BEFORE.search(scan[max(0, m.start() - 25):m.start()])
-                                    and not _AGE_AFTER.match(scan, m.end())))
+    # the times the document names, in the one grammar of written times (timepoints.py), ages left out
+    timepoints = list(dict.fromkeys(_timepoint_text(tp) for start, end, tp in timepoint_spans(scan)
+                                    if not _AGE_BEFORE.search(scan[max(0, start - 25):start])
+                                    and not _AGE_AFTER.match(scan, end)))
     return Study(doc_id=doc_id, arms=arms, design=design, crossover=bool(_CROSSOVER.search(scan[:6000])),
                  allocation=ratio.group() if ratio and allocated else "", outcomes=_outcomes(scan),
                  timepoints=timepoints)

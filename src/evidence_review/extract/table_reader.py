@@ -42,6 +42,12 @@ A grid (ingestion's `tables` entry: cells with row, col, text, offsets and a hea
   to fewer patients than the arm take that sum as their total (flagged); a footnote's format ("Data are mean
   (standard deviation)") decides like the caption's; "%/year" and "per patient-year" give ARR rows; a "95% CI"
   column is the interval of the effect column before it.
+- Not arms: a table whose columns are patients with and without an outcome or trait ("Infection | No infection",
+  "Responders | Non-responders", "Yes | No") is read by neither reader (`split_by_outcome`); "Total group" and
+  "Both groups" columns are the whole population. Sizes from a first row ("Patients included | 66 | 58") or a stage
+  row ("Patients assessed (n, %)"); "Number | Percent" sub-columns; an effect row under the arms' figures ("Relative
+  risk (95% CI) | 2.0 (1.0-3.9) | |"); a header row labelled "Treatment" naming the arms under moments; blocks
+  stacked per group ("Total", a crossover sequence "Placebo/Drug") in one figure column.
 Evidence is the row's text (text[start:end]), so every number keeps its provenance. A derived SD is flagged with
 its conversion (sd_from_se, sd_from_ci); nothing else is converted. `without_repeats` drops the sentence
 reader's rows that repeat a table's numbers, so an estimate printed in the text and a table is one row.
@@ -56,7 +62,7 @@ from ..tables import EVENTS_FROM_PERCENTAGE, PERCENTAGE_OF_FEWER, RATIO_MEASURES
 from .grammar import Num, Parse, count_value, parse_number
 from .ids import estimate_id
 from .lexicon import find_drugs, find_outcome
-from .timepoints import timepoint_spans
+from .timepoints import first_timepoint, is_timepoint, timepoint_spans
 from .study import (GENERIC_TREATMENT, SPANNING_STATISTIC, SPANNING_WHEN, TREATMENT_START_WORDS, WHOLE_POPULATION_HEADER, Arm, Study,
                     arm_key, column_format, control_canonical, document_abbreviations, header_rows, is_arm_header, outcome_split,
                     SIZE_ROW_LABEL, split_size)
@@ -153,7 +159,7 @@ _RATE_PER_YEAR = re.compile(r"(?:\bper|/)\s*(?:patient|person)[- ]?years?\b", re
 _CI_HEADER = re.compile(r"\s*(?:95\s*%\s*)?(?:CI|confidence\s+intervals?)(?:\s*[(\[]\s*95\s*%\s*[)\]])?\s*", re.I)
 _PAIR_TEXT = re.compile(r"\s*[(\[]?\s*(?P<low>[-\u2212]?\d+(?:\.\d+)?)\s*(?:to|[-\u2013\u2014,;]|\.\.)\s*"
                         r"(?P<high>[-\u2212]?\d+(?:\.\d+)?)\s*[)\]]?\s*")
-_SEX_PAIR = re.compile(r"\b(?P<first>m|f|males?|females?|men|women)\s*/\s*(?P<second>m|f|males?|females?|men|women)\b", re.I)
+_SEX_PAIR = re.compile(r"\b(?P<first>m|f|males?|females?|men|women)\s*[/:]\s*(?P<second>m|f|males?|females?|men|women)\b", re.I)
 _CAPTION_NUMBER = re.compile(r"^\s*(?:(?:supplementary\s+)?table|tab\.)\s*[A-Z]?\d+[a-z]?\s*[.:|-]?\s*", re.I)
 _RESULTS_CAPTION = re.compile(r"\b(?:outcomes?|results?|efficacy|end\s*-?points?|adverse|responders?|response)\b", re.I)
 # a row describing who the patients were, whatever table it sits in
@@ -175,6 +181,9 @@ _EFFECT_HEADERS = [
     ("MD", re.compile(r"\bMD\b|mean\s+difference|LS\s*mean\s+difference", re.I)),
     ("DIFF", re.compile(r"\bdifference\b|\bdiff\.?\b|\beffect\b|\bestimate\b", re.I)),
 ]
+# a row label naming a comparison: the measure spelled out, or its abbreviation in capitals ("Creatinine, md/dL" is not)
+_EFFECT_ROW = re.compile(r"(?i:\b(?:hazard|odds|risk|rate)\s+ratios?\b|\brelative\s+risks?\b|\b(?:risk|mean)\s+differences?\b)|"
+                         r"\b(?:a?HR|a?OR|a?RR|IRR|RD|MD|SMD)\b(?!\s*/)")
 _P_HEADER = re.compile(r"^\s*p(?:[- ]?values?)?\s*[*†‡§a-z]?\s*$|\bp[- ]?values?\b", re.I)
 _VERSUS = re.compile(r"(?P<a>[^,;()]+?)\s+(?:vs\.?|versus|compared\s+with)\s+(?P<b>[^,;()]+)", re.I)
 _Z975 = 1.959963984540054
@@ -260,6 +269,13 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             column_sizes[column.col] = split_size(header)[1] or _coded_size(text, code.group(1))
             column_hints[column.col] = ""
             continue
+        sequence = _sequence_arm(header, study, local_arms)
+        if sequence is not None and not _P_HEADER.search(header):
+            # "Placebo/Drug X (n = 12) | Drug X/Placebo (n = 13)" in a crossover: the groups of the randomisation
+            arm_columns[column.col] = sequence
+            column_sizes[column.col] = split_size(header)[1]
+            column_hints[column.col] = _column_hint(column_format(header)[1]) or column.hint
+            continue
         compared = _compared_arms(header, study, local_arms)
         if compared is not None:
             # "Placebo – Paroxetine", "A vs B", "Difference (A − B)": a difference or ratio of two arms, not a third
@@ -332,6 +348,7 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                                   condition) or None
     label_header = columns[0].header if 0 in columns else ""
     last_outcome = ""       # the outcome of the last row of figures (what an effect row under it compares)
+    last_outcome_when = ""  # ... and when it was measured
     # a first column headed "Population" or "Subgroup": rows are patient groups, the outcome is the caption's
     by_subgroup = bool(_SUBGROUP_COLUMN.match(label_header))
     caption_outcome = _CAPTION_NUMBER.sub("", caption).strip(" .:;")
@@ -357,8 +374,7 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
     # (or the column whose header cell says the row above the arm columns names the groups: "Moment | Treatment")
     second_label = 1 not in data_columns and 1 not in p_columns and 1 not in ci_columns and _text_column(by_row, 1) \
         and (_labels_with_time(by_row) or bool(label_header) and 1 in columns and columns[1].header == label_header
-             or _group_labels_beside(by_row) or group_label_column == 1)
-    first_when: tuple[str, bool] | None = None      # a first-column time over the rows whose first cell is empty
+             or group_label_column == 1 or _group_labels_beside(by_row))
     whole_size = _whole_size(by_row, whole_columns, arm_columns, column_sizes)
     inferred_sizes: dict[int, int] = {}     # columns sized only by their own percentages
     for column in arm_columns:
@@ -381,7 +397,6 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
     table_sizes: dict[int, int | None] = {}     # the table's arm sizes while a group's own sizes hold
     group_sizes = ""        # "flat" / "nested": a group heading's own size row is in force (see _heading_row)
     category_head = ""      # the characteristic whose categories the second label column lists, row by row
-    last_outcome: tuple[dict, list[str]] | None = None      # the last row of arm figures: (its context, its kinds)
     for i, r in enumerate(ordered):
         if r in continued:
             continue
@@ -398,15 +413,8 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                 label = category_head
             category_head = label if label and second and label != second and not _when(label) and not _when(second) \
                 else ""
-            if label:
-                first_when = _when(label)
-            elif first_when is not None and second and not _when(second):
-                # "1st session | Relapse (yes/no)" then "| Odds ratio (95% CI)": the session holds for the rows under it
-                label = first_when[0]
             label, said = _two_labels(label, second)
             row_when, row_before = said or ("", False)
-            if _EFFECT_ROW.fullmatch(_LABEL_MARKS.sub("", second)):
-                label = second      # "Average | Relative risk": the second column names the effect
         values = {col: _clean(c["text"]) for col, c in row.items() if col != 0 and not (second_label and col == 1)}
         formats = {col: values[col] for col in arm_columns if values.get(col)}
         if not label and formats and all(_FORMAT_ONLY.fullmatch(v) for v in formats.values()):
@@ -439,8 +447,9 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                     effect_columns[col] = (measure, words)
                     data_columns.add(col)
             continue
-        if label and not any(values.get(col) for col in data_columns) and not _P_HEADER.fullmatch(second or label):
-            # (a "p-value" row whose values sit outside the arm columns heads nothing)
+        if label and not any(values.get(col) for col in data_columns) and not _P_HEADER.fullmatch(second or label) \
+                and not (any(values.values()) and effect_label(second or label)):
+            # (a "p-value" or "Relative risk" row whose values sit outside the arm columns heads nothing)
             heading += 1
             if group_sizes:
                 after = by_row[ordered[i + 1]] if i + 1 < len(ordered) else None
@@ -572,33 +581,28 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                        timepoint=timepoint, evidence=evidence, start=start, end=end, subgroup=subgroup,
                        role="baseline" if baseline else ("subgroup" if subgroup else ""))
         effect_named = effect_label(second or label)      # ("1st visit | Odds ratio (95% CI)": the second names it)
-        effects = _effect_label_rows(dict(context, outcome=section or last_outcome or outcome), effect_named, row,
+        effects = _effect_label_rows(dict(context, outcome=section or last_outcome or outcome,
+                                                 timepoint=context["timepoint"] or last_outcome_when), effect_named, row,
                                      arm_columns, columns, start) if effect_named else []
         if effects:
             # "Relative risk | 0.95 | |", "Odds ratio (95% CI) | 0.52 (0.17-1.61) | |" under the arm columns: the
             # row compares the arms (of the outcome above it); its cells are effects, never an arm's own figures
             out.extend(effects)
             continue
-        last_outcome = outcome
+        last_outcome, last_outcome_when = outcome, timepoint
         kinds = []
-        if _EFFECT_ROW.fullmatch(_LABEL_MARKS.sub("", label)):
-            # "Relative risk (95% CI) | 2.00 (1.03-3.88) | |" under a row of the arms' counts: that outcome's effect;
-            # no arm's figure in any case ("RR | 14 | 15" is a respiratory rate: read as arm figures below)
-            effects = _effect_row_cells(row, label, context, last_outcome, arm_columns, columns, study, local_arms,
-                                        hint) if last_outcome is not None else []
-            out.extend(effects)
-            if effects or _CI_SAID.search(label) or len(label.split()) > 1:
-                continue
         read_cells = []
         if not hint and (counts_table or r in counted or (baseline_table and section)) \
                 and _bare_counts_row(label, row, arm_columns, column_sizes) \
                 and not any(column_hints.get(c) in ("count", "pct") for c in arm_columns):
             # (in a table of characteristics, the categories under a heading: "Site" over "Glottis | 2 | 4")
             hint = "count"      # "Wound infection | 9* | 2" under "Drug A (n = 80) | Placebo (n = 78)": counts of each arm
+        # "Odds ratio (95% CI) | 0.63 (0.21-1.88) | ...": a row naming a comparison holds no arm's own data
+        effect_row = bool(_EFFECT_ROW.search(label))
         bare_counts = []      # arm cells holding only a whole number that the row's format did not read
         for column in sorted(arm_columns):
             cell = row.get(column)
-            if cell is None or not _clean(cell["text"]):
+            if cell is None or not _clean(cell["text"]) or effect_row:
                 continue
             arm = arm_columns[column]
             if _spanned_twice(column, row, arm_columns, columns):
@@ -618,6 +622,11 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             if not hint and own_hint.startswith(("mean", "median")) and _COUNT_SHARE_CELL.fullmatch(words):
                 # "42 (63 %)" in a table whose caption says "(mean with SD)": the percent sign makes it a count
                 own_hint = ""
+            if not hint and own_hint in ("mean_sd", "n_pct") and own_hint != column_hints[column]:
+                # a caption's or footnote's one statistic over a cell whose row says none: the cell and its row
+                # overrule it when they agree ("Male sex | 35 (53)" of 66 under "(mean with SD)" is a count with its
+                # share; "Age, years | 35 (15)" of 66 under "Data are n (%)" is a mean and SD)
+                own_hint = _declared_or_shaped(words, label, own_hint, own_n or column_sizes[column])
             if not hint and own_hint.startswith(("mean", "median")) and re.fullmatch(r"\d{1,6}", words) \
                     and _PATIENTS_LABEL.match(label):
                 # "Patients on dialysis | 7 | 6" in a table of medians: patients counted, not a median; "Number of
@@ -630,8 +639,11 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                     and parsed.get("events") is not None and parsed.get("total") and parsed["events"] > parsed["total"]:
                 # "Adherence, % | 91 (21)" under n = 25: more than the arm's patients, so a mean in percent (SD)
                 parsed = parse_arm_cell(words, "mean", own_n or column_sizes[column])
-            if parsed is None and own_hint and not own_hint.startswith(("rate", "pair", "sex_pair")) and \
-                    (not hint or unit_only or _VALUE_AND_BRACKET.fullmatch(words)):
+            if parsed is None and own_hint and not own_hint.startswith("rate") and \
+                    (not hint or unit_only or _VALUE_AND_BRACKET.fullmatch(words)) and \
+                    not (own_hint.endswith("pair") and _PAIR_CELL.fullmatch(words.strip("()[] "))):
+                # ("Smoking (yes/no) | 12 (30%)": a pair label over a cell that is no pair; a pair that does not add up
+                # stays unread)
                 # a format the label, caption or column states that the cell's shape cannot have ("5 (22)" under
                 # "median [IQR]", "35 (15)" beside "Age (range)" in a table "(mean with SD)"): the table's statement
                 # when the label's was the one that failed, else the shape decides
@@ -677,9 +689,9 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         if not hint and not table_hint:
             read_cells = _counts_like_the_row(read_cells, column_sizes, whole_size, printed_counts)
         read_cells = _without_impossible_counts(read_cells, [values.get(c, "") for c in arm_columns])
-        if baseline:
-            # the whole population's figures of a baseline table ("All patients" column); an outcome table's total
-            # column pools the arms and is not read
+        if baseline or (baseline_table and not rate):
+            # the whole population's figures of a baseline table ("All patients" column), its rows of what happened
+            # in hospital too; an outcome table's total column pools the arms and is not read
             for column in sorted(whole_columns):
                 cell = row.get(column)
                 if cell is None or not _clean(cell["text"]):
@@ -716,8 +728,6 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                 arm_row.update(measure="ARR", unit="per patient-year", estimate_id=estimate_id(
                     doc_id, "ARR", parsed["value_text"], evidence, int(cell["start"]) - start))
             out.append(arm_row)
-        if kinds:
-            last_outcome = (context, kinds)
         p_value, p_text = _row_p(row, p_columns)
         for column in sorted(effect_columns):
             cell = row.get(column)
@@ -731,8 +741,11 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             measure, header = effect_columns[column]
             if parsed["ci_low"] is None and parsed["p_value"] is None and not parsed["measure"] and _P_HEADER.search(header):
                 continue        # "1.0" under "RR [95% CI] or p-value": a bare number there may be either
-            if not parsed["adjusted"] and re.search(r"\badjusted\b", header, re.I):
+            if not parsed["adjusted"] and re.search(r"\badjusted\b|\bmultivariable\b|\bmultivariate\b", header, re.I):
                 parsed["adjusted"] = "yes"
+            elif not parsed["adjusted"] and re.search(r"\bunadjusted\b|\bcrude\b|\buni-?variable\b|\buni-?variate\b",
+                                                      header, re.I):
+                parsed["adjusted"] = "no"
             elif not parsed["adjusted"] and model_adjusted:
                 # "Mean differences ... obtained with analyses of covariance": adjusted, except where nothing had
                 # happened yet to adjust (the baseline row's difference is the raw one)
@@ -772,51 +785,6 @@ def _without_impossible_counts(read_cells: list[tuple], arm_texts: list[str]) ->
     if too_many or any(_NOT_A_COUNT.fullmatch(t) for t in arm_texts if t):
         return [x for x in read_cells if all(x is not b for b in bare)]
     return read_cells
-
-
-# a row label naming an effect measure only: "Odds ratio (95% CI)", "RR", "Adjusted HR [95% CI]", "Mean difference"
-_EFFECT_ROW = re.compile(
-    r"\s*(?:(?:adjusted|unadjusted|crude|pooled)\s+)?(?:a?HR|a?OR|a?RR|IRR|A?RD|MD|SMD|hazard\s+ratio|odds\s+ratio|"
-    r"risk\s+ratio|relative\s+risk|rate\s+ratio|(?:absolute\s+)?risk\s+difference|(?:standardi[sz]ed\s+)?mean\s+"
-    r"difference|difference\s+between\s+(?:the\s+)?(?:groups|arms))s?"
-    r"(?:\s*[,(\[]?\s*(?:95\s*%\s*)?(?:CI|confidence\s+intervals?)(?:\s*,?\s*95\s*%)?\s*[)\]]?)?\s*:?\s*", re.I)
-
-
-_CI_SAID = re.compile(r"\bCI\b|confidence\s+interval", re.I)
-
-
-def _effect_row_cells(row: dict, label: str, here: dict, last_outcome: tuple[dict, list[str]], arm_columns: dict,
-                      columns: dict, study: Study | None, local: dict, hint: str) -> list[dict]:
-    """The effects a row labelled with a measure prints under the arm columns, of the outcome of the row of arm
-    figures above it: each cell's arm against the other arm (two arms), else against the one control arm. `here`
-    is this row's context (its evidence and offsets)."""
-    context, kinds = last_outcome
-    named = next((m for m, pat in _EFFECT_HEADERS if pat.search(label)), "DIFF")
-    unique = list({id(a): a for a in arm_columns.values()}.values())
-    out = []
-    for column in sorted(arm_columns):
-        cell = row.get(column)
-        parsed = parse_effect_cell(_clean(scan_view(cell["text"]))) if cell is not None and _clean(cell["text"]) else None
-        if parsed is None:
-            continue
-        if parsed["ci_low"] is None and not _CI_SAID.search(label) and len(label.split()) == 1:
-            continue        # "RR | 14": a bare number beside a bare abbreviation may be a rate of breaths
-        measure = parsed["measure"] or _effect_measure(named, kinds, hint, label, context["outcome"])
-        if measure is None:
-            continue
-        arm = arm_columns[column]
-        if len(unique) == 2:
-            intervention, comparator, review = _effect_arms("", study, unique, local)
-        else:
-            controls = [a for a in unique if a.role == "control" and a is not arm]
-            intervention, comparator = arm, (controls[0] if len(controls) == 1 else None)
-            review = "" if comparator is not None else "the effect row does not say which arm is the comparator"
-        if re.search(r"\badjusted\b", label, re.I) and not re.search(r"\bunadjusted\b", label, re.I):
-            parsed["adjusted"] = "yes"
-        own = dict(here, outcome=context["outcome"], timepoint=columns[column].timepoint or context["timepoint"],
-                   role="" if context["role"] == "baseline" else context["role"], subgroup=context["subgroup"])
-        out.append(_effect_row(own, measure, parsed, intervention, comparator, review, int(cell["start"]) - here["start"]))
-    return out
 
 
 def _spanned_twice(column: int, row: dict, arm_columns: dict, columns: dict) -> bool:
@@ -997,7 +965,23 @@ def _size_row(label: str, arm_values: dict[int, str]) -> dict[int, int]:
         return {col: int(m.group("n")) for col, m in found.items()}
     if label and _SIZE_LABEL.fullmatch(label) and all(re.fullmatch(r"\d+", v) for v in filled.values()):
         return {col: int(v) for col, v in filled.items()}
+    stage = _STAGE_FORMAT.sub("", label) if label else ""
+    if stage and stage != label and _SIZE_LABEL.fullmatch(stage) and _STAGE_WORDS.search(stage):
+        # "Patients assessed (n, %) | 59 (89 %) | 50 (86 %)": the patients left at a stage, each arm's count with its
+        # share of the randomized: the sizes of the rows under it
+        counted = {col: _COUNT_SHARE.fullmatch(v) for col, v in filled.items()}
+        if all(counted.values()):
+            return {col: int(m.group("n")) for col, m in counted.items()}
     return {}
+
+
+# the format after a stage's label: "(n, %)", "n (%)", ", n (%)", "(n)"
+_STAGE_FORMAT = re.compile(r"\s*[,;]?\s*(?:[(\[]\s*(?:n|no\.?)\s*(?:,\s*%|[(\[]\s*%\s*[)\]])?\s*[)\]]|"
+                           r"(?:n|no\.?)\s*[(\[]\s*%\s*[)\]])\s*$", re.I)
+_COUNT_SHARE = re.compile(r"\s*(?P<n>\d{1,6})\s*[(\[]\s*\d{1,3}(?:[.,]\d+)?\s*%?\s*[)\]]\s*")
+# a stage of the patients' flow ("Women, n (%)" counts women; "Patients assessed, n (%)" those left at a stage)
+_STAGE_WORDS = re.compile(r"\b(?:assessed|analy[sz]ed|evaluated|evaluable|followed|completed|completers|finished|"
+                          r"included|enrol(?:l)?ed|randomi[sz]ed|allocated|treated|per[- ]protocol|intention)\b", re.I)
 
 
 def _heading_row(row: dict[int, dict], data_columns) -> bool:
@@ -1050,10 +1034,46 @@ _VALUE_AND_BRACKET = re.compile(r"\s*-?\d+(?:\.\d+)?\s*[(\[]\s*\d+(?:\.\d+)?\s*%
 _PATIENTS_LABEL = re.compile(r"\s*(?:(?:number|no\.?)\s+of\s+)?(?:patients|participants|subjects|women|men|children|cases)\b",
                              re.I)
 # one category of a packed cell: "Male -13", "Caucasians- 15", "Ischemic nephropathy-3", "Male n = 15", "Female: 9"
-_PACKED_ITEM = re.compile(r"(?P<name>[A-Za-z][A-Za-z'/]*(?:[ ][A-Za-z][A-Za-z'/]*){0,3}?)\s*(?:[-\u2013\u2014:=]|,?\s*\bn\s*=)\s*"
+_PACKED_ITEM = re.compile(r"(?P<name>[A-Za-z][A-Za-z'/]*(?:[ ][A-Za-z][A-Za-z'/]*){0,3}?)\s*(?:[-\u2013\u2014:=]|,?\s*\bn\s*=|(?=\s))\s*"
                           r"(?P<count>\d{1,6})(?![\d.%])(?:\s*[(\[]\s*\d{1,3}(?:\.\d+)?\s*%?\s*[)\]])?\s*[,;]?\s*")
-_NOT_A_CATEGORY = re.compile(r"(?:n|no|p|total|all|none|day|week|month|year|grade|stage|type|visit|range|mean|median|sd|iqr)",
+# ... or the count first: "15 males, 13 females", "12 M / 8 F", "9 men and 11 women"
+_PACKED_ITEM_AFTER = re.compile(r"(?P<count>\d{1,6})(?![\d.%])\s*(?:[(\[]\s*\d{1,3}(?:\.\d+)?\s*%?\s*[)\]]\s*)?"
+                                r"(?P<name>[A-Za-z][A-Za-z'-]*(?:[ ](?!and\b)[A-Za-z][A-Za-z'-]*){0,2}?)"
+                                r"\s*(?:[,;/]|\band\b)?\s*")
+_NOT_A_CATEGORY = re.compile(r"(?:n|no|p|total|all|none|days?|weeks?|months?|years?|hours?|h|hrs?|min(?:utes?)?|times?|"
+                             r"doses?|episodes?|events?|grade|stage|type|visits?|range|mean|median|sd|iqr|patients?|"
+                             r"participants?|subjects?|mg|g|kg|ml|mL|l|cm|mm|mmHg|IU|U|units?|points?|cycles?|sessions?)",
                              re.I)
+
+
+def _declared_or_shaped(words: str, label: str, declared: str, n: int | None) -> str:
+    """The statistic of a cell "x (y)" under a table-wide declaration (`declared`, "mean_sd" or "n_pct"), where the
+    row states none: a count with its share when x is a whole number of the arm's n patients and y that share
+    (within rounding) and the row names no measured quantity; a mean and SD when y is no such share and the row
+    names a measured quantity; else the declaration."""
+    m = re.fullmatch(r"\s*(?P<x>\d+(?:\.\d+)?)\s*[(\[]\s*(?P<y>\d+(?:\.\d+)?)\s*[)\]]\s*", words)
+    if m is None or not n:
+        return declared
+    x, y = float(m.group("x")), float(m.group("y"))
+    share = x == int(x) and "." not in m.group("x") and x <= n and abs(100 * x / n - y) <= 0.6
+    measured = bool(_MEASURED_QUANTITY.search(label))
+    if declared == "mean_sd" and share and not measured:
+        return "n_pct"
+    if declared == "n_pct" and not share and measured:
+        return "mean_sd"
+    return declared
+
+
+def _packed_items(words: str, item: re.Pattern) -> list[re.Match]:
+    """The items of `item` that make up the whole cell, one after another, else []."""
+    items, pos = [], 0
+    while pos < len(words):
+        m = item.match(words, pos)
+        if m is None or m.end() == pos:
+            return []
+        items.append(m)
+        pos = m.end()
+    return items
 
 
 def _packed_categories(words: str, n: int | None) -> list[dict]:
@@ -1062,13 +1082,7 @@ def _packed_categories(words: str, n: int | None) -> list[dict]:
     arm's size; none when the counts exceed the arm, the arm has no size, or a name is a statistic's or a time's word."""
     if not n or not re.search(r"[A-Za-z]", words):
         return []
-    items, pos = [], 0
-    while pos < len(words):
-        m = _PACKED_ITEM.match(words, pos)
-        if m is None or m.end() == pos:
-            return []
-        items.append(m)
-        pos = m.end()
+    items = _packed_items(words, _PACKED_ITEM) or _packed_items(words, _PACKED_ITEM_AFTER)
     named_size = len(items) == 1 and re.search(r"\bn\s*=", items[0].group()) is not None
     if not items or (len(items) < 2 and not named_size):
         return []
@@ -1254,6 +1268,12 @@ def _sub_columns(columns: dict[int, "_Column"], study: Study | None, local: dict
     return {c: v for c, v in found.items() if c in keep}
 
 
+# what only an arm's name holds: a combination ("+ oral indomethacin", "X plus"), a control, a footnote digit left
+# alone ("1"): the rest of a wrapped arm header, never a stratum of patients
+_PART_OF_AN_ARM = re.compile(r"(?:^|\s)(?:\+|&)(?:\s|$)|^\s*\+|\+\s*$|\b(?:plus|placebo|sham|vehicle|controls?|"
+                             r"alone|only|combined|combination)\b|^\s*[\d*\u2020\u2021\u00a7]+\s*$|\s\d\s*$", re.I)
+
+
 def _column_strata(columns: dict[int, "_Column"], arm_columns: dict[int, Arm], study: Study | None) -> dict[int, str]:
     """The stratum of each arm column printed once per stratum: "Men" and "Women" spanning "X | Placebo" twice, or
     "Unilateral, X" next to "Bilateral, X" (the words that tell apart two columns of one arm and name no arm)."""
@@ -1282,7 +1302,8 @@ def _column_strata(columns: dict[int, "_Column"], arm_columns: dict[int, Arm], s
             words = [w for w in re.findall(r"[^\s,;:/()]+", split_size(" ".join(above or own))[0])
                      if w.lower() not in known and w.lower() not in ("group", "arm", "and", "n")]
             label = " ".join(words).strip(" ,;:-")
-            if label and not _GENERIC_SPAN.fullmatch(label) and (study is None or study.resolve(label) is None):
+            if label and not _GENERIC_SPAN.fullmatch(label) and not _PART_OF_AN_ARM.search(label) \
+                    and not find_drugs(label) and (study is None or study.resolve(label) is None):
                 out[c] = label
         if len({out.get(c, "") for c in cols}) < len(cols) or not all(out.get(c) for c in cols):
             for c in cols:      # strata must tell every column of the arm apart
@@ -1497,16 +1518,6 @@ def _ordinal(number: str) -> str:
     return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
 
 
-# a moment relative to a session or procedure, over the arm columns: "During", "Immediately after", "24 h after",
-# "30 min after the session", "Immediately before"
-_MOMENT = re.compile(r"(?i)\s*(?P<m>(?:during|immediately\s+(?P<imm>after|before|post))(?:\s+(?:the\s+)?[a-z]+)?|"
-                     # "1st session", "2^ session", "Visit 3", "Cycle 2", "Second session"
-                     r"\d{1,2}\s*(?:\^|st|nd|rd|th)?\s*(?:sessions?|visits?|cycles?|applications?)|"
-                     r"(?:sessions?|visits?|cycles?)\s*\d{1,2}|"
-                     r"(?:first|second|third|fourth|fifth|last|final)\s+(?:sessions?|visits?|cycles?|applications?)|"
-                     r"\d+\s*(?:min(?:ute)?s?|h|hrs?|hours?|days?|weeks?)\s+(?:after|later|post)(?:\s+(?:the\s+)?[a-z]+)?)\s*")
-
-
 def _when(text: str) -> tuple[str, bool] | None:
     """(timepoint, is baseline) of a header cell or row label that only says when, else None: "Week 24" ->
     ("week 24", False); "Baseline" -> ("", True); "Before treatment", "Pre-op" -> ("before treatment", True),
@@ -1529,15 +1540,14 @@ def _when(text: str) -> tuple[str, bool] | None:
         # "At the end of study", "End of treatment", "Study end": after the treatment, never a baseline
         return f"end of {ending.group('what').lower()}", False
     m = SPANNING_WHEN.fullmatch(text)
-    moment = _MOMENT.fullmatch(text) if m is None else None
-    if moment is not None:
-        said = re.sub(r"\s+", " ", moment.group("m")).strip().lower()
-        ordinal = re.fullmatch(r"(\d{1,2})\s*(?:\^|st|nd|rd|th)?\s*([a-z]+)", said)
-        if ordinal is not None:
-            said = f"{_ordinal(ordinal.group(1))} {ordinal.group(2)}"
-        return said, (moment.group("imm") or "").lower() == "before"
     if m is None:
-        return None
+        # the time grammar's other wordings: "2nd session", "Visit 3", "24 h after", "At 12 mo", "Month four"
+        if is_timepoint(text) and not _CATEGORY_OF_TIME.search(text):
+            # (a range or a bound, "2-5 days", "5–14 years", "<6 hours", in a header or label is a category)
+            relative = _MOMENT_AFTER.search(text)
+            return first_timepoint(text) + (relative.group(0).lower() if relative else ""), False
+        moment = _MOMENT.fullmatch(text)
+        return (re.sub(r"\s+", " ", moment.group(0).strip()).lower(), False) if moment else None
     if m.group("baseline"):
         said = re.sub(r"\s+", " ", m.group("baseline")).strip().lower()
         if re.match(r"(?:on|at)\s", said) and "baseline" not in said:
@@ -1561,6 +1571,10 @@ def _when(text: str) -> tuple[str, bool] | None:
     return re.sub(r"^(\d+)\s*(week|day|month|year)$", r"\2 \1", said), False
 
 
+_CATEGORY_OF_TIME = re.compile(r"\d\s*(?:[-\u2010-\u2015\u2212]|to)\s*\d|[<>\u2264\u2265]", re.I)
+# a time said relative to a session, a procedure or a dose: "During", "Immediately after", "24 h after"
+_MOMENT = re.compile(r"(?i)\s*(?:during|immediately\s+(?:after|before)|just\s+(?:after|before)|at\s+the\s+end)\s*")
+_MOMENT_AFTER = re.compile(r"(?i)\s+(?:after|before|later)\s*$")
 # a when-word and what was measured: "Baseline test value", "End value", "Final score", "Post-test measurements"
 _WHEN_VALUE = re.compile(r"(?i)\s*(?P<when>baseline|initial|before|end|final|after|follow[- ]?up|(?:pre|post)(?:[- ]?(?:test|"
                          r"treatment|intervention))?)\s+(?:(?:test|study|treatment|trial)\s+)?(?:values?|scores?|"
@@ -1599,6 +1613,10 @@ def _columns(table: dict, heads: set[int]) -> dict[int, _Column]:
             elif left is not None and below is not None and _FORMAT_ONLY.fullmatch(by_cell.get((below, col), "")):
                 t = left
             if when is not None and col > 0:
+                if col in whens and whens[col][0] and when[0] and when[0] not in whens[col][0]:
+                    # "1st session" over "During | Immediately after | 24 h after": each level says part of when
+                    when = (f"{whens[col][0]}, {when[0]}", whens[col][1] or when[1])
+                    whens[col] = when
                 whens.setdefault(col, when)
             elif t:
                 texts.setdefault(col, []).append(t)
@@ -1963,6 +1981,19 @@ def _read_outcome_by_arm_rows(doc_id: str, text: str, table: dict, by_row: dict,
                     _P_HEADER.search(column.header) or any(p.search(column.header) for _, p in _EFFECT_HEADERS[:-1]))):
                 continue
             words, own_n = _own_size(_clean(scan_view(row[col]["text"])))
+            change = _WITHIN_ARM_CHANGE.match(_clean(column.header)) if column.header else None
+            if change is not None:
+                # "| VAS | Drug | 58.3 [18.2] | 42.2 [21.1] | 16.1 |" under "Difference value": the arm's own change
+                # from its first to its last value (a bare number, its mean)
+                parsed = parse_arm_cell(words, "mean", own_n or n) if _BARE_NUMBER.fullmatch(words) else None
+                if parsed is not None:
+                    word = change.group("word").lower()
+                    context = dict(doc_id=doc_id, source_file=source_file, condition=condition,
+                                   outcome=f"{'change' if word.startswith('differ') else word} in {outcome}",
+                                   timepoint=timepoint or caption_timepoint, evidence=text[start:end], start=start,
+                                   end=end, subgroup="", role="")
+                    out.append(_arm_row(context, parsed, arm, int(row[col]["start"]) - start))
+                continue
             parsed = parse_arm_cell(words, hint or _label_format(column.header) or column.hint, own_n or n)
             if parsed is None:
                 continue
@@ -1983,6 +2014,21 @@ _TRAILING_WHOLE = re.compile(r"(?P<what>.*?)[\s,:;-]*\b(?P<whole>total|all(?:\s+
 _SEQUENCE_JOIN = re.compile(r"\s*(?:/|\u2192|->|>|\bthen\b|\bfollowed\s+by\b)\s*", re.I)
 
 
+def _sequence_arm(label: str, study: Study | None, local: dict[str, Arm]) -> Arm | None:
+    """The group of a crossover trial a label names by its sequence of treatments ("Placebo/Drug X (n = 12)",
+    "Drug X → Placebo", "Placebo then drug X"): an arm "placebo then drug x" of the table's own; None outside a
+    crossover (there "Midazolam/fentanyl" is one arm given both) or when no part names a treatment."""
+    name, n = split_size(label)
+    parts = [x for x in _SEQUENCE_JOIN.split(name) if x]
+    if not 2 <= len(parts) <= 3 or study is None or not study.crossover or \
+            not all(re.fullmatch(r"[A-Za-z][\w+-]*(?:\s[\w+-]+){0,2}", x) for x in parts) or \
+            not any(study.resolve(x) is not None or control_canonical(x) or find_drugs(x) for x in parts):
+        return None
+    named = " then ".join(x.strip().lower() for x in parts)
+    return local.setdefault(f"sequence {named}", Arm(arm_id="", name=named, canonical=named, n=n, role="", start=0,
+                                                      end=0, source="table", aliases={named}))
+
+
 def _block_group(label: str, study: Study | None, local: dict[str, Arm]) -> tuple[str, Arm] | None:
     """(the characteristic the label also names, the group) when a row label names a group of a table stacked in
     blocks: an arm of the study, a crossover sequence of treatments ("Placebo/Drug X": the arm "placebo then drug
@@ -1991,14 +2037,9 @@ def _block_group(label: str, study: Study | None, local: dict[str, Arm]) -> tupl
     whole = _TRAILING_WHOLE.fullmatch(name)
     if whole is not None:
         return whole.group("what").strip(" ,;:-"), _ALL_PATIENTS
-    parts = [x for x in _SEQUENCE_JOIN.split(name) if x]
-    if 2 <= len(parts) <= 3 and all(re.fullmatch(r"[A-Za-z][\w+-]*(?:\s[\w+-]+){0,2}", x) for x in parts) and \
-            study is not None and study.crossover and \
-            any(study.resolve(x) is not None or control_canonical(x) or find_drugs(x) for x in parts):
-        # (in a crossover only: elsewhere "Midazolam/fentanyl" is one arm given both)
-        named = " then ".join(x.strip().lower() for x in parts)
-        return "", local.setdefault(f"sequence {named}", Arm(arm_id="", name=named, canonical=named, n=split_size(label)[1],
-                                                            role="", start=0, end=0, source="table", aliases={named}))
+    sequence = _sequence_arm(label, study, local)
+    if sequence is not None:
+        return "", sequence
     arm = study.resolve_column(name) if study is not None else None
     if arm is not None and _names_arm(name, arm):
         return "", arm
@@ -2082,6 +2123,13 @@ def _read_group_blocks(doc_id: str, text: str, table: dict, by_row: dict, column
 
 
 _GENERIC_LABEL_HEADER = re.compile(r"\s*(?:variables?|characteristics?|parameters?|items?|groups?|sequences?)\s*:?\s*", re.I)
+
+
+# a column of each arm's own change over the columns before it: "Difference value", "Change", "Reduction",
+# "Mean change from baseline", "Decrease"
+_WITHIN_ARM_CHANGE = re.compile(r"\s*(?:mean\s+)?(?P<word>difference|change|reduction|decrease|improvement)"
+                                r"(?:\s+(?:value|score|from\s+baseline))?\s*(?:[(\[][^()\[\]]{0,20}[)\]])?\s*$", re.I)
+_BARE_NUMBER = re.compile(r"\s*[-\u2212]?\d+(?:\.\d+)?\s*")
 
 
 def _transposed_row(row: dict, col: int, column: "_Column", parsed: dict, arm: Arm, what: tuple[str, str],
@@ -2206,7 +2254,9 @@ _BASELINE_AS_REFERENCE = re.compile(
 # "Geometric mean (95% CI)", "GMT", "geometric mean titre/concentration"
 _GEOMETRIC = re.compile(r"\bgeometric\s+means?\b|\bGM[TC]s?\b", re.I)
 # a caption or footnote saying the comparisons come from a model that adjusts: the effect columns are adjusted
-_MODEL_ADJUSTED = re.compile(r"\banalys[ie]s\s+of\s+covariance\b|\bANCOVA\b|\badjusted\s+for\b|\bcovariates?\b", re.I)
+_MODEL_ADJUSTED = re.compile(r"\banalys[ie]s\s+of\s+covariance\b|\bANCOVA\b|\badjusted\s+for\b|\bcovariates?\b|"
+                             # a Mantel-Haenszel estimate pools strata: adjusted for what defines them
+                             r"\bMantel[-\u2010-\u2014\s]+Haenszel\b", re.I)
 
 
 def _percentage_points(measure: str, parsed: dict, kinds: list[str], header: str) -> None:
@@ -2316,11 +2366,11 @@ def _without_thousands(text: str) -> str:
 
 # "3/10", "(20/10)", "33 (50 %)/33 (50 %)", "12/8 (60%)": the two categories' counts of a pair label
 _PAIR_SHARE = r"(?:\s*[(\[]\s*(?P<{}>\d{{1,3}}(?:\.\d+)?)\s*%?\s*[)\]])?"
-_PAIR_CELL = re.compile(r"\s*(?P<open>[(\[])?\s*(?P<a>\d+)" + _PAIR_SHARE.format("ap") + r"\s*/\s*(?P<b>\d+)"
+_PAIR_CELL = re.compile(r"\s*(?P<open>[(\[])?\s*(?P<a>\d+)" + _PAIR_SHARE.format("ap") + r"\s*(?P<sep>[/:])\s*(?P<b>\d+)"
                         + _PAIR_SHARE.format("bp") + r"\s*(?(open)[)\]])\s*(?:[(\[]\s*\d*\.?\d+\s*%?\s*[)\]])?\s*")
 # "60 (7 patients)", "4.5 [12 participants]": a value with the number of patients it is of
 _PATIENTS_SIZE = re.compile(r"(?P<body>.*?\d.*?)\s*[(\[]\s*(?P<n>\d{1,6})\s+(?:patients|participants|subjects|cases|"
-                            r"children|women|men)\s*[)\]]\s*", re.I)
+                            r"children|women|men|pts\.?|pats?\.?)\s*[)\]]\s*", re.I)
 
 
 def _read_arm_cell(cell: str, hint: str, n: int | None) -> dict | None:
@@ -2339,8 +2389,8 @@ def _read_arm_cell(cell: str, hint: str, n: int | None) -> dict | None:
         if pair is None:
             return None
         a, b = int(pair.group("a")), int(pair.group("b"))
-        if not a + b:
-            return None
+        if not a + b or pair.group("sep") == ":" and not (n and a + b == n):
+            return None     # "12:8" is the two counts only when they make up the arm ("3:1" is a ratio)
         shares = pair.group("ap") is not None and pair.group("bp") is not None and \
             abs(float(pair.group("ap")) + float(pair.group("bp")) - 100) <= 1.5
         if hint != "sex_pair" and (n and a + b != n or hint == "pair_words" and not n and not shares):

@@ -131,7 +131,10 @@ def is_timepoint(text: str) -> bool:
     "At 6 months", "2nd visit"."""
     stripped = re.sub(r"^\s*(?:at|after|by|on|during|through|until)\s+(?:the\s+)?", "", text or "", flags=re.I)
     found = timepoint_spans(stripped, bare_short=True)
-    return bool(found) and found[0][0] == 0 and not stripped[found[0][1]:].strip(" ,;:.()*")
+    rest = stripped[found[0][1]:] if found else ""
+    # "24 h after", "2 weeks later": said from a moment the header above or the caption names
+    rest = re.sub(r"(?i)^\s*(?:after|before|later)\b", "", rest)
+    return bool(found) and found[0][0] == 0 and not rest.strip(" ,;:.()*")
 
 
 __all__ = ["timepoint_spans", "first_timepoint", "is_timepoint", "NUMBER", "ORDINAL", "NUMBER_VALUES"]

@@ -88,7 +88,8 @@ _VALUE_OF = re.compile(r"\s*of\s+(?:the\s+)?(?P<q>[\w/-]+(?:\s+[\w/-]+){0,3}?)(?
 
 # a unit printed after the summary ("45.2 (11.3) years in the X group"), not a word that leads to the arm
 _UNIT_AFTER = re.compile(r"\s*(?!(?:in|on|of|for|with|among|and|or|vs|versus|during|receiving|the|respectively)\b)"
-                         r"[A-Za-z\u00b5/%][\w/%.\u00b5-]{0,11}(?=[\s,;.)]|$)")
+                         # "mL/min/1.73 m2": a unit per body surface, its "m2" after a space
+                         r"[A-Za-z\u00b5/%][\w/%.\u00b5-]{0,11}(?:(?<=/1\.73)\s?m(?:2|\u00b2))?(?=[\s,;.)]|$)")
 # summaries printed as a list: "4.2 (SD 2.9) and 6.1 (SD 3.2)", "3.1 \u00b1 0.4, 3.5 \u00b1 0.6 and 4.0 \u00b1 0.2"
 _LIST_GAP = re.compile(r"(?:\s*(?:per\s+)?[A-Za-z\u00b5/%][\w/%.\u00b5-]{0,11})?\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|&\s*|vs\.?\s+|versus\s+)")
 
@@ -105,7 +106,13 @@ def _list_end(seg: str, run: list[Summary]) -> int:
     closing = re.match(r"\s*\)", seg[end:])
     if closing and seg.rfind("(", 0, run[0].start) > seg.rfind(")", 0, run[0].start):
         end += closing.end()
-    return end
+    # "were -18 ± 104 and 12 ± 85 (p = 0.25, between groups) for the A and B groups, respectively": a bracket
+    # holding the comparison's p-value stands between the list and its arms
+    aside = _P_ASIDE.match(seg, end)
+    return aside.end() if aside else end
+
+
+_P_ASIDE = re.compile(r"\s*[(\[]\s*[Pp]\s*[<>=\u2264\u2265][^()\[\]]{0,40}[)\]]")
 
 
 def _listed_arms(s: Sentence, summaries: list[Summary]) -> dict[int, str]:
@@ -405,6 +412,18 @@ _RUN_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 _QUANTITY_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 
+# "515 min. with enema v 585 min. without enema": arms named by having the intervention or not
+_WITH_WITHOUT = re.compile(r"\s*(?:[a-zA-Z%/\u00b5]{1,8}\.?\s*)?(?P<w>with|without)\s+(?:an?\s+|the\s+)?(?P<x>[A-Za-z][\w-]{2,})\b", re.I)
+
+
+def _with_or_without(seg: str, pos: int) -> str:
+    m = _WITH_WITHOUT.match(seg, pos)
+    if m is None:
+        return ""
+    x = m.group("x").lower()
+    return ("no " + x) if m.group("w").lower() == "without" else x
+
+
 def bare_medians(s: Sentence) -> None:
     """Arms' medians printed without a spread, each value or run of values followed by its arm: "The median PFS and
     OS were 2.8 and 13.2 months in X and 2.0 and 14.0 months in Y" (a run of as many values as the quantities
@@ -420,6 +439,7 @@ def bare_medians(s: Sentence) -> None:
         return
     runs: list[tuple[list[int], str]] = []
     current: list[int] = []
+    plain: set[str] = set()     # arms named only by "with X" / "without X"
     for i, n in enumerate(s.nums):
         if n.start < word.end() or not s.free(i) or n.percent or any(g.start <= n.start < g.end for g in s.groups):
             current = []
@@ -429,11 +449,17 @@ def bare_medians(s: Sentence) -> None:
         current.append(i)
         m = _VALUES_THEN_ARM.match(seg, n.full_end)
         arm = next((g.name for g in s.groups if m is not None and g.start == m.end()), "")
+        if not arm:
+            arm = _with_or_without(seg, n.full_end)
+            if arm:
+                plain.add(arm)
         if arm:
             runs.append((current, arm))
             current = []
     if len({arm for _, arm in runs}) < 2:
         return
+    if plain and not (len(plain) == 2 and {a.removeprefix("no ") for a in plain} == {min(plain, key=len)}):
+        return      # arms named only by "with X" / "without X" must be exactly those two
     for run, arm in runs:
         first = s.nums[run[0]]
         if _CHANGED_TO.search(seg, 0, first.start):
@@ -854,3 +880,40 @@ _QUANTITY_BEFORE_ARM = re.compile(r"\b(?:improvement|change|reduction|increase|d
 def _quantity_named_before(seg: str, pos: int) -> str:
     m = _QUANTITY_BEFORE_ARM.search(seg, max(0, pos - 80), pos)
     return re.sub(r"\s+", " ", m.group("q")).lower() if m else ""
+
+
+# "(10.1 vs 10.1 (mean difference; MD) -0.00, 95% CI ...)", "48.2 versus 45.0 points (difference 3.2; 95% CI ...)": two
+# bare values right before the difference they make are the two arms' means
+_PAIR_BEFORE_DIFFERENCE = re.compile(r"(?<![\w.])(?P<a>[-+]?\d+(?:\.\d+)?)\s*(?:[a-zA-Z%/\u00b5]{1,8}\s*)?(?:vs\.?|versus|v)\s*"
+                                     r"(?P<b>[-+]?\d+(?:\.\d+)?)\s*(?:[a-zA-Z%/\u00b5]{1,8}\.?\s*)?[^\d.]{0,45}$", re.I)
+
+
+def means_before_their_difference(s: Sentence) -> None:
+    """Two arms' means printed as a pair right before a mean difference that equals their difference (to the
+    printed precision): a MEAN row per arm, the first the arm the difference is of."""
+    seg = s.seg
+    for est in list(s.estimates):
+        if est.measure != "MD" or est.value is None:
+            continue
+        m = _PAIR_BEFORE_DIFFERENCE.search(seg, max(0, est.start - 90), est.start)
+        if m is None:
+            continue
+        a, b = float(m.group("a")), float(m.group("b"))
+        decimals = max(len(x.split(".")[1]) if "." in x else 0 for x in (m.group("a"), m.group("b")))
+        slack = 1.01 * 10 ** -decimals + 1e-9
+        if abs((a - b) - est.value) > slack and abs((b - a) - est.value) > slack:
+            continue
+        ia = s.num_at(m.start("a"), m.end("a"))
+        ib = s.num_at(m.start("b"), m.end("b"))
+        if not ia or not ib or not s.free(ia[0]) or not s.free(ib[0]):
+            continue
+        arms = list(s.comparison_order() or s.state.two_arms() or ("", ""))
+        if abs((a - b) - est.value) > slack:
+            arms.reverse()      # the difference is the second value's minus the first's
+        for i, arm in zip((ia[0], ib[0]), arms):
+            n = s.nums[i]
+            row = Estimate("MEAN", n.value, n.text, n.start, n.full_end, kind="mean", arm_hint=arm)
+            row.total = s.state.arm_sizes.get(arm) if arm else None
+            row.outcome_hint = est.outcome_hint
+            s.claimed.add(i)
+            s.estimates.append(row)

@@ -300,6 +300,7 @@ def _printed_in_percent(s: Sentence, name_end: int) -> bool:
     return any(e.percent for e in s.estimates if name_end <= e.start <= name_end + 12)
 
 
+_BOUND_AFTER = re.compile(r"\s*(?:or\s+(?:more|greater|higher|above|less|lower|fewer)|and\s+(?:above|over|more|higher))\b", re.I)
 _REDUCED_BY = re.compile(r"\b(?:reduc\w*|declin\w*|decreas\w*|lower\w*|cut|cuts|cutting|fell|dropped)\b(?:\s+[\w-]+){0,8}?\s+by\s+"
                          r"(?:about\s+|approximately\s+|nearly\s+)?$", re.I)
 _REDUCTION_AFTER = re.compile(r"^\s*(?:relative\s+)?(?:reduction|decrease|lower|fewer|reduced|decline)\b", re.I)
@@ -333,6 +334,9 @@ def relative_changes(s: Sentence) -> None:
             continue
         if n.signed or PERCENTAGE_POINTS.match(seg, n.end):
             continue        # "lower ... by 6.32 percentage points": a difference of two percentages, not a relative one
+        if _BOUND_AFTER.match(seg, n.full_end):
+            s.claimed.add(i)
+            continue        # "reduced by 50% or more": a responder's threshold, not a result
         reduction = _REDUCED_BY.search(before) or _REDUCTION_AFTER.match(after) or _REDUCTION_OF.search(before)
         if re.search(r"(?<![\d.])\d+(?:\.\d+)?\s*%?\s*(?:to|-|\u2013)\s*$", before[-12:]):
             s.claimed.add(i)
