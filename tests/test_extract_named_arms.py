@@ -351,3 +351,15 @@ Results: The mean reduction in pain with canakinumab plus colchicine, 1.60 point
                                                        "placebo + colchicine"]
     md = [(r["intervention"], r["comparator"]) for r in rows if r["measure"] == "MD"]
     assert md == [("canakinumab + colchicine", "placebo + colchicine")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Methods: 240 women were allocated to no iron, 60 mg ferrous sulphate daily until delivery, or a single infusion "
+    "of 1,000 mg ferric carboxymaltose.",
+    "Methods: 240 women were allocated to no iron, 60 mg ferrous sulphate daily for 12 weeks, and a single infusion "
+    "of 1,000 mg ferric carboxymaltose.",
+])
+def test_a_three_arm_list_goes_past_a_clause_of_one_item_and_a_thousands_comma(sentence):
+    arms = {a.canonical: a.role for a in build_study("doc", sentence).arms}
+    assert len(arms) == 3 and arms["no iron"] == "control"
+    assert any("ferric carboxymaltose" in name for name in arms) and any("ferrous sulphate" in name for name in arms)

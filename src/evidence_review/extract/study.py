@@ -111,7 +111,8 @@ _PURPOSE = re.compile(r"(?i)^(?:evaluate|assess|compare|investigate|determine|ex
 # "allocated to the two treatment arms based on a list ...": the arms are not named here
 _GROUPS_NOT_NAMED = re.compile(r"(?i)^\s*(?:one\s+of\s+)?(?:the\s+)?(?:two|three|four|both|\d)\s+(?:treatment\s+|study\s+)?"
                                r"(?:arms|groups)\b")
-_LIST_SPLIT = re.compile(r"\s*,\s*(?:and|or)\s+|\s*,\s*|\s+(?:or|and|versus|vs\.?)\s+", re.I)
+# (a comma grouping thousands, "200,000 IU", splits nothing)
+_LIST_SPLIT = re.compile(r"\s*,\s*(?:and|or)\s+|\s*,(?!\d{3}(?!\d))\s*|\s+(?:or|and|versus|vs\.?)\s+", re.I)
 # "41 were assigned to the X group", "91 patients to X", "randomised 43 to rituximab"
 _COUNT_TO = start_guarded(re.compile(
     # (not the second number of a ratio: "randomized 1 : 1 to receive X")
@@ -819,6 +820,15 @@ def _allocation_arms(scan: str, s0: int, seg: str, col: _Collector) -> bool:
         shift = via.end() if via else 0
         rest = rest[shift:]
         end = _LIST_END.search(_masked(rest))      # "(200 mg every 3 weeks)" does not end the list
+        for _ in range(3):
+            # "to no X, 800 IU Y daily until delivery, or a single bolus of Z": a clause of one item ("until delivery")
+            # ends that item, not the list, when ", or" / ", and" and another item follow it
+            clause = re.match(r"\s(?:until|during|for|over|through)\b[^,;.()]{1,60},\s*(?=(?:or|and)\s+\S)",
+                              rest[end.start():]) if end else None
+            if clause is None:
+                break
+            rest = rest[:end.start()] + " " * clause.end() + rest[end.start() + clause.end():]
+            end = _LIST_END.search(_masked(rest), end.start() + clause.end())
         body = rest[: end.start()] if end else rest
         items = _either_combinations(body) if re.search(r"(?i)\beither\s*$", m.group()) or via else None
         items = items or _split_list(body)
