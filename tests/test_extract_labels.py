@@ -569,3 +569,16 @@ Table 3. Relapse
     _, rows = read_pipe_table(text, text.split("\n")[2], "Table 3. Relapse", footnote=footnote)
     ratio = [r for r in rows if r["measure"] == "OR"]
     assert len(ratio) == 1 and ratio[0]["adjusted"] == expected, rows
+
+
+@pytest.mark.parametrize("label", ["HR (beats/min)", "HR, bpm", "RR (breaths per minute)", "Mean HR"])
+def test_a_vital_sign_abbreviated_like_an_effect_is_every_arms_figure(label):
+    text = f"""Patients were randomly assigned to drug X or placebo.
+Table 3. Vital signs after induction, mean (SD)
+| Variable | Drug X (n = 30) | Placebo (n = 30) |
+| {label} | 72.4 (8.1) | 78.9 (9.3) |
+| MAP (mmHg) | 84.2 (7.7) | 88.0 (8.4) |
+"""
+    _, rows = read_pipe_table(text, text.split("\n")[2], "Table 3. Vital signs after induction, mean (SD)")
+    means = sorted((r["intervention"], r["value"]) for r in rows if r["measure"] == "MEAN")
+    assert ("drug x", 72.4) in means and ("placebo", 78.9) in means and len(means) == 4

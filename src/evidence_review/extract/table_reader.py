@@ -182,8 +182,10 @@ _EFFECT_HEADERS = [
     ("DIFF", re.compile(r"\bdifference\b|\bdiff\.?\b|\beffect\b|\bestimate\b", re.I)),
 ]
 # a row label naming a comparison: the measure spelled out, or its abbreviation in capitals ("Creatinine, md/dL" is not)
-_EFFECT_ROW = re.compile(r"(?i:\b(?:hazard|odds|risk|rate)\s+ratios?\b|\brelative\s+risks?\b|\b(?:risk|mean)\s+differences?\b)|"
-                         r"\b(?:a?HR|a?OR|a?RR|IRR|RD|MD|SMD)\b(?!\s*/)")
+_EFFECT_ROW = re.compile(r"(?i:\b(?:hazard|odds|risk|rate)\s+ratios?\b|\brelative\s+risks?\b|\b(?:risk|mean)\s+differences?\b)")
+# the same by its abbreviation, which is also a vital sign's ("HR" heart rate, "RR" respiratory rate)
+_EFFECT_ROW_ABBREVIATION = re.compile(r"\b(?:a?HR|a?OR|a?RR|IRR|RD|MD|SMD)\b(?!\s*/)")
+_INTERVAL_NAMED = re.compile(r"\bCI\b|\bconfidence\s+intervals?\b", re.I)
 _P_HEADER = re.compile(r"^\s*p(?:[- ]?values?)?\s*[*†‡§a-z]?\s*$|\bp[- ]?values?\b", re.I)
 _VERSUS = re.compile(r"(?P<a>[^,;()]+?)\s+(?:vs\.?|versus|compared\s+with)\s+(?P<b>[^,;()]+)", re.I)
 _Z975 = 1.959963984540054
@@ -598,7 +600,11 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             # (in a table of characteristics, the categories under a heading: "Site" over "Glottis | 2 | 4")
             hint = "count"      # "Wound infection | 9* | 2" under "Drug A (n = 80) | Placebo (n = 78)": counts of each arm
         # "Odds ratio (95% CI) | 0.63 (0.21-1.88) | ...": a row naming a comparison holds no arm's own data
-        effect_row = bool(_EFFECT_ROW.search(label))
+        # ... where only an abbreviation names it, one of the arms' cells stays empty (a comparison fills one cell per
+        # pair of arms) or the label names its interval: "HR (beats/min) | 72 ± 8 | 75 ± 9" is every arm's heart rate
+        filled = sum(1 for c in arm_columns if row.get(c) is not None and _clean(row[c]["text"]))
+        effect_row = bool(_EFFECT_ROW.search(label)) or bool(_EFFECT_ROW_ABBREVIATION.search(label)) and (
+            filled < len(arm_columns) or bool(_INTERVAL_NAMED.search(label)))
         bare_counts = []      # arm cells holding only a whole number that the row's format did not read
         for column in sorted(arm_columns):
             cell = row.get(column)
