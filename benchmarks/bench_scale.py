@@ -86,6 +86,8 @@ class Sample:
     at: float
     cpu: dict[str, float]
     rss: dict[str, int]
+    by_process: dict = field(default_factory=dict)  # CPU seconds so far of each process (pid, start time) alive
+
 
     @property
     def total_rss(self) -> int:
@@ -171,7 +173,7 @@ class PeakMemory:
             for key, seconds in self._cpu.items():
                 kind = self._kinds.get(key, "other")
                 cpu[kind] = cpu.get(kind, 0.0) + seconds
-            self.samples.append(Sample(time.monotonic(), cpu, rss))
+            self.samples.append(Sample(time.monotonic(), cpu, rss, dict(self._cpu)))
             if sum(rss.values()) > self.peak:
                 self.peak, self.peak_by_kind = sum(rss.values()), rss
             if sum(rss.values()) >= PSS_NEAR_PEAK * self.peak and time.monotonic() - self._pss_at >= PSS_SECONDS:
@@ -190,15 +192,26 @@ class PeakMemory:
         self._thread.join()
 
 
+#: A process counts as running in a sampling interval when it used more CPU than this in it.
+RUNNING_CPU_SECONDS = 0.005
+
+
 @dataclass
 class Stage:
     """One stretch of a run between two of the runner's progress lines: wall seconds, CPU seconds of all processes
-    (by kind of process), the cores kept busy on average (CPU / wall) and the largest memory sampled in it."""
+    (by kind of process), the cores kept busy on average (CPU / wall) and the largest memory sampled in it.
+
+    `alone` is the CPU spent in sampling intervals where only one of the run's processes ran (work that leaves every
+    other core idle: the lever for parallel efficiency); `bound` is the wall the stage's CPU needs at the least on
+    `cores` idle cores, interval by interval the larger of the busiest process's CPU and the CPU over the cores (it
+    leaves out waits, and reads the same on a loaded machine as on an idle one, where the wall does not)."""
 
     name: str
     wall: float
     cpu: dict[str, float]
     peak_mb: float
+    alone: float = 0.0
+    bound: float = 0.0
 
     @property
     def cpu_total(self) -> float:
@@ -230,14 +243,32 @@ def _cpu_at(samples: list[Sample], at: float) -> dict[str, float]:
     return samples[index].cpu if index >= 0 else {}
 
 
-def stage_breakdown(samples: list[Sample], marks: list[tuple[str, float, float]]) -> list[Stage]:
+def interval_cpu(samples: list[Sample], start: float, end: float, cores: int) -> tuple[float, float]:
+    """(CPU used while only one process ran, the least wall on `cores` idle cores) over the sampling intervals that
+    end in (start, end] (see `Stage`)."""
+    alone = bound = 0.0
+    for previous, sample in zip(samples, samples[1:]):
+        if not start < sample.at <= end:
+            continue
+        used = [seconds - previous.by_process.get(key, 0.0) for key, seconds in sample.by_process.items()]
+        used = [u for u in used if u > RUNNING_CPU_SECONDS]
+        if len(used) == 1:
+            alone += used[0]
+        if used:
+            bound += max(max(used), sum(used) / cores)
+    return alone, bound
+
+
+def stage_breakdown(samples: list[Sample], marks: list[tuple[str, float, float]], cores: int = 0) -> list[Stage]:
+    cores = cores or os.cpu_count() or 1
     stages = []
     for name, start, end in marks:
         before, after = _cpu_at(samples, start), _cpu_at(samples, end)
         cpu = {kind: after.get(kind, 0.0) - before.get(kind, 0.0) for kind in PROCESS_KINDS
                if after.get(kind, 0.0) - before.get(kind, 0.0) > 0.005}
         inside = [s.total_rss for s in samples if start <= s.at <= end]
-        stages.append(Stage(name, end - start, cpu, max(inside, default=0) / MB))
+        alone, bound = interval_cpu(samples, start, end, cores)
+        stages.append(Stage(name, end - start, cpu, max(inside, default=0) / MB, alone, bound))
     return stages
 
 
@@ -324,11 +355,16 @@ def print_stages(m: Measure) -> None:
         return
     print(f"\n{m.docs:,} documents by stage (CPU sampled every {SAMPLE_SECONDS} s; load average "
           f"{m.load[0]:.1f} at the start, {m.load[1]:.1f} at the end):")
-    print(f"  {'stage':<18} {'wall s':>7} {'CPU s':>7} {'cores':>6} {'peak MB':>8}  CPU s by process")
+    print(f"  {'stage':<18} {'wall s':>7} {'CPU s':>7} {'cores':>6} {'alone s':>8} {'bound s':>8} {'peak MB':>8}  "
+          "CPU s by process")
     for stage in m.stages:
         kinds = ", ".join(f"{kind} {seconds:.1f}" for kind, seconds in stage.cpu.items())
         print(f"  {stage.name:<18} {stage.wall:>7.1f} {stage.cpu_total:>7.1f} {stage.cores_busy:>6.2f} "
-              f"{stage.peak_mb:>8.0f}  {kinds}")
+              f"{stage.alone:>8.1f} {stage.bound:>8.1f} {stage.peak_mb:>8.0f}  {kinds}")
+    print(f"  {'whole run':<18} {m.wall:>7.1f} {sum(s.cpu_total for s in m.stages):>7.1f} {'':>6} "
+          f"{sum(s.alone for s in m.stages):>8.1f} {sum(s.bound for s in m.stages):>8.1f}")
+    print("  (alone: CPU while only one of the run's processes ran; bound: the least wall this CPU needs on idle "
+          "cores, waits left out)")
     if m.peak_by_kind:
         parts = ", ".join(f"{kind} {size / MB:.0f}" for kind, size in sorted(m.peak_by_kind.items()))
         print(f"  peak {m.peak_mb:.0f} MB made of (MB): {parts}")

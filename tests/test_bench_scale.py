@@ -97,3 +97,17 @@ def test_forked_children_share_pages_that_the_resident_sum_counts_twice():
         process.wait(timeout=60)
     assert peak.peak > 400 * 2**20
     assert 100 * 2**20 < peak.peak_pss < 300 * 2**20
+
+
+def test_cpu_run_alone_and_the_least_wall_on_idle_cores_come_from_each_process():
+    mb = bench_scale.MB
+    sample = lambda at, by: bench_scale.Sample(at, {}, {"runner": mb}, by)  # noqa: E731
+    samples = [sample(0.0, {}),
+               sample(1.0, {"k": 0.9}),                       # one process alone: 0.9 s on one core
+               sample(2.0, {"k": 1.0, "w1": 0.8, "w2": 0.8}),  # three at once on two cores: 1.7 s of CPU, 0.85 s
+               sample(3.0, {"k": 1.0, "w1": 1.6, "w2": 0.8})]  # one worker alone again
+    alone, bound = bench_scale.interval_cpu(samples, 0.0, 3.0, cores=2)
+    assert alone == pytest.approx(0.9 + 0.8)
+    assert bound == pytest.approx(0.9 + 0.85 + 0.8)
+    stage, = bench_scale.stage_breakdown(samples, [("s", 1.0, 3.0)], cores=2)
+    assert stage.alone == pytest.approx(0.8) and stage.bound == pytest.approx(0.85 + 0.8)

@@ -57,7 +57,8 @@ _SUBJECT = re.compile(
     r"(?P<verb>(?:occurred|developed|(?:was|were)\s+(?:reported|observed|seen|recorded|noted|documented|experienced|"
     r"achieved|attained|reached))\b"
     r"|(?:was|were)\s+(?:(?:\w+ly|also|much|far|slightly)\s+)?(?:more|less)\s+(?:common|frequent|prevalent|often)\b"
-    r"|(?:was|were)\s+(?:(?:\w+ly|also|much|far|slightly)\s+)?(?:higher|lower|greater)\b)", re.I)
+    # "Clinical cure rates were similar (88.2% with A and 85.8% with B)"
+    r"|(?:was|were)\s+(?:(?:\w+ly|also|much|far|slightly)\s+)?(?:higher|lower|greater|similar|comparable)\b)", re.I)
 
 # "Fewer patients in the X group had nausea than in the Y group (15% vs. 26%)": what more or fewer patients of one
 # arm had than of the other, the comparison word right after it
@@ -67,8 +68,15 @@ _OBJECT_COMPARED = re.compile(
     r"reached)\s+(?P<np>[^,;()]{2,60}?)\s+(?:than|compared\s+(?:with|to)|versus|vs\.?)\s", re.I)
 
 
+# "Rates were similar ...": a word for any quantity names no outcome on its own
+_GENERIC_QUANTITY = re.compile(r"(?:the\s+)?(?:rates?|proportions?|percentages?|numbers?|results?|values?|outcomes?|figures?|"
+                               r"frequenc(?:y|ies)|incidences?|risks?)", re.I)
+
+
 def _tidy(label: str) -> str:
     label = _LEAD.sub("", label.strip())
+    if _GENERIC_QUANTITY.fullmatch(label):
+        return ""
     if not label or not re.search(r"[A-Za-z]{3,}", label) or _NOT_AN_OUTCOME.search(label) or find_drugs(label):
         return ""
     known = find_outcome(label)
