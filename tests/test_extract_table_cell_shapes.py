@@ -411,8 +411,9 @@ def test_the_sentence_readers_effects_on_effect_rows_the_table_reader_could_not_
     documents = pd.DataFrame([dict(doc_id="d", source_file="d.txt", status="ok", duplicate_of="", condition="")])
     estimates = extract_study_tables(documents, {"d": text}, {"d": {"tables": [table]}}).estimates
     placebo = estimates[(estimates["measure"] == "PROPORTION") & (estimates["finder"] == "table")]
-    assert sorted(zip(placebo["events"].tolist(), placebo["outcome"].tolist())) == [(9, "2nd visit: Pain"),
-                                                                                    (12, "1st visit: Pain")]
+    # (the second group's rows keep their own outcome and visit: the effect row between the groups heads nothing)
+    assert sorted(zip(placebo["events"].tolist(), placebo["outcome"].tolist(), placebo["timepoint"].tolist())) == [
+        (9, "Pain", "2nd visit"), (12, "Pain", "1st visit")]
     odds = estimates[estimates["measure"] == "OR"]
     assert sorted(odds["value"].tolist()) == [0.58, 0.61]
 
@@ -492,3 +493,15 @@ def test_packed_cells_with_a_space_or_a_colon_between_category_and_count(cell, e
 def test_labels_with_numbers_are_no_packed_categories(cell):
     from evidence_review.extract.table_reader import _packed_categories
     assert _packed_categories(cell, 40) == []
+
+
+@pytest.mark.parametrize("label, adjusted", [("aOR [95% CI]", "yes"), ("Adjusted OR", "yes"), ("Unadjusted OR", ""),
+                                             ("Odds ratio (95% CI)", "")])
+def test_an_adjusted_effect_row_says_so(label, adjusted):
+    rows = _rows(f"""| | Valdoxan (n = 40) | Placebo (n = 38) |
+| Response, n (%) | 20 (50.0) | 12 (31.6) |
+| {label} | 2.2 (0.9-5.4) | |
+""", "Table 2. Response at week 12")
+    (effect,) = [r for r in rows if r["measure"] == "OR"]
+    assert (effect["value"], effect["intervention"], effect["comparator"]) == (2.2, "valdoxan", "placebo")
+    assert (effect["adjusted"] == "yes") == (adjusted == "yes")

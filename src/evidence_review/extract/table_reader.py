@@ -551,7 +551,10 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         effect_named = effect_label(second or label)      # ("1st visit | Odds ratio (95% CI)": the second names it)
         effects = _effect_label_rows(dict(context, outcome=section or last_outcome or outcome,
                                                  timepoint=context["timepoint"] or last_outcome_when), effect_named, row,
-                                     arm_columns, columns, start) if effect_named else []
+                                     arm_columns, columns, start,
+                                     adjusted=bool(re.search(r"\badjusted\b|\ba(?:OR|HR|RR|IRR|RD)\b", second or label, re.I)
+                                                   and not re.search(r"\bun-?adjusted\b", second or label, re.I))) \
+            if effect_named else []
         if effects:
             # "Relative risk | 0.95 | |", "Odds ratio (95% CI) | 0.52 (0.17-1.61) | |" under the arm columns: the
             # row compares the arms (of the outcome above it); its cells are effects, never an arm's own figures
@@ -1029,9 +1032,14 @@ _EFFECT_LABEL_REST = re.compile(r"(?:[\s,;:()\[\]*\u2020\u2021\u00a7#]|\d+\s*%|\
 _REFERENCE_CELL = re.compile(r"\s*(?:1(?:\.0+)?\s*)?(?:[(\[]?\s*(?:ref(?:erence)?\.?|referent)\s*[)\]]?)?\s*", re.I)
 
 
+_ADJUSTED_ABBREVIATION = re.compile(r"\ba(?=(?:OR|HR|RR|IRR|RD)\b)")
+
+
 def effect_label(label: str) -> str:
     """The effect measure a row label names and nothing else ("Relative risk", "Odds ratio (95% CI)", "Adjusted HR"),
-    else "": a label naming a quantity as well ("RR, breaths/min", "Hazard ratio of death") is not an effect row."""
+    else "": a label naming a quantity as well ("RR, breaths/min", "Hazard ratio of death") is not an effect row.
+    "aOR", "aHR", "aRR" are the adjusted measures."""
+    label = _ADJUSTED_ABBREVIATION.sub("adjusted ", label)
     for measure, pattern in _EFFECT_HEADERS[:-1]:
         found = pattern.search(label)
         if found is not None:
@@ -1043,7 +1051,8 @@ def effect_label(label: str) -> str:
     return ""
 
 
-def _effect_label_rows(context: dict, measure: str, row: dict, arm_columns: dict, columns: dict, start: int) -> list[dict]:
+def _effect_label_rows(context: dict, measure: str, row: dict, arm_columns: dict, columns: dict, start: int,
+                       adjusted: bool = False) -> list[dict]:
     """The effects of a row whose label names a measure, one per arm cell holding one: the cell's arm against the
     arm whose cell is the reference ("1.00", "ref"), else the other of two arms, else the control arm."""
     filled = {c: _clean(scan_view(row[c]["text"])) for c in arm_columns if row.get(c) is not None and _clean(row[c]["text"])}
@@ -1062,6 +1071,8 @@ def _effect_label_rows(context: dict, measure: str, row: dict, arm_columns: dict
         comparator = reference[0] if len(reference) == 1 else (others[0] if len(others) == 1 else
                                                                 next((a for a in others if a.role == "control"), None))
         own = dict(context, timepoint=columns[column].timepoint or context["timepoint"])
+        if adjusted and not parsed["adjusted"]:
+            parsed["adjusted"] = "yes"      # "Adjusted OR", "aOR [95% CI]": the row says so for its cells
         out.append(_effect_row(own, parsed["measure"] or measure, parsed, arm, comparator, "",
                                int(row[column]["start"]) - start))
     return out
