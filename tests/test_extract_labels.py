@@ -4,6 +4,8 @@ by the sentence readers, table headers, row headings and captions), role (a char
 written for these tests in the shapes reports use, with other names and numbers."""
 from __future__ import annotations
 
+from evidence_review.tables import ARM_LEVEL_MEASURES
+
 import pandas as pd
 import pytest
 from table_grids import pipe_table, read_pipe_table
@@ -11,7 +13,6 @@ from table_grids import pipe_table, read_pipe_table
 from evidence_review.extract import extract_estimates, extract_study_tables
 from evidence_review.extract.evaluate import normalize_label
 from evidence_review.extract.timepoints import first_timepoint, is_timepoint, timepoint_spans
-from evidence_review.tables import ARM_LEVEL_MEASURES
 
 
 def extract(text: str, design: str = "RCT", condition: str = "asthma") -> pd.DataFrame:
@@ -531,8 +532,9 @@ Table 2. Pain at each visit
 | Creatinine, md/dL | 0.9 (0.2) | 1.0 (0.3) | 0.9 (0.2) | 1.1 (0.3) |
 """
     _, rows = read_pipe_table(text, text.split("\n")[2], "Table 2. Pain at each visit", header_rows=2)
-    # no arm's own figure: the row's cells are drug X's effects against placebo, one per visit
+    # (the row's cells are the comparison's own estimates, never an arm's figures: drug X against placebo, per visit)
     assert not [r for r in rows if r["value"] in (0.63, 0.7) and r["measure"] in ARM_LEVEL_MEASURES], rows
+    assert all(not r["intervention"] or r["comparator"] for r in rows if r["value"] in (0.63, 0.7))
     effects = sorted((r["value"], r["comparator"]) for r in rows if r["value"] in (0.63, 0.7))
     assert effects == [(0.63, "placebo"), (0.7, "placebo")]
     # an abbreviation's letters inside a unit do not make a comparison

@@ -403,8 +403,9 @@ def test_the_sentence_readers_effects_on_effect_rows_the_table_reader_could_not_
     from table_grids import pipe_table
 
     from evidence_review.extract import extract_study_tables
-    # "Valdoxen" is misspelt in the header: the column is no arm, its effect cells are not the table reader's
-    table_text = _VISITS.replace("Valdoxan (n = 25)", "Valdoxen")
+    # the header names no arm of the study ("Comparator B": a misspelt "Valdoxen" would be valdoxan's column, see
+    # test_extract_named_arms): the column is no arm, its effect cells are not the table reader's
+    table_text = _VISITS.replace("Valdoxan (n = 25)", "Comparator B")
     caption = "Table 2. Pain at each visit"
     text = "Patients were randomly assigned to valdoxan (n = 25) or placebo (n = 25).\nResults\n" + caption + "\n" + table_text
     table = pipe_table(text, table_text.split("\n")[0], caption=caption)
