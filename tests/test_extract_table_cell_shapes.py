@@ -506,3 +506,31 @@ def test_an_adjusted_effect_row_says_so(label, adjusted):
     (effect,) = [r for r in rows if r["measure"] == "OR"]
     assert (effect["value"], effect["intervention"], effect["comparator"]) == (2.2, "valdoxan", "placebo")
     assert (effect["adjusted"] == "yes") == (adjusted == "yes")
+
+
+@pytest.mark.parametrize("cell, measure, numbers", [
+    ("35.2 (15.1)a", "MEAN", (35.2, 15.1)),
+    ("24 (18-30)^b", "MEDIAN", (24, 18, 30)),
+    ("12 (22.2)a,b", "PROPORTION", (12, 54)),
+    ("12 (22,2%)", "PROPORTION", (12, 54)),          # a decimal comma in the share
+])
+def test_footnote_letters_after_the_bracket_and_decimal_commas_in_shares(cell, measure, numbers):
+    parsed = parse_arm_cell(cell, "", 54)
+    assert parsed is not None and parsed["measure"] == measure
+    got = {"MEAN": lambda p: (p["value"], p["sd"]), "MEDIAN": lambda p: (p["value"], p["q1"], p["q3"]),
+           "PROPORTION": lambda p: (p["events"], p["total"])}[measure](parsed)
+    assert got == numbers
+    assert parsed["value_text"] == cell
+
+
+def test_a_comma_between_two_quartiles_stays_a_separator():
+    parsed = parse_arm_cell("4 [1,12]", "median_iqr", 54)
+    assert (parsed["q1"], parsed["q3"]) == (1, 12)
+
+
+def test_a_count_with_its_share_and_a_footnote_letter_under_a_mean_caption():
+    rows = _rows("""| | Valdoxan | Placebo |
+| Oedema | 25 (63 %)a | 19 (50 %)a |
+""", "Table 1. Patients at inclusion (mean with SD)")
+    counts = {r["intervention"]: (r["events"], r["total"]) for r in rows if r["measure"] == "PROPORTION"}
+    assert counts == {"valdoxan": (25, 40), "placebo": (19, 38)}

@@ -614,7 +614,7 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                 # value are two values
                 continue
             own_hint = _cell_format(hint, unit_only, column_hints[column], table_hint)
-            words, own_n = _own_size(_clean(scan_view(cell["text"])))
+            words, own_n = _own_size(_BRACKET_NOTE.sub("", _clean(scan_view(cell["text"]))))
             if not hint and _UNIT_LABEL.search(label) and re.fullmatch(r"\s*\d+(?:\.\d+)?\s*/\s*\d+(?:\.\d+)?\s*", words):
                 continue        # "Blood pressure (mmHg) | 128/82", "Clearance (ml/min) | 64/70": two measurements
             if not own_hint and not (own_n or column_sizes[column]) and _MEASURED_QUANTITY.search(label) \
@@ -2329,8 +2329,9 @@ def parse_arm_cell(cell: str, hint: str, n: int | None) -> dict | None:
     what an ambiguous shape means ("45 (12.3)": n (%) or mean (SD); "5 (3-7)": median (IQR) or mean (95% CI)).
     Thousands separators are read as such ("1,039/2,085 (49.8)"); `value_text` keeps the cell as printed."""
     printed = cell.strip()
-    body = printed
-    body, own_n = _own_size(printed)
+    # "35.2 (15.1)a", "24 (18-30)^b", "12 (22.2)a,b": footnote letters after the bracket; "12 (22,2%)": a decimal comma
+    body = _DECIMAL_COMMA_SHARE.sub(r"\1.\2", _BRACKET_NOTE.sub("", printed))
+    body, own_n = _own_size(body)
     if own_n is not None:
         # "45 [26, 58]n = 23", "79%n = 24", "4 (17) (n = 23)": the cell's own number of patients answering
         body, n = body.rstrip(" ,;"), own_n
@@ -2351,6 +2352,10 @@ def parse_arm_cell(cell: str, hint: str, n: int | None) -> dict | None:
     return parsed
 
 
+# footnote letters printed after a cell's closing bracket: "(15.1)a", "(18-30)^b", "(22.2)a,b"
+_BRACKET_NOTE = re.compile(r"(?<=[)\]])\s*\^?[a-h](?:\s*,\s*[a-h])*\s*$")
+# a decimal comma in a share: "22,2%"
+_DECIMAL_COMMA_SHARE = re.compile(r"(\d),(\d{1,2})(?=\s*%)")
 # a percent sign after a figure or its bracket, not the level of an interval ("95% CI")
 _PERCENT_SIGN = re.compile(r"(?<=[\d)\]])\s*%(?!\s*(?:CI|CrI|conf|cred))", re.I)
 _GLUED_LETTERS = re.compile(r"(?P<figure>.*\d)\s?[A-Za-z\u00b5\u03bc]{1,3}\s*")
