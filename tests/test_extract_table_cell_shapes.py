@@ -534,3 +534,14 @@ def test_a_count_with_its_share_and_a_footnote_letter_under_a_mean_caption():
 """, "Table 1. Patients at inclusion (mean with SD)")
     counts = {r["intervention"]: (r["events"], r["total"]) for r in rows if r["measure"] == "PROPORTION"}
     assert counts == {"valdoxan": (25, 40), "placebo": (19, 38)}
+
+
+@pytest.mark.parametrize("cell, n, expected", [
+    ("1 (<1)", 540, (1, 540)),
+    ("2 (<0.5%)", 540, (2, 540)),
+    ("9 (<1)", 540, None),          # 1.7% of 540 is no share below 1%
+    ("3 (<1)", None, None),         # no arm size to count over
+])
+def test_a_count_whose_share_is_printed_as_a_bound(cell, n, expected):
+    parsed = parse_arm_cell(cell, "n_pct", n)
+    assert (None if parsed is None else (parsed["events"], parsed["total"])) == expected

@@ -2356,6 +2356,8 @@ def parse_arm_cell(cell: str, hint: str, n: int | None) -> dict | None:
 _BRACKET_NOTE = re.compile(r"(?<=[)\]])\s*\^?[a-h](?:\s*,\s*[a-h])*\s*$")
 # a decimal comma in a share: "22,2%"
 _DECIMAL_COMMA_SHARE = re.compile(r"(\d),(\d{1,2})(?=\s*%)")
+# "1 (<1)", "2 (<0.5%)": a count with its share printed as a bound
+_COUNT_BELOW_SHARE = re.compile(r"\s*(?P<n>\d{1,6})\s*[(\[]\s*<\s*(?P<bound>\d{1,2}(?:\.\d+)?)\s*%?\s*[)\]]\s*")
 # a percent sign after a figure or its bracket, not the level of an interval ("95% CI")
 _PERCENT_SIGN = re.compile(r"(?<=[\d)\]])\s*%(?!\s*(?:CI|CrI|conf|cred))", re.I)
 _GLUED_LETTERS = re.compile(r"(?P<figure>.*\d)\s?[A-Za-z\u00b5\u03bc]{1,3}\s*")
@@ -2443,6 +2445,13 @@ def _read_arm_cell(cell: str, hint: str, n: int | None) -> dict | None:
     summary = parse.whole("slash_spread") if hint.startswith("median") or not hint else None
     if summary is not None and summary.q1 <= summary.center <= summary.q3:
         return _interval_cell(summary, cell, hint, n)         # "23.0 (21.0/26.0)": a median between its quartiles
+    below = _COUNT_BELOW_SHARE.fullmatch(cell) if not hint.startswith(("mean", "median")) else None
+    if below is not None:
+        # "1 (<1)", "2 (<0.5%)": a count whose share is printed as a bound; the count over the arm when it fits the bound
+        count, bound = int(below.group("n")), float(below.group("bound"))
+        if n and count <= n and 100 * count / n < bound + 0.5:
+            return _proportion(count, n, None, cell)
+        return None
     shown = _count_and_bracket(parse, cell)                  # "31 (34.1)", "12 (22.2%)", "45.2 (12.3)", "1.2 (SE 0.4)"
     if shown is not None:
         return _bracket_cell(shown, cell, hint, n)
