@@ -75,7 +75,7 @@ Table 2. Risk of pain observed for each treatment
     _, rows = _read(text, header, "Table 2. Risk of pain observed for each treatment", header_rows=1)
     pairs = sorted((r["intervention"], r["events"], r["total"], r["timepoint"]) for r in rows
                    if r["measure"] == "PROPORTION")
-    # "Naproxin" (misspelt in the table) is the study's naproxen arm (a near spelling of an arm's name); yes over yes + no
+    # "Naproxin" (misspelt in the table) is the study's naproxen arm beside its placebo; yes over yes + no
     assert pairs == sorted([("naproxen", 12, 25, times[0]), ("placebo", 9, 25, times[0]),
                             ("naproxen", 7, 25, times[1]), ("placebo", 8, 25, times[1]),
                             ("naproxen", 2, 25, times[2]), ("placebo", 4, 25, times[2]),
