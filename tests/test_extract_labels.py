@@ -532,9 +532,11 @@ Table 2. Pain at each visit
 | Creatinine, md/dL | 0.9 (0.2) | 1.0 (0.3) | 0.9 (0.2) | 1.1 (0.3) |
 """
     _, rows = read_pipe_table(text, text.split("\n")[2], "Table 2. Pain at each visit", header_rows=2)
-    # (the row's cells are the comparison's own estimates, never an arm's figures)
+    # (the row's cells are the comparison's own estimates, never an arm's figures: drug X against placebo, per visit)
     assert not [r for r in rows if r["value"] in (0.63, 0.7) and r["measure"] in ARM_LEVEL_MEASURES], rows
     assert all(not r["intervention"] or r["comparator"] for r in rows if r["value"] in (0.63, 0.7))
+    effects = sorted((r["value"], r["comparator"]) for r in rows if r["value"] in (0.63, 0.7))
+    assert effects == [(0.63, "placebo"), (0.7, "placebo")]
     # an abbreviation's letters inside a unit do not make a comparison
     assert len([r for r in rows if r["measure"] == "MEAN"]) == 4
 
