@@ -403,16 +403,17 @@ def test_the_sentence_readers_effects_on_effect_rows_the_table_reader_could_not_
     from table_grids import pipe_table
 
     from evidence_review.extract import extract_study_tables
-    # "Valdoxen" is misspelt in the header: the column is no arm, its effect cells are not the table reader's
-    table_text = _VISITS.replace("Valdoxan (n = 25)", "Valdoxen")
+    # the header names no arm of the study ("Comparator B": a misspelt "Valdoxen" would be valdoxan's column, see
+    # test_extract_named_arms): the column is no arm, its effect cells are not the table reader's
+    table_text = _VISITS.replace("Valdoxan (n = 25)", "Comparator B")
     caption = "Table 2. Pain at each visit"
     text = "Patients were randomly assigned to valdoxan (n = 25) or placebo (n = 25).\nResults\n" + caption + "\n" + table_text
     table = pipe_table(text, table_text.split("\n")[0], caption=caption)
     documents = pd.DataFrame([dict(doc_id="d", source_file="d.txt", status="ok", duplicate_of="", condition="")])
     estimates = extract_study_tables(documents, {"d": text}, {"d": {"tables": [table]}}).estimates
     placebo = estimates[(estimates["measure"] == "PROPORTION") & (estimates["finder"] == "table")]
-    assert sorted(zip(placebo["events"].tolist(), placebo["outcome"].tolist())) == [(9, "2nd visit: Pain"),
-                                                                                    (12, "1st visit: Pain")]
+    assert sorted(zip(placebo["events"].tolist(), placebo["outcome"].tolist(), placebo["timepoint"].tolist())) == [
+        (9, "Pain", "2nd visit"), (12, "Pain", "1st visit")]
     odds = estimates[estimates["measure"] == "OR"]
     assert sorted(odds["value"].tolist()) == [0.58, 0.61]
 
