@@ -27,6 +27,7 @@ FOLDER = Path(__file__).parent / "fixtures" / "extract_heldout9"
 # size rows, sub-columns, effect rows, group rows, stacked blocks)
 FLOOR_F1 = {"effects": 0.99, "proportions": 0.98, "means": 0.96, "medians": 0.96}
 FLOOR_RECOVERY = {"binary": 1.0, "continuous": 1.0}
+# counts of right labels (a share falls when recall rises); the treatment-arm check too, as a count (23 of 24)
 # counts of right labels (a share falls when recall rises); the treatment-arm check too, as a count (19 of 24)
 FLOOR_ARMS_RIGHT = 23
 FLOOR_LABELS = {"role": 573, "adjusted": 557, "orientation": 47, "arm": 479, "timepoint": 79}

@@ -61,6 +61,7 @@ from dataclasses import dataclass
 from ..tables import EVENTS_FROM_PERCENTAGE, PERCENTAGE_OF_FEWER, RATIO_MEASURES, TWO_BY_TWO_MEASURES
 from .grammar import Num, Parse, count_value, parse_number
 from .ids import estimate_id
+from .factors import reference_of
 from .lexicon import find_drugs, find_outcome
 from .timepoints import first_timepoint, is_timepoint, timepoint_spans
 from .study import (GENERIC_TREATMENT, SPANNING_STATISTIC, SPANNING_WHEN, TREATMENT_START_WORDS, WHOLE_POPULATION_HEADER, Arm, Study,
@@ -242,9 +243,10 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
     if coded is None:
         coded = _coded_groups(text, study) if columns else {}
     split_columns = _outcome_split_columns(columns, study)
-    if split_columns and not any(_names_effect(c.header) or any(p.search(c.header) for _, p in _EFFECT_HEADERS)
-                                 for c in columns.values() if c.col):
-        return []       # "Infection (n = 13) | No infection (n = 163) | P": risk factors by outcome, no arm's figures
+    if split_columns:
+        # "Infection (n = 13) | No infection (n = 163) | OR (95% CI) | P": risk factors by outcome, no arm's figures;
+        # its effect column's ratios are each factor's against its absence
+        return _factor_effects(doc_id, text, table, columns, heads, split_columns, source_file, condition)
     coded_strata: dict[int, str] = {}
     categories_of = _sub_columns(columns, study, local_arms)     # "Treatment group" over "<2 days | 2-5 days"
     named_in_row, group_label_column = _arms_of_a_group_row(table, heads, study, local_arms)
@@ -1500,6 +1502,53 @@ def _outcome_split_columns(columns: dict[int, "_Column"], study: Study | None) -
     if any(study.resolve_column(headers[c]) is not None for c in headers if c not in found):
         return set()        # arms beside the split ("Drug | Placebo" then "Relapse | No relapse"): read the arms
     return found
+
+
+def _factor_effects(doc_id: str, text: str, table: dict, columns: dict[int, "_Column"], heads: set[int],
+                    split_columns: set[int], source_file: str, condition: str) -> list[dict]:
+    """The ratios of a table of risk factors split by an outcome ("Obesity, n (%) | 9 (60.0) | 51 (35.2) | 2.8
+    (1.0-7.9) | 0.05" under "Infection | No infection | OR (95% CI) | P"): one prognostic row per effect cell, the
+    row's factor against its absence, of the outcome the columns split by; univariate (crude) or multivariable
+    (adjusted) as the header or caption says."""
+    effect_columns = {c.col: next(m for m, pat in _EFFECT_HEADERS if pat.search(c.header)) for c in columns.values()
+                      if c.col and c.col not in split_columns and any(pat.search(c.header) for _, pat in _EFFECT_HEADERS[:-1])}
+    if not effect_columns:
+        return []
+    what = next((w for w in outcome_split({c: columns[c].header for c in split_columns}).values() if w), "")
+    caption = str(table.get("caption") or "")
+    p_columns = [c.col for c in columns.values() if c.col and _P_HEADER.search(c.header) and c.col not in effect_columns]
+    by_row: dict[int, dict[int, dict]] = {}
+    for c in table.get("cells") or []:
+        if int(c["row"]) not in heads:
+            by_row.setdefault(int(c["row"]), {})[int(c["col"])] = c
+    bounds = _row_bounds(by_row)
+    out: list[dict] = []
+    for r in sorted(by_row):
+        row = by_row[r]
+        label = _clean(row[0]["text"]) if row.get(0) else ""
+        factor = _outcome_and_timepoint(label)[0] if label else ""
+        if not factor:
+            continue
+        start, end = _row_span(text, table, bounds, r)
+        context = dict(doc_id=doc_id, source_file=source_file, condition=condition, outcome=what, timepoint="",
+                       evidence=text[start:end], start=start, end=end, subgroup="", role="prognostic")
+        p_value, p_text = _row_p(row, p_columns)
+        for column, measure in sorted(effect_columns.items()):
+            cell = row.get(column)
+            parsed = parse_effect_cell(_clean(scan_view(cell["text"]))) if cell is not None and _clean(cell["text"]) else None
+            if parsed is None or measure == "DIFF" and not parsed["measure"]:
+                continue
+            said = f"{columns[column].header} {caption}"
+            if not parsed["adjusted"]:
+                parsed["adjusted"] = "yes" if re.search(r"\b(?:adjusted|multivariat\w*|multivariable)\b", said, re.I) \
+                    else "no" if re.search(r"\b(?:unadjusted|crude|univariat\w*|univariable)\b", said, re.I) else ""
+            if parsed["p_value"] is None and parsed["p_text"] is None:
+                parsed["p_value"], parsed["p_text"] = p_value, p_text
+            sides = [Arm(arm_id="", name=x, canonical=x.lower(), n=None, role="", start=0, end=0, source="table")
+                     for x in (factor, reference_of(factor))]
+            out.append(_effect_row(context, parsed["measure"] or measure, parsed, sides[0], sides[1], "",
+                                   int(cell["start"]) - start))
+    return out
 
 
 def split_by_outcome(table: dict, study: Study | None) -> bool:
