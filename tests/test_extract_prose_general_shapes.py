@@ -379,3 +379,14 @@ def test_a_p_value_printed_without_its_sign_is_no_difference():
     rows = _rows("Patients were randomly assigned to rituximab (n = 118) or placebo (n = 117). Fewer zones were involved; "
                  "number of zones involved 1.35 v/s 1.82 p 0.004 (95% CI 0.15, 0.79).")
     assert [r for r in rows if r["measure"] == "MD" and r["value"] == pytest.approx(0.004)] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Patients who relapsed had a longer hospital stay (mean 8.2 \u00b1 3.0 vs. 4.9 \u00b1 1.8 days, p < 0.001).",
+    "Those that developed an infection stayed longer (mean 8.2 \u00b1 3.0 vs. 4.9 \u00b1 1.8 days).",
+])
+def test_a_pair_comparing_patients_grouped_by_what_happened_is_no_pair_of_arms(sentence):
+    text = ("Patients were randomly assigned to rituximab (n = 85) or placebo (n = 91). Relapse was less frequent with "
+            "rituximab than with placebo (12% vs. 20%). Hospital stay was shorter (mean 5.1 \u00b1 2.0 vs. 6.3 \u00b1 2.4 "
+            "days, p = 0.01). " + sentence)
+    assert {r["value"] for r in _rows(text) if r["measure"] == "MEAN"} == {5.1, 6.3}

@@ -115,6 +115,12 @@ def _list_end(seg: str, run: list[Summary]) -> int:
 _P_ASIDE = re.compile(r"\s*[(\[]\s*[Pp]\s*[<>=\u2264\u2265][^()\[\]]{0,40}[)\]]")
 
 
+# "patients that developed an infection had a longer stay (median 5 vs. 4 days)", "those who relapsed had ...": the
+# pair compares patients grouped by what happened to them, not the trial's arms
+_PATIENTS_DEFINED_BY = re.compile(r"\b(?:patients|participants|women|men|children|those|subjects)\s+(?:who|that)\s+"
+                                  r"(?:had|did|were|[a-z]+ed)\b", re.I)
+
+
 def _listed_arms(s: Sentence, summaries: list[Summary]) -> dict[int, str]:
     """Summaries printed as a list take, in order, the arms listed after them ("in the A and B groups") or,
     closed by "respectively", the arms named before them."""
@@ -158,7 +164,7 @@ def _listed_arms(s: Sentence, summaries: list[Summary]) -> dict[int, str]:
             before = list(dict.fromkeys(g.name for g in s.groups if g.end <= run[0].start))
             if len(two) == 2 and len(before) == 1 and before[0] in two:
                 names = [before[0], next(x for x in two if x != before[0])]
-            elif len(two) == 2 and not s.groups:
+            elif len(two) == 2 and not s.groups and not _PATIENTS_DEFINED_BY.search(s.seg, 0, run[0].start):
                 names = list(two)       # a sentence naming no arm: the document's two arms, in its last comparison's order
         if names:
             out.update((id(su), name) for su, name in zip(run, names))
