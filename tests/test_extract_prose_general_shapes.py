@@ -390,3 +390,11 @@ def test_a_pair_comparing_patients_grouped_by_what_happened_is_no_pair_of_arms(s
             "rituximab than with placebo (12% vs. 20%). Hospital stay was shorter (mean 5.1 \u00b1 2.0 vs. 6.3 \u00b1 2.4 "
             "days, p = 0.01). " + sentence)
     assert {r["value"] for r in _rows(text) if r["measure"] == "MEAN"} == {5.1, 6.3}
+
+
+def test_amounts_of_change_in_groups_the_lexicon_does_not_know():
+    rows = _rows("Patients were randomly assigned to three groups. Pain fell in each group, with pain reductions of 3.87 in "
+                 "the lidocaine plus ketorolac group, 4.33 in the ketorolac monotherapy group, and 1.81 in the lidocaine "
+                 "monotherapy group (Figure 2B).")
+    assert {(r["intervention"], r["value"]) for r in rows if r["measure"] == "MEAN"} == {
+        ("lidocaine plus ketorolac", 3.87), ("ketorolac monotherapy", 4.33), ("lidocaine monotherapy", 1.81)}

@@ -525,6 +525,7 @@ def survival_time_pairs(s: Sentence) -> None:
 # "the mean scores were 14.5 in the A group and 16.4 in the B group", "the adjusted annual rate of change was
 # -114.7 ml with A versus -239.9 ml with B": two arms' means printed without a spread, each with its arm
 # ("pain reductions of 3.87 in the A group, 4.33 in the B group": an amount of change per arm is its mean change)
+_GROUP_NAMED = re.compile(r"(?P<name>[A-Za-z][\w+/-]*(?:\s+[\w+/-]+){0,4}?)\s+(?:group|arm)\b")
 _MEAN_CLAUSE = prefiltered(re.compile(r"\b(?:mean|average|means|rates?\s+of\s+change|"
                                       r"(?:reductions?|decreases?|increases?|improvements?|changes?|gains?|losses?)\s+of)\b", re.I))
 _VALUE_FOR_ARM = re.compile(r"\s*(?:[a-zA-Z\u00b5%/]{1,8}\s+)?(?:in\s+the\s+|with\s+|among\s+|under\s+|for\s+the\s+)", re.I)
@@ -552,6 +553,11 @@ def bare_means(s: Sentence) -> None:
         if gap is None:
             continue
         arm = next((g.name for g in s.groups if g.start == gap.end()), "")
+        if not arm:
+            # "3.87 in the lidocaine plus ketorolac group, 4.33 in the ketorolac monotherapy group": an arm the lexicon
+            # does not know, named as a group
+            named = _GROUP_NAMED.match(seg, gap.end())
+            arm = re.sub(r"\s+", " ", named.group("name")).lower() if named and not _NOT_AN_ARM_NAME.search(named.group("name")) else ""
         if not arm:
             continue
         found.append((i, arm))
