@@ -4,6 +4,8 @@ by the sentence readers, table headers, row headings and captions), role (a char
 written for these tests in the shapes reports use, with other names and numbers."""
 from __future__ import annotations
 
+from evidence_review.tables import ARM_LEVEL_MEASURES
+
 import pandas as pd
 import pytest
 from table_grids import pipe_table, read_pipe_table
@@ -517,3 +519,53 @@ def test_a_disease_opening_a_sentence_names_the_population_not_a_subgroup():
     text = ("Methods: Patients with heart failure were randomly assigned to drug X or placebo. Results: In patients "
             "with heart failure, the hazard ratio for death was 0.80 (95% CI 0.70 to 0.92).")
     assert one(extract(text), "HR", 0.80)["role"] == "effect"
+
+
+@pytest.mark.parametrize("label", ["Odds ratio (95% CI)", "RR (95% CI)", "Risk difference", "aOR [95% CI]"])
+def test_a_row_naming_a_comparison_under_arm_columns_holds_no_arms_data(label):
+    text = f"""Patients were randomly assigned to drug X or placebo.
+Table 2. Pain at each visit
+| | First visit | | Last visit | |
+| Measure | Drug X (n = 20) | Placebo (n = 20) | Drug X (n = 20) | Placebo (n = 20) |
+| Pain, n (%) | 8 (40.0) | 9 (45.0) | 2 (10.0) | 3 (15.0) |
+| {label} | 0.63 (0.21-1.88) | | 0.70 (0.14-3.40) | |
+| Creatinine, md/dL | 0.9 (0.2) | 1.0 (0.3) | 0.9 (0.2) | 1.1 (0.3) |
+"""
+    _, rows = read_pipe_table(text, text.split("\n")[2], "Table 2. Pain at each visit", header_rows=2)
+    # (the row's cells are the comparison's own estimates, never an arm's figures)
+    assert not [r for r in rows if r["value"] in (0.63, 0.7) and r["measure"] in ARM_LEVEL_MEASURES], rows
+    assert all(not r["intervention"] or r["comparator"] for r in rows if r["value"] in (0.63, 0.7))
+    # an abbreviation's letters inside a unit do not make a comparison
+    assert len([r for r in rows if r["measure"] == "MEAN"]) == 4
+
+
+@pytest.mark.parametrize("sentence, value, expected", [
+    ("Sensitivity was less frequent with drug X (RR 0.71, 95% CI 0.45 to 1.12; P = 0.21, Fisher's exact test).",
+     0.71, "no"),
+    ("Over both sessions, the Mantel-Haenszel common odds ratio was 0.92 (95% CI 0.55 to 1.54).", 0.92, "yes"),
+    ("In multivariate logistic regression, obesity remained a risk factor (OR 3.1, 95% CI 1.2-8.0).", 3.1, "yes"),
+    ("In univariate analysis, obesity was a risk factor (OR 3.4, 95% CI 1.3-8.9).", 3.4, "no"),
+])
+def test_adjusted_from_the_analysis_a_sentence_names(sentence, value, expected):
+    text = "Methods: Patients were randomly assigned to drug X or placebo. Results: " + sentence
+    table = extract(text)
+    row = table[(table["value"] - value).abs() < 1e-6]
+    assert len(row) == 1 and row.iloc[0]["adjusted"] == expected, table.to_string()
+
+
+@pytest.mark.parametrize("header, footnote, expected", [
+    ("Univariate OR (95% CI)", "", "no"),
+    ("Crude OR (95% CI)", "", "no"),
+    ("Multivariable OR (95% CI)", "", "yes"),
+    ("OR (95% CI)", "Mantel-Haenszel common odds ratio estimate, stratified by centre.", "yes"),
+])
+def test_adjusted_from_a_tables_header_or_footnote(header, footnote, expected):
+    text = f"""Patients were randomly assigned to drug X or placebo.
+Table 3. Relapse
+| Outcome | Drug X (n = 50) | Placebo (n = 50) | {header} |
+| Relapse, n (%) | 10 (20.0) | 18 (36.0) | 0.44 (0.18-1.09) |
+{footnote}
+"""
+    _, rows = read_pipe_table(text, text.split("\n")[2], "Table 3. Relapse", footnote=footnote)
+    ratio = [r for r in rows if r["measure"] == "OR"]
+    assert len(ratio) == 1 and ratio[0]["adjusted"] == expected, rows
