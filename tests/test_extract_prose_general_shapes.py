@@ -398,3 +398,21 @@ def test_amounts_of_change_in_groups_the_lexicon_does_not_know():
                  "monotherapy group (Figure 2B).")
     assert {(r["intervention"], r["value"]) for r in rows if r["measure"] == "MEAN"} == {
         ("lidocaine plus ketorolac", 3.87), ("ketorolac monotherapy", 4.33), ("lidocaine monotherapy", 1.81)}
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Death was less frequent with rituximab (5.7% and 8.3%, respectively; 32% relative risk reduction).", 0.32),
+    ("Death was less frequent with rituximab (5.7% vs. 8.3%; a 31% relative reduction).", 0.31),
+    ("Admissions fell with rituximab (12.0% vs. 16.0%; 25% hazard reduction).", 0.25),
+])
+def test_a_relative_risk_reduction_named_after_its_value(sentence, value):
+    rows = _rows("Patients were randomly assigned to rituximab (n = 4687) or placebo (n = 2333). " + sentence)
+    assert _one(rows, measure="RRR", value=value)
+
+
+def test_the_subject_naming_its_outcome_before_the_arm():
+    rows = _rows("Patients were randomly assigned to rituximab (n = 287) or azathioprine (n = 309). The rates of clinical "
+                 "cure with rituximab were noninferior to those with azathioprine (88.2% with rituximab and 85.8% with "
+                 "azathioprine).")
+    got = {(r["intervention"], r["events"], r["outcome"]) for r in rows if r["measure"] == "PROPORTION"}
+    assert got == {("rituximab", 253, "clinical cure"), ("azathioprine", 265, "clinical cure")}
