@@ -31,7 +31,7 @@ FLOOR_RECOVERY = {"binary": 1.0, "continuous": 1.0}
 # counts of right labels (a share falls when recall rises); the treatment-arm check too, as a count (23 of 24)
 # counts of right labels (a share falls when recall rises); the treatment-arm check too, as a count (19 of 24)
 FLOOR_ARMS_RIGHT = 23
-FLOOR_LABELS = {"role": 576, "adjusted": 560, "orientation": 47, "arm": 480, "timepoint": 79}
+FLOOR_LABELS = {"role": 576, "adjusted": 560, "orientation": 51, "arm": 480, "timepoint": 79}
 MAX_CRASHED = 0
 
 
