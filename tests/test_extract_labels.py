@@ -530,7 +530,8 @@ Table 2. Pain at each visit
 | Creatinine, md/dL | 0.9 (0.2) | 1.0 (0.3) | 0.9 (0.2) | 1.1 (0.3) |
 """
     _, rows = read_pipe_table(text, text.split("\n")[2], "Table 2. Pain at each visit", header_rows=2)
-    assert not [r for r in rows if r["value"] in (0.63, 0.7)], rows
+    # (the row's cells are the comparison's own estimates, or nothing: never an arm's figures)
+    assert not [r for r in rows if r["value"] in (0.63, 0.7) and r["measure"] in ("PROPORTION", "MEAN", "MEDIAN")], rows
     # an abbreviation's letters inside a unit do not make a comparison
     assert len([r for r in rows if r["measure"] == "MEAN"]) == 4
 
