@@ -4,6 +4,8 @@ by the sentence readers, table headers, row headings and captions), role (a char
 written for these tests in the shapes reports use, with other names and numbers."""
 from __future__ import annotations
 
+from evidence_review.tables import ARM_LEVEL_MEASURES
+
 import pandas as pd
 import pytest
 from table_grids import pipe_table, read_pipe_table
@@ -530,8 +532,9 @@ Table 2. Pain at each visit
 | Creatinine, md/dL | 0.9 (0.2) | 1.0 (0.3) | 0.9 (0.2) | 1.1 (0.3) |
 """
     _, rows = read_pipe_table(text, text.split("\n")[2], "Table 2. Pain at each visit", header_rows=2)
-    # (the row's cells are the comparison's own estimates, or nothing: never an arm's figures)
-    assert not [r for r in rows if r["value"] in (0.63, 0.7) and r["measure"] in ("PROPORTION", "MEAN", "MEDIAN")], rows
+    # (the row's cells are the comparison's own estimates, never an arm's figures)
+    assert not [r for r in rows if r["value"] in (0.63, 0.7) and r["measure"] in ARM_LEVEL_MEASURES], rows
+    assert all(not r["intervention"] or r["comparator"] for r in rows if r["value"] in (0.63, 0.7))
     # an abbreviation's letters inside a unit do not make a comparison
     assert len([r for r in rows if r["measure"] == "MEAN"]) == 4
 

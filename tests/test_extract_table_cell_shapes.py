@@ -245,8 +245,9 @@ def test_a_slash_pair_the_value_is_not_between_is_no_median():
     assert parse_arm_cell("12 (3/9)", "median_iqr", 25) is None
 
 
-def test_a_median_with_its_own_number_of_patients():
-    parsed = parse_arm_cell("75 (9 patients)", "median_iqr", 40)
+@pytest.mark.parametrize("cell", ["75 (9 patients)", "75 [9 pts]", "75 (n = 9)"])
+def test_a_median_with_its_own_number_of_patients(cell):
+    parsed = parse_arm_cell(cell, "median_iqr", 40)
     assert (parsed["measure"], parsed["value"], parsed["total"]) == ("MEDIAN", 75, 9)
     # a count table's "3 (2 patients)" is events in patients: not read as a figure of 2 patients
     assert parse_arm_cell("3 (2 patients)", "count", 40) is None
@@ -386,13 +387,15 @@ _VISITS = """| Visit | Measure | Valdoxan (n = 25) | Placebo (n = 25) |
 
 def test_a_first_column_naming_groups_of_rows_on_their_first_row_only_heads_the_second_columns_labels():
     rows = _rows(_VISITS, "Table 2. Pain at each visit")
-    counts = sorted((r["intervention"], r["outcome"], r["events"], r["total"]) for r in rows if r["measure"] == "PROPORTION")
-    assert counts == [("placebo", "1st visit: Pain", 12, 25), ("placebo", "2nd visit: Pain", 9, 25),
-                      ("valdoxan", "1st visit: Pain", 10, 25), ("valdoxan", "2nd visit: Pain", 6, 25)]
-    odds = sorted((r["outcome"], r["value"], r["ci_low"], r["ci_high"], r["intervention"], r["comparator"])
+    # a visit is when the outcome was measured (the labelling rules' timepoint), for the counts and the effects below them
+    counts = sorted((r["intervention"], r["outcome"], r["timepoint"], r["events"], r["total"]) for r in rows
+                    if r["measure"] == "PROPORTION")
+    assert counts == [("placebo", "Pain", "1st visit", 12, 25), ("placebo", "Pain", "2nd visit", 9, 25),
+                      ("valdoxan", "Pain", "1st visit", 10, 25), ("valdoxan", "Pain", "2nd visit", 6, 25)]
+    odds = sorted((r["outcome"], r["timepoint"], r["value"], r["ci_low"], r["ci_high"], r["intervention"], r["comparator"])
                   for r in rows if r["measure"] == "OR")
-    assert odds == [("1st visit: Pain", 0.61, 0.20, 1.86, "valdoxan", "placebo"),
-                    ("2nd visit: Pain", 0.58, 0.17, 1.97, "valdoxan", "placebo")]
+    assert odds == [("Pain", "1st visit", 0.61, 0.20, 1.86, "valdoxan", "placebo"),
+                    ("Pain", "2nd visit", 0.58, 0.17, 1.97, "valdoxan", "placebo")]
 
 
 def test_the_sentence_readers_effects_on_effect_rows_the_table_reader_could_not_read_are_kept():
@@ -400,14 +403,93 @@ def test_the_sentence_readers_effects_on_effect_rows_the_table_reader_could_not_
     from table_grids import pipe_table
 
     from evidence_review.extract import extract_study_tables
-    # "Valdoxen" is misspelt in the header: the column is no arm, its effect cells are not the table reader's
-    table_text = _VISITS.replace("Valdoxan (n = 25)", "Valdoxen")
+    # the header names no arm of the study ("Comparator B": a misspelt "Valdoxen" would be valdoxan's column, see
+    # test_extract_named_arms): the column is no arm, its effect cells are not the table reader's
+    table_text = _VISITS.replace("Valdoxan (n = 25)", "Comparator B")
     caption = "Table 2. Pain at each visit"
     text = "Patients were randomly assigned to valdoxan (n = 25) or placebo (n = 25).\nResults\n" + caption + "\n" + table_text
     table = pipe_table(text, table_text.split("\n")[0], caption=caption)
     documents = pd.DataFrame([dict(doc_id="d", source_file="d.txt", status="ok", duplicate_of="", condition="")])
     estimates = extract_study_tables(documents, {"d": text}, {"d": {"tables": [table]}}).estimates
     placebo = estimates[(estimates["measure"] == "PROPORTION") & (estimates["finder"] == "table")]
-    assert sorted(placebo["events"].tolist()) == [9, 12]
+    assert sorted(zip(placebo["events"].tolist(), placebo["outcome"].tolist(), placebo["timepoint"].tolist())) == [
+        (9, "Pain", "2nd visit"), (12, "Pain", "1st visit")]
     odds = estimates[estimates["measure"] == "OR"]
     assert sorted(odds["value"].tolist()) == [0.58, 0.61]
+
+
+@pytest.mark.parametrize("cell, expected", [
+    ("15 males, 13 females", [("males", 15)]),                       # two adding up to the arm: the first only
+    ("12 M / 8 F", [("m", 12)]),
+    ("9 men and 11 women", [("men", 9)]),
+    ("14 European, 4 Asian, 2 other", [("european", 14), ("asian", 4), ("other", 2)]),
+])
+def test_packed_cells_with_the_count_before_each_category(cell, expected):
+    from evidence_review.extract.table_reader import _packed_categories
+    found = _packed_categories(cell, 28 if "males" in cell else 20)
+    assert [(f["category"], f["events"]) for f in found] == expected
+
+
+@pytest.mark.parametrize("cell", ["3 days / 5 days", "12 patients", "2 doses, 3 doses", "10 mg / 20 mg"])
+def test_counts_of_units_or_times_are_no_categories(cell):
+    from evidence_review.extract.table_reader import _packed_categories
+    assert _packed_categories(cell, 40) == []
+
+
+@pytest.mark.parametrize("label, cells, expected", [
+    ("Sex (M:F)", ("22:18", "17:21"), {"valdoxan": (22, 40), "placebo": (17, 38)}),
+    ("Male:female ratio", ("3:1", "2:1"), {}),          # a ratio, not the two counts of the arm
+])
+def test_a_colon_pair_is_two_counts_only_when_they_make_up_the_arm(label, cells, expected):
+    rows = _rows(f"""| | Valdoxan (n = 40) | Placebo (n = 38) |
+| {label} | {cells[0]} | {cells[1]} |
+""", "Table 1. Baseline characteristics")
+    counts = {r["intervention"]: (r["events"], r["total"]) for r in rows if r["measure"] == "PROPORTION"}
+    assert counts == expected
+
+
+def test_a_cell_and_its_row_overrule_a_caption_declaration_they_contradict():
+    rows = _rows("""| | Valdoxan (n = 40) | Placebo (n = 38) |
+| Age, years | 35 (15) | 41 (12) |
+| Smokers | 12 (30) | 9 (24) |
+""", "Table 1. Baseline characteristics", footnote="Data are n (%).")
+    means = {r["intervention"]: (r["value"], r["sd"]) for r in rows if r["measure"] == "MEAN"}
+    assert means == {"valdoxan": (35, 15), "placebo": (41, 12)}
+    counts = {r["intervention"]: (r["events"], r["total"]) for r in rows if r["measure"] == "PROPORTION"}
+    assert counts == {"valdoxan": (12, 40), "placebo": (9, 38)}
+    rows = _rows("""| | Valdoxan (n = 40) | Placebo (n = 38) |
+| Pain score | 35 (15) | 41 (12) |
+| Current smokers | 12 (30) | 9 (24) |
+| Weight, kg | 20 (50) | 19 (50) |
+""", "Table 1. Baseline characteristics (mean with SD)")
+    means = {(r["intervention"], r["outcome"]): (r["value"], r["sd"]) for r in rows if r["measure"] == "MEAN"}
+    # a measured quantity keeps the declared mean even when its SD happens to equal the count's share
+    assert means == {("valdoxan", "Pain score"): (35, 15), ("placebo", "Pain score"): (41, 12),
+                     ("valdoxan", "Weight"): (20, 50), ("placebo", "Weight"): (19, 50)}
+    counts = {r["intervention"]: (r["events"], r["total"]) for r in rows if r["measure"] == "PROPORTION"}
+    assert counts == {"valdoxan": (12, 40), "placebo": (9, 38)}
+
+
+def test_a_pair_label_over_cells_that_are_no_pairs_reads_them_by_their_shape():
+    rows = _rows("""| | Valdoxan (n = 40) | Placebo (n = 38) |
+| Smoking (yes/no) | 12 (30%) | 9 (23.7%) |
+| Sex (M/F) | 22 (55%) | 17 (44.7%) |
+""", "Table 1. Baseline characteristics")
+    counts = sorted((r["intervention"], r["events"], r["total"]) for r in rows if r["measure"] == "PROPORTION")
+    assert counts == [("placebo", 9, 38), ("placebo", 17, 38), ("valdoxan", 12, 40), ("valdoxan", 22, 40)]
+
+
+@pytest.mark.parametrize("cell, expected", [
+    ("Male 13 Female 7", [("male", 13)]),
+    ("Male: 13; Female: 7", [("male", 13)]),
+    ("Smoker 4 Former 6 Never 10", [("smoker", 4), ("former", 6), ("never", 10)]),
+])
+def test_packed_cells_with_a_space_or_a_colon_between_category_and_count(cell, expected):
+    from evidence_review.extract.table_reader import _packed_categories
+    assert [(f["category"], f["events"]) for f in _packed_categories(cell, 20)] == expected
+
+
+@pytest.mark.parametrize("cell", ["Type 2 diabetes", "Week 12 Week 24", "Grade 3 Grade 4", "Visit 2 Visit 3"])
+def test_labels_with_numbers_are_no_packed_categories(cell):
+    from evidence_review.extract.table_reader import _packed_categories
+    assert _packed_categories(cell, 40) == []

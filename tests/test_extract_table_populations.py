@@ -99,6 +99,9 @@ Wound infection was more frequent after emergency surgery.
     "| Variable | Cases (n = 15) | Controls (n = 145) | P |",
     "| Variable | Yes (n = 15) | No (n = 145) | P |",
     "| Variable | Infection (+) n = 15 | Infection (-) n = 145 | P |",
+    "| Variable | Died (n = 15) | Survived (n = 145) | P |",
+    "| Variable | Completers (n = 145) | Dropouts (n = 15) | P |",
+    "| Variable | Non-survivors (n = 15) | Survivors (n = 145) | P value |",
 ])
 def test_a_table_of_patients_with_and_without_an_outcome_has_no_arms(header):
     text = RISK_TEXT.format(header=header)
@@ -205,3 +208,96 @@ def test_a_caption_naming_means_with_their_intervals_makes_bracketed_ranges_mean
     _, rows = _read(text, header, caption)
     assert sorted((r["measure"], r["value"], r["ci_low"], r["ci_high"]) for r in rows) == \
         [("MEAN", -20, -27, -13), ("MEAN", 24, 16, 31)]
+
+
+@pytest.mark.parametrize("label_header, row", [
+    ("Variable, %", "| Vomiting | 62 | 0.8 | -21 |"),      # more than the arm's 40, and signed or decimal cells beside
+    ("Variable, %", "| Nausea | 35 | 12 | -3 |"),          # within the arms' sizes, but a signed cell beside
+    ("Reduction (%)", "| Total score | 55 | 14.5 | 9 |"),  # a decimal cell beside
+    ("Variable, n", "| Vomiting | 52 | 21 | 18 |"),        # more than the arm's 40
+])
+def test_bare_numbers_that_cannot_be_counts_of_the_arms_are_not_read_as_counts(label_header, row):
+    header = f"| {label_header} | Ginger, n = 40 | Placebo, n = 36 | Control, n = 34 |"
+    text = f"""Women were randomly assigned to ginger, placebo or no treatment (control).
+Table 3. Change of symptom scores in the groups
+{header}
+{row}
+"""
+    _, rows = _read(text, header, "Table 3. Change of symptom scores in the groups")
+    assert not [r for r in rows if r["measure"] == "PROPORTION"]
+
+
+def test_bare_counts_within_every_arm_are_still_counts():
+    header = "| Adverse event, n | Ginger, n = 40 | Placebo, n = 36 | Control, n = 34 |"
+    text = f"""Women were randomly assigned to ginger, placebo or no treatment (control).
+Table 4. Adverse events
+{header}
+| Heartburn | 6 | 2 | 0 |
+"""
+    _, rows = _read(text, header, "Table 4. Adverse events")
+    assert sorted((r["events"], r["total"]) for r in rows) == [(0, 34), (2, 36), (6, 40)]
+
+
+@pytest.mark.parametrize("stage", ["Patients who completed the study", "Participants followed up", "Completers",
+                                   "Evaluable patients", "Per-protocol population", "Patients analysed (n)",
+                                   "Subjects who finished treatment"])
+def test_a_size_row_for_a_later_stage_gives_the_rows_under_it_their_denominators(stage):
+    header = "| | Drug K | Placebo | P value |"
+    text = f"""Adults were randomly assigned to drug K or placebo.
+Table 1. Patients at baseline and at the end of the study
+{header}
+| Patients enrolled | n=40 | n=38 | |
+| Male, n (%) | 22 (55.0%) | 20 (52.6%) | 0.8 |
+| {stage} | n=32 | n=30 | |
+| Side effects, n (%) | 4 (12.5%) | 6 (20.0%) | 0.4 |
+"""
+    study, rows = _read(text, header, "Table 1. Patients at baseline and at the end of the study")
+    assert sorted((r["outcome"], r["events"], r["total"]) for r in rows) == [
+        ("Male", 20, 38), ("Male", 22, 40), ("Side effects", 4, 32), ("Side effects", 6, 30)]
+    assert sorted(a.n for a in study.arms) == [38, 40]      # the arms are the enrolled
+
+
+@pytest.mark.parametrize("stage", ["Patients assessed (n, %)", "Patients analysed, n (%)", "Participants followed up (n)",
+                                   "Evaluable patients (n, %)"])
+def test_a_stage_row_of_counts_with_shares_gives_the_sizes_of_the_rows_under_it(stage):
+    header = "| | Splint (n = 60) | Cast (n = 50) | p value |"
+    text = f"""Adults were randomly assigned to a splint or a cast.
+Table 3. Outcome at 6 months (mean with SD)
+{header}
+| {stage} | 48 (80 %) | 45 (90 %) | 0.2 |
+| Pain score | 22 (9) | 25 (10) | 0.1 |
+"""
+    _, rows = _read(text, header, "Table 3. Outcome at 6 months (mean with SD)")
+    # the stage is no outcome of the arms; the means under it count the patients it left
+    assert sorted((r["measure"], r["value"], r["total"]) for r in rows) == [("MEAN", 22, 48), ("MEAN", 25, 45)]
+
+
+def test_a_total_column_of_a_characteristics_table_is_read_in_its_rows_of_what_happened_in_hospital():
+    header = "| Variable | Total (n = 160) | Cefalexin (n = 80) | Amoxicillin (n = 80) | P |"
+    text = f"""Patients were randomly assigned to cefalexin or amoxicillin before surgery.
+Table 1. Characteristics of the patients
+{header}
+| Smokers, n (%) | 40 (25.0) | 18 (22.5) | 22 (27.5) | 0.5 |
+| Post-operative complications, n (%) | 12 (7.5) | 5 (6.3) | 7 (8.8) | 0.6 |
+| Duration of hospitalization in days, median (IQR) | 4 (3-5) | 4 (3-5) | 4 (4-6) | 0.2 |
+"""
+    _, rows = _read(text, header, "Table 1. Characteristics of the patients")
+    whole = sorted((r["outcome"], r["value"]) for r in rows if r["intervention"] == "all patients")
+    assert whole == [("Duration of hospitalization in days", 4), ("Post-operative complications", 0.075),
+                     ("Smokers", 0.25)]
+    # an outcome table's total column still pools the arms and is not read
+    text2 = text.replace("Table 1. Characteristics of the patients", "Table 2. Outcomes")
+    _, rows = _read(text2, header, "Table 2. Outcomes")
+    assert not [r for r in rows if r["intervention"] == "all patients" and r["outcome"] != "Smokers"]
+
+
+@pytest.mark.parametrize("label", ["Women, n (%)", "Patients with diabetes, n (%)", "Children (n, %)"])
+def test_a_row_counting_a_kind_of_patient_is_no_stage_row(label):
+    header = "| | Splint (n = 60) | Cast (n = 50) |"
+    text = f"""Adults were randomly assigned to a splint or a cast.
+Table 1. Characteristics
+{header}
+| {label} | 30 (50.0) | 20 (40.0) |
+"""
+    _, rows = _read(text, header, "Table 1. Characteristics")
+    assert sorted((r["events"], r["total"]) for r in rows) == [(20, 50), (30, 60)]

@@ -190,7 +190,8 @@ def orient(measure: str, value: float, a: str, b: str, direction: int) -> tuple[
 
 # "17.6% for SP", "13.9% in the X group": an arm's own percentage printed right before its name
 # ("50.3% (95% CI 45.5-54.9) in the A group": the share's own interval may stand between)
-_RATE_BEFORE_ARM = re.compile(r"(?<![\d.])(?P<v>\d+(?:\.\d+)?)\s*%\s*(?:[(\[][^()\[\]]{0,60}[)\]]\s*)?(?:for|in|with|on|among)\s+(?:the\s+)?"
+# ("41/190 [22%] with enema": the share in the bracket after its count)
+_RATE_BEFORE_ARM = re.compile(r"(?<![\d.])(?P<v>\d+(?:\.\d+)?)\s*%\s*[)\]]?\s*(?:[(\[][^()\[\]]{0,60}[)\]]\s*)?(?:for|in|with|without|on|among)\s+(?:the\s+)?"
                               r"(?:(?:patients|participants|children)\s+(?:on|in|receiving|treated\s+with)\s+(?:the\s+)?)?$", re.I)
 # "the CQ group was 60.3%", "X: 12%": an arm's own percentage printed right after its name
 _RATE_AFTER_ARM = re.compile(r"\s*(?:group|arm)?\s*(?:was|were|of|:|,)?\s*(?P<v>\d+(?:\.\d+)?)\s*%(?!\s*(?:CI|confidence))", re.I)

@@ -42,6 +42,12 @@ A grid (ingestion's `tables` entry: cells with row, col, text, offsets and a hea
   to fewer patients than the arm take that sum as their total (flagged); a footnote's format ("Data are mean
   (standard deviation)") decides like the caption's; "%/year" and "per patient-year" give ARR rows; a "95% CI"
   column is the interval of the effect column before it.
+- Not arms: a table whose columns are patients with and without an outcome or trait ("Infection | No infection",
+  "Responders | Non-responders", "Yes | No") is read by neither reader (`split_by_outcome`); "Total group" and
+  "Both groups" columns are the whole population. Sizes from a first row ("Patients included | 66 | 58") or a stage
+  row ("Patients assessed (n, %)"); "Number | Percent" sub-columns; an effect row under the arms' figures ("Relative
+  risk (95% CI) | 2.0 (1.0-3.9) | |"); a header row labelled "Treatment" naming the arms under moments; blocks
+  stacked per group ("Total", a crossover sequence "Placebo/Drug") in one figure column.
 Evidence is the row's text (text[start:end]), so every number keeps its provenance. A derived SD is flagged with
 its conversion (sd_from_se, sd_from_ci); nothing else is converted. `without_repeats` drops the sentence
 reader's rows that repeat a table's numbers, so an estimate printed in the text and a table is one row.
@@ -59,7 +65,7 @@ from .lexicon import find_drugs, find_outcome
 from .meaning import adjustment
 from .timepoints import first_timepoint, is_timepoint, timepoint_spans
 from .study import (GENERIC_TREATMENT, SPANNING_STATISTIC, SPANNING_WHEN, TREATMENT_START_WORDS, WHOLE_POPULATION_HEADER, Arm, Study,
-                    arm_key, column_format, document_abbreviations, header_rows, is_arm_header, outcome_split,
+                    arm_key, column_format, control_canonical, document_abbreviations, header_rows, is_arm_header, outcome_split,
                     SIZE_ROW_LABEL, split_size)
 from .textscan import scan_view
 from .validation import validate
@@ -154,7 +160,7 @@ _RATE_PER_YEAR = re.compile(r"(?:\bper|/)\s*(?:patient|person)[- ]?years?\b", re
 _CI_HEADER = re.compile(r"\s*(?:95\s*%\s*)?(?:CI|confidence\s+intervals?)(?:\s*[(\[]\s*95\s*%\s*[)\]])?\s*", re.I)
 _PAIR_TEXT = re.compile(r"\s*[(\[]?\s*(?P<low>[-\u2212]?\d+(?:\.\d+)?)\s*(?:to|[-\u2013\u2014,;]|\.\.)\s*"
                         r"(?P<high>[-\u2212]?\d+(?:\.\d+)?)\s*[)\]]?\s*")
-_SEX_PAIR = re.compile(r"\b(?P<first>m|f|males?|females?|men|women)\s*/\s*(?P<second>m|f|males?|females?|men|women)\b", re.I)
+_SEX_PAIR = re.compile(r"\b(?P<first>m|f|males?|females?|men|women)\s*[/:]\s*(?P<second>m|f|males?|females?|men|women)\b", re.I)
 _CAPTION_NUMBER = re.compile(r"^\s*(?:(?:supplementary\s+)?table|tab\.)\s*[A-Z]?\d+[a-z]?\s*[.:|-]?\s*", re.I)
 _RESULTS_CAPTION = re.compile(r"\b(?:outcomes?|results?|efficacy|end\s*-?points?|adverse|responders?|response)\b", re.I)
 # a row describing who the patients were, whatever table it sits in
@@ -240,10 +246,17 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         return []       # "Infection (n = 13) | No infection (n = 163) | P": risk factors by outcome, no arm's figures
     coded_strata: dict[int, str] = {}
     categories_of = _sub_columns(columns, study, local_arms)     # "Treatment group" over "<2 days | 2-5 days"
+    named_in_row, group_label_column = _arms_of_a_group_row(table, heads, study, local_arms)
     for column in columns.values():
-        if column.col == 0 or column.col in split_columns:
+        if column.col == 0 or column.col in split_columns or column.col == group_label_column:
             continue
         header = column.header
+        if column.col in named_in_row:
+            # "| Treatment | Drug X | Placebo | Drug X | Placebo |" in the header: each column's arm, whatever is above
+            arm_columns[column.col] = named_in_row[column.col]
+            column_sizes[column.col] = named_in_row[column.col].n
+            column_hints[column.col] = column.hint
+            continue
         if column.col in categories_of:
             arm_columns[column.col] = categories_of[column.col][0]
             column_sizes[column.col] = split_size(column.parts[0])[1] or categories_of[column.col][0].n
@@ -256,6 +269,13 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             arm_columns[column.col] = arm
             column_sizes[column.col] = split_size(header)[1] or _coded_size(text, code.group(1))
             column_hints[column.col] = ""
+            continue
+        sequence = _sequence_arm(header, study, local_arms)
+        if sequence is not None and not _P_HEADER.search(header):
+            # "Placebo/Drug X (n = 12) | Drug X/Placebo (n = 13)" in a crossover: the groups of the randomisation
+            arm_columns[column.col] = sequence
+            column_sizes[column.col] = split_size(header)[1]
+            column_hints[column.col] = _column_hint(column_format(header)[1]) or column.hint
             continue
         compared = _compared_arms(header, study, local_arms)
         if compared is not None:
@@ -301,6 +321,10 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             measure = next((m for m, p in _EFFECT_HEADERS if p.search(header)), "")
             if measure:
                 effect_columns[column.col] = (measure, header)
+    for col in arm_columns:
+        if arm_columns.get(col - 1) is arm_columns[col] and column_hints.get(col - 1) == "count" and \
+                re.fullmatch(r"\s*[(\[]\s*%\s*[)\]]\s*", column_format(columns[col].header)[1]):
+            column_hints[col] = "pct"       # "n | (%)" under one arm: the share of the count on its left
     # "Adjusted hazard ratio | 95% confidence interval": an interval printed in its own column, right of its effect
     interval_of = {max((e for e in effect_columns if e < c), default=-1): c for c in ci_columns}
     scan_cells = [c for c in cells if int(c["row"]) not in heads]
@@ -321,9 +345,11 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         if effect_columns:
             return _read_comparison_rows(doc_id, text, table, by_row, effect_columns, p_columns, study, caption,
                                          source_file, condition)
-        return None
+        return _read_group_blocks(doc_id, text, table, by_row, columns, study, local_arms, caption, source_file,
+                                  condition) or None
     label_header = columns[0].header if 0 in columns else ""
     last_outcome = ""       # the outcome of the last row of figures (what an effect row under it compares)
+    last_outcome_when = ""  # ... and when it was measured
     # a first column headed "Population" or "Subgroup": rows are patient groups, the outcome is the caption's
     by_subgroup = bool(_SUBGROUP_COLUMN.match(label_header))
     caption_outcome = _CAPTION_NUMBER.sub("", caption).strip(" .:;")
@@ -346,9 +372,10 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
     data_columns = set(arm_columns) | set(effect_columns) | set(whole_columns) | set(multi_columns) | set(spread_columns)
     # a second column of row labels: outcomes beside a first column of timepoints, or timepoints beside outcomes
     # (or a label header spanning both columns, "Characteristic | Characteristic": categories beside what they divide)
+    # (or the column whose header cell says the row above the arm columns names the groups: "Moment | Treatment")
     second_label = 1 not in data_columns and 1 not in p_columns and 1 not in ci_columns and _text_column(by_row, 1) \
         and (_labels_with_time(by_row) or bool(label_header) and 1 in columns and columns[1].header == label_header
-             or _group_labels_beside(by_row))
+             or group_label_column == 1 or _group_labels_beside(by_row))
     whole_size = _whole_size(by_row, whole_columns, arm_columns, column_sizes)
     inferred_sizes: dict[int, int] = {}     # columns sized only by their own percentages
     for column in arm_columns:
@@ -390,6 +417,12 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             label, said = _two_labels(label, second)
             row_when, row_before = said or ("", False)
         values = {col: _clean(c["text"]) for col, c in row.items() if col != 0 and not (second_label and col == 1)}
+        formats = {col: values[col] for col in arm_columns if values.get(col)}
+        if not label and formats and all(_FORMAT_ONLY.fullmatch(v) for v in formats.values()):
+            # "| | Number | Percent | Number | Percent |" under the arms' names printed again in the body: the format
+            # of each column from here on
+            column_hints.update({col: _column_hint(v) or column_hints[col] for col, v in formats.items()})
+            continue
         sizes = _size_row(label, {col: values.get(col, "") for col in arm_columns})
         if sizes:
             # "| | n = 29 | n = 32 |", "| (No.) | 46 | 46 |" under the arm names: each column's N
@@ -415,8 +448,9 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                     effect_columns[col] = (measure, words)
                     data_columns.add(col)
             continue
-        if label and not any(values.get(col) for col in data_columns) and not _P_HEADER.fullmatch(second or label):
-            # (a "p-value" row whose values sit outside the arm columns heads nothing)
+        if label and not any(values.get(col) for col in data_columns) and not _P_HEADER.fullmatch(second or label) \
+                and not (any(values.values()) and effect_label(second or label)):
+            # (a "p-value" or "Relative risk" row whose values sit outside the arm columns heads nothing)
             heading += 1
             if group_sizes:
                 after = by_row[ordered[i + 1]] if i + 1 < len(ordered) else None
@@ -548,18 +582,20 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                        timepoint=timepoint, evidence=evidence, start=start, end=end, subgroup=subgroup,
                        role="baseline" if baseline else ("subgroup" if subgroup else ""))
         effect_named = effect_label(second or label)      # ("1st visit | Odds ratio (95% CI)": the second names it)
-        effects = _effect_label_rows(dict(context, outcome=section or last_outcome or outcome), effect_named, row,
+        effects = _effect_label_rows(dict(context, outcome=section or last_outcome or outcome,
+                                                 timepoint=context["timepoint"] or last_outcome_when), effect_named, row,
                                      arm_columns, columns, start) if effect_named else []
         if effects:
             # "Relative risk | 0.95 | |", "Odds ratio (95% CI) | 0.52 (0.17-1.61) | |" under the arm columns: the
             # row compares the arms (of the outcome above it); its cells are effects, never an arm's own figures
             out.extend(effects)
             continue
-        last_outcome = outcome
+        last_outcome, last_outcome_when = outcome, timepoint
         kinds = []
         read_cells = []
         if not hint and (counts_table or r in counted or (baseline_table and section)) \
-                and _bare_counts_row(label, row, arm_columns, column_sizes):
+                and _bare_counts_row(label, row, arm_columns, column_sizes) \
+                and not any(column_hints.get(c) in ("count", "pct") for c in arm_columns):
             # (in a table of characteristics, the categories under a heading: "Site" over "Glottis | 2 | 4")
             hint = "count"      # "Wound infection | 9* | 2" under "Drug A (n = 80) | Placebo (n = 78)": counts of each arm
         # "Odds ratio (95% CI) | 0.63 (0.21-1.88) | ...": a row naming a comparison holds no arm's own data
@@ -570,13 +606,10 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             if cell is None or not _clean(cell["text"]) or effect_row:
                 continue
             arm = arm_columns[column]
-            left = row.get(column - 1)
-            if arm_columns.get(column - 1) is arm and left is not None and cell.get("spans_left") \
-                    and _clean(left["text"]) == _clean(cell["text"]) \
-                    and (columns[column - 1].header, columns[column - 1].timepoint, columns[column - 1].baseline) == \
-                    (columns[column].header, columns[column].timepoint, columns[column].baseline):
-                # one markup cell spanning two columns of one header (the grid repeats its text): read once; two
-                # cells that only print the same value are two values
+            if _spanned_twice(column, row, arm_columns, columns):
+                # one markup cell spanning two columns of one arm (the grid repeats its text; "Drug (n = 30)" over
+                # "Number | Percent" and a mean printed across both): read once; two cells that only print the same
+                # value are two values
                 continue
             own_hint = _cell_format(hint, unit_only, column_hints[column], table_hint)
             words, own_n = _own_size(_clean(scan_view(cell["text"])))
@@ -590,6 +623,11 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             if not hint and own_hint.startswith(("mean", "median")) and _COUNT_SHARE_CELL.fullmatch(words):
                 # "42 (63 %)" in a table whose caption says "(mean with SD)": the percent sign makes it a count
                 own_hint = ""
+            if not hint and own_hint in ("mean_sd", "n_pct") and own_hint != column_hints[column]:
+                # a caption's or footnote's one statistic over a cell whose row says none: the cell and its row
+                # overrule it when they agree ("Male sex | 35 (53)" of 66 under "(mean with SD)" is a count with its
+                # share; "Age, years | 35 (15)" of 66 under "Data are n (%)" is a mean and SD)
+                own_hint = _declared_or_shaped(words, label, own_hint, own_n or column_sizes[column])
             if not hint and own_hint.startswith(("mean", "median")) and re.fullmatch(r"\d{1,6}", words) \
                     and _PATIENTS_LABEL.match(label):
                 # "Patients on dialysis | 7 | 6" in a table of medians: patients counted, not a median; "Number of
@@ -602,8 +640,11 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                     and parsed.get("events") is not None and parsed.get("total") and parsed["events"] > parsed["total"]:
                 # "Adherence, % | 91 (21)" under n = 25: more than the arm's patients, so a mean in percent (SD)
                 parsed = parse_arm_cell(words, "mean", own_n or column_sizes[column])
-            if parsed is None and own_hint and not own_hint.startswith(("rate", "pair", "sex_pair")) and \
-                    (not hint or unit_only or _VALUE_AND_BRACKET.fullmatch(words)):
+            if parsed is None and own_hint and not own_hint.startswith("rate") and \
+                    (not hint or unit_only or _VALUE_AND_BRACKET.fullmatch(words)) and \
+                    not (own_hint.endswith("pair") and _PAIR_CELL.fullmatch(words.strip("()[] "))):
+                # ("Smoking (yes/no) | 12 (30%)": a pair label over a cell that is no pair; a pair that does not add up
+                # stays unread)
                 # a format the label, caption or column states that the cell's shape cannot have ("5 (22)" under
                 # "median [IQR]", "35 (15)" beside "Age (range)" in a table "(mean with SD)"): the table's statement
                 # when the label's was the one that failed, else the shape decides
@@ -648,9 +689,10 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             read_cells.sort(key=lambda item: int(item[0]["col"]))
         if not hint and not table_hint:
             read_cells = _counts_like_the_row(read_cells, column_sizes, whole_size, printed_counts)
-        if baseline:
-            # the whole population's figures of a baseline table ("All patients" column); an outcome table's total
-            # column pools the arms and is not read
+        read_cells = _without_impossible_counts(read_cells, [values.get(c, "") for c in arm_columns])
+        if baseline or (baseline_table and not rate):
+            # the whole population's figures of a baseline table ("All patients" column), its rows of what happened
+            # in hospital too; an outcome table's total column pools the arms and is not read
             for column in sorted(whole_columns):
                 cell = row.get(column)
                 if cell is None or not _clean(cell["text"]):
@@ -725,6 +767,38 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                                    int(cell["start"]) - start))
     _categories_of_fewer(out, categories)
     return out
+
+
+_BARE_COUNT = re.compile(r"\s*\d{1,6}\s*")
+_NOT_A_COUNT = re.compile(r"\s*(?:[-\u2212\u2013]\s*\d+(?:\.\d+)?|\d+\.\d+)\s*")
+
+
+def _without_impossible_counts(read_cells: list[tuple], arm_texts: list[str]) -> list[tuple]:
+    """A row's bare numbers read as counts of each arm ("51 | 19 | -36" under "Variable, %" and arms of 37, 33, 31)
+    are no counts when one of them exceeds its arm or another arm's cell is a signed or decimal number: the row is
+    of percentages or scores, and its bare numbers are dropped."""
+    bare = [x for x in read_cells if x[2]["measure"] == "PROPORTION" and _BARE_COUNT.fullmatch(x[2].get("value_text") or "")]
+    if not bare:
+        return read_cells
+    too_many = any(p.get("events") is not None and p.get("total") and p["events"] > p["total"] for _, _, p in bare)
+    if too_many or any(_NOT_A_COUNT.fullmatch(t) for t in arm_texts if t):
+        return [x for x in read_cells if all(x is not b for b in bare)]
+    return read_cells
+
+
+def _spanned_twice(column: int, row: dict, arm_columns: dict, columns: dict) -> bool:
+    """Whether an arm's cell repeats the cell on its left under the same header: a cell spanning two columns that
+    the grid gives to each ("Drug (n = 28)" over two columns, "52.6 ± 7.4" in both), to be read once."""
+    left = column - 1
+    if arm_columns.get(left) is not arm_columns[column] or row.get(left) is None or left not in columns:
+        return False
+    if not row[column].get("spans_left"):
+        return False
+    mine, theirs = columns[column], columns[left]
+    # (the same header but for a format: "Drug (n = 30)" over "Number | Percent", a mean printed across both)
+    return (column_format(mine.header)[0], mine.timepoint, mine.baseline) == \
+        (column_format(theirs.header)[0], theirs.timepoint, theirs.baseline) \
+        and _clean(row[left]["text"]) == _clean(row[column]["text"])
 
 
 def _counts_like_the_row(read_cells: list[tuple], column_sizes: dict, whole_size: int | None,
@@ -890,7 +964,23 @@ def _size_row(label: str, arm_values: dict[int, str]) -> dict[int, int]:
         return {col: int(m.group("n")) for col, m in found.items()}
     if label and _SIZE_LABEL.fullmatch(label) and all(re.fullmatch(r"\d+", v) for v in filled.values()):
         return {col: int(v) for col, v in filled.items()}
+    stage = _STAGE_FORMAT.sub("", label) if label else ""
+    if stage and stage != label and _SIZE_LABEL.fullmatch(stage) and _STAGE_WORDS.search(stage):
+        # "Patients assessed (n, %) | 59 (89 %) | 50 (86 %)": the patients left at a stage, each arm's count with its
+        # share of the randomized: the sizes of the rows under it
+        counted = {col: _COUNT_SHARE.fullmatch(v) for col, v in filled.items()}
+        if all(counted.values()):
+            return {col: int(m.group("n")) for col, m in counted.items()}
     return {}
+
+
+# the format after a stage's label: "(n, %)", "n (%)", ", n (%)", "(n)"
+_STAGE_FORMAT = re.compile(r"\s*[,;]?\s*(?:[(\[]\s*(?:n|no\.?)\s*(?:,\s*%|[(\[]\s*%\s*[)\]])?\s*[)\]]|"
+                           r"(?:n|no\.?)\s*[(\[]\s*%\s*[)\]])\s*$", re.I)
+_COUNT_SHARE = re.compile(r"\s*(?P<n>\d{1,6})\s*[(\[]\s*\d{1,3}(?:[.,]\d+)?\s*%?\s*[)\]]\s*")
+# a stage of the patients' flow ("Women, n (%)" counts women; "Patients assessed, n (%)" those left at a stage)
+_STAGE_WORDS = re.compile(r"\b(?:assessed|analy[sz]ed|evaluated|evaluable|followed|completed|completers|finished|"
+                          r"included|enrol(?:l)?ed|randomi[sz]ed|allocated|treated|per[- ]protocol|intention)\b", re.I)
 
 
 def _heading_row(row: dict[int, dict], data_columns) -> bool:
@@ -943,10 +1033,46 @@ _VALUE_AND_BRACKET = re.compile(r"\s*-?\d+(?:\.\d+)?\s*[(\[]\s*\d+(?:\.\d+)?\s*%
 _PATIENTS_LABEL = re.compile(r"\s*(?:(?:number|no\.?)\s+of\s+)?(?:patients|participants|subjects|women|men|children|cases)\b",
                              re.I)
 # one category of a packed cell: "Male -13", "Caucasians- 15", "Ischemic nephropathy-3", "Male n = 15", "Female: 9"
-_PACKED_ITEM = re.compile(r"(?P<name>[A-Za-z][A-Za-z'/]*(?:[ ][A-Za-z][A-Za-z'/]*){0,3}?)\s*(?:[-\u2013\u2014:=]|,?\s*\bn\s*=)\s*"
+_PACKED_ITEM = re.compile(r"(?P<name>[A-Za-z][A-Za-z'/]*(?:[ ][A-Za-z][A-Za-z'/]*){0,3}?)\s*(?:[-\u2013\u2014:=]|,?\s*\bn\s*=|(?=\s))\s*"
                           r"(?P<count>\d{1,6})(?![\d.%])(?:\s*[(\[]\s*\d{1,3}(?:\.\d+)?\s*%?\s*[)\]])?\s*[,;]?\s*")
-_NOT_A_CATEGORY = re.compile(r"(?:n|no|p|total|all|none|day|week|month|year|grade|stage|type|visit|range|mean|median|sd|iqr)",
+# ... or the count first: "15 males, 13 females", "12 M / 8 F", "9 men and 11 women"
+_PACKED_ITEM_AFTER = re.compile(r"(?P<count>\d{1,6})(?![\d.%])\s*(?:[(\[]\s*\d{1,3}(?:\.\d+)?\s*%?\s*[)\]]\s*)?"
+                                r"(?P<name>[A-Za-z][A-Za-z'-]*(?:[ ](?!and\b)[A-Za-z][A-Za-z'-]*){0,2}?)"
+                                r"\s*(?:[,;/]|\band\b)?\s*")
+_NOT_A_CATEGORY = re.compile(r"(?:n|no|p|total|all|none|days?|weeks?|months?|years?|hours?|h|hrs?|min(?:utes?)?|times?|"
+                             r"doses?|episodes?|events?|grade|stage|type|visits?|range|mean|median|sd|iqr|patients?|"
+                             r"participants?|subjects?|mg|g|kg|ml|mL|l|cm|mm|mmHg|IU|U|units?|points?|cycles?|sessions?)",
                              re.I)
+
+
+def _declared_or_shaped(words: str, label: str, declared: str, n: int | None) -> str:
+    """The statistic of a cell "x (y)" under a table-wide declaration (`declared`, "mean_sd" or "n_pct"), where the
+    row states none: a count with its share when x is a whole number of the arm's n patients and y that share
+    (within rounding) and the row names no measured quantity; a mean and SD when y is no such share and the row
+    names a measured quantity; else the declaration."""
+    m = re.fullmatch(r"\s*(?P<x>\d+(?:\.\d+)?)\s*[(\[]\s*(?P<y>\d+(?:\.\d+)?)\s*[)\]]\s*", words)
+    if m is None or not n:
+        return declared
+    x, y = float(m.group("x")), float(m.group("y"))
+    share = x == int(x) and "." not in m.group("x") and x <= n and abs(100 * x / n - y) <= 0.6
+    measured = bool(_MEASURED_QUANTITY.search(label))
+    if declared == "mean_sd" and share and not measured:
+        return "n_pct"
+    if declared == "n_pct" and not share and measured:
+        return "mean_sd"
+    return declared
+
+
+def _packed_items(words: str, item: re.Pattern) -> list[re.Match]:
+    """The items of `item` that make up the whole cell, one after another, else []."""
+    items, pos = [], 0
+    while pos < len(words):
+        m = item.match(words, pos)
+        if m is None or m.end() == pos:
+            return []
+        items.append(m)
+        pos = m.end()
+    return items
 
 
 def _packed_categories(words: str, n: int | None) -> list[dict]:
@@ -955,13 +1081,7 @@ def _packed_categories(words: str, n: int | None) -> list[dict]:
     arm's size; none when the counts exceed the arm, the arm has no size, or a name is a statistic's or a time's word."""
     if not n or not re.search(r"[A-Za-z]", words):
         return []
-    items, pos = [], 0
-    while pos < len(words):
-        m = _PACKED_ITEM.match(words, pos)
-        if m is None or m.end() == pos:
-            return []
-        items.append(m)
-        pos = m.end()
+    items = _packed_items(words, _PACKED_ITEM) or _packed_items(words, _PACKED_ITEM_AFTER)
     named_size = len(items) == 1 and re.search(r"\bn\s*=", items[0].group()) is not None
     if not items or (len(items) < 2 and not named_size):
         return []
@@ -1382,7 +1502,7 @@ class _Column:
 
 
 # a header that only says how the cells below it are printed ("n", "%", "n (%)", "mean ± SD")
-_FORMAT_ONLY = re.compile(r"\s*(?:n|no\.?|%|(?:n|no\.?)\s*[(\[]\s*%\s*[)\]]|n\s*/\s*N(?:\s*[(\[]\s*%\s*[)\]])?|"
+_FORMAT_ONLY = re.compile(r"\s*(?:n|no\.?|%|numbers?|percent(?:age)?s?|counts?|frequenc(?:y|ies)|(?:n|no\.?)\s*[(\[]\s*%\s*[)\]]|n\s*/\s*N(?:\s*[(\[]\s*%\s*[)\]])?|"
                           r"mean\s*(?:[(\[]\s*(?:SDM?|SEM?)\s*[)\]]|±\s*(?:SDM?|SEM?))|median\s*[(\[]\s*(?:IQR|range)\s*[)\]])\s*",
                           re.I)
 # a column header naming a dose only ("25 mg (N = 79)"): a dose arm of the trial's one drug
@@ -1504,7 +1624,7 @@ def _columns(table: dict, heads: set[int]) -> dict[int, _Column]:
         own = list(dict.fromkeys(texts.get(col, [])))
         # ("Mean difference (95% CI)" under "A – B" names the effect the column holds: it stays in the header)
         said = [t for t in own if (SPANNING_STATISTIC.fullmatch(_clean(t)) and not _names_effect(_clean(t)))
-                or _GROUP_SPAN.fullmatch(_clean(t))] if len(own) > 1 and col > 0 else []
+                or _GROUP_SPAN.fullmatch(_clean(t)) or _COUNT_SPAN.fullmatch(_clean(t))] if len(own) > 1 and col > 0 else []
         # "Mean % change from baseline" or "Group n (%)" over "Salbutamol (n = 40)": what the cells are (or that
         # the columns are the groups), not a part of the arm's name
         own = [t for t in own if t not in said] or own
@@ -1519,6 +1639,46 @@ def _columns(table: dict, heads: set[int]) -> dict[int, _Column]:
 # ("Treatment group", singular, over "<2 days | 2-5 days" names the treated arm, not the groups)
 _GROUP_SPAN = re.compile(r"\s*(?!treatment\s+(?:group|arm)\b(?!s))(?:(?:study|treatment|randomi[sz]ed|trial)\s+)?(?:groups?|arms?)\s*"
                          r"(?:,?\s*(?:n|no\.?)\s*[(\[]\s*%\s*[)\]])?\s*", re.I)
+
+
+# a header over the arm columns saying the cells count patients: "Number (%) of patients", "No. of patients (%)",
+# "Patients, n (%)", "n (%) of participants", "% of patients" (a bare "n" or "%" under one arm is its sub-column)
+_PEOPLE_COUNTED = r"(?:patients|participants|subjects|children|women|men|infants|cases|events)"
+_COUNT_SPAN = re.compile(r"\s*(?:(?:number|no\.?|n)\s*(?:[(\[]\s*%\s*[)\]])?\s*(?:of\s+)?" + _PEOPLE_COUNTED +
+                         r"(?:\s*[(\[]\s*%\s*[)\]])?|(?:number|no\.?|n)\s*[(\[]\s*%\s*[)\]]|" + _PEOPLE_COUNTED +
+                         r"\s*,?\s*(?:n|no\.?)\s*(?:[(\[]\s*%\s*[)\]])?|%\s*(?:of\s+)?" + _PEOPLE_COUNTED + r")\s*", re.I)
+
+
+# the label cell of a header row whose other cells name the arms: "Treatment", "Group", "Arm", "Intervention"
+_GROUP_ROW_LABEL = re.compile(r"\s*(?:(?:study|treatment|randomi[sz]ed|allocated)\s+)?(?:treatments?|groups?|arms?|"
+                              r"interventions?|allocation)\s*:?\s*", re.I)
+
+
+def _arms_of_a_group_row(table: dict, heads: set[int], study: Study | None,
+                         local: dict[str, Arm]) -> tuple[dict[int, Arm], int | None]:
+    """({column: arm}, the column of the row's label) of a header row whose label cell (first or second column) says
+    it names the groups ("| | Treatment | Drug X | Placebo | Drug X | Placebo |" under "During | | After | |"): an
+    arm the study model does not know (a misspelt or new name) is the table's own. Two different arms at least and
+    one of the study's, else ({}, None)."""
+    by_row: dict[int, dict[int, str]] = {}
+    for c in table.get("cells") or []:
+        if int(c["row"]) in heads:
+            by_row.setdefault(int(c["row"]), {})[int(c["col"])] = _clean(str(c.get("text") or ""))
+    for r in sorted(by_row):
+        cells = by_row[r]
+        first = next((col for col in (0, 1) if cells.get(col) and _GROUP_ROW_LABEL.fullmatch(cells[col])), None)
+        if first is None or any(cells.get(col) for col in range(first)):
+            continue
+        named = {col: text for col, text in cells.items() if col > first and text}
+        if not named or not all(is_arm_header(text) and not _when(text) for text in named.values()):
+            continue
+        known = {col: study.resolve_column(text) for col, text in named.items()} if study is not None else {}
+        if not any(known.values()):
+            continue        # "Group | Pain at 2 h | Pain at 4 h": the header of a table whose rows are the arms
+        arms = {col: known.get(col) or _table_arm(text, local) for col, text in named.items()}
+        if len({id(a) for a in arms.values()}) >= 2:
+            return arms, first
+    return {}, None
 
 
 def _statistic_hint(text: str) -> str:
@@ -1820,6 +1980,19 @@ def _read_outcome_by_arm_rows(doc_id: str, text: str, table: dict, by_row: dict,
                     _P_HEADER.search(column.header) or any(p.search(column.header) for _, p in _EFFECT_HEADERS[:-1]))):
                 continue
             words, own_n = _own_size(_clean(scan_view(row[col]["text"])))
+            change = _WITHIN_ARM_CHANGE.match(_clean(column.header)) if column.header else None
+            if change is not None:
+                # "| VAS | Drug | 58.3 [18.2] | 42.2 [21.1] | 16.1 |" under "Difference value": the arm's own change
+                # from its first to its last value (a bare number, its mean)
+                parsed = parse_arm_cell(words, "mean", own_n or n) if _BARE_NUMBER.fullmatch(words) else None
+                if parsed is not None:
+                    word = change.group("word").lower()
+                    context = dict(doc_id=doc_id, source_file=source_file, condition=condition,
+                                   outcome=f"{'change' if word.startswith('differ') else word} in {outcome}",
+                                   timepoint=timepoint or caption_timepoint, evidence=text[start:end], start=start,
+                                   end=end, subgroup="", role="")
+                    out.append(_arm_row(context, parsed, arm, int(row[col]["start"]) - start))
+                continue
             parsed = parse_arm_cell(words, hint or _label_format(column.header) or column.hint, own_n or n)
             if parsed is None:
                 continue
@@ -1831,6 +2004,131 @@ def _read_outcome_by_arm_rows(doc_id: str, text: str, table: dict, by_row: dict,
                            role="baseline" if before or ((baseline_table or _demographic(outcome)) and not when) else "")
             out.append(_arm_row(context, parsed, arm, int(row[col]["start"]) - start))
     return out
+
+
+# a group named at the end of a characteristic's row: "Gender Total", "Age, all patients"
+_TRAILING_WHOLE = re.compile(r"(?P<what>.*?)[\s,:;-]*\b(?P<whole>total|all(?:\s+(?:patients|participants|subjects))?|"
+                             r"overall|whole\s+(?:sample|group))\s*", re.I)
+# the treatments of a crossover sequence, in the order given: "Placebo/Drug", "Drug → Placebo", "A then B", "AB"
+_SEQUENCE_JOIN = re.compile(r"\s*(?:/|\u2192|->|>|\bthen\b|\bfollowed\s+by\b)\s*", re.I)
+
+
+def _sequence_arm(label: str, study: Study | None, local: dict[str, Arm]) -> Arm | None:
+    """The group of a crossover trial a label names by its sequence of treatments ("Placebo/Drug X (n = 12)",
+    "Drug X → Placebo", "Placebo then drug X"): an arm "placebo then drug x" of the table's own; None outside a
+    crossover (there "Midazolam/fentanyl" is one arm given both) or when no part names a treatment."""
+    name, n = split_size(label)
+    parts = [x for x in _SEQUENCE_JOIN.split(name) if x]
+    if not 2 <= len(parts) <= 3 or study is None or not study.crossover or \
+            not all(re.fullmatch(r"[A-Za-z][\w+-]*(?:\s[\w+-]+){0,2}", x) for x in parts) or \
+            not any(study.resolve(x) is not None or control_canonical(x) or find_drugs(x) for x in parts):
+        return None
+    named = " then ".join(x.strip().lower() for x in parts)
+    return local.setdefault(f"sequence {named}", Arm(arm_id="", name=named, canonical=named, n=n, role="", start=0,
+                                                      end=0, source="table", aliases={named}))
+
+
+def _block_group(label: str, study: Study | None, local: dict[str, Arm]) -> tuple[str, Arm] | None:
+    """(the characteristic the label also names, the group) when a row label names a group of a table stacked in
+    blocks: an arm of the study, a crossover sequence of treatments ("Placebo/Drug X": the arm "placebo then drug
+    x"), or all patients ("Total", "Gender Total")."""
+    name = split_size(label)[0]
+    whole = _TRAILING_WHOLE.fullmatch(name)
+    if whole is not None:
+        return whole.group("what").strip(" ,;:-"), _ALL_PATIENTS
+    sequence = _sequence_arm(label, study, local)
+    if sequence is not None:
+        return "", sequence
+    arm = study.resolve_column(name) if study is not None else None
+    if arm is not None and _names_arm(name, arm):
+        return "", arm
+    return None
+
+
+def _read_group_blocks(doc_id: str, text: str, table: dict, by_row: dict, columns: dict[int, _Column],
+                       study: Study | None, local: dict[str, Arm], caption: str, source_file: str,
+                       condition: str) -> list[dict]:
+    """A table of one column of figures stacked in blocks, one per group: a row naming the group ("Total",
+    "Placebo/Drug X" in a crossover, an arm) with its figure or over its categories ("| | Male | 18 (36.0%) |"),
+    under the characteristic a header or a row names ("Age (years)", "Gender Total | | n (%)"). Each figure is one
+    arm-level row of its group; a group's size is the sum of a block of categories whose shares add up to 100 %."""
+    value_columns = [c for c in columns if c and not _P_HEADER.search(columns[c].header)
+                     and any(re.search(r"\d", _clean(row[c]["text"])) for row in by_row.values() if row.get(c)
+                             and not re.match(r"\s*p\s*[<>=]", _clean(row[c]["text"]), re.I))]
+    if len(value_columns) != 1:
+        return []
+    value = value_columns[0]
+    groups = {r: _block_group(_clean(row[0]["text"]), study, local) for r, row in by_row.items()
+              if row.get(0) and _clean(row[0]["text"])}
+    named = {id(g[1]) for g in groups.values() if g is not None}
+    if len(named) < 2 or not any(g is not None and g[1] is not _ALL_PATIENTS for g in groups.values()):
+        return []
+    label_header = columns[0].header if 0 in columns else ""
+    what = _FORMAT.sub("", label_header).strip(" ,;:") if label_header and not _GENERIC_LABEL_HEADER.fullmatch(label_header) else ""
+    column_hint = _label_format(columns[value].header) if value in columns else ""
+    hint, group = column_hint, None
+    baseline = _baseline_caption(caption) or bool(re.search(r"\b(?:profile|characteristics)\b", caption, re.I))
+    bounds = _row_bounds(by_row)
+    found: list[tuple[dict, dict, Arm, str]] = []       # (context, parsed, group, characteristic)
+    for r in sorted(by_row):
+        row = by_row[r]
+        label = _clean(row[0]["text"]) if row.get(0) else ""
+        category = _clean(row[1]["text"]) if row.get(1) and value != 1 else ""
+        cell = row.get(value)
+        figure = _clean(cell["text"]) if cell is not None else ""
+        if label:
+            named_group = groups.get(r)
+            if named_group is None:
+                what, group, hint = _FORMAT.sub("", label).strip(" ,;:") or label, None, _label_format(label) or column_hint
+                continue
+            if named_group[0]:
+                what = named_group[0]
+            group = named_group[1]
+            if figure and (_FORMAT_ONLY.fullmatch(figure) or _label_format(figure)):
+                hint = _label_format(figure) or _column_hint(figure) or hint     # "Gender Total | | n (%)"
+                continue
+        if group is None or not figure or cell is None:
+            continue
+        parsed = parse_arm_cell(_clean(scan_view(cell["text"])), hint, group.n if group is not _ALL_PATIENTS else None)
+        if parsed is None:
+            continue
+        outcome = f"{what}: {category}" if category and not label else (what or _CAPTION_NUMBER.sub("", caption).strip(" .:;"))
+        start, end = _row_span(text, table, bounds, r)
+        context = dict(doc_id=doc_id, source_file=source_file, condition=condition, outcome=outcome, timepoint="",
+                       evidence=text[start:end], start=start, end=end, subgroup="",
+                       role="baseline" if baseline or _demographic(what) else "")
+        found.append((context, dict(parsed, offset=int(cell["start"]) - start), group, what))
+    # each group's size: the counts of a characteristic's categories whose shares add up to 100 %
+    sizes: dict[int, int] = {}
+    blocks: dict[tuple[int, str], list[dict]] = {}
+    for context, parsed, group, what in found:
+        if parsed["measure"] == "PROPORTION" and parsed.get("events") is not None and parsed.get("pct_text"):
+            blocks.setdefault((id(group), what), []).append(parsed)
+    for (gid, _), parts in blocks.items():
+        shares = [parse_number(p["pct_text"]) or 0 for p in parts]
+        if len(parts) >= 2 and abs(sum(shares) - 100) <= 1.5 and gid not in sizes:
+            sizes[gid] = sum(p["events"] for p in parts)
+    out = []
+    for context, parsed, group, what in found:
+        n = sizes.get(id(group))
+        if parsed["measure"] == "PROPORTION" and parsed.get("total") is None and n:
+            parsed = dict(parsed, total=n, value=parsed["events"] / n if parsed.get("events") is not None else parsed["value"])
+        elif parsed.get("total") is None and n:
+            parsed = dict(parsed, total=n)
+        if parsed["measure"] == "PROPORTION" and parsed.get("total") is None:
+            continue        # a count of a group whose size nothing gives
+        out.append(_arm_row(context, parsed, group, parsed["offset"]))
+    return out
+
+
+_GENERIC_LABEL_HEADER = re.compile(r"\s*(?:variables?|characteristics?|parameters?|items?|groups?|sequences?)\s*:?\s*", re.I)
+
+
+# a column of each arm's own change over the columns before it: "Difference value", "Change", "Reduction",
+# "Mean change from baseline", "Decrease"
+_WITHIN_ARM_CHANGE = re.compile(r"\s*(?:mean\s+)?(?P<word>difference|change|reduction|decrease|improvement)"
+                                r"(?:\s+(?:value|score|from\s+baseline))?\s*(?:[(\[][^()\[\]]{0,20}[)\]])?\s*$", re.I)
+_BARE_NUMBER = re.compile(r"\s*[-\u2212]?\d+(?:\.\d+)?\s*")
 
 
 def _transposed_row(row: dict, col: int, column: "_Column", parsed: dict, arm: Arm, what: tuple[str, str],
@@ -1971,9 +2269,9 @@ def _percentage_points(measure: str, parsed: dict, kinds: list[str], header: str
 def _column_hint(fmt: str) -> str:
     """The cell format a column header names: "n" (counts), "%" (percentages), or a row-label format."""
     fmt = fmt.strip().lower()
-    if fmt in ("n", "no", "no."):
+    if fmt in ("n", "no", "no.", "number", "numbers", "count", "counts", "frequency", "frequencies"):
         return "count"
-    if fmt == "%":
+    if fmt in ("%", "percent", "percents", "percentage", "percentages"):
         return "pct"
     if re.fullmatch(r"n\s*/\s*n", fmt):
         return "n_pct"
@@ -2067,11 +2365,11 @@ def _without_thousands(text: str) -> str:
 
 # "3/10", "(20/10)", "33 (50 %)/33 (50 %)", "12/8 (60%)": the two categories' counts of a pair label
 _PAIR_SHARE = r"(?:\s*[(\[]\s*(?P<{}>\d{{1,3}}(?:\.\d+)?)\s*%?\s*[)\]])?"
-_PAIR_CELL = re.compile(r"\s*(?P<open>[(\[])?\s*(?P<a>\d+)" + _PAIR_SHARE.format("ap") + r"\s*/\s*(?P<b>\d+)"
+_PAIR_CELL = re.compile(r"\s*(?P<open>[(\[])?\s*(?P<a>\d+)" + _PAIR_SHARE.format("ap") + r"\s*(?P<sep>[/:])\s*(?P<b>\d+)"
                         + _PAIR_SHARE.format("bp") + r"\s*(?(open)[)\]])\s*(?:[(\[]\s*\d*\.?\d+\s*%?\s*[)\]])?\s*")
 # "60 (7 patients)", "4.5 [12 participants]": a value with the number of patients it is of
 _PATIENTS_SIZE = re.compile(r"(?P<body>.*?\d.*?)\s*[(\[]\s*(?P<n>\d{1,6})\s+(?:patients|participants|subjects|cases|"
-                            r"children|women|men)\s*[)\]]\s*", re.I)
+                            r"children|women|men|pts\.?|pats?\.?)\s*[)\]]\s*", re.I)
 
 
 def _read_arm_cell(cell: str, hint: str, n: int | None) -> dict | None:
@@ -2090,8 +2388,8 @@ def _read_arm_cell(cell: str, hint: str, n: int | None) -> dict | None:
         if pair is None:
             return None
         a, b = int(pair.group("a")), int(pair.group("b"))
-        if not a + b:
-            return None
+        if not a + b or pair.group("sep") == ":" and not (n and a + b == n):
+            return None     # "12:8" is the two counts only when they make up the arm ("3:1" is a ratio)
         shares = pair.group("ap") is not None and pair.group("bp") is not None and \
             abs(float(pair.group("ap")) + float(pair.group("bp")) - 100) <= 1.5
         if hint != "sex_pair" and (n and a + b != n or hint == "pair_words" and not n and not shares):
