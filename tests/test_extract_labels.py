@@ -584,3 +584,11 @@ Table 3. Vital signs after induction, mean (SD)
     _, rows = read_pipe_table(text, text.split("\n")[2], "Table 3. Vital signs after induction, mean (SD)")
     means = sorted((r["intervention"], r["value"]) for r in rows if r["measure"] == "MEAN")
     assert ("drug x", 72.4) in means and ("placebo", 78.9) in means and len(means) == 4
+
+
+def test_an_outcome_sentence_naming_its_kind_in_words_gives_the_time_of_assessment():
+    text = ("Methods: Women were randomly assigned to vitamin D or no supplement. Primary health economic outcome was "
+            "the cost of unscheduled care in the first two years of life. Results: Costs did not differ (mean "
+            "difference in costs 1.12, 95%CI -1.50, 1.70).")
+    row = one(extract(text), "MD", 1.12)
+    assert normalize_label(row["timepoint"]) == normalize_label("first two years of life")
