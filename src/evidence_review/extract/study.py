@@ -144,7 +144,8 @@ _DESIGNS = [
 _DESIGNS = [(label, start_guarded(pattern)) for label, pattern in _DESIGNS]     # each searched over 6,000 characters
 _CROSSOVER = start_guarded(re.compile(r"\bcross-?over\b", re.I))
 _OUTCOME_SENTENCE = start_guarded(re.compile(
-    r"\b(?P<kind>primary|secondary|co-primary|key\s+secondary)\s+(?:efficacy\s+|safety\s+)?(?:end\s?-?points?|outcomes?)"
+    # "primary efficacy end point", "Primary health economic outcome": up to two words naming its kind
+    r"\b(?P<kind>primary|secondary|co-primary|key\s+secondary)\s+(?:[a-z-]+\s+){0,2}?(?:end\s?-?points?|outcomes?)"
     r"(?:\s+measures?)?\s*(?:was|were|is|are|included|includes|:)\s+(?:the\s+)?(?P<what>[^.;]{3,200})", re.I))
 
 
