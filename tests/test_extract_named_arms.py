@@ -363,3 +363,20 @@ def test_a_three_arm_list_goes_past_a_clause_of_one_item_and_a_thousands_comma(s
     arms = {a.canonical: a.role for a in build_study("doc", sentence).arms}
     assert len(arms) == 3 and arms["no iron"] == "control"
     assert any("ferric carboxymaltose" in name for name in arms) and any("ferrous sulphate" in name for name in arms)
+
+
+def test_each_comparison_of_a_between_list_in_a_three_arm_trial_has_its_own_pair():
+    from evidence_review.extract import extract_one
+    text = ("Methods: 150 adults were allocated to no iron, 60 mg ferrous sulphate daily until delivery, or a single "
+            "infusion of 1,000 mg ferric carboxymaltose. Results: We analysed 120 records, control (n = 40), daily "
+            "(n = 42) and infusion (n = 38). We found no difference in costs between the control and daily (mean "
+            "difference 2.10, 95%CI -1.20, 3.40; adjusted 2.30, 95%CI -1.10, 3.50) or control and infusion groups "
+            "(mean difference -1.20, 95%CI -2.50, 1.10; adjusted -1.10, 95%CI -2.40, 1.20).")
+    rows, study, _ = extract_one("d", text)
+    infusion = next(a.canonical for a in study.arms if "ferric carboxymaltose" in a.canonical)
+    # "daily (n = 42)" and "infusion (n = 38)": a word of one arm's name with a size is that arm's short name
+    assert sorted((a.canonical, a.n) for a in study.arms) == sorted([
+        ("ferrous sulphate", 42), ("no iron", 40), (infusion, 38)])
+    pairs = [(r["value"], r["intervention"], r["comparator"]) for r in rows if r["measure"] == "MD"]
+    assert pairs == [(2.1, "no iron", "ferrous sulphate"), (2.3, "no iron", "ferrous sulphate"),
+                     (-1.2, "no iron", infusion), (-1.1, "no iron", infusion)]

@@ -396,6 +396,9 @@ def _with_study_arms(scan: str, mentions: list[Mention], study) -> list[Mention]
     # by the meaning step, which notes it)
     named_kind = bool(re.match(r"(?i)(?:standard|usual|routine|conventional)\b[\w\s/-]{0,40}\b(?:care|treatment|management|"
                                r"protocols?|practice|therapy)$", control))
+    # (in a trial of more than two arms "the control" is the one control arm that went without, "no vitamin D"; with
+    # two arms the meaning step names it so, and says it did)
+    named_kind = named_kind or (control.startswith("no ") and len(getattr(study, "arms", None) or ()) > 2)
     if control in ("standard care", "no treatment", "sham") or called_control or control_canonical(control) == "standard care" \
             or (named_kind and control != "placebo"):
         # "the control group" of a trial whose one control arm is standard care ("standard therapy", "conventional

@@ -328,6 +328,16 @@ def arms_for_comparison(seg: str, groups: list[Group], est_start: int, est_index
         # "0.11 and 0.22 in the X and Y groups, respectively (difference ...) and 0.10 and 0.25 in trial 2
         # (difference ...)": no arm since the previous estimate, so the sentence's comparison carries on
         return "", "", False
+    if comp is not None and est_index > 0 and prev_end and _BETWEEN.search(seg, 0, prev_end):
+        # "between the control and daily (MD ...) or control and bolus groups (MD ...)": each comparison of a list
+        # after "between" is the pair named since the previous estimate, as printed
+        # (an adjusted figure printed right after, "adjusted -1.40", is the same pair's: the last pair before it)
+        before = [g for g in groups if g.end <= est_start]
+        pairs = [(x, y) for x, y in zip(before, before[1:]) if x.name != y.name
+                 and re.fullmatch(r"\s+and\s+(?:the\s+)?", seg[x.end:y.start])]
+        if pairs and pairs[-1][1].end <= est_start and (pairs[-1][0].start >= prev_end or not any(
+                prev_end <= g.start < est_start for g in groups)):
+            return pairs[-1][0].name, pairs[-1][1].name, True
     if comp is not None:
         subj, obj = _names(comp.subject), _names(comp.obj)
         forward = _arm_right_after(seg, comp.subject, est_start, tail_end) if len(subj) > 1 else None

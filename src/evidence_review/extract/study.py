@@ -1861,6 +1861,7 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
     _title_treatment(arms, scan, structure, design)
     _roles_from_labels(arms, scan)
     _combination_aliases(arms)
+    _short_names_with_sizes(arms, scan)
     _without_shared_background(arms)
     _sizes_from_counts(arms, scan)
     _sizes_stated_apart(arms, scan)
@@ -1940,6 +1941,31 @@ def _phrase_arms(scan: str, structure: dict | None, col: _Collector, design: str
         if len(added) >= 2:
             _assign_roles(added, "")
             break
+
+
+_SHORT_SIZED = re.compile(r"(?<![\w-])(?P<name>[A-Za-z][a-z-]{2,20})\s*[(\[]\s*[nN]\s*=\s*(?P<n>\d[\d,]*)\s*[)\]]")
+
+
+def _short_names_with_sizes(arms: list[Arm], scan: str) -> None:
+    """ "control (n = 31), daily (n = 36) and bolus (n = 32)" in a trial of "no vitamin D", "800 IU X daily" and "a
+    single oral bolus of Y": a one-word name printed with a size, a word of exactly one arm's name, is that arm's short
+    name (and gives its size when it has none); the report's sentences then call the arm by it ("between the control
+    and daily")."""
+    if len(arms) < 2:
+        return
+    for m in _SHORT_SIZED.finditer(scan):
+        word = m.group("name").lower()
+        if word in ("group", "groups", "arm", "arms", "patients", "total", "all", "both", "each") or \
+                any(word == a.canonical or word in {x.lower() for x in a.aliases} for a in arms):
+            continue
+        holding = [a for a in arms if re.search(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", a.name, re.I)]
+        if len(holding) != 1:
+            continue
+        n = int(m.group("n").replace(",", ""))
+        if holding[0].n not in (None, n):
+            continue
+        holding[0].n = n
+        holding[0].aliases.add(word)
 
 
 def _combination_aliases(arms: list[Arm]) -> None:
