@@ -1075,6 +1075,8 @@ def _sentence_meaning(group: list[dict], s0, s1, scan: str, sections, design: st
             role = "baseline"       # a row of a baseline table (or an arm's trait the rule recognised)
         elif hint == "subgroup" and hint_subgroup and role == "effect":
             role, label = "subgroup", hint_subgroup
+        elif hint == "prognostic" and role == "effect":
+            role = "prognostic"     # a ratio of a table of risk factors split by an outcome (the table reader knew)
         row["role"] = role
         # a baseline table printed per stratum ("Unilateral" / "Bilateral" over the arms) keeps its stratum
         row["subgroup"] = label if role == "subgroup" else (hint_subgroup if role == "baseline" else "")
