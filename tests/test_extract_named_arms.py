@@ -380,3 +380,17 @@ def test_each_comparison_of_a_between_list_in_a_three_arm_trial_has_its_own_pair
     pairs = [(r["value"], r["intervention"], r["comparator"]) for r in rows if r["measure"] == "MD"]
     assert pairs == [(2.1, "no iron", "ferrous sulphate"), (2.3, "no iron", "ferrous sulphate"),
                      (-1.2, "no iron", infusion), (-1.1, "no iron", infusion)]
+
+
+def test_a_ratio_after_a_semicolon_belongs_to_the_counts_before_it():
+    from evidence_review.extract import extract_one
+    # each ratio is the shares' quotient as printed: 14/22 (without relative to with), then 24/20 (the same way)
+    text = ("Effects of warm compresses vs no compresses during labour: a randomised trial\n\n"
+            "Results: We found no differences (perineal infection: 41/190 [22%] with compresses v 26/182 [14%] without "
+            "compresses; RR 0.66 CI 95%: 0.43 to 1.03; wound infection 38/191 [20%] with compresses v 43/179 [24%] "
+            "without compresses; RR 1.20, 95% CI 0.82 to 1.76).")
+    rows, _, _ = extract_one("d", text)
+    ratios = [(r["intervention"], r["comparator"], round(r["value"], 3)) for r in rows if r["measure"] == "RR"]
+    # stored as the trial's intervention against its control: the reciprocals of the printed 0.66 and 1.20
+    assert ratios == [("warm compresses", "no compresses", round(1 / 0.66, 3)),
+                      ("warm compresses", "no compresses", round(1 / 1.2, 3))]

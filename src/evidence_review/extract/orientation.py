@@ -193,6 +193,7 @@ def orient(measure: str, value: float, a: str, b: str, direction: int) -> tuple[
 # ("41/190 [22%] with enema": the share in the bracket after its count)
 _RATE_BEFORE_ARM = re.compile(r"(?<![\d.])(?P<v>\d+(?:\.\d+)?)\s*%\s*[)\]]?\s*(?:[(\[][^()\[\]]{0,60}[)\]]\s*)?(?:for|in|with|without|on|among)\s+(?:the\s+)?"
                               r"(?:(?:patients|participants|children)\s+(?:on|in|receiving|treated\s+with)\s+(?:the\s+)?)?$", re.I)
+_RATE_RIGHT_BEFORE = re.compile(r"(?<![\d.])(?P<v>\d+(?:\.\d+)?)\s*%\s*[)\]]?\s*$")
 # "the CQ group was 60.3%", "X: 12%": an arm's own percentage printed right after its name
 _RATE_AFTER_ARM = re.compile(r"\s*(?:group|arm)?\s*(?:was|were|of|:|,)?\s*(?P<v>\d+(?:\.\d+)?)\s*%(?!\s*(?:CI|confidence))", re.I)
 
@@ -204,6 +205,9 @@ def _rate_of(seg: str, groups, name: str, lo: int, hi: int) -> float | None:
         if g.name != name or not (lo <= g.start and g.end <= hi):
             continue
         before = _RATE_BEFORE_ARM.search(seg, max(lo, g.start - 100), g.start)
+        if before is None and re.match(r"(?i)with(?:out)?\s", seg[g.start:g.start + 8]):
+            # an arm named "with X" / "without X": its share right before it ("[22%] with enema")
+            before = _RATE_RIGHT_BEFORE.search(seg, max(lo, g.start - 100), g.start)
         after = _RATE_AFTER_ARM.match(seg, g.end, hi)
         m = before or after
         if m is not None:
@@ -265,7 +269,9 @@ def _clause_cuts(seg: str) -> tuple:
             cuts.append(i + 1)
     cuts.append(len(seg) + 1)
     # a semicolon inside the statistics ("HR, 0.45; 95% CI, 0.28-0.72; P = 0.001") does not end the clause
-    return tuple(c for c in cuts if c == 0 or not re.match(r"\s*(?:\d|[Pp]\b|[Pp][- ]value|CI\b|I\s*\u00b2|I2\b)", seg[c:c + 12]))
+    # ... nor does one before the ratio of the counts just printed ("12/90 with X v 20/88 without X; RR 0.58")
+    return tuple(c for c in cuts if c == 0 or not re.match(r"\s*(?:\d|[Pp]\b|[Pp][- ]value|CI\b|I\s*\u00b2|I2\b|"
+                                                          r"(?:RR|OR|HR|IRR|RD|ARR)\s*[=:,]?\s*\d)", seg[c:c + 12]))
 
 
 def arms_for_comparison(seg: str, groups: list[Group], est_start: int, est_index: int, n_in_sentence: int,
@@ -534,7 +540,7 @@ def _nearest_name(gs: list[Group], pos: int) -> str:
 
 _FORWARD_ARM = re.compile(
     # ("40 (59%) children in the A group": the people counted, then their arm)
-    r"^\s*[)\]]?\s*(?:patients|participants|children|infants|adults)?\s*[)\]]?\s*(?:[\[(][^\[\]()]{0,30}[\])]\s*)?(?:,?\s*(?:in|on|of|for|with|among|during|receiving|treated\s+with|given|who\s+received|who\s+were\s+(?:treated\s+with|given))\s+"
+    r"^\s*[)\]]?\s*(?:patients|participants|children|infants|adults)?\s*[)\]]?\s*(?:[\[(][^\[\]()]{0,30}[\])]\s*)?(?:,?\s*(?:in|on|of|for|with|without|among|during|receiving|treated\s+with|given|who\s+received|who\s+were\s+(?:treated\s+with|given))\s+"
     r"(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:patients|participants|children|those|women|men|infants)\s+(?:on|receiving|treated\s+with|given|with|in\s+the)\s+)?)?(?:[\[(]\s*)?$",
     re.I,
 )
