@@ -1372,7 +1372,8 @@ _SIDE_MARKS = re.compile(r"[*\u2020\u2021\u00a7\u00b6#]+|\s+[a-d]$|(?<=[A-Za-z])
 def _side_name(header: str) -> str:
     name = _SIDE_MARKS.sub("", column_format(split_size(header)[0])[0])
     name = re.sub(r"\s+", " ", name).strip(" ,;:()[]").lower()
-    return re.sub(r"^(?:patients|participants|subjects|women|men|children|infants|those|people)\s+(?=\w)", "", name)
+    return re.sub(r"^(?:(?:the\s+)?groups?|patients|participants|subjects|women|men|children|infants|those|people)\s+(?=\w)",
+                  "", name)
 
 
 def _words(text: str) -> list[str]:
@@ -1384,6 +1385,13 @@ def _opposite_sides(first: str, second: str) -> str | None:
     infection"), else None."""
     if frozenset((first, second)) in _OPPOSITE_WORDS:
         return ""       # "Yes | No", "Cases | Controls": the split is said by the words themselves
+    a, b = first.split(), second.split()
+    if len(a) == len(b) >= 2:
+        # "Successful extubation | Failed extubation", "Extubation success | Extubation failure": opposite words
+        # about one thing
+        for k in (0, -1):
+            if frozenset((a[k], b[k])) in _OPPOSITE_WORDS and a[:k] + a[k + 1 or len(a):] == b[:k] + b[k + 1 or len(b):]:
+                return " ".join(a[:k] + a[k + 1 or len(a):])
     for positive, negative in ((first, second), (second, first)):
         negated = _NEGATED_SIDE.fullmatch(negative) or _NEGATED_AFTER.fullmatch(negative)
         if negated is None:
