@@ -189,6 +189,19 @@ def test_a_first_row_that_is_no_size_row_gives_no_arms(label):
     assert study.arms == []
 
 
+@pytest.mark.parametrize("header", ["| | Mild | Severe |", "| | Site A | Site B |", "| | Study 1 | Study 2 |",
+                                    "| | Stage I | Stage II |", "| | Cohort 1 | Cohort 2 |"])
+def test_sizes_over_categories_of_patients_or_data_make_no_arms(header):
+    text = f"""Patients were followed for a year.
+Table 1. Characteristics
+{header}
+| n | 40 | 38 |
+| Age, mean (SD) | 50 (9) | 51 (8) |
+"""
+    study, _ = _read(text, header, "Table 1. Characteristics")
+    assert study.arms == []
+
+
 def test_sizes_over_timepoint_columns_make_no_arms():
     text = """Adults were followed after surgery.
 Table 3. Scores over time

@@ -1423,6 +1423,12 @@ SIZE_ROW_LABEL = re.compile(
 _SIZE_CELL_TEXT = re.compile(r"\s*(?:[(\[]?\s*[nN]\s*=\s*)?(?P<n>\d{1,3}(?:,\d{3})*|\d+)\s*[)\]]?\s*")
 
 
+# a header naming a category of patients or of the data, not a treatment: a severity, a stage or grade, a site, a
+# study of a pooled analysis, a period ("Mild | Severe", "Site A | Site B", "Study 1 | Study 2", "Stage II")
+_CATEGORY_HEADER = re.compile(r"(?i)\s*(?:mild|moderate|severe|(?:low|high|intermediate)(?!\s*[- ]?dose)|stage|grade|"
+                              r"class|site|cent(?:re|er)|stud(?:y|ies)|trial|cohort|year|period|phase|visit|wave|round)\b")
+
+
 def first_row_sizes(table: dict) -> dict[int, int]:
     """{column: N} from the first body row of a table when it only states the columns' numbers of patients
     ("Patients included | 66 | 58 | 62", "| | n = 40 | n = 38 |"), for two columns or more; else {}."""
@@ -1488,7 +1494,7 @@ def _table_arms(text: str, structure: dict | None, col: _Collector) -> None:
             header = _SPREAD_TAIL.sub("", header)
             name, n = split_size(header)
             if n is None and column in row_sizes and not SPANNING_WHEN.fullmatch(name) \
-                    and not WHOLE_POPULATION_HEADER.fullmatch(name):
+                    and not WHOLE_POPULATION_HEADER.fullmatch(name) and not _CATEGORY_HEADER.match(name):
                 n = row_sizes[column]
             without = _WITHOUT_PARTNER.fullmatch(name)
             if column and without is not None and without.group("rest").lower() in names and is_arm_header(without.group("rest")):
