@@ -102,6 +102,9 @@ Wound infection was more frequent after emergency surgery.
     "| Variable | Died (n = 15) | Survived (n = 145) | P |",
     "| Variable | Completers (n = 145) | Dropouts (n = 15) | P |",
     "| Variable | Non-survivors (n = 15) | Survivors (n = 145) | P value |",
+    "| Variable | Group with infection (n = 15) | Group without infection (n = 145) | P |",
+    "| Variable | Successful healing (n = 145) | Failed healing (n = 15) | P |",
+    "| Variable | Healing success (n = 145) | Healing failure (n = 15) | P |",
 ])
 def test_a_table_of_patients_with_and_without_an_outcome_has_no_arms(header):
     text = RISK_TEXT.format(header=header)
@@ -120,6 +123,8 @@ def test_a_table_of_patients_with_and_without_an_outcome_has_no_arms(header):
      "| Variable | Walking programme (n = 15) | No walking programme (n = 145) | P |"),
     ("randomly assigned to cefalexin or amoxicillin", "| Variable | Cefalexin (n = 80) | Amoxicillin (n = 80) | P |"),
     ("randomly assigned to cefalexin or amoxicillin", "| Variable | Unilateral (n = 15) | Bilateral (n = 145) | P |"),
+    ("randomly assigned to early or late surgery", "| Variable | Early surgery (n = 80) | Late surgery (n = 80) | P |"),
+    ("randomly assigned to a low or a high dose", "| Variable | Low dose (n = 80) | High dose (n = 80) | P |"),
 ])
 def test_a_treatment_against_its_absence_or_two_other_groups_is_no_outcome_split(allocation, header):
     text = RISK_TEXT.format(header=header).replace("randomly assigned to cefalexin or amoxicillin", allocation)
@@ -181,6 +186,19 @@ def test_a_first_row_that_is_no_size_row_gives_no_arms(label):
     text = SIZE_ROW_TEXT.format(label=label, a="50", b="44", c="48")
     header = "| | Elastic bandage | Rigid splint | Soft cast | p value |"
     study, _ = _read(text, header, "Table 2. Baseline characteristics of included patients (mean with SD)")
+    assert study.arms == []
+
+
+@pytest.mark.parametrize("header", ["| | Mild | Severe |", "| | Site A | Site B |", "| | Study 1 | Study 2 |",
+                                    "| | Stage I | Stage II |", "| | Cohort 1 | Cohort 2 |"])
+def test_sizes_over_categories_of_patients_or_data_make_no_arms(header):
+    text = f"""Patients were followed for a year.
+Table 1. Characteristics
+{header}
+| n | 40 | 38 |
+| Age, mean (SD) | 50 (9) | 51 (8) |
+"""
+    study, _ = _read(text, header, "Table 1. Characteristics")
     assert study.arms == []
 
 

@@ -1400,7 +1400,8 @@ _SIDE_MARKS = re.compile(r"[*\u2020\u2021\u00a7\u00b6#]+|\s+[a-d]$|(?<=[A-Za-z])
 def _side_name(header: str) -> str:
     name = _SIDE_MARKS.sub("", column_format(split_size(header)[0])[0])
     name = re.sub(r"\s+", " ", name).strip(" ,;:()[]").lower()
-    return re.sub(r"^(?:patients|participants|subjects|women|men|children|infants|those|people)\s+(?=\w)", "", name)
+    return re.sub(r"^(?:(?:the\s+)?groups?|patients|participants|subjects|women|men|children|infants|those|people)\s+(?=\w)",
+                  "", name)
 
 
 def _words(text: str) -> list[str]:
@@ -1412,6 +1413,13 @@ def _opposite_sides(first: str, second: str) -> str | None:
     infection"), else None."""
     if frozenset((first, second)) in _OPPOSITE_WORDS:
         return ""       # "Yes | No", "Cases | Controls": the split is said by the words themselves
+    a, b = first.split(), second.split()
+    if len(a) == len(b) >= 2:
+        # "Successful extubation | Failed extubation", "Extubation success | Extubation failure": opposite words
+        # about one thing
+        for k in (0, -1):
+            if frozenset((a[k], b[k])) in _OPPOSITE_WORDS and a[:k] + a[k + 1 or len(a):] == b[:k] + b[k + 1 or len(b):]:
+                return " ".join(a[:k] + a[k + 1 or len(a):])
     for positive, negative in ((first, second), (second, first)):
         negated = _NEGATED_SIDE.fullmatch(negative) or _NEGATED_AFTER.fullmatch(negative)
         if negated is None:
@@ -1441,6 +1449,12 @@ SIZE_ROW_LABEL = re.compile(
     r"(?:per[- ]protocol|intention[- ]to[- ]treat|ITT|PP|safety)\s+(?:population|set|analysis))"
     r"\s*(?:[,(\[]\s*(?:n|no\.?)\s*[)\]]?)?\s*:?\s*", re.I)
 _SIZE_CELL_TEXT = re.compile(r"\s*(?:[(\[]?\s*[nN]\s*=\s*)?(?P<n>\d{1,3}(?:,\d{3})*|\d+)\s*[)\]]?\s*")
+
+
+# a header naming a category of patients or of the data, not a treatment: a severity, a stage or grade, a site, a
+# study of a pooled analysis, a period ("Mild | Severe", "Site A | Site B", "Study 1 | Study 2", "Stage II")
+_CATEGORY_HEADER = re.compile(r"(?i)\s*(?:mild|moderate|severe|(?:low|high|intermediate)(?!\s*[- ]?dose)|stage|grade|"
+                              r"class|site|cent(?:re|er)|stud(?:y|ies)|trial|cohort|year|period|phase|visit|wave|round)\b")
 
 
 def first_row_sizes(table: dict) -> dict[int, int]:
@@ -1508,7 +1522,7 @@ def _table_arms(text: str, structure: dict | None, col: _Collector) -> None:
             header = _SPREAD_TAIL.sub("", header)
             name, n = split_size(header)
             if n is None and column in row_sizes and not SPANNING_WHEN.fullmatch(name) \
-                    and not WHOLE_POPULATION_HEADER.fullmatch(name):
+                    and not WHOLE_POPULATION_HEADER.fullmatch(name) and not _CATEGORY_HEADER.match(name):
                 n = row_sizes[column]
             without = _WITHOUT_PARTNER.fullmatch(name)
             if column and without is not None and without.group("rest").lower() in names and is_arm_header(without.group("rest")):
