@@ -577,3 +577,21 @@ def test_an_outcome_sentence_naming_its_kind_in_words_gives_the_time_of_assessme
             "difference in costs 1.12, 95%CI -1.50, 1.70).")
     row = one(extract(text), "MD", 1.12)
     assert normalize_label(row["timepoint"]) == normalize_label("first two years of life")
+
+
+def test_a_childs_age_said_as_when_is_the_time_of_assessment():
+    assert [tp for _, _, tp in timepoint_spans("stunting at age 18 months")] == ["18 months"]
+    assert [tp for _, _, tp in timepoint_spans("wheeze at the age of 6 weeks")] == ["6 weeks"]
+    assert timepoint_spans("falls at age 65 years") == []        # an adult's age is who, not when
+    text = ("Methods: Infants were randomly assigned to a fortified or a basal porridge. The primary outcome was "
+            "stunting at age 24 months. Results: Among infants of mothers who smoked, the fortified porridge reduced "
+            "stunting (adjusted odds ratio 0.31; 95% CI 0.11, 0.86).")
+    row = one(extract(text), "OR", 0.31)
+    assert normalize_label(row["timepoint"]) == normalize_label("24 months") and row["role"] == "subgroup"
+
+
+def test_mortality_at_the_time_of_assessment_takes_it():
+    text = ("Methods: Patients were randomly assigned to drug X or usual care. The primary outcome was 28-day "
+            "mortality. Results: Death occurred in 120 of 1000 patients with drug X and 150 of 1000 with usual care "
+            "(rate ratio 0.80; 95% CI, 0.64 to 1.00).")
+    assert normalize_label(one(extract(text), "IRR", 0.80)["timepoint"]) == normalize_label("28 days")
