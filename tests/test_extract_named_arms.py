@@ -318,3 +318,36 @@ def test_where_an_estimate_comes_from_is_no_part_of_its_factor(subject, factor, 
     from evidence_review.extract.factors import reference_of, sentence_factor
     assert sentence_factor(subject) == factor
     assert reference_of(factor) == reference
+
+
+def test_the_studys_control_arm_goes_last_and_control_names_a_standard_care_with_more_words():
+    from evidence_review.extract import extract_one
+    text = ("Participants: 600 women were assigned to usual antenatal care, or addition of referral to a Community Doula "
+            "(CD) service. Results: Attendance was high in the usual antenatal care control and did not rise with "
+            "addition of the CD service (8.1 vs 8.1 (mean difference; MD) 0.00, 95% CI -0.30 to 0.30). Anxiety was "
+            "lower than in the control group (MD -0.50, 95% CI -0.90 to -0.10).")
+    rows, study, _ = extract_one("d", text)
+    assert [(r["value"], r["intervention"], r["comparator"]) for r in rows if r["measure"] == "MD"] == [
+        (0.0, "community doula service", "usual antenatal care"), (-0.5, "community doula service", "usual antenatal care")]
+
+
+# --- combination arms stay combinations ----------------------------------------------------------------------------
+
+def test_combination_arms_keep_every_part_and_answer_to_their_spoken_names():
+    from evidence_review.extract import extract_one
+    text = """Methods: Adults with acute gout were randomized (1:1:1).
+Table 1. Baseline characteristics
+| Characteristic | SC placebo + oral colchicine (n = 70) | SC canakinumab + oral colchicine (n = 72) | SC canakinumab + oral placebo (n = 71) |
+| Age, years, mean ± SD | 51.2 ± 10.1 | 52.0 ± 9.8 | 50.7 ± 11.0 |
+Results: The mean reduction in pain with canakinumab plus colchicine, 1.60 points, was not greater than with colchicine alone, 1.45 points (least squares mean difference -0.15, 95% CI -0.45, 0.15). Placebo (n = 70) was well tolerated.
+"""
+    from table_grids import pipe_table
+    table = pipe_table(text, "| Characteristic | SC placebo + oral colchicine (n = 70) | SC canakinumab + oral colchicine (n = 72) | "
+                             "SC canakinumab + oral placebo (n = 71) |", caption="Table 1. Baseline characteristics")
+    rows, study, _ = extract_one("d", text, structure={"tables": [table]})
+    # a route is no part of the name; the placebo arm with a drug is that combination, not "placebo"; a bare "Placebo
+    # (n = 70)" is the one arm holding placebo with that size
+    assert sorted(a.canonical for a in study.arms) == ["canakinumab + colchicine", "placebo + canakinumab",
+                                                       "placebo + colchicine"]
+    md = [(r["intervention"], r["comparator"]) for r in rows if r["measure"] == "MD"]
+    assert md == [("canakinumab + colchicine", "placebo + colchicine")]

@@ -82,11 +82,11 @@ Table 2. Risk of pain observed for each treatment
                             ("naproxen", 6, 25, times[0]), ("placebo", 5, 25, times[0]),
                             ("naproxen", 3, 25, times[1]), ("placebo", 3, 25, times[1]),
                             ("naproxen", 1, 25, times[2]), ("placebo", 0, 25, times[2])])
-    effects = sorted((r["measure"], r["value"], r["ci_low"], r["ci_high"], r["comparator"]) for r in rows
+    effects = sorted((r["measure"], r["value"], r["ci_low"], r["ci_high"], r["intervention"], r["comparator"]) for r in rows
                      if r["measure"] in ("OR", "RR"))
-    assert effects == sorted([("OR", 1.48, 0.49, 4.5, "placebo"), ("OR", 0.84, 0.25, 2.8, "placebo"),
-                              ("OR", 0.46, 0.08, 2.78, "placebo"), ("RR", 1.2, None, None, "placebo"),
-                              ("RR", 1.1, None, None, "placebo"), ("RR", 3.0, None, None, "placebo")])
+    assert effects == sorted([("OR", 1.48, 0.49, 4.5, "naproxen", "placebo"), ("OR", 0.84, 0.25, 2.8, "naproxen", "placebo"),
+                              ("OR", 0.46, 0.08, 2.78, "naproxen", "placebo"), ("RR", 1.2, None, None, "naproxen", "placebo"),
+                              ("RR", 1.1, None, None, "naproxen", "placebo"), ("RR", 3.0, None, None, "naproxen", "placebo")])
     assert all(r["outcome"] == "Presence of pain" for r in rows)
     assert not [r for r in rows if r["measure"] in ("MEAN", "MEDIAN")]      # "0.571" p-values are no one's figure
 

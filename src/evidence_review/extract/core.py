@@ -392,7 +392,12 @@ def _with_study_arms(scan: str, mentions: list[Mention], study) -> list[Mention]
     # a placebo arm the document itself defines as its "Control group" (a table's column) is what "the control group" means
     called_control = control == "placebo" and bool(re.match(r"(?i)\s*(?:the\s+)?control(?:\s+(?:group|arm))?\s*$",
                                                             str(getattr(controls[0], "name", "") or "")))
-    if control in ("standard care", "no treatment", "sham") or called_control or control_canonical(control) == "standard care":
+    # (also a standard care named with more words, "standard maternity care"; an arm that went without, "no X", is named
+    # by the meaning step, which notes it)
+    named_kind = bool(re.match(r"(?i)(?:standard|usual|routine|conventional)\b[\w\s/-]{0,40}\b(?:care|treatment|management|"
+                               r"protocols?|practice|therapy)$", control))
+    if control in ("standard care", "no treatment", "sham") or called_control or control_canonical(control) == "standard care" \
+            or (named_kind and control != "placebo"):
         # "the control group" of a trial whose one control arm is standard care ("standard therapy", "conventional
         # treatment", as the document names it), no treatment or a sham: that arm
         mentions = [Mention(m.start, m.end, control, m.negated) if m.canonical == "control" and not m.negated else m
@@ -884,7 +889,8 @@ class _Reader:
             intervention, comparator = _arms(est, seg, groups, comparative, self.main_drug, self.negated,
                                              self.last_pair, self.doc_arms, self.partners, bool(self.study_roles),
                                              self.study_roles[0] | self.study_roles[1] if self.study_roles else frozenset(),
-                                             self.state.abbreviations)
+                                             self.state.abbreviations,
+                                             self.study_roles[1] if self.study_roles else frozenset())
             if id(est) in again:
                 # "(estimated treatment difference, -1.9 kg, -3.6 kg, and -5.5 kg, respectively)" after a sentence
                 # comparing the 5-mg, 10-mg and 15-mg groups with the control: the same comparisons, in order
@@ -1188,7 +1194,8 @@ def _unoriented(a: str, b: str, last_pair):
 
 def _arms(est: Estimate, seg: str, groups: list[Group], comparative: list[Estimate], main_drug: str,
           negated: set, last_pair, doc_arms: frozenset = frozenset(), partners: dict | None = None,
-          controlled: bool = False, study_arms: frozenset = frozenset(), defined: dict | None = None) -> tuple[str, str]:
+          controlled: bool = False, study_arms: frozenset = frozenset(), defined: dict | None = None,
+          controls: frozenset = frozenset()) -> tuple[str, str]:
     """(intervention, comparator) of one estimate. `controlled`: the study model has a control arm (named by what
     it lacks, "no paracetamol", as well as "placebo" or "control"); `study_arms`: the canonical names of its arms."""
     if est.measure in ONE_ARM_MEASURES:
@@ -1210,7 +1217,7 @@ def _arms(est: Estimate, seg: str, groups: list[Group], comparative: list[Estima
     idx = comparative.index(est)
     prev_end = comparative[idx - 1].tail_end if idx > 0 else 0
     a, b, found = arms_for_comparison(seg, groups, est.start, idx, len(comparative), est.measure, est.value,
-                                      est.tail_end, prev_end)
+                                      est.tail_end, prev_end, controls)
     unnamed_first = a.startswith(UNNAMED_ARM)
     if unnamed_first:
         # "D2 versus placebo: ...": the first arm printed by a word no arm mention covers; the study arm whose name

@@ -69,7 +69,7 @@ _ADJUSTED_NO = prefiltered(re.compile(r"\b(?:unadjusted|non-?adjusted|crude|univ
                                      r"Fisher'?s\s+exact(?:\s+test)?)\b", re.I))
 _ADJUSTED_YES = prefiltered(re.compile(r"\b(?:adjust(?:ed|ing|ment)(?![\s-]+life[\s-]+years?)|multivariable|multivariate|multiple\s+(?:cox|logistic)\s+"
                            r"regression|propensity|inverse\s+probability|IPTW|matched(?!\s+(?:placebos?|vehicle|sham|dummy|saline))"
-                           r"|Mantel[-\u2010-\u2014\s]+Haenszel"
+                           r"|Mantel[-\u2010-\u2014\s]+Haenszel|(?-i:a(?:OR|HR|RR|IRR|RD))"
                            # a model's contrast: "the estimated treatment difference" (a least-squares mean difference
                            # is adjusted when the document says for what: assign_meaning's _COVARIATE_MODEL)
                            r"|estimated\s+(?:treatment\s+)?differences?)\b",
@@ -1077,6 +1077,8 @@ def _sentence_meaning(group: list[dict], s0, s1, scan: str, sections, design: st
             role = "baseline"       # a row of a baseline table (or an arm's trait the rule recognised)
         elif hint == "subgroup" and hint_subgroup and role == "effect":
             role, label = "subgroup", hint_subgroup
+        elif hint == "prognostic" and role == "effect":
+            role = "prognostic"     # a ratio of a table of risk factors split by an outcome (the table reader knew)
         row["role"] = role
         # a baseline table printed per stratum ("Unilateral" / "Bilateral" over the arms) keeps its stratum
         row["subgroup"] = label if role == "subgroup" else (hint_subgroup if role == "baseline" else "")

@@ -451,6 +451,10 @@ def arm_key(name: str) -> tuple[str, str]:
 _COMBINATION_PARTS = re.compile(r"\s*\+\s*|\s+(?:plus|(?:in\s+)?combin(?:ed|ation)\s+with)\s+", re.I)
 
 
+_ROUTE = re.compile(r"^(?:(?:sc|s\.c\.|iv|i\.v\.|im|i\.m\.|po|oral|intravenous|subcutaneous|intramuscular|topical|inhaled|"
+                    r"intranasal|rectal|vaginal|sublingual)\s+)+", re.I)
+
+
 def _with_unknown_partners(name: str, names: list[str]) -> list[str]:
     """ "etanercept plus methotrexate" when the lexicon knows only methotrexate: the combination is both (the
     part it does not know by its words), so that it stays apart from the arm of "etanercept alone"; a part that is a
@@ -466,6 +470,8 @@ def _with_unknown_partners(name: str, names: list[str]) -> list[str]:
             continue
         plain = re.sub(r"\s+", " ", _DOSE_LEVEL.sub(" ", _DOSE.sub(" ", part))).strip(" ,;:-").lower()
         plain = re.sub(r"^(?:of|the|an?)\s+", "", plain)
+        # "SC rilonacept + oral placebo": the route is how a part is given, not which part it is
+        plain = _ROUTE.sub("", plain)
         if _control_canonical(part) or not re.fullmatch(r"[a-z][\w-]{3,}(?:\s+[a-z][\w-]*){0,2}", plain) \
                 or _REGIMEN_WORDS.fullmatch(plain) or _SCHEDULE_ONLY.fullmatch(plain) \
                 or GENERIC_TREATMENT.fullmatch(re.sub(r"\s*\(.*$", "", plain)):
@@ -634,6 +640,17 @@ class _Collector:
                     arm.role = role
                 arm.aliases.add(key)
                 return arm
+        # "placebo (n = 75)" in a trial whose arms are "placebo + indomethacin" (75) and "rilonacept + placebo" (73):
+        # the one combination with that control part and that size
+        if key in CONTROL_CANONICAL:
+            holding = [a for a in self.arms if key in a.canonical.split(" + ") and " + " in a.canonical]
+            if n is not None and len(holding) > 1:
+                holding = [a for a in holding if a.n == n]
+            if len(holding) == 1 and (n is None or holding[0].n in (None, n)) and not any(a.canonical == key for a in self.arms):
+                if holding[0].n is None and n is not None:
+                    holding[0].n = n
+                holding[0].aliases.add(key)
+                return holding[0]
         # "conventional management" in the methods and "control treatment" in the results: one control arm
         controls = [a for a in self.arms if _key_of(a)[0] in _CONTROL_KEYS]
         generic = [x for x in (name, controls[0].name if controls else "") if _GENERIC_CONTROL.match(x)]
@@ -1833,6 +1850,7 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
     _name_control_by_what_it_received(arms, scan)
     _title_treatment(arms, scan, structure, design)
     _roles_from_labels(arms, scan)
+    _combination_aliases(arms)
     _without_shared_background(arms)
     _sizes_from_counts(arms, scan)
     _sizes_stated_apart(arms, scan)
@@ -1912,6 +1930,20 @@ def _phrase_arms(scan: str, structure: dict | None, col: _Collector, design: str
         if len(added) >= 2:
             _assign_roles(added, "")
             break
+
+
+def _combination_aliases(arms: list[Arm]) -> None:
+    """The names a text gives a combination arm ("a + b"): "a plus b", "a and b", "a with b", "a combined with b"; and
+    an arm of placebo with a background ("placebo + b") is "b alone" / "b only" when no other arm is b by itself."""
+    for arm in arms:
+        parts = arm.canonical.split(" + ")
+        if len(parts) < 2:
+            continue
+        for join in (" plus ", " and ", " with ", " combined with "):
+            arm.aliases.add(join.join(parts))
+        rest = [p for p in parts if p not in CONTROL_CANONICAL]
+        if len(rest) == 1 and len(parts) == 2 and not any(a.canonical == rest[0] for a in arms):
+            arm.aliases |= {f"{rest[0]} alone", f"{rest[0]} only"}
 
 
 # "(intervention)", "(control group)", "(experimental arm)": the role a bracket gives the arm named before it
