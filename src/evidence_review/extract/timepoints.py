@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import re
 
+from .startguard import start_guarded
+
 _NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
                  "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety").split()
 NUMBER_VALUES = {w: i for i, w in enumerate(_NUMBER_WORDS[:20], start=1)}
@@ -65,7 +67,8 @@ _TIME = (
     r"|" + _NUMBER_RANGE + r"[- ]?(?P<short>" + _SHORT_UNIT + r")\b"
     r")" + _REFERENCE.replace("(?:\\s*", "(?P<ref>\\s*", 1)
 )
-_TIME_RE = re.compile(r"(?<![\w.])" + _TIME + r"(?![\w])", re.I)
+# behind the package's start guard: re jumps to the characters a time can start with
+_TIME_RE = start_guarded(re.compile(r"(?<![\w.])" + _TIME + r"(?![\w])", re.I))
 # the words that make a bare period of days or hours a time: "at 24 h", "within 28 days", "24 h after"
 _TIME_BEFORE = re.compile(r"(?:\b(?:at|after|within|by|through|until|up\s+to|on)\s+(?:the\s+)?|\bday\s*)$", re.I)
 _TIME_AFTER = re.compile(r"\s*(?:after|post[- ]?\w*|later|following)\b|"
