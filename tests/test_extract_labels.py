@@ -592,3 +592,43 @@ def test_an_outcome_sentence_naming_its_kind_in_words_gives_the_time_of_assessme
             "difference in costs 1.12, 95%CI -1.50, 1.70).")
     row = one(extract(text), "MD", 1.12)
     assert normalize_label(row["timepoint"]) == normalize_label("first two years of life")
+
+
+def test_a_childs_age_said_as_when_is_the_time_of_assessment():
+    assert [tp for _, _, tp in timepoint_spans("stunting at age 18 months")] == ["18 months"]
+    assert [tp for _, _, tp in timepoint_spans("wheeze at the age of 6 weeks")] == ["6 weeks"]
+    assert timepoint_spans("falls at age 65 years") == []        # an adult's age is who, not when
+    text = ("Methods: Infants were randomly assigned to a fortified or a basal porridge. The primary outcome was "
+            "stunting at age 24 months. Results: Among infants of mothers who smoked, the fortified porridge reduced "
+            "stunting (adjusted odds ratio 0.31; 95% CI 0.11, 0.86).")
+    row = one(extract(text), "OR", 0.31)
+    assert normalize_label(row["timepoint"]) == normalize_label("24 months") and row["role"] == "subgroup"
+
+
+def test_mortality_at_the_time_of_assessment_takes_it():
+    text = ("Methods: Patients were randomly assigned to drug X or usual care. The primary outcome was 28-day "
+            "mortality. Results: Death occurred in 120 of 1000 patients with drug X and 150 of 1000 with usual care "
+            "(rate ratio 0.80; 95% CI, 0.64 to 1.00).")
+    assert normalize_label(one(extract(text), "IRR", 0.80)["timepoint"]) == normalize_label("28 days")
+
+
+@pytest.mark.parametrize("mark, note, expected", [
+    ("**", "**Mantel-Haenszel common odds ratio estimate;", "yes"),
+    ("\u2020", "\u2020 Mantel-Haenszel odds ratio stratified by session.", "yes"),
+    ("*", "*Crude odds ratio.", "no"),
+])
+def test_a_ratio_rows_footnote_mark_and_the_counts_above_it_say_whether_it_is_adjusted(mark, note, expected):
+    header = "| Session | Moment of evaluation | During | | 24 h after | |"
+    text = f"""Adults were randomly assigned to ketorolac or placebo in a crossover design.
+Table 2. Risk of pain observed for each treatment
+{header}
+| | Group | Ketorolac | Placebo | Ketorolac | Placebo |
+| 1st session | Presence of pain (yes/no) | (12/13) | (9/16) | (2/23) | (4/21) |
+| | Odds ratio (95% CI) | 1.48 (0.49 -4.50) | | 0.46 (0.08 -2.78) | |
+| Average | Odds ratio (95% CI) {mark} | 1.21 (0.52 -2.80) | | 0.61 (0.16 -2.33) | |
+{note}
+"""
+    _, rows = read_pipe_table(text, header, "Table 2. Risk of pain observed for each treatment", footnote=note)
+    adjusted = {r["value"]: r["adjusted"] for r in rows if r["measure"] == "OR"}
+    # the unmarked ratio beside its arms' counts is their crude ratio; the marked one is what its footnote says
+    assert adjusted == {1.48: "no", 0.46: "no", 1.21: expected, 0.61: expected}, rows

@@ -69,7 +69,7 @@ _ADJUSTED_NO = prefiltered(re.compile(r"\b(?:unadjusted|non-?adjusted|crude|univ
                                      r"Fisher'?s\s+exact(?:\s+test)?)\b", re.I))
 _ADJUSTED_YES = prefiltered(re.compile(r"\b(?:adjust(?:ed|ing|ment)(?![\s-]+life[\s-]+years?)|multivariable|multivariate|multiple\s+(?:cox|logistic)\s+"
                            r"regression|propensity|inverse\s+probability|IPTW|matched(?!\s+(?:placebos?|vehicle|sham|dummy|saline))"
-                           r"|Mantel[-\u2010-\u2014\s]+Haenszel"
+                           r"|Mantel[-\u2010-\u2014\s]+Haenszel|(?-i:a(?:OR|HR|RR|IRR|RD))"
                            # a model's contrast: "the estimated treatment difference" (a least-squares mean difference
                            # is adjusted when the document says for what: assign_meaning's _COVARIATE_MODEL)
                            r"|estimated\s+(?:treatment\s+)?differences?)\b",
@@ -946,13 +946,13 @@ def assign_meaning(rows: list[dict], text: str, sections=None, study=None, desig
 
 # what is counted over the whole trial: safety events, withdrawals, deaths
 _OVER_THE_TRIAL = re.compile(r"\b(?:adverse|side[- ]effects?|AEs?|SAEs?|TEAEs?|safety|tolera\w+|discontinu\w+|withdr[ae]w\w*|"
-                             r"serious|infections?|deaths?|died|mortality|hospitali[sz]\w+)\b", re.I)
+                             r"serious|infections?|hospitali[sz]\w+)\b", re.I)
 
 
 def _assessment_time(rows: list[dict], scan: str, sections) -> None:
     """A trial whose outcome sentences name one time of assessment ("The primary outcome was ... at week 6"): its
     results printed without a time take that one (a hazard ratio, over the whole follow-up, does not; nor a row of a
-    table, of the methods or of the background, nor a baseline or a quoted figure)."""
+    table, of the background or the discussion, nor a baseline or a quoted figure)."""
     when = assessment_time(scan)
     if not when:
         return
@@ -964,8 +964,8 @@ def _assessment_time(rows: list[dict], scan: str, sections) -> None:
         if _OVER_THE_TRIAL.search(outcome) or _SPECIFIC_AE.search(outcome) or \
                 _OVER_THE_TRIAL.search(str(row.get("evidence") or "")):
             continue        # adverse events and withdrawals are counted over the whole trial, not at its visit
-        if _section_at(sections, _offset(row.get("start"))) in ("methods", "background", "discussion"):
-            continue
+        if _section_at(sections, _offset(row.get("start"))) in ("background", "discussion"):
+            continue        # (a "Methods and Findings" abstract prints its results under "methods")
         row["timepoint"] = when
         _note(row, f"timepoint '{when}': the one time the document's outcomes are assessed at")
 
@@ -1052,7 +1052,9 @@ def _sentence_meaning(group: list[dict], s0, s1, scan: str, sections, design: st
                 _note(row, f"timepoint '{tp}' written in this value's part of the sentence"
                            + (f" (was '{old}')" if old else ""))
         old = "" if is_blank(row.get("timepoint")) else str(row["timepoint"])
-        if old and re.search(r"\bag(?:e|ed)\s*(?:of\s*|was\s*|[:=]\s*)?(?:\w+\s+)?" + re.escape(old), seg, re.I):
+        if old and any(not re.search(r"\bat\s+(?:the\s+)?$", seg[:m.start()], re.I) for m in re.finditer(
+                r"\bag(?:e|ed)\s*(?:of\s*|was\s*|[:=]\s*)?(?:\w+\s+)?" + re.escape(old), seg, re.I)):
+            # ("stunting at age 18 months": a child's age said as when the outcome was measured stays)
             row["timepoint"] = ""
             _note(row, f"'{old}' is an age, not a follow-up time")
         elif old and re.search(r"(?:[<>\u2264\u2265]\s*|\d\s*[-\u2013]\s*|\b(?:under|over|less\s+than|more\s+than|older\s+than|younger\s+than)\s+)"

@@ -589,12 +589,14 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         effects = _effect_label_rows(dict(context, outcome=section or last_outcome or outcome,
                                                  timepoint=context["timepoint"] or last_outcome_when), effect_named, row,
                                      arm_columns, columns, start,
-                                     adjusted=bool(re.search(r"\badjusted\b|\ba(?:OR|HR|RR|IRR|RD)\b", second or label, re.I)
-                                                   and not re.search(r"\bun-?adjusted\b", second or label, re.I))) \
+                                     adjusted=adjustment(second or label) == "yes") \
             if effect_named else []
         if effects:
             # "Relative risk | 0.95 | |", "Odds ratio (95% CI) | 0.52 (0.17-1.61) | |" under the arm columns: the
             # row compares the arms (of the outcome above it); its cells are effects, never an arm's own figures
+            own = row.get(1) if second else row.get(0)
+            raw_label = str(own["text"]) if own is not None else ""      # the label with its footnote marks
+            _effect_rows_adjustment(effects, raw_label, _footnotes(text, table), out)
             out.extend(effects)
             continue
         last_outcome, last_outcome_when = outcome, timepoint
@@ -1135,6 +1137,34 @@ def effect_label(label: str) -> str:
             # a bare "HR" or "RR" is as often a heart or respiratory rate: only with its interval named
             return measure if not re.fullmatch(r"HR|RR", found.group(), re.I) or re.search(r"\bCI\b|confidence", rest, re.I) else ""
     return ""
+
+
+def _effect_rows_adjustment(effects: list[dict], label: str, footnotes: str, read: list[dict]) -> None:
+    """Whether a row of effects is adjusted: its label's footnote mark says so ("Odds ratio (95% CI) **" over "**
+    Mantel-Haenszel common odds ratio estimate"), in meaning's words; an unmarked ratio of a 2x2 table whose arms'
+    counts the rows above print ("Presence of sensitivity (yes/no) | (10/15) | (11/14)") is their crude ratio."""
+    mark = _TRAILING_MARK.search(label)
+    said = _footnote_for(mark.group(1), footnotes) if mark else ""
+    if adjustment(label) != "unknown":
+        said = label        # "Adjusted OR", "aOR [95% CI]", "Crude OR": the label's own words first
+    counted = {str(r.get("outcome")) for r in read if r.get("measure") == "PROPORTION"}
+    for effect in effects:
+        if effect.get("adjusted"):
+            continue
+        if said and adjustment(said) != "unknown":
+            effect["adjusted"] = adjustment(said)
+        elif not mark and effect.get("measure") in TWO_BY_TWO_MEASURES and str(effect.get("outcome")) in counted:
+            effect["adjusted"] = "no"
+
+
+# a footnote mark closing a label: "Odds ratio (95% CI) **", "Relative risk†"
+_TRAILING_MARK = re.compile(r"([*\u2020\u2021\u00a7\u00b6]+)\s*$")
+
+
+def _footnote_for(mark: str, footnotes: str) -> str:
+    """The text of the footnote that `mark` opens ("**Mantel-Haenszel common odds ratio estimate;"), or ""."""
+    found = re.search(r"(?:^|[;\n.]\s*)" + re.escape(mark) + r"(?![*\u2020\u2021\u00a7\u00b6])\s*(?P<t>[^;\n]+)", footnotes or "")
+    return found.group("t") if found else ""
 
 
 def _effect_label_rows(context: dict, measure: str, row: dict, arm_columns: dict, columns: dict, start: int,

@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import re
 
+from .startguard import start_guarded
+
 _NUMBER_WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
                  "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety").split()
 NUMBER_VALUES = {w: i for i, w in enumerate(_NUMBER_WORDS[:20], start=1)}
@@ -65,7 +67,8 @@ _TIME = (
     r"|" + _NUMBER_RANGE + r"[- ]?(?P<short>" + _SHORT_UNIT + r")\b"
     r")" + _REFERENCE.replace("(?:\\s*", "(?P<ref>\\s*", 1)
 )
-_TIME_RE = re.compile(r"(?<![\w.])" + _TIME + r"(?![\w])", re.I)
+# behind the package's start guard: re jumps to the characters a time can start with
+_TIME_RE = start_guarded(re.compile(r"(?<![\w.])" + _TIME + r"(?![\w])", re.I))
 # the words that make a bare period of days or hours a time: "at 24 h", "within 28 days", "24 h after"
 _TIME_BEFORE = re.compile(r"(?:\b(?:at|after|within|by|through|until|up\s+to|on)\s+(?:the\s+)?|\bday\s*)$", re.I)
 _TIME_AFTER = re.compile(r"\s*(?:after|post[- ]?\w*|later|following)\b|"
@@ -73,6 +76,8 @@ _TIME_AFTER = re.compile(r"\s*(?:after|post[- ]?\w*|later|following)\b|"
                          r"[\s-]*(?:mortality|survival|death|outcomes?|response|rates?|readmission)\b", re.I)
 # not a time: "every 4 weeks", "each 2 months", "twice daily for 2 days", "aged 6 months", "for 12 weeks" stays
 _NOT_TIME_BEFORE = re.compile(r"\b(?:every|each|per|q)\s+$|\bage[ds]?\s+(?:of\s+)?$|[<>\u2264\u2265]\s*$", re.I)
+# "stunting at age 18 months", "at the age of 6 weeks": a child's age said as when an outcome was measured
+_AT_AGE = re.compile(r"\bat\s+(?:the\s+)?age\s+(?:of\s+)?$", re.I)
 _NOT_TIME_AFTER = re.compile(r"\s*(?:of\s+age|old)\b|"
                              # "within 7 days of symptom onset": who was enrolled, not when it was measured
                              r"\s+(?:after|of|from)\s+(?:the\s+)?(?:symptoms?|onset|diagnosis|admission)\b", re.I)
@@ -96,8 +101,10 @@ def timepoint_spans(text: str, bare_short: bool = False) -> list[tuple[int, int,
     out = []
     for m in _TIME_RE.finditer(text or ""):
         before = text[max(0, m.start() - 30):m.start()]
-        if _NOT_TIME_BEFORE.search(before) or _NOT_TIME_AFTER.match(text, m.end()):
+        if (_NOT_TIME_BEFORE.search(before) and not _AT_AGE.search(before)) or _NOT_TIME_AFTER.match(text, m.end()):
             continue
+        if _AT_AGE.search(before) and not re.search(r"(?i)\b(?:months?|weeks?|days?|mo|wks?)\b", m.group("tp")):
+            continue        # "at age 65 years": an adult's age is who, not when
         if m.group("short") and not bare_short and not m.group("ref") and not _TIME_BEFORE.search(before) \
                 and not _TIME_AFTER.match(text, m.end()) and not _continues_list(text, m, out):
             continue
