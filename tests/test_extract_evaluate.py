@@ -103,6 +103,27 @@ def test_arm_names_outside_the_lexicon_and_timepoints_compare_by_their_words():
     assert not arm_matches("nivolumab", "nivolumab plus ipilimumab")      # a combination is another arm
     assert arm_matches("nivolumab + ipilimumab", "nivolumab and ipilimumab")
     assert not arm_matches("lithium", "no lithium")
+    # a factor's absence written "not X", "no X", "without X", "non-X": one comparator
+    assert arm_matches("not obese", "no obese")
+    assert arm_matches("no smoking history", "without smoking history")
+    assert arm_matches("not diabetic", "non-diabetic")
+    assert not arm_matches("not obese", "obese")
+    assert arm_matches("saline enema", "warm saline enemas")                 # a plural is the same arm
+    # a count below a threshold, however written
+    assert arm_matches("not 3 or more admissions", "under 3 admissions")
+    assert arm_matches("fewer than 3 admissions", "under 3 admissions")
+    assert not arm_matches("not 3 or more admissions", "3 or more admissions")
+    assert not arm_matches("saline enema", "no saline enemas")
+
+
+def test_a_gold_set_writing_one_arm_two_ways_lets_the_short_name_name_it():
+    # the gold rows call one arm "hydrocodone" (a table) and "ER hydrocodone" (the abstract): "hydrocodone" predicted
+    # for "ER hydrocodone" is that arm; a dose or a partner in the longer name keeps the two apart
+    arms = ("hydrocodone", "oxycodone", "ER hydrocodone", "immediate-release oxycodone")
+    assert arm_matches("ER hydrocodone", "hydrocodone", None, None, arms)
+    assert arm_matches("immediate-release oxycodone", "oxycodone", None, None, arms)
+    assert not arm_matches("hydrocodone 20 mg", "hydrocodone", None, None, ("hydrocodone", "hydrocodone 20 mg"))
+    assert not arm_matches("hydrocodone plus naloxone", "hydrocodone", None, None, ("hydrocodone", "hydrocodone plus naloxone"))
     assert not arm_matches("empagliflozin 10 mg", "empagliflozin")         # the dose names the arm
     assert arm_matches("placebo (26-week prednisone taper)", "placebo")    # lexicon names decide
     assert normalize_label("at day 28") == normalize_label("28 days")
@@ -223,3 +244,25 @@ def test_a_want_of_something_reads_as_no():
     assert arm_matches("no clinical improvement at week 4", "lack of clinical improvement at week 4")
     assert arm_matches("no fever", "absence of fever")
     assert not arm_matches("clinical improvement at week 4", "lack of clinical improvement at week 4")
+
+
+def test_labels_pair_with_rows_of_their_own_arm_whatever_the_order_of_the_document():
+    # shares within the value tolerance of each other: "67.6 %" of one arm, "67.4 %" of the other, "67.5 %" of all
+    gold = [gold_row("PROPORTION", 0.676, "drug a", role="baseline"),
+            gold_row("PROPORTION", 0.674, "placebo", role="baseline"),
+            gold_row("PROPORTION", 0.675, "all patients", role="baseline")]
+    preds = [pred_row("PROPORTION", 67.5, "all patients", role="baseline"),
+             pred_row("PROPORTION", 67.6, "drug a", role="baseline"),
+             pred_row("PROPORTION", 67.4, "placebo", role="baseline")]
+    result = score(gold, preds, {DOC})
+    assert result["proportions"]["tp"] == 3 and result["proportions"]["fp"] == 0
+    assert result["labels"]["arm"]["right"] == 3
+    assert score(gold, list(reversed(preds)), {DOC})["labels"]["arm"]["right"] == 3
+
+
+def test_the_pairing_serves_as_many_labels_as_it_can_before_it_prefers_arms():
+    # 10.04 meets both rows, 9.96 only the first: a first-come pairing would leave 9.96 without its row
+    gold = [gold_row("MEAN", 10.04, "placebo", sd=2.0), gold_row("MEAN", 9.96, "drug a", sd=2.0)]
+    preds = [pred_row("MEAN", 10.0, "drug a", sd=2.0), pred_row("MEAN", 10.08, "drug b", sd=2.0)]
+    result = score(gold, preds, {DOC})
+    assert result["means"]["tp"] == 2 and result["means"]["fn"] == 0

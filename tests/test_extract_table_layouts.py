@@ -180,7 +180,9 @@ def test_p_value_cells(cell, expected):
     ("4 [range 1-12]", "", 40, ("MEDIAN", None, 40, None)),
     ("12.1 (SE 0.9)", "", 40, ("MEAN", None, 40, None)),
     ("5.0 (95% CI 3.0-7.0)", "", 40, ("MEAN", None, 40, None)),
-    ("7 (<1%)", "n_pct", 900, None),       # "<1%" is no printed percentage: not read rather than misread
+    # "<1%" is no printed percentage but a bound: the count over the arm when it fits the bound, else not read
+    ("7 (<1%)", "n_pct", 900, ("PROPORTION", 7, 900, None)),
+    ("20 (<1%)", "n_pct", 900, None),
 ])
 def test_more_arm_cells_through_the_grammar(cell, hint, n, expected):
     parsed = parse_arm_cell(cell, hint, n)
@@ -389,8 +391,8 @@ def test_odd_grids_give_rows_or_none_and_never_raise(lines):
 
 
 def test_a_table_of_arms_with_no_readable_cell_stays_the_sentence_readers():
-    # arms are resolved from a second header row, but the cells ("(8/12)" pairs, effects under an arm's column with
-    # a second label column) are none the table reader reads: the effects printed in the rows are still read
+    # arms are resolved from a second header row, but the cells (words; effects written out in a comment row) are
+    # none the table reader reads: the effects printed in the rows are still read
     from evidence_review.extract import extract_one
     from evidence_review.extract.table_reader import read_table
     from table_grids import pipe_table
@@ -399,8 +401,9 @@ def test_a_table_of_arms_with_no_readable_cell_stays_the_sentence_readers():
     text = ("Methods: Forty patients were randomly assigned to verumex or placebo.\n" + caption + "\n"
             "| Visit | Measure | First visit | | Last visit | |\n"
             "| | Group | Verumex | Placebo | Verumex | Placebo |\n"
-            "| Visit 1 | Pain (yes/no) | (8/12) | (9/11) | (2/18) | (3/17) |\n"
-            "| | Odds ratio (95% CI) | 0.63 (0.21 -1.88) | | 0.70 (0.14 -3.40) | |\n")
+            "| Visit 1 | Pain | mild | mild | none | moderate |\n"
+            "| | Comment | less pain with verumex, OR 0.63 (95% CI 0.21 -1.88) | | "
+            "less pain with verumex, OR 0.70 (95% CI 0.14 -3.40) | |\n")
     table = pipe_table(text, "| Visit | Measure | First visit | | Last visit | |", caption=caption)
     rows, study, errors = extract_one("d", text, structure={"tables": [table]})
     assert errors == [] and read_table("d", text, table, study) == []

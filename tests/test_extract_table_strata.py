@@ -447,3 +447,25 @@ def test_a_whole_percentage_rounding_a_table_cell_of_its_arm_is_that_cell():
                   outcome="Tinnitus", value_text="142 (24.9)", finder="table",
                   evidence="| Tinnitus — no. (%) | 142 (24.9) | 114 (19.9) |")]
     assert [r["outcome"] for r in without_repeats(sentence, table)] == ["vertigo"]
+
+
+def test_a_markup_cell_spanning_two_columns_is_read_once_and_two_equal_cells_twice(tmp_path):
+    from evidence_review.ingest import ingest_with_structures
+    table = etree.fromstring(
+        "<table><tr><th>Outcome</th><th colspan='2'>Drug K (n = 50)</th><th>Placebo (n = 50)</th></tr>"
+        "<tr><td>Rash</td><td colspan='2'>7 (14)</td><td>2 (4)</td></tr>"
+        "<tr><td>Headache</td><td>3 (6)</td><td>3 (6)</td><td>5 (10)</td></tr></table>")
+    grid = grid_from_table(table)
+    assert grid.spanned == frozenset({(0, 2), (1, 2)})
+    (tmp_path / "raw").mkdir()
+    (tmp_path / "raw" / "trial.html").write_text(
+        "<html><body><h1>Drug K versus placebo in chronic itch: a randomised trial</h1><h2>Methods</h2>"
+        "<p>Patients were randomly assigned to drug K (n = 50) or placebo (n = 50).</p><h2>Results</h2>"
+        "<table><caption>Table 2. Adverse events, n (%)</caption>" + etree.tostring(table, encoding="unicode")[7:-8]
+        + "</table></body></html>", encoding="utf-8")
+    documents, texts, structures = ingest_with_structures(sorted((tmp_path / "raw").iterdir()))
+    rows = extract_study_tables(documents, texts, structures).estimates
+    rows = rows[rows["measure"] == "PROPORTION"]
+    assert sorted(zip(rows["outcome"], rows["intervention"], rows["events"])) == [
+        ("Headache", "drug k", 3), ("Headache", "drug k", 3), ("Headache", "placebo", 5),
+        ("Rash", "drug k", 7), ("Rash", "placebo", 2)]

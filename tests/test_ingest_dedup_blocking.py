@@ -127,3 +127,18 @@ def test_length_window_never_excludes_a_pair_that_reaches_the_cutoff():
         a, b = "x" * la, "x" * lb
         assert fuzz.ratio(a, b) >= dedup.POSSIBLE_SIMILARITY - 0.5
         assert fuzz.ratio("x" * (la - 2), b) < dedup.POSSIBLE_SIMILARITY
+
+
+def test_number_signature_reads_the_decimals_as_written_behind_its_start_guard():
+    """The decimals of a text, not those inside a version, a date or a longer number ("1.2.3", "10.01.2020",
+    ".5", "5."), in any script's digits; the guarded pattern finds what the plain one finds."""
+    import re
+
+    plain = re.compile(r"(?<![\d.])\d+\.\d+(?![\d.])")
+    texts = ["HR 0.52 (95% CI 0.31-0.87), p = 0.013; 18.41 vs 18.41", "version 1.2.3 on 10.01.2020", ".5 and 5. and 7.25",
+             "a1.5b ..1.5 1..5 12.34. ²3.4 ٣.٥ 1.5x"]
+    for text in texts:
+        assert dedup._DECIMAL.findall(text) == plain.findall(text)
+    assert dedup.number_signature(texts[0]) == frozenset({"0.52", "0.31", "0.87", "0.013", "18.41"})
+    assert dedup.number_signature(texts[1]) == frozenset()
+    assert dedup.number_signature(texts[2]) == frozenset({"7.25"})

@@ -820,3 +820,46 @@ def test_a_funnel_plot_title_stays_inside_the_figure_with_a_long_comparison():
     first, second = title.get_text().split("\n")
     assert first.startswith("Funnel plot: ") and first.endswith("…") and second.startswith(f"k = {len(hrs)}; Egger")
     assert title.get_window_extent(fig.canvas.get_renderer()).x1 <= fig.bbox.x1
+
+
+def test_svg_text_measurements_are_remembered_across_figures_with_the_same_bytes(monkeypatch):
+    """The SVG renderer's text measurements come from a per-process memo during the forest module's saves: a
+    second plot measures only the strings the first did not have, a save outside the memo's context or under
+    other rc parameters measures anew, and the bytes are those of saves that measure every string."""
+    import io
+
+    import matplotlib
+
+    from evidence_review.synthesis import forest, svgtext
+    estimates, documents = _cells_of_sizes([3, 12])
+    fits = [f for f in synthesize(estimates, documents).fits if f.k >= 2]
+    measured = []
+    original = svgtext._measure
+
+    def counting(self, s, prop, ismath):
+        measured.append(s)
+        return original(self, s, prop, ismath)
+
+    monkeypatch.setattr(svgtext, "_measure", counting)
+    monkeypatch.setattr(svgtext, "_memo", {})
+    first = forest.format_bytes(forest.draw_forest(fits[0]), "svg")
+    assert "Weight" in measured
+    measured.clear()
+    assert forest.format_bytes(forest.draw_forest(fits[0]), "svg") == first and measured == []
+    forest.format_bytes(forest.draw_forest(fits[1]), "svg")
+    assert "Weight" not in measured and len(set(measured)) == len(measured)  # only strings new to the process
+
+    def save_unremembered(fig) -> bytes:
+        out = io.BytesIO()
+        with matplotlib.rc_context(forest._theme()):
+            fig.savefig(out, format="svg", metadata={"Date": None, "Creator": None})
+        return forest.compact_svg(out.getvalue())
+
+    measured.clear()
+    assert save_unremembered(forest.draw_forest(fits[0])) == first and "Weight" in measured
+    # other rc parameters (another theme's fonts) are measured anew, never read from this theme's memo
+    measured.clear()
+    fig = forest.draw_forest(fits[0])
+    with matplotlib.rc_context({"font.sans-serif": ["DejaVu Sans"]}), svgtext.remembered_text_metrics():
+        fig.savefig(io.BytesIO(), format="svg")
+    assert "Weight" in measured

@@ -188,6 +188,10 @@ def _codes(keep) -> frozenset[str]:
 MEASURES = list(MEASURE_TABLE)
 RATIO_MEASURES = _codes(lambda m: m.kind == "ratio")
 DIFFERENCE_MEASURES = _codes(lambda m: m.kind == "difference")
+#: differences of means (a model's least-squares difference is one of these)
+MEAN_DIFFERENCE_MEASURES = _codes(lambda m: m.kind == "difference" and m.data == "continuous")
+#: measures of time to an event (an estimate over the whole follow-up, with no one time of assessment)
+TIME_TO_EVENT_MEASURES = _codes(lambda m: m.data == "time-to-event")
 #: measures with an intervention and a comparator
 COMPARATIVE_MEASURES = _codes(lambda m: m.comparative)
 #: one arm's rate or proportion (the arm in `intervention`, comparator empty), pooled within that arm

@@ -35,6 +35,7 @@ Extra columns after the contract's: value_text (as printed), unit (for rates), f
 from __future__ import annotations
 
 import json
+import re
 import traceback
 from pathlib import Path
 from typing import NamedTuple
@@ -43,13 +44,13 @@ import pandas as pd
 
 from ..parallel import check_scheduler, map_partitions
 from ..progress import Progress
-from ..tables import ARM_COLUMNS, ESTIMATE_COLUMNS, conform, is_blank, is_readable, records
+from ..tables import ARM_COLUMNS, COMPARATIVE_MEASURES, ESTIMATE_COLUMNS, conform, is_blank, is_readable, records
 from .core import extract_document, plus_minus_convention
 from .lexicon import find_condition, load_drug_lexicon
 from .meaning import NOTE_COLUMN, assign_meaning, section_finder
 from .restated import without_restatements
 from .study import Study, build_study
-from .table_reader import read_tables, without_bare_repeats, without_repeats
+from .table_reader import effect_label, read_tables, without_bare_repeats, without_repeats
 from .textscan import scan_view
 
 EXTRA_COLUMNS = ["value_text", "unit", "finder", NOTE_COLUMN]
@@ -106,7 +107,8 @@ def extract_one(doc_id: str, text: str, source_file: str = "", condition: str = 
             table_rows, spans = read_tables(doc_id, text, structure, study, source_file=source_file,
                                             condition=table_condition, errors=table_errors)
             errors.extend(f"extraction failed: {e}" for e in table_errors)
-            sentence_rows = [r for r in sentence_rows if not _inside(r, spans, text)]
+            sentence_rows = [r for r in sentence_rows if not _inside(r, spans, text) or
+                             _effect_on_unread_line(r, table_rows, text)]
             if plus_minus_convention(scan_view(text)) == "SE":
                 table_rows = [_plus_minus_as_se(r) for r in table_rows]
             sentence_rows = without_repeats(sentence_rows, table_rows)
@@ -160,6 +162,24 @@ def _inside(row: dict, spans: list[tuple[int, int]], text: str) -> bool:
         if t0 <= start and end <= t1:
             return True
         if start < t1 and t0 < end and "|" in text[max(start, t0):min(end, t1)]:
+            return True
+    return False
+
+
+def _effect_on_unread_line(row: dict, table_rows: list[dict], text: str) -> bool:
+    """A sentence reader's effect read from a table row labelled as an effect, of which the table reader read nothing
+    ("| | Odds ratio (95% CI) | 0.52 (0.17-1.61) | |" beside columns it did not take for arms): kept, as it would be were
+    the table unread. The row's value is looked for on the lines of its span (a table read as one sentence)."""
+    printed = str(row.get("value_text") or "")
+    if row.get("measure") not in COMPARATIVE_MEASURES or not printed:
+        return False
+    start, end = int(row["start"]), int(row["end"])
+    for found in re.finditer(r"(?<![\w.])" + re.escape(printed) + r"(?![\w.]|\d)", text[start:end]):
+        at = start + found.start()
+        line_start, line_end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+        line_end = len(text) if line_end == -1 else line_end
+        if any(effect_label(cell.strip()) for cell in text[line_start:line_end].split("|")[:3]) and \
+                not any(int(t["start"]) < line_end and line_start < int(t["end"]) for t in table_rows):
             return True
     return False
 

@@ -37,7 +37,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..tables import (TWO_BY_TWO_MEASURES, ARM_LEVEL_MEASURES, COMPARATIVE_MEASURES, DIFFERENCE_MEASURES, ONE_ARM_MEASURES, RATIO_MEASURES,
+from ..tables import (TWO_BY_TWO_MEASURES, MEAN_DIFFERENCE_MEASURES, TIME_TO_EVENT_MEASURES, ARM_LEVEL_MEASURES, COMPARATIVE_MEASURES, DIFFERENCE_MEASURES, ONE_ARM_MEASURES, RATIO_MEASURES,
                       is_blank)
 from ..tables import SECONDARY_DESIGNS as _SECONDARY_DESIGNS
 from .model import ARMS_FROM_STUDY, RATIO_ORDER_SAID
@@ -45,8 +45,9 @@ from .factors import PER_UNIT, factor_arms, has_verb
 from .lexicon import find_drugs, has_outcome
 from ..regexfilter import prefiltered
 from .startguard import start_guarded
-from .study import TREATMENT_START_WORDS
+from .study import TREATMENT_START_WORDS, assessment_time
 from .textscan import scan_view
+from .timepoints import timepoint_spans
 
 ROLE_COLUMNS = ["role", "subgroup", "adjusted", "needs_review", "from_arms"]
 NOTE_COLUMN = "meaning_note"
@@ -63,12 +64,26 @@ def is_control(arm: str) -> bool:
 
 # ---------------------------------------------------------------- adjustment
 
-_ADJUSTED_NO = prefiltered(re.compile(r"\b(?:unadjusted|non-?adjusted|crude|univariate|univariable|raw)\b", re.I))
-_ADJUSTED_YES = prefiltered(re.compile(r"\b(?:adjust(?:ed|ing|ment)|multivariable|multivariate|multiple\s+(?:cox|logistic)\s+"
+_ADJUSTED_NO = prefiltered(re.compile(r"\b(?:unadjusted|non-?adjusted|crude|univariate|univariable|raw|"
+                                     # a ratio tested with a test of the 2x2 table alone
+                                     r"Fisher'?s\s+exact(?:\s+test)?)\b", re.I))
+_ADJUSTED_YES = prefiltered(re.compile(r"\b(?:adjust(?:ed|ing|ment)(?![\s-]+life[\s-]+years?)|multivariable|multivariate|multiple\s+(?:cox|logistic)\s+"
                            r"regression|propensity|inverse\s+probability|IPTW|matched(?!\s+(?:placebos?|vehicle|sham|dummy|saline))"
-                           # a model's contrast: "the estimated treatment difference", "least-squares mean difference"
-                           r"|estimated\s+(?:treatment\s+)?differences?|(?:least[- ]squares|LS)\s+mean\s+differences?)\b",
+                           r"|Mantel[-\u2010-\u2014\s]+Haenszel"
+                           # a model's contrast: "the estimated treatment difference" (a least-squares mean difference
+                           # is adjusted when the document says for what: assign_meaning's _COVARIATE_MODEL)
+                           r"|estimated\s+(?:treatment\s+)?differences?)\b",
                            re.I))
+
+
+# "adjusted HR", "adjusted odds ratio", "multivariable-adjusted RR": the word names the estimate it stands before
+_ADJUSTED_NAMED_ESTIMATE = re.compile(r"\b(?:multivariab?le[- ]|multivariate[- ])?adjusted\s+(?:hazard|odds|risk|rate|incidence\s+rate)?"
+                                      r"\s*(?:ratios?|HRs?|ORs?|RRs?|IRRs?|mean\s+differences?|MDs?|differences?)\b", re.I)
+# the words that name the next value of a sentence, right before it: "; adjusted ", ", and after adjustment, ",
+# "(crude "
+_NEXT_VALUES_WORDS = re.compile(r"[;,(\[]\s*(?:and\s+|but\s+|whereas\s+|while\s+)?(?:after\s+|with\s+|when\s+)?(?:the\s+)?"
+                                r"(?:[\w-]+\s+){0,2}?(?:adjust\w*|multivariable|multivariate|unadjusted|crude|univariate|"
+                                r"univariable)\b[^;()\[\]\d]{0,60}$", re.I)
 
 
 def adjustment(window: str) -> str:
@@ -143,6 +158,9 @@ def _locate(rows: list[dict], seg: str) -> list[Located]:
             out.append(Located(row, -1, -1))
             continue
         hits = _printings(vt, seg)
+        if not hits and vt.endswith("%"):
+            # "96.7, 36.7, 10 and 15%": a list printing the sign once, after its last number
+            hits = _printings(vt.rstrip("% "), seg)
         k = used.get(vt, 0)
         used[vt] = k + 1
         if k < len(hits):
@@ -171,23 +189,12 @@ def _own_part(seg: str, located: list[Located], i: int) -> tuple[int, int]:
 
 # ---------------------------------------------------------------- timepoints
 
-_TIMEPOINT = start_guarded(re.compile(
-    r"\b(?:(?:in|at|by|to|through|during|up\s+to|over)\s+(?:the\s+)?)?(?P<tp>(?:week|day|month|year)\s+\d+|"
-    r"(?<![\d.])(?<!every\s)(?<!each\s)\d+[- ](?:weeks?|months?|years?)|(?:first|second|third|fourth|fifth)\s+year|"
-    r"(?:one|two|three|four|five)\s+years?|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|"
-    r"twenty-four)\s+(?:weeks|months))\b", re.I))
-
-
-def _tp(m: re.Match) -> str:
-    return re.sub(r"\s+", " ", m.group("tp")).lower()
-
-
 def bind_timepoints(seg: str, spans: list[tuple[int, int]]) -> dict[int, str]:
     """The timepoint of each value (by its index in `spans`, the values' (start, end) in the sentence) when the
     sentence names two or more periods: either every value is followed by its own period before the next value
     ("HR 0.72 in the first year; HR 0.94 in the second year") or every value is preceded by its own ("at week 24
     it was 0.5 and at week 52 0.7"). When neither or both readings fit, nothing is bound."""
-    found = [(m.start(), _tp(m)) for m in _TIMEPOINT.finditer(seg)]
+    found = [(start, tp) for start, _, tp in timepoint_spans(seg)]
     if len({tp for _, tp in found}) < 2:
         return {}
     order = sorted((span, i) for i, span in enumerate(spans) if span[0] >= 0)
@@ -214,11 +221,21 @@ def bind_timepoints(seg: str, spans: list[tuple[int, int]]) -> dict[int, str]:
 
 _BASELINE_CUE = start_guarded(re.compile(
     r"\b(?:female|women|males?|men|mean\s+age|median\s+age|aged|years\s+old|disease\s+duration|"
-    r"baseline\s+characteristics|at\s+(?:baseline|enrol?ment|inclusion|diagnosis)|were\s+seropositive)\b", re.I))
+    r"baseline\s+characteristics|at\s+(?:baseline|enrol?ment|inclusion|diagnosis|admission|admittance|presentation|"
+    r"arrival|(?:study\s+)?entry|randomi[sz]ation|screening)|on\s+(?:admission|arrival|entry)|were\s+seropositive)\b", re.I))
 _BEFORE_AFTER_ARM = re.compile(r"\b(?:baseline|before|pre-?treatment|pre-?study|pre-\w+|prior|historical)\b", re.I)
+# a comparator that is a time, not an arm: "baseline", "before treatment", "the year before", "pre-treatment period"
+# ("standard care plus X prior to transport" is an arm)
+_BEFORE_ARM_NAME = re.compile(r"\s*(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?(?:before|prior)\b|baseline|pre-?(?:treatment|study|\w+)|"
+                              r"historical)", re.I)
+# "The intervention was associated with 46% reduced odds of ...": the trial's arm, named by its role, is the subject
+_ARM_AS_SUBJECT = re.compile(r"\s*(?:[A-Z][A-Za-z ]{2,30}:\s*)?(?:the\s+)?(?:intervention|active\s+treatment|study\s+"
+                             r"(?:drug|treatment|intervention)|experimental\s+(?:treatment|arm|group)|treatment\s+(?:arm|group)|"
+                             r"intervention\s+(?:arm|group))\s+(?:was|were|is|had|led|resulted|reduced|increased|"
+                             r"decreased|lowered|showed|improved)\b", re.I)
 # "the estimated differences between the 5-mg group and the semaglutide group were ...": the change from
 # baseline is the outcome, the difference is between arms
-_BETWEEN_GROUPS = re.compile(r"\bdifferences?\s+between\s+(?:the\s+)?[^.;]{0,60}?\b(?:groups?|arms?)\b|\bbetween[- ]groups?\b"
+_BETWEEN_GROUPS = re.compile(r"\b(?:least[- ]squares|LS)\s+mean\s+differences?\b|\bdifferences?\s+between\s+(?:the\s+)?[^.;]{0,60}?\b(?:groups?|arms?)\b|\bbetween[- ]groups?\b"
                              r"|\btreatment\s+differences?\b|\bdifferences?\s+between\s+[^.;,]{2,60}?\s+and\s+", re.I)
 _AGAINST_BASELINE = re.compile(
     r"(?:vs\.?|versus|compared\s+(?:with|to)|relative\s+to|than|from)\s+(?:the\s+)?(?:pre-?\w*|baseline|before|"
@@ -227,8 +244,9 @@ _PROGNOSTIC_LEVELS = re.compile(
     r"\b(?:high(?:er)?|elevated|low(?:er)?)\s+(?:serum\s+)?(?:\w+[- ])?(?:titers?|titres?|levels?|concentrations?)\b"
     r"[^.;]{0,120}?\b(?:than|vs\.?|versus|compared\s+(?:with|to))\b[^.;]{0,60}?\b(?:high|low)(?:er)?\b|"
     r"\bhigh\s+(?:vs\.?|versus)\s+low\b|\blow\s+(?:vs\.?|versus)\s+high\b", re.I)
-# what a prognostic estimate is about: a characteristic of the patients, not a treatment
-_FACTOR_WORDS = (r"positiv\w*|seropositiv\w*|seronegativ\w*|negativ\w*|titers?|titres?|age|older|younger|sex|"
+# what a prognostic estimate is about: a characteristic of the patients, not a treatment ("length-for-age" is an
+# outcome's name, not the patients' age)
+_FACTOR_WORDS = (r"positiv\w*|seropositiv\w*|seronegativ\w*|negativ\w*|titers?|titres?|(?<!-)age|older|younger|sex|"
                  r"gender|male|female|disease\s+duration|onset|comorbid\w*|smok\w*|BMI|obes\w*|HLA|genotype|allele|"
                  r"polymorphism|predictors?|risk\s+factors?|prognostic|enhancement|atrophy|IgG\s+levels?")
 _FACTOR = start_guarded(re.compile(r"\b(?:" + _FACTOR_WORDS + r")\b", re.I))
@@ -488,6 +506,16 @@ def _subgroup_phrase(seg: str, pos: int, part: tuple[int, int], doc_has_subgroup
     if named is not None and named.end() <= pos:
         # "In the subgroup of subjects with five to six symptoms [n = 9], a benefit was seen (MD ...)"
         return named.group("label").strip()
+    opened = _OPENING_GROUP.match(seg)
+    if opened is not None and opened.end() <= pos and (opened.group("sub") or opened.group("opener").lower() == "among"
+                                                       or _BOUNDED_GROUP.search(opened.group("label"))):
+        if _WHOLE_AGAIN.search(seg, opened.end(), pos):
+            return ""       # "..., although for all women recruited, (MD ...)": everyone again
+        # "In the prespecified subgroup of women with two or more risk factors, ...", "Among children of mothers
+        # who smoked (41% of the cohort), ...": the group the sentence opens with, its noun kept
+        label = re.sub(r"\s+", " ", opened.group("label")).strip()
+        if _label_ok(label, condition_words, arms):
+            return label
     opening = _OPENING_SUBGROUP.match(seg)
     if not doc_has_subgroups and len({m.group(0).lower() for m in _SUBGROUP_PHRASE.finditer(seg)}) < 2 \
             and not (opening and opening.end() <= pos):
@@ -514,7 +542,10 @@ def _subgroup_phrase(seg: str, pos: int, part: tuple[int, int], doc_has_subgroup
     # "in the newly diagnosed {69/148 ...; OR 1.36 ...} and relapsed [27/75 ...] subgroups"
     if sentence_has_subgroup:
         b = _enclosing_bracket(seg, pos)
-        if b > 0:
+        close = _closing_bracket(seg, b) if b > 0 else -1
+        # (the bracket is one of a list of groups: "and relapsed [...] subgroups", not "(HR ...) was consistent in the
+        # subgroup of men")
+        if b > 0 and close > 0 and (_GROUP_LIST_GOES_ON.match(seg, close + 1) or _NAMED_AS_SUBGROUP.search(seg, 0, b)):
             label = _words_before(seg, b)
             if label and _label_ok(label, condition_words, arms):
                 return label
@@ -529,17 +560,50 @@ def _subgroup_phrase(seg: str, pos: int, part: tuple[int, int], doc_has_subgroup
     return ""
 
 
+def _closing_bracket(seg: str, start: int) -> int:
+    """Where the bracket opened at `start` closes, or -1."""
+    depth = 0
+    for i in range(start, len(seg)):
+        if seg[i] in "([{":
+            depth += 1
+        elif seg[i] in ")]}":
+            depth -= 1
+            if depth == 0:
+                return i
+    return -1
+
+
+# "in the subgroup of men (": the words before the bracket name the subgroup
+_NAMED_AS_SUBGROUP = re.compile(r"\bsub-?groups?\s+of\s+(?:the\s+)?(?:[\w<>\u2264\u2265+/-]+\s+){0,3}?[\w<>\u2264\u2265+/-]+\s*$", re.I)
+# what follows a group's bracket in a list of groups: "and relapsed [", ", newly diagnosed (", " subgroups"
+_GROUP_LIST_GOES_ON = re.compile(r"\s*(?:,|;|\band\b|\bor\b|\bsub-?groups?\b|\bstrata\b)", re.I)
 # the rest of a value and its bracketed interval: "% (95% CI, 0.38 to 0.92) "
 _VALUE_TAIL = re.compile(r"[^\s,;()\[\]]{0,3}\s*(?:[(\[][^()\[\]]{0,120}[)\]]\s*)?")
 # "Among patients who were seronegative at baseline, the difference was ...": a subgroup named before anything else
 # ("In patients with AQP4-IgG-positive NMOSD, ..." names the trial's population more often than a subgroup)
 # "particularly in children with X (", "especially among those aged 65 or over (": a group singled out right before a bracket
-_STRESSED_SUBGROUP = re.compile(r"\b(?:particularly|especially|notably|mainly|mostly|above\s+all)\s+" + _SUBGROUP_PHRASE.pattern
+_STRESSED_SUBGROUP = re.compile(r"\b(?:particularly|especially|notably|mainly|mostly|above\s+all|larger|smaller|greater|"
+                                r"stronger|weaker|more\s+pronounced|less\s+pronounced|only)\s+" + _SUBGROUP_PHRASE.pattern
                                 + r"\s*$", re.I)
 # "In the subgroup of subjects with X", "In the subgroup of patients aged 65 or more,": the sentence's own subgroup
 _SUBGROUP_OF = re.compile(r"\s*(?:In|Among|For)\s+(?:the|a)\s+(?:post[- ]hoc\s+)?sub-?group\s+of\s+(?:the\s+)?"
                           r"(?:patients|participants|subjects|children|adults|women|men|those)\s+"
                           r"(?P<label>(?:with|without|aged|who|receiving)\b[^,;()\[\]]{2,80}?)\s*(?=[,;(\[]|\s+(?:a|the|there)\s)", re.I)
+# a group cut out of the trial's patients by a bound ("aged 65 years or older", "with a score above 20", "< 2 years"),
+# which "In ..., " or "For ..., " opening a results sentence names as a subgroup (a disease alone names the population)
+_BOUNDED_GROUP = re.compile(r"\b(?:aged|older|younger|above|below|over|under|less\s+than|more\s+than|at\s+least|"
+                            r"or\s+(?:older|younger|more|less|above|below|higher|lower))\b|[<>\u2264\u2265]", re.I)
+# "..., although for all women recruited, no difference (MD ...)": the sentence turns back to everyone
+_WHOLE_AGAIN = re.compile(r"\b(?:for|in|among|across)\s+(?:all|the\s+(?:whole|entire|overall|total|full)|everyone)\b|"
+                          r"\boverall\b|\bin\s+the\s+(?:whole|entire)\b", re.I)
+# a sentence opening with a group: "In the (powered|prespecified|post hoc) subgroup of women with ...", "Among
+# infants of mothers who ...", "Among patients aged 65 or older (n = 210), ...": the group's noun and what defines it
+_OPENING_GROUP = re.compile(
+    r"\s*(?:[A-Z][A-Za-z ]{2,30}:\s*)?(?P<opener>In|Among|For)\s+(?:(?:the|a|an)\s+)?(?P<sub>(?:[\w-]+\s+){0,3}?(?:sub-?group|"
+    r"subset|stratum|(?:post[- ]hoc|exploratory|pre-?specified|secondary)\s+(?:[\w-]+\s+)?analysis)\s+(?:of|among|in)\s+(?:the\s+)?)?"
+    r"(?P<label>(?:patients|participants|subjects|children|infants|neonates|adults|adolescents|women|men|girls|boys|"
+    r"mothers|pregnant\s+women|those|people)\s+(?:with|without|who|whose|aged|of|receiving|not\s+receiving|born|older|"
+    r"younger)\b[^,;()\[\]]{2,90}?)\s*(?:[(\[][^()\[\]]*[)\]]\s*)?,", re.I)
 _OPENING_SUBGROUP = re.compile(r"\s*Among\s+(?:the\s+)?(?:patients|participants|subjects|children|adults|women|men|those)\s+"
                                r"(?:who|with|without|receiving|not\s+receiving|aged)\b[^,;()]{2,70},")
 
@@ -568,6 +632,11 @@ def tidy_subgroup(label: str) -> str:
     return tidy if re.search(r"[A-Za-z]{2}", tidy) else text
 
 
+# a list's joint and the number before it: "96.7, 36.7, 10, and 15%"
+_LIST_JOINT = re.compile(r"\s*(?:\d+(?:\.\d+)?%?\s*(?:,|\band\b|\bor\b)\s*)*(?:\b(?:and|or)\s*)?")
+_LIST_ITEM_BEFORE = re.compile(r"(?<![\w/])\d+(?:\.\d+)?%?\s*$")
+
+
 def _before_a_later_event(timepoint: str) -> bool:
     """ "before extubation", "before discharge": a time after the intervention began (it is the end of something the
     trial started), not the "before" of a before-after comparison; "before treatment" / "before surgery" are."""
@@ -593,6 +662,10 @@ def _role(row: dict, seg: str, pos: int, part: tuple[int, int], design: str, sec
             # a rate before treatment is the "before" of a within-patient comparison, not an outcome of the drug
             return "before_after"
         clause_start = max(seg.rfind(c, 0, pos) for c in ",;(") + 1 if pos >= 0 else 0
+        while clause_start > 0 and seg[clause_start - 1] == "," and _LIST_JOINT.fullmatch(seg, clause_start, pos) \
+                and _LIST_ITEM_BEFORE.search(seg, 0, clause_start - 1):
+            # "... at admittance was 96.7, 36.7, 10 and 15%": a list's later numbers share the clause before it
+            clause_start = max(seg.rfind(c, 0, clause_start - 1) for c in ",;(") + 1
         after = re.match(r"[^,;()\[\]]{0,25}", seg[loc_end:]) if pos >= 0 else None
         if _BASELINE_CUE.search(seg[clause_start:pos] if pos >= 0 else "") or \
                 (after is not None and _BASELINE_CUE.search(after.group(0))):
@@ -611,8 +684,15 @@ def _role(row: dict, seg: str, pos: int, part: tuple[int, int], design: str, sec
         if (_FACTOR.search(subject) or _FACTOR_ACTS.search(subject)) and not subject_drugs \
                 and not (intervention and intervention in subject):
             return "prognostic"
-        if not _drugs_in(_ADJUSTED_FOR.sub(" ", seg)) and _FACTOR_SENTENCE.search(seg) \
-                and not (intervention and comparator and _names(seg, intervention) and _names(seg, comparator)):
+        # the words that say who (this value's subgroup, the group the sentence opens with) are no risk factor
+        unscoped = re.sub(re.escape(subgroup), " ", seg, flags=re.I) if subgroup else seg
+        opened = _OPENING_GROUP.match(unscoped)
+        if opened is not None and (opened.group("sub") or opened.group("opener").lower() == "among"
+                                   or _BOUNDED_GROUP.search(opened.group("label"))):
+            unscoped = unscoped[:opened.start("label")] + " " + unscoped[opened.end("label"):]
+        if not _drugs_in(_ADJUSTED_FOR.sub(" ", seg)) and _FACTOR_SENTENCE.search(unscoped) \
+                and not (intervention and comparator and _names(seg, intervention) and _names(seg, comparator)) \
+                and not _ARM_AS_SUBJECT.match(seg):
             # "Compared with standard care alone, CTCA was associated with ...": the trial's two arms, not a factor
             return "prognostic"
         if _DOSE_CONTRAST.search(seg[:pos] if pos >= 0 else seg) or _DOSE_WORDS.search(seg) or \
@@ -623,7 +703,7 @@ def _role(row: dict, seg: str, pos: int, part: tuple[int, int], design: str, sec
         drugs_a, drugs_b = set(_drugs_in(intervention)), set(_drugs_in(comparator))
         if drugs_a and drugs_a == drugs_b and intervention != comparator:
             return "dose"     # "anifrolumab basic regimen" vs "anifrolumab intensified regimen"
-        if (_BEFORE_AFTER_ARM.search(comparator) or (not comparator and _AGAINST_BASELINE.search(own))) \
+        if (_BEFORE_ARM_NAME.match(comparator) or (not comparator and _AGAINST_BASELINE.search(own))) \
                 and not _BETWEEN_GROUPS.search(seg):
             return "before_after"
         if comparator and _AGAINST_BASELINE.search(own) and not is_control(comparator) and \
@@ -830,24 +910,109 @@ def assign_meaning(rows: list[dict], text: str, sections=None, study=None, desig
         by_sentence.setdefault((row.get("start"), row.get("end")), []).append(row)
     for row in rows:
         _one_control_arm_name(row, arms)
-    for (s0, s1), group in by_sentence.items():
+    previous: tuple = (None, None, [])
+    for (s0, s1), group in sorted(by_sentence.items(), key=lambda item: _offset(item[0][0])):
         try:
             _sentence_meaning(group, s0, s1, scan, sections, design, arms, doc_has_subgroups, condition_words,
                               doc_arms)
+            _continued_factor_list(group, previous, scan, (s0, s1), doc_arms)
         except Exception as exc:  # noqa: BLE001 - one sentence's reading must not end the document's extraction
             for row in group:
                 row["role"] = row.get("role") or "effect"
                 row["adjusted"] = row.get("adjusted") or "unknown"
                 row["needs_review"] = f"meaning not settled ({type(exc).__name__}: {exc})"
-    if _MODEL_DIFFERENCE.search(scan):
+        previous = (s0, s1, group)
+    modelled = DIFFERENCE_MEASURES if _MODEL_DIFFERENCE.search(scan) else \
+        MEAN_DIFFERENCE_MEASURES if _COVARIATE_MODEL.search(scan) else frozenset()
+    if modelled:
         # the methods say the between-arm difference is a model's estimate ("the between-arm difference in ...,
-        # using a logistic regression model accounting for ..."): the effects that say nothing else are adjusted
+        # using a logistic regression model accounting for ..."; for differences of means "analysis of covariance",
+        # "a mixed model ... with baseline score as a covariate"): the effects that say nothing else are adjusted
         for row in rows:
-            if str(row.get("measure")) in DIFFERENCE_MEASURES and row.get("adjusted") == "unknown" \
+            if str(row.get("measure")) in modelled and row.get("adjusted") == "unknown" \
                     and row.get("role") in ("effect", "subgroup"):
                 row["adjusted"] = "yes"
                 _note(row, "adjusted: the methods estimate the between-arm difference with a model")
+    _assessment_time(rows, scan, sections)
+    adjusted_ratios = {_RATIO_NAMES[m.group("kind").lower()] for m in _ADJUSTED_RATIOS.finditer(scan)}
+    for row in rows:
+        # "Hazard ratios ... were estimated with Cox models ... adjusted for the baseline eGFR"
+        if str(row.get("measure")) in adjusted_ratios and row.get("adjusted") == "unknown" \
+                and row.get("role") in ("effect", "subgroup"):
+            row["adjusted"] = "yes"
+            _note(row, "adjusted: the methods say the document's ratios of this kind were adjusted")
     return rows
+
+
+# what is counted over the whole trial: safety events, withdrawals, deaths
+_OVER_THE_TRIAL = re.compile(r"\b(?:adverse|side[- ]effects?|AEs?|SAEs?|TEAEs?|safety|tolera\w+|discontinu\w+|withdr[ae]w\w*|"
+                             r"serious|infections?|deaths?|died|mortality|hospitali[sz]\w+)\b", re.I)
+
+
+def _assessment_time(rows: list[dict], scan: str, sections) -> None:
+    """A trial whose outcome sentences name one time of assessment ("The primary outcome was ... at week 6"): its
+    results printed without a time take that one (a hazard ratio, over the whole follow-up, does not; nor a row of a
+    table, of the methods or of the background, nor a baseline or a quoted figure)."""
+    when = assessment_time(scan)
+    if not when:
+        return
+    for row in rows:
+        if not is_blank(row.get("timepoint")) or row.get("role") not in ("effect", "subgroup") \
+                or str(row.get("measure")).upper() in TIME_TO_EVENT_MEASURES | {"MEDIAN"} or str(row.get("finder") or "") == "table":
+            continue
+        outcome = str(row.get("outcome") or "")
+        if _OVER_THE_TRIAL.search(outcome) or _SPECIFIC_AE.search(outcome) or \
+                _OVER_THE_TRIAL.search(str(row.get("evidence") or "")):
+            continue        # adverse events and withdrawals are counted over the whole trial, not at its visit
+        if _section_at(sections, _offset(row.get("start"))) in ("methods", "background", "discussion"):
+            continue
+        row["timepoint"] = when
+        _note(row, f"timepoint '{when}': the one time the document's outcomes are assessed at")
+
+
+# "analysis of covariance", "ANCOVA", "a mixed model for repeated measures with baseline MADRS score as a covariate",
+# "linear regression adjusting for baseline": a model that adjusts the between-arm difference
+_COVARIATE_MODEL = prefiltered(re.compile(
+    r"\banalys[ie]s\s+of\s+covariance\b|\bANCOVA\b|\b(?:mixed|regression|linear|MMRM)\b[^.;]{0,120}?\b(?:as\s+(?:a\s+)?"
+    r"covariates?|adjust(?:ed|ing)\s+for)\b", re.I))
+# "Hazard ratios and 95% confidence intervals were estimated with Cox ... models ... adjusted for X": the kind of ratio
+_ADJUSTED_RATIOS = re.compile(r"\b(?P<kind>hazard|odds|rate|risk)\s+ratios?\b[^.;]{0,200}?\b(?:adjusted\s+for|adjusting\s+for|"
+                              r"with\s+adjustment\s+for)\b", re.I)
+_RATIO_NAMES = {"hazard": "HR", "odds": "OR", "rate": "IRR", "risk": "RR"}
+
+
+def _offset(x) -> int:
+    try:
+        return int(x)
+    except (TypeError, ValueError):
+        return -1
+
+
+def _continued_factor_list(group: list[dict], previous: tuple, scan: str, span: tuple, doc_arms: frozenset) -> None:
+    """ "Univariate analysis disclosed as risk factors A (OR ...) and B (OR ...). C (OR 0.13 ...) appeared to be
+    protective.": a sentence right after a list of patient factors, naming no arm and no analysis of its own,
+    continues that list; its ratios are factors of the same analysis (role prognostic, the same adjustment)."""
+    p0, p1, before = previous
+    s0, s1 = _offset(span[0]), _offset(span[1])
+    factors = [r for r in before if r.get("role") == "prognostic" and str(r.get("measure")).upper() in RATIO_MEASURES]
+    if not factors or s0 < 0 or _offset(p1) < 0 or not 0 <= s0 - _offset(p1) <= 3:
+        return
+    seg = scan[s0:s1]
+    adjusted = {str(r.get("adjusted")) for r in factors}
+    located = _locate(group, seg)
+    for i, loc in enumerate(located):
+        row = loc.row
+        named = [a for a in (str(row.get("intervention") or ""), str(row.get("comparator") or ""))
+                 if a and not is_blank(a) and _names(seg, a)]
+        if str(row.get("measure")).upper() not in RATIO_MEASURES or row.get("role") != "effect" or named \
+                or _ADJUSTED_YES.search(seg) or _ADJUSTED_NO.search(seg):
+            continue
+        row["role"] = "prognostic"
+        if row.get("adjusted") == "unknown" and len(adjusted) == 1:
+            row["adjusted"] = next(iter(adjusted))
+        _note(row, "a ratio continuing the previous sentence's list of patient factors")
+        if loc.pos >= 0:
+            _factor_sides(row, seg, loc.pos, _own_part(seg, located, i), doc_arms)
 
 
 # "The primary efficacy comparison was the between-arm difference in ..., using a logistic regression model"
@@ -910,6 +1075,8 @@ def _sentence_meaning(group: list[dict], s0, s1, scan: str, sections, design: st
             role = "baseline"       # a row of a baseline table (or an arm's trait the rule recognised)
         elif hint == "subgroup" and hint_subgroup and role == "effect":
             role, label = "subgroup", hint_subgroup
+        elif hint == "prognostic" and role == "effect":
+            role = "prognostic"     # a ratio of a table of risk factors split by an outcome (the table reader knew)
         row["role"] = role
         # a baseline table printed per stratum ("Unilateral" / "Bilateral" over the arms) keeps its stratum
         row["subgroup"] = label if role == "subgroup" else (hint_subgroup if role == "baseline" else "")
@@ -919,10 +1086,29 @@ def _sentence_meaning(group: list[dict], s0, s1, scan: str, sections, design: st
             row["n_intervention"], row["n_comparator"] = None, None
             _note(row, "a quoted result: the trial's own arms dropped")
         if role == "prognostic" and measure in COMPARATIVE_MEASURES and loc.pos >= 0:
-            _factor_sides(row, seg, loc.pos, part, doc_arms)
+            try:
+                before = scan[max(0, int(s0) - 600):int(s0)]
+            except (TypeError, ValueError):
+                before = ""
+            _factor_sides(row, seg, loc.pos, part, doc_arms, before)
         window = seg[part[0]:part[1]] if loc.pos >= 0 else seg
+        if loc.pos >= 0:
+            # "(2.56 vs. 2.65 %/year, p = 0.82, adjusted HR 0.97 ...)": an "adjusted <estimate>" named after the value
+            # is that later estimate's, not the rates' printed before it
+            named_later = _ADJUSTED_NAMED_ESTIMATE.search(window, max(loc.pos - part[0], 0))
+            if named_later and loc.pos < part[0] + named_later.start():
+                window = window[:named_later.start()]
+        next_adjusted = None
+        if loc.pos >= 0 and part[1] < len(seg):
+            # "difference 1.02, 95% CI -1.60 to 1.65; adjusted 1.07": the last words before the next value are its own
+            next_adjusted = _NEXT_VALUES_WORDS.search(window)
+            window = window[:next_adjusted.start()] if next_adjusted else window
         prior_adjusted = str(row.get("adjusted") or "")
         row["adjusted"] = adjustment(window)
+        following = min((o for o in located if o.pos >= part[1]), key=lambda o: o.pos, default=None)
+        if row["adjusted"] == "unknown" and next_adjusted is not None and adjustment(next_adjusted.group()) == "yes" \
+                and following is not None and str(following.row.get("measure")).upper() == measure:
+            row["adjusted"] = "no"      # the crude estimate printed first, its adjusted one right after
         if row["adjusted"] == "unknown" and (prior_adjusted == "yes" or prior_adjusted == "no" and measure in TWO_BY_TWO_MEASURES):
             # the reader saw it: a table column headed "Adjusted hazard ratio", or a ratio beside its arms' counts
             row["adjusted"] = prior_adjusted
@@ -1023,7 +1209,7 @@ def _claim_before_adjusted(seg: str, part: tuple[int, int], pos: int) -> str:
 _STATISTICS_BRACKET = re.compile(r"(?:[(\[][^()\[\]]*)?(?:\d[.\u00b7]\d|\bCI\b)[^()\[\]]*[)\]]")
 
 
-def _factor_sides(row: dict, seg: str, pos: int, part: tuple[int, int], doc_arms: frozenset) -> None:
+def _factor_sides(row: dict, seg: str, pos: int, part: tuple[int, int], doc_arms: frozenset, before: str = "") -> None:
     """A prognostic estimate compares patients who differ in a characteristic: its sides are the factor and the
     factor's reference (factors.py), not the trial's arms."""
     bracket = _enclosing_bracket(seg, pos)
@@ -1040,7 +1226,7 @@ def _factor_sides(row: dict, seg: str, pos: int, part: tuple[int, int], doc_arms
         if not subject:
             return
     subject = _ADJUSTED_FOR.sub(" ", subject)
-    sides = factor_arms(seg, pos, subject, {a.lower() for a in doc_arms})
+    sides = factor_arms(seg, pos, subject, {a.lower() for a in doc_arms}, before)
     if sides is None:
         return
     old = (str(row.get("intervention") or ""), str(row.get("comparator") or ""))

@@ -261,6 +261,30 @@ RULES: list[Rule] = [
          "with all three doses (estimated treatment difference, -1.2 kg, -2.9 kg, and -4.1 kg, respectively).",
          [{"measure": "MD", "value": 0.11, "p_text": "<0.001", "comparator": "placebo"},
           {"measure": "MD", "value": -1.2}, {"measure": "MD", "value": -2.9}, {"measure": "MD", "value": -4.1}]),
+    Rule("effects-listed-after-a-ratio", 20, "a list of effects whose first names its ratio and a difference printed in "
+         "percent: a later bare decimal with its interval is the ratio's again ('(risk ratio 0.81, ...; risk difference "
+         "3.9%, ...), and stillbirth (0.58, 95% CI ...)'); an amount of a unit opening its own bracket is a difference in "
+         "that unit ('increased mean head circumference (0.4 cm, 95% CI ...)')",
+         ("number", "interval", "p_value", "measure_name"), effects.with_interval,
+         "Patients were randomly assigned to azithromycin or chloroquine. Azithromycin reduced preterm birth (risk ratio "
+         "0.81, 95% CI 0.70-0.94, P = 0.006; risk difference 3.9%, 95% CI 1.1-6.7), and stillbirth (0.58, 95% CI "
+         "0.36-0.94, P = 0.03), and increased mean head circumference (0.4 cm, 95% CI 0.1-0.7, P = 0.01).",
+         [{"measure": "RR", "value": 0.81, "ci_low": 0.70, "ci_high": 0.94, "p_value": 0.006},
+          {"measure": "RD", "value": 0.039, "ci_low": 0.011, "ci_high": 0.067},
+          {"measure": "RR", "value": 0.58, "ci_low": 0.36, "ci_high": 0.94, "p_value": 0.03},
+          {"measure": "MD", "value": 0.4, "ci_low": 0.1, "ci_high": 0.7, "p_value": 0.01}]),
+    Rule("interval-after-comparison-or-restated-label", 22, "an interval printed after the comparison it is of ('difference "
+         "-2.4, treatment versus usual care, 95% CI -5.1 to 0.3'), after its label printed twice ('95% CI 95% 0.81 to "
+         "1.52', '95% CI (95% CI -0.42 to 0.40)'), or with each amount restated in another currency ('£210 [US$310], 95% CI "
+         "-£95 [-US$140] to £515 [US$760]'); 'at 6 or 12 mo' is a list of times, no value",
+         ("number", "interval", "measure_name"), effects.labelled,
+         "Patients were randomly assigned to rituximab or usual care. Disability did not differ at 6 or 12 mo (12 mo: "
+         "difference -2.4, treatment versus usual care, 95% CI -5.1 to 0.3); relapse was as frequent (RR 1.08, 95% CI 95% "
+         "0.81 to 1.52); and costs were higher with rituximab (mean difference \u00a3210 [US$310], 95% CI -\u00a395 [-US$140] "
+         "to \u00a3515 [US$760]).",
+         [{"measure": "MD", "value": -2.4, "ci_low": -5.1, "ci_high": 0.3},
+          {"measure": "RR", "value": 1.08, "ci_low": 0.81, "ci_high": 1.52},
+          {"measure": "MD", "value": 210.0, "ci_low": -95.0, "ci_high": 515.0}]),
     Rule("interval-without-its-label", 22, "a value, a comma or semicolon and its interval without the letters CI ('mean "
          "difference 0\u00b7012, \u22120\u00b7004 to 0\u00b703; p=0\u00b731', 'HR 0.71, 0.52-0.97;', 'rate ratio 1.22; "
          "1.12-1.33;'), and a label in the plural "
@@ -419,6 +443,64 @@ RULES: list[Rule] = [
            "intervention": "all patients", "role": "baseline", "outcome": "age"},
           {"measure": "PROPORTION", "events": 27, "total": 70, "intervention": "all patients", "role": "baseline",
            "outcome": "male sex"}]),
+    Rule("population-traits-listed", 65, "shares of everyone listed as traits once the sentence has given one ('with 72% "
+         "white, 58% female, 31% employed, 64% with symptoms for at least 2 y, and 17% on insulin'), a trait before its "
+         "own bracket ('predominantly female (61.2%), black (22.4%)', 'Prior use of orthotic insoles at baseline was low (6.5%)', "
+         "'(47 % women)' after a spelled-out population), in a sentence that says the arms were alike ('comparable among "
+         "the groups'): arm 'all patients', role baseline, each its trait as outcome",
+         ("percent",), population.everyone_at_baseline,
+         "Four hundred and twelve patients (47 % women) were randomized to rituximab or placebo. Baseline characteristics "
+         "were comparable among the groups; the population was predominantly female (61.2%), black (22.4%), with 31% "
+         "employed, 64% with symptoms for at least 2 y, and 17% on insulin. Prior use of orthotic insoles as reported at "
+         "baseline was low (6.5%).",
+         [{"measure": "PROPORTION", "value": 0.47, "events": 194, "total": 412, "intervention": "all patients",
+           "role": "baseline", "outcome": "female sex"},
+          {"measure": "PROPORTION", "value": 0.612, "events": 252, "total": 412, "intervention": "all patients",
+           "role": "baseline", "outcome": "female sex"},
+          {"measure": "PROPORTION", "value": 0.224, "events": 92, "total": 412, "intervention": "all patients",
+           "role": "baseline", "outcome": "black"},
+          {"measure": "PROPORTION", "value": 0.31, "events": 128, "total": 412, "intervention": "all patients",
+           "role": "baseline", "outcome": "employed"},
+          {"measure": "PROPORTION", "value": 0.64, "events": 264, "total": 412, "intervention": "all patients",
+           "role": "baseline", "outcome": "symptoms for at least 2 y"},
+          {"measure": "PROPORTION", "value": 0.17, "events": 70, "total": 412, "intervention": "all patients",
+           "role": "baseline", "outcome": "insulin"},
+          {"measure": "PROPORTION", "value": 0.065, "events": 27, "total": 412, "intervention": "all patients",
+           "role": "baseline", "outcome": "prior use of orthotic insoles"}]),
+    Rule("population-shares-spelled-or-leading", 65, "'Forty-two per cent of the patients had X, 33 % had Y', 'In 61 % of "
+         "patients, the left knee was affected': shares of everyone spelled out or leading their clause, each with the "
+         "trait that follows",
+         ("percent",), population.everyone_at_baseline,
+         "We randomly assigned 250 patients with knee injury to bracing or taping. In 61 % of patients, the left knee was "
+         "affected. Forty-two per cent of the patients had a Lysholm grade of 1, 33 % had a grade of 2 and 25 % had a "
+         "higher grade.",
+         [{"measure": "PROPORTION", "value": 0.61, "events": 152, "total": 250, "intervention": "all patients",
+           "role": "baseline", "outcome": "left knee affected"},
+          {"measure": "PROPORTION", "value": 0.42, "events": 105, "total": 250, "intervention": "all patients",
+           "role": "baseline", "outcome": "lysholm grade of 1"},
+          {"measure": "PROPORTION", "value": 0.33, "events": 82, "total": 250, "intervention": "all patients",
+           "role": "baseline", "outcome": "grade of 2"},
+          {"measure": "PROPORTION", "value": 0.25, "events": 62, "total": 250, "intervention": "all patients",
+           "role": "baseline", "outcome": "higher grade"}]),
+    Rule("population-means-spread-named-first", 65, "means of everyone whose spread is named with the word 'mean' ('mean ± "
+         "SD age of 44.1 ± 9.8 years', 'a mean (SD) age of 61.0 (7.7) years, and a body mass index of 29.4 (4.2)'), an SD "
+         "after an interval in the same bracket ('41.6 years (39.0-44.2; SD 12.1)'), a mean beside shares of everyone "
+         "('Mean serum creatinine was 1.12 mg/dL, 18.5% of patients had ...'): arm 'all patients', role baseline",
+         ("number",), population.everyone_at_baseline,
+         "We randomly assigned 400 adults with gout to rilonacept or placebo. The groups were similar, with a population "
+         "that had a mean (SD) age of 61.0 (7.7) years, and a body mass index of 29.4 (4.2). Mean serum creatinine was "
+         "1.12 mg/dL, and 18.5% of patients had chronic kidney disease. Mean age of the patients was 41.6 years "
+         "(39.0-44.2; SD 12.1).",
+         [{"measure": "MEAN", "value": 61.0, "sd": 7.7, "total": 400, "intervention": "all patients", "role": "baseline",
+           "outcome": "age"},
+          {"measure": "MEAN", "value": 29.4, "sd": 4.2, "total": 400, "intervention": "all patients", "role": "baseline",
+           "outcome": "body mass index"},
+          {"measure": "MEAN", "value": 1.12, "total": 400, "intervention": "all patients", "role": "baseline",
+           "outcome": "serum creatinine"},
+          {"measure": "PROPORTION", "value": 0.185, "events": 74, "total": 400, "intervention": "all patients",
+           "role": "baseline", "outcome": "chronic kidney disease"},
+          {"measure": "MEAN", "value": 41.6, "sd": 12.1, "total": 400, "intervention": "all patients", "role": "baseline",
+           "outcome": "age"}]),
     Rule("arm-characteristics-clauses", 66, "each arm's characteristics in a clause of its own: 'Details were as follows: "
          "A group, 100 patients, 58 patients male, 42 patients female, ...; B group, 100 patients, 61 patients male, "
          "...': the first sex count of each clause, the arm's size printed after its name when the study does not give it",
@@ -913,6 +995,26 @@ RULES: list[Rule] = [
           {"measure": "MEAN", "value": 9.8, "total": 58, "intervention": "placebo", "sd": None},
           {"measure": "MEAN", "value": 41.5, "total": 58, "intervention": "placebo"},
           {"measure": "MEAN", "value": 30.2, "total": 60, "intervention": "rituximab"}]),
+    Rule("mean-opening-arm-bracket", 109, "an arm's mean or mean change printed first in a bracket right after the arm, "
+         "without a spread: 'improvement in HbA1c in the A group (mean change from baseline = 0.69%-units, p = 0.001) but "
+         "not in the B group (mean change = 0.11%-units, p = 0.33)'",
+         ("number", "p_value"), arm_data.means_opening_arm_brackets,
+         "Patients were randomly assigned to rituximab (n = 23) or placebo (n = 14). After three months there was a "
+         "significant improvement in HbA1c in the rituximab group (mean change from baseline = 0.72%-units, p = 0.002) "
+         "but not in the placebo group (mean change = 0.14%-units, p = 0.41).",
+         [{"measure": "MEAN", "value": 0.72, "total": 23, "intervention": "rituximab", "p_value": 0.002,
+           "outcome": "change in hba1c", "sd": None},
+          {"measure": "MEAN", "value": 0.14, "total": 14, "intervention": "placebo", "p_value": 0.41,
+           "outcome": "change in hba1c", "sd": None}]),
+    Rule("means-before-their-difference", 109, "two bare values set against each other right before a mean difference "
+         "that equals their difference to the printed precision: '(10.1 vs 10.1 (mean difference; MD) -0.00, 95% CI ...)', "
+         "'48.2 versus 45.0 points (difference 3.2; 95% CI ...)': a MEAN row per arm",
+         ("number", "interval", "measure_name"), arm_data.means_before_their_difference,
+         "Patients were randomly assigned to rituximab (n = 120) or placebo (n = 118). Visits did not increase with "
+         "rituximab (9.4 vs 9.6 (mean difference; MD) -0.20, 95% CI (95% CI -0.61 to 0.21)).",
+         [{"measure": "MEAN", "value": 9.4, "sd": None, "total": 120, "intervention": "rituximab"},
+          {"measure": "MEAN", "value": 9.6, "sd": None, "total": 118, "intervention": "placebo"},
+          {"measure": "MD", "value": -0.20, "ci_low": -0.61, "ci_high": 0.21}]),
     Rule("bare-means-respectively", 109, "bare means listed, then their arms closed by 'respectively' ('the mean values of "
          "serum sodium were 138.2 and 139.6 mmol/L for the A and B groups, respectively'): a MEAN row per arm without "
          "SD, the list's last value never the first listed arm's",

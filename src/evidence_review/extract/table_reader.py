@@ -42,6 +42,12 @@ A grid (ingestion's `tables` entry: cells with row, col, text, offsets and a hea
   to fewer patients than the arm take that sum as their total (flagged); a footnote's format ("Data are mean
   (standard deviation)") decides like the caption's; "%/year" and "per patient-year" give ARR rows; a "95% CI"
   column is the interval of the effect column before it.
+- Not arms: a table whose columns are patients with and without an outcome or trait ("Infection | No infection",
+  "Responders | Non-responders", "Yes | No") is read by neither reader (`split_by_outcome`); "Total group" and
+  "Both groups" columns are the whole population. Sizes from a first row ("Patients included | 66 | 58") or a stage
+  row ("Patients assessed (n, %)"); "Number | Percent" sub-columns; an effect row under the arms' figures ("Relative
+  risk (95% CI) | 2.0 (1.0-3.9) | |"); a header row labelled "Treatment" naming the arms under moments; blocks
+  stacked per group ("Total", a crossover sequence "Placebo/Drug") in one figure column.
 Evidence is the row's text (text[start:end]), so every number keeps its provenance. A derived SD is flagged with
 its conversion (sd_from_se, sd_from_ci); nothing else is converted. `without_repeats` drops the sentence
 reader's rows that repeat a table's numbers, so an estimate printed in the text and a table is one row.
@@ -52,12 +58,16 @@ import math
 import re
 from dataclasses import dataclass
 
-from ..tables import EVENTS_FROM_PERCENTAGE, PERCENTAGE_OF_FEWER, TWO_BY_TWO_MEASURES
+from ..tables import EVENTS_FROM_PERCENTAGE, PERCENTAGE_OF_FEWER, RATIO_MEASURES, TWO_BY_TWO_MEASURES
 from .grammar import Num, Parse, count_value, parse_number
 from .ids import estimate_id
-from .lexicon import find_outcome
-from .study import (GENERIC_TREATMENT, SPANNING_STATISTIC, SPANNING_WHEN, TREATMENT_START_WORDS, Arm, Study, arm_key,
-                    column_format, document_abbreviations, header_rows, is_arm_header, split_size)
+from .factors import reference_of
+from .lexicon import find_drugs, find_outcome
+from .meaning import adjustment
+from .timepoints import first_timepoint, is_timepoint, timepoint_spans
+from .study import (GENERIC_TREATMENT, SPANNING_STATISTIC, SPANNING_WHEN, TREATMENT_START_WORDS, WHOLE_POPULATION_HEADER, Arm, Study,
+                    arm_key, column_format, control_canonical, document_abbreviations, header_rows, is_arm_header, outcome_split,
+                    SIZE_ROW_LABEL, split_size)
 from .textscan import scan_view
 from .validation import validate
 
@@ -68,29 +78,38 @@ _P_OPERATOR = re.compile(r"(?P<op>[<>=\u2264\u2265])\s*")
 
 # the quartiles named as percentiles: "25th-75th percentile", "P25-P75", "25th, 75th percentiles"
 _PERCENTILES = r"(?:25(?:th)?\s*[-\u2013,]\s*75(?:th)?(?:\s*percentiles?)?|p\s*25\s*[-\u2013,]\s*p\s*75)"
-# the format a row label (or a caption, when it names one format only) announces
+# how a statistic is joined to its spread when a label, a caption or a footnote declares them: "mean (SD)",
+# "mean [SD]", "mean ± SD", "mean with SD", "mean and standard deviation", "mean with standard deviation in square
+# brackets", "median/interquartile range", "median, IQR"
+_WITH = r"\s*(?:[(\[]\s*|\u00b1\s*|\s(?:with|and|plus)\s+(?:(?:the|their|its)\s+)?|/\s*|,\s*)"
+_SD_WORDS = r"(?:SDs?|s\.\s*d\.?|standard\s+deviations?)\b"
+_SE_WORDS = r"(?:SEM?s?|s\.\s*e\.?|standard\s+errors?(?:\s+of\s+(?:the\s+)?means?)?)\b"
+_IQR_WORDS = (r"(?:IQRs?\b|inter-?\s*quartile\s+ranges?\b|Q1[-,/\s]*Q3\b|[^()\[\]]{0,15}?\bquartiles?\b|"
+              + _PERCENTILES + ")")
+_CI_WORDS = r"(?:95\s*%\s*)(?:CI|confidence\s+intervals?)(?::?s)?"
 _FORMATS = [
     # "% (n)", "%(n)", "% (no.)": the percentage printed first, its count in the bracket ("62.1 (18)")
     ("pct_n", re.compile(r"%\s*\(\s*(?:n|no\.?|number)\s*\)", re.I)),
     # "Adverse event (n)", "Duration of exacerbation, n": the cells are counts of the column's patients
     ("count", re.compile(r"\(\s*n\s*\)\s*$|,\s*n\s*$")),
-    ("n_pct", re.compile(r"\b(?:n|no\.?|number)\s*(?:/\s*N\s*)?\(\s*%\s*\)|\bno\.?\s*[-\u2013]\s*%|\(\s*%\s*\)|,\s*%$", re.I)),
-    ("mean_sd", re.compile(r"\bmean\s*(?:\(\s*(?:SD|standard\s+deviation)\s*\)|±\s*(?:SD|standard\s+deviation)|\[\s*SD\s*\])|"
-                           r"\(\s*SD\s*\)|±\s*SD", re.I)),
-    ("mean_se", re.compile(r"\bmean\s*(?:\(\s*(?:SEM?|standard\s+error(?:\s+of\s+the\s+mean)?)\s*\)|±\s*(?:SEM?|standard\s+error))|"
-                           r"\(\s*SE(?:M)?\s*\)", re.I)),
-    # "Mean (95% CI)", "Means (and 95% CI:s)", "mean [95% confidence interval]", "Mean (95% CIs)"
+    # "n (%)", "No. (%)", "number (percentage)", "counts (percentages)", "frequency (%)", "numbers and percentages"
+    ("n_pct", re.compile(r"\b(?:n|no\.?|numbers?|counts?|frequenc(?:y|ies))\s*(?:/\s*N\s*)?[(\[]\s*(?:%|percent(?:age)?s?)\s*[)\]]|"
+                         r"\bno\.?\s*[-\u2013]\s*%|\(\s*%\s*\)|,\s*%$|"
+                         r"\b(?:numbers?|counts?)\s+(?:and|with)\s+(?:(?:the|their)\s+)?(?:percent(?:age)?s?|%)", re.I)),
+    ("mean_sd", re.compile(r"\bmeans?" + _WITH + _SD_WORDS + r"|\(\s*SD\s*\)|±\s*SD", re.I)),
+    ("mean_se", re.compile(r"\bmeans?" + _WITH + _SE_WORDS + r"|\(\s*SE(?:M)?\s*\)", re.I)),
+    # "Mean (95% CI)", "Means (and 95% CI:s)", "mean [95% confidence interval]", "Mean (95% CIs)", "mean with 95% CI"
     # ... and "Mean change (95% CI)", "Adjusted mean score [95% CI]": a few words may name what the mean is of
-    ("mean_ci", re.compile(r"\bmeans?\b(?:\s+(?!differ)[A-Za-z-]+){0,3}?\s*[(\[]\s*(?:and\s+|with\s+)?95\s*%\s*"
-                           r"(?:CI|confidence\s+intervals?)(?::?s)?\s*[)\]]", re.I)),
-    ("median_ci", re.compile(r"\bmedians?\b(?:\s+[A-Za-z-]+){0,3}?\s*[(\[]\s*(?:and\s+|with\s+)?95\s*%\s*"
-                             r"(?:CI|confidence\s+intervals?)(?::?s)?\s*[)\]]", re.I)),
+    ("mean_ci", re.compile(r"\bmeans?\b(?:\s+(?!differ)[A-Za-z-]+){0,3}?\s*[(\[]\s*(?:and\s+|with\s+)?" + _CI_WORDS + r"\s*[)\]]|"
+                           r"\bmeans?" + _WITH + _CI_WORDS, re.I)),
+    ("median_ci", re.compile(r"\bmedians?\b(?:\s+[A-Za-z-]+){0,3}?\s*[(\[]\s*(?:and\s+|with\s+)?" + _CI_WORDS + r"\s*[)\]]|"
+                             r"\bmedians?" + _WITH + _CI_WORDS, re.I)),
     # "Age, mean (range)": a mean with the lowest and highest values (before a bare "(range)", read as a median's)
-    ("mean_range", re.compile(r"\bmean\s*[(\[]\s*(?:range|min(?:imum)?\s*[-\u2013,]\s*max(?:imum)?)\s*[)\]]", re.I)),
-    ("median_range", re.compile(r"\bmedian\s*[(\[]\s*(?:range|min[-,\s]*max)\s*[)\]]|[(\[]\s*range\s*[)\]]", re.I)),
-    # "Median (IQR)", "median [Q1, Q3]", "Median (25th-75th percentile)", "median (P25-P75)"
-    ("median_iqr", re.compile(r"\bmedian\s*[(\[]\s*(?:IQR|Q1[-,\s]*Q3|interquartile\s+range|" + _PERCENTILES + r")\s*[)\]]|"
-                              r"[(\[]\s*(?:IQR|" + _PERCENTILES + r")\s*[)\]]", re.I)),
+    ("mean_range", re.compile(r"\bmeans?" + _WITH + r"(?:ranges?\b|min(?:imum)?\s*[-\u2013,/]\s*max(?:imum)?)", re.I)),
+    ("median_range", re.compile(r"\bmedians?" + _WITH + r"(?:ranges?\b|min(?:imum)?[-\u2013,/\s]*max(?:imum)?)|[(\[]\s*range\s*[)\]]", re.I)),
+    # "Median (IQR)", "median [Q1, Q3]", "Median (25th-75th percentile)", "median (P25-P75)", "median/interquartile
+    # range", "Median (1st / 3rd quartiles)"
+    ("median_iqr", re.compile(r"\bmedians?" + _WITH + _IQR_WORDS + r"|[(\[]\s*(?:IQR|" + _PERCENTILES + r")\s*[)\]]", re.I)),
     ("mean", re.compile(r"\bmean\b", re.I)),
     ("median", re.compile(r"\bmedian\b", re.I)),
 ]
@@ -116,9 +135,8 @@ _CAPTION_TIMEPOINT = re.compile(r"\b(?:at|by|to|through|after|over|up\s+to|durin
 _SUBGROUP_COLUMN = re.compile(r"\s*(?:population|subgroups?|patient\s+groups?|analysis\s+(?:set|population)|strat(?:um|a))\b",
                               re.I)
 _WHOLE_POPULATION = re.compile(r"\s*(?:all\b|overall|total|whole|entire|intention|ITT|full\s+analysis|(?:study|trial)\s+population)", re.I)
-# a column of the whole population: "All patients (%)", "Total (N = 93)", "Overall", "All participants"
-_WHOLE_COLUMN = re.compile(r"\s*(?:all(?:\s+(?:patients|participants|subjects|children|cases|randomi[sz]ed))?|overall|total|"
-                           r"whole\s+(?:sample|cohort|population)|entire\s+(?:sample|cohort))\s*", re.I)
+# a column of the whole population: "All patients (%)", "Total (N = 93)", "Overall", "Total group", "Both groups"
+_WHOLE_COLUMN = WHOLE_POPULATION_HEADER
 # a heading row naming a group of patients, not a topic: the stratum of the rows under it
 _STRATUM_SECTION = re.compile(
     r"\s*(?:(?:men|women|males?|females?|boys|girls|children|adolescents|adults|elderly)(?:\s*\(.*\))?|"
@@ -143,7 +161,7 @@ _RATE_PER_YEAR = re.compile(r"(?:\bper|/)\s*(?:patient|person)[- ]?years?\b", re
 _CI_HEADER = re.compile(r"\s*(?:95\s*%\s*)?(?:CI|confidence\s+intervals?)(?:\s*[(\[]\s*95\s*%\s*[)\]])?\s*", re.I)
 _PAIR_TEXT = re.compile(r"\s*[(\[]?\s*(?P<low>[-\u2212]?\d+(?:\.\d+)?)\s*(?:to|[-\u2013\u2014,;]|\.\.)\s*"
                         r"(?P<high>[-\u2212]?\d+(?:\.\d+)?)\s*[)\]]?\s*")
-_SEX_PAIR = re.compile(r"\b(?P<first>m|f|males?|females?|men|women)\s*/\s*(?P<second>m|f|males?|females?|men|women)\b", re.I)
+_SEX_PAIR = re.compile(r"\b(?P<first>m|f|males?|females?|men|women)\s*[/:]\s*(?P<second>m|f|males?|females?|men|women)\b", re.I)
 _CAPTION_NUMBER = re.compile(r"^\s*(?:(?:supplementary\s+)?table|tab\.)\s*[A-Z]?\d+[a-z]?\s*[.:|-]?\s*", re.I)
 _RESULTS_CAPTION = re.compile(r"\b(?:outcomes?|results?|efficacy|end\s*-?points?|adverse|responders?|response)\b", re.I)
 # a row describing who the patients were, whatever table it sits in
@@ -165,6 +183,11 @@ _EFFECT_HEADERS = [
     ("MD", re.compile(r"\bMD\b|mean\s+difference|LS\s*mean\s+difference", re.I)),
     ("DIFF", re.compile(r"\bdifference\b|\bdiff\.?\b|\beffect\b|\bestimate\b", re.I)),
 ]
+# a row label naming a comparison: the measure spelled out, or its abbreviation in capitals ("Creatinine, md/dL" is not)
+_EFFECT_ROW = re.compile(r"(?i:\b(?:hazard|odds|risk|rate)\s+ratios?\b|\brelative\s+risks?\b|\b(?:risk|mean)\s+differences?\b)")
+# the same by its abbreviation, which is also a vital sign's ("HR" heart rate, "RR" respiratory rate)
+_EFFECT_ROW_ABBREVIATION = re.compile(r"\b(?:a?HR|a?OR|a?RR|IRR|RD|MD|SMD)\b(?!\s*/)")
+_INTERVAL_NAMED = re.compile(r"\bCI\b|\bconfidence\s+intervals?\b", re.I)
 _P_HEADER = re.compile(r"^\s*p(?:[- ]?values?)?\s*[*†‡§a-z]?\s*$|\bp[- ]?values?\b", re.I)
 _VERSUS = re.compile(r"(?P<a>[^,;()]+?)\s+(?:vs\.?|versus|compared\s+with)\s+(?P<b>[^,;()]+)", re.I)
 _Z975 = 1.959963984540054
@@ -190,7 +213,9 @@ def read_tables(doc_id: str, text: str, structure: dict | None, study: Study, *,
             where = table.get("table_id", "?") if isinstance(table, dict) else "?"
             errors.append(f"table {where}: {type(exc).__name__}" + (f" ({exc})" if str(exc) else ""))
             continue
-        if found:       # a table of arms from which no cell could be read stays the sentence reader's
+        if found or (found is not None and split_by_outcome(table, study)):
+            # a table of arms from which no cell could be read stays the sentence reader's; a table whose columns
+            # are patients with and without an outcome is read by neither (its counts are no arm's)
             rows.extend(found)
             spans.append((int(table.get("start", 0)), int(table.get("end", 0))))
     return rows, spans
@@ -218,12 +243,24 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
     multi_columns: dict[int, tuple[list[Arm], str, bool]] = {}     # arms of a multi-arm column, its timepoint, baseline
     if coded is None:
         coded = _coded_groups(text, study) if columns else {}
+    split_columns = _outcome_split_columns(columns, study)
+    if split_columns:
+        # "Infection (n = 13) | No infection (n = 163) | OR (95% CI) | P": risk factors by outcome, no arm's figures;
+        # its effect column's ratios are each factor's against its absence
+        return _factor_effects(doc_id, text, table, columns, heads, split_columns, source_file, condition)
     coded_strata: dict[int, str] = {}
     categories_of = _sub_columns(columns, study, local_arms)     # "Treatment group" over "<2 days | 2-5 days"
+    named_in_row, group_label_column = _arms_of_a_group_row(table, heads, study, local_arms)
     for column in columns.values():
-        if column.col == 0:
+        if column.col == 0 or column.col in split_columns or column.col == group_label_column:
             continue
         header = column.header
+        if column.col in named_in_row:
+            # "| Treatment | Drug X | Placebo | Drug X | Placebo |" in the header: each column's arm, whatever is above
+            arm_columns[column.col] = named_in_row[column.col]
+            column_sizes[column.col] = named_in_row[column.col].n
+            column_hints[column.col] = column.hint
+            continue
         if column.col in categories_of:
             arm_columns[column.col] = categories_of[column.col][0]
             column_sizes[column.col] = split_size(column.parts[0])[1] or categories_of[column.col][0].n
@@ -236,6 +273,13 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             arm_columns[column.col] = arm
             column_sizes[column.col] = split_size(header)[1] or _coded_size(text, code.group(1))
             column_hints[column.col] = ""
+            continue
+        sequence = _sequence_arm(header, study, local_arms)
+        if sequence is not None and not _P_HEADER.search(header):
+            # "Placebo/Drug X (n = 12) | Drug X/Placebo (n = 13)" in a crossover: the groups of the randomisation
+            arm_columns[column.col] = sequence
+            column_sizes[column.col] = split_size(header)[1]
+            column_hints[column.col] = _column_hint(column_format(header)[1]) or column.hint
             continue
         compared = _compared_arms(header, study, local_arms)
         if compared is not None:
@@ -281,6 +325,10 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             measure = next((m for m, p in _EFFECT_HEADERS if p.search(header)), "")
             if measure:
                 effect_columns[column.col] = (measure, header)
+    for col in arm_columns:
+        if arm_columns.get(col - 1) is arm_columns[col] and column_hints.get(col - 1) == "count" and \
+                re.fullmatch(r"\s*[(\[]\s*%\s*[)\]]\s*", column_format(columns[col].header)[1]):
+            column_hints[col] = "pct"       # "n | (%)" under one arm: the share of the count on its left
     # "Adjusted hazard ratio | 95% confidence interval": an interval printed in its own column, right of its effect
     interval_of = {max((e for e in effect_columns if e < c), default=-1): c for c in ci_columns}
     scan_cells = [c for c in cells if int(c["row"]) not in heads]
@@ -301,8 +349,11 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         if effect_columns:
             return _read_comparison_rows(doc_id, text, table, by_row, effect_columns, p_columns, study, caption,
                                          source_file, condition)
-        return None
+        return _read_group_blocks(doc_id, text, table, by_row, columns, study, local_arms, caption, source_file,
+                                  condition) or None
     label_header = columns[0].header if 0 in columns else ""
+    last_outcome = ""       # the outcome of the last row of figures (what an effect row under it compares)
+    last_outcome_when = ""  # ... and when it was measured
     # a first column headed "Population" or "Subgroup": rows are patient groups, the outcome is the caption's
     by_subgroup = bool(_SUBGROUP_COLUMN.match(label_header))
     caption_outcome = _CAPTION_NUMBER.sub("", caption).strip(" .:;")
@@ -325,8 +376,10 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
     data_columns = set(arm_columns) | set(effect_columns) | set(whole_columns) | set(multi_columns) | set(spread_columns)
     # a second column of row labels: outcomes beside a first column of timepoints, or timepoints beside outcomes
     # (or a label header spanning both columns, "Characteristic | Characteristic": categories beside what they divide)
+    # (or the column whose header cell says the row above the arm columns names the groups: "Moment | Treatment")
     second_label = 1 not in data_columns and 1 not in p_columns and 1 not in ci_columns and _text_column(by_row, 1) \
-        and (_labels_with_time(by_row) or bool(label_header) and 1 in columns and columns[1].header == label_header)
+        and (_labels_with_time(by_row) or bool(label_header) and 1 in columns and columns[1].header == label_header
+             or group_label_column == 1 or _group_labels_beside(by_row))
     whole_size = _whole_size(by_row, whole_columns, arm_columns, column_sizes)
     inferred_sizes: dict[int, int] = {}     # columns sized only by their own percentages
     for column in arm_columns:
@@ -356,6 +409,7 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         label_cell = row.get(0)
         label = _clean(label_cell["text"]) if label_cell else ""
         row_when, row_before = "", False
+        second = ""
         if second_label:
             # "Oxygen index | Before ventilation", "3rd month | Weight (kg)": one label says what, the other when
             second = _clean(row[1]["text"]) if row.get(1) else ""
@@ -367,6 +421,12 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             label, said = _two_labels(label, second)
             row_when, row_before = said or ("", False)
         values = {col: _clean(c["text"]) for col, c in row.items() if col != 0 and not (second_label and col == 1)}
+        formats = {col: values[col] for col in arm_columns if values.get(col)}
+        if not label and formats and all(_FORMAT_ONLY.fullmatch(v) for v in formats.values()):
+            # "| | Number | Percent | Number | Percent |" under the arms' names printed again in the body: the format
+            # of each column from here on
+            column_hints.update({col: _column_hint(v) or column_hints[col] for col, v in formats.items()})
+            continue
         sizes = _size_row(label, {col: values.get(col, "") for col in arm_columns})
         if sizes:
             # "| | n = 29 | n = 32 |", "| (No.) | 46 | 46 |" under the arm names: each column's N
@@ -392,7 +452,9 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                     effect_columns[col] = (measure, words)
                     data_columns.add(col)
             continue
-        if label and not any(values.get(col) for col in data_columns):
+        if label and not any(values.get(col) for col in data_columns) and not _P_HEADER.fullmatch(second or label) \
+                and not (any(values.values()) and effect_label(second or label)):
+            # (a "p-value" or "Relative risk" row whose values sit outside the arm columns heads nothing)
             heading += 1
             if group_sizes:
                 after = by_row[ordered[i + 1]] if i + 1 < len(ordered) else None
@@ -449,14 +511,34 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             continued.add(ordered[i + 1])
             end = _row_span(text, table, row_bounds, ordered[i + 1])[1]
             evidence = text[start:end]
+        if spread_below is None and nxt is not None and (not follow or follow == label) and \
+                _spreads_below(row, nxt, list(arm_columns)):
+            # "Hgb | 110.5 | 117" over "Hgb | (104-119) | (110-129)" (or an empty label): each value's spread printed
+            # on the row below, read as one cell "110.5 (104-119)" with the row's (or the table's) format
+            row = {c: (dict(cell, text=f"{_clean(cell['text'])} {_clean(nxt[c]['text'])}") if c in arm_columns and
+                       nxt.get(c) is not None and _clean(nxt[c]["text"]) else cell) for c, cell in row.items()}
+            continued.add(ordered[i + 1])
+            end = _row_span(text, table, row_bounds, ordered[i + 1])[1]
+            evidence = text[start:end]
         if hint == "median_range" and means_said and not re.search(r"\bmedian\b", label, re.I) \
                 and not _excepted(label, means_said.group("except") or ""):
             hint = "mean_range"     # "Age, years (range)" under "All values are presented ... as means"
         if not hint or hint in ("mean", "median"):
             hint = _rate_hint(label) or hint     # "Acute exacerbations per patient-year | 1.48 | 1.83"
         pair = _SEX_PAIR.search(label)
+        category_pair = _CATEGORY_PAIR.search(label) if pair is None else None
+        pair_words = (category_pair.group("first") or category_pair.group("first2"),
+                      category_pair.group("second") or category_pair.group("second2")) if category_pair else ("", "")
+        if category_pair is not None and (_UNIT_WORD.fullmatch(pair_words[0]) or _UNIT_WORD.fullmatch(pair_words[1]) or
+                                          re.fullmatch(r"(?:n|no)/(?:n|total)", "/".join(pair_words), re.I)):
+            category_pair = None       # "Dose (mg/kg)": a unit; ", n/N": a count's format; not two categories
         if pair is not None:
             hint = "sex_pair"      # "Sex (M/F) | 3/10": 3 men and 10 women, not 3 of 10
+        elif category_pair is not None:
+            # "Relapse (yes/no) | 12/18", "Injured side (left/right) | 39 (59 %)/27 (41 %)": the first category's count
+            # of the two; words outside the usual pairs need the arm's size or the shares to agree
+            hint = "pair" if _PAIR_WORDS.fullmatch(pair_words[0]) and \
+                _PAIR_WORDS.fullmatch(pair_words[1]) else "pair_words"
         subgroup = stratum
         if by_subgroup and caption_outcome:
             subgroup = "" if _WHOLE_POPULATION.match(label) else label
@@ -464,6 +546,11 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         outcome, timepoint = _outcome_and_timepoint(label)
         if pair is not None:
             outcome = f"{_sex_word(pair.group('first'))} sex"
+        elif category_pair is not None:
+            named = re.sub(r"\s+", " ", (label[:category_pair.start()] + label[category_pair.end():])).strip(" ,;:-")
+            outcome = _outcome_and_timepoint(named)[0] if named else outcome
+            if not _YES_WORD.fullmatch(pair_words[0]):
+                outcome = f"{outcome}: {pair_words[0].lower()}"
         label_when = _when(_LABEL_MARKS.sub("", label)) if section and not second_label else None
         if label_when is not None:
             # "GHbA1c (%)" heading rows "Baseline", "3 months", "6 months": the heading says what, each row when
@@ -477,7 +564,7 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             outcome = section or (_outcome_and_timepoint(label_header)[0] if label_header else "") or caption_outcome \
                 or outcome
             stat_only = True        # the outcome is the heading's (or header's) own: no "section: label" join
-        timepoint = timepoint or row_when or phase or (_caption_timepoint(section) if section else "") or caption_timepoint
+        timepoint = timepoint or row_when or phase or (_caption_timepoint(section, heading=True) if section else "") or caption_timepoint
         rate = _annual_rate(outcome)
         if rate:
             # "ARR on treatment, mean (SD)": each arm's annualized rate, as the sentence reader reports it
@@ -498,28 +585,88 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         context = dict(doc_id=doc_id, source_file=source_file, condition=condition, outcome=outcome,
                        timepoint=timepoint, evidence=evidence, start=start, end=end, subgroup=subgroup,
                        role="baseline" if baseline else ("subgroup" if subgroup else ""))
+        effect_named = effect_label(second or label)      # ("1st visit | Odds ratio (95% CI)": the second names it)
+        effects = _effect_label_rows(dict(context, outcome=section or last_outcome or outcome,
+                                                 timepoint=context["timepoint"] or last_outcome_when), effect_named, row,
+                                     arm_columns, columns, start,
+                                     adjusted=bool(re.search(r"\badjusted\b|\ba(?:OR|HR|RR|IRR|RD)\b", second or label, re.I)
+                                                   and not re.search(r"\bun-?adjusted\b", second or label, re.I))) \
+            if effect_named else []
+        if effects:
+            # "Relative risk | 0.95 | |", "Odds ratio (95% CI) | 0.52 (0.17-1.61) | |" under the arm columns: the
+            # row compares the arms (of the outcome above it); its cells are effects, never an arm's own figures
+            out.extend(effects)
+            continue
+        last_outcome, last_outcome_when = outcome, timepoint
         kinds = []
         read_cells = []
         if not hint and (counts_table or r in counted or (baseline_table and section)) \
-                and _bare_counts_row(label, row, arm_columns, column_sizes):
+                and _bare_counts_row(label, row, arm_columns, column_sizes) \
+                and not any(column_hints.get(c) in ("count", "pct") for c in arm_columns):
             # (in a table of characteristics, the categories under a heading: "Site" over "Glottis | 2 | 4")
             hint = "count"      # "Wound infection | 9* | 2" under "Drug A (n = 80) | Placebo (n = 78)": counts of each arm
+        # "Odds ratio (95% CI) | 0.63 (0.21-1.88) | ...": a row naming a comparison holds no arm's own data
+        # ... where only an abbreviation names it, one of the arms' cells stays empty (a comparison fills one cell per
+        # pair of arms) or the label names its interval: "HR (beats/min) | 72 ± 8 | 75 ± 9" is every arm's heart rate
+        filled = sum(1 for c in arm_columns if row.get(c) is not None and _clean(row[c]["text"]))
+        effect_row = bool(_EFFECT_ROW.search(label)) or bool(_EFFECT_ROW_ABBREVIATION.search(label)) and (
+            filled < len(arm_columns) or bool(_INTERVAL_NAMED.search(label)))
+        bare_counts = []      # arm cells holding only a whole number that the row's format did not read
         for column in sorted(arm_columns):
             cell = row.get(column)
-            if cell is None or not _clean(cell["text"]):
+            if cell is None or not _clean(cell["text"]) or effect_row:
                 continue
             arm = arm_columns[column]
+            if _spanned_twice(column, row, arm_columns, columns):
+                # one markup cell spanning two columns of one arm (the grid repeats its text; "Drug (n = 30)" over
+                # "Number | Percent" and a mean printed across both): read once; two cells that only print the same
+                # value are two values
+                continue
             own_hint = _cell_format(hint, unit_only, column_hints[column], table_hint)
-            words, own_n = _own_size(_clean(scan_view(cell["text"])))
+            words, own_n = _own_size(_BRACKET_NOTE.sub("", _clean(scan_view(cell["text"]))))
+            if not hint and _UNIT_LABEL.search(label) and re.fullmatch(r"\s*\d+(?:\.\d+)?\s*/\s*\d+(?:\.\d+)?\s*", words):
+                continue        # "Blood pressure (mmHg) | 128/82", "Clearance (ml/min) | 64/70": two measurements
+            if not own_hint and not (own_n or column_sizes[column]) and _MEASURED_QUANTITY.search(label) \
+                    and _VALUE_AND_BRACKET.fullmatch(words) and "%" not in words:
+                # "Karlsson score | 37 (27)" where nothing declares the statistic and the arm's size is unknown (so no
+                # percentage can be checked): a quantity measured on a scale or in a unit has a mean and its SD
+                own_hint = "mean_sd"
+            if not hint and own_hint.startswith(("mean", "median")) and _COUNT_SHARE_CELL.fullmatch(words):
+                # "42 (63 %)" in a table whose caption says "(mean with SD)": the percent sign makes it a count
+                own_hint = ""
+            if not hint and own_hint in ("mean_sd", "n_pct") and own_hint != column_hints[column]:
+                # a caption's or footnote's one statistic over a cell whose row says none: the cell and its row
+                # overrule it when they agree ("Male sex | 35 (53)" of 66 under "(mean with SD)" is a count with its
+                # share; "Age, years | 35 (15)" of 66 under "Data are n (%)" is a mean and SD)
+                own_hint = _declared_or_shaped(words, label, own_hint, own_n or column_sizes[column])
+            if not hint and own_hint.startswith(("mean", "median")) and re.fullmatch(r"\d{1,6}", words) \
+                    and _PATIENTS_LABEL.match(label):
+                # "Patients on dialysis | 7 | 6" in a table of medians: patients counted, not a median; "Number of
+                # patients | 18 | 22" (each arm's whole size) is no figure at all
+                if int(words) == (own_n or column_sizes[column]):
+                    continue
+                own_hint = "count"
             parsed = parse_arm_cell(words, own_hint, own_n or column_sizes[column])
             if parsed is not None and unit_only and own_hint == "n_pct" and parsed["measure"] == "PROPORTION" \
                     and parsed.get("events") is not None and parsed.get("total") and parsed["events"] > parsed["total"]:
                 # "Adherence, % | 91 (21)" under n = 25: more than the arm's patients, so a mean in percent (SD)
                 parsed = parse_arm_cell(words, "mean", own_n or column_sizes[column])
-            if parsed is None and own_hint and not hint and not own_hint.startswith("rate"):
-                # a format the caption or column states that the cell's shape cannot have ("5 (22)" under "median
-                # [IQR]" of the table, in a row of counts the label states no format for): the shape decides
-                parsed = parse_arm_cell(words, "", own_n or column_sizes[column])
+            if parsed is None and own_hint and not own_hint.startswith("rate") and \
+                    (not hint or unit_only or _VALUE_AND_BRACKET.fullmatch(words)) and \
+                    not (own_hint.endswith("pair") and _PAIR_CELL.fullmatch(words.strip("()[] "))):
+                # ("Smoking (yes/no) | 12 (30%)": a pair label over a cell that is no pair; a pair that does not add up
+                # stays unread)
+                # a format the label, caption or column states that the cell's shape cannot have ("5 (22)" under
+                # "median [IQR]", "35 (15)" beside "Age (range)" in a table "(mean with SD)"): the table's statement
+                # when the label's was the one that failed, else the shape decides
+                for fallback in dict.fromkeys(f for f in ((table_hint if hint else ""), "") if f != own_hint):
+                    parsed = parse_arm_cell(words, fallback, own_n or column_sizes[column])
+                    if parsed is not None:
+                        break
+            if parsed is None and not hint.startswith(("rate", "pair", "sex_pair")):
+                # "Male -13 Female -5", "Male n = 15": the arm's counts of each category, packed in one cell
+                for item in _packed_categories(words, own_n or column_sizes[column]):
+                    read_cells.append((dict(cell, start=int(cell["start"]) + item["offset"]), arm, item))
             if parsed is not None and parsed.get("flags") == ["sd_from_ci"] and (
                     _GEOMETRIC.search(label) or _GEOMETRIC.search(" ".join(columns[column].parts)) or geometric_said):
                 # a geometric mean's interval is symmetric on the log scale: no SD of the raw values follows from it
@@ -542,11 +689,21 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                 _check_denominator(parsed, own_n or column_sizes[column], whole_size,
                                    [n for c, n in column_sizes.items() if c != column and n], printed_counts)
                 read_cells.append((cell, arm, parsed))
+            elif re.fullmatch(r"\d{1,6}", words) and not hint.startswith(("rate", "mean", "median")):
+                bare_counts.append((column, cell, arm, int(words), own_n or column_sizes[column]))
+        if bare_counts and any(p["measure"] == "PROPORTION" and p.get("events") is not None and p.get("pct_text")
+                               for _, _, p in read_cells):
+            # "Bachelor | 2 (5.71%) | 0": a bare whole number beside another arm's count with its share is a count
+            for column, cell, arm, count, n in bare_counts:
+                if n and count <= n:
+                    read_cells.append((cell, arm, _proportion(count, n, None, _clean(scan_view(cell["text"])))))
+            read_cells.sort(key=lambda item: int(item[0]["col"]))
         if not hint and not table_hint:
             read_cells = _counts_like_the_row(read_cells, column_sizes, whole_size, printed_counts)
-        if baseline:
-            # the whole population's figures of a baseline table ("All patients" column); an outcome table's total
-            # column pools the arms and is not read
+        read_cells = _without_impossible_counts(read_cells, [values.get(c, "") for c in arm_columns])
+        if baseline or (baseline_table and not rate):
+            # the whole population's figures of a baseline table ("All patients" column), its rows of what happened
+            # in hospital too; an outcome table's total column pools the arms and is not read
             for column in sorted(whole_columns):
                 cell = row.get(column)
                 if cell is None or not _clean(cell["text"]):
@@ -571,6 +728,8 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                        role="baseline" if before and not rate else context["role"])
             if int(cell["col"]) in categories_of:
                 own["outcome"] = f"{context['outcome']} {categories_of[int(cell['col'])][1]}"
+            if parsed.get("category"):
+                own["outcome"] = f"{context['outcome']}: {parsed['category']}"
             column_stratum = column_strata.get(int(cell["col"]), "")
             if column_stratum:
                 own.update(subgroup=column_stratum, role=own["role"] or "subgroup")
@@ -594,8 +753,9 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             measure, header = effect_columns[column]
             if parsed["ci_low"] is None and parsed["p_value"] is None and not parsed["measure"] and _P_HEADER.search(header):
                 continue        # "1.0" under "RR [95% CI] or p-value": a bare number there may be either
-            if not parsed["adjusted"] and re.search(r"\badjusted\b", header, re.I):
-                parsed["adjusted"] = "yes"
+            if not parsed["adjusted"] and adjustment(header) != "unknown":
+                # "Adjusted HR", "Multivariable OR" / "Crude OR", "Univariate OR": the header says (meaning's words)
+                parsed["adjusted"] = adjustment(header)
             elif not parsed["adjusted"] and model_adjusted:
                 # "Mean differences ... obtained with analyses of covariance": adjusted, except where nothing had
                 # happened yet to adjust (the baseline row's difference is the raw one)
@@ -618,6 +778,38 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                                    int(cell["start"]) - start))
     _categories_of_fewer(out, categories)
     return out
+
+
+_BARE_COUNT = re.compile(r"\s*\d{1,6}\s*")
+_NOT_A_COUNT = re.compile(r"\s*(?:[-\u2212\u2013]\s*\d+(?:\.\d+)?|\d+\.\d+)\s*")
+
+
+def _without_impossible_counts(read_cells: list[tuple], arm_texts: list[str]) -> list[tuple]:
+    """A row's bare numbers read as counts of each arm ("51 | 19 | -36" under "Variable, %" and arms of 37, 33, 31)
+    are no counts when one of them exceeds its arm or another arm's cell is a signed or decimal number: the row is
+    of percentages or scores, and its bare numbers are dropped."""
+    bare = [x for x in read_cells if x[2]["measure"] == "PROPORTION" and _BARE_COUNT.fullmatch(x[2].get("value_text") or "")]
+    if not bare:
+        return read_cells
+    too_many = any(p.get("events") is not None and p.get("total") and p["events"] > p["total"] for _, _, p in bare)
+    if too_many or any(_NOT_A_COUNT.fullmatch(t) for t in arm_texts if t):
+        return [x for x in read_cells if all(x is not b for b in bare)]
+    return read_cells
+
+
+def _spanned_twice(column: int, row: dict, arm_columns: dict, columns: dict) -> bool:
+    """Whether an arm's cell repeats the cell on its left under the same header: a cell spanning two columns that
+    the grid gives to each ("Drug (n = 28)" over two columns, "52.6 ± 7.4" in both), to be read once."""
+    left = column - 1
+    if arm_columns.get(left) is not arm_columns[column] or row.get(left) is None or left not in columns:
+        return False
+    if not row[column].get("spans_left"):
+        return False
+    mine, theirs = columns[column], columns[left]
+    # (the same header but for a format: "Drug (n = 30)" over "Number | Percent", a mean printed across both)
+    return (column_format(mine.header)[0], mine.timepoint, mine.baseline) == \
+        (column_format(theirs.header)[0], theirs.timepoint, theirs.baseline) \
+        and _clean(row[left]["text"]) == _clean(row[column]["text"])
 
 
 def _counts_like_the_row(read_cells: list[tuple], column_sizes: dict, whole_size: int | None,
@@ -770,8 +962,7 @@ _SPREAD_ROW = {**{("median", w): "median_range" for w in ("range", "min-max", "m
 
 # a body row that gives each arm column its size: "n = 29", "(n = 29)", "N=46"; or bare counts beside "(No.)", "n"
 _SIZE_CELL = re.compile(r"\(?\s*n\s*=\s*(?P<n>\d+)\s*\)?\s*[*\u2020\u2021\u00a7\u00b6#^]*", re.I)
-_SIZE_LABEL = re.compile(r"\(?\s*(?:n|no\.?|number(?:\s+of\s+(?:patients|participants|subjects|women|men|children))?)\s*\)?\s*:?",
-                         re.I)
+_SIZE_LABEL = SIZE_ROW_LABEL
 
 
 def _size_row(label: str, arm_values: dict[int, str]) -> dict[int, int]:
@@ -784,7 +975,23 @@ def _size_row(label: str, arm_values: dict[int, str]) -> dict[int, int]:
         return {col: int(m.group("n")) for col, m in found.items()}
     if label and _SIZE_LABEL.fullmatch(label) and all(re.fullmatch(r"\d+", v) for v in filled.values()):
         return {col: int(v) for col, v in filled.items()}
+    stage = _STAGE_FORMAT.sub("", label) if label else ""
+    if stage and stage != label and _SIZE_LABEL.fullmatch(stage) and _STAGE_WORDS.search(stage):
+        # "Patients assessed (n, %) | 59 (89 %) | 50 (86 %)": the patients left at a stage, each arm's count with its
+        # share of the randomized: the sizes of the rows under it
+        counted = {col: _COUNT_SHARE.fullmatch(v) for col, v in filled.items()}
+        if all(counted.values()):
+            return {col: int(m.group("n")) for col, m in counted.items()}
     return {}
+
+
+# the format after a stage's label: "(n, %)", "n (%)", ", n (%)", "(n)"
+_STAGE_FORMAT = re.compile(r"\s*[,;]?\s*(?:[(\[]\s*(?:n|no\.?)\s*(?:,\s*%|[(\[]\s*%\s*[)\]])?\s*[)\]]|"
+                           r"(?:n|no\.?)\s*[(\[]\s*%\s*[)\]])\s*$", re.I)
+_COUNT_SHARE = re.compile(r"\s*(?P<n>\d{1,6})\s*[(\[]\s*\d{1,3}(?:[.,]\d+)?\s*%?\s*[)\]]\s*")
+# a stage of the patients' flow ("Women, n (%)" counts women; "Patients assessed, n (%)" those left at a stage)
+_STAGE_WORDS = re.compile(r"\b(?:assessed|analy[sz]ed|evaluated|evaluable|followed|completed|completers|finished|"
+                          r"included|enrol(?:l)?ed|randomi[sz]ed|allocated|treated|per[- ]protocol|intention)\b", re.I)
 
 
 def _heading_row(row: dict[int, dict], data_columns) -> bool:
@@ -807,6 +1014,168 @@ def _interval_cell_pair(text: str) -> tuple[float | None, float | None]:
         return None, None
     low, high = (float(m.group(k).replace("\u2212", "-")) for k in ("low", "high"))
     return (low, high) if low <= high else (None, None)
+
+
+# "(yes/no)", "(left/right)", "(present/absent)": a label's two categories, the cells "a/b" their counts
+# ... or after a comma at the label's end: "Relapse, yes/no"
+_CATEGORY_PAIR = re.compile(r"[(\[]\s*(?P<first>[A-Za-z][A-Za-z-]{0,19})\s*/\s*(?P<second>[A-Za-z][A-Za-z-]{0,19})\s*[)\]]|"
+                            r"(?<=,)\s*(?P<first2>[A-Za-z][A-Za-z-]{0,19})\s*/\s*(?P<second2>[A-Za-z][A-Za-z-]{0,19})\s*$")
+_YES_WORD = re.compile(r"yes|y|present|positive|pos|\+", re.I)
+_PAIR_WORDS = re.compile(r"yes|no|y|n|present|absent|positive|negative|pos|neg|left|right|l|r|unilateral|bilateral|"
+                         r"single|multiple|primary|secondary|urban|rural|(?:non-?)?smokers?|(?:un)?employed|married|"
+                         r"(?:non-?)?dominant|upper|lower|acute|chronic|first|second|new|old|current|former|never|ever|"
+                         r"complete|partial|open|closed|elective|emergency|inpatients?|outpatients?", re.I)
+# a unit in a label's brackets ("mg/kg", "ml/min", "mmol/L"): not two categories
+_UNIT_WORD = re.compile(r"(?:[mµμnpk]?g|[mµμnp]?mol|[mdµμ]?l|[mck]?m|m2|min|h|hr|s|sec|d|day|wk|week|mo|month|yr|year|"
+                        r"IU|U|mEq|mmHg|dose|kcal|cal|beats?|bpm|breaths?)", re.I)
+# "42 (63 %)", "7(12.5%)": a count with its share, the percent sign printed inside the bracket only
+_COUNT_SHARE_CELL = re.compile(r"\s*\d{1,6}\s*[(\[]\s*\d{1,3}(?:[.,]\d+)?\s*%\s*[)\]]\s*")
+# a label ending in a unit of measurement: "(mmHg)", "(ml/min)", ", kg/m2"
+_UNIT_LABEL = re.compile(r"[(\[,]\s*(?:mm\s*Hg|(?!n\s*/\s*N\b)[a-zµμ]+\s*/\s*[a-zA-Z0-9.²]+(?:\s*[a-zA-Z0-9.²]+)?|kg|g|mg|ml|mL|cm|mm|bpm)\s*[)\]]?\s*$")
+# a row label naming a quantity measured on a scale or in a unit (not patients counted): "Pain score", "Age (years)",
+# "Weight, kg", "VAS", "Oswestry index", "Duration of surgery (min)"
+_MEASURED_QUANTITY = re.compile(r"\b(?:scores?|scales?|index|indices|VAS|NRS|age|weight|height|BMI|duration|length|"
+                                r"time|days|hours|minutes|years|level|concentration|pressure)\b|"
+                                r"[(\[,]\s*(?:years?|kg|g|cm|mm|mmHg|mm\s*Hg|ml|mL|min|h|days?|points?|[a-zµμ]+/[a-zA-Z0-9.²]+)\s*[)\]]?\s*$",
+                                re.I)
+# "35 (15)", "4 (17%)": a value with one bracketed number, the shape a failed "median (IQR)" or "(range)" label leaves
+_VALUE_AND_BRACKET = re.compile(r"\s*-?\d+(?:\.\d+)?\s*[(\[]\s*\d+(?:\.\d+)?\s*%?\s*[)\]]\s*")
+# a label counting patients: "Patients on ESA", "Number of patients (randomized)", "No. of women with X"
+_PATIENTS_LABEL = re.compile(r"\s*(?:(?:number|no\.?)\s+of\s+)?(?:patients|participants|subjects|women|men|children|cases)\b",
+                             re.I)
+# one category of a packed cell: "Male -13", "Caucasians- 15", "Ischemic nephropathy-3", "Male n = 15", "Female: 9"
+_PACKED_ITEM = re.compile(r"(?P<name>[A-Za-z][A-Za-z'/]*(?:[ ][A-Za-z][A-Za-z'/]*){0,3}?)\s*(?:[-\u2013\u2014:=]|,?\s*\bn\s*=|(?=\s))\s*"
+                          r"(?P<count>\d{1,6})(?![\d.%])(?:\s*[(\[]\s*\d{1,3}(?:\.\d+)?\s*%?\s*[)\]])?\s*[,;]?\s*")
+# ... or the count first: "15 males, 13 females", "12 M / 8 F", "9 men and 11 women"
+_PACKED_ITEM_AFTER = re.compile(r"(?P<count>\d{1,6})(?![\d.%])\s*(?:[(\[]\s*\d{1,3}(?:\.\d+)?\s*%?\s*[)\]]\s*)?"
+                                r"(?P<name>[A-Za-z][A-Za-z'-]*(?:[ ](?!and\b)[A-Za-z][A-Za-z'-]*){0,2}?)"
+                                r"\s*(?:[,;/]|\band\b)?\s*")
+_NOT_A_CATEGORY = re.compile(r"(?:n|no|p|total|all|none|days?|weeks?|months?|years?|hours?|h|hrs?|min(?:utes?)?|times?|"
+                             r"doses?|episodes?|events?|grade|stage|type|visits?|range|mean|median|sd|iqr|patients?|"
+                             r"participants?|subjects?|mg|g|kg|ml|mL|l|cm|mm|mmHg|IU|U|units?|points?|cycles?|sessions?)",
+                             re.I)
+
+
+def _declared_or_shaped(words: str, label: str, declared: str, n: int | None) -> str:
+    """The statistic of a cell "x (y)" under a table-wide declaration (`declared`, "mean_sd" or "n_pct"), where the
+    row states none: a count with its share when x is a whole number of the arm's n patients and y that share
+    (within rounding) and the row names no measured quantity; a mean and SD when y is no such share and the row
+    names a measured quantity; else the declaration."""
+    m = re.fullmatch(r"\s*(?P<x>\d+(?:\.\d+)?)\s*[(\[]\s*(?P<y>\d+(?:\.\d+)?)\s*[)\]]\s*", words)
+    if m is None or not n:
+        return declared
+    x, y = float(m.group("x")), float(m.group("y"))
+    share = x == int(x) and "." not in m.group("x") and x <= n and abs(100 * x / n - y) <= 0.6
+    measured = bool(_MEASURED_QUANTITY.search(label))
+    if declared == "mean_sd" and share and not measured:
+        return "n_pct"
+    if declared == "n_pct" and not share and measured:
+        return "mean_sd"
+    return declared
+
+
+def _packed_items(words: str, item: re.Pattern) -> list[re.Match]:
+    """The items of `item` that make up the whole cell, one after another, else []."""
+    items, pos = [], 0
+    while pos < len(words):
+        m = item.match(words, pos)
+        if m is None or m.end() == pos:
+            return []
+        items.append(m)
+        pos = m.end()
+    return items
+
+
+def _packed_categories(words: str, n: int | None) -> list[dict]:
+    """The categories of a cell that packs an arm's counts of several ("Male -13 Female -5", "Caucasians -16 Africans -1
+    Others -1", "Diabetes – 6 Hypertension-3") or names the one it counts ("Male n = 15"): one PROPORTION each, of the
+    arm's size; none when the counts exceed the arm, the arm has no size, or a name is a statistic's or a time's word."""
+    if not n or not re.search(r"[A-Za-z]", words):
+        return []
+    items = _packed_items(words, _PACKED_ITEM) or _packed_items(words, _PACKED_ITEM_AFTER)
+    named_size = len(items) == 1 and re.search(r"\bn\s*=", items[0].group()) is not None
+    if not items or (len(items) < 2 and not named_size):
+        return []
+    counts = [int(m.group("count")) for m in items]
+    names = [m.group("name").strip() for m in items]
+    if sum(counts) > n or any(_NOT_A_CATEGORY.fullmatch(x) for x in names) or len(set(x.lower() for x in names)) < len(names):
+        return []
+    if len(items) == 2 and sum(counts) == n:
+        # "Male -13 Female -5" of 18: a characteristic of two categories; the second is the first's complement
+        items, names, counts = items[:1], names[:1], counts[:1]
+    out = []
+    for m, name, count in zip(items, names, counts):
+        found = _proportion(count, n, None, m.group().strip(" ,;"))
+        found.update(category=name.lower(), offset=m.start())
+        out.append(found)
+    return out
+
+
+# what an effect row's label may hold besides the measure's name: "Odds ratio (95% CI)", "Adjusted HR", "RR*"
+_EFFECT_LABEL_REST = re.compile(r"(?:[\s,;:()\[\]*\u2020\u2021\u00a7#]|\d+\s*%|\b(?:CI|confidence|intervals?|adjusted|"
+                                r"unadjusted|crude|average|overall|pooled|common|estimated?|of|and|with)\b)*", re.I)
+# a comparison's reference cell: "1", "1.00", "ref", "1 (reference)"
+_REFERENCE_CELL = re.compile(r"\s*(?:1(?:\.0+)?\s*)?(?:[(\[]?\s*(?:ref(?:erence)?\.?|referent)\s*[)\]]?)?\s*", re.I)
+
+
+_ADJUSTED_ABBREVIATION = re.compile(r"\ba(?=(?:OR|HR|RR|IRR|RD)\b)")
+
+
+def effect_label(label: str) -> str:
+    """The effect measure a row label names and nothing else ("Relative risk", "Odds ratio (95% CI)", "Adjusted HR"),
+    else "": a label naming a quantity as well ("RR, breaths/min", "Hazard ratio of death") is not an effect row.
+    "aOR", "aHR", "aRR" are the adjusted measures."""
+    label = _ADJUSTED_ABBREVIATION.sub("adjusted ", label)
+    for measure, pattern in _EFFECT_HEADERS[:-1]:
+        found = pattern.search(label)
+        if found is not None:
+            rest = label[:found.start()] + " " + label[found.end():]
+            if not _EFFECT_LABEL_REST.fullmatch(rest):
+                return ""
+            # a bare "HR" or "RR" is as often a heart or respiratory rate: only with its interval named
+            return measure if not re.fullmatch(r"HR|RR", found.group(), re.I) or re.search(r"\bCI\b|confidence", rest, re.I) else ""
+    return ""
+
+
+def _effect_label_rows(context: dict, measure: str, row: dict, arm_columns: dict, columns: dict, start: int,
+                       adjusted: bool = False) -> list[dict]:
+    """The effects of a row whose label names a measure, one per arm cell holding one: the cell's arm against the
+    arm whose cell is the reference ("1.00", "ref"), else the other of two arms, else the control arm."""
+    filled = {c: _clean(scan_view(row[c]["text"])) for c in arm_columns if row.get(c) is not None and _clean(row[c]["text"])}
+    references = {c for c, words in filled.items() if _REFERENCE_CELL.fullmatch(words)}
+    arms = list({id(a): a for a in arm_columns.values()}.values())
+    out = []
+    for column, words in filled.items():
+        if column in references:
+            continue
+        parsed = parse_effect_cell(words)
+        if parsed is None or ((parsed["measure"] or measure) in RATIO_MEASURES and parsed["value"] <= 0):
+            continue
+        arm = arm_columns[column]
+        reference = [arm_columns[c] for c in references if arm_columns[c] is not arm]
+        others = [a for a in arms if a is not arm]
+        comparator = reference[0] if len(reference) == 1 else (others[0] if len(others) == 1 else
+                                                                next((a for a in others if a.role == "control"), None))
+        own = dict(context, timepoint=columns[column].timepoint or context["timepoint"])
+        if adjusted and not parsed["adjusted"]:
+            parsed["adjusted"] = "yes"      # "Adjusted OR", "aOR [95% CI]": the row says so for its cells
+        out.append(_effect_row(own, parsed["measure"] or measure, parsed, arm, comparator, "",
+                               int(row[column]["start"]) - start))
+    return out
+
+
+_BRACKETED_PAIR = re.compile(r"\s*[(\[]\s*-?\d+(?:\.\d+)?\s*(?:-|\u2013|to|,|;|/)\s*-?\d+(?:\.\d+)?\s*[)\]]\s*")
+
+
+def _spreads_below(row: dict, below: dict, arm_columns: list[int]) -> bool:
+    """Whether the row under `row` holds only the bracketed spreads ("(104-119)") of its arm cells' bare values, in the
+    same arm columns."""
+    values = {c: _clean(row[c]["text"]) for c in arm_columns if row.get(c) is not None and _clean(row[c]["text"])}
+    spreads = {c: _clean(scan_view(below[c]["text"])) for c in arm_columns
+               if below.get(c) is not None and _clean(below[c]["text"])}
+    return len(values) >= 2 and set(values) == set(spreads) and \
+        all(re.fullmatch(r"-?\d+(?:\.\d+)?", v) for v in values.values()) and \
+        all(_BRACKETED_PAIR.fullmatch(v) for v in spreads.values())
 
 
 def _sex_word(word: str) -> str:
@@ -917,6 +1286,12 @@ def _sub_columns(columns: dict[int, "_Column"], study: Study | None, local: dict
     return {c: v for c, v in found.items() if c in keep}
 
 
+# what only an arm's name holds: a combination ("+ oral indomethacin", "X plus"), a control, a footnote digit left
+# alone ("1"): the rest of a wrapped arm header, never a stratum of patients
+_PART_OF_AN_ARM = re.compile(r"(?:^|\s)(?:\+|&)(?:\s|$)|^\s*\+|\+\s*$|\b(?:plus|placebo|sham|vehicle|controls?|"
+                             r"alone|only|combined|combination)\b|^\s*[\d*\u2020\u2021\u00a7]+\s*$|\s\d\s*$", re.I)
+
+
 def _column_strata(columns: dict[int, "_Column"], arm_columns: dict[int, Arm], study: Study | None) -> dict[int, str]:
     """The stratum of each arm column printed once per stratum: "Men" and "Women" spanning "X | Placebo" twice, or
     "Unilateral, X" next to "Bilateral, X" (the words that tell apart two columns of one arm and name no arm)."""
@@ -945,7 +1320,8 @@ def _column_strata(columns: dict[int, "_Column"], arm_columns: dict[int, Arm], s
             words = [w for w in re.findall(r"[^\s,;:/()]+", split_size(" ".join(above or own))[0])
                      if w.lower() not in known and w.lower() not in ("group", "arm", "and", "n")]
             label = " ".join(words).strip(" ,;:-")
-            if label and not _GENERIC_SPAN.fullmatch(label) and (study is None or study.resolve(label) is None):
+            if label and not _GENERIC_SPAN.fullmatch(label) and not _PART_OF_AN_ARM.search(label) \
+                    and not find_drugs(label) and (study is None or study.resolve(label) is None):
                 out[c] = label
         if len({out.get(c, "") for c in cols}) < len(cols) or not all(out.get(c) for c in cols):
             for c in cols:      # strata must tell every column of the arm apart
@@ -1112,6 +1488,73 @@ _ALL_PATIENTS = Arm(arm_id="", name="all patients", canonical="all patients", n=
                     source="table")
 
 
+# ------------------------------------------------------------------------------------------- tables of factors
+def _outcome_split_columns(columns: dict[int, "_Column"], study: Study | None) -> set[int]:
+    """The columns of a table whose groups are patients with and without an outcome or a trait (risk factors,
+    responders against non-responders, cases against controls), when no column names an arm of the study and the
+    split is not a treatment against its absence ("Morphine | No morphine" are arms): an empty set otherwise."""
+    headers = {c.col: c.header for c in columns.values() if c.col and c.header and not _P_HEADER.search(c.header)}
+    found = {c for c, what in outcome_split(headers).items()
+             if study is None or what == "" or study.resolve_column(what) is None}
+    if not found or study is None:
+        return found
+    if any(study.resolve_column(headers[c]) is not None for c in headers if c not in found):
+        return set()        # arms beside the split ("Drug | Placebo" then "Relapse | No relapse"): read the arms
+    return found
+
+
+def _factor_effects(doc_id: str, text: str, table: dict, columns: dict[int, "_Column"], heads: set[int],
+                    split_columns: set[int], source_file: str, condition: str) -> list[dict]:
+    """The ratios of a table of risk factors split by an outcome ("Obesity, n (%) | 9 (60.0) | 51 (35.2) | 2.8
+    (1.0-7.9) | 0.05" under "Infection | No infection | OR (95% CI) | P"): one prognostic row per effect cell, the
+    row's factor against its absence, of the outcome the columns split by; univariate (crude) or multivariable
+    (adjusted) as the header or caption says."""
+    effect_columns = {c.col: next(m for m, pat in _EFFECT_HEADERS if pat.search(c.header)) for c in columns.values()
+                      if c.col and c.col not in split_columns and any(pat.search(c.header) for _, pat in _EFFECT_HEADERS[:-1])}
+    if not effect_columns:
+        return []
+    what = next((w for w in outcome_split({c: columns[c].header for c in split_columns}).values() if w), "")
+    caption = str(table.get("caption") or "")
+    p_columns = [c.col for c in columns.values() if c.col and _P_HEADER.search(c.header) and c.col not in effect_columns]
+    by_row: dict[int, dict[int, dict]] = {}
+    for c in table.get("cells") or []:
+        if int(c["row"]) not in heads:
+            by_row.setdefault(int(c["row"]), {})[int(c["col"])] = c
+    bounds = _row_bounds(by_row)
+    out: list[dict] = []
+    for r in sorted(by_row):
+        row = by_row[r]
+        label = _clean(row[0]["text"]) if row.get(0) else ""
+        factor = _outcome_and_timepoint(label)[0] if label else ""
+        if not factor:
+            continue
+        start, end = _row_span(text, table, bounds, r)
+        context = dict(doc_id=doc_id, source_file=source_file, condition=condition, outcome=what, timepoint="",
+                       evidence=text[start:end], start=start, end=end, subgroup="", role="prognostic")
+        p_value, p_text = _row_p(row, p_columns)
+        for column, measure in sorted(effect_columns.items()):
+            cell = row.get(column)
+            parsed = parse_effect_cell(_clean(scan_view(cell["text"]))) if cell is not None and _clean(cell["text"]) else None
+            if parsed is None or measure == "DIFF" and not parsed["measure"]:
+                continue
+            said = f"{columns[column].header} {caption}"
+            if not parsed["adjusted"]:
+                parsed["adjusted"] = "yes" if re.search(r"\b(?:adjusted|multivariat\w*|multivariable)\b", said, re.I) \
+                    else "no" if re.search(r"\b(?:unadjusted|crude|univariat\w*|univariable)\b", said, re.I) else ""
+            if parsed["p_value"] is None and parsed["p_text"] is None:
+                parsed["p_value"], parsed["p_text"] = p_value, p_text
+            sides = [Arm(arm_id="", name=x, canonical=x.lower(), n=None, role="", start=0, end=0, source="table")
+                     for x in (factor, reference_of(factor))]
+            out.append(_effect_row(context, parsed["measure"] or measure, parsed, sides[0], sides[1], "",
+                                   int(cell["start"]) - start))
+    return out
+
+
+def split_by_outcome(table: dict, study: Study | None) -> bool:
+    """Whether a table's columns are patients with and without an outcome or a trait (no arm of the study)."""
+    return bool(_outcome_split_columns(_columns(table, header_rows(table)), study))
+
+
 # ------------------------------------------------------------------------------------------- layout
 @dataclass
 class _Column:
@@ -1125,7 +1568,7 @@ class _Column:
 
 
 # a header that only says how the cells below it are printed ("n", "%", "n (%)", "mean ± SD")
-_FORMAT_ONLY = re.compile(r"\s*(?:n|no\.?|%|(?:n|no\.?)\s*[(\[]\s*%\s*[)\]]|n\s*/\s*N(?:\s*[(\[]\s*%\s*[)\]])?|"
+_FORMAT_ONLY = re.compile(r"\s*(?:n|no\.?|%|numbers?|percent(?:age)?s?|counts?|frequenc(?:y|ies)|(?:n|no\.?)\s*[(\[]\s*%\s*[)\]]|n\s*/\s*N(?:\s*[(\[]\s*%\s*[)\]])?|"
                           r"mean\s*(?:[(\[]\s*(?:SDM?|SEM?)\s*[)\]]|±\s*(?:SDM?|SEM?))|median\s*[(\[]\s*(?:IQR|range)\s*[)\]])\s*",
                           re.I)
 # a column header naming a dose only ("25 mg (N = 79)"): a dose arm of the trial's one drug
@@ -1144,13 +1587,32 @@ def _when(text: str) -> tuple[str, bool] | None:
     """(timepoint, is baseline) of a header cell or row label that only says when, else None: "Week 24" ->
     ("week 24", False); "Baseline" -> ("", True); "Before treatment", "Pre-op" -> ("before treatment", True),
     ("pre-operative", True); "After treatment", "10 min", "3rd month" -> (as printed, False)."""
-    bare = re.fullmatch(r"(?i)\s*(pre|post)(?:[- ]?(?:treatment|intervention|test))?\s*[.:]?\s*", text)
+    bare = re.fullmatch(r"(?i)\s*(?:(pre|post)(?:[- ]?(?:treatment|intervention|test))?|(before|after))\s*[.:]?\s*", text)
     if bare is not None:
-        # "Pre | Post" under an arm: before and after its treatment
-        return ("before treatment", True) if bare.group(1).lower() == "pre" else ("after treatment", False)
+        # "Pre | Post" under an arm, "Before" / "After" rows under an outcome: before and after its treatment
+        return ("before treatment", True) if (bare.group(1) or bare.group(2)).lower() in ("pre", "before") \
+            else ("after treatment", False)
+    valued = _WHEN_VALUE.fullmatch(text)
+    if valued is not None:
+        # "Baseline test value | End test value", "Initial score | Final score", "Pre-test | Post-test values"
+        when = valued.group("when").lower().replace(" ", "-")
+        if re.fullmatch(r"baseline|initial|before|pre(?:-?\w+)?", when):
+            return ("", True) if when in ("baseline", "initial") else ("before treatment", True)
+        return ("end of treatment", False) if when in ("end", "final") else \
+            ("follow-up", False) if when.startswith("follow") else ("after treatment", False)
+    ending = _END_OF.fullmatch(text)
+    if ending is not None:
+        # "At the end of study", "End of treatment", "Study end": after the treatment, never a baseline
+        return f"end of {ending.group('what').lower()}", False
     m = SPANNING_WHEN.fullmatch(text)
     if m is None:
-        return None
+        # the time grammar's other wordings: "2nd session", "Visit 3", "24 h after", "At 12 mo", "Month four"
+        if is_timepoint(text) and not _CATEGORY_OF_TIME.search(text):
+            # (a range or a bound, "2-5 days", "5–14 years", "<6 hours", in a header or label is a category)
+            relative = _MOMENT_AFTER.search(text)
+            return first_timepoint(text) + (relative.group(0).lower() if relative else ""), False
+        moment = _MOMENT.fullmatch(text)
+        return (re.sub(r"\s+", " ", moment.group(0).strip()).lower(), False) if moment else None
     if m.group("baseline"):
         said = re.sub(r"\s+", " ", m.group("baseline")).strip().lower()
         if re.match(r"(?:on|at)\s", said) and "baseline" not in said:
@@ -1172,6 +1634,19 @@ def _when(text: str) -> tuple[str, bool] | None:
     said = re.sub(r"\s+", " ", re.sub(r"(?i)^(week|day|month|year)(\d)", r"\1 \2", m.group("tp"))).lower()
     # "2 week", "12 month" over a column: the column of week 2 (a plural, "12 weeks", is a period and stays)
     return re.sub(r"^(\d+)\s*(week|day|month|year)$", r"\2 \1", said), False
+
+
+_CATEGORY_OF_TIME = re.compile(r"\d\s*(?:[-\u2010-\u2015\u2212]|to)\s*\d|[<>\u2264\u2265]", re.I)
+# a time said relative to a session, a procedure or a dose: "During", "Immediately after", "24 h after"
+_MOMENT = re.compile(r"(?i)\s*(?:during|immediately\s+(?:after|before)|just\s+(?:after|before)|at\s+the\s+end)\s*")
+_MOMENT_AFTER = re.compile(r"(?i)\s+(?:after|before|later)\s*$")
+# a when-word and what was measured: "Baseline test value", "End value", "Final score", "Post-test measurements"
+_WHEN_VALUE = re.compile(r"(?i)\s*(?P<when>baseline|initial|before|end|final|after|follow[- ]?up|(?:pre|post)(?:[- ]?(?:test|"
+                         r"treatment|intervention))?)\s+(?:(?:test|study|treatment|trial)\s+)?(?:values?|scores?|"
+                         r"measurements?|levels?|readings?|data|results?)\s*")
+# "At the end of study", "End of treatment", "At the end of the trial", "End-of-study"
+_END_OF = re.compile(r"(?i)\s*(?:at\s+)?(?:the\s+)?end[- ]of[- ](?:the[- ])?(?P<what>study|treatment|trial|therapy|"
+                     r"intervention|follow[- ]?up)\s*[.:]?\s*")
 
 
 def _columns(table: dict, heads: set[int]) -> dict[int, _Column]:
@@ -1203,6 +1678,10 @@ def _columns(table: dict, heads: set[int]) -> dict[int, _Column]:
             elif left is not None and below is not None and _FORMAT_ONLY.fullmatch(by_cell.get((below, col), "")):
                 t = left
             if when is not None and col > 0:
+                if col in whens and whens[col][0] and when[0] and when[0] not in whens[col][0]:
+                    # "1st session" over "During | Immediately after | 24 h after": each level says part of when
+                    when = (f"{whens[col][0]}, {when[0]}", whens[col][1] or when[1])
+                    whens[col] = when
                 whens.setdefault(col, when)
             elif t:
                 texts.setdefault(col, []).append(t)
@@ -1211,7 +1690,7 @@ def _columns(table: dict, heads: set[int]) -> dict[int, _Column]:
         own = list(dict.fromkeys(texts.get(col, [])))
         # ("Mean difference (95% CI)" under "A – B" names the effect the column holds: it stays in the header)
         said = [t for t in own if (SPANNING_STATISTIC.fullmatch(_clean(t)) and not _names_effect(_clean(t)))
-                or _GROUP_SPAN.fullmatch(_clean(t))] if len(own) > 1 and col > 0 else []
+                or _GROUP_SPAN.fullmatch(_clean(t)) or _COUNT_SPAN.fullmatch(_clean(t))] if len(own) > 1 and col > 0 else []
         # "Mean % change from baseline" or "Group n (%)" over "Salbutamol (n = 40)": what the cells are (or that
         # the columns are the groups), not a part of the arm's name
         own = [t for t in own if t not in said] or own
@@ -1226,6 +1705,46 @@ def _columns(table: dict, heads: set[int]) -> dict[int, _Column]:
 # ("Treatment group", singular, over "<2 days | 2-5 days" names the treated arm, not the groups)
 _GROUP_SPAN = re.compile(r"\s*(?!treatment\s+(?:group|arm)\b(?!s))(?:(?:study|treatment|randomi[sz]ed|trial)\s+)?(?:groups?|arms?)\s*"
                          r"(?:,?\s*(?:n|no\.?)\s*[(\[]\s*%\s*[)\]])?\s*", re.I)
+
+
+# a header over the arm columns saying the cells count patients: "Number (%) of patients", "No. of patients (%)",
+# "Patients, n (%)", "n (%) of participants", "% of patients" (a bare "n" or "%" under one arm is its sub-column)
+_PEOPLE_COUNTED = r"(?:patients|participants|subjects|children|women|men|infants|cases|events)"
+_COUNT_SPAN = re.compile(r"\s*(?:(?:number|no\.?|n)\s*(?:[(\[]\s*%\s*[)\]])?\s*(?:of\s+)?" + _PEOPLE_COUNTED +
+                         r"(?:\s*[(\[]\s*%\s*[)\]])?|(?:number|no\.?|n)\s*[(\[]\s*%\s*[)\]]|" + _PEOPLE_COUNTED +
+                         r"\s*,?\s*(?:n|no\.?)\s*(?:[(\[]\s*%\s*[)\]])?|%\s*(?:of\s+)?" + _PEOPLE_COUNTED + r")\s*", re.I)
+
+
+# the label cell of a header row whose other cells name the arms: "Treatment", "Group", "Arm", "Intervention"
+_GROUP_ROW_LABEL = re.compile(r"\s*(?:(?:study|treatment|randomi[sz]ed|allocated)\s+)?(?:treatments?|groups?|arms?|"
+                              r"interventions?|allocation)\s*:?\s*", re.I)
+
+
+def _arms_of_a_group_row(table: dict, heads: set[int], study: Study | None,
+                         local: dict[str, Arm]) -> tuple[dict[int, Arm], int | None]:
+    """({column: arm}, the column of the row's label) of a header row whose label cell (first or second column) says
+    it names the groups ("| | Treatment | Drug X | Placebo | Drug X | Placebo |" under "During | | After | |"): an
+    arm the study model does not know (a misspelt or new name) is the table's own. Two different arms at least and
+    one of the study's, else ({}, None)."""
+    by_row: dict[int, dict[int, str]] = {}
+    for c in table.get("cells") or []:
+        if int(c["row"]) in heads:
+            by_row.setdefault(int(c["row"]), {})[int(c["col"])] = _clean(str(c.get("text") or ""))
+    for r in sorted(by_row):
+        cells = by_row[r]
+        first = next((col for col in (0, 1) if cells.get(col) and _GROUP_ROW_LABEL.fullmatch(cells[col])), None)
+        if first is None or any(cells.get(col) for col in range(first)):
+            continue
+        named = {col: text for col, text in cells.items() if col > first and text}
+        if not named or not all(is_arm_header(text) and not _when(text) for text in named.values()):
+            continue
+        known = {col: study.resolve_column(text) for col, text in named.items()} if study is not None else {}
+        if not any(known.values()):
+            continue        # "Group | Pain at 2 h | Pain at 4 h": the header of a table whose rows are the arms
+        arms = {col: known.get(col) or _table_arm(text, local) for col, text in named.items()}
+        if len({id(a) for a in arms.values()}) >= 2:
+            return arms, first
+    return {}, None
 
 
 def _statistic_hint(text: str) -> str:
@@ -1527,6 +2046,19 @@ def _read_outcome_by_arm_rows(doc_id: str, text: str, table: dict, by_row: dict,
                     _P_HEADER.search(column.header) or any(p.search(column.header) for _, p in _EFFECT_HEADERS[:-1]))):
                 continue
             words, own_n = _own_size(_clean(scan_view(row[col]["text"])))
+            change = _WITHIN_ARM_CHANGE.match(_clean(column.header)) if column.header else None
+            if change is not None:
+                # "| VAS | Drug | 58.3 [18.2] | 42.2 [21.1] | 16.1 |" under "Difference value": the arm's own change
+                # from its first to its last value (a bare number, its mean)
+                parsed = parse_arm_cell(words, "mean", own_n or n) if _BARE_NUMBER.fullmatch(words) else None
+                if parsed is not None:
+                    word = change.group("word").lower()
+                    context = dict(doc_id=doc_id, source_file=source_file, condition=condition,
+                                   outcome=f"{'change' if word.startswith('differ') else word} in {outcome}",
+                                   timepoint=timepoint or caption_timepoint, evidence=text[start:end], start=start,
+                                   end=end, subgroup="", role="")
+                    out.append(_arm_row(context, parsed, arm, int(row[col]["start"]) - start))
+                continue
             parsed = parse_arm_cell(words, hint or _label_format(column.header) or column.hint, own_n or n)
             if parsed is None:
                 continue
@@ -1538,6 +2070,131 @@ def _read_outcome_by_arm_rows(doc_id: str, text: str, table: dict, by_row: dict,
                            role="baseline" if before or ((baseline_table or _demographic(outcome)) and not when) else "")
             out.append(_arm_row(context, parsed, arm, int(row[col]["start"]) - start))
     return out
+
+
+# a group named at the end of a characteristic's row: "Gender Total", "Age, all patients"
+_TRAILING_WHOLE = re.compile(r"(?P<what>.*?)[\s,:;-]*\b(?P<whole>total|all(?:\s+(?:patients|participants|subjects))?|"
+                             r"overall|whole\s+(?:sample|group))\s*", re.I)
+# the treatments of a crossover sequence, in the order given: "Placebo/Drug", "Drug → Placebo", "A then B", "AB"
+_SEQUENCE_JOIN = re.compile(r"\s*(?:/|\u2192|->|>|\bthen\b|\bfollowed\s+by\b)\s*", re.I)
+
+
+def _sequence_arm(label: str, study: Study | None, local: dict[str, Arm]) -> Arm | None:
+    """The group of a crossover trial a label names by its sequence of treatments ("Placebo/Drug X (n = 12)",
+    "Drug X → Placebo", "Placebo then drug X"): an arm "placebo then drug x" of the table's own; None outside a
+    crossover (there "Midazolam/fentanyl" is one arm given both) or when no part names a treatment."""
+    name, n = split_size(label)
+    parts = [x for x in _SEQUENCE_JOIN.split(name) if x]
+    if not 2 <= len(parts) <= 3 or study is None or not study.crossover or \
+            not all(re.fullmatch(r"[A-Za-z][\w+-]*(?:\s[\w+-]+){0,2}", x) for x in parts) or \
+            not any(study.resolve(x) is not None or control_canonical(x) or find_drugs(x) for x in parts):
+        return None
+    named = " then ".join(x.strip().lower() for x in parts)
+    return local.setdefault(f"sequence {named}", Arm(arm_id="", name=named, canonical=named, n=n, role="", start=0,
+                                                      end=0, source="table", aliases={named}))
+
+
+def _block_group(label: str, study: Study | None, local: dict[str, Arm]) -> tuple[str, Arm] | None:
+    """(the characteristic the label also names, the group) when a row label names a group of a table stacked in
+    blocks: an arm of the study, a crossover sequence of treatments ("Placebo/Drug X": the arm "placebo then drug
+    x"), or all patients ("Total", "Gender Total")."""
+    name = split_size(label)[0]
+    whole = _TRAILING_WHOLE.fullmatch(name)
+    if whole is not None:
+        return whole.group("what").strip(" ,;:-"), _ALL_PATIENTS
+    sequence = _sequence_arm(label, study, local)
+    if sequence is not None:
+        return "", sequence
+    arm = study.resolve_column(name) if study is not None else None
+    if arm is not None and _names_arm(name, arm):
+        return "", arm
+    return None
+
+
+def _read_group_blocks(doc_id: str, text: str, table: dict, by_row: dict, columns: dict[int, _Column],
+                       study: Study | None, local: dict[str, Arm], caption: str, source_file: str,
+                       condition: str) -> list[dict]:
+    """A table of one column of figures stacked in blocks, one per group: a row naming the group ("Total",
+    "Placebo/Drug X" in a crossover, an arm) with its figure or over its categories ("| | Male | 18 (36.0%) |"),
+    under the characteristic a header or a row names ("Age (years)", "Gender Total | | n (%)"). Each figure is one
+    arm-level row of its group; a group's size is the sum of a block of categories whose shares add up to 100 %."""
+    value_columns = [c for c in columns if c and not _P_HEADER.search(columns[c].header)
+                     and any(re.search(r"\d", _clean(row[c]["text"])) for row in by_row.values() if row.get(c)
+                             and not re.match(r"\s*p\s*[<>=]", _clean(row[c]["text"]), re.I))]
+    if len(value_columns) != 1:
+        return []
+    value = value_columns[0]
+    groups = {r: _block_group(_clean(row[0]["text"]), study, local) for r, row in by_row.items()
+              if row.get(0) and _clean(row[0]["text"])}
+    named = {id(g[1]) for g in groups.values() if g is not None}
+    if len(named) < 2 or not any(g is not None and g[1] is not _ALL_PATIENTS for g in groups.values()):
+        return []
+    label_header = columns[0].header if 0 in columns else ""
+    what = _FORMAT.sub("", label_header).strip(" ,;:") if label_header and not _GENERIC_LABEL_HEADER.fullmatch(label_header) else ""
+    column_hint = _label_format(columns[value].header) if value in columns else ""
+    hint, group = column_hint, None
+    baseline = _baseline_caption(caption) or bool(re.search(r"\b(?:profile|characteristics)\b", caption, re.I))
+    bounds = _row_bounds(by_row)
+    found: list[tuple[dict, dict, Arm, str]] = []       # (context, parsed, group, characteristic)
+    for r in sorted(by_row):
+        row = by_row[r]
+        label = _clean(row[0]["text"]) if row.get(0) else ""
+        category = _clean(row[1]["text"]) if row.get(1) and value != 1 else ""
+        cell = row.get(value)
+        figure = _clean(cell["text"]) if cell is not None else ""
+        if label:
+            named_group = groups.get(r)
+            if named_group is None:
+                what, group, hint = _FORMAT.sub("", label).strip(" ,;:") or label, None, _label_format(label) or column_hint
+                continue
+            if named_group[0]:
+                what = named_group[0]
+            group = named_group[1]
+            if figure and (_FORMAT_ONLY.fullmatch(figure) or _label_format(figure)):
+                hint = _label_format(figure) or _column_hint(figure) or hint     # "Gender Total | | n (%)"
+                continue
+        if group is None or not figure or cell is None:
+            continue
+        parsed = parse_arm_cell(_clean(scan_view(cell["text"])), hint, group.n if group is not _ALL_PATIENTS else None)
+        if parsed is None:
+            continue
+        outcome = f"{what}: {category}" if category and not label else (what or _CAPTION_NUMBER.sub("", caption).strip(" .:;"))
+        start, end = _row_span(text, table, bounds, r)
+        context = dict(doc_id=doc_id, source_file=source_file, condition=condition, outcome=outcome, timepoint="",
+                       evidence=text[start:end], start=start, end=end, subgroup="",
+                       role="baseline" if baseline or _demographic(what) else "")
+        found.append((context, dict(parsed, offset=int(cell["start"]) - start), group, what))
+    # each group's size: the counts of a characteristic's categories whose shares add up to 100 %
+    sizes: dict[int, int] = {}
+    blocks: dict[tuple[int, str], list[dict]] = {}
+    for context, parsed, group, what in found:
+        if parsed["measure"] == "PROPORTION" and parsed.get("events") is not None and parsed.get("pct_text"):
+            blocks.setdefault((id(group), what), []).append(parsed)
+    for (gid, _), parts in blocks.items():
+        shares = [parse_number(p["pct_text"]) or 0 for p in parts]
+        if len(parts) >= 2 and abs(sum(shares) - 100) <= 1.5 and gid not in sizes:
+            sizes[gid] = sum(p["events"] for p in parts)
+    out = []
+    for context, parsed, group, what in found:
+        n = sizes.get(id(group))
+        if parsed["measure"] == "PROPORTION" and parsed.get("total") is None and n:
+            parsed = dict(parsed, total=n, value=parsed["events"] / n if parsed.get("events") is not None else parsed["value"])
+        elif parsed.get("total") is None and n:
+            parsed = dict(parsed, total=n)
+        if parsed["measure"] == "PROPORTION" and parsed.get("total") is None:
+            continue        # a count of a group whose size nothing gives
+        out.append(_arm_row(context, parsed, group, parsed["offset"]))
+    return out
+
+
+_GENERIC_LABEL_HEADER = re.compile(r"\s*(?:variables?|characteristics?|parameters?|items?|groups?|sequences?)\s*:?\s*", re.I)
+
+
+# a column of each arm's own change over the columns before it: "Difference value", "Change", "Reduction",
+# "Mean change from baseline", "Decrease"
+_WITHIN_ARM_CHANGE = re.compile(r"\s*(?:mean\s+)?(?P<word>difference|change|reduction|decrease|improvement)"
+                                r"(?:\s+(?:value|score|from\s+baseline))?\s*(?:[(\[][^()\[\]]{0,20}[)\]])?\s*$", re.I)
+_BARE_NUMBER = re.compile(r"\s*[-\u2212]?\d+(?:\.\d+)?\s*")
 
 
 def _transposed_row(row: dict, col: int, column: "_Column", parsed: dict, arm: Arm, what: tuple[str, str],
@@ -1604,7 +2261,11 @@ def _row_bounds(by_row: dict[int, dict[int, dict]]) -> dict[int, tuple[int, int]
 # unless the label says it came before: "Duration of hospitalization", "Length of stay", "Symptoms at hospital"
 _CARE_OUTCOME = re.compile(r"\b(?:hospitali[sz]ations?|hospital\s+stay|length\s+of\s+(?:hospital\s+)?stay|"
                            r"(?:at|in)\s+(?:the\s+)?hospital|discharge[ds]?|remission|recovery|mortality|deaths?|"
-                           r"complications?|adverse\s+(?:events?|effects?|reactions?))\b", re.I)
+                           r"complications?|adverse\s+(?:events?|effects?|reactions?)|side[- ]effects?|"
+                           r"re-?admissions?|re-?operations?|(?:wound|surgical[- ]site)\s+infections?|SSI|"
+                           # "All post-op infections", "Post-cesarean endometritis": what followed the procedure
+                           r"post[- ]?(?:op\.?|operative(?:ly)?|surgical|procedur\w*|c[a]?esarean|partum|natal)\s+[a-z]+)\b",
+                           re.I)
 _BEFORE_CARE = re.compile(r"\b(?:past|previous|prior|history|before|pre-?admission|pre-?existing|at\s+home|"
                           r"(?:in|during)\s+the\s+(?:last|preceding)|at\s+(?:baseline|admission|entry|enrol?ment))\b", re.I)
 
@@ -1619,10 +2280,26 @@ def _demographic(outcome: str) -> bool:
     return bool(_DEMOGRAPHIC_ROW.fullmatch(outcome) or _DEMOGRAPHIC_ROW.fullmatch(re.sub(r"\s*\([^()]*\)\s*$", "", outcome)))
 
 
-def _caption_timepoint(caption: str) -> str:
-    """ "Outcomes at 28 days", "Table 2. Efficacy at week 52": the timepoint of rows that name none."""
+def _caption_timepoint(caption: str, heading: bool = False) -> str:
+    """ "Outcomes at 28 days", "Table 2. Efficacy at week 52": the timepoint of rows that name none. A caption (not
+    a heading row, `heading`) may also say it a few words after "at"/"through"/"after" or in brackets after
+    "follow-up": "Adverse events through safety follow-up (day 31)", "Scores at the 12-month visit"; when it names
+    one time so."""
     found = _CAPTION_TIMEPOINT.search(caption)
-    return re.sub(r"\s+", " ", found.group("tp") or found.group("period")).lower() if found else ""
+    if found is not None:
+        return re.sub(r"\s+", " ", found.group("tp") or found.group("period")).lower()
+    if heading:
+        return ""
+    named = {tp for start, _, tp in timepoint_spans(caption) if _SAID_AS_WHEN.search(caption[max(0, start - 45):start])
+             and not _HISTORY_BEFORE.search(caption[max(0, start - 25):start])}
+    return named.pop() if len(named) == 1 else ""
+
+
+# "through safety follow-up (", "at the end-of-treatment visit, ", "after the ": a time said a few words later
+_SAID_AS_WHEN = re.compile(r"(?:\b(?:at|through|after|until|up\s+to|by)\s+(?:[\w-]+\s+){0,3}(?:\(\s*)?|"
+                           r"\bfollow[- ]?up\s*\(\s*)$", re.I)
+# "in the last 12 months", "during the previous year": the patients' history, not when the rows were measured
+_HISTORY_BEFORE = re.compile(r"\b(?:last|previous|past|preceding|prior)\s+$", re.I)
 
 
 def _baseline_caption(caption: str) -> bool:
@@ -1642,7 +2319,9 @@ _BASELINE_AS_REFERENCE = re.compile(
 # "Geometric mean (95% CI)", "GMT", "geometric mean titre/concentration"
 _GEOMETRIC = re.compile(r"\bgeometric\s+means?\b|\bGM[TC]s?\b", re.I)
 # a caption or footnote saying the comparisons come from a model that adjusts: the effect columns are adjusted
-_MODEL_ADJUSTED = re.compile(r"\banalys[ie]s\s+of\s+covariance\b|\bANCOVA\b|\badjusted\s+for\b|\bcovariates?\b", re.I)
+_MODEL_ADJUSTED = re.compile(r"\banalys[ie]s\s+of\s+covariance\b|\bANCOVA\b|\badjusted\s+for\b|\bcovariates?\b|"
+                             # a Mantel-Haenszel estimate pools strata: adjusted for what defines them
+                             r"\bMantel[-\u2010-\u2014\s]+Haenszel\b", re.I)
 
 
 def _percentage_points(measure: str, parsed: dict, kinds: list[str], header: str) -> None:
@@ -1656,9 +2335,9 @@ def _percentage_points(measure: str, parsed: dict, kinds: list[str], header: str
 def _column_hint(fmt: str) -> str:
     """The cell format a column header names: "n" (counts), "%" (percentages), or a row-label format."""
     fmt = fmt.strip().lower()
-    if fmt in ("n", "no", "no."):
+    if fmt in ("n", "no", "no.", "number", "numbers", "count", "counts", "frequency", "frequencies"):
         return "count"
-    if fmt == "%":
+    if fmt in ("%", "percent", "percents", "percentage", "percentages"):
         return "pct"
     if re.fullmatch(r"n\s*/\s*n", fmt):
         return "n_pct"
@@ -1704,13 +2383,19 @@ def parse_arm_cell(cell: str, hint: str, n: int | None) -> dict | None:
     what an ambiguous shape means ("45 (12.3)": n (%) or mean (SD); "5 (3-7)": median (IQR) or mean (95% CI)).
     Thousands separators are read as such ("1,039/2,085 (49.8)"); `value_text` keeps the cell as printed."""
     printed = cell.strip()
-    body = printed
-    body, own_n = _own_size(printed)
+    # "35.2 (15.1)a", "24 (18-30)^b", "12 (22.2)a,b": footnote letters after the bracket; "12 (22,2%)": a decimal comma
+    body = _DECIMAL_COMMA_SHARE.sub(r"\1.\2", _BRACKET_NOTE.sub("", printed))
+    body, own_n = _own_size(body)
     if own_n is not None:
         # "45 [26, 58]n = 23", "79%n = 24", "4 (17) (n = 23)": the cell's own number of patients answering
         body, n = body.rstrip(" ,;"), own_n
     if hint.startswith(("mean", "median")) and "%" in body:
         body = _PERCENT_SIGN.sub("", body)          # "91% (21.1%)" under "mean (SD)": a mean measured in percent
+    patients = _PATIENTS_SIZE.fullmatch(body) if hint.startswith(("mean", "median")) else None
+    if patients is not None:
+        # "60 (7 patients)" under a median: the figure of the 7 patients it applies to (a count table's "3 (2 patients)"
+        # is events in patients, and is not read so)
+        body, n = patients.group("body"), int(patients.group("n"))
     parsed = _read_arm_cell(_without_thousands(body), hint, n) if "," in body else _read_arm_cell(body, hint, n)
     glued = _GLUED_LETTERS.fullmatch(body) if parsed is None else None
     if glued is not None:
@@ -1721,6 +2406,12 @@ def parse_arm_cell(cell: str, hint: str, n: int | None) -> dict | None:
     return parsed
 
 
+# footnote letters printed after a cell's closing bracket: "(15.1)a", "(18-30)^b", "(22.2)a,b"
+_BRACKET_NOTE = re.compile(r"(?<=[)\]])\s*\^?[a-h](?:\s*,\s*[a-h])*\s*$")
+# a decimal comma in a share: "22,2%"
+_DECIMAL_COMMA_SHARE = re.compile(r"(\d),(\d{1,2})(?=\s*%)")
+# "1 (<1)", "2 (<0.5%)": a count with its share printed as a bound
+_COUNT_BELOW_SHARE = re.compile(r"\s*(?P<n>\d{1,6})\s*[(\[]\s*<\s*(?P<bound>\d{1,2}(?:\.\d+)?)\s*%?\s*[)\]]\s*")
 # a percent sign after a figure or its bracket, not the level of an interval ("95% CI")
 _PERCENT_SIGN = re.compile(r"(?<=[\d)\]])\s*%(?!\s*(?:CI|CrI|conf|cred))", re.I)
 _GLUED_LETTERS = re.compile(r"(?P<figure>.*\d)\s?[A-Za-z\u00b5\u03bc]{1,3}\s*")
@@ -1745,8 +2436,13 @@ def _without_thousands(text: str) -> str:
     return _THOUSANDS.sub(lambda m: m.group().replace(",", ""), text)
 
 
-_PAIR_CELL = re.compile(r"\s*(?P<open>[(\[])?\s*(?P<a>\d+)\s*/\s*(?P<b>\d+)\s*(?(open)[)\]])\s*"
-                        r"(?:[(\[]\s*\d*\.?\d+\s*%?\s*[)\]])?\s*")
+# "3/10", "(20/10)", "33 (50 %)/33 (50 %)", "12/8 (60%)": the two categories' counts of a pair label
+_PAIR_SHARE = r"(?:\s*[(\[]\s*(?P<{}>\d{{1,3}}(?:\.\d+)?)\s*%?\s*[)\]])?"
+_PAIR_CELL = re.compile(r"\s*(?P<open>[(\[])?\s*(?P<a>\d+)" + _PAIR_SHARE.format("ap") + r"\s*(?P<sep>[/:])\s*(?P<b>\d+)"
+                        + _PAIR_SHARE.format("bp") + r"\s*(?(open)[)\]])\s*(?:[(\[]\s*\d*\.?\d+\s*%?\s*[)\]])?\s*")
+# "60 (7 patients)", "4.5 [12 participants]": a value with the number of patients it is of
+_PATIENTS_SIZE = re.compile(r"(?P<body>.*?\d.*?)\s*[(\[]\s*(?P<n>\d{1,6})\s+(?:patients|participants|subjects|cases|"
+                            r"children|women|men|pts\.?|pats?\.?)\s*[)\]]\s*", re.I)
 
 
 def _read_arm_cell(cell: str, hint: str, n: int | None) -> dict | None:
@@ -1758,15 +2454,22 @@ def _read_arm_cell(cell: str, hint: str, n: int | None) -> dict | None:
             return None
         return {"measure": "ARR", "value": number.value, "total": n, "value_text": cell,
                 "unit": "per 100 patient-years" if hint == "rate100" else "per patient-year"}
-    if hint == "sex_pair":
-        # "3/10" under "Sex (M/F)": 3 of 13 are the first sex; a bracket after it is their ratio or share
-        # "(20/10)": the pair printed in a bracket of its own
+    if hint in ("sex_pair", "pair", "pair_words"):
+        # "3/10" under "Sex (M/F)" or "Relapse (yes/no)": 3 of 13 are the first category; a bracket after it is their
+        # ratio or share; "(20/10)": the pair printed in a bracket of its own; "33 (50 %)/33 (50 %)": each with its share
         pair = _PAIR_CELL.fullmatch(cell) or _PAIR_CELL.fullmatch(re.sub(r"^\s*[(\[](.*)[)\]]\s*$", r"\1", cell))
         if pair is None:
             return None
         a, b = int(pair.group("a")), int(pair.group("b"))
-        found = _proportion(a, a + b, None, cell) if a + b else None
-        if found is not None and n and a + b != n:
+        if not a + b or pair.group("sep") == ":" and not (n and a + b == n):
+            return None     # "12:8" is the two counts only when they make up the arm ("3:1" is a ratio)
+        shares = pair.group("ap") is not None and pair.group("bp") is not None and \
+            abs(float(pair.group("ap")) + float(pair.group("bp")) - 100) <= 1.5
+        if hint != "sex_pair" and (n and a + b != n or hint == "pair_words" and not n and not shares):
+            # the label's two categories over "12/40" that do not add up to the arm: 12 of the arm's 40, or nothing
+            return _proportion(a, b, None, cell) if n and b == n and a <= b else None
+        found = _proportion(a, a + b, pair.group("ap"), cell)
+        if n and a + b != n:
             found["needs_review"] = f"the two counts add up to {a + b}, not the arm's {n}"
         return found
     parse = Parse(cell)
@@ -1777,6 +2480,10 @@ def _read_arm_cell(cell: str, hint: str, n: int | None) -> dict | None:
         counted = parse.whole("count_of")                   # "39/50", "12 of 40"
         if counted is not None:
             return _proportion(counted.events, counted.total, None, cell)
+        counted = parse.whole("percent_count_of")           # "22 % (12/55)", "21.8 (12/55)"
+        if counted is not None and counted.of_total and counted.events <= counted.of_total and (
+                "%" in cell or _pct_agrees(counted.events, counted.of_total, cell[counted.percent_start:counted.percent_end])):
+            return _proportion(counted.events, counted.of_total, cell[counted.percent_start:counted.percent_end], cell)
     summary = parse.whole("mean_pm")                         # "98.4 ± 2.0"
     if summary is not None:
         return _mean(summary.center, cell, n, se=summary.sd) if hint == "mean_se" else \
@@ -1789,6 +2496,16 @@ def _read_arm_cell(cell: str, hint: str, n: int | None) -> dict | None:
     summary = parse.whole("median_spread")                   # "120 (60-200)", "4 [1, 12]", "13 (IQR 7-30)"
     if summary is not None:
         return _interval_cell(summary, cell, hint, n)
+    summary = parse.whole("slash_spread") if hint.startswith("median") or not hint else None
+    if summary is not None and summary.q1 <= summary.center <= summary.q3:
+        return _interval_cell(summary, cell, hint, n)         # "23.0 (21.0/26.0)": a median between its quartiles
+    below = _COUNT_BELOW_SHARE.fullmatch(cell) if not hint.startswith(("mean", "median")) else None
+    if below is not None:
+        # "1 (<1)", "2 (<0.5%)": a count whose share is printed as a bound; the count over the arm when it fits the bound
+        count, bound = int(below.group("n")), float(below.group("bound"))
+        if n and count <= n and 100 * count / n < bound + 0.5:
+            return _proportion(count, n, None, cell)
+        return None
     shown = _count_and_bracket(parse, cell)                  # "31 (34.1)", "12 (22.2%)", "45.2 (12.3)", "1.2 (SE 0.4)"
     if shown is not None:
         return _bracket_cell(shown, cell, hint, n)
@@ -1911,6 +2628,8 @@ def _proportion(events: int | None, total: int | None, pct_text: str | None, cel
 def _mean(value: float, cell: str, n: int | None, *, sd: float | None = None, se: float | None = None,
           ci: tuple[float, float] | None = None, range_: tuple[float, float] | None = None) -> dict:
     flags = []
+    if ci is not None and ci[0] > ci[1]:
+        ci = (ci[1], ci[0])     # "-24 (-15 to -85)": the bounds printed high to low
     if sd is None and se is not None and n:
         sd, flags = se * math.sqrt(n), ["sd_from_se"]
     elif sd is None and ci is not None and n and n > 1:
@@ -2132,6 +2851,17 @@ def _text_column(by_row: dict[int, dict[int, dict]], col: int) -> bool:
     filled = [_clean(row[col]["text"]) for row in by_row.values() if col in row and _clean(row[col]["text"])]
     return len(filled) >= 2 and all(re.search(r"[A-Za-z]{2}", t) and not re.match(r"\s*[-\u2212<>=]?\s*\d", t)
                                     for t in filled)
+
+
+def _group_labels_beside(by_row: dict[int, dict[int, dict]]) -> bool:
+    """Whether the first column names groups of rows on each group's first row only ("1st visit | Pain (yes/no)", then
+    "| Odds ratio (95% CI)", "| p-value"), the second column labelling every row: at least two groups, most rows
+    without a first label, and no first label without a second beside it."""
+    pairs = [(_clean(row[0]["text"]) if row.get(0) else "", _clean(row[1]["text"]) if row.get(1) else "")
+             for row in by_row.values()]
+    pairs = [(a, b) for a, b in pairs if a or b]
+    groups = sum(bool(a) for a, _ in pairs)
+    return groups >= 2 and 2 * groups < len(pairs) and all(b for a, b in pairs if a) and all(b for _, b in pairs)
 
 
 def _labels_with_time(by_row: dict[int, dict[int, dict]]) -> bool:

@@ -44,6 +44,10 @@ _DECIMAL_COMMA = re.compile(r"(?<![\w.,])(?P<whole>\d{1,3}),(?=\d{1,2}(?![\d,]))
 _P_BEFORE = re.compile(r"[Pp]\s*(?:[- ]?values?)?\s*(?:[<>=\u2264\u2265]\s*)+$")
 
 
+# "1.35 v/s 1.82": versus written with a slash, read as "vs." (three characters for three)
+_VERSUS_SLASH = re.compile(r"(?<=\s)[Vv]/[Ss](?=\s)")
+
+
 def _decimal_comma(match: re.Match) -> str:
     return match.group("whole") + "."
 
@@ -71,6 +75,8 @@ def scan_view(text: str) -> str:
         out = _ARTEFACT.sub(_blank, out)
     if "," in out and _uses_decimal_commas(out):
         out = _DECIMAL_COMMA.sub(_decimal_comma, out)
+    if "/s" in out or "/S" in out:
+        out = _VERSUS_SLASH.sub("vs.", out)
     return out
 
 

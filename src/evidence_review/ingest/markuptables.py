@@ -107,6 +107,7 @@ def grid_from_table(table, cell_text=cell_text) -> TableGrid | None:
     header_flags: list[bool] = []
     pending: dict[tuple[int, int], str] = {}  # (row, col) filled by a rowspan from above
     cells_seen = 0
+    spanned: set[tuple[int, int]] = set()     # grid positions repeating a colspan cell's text
     spanned_above: list[int] = []     # the columns the previous header row covered with colspan cells
     for r, (tr, in_head) in enumerate(rows):
         row: list[str | None] = []
@@ -133,6 +134,8 @@ def grid_from_table(table, cell_text=cell_text) -> TableGrid | None:
             if in_head and colspan > 1:
                 spanned_above.extend(range(col, col + colspan))
             for c in range(colspan):
+                if c:
+                    spanned.add((r, col + c))
                 row.append(text)
                 for down in range(1, rowspan):
                     pending[(r + down, col + c)] = text
@@ -161,4 +164,4 @@ def grid_from_table(table, cell_text=cell_text) -> TableGrid | None:
         from .texttables import guess_header_rows  # no <thead>/<th>: leading rows of words, as in text tables
 
         header_rows = guess_header_rows(full)
-    return TableGrid(rows=full, header_rows=header_rows, footnotes=[f for f in footnotes if f])
+    return TableGrid(rows=full, header_rows=header_rows, footnotes=[f for f in footnotes if f], spanned=frozenset(spanned))

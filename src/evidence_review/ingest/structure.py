@@ -122,6 +122,9 @@ class TableGrid:
     #: Write the rows as a markdown table ("| a | b |") rather than "a | b": markup tables, and pipe tables
     #: written with outer pipes, keep that form; tables found in plain text keep theirs.
     outer_pipes: bool = True
+    #: (row, col) positions that repeat the cell on their left because the markup's cell spans both columns
+    #: (colspan): one value printed twice in the text, not two cells that print the same value.
+    spanned: frozenset = frozenset()
 
     def width(self) -> int:
         return max((len(r) for r in self.rows), default=0)
@@ -145,17 +148,19 @@ def _render_table(grid: TableGrid, table_id: str, start: int) -> tuple[str, dict
     width = grid.width()
     row_start, row_end = (OUTER_START, OUTER_END) if grid.outer_pipes else ("", "")
     cells = []
-    rows = [row for row in grid.rows if any(clean_cell(v) for v in row)]
+    rows = [(source_row, row) for source_row, row in enumerate(grid.rows) if any(clean_cell(v) for v in row)]
     header_rows = sum(1 for row in grid.rows[:grid.header_rows] if any(clean_cell(v) for v in row))
-    for r, row in enumerate(rows):
+    for r, (source_row, row) in enumerate(rows):
         values = [clean_cell(v) for v in row] + [""] * (width - len(row))
         line_start = pos
         pos += len(row_start)
         for c, value in enumerate(values):
             if c:
                 pos += len(CELL_SEPARATOR)
-            cells.append({"row": r, "col": c, "text": value, "start": pos, "end": pos + len(value),
-                          "header": r < header_rows})
+            cell = {"row": r, "col": c, "text": value, "start": pos, "end": pos + len(value), "header": r < header_rows}
+            if (source_row, c) in grid.spanned:
+                cell["spans_left"] = True
+            cells.append(cell)
             pos += len(value)
         line = row_start + CELL_SEPARATOR.join(values) + row_end
         pos += len(row_end)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import platform
 import re
+from functools import lru_cache
 from itertools import chain
 from importlib import metadata
 from pathlib import Path
@@ -136,12 +137,22 @@ def _comparison(row) -> str:
 def _doc_label(doc) -> str:
     if doc is None:
         return "unknown document"
-    authors = str(doc["authors"])
+    try:
+        return _label_of(doc["authors"], doc["year"], doc["source_file"])
+    except TypeError:  # an unhashable value: labelled without the memo
+        return _label_of.__wrapped__(doc["authors"], doc["year"], doc["source_file"])
+
+
+@lru_cache(maxsize=65536)
+def _label_of(authors, year, source_file) -> str:
+    """`_doc_label` of a document's values, worked out once per document (a report of 10,000 documents asks for
+    each label several times: headings, the search index, every estimate listed under a pooled cell)."""
+    authors = str(authors)
     first = re.split(r"[,;]| and ", authors)[0].strip() if authors else ""
-    year = fmt(doc["year"], 0) if not is_missing(doc["year"]) else ""
+    year = fmt(year, 0) if not is_missing(year) else ""
     label = " ".join(x for x in [first + (" et al." if first and ("," in authors or ";" in authors) else ""), year] if x)
     if not first:
-        label = " ".join(x for x in [Path(str(doc["source_file"])).name, f"({year})" if year else ""] if x)
+        label = " ".join(x for x in [Path(str(source_file)).name, f"({year})" if year else ""] if x)
     return label or "unnamed document"
 
 

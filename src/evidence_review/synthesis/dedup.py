@@ -109,13 +109,17 @@ def apply_same_patient_rules(members: pd.DataFrame) -> pd.DataFrame:
     for i in range(n):
         if included[i]:
             count[cell_ids[i]] = count.get(cell_ids[i], 0) + 1
-    labels = out.index
-    for i in range(n):
-        if not included[i] or count[cell_ids[i]] < 2 or _has_variance(vi[i]):
-            continue
-        label = labels[i]
-        out.at[label, "group"] = f"no variance {estimate_id[i]}"
-        out.at[label, "cell_id"] = cell_id_for(tuple(out.loc[label, KEY_COLUMNS]))
+    moved = [i for i in range(n) if included[i] and count[cell_ids[i]] >= 2 and not _has_variance(vi[i])]
+    if moved:  # the key columns read once as lists and written back once (a .loc per row cost ~1 ms)
+        group = list(out["group"].astype("object"))
+        keys = {column: group if column == "group" else list(out[column].astype("object"))
+                for column in KEY_COLUMNS}
         extra = "not pooled: no variance could be derived, shown as a single-study row"
-        out.at[label, "note"] = f"{out.at[label, 'note']}; {extra}" if out.at[label, "note"] else extra
+        for i in moved:
+            group[i] = f"no variance {estimate_id[i]}"
+            cell_ids[i] = cell_id_for(tuple(keys[column][i] for column in KEY_COLUMNS))
+            note[i] = f"{note[i]}; {extra}" if note[i] else extra
+        out["group"] = pd.Series(group, index=out.index, dtype=out["group"].dtype)
+        out["cell_id"] = pd.Series(cell_ids, index=out.index, dtype=out["cell_id"].dtype)
+        out["note"] = pd.Series(note, index=out.index, dtype="object")
     return out

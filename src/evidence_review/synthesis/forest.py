@@ -39,6 +39,7 @@ from ..tables import write_bytes_atomic
 from ..tables import null_value
 from .effects import is_ratio_scale
 from .labels import display_name
+from .svgtext import remembered_text_metrics
 
 DPI = 150
 SVG_SALT = "evidence-review"
@@ -420,7 +421,8 @@ def format_bytes(fig: Figure, fmt: str) -> bytes:
         if fmt == "png":
             fig.savefig(out, format="png", dpi=DPI, metadata={"Software": None})
             return out.getvalue()
-        fig.savefig(out, format="svg", metadata={"Date": None, "Creator": None})
+        with remembered_text_metrics():  # strings every plot repeats are measured once per process
+            fig.savefig(out, format="svg", metadata={"Date": None, "Creator": None})
     return compact_svg(out.getvalue())
 
 

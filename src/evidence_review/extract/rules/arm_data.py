@@ -29,7 +29,10 @@ _SPREAD_HEADER = re.compile(r"\(\s*(?:SD|SE|SEM|s\.d\.)\s*\)|\u00b1|[(\[]\s*(?:S
 # "mean difference", "mean ratio": a contrast between arms; "mean rank": a rank statistic of a non-parametric test
 _NOT_A_LEVEL = re.compile(r"\b(?:difference|differences|ratio|ratios|ranks?)\b", re.I)
 # "mean change from baseline", "LS mean reduction": one arm's change, an arm-level datum of its own outcome
-_CHANGE = re.compile(r"\b(?:change|changes|reduction|improvement|decrease|increase)\b", re.I)
+_CHANGE = re.compile(r"\b(?:changes?|reductions?|improvements?|decreases?|increases?|gains?|losses?)\b", re.I)
+# "pain reductions of", "weight gains of": the quantity whose amount of change follows
+_CHANGE_OF = re.compile(r"(?P<q>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})\s+(?:reductions?|decreases?|increases?|improvements?|changes?|"
+                        r"gains?|losses?)\s+of\s+", re.I)
 _NOT_ARM_DATA = re.compile(r"\b(?:follow[- ]up|duration\s+of\s+follow|dose|doses|dosage|infusions?|sessions?|"
                            r"cycles?|studies|trials)\b", re.I)
 # "during (the) follow-up (periods)", "at follow-up": when the quantity was measured, not a follow-up time
@@ -85,7 +88,8 @@ _VALUE_OF = re.compile(r"\s*of\s+(?:the\s+)?(?P<q>[\w/-]+(?:\s+[\w/-]+){0,3}?)(?
 
 # a unit printed after the summary ("45.2 (11.3) years in the X group"), not a word that leads to the arm
 _UNIT_AFTER = re.compile(r"\s*(?!(?:in|on|of|for|with|among|and|or|vs|versus|during|receiving|the|respectively)\b)"
-                         r"[A-Za-z\u00b5/%][\w/%.\u00b5-]{0,11}(?=[\s,;.)]|$)")
+                         # "mL/min/1.73 m2": a unit per body surface, its "m2" after a space
+                         r"[A-Za-z\u00b5/%][\w/%.\u00b5-]{0,11}(?:(?<=/1\.73)\s?m(?:2|\u00b2))?(?=[\s,;.)]|$)")
 # summaries printed as a list: "4.2 (SD 2.9) and 6.1 (SD 3.2)", "3.1 \u00b1 0.4, 3.5 \u00b1 0.6 and 4.0 \u00b1 0.2"
 _LIST_GAP = re.compile(r"(?:\s*(?:per\s+)?[A-Za-z\u00b5/%][\w/%.\u00b5-]{0,11})?\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|&\s*|vs\.?\s+|versus\s+)")
 
@@ -102,7 +106,19 @@ def _list_end(seg: str, run: list[Summary]) -> int:
     closing = re.match(r"\s*\)", seg[end:])
     if closing and seg.rfind("(", 0, run[0].start) > seg.rfind(")", 0, run[0].start):
         end += closing.end()
-    return end
+    # "were -18 ± 104 and 12 ± 85 (p = 0.25, between groups) for the A and B groups, respectively": a bracket
+    # holding the comparison's p-value stands between the list and its arms
+    aside = _P_ASIDE.match(seg, end)
+    return aside.end() if aside else end
+
+
+_P_ASIDE = re.compile(r"\s*[(\[]\s*[Pp]\s*[<>=\u2264\u2265][^()\[\]]{0,40}[)\]]")
+
+
+# "patients that developed an infection had a longer stay (median 5 vs. 4 days)", "those who relapsed had ...": the
+# pair compares patients grouped by what happened to them, not the trial's arms
+_PATIENTS_DEFINED_BY = re.compile(r"\b(?:patients|participants|women|men|children|those|subjects)\s+(?:who|that)\s+"
+                                  r"(?:had|did|were|[a-z]+ed)\b", re.I)
 
 
 def _listed_arms(s: Sentence, summaries: list[Summary]) -> dict[int, str]:
@@ -148,7 +164,7 @@ def _listed_arms(s: Sentence, summaries: list[Summary]) -> dict[int, str]:
             before = list(dict.fromkeys(g.name for g in s.groups if g.end <= run[0].start))
             if len(two) == 2 and len(before) == 1 and before[0] in two:
                 names = [before[0], next(x for x in two if x != before[0])]
-            elif len(two) == 2 and not s.groups:
+            elif len(two) == 2 and not s.groups and not _PATIENTS_DEFINED_BY.search(s.seg, 0, run[0].start):
                 names = list(two)       # a sentence naming no arm: the document's two arms, in its last comparison's order
         if names:
             out.update((id(su), name) for su, name in zip(run, names))
@@ -240,7 +256,8 @@ def _arm_row(s: Sentence, summary: Summary, measure: str, listed: dict) -> Estim
     # named next to the value: a cohort's mean age is not the single treatment's arm datum
     if listed.get(id(summary)) == "":
         return None
-    arm = listed.get(id(summary)) or s.arm_named(summary.center_start, _unit_end(seg, summary.end))
+    arm = listed.get(id(summary)) or s.arm_named(summary.center_start, _unit_end(seg, summary.end)) \
+        or _arm_before_bracket(s, summary.center_start)
     if not arm:
         return None
     est = Estimate(measure, summary.center, seg[summary.center_start:summary.center_end].strip(),
@@ -259,6 +276,26 @@ def _arm_row(s: Sentence, summary: Summary, measure: str, listed: dict) -> Estim
     s.claim_span(summary.start, summary.end)
     est.tail_end = summary.end
     return est
+
+
+# "greater with A plus B (-1.55 ± 0.92) relative to B alone (-1.40 ± 0.96)": each arm named in the words right before
+# its bracket, in a sentence that compares them (names the lexicon may not know)
+_NAME_BEFORE_BRACKET = re.compile(r"\b(?:with|in|for|on|among|receiving|than|to|versus|vs\.?|and|or)\s+(?:the\s+)?(?P<name>[A-Za-z][\w+/-]*(?:\s+[\w+/-]+){0,3}?)"
+                                  r"(?:\s+(?:group|arm))?\s*[(\[]\s*$", re.I)
+_ARMS_COMPARED = re.compile(r"\b(?:relative\s+to|versus|vs\.?|compared\s+(?:with|to)|than)\b", re.I)
+_NOT_AN_ARM_NAME = re.compile(r"\b(?:patients?|participants?|subjects?|women|men|children|baseline|total|overall|all|both|each|"
+                              r"either|the\s+other|groups?|arms?|population|sample|cohort|years?|months?|weeks?|days?|hours?)\b", re.I)
+
+
+def _arm_before_bracket(s: Sentence, pos: int) -> str:
+    """The arm a summary in brackets belongs to, named right before the bracket in a sentence comparing arms."""
+    if not _ARMS_COMPARED.search(s.seg):
+        return ""
+    m = _NAME_BEFORE_BRACKET.search(s.seg, max(0, pos - 70), pos)
+    if m is None or _NOT_AN_ARM_NAME.search(m.group("name")) or re.search(r"\d", m.group("name")):
+        return ""
+    name = re.sub(r"^(?:(?:in|with|for|on|among|receiving|the|to|that|those|versus|vs\.?|and|or)\s+)+", "", re.sub(r"\s+", " ", m.group("name")), flags=re.I)
+    return name.lower()
 
 
 def means(s: Sentence) -> None:
@@ -381,6 +418,18 @@ _RUN_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 _QUANTITY_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 
+# "515 min. with enema v 585 min. without enema": arms named by having the intervention or not
+_WITH_WITHOUT = re.compile(r"\s*(?:[a-zA-Z%/\u00b5]{1,8}\.?\s*)?(?P<w>with|without)\s+(?:an?\s+|the\s+)?(?P<x>[A-Za-z][\w-]{2,})\b", re.I)
+
+
+def _with_or_without(seg: str, pos: int) -> str:
+    m = _WITH_WITHOUT.match(seg, pos)
+    if m is None:
+        return ""
+    x = m.group("x").lower()
+    return ("no " + x) if m.group("w").lower() == "without" else x
+
+
 def bare_medians(s: Sentence) -> None:
     """Arms' medians printed without a spread, each value or run of values followed by its arm: "The median PFS and
     OS were 2.8 and 13.2 months in X and 2.0 and 14.0 months in Y" (a run of as many values as the quantities
@@ -396,6 +445,7 @@ def bare_medians(s: Sentence) -> None:
         return
     runs: list[tuple[list[int], str]] = []
     current: list[int] = []
+    plain: set[str] = set()     # arms named only by "with X" / "without X"
     for i, n in enumerate(s.nums):
         if n.start < word.end() or not s.free(i) or n.percent or any(g.start <= n.start < g.end for g in s.groups):
             current = []
@@ -405,11 +455,17 @@ def bare_medians(s: Sentence) -> None:
         current.append(i)
         m = _VALUES_THEN_ARM.match(seg, n.full_end)
         arm = next((g.name for g in s.groups if m is not None and g.start == m.end()), "")
+        if not arm:
+            arm = _with_or_without(seg, n.full_end)
+            if arm:
+                plain.add(arm)
         if arm:
             runs.append((current, arm))
             current = []
     if len({arm for _, arm in runs}) < 2:
         return
+    if plain and not (len(plain) == 2 and {a.removeprefix("no ") for a in plain} == {min(plain, key=len)}):
+        return      # arms named only by "with X" / "without X" must be exactly those two
     for run, arm in runs:
         first = s.nums[run[0]]
         if _CHANGED_TO.search(seg, 0, first.start):
@@ -468,7 +524,10 @@ def survival_time_pairs(s: Sentence) -> None:
 
 # "the mean scores were 14.5 in the A group and 16.4 in the B group", "the adjusted annual rate of change was
 # -114.7 ml with A versus -239.9 ml with B": two arms' means printed without a spread, each with its arm
-_MEAN_CLAUSE = prefiltered(re.compile(r"\b(?:mean|average|means|rates?\s+of\s+change)\b", re.I))
+# ("pain reductions of 3.87 in the A group, 4.33 in the B group": an amount of change per arm is its mean change)
+_GROUP_NAMED = re.compile(r"(?P<name>[A-Za-z][\w+/-]*(?:\s+[\w+/-]+){0,4}?)\s+(?:group|arm)\b")
+_MEAN_CLAUSE = prefiltered(re.compile(r"\b(?:mean|average|means|rates?\s+of\s+change|"
+                                      r"(?:reductions?|decreases?|increases?|improvements?|changes?|gains?|losses?)\s+of)\b", re.I))
 _VALUE_FOR_ARM = re.compile(r"\s*(?:[a-zA-Z\u00b5%/]{1,8}\s+)?(?:in\s+the\s+|with\s+|among\s+|under\s+|for\s+the\s+)", re.I)
 _PAIR_JOIN = re.compile(r"[^.;\d]{0,60}?(?:\band\b|\bvs\.?|\bversus\b|\bcompared\s+with\b|,)\s*(?:with\s+|in\s+|by\s+)?$", re.I)
 # "Mean duration of X was reduced from 6.3 to 4.5 days under the new algorithm": the control's mean, then the
@@ -494,6 +553,11 @@ def bare_means(s: Sentence) -> None:
         if gap is None:
             continue
         arm = next((g.name for g in s.groups if g.start == gap.end()), "")
+        if not arm:
+            # "3.87 in the lidocaine plus ketorolac group, 4.33 in the ketorolac monotherapy group": an arm the lexicon
+            # does not know, named as a group
+            named = _GROUP_NAMED.match(seg, gap.end())
+            arm = re.sub(r"\s+", " ", named.group("name")).lower() if named and not _NOT_AN_ARM_NAME.search(named.group("name")) else ""
         if not arm:
             continue
         found.append((i, arm))
@@ -585,6 +649,13 @@ def _bare_mean(s: Sentence, i: int, arm: str) -> None:
     est.total = s.state.arm_sizes.get(arm)
     est.outcome_hint = _quantity(s.seg, n.start)
     clause = s.seg[_clause_start(s.seg, n.start):n.start]
+    if not est.outcome_hint:
+        named = None
+        for named in _CHANGE_OF.finditer(clause):
+            pass
+        if named is not None:
+            words = re.sub(r"^(?:with|the|a|an|and|of|in)\s+", "", named.group("q").lower())
+            est.outcome_hint = "change in " + words
     changed = None
     for changed in _CHANGED_BY.finditer(s.seg, 0, n.start):
         pass
@@ -774,3 +845,87 @@ def arm_before_after(s: Sentence) -> None:
                 est.timepoint = "baseline"
             s.estimates.append(est)
         s.claim_span(m.start("a"), m.end())
+
+
+# "improvement in X in the A group (mean change from baseline = 0.69%-units, p = 0.001) but not in the B group (mean
+# change = 0.11%-units, p = 0.33)": each arm's own mean, opening a bracket right after the arm
+_MEAN_OPENS_BRACKET = re.compile(r"\s*(?:group|arm)?\s*[(\[]\s*(?:the\s+)?(?:mean|average)\s*(?P<q>(?:[A-Za-z][\w-]*\s+){0,4}?(?:[A-Za-z][\w-]*)?)"
+                                 r"\s*(?:=|:|of|was|,)?\s*(?=[-+\u2212]?\d)", re.I)
+_UNIT_AFTER_MEAN = re.compile(r"\s*(?:%-?\s*units?|%\s*points?|percentage\s+points?|points?|units?|[a-zA-Z\u00b5/]{1,8})?\s*(?:[,;)\]])", re.I)
+
+
+def means_opening_arm_brackets(s: Sentence) -> None:
+    """An arm's mean (or mean change) printed as the first words of a bracket right after the arm's name, without a
+    spread: a MEAN row of that arm (its size the arm's)."""
+    seg = s.seg
+    if "(" not in seg and "[" not in seg or not _MEAN_WORD.search(seg):
+        return
+    named = ""
+    for g in s.groups:
+        m = _MEAN_OPENS_BRACKET.match(seg, g.end)
+        if m is None or _NOT_A_LEVEL.search(m.group("q")):
+            continue
+        i = next((k for k, n in enumerate(s.nums) if n.start in (m.end(), m.end() + 1)), None)
+        if i is None or not s.free(i):
+            continue
+        n = s.nums[i]
+        if n.percent and not re.match(r"-?\s*units?|\s*points?", seg[n.full_end:n.full_end + 8]):
+            continue        # "(mean 45%)": a share, not a level
+        if not _UNIT_AFTER_MEAN.match(seg, n.full_end if not n.percent else n.end):
+            continue        # a spread or interval follows: the rules for mean ± SD and mean (95% CI) read it
+        est = Estimate("MEAN", n.value, n.text, n.start, n.full_end, kind="mean", arm_hint=g.name)
+        est.total = s.state.arm_sizes.get(g.name)
+        q = re.sub(r"\s+", " ", m.group("q")).strip().lower()
+        # "... but not in the B group (mean change = ...)": the quantity the sentence named for the first arm
+        named = _quantity_named_before(seg, g.start) or named
+        est.outcome_hint = ("change in " + named) if _CHANGE.search(q) and named else (named or q)
+        s.claimed.add(i)
+        s.attach_p(est, n.full_end)
+        s.estimates.append(est)
+
+
+# "a statistically significant improvement in GHbA1c in the A group": the quantity named before the arm
+_QUANTITY_BEFORE_ARM = re.compile(r"\b(?:improvement|change|reduction|increase|decrease|rise|fall)s?\s+in\s+(?P<q>[\w-]+(?:\s+[\w-]+){0,2}?)"
+                                  r"\s+(?:in|with|among|for)\s+(?:the\s+)?$", re.I)
+
+
+def _quantity_named_before(seg: str, pos: int) -> str:
+    m = _QUANTITY_BEFORE_ARM.search(seg, max(0, pos - 80), pos)
+    return re.sub(r"\s+", " ", m.group("q")).lower() if m else ""
+
+
+# "(10.1 vs 10.1 (mean difference; MD) -0.00, 95% CI ...)", "48.2 versus 45.0 points (difference 3.2; 95% CI ...)": two
+# bare values right before the difference they make are the two arms' means
+_PAIR_BEFORE_DIFFERENCE = re.compile(r"(?<![\w.])(?P<a>[-+]?\d+(?:\.\d+)?)\s*(?:[a-zA-Z%/\u00b5]{1,8}\s*)?(?:vs\.?|versus|v)\s*"
+                                     r"(?P<b>[-+]?\d+(?:\.\d+)?)\s*(?:[a-zA-Z%/\u00b5]{1,8}\.?\s*)?[^\d.]{0,45}$", re.I)
+
+
+def means_before_their_difference(s: Sentence) -> None:
+    """Two arms' means printed as a pair right before a mean difference that equals their difference (to the
+    printed precision): a MEAN row per arm, the first the arm the difference is of."""
+    seg = s.seg
+    for est in list(s.estimates):
+        if est.measure != "MD" or est.value is None:
+            continue
+        m = _PAIR_BEFORE_DIFFERENCE.search(seg, max(0, est.start - 90), est.start)
+        if m is None:
+            continue
+        a, b = float(m.group("a")), float(m.group("b"))
+        decimals = max(len(x.split(".")[1]) if "." in x else 0 for x in (m.group("a"), m.group("b")))
+        slack = 1.01 * 10 ** -decimals + 1e-9
+        if abs((a - b) - est.value) > slack and abs((b - a) - est.value) > slack:
+            continue
+        ia = s.num_at(m.start("a"), m.end("a"))
+        ib = s.num_at(m.start("b"), m.end("b"))
+        if not ia or not ib or not s.free(ia[0]) or not s.free(ib[0]):
+            continue
+        arms = list(s.comparison_order() or s.state.two_arms() or ("", ""))
+        if abs((a - b) - est.value) > slack:
+            arms.reverse()      # the difference is the second value's minus the first's
+        for i, arm in zip((ia[0], ib[0]), arms):
+            n = s.nums[i]
+            row = Estimate("MEAN", n.value, n.text, n.start, n.full_end, kind="mean", arm_hint=arm)
+            row.total = s.state.arm_sizes.get(arm) if arm else None
+            row.outcome_hint = est.outcome_hint
+            s.claimed.add(i)
+            s.estimates.append(row)

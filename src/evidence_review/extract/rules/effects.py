@@ -137,11 +137,23 @@ def _difference_unit_end(s: Sentence, n: Num) -> int | None:
     if ci is not None and _POINTS_AFTER_INTERVAL.match(s.seg[ci.end:ci.end + 12]):
         return n.full_end
     unit = _SIGNED_UNIT.match(s.seg[n.full_end:n.full_end + 24])
-    if unit and not n.percent and (n.signed or _comparison_labelled(s, n)) \
+    if unit and not n.percent and (n.signed or _comparison_labelled(s, n) or _bracketed_after_effects(s, n)) \
             and (P.CONNECTOR_RE.search(s.seg) or P.REDUCTION_WORDS.search(s.seg) or P.INCREASE_WORDS.search(s.seg)) \
             and not _SPREAD_WORDS.search(s.seg[max(0, n.start - 60):n.start]):
         return n.full_end + unit.end()
     return None
+
+
+def _bracketed_after_effects(s: Sentence, n: Num) -> bool:
+    """ "reduced X (RR 0.74, 95% CI ...) and increased mean birthweight (41.9 g, 95% CI 0.2-83.6)": an amount of a
+    unit opening its own bracket, with a labelled interval, in a list of the trial's effects (a ratio or difference
+    read before it in the sentence) is the next effect, a difference in that unit."""
+    if not re.search(r"[(\[]\s*$", s.seg[max(0, n.start - 3):n.start]):
+        return False
+    if not any(e.measure in P.RATIO | P.DIFFERENCE and e.end <= n.start for e in s.estimates):
+        return False
+    unit = _SIGNED_UNIT.match(s.seg[n.full_end:n.full_end + 24])
+    return unit is not None and s.ci_after(n.full_end + unit.end()) is not None
 
 
 def _comparison_labelled(s: Sentence, n: Num) -> bool:
@@ -198,16 +210,25 @@ def with_interval(s: Sentence) -> None:
         if _ACCURACY_STAT.search(s.seg[max(0, n.start - 60):n.start]):
             s.claim_span(n.start, n.full_end)
             continue
-        candidates = [(k[1], k[2]) for k in s.kws if k[1] <= n.start]
-        candidates += [(e.end, e.measure) for e in s.estimates if e.end <= n.start]
+        lead = _lead_of_previous_bracket(s, n)
+        candidates = [(k[1], k[2], _printed_in_percent(s, k[1])) for k in s.kws if k[1] <= n.start]
+        if lead is not None:
+            # "(OR 0.70, ...; risk difference -0.045, ...) and preterm delivery (0.62, 95% CI ...)": the measure that
+            # leads the previous outcome's bracket is the one the later brackets print bare
+            candidates = [(n.start, lead, False)]
+        candidates += [(e.end, e.measure, e.percent) for e in s.estimates if e.end <= n.start]
         candidates.sort()
         measure, log_scale = None, False
-        for _, named in reversed(candidates):
+        for _, named, in_percent in reversed(candidates):
             code, on_log = _log_code(named)
+            if in_percent and not n.percent and code not in P.RATIO:
+                # "(risk ratio 0.74, ...; absolute risk reduction 4.5%, ...), and preterm delivery (0.62, 95% CI
+                # ...)": the sentence prints its difference in percent, so a bare decimal is the ratio's again
+                continue
             if code == "ARR" and (n.signed or n.percent):
                 continue
-            if code in P.RATIO and n.percent:
-                continue
+            if code in P.RATIO and (n.percent or (diff_end is not None and diff_end > n.full_end and not s.points_after(n))):
+                continue    # a ratio has no unit: "(41.9 g, 95% CI ...)" after an RR is a difference
             measure, log_scale = s.resolve(code, n), on_log
             break
         if measure is None and diff_end is not None and labelled_ci:
@@ -252,9 +273,38 @@ def with_interval(s: Sentence) -> None:
         s.note_measure(measure)
 
 
+def _lead_of_previous_bracket(s: Sentence, n: Num) -> str | None:
+    """The measure that leads the bracket before the one `n` opens, when that bracket holds estimates of several
+    measures: "reduced X (RR 0.74, ...; ARR 4.5%, ...), and Y (0.62, 95% CI ...)" gives RR, "(MD 2.1, ...; SMD 0.31,
+    ...) and Y (1.2, ...)" MD."""
+    seg = s.seg
+    if n.percent or not re.search(r"[(\[]\s*$", seg[max(0, n.start - 3):n.start]):
+        return None
+    before = [e for e in s.estimates if e.end <= n.start]
+    if len(before) < 2:
+        return None
+    last = max(before, key=lambda e: e.end)
+    opened = max(seg.rfind("(", 0, last.start), seg.rfind("[", 0, last.start))
+    if opened < 0:
+        return None
+    inside = sorted((e for e in before if e.start > opened), key=lambda e: e.start)
+    if len(inside) < 2 or all(e.measure == inside[0].measure for e in inside):
+        return None
+    if inside[0].measure in P.RATIO and (n.signed or n.value <= 0):
+        return None     # a ratio is never negative: the later value is of another measure
+    return inside[0].measure
+
+
+def _printed_in_percent(s: Sentence, name_end: int) -> bool:
+    """The value read right after a measure's name (within a few words) was printed with a % sign."""
+    return any(e.percent for e in s.estimates if name_end <= e.start <= name_end + 12)
+
+
+_BOUND_AFTER = re.compile(r"\s*(?:or\s+(?:more|greater|higher|above|less|lower|fewer)|and\s+(?:above|over|more|higher))\b", re.I)
 _REDUCED_BY = re.compile(r"\b(?:reduc\w*|declin\w*|decreas\w*|lower\w*|cut|cuts|cutting|fell|dropped)\b(?:\s+[\w-]+){0,8}?\s+by\s+"
                          r"(?:about\s+|approximately\s+|nearly\s+)?$", re.I)
-_REDUCTION_AFTER = re.compile(r"^\s*(?:relative\s+)?(?:reduction|decrease|lower|fewer|reduced|decline)\b", re.I)
+# ("32% relative risk reduction", "a 20% relative reduction")
+_REDUCTION_AFTER = re.compile(r"^\s*(?:relative\s+)?(?:(?:risk|hazard|odds|rate)\s+)?(?:reduction|decrease|lower|fewer|reduced|decline)\b", re.I)
 # "a reduction in the relapse rate of 88%", "an ARR reduction of 53%"
 _REDUCTION_OF = re.compile(r"\b(?:reduction|decrease|decline)\s+(?:in\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}\s+)?of\s+"
                            r"(?:about\s+|approximately\s+)?$", re.I)
@@ -285,6 +335,9 @@ def relative_changes(s: Sentence) -> None:
             continue
         if n.signed or PERCENTAGE_POINTS.match(seg, n.end):
             continue        # "lower ... by 6.32 percentage points": a difference of two percentages, not a relative one
+        if _BOUND_AFTER.match(seg, n.full_end):
+            s.claimed.add(i)
+            continue        # "reduced by 50% or more": a responder's threshold, not a result
         reduction = _REDUCED_BY.search(before) or _REDUCTION_AFTER.match(after) or _REDUCTION_OF.search(before)
         if re.search(r"(?<![\d.])\d+(?:\.\d+)?\s*%?\s*(?:to|-|\u2013)\s*$", before[-12:]):
             s.claimed.add(i)
@@ -297,8 +350,32 @@ def relative_changes(s: Sentence) -> None:
         if reduction and _AGAINST_BEFORE.match(after) and not _EVENT_RATE_WORDS.search(before):
             continue        # "PaCO2 decreased by 25% compared with those before treatment": a level within one arm, over
                             # time (an event rate's reduction against before treatment is kept: "an ARR reduction of 88%")
+        if reduction and _one_arms_reduction(s, n, before, event_after):
+            s.claimed.add(i)
+            continue
         if reduction and not s.ratio_restated(n.value / 100):
             s.add(Estimate("RRR", n.value / 100, n.text, n.start, n.full_end, kind="change", percent=True), i)
+
+
+# "X in the A group decreased by 51%", "patients in the A arm had a 73% reduction": the clause before the value
+# puts the change in one arm
+_IN_ONE_ARM = re.compile(r"\b(?:in|of|for|among|within)\s+(?:the\s+)?(?:(?:patients|participants|women|men|children|subjects)\s+"
+                         r"(?:in|of|receiving|treated\s+with)\s+(?:the\s+)?)?[\w+/-]+(?:\s+[\w+/-]+){0,2}?\s+(?:group|arm|cohort)\b", re.I)
+_COMPARES_ARMS = re.compile(r"\b(?:than|compared|versus|vs\.?|relative\s+to|over)\b", re.I)
+# "a 73% reduction in X ..., compared with 29% in the B group", "fell by 40% versus 12%": two arms' own changes set
+# side by side
+_ANOTHER_PERCENT_AFTER = re.compile(r"[^.;\d]{0,60}?(?:\bcompared\s+(?:with|to)|\bversus\b|\bvs\.?|\bwhile\b|\bwhereas\b|\bagainst\b)"
+                                    r"\s*(?:only\s+|just\s+)?[-+]?\d+(?:\.\d+)?\s*%", re.I)
+
+
+def _one_arms_reduction(s: Sentence, n: Num, before: str, event_after: bool) -> bool:
+    """A percentage fall within one arm, not a relative reduction of one arm's risk against another's: the clause
+    before puts it in one arm and compares no arms, or another arm's percentage follows it to be compared with."""
+    clause = re.split(r"[;:]|\.\s", before)[-1]
+    if _ANOTHER_PERCENT_AFTER.match(s.seg, n.full_end) and not event_after:
+        return True
+    return bool(_IN_ONE_ARM.search(clause)) and not _COMPARES_ARMS.search(clause) and not event_after \
+        and not re.search(r"\b(?:risk|odds|hazard)\b", clause, re.I)
 
 
 def rates_per_100(s: Sentence) -> None:

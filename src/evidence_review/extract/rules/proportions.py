@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..grammar import ONCE_PER_PATIENT, UNSIGNED, Num, parse_number
+from ..grammar import COUNT_WORD, ONCE_PER_PATIENT, UNSIGNED, Num, parse_number
 from ..model import Estimate
 from ...regexfilter import prefiltered
 from ..sentence import OUTCOME_VERB, PERCENTAGE_POINTS, Sentence
@@ -361,6 +361,9 @@ _ARM_THEN_EVENT = re.compile(r"\s*(?:patients|participants|subjects|children|inf
                              re.I)
 
 
+_TOTAL_BEFORE = re.compile(r"(?:/|(?<![\w.])(?:\d+|" + COUNT_WORD + r")\s+(?:out\s+)?of(?:\s+the)?)\s*$", re.I)
+
+
 def count_percent(s: Sentence) -> None:
     """ "12 (22.2%)", "Seven patients (35%)", "8 patients [9.3%]", "Nine (15%) of 61 participants"."""
     seg = s.seg
@@ -372,8 +375,8 @@ def count_percent(s: Sentence) -> None:
         n_val = c.events
         if n_val is None:
             continue
-        if re.search(r"(?:/|\bof)\s*$", seg[max(0, c.start - 12):c.start]):
-            continue
+        if _TOTAL_BEFORE.search(seg[max(0, c.start - 24):c.start]):
+            continue        # "5 of 12 (41.7%)": the total of a count read before, not a count ("A total of 711 (17.0%)" is one)
         people_with_outcome = s.counts_people_with_outcome(seg[c.count_start:c.percent_start])
         if _PEOPLE_NOUN.match(seg, c.count_start) and not people_with_outcome:
             continue        # "32 women (45%)" at entry: left unclaimed for the rules on characteristics
