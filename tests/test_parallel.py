@@ -167,10 +167,9 @@ def _ingest_to(folder, scheduler, partitions=None):
     return documents, texts, structures
 
 
-def _extract_to(folder, ingested, scheduler, partitions=None, ahead=None):
+def _extract_to(folder, ingested, scheduler, partitions=None):
     documents, texts, structures = ingested
-    extraction = extract_study_tables(documents, texts, structures, scheduler=scheduler, partitions=partitions,
-                                      ahead=ahead)
+    extraction = extract_study_tables(documents, texts, structures, scheduler=scheduler, partitions=partitions)
     write_csv_atomic(extraction.estimates, folder / "estimates.csv")
     write_csv_atomic(extraction.arms, folder / "arms.csv")
     write_csv_atomic(extraction.documents, folder / "documents_extracted.csv")
@@ -302,71 +301,3 @@ def test_free_heap_is_given_back_before_forking(monkeypatch):
     monkeypatch.setattr(parallel, "release_free_heap", lambda: calls.append("trim") or True)
     monkeypatch.setattr(parallel, "cpu_count", lambda: 2)
     assert parallel.forked_map(lambda i: i * 2, range(4), 2) == [0, 2, 4, 6] and calls == ["trim"]
-
-
-# ------------------------------------------------------------------ extraction ahead (one pass per partition)
-
-def _ahead_run(folder, scheduler, partitions=None):
-    """Ingestion whose workers extract ahead into a handoff folder, the tables written and read back as the
-    notebooks do, then extraction taking what was handed over: (extraction, documents extracted ahead, items)."""
-    from evidence_review.extract import work_items
-    from evidence_review.ahead import extracted_ahead, ingest_and_extract_ahead
-    from evidence_review.ingest import load_ingest_with_structures
-
-    handoff = folder / "handoff"
-    handoff.mkdir()
-    documents, texts, structures = ingest_and_extract_ahead(CORPUS, scheduler=scheduler, partitions=partitions,
-                                                            handoff=handoff)
-    save_ingest(documents, texts, folder, structures=structures)
-    ahead = extracted_ahead(handoff)
-    assert not any(handoff.iterdir()), "the handed-over file is removed once read"
-    loaded = load_ingest_with_structures(folder)
-    extraction = _extract_to(folder, loaded, "synchronous", ahead=ahead)
-    return extraction, ahead, work_items(*loaded)
-
-
-def test_extraction_ahead_on_worker_processes_writes_the_same_bytes(reference, tmp_path):
-    from evidence_review.extract import _taken_from
-
-    extraction, ahead, items = _ahead_run(tmp_path, "processes", partitions=4)
-    (tmp_path / "handoff").rmdir()
-    assert tree_hashes(tmp_path) == reference[2]
-    # every readable document was extracted where it was read, and taken from there
-    assert len(items) > 100 and set(_taken_from(ahead, items)) == {item[0] for item in items}
-
-
-def test_extraction_ahead_on_a_distributed_cluster_writes_the_same_bytes(reference, cluster, tmp_path):
-    extraction, ahead, items = _ahead_run(tmp_path, cluster.scheduler_address)
-    (tmp_path / "handoff").rmdir()
-    assert tree_hashes(tmp_path) == reference[2]
-    assert len(ahead) == len(items)
-
-
-def test_a_result_extracted_from_another_input_is_extracted_again(reference):
-    from evidence_review.extract import work_items
-    from evidence_review.ahead import fingerprint
-
-    (documents, texts, structures), extraction, _ = reference
-    items = work_items(documents, texts, structures)
-    doc_id = next(item[0] for item in items if extraction.estimates["doc_id"].eq(item[0]).any())
-    # a result handed over for this document, but from a different text: not taken
-    stale = {doc_id: (fingerprint((doc_id, "another text", "", "", None, "")), [], None, [])}
-    again = extract_study_tables(documents, texts, structures, scheduler="synchronous", ahead=stale)
-    assert again.estimates.equals(extraction.estimates)
-    # the same result from exactly this input is taken as it is (here: deliberately empty, to see it taken)
-    item = next(item for item in items if item[0] == doc_id)
-    taken = extract_study_tables(documents, texts, structures, scheduler="synchronous",
-                                 ahead={doc_id: (fingerprint(item), [], None, [])})
-    assert not taken.estimates["doc_id"].eq(doc_id).any()
-    assert len(taken.estimates) < len(extraction.estimates)
-
-
-def test_nothing_is_extracted_ahead_outside_a_run_or_in_process(tmp_path, monkeypatch):
-    from evidence_review import ahead as ahead_module
-
-    monkeypatch.delenv(ahead_module.HANDOFF_ENV, raising=False)
-    assert ahead_module.handoff_dir() is None and ahead_module.extracted_ahead() == {}
-    monkeypatch.setenv(ahead_module.HANDOFF_ENV, str(tmp_path))
-    assert ahead_module.handoff_dir() == tmp_path
-    ahead_module.ingest_and_extract_ahead([SEED_RAW], scheduler="synchronous")
-    assert not (tmp_path / ahead_module.HANDOFF_FILE).exists()

@@ -3,14 +3,12 @@ executed notebook shows. The progress bar stays in the notebook only as a line w
 from __future__ import annotations
 
 import json
-import pickle
 import re
 
 import nbformat
 import papermill
 import pytest
 
-from evidence_review import ahead
 from evidence_review.notebooks import INJECTED_CELL_ID, normalize_executed
 
 from conftest import NOTEBOOKS_DIR, REPO_ROOT, SEED_RAW
@@ -29,17 +27,12 @@ SHOW_DOCUMENTS = 3
 EXTRA_PARAMETERS = {"01_ingest.ipynb": {"show_documents": SHOW_DOCUMENTS}}
 
 
-def _run(tmp_path, scheduler: str, handed_over: list | None = None) -> tuple[list[dict], list[dict]]:
-    """The code cells' outputs as the runner keeps them, and the stderr outputs before it drops them.
-    `handed_over` collects how many documents notebook 01 extracted ahead, when a handoff folder is set."""
+def _run(tmp_path, scheduler: str) -> tuple[list[dict], list[dict]]:
+    """The code cells' outputs as the runner keeps them, and the stderr outputs before it drops them."""
     processed = tmp_path / scheduler / "processed"
     processed.mkdir(parents=True)
     cells, stderr = [], []
     for name in ("01_ingest.ipynb", "02_extract.ipynb"):
-        handoff = ahead.handoff_dir()
-        if name == "02_extract.ipynb" and handoff is not None and handed_over is not None:
-            handed_over.append(len(pickle.loads((handoff / ahead.HANDOFF_FILE).read_bytes())))  # left for 02
-
         out = tmp_path / scheduler / name
         papermill.execute_notebook(str(NOTEBOOKS_DIR / name), str(out), kernel_name="python3", cwd=str(REPO_ROOT),
                                    progress_bar=False, record_timing=False,
@@ -59,15 +52,9 @@ def _text(outputs) -> str:
 
 
 @pytest.mark.slow
-def test_executed_notebooks_are_the_same_in_process_and_on_worker_processes(tmp_path, monkeypatch):
+def test_executed_notebooks_are_the_same_in_process_and_on_worker_processes(tmp_path):
     here, here_stderr = _run(tmp_path, "synchronous")
-    # on worker processes inside a run (a handoff folder, as `evidence-review run` gives its kernels): notebook 01's
-    # workers extract what they read and notebook 02 takes it, showing the same
-    handoff, handed_over = tmp_path / "handoff", []
-    handoff.mkdir()
-    monkeypatch.setenv(ahead.HANDOFF_ENV, str(handoff))
-    pool, pool_stderr = _run(tmp_path, "processes", handed_over)   # forces a process pool even for this small corpus
-    assert handed_over and handed_over[0] > 5 and not any(handoff.iterdir()), "02 took what 01 handed over"
+    pool, pool_stderr = _run(tmp_path, "processes")   # forces a process pool even for this small corpus
     assert [c["id"] for c in here] == [c["id"] for c in pool]
     for a, b in zip(here, pool):
         assert _text(a["outputs"]) == _text(b["outputs"]), f"{a['notebook']} cell {a['id']} differs"

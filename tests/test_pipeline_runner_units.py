@@ -330,7 +330,7 @@ def test_a_kernel_that_died_while_starting_is_replaced_once(tmp_path, repo_root,
         replacement.shutdown()
     assert dead.log.closed  # the dead one was cleaned up
 
-    def never_starts(source, config, handoff=""):
+    def never_starts(source, config):
         broken = Kernel.start(repo_root, [])
         run_sync(broken.manager.shutdown_kernel)(now=True)
         return broken
@@ -346,7 +346,6 @@ def test_the_first_kernel_starts_before_the_configuration_is_read_and_stops_when
                                                                                                  monkeypatch):
     """The first kernel boots while the runner imports papermill and reads the parameters; a refused configuration
     leaves no kernel behind."""
-    from evidence_review.ahead import HANDOFF_ENV
     from evidence_review.runner.execute import Kernel
 
     events: list[str] = []
@@ -355,11 +354,8 @@ def test_the_first_kernel_starts_before_the_configuration_is_read_and_stops_when
         def shutdown(self):
             events.append("shutdown")
 
-    handoffs: list[str] = []
-
-    def start(cwd, warm_imports=(), env=None):
+    def start(cwd, warm_imports=()):
         events.append("start:" + ",".join(warm_imports))
-        handoffs.append((env or {}).get(HANDOFF_ENV, ""))
         return Recorded()
 
     def refuse(config, declared):
@@ -374,8 +370,6 @@ def test_the_first_kernel_starts_before_the_configuration_is_read_and_stops_when
     assert [e.split(":")[0] for e in events] == ["start", "check_config", "shutdown"]
     assert "evidence_review.ingest" in events[0]  # warmed with 01_ingest's imports
     assert not (tmp_path / "p").exists() and not (tmp_path / "r").exists()
-    # the kernel was told the run's private handoff folder (evidence_review.ahead), removed when the run ended
-    assert handoffs[0] and "evidence-review-handoff-" in handoffs[0] and not os.path.exists(handoffs[0])
 
 
 def test_the_run_parameters_are_written_without_importing_pandas(tmp_path):

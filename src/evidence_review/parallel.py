@@ -224,7 +224,7 @@ def _on_local_dask(func, parts: list[list], where: Plan, progress: Progress | No
 
 
 def _process_pool(func, workers: int):
-    """`workers` processes forked from a forkserver that imported `func`'s module (and its `preload_modules`) once.
+    """`workers` processes forked from a forkserver that imported `func`'s module once.
 
     Dask's own pool spawns each worker, and each then starts Python and imports the package (about a second of CPU
     each for extraction: the work of one more document partition per worker). A forkserver is a fresh,
@@ -239,8 +239,7 @@ def _process_pool(func, workers: int):
     if os.environ.get("PYTHONHASHSEED") in (None, "0"):
         os.environ["PYTHONHASHSEED"] = "6640"   # the value Dask gives its own pools, inherited by the server
     context = multiprocessing.get_context("forkserver")
-    # `preload_modules`: modules the function imports only when it runs (so that its caller need not)
-    context.set_forkserver_preload([func.__module__, *getattr(func, "preload_modules", ()), "dask.multiprocessing"])
+    context.set_forkserver_preload([func.__module__, "dask.multiprocessing"])
     return ProcessPoolExecutor(workers, mp_context=context, initializer=initialize_worker_process)
 
 

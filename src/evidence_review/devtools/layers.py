@@ -24,7 +24,7 @@ LAYERS: list[tuple[str, ...]] = [
     ("tables", "errors", "paths", "parallel", "progress", "notebooks", "regexguard", "regexfilter", "atomic"),
     ("meta",),                         # the meta-analysis engine: no stage
     ("ingest",),                       # stage 1
-    ("extract", "ahead"),              # stage 2; ahead: its work done in stage 1's workers
+    ("extract",),                      # stage 2
     ("curation",),                     # the reviewer's decision files, applied in stage 3
     ("synthesis",),                    # stage 3
     ("review",),                       # the review notebook's logic (reads stage 3's tables)

@@ -224,20 +224,15 @@ def extract_partition(items: list[WorkItem]) -> list[tuple[str, list[dict], Stud
 
 def extract_study_tables(documents: pd.DataFrame, texts: dict[str, str],
                          structures: dict[str, dict] | None = None, scheduler: str = "",
-                         partitions: int | None = None, ahead: dict | None = None) -> Extraction:
+                         partitions: int | None = None) -> Extraction:
     """See the module's docstring. `scheduler`: where documents are extracted (`evidence_review.parallel`;
     "" = automatic); `partitions` fixes the number of partitions. The result is the same whatever either is:
-    each document is extracted on its own and the results are gathered in the documents table's order.
-    `ahead`: documents already extracted where they were read (`evidence_review.ahead.extracted_ahead`); each is taken
-    only when it was extracted from exactly this input, the others are extracted here."""
+    each document is extracted on its own and the results are gathered in the documents table's order."""
     check_scheduler(scheduler)
     items = work_items(documents, texts, structures)
     with Progress(len(items), "documents extracted") as progress:
-        done = _taken_from(ahead, items) if ahead else {}
-        progress.advance(len(done))
-        fresh = iter(map_partitions(extract_partition, [item for item in items if item[0] not in done],
-                                    scheduler=scheduler, partitions=partitions, progress=progress))
-        results = [done[item[0]] if item[0] in done else next(fresh) for item in items]
+        results = map_partitions(extract_partition, items, scheduler=scheduler, partitions=partitions,
+                                 progress=progress)
     rows: list[dict] = []
     arm_rows: list[dict] = []
     errors: dict[str, str] = {}
@@ -250,18 +245,6 @@ def extract_study_tables(documents: pd.DataFrame, texts: dict[str, str],
         if failed:
             errors[doc_id] = "; ".join(failed)
     return Extraction(_estimates_table(rows), arms_table(arm_rows), with_extract_errors(documents, errors), studies)
-
-
-def _taken_from(ahead: dict, items: list[WorkItem]) -> dict[str, tuple]:
-    """{doc_id: extract_partition's result} for the items extracted ahead from exactly the same input."""
-    from ..ahead import fingerprint
-
-    taken = {}
-    for item in items:
-        found = ahead.get(item[0])
-        if found is not None and found[0] == fingerprint(item):
-            taken[item[0]] = (item[0], *found[1:])
-    return taken
 
 
 def studies_table(studies: dict) -> pd.DataFrame:

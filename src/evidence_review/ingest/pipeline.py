@@ -16,7 +16,6 @@ from __future__ import annotations
 import hashlib
 import io
 import os
-from collections.abc import Callable
 from dataclasses import dataclass
 
 import pandas as pd
@@ -307,18 +306,13 @@ def ingest_file(entry: Entry) -> list[Built]:
         return [_none(_skipped(entry, _unexpected(exc), fmt, sha))]
 
 
-def base_doc_id(sha: str, rel: str, record) -> str:
-    """A document's id before byte-identical files are told apart (`~2`, `~3`): sha256 prefix + record index, or
-    for a file that was never read, an id from its path."""
-    stem = sha[:12] if sha else "p" + hashlib.sha256(rel.encode("utf-8")).hexdigest()[:11]
-    return f"{stem}-{int(record)}"
-
-
 def _assign_doc_ids(documents: pd.DataFrame) -> pd.Series:
-    """`base_doc_id`; byte-identical files get `~2`, `~3` in source_file order."""
+    """sha256 prefix + record index; byte-identical files get `~2`, `~3` in source_file order.
+    Files that were never read (too large, links) get an id from their path instead."""
     ids, seen = [], {}
     for sha, rel, record in zip(documents["sha256"], documents["source_file"], documents["record"]):
-        base = base_doc_id(sha, rel, record)
+        stem = sha[:12] if sha else "p" + hashlib.sha256(rel.encode("utf-8")).hexdigest()[:11]
+        base = f"{stem}-{int(record)}"
         seen[base] = seen.get(base, 0) + 1
         ids.append(base if seen[base] == 1 else f"{base}~{seen[base]}")
     return pd.Series(ids, index=documents.index, dtype="string")
@@ -342,15 +336,13 @@ def _is_large(entry: Entry) -> bool:
     return not entry.skip_reason and entry.size > MAX_FILE_BYTES
 
 
-def read_files(entries: list[Entry], scheduler: str = "", partitions: int | None = None,
-               read_partition: Callable[[list[Entry]], list[list[tuple]]] = ingest_partition) -> list[Built]:
+def read_files(entries: list[Entry], scheduler: str = "", partitions: int | None = None) -> list[Built]:
     """Every discovered file read, per partition on the given scheduler, in discovery order. A file over
     MAX_FILE_BYTES (a database export of thousands of records) is not one partition's work: its records are read
-    here and described per partition (`_ingest_large_on_workers`). `read_partition` reads the other files (see
-    `ingest_entries`)."""
+    here and described per partition (`_ingest_large_on_workers`)."""
     small = [e for e in entries if not _is_large(e)]
     with Progress(len(small), "files read", unit="file") as progress:
-        per_small = iter(map_partitions(read_partition, small, scheduler=scheduler, partitions=partitions,
+        per_small = iter(map_partitions(ingest_partition, small, scheduler=scheduler, partitions=partitions,
                                         progress=progress))
     per_file = [_ingest_large_on_workers(e, scheduler, partitions) if _is_large(e) else next(per_small)
                 for e in entries]
@@ -363,22 +355,8 @@ def ingest_with_structures(paths, duplicate_decisions=None, scheduler: str = "",
 
     `partitions` fixes the number of partitions (by default from the number of workers and files)."""
     check_scheduler(scheduler)  # a wrong scheduler string stops the run before any file is read
-    documents, texts, structures, _ = ingest_entries(discover(paths), duplicate_decisions, scheduler, partitions)
-    return documents, texts, structures
-
-
-def ingest_entries(entries: list[Entry], duplicate_decisions=None, scheduler: str = "", partitions: int | None = None,
-                   read_partition: Callable[[list[Entry]], list[list[tuple]]] = ingest_partition,
-                   ) -> tuple[pd.DataFrame, dict[str, str], dict[str, dict], dict[str, object]]:
-    """`ingest_with_structures` on discovered files, with a fourth value: {doc_id: what `read_partition` computed
-    for that ok document where it was read}.
-
-    `read_partition` (a module-level function, so that it pickles) has `ingest_partition`'s contract, except that
-    each of its (row, text, structure) may carry a fourth element, any picklable value about that document: a later
-    stage's work done in the same worker, on the document it has just read (the extraction notebook's, by
-    `evidence_review.ahead`). Ingestion itself is the same whatever it carries."""
-    pairs = read_files(entries, scheduler, partitions, read_partition)
-    rows = [pair[0] for pair in pairs]
+    pairs = read_files(discover(paths), scheduler, partitions)
+    rows = [row for row, _, _ in pairs]
     columns = sorted({k for r in rows for k in r} | {"source_file", "record", "sha256", "format", "status", "reason",
                                                     "title", "title_source", "design", "doi", "pmid", "n_tables"})
     documents = pd.DataFrame(rows, columns=columns)
@@ -390,16 +368,15 @@ def ingest_entries(entries: list[Entry], duplicate_decisions=None, scheduler: st
     documents = documents.sort_values(["source_file", "record", "_order"], kind="stable").reset_index(drop=True)
     documents["doc_id"] = _assign_doc_ids(documents)
     documents["content_key"] = [f"{s}-{r}" if s else "" for s, r in zip(documents["sha256"], documents["record"])]
-    ok = [(doc_id, pairs[order]) for doc_id, order, status in
-          zip(documents["doc_id"], documents["_order"], documents["status"]) if status == "ok"]
-    texts = {doc_id: pair[1] for doc_id, pair in ok}
-    structures = {doc_id: pair[2] for doc_id, pair in ok}
-    carried = {doc_id: pair[3] for doc_id, pair in ok if len(pair) > 3}
+    texts = {doc_id: pairs[order][1] for doc_id, order, status in
+             zip(documents["doc_id"], documents["_order"], documents["status"]) if status == "ok"}
+    structures = {doc_id: pairs[order][2] for doc_id, order, status in
+                  zip(documents["doc_id"], documents["_order"], documents["status"]) if status == "ok"}
     decisions = (duplicate_decisions if hasattr(duplicate_decisions, "not_duplicate")
                  else read_duplicate_decisions(duplicate_decisions))
     documents = resolve_duplicates(documents, texts, decisions)
     documents = documents.drop(columns=["_order", "content_key"])
-    return tidy_documents(documents), texts, structures, carried
+    return tidy_documents(documents), texts, structures
 
 
 def tidy_documents(documents: pd.DataFrame) -> pd.DataFrame:

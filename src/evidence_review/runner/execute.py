@@ -118,10 +118,7 @@ class Kernel:
     log: object
 
     @classmethod
-    def start(cls, cwd: Path, warm_imports: list[str] = (), env: dict[str, str] | None = None) -> "Kernel":
-        """`env`: variables the kernel gets besides this process's environment."""
-        import os
-
+    def start(cls, cwd: Path, warm_imports: list[str] = ()) -> "Kernel":
         from jupyter_core.utils import run_sync
 
         log = tempfile.TemporaryFile()
@@ -129,7 +126,7 @@ class Kernel:
         warm_up = WARM_UP.format(names=list(warm_imports), flush_timeout=FLUSH_TIMEOUT_SECONDS)
         extra = [f"--IPKernelApp.exec_lines={warm_up}"]
         try:
-            run_sync(kernel.manager.start_kernel)(cwd=str(cwd), extra_arguments=extra, env={**os.environ, **(env or {})})
+            run_sync(kernel.manager.start_kernel)(cwd=str(cwd), extra_arguments=extra)
         except BaseException:
             kernel.shutdown()
             raise

@@ -5,9 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import shutil
 import sys
-import tempfile
 import threading
 import time
 from pathlib import Path
@@ -24,13 +22,11 @@ from .transaction import (EXECUTED_SUBDIR, Staging, output_locks, promote, sigte
 REPORT_NOTEBOOK = "04_report.ipynb"
 REPORT_HTML = "evidence_report.html"
 RUN_PARAMETERS = "run_parameters.json"
-# Kernels started ahead of the notebook that runs: their start and imports are hidden behind the current notebook
-# (warm run on the shipped corpus ~40% shorter with one ahead). Two on a large corpus: since ingestion's workers
-# also extract (evidence_review.ahead), the extraction notebook mostly gathers and writes, in a few seconds of one
-# core, shorter than the pooling kernel's boot (2-3 s of CPU: matplotlib, the engine); booted during ingestion
-# instead, it fills the cores that ingestion's serial tail (duplicates, writing the tables) leaves idle. The cost
-# is an idle kernel (~200 MB) beside ingestion, whose peak (~0.8 GB at 10,000 documents) stays under pooling's.
-KERNELS_AHEAD = 2
+# Kernels started ahead of the notebook that runs: one hides the next kernel's start and imports behind the current
+# notebook (warm run on the shipped corpus ~40% shorter); more would cost an idle kernel (~190 MB) each beside
+# ingestion, the stage that needs the most memory on a large corpus, where each notebook runs long enough to hide
+# the next kernel's boot anyway.
+KERNELS_AHEAD = 1
 # On a small corpus every notebook takes a second or less, shorter than a kernel's boot and imports (the pooling and
 # report kernels import for 2-3 s of CPU): there all four kernels start at once, and the memory does not matter.
 SMALL_CORPUS_BYTES = 1_000_000
@@ -102,24 +98,15 @@ def _import_renderer() -> None:
         pass
 
 
-def _start_kernel(source: Path, config: RunConfig, handoff: str = "") -> Kernel:
+def _start_kernel(source: Path, config: RunConfig) -> Kernel:
     try:
-        return Kernel.start(config.root, notebook_imports(source), kernel_env(handoff))
+        return Kernel.start(config.root, notebook_imports(source))
     except Exception as exc:
         raise NotebookFailed(f"notebook {source.name} stopped: its kernel did not start: {type(exc).__name__}: "
                              f"{exc}\n  previous outputs were left unchanged") from None
 
 
-def kernel_env(handoff: str) -> dict[str, str]:
-    """What a run's kernels get in their environment besides the runner's: the run's private handoff folder, where
-    the ingestion notebook leaves the documents its workers extracted ahead for the extraction notebook
-    (`evidence_review.ahead`)."""
-    from ..ahead import HANDOFF_ENV
-
-    return {HANDOFF_ENV: handoff} if handoff else {}
-
-
-def ready_kernel(kernel: Kernel, source: Path, config: RunConfig, handoff: str = "") -> Kernel:
+def ready_kernel(kernel: Kernel, source: Path, config: RunConfig) -> Kernel:
     """`kernel` once it answers, or a second one started in its place when it died while starting: a kernel can
     lose the race for the ports it was given to another process on the machine ('Address already in use')."""
     try:
@@ -127,7 +114,7 @@ def ready_kernel(kernel: Kernel, source: Path, config: RunConfig, handoff: str =
         return kernel
     except Exception:
         kernel.shutdown()
-    replacement = _start_kernel(source, config, handoff)
+    replacement = _start_kernel(source, config)
     try:
         replacement.wait_until_ready()
     except Exception as exc:
@@ -175,24 +162,18 @@ def run_pipeline(config: RunConfig) -> int:
     # alone takes ~1.4 s): its start is off the critical path. When it cannot start here, the loop below starts it
     # again and reports the failure there.
     kernels: dict[int, Kernel] = {}
-    # private to this run, removed when it ends however it ends (see kernel_env)
-    handoff = tempfile.mkdtemp(prefix="evidence-review-handoff-")
     try:
-        try:
-            kernels[0] = Kernel.start(config.root, notebook_imports(sources[0]), kernel_env(handoff))
-        except Exception:
-            pass
-        try:
-            return _run_notebooks(config, sources, kernels, started, handoff)
-        finally:
-            while kernels:  # the early kernel when the configuration was refused
-                kernels.popitem()[1].shutdown()
+        kernels[0] = Kernel.start(config.root, notebook_imports(sources[0]))
+    except Exception:
+        pass
+    try:
+        return _run_notebooks(config, sources, kernels, started)
     finally:
-        shutil.rmtree(handoff, ignore_errors=True)
+        while kernels:  # the early kernel when the configuration was refused
+            kernels.popitem()[1].shutdown()
 
 
-def _run_notebooks(config: RunConfig, sources: list[Path], kernels: dict[int, "Kernel"], started: float,
-                   handoff: str = "") -> int:
+def _run_notebooks(config: RunConfig, sources: list[Path], kernels: dict[int, "Kernel"], started: float) -> int:
     declared = {s.name: notebook_parameters(s) for s in sources}
     check_config(config, declared)
     check_kernel()
@@ -211,10 +192,10 @@ def _run_notebooks(config: RunConfig, sources: list[Path], kernels: dict[int, "K
                 # The next notebook's kernel boots (and imports) while this one runs.
                 for ahead in range(index, index + 1 + ahead_count):
                     if ahead < len(sources) and ahead not in kernels:
-                        kernels[ahead] = _start_kernel(sources[ahead], config, handoff)
+                        kernels[ahead] = _start_kernel(sources[ahead], config)
                 params = parameters_for(declared[source.name], config, staging.processed, staging.reports)
                 try:
-                    kernels[index] = ready_kernel(kernels[index], source, config, handoff)
+                    kernels[index] = ready_kernel(kernels[index], source, config)
                     _run_one(index + 1, source, kernels[index], params, config, staging, replacements)
                 finally:
                     kernels.pop(index).shutdown()
