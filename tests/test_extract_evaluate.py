@@ -108,6 +108,22 @@ def test_arm_names_outside_the_lexicon_and_timepoints_compare_by_their_words():
     assert arm_matches("no smoking history", "without smoking history")
     assert arm_matches("not diabetic", "non-diabetic")
     assert not arm_matches("not obese", "obese")
+    assert arm_matches("saline enema", "warm saline enemas")                 # a plural is the same arm
+    # a count below a threshold, however written
+    assert arm_matches("not 3 or more admissions", "under 3 admissions")
+    assert arm_matches("fewer than 3 admissions", "under 3 admissions")
+    assert not arm_matches("not 3 or more admissions", "3 or more admissions")
+    assert not arm_matches("saline enema", "no saline enemas")
+
+
+def test_a_gold_set_writing_one_arm_two_ways_lets_the_short_name_name_it():
+    # the gold rows call one arm "hydrocodone" (a table) and "ER hydrocodone" (the abstract): "hydrocodone" predicted
+    # for "ER hydrocodone" is that arm; a dose or a partner in the longer name keeps the two apart
+    arms = ("hydrocodone", "oxycodone", "ER hydrocodone", "immediate-release oxycodone")
+    assert arm_matches("ER hydrocodone", "hydrocodone", None, None, arms)
+    assert arm_matches("immediate-release oxycodone", "oxycodone", None, None, arms)
+    assert not arm_matches("hydrocodone 20 mg", "hydrocodone", None, None, ("hydrocodone", "hydrocodone 20 mg"))
+    assert not arm_matches("hydrocodone plus naloxone", "hydrocodone", None, None, ("hydrocodone", "hydrocodone plus naloxone"))
     assert not arm_matches("empagliflozin 10 mg", "empagliflozin")         # the dose names the arm
     assert arm_matches("placebo (26-week prednisone taper)", "placebo")    # lexicon names decide
     assert normalize_label("at day 28") == normalize_label("28 days")

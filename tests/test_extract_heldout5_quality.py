@@ -29,7 +29,8 @@ FLOOR_RECOVERY = {"binary": 0.96, "continuous": 1.00}     # binary raised after 
 # counts of right labels, not shares: a share falls when better recall matches a label the reader names less well
 # orientation and arm raised after wt-ext-orient (a comparator 'no X therapy' in the text's words, a value's own
 # arm named right after it, and the scorer reading a study-arm key or a shortened name as the arm it names)
-FLOOR_LABELS = {"role": 333, "adjusted": 326, "orientation": 53, "arm": 255, "timepoint": 25, "subgroup": 26}
+# label floors raised after the labels branch (time grammar, table when-headers and sub-rows, subgroups, adjusted)
+FLOOR_LABELS = {"role": 333, "adjusted": 331, "orientation": 56, "arm": 255, "timepoint": 26, "subgroup": 26}
 MAX_CRASHED = 0
 
 

@@ -38,7 +38,8 @@ FLOOR_RECOVERY = {"binary": 0.87, "continuous": 1.0}
 FLOOR_ARMS_RIGHT = 21
 # orientation and arm raised after wt-ext-orient (a comparator 'no X therapy' in the text's words, a value's own
 # arm named right after it, and the scorer reading a study-arm key or a shortened name as the arm it names)
-FLOOR_LABELS_RIGHT = {"role": 456, "adjusted": 458, "orientation": 26, "arm": 432, "timepoint": 107}
+# label floors raised after the labels branch (time grammar, table when-headers and sub-rows, subgroups, adjusted)
+FLOOR_LABELS_RIGHT = {"role": 468, "adjusted": 468, "orientation": 26, "arm": 432, "timepoint": 125}
 MAX_CRASHED = 0
 
 

@@ -27,14 +27,15 @@ FOLDER = Path(__file__).parent / "fixtures" / "extract_heldout7"
 # raised after this session's extraction branches (table layouts: multi-arm cells, arm x time tables, timepoint
 # columns; prose and denominators), measured on the batch once it had become a tuning set
 # means, binary recovery and arm raised after wt-ext-arms (lettered groups, add-on arms, either-or combinations)
-FLOOR_F1 = {"effects": 0.96, "proportions": 0.85, "means": 0.95, "medians": 1.0}
+FLOOR_F1 = {"effects": 0.96, "proportions": 0.85, "means": 0.96, "medians": 1.0}
 FLOOR_ARMS = 1.0
 FLOOR_RECOVERY = {"binary": 0.86, "continuous": 0.93}
 # label floors count right labels, not shares (as batches 5 and 6): a share falls when better recall matches rows
 # whose labels are harder (the prose baseline rows of one report came in with role "effect")
 # orientation and arm raised after wt-ext-orient (a comparator 'no X therapy' in the text's words, a value's own
 # arm named right after it, and the scorer reading a study-arm key or a shortened name as the arm it names)
-FLOOR_LABELS = {"role": 275, "adjusted": 271, "orientation": 14, "arm": 247, "timepoint": 133, "subgroup": 4}
+# label floors raised after the labels branch (time grammar, table when-headers and sub-rows, subgroups, adjusted)
+FLOOR_LABELS = {"role": 281, "adjusted": 277, "orientation": 14, "arm": 247, "timepoint": 155, "subgroup": 4}
 MAX_CRASHED = 0
 
 

@@ -532,9 +532,11 @@ Table 2. Pain at each visit
 | Creatinine, md/dL | 0.9 (0.2) | 1.0 (0.3) | 0.9 (0.2) | 1.1 (0.3) |
 """
     _, rows = read_pipe_table(text, text.split("\n")[2], "Table 2. Pain at each visit", header_rows=2)
-    # (the row's cells are the comparison's own estimates, never an arm's figures)
+    # (the row's cells are the comparison's own estimates, never an arm's figures: drug X against placebo, per visit)
     assert not [r for r in rows if r["value"] in (0.63, 0.7) and r["measure"] in ARM_LEVEL_MEASURES], rows
     assert all(not r["intervention"] or r["comparator"] for r in rows if r["value"] in (0.63, 0.7))
+    effects = sorted((r["value"], r["comparator"]) for r in rows if r["value"] in (0.63, 0.7))
+    assert effects == [(0.63, "placebo"), (0.7, "placebo")]
     # an abbreviation's letters inside a unit do not make a comparison
     assert len([r for r in rows if r["measure"] == "MEAN"]) == 4
 
@@ -569,3 +571,24 @@ Table 3. Relapse
     _, rows = read_pipe_table(text, text.split("\n")[2], "Table 3. Relapse", footnote=footnote)
     ratio = [r for r in rows if r["measure"] == "OR"]
     assert len(ratio) == 1 and ratio[0]["adjusted"] == expected, rows
+
+
+@pytest.mark.parametrize("label", ["HR (beats/min)", "HR, bpm", "RR (breaths per minute)", "Mean HR"])
+def test_a_vital_sign_abbreviated_like_an_effect_is_every_arms_figure(label):
+    text = f"""Patients were randomly assigned to drug X or placebo.
+Table 3. Vital signs after induction, mean (SD)
+| Variable | Drug X (n = 30) | Placebo (n = 30) |
+| {label} | 72.4 (8.1) | 78.9 (9.3) |
+| MAP (mmHg) | 84.2 (7.7) | 88.0 (8.4) |
+"""
+    _, rows = read_pipe_table(text, text.split("\n")[2], "Table 3. Vital signs after induction, mean (SD)")
+    means = sorted((r["intervention"], r["value"]) for r in rows if r["measure"] == "MEAN")
+    assert ("drug x", 72.4) in means and ("placebo", 78.9) in means and len(means) == 4
+
+
+def test_an_outcome_sentence_naming_its_kind_in_words_gives_the_time_of_assessment():
+    text = ("Methods: Women were randomly assigned to vitamin D or no supplement. Primary health economic outcome was "
+            "the cost of unscheduled care in the first two years of life. Results: Costs did not differ (mean "
+            "difference in costs 1.12, 95%CI -1.50, 1.70).")
+    row = one(extract(text), "MD", 1.12)
+    assert normalize_label(row["timepoint"]) == normalize_label("first two years of life")

@@ -379,3 +379,40 @@ def test_a_p_value_printed_without_its_sign_is_no_difference():
     rows = _rows("Patients were randomly assigned to rituximab (n = 118) or placebo (n = 117). Fewer zones were involved; "
                  "number of zones involved 1.35 v/s 1.82 p 0.004 (95% CI 0.15, 0.79).")
     assert [r for r in rows if r["measure"] == "MD" and r["value"] == pytest.approx(0.004)] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Patients who relapsed had a longer hospital stay (mean 8.2 \u00b1 3.0 vs. 4.9 \u00b1 1.8 days, p < 0.001).",
+    "Those that developed an infection stayed longer (mean 8.2 \u00b1 3.0 vs. 4.9 \u00b1 1.8 days).",
+])
+def test_a_pair_comparing_patients_grouped_by_what_happened_is_no_pair_of_arms(sentence):
+    text = ("Patients were randomly assigned to rituximab (n = 85) or placebo (n = 91). Relapse was less frequent with "
+            "rituximab than with placebo (12% vs. 20%). Hospital stay was shorter (mean 5.1 \u00b1 2.0 vs. 6.3 \u00b1 2.4 "
+            "days, p = 0.01). " + sentence)
+    assert {r["value"] for r in _rows(text) if r["measure"] == "MEAN"} == {5.1, 6.3}
+
+
+def test_amounts_of_change_in_groups_the_lexicon_does_not_know():
+    rows = _rows("Patients were randomly assigned to three groups. Pain fell in each group, with pain reductions of 3.87 in "
+                 "the lidocaine plus ketorolac group, 4.33 in the ketorolac monotherapy group, and 1.81 in the lidocaine "
+                 "monotherapy group (Figure 2B).")
+    assert {(r["intervention"], r["value"]) for r in rows if r["measure"] == "MEAN"} == {
+        ("lidocaine plus ketorolac", 3.87), ("ketorolac monotherapy", 4.33), ("lidocaine monotherapy", 1.81)}
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Death was less frequent with rituximab (5.7% and 8.3%, respectively; 32% relative risk reduction).", 0.32),
+    ("Death was less frequent with rituximab (5.7% vs. 8.3%; a 31% relative reduction).", 0.31),
+    ("Admissions fell with rituximab (12.0% vs. 16.0%; 25% hazard reduction).", 0.25),
+])
+def test_a_relative_risk_reduction_named_after_its_value(sentence, value):
+    rows = _rows("Patients were randomly assigned to rituximab (n = 4687) or placebo (n = 2333). " + sentence)
+    assert _one(rows, measure="RRR", value=value)
+
+
+def test_the_subject_naming_its_outcome_before_the_arm():
+    rows = _rows("Patients were randomly assigned to rituximab (n = 287) or azathioprine (n = 309). The rates of clinical "
+                 "cure with rituximab were noninferior to those with azathioprine (88.2% with rituximab and 85.8% with "
+                 "azathioprine).")
+    got = {(r["intervention"], r["events"], r["outcome"]) for r in rows if r["measure"] == "PROPORTION"}
+    assert got == {("rituximab", 253, "clinical cure"), ("azathioprine", 265, "clinical cure")}

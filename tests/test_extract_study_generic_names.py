@@ -56,8 +56,11 @@ def test_treatments_the_lexicon_does_not_know_compared_with_their_doses():
     text = ("Open-label randomized trial to compare efficacy and safety of praziquantel (single dose, 40 mg/kg) and "
             "oxamniquine (two daily doses of 15 mg/kg for two days) to cure schistosomiasis.")
     assert [a[0] for a in _arms(text)] == ["oxamniquine", "praziquantel"]
-    # without a dose in each bracket nothing says the items are treatments
-    assert _arms("The aim was to compare the efficacy and safety of praziquantel (PZQ) and oxamniquine in adults.") == []
+    # the aim names what it compares ("the efficacy and safety of A and B"), with or without doses
+    assert [a[0] for a in _arms("The aim was to compare the efficacy and safety of praziquantel (PZQ) and oxamniquine "
+                                "in adults.")] == ["oxamniquine", "praziquantel"]
+    # ... but an aim comparing groups of patients names no arms
+    assert _arms("The aim was to compare the incidence of relapse in younger and older adults.") == []
 
 
 def test_arms_told_apart_by_an_amount_with_a_shared_head():

@@ -176,7 +176,8 @@ def test_arm_by_time_column_pairs_under_generic_drug_headers():
 
 
 def test_a_drug_column_in_a_trial_whose_treatment_the_study_model_does_not_name():
-    text = """Adults were given tablets of a herbal extract or placebo three times a day.
+    # (the study model names no treatment here; when the methods name it, "Drug" is that arm: test_extract_named_arms)
+    text = """Adults were given the study tablets three times a day; a control group took placebo.
 Table 1. Characteristics
 | Variable | Drug | Placebo |
 | Age (years) | 52.1±9.0 | 50.3±8.7 |

@@ -403,14 +403,16 @@ def test_the_sentence_readers_effects_on_effect_rows_the_table_reader_could_not_
     from table_grids import pipe_table
 
     from evidence_review.extract import extract_study_tables
-    # "Valdoxen" is misspelt in the header: the column is no arm, its effect cells are not the table reader's
-    table_text = _VISITS.replace("Valdoxan (n = 25)", "Valdoxen")
+    # the header names no arm of the study ("Comparator B": a misspelt "Valdoxen" would be valdoxan's column, see
+    # test_extract_named_arms): the column is no arm, its effect cells are not the table reader's
+    table_text = _VISITS.replace("Valdoxan (n = 25)", "Comparator B")
     caption = "Table 2. Pain at each visit"
     text = "Patients were randomly assigned to valdoxan (n = 25) or placebo (n = 25).\nResults\n" + caption + "\n" + table_text
     table = pipe_table(text, table_text.split("\n")[0], caption=caption)
     documents = pd.DataFrame([dict(doc_id="d", source_file="d.txt", status="ok", duplicate_of="", condition="")])
     estimates = extract_study_tables(documents, {"d": text}, {"d": {"tables": [table]}}).estimates
     placebo = estimates[(estimates["measure"] == "PROPORTION") & (estimates["finder"] == "table")]
+    # (the second group's rows keep their own outcome and visit: the effect row between the groups heads nothing)
     assert sorted(zip(placebo["events"].tolist(), placebo["outcome"].tolist(), placebo["timepoint"].tolist())) == [
         (9, "Pain", "2nd visit"), (12, "Pain", "1st visit")]
     odds = estimates[estimates["measure"] == "OR"]
@@ -492,3 +494,54 @@ def test_packed_cells_with_a_space_or_a_colon_between_category_and_count(cell, e
 def test_labels_with_numbers_are_no_packed_categories(cell):
     from evidence_review.extract.table_reader import _packed_categories
     assert _packed_categories(cell, 40) == []
+
+
+@pytest.mark.parametrize("label, adjusted", [("aOR [95% CI]", "yes"), ("Adjusted OR", "yes"), ("Unadjusted OR", ""),
+                                             ("Odds ratio (95% CI)", "")])
+def test_an_adjusted_effect_row_says_so(label, adjusted):
+    rows = _rows(f"""| | Valdoxan (n = 40) | Placebo (n = 38) |
+| Response, n (%) | 20 (50.0) | 12 (31.6) |
+| {label} | 2.2 (0.9-5.4) | |
+""", "Table 2. Response at week 12")
+    (effect,) = [r for r in rows if r["measure"] == "OR"]
+    assert (effect["value"], effect["intervention"], effect["comparator"]) == (2.2, "valdoxan", "placebo")
+    assert (effect["adjusted"] == "yes") == (adjusted == "yes")
+
+
+@pytest.mark.parametrize("cell, measure, numbers", [
+    ("35.2 (15.1)a", "MEAN", (35.2, 15.1)),
+    ("24 (18-30)^b", "MEDIAN", (24, 18, 30)),
+    ("12 (22.2)a,b", "PROPORTION", (12, 54)),
+    ("12 (22,2%)", "PROPORTION", (12, 54)),          # a decimal comma in the share
+])
+def test_footnote_letters_after_the_bracket_and_decimal_commas_in_shares(cell, measure, numbers):
+    parsed = parse_arm_cell(cell, "", 54)
+    assert parsed is not None and parsed["measure"] == measure
+    got = {"MEAN": lambda p: (p["value"], p["sd"]), "MEDIAN": lambda p: (p["value"], p["q1"], p["q3"]),
+           "PROPORTION": lambda p: (p["events"], p["total"])}[measure](parsed)
+    assert got == numbers
+    assert parsed["value_text"] == cell
+
+
+def test_a_comma_between_two_quartiles_stays_a_separator():
+    parsed = parse_arm_cell("4 [1,12]", "median_iqr", 54)
+    assert (parsed["q1"], parsed["q3"]) == (1, 12)
+
+
+def test_a_count_with_its_share_and_a_footnote_letter_under_a_mean_caption():
+    rows = _rows("""| | Valdoxan | Placebo |
+| Oedema | 25 (63 %)a | 19 (50 %)a |
+""", "Table 1. Patients at inclusion (mean with SD)")
+    counts = {r["intervention"]: (r["events"], r["total"]) for r in rows if r["measure"] == "PROPORTION"}
+    assert counts == {"valdoxan": (25, 40), "placebo": (19, 38)}
+
+
+@pytest.mark.parametrize("cell, n, expected", [
+    ("1 (<1)", 540, (1, 540)),
+    ("2 (<0.5%)", 540, (2, 540)),
+    ("9 (<1)", 540, None),          # 1.7% of 540 is no share below 1%
+    ("3 (<1)", None, None),         # no arm size to count over
+])
+def test_a_count_whose_share_is_printed_as_a_bound(cell, n, expected):
+    parsed = parse_arm_cell(cell, "n_pct", n)
+    assert (None if parsed is None else (parsed["events"], parsed["total"])) == expected

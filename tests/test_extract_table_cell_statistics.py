@@ -250,7 +250,7 @@ def test_a_table_of_means_of_patient_traits_without_a_time_is_baseline():
 @pytest.mark.parametrize("generic", ["Drug", "Active", "Drug group", "Verum"])
 def test_a_generic_drug_column_beside_placebo_is_the_other_arm(generic):
     # the study model knows the placebo arm only (the herbal product is no lexicon drug): "Drug" is the other arm
-    text = f"""Patients took capsules of a leaf extract or placebo for three months.
+    text = f"""Patients took the study capsules for three months; a control group took placebo.
 Table 4. Blood factors before and after intervention
 | Blood factor | {generic} | {generic} | Placebo | Placebo |
 | | Mean±SD | Mean±SD | Mean±SD | Mean±SD |

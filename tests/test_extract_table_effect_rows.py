@@ -75,18 +75,18 @@ Table 2. Risk of pain observed for each treatment
     _, rows = _read(text, header, "Table 2. Risk of pain observed for each treatment", header_rows=1)
     pairs = sorted((r["intervention"], r["events"], r["total"], r["timepoint"]) for r in rows
                    if r["measure"] == "PROPORTION")
-    # "Naproxin" (misspelt in the table) is the table's own arm beside the study's placebo; yes over yes + no
-    assert pairs == sorted([("naproxin", 12, 25, times[0]), ("placebo", 9, 25, times[0]),
-                            ("naproxin", 7, 25, times[1]), ("placebo", 8, 25, times[1]),
-                            ("naproxin", 2, 25, times[2]), ("placebo", 4, 25, times[2]),
-                            ("naproxin", 6, 25, times[0]), ("placebo", 5, 25, times[0]),
-                            ("naproxin", 3, 25, times[1]), ("placebo", 3, 25, times[1]),
-                            ("naproxin", 1, 25, times[2]), ("placebo", 0, 25, times[2])])
-    effects = sorted((r["measure"], r["value"], r["ci_low"], r["ci_high"], r["comparator"]) for r in rows
+    # "Naproxin" (misspelt in the table) is the study's naproxen arm beside its placebo; yes over yes + no
+    assert pairs == sorted([("naproxen", 12, 25, times[0]), ("placebo", 9, 25, times[0]),
+                            ("naproxen", 7, 25, times[1]), ("placebo", 8, 25, times[1]),
+                            ("naproxen", 2, 25, times[2]), ("placebo", 4, 25, times[2]),
+                            ("naproxen", 6, 25, times[0]), ("placebo", 5, 25, times[0]),
+                            ("naproxen", 3, 25, times[1]), ("placebo", 3, 25, times[1]),
+                            ("naproxen", 1, 25, times[2]), ("placebo", 0, 25, times[2])])
+    effects = sorted((r["measure"], r["value"], r["ci_low"], r["ci_high"], r["intervention"], r["comparator"]) for r in rows
                      if r["measure"] in ("OR", "RR"))
-    assert effects == sorted([("OR", 1.48, 0.49, 4.5, "placebo"), ("OR", 0.84, 0.25, 2.8, "placebo"),
-                              ("OR", 0.46, 0.08, 2.78, "placebo"), ("RR", 1.2, None, None, "placebo"),
-                              ("RR", 1.1, None, None, "placebo"), ("RR", 3.0, None, None, "placebo")])
+    assert effects == sorted([("OR", 1.48, 0.49, 4.5, "naproxen", "placebo"), ("OR", 0.84, 0.25, 2.8, "naproxen", "placebo"),
+                              ("OR", 0.46, 0.08, 2.78, "naproxen", "placebo"), ("RR", 1.2, None, None, "naproxen", "placebo"),
+                              ("RR", 1.1, None, None, "naproxen", "placebo"), ("RR", 3.0, None, None, "naproxen", "placebo")])
     assert all(r["outcome"] == "Presence of pain" for r in rows)
     assert not [r for r in rows if r["measure"] in ("MEAN", "MEDIAN")]      # "0.571" p-values are no one's figure
 

@@ -180,7 +180,9 @@ def test_p_value_cells(cell, expected):
     ("4 [range 1-12]", "", 40, ("MEDIAN", None, 40, None)),
     ("12.1 (SE 0.9)", "", 40, ("MEAN", None, 40, None)),
     ("5.0 (95% CI 3.0-7.0)", "", 40, ("MEAN", None, 40, None)),
-    ("7 (<1%)", "n_pct", 900, None),       # "<1%" is no printed percentage: not read rather than misread
+    # "<1%" is no printed percentage but a bound: the count over the arm when it fits the bound, else not read
+    ("7 (<1%)", "n_pct", 900, ("PROPORTION", 7, 900, None)),
+    ("20 (<1%)", "n_pct", 900, None),
 ])
 def test_more_arm_cells_through_the_grammar(cell, hint, n, expected):
     parsed = parse_arm_cell(cell, hint, n)

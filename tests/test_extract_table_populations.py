@@ -301,3 +301,29 @@ Table 1. Characteristics
 """
     _, rows = _read(text, header, "Table 1. Characteristics")
     assert sorted((r["events"], r["total"]) for r in rows) == [(20, 50), (30, 60)]
+
+
+@pytest.mark.parametrize("caption, effect_header, adjusted", [
+    ("Table 2. Univariate analysis of factors associated with wound infection", "OR (95% CI)", "no"),
+    ("Table 2. Factors associated with wound infection", "Adjusted OR (95% CI)", "yes"),
+    ("Table 2. Multivariable analysis of wound infection", "Odds ratio (95% CI)", "yes"),
+    ("Table 2. Factors associated with wound infection", "OR (95% CI)", "unknown"),
+])
+def test_the_ratios_of_a_table_split_by_an_outcome_are_each_factors_against_its_absence(caption, effect_header, adjusted):
+    from evidence_review.extract import extract_one
+    header = f"| Variable | Wound infection (n = 15) | No infection (n = 145) | {effect_header} | P |"
+    text = f"""Methods: Women were randomly assigned to cefalexin or amoxicillin before caesarean section.
+{caption}
+{header}
+| Obesity, n (%) | 9 (60.0) | 51 (35.2) | 2.76 (0.94-8.11) | 0.05 |
+| Emergency surgery, n (%) | 11 (73.3) | 60 (41.4) | 3.90 (1.19-12.78) | 0.02 |
+"""
+    table = pipe_table(text, header, caption=caption)
+    rows, _, errors = extract_one("d", text, structure={"tables": [table]})
+    assert errors == []
+    # no count of the split is any arm's; each ratio is a factor against its absence, prognostic, of the outcome
+    assert not [r for r in rows if r["measure"] == "PROPORTION"]
+    assert sorted((r["measure"], r["value"], r["ci_low"], r["ci_high"], r["p_value"], r["intervention"], r["comparator"],
+                   r["role"], r["adjusted"]) for r in rows) == [
+        ("OR", 2.76, 0.94, 8.11, 0.05, "obesity", "no obesity", "prognostic", adjusted),
+        ("OR", 3.9, 1.19, 12.78, 0.02, "emergency surgery", "no emergency surgery", "prognostic", adjusted)]

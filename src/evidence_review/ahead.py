@@ -106,11 +106,11 @@ def ingest_and_extract_partition(entries: list) -> list[list[tuple]]:
     (module level: it pickles, and the forkserver preloads this module with the extraction rules)."""
     from .ingest.pipeline import ingest_file
 
-    out = []
-    for entry in entries:
-        out.append([(row, text, structure, _extract_ahead(row, text, structure))
-                    for row, text, structure in ingest_file(entry)])
-    return out
+    # every file of the partition read first, then every document extracted: document by document, the two
+    # stages' code and tables kept evicting each other from the processor's caches (10-20% more CPU, measured)
+    per_file = [ingest_file(entry) for entry in entries]
+    return [[(row, text, structure, _extract_ahead(row, text, structure)) for row, text, structure in built]
+            for built in per_file]
 
 
 # the forkserver of a local pool imports these once for all its workers (`parallel.map_partitions`)

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from .grammar import ARM_SIZE, COUNT_WORD, SIZE_GIVEN_ITEM, population_size
 from .ids import estimate_id
-from .lexicon import Mention, condition_counts, find_drugs, has_outcome, outcome_at, outcome_near
+from .lexicon import Mention, condition_counts, find_drugs, has_outcome, outcome_at, outcome_near, singular
 from .named_outcome import outcome_named_at
 from .model import ARMS_FROM_STUDY, RATIO_ORDER_SAID, Estimate, SentenceState
 from .orientation import UNNAMED_ARM, Group, arm_for_single, direction_from_rates, arms_for_comparison, claimed_direction, find_comparison, groups_from
@@ -182,7 +182,12 @@ def _drugs_of(scan: str, arm) -> set[str]:
 # "the intervention group", "the usual-care arm": an arm named by its role, the study's one arm of that role
 _ROLE_WORDS = {
     # ("the drug group" of a drug-versus-placebo trial, "the case group" of one whose groups were "case and control")
-    "experimental": re.compile(r"\b(?P<w>intervention|treatment|active|experimental|study[- ]drug|drug|case)\s+(?:group|arm)s?\b", re.I),
+    # ... and "The intervention was associated with ...", "(intervention 13.1% [181/1,378], control ...)": the word alone
+    # as a subject, or labelling its arm's figure
+    "experimental": re.compile(r"\b(?P<w>intervention|treatment|active|experimental|study[- ]drug|drug|case)\s+(?:group|arm)s?\b"
+                               r"|\b[Tt]he\s+(?P<w2>intervention)\s+(?:was|were|is|had|has|did|led|resulted|reduced|"
+                               r"increased|improved|decreased|lowered|raised|showed)\b"
+                               r"|(?:^|[(\[;,]\s*)(?P<w3>[Ii]ntervention)\s*[:,=]?\s*(?=\d)", re.I),
     "control": re.compile(r"\b(?P<w>usual[- ]care|standard[- ]care|comparison|comparator)\s+(?:group|arm)s?\b", re.I),
     # "the combination therapy group" and "the monotherapy group" of a trial adding a drug to another (or to placebo)
     # (only after an article or a preposition: "the placebo-combination group" names the placebo arm)
@@ -361,14 +366,19 @@ def _with_study_arms(scan: str, mentions: list[Mention], study) -> list[Mention]
                 if not any(a < end and start < b for a, b in taken):
                     extra.append(Mention(start, end, canonical))
                     taken.append((start, end))
+    for start, end, canonical in _with_and_without(scan, list(getattr(study, "arms", None) or ())):
+        if not any(a < end and start < b for a, b in taken):
+            extra.append(Mention(start, end, canonical))
+            taken.append((start, end))
     for role, pattern in _ROLE_WORDS.items():
         canonical = _arm_of_role(role, list(getattr(study, "arms", None) or ()))
         if not canonical:
             continue
         for m in pattern.finditer(scan):
-            if not any(a < m.end("w") and m.start("w") < b for a, b in taken):
-                extra.append(Mention(m.start("w"), m.end("w"), canonical))
-                taken.append((m.start("w"), m.end("w")))
+            w = next(g for g in ("w", "w2", "w3") if g in pattern.groupindex and m.group(g))
+            if not any(a < m.end(w) and m.start(w) < b for a, b in taken):
+                extra.append(Mention(m.start(w), m.end(w), canonical))
+                taken.append((m.start(w), m.end(w)))
     for m in _ROLE_LIST.finditer(scan):
         # "of the combination therapy and monotherapy groups", "in the intervention and control arms": a list of
         # role words closed by one "groups"; each word names the study's one arm of its role
@@ -382,12 +392,40 @@ def _with_study_arms(scan: str, mentions: list[Mention], study) -> list[Mention]
     # a placebo arm the document itself defines as its "Control group" (a table's column) is what "the control group" means
     called_control = control == "placebo" and bool(re.match(r"(?i)\s*(?:the\s+)?control(?:\s+(?:group|arm))?\s*$",
                                                             str(getattr(controls[0], "name", "") or "")))
-    if control in ("standard care", "no treatment", "sham") or called_control or control_canonical(control) == "standard care":
+    # (also a standard care named with more words, "standard maternity care"; an arm that went without, "no X", is named
+    # by the meaning step, which notes it)
+    named_kind = bool(re.match(r"(?i)(?:standard|usual|routine|conventional)\b[\w\s/-]{0,40}\b(?:care|treatment|management|"
+                               r"protocols?|practice|therapy)$", control))
+    if control in ("standard care", "no treatment", "sham") or called_control or control_canonical(control) == "standard care" \
+            or (named_kind and control != "placebo"):
         # "the control group" of a trial whose one control arm is standard care ("standard therapy", "conventional
         # treatment", as the document names it), no treatment or a sham: that arm
         mentions = [Mention(m.start, m.end, control, m.negated) if m.canonical == "control" and not m.negated else m
                     for m in mentions]
     return sorted(mentions + extra, key=lambda m: (m.start, m.end)) if extra else mentions
+
+
+def _with_and_without(scan: str, arms: list) -> list[tuple[int, int, str]]:
+    """ "22% with enema v 14% without enema" in a trial of "saline enemas" against "no enema": "without X" names the
+    arm that went without X, "with X" the one other arm whose name holds X (a plural or not). (start, end, canonical)
+    of each such phrase."""
+    out = []
+    for arm in arms:
+        m = re.match(r"(?i)\s*(?:no|without)\s+(?P<x>[a-z][\w-]{2,}(?:\s+[a-z][\w-]*){0,2})\s*$", str(getattr(arm, "canonical", "")))
+        if m is None:
+            continue
+        x = m.group("x")
+        stem = singular(x.split()[-1].lower())
+        others = [a for a in arms if a is not arm and re.search(r"(?<![\w-])" + re.escape(stem) + r"(?:es|s)?(?![\w-])",
+                                                                 f"{getattr(a, 'name', '')} {getattr(a, 'canonical', '')}", re.I)
+                  and not re.match(r"(?i)\s*(?:no|without)\b", str(getattr(a, "canonical", "")))]
+        spelled = r"[\s-]+".join(map(re.escape, x.split()[:-1] + [stem])) + r"(?:es|s)?"
+        for found in re.finditer(r"(?i)\b(?P<w>with(?P<out>out)?\s+(?:an?\s+|the\s+)?" + spelled + r")(?![\w-])", scan):
+            if found.group("out"):
+                out.append((found.start("w"), found.end("w"), str(arm.canonical)))
+            elif len(others) == 1:
+                out.append((found.start("w"), found.end("w"), str(others[0].canonical)))
+    return out
 
 
 # words of an arm's name that say how it is given or what it is made of, not which treatment it is
@@ -851,7 +889,8 @@ class _Reader:
             intervention, comparator = _arms(est, seg, groups, comparative, self.main_drug, self.negated,
                                              self.last_pair, self.doc_arms, self.partners, bool(self.study_roles),
                                              self.study_roles[0] | self.study_roles[1] if self.study_roles else frozenset(),
-                                             self.state.abbreviations)
+                                             self.state.abbreviations,
+                                             self.study_roles[1] if self.study_roles else frozenset())
             if id(est) in again:
                 # "(estimated treatment difference, -1.9 kg, -3.6 kg, and -5.5 kg, respectively)" after a sentence
                 # comparing the 5-mg, 10-mg and 15-mg groups with the control: the same comparisons, in order
@@ -1155,7 +1194,8 @@ def _unoriented(a: str, b: str, last_pair):
 
 def _arms(est: Estimate, seg: str, groups: list[Group], comparative: list[Estimate], main_drug: str,
           negated: set, last_pair, doc_arms: frozenset = frozenset(), partners: dict | None = None,
-          controlled: bool = False, study_arms: frozenset = frozenset(), defined: dict | None = None) -> tuple[str, str]:
+          controlled: bool = False, study_arms: frozenset = frozenset(), defined: dict | None = None,
+          controls: frozenset = frozenset()) -> tuple[str, str]:
     """(intervention, comparator) of one estimate. `controlled`: the study model has a control arm (named by what
     it lacks, "no paracetamol", as well as "placebo" or "control"); `study_arms`: the canonical names of its arms."""
     if est.measure in ONE_ARM_MEASURES:
@@ -1177,7 +1217,7 @@ def _arms(est: Estimate, seg: str, groups: list[Group], comparative: list[Estima
     idx = comparative.index(est)
     prev_end = comparative[idx - 1].tail_end if idx > 0 else 0
     a, b, found = arms_for_comparison(seg, groups, est.start, idx, len(comparative), est.measure, est.value,
-                                      est.tail_end, prev_end)
+                                      est.tail_end, prev_end, controls)
     unnamed_first = a.startswith(UNNAMED_ARM)
     if unnamed_first:
         # "D2 versus placebo: ...": the first arm printed by a word no arm mention covers; the study arm whose name

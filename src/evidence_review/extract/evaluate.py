@@ -285,9 +285,13 @@ def _arm_words(text) -> tuple[frozenset, bool]:
         return frozenset(), False
     s = re.sub(r"\([^()]*\)", " ", str(text).lower())
     combo = bool(re.search(r"\+|\bplus\b|\band\b|\bcombination\b|\bcombined\b", s))
+    # a count below a threshold, however written: "not 6 or more X", "fewer than 6 X", "less than 6 X" are "under 6 X"
+    s = re.sub(r"\bnot\s+(\d+)\s+or\s+more\b|\b(?:fewer|less)\s+than\s+(\d+)",
+               lambda m: "under " + (m.group(1) or m.group(2)), s)
     # the absence of a factor, however written: "without X", "non-X", "not X", "lack of X" are all "no X"
     s = re.sub(r"\bwithout\b|\bnon-|\bnot\b|\b(?:lack|absence)\s+of\b", " no ", s)
-    words = frozenset(w for w in re.findall(r"[a-z0-9]+(?:\.[0-9]+)?", s)
+    # (a plural is the same arm: "saline enemas" and "saline enema")
+    words = frozenset(re.sub(r"(?<=[a-z]{3}[^su])s$", "", w) for w in re.findall(r"[a-z0-9]+(?:\.[0-9]+)?", s)
                       if w not in _ARM_FILLER | {"plus", "and", "combination", "combined"})
     return words, combo
 
@@ -345,8 +349,12 @@ def _names_one_arm(gold_arm, pred_arm, arms: tuple) -> bool:
     if not pw or pw == {"no"}:
         return False
     negated = "no" in pw
-    holders = {words for words in (_arm_words(a)[0] for a in arms if not canonical_arm(a))
-               if pw <= words and ("no" in words) == negated}
+    held = {words: combo for words, combo in (_arm_words(a) for a in arms if not canonical_arm(a))
+            if pw <= words and ("no" in words) == negated}
+    # the gold set may write one arm two ways ("hydromorphone" in a table's rows, "OROS hydromorphone" in the
+    # abstract's): a name whose words are another's, short of a dose, a number or a partner, is that arm
+    holders = {h for h in held if not any(h < other and not re.search(r"\d", " ".join(other - h))
+                                          and not held[other] and "no" not in other - h for other in held)}
     return holders == {_arm_words(gold_arm)[0]}
 
 

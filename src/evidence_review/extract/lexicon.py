@@ -142,6 +142,14 @@ def _drug_mentions(text: str) -> tuple[Mention, ...]:
     return tuple(out)
 
 
+def singular(word: str) -> str:
+    """A plural noun as its singular, for matching a name written either way: "lesions" -> "lesion", "boxes" ->
+    "box", "fractures" -> "fracture", "compresses" -> "compress"; "glass", "status" stay."""
+    if re.search(r"(?:ss|x|z|ch|sh)es$", word):
+        return word[:-2]
+    return word[:-1] if re.search(r"[^su]s$", word) else word
+
+
 def arm_name(mentions: list[Mention]) -> str:
     """Canonical arm name for one mention or a combination ("x + y"); negation written "no x"."""
     names = []

@@ -1075,6 +1075,8 @@ def _sentence_meaning(group: list[dict], s0, s1, scan: str, sections, design: st
             role = "baseline"       # a row of a baseline table (or an arm's trait the rule recognised)
         elif hint == "subgroup" and hint_subgroup and role == "effect":
             role, label = "subgroup", hint_subgroup
+        elif hint == "prognostic" and role == "effect":
+            role = "prognostic"     # a ratio of a table of risk factors split by an outcome (the table reader knew)
         row["role"] = role
         # a baseline table printed per stratum ("Unilateral" / "Bilateral" over the arms) keeps its stratum
         row["subgroup"] = label if role == "subgroup" else (hint_subgroup if role == "baseline" else "")
@@ -1084,7 +1086,11 @@ def _sentence_meaning(group: list[dict], s0, s1, scan: str, sections, design: st
             row["n_intervention"], row["n_comparator"] = None, None
             _note(row, "a quoted result: the trial's own arms dropped")
         if role == "prognostic" and measure in COMPARATIVE_MEASURES and loc.pos >= 0:
-            _factor_sides(row, seg, loc.pos, part, doc_arms)
+            try:
+                before = scan[max(0, int(s0) - 600):int(s0)]
+            except (TypeError, ValueError):
+                before = ""
+            _factor_sides(row, seg, loc.pos, part, doc_arms, before)
         window = seg[part[0]:part[1]] if loc.pos >= 0 else seg
         if loc.pos >= 0:
             # "(2.56 vs. 2.65 %/year, p = 0.82, adjusted HR 0.97 ...)": an "adjusted <estimate>" named after the value
@@ -1203,7 +1209,7 @@ def _claim_before_adjusted(seg: str, part: tuple[int, int], pos: int) -> str:
 _STATISTICS_BRACKET = re.compile(r"(?:[(\[][^()\[\]]*)?(?:\d[.\u00b7]\d|\bCI\b)[^()\[\]]*[)\]]")
 
 
-def _factor_sides(row: dict, seg: str, pos: int, part: tuple[int, int], doc_arms: frozenset) -> None:
+def _factor_sides(row: dict, seg: str, pos: int, part: tuple[int, int], doc_arms: frozenset, before: str = "") -> None:
     """A prognostic estimate compares patients who differ in a characteristic: its sides are the factor and the
     factor's reference (factors.py), not the trial's arms."""
     bracket = _enclosing_bracket(seg, pos)
@@ -1220,7 +1226,7 @@ def _factor_sides(row: dict, seg: str, pos: int, part: tuple[int, int], doc_arms
         if not subject:
             return
     subject = _ADJUSTED_FOR.sub(" ", subject)
-    sides = factor_arms(seg, pos, subject, {a.lower() for a in doc_arms})
+    sides = factor_arms(seg, pos, subject, {a.lower() for a in doc_arms}, before)
     if sides is None:
         return
     old = (str(row.get("intervention") or ""), str(row.get("comparator") or ""))

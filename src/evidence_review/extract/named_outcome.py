@@ -47,18 +47,19 @@ _TIME_WORD = re.compile(r"(?:weeks?|days?|months?|years?|hours?|visits?)", re.I)
 _SUBGROUP_BEFORE = re.compile(r"\b(?:patients|participants|those|subjects|women|men|children|infants)\s+(?:who\s+(?:were\s+)?)?"
                               r"(?:receiving|received|undergoing|requiring|treated|with|without|on)\b[^(),;]*$", re.I)
 # "the", "the incidence of", "the proportion of patients with": words before the outcome itself
-_LEAD = re.compile(r"^(?:(?:the|a|an|any)\s+)?(?:(?:incidence|rate|risk|frequency|occurrence|proportion|percentage|"
-                   r"number|share)\s+of\s+(?:(?:patients|participants)\s+(?:with|who\s+had|achieving)\s+)?)?", re.I)
+_LEAD = re.compile(r"^(?:(?:the|a|an|any)\s+)?(?:(?:incidences?|rates?|risks?|frequenc(?:y|ies)|occurrences?|proportions?|percentages?|"
+                   r"numbers?|shares?)\s+of\s+(?:(?:patients|participants)\s+(?:with|who\s+had|achieving)\s+)?)?", re.I)
 _SUBJECT = re.compile(
     r"^\s*(?:(?:overall|in\s+addition|additionally|moreover|similarly|however|likewise),\s*)?"
     # "In the X group, the incidence of death was lower ...": a leading phrase of place or time
     r"(?:(?:in|among|at|during|after|by)\s[^,;()]{1,60},\s*)?"
-    r"(?P<np>[A-Za-z][\w\-'\u00b7]*(?:\s+[\w\-'\u00b7]+){0,5}?)\s+"
+    r"(?P<np>[A-Za-z][\w\-'\u00b7]*(?:\s+[\w\-'\u00b7]+){0,7}?)\s+"
     r"(?P<verb>(?:occurred|developed|(?:was|were)\s+(?:reported|observed|seen|recorded|noted|documented|experienced|"
     r"achieved|attained|reached))\b"
     r"|(?:was|were)\s+(?:(?:\w+ly|also|much|far|slightly)\s+)?(?:more|less)\s+(?:common|frequent|prevalent|often)\b"
-    # "Clinical cure rates were similar (88.2% with A and 85.8% with B)"
-    r"|(?:was|were)\s+(?:(?:\w+ly|also|much|far|slightly)\s+)?(?:higher|lower|greater|similar|comparable)\b)", re.I)
+    # "Clinical cure rates were similar (88.2% with A and 85.8% with B)", "were noninferior to those with B"
+    r"|(?:was|were)\s+(?:(?:\w+ly|also|much|far|slightly)\s+)?(?:higher|lower|greater|similar|comparable|"
+    r"non-?inferior|superior|inferior)\b)", re.I)
 
 # "Fewer patients in the X group had nausea than in the Y group (15% vs. 26%)": what more or fewer patients of one
 # arm had than of the other, the comparison word right after it
@@ -73,8 +74,14 @@ _GENERIC_QUANTITY = re.compile(r"(?:the\s+)?(?:rates?|proportions?|percentages?|
                                r"frequenc(?:y|ies)|incidences?|risks?)", re.I)
 
 
+# "The rates of clinical cure with A were ...": the arm the subject's figures are of, after the outcome's name
+_ARM_AFTER_OUTCOME = re.compile(r"\s+(?:with|in|among|for|on)\s+(?:the\s+)?\S.*$", re.I)
+
+
 def _tidy(label: str) -> str:
     label = _LEAD.sub("", label.strip())
+    if find_drugs(label):
+        label = _ARM_AFTER_OUTCOME.sub("", label)
     if _GENERIC_QUANTITY.fullmatch(label):
         return ""
     if not label or not re.search(r"[A-Za-z]{3,}", label) or _NOT_AN_OUTCOME.search(label) or find_drugs(label):

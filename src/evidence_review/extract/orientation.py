@@ -190,7 +190,8 @@ def orient(measure: str, value: float, a: str, b: str, direction: int) -> tuple[
 
 # "17.6% for SP", "13.9% in the X group": an arm's own percentage printed right before its name
 # ("50.3% (95% CI 45.5-54.9) in the A group": the share's own interval may stand between)
-_RATE_BEFORE_ARM = re.compile(r"(?<![\d.])(?P<v>\d+(?:\.\d+)?)\s*%\s*(?:[(\[][^()\[\]]{0,60}[)\]]\s*)?(?:for|in|with|on|among)\s+(?:the\s+)?"
+# ("41/190 [22%] with enema": the share in the bracket after its count)
+_RATE_BEFORE_ARM = re.compile(r"(?<![\d.])(?P<v>\d+(?:\.\d+)?)\s*%\s*[)\]]?\s*(?:[(\[][^()\[\]]{0,60}[)\]]\s*)?(?:for|in|with|without|on|among)\s+(?:the\s+)?"
                               r"(?:(?:patients|participants|children)\s+(?:on|in|receiving|treated\s+with)\s+(?:the\s+)?)?$", re.I)
 # "the CQ group was 60.3%", "X: 12%": an arm's own percentage printed right after its name
 _RATE_AFTER_ARM = re.compile(r"\s*(?:group|arm)?\s*(?:was|were|of|:|,)?\s*(?P<v>\d+(?:\.\d+)?)\s*%(?!\s*(?:CI|confidence))", re.I)
@@ -268,7 +269,8 @@ def _clause_cuts(seg: str) -> tuple:
 
 
 def arms_for_comparison(seg: str, groups: list[Group], est_start: int, est_index: int, n_in_sentence: int,
-                        measure: str, value: float, tail_end: int = 0, prev_end: int = 0) -> tuple[str, str, bool]:
+                        measure: str, value: float, tail_end: int = 0, prev_end: int = 0,
+                        controls: frozenset = frozenset()) -> tuple[str, str, bool]:
     """(intervention, comparator, found_in_sentence) for a comparative estimate at `est_start`."""
     c0, c1 = clause_bounds(seg, est_start)
     if c0 > 0 or c1 < len(seg):
@@ -307,7 +309,7 @@ def arms_for_comparison(seg: str, groups: list[Group], est_start: int, est_index
     comp = find_comparison(seg[:c1] if c0 == 0 else seg, [g for g in groups]) if groups else None
     if comp is None:
         # arms named before an earlier estimate of the sentence belong to that estimate
-        pair = two_arm_clause(seg, [g for g in groups if g.start >= prev_end], est_start)
+        pair = two_arm_clause(seg, [g for g in groups if g.start >= prev_end], est_start, controls)
         if pair is not None:
             return (*orient(measure, value, pair[0], pair[1],
                            direction_from_rates(seg, groups, pair[0], pair[1], est_start, prev_end, measure)
@@ -484,15 +486,17 @@ def _reference_arm(seg: str, groups) -> Group | None:
     return None
 
 
-def two_arm_clause(seg: str, groups: list[Group], est_start: int) -> tuple[str, str] | None:
+def two_arm_clause(seg: str, groups: list[Group], est_start: int, controls: frozenset = frozenset()) -> tuple[str, str] | None:
     """ "3 of 96 in the eculizumab group and 20 of 47 in the placebo group (HR 0.06)": with no comparison
-    word, the two arms named before the estimate are intervention and comparator, placebo or control last."""
+    word, the two arms named before the estimate are intervention and comparator, placebo or control last (or the
+    study's control arm, `controls`: "high in the standard care control and not higher with the added service")."""
     c0, _ = clause_bounds(seg, est_start)
     names = _names([g for g in groups if c0 <= g.start and g.end <= est_start])
     if len(names) != 2:
         return None
     a, b = names
-    if a in _REFERENCE and b not in _REFERENCE:
+    reference = _REFERENCE | controls
+    if a in reference and b not in reference:
         a, b = b, a
     return a, b
 

@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 
 from .grammar import COUNT_WORD, count_value, population_size
 from .lexicon import Mention, find_drugs
+from .named_arms import compared_pair, named_treatment, placebo_design, role_of_label
 from ..regexfilter import prefiltered
 from .startguard import start_guarded
 from .textscan import scan_view, sentence_spans
@@ -88,7 +89,8 @@ _ALLOCATION = prefiltered(start_guarded(re.compile(
     r"\b(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed)\b"
     # "randomized clinical trial to evaluate": a design, not an allocation
     # "patients allocated tocilizumab were less likely to reach": a clause, not the allocation list
-    r"(?:(?!\b(?:in)?to\b|\b(?:assigned|allocated|randomi[sz]ed|trials?|stud(?:y|ies)|design|were|was|likely)\b)[^.;]){0,120}?"
+    # ("randomised participants 1.33:1 to": a ratio's decimal point does not end the sentence)
+    r"(?:(?!\b(?:in)?to\b|\b(?:assigned|allocated|randomi[sz]ed|trials?|stud(?:y|ies)|design|were|was|likely)\b)(?:[^.;]|\.(?=\d))){0,120}?"
     r"\b(?:in)?to\s+"
     # "to one of three groups:", "to two groups:", "into one of two neoadjuvant treatment arms:"
     r"(?:(?:one\s+of\s+(?:the\s+)?(?:two|three|four|five|\d)\s+(?:[\w-]+\s+){0,2}?(?:groups|arms|regimens|treatments)\s*[:,]?\s*)|"
@@ -141,7 +143,8 @@ _DESIGNS = [
 _DESIGNS = [(label, start_guarded(pattern)) for label, pattern in _DESIGNS]     # each searched over 6,000 characters
 _CROSSOVER = start_guarded(re.compile(r"\bcross-?over\b", re.I))
 _OUTCOME_SENTENCE = start_guarded(re.compile(
-    r"\b(?P<kind>primary|secondary|co-primary|key\s+secondary)\s+(?:efficacy\s+|safety\s+)?(?:end\s?-?points?|outcomes?)"
+    # "primary efficacy end point", "Primary health economic outcome": up to two words naming its kind
+    r"\b(?P<kind>primary|secondary|co-primary|key\s+secondary)\s+(?:[a-z-]+\s+){0,2}?(?:end\s?-?points?|outcomes?)"
     r"(?:\s+measures?)?\s*(?:was|were|is|are|included|includes|:)\s+(?:the\s+)?(?P<what>[^.;]{3,200})", re.I))
 
 
@@ -220,10 +223,28 @@ class Study:
         if arm is not None:
             return arm
         words = set(re.findall(r"[a-z][a-z-]{3,}", re.sub(r"(?i)\b(?:group|arm|patients|the)\b", " ", split_size(header)[0]).lower()))
-        if len(words) != 1 or re.search(r"[/+&]|\b(?:and|plus|with)\b", header) or _control_canonical(header):
+        if not words or re.search(r"[/+&]|\b(?:and|plus|with)\b", header) or _control_canonical(header):
             return None
-        having = [a for a in self.arms if words <= set(re.findall(r"[a-z][a-z-]{3,}", f"{a.name} {a.canonical}".lower()))]
-        return having[0] if len(having) == 1 and not _control_canonical(having[0].canonical) else None
+        if len(words) == 1:
+            having = [a for a in self.arms if words <= set(re.findall(r"[a-z][a-z-]{3,}", f"{a.name} {a.canonical}".lower()))]
+            if len(having) == 1 and not _control_canonical(having[0].canonical):
+                return having[0]
+        return self._resolve_by_shared_word(words)
+
+    def _resolve_by_shared_word(self, words: set[str]) -> Arm | None:
+        """ "Semi-rigid brace" for the arm "semi-rigid", "Lace-up brace" for "lace-up ankle support", "Edotolac" for
+        "etodolac": the one treated arm that shares a distinctive word with the header, the same word or that word
+        misspelt (a transposition or a letter or two off, rapidfuzz's normalized Indel similarity at least 75 % on
+        words of six letters or more that begin alike); no other arm may share any of the header's words."""
+        near = near_word
+        shared = []
+        for arm in self.arms:
+            if _control_canonical(arm.canonical) or arm.canonical in CONTROL_CANONICAL:
+                continue
+            own = set(re.findall(r"[a-z][a-z-]{3,}", f"{arm.name} {arm.canonical}".lower())) - _COMMON_ARM_WORDS
+            if any(near(w, o) for w in words - _COMMON_ARM_WORDS for o in own):
+                shared.append(arm)
+        return shared[0] if len(shared) == 1 else None
 
     def arm_sizes(self) -> dict[str, int]:
         return {a.canonical: a.n for a in self.arms if a.n is not None}
@@ -233,6 +254,27 @@ class Study:
 
     def arm_rows(self) -> list[dict]:
         return [a.as_row(self.doc_id) for a in self.arms]
+
+
+def near_word(a: str, b: str) -> bool:
+    """One word, or the same word misspelt: six letters or more, the same first letter, and rapidfuzz's normalized
+    Indel similarity at least 75 % ("edotolac" for "etodolac", "pregablin" for "pregabalin"). rapidfuzz: a
+    maintained C++ implementation of the edit distances, already a dependency for fuzzy title matching."""
+    from rapidfuzz import fuzz
+    return a == b or (min(len(a), len(b)) >= 6 and a[0] == b[0] and fuzz.ratio(a, b) >= 75)
+
+
+def near_spelling(a: str, b: str) -> bool:
+    """Two arm names that differ only by misspelt words ("pergabalin capsules" and "pregabalin capsules"), word for
+    word, at least one word of six letters or more."""
+    wa, wb = a.lower().split(), b.lower().split()
+    return a != b and len(wa) == len(wb) and any(len(w) >= 6 for w in wa) and all(near_word(x, y) for x, y in zip(wa, wb))
+
+
+# words many arms' names share, which tell no arm apart
+_COMMON_ARM_WORDS = frozenset({"oral", "intravenous", "topical", "dose", "doses", "high", "standard", "usual", "care",
+                               "therapy", "treatment", "group", "single", "daily", "weekly", "plus", "alone", "only",
+                               "with", "placebo", "control", "sham", "intervention", "programme", "program"})
 
 
 # ---------------------------------------------------------------------------------------------- names
@@ -409,6 +451,10 @@ def arm_key(name: str) -> tuple[str, str]:
 _COMBINATION_PARTS = re.compile(r"\s*\+\s*|\s+(?:plus|(?:in\s+)?combin(?:ed|ation)\s+with)\s+", re.I)
 
 
+_ROUTE = re.compile(r"^(?:(?:sc|s\.c\.|iv|i\.v\.|im|i\.m\.|po|oral|intravenous|subcutaneous|intramuscular|topical|inhaled|"
+                    r"intranasal|rectal|vaginal|sublingual)\s+)+", re.I)
+
+
 def _with_unknown_partners(name: str, names: list[str]) -> list[str]:
     """ "etanercept plus methotrexate" when the lexicon knows only methotrexate: the combination is both (the
     part it does not know by its words), so that it stays apart from the arm of "etanercept alone"; a part that is a
@@ -424,6 +470,8 @@ def _with_unknown_partners(name: str, names: list[str]) -> list[str]:
             continue
         plain = re.sub(r"\s+", " ", _DOSE_LEVEL.sub(" ", _DOSE.sub(" ", part))).strip(" ,;:-").lower()
         plain = re.sub(r"^(?:of|the|an?)\s+", "", plain)
+        # "SC rilonacept + oral placebo": the route is how a part is given, not which part it is
+        plain = _ROUTE.sub("", plain)
         if _control_canonical(part) or not re.fullmatch(r"[a-z][\w-]{3,}(?:\s+[a-z][\w-]*){0,2}", plain) \
                 or _REGIMEN_WORDS.fullmatch(plain) or _SCHEDULE_ONLY.fullmatch(plain) \
                 or GENERIC_TREATMENT.fullmatch(re.sub(r"\s*\(.*$", "", plain)):
@@ -592,6 +640,17 @@ class _Collector:
                     arm.role = role
                 arm.aliases.add(key)
                 return arm
+        # "placebo (n = 75)" in a trial whose arms are "placebo + indomethacin" (75) and "rilonacept + placebo" (73):
+        # the one combination with that control part and that size
+        if key in CONTROL_CANONICAL:
+            holding = [a for a in self.arms if key in a.canonical.split(" + ") and " + " in a.canonical]
+            if n is not None and len(holding) > 1:
+                holding = [a for a in holding if a.n == n]
+            if len(holding) == 1 and (n is None or holding[0].n in (None, n)) and not any(a.canonical == key for a in self.arms):
+                if holding[0].n is None and n is not None:
+                    holding[0].n = n
+                holding[0].aliases.add(key)
+                return holding[0]
         # "conventional management" in the methods and "control treatment" in the results: one control arm
         controls = [a for a in self.arms if _key_of(a)[0] in _CONTROL_KEYS]
         generic = [x for x in (name, controls[0].name if controls else "") if _GENERIC_CONTROL.match(x)]
@@ -612,6 +671,20 @@ class _Collector:
             arm = shorter[0]
             arm.aliases |= {arm.canonical, key}
             arm.name, arm.canonical, arm.dose, arm.start, arm.end = name, key, dose, start, end
+            if arm.n is None and n is not None:
+                arm.n = n
+            if role and not arm.role:
+                arm.role = role
+            return arm
+        misspelt = [a for a in self.arms if (a.source == "table") != (source == "table") and not a.dose and not dose
+                    and a.canonical not in CONTROL_CANONICAL and key not in CONTROL_CANONICAL
+                    and near_spelling(a.canonical, key)]
+        if len(misspelt) == 1:
+            # "Pregablin (n = 30)" in a table, "pregabalin" in the methods: one arm, spelt as the text spells it
+            arm = misspelt[0]
+            arm.aliases |= {arm.canonical, key}
+            if source != "table":
+                arm.name, arm.canonical = name, key
             if arm.n is None and n is not None:
                 arm.n = n
             if role and not arm.role:
@@ -730,7 +803,7 @@ def _aim_spans(text: str, structure: dict | None) -> list[tuple[int, int]]:
 
 _ARTICLE = re.compile(r"^(?:an?|the)\s+", re.I)
 _AMOUNT_ONLY = re.compile(r"(?:an?\s+)?\d+(?:\.\d+)?[\s-]*(?:cm|mm|m|mg|g|ml|mL|days?|weeks?|months?|hours?|%)", re.I)
-_WITH_EITHER = re.compile(r"(?:[\w-]+\s+){1,3}?with\s+either\s+", re.I)
+_WITH_EITHER = re.compile(r"(?:[\w-]+\s+){1,6}?(?:with\s+)?either\s+", re.I)
 
 
 def _allocation_arms(scan: str, s0: int, seg: str, col: _Collector) -> bool:
@@ -740,6 +813,10 @@ def _allocation_arms(scan: str, s0: int, seg: str, col: _Collector) -> bool:
         # "randomly assigned 900 patients to surgery with either a 1 cm excision margin (n=453) or a 3 cm ...": the
         # arms are the "either" list of what the surgery was done with
         via = _WITH_EITHER.match(rest)
+        if via is not None and not re.search(r"(?i)\bwith\s+either\s+$", via.group()) \
+                and re.search(r"(?i)\b(?:" + _LABEL_HEADS + r")\s+either\s+$", via.group()):
+            # "to receive antiviral therapy either at once (immediate therapy) or ...": the labels name the arms
+            via = None
         shift = via.end() if via else 0
         rest = rest[shift:]
         end = _LIST_END.search(_masked(rest))      # "(200 mg every 3 weeks)" does not end the list
@@ -818,7 +895,8 @@ def _allocation_arms(scan: str, s0: int, seg: str, col: _Collector) -> bool:
         if len(added) >= 2:
             found = True
             # "25 mg, 10 mg, or 1 mg (control)": the arm the list itself calls the control
-            said = [arm for arm, (_, item) in zip(added, items) if re.search(r"(?i)[(\[]\s*(?:active\s+)?control\b", item)]
+            said = [arm for arm, (_, item) in zip(added, items)
+                    if re.search(r"(?i)[(\[]\s*(?:active\s+)?control\b|\bas\s+(?:an?|the)\s+(?:active\s+|attention\s+)?control\b", item)]
             if len(said) == 1 and not any(a.role == "control" for a in added if a is not said[0]):
                 said[0].role = "control"
             _assign_roles(added, body)
@@ -917,16 +995,28 @@ def _plain_dose(name: str) -> str:
     return re.sub(r"(?i)(\d\s*(?:mg|mcg|µg|μg|IU|g))\s+doses?$", r"\1", name)
 
 
+_ADDED = re.compile(r"^(?:the\s+)?(?:addition|provision|offer)\s+of\s+(?:(?:an?\s+)?referral\s+to\s+)?(?:an?\s+|the\s+)?", re.I)
+
+
 def _item_size(item: str) -> tuple[str, int | None]:
     m = re.search(r"[(\[]\s*(?:[^()\[\]]*?[,;]\s*)?(?:(?:n|N)\s*=\s*(?P<n>\d[\d,]*)|(?P<n2>\d[\d,]*)\s+"
                   r"(?:patients|participants|subjects))\s*[)\]]", item)
     n = int((m.group("n") or m.group("n2")).replace(",", "")) if m else None
+    # "to intervention (403) or control (300)": a bare count in the bracket that ends an allocation item is its size
+    bare = re.search(r"[(\[]\s*(?P<n>\d{1,3}(?:,\d{3})+|\d{2,6})\s*[)\]]\s*$", item) if m is None else None
+    if bare is not None:
+        n = int(bare.group("n").replace(",", ""))
     counted = re.match(r"(?P<n>\d[\d,]*)\s+(?:(?:patients|participants)\s+)?to\s+", item)
     if counted:     # "..., 108 to semaglutide 2 mg and 107 to placebo"
         n = n if n is not None else int(counted.group("n").replace(",", ""))
         item = item[counted.end():]
     name = re.sub(r"[(\[][^()\[\]]*[)\]]", " ", item)
     name = re.sub(r"^(?:(?:to|receive|receiving|the|either|an?)\s+)+", "", name.strip(), flags=re.I)
+    # "or addition of referral to a lay support service": the arm is what is added (to the other arm's care)
+    name = _ADDED.sub("", name)
+    # "e-mails either promoting the use of X or containing Y as a control": the arm is X, or Y
+    name = re.sub(r"(?i)^(?:containing|promoting|providing|offering|using)\s+(?:the\s+use\s+of\s+)?(?:(?:an?|the)\s+)?", "", name)
+    name = re.sub(r"(?i)\s+as\s+(?:an?|the)\s+(?:active\s+|attention\s+)?(?:control|comparator)\b.*$", "", name)
     name = re.sub(r"^\d+\s+(?:days?|weeks?|months?)\s+of\s+", "", name, flags=re.I)     # "12 weeks of X"
     name = re.sub(r"\s+at\s+an?\s+(?:daily\s+)?dose\s+of\s+", " ", name, flags=re.I)     # "X at a dose of 5 mg"
     name = _plain_dose(name)
@@ -935,18 +1025,42 @@ def _item_size(item: str) -> tuple[str, int | None]:
 
 
 def _assign_roles(arms: list[Arm], body: str) -> None:
-    controls = [a for a in arms if a.canonical in CONTROL_CANONICAL]
+    # "allocated to no vitamin D, 800 IU X daily, or a single bolus of Y": the arm that went without is the control,
+    # wherever the list names it
+    controls = [a for a in arms if a.canonical in CONTROL_CANONICAL or _WENT_WITHOUT.match(a.name)]
     if not controls and len(arms) == 2:
         controls = [a for a in arms if _background_alone(a, arms)]
     if not controls and len(arms) == 2:
         # "bupivacaine or bupivacaine plus dexamethasone": the arm given only what the other adds its drug to
         parts = [{p.strip().lower() for p in _COMBINATION_PARTS.split(a.canonical) if p.strip()} for a in arms]
         controls = [a for a, own, other in zip(arms, parts, parts[::-1]) if len(own) == 1 and own < other]
+    # "to usual care, or addition of referral to a doula service": the arm the list says is added is the intervention
+    plain_body = re.sub(r"\s*[(\[][^()\[\]]*[)\]]", "", body).lower()
+    adds = [a for a in arms if a.name and plain_body.find(a.name.lower()) > 0 and re.search(
+        r"\b(?:addition|provision|offer)\s+of\s+(?:(?:an?\s+)?referral\s+to\s+)?(?:an?\s+|the\s+)?$",
+        plain_body[:plain_body.find(a.name.lower())])]
+    if not controls and len(adds) == 1 and len(arms) >= 2:
+        controls = [a for a in arms if a is not adds[0]]
+    same = [a for a in arms if _SAME_PLUS.match(a.name)]
+    if not controls and len(arms) == 2 and len(same) == 1:
+        # "to standard protocols or the same protocols plus a garment before transport": the arm that adds to the
+        # other is the intervention, named by what it adds ("garment"; when it is given is no part of the name)
+        added = _SAME_PLUS.match(same[0].name).group("added")
+        added = re.sub(r"(?i)\s+(?:prior\s+to|before|after|during|at|on|until|from)\b.*$", "", added).strip()
+        key = arm_key(added)[0] if added else ""
+        if key:
+            same[0].aliases |= {same[0].canonical}
+            same[0].canonical = key
+        controls = [a for a in arms if a is not same[0]]
     if not controls and len({_key_of(a)[0] for a in arms}) > 1:
         controls = [arms[-1]]      # "X or Y", "X versus Y": the comparator is named last (doses of one drug: none)
     for arm in arms:
         if not arm.role or arm.role == "other":
             arm.role = "control" if arm in controls else "experimental"
+
+
+_SAME_PLUS = re.compile(r"(?i)\s*(?:the\s+)?same\s+(?:[\w/-]+\s+){0,3}?(?:plus|with|and|\+)\s+(?:an?\s+|the\s+)?(?P<added>\S.*?)\s*$")
+_WENT_WITHOUT = re.compile(r"(?i)\s*(?:no|without)\s+[a-z]")
 
 
 # "(early therapy)", "(delayed therapy)": the group label an allocation item ends with
@@ -1624,6 +1738,8 @@ def _design(scan: str) -> str:
     for label, pattern in _DESIGNS:
         if label in ("RCT", "meta-analysis") and pattern.search(title):
             return label
+    if re.search(r"(?i)\brandomi[sz]ed\b|\bcontrolled\s+trial\b", title):
+        return "RCT"        # "Randomized comparison of A versus B": a trial, whatever reviews its background cites
     head = scan[:6000]
     for label, pattern in _DESIGNS:
         if pattern.search(head):
@@ -1717,6 +1833,8 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
     if not col.arms and design != "meta-analysis":
         _single_arm(scan, span_mentions, col)
     _coded_table_arms(col, scan, design)
+    if design != "meta-analysis":
+        _phrase_arms(scan, structure, col, design)
     _expand_abbreviations(col, scan)
     _footnote_abbreviations(col, scan)
     arms = col.arms
@@ -1724,11 +1842,15 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
     _finish_roles(arms, allocated)
     _name_control_by_its_kind(arms)
     _merge_generic_treatment(arms)
+    _merge_generic_control(arms)
     _amount_aliases(arms)
     _name_control_by_what_it_lacks(arms, scan)
     _name_generic_groups(arms, scan)
     _name_lettered_groups(arms, scan)
     _name_control_by_what_it_received(arms, scan)
+    _title_treatment(arms, scan, structure, design)
+    _roles_from_labels(arms, scan)
+    _combination_aliases(arms)
     _without_shared_background(arms)
     _sizes_from_counts(arms, scan)
     _sizes_stated_apart(arms, scan)
@@ -1744,6 +1866,158 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
     return Study(doc_id=doc_id, arms=arms, design=design, crossover=bool(_CROSSOVER.search(scan[:6000])),
                  allocation=ratio.group() if ratio and allocated else "", outcomes=_outcomes(scan),
                  timepoints=timepoints)
+
+
+def _title_span(scan: str, structure: dict | None) -> tuple[int, int] | None:
+    """The title: the section before the abstract when the structure has one, else the text's first line."""
+    sections = sorted((s for s in (structure or {}).get("sections") or [] if isinstance(s.get("start"), int)
+                       and isinstance(s.get("end"), int)), key=lambda s: s["start"])
+    if sections:
+        first = sections[0]
+        if first["start"] == 0 and str(first.get("name", "")).lower() in ("other", "title") and 0 < first["end"] <= 400:
+            return 0, first["end"]
+        return None
+    # (a text without structure has a title only when its first line is one: short, its own line, no section label
+    # "Methods:", no statistics)
+    end = scan.find("\n")
+    if not 0 < end <= 300 or re.match(r"\s*[A-Z][A-Za-z ]{2,30}:\s", scan[:end]) \
+            or re.search(r"\d\s*%|\bCI\b|\b[Pp]\s*[<=>]|\b(?:OR|HR|RR)\b|\.\s+[A-Z]", scan[:end]):
+        return None
+    return 0, end
+
+
+# the sentences that say what a trial compares or gives: its aim, its allocation, its administration
+_AIM_OR_GIVEN = prefiltered(re.compile(r"\b(?:compar(?:e|ed|ing|ison)|aim(?:ed)?|objectives?|purpose|randomi[sz]ed|"
+                                       r"randomly|allocated|assigned|administ(?:ered|rated)|given|received|receiving)\b",
+                                       re.I))
+
+
+def _phrase_arms(scan: str, structure: dict | None, col: _Collector, design: str) -> None:
+    """Arms of a trial whose treatment no other rule named (a drug the lexicon does not know, a device, a therapy):
+    the pair its title, aim or administration sentence compares ("A versus B", "A or placebo was given"), else the
+    one treatment its title is about ("Effect of A on Y") against the placebo or sham its design names. Nothing is
+    added to a study that has a named treatment and a comparator already."""
+    def treated() -> list[Arm]:
+        return [a for a in col.arms if a.canonical not in CONTROL_CANONICAL and not GENERIC_TREATMENT.fullmatch(a.canonical)
+                and not _WENT_WITHOUT.match(a.name) and not _control_canonical(a.name)]
+    known = len(col.arms) >= 2 and bool(treated())
+    title = _title_span(scan, structure)
+    sources: list[tuple[int, int]] = [title] if title else []
+    # (a cohort's sentences compare the treatments patients happened to get, not arms; its title may still)
+    for lo, hi in (_aim_spans(scan, structure) + _readable_spans(scan, structure)) if design in ("RCT", "") else ():
+        for s0, s1 in sentence_spans(scan[lo:hi]):
+            if "|" not in scan[lo + s0:lo + s1] and _AIM_OR_GIVEN.search(scan, lo + s0, lo + s1):
+                sources.append((lo + s0, lo + s1))
+    for s0, s1 in sources:
+        pair = compared_pair(scan[s0:s1], title=(s0, s1) == title)
+        if len(pair) < 2:
+            continue
+        if known:
+            # the arms are known (a table's headers): the text only spells a misspelt header right
+            for phrase in pair:
+                key = arm_key(phrase.name)[0]
+                near = [a for a in col.arms if a.source == "table" and not a.dose and near_spelling(a.canonical, key)]
+                if len(near) == 1:
+                    near[0].aliases |= {near[0].canonical, key}
+                    near[0].name, near[0].canonical = phrase.name, key
+            continue
+        added = []
+        for phrase in pair:
+            arm = col.add(phrase.name, None, s0 + phrase.start, s0 + phrase.end, "compared",
+                          role_of_label(phrase.label))
+            if arm is not None and arm not in added:
+                added.append(arm)
+        if len(added) >= 2:
+            _assign_roles(added, "")
+            break
+
+
+def _combination_aliases(arms: list[Arm]) -> None:
+    """The names a text gives a combination arm ("a + b"): "a plus b", "a and b", "a with b", "a combined with b"; and
+    an arm of placebo with a background ("placebo + b") is "b alone" / "b only" when no other arm is b by itself."""
+    for arm in arms:
+        parts = arm.canonical.split(" + ")
+        if len(parts) < 2:
+            continue
+        for join in (" plus ", " and ", " with ", " combined with "):
+            arm.aliases.add(join.join(parts))
+        rest = [p for p in parts if p not in CONTROL_CANONICAL]
+        if len(rest) == 1 and len(parts) == 2 and not any(a.canonical == rest[0] for a in arms):
+            arm.aliases |= {f"{rest[0]} alone", f"{rest[0]} only"}
+
+
+# "(intervention)", "(control group)", "(experimental arm)": the role a bracket gives the arm named before it
+_ROLE_LABEL = re.compile(r"[(\[]\s*(?:the\s+)?(?:active\s+)?(?P<role>intervention|experimental|control|comparator)"
+                         r"(?:\s+(?:group|arm))?\s*[)\]]", re.I)
+
+
+def _roles_from_labels(arms: list[Arm], scan: str) -> None:
+    """ "X (1 g daily) (XY) monthly (intervention) was compared against Y ... (control)", "Standard care (control)":
+    an arm the text labels as the intervention or the control has that role, whatever order a list named the arms
+    in. The label belongs to the arm named last before it in its sentence; labels naming two roles for one arm, or
+    one role for every arm, say nothing."""
+    if len(arms) < 2:
+        return
+    said: dict[int, set[str]] = {}
+    for m in _ROLE_LABEL.finditer(scan):
+        lo = max(0, scan.rfind(". ", 0, m.start()), scan.rfind("\n", 0, m.start()), m.start() - 200)
+        window = scan[lo:m.start()].lower()
+        best, where = None, -1
+        for i, arm in enumerate(arms):
+            for name in {arm.name, arm.canonical, *arm.aliases}:
+                name = name.strip().lower()
+                if len(name) < 2 or name in ("control", "intervention"):
+                    continue
+                found = window.rfind(name)
+                if found >= 0 and found + len(name) > where and re.fullmatch(r"(?:\W|$)", window[found + len(name):found + len(name) + 1] or "") \
+                        and (found == 0 or not window[found - 1].isalnum()):
+                    best, where = i, found + len(name)
+        if best is not None:
+            said.setdefault(best, set()).add("control" if m.group("role").lower() in ("control", "comparator") else "experimental")
+    roles = {i: r.pop() for i, r in said.items() if len(r) == 1}
+    if len(set(roles.values())) < 2 and len(roles) == len(arms):
+        return
+    if "control" not in roles.values():
+        return
+    for i, arm in enumerate(arms):
+        if i in roles:
+            arm.role = roles[i]
+        elif arm.role == "control" and arm.canonical not in CONTROL_CANONICAL and not _WENT_WITHOUT.match(arm.canonical):
+            arm.role = "experimental"     # the comparator a list's last place gave it, against the text's own label
+
+
+def _title_treatment(arms: list[Arm], scan: str, structure: dict | None, design: str) -> None:
+    """A trial whose arms no rule named for their treatment ("intervention" and "control", or a control alone) takes
+    the one treatment its title is about ("Effect of A on Y", "A for the treatment of Y"): the generic experimental
+    arm is that treatment (its generic name kept as an alias), or the trial gets it as its experimental arm, against
+    the placebo or sham its design names when it has no control."""
+    if design == "meta-analysis":
+        return
+    named = [a for a in arms if a.canonical not in CONTROL_CANONICAL and not GENERIC_TREATMENT.fullmatch(a.canonical)
+             and not _WENT_WITHOUT.match(a.canonical) and not _control_canonical(a.canonical)]
+    title = _title_span(scan, structure)
+    if named or title is None:
+        return
+    single = named_treatment(scan[title[0]:title[1]])
+    key = arm_key(single.name)[0] if single is not None else ""
+    if not key:
+        return
+    generic = [a for a in arms if a.role == "experimental" and GENERIC_TREATMENT.fullmatch(a.canonical)]
+    if len(generic) == 1:
+        arm = generic[0]
+        arm.aliases = set(arm.aliases) | {arm.canonical, key}
+        arm.canonical = key
+        return
+    if generic:
+        return
+    start, end = title[0] + single.start, title[0] + single.end
+    arms.append(Arm(arm_id="", name=single.name, canonical=key, n=None, role="experimental", start=start, end=end,
+                    source="title", aliases={key}))
+    kind = placebo_design(scan[:4000])
+    if kind and not any(a.canonical in CONTROL_CANONICAL or a.role == "control" for a in arms):
+        found = re.search(kind, scan[:4000], re.I)
+        arms.append(Arm(arm_id="", name=kind, canonical=kind, n=None, role="control", start=found.start(),
+                        end=found.end(), source="title", aliases={kind}))
 
 
 # "chloroquine (CQ)", "goal-directed therapy (GDT)", "dihydroartemisinin-piperaquine (DP)": a name and the
@@ -1781,16 +2055,25 @@ def document_abbreviations(scan: str) -> dict[str, str]:
     return _abbreviations(scan)
 
 
+# a bracket that holds a dose, a schedule or a size ("(1,500/75 mg)", "(1 g twice daily for 2 days)", "(n = 60)"):
+# what the name is given as, between the name and its abbreviation
+_DETAIL_BRACKET = re.compile(r"\s*\((?=[^()]*\d)[^()]{1,80}\)")
+
+
 def _abbreviations(scan: str) -> dict[str, str]:
-    """{abbreviation: name} for each "name (ABBR)" whose letters the name's last words spell in order."""
+    """{abbreviation: name} for each "name (ABBR)" whose letters the name's last words spell in order; the name may
+    carry its doses in brackets before the abbreviation ("X (1,500/75 mg) plus Y (1 g daily) (XY)")."""
     found: dict[str, str] = {}
-    for long, abbr in _abbreviation_definitions(scan):
+    plain = _DETAIL_BRACKET.sub("", scan) if "(" in scan else scan
+    for long, abbr in list(_abbreviation_definitions(scan)) + list(_abbreviation_definitions(plain)):
         letters = re.sub(r"[^a-z]", "", abbr.lower())
-        words = long.split()
+        # (the words, and the parts of a hyphenated one: "Serum-procalcitonin (PCT)" is "procalcitonin")
+        starts = [m.start() for m in re.finditer(r"(?:(?<=\s)|(?<=-)|^)\S", long)]
+        words = [long[a:] for a in starts]
         for k in range(len(words) - 1, -1, -1):
             if words[k][:1].lower() != letters[:1]:
                 continue
-            tail = " ".join(words[k:])
+            tail = re.sub(r"\s+", " ", words[k]).strip()
             it = iter(re.sub(r"[^a-z]", "", tail.lower()))
             if all(ch in it for ch in letters) and abbr not in found:
                 found[abbr] = tail
@@ -1811,6 +2094,14 @@ def _expand_abbreviations(col: _Collector, scan: str) -> None:
         if not full and len(parts) > 1 and all(defined.get(p) for p in parts):
             # "CQ/SP" after "chloroquine (CQ)" and "sulphadoxine-pyrimethamine (SP)": the two given together
             full = " plus ".join(defined[p] for p in parts)
+        if not full and len(core.split()) > 1:
+            # "PCT guidance algorithm" after "procalcitonin (PCT)": the name with its abbreviation spelled out
+            words = core.split()
+            spelled = [defined.get(w, w) if w.isupper() and len(w) >= 2 else w for w in words]
+            if spelled != words and not find_drugs(core):
+                arm.aliases |= {arm.canonical, core}
+                arm.canonical = arm_key(" ".join(spelled))[0] or arm.canonical
+            continue
         if not full or find_drugs(core):
             continue
         key = arm_key(full)[0] or full.lower()
@@ -2009,6 +2300,23 @@ def _merge_generic_treatment(arms: list[Arm]) -> None:
     elif gone.n is not None and gone.n != keep.n:
         return      # two sizes: two arms after all
     keep.aliases = set(keep.aliases) | {gone.canonical} | set(gone.aliases)
+    arms.remove(gone)
+
+
+def _merge_generic_control(arms: list[Arm]) -> None:
+    """ "assigned to active (n = 862) and control (n = 874) groups" beside "e-mails containing depression information
+    as a control": an arm named only "control" in a trial whose one other control arm is named is that arm (its
+    size taken when the named arm has none)."""
+    generic = [a for a in arms if a.canonical == "control" and _GENERIC_CONTROL.match(a.name)]
+    named = [a for a in arms if a.role == "control" and a not in generic]
+    if len(generic) != 1 or len(named) != 1:
+        return
+    keep, gone = named[0], generic[0]
+    if keep.n is None:
+        keep.n = gone.n
+    elif gone.n is not None and gone.n != keep.n:
+        return
+    keep.aliases = set(keep.aliases) | {"control"} | set(gone.aliases)
     arms.remove(gone)
 
 

@@ -61,7 +61,9 @@ from dataclasses import dataclass
 from ..tables import EVENTS_FROM_PERCENTAGE, PERCENTAGE_OF_FEWER, RATIO_MEASURES, TWO_BY_TWO_MEASURES
 from .grammar import Num, Parse, count_value, parse_number
 from .ids import estimate_id
+from .factors import reference_of
 from .lexicon import find_drugs, find_outcome
+from .meaning import adjustment
 from .timepoints import first_timepoint, is_timepoint, timepoint_spans
 from .study import (GENERIC_TREATMENT, SPANNING_STATISTIC, SPANNING_WHEN, TREATMENT_START_WORDS, WHOLE_POPULATION_HEADER, Arm, Study,
                     arm_key, column_format, control_canonical, document_abbreviations, header_rows, is_arm_header, outcome_split,
@@ -182,8 +184,10 @@ _EFFECT_HEADERS = [
     ("DIFF", re.compile(r"\bdifference\b|\bdiff\.?\b|\beffect\b|\bestimate\b", re.I)),
 ]
 # a row label naming a comparison: the measure spelled out, or its abbreviation in capitals ("Creatinine, md/dL" is not)
-_EFFECT_ROW = re.compile(r"(?i:\b(?:hazard|odds|risk|rate)\s+ratios?\b|\brelative\s+risks?\b|\b(?:risk|mean)\s+differences?\b)|"
-                         r"\b(?:a?HR|a?OR|a?RR|IRR|RD|MD|SMD)\b(?!\s*/)")
+_EFFECT_ROW = re.compile(r"(?i:\b(?:hazard|odds|risk|rate)\s+ratios?\b|\brelative\s+risks?\b|\b(?:risk|mean)\s+differences?\b)")
+# the same by its abbreviation, which is also a vital sign's ("HR" heart rate, "RR" respiratory rate)
+_EFFECT_ROW_ABBREVIATION = re.compile(r"\b(?:a?HR|a?OR|a?RR|IRR|RD|MD|SMD)\b(?!\s*/)")
+_INTERVAL_NAMED = re.compile(r"\bCI\b|\bconfidence\s+intervals?\b", re.I)
 _P_HEADER = re.compile(r"^\s*p(?:[- ]?values?)?\s*[*†‡§a-z]?\s*$|\bp[- ]?values?\b", re.I)
 _VERSUS = re.compile(r"(?P<a>[^,;()]+?)\s+(?:vs\.?|versus|compared\s+with)\s+(?P<b>[^,;()]+)", re.I)
 _Z975 = 1.959963984540054
@@ -240,9 +244,10 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
     if coded is None:
         coded = _coded_groups(text, study) if columns else {}
     split_columns = _outcome_split_columns(columns, study)
-    if split_columns and not any(_names_effect(c.header) or any(p.search(c.header) for _, p in _EFFECT_HEADERS)
-                                 for c in columns.values() if c.col):
-        return []       # "Infection (n = 13) | No infection (n = 163) | P": risk factors by outcome, no arm's figures
+    if split_columns:
+        # "Infection (n = 13) | No infection (n = 163) | OR (95% CI) | P": risk factors by outcome, no arm's figures;
+        # its effect column's ratios are each factor's against its absence
+        return _factor_effects(doc_id, text, table, columns, heads, split_columns, source_file, condition)
     coded_strata: dict[int, str] = {}
     categories_of = _sub_columns(columns, study, local_arms)     # "Treatment group" over "<2 days | 2-5 days"
     named_in_row, group_label_column = _arms_of_a_group_row(table, heads, study, local_arms)
@@ -583,7 +588,10 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         effect_named = effect_label(second or label)      # ("1st visit | Odds ratio (95% CI)": the second names it)
         effects = _effect_label_rows(dict(context, outcome=section or last_outcome or outcome,
                                                  timepoint=context["timepoint"] or last_outcome_when), effect_named, row,
-                                     arm_columns, columns, start) if effect_named else []
+                                     arm_columns, columns, start,
+                                     adjusted=bool(re.search(r"\badjusted\b|\ba(?:OR|HR|RR|IRR|RD)\b", second or label, re.I)
+                                                   and not re.search(r"\bun-?adjusted\b", second or label, re.I))) \
+            if effect_named else []
         if effects:
             # "Relative risk | 0.95 | |", "Odds ratio (95% CI) | 0.52 (0.17-1.61) | |" under the arm columns: the
             # row compares the arms (of the outcome above it); its cells are effects, never an arm's own figures
@@ -598,7 +606,11 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             # (in a table of characteristics, the categories under a heading: "Site" over "Glottis | 2 | 4")
             hint = "count"      # "Wound infection | 9* | 2" under "Drug A (n = 80) | Placebo (n = 78)": counts of each arm
         # "Odds ratio (95% CI) | 0.63 (0.21-1.88) | ...": a row naming a comparison holds no arm's own data
-        effect_row = bool(_EFFECT_ROW.search(label))
+        # ... where only an abbreviation names it, one of the arms' cells stays empty (a comparison fills one cell per
+        # pair of arms) or the label names its interval: "HR (beats/min) | 72 ± 8 | 75 ± 9" is every arm's heart rate
+        filled = sum(1 for c in arm_columns if row.get(c) is not None and _clean(row[c]["text"]))
+        effect_row = bool(_EFFECT_ROW.search(label)) or bool(_EFFECT_ROW_ABBREVIATION.search(label)) and (
+            filled < len(arm_columns) or bool(_INTERVAL_NAMED.search(label)))
         bare_counts = []      # arm cells holding only a whole number that the row's format did not read
         for column in sorted(arm_columns):
             cell = row.get(column)
@@ -611,7 +623,7 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                 # value are two values
                 continue
             own_hint = _cell_format(hint, unit_only, column_hints[column], table_hint)
-            words, own_n = _own_size(_clean(scan_view(cell["text"])))
+            words, own_n = _own_size(_BRACKET_NOTE.sub("", _clean(scan_view(cell["text"]))))
             if not hint and _UNIT_LABEL.search(label) and re.fullmatch(r"\s*\d+(?:\.\d+)?\s*/\s*\d+(?:\.\d+)?\s*", words):
                 continue        # "Blood pressure (mmHg) | 128/82", "Clearance (ml/min) | 64/70": two measurements
             if not own_hint and not (own_n or column_sizes[column]) and _MEASURED_QUANTITY.search(label) \
@@ -741,11 +753,9 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             measure, header = effect_columns[column]
             if parsed["ci_low"] is None and parsed["p_value"] is None and not parsed["measure"] and _P_HEADER.search(header):
                 continue        # "1.0" under "RR [95% CI] or p-value": a bare number there may be either
-            if not parsed["adjusted"] and re.search(r"\badjusted\b|\bmultivariable\b|\bmultivariate\b", header, re.I):
-                parsed["adjusted"] = "yes"
-            elif not parsed["adjusted"] and re.search(r"\bunadjusted\b|\bcrude\b|\buni-?variable\b|\buni-?variate\b",
-                                                      header, re.I):
-                parsed["adjusted"] = "no"
+            if not parsed["adjusted"] and adjustment(header) != "unknown":
+                # "Adjusted HR", "Multivariable OR" / "Crude OR", "Univariate OR": the header says (meaning's words)
+                parsed["adjusted"] = adjustment(header)
             elif not parsed["adjusted"] and model_adjusted:
                 # "Mean differences ... obtained with analyses of covariance": adjusted, except where nothing had
                 # happened yet to adjust (the baseline row's difference is the raw one)
@@ -1108,9 +1118,14 @@ _EFFECT_LABEL_REST = re.compile(r"(?:[\s,;:()\[\]*\u2020\u2021\u00a7#]|\d+\s*%|\
 _REFERENCE_CELL = re.compile(r"\s*(?:1(?:\.0+)?\s*)?(?:[(\[]?\s*(?:ref(?:erence)?\.?|referent)\s*[)\]]?)?\s*", re.I)
 
 
+_ADJUSTED_ABBREVIATION = re.compile(r"\ba(?=(?:OR|HR|RR|IRR|RD)\b)")
+
+
 def effect_label(label: str) -> str:
     """The effect measure a row label names and nothing else ("Relative risk", "Odds ratio (95% CI)", "Adjusted HR"),
-    else "": a label naming a quantity as well ("RR, breaths/min", "Hazard ratio of death") is not an effect row."""
+    else "": a label naming a quantity as well ("RR, breaths/min", "Hazard ratio of death") is not an effect row.
+    "aOR", "aHR", "aRR" are the adjusted measures."""
+    label = _ADJUSTED_ABBREVIATION.sub("adjusted ", label)
     for measure, pattern in _EFFECT_HEADERS[:-1]:
         found = pattern.search(label)
         if found is not None:
@@ -1122,7 +1137,8 @@ def effect_label(label: str) -> str:
     return ""
 
 
-def _effect_label_rows(context: dict, measure: str, row: dict, arm_columns: dict, columns: dict, start: int) -> list[dict]:
+def _effect_label_rows(context: dict, measure: str, row: dict, arm_columns: dict, columns: dict, start: int,
+                       adjusted: bool = False) -> list[dict]:
     """The effects of a row whose label names a measure, one per arm cell holding one: the cell's arm against the
     arm whose cell is the reference ("1.00", "ref"), else the other of two arms, else the control arm."""
     filled = {c: _clean(scan_view(row[c]["text"])) for c in arm_columns if row.get(c) is not None and _clean(row[c]["text"])}
@@ -1141,6 +1157,8 @@ def _effect_label_rows(context: dict, measure: str, row: dict, arm_columns: dict
         comparator = reference[0] if len(reference) == 1 else (others[0] if len(others) == 1 else
                                                                 next((a for a in others if a.role == "control"), None))
         own = dict(context, timepoint=columns[column].timepoint or context["timepoint"])
+        if adjusted and not parsed["adjusted"]:
+            parsed["adjusted"] = "yes"      # "Adjusted OR", "aOR [95% CI]": the row says so for its cells
         out.append(_effect_row(own, parsed["measure"] or measure, parsed, arm, comparator, "",
                                int(row[column]["start"]) - start))
     return out
@@ -1483,6 +1501,53 @@ def _outcome_split_columns(columns: dict[int, "_Column"], study: Study | None) -
     if any(study.resolve_column(headers[c]) is not None for c in headers if c not in found):
         return set()        # arms beside the split ("Drug | Placebo" then "Relapse | No relapse"): read the arms
     return found
+
+
+def _factor_effects(doc_id: str, text: str, table: dict, columns: dict[int, "_Column"], heads: set[int],
+                    split_columns: set[int], source_file: str, condition: str) -> list[dict]:
+    """The ratios of a table of risk factors split by an outcome ("Obesity, n (%) | 9 (60.0) | 51 (35.2) | 2.8
+    (1.0-7.9) | 0.05" under "Infection | No infection | OR (95% CI) | P"): one prognostic row per effect cell, the
+    row's factor against its absence, of the outcome the columns split by; univariate (crude) or multivariable
+    (adjusted) as the header or caption says."""
+    effect_columns = {c.col: next(m for m, pat in _EFFECT_HEADERS if pat.search(c.header)) for c in columns.values()
+                      if c.col and c.col not in split_columns and any(pat.search(c.header) for _, pat in _EFFECT_HEADERS[:-1])}
+    if not effect_columns:
+        return []
+    what = next((w for w in outcome_split({c: columns[c].header for c in split_columns}).values() if w), "")
+    caption = str(table.get("caption") or "")
+    p_columns = [c.col for c in columns.values() if c.col and _P_HEADER.search(c.header) and c.col not in effect_columns]
+    by_row: dict[int, dict[int, dict]] = {}
+    for c in table.get("cells") or []:
+        if int(c["row"]) not in heads:
+            by_row.setdefault(int(c["row"]), {})[int(c["col"])] = c
+    bounds = _row_bounds(by_row)
+    out: list[dict] = []
+    for r in sorted(by_row):
+        row = by_row[r]
+        label = _clean(row[0]["text"]) if row.get(0) else ""
+        factor = _outcome_and_timepoint(label)[0] if label else ""
+        if not factor:
+            continue
+        start, end = _row_span(text, table, bounds, r)
+        context = dict(doc_id=doc_id, source_file=source_file, condition=condition, outcome=what, timepoint="",
+                       evidence=text[start:end], start=start, end=end, subgroup="", role="prognostic")
+        p_value, p_text = _row_p(row, p_columns)
+        for column, measure in sorted(effect_columns.items()):
+            cell = row.get(column)
+            parsed = parse_effect_cell(_clean(scan_view(cell["text"]))) if cell is not None and _clean(cell["text"]) else None
+            if parsed is None or measure == "DIFF" and not parsed["measure"]:
+                continue
+            said = f"{columns[column].header} {caption}"
+            if not parsed["adjusted"]:
+                parsed["adjusted"] = "yes" if re.search(r"\b(?:adjusted|multivariat\w*|multivariable)\b", said, re.I) \
+                    else "no" if re.search(r"\b(?:unadjusted|crude|univariat\w*|univariable)\b", said, re.I) else ""
+            if parsed["p_value"] is None and parsed["p_text"] is None:
+                parsed["p_value"], parsed["p_text"] = p_value, p_text
+            sides = [Arm(arm_id="", name=x, canonical=x.lower(), n=None, role="", start=0, end=0, source="table")
+                     for x in (factor, reference_of(factor))]
+            out.append(_effect_row(context, parsed["measure"] or measure, parsed, sides[0], sides[1], "",
+                                   int(cell["start"]) - start))
+    return out
 
 
 def split_by_outcome(table: dict, study: Study | None) -> bool:
@@ -2318,8 +2383,9 @@ def parse_arm_cell(cell: str, hint: str, n: int | None) -> dict | None:
     what an ambiguous shape means ("45 (12.3)": n (%) or mean (SD); "5 (3-7)": median (IQR) or mean (95% CI)).
     Thousands separators are read as such ("1,039/2,085 (49.8)"); `value_text` keeps the cell as printed."""
     printed = cell.strip()
-    body = printed
-    body, own_n = _own_size(printed)
+    # "35.2 (15.1)a", "24 (18-30)^b", "12 (22.2)a,b": footnote letters after the bracket; "12 (22,2%)": a decimal comma
+    body = _DECIMAL_COMMA_SHARE.sub(r"\1.\2", _BRACKET_NOTE.sub("", printed))
+    body, own_n = _own_size(body)
     if own_n is not None:
         # "45 [26, 58]n = 23", "79%n = 24", "4 (17) (n = 23)": the cell's own number of patients answering
         body, n = body.rstrip(" ,;"), own_n
@@ -2340,6 +2406,12 @@ def parse_arm_cell(cell: str, hint: str, n: int | None) -> dict | None:
     return parsed
 
 
+# footnote letters printed after a cell's closing bracket: "(15.1)a", "(18-30)^b", "(22.2)a,b"
+_BRACKET_NOTE = re.compile(r"(?<=[)\]])\s*\^?[a-h](?:\s*,\s*[a-h])*\s*$")
+# a decimal comma in a share: "22,2%"
+_DECIMAL_COMMA_SHARE = re.compile(r"(\d),(\d{1,2})(?=\s*%)")
+# "1 (<1)", "2 (<0.5%)": a count with its share printed as a bound
+_COUNT_BELOW_SHARE = re.compile(r"\s*(?P<n>\d{1,6})\s*[(\[]\s*<\s*(?P<bound>\d{1,2}(?:\.\d+)?)\s*%?\s*[)\]]\s*")
 # a percent sign after a figure or its bracket, not the level of an interval ("95% CI")
 _PERCENT_SIGN = re.compile(r"(?<=[\d)\]])\s*%(?!\s*(?:CI|CrI|conf|cred))", re.I)
 _GLUED_LETTERS = re.compile(r"(?P<figure>.*\d)\s?[A-Za-z\u00b5\u03bc]{1,3}\s*")
@@ -2427,6 +2499,13 @@ def _read_arm_cell(cell: str, hint: str, n: int | None) -> dict | None:
     summary = parse.whole("slash_spread") if hint.startswith("median") or not hint else None
     if summary is not None and summary.q1 <= summary.center <= summary.q3:
         return _interval_cell(summary, cell, hint, n)         # "23.0 (21.0/26.0)": a median between its quartiles
+    below = _COUNT_BELOW_SHARE.fullmatch(cell) if not hint.startswith(("mean", "median")) else None
+    if below is not None:
+        # "1 (<1)", "2 (<0.5%)": a count whose share is printed as a bound; the count over the arm when it fits the bound
+        count, bound = int(below.group("n")), float(below.group("bound"))
+        if n and count <= n and 100 * count / n < bound + 0.5:
+            return _proportion(count, n, None, cell)
+        return None
     shown = _count_and_bracket(parse, cell)                  # "31 (34.1)", "12 (22.2%)", "45.2 (12.3)", "1.2 (SE 0.4)"
     if shown is not None:
         return _bracket_cell(shown, cell, hint, n)

@@ -115,6 +115,12 @@ def _list_end(seg: str, run: list[Summary]) -> int:
 _P_ASIDE = re.compile(r"\s*[(\[]\s*[Pp]\s*[<>=\u2264\u2265][^()\[\]]{0,40}[)\]]")
 
 
+# "patients that developed an infection had a longer stay (median 5 vs. 4 days)", "those who relapsed had ...": the
+# pair compares patients grouped by what happened to them, not the trial's arms
+_PATIENTS_DEFINED_BY = re.compile(r"\b(?:patients|participants|women|men|children|those|subjects)\s+(?:who|that)\s+"
+                                  r"(?:had|did|were|[a-z]+ed)\b", re.I)
+
+
 def _listed_arms(s: Sentence, summaries: list[Summary]) -> dict[int, str]:
     """Summaries printed as a list take, in order, the arms listed after them ("in the A and B groups") or,
     closed by "respectively", the arms named before them."""
@@ -158,7 +164,7 @@ def _listed_arms(s: Sentence, summaries: list[Summary]) -> dict[int, str]:
             before = list(dict.fromkeys(g.name for g in s.groups if g.end <= run[0].start))
             if len(two) == 2 and len(before) == 1 and before[0] in two:
                 names = [before[0], next(x for x in two if x != before[0])]
-            elif len(two) == 2 and not s.groups:
+            elif len(two) == 2 and not s.groups and not _PATIENTS_DEFINED_BY.search(s.seg, 0, run[0].start):
                 names = list(two)       # a sentence naming no arm: the document's two arms, in its last comparison's order
         if names:
             out.update((id(su), name) for su, name in zip(run, names))
@@ -519,6 +525,7 @@ def survival_time_pairs(s: Sentence) -> None:
 # "the mean scores were 14.5 in the A group and 16.4 in the B group", "the adjusted annual rate of change was
 # -114.7 ml with A versus -239.9 ml with B": two arms' means printed without a spread, each with its arm
 # ("pain reductions of 3.87 in the A group, 4.33 in the B group": an amount of change per arm is its mean change)
+_GROUP_NAMED = re.compile(r"(?P<name>[A-Za-z][\w+/-]*(?:\s+[\w+/-]+){0,4}?)\s+(?:group|arm)\b")
 _MEAN_CLAUSE = prefiltered(re.compile(r"\b(?:mean|average|means|rates?\s+of\s+change|"
                                       r"(?:reductions?|decreases?|increases?|improvements?|changes?|gains?|losses?)\s+of)\b", re.I))
 _VALUE_FOR_ARM = re.compile(r"\s*(?:[a-zA-Z\u00b5%/]{1,8}\s+)?(?:in\s+the\s+|with\s+|among\s+|under\s+|for\s+the\s+)", re.I)
@@ -546,6 +553,11 @@ def bare_means(s: Sentence) -> None:
         if gap is None:
             continue
         arm = next((g.name for g in s.groups if g.start == gap.end()), "")
+        if not arm:
+            # "3.87 in the lidocaine plus ketorolac group, 4.33 in the ketorolac monotherapy group": an arm the lexicon
+            # does not know, named as a group
+            named = _GROUP_NAMED.match(seg, gap.end())
+            arm = re.sub(r"\s+", " ", named.group("name")).lower() if named and not _NOT_AN_ARM_NAME.search(named.group("name")) else ""
         if not arm:
             continue
         found.append((i, arm))

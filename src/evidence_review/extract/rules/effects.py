@@ -303,7 +303,8 @@ def _printed_in_percent(s: Sentence, name_end: int) -> bool:
 _BOUND_AFTER = re.compile(r"\s*(?:or\s+(?:more|greater|higher|above|less|lower|fewer)|and\s+(?:above|over|more|higher))\b", re.I)
 _REDUCED_BY = re.compile(r"\b(?:reduc\w*|declin\w*|decreas\w*|lower\w*|cut|cuts|cutting|fell|dropped)\b(?:\s+[\w-]+){0,8}?\s+by\s+"
                          r"(?:about\s+|approximately\s+|nearly\s+)?$", re.I)
-_REDUCTION_AFTER = re.compile(r"^\s*(?:relative\s+)?(?:reduction|decrease|lower|fewer|reduced|decline)\b", re.I)
+# ("32% relative risk reduction", "a 20% relative reduction")
+_REDUCTION_AFTER = re.compile(r"^\s*(?:relative\s+)?(?:(?:risk|hazard|odds|rate)\s+)?(?:reduction|decrease|lower|fewer|reduced|decline)\b", re.I)
 # "a reduction in the relapse rate of 88%", "an ARR reduction of 53%"
 _REDUCTION_OF = re.compile(r"\b(?:reduction|decrease|decline)\s+(?:in\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}\s+)?of\s+"
                            r"(?:about\s+|approximately\s+)?$", re.I)
