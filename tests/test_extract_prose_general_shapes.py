@@ -416,3 +416,18 @@ def test_the_subject_naming_its_outcome_before_the_arm():
                  "azathioprine).")
     got = {(r["intervention"], r["events"], r["outcome"]) for r in rows if r["measure"] == "PROPORTION"}
     assert got == {("rituximab", 253, "clinical cure"), ("azathioprine", 265, "clinical cure")}
+
+
+@pytest.mark.parametrize("sentence, values", [
+    ("In the year before entry into the trial, 96% of the patients had experienced an exacerbation.", {0.96}),
+    ("In the 12 months prior to randomisation, 41% of the participants had been admitted to hospital.", {0.41}),
+    ("Before enrolment, 18% of patients had undergone surgery.", {0.18}),
+    ("At study entry, the mean FEV1 was 1.13 L.", {1.13}),
+])
+def test_what_happened_before_entry_is_a_trait_of_everyone(sentence, values):
+    rows = _everyone(_rows(TRIAL + sentence))
+    assert {round(r["value"], 3) for r in rows} == values and all(r["role"] == "baseline" for r in rows)
+
+
+def test_what_happened_after_entry_is_no_trait():
+    assert _everyone(_rows(TRIAL + "At 12 weeks, 30% of the patients had experienced an exacerbation.")) == []

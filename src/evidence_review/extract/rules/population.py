@@ -31,7 +31,11 @@ _NOT_A_TRAIT = re.compile(
     r"\b(?:died|developed|experienced|relapsed|achieved|reached|responded|required|needed|met|hospitali[sz]ed|"
     r"discontinued|withdr[ae]w\w*|completed|lost|excluded|randomi[sz]ed|assigned|allocated|switched|cured|"
     r"improved|recovered|deteriorated|adverse|events?|infections?|deaths?|failures?|recurr\w*)\b", re.I)
-_BASELINE_WORDS = re.compile(r"\bbaseline\b|\bat\s+(?:entry|enrol?ment|inclusion|randomi[sz]ation)\b|\bcharacteristics\b"
+# ("At study entry, the mean FEV1 was 1.13 L", "In the year before entry into the trial, 96% of the patients had ...")
+_ENTRY = r"(?:study\s+|trial\s+)?(?:entry|enrol?ment|inclusion|randomi[sz]ation|screening)"
+_HISTORY = re.compile(r"\bin\s+the\s+(?:\w+\s+){0,2}(?:years?|months?|weeks?)\s+(?:before|prior\s+to)\s+(?:entry|enrol?ment|inclusion|"
+                      r"randomi[sz]ation|screening|the\s+(?:trial|study))\b|\b(?:before|prior\s+to)\s+" + _ENTRY + r"\b", re.I)
+_BASELINE_WORDS = re.compile(r"\bbaseline\b|\bat\s+" + _ENTRY + r"\b|\bcharacteristics\b|" + _HISTORY.pattern +
                              r"|\b(?:were|was)\s+(?:included|enrolled|recruited)\b", re.I)
 # "1578 patients (491 female, age 66.2 years)", "2,322 patients with type 2 diabetes (40-75 years, 69% males)"
 _POPULATION_HERE = re.compile(r"(?<![\w.,])(?<!of\s)(?P<n>[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d+|" + HUNDREDS_WORD + r")\s+(?:patients|participants|persons|"
@@ -93,9 +97,14 @@ def _no_arm(s: Sentence) -> bool:
 
 def _trait_after(s: Sentence, pos: int, end: int | None = None) -> bool:
     """The words after a count (to the clause's end, or to `end`) describe who the patients are, not what happened
-    to them."""
+    to them; in a sentence about the time before entry ("In the year before entry, 96% had experienced an
+    exacerbation") what happened then is a trait too."""
     clause = re.split(r"[;,]\s|\band\s+\d", s.seg[pos:min(pos + 120, end if end is not None else len(s.seg))], maxsplit=1)[0]
-    return bool(_TRAIT.match(clause)) and not _NOT_A_TRAIT.search(clause) and not has_outcome(clause)
+    if not _TRAIT.match(clause):
+        return False
+    if _HISTORY.search(s.seg, 0, pos):
+        return not re.search(r"\b(?:randomi[sz]ed|assigned|allocated|withdr[ae]w\w*|excluded|lost)\b", clause, re.I)
+    return not _NOT_A_TRAIT.search(clause) and not has_outcome(clause)
 
 
 def _bracket_close(seg: str, pos: int) -> int | None:
