@@ -225,8 +225,9 @@ def find_authors(text: str, title: str = "") -> str:
             break
         if SECTION_LABEL.match(line):
             break
-        items = [_clean_author(p) for p in re.split(r"[;,](?![\d,])", line.split(";", 1)[0] if "On behalf" in line else line)]
-        items = [i for i in items if i]
+        parts = re.split(r"[;,](?![\d,])", line.split(";", 1)[0] if "On behalf" in line else line)
+        # a paragraph below the title is found out without cleaning each of its comma-separated clauses
+        items = [i for i in map(_clean_author, parts) if i] if _may_be_names(parts) else []
         if looks_like_names(items):
             return "; ".join(items)
         if len(line) > 80:
