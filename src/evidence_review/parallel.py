@@ -38,7 +38,10 @@ from .progress import Progress
 #: package (~2 s CPU, under load more; measured when each worker was spawned and imported it on its own, before the
 #: forkserver, which imports it once per pool): on 1,000 text files, ingestion and extraction on
 #: a pool of two took 16.5 s CPU against 11.4 s in one process, so on two cores the pool only pays off from about a
-#: thousand documents (the two stages together cost about 9 ms CPU per document).
+#: thousand documents (the two stages together cost about 9 ms CPU per document). Since the forkserver (one import
+#: per pool, 0.6-1.1 s of CPU) 500 was tried: on 1,000 generated files (870 readable after duplicates) extraction then
+#: ran on the pool, 1.0-1.4 s more CPU, and two side-by-side runs under the same load took 3 s longer in wall each
+#: (2026-12-05), so the threshold stayed.
 POOL_MIN_ITEMS = 1000
 
 #: Partitions hold at most this many items, so that progress moves and the work is spread evenly.
