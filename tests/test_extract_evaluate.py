@@ -103,6 +103,11 @@ def test_arm_names_outside_the_lexicon_and_timepoints_compare_by_their_words():
     assert not arm_matches("nivolumab", "nivolumab plus ipilimumab")      # a combination is another arm
     assert arm_matches("nivolumab + ipilimumab", "nivolumab and ipilimumab")
     assert not arm_matches("lithium", "no lithium")
+    # a factor's absence written "not X", "no X", "without X", "non-X": one comparator
+    assert arm_matches("not obese", "no obese")
+    assert arm_matches("no smoking history", "without smoking history")
+    assert arm_matches("not diabetic", "non-diabetic")
+    assert not arm_matches("not obese", "obese")
     assert not arm_matches("empagliflozin 10 mg", "empagliflozin")         # the dose names the arm
     assert arm_matches("placebo (26-week prednisone taper)", "placebo")    # lexicon names decide
     assert normalize_label("at day 28") == normalize_label("28 days")

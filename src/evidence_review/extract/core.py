@@ -26,22 +26,12 @@ from ..regexfilter import prefiltered
 from .startguard import start_guarded
 from .study import control_canonical
 from .textscan import scan_view, sentence_spans
+from .timepoints import timepoint_spans
 from .validation import validate
 
 _NON_DRUG = {"placebo", "control"}
 #: measures that may compare a treatment with the same patients' baseline (a mean change, a relative reduction)
 _CHANGE_MEASURES = CONTINUOUS_MEASURES | {"RRR"}
-# "at week 52", "12 months", "two years"; never the tail of a decimal ("3.1 years" is a duration, its "1 years" no
-# timepoint)
-_TIMEPOINT = start_guarded(re.compile(
-    r"\b(?:(?:at|by|to|through|up\s+to)\s+)?(?P<tp>(?:week|day|month|year)\s+\d+|(?<![\d.])(?<!every\s)(?<!each\s)\d+[- ](?:weeks?|months?|years?)|"
-    # "died within 28 days", "28-day mortality": a period of days only with the words that make it one
-    r"(?<=within\s)\d+\s+days(?!\s+(?:after|of|from)\s+(?:the\s+)?(?:symptom|onset|diagnosis|admission))|(?<![\d.])\d+-day(?=\s+(?:mortality|survival|death|outcome|response|rate)\b)|"
-    r"(?:first|second|third)\s+year|(?:one|two|three|four|five)\s+years?|"
-    # "After three months of treatment", "at twelve weeks": a spelled-out period
-    r"(?<!every\s)(?<!each\s)(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four)\s+(?:weeks|months))\b",
-    re.I,
-))
 _AGAINST_BASELINE = start_guarded(re.compile(
     r"(?:compared\s+(?:with|to)|versus|vs\.?|relative\s+to|than)\s+(?:the\s+|that\s+(?:in|during|of)\s+the\s+)?"
     r"(?:pre-?\w+|baseline|before|prior)", re.I))
@@ -64,7 +54,10 @@ _BETWEEN_ARMS = re.compile(r"\bdifferences?\s+between\s+(?:the\s+)?[^.;]{0,80}?\
                            r"|\btreatment\s+differences?\b", re.I)
 _BASELINE_WORDS = re.compile(r"\b(?:baseline|before|" + _PRE + r"|prior|after|declin\w*|reduc\w*|decreas\w*|change)\b", re.I)
 # a sample-size calculation states assumed rates and ratios, not results
-_ASSUMPTION = prefiltered(re.compile(r"\b(?:assum(?:e|es|ed|ing)|sample\s+size|(?:statistical\s+)?power\s+(?:of|to)|\d+\s*%\s+power)\b", re.I))
+# ("we hypothesized a 50% reduction", "to detect a difference of 10 points", "expected to reduce X by 30%")
+_ASSUMPTION = prefiltered(re.compile(r"\b(?:assum(?:e|es|ed|ing)|sample\s+size|(?:statistical\s+)?power\s+(?:of|to)|\d+\s*%\s+power|"
+                                     r"hypothesi[sz](?:e|ed|es|ing)|(?:to|could|would|will)\s+detect|"
+                                     r"(?:was|were|is|are)\s+(?:expected|anticipated)\s+to|(?:we\s+)?anticipated\s+(?:a|an|that))\b", re.I))
 
 
 # "intensified regimen (IR; n=50)": an arm the document names by an abbreviation it defines with the arm's size
@@ -460,8 +453,8 @@ def _outcome_abbreviations(scan: str, mentions: list[Mention]):
 def _timepoints(seg: str, landmarks: bool = True) -> tuple:
     """(start, timepoint) of each period the sentence names; without `landmarks`, not the landmark of a survival
     rate ("3-year overall survival was 50.3% ... (HR 1.08)": the rates' time, not the hazard ratio's)."""
-    return tuple((m.start(), re.sub(r"\s+", " ", m.group("tp")).lower()) for m in _TIMEPOINT.finditer(seg)
-                 if landmarks or not _SURVIVAL_LANDMARK.match(seg, m.end()))
+    return tuple((start, tp) for start, end, tp in timepoint_spans(seg)
+                 if landmarks or not _SURVIVAL_LANDMARK.match(seg, end))
 
 
 # "3-year overall survival", "5-year disease-free survival rate", "1-year mortality"

@@ -222,6 +222,7 @@ _NUMBER_WORDS = {w: str(i) for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve".split())}
 _UNITS = {"weeks": "week", "wk": "week", "wks": "week", "months": "month", "mo": "month", "mos": "month",
           "days": "day", "years": "year", "yr": "year", "yrs": "year", "hours": "hour", "h": "hour",
+          "hr": "hour", "hrs": "hour", "minutes": "minute", "min": "minute", "mins": "minute",
           "without": "no", "non": "no", "patients": "", "participants": "", "those": "", "with": "", "among": "",
           "at": "", "the": "", "of": "", "in": "", "after": "", "by": "", "through": "", "a": "", "an": "",
           "subgroup": "", "group": "", "who": "", "were": "", "had": "", "receiving": ""}
@@ -251,7 +252,8 @@ def _arm_words(text) -> tuple[frozenset, bool]:
         return frozenset(), False
     s = re.sub(r"\([^()]*\)", " ", str(text).lower())
     combo = bool(re.search(r"\+|\bplus\b|\band\b|\bcombination\b|\bcombined\b", s))
-    s = re.sub(r"\bwithout\b|\bnon-|\b(?:lack|absence)\s+of\b", " no ", s)
+    # the absence of a factor, however written: "without X", "non-X", "not X", "lack of X" are all "no X"
+    s = re.sub(r"\bwithout\b|\bnon-|\bnot\b|\b(?:lack|absence)\s+of\b", " no ", s)
     words = frozenset(w for w in re.findall(r"[a-z0-9]+(?:\.[0-9]+)?", s)
                       if w not in _ARM_FILLER | {"plus", "and", "combination", "combined"})
     return words, combo

@@ -91,12 +91,22 @@ def parse_number(text: str) -> float | None:
 
 
 def word_to_int(word: str) -> int | None:
+    """ "twenty-one" -> 21; "One hundred and ninety-three" -> 193."""
     total = 0
-    for p in re.split(r"[- ]", word.lower()):
+    for p in re.split(r"[- ]+", word.lower().strip()):
+        if p == "and" and total:
+            continue
+        if p == "hundred" and 0 < total < 10:
+            total *= 100
+            continue
         if p not in _WORDS:
             return None
         total += _WORDS[p]
     return total
+
+
+# "One hundred and ninety-three", "two hundred forty-six": a count of a hundred or more spelled out
+HUNDREDS_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine)\s+hundred(?:(?:\s+and)?\s+" + COUNT_WORD + r")?")
 
 
 def count_value(text: str) -> int | None:
@@ -291,9 +301,14 @@ _P_RE = re.compile(
     r"|[Pp][- ]?values?\s+(?:was\s+|of\s+|is\s+)?(?P<op2>[<>]\s*)?(?=[\d.]))\s*"
     r"(?P<pv>\d*[.,]\d+(?:\s*[x\u00d7]\s*10\s*-\s*\d+)?|\d+(?:\s*[x\u00d7]\s*10\s*-\s*\d+)?)"
 )
+# "£188 [US$277], 95% CI -£125 [-US$184] to £501 [US$738]": an amount restated in another currency after it
+OTHER_CURRENCY = r"(?:\s*[\[(]\s*-?\s*(?:[A-Z]{1,3})?\s?[$\u00a3\u20ac]\s?[\d.,]*\d\s*[\])])?"
+# the label printed twice or its level repeated before the limits: "95% CI 95% 0.76 to 1.66", "95% CI (95% CI -0.37
+# to 0.37)", "CI 95%: 95% 1.1-2.0": the second label says nothing new
+_LABEL_AGAIN = r"(?:[\[(]?\s*(?:90|95|99)(?:\.\d+)?\s*%\s*(?:(?:CI|CrI|confidence\s+interval)\b\s*)?[:=,]?\s*(?=[-+\u2212\u2013]?\s*\.?\d))?"
 _CI_RE = re.compile(
-    CI_LABEL + r"\s*(?:[:=,;]|\bis\b|\bwas\b|\bof\b)?\s*(?:\b(?:from|ranging\s+from)\s+)?[\[(]?\s*"
-    r"(?P<lo>" + NUM + r")\s*(?P<lopct>%|percent\b)?\s*(?:-|\bto\b|,|;|\band\b)\s*(?P<hi>" + NUM + r")\s*(?P<hipct>%|percent\b)?"
+    CI_LABEL + r"\s*(?:[:=,;]|\bis\b|\bwas\b|\bof\b)?\s*(?:\b(?:from|ranging\s+from)\s+)?" + _LABEL_AGAIN + r"[\[(]?\s*"
+    r"(?P<lo>" + NUM + r")\s*(?P<lopct>%|percent\b)?" + OTHER_CURRENCY + r"\s*(?:-|\bto\b|,|;|\band\b)\s*(?P<hi>" + NUM + r")\s*(?P<hipct>%|percent\b)?"
     r"(?!\d|\.\d|\s*-\s*\d)"      # "95% CI: 1.19; 0.94-1.50" is a value and its interval, not 1.19 to 0.94
 )
 _ONE_SIDED_RE = re.compile(
@@ -442,7 +457,15 @@ _MEAN_BRACKET = re.compile(
 _MEAN_CI = re.compile(r"(?<![\w.])(?P<c>" + NUM + r")\s*(?:(?:[a-zA-Z%/\u00b5]{1,8}|percentage\s+points)\s*)?[(\[]\s*" + CI_LABEL + r"\s*[:=,]?\s*(?P<lo>" + NUM + r")\s*(?:-|\bto\b|,)\s*(?P<hi>" + NUM + r")\s*[)\];,]")
 _MEDIAN_SPREAD = re.compile(
     r"(?<![\w.])(?P<c>" + NUM + r")\s*(?:[a-zA-Z%/]{1,8}\s*)?[(\[]\s*(?P<lab>IQR|interquartile\s+range|range|Q1\s*[-,]\s*Q3)?\s*[:=,]?\s*"
-    r"(?P<lo>" + NUM + r")\s*%?\s*(?:-|\bto\b|,)\s*(?P<hi>" + NUM + r")\s*%?\s*[)\]]", re.I)
+    r"(?P<lo>" + NUM + r")\s*%?\s*(?:-|\bto\b|,|;)\s*(?P<hi>" + NUM + r")\s*%?\s*[)\]]", re.I)
+# a table cell "23.0 (21.0/26.0)", "4 [2 / 7]": a value with two bounds split by a slash (quartiles printed as
+# "1st / 3rd"); read only where a table cell is one expression, and only when the value lies between the bounds
+# (the table reader checks), since "a (b/c)" is also a count with its own fraction
+_SLASH_SPREAD = re.compile(r"\s*(?P<c>" + NUM + r")\s*[(\[]\s*(?P<lab>)(?P<lo>" + NUM + r")\s*/\s*(?P<hi>" + NUM
+                           + r")\s*[)\]]\s*")
+# a table cell "22 % (12/55)", "22% [12 of 55]", "21.8 (12/55)": the percentage first, then events of a total
+_PERCENT_COUNT_OF = re.compile(
+    r"\s*(?P<x>" + UNSIGNED + r")\s*%?\s*[(\[]\s*(?P<n>\d+)\s*(?:/|\bof\b|\bout\s+of\b)\s*(?P<of>\d+)\s*[)\]]\s*")
 # "51.0 days, interquartile range [IQR] 28.0-69.0", "52.0 days, IQR 27.0-76.0": the spread's label after a comma
 _MEDIAN_COMMA_SPREAD = re.compile(
     r"(?<![\w.])(?P<c>" + NUM + r")\s*(?:[a-zA-Z%/]{1,8}\s*)?,\s*(?P<lab>IQR|interquartile\s+range(?:\s*[(\[]\s*IQR\s*[)\]])?|range)"
@@ -654,6 +677,7 @@ GRAMMAR: list[Production] = [
                gate=(" in ",)),
     Production("table_count_percent", _TABLE_COUNT, _table_count, "8 (20.0)", gate=("(", "[")),
     Production("count_of_percent", _COUNT_OF_PERCENT, _count_of_percent, "8/1039 (0.77)", gate=("/", "of")),
+    Production("percent_count_of", _PERCENT_COUNT_OF, _count_of_percent, "22 % (12/55)", gate=("/", "of")),
     Production("percent_n_equals", _N_EQUALS, _n_equals, "35.2% (n = 19)", gate=("=",)),
     Production("of_the_n", _OF_THE_N, _of_the_n, "Of the 117 patients who entered, 56% achieved", gate=("of", "among"),
                caseless=True),
@@ -673,6 +697,7 @@ GRAMMAR: list[Production] = [
     Production("mean_bracket", _MEAN_BRACKET, _mean_bracket, "12.1 (SE 0.9)", gate=("(", "[")),
     Production("mean_ci", _MEAN_CI, _mean_ci, "-4.4 (95% CI -5.3 to -3.5)", gate=("CI", "Cr")),
     Production("median_spread", _MEDIAN_SPREAD, _median_spread, "5 (IQR 3-7)", gate=("(", "[")),
+    Production("slash_spread", _SLASH_SPREAD, _median_spread, "23.0 (21.0/26.0)", gate=("/",)),
     Production("median_comma_spread", _MEDIAN_COMMA_SPREAD, _median_spread, "51.0 days, IQR 28.0-69.0",
                gate=("range", "iqr", "interquartile"), caseless=True),
     Production("percent_list", _PERCENT_LIST, _percent_list, "41.2%, 55.0% and 63.8%", gate=("%", "per")),
@@ -803,10 +828,18 @@ POPULATION = re.compile(
 _OTHER_COUNT_SUBJECT = re.compile(r",\s*\d+\s+(?:were|was)\b")
 
 
+# "One hundred and ninety-three patients (52 % males) were randomized": the population spelled out
+_POPULATION_IN_WORDS = re.compile(r"\b(?P<w>" + HUNDREDS_WORD + r")\s+" + _PEOPLE + r"\b(?:[^.;]|\.(?=\d)){0,80}?\b(?:were|was)\s+"
+                                  r"(?:randomly\s+)?(?:randomi[sz]ed|assigned|allocated|enrolled|included|recruited)\b", re.I)
+
+
 def population_size(text: str) -> int | None:
     """The size of the whole study population as the document first states it, else None."""
     for m in POPULATION.finditer(text):
         n = m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5")
         if n and not _OTHER_COUNT_SUBJECT.search(m.group()):
             return int(n.replace(",", ""))
+    if "hundred" in text:
+        for m in _POPULATION_IN_WORDS.finditer(text):
+            return word_to_int(m.group("w"))
     return None

@@ -47,6 +47,7 @@ from ..regexfilter import prefiltered
 from .startguard import start_guarded
 from .study import TREATMENT_START_WORDS
 from .textscan import scan_view
+from .timepoints import timepoint_spans
 
 ROLE_COLUMNS = ["role", "subgroup", "adjusted", "needs_review", "from_arms"]
 NOTE_COLUMN = "meaning_note"
@@ -171,23 +172,12 @@ def _own_part(seg: str, located: list[Located], i: int) -> tuple[int, int]:
 
 # ---------------------------------------------------------------- timepoints
 
-_TIMEPOINT = start_guarded(re.compile(
-    r"\b(?:(?:in|at|by|to|through|during|up\s+to|over)\s+(?:the\s+)?)?(?P<tp>(?:week|day|month|year)\s+\d+|"
-    r"(?<![\d.])(?<!every\s)(?<!each\s)\d+[- ](?:weeks?|months?|years?)|(?:first|second|third|fourth|fifth)\s+year|"
-    r"(?:one|two|three|four|five)\s+years?|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|"
-    r"twenty-four)\s+(?:weeks|months))\b", re.I))
-
-
-def _tp(m: re.Match) -> str:
-    return re.sub(r"\s+", " ", m.group("tp")).lower()
-
-
 def bind_timepoints(seg: str, spans: list[tuple[int, int]]) -> dict[int, str]:
     """The timepoint of each value (by its index in `spans`, the values' (start, end) in the sentence) when the
     sentence names two or more periods: either every value is followed by its own period before the next value
     ("HR 0.72 in the first year; HR 0.94 in the second year") or every value is preceded by its own ("at week 24
     it was 0.5 and at week 52 0.7"). When neither or both readings fit, nothing is bound."""
-    found = [(m.start(), _tp(m)) for m in _TIMEPOINT.finditer(seg)]
+    found = [(start, tp) for start, _, tp in timepoint_spans(seg)]
     if len({tp for _, tp in found}) < 2:
         return {}
     order = sorted((span, i) for i, span in enumerate(spans) if span[0] >= 0)

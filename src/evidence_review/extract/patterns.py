@@ -63,7 +63,7 @@ UNIT_AFTER = re.compile(
 # a cut-off, not a value: "< 7%", "HbA1c below 7%", "a weight loss of at least 5%"
 THRESHOLD_BEFORE = start_guarded(re.compile(
     r"(?:[<>\u2264\u2265]=?|=<|>=|\bn\s*=|\bN\s*=|"
-    r"\b(?:below|above|under|exceeding|(?:less|greater|lower|higher)\s+than|at\s+(?:least|most)))\s*$"))
+    r"\b(?:below|above|under|exceeding|(?:less|greater|lower|higher|more|fewer)\s+than|at\s+(?:least|most)))\s*$"))
 I2_BEFORE = re.compile(r"I\s*(?:\u00b2|2|\^2)\s*[:=]?\s*$")
 CONNECTOR_RE = start_guarded(re.compile(
     r"\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|relative\s+to|versus|vs\.?|than|over|instead\s+of|"

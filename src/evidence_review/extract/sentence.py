@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from . import patterns as P
-from .grammar import COUNT_WORD, Interval, Num, Parse
+from .grammar import COUNT_WORD, OTHER_CURRENCY, Interval, Num, Parse
 from .lexicon import Mention, has_outcome
 from .named_outcome import names_compared_outcome
 from .model import Estimate, SentenceState
@@ -158,7 +158,7 @@ def _next_verb_at(seg: str, pos: int) -> int:
 _COLON_NUMBER_AFTER = re.compile(r"^\s*:\s*\d")
 _LABEL_DASH_BEFORE = re.compile(r"[A-Za-z]-$")
 _NUMBER_COLON_BEFORE = re.compile(r"(?<![\w-])\d+\s*:\s*$")
-_GAP_BEFORE_INTERVAL = re.compile(r"^\s*(?:%\s*)?"
+_GAP_BEFORE_INTERVAL = re.compile(r"^\s*(?:%\s*)?" + OTHER_CURRENCY +
                                   # "125.3 ml (95% CI ...)", "0.14 liters; 95% CI": the value's unit
                                   # (a compound unit first: "3.88 mmol/l, 95% CI ...", "2.1 mg/dL (95% CI ...)")
                                   r"(?:(?:[a-zA-Z\u00b5\u03bc]{1,5}/[a-zA-Z\u00b5\u03bc]{1,5}|ml|mL|l|L|liters?|litres?|kg|g|mg|"
@@ -167,8 +167,24 @@ _GAP_BEFORE_INTERVAL = re.compile(r"^\s*(?:%\s*)?"
                                   r"(?:(?:\d|one|two)[- ]sided\s+)?")     # "(2-sided 90% CI +2.6 to +9.7%)"
 
 
+# "-1.0, intervention versus control, 95% CI", "2.3 (A vs. B; 95% CI": the arms compared, between a value and its
+# interval
+_COMPARISON_BEFORE_INTERVAL = re.compile(
+    r"\s*[,;(\[]\s*(?:the\s+)?[A-Za-z][\w+/-]*(?:\s+[\w+/-]+){0,3}?\s+(?:versus|vs\.?|compared\s+(?:with|to)|relative\s+to)\s+"
+    r"(?:the\s+)?[A-Za-z][\w+/-]*(?:\s+[\w+/-]+){0,3}?\s*[,;:]\s*")
+
+
+# a limit of an interval restated on its own, an equivalence or non-inferiority margin: "the lower limit of the 95% CI
+# (-1.6) was outside the boundary (-1.5)", "a non-inferiority margin of 10%"
+_BOUND_GATE = re.compile(r"\b(?:limit|bound|boundary|boundaries|margin)s?\b", re.I)
+_BOUND_BEFORE = re.compile(r"\b(?:(?:lower|upper)\s+(?:limit|bound)|boundary|boundaries|margins?|(?:equivalence|non-?inferiority|"
+                           r"inferiority|superiority)\s+(?:limits?|bounds?))"
+                           r"(?:\s+of\s+(?:the\s+)?(?:\d+(?:\.\d+)?\s*%\s*)?(?:CI|confidence\s+interval|equivalence|non-?inferiority)\b)?"
+                           r"\s*(?:was|of|at|=|:|set\s+at)?\s*[(\[]?\s*[-+]?$", re.I)
+
+
 # "at 1, 2 and 3 months", "after 4, 8, or 12 weeks", "at weeks 4, 12 and 24", "on days 1 and 8": a list of times
-_TIME_UNIT = r"(?:days?|weeks?|months?|years?|hours?|h|min(?:utes)?)"
+_TIME_UNIT = r"(?:days?|weeks?|months?|years?|hours?|h|min(?:utes)?|mo|mos|wks?|yrs?)"
 _TIME_LIST = re.compile(r"\b(?:at|after|by|over|within|for|during|on|in|between)\s+(?:" + _TIME_UNIT + r"\s+)?"
                         r"(?P<list>\d+(?:\s*,\s*\d+)*\s*,?\s*(?:and|or|to)\s+\d+(?:\s+" + _TIME_UNIT + r"\b)?)", re.I)
 _TIME_LIST_GATE = re.compile(r"\d\s*,?\s*(?:and|or|to)\s+\d+\s+" + _TIME_UNIT + r"\b|\b" + _TIME_UNIT + r"\s+\d+\s*,", re.I)
@@ -261,6 +277,10 @@ class Sentence:
         if _TIME_LIST_GATE.search(seg):
             for m in _TIME_LIST.finditer(seg):
                 self.claim_span(m.start("list"), m.end("list"))    # "at 1, 2 and 3 months": times, not values
+        if _BOUND_GATE.search(seg):
+            for i, n in enumerate(self.nums):
+                if _BOUND_BEFORE.search(seg, max(0, n.start - 50), n.start):
+                    self.claimed.add(i)   # "the lower limit of the 95% CI (-1.6) was outside the margin (-1.5)"
         for i, n in enumerate(self.nums):
             if _ORDINAL_AFTER.match(seg, n.end):
                 self.claimed.add(i)       # "in the 12th week", "the 3rd month": a position in time, never a value
@@ -275,11 +295,18 @@ class Sentence:
     def ci_after(self, pos: int, value: float | None = None) -> Interval | None:
         """The interval that follows position `pos` with nothing but separators in between. With `value`
         given, an unlabelled bracketed pair that contains the value counts as an interval too."""
-        gap_m = _GAP_BEFORE_INTERVAL.match(self.seg[pos:pos + 20])
+        gap_m = _GAP_BEFORE_INTERVAL.match(self.seg[pos:pos + 36])
         start = pos + (gap_m.end() if gap_m else 0)
         for s, ci in self.cis.items():
             if start <= s <= start + 2:
                 return ci
+        # "(difference -1.0, intervention versus control, 95% CI -4.9 to 3.0)": the comparison the value is of,
+        # printed between the value and its interval
+        compared = _COMPARISON_BEFORE_INTERVAL.match(self.seg, pos) if self.cis else None
+        if compared is not None:
+            for s, ci in self.cis.items():
+                if compared.end() <= s <= compared.end() + 2:
+                    return ci
         if value is not None:
             for s, ci in self.bare_pairs.items():
                 if pos <= s <= pos + 2 and ci.low is not None and ci.high is not None and ci.low <= value <= ci.high:

@@ -72,6 +72,12 @@ _REGIMEN_WORDS = re.compile(
 # Column headers that are not arms
 _NOT_ARM_HEADER = re.compile(r"^\s*(?:total|overall|all(?:\s+(?:patients|participants|subjects))?|combined|"
                              r"pooled|characteristics?|variables?|outcomes?|events?|measures?|parameters?)\b", re.I)
+# a column of the whole population (the name without its size): "All patients", "Total", "Overall", "Total group",
+# "Both groups", "Whole sample", "Total study population"
+WHOLE_POPULATION_HEADER = re.compile(
+    r"\s*(?:(?:all|both)\s+(?:the\s+)?(?:groups|arms)|(?:all|total)(?:\s+(?:patients|participants|subjects|children|infants|"
+    r"women|men|cases|randomi[sz]ed|enrol(?:l)?ed))?|overall|(?:total|whole|entire|overall|study)\s+(?:sample|cohort|"
+    r"population|group|study\s+population))\s*", re.I)
 _SIZE = r"(?:n|N|no\.)\s*[=:]\s*(?P<n>\d[\d,]*)"
 _HEADER_SIZE = re.compile(r"[(\[]?\s*" + _SIZE + r"\s*[)\]]?|[(\[]\s*(?P<n2>\d[\d,]*)\s*(?:patients|participants)?\s*[)\]]")
 
@@ -248,11 +254,22 @@ def column_format(header: str) -> tuple[str, str]:
     return text[: m.start()].strip(" ,;:"), m.group("format")
 
 
+# what may follow a header's size and is no part of the arm's name: the column's share of all patients ("n = 85
+# (48.3%)", "(n = 85; 48.3 %)", "[n=85, 48%]") and a footnote mark ("(n = 73)1", "(n = 73)a", "(n = 73)*", "^b")
+_AFTER_SIZE = re.compile(r"\s*(?:[;,]?\s*[(\[]?\s*\d{1,3}(?:[.,]\d+)?\s*%\s*[)\]]?|[(\[]\s*\d{1,3}(?:[.,]\d+)?\s*[)\]])?"
+                         r"(?:\s*(?:\^?\s*(?:\d|[a-z])(?![\w])|[*\u2020\u2021\u00a7\u00b6#]+))?\s*")
+
+
 def split_size(text: str) -> tuple[str, int | None]:
     """ "Placebo (N = 47)" -> ("Placebo", 47); "Drug 10 mg\\nn=52" -> ("Drug 10 mg", 52); a column format after
-    the name is left out ("Placebo (n = 56) n (%)" -> ("Placebo", 56))."""
+    the name is left out ("Placebo (n = 56) n (%)" -> ("Placebo", 56)), and so are the column's share of all patients
+    and a footnote mark after the size ("Drugn = 85 (48.3%)", "Drug (n = 73)1" -> ("Drug", 85), ("Drug", 73))."""
     m = _HEADER_SIZE.search(text)
     n = int((m.group("n") or m.group("n2")).replace(",", "")) if m else None
+    if m is not None:
+        after = _AFTER_SIZE.match(text, m.end())
+        if after is not None and after.end() == len(text):
+            text = text[:m.end()]
     name = (text[:m.start()] + " " + text[m.end():]) if m else text
     name = column_format(re.sub(r"\s+", " ", name).strip(" ,;:"))[0]
     return name.strip(" ,;:()[]"), n
@@ -459,8 +476,8 @@ def negated_treatment(name: str) -> bool:
 def is_arm_header(header: str) -> bool:
     if not header or not re.search(r"[A-Za-z]", header):
         return False
-    if _NOT_ARM_HEADER.match(header) or (_SUBGROUP_HEADER.search(split_size(header)[0])
-                                          and not negated_treatment(split_size(header)[0])):
+    if _NOT_ARM_HEADER.match(header) or WHOLE_POPULATION_HEADER.fullmatch(split_size(header)[0]) or \
+            (_SUBGROUP_HEADER.search(split_size(header)[0]) and not negated_treatment(split_size(header)[0])):
         return False
     # ("Difference vs placebo", "Odds ratio": the words in any case; the abbreviations in capitals only)
     if re.search(r"(?i:\b(?:p[- ]?values?|95\s*%|CI|ratio|difference|effect|estimate)\b)|\b(?:HR|OR|RR|IRR)\b", header) \
@@ -1237,6 +1254,102 @@ def _share_of_arms(scan: str, s0: int, seg: str, col: _Collector, mentions: list
 _SPREAD_TAIL = re.compile(r"\s+(?:\u00b1\s*)?(?:SDM?|SEM?|s\.\s*d\.?|s\.\s*e\.?)\s*$", re.I)
 
 
+# the two sides of a split of the patients by an outcome or a trait, not by treatment: "Infection | No infection",
+# "With relapse | Without relapse", "Responders | Non-responders", "Smokers | Non-smokers", "Complicated |
+# Uncomplicated", "Fracture present | Fracture absent", "Yes | No" (under the outcome's name), "Cases | Controls"
+_NEGATED_SIDE = re.compile(r"(?i)\s*(?:(?:no|non|not|without|absence\s+of|free\s+of|never)(?:[\s-]+|(?=-))|non-?|un(?=[a-z]{4}))"
+                           r"(?P<rest>\S.*?)\s*")
+_NEGATED_AFTER = re.compile(r"(?i)\s*(?P<rest>\S.*?)[\s,:(-]+(?:absent|not\s+present|negative|no|[-\u2212\u2013])\s*\)?\s*")
+_POSITIVE_AFTER = re.compile(r"(?i)\s*(?P<rest>\S.*?)[\s,:(-]+(?:present|positive|yes|\+)\s*\)?\s*")
+_WITH_SIDE = re.compile(r"(?i)\s*(?:with|having|had|ever)\s+(?P<rest>\S.*?)\s*")
+_OPPOSITE_WORDS = {frozenset(p) for p in (("yes", "no"), ("present", "absent"), ("positive", "negative"),
+                                          ("cases", "controls"), ("case", "control"), ("alive", "dead"),
+                                          ("survived", "died"), ("survivors", "deaths"), ("success", "failure"),
+                                          ("successful", "failed"), ("improved", "worsened"))}
+_WHO_WORDS = re.compile(r"(?i)\b(?:patients|participants|subjects|women|men|children|infants|cases?|group|those|"
+                        r"people|persons)\b")
+_SIDE_MARKS = re.compile(r"[*\u2020\u2021\u00a7\u00b6#]+|\s+[a-d]$|(?<=[A-Za-z])\d$")
+
+
+def _side_name(header: str) -> str:
+    name = _SIDE_MARKS.sub("", column_format(split_size(header)[0])[0])
+    name = re.sub(r"\s+", " ", name).strip(" ,;:()[]").lower()
+    return re.sub(r"^(?:patients|participants|subjects|women|men|children|infants|those|people)\s+(?=\w)", "", name)
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", _WHO_WORDS.sub(" ", text.replace("-", " ")))
+
+
+def _opposite_sides(first: str, second: str) -> str | None:
+    """The outcome or trait two column names split the patients by ("infection" for "Post-op infection" and "No
+    infection"), else None."""
+    if frozenset((first, second)) in _OPPOSITE_WORDS:
+        return ""       # "Yes | No", "Cases | Controls": the split is said by the words themselves
+    for positive, negative in ((first, second), (second, first)):
+        negated = _NEGATED_SIDE.fullmatch(negative) or _NEGATED_AFTER.fullmatch(negative)
+        if negated is None:
+            continue
+        rest = _words(negated.group("rest"))
+        pos_match = _WITH_SIDE.fullmatch(positive) or _POSITIVE_AFTER.fullmatch(positive)
+        said = _words(pos_match.group("rest") if pos_match else positive)
+        # the negated side names the same thing, perhaps without the positive side's qualifier ("Post-op infection")
+        if rest and said and (rest == said or (set(rest) <= set(said) and said[-len(rest):] == rest
+                                                and len(said) - len(rest) <= 3)):
+            return " ".join(said)
+    return None
+
+
+# a body row that states each column's number of patients: "n | 40 | 38", "Number of patients | 66 | 58 | 62",
+# "Patients included", "Randomized (n)", "No. of subjects", "Sample size", "Participants, n", "Eyes analysed"
+SIZE_ROW_LABEL = re.compile(
+    r"\s*(?:\(?\s*(?:n|no\.?|number)\s*\)?|(?:(?:total\s+)?(?:number|no\.?)\s+of\s+)?(?:patients|participants|subjects|women|"
+    r"men|children|infants|cases|eyes|individuals|volunteers)(?:\s+(?:included|enrol(?:l)?ed|randomi[sz]ed|allocated|analy[sz]ed|"
+    r"treated|evaluated))?|(?:total\s+)?(?:randomi[sz]ed|included|enrol(?:l)?ed|allocated|analy[sz]ed)(?:\s+(?:patients|"
+    r"participants|subjects))?|sample\s+size|group\s+size)\s*(?:[,(\[]\s*(?:n|no\.?)\s*[)\]]?)?\s*:?\s*", re.I)
+_SIZE_CELL_TEXT = re.compile(r"\s*(?:[(\[]?\s*[nN]\s*=\s*)?(?P<n>\d{1,3}(?:,\d{3})*|\d+)\s*[)\]]?\s*")
+
+
+def first_row_sizes(table: dict) -> dict[int, int]:
+    """{column: N} from the first body row of a table when it only states the columns' numbers of patients
+    ("Patients included | 66 | 58 | 62", "| | n = 40 | n = 38 |"), for two columns or more; else {}."""
+    heads = header_rows(table)
+    body = [c for c in table.get("cells") or [] if int(c["row"]) not in heads]
+    if not body:
+        return {}
+    first = min(int(c["row"]) for c in body)
+    row = {int(c["col"]): re.sub(r"\s+", " ", str(c.get("text") or "")).strip() for c in body if int(c["row"]) == first}
+    label = row.pop(0, "")
+    filled = {c: t for c, t in row.items() if t}
+    found = {c: _SIZE_CELL_TEXT.fullmatch(t) for c, t in filled.items()}
+    if len(filled) < 2 or not all(found.values()):
+        return {}
+    if label and not SIZE_ROW_LABEL.fullmatch(label) or not label and not all("=" in t for t in filled.values()):
+        return {}
+    return {c: int(m.group("n").replace(",", "")) for c, m in found.items()}
+
+
+def _allocated_to(text: str, what: str) -> bool:
+    """Whether the text assigns patients to `what` ("randomized to exercise or no exercise")."""
+    words = r"\W+".join(re.escape(w) for w in what.split())
+    return bool(re.search(r"(?i)\b(?:randomi[sz]\w*|assigned|allocated)\b[^.]{0,150}\b" + words + r"\b", text))
+
+
+def outcome_split(headers: dict[int, str]) -> dict[int, str]:
+    """{column: the outcome or trait it splits by} for the column headers that come in pairs of patients with and
+    without something that is no treatment ("Infection (n = 13) | No infection (n = 163)", "Responders |
+    Non-responders", "Yes | No": "" where the words alone say it); "Morphine | No morphine" are arms, not a split."""
+    named = {c: _side_name(h) for c, h in headers.items()}
+    found: dict[int, str] = {}
+    for a in named:
+        for b in named:
+            if a < b and named[a] and named[b]:
+                what = _opposite_sides(named[a], named[b])
+                if what == "" or what is not None and not find_drugs(what) and not _control_canonical(what):
+                    found[a] = found[b] = what
+    return found
+
+
 def _table_arms(text: str, structure: dict | None, col: _Collector) -> None:
     for table in (structure or {}).get("tables") or []:
         heads = header_rows(table)
@@ -1250,9 +1363,20 @@ def _table_arms(text: str, structure: dict | None, col: _Collector) -> None:
                                                (n, int(cell.get("start", 0)), int(cell.get("end", 0))))
         headers = column_headers(table)
         names = {split_size(_SPREAD_TAIL.sub("", h))[0].lower() for c, h, _, _ in headers if c}
+        # "Infection (n = 13) | No infection (n = 163)": patients with and without an outcome, no arms (unless the
+        # methods randomized to it: "assigned to exercise or no exercise")
+        split = {c for c, what in outcome_split({c: h for c, h, _, _ in headers if c}).items()
+                 if not what or not _allocated_to(text, what)}
+        # "Tape | Brace" over "Patients included | 66 | 58": the columns are groups whose sizes the first row gives
+        row_sizes = first_row_sizes(table)
         for column, header, start, end in headers:
+            if column in split:
+                continue
             header = _SPREAD_TAIL.sub("", header)
             name, n = split_size(header)
+            if n is None and column in row_sizes and not SPANNING_WHEN.fullmatch(name) \
+                    and not WHOLE_POPULATION_HEADER.fullmatch(name):
+                n = row_sizes[column]
             without = _WITHOUT_PARTNER.fullmatch(name)
             if column and without is not None and without.group("rest").lower() in names and is_arm_header(without.group("rest")):
                 # "Morphine (n = 30) | No morphine (n = 30)": the group without the other column's treatment

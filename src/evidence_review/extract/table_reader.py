@@ -56,8 +56,10 @@ from ..tables import EVENTS_FROM_PERCENTAGE, PERCENTAGE_OF_FEWER, TWO_BY_TWO_MEA
 from .grammar import Num, Parse, count_value, parse_number
 from .ids import estimate_id
 from .lexicon import find_outcome
-from .study import (GENERIC_TREATMENT, SPANNING_STATISTIC, SPANNING_WHEN, TREATMENT_START_WORDS, Arm, Study, arm_key,
-                    column_format, document_abbreviations, header_rows, is_arm_header, split_size)
+from .timepoints import timepoint_spans
+from .study import (GENERIC_TREATMENT, SPANNING_STATISTIC, SPANNING_WHEN, TREATMENT_START_WORDS, WHOLE_POPULATION_HEADER, Arm, Study,
+                    arm_key, column_format, document_abbreviations, header_rows, is_arm_header, outcome_split,
+                    SIZE_ROW_LABEL, split_size)
 from .textscan import scan_view
 from .validation import validate
 
@@ -68,29 +70,38 @@ _P_OPERATOR = re.compile(r"(?P<op>[<>=\u2264\u2265])\s*")
 
 # the quartiles named as percentiles: "25th-75th percentile", "P25-P75", "25th, 75th percentiles"
 _PERCENTILES = r"(?:25(?:th)?\s*[-\u2013,]\s*75(?:th)?(?:\s*percentiles?)?|p\s*25\s*[-\u2013,]\s*p\s*75)"
-# the format a row label (or a caption, when it names one format only) announces
+# how a statistic is joined to its spread when a label, a caption or a footnote declares them: "mean (SD)",
+# "mean [SD]", "mean ± SD", "mean with SD", "mean and standard deviation", "mean with standard deviation in square
+# brackets", "median/interquartile range", "median, IQR"
+_WITH = r"\s*(?:[(\[]\s*|\u00b1\s*|\s(?:with|and|plus)\s+(?:(?:the|their|its)\s+)?|/\s*|,\s*)"
+_SD_WORDS = r"(?:SDs?|s\.\s*d\.?|standard\s+deviations?)\b"
+_SE_WORDS = r"(?:SEM?s?|s\.\s*e\.?|standard\s+errors?(?:\s+of\s+(?:the\s+)?means?)?)\b"
+_IQR_WORDS = (r"(?:IQRs?\b|inter-?\s*quartile\s+ranges?\b|Q1[-,/\s]*Q3\b|[^()\[\]]{0,15}?\bquartiles?\b|"
+              + _PERCENTILES + ")")
+_CI_WORDS = r"(?:95\s*%\s*)(?:CI|confidence\s+intervals?)(?::?s)?"
 _FORMATS = [
     # "% (n)", "%(n)", "% (no.)": the percentage printed first, its count in the bracket ("62.1 (18)")
     ("pct_n", re.compile(r"%\s*\(\s*(?:n|no\.?|number)\s*\)", re.I)),
     # "Adverse event (n)", "Duration of exacerbation, n": the cells are counts of the column's patients
     ("count", re.compile(r"\(\s*n\s*\)\s*$|,\s*n\s*$")),
-    ("n_pct", re.compile(r"\b(?:n|no\.?|number)\s*(?:/\s*N\s*)?\(\s*%\s*\)|\bno\.?\s*[-\u2013]\s*%|\(\s*%\s*\)|,\s*%$", re.I)),
-    ("mean_sd", re.compile(r"\bmean\s*(?:\(\s*(?:SD|standard\s+deviation)\s*\)|±\s*(?:SD|standard\s+deviation)|\[\s*SD\s*\])|"
-                           r"\(\s*SD\s*\)|±\s*SD", re.I)),
-    ("mean_se", re.compile(r"\bmean\s*(?:\(\s*(?:SEM?|standard\s+error(?:\s+of\s+the\s+mean)?)\s*\)|±\s*(?:SEM?|standard\s+error))|"
-                           r"\(\s*SE(?:M)?\s*\)", re.I)),
-    # "Mean (95% CI)", "Means (and 95% CI:s)", "mean [95% confidence interval]", "Mean (95% CIs)"
+    # "n (%)", "No. (%)", "number (percentage)", "counts (percentages)", "frequency (%)", "numbers and percentages"
+    ("n_pct", re.compile(r"\b(?:n|no\.?|numbers?|counts?|frequenc(?:y|ies))\s*(?:/\s*N\s*)?[(\[]\s*(?:%|percent(?:age)?s?)\s*[)\]]|"
+                         r"\bno\.?\s*[-\u2013]\s*%|\(\s*%\s*\)|,\s*%$|"
+                         r"\b(?:numbers?|counts?)\s+(?:and|with)\s+(?:(?:the|their)\s+)?(?:percent(?:age)?s?|%)", re.I)),
+    ("mean_sd", re.compile(r"\bmeans?" + _WITH + _SD_WORDS + r"|\(\s*SD\s*\)|±\s*SD", re.I)),
+    ("mean_se", re.compile(r"\bmeans?" + _WITH + _SE_WORDS + r"|\(\s*SE(?:M)?\s*\)", re.I)),
+    # "Mean (95% CI)", "Means (and 95% CI:s)", "mean [95% confidence interval]", "Mean (95% CIs)", "mean with 95% CI"
     # ... and "Mean change (95% CI)", "Adjusted mean score [95% CI]": a few words may name what the mean is of
-    ("mean_ci", re.compile(r"\bmeans?\b(?:\s+(?!differ)[A-Za-z-]+){0,3}?\s*[(\[]\s*(?:and\s+|with\s+)?95\s*%\s*"
-                           r"(?:CI|confidence\s+intervals?)(?::?s)?\s*[)\]]", re.I)),
-    ("median_ci", re.compile(r"\bmedians?\b(?:\s+[A-Za-z-]+){0,3}?\s*[(\[]\s*(?:and\s+|with\s+)?95\s*%\s*"
-                             r"(?:CI|confidence\s+intervals?)(?::?s)?\s*[)\]]", re.I)),
+    ("mean_ci", re.compile(r"\bmeans?\b(?:\s+(?!differ)[A-Za-z-]+){0,3}?\s*[(\[]\s*(?:and\s+|with\s+)?" + _CI_WORDS + r"\s*[)\]]|"
+                           r"\bmeans?" + _WITH + _CI_WORDS, re.I)),
+    ("median_ci", re.compile(r"\bmedians?\b(?:\s+[A-Za-z-]+){0,3}?\s*[(\[]\s*(?:and\s+|with\s+)?" + _CI_WORDS + r"\s*[)\]]|"
+                             r"\bmedians?" + _WITH + _CI_WORDS, re.I)),
     # "Age, mean (range)": a mean with the lowest and highest values (before a bare "(range)", read as a median's)
-    ("mean_range", re.compile(r"\bmean\s*[(\[]\s*(?:range|min(?:imum)?\s*[-\u2013,]\s*max(?:imum)?)\s*[)\]]", re.I)),
-    ("median_range", re.compile(r"\bmedian\s*[(\[]\s*(?:range|min[-,\s]*max)\s*[)\]]|[(\[]\s*range\s*[)\]]", re.I)),
-    # "Median (IQR)", "median [Q1, Q3]", "Median (25th-75th percentile)", "median (P25-P75)"
-    ("median_iqr", re.compile(r"\bmedian\s*[(\[]\s*(?:IQR|Q1[-,\s]*Q3|interquartile\s+range|" + _PERCENTILES + r")\s*[)\]]|"
-                              r"[(\[]\s*(?:IQR|" + _PERCENTILES + r")\s*[)\]]", re.I)),
+    ("mean_range", re.compile(r"\bmeans?" + _WITH + r"(?:ranges?\b|min(?:imum)?\s*[-\u2013,/]\s*max(?:imum)?)", re.I)),
+    ("median_range", re.compile(r"\bmedians?" + _WITH + r"(?:ranges?\b|min(?:imum)?[-\u2013,/\s]*max(?:imum)?)|[(\[]\s*range\s*[)\]]", re.I)),
+    # "Median (IQR)", "median [Q1, Q3]", "Median (25th-75th percentile)", "median (P25-P75)", "median/interquartile
+    # range", "Median (1st / 3rd quartiles)"
+    ("median_iqr", re.compile(r"\bmedians?" + _WITH + _IQR_WORDS + r"|[(\[]\s*(?:IQR|" + _PERCENTILES + r")\s*[)\]]", re.I)),
     ("mean", re.compile(r"\bmean\b", re.I)),
     ("median", re.compile(r"\bmedian\b", re.I)),
 ]
@@ -116,9 +127,8 @@ _CAPTION_TIMEPOINT = re.compile(r"\b(?:at|by|to|through|after|over|up\s+to|durin
 _SUBGROUP_COLUMN = re.compile(r"\s*(?:population|subgroups?|patient\s+groups?|analysis\s+(?:set|population)|strat(?:um|a))\b",
                               re.I)
 _WHOLE_POPULATION = re.compile(r"\s*(?:all\b|overall|total|whole|entire|intention|ITT|full\s+analysis|(?:study|trial)\s+population)", re.I)
-# a column of the whole population: "All patients (%)", "Total (N = 93)", "Overall", "All participants"
-_WHOLE_COLUMN = re.compile(r"\s*(?:all(?:\s+(?:patients|participants|subjects|children|cases|randomi[sz]ed))?|overall|total|"
-                           r"whole\s+(?:sample|cohort|population)|entire\s+(?:sample|cohort))\s*", re.I)
+# a column of the whole population: "All patients (%)", "Total (N = 93)", "Overall", "Total group", "Both groups"
+_WHOLE_COLUMN = WHOLE_POPULATION_HEADER
 # a heading row naming a group of patients, not a topic: the stratum of the rows under it
 _STRATUM_SECTION = re.compile(
     r"\s*(?:(?:men|women|males?|females?|boys|girls|children|adolescents|adults|elderly)(?:\s*\(.*\))?|"
@@ -190,7 +200,9 @@ def read_tables(doc_id: str, text: str, structure: dict | None, study: Study, *,
             where = table.get("table_id", "?") if isinstance(table, dict) else "?"
             errors.append(f"table {where}: {type(exc).__name__}" + (f" ({exc})" if str(exc) else ""))
             continue
-        if found:       # a table of arms from which no cell could be read stays the sentence reader's
+        if found or (found is not None and split_by_outcome(table, study)):
+            # a table of arms from which no cell could be read stays the sentence reader's; a table whose columns
+            # are patients with and without an outcome is read by neither (its counts are no arm's)
             rows.extend(found)
             spans.append((int(table.get("start", 0)), int(table.get("end", 0))))
     return rows, spans
@@ -218,10 +230,14 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
     multi_columns: dict[int, tuple[list[Arm], str, bool]] = {}     # arms of a multi-arm column, its timepoint, baseline
     if coded is None:
         coded = _coded_groups(text, study) if columns else {}
+    split_columns = _outcome_split_columns(columns, study)
+    if split_columns and not any(_names_effect(c.header) or any(p.search(c.header) for _, p in _EFFECT_HEADERS)
+                                 for c in columns.values() if c.col):
+        return []       # "Infection (n = 13) | No infection (n = 163) | P": risk factors by outcome, no arm's figures
     coded_strata: dict[int, str] = {}
     categories_of = _sub_columns(columns, study, local_arms)     # "Treatment group" over "<2 days | 2-5 days"
     for column in columns.values():
-        if column.col == 0:
+        if column.col == 0 or column.col in split_columns:
             continue
         header = column.header
         if column.col in categories_of:
@@ -455,8 +471,17 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         if not hint or hint in ("mean", "median"):
             hint = _rate_hint(label) or hint     # "Acute exacerbations per patient-year | 1.48 | 1.83"
         pair = _SEX_PAIR.search(label)
+        category_pair = _CATEGORY_PAIR.search(label) if pair is None else None
+        if category_pair is not None and (_UNIT_WORD.fullmatch(category_pair.group("first")) or
+                                       _UNIT_WORD.fullmatch(category_pair.group("second"))):
+            category_pair = None       # "Dose (mg/kg)": a unit, not two category_pair
         if pair is not None:
             hint = "sex_pair"      # "Sex (M/F) | 3/10": 3 men and 10 women, not 3 of 10
+        elif category_pair is not None:
+            # "Relapse (yes/no) | 12/18", "Injured side (left/right) | 39 (59 %)/27 (41 %)": the first category's count
+            # of the two; words outside the usual pairs need the arm's size or the shares to agree
+            hint = "pair" if _PAIR_WORDS.fullmatch(category_pair.group("first")) and \
+                _PAIR_WORDS.fullmatch(category_pair.group("second")) else "pair_words"
         subgroup = stratum
         if by_subgroup and caption_outcome:
             subgroup = "" if _WHOLE_POPULATION.match(label) else label
@@ -464,6 +489,11 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         outcome, timepoint = _outcome_and_timepoint(label)
         if pair is not None:
             outcome = f"{_sex_word(pair.group('first'))} sex"
+        elif category_pair is not None:
+            named = re.sub(r"\s+", " ", (label[:category_pair.start()] + label[category_pair.end():])).strip(" ,;:-")
+            outcome = _outcome_and_timepoint(named)[0] if named else outcome
+            if not _YES_WORD.fullmatch(category_pair.group("first")):
+                outcome = f"{outcome}: {category_pair.group('first').lower()}"
         label_when = _when(_LABEL_MARKS.sub("", label)) if section and not second_label else None
         if label_when is not None:
             # "GHbA1c (%)" heading rows "Baseline", "3 months", "6 months": the heading says what, each row when
@@ -477,7 +507,7 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             outcome = section or (_outcome_and_timepoint(label_header)[0] if label_header else "") or caption_outcome \
                 or outcome
             stat_only = True        # the outcome is the heading's (or header's) own: no "section: label" join
-        timepoint = timepoint or row_when or phase or (_caption_timepoint(section) if section else "") or caption_timepoint
+        timepoint = timepoint or row_when or phase or (_caption_timepoint(section, heading=True) if section else "") or caption_timepoint
         rate = _annual_rate(outcome)
         if rate:
             # "ARR on treatment, mean (SD)": each arm's annualized rate, as the sentence reader reports it
@@ -509,17 +539,40 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             if cell is None or not _clean(cell["text"]):
                 continue
             arm = arm_columns[column]
+            left = row.get(column - 1)
+            if arm_columns.get(column - 1) is arm and left is not None and _clean(left["text"]) == _clean(cell["text"]) \
+                    and columns[column - 1].header == columns[column].header:
+                continue        # a cell spanning two columns of one header, printed in each: read once
             own_hint = _cell_format(hint, unit_only, column_hints[column], table_hint)
             words, own_n = _own_size(_clean(scan_view(cell["text"])))
+            if not hint and own_hint.startswith(("mean", "median")) and _COUNT_SHARE_CELL.fullmatch(words):
+                # "42 (63 %)" in a table whose caption says "(mean with SD)": the percent sign makes it a count
+                own_hint = ""
+            if not hint and own_hint.startswith(("mean", "median")) and re.fullmatch(r"\d{1,6}", words) \
+                    and _PATIENTS_LABEL.match(label):
+                # "Patients on dialysis | 7 | 6" in a table of medians: patients counted, not a median; "Number of
+                # patients | 18 | 22" (each arm's whole size) is no figure at all
+                if int(words) == (own_n or column_sizes[column]):
+                    continue
+                own_hint = "count"
             parsed = parse_arm_cell(words, own_hint, own_n or column_sizes[column])
             if parsed is not None and unit_only and own_hint == "n_pct" and parsed["measure"] == "PROPORTION" \
                     and parsed.get("events") is not None and parsed.get("total") and parsed["events"] > parsed["total"]:
                 # "Adherence, % | 91 (21)" under n = 25: more than the arm's patients, so a mean in percent (SD)
                 parsed = parse_arm_cell(words, "mean", own_n or column_sizes[column])
-            if parsed is None and own_hint and not hint and not own_hint.startswith("rate"):
-                # a format the caption or column states that the cell's shape cannot have ("5 (22)" under "median
-                # [IQR]" of the table, in a row of counts the label states no format for): the shape decides
-                parsed = parse_arm_cell(words, "", own_n or column_sizes[column])
+            if parsed is None and own_hint and not own_hint.startswith(("rate", "pair", "sex_pair")) and \
+                    (not hint or unit_only or _VALUE_AND_BRACKET.fullmatch(words)):
+                # a format the label, caption or column states that the cell's shape cannot have ("5 (22)" under
+                # "median [IQR]", "35 (15)" beside "Age (range)" in a table "(mean with SD)"): the table's statement
+                # when the label's was the one that failed, else the shape decides
+                for fallback in dict.fromkeys(f for f in ((table_hint if hint else ""), "") if f != own_hint):
+                    parsed = parse_arm_cell(words, fallback, own_n or column_sizes[column])
+                    if parsed is not None:
+                        break
+            if parsed is None and not hint.startswith(("rate", "pair", "sex_pair")):
+                # "Male -13 Female -5", "Male n = 15": the arm's counts of each category, packed in one cell
+                for item in _packed_categories(words, own_n or column_sizes[column]):
+                    read_cells.append((dict(cell, start=int(cell["start"]) + item["offset"]), arm, item))
             if parsed is not None and parsed.get("flags") == ["sd_from_ci"] and (
                     _GEOMETRIC.search(label) or _GEOMETRIC.search(" ".join(columns[column].parts)) or geometric_said):
                 # a geometric mean's interval is symmetric on the log scale: no SD of the raw values follows from it
@@ -571,6 +624,8 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                        role="baseline" if before and not rate else context["role"])
             if int(cell["col"]) in categories_of:
                 own["outcome"] = f"{context['outcome']} {categories_of[int(cell['col'])][1]}"
+            if parsed.get("category"):
+                own["outcome"] = f"{context['outcome']}: {parsed['category']}"
             column_stratum = column_strata.get(int(cell["col"]), "")
             if column_stratum:
                 own.update(subgroup=column_stratum, role=own["role"] or "subgroup")
@@ -770,8 +825,7 @@ _SPREAD_ROW = {**{("median", w): "median_range" for w in ("range", "min-max", "m
 
 # a body row that gives each arm column its size: "n = 29", "(n = 29)", "N=46"; or bare counts beside "(No.)", "n"
 _SIZE_CELL = re.compile(r"\(?\s*n\s*=\s*(?P<n>\d+)\s*\)?\s*[*\u2020\u2021\u00a7\u00b6#^]*", re.I)
-_SIZE_LABEL = re.compile(r"\(?\s*(?:n|no\.?|number(?:\s+of\s+(?:patients|participants|subjects|women|men|children))?)\s*\)?\s*:?",
-                         re.I)
+_SIZE_LABEL = SIZE_ROW_LABEL
 
 
 def _size_row(label: str, arm_values: dict[int, str]) -> dict[int, int]:
@@ -807,6 +861,61 @@ def _interval_cell_pair(text: str) -> tuple[float | None, float | None]:
         return None, None
     low, high = (float(m.group(k).replace("\u2212", "-")) for k in ("low", "high"))
     return (low, high) if low <= high else (None, None)
+
+
+# "(yes/no)", "(left/right)", "(present/absent)": a label's two categories, the cells "a/b" their counts
+_CATEGORY_PAIR = re.compile(r"[(\[]\s*(?P<first>[A-Za-z][A-Za-z-]{0,19})\s*/\s*(?P<second>[A-Za-z][A-Za-z-]{0,19})\s*[)\]]")
+_YES_WORD = re.compile(r"yes|y|present|positive|pos|\+", re.I)
+_PAIR_WORDS = re.compile(r"yes|no|y|n|present|absent|positive|negative|pos|neg|left|right|l|r|unilateral|bilateral|"
+                         r"single|multiple|primary|secondary|urban|rural|(?:non-?)?smokers?|(?:un)?employed|married|"
+                         r"(?:non-?)?dominant|upper|lower|acute|chronic|first|second|new|old|current|former|never|ever|"
+                         r"complete|partial|open|closed|elective|emergency|inpatients?|outpatients?", re.I)
+# a unit in a label's brackets ("mg/kg", "ml/min", "mmol/L"): not two categories
+_UNIT_WORD = re.compile(r"(?:[mµμnpk]?g|[mµμnp]?mol|[mdµμ]?l|[mck]?m|m2|min|h|hr|s|sec|d|day|wk|week|mo|month|yr|year|"
+                        r"IU|U|mEq|mmHg|dose|kcal|cal|beats?|bpm|breaths?)", re.I)
+# "42 (63 %)", "7(12.5%)": a count with its share, the percent sign printed inside the bracket only
+_COUNT_SHARE_CELL = re.compile(r"\s*\d{1,6}\s*[(\[]\s*\d{1,3}(?:[.,]\d+)?\s*%\s*[)\]]\s*")
+# "35 (15)", "4 (17%)": a value with one bracketed number, the shape a failed "median (IQR)" or "(range)" label leaves
+_VALUE_AND_BRACKET = re.compile(r"\s*-?\d+(?:\.\d+)?\s*[(\[]\s*\d+(?:\.\d+)?\s*%?\s*[)\]]\s*")
+# a label counting patients: "Patients on ESA", "Number of patients (randomized)", "No. of women with X"
+_PATIENTS_LABEL = re.compile(r"\s*(?:(?:number|no\.?)\s+of\s+)?(?:patients|participants|subjects|women|men|children|cases)\b",
+                             re.I)
+# one category of a packed cell: "Male -13", "Caucasians- 15", "Ischemic nephropathy-3", "Male n = 15", "Female: 9"
+_PACKED_ITEM = re.compile(r"(?P<name>[A-Za-z][A-Za-z'/]*(?:[ ][A-Za-z][A-Za-z'/]*){0,3}?)\s*(?:[-\u2013\u2014:=]|,?\s*\bn\s*=)\s*"
+                          r"(?P<count>\d{1,6})(?![\d.%])(?:\s*[(\[]\s*\d{1,3}(?:\.\d+)?\s*%?\s*[)\]])?\s*[,;]?\s*")
+_NOT_A_CATEGORY = re.compile(r"(?:n|no|p|total|all|none|day|week|month|year|grade|stage|type|visit|range|mean|median|sd|iqr)",
+                             re.I)
+
+
+def _packed_categories(words: str, n: int | None) -> list[dict]:
+    """The categories of a cell that packs an arm's counts of several ("Male -13 Female -5", "Caucasians -16 Africans -1
+    Others -1", "Diabetes – 6 Hypertension-3") or names the one it counts ("Male n = 15"): one PROPORTION each, of the
+    arm's size; none when the counts exceed the arm, the arm has no size, or a name is a statistic's or a time's word."""
+    if not n or not re.search(r"[A-Za-z]", words):
+        return []
+    items, pos = [], 0
+    while pos < len(words):
+        m = _PACKED_ITEM.match(words, pos)
+        if m is None or m.end() == pos:
+            return []
+        items.append(m)
+        pos = m.end()
+    named_size = len(items) == 1 and re.search(r"\bn\s*=", items[0].group()) is not None
+    if not items or (len(items) < 2 and not named_size):
+        return []
+    counts = [int(m.group("count")) for m in items]
+    names = [m.group("name").strip() for m in items]
+    if sum(counts) > n or any(_NOT_A_CATEGORY.fullmatch(x) for x in names) or len(set(x.lower() for x in names)) < len(names):
+        return []
+    if len(items) == 2 and sum(counts) == n:
+        # "Male -13 Female -5" of 18: a characteristic of two categories; the second is the first's complement
+        items, names, counts = items[:1], names[:1], counts[:1]
+    out = []
+    for m, name, count in zip(items, names, counts):
+        found = _proportion(count, n, None, m.group().strip(" ,;"))
+        found.update(category=name.lower(), offset=m.start())
+        out.append(found)
+    return out
 
 
 def _sex_word(word: str) -> str:
@@ -1112,6 +1221,26 @@ _ALL_PATIENTS = Arm(arm_id="", name="all patients", canonical="all patients", n=
                     source="table")
 
 
+# ------------------------------------------------------------------------------------------- tables of factors
+def _outcome_split_columns(columns: dict[int, "_Column"], study: Study | None) -> set[int]:
+    """The columns of a table whose groups are patients with and without an outcome or a trait (risk factors,
+    responders against non-responders, cases against controls), when no column names an arm of the study and the
+    split is not a treatment against its absence ("Morphine | No morphine" are arms): an empty set otherwise."""
+    headers = {c.col: c.header for c in columns.values() if c.col and c.header and not _P_HEADER.search(c.header)}
+    found = {c for c, what in outcome_split(headers).items()
+             if study is None or what == "" or study.resolve_column(what) is None}
+    if not found or study is None:
+        return found
+    if any(study.resolve_column(headers[c]) is not None for c in headers if c not in found):
+        return set()        # arms beside the split ("Drug | Placebo" then "Relapse | No relapse"): read the arms
+    return found
+
+
+def split_by_outcome(table: dict, study: Study | None) -> bool:
+    """Whether a table's columns are patients with and without an outcome or a trait (no arm of the study)."""
+    return bool(_outcome_split_columns(_columns(table, header_rows(table)), study))
+
+
 # ------------------------------------------------------------------------------------------- layout
 @dataclass
 class _Column:
@@ -1144,10 +1273,23 @@ def _when(text: str) -> tuple[str, bool] | None:
     """(timepoint, is baseline) of a header cell or row label that only says when, else None: "Week 24" ->
     ("week 24", False); "Baseline" -> ("", True); "Before treatment", "Pre-op" -> ("before treatment", True),
     ("pre-operative", True); "After treatment", "10 min", "3rd month" -> (as printed, False)."""
-    bare = re.fullmatch(r"(?i)\s*(pre|post)(?:[- ]?(?:treatment|intervention|test))?\s*[.:]?\s*", text)
+    bare = re.fullmatch(r"(?i)\s*(?:(pre|post)(?:[- ]?(?:treatment|intervention|test))?|(before|after))\s*[.:]?\s*", text)
     if bare is not None:
-        # "Pre | Post" under an arm: before and after its treatment
-        return ("before treatment", True) if bare.group(1).lower() == "pre" else ("after treatment", False)
+        # "Pre | Post" under an arm, "Before" / "After" rows under an outcome: before and after its treatment
+        return ("before treatment", True) if (bare.group(1) or bare.group(2)).lower() in ("pre", "before") \
+            else ("after treatment", False)
+    valued = _WHEN_VALUE.fullmatch(text)
+    if valued is not None:
+        # "Baseline test value | End test value", "Initial score | Final score", "Pre-test | Post-test values"
+        when = valued.group("when").lower().replace(" ", "-")
+        if re.fullmatch(r"baseline|initial|before|pre(?:-?\w+)?", when):
+            return ("", True) if when in ("baseline", "initial") else ("before treatment", True)
+        return ("end of treatment", False) if when in ("end", "final") else \
+            ("follow-up", False) if when.startswith("follow") else ("after treatment", False)
+    ending = _END_OF.fullmatch(text)
+    if ending is not None:
+        # "At the end of study", "End of treatment", "Study end": after the treatment, never a baseline
+        return f"end of {ending.group('what').lower()}", False
     m = SPANNING_WHEN.fullmatch(text)
     if m is None:
         return None
@@ -1172,6 +1314,15 @@ def _when(text: str) -> tuple[str, bool] | None:
     said = re.sub(r"\s+", " ", re.sub(r"(?i)^(week|day|month|year)(\d)", r"\1 \2", m.group("tp"))).lower()
     # "2 week", "12 month" over a column: the column of week 2 (a plural, "12 weeks", is a period and stays)
     return re.sub(r"^(\d+)\s*(week|day|month|year)$", r"\2 \1", said), False
+
+
+# a when-word and what was measured: "Baseline test value", "End value", "Final score", "Post-test measurements"
+_WHEN_VALUE = re.compile(r"(?i)\s*(?P<when>baseline|initial|before|end|final|after|follow[- ]?up|(?:pre|post)(?:[- ]?(?:test|"
+                         r"treatment|intervention))?)\s+(?:(?:test|study|treatment|trial)\s+)?(?:values?|scores?|"
+                         r"measurements?|levels?|readings?|data|results?)\s*")
+# "At the end of study", "End of treatment", "At the end of the trial", "End-of-study"
+_END_OF = re.compile(r"(?i)\s*(?:at\s+)?(?:the\s+)?end[- ]of[- ](?:the[- ])?(?P<what>study|treatment|trial|therapy|"
+                     r"intervention|follow[- ]?up)\s*[.:]?\s*")
 
 
 def _columns(table: dict, heads: set[int]) -> dict[int, _Column]:
@@ -1604,7 +1755,11 @@ def _row_bounds(by_row: dict[int, dict[int, dict]]) -> dict[int, tuple[int, int]
 # unless the label says it came before: "Duration of hospitalization", "Length of stay", "Symptoms at hospital"
 _CARE_OUTCOME = re.compile(r"\b(?:hospitali[sz]ations?|hospital\s+stay|length\s+of\s+(?:hospital\s+)?stay|"
                            r"(?:at|in)\s+(?:the\s+)?hospital|discharge[ds]?|remission|recovery|mortality|deaths?|"
-                           r"complications?|adverse\s+(?:events?|effects?|reactions?))\b", re.I)
+                           r"complications?|adverse\s+(?:events?|effects?|reactions?)|side[- ]effects?|"
+                           r"re-?admissions?|re-?operations?|(?:wound|surgical[- ]site)\s+infections?|SSI|"
+                           # "All post-op infections", "Post-cesarean endometritis": what followed the procedure
+                           r"post[- ]?(?:op\.?|operative(?:ly)?|surgical|procedur\w*|c[a]?esarean|partum|natal)\s+[a-z]+)\b",
+                           re.I)
 _BEFORE_CARE = re.compile(r"\b(?:past|previous|prior|history|before|pre-?admission|pre-?existing|at\s+home|"
                           r"(?:in|during)\s+the\s+(?:last|preceding)|at\s+(?:baseline|admission|entry|enrol?ment))\b", re.I)
 
@@ -1619,10 +1774,26 @@ def _demographic(outcome: str) -> bool:
     return bool(_DEMOGRAPHIC_ROW.fullmatch(outcome) or _DEMOGRAPHIC_ROW.fullmatch(re.sub(r"\s*\([^()]*\)\s*$", "", outcome)))
 
 
-def _caption_timepoint(caption: str) -> str:
-    """ "Outcomes at 28 days", "Table 2. Efficacy at week 52": the timepoint of rows that name none."""
+def _caption_timepoint(caption: str, heading: bool = False) -> str:
+    """ "Outcomes at 28 days", "Table 2. Efficacy at week 52": the timepoint of rows that name none. A caption (not
+    a heading row, `heading`) may also say it a few words after "at"/"through"/"after" or in brackets after
+    "follow-up": "Adverse events through safety follow-up (day 31)", "Scores at the 12-month visit"; when it names
+    one time so."""
     found = _CAPTION_TIMEPOINT.search(caption)
-    return re.sub(r"\s+", " ", found.group("tp") or found.group("period")).lower() if found else ""
+    if found is not None:
+        return re.sub(r"\s+", " ", found.group("tp") or found.group("period")).lower()
+    if heading:
+        return ""
+    named = {tp for start, _, tp in timepoint_spans(caption) if _SAID_AS_WHEN.search(caption[max(0, start - 45):start])
+             and not _HISTORY_BEFORE.search(caption[max(0, start - 25):start])}
+    return named.pop() if len(named) == 1 else ""
+
+
+# "through safety follow-up (", "at the end-of-treatment visit, ", "after the ": a time said a few words later
+_SAID_AS_WHEN = re.compile(r"(?:\b(?:at|through|after|until|up\s+to|by)\s+(?:[\w-]+\s+){0,3}(?:\(\s*)?|"
+                           r"\bfollow[- ]?up\s*\(\s*)$", re.I)
+# "in the last 12 months", "during the previous year": the patients' history, not when the rows were measured
+_HISTORY_BEFORE = re.compile(r"\b(?:last|previous|past|preceding|prior)\s+$", re.I)
 
 
 def _baseline_caption(caption: str) -> bool:
@@ -1711,6 +1882,11 @@ def parse_arm_cell(cell: str, hint: str, n: int | None) -> dict | None:
         body, n = body.rstrip(" ,;"), own_n
     if hint.startswith(("mean", "median")) and "%" in body:
         body = _PERCENT_SIGN.sub("", body)          # "91% (21.1%)" under "mean (SD)": a mean measured in percent
+    patients = _PATIENTS_SIZE.fullmatch(body) if hint.startswith(("mean", "median")) else None
+    if patients is not None:
+        # "60 (7 patients)" under a median: the figure of the 7 patients it applies to (a count table's "3 (2 patients)"
+        # is events in patients, and is not read so)
+        body, n = patients.group("body"), int(patients.group("n"))
     parsed = _read_arm_cell(_without_thousands(body), hint, n) if "," in body else _read_arm_cell(body, hint, n)
     glued = _GLUED_LETTERS.fullmatch(body) if parsed is None else None
     if glued is not None:
@@ -1745,8 +1921,13 @@ def _without_thousands(text: str) -> str:
     return _THOUSANDS.sub(lambda m: m.group().replace(",", ""), text)
 
 
-_PAIR_CELL = re.compile(r"\s*(?P<open>[(\[])?\s*(?P<a>\d+)\s*/\s*(?P<b>\d+)\s*(?(open)[)\]])\s*"
-                        r"(?:[(\[]\s*\d*\.?\d+\s*%?\s*[)\]])?\s*")
+# "3/10", "(20/10)", "33 (50 %)/33 (50 %)", "12/8 (60%)": the two categories' counts of a pair label
+_PAIR_SHARE = r"(?:\s*[(\[]\s*(?P<{}>\d{{1,3}}(?:\.\d+)?)\s*%?\s*[)\]])?"
+_PAIR_CELL = re.compile(r"\s*(?P<open>[(\[])?\s*(?P<a>\d+)" + _PAIR_SHARE.format("ap") + r"\s*/\s*(?P<b>\d+)"
+                        + _PAIR_SHARE.format("bp") + r"\s*(?(open)[)\]])\s*(?:[(\[]\s*\d*\.?\d+\s*%?\s*[)\]])?\s*")
+# "60 (7 patients)", "4.5 [12 participants]": a value with the number of patients it is of
+_PATIENTS_SIZE = re.compile(r"(?P<body>.*?\d.*?)\s*[(\[]\s*(?P<n>\d{1,6})\s+(?:patients|participants|subjects|cases|"
+                            r"children|women|men)\s*[)\]]\s*", re.I)
 
 
 def _read_arm_cell(cell: str, hint: str, n: int | None) -> dict | None:
@@ -1758,15 +1939,22 @@ def _read_arm_cell(cell: str, hint: str, n: int | None) -> dict | None:
             return None
         return {"measure": "ARR", "value": number.value, "total": n, "value_text": cell,
                 "unit": "per 100 patient-years" if hint == "rate100" else "per patient-year"}
-    if hint == "sex_pair":
-        # "3/10" under "Sex (M/F)": 3 of 13 are the first sex; a bracket after it is their ratio or share
-        # "(20/10)": the pair printed in a bracket of its own
+    if hint in ("sex_pair", "pair", "pair_words"):
+        # "3/10" under "Sex (M/F)" or "Relapse (yes/no)": 3 of 13 are the first category; a bracket after it is their
+        # ratio or share; "(20/10)": the pair printed in a bracket of its own; "33 (50 %)/33 (50 %)": each with its share
         pair = _PAIR_CELL.fullmatch(cell) or _PAIR_CELL.fullmatch(re.sub(r"^\s*[(\[](.*)[)\]]\s*$", r"\1", cell))
         if pair is None:
             return None
         a, b = int(pair.group("a")), int(pair.group("b"))
-        found = _proportion(a, a + b, None, cell) if a + b else None
-        if found is not None and n and a + b != n:
+        if not a + b:
+            return None
+        shares = pair.group("ap") is not None and pair.group("bp") is not None and \
+            abs(float(pair.group("ap")) + float(pair.group("bp")) - 100) <= 1.5
+        if hint != "sex_pair" and (n and a + b != n or hint == "pair_words" and not n and not shares):
+            # the label's two categories over "12/40" that do not add up to the arm: 12 of the arm's 40, or nothing
+            return _proportion(a, b, None, cell) if n and b == n and a <= b else None
+        found = _proportion(a, a + b, pair.group("ap"), cell)
+        if n and a + b != n:
             found["needs_review"] = f"the two counts add up to {a + b}, not the arm's {n}"
         return found
     parse = Parse(cell)
@@ -1777,6 +1965,10 @@ def _read_arm_cell(cell: str, hint: str, n: int | None) -> dict | None:
         counted = parse.whole("count_of")                   # "39/50", "12 of 40"
         if counted is not None:
             return _proportion(counted.events, counted.total, None, cell)
+        counted = parse.whole("percent_count_of")           # "22 % (12/55)", "21.8 (12/55)"
+        if counted is not None and counted.of_total and counted.events <= counted.of_total and (
+                "%" in cell or _pct_agrees(counted.events, counted.of_total, cell[counted.percent_start:counted.percent_end])):
+            return _proportion(counted.events, counted.of_total, cell[counted.percent_start:counted.percent_end], cell)
     summary = parse.whole("mean_pm")                         # "98.4 ± 2.0"
     if summary is not None:
         return _mean(summary.center, cell, n, se=summary.sd) if hint == "mean_se" else \
@@ -1789,6 +1981,9 @@ def _read_arm_cell(cell: str, hint: str, n: int | None) -> dict | None:
     summary = parse.whole("median_spread")                   # "120 (60-200)", "4 [1, 12]", "13 (IQR 7-30)"
     if summary is not None:
         return _interval_cell(summary, cell, hint, n)
+    summary = parse.whole("slash_spread") if hint.startswith("median") or not hint else None
+    if summary is not None and summary.q1 <= summary.center <= summary.q3:
+        return _interval_cell(summary, cell, hint, n)         # "23.0 (21.0/26.0)": a median between its quartiles
     shown = _count_and_bracket(parse, cell)                  # "31 (34.1)", "12 (22.2%)", "45.2 (12.3)", "1.2 (SE 0.4)"
     if shown is not None:
         return _bracket_cell(shown, cell, hint, n)
@@ -1911,6 +2106,8 @@ def _proportion(events: int | None, total: int | None, pct_text: str | None, cel
 def _mean(value: float, cell: str, n: int | None, *, sd: float | None = None, se: float | None = None,
           ci: tuple[float, float] | None = None, range_: tuple[float, float] | None = None) -> dict:
     flags = []
+    if ci is not None and ci[0] > ci[1]:
+        ci = (ci[1], ci[0])     # "-24 (-15 to -85)": the bounds printed high to low
     if sd is None and se is not None and n:
         sd, flags = se * math.sqrt(n), ["sd_from_se"]
     elif sd is None and ci is not None and n and n > 1:

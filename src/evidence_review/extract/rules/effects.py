@@ -137,11 +137,23 @@ def _difference_unit_end(s: Sentence, n: Num) -> int | None:
     if ci is not None and _POINTS_AFTER_INTERVAL.match(s.seg[ci.end:ci.end + 12]):
         return n.full_end
     unit = _SIGNED_UNIT.match(s.seg[n.full_end:n.full_end + 24])
-    if unit and not n.percent and (n.signed or _comparison_labelled(s, n)) \
+    if unit and not n.percent and (n.signed or _comparison_labelled(s, n) or _bracketed_after_effects(s, n)) \
             and (P.CONNECTOR_RE.search(s.seg) or P.REDUCTION_WORDS.search(s.seg) or P.INCREASE_WORDS.search(s.seg)) \
             and not _SPREAD_WORDS.search(s.seg[max(0, n.start - 60):n.start]):
         return n.full_end + unit.end()
     return None
+
+
+def _bracketed_after_effects(s: Sentence, n: Num) -> bool:
+    """ "reduced X (RR 0.74, 95% CI ...) and increased mean birthweight (41.9 g, 95% CI 0.2-83.6)": an amount of a
+    unit opening its own bracket, with a labelled interval, in a list of the trial's effects (a ratio or difference
+    read before it in the sentence) is the next effect, a difference in that unit."""
+    if not re.search(r"[(\[]\s*$", s.seg[max(0, n.start - 3):n.start]):
+        return False
+    if not any(e.measure in P.RATIO | P.DIFFERENCE and e.end <= n.start for e in s.estimates):
+        return False
+    unit = _SIGNED_UNIT.match(s.seg[n.full_end:n.full_end + 24])
+    return unit is not None and s.ci_after(n.full_end + unit.end()) is not None
 
 
 def _comparison_labelled(s: Sentence, n: Num) -> bool:
@@ -198,16 +210,20 @@ def with_interval(s: Sentence) -> None:
         if _ACCURACY_STAT.search(s.seg[max(0, n.start - 60):n.start]):
             s.claim_span(n.start, n.full_end)
             continue
-        candidates = [(k[1], k[2]) for k in s.kws if k[1] <= n.start]
-        candidates += [(e.end, e.measure) for e in s.estimates if e.end <= n.start]
+        candidates = [(k[1], k[2], _printed_in_percent(s, k[1])) for k in s.kws if k[1] <= n.start]
+        candidates += [(e.end, e.measure, e.percent) for e in s.estimates if e.end <= n.start]
         candidates.sort()
         measure, log_scale = None, False
-        for _, named in reversed(candidates):
+        for _, named, in_percent in reversed(candidates):
             code, on_log = _log_code(named)
+            if in_percent and not n.percent and code not in P.RATIO:
+                # "(risk ratio 0.74, ...; absolute risk reduction 4.5%, ...), and preterm delivery (0.62, 95% CI
+                # ...)": the sentence prints its difference in percent, so a bare decimal is the ratio's again
+                continue
             if code == "ARR" and (n.signed or n.percent):
                 continue
-            if code in P.RATIO and n.percent:
-                continue
+            if code in P.RATIO and (n.percent or (diff_end is not None and diff_end > n.full_end and not s.points_after(n))):
+                continue    # a ratio has no unit: "(41.9 g, 95% CI ...)" after an RR is a difference
             measure, log_scale = s.resolve(code, n), on_log
             break
         if measure is None and diff_end is not None and labelled_ci:
@@ -250,6 +266,11 @@ def with_interval(s: Sentence) -> None:
         if log_scale:
             _back_transform(est)
         s.note_measure(measure)
+
+
+def _printed_in_percent(s: Sentence, name_end: int) -> bool:
+    """The value read right after a measure's name (within a few words) was printed with a % sign."""
+    return any(e.percent for e in s.estimates if name_end <= e.start <= name_end + 12)
 
 
 _REDUCED_BY = re.compile(r"\b(?:reduc\w*|declin\w*|decreas\w*|lower\w*|cut|cuts|cutting|fell|dropped)\b(?:\s+[\w-]+){0,8}?\s+by\s+"
@@ -297,8 +318,32 @@ def relative_changes(s: Sentence) -> None:
         if reduction and _AGAINST_BEFORE.match(after) and not _EVENT_RATE_WORDS.search(before):
             continue        # "PaCO2 decreased by 25% compared with those before treatment": a level within one arm, over
                             # time (an event rate's reduction against before treatment is kept: "an ARR reduction of 88%")
+        if reduction and _one_arms_reduction(s, n, before, event_after):
+            s.claimed.add(i)
+            continue
         if reduction and not s.ratio_restated(n.value / 100):
             s.add(Estimate("RRR", n.value / 100, n.text, n.start, n.full_end, kind="change", percent=True), i)
+
+
+# "X in the A group decreased by 51%", "patients in the A arm had a 73% reduction": the clause before the value
+# puts the change in one arm
+_IN_ONE_ARM = re.compile(r"\b(?:in|of|for|among|within)\s+(?:the\s+)?(?:(?:patients|participants|women|men|children|subjects)\s+"
+                         r"(?:in|of|receiving|treated\s+with)\s+(?:the\s+)?)?[\w+/-]+(?:\s+[\w+/-]+){0,2}?\s+(?:group|arm|cohort)\b", re.I)
+_COMPARES_ARMS = re.compile(r"\b(?:than|compared|versus|vs\.?|relative\s+to|over)\b", re.I)
+# "a 73% reduction in X ..., compared with 29% in the B group", "fell by 40% versus 12%": two arms' own changes set
+# side by side
+_ANOTHER_PERCENT_AFTER = re.compile(r"[^.;\d]{0,60}?(?:\bcompared\s+(?:with|to)|\bversus\b|\bvs\.?|\bwhile\b|\bwhereas\b|\bagainst\b)"
+                                    r"\s*(?:only\s+|just\s+)?[-+]?\d+(?:\.\d+)?\s*%", re.I)
+
+
+def _one_arms_reduction(s: Sentence, n: Num, before: str, event_after: bool) -> bool:
+    """A percentage fall within one arm, not a relative reduction of one arm's risk against another's: the clause
+    before puts it in one arm and compares no arms, or another arm's percentage follows it to be compared with."""
+    clause = re.split(r"[;:]|\.\s", before)[-1]
+    if _ANOTHER_PERCENT_AFTER.match(s.seg, n.full_end) and not event_after:
+        return True
+    return bool(_IN_ONE_ARM.search(clause)) and not _COMPARES_ARMS.search(clause) and not event_after \
+        and not re.search(r"\b(?:risk|odds|hazard)\b", clause, re.I)
 
 
 def rates_per_100(s: Sentence) -> None:

@@ -45,8 +45,11 @@ COUNT_OF_EVERYONE = re.compile(
 # "the mean age of the participants was 51 years", "mean age 3.8 years", "Mean age was 63.6 years (SD 13.7)",
 # "the mean glycated hemoglobin level was 8.28%", "age 66.2 years" inside a population's bracket
 _MEAN_OF = re.compile(
-    r"\b(?:(?:mean|average)\s+(?P<q>(?:[\w-]+\s+){0,3}?[\w-]+)|(?<=[(,]\s)(?P<q2>age))"
+    # "mean ± SD age of", "a mean (SD) age of", "mean (standard deviation) BMI was": the spread named with the mean
+    r"\b(?:(?:mean|average)(?:\s*(?:\u00b1|\+/-)\s*(?:SD|SEM?)|\s*[(\[]\s*(?:SD|SEM?|s\.d\.|standard\s+deviation)\s*[)\]])?"
+    r"\s+(?P<q>(?:[\w-]+\s+){0,3}?[\w-]+)|(?<=[(,]\s)(?P<q2>age))"
     r"(?:\s*\([^()]{0,80}\))?(?:\s+of\s+(?:the\s+)?(?:patients|participants|children|adults|subjects))?"
+    r"(?:\s+in\s+(?:our|this|the\s+whole|the)\s+(?:study|trial|sample|cohort|population))?"
     r"\s*(?:was|were|of|:|=|,)?\s*(?P<v>(?<![\w.])" + UNSIGNED + r")\b(?P<pct>\s*%)?", re.I)
 _DEMOGRAPHIC = re.compile(r"\b(?:age|aged|BMI|body[- ]mass\s+index|weight|height|glycated\s+h(?:a)?emoglobin|HbA1c|"
                           r"duration\s+of\s+(?:disease|illness|diabetes)|disease\s+duration|eGFR|blood\s+pressure)\b", re.I)
@@ -58,18 +61,139 @@ _BARE_RANGE_AFTER = re.compile(r"\s*(?:years?|months?|kg|%)?\s*[(\[]\s*(?P<lo>" 
                                r"(?P<hi>" + UNSIGNED + r")\s*[)\]]", re.I)
 _NOT_A_BASELINE_MEAN = re.compile(r"\b(?:change|changes|reduction|difference|follow[- ]up|dose|doses|duration\s+of\s+"
                                   r"(?:treatment|therapy|follow)|time|interval|stay)\b", re.I)
-_SD_AFTER = re.compile(r"\s*(?:years?|kg|%|kg/m2|cm|mmol/mol|mm\s*Hg)?\s*(?:[(\[]\s*(?:SD|s\.d\.|standard\s+deviation)"
-                       r"\s*[:=,]?\s*|\u00b1\s*|\+/-\s*)(?P<sd>" + UNSIGNED + r")", re.I)
+# "50.3 ± 10.6 years", "(SD 12.5)", "[standard deviation 4.1]", "years (35.1-39.5; SD 15.3)": the interval printed
+# first in the same bracket
+_SD_AFTER = re.compile(r"\s*(?:years?|y|yrs?|kg|%|kg/m2|cm|mmol/mol|mm\s*Hg|mg/dL|mmol/L)?\s*(?:[(\[]\s*(?:[^()\[\];]{0,30};\s*)?"
+                       r"(?:SD|s\.d\.|standard\s+deviation)\s*[:=,]?\s*|\u00b1\s*|\+/-\s*)(?P<sd>" + UNSIGNED + r")", re.I)
+# "a mean (SD) age of 50.3 (10.6) years": the bare bracket after a value is its SD where the sentence says so
+_BARE_SD_AFTER = re.compile(r"\s*(?:years?|y|yrs?|kg|kg/m2|cm|mg/dL|mmol/L)?\s*[(\[]\s*(?P<sd>" + UNSIGNED + r")\s*[)\]]", re.I)
+_SD_SAID = re.compile(r"\bmean\s*[(\[]\s*(?:SD|s\.d\.|standard\s+deviation)\s*[)\]]", re.I)
+# "..., and a body mass index of 33.1 (6.9)": the next item of a list of means after "a mean (SD) age of ..."
+_NEXT_MEAN_ITEM = re.compile(r"\s*(?:years?|y|kg|kg/m2)?\s*,?\s*(?:and\s+)?(?:an?\s+|the\s+)?(?P<q>[A-Za-z][\w -]{1,40}?)\s+(?:of|was|:)\s+"
+                             r"(?P<v>" + UNSIGNED + r")\b", re.I)
+
+
+# "Patient characteristics were comparable among the groups; the population was ...", "similar among the treatment
+# groups (Table 1) with a population that was ...": saying the arms were alike names no arm the figures belong to
+_ARMS_ALIKE = re.compile(r"\b(?:(?:were|was|are|is)\s+)?(?:(?:generally|well|broadly|largely|very)\s+)?(?:comparable|similar|balanced|"
+                         r"well[- ]matched|matched|alike|homogeneous|no\s+(?:significant\s+)?differen\w*(?:\s+in\s+[\w\s-]{0,40}?)?)\s+"
+                         r"(?:among|between|across|in|for)\s+(?:the\s+|all\s+)?(?:two\s+|three\s+|four\s+|treatment\s+|study\s+)*(?:groups|arms)\b",
+                         re.I)
 
 
 def _no_arm(s: Sentence) -> bool:
-    return not s.mentions and not _NAMES_AN_ARM.search(s.seg)
+    if s.mentions:
+        return False
+    if _NAMES_AN_ARM.search(s.seg) is None:
+        return True
+    return _ARMS_ALIKE.search(s.seg) is not None and _NAMES_AN_ARM.search(_ARMS_ALIKE.sub(" ", s.seg)) is None
 
 
-def _trait_after(s: Sentence, pos: int) -> bool:
-    """The words after a count (to the clause's end) describe who the patients are, not what happened to them."""
-    clause = re.split(r"[;,]\s|\band\s+\d", s.seg[pos:pos + 120], maxsplit=1)[0]
+def _trait_after(s: Sentence, pos: int, end: int | None = None) -> bool:
+    """The words after a count (to the clause's end, or to `end`) describe who the patients are, not what happened
+    to them."""
+    clause = re.split(r"[;,]\s|\band\s+\d", s.seg[pos:min(pos + 120, end if end is not None else len(s.seg))], maxsplit=1)[0]
     return bool(_TRAIT.match(clause)) and not _NOT_A_TRAIT.search(clause) and not has_outcome(clause)
+
+
+def _bracket_close(seg: str, pos: int) -> int | None:
+    """Where the bracket `pos` stands in closes, when it closes before any other opens."""
+    m = re.match(r"[^()\[\]]*[)\]]", seg[pos:pos + 80])
+    return pos + m.end() - 1 if m else None
+
+
+# the words that say what a share counts: "employed", "with pain for at least 3 y", "on strong opioids", "had a
+# score of 2", "of the patients had a haematoma"
+_TRAIT_WORDS = re.compile(r"\s*(?:of\s+(?:the\s+|all\s+)?(?:patients|participants|subjects|children|adults|women|men)\s*,?\s*)?"
+                          r"(?:(?:were|was|had|have|are|is|with|on|in|reported|presented\s+with|showed)\s+)?"
+                          r"(?P<what>(?:an?\s+|the\s+)?[A-Za-z0-9][^,;:.()\[\]]{0,50}?(?:\s+(?:of|than|for)\s+(?:at\s+least\s+)?\d+(?:\s*\+)?"
+                          r"(?:\s+[a-z]+)?)?)\s*(?=,|;|\.(?:\s|$)|\band\b|$|[(\[])", re.I)
+
+
+def _trait_name(seg: str, pos: int) -> str | None:
+    """What the share printed before `pos` counts, in the document's words, or None when the words are an outcome
+    or the patients' flow."""
+    m = _TRAIT_WORDS.match(seg, pos)
+    if m is None:
+        return None
+    what = re.sub(r"\s+", " ", m.group("what")).strip()
+    what = re.sub(r"^(?:an?|the)\s+", "", what, flags=re.I)
+    if not what or _NOT_A_TRAIT.search(what) or has_outcome(what) or _NAMES_AN_ARM.search(what):
+        return None
+    return what.lower()
+
+
+def _trait_before_bracket(s: Sentence, bracket: int) -> str | None:
+    """ "white (75.7%)", "Prior use of analgesics ... was low (8.2%)": the trait named before a share's bracket."""
+    clause = re.split(r"[;,]\s|\band\s+", s.seg[max(0, bracket - 100):bracket])[-1].strip()
+    clause = re.sub(r"\s+(?:was|were)\s+(?:low|high|common|frequent|rare|uncommon|present|reported)\s*$", "", clause, flags=re.I)
+    clause = re.sub(r"\s+as\s+reported\s+at\s+baseline$|\s+at\s+baseline$", "", clause, flags=re.I)
+    if not clause or len(clause) > 80 or re.search(r"\d", clause) or _NOT_A_TRAIT.search(clause) or has_outcome(clause):
+        return None
+    clause = re.sub(r"^(?:the|a|an|with)\s+", "", clause, flags=re.I)
+    sex = re.search(r"\b(?:(?P<f>females?|women|girls)|males?|men|boys)$", clause, re.I)
+    if sex:
+        return "female sex" if sex.group("f") else "male sex"
+    return clause.lower() or None
+
+
+def _keep_share(s: Sentence, n, i: int, population: int, what: str | None = None) -> None:
+    seg = s.seg
+    sex = re.match(r"\s*(?:(?P<f>females?|women|girls)|males?|men|boys)\b", seg[n.full_end:n.full_end + 9], re.I)
+    name = ("female sex" if sex.group("f") else "male sex") if sex else (what or _trait_name(seg, n.full_end) or "")
+    _keep(s, Estimate("PROPORTION", n.value / 100, n.text, n.start, n.full_end, events=round(population * n.value / 100),
+                      total=population, kind="population", outcome_hint=name), [i])
+
+
+def _listed_traits(s: Sentence, population: int) -> None:
+    """The other shares of a list whose items are traits of everyone: "N% <trait>" and "<trait> (N%)"."""
+    seg = s.seg
+    for i, n in enumerate(s.nums):
+        if not n.percent or n.signed or not s.free(i) or not 0 < n.value < 100 or s.threshold_before(n):
+            continue
+        lead = seg[max(0, n.start - 30):n.start]
+        if re.search(r"[(\[]\s*$", lead):
+            if not re.match(r"\s*[)\]]", seg[n.full_end:]) or re.search(r"\d\s*[(\[]\s*$", lead):
+                continue
+            what = _trait_before_bracket(s, n.start - len(lead) + max(lead.rfind("("), lead.rfind("[")))
+        elif re.search(r"(?:^|,|\band|\bwith|;)\s*$", lead):
+            what = _trait_name(seg, n.full_end)
+        else:
+            continue
+        if what:
+            _keep_share(s, n, i, population, what)
+
+
+# "Fifty-one per cent of the patients had a Tegner score of 1", "In 48 % of patients, the right side was injured"
+_SPELLED_SHARE = re.compile(r"\b(?P<w>" + COUNT_WORD + r")\s+(?:per\s*cent|percent)\s+of\s+(?:the\s+|all\s+)?"
+                            r"(?:patients|participants|subjects|children|adults|women|men)\s+", re.I)
+_IN_SHARE = re.compile(r"\b[Ii]n\s+(?P<x>" + UNSIGNED + r")" + PCT + r"\s+of\s+(?:the\s+|all\s+)?(?:patients|participants|subjects|"
+                       r"children|cases)\s*,\s*(?P<what>[^,;.]{3,80}?)\s+(?:was|were)\s+(?P<state>[a-z]+)\b")
+
+
+def _spelled_shares(s: Sentence, population: int, baseline_sentence: bool) -> None:
+    seg = s.seg
+    if not ("cent" in seg or "In " in seg or "in " in seg):
+        return
+    for m in _SPELLED_SHARE.finditer(seg):
+        x = count_value(m.group("w").lower())
+        what = _trait_name(seg, m.end() - 1)
+        if not x or not 0 < x < 100 or what is None:
+            continue
+        if not (baseline_sentence or _TRAIT.match(seg, m.end() - 1)):
+            continue
+        s.claim_span(m.start(), m.end())
+        _keep(s, Estimate("PROPORTION", x / 100, m.group("w"), m.start(), m.end("w"), events=round(population * x / 100),
+                          total=population, kind="population", outcome_hint=what), [])
+    for m in _IN_SHARE.finditer(seg):
+        idx = s.num_at(m.start("x"), m.end("x"))
+        what = f"{m.group('what')} {m.group('state')}".lower()
+        what = re.sub(r"^(?:the|a|an)\s+", "", what)
+        if not idx or not s.free(idx[0]) or _NOT_A_TRAIT.search(what) or has_outcome(what):
+            continue
+        n = s.nums[idx[0]]
+        _keep(s, Estimate("PROPORTION", n.value / 100, n.text, n.start, n.full_end, events=round(population * n.value / 100),
+                          total=population, kind="population", outcome_hint=what), idx)
 
 
 def _keep(s: Sentence, est: Estimate, idx: list[int]) -> None:
@@ -138,25 +262,44 @@ def everyone_at_baseline(s: Sentence) -> None:
         listed = True
         _keep(s, Estimate("PROPORTION", x.value / 100, x.text + "%", c.start, c.end, events=c.events,
                           total=population, kind="population"), idx)
+    read_before = len(s.estimates)
     for i, n in enumerate(s.nums):
         # "68 percent were women", "67.5% of participants had type 2 diabetes", "(..., 69% males)"
         if not n.percent or n.signed or not s.free(i) or not 0 < n.value < 100 or s.threshold_before(n):
             continue
         in_bracket = inside is not None and inside[0] <= n.start < inside[1]
-        if not (in_bracket or baseline_sentence or _TRAIT.match(seg, n.full_end)) or not _trait_after(s, n.full_end):
-            continue
         before = seg[max(0, n.start - 4):n.start]
-        if (re.search(r"(?:\bof|/)\s*$", before) or (re.search(r"\(\s*$", before) and re.match(r"\s*[)\]]", seg[n.full_end:]))) \
-                and not in_bracket:
+        bracketed = re.search(r"[(\[]\s*$", before) is not None
+        closes = re.match(r"\s*[)\]]", seg[n.full_end:]) is not None
+        if bracketed and closes and re.search(r"[\d%]\s*[(\[]\s*$", seg[max(0, n.start - 8):n.start]) and not in_bracket:
             continue        # part of a count ("12 (22.2%)") the rules above did not take; "(78.9% male)" is a share
-        events = round(population * n.value / 100)
-        sex = re.match(r"\s*(?:(?P<f>females?|women|girls)|males?|men|boys)\b", seg[n.full_end:n.full_end + 9], re.I)
-        _keep(s, Estimate("PROPORTION", n.value / 100, n.text, n.start, n.full_end, events=events, total=population,
-                          kind="population", outcome_hint=("female sex" if sex.group("f") else "male sex") if sex else ""),
-              [i])
+        if bracketed and closes and not in_bracket:
+            # "Prior use of analgesics as reported at baseline was low (8.2%)": the trait before its own bracket, in a
+            # sentence about baseline
+            what = _trait_before_bracket(s, n.start - len(before) + before.rfind("(" if "(" in before else "["))
+            if what is None or not baseline_sentence:
+                continue
+            _keep(s, Estimate("PROPORTION", n.value / 100, n.text, n.start, n.full_end, events=round(population * n.value / 100),
+                              total=population, kind="population", outcome_hint=what), [i])
+            continue
+        if re.search(r"(?:\bof|/)\s*$", before) and not in_bracket:
+            continue
+        # "(52 % males)": the trait ends with the bracket the share stands in
+        close = _bracket_close(seg, n.full_end) if bracketed or re.search(r"[(\[][^()\[\]]*$", seg[max(0, n.start - 40):n.start]) else None
+        after_end = close if close is not None else None
+        if not (in_bracket or baseline_sentence or _TRAIT.match(seg, n.full_end)) or not _trait_after(s, n.full_end, after_end):
+            continue
+        _keep_share(s, n, i, population)
+    # "with 81% white, 67% female, 23% employed, 85% with pain for at least 3 y, and 23% on strong opioids": once a
+    # sentence has given shares of everyone, the other items of its list are traits too
+    if len(s.estimates) > read_before:
+        _listed_traits(s, population)
+    _spelled_shares(s, population, baseline_sentence)
     _sex_counts(s, population)
     _shares_of_everyone(s, population)
-    _means(s, population, baseline_sentence, None)
+    # "Mean serum urate was 8.27 mg/dL, 15.8% of patients had visible tophi": a mean beside shares of everyone is
+    # one more trait at entry
+    _means(s, population, baseline_sentence or len(s.estimates) > read_before, None)
 
 
 # "There were 68 males and 52 females aged 48-74 years": the first of two sex counts that add up to the population
@@ -310,7 +453,7 @@ def _means(s: Sentence, population: int, baseline_sentence: bool, inside) -> Non
         n = s.nums[idx[0]]
         est = Estimate("MEAN", n.value, n.text, n.start, n.full_end, total=population, kind="population",
                        outcome_hint=re.sub(r"\s+", " ", quantity).lower())
-        sd = _SD_AFTER.match(seg, m.end())
+        sd = _SD_AFTER.match(seg, m.end()) or (_BARE_SD_AFTER.match(seg, m.end()) if _SD_SAID.search(seg) else None)
         if sd:
             est.sd = float(sd.group("sd"))
             s.claim_span(sd.start("sd"), sd.end("sd"))
@@ -321,3 +464,23 @@ def _means(s: Sentence, population: int, baseline_sentence: bool, inside) -> Non
         if spread:      # "mean age 3.8 years (range 0.1-18)"
             est.range_low, est.range_high = float(spread.group("lo")), float(spread.group("hi"))
         _keep(s, est, idx)
+        if sd is not None and _SD_SAID.search(seg):
+            _next_means(s, population, sd.end())
+
+
+def _next_means(s: Sentence, population: int, pos: int) -> None:
+    """ "a mean (SD) age of 50.3 (10.6) years, and a body mass index of 33.1 (6.9)": the list's later items are means
+    with their SD in the bracket too."""
+    seg = s.seg
+    while (m := _NEXT_MEAN_ITEM.match(seg, pos)) is not None:
+        sd = _BARE_SD_AFTER.match(seg, m.end())
+        idx = s.num_at(m.start("v"), m.end("v"))
+        if sd is None or not idx or not s.free(idx[0]) or _NOT_A_BASELINE_MEAN.search(m.group("q")):
+            return
+        n = s.nums[idx[0]]
+        est = Estimate("MEAN", n.value, n.text, n.start, n.full_end, total=population, kind="population",
+                       outcome_hint=re.sub(r"\s+", " ", m.group("q")).strip().lower())
+        est.sd = float(sd.group("sd"))
+        s.claim_span(sd.start("sd"), sd.end("sd"))
+        _keep(s, est, idx)
+        pos = sd.end()
