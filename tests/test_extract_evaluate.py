@@ -228,3 +228,25 @@ def test_a_want_of_something_reads_as_no():
     assert arm_matches("no clinical improvement at week 4", "lack of clinical improvement at week 4")
     assert arm_matches("no fever", "absence of fever")
     assert not arm_matches("clinical improvement at week 4", "lack of clinical improvement at week 4")
+
+
+def test_labels_pair_with_rows_of_their_own_arm_whatever_the_order_of_the_document():
+    # shares within the value tolerance of each other: "67.6 %" of one arm, "67.4 %" of the other, "67.5 %" of all
+    gold = [gold_row("PROPORTION", 0.676, "drug a", role="baseline"),
+            gold_row("PROPORTION", 0.674, "placebo", role="baseline"),
+            gold_row("PROPORTION", 0.675, "all patients", role="baseline")]
+    preds = [pred_row("PROPORTION", 67.5, "all patients", role="baseline"),
+             pred_row("PROPORTION", 67.6, "drug a", role="baseline"),
+             pred_row("PROPORTION", 67.4, "placebo", role="baseline")]
+    result = score(gold, preds, {DOC})
+    assert result["proportions"]["tp"] == 3 and result["proportions"]["fp"] == 0
+    assert result["labels"]["arm"]["right"] == 3
+    assert score(gold, list(reversed(preds)), {DOC})["labels"]["arm"]["right"] == 3
+
+
+def test_the_pairing_serves_as_many_labels_as_it_can_before_it_prefers_arms():
+    # 10.04 meets both rows, 9.96 only the first: a first-come pairing would leave 9.96 without its row
+    gold = [gold_row("MEAN", 10.04, "placebo", sd=2.0), gold_row("MEAN", 9.96, "drug a", sd=2.0)]
+    preds = [pred_row("MEAN", 10.0, "drug a", sd=2.0), pred_row("MEAN", 10.08, "drug b", sd=2.0)]
+    result = score(gold, preds, {DOC})
+    assert result["means"]["tp"] == 2 and result["means"]["fn"] == 0

@@ -217,3 +217,14 @@ def test_a_caption_naming_the_patients_history_gives_no_time():
 """
     _, rows = read_pipe_table(text, text.split("\n")[2], caption)
     assert rows and {r["timepoint"] for r in rows} == {""}
+
+
+def test_an_adjusted_ratio_named_after_two_rates_leaves_the_rates_unadjusted():
+    from evidence_review.extract import extract_one
+    text = ("Results: Falls occurred at similar rates in the exercise and control groups (3.41 vs. 3.62%/year, "
+            "p = 0.71, adjusted HR 0.94 [95%CI 0.70 to 1.26]).")
+    rows, _, errors = extract_one("d1", text)
+    assert errors == []
+    by_value = {round(float(r["value"]), 2): r for r in rows}
+    assert by_value[0.94]["adjusted"] == "yes"
+    assert by_value[3.41]["adjusted"] != "yes" and by_value[3.62]["adjusted"] != "yes"

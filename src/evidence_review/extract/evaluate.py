@@ -29,6 +29,7 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from ..ingest import ingest_with_structures
@@ -118,6 +119,38 @@ def _prf(t: dict) -> dict:
     return dict(t, precision=round(prec, 4), recall=round(rec, 4), f1=round(f1, 4))
 
 
+def _pairing(gold: list[dict], predictions: list[dict], defined, written, doc_arms) -> dict[int, tuple[int, bool]]:
+    """{gold index: (prediction index, turned)}: the labels paired with predictions in one document.
+
+    Values match within a tolerance, so one label can meet several rows ("67.6 %" of one arm, "67.4 %" of the other,
+    "67.5 %" of all patients) and a first-come pairing would count rows right or wrong by the order of the
+    document. The pairing is an optimal assignment instead: as many labels paired as possible; among those pairings,
+    the fewest rows of another arm, then direct matches before ratios turned the other way round, then the nearest
+    values."""
+    if not gold or not predictions:
+        return {}
+    from scipy.optimize import linear_sum_assignment
+    unpaired = 1e6                      # above any sum of the preferences below, so the count of pairs comes first
+    cost = np.full((len(gold), len(predictions)), unpaired)
+    turned = np.zeros(cost.shape, dtype=bool)
+    for gi, g in enumerate(gold):
+        for pi, p in enumerate(predictions):
+            if matches(g, p):
+                pred = p
+            elif _turned_matches(g, p):
+                pred, turned[gi, pi] = turned_ratio(p), True
+            else:
+                continue
+            same_arm = arm_matches(g.get("intervention"), pred.get("intervention"), defined, written, doc_arms)
+            value = _num(pred.get("value"))
+            if g["measure"] == "PROPORTION" and value is not None and value > 1 and g["value"] <= 1:
+                value = value / 100.0
+            distance = min(abs(value - g["value"]), 1.0) if value is not None and g.get("value") is not None else 1.0
+            cost[gi, pi] = (0.0 if same_arm else 1.0) + (0.1 if turned[gi, pi] else 0.0) + 0.01 * distance
+    rows, cols = linear_sum_assignment(cost)
+    return {int(gi): (int(pi), bool(turned[gi, pi])) for gi, pi in zip(rows, cols) if cost[gi, pi] < unpaired}
+
+
 def score(gold: list[dict], predictions: list[dict], docs: set[str],
           abbreviations: dict[str, dict[str, str]] | None = None,
           arm_names: dict[str, dict[str, list[str]]] | None = None) -> dict:
@@ -132,24 +165,21 @@ def score(gold: list[dict], predictions: list[dict], docs: set[str],
     for d in sorted(docs):
         gs = [g for g in gold if g["doc"] == d]
         ps = by_doc.get(d, [])
-        used = set()
         doc_arms = gold_arm_names(gs)
-        for g in gs:
-            hit = next((i for i, p in enumerate(ps) if i not in used and matches(g, p)), None)
-            pred = ps[hit] if hit is not None else None
-            if hit is None:
-                # the same ratio stored the other way round (1/x, its interval turned, the arms swapped)
-                hit = next((i for i, p in enumerate(ps) if i not in used and _turned_matches(g, p)), None)
-                pred = turned_ratio(ps[hit]) if hit is not None else None
+        defined, written = (abbreviations or {}).get(d), (arm_names or {}).get(d)
+        pairs = _pairing(gs, ps, defined, written, doc_arms)
+        used = {pi for pi, _ in pairs.values()}
+        for gi, g in enumerate(gs):
             kind = _kind(g["measure"])
-            if hit is None:
+            if gi not in pairs:
                 tally[kind]["fn"] += 1
                 continue
-            used.add(hit)
+            pi, turned = pairs[gi]
+            pred = turned_ratio(ps[pi]) if turned else ps[pi]
             tally[kind]["tp"] += 1
             if g.get("comparator") is not None and g["measure"] != "PROPORTION":
                 _score_arms(g, pred, arms)
-            _score_labels(g, pred, labels, (abbreviations or {}).get(d), (arm_names or {}).get(d), doc_arms)
+            _score_labels(g, pred, labels, defined, written, doc_arms)
         for i, p in enumerate(ps):
             if i not in used:
                 tally[_kind(p.get("measure"))]["fp"] += 1

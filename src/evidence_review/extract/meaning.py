@@ -72,6 +72,11 @@ _ADJUSTED_YES = prefiltered(re.compile(r"\b(?:adjust(?:ed|ing|ment)|multivariabl
                            re.I))
 
 
+# "adjusted HR", "adjusted odds ratio", "multivariable-adjusted RR": the word names the estimate it stands before
+_ADJUSTED_NAMED_ESTIMATE = re.compile(r"\b(?:multivariab?le[- ]|multivariate[- ])?adjusted\s+(?:hazard|odds|risk|rate|incidence\s+rate)?"
+                                      r"\s*(?:ratios?|HRs?|ORs?|RRs?|IRRs?|mean\s+differences?|MDs?|differences?)\b", re.I)
+
+
 def adjustment(window: str) -> str:
     """yes / no / unknown from the words of the estimate's own part of the sentence."""
     no, yes = _ADJUSTED_NO.search(window), _ADJUSTED_YES.search(window)
@@ -911,6 +916,12 @@ def _sentence_meaning(group: list[dict], s0, s1, scan: str, sections, design: st
         if role == "prognostic" and measure in COMPARATIVE_MEASURES and loc.pos >= 0:
             _factor_sides(row, seg, loc.pos, part, doc_arms)
         window = seg[part[0]:part[1]] if loc.pos >= 0 else seg
+        if loc.pos >= 0:
+            # "(2.56 vs. 2.65 %/year, p = 0.82, adjusted HR 0.97 ...)": an "adjusted <estimate>" named after the value
+            # is that later estimate's, not the rates' printed before it
+            named_later = _ADJUSTED_NAMED_ESTIMATE.search(window, max(loc.pos - part[0], 0))
+            if named_later and loc.pos < part[0] + named_later.start():
+                window = window[:named_later.start()]
         prior_adjusted = str(row.get("adjusted") or "")
         row["adjusted"] = adjustment(window)
         if row["adjusted"] == "unknown" and (prior_adjusted == "yes" or prior_adjusted == "no" and measure in TWO_BY_TWO_MEASURES):
