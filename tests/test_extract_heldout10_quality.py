@@ -4,8 +4,8 @@ neurology, anaesthesia, respiratory medicine, critical care, stroke prevention, 
 gastroenterology; 1122 labels written by hand and committed before any extractor ran on them; README.md and
 BLIND_SCORES.md there).
 
-The floors below are the blind figures (BLIND_SCORES.md: main 2bb4d67, the session's starting point, and newest main,
-both written without this batch), rounded down.
+The floors below are the end-of-session figures (BLIND_SCORES.md), rounded down; the blind figures (main 2bb4d67,
+the session's starting point) are at or below them.
 They are not goals: they stop a change from making extraction worse on real text it was never tuned on. Raise them
 when the extractor improves; never lower them to pass, and never write a rule from these documents. Scoring goes
 through ingestion, as `make evaluate` does.
@@ -21,14 +21,13 @@ from heldout_batches import (assert_at_or_above, assert_real_labelled_and_consis
 from evidence_review.extract.evaluate import evaluate_set
 
 FOLDER = Path(__file__).parent / "fixtures" / "extract_heldout10"
-# the blind figures (BLIND_SCORES.md), rounded down: newest main's where higher; the timepoint count is newest main's
-# 59, two below the first run's 61 because of a table-reading change on main (BLIND_SCORES.md says which): raise it
-# back when that is fixed
-FLOOR_F1 = {"effects": 0.56, "proportions": 0.53, "means": 0.81, "medians": 0.13}
-FLOOR_RECOVERY = {"binary": 0.40, "continuous": 0.48}
+# the end-of-session figures (BLIND_SCORES.md, main after every extraction branch had landed), rounded down; each at
+# or above the blind figure
+FLOOR_F1 = {"effects": 0.56, "proportions": 0.53, "means": 0.82, "medians": 0.20}
+FLOOR_RECOVERY = {"binary": 0.40, "continuous": 0.50}
 # counts of right labels (a share falls when recall rises); the treatment-arm check too, as a count (18 of 18)
 FLOOR_ARMS_RIGHT = 18
-FLOOR_LABELS = {"role": 469, "adjusted": 607, "orientation": 18, "arm": 472, "timepoint": 59}
+FLOOR_LABELS = {"role": 483, "adjusted": 622, "orientation": 18, "arm": 486, "timepoint": 72}
 MAX_CRASHED = 0
 
 
