@@ -198,7 +198,7 @@ def read_tables(doc_id: str, text: str, structure: dict | None, study: Study, *,
     """Rows from every table of the document whose columns are arms, and the spans of those tables (the
     sentence reader's rows inside them are replaced by these). A table whose grid cannot be read is skipped
     and why goes to `errors` (when given; else it raises)."""
-    rows: list[dict] = []
+    per_table: list[list[dict]] = []
     spans: list[tuple[int, int]] = []
     tables = (structure or {}).get("tables") or []
     coded = _coded_groups(text, study) if tables else {}      # the document's coded groups, read once
@@ -216,9 +216,61 @@ def read_tables(doc_id: str, text: str, structure: dict | None, study: Study, *,
         if found or (found is not None and split_by_outcome(table, study)):
             # a table of arms from which no cell could be read stays the sentence reader's; a table whose columns
             # are patients with and without an outcome is read by neither (its counts are no arm's)
-            rows.extend(found)
+            per_table.append(found)
             spans.append((int(table.get("start", 0)), int(table.get("end", 0))))
-    return rows, spans
+    return [row for found in _without_restated_columns(per_table) for row in found], spans
+
+
+def _restatement_key(row: dict) -> tuple | None:
+    """An arm's mean or median with its spread, as printed: what a table restating another table's cell repeats."""
+    if row.get("measure") not in ("MEAN", "MEDIAN") or all(row.get(k) is None for k in ("sd", "se", "q1", "range_low")):
+        return None
+    key = _same_numbers_key(row)
+    return (row.get("intervention"), key, row.get("se"), row.get("q3")) if key is not None else None
+
+
+def _without_restated_columns(per_table: list[list[dict]]) -> list[list[dict]]:
+    """Each table's rows without a column that restates another table's cells ("HIP baseline | HIP 6 m" repeating the
+    baseline table's and the outcome table's medians; a "Baseline | Week 24 | Change" table whose baseline column
+    repeats Table 1): a column (an arm at one time in one table) of two figures or more, at least 80 % of which another
+    table prints for the same arm with the same spread, is dropped; the most restated column first, of two alike the
+    one whose table restates more of its figures, then the later table's, each against the tables' rows still kept."""
+    columns: dict[tuple, list[tuple[int, int]]] = {}
+    for t, found in enumerate(per_table):
+        for i, row in enumerate(found):
+            if row.get("measure") in ("MEAN", "MEDIAN"):
+                where = (t, row.get("intervention"), row.get("timepoint"), row.get("role"), row.get("subgroup"))
+                columns.setdefault(where, []).append((t, i))
+    dropped: set[tuple[int, int]] = set()
+    while True:
+        kept: dict[tuple, set[int]] = {}
+        for t, found in enumerate(per_table):
+            for i, row in enumerate(found):
+                key = _restatement_key(row)
+                if key is not None and (t, i) not in dropped:
+                    kept.setdefault(key, set()).add(t)
+        def restated_of(cells: list[tuple[int, int]]) -> list[tuple[int, int]]:
+            return [c for c in cells if kept.get(_restatement_key(per_table[c[0]][c[1]]) or (), set()) - {c[0]}]
+
+        tables_share: dict[int, float] = {}
+        for t in {where[0] for where in columns}:
+            live = [c for where, cells in columns.items() if where[0] == t for c in cells if c not in dropped]
+            tables_share[t] = len(restated_of(live)) / len(live) if live else 0.0
+        best = None
+        for where, cells in columns.items():
+            live = [c for c in cells if c not in dropped]
+            if len(live) < 2:
+                continue
+            restated = restated_of(live)
+            share = len(restated) / len(live)
+            # (two columns restating each other: the one of the table that restates more of itself goes)
+            rank = (share, tables_share[where[0]], where[0])
+            if share >= 0.8 and (best is None or rank > best[0]):
+                best = (rank, restated)
+        if best is None:
+            break
+        dropped.update(best[1])
+    return [[row for i, row in enumerate(found) if (t, i) not in dropped] for t, found in enumerate(per_table)]
 
 
 def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file: str = "",
@@ -290,6 +342,12 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         arm = _column_arm(header, study, local_arms)
         if arm is None and len(column.parts) > 1 and not is_arm_header(column.parts[0]):
             arm = _column_arm(column.parts[-1], study, local_arms)     # "Men" over "Rituximab (n = 30)"
+        if arm is None and len(column.parts) > 1 and is_arm_header(column.parts[0]):
+            under = _under_an_arm(column, cells, heads, study, local_arms)
+            if under == "p":
+                p_columns.append(column.col)
+                continue
+            arm = under or None
         if arm is None and column.grouped and is_arm_header(header) and not _WHOLE_COLUMN.fullmatch(split_size(header)[0]) \
                 and _listed_arms(header, study, table, text) is None:
             # "Groups" over "Dexmedetomidine | Midazolam": a group the study model did not name is still an arm
@@ -316,7 +374,8 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             arm_columns[column.col] = arm
             # the column's own N: a safety population's table gives the treated, not the randomized, numbers
             column_sizes[column.col] = split_size(header)[1] or arm.n
-            column_hints[column.col] = _rate_hint(header) or _column_hint(column_format(header)[1]) or column.hint
+            column_hints[column.col] = _rate_hint(header) or _column_hint(column_format(header)[1]) or column.hint \
+                or _parts_hint(column.parts)
         elif _CI_HEADER.fullmatch(header):
             ci_columns.append(column.col)
         elif _P_HEADER.search(header) and not any(p.search(header) for _, p in _EFFECT_HEADERS[:-1]):
@@ -325,6 +384,11 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             measure = next((m for m, p in _EFFECT_HEADERS if p.search(header)), "")
             if measure:
                 effect_columns[column.col] = (measure, header)
+    for col in sorted(arm_columns):
+        if arm_columns.get(col - 1) is arm_columns[col] and _p_values_only(col, cells, heads):
+            # an arm header spanning one column more than the arm's figures, its last column the p-values
+            del arm_columns[col]
+            p_columns.append(col)
     for col in arm_columns:
         if arm_columns.get(col - 1) is arm_columns[col] and column_hints.get(col - 1) == "count" and \
                 re.fullmatch(r"\s*[(\[]\s*%\s*[)\]]\s*", column_format(columns[col].header)[1]):
@@ -614,9 +678,10 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         effect_row = bool(_EFFECT_ROW.search(label)) or bool(_EFFECT_ROW_ABBREVIATION.search(label)) and (
             filled < len(arm_columns) or bool(_INTERVAL_NAMED.search(label)))
         bare_counts = []      # arm cells holding only a whole number that the row's format did not read
+        spread_read: set[int] = set()     # cells read as the spread of the figure on their left
         for column in sorted(arm_columns):
             cell = row.get(column)
-            if cell is None or not _clean(cell["text"]) or effect_row:
+            if cell is None or not _clean(cell["text"]) or effect_row or column in spread_read:
                 continue
             arm = arm_columns[column]
             if _spanned_twice(column, row, arm_columns, columns):
@@ -626,6 +691,12 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                 continue
             own_hint = _cell_format(hint, unit_only, column_hints[column], table_hint)
             words, own_n = _own_size(_BRACKET_NOTE.sub("", _clean(scan_view(cell["text"]))))
+            beside = row.get(column + 1) if arm_columns.get(column + 1) is arm else None
+            if beside is not None and _LONE_NUMBER.fullmatch(words) and _LONE_BRACKET.fullmatch(_clean(beside["text"])):
+                # "3.5 | (2.0-7.3)", "12.1 | [8.4, 15.0]", "41 | (12)" under one arm: the figure and its spread printed in
+                # two cells, read as one
+                words = f"{words} {_clean(scan_view(beside['text']))}"
+                spread_read.add(column + 1)
             if not hint and _UNIT_LABEL.search(label) and re.fullmatch(r"\s*\d+(?:\.\d+)?\s*/\s*\d+(?:\.\d+)?\s*", words):
                 continue        # "Blood pressure (mmHg) | 128/82", "Clearance (ml/min) | 64/70": two measurements
             if not own_hint and not (own_n or column_sizes[column]) and _MEASURED_QUANTITY.search(label) \
@@ -783,6 +854,9 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
 
 
 _BARE_COUNT = re.compile(r"\s*\d{1,6}\s*")
+# a cell of one number, and a cell of only a bracket (a spread or an interval printed in the next column)
+_LONE_NUMBER = re.compile(r"\s*[-\u2212\u2013]?\d+(?:[.,]\d+)?\s*")
+_LONE_BRACKET = re.compile(r"\s*[(\[][^()\[\]]*\d[^()\[\]]*[)\]]\s*")
 _NOT_A_COUNT = re.compile(r"\s*(?:[-\u2212\u2013]\s*\d+(?:\.\d+)?|\d+\.\d+)\s*")
 
 
@@ -797,6 +871,36 @@ def _without_impossible_counts(read_cells: list[tuple], arm_texts: list[str]) ->
     if too_many or any(_NOT_A_COUNT.fullmatch(t) for t in arm_texts if t):
         return [x for x in read_cells if all(x is not b for b in bare)]
     return read_cells
+
+
+# a column that holds the test of a comparison: "ANOVA", "t-test", "χ2", "Mann-Whitney U", "Sig.", "P (2-tailed)"
+_TEST_HEADER = re.compile(r"(?i)\s*(?:(?:(?:one|two)[- ]way\s+)?(?:r(?:m|epeated[- ]measures)[- ])?anova|t[- ]?tests?|"
+                          r"(?:chi|\u03c7)[- ]?(?:squared?|2|\u00b2)|mann[- ]whitney(?:\s+u)?(?:[- ]test)?|wilcoxon(?:[- ]test)?|"
+                          r"kruskal[- ]wallis|fisher(?:'s)?(?:\s+exact)?(?:[- ]test)?|sig(?:nificance|\.)?|"
+                          r"(?:statistical\s+)?tests?|p(?:[- ]?values?)?\s*(?:[(\[][^)\]]*[)\]])?)\s*[*\u2020\u2021\u00a7a-z]?\s*")
+
+
+def _under_an_arm(column: "_Column", cells: list[dict], heads: set[int], study: Study | None,
+                  local: dict[str, Arm]) -> Arm | str | None:
+    """What a column holds when its headers together name no arm but one of them does ("Drug X" over "Baseline |
+    Day 2-4 | Day 28-31 | ANOVA", the arm's name shared with another arm's longer name; "Start of treatment" over
+    "Drug X"): "p" when another of its headers names a test or a p-value; else that arm, when no other header names
+    another arm."""
+    named = [a for a in (_column_arm(p, study, {}) for p in column.parts) if a is not None]
+    if not named or any(a is not named[0] for a in named):
+        return None
+    if any(_TEST_HEADER.fullmatch(_clean(p)) for p in column.parts):
+        return "p"
+    # (the arm as the study model or the table keeps it: a local arm is made once)
+    return next(a for a in (_column_arm(p, study, local) for p in column.parts) if a is not None)
+
+
+def _p_values_only(col: int, cells: list[dict], heads: set[int]) -> bool:
+    """Whether a column's body prints p-values only ("p = .04", "<0.001", "0.63"), one at least, no other figure."""
+    body = [_clean(c["text"]) for c in cells if int(c["col"]) == col and int(c["row"]) not in heads]
+    body = [t for t in body if t and not re.fullmatch(r"[-\u2013\u2014\u2212\s.]*|n\.?\s*s\.?|NS", t)]
+    return bool(body) and all(parse_p_cell(scan_view(t)) is not None and not re.fullmatch(r"\s*[01]\s*", t) for t in body) \
+        and any(re.search(r"(?i)\bp\b|[<>\u2264\u2265]|0?\.\d", t) for t in body)
 
 
 def _spanned_twice(column: int, row: dict, arm_columns: dict, columns: dict) -> bool:
@@ -2362,6 +2466,16 @@ def _percentage_points(measure: str, parsed: dict, kinds: list[str], header: str
 
 
 # ------------------------------------------------------------------------------------------- cells
+def _parts_hint(parts: tuple) -> str:
+    """The cell format one of a column's header rows names after its words ("Group and visit number, median (IQR)"
+    spanning the arms and their visits), when the joined header hides it."""
+    for part in parts:
+        hint = _column_hint(column_format(_clean(part))[1])
+        if hint.startswith(("mean", "median")):
+            return hint
+    return ""
+
+
 def _column_hint(fmt: str) -> str:
     """The cell format a column header names: "n" (counts), "%" (percentages), or a row-label format."""
     fmt = fmt.strip().lower()
@@ -2414,7 +2528,7 @@ def parse_arm_cell(cell: str, hint: str, n: int | None) -> dict | None:
     Thousands separators are read as such ("1,039/2,085 (49.8)"); `value_text` keeps the cell as printed."""
     printed = cell.strip()
     # "35.2 (15.1)a", "24 (18-30)^b", "12 (22.2)a,b": footnote letters after the bracket; "12 (22,2%)": a decimal comma
-    body = _DECIMAL_COMMA_SHARE.sub(r"\1.\2", _BRACKET_NOTE.sub("", printed))
+    body = _DECIMAL_COMMA_SHARE.sub(r"\1.\2", _BRACKET_NOTE.sub("", _MARK_BEFORE_BRACKET.sub("", printed)))
     body, own_n = _own_size(body)
     if own_n is not None:
         # "45 [26, 58]n = 23", "79%n = 24", "4 (17) (n = 23)": the cell's own number of patients answering
@@ -2438,6 +2552,8 @@ def parse_arm_cell(cell: str, hint: str, n: int | None) -> dict | None:
 
 # footnote letters printed after a cell's closing bracket: "(15.1)a", "(18-30)^b", "(22.2)a,b"
 _BRACKET_NOTE = re.compile(r"(?<=[)\]])\s*\^?[a-h](?:\s*,\s*[a-h])*\s*$")
+# footnote marks glued to the figure before its bracket: "6b (77)", "4b,c (18)", "6^ (77)", "17^a (64)", "12* (3.1)"
+_MARK_BEFORE_BRACKET = re.compile(r"(?<=\d)(?:\^[a-h]?(?:\s*,\s*[a-h])*|[a-h](?:,[a-h])*|\s?[*\u2020\u2021\u00a7]+)(?=\s*[(\[])")
 # a decimal comma in a share: "22,2%"
 _DECIMAL_COMMA_SHARE = re.compile(r"(\d),(\d{1,2})(?=\s*%)")
 # "1 (<1)", "2 (<0.5%)": a count with its share printed as a bound
@@ -2621,6 +2737,14 @@ def _bracket_cell(shown: tuple, cell: str, hint: str, n: int | None) -> dict | N
         return _mean(a, cell, n, sd=b)
     if label == "SE" or hint == "mean_se":
         return _mean(a, cell, n, se=b)
+    share_of_n = n is not None and n > 0 and a == int(a) and abs(100 * a / n - b) <= 0.6
+    if hint == "median_iqr" and not label and b is not None and b >= 0 and b_text is not None and not percent_sign \
+            and not share_of_n:
+        # (a count with its share of the arm, "5 (22)" of 23, is no median: the shape's reading decides)
+        # "13 (69)" under "median (IQR)": the interquartile range printed as its one width, no quartile to give
+        found = _median(a, cell, n)
+        found["needs_review"] = "IQR printed as its width only"
+        return found
     if hint.startswith("median"):
         return None
     integral = a >= 0 and a == int(a) and "." not in a_text and not a_text.startswith(("-", "+"))
