@@ -163,7 +163,13 @@ _PAIR_TEXT = re.compile(r"\s*[(\[]?\s*(?P<low>[-\u2212]?\d+(?:\.\d+)?)\s*(?:to|[
                         r"(?P<high>[-\u2212]?\d+(?:\.\d+)?)\s*[)\]]?\s*")
 _SEX_PAIR = re.compile(r"\b(?P<first>m|f|males?|females?|men|women)\s*[/:]\s*(?P<second>m|f|males?|females?|men|women)\b", re.I)
 _CAPTION_NUMBER = re.compile(r"^\s*(?:(?:supplementary\s+)?table|tab\.)\s*[A-Z]?\d+[a-z]?\s*[.:|-]?\s*", re.I)
-_RESULTS_CAPTION = re.compile(r"\b(?:outcomes?|results?|efficacy|end\s*-?points?|adverse|responders?|response)\b", re.I)
+_RESULTS_CAPTION = re.compile(r"\b(?:outcomes?|results?|efficacy|end\s*-?points?|adverse|responders?|response)\b|"
+                              # "Characteristics of spinal anaesthesia", "Block characteristics": what the anaesthetic
+                              # did (onset, duration, level of the block), the outcomes of an anaesthesia trial
+                              r"\bcharacteristics\s+of\s+(?:the\s+)?(?:(?:spinal|epidural|intrathecal|regional|"
+                              r"sensory|motor|nerve|neuraxial|combined\s+spinal[- ]epidural)\s+(?:(?:and|or)\s+)?)*(?:an(?:a)?esthesia|"
+                              r"block(?:ade)?s?|analgesia)\b|\b(?:(?:sensory|motor|nerve|spinal)\s+)?block(?:ade)?\s+characteristics\b",
+                              re.I)
 # a row describing who the patients were, whatever table it sits in
 _DEMOGRAPHIC_ROW = re.compile(
     r"(?:age(?:\s+at\s+[\w-]+)?|sex|(?:female|male)(?:\s+sex)?|women|men|gender|race|ethnicity|white|black|asian|"
@@ -1770,6 +1776,30 @@ def _when(text: str) -> tuple[str, bool] | None:
     return re.sub(r"^(\d+)\s*(week|day|month|year)$", r"\2 \1", said), False
 
 
+def _header_when(text: str) -> tuple[tuple[str, bool] | None, str]:
+    """(when, the statistic printed with it) of a header cell: as `_when`, and also for a when spelt in two words
+    ("BASE LINE", "Base-line", "FOLLOW UP") or followed by the cells' statistic ("Pre: Mean (SE)", "Baseline, mean ± SD",
+    "Week 12 – median (IQR)")."""
+    when = _when(text)
+    if when is not None:
+        return when, ""
+    joined = _SPLIT_WHEN_WORD.sub(lambda m: m.group(1) + m.group(2), text)
+    if joined != text and _when(joined) is not None:
+        return _when(joined), ""
+    said = _WHEN_THEN_STATISTIC.fullmatch(text)
+    if said is not None and (SPANNING_STATISTIC.fullmatch(said.group("stat")) or _FORMAT_ONLY.fullmatch(said.group("stat"))):
+        when = _header_when(said.group("when"))[0]
+        if when is not None:
+            return when, said.group("stat").strip()
+    return None, ""
+
+
+# "BASE LINE", "Base-line", "FOLLOW UP": a when-word printed in two pieces
+_SPLIT_WHEN_WORD = re.compile(r"(?i)\b(base)[\s-]+(line)\b")
+# "Pre: Mean (SE)", "Baseline, mean ± SD", "Week 12 - median (IQR)": a when, then the statistic of the cells
+_WHEN_THEN_STATISTIC = re.compile(r"\s*(?P<when>[^:,;\u2013\u2014]{1,30}?)\s*(?::|,|;|\s[-\u2013\u2014]\s)\s*(?P<stat>.+?)\s*")
+
+
 _CATEGORY_OF_TIME = re.compile(r"\d\s*(?:[-\u2010-\u2015\u2212]|to)\s*\d|[<>\u2264\u2265]", re.I)
 # a time said relative to a session, a procedure or a dose: "During", "Immediately after", "24 h after"
 _MOMENT = re.compile(r"(?i)\s*(?:during|immediately\s+(?:after|before)|just\s+(?:after|before)|at\s+the\s+end)\s*")
@@ -1803,7 +1833,9 @@ def _columns(table: dict, heads: set[int]) -> dict[int, _Column]:
         spanning = left = None
         for col in range(width):
             t = by_cell.get((r, col), "")
-            when = _when(_clean(t)) if t else None
+            when, statistic = _header_when(_clean(t)) if t else (None, "")
+            if statistic and col > 0:
+                texts.setdefault(col, []).append(statistic)      # "Pre: Mean (SE)": when, and what the cells are
             if t:
                 spanning = when if col > 0 else None
                 left = t if col > 0 and when is None else None
@@ -2449,7 +2481,13 @@ _BASELINE_AS_REFERENCE = re.compile(
     r"\b(?:changes?|differences?|reductions?|increases?|improvements?)\s+from\s+baseline\b|"
     r"\b(?:adjusted|adjusting|controlling|controlled|corrected|correcting)\s+for\s+(?:the\s+)?baseline(?:\s+\w+)?|"
     r"\bbaseline[- ]adjusted\b|\b(?:the\s+)?baseline(?:\s+(?:values?|scores?|measurements?|levels?))?\s+as\s+"
-    r"(?:an?\s+)?covariates?\b", re.I)
+    r"(?:an?\s+)?covariates?\b|"
+    # "Mean baseline, week 24, and change", "baseline and 6 months", "at baseline and after treatment", "baseline
+    # and follow-up values": the baseline as one of the times the table prints, beside a later one
+    r"\bbaseline\b[^.;:]{0,30}?(?:,|\band\b|\bto\b|\bvs\.?|\bversus\b)\s*(?:(?:at|the)\s+)*"
+    r"(?:(?:week|wk|month|day|year|visit|cycle)s?\s*\d+|\d+[- ]?(?:weeks?|wks?|months?|days?|years?)\b|"
+    r"follow[- ]?up|(?:after|end\s+of)\s+(?:the\s+)?(?:treatment|intervention|therapy|study|trial)|post[- ]?\w+|"
+    r"final\b|discharge|changes?\b)", re.I)
 # "Geometric mean (95% CI)", "GMT", "geometric mean titre/concentration"
 _GEOMETRIC = re.compile(r"\bgeometric\s+means?\b|\bGM[TC]s?\b", re.I)
 # a caption or footnote saying the comparisons come from a model that adjusts: the effect columns are adjusted
