@@ -71,3 +71,44 @@ Table 2. Mean baseline, week 12, and change in clinical measures
     roles = {r["value"]: r["role"] for r in rows if r["measure"] == "MEAN"}
     assert roles[81.2] == roles[82.4] == "baseline"
     assert roles[80.9] != "baseline" and roles[79.1] != "baseline"
+
+
+def test_categories_labelled_in_the_second_column_under_a_heading_row():
+    text = """Thirty adults were randomized to lithium or placebo.
+Table 1. Characteristics
+| | | Placebo group (N = 12) | Lithium group (N = 18) | P-value |
+| Sex (%) | | | | 0.52 |
+| | Women | 7 (58) | 9 (50) | |
+| | Men | 5 (42) | 9 (50) | |
+| Age (±SD) | | 51 (8) | 49 (11) | 0.61 |
+"""
+    _, rows = _read(text, "| | | Placebo group (N = 12) | Lithium group (N = 18) | P-value |", "Table 1. Characteristics")
+    counts = sorted((r["events"], r["total"]) for r in rows if r["measure"] == "PROPORTION")
+    assert counts == [(5, 12), (7, 12), (9, 18), (9, 18)]
+    assert sorted(r["value"] for r in rows if r["measure"] == "MEAN") == [49, 51]
+    # negative: a second-column label under a row of figures is a subgroup of that row, not read as a category
+    text = """Thirty adults were randomized to lithium or placebo.
+Table 2. Outcomes
+| Outcome | | Placebo group (N = 12) | Lithium group (N = 18) | P value |
+| Relapse | All patients | 6 (50) | 4 (22) | 0.03 |
+| | Stopped early | 2 (4.1) | 0 (0) | |
+"""
+    _, rows = _read(text, "| Outcome | | Placebo group (N = 12) | Lithium group (N = 18) | P value |", "Table 2. Outcomes")
+    assert sorted((r["events"], r["total"]) for r in rows if r["measure"] == "PROPORTION") == [(4, 18), (6, 12)]
+
+
+def test_a_count_with_its_share_under_a_percent_label_in_a_table_of_means():
+    text = """Eighty adults were randomized to vitamin K or placebo.
+Table 1. Baseline characteristics
+| Variables | Placebo group (n = 40) | Vitamin K group (n = 40) | p values |
+| Mean age (year) | 50.1 ± 10.2 | 51.3 ± 9.4 | 0.61 |
+| Male gender (%) | 18 (45) | 22 (55) | 0.37 |
+| Adherence (%) | 91 (6.2) | 89 (7.1) | 0.22 |
+
+Data are mean ± SD.
+"""
+    _, rows = _read(text, "| Variables | Placebo group (n = 40) | Vitamin K group (n = 40) | p values |",
+                    "Table 1. Baseline characteristics", footnote="Data are mean ± SD.")
+    assert sorted((r["events"], r["total"]) for r in rows if r["measure"] == "PROPORTION") == [(18, 40), (22, 40)]
+    # a percentage measured per patient (no share of the arm) stays a mean with its SD
+    assert sorted(r["value"] for r in rows if r["measure"] == "MEAN") == [50.1, 51.3, 89, 91]

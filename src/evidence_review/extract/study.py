@@ -1730,7 +1730,10 @@ SPANNING_STATISTIC = re.compile(r"\s*(?:adjusted\s+|LS\s+|least[- ]squares\s+)?(
 _SUB_HEADER_OF_AN_ARM = re.compile(r"(?i)\s*(?:(?:days?|weeks?|months?|years?|visits?|sessions?|cycles?|hours?)\s*\d+\s*"
                                    r"(?:[-\u2010-\u2015\u2212]|to)\s*\d+|(?:(?:one|two)[- ]way\s+)?(?:repeated[- ]measures?\s+)?"
                                    r"anova|t[- ]?tests?|(?:chi|\u03c7)[- ]?(?:squared?|2|\u00b2)|mann[- ]whitney(?:\s+u)?(?:[- ]test)?|"
-                                   r"wilcoxon(?:[- ]test)?|kruskal[- ]wallis|p(?:[- ]?values?)?)\s*[*\u2020\u2021\u00a7]?\s*")
+                                   r"wilcoxon(?:[- ]test)?|kruskal[- ]wallis|p(?:[- ]?values?)?|"
+                                   # "Pre: Mean (SE)", "BASE LINE", "Post-treatment, n (%)": when, and perhaps the statistic
+                                   r"(?:pre|post|before|after|baseline|base[- ]line)(?:[- ]?(?:treatment|intervention|test|op))?"
+                                   r"(?:\s*[:,]\s*.{1,30})?)\s*[*\u2020\u2021\u00a7]?\s*")
 
 
 def column_headers(table: dict) -> list[tuple[int, str, int, int]]:

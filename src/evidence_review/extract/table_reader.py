@@ -472,6 +472,7 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
     table_sizes: dict[int, int | None] = {}     # the table's arm sizes while a group's own sizes hold
     group_sizes = ""        # "flat" / "nested": a group heading's own size row is in force (see _heading_row)
     category_head = ""      # the characteristic whose categories the second label column lists, row by row
+    under_heading = False   # the rows since a heading row, none with a first label of its own
     for i, r in enumerate(ordered):
         if r in continued:
             continue
@@ -480,6 +481,13 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         label = _clean(label_cell["text"]) if label_cell else ""
         row_when, row_before = "", False
         second = ""
+        if label:
+            under_heading = False
+        elif under_heading and not second_label and row.get(1) is not None and 1 not in data_columns \
+                and 1 not in p_columns and 1 not in ci_columns and not parse_number(_clean(row[1]["text"]) or "-"):
+            # "Gender (%)" over "| Male | 5 (50) | 6 (40)": a category's label in the second column, the first empty,
+            # under a heading row (under a row of figures it would be a subgroup of that row's outcome)
+            label = _clean(row[1]["text"])
         if second_label:
             # "Oxygen index | Before ventilation", "3rd month | Weight (kg)": one label says what, the other when
             second = _clean(row[1]["text"]) if row.get(1) else ""
@@ -526,6 +534,7 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                 and not (any(values.values()) and effect_label(second or label)):
             # (a "p-value" or "Relative risk" row whose values sit outside the arm columns heads nothing)
             heading += 1
+            under_heading = True
             if group_sizes:
                 after = by_row[ordered[i + 1]] if i + 1 < len(ordered) else None
                 # a flat group ends at the next heading; a group with its own sub-headings at the next heading
@@ -713,7 +722,10 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             if not hint and own_hint.startswith(("mean", "median")) and _COUNT_SHARE_CELL.fullmatch(words):
                 # "42 (63 %)" in a table whose caption says "(mean with SD)": the percent sign makes it a count
                 own_hint = ""
-            if not hint and own_hint in ("mean_sd", "n_pct") and own_hint != column_hints[column]:
+            if (not hint or hint == "n_pct" and unit_only) and own_hint in ("mean_sd", "n_pct") \
+                    and own_hint != column_hints[column]:
+                # (also where the label's only format is a "(%)" that the table's mean overruled: "Male sex (%) |
+                # 20 (50)" of 40 under "Data are mean ± SD" is a count with its share)
                 # a caption's or footnote's one statistic over a cell whose row says none: the cell and its row
                 # overrule it when they agree ("Male sex | 35 (53)" of 66 under "(mean with SD)" is a count with its
                 # share; "Age, years | 35 (15)" of 66 under "Data are n (%)" is a mean and SD)
