@@ -112,3 +112,26 @@ Data are mean ± SD.
     assert sorted((r["events"], r["total"]) for r in rows if r["measure"] == "PROPORTION") == [(18, 40), (22, 40)]
     # a percentage measured per patient (no share of the arm) stays a mean with its SD
     assert sorted(r["value"] for r in rows if r["measure"] == "MEAN") == [50.1, 51.3, 89, 91]
+
+
+def test_a_table_of_bare_counts_of_patients_on_each_concomitant_drug():
+    for caption in ["Table 2. Concomitant medication", "Table 2. Comorbidities", "Table 2. Medications at entry"]:
+        text = f"""Ninety adults were randomized to menthol or placebo.
+{caption}
+| DRUG | PLACEBO(N = 45) | MENTHOL(N = 45) |
+| Inhaled steroids | 21 | 19 |
+| Theophylline | 12 | 15 |
+| Oral steroids | 4 | 6 |
+"""
+        _, rows = _read(text, "| DRUG | PLACEBO(N = 45) | MENTHOL(N = 45) |", caption)
+        assert sorted((r["events"], r["total"]) for r in rows) == [(4, 45), (6, 45), (12, 45), (15, 45), (19, 45), (21, 45)]
+    # negative: whole-number scores in a table whose caption says no count
+    text = """Ninety adults were randomized to menthol or placebo.
+Table 3. Symptom scores
+| SCORE | PLACEBO(N = 45) | MENTHOL(N = 45) |
+| Cough | 21 | 19 |
+| Sputum | 12 | 15 |
+| Dyspnoea | 4 | 6 |
+"""
+    _, rows = _read(text, "| SCORE | PLACEBO(N = 45) | MENTHOL(N = 45) |", "Table 3. Symptom scores")
+    assert not any(r["measure"] == "PROPORTION" for r in rows or [])

@@ -993,7 +993,11 @@ _COUNT_OF_THINGS = re.compile(r"\s*(?:number|no\.?)\s+of\s+(?!patients|participa
 # a caption or label header saying the table counts patients: "... in 60 patients", "Number of children with",
 # "Frequency of", "Distribution of"
 _PATIENTS_COUNTED = re.compile(r"\b(?:patients|participants|subjects|children|women|men|cases|number|frequenc\w*|"
-                               r"distribution|no\.)\b", re.I)
+                               r"distribution|no\.|"
+                               # "Constant concomitant therapy", "Medications at entry", "Comorbidities": the patients
+                               # taking each drug or having each condition
+                               r"concomitant|co-?medications?|medications?|comorbidit(?:y|ies)|co-?morbidit(?:y|ies))\b",
+                               re.I)
 
 
 def _counted_rows(by_row: dict[int, dict[int, dict]], arm_columns: dict, column_sizes: dict, data_columns,
