@@ -1707,7 +1707,7 @@ TREATMENT_START_WORDS = re.compile(
 # a header cell over several arm columns that says when, not who ("Week 24", "At 12 months", "Baseline"): not part
 # of the arm's name (the table reader gives it to each column as its timepoint)
 SPANNING_WHEN = re.compile(r"\s*(?:(?:at|by|to|through|after|over|up\s+to)?\s*(?P<tp>(?:week|day|month|year)\s*\d+|"
-                           r"\d+\s*(?:weeks?|months?|years?|days?))(?:\s+follow[- ]?up)?|(?P<baseline>(?:at\s+)?baseline|"
+                           r"\d+\s*(?:weeks?|months?|years?|days?))(?:\s+follow[- ]?up)?|(?P<baseline>(?:at\s+)?base\s?line|"
                            r"before\s+treatment|pre-?treatment|on\s+(?:arrival|admission|entry|enrol?ment|inclusion)|"
                            r"at\s+(?:arrival|admission|(?:study\s+)?entry|enrol?ment|randomi[sz]ation|inclusion))|"
                            # "10 min", "2 h", "Pre-op", "After treatment", "Before ventilation", "3rd month": a phase or a
