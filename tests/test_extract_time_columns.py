@@ -101,3 +101,37 @@ Table 4. Haemodynamics in the two groups
     assert got[("drug k", 121.4)] == ("SBP", normalize_label("5 min before induction"))
     assert got[("drug l", 110.5)] == ("SBP", normalize_label("3 min after induction"))
     assert got[("drug l", 108.3)] == ("SBP", normalize_label("9 minutes after induction"))
+
+
+@pytest.mark.parametrize("times", [("BASE LINE", "4 MONTHS", "9 MONTHS"), ("Baseline", "Week 16", "Week 36"),
+                                   ("Baseline", "Day 3-5", "Day 20-25")])
+def test_a_row_of_times_under_the_arm_header_is_a_header_row_and_each_column_keeps_its_own_time(times):
+    # ingestion marked one header row; the second, its label cell empty and every cell a time, is a header too, and
+    # a column's own time wins over the caption's ("during 9 months of treatment")
+    first, second, third = times
+    text = f"""Patients were randomly assigned to syrup or placebo.
+Table 4. Secondary outcomes during 9 months of treatment with syrup or placebo
+| Lung function | PLACEBO | PLACEBO | PLACEBO | SYRUP | SYRUP | SYRUP | |
+| | {first} | {second} | {third} | {first} | {second} | {third} | p-Value |
+| FEV 1 [l] | 1.51 ± 0.5 | 1.52 ± 0.5 | 1.53 ± 0.5 | 1.54 ± 0.5 | 1.57 ± 0.5 | 1.60 ± 0.6 | 0.06 |
+| Cough score | 1.8 ± 0.9 | 2.1 ± 0.9 | 2.2 ± 1.0 | 1.9 ± 0.9 | 2.4 ± 1.0 | 2.5 ± 1.1 | 0.01 |
+"""
+    rows = rows_of(text, header_rows=1)
+    got = {(r["intervention"], r["value"]): (normalize_label(r["timepoint"]), r["role"]) for r in rows}
+    assert len(rows) == 12
+    assert got[("placebo", 1.51)] == (normalize_label("baseline"), "baseline")
+    assert got[("syrup", 2.4)][0] == normalize_label(second.lower())
+    assert got[("placebo", 2.2)][0] == normalize_label(third.lower())
+
+
+def test_a_data_row_without_a_label_is_no_header_row():
+    text = """Patients were randomly assigned to syrup or placebo.
+Table 4. Cough at 9 months
+| Outcome | Syrup (n = 40) | Placebo (n = 41) |
+| | 12 (30.0) | 20 (48.8) |
+| Wheeze, n (%) | 8 (20.0) | 9 (22.0) |
+"""
+    from evidence_review.extract.study import header_rows
+    from table_grids import pipe_table
+    table = pipe_table(text, text.split("\n")[2], caption=text.split("\n")[1], header_rows=1)
+    assert header_rows(table) == {0}

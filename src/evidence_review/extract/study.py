@@ -1689,12 +1689,21 @@ def _statistic_rows(cells: list[dict], heads: set[int]) -> set[int]:
         label = row.get(0, "")
         # the label cell empty, repeating the header's ("Characteristic" over "Characteristic") or a generic
         # header word ("Variable", "Outcome"); a row labelled otherwise is data or a section heading
+        # (a cell that only says when, "3 MONTHS", "Week 12", "Day 2-4", is a header's word too, digits and all)
         if (label and label not in labels and not _GENERIC_LABEL.fullmatch(label)) or not rest or \
-                any(re.search(r"\d", _HEADER_DIGITS.sub("", t)) or not re.search(r"[A-Za-z%]", t) for t in rest):
+                any((re.search(r"\d", _HEADER_DIGITS.sub("", t)) and not _time_only(t)) or not re.search(r"[A-Za-z%]", t)
+                    for t in rest):
             break
         out.add(r)
         r += 1
     return out
+
+
+def _time_only(text: str) -> bool:
+    """Whether a cell is a time and nothing else ("6 MONTHS", "Week 12", "Day 2-4", "At 24 h")."""
+    found = timepoint_spans(re.sub(r"(?i)^\s*(?:at|after|by)\s+", "", text), bare_short=True)
+    return len(found) == 1 and not re.sub(r"(?i)^\s*(?:at|after|by)\s+", "", text)[:found[0][0]].strip() \
+        and not re.sub(r"(?i)^\s*(?:at|after|by)\s+", "", text)[found[0][1]:].strip(" .:;*")
 
 
 # what an intervention starts with: figures measured before it are the baseline ("Before ventilation", "Before
