@@ -1046,6 +1046,15 @@ RULES: list[Rule] = [
          "IQR 22.0\u201371.0, in the azathioprine group).",
          [{"measure": "MEDIAN", "value": 43.0, "q1": 21.0, "q3": 60.0, "total": 120, "intervention": "rituximab"},
           {"measure": "MEDIAN", "value": 45.5, "q1": 22.0, "q3": 71.0, "total": 118, "intervention": "azathioprine"}]),
+    Rule("median-iqr-width", 110, "an arm's median whose IQR is printed as its width only ('6.5, IQR 2.5', '(IQR: 3)', "
+         "'[interquartile range 4]'): the median without quartiles, flagged iqr_width_only; a pair stays an IQR",
+         ("median_iqr_width",), arm_data.medians,
+         "Patients were randomized to ketamine (n = 40) or placebo (n = 42). The median pain score was 6.5, IQR 2.5 in "
+         "the ketamine group and 7.0 (IQR 3.0) in the placebo group.",
+         [{"measure": "MEDIAN", "value": 6.5, "q1": None, "q3": None, "intervention": "ketamine",
+           "flags": "iqr_width_only"},
+          {"measure": "MEDIAN", "value": 7.0, "q1": None, "total": 42, "intervention": "placebo",
+           "flags": "iqr_width_only"}]),
     Rule("median-range-heading", 111, "a 'median (range)' heading makes the bare pairs after it ranges",
          ("median_spread",), arm_data.medians,
          "The median (range) EDSS was 3.5 (1.0-7.5) in the rituximab group and 4.0 (2.0-8.0) in the azathioprine group.",
