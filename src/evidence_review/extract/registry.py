@@ -806,6 +806,14 @@ RULES: list[Rule] = [
          "at least one infusion reaction was higher (rituximab 15.0%; placebo 6.7%; p = 0.02).",
          [{"measure": "PROPORTION", "value": 0.15, "events": 21, "total": 140, "intervention": "rituximab"},
           {"measure": "PROPORTION", "value": 0.067, "events": 9, "total": 134, "intervention": "placebo"}]),
+    Rule("arm-labelled-counts", 79, "'(control: n=8; app: n=4; app and physician: n=7)', '(A n = 3, B n = 8)', '[A = 5; "
+         "B = 7]': a bracket labelling each count with its arm; every label a different arm of stated size",
+         ("number",), proportions.arm_labelled_counts,
+         "Patients were randomized to rituximab (n = 40), azathioprine (n = 42) or placebo (n = 41). The most common "
+         "comorbidity was hypertension (rituximab: n=9; azathioprine: n=6; placebo: n=11).",
+         [{"measure": "PROPORTION", "value": 0.225, "events": 9, "total": 40, "intervention": "rituximab"},
+          {"measure": "PROPORTION", "value": 6 / 42, "events": 6, "total": 42, "intervention": "azathioprine"},
+          {"measure": "PROPORTION", "value": 11 / 41, "events": 11, "total": 41, "intervention": "placebo"}]),
     Rule("arm-percent-with-interval", 19, "an arm's percentage with its own interval ('30.0% (95% CI 18.9-43.2) in the "
          "A group'), or one percentage for two arms ('90.0% in both groups', 'in the A and B groups: 80.0%; 95% CI "
          "...'): a PROPORTION per arm of known size, events derived from the share (flagged), the interval kept",
