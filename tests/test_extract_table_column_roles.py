@@ -135,3 +135,25 @@ Table 3. Symptom scores
 """
     _, rows = _read(text, "| SCORE | PLACEBO(N = 45) | MENTHOL(N = 45) |", "Table 3. Symptom scores")
     assert not any(r["measure"] == "PROPORTION" for r in rows or [])
+
+
+def test_bare_changes_under_the_arms_of_a_table_of_changes_are_mean_changes():
+    for caption, label_head in [("Table 3. Changes in serum levels in both groups", "Marker"),
+                                ("Table 3. Comparing serum levels", "Delta (Δ) levels (pg/mL)")]:
+        text = f"""Eighty adults were randomized to vitamin K or placebo.
+{caption}
+| {label_head} | Placebo group (n = 40) | Vitamin K group (n = 40) | P values |
+| IL-6 | 12.350 | -41.200 | 0.02 |
+| CRP | 0.420 | -1.75 | 0.04 |
+"""
+        _, rows = _read(text, f"| {label_head} | Placebo group (n = 40) | Vitamin K group (n = 40) | P values |", caption)
+        means = sorted((r["value"], r["sd"]) for r in rows if r["measure"] == "MEAN")
+        assert means == [(-41.2, None), (-1.75, None), (0.42, None), (12.35, None)], caption
+    # negative: bare decimals in a table that says no change stay unread
+    text = """Eighty adults were randomized to vitamin K or placebo.
+Table 3. Serum levels
+| Marker | Placebo group (n = 40) | Vitamin K group (n = 40) | P values |
+| IL-6 | 12.350 | 41.200 | 0.02 |
+"""
+    _, rows = _read(text, "| Marker | Placebo group (n = 40) | Vitamin K group (n = 40) | P values |", "Table 3. Serum levels")
+    assert not [r for r in rows or [] if r["measure"] == "MEAN"]

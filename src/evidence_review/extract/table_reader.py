@@ -438,6 +438,7 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
     means_said = _MEANS_SAID.search(_footnotes(text, table))
     # "Vital signs in the three groups (Means)": bare numbers are means when the caption names no other statistic
     statistic_said = _caption_statistic(caption) or _caption_statistic(_footnotes(text, table))
+    change_table = bool(_CHANGE_TABLE.search(caption) or _CHANGE_TABLE.search(label_header))
     spread_columns = _spread_columns(columns, arm_columns)
     for column in spread_columns:
         arm_columns.pop(column, None)
@@ -754,6 +755,10 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                     parsed = parse_arm_cell(words, fallback, own_n or column_sizes[column])
                     if parsed is not None:
                         break
+            if parsed is None and change_table and not hint and _SIGNED_OR_DECIMAL.fullmatch(words):
+                # "83.270 | -133.800" under the arms of a table of changes ("Changes of serum levels (or delta)"): each
+                # arm's mean change, printed without its spread
+                parsed = parse_arm_cell(words, "mean", own_n or column_sizes[column])
             if parsed is None and not hint.startswith(("rate", "pair", "sex_pair")):
                 # "Male -13 Female -5", "Male n = 15": the arm's counts of each category, packed in one cell
                 for item in _packed_categories(words, own_n or column_sizes[column]):
@@ -872,6 +877,10 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
 
 
 _BARE_COUNT = re.compile(r"\s*\d{1,6}\s*")
+# a caption or label header saying the table's figures are changes: "Changes in serum levels (or delta)", "Δ"
+_CHANGE_TABLE = re.compile(r"(?i)\b(?:changes?|deltas?|differences?\s+from\s+baseline)\b|\u0394")
+# a bare number that is no count: signed or with decimals ("-133.800", "0.560", "+2")
+_SIGNED_OR_DECIMAL = re.compile(r"\s*(?:[-+\u2212\u2013]\s*\d+(?:\.\d+)?|\d+\.\d+)\s*")
 # a cell of one number, and a cell of only a bracket (a spread or an interval printed in the next column)
 _LONE_NUMBER = re.compile(r"\s*[-\u2212\u2013]?\d+(?:[.,]\d+)?\s*")
 _LONE_BRACKET = re.compile(r"\s*[(\[][^()\[\]]*\d[^()\[\]]*[)\]]\s*")
