@@ -109,3 +109,38 @@ def test_a_column_sharing_one_figure_with_another_table_stays():
     rows, _ = read_tables("d", text, structure, build_study("d", text, structure))
     values = [r["value"] for r in rows if r["measure"] == "MEDIAN"]
     assert values.count(104.5) == 2 and 113 in values and 38 in values, values
+
+
+def test_a_spread_then_a_range_in_one_cell():
+    cases = [("21 (6; 6-43)", "median_iqr", ("MEDIAN", 21, None, None, None, 6, 43)),
+             ("21 (6; 6-43)", "", ("MEDIAN", 21, None, None, None, 6, 43)),
+             ("18 [12–25; range 3–60]", "median", ("MEDIAN", 18, 12, 25, None, 3, 60)),
+             ("66 ± 18 (20–93)", "", ("MEAN", 66, None, None, 18, 20, 93)),
+             ("62.5 (10.2; 40-79)", "mean_sd", ("MEAN", 62.5, None, None, 10.2, 40, 79))]
+    for cell, hint, expected in cases:
+        f = parse_arm_cell(cell, hint, 30)
+        assert (f["measure"], f["value"], f.get("q1"), f.get("q3"), f.get("sd"), f["range_low"], f["range_high"]) == expected, cell
+    # negative: a centre outside its range is no such cell; a count with its share stays a count
+    assert parse_arm_cell("80 (6; 6-43)", "median", 30) is None
+    assert parse_arm_cell("5 (20%)", "", 25)["measure"] == "PROPORTION"
+
+
+def test_rows_of_an_interval_heading_name_what_the_interval_spans_not_when():
+    text = """Ninety patients were randomized to usual care or a diary.
+Table 2. Summary of baseline characteristics of participants
+| | | Usual care (n = 45) | Diary (n = 45) |
+| Interval (days), median (IQR; range) | Interval (days), median (IQR; range) | Interval (days), median (IQR; range) | Interval (days), median (IQR; range) |
+| | Visits 1-2 | 14 (5; 7-30) | 15 (4; 6-28) |
+| | Visits 2-3 | 21 (8; 6-42) | 20 (7; 6-40) |
+"""
+    _, rows = _read_one(text, "| | | Usual care (n = 45) | Diary (n = 45) |", "Table 2. Summary of baseline characteristics of participants")
+    medians = [r for r in rows if r["measure"] == "MEDIAN"]
+    assert sorted(r["value"] for r in medians) == [14, 15, 20, 21]
+    assert all(r["timepoint"] == "" and "visits" in r["outcome"].lower() for r in medians), \
+        [(r["outcome"], r["timepoint"]) for r in medians]
+    assert all((r["range_low"], r["range_high"]) in ((7, 30), (6, 28), (6, 42), (6, 40)) for r in medians)
+
+
+def _read_one(text, head, caption):
+    from table_grids import read_pipe_table
+    return read_pipe_table(text, head, caption)

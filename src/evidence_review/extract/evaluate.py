@@ -126,7 +126,7 @@ def _pairing(gold: list[dict], predictions: list[dict], defined, written, doc_ar
     "67.5 %" of all patients) and a first-come pairing would count rows right or wrong by the order of the
     document. The pairing is an optimal assignment instead: as many labels paired as possible; among those pairings,
     the fewest rows of another arm, then rows with the label's own counts, then direct matches before ratios turned
-    the other way round, then the nearest values."""
+    the other way round, then the nearest values, then rows of the label's own timepoint and role."""
     if not gold or not predictions:
         return {}
     from scipy.optimize import linear_sum_assignment
@@ -148,8 +148,12 @@ def _pairing(gold: list[dict], predictions: list[dict], defined, written, doc_ar
             distance = min(abs(value - g["value"]), 1.0) if value is not None and g.get("value") is not None else 1.0
             same_counts = g.get("events") is None or (_num(pred.get("events")) == g.get("events")
                                                       and _num(pred.get("total")) == g.get("total"))
+            # (last, among rows equal in all else, the row of the label's own time and role: two cells printing one
+            # value at "3 months" and "6 months" are paired each with its own)
+            same_time = normalize_label(g.get("timepoint")) == normalize_label(pred.get("timepoint"))
+            same_role = (g.get("role") or "") == (pred.get("role") or "")
             cost[gi, pi] = (0.0 if same_arm else 1.0) + (0.0 if same_counts else 0.3) + (0.1 if turned[gi, pi] else 0.0) \
-                + 0.01 * distance
+                + 0.01 * distance + (0.0 if same_time else 0.001) + (0.0 if same_role else 0.001)
     rows, cols = linear_sum_assignment(cost)
     return {int(gi): (int(pi), bool(turned[gi, pi])) for gi, pi in zip(rows, cols) if cost[gi, pi] < unpaired}
 

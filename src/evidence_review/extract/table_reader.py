@@ -624,6 +624,8 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             subgroup = "" if _WHOLE_POPULATION.match(label) else label
             label = caption_outcome
         outcome, timepoint = _outcome_and_timepoint(label)
+        if timepoint and section and _SPAN_MEASURED.search(section):
+            outcome, timepoint = label, ""      # "Visits 1-2" under "Interval (days)": what the interval spans
         if pair is not None:
             outcome = f"{_sex_word(pair.group('first'))} sex"
         elif category_pair is not None:
@@ -631,19 +633,24 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             outcome = _outcome_and_timepoint(named)[0] if named else outcome
             if not _YES_WORD.fullmatch(pair_words[0]):
                 outcome = f"{outcome}: {pair_words[0].lower()}"
-        label_when = _when(_LABEL_MARKS.sub("", label)) if section and not second_label else None
+        # (under "Interval (days)" or "Time between visits", "Visits 1-2" is what the interval spans, not when)
+        label_when = _when(_LABEL_MARKS.sub("", label)) if section and not second_label \
+            and not _SPAN_MEASURED.search(section) else None
         if label_when is not None:
             # "GHbA1c (%)" heading rows "Baseline", "3 months", "6 months": the heading says what, each row when
             row_when, row_before = label_when[0] or "baseline", label_when[1]
             outcome, timepoint = section, row_when
         stat_only = bool(section) and bool(_STATISTIC_ROW.fullmatch(label))     # "Median" under "Age": the age
-        time_only = _TIME_ROW.fullmatch(label) if not timepoint else None      # ("Week 12" rows keep their reading)
+        time_only = _TIME_ROW.fullmatch(label) if not timepoint and not (section and _SPAN_MEASURED.search(section)) \
+            else None      # ("Week 12" rows keep their reading; "Visits 1-2" under "Interval (days)" is what it spans)
         if time_only is not None and not stat_only:
             # "1 h post surgery" under "VAS Scores": when; the label column's header (else the caption) says what
             timepoint = re.sub(r"\s+", " ", re.sub(r"(?<=\d)(?=[a-z])", " ", time_only.group("t").lower()))
             outcome = section or (_outcome_and_timepoint(label_header)[0] if label_header else "") or caption_outcome \
                 or outcome
             stat_only = True        # the outcome is the heading's (or header's) own: no "section: label" join
+        if row_when and section and _SPAN_MEASURED.search(section) and not row_before:
+            row_when = ""       # "Interval (days)" over "| Visits 1-2 |": what the interval spans, not when
         timepoint = timepoint or row_when or phase or (_caption_timepoint(section, heading=True) if section else "") or caption_timepoint
         rate = _annual_rate(outcome)
         if rate:
@@ -877,6 +884,8 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
 
 
 _BARE_COUNT = re.compile(r"\s*\d{1,6}\s*")
+# a heading whose rows measure the time between two moments: "Interval (days)", "Time between visits", "Delay"
+_SPAN_MEASURED = re.compile(r"(?i)\b(?:intervals?|time\s+(?:between|from)|gaps?|delays?)\b")
 # a caption or label header saying the table's figures are changes: "Changes in serum levels (or delta)", "Δ"
 _CHANGE_TABLE = re.compile(r"(?i)\b(?:changes?|deltas?|differences?\s+from\s+baseline)\b|\u0394")
 # a bare number that is no count: signed or with decimals ("-133.800", "0.560", "+2")
@@ -2684,6 +2693,9 @@ def _read_arm_cell(cell: str, hint: str, n: int | None) -> dict | None:
         if n and a + b != n:
             found["needs_review"] = f"the two counts add up to {a + b}, not the arm's {n}"
         return found
+    spread_and_range = _WITH_RANGE.fullmatch(cell) if not hint.startswith(("n_pct", "pct", "count")) else None
+    if spread_and_range is not None:
+        return _spread_and_range(spread_and_range, cell, hint, n)
     parse = Parse(cell)
     if not hint.startswith(("mean", "median")):
         counted = parse.whole("count_of_percent")           # "8/1039 (0.77)", "5 of 91 (5.5%)"
@@ -2738,6 +2750,38 @@ def _read_arm_cell(cell: str, hint: str, n: int | None) -> dict | None:
     if hint.startswith("median"):
         return _median(v, cell, n)
     return None
+
+
+_NUM = r"[-\u2212]?\d+(?:\.\d+)?"
+_TO = r"\s*(?:[-\u2010-\u2015]|to)\s*"
+# "21 (6; 6-43)", "21 (14-30; 6-43)", "21 [6; range 6–43]": a median with its IQR (a width or an interval) and its
+# range; "66 ± 18 (20–93)", "62.5 (10.2; 40-79)": a mean with its SD and range
+_WITH_RANGE = re.compile(r"\s*(?P<center>" + _NUM + r")\s*(?:(?P<pm>\u00b1)\s*(?P<sd>" + _NUM + r")\s*[(\[]|[(\[]\s*"
+                         r"(?P<spread>" + _NUM + r")(?:" + _TO + r"(?P<spread_hi>" + _NUM + r"))?\s*;)\s*(?:range\s*:?\s*)?"
+                         r"(?P<low>" + _NUM + r")" + _TO + r"(?P<high>" + _NUM + r")\s*[)\]]\s*", re.I)
+
+
+def _spread_and_range(m: re.Match, cell: str, hint: str, n: int | None) -> dict | None:
+    """A mean with its SD, or a median with its IQR, and the range after them (see _WITH_RANGE)."""
+    num = lambda g: float(m.group(g).replace("\u2212", "-"))       # noqa: E731
+    low, high, center = num("low"), num("high"), num("center")
+    if not low <= center <= high:
+        return None
+    if m.group("pm"):
+        found = _mean(center, cell, n, sd=num("sd"))
+    elif m.group("spread_hi") is not None:
+        q1, q3 = num("spread"), num("spread_hi")
+        if not low <= q1 <= center <= q3 <= high:
+            return None
+        found = _median(center, cell, n, iqr=(q1, q3))
+    elif hint.startswith("mean"):
+        found = _mean(center, cell, n, sd=num("spread"))
+    else:
+        # "(IQR; range)": the interquartile range printed as one width, then the range
+        found = _median(center, cell, n)
+        found["needs_review"] = "IQR printed as its width only"
+    found["range_low"], found["range_high"] = low, high
+    return found
 
 
 def _interval_cell(summary, cell: str, hint: str, n: int | None) -> dict | None:
