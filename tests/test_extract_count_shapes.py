@@ -220,3 +220,33 @@ def test_counts_labelled_by_their_arm_in_a_bracket(bracket):
 def test_labelled_brackets_that_are_no_arms_counts(bracket):
     text = ARMS_OF_TWO + f"Falls occurred in some patients {bracket}."
     assert not [r for r in rows_of(text, "PROPORTION") if r["total"] in (40, 41)]
+
+
+# ---------------------------------------------------------------- zero counts of every arm, two arms or more
+THREE_ARMS = "Patients were randomized to rituximab (n = 30), azathioprine (n = 32) or placebo (n = 31). "
+
+
+@pytest.mark.parametrize("sentence", [
+    "No patient in either group showed any wound dehiscence during follow-up.",     # "either" of three arms
+    "No patients in any group suffered a fall.",
+    "All participants in the three groups remained free from wound dehiscence.",
+    "All infants in this trial were free of any malformation.",
+])
+def test_nobody_in_any_arm_of_three(sentence):
+    assert proportions(THREE_ARMS + sentence) == [(0, 30, "rituximab"), (0, 31, "placebo"), (0, 32, "azathioprine")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "All patients were free of cardiac disease at baseline.",
+    "All patients included were free of diabetes.",
+    "All patients were free of disease before randomization.",
+])
+def test_free_of_at_entry_is_no_zero_count(sentence):
+    assert proportions(THREE_ARMS + sentence) == []
+
+
+def test_nobody_in_any_group_is_not_given_to_a_group_far_smaller_than_the_arms():
+    # a third "group" of 12 beside two arms of 40 is as often a subgroup as an arm: no zero count is given to any
+    text = ("Patients were randomized to rituximab (n = 40), azathioprine (n = 12) or placebo (n = 40). No patient in "
+            "any group suffered a fall.")
+    assert (0, 12, "azathioprine") not in proportions(text)

@@ -108,7 +108,9 @@ _NOBODY = re.compile(r"\b(?:[Nn]o|[Nn]one)\s+(?:of\s+the\s+)?(?:patients?|partic
                      # "Two patients in the A group showed ...": a count spelled out
                      r"|\b" + COUNT_WORD + r"\s+(?:patients?|participants?|subjects?|children|infants|women|men|cases?)\b"
                      # "Forty per cent of the participants were smokers": a share spelled out
-                     r"|\b" + COUNT_WORD + r"\s+(?:per\s*cent|percent)\b", re.I)
+                     r"|\b" + COUNT_WORD + r"\s+(?:per\s*cent|percent)\b"
+                     # "All newborns in our study were free of any adverse effect": no one had it
+                     r"|\bfree\s+(?:of|from)\b", re.I)
 _OPEN_LABEL = prefiltered(start_guarded(re.compile(r"\b(?:open-label|single-arm|single\s+arm|uncontrolled)\b", re.I)))
 
 

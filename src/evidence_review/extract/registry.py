@@ -616,6 +616,16 @@ RULES: list[Rule] = [
            "outcome": "drug-related or study-related adverse events"},
           {"measure": "PROPORTION", "events": 0, "total": 35, "intervention": "placebo",
            "outcome": "drug-related or study-related adverse events"}]),
+    Rule("everyone-free-of", 72, "'All newborns in our study were free of any adverse effect', 'All patients in both "
+         "groups remained free from infection': zero events in each arm of known size (every arm of a trial of three or "
+         "four); a state at entry ('free of disease at baseline') is not",
+         ("number",), proportions.everyone_free_of,
+         "Patients were randomized to rituximab (n = 30), azathioprine (n = 32) or placebo (n = 31). All patients in "
+         "our study remained free of any serious infection.",
+         [{"measure": "PROPORTION", "events": 0, "total": 30, "intervention": "rituximab", "outcome": "serious infection"},
+          {"measure": "PROPORTION", "events": 0, "total": 32, "intervention": "azathioprine",
+           "outcome": "serious infection"},
+          {"measure": "PROPORTION", "events": 0, "total": 31, "intervention": "placebo", "outcome": "serious infection"}]),
     Rule("count-in-each-group", 72, "'Nine patients in each treatment group (16%) reported an adverse event': the count "
          "of each of the two arms of known size (the printed share must fit each arm's size)",
          ("each_group_count",), proportions.each_arm_count,

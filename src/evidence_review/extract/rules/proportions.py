@@ -116,10 +116,12 @@ def nobody(s: Sentence) -> None:
     either group developed X" (zero events in each arm whose size the document states)."""
     seg = s.seg
     for z in s.parse("none_of"):
-        # "... developed deep vein thrombosis": the verb says an outcome follows, named or not in the lexicon
-        if not (s.has_outcome() or OUTCOME_VERB.match(seg, z.end)) or s.describes_patients(s.local_after(z.end)):
+        # "... developed deep vein thrombosis", "... showed any sensory complications": the verb says an outcome
+        # follows, named or not in the lexicon
+        verb = OUTCOME_VERB.match(seg, z.end) or _ZERO_COUNT_VERB.match(seg, z.end)
+        if not (s.has_outcome() or verb) or s.describes_patients(s.local_after(z.end)):
             continue
-        if not OUTCOME_VERB.match(seg, z.end) and not s.outcome_first(z.start):
+        if not verb and not s.outcome_first(z.start):
             continue        # "None of the 58 patients had a relapse", "Relapse was reported in none of the 40"
         if z.total is not None:
             idx = s.num_at(z.count_start, z.count_end)
@@ -130,7 +132,7 @@ def nobody(s: Sentence) -> None:
                 s.estimates.append(Estimate("PROPORTION", 0.0, f"0/{z.total}", z.start, z.end, events=0, total=z.total,
                                             kind="none-of"))
         elif z.both_arms:
-            _zero_in_each_arm(s, z.start, z.end, _listed_outcomes(seg, z.end))
+            _zero_in_each_arm(s, z.start, z.end, _listed_outcomes(seg, z.end), every_arm=True)
         else:
             named = [mm for mm in s.mentions if z.arm_start <= mm.start and mm.end <= z.arm_end]
             if not named or named[0].canonical not in s.state.arm_sizes:
@@ -165,10 +167,34 @@ def _listed_outcomes(seg: str, pos: int) -> list[tuple[int, int, str]]:
     return items if len(items) >= 2 else []
 
 
-def _zero_in_each_arm(s: Sentence, start: int, end: int, outcomes: list[tuple[int, int, str]]) -> None:
-    """A zero count of each of the document's two arms of known size: one row per arm, or per arm and outcome
-    where the sentence lists its outcomes."""
-    for arm in s.state.two_arms():
+# "No patient in either group showed ...", "... suffered ...": verbs of an outcome a zero count is of, besides
+# OUTCOME_VERB's
+_ZERO_COUNT_VERB = re.compile(r"\s+(?:showed|suffered|exhibited|sustained|presented\s+with|reported|complained\s+of)\b", re.I)
+
+
+def _every_sized_arm(s: Sentence) -> list[str]:
+    """The document's arms of known size: its two arms, or all of its arms (three or four, of comparable sizes) where
+    it has more ("no patient in either group" is also written of three arms)."""
+    two = s.state.two_arms()
+    if two:
+        return two
+    sized = [a for a in s.state.arm_sizes if not a.startswith("no ")]
+    if "control" in sized and {"placebo", "standard care", "sham"} & set(sized):
+        sized.remove("control")     # "the control group" is the placebo or standard-care arm named elsewhere
+    if not 3 <= len(sized) <= 4:
+        return []
+    sizes = [s.state.arm_sizes[a] for a in sized]
+    # randomized arms are of comparable size; a "group" far smaller is as often a subgroup a table's columns name
+    # ("CB(13) | TB(13)" of a two-arm trial of 25 each) as an arm
+    return sized if min(sizes) > 0.6 * max(sizes) else []
+
+
+def _zero_in_each_arm(s: Sentence, start: int, end: int, outcomes: list[tuple[int, int, str]],
+                      every_arm: bool = False) -> None:
+    """A zero count of each of the document's two arms of known size (of every arm where the sentence says "any",
+    "either" or "all" group(s) of a trial of more arms): one row per arm, or per arm and outcome where the sentence
+    lists its outcomes."""
+    for arm in (_every_sized_arm(s) if every_arm else s.state.two_arms()):
         size = s.state.arm_sizes[arm]
         for a, b, name in outcomes or [(start, end, "")]:
             est = Estimate("PROPORTION", 0.0, f"0/{size}", a, b, events=0, total=size, kind="none-of", arm_hint=arm)
@@ -926,3 +952,29 @@ def arm_labelled_counts(s: Sentence) -> None:
             s.claimed.add(idx[0])
             s.estimates.append(Estimate("PROPORTION", count / size, x.text, x.start, x.full_end, events=count,
                                         total=size, kind="arm-labelled-count", arm_hint=arm))
+
+
+# "All newborns in our study were free of any adverse effect", "All patients in both groups remained free from
+# infection": no one of any arm had the event; a state at entry ("free of disease at baseline") is no outcome
+_ALL_FREE_OF = re.compile(
+    r"\bAll\s+(?:the\s+|of\s+the\s+)?(?:patients|participants|subjects|newborns|neonates|infants|babies|children|women|"
+    r"men|mothers)\s+(?:in\s+(?:our|the|this)\s+(?:study|trial)\s+|in\s+(?:both|all|each|either|the\s+(?:two|three|four))"
+    r"\s+(?:of\s+the\s+)?(?:study\s+|treatment\s+)?(?:groups?|arms?)\s+)?(?:were|remained|was|stayed)\s+(?:completely\s+)?"
+    r"free\s+(?:of|from)\s+(?:any\s+)?(?P<x>[A-Za-z][^.;,()]{2,60}?)\s*(?=[.;,(]|$)", re.I)
+# "All patients included were free of cardiac disease": who was selected, not what happened to them
+_SELECTED = re.compile(r"\b(?:included|enrolled|eligible|eligibility|inclusion|exclusion|criteria|randomi[sz]ed|recruited|"
+                       r"selected|screened)\b", re.I)
+_AT_ENTRY = re.compile(r"\b(?:at\s+(?:baseline|entry|inclusion|enrol+ment|randomi[sz]ation|screening)|before|prior\s+to|"
+                       r"on\s+admission)\b", re.I)
+
+
+def everyone_free_of(s: Sentence) -> None:
+    """ "All newborns in our study were free of any adverse effect": zero events in each arm of known size."""
+    if "free" not in s.seg:
+        return
+    for m in _ALL_FREE_OF.finditer(s.seg):
+        if _AT_ENTRY.search(m.group("x")) or _AT_ENTRY.search(s.seg, m.end(), min(len(s.seg), m.end() + 40)) \
+                or _SELECTED.search(s.seg):
+            continue
+        _zero_in_each_arm(s, m.start(), m.end(), [(m.start("x"), m.end("x"), m.group("x").strip().lower())],
+                          every_arm=True)
