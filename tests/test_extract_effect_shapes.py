@@ -93,3 +93,19 @@ def test_rate_falls_to_a_whole_number_after_an_iqr():
             "(p < 0.001).")
     arr = rows_of(text, "ARR")
     assert [(r["value"], r["timepoint"]) for r in arr] == [(1.8, "before treatment"), (0.0, "on treatment")]
+
+
+@pytest.mark.parametrize("name", ["Hedges' g", "Hedge's g", "Hedges\u2019 g", "Hedge\u2019s g", "Hedges g",
+                                  "Cohen\u2019s d", "Cohen's d"])
+def test_standardized_differences_named_with_any_apostrophe(name):
+    text = ("Patients were randomized to rituximab (n = 30) or placebo (n = 31). The effect on fatigue was moderate "
+            f"({name} = 0.47, 95% Confidence Interval: 0.08 to 0.86).")
+    rows = [r for r in extract_document("doc", text, "doc.txt", "") if r["measure"] == "SMD"]
+    assert [(r["value"], r["ci_low"], r["ci_high"]) for r in rows] == [(0.47, 0.08, 0.86)]
+
+
+def test_a_capitalised_confidence_interval_label_is_an_interval():
+    text = ("Patients were randomized to rituximab (n = 30) or placebo (n = 31). The hazard ratio was 0.74 "
+            "(95% Confidence Limits 0.58-0.95).")
+    rows = [r for r in extract_document("doc", text, "doc.txt", "") if r["measure"] == "HR"]
+    assert [(r["value"], r["ci_low"], r["ci_high"]) for r in rows] == [(0.74, 0.58, 0.95)]
