@@ -250,3 +250,21 @@ def test_nobody_in_any_group_is_not_given_to_a_group_far_smaller_than_the_arms()
     text = ("Patients were randomized to rituximab (n = 40), azathioprine (n = 12) or placebo (n = 40). No patient in "
             "any group suffered a fall.")
     assert (0, 12, "azathioprine") not in proportions(text)
+
+
+# ---------------------------------------------------------------- counts of an event spelled out, each with its arm
+ARMS_OF_TWO_LARGE = "Patients were randomized to rituximab (n = 130) or placebo (n = 131). "
+
+
+@pytest.mark.parametrize("sentence", [
+    "Deaths from treatment-related causes were rare (three in the rituximab group and eight in the placebo group).",
+    "There were three deaths in the rituximab group and eight in the placebo group.",
+    "Treatment failures were uncommon [three in the rituximab group, eight in the placebo group].",
+])
+def test_spelled_counts_of_an_event_by_arm(sentence):
+    assert proportions(ARMS_OF_TWO_LARGE + sentence) == [(3, 130, "rituximab"), (8, 131, "placebo")]
+
+
+def test_spelled_counts_of_no_named_event_are_not_read():
+    assert proportions(ARMS_OF_TWO_LARGE + "The findings were consistent (three in the rituximab group and eight in the "
+                       "placebo group).") == []

@@ -230,6 +230,10 @@ def each_arm_count(s: Sentence) -> None:
 # bracket
 _EVENTS_BEFORE_BRACKET = re.compile(r"(?<![\w.,/-])\d+\s+(?P<noun>" + ONCE_PER_PATIENT + r")(?:\s+(?:were|was|had\s+been|have\s+been)"
                                     r"\s+(?:recorded|reported|observed|seen|counted|documented))?\s*[(\[]\s*$", re.I)
+# "Deaths from treatment-related causes were rare (three in the A group and eight in the B group)": the sentence opens
+# with the event its bracket counts by arm
+_EVENTS_OPEN_THE_SENTENCE = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?P<noun>deaths|recurrences|failures|amputations|"
+                                       r"recrudescences|conversions)\b[^.;()\[\]]{0,100}[(\[]\s*$", re.I)
 # "23 recurrences in the X group and 7 in the Y group": the items after the first share its event
 _ARM_COUNT_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|while\s+|whereas\s+)?|and\s+|(?:versus|vs\.?|compared\s+with)\s+)(?:only\s+)?$", re.I)
 
@@ -241,20 +245,23 @@ def arm_counts(s: Sentence) -> None:
     for c in s.parse("arm_count"):
         if c.noun:
             noun = c.noun
-        elif _EVENTS_BEFORE_BRACKET.search(s.seg, 0, c.start):
-            # "508 deaths (248 in the A group and 260 in the B group)": the event named before the bracket
-            noun = _EVENTS_BEFORE_BRACKET.search(s.seg, 0, c.start).group("noun")
+        elif _EVENTS_BEFORE_BRACKET.search(s.seg, 0, c.start) or _EVENTS_OPEN_THE_SENTENCE.search(s.seg, 0, c.start):
+            # "508 deaths (248 in the A group and 260 in the B group)", "Deaths from X were rare (three in the A
+            # group and eight in the B group)": the event named before the bracket
+            noun = (_EVENTS_BEFORE_BRACKET.search(s.seg, 0, c.start)
+                    or _EVENTS_OPEN_THE_SENTENCE.search(s.seg, 0, c.start)).group("noun")
         elif not (noun and previous_end is not None and _ARM_COUNT_JOIN.match(s.seg[previous_end:c.start])):
             previous_end, noun = None, ""
             continue
-        idx = s.num_at(c.start, c.start + len(str(c.events)) + 12)[:1]
+        spelled = s.seg[c.start:c.start + 1].isalpha()       # "three in the A group": no digit to claim
+        idx = [] if spelled else s.num_at(c.start, c.start + len(str(c.events)) + 12)[:1]
         named = [m for m in s.mentions if c.arm_start <= m.start and m.end <= c.arm_end]
         size = s.state.arm_sizes.get(named[0].canonical) if named else None
-        if c.events is None or not idx or not s.free(idx[0]) or not size or c.events > size:
+        if c.events is None or not (idx or spelled) or (idx and not s.free(idx[0])) or not size or c.events > size:
             previous_end = None
             continue
         previous_end = c.end
-        s.claimed.add(idx[0])
+        s.claimed.update(idx)
         s.estimates.append(Estimate("PROPORTION", c.events / size, f"{c.events}/{size}", c.start, c.end,
                                     events=c.events, total=size, kind="arm-count", arm_hint=named[0].canonical))
 
