@@ -158,6 +158,7 @@ def _next_verb_at(seg: str, pos: int) -> int:
 _COLON_NUMBER_AFTER = re.compile(r"^\s*:\s*\d")
 _LABEL_DASH_BEFORE = re.compile(r"[A-Za-z]-$")
 _NUMBER_COLON_BEFORE = re.compile(r"(?<![\w-])\d+\s*:\s*$")
+_GAP_AFTER_P = re.compile(r"\s*[,;]?\s*(?:and\s+)?")
 _GAP_BEFORE_INTERVAL = re.compile(r"^\s*(?:%\s*)?" + OTHER_CURRENCY +
                                   # "125.3 ml (95% CI ...)", "0.14 liters; 95% CI": the value's unit
                                   # (a compound unit first: "3.88 mmol/l, 95% CI ...", "2.1 mg/dL (95% CI ...)")
@@ -300,6 +301,14 @@ class Sentence:
         for s, ci in self.cis.items():
             if start <= s <= start + 2:
                 return ci
+        # "-3.4 mm Hg (P<0.0001; 95% confidence interval, -4.5 to -2.4)": the p-value printed before the interval
+        for p in self.ps:
+            if start <= p.start <= start + 2:
+                after_p = _GAP_AFTER_P.match(self.seg, p.end).end()
+                for s, ci in self.cis.items():
+                    if after_p <= s <= after_p + 2:
+                        return ci
+                break
         # "(difference -1.0, intervention versus control, 95% CI -4.9 to 3.0)": the comparison the value is of,
         # printed between the value and its interval
         compared = _COMPARISON_BEFORE_INTERVAL.match(self.seg, pos) if self.cis else None
@@ -352,12 +361,20 @@ class Sentence:
         # "reduced the hazard rate of diarrhea by 24% (4%-40%)": a pair of percentages after a percentage change
         bare_ok = bare_ok or (est.percent and est.measure in P.PERCENT_AS_FRACTION and self._percent_pair_at(pos))
         printed = est.value * 100 if est.percent and est.value is not None else est.value   # as the pair prints it
+        p_first = self.p_after(pos)       # "(P<0.0001; 95% CI ...)": a p-value printed before the interval
         ci = self.ci_after(pos, printed if bare_ok else None)
         if ci is not None:
             scale = 0.01 if est.percent else 1.0
             est.ci_low = None if ci.low is None else ci.low * scale
             est.ci_high = None if ci.high is None else ci.high * scale
             est.ci_level = ci.level
+            if p_first is not None and p_first.end <= ci.start:
+                est.p_value, est.p_text = p_first.value, p_first.text
+                est.tail_end = ci.end
+                _sign_from_interval(est, n)
+                self.claimed.add(idx)
+                self.estimates.append(est)
+                return est
             pos = ci.end
             _sign_from_interval(est, n)
         self.attach_p(est, pos)
