@@ -193,3 +193,10 @@ def test_a_difference_between_measuring_methods_is_no_effect():
     assert _effects("The largest difference between the two monitors was 8%.") == []
     assert _effects("On Bland-Altman analysis the mean difference was 1.2 mmHg (limits of agreement -4.1 to 6.5).") == []
     assert _effects("The mean difference between rituximab and placebo was 4.2 points (95% CI 1.1 to 7.3).") == [("MD", 4.2)]
+
+
+def test_times_of_day_on_the_24_hour_clock_are_no_values():
+    assert _effects("The outcome was the difference in mean pressure (average of 0900, 1200, and 1600 hours readings).") == []
+    assert _effects("The difference in pressure at 0800 was measured before the dose.") == []
+    # a four-digit amount is still a value
+    assert _effects("The mean difference was 1450 ml (95% CI 1210 to 1690).") == [("MD", 1450.0)]

@@ -158,6 +158,12 @@ def _next_verb_at(seg: str, pos: int) -> int:
 _COLON_NUMBER_AFTER = re.compile(r"^\s*:\s*\d")
 _LABEL_DASH_BEFORE = re.compile(r"[A-Za-z]-$")
 _NUMBER_COLON_BEFORE = re.compile(r"(?<![\w-])\d+\s*:\s*$")
+# times of day printed on the 24-hour clock: "0800", "1700 hours", "(0800, 1000, 1500, and 1700 hours time points)"
+_CLOCK_TIME = re.compile(r"[0-2]\d[0-5]\d")
+_HOURS_AFTER = re.compile(r"\s*(?:h\b|hrs?\b|hours?\b|o'clock)", re.I)
+_CLOCK_GATE = re.compile(r"\b[0-2]\d[0-5]\d\s*(?:h\b|hrs?\b|hours?\b)", re.I)
+_CLOCK_LIST = re.compile(r"\b[0-2]\d[0-5]\d(?:\s*,\s*(?:and\s+|or\s+)?[0-2]\d[0-5]\d|\s+(?:and|or|to)\s+[0-2]\d[0-5]\d)+"
+                         r"\s*(?:h\b|hrs?\b|hours?\b)", re.I)
 _GAP_AFTER_P = re.compile(r"\s*[,;]?\s*(?:and\s+)?")
 _GAP_BEFORE_INTERVAL = re.compile(r"^\s*(?:%\s*)?" + OTHER_CURRENCY +
                                   # "125.3 ml (95% CI ...)", "0.14 liters; 95% CI": the value's unit
@@ -282,9 +288,14 @@ class Sentence:
             for i, n in enumerate(self.nums):
                 if _BOUND_BEFORE.search(seg, max(0, n.start - 50), n.start):
                     self.claimed.add(i)   # "the lower limit of the 95% CI (-1.6) was outside the margin (-1.5)"
+        clock_list = _CLOCK_LIST.search(seg) if _CLOCK_GATE.search(seg) else None
         for i, n in enumerate(self.nums):
             if _ORDINAL_AFTER.match(seg, n.end):
                 self.claimed.add(i)       # "in the 12th week", "the 3rd month": a position in time, never a value
+                continue
+            if _CLOCK_TIME.fullmatch(n.text) and (n.text.startswith("0") or _HOURS_AFTER.match(seg, n.end)
+                                                  or (clock_list and clock_list.start() <= n.start < clock_list.end())):
+                self.claimed.add(i)       # "0800", "1700 hours", "at 0800, 1000 and 1500 hours": times of day
                 continue
             if n.decimal is False and 1900 <= n.value <= 2100 and not n.percent and "," not in n.text:   # "1,907 ml" is no year
                 self.claimed.add(i)       # years
