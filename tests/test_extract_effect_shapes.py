@@ -129,3 +129,13 @@ def test_an_interval_after_a_p_value_and_another_estimate_is_not_the_first_estim
             "and the odds ratio was 1.6 (95% CI 1.1-2.3).")
     rows = {r["measure"]: (r["ci_low"], r["ci_high"]) for r in extract_document("doc", text, "doc.txt", "")}
     assert rows["HR"] == (None, None) and rows["OR"] == (1.1, 2.3)
+
+
+@pytest.mark.parametrize("bracket", [
+    "(between-group difference, -2.7\u00b10.4 mm Hg; P<0.001; 95% confidence interval, -3.5 to -1.9 mm Hg)",
+    "(mean difference -2.7 \u00b1 0.4 mm Hg, 95% CI -3.5 to -1.9)",
+])
+def test_a_difference_printed_with_its_spread_before_the_interval(bracket):
+    text = f"Patients were randomized to rituximab (n = 130) or placebo (n = 131). Pressure was lower with rituximab {bracket}."
+    rows = [r for r in extract_document("doc", text, "doc.txt", "") if r["measure"] == "MD"]
+    assert [(r["value"], r["ci_low"], r["ci_high"]) for r in rows] == [(-2.7, -3.5, -1.9)]

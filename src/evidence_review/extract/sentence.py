@@ -164,6 +164,7 @@ _HOURS_AFTER = re.compile(r"\s*(?:h\b|hrs?\b|hours?\b|o'clock)", re.I)
 _CLOCK_GATE = re.compile(r"\b[0-2]\d[0-5]\d\s*(?:h\b|hrs?\b|hours?\b)", re.I)
 _CLOCK_LIST = re.compile(r"\b[0-2]\d[0-5]\d(?:\s*,\s*(?:and\s+|or\s+)?[0-2]\d[0-5]\d|\s+(?:and|or|to)\s+[0-2]\d[0-5]\d)+"
                          r"\s*(?:h\b|hrs?\b|hours?\b)", re.I)
+_SPREAD_OF_DIFFERENCE = re.compile(r"\s*(?:\u00b1|\+/-)\s*\d+(?:\.\d+)?(?=\s*(?:[a-zA-Z%/\u00b5]|[,;(\[]))")
 _GAP_AFTER_P = re.compile(r"\s*[,;]?\s*(?:and\s+)?")
 _GAP_BEFORE_INTERVAL = re.compile(r"^\s*(?:%\s*)?" + OTHER_CURRENCY +
                                   # "125.3 ml (95% CI ...)", "0.14 liters; 95% CI": the value's unit
@@ -372,6 +373,14 @@ class Sentence:
         # "reduced the hazard rate of diarrhea by 24% (4%-40%)": a pair of percentages after a percentage change
         bare_ok = bare_ok or (est.percent and est.measure in P.PERCENT_AS_FRACTION and self._percent_pair_at(pos))
         printed = est.value * 100 if est.percent and est.value is not None else est.value   # as the pair prints it
+        if est.measure in P.CONTINUOUS:
+            # "between-group difference, -3.4±0.5 mm Hg; P<0.0001; 95% CI ...": the difference's SE first
+            spread = _SPREAD_OF_DIFFERENCE.match(self.seg, pos)
+            if spread is not None:
+                then_p = self.p_after(spread.end(), limit=16)
+                if self.ci_after(spread.end()) is not None or (then_p is not None
+                                                                and self.ci_after(then_p.end) is not None):
+                    pos = spread.end()
         p_first = self.p_after(pos)       # "(P<0.0001; 95% CI ...)": a p-value printed before the interval
         ci = self.ci_after(pos, printed if bare_ok else None)
         if ci is not None:
