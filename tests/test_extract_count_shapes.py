@@ -268,3 +268,21 @@ def test_spelled_counts_of_an_event_by_arm(sentence):
 def test_spelled_counts_of_no_named_event_are_not_read():
     assert proportions(ARMS_OF_TWO_LARGE + "The findings were consistent (three in the rituximab group and eight in the "
                        "placebo group).") == []
+
+
+# ---------------------------------------------------------------- events printed with the patients who had them
+@pytest.mark.parametrize("sentence, expected", [
+    ("Serious adverse events did not differ between rituximab and placebo (19 in 15 patients vs 22 in 18 patients).",
+     [(15, 130, "rituximab"), (18, 131, "placebo")]),
+    ("Serious reactions were similar (12 reactions in 11 participants receiving rituximab versus eight in seven "
+     "patients receiving placebo).", [(7, 131, "placebo"), (11, 130, "rituximab")]),
+    ("Serious adverse events did not differ between placebo and rituximab [22 in 18 patients and 19 in 15 patients].",
+     [(15, 130, "rituximab"), (18, 131, "placebo")]),
+])
+def test_events_printed_with_the_patients_who_had_them(sentence, expected):
+    assert proportions(ARMS_OF_TWO_LARGE + sentence) == expected
+
+
+def test_fewer_events_than_patients_is_no_arm_count():
+    assert proportions(ARMS_OF_TWO_LARGE + "Relapses were compared between rituximab and placebo (3 in 15 patients vs "
+                       "2 in 18 patients).") == []

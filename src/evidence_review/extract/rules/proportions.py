@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..grammar import COUNT_WORD, ONCE_PER_PATIENT, UNSIGNED, Num, parse_number
+from ..grammar import COUNT_WORD, ONCE_PER_PATIENT, UNSIGNED, Num, count_value, parse_number
 from ..model import Estimate
 from ...regexfilter import prefiltered
 from ..sentence import OUTCOME_VERB, PERCENTAGE_POINTS, Sentence
@@ -985,3 +985,51 @@ def everyone_free_of(s: Sentence) -> None:
             continue
         _zero_in_each_arm(s, m.start(), m.end(), [(m.start("x"), m.end("x"), m.group("x").strip().lower())],
                           every_arm=True)
+
+
+# "(16 reactions in 14 participants receiving A vs ten in nine patients receiving B)", "(21 in 16 patients vs 25 in
+# 17 patients)": events counted with the patients who had them; the patients are the arm's count
+_EVENTS_IN_PATIENTS_ITEM = (r"(?P<e{i}>\d+|" + COUNT_WORD + r")(?:\s+[\w-]+){0,2}?\s+in\s+(?P<p{i}>\d+|" + COUNT_WORD
+                            + r")\s+(?:patients|participants|subjects|people|children|women|men)"
+                            r"(?P<arm{i}>\s+(?:receiving|given|treated\s+with|on|in\s+the)\s+[^,;()\[\]]{2,50}?)?")
+_EVENTS_IN_PATIENTS = re.compile(
+    r"[(\[]\s*" + _EVENTS_IN_PATIENTS_ITEM.replace("{i}", "1") + r"\s*(?:,\s*)?(?:vs\.?|versus|and|compared\s+with)\s+"
+    + _EVENTS_IN_PATIENTS_ITEM.replace("{i}", "2") + r"\s*[)\]]", re.I)
+
+
+def events_in_patients(s: Sentence) -> None:
+    """Two arms' patients with an event, each printed after the number of events they had: a PROPORTION per arm
+    (patients over the arm's size); the arms named in the items, or else the two arms the sentence named before the
+    bracket, in that order."""
+    seg = s.seg
+    if " in " not in seg or not s.state.arm_sizes:
+        return
+    for m in _EVENTS_IN_PATIENTS.finditer(seg):
+        arms = []
+        for i in (1, 2):
+            named = [x for x in s.mentions if m.start(f"arm{i}") <= x.start and x.end <= m.end(f"arm{i}")] \
+                if m.group(f"arm{i}") else []
+            arms.append(named[0].canonical if named else "")
+        if not all(arms):
+            before = list(dict.fromkeys(x.canonical for x in s.mentions if x.end <= m.start()
+                                        and x.canonical in s.state.arm_sizes))
+            if any(arms) or len(before) != 2:
+                continue
+            arms = before
+        if len(set(arms)) != 2 or not all(a in s.state.arm_sizes for a in arms):
+            continue
+        counts = [(_count_of_text(m.group(f"e{i}")), _count_of_text(m.group(f"p{i}"))) for i in (1, 2)]
+        if any(e is None or p is None or p > e or p > s.state.arm_sizes[a] for (e, p), a in zip(counts, arms)):
+            continue        # "3 in 15 patients": fewer events than patients is a share of a subgroup
+        for i, arm, (events, patients) in zip((1, 2), arms, counts):
+            size = s.state.arm_sizes[arm]
+            idx = s.num_at(m.start(f"p{i}"), m.end(f"p{i}"))
+            s.claimed.update(idx)
+            s.claimed.update(s.num_at(m.start(f"e{i}"), m.end(f"e{i}")))
+            s.estimates.append(Estimate("PROPORTION", patients / size, m.group(f"p{i}"), m.start(f"p{i}"), m.end(f"p{i}"),
+                                        events=patients, total=size, kind="events-in-patients", arm_hint=arm))
+
+
+def _count_of_text(text: str) -> int | None:
+    value = count_value(text.lower()) if not text.isdigit() else int(text)
+    return int(value) if value is not None else None
