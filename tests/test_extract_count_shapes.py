@@ -286,3 +286,15 @@ def test_events_printed_with_the_patients_who_had_them(sentence, expected):
 def test_fewer_events_than_patients_is_no_arm_count():
     assert proportions(ARMS_OF_TWO_LARGE + "Relapses were compared between rituximab and placebo (3 in 15 patients vs "
                        "2 in 18 patients).") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "There were no differences in infections; or deaths (three in the rituximab group vs none in the placebo group).",
+    "There were 3 deaths in the rituximab group and none in the placebo group.",
+])
+def test_none_after_an_arms_count_is_the_other_arms_zero(sentence):
+    assert proportions(ARMS_OF_TWO_LARGE + sentence) == [(0, 131, "placebo"), (3, 130, "rituximab")]
+
+
+def test_none_in_an_arm_without_an_event_counted_before_is_not_read():
+    assert proportions(ARMS_OF_TWO_LARGE + "None in the placebo group was lost to follow-up.") == []

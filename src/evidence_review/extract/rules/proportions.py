@@ -234,6 +234,9 @@ _EVENTS_BEFORE_BRACKET = re.compile(r"(?<![\w.,/-])\d+\s+(?P<noun>" + ONCE_PER_P
 # with the event its bracket counts by arm
 _EVENTS_OPEN_THE_SENTENCE = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?P<noun>deaths|recurrences|failures|amputations|"
                                        r"recrudescences|conversions)\b[^.;()\[\]]{0,100}[(\[]\s*$", re.I)
+# "...; or deaths (three in the A group vs none in the B group)": the event named right before the bracket
+_EVENTS_NAMED_BEFORE_BRACKET = re.compile(r"\b(?P<noun>deaths|recurrences|failures|amputations|recrudescences|"
+                                          r"conversions)\s*[(\[]\s*$", re.I)
 # "23 recurrences in the X group and 7 in the Y group": the items after the first share its event
 _ARM_COUNT_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|while\s+|whereas\s+)?|and\s+|(?:versus|vs\.?|compared\s+with)\s+)(?:only\s+)?$", re.I)
 
@@ -245,11 +248,14 @@ def arm_counts(s: Sentence) -> None:
     for c in s.parse("arm_count"):
         if c.noun:
             noun = c.noun
-        elif _EVENTS_BEFORE_BRACKET.search(s.seg, 0, c.start) or _EVENTS_OPEN_THE_SENTENCE.search(s.seg, 0, c.start):
+        elif c.events and (_EVENTS_BEFORE_BRACKET.search(s.seg, 0, c.start)
+                           or _EVENTS_OPEN_THE_SENTENCE.search(s.seg, 0, c.start)
+                           or _EVENTS_NAMED_BEFORE_BRACKET.search(s.seg, 0, c.start)):
             # "508 deaths (248 in the A group and 260 in the B group)", "Deaths from X were rare (three in the A
             # group and eight in the B group)": the event named before the bracket
             noun = (_EVENTS_BEFORE_BRACKET.search(s.seg, 0, c.start)
-                    or _EVENTS_OPEN_THE_SENTENCE.search(s.seg, 0, c.start)).group("noun")
+                    or _EVENTS_OPEN_THE_SENTENCE.search(s.seg, 0, c.start)
+                    or _EVENTS_NAMED_BEFORE_BRACKET.search(s.seg, 0, c.start)).group("noun")
         elif not (noun and previous_end is not None and _ARM_COUNT_JOIN.match(s.seg[previous_end:c.start])):
             previous_end, noun = None, ""
             continue
