@@ -135,3 +135,32 @@ Table 4. Cough at 9 months
     from table_grids import pipe_table
     table = pipe_table(text, text.split("\n")[2], caption=text.split("\n")[1], header_rows=1)
     assert header_rows(table) == {0}
+
+
+@pytest.mark.parametrize("change, times", [
+    ("change", ("baseline", "week 20")), ("Mean change", ("Baseline", "Month 9")), ("Δ", ("Baseline", "12 weeks")),
+    ("Change from baseline", ("At baseline", "Day 28")),
+])
+def test_a_change_column_beside_a_baseline_takes_the_time_printed_before_it(change, times):
+    first, second = times
+    text = f"""Patients were randomly assigned to drug M or placebo.
+Table 2. Mean scores and change
+| | Placebo (n = 12) | Placebo (n = 12) | Placebo (n = 12) | Drug M (n = 13) | Drug M (n = 13) | Drug M (n = 13) | |
+| | {first} | {second} | {change} | {first} | {second} | {change} | |
+| Memory score | 23.1 (2.2) | 22.6 (2.4) | -0.55 (2.5) | 21.3 (3.1) | 19.5 (3.8) | -1.78 (2.7) | P = 0.07 |
+"""
+    rows = rows_of(text, header_rows=2)
+    got = {r["value"]: normalize_label(r["timepoint"]) for r in rows}
+    assert got[-0.55] == got[-1.78] == got[19.5] == normalize_label(second.lower())
+    assert got[23.1] == got[21.3] == normalize_label("baseline")
+
+
+def test_a_change_column_without_a_baseline_beside_it_gets_no_time():
+    text = """Patients were randomly assigned to drug M or placebo.
+Table 2. Scores
+| | Placebo (n = 12) | Placebo (n = 12) | Drug M (n = 13) | Drug M (n = 13) |
+| | Week 20 | Change | Week 20 | Change |
+| Memory score | 22.6 (2.4) | -0.55 (2.5) | 19.5 (3.8) | -1.78 (2.7) |
+"""
+    got = {r["value"]: r["timepoint"] for r in rows_of(text, header_rows=2)}
+    assert got[-0.55] == got[-1.78] == "" and got[19.5] == "week 20"

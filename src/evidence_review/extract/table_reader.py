@@ -54,6 +54,7 @@ reader's rows that repeat a table's numbers, so an estimate printed in the text 
 """
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from dataclasses import dataclass
@@ -1731,7 +1732,29 @@ def _columns(table: dict, heads: set[int]) -> dict[int, _Column]:
         tp, baseline = whens.get(col, ("", False))
         grouped = any(_GROUP_SPAN.fullmatch(_clean(t)) for t in said)
         out[col] = _Column(col, " ".join(own), tp, baseline, tuple(own), hint, grouped)
+    return _time_the_changes(out, {col: list(dict.fromkeys(t)) for col, t in texts.items()})
+
+
+def _time_the_changes(columns: dict[int, _Column], texts: dict[int, list[str]]) -> dict[int, _Column]:
+    """ "baseline | week 24 | change" under an arm: the change column is the change from the baseline to the time
+    printed before it (the last one, "week 12 | week 24 | change" is the change to week 24); a change column beside
+    no baseline column, or already timed, keeps what it has."""
+    out = dict(columns)
+    for col, column in columns.items():
+        own = texts.get(col) or []
+        if column.timepoint or column.baseline or not own or not _CHANGE_HEADER.fullmatch(_clean(own[-1])):
+            continue
+        arm = tuple(own[:-1])      # (texts, "Mean change" included, that a header over the arm may have taken as a format)
+        before = [c for c in columns.values() if c.col < col and tuple(texts.get(c.col) or []) == arm]
+        times = [c.timepoint for c in before if c.timepoint and not c.baseline]
+        if times and any(c.baseline for c in before):
+            out[col] = dataclasses.replace(column, timepoint=times[-1])
     return out
+
+
+# a column of changes from the baseline: "Change", "Mean change", "Change from baseline", "Δ", "Delta"
+_CHANGE_HEADER = re.compile(r"(?i)\s*(?:mean\s+)?(?:changes?|\u0394|delta|difference)(?:\s+from\s+baseline)?\s*"
+                            r"(?:[(\[][^()\[\]]*[)\]])?\s*")
 
 
 # "Groups", "Group n (%)": a header over the arm columns saying only that they are the groups
