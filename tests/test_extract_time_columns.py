@@ -164,3 +164,20 @@ Table 2. Scores
 """
     got = {r["value"]: r["timepoint"] for r in rows_of(text, header_rows=2)}
     assert got[-0.55] == got[-1.78] == "" and got[19.5] == "week 20"
+
+
+@pytest.mark.parametrize("caption, expected", [
+    ("Table 3. Changes in each marker during 8-week period of supplement", "8-week"),
+    ("Table 3. Changes in each marker over the 16-week treatment period", "16-week"),
+    ("Table 3. Changes in each marker during the last 12 months", ""),
+])
+def test_a_caption_naming_the_period_the_changes_span_times_them(caption, expected):
+    from evidence_review.extract.table_reader import _caption_timepoint
+    assert _caption_timepoint(caption) == expected
+    text = f"""Patients were randomly assigned to zinc or placebo.
+{caption}
+| Change in level | Placebo group (n = 40) | Zinc group (n = 41) |
+| Marker A, mean (SD) | 0.61 (0.20) | 24.05 (2.10) |
+"""
+    rows = rows_of(text)
+    assert rows and {r["timepoint"] for r in rows} == {expected}

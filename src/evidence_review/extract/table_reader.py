@@ -2352,7 +2352,7 @@ def _caption_timepoint(caption: str, heading: bool = False) -> str:
 
 
 # "through safety follow-up (", "at the end-of-treatment visit, ", "after the ": a time said a few words later
-_SAID_AS_WHEN = re.compile(r"(?:\b(?:at|through|after|until|up\s+to|by)\s+(?:[\w-]+\s+){0,3}(?:\(\s*)?|"
+_SAID_AS_WHEN = re.compile(r"(?:\b(?:at|through|after|until|up\s+to|by|during|over)\s+(?:[\w-]+\s+){0,3}(?:\(\s*)?|"
                            r"\bfollow[- ]?up\s*\(\s*)$", re.I)
 # "in the last 12 months", "during the previous year": the patients' history, not when the rows were measured
 _HISTORY_BEFORE = re.compile(r"\b(?:last|previous|past|preceding|prior)\s+$", re.I)
