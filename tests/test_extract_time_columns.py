@@ -181,3 +181,19 @@ def test_a_caption_naming_the_period_the_changes_span_times_them(caption, expect
 """
     rows = rows_of(text)
     assert rows and {r["timepoint"] for r in rows} == {expected}
+
+
+@pytest.mark.parametrize("pre, post, how", [("Pre: Mean (SE)", "Post: Mean (SE)", "se"),
+                                            ("Before, mean ± SD", "After, mean ± SD", "sd")])
+def test_a_header_saying_when_then_how_its_cells_are_printed_gives_both(pre, post, how):
+    text = f"""Patients were randomly assigned to zinc or placebo.
+Table 2. Serum levels before and after supplementation
+| Marker | Placebo (40) | Placebo (40) | Placebo (40) | Zinc (41) | Zinc (41) | Zinc (41) |
+| Marker | {pre} | {post} | P-value | {pre} | {post} | P-value |
+| Marker A | 20.50 (0.70) | 21.80 (0.80) | 0.23 | 20.90 (0.90) | 45.90 (2.40) | <0.001 |
+"""
+    rows = rows_of(text, header_rows=2)
+    got = {r["value"]: r for r in rows if r["measure"] == "MEAN"}
+    assert (got[20.5]["timepoint"], got[20.5]["role"]) == ("before treatment", "baseline")
+    assert got[45.9]["timepoint"] == "after treatment" and got[45.9]["role"] != "baseline"
+    assert got[45.9][how] == 2.4 and got[20.9][how] == 0.9

@@ -1704,6 +1704,11 @@ def _columns(table: dict, heads: set[int]) -> dict[int, _Column]:
         for col in range(width):
             t = by_cell.get((r, col), "")
             when = _when(_clean(t)) if t else None
+            said_how = _WHEN_AND_FORMAT.fullmatch(_clean(t)) if t and when is None and col > 0 else None
+            if said_how is not None and _when(said_how.group("when")) is not None:
+                # "Pre: Mean (SE)", "Week 12, n (%)": when the column was measured, then how its cells are printed
+                when = _when(said_how.group("when"))
+                texts.setdefault(col, []).append(said_how.group("how"))
             if t:
                 spanning = when if col > 0 else None
                 left = t if col > 0 and when is None else None
@@ -1733,6 +1738,11 @@ def _columns(table: dict, heads: set[int]) -> dict[int, _Column]:
         grouped = any(_GROUP_SPAN.fullmatch(_clean(t)) for t in said)
         out[col] = _Column(col, " ".join(own), tp, baseline, tuple(own), hint, grouped)
     return _time_the_changes(out, {col: list(dict.fromkeys(t)) for col, t in texts.items()})
+
+
+# a header saying when, then after a colon or a comma how its cells are printed
+_WHEN_AND_FORMAT = re.compile(r"(?P<when>[^:,;]{2,40}?)\s*[:,;]\s*(?P<how>" + _FORMAT_ONLY.pattern.strip("\\s*") + r")\s*",
+                              re.I)
 
 
 def _time_the_changes(columns: dict[int, _Column], texts: dict[int, list[str]]) -> dict[int, _Column]:
