@@ -197,3 +197,38 @@ Table 2. Serum levels before and after supplementation
     assert (got[20.5]["timepoint"], got[20.5]["role"]) == ("before treatment", "baseline")
     assert got[45.9]["timepoint"] == "after treatment" and got[45.9]["role"] != "baseline"
     assert got[45.9][how] == 2.4 and got[20.9][how] == 0.9
+
+
+@pytest.mark.parametrize("text", [
+    "median progression-free survival was 14 months (95% CI 11-17) with drug R",
+    "median overall survival was 19 months (16–23) in the weekly group",
+    "at a median follow-up of 38 months (IQR 29–47), the rate",
+    "the median stay was 6 days (range 4-9) in both groups",
+])
+def test_a_period_measured_with_its_interval_is_a_value_not_a_time(text):
+    from evidence_review.extract.timepoints import timepoint_spans
+    assert timepoint_spans(text) == []
+
+
+def test_a_time_said_with_at_keeps_its_interval_after_it():
+    from evidence_review.extract.timepoints import timepoint_spans
+    assert [t for _, _, t in timepoint_spans("the difference at 9 months (95% CI 0.4 to 2.2) favoured drug R")] == \
+        ["9 months"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("readmissions in the 2 weeks following discharge", "2 weeks following discharge"),
+    ("pain in the first month since the start of treatment", "first month since the start of treatment"),
+])
+def test_a_time_keeps_the_moment_it_counts_from(text, expected):
+    from evidence_review.extract.timepoints import timepoint_spans
+    assert [t for _, _, t in timepoint_spans(text)] == [expected]
+
+
+def test_a_median_survival_beside_a_hazard_ratio_gives_it_no_time():
+    from test_extract_labels import extract, one
+    text = ("Methods: Patients were randomly assigned to weekly or three-weekly docetaxel. Results: At a median "
+            "follow-up of 41 months (IQR 33-52), median overall survival was 27 months (95% CI 22-31) in the weekly "
+            "group versus 22 months (19-27) in the three-weekly group (hazard ratio for death in the three-weekly "
+            "group 1.21 [95% CI 0.97-1.50]; p=0.09).")
+    assert one(extract(text), "HR", 1.21)["timepoint"] == ""
