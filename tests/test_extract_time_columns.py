@@ -232,3 +232,13 @@ def test_a_median_survival_beside_a_hazard_ratio_gives_it_no_time():
             "group versus 22 months (19-27) in the three-weekly group (hazard ratio for death in the three-weekly "
             "group 1.21 [95% CI 0.97-1.50]; p=0.09).")
     assert one(extract(text), "HR", 1.21)["timepoint"] == ""
+
+
+@pytest.mark.parametrize("cell", ["Follow-up", "Follow up", "At follow-up", "Follow-up visit"])
+def test_a_follow_up_column_is_the_later_visit(cell):
+    assert _when(cell) == ("follow-up", False)
+
+
+@pytest.mark.parametrize("cell", ["Follow-up duration", "Lost to follow-up", "Follow-up, months"])
+def test_what_is_said_of_the_follow_up_is_no_time(cell):
+    assert _when(cell) is None

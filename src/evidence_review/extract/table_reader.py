@@ -1631,6 +1631,9 @@ def _when(text: str) -> tuple[str, bool] | None:
             return ("baseline", True) if when == "baseline" else ("", True) if when == "initial" else ("before treatment", True)
         return ("end of treatment", False) if when in ("end", "final") else \
             ("follow-up", False) if when.startswith("follow") else ("after treatment", False)
+    if _FOLLOW_UP.fullmatch(text):
+        # "Follow-up", "At follow up" over a column beside "Baseline" or "Acute": the cells of the later visit
+        return "follow-up", False
     ending = _END_OF.fullmatch(text)
     if ending is not None:
         # "At the end of study", "End of treatment", "Study end": after the treatment, never a baseline
@@ -1678,6 +1681,8 @@ _MOMENT_AFTER = re.compile(r"(?i)\s+(?:after|before|later)\s*$")
 _WHEN_VALUE = re.compile(r"(?i)\s*(?P<when>baseline|initial|before|end|final|after|follow[- ]?up|(?:pre|post)(?:[- ]?(?:test|"
                          r"treatment|intervention))?)\s+(?:(?:test|study|treatment|trial)\s+)?(?:values?|scores?|"
                          r"measurements?|levels?|readings?|data|results?)\s*")
+# "Follow-up", "At follow up", "Follow-up scans": the later visit of the trial
+_FOLLOW_UP = re.compile(r"(?i)\s*(?:at\s+)?(?:the\s+)?follow[- ]?up\s*(?:visits?|scans?|assessments?)?\s*[.:]?\s*")
 # "At the end of study", "End of treatment", "At the end of the trial", "End-of-study"
 _END_OF = re.compile(r"(?i)\s*(?:at\s+)?(?:the\s+)?end[- ]of[- ](?:the[- ])?(?P<what>study|treatment|trial|therapy|"
                      r"intervention|follow[- ]?up)\s*[.:]?\s*")
