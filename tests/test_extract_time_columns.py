@@ -71,6 +71,8 @@ Table 2. Symptom scores over 9 months
     ("Nausea 12 hrs following surgery", "Nausea", "12 hours following surgery"),
     ("Apgar score 1 min", "Apgar score", "1 minutes"),
     ("CRP at 48 h (mg/L)", "CRP (mg/L)", "48 hours"),
+    ("Rescue doses in 12 h (number of requests)", "Rescue doses (number of requests)", "12 hours"),
+    ("Vomiting during 6 h", "Vomiting", "6 hours"),
 ])
 def test_a_row_label_ending_with_its_time_splits_into_outcome_and_time(label, outcome, when):
     from evidence_review.extract.table_reader import _outcome_and_timepoint

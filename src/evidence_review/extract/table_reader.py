@@ -3052,14 +3052,16 @@ def _label_ending_in_a_time(label: str) -> tuple[str, str]:
     incision", "VAS 24 h after surgery" -> the time with the moment it counts from; (label, "") otherwise: a range
     ("symptoms 2-5 days"), a length ("antibiotics for 5 days"), a dose's rhythm ("every 4 weeks") or an age is no
     time."""
-    unit = re.search(r"\s*[(\[][^()\[\]]*(?:/|%|\b(?:mm\s*Hg|bpm|beats|score|units?)\b)[^()\[\]]*[)\]]\s*$", label)
+    # "IL-6 at 24 h (pg/mL)", "Analgesics in 24 h (number of requests)": a unit or a note stays with the outcome
+    unit = re.search(r"\s*[(\[][^()\[\]]*[)\]]\s*$", label)
+    unit = unit if unit and not timepoint_spans(unit.group(0), bare_short=True) else None
     bare = label[: unit.start()] if unit else label      # "IL-6 at 24 h (pg/mL)": the unit stays with the outcome
     found = timepoint_spans(bare, bare_short=True)
     if not found or _NO_TIME_LABEL.match(label):
         return label, ""
     start, end, when = found[-1]
     rest = _RELATIVE_MOMENT.fullmatch(bare[end:])
-    left = re.sub(r"(?i)[\s,;:(\[-]*(?:\b(?:at|after|by|on|measured\s+at))?\s*[(\[]?\s*$", "", bare[:start])
+    left = re.sub(r"(?i)[\s,;:(\[-]*(?:\b(?:at|after|by|on|in|during|measured\s+at))?\s*[(\[]?\s*$", "", bare[:start])
     if rest is None or not re.search(r"[A-Za-z]{2}", left) or _CATEGORY_OF_TIME.search(bare[start:end]) \
             or _NO_TIME_BEFORE.search(bare[:start]) or _WINDOW_BEFORE.search(bare[:start]):
         return label, ""
@@ -3076,7 +3078,7 @@ _NO_TIME_BEFORE = re.compile(r"(?i)(?:\b(?:for|lasting|duration(?:\s+of)?|length
                              r"[<>\u2264\u2265]|\d\s*(?:[-\u2010-\u2015\u2212]|to))\s*$")
 # "Delivery within 5 minutes", "Seizures in the last 24 hours": a window that defines the event or the patients'
 # history, not when the row was measured
-_WINDOW_BEFORE = re.compile(r"(?i)\b(?:within|in|during|last|previous|past|preceding|prior)\s+(?:the\s+)?$")
+_WINDOW_BEFORE = re.compile(r"(?i)\b(?:within|last|previous|past|preceding|prior)\s+(?:the\s+)?$|\b(?:in|during)\s+the\s+$")
 # a row that measures a length ("Duration of surgery 60 min", "Time to first request 30 min") names no time
 _NO_TIME_LABEL = re.compile(r"(?i)\s*(?:duration|length|time\s+to|total\s+time)\b")
 
