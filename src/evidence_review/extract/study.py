@@ -238,12 +238,15 @@ class Study:
         misspelt (a transposition or a letter or two off, rapidfuzz's normalized Indel similarity at least 75 % on
         words of six letters or more that begin alike); no other arm may share any of the header's words."""
         near = near_word
+        named = [set(re.findall(r"[a-z][a-z-]{3,}", f"{a.name} {a.canonical}".lower())) for a in self.arms]
+        # a word every arm's name has ("Weaning mode X | Weaning mode Y", "X weaning") tells no arm from another
+        everyones = set.intersection(*named) if len(named) >= 2 else set()
         shared = []
-        for arm in self.arms:
+        for arm, own in zip(self.arms, named):
             if _control_canonical(arm.canonical) or arm.canonical in CONTROL_CANONICAL:
                 continue
-            own = set(re.findall(r"[a-z][a-z-]{3,}", f"{arm.name} {arm.canonical}".lower())) - _COMMON_ARM_WORDS
-            if any(near(w, o) for w in words - _COMMON_ARM_WORDS for o in own):
+            own = own - _COMMON_ARM_WORDS - everyones
+            if any(near(w, o) for w in words - _COMMON_ARM_WORDS - everyones for o in own):
                 shared.append(arm)
         return shared[0] if len(shared) == 1 else None
 
@@ -1731,6 +1734,17 @@ SPANNING_STATISTIC = re.compile(r"\s*(?:adjusted\s+|LS\s+|least[- ]squares\s+)?(
                                 r"(?:[(\[][^()]{0,20}[)\]])?\s*", re.I)
 
 
+# a sub-header under an arm's name that says when as a span ("Day 2-4", "Days 28–31", "Weeks 1 to 4", "Visit 2-3")
+# or names the test of a comparison ("ANOVA", "t-test", "χ2", "P value")
+_SUB_HEADER_OF_AN_ARM = re.compile(r"(?i)\s*(?:(?:days?|weeks?|months?|years?|visits?|sessions?|cycles?|hours?)\s*\d+\s*"
+                                   r"(?:[-\u2010-\u2015\u2212]|to)\s*\d+|(?:(?:one|two)[- ]way\s+)?(?:repeated[- ]measures?\s+)?"
+                                   r"anova|t[- ]?tests?|(?:chi|\u03c7)[- ]?(?:squared?|2|\u00b2)|mann[- ]whitney(?:\s+u)?(?:[- ]test)?|"
+                                   r"wilcoxon(?:[- ]test)?|kruskal[- ]wallis|p(?:[- ]?values?)?|"
+                                   # "Pre: Mean (SE)", "BASE LINE", "Post-treatment, n (%)": when, and perhaps the statistic
+                                   r"(?:pre|post|before|after|baseline|base[- ]line)(?:[- ]?(?:treatment|intervention|test|op))?"
+                                   r"(?:\s*[:,]\s*.{1,30})?)\s*[*\u2020\u2021\u00a7]?\s*")
+
+
 def column_headers(table: dict) -> list[tuple[int, str, int, int]]:
     """(column, header text joined over the header rows, start, end) for each column of a table grid; a cell that
     only says when (SPANNING_WHEN) is left out when another header row names the column."""
@@ -1747,6 +1761,10 @@ def column_headers(table: dict) -> list[tuple[int, str, int, int]]:
         texts = list(dict.fromkeys(str(c.get("text") or "").strip() for c in parts if str(c.get("text") or "").strip()))
         if column and len(texts) > 1:
             texts = [t for t in texts if not SPANNING_WHEN.fullmatch(t) and not SPANNING_STATISTIC.fullmatch(t)] or texts
+        if column and len(texts) > 1:
+            # "Drug X" over "Day 2-4" or over "ANOVA": a span of days or the comparison's test under the arm header,
+            # no part of the arm's name
+            texts = [texts[0]] + [t for t in texts[1:] if not _SUB_HEADER_OF_AN_ARM.fullmatch(t)]
         if not texts:
             continue
         out.append((column, " ".join(texts), int(parts[0]["start"]), int(parts[-1]["end"])))

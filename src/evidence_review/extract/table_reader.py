@@ -164,7 +164,13 @@ _PAIR_TEXT = re.compile(r"\s*[(\[]?\s*(?P<low>[-\u2212]?\d+(?:\.\d+)?)\s*(?:to|[
                         r"(?P<high>[-\u2212]?\d+(?:\.\d+)?)\s*[)\]]?\s*")
 _SEX_PAIR = re.compile(r"\b(?P<first>m|f|males?|females?|men|women)\s*[/:]\s*(?P<second>m|f|males?|females?|men|women)\b", re.I)
 _CAPTION_NUMBER = re.compile(r"^\s*(?:(?:supplementary\s+)?table|tab\.)\s*[A-Z]?\d+[a-z]?\s*[.:|-]?\s*", re.I)
-_RESULTS_CAPTION = re.compile(r"\b(?:outcomes?|results?|efficacy|end\s*-?points?|adverse|responders?|response)\b", re.I)
+_RESULTS_CAPTION = re.compile(r"\b(?:outcomes?|results?|efficacy|end\s*-?points?|adverse|responders?|response)\b|"
+                              # "Characteristics of spinal anaesthesia", "Block characteristics": what the anaesthetic
+                              # did (onset, duration, level of the block), the outcomes of an anaesthesia trial
+                              r"\bcharacteristics\s+of\s+(?:the\s+)?(?:(?:spinal|epidural|intrathecal|regional|"
+                              r"sensory|motor|nerve|neuraxial|combined\s+spinal[- ]epidural)\s+(?:(?:and|or)\s+)?)*(?:an(?:a)?esthesia|"
+                              r"block(?:ade)?s?|analgesia)\b|\b(?:(?:sensory|motor|nerve|spinal)\s+)?block(?:ade)?\s+characteristics\b",
+                              re.I)
 # a row describing who the patients were, whatever table it sits in
 _DEMOGRAPHIC_ROW = re.compile(
     r"(?:age(?:\s+at\s+[\w-]+)?|sex|(?:female|male)(?:\s+sex)?|women|men|gender|race|ethnicity|white|black|asian|"
@@ -199,7 +205,7 @@ def read_tables(doc_id: str, text: str, structure: dict | None, study: Study, *,
     """Rows from every table of the document whose columns are arms, and the spans of those tables (the
     sentence reader's rows inside them are replaced by these). A table whose grid cannot be read is skipped
     and why goes to `errors` (when given; else it raises)."""
-    rows: list[dict] = []
+    per_table: list[list[dict]] = []
     spans: list[tuple[int, int]] = []
     tables = (structure or {}).get("tables") or []
     coded = _coded_groups(text, study) if tables else {}      # the document's coded groups, read once
@@ -217,9 +223,61 @@ def read_tables(doc_id: str, text: str, structure: dict | None, study: Study, *,
         if found or (found is not None and split_by_outcome(table, study)):
             # a table of arms from which no cell could be read stays the sentence reader's; a table whose columns
             # are patients with and without an outcome is read by neither (its counts are no arm's)
-            rows.extend(found)
+            per_table.append(found)
             spans.append((int(table.get("start", 0)), int(table.get("end", 0))))
-    return rows, spans
+    return [row for found in _without_restated_columns(per_table) for row in found], spans
+
+
+def _restatement_key(row: dict) -> tuple | None:
+    """An arm's mean or median with its spread, as printed: what a table restating another table's cell repeats."""
+    if row.get("measure") not in ("MEAN", "MEDIAN") or all(row.get(k) is None for k in ("sd", "se", "q1", "range_low")):
+        return None
+    key = _same_numbers_key(row)
+    return (row.get("intervention"), key, row.get("se"), row.get("q3")) if key is not None else None
+
+
+def _without_restated_columns(per_table: list[list[dict]]) -> list[list[dict]]:
+    """Each table's rows without a column that restates another table's cells ("HIP baseline | HIP 6 m" repeating the
+    baseline table's and the outcome table's medians; a "Baseline | Week 24 | Change" table whose baseline column
+    repeats Table 1): a column (an arm at one time in one table) of two figures or more, at least 80 % of which another
+    table prints for the same arm with the same spread, is dropped; the most restated column first, of two alike the
+    one whose table restates more of its figures, then the later table's, each against the tables' rows still kept."""
+    columns: dict[tuple, list[tuple[int, int]]] = {}
+    for t, found in enumerate(per_table):
+        for i, row in enumerate(found):
+            if row.get("measure") in ("MEAN", "MEDIAN"):
+                where = (t, row.get("intervention"), row.get("timepoint"), row.get("role"), row.get("subgroup"))
+                columns.setdefault(where, []).append((t, i))
+    dropped: set[tuple[int, int]] = set()
+    while True:
+        kept: dict[tuple, set[int]] = {}
+        for t, found in enumerate(per_table):
+            for i, row in enumerate(found):
+                key = _restatement_key(row)
+                if key is not None and (t, i) not in dropped:
+                    kept.setdefault(key, set()).add(t)
+        def restated_of(cells: list[tuple[int, int]]) -> list[tuple[int, int]]:
+            return [c for c in cells if kept.get(_restatement_key(per_table[c[0]][c[1]]) or (), set()) - {c[0]}]
+
+        tables_share: dict[int, float] = {}
+        for t in {where[0] for where in columns}:
+            live = [c for where, cells in columns.items() if where[0] == t for c in cells if c not in dropped]
+            tables_share[t] = len(restated_of(live)) / len(live) if live else 0.0
+        best = None
+        for where, cells in columns.items():
+            live = [c for c in cells if c not in dropped]
+            if len(live) < 2:
+                continue
+            restated = restated_of(live)
+            share = len(restated) / len(live)
+            # (two columns restating each other: the one of the table that restates more of itself goes)
+            rank = (share, tables_share[where[0]], where[0])
+            if share >= 0.8 and (best is None or rank > best[0]):
+                best = (rank, restated)
+        if best is None:
+            break
+        dropped.update(best[1])
+    return [[row for i, row in enumerate(found) if (t, i) not in dropped] for t, found in enumerate(per_table)]
 
 
 def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file: str = "",
@@ -291,6 +349,12 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         arm = _column_arm(header, study, local_arms)
         if arm is None and len(column.parts) > 1 and not is_arm_header(column.parts[0]):
             arm = _column_arm(column.parts[-1], study, local_arms)     # "Men" over "Rituximab (n = 30)"
+        if arm is None and len(column.parts) > 1 and is_arm_header(column.parts[0]):
+            under = _under_an_arm(column, cells, heads, study, local_arms)
+            if under == "p":
+                p_columns.append(column.col)
+                continue
+            arm = under or None
         if arm is None and column.grouped and is_arm_header(header) and not _WHOLE_COLUMN.fullmatch(split_size(header)[0]) \
                 and _listed_arms(header, study, table, text) is None:
             # "Groups" over "Dexmedetomidine | Midazolam": a group the study model did not name is still an arm
@@ -317,7 +381,8 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             arm_columns[column.col] = arm
             # the column's own N: a safety population's table gives the treated, not the randomized, numbers
             column_sizes[column.col] = split_size(header)[1] or arm.n
-            column_hints[column.col] = _rate_hint(header) or _column_hint(column_format(header)[1]) or column.hint
+            column_hints[column.col] = _rate_hint(header) or _column_hint(column_format(header)[1]) or column.hint \
+                or _parts_hint(column.parts)
         elif _CI_HEADER.fullmatch(header):
             ci_columns.append(column.col)
         elif _P_HEADER.search(header) and not any(p.search(header) for _, p in _EFFECT_HEADERS[:-1]):
@@ -326,6 +391,11 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             measure = next((m for m, p in _EFFECT_HEADERS if p.search(header)), "")
             if measure:
                 effect_columns[column.col] = (measure, header)
+    for col in sorted(arm_columns):
+        if arm_columns.get(col - 1) is arm_columns[col] and _p_values_only(col, cells, heads):
+            # an arm header spanning one column more than the arm's figures, its last column the p-values
+            del arm_columns[col]
+            p_columns.append(col)
     for col in arm_columns:
         if arm_columns.get(col - 1) is arm_columns[col] and column_hints.get(col - 1) == "count" and \
                 re.fullmatch(r"\s*[(\[]\s*%\s*[)\]]\s*", column_format(columns[col].header)[1]):
@@ -369,6 +439,7 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
     means_said = _MEANS_SAID.search(_footnotes(text, table))
     # "Vital signs in the three groups (Means)": bare numbers are means when the caption names no other statistic
     statistic_said = _caption_statistic(caption) or _caption_statistic(_footnotes(text, table))
+    change_table = bool(_CHANGE_TABLE.search(caption) or _CHANGE_TABLE.search(label_header))
     spread_columns = _spread_columns(columns, arm_columns)
     for column in spread_columns:
         arm_columns.pop(column, None)
@@ -403,6 +474,7 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
     table_sizes: dict[int, int | None] = {}     # the table's arm sizes while a group's own sizes hold
     group_sizes = ""        # "flat" / "nested": a group heading's own size row is in force (see _heading_row)
     category_head = ""      # the characteristic whose categories the second label column lists, row by row
+    under_heading = False   # the rows since a heading row, none with a first label of its own
     for i, r in enumerate(ordered):
         if r in continued:
             continue
@@ -411,6 +483,13 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         label = _clean(label_cell["text"]) if label_cell else ""
         row_when, row_before = "", False
         second = ""
+        if label:
+            under_heading = False
+        elif under_heading and not second_label and row.get(1) is not None and 1 not in data_columns \
+                and 1 not in p_columns and 1 not in ci_columns and not parse_number(_clean(row[1]["text"]) or "-"):
+            # "Gender (%)" over "| Male | 5 (50) | 6 (40)": a category's label in the second column, the first empty,
+            # under a heading row (under a row of figures it would be a subgroup of that row's outcome)
+            label = _clean(row[1]["text"])
         if second_label:
             # "Oxygen index | Before ventilation", "3rd month | Weight (kg)": one label says what, the other when
             second = _clean(row[1]["text"]) if row.get(1) else ""
@@ -457,6 +536,7 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                 and not (any(values.values()) and effect_label(second or label)):
             # (a "p-value" or "Relative risk" row whose values sit outside the arm columns heads nothing)
             heading += 1
+            under_heading = True
             if group_sizes:
                 after = by_row[ordered[i + 1]] if i + 1 < len(ordered) else None
                 # a flat group ends at the next heading; a group with its own sub-headings at the next heading
@@ -615,9 +695,10 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         effect_row = bool(_EFFECT_ROW.search(label)) or bool(_EFFECT_ROW_ABBREVIATION.search(label)) and (
             filled < len(arm_columns) or bool(_INTERVAL_NAMED.search(label)))
         bare_counts = []      # arm cells holding only a whole number that the row's format did not read
+        spread_read: set[int] = set()     # cells read as the spread of the figure on their left
         for column in sorted(arm_columns):
             cell = row.get(column)
-            if cell is None or not _clean(cell["text"]) or effect_row:
+            if cell is None or not _clean(cell["text"]) or effect_row or column in spread_read:
                 continue
             arm = arm_columns[column]
             if _spanned_twice(column, row, arm_columns, columns):
@@ -627,6 +708,12 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                 continue
             own_hint = _cell_format(hint, unit_only, column_hints[column], table_hint)
             words, own_n = _own_size(_BRACKET_NOTE.sub("", _clean(scan_view(cell["text"]))))
+            beside = row.get(column + 1) if arm_columns.get(column + 1) is arm else None
+            if beside is not None and _LONE_NUMBER.fullmatch(words) and _LONE_BRACKET.fullmatch(_clean(beside["text"])):
+                # "3.5 | (2.0-7.3)", "12.1 | [8.4, 15.0]", "41 | (12)" under one arm: the figure and its spread printed in
+                # two cells, read as one
+                words = f"{words} {_clean(scan_view(beside['text']))}"
+                spread_read.add(column + 1)
             if not hint and _UNIT_LABEL.search(label) and re.fullmatch(r"\s*\d+(?:\.\d+)?\s*/\s*\d+(?:\.\d+)?\s*", words):
                 continue        # "Blood pressure (mmHg) | 128/82", "Clearance (ml/min) | 64/70": two measurements
             if not own_hint and not (own_n or column_sizes[column]) and _MEASURED_QUANTITY.search(label) \
@@ -637,7 +724,10 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             if not hint and own_hint.startswith(("mean", "median")) and _COUNT_SHARE_CELL.fullmatch(words):
                 # "42 (63 %)" in a table whose caption says "(mean with SD)": the percent sign makes it a count
                 own_hint = ""
-            if not hint and own_hint in ("mean_sd", "n_pct") and own_hint != column_hints[column]:
+            if (not hint or hint == "n_pct" and unit_only) and own_hint in ("mean_sd", "n_pct") \
+                    and own_hint != column_hints[column]:
+                # (also where the label's only format is a "(%)" that the table's mean overruled: "Male sex (%) |
+                # 20 (50)" of 40 under "Data are mean ± SD" is a count with its share)
                 # a caption's or footnote's one statistic over a cell whose row says none: the cell and its row
                 # overrule it when they agree ("Male sex | 35 (53)" of 66 under "(mean with SD)" is a count with its
                 # share; "Age, years | 35 (15)" of 66 under "Data are n (%)" is a mean and SD)
@@ -666,6 +756,10 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                     parsed = parse_arm_cell(words, fallback, own_n or column_sizes[column])
                     if parsed is not None:
                         break
+            if parsed is None and change_table and not hint and _SIGNED_OR_DECIMAL.fullmatch(words):
+                # "83.270 | -133.800" under the arms of a table of changes ("Changes of serum levels (or delta)"): each
+                # arm's mean change, printed without its spread
+                parsed = parse_arm_cell(words, "mean", own_n or column_sizes[column])
             if parsed is None and not hint.startswith(("rate", "pair", "sex_pair")):
                 # "Male -13 Female -5", "Male n = 15": the arm's counts of each category, packed in one cell
                 for item in _packed_categories(words, own_n or column_sizes[column]):
@@ -784,6 +878,13 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
 
 
 _BARE_COUNT = re.compile(r"\s*\d{1,6}\s*")
+# a caption or label header saying the table's figures are changes: "Changes in serum levels (or delta)", "Δ"
+_CHANGE_TABLE = re.compile(r"(?i)\b(?:changes?|deltas?|differences?\s+from\s+baseline)\b|\u0394")
+# a bare number that is no count: signed or with decimals ("-133.800", "0.560", "+2")
+_SIGNED_OR_DECIMAL = re.compile(r"\s*(?:[-+\u2212\u2013]\s*\d+(?:\.\d+)?|\d+\.\d+)\s*")
+# a cell of one number, and a cell of only a bracket (a spread or an interval printed in the next column)
+_LONE_NUMBER = re.compile(r"\s*[-\u2212\u2013]?\d+(?:[.,]\d+)?\s*")
+_LONE_BRACKET = re.compile(r"\s*[(\[][^()\[\]]*\d[^()\[\]]*[)\]]\s*")
 _NOT_A_COUNT = re.compile(r"\s*(?:[-\u2212\u2013]\s*\d+(?:\.\d+)?|\d+\.\d+)\s*")
 
 
@@ -798,6 +899,36 @@ def _without_impossible_counts(read_cells: list[tuple], arm_texts: list[str]) ->
     if too_many or any(_NOT_A_COUNT.fullmatch(t) for t in arm_texts if t):
         return [x for x in read_cells if all(x is not b for b in bare)]
     return read_cells
+
+
+# a column that holds the test of a comparison: "ANOVA", "t-test", "χ2", "Mann-Whitney U", "Sig.", "P (2-tailed)"
+_TEST_HEADER = re.compile(r"(?i)\s*(?:(?:(?:one|two)[- ]way\s+)?(?:r(?:m|epeated[- ]measures)[- ])?anova|t[- ]?tests?|"
+                          r"(?:chi|\u03c7)[- ]?(?:squared?|2|\u00b2)|mann[- ]whitney(?:\s+u)?(?:[- ]test)?|wilcoxon(?:[- ]test)?|"
+                          r"kruskal[- ]wallis|fisher(?:'s)?(?:\s+exact)?(?:[- ]test)?|sig(?:nificance|\.)?|"
+                          r"(?:statistical\s+)?tests?|p(?:[- ]?values?)?\s*(?:[(\[][^)\]]*[)\]])?)\s*[*\u2020\u2021\u00a7a-z]?\s*")
+
+
+def _under_an_arm(column: "_Column", cells: list[dict], heads: set[int], study: Study | None,
+                  local: dict[str, Arm]) -> Arm | str | None:
+    """What a column holds when its headers together name no arm but one of them does ("Drug X" over "Baseline |
+    Day 2-4 | Day 28-31 | ANOVA", the arm's name shared with another arm's longer name; "Start of treatment" over
+    "Drug X"): "p" when another of its headers names a test or a p-value; else that arm, when no other header names
+    another arm."""
+    named = [a for a in (_column_arm(p, study, {}) for p in column.parts) if a is not None]
+    if not named or any(a is not named[0] for a in named):
+        return None
+    if any(_TEST_HEADER.fullmatch(_clean(p)) for p in column.parts):
+        return "p"
+    # (the arm as the study model or the table keeps it: a local arm is made once)
+    return next(a for a in (_column_arm(p, study, local) for p in column.parts) if a is not None)
+
+
+def _p_values_only(col: int, cells: list[dict], heads: set[int]) -> bool:
+    """Whether a column's body prints p-values only ("p = .04", "<0.001", "0.63"), one at least, no other figure."""
+    body = [_clean(c["text"]) for c in cells if int(c["col"]) == col and int(c["row"]) not in heads]
+    body = [t for t in body if t and not re.fullmatch(r"[-\u2013\u2014\u2212\s.]*|n\.?\s*s\.?|NS", t)]
+    return bool(body) and all(parse_p_cell(scan_view(t)) is not None and not re.fullmatch(r"\s*[01]\s*", t) for t in body) \
+        and any(re.search(r"(?i)\bp\b|[<>\u2264\u2265]|0?\.\d", t) for t in body)
 
 
 def _spanned_twice(column: int, row: dict, arm_columns: dict, columns: dict) -> bool:
@@ -872,7 +1003,11 @@ _COUNT_OF_THINGS = re.compile(r"\s*(?:number|no\.?)\s+of\s+(?!patients|participa
 # a caption or label header saying the table counts patients: "... in 60 patients", "Number of children with",
 # "Frequency of", "Distribution of"
 _PATIENTS_COUNTED = re.compile(r"\b(?:patients|participants|subjects|children|women|men|cases|number|frequenc\w*|"
-                               r"distribution|no\.)\b", re.I)
+                               r"distribution|no\.|"
+                               # "Constant concomitant therapy", "Medications at entry", "Comorbidities": the patients
+                               # taking each drug or having each condition
+                               r"concomitant|co-?medications?|medications?|comorbidit(?:y|ies)|co-?morbidit(?:y|ies))\b",
+                               re.I)
 
 
 def _counted_rows(by_row: dict[int, dict[int, dict]], arm_columns: dict, column_sizes: dict, data_columns,
@@ -1671,6 +1806,30 @@ def _when(text: str) -> tuple[str, bool] | None:
     return re.sub(r"^(\d+)\s*(week|day|month|year)$", r"\2 \1", said), False
 
 
+def _header_when(text: str) -> tuple[tuple[str, bool] | None, str]:
+    """(when, the statistic printed with it) of a header cell: as `_when`, and also for a when spelt in two words
+    ("BASE LINE", "Base-line", "FOLLOW UP") or followed by the cells' statistic ("Pre: Mean (SE)", "Baseline, mean ± SD",
+    "Week 12 – median (IQR)")."""
+    when = _when(text)
+    if when is not None:
+        return when, ""
+    joined = _SPLIT_WHEN_WORD.sub(lambda m: m.group(1) + m.group(2), text)
+    if joined != text and _when(joined) is not None:
+        return _when(joined), ""
+    said = _WHEN_THEN_STATISTIC.fullmatch(text)
+    if said is not None and (SPANNING_STATISTIC.fullmatch(said.group("stat")) or _FORMAT_ONLY.fullmatch(said.group("stat"))):
+        when = _header_when(said.group("when"))[0]
+        if when is not None:
+            return when, said.group("stat").strip()
+    return None, ""
+
+
+# "BASE LINE", "Base-line", "FOLLOW UP": a when-word printed in two pieces
+_SPLIT_WHEN_WORD = re.compile(r"(?i)\b(base)[\s-]+(line)\b")
+# "Pre: Mean (SE)", "Baseline, mean ± SD", "Week 12 - median (IQR)": a when, then the statistic of the cells
+_WHEN_THEN_STATISTIC = re.compile(r"\s*(?P<when>[^:,;\u2013\u2014]{1,30}?)\s*(?::|,|;|\s[-\u2013\u2014]\s)\s*(?P<stat>.+?)\s*")
+
+
 # "Day 2-4", "Weeks 1–12", "Visit 2 to 3": a named unit then a range is a period of the trial, not a category
 _NAMED_PERIOD = re.compile(r"(?i)\s*(?:at\s+|on\s+|during\s+)?(?:days?|weeks?|months?|years?|visits?|sessions?|cycles?)\s*\d")
 _CATEGORY_OF_TIME = re.compile(r"\d\s*(?:[-\u2010-\u2015\u2212]|to)\s*\d|[<>\u2264\u2265]", re.I)
@@ -1708,12 +1867,9 @@ def _columns(table: dict, heads: set[int]) -> dict[int, _Column]:
         spanning = left = None
         for col in range(width):
             t = by_cell.get((r, col), "")
-            when = _when(_clean(t)) if t else None
-            said_how = _WHEN_AND_FORMAT.fullmatch(_clean(t)) if t and when is None and col > 0 else None
-            if said_how is not None and _when(said_how.group("when")) is not None:
-                # "Pre: Mean (SE)", "Week 12, n (%)": when the column was measured, then how its cells are printed
-                when = _when(said_how.group("when"))
-                texts.setdefault(col, []).append(said_how.group("how"))
+            when, statistic = _header_when(_clean(t)) if t else (None, "")
+            if statistic and col > 0:
+                texts.setdefault(col, []).append(statistic)      # "Pre: Mean (SE)": when, and what the cells are
             if t:
                 spanning = when if col > 0 else None
                 left = t if col > 0 and when is None else None
@@ -1745,9 +1901,6 @@ def _columns(table: dict, heads: set[int]) -> dict[int, _Column]:
     return _time_the_changes(out, {col: list(dict.fromkeys(t)) for col, t in texts.items()})
 
 
-# a header saying when, then after a colon or a comma how its cells are printed
-_WHEN_AND_FORMAT = re.compile(r"(?P<when>[^:,;]{2,40}?)\s*[:,;]\s*(?P<how>" + _FORMAT_ONLY.pattern.strip("\\s*") + r")\s*",
-                              re.I)
 
 
 def _time_the_changes(columns: dict[int, _Column], texts: dict[int, list[str]]) -> dict[int, _Column]:
@@ -2386,7 +2539,13 @@ _BASELINE_AS_REFERENCE = re.compile(
     r"\b(?:changes?|differences?|reductions?|increases?|improvements?)\s+from\s+baseline\b|"
     r"\b(?:adjusted|adjusting|controlling|controlled|corrected|correcting)\s+for\s+(?:the\s+)?baseline(?:\s+\w+)?|"
     r"\bbaseline[- ]adjusted\b|\b(?:the\s+)?baseline(?:\s+(?:values?|scores?|measurements?|levels?))?\s+as\s+"
-    r"(?:an?\s+)?covariates?\b", re.I)
+    r"(?:an?\s+)?covariates?\b|"
+    # "Mean baseline, week 24, and change", "baseline and 6 months", "at baseline and after treatment", "baseline
+    # and follow-up values": the baseline as one of the times the table prints, beside a later one
+    r"\bbaseline\b[^.;:]{0,30}?(?:,|\band\b|\bto\b|\bvs\.?|\bversus\b)\s*(?:(?:at|the)\s+)*"
+    r"(?:(?:week|wk|month|day|year|visit|cycle)s?\s*\d+|\d+[- ]?(?:weeks?|wks?|months?|days?|years?)\b|"
+    r"follow[- ]?up|(?:after|end\s+of)\s+(?:the\s+)?(?:treatment|intervention|therapy|study|trial)|post[- ]?\w+|"
+    r"final\b|discharge|changes?\b)", re.I)
 # "Geometric mean (95% CI)", "GMT", "geometric mean titre/concentration"
 _GEOMETRIC = re.compile(r"\bgeometric\s+means?\b|\bGM[TC]s?\b", re.I)
 # a caption or footnote saying the comparisons come from a model that adjusts: the effect columns are adjusted
@@ -2403,6 +2562,16 @@ def _percentage_points(measure: str, parsed: dict, kinds: list[str], header: str
 
 
 # ------------------------------------------------------------------------------------------- cells
+def _parts_hint(parts: tuple) -> str:
+    """The cell format one of a column's header rows names after its words ("Group and visit number, median (IQR)"
+    spanning the arms and their visits), when the joined header hides it."""
+    for part in parts:
+        hint = _column_hint(column_format(_clean(part))[1])
+        if hint.startswith(("mean", "median")):
+            return hint
+    return ""
+
+
 def _column_hint(fmt: str) -> str:
     """The cell format a column header names: "n" (counts), "%" (percentages), or a row-label format."""
     fmt = fmt.strip().lower()
@@ -2455,7 +2624,7 @@ def parse_arm_cell(cell: str, hint: str, n: int | None) -> dict | None:
     Thousands separators are read as such ("1,039/2,085 (49.8)"); `value_text` keeps the cell as printed."""
     printed = cell.strip()
     # "35.2 (15.1)a", "24 (18-30)^b", "12 (22.2)a,b": footnote letters after the bracket; "12 (22,2%)": a decimal comma
-    body = _DECIMAL_COMMA_SHARE.sub(r"\1.\2", _BRACKET_NOTE.sub("", printed))
+    body = _DECIMAL_COMMA_SHARE.sub(r"\1.\2", _BRACKET_NOTE.sub("", _MARK_BEFORE_BRACKET.sub("", printed)))
     body, own_n = _own_size(body)
     if own_n is not None:
         # "45 [26, 58]n = 23", "79%n = 24", "4 (17) (n = 23)": the cell's own number of patients answering
@@ -2479,6 +2648,8 @@ def parse_arm_cell(cell: str, hint: str, n: int | None) -> dict | None:
 
 # footnote letters printed after a cell's closing bracket: "(15.1)a", "(18-30)^b", "(22.2)a,b"
 _BRACKET_NOTE = re.compile(r"(?<=[)\]])\s*\^?[a-h](?:\s*,\s*[a-h])*\s*$")
+# footnote marks glued to the figure before its bracket: "6b (77)", "4b,c (18)", "6^ (77)", "17^a (64)", "12* (3.1)"
+_MARK_BEFORE_BRACKET = re.compile(r"(?<=\d)(?:\^[a-h]?(?:\s*,\s*[a-h])*|[a-h](?:,[a-h])*|\s?[*\u2020\u2021\u00a7]+)(?=\s*[(\[])")
 # a decimal comma in a share: "22,2%"
 _DECIMAL_COMMA_SHARE = re.compile(r"(\d),(\d{1,2})(?=\s*%)")
 # "1 (<1)", "2 (<0.5%)": a count with its share printed as a bound
@@ -2662,6 +2833,14 @@ def _bracket_cell(shown: tuple, cell: str, hint: str, n: int | None) -> dict | N
         return _mean(a, cell, n, sd=b)
     if label == "SE" or hint == "mean_se":
         return _mean(a, cell, n, se=b)
+    share_of_n = n is not None and n > 0 and a == int(a) and abs(100 * a / n - b) <= 0.6
+    if hint == "median_iqr" and not label and b is not None and b >= 0 and b_text is not None and not percent_sign \
+            and not share_of_n:
+        # (a count with its share of the arm, "5 (22)" of 23, is no median: the shape's reading decides)
+        # "13 (69)" under "median (IQR)": the interquartile range printed as its one width, no quartile to give
+        found = _median(a, cell, n)
+        found["needs_review"] = "IQR printed as its width only"
+        return found
     if hint.startswith("median"):
         return None
     integral = a >= 0 and a == int(a) and "." not in a_text and not a_text.startswith(("-", "+"))
