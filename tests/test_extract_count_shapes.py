@@ -220,3 +220,81 @@ def test_counts_labelled_by_their_arm_in_a_bracket(bracket):
 def test_labelled_brackets_that_are_no_arms_counts(bracket):
     text = ARMS_OF_TWO + f"Falls occurred in some patients {bracket}."
     assert not [r for r in rows_of(text, "PROPORTION") if r["total"] in (40, 41)]
+
+
+# ---------------------------------------------------------------- zero counts of every arm, two arms or more
+THREE_ARMS = "Patients were randomized to rituximab (n = 30), azathioprine (n = 32) or placebo (n = 31). "
+
+
+@pytest.mark.parametrize("sentence", [
+    "No patient in either group showed any wound dehiscence during follow-up.",     # "either" of three arms
+    "No patients in any group suffered a fall.",
+    "All participants in the three groups remained free from wound dehiscence.",
+    "All infants in this trial were free of any malformation.",
+])
+def test_nobody_in_any_arm_of_three(sentence):
+    assert proportions(THREE_ARMS + sentence) == [(0, 30, "rituximab"), (0, 31, "placebo"), (0, 32, "azathioprine")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "All patients were free of cardiac disease at baseline.",
+    "All patients included were free of diabetes.",
+    "All patients were free of disease before randomization.",
+])
+def test_free_of_at_entry_is_no_zero_count(sentence):
+    assert proportions(THREE_ARMS + sentence) == []
+
+
+def test_nobody_in_any_group_is_not_given_to_a_group_far_smaller_than_the_arms():
+    # a third "group" of 12 beside two arms of 40 is as often a subgroup as an arm: no zero count is given to any
+    text = ("Patients were randomized to rituximab (n = 40), azathioprine (n = 12) or placebo (n = 40). No patient in "
+            "any group suffered a fall.")
+    assert (0, 12, "azathioprine") not in proportions(text)
+
+
+# ---------------------------------------------------------------- counts of an event spelled out, each with its arm
+ARMS_OF_TWO_LARGE = "Patients were randomized to rituximab (n = 130) or placebo (n = 131). "
+
+
+@pytest.mark.parametrize("sentence", [
+    "Deaths from treatment-related causes were rare (three in the rituximab group and eight in the placebo group).",
+    "There were three deaths in the rituximab group and eight in the placebo group.",
+    "Treatment failures were uncommon [three in the rituximab group, eight in the placebo group].",
+])
+def test_spelled_counts_of_an_event_by_arm(sentence):
+    assert proportions(ARMS_OF_TWO_LARGE + sentence) == [(3, 130, "rituximab"), (8, 131, "placebo")]
+
+
+def test_spelled_counts_of_no_named_event_are_not_read():
+    assert proportions(ARMS_OF_TWO_LARGE + "The findings were consistent (three in the rituximab group and eight in the "
+                       "placebo group).") == []
+
+
+# ---------------------------------------------------------------- events printed with the patients who had them
+@pytest.mark.parametrize("sentence, expected", [
+    ("Serious adverse events did not differ between rituximab and placebo (19 in 15 patients vs 22 in 18 patients).",
+     [(15, 130, "rituximab"), (18, 131, "placebo")]),
+    ("Serious reactions were similar (12 reactions in 11 participants receiving rituximab versus eight in seven "
+     "patients receiving placebo).", [(7, 131, "placebo"), (11, 130, "rituximab")]),
+    ("Serious adverse events did not differ between placebo and rituximab [22 in 18 patients and 19 in 15 patients].",
+     [(15, 130, "rituximab"), (18, 131, "placebo")]),
+])
+def test_events_printed_with_the_patients_who_had_them(sentence, expected):
+    assert proportions(ARMS_OF_TWO_LARGE + sentence) == expected
+
+
+def test_fewer_events_than_patients_is_no_arm_count():
+    assert proportions(ARMS_OF_TWO_LARGE + "Relapses were compared between rituximab and placebo (3 in 15 patients vs "
+                       "2 in 18 patients).") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "There were no differences in infections; or deaths (three in the rituximab group vs none in the placebo group).",
+    "There were 3 deaths in the rituximab group and none in the placebo group.",
+])
+def test_none_after_an_arms_count_is_the_other_arms_zero(sentence):
+    assert proportions(ARMS_OF_TWO_LARGE + sentence) == [(0, 131, "placebo"), (3, 130, "rituximab")]
+
+
+def test_none_in_an_arm_without_an_event_counted_before_is_not_read():
+    assert proportions(ARMS_OF_TWO_LARGE + "None in the placebo group was lost to follow-up.") == []

@@ -93,3 +93,49 @@ def test_rate_falls_to_a_whole_number_after_an_iqr():
             "(p < 0.001).")
     arr = rows_of(text, "ARR")
     assert [(r["value"], r["timepoint"]) for r in arr] == [(1.8, "before treatment"), (0.0, "on treatment")]
+
+
+@pytest.mark.parametrize("name", ["Hedges' g", "Hedge's g", "Hedges\u2019 g", "Hedge\u2019s g", "Hedges g",
+                                  "Cohen\u2019s d", "Cohen's d"])
+def test_standardized_differences_named_with_any_apostrophe(name):
+    text = ("Patients were randomized to rituximab (n = 30) or placebo (n = 31). The effect on fatigue was moderate "
+            f"({name} = 0.47, 95% Confidence Interval: 0.08 to 0.86).")
+    rows = [r for r in extract_document("doc", text, "doc.txt", "") if r["measure"] == "SMD"]
+    assert [(r["value"], r["ci_low"], r["ci_high"]) for r in rows] == [(0.47, 0.08, 0.86)]
+
+
+def test_a_capitalised_confidence_interval_label_is_an_interval():
+    text = ("Patients were randomized to rituximab (n = 30) or placebo (n = 31). The hazard ratio was 0.74 "
+            "(95% Confidence Limits 0.58-0.95).")
+    rows = [r for r in extract_document("doc", text, "doc.txt", "") if r["measure"] == "HR"]
+    assert [(r["value"], r["ci_low"], r["ci_high"]) for r in rows] == [(0.74, 0.58, 0.95)]
+
+
+@pytest.mark.parametrize("tail, p_text", [
+    ("(P<0.001; 95% confidence interval, -4.9 to -2.1)", "<0.001"),
+    ("(p = 0.003, 95% CI -4.9 to -2.1)", None),
+    ("[P < 0.001, and 95% CI: -4.9 to -2.1]", "<0.001"),
+])
+def test_an_interval_printed_after_the_p_value_is_the_estimates(tail, p_text):
+    text = ("Patients were randomized to rituximab (n = 130) or placebo (n = 131). The mean difference in systolic "
+            f"pressure was -3.5 mm Hg {tail}.")
+    rows = [r for r in extract_document("doc", text, "doc.txt", "") if r["measure"] == "MD"]
+    assert [(r["value"], r["ci_low"], r["ci_high"]) for r in rows] == [(-3.5, -4.9, -2.1)]
+    assert rows[0]["p_text"] == p_text or rows[0]["p_value"] == 0.003
+
+
+def test_an_interval_after_a_p_value_and_another_estimate_is_not_the_first_estimates():
+    text = ("Patients were randomized to rituximab (n = 130) or placebo (n = 131). The hazard ratio was 0.68 (p = 0.02), "
+            "and the odds ratio was 1.6 (95% CI 1.1-2.3).")
+    rows = {r["measure"]: (r["ci_low"], r["ci_high"]) for r in extract_document("doc", text, "doc.txt", "")}
+    assert rows["HR"] == (None, None) and rows["OR"] == (1.1, 2.3)
+
+
+@pytest.mark.parametrize("bracket", [
+    "(between-group difference, -2.7\u00b10.4 mm Hg; P<0.001; 95% confidence interval, -3.5 to -1.9 mm Hg)",
+    "(mean difference -2.7 \u00b1 0.4 mm Hg, 95% CI -3.5 to -1.9)",
+])
+def test_a_difference_printed_with_its_spread_before_the_interval(bracket):
+    text = f"Patients were randomized to rituximab (n = 130) or placebo (n = 131). Pressure was lower with rituximab {bracket}."
+    rows = [r for r in extract_document("doc", text, "doc.txt", "") if r["measure"] == "MD"]
+    assert [(r["value"], r["ci_low"], r["ci_high"]) for r in rows] == [(-2.7, -3.5, -1.9)]

@@ -162,3 +162,41 @@ def test_bare_key_point_repeat_of_a_rate_printed_later_with_its_interval():
             "teriflunomide (rate ratio, 0.58; 99% CI, 0.43-0.78; P < .001).")
     arr = [(r["value"], r["ci_low"], r["ci_level"]) for r in rows_of(text, "ARR")]
     assert arr == [(0.18, 0.14, 0.99), (0.31, 0.26, 0.99)]
+
+
+# ---------------------------------------------------------------- vital signs, definitions and agreement of methods
+_TWO = "Patients were randomized to rituximab (n = 30) or placebo (n = 31). "
+
+
+def _effects(text: str) -> list[tuple]:
+    return [(r["measure"], r["value"]) for r in extract_document("doc", _TWO + text, "doc.txt", "")
+            if r["measure"] not in ("MEAN", "MEDIAN", "PROPORTION")]
+
+
+def test_heart_and_respiratory_rate_abbreviations_are_no_ratios():
+    assert _effects("The average variability of HR was 21.75 in the placebo group.") == []
+    assert _effects("The largest rise in HR was 18.5 after induction.") == []
+    assert _effects("HR fell to 64.5 beats/min after the bolus.") == []
+    assert _effects("The mean change in RR was 3.5 breaths per minute.") == []
+    # a hazard ratio or a risk ratio keeps its reading
+    assert _effects("The HR for death was 0.71 (95% CI 0.55-0.92).") == [("HR", 0.71)]
+    assert _effects("The RR of infection was 1.42 (95% CI 1.05-1.92).") == [("RR", 1.42)]
+
+
+def test_a_definition_threshold_is_no_relative_reduction():
+    assert _effects("Hypopnea was defined as a 30% decrease in airflow lasting 10 seconds.") == []
+    assert _effects("A response was considered as a 40% reduction in pain.") == []
+    assert [m for m, _ in _effects("Rituximab produced a 35% reduction in the risk of relapse.")] == ["RRR"]
+
+
+def test_a_difference_between_measuring_methods_is_no_effect():
+    assert _effects("The largest difference between the two monitors was 8%.") == []
+    assert _effects("On Bland-Altman analysis the mean difference was 1.2 mmHg (limits of agreement -4.1 to 6.5).") == []
+    assert _effects("The mean difference between rituximab and placebo was 4.2 points (95% CI 1.1 to 7.3).") == [("MD", 4.2)]
+
+
+def test_times_of_day_on_the_24_hour_clock_are_no_values():
+    assert _effects("The outcome was the difference in mean pressure (average of 0900, 1200, and 1600 hours readings).") == []
+    assert _effects("The difference in pressure at 0800 was measured before the dose.") == []
+    # a four-digit amount is still a value
+    assert _effects("The mean difference was 1450 ml (95% CI 1210 to 1690).") == [("MD", 1450.0)]

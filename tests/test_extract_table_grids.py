@@ -386,7 +386,7 @@ Table 2. MG-ADL responders in cycle 1
         ("PROPORTION", "fcrn blocker", "", 57, 84, "", ""),
         ("PROPORTION", "placebo", "", 31, 83, "", ""),
         ("OR", "fcrn blocker", "placebo", None, None, "", "effect")]
-    assert {(r["outcome"], r["timepoint"]) for r in rows} == {("MG-ADL responders in cycle 1", "")}
+    assert {(r["outcome"], r["timepoint"]) for r in rows} == {("MG-ADL responders", "cycle 1")}
 
 
 def test_an_arm_over_a_count_and_a_percentage_column_gives_one_row():

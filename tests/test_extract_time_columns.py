@@ -71,6 +71,8 @@ Table 2. Symptom scores over 9 months
     ("Nausea 12 hrs following surgery", "Nausea", "12 hours following surgery"),
     ("Apgar score 1 min", "Apgar score", "1 minutes"),
     ("CRP at 48 h (mg/L)", "CRP (mg/L)", "48 hours"),
+    ("Rescue doses in 12 h (number of requests)", "Rescue doses (number of requests)", "12 hours"),
+    ("Vomiting during 6 h", "Vomiting", "6 hours"),
 ])
 def test_a_row_label_ending_with_its_time_splits_into_outcome_and_time(label, outcome, when):
     from evidence_review.extract.table_reader import _outcome_and_timepoint
@@ -135,3 +137,110 @@ Table 4. Cough at 9 months
     from table_grids import pipe_table
     table = pipe_table(text, text.split("\n")[2], caption=text.split("\n")[1], header_rows=1)
     assert header_rows(table) == {0}
+
+
+@pytest.mark.parametrize("change, times", [
+    ("change", ("baseline", "week 20")), ("Mean change", ("Baseline", "Month 9")), ("Δ", ("Baseline", "12 weeks")),
+    ("Change from baseline", ("At baseline", "Day 28")),
+])
+def test_a_change_column_beside_a_baseline_takes_the_time_printed_before_it(change, times):
+    first, second = times
+    text = f"""Patients were randomly assigned to drug M or placebo.
+Table 2. Mean scores and change
+| | Placebo (n = 12) | Placebo (n = 12) | Placebo (n = 12) | Drug M (n = 13) | Drug M (n = 13) | Drug M (n = 13) | |
+| | {first} | {second} | {change} | {first} | {second} | {change} | |
+| Memory score | 23.1 (2.2) | 22.6 (2.4) | -0.55 (2.5) | 21.3 (3.1) | 19.5 (3.8) | -1.78 (2.7) | P = 0.07 |
+"""
+    rows = rows_of(text, header_rows=2)
+    got = {r["value"]: normalize_label(r["timepoint"]) for r in rows}
+    assert got[-0.55] == got[-1.78] == got[19.5] == normalize_label(second.lower())
+    assert got[23.1] == got[21.3] == normalize_label("baseline")
+
+
+def test_a_change_column_without_a_baseline_beside_it_gets_no_time():
+    text = """Patients were randomly assigned to drug M or placebo.
+Table 2. Scores
+| | Placebo (n = 12) | Placebo (n = 12) | Drug M (n = 13) | Drug M (n = 13) |
+| | Week 20 | Change | Week 20 | Change |
+| Memory score | 22.6 (2.4) | -0.55 (2.5) | 19.5 (3.8) | -1.78 (2.7) |
+"""
+    got = {r["value"]: r["timepoint"] for r in rows_of(text, header_rows=2)}
+    assert got[-0.55] == got[-1.78] == "" and got[19.5] == "week 20"
+
+
+@pytest.mark.parametrize("caption, expected", [
+    ("Table 3. Changes in each marker during 8-week period of supplement", "8-week"),
+    ("Table 3. Changes in each marker over the 16-week treatment period", "16-week"),
+    ("Table 3. Changes in each marker during the last 12 months", ""),
+])
+def test_a_caption_naming_the_period_the_changes_span_times_them(caption, expected):
+    from evidence_review.extract.table_reader import _caption_timepoint
+    assert _caption_timepoint(caption) == expected
+    text = f"""Patients were randomly assigned to zinc or placebo.
+{caption}
+| Change in level | Placebo group (n = 40) | Zinc group (n = 41) |
+| Marker A, mean (SD) | 0.61 (0.20) | 24.05 (2.10) |
+"""
+    rows = rows_of(text)
+    assert rows and {r["timepoint"] for r in rows} == {expected}
+
+
+@pytest.mark.parametrize("pre, post, how", [("Pre: Mean (SE)", "Post: Mean (SE)", "se"),
+                                            ("Before, mean ± SD", "After, mean ± SD", "sd")])
+def test_a_header_saying_when_then_how_its_cells_are_printed_gives_both(pre, post, how):
+    text = f"""Patients were randomly assigned to zinc or placebo.
+Table 2. Serum levels before and after supplementation
+| Marker | Placebo (40) | Placebo (40) | Placebo (40) | Zinc (41) | Zinc (41) | Zinc (41) |
+| Marker | {pre} | {post} | P-value | {pre} | {post} | P-value |
+| Marker A | 20.50 (0.70) | 21.80 (0.80) | 0.23 | 20.90 (0.90) | 45.90 (2.40) | <0.001 |
+"""
+    rows = rows_of(text, header_rows=2)
+    got = {r["value"]: r for r in rows if r["measure"] == "MEAN"}
+    assert (got[20.5]["timepoint"], got[20.5]["role"]) == ("before treatment", "baseline")
+    assert got[45.9]["timepoint"] == "after treatment" and got[45.9]["role"] != "baseline"
+    assert got[45.9][how] == 2.4 and got[20.9][how] == 0.9
+
+
+@pytest.mark.parametrize("text", [
+    "median progression-free survival was 14 months (95% CI 11-17) with drug R",
+    "median overall survival was 19 months (16–23) in the weekly group",
+    "at a median follow-up of 38 months (IQR 29–47), the rate",
+    "the median stay was 6 days (range 4-9) in both groups",
+])
+def test_a_period_measured_with_its_interval_is_a_value_not_a_time(text):
+    from evidence_review.extract.timepoints import timepoint_spans
+    assert timepoint_spans(text) == []
+
+
+def test_a_time_said_with_at_keeps_its_interval_after_it():
+    from evidence_review.extract.timepoints import timepoint_spans
+    assert [t for _, _, t in timepoint_spans("the difference at 9 months (95% CI 0.4 to 2.2) favoured drug R")] == \
+        ["9 months"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("readmissions in the 2 weeks following discharge", "2 weeks following discharge"),
+    ("pain in the first month since the start of treatment", "first month since the start of treatment"),
+])
+def test_a_time_keeps_the_moment_it_counts_from(text, expected):
+    from evidence_review.extract.timepoints import timepoint_spans
+    assert [t for _, _, t in timepoint_spans(text)] == [expected]
+
+
+def test_a_median_survival_beside_a_hazard_ratio_gives_it_no_time():
+    from test_extract_labels import extract, one
+    text = ("Methods: Patients were randomly assigned to weekly or three-weekly docetaxel. Results: At a median "
+            "follow-up of 41 months (IQR 33-52), median overall survival was 27 months (95% CI 22-31) in the weekly "
+            "group versus 22 months (19-27) in the three-weekly group (hazard ratio for death in the three-weekly "
+            "group 1.21 [95% CI 0.97-1.50]; p=0.09).")
+    assert one(extract(text), "HR", 1.21)["timepoint"] == ""
+
+
+@pytest.mark.parametrize("cell", ["Follow-up", "Follow up", "At follow-up", "Follow-up visit"])
+def test_a_follow_up_column_is_the_later_visit(cell):
+    assert _when(cell) == ("follow-up", False)
+
+
+@pytest.mark.parametrize("cell", ["Follow-up duration", "Lost to follow-up", "Follow-up, months"])
+def test_what_is_said_of_the_follow_up_is_no_time(cell):
+    assert _when(cell) is None

@@ -107,8 +107,12 @@ _NOBODY = re.compile(r"\b(?:[Nn]o|[Nn]one)\s+(?:of\s+the\s+)?(?:patients?|partic
                      r"toxicit)|\b[Nn]one\s+of\s+(?:our|these)\s+(?:patients|participants|subjects)\b|\balive\b"
                      # "Two patients in the A group showed ...": a count spelled out
                      r"|\b" + COUNT_WORD + r"\s+(?:patients?|participants?|subjects?|children|infants|women|men|cases?)\b"
+                     # "(three in the A group and eight in the B group)": counts spelled out, each with its arm
+                     r"|\b" + COUNT_WORD + r"\s+in\s+the\s+[\w-]+(?:\s+[\w-]+)?\s+(?:group|arm)\b"
                      # "Forty per cent of the participants were smokers": a share spelled out
-                     r"|\b" + COUNT_WORD + r"\s+(?:per\s*cent|percent)\b", re.I)
+                     r"|\b" + COUNT_WORD + r"\s+(?:per\s*cent|percent)\b"
+                     # "All newborns in our study were free of any adverse effect": no one had it
+                     r"|\bfree\s+(?:of|from)\b", re.I)
 _OPEN_LABEL = prefiltered(start_guarded(re.compile(r"\b(?:open-label|single-arm|single\s+arm|uncontrolled)\b", re.I)))
 
 

@@ -55,9 +55,9 @@ PATIENTS = r"(?:patients?|participants?|subjects?|cases?|individuals?|people|chi
 # "95% CI", "95% confidence interval [CI]", "CI95", "95%CI", "95CI%", "(95% CI)", "90 % CI", "95% CrI", "95.02% CI"
 CI_LABEL = (
     # a Bayesian credible interval (CrI) is pooled like a confidence interval
-    r"(?:(?P<lvl>(?:90|95|97\.5|99)(?:\.\d+)?)\s*(?:%|\s(?:percent|per\s+cent)\b)[\s-]*(?:CrIs?|CIs?|C\.I\.|Cl|confidence\s+intervals?|confidence\s+limits?|credible\s+intervals?)"
+    r"(?:(?P<lvl>(?:90|95|97\.5|99)(?:\.\d+)?)\s*(?:%|\s(?:percent|per\s+cent)\b)[\s-]*(?:CrIs?|CIs?|C\.I\.|Cl|[Cc]onfidence\s+[Ii]ntervals?|[Cc]onfidence\s+[Ll]imits?|[Cc]redible\s+[Ii]ntervals?)"
     r"(?:\s*[\[(](?:CI|95%\s*CI)[\])])?"
-    r"|(?:CrI|CI|IC|confidence\s+intervals?|credible\s+intervals?)\s*(?P<lvl2>90|95|99)\s*%?"
+    r"|(?:CrI|CI|IC|[Cc]onfidence\s+[Ii]ntervals?|[Cc]redible\s+[Ii]ntervals?)\s*(?P<lvl2>90|95|99)\s*%?"
     r"|(?P<lvl3>90|95|99)\s*(?:CrI|CI)\s*%"
     r"|CrIs?|CIs?)"
 )
@@ -418,7 +418,7 @@ _PER100 = re.compile(
 # arm is a count of patients; relapses, infections or adverse events may repeat and are not read this way
 ONCE_PER_PATIENT = r"(?:[\w-]+\s+)?(?:deaths|recurrences|failures|amputations|recrudescences|conversions)"
 _ARM_COUNT = re.compile(
-    r"(?<![\w.,/-])(?P<n>\d+|" + COUNT_WORD + r")(?:\s+(?P<noun>" + ONCE_PER_PATIENT + r")"
+    r"(?<![\w.,/-])(?P<n>\d+|" + COUNT_WORD + r"|none|no\s+one)(?:\s+(?P<noun>" + ONCE_PER_PATIENT + r")"
     r"(?:\s+(?:from|of|due\s+to)\s+[\w-]+(?:\s+[\w-]+){0,2}?(?=\s+in\s+the\b|\s*[(\[]))?)?"   # "deaths from cardiac causes"
     r"(?:\s*[(\[][^()\[\]\d]{0,60}[)\]])?\s+(?:occurred\s+|were\s+(?:observed|seen|recorded|reported|attributed\s+to\s+"
     r"[\w-]+(?:\s+[\w-]+)?)\s+)?in\s+the\s+"
@@ -546,7 +546,9 @@ def _count_of(m: re.Match) -> CountOf:
 
 
 def _arm_count(m: re.Match) -> ArmCount:
-    return ArmCount(m.start(), m.end(), count_value(m.group("n").lower()), (m.group("noun") or "").lower(),
+    n = m.group("n").lower()
+    # "three in the A group vs none in the B group": none is a count of zero
+    return ArmCount(m.start(), m.end(), 0 if n in ("none", "no one") else count_value(n), (m.group("noun") or "").lower(),
                     m.start("arm"), m.end("arm"))
 
 

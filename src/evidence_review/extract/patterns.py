@@ -14,7 +14,10 @@ from .startguard import start_guarded, with_two_char_guard
 # Where names overlap, the one listed first wins: IRR before ARR ("annualized relapse rate ratio" is a rate
 # ratio), SMD before MD, RRR before RR, RD before a bare "difference".
 MEASURE_WORDS: list[tuple[str, str]] = [
-    ("SMD", r"standardi[sz]ed\s+mean\s+differences?|hedges'?\s*g\b|cohen'?s\s*d\b"),
+    # "Hedges' g", "Hedge's g", "Hedges’ g", "Hedges g", "Cohen’s d", "Glass's delta": the apostrophe straight,
+    # curly or left out
+    ("SMD", r"standardi[sz]ed\s+mean\s+differences?|hedges?['\u2019\u2032`]?s?['\u2019]?\s*g\b|cohen['\u2019\u2032`]?s?\s*d\b"
+            r"|glass['\u2019]?s?\s*(?:delta|\u0394)"),
     ("IRR", r"incidence\s+rate\s+ratios?|(?:annuali[sz]ed\s+)?(?:relapse\s+)?rate\s+ratios?"),
     ("RRR", r"relative\s+risk\s+reductions?"),
     ("MD", r"(?:weighted\s+)?mean\s+differences?"),

@@ -616,6 +616,24 @@ RULES: list[Rule] = [
            "outcome": "drug-related or study-related adverse events"},
           {"measure": "PROPORTION", "events": 0, "total": 35, "intervention": "placebo",
            "outcome": "drug-related or study-related adverse events"}]),
+    Rule("everyone-free-of", 72, "'All newborns in our study were free of any adverse effect', 'All patients in both "
+         "groups remained free from infection': zero events in each arm of known size (every arm of a trial of three or "
+         "four); a state at entry ('free of disease at baseline') is not",
+         ("number",), proportions.everyone_free_of,
+         "Patients were randomized to rituximab (n = 30), azathioprine (n = 32) or placebo (n = 31). All patients in "
+         "our study remained free of any serious infection.",
+         [{"measure": "PROPORTION", "events": 0, "total": 30, "intervention": "rituximab", "outcome": "serious infection"},
+          {"measure": "PROPORTION", "events": 0, "total": 32, "intervention": "azathioprine",
+           "outcome": "serious infection"},
+          {"measure": "PROPORTION", "events": 0, "total": 31, "intervention": "placebo", "outcome": "serious infection"}]),
+    Rule("events-in-patients", 72, "'(16 reactions in 14 participants receiving A vs ten in nine patients receiving B)', "
+         "'(21 in 16 patients vs 25 in 17 patients)': events printed with the patients who had them; the patients are "
+         "each arm's count (arms named in the items, or the two the sentence named before)",
+         ("number",), proportions.events_in_patients,
+         "Patients were randomized to rituximab (n = 130) or placebo (n = 131). Serious adverse events did not differ "
+         "between rituximab and placebo (19 in 15 patients vs 22 in 18 patients).",
+         [{"measure": "PROPORTION", "events": 15, "total": 130, "intervention": "rituximab"},
+          {"measure": "PROPORTION", "events": 18, "total": 131, "intervention": "placebo"}]),
     Rule("count-in-each-group", 72, "'Nine patients in each treatment group (16%) reported an adverse event': the count "
          "of each of the two arms of known size (the printed share must fit each arm's size)",
          ("each_group_count",), proportions.each_arm_count,

@@ -158,6 +158,14 @@ def _next_verb_at(seg: str, pos: int) -> int:
 _COLON_NUMBER_AFTER = re.compile(r"^\s*:\s*\d")
 _LABEL_DASH_BEFORE = re.compile(r"[A-Za-z]-$")
 _NUMBER_COLON_BEFORE = re.compile(r"(?<![\w-])\d+\s*:\s*$")
+# times of day printed on the 24-hour clock: "0800", "1700 hours", "(0800, 1000, 1500, and 1700 hours time points)"
+_CLOCK_TIME = re.compile(r"[0-2]\d[0-5]\d")
+_HOURS_AFTER = re.compile(r"\s*(?:h\b|hrs?\b|hours?\b|o'clock)", re.I)
+_CLOCK_GATE = re.compile(r"\b[0-2]\d[0-5]\d\s*(?:h\b|hrs?\b|hours?\b)", re.I)
+_CLOCK_LIST = re.compile(r"\b[0-2]\d[0-5]\d(?:\s*,\s*(?:and\s+|or\s+)?[0-2]\d[0-5]\d|\s+(?:and|or|to)\s+[0-2]\d[0-5]\d)+"
+                         r"\s*(?:h\b|hrs?\b|hours?\b)", re.I)
+_SPREAD_OF_DIFFERENCE = re.compile(r"\s*(?:\u00b1|\+/-)\s*\d+(?:\.\d+)?(?=\s*(?:[a-zA-Z%/\u00b5]|[,;(\[]))")
+_GAP_AFTER_P = re.compile(r"\s*[,;]?\s*(?:and\s+)?")
 _GAP_BEFORE_INTERVAL = re.compile(r"^\s*(?:%\s*)?" + OTHER_CURRENCY +
                                   # "125.3 ml (95% CI ...)", "0.14 liters; 95% CI": the value's unit
                                   # (a compound unit first: "3.88 mmol/l, 95% CI ...", "2.1 mg/dL (95% CI ...)")
@@ -281,9 +289,14 @@ class Sentence:
             for i, n in enumerate(self.nums):
                 if _BOUND_BEFORE.search(seg, max(0, n.start - 50), n.start):
                     self.claimed.add(i)   # "the lower limit of the 95% CI (-1.6) was outside the margin (-1.5)"
+        clock_list = _CLOCK_LIST.search(seg) if _CLOCK_GATE.search(seg) else None
         for i, n in enumerate(self.nums):
             if _ORDINAL_AFTER.match(seg, n.end):
                 self.claimed.add(i)       # "in the 12th week", "the 3rd month": a position in time, never a value
+                continue
+            if _CLOCK_TIME.fullmatch(n.text) and (n.text.startswith("0") or _HOURS_AFTER.match(seg, n.end)
+                                                  or (clock_list and clock_list.start() <= n.start < clock_list.end())):
+                self.claimed.add(i)       # "0800", "1700 hours", "at 0800, 1000 and 1500 hours": times of day
                 continue
             if n.decimal is False and 1900 <= n.value <= 2100 and not n.percent and "," not in n.text:   # "1,907 ml" is no year
                 self.claimed.add(i)       # years
@@ -300,6 +313,14 @@ class Sentence:
         for s, ci in self.cis.items():
             if start <= s <= start + 2:
                 return ci
+        # "-3.4 mm Hg (P<0.0001; 95% confidence interval, -4.5 to -2.4)": the p-value printed before the interval
+        for p in self.ps:
+            if start <= p.start <= start + 2:
+                after_p = _GAP_AFTER_P.match(self.seg, p.end).end()
+                for s, ci in self.cis.items():
+                    if after_p <= s <= after_p + 2:
+                        return ci
+                break
         # "(difference -1.0, intervention versus control, 95% CI -4.9 to 3.0)": the comparison the value is of,
         # printed between the value and its interval
         compared = _COMPARISON_BEFORE_INTERVAL.match(self.seg, pos) if self.cis else None
@@ -352,12 +373,28 @@ class Sentence:
         # "reduced the hazard rate of diarrhea by 24% (4%-40%)": a pair of percentages after a percentage change
         bare_ok = bare_ok or (est.percent and est.measure in P.PERCENT_AS_FRACTION and self._percent_pair_at(pos))
         printed = est.value * 100 if est.percent and est.value is not None else est.value   # as the pair prints it
+        if est.measure in P.CONTINUOUS:
+            # "between-group difference, -3.4±0.5 mm Hg; P<0.0001; 95% CI ...": the difference's SE first
+            spread = _SPREAD_OF_DIFFERENCE.match(self.seg, pos)
+            if spread is not None:
+                then_p = self.p_after(spread.end(), limit=16)
+                if self.ci_after(spread.end()) is not None or (then_p is not None
+                                                                and self.ci_after(then_p.end) is not None):
+                    pos = spread.end()
+        p_first = self.p_after(pos)       # "(P<0.0001; 95% CI ...)": a p-value printed before the interval
         ci = self.ci_after(pos, printed if bare_ok else None)
         if ci is not None:
             scale = 0.01 if est.percent else 1.0
             est.ci_low = None if ci.low is None else ci.low * scale
             est.ci_high = None if ci.high is None else ci.high * scale
             est.ci_level = ci.level
+            if p_first is not None and p_first.end <= ci.start:
+                est.p_value, est.p_text = p_first.value, p_first.text
+                est.tail_end = ci.end
+                _sign_from_interval(est, n)
+                self.claimed.add(idx)
+                self.estimates.append(est)
+                return est
             pos = ci.end
             _sign_from_interval(est, n)
         self.attach_p(est, pos)

@@ -54,6 +54,7 @@ reader's rows that repeat a table's numbers, so an estimate printed in the text 
 """
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from dataclasses import dataclass
@@ -1774,6 +1775,9 @@ def _when(text: str) -> tuple[str, bool] | None:
             return ("baseline", True) if when == "baseline" else ("", True) if when == "initial" else ("before treatment", True)
         return ("end of treatment", False) if when in ("end", "final") else \
             ("follow-up", False) if when.startswith("follow") else ("after treatment", False)
+    if _FOLLOW_UP.fullmatch(text):
+        # "Follow-up", "At follow up" over a column beside "Baseline" or "Acute": the cells of the later visit
+        return "follow-up", False
     ending = _END_OF.fullmatch(text)
     if ending is not None:
         # "At the end of study", "End of treatment", "Study end": after the treatment, never a baseline
@@ -1845,6 +1849,8 @@ _MOMENT_AFTER = re.compile(r"(?i)\s+(?:after|before|later)\s*$")
 _WHEN_VALUE = re.compile(r"(?i)\s*(?P<when>baseline|initial|before|end|final|after|follow[- ]?up|(?:pre|post)(?:[- ]?(?:test|"
                          r"treatment|intervention))?)\s+(?:(?:test|study|treatment|trial)\s+)?(?:values?|scores?|"
                          r"measurements?|levels?|readings?|data|results?)\s*")
+# "Follow-up", "At follow up", "Follow-up scans": the later visit of the trial
+_FOLLOW_UP = re.compile(r"(?i)\s*(?:at\s+)?(?:the\s+)?follow[- ]?up\s*(?:visits?|scans?|assessments?)?\s*[.:]?\s*")
 # "At the end of study", "End of treatment", "At the end of the trial", "End-of-study"
 _END_OF = re.compile(r"(?i)\s*(?:at\s+)?(?:the\s+)?end[- ]of[- ](?:the[- ])?(?P<what>study|treatment|trial|therapy|"
                      r"intervention|follow[- ]?up)\s*[.:]?\s*")
@@ -1901,7 +1907,31 @@ def _columns(table: dict, heads: set[int]) -> dict[int, _Column]:
         tp, baseline = whens.get(col, ("", False))
         grouped = any(_GROUP_SPAN.fullmatch(_clean(t)) for t in said)
         out[col] = _Column(col, " ".join(own), tp, baseline, tuple(own), hint, grouped)
+    return _time_the_changes(out, {col: list(dict.fromkeys(t)) for col, t in texts.items()})
+
+
+
+
+def _time_the_changes(columns: dict[int, _Column], texts: dict[int, list[str]]) -> dict[int, _Column]:
+    """ "baseline | week 24 | change" under an arm: the change column is the change from the baseline to the time
+    printed before it (the last one, "week 12 | week 24 | change" is the change to week 24); a change column beside
+    no baseline column, or already timed, keeps what it has."""
+    out = dict(columns)
+    for col, column in columns.items():
+        own = texts.get(col) or []
+        if column.timepoint or column.baseline or not own or not _CHANGE_HEADER.fullmatch(_clean(own[-1])):
+            continue
+        arm = tuple(own[:-1])      # (texts, "Mean change" included, that a header over the arm may have taken as a format)
+        before = [c for c in columns.values() if c.col < col and tuple(texts.get(c.col) or []) == arm]
+        times = [c.timepoint for c in before if c.timepoint and not c.baseline]
+        if times and any(c.baseline for c in before):
+            out[col] = dataclasses.replace(column, timepoint=times[-1])
     return out
+
+
+# a column of changes from the baseline: "Change", "Mean change", "Change from baseline", "Δ", "Delta"
+_CHANGE_HEADER = re.compile(r"(?i)\s*(?:mean\s+)?(?:changes?|\u0394|delta|difference)(?:\s+from\s+baseline)?\s*"
+                            r"(?:[(\[][^()\[\]]*[)\]])?\s*")
 
 
 # "Groups", "Group n (%)": a header over the arm columns saying only that they are the groups
@@ -2499,7 +2529,7 @@ def _caption_timepoint(caption: str, heading: bool = False) -> str:
 
 
 # "through safety follow-up (", "at the end-of-treatment visit, ", "after the ": a time said a few words later
-_SAID_AS_WHEN = re.compile(r"(?:\b(?:at|through|after|until|up\s+to|by)\s+(?:[\w-]+\s+){0,3}(?:\(\s*)?|"
+_SAID_AS_WHEN = re.compile(r"(?:\b(?:at|through|after|until|up\s+to|by|during|over)\s+(?:[\w-]+\s+){0,3}(?:\(\s*)?|"
                            r"\bfollow[- ]?up\s*\(\s*)$", re.I)
 # "in the last 12 months", "during the previous year": the patients' history, not when the rows were measured
 _HISTORY_BEFORE = re.compile(r"\b(?:last|previous|past|preceding|prior)\s+$", re.I)
@@ -3245,14 +3275,16 @@ def _label_ending_in_a_time(label: str) -> tuple[str, str]:
     incision", "VAS 24 h after surgery" -> the time with the moment it counts from; (label, "") otherwise: a range
     ("symptoms 2-5 days"), a length ("antibiotics for 5 days"), a dose's rhythm ("every 4 weeks") or an age is no
     time."""
-    unit = re.search(r"\s*[(\[][^()\[\]]*(?:/|%|\b(?:mm\s*Hg|bpm|beats|score|units?)\b)[^()\[\]]*[)\]]\s*$", label)
+    # "IL-6 at 24 h (pg/mL)", "Analgesics in 24 h (number of requests)": a unit or a note stays with the outcome
+    unit = re.search(r"\s*[(\[][^()\[\]]*[)\]]\s*$", label)
+    unit = unit if unit and not timepoint_spans(unit.group(0), bare_short=True) else None
     bare = label[: unit.start()] if unit else label      # "IL-6 at 24 h (pg/mL)": the unit stays with the outcome
     found = timepoint_spans(bare, bare_short=True)
     if not found or _NO_TIME_LABEL.match(label):
         return label, ""
     start, end, when = found[-1]
     rest = _RELATIVE_MOMENT.fullmatch(bare[end:])
-    left = re.sub(r"(?i)[\s,;:(\[-]*(?:\b(?:at|after|by|on|measured\s+at))?\s*[(\[]?\s*$", "", bare[:start])
+    left = re.sub(r"(?i)[\s,;:(\[-]*(?:\b(?:at|after|by|on|in|during|measured\s+at))?\s*[(\[]?\s*$", "", bare[:start])
     if rest is None or not re.search(r"[A-Za-z]{2}", left) or _CATEGORY_OF_TIME.search(bare[start:end]) \
             or _NO_TIME_BEFORE.search(bare[:start]) or _WINDOW_BEFORE.search(bare[:start]):
         return label, ""
@@ -3269,7 +3301,7 @@ _NO_TIME_BEFORE = re.compile(r"(?i)(?:\b(?:for|lasting|duration(?:\s+of)?|length
                              r"[<>\u2264\u2265]|\d\s*(?:[-\u2010-\u2015\u2212]|to))\s*$")
 # "Delivery within 5 minutes", "Seizures in the last 24 hours": a window that defines the event or the patients'
 # history, not when the row was measured
-_WINDOW_BEFORE = re.compile(r"(?i)\b(?:within|in|during|last|previous|past|preceding|prior)\s+(?:the\s+)?$")
+_WINDOW_BEFORE = re.compile(r"(?i)\b(?:within|last|previous|past|preceding|prior)\s+(?:the\s+)?$|\b(?:in|during)\s+the\s+$")
 # a row that measures a length ("Duration of surgery 60 min", "Time to first request 30 min") names no time
 _NO_TIME_LABEL = re.compile(r"(?i)\s*(?:duration|length|time\s+to|total\s+time)\b")
 

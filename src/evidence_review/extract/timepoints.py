@@ -50,8 +50,8 @@ _UNIT_WORDS = {"wk": "weeks", "wks": "weeks", "mo": "months", "mos": "months", "
 # what a time counts from, kept with it ("8–12 weeks postpartum", "first three years of life", "24 h after")
 _REFERENCE = (r"(?:\s*(?:post[- ]?partum|postnatal(?:ly)?|post[- ]?operative(?:ly)?|post[- ]?(?:treatment|"
               r"injection|dose|vaccination|surgery|delivery|partum)|of\s+life|"
-              r"after\s+(?:the\s+)?(?:birth|delivery|surgery|the\s+end\s+of\s+(?:the\s+)?"
-              r"(?:treatment|therapy|intervention|study))|(?:\(\s*pp\s*\))))?")
+              r"(?:after|following|since|from)\s+(?:the\s+)?(?:birth|delivery|surgery|discharge|the\s+end\s+of\s+(?:the\s+)?(?:treatment|therapy|intervention|study)|"
+              r"(?:the\s+)?start\s+of\s+(?:the\s+)?(?:treatment|therapy|intervention|study))|(?:\(\s*pp\s*\))))?")
 
 _TIME = (
     r"(?P<tp>"
@@ -83,6 +83,15 @@ _NOT_TIME_AFTER = re.compile(r"\s*(?:of\s+age|old)\b|"
                              r"\s+(?:after|of|from)\s+(?:the\s+)?(?:symptoms?|onset|diagnosis|admission)\b", re.I)
 
 
+# "median survival was 25 months (95% CI 21-31)", "follow-up of 45 months (IQR 35-58)": a period measured, with its
+# interval, is a value, not when anything was measured
+_VALUE_AFTER = re.compile(r"\s*[(\[]\s*(?:\d+(?:[.\u00b7]\d+)?\s*%\s*(?:CI|CrI|confidence)|CI\b|IQR|range|"
+                          r"\d+(?:[.\u00b7]\d+)?\s*(?:[-\u2010-\u2015\u2212]|to)\s*\d)", re.I)
+
+
+_SAID_AT = re.compile(r"\b(?:at|by|after|within|through|until)\s+(?:the\s+)?$", re.I)
+
+
 def _tidy(text: str) -> str:
     """The expression in lower case with single spaces and its abbreviated unit written out ("12 mo" -> "12
     months", "24h" -> "24 hours"); ranges and words kept as printed."""
@@ -101,7 +110,8 @@ def timepoint_spans(text: str, bare_short: bool = False) -> list[tuple[int, int,
     out = []
     for m in _TIME_RE.finditer(text or ""):
         before = text[max(0, m.start() - 30):m.start()]
-        if (_NOT_TIME_BEFORE.search(before) and not _AT_AGE.search(before)) or _NOT_TIME_AFTER.match(text, m.end()):
+        if (_NOT_TIME_BEFORE.search(before) and not _AT_AGE.search(before)) or _NOT_TIME_AFTER.match(text, m.end()) \
+                or (_VALUE_AFTER.match(text, m.end()) and not _SAID_AT.search(before)):
             continue
         if _AT_AGE.search(before) and not re.search(r"(?i)\b(?:months?|weeks?|days?|mo|wks?)\b", m.group("tp")):
             continue        # "at age 65 years": an adult's age is who, not when

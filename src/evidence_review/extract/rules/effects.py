@@ -40,6 +40,20 @@ _UNIT_LIST = re.compile(r"[-+]?\s?\d+(?:\.\d+)?\s*(?P<u>[A-Za-z\u00b5\u03bc/]{1,
                         r"\s*,?\s*respectively\b")
 
 
+# "The mean variation of HR was 34.33", "the maximum HR", "a rise in RR": a summary of a heart (or respiratory) rate,
+# which no hazard ratio or risk ratio is (a ratio is never averaged, nor its maximum taken)
+_VITAL_SIGN = re.compile(r"\b(?:mean|average|variation|variability|change|changes|maximum|minimum|max|min|peak|resting|"
+                         r"rise|fall|drop|increase|decrease)\s+(?:[\w-]+\s+){0,2}?(?:(?:of|in)\s+)?(?:the\s+)?(?:HR|RR)\b"
+                         r"[^.;()]{0,25}$")
+# "the maximum observed difference between the two devices", "Bland-Altman ... mean difference", "limits of
+# agreement": a difference between methods of measuring (or its extreme), not between arms
+_AGREEMENT = re.compile(r"\b(?:Bland|limits?\s+of\s+agreement|(?:maximum|minimum|largest|smallest|max|min)\s+(?:observed\s+)?"
+                        r"(?:absolute\s+)?difference|difference\s+between\s+(?:the\s+)?(?:two\s+|both\s+)?(?:devices|methods|"
+                        r"measurements|instruments|observers|raters|readers|techniques|sensors|monitors|assays|scanners|"
+                        r"analy[sz]ers|readings))\b[^.;]*$", re.I)
+_PER_MINUTE = re.compile(r"\s*(?:beats|bpm|breaths|/\s*min\b|per\s+min)", re.I)
+
+
 def labelled(s: Sentence) -> None:
     """A measure named right before its value: "HR = 1.8", "hazard ratio, 0.14", "lnOR -0.92"."""
     for i, n in enumerate(s.nums):
@@ -58,6 +72,12 @@ def labelled(s: Sentence) -> None:
         measure = s.resolve(code, n)
         if measure in P.RATIO and n.percent:
             continue
+        if measure in ("HR", "RR") and _VITAL_SIGN.search(s.seg, max(0, n.start - 60), n.start) \
+                or measure in ("HR", "RR") and _PER_MINUTE.match(s.seg, n.full_end):
+            continue        # "the mean variation of HR was 34.3", "HR 12.5 beats/min": heart (respiratory) rate
+        if measure in P.CONTINUOUS | {"RD"} and _AGREEMENT.search(s.seg, max(0, n.start - 120), n.start):
+            s.claimed.add(i)
+            continue        # "the maximum observed difference between the two devices was 10%": agreement of methods
         # "Portland, OR 97239", "HR 72 bpm": a whole number after a ratio's abbreviation is a ratio only
         # when an interval follows it
         if measure in P.RATIO and not n.decimal and s.ci_after(n.full_end, n.value) is None:
@@ -318,6 +338,12 @@ _AGAINST_BEFORE = re.compile(r"\s*(?:compared\s+(?:with|to)|versus|vs\.?|relativ
 _EVENT_RATE_WORDS = re.compile(r"\b(?:rates?|relapses?|attacks?|exacerbations?|events?|risk|hazard|odds|ARR|incidence)\b", re.I)
 
 
+# "defined as a 50% reduction", "was considered a response when a 30% decrease", "criteria: 25% fall": the words
+# right before the percentage define an event or a response, they report no result
+_DEFINED_AS = re.compile(r"\b(?:defined|considered|classified|regarded|taken)\s+as\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$"
+                         r"|\b(?:definition|criteri(?:on|a)|threshold|cut-?off)\s+(?:of|was|were|:)?\s*(?:an?\s+)?$", re.I)
+
+
 def relative_changes(s: Sentence) -> None:
     """ "declined by 37%", "reduced the risk by 44 percent", "a 71% reduction", "-71.1% vs placebo"."""
     seg = s.seg
@@ -326,6 +352,9 @@ def relative_changes(s: Sentence) -> None:
             continue        # "(>=50% reduction in seizure frequency)" defines a responder
         after = seg[n.full_end:n.full_end + 40]
         before = seg[max(0, n.start - 110):n.start]
+        if _DEFINED_AS.search(before):
+            s.claimed.add(i)
+            continue        # "apnea was defined as a 50% reduction in airflow": a definition's threshold
         # "-71.1% vs placebo", "+38.8% vs pre-study": a signed change against a reference
         m_vs = _VERSUS_REFERENCE.match(after)
         if n.signed and m_vs:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..grammar import COUNT_WORD, ONCE_PER_PATIENT, UNSIGNED, Num, parse_number
+from ..grammar import COUNT_WORD, ONCE_PER_PATIENT, UNSIGNED, Num, count_value, parse_number
 from ..model import Estimate
 from ...regexfilter import prefiltered
 from ..sentence import OUTCOME_VERB, PERCENTAGE_POINTS, Sentence
@@ -116,10 +116,12 @@ def nobody(s: Sentence) -> None:
     either group developed X" (zero events in each arm whose size the document states)."""
     seg = s.seg
     for z in s.parse("none_of"):
-        # "... developed deep vein thrombosis": the verb says an outcome follows, named or not in the lexicon
-        if not (s.has_outcome() or OUTCOME_VERB.match(seg, z.end)) or s.describes_patients(s.local_after(z.end)):
+        # "... developed deep vein thrombosis", "... showed any sensory complications": the verb says an outcome
+        # follows, named or not in the lexicon
+        verb = OUTCOME_VERB.match(seg, z.end) or _ZERO_COUNT_VERB.match(seg, z.end)
+        if not (s.has_outcome() or verb) or s.describes_patients(s.local_after(z.end)):
             continue
-        if not OUTCOME_VERB.match(seg, z.end) and not s.outcome_first(z.start):
+        if not verb and not s.outcome_first(z.start):
             continue        # "None of the 58 patients had a relapse", "Relapse was reported in none of the 40"
         if z.total is not None:
             idx = s.num_at(z.count_start, z.count_end)
@@ -130,7 +132,7 @@ def nobody(s: Sentence) -> None:
                 s.estimates.append(Estimate("PROPORTION", 0.0, f"0/{z.total}", z.start, z.end, events=0, total=z.total,
                                             kind="none-of"))
         elif z.both_arms:
-            _zero_in_each_arm(s, z.start, z.end, _listed_outcomes(seg, z.end))
+            _zero_in_each_arm(s, z.start, z.end, _listed_outcomes(seg, z.end), every_arm=True)
         else:
             named = [mm for mm in s.mentions if z.arm_start <= mm.start and mm.end <= z.arm_end]
             if not named or named[0].canonical not in s.state.arm_sizes:
@@ -165,10 +167,34 @@ def _listed_outcomes(seg: str, pos: int) -> list[tuple[int, int, str]]:
     return items if len(items) >= 2 else []
 
 
-def _zero_in_each_arm(s: Sentence, start: int, end: int, outcomes: list[tuple[int, int, str]]) -> None:
-    """A zero count of each of the document's two arms of known size: one row per arm, or per arm and outcome
-    where the sentence lists its outcomes."""
-    for arm in s.state.two_arms():
+# "No patient in either group showed ...", "... suffered ...": verbs of an outcome a zero count is of, besides
+# OUTCOME_VERB's
+_ZERO_COUNT_VERB = re.compile(r"\s+(?:showed|suffered|exhibited|sustained|presented\s+with|reported|complained\s+of)\b", re.I)
+
+
+def _every_sized_arm(s: Sentence) -> list[str]:
+    """The document's arms of known size: its two arms, or all of its arms (three or four, of comparable sizes) where
+    it has more ("no patient in either group" is also written of three arms)."""
+    two = s.state.two_arms()
+    if two:
+        return two
+    sized = [a for a in s.state.arm_sizes if not a.startswith("no ")]
+    if "control" in sized and {"placebo", "standard care", "sham"} & set(sized):
+        sized.remove("control")     # "the control group" is the placebo or standard-care arm named elsewhere
+    if not 3 <= len(sized) <= 4:
+        return []
+    sizes = [s.state.arm_sizes[a] for a in sized]
+    # randomized arms are of comparable size; a "group" far smaller is as often a subgroup a table's columns name
+    # ("CB(13) | TB(13)" of a two-arm trial of 25 each) as an arm
+    return sized if min(sizes) > 0.6 * max(sizes) else []
+
+
+def _zero_in_each_arm(s: Sentence, start: int, end: int, outcomes: list[tuple[int, int, str]],
+                      every_arm: bool = False) -> None:
+    """A zero count of each of the document's two arms of known size (of every arm where the sentence says "any",
+    "either" or "all" group(s) of a trial of more arms): one row per arm, or per arm and outcome where the sentence
+    lists its outcomes."""
+    for arm in (_every_sized_arm(s) if every_arm else s.state.two_arms()):
         size = s.state.arm_sizes[arm]
         for a, b, name in outcomes or [(start, end, "")]:
             est = Estimate("PROPORTION", 0.0, f"0/{size}", a, b, events=0, total=size, kind="none-of", arm_hint=arm)
@@ -204,6 +230,13 @@ def each_arm_count(s: Sentence) -> None:
 # bracket
 _EVENTS_BEFORE_BRACKET = re.compile(r"(?<![\w.,/-])\d+\s+(?P<noun>" + ONCE_PER_PATIENT + r")(?:\s+(?:were|was|had\s+been|have\s+been)"
                                     r"\s+(?:recorded|reported|observed|seen|counted|documented))?\s*[(\[]\s*$", re.I)
+# "Deaths from treatment-related causes were rare (three in the A group and eight in the B group)": the sentence opens
+# with the event its bracket counts by arm
+_EVENTS_OPEN_THE_SENTENCE = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?P<noun>deaths|recurrences|failures|amputations|"
+                                       r"recrudescences|conversions)\b[^.;()\[\]]{0,100}[(\[]\s*$", re.I)
+# "...; or deaths (three in the A group vs none in the B group)": the event named right before the bracket
+_EVENTS_NAMED_BEFORE_BRACKET = re.compile(r"\b(?P<noun>deaths|recurrences|failures|amputations|recrudescences|"
+                                          r"conversions)\s*[(\[]\s*$", re.I)
 # "23 recurrences in the X group and 7 in the Y group": the items after the first share its event
 _ARM_COUNT_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|while\s+|whereas\s+)?|and\s+|(?:versus|vs\.?|compared\s+with)\s+)(?:only\s+)?$", re.I)
 
@@ -215,20 +248,26 @@ def arm_counts(s: Sentence) -> None:
     for c in s.parse("arm_count"):
         if c.noun:
             noun = c.noun
-        elif _EVENTS_BEFORE_BRACKET.search(s.seg, 0, c.start):
-            # "508 deaths (248 in the A group and 260 in the B group)": the event named before the bracket
-            noun = _EVENTS_BEFORE_BRACKET.search(s.seg, 0, c.start).group("noun")
+        elif c.events and (_EVENTS_BEFORE_BRACKET.search(s.seg, 0, c.start)
+                           or _EVENTS_OPEN_THE_SENTENCE.search(s.seg, 0, c.start)
+                           or _EVENTS_NAMED_BEFORE_BRACKET.search(s.seg, 0, c.start)):
+            # "508 deaths (248 in the A group and 260 in the B group)", "Deaths from X were rare (three in the A
+            # group and eight in the B group)": the event named before the bracket
+            noun = (_EVENTS_BEFORE_BRACKET.search(s.seg, 0, c.start)
+                    or _EVENTS_OPEN_THE_SENTENCE.search(s.seg, 0, c.start)
+                    or _EVENTS_NAMED_BEFORE_BRACKET.search(s.seg, 0, c.start)).group("noun")
         elif not (noun and previous_end is not None and _ARM_COUNT_JOIN.match(s.seg[previous_end:c.start])):
             previous_end, noun = None, ""
             continue
-        idx = s.num_at(c.start, c.start + len(str(c.events)) + 12)[:1]
+        spelled = s.seg[c.start:c.start + 1].isalpha()       # "three in the A group": no digit to claim
+        idx = [] if spelled else s.num_at(c.start, c.start + len(str(c.events)) + 12)[:1]
         named = [m for m in s.mentions if c.arm_start <= m.start and m.end <= c.arm_end]
         size = s.state.arm_sizes.get(named[0].canonical) if named else None
-        if c.events is None or not idx or not s.free(idx[0]) or not size or c.events > size:
+        if c.events is None or not (idx or spelled) or (idx and not s.free(idx[0])) or not size or c.events > size:
             previous_end = None
             continue
         previous_end = c.end
-        s.claimed.add(idx[0])
+        s.claimed.update(idx)
         s.estimates.append(Estimate("PROPORTION", c.events / size, f"{c.events}/{size}", c.start, c.end,
                                     events=c.events, total=size, kind="arm-count", arm_hint=named[0].canonical))
 
@@ -926,3 +965,77 @@ def arm_labelled_counts(s: Sentence) -> None:
             s.claimed.add(idx[0])
             s.estimates.append(Estimate("PROPORTION", count / size, x.text, x.start, x.full_end, events=count,
                                         total=size, kind="arm-labelled-count", arm_hint=arm))
+
+
+# "All newborns in our study were free of any adverse effect", "All patients in both groups remained free from
+# infection": no one of any arm had the event; a state at entry ("free of disease at baseline") is no outcome
+_ALL_FREE_OF = re.compile(
+    r"\bAll\s+(?:the\s+|of\s+the\s+)?(?:patients|participants|subjects|newborns|neonates|infants|babies|children|women|"
+    r"men|mothers)\s+(?:in\s+(?:our|the|this)\s+(?:study|trial)\s+|in\s+(?:both|all|each|either|the\s+(?:two|three|four))"
+    r"\s+(?:of\s+the\s+)?(?:study\s+|treatment\s+)?(?:groups?|arms?)\s+)?(?:were|remained|was|stayed)\s+(?:completely\s+)?"
+    r"free\s+(?:of|from)\s+(?:any\s+)?(?P<x>[A-Za-z][^.;,()]{2,60}?)\s*(?=[.;,(]|$)", re.I)
+# "All patients included were free of cardiac disease": who was selected, not what happened to them
+_SELECTED = re.compile(r"\b(?:included|enrolled|eligible|eligibility|inclusion|exclusion|criteria|randomi[sz]ed|recruited|"
+                       r"selected|screened)\b", re.I)
+_AT_ENTRY = re.compile(r"\b(?:at\s+(?:baseline|entry|inclusion|enrol+ment|randomi[sz]ation|screening)|before|prior\s+to|"
+                       r"on\s+admission)\b", re.I)
+
+
+def everyone_free_of(s: Sentence) -> None:
+    """ "All newborns in our study were free of any adverse effect": zero events in each arm of known size."""
+    if "free" not in s.seg:
+        return
+    for m in _ALL_FREE_OF.finditer(s.seg):
+        if _AT_ENTRY.search(m.group("x")) or _AT_ENTRY.search(s.seg, m.end(), min(len(s.seg), m.end() + 40)) \
+                or _SELECTED.search(s.seg):
+            continue
+        _zero_in_each_arm(s, m.start(), m.end(), [(m.start("x"), m.end("x"), m.group("x").strip().lower())],
+                          every_arm=True)
+
+
+# "(16 reactions in 14 participants receiving A vs ten in nine patients receiving B)", "(21 in 16 patients vs 25 in
+# 17 patients)": events counted with the patients who had them; the patients are the arm's count
+_EVENTS_IN_PATIENTS_ITEM = (r"(?P<e{i}>\d+|" + COUNT_WORD + r")(?:\s+[\w-]+){0,2}?\s+in\s+(?P<p{i}>\d+|" + COUNT_WORD
+                            + r")\s+(?:patients|participants|subjects|people|children|women|men)"
+                            r"(?P<arm{i}>\s+(?:receiving|given|treated\s+with|on|in\s+the)\s+[^,;()\[\]]{2,50}?)?")
+_EVENTS_IN_PATIENTS = re.compile(
+    r"[(\[]\s*" + _EVENTS_IN_PATIENTS_ITEM.replace("{i}", "1") + r"\s*(?:,\s*)?(?:vs\.?|versus|and|compared\s+with)\s+"
+    + _EVENTS_IN_PATIENTS_ITEM.replace("{i}", "2") + r"\s*[)\]]", re.I)
+
+
+def events_in_patients(s: Sentence) -> None:
+    """Two arms' patients with an event, each printed after the number of events they had: a PROPORTION per arm
+    (patients over the arm's size); the arms named in the items, or else the two arms the sentence named before the
+    bracket, in that order."""
+    seg = s.seg
+    if " in " not in seg or not s.state.arm_sizes:
+        return
+    for m in _EVENTS_IN_PATIENTS.finditer(seg):
+        arms = []
+        for i in (1, 2):
+            named = [x for x in s.mentions if m.start(f"arm{i}") <= x.start and x.end <= m.end(f"arm{i}")] \
+                if m.group(f"arm{i}") else []
+            arms.append(named[0].canonical if named else "")
+        if not all(arms):
+            before = list(dict.fromkeys(x.canonical for x in s.mentions if x.end <= m.start()
+                                        and x.canonical in s.state.arm_sizes))
+            if any(arms) or len(before) != 2:
+                continue
+            arms = before
+        if len(set(arms)) != 2 or not all(a in s.state.arm_sizes for a in arms):
+            continue
+        counts = [(_count_of_text(m.group(f"e{i}")), _count_of_text(m.group(f"p{i}"))) for i in (1, 2)]
+        if any(e is None or p is None or p > e or p > s.state.arm_sizes[a] for (e, p), a in zip(counts, arms)):
+            continue        # "3 in 15 patients": fewer events than patients is a share of a subgroup
+        for i, arm, (events, patients) in zip((1, 2), arms, counts):
+            size = s.state.arm_sizes[arm]
+            idx = s.num_at(m.start(f"p{i}"), m.end(f"p{i}"))
+            s.claimed.update(idx)
+            s.claimed.update(s.num_at(m.start(f"e{i}"), m.end(f"e{i}")))
+            s.estimates.append(Estimate("PROPORTION", patients / size, m.group(f"p{i}"), m.start(f"p{i}"), m.end(f"p{i}"),
+                                        events=patients, total=size, kind="events-in-patients", arm_hint=arm))
+
+
+def _count_of_text(text: str) -> int | None:
+    value = count_value(text.lower()) if not text.isdigit() else int(text)
+    return int(value) if value is not None else None
