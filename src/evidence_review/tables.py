@@ -192,6 +192,8 @@ RATIO_MEASURES = _codes(lambda m: m.kind == "ratio")
 DIFFERENCE_MEASURES = _codes(lambda m: m.kind == "difference")
 #: differences of means (a model's least-squares difference is one of these)
 MEAN_DIFFERENCE_MEASURES = _codes(lambda m: m.kind == "difference" and m.data == "continuous")
+#: measures whose abbreviation is also a vital sign's ("HR" heart rate, "RR" respiratory rate)
+VITAL_SIGN_LOOKALIKES = frozenset({"HR", "RR"})
 #: measures of time to an event (an estimate over the whole follow-up, with no one time of assessment)
 TIME_TO_EVENT_MEASURES = _codes(lambda m: m.data == "time-to-event")
 #: measures with an intervention and a comparator

@@ -8,6 +8,7 @@ from .. import patterns as P
 from ..grammar import CI_LABEL, NUM, UNSIGNED, Num, back_transform, parse_number
 from ..model import Estimate
 from ...regexfilter import prefiltered
+from ...tables import VITAL_SIGN_LOOKALIKES
 from ..sentence import OTHER_QUANTITY, PERCENTAGE_POINTS, Sentence
 
 _SURVIVAL = re.compile(r"\b(?:survival|probability|predicted|kaplan|cumulative|estimated\s+(?:proportion|risk))\b", re.I)
@@ -72,8 +73,8 @@ def labelled(s: Sentence) -> None:
         measure = s.resolve(code, n)
         if measure in P.RATIO and n.percent:
             continue
-        if measure in ("HR", "RR") and _VITAL_SIGN.search(s.seg, max(0, n.start - 60), n.start) \
-                or measure in ("HR", "RR") and _PER_MINUTE.match(s.seg, n.full_end):
+        if measure in VITAL_SIGN_LOOKALIKES and (_VITAL_SIGN.search(s.seg, max(0, n.start - 60), n.start)
+                                                 or _PER_MINUTE.match(s.seg, n.full_end)):
             continue        # "the mean variation of HR was 34.3", "HR 12.5 beats/min": heart (respiratory) rate
         if measure in P.CONTINUOUS | {"RD"} and _AGREEMENT.search(s.seg, max(0, n.start - 120), n.start):
             s.claimed.add(i)
