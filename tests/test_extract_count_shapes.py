@@ -194,3 +194,29 @@ def test_pooled_proportion_with_interval():
     got = rows_of(text, "PROPORTION")
     assert [(r["value"], r["ci_low"], r["ci_high"]) for r in got] == [
         (pytest.approx(0.41), pytest.approx(0.33), pytest.approx(0.50))]
+
+
+# ---------------------------------------------------------------- counts labelled by their arm in one bracket
+ARMS_OF_TWO = "Patients were randomized to rituximab (n = 40) or placebo (n = 41). "
+
+
+@pytest.mark.parametrize("bracket", [
+    "(rituximab n = 3, placebo n = 8)",
+    "[rituximab group = 3; placebo group = 8]",
+    "(rituximab: n=3; and placebo: n=8)",
+    "(placebo: 8, rituximab: 3)",
+])
+def test_counts_labelled_by_their_arm_in_a_bracket(bracket):
+    text = ARMS_OF_TWO + f"Falls occurred in some patients {bracket}."
+    assert proportions(text) == [(3, 40, "rituximab"), (8, 41, "placebo")]
+
+
+@pytest.mark.parametrize("bracket", [
+    "(visit 1: n=35; visit 2: n=30)",          # labels that are no arm
+    "(rituximab: n=45; placebo: n=3)",         # more than the arm's stated size
+    "(rituximab: n=3; rituximab: n=8)",        # one arm twice
+    "(rituximab: 3/20; placebo: 8/21)",        # counts of a subgroup, not of the arm
+])
+def test_labelled_brackets_that_are_no_arms_counts(bracket):
+    text = ARMS_OF_TWO + f"Falls occurred in some patients {bracket}."
+    assert not [r for r in rows_of(text, "PROPORTION") if r["total"] in (40, 41)]

@@ -108,3 +108,28 @@ def test_percentages_compared_in_a_bracket_are_no_subgroup_pair():
     from evidence_review.extract import extract_one
     rows, _, _ = extract_one("d", text)
     assert [r["subgroup"] or "" for r in rows if r["measure"] == "RD"] == ["", ""]
+
+
+def test_iqr_printed_as_its_width_only_gives_the_median_without_quartiles():
+    # the IQR's width after a comma, in a bracket, with a colon or "interquartile range" spelled out
+    text = TWO_ARMS + ("The median fatigue score was 12.5, IQR 6.0 in the rituximab group and 15.0 [interquartile range: "
+                       "8.5] in the azathioprine group.")
+    assert medians(text) == [(12.5, None, None, None, None, "rituximab", 64),
+                             (15.0, None, None, None, None, "azathioprine", 66)]
+    rows = [r for r in extract_document("doc", text, "doc.txt", "") if r["measure"] == "MEDIAN"]
+    assert all("iqr_width_only" in r["flags"] for r in rows)
+
+
+def test_iqr_printed_as_a_pair_is_no_width():
+    # "IQR 4, 9", "IQR 4 to 9", "IQR 4/9": two quartiles, never a width
+    text = TWO_ARMS + ("The median stay was 5 days (IQR 4 to 9) in the rituximab group and 6 days (IQR 4, 10) in the "
+                       "azathioprine group.")
+    assert medians(text) == [(5.0, 4.0, 9.0, None, None, "rituximab", 64),
+                             (6.0, 4.0, 10.0, None, None, "azathioprine", 66)]
+    rows = extract_document("doc", text, "doc.txt", "")
+    assert not any("iqr_width_only" in (r["flags"] or "") for r in rows)
+
+
+def test_a_width_without_the_word_median_is_no_median():
+    text = TWO_ARMS + "The fatigue score was 12.5, IQR 6.0 in the rituximab group and 15.0, IQR 8.5 in the azathioprine group."
+    assert medians(text) == []

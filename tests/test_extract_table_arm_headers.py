@@ -371,7 +371,7 @@ Table 2. Glycaemia in the groups over time
     got = [(r["intervention"], r["value"], r["outcome"], r["timepoint"], r["role"]) for r in rows]
     assert len(got) == 12
     # "Ginger" is the arm "ginger extract"; each heading names its rows' outcome; a weight at week 8 is no baseline
-    assert got[:3] == [("ginger extract", 144.1, "FBS (mg/dl)", "", "baseline"),
+    assert got[:3] == [("ginger extract", 144.1, "FBS (mg/dl)", "baseline", "baseline"),
                        ("ginger extract", 140.5, "FBS (mg/dl)", "week 4", ""),
                        ("ginger extract", 133.3, "FBS (mg/dl)", "week 8", "")]
     assert got[-1] == ("placebo", 81.2, "Weight (kg)", "week 8", "") and got[-3][4] == "baseline"

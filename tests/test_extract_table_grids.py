@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 from table_grids import pipe_table
 
-import evidence_review.extract as extract
+import evidence_review.extract.pipeline as extract_pipeline
 from evidence_review.extract import extract_study_tables
 from evidence_review.extract.study import build_study
 from evidence_review.extract.table_reader import parse_arm_cell, read_table
@@ -197,14 +197,14 @@ def test_table_rows_replace_the_sentence_readers_rows_of_the_same_lines():
 
 
 def test_a_failing_document_is_recorded_and_the_run_goes_on(monkeypatch):
-    real = extract.extract_document
+    real = extract_pipeline.extract_document
 
     def _arms(doc_id, *args, **kwargs):
         if doc_id == "bad":
             next(iter([]))            # raises StopIteration, as the crash seen in unseen reports did
         return real(doc_id, *args, **kwargs)
 
-    monkeypatch.setattr(extract, "extract_document", _arms)
+    monkeypatch.setattr(extract_pipeline, "extract_document", _arms)
     text = ("Methods: Patients were randomly assigned to rituximab (n = 40) or azathioprine (n = 38).\n"
             "Results: Relapse occurred in 8 of 40 patients (20.0%) on rituximab (HR 0.38, 95% CI 0.19-0.76).")
     result = extract_study_tables(documents("bad", "good"), {"bad": text, "good": text})

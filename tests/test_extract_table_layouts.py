@@ -39,7 +39,7 @@ def test_a_spanning_header_repeated_in_each_column_and_a_baseline_span():
 """
     _, rows = _read(text, text.split("\n")[1], header_rows=2)
     assert [(r["intervention"], r["value"], r["sd"], r["timepoint"], r["role"]) for r in rows] == [
-        ("rituximab", 3.1, 1.2, "", "baseline"), ("placebo", 3.0, 1.1, "", "baseline"),
+        ("rituximab", 3.1, 1.2, "baseline", "baseline"), ("placebo", 3.0, 1.1, "baseline", "baseline"),
         ("rituximab", 2.6, 1.3, "12 months", ""), ("placebo", 3.2, 1.4, "12 months", "")]
 
 
@@ -310,8 +310,8 @@ Table 3. EDSS score, mean (SD)
 """
     _, rows = _read(text, text.split("\n")[2], "Table 3. EDSS score, mean (SD)")
     assert [(r["intervention"], r["outcome"], r["value"], r["sd"], r["timepoint"], r["role"]) for r in rows] == [
-        ("rituximab", "EDSS score", 3.5, 1.2, "", "baseline"), ("rituximab", "EDSS score", 3.1, 1.4, "week 48", ""),
-        ("azathioprine", "EDSS score", 3.4, 1.1, "", "baseline"), ("azathioprine", "EDSS score", 3.6, 1.3, "week 48", "")]
+        ("rituximab", "EDSS score", 3.5, 1.2, "baseline", "baseline"), ("rituximab", "EDSS score", 3.1, 1.4, "week 48", ""),
+        ("azathioprine", "EDSS score", 3.4, 1.1, "baseline", "baseline"), ("azathioprine", "EDSS score", 3.6, 1.3, "week 48", "")]
     # rows that mention the arms' drugs are not arms: this table is not read as arms-as-rows
     text2 = """Patients were randomly assigned to rituximab (n = 40) or azathioprine (n = 38).
 | Prior treatment | Before | After |

@@ -25,7 +25,7 @@ Table 2. Recovery outcomes
 """
     rows = _means(text, text.split("\n")[2], text.split("\n")[1])
     found = {(r["outcome"], r["intervention"]): (r["value"], r.get("sd"), r.get("total")) for r in rows}
-    assert found == {("Pain score at 2 h", "lidocaine"): (2.8, 1.1, 35), ("Pain score at 2 h", "saline"): (4.2, 1.6, 36),
+    assert found == {("Pain score", "lidocaine"): (2.8, 1.1, 35), ("Pain score", "saline"): (4.2, 1.6, 36),
                      ("Morphine use (mg)", "lidocaine"): (9.5, 4.0, 35), ("Morphine use (mg)", "saline"): (15.1, 6.2, 36)}
 
 

@@ -95,7 +95,7 @@ def test_equal_figures_of_one_arm_at_two_timepoints_are_both_read():
     _, rows = _read(text, "| | Naproxen (n = 30) | Naproxen (n = 30) | Placebo (n = 25) | Placebo (n = 25) |",
                     "Table 3. Pain over time", header_rows=2)
     assert sorted((r["intervention"], r["value"], r["timepoint"]) for r in rows) == [
-        ("naproxen", 5.1, ""), ("naproxen", 5.1, "week 12"), ("placebo", 3.9, "week 12"), ("placebo", 5.0, "")]
+        ("naproxen", 5.1, "baseline"), ("naproxen", 5.1, "week 12"), ("placebo", 3.9, "week 12"), ("placebo", 5.0, "baseline")]
 
 
 @pytest.mark.parametrize("span", ["Number (%) of patients", "No. of patients (%)", "Patients, n (%)", "n (%) of participants",

@@ -143,6 +143,27 @@ def test_atomic_writes_leave_readable_files(tmp_path):
     assert target.read_text() == "<p>ok</p>"
 
 
+def test_many_atomic_writes_write_every_file_whole_and_raise_a_failure(tmp_path):
+    import stat
+
+    import pytest
+
+    from evidence_review.atomic import write_many_atomic
+
+    files = [(tmp_path / "cells" / f"c{i}.csv", f"study,yi,vi\ns{i},{i}.5,0.1\n".encode()) for i in range(40)]
+    (tmp_path / "cells").mkdir()
+    (tmp_path / "cells" / "c3.csv").write_text("old")
+    write_many_atomic(files, threads=4)
+    for path, data in files:
+        assert path.read_bytes() == data
+        assert stat.S_IMODE(path.stat().st_mode) & stat.S_IROTH
+    assert sorted(p.name for p in (tmp_path / "cells").iterdir()) == sorted(p.name for p, _ in files)  # no temp left
+    (tmp_path / "blocker").write_text("a file, not a folder")
+    with pytest.raises(OSError):
+        write_many_atomic([(tmp_path / "ok.csv", b"x"), (tmp_path / "blocker" / "bad.csv", b"y")], threads=2)
+    assert (tmp_path / "ok.csv").read_bytes() == b"x"   # the other writes ended
+
+
 def test_read_csv_keeps_identifiers_as_written(tmp_path):
     import pandas as pd
 

@@ -747,6 +747,19 @@ def test_metafor_csv_is_the_bytes_pandas_writes_for_the_table():
     assert metafor_csv(pooled) == metafor_table(pooled).to_csv(index=False, lineterminator="\n")
 
 
+def test_metafor_csvs_written_together_are_each_cell_s_text(tmp_path):
+    from evidence_review.synthesis.export import metafor_csv, write_metafor_csv, write_metafor_csvs
+
+    estimates, documents = _cells_of_sizes([3, 4, 2])
+    fits = [f for f in synthesize(estimates, documents).fits if f.k >= 2]
+    assert len(fits) == 3
+    paths = write_metafor_csvs(fits, tmp_path / "together")
+    assert [p.name for p in paths] == [f"{f.cell_id}.csv" for f in fits]
+    for fit, path in zip(fits, paths):
+        assert path.read_text(encoding="utf-8") == metafor_csv(fit)
+        assert path.read_bytes() == write_metafor_csv(fit, tmp_path / "one_by_one").read_bytes()
+
+
 def _cells_of_sizes(sizes: list[int]) -> tuple[pd.DataFrame, pd.DataFrame]:
     """One HR cell per entry of `sizes`, with that many studies (drug<c> vs placebo), and their documents."""
     rows = [est(f"s{c}-{i}", f"d{c}-{i}", "HR", 0.6 + 0.03 * i + 0.02 * c, 0.3 + 0.02 * i, 1.2 + 0.03 * i,

@@ -66,6 +66,8 @@ FLAG_REASONS = {
     "sd_from_ci": "the SD is derived from the printed 95% CI of the mean (t or normal quantile by n)",
     # "1.9 [-0.1 to 3.9] and 0.6 [-1.2 to 2.5], respectively": an arm's mean with a bracket that names no kind
     "interval_unlabelled": "the interval printed with an arm's mean names neither its kind nor its level; no SD derived",
+    # "median 90.2, IQR 19.6": the document prints the IQR's width, not its quartiles
+    "iqr_width_only": "the IQR is printed as its width only; the quartiles are unknown",
     # a ratio printed on the log scale ("lnOR -0.92"), stored back-transformed (OR 0.40)
     "log_scale_back_transformed": "printed on the log scale; value and limits stored back-transformed",
     # arm-level counts whose denominator or count the text gives only through a percentage
@@ -82,7 +84,7 @@ EVENTS_FROM_PERCENTAGE = "events_from_percentage"
 #: over the column's N, as printed
 PERCENTAGE_OF_FEWER = "percentage_of_fewer"
 NOTE_ONLY_FLAGS = frozenset({"log_scale_back_transformed", "sd_from_se", "sd_from_ci", EVENTS_FROM_PERCENTAGE,
-                             PERCENTAGE_OF_FEWER})
+                             PERCENTAGE_OF_FEWER, "iqr_width_only"})
 
 POOLED_COLUMNS = [
     "cell_id", "condition", "outcome", "measure", "intervention", "comparator", "timepoint", "k",

@@ -474,6 +474,12 @@ _PERCENT_COUNT_OF = re.compile(
 _MEDIAN_COMMA_SPREAD = re.compile(
     r"(?<![\w.])(?P<c>" + NUM + r")\s*(?:[a-zA-Z%/]{1,8}\s*)?,\s*(?P<lab>IQR|interquartile\s+range(?:\s*[(\[]\s*IQR\s*[)\]])?|range)"
     r"\s*[:=,]?\s*(?P<lo>" + NUM + r")\s*(?:-|\bto\b)\s*(?P<hi>" + NUM + r")(?![\d.])", re.I)
+# "median 90.2, IQR 19.6", "median 13 (IQR 12)", "4.5 days [interquartile range: 3.0]": a median whose IQR is printed
+# as its width only (one number, never a pair "3-7" or "3, 7"): the median is read, its quartiles stay unknown
+_MEDIAN_IQR_WIDTH = re.compile(
+    r"(?<![\w.])(?P<c>" + NUM + r")\s*(?:[a-zA-Z%/]{1,8}\s*)?(?:[,;]\s*|[(\[]\s*)(?P<lab>IQR|inter-?quartile\s+range)"
+    r"(?:\s*[(\[]\s*IQR\s*[)\]])?\s*(?:[:=,]\s*|of\s+)?(?P<w>" + UNSIGNED + r")(?!\d|\.\d)"
+    r"(?!\s*(?:[a-zA-Z%/]{1,8}\s*)?(?:[-\u2013\u2014/]|\bto\b|[,;]\s*" + UNSIGNED + r"\s*[)\]]))", re.I)
 # "41.2%, 55.0% and 63.8%": three or more percentages, or two joined by "and"/"or", in one list
 _PERCENT_LIST = re.compile(
     r"(?<![\w.])" + UNSIGNED + PCT + r"(?:\s*,\s*" + UNSIGNED + PCT + r")*\s*,?\s*(?:and|or)\s+" + UNSIGNED + PCT)
@@ -632,6 +638,10 @@ def _median_spread(m: re.Match) -> Summary:
                    label="IQR" if label else "")
 
 
+def _median_iqr_width(m: re.Match) -> Summary:
+    return Summary(m.start(), m.end(), "median", parse_number(m.group("c")), m.start("c"), m.end("c"), label="IQR width")
+
+
 def _percent_list(m: re.Match) -> ValueList:
     items = tuple((i.start(), i.end()) for i in _ITEM.finditer(m.string, m.start(), m.end()))
     return ValueList(m.start(), m.end(), items)
@@ -704,6 +714,8 @@ GRAMMAR: list[Production] = [
     Production("slash_spread", _SLASH_SPREAD, _median_spread, "23.0 (21.0/26.0)", gate=("/",)),
     Production("median_comma_spread", _MEDIAN_COMMA_SPREAD, _median_spread, "51.0 days, IQR 28.0-69.0",
                gate=("range", "iqr", "interquartile"), caseless=True),
+    Production("median_iqr_width", _MEDIAN_IQR_WIDTH, _median_iqr_width, "median 90.2, IQR 19.6",
+               gate=("iqr", "interquartile", "inter-quartile"), caseless=True),
     Production("percent_list", _PERCENT_LIST, _percent_list, "41.2%, 55.0% and 63.8%", gate=("%", "per")),
     Production("non_finite", _NON_FINITE, lambda m: Word(m.start("v"), m.end("v"), m.group("v")), "HR = nan",
                gate=("nan", "NaN", "NAN", "inf", "Inf", "INF", "\u221e")),

@@ -806,6 +806,14 @@ RULES: list[Rule] = [
          "at least one infusion reaction was higher (rituximab 15.0%; placebo 6.7%; p = 0.02).",
          [{"measure": "PROPORTION", "value": 0.15, "events": 21, "total": 140, "intervention": "rituximab"},
           {"measure": "PROPORTION", "value": 0.067, "events": 9, "total": 134, "intervention": "placebo"}]),
+    Rule("arm-labelled-counts", 79, "'(control: n=8; app: n=4; app and physician: n=7)', '(A n = 3, B n = 8)', '[A = 5; "
+         "B = 7]': a bracket labelling each count with its arm; every label a different arm of stated size",
+         ("number",), proportions.arm_labelled_counts,
+         "Patients were randomized to rituximab (n = 40), azathioprine (n = 42) or placebo (n = 41). The most common "
+         "comorbidity was hypertension (rituximab: n=9; azathioprine: n=6; placebo: n=11).",
+         [{"measure": "PROPORTION", "value": 0.225, "events": 9, "total": 40, "intervention": "rituximab"},
+          {"measure": "PROPORTION", "value": 6 / 42, "events": 6, "total": 42, "intervention": "azathioprine"},
+          {"measure": "PROPORTION", "value": 11 / 41, "events": 11, "total": 41, "intervention": "placebo"}]),
     Rule("arm-percent-with-interval", 19, "an arm's percentage with its own interval ('30.0% (95% CI 18.9-43.2) in the "
          "A group'), or one percentage for two arms ('90.0% in both groups', 'in the A and B groups: 80.0%; 95% CI "
          "...'): a PROPORTION per arm of known size, events derived from the share (flagged), the interval kept",
@@ -1046,6 +1054,15 @@ RULES: list[Rule] = [
          "IQR 22.0\u201371.0, in the azathioprine group).",
          [{"measure": "MEDIAN", "value": 43.0, "q1": 21.0, "q3": 60.0, "total": 120, "intervention": "rituximab"},
           {"measure": "MEDIAN", "value": 45.5, "q1": 22.0, "q3": 71.0, "total": 118, "intervention": "azathioprine"}]),
+    Rule("median-iqr-width", 110, "an arm's median whose IQR is printed as its width only ('6.5, IQR 2.5', '(IQR: 3)', "
+         "'[interquartile range 4]'): the median without quartiles, flagged iqr_width_only; a pair stays an IQR",
+         ("median_iqr_width",), arm_data.medians,
+         "Patients were randomized to ketamine (n = 40) or placebo (n = 42). The median pain score was 6.5, IQR 2.5 in "
+         "the ketamine group and 7.0 (IQR 3.0) in the placebo group.",
+         [{"measure": "MEDIAN", "value": 6.5, "q1": None, "q3": None, "intervention": "ketamine",
+           "flags": "iqr_width_only"},
+          {"measure": "MEDIAN", "value": 7.0, "q1": None, "total": 42, "intervention": "placebo",
+           "flags": "iqr_width_only"}]),
     Rule("median-range-heading", 111, "a 'median (range)' heading makes the bare pairs after it ranges",
          ("median_spread",), arm_data.medians,
          "The median (range) EDSS was 3.5 (1.0-7.5) in the rituximab group and 4.0 (2.0-8.0) in the azathioprine group.",

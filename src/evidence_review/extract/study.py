@@ -1689,12 +1689,21 @@ def _statistic_rows(cells: list[dict], heads: set[int]) -> set[int]:
         label = row.get(0, "")
         # the label cell empty, repeating the header's ("Characteristic" over "Characteristic") or a generic
         # header word ("Variable", "Outcome"); a row labelled otherwise is data or a section heading
+        # (a cell that only says when, "3 MONTHS", "Week 12", "Day 2-4", is a header's word too, digits and all)
         if (label and label not in labels and not _GENERIC_LABEL.fullmatch(label)) or not rest or \
-                any(re.search(r"\d", _HEADER_DIGITS.sub("", t)) or not re.search(r"[A-Za-z%]", t) for t in rest):
+                any((re.search(r"\d", _HEADER_DIGITS.sub("", t)) and not _time_only(t)) or not re.search(r"[A-Za-z%]", t)
+                    for t in rest):
             break
         out.add(r)
         r += 1
     return out
+
+
+def _time_only(text: str) -> bool:
+    """Whether a cell is a time and nothing else ("6 MONTHS", "Week 12", "Day 2-4", "At 24 h")."""
+    found = timepoint_spans(re.sub(r"(?i)^\s*(?:at|after|by)\s+", "", text), bare_short=True)
+    return len(found) == 1 and not re.sub(r"(?i)^\s*(?:at|after|by)\s+", "", text)[:found[0][0]].strip() \
+        and not re.sub(r"(?i)^\s*(?:at|after|by)\s+", "", text)[found[0][1]:].strip(" .:;*")
 
 
 # what an intervention starts with: figures measured before it are the baseline ("Before ventilation", "Before
@@ -1707,7 +1716,7 @@ TREATMENT_START_WORDS = re.compile(
 # a header cell over several arm columns that says when, not who ("Week 24", "At 12 months", "Baseline"): not part
 # of the arm's name (the table reader gives it to each column as its timepoint)
 SPANNING_WHEN = re.compile(r"\s*(?:(?:at|by|to|through|after|over|up\s+to)?\s*(?P<tp>(?:week|day|month|year)\s*\d+|"
-                           r"\d+\s*(?:weeks?|months?|years?|days?))(?:\s+follow[- ]?up)?|(?P<baseline>(?:at\s+)?baseline|"
+                           r"\d+\s*(?:weeks?|months?|years?|days?))(?:\s+follow[- ]?up)?|(?P<baseline>(?:at\s+)?base\s?line|"
                            r"before\s+treatment|pre-?treatment|on\s+(?:arrival|admission|entry|enrol?ment|inclusion)|"
                            r"at\s+(?:arrival|admission|(?:study\s+)?entry|enrol?ment|randomi[sz]ation|inclusion))|"
                            # "10 min", "2 h", "Pre-op", "After treatment", "Before ventilation", "3rd month": a phase or a

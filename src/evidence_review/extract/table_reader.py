@@ -1627,7 +1627,7 @@ def _when(text: str) -> tuple[str, bool] | None:
         # "Baseline test value | End test value", "Initial score | Final score", "Pre-test | Post-test values"
         when = valued.group("when").lower().replace(" ", "-")
         if re.fullmatch(r"baseline|initial|before|pre(?:-?\w+)?", when):
-            return ("", True) if when in ("baseline", "initial") else ("before treatment", True)
+            return ("baseline", True) if when == "baseline" else ("", True) if when == "initial" else ("before treatment", True)
         return ("end of treatment", False) if when in ("end", "final") else \
             ("follow-up", False) if when.startswith("follow") else ("after treatment", False)
     ending = _END_OF.fullmatch(text)
@@ -1637,7 +1637,7 @@ def _when(text: str) -> tuple[str, bool] | None:
     m = SPANNING_WHEN.fullmatch(text)
     if m is None:
         # the time grammar's other wordings: "2nd session", "Visit 3", "24 h after", "At 12 mo", "Month four"
-        if is_timepoint(text) and not _CATEGORY_OF_TIME.search(text):
+        if is_timepoint(text) and (_NAMED_PERIOD.match(text) or not _CATEGORY_OF_TIME.search(text)):
             # (a range or a bound, "2-5 days", "5–14 years", "<6 hours", in a header or label is a category)
             relative = _MOMENT_AFTER.search(text)
             return first_timepoint(text) + (relative.group(0).lower() if relative else ""), False
@@ -1647,7 +1647,8 @@ def _when(text: str) -> tuple[str, bool] | None:
         said = re.sub(r"\s+", " ", m.group("baseline")).strip().lower()
         if re.match(r"(?:on|at)\s", said) and "baseline" not in said:
             return said, True       # "On arrival", "At randomisation": when, before the intervention
-        return ("", True) if "baseline" in said else ("before treatment", True)
+        # a "Baseline" column or sub-row beside later times names when its cells were measured
+        return ("baseline", True) if re.search(r"base\s*line", said) else ("before treatment", True)
     if m.group("minutes"):
         return re.sub(r"(?<=\d)(?=[a-z])", " ", re.sub(r"\s+", "", m.group("minutes")).lower()), False
     if m.group("ordinal"):
@@ -1666,6 +1667,8 @@ def _when(text: str) -> tuple[str, bool] | None:
     return re.sub(r"^(\d+)\s*(week|day|month|year)$", r"\2 \1", said), False
 
 
+# "Day 2-4", "Weeks 1–12", "Visit 2 to 3": a named unit then a range is a period of the trial, not a category
+_NAMED_PERIOD = re.compile(r"(?i)\s*(?:at\s+|on\s+|during\s+)?(?:days?|weeks?|months?|years?|visits?|sessions?|cycles?)\s*\d")
 _CATEGORY_OF_TIME = re.compile(r"\d\s*(?:[-\u2010-\u2015\u2212]|to)\s*\d|[<>\u2264\u2265]", re.I)
 # a time said relative to a session, a procedure or a dose: "During", "Immediately after", "24 h after"
 _MOMENT = re.compile(r"(?i)\s*(?:during|immediately\s+(?:after|before)|just\s+(?:after|before)|at\s+the\s+end)\s*")
@@ -2996,10 +2999,48 @@ def _outcome_and_timepoint(label: str) -> tuple[str, str]:
     described = re.sub(r"\s*\([^()]*\)\s*$", "", outcome) if tp and tp.start() == 0 else outcome
     # "<6 months", "6-12 months" under "Age": a category of the patients, not when (nothing named is left)
     left = outcome[: tp.start()].strip() if tp else ""
-    if tp and tp.end() == len(described.rstrip()) and (not left or re.search(r"[A-Za-z]{2}", left)):
+    if tp and tp.end() == len(described.rstrip()) and (not left or re.search(r"[A-Za-z]{2}", left)) \
+            and not _NO_TIME_BEFORE.search(outcome[: tp.start("tp")]):
         timepoint = re.sub(r"\s*[-\u2013]\s*", "-", re.sub(r"\s+", " ", tp.group("tp"))).lower()
         outcome = outcome[: tp.start()].strip(" ,;:-")
+    elif not tp or tp.end() != len(described.rstrip()):
+        outcome, timepoint = _label_ending_in_a_time(outcome)
     return outcome or label, timepoint
+
+
+def _label_ending_in_a_time(label: str) -> tuple[str, str]:
+    """(outcome, timepoint) of a row label that ends with when it was measured in the time grammar's other
+    wordings: "MAP 2 min after SA", "Pain score at 6 h", "SBP (10 min post-induction)", "Heart rate, 5 min before
+    incision", "VAS 24 h after surgery" -> the time with the moment it counts from; (label, "") otherwise: a range
+    ("symptoms 2-5 days"), a length ("antibiotics for 5 days"), a dose's rhythm ("every 4 weeks") or an age is no
+    time."""
+    unit = re.search(r"\s*[(\[][^()\[\]]*(?:/|%|\b(?:mm\s*Hg|bpm|beats|score|units?)\b)[^()\[\]]*[)\]]\s*$", label)
+    bare = label[: unit.start()] if unit else label      # "IL-6 at 24 h (pg/mL)": the unit stays with the outcome
+    found = timepoint_spans(bare, bare_short=True)
+    if not found or _NO_TIME_LABEL.match(label):
+        return label, ""
+    start, end, when = found[-1]
+    rest = _RELATIVE_MOMENT.fullmatch(bare[end:])
+    left = re.sub(r"(?i)[\s,;:(\[-]*(?:\b(?:at|after|by|on|measured\s+at))?\s*[(\[]?\s*$", "", bare[:start])
+    if rest is None or not re.search(r"[A-Za-z]{2}", left) or _CATEGORY_OF_TIME.search(bare[start:end]) \
+            or _NO_TIME_BEFORE.search(bare[:start]) or _WINDOW_BEFORE.search(bare[:start]):
+        return label, ""
+    moment = re.sub(r"\s+", " ", rest.group(0)).strip(" )]")
+    return left.strip(" ,;:-") + (unit.group(0) if unit else ""), (when + (" " + moment if moment else "")).strip()
+
+
+# what may follow a row label's time: nothing, or the moment it counts from ("after SA", "before incision",
+# "post-induction", "following extubation")
+_RELATIVE_MOMENT = re.compile(r"(?i)\s*(?:(?:after|before|post|pre|following|from)[- ]\s*[\w-]+(?:\s+[\w-]+){0,2})?\s*[)\]]?\s*")
+# before a row label's time, what makes it no time: a length ("for 5 days", "lasting 10 min"), a rhythm ("every 4
+# weeks"), an age ("Age 6 months"), a bound or a range's first number ("> 3 days", "2-5 days")
+_NO_TIME_BEFORE = re.compile(r"(?i)(?:\b(?:for|lasting|duration(?:\s+of)?|length(?:\s+of)?|every|each|per|aged?)\s*[:,]?|"
+                             r"[<>\u2264\u2265]|\d\s*(?:[-\u2010-\u2015\u2212]|to))\s*$")
+# "Delivery within 5 minutes", "Seizures in the last 24 hours": a window that defines the event or the patients'
+# history, not when the row was measured
+_WINDOW_BEFORE = re.compile(r"(?i)\b(?:within|in|during|last|previous|past|preceding|prior)\s+(?:the\s+)?$")
+# a row that measures a length ("Duration of surgery 60 min", "Time to first request 30 min") names no time
+_NO_TIME_LABEL = re.compile(r"(?i)\s*(?:duration|length|time\s+to|total\s+time)\b")
 
 
 def _row_span(text: str, table: dict, bounds: dict[int, tuple[int, int]], r: int) -> tuple[int, int]:

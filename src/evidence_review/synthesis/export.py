@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from ..atomic import write_many_atomic
 from ..tables import write_text_atomic
 
 METAFOR_COLUMNS = ["study", "yi", "vi"]
@@ -41,3 +42,10 @@ def write_metafor_csv(fit, metafor_dir) -> Path:
     path = Path(metafor_dir) / f"{fit.cell_id}.csv"
     write_text_atomic(path, metafor_csv(fit))
     return path
+
+
+def write_metafor_csvs(fits, metafor_dir) -> list[Path]:
+    """`write_metafor_csv` of each fit, the files' writes overlapping (`atomic.write_many_atomic`)."""
+    files = [(Path(metafor_dir) / f"{fit.cell_id}.csv", metafor_csv(fit).encode("utf-8")) for fit in fits]
+    write_many_atomic(files)
+    return [path for path, _ in files]

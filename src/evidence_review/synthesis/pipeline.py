@@ -35,7 +35,7 @@ from .cells import MEMBER_COLUMNS, build_members, cells_by_size
 from .certainty import randomized_from_text
 from .classes import load_class_map
 from .dedup import apply_same_patient_rules
-from .export import write_metafor_csv
+from .export import write_metafor_csvs
 from .from_arms import add_effects_from_arms
 from .forest import DEFAULT_FORMATS, check_formats, write_forest, write_funnel
 from .labels import study_label
@@ -327,8 +327,7 @@ def write_outputs(result: SynthesisResult, processed_dir: str | os.PathLike, rep
         write_table("orphan_decisions", result.decision_issues, paths["orphan_decisions"])
         write_table("appraisal_issues", result.appraisal_issues, paths["appraisal_issues"])
         write_table("summary_of_findings", result.summary, paths["summary_of_findings"])
-        for fit in pooled_fits:
-            write_metafor_csv(fit, metafor_dir)
+        write_metafor_csvs(pooled_fits, metafor_dir)
         _remove_stale(metafor_dir, {f"{f.cell_id}.csv" for f in pooled_fits})
     except BaseException:
         if isinstance(drawing, parallel.ForkedMap):

@@ -395,10 +395,11 @@ def survival_estimate(seg: str) -> bool:
 
 
 def medians(s: Sentence) -> None:
-    """median (IQR a-b), median [range a-b], median (a-b) under a "median (IQR)" heading, "51.0 days, IQR 28.0-69.0"."""
+    """median (IQR a-b), median [range a-b], median (a-b) under a "median (IQR)" heading, "51.0 days, IQR 28.0-69.0",
+    "median 90.2, IQR 19.6" (the IQR as its width only: no quartiles, flagged)."""
     if not _MEDIAN_WORD.search(s.seg) or survival_estimate(s.seg):
         return
-    summaries = _inherit_labels(s, _summaries(s, "median_spread", "median_comma_spread"))
+    summaries = _inherit_labels(s, _summaries(s, "median_spread", "median_comma_spread", "median_iqr_width"))
     listed = _listed_arms(s, summaries)
     for summary in summaries:
         est = _arm_row(s, summary, "MEDIAN", listed)
@@ -406,6 +407,8 @@ def medians(s: Sentence) -> None:
             continue
         est.q1, est.q3 = summary.q1, summary.q3
         est.range_low, est.range_high = summary.range_low, summary.range_high
+        if summary.label == "IQR width":
+            est.flags.append("iqr_width_only")
         s.estimates.append(est)
 
 

@@ -879,3 +879,50 @@ def _lettered_groups(s: Sentence, names: str) -> list[str]:
             return []
         arms.append(found[0])
     return arms
+
+
+# "(control: n=8; app: n=4; app and physician: n=7)", "(placebo n = 12, drug n = 9)", "[A = 5; B = 3]": a bracket that
+# labels each count with its arm; "n" counts people, so the counts are each arm's patients with what the sentence
+# names before the bracket (a share of the arm's stated size)
+_ARM_COUNT_ITEM = (r"(?P<lab{i}>[A-Za-z][^;:,()\[\]\d=%]{{0,50}}?)\s*(?::\s*(?:n\s*=\s*)?|,?\s+n\s*[=:]\s*|\s*=\s*)"
+                   r"(?P<n{i}>\d+)(?![\d.%])(?!\s*(?:patients?|participants?|subjects?)?\s*(?:of|/)\s*\d)")
+_ARM_COUNT_SEP = r"\s*[;,]\s*(?:and\s+)?"
+_PEOPLE_COUNTED_BEFORE = re.compile(r"\b\d+\s+(?:[\w-]+\s+)?(?:patients|participants|subjects|children|women|men|adults|"
+                                    r"infants|people|individuals)\s*$", re.I)
+_ARM_LABELLED_COUNTS = re.compile(
+    r"[(\[]\s*" + _ARM_COUNT_ITEM.format(i=1) + _ARM_COUNT_SEP + _ARM_COUNT_ITEM.format(i=2)
+    + r"(?:" + _ARM_COUNT_SEP + _ARM_COUNT_ITEM.format(i=3) + r")?(?:" + _ARM_COUNT_SEP + _ARM_COUNT_ITEM.format(i=4)
+    + r")?\s*[)\]]", re.I)
+
+
+def arm_labelled_counts(s: Sentence) -> None:
+    """Counts in one bracket, each labelled by its arm ("(control: n=8; app: n=4; app and physician: n=7)"): a
+    PROPORTION per arm of stated size. Every label must be a different arm of known size and every count at most
+    its arm's size; a label that is not an arm (a study, a visit, a dose) reads nothing."""
+    seg = s.seg
+    if "=" not in seg and ":" not in seg or not s.state.arm_sizes:
+        return
+    for m in _ARM_LABELLED_COUNTS.finditer(seg):
+        items = [i for i in range(1, 5) if m.group(f"n{i}") is not None]
+        arms = []
+        for i in items:
+            named = [x for x in s.mentions if m.start(f"lab{i}") <= x.start and x.end <= m.end(f"lab{i}")]
+            arms.append(named[-1].canonical if len(named) == 1 or (named and all(
+                x.canonical == named[-1].canonical for x in named)) else "")
+        if not all(a in s.state.arm_sizes for a in arms) or len(set(arms)) != len(arms):
+            continue
+        counts = [int(m.group(f"n{i}")) for i in items]
+        if any(c > s.state.arm_sizes[a] for a, c in zip(arms, counts)) \
+                or all(c == s.state.arm_sizes[a] for a, c in zip(arms, counts)) \
+                or _PEOPLE_COUNTED_BEFORE.search(seg, max(0, m.start() - 40), m.start()):
+            # "60 children (A n=31, B n=29)": the allocation itself, not a count of people with something
+            continue
+        for i, arm, count in zip(items, arms, counts):
+            idx = s.num_at(m.start(f"n{i}"), m.end(f"n{i}"))
+            if not idx or not s.free(idx[0]):
+                continue
+            size = s.state.arm_sizes[arm]
+            x = s.nums[idx[0]]
+            s.claimed.add(idx[0])
+            s.estimates.append(Estimate("PROPORTION", count / size, x.text, x.start, x.full_end, events=count,
+                                        total=size, kind="arm-labelled-count", arm_hint=arm))
