@@ -27,8 +27,9 @@ registry and rules/ (the named rules that turn parsed expressions into rows, eac
 sentence (the per-sentence engine), patterns (the measure vocabulary as printed), model (the records rules
 share), lexicon (drugs, outcomes, conditions from data files), orientation (arms and direction), study (the
 study model), table_reader (estimates from table grids), meaning (what each number means), validation
-(flags), ids (stable ids), core (one document's sentences), evaluate (scores against the gold files), cli
-(`evidence-review extract`).
+(flags), ids (stable ids), core (one document's sentences), pipeline (the steps of one document and the run over
+many: the names above, which this package imports from it on first use), evaluate (scores against the gold files),
+cli (`evidence-review extract`).
 Extra columns after the contract's: value_text (as printed), unit (for rates), finder (which rule found it;
 "table" for the table reader).
 """
