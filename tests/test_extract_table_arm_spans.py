@@ -4,6 +4,8 @@ an arm's own name shared with a longer arm name of the study model (tests/fixtur
 "Missed labels in tables"). Every table here is written for the test, numbers and names changed."""
 from __future__ import annotations
 
+import pytest
+
 from table_grids import pipe_table
 
 from evidence_review.extract.study import build_study
@@ -129,3 +131,16 @@ Table 5. Scores
     table = pipe_table(text, head, "T5", "Table 5. Scores")
     rows = read_table("d", text, table, build_study("d", text, {"tables": [table]}))
     assert sorted(r["value"] for r in rows if r["measure"] == "MEAN") == [10.4, 11.9, 12.1, 12.5]
+
+
+@pytest.mark.parametrize("statistic", ["Min", "Minimum", "Med", "Median", "Max", "Std", "SD", "Mean", "95% CI", "Range"])
+def test_an_arm_header_over_one_summary_statistic_per_column_gives_that_column_no_arm(statistic):
+    # "Drug" over "N | Mean | 95% CI | Std | Min | Med | Max": one statistic of the arm per column, no cell holds the
+    # arm's figure with its spread; a time under the arm's name ("Day 2-4") still gives the column to the arm
+    from evidence_review.extract.table_reader import _Column, _under_an_arm
+    study = build_study("d", METHODS, None)
+    under_statistic = _Column(2, f"Sertraline group {statistic}", "", False, ("Sertraline group", statistic))
+    under_time = _Column(3, "Sertraline group Day 2-4", "", False, ("Sertraline group", "Day 2-4"))
+    assert _under_an_arm(under_statistic, [], set(), study, {}) is None
+    arm = _under_an_arm(under_time, [], set(), study, {})
+    assert arm is not None and "sertraline" in arm.canonical
