@@ -2368,7 +2368,20 @@ def _merge_generic_treatment(arms: list[Arm]) -> None:
     arm named only "treatment" (or "intervention", "active") in a trial of one named experimental arm is that arm (its
     size is taken when the named arm has none; the generic word stays one of its names)."""
     generic = [a for a in arms if a.role == "experimental" and GENERIC_TREATMENT.fullmatch(a.canonical)]
-    named = [a for a in arms if a.role == "experimental" and a not in generic]
+    _merge_into_named(arms, generic, [a for a in arms if a.role == "experimental" and a not in generic])
+
+
+def _merge_generic_control(arms: list[Arm]) -> None:
+    """ "assigned to active (n = 862) and control (n = 874) groups" beside "e-mails containing depression information
+    as a control": an arm named only "control" in a trial whose one other control arm is named is that arm (its
+    size taken when the named arm has none)."""
+    generic = [a for a in arms if a.canonical == "control" and _GENERIC_CONTROL.match(a.name)]
+    _merge_into_named(arms, generic, [a for a in arms if a.role == "control" and a not in generic])
+
+
+def _merge_into_named(arms: list[Arm], generic: list[Arm], named: list[Arm]) -> None:
+    """One arm known by a generic word and one named arm of the same role are one arm: the named one keeps the
+    generic arm's names and, when it has none, its size; two different sizes keep them apart."""
     if len(generic) != 1 or len(named) != 1:
         return
     keep, gone = named[0], generic[0]
@@ -2377,23 +2390,6 @@ def _merge_generic_treatment(arms: list[Arm]) -> None:
     elif gone.n is not None and gone.n != keep.n:
         return      # two sizes: two arms after all
     keep.aliases = set(keep.aliases) | {gone.canonical} | set(gone.aliases)
-    arms.remove(gone)
-
-
-def _merge_generic_control(arms: list[Arm]) -> None:
-    """ "assigned to active (n = 862) and control (n = 874) groups" beside "e-mails containing depression information
-    as a control": an arm named only "control" in a trial whose one other control arm is named is that arm (its
-    size taken when the named arm has none)."""
-    generic = [a for a in arms if a.canonical == "control" and _GENERIC_CONTROL.match(a.name)]
-    named = [a for a in arms if a.role == "control" and a not in generic]
-    if len(generic) != 1 or len(named) != 1:
-        return
-    keep, gone = named[0], generic[0]
-    if keep.n is None:
-        keep.n = gone.n
-    elif gone.n is not None and gone.n != keep.n:
-        return
-    keep.aliases = set(keep.aliases) | {"control"} | set(gone.aliases)
     arms.remove(gone)
 
 
