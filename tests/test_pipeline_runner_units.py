@@ -272,6 +272,23 @@ def test_notebook_imports_are_read_from_the_code_cells(tmp_path):
     assert notebook_imports(path) == ["pandas", "IPython.display", "IPython.display.HTML", "IPython.display.display"]
 
 
+def test_the_warm_up_imports_what_a_package_exports_lazily():
+    """The kernel's warm-up (WARM_UP, run in a fresh interpreter here) imports the module behind a name a package
+    imports on first use ("from evidence_review.extract import extract_study_tables": the extractor), so the
+    notebook's own import finds it loaded; it binds no name of the notebook's and skips what does not import."""
+    import subprocess
+
+    from evidence_review.runner.execute import FLUSH_TIMEOUT_SECONDS, WARM_UP
+
+    names = ["evidence_review.extract", "evidence_review.extract.extract_study_tables", "no_such_module.at_all",
+             "evidence_review.extract.no_such_name", "IPython.display.display"]
+    code = (WARM_UP.format(names=names, flush_timeout=FLUSH_TIMEOUT_SECONDS)
+            + "\nimport sys; print('evidence_review.extract.pipeline' in sys.modules, 'extract_study_tables' in dir(),"
+              " '_evidence_review_warm_up' in dir())")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["True", "False", "False"], out.stderr[-2000:]
+
+
 def test_the_run_command_skips_jsonschemas_iri_grammars(tmp_path):
     """The `run` process imports papermill (hence jsonschema) without compiling rfc3987-syntax's grammars (1.5 s)."""
     import subprocess

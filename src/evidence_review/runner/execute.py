@@ -30,7 +30,9 @@ KERNEL_LOG_TAIL_LINES = 20
 SAVE_EVERY_SECONDS = 5.0
 KERNEL_START_TIMEOUT = 120
 # What a warm-up runs in the new kernel (IPython `exec_lines`: not stored in the history, so the notebook's first
-# cell is still execution 1). A failing import is left for the notebook's own import to report.
+# cell is still execution 1). A failing import is left for the notebook's own import to report. A name that is no
+# module ("evidence_review.extract.extract_study_tables") is read from its parent: a package that imports its
+# public names on first use (evidence_review.extract: the whole extractor, ~0.5 s of CPU) imports it then.
 # It also lets a `print` wait longer for the kernel's output thread before a `display` goes out: ipykernel waits
 # 10 s, then sends the display anyway, and under heavy load the printed line would land after the table it heads.
 FLUSH_TIMEOUT_SECONDS = 600
@@ -45,6 +47,12 @@ def _evidence_review_warm_up(names):
     for name in names:
         try:
             importlib.import_module(name)
+        except ModuleNotFoundError:
+            parent, _, attribute = name.rpartition(".")
+            try:
+                getattr(importlib.import_module(parent), attribute)
+            except Exception:
+                pass
         except Exception:
             pass
 _evidence_review_warm_up({names!r})
