@@ -935,3 +935,26 @@ def test_early_figures_are_dropped_when_the_final_ranking_differs(tmp_path, monk
     expected = [f.cell_id for f in pipeline.plotted_fits(pooled_fits, result.pooled, 8)]
     assert expected != early.cell_ids
     assert sorted(p.stem for p in figures.iterdir()) == sorted(expected)
+
+
+def test_cell_ids_and_canonical_arms_remembered_per_text_are_those_computed():
+    """cell_id_for and canonical_arm remember their answer per text (the pooling stage asks tens of thousands of
+    times for a few thousand keys): the same ids and names as computed afresh, and a key holding a number is not
+    taken for one holding an equal number of another type (1, 1.0 and True are equal, but not as JSON)."""
+    import hashlib
+    import json
+
+    from evidence_review.synthesis.cells import cell_id_for
+    from evidence_review.synthesis.classes import canonical_arm
+
+    def fresh(key):
+        return "cell-" + hashlib.sha1(json.dumps(list(key), ensure_ascii=False).encode("utf-8")).hexdigest()[:12]
+
+    key = ("nmosd", "relapse", "HR", "rituximab", "azathioprine", "", "")
+    assert cell_id_for(key) == cell_id_for(list(key)) == fresh(key)
+    assert cell_id_for(key) == fresh(key)       # remembered: the same again
+    ids = {cell_id_for(("a", 1)), cell_id_for(("a", 1.0)), cell_id_for(("a", True))}
+    assert ids == {fresh(("a", 1)), fresh(("a", 1.0)), fresh(("a", True))} and len(ids) == 3
+    for arm, expected in (("  Rituximab ", "rituximab"), ("B + a", "a + b"), ("a  +  B", "a + b"), ("", ""),
+                          (None, ""), (float("nan"), "")):
+        assert canonical_arm(arm) == canonical_arm(arm) == expected
