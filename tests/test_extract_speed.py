@@ -206,3 +206,38 @@ def test_the_role_word_patterns_find_what_their_plain_patterns_find():
             assert mine == [(m.span(), m.groupdict()) for m in plain.finditer(text)], role
             found += len(mine)
         assert found, role
+
+
+def test_arm_sizes_keep_each_arms_first_stated_size_and_rows_resolve_each_name_once():
+    """_arm_sizes looks no further for an arm whose size it has (the first stated size is the one kept), and
+    with_arm_sizes resolves each arm name once per document however many rows name it; the sizes are those of
+    reading every mention."""
+    from evidence_review.extract import core
+    from evidence_review.extract.lexicon import find_drugs
+    from evidence_review.extract.pipeline import with_arm_sizes
+    from evidence_review.extract.textscan import scan_view
+
+    scan = scan_view("Patients received rituximab (n=40) or azathioprine (n = 38). Later rituximab (n=12) was "
+                     "stopped; 25 patients assigned to azathioprine had relapses; placebo (n=17).")
+    sizes = core._arm_sizes(scan, find_drugs(scan))
+    assert sizes == {"rituximab": 40, "azathioprine": 38, "placebo": 17}
+
+    class _Arm:
+        def __init__(self, n):
+            self.n = n
+
+    class _Study:
+        calls: list = []
+
+        def resolve(self, name):
+            self.calls.append(name)
+            return {"rituximab": _Arm(40), "azathioprine": _Arm(38)}.get(name)
+
+    study = _Study()
+    rows = [{"intervention": "rituximab", "comparator": "azathioprine", "n_intervention": None, "n_comparator": None},
+            {"intervention": "rituximab", "comparator": "", "n_intervention": None, "n_comparator": None},
+            {"intervention": "azathioprine", "comparator": "unknown", "n_intervention": 30, "n_comparator": None},
+            {"intervention": "unknown", "comparator": "rituximab", "n_intervention": None, "n_comparator": None}]
+    with_arm_sizes(rows, study)
+    assert [(r["n_intervention"], r["n_comparator"]) for r in rows] == [(40, 38), (40, None), (30, None), (None, 40)]
+    assert sorted(study.calls) == ["azathioprine", "rituximab", "unknown"]
