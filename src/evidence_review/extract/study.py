@@ -554,7 +554,17 @@ def _plausible_name(name: str) -> bool:
     # "and at 6-8 hour intervals thereafter": the rest of the previous arm's schedule, not an arm
     if re.match(r"(?i)(?:and|or|but|then|thereafter|at\s+\d)\b", name) and not _control_canonical(name) and not find_drugs(name):
         return False
-    return not re.search(r"(?i)\b(?:were|was|is|are|had|have|received|ratio|randomi[sz]ation|respectively|compared|comparing)\b", name)
+    # "in the order provided by the site", "because they died before", "due to technical problems", "for technical
+    # reasons": a clause of the allocation or disposition sentence, not what a group received
+    if _CLAUSE_NOT_ARM.match(name) and not _control_canonical(name) and not find_drugs(name):
+        return False
+    return not re.search(r"(?i)\b(?:were|was|is|are|had|have|received|ratio|randomi[sz]ation|respectively|compared|comparing|"
+                         r"could|did|died|lost|withdrew|withdrawn|excluded|dropped|reasons?|problems?)\b", name)
+
+
+# the words that open a clause of reason, manner or time (or a pronoun): what follows them is no arm's name
+_CLAUSE_NOT_ARM = re.compile(r"(?i)\s*(?:in|into|due|because|since|as|while|whereas|although|though|unless|if|when|where|"
+                             r"they|we|it|he|she|who|which|blindly|randomly|according)\s")
 
 
 # "a control group that received no paracetamol", "a control group who were given no X": the arm is "no X"
@@ -1560,8 +1570,10 @@ def _table_arms(text: str, structure: dict | None, col: _Collector) -> None:
 
 
 # "group A (70 cases)", "Group B (n = 68)": a lettered group with its size
-_CODED_SIZE = re.compile(r"\b(?i:group|arm)\s+(?P<code>[A-Z]{1,2})\s*[(\[]\s*(?:(?i:n)\s*=\s*)?(?P<n>\d[\d,]*)"
-                         r"(?:\s+(?i:cases|patients|participants|subjects|children|women|men|eyes))?\s*[)\]]")
+# ("In group I (120 people)", "Group 2 (n = 40 women)"; a dose "(25 mg)" is no size)
+_CODED_SIZE = re.compile(r"\b(?i:group|arm|cohort)\s+(?P<code>[A-Z]{1,3}|[1-6])\s*[(\[]\s*(?:(?i:n)\s*=\s*)?(?P<n>\d[\d,]*)"
+                         r"(?:\s+(?i:cases|patients|participants|subjects|children|women|men|eyes|people|persons|individuals|"
+                         r"infants|neonates|newborns|adults|volunteers|mothers|athletes|students|teeth|knees|hips))?\s*[)\]]")
 # "randomly divided into three groups: group A ..., group B ...": the lettered groups of an allocation
 _CODED_ALLOCATION = re.compile(r"(?i)\b(?:randomi[sz]ed|randomly\s+(?:divided|assigned|allocated|distributed)|"
                                r"divided\s+randomly)\b[^.;]{0,40}?\binto\s+(?:two|three|four|five|\d)\s+(?:groups|arms)\b")
@@ -2498,17 +2510,54 @@ _ALONG_WITH = re.compile(r"[^.;\n]{0,40}?\b(?:along\s+with|together\s+with|plus|
                          r"(?P<partner>[^.;,()\n]{2,60})")
 
 
+# "In group I (120 people) single-dose intravenous X (1.5 mg/kg) was administered", "in group 1 X solution and in group
+# 2 Y solution were given", "In arm B, a sham procedure was performed": what a numbered group received, named
+# before the passive verb (a coordinated "and in group II ..." shares the verb at the clause's end)
+_PASSIVE_GIVEN = r"(?:was|were|is|are)\s+(?:\w+ly\s+)?(?:administered|given|used|injected|infused|applied|performed|prescribed|instilled|provided|delivered|offered)\b"
+_LETTERED_PASSIVE = re.compile(
+    r"\b(?i:in)\s+(?:the\s+)?" + _LETTER.format("code") + r"\s*,?\s*(?:(?:the|an?)\s+)?"
+    r"(?P<what>[A-Za-z][\w/+-]*(?:\s+(?!and\b|or\b|was\b|were\b|is\b|are\b|in\b|at\b|with\b|group\b|arm\b)[A-Za-z][\w/+-]*){0,6})"
+    r"(?:\s*[(\[][^()\[\]]{0,40}[)\]])?(?=\s*(?P<given>" + _PASSIVE_GIVEN + r")|\s*,?\s+and\s+in\s+(?:the\s+)?(?i:group|arm)\b)")
+_PASSIVE_GIVEN_RE = re.compile(_PASSIVE_GIVEN, re.I)
+_DOSAGE_FORM_TAIL = re.compile(r"(?i)\s+(?:solutions?|syrups?|suspensions?|tablets?|capsules?|drops|sprays?|creams?|"
+                               r"ointments?|gels?|lotions?|elixirs?|sachets?|powders?)$")
+_AMOUNT_OF = re.compile(r"(?i)^(?:(?:a|an|one|two|three|\d+)\s+)?(?:single\s+|daily\s+|total\s+)?(?:doses?|tablets?|capsules?|"
+                        r"injections?|puffs?|drops?|sachets?|ampoules?|vials?|courses?)\s+of\s+")
+# what a group's treatment is called besides its name: "X solution", "single-dose X", "X tablets"
+_FORM_WORDS = frozenset("single single-dose one-time solution solutions tablet tablets capsule capsules dose doses "
+                        "intravenous intravenously oral orally iv injection infusion bolus slowly".split())
+
+
 def _received_by_letter(scan: str, letters: set[str]) -> dict[str, set[str]]:
+    """{letter: the names of what the methods say that lettered group received} (see _received_by_group)."""
+    found = _received_by_group(scan, letters)
+    for code, keys in found.items():
+        if len(keys) > 1:
+            # "single-dose intravenous X" and "X solution" in two sentences: the words every description shares name
+            # the group's treatment, when they tell it from the other groups'
+            common = set.intersection(*(set(k.split()) for k in keys)) - _FORM_WORDS
+            first = sorted(keys, key=lambda k: (len(k), k))[0]
+            shared = " ".join(w for w in first.split() if w in common)
+            others = {w for c, ks in found.items() if c != code for k in ks for w in k.split()}
+            if shared and not common & others:
+                found[code] = {shared}
+    return found
+
+
+def _received_by_group(scan: str, letters: set[str]) -> dict[str, set[str]]:
     """{letter: the names of what the methods say that lettered group received}; a dose ("20 mg of X"), a number or a
     schedule alone names no treatment. "Arm A: radiotherapy (RT) along with weekly cisplatin 40 mg/m2" is the
     combination ("radiotherapy + cisplatin"), an abbreviation the document defines written out."""
     found: dict[str, set[str]] = {}
     defined = {abbr.lower(): name for abbr, name in _abbreviations(scan).items()}
-    for m in _LETTERED_SUBJECT.finditer(scan):
-        verb = _LETTERED_VERB.match(scan, m.end())
+    passive = [(m, m) for m in _LETTERED_PASSIVE.finditer(scan) if m.group("given") or _PASSIVE_GIVEN_RE.search(
+        scan[m.end():m.end() + 300].split(". ")[0])] if "n group" in scan or "n arm" in scan else []
+    for m, verb in [(m, _LETTERED_VERB.match(scan, m.end())) for m in _LETTERED_SUBJECT.finditer(scan)] + passive:
         if verb is None:
             continue
-        what = verb.group("what").strip()
+        # "a single dose of X", "two tablets of X": how much of the treatment, not which
+        what = _AMOUNT_OF.sub("", verb.group("what").strip())
+        what = _DOSAGE_FORM_TAIL.sub("", what) or what       # "X solution", "X syrup": the form is no part of the name
         if (_DOSE.search(what) or re.match(r"\d+(?:\.\d+)?(?![\d.]|-[A-Za-z])", what) or not re.search(r"[A-Za-z]{3}", what)
                 or not _plausible_name(what) or _SCHEDULE_ONLY.fullmatch(what)):
             continue
@@ -2520,7 +2569,7 @@ def _received_by_letter(scan: str, letters: set[str]) -> dict[str, set[str]]:
         partner = arm_key(along.group("partner"))[0] if along is not None else ""
         if partner and re.fullmatch(r"[a-z][\w-]*(?:\s[a-z][\w-]*)?", partner) and partner not in key:
             key = f"{key} + {arm_key(defined.get(partner, partner))[0] or partner}"
-        codes = [m.group("code")] + re.findall(r"\b([A-H]|I{1,3}|IV|VI?|[1-6])\b", m.group("more") or "")
+        codes = [m.group("code")] + re.findall(r"\b([A-H]|I{1,3}|IV|VI?|[1-6])\b", m.groupdict().get("more") or "")
         for code in codes:
             if code in letters:
                 found.setdefault(code, set()).add(key)

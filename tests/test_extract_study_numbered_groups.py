@@ -1,0 +1,55 @@
+"""Study-model arms a report names by a group numeral or letter ("group I", "group 2", "arm B") that the methods
+define by what each group received, with their sizes and the numeral kept as an alias; and clauses of an
+allocation or disposition sentence that are no arms. Texts written for these tests."""
+from __future__ import annotations
+
+from evidence_review.extract.study import build_study
+
+
+def _arms(text: str) -> list[tuple]:
+    return [(a.canonical, a.n) for a in build_study("doc", text).arms]
+
+
+def test_roman_numbered_groups_named_by_what_was_administered_in_each():
+    text = ("Methods: 170 adults with acute migraine were randomly divided into two groups. In group I (85 people) a "
+            "single dose of intravenous ketorolac (0.4 mg/kg) was given and in group II (85 people) intravenous "
+            "dexketoprofen (50 mg) was given slowly.\n"
+            "Results: Pain relief at 30 minutes was reported by 61 patients (71.8 %) in group I and 49 patients (57.6 %) "
+            "in group II.")
+    study = build_study("doc", text)
+    assert _arms(text) == [("ketorolac", 85), ("dexketoprofen", 85)]
+    # the numeral stays a name of the arm: "group II" in a sentence or a table header resolves to it
+    assert study.resolve("group II").canonical == "dexketoprofen"
+    assert study.resolve_column("Group I (n = 85)").canonical == "ketorolac"
+
+
+def test_coordinated_groups_share_the_verb_at_the_end_of_the_clause():
+    text = ("Ninety-six women were randomized into two groups. Before induction, in group 1 tranexamic acid solution "
+            "(10 mg/kg) and in group 2 normal saline solution (same volume) were infused over ten minutes. "
+            "Group 1 (n = 48) and group 2 (n = 48) did not differ at baseline.")
+    study = build_study("doc", text)
+    names = {a.canonical: a.n for a in study.arms}
+    assert set(names) == {"tranexamic acid", "normal saline"} or set(names) == {"tranexamic acid", "saline"}
+    assert all(n == 48 for n in names.values())
+    assert study.resolve("group 2").canonical in ("normal saline", "saline")
+
+
+def test_two_descriptions_of_one_group_name_it_by_the_words_they_share():
+    text = ("Eighty children were randomly divided into two groups. In group A (40 children) single-dose oral "
+            "melatonin was administered, and in group B (40 children) oral midazolam was administered. Thirty "
+            "minutes before surgery, in group A melatonin syrup and in group B midazolam syrup were given by a nurse.")
+    assert _arms(text) == [("melatonin", 40), ("midazolam", 40)]
+
+
+def test_numbered_groups_whose_passive_clause_names_no_treatment_stay_numbered():
+    text = ("Sixty patients were randomly divided into two groups. In group A (30 patients) pain scores were "
+            "recorded hourly and in group B (30 patients) pain scores were recorded daily. Group A: 12 improved.")
+    assert _arms(text) == [("group a", 30), ("group b", 30)]
+
+
+def test_clauses_of_an_allocation_or_disposition_sentence_are_no_arms():
+    text = ("Patients were randomly allocated to esomeprazole (n = 60) or ranitidine (n = 60), in the order generated "
+            "by the computer. Five patients were excluded because they moved away (n = 3) or for personal reasons "
+            "(n = 2). Two were lost due to technical problems (n = 2).")
+    names = [a[0] for a in _arms(text)]
+    assert names == ["esomeprazole", "ranitidine"]
