@@ -1913,6 +1913,7 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
     _name_control_by_what_it_received(arms, scan)
     _title_treatment(arms, scan, structure, design)
     _roles_from_labels(arms, scan)
+    _roles_from_compared_order(arms, scan, structure)
     _combination_aliases(arms)
     _short_names_with_sizes(arms, scan)
     _without_shared_background(arms)
@@ -2107,6 +2108,56 @@ def _title_treatment(arms: list[Arm], scan: str, structure: dict | None, design:
         found = re.search(kind, scan[:4000], re.I)
         arms.append(Arm(arm_id="", name=kind, canonical=kind, n=None, role="control", start=found.start(),
                         end=found.end(), source="title", aliases={kind}))
+
+
+# a title or an aim that compares: "A comparison of A with B", "A versus B", "To compare A and B", "A is not superior to B"
+_COMPARISON_WORD = re.compile(r"(?i)\b(?:versus|vs\.?|compar(?:e|ed|es|ing|ison)|against|superior|inferior|non-?inferior)\b")
+_AIM_COMPARING = re.compile(r"(?i)\b(?:to\s+compare|designed\s+to\s+compare|comparison\s+of|compar(?:ed|ing)\s+the\s+"
+                            r"(?:efficacy|effect|effects|safety|outcomes?)\s+of)\b")
+_ROLE_FILLER = frozenset("group arm the and plus with alone only therapy treatment regimen".split())
+
+
+def _distinctive_words(arm: Arm, other: Arm) -> set[str]:
+    def words(a: Arm) -> set[str]:
+        text = " ".join([a.name, a.canonical, *a.aliases]).lower()
+        return {w for w in re.findall(r"[a-z][a-z0-9-]{2,}", text) if w not in _ROLE_FILLER}
+    return words(arm) - words(other)
+
+
+def _roles_from_compared_order(arms: list[Arm], scan: str, structure: dict | None) -> None:
+    """Two active treatments whose roles only the order of an allocation list gave ("randomised to A or B": B the
+    comparator) take them from the order the title or the aim compares them in ("A comparison of B with A", "to
+    compare B plus X vs A"): the treatment named first is the experimental one. Each arm is found by a word of its
+    names that the other arm's names lack; a title or aim naming one of the two only decides nothing."""
+    if len(arms) != 2 or {a.role for a in arms} != {"experimental", "control"} \
+            or any(a.canonical in CONTROL_CANONICAL or _control_canonical(a.canonical) or _control_canonical(a.name)
+                   or negated_treatment(a.name) or GENERIC_TREATMENT.fullmatch(a.canonical) for a in arms):
+        return
+    texts = []
+    title = _title_span(scan, structure)
+    if title is not None:
+        texts.append(scan[title[0]:title[1]])
+    head = scan[:4000]
+    aim = _AIM_COMPARING.search(head)
+    if aim is not None:
+        end = re.search(r"\.(?:\s|$)", head[aim.end():])
+        texts.append(head[aim.start():aim.end() + (end.start() if end else 300)])
+    first, second = arms
+    words = {id(first): _distinctive_words(first, second), id(second): _distinctive_words(second, first)}
+    for text in texts:
+        if not _COMPARISON_WORD.search(text):
+            continue
+        low = text.lower()
+        where = {}
+        for arm in arms:
+            hits = [m.start() for w in words[id(arm)] for m in re.finditer(rf"(?<![a-z0-9-]){re.escape(w)}(?![a-z0-9-])", low)]
+            where[id(arm)] = min(hits) if hits else None
+        if None in where.values() or where[id(first)] == where[id(second)]:
+            continue
+        earlier = first if where[id(first)] < where[id(second)] else second
+        later = second if earlier is first else first
+        earlier.role, later.role = "experimental", "control"
+        return
 
 
 # "chloroquine (CQ)", "goal-directed therapy (GDT)", "dihydroartemisinin-piperaquine (DP)": a name and the
