@@ -223,6 +223,13 @@ class Study:
         arm = self.resolve(header)
         if arm is not None:
             return arm
+        name, n = split_size(header)
+        timed = _ARM_AT_A_TIME.fullmatch(name)
+        if timed is not None:
+            # "PLA Initial", "Placebo Week 12", "Baseline X": an arm at one of its times (the table reader reads when)
+            arm = self.resolve(timed.group("arm") + (f" (n = {n})" if n is not None else ""))
+            if arm is not None:
+                return arm
         words = set(re.findall(r"[a-z][a-z-]{3,}", re.sub(r"(?i)\b(?:group|arm|patients|the)\b", " ", split_size(header)[0]).lower()))
         if not words or re.search(r"[/+&]|\b(?:and|plus|with)\b", header) or _control_canonical(header):
             return None
@@ -1753,8 +1760,22 @@ _SUB_HEADER_OF_AN_ARM = re.compile(r"(?i)\s*(?:(?:days?|weeks?|months?|years?|vi
                                    r"anova|t[- ]?tests?|(?:chi|\u03c7)[- ]?(?:squared?|2|\u00b2)|mann[- ]whitney(?:\s+u)?(?:[- ]test)?|"
                                    r"wilcoxon(?:[- ]test)?|kruskal[- ]wallis|p(?:[- ]?values?)?|"
                                    # "Pre: Mean (SE)", "BASE LINE", "Post-treatment, n (%)": when, and perhaps the statistic
-                                   r"(?:pre|post|before|after|baseline|base[- ]line)(?:[- ]?(?:treatment|intervention|test|op))?"
+                                   r"(?:pre|post|before|after|baseline|base[- ]line|initial|final|start|end|entry|exit|"
+                                   r"admission|discharge|follow[- ]?up|T\d{1,2})(?:[- ]?(?:treatment|intervention|test|op|values?|"
+                                   r"scores?|visit|assessment|measurements?))?"
                                    r"(?:\s*[:,]\s*.{1,30})?)\s*[*\u2020\u2021\u00a7]?\s*")
+
+
+# an arm's header joined with a sub-header that says when: "PLA Initial", "Placebo Week 12", "Pre-treatment X"
+_ARM_AT_A_TIME = re.compile(r"(?i)\s*(?P<arm>.+?)\s*[,:-]?\s+(?:initial|final|baseline|base[- ]line|pre|post|before|after|"
+                            r"start|end|entry|discharge|follow[- ]?up|T\d{1,2}|(?:week|day|month|year|visit)\s*\d+)"
+                            r"(?:[- ]?(?:treatment|intervention|test|values?|scores?))?\s*")
+
+
+def _size_of_sub_header(text: str) -> str:
+    """What an arm's sub-header that says when adds to the arm's name: its size alone ("Final (n = 8)" -> "(n = 8)")."""
+    n = split_size(text)[1]
+    return f"(n = {n})" if n is not None else ""
 
 
 def column_headers(table: dict) -> list[tuple[int, str, int, int]]:
@@ -1776,7 +1797,10 @@ def column_headers(table: dict) -> list[tuple[int, str, int, int]]:
         if column and len(texts) > 1:
             # "Drug X" over "Day 2-4" or over "ANOVA": a span of days or the comparison's test under the arm header,
             # no part of the arm's name
-            texts = [texts[0]] + [t for t in texts[1:] if not _SUB_HEADER_OF_AN_ARM.fullmatch(t)]
+            # ("Initial (n = 8)" under "Placebo": when, with the arm's size, which stays)
+            texts = [texts[0]] + [_size_of_sub_header(t) if _SUB_HEADER_OF_AN_ARM.fullmatch(split_size(t)[0]) else t
+                                  for t in texts[1:]]
+            texts = [t for t in texts if t]
         if not texts:
             continue
         out.append((column, " ".join(texts), int(parts[0]["start"]), int(parts[-1]["end"])))
@@ -1910,6 +1934,7 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
     _name_control_by_what_it_lacks(arms, scan)
     _name_generic_groups(arms, scan)
     _name_lettered_groups(arms, scan)
+    _name_abbreviated_groups(arms, scan)
     _name_control_by_what_it_received(arms, scan)
     _title_treatment(arms, scan, structure, design)
     _roles_from_labels(arms, scan)
@@ -2646,6 +2671,44 @@ def _name_lettered_groups(arms: list[Arm], scan: str) -> None:
         arm.canonical = f"{names[code]} group {code.lower()}" if shared else names[code]
         if not shared:
             arm.aliases.add(names[code])
+
+
+# "The PLA group ingested a placebo", "One group (SYN) received a daily dose of X", "the CG arm was given Y"
+_ABBREVIATED_GIVEN = (r"(?:(?:\b(?:the\s+)?{code}\s+(?:group|arm)\b(?:\s*[(\[][^()\[\]]{{0,30}}[)\]])?)|(?:[(\[]\s*(?:the\s+)?{code}"
+                      r"\s*(?:group|arm)?\s*[)\]]))\s*,?\s+(?:(?:was|were)\s+(?:given|offered|administered|treated\s+with)|received|"
+                      r"ingested|took|consumed|drank|ate|used|underwent|got)\s+(?:(?:the|an?)\s+)?(?P<what>[^.;,()\n]{{3,90}}?)"
+                      r"(?=\s*[.;,(\n]|\s+(?:and|while|whereas|for|during|before|after|at|in|on)\b)")
+
+
+def _name_abbreviated_groups(arms: list[Arm], scan: str) -> None:
+    """Arms a report names only by an abbreviation it never spells out beside a bracket ("PLA", "SYN", from table
+    headers or "8 PLA and 9 SYN") are named by what the methods say that group received: "The PLA group ingested a
+    placebo" makes it the placebo arm, "One group (SYN) received one daily dose of a synbiotic" the synbiotic
+    arm; the abbreviation stays one of its names, so tables and sentences that use it still resolve."""
+    for arm in arms:
+        code = arm.name.strip()
+        if not re.fullmatch(r"[A-Z][A-Z0-9]{1,5}", code) or arm.canonical != code.lower() \
+                or _CODED_GROUP.fullmatch(code) or find_drugs(code) or code not in scan:
+            continue
+        found = re.search(_ABBREVIATED_GIVEN.format(code=re.escape(code)), scan)
+        if found is None:
+            continue
+        what = _DOSAGE_FORM_TAIL.sub("", _AMOUNT_OF.sub("", found.group("what").strip())).strip()
+        what = re.sub(r"(?i)^(?:(?:the|an?)\s+)?(?:commercially\s+available|identical|similar|matching)\s+", "", what)
+        if not _plausible_name(what) or _DOSE.match(what):
+            continue
+        key = arm_key(what)[0]
+        if not key or key == arm.canonical:
+            continue
+        arm.aliases = set(arm.aliases) | {arm.canonical, code.lower()}
+        arm.canonical = key
+        arm.aliases.add(key)
+        if key in CONTROL_CANONICAL or _control_canonical(what):
+            arm.role = "control"
+    if any(a.role == "control" for a in arms) and len(arms) == 2:
+        for a in arms:
+            if a.role in ("", "other"):
+                a.role = "experimental"
 
 
 # "46 patients received clopidogrel", "47 patients received control placebo", "47 patients in placebo group"
