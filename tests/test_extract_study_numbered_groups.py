@@ -53,3 +53,28 @@ def test_clauses_of_an_allocation_or_disposition_sentence_are_no_arms():
             "(n = 2). Two were lost due to technical problems (n = 2).")
     names = [a[0] for a in _arms(text)]
     assert names == ["esomeprazole", "ranitidine"]
+
+
+# ------------------------------------------------------------------ a shared background with its dose, an inert vehicle
+SPINAL = ("Methods. Seventy-five women were randomly allocated to one of three groups to receive ropivacaine 12 mg "
+          "combined with 5 µg sufentanil (group S), ropivacaine 12 mg combined with 100 µg morphine (group M), and "
+          "ropivacaine 12 mg combined with 0.4 mL normal saline (group V), intrathecally. Results. The block lasted "
+          "longer in the sufentanil group than in the placebo group.")
+
+
+def test_a_background_every_arm_gets_with_its_dose_is_no_part_of_the_arms_names():
+    study = build_study("doc", SPINAL)
+    names = [a.canonical for a in study.arms]
+    assert names[:2] == ["sufentanil", "morphine"]
+    # the route written after the list is no arm
+    assert len(names) == 3
+
+
+def test_the_arm_given_only_an_inert_vehicle_is_the_placebo_arm_when_the_report_says_placebo():
+    study = build_study("doc", SPINAL)
+    control = [a for a in study.arms if a.role == "control"]
+    assert [a.canonical for a in control] == ["placebo"]
+    assert study.resolve("group V").canonical == "placebo"
+    # without the word the vehicle stays the arm's name
+    plain = build_study("doc", SPINAL.replace("placebo group", "saline-only group"))
+    assert "placebo" not in [a.canonical for a in plain.arms]

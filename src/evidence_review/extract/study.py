@@ -565,10 +565,15 @@ def _plausible_name(name: str) -> bool:
     # reasons": a clause of the allocation or disposition sentence, not what a group received
     if _CLAUSE_NOT_ARM.match(name) and not _control_canonical(name) and not find_drugs(name):
         return False
+    if _ROUTE_ONLY.fullmatch(name):
+        return False        # "..., (group P), intrathecally.": how every arm was given, the list's last word
+
     return not re.search(r"(?i)\b(?:were|was|is|are|had|have|received|ratio|randomi[sz]ation|respectively|compared|comparing|"
                          r"could|did|died|lost|withdrew|withdrawn|excluded|dropped|reasons?|problems?)\b", name)
 
 
+_ROUTE_ONLY = re.compile(r"(?i)\s*(?:intrathecal|epidural|intravenous|intramuscular|subcutaneous|oral|sublingual|rectal|"
+                         r"topical|intranasal|perineural|intra-?articular|intradermal|transdermal|inhaled|nebuli[sz]ed)(?:ly)?\s*")
 # the words that open a clause of reason, manner or time (or a pronoun): what follows them is no arm's name
 _CLAUSE_NOT_ARM = re.compile(r"(?i)\s*(?:in|into|due|because|since|as|while|whereas|although|though|unless|if|when|where|"
                              r"they|we|it|he|she|who|which|blindly|randomly|according)\s")
@@ -1942,6 +1947,7 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
     _combination_aliases(arms)
     _short_names_with_sizes(arms, scan)
     _without_shared_background(arms)
+    _inert_vehicle_as_placebo(arms, scan)
     _sizes_from_counts(arms, scan)
     _sizes_stated_apart(arms, scan)
     _size_of_each_arm(arms, scan)
@@ -2351,7 +2357,7 @@ def _stem_named_arm(scan: str, spans: list[tuple[int, int]], col: _Collector) ->
         _assign_roles([treatment, control], "")
 
 
-_COMBINATION_JOIN = re.compile(r"\s+(?:plus|\+|and|with)\s+", re.I)
+_COMBINATION_JOIN = re.compile(r"\s+(?:plus|\+|and|(?:combined\s+|in\s+combination\s+|together\s+|along\s+)?with)\s+", re.I)
 
 
 def _without_shared_background(arms: list[Arm]) -> None:
@@ -2365,11 +2371,36 @@ def _without_shared_background(arms: list[Arm]) -> None:
     if not shared or any(len(p) < 2 or not [x for x in p if x not in shared] for p in parts):
         return
     for arm, own in zip(arms, parts):
-        if arm.canonical in CONTROL_CANONICAL or arm.dose:
+        # (a dose of the background, "bupivacaine 10 mg combined with X", is no dose of the arm's own treatment)
+        if arm.canonical in CONTROL_CANONICAL or (arm.dose and not any(arm.dose in x for x in shared)):
             continue
         rest = " plus ".join(x for x in own if x not in shared)
         arm.aliases.add(arm.canonical)
-        arm.canonical = arm_key(rest)[0] or rest
+        arm.canonical, dose = arm_key(rest)
+        arm.canonical = arm.canonical or rest
+        if arm.dose:
+            arm.dose = dose
+
+
+# what a placebo arm is given in place of the drug: "0.5 mL distilled water", "normal saline", "sterile water"
+_INERT_VEHICLE = re.compile(r"(?i)(?:(?:normal|physiological|isotonic|0\.9\s*%)\s+)?(?:saline|(?:distilled|sterile|normal)\s+water|"
+                            r"sodium\s+chloride(?:\s+0\.9\s*%)?|NaCl(?:\s+0\.9\s*%)?)(?:\s+solution)?")
+
+
+def _inert_vehicle_as_placebo(arms: list[Arm], scan: str) -> None:
+    """The one arm given only an inert vehicle ("bupivacaine combined with distilled water" beside the same with
+    clonidine or fentanyl) is the placebo arm when the report calls a group "placebo" and no arm holds placebo
+    already; the vehicle stays one of its names."""
+    if len(arms) < 2 or any(a.canonical in CONTROL_CANONICAL for a in arms) or "lacebo" not in scan:
+        return
+    inert = [a for a in arms if _INERT_VEHICLE.fullmatch(a.canonical)]
+    if len(inert) != 1 or not re.search(r"(?i)\bplacebo\s+(?:group|arm)s?\b|\b(?:group|arm)\s+(?:of\s+)?placebo\b|"
+                                        r"\bplacebo\b[^.;]{0,40}\bgroups\b", scan):
+        return
+    arm = inert[0]
+    arm.aliases = set(arm.aliases) | {arm.canonical}
+    arm.canonical, arm.role = "placebo", "control"
+    arm.aliases.add("placebo")
 
 
 def _distinguish_doses(arms: list[Arm]) -> None:
