@@ -51,3 +51,29 @@ def test_a_header_joining_an_arm_and_its_time_resolves_to_the_arm():
     for header in ("CTL Initial", "CTL Final (n = 11)", "PRB Week 8", "PRB, post-treatment"):
         arm = study.resolve_column(header)
         assert arm is not None and arm.canonical == ("placebo" if header.startswith("CTL") else study.resolve("PRB").canonical)
+
+
+def test_a_header_spanning_every_arm_that_names_what_they_differ_in_is_no_part_of_their_names():
+    text = ("Methods: Forty infants were randomly assigned to be humidified by one of two devices.\n"
+            "Table 1. Outcomes by device\n"
+            "| | Humidification device | Humidification device | p Value |\n"
+            "| | Heated humidifier (n = 20) | Cold nebulizer (n = 21) | p Value |\n"
+            "| Apnoea, n (%) | 3 (15.0) | 5 (23.8) | 0.69 |\n")
+    grid = pipe_table(text, "| | Humidification device | Humidification device | p Value |", "T1",
+                      "Table 1. Outcomes by device", header_rows=2)
+    study = build_study("d", text, {"tables": [grid]})
+    assert sorted((a.canonical, a.n) for a in study.arms) == [("cold nebulizer", 21), ("heated humidifier", 20)]
+    rows = read_table("d", text, grid, study)
+    assert sorted((r["intervention"], r["events"], r["total"]) for r in rows if r["measure"] == "PROPORTION") == [
+        ("cold nebulizer", 5, 21), ("heated humidifier", 3, 20)]
+
+
+def test_a_drug_spanning_its_dose_columns_stays_in_their_names():
+    text = ("Methods: Sixty adults were randomly assigned to two doses of ketamine.\n"
+            "Table 1. Outcomes\n"
+            "| | Ketamine | Ketamine |\n"
+            "| | Low dose (n = 30) | High dose (n = 30) |\n"
+            "| Nausea, n (%) | 3 (10.0) | 6 (20.0) |\n")
+    grid = pipe_table(text, "| | Ketamine | Ketamine |", "T1", "Table 1. Outcomes", header_rows=2)
+    study = build_study("d", text, {"tables": [grid]})
+    assert all("ketamine" in a.canonical for a in study.arms)

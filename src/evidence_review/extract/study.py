@@ -1777,6 +1777,40 @@ _ARM_AT_A_TIME = re.compile(r"(?i)\s*(?P<arm>.+?)\s*[,:-]?\s+(?:initial|final|ba
                             r"(?:[- ]?(?:treatment|intervention|test|values?|scores?))?\s*")
 
 
+# a header cell that is a p-value, a test or a total column's, never a category over the arms
+_NOT_A_NAME_CELL = re.compile(r"(?i)\s*(?:p(?:[- ]?values?)?|n|%|n\s*\(%\)|total|overall|all(?:\s+patients)?|"
+                              r"(?:mean|median)s?\b.*|sd|iqr|range)\s*")
+
+
+def _category_over_arms(by_col: dict[int, list[dict]]) -> dict[int, str]:
+    """{column: text} of a header cell spanning every named column of a table ("Weaning mode" over "Respiratory
+    physiotherapy-driven | SmartCare", "Treatment group" over "Placebo | Drug X") that names what the arms differ in,
+    not an arm: the row under it names two arms or more. A drug or control word over its columns ("Drug X" over
+    "10 mg | 20 mg") names the arms and stays."""
+    rows: dict[int, dict[int, str]] = {}
+    for column, cells in by_col.items():
+        if column == 0:
+            continue
+        for c in cells:
+            text = str(c.get("text") or "").strip()
+            if text and not _NOT_A_NAME_CELL.fullmatch(text):
+                rows.setdefault(int(c["row"]), {})[column] = text
+    ordered = sorted(rows)
+    for top, below in zip(ordered, ordered[1:]):
+        over, under = rows[top], rows[below]
+        texts = set(over.values())
+        if len(texts) != 1 or len(over) < 2 or set(over) != set(under):
+            continue
+        names = {split_size(t)[0] for t in under.values()}
+        text = next(iter(texts))
+        if len(names) < 2 or any(SPANNING_WHEN.fullmatch(n) or SPANNING_STATISTIC.fullmatch(n) or not re.search(r"[A-Za-z]{3}", n)
+                                 for n in names) \
+                or find_drugs(text) or _control_canonical(text) or SPANNING_WHEN.fullmatch(text):
+            continue
+        return dict(over)
+    return {}
+
+
 def _size_of_sub_header(text: str) -> str:
     """What an arm's sub-header that says when adds to the arm's name: its size alone ("Final (n = 8)" -> "(n = 8)")."""
     n = split_size(text)[1]
@@ -1793,10 +1827,12 @@ def column_headers(table: dict) -> list[tuple[int, str, int, int]]:
     for c in cells:
         if is_header(c):
             by_col.setdefault(int(c["col"]), []).append(c)
+    category = _category_over_arms(by_col)
     out = []
     for column in sorted(by_col):
         parts = sorted(by_col[column], key=lambda c: int(c["row"]))
-        texts = list(dict.fromkeys(str(c.get("text") or "").strip() for c in parts if str(c.get("text") or "").strip()))
+        texts = list(dict.fromkeys(str(c.get("text") or "").strip() for c in parts if str(c.get("text") or "").strip()
+                                   and not (column in category and str(c.get("text") or "").strip() == category[column])))
         if column and len(texts) > 1:
             texts = [t for t in texts if not SPANNING_WHEN.fullmatch(t) and not SPANNING_STATISTIC.fullmatch(t)] or texts
         if column and len(texts) > 1:
