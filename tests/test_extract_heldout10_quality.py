@@ -28,7 +28,9 @@ FLOOR_F1 = {"effects": 0.64, "proportions": 0.75, "means": 0.92, "medians": 0.88
 FLOOR_RECOVERY = {"binary": 0.75, "continuous": 0.88}
 # counts of right labels (a share falls when recall rises); the treatment-arm check too, as a count (18 of 18)
 FLOOR_ARMS_RIGHT = 20
-FLOOR_LABELS = {"role": 836, "adjusted": 893, "orientation": 19, "arm": 724, "timepoint": 460}
+# arm raised after wt-study (a background given with its dose dropped from every arm's name, an inert vehicle as the
+# placebo arm, a header naming what the arms differ in no part of their names): 724 -> 855
+FLOOR_LABELS = {"role": 836, "adjusted": 893, "orientation": 19, "arm": 855, "timepoint": 460}
 MAX_CRASHED = 0
 
 
