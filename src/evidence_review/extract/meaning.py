@@ -86,6 +86,30 @@ _NEXT_VALUES_WORDS = re.compile(r"[;,(\[]\s*(?:and\s+|but\s+|whereas\s+|while\s+
                                 r"univariable)\b[^;()\[\]\d]{0,60}$", re.I)
 
 
+# a table of who the patients were when they entered the trial: "Patients' characteristics with regard to the
+# groups", "Baseline data", "Demographic and clinical data", "Values at entry", "Clinical profile on admission",
+# "Patient characteristic", "Pre-treatment variables"
+_BASELINE_CAPTION = re.compile(
+    r"\b(?:patients?'?s?|participants?'?|subjects?'?|general|demographic|clinical|basic|base[- ]?line)\s+"
+    r"(?:and\s+(?:clinical|demographic|baseline|laboratory)\s+)?(?:characteristics?|data|profiles?|features|information|details)\b|"
+    r"\bcharacteristics?\s+of\s+(?:the\s+)?(?:patients|participants|subjects|study\s+population|groups|women|men|children|infants)\b|"
+    r"\b(?:at|on|upon)\s+(?:study\s+)?(?:entry|admission|inclusion|enrol?ment|randomi[sz]ation|presentation)\b|"
+    r"\b(?:pre-?treatment|pre-?intervention|before\s+(?:the\s+)?(?:treatment|intervention|randomi[sz]ation))\s+"
+    r"(?:values|variables|data|characteristics?|parameters)\b", re.I)
+# ...unless the caption also names what happened after ("and outcomes", "before and after")
+_AFTER_IN_CAPTION = re.compile(r"\b(?:outcomes?|results?|after|post-?\w*|follow[- ]?up|changes?|complications?|adverse|"
+                               r"efficacy|responses?|end\s*points?)\b", re.I)
+
+
+def is_baseline_caption(caption: str) -> bool:
+    """Whether a table's caption says its figures describe the patients at entry (role `baseline` for every arm
+    row): the patients' characteristics in any number and wording, "Baseline data", values "at entry" or "on
+    admission", "pre-treatment variables"; never a caption that also names outcomes or what came after. The table
+    reader asks this for the captions its own vocabulary does not settle."""
+    caption = str(caption or "")
+    return bool(_BASELINE_CAPTION.search(caption)) and not _AFTER_IN_CAPTION.search(caption)
+
+
 def adjustment(window: str) -> str:
     """yes / no / unknown from the words of the estimate's own part of the sentence."""
     no, yes = _ADJUSTED_NO.search(window), _ADJUSTED_YES.search(window)

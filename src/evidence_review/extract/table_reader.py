@@ -64,7 +64,7 @@ from .grammar import Num, Parse, count_value, parse_number
 from .ids import estimate_id
 from .factors import reference_of
 from .lexicon import find_drugs, find_outcome
-from .meaning import adjustment
+from .meaning import adjustment, is_baseline_caption
 from .timepoints import first_timepoint, is_timepoint, timepoint_spans
 from .study import (GENERIC_TREATMENT, SPANNING_STATISTIC, SPANNING_WHEN, TREATMENT_START_WORDS, WHOLE_POPULATION_HEADER, Arm, Study,
                     arm_key, column_format, control_canonical, document_abbreviations, header_rows, is_arm_header, outcome_split,
@@ -2505,6 +2505,8 @@ _CARE_OUTCOME = re.compile(r"\b(?:hospitali[sz]ations?|hospital\s+stay|length\s+
                            r"(?:at|in)\s+(?:the\s+)?hospital|discharge[ds]?|remission|recovery|mortality|deaths?|"
                            r"complications?|adverse\s+(?:events?|effects?|reactions?)|side[- ]effects?|"
                            r"re-?admissions?|re-?operations?|(?:wound|surgical[- ]site)\s+infections?|SSI|"
+                           # what the procedure the trial studies did: "Operative time", "Resected tissue weight"
+                           r"operative\s+time|resect(?:ed|ion)\s+[a-z]+|catheteri[sz]ation\s+(?:time|duration|days)|"
                            # "All post-op infections", "Post-cesarean endometritis": what followed the procedure
                            r"post[- ]?(?:op\.?|operative(?:ly)?|surgical|procedur\w*|c[a]?esarean|partum|natal)\s+[a-z]+)\b",
                            re.I)
@@ -2549,7 +2551,8 @@ def _baseline_caption(caption: str) -> bool:
     demographic rows are still found one by one), nor a caption naming the baseline only as what an analysis
     adjusts for or starts from ("with the baseline value as a covariate", "change from baseline")."""
     caption = _BASELINE_AS_REFERENCE.sub(" ", caption)
-    return bool(_BASELINE.search(caption)) and not _RESULTS_CAPTION.search(caption)
+    # (meaning.is_baseline_caption: the wordings of a characteristics table beside "baseline", owned by the meaning layer)
+    return bool(_BASELINE.search(caption) or is_baseline_caption(caption)) and not _RESULTS_CAPTION.search(caption)
 
 
 # the baseline as the reference of an analysis, not the time a table's figures were measured
