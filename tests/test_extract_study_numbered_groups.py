@@ -78,3 +78,28 @@ def test_the_arm_given_only_an_inert_vehicle_is_the_placebo_arm_when_the_report_
     # without the word the vehicle stays the arm's name
     plain = build_study("doc", SPINAL.replace("placebo group", "saline-only group"))
     assert "placebo" not in [a.canonical for a in plain.arms]
+
+
+# ------------------------------------------------------------------ more allocation shapes
+def test_allocation_to_treatment_with_a_drug_or_placebo():
+    text = ("Methods. 56 women were randomly assigned to treatment with denosumab (60 mg) subcutaneous injection or "
+            "placebo every 6 months. The primary endpoint was the change in hip BMD.")
+    assert [(a.canonical, a.role) for a in build_study("doc", text).arms] == [
+        ("denosumab", "experimental"), ("placebo", "control")]
+
+
+def test_groups_counted_then_listed_after_a_colon():
+    text = ("In the second phase the participants were randomly assigned to three groups (1:2:1): early ibuprofen, "
+            "late ibuprofen and control group. Ibuprofen was taken for 24 hours.")
+    names = [a.canonical for a in build_study("doc", text).arms]
+    assert len(names) == 3 and names[0] == "early ibuprofen" and names[1] == "late ibuprofen"
+
+
+def test_arms_told_apart_by_a_time_alone():
+    text = ("Methods: sibling eggs were randomly assigned to either a 4 h or 16 h group (cells removed at 4 h or 16 h "
+            "after insemination, respectively).")
+    study = build_study("doc", text)
+    assert [a.canonical for a in study.arms] == ["4 h", "16 h"]
+    assert study.resolve("the 16 h group").canonical == "16 h"
+    text = "Patients were randomly assigned to a 4 h or an 8 h fasting group."
+    assert [a.canonical for a in build_study("doc", text).arms] == ["4 h fasting", "8 h fasting"]

@@ -548,6 +548,8 @@ def is_arm_header(header: str) -> bool:
 
 def _plausible_name(name: str) -> bool:
     words = name.split()
+    if _TIME_AMOUNT.fullmatch(name):
+        return True         # "a 3 h or 20 h group": arms told apart by a time alone
     if not 1 <= len(words) <= 8 or not re.search(r"[A-Za-z]{2}", name):
         return False
     if re.fullmatch(r"(?i)(?:and|or|at|of|with|to|in|on|by|for|the|then|thereafter|after|before)(?:\s+\w+)?", name) \
@@ -574,6 +576,7 @@ def _plausible_name(name: str) -> bool:
 
 _ROUTE_ONLY = re.compile(r"(?i)\s*(?:intrathecal|epidural|intravenous|intramuscular|subcutaneous|oral|sublingual|rectal|"
                          r"topical|intranasal|perineural|intra-?articular|intradermal|transdermal|inhaled|nebuli[sz]ed)(?:ly)?\s*")
+_TIME_AMOUNT = re.compile(r"\s*(?:an?\s+)?\d+(?:\.\d+)?[\s-]*(?:h|hrs?|min|d|wk)\s*")
 # the words that open a clause of reason, manner or time (or a pronoun): what follows them is no arm's name
 _CLAUSE_NOT_ARM = re.compile(r"(?i)\s*(?:in|into|due|because|since|as|while|whereas|although|though|unless|if|when|where|"
                              r"they|we|it|he|she|who|which|blindly|randomly|according)\s")
@@ -828,7 +831,9 @@ def _aim_spans(text: str, structure: dict | None) -> list[tuple[int, int]]:
 
 
 _ARTICLE = re.compile(r"^(?:an?|the)\s+", re.I)
-_AMOUNT_ONLY = re.compile(r"(?:an?\s+)?\d+(?:\.\d+)?[\s-]*(?:cm|mm|m|mg|g|ml|mL|days?|weeks?|months?|hours?|%)", re.I)
+_TREATMENT_WITH = re.compile(r"(?i)(?:(?:receive|undergo|get)\s+)?(?:(?:an?|the)\s+)?(?:treatment|therapy|management|"
+                             r"prophylaxis|supplementation|premedication)\s+with\s+(?:either\s+)?(?=\S)")
+_AMOUNT_ONLY = re.compile(r"(?:an?\s+)?\d+(?:\.\d+)?[\s-]*(?:cm|mm|m|mg|g|ml|mL|days?|weeks?|months?|hours?|h|hrs?|min(?:utes?)?|%)", re.I)
 _WITH_EITHER = re.compile(r"(?:[\w-]+\s+){1,6}?(?:with\s+)?either\s+", re.I)
 
 
@@ -843,7 +848,9 @@ def _allocation_arms(scan: str, s0: int, seg: str, col: _Collector) -> bool:
                 and re.search(r"(?i)\b(?:" + _LABEL_HEADS + r")\s+either\s+$", via.group()):
             # "to receive antiviral therapy either at once (immediate therapy) or ...": the labels name the arms
             via = None
-        shift = via.end() if via else 0
+        # "randomly assigned to treatment with X (4 mg) or placebo": the list is what the treatment was given with
+        treated = _TREATMENT_WITH.match(rest) if via is None else None
+        shift = via.end() if via else treated.end() if treated else 0
         rest = rest[shift:]
         end = _LIST_END.search(_masked(rest))      # "(200 mg every 3 weeks)" does not end the list
         for _ in range(3):
@@ -856,6 +863,13 @@ def _allocation_arms(scan: str, s0: int, seg: str, col: _Collector) -> bool:
             rest = rest[:end.start()] + " " * clause.end() + rest[end.start() + clause.end():]
             end = _LIST_END.search(_masked(rest), end.start() + clause.end())
         body = rest[: end.start()] if end else rest
+        colon = re.match(r"\s*:\s*", rest[end.start():]) if end else None
+        if colon is not None and _GROUPS_NOT_NAMED.match(body) and len(body) < 60:
+            # "randomly assigned to three groups (1:2:1): A, B and control group": the list after the colon
+            shift += end.start() + colon.end()
+            rest = rest[end.start() + colon.end():]
+            end = _LIST_END.search(_masked(rest))
+            body = rest[: end.start()] if end else rest
         items = _either_combinations(body) if re.search(r"(?i)\beither\s*$", m.group()) or via else None
         items = items or _split_list(body)
         if len(items) < 2 or _PURPOSE.match(body) or _GROUPS_NOT_NAMED.match(body):
@@ -2482,7 +2496,7 @@ _CONTROL_LACKS = re.compile(
     r"|\bcontrol\s+(?:group|arm)\s*\(\s*no\s+(?P<what2>[a-z][a-z-]{2,30})\s*\)", re.I)
 
 
-_LEADING_AMOUNT = re.compile(r"^\s*(?:an?\s+)?(?P<amount>\d+(?:\.\d+)?[\s-]*(?:cm|mm|m|mg|g|ml|mL|days?|weeks?|months?|hours?|%)"
+_LEADING_AMOUNT = re.compile(r"^\s*(?:an?\s+)?(?P<amount>\d+(?:\.\d+)?[\s-]*(?:cm|mm|m|mg|g|ml|mL|days?|weeks?|months?|hours?|h|hrs?|min(?:utes?)?|%)"
                              r"(?![\w%]))\s+(?P<rest>\S.*)$", re.I)
 
 
