@@ -103,3 +103,10 @@ def test_arms_told_apart_by_a_time_alone():
     assert study.resolve("the 16 h group").canonical == "16 h"
     text = "Patients were randomly assigned to a 4 h or an 8 h fasting group."
     assert [a.canonical for a in build_study("doc", text).arms] == ["4 h fasting", "8 h fasting"]
+
+
+def test_what_an_arm_gets_alongside_is_no_arm_and_its_size_is_the_arms():
+    text = ("Staff were randomised to receive tailored advice on their sleep, alongside advice on other habits "
+            "(n = 412), or to receive advice on all habits except sleep (n = 405).")
+    assert [(a.canonical, a.n) for a in build_study("doc", text).arms] == [
+        ("tailored advice on their sleep", 412), ("advice on all habits except sleep", 405)]

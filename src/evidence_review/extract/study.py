@@ -899,6 +899,10 @@ def _allocation_arms(scan: str, s0: int, seg: str, col: _Collector) -> bool:
         # the drug just named on that schedule, and what the arms are combined with is no arm
         keep = [not _COMBINED_WITH.match(name) and not _COMBINED_WITH.match(rest[off:])
                 for (off, _), (name, _) in zip(items, named)]
+        for i in range(1, len(named)):
+            if not keep[i] and keep[i - 1] and named[i - 1][1] is None and named[i][1] is not None:
+                # "X, alongside Y (n = 659), or Z (n = 671)": the size printed after the partner is the arm's
+                named[i - 1] = (named[i - 1][0], named[i][1])
         items = [x for x, k in zip(items, keep) if k]
         named = [x for x, k in zip(named, keep) if k]
         for i in range(1, len(named)):
@@ -957,6 +961,7 @@ _SCHEDULE = re.compile(r"(?i)\b(?:(?:once|twice)\s+)?(?:weekly|daily|monthly|eve
 _SCHEDULE_ONLY = re.compile(r"(?i)(?:(?:once|twice)\s+)?(?:weekly|daily|monthly|every\s+(?:other|\d+|two|three|four)\s+"
                             r"(?:days?|weeks?|months?))")
 _COMBINED_WITH = re.compile(r"(?i)^(?:combined\s+with|in\s+combination\s+with|plus|added\s+to|mixed\s+(?:with|in)|"
+                            r"alongside|along\s+with|together\s+with|in\s+addition\s+to|"
                             r"diluted\s+(?:with|in)|dissolved\s+in)\b")
 _REGIMEN_ONLY = re.compile(r"(?:[\w-]+\s+){0,2}(?:regimen|schedule|strategy)", re.I)
 
