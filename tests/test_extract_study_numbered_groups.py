@@ -110,3 +110,12 @@ def test_what_an_arm_gets_alongside_is_no_arm_and_its_size_is_the_arms():
             "(n = 412), or to receive advice on all habits except sleep (n = 405).")
     assert [(a.canonical, a.n) for a in build_study("doc", text).arms] == [
         ("tailored advice on their sleep", 412), ("advice on all habits except sleep", 405)]
+
+
+def test_one_group_given_a_treatment_and_the_other_placebo_with_groups_of_a_spelled_size():
+    text = ("They were divided randomly and double-blind into two groups of sixty. One group was given ginger and other "
+            "group placebo (two capsules of 250 mg daily).")
+    assert [(a.canonical, a.n, a.role) for a in build_study("doc", text).arms] == [
+        ("ginger", 60, "experimental"), ("placebo", 60, "control")]
+    text = "Patients were divided into two groups. The first group received melatonin, while the second received oxazepam."
+    assert [a.canonical for a in build_study("doc", text).arms] == ["melatonin", "oxazepam"]

@@ -766,8 +766,8 @@ _EACH_ARM_SIZE = start_guarded(re.compile(
 
 
 # "randomly allocated to 2 groups of 40", "divided into two equal groups of 30 patients each"
-_GROUPS_OF = prefiltered(re.compile(r"\b(?:allocated|assigned|randomi[sz]ed|divided|distributed)\s+(?:\w+\s+){0,2}?(?:in)?to\s+"
-                        r"(?P<k>two|three|four|[234])\s+(?:equal\s+)?groups\s+of\s+(?P<n>\d{1,5})\b"
+_GROUPS_OF = prefiltered(re.compile(r"\b(?:allocated|assigned|randomi[sz]ed|divided|distributed)\s+(?:[\w-]+\s+){0,3}?(?:in)?to\s+"
+                        r"(?P<k>two|three|four|[234])\s+(?:equal\s+)?groups\s+of\s+(?P<n>\d{1,5}|" + COUNT_WORD + r")\b"
                         r"(?!\s*(?:years?|%|mg|kg|months?|weeks?|days?))", re.I))
 _GROUP_COUNT = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
 # "randomly divided into two equal groups" (the population's size stated elsewhere)
@@ -788,7 +788,9 @@ def _size_of_each_arm(arms: list[Arm], scan: str) -> None:
              for m in _EACH_ARM_SIZE.finditer(scan)}
     for m in _GROUPS_OF.finditer(scan):
         if _GROUP_COUNT.get(m.group("k").lower()) == len(arms):
-            sizes.add(int(m.group("n")))
+            size = count_value(m.group("n").lower())      # "two groups of 40", "two groups of fifty"
+            if size:
+                sizes.add(size)
     if not sizes and len(arms) >= 2 and all(a.n is None for a in arms):
         equal = _EQUAL_GROUPS.search(scan)
         total = None
@@ -1972,6 +1974,8 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
                 if _COMPARE_OF.search(seg):
                     _treated_with_arms(scan, lo + s0, seg, col)
     if len(col.arms) < 2 and design != "meta-analysis":
+        _one_group_and_the_other(scan, _readable_spans(scan, structure), col)
+    if len(col.arms) < 2 and design != "meta-analysis":
         _those_randomized_to(scan, _readable_spans(scan, structure), col)
     if len(col.arms) < 2 and design != "meta-analysis":
         _coded_openings(scan, _readable_spans(scan, structure), col)
@@ -2368,6 +2372,32 @@ _STEM_ARM = re.compile(
 _THOSE_RANDOMIZED = prefiltered(re.compile(r"\b(?:those|patients|participants|people|children|women|men)\s+(?:who\s+were\s+)?"
                                r"(?:randomi[sz]ed|allocated|assigned)\s+to\s+(?:the\s+)?(?:receive\s+)?"
                                r"(?P<name>[A-Za-z][\w-]{3,30})(?:\s+(?:group|arm))?\b", re.I))
+
+
+# "One group was given X and the other group placebo", "the first group received X, while the second received Y"
+_GIVEN_VERB = r"(?:(?:was|were)\s+(?:given|treated\s+with|administered|offered)|received|took|got|underwent)"
+_ONE_AND_THE_OTHER = re.compile(
+    r"\b(?:one|the\s+first)\s+(?:group|arm)\s+" + _GIVEN_VERB + r"\s+(?:(?:the|an?)\s+)?(?P<first>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,5}?)"
+    r"\s*(?:[(\[][^()\[\]]{0,80}[)\]])?\s*,?\s+(?:and|while|whereas)\s+(?:the\s+)?(?:other|second)(?:\s+(?:group|arm|one))?\s+"
+    r"(?:" + _GIVEN_VERB + r"\s+)?(?:(?:the|an?)\s+)?(?P<second>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,5}?)(?=\s*[.;,(\[\n]|$)", re.I)
+
+
+def _one_group_and_the_other(scan: str, spans: list[tuple[int, int]], col: _Collector) -> None:
+    """ "One group was given X and the other group placebo": the two arms, when nothing else defined two."""
+    if "group" not in scan and "arm" not in scan:
+        return
+    for lo, hi in spans:
+        m = _ONE_AND_THE_OTHER.search(scan, lo, hi)
+        if m is None:
+            continue
+        first, second = (_DOSAGE_FORM_TAIL.sub("", _AMOUNT_OF.sub("", m.group(k).strip())) for k in ("first", "second"))
+        if not (_plausible_name(first) and _plausible_name(second)):
+            continue
+        added = [col.add(first, None, m.start("first"), m.end("first"), "compared"),
+                 col.add(second, None, m.start("second"), m.end("second"), "compared")]
+        if all(a is not None for a in added) and added[0] is not added[1]:
+            _assign_roles(added, "")
+        return
 
 
 def _those_randomized_to(scan: str, spans: list[tuple[int, int]], col: _Collector) -> None:
