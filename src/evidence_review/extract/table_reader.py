@@ -60,12 +60,12 @@ import re
 from dataclasses import dataclass
 
 from ..tables import EVENTS_FROM_PERCENTAGE, PERCENTAGE_OF_FEWER, RATIO_MEASURES, TWO_BY_TWO_MEASURES
-from .grammar import Num, Parse, count_value, parse_number
+from .grammar import Num, Parse, count_value, parse_number, statistic_name
 from .ids import estimate_id
 from .factors import reference_of
 from .lexicon import find_drugs, find_outcome
 from .meaning import adjustment
-from .timepoints import first_timepoint, is_timepoint, timepoint_spans
+from .timepoints import first_timepoint, is_timepoint, moment_of, timepoint_spans
 from .study import (GENERIC_TREATMENT, SPANNING_STATISTIC, SPANNING_WHEN, TREATMENT_START_WORDS, WHOLE_POPULATION_HEADER, Arm, Study,
                     arm_key, column_format, control_canonical, document_abbreviations, header_rows, is_arm_header, outcome_split,
                     SIZE_ROW_LABEL, split_size)
@@ -286,6 +286,14 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
     (a transposed table), nor rows naming the comparison of an effect column. `coded`: the document's coded
     groups (`_coded_groups`), read here when not given; `printed_counts`: the counts the document's tables print
     (`_printed_counts`), this table's when not given."""
+    table = with_slash_decimals(table)
+    blocks = header_blocks(table)
+    if len(blocks) > 1:
+        # "Parameter | Drug X" ... then "Parameter | Placebo" printed again in the body: each block under its own
+        # headers, read as a table of its own
+        found = [read_table(doc_id, text, block, study, source_file=source_file, condition=condition, coded=coded,
+                            printed_counts=printed_counts) for block in blocks]
+        return None if all(f is None for f in found) else [row for f in found if f for row in f]
     if printed_counts is None:
         printed_counts = _printed_counts([table])
     cells = table.get("cells") or []
@@ -310,8 +318,13 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
     coded_strata: dict[int, str] = {}
     categories_of = _sub_columns(columns, study, local_arms)     # "Treatment group" over "<2 days | 2-5 days"
     named_in_row, group_label_column = _arms_of_a_group_row(table, heads, study, local_arms)
+    # each arm's statistics printed as columns ("Drug X" over "N | Mean | SD | Median"): read per arm, not per column
+    statistic_groups = _statistic_groups(columns, study, local_arms)
+    grouped_columns = {col for _, stats in statistic_groups for col in stats.values()}
+    categories_of = {col: found for col, found in categories_of.items() if col not in grouped_columns}
     for column in columns.values():
-        if column.col == 0 or column.col in split_columns or column.col == group_label_column:
+        if column.col == 0 or column.col in split_columns or column.col == group_label_column or \
+                column.col in grouped_columns:
             continue
         header = column.header
         if column.col in named_in_row:
@@ -391,6 +404,21 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             measure = next((m for m, p in _EFFECT_HEADERS if p.search(header)), "")
             if measure:
                 effect_columns[column.col] = (measure, header)
+    formats_of_arms = {column_format(columns[c].header)[1].lower() for c in arm_columns if c in columns} - {""}
+    for column in columns.values():
+        taken = set(arm_columns) | set(effect_columns) | set(p_columns) | set(whole_columns) | set(ci_columns) | \
+            set(multi_columns) | set(split_columns) | grouped_columns
+        if column.col == 0 or column.col in taken or column.col == group_label_column or not formats_of_arms:
+            continue
+        name, said = column_format(column.header)
+        if said.lower() in formats_of_arms and is_arm_header(column.header) and not _P_HEADER.search(column.header) \
+                and not _WHOLE_COLUMN.fullmatch(split_size(name)[0]) and not any(p.search(name) for _, p in _EFFECT_HEADERS):
+            # "Stinging Nettle, Mean ± SD | Placebo, Mean ± SD": a header printed like an arm's, its format beside a
+            # name the study model does not know, is the other group of the table
+            arm_columns[column.col] = _table_arm(name, local_arms,
+                                                 "control" if control_canonical(name) else "experimental")
+            column_sizes[column.col] = split_size(column.header)[1]
+            column_hints[column.col] = _column_hint(said) or column.hint
     for col in sorted(arm_columns):
         if arm_columns.get(col - 1) is arm_columns[col] and _p_values_only(col, cells, heads):
             # an arm header spanning one column more than the arm's figures, its last column the p-values
@@ -408,7 +436,7 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         by_row.setdefault(int(c["row"]), {})[int(c["col"])] = c
     _drop_repeated_headings(by_row)
     caption = str(table.get("caption") or "")
-    if not arm_columns and not multi_columns:
+    if not arm_columns and not multi_columns and not statistic_groups:
         arm_rows = _arm_rows(by_row, study, local_arms)
         if len(set(map(id, arm_rows.values()))) >= 2:
             return _read_transposed(doc_id, text, table, by_row, arm_rows, columns, caption, source_file, condition)
@@ -445,7 +473,8 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         arm_columns.pop(column, None)
     column_strata = {**_column_strata(columns, {c: a for c, a in arm_columns.items() if c not in categories_of}, study),
                      **coded_strata}
-    data_columns = set(arm_columns) | set(effect_columns) | set(whole_columns) | set(multi_columns) | set(spread_columns)
+    data_columns = set(arm_columns) | set(effect_columns) | set(whole_columns) | set(multi_columns) | set(spread_columns) | \
+        grouped_columns
     # a second column of row labels: outcomes beside a first column of timepoints, or timepoints beside outcomes
     # (or a label header spanning both columns, "Characteristic | Characteristic": categories beside what they divide)
     # (or the column whose header cell says the row above the arm columns names the groups: "Moment | Treatment")
@@ -557,6 +586,13 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                     phase = ""
                 continue
             phase, phase_before = "", False
+            heading_when = _when(name)
+            if heading_when is not None and heading_when[0] and not heading_when[1] and not _CATEGORY_OF_TIME.search(name):
+                # "Day 2" over "Creatinine | ...", "Cystatin C | ...", then "Day 4" over the same rows: when the rows under
+                # it were measured (a heading naming a quantity, "Peak increase", starts a section again)
+                phase = heading_when[0]
+                section, section_baseline, section_hint = "", False, ""
+                continue
             if _STRATUM_SECTION.fullmatch(name) and not (baseline_table and _PATIENTS_WITH.match(name)):
                 stratum = "" if _WHOLE_POPULATION.match(name) else name
                 section, section_baseline, section_hint = "", False, ""
@@ -650,6 +686,19 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             outcome = section or (_outcome_and_timepoint(label_header)[0] if label_header else "") or caption_outcome \
                 or outcome
             stat_only = True        # the outcome is the heading's (or header's) own: no "section: label" join
+        elif label_when is None and not stat_only and not timepoint and not section and not second_label \
+                and not by_subgroup:
+            said_when = _when(_LABEL_MARKS.sub("", label))
+            if said_when is not None and (said_when[0] or said_when[1]):
+                # "Before treatment | ..." then "First week | ...", "Day 10 | ...": rows that only say when, of the
+                # quantity the label column's header names (unless it only says "Date", "Time", "Variable"), else the
+                # caption's
+                row_when, row_before = said_when[0] or "baseline", said_when[1]
+                named = "" if not label_header or _QUANTITY_FREE_HEADER.fullmatch(label_header) \
+                    else _outcome_and_timepoint(label_header)[0]
+                outcome = named or caption_outcome or outcome
+                stat_only = True
+                time_only = True
         if row_when and section and _SPAN_MEASURED.search(section) and not row_before:
             row_when = ""       # "Interval (days)" over "| Visits 1-2 |": what the interval spans, not when
         timepoint = timepoint or row_when or phase or (_caption_timepoint(section, heading=True) if section else "") or caption_timepoint
@@ -824,6 +873,9 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                 parsed = parse_arm_cell(_clean(part["text"]), own_hint, arm.n)
                 if parsed is not None:
                     read_cells.append((dict(part, when=(when, before)), arm, parsed))
+        for arm, stats in statistic_groups:
+            # "N | Mean | 95% CI | Std | Min | Med | Max" under one arm: one MEAN and one MEDIAN of the arm per row
+            read_cells.extend(_read_statistic_group(row, arm, stats))
         for cell, arm, parsed in _merged_counts(read_cells):
             kinds.append(parsed["measure"])
             spanned = columns[int(cell["col"])]
@@ -897,6 +949,33 @@ _LONE_BRACKET = re.compile(r"\s*[(\[][^()\[\]]*\d[^()\[\]]*[)\]]\s*")
 _NOT_A_COUNT = re.compile(r"\s*(?:[-\u2212\u2013]\s*\d+(?:\.\d+)?|\d+\.\d+)\s*")
 
 
+# "26/511 ± 0/264": a mean ± SD whose decimal mark is a slash (a writer's or a converter's); "0/764" a p-value so printed
+_SLASH_SPREAD = re.compile(r"\s*[-\u2212]?\d+/\d+\s*(?:\u00b1|\+/-)\s*\d+/\d+\s*")
+_SLASH_DECIMAL = re.compile(r"(?<![\d/])(\d+)/(\d+)(?![\d/])")
+_SLASH_FRACTION = re.compile(r"\s*[<>=\u2264\u2265]?\s*0/\d+\s*")
+
+
+def with_slash_decimals(table: dict) -> dict:
+    """The grid with a slash read as the decimal mark where the table itself says so: every "±" cell of the table
+    prints its mean and SD with a slash ("26/511 ± 0/264" is 26.511 ± 0.264), at least two such cells. Then its ±
+    cells and its cells of one "0/ddd" (a p-value, "0/764") are read with a point; a count "12/40" elsewhere in the
+    table is left alone. The text keeps its length, so the cells' offsets still hold."""
+    cells = table.get("cells") if isinstance(table, dict) else None
+    if not cells:
+        return table
+    spread = [c for c in cells if re.search(r"\d\s*(?:\u00b1|\+/-)\s*\d", str(c.get("text") or ""))]
+    slashed = [c for c in spread if _SLASH_SPREAD.fullmatch(_clean(c.get("text")))]
+    if len(slashed) < 2 or len(slashed) < len(spread):
+        return table
+    out = []
+    for c in cells:
+        t = str(c.get("text") or "")
+        if not c.get("header") and (c in slashed or _SLASH_FRACTION.fullmatch(_clean(t))):
+            c = dict(c, text=_SLASH_DECIMAL.sub(r"\1.\2", t))
+        out.append(c)
+    return dict(table, cells=out)
+
+
 def _without_impossible_counts(read_cells: list[tuple], arm_texts: list[str]) -> list[tuple]:
     """A row's bare numbers read as counts of each arm ("51 | 19 | -36" under "Variable, %" and arms of 37, 33, 31)
     are no counts when one of them exceeds its arm or another arm's cell is a signed or decimal number: the row is
@@ -939,6 +1018,113 @@ def _under_an_arm(column: "_Column", cells: list[dict], heads: set[int], study: 
         return "p"
     # (the arm as the study model or the table keeps it: a local arm is made once)
     return next(a for a in (_column_arm(p, study, local) for p in column.parts) if a is not None)
+
+
+def _header_like(row: dict[int, str], labels: set[str]) -> bool:
+    """Whether a body row prints headers again: its label cell repeats a header's label ("Parameter", "Variable") and
+    its other cells (two at least) are words (an arm, a statistic, a time, a size), no figure."""
+    rest = [t for col, t in row.items() if col and t]
+    if len(rest) < 2 or row.get(0, "") not in labels:
+        return False
+    return all(re.search(r"[A-Za-z]", t) and not re.match(r"\s*[-\u2212+<>\u2264\u2265]?\s*\d(?!\d*\s*%\s*C)", t) and
+               "\u00b1" not in t for t in rest)
+
+
+def header_blocks(table: dict) -> list[dict]:
+    """The table split where its header rows are printed again in the body (one block per arm: "Parameter |
+    Experimental group" / "Parameter | N | Mean | SD", rows, then "Parameter | Control group" / ... again): each
+    block a grid of its own whose header rows are the ones printed above it. A table without such rows is one block."""
+    cells = table.get("cells") if isinstance(table, dict) else None
+    if not cells:
+        return [table]
+    heads = header_rows(table)
+    by_row: dict[int, dict[int, str]] = {}
+    for c in cells:
+        by_row.setdefault(int(c["row"]), {})[int(c["col"])] = _clean(c.get("text"))
+    labels = {by_row[h].get(0, "") for h in heads if h in by_row} - {""}
+    if not labels:
+        return [table]
+    body = sorted(r for r in by_row if r not in heads)
+    block_heads: list[list[int]] = [sorted(heads)]
+    starts: list[int] = []
+    for i, r in enumerate(body):
+        if not _header_like(by_row[r], labels):
+            continue
+        if i and body[i - 1] in block_heads[-1] and starts:
+            block_heads[-1].append(r)      # the block's second header row ("Parameter | N | Mean | ...")
+        elif i and not _header_like(by_row[body[i - 1]], labels):
+            starts.append(r)
+            block_heads.append([r])
+    if not starts:
+        return [table]
+    bounds = [min(body)] + starts + [max(by_row) + 1]
+    out = []
+    for k, own_heads in enumerate(block_heads):
+        lo, hi = bounds[k], bounds[k + 1]
+        rows = set(own_heads) | {r for r in body if lo <= r < hi}
+        out.append(dict(table, cells=[c for c in cells if int(c["row"]) in rows], header_rows=sorted(own_heads)))
+    return out
+
+
+def _statistic_groups(columns: dict[int, "_Column"], study: Study | None, local: dict[str, Arm]) -> list[tuple[Arm, dict[str, int]]]:
+    """The arms whose summary statistics are printed as columns, each with {statistic: column}: columns under one arm
+    header (and one time) whose own headers each name one statistic ("Drug X" over "N | Mean | 95% CI | Std | Min | Med
+    | Max", "Placebo (n = 30)" over "Mean | SD", in any order and wording: "S.D.", "Std. dev.", "Median", "Q1"), a
+    mean or a median among them. The arm is what the headers above name, resolved to the study's arms (a generic
+    "Experimental group" / "Control group" too)."""
+    by_upper: dict[tuple, dict[str, int]] = {}
+    for col, column in sorted(columns.items()):
+        if col == 0 or not column.parts:
+            continue
+        stat = statistic_name(_clean(column.parts[-1])) if len(column.parts) > 1 else None
+        upper = column.parts[:-1]
+        if stat is None and column.hint in ("mean", "median"):
+            stat, upper = column.hint, column.parts      # "Mean" over the column, taken as its format by `_columns`
+        if stat is not None and upper:
+            by_upper.setdefault((upper, column.timepoint, column.baseline), {}).setdefault(stat, col)
+    out = []
+    for (upper, _, _), stats in by_upper.items():
+        if len(stats) < 2 or not {"mean", "median"} & set(stats):
+            continue
+        arm = _column_arm(" ".join(upper), study, local)
+        if arm is None:
+            named = [a for a in (_column_arm(p, study, local) for p in upper) if a is not None]
+            arm = named[0] if named and all(a is named[0] for a in named) else None
+        if arm is not None:
+            out.append((arm, stats))
+    return out
+
+
+def _read_statistic_group(row: dict[int, dict], arm: Arm, stats: dict[str, int]) -> list[tuple[dict, Arm, dict]]:
+    """One row's figures of an arm whose statistics are columns: a MEAN (its SD or SE, 95% CI, minimum and maximum,
+    n) and a MEDIAN (quartiles or IQR, minimum and maximum, n), each from the cells the headers name."""
+    texts = {stat: _clean(scan_view(row[col]["text"])) for stat, col in stats.items() if row.get(col) is not None}
+
+    def number(stat: str) -> float | None:
+        return parse_number(texts[stat]) if texts.get(stat) and _LONE_NUMBER.fullmatch(texts[stat]) else None
+
+    def pair(stat: str) -> tuple[float, float] | None:
+        low, high = _interval_cell_pair(row[stats[stat]]["text"]) if texts.get(stat) else (None, None)
+        return (low, high) if low is not None else None
+
+    size = number("n")
+    n = int(size) if size is not None and size.is_integer() and size > 0 else arm.n
+    low, high = number("min"), number("max")
+    spread_range = (low, high) if low is not None and high is not None and low <= high else pair("range")
+    out = []
+    if number("mean") is not None:
+        sd, se = number("sd"), number("se")
+        parsed = _mean(number("mean"), texts["mean"], n, sd=sd, se=se if sd is None else None, ci=pair("ci"),
+                       range_=spread_range)
+        if sd is not None and se is not None:
+            parsed["se"] = se
+        out.append((row[stats["mean"]], arm, parsed))
+    if number("median") is not None:
+        q1, q3 = number("q1"), number("q3")
+        quartiles = (q1, q3) if q1 is not None and q3 is not None and q1 <= q3 else pair("iqr")
+        out.append((row[stats["median"]], arm, _median(number("median"), texts["median"], n, iqr=quartiles,
+                                                       range_=spread_range)))
+    return out
 
 
 def _p_values_only(col: int, cells: list[dict], heads: set[int]) -> bool:
@@ -1101,6 +1287,9 @@ def _drop_repeated_headings(by_row: dict[int, dict[int, dict]]) -> None:
                 del row[c]
 
 
+# a label column's header that names no quantity: "Date", "Time", "Variable", "Parameter", "Characteristics"
+_QUANTITY_FREE_HEADER = re.compile(r"(?i)\s*(?:dates?|times?|time\s*points?|visits?|periods?|variables?|parameters?|"
+                                   r"characteristics?|items?|measures?|outcomes?|indices|index|statistics?)\s*:?\s*")
 # a row label that only says when, after the intervention: "1 h post surgery", "6 hours after surgery", "Day 3 after
 # the operation"
 _TIME_ROW = re.compile(r"\s*(?P<t>\d+(?:\.\d+)?\s*(?:h|hrs?|hours?|min(?:utes?)?|days?|weeks?|months?)|(?:day|week|month)\s*\d+)"
@@ -1776,6 +1965,9 @@ def _when(text: str) -> tuple[str, bool] | None:
         # "Pre | Post" under an arm, "Before" / "After" rows under an outcome: before and after its treatment
         return ("before treatment", True) if (bare.group(1) or bare.group(2)).lower() in ("pre", "before") \
             else ("after treatment", False)
+    moment = moment_of(text) if re.fullmatch(r"(?i)\s*(?:initial|final|end)\s*[.:]?\s*", text) else None
+    if moment is not None:
+        return moment       # "Initial | Final" under each arm: its first and its last measurement
     valued = _WHEN_VALUE.fullmatch(text)
     if valued is not None:
         # "Baseline test value | End test value", "Initial score | Final score", "Pre-test | Post-test values"
@@ -1886,6 +2078,12 @@ def _columns(table: dict, heads: set[int]) -> dict[int, _Column]:
         for col in range(width):
             t = by_cell.get((r, col), "")
             when, statistic = _header_when(_clean(t)) if t else (None, "")
+            sized_when = split_size(_clean(t)) if t and when is None else ("", None)
+            if sized_when[1] is not None and sized_when[0]:
+                when, statistic = _header_when(sized_when[0])
+                if when is not None and col > 0:
+                    # "Initial (n = 8) | Final (n = 8)" under an arm: when, and the arm's size
+                    texts.setdefault(col, []).append(f"(n = {sized_when[1]})")
             if statistic and col > 0:
                 texts.setdefault(col, []).append(statistic)      # "Pre: Mean (SE)": when, and what the cells are
             if t:
@@ -3130,7 +3328,9 @@ def _named_arm(words: str, study: Study | None, local: dict[str, Arm] | None) ->
 
 # ------------------------------------------------------------------------------------------- rows
 _LABEL_MARKS = re.compile(r"(?<=\w)[*\u2020\u2021\u00a7\u00b6]+(?=\s|,|$)")
-_FOOTNOTE_MARKS = re.compile(r"\s*[*†‡§¶#\u25b3\u25b2]+\s*$|(?<=\d)\^+\s*$|\s*\^?[a-e]$(?<=\d[a-e])")
+# footnote marks after a cell's figures, one or several in a row ("24.7 ± 3.4 *,a", "12.1 (3.2)†‡", "5.1 * #", "3.2^")
+_FOOTNOTE_MARKS = re.compile(r"\s*[*†‡§¶#\u25b3\u25b2]+(?:\s*,?\s*(?:[*†‡§¶#\u25b3\u25b2]+|\^?[a-e](?![A-Za-z])))*\s*$|"
+                             r"(?<=\d)\^+\s*$|\s*\^?[a-e]$(?<=\d[a-e])")
 
 
 def _clean(text: object) -> str:
