@@ -419,6 +419,13 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                                                  "control" if control_canonical(name) else "experimental")
             column_sizes[column.col] = split_size(column.header)[1]
             column_hints[column.col] = _column_hint(said) or column.hint
+    for arm, stats in statistic_groups:
+        # the group's mean (else median) column stays the arm's column for a row that prints something else there
+        # ("Sex (M/F) | 16/4 |" under "Mean | SD")
+        center = stats.get("mean", stats.get("median"))
+        arm_columns[center] = arm
+        column_sizes[center] = split_size(columns[center].header)[1] or arm.n
+        column_hints[center] = ""
     for col in sorted(arm_columns):
         if arm_columns.get(col - 1) is arm_columns[col] and _p_values_only(col, cells, heads):
             # an arm header spanning one column more than the arm's figures, its last column the p-values
@@ -752,6 +759,12 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             filled < len(arm_columns) or bool(_INTERVAL_NAMED.search(label)))
         bare_counts = []      # arm cells holding only a whole number that the row's format did not read
         spread_read: set[int] = set()     # cells read as the spread of the figure on their left
+        for arm, stats in statistic_groups:
+            # "N | Mean | 95% CI | Std | Min | Med | Max" under one arm: one MEAN and one MEDIAN of the arm per row
+            grouped = _read_statistic_group(row, arm, stats)
+            read_cells.extend(grouped)
+            if grouped:
+                spread_read.add(stats.get("mean", stats.get("median")))
         for column in sorted(arm_columns):
             cell = row.get(column)
             if cell is None or not _clean(cell["text"]) or effect_row or column in spread_read:
@@ -873,9 +886,6 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                 parsed = parse_arm_cell(_clean(part["text"]), own_hint, arm.n)
                 if parsed is not None:
                     read_cells.append((dict(part, when=(when, before)), arm, parsed))
-        for arm, stats in statistic_groups:
-            # "N | Mean | 95% CI | Std | Min | Med | Max" under one arm: one MEAN and one MEDIAN of the arm per row
-            read_cells.extend(_read_statistic_group(row, arm, stats))
         for cell, arm, parsed in _merged_counts(read_cells):
             kinds.append(parsed["measure"])
             spanned = columns[int(cell["col"])]
@@ -1965,9 +1975,6 @@ def _when(text: str) -> tuple[str, bool] | None:
         # "Pre | Post" under an arm, "Before" / "After" rows under an outcome: before and after its treatment
         return ("before treatment", True) if (bare.group(1) or bare.group(2)).lower() in ("pre", "before") \
             else ("after treatment", False)
-    moment = moment_of(text) if re.fullmatch(r"(?i)\s*(?:initial|final|end)\s*[.:]?\s*", text) else None
-    if moment is not None:
-        return moment       # "Initial | Final" under each arm: its first and its last measurement
     valued = _WHEN_VALUE.fullmatch(text)
     if valued is not None:
         # "Baseline test value | End test value", "Initial score | Final score", "Pre-test | Post-test values"
@@ -2023,6 +2030,9 @@ def _header_when(text: str) -> tuple[tuple[str, bool] | None, str]:
     when = _when(text)
     if when is not None:
         return when, ""
+    moment = moment_of(text) if re.fullmatch(r"(?i)\s*(?:initial|final|end)\s*[.:]?\s*", text) else None
+    if moment is not None:
+        return moment, ""       # "Initial | Final" under each arm: its first and its last measurement
     joined = _SPLIT_WHEN_WORD.sub(lambda m: m.group(1) + m.group(2), text)
     if joined != text and _when(joined) is not None:
         return _when(joined), ""

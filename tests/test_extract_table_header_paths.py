@@ -1,0 +1,181 @@
+"""Layout-independent table reading: a cell is typed by the grammar, then placed by its header path (every header
+row above it, the arm block it sits in, the statistic its column or row names, the time a header, a heading row or
+its own label says). Each test is a table written here in a shape a blind batch showed the reader missing
+(tests/fixtures/extract_heldout11/BLIND_SCORES.md), with other names, numbers and statistics, and its variants."""
+from __future__ import annotations
+
+import pytest
+from table_grids import pipe_table
+from table_grids import read_pipe_table as _read
+
+from evidence_review.extract.grammar import statistic_name
+from evidence_review.extract.study import build_study
+from evidence_review.extract.table_reader import _clean, header_blocks, read_table, with_slash_decimals
+
+ALLOCATION = "Runners were randomly assigned to beetroot juice (n = 30) or placebo (n = 28).\n"
+
+
+def _means(rows):
+    return [(r["measure"], r["intervention"], r["value"], r["sd"], r["ci_low"], r["ci_high"], r["range_low"],
+             r["range_high"], r["total"]) for r in rows]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("N", "n"), ("Mean", "mean"), ("Std", "sd"), ("S.D.", "sd"), ("SD", "sd"), ("Std. dev.", "sd"),
+    ("Standard deviation", "sd"), ("SEM", "se"), ("95% CI", "ci"), ("Min", "min"), ("Minimum", "min"), ("Max", "max"),
+    ("Med", "median"), ("Median", "median"), ("IQR", "iqr"), ("Q1", "q1"), ("75th percentile", "q3"), ("Range", "range"),
+    ("Mean (kg)", "mean"), ("Mean (SD)", None), ("Median (IQR)", None), ("Mean ± SD", None), ("Placebo", None),
+    ("Age", None), ("Total", None)])
+def test_a_header_naming_one_statistic_is_typed_by_the_grammar(text, expected):
+    assert statistic_name(text) == expected
+
+
+def test_one_block_per_arm_with_the_statistics_as_columns():
+    # each arm's block under a repeated header row naming it; the statistics in another order than batch 11's
+    text = ALLOCATION + """Table 2. Time trial results
+| Variable | Beetroot juice | Beetroot juice | Beetroot juice | Beetroot juice | Beetroot juice | Beetroot juice |
+| Variable | n | Mean | SD | Median | Minimum | Maximum |
+| Visit 1 | 30 | 41.2 | 3.1 | 40.8 | 35.0 | 48.1 |
+| Visit 2 | 29 | 39.7 | 2.9 | 39.5 | 34.2 | 46.0 |
+| Variable | Placebo | Placebo | Placebo | Placebo | Placebo | Placebo |
+| Variable | n | Mean | SD | Median | Minimum | Maximum |
+| Visit 1 | 28 | 41.5 | 3.4 | 41.0 | 34.9 | 49.3 |
+| Visit 2 | 27 | 41.1 | 3.3 | 40.9 | 35.1 | 48.8 |
+"""
+    _, rows = _read(text, text.split("\n")[2], "Table 2. Time trial results", header_rows=2)
+    means = [r for r in rows if r["measure"] == "MEAN"]
+    medians = [r for r in rows if r["measure"] == "MEDIAN"]
+    assert _means(means) == [
+        ("MEAN", "beetroot juice", 41.2, 3.1, None, None, 35.0, 48.1, 30),
+        ("MEAN", "beetroot juice", 39.7, 2.9, None, None, 34.2, 46.0, 29),
+        ("MEAN", "placebo", 41.5, 3.4, None, None, 34.9, 49.3, 28),
+        ("MEAN", "placebo", 41.1, 3.3, None, None, 35.1, 48.8, 27)]
+    assert [(r["intervention"], r["value"], r["range_low"], r["range_high"]) for r in medians] == [
+        ("beetroot juice", 40.8, 35.0, 48.1), ("beetroot juice", 39.5, 34.2, 46.0),
+        ("placebo", 41.0, 34.9, 49.3), ("placebo", 40.9, 35.1, 48.8)]
+    # no statistic column is read as a mean of its own
+    assert {r["value"] for r in means} == {41.2, 39.7, 41.5, 41.1}
+
+
+def test_statistics_as_columns_under_each_arm_side_by_side_with_a_ci_and_generic_arm_names():
+    text = "Patients were randomly assigned to zinc lozenges or placebo lozenges.\n" + """Table 3. Symptom score
+| Day | Treatment group | Treatment group | Treatment group | Control group | Control group | Control group |
+| Day | Mean | 95% CI | S.D. | Mean | 95% CI | S.D. |
+| Day 3 | 4.10 | 3.62-4.58 | 1.20 | 5.00 | 4.51–5.49 | 1.31 |
+"""
+    _, rows = _read(text, text.split("\n")[2], "Table 3. Symptom score", header_rows=2)
+    assert _means(rows) == [("MEAN", "zinc lozenges", 4.1, 1.2, 3.62, 4.58, None, None, None),
+                            ("MEAN", "placebo", 5.0, 1.31, 4.51, 5.49, None, None, None)]
+    assert [r["timepoint"] for r in rows] == ["day 3", "day 3"]
+
+
+def test_a_mean_and_its_standard_error_as_columns_of_three_arms():
+    text = "Adults were randomized to low-dose melatonin (n = 20), high-dose melatonin (n = 20) or placebo (n = 20).\n" + \
+        """Table 2. Sleep latency (min)
+| | Low-dose melatonin | Low-dose melatonin | High-dose melatonin | High-dose melatonin | Placebo | Placebo |
+| | Mean | SEM | Mean | SEM | Mean | SEM |
+| Week 4 | 22.0 | 2.0 | 18.5 | 1.5 | 30.1 | 2.2 |
+"""
+    _, rows = _read(text, text.split("\n")[2], "Table 2. Sleep latency (min)", header_rows=2)
+    assert [(r["value"], r["se"], r["total"]) for r in rows] == [(22.0, 2.0, 20), (18.5, 1.5, 20), (30.1, 2.2, 20)]
+    assert all("sd_from_se" in r["flags"] for r in rows)
+    assert len({r["intervention"] for r in rows}) == 3
+
+
+def test_header_blocks_split_only_where_the_header_is_printed_again():
+    text = ALLOCATION + """Table 1. Results
+| Variable | Beetroot juice | Placebo |
+| Speed | 4.1 ± 0.3 | 4.0 ± 0.4 |
+| Variable | Beetroot juice | Placebo |
+| Power | 210 ± 30 | 205 ± 28 |
+"""
+    table = pipe_table(text, text.split("\n")[2])
+    blocks = header_blocks(table)
+    assert [b["header_rows"] for b in blocks[1:]] == [[2]]
+    assert len(blocks) == 2
+    # a heading row repeated across the columns is no header block
+    text2 = ALLOCATION + """Table 1. Results
+| Variable | Beetroot juice | Placebo |
+| Speed | Speed | Speed |
+| At rest | 4.1 ± 0.3 | 4.0 ± 0.4 |
+"""
+    assert len(header_blocks(pipe_table(text2, text2.split("\n")[2]))) == 1
+
+
+@pytest.mark.parametrize("cells, read", [
+    (("26/511 ± 0/264", "27/854 ± 0/744", "0/764"), (26.511, 0.264, 27.854, 0.744)),
+    (("12/05 ± 1/30", "11/90 ± 1/25", "0/210"), (12.05, 1.30, 11.90, 1.25)),
+])
+def test_a_slash_decimal_mark_is_read_per_table(cells, read):
+    text = "Men were randomly assigned to saw palmetto or placebo.\n" + f"""Table 2. Symptom score
+| Week | Saw palmetto, Mean ± SD | Placebo, Mean ± SD | P |
+| Before treatment | {cells[0]} | {cells[1]} | {cells[2]} |
+| Fourth week | {cells[0]} | {cells[1]} | {cells[2]} |
+"""
+    _, rows = _read(text, text.split("\n")[2], "Table 2. Symptom score")
+    assert [(r["value"], r["sd"]) for r in rows[:2]] == [read[:2], read[2:]]
+    assert [r["intervention"] for r in rows[:2]] == ["saw palmetto", "placebo"]
+    # the rows say when; the first is before treatment (a baseline figure)
+    assert [r["timepoint"] for r in rows] == ["before treatment", "before treatment", "fourth week", "fourth week"]
+    assert [r["role"] for r in rows] == ["baseline", "baseline", "", ""]
+
+
+def test_a_slash_is_no_decimal_mark_where_a_table_prints_counts_or_points():
+    text = "x\n| | A | B |\n| Sex (M/F) | 12/8 | 10/10 |\n| Weight | 70.1 ± 8.2 | 26/511 ± 0/264 |\n"
+    table = pipe_table(text, text.split("\n")[2])
+    assert with_slash_decimals(table) is table      # one ± cell printed with a point: the slash is no decimal mark
+    text2 = "x\n| | A | B |\n| Sex (M/F) | 12/8 | 10/10 |\n| Weight | 70/1 ± 8/2 | 71/5 ± 9/0 |\n"
+    cells = [c["text"] for c in with_slash_decimals(pipe_table(text2, text2.split("\n")[1]))["cells"]]
+    assert "12/8" in cells and "70.1 ± 8.2" in cells      # the counts keep their slash
+
+
+@pytest.mark.parametrize("cell, clean", [("24.7 ± 3.4 *,a", "24.7 ± 3.4"), ("12.1 (3.2)†‡", "12.1 (3.2)"),
+                                         ("5 (22) * #", "5 (22)"), ("8.8 ± 1.0 ##", "8.8 ± 1.0"),
+                                         ("7 (3.1)*, b", "7 (3.1)"), ("12.5 h", "12.5 h")])
+def test_several_footnote_marks_after_a_cell(cell, clean):
+    assert _clean(cell) == clean
+
+
+def test_arm_over_when_sub_headers_with_sizes():
+    # "PLA | PLA | SYN | SYN" over "Initial (n = 8) | Final (n = 8) | ...": the arm from the top, the time below
+    text = "Adults were randomly assigned to a probiotic (PRO) or placebo (PLA).\n" + """Table 1. Body composition
+| Variable | PLA | PLA | PRO | PRO |
+| Variable | Initial (n = 11) | Final (n = 11) | Initial (n = 12) | Final (n = 12) |
+| Body mass (kg) | 70.2 ± 9.1 | 71.0 ± 9.4 | 68.3 ± 8.8 | 67.9 ± 8.5 *,a |
+"""
+    study, rows = _read(text, text.split("\n")[2], "Table 1. Body composition", header_rows=2)
+    assert [(r["intervention"], r["timepoint"], r["role"], r["total"], r["value"]) for r in rows] == [
+        ("placebo", "initial", "baseline", 11, 70.2), ("placebo", "final", "", 11, 71.0),
+        ("probiotic", "initial", "baseline", 12, 68.3), ("probiotic", "final", "", 12, 67.9)]
+    assert not any("initial" in a.name.lower() or "final" in a.name.lower() for a in study.arms)
+
+
+@pytest.mark.parametrize("times", [("Day 2", "Day 7"), ("Week 4", "Week 12"), ("6 months", "12 months")])
+def test_heading_rows_that_say_when_time_the_rows_under_them(times):
+    text = "Patients were randomized to vitamin C or placebo.\n" + f"""Table 3. Changes in markers
+| | Placebo (n = 40) | Vitamin C (n = 41) | P |
+| {times[0]} | | | |
+| Urea | -1.2 ± 3.3 | -1.5 ± 3.0 | 0.6 |
+| {times[1]} | | | |
+| Urea | -2.0 ± 4.1 | -3.1 ± 3.9 | 0.2 |
+| Peak change | | | |
+| Urea | 3.0 ± 2.2 | 2.1 ± 2.0 | 0.05 |
+"""
+    _, rows = _read(text, text.split("\n")[2], "Table 3. Changes in markers")
+    assert [(r["outcome"], r["timepoint"]) for r in rows] == [
+        ("Urea", times[0].lower()), ("Urea", times[0].lower()), ("Urea", times[1].lower()), ("Urea", times[1].lower()),
+        ("Peak change: Urea", ""), ("Peak change: Urea", "")]
+
+
+def test_a_header_printed_like_an_arm_beside_an_arm_is_the_other_arm():
+    text = "Patients received hawthorn extract or placebo.\n" + """Table 2. Exercise tolerance
+| Visit | Hawthorn extract, Mean ± SD | Placebo, Mean ± SD | P value |
+| Baseline | 410 ± 60 | 405 ± 58 | 0.7 |
+| Week 8 | 455 ± 62 | 409 ± 61 | 0.01 |
+"""
+    study = build_study("d", text, {"tables": []})
+    table = pipe_table(text, text.split("\n")[2], caption="Table 2. Exercise tolerance")
+    rows = read_table("d", text, table, study)
+    assert [(r["value"], r["timepoint"]) for r in rows] == [(410, "baseline"), (405, "baseline"), (455, "week 8"),
+                                                           (409, "week 8")]
+    assert rows[1]["intervention"] == "placebo" and rows[0]["intervention"] not in ("placebo", "")
