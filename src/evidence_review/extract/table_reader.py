@@ -489,11 +489,12 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         and (_labels_with_time(by_row) or bool(label_header) and 1 in columns and columns[1].header == label_header
              or group_label_column == 1 or _group_labels_beside(by_row))
     whole_size = _whole_size(by_row, whole_columns, arm_columns, column_sizes)
-    inferred_sizes: dict[int, int] = {}     # columns sized only by their own percentages
+    inferred_sizes: dict[int, int] = {}     # columns sized only by their own percentages (two or all of them agreeing)
     for column in arm_columns:
         if not column_sizes.get(column):
             column_sizes[column] = _size_from_percentages(by_row, column, column_hints[column] or table_hint)
-            if column_sizes[column]:
+            if column_sizes[column] and _size_from_percentages(by_row, column, column_hints[column] or table_hint,
+                                                               unanimous=True):
                 inferred_sizes[column] = column_sizes[column]
     counted = _counted_rows(by_row, arm_columns, column_sizes, data_columns,
                             bool(_PATIENTS_COUNTED.search(f"{caption} {label_header}")))
@@ -1815,7 +1816,8 @@ def _spread_columns(columns: dict[int, "_Column"], arm_columns: dict[int, Arm]) 
     return out
 
 
-def _size_from_percentages(by_row: dict[int, dict[int, dict]], column: int, hint: str) -> int | None:
+def _size_from_percentages(by_row: dict[int, dict[int, dict]], column: int, hint: str,
+                           unanimous: bool = False) -> int | None:
     """The size of an arm column no header, size row or study model gives: the one total its "n (%)" cells agree
     on ("32 (80.0)" and "8 (20.0)" are of 40), when at least two cells imply it without doubt and none implies
     another; else None."""
@@ -1833,7 +1835,15 @@ def _size_from_percentages(by_row: dict[int, dict[int, dict]], column: int, hint
         if _pct_agrees(events, total, pct_text) and not _pct_agrees(events, total - 1, pct_text) \
                 and not _pct_agrees(events, total + 1, pct_text):
             implied.append(total)
-    return implied[0] if len(implied) >= 2 and len(set(implied)) == 1 else None
+    if len(implied) >= 2 and len(set(implied)) == 1:
+        return implied[0]
+    if unanimous:
+        return None
+    # a share of fewer patients (a characteristic missing for some: "49 (41.2 %)" and "70 (58.8 %)" of 119 beside cells
+    # of 120) does not unsize the arm: its size is the largest total two cells or more imply, no share being of more
+    # patients than the arm has
+    supported = [total for total in set(implied) if implied.count(total) >= 2]
+    return max(supported) if supported and 2 * sum(implied.count(t) for t in supported) > len(implied) else None
 
 
 def _pct_agrees(events: int, total: int | None, pct_text: str) -> bool:
@@ -3374,7 +3384,10 @@ def _group_labels_beside(by_row: dict[int, dict[int, dict]]) -> bool:
              for row in by_row.values()]
     pairs = [(a, b) for a, b in pairs if a or b]
     groups = sum(bool(a) for a, _ in pairs)
-    return groups >= 2 and 2 * groups < len(pairs) and all(b for a, b in pairs if a) and all(b for _, b in pairs)
+    # (a group of one row, "Age | Age", may stand among them: the stub's first column is empty on the later sub-rows
+    # of a group, "Hydronephrosis | Left kidney" then "| Right kidney")
+    continued = sum(1 for a, b in pairs if not a and b)
+    return groups >= 2 and continued >= 2 and all(b for a, b in pairs if a) and all(b for _, b in pairs)
 
 
 def _labels_with_time(by_row: dict[int, dict[int, dict]]) -> bool:
