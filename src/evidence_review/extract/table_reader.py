@@ -620,7 +620,14 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         evidence = text[start:end]
         hint = _label_format(label) or section_hint
         unit_only = _percent_unit_only(label) if _label_format(label) else section_unit
-        statistic = _STATISTIC_ROW.fullmatch(label)
+        # "N | 30 | 28" over "Mean | 41.2 | 41.5" over "SD | 3.1 | 3.4" over "Median" ...: an arm's statistics printed as
+        # rows, read as one MEAN and one MEDIAN per arm column (the transposed form of statistics as columns)
+        stacked = _statistic_run(by_row, ordered, i, list(arm_columns)) if not second_label else []
+        if stacked:
+            continued.update(rr for _, rr in stacked[1:])
+            end = _row_span(text, table, row_bounds, stacked[-1][1])[1]
+            evidence = text[start:end]
+        statistic = _STATISTIC_ROW.fullmatch(label) if not stacked else None
         spread_below = _SPREAD_ROW.get((statistic.group(1).lower().replace("average", "mean"),
                                         re.sub(r"\s+", " ", follow.lower()).strip(" :"))) \
             if statistic is not None and nxt is not None and not re.search(r"[(\[\u00b1]", label) else None
@@ -685,7 +692,7 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             # "GHbA1c (%)" heading rows "Baseline", "3 months", "6 months": the heading says what, each row when
             row_when, row_before = label_when[0] or "baseline", label_when[1]
             outcome, timepoint = section, row_when
-        stat_only = bool(section) and bool(_STATISTIC_ROW.fullmatch(label))     # "Median" under "Age": the age
+        stat_only = bool(section) and (bool(_STATISTIC_ROW.fullmatch(label)) or bool(stacked))     # "Median" under "Age"
         time_only = _TIME_ROW.fullmatch(label) if not timepoint and not (section and _SPAN_MEASURED.search(section)) \
             else None      # ("Week 12" rows keep their reading; "Visits 1-2" under "Interval (days)" is what it spans)
         if time_only is not None and not stat_only:
@@ -694,6 +701,11 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             outcome = section or (_outcome_and_timepoint(label_header)[0] if label_header else "") or caption_outcome \
                 or outcome
             stat_only = True        # the outcome is the heading's (or header's) own: no "section: label" join
+        elif stacked and not section:
+            # statistics as rows under no heading: of the label column header's quantity, else the caption's
+            outcome = ("" if not label_header or _QUANTITY_FREE_HEADER.fullmatch(label_header)
+                       else _outcome_and_timepoint(label_header)[0]) or caption_outcome or outcome
+            stat_only = time_only = True
         elif label_when is None and not stat_only and not timepoint and not section and not second_label \
                 and not by_subgroup:
             said_when = _when(_LABEL_MARKS.sub("", label))
@@ -760,6 +772,12 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             filled < len(arm_columns) or bool(_INTERVAL_NAMED.search(label)))
         bare_counts = []      # arm cells holding only a whole number that the row's format did not read
         spread_read: set[int] = set()     # cells read as the spread of the figure on their left
+        for column in sorted(arm_columns) if stacked else ():
+            stacked_cells = {k: by_row[rr][column] for k, (_, rr) in enumerate(stacked) if by_row[rr].get(column)}
+            grouped = _read_statistic_group(stacked_cells, arm_columns[column],
+                                            {stat: k for k, (stat, _) in enumerate(stacked)})
+            read_cells.extend(grouped)
+            spread_read.add(column)
         for arm, stats in statistic_groups:
             # "N | Mean | 95% CI | Std | Min | Med | Max" under one arm: one MEAN and one MEDIAN of the arm per row
             grouped = _read_statistic_group(row, arm, stats)
@@ -840,8 +858,12 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                 parsed.update(sd=None, flags=[], needs_review="geometric mean: no SD derived from its interval")
             if own_n is None and column in inferred_sizes and column_sizes[column] == inferred_sizes[column] and parsed is not None \
                     and parsed.get("pct_text") and parsed.get("events") is not None \
-                    and not _pct_agrees(parsed["events"], column_sizes[column], parsed["pct_text"]):
-                # a size the column's percentages imply is no evidence for a cell whose percentage disagrees
+                    and not _pct_agrees(parsed["events"], column_sizes[column], parsed["pct_text"]) \
+                    and (parse_number(parsed["pct_text"]) or 0) * column_sizes[column] > 100 * parsed["events"] \
+                    and not _completes_the_arm(parsed["events"], column_sizes[column], column,
+                                               [by_row[k] for k in ordered[max(0, i - 1):i + 2] if k != r]):
+                # a size the column's percentages imply is no evidence for a cell whose percentage disagrees by being
+                # of fewer patients (a share of more patients than the arm has is a misprint: the count stays over N)
                 parsed = parse_arm_cell(_clean(scan_view(cell["text"])), own_hint, None)
             spread = row.get(column + 1) if column + 1 in spread_columns else None
             if parsed is not None and spread is not None and parsed["measure"] == "MEAN" and parsed.get("sd") is None \
@@ -1104,6 +1126,21 @@ def _statistic_groups(columns: dict[int, "_Column"], study: Study | None, local:
         if arm is not None:
             out.append((arm, stats))
     return out
+
+
+def _statistic_run(by_row: dict[int, dict[int, dict]], ordered: list[int], i: int, arm_columns: list[int]) -> list[tuple[str, int]]:
+    """[(statistic, row)] of the rows from `ordered[i]` on whose labels each name one summary statistic ("N", "Mean",
+    "SD", "Median", "Min", "Max", "IQR"; each once) with figures under the arm columns: two at least, a mean or a
+    median among them; else []."""
+    run: list[tuple[str, int]] = []
+    for r in ordered[i:]:
+        row = by_row[r]
+        stat = statistic_name(_clean(row[0]["text"])) if row.get(0) else None
+        if stat is None or stat in {s for s, _ in run} or \
+                not any(row.get(c) is not None and _clean(row[c]["text"]) for c in arm_columns):
+            break
+        run.append((stat, r))
+    return run if len(run) >= 2 and {"mean", "median"} & {s for s, _ in run} else []
 
 
 def _read_statistic_group(row: dict[int, dict], arm: Arm, stats: dict[str, int]) -> list[tuple[dict, Arm, dict]]:
@@ -1814,6 +1851,17 @@ def _spread_columns(columns: dict[int, "_Column"], arm_columns: dict[int, Arm]) 
             continue      # under a header of its own, not the arm's
         out[col] = "sd" if spread.group("sd") else "se"
     return out
+
+
+def _completes_the_arm(events: int, size: int, column: int, beside: list[dict[int, dict]]) -> bool:
+    """Whether a count and the count of a row beside it in the same column make up the arm ("Male | 34 (82.5)" over
+    "Female | 6 (17.5)" of 40): two categories of the whole arm, whatever their misprinted shares say."""
+    for row in beside:
+        cell = row.get(column)
+        found = re.match(r"\s*(\d{1,6})\b", _clean(cell["text"])) if cell is not None else None
+        if found is not None and events + int(found.group(1)) == size:
+            return True
+    return False
 
 
 def _size_from_percentages(by_row: dict[int, dict[int, dict]], column: int, hint: str,
