@@ -179,3 +179,79 @@ def test_a_header_printed_like_an_arm_beside_an_arm_is_the_other_arm():
     assert [(r["value"], r["timepoint"]) for r in rows] == [(410, "baseline"), (405, "baseline"), (455, "week 8"),
                                                            (409, "week 8")]
     assert rows[1]["intervention"] == "placebo" and rows[0]["intervention"] not in ("placebo", "")
+
+
+@pytest.mark.parametrize("sd_word", ["SD", "S.D.", "Std"])
+def test_statistics_printed_as_rows_under_an_outcome_give_one_mean_and_one_median_per_arm(sd_word):
+    # the transposed form: arms as columns, one statistic per row, under an outcome's heading row
+    text = ALLOCATION + f"""Table 2. Time trial
+| | Beetroot juice | Placebo |
+| Time (min) | | |
+| Mean | 41.2 | 41.5 |
+| {sd_word} | 3.1 | 3.4 |
+| Median | 40.8 | 41.0 |
+| Min | 35.0 | 34.9 |
+| Max | 48.1 | 49.3 |
+| Power (W) | | |
+| Mean | 250 | 244 |
+| {sd_word} | 30 | 28 |
+"""
+    _, rows = _read(text, text.split("\n")[2], "Table 2. Time trial")
+    assert [(r["measure"], r["intervention"], r["value"], r["sd"], r["range_low"], r["range_high"], r["outcome"])
+            for r in rows] == [
+        ("MEAN", "beetroot juice", 41.2, 3.1, 35.0, 48.1, "Time (min)"),
+        ("MEDIAN", "beetroot juice", 40.8, None, 35.0, 48.1, "Time (min)"),
+        ("MEAN", "placebo", 41.5, 3.4, 34.9, 49.3, "Time (min)"),
+        ("MEDIAN", "placebo", 41.0, None, 34.9, 49.3, "Time (min)"),
+        ("MEAN", "beetroot juice", 250, 30, None, None, "Power (W)"),
+        ("MEAN", "placebo", 244, 28, None, None, "Power (W)")]
+    assert all(r["total"] == (30 if r["intervention"] == "beetroot juice" else 28) for r in rows)
+
+
+def test_later_sub_rows_of_a_group_in_a_two_column_stub():
+    # the group's name on its first sub-row only; a one-row group ("Weight | Weight") among them
+    text = "Adults were randomly assigned to group A or group B.\n" + """Table 1. Characteristics
+| | | Group A | Group B | P |
+| Smoking | Current | 20 (33.3 %) | 18 (30.0 %) | 0.7 |
+| | Former | 15 (25.0 %) | 17 (28.3 %) | |
+| | Never | 25 (41.7 %) | 25 (41.7 %) | |
+| Weight | Weight | 71.2 ± 9.9 | 70.4 ± 10.1 | 0.6 |
+| Diabetes type | Type 1 | 12 (20.0 %) | 14 (23.3 %) | 0.5 |
+| | Type 2 | 48 (80.0 %) | 46 (76.7 %) | |
+"""
+    _, rows = _read(text, text.split("\n")[2], "Table 1. Characteristics")
+    counts = [(r["outcome"], r["events"], r["total"]) for r in rows if r["measure"] == "PROPORTION"]
+    assert counts == [("Smoking: Current", 20, 60), ("Smoking: Current", 18, 60), ("Smoking: Former", 15, 60),
+                      ("Smoking: Former", 17, 60), ("Smoking: Never", 25, 60), ("Smoking: Never", 25, 60),
+                      ("Diabetes type: Type 1", 12, 60), ("Diabetes type: Type 1", 14, 60),
+                      ("Diabetes type: Type 2", 48, 60), ("Diabetes type: Type 2", 46, 60)]
+    assert [r["value"] for r in rows if r["measure"] == "MEAN"] == [71.2, 70.4]
+
+
+def test_an_arm_of_unknown_size_is_the_largest_total_its_shares_imply_twice():
+    # "49 (41.2 %)" and "70 (58.8 %)" are of 119 (one patient's history missing); the arm is 120
+    text = "Adults were randomly assigned to group A or group B.\n" + """Table 1. Characteristics
+| | Group A | Group B |
+| Left side | 52 (43.3 %) | 50 (41.7 %) |
+| Right side | 57 (47.5 %) | 58 (48.3 %) |
+| Recurrent | 49 (41.2 %) | 64 (53.3 %) |
+| First episode | 70 (58.8 %) | 56 (46.7 %) |
+"""
+    _, rows = _read(text, text.split("\n")[2], "Table 1. Characteristics")
+    group_a = [(r["events"], r["total"]) for r in rows if r["intervention"] == "group a"]
+    assert group_a[:2] == [(52, 120), (57, 120)]
+    assert [events for events, _ in group_a] == [52, 57, 49, 70]
+
+
+def test_two_categories_making_up_the_arm_keep_their_counts_over_it_whatever_their_shares():
+    # the shares of the two columns printed swapped: "34 (82.5)" is 34 of 40 (85 %), its complement "6 (17.5)" 6 of 40
+    text = "Patients were randomly assigned to ketamine or propofol.\n" + """Table 1. Sex of the patients, n (%)
+| Variable | Ketamine | Propofol |
+| Male | 33 (85.0) | 34 (82.5) |
+| Female | 7 (15.0) | 6 (17.5) |
+| Smoker | 16 (40.0) | 9 (22.5) |
+| Non-smoker | 24 (60.0) | 31 (77.5) |
+"""
+    _, rows = _read(text, text.split("\n")[2], "Table 1. Sex of the patients, n (%)")
+    assert [(r["intervention"], r["events"], r["total"]) for r in rows[:4]] == [
+        ("ketamine", 33, 40), ("propofol", 34, 40), ("ketamine", 7, 40), ("propofol", 6, 40)]

@@ -1160,17 +1160,32 @@ def _read_statistic_group(row: dict[int, dict], arm: Arm, stats: dict[str, int])
     low, high = number("min"), number("max")
     spread_range = (low, high) if low is not None and high is not None and low <= high else pair("range")
     out = []
-    if number("mean") is not None:
+    # a centre cell printed with its own spread ("62.5 ± 10.2" beside "Mean", "12 (8-15)" beside "Median") is typed by
+    # the grammar; the other cells add what it lacks
+    own = {stat: parse_arm_cell(texts[stat], stat, n) for stat in ("mean", "median")
+           if texts.get(stat) and number(stat) is None}
+    mean_value = number("mean") if number("mean") is not None else \
+        own["mean"]["value"] if own.get("mean") and own["mean"]["measure"] == "MEAN" else None
+    if mean_value is not None:
         sd, se = number("sd"), number("se")
-        parsed = _mean(number("mean"), texts["mean"], n, sd=sd, se=se if sd is None else None, ci=pair("ci"),
-                       range_=spread_range)
+        if own.get("mean"):
+            sd, se = own["mean"].get("sd") if sd is None else sd, own["mean"].get("se") if se is None else se
+        ci = pair("ci") or ((own["mean"]["ci_low"], own["mean"]["ci_high"])
+                            if own.get("mean") and own["mean"].get("ci_low") is not None else None)
+        parsed = _mean(mean_value, texts["mean"], n, sd=sd, se=se if sd is None else None, ci=ci, range_=spread_range)
         if sd is not None and se is not None:
             parsed["se"] = se
         out.append((row[stats["mean"]], arm, parsed))
-    if number("median") is not None:
+    median_value = number("median") if number("median") is not None else \
+        own["median"]["value"] if own.get("median") and own["median"]["measure"] == "MEDIAN" else None
+    if median_value is not None:
         q1, q3 = number("q1"), number("q3")
         quartiles = (q1, q3) if q1 is not None and q3 is not None and q1 <= q3 else pair("iqr")
-        out.append((row[stats["median"]], arm, _median(number("median"), texts["median"], n, iqr=quartiles,
+        if quartiles is None and own.get("median") and own["median"].get("q1") is not None:
+            quartiles = (own["median"]["q1"], own["median"]["q3"])
+        if spread_range is None and own.get("median") and own["median"].get("range_low") is not None:
+            spread_range = (own["median"]["range_low"], own["median"]["range_high"])
+        out.append((row[stats["median"]], arm, _median(median_value, texts["median"], n, iqr=quartiles,
                                                        range_=spread_range)))
     return out
 
