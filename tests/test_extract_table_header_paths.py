@@ -255,3 +255,30 @@ def test_two_categories_making_up_the_arm_keep_their_counts_over_it_whatever_the
     _, rows = _read(text, text.split("\n")[2], "Table 1. Sex of the patients, n (%)")
     assert [(r["intervention"], r["events"], r["total"]) for r in rows[:4]] == [
         ("ketamine", 33, 40), ("propofol", 34, 40), ("ketamine", 7, 40), ("propofol", 6, 40)]
+
+
+def test_row_labels_that_are_times_only_by_the_documents_own_definitions():
+    # codes the methods define as time points ("before the first dose (V1), after 4 weeks (V2) ..."), and a score's
+    # name with the minutes of the schedule the methods list ("NRS15" of "at 15, 30 and 60 minutes")
+    text = ("Pain (NRS) was recorded on arrival and at 15, 30 and 60 minutes after the injection. Function was measured "
+            "before the first dose (V1), after 4 weeks (V2) and after 8 weeks (V3).\n"
+            "Patients were randomly assigned to ketorolac or paracetamol.\n" + """Table 2. Pain scores
+| | Ketorolac | Paracetamol |
+| NRS15 | 5.1 ± 1.2 | 5.9 ± 1.4 |
+| NRS30 | 3.2 ± 1.1 | 4.4 ± 1.3 |
+| NRS60 | 1.9 ± 0.9 | 3.1 ± 1.0 |
+""")
+    _, rows = _read(text, text.split("\n")[3], "Table 2. Pain scores")
+    assert [(r["outcome"], r["timepoint"]) for r in rows[::2]] == [
+        ("NRS", "15 minutes"), ("NRS", "30 minutes"), ("NRS", "60 minutes")]
+    coded = text.replace("""| NRS15 | 5.1 ± 1.2 | 5.9 ± 1.4 |
+| NRS30 | 3.2 ± 1.1 | 4.4 ± 1.3 |
+| NRS60 | 1.9 ± 0.9 | 3.1 ± 1.0 |""", """| V1 | 5.1 ± 1.2 | 5.9 ± 1.4 |
+| V2 | 3.2 ± 1.1 | 4.4 ± 1.3 |
+| V3 | 1.9 ± 0.9 | 3.1 ± 1.0 |""")
+    _, rows = _read(coded, coded.split("\n")[3], "Table 2. Pain scores")
+    assert [(r["timepoint"], r["role"]) for r in rows[::2]] == [("V1", "baseline"), ("V2", ""), ("V3", "")]
+    # the same codes without a definition in the text are no times (tumour stages "T1 | T2" are not)
+    bare = coded.replace("Function was measured before the first dose (V1), after 4 weeks (V2) and after 8 weeks (V3).", "")
+    _, rows = _read(bare, bare.split("\n")[3], "Table 2. Pain scores")
+    assert {r["timepoint"] for r in rows} == {""}

@@ -507,6 +507,7 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
     categories: dict[tuple, list[tuple[int, dict]]] = {}
     row_bounds = _row_bounds(by_row)
     ordered = sorted(by_row)
+    coded_times = _times_the_text_names(text, [_clean(by_row[r][0]["text"]) for r in ordered if by_row[r].get(0)])
     continued: set[int] = set()
     table_sizes: dict[int, int | None] = {}     # the table's arm sizes while a group's own sizes hold
     group_sizes = ""        # "flat" / "nested": a group heading's own size row is in force (see _heading_row)
@@ -708,7 +709,7 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             stat_only = time_only = True
         elif label_when is None and not stat_only and not timepoint and not section and not second_label \
                 and not by_subgroup:
-            said_when = _when(_LABEL_MARKS.sub("", label))
+            said_when = _when(_LABEL_MARKS.sub("", label)) or coded_times.get(label)
             if said_when is not None and (said_when[0] or said_when[1]):
                 # "Before treatment | ..." then "First week | ...", "Day 10 | ...": rows that only say when, of the
                 # quantity the label column's header names (unless it only says "Date", "Time", "Variable"), else the
@@ -716,7 +717,9 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                 row_when, row_before = said_when[0] or "baseline", said_when[1]
                 named = "" if not label_header or _QUANTITY_FREE_HEADER.fullmatch(label_header) \
                     else _outcome_and_timepoint(label_header)[0]
-                outcome = named or caption_outcome or outcome
+                stem = _STEM_NUMBER.fullmatch(label) if label in coded_times and \
+                    not re.fullmatch(r"[A-Z]\d{1,2}", label) else None
+                outcome = (stem.group("stem") if stem is not None else "") or named or caption_outcome or outcome
                 stat_only = True
                 time_only = True
         if row_when and section and _SPAN_MEASURED.search(section) and not row_before:
@@ -1125,6 +1128,53 @@ def _statistic_groups(columns: dict[int, "_Column"], study: Study | None, local:
             arm = named[0] if named and all(a is named[0] for a in named) else None
         if arm is not None:
             out.append((arm, stats))
+    return out
+
+
+# "before the treatment (T1), after 3 weeks (T2)", "at three time points (T1, T2, T3)": codes the text defines as times
+_TIME_CODE_LIST = re.compile(r"(?i)\b(?:time[- ]?points?|times|visits|assessments|measurements)\b[^.;]{0,40}?[(\[]\s*"
+                             r"(?P<codes>(?-i:[A-Z])\d{1,2}(?:\s*(?:,|and|-|\u2013|to)\s*(?-i:[A-Z])\d{1,2})+)\s*[)\]]")
+_TIME_CODE_ONE = re.compile(r"(?i)\b(?P<when>before|prior\s+to|at|after|following)\b[^.;()]{0,60}?[(\[]\s*"
+                            r"(?P<code>(?-i:[A-Z])\d{1,2})\s*[)\]]")
+# "recorded at admission, 5, 10, 15 and 30 minutes after injection": a list of times in one unit
+_TIME_LIST = re.compile(r"(?i)\b(?P<nums>\d{1,3}(?:\s*,\s*\d{1,3})*\s*,?\s*(?:and|or)\s+\d{1,3})\s+(?P<unit>minutes?|mins?|hours?|"
+                        r"hrs?|days?|weeks?|months?)\b")
+_STEM_NUMBER = re.compile(r"(?P<stem>[A-Za-z][A-Za-z-]{1,15}?)\s*-?\s*(?P<num>\d{1,3})")
+
+
+def _times_the_text_names(text: str, labels: list[str]) -> dict[str, tuple[str, bool]]:
+    """{row label: (timepoint, before the intervention)} for labels that are times only by the document's own
+    definitions: a code the text defines as a time point ("T1" of "before the supplementation (T1), after 3 weeks (T2)":
+    "T1", before) and a measure's name with the minutes of a listed schedule ("VAS5", "VAS10" beside "VAS was recorded
+    at 5, 10, 15 and 30 minutes": "5 minutes"), two such labels at least in the table."""
+    out: dict[str, tuple[str, bool]] = {}
+    codes = {label for label in labels if re.fullmatch(r"[A-Z]\d{1,2}", label)}
+    if len(codes) >= 2 and text:
+        defined: dict[str, bool] = {}
+        for m in _TIME_CODE_LIST.finditer(text):
+            for code in re.findall(r"[A-Z]\d{1,2}", m.group("codes")):
+                defined.setdefault(code, False)
+        for m in _TIME_CODE_ONE.finditer(text):
+            defined[m.group("code")] = defined.get(m.group("code"), False) or \
+                m.group("when").lower().startswith(("before", "prior"))
+        if codes <= set(defined):
+            out.update({code: (code, defined[code]) for code in codes})
+    stems: dict[str, dict[str, int]] = {}
+    for label in labels:
+        m = _STEM_NUMBER.fullmatch(label)
+        if m is not None:
+            stems.setdefault(m.group("stem").lower(), {})[label] = int(m.group("num"))
+    for stem, numbered in stems.items():
+        if len(numbered) < 2 or stem not in text.lower():
+            continue
+        for m in _TIME_LIST.finditer(text):
+            listed = {int(x) for x in re.findall(r"\d+", m.group("nums"))}
+            if set(numbered.values()) <= listed:
+                unit = m.group("unit").lower()
+                unit = {"min": "minutes", "mins": "minutes", "hr": "hours", "hrs": "hours"}.get(unit, unit)
+                unit = unit if unit.endswith("s") else unit + "s"
+                out.update({label: (f"{n} {unit}", False) for label, n in numbered.items()})
+                break
     return out
 
 
