@@ -282,3 +282,29 @@ def test_row_labels_that_are_times_only_by_the_documents_own_definitions():
     bare = coded.replace("Function was measured before the first dose (V1), after 4 weeks (V2) and after 8 weeks (V3).", "")
     _, rows = _read(bare, bare.split("\n")[3], "Table 2. Pain scores")
     assert {r["timepoint"] for r in rows} == {""}
+
+
+def test_arms_as_rows_with_the_statistics_as_columns():
+    text = ALLOCATION + """Table 2. Time trial (min)
+| Group | N | Mean | Std. dev. | Median | Min | Max |
+| Beetroot juice | 30 | 41.2 | 3.1 | 40.8 | 35.0 | 48.1 |
+| Placebo | 27 | 41.5 | 3.4 | 41.0 | 34.9 | 49.3 |
+"""
+    _, rows = _read(text, text.split("\n")[2], "Table 2. Time trial (min)")
+    assert [(r["measure"], r["intervention"], r["value"], r["sd"], r["range_low"], r["range_high"], r["total"])
+            for r in rows] == [
+        ("MEAN", "beetroot juice", 41.2, 3.1, 35.0, 48.1, 30), ("MEDIAN", "beetroot juice", 40.8, None, 35.0, 48.1, 30),
+        ("MEAN", "placebo", 41.5, 3.4, 34.9, 49.3, 27), ("MEDIAN", "placebo", 41.0, None, 34.9, 49.3, 27)]
+    assert {r["outcome"] for r in rows} == {"Time trial (min)"}
+
+
+def test_combined_formats_under_each_arm_stay_one_column_each():
+    text = ALLOCATION + """Table 2. Time trial
+| Variable | Beetroot juice | Beetroot juice | Placebo | Placebo |
+| Variable | Mean (SD) | Median (IQR) | Mean (SD) | Median (IQR) |
+| Time (min) | 41.2 (3.1) | 40.8 (38.0-43.5) | 41.5 (3.4) | 41.0 (38.2-44.0) |
+"""
+    _, rows = _read(text, text.split("\n")[2], "Table 2. Time trial", header_rows=2)
+    assert [(r["measure"], r["intervention"], r["value"], r["sd"], r["q1"], r["q3"]) for r in rows] == [
+        ("MEAN", "beetroot juice", 41.2, 3.1, None, None), ("MEDIAN", "beetroot juice", 40.8, None, 38.0, 43.5),
+        ("MEAN", "placebo", 41.5, 3.4, None, None), ("MEDIAN", "placebo", 41.0, None, 38.2, 44.0)]

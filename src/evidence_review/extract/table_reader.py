@@ -2541,6 +2541,16 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
     # "| FBS (mg/dl) | | |" over the arms' rows: the outcome of the rows under it, when the columns only say when
     headings = {r: _clean(row[0]["text"]) for r, row in by_row.items() if r not in arm_rows and row.get(0)
                 and _clean(row[0]["text"]) and not any(_clean(c["text"]) for k, c in row.items() if k)}
+    # "| Group | N | Mean | SD | Median | Min | Max |" over the arms' rows: each arm's statistics as columns, one MEAN and
+    # one MEDIAN per arm (of the quantity a header above them names, else a heading row's or the caption's)
+    stat_groups: dict[tuple, dict[str, int]] = {}
+    for col, column in columns.items():
+        stat = statistic_name(_clean(column.parts[-1])) if col and column.parts else None
+        if stat is not None and col not in time_columns:
+            stat_groups.setdefault((column.parts[:-1], column.timepoint, column.baseline), {}).setdefault(stat, col)
+    stat_groups = {key: stats for key, stats in stat_groups.items()
+                   if len(stats) >= 2 and {"mean", "median"} & set(stats)}
+    grouped = {col for stats in stat_groups.values() for col in stats.values()}
     for r in sorted(arm_rows):
         arm, row = arm_rows[r], by_row[r]
         heading = headings[max(h for h in headings if h < r)] if any(h < r for h in headings) else ""
@@ -2551,7 +2561,16 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
         row_when, row_before = said[0] if said else ("", False)
         unread: list[tuple[int, str, str]] = []      # bare numbers the cell grammar leaves without a statistic
         read: list[dict] = []
-        for col in sorted(k for k in row if k and k not in time_columns):
+        where = dict(doc_id=doc_id, source_file=source_file, condition=condition, baseline_table=baseline_table,
+                     caption_timepoint=caption_timepoint)
+        for (upper, _, _), stats in stat_groups.items():
+            what = _outcome_and_timepoint(" ".join(upper) or heading or _CAPTION_NUMBER.sub("", caption).strip(" .:;"))
+            for cell, _, parsed in _read_statistic_group(row, arm, stats):
+                if parsed.get("total") is None:
+                    parsed["total"] = n
+                out.append(_transposed_row(row, int(cell["col"]), columns[int(cell["col"])], parsed, arm, what,
+                                           (start, end, evidence), (row_when, row_before), where))
+        for col in sorted(k for k in row if k and k not in time_columns and k not in grouped):
             column = columns.get(col)
             value = _clean(row[col]["text"])
             if column is None or not value or (column.header and not is_arm_header(column.header) and (
