@@ -475,13 +475,9 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
     # "Vital signs in the three groups (Means)": bare numbers are means when the caption names no other statistic
     statistic_said = _caption_statistic(caption) or _caption_statistic(_footnotes(text, table))
     change_table = bool(_CHANGE_TABLE.search(caption) or _CHANGE_TABLE.search(label_header))
-    spread_columns = _spread_columns(columns, arm_columns)
-    for column in spread_columns:
-        arm_columns.pop(column, None)
     column_strata = {**_column_strata(columns, {c: a for c, a in arm_columns.items() if c not in categories_of}, study),
                      **coded_strata}
-    data_columns = set(arm_columns) | set(effect_columns) | set(whole_columns) | set(multi_columns) | set(spread_columns) | \
-        grouped_columns
+    data_columns = set(arm_columns) | set(effect_columns) | set(whole_columns) | set(multi_columns) | grouped_columns
     # a second column of row labels: outcomes beside a first column of timepoints, or timepoints beside outcomes
     # (or a label header spanning both columns, "Characteristic | Characteristic": categories beside what they divide)
     # (or the column whose header cell says the row above the arm columns names the groups: "Moment | Treatment")
@@ -628,23 +624,7 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             continued.update(rr for _, rr in stacked[1:])
             end = _row_span(text, table, row_bounds, stacked[-1][1])[1]
             evidence = text[start:end]
-        statistic = _STATISTIC_ROW.fullmatch(label) if not stacked else None
-        spread_below = _SPREAD_ROW.get((statistic.group(1).lower().replace("average", "mean"),
-                                        re.sub(r"\s+", " ", follow.lower()).strip(" :"))) \
-            if statistic is not None and nxt is not None and not re.search(r"[(\[\u00b1]", label) else None
-        # ("mean ± sd" names its spread already: a "range" row under it is not merged into its cells)
-        if spread_below is not None:
-            # "Median | 56.5 | 62.5" over "Range | 43-70 | 31-73" under a heading "Age": one median with its range, of
-            # the heading's quantity (the spread's own brackets dropped: "(50 to 61)" under "IQR"); both rows are
-            # the evidence
-            row = {c: (dict(cell, text=f"{_clean(cell['text'])} ({_clean(nxt[c]['text']).strip('()[] ')})")
-                       if c and nxt.get(c) is not None and _clean(cell["text"]) and _clean(nxt[c]["text"]) else cell)
-                   for c, cell in row.items()}
-            hint = spread_below
-            continued.add(ordered[i + 1])
-            end = _row_span(text, table, row_bounds, ordered[i + 1])[1]
-            evidence = text[start:end]
-        if spread_below is None and nxt is not None and (not follow or follow == label) and \
+        if not stacked and nxt is not None and (not follow or follow == label) and \
                 _spreads_below(row, nxt, list(arm_columns)):
             # "Hgb | 110.5 | 117" over "Hgb | (104-119) | (110-129)" (or an empty label): each value's spread printed
             # on the row below, read as one cell "110.5 (104-119)" with the row's (or the table's) format
@@ -868,15 +848,6 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                 # a size the column's percentages imply is no evidence for a cell whose percentage disagrees by being
                 # of fewer patients (a share of more patients than the arm has is a misprint: the count stays over N)
                 parsed = parse_arm_cell(_clean(scan_view(cell["text"])), own_hint, None)
-            spread = row.get(column + 1) if column + 1 in spread_columns else None
-            if parsed is not None and spread is not None and parsed["measure"] == "MEAN" and parsed.get("sd") is None \
-                    and parsed.get("se") is None:
-                # "| 2.8 | 1.1 |" under "Mean | SD": the next column holds this arm's SD (or SE)
-                spread_value = parse_number(_clean(spread["text"]))
-                if spread_value is not None and spread_value >= 0:
-                    kind = spread_columns[column + 1]
-                    parsed = _mean(parsed["value"], f"{parsed['value_text']} ({_clean(spread['text'])})",
-                                   column_sizes[column], **{kind: spread_value})
             if parsed is not None:
                 _check_denominator(parsed, own_n or column_sizes[column], whole_size,
                                    [n for c, n in column_sizes.items() if c != column and n], printed_counts)
@@ -1409,13 +1380,9 @@ _TIME_ROW = re.compile(r"\s*(?P<t>\d+(?:\.\d+)?\s*(?:h|hrs?|hours?|min(?:utes?)?
                        r"\s*(?:(?:post|after|following)[- ]?\s*(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)?\s*", re.I)
 
 
-# a row label that only names a statistic, and the spread a row under it gives: "Median" over "Range"
-# (a format may follow the name: "Mean (SD)", "Mean ± SD", "Median [IQR]")
+# a row label that only names a statistic of the heading's quantity: "Median" under "Age" (a format may follow the name:
+# "Mean (SD)", "Mean ± SD", "Median [IQR]"); rows of statistics in a run ("Median" over "Range") are `_statistic_run`'s
 _STATISTIC_ROW = re.compile(r"\s*(median|mean|average)\s*(?:[(\[][^()\[\]]{1,20}[)\]]|\u00b1\s*S[DE]M?)?\s*:?\s*", re.I)
-_SPREAD_ROW = {**{("median", w): "median_range" for w in ("range", "min-max", "min\u2013max", "minimum-maximum")},
-               **{("median", w): "median_iqr" for w in ("iqr", "interquartile range", "q1-q3")},
-               **{("mean", w): "mean_range" for w in ("range", "min-max", "min\u2013max", "minimum-maximum")},
-               **{("mean", w): "mean_sd" for w in ("sd", "\u00b1 sd", "\u00b1sd", "standard deviation", "(sd)")}}
 
 
 # a body row that gives each arm column its size: "n = 29", "(n = 29)", "N=46"; or bare counts beside "(No.)", "n"
@@ -1903,21 +1870,6 @@ _SPREAD_HEADER = re.compile(r"\s*(?:\u00b1\s*)?(?:(?P<sd>SD|s\.\s*d\.?|standard\
                             r"(?P<se>SEM?|s\.\s*e\.?(?:\s*m\.?)?|standard\s+error(?:\s+of\s+(?:the\s+)?mean)?))\s*", re.I)
 
 
-def _spread_columns(columns: dict[int, "_Column"], arm_columns: dict[int, Arm]) -> dict[int, str]:
-    """{column: "sd" or "se"} for each column headed only by a spread ("SD") right after an arm column whose
-    sub-header is "Mean": the arm's header spans both ("Drug A (n = 35)" over "Mean | SD")."""
-    out: dict[int, str] = {}
-    for col, column in columns.items():
-        spread = _SPREAD_HEADER.fullmatch(column.parts[-1]) if column.parts else None
-        before = columns.get(col - 1)
-        if spread is None or col - 1 not in arm_columns or before is None or before.hint != "mean":
-            continue
-        if column.parts[:-1] not in ((), before.parts[:len(column.parts) - 1]):
-            continue      # under a header of its own, not the arm's
-        out[col] = "sd" if spread.group("sd") else "se"
-    return out
-
-
 def _completes_the_arm(events: int, size: int, column: int, beside: list[dict[int, dict]]) -> bool:
     """Whether a count and the count of a row beside it in the same column make up the arm ("Male | 34 (82.5)" over
     "Female | 6 (17.5)" of 40): two categories of the whole arm, whatever their misprinted shares say."""
@@ -2224,7 +2176,9 @@ def _columns(table: dict, heads: set[int]) -> dict[int, _Column]:
                 left = t if col > 0 and when is None else None
             elif spanning is not None:
                 when = spanning
-            elif left is not None and below is not None and _FORMAT_ONLY.fullmatch(by_cell.get((below, col), "")):
+            elif left is not None and below is not None and (_FORMAT_ONLY.fullmatch(by_cell.get((below, col), "")) or
+                                                             statistic_name(_clean(by_cell.get((below, col), "")))):
+                # ("Drug (n = 35) | |" over "Mean | SD": the arm's name printed once over its statistics)
                 t = left
             if when is not None and col > 0:
                 if col in whens and whens[col][0] and when[0] and when[0] not in whens[col][0]:
