@@ -308,3 +308,17 @@ def test_combined_formats_under_each_arm_stay_one_column_each():
     assert [(r["measure"], r["intervention"], r["value"], r["sd"], r["q1"], r["q3"]) for r in rows] == [
         ("MEAN", "beetroot juice", 41.2, 3.1, None, None), ("MEDIAN", "beetroot juice", 40.8, None, 38.0, 43.5),
         ("MEAN", "placebo", 41.5, 3.4, None, None), ("MEDIAN", "placebo", 41.0, None, 38.2, 44.0)]
+
+
+def test_bare_counts_in_a_characteristics_table_that_counts_patients_elsewhere():
+    text = "Patients were randomly assigned to cryoablation or radiofrequency ablation.\n" + """Table 1. Baseline characteristics
+| | All patients (N = 50) | Cryoablation (N = 26) | Radiofrequency ablation (N = 24) | P |
+| Female, n (%) | 20 (40) | 11 (42) | 9 (38) | 0.7 |
+| Age (years) | 61 ± 9 | 60 ± 10 | 62 ± 8 | 0.4 |
+| Asthma | 9 | 6 | 3 | >0.1 |
+| Pain score | 4 | 4 | 5 | 0.6 |
+"""
+    _, rows = _read(text, text.split("\n")[2], "Table 1. Baseline characteristics")
+    asthma = [(r["intervention"], r["events"], r["total"]) for r in rows if r["outcome"] == "Asthma"]
+    assert asthma == [("cryoablation", 6, 26), ("radiofrequency ablation", 3, 24), ("all patients", 9, 50)]
+    assert not any(r["outcome"] == "Pain score" and r["measure"] == "PROPORTION" for r in rows)

@@ -492,6 +492,9 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             if column_sizes[column] and _size_from_percentages(by_row, column, column_hints[column] or table_hint,
                                                                unanimous=True):
                 inferred_sizes[column] = column_sizes[column]
+    # a characteristics table that counts patients elsewhere ("Male, n (%)"): its rows of bare whole numbers within
+    # each arm ("Hypertension | 11 | 7 | 4") count patients too
+    shares_counted = any(_label_format(_clean(row[0]["text"])) == "n_pct" for row in by_row.values() if row.get(0))
     counted = _counted_rows(by_row, arm_columns, column_sizes, data_columns,
                             bool(_PATIENTS_COUNTED.search(f"{caption} {label_header}")))
     out: list[dict] = []
@@ -742,7 +745,7 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         last_outcome, last_outcome_when = outcome, timepoint
         kinds = []
         read_cells = []
-        if not hint and (counts_table or r in counted or (baseline_table and section)) \
+        if not hint and (counts_table or r in counted or (baseline_table and (section or shares_counted))) \
                 and _bare_counts_row(label, row, arm_columns, column_sizes) \
                 and not any(column_hints.get(c) in ("count", "pct") for c in arm_columns):
             # (in a table of characteristics, the categories under a heading: "Site" over "Glottis | 2 | 4")
