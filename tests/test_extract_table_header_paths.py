@@ -322,3 +322,16 @@ def test_bare_counts_in_a_characteristics_table_that_counts_patients_elsewhere()
     asthma = [(r["intervention"], r["events"], r["total"]) for r in rows if r["outcome"] == "Asthma"]
     assert asthma == [("cryoablation", 6, 26), ("radiofrequency ablation", 3, 24), ("all patients", 9, 50)]
     assert not any(r["outcome"] == "Pain score" and r["measure"] == "PROPORTION" for r in rows)
+
+
+@pytest.mark.parametrize("cell, hint, read", [
+    ("23.2 (2.3, 20-27)", "", ("MEAN", 23.2, 2.3, 20.0, 27.0)),          # mean (SD, range) with a comma
+    ("41.0 (3.9, 33–49)", "mean_sd", ("MEAN", 41.0, 3.9, 33.0, 49.0)),
+    ("21 (6; 6-43)", "", ("MEDIAN", 21.0, None, 6.0, 43.0)),              # median (IQR width; range) keeps its reading
+    ("168.8 (30. 7)", "mean_sd", ("MEAN", 168.8, 30.7, None, None)),      # a decimal broken by a space
+    ("3.3 (38.3))", "mean_sd", ("MEAN", 3.3, 38.3, None, None)),          # a doubled closing bracket
+])
+def test_loosely_printed_mean_cells(cell, hint, read):
+    from evidence_review.extract.table_reader import parse_arm_cell
+    parsed = parse_arm_cell(_clean(cell), hint, 11)
+    assert (parsed["measure"], parsed["value"], parsed.get("sd"), parsed.get("range_low"), parsed.get("range_high")) == read

@@ -3103,7 +3103,7 @@ _TO = r"\s*(?:[-\u2010-\u2015]|to)\s*"
 # "21 (6; 6-43)", "21 (14-30; 6-43)", "21 [6; range 6–43]": a median with its IQR (a width or an interval) and its
 # range; "66 ± 18 (20–93)", "62.5 (10.2; 40-79)": a mean with its SD and range
 _WITH_RANGE = re.compile(r"\s*(?P<center>" + _NUM + r")\s*(?:(?P<pm>\u00b1)\s*(?P<sd>" + _NUM + r")\s*[(\[]|[(\[]\s*"
-                         r"(?P<spread>" + _NUM + r")(?:" + _TO + r"(?P<spread_hi>" + _NUM + r"))?\s*;)\s*(?:range\s*:?\s*)?"
+                         r"(?P<spread>" + _NUM + r")(?:" + _TO + r"(?P<spread_hi>" + _NUM + r"))?\s*(?P<sep>[;,]))\s*(?:range\s*:?\s*)?"
                          r"(?P<low>" + _NUM + r")" + _TO + r"(?P<high>" + _NUM + r")\s*[)\]]\s*", re.I)
 
 
@@ -3120,7 +3120,9 @@ def _spread_and_range(m: re.Match, cell: str, hint: str, n: int | None) -> dict 
         if not low <= q1 <= center <= q3 <= high:
             return None
         found = _median(center, cell, n, iqr=(q1, q3))
-    elif hint.startswith("mean"):
+    elif hint.startswith("mean") or m.group("sep") == "," and not hint.startswith("median"):
+        # ("23.2 (2.3, 20-27)" under "MMSE (S.D., range)": a comma after one number is an SD's, as a width-printed IQR
+        # comes with a semicolon)
         found = _mean(center, cell, n, sd=num("spread"))
     else:
         # "(IQR; range)": the interquartile range printed as one width, then the range
@@ -3450,7 +3452,13 @@ def _clean(text: object) -> str:
     # "170.2* ± 35.9", "12.1△ (2.0)": a mark printed between a number and its spread; "101.±39.0": a stray point
     # "45.2 +- 12.3": a plus-minus typed as two characters
     text = _PLUS_MINUS.sub("\u00b1", text)
+    if text.count(")") > text.count("("):
+        text = re.sub(r"\)\s*\)(\s*)$", r")\1", text)       # "3.3 (38.3))": a doubled closing bracket
+    text = _SPACED_DECIMAL.sub(r"\1.\2", text)      # "168.8 (30. 7)": a decimal broken by a space
     return _FOOTNOTE_MARKS.sub("", _STRAY_POINT.sub("", _INNER_MARKS.sub("", text)))
+
+
+_SPACED_DECIMAL = re.compile(r"(?<=[(\[\s])(\d+)\.\s(\d+)(?=\s*[)\]])")
 
 
 _PLUS_MINUS = re.compile(r"(?<=\d)(\s*)\+\s*-(?=\s*\d)")
