@@ -335,3 +335,14 @@ def test_loosely_printed_mean_cells(cell, hint, read):
     from evidence_review.extract.table_reader import parse_arm_cell
     parsed = parse_arm_cell(_clean(cell), hint, 11)
     assert (parsed["measure"], parsed["value"], parsed.get("sd"), parsed.get("range_low"), parsed.get("range_high")) == read
+
+
+def test_numbered_labels_are_no_times_unless_the_schedule_names_their_measure():
+    text = ("Blood was drawn at 4 and 8 weeks. Patients were randomly assigned to zidovudine or placebo.\n" +
+            """Table 2. Lymphocytes
+| | Zidovudine | Placebo |
+| CD4 | 410 ± 60 | 380 ± 70 |
+| CD8 | 820 ± 90 | 800 ± 95 |
+""")
+    _, rows = _read(text, text.split("\n")[2], "Table 2. Lymphocytes")
+    assert [(r["outcome"], r["timepoint"]) for r in rows] == [("CD4", ""), ("CD4", ""), ("CD8", ""), ("CD8", "")]

@@ -1143,7 +1143,9 @@ def _times_the_text_names(text: str, labels: list[str]) -> dict[str, tuple[str, 
             continue
         for m in _TIME_LIST.finditer(text):
             listed = {int(x) for x in re.findall(r"\d+", m.group("nums"))}
-            if set(numbered.values()) <= listed:
+            sentence = text[max(text.rfind(". ", 0, m.start()), m.start() - 300, 0):m.end()].lower()
+            # (the schedule's own sentence names the measure: "CD4 | CD8" beside "at 4 and 8 weeks" are no times)
+            if set(numbered.values()) <= listed and re.search(r"\b" + re.escape(stem) + r"\b", sentence):
                 unit = m.group("unit").lower()
                 unit = {"min": "minutes", "mins": "minutes", "hr": "hours", "hrs": "hours"}.get(unit, unit)
                 unit = unit if unit.endswith("s") else unit + "s"
