@@ -346,3 +346,31 @@ def test_numbered_labels_are_no_times_unless_the_schedule_names_their_measure():
 """)
     _, rows = _read(text, text.split("\n")[2], "Table 2. Lymphocytes")
     assert [(r["outcome"], r["timepoint"]) for r in rows] == [("CD4", ""), ("CD4", ""), ("CD8", ""), ("CD8", "")]
+
+
+def test_blocks_whose_repeated_headers_have_no_label():
+    # the label cells empty: the statistics row repeats the header row cell for cell, the arm's row above it
+    text = ALLOCATION + """Table 2. Time trial results
+| | Beetroot juice | Beetroot juice | Beetroot juice |
+| | Mean | SD | n |
+| Visit 1 | 41.2 | 3.1 | 30 |
+| | Placebo | Placebo | Placebo |
+| | Mean | SD | n |
+| Visit 1 | 41.5 | 3.4 | 28 |
+"""
+    _, rows = _read(text, text.split("\n")[2], "Table 2. Time trial results", header_rows=2)
+    assert [(r["intervention"], r["value"], r["sd"], r["total"]) for r in rows] == [
+        ("beetroot juice", 41.2, 3.1, 30), ("placebo", 41.5, 3.4, 28)]
+
+
+def test_three_header_levels_arm_time_statistic():
+    text = ALLOCATION + """Table 2. Time trial (min)
+| | Beetroot juice | Beetroot juice | Beetroot juice | Beetroot juice | Placebo | Placebo | Placebo | Placebo |
+| | Baseline | Baseline | Week 12 | Week 12 | Baseline | Baseline | Week 12 | Week 12 |
+| | Mean | SD | Mean | SD | Mean | SD | Mean | SD |
+| 5-km time | 25.1 | 2.0 | 23.9 | 1.8 | 25.3 | 2.2 | 25.0 | 2.1 |
+"""
+    _, rows = _read(text, text.split("\n")[2], "Table 2. Time trial (min)", header_rows=3)
+    assert [(r["intervention"], r["value"], r["sd"], r["timepoint"], r["role"]) for r in rows] == [
+        ("beetroot juice", 25.1, 2.0, "baseline", "baseline"), ("beetroot juice", 23.9, 1.8, "week 12", ""),
+        ("placebo", 25.3, 2.2, "baseline", "baseline"), ("placebo", 25.0, 2.1, "week 12", "")]

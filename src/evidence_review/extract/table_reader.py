@@ -1030,14 +1030,24 @@ def _under_an_arm(column: "_Column", cells: list[dict], heads: set[int], study: 
     return next(a for a in (_column_arm(p, study, local) for p in column.parts) if a is not None)
 
 
-def _header_like(row: dict[int, str], labels: set[str]) -> bool:
-    """Whether a body row prints headers again: its label cell repeats a header's label ("Parameter", "Variable") and
-    its other cells (two at least) are words (an arm, a statistic, a time, a size), no figure."""
+def _words_row(row: dict[int, str]) -> bool:
+    """Whether a row's cells after the label (two at least) are words (an arm, a statistic, a time, a size), no figure."""
     rest = [t for col, t in row.items() if col and t]
-    if len(rest) < 2 or row.get(0, "") not in labels:
+    return len(rest) >= 2 and all(re.search(r"[A-Za-z]", t) and
+                                  not re.match(r"\s*[-\u2212+<>\u2264\u2265]?\s*\d(?!\d*\s*%\s*C)", t) and
+                                  "\u00b1" not in t for t in rest)
+
+
+def _header_like(row: dict[int, str], labels: set[str], head_texts: list[tuple]) -> bool:
+    """Whether a body row prints headers again: its label cell repeats a header's label ("Parameter", "Variable") and
+    its other cells are words, or the row repeats a header row cell for cell ("| | N | Mean | SD |")."""
+    if not _words_row(row):
         return False
-    return all(re.search(r"[A-Za-z]", t) and not re.match(r"\s*[-\u2212+<>\u2264\u2265]?\s*\d(?!\d*\s*%\s*C)", t) and
-               "\u00b1" not in t for t in rest)
+    return (bool(row.get(0)) and row.get(0, "") in labels) or _row_texts(row) in head_texts
+
+
+def _row_texts(row: dict[int, str]) -> tuple:
+    return tuple(row.get(c, "") for c in range(max(row) + 1)) if row else ()
 
 
 def header_blocks(table: dict) -> list[dict]:
@@ -1052,17 +1062,23 @@ def header_blocks(table: dict) -> list[dict]:
     for c in cells:
         by_row.setdefault(int(c["row"]), {})[int(c["col"])] = _clean(c.get("text"))
     labels = {by_row[h].get(0, "") for h in heads if h in by_row} - {""}
-    if not labels:
-        return [table]
+    head_texts = [_row_texts(by_row[h]) for h in heads if h in by_row and _words_row(by_row[h])]
     body = sorted(r for r in by_row if r not in heads)
     block_heads: list[list[int]] = [sorted(heads)]
     starts: list[int] = []
     for i, r in enumerate(body):
-        if not _header_like(by_row[r], labels):
+        if not i or not _header_like(by_row[r], labels, head_texts):
             continue
-        if i and body[i - 1] in block_heads[-1] and starts:
+        before = body[i - 1]
+        if starts and before in block_heads[-1]:
             block_heads[-1].append(r)      # the block's second header row ("Parameter | N | Mean | ...")
-        elif i and not _header_like(by_row[body[i - 1]], labels):
+        elif _header_like(by_row[before], labels, head_texts):
+            continue
+        elif _row_texts(by_row[r]) in head_texts and i >= 2 and _words_row(by_row[before]) and not by_row[before].get(0):
+            # "| | Control group | Control group |" over a repeated "| | N | Mean | SD |": the arm's row starts the block
+            starts.append(before)
+            block_heads.append([before, r])
+        else:
             starts.append(r)
             block_heads.append([r])
     if not starts:
