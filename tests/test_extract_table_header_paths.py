@@ -374,3 +374,20 @@ def test_three_header_levels_arm_time_statistic():
     assert [(r["intervention"], r["value"], r["sd"], r["timepoint"], r["role"]) for r in rows] == [
         ("beetroot juice", 25.1, 2.0, "baseline", "baseline"), ("beetroot juice", 23.9, 1.8, "week 12", ""),
         ("placebo", 25.3, 2.2, "baseline", "baseline"), ("placebo", 25.0, 2.1, "week 12", "")]
+
+
+def test_a_two_column_stub_mixing_headings_single_rows_and_times():
+    text = "Adults were randomly assigned to sertraline or placebo.\n" + """Table 1. Characteristics of the participants
+| | | Placebo (N = 12) | Sertraline (N = 14) | P |
+| Sex (%) | | | | 0.6 |
+| | Male | 6 (50) | 5 (36) | |
+| | Female | 6 (50) | 9 (64) | |
+| Age (±SD) | | 41 (8) | 44 (11) | 0.4 |
+| Weight (±SD) | Week 0 | 80 (12) | 78 (10) | 0.7 |
+| | Week 8 | 81 (12) | 82 (11) | |
+"""
+    _, rows = _read(text, text.split("\n")[2], "Table 1. Characteristics of the participants")
+    weights = [(r["intervention"], r["value"], r["sd"], r["timepoint"], r["role"]) for r in rows if "Weight" in r["outcome"]]
+    assert weights == [("placebo", 80, 12, "week 0", "baseline"), ("sertraline", 78, 10, "week 0", "baseline"),
+                       ("placebo", 81, 12, "week 8", ""), ("sertraline", 82, 11, "week 8", "")]
+    assert [(r["events"], r["total"]) for r in rows if r["measure"] == "PROPORTION"] == [(6, 12), (5, 14), (6, 12), (9, 14)]

@@ -530,11 +530,11 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         if second_label:
             # "Oxygen index | Before ventilation", "3rd month | Weight (kg)": one label says what, the other when
             second = _clean(row[1]["text"]) if row.get(1) else ""
-            if not label and category_head and second and not _when(second):
+            if not label and category_head and second:
                 # "Diagnosis, n (%) | Acute asthma" then "| Acute COPD": the characteristic spans its categories' rows
+                # (and its times: "Weight | Visit 1" then "| Visit 4")
                 label = category_head
-            category_head = label if label and second and label != second and not _when(label) and not _when(second) \
-                else ""
+            category_head = label if label and second and label != second and not _when(label) else ""
             label, said = _two_labels(label, second)
             row_when, row_before = said or ("", False)
         values = {col: _clean(c["text"]) for col, c in row.items() if col != 0 and not (second_label and col == 1)}
@@ -2092,7 +2092,9 @@ def _when(text: str) -> tuple[str, bool] | None:
         if is_timepoint(text) and (_NAMED_PERIOD.match(text) or not _CATEGORY_OF_TIME.search(text)):
             # (a range or a bound, "2-5 days", "5–14 years", "<6 hours", in a header or label is a category)
             relative = _MOMENT_AFTER.search(text)
-            return first_timepoint(text) + (relative.group(0).lower() if relative else ""), False
+            said = first_timepoint(text) + (relative.group(0).lower() if relative else "")
+            # "Week 0", "Day 0", "Visit 1": the trial's first measurement, before the intervention
+            return said, bool(_ZERO_TIME.fullmatch(said))
         moment = _MOMENT.fullmatch(text)
         return (re.sub(r"\s+", " ", moment.group(0).strip()).lower(), False) if moment else None
     if m.group("baseline"):
@@ -2116,7 +2118,11 @@ def _when(text: str) -> tuple[str, bool] | None:
         return phase, bool(before and _START_WORDS.fullmatch(before.group(1)))
     said = re.sub(r"\s+", " ", re.sub(r"(?i)^(week|day|month|year)(\d)", r"\1 \2", m.group("tp"))).lower()
     # "2 week", "12 month" over a column: the column of week 2 (a plural, "12 weeks", is a period and stays)
-    return re.sub(r"^(\d+)\s*(week|day|month|year)$", r"\2 \1", said), False
+    said = re.sub(r"^(\d+)\s*(week|day|month|year)$", r"\2 \1", said)
+    return said, bool(_ZERO_TIME.fullmatch(said))
+
+
+_ZERO_TIME = re.compile(r"(?:(?:week|day|month)\s*0|visit\s*[01])")
 
 
 def _header_when(text: str) -> tuple[tuple[str, bool] | None, str]:
@@ -3502,7 +3508,10 @@ def _group_labels_beside(by_row: dict[int, dict[int, dict]]) -> bool:
     # (a group of one row, "Age | Age", may stand among them: the stub's first column is empty on the later sub-rows
     # of a group, "Hydronephrosis | Left kidney" then "| Right kidney")
     continued = sum(1 for a, b in pairs if not a and b)
-    return groups >= 2 and continued >= 2 and all(b for a, b in pairs if a) and all(b for _, b in pairs)
+    both = sum(1 for a, b in pairs if a and b)
+    # (rows of one label may stand among them: a heading over categories, "Gender (%) |" over "| Male"; a
+    # characteristic of its own, "Age | | 46 (9)")
+    return groups >= 2 and continued >= 2 and both >= 1 and (all(b for a, b in pairs if a) or continued > groups - both)
 
 
 def _labels_with_time(by_row: dict[int, dict[int, dict]]) -> bool:
