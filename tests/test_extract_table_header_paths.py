@@ -391,3 +391,5 @@ def test_a_two_column_stub_mixing_headings_single_rows_and_times():
     assert weights == [("placebo", 80, 12, "week 0", "baseline"), ("sertraline", 78, 10, "week 0", "baseline"),
                        ("placebo", 81, 12, "week 8", ""), ("sertraline", 82, 11, "week 8", "")]
     assert [(r["events"], r["total"]) for r in rows if r["measure"] == "PROPORTION"] == [(6, 12), (5, 14), (6, 12), (9, 14)]
+    # a characteristic printed another way than the heading's categories is no category of it
+    assert {r["outcome"] for r in rows if r["measure"] == "MEAN"} == {"Age", "Weight"}

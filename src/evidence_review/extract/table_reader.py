@@ -119,7 +119,7 @@ _FORMAT = re.compile(
     r"\s*[,;:\-–—]?\s*(?:%\s*\(\s*(?:n|no\.?|number)\s*\)|\(\s*n\s*\)|(?:n|no\.?|number)\s*(?:/\s*N\s*)?\(\s*%\s*\)|n\s*/\s*N(?=\s*(?:[,;]|$))|\(\s*%\s*\)|%(?=\s*(?:[,;]|$))|"
     r"(?:(?:least[- ]squares|LS)\s+)?(?:mean|median)\s*(?:[(\[]\s*(?:SD|SEM?|IQR|range|95\s*%\s*CI|Q1[-,\s]*Q3|min[-,\s]*max|"
     + _PERCENTILES + r")\s*[)\]]|±\s*SDM?|±\s*SEM?)"
-    r"|(?:(?:least[- ]squares|LS)\s+)?(?:mean|median)(?=\s*(?:[,;]|$))|[(\[]\s*(?:SD|SEM?|IQR|range)\s*[)\]]|±\s*SD)(?=\s*(?:[,;]|$))", re.I)
+    r"|(?:(?:least[- ]squares|LS)\s+)?(?:mean|median)(?=\s*(?:[,;]|$))|[(\[]\s*(?:±\s*)?(?:SD|SEM?|IQR|range)\s*[)\]]|±\s*SD)(?=\s*(?:[,;]|$))", re.I)
 # ", kg", ", days", ", mg/dL": a unit after the outcome
 _UNIT_SUFFIX = re.compile(r"\s*,\s*[A-Za-z%µμ/\d.²]{1,10}\s*$")
 # "at week 12", "12 months", "Weeks 1-12": a period as well as a point
@@ -618,8 +618,14 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             continued.add(ordered[i + 1])
         start, end = _row_span(text, table, row_bounds, r)
         evidence = text[start:end]
-        hint = _label_format(label) or section_hint
-        unit_only = _percent_unit_only(label) if _label_format(label) else section_unit
+        own_format = _label_format(label)
+        if section and section_hint and own_format and own_format != section_hint and label_cell is not None \
+                and _clean(label_cell["text"]):
+            # "Diagnosis (%)" over its categories, then "Age (±SD) | 46 (9)": a characteristic printed another way is
+            # no category of the heading; the heading's rows have ended
+            section, section_baseline, section_hint, section_unit = "", False, "", False
+        hint = own_format or section_hint
+        unit_only = _percent_unit_only(label) if own_format else section_unit
         # "N | 30 | 28" over "Mean | 41.2 | 41.5" over "SD | 3.1 | 3.4" over "Median" ...: an arm's statistics printed as
         # rows, read as one MEAN and one MEDIAN per arm column (the transposed form of statistics as columns)
         stacked = _statistic_run(by_row, ordered, i, list(arm_columns)) if not second_label else []
