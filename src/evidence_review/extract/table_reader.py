@@ -48,6 +48,12 @@ A grid (ingestion's `tables` entry: cells with row, col, text, offsets and a hea
   row ("Patients assessed (n, %)"); "Number | Percent" sub-columns; an effect row under the arms' figures ("Relative
   risk (95% CI) | 2.0 (1.0-3.9) | |"); a header row labelled "Treatment" naming the arms under moments; blocks
   stacked per group ("Total", a crossover sequence "Placebo/Drug") in one figure column.
+- Header paths before layouts: the grammar names the statistic a header or row label prints (`statistic_name`), and an
+  arm's statistics are gathered wherever they stand (columns under the arm, rows under an outcome, columns of a table
+  of arm rows: `_statistic_groups`, `_statistic_run`, `_read_statistic_group`); header rows printed again in the body
+  split the table into blocks (`header_blocks`); a slash decimal mark is detected per table (`with_slash_decimals`);
+  a when in a header (with a size), a heading row or a row label times the cells under it, also a code or a schedule
+  the document defines as a time (`_times_the_text_names`).
 Evidence is the row's text (text[start:end]), so every number keeps its provenance. A derived SD is flagged with
 its conversion (sd_from_se, sd_from_ci); nothing else is converted. `without_repeats` drops the sentence
 reader's rows that repeat a table's numbers, so an estimate printed in the text and a table is one row.
