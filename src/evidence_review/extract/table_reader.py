@@ -1018,11 +1018,6 @@ _TEST_HEADER = re.compile(r"(?i)\s*(?:(?:(?:one|two)[- ]way\s+)?(?:r(?:m|epeated
                           r"(?:statistical\s+)?tests?|p(?:[- ]?values?)?\s*(?:[(\[][^)\]]*[)\]])?)\s*[*\u2020\u2021\u00a7a-z]?\s*")
 
 
-# a column header naming one summary statistic alone: the statistics of each arm printed as columns
-_ONE_STATISTIC_HEADER = re.compile(r"(?i)\s*(?:min(?:imum)?|max(?:imum)?|std\.?(?:\s+dev\.?)?|s\.?d\.?|standard\s+deviation|"
-                                   r"med(?:ian)?|mean|average|range|iqr|(?:95\s*%\s*)?ci|q[13]|(?:1st|3rd|first|third)\s+quartile)\s*")
-
-
 def _under_an_arm(column: "_Column", cells: list[dict], heads: set[int], study: Study | None,
                   local: dict[str, Arm]) -> Arm | str | None:
     """What a column holds when its headers together name no arm but one of them does ("Drug X" over "Baseline |
@@ -1032,7 +1027,7 @@ def _under_an_arm(column: "_Column", cells: list[dict], heads: set[int], study: 
     named = [a for a in (_column_arm(p, study, {}) for p in column.parts) if a is not None]
     if not named or any(a is not named[0] for a in named):
         return None
-    if any(_ONE_STATISTIC_HEADER.fullmatch(_clean(p)) for p in column.parts):
+    if any(statistic_name(_clean(p)) not in (None, "n") for p in column.parts):
         # "Drug X" over "N | Mean | 95% CI | Std | Min | Med | Max": one statistic of the arm per column, no cell
         # holds an arm's figure with its spread
         return None
