@@ -393,3 +393,26 @@ def test_a_two_column_stub_mixing_headings_single_rows_and_times():
     assert [(r["events"], r["total"]) for r in rows if r["measure"] == "PROPORTION"] == [(6, 12), (5, 14), (6, 12), (9, 14)]
     # a characteristic printed another way than the heading's categories is no category of it
     assert {r["outcome"] for r in rows if r["measure"] == "MEAN"} == {"Age", "Weight"}
+
+
+@pytest.mark.parametrize("caption, arm", [("Table 2. Time trial (min), beetroot juice group", "beetroot juice"),
+                                          ("Table 3. Time trial (min) in the placebo group", "placebo")])
+def test_a_table_of_one_arm_named_by_its_caption(caption, arm):
+    text = ALLOCATION + caption + """
+| Visit | n | Mean | SD | Median |
+| Visit 1 | 30 | 41.2 | 3.1 | 40.8 |
+| Visit 2 | 29 | 39.7 | 2.9 | 39.5 |
+"""
+    _, rows = _read(text, text.split("\n")[2], caption)
+    assert [(r["measure"], r["intervention"], r["value"], r["sd"], r["total"], r["timepoint"]) for r in rows] == [
+        ("MEAN", arm, 41.2, 3.1, 30, "visit 1"), ("MEDIAN", arm, 40.8, None, 30, "visit 1"),
+        ("MEAN", arm, 39.7, 2.9, 29, "visit 2"), ("MEDIAN", arm, 39.5, None, 29, "visit 2")]
+
+
+def test_statistics_as_columns_under_no_arm_and_a_caption_naming_none_give_no_rows():
+    text = ALLOCATION + """Table 2. Time trial (min)
+| Visit | n | Mean | SD |
+| Visit 1 | 58 | 41.3 | 3.2 |
+"""
+    _, rows = _read(text, text.split("\n")[2], "Table 2. Time trial (min)")
+    assert not rows

@@ -325,7 +325,7 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
     categories_of = _sub_columns(columns, study, local_arms)     # "Treatment group" over "<2 days | 2-5 days"
     named_in_row, group_label_column = _arms_of_a_group_row(table, heads, study, local_arms)
     # each arm's statistics printed as columns ("Drug X" over "N | Mean | SD | Median"): read per arm, not per column
-    statistic_groups = _statistic_groups(columns, study, local_arms)
+    statistic_groups = _statistic_groups(columns, study, local_arms, str(table.get("caption") or ""))
     grouped_columns = {col for _, stats in statistic_groups for col in stats.values()}
     categories_of = {col: found for col, found in categories_of.items() if col not in grouped_columns}
     for column in columns.values():
@@ -1099,7 +1099,8 @@ def header_blocks(table: dict) -> list[dict]:
     return out
 
 
-def _statistic_groups(columns: dict[int, "_Column"], study: Study | None, local: dict[str, Arm]) -> list[tuple[Arm, dict[str, int]]]:
+def _statistic_groups(columns: dict[int, "_Column"], study: Study | None, local: dict[str, Arm],
+                      caption: str = "") -> list[tuple[Arm, dict[str, int]]]:
     """The arms whose summary statistics are printed as columns, each with {statistic: column}: columns under one arm
     header (and one time) whose own headers each name one statistic ("Drug X" over "N | Mean | 95% CI | Std | Min | Med
     | Max", "Placebo (n = 30)" over "Mean | SD", in any order and wording: "S.D.", "Std. dev.", "Median", "Q1"), a
@@ -1109,15 +1110,21 @@ def _statistic_groups(columns: dict[int, "_Column"], study: Study | None, local:
     for col, column in sorted(columns.items()):
         if col == 0 or not column.parts:
             continue
-        stat = statistic_name(_clean(column.parts[-1])) if len(column.parts) > 1 else None
+        stat = statistic_name(_clean(column.parts[-1]))
         upper = column.parts[:-1]
         if stat is None and column.hint in ("mean", "median"):
             stat, upper = column.hint, column.parts      # "Mean" over the column, taken as its format by `_columns`
-        if stat is not None and upper:
+        if stat is not None:
             by_upper.setdefault((upper, column.timepoint, column.baseline), {}).setdefault(stat, col)
     out = []
     for (upper, _, _), stats in by_upper.items():
         if len(stats) < 2 or not {"mean", "median"} & set(stats):
+            continue
+        if not upper:
+            # "N | Mean | SD | Median" with no arm above: a table of one arm, the arm its caption names
+            arm = _caption_arm(caption, study)
+            if arm is not None:
+                out.append((arm, stats))
             continue
         arm = _column_arm(" ".join(upper), study, local)
         if arm is None:
@@ -1190,6 +1197,21 @@ def _statistic_run(by_row: dict[int, dict[int, dict]], ordered: list[int], i: in
             break
         run.append((stat, r))
     return run if len(run) >= 2 and {"mean", "median"} & {s for s, _ in run} else []
+
+
+def _caption_arm(caption: str, study: Study | None) -> Arm | None:
+    """The one study arm a table's caption names ("Table 3. Summary statistics, placebo group", "... in the
+    experimental group"), else None (no arm, or two)."""
+    if study is None or not caption:
+        return None
+    text = caption.lower()
+    named = {id(a): a for a in study.arms for name in {a.name.lower(), a.canonical, *a.aliases}
+             if name and len(name) > 2 and re.search(r"(?<![\w-])" + re.escape(name.lower()) + r"(?![\w-])", text)}
+    if not named:
+        generic = re.search(r"(?i)\b((?:experimental|intervention|treatment|control|placebo|study)\s+(?:group|arm))\b", caption)
+        arm = _generic_arm(generic.group(1), study, {}) if generic else None
+        return arm
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 def _read_statistic_group(row: dict[int, dict], arm: Arm, stats: dict[str, int]) -> list[tuple[dict, Arm, dict]]:
