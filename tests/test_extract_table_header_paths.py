@@ -416,3 +416,18 @@ def test_statistics_as_columns_under_no_arm_and_a_caption_naming_none_give_no_ro
 """
     _, rows = _read(text, text.split("\n")[2], "Table 2. Time trial (min)")
     assert not rows
+
+
+def test_statistics_in_the_second_label_column():
+    text = ALLOCATION + """Table 1. Characteristics
+| | | Beetroot juice | Placebo |
+| Age (years) | Mean | 35.1 | 36.2 |
+| | SD | 5.0 | 6.1 |
+| Weight (kg) | Mean | 70.4 | 72.0 |
+| | SD | 9.1 | 8.7 |
+| | Range | 55-90 | 58-93 |
+"""
+    _, rows = _read(text, text.split("\n")[2], "Table 1. Characteristics")
+    assert [(r["outcome"], r["intervention"], r["value"], r["sd"], r["range_low"]) for r in rows] == [
+        ("Age (years)", "beetroot juice", 35.1, 5.0, None), ("Age (years)", "placebo", 36.2, 6.1, None),
+        ("Weight (kg)", "beetroot juice", 70.4, 9.1, 55.0), ("Weight (kg)", "placebo", 72.0, 8.7, 58.0)]

@@ -541,6 +541,7 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                 # (and its times: "Weight | Visit 1" then "| Visit 4")
                 label = category_head
             category_head = label if label and second and label != second and not _when(label) else ""
+            what_label = label      # (what the row is of, before its second label joins it)
             label, said = _two_labels(label, second)
             row_when, row_before = said or ("", False)
         values = {col: _clean(c["text"]) for col, c in row.items() if col != 0 and not (second_label and col == 1)}
@@ -634,7 +635,11 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         unit_only = _percent_unit_only(label) if own_format else section_unit
         # "N | 30 | 28" over "Mean | 41.2 | 41.5" over "SD | 3.1 | 3.4" over "Median" ...: an arm's statistics printed as
         # rows, read as one MEAN and one MEDIAN per arm column (the transposed form of statistics as columns)
-        stacked = _statistic_run(by_row, ordered, i, list(arm_columns)) if not second_label else []
+        stacked = _statistic_run(by_row, ordered, i, list(arm_columns), 1 if second_label else 0)
+        if stacked and second_label:
+            # "Age | Mean | 35.1 | 36.2" over "| SD | 5.0 | 6.1": the statistics in the second label column, the quantity
+            # in the first
+            label = what_label or label
         if stacked:
             continued.update(rr for _, rr in stacked[1:])
             end = _row_span(text, table, row_bounds, stacked[-1][1])[1]
@@ -697,7 +702,7 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             outcome = section or (_outcome_and_timepoint(label_header)[0] if label_header else "") or caption_outcome \
                 or outcome
             stat_only = True        # the outcome is the heading's (or header's) own: no "section: label" join
-        elif stacked and not section:
+        elif stacked and not section and not second_label:
             # statistics as rows under no heading: of the label column header's quantity, else the caption's
             outcome = ("" if not label_header or _QUANTITY_FREE_HEADER.fullmatch(label_header)
                        else _outcome_and_timepoint(label_header)[0]) or caption_outcome or outcome
@@ -1184,14 +1189,17 @@ def _times_the_text_names(text: str, labels: list[str]) -> dict[str, tuple[str, 
     return out
 
 
-def _statistic_run(by_row: dict[int, dict[int, dict]], ordered: list[int], i: int, arm_columns: list[int]) -> list[tuple[str, int]]:
+def _statistic_run(by_row: dict[int, dict[int, dict]], ordered: list[int], i: int, arm_columns: list[int],
+                   col: int = 0) -> list[tuple[str, int]]:
     """[(statistic, row)] of the rows from `ordered[i]` on whose labels each name one summary statistic ("N", "Mean",
     "SD", "Median", "Min", "Max", "IQR"; each once) with figures under the arm columns: two at least, a mean or a
     median among them; else []."""
     run: list[tuple[str, int]] = []
     for r in ordered[i:]:
         row = by_row[r]
-        stat = statistic_name(_clean(row[0]["text"])) if row.get(0) else None
+        stat = statistic_name(_clean(row[col]["text"])) if row.get(col) else None
+        if col and run and row.get(0) is not None and _clean(row[0]["text"]):
+            break       # the next quantity's first row ("Weight | Mean" after "Age | Mean" / "| SD")
         if stat is None or stat in {s for s, _ in run} or \
                 not any(row.get(c) is not None and _clean(row[c]["text"]) for c in arm_columns):
             break
