@@ -431,3 +431,13 @@ def test_statistics_in_the_second_label_column():
     assert [(r["outcome"], r["intervention"], r["value"], r["sd"], r["range_low"]) for r in rows] == [
         ("Age (years)", "beetroot juice", 35.1, 5.0, None), ("Age (years)", "placebo", 36.2, 6.1, None),
         ("Weight (kg)", "beetroot juice", 70.4, 9.1, 55.0), ("Weight (kg)", "placebo", 72.0, 8.7, 58.0)]
+
+
+def test_a_caption_naming_one_arm_does_not_take_a_table_whose_rows_are_the_arms():
+    text = ALLOCATION + """Table 2. Effect of beetroot juice on time trial (min)
+| Group | N | Mean | SD |
+| Beetroot juice | 30 | 41.2 | 3.1 |
+| Placebo | 28 | 41.5 | 3.4 |
+"""
+    _, rows = _read(text, text.split("\n")[2], "Table 2. Effect of beetroot juice on time trial (min)")
+    assert [(r["intervention"], r["value"], r["sd"]) for r in rows] == [("beetroot juice", 41.2, 3.1), ("placebo", 41.5, 3.4)]

@@ -326,6 +326,15 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
     named_in_row, group_label_column = _arms_of_a_group_row(table, heads, study, local_arms)
     # each arm's statistics printed as columns ("Drug X" over "N | Mean | SD | Median"): read per arm, not per column
     statistic_groups = _statistic_groups(columns, study, local_arms, str(table.get("caption") or ""))
+    if any(len(columns[col].parts) == 1 for _, stats in statistic_groups for col in stats.values()):
+        # statistics headed by no arm belong to the caption's arm, unless the rows are the arms ("Group | N | Mean")
+        body = {int(c["row"]): {} for c in cells if int(c["row"]) not in heads}
+        for c in cells:
+            if int(c["row"]) in body:
+                body[int(c["row"])][int(c["col"])] = c
+        if len(set(map(id, _arm_rows(body, study, {}).values()))) >= 2:
+            statistic_groups = [(arm, stats) for arm, stats in statistic_groups
+                                if not any(len(columns[col].parts) == 1 for col in stats.values())]
     grouped_columns = {col for _, stats in statistic_groups for col in stats.values()}
     categories_of = {col: found for col, found in categories_of.items() if col not in grouped_columns}
     for column in columns.values():
