@@ -568,7 +568,8 @@ def extract_document(doc_id: str, text: str, source_file: str = "", condition: s
                           plus_minus=plus_minus_convention(scan),
                           population=_population(scan, study, design),
                           trial_period=_trial_period(scan), lettered=_lettered_arms(study),
-                          abbreviations=defined_abbreviations(scan) if re.search(r"\([A-Z]{2,6}\)", scan) else {})
+                          abbreviations=defined_abbreviations(scan) if re.search(r"\([A-Z]{2,6}\)", scan) else {},
+                          study_arms=_ordered_study_arms(study))
     treatments = doc_arms - _NON_DRUG
     # a single-arm study (placebo named at most in passing, as in "patients who switched from placebo" of an
     # open-label extension) whose one treatment has a stated size
@@ -802,6 +803,12 @@ def _arm_by_word(words: str, arms: frozenset) -> str:
     wanted = words.lower().split()
     found = [a for a in arms if wanted and all(w in a.lower().split() for w in wanted)]
     return found[0] if len(found) == 1 else ""
+
+
+def _ordered_study_arms(study) -> tuple:
+    """The study model's arms (canonical names, each once) in the order it holds them, the document's order."""
+    return tuple(dict.fromkeys(str(getattr(a, "canonical", "") or "") for a in getattr(study, "arms", None) or ()
+                               if getattr(a, "canonical", "")))
 
 
 def _study_pair(study) -> tuple:

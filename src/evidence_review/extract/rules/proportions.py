@@ -9,6 +9,7 @@ from ..grammar import COUNT_WORD, ONCE_PER_PATIENT, UNSIGNED, Num, count_value, 
 from ..model import Estimate
 from ...regexfilter import prefiltered
 from ..sentence import OUTCOME_VERB, PERCENTAGE_POINTS, Sentence
+from .aligned import percent_of_a_mean
 
 # "30.0% of ravulizumab-treated patients", "88.4% of patients receiving ravulizumab", "40% of patients with X"
 _OF_ARM = re.compile(r"\s*of\s+(?:the\s+)?(?:[\w-]+-treated\s+(?:patients|participants|children|and|or)\b|[\w-]+\s+(?:group|arm)\b"
@@ -700,6 +701,8 @@ def arm_percentages(s: Sentence) -> None:
         if _of_another_population(seg, n.start):
             continue
         if i in pair_arms:
+            if percent_of_a_mean(seg, n.start):
+                continue        # "a larger improvement (58.4% versus 41.3%)": the arms' means in percent (rules/aligned.py)
             arm = pair_arms[i]
             size = s.state.arm_sizes[arm]
             s.add(Estimate("PROPORTION", n.value / 100, n.text + "%", n.start, n.full_end,
