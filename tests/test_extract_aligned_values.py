@@ -127,3 +127,33 @@ def test_a_pair_contrasting_something_else_than_the_arms_gives_no_arm_rows(sente
 def test_bare_numbers_joined_by_and_are_no_pair():
     rows = _rows(TWO_ARMS + "Doses between 2 and 4 mg were used in 12 and 14 centres.")
     assert not _arm_rows(rows, "MEAN") and not _arm_rows(rows, "MEDIAN")
+
+
+def test_a_second_pair_after_the_first_pairs_p_value_keeps_its_reading():
+    rows = _rows(TWO_ARMS + "Both questionnaires showed that the patients in the azathioprine group had a greater "
+                            "reduction (48.5% vs. 37.0%, p=0.01, 52.25% vs. 40.75%, p=0.02, respectively).")
+    for value, arm in ((48.5, "azathioprine"), (37.0, "rituximab"), (52.25, "azathioprine"), (40.75, "rituximab")):
+        assert _one(rows, measure="MEAN", value=value)["intervention"] == arm
+    assert not _arm_rows(rows, "PROPORTION")
+
+
+def test_a_pair_of_another_analysis_population_gives_no_row():
+    rows = _rows(TWO_ARMS + "Fewer patients in the rituximab group than in the azathioprine group relapsed in the "
+                            "intention-to-treat analysis (20.0% vs. 31.6%) and in the per-protocol analysis "
+                            "(17.2% vs. 29.9%).")
+    assert not [r for r in rows if r["measure"] == "PROPORTION" and r["value"] in (0.172, 0.299)]
+
+
+def test_a_bare_median_pair_repeating_a_tables_medians_is_the_tables():
+    from evidence_review.extract.table_reader import without_repeats
+    sentence = [dict(measure="MEDIAN", value=-2.5, intervention="rituximab", outcome="improvement", sd=None, q1=None,
+                     value_text="-2.5", finder="median",
+                     evidence="There was a greater improvement in fatigue (median change in fatigue score of -2.5 vs. 0 "
+                              "units)."),
+                # the same value of another quantity the sentence names is kept
+                dict(measure="MEDIAN", value=-2.5, intervention="rituximab", outcome="sputum", sd=None, q1=None,
+                     value_text="-2.5", finder="median", evidence="Sputum volume changed by a median of -2.5 ml.")]
+    table = [dict(measure="MEDIAN", value=-2.5, q1=-4.0, q3=-1.0, intervention="rituximab",
+                  outcome="Change in fatigue score", value_text="-2.5 (-4.0 to -1.0)", finder="table",
+                  evidence="| Change in fatigue score | -2.5 (-4.0 to -1.0) | 0 (-1.0 to 1.0) |")]
+    assert [r["outcome"] for r in without_repeats(sentence, table)] == ["sputum"]

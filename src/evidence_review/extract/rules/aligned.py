@@ -54,7 +54,7 @@ _OTHER_CONTRAST = re.compile(
     r"\b(?:before|after|baseline|pre-?(?:operative|treatment|op)|post-?(?:operative|treatment|op)|at\s+(?:week|month|day|year)s?\s+\d|"
     r"(?:week|month|day|year|visit)s?\s+\d+\s*(?:vs\.?|versus|and)|"
     r"men|women|males?|females?|boys|girls|smokers|non-?smokers|responders|non-?responders|survivors|"
-    r"patients\s+(?:with|without|who|that|aged)|those\s+(?:with|without|who)|with\s+and\s+without|"
+    r"patients\s+(?:with|without|who|that|aged)|those\s+(?:with|without|who|that)|with\s+and\s+without|"
     r"first|second|third|initial|final|previous|prior|earlier|later|left|right|eyes?|"
     r"subgroups?|cohorts?|studies|trials?|registry|historical|literature|national|expected)\b", re.I)
 # a sentence about another study: a citation, an earlier trial or cohort, a named study ("Study II"), a meta-analysis
@@ -69,6 +69,10 @@ _OTHER_ANALYSIS = re.compile(r"\b(?:per[- ]protocol|as[- ]treated|completers?|se
 _RATIO_FOLLOWS = re.compile(r"\s*%?\s*[,;]?\s*(?:and\s+)?(?:an?\s+)?(?:hazard\s+ratio|HR)\b", re.I)
 # a share that is an estimate of a curve, not a count of patients: its spread is a standard error
 _CURVE_SHARE = re.compile(r"\b(?:cumulative|survival|probability|Kaplan|estimated|actuarial)\b|\w-free\b|\b\d+[- ]years?\s+(?:[\w-]+\s+){0,2}rates?\b", re.I)
+# "10.1% vs 12.4% (Kaplan-Meier estimates at week 108 ...)": the curve named after the values
+_CURVE_AFTER = re.compile(r"[^.;]{0,40}?\b(?:Kaplan|estimates?|estimated)\b", re.I)
+# between two runs of one list: a p-value, punctuation, "and"
+_CONTINUING = re.compile(r"\s*[)\]]?\s*[,;]?\s*(?:[(\[]?\s*[Pp]\s*[<>=\u2264\u2265]\s*0?\.\d+\s*[)\]]?)?\s*[,;]?\s*(?:and\s+)?[(\[]?\s*", re.I)
 # a percentage of a change or a level: the arm's mean in percent, not a share of patients
 _PERCENT_MEAN = re.compile(r"\b(?:improvements?|reductions?|decreases?|increases?|changes?|gains?|losses?|declines?|"
                            r"levels?|scores?|saturation|encirclement|fraction|concentrations?|adherence|compliance)\b", re.I)
@@ -293,17 +297,48 @@ def _last(pattern: re.Pattern, text: str) -> int:
     return last
 
 
+# a percentage right after the change it measures ("a better improvement (76.2% versus 64.1%)") or after "mean" with
+# no share of patients named between ("a similar mean encirclement (64% vs 60%)")
+_CHANGE_RIGHT_BEFORE = re.compile(r"\b(?:improvements?|reductions?|decreases?|increases?|changes?|gains?|losses?|declines?)"
+                                  r"(?:\s+(?:in|of)\s+(?:the\s+)?(?!(?:[\w-]+\s+){0,3}?(?:groups?|arms?|patients)\b)[\w-]+(?:\s+[\w-]+){0,3}?)?"
+                                  r"\s*(?:(?:was|were|of|by)\s*)?[(\[]?\s*$", re.I)
+_PERCENT_CHANGE = re.compile(r"\bpercent(?:age)?\s+(?:reductions?|changes?|decreases?|increases?|improvements?|gains?|losses?)\b", re.I)
+_COMPARATIVE_BEFORE = re.compile(r"\b(?:better|greater|larger|smaller|bigger|more|less|higher|lower|mean|average|significantly)\s+$", re.I)
+_PEOPLE_COUNTED = re.compile(r"\b(?:proportions?|percentages?|numbers?|rates?|shares?)\s+of\s+(?:the\s+)?(?:patients|participants|subjects|"
+                             r"women|men|children)\b|\bas\s+many\b|\b(?:patients|participants|subjects)\s+(?:[\w-]+\s+){0,6}?"
+                             r"(?:had|reported|achieved|experienced|reached)\b", re.I)
+_MEAN_BEFORE = re.compile(r"\b(?:mean|average)\b(?P<between>[^.;()\[\]]{0,60})[(\[]?\s*$", re.I)
+
+
+_EARLIER_ITEMS = re.compile(r"(?:(?<![\w.])[-+]?\d+(?:\.\d+)?\s*%\s*,?\s*(?:vs\.?|versus|v/s|v\.?|compared\s+(?:with|to)|and|or|,|;)\s*)+$", re.I)
+
+
 def percent_of_a_mean(seg: str, pos: int) -> bool:
-    """A percentage at `pos` whose clause names a change or a level nearer than a share of patients ("a larger
-    improvement in the score (58.4% versus 41.3%)"): an arm's mean in percent, not a share of patients."""
+    """A percentage at `pos` printed right after the change it measures, or after "mean" with no share of patients
+    named between: an arm's mean in percent, not a share of patients."""
+    earlier = _EARLIER_ITEMS.search(seg, max(0, pos - 80), pos)
+    pos = earlier.start() if earlier else pos       # the run's first value: "(58.4% versus 41.3%)" is read from "("
     about = seg[_clause_start(seg, pos):pos]
-    return _last(_PERCENT_MEAN, about) > _last(_SHARE_WORD, about)
+    if _PERCENT_CHANGE.search(about):
+        return True         # "the percentage reduction of the score was 48%, 13% and 10%"
+    change = _CHANGE_RIGHT_BEFORE.search(about)
+    if change:
+        # "a higher proportion of patients had a clinically significant improvement (71% vs. 42%)": patients counted
+        # for an event; "showed a greater improvement (76% vs 64%)": an amount
+        return bool(_COMPARATIVE_BEFORE.search(about, 0, change.start())) or not _PEOPLE_COUNTED.search(about)
+    mean = _MEAN_BEFORE.search(about)
+    return bool(mean) and not _SHARE_WORD.search(mean.group("between"))
 
 
-def _estimate(s: Sentence, item: _Item, arm: str, about: str, curve_ok: bool = False) -> Estimate | None:
+def _estimate(s: Sentence, item: _Item, arm: str, about: str, curve_ok: bool = False, lead: int = 0,
+              comparing: bool = True) -> Estimate | None:
+    """The arm's row for one value of a run; `about` is the clause before the run, `lead` where the run (or the list
+    of runs it continues) starts."""
     size = s.state.arm_sizes.get(arm)
     if item.family == "share":
-        if item.percent and percent_of_a_mean(s.seg, item.start):
+        if item.percent and percent_of_a_mean(s.seg, lead):
+            if not comparing and not _MEAN_WORD.search(about):
+                return None     # a list of percentages of a change not called means nor set against each other
             est = Estimate("MEAN", item.value * 100, item.text, item.start, item.end, kind="mean", arm_hint=arm, total=size)
             return est
         est = Estimate("PROPORTION", item.value, item.text, item.start, item.end, arm_hint=arm, percent=item.percent)
@@ -318,7 +353,7 @@ def _estimate(s: Sentence, item: _Item, arm: str, about: str, curve_ok: bool = F
                 est.kind = "arm-share"
             else:
                 return None             # a share of fewer patients than the arm, the denominator unknown
-        elif _CURVE_SHARE.search(about):
+        elif _CURVE_SHARE.search(about) or _CURVE_AFTER.match(s.seg, item.end):
             if not curve_ok:
                 return None     # a curve's landmark printed alone: its own sentence says too little of it
             est.kind = "arm-share"
@@ -374,19 +409,26 @@ def aligned_values(s: Sentence) -> None:
     if _RESPECTIVELY.search(seg):
         lengths = {len(run) for run, _ in runs}
         respectively = _respectively_list(s, lengths.pop()) if len(lengths) == 1 else None
-    previous_end = 0
+    previous_end, previous_lead = 0, None
     for run, comparing in runs:
         names = _arms_of(s, run, comparing, respectively)
         if not names:
             continue
-        about = _quantity_words(s, run[0])
+        # "(76.2% versus 64.1%, p=0.001, 81.3% versus 69.3%, p=0.001, respectively)": a run continuing the previous
+        # one after its p-value is about the same words
+        continues = previous_lead is not None and _CONTINUING.fullmatch(seg, previous_end, run[0].start)
+        lead = previous_lead if continues else run[0].start
+        previous_lead = lead
+        about = seg[_clause_start(seg, lead):lead]
+        if run[0].family == "share" and not percent_of_a_mean(seg, lead) and not s.has_outcome():
+            continue        # shares of patients need an outcome the sentence names ("adherence was high (91% vs 93%)")
         if _OTHER_ANALYSIS.search(seg, max(previous_end, _clause_start(seg, run[0].start)), run[0].start):
             continue
         previous_end = run[-1].end
         # a curve's values (a cumulative incidence, a survival) are read printed with their own spread or right before
         # the hazard ratio comparing the curves
         curve_ok = run[0].family == "mean" or bool(_RATIO_FOLLOWS.match(seg, run[-1].end))
-        found = [_estimate(s, item, arm, about, curve_ok) for item, arm in zip(run, names)]
+        found = [_estimate(s, item, arm, about, curve_ok, lead, comparing) for item, arm in zip(run, names)]
         if any(e is None for e in found):
             continue
         for item, est in zip(run, found):

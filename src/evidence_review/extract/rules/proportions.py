@@ -700,9 +700,9 @@ def arm_percentages(s: Sentence) -> None:
             continue
         if _of_another_population(seg, n.start):
             continue
+        if percent_of_a_mean(seg, n.start):
+            continue        # "a larger improvement (58.4% versus 41.3%)": the arms' means in percent (rules/aligned.py)
         if i in pair_arms:
-            if percent_of_a_mean(seg, n.start):
-                continue        # "a larger improvement (58.4% versus 41.3%)": the arms' means in percent (rules/aligned.py)
             arm = pair_arms[i]
             size = s.state.arm_sizes[arm]
             s.add(Estimate("PROPORTION", n.value / 100, n.text + "%", n.start, n.full_end,
