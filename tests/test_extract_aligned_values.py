@@ -157,3 +157,34 @@ def test_a_bare_median_pair_repeating_a_tables_medians_is_the_tables():
                   outcome="Change in fatigue score", value_text="-2.5 (-4.0 to -1.0)", finder="table",
                   evidence="| Change in fatigue score | -2.5 (-4.0 to -1.0) | 0 (-1.0 to 1.0) |")]
     assert [r["outcome"] for r in without_repeats(sentence, table)] == ["sputum"]
+
+
+# ---------------------------------------------------------------------------------------------- zero events in every arm
+@pytest.mark.parametrize("sentence, outcome", [
+    ("Wound dehiscence was not seen in either group.", "wound dehiscence"),
+    ("Postoperative ileus did not occur in any of the groups.", "postoperative ileus"),
+    ("No seizures were recorded within the two groups.", "seizures"),
+    ("None of the participants in both arms needed dialysis.", "dialysis"),
+    ("Neither group had urinary retention.", "urinary retention"),
+    ("The infusions were well tolerated, and anaphylaxis was not observed in either arm.", "anaphylaxis"),
+])
+def test_no_patient_of_any_arm_had_the_event(sentence, outcome):
+    rows = [r for r in _rows(TWO_ARMS + sentence) if r["measure"] == "PROPORTION"]
+    assert sorted((r["intervention"], r["events"], r["total"], r["outcome"]) for r in rows) == \
+        [("azathioprine", 0, 76, outcome), ("rituximab", 0, 80, outcome)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Diabetes at baseline was not seen in either group.",              # a state at entry
+    "Patients with prior stroke were excluded; it was not seen in either group.",
+    "The difference was not observed in either group.",                 # no event named
+    "Hypotension was not seen in the rituximab group.",                # one arm only
+])
+def test_what_is_no_zero_of_every_arm(sentence):
+    assert not [r for r in _rows(TWO_ARMS + sentence) if r["measure"] == "PROPORTION" and r["events"] == 0]
+
+
+def test_not_in_both_groups_is_no_zero_of_every_arm():
+    # "not ... in both groups" says only that one group had none
+    assert not [r for r in _rows(TWO_ARMS + "No severe bleeding was recorded in both groups.")
+                if r["measure"] == "PROPORTION" and r["events"] == 0]

@@ -112,7 +112,10 @@ _NOBODY = re.compile(r"\b(?:[Nn]o|[Nn]one)\s+(?:of\s+the\s+)?(?:patients?|partic
                      # "Forty per cent of the participants were smokers": a share spelled out
                      r"|\b" + COUNT_WORD + r"\s+(?:per\s*cent|percent)\b"
                      # "All newborns in our study were free of any adverse effect": no one had it
-                     r"|\bfree\s+(?:of|from)\b", re.I)
+                     r"|\bfree\s+(?:of|from)\b"
+                     # "Bradycardia was not seen in either group": zero events in every arm (rules/proportions.py)
+                     r"|\b(?:in|within|among)\s+(?:either|any|both|all|the\s+(?:two|three|2|3|both))\s+(?:of\s+the\s+)?"
+                     r"(?:(?:two|three|2|3)\s+)?(?:study\s+|treatment\s+)?(?:groups?|arms?)\b|\bneither\s+(?:group|arm)\b", re.I)
 _OPEN_LABEL = prefiltered(start_guarded(re.compile(r"\b(?:open-label|single-arm|single\s+arm|uncontrolled)\b", re.I)))
 
 

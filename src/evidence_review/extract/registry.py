@@ -591,6 +591,16 @@ RULES: list[Rule] = [
            "outcome": "serious adverse events"},
           {"measure": "PROPORTION", "events": 0, "total": 22, "intervention": "placebo",
            "outcome": "serious adverse events"}]),
+    Rule("not-in-any-arm", 73, "'X was not seen in either group', 'X did not occur in any of the groups', 'No X were noted "
+         "within the 2 groups', 'None of the patients in the two groups required X', 'Neither group had X': 0/n of X in "
+         "each arm of known size (never a state at entry or a selection criterion)",
+         ("none_of",), proportions.zero_in_every_arm,
+         "Patients were randomly assigned to rituximab (n=30) or placebo (n=29). Bronchospasm was not observed in either "
+         "group. No allergic reactions were noted within the 2 groups.",
+         [{"measure": "PROPORTION", "events": 0, "total": 30, "intervention": "rituximab", "outcome": "bronchospasm"},
+          {"measure": "PROPORTION", "events": 0, "total": 29, "intervention": "placebo", "outcome": "bronchospasm"},
+          {"measure": "PROPORTION", "events": 0, "total": 30, "intervention": "rituximab", "outcome": "allergic reactions"},
+          {"measure": "PROPORTION", "events": 0, "total": 29, "intervention": "placebo", "outcome": "allergic reactions"}]),
     Rule("no-events-other-wordings", 72, "the other ways a report says no patient had an event: 'No relevant "
          "complications (such as ...) were observed.', 'None of our patients experienced clinically significant adverse "
          "reactions.', '... and no serious complication has occurred.', 'No treatment-related or trial-related adverse "
