@@ -188,3 +188,23 @@ def test_not_in_both_groups_is_no_zero_of_every_arm():
     # "not ... in both groups" says only that one group had none
     assert not [r for r in _rows(TWO_ARMS + "No severe bleeding was recorded in both groups.")
                 if r["measure"] == "PROPORTION" and r["events"] == 0]
+
+
+# ---------------------------------------------------------------------------------------------- values read without arms
+def test_counts_whose_totals_are_the_arms_sizes_take_those_arms():
+    rows = _rows(TWO_ARMS + "A flare was recorded in 9/76 versus 18/80 patients (P = 0.09).")
+    assert _one(rows, measure="PROPORTION", events=9)["intervention"] == "azathioprine"
+    assert _one(rows, measure="PROPORTION", events=18)["intervention"] == "rituximab"
+
+
+def test_counts_closed_by_respectively_in_a_sentence_naming_no_arm_follow_the_document_order():
+    rows = _rows(TWO_ARMS + "A flare was recorded in 21 (26.3%) and 30 (39.5%) patients, respectively.")
+    first, second = _one(rows, measure="PROPORTION", events=21), _one(rows, measure="PROPORTION", events=30)
+    assert (first["intervention"], first["total"], second["intervention"], second["total"]) == \
+        ("rituximab", 80, "azathioprine", 76)
+
+
+def test_counts_of_a_subgroup_closed_by_respectively_keep_no_arm():
+    rows = _rows(TWO_ARMS + "Among patients with diabetes, a flare was recorded in 7 (30.4%) and 9 (40.9%), "
+                            "respectively.")
+    assert all(not r["intervention"] for r in rows if r["measure"] == "PROPORTION")

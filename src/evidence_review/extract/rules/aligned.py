@@ -26,6 +26,7 @@ import math
 import re
 from dataclasses import dataclass, field
 
+from ...tables import ARM_LEVEL_MEASURES
 from ..grammar import Summary
 from ..model import Estimate
 from ..sentence import Sentence
@@ -399,6 +400,12 @@ def aligned_values(s: Sentence) -> None:
     seg = s.seg
     if "|" in seg or not _GATE.search(seg) or _ELSEWHERE.search(seg):
         return
+    _read_runs(s)
+    arms_of_unarmed_values(s)
+
+
+def _read_runs(s: Sentence) -> None:
+    seg = s.seg
     items = _items(s)
     if len(items) < 2:
         return
@@ -437,3 +444,55 @@ def aligned_values(s: Sentence) -> None:
             s.claimed.update(item.claims)
             s.claim_span(item.start, item.end)
             s.estimates.append(est)
+
+
+_RESPECTIVELY_NEXT = re.compile(r"[^.;()\d]{0,40}?\brespectively\b", re.I)
+# between two values another rule read: their brackets, a unit, then a separator
+_BRACKETED = re.compile(r"[(\[][^()\[\]]*[)\]]")
+_READ_GAP = re.compile(r"\s*%?\s*[)\]]?" + _UNIT + r"\s*(?:,\s*(?:and\s+)?|and\s+|;\s*|" + _VERSUS + r"\s*)(?:[(\[]\s*)?", re.I)
+
+
+def _unarmed_runs(s: Sentence) -> list[list[Estimate]]:
+    """Runs of two or three arm-level values other rules read without an arm, in reading order."""
+    singles = sorted((e for e in s.estimates if e.measure in ARM_LEVEL_MEASURES and not e.arm_hint), key=lambda e: e.start)
+    runs: list[list[Estimate]] = []
+    for e in singles:
+        if runs and runs[-1][-1].measure == e.measure and runs[-1][-1].end <= e.start:
+            gap = _BRACKETED.sub(" ", s.seg[runs[-1][-1].end:e.start])
+            if _READ_GAP.fullmatch(gap):
+                runs[-1].append(e)
+                continue
+        runs.append([e])
+    return [r for r in runs if 2 <= len(r) <= 3]
+
+
+def _arms_by_size(s: Sentence, run: list[Estimate]) -> list[str] | None:
+    """ "10/80 vs 19/76": each count's printed total is the size of one arm and of no other."""
+    if any(e.measure != "PROPORTION" or not e.total for e in run):
+        return None
+    names = []
+    for e in run:
+        fits = [a for a, n in s.state.arm_sizes.items() if n == e.total and not a.startswith("no ")]
+        if len(fits) != 1:
+            return None
+        names.append(fits[0])
+    return names if len(set(names)) == len(names) else None
+
+
+def arms_of_unarmed_values(s: Sentence) -> None:
+    """Values another rule read as a run without arms, in a sentence naming no arm: each count's total when it is one
+    arm's size ("10/80 vs 19/76 patients"), else the arms a "respectively" closes, in the document's order
+    ("36 (45.0%) and 23 (30.3%) patients, respectively"). A count's total is then its arm's size where the count and
+    its printed share fit it."""
+    if s.groups or "|" in s.seg or len(s.estimates) < 2:
+        return
+    for run in _unarmed_runs(s):
+        names = _arms_by_size(s, run)
+        if names is None and _RESPECTIVELY_NEXT.match(s.seg, run[-1].end) \
+                and not _OTHER_CONTRAST.search(s.seg) and not _SUBGROUP.search(s.seg) and not _ELSEWHERE.search(s.seg):
+            arms = _study_arms(s)
+            names = arms if len(arms) == len(run) else None
+        if not names or any(e.total and s.state.arm_sizes.get(arm) not in (None, e.total) for e, arm in zip(run, names)):
+            continue        # a count whose printed total is another arm's size is not that arm's
+        for e, arm in zip(run, names):
+            e.arm_hint = arm
