@@ -208,3 +208,18 @@ def test_counts_of_a_subgroup_closed_by_respectively_keep_no_arm():
     rows = _rows(TWO_ARMS + "Among patients with diabetes, a flare was recorded in 7 (30.4%) and 9 (40.9%), "
                             "respectively.")
     assert all(not r["intervention"] for r in rows if r["measure"] == "PROPORTION")
+
+
+def test_each_value_followed_by_its_arms_abbreviation_and_bare_pairs_with_a_unit_are_means():
+    text = ("Patients were randomly assigned to home-based exercise (HBE, n = 44) or supervised exercise (SE, n = 46). "
+            "Walking distance (412 m HBE vs. 455 m SE) and the time spent in hospital (14.2 vs. 19.8 hrs, p = .02) "
+            "differed.")
+    rows = _rows(text)
+    got = {(r["value"], r["intervention"]) for r in _arm_rows(rows, "MEAN")}
+    assert {(14.2, "home-based exercise"), (19.8, "supervised exercise")} <= got
+    assert {(412.0, "home-based exercise"), (455.0, "supervised exercise")} <= got
+
+
+def test_a_bare_pair_of_survival_times_is_no_mean():
+    rows = _rows(TWO_ARMS + "Overall survival was longer (21.3 vs. 16.0 months).")
+    assert not _arm_rows(rows, "MEAN")

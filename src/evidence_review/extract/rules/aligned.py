@@ -30,7 +30,7 @@ from ...tables import ARM_LEVEL_MEASURES
 from ..grammar import Summary
 from ..model import Estimate
 from ..sentence import Sentence
-from .arm_data import _NOT_ARM_DATA
+from .arm_data import _BASELINE_HINT, _NOT_ARM_DATA
 
 # a cheap test before any pattern: a separator of aligned values, or "respectively"
 _GATE = re.compile(r"\b(?:vs|versus|v/s|compared|respectively|groups?|arms?)\b|\d\s*%?\s*v\.?\s+\d", re.I)
@@ -43,7 +43,9 @@ _COMPARING_GAP = re.compile(r"\s*[)\]]?" + _UNIT + r"\s*[)\]]?\s*,?\s*" + _VERSU
 _LISTING_GAP = re.compile(r"\s*[)\]]?" + _UNIT + r"\s*[)\]]?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|;\s*|/\s*|&\s*)"
                           r"(?:(?:the\s+)?(?:median|mean)\s+)?", re.I)
 # a value's own arm right after it: "15 (75%) in the B group", "12.1 ± 3.0 with A"
-_OWN_ARM_LEAD = re.compile(r"\s*[)\]]?" + _UNIT + r"\s*(?:patients\s+|participants\s+)?(?:in|with|for|on|among|of)\s+(?:the\s+)?(?:patients\s+(?:in|on|receiving)\s+(?:the\s+)?)?", re.I)
+# between a value and its own arm named right after it: a closing bracket, a unit, a lead word ("in the", "with")
+_OWN_ARM_GAP = re.compile(r"\s*[)\]]?\s*(?:[A-Za-z\u00b5\u03bc%/][\w/%.\u00b5\u03bc-]{0,11}\s+)?(?:(?:patients|participants)\s+)?"
+                          r"(?:(?:in|with|for|on|among|of)\s+(?:the\s+)?(?:patients\s+(?:in|on|receiving)\s+(?:the\s+)?)?)?", re.I)
 # what may stand between a run and the arms listed after it: a unit, a closing bracket, a p-value, "respectively"
 _TO_THE_ARMS = re.compile(r"(?:" + _UNIT + r"\s*[)\]]?\s*(?:[(\[]\s*[Pp]\s*[<>=\u2264\u2265][^()\[\]]{0,30}[)\]]|[,;]?\s*[Pp]\s*[<>=\u2264\u2265]\s*[\d.]+)?"
                           r"\s*[)\]]?\s*,?\s*(?:respectively\s*,?\s*)?)", re.I)
@@ -72,6 +74,12 @@ _RATIO_FOLLOWS = re.compile(r"\s*%?\s*[,;]?\s*(?:and\s+)?(?:an?\s+)?(?:hazard\s+
 _CURVE_SHARE = re.compile(r"\b(?:cumulative|survival|probability|Kaplan|estimated|actuarial)\b|\w-free\b|\b\d+[- ]years?\s+(?:[\w-]+\s+){0,2}rates?\b", re.I)
 # "10.1% vs 12.4% (Kaplan-Meier estimates at week 108 ...)": the curve named after the values
 _CURVE_AFTER = re.compile(r"[^.;]{0,40}?\b(?:Kaplan|estimates?|estimated)\b", re.I)
+# a unit of measurement right after a value: a compound unit ("mIU/mL", "mg/dl"), a time, a volume, a mass, a pressure
+_MEASURED_UNIT = re.compile(r"\s*(?:[a-zA-Z\u00b5\u03bc]{1,5}/[a-zA-Z\u00b5\u03bc0-9.]{1,6}\b|(?:h|hrs?|hours?|min|mins|minutes?|sec|seconds?|"
+                            r"days?|weeks?|ml|mL|L|dl|dL|kg|g|mg|mcg|\u00b5g|ng|pg|IU|mIU|U|mm\s*Hg|mmHg|mm|cm|bpm|"
+                            r"beats|points?|kcal|mmol|\u00b5mol|cells|m|km|steps)\b)")
+# a time to an event: a survival time per arm is its median (rules/arm_data.py reads those)
+_TIME_TO_EVENT = re.compile(r"\b(?:survival|progression|time\s+to|recurrence|relapse|death)\b", re.I)
 # between two runs of one list: a p-value, punctuation, "and"
 _CONTINUING = re.compile(r"\s*[)\]]?\s*[,;]?\s*(?:[(\[]?\s*[Pp]\s*[<>=\u2264\u2265]\s*0?\.\d+\s*[)\]]?)?\s*[,;]?\s*(?:and\s+)?[(\[]?\s*", re.I)
 # a percentage of a change or a level: the arm's mean in percent, not a share of patients
@@ -181,18 +189,32 @@ def _runs(s: Sentence, items: list[_Item]) -> list[tuple[list[_Item], bool]]:
     comparing = False
     for item in items:
         if current and current[-1].family == item.family:
-            gap_from = current[-1].end
-            if _COMPARING_GAP.fullmatch(seg, gap_from, item.start) and (comparing or len(current) == 1):
+            # (an arm named right after the first value is no part of the gap: "(412 m A vs. 455 m B)")
+            gap = _without_arm_names(s, current[-1].end, item.start)
+            if _COMPARING_GAP.fullmatch(gap) and (comparing or len(current) == 1):
                 current.append(item)
                 comparing = True
                 continue
-            if _LISTING_GAP.fullmatch(seg, gap_from, item.start) and not comparing:
+            if _LISTING_GAP.fullmatch(gap) and not comparing:
                 current.append(item)
                 continue
         _close_run(runs, current, comparing)
         current, comparing = [item], False
     _close_run(runs, current, comparing)
     return runs
+
+
+def _without_arm_names(s: Sentence, start: int, end: int) -> str:
+    """The text between two values with the arms' names it holds taken out."""
+    inside = [g for g in s.groups if start <= g.start and g.end <= end]
+    if not inside:
+        return s.seg[start:end]
+    out, at = [], start
+    for g in sorted(inside, key=lambda g: g.start):
+        out.append(s.seg[at:g.start])
+        at = g.end
+    out.append(s.seg[at:end])
+    return re.sub(r"[ \t]{2,}", " ", " ".join(out))
 
 
 def _close_run(runs: list, run: list[_Item], comparing: bool) -> None:
@@ -202,18 +224,26 @@ def _close_run(runs: list, run: list[_Item], comparing: bool) -> None:
 
 
 def _own_arms(s: Sentence, run: list[_Item]) -> list[str] | None:
-    """Each value followed by its own arm: "15 (75%) in the B group"."""
+    """Each value followed by its own arm: "15 (75%) in the B group", "(66% A vs. 71% B)", "96 hrs A vs. 105 hrs B"."""
     names = []
     for k, item in enumerate(run):
-        lead = _OWN_ARM_LEAD.match(s.seg, item.end)
-        if lead is None:
-            return None
-        limit = run[k + 1].start if k + 1 < len(run) else len(s.seg)
-        named = [g for g in s.groups if lead.end() <= g.start <= lead.end() + 2 and g.end <= limit]
+        limit = run[k + 1].start if k + 1 < len(run) else min(len(s.seg), item.end + 60)
+        named = [g for g in s.groups if item.end <= g.start and g.end <= limit
+                 and _OWN_ARM_GAP.fullmatch(s.seg, item.end, g.start)]
         if not named:
             return None
-        names.append(named[0].name)
+        names.append(_as_study_arm(s, named[0].name))
     return names if len(set(names)) == len(names) else None
+
+
+def _as_study_arm(s: Sentence, name: str) -> str:
+    """The study model's arm a name of the sentence stands for: itself, else the one study arm whose name holds it
+    ("using foley catheter" of "outpatient care using foley catheter")."""
+    arms = list(getattr(s.state, "study_arms", ()) or ())
+    if not arms or name in arms:
+        return name
+    holding = [a for a in arms if name in a]
+    return holding[0] if len(holding) == 1 else name
 
 
 def _listed_after(s: Sentence, run: list[_Item]) -> list[str] | None:
@@ -246,13 +276,13 @@ def _compared_in_clause(s: Sentence, run: list[_Item]) -> list[str] | None:
     seg = s.seg
     start = _clause_start(seg, run[0].start)
     named = [g for g in s.groups if start <= g.start and g.end <= run[0].start]
-    names = list(dict.fromkeys(g.name for g in named))
+    names = list(dict.fromkeys(_as_study_arm(s, g.name) for g in named))
     if len(names) == 2 and re.search(r"\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|than|versus|vs\.?|relative\s+to|over)\b",
-                                     seg[named[0].end:next(g.start for g in named if g.name == names[1])], re.I):
+                                     seg[named[0].end:next(g.start for g in named if _as_study_arm(s, g.name) == names[1])], re.I):
         return names
     two = s.state.two_arms() or _study_arms(s)
     if len(names) == 1 and len(two) == 2 and names[0] in two and not any(
-            g.name not in names for g in s.groups if g.start < run[-1].end):
+            _as_study_arm(s, g.name) not in names for g in s.groups if g.start < run[-1].end):
         return [names[0], next(a for a in two if a != names[0])]
     return None
 
@@ -282,6 +312,7 @@ def _arms_of(s: Sentence, run: list[_Item], comparing: bool, respectively: list[
                           or re.match(_TO_THE_ARMS.pattern + r"\s*(?:in|for|between)\s+(?:the\s+|both\s+)?(?:two|both|respective)?\s*groups\b",
                                       s.seg[run[-1].end:], re.I)):
         names = _document_order(s, run)
+    names = [_as_study_arm(s, n) for n in names] if names else names
     return names if names and len(set(names)) == len(run) else None
 
 
@@ -332,7 +363,7 @@ def percent_of_a_mean(seg: str, pos: int) -> bool:
 
 
 def _estimate(s: Sentence, item: _Item, arm: str, about: str, curve_ok: bool = False, lead: int = 0,
-              comparing: bool = True) -> Estimate | None:
+              comparing: bool = True, unit: bool = False) -> Estimate | None:
     """The arm's row for one value of a run; `about` is the clause before the run, `lead` where the run (or the list
     of runs it continues) starts."""
     size = s.state.arm_sizes.get(arm)
@@ -387,12 +418,17 @@ def _estimate(s: Sentence, item: _Item, arm: str, about: str, curve_ok: bool = F
         if su.label == "IQR width":
             est.flags.append("iqr_width_only")
         return est
-    # a bare value with its unit: a mean or a median only where the clause says which
+    # a bare value: a median where the clause says so; a mean where it says so, or where the pair carries a unit of
+    # measurement ("(21.3 vs. 32.4 hrs)", "(4257 mIU/mL vs. 5768 mIU/mL)") and is no time to an event
     if _MEDIAN_WORD.search(about):
-        return Estimate("MEDIAN", item.value, item.text, item.start, item.end, kind="median", arm_hint=arm, total=size)
-    if _MEAN_WORD.search(about):
-        return Estimate("MEAN", item.value, item.text, item.start, item.end, kind="mean", arm_hint=arm, total=size)
-    return None
+        est = Estimate("MEDIAN", item.value, item.text, item.start, item.end, kind="median", arm_hint=arm, total=size)
+    elif _MEAN_WORD.search(about) or (unit and comparing and not _TIME_TO_EVENT.search(about)):
+        est = Estimate("MEAN", item.value, item.text, item.start, item.end, kind="mean", arm_hint=arm, total=size)
+    else:
+        return None
+    if _BASELINE_HINT.search(about):
+        est.role = "baseline"
+    return est
 
 
 def aligned_values(s: Sentence) -> None:
@@ -435,7 +471,8 @@ def _read_runs(s: Sentence) -> None:
         # a curve's values (a cumulative incidence, a survival) are read printed with their own spread or right before
         # the hazard ratio comparing the curves
         curve_ok = run[0].family == "mean" or bool(_RATIO_FOLLOWS.match(seg, run[-1].end))
-        found = [_estimate(s, item, arm, about, curve_ok, lead, comparing) for item, arm in zip(run, names)]
+        unit = any(_MEASURED_UNIT.match(seg, item.end) for item in run)
+        found = [_estimate(s, item, arm, about, curve_ok, lead, comparing, unit) for item, arm in zip(run, names)]
         if any(e is None for e in found):
             continue
         for item, est in zip(run, found):
