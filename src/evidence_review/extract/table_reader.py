@@ -3882,6 +3882,28 @@ def without_bare_repeats(table_rows: list[dict], sentence_rows: list[dict]) -> l
         and (str(r.get("intervention") or ""), round(float(r["value"]), 4)) in spread)]
 
 
+def _summaries_by_value(table_rows: list[dict]) -> dict[tuple, list[set]]:
+    """{(measure, value, of all patients): [outcome words]} of the tables' MEAN and MEDIAN rows."""
+    out: dict[tuple, list[set]] = {}
+    for row in table_rows:
+        if row.get("measure") in ("MEAN", "MEDIAN") and row.get("value") is not None and row.get("value") == row.get("value"):
+            key = (row["measure"], round(float(row["value"]), 4), str(row.get("intervention") or "") == "all patients")
+            out.setdefault(key, []).append(_outcome_words(row))
+    return out
+
+
+def _bare_summary_of_a_table(row: dict, summaries: dict[tuple, list[set]]) -> bool:
+    """A sentence's mean or median printed without its spread ("median change in the score of -1.5 vs. 0") that a
+    table prints for an outcome sharing a word: the table's row, which carries the spread, is the estimate."""
+    if row.get("measure") not in ("MEAN", "MEDIAN") or row.get("value") is None or row.get("value") != row.get("value"):
+        return False
+    if any(row.get(k) is not None and row.get(k) == row.get(k) for k in ("sd", "se", "q1", "range_low")):
+        return False
+    # (an arm's figure is never the whole population's, nor the other way round)
+    words = summaries.get((row["measure"], round(float(row["value"]), 4), str(row.get("intervention") or "") == "all patients"))
+    return bool(words) and any(w & _sentence_words(row) for w in words)
+
+
 def without_repeats(sentence_rows: list[dict], table_rows: list[dict]) -> list[dict]:
     """The sentence reader's rows without those a table reports too (a results paragraph repeating the table's
     primary outcome: "197 participants (9.2%) ... hazard ratio, 0.61; 95% CI, 0.51 to 0.72", or its adverse
@@ -3911,9 +3933,13 @@ def without_repeats(sentence_rows: list[dict], table_rows: list[dict]) -> list[d
         if key is not None and key[0] == "PROPORTION":
             by_numbers.setdefault(key, []).append(_outcome_words(row))
 
+    summaries = _summaries_by_value(table_rows)
+
     def repeated(row: dict) -> bool:
         if _same_numbers_key(row) in in_tables:
             return True
+        if _bare_summary_of_a_table(row, summaries):
+            return True     # "(median change of -1.5 vs. 0 units)": the table's medians with their IQR
         spelled = _spelled_count_key(row)
         if spelled in by_numbers and any(words & _sentence_words(row) for words in by_numbers[spelled]):
             return True     # "Six patients in the A group developed ECG changes": the table's "ECG changes | 6 |"
