@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from .grammar import PRODUCTIONS
-from .rules import arm_baseline, arm_data, effects, population, proportions
+from .rules import arm_baseline, arm_data, effects, population, proportions, within_arm
 from .sentence import Sentence
 
 
@@ -1109,6 +1109,29 @@ RULES: list[Rule] = [
          "months with azathioprine, P = 0.41).",
          [{"measure": "MEDIAN", "value": 9.4, "total": 60, "intervention": "rituximab"},
           {"measure": "MEDIAN", "value": 8.1, "total": 62, "intervention": "azathioprine"}]),
+    # ------------------------------------------------------------------ one arm's level over time
+    Rule("level-from-to", 114, "one arm's level before and after: 'X decreased from a to b mmHg (p=...)', 'rose from a% to "
+         "b% (+c%; n = 10) at 6 months and to d% at 12 months', 'a reduction in X from a to b'; a MEAN at baseline and one "
+         "after (a MEDIAN where the clause says median), the bracketed change equal to b - a a MEAN of 'change in X', "
+         "'n = 10' its size; the arm named right after, else the one opening the clause, else the one closing a run of "
+         "such clauses, else the one treatment; never a dose titrated, a time, or a share of the patients",
+         ("number",), within_arm.before_after,
+         "Patients were randomly assigned to rituximab (n = 30) or placebo (n = 31). With rituximab, the ejection fraction "
+         "rose from 41.2% to 47.9% (+6.7%, p = 0.01; n = 27) at 3 months and to 50.3% at 9 months. Fasting glucose fell "
+         "from 7.4 to 6.1 mmol/L (p = 0.02) and serum urea declined from 9.9 to 8.2 mg/dl (p = 0.04) in the placebo "
+         "group. The dose was increased from 50 to 100 mg.",
+         [{"measure": "MEAN", "value": 41.2, "total": 30, "intervention": "rituximab", "role": "baseline",
+           "outcome": "ejection fraction"},
+          {"measure": "MEAN", "value": 47.9, "total": 27, "intervention": "rituximab", "timepoint": "3 months"},
+          {"measure": "MEAN", "value": 6.7, "total": 27, "intervention": "rituximab", "p_value": 0.01,
+           "outcome": "change in ejection fraction", "timepoint": "3 months"},
+          {"measure": "MEAN", "value": 50.3, "total": 30, "intervention": "rituximab", "timepoint": "9 months"},
+          {"measure": "MEAN", "value": 7.4, "total": 31, "intervention": "placebo", "role": "baseline",
+           "outcome": "fasting glucose"},
+          {"measure": "MEAN", "value": 6.1, "total": 31, "intervention": "placebo", "p_value": 0.02},
+          {"measure": "MEAN", "value": 9.9, "total": 31, "intervention": "placebo", "role": "baseline",
+           "outcome": "serum urea"},
+          {"measure": "MEAN", "value": 8.2, "total": 31, "intervention": "placebo", "p_value": 0.04}]),
 ]
 RULES.sort(key=lambda r: r.priority)
 # each rule function once, at its first (lowest) priority: a function listed twice, for two shapes, runs once.

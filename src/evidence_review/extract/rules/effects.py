@@ -369,6 +369,8 @@ def relative_changes(s: Sentence) -> None:
             s.claimed.add(i)
             continue        # "reduced by 50% or more": a responder's threshold, not a result
         reduction = _REDUCED_BY.search(before) or _REDUCTION_AFTER.match(after) or _REDUCTION_OF.search(before)
+        if re.search(r"\bfrom\s*[-+]?\d+(?:\.\d+)?\s*%?\s*to\s*$", before[-24:]):
+            continue        # "rose from 41.2% to 47.9%": a level after, read by the within-arm rules
         if re.search(r"(?<![\d.])\d+(?:\.\d+)?\s*%?\s*(?:to|-|\u2013)\s*$", before[-12:]):
             s.claimed.add(i)
             continue        # "19 to 46% reduction": the end of a range of results, not one estimate

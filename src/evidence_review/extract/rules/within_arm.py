@@ -1,0 +1,228 @@
+"""Rules for one arm's values over time, printed in prose: a level before and after ("Systolic blood pressure
+decreased from 138.2 to 132.8 mmHg (p=0.001)", "the LVEF rose from 49.9% to 55.2% (+5.3%; n = 10) at 6 months and
+to 58.3% at 12 months") and the arm's change itself ("an increase of +0.38 ± 0.22 W/kg or +11.0% (±8.2)").
+
+The labelling rule of the held-out batches: "decreased from X to Y" gives a MEAN X with role baseline and a MEAN Y
+(effect); a change printed with it is a MEAN of the outcome "change in ...", signed as printed. These rules run after
+the rules that read two arms' values ("reduced from 6.3 to 4.5 days under X", the first value the other arm's;
+"increased from 5.2 (4.1) to 53.9 (18.5) in the A group" with spreads), so they read only what those left.
+
+The arm of a value: the arm named right after it ("in the A group", "with A", "by the oral route"), else the arm the
+clause opens with ("With A, the LVEF increased ...", "The A group increased from ..."), else the arm that closes a
+run of such clauses ("X decreased from a to b and Y from c to d by the oral route"), else the document's one
+treatment. Order, names and examples: registry.py.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Estimate
+from ..sentence import Sentence
+
+_NUMBER = r"[-+]?\d+(?:\.\d+)?"
+# the unit printed after a value: "mmHg", "mg/dl", "W/kg bw", "ml/min/1.73 m2", "%", "ng/mL", "points"
+_UNIT = r"(?:\s*%|\s*(?:[a-zA-Z\u00b5\u03bc][\w\u00b5\u03bc.]{0,11}(?:/[\w.]{1,8}){0,2}(?:\s+(?:bw|body\s*weight|m2|m\u00b2))?))?"
+def _spread(plus: str, bracket: str) -> str:
+    """ "± 0.49 W/kg", "(±0.56)", "(SD 4.1)": a value's spread, printed after it or after its unit."""
+    return (r"(?:\s*(?:\u00b1|\+/-)\s*(?P<" + plus + r">\d+(?:\.\d+)?)" + _UNIT + r"|\s*\(\s*(?:\u00b1|\+/-|SD\s*[:=]?)\s*(?P<"
+            + bracket + r">\d+(?:\.\d+)?)\s*\))?")
+_RISE = r"(?:increased|rose|risen|improved|elevated|grew|went\s+up|climbed)"
+_FALL = r"(?:decreased|fell|fallen|declined|dropped|reduced|lowered|diminished|went\s+down)"
+_CHANGE_NOUN = r"(?:increases?|rises?|improvements?|decreases?|reductions?|falls?|declines?|drops?|changes?)"
+# "decreased from 138.2 to 132.8 mmHg", "a reduction in X from 7.9% to 7.1%", "changed from 12 → 9"; "from" and
+# "to" glued to their numbers by a lost space ("from138.2", "to1.7") still read
+_FROM_TO = re.compile(
+    r"\b(?:(?P<rise>" + _RISE + r")|(?P<fall>" + _FALL + r")|(?:changed|shifted|moved)|(?P<noun>" + _CHANGE_NOUN + r")"
+    r"(?:\s+(?:in|of)\s+(?P<q_in>[^,;()\d]{2,50}?))?)"
+    r"(?:\s+(?:significantly|slightly|markedly|substantially|only|further|non-?significantly|on\s+average|overall))?"
+    r"\s+from\s*(?P<a>" + _NUMBER + r")(?P<ua>" + _UNIT + r")" + _spread("pa", "ba") +
+    r"\s*(?:to|\u2192|->)\s*(?P<b>" + _NUMBER + r")(?P<ub>" + _UNIT + r")" + _spread("pb", "bb"), re.I)
+# "... to 55.2% (+5.3% p = 0.04; n = 10)": the change, its p-value and the patients measured, in the bracket after
+_CHANGE_BRACKET = re.compile(r"\s*[(\[]\s*(?P<c>[-+]?\d+(?:\.\d+)?)\s*(?P<cu>%|[a-zA-Z\u00b5/]{1,10})?(?P<rest>[^()\[\]]{0,60})[)\]]")
+_N_IN = re.compile(r"\bn\s*=\s*(?P<n>\d+)", re.I)
+# "at 6 months", "at week 24", "after 12 weeks", "by month 6", "at the end of treatment"
+_TIME_AFTER = re.compile(r"\s*,?\s*(?:at|after|by|on|in)\s+(?P<t>(?:weeks?|months?|days?|years?|visit)\s+\d+|\d+\s+(?:weeks?|months?|days?|years?|"
+                         r"hours?)(?:\s+(?:of\s+(?:treatment|therapy|follow-up)|after\s+\w+))?|the\s+end\s+of\s+(?:the\s+)?(?:study|trial|treatment|"
+                         r"therapy|follow-up))\b", re.I)
+# "... and to 58.3% at 12 months": a later value of the same level
+_AND_TO = re.compile(r"\s*,?\s*(?:and|then)\s+(?:further\s+)?to\s*(?P<b>" + _NUMBER + r")(?P<ub>" + _UNIT + r")", re.I)
+# what a level of one arm is not: a dose titrated, an interval of the protocol, a share of the patients
+_NOT_A_LEVEL = re.compile(r"\b(?:dos(?:e|es|age|ing)|titrat\w*|interval|frequency|sample|enrol\w*|recruit\w*|"
+                          r"follow-?up|number\s+of\s+(?:patients|participants|subjects|sites|centres|centers))\b", re.I)
+_SHARE_WORDS = re.compile(r"\b(?:proportion|percentage|share|prevalence|incidence|rates?|patients|participants|subjects|"
+                          r"people|women|men|children)\b", re.I)
+_TIME_UNIT_AFTER = re.compile(r"\s*(?:weeks?|months?|years?|wk|mo|yrs?)\b", re.I)
+# where the clause naming the level starts: after a comma, semicolon, colon, "and", "while", "that", ...
+_CLAUSE_BREAK = re.compile(r"[,;:]\s|\b(?:and|while|whereas|but|that|although|though|which)\s|\.\s", re.I)
+_ARM_TAIL = re.compile(r"\s*(?:group|arm|route|therapy|treatment|patients|cohort)?s?\s*(?:too|also|as\s+well)?\s*(?:[,.;)]|$|\b(?:and|but|while|whereas)\b)",
+                       re.I)
+_ARM_LEAD = re.compile(r"(?:\b(?:in|with|by|among|for|on|under|after|during|using|via)\s+(?:the\s+)?(?:treatment\s+with\s+)?(?:\w+\s+)?)$", re.I)
+
+
+def _comparative_trial(s: Sentence) -> bool:
+    """The labelling rules read arm-level data of trials: a randomized trial, or a report of undetermined design
+    whose study model holds two arms or more (a cohort's, a case series' or a review's levels over time are not)."""
+    design = s.state.design
+    if design == "RCT" or s.state.population is not None:
+        return True
+    return design in ("", "other") and max(s.state.study_arms, len(s.state.arm_sizes)) >= 2
+
+
+def _clause_start(seg: str, pos: int) -> int:
+    start = max(0, pos - 120)
+    last = start
+    for m in _CLAUSE_BREAK.finditer(seg, start, pos):
+        last = m.end()
+    return last
+
+
+def _quantity(seg: str, m: re.Match) -> str:
+    """The level the clause names before its verb ("Systolic blood pressure", "the LVEF", "Malondialdehyde (MDA)")."""
+    if m.group("q_in"):
+        words = m.group("q_in")
+    else:
+        words = seg[_clause_start(seg, m.start()):m.start()]
+    words = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", words)
+    words = re.sub(r"\b(?:was|were|has|have|had|had\s+been|significantly|also|further|then)\b", " ", words, flags=re.I)
+    words = re.sub(r"^\W*(?:(?:in|with|for)\s+(?:the\s+)?[\w-]+(?:\s+group)?\s*,\s*)?", "", words)
+    words = re.sub(r"(?i)^(?:the|a|an|its|their|mean|average|median)\s+", "", re.sub(r"\s+", " ", words).strip(" ,"))
+    words = re.sub(r"(?i)^(?:mean|average|median)\s+", "", words)
+    return words.lower() if 1 < len(words) <= 80 and not re.search(r"(?<![A-Za-z])\d", words) else ""
+
+
+def _arm_closing(s: Sentence, pos: int, stop: int) -> str:
+    """The arm named after `pos` (before `stop`) that closes the clauses before it: "... by the swallowing route,",
+    "... in the A group.", "... with placebo too"; not one that opens a clause of its own ("while in the B group it
+    rose")."""
+    for g in s.groups:
+        if g.start < pos or g.start >= stop:
+            continue
+        if _ARM_LEAD.search(s.seg, max(0, g.start - 40), g.start) and _ARM_TAIL.match(s.seg, g.end):
+            return g.name
+    return ""
+
+
+def _arm_opening(s: Sentence, pos: int) -> str:
+    """The arm the sentence names last before `pos` in a clause of its own ("With A, the LVEF ...", "The A group
+    increased ...", "In the A group, X fell ...")."""
+    before = [g for g in s.groups if g.end <= pos]
+    return before[-1].name if before else ""
+
+
+def _claim_free(s: Sentence, start: int, end: int) -> bool:
+    idx = s.num_at(start, end)
+    if any(not s.free(i) for i in idx):
+        return False
+    s.claimed.update(idx)
+    return True
+
+
+def _mean(s: Sentence, value: str, start: int, end: int, arm: str, quantity: str, kind: str = "within-arm") -> Estimate:
+    est = Estimate("MEDIAN" if kind == "median" else "MEAN", float(value), value.lstrip("+"), start, end,
+                   kind="within-arm", arm_hint=arm)
+    est.total = s.state.arm_sizes.get(arm) if arm else None
+    est.outcome_hint = quantity
+    s.estimates.append(est)
+    return est
+
+
+def before_after(s: Sentence) -> None:
+    """One arm's level before and after (a MEAN at baseline and one after; a MEDIAN where the clause says median),
+    the change printed in the bracket after them (a MEAN of "change in ..."), later values "and to c at T"."""
+    seg = s.seg
+    if "from" not in seg or "|" in seg or not _comparative_trial(s):
+        return
+    matches = list(_FROM_TO.finditer(seg))
+    if not matches:
+        return
+    for k, m in enumerate(matches):
+        a, b = m.group("a"), m.group("b")
+        ua, ub = (m.group("ua") or "").strip(), (m.group("ub") or "").strip()
+        if ua and ub and ua != ub and not (ua == "%") == (ub == "%"):
+            continue        # "from 12 mg to 4 weeks": not one quantity
+        if _TIME_UNIT_AFTER.match(seg, m.end("b")) or _TIME_UNIT_AFTER.match(seg, m.end("a")):
+            continue        # "from 2 to 4 weeks": a time, not a level
+        quantity = _quantity(seg, m)
+        clause = seg[_clause_start(seg, m.start()):m.end()]
+        if _NOT_A_LEVEL.search(clause) or (("%" in (ua + ub)) and _SHARE_WORDS.search(quantity or clause)):
+            continue        # a dose titrated, a protocol's interval; a share of the patients is a proportion
+        # "from 3.21 ± 0.44 to 3.48 ± 0.41": the rule for mean ± SD may have read the first value already (as the
+        # arm's mean); it is the level before
+        earlier = next((e for e in s.estimates if e.start == m.start("a") and e.measure in ("MEAN", "MEDIAN")), None)
+        values = s.num_at(m.start("b"), m.end("b")) + ([] if earlier else s.num_at(m.start("a"), m.end("a")))
+        if any(not s.free(i) for i in values):
+            continue
+        s.claim_span(m.start("a"), m.end())
+        arm = _arm_closing(s, m.end(), len(seg))
+        if not arm:
+            arm = _arm_opening(s, m.start()) or s.arm_for(m.start(), m.end())
+        median = re.search(r"\bmedian\b", seg[_clause_start(seg, m.start()):m.start()], re.I) is not None
+        kind = "median" if median else "mean"
+        spread_a = m.group("pa") or m.group("ba")
+        spread_b = m.group("pb") or m.group("bb")
+        before = earlier or _mean(s, a, m.start("a"), m.end("a"), arm, quantity, kind)
+        before.role, before.timepoint = "baseline", "baseline"
+        before.outcome_hint = before.outcome_hint or quantity
+        after = _mean(s, b, m.start("b"), m.end("b"), arm, quantity, kind)
+        for est, spread in ((before, None if earlier else spread_a), (after, spread_b)):
+            if spread and kind == "mean":
+                if s.state.plus_minus == "SE":
+                    est.se = float(spread)
+                else:
+                    est.sd = float(spread)
+        pos, change = _change_after(s, m.end(), before, after, arm, quantity)
+        s.attach_p(after, pos)
+        pos = max(pos, after.tail_end)
+        t = _TIME_AFTER.match(seg, pos)
+        if t:
+            after.timepoint = t.group("t")
+            pos = t.end()
+        if change is not None:
+            change.timepoint = after.timepoint
+        # "... and to 58.3% at 12 months (+8.4%; n = 7)"
+        while (more := _AND_TO.match(seg, pos)) is not None:
+            if not _claim_free(s, more.start("b"), more.end("b")):
+                break
+            later = _mean(s, more.group("b"), more.start("b"), more.end("b"), arm, quantity, kind)
+            pos = more.end()
+            t = _TIME_AFTER.match(seg, pos)
+            if t:
+                later.timepoint = t.group("t")
+                pos = t.end()
+            pos, change = _change_after(s, pos, before, later, arm, quantity)
+            t = _TIME_AFTER.match(seg, pos)
+            if t and not later.timepoint:
+                later.timepoint = t.group("t")
+                pos = t.end()
+            if change is not None:
+                change.timepoint = later.timepoint
+
+
+def _change_after(s: Sentence, pos: int, before: Estimate, after: Estimate, arm: str,
+                  quantity: str) -> tuple[int, Estimate | None]:
+    """The change printed in the bracket after a before/after pair ("(+5.3%, p = 0.04; n = 10)", "(-5.4 mmHg)"): a
+    MEAN of "change in ..." when it equals after minus before to the printed precision (an unsigned change takes
+    the pair's sign); "n = 10" sizes the later value and the change."""
+    seg = s.seg
+    m = _CHANGE_BRACKET.match(seg, pos)
+    if m is None:
+        return pos, None
+    printed = m.group("c")
+    c = float(printed)
+    decimals = max(len(x.split(".")[1]) if "." in x else 0 for x in (printed, before.value_text, after.value_text))
+    diff = after.value - before.value
+    if abs(abs(c) - abs(diff)) > 1.01 * 10 ** -decimals + 1e-9 or (printed[0] in "+-" and c * diff < 0):
+        return pos, None
+    idx = s.num_at(m.start("c"), m.end("c"))
+    if not idx or not s.free(idx[0]):
+        return pos, None
+    s.claimed.add(idx[0])
+    value = c if printed[0] in "+-" else (abs(c) if diff >= 0 else -abs(c))
+    change = _mean(s, f"{value:+g}", m.start("c"), m.end("c"), arm, ("change in " + quantity) if quantity else "change")
+    change.value, change.value_text = value, printed
+    n = _N_IN.search(m.group("rest"))
+    if n:
+        after.total = change.total = int(n.group("n"))
+        s.claim_span(m.start("rest"), m.end("rest"))
+    s.attach_p(change, m.end("c"))
+    return m.end(), change
