@@ -40,7 +40,8 @@ _BASELINE_WORDS = re.compile(r"\bbaseline\b|\bat\s+" + _ENTRY + r"\b|\bcharacter
 # "1578 patients (491 female, age 66.2 years)", "2,322 patients with type 2 diabetes (40-75 years, 69% males)"
 _POPULATION_HERE = re.compile(r"(?<![\w.,])(?<!of\s)(?P<n>[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d+|" + HUNDREDS_WORD + r")\s+"
                               # "600 young adults", "Eight hundred and six untreated patients"
-                              r"(?:(?:young|older|elderly|adult|healthy|untreated|consecutive|eligible|[a-z]+-(?:naive|na\u00efve|old))\s+){0,2}"
+                              r"(?:(?!(?:in|of|with|and|or|for|from|to|at|on|per|by|were|was|had|mg|g|kg|ml|IU|weeks?|months?|days?|years?|"
+                              r"hours?|doses?|cycles?)\b)[A-Za-z][a-z-]+\s+){0,4}"
                               r"(?:patients|participants|persons|people|adults|children|subjects|individuals|athletes|volunteers)\b(?:(?!\d+\s+(?:patients|participants))[^()]){0,60}\(", re.I)
 # the bracket after a population lists its traits: "(491 female, ...", "(40-75 years, 69% males)", "(mean age 42"
 _TRAITS_INSIDE = re.compile(r"[^()]{0,40}?\b(?:(?:fe)?males?|wom[ae]n|m[ae]n|boys|girls|age|aged|years)\b", re.I)
@@ -263,6 +264,9 @@ def everyone_at_baseline(s: Sentence) -> None:
     seg, population = s.seg, s.state.population
     if population is None:
         return          # not a randomized trial's report
+    if population == 0 and len(s.state.arm_sizes) == 2:
+        # a trial whose population no sentence states: its two arms' sizes ("(n = 659) ... (n = 671)")
+        population = sum(s.state.arm_sizes.values())
     if _OTHER_STUDY.search(seg):
         return
     here = _POPULATION_HERE.search(seg)
