@@ -501,6 +501,31 @@ RULES: list[Rule] = [
            "role": "baseline", "outcome": "chronic kidney disease"},
           {"measure": "MEAN", "value": 41.6, "sd": 12.1, "total": 400, "intervention": "all patients", "role": "baseline",
            "outcome": "age"}]),
+    Rule("population-medians-and-qualified-means", 65, "figures of everyone named with more words: 'The mean age of the "
+         "enrolled cohort at the time of the first visit was 36.4 years', 'a median age of 52 years (IQR 41-60)' (a MEDIAN, "
+         "with its quartiles or range), 'Only 6.2% of the study participants were 70 years or older', shares of both sexes "
+         "in a clause whose sentence names the arms only to say they were alike ('...; the distribution was similar in the "
+         "A and B group'), an SD printed '(±9.2 cm)': arm 'all patients', role baseline",
+         ("number", "percent"), population.everyone_at_baseline,
+         "A total of 420 participants were randomly assigned to vitamin D or placebo. The mean age of the enrolled cohort "
+         "at the time of the first visit was 36.4 years. Participants were mostly female (64%), with a median age of 52 "
+         "years (IQR 41-60). Only 6.2% of the study participants were 70 years or older. The trial population comprised "
+         "64.3% women and 35.7% men; the distribution was similar in the vitamin D and placebo group. The average height "
+         "was 168 cm (\u00b19.2 cm).",
+         [{"measure": "MEAN", "value": 36.4, "total": 420, "intervention": "all patients", "role": "baseline",
+           "outcome": "age"},
+          {"measure": "PROPORTION", "value": 0.64, "events": 269, "total": 420, "intervention": "all patients",
+           "role": "baseline", "outcome": "female sex"},
+          {"measure": "MEDIAN", "value": 52.0, "q1": 41.0, "q3": 60.0, "total": 420, "intervention": "all patients",
+           "role": "baseline", "outcome": "age"},
+          {"measure": "PROPORTION", "value": 0.062, "events": 26, "total": 420, "intervention": "all patients",
+           "role": "baseline", "outcome": "70 years or older"},
+          {"measure": "PROPORTION", "value": 0.643, "events": 270, "total": 420, "intervention": "all patients",
+           "role": "baseline", "outcome": "female sex"},
+          {"measure": "PROPORTION", "value": 0.357, "events": 150, "total": 420, "intervention": "all patients",
+           "role": "baseline", "outcome": "male sex"},
+          {"measure": "MEAN", "value": 168.0, "sd": 9.2, "total": 420, "intervention": "all patients",
+           "role": "baseline", "outcome": "height"}]),
     Rule("arm-characteristics-clauses", 66, "each arm's characteristics in a clause of its own: 'Details were as follows: "
          "A group, 100 patients, 58 patients male, 42 patients female, ...; B group, 100 patients, 61 patients male, "
          "...': the first sex count of each clause, the arm's size printed after its name when the study does not give it",

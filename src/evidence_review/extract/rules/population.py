@@ -42,7 +42,8 @@ _POPULATION_HERE = re.compile(r"(?<![\w.,])(?<!of\s)(?P<n>[1-9]\d{0,2}(?:,\d{3})
                               # "600 young adults", "Eight hundred and six untreated patients"
                               r"(?:(?!(?:in|of|with|and|or|for|from|to|at|on|per|by|were|was|had|mg|g|kg|ml|IU|weeks?|months?|days?|years?|"
                               r"hours?|doses?|cycles?)\b)[A-Za-z][a-z-]+\s+){0,4}"
-                              r"(?:patients|participants|persons|people|adults|children|subjects|individuals|athletes|volunteers)\b(?:(?!\d+\s+(?:patients|participants))[^()]){0,60}\(", re.I)
+                              r"(?:patients|participants|persons|people|adults|children|subjects|individuals|athletes|volunteers|players|students|"
+                              r"workers|employees|residents|infants|neonates)\b(?:(?!\d+\s+(?:patients|participants))[^()]){0,60}\(", re.I)
 # the bracket after a population lists its traits: "(491 female, ...", "(40-75 years, 69% males)", "(mean age 42"
 _TRAITS_INSIDE = re.compile(r"[^()]{0,40}?\b(?:(?:fe)?males?|wom[ae]n|m[ae]n|boys|girls|age|aged|years)\b", re.I)
 # "2735 of the patients (83.0%)": a count of the population with its percentage
