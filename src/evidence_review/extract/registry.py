@@ -1157,6 +1157,21 @@ RULES: list[Rule] = [
           {"measure": "MEAN", "value": 9.9, "total": 31, "intervention": "placebo", "role": "baseline",
            "outcome": "serum urea"},
           {"measure": "MEAN", "value": 8.2, "total": 31, "intervention": "placebo", "p_value": 0.04}]),
+    Rule("level-changed-by", 115, "one arm's change printed as an amount: 'the mean FEV1 increased by 78 ml (4.7%) in the A "
+         "group', 'a decline of 25 ml after treatment with B', 'which is an increase of +0.38 \u00b1 0.22 W/kg or +11.0% "
+         "(\u00b18.2)': a MEAN of 'change in X' (a fall negative unless printed with its sign, the spread after it its SD), "
+         "the same change in percent after 'or' a second row; two arms' changes in one sentence are the pair rules'",
+         ("number",), within_arm.changes_by,
+         "Patients were randomly assigned to rituximab (n = 52) or placebo (n = 50). After 6 months the mean FVC "
+         "increased by 84 ml (3.1%) in the rituximab group. Serum albumin fell by 0.4 g/dL with placebo. The rituximab "
+         "group improved from 3.42 \u00b1 0.51 W/kg to 3.77 \u00b1 0.46 W/kg, which is an increase of +0.35 \u00b1 0.21 "
+         "W/kg or +10.2% (\u00b17.9).",
+         [{"measure": "MEAN", "value": 84.0, "total": 52, "intervention": "rituximab", "outcome": "change in fvc"},
+          {"measure": "MEAN", "value": -0.4, "total": 50, "intervention": "placebo", "outcome": "change in serum albumin"},
+          {"measure": "MEAN", "value": 3.42, "sd": 0.51, "total": 52, "intervention": "rituximab", "role": "baseline"},
+          {"measure": "MEAN", "value": 3.77, "sd": 0.46, "total": 52, "intervention": "rituximab"},
+          {"measure": "MEAN", "value": 0.35, "sd": 0.21, "total": 52, "intervention": "rituximab"},
+          {"measure": "MEAN", "value": 10.2, "sd": 7.9, "total": 52, "intervention": "rituximab"}]),
 ]
 RULES.sort(key=lambda r: r.priority)
 # each rule function once, at its first (lowest) priority: a function listed twice, for two shapes, runs once.

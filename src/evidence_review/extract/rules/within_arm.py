@@ -17,11 +17,15 @@ from __future__ import annotations
 import re
 
 from ..model import Estimate
+from .population import _OTHER_STUDY
 from ..sentence import Sentence
 
 _NUMBER = r"[-+]?\d+(?:\.\d+)?"
 # the unit printed after a value: "mmHg", "mg/dl", "W/kg bw", "ml/min/1.73 m2", "%", "ng/mL", "points"
-_UNIT = r"(?:\s*%|\s*(?:[a-zA-Z\u00b5\u03bc][\w\u00b5\u03bc.]{0,11}(?:/[\w.]{1,8}){0,2}(?:\s+(?:bw|body\s*weight|m2|m\u00b2))?))?"
+_UNIT = (r"(?:\s*%|\s*(?!(?:and|or|in|with|at|to|for|after|before|vs|versus|than|the|respectively|from|by|of|on|which|that|"
+         r"while|whereas|but|was|were|is|are|during|among|under|over|per)\b)(?:[a-zA-Z\u00b5\u03bc][\w\u00b5\u03bc.]{0,11}(?:/[\w.]{1,8}){0,2}(?:\s+(?:bw|body\s*weight|m2|m\u00b2))?))?")
+
+
 def _spread(plus: str, bracket: str) -> str:
     """ "± 0.49 W/kg", "(±0.56)", "(SD 4.1)": a value's spread, printed after it or after its unit."""
     return (r"(?:\s*(?:\u00b1|\+/-)\s*(?P<" + plus + r">\d+(?:\.\d+)?)" + _UNIT + r"|\s*\(\s*(?:\u00b1|\+/-|SD\s*[:=]?)\s*(?P<"
@@ -35,6 +39,8 @@ _FROM_TO = re.compile(
     r"\b(?:(?P<rise>" + _RISE + r")|(?P<fall>" + _FALL + r")|(?:changed|shifted|moved)|(?P<noun>" + _CHANGE_NOUN + r")"
     r"(?:\s+(?:in|of)\s+(?P<q_in>[^,;()\d]{2,50}?))?)"
     r"(?:\s+(?:significantly|slightly|markedly|substantially|only|further|non-?significantly|on\s+average|overall))?"
+    # "increased performance levels from ...": the level named as the verb's object
+    r"(?:\s+(?:their|its|the)?\s*(?P<q_obj>(?!from\b)[a-z][\w-]*(?:\s+(?!from\b)[a-z][\w-]*){0,2}))?"
     r"\s+from\s*(?P<a>" + _NUMBER + r")(?P<ua>" + _UNIT + r")" + _spread("pa", "ba") +
     r"\s*(?:to|\u2192|->)\s*(?P<b>" + _NUMBER + r")(?P<ub>" + _UNIT + r")" + _spread("pb", "bb"), re.I)
 # "... to 55.2% (+5.3% p = 0.04; n = 10)": the change, its p-value and the patients measured, in the bracket after
@@ -78,8 +84,8 @@ def _clause_start(seg: str, pos: int) -> int:
 
 def _quantity(seg: str, m: re.Match) -> str:
     """The level the clause names before its verb ("Systolic blood pressure", "the LVEF", "Malondialdehyde (MDA)")."""
-    if m.group("q_in"):
-        words = m.group("q_in")
+    if m.group("q_in") or m.groupdict().get("q_obj"):
+        words = m.group("q_in") or m.group("q_obj")
     else:
         words = seg[_clause_start(seg, m.start()):m.start()]
     words = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", words)
@@ -87,6 +93,8 @@ def _quantity(seg: str, m: re.Match) -> str:
     words = re.sub(r"^\W*(?:(?:in|with|for)\s+(?:the\s+)?[\w-]+(?:\s+group)?\s*,\s*)?", "", words)
     words = re.sub(r"(?i)^(?:the|a|an|its|their|mean|average|median)\s+", "", re.sub(r"\s+", " ", words).strip(" ,"))
     words = re.sub(r"(?i)^(?:mean|average|median)\s+", "", words)
+    if re.search(r"\b(?:group|arm|patients|participants)\b", words, re.I):
+        return ""       # "The placebo group increased from ...": the subject is the arm, not the level
     return words.lower() if 1 < len(words) <= 80 and not re.search(r"(?<![A-Za-z])\d", words) else ""
 
 
@@ -133,7 +141,7 @@ def before_after(s: Sentence) -> None:
     if "from" not in seg or "|" in seg or not _comparative_trial(s):
         return
     matches = list(_FROM_TO.finditer(seg))
-    if not matches:
+    if not matches or _OTHER_STUDY.search(seg):
         return
     for k, m in enumerate(matches):
         a, b = m.group("a"), m.group("b")
@@ -226,3 +234,114 @@ def _change_after(s: Sentence, pos: int, before: Estimate, after: Estimate, arm:
         s.claim_span(m.start("rest"), m.end("rest"))
     s.attach_p(change, m.end("c"))
     return m.end(), change
+
+
+# "the mean FEV1 increased by 78 ml (4.7%) in the A group", "Body weight fell by 2.1 kg with A", "which is an increase of
+# +0.38 ± 0.22 W/kg or +11.0% (±8.2)", "a decline of 25 ml (1.1%) after treatment with B": one arm's change, printed as
+# an amount (its spread after it), the same change in percent after "or"
+_CHANGED_BY = re.compile(
+    r"\b(?:(?P<rise>" + _RISE + r")|(?P<fall>" + _FALL + r")|(?:an?\s+)?(?:(?:mean|average|overall|significant)\s+)?"
+    r"(?:(?P<nrise>increase|rise|improvement)|(?P<nfall>decrease|reduction|decline|fall|drop)|change)"
+    r"(?:\s+(?:in|of)\s+(?P<q>[A-Za-z][^,;()\d]{1,40}?))?(?=\s+(?:of|by)\s+[-+]?\d))"
+    r"(?:\s+(?:significantly|slightly|markedly|substantially|on\s+average))?\s+(?:by|of)\s+"
+    r"(?P<v>[-+]?\d+(?:\.\d+)?)(?P<u>" + _UNIT + r")(?:\s*(?:\u00b1|\+/-)\s*(?P<sd>\d+(?:\.\d+)?)" + _UNIT + r")?"
+    r"(?:\s*[(\[]\s*[-+]?\d+(?:\.\d+)?\s*%\s*[)\]])?", re.I)
+# "... or +11.0% (±8.2)", "... or 8.5% (SD 5.7)": the same change in percent
+_OR_PERCENT = re.compile(r"\s*,?\s*or\s+(?P<v>[-+]?\d+(?:\.\d+)?)\s*%\s*(?:[(\[]\s*(?:\u00b1|\+/-|SD\s*[:=]?)\s*(?P<sd>\d+(?:\.\d+)?)\s*%?\s*[)\]]"
+                         r"|(?:\u00b1|\+/-)\s*(?P<sd2>\d+(?:\.\d+)?)\s*%?)?", re.I)
+# what joins a level's after value to its change: "... to 3.94 ± 0.47 W/kg bw which is an increase of ..."
+_RESTATES = re.compile(r"(?:[^.;]|\.(?=\d)){0,80}?\b(?:which|that)\s+(?:is|was|represents|"
+                       r"corresponds\s+to)\s+(?:an?\s+)?(?:(?:mean|average|overall)\s+)?", re.I)
+# two arms' changes in one sentence ("by 3.6 in the A group and by 1.9 in the B group", "-2.8 and -0.8, respectively")
+# are the pair rules' to read
+_SECOND_CHANGE = re.compile(r"(?:[^.;()\[\]]|\.(?=\d)|[(\[][^()\[\]]{0,60}[)\]]){0,80}?\b(?:and|while|whereas|compared\s+(?:with|to)|versus|vs\.?)\s+(?:(?:" + _RISE + r"|" + _FALL
+                            + r")\s+)?(?:by\s+)?[-+]?\d|[^.;\d]{0,20}\brespectively\b", re.I)
+_OTHER_STUDY_WORDS = re.compile(r"\b(?:demonstrated|published|literature|meta-analys\w*|previous(?:ly)?\s+(?:reported|shown|studies))\b",
+                                re.I)
+# a change supposed, compared or of other studies: "if the pain did not decrease in a maximum of 15 minutes", "greater
+# improvement in the A group (-1.5 vs -0.5)", "a meta-analysis showed a reduction of 1.8 days"
+_NOT_OWN_CHANGE = re.compile(r"\b(?:if|in\s+case|unless|until|not|greater|larger|smaller|more|less|than|compared|versus|vs|"
+                             r"differ\w*|between|meta-analys\w*|et\s+al|reported|demonstrated|shown|previous|prior|"
+                             r"expected|assumed|hypothesi[sz]ed|defined|considered|minimal(?:ly)?\s+(?:clinically\s+)?important)\b", re.I)
+
+
+def changes_by(s: Sentence) -> None:
+    """One arm's change printed as an amount: a MEAN of "change in ..." (a fall stored negative unless printed with
+    its sign), with the spread printed after it, and the same change in percent after "or" as a second row."""
+    seg = s.seg
+    if " by " not in seg and " of " not in seg and " was " not in seg or "|" in seg or not _comparative_trial(s):
+        return
+    last_quantity = ""
+    if _OTHER_STUDY.search(seg) or _OTHER_STUDY_WORDS.search(seg):
+        return
+    paired = False      # the last change was the first of two arms' changes: this one is the second
+    for m in _CHANGED_BY.finditer(seg):
+        second, paired = paired, False
+        if _NOT_OWN_CHANGE.search(seg, _clause_start(seg, m.start()), m.start()):
+            continue
+        quantity = (m.group("q") or "").strip().lower() or _quantity_before(seg, m.start()) or last_quantity
+        last_quantity = quantity or last_quantity
+        # "X rose from a to b, which is an increase of c": the change of the level just read
+        level = next((e for e in reversed(s.estimates) if e.kind == "within-arm" and e.end <= m.start()), None)
+        if not quantity and level is not None and _RESTATES.fullmatch(seg, level.end, m.start()):
+            quantity = level.outcome_hint or "level"
+        if not quantity or _NOT_A_LEVEL.search(quantity) or _SHARE_WORDS.search(quantity):
+            continue
+        fall = bool(m.group("fall") or m.group("nfall"))
+        printed = m.group("v")
+        idx = s.num_at(m.start("v"), m.end("v"))
+        earlier = next((e for e in s.estimates if e.start == m.start("v") and e.measure == "MEAN"), None)
+        if (m.group("u") or "").strip() == "%" and not earlier:
+            continue        # "fell by 37%": a relative change, read by the effect rules
+        if _TIME_UNIT_AFTER.match(seg, m.end("v")):
+            continue
+        arm = _arm_closing(s, m.end(), min(len(seg), m.end() + 60)) or _arm_opening(s, m.start()) or s.arm_for(m.start(), m.end())
+        if earlier is None:
+            if _SECOND_CHANGE.match(seg, m.end()):
+                paired = True
+                continue
+            if not idx or not s.free(idx[0]) or second:
+                continue
+            s.claim_span(m.start("v"), m.end())
+            value = float(printed)
+            if fall and printed[0] not in "+-":
+                value = -value
+            est = _mean(s, printed, m.start("v"), m.end("v"), arm, "change in " + quantity)
+            est.value = value
+            if m.group("sd"):
+                if s.state.plus_minus == "SE":
+                    est.se = float(m.group("sd"))
+                else:
+                    est.sd = float(m.group("sd"))
+            s.attach_p(est, m.end())
+            arm = est.arm_hint
+        else:
+            arm = earlier.arm_hint or arm
+        more = _OR_PERCENT.match(seg, m.end())
+        if more is None:
+            continue
+        pidx = s.num_at(more.start("v"), more.end("v"))
+        if not pidx or not s.free(pidx[0]):
+            continue
+        s.claim_span(more.start("v"), more.end())
+        value = float(more.group("v"))
+        if fall and more.group("v")[0] not in "+-":
+            value = -value
+        pct = _mean(s, more.group("v"), more.start("v"), more.end("v"), arm, "change in " + quantity + " (%)")
+        pct.value = value
+        spread = more.group("sd") or more.group("sd2")
+        if spread:
+            pct.sd = float(spread)
+
+
+def _quantity_before(seg: str, pos: int) -> str:
+    """The level named by the clause before a change's verb ("the mean FEV1 increased by ...")."""
+    words = seg[_clause_start(seg, pos):pos]
+    words = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", words)
+    words = re.sub(r"\b(?:was|were|has|have|had|been|significantly|also|further|then|which|is)\b", " ", words, flags=re.I)
+    words = re.sub(r"(?i)^\W*(?:(?:in|with|for|after|at)\s+(?:the\s+)?[\w-]+(?:\s+(?:group|months?|weeks?))?\s*,?\s*)?", "", words)
+    words = re.sub(r"(?i)^(?:the|a|an|its|their)\s+", "", re.sub(r"\s+", " ", words).strip(" ,"))
+    words = re.sub(r"(?i)^(?:mean|average|median)\s+", "", words)
+    if re.search(r"\bgroup\b|\barm\b", words, re.I):
+        return ""       # "The placebo group increased ...": the subject is the arm, not the level
+    return words.lower() if 1 < len(words) <= 60 and not re.search(r"(?<![A-Za-z])\d", words) else ""
