@@ -81,3 +81,36 @@ def test_a_case_series_levels_are_not_read():
             "4.5 to 3.0 at last follow-up.")
     rows = extract_document("doc", text, "doc.txt", "", design="case series")
     assert not [r for r in rows if r["measure"] == "MEAN"]
+
+
+def test_a_change_printed_as_an_amount_for_one_arm():
+    rows = _rows("At week 12 the mean hemoglobin rose by 1.3 g/dL (9.8%) in the rituximab group. Body weight decreased by "
+                 "2.4 kg after treatment with placebo.")
+    got = {(r["value"], r["intervention"], r["outcome"]) for r in rows if r["measure"] == "MEAN"}
+    assert (1.3, "rituximab", "change in hemoglobin") in got
+    assert (-2.4, "placebo", "change in body weight") in got
+
+
+def test_the_change_after_a_level_before_and_after_and_its_percent():
+    rows = _rows("The placebo group rose from 12.1 \u00b1 2.2 s to 13.0 \u00b1 2.4 s, which is an increase of "
+                 "+0.9 \u00b1 0.6 s or +7.4% (\u00b15.1).")
+    got = {r["value"]: r for r in rows if r["measure"] == "MEAN"}
+    assert got[0.9]["sd"] == pytest.approx(0.6) and got[0.9]["intervention"] == "placebo"
+    assert got[7.4]["sd"] == pytest.approx(5.1) and got[7.4]["outcome"].endswith("(%)")
+
+
+@pytest.mark.parametrize("text", [
+    # two arms' changes: the pair rules' to read
+    "Serum albumin decreased by 0.6 g/dL (SD = 0.4) in the rituximab group and increased by 0.2 g/dL (SD = 0.3) in the "
+    "placebo group.",
+    "The pain score improved by -2.1 and -0.9, respectively.",
+    # a change supposed, compared, or of another study
+    "If the pain score did not decrease by 2 points within one hour, rescue analgesia was given.",
+    "There was a greater improvement in dyspnea in the rituximab group (median change of -1.5 vs -0.5).",
+    "A meta-analysis of earlier trials showed a reduction of 1.9 days in ventilation with steroids.",
+    # a relative change is an effect rule's
+    "Relapses fell by 37% with rituximab.",
+])
+def test_changes_that_are_not_one_arms_own(text):
+    rows = _rows(text)
+    assert not [r for r in rows if r["measure"] == "MEAN" and (r["outcome"] or "").startswith("change")], rows

@@ -55,8 +55,37 @@ _AGREEMENT = re.compile(r"\b(?:Bland|limits?\s+of\s+agreement|(?:maximum|minimum
 _PER_MINUTE = re.compile(r"\s*(?:beats|bpm|breaths|/\s*min\b|per\s+min)", re.I)
 
 
+# what a report says that is not a result: its aim, hypothesis or sample size ("to evaluate differences ... if the site
+# is 2 cm from ...", "to detect a difference of 10%"), worked arithmetic ("difference 377=1033-656")
+_AIM_OR_PLAN = re.compile(r"\b(?:(?:the\s+)?(?:aim|objective|purpose|goal)s?\s+(?:of\s+[^.;]{0,60}?)?(?:was|were|is|are)\s+to|"
+                          r"we\s+hypothesi[sz]ed|hypothesis\s+(?:was|is)|was\s+designed\s+to|sample\s+size|"
+                          r"(?:we\s+)?(?:expected|assumed|anticipated)\s+an?\s+(?:[\w-]+\s+){0,3}(?:ratio|difference|reduction|rate)|"
+                          r"(?:\d+\s*%|sufficient|statistical)\s+power\s+to|to\s+detect\s+an?\s+(?:\w+\s+){0,3}(?:difference|reduction|"
+                          r"increase|change))\b", re.I)
+_ARITHMETIC = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s*=\s*\d+(?:\.\d+)?\s*[-+\u2212\u00d7*/]\s*\d+(?:\.\d+)?")
+
+
+def not_a_result(s: Sentence) -> bool:
+    """The sentence gives no result: it states the aim, a hypothesis or the sample size (and prints no interval).
+    Worked arithmetic is claimed. Worked out once per sentence."""
+    cached = s.__dict__.get("_not_a_result")
+    if cached is not None:
+        return cached
+    seg = s.seg
+    if "=" in seg:
+        for m in _ARITHMETIC.finditer(seg):
+            s.claim_span(m.start(), m.end())
+    # (another study's figures are kept: the meaning step marks them role "secondary", as the labelling rules of
+    # batches 3-9 do)
+    verdict = bool(_AIM_OR_PLAN.search(seg) and not s.cis)
+    s.__dict__["_not_a_result"] = verdict
+    return verdict
+
+
 def labelled(s: Sentence) -> None:
     """A measure named right before its value: "HR = 1.8", "hazard ratio, 0.14", "lnOR -0.92"."""
+    if not_a_result(s):
+        return
     for i, n in enumerate(s.nums):
         if not s.free(i) or s.threshold_before(n):
             continue
@@ -211,6 +240,8 @@ _ARM_AFTER = re.compile(r"\s*[)\]]?\s*,?\s*(?:in|with|among)\s+(?:the\s+)?[\w-]+
 def with_interval(s: Sentence) -> None:
     """A bare value followed by an interval takes the nearest measure named before it; a score's points or a
     signed amount of a unit with an interval and no measure named is a mean difference."""
+    if not_a_result(s):
+        return
     for i, n in enumerate(s.nums):
         if not s.free(i) or s.threshold_before(n):
             continue
@@ -345,15 +376,21 @@ _DEFINED_AS = re.compile(r"\b(?:defined|considered|classified|regarded|taken)\s+
                          r"|\b(?:definition|criteri(?:on|a)|threshold|cut-?off)\s+(?:of|was|were|:)?\s*(?:an?\s+)?$", re.I)
 
 
+# "apneas, defined as partial obstructions leading to a 50% reduction in airflow": a definition's whole clause
+_DEFINITION_CLAUSE = re.compile(r"\b(?:defined|classified)\s+as\b[^;.()]{0,100}$", re.I)
+
+
 def relative_changes(s: Sentence) -> None:
     """ "declined by 37%", "reduced the risk by 44 percent", "a 71% reduction", "-71.1% vs placebo"."""
     seg = s.seg
+    if not_a_result(s):
+        return
     for i, n in enumerate(s.nums):
         if not s.free(i) or not n.percent or s.threshold_before(n):
             continue        # "(>=50% reduction in seizure frequency)" defines a responder
         after = seg[n.full_end:n.full_end + 40]
         before = seg[max(0, n.start - 110):n.start]
-        if _DEFINED_AS.search(before):
+        if _DEFINED_AS.search(before) or _DEFINITION_CLAUSE.search(before):
             s.claimed.add(i)
             continue        # "apnea was defined as a 50% reduction in airflow": a definition's threshold
         # "-71.1% vs placebo", "+38.8% vs pre-study": a signed change against a reference
@@ -519,7 +556,7 @@ _CHANGE_WORDS = prefiltered(re.compile(r"\b(?:reduction|change|decrease|differen
 def signed_differences(s: Sentence) -> None:
     """Signed changes in a sentence about change take the difference measure named in the document."""
     seg = s.seg
-    if not _CHANGE_WORDS.search(seg):
+    if not _CHANGE_WORDS.search(seg) or not_a_result(s):
         return
     named = [k[2] for k in s.kws if k[2] in P.CONTINUOUS]
     measure = named[-1] if named else s.state.last_difference_measure

@@ -339,6 +339,8 @@ def _quantity_before(seg: str, pos: int) -> str:
     words = seg[_clause_start(seg, pos):pos]
     words = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", words)
     words = re.sub(r"\b(?:was|were|has|have|had|been|significantly|also|further|then|which|is)\b", " ", words, flags=re.I)
+    words = re.sub(r"(?i)^\W*(?:at|after|by|in|during|over)\s+(?:the\s+end\s+of\s+)?(?:(?:weeks?|months?|days?|years?|visit)\s+\d+|\d+\s+"
+                   r"(?:weeks?|months?|days?|years?)(?:\s+of\s+(?:treatment|therapy|follow-up))?|(?:treatment|therapy|follow-up))\s*,?\s*", "", words)
     words = re.sub(r"(?i)^\W*(?:(?:in|with|for|after|at)\s+(?:the\s+)?[\w-]+(?:\s+(?:group|months?|weeks?))?\s*,?\s*)?", "", words)
     words = re.sub(r"(?i)^(?:the|a|an|its|their)\s+", "", re.sub(r"\s+", " ", words).strip(" ,"))
     words = re.sub(r"(?i)^(?:mean|average|median)\s+", "", words)
