@@ -114,3 +114,23 @@ def test_the_change_after_a_level_before_and_after_and_its_percent():
 def test_changes_that_are_not_one_arms_own(text):
     rows = _rows(text)
     assert not [r for r in rows if r["measure"] == "MEAN" and (r["outcome"] or "").startswith("change")], rows
+
+
+def test_an_arms_level_alone_in_the_bracket_after_the_arm():
+    rows = _rows("The trough concentration in the rituximab group (18.4 \u00b5g/mL) was higher than the concentration in "
+                 "the placebo group (2.1 \u00b5g/mL). The median stay with placebo [6.5 days] was longer. The ratio in "
+                 "the placebo group (27.3) did not change.")
+    got = {(r["measure"], r["value"], r["intervention"]) for r in rows if r["measure"] in ("MEAN", "MEDIAN")}
+    assert ("MEAN", 18.4, "rituximab") in got and ("MEAN", 2.1, "placebo") in got
+    assert ("MEDIAN", 6.5, "placebo") in got and ("MEAN", 27.3, "placebo") in got
+
+
+@pytest.mark.parametrize("text", [
+    "The number of relapses in the rituximab group (14) was small.",
+    "Remission in the rituximab group (45%) was more frequent.",
+    "Patients in the rituximab group (n = 44) were older.",
+    "Premedication with paracetamol (500 mg) was given to the rituximab group (2 tablets).",
+])
+def test_what_in_a_bracket_after_an_arm_is_no_level(text):
+    rows = _rows(text)
+    assert not [r for r in rows if r["measure"] in ("MEAN", "MEDIAN")], rows

@@ -1172,6 +1172,16 @@ RULES: list[Rule] = [
           {"measure": "MEAN", "value": 3.77, "sd": 0.46, "total": 52, "intervention": "rituximab"},
           {"measure": "MEAN", "value": 0.35, "sd": 0.21, "total": 52, "intervention": "rituximab"},
           {"measure": "MEAN", "value": 10.2, "sd": 7.9, "total": 52, "intervention": "rituximab"}]),
+    Rule("level-in-bracket-after-arm", 116, "an arm's level alone in the bracket right after the arm, the quantity named "
+         "before the arm: 'The ferritin level in the rituximab group (412.5 ng/mL) was lower than the level in the placebo "
+         "group (530.2 ng/mL)', 'the ratio in the control group (34.9)': a MEAN of that arm (a MEDIAN where the quantity "
+         "says median); a count in the bracket ('(12)'), a share or a number of patients or events is no level",
+         ("number",), within_arm.level_after_arm,
+         "Patients were randomly assigned to rituximab (n = 61) or placebo (n = 63). One month after the last dose, the "
+         "ferritin level in the rituximab group (412.5 ng/mL) was lower than the level in the placebo group (530.2 ng/mL). "
+         "The number of relapses in the rituximab group (12) was small.",
+         [{"measure": "MEAN", "value": 412.5, "total": 61, "intervention": "rituximab", "sd": None},
+          {"measure": "MEAN", "value": 530.2, "total": 63, "intervention": "placebo", "sd": None}]),
 ]
 RULES.sort(key=lambda r: r.priority)
 # each rule function once, at its first (lowest) priority: a function listed twice, for two shapes, runs once.

@@ -347,3 +347,45 @@ def _quantity_before(seg: str, pos: int) -> str:
     if re.search(r"\bgroup\b|\barm\b", words, re.I):
         return ""       # "The placebo group increased ...": the subject is the arm, not the level
     return words.lower() if 1 < len(words) <= 60 and not re.search(r"(?<![A-Za-z])\d", words) else ""
+
+
+# "The anti-HBs level in the A group (4958 mIU/mL) was ...", "the ratio in the control group (34.9)", "the median stay
+# with B (4.5 days)": an arm's value alone in the bracket right after the arm, the quantity named before the arm
+_BRACKET_AFTER_ARM = re.compile(r"\s*(?:group|arm|cohort)?s?\s*[(\[]\s*(?P<v>[-+]?\d+(?:\.\d+)?)(?P<u>\s*(?!%)[a-zA-Z\u00b5\u03bc][\w\u00b5\u03bc/.]{0,14}"
+                                r"(?:\s+[a-zA-Z]{1,3}\d?)?)?\s*[)\]]", re.I)
+_QUANTITY_BEFORE_ARM = re.compile(r"(?:^|[,;:]\s|\b(?:than|from|and|while|whereas|but|to)\s)\s*(?:the\s+|a\s+|an\s+)?(?P<stat>mean\s+|median\s+|average\s+)?"
+                                  r"(?P<q>[A-Za-z][\w/-]*(?:\s+[\w/()-]+){0,5}?)\s+(?:in|of|for|with|among|on)\s+(?:the\s+|all\s+)?"
+                                  # "in the therapeutic paracetamol group": words of the arm's name before the drug
+                                  r"(?P<lead>(?:(?!than\b|and\b)[a-z][\w-]*\s+){0,2})$", re.I)
+# a count of patients, an event or a share is no level ("the number of relapses in the A group (12)")
+_NOT_A_LEVEL_NAME = re.compile(r"\b(?:number|patients|participants|subjects|cases|events?|incidence|proportion|percentage|"
+                                r"rate|rates|risk|odds|hazard|n|women|men|children|deaths?|relapses?|responders?|dose|doses|trial|study)\b", re.I)
+# "(1 tablet tid)", "(400 mg)": a dose given, not a level measured
+_DOSE_UNIT = re.compile(r"\s*(?:tablets?|capsules?|mg|g|mcg|\u00b5g|\u03bcg|IU|drops?|puffs?|units?|ml|mL)\b(?!\s*/)", re.I)
+
+
+def level_after_arm(s: Sentence) -> None:
+    """An arm's mean (a MEDIAN where the quantity says median) printed alone in the bracket right after the arm's
+    name, the quantity it is of named right before the arm: a row of that arm, its size the arm's."""
+    seg = s.seg
+    if not s.groups or "(" not in seg and "[" not in seg or "|" in seg or not _comparative_trial(s):
+        return
+    for g in s.groups:
+        m = _BRACKET_AFTER_ARM.match(seg, g.end)
+        if m is None:
+            continue
+        q = _QUANTITY_BEFORE_ARM.search(seg, max(0, g.start - 90), g.start)
+        if q is None or _NOT_A_LEVEL_NAME.search(q.group("q")) or re.search(r"(?<![A-Za-z])\d", q.group("q")):
+            continue
+        idx = s.num_at(m.start("v"), m.end("v"))
+        if not idx or not s.free(idx[0]):
+            continue
+        n = s.nums[idx[0]]
+        if n.percent or not (n.decimal or m.group("u")) or m.group("u") and _DOSE_UNIT.match(m.group("u")):
+            continue        # "(12)": a count as likely as a level; "(400 mg)": a dose
+        median = (q.group("stat") or "").strip().lower() == "median"
+        quantity = re.sub(r"\s+", " ", q.group("q")).strip().lower()
+        arm = (s.arm_named(q.start("lead"), m.start()) if q.group("lead") else "") or g.name
+        est = _mean(s, m.group("v"), m.start("v"), m.end("v"), arm, quantity, "median" if median else "mean")
+        s.claimed.add(idx[0])
+        s.attach_p(est, m.end())
