@@ -308,6 +308,23 @@ RULES: list[Rule] = [
          "\u22120.57 to 1.28, d = 0.11, 95% CI: \u22120.06 to 0.27).",
          [{"measure": "MD", "value": 0.35, "ci_low": -0.57, "ci_high": 1.28},
           {"measure": "SMD", "value": 0.11, "ci_low": -0.06, "ci_high": 0.27}]),
+    Rule("difference-named-far-before", 24, "a difference named long before its value, only words between ('The absolute "
+         "difference in the gain of strength between the placebo and the A group of +0.11 W/kg was significant (p < 0.02)'), "
+         "and a percentage change the intervention made with its interval ('(7.2% increase associated with the intervention "
+         "(95% CI -3.1% to 18.4%; p = .21))'): mean differences (the second in percent, kept as printed); 'no difference', a "
+         "difference between measuring devices or a value without its unit is none",
+         ("number", "interval", "p_value"), effects.distant_differences,
+         "Patients were randomly assigned to rituximab or placebo. The absolute difference in the gain of peak power between "
+         "the placebo and the rituximab group of +0.11 W/kg bodyweight was significant (p < 0.02). There was no evidence of "
+         "an effect on drinking (7.2% increase associated with the intervention (95% CI \u22123.1% to 18.4%; p = .21)).",
+         [{"measure": "MD", "value": 0.11, "p_text": "<0.02"},
+          {"measure": "MD", "value": 7.2, "ci_low": -3.1, "ci_high": 18.4, "p_value": 0.21}]),
+    Rule("measure-heading-a-list-respectively", 13, "'(Hedges' g: 0.91, 0.17 respectively)', 'HR 0.71, 0.83 and 0.92, "
+         "respectively': the measure named once before a list closed by 'respectively' is each value's",
+         ("measure_name", "number"), effects.labelled,
+         "Patients were randomly assigned to olanzapine (n = 14) or placebo (n = 13). Latency to sleep but not its duration "
+         "differed between the groups (Hedges' g: 0.91, 0.17 respectively).",
+         [{"measure": "SMD", "value": 0.91}, {"measure": "SMD", "value": 0.17}]),
     # ------------------------------------------------------------------ relative changes and rates
     Rule("relative-change", 30, "a percentage reduction ('declined by 37%', 'by 44 percent', '-71% vs placebo')",
          ("number", "percent", "interval", "p_value"), effects.relative_changes,
