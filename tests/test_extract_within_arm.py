@@ -134,3 +134,16 @@ def test_an_arms_level_alone_in_the_bracket_after_the_arm():
 def test_what_in_a_bracket_after_an_arm_is_no_level(text):
     rows = _rows(text)
     assert not [r for r in rows if r["measure"] in ("MEAN", "MEDIAN")], rows
+
+
+def test_changes_of_listed_quantities_at_several_times():
+    rows = _rows("In placebo-treated patients we saw increases from baseline in knee and hip cartilage volume at month 6 "
+                 "(+0.8% and +1.1%), month 12 (+1.2% and +1.9%).")
+    got = {(r["value"], r["outcome"], r["timepoint"], r["intervention"]) for r in rows if r["measure"] == "MEAN"}
+    assert (0.8, "change in knee cartilage volume", "month 6", "placebo") in got
+    assert (1.9, "change in hip cartilage volume", "month 12", "placebo") in got
+
+
+def test_a_change_of_an_arm_no_rule_resolves_gives_no_row():
+    rows = _rows("At week 12, the FEV1 had increased by 0.41 liters in patients assigned to the lower dose of rituximab.")
+    assert not [r for r in rows if r["measure"] == "MEAN" and not r["intervention"]]

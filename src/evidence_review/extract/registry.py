@@ -1199,6 +1199,18 @@ RULES: list[Rule] = [
          "The number of relapses in the rituximab group (12) was small.",
          [{"measure": "MEAN", "value": 412.5, "total": 61, "intervention": "rituximab", "sd": None},
           {"measure": "MEAN", "value": 530.2, "total": 63, "intervention": "placebo", "sd": None}]),
+    Rule("changes-of-listed-quantities-at-times", 115, "one arm's changes of several quantities at several times: 'In "
+         "rituximab-treated patients we observed reductions from baseline in hip and lumbar spine BMD at week 24 (-1.6% and "
+         "-2.2%) and week 48 (-1.9% and -2.4%)': a MEAN of 'change in <quantity>' per value with its time, the head noun "
+         "printed once shared by the list ('hip' is 'hip BMD')",
+         ("number",), within_arm.changes_at_times,
+         "Patients were randomly assigned to rituximab (n = 40) or placebo (n = 40). In rituximab-treated patients we observed "
+         "reductions from baseline in hip and lumbar spine BMD at week 24 (-1.6% and -2.2%) and week 48 (-1.9% and -2.4%).",
+         [{"measure": "MEAN", "value": -1.6, "intervention": "rituximab", "outcome": "change in hip bmd", "timepoint": "week 24"},
+          {"measure": "MEAN", "value": -2.2, "intervention": "rituximab", "outcome": "change in lumbar spine bmd",
+           "timepoint": "week 24"},
+          {"measure": "MEAN", "value": -1.9, "intervention": "rituximab", "timepoint": "week 48"},
+          {"measure": "MEAN", "value": -2.4, "intervention": "rituximab", "timepoint": "week 48"}]),
 ]
 RULES.sort(key=lambda r: r.priority)
 # each rule function once, at its first (lowest) priority: a function listed twice, for two shapes, runs once.

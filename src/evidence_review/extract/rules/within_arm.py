@@ -60,7 +60,8 @@ _SHARE_WORDS = re.compile(r"\b(?:proportion|percentage|share|prevalence|incidenc
 _TIME_UNIT_AFTER = re.compile(r"\s*(?:weeks?|months?|years?|wk|mo|yrs?)\b", re.I)
 # where the clause naming the level starts: after a comma, semicolon, colon, "and", "while", "that", ...
 _CLAUSE_BREAK = re.compile(r"[,;:]\s|\b(?:and|while|whereas|but|that|although|though|which)\s|\.\s", re.I)
-_ARM_TAIL = re.compile(r"\s*(?:group|arm|route|therapy|treatment|patients|cohort)?s?\s*(?:too|also|as\s+well)?\s*(?:[,.;)]|$|\b(?:and|but|while|whereas)\b)",
+_ARM_TAIL = re.compile(r"\s*(?:group|arm|route|therapy|treatment|patients|cohort)?s?\s*(?:too|also|as\s+well)?\s*(?:[,.;)]|$|"
+                       r"\b(?:and|but|while|whereas|compared|versus|vs|than|at|after|by)\b)",
                        re.I)
 _ARM_LEAD = re.compile(r"(?:\b(?:in|with|by|among|for|on|under|after|during|using|via)\s+(?:the\s+)?(?:treatment\s+with\s+)?(?:\w+\s+)?)$", re.I)
 
@@ -296,6 +297,8 @@ def changes_by(s: Sentence) -> None:
         if _TIME_UNIT_AFTER.match(seg, m.end("v")):
             continue
         arm = _arm_closing(s, m.end(), min(len(seg), m.end() + 60)) or _arm_opening(s, m.start()) or s.arm_for(m.start(), m.end())
+        if not arm and s.groups:
+            continue        # "in patients assigned to the lower dose of X": an arm named that no rule resolves
         if earlier is None:
             if _SECOND_CHANGE.match(seg, m.end()):
                 paired = True
@@ -389,3 +392,51 @@ def level_after_arm(s: Sentence) -> None:
         est = _mean(s, m.group("v"), m.start("v"), m.end("v"), arm, quantity, "median" if median else "mean")
         s.claimed.add(idx[0])
         s.attach_p(est, m.end())
+
+
+# "reductions from baseline in hip and lumbar spine BMD at week 24 (-1.8% and -2.5%) and week 48 (-2.1% and -2.1%)":
+# one arm's changes of several quantities at several times, each time's bracket listing the quantities' changes in order
+_TIME = r"(?:weeks?|months?|days?|years?|visits?)\s+\d+|\d+\s+(?:weeks?|months?|days?|years?)"
+_CHANGES_AT_TIMES = re.compile(
+    r"\b(?:(?P<rise>increases?|rises?|gains?|improvements?)|(?P<fall>reductions?|decreases?|declines?|losses?|falls?)|changes?)"
+    r"\s+(?:from\s+baseline\s+)?in\s+(?P<qs>[A-Za-z][^()\d;.]{2,80}?)\s+(?P<times>(?:at|by|after)\s+(?:" + _TIME + r")\s*[(\[][^()\[\]]{1,80}[)\]]"
+    r"(?:\s*,?\s*(?:and\s+)?(?:(?:at|by|after)\s+)?(?:" + _TIME + r")\s*[(\[][^()\[\]]{1,80}[)\]])*)", re.I)
+_ONE_TIME = re.compile(r"(?P<t>" + _TIME + r")\s*[(\[](?P<vals>[^()\[\]]{1,80})[)\]]", re.I)
+_LISTED_VALUE = re.compile(r"(?<![\w.])[-+]?\d+(?:\.\d+)?")
+
+
+def changes_at_times(s: Sentence) -> None:
+    """One arm's changes of the quantities a list names ("in hip and lumbar spine BMD") at each time a bracket follows
+    ("at week 24 (-1.8% and -2.5%)"): a MEAN of "change in <quantity>" per value, with that time; as many values in
+    each bracket as quantities named, a fall stored negative unless printed with its sign."""
+    seg = s.seg
+    if "in " not in seg or "(" not in seg and "[" not in seg or not _comparative_trial(s):
+        return
+    for m in _CHANGES_AT_TIMES.finditer(seg):
+        items = [x.strip() for x in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group("qs")) if x.strip()]
+        if len(items) < 2 or any(_SHARE_WORDS.search(x) or _NOT_A_LEVEL.search(x) for x in items):
+            continue
+        # "hip and lumbar spine BMD", "knee and hip cartilage volume": the head printed once, after the last quantity (an
+        # abbreviation, else all the last item's words but its first)
+        last = items[-1].split()
+        head = last[-1] if re.fullmatch(r"[A-Z][A-Z0-9-]+", last[-1]) or len(last) == 1 else " ".join(last[1:])
+        names = [x if x == items[-1] or head.split()[-1] in x.split() else f"{x} {head}" for x in items]
+        times = list(_ONE_TIME.finditer(seg, m.start("times"), m.end("times")))
+        rows = []
+        for t in times:
+            values = list(_LISTED_VALUE.finditer(t.group("vals")))
+            if len(values) != len(names):
+                rows = []
+                break
+            rows += [(t.group("t"), name, t.start("vals") + v.start(), t.start("vals") + v.end()) for name, v in zip(names, values)]
+        if not rows or any(not s.free(i) for _, _, a, b in rows for i in s.num_at(a, b)):
+            continue
+        arm = _arm_opening(s, m.start()) or s.arm_for(m.start(), m.end())
+        for when, name, a, b in rows:
+            printed = seg[a:b]
+            value = float(printed)
+            if m.group("fall") and printed[0] not in "+-":
+                value = -value
+            est = _mean(s, printed, a, b, arm, "change in " + name.lower())
+            est.value, est.timepoint = value, when
+            s.claim_span(a, b)
