@@ -72,3 +72,10 @@ def test_an_improvement_in_the_discussion_is_no_baseline_mean():
     rows = _everyone("A total of 300 patients were randomly assigned to salbutamol or placebo. Despite a mean improvement "
                      "in FEV1 of only 5.6% after salbutamol, the patients were included.")
     assert not [r for r in rows if r["measure"] == "MEAN"]
+
+
+def test_a_total_of_n_people_with_their_traits_in_a_bracket():
+    rows = _everyone("A total of 212 adults (58% women, mean age 61.5) with heart failure were randomised to rituximab or "
+                     "placebo.")
+    got = {(r["measure"], r["value"], r["total"]) for r in rows}
+    assert ("PROPORTION", 0.58, 212) in got and ("MEAN", 61.5, 212) in got

@@ -38,7 +38,7 @@ _HISTORY = re.compile(r"\bin\s+the\s+(?:\w+\s+){0,2}(?:years?|months?|weeks?)\s+
 _BASELINE_WORDS = re.compile(r"\bbaseline\b|\bat\s+" + _ENTRY + r"\b|\bcharacteristics\b|" + _HISTORY.pattern +
                              r"|\b(?:were|was)\s+(?:included|enrolled|recruited)\b", re.I)
 # "1578 patients (491 female, age 66.2 years)", "2,322 patients with type 2 diabetes (40-75 years, 69% males)"
-_POPULATION_HERE = re.compile(r"(?<![\w.,])(?<!of\s)(?P<n>[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d+|" + HUNDREDS_WORD + r")\s+"
+_POPULATION_HERE = re.compile(r"(?<![\w.,])(?:(?<!of\s)|(?<=total\sof\s))(?P<n>[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d+|" + HUNDREDS_WORD + r")\s+"
                               # "600 young adults", "Eight hundred and six untreated patients"
                               r"(?:(?!(?:in|of|with|and|or|for|from|to|at|on|per|by|were|was|had|mg|g|kg|ml|IU|weeks?|months?|days?|years?|"
                               r"hours?|doses?|cycles?)\b)[A-Za-z][a-z-]+\s+){0,4}"

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from ...tables import DESCRIPTIVE_MEASURES
 from ..model import Estimate
 from .population import _OTHER_STUDY
 from ..sentence import Sentence
@@ -43,6 +44,10 @@ _FROM_TO = re.compile(
     r"(?:\s+(?:their|its|the)?\s*(?P<q_obj>(?!from\b)[a-z][\w-]*(?:\s+(?!from\b)[a-z][\w-]*){0,2}))?"
     r"\s+from\s*(?P<a>" + _NUMBER + r")(?P<ua>" + _UNIT + r")" + _spread("pa", "ba") +
     r"\s*(?:to|\u2192|->)\s*(?P<b>" + _NUMBER + r")(?P<ub>" + _UNIT + r")" + _spread("pb", "bb"), re.I)
+# "from 7 to 5 on A (P<0.01) and 7 to 6 on B": a second arm's before and after, printed without a verb of its own
+_PARALLEL_FROM_TO = re.compile(r"(?:\s*" + _UNIT + r")?(?:\s*[(\[][^()\[\]]{0,40}[)\]])?\s+(?:on|in|with|for|under)\s+(?:the\s+)?[\w-]+"
+                               r"(?:\s+(?:group|arm))?(?:\s*[(\[][^()\[\]]{0,40}[)\]])?\s*,?\s*(?:and|while|whereas|versus|vs\.?|compared\s+"
+                               r"with)\s+(?:from\s+)?[-+]?\d+(?:\.\d+)?" + _UNIT + r"\s*(?:to|\u2192|->)\s*[-+]?\d", re.I)
 # "... to 55.2% (+5.3% p = 0.04; n = 10)": the change, its p-value and the patients measured, in the bracket after
 _CHANGE_BRACKET = re.compile(r"\s*[(\[]\s*(?P<c>[-+]?\d+(?:\.\d+)?)\s*(?P<cu>%|[a-zA-Z\u00b5/]{1,10})?(?P<rest>[^()\[\]]{0,60})[)\]]")
 _N_IN = re.compile(r"\bn\s*=\s*(?P<n>\d+)", re.I)
@@ -144,7 +149,7 @@ def before_after(s: Sentence) -> None:
     matches = list(_FROM_TO.finditer(seg))
     if not matches or _OTHER_STUDY.search(seg):
         return
-    for k, m in enumerate(matches):
+    for m in matches:
         a, b = m.group("a"), m.group("b")
         ua, ub = (m.group("ua") or "").strip(), (m.group("ub") or "").strip()
         if ua and ub and ua != ub and not (ua == "%") == (ub == "%"):
@@ -157,7 +162,9 @@ def before_after(s: Sentence) -> None:
             continue        # a dose titrated, a protocol's interval; a share of the patients is a proportion
         # "from 3.21 ± 0.44 to 3.48 ± 0.41": the rule for mean ± SD may have read the first value already (as the
         # arm's mean); it is the level before
-        earlier = next((e for e in s.estimates if e.start == m.start("a") and e.measure in ("MEAN", "MEDIAN")), None)
+        earlier = next((e for e in s.estimates if e.start == m.start("a") and e.measure in DESCRIPTIVE_MEASURES), None)
+        if _PARALLEL_FROM_TO.match(seg, m.end()):
+            continue        # "from 6 to 4 on A and 6 to 5 on B": two arms' changes, the pair rules' to read
         values = s.num_at(m.start("b"), m.end("b")) + ([] if earlier else s.num_at(m.start("a"), m.end("a")))
         if any(not s.free(i) for i in values):
             continue
