@@ -570,6 +570,8 @@ def extract_document(doc_id: str, text: str, source_file: str = "", condition: s
                           outcome_abbreviations=_outcome_abbreviations(scan, mentions),
                           plus_minus=plus_minus_convention(scan),
                           population=_population(scan, study, design),
+                          design=(design or getattr(study, "design", "") or "").strip(),
+                          study_arm_count=len(getattr(study, "arms", None) or ()),
                           trial_period=_trial_period(scan), lettered=_lettered_arms(study),
                           abbreviations=defined_abbreviations(scan) if re.search(r"\([A-Z]{2,6}\)", scan) else {},
                           study_arms=_ordered_study_arms(study))
