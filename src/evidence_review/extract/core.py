@@ -113,7 +113,10 @@ _NOBODY = start_guarded(re.compile(r"\b(?:[Nn]o|[Nn]one)\s+(?:of\s+the\s+)?(?:pa
                      # "Forty per cent of the participants were smokers": a share spelled out
                      r"|\b" + COUNT_WORD + r"\s+(?:per\s*cent|percent)\b"
                      # "All newborns in our study were free of any adverse effect": no one had it
-                     r"|\bfree\s+(?:of|from)\b", re.I))
+                     r"|\bfree\s+(?:of|from)\b"
+                     # "Bradycardia was not seen in either group": zero events in every arm (rules/proportions.py)
+                     r"|\b(?:in|within|among)\s+(?:either|any|both|all|the\s+(?:two|three|2|3|both))\s+(?:of\s+the\s+)?"
+                     r"(?:(?:two|three|2|3)\s+)?(?:study\s+|treatment\s+)?(?:groups?|arms?)\b|\bneither\s+(?:group|arm)\b", re.I))
 _DIGIT = re.compile(r"\d")
 _OPEN_LABEL = prefiltered(start_guarded(re.compile(r"\b(?:open-label|single-arm|single\s+arm|uncontrolled)\b", re.I)))
 
@@ -575,8 +578,11 @@ def extract_document(doc_id: str, text: str, source_file: str = "", condition: s
                           outcome_abbreviations=_outcome_abbreviations(scan, mentions),
                           plus_minus=plus_minus_convention(scan),
                           population=_population(scan, study, design),
+                          design=(design or getattr(study, "design", "") or "").strip(),
+                          study_arm_count=len(getattr(study, "arms", None) or ()),
                           trial_period=_trial_period(scan), lettered=_lettered_arms(study),
-                          abbreviations=defined_abbreviations(scan) if re.search(r"\([A-Z]{2,6}\)", scan) else {})
+                          abbreviations=defined_abbreviations(scan) if re.search(r"\([A-Z]{2,6}\)", scan) else {},
+                          study_arms=_ordered_study_arms(study))
     treatments = doc_arms - _NON_DRUG
     # a single-arm study (placebo named at most in passing, as in "patients who switched from placebo" of an
     # open-label extension) whose one treatment has a stated size
@@ -810,6 +816,12 @@ def _arm_by_word(words: str, arms: frozenset) -> str:
     wanted = words.lower().split()
     found = [a for a in arms if wanted and all(w in a.lower().split() for w in wanted)]
     return found[0] if len(found) == 1 else ""
+
+
+def _ordered_study_arms(study) -> tuple:
+    """The study model's arms (canonical names, each once) in the order it holds them, the document's order."""
+    return tuple(dict.fromkeys(str(getattr(a, "canonical", "") or "") for a in getattr(study, "arms", None) or ()
+                               if getattr(a, "canonical", "")))
 
 
 def _study_pair(study) -> tuple:
