@@ -171,8 +171,10 @@ def test_rule_functions_run_once_each_in_priority_order():
             expected.append(rule.find)
     assert list(registry._FINDERS) == expected
     assert len(expected) < len(registry.RULES)     # some functions serve several shapes and must still run once
+    from types import SimpleNamespace
+    from evidence_review.extract.model import SentenceState
     calls = []
-    sentinel = object()
+    sentinel = SimpleNamespace(state=SentenceState(arm_sizes={"rituximab": 30}))   # a document stating a size
     saved = registry._FINDERS
     try:
         registry._FINDERS = tuple((lambda s, f=f: calls.append((f, s))) for f in saved)
@@ -180,6 +182,8 @@ def test_rule_functions_run_once_each_in_priority_order():
     finally:
         registry._FINDERS = saved
     assert len(calls) == len(expected) and all(s is sentinel for _, s in calls)
+    # without any arm's size, the same order less the rules that need one (tests/test_extract_rule_gates.py)
+    assert list(registry._FINDERS_WITHOUT_SIZES) == [f for f in expected if f not in registry.NEED_ARM_SIZES]
 
 
 def test_the_role_word_patterns_find_what_their_plain_patterns_find():
