@@ -90,3 +90,24 @@ def test_gated_dispatch_finds_what_every_rule_finds(monkeypatch, without_sizes):
     slow = [extract_document(f"doc{i}", t, "doc.txt") for i, t in enumerate(texts)]
     assert sum(map(len, slow)) > 300
     assert fast == slow
+
+
+
+_DEFINITION_CASES = [
+    "aclidinium bromide (AB) and formoterol fumarate ( FF ) twice daily; AB (AB) alone; x-ray (CT)",
+    "the long acting beta agonist (LABA), (LABA) again, and (NO) definition; long-acting\u00a0agonists (LAMA)",
+    "Intravenous immunoglobulin (IVIG) versus plasma exchange (PLEX); (PE) (PEX); a b c (ABC); abcd(EF)(GH)",
+    "", "(AB)", "word (AB", "tetanus toxoid-(TT) and -- (DD) and\n\nnewline\nrun\t(NR) (NRR)",
+]
+
+
+def test_abbreviation_definitions_found_bracket_first_are_those_the_whole_text_search_finds():
+    """core._definitions looks for each definition only before its bracket: the same matches as the pattern over the
+    whole text, on every tuning text and on shapes written here (spaces inside the bracket, hyphens, no definition)."""
+    found = 0
+    for text in _DEFINITION_CASES + _texts()[:400]:
+        plain = [(m.span(), m.groupdict()) for m in core._LOWER_DEFINITION.finditer(text)]
+        fast = [(m.span(), m.groupdict()) for m in core._definitions(text)]
+        assert fast == plain, text[:200]
+        found += len(plain)
+    assert found > 50
