@@ -1,6 +1,6 @@
 """The rule dispatch's pure speed gates (registry.run_rules) change nothing that is found: the rules it passes over in
-a document that states no arm's size write nothing there, and the documents' rows are the same with the gate as
-with every rule run on every sentence."""
+a document that states no arm's size, or in a sentence without an interval, write nothing there, and the documents'
+rows are the same with the gates as with every rule run on every sentence."""
 from __future__ import annotations
 
 import re
@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from evidence_review.extract import core, extract_document, registry
-from evidence_review.extract.registry import NEED_ARM_SIZES, RULES
+from evidence_review.extract.registry import NEED_ARM_SIZES, NEED_INTERVAL, RULES
 from evidence_review.extract.textscan import scan_view, sentence_spans
 from evidence_review.paths import repo_root
 
@@ -46,19 +46,29 @@ def _snapshot(sentence) -> str:
         + repr([vars(e) for e in sentence.estimates])
 
 
+# each gate: the rules it passes over, and when (the sentence lacks what they need)
+_GATES = {"arm sizes": (NEED_ARM_SIZES, lambda sentence: not sentence.state.arm_sizes),
+          "interval": (NEED_INTERVAL, lambda sentence: not (sentence.cis or sentence.bare_pairs))}
+
+
 def test_every_gated_rule_is_a_rule_of_the_registry():
     finders = {r.find for r in RULES}
-    assert NEED_ARM_SIZES and NEED_ARM_SIZES <= finders
-    assert set(registry._FINDERS_WITHOUT_SIZES) == finders - NEED_ARM_SIZES
+    assert NEED_ARM_SIZES and NEED_INTERVAL and NEED_ARM_SIZES | NEED_INTERVAL <= finders
+    assert set(registry._FINDERS_BY_GATE[True, True]) == finders
+    assert set(registry._FINDERS_BY_GATE[False, True]) == finders - NEED_ARM_SIZES
+    assert set(registry._FINDERS_BY_GATE[True, False]) == finders - NEED_INTERVAL
+    assert set(registry._FINDERS_BY_GATE[False, False]) == finders - NEED_ARM_SIZES - NEED_INTERVAL
 
 
-def test_rules_that_need_arm_sizes_write_nothing_without_them(monkeypatch):
+@pytest.mark.parametrize("gate", sorted(_GATES))
+def test_gated_rules_write_nothing_without_what_they_need(monkeypatch, gate):
+    gated, lacking = _GATES[gate]
     checked: Counter = Counter()
     wrote: list[str] = []       # (the reader catches what a sentence raises: the findings are listed, not raised)
 
     def every_rule(sentence):
         for find in registry._FINDERS:
-            if find in NEED_ARM_SIZES and not sentence.state.arm_sizes:
+            if find in gated and lacking(sentence):
                 before = _snapshot(sentence)
                 find(sentence)
                 if _snapshot(sentence) != before:
@@ -72,9 +82,9 @@ def test_rules_that_need_arm_sizes_write_nothing_without_them(monkeypatch):
         errors: list = []
         extract_document(f"doc{i}", text, "doc.txt", errors=errors)
         assert not errors
-    assert not wrote, f"rules that wrote in a document without arm sizes: {wrote[:5]}"
-    assert set(checked) == NEED_ARM_SIZES
-    assert min(checked.values()) > 500      # each gated rule met many sentences without sizes
+    assert not wrote, f"rules that wrote without {gate}: {wrote[:5]}"
+    assert set(checked) == gated
+    assert min(checked.values()) > 500      # each gated rule met many sentences without it
 
 
 @pytest.mark.parametrize("without_sizes", [False, True])
@@ -92,22 +102,3 @@ def test_gated_dispatch_finds_what_every_rule_finds(monkeypatch, without_sizes):
     assert fast == slow
 
 
-
-_DEFINITION_CASES = [
-    "aclidinium bromide (AB) and formoterol fumarate ( FF ) twice daily; AB (AB) alone; x-ray (CT)",
-    "the long acting beta agonist (LABA), (LABA) again, and (NO) definition; long-acting\u00a0agonists (LAMA)",
-    "Intravenous immunoglobulin (IVIG) versus plasma exchange (PLEX); (PE) (PEX); a b c (ABC); abcd(EF)(GH)",
-    "", "(AB)", "word (AB", "tetanus toxoid-(TT) and -- (DD) and\n\nnewline\nrun\t(NR) (NRR)",
-]
-
-
-def test_abbreviation_definitions_found_bracket_first_are_those_the_whole_text_search_finds():
-    """core._definitions looks for each definition only before its bracket: the same matches as the pattern over the
-    whole text, on every tuning text and on shapes written here (spaces inside the bracket, hyphens, no definition)."""
-    found = 0
-    for text in _DEFINITION_CASES + _texts()[:400]:
-        plain = [(m.span(), m.groupdict()) for m in core._LOWER_DEFINITION.finditer(text)]
-        fast = [(m.span(), m.groupdict()) for m in core._definitions(text)]
-        assert fast == plain, text[:200]
-        found += len(plain)
-    assert found > 50

@@ -174,16 +174,21 @@ def test_rule_functions_run_once_each_in_priority_order():
     from types import SimpleNamespace
     from evidence_review.extract.model import SentenceState
     calls = []
-    sentinel = SimpleNamespace(state=SentenceState(arm_sizes={"rituximab": 30}))   # a document stating a size
-    saved = registry._FINDERS
+    # a document stating a size, a sentence holding an interval: every rule runs
+    sentinel = SimpleNamespace(state=SentenceState(arm_sizes={"rituximab": 30}), cis={12: object()}, bare_pairs={})
+    saved = registry._FINDERS_BY_GATE
     try:
-        registry._FINDERS = tuple((lambda s, f=f: calls.append((f, s))) for f in saved)
+        registry._FINDERS_BY_GATE = {gate: tuple((lambda s, f=f: calls.append((f, s))) for f in finders)
+                                     for gate, finders in saved.items()}
         registry.run_rules(sentinel)
     finally:
-        registry._FINDERS = saved
-    assert len(calls) == len(expected) and all(s is sentinel for _, s in calls)
-    # without any arm's size, the same order less the rules that need one (tests/test_extract_rule_gates.py)
-    assert list(registry._FINDERS_WITHOUT_SIZES) == [f for f in expected if f not in registry.NEED_ARM_SIZES]
+        registry._FINDERS_BY_GATE = saved
+    assert [f for f, _ in calls] == expected
+    assert all(s is sentinel for _, s in calls)
+    assert list(registry._FINDERS_BY_GATE[True, True]) == expected
+    # without any arm's size or interval, the same order less the rules that need one (tests/test_extract_rule_gates.py)
+    assert list(registry._FINDERS_BY_GATE[False, False]) == [
+        f for f in expected if f not in registry.NEED_ARM_SIZES | registry.NEED_INTERVAL]
 
 
 def test_the_role_word_patterns_find_what_their_plain_patterns_find():

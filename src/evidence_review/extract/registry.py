@@ -1245,20 +1245,29 @@ _FINDERS: tuple[Callable[[Sentence], None], ...] = tuple(dict.fromkeys(r.find fo
 #: Rule functions that write nothing (no row, no claimed number, no note on another rule's row) unless the document
 #: states an arm's size: each reads a count or share as a part of an arm of known size (`arm_sizes`, `two_arms()`) and
 #: returns before writing without one. Most sentences of most abstracts come without any arm's size (82% of the
-#: sentences read in 2,000 generated abstracts), and these ~7% of the rules' time are skipped there. A rule changed
-#: to write without a size must leave this set: tests/test_extract_rule_gates.py runs every one of them on
-#: real-shaped sentences without sizes and checks that it writes nothing.
+#: sentences read in 2,000 generated abstracts), and these ~7% of the rules' time are skipped there.
 NEED_ARM_SIZES: frozenset = frozenset({
     proportions.shared_and_interval_percentages, proportions.patients_in_arm, proportions.arm_counts,
     proportions.counts_after_arms, proportions.counts_respectively, proportions.no_events, proportions.each_arm_count,
     proportions.everyone_free_of, proportions.respective_lists, proportions.bracket_pairs,
     proportions.events_in_patients, proportions.arm_labelled_counts, arm_data.survival_time_pairs,
 })
-_FINDERS_WITHOUT_SIZES = tuple(f for f in _FINDERS if f not in NEED_ARM_SIZES)
+#: Rule functions that write nothing in a sentence holding no interval and no bracketed or comma pair (Sentence.cis
+#: and .bare_pairs, read before any rule runs): a value is theirs only when one follows it (Sentence.ci_after finds
+#: none then). Its aim-or-plan test, which claims worked arithmetic, has run by then: `labelled` runs it first.
+NEED_INTERVAL: frozenset = frozenset({effects.with_interval})
+# A rule changed to write without what its set names must leave the set: tests/test_extract_rule_gates.py runs every
+# gated rule on real-shaped sentences without it and checks that it writes nothing.
+
+# the rule functions to run, by (the document states an arm's size, the sentence holds an interval or pair)
+_FINDERS_BY_GATE: dict[tuple[bool, bool], tuple[Callable[[Sentence], None], ...]] = {
+    (sizes, interval): tuple(f for f in _FINDERS if (sizes or f not in NEED_ARM_SIZES)
+                             and (interval or f not in NEED_INTERVAL))
+    for sizes in (False, True) for interval in (False, True)}
 
 
 def run_rules(sentence: Sentence) -> None:
-    """Every rule over one sentence, in priority order (a function listed twice, for two shapes, runs once); in a
-    document that states no arm's size, the rules that need one are passed over (they would write nothing)."""
-    for find in _FINDERS if sentence.state.arm_sizes else _FINDERS_WITHOUT_SIZES:
+    """Every rule over one sentence, in priority order (a function listed twice, for two shapes, runs once); the
+    rules that need an arm's size or an interval are passed over where there is none (they would write nothing)."""
+    for find in _FINDERS_BY_GATE[bool(sentence.state.arm_sizes), bool(sentence.cis or sentence.bare_pairs)]:
         find(sentence)
