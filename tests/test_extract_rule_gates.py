@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from evidence_review.extract import core, extract_document, registry
-from evidence_review.extract.registry import NEED_ARM_SIZES, NEED_INTERVAL, RULES
+from evidence_review.extract.registry import NEED_ARM_SIZES, NEED_INTERVAL, NEED_MEASURE_NAME, RULES
 from evidence_review.extract.textscan import scan_view, sentence_spans
 from evidence_review.paths import repo_root
 
@@ -38,26 +38,31 @@ def _texts() -> list[str]:
     return texts + sentences
 
 
+# what a sentence remembers of the tests it has run (its parse, has_outcome, the aim-or-plan verdict): not a writing
+_MEMOS = ("parse", "_outcome", "_changes", "_compares", "_not_a_result")
+
+
 def _snapshot(sentence) -> str:
     """Everything a rule may write: the sentence's rows (each one's fields), claims, intervals, fractions and the
     document's state (the sentence's lazily filled caches are left out: they only remember what was computed)."""
-    own = {k: v for k, v in vars(sentence).items() if k not in ("parse", "_outcome", "_changes", "_compares")}
+    own = {k: v for k, v in vars(sentence).items() if k not in _MEMOS}
     return repr(sorted((k, repr(v)) for k, v in own.items())) + repr(sentence.state) \
         + repr([vars(e) for e in sentence.estimates])
 
 
 # each gate: the rules it passes over, and when (the sentence lacks what they need)
 _GATES = {"arm sizes": (NEED_ARM_SIZES, lambda sentence: not sentence.state.arm_sizes),
-          "interval": (NEED_INTERVAL, lambda sentence: not (sentence.cis or sentence.bare_pairs))}
+          "interval": (NEED_INTERVAL, lambda sentence: not (sentence.cis or sentence.bare_pairs)),
+          "measure name": (NEED_MEASURE_NAME, lambda sentence: not sentence.kws and "=" not in sentence.seg)}
 
 
 def test_every_gated_rule_is_a_rule_of_the_registry():
     finders = {r.find for r in RULES}
-    assert NEED_ARM_SIZES and NEED_INTERVAL and NEED_ARM_SIZES | NEED_INTERVAL <= finders
-    assert set(registry._FINDERS_BY_GATE[True, True]) == finders
-    assert set(registry._FINDERS_BY_GATE[False, True]) == finders - NEED_ARM_SIZES
-    assert set(registry._FINDERS_BY_GATE[True, False]) == finders - NEED_INTERVAL
-    assert set(registry._FINDERS_BY_GATE[False, False]) == finders - NEED_ARM_SIZES - NEED_INTERVAL
+    gated = [NEED_ARM_SIZES, NEED_INTERVAL, NEED_MEASURE_NAME]
+    assert all(gated) and set().union(*gated) <= finders
+    assert len(registry._FINDERS_BY_GATE) == 8
+    for has, run in registry._FINDERS_BY_GATE.items():
+        assert set(run) == finders - set().union(*(g for present, g in zip(has, gated) if not present)), has
 
 
 @pytest.mark.parametrize("gate", sorted(_GATES))

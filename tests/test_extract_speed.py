@@ -175,7 +175,8 @@ def test_rule_functions_run_once_each_in_priority_order():
     from evidence_review.extract.model import SentenceState
     calls = []
     # a document stating a size, a sentence holding an interval: every rule runs
-    sentinel = SimpleNamespace(state=SentenceState(arm_sizes={"rituximab": 30}), cis={12: object()}, bare_pairs={})
+    sentinel = SimpleNamespace(state=SentenceState(arm_sizes={"rituximab": 30}), cis={12: object()}, bare_pairs={},
+                               kws=[(0, 12, "HR")], seg="hazard ratio 0.61 (95% CI 0.40-0.93)")
     saved = registry._FINDERS_BY_GATE
     try:
         registry._FINDERS_BY_GATE = {gate: tuple((lambda s, f=f: calls.append((f, s))) for f in finders)
@@ -185,10 +186,11 @@ def test_rule_functions_run_once_each_in_priority_order():
         registry._FINDERS_BY_GATE = saved
     assert [f for f, _ in calls] == expected
     assert all(s is sentinel for _, s in calls)
-    assert list(registry._FINDERS_BY_GATE[True, True]) == expected
-    # without any arm's size or interval, the same order less the rules that need one (tests/test_extract_rule_gates.py)
-    assert list(registry._FINDERS_BY_GATE[False, False]) == [
-        f for f in expected if f not in registry.NEED_ARM_SIZES | registry.NEED_INTERVAL]
+    assert list(registry._FINDERS_BY_GATE[True, True, True]) == expected
+    # without any arm's size, interval or measure name, the same order less the rules that need one
+    # (tests/test_extract_rule_gates.py)
+    assert list(registry._FINDERS_BY_GATE[False, False, False]) == [
+        f for f in expected if f not in registry.NEED_ARM_SIZES | registry.NEED_INTERVAL | registry.NEED_MEASURE_NAME]
 
 
 def test_the_role_word_patterns_find_what_their_plain_patterns_find():

@@ -1254,20 +1254,29 @@ NEED_ARM_SIZES: frozenset = frozenset({
 })
 #: Rule functions that write nothing in a sentence holding no interval and no bracketed or comma pair (Sentence.cis
 #: and .bare_pairs, read before any rule runs): a value is theirs only when one follows it (Sentence.ci_after finds
-#: none then). Its aim-or-plan test, which claims worked arithmetic, has run by then: `labelled` runs it first.
+#: none then).
 NEED_INTERVAL: frozenset = frozenset({effects.with_interval})
-# A rule changed to write without what its set names must leave the set: tests/test_extract_rule_gates.py runs every
-# gated rule on real-shaped sentences without it and checks that it writes nothing.
+#: Rule functions that write nothing in a sentence naming no measure (Sentence.kws, read before any rule runs) and
+#: printing no "=": each value is theirs only through the measure named before it (Sentence.measure_before), and the
+#: aim-or-plan test they run first claims worked arithmetic ("377=1033-656") only where an "=" is printed.
+NEED_MEASURE_NAME: frozenset = frozenset({effects.labelled, effects.non_finite})
+# (Skipping a rule that runs the aim-or-plan test is exact: where no "=" is printed the test claims nothing, only
+# remembers its verdict.) A rule changed to write without what its set names must leave the set:
+# tests/test_extract_rule_gates.py runs every gated rule on real-shaped sentences without it and checks that it
+# writes nothing.
+_GATED = (NEED_ARM_SIZES, NEED_INTERVAL, NEED_MEASURE_NAME)
 
-# the rule functions to run, by (the document states an arm's size, the sentence holds an interval or pair)
-_FINDERS_BY_GATE: dict[tuple[bool, bool], tuple[Callable[[Sentence], None], ...]] = {
-    (sizes, interval): tuple(f for f in _FINDERS if (sizes or f not in NEED_ARM_SIZES)
-                             and (interval or f not in NEED_INTERVAL))
-    for sizes in (False, True) for interval in (False, True)}
+# the rule functions to run, by what the sentence has: (an arm's size stated, an interval or pair, a measure named)
+_FINDERS_BY_GATE: dict[tuple[bool, ...], tuple[Callable[[Sentence], None], ...]] = {
+    has: tuple(f for f in _FINDERS if all(present or f not in needing for present, needing in zip(has, _GATED)))
+    for has in ((a, b, c) for a in (False, True) for b in (False, True) for c in (False, True))}
 
 
 def run_rules(sentence: Sentence) -> None:
     """Every rule over one sentence, in priority order (a function listed twice, for two shapes, runs once); the
-    rules that need an arm's size or an interval are passed over where there is none (they would write nothing)."""
-    for find in _FINDERS_BY_GATE[bool(sentence.state.arm_sizes), bool(sentence.cis or sentence.bare_pairs)]:
+    rules that need an arm's size, an interval or a measure's name are passed over where there is none (they would
+    write nothing)."""
+    has = (bool(sentence.state.arm_sizes), bool(sentence.cis or sentence.bare_pairs),
+           bool(sentence.kws) or "=" in sentence.seg)
+    for find in _FINDERS_BY_GATE[has]:
         find(sentence)
