@@ -79,3 +79,21 @@ def test_a_total_of_n_people_with_their_traits_in_a_bracket():
                      "placebo.")
     got = {(r["measure"], r["value"], r["total"]) for r in rows}
     assert ("PROPORTION", 0.58, 212) in got and ("MEAN", 61.5, 212) in got
+
+
+def test_an_outcome_of_everyone_and_its_breakdown():
+    rows = _everyone("Six hundred and forty adults with myeloma (median age, 66 years; range 45-83) were randomised to "
+                     "rituximab or azathioprine. The overall response rate was 72% (very good partial response (VGPR) 41% "
+                     "PR 31%), with no difference between rituximab (74%) and azathioprine (70%).")
+    got = {(r["value"], r["events"], r["total"]) for r in rows if r["measure"] == "PROPORTION"}
+    assert (0.72, 461, 640) in got and (0.41, 262, 640) in got and (0.31, 198, 640) in got
+
+
+@pytest.mark.parametrize("sentence", [
+    "Overall remission was 54% vs 31% (difference 23%, 95% CI 7 to 39).",
+    "The overall response rate in the rituximab group was 61%.",
+    "The overall retention rate was 92%.",
+])
+def test_what_is_no_outcome_of_everyone(sentence):
+    rows = _everyone("A total of 300 patients were randomly assigned to rituximab or azathioprine. " + sentence)
+    assert not [r for r in rows if r["measure"] == "PROPORTION"]

@@ -543,6 +543,17 @@ RULES: list[Rule] = [
            "role": "baseline", "outcome": "male sex"},
           {"measure": "MEAN", "value": 168.0, "sd": 9.2, "total": 420, "intervention": "all patients",
            "role": "baseline", "outcome": "height"}]),
+    Rule("outcome-of-everyone", 66, "an outcome of the whole trial, both arms together, in a sentence naming no arm: 'The "
+         "overall response rate was 64% (complete remission (CR) 55% CRi 9%)', 'Overall, 38% of the patients achieved "
+         "remission': PROPORTION rows of 'all patients' over the trial's population (role effect), one per kind the bracket "
+         "breaks it into",
+         ("percent",), population.everyone_overall,
+         "A total of 500 patients were randomly assigned to rituximab or azathioprine. The overall response rate was 64% "
+         "(complete remission (CR) 55% CRi 9%), with no difference between the groups.",
+         [{"measure": "PROPORTION", "value": 0.64, "events": 320, "total": 500, "intervention": "all patients",
+           "outcome": "response"},
+          {"measure": "PROPORTION", "value": 0.55, "events": 275, "total": 500, "intervention": "all patients"},
+          {"measure": "PROPORTION", "value": 0.09, "events": 45, "total": 500, "intervention": "all patients"}]),
     Rule("arm-characteristics-clauses", 66, "each arm's characteristics in a clause of its own: 'Details were as follows: "
          "A group, 100 patients, 58 patients male, 42 patients female, ...; B group, 100 patients, 61 patients male, "
          "...': the first sex count of each clause, the arm's size printed after its name when the study does not give it",

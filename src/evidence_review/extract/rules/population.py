@@ -99,6 +99,9 @@ _ARMS_ALIKE = re.compile(r"\b(?:the|both|all)\s+(?:two\s+|three\s+|four\s+|treat
                          re.I)
 
 
+_ENROLLED = re.compile(r"\b(?:randomi[sz]ed|randomly\s+assigned|enrolled|recruited)\b", re.I)
+
+
 def _no_arm(s: Sentence) -> bool:
     if not s.mentions and _NAMES_AN_ARM.search(s.seg) is None:
         return True
@@ -279,7 +282,10 @@ def everyone_at_baseline(s: Sentence) -> None:
             return
         # the population and its traits in one bracket: the sentence may go on to name the arms it was assigned to
         printed = here.group("n")
-        _in_bracket(s, int(printed.replace(",", "")) if printed[0].isdigit() else word_to_int(printed), inside)
+        counted = int(printed.replace(",", "")) if printed[0].isdigit() else word_to_int(printed)
+        if s.state.population == 0 and counted and _ENROLLED.search(seg):
+            s.state.population = counted   # "Eight hundred and six patients (...) were randomised": the trial's population
+        _in_bracket(s, counted, inside)
         return
     if not _no_arm(s):
         return
@@ -568,3 +574,62 @@ def _next_means(s: Sentence, population: int, pos: int) -> None:
         s.claim_span(sd.start("sd"), sd.end("sd"))
         _keep(s, est, idx)
         pos = sd.end()
+
+
+# "The overall response rate was 69% (complete remission (CR) 60% CRi 9%)", "the overall mortality was 12.5%",
+# "Overall, 41% of the patients achieved remission": an outcome of everyone, both arms together
+_OVERALL = re.compile(r"\boverall\s+(?P<what>(?:[a-z][\w-]*\s+){0,3}?(?:rate|mortality|incidence|prevalence|response|remission|"
+                      r"survival|cure|success))(?:\s+rate)?\s+(?:was|were|of|reached)\s+(?P<x>" + UNSIGNED + r")\s*%"
+                      r"|\boverall\s*,\s*(?P<x2>" + UNSIGNED + r")\s*%\s+of\s+(?:the\s+|all\s+)?(?:patients|participants|subjects)\s+"
+                      r"(?P<what2>[a-z][^,;()\d]{2,50}?)(?=\s*[,;.(]|$)", re.I)
+# the kinds the figure breaks down into, in its bracket: "(complete remission (CR) 60% CRi 9%)"
+_BREAKDOWN_ITEM = re.compile(r"\s*,?\s*(?:and\s+)?(?P<label>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3})(?:\s*\((?P<abbr>[A-Za-z]{1,6})\))?\s*[:=]?\s*"
+                             r"(?P<x>" + UNSIGNED + r")\s*%")
+
+
+def everyone_overall(s: Sentence) -> None:
+    """An outcome of the whole trial population, both arms together, in a sentence naming no arm: a PROPORTION of "all
+    patients" (role effect, not baseline), with the kinds it breaks down into in the bracket after it."""
+    seg = s.seg
+    population = s.state.population
+    if "verall" not in seg or not population or _OTHER_STUDY.search(seg):
+        return
+    for m in _OVERALL.finditer(seg):
+        # the arms may be named after the figure ("..., with no difference between A (71%) and B (66%)"), not before
+        if _PAIR_AFTER.match(seg, m.end()):
+            continue        # "Overall renal response was 54% vs 29%": the outcome's name, then two arms' figures
+        bracket = re.match(r"\s*%?\s*[(\[](?:[^()\[\]]|[(\[][^()\[\]]*[)\]])*[)\]]", seg[m.end():])
+        end = m.end() + (bracket.end() if bracket else 0)
+        if any(g.start < end for g in s.groups) or _NAMES_AN_ARM.search(seg, 0, end):
+            continue
+        printed = m.group("x") or m.group("x2")
+        what = re.sub(r"\s+", " ", (m.group("what") or m.group("what2") or "")).strip().lower()
+        idx = s.num_at(m.start("x") if m.group("x") else m.start("x2"), m.end("x") if m.group("x") else m.end("x2"))
+        if not idx or any(not s.free(i) for i in idx) or not 0 < float(printed) < 100 or _NOT_AN_OUTCOME.search(what):
+            continue
+        _keep_outcome(s, float(printed), printed, s.nums[idx[0]].start, s.nums[idx[0]].full_end, population, what, idx)
+        close = re.match(r"\s*%?\s*[(\[]", seg[s.nums[idx[0]].full_end:])
+        if close is None:
+            continue
+        pos = s.nums[idx[0]].full_end + close.end()
+        while (item := _BREAKDOWN_ITEM.match(seg, pos)) is not None:
+            iidx = s.num_at(item.start("x"), item.end("x"))
+            if not iidx or any(not s.free(i) for i in iidx) or not 0 < float(item.group("x")) < float(printed) + 1e-9:
+                break
+            label = re.sub(r"\s+", " ", item.group("label")).strip().lower()
+            _keep_outcome(s, float(item.group("x")), item.group("x"), item.start("x"), item.end(), population, label, iidx)
+            pos = item.end()
+
+
+_PAIR_AFTER = re.compile(r"\s*%?\s*(?:vs\.?|versus|compared|against|and\s+[-+]?\d|,\s*[-+]?\d|/\s*\d)", re.I)
+# "overall survival" is a time to an event; "the overall response was good" names no share
+_NOT_AN_OUTCOME = re.compile(r"\b(?:follow-?up|adherence|compliance|retention|attrition|dropout|drop-out|recruitment|"
+                             r"participation)\b", re.I)
+
+
+def _keep_outcome(s: Sentence, x: float, printed: str, start: int, end: int, population: int, what: str, idx) -> None:
+    est = Estimate("PROPORTION", x / 100, printed + "%", start, end, events=round(population * x / 100), total=population,
+                   kind="population", outcome_hint=what)
+    est.arm_hint = EVERYONE
+    s.claimed.update(idx)
+    s.estimates.append(est)
