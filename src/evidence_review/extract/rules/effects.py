@@ -57,13 +57,14 @@ _PER_MINUTE = re.compile(r"\s*(?:beats|bpm|breaths|/\s*min\b|per\s+min)", re.I)
 
 # what a report says that is not a result: its aim, hypothesis or sample size ("to evaluate differences ... if the site
 # is 2 cm from ...", "to detect a difference of 10%"), worked arithmetic ("difference 377=1033-656")
-_AIM_OR_PLAN = re.compile(r"\b(?:(?:the\s+)?(?:aim|objective|purpose|goal)s?\s+(?:of\s+[^.;]{0,60}?)?(?:was|were|is|are)\s+to|"
+_AIM_OR_PLAN = prefiltered(re.compile(r"\b(?:(?:the\s+)?(?:aim|objective|purpose|goal)s?\s+(?:of\s+[^.;]{0,60}?)?(?:was|were|is|are)\s+to|"
                           r"we\s+hypothesi[sz]ed|hypothesis\s+(?:was|is)|was\s+designed\s+to|sample\s+size|in\s+designing|"
                           r"would\s+(?:require|need)|non-?inferiority\s+margin|"
                           r"(?:we\s+)?(?:expected|assumed|anticipated)\s+an?\s+(?:[\w-]+\s+){0,3}(?:ratio|difference|reduction|rate)|"
                           r"(?:\d+\s*%|sufficient|statistical)\s+power\s+to|to\s+detect\s+an?\s+(?:\w+\s+){0,3}(?:difference|reduction|"
-                          r"increase|change))\b", re.I)
-_ARITHMETIC = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s*=\s*\d+(?:\.\d+)?\s*[-+\u2212\u00d7*/]\s*\d+(?:\.\d+)?")
+                          r"increase|change))\b", re.I))
+_ARITHMETIC_RIGHT = re.compile(r"\s*\d+(?:\.\d+)?\s*[-+\u2212\u00d7*/]\s*\d+(?:\.\d+)?")
+_NUMBER_BEFORE = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s*$")
 
 
 def not_a_result(s: Sentence) -> bool:
@@ -73,9 +74,13 @@ def not_a_result(s: Sentence) -> bool:
     if cached is not None:
         return cached
     seg = s.seg
-    if "=" in seg:
-        for m in _ARITHMETIC.finditer(seg):
-            s.claim_span(m.start(), m.end())
+    at = seg.find("=")
+    while at >= 0:      # only around each "=" (a search of the whole sentence costs more than every rule's pre-check)
+        right = _ARITHMETIC_RIGHT.match(seg, at + 1)
+        left = _NUMBER_BEFORE.search(seg, max(0, at - 14), at) if right else None
+        if right and left:
+            s.claim_span(left.start(), right.end())
+        at = seg.find("=", at + 1)
     # (another study's figures are kept: the meaning step marks them role "secondary", as the labelling rules of
     # batches 3-9 do)
     verdict = bool(_AIM_OR_PLAN.search(seg) and not s.cis)
@@ -671,12 +676,12 @@ def _value_with_limits(s: Sentence, code: str, m: re.Match, log_scale: bool) -> 
 # "The absolute difference in the enhancement of performance between the placebo and the A group of +0.08 W/kg was
 # significant (p < 0.03)": a difference named long before its value (no number between); "(5.6% increase associated
 # with the intervention (95% CI -4.7% to 16.9%))": a percentage change the intervention made, with its interval
-_DIFFERENCE_OF = re.compile(r"\b(?:absolute|mean|net|estimated|adjusted|between-group)?\s*difference\b(?P<mid>[^.;\d%]{0,160}?)"
-                            r"\b(?:of|was|were|=|:)\s+(?P<v>[-+]?\d+(?:\.\d+)?)(?!\s*%)(?=\s*[a-zA-Z\u00b5\u03bc(])", re.I)
-_PERCENT_MADE_BY = re.compile(r"(?<![\w.])(?P<v>[-+]?\d+(?:\.\d+)?)\s*%\s+(?:(?:relative|mean|net|absolute)\s+)?(?P<dir>increase|rise|difference)"
+_DIFFERENCE_OF = prefiltered(re.compile(r"\b(?:absolute|mean|net|estimated|adjusted|between-group)?\s*difference\b(?P<mid>[^.;\d%]{0,160}?)"
+                            r"\b(?:of|was|were|=|:)\s+(?P<v>[-+]?\d+(?:\.\d+)?)(?!\s*%)(?=\s*[a-zA-Z\u00b5\u03bc(])", re.I))
+_PERCENT_MADE_BY = prefiltered(re.compile(r"(?<![\w.])(?P<v>[-+]?\d+(?:\.\d+)?)\s*%\s+(?:(?:relative|mean|net|absolute)\s+)?(?P<dir>increase|rise|difference)"
                               r"\s+(?:(?:associated\s+with|attributable\s+to|due\s+to|with|for|in)\s+(?:the\s+)?(?:intervention|treatment|active\s+"
                               r"treatment|experimental\s+(?:arm|group))|(?:in|of)\s+(?!the\s+(?:risk|odds|hazard|rate|incidence))[\w\s-]{1,40}?"
-                              r"\s+(?:with|for|in)\s+(?:the\s+)?(?:intervention|treatment))", re.I)
+                              r"\s+(?:with|for|in)\s+(?:the\s+)?(?:intervention|treatment))", re.I))
 _NO_DIFFERENCE = re.compile(r"\bno\s+(?:\w+\s+)?difference|\bdifferences?\s+(?:was|were)\s+not\b", re.I)
 
 

@@ -15,6 +15,7 @@ import re
 
 from ..grammar import COUNT_WORD, HUNDREDS_WORD, UNSIGNED, PCT, count_value, word_to_int
 from ..lexicon import has_outcome
+from ...regexfilter import prefiltered
 from ..model import Estimate
 from ..sentence import Sentence
 
@@ -578,10 +579,10 @@ def _next_means(s: Sentence, population: int, pos: int) -> None:
 
 # "The overall response rate was 69% (complete remission (CR) 60% CRi 9%)", "the overall mortality was 12.5%",
 # "Overall, 41% of the patients achieved remission": an outcome of everyone, both arms together
-_OVERALL = re.compile(r"\boverall\s+(?P<what>(?:[a-z][\w-]*\s+){0,3}?(?:rate|mortality|incidence|prevalence|response|remission|"
+_OVERALL = prefiltered(re.compile(r"\boverall\s+(?P<what>(?:[a-z][\w-]*\s+){0,3}?(?:rate|mortality|incidence|prevalence|response|remission|"
                       r"survival|cure|success))(?:\s+rate)?\s+(?:was|were|of|reached)\s+(?P<x>" + UNSIGNED + r")\s*%"
                       r"|\boverall\s*,\s*(?P<x2>" + UNSIGNED + r")\s*%\s+of\s+(?:the\s+|all\s+)?(?:patients|participants|subjects)\s+"
-                      r"(?P<what2>[a-z][^,;()\d]{2,50}?)(?=\s*[,;.(]|$)", re.I)
+                      r"(?P<what2>[a-z][^,;()\d]{2,50}?)(?=\s*[,;.(]|$)", re.I))
 # the kinds the figure breaks down into, in its bracket: "(complete remission (CR) 60% CRi 9%)"
 _BREAKDOWN_ITEM = re.compile(r"\s*,?\s*(?:and\s+)?(?P<label>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3})(?:\s*\((?P<abbr>[A-Za-z]{1,6})\))?\s*[:=]?\s*"
                              r"(?P<x>" + UNSIGNED + r")\s*%")
