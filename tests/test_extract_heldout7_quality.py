@@ -35,7 +35,7 @@ FLOOR_RECOVERY = {"binary": 0.86, "continuous": 0.93}
 # orientation and arm raised after wt-ext-orient (a comparator 'no X therapy' in the text's words, a value's own
 # arm named right after it, and the scorer reading a study-arm key or a shortened name as the arm it names)
 # label floors raised after the labels branch (time grammar, table when-headers and sub-rows, subgroups, adjusted)
-FLOOR_LABELS = {"role": 281, "adjusted": 277, "orientation": 14, "arm": 247, "timepoint": 155, "subgroup": 4}
+FLOOR_LABELS = {"role": 283, "adjusted": 278, "orientation": 14, "arm": 247, "timepoint": 156, "subgroup": 4}
 MAX_CRASHED = 0
 
 

@@ -34,7 +34,7 @@ FLOOR_RECOVERY = {"binary": 0.95, "continuous": 1.0}
 # orientation and arm raised after wt-ext-orient (a comparator 'no X therapy' in the text's words, a value's own
 # arm named right after it, and the scorer reading a study-arm key or a shortened name as the arm it names)
 # label floors raised after the labels branch (time grammar, table when-headers and sub-rows, subgroups, adjusted)
-FLOOR_LABELS = {"role": 461, "adjusted": 465, "orientation": 49, "arm": 414, "timepoint": 173, "subgroup": 3}
+FLOOR_LABELS = {"role": 462, "adjusted": 466, "orientation": 49, "arm": 414, "timepoint": 173, "subgroup": 3}
 MAX_CRASHED = 0
 
 
