@@ -154,3 +154,12 @@ def test_two_arms_before_and_after_in_one_clause_are_left_to_the_pair_rules():
                  "placebo group.")
     # (no level before and after of one arm: no baseline row, no change)
     assert not [r for r in rows if r["measure"] == "MEAN" and (r["role"] == "baseline" or "change" in (r["outcome"] or ""))]
+
+
+def test_times_printed_with_the_values():
+    rows = _rows("In the rituximab group, serum IgG fell from 11.2 g/L at baseline to 8.9 g/L at week 24, and CD19 counts "
+                 "decreased from 240 cells/uL before treatment to 12 cells/uL after 6 months of treatment.")
+    got = {r["value"]: r for r in rows if r["measure"] == "MEAN"}
+    assert got[11.2]["role"] == "baseline" and got[8.9]["timepoint"] == "week 24"
+    assert got[240.0]["role"] == "baseline" and got[12.0]["timepoint"] == "6 months of treatment"
+    assert {got[v]["intervention"] for v in (11.2, 8.9, 240.0, 12.0)} == {"rituximab"}

@@ -44,7 +44,13 @@ _FROM_TO = prefiltered(re.compile(
     # "increased performance levels from ...": the level named as the verb's object
     r"(?:\s+(?:their|its|the)?\s*(?P<q_obj>(?!from\b)[a-z][\w-]*(?:\s+(?!from\b)[a-z][\w-]*){0,2}))?"
     r"\s+from\s*(?P<a>" + _NUMBER + r")(?P<ua>" + _UNIT + r")" + _spread("pa", "ba") +
-    r"\s*(?:to|\u2192|->)\s*(?P<b>" + _NUMBER + r")(?P<ub>" + _UNIT + r")" + _spread("pb", "bb"), re.I))
+    # "from 138.2 mmHg at baseline to 132.8 mmHg at week 12": the times printed with the values
+    r"(?:\s*,?\s*(?:at|before|prior\s+to)\s+(?:baseline|entry|inclusion|randomi[sz]ation|screening|pre-?treatment|the\s+start(?:\s+of\s+"
+    r"(?:the\s+)?(?:study|trial|treatment|therapy))?|(?:weeks?|months?|days?)\s+\d+|treatment|therapy)\s*,?)?"
+    r"\s*(?:to|\u2192|->)\s*(?P<b>" + _NUMBER + r")(?P<ub>" + _UNIT + r")" + _spread("pb", "bb") +
+    r"(?:\s*,?\s*(?P<tb>(?:at|after|by|on)\s+(?:(?:weeks?|months?|days?|years?|visit)\s+\d+|\d+\s+(?:weeks?|months?|days?|years?|hours?)"
+    r"(?:\s+of\s+(?:treatment|therapy|follow-up))?|(?:the\s+)?end\s+of\s+(?:the\s+)?(?:study|trial|treatment|therapy|follow-up)|"
+    r"treatment|therapy|discharge|follow-up)))?", re.I))
 # "from 7 to 5 on A (P<0.01) and 7 to 6 on B": a second arm's before and after, printed without a verb of its own
 _PARALLEL_FROM_TO = re.compile(r"(?:\s*" + _UNIT + r")?(?:\s*[(\[][^()\[\]]{0,40}[)\]])?\s+(?:on|in|with|for|under)\s+(?:the\s+)?[\w-]+"
                                r"(?:\s+(?:group|arm))?(?:\s*[(\[][^()\[\]]{0,40}[)\]])?\s*,?\s*(?:and|while|whereas|versus|vs\.?|compared\s+"
@@ -187,11 +193,13 @@ def before_after(s: Sentence) -> None:
                     est.se = float(spread)
                 else:
                     est.sd = float(spread)
+        if m.group("tb"):
+            after.timepoint = re.sub(r"^(?:at|after|by|on)\s+(?:the\s+)?", "", m.group("tb"), flags=re.I)
         pos, change = _change_after(s, m.end(), before, after, arm, quantity)
         s.attach_p(after, pos)
         pos = max(pos, after.tail_end)
         t = _TIME_AFTER.match(seg, pos)
-        if t:
+        if t and not m.group("tb"):
             after.timepoint = t.group("t")
             pos = t.end()
         if change is not None:
