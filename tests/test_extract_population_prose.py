@@ -97,3 +97,10 @@ def test_an_outcome_of_everyone_and_its_breakdown():
 def test_what_is_no_outcome_of_everyone(sentence):
     rows = _everyone("A total of 300 patients were randomly assigned to rituximab or azathioprine. " + sentence)
     assert not [r for r in rows if r["measure"] == "PROPORTION"]
+
+
+def test_a_spelled_count_of_the_population_and_the_next_item_of_its_list():
+    rows = _everyone("A total of 120 patients were randomly assigned to rituximab or placebo. At inclusion, seventy-two "
+                     "(60%) of the 120 patients had an eGFR below 60 and 18 (15%) had an eGFR below 30.")
+    got = {(r["events"], r["total"]) for r in rows if r["measure"] == "PROPORTION"}
+    assert got == {(72, 120), (18, 120)}

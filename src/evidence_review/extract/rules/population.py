@@ -160,6 +160,18 @@ def _trait_name(seg: str, pos: int) -> str | None:
     return what.lower()
 
 
+def _count_trait(seg: str, pos: int) -> str:
+    """What a count of the population is of: "77 (81%) patients were women" is female sex, "129 (77%) were AChR-Ab
+    seropositive" is "achr-ab seropositive"."""
+    m = re.match(r"\s*(?:patients|participants|subjects)?\s*(?:were|was|had|have|are|is)?\s*", seg[pos:])
+    what = _trait_name(seg, pos + (m.end() if m else 0)) or ""
+    if re.fullmatch(r"(?:females?|women|girls)", what):
+        return "female sex"
+    if re.fullmatch(r"(?:males?|men|boys)", what):
+        return "male sex"
+    return what
+
+
 def _trait_before_bracket(s: Sentence, bracket: int) -> str | None:
     """ "white (75.7%)", "Prior use of analgesics ... was low (8.2%)": the trait named before a share's bracket."""
     clause = re.split(r"[;,]\s|\band\s+", s.seg[max(0, bracket - 100):bracket])[-1].strip()
@@ -322,17 +334,18 @@ def everyone_at_baseline(s: Sentence) -> None:
     for c in s.parse("count_percent"):
         idx = s.num_at(c.start, c.end)
         xi = [i for i in idx if s.nums[i].percent]
-        if c.events is None or c.of_total is not None or not xi or any(not s.free(i) for i in idx):
+        # "Sixty-nine (61%) of the 114 patients had ...": a count of the population printed with it
+        if c.events is None or c.of_total not in (None, population) or not xi or any(not s.free(i) for i in idx):
             continue
         x = s.nums[xi[0]]
-        if population not in s.totals_fitting(c.events, x):
+        if c.of_total is None and population not in s.totals_fitting(c.events, x):
             continue
         # "119 (22.2%) patients were recruited in A and 103 (19.2%) in B": the list's later items share its verb
         if not (_trait_after(s, c.end) or (listed and _LIST_ITEM.match(seg, c.end))):
             continue
         listed = True
         _keep(s, Estimate("PROPORTION", x.value / 100, x.text + "%", c.start, c.end, events=c.events,
-                          total=population, kind="population"), idx)
+                          total=population, kind="population", outcome_hint=_count_trait(seg, c.end)), idx)
     read_before = len(s.estimates)
     for i, n in enumerate(s.nums):
         # "68 percent were women", "67.5% of participants had type 2 diabetes", "(..., 69% males)"
