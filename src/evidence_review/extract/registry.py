@@ -319,6 +319,13 @@ RULES: list[Rule] = [
          "an effect on drinking (7.2% increase associated with the intervention (95% CI \u22123.1% to 18.4%; p = .21)).",
          [{"measure": "MD", "value": 0.11, "p_text": "<0.02"},
           {"measure": "MD", "value": 7.2, "ci_low": -3.1, "ci_high": 18.4, "p_value": 0.21}]),
+    Rule("amount-by-which-versus-control", 24, "'improved the six-minute walk by +21 m (+5.3%) versus placebo', 'lowered LDL "
+         "by 0.4 mmol/L compared with placebo': an amount of a unit by which the arm exceeds the control named after it is a "
+         "mean difference, the percent beside it a second one (unit %); a time ('by 14 weeks') is none",
+         ("number",), effects.distant_differences,
+         "Patients were randomly assigned to rituximab or placebo. Rituximab improved the six-minute walk by +21 m (+5.3%) "
+         "versus placebo.",
+         [{"measure": "MD", "value": 21.0}, {"measure": "MD", "value": 5.3, "unit": "%"}]),
     Rule("measure-heading-a-list-respectively", 13, "'(Hedges' g: 0.91, 0.17 respectively)', 'HR 0.71, 0.83 and 0.92, "
          "respectively': the measure named once before a list closed by 'respectively' is each value's",
          ("measure_name", "number"), effects.labelled,

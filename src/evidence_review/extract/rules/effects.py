@@ -682,6 +682,14 @@ _PERCENT_MADE_BY = prefiltered(re.compile(r"(?<![\w.])(?P<v>[-+]?\d+(?:\.\d+)?)\
                               r"\s+(?:(?:associated\s+with|attributable\s+to|due\s+to|with|for|in)\s+(?:the\s+)?(?:intervention|treatment|active\s+"
                               r"treatment|experimental\s+(?:arm|group))|(?:in|of)\s+(?!the\s+(?:risk|odds|hazard|rate|incidence))[\w\s-]{1,40}?"
                               r"\s+(?:with|for|in)\s+(?:the\s+)?(?:intervention|treatment))", re.I))
+# "enhanced peak power by +0.08 W/kg (+2.5%) versus placebo", "lowered LDL by 0.9 mmol/L relative to control": an amount
+# of a unit by which one arm's result exceeds the other's, named against the other (the same in percent beside it)
+_BY_AMOUNT_VERSUS = prefiltered(re.compile(
+    r"\bby\s+(?P<v>[-+]?\d+(?:\.\d+)?)(?P<u>\s*(?!%)[a-zA-Z\u00b5\u03bc][\w\u00b5\u03bc/.]{0,10}(?:\s+(?:bw|body\s*weight))?)"
+    r"(?:\s*[(\[]\s*(?P<pc>[-+]?\d+(?:\.\d+)?)\s*%\s*[)\]])?\s*,?\s*(?:versus|vs\.?|compared\s+(?:with|to)|relative\s+to)\s+"
+    r"(?:the\s+)?(?:placebo|control|sham|usual\s+care|standard\s+care)\b", re.I))
+# "by 2 weeks versus placebo": a time, no amount of a quantity
+_ONE_ARMS_UNIT_WORDS = re.compile(r"\s*(?:weeks?|months?|days?|years?|hours?|patients?|participants?|cases?|events?|times?|fold)\b", re.I)
 _NO_DIFFERENCE = re.compile(r"\bno\s+(?:\w+\s+)?difference|\bdifferences?\s+(?:was|were)\s+not\b", re.I)
 
 
@@ -689,7 +697,7 @@ def distant_differences(s: Sentence) -> None:
     """A difference named long before its value (only words between), and a percentage change "associated with the
     intervention" printed with its interval: mean differences (the second in percent)."""
     seg = s.seg
-    if "ifferen" not in seg and "%" not in seg or not_a_result(s):
+    if "ifferen" not in seg and "%" not in seg and " by " not in seg or not_a_result(s):
         return
     for m in _DIFFERENCE_OF.finditer(seg):
         idx = s.num_at(m.start("v"), m.end("v"))
@@ -708,6 +716,21 @@ def distant_differences(s: Sentence) -> None:
             if p is not None:       # "... of +0.08 W/kg bodyweight was significant (p < 0.03)"
                 est.p_value, est.p_text = p.value, p.text
         s.note_measure("MD")
+    for m in _BY_AMOUNT_VERSUS.finditer(seg):
+        idx = s.num_at(m.start("v"), m.end("v"))
+        if not idx or not s.free(idx[0]) or _ONE_ARMS_UNIT_WORDS.match(m.group("u")):
+            continue
+        for group in ("v", "pc"):
+            if m.group(group) is None:
+                continue
+            gi = s.num_at(m.start(group), m.end(group))
+            if not gi or not s.free(gi[0]):
+                continue
+            n = s.nums[gi[0]]
+            est = Estimate("MD", n.value, n.text, n.start, n.full_end, kind="labelled")
+            if group == "pc":
+                est.unit = "%"
+            s.add(est, gi[0])
     for m in _PERCENT_MADE_BY.finditer(seg):
         idx = s.num_at(m.start("v"), m.end("v"))
         if not idx or not s.free(idx[0]) or s.ci_after(m.end()) is None and s.ci_after(_bracket_open_end(seg, m.end())) is None:
