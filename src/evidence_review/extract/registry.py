@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from .grammar import PRODUCTIONS
-from .rules import arm_baseline, arm_data, effects, population, proportions, within_arm
+from .rules import aligned, arm_baseline, arm_data, effects, population, proportions, within_arm
 from .sentence import Sentence
 
 
@@ -651,6 +651,16 @@ RULES: list[Rule] = [
            "outcome": "serious adverse events"},
           {"measure": "PROPORTION", "events": 0, "total": 22, "intervention": "placebo",
            "outcome": "serious adverse events"}]),
+    Rule("not-in-any-arm", 73, "'X was not seen in either group', 'X did not occur in any of the groups', 'No X were noted "
+         "within the 2 groups', 'None of the patients in the two groups required X', 'Neither group had X': 0/n of X in "
+         "each arm of known size (never a state at entry or a selection criterion)",
+         ("none_of",), proportions.zero_in_every_arm,
+         "Patients were randomly assigned to rituximab (n=30) or placebo (n=29). Bronchospasm was not observed in either "
+         "group. No allergic reactions were noted within the 2 groups.",
+         [{"measure": "PROPORTION", "events": 0, "total": 30, "intervention": "rituximab", "outcome": "bronchospasm"},
+          {"measure": "PROPORTION", "events": 0, "total": 29, "intervention": "placebo", "outcome": "bronchospasm"},
+          {"measure": "PROPORTION", "events": 0, "total": 30, "intervention": "rituximab", "outcome": "allergic reactions"},
+          {"measure": "PROPORTION", "events": 0, "total": 29, "intervention": "placebo", "outcome": "allergic reactions"}]),
     Rule("no-events-other-wordings", 72, "the other ways a report says no patient had an event: 'No relevant "
          "complications (such as ...) were observed.', 'None of our patients experienced clinically significant adverse "
          "reactions.', '... and no serious complication has occurred.', 'No treatment-related or trial-related adverse "
@@ -1169,6 +1179,21 @@ RULES: list[Rule] = [
          "months with azathioprine, P = 0.41).",
          [{"measure": "MEDIAN", "value": 9.4, "total": 60, "intervention": "rituximab"},
           {"measure": "MEDIAN", "value": 8.1, "total": 62, "intervention": "azathioprine"}]),
+    # ------------------------------------------------------------------ values aligned with the study's arms
+    Rule("aligned-values", 120, "two or three values of one shape, one per arm, joined by any separator ('vs', "
+         "'versus', 'v', 'compared with', 'and', ';'): each value's own arm, else the arms listed after the run or closed "
+         "by 'respectively', else the arms the clause compares, else (a sentence naming no arm nor other contrast) the "
+         "study's arms in the order the document named them; a share over a sized arm is a count (flagged "
+         "events_from_percentage), a survival or cumulative incidence with its spread or beside its hazard ratio a "
+         "PROPORTION without counts, a percentage of a change or level a MEAN",
+         ("percent", "mean_pm", "median_iqr_width", "median_spread", "count_percent", "count_of"), aligned.aligned_values,
+         "Patients were randomly assigned to rituximab (n = 80) or azathioprine (n = 76). Pain interference was lower "
+         "(median 62.5, IQR 18.75 vs median 50.0, IQR 25.0, P = .02). The 3-year cumulative incidence of relapse was "
+         "22.4 \u00b1 5.1% and 30.8 \u00b1 6.0% (P = 0.29), respectively in the rituximab and azathioprine groups.",
+         [{"measure": "MEDIAN", "value": 62.5, "total": 80, "intervention": "rituximab", "flags": "iqr_width_only"},
+          {"measure": "MEDIAN", "value": 50.0, "total": 76, "intervention": "azathioprine", "flags": "iqr_width_only"},
+          {"measure": "PROPORTION", "value": 0.224, "events": None, "intervention": "rituximab"},
+          {"measure": "PROPORTION", "value": 0.308, "events": None, "intervention": "azathioprine"}]),
     # ------------------------------------------------------------------ one arm's level over time
     Rule("level-from-to", 114, "one arm's level before and after: 'X decreased from a to b mmHg (p=...)', 'rose from a% to "
          "b% (+c%; n = 10) at 6 months and to d% at 12 months', 'a reduction in X from a to b'; a MEAN at baseline and one "

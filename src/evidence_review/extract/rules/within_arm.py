@@ -84,7 +84,7 @@ def _comparative_trial(s: Sentence) -> bool:
     design = s.state.design
     if design == "RCT" or s.state.population is not None:
         return True
-    return design in ("", "other") and max(s.state.study_arms, len(s.state.arm_sizes)) >= 2
+    return design in ("", "other") and max(s.state.study_arm_count, len(s.state.arm_sizes)) >= 2
 
 
 def _clause_start(seg: str, pos: int) -> int:
