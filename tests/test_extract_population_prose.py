@@ -104,3 +104,18 @@ def test_a_spelled_count_of_the_population_and_the_next_item_of_its_list():
                      "(60%) of the 120 patients had an eGFR below 60 and 18 (15%) had an eGFR below 30.")
     got = {(r["events"], r["total"]) for r in rows if r["measure"] == "PROPORTION"}
     assert got == {(72, 120), (18, 120)}
+
+
+def test_traits_each_with_its_figure_in_a_bracket_over_the_people_the_sentence_opens_with():
+    rows = _everyone("A total of 64 participants were randomly assigned to rituximab or placebo. Among the 52 participants "
+                     "who completed 12 months, baseline gender (54% female), body mass index (27.9 kg/m2), use of insulin "
+                     "(31%) and HbA1c (8.4) did not differ among treatment groups.")
+    got = {(r["measure"], r["value"], r["total"], r["outcome"]) for r in rows}
+    assert ("PROPORTION", 0.54, 52, "female sex") in got and ("MEAN", 27.9, 52, "body mass index") in got
+    assert ("PROPORTION", 0.31, 52, "use of insulin") in got and ("MEAN", 8.4, 52, "hba1c") in got
+
+
+def test_bracketed_figures_of_one_arm_are_no_population_figures():
+    rows = _everyone("A total of 64 participants were randomly assigned to rituximab or placebo. At baseline, in the "
+                     "rituximab group, gender (54% female), body mass index (27.9 kg/m2) and HbA1c (8.4) were recorded.")
+    assert rows == []

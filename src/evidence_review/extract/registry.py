@@ -561,6 +561,20 @@ RULES: list[Rule] = [
            "outcome": "response"},
           {"measure": "PROPORTION", "value": 0.55, "events": 275, "total": 500, "intervention": "all patients"},
           {"measure": "PROPORTION", "value": 0.09, "events": 45, "total": 500, "intervention": "all patients"}]),
+    Rule("population-traits-in-brackets", 66, "traits of everyone each printed with its figure in a bracket, in a sentence "
+         "about baseline naming no arm (or only to say they did not differ): 'Among the 40 participants who completed the "
+         "trial, baseline gender (58% female), years of education (13.1 years), use of statins (45%) and MMSE (24.3) did "
+         "not differ among treatment groups': shares are PROPORTIONs, other figures MEANs, over the people the sentence "
+         "opens with (else the trial's population)",
+         ("number", "percent"), population.bracketed_traits,
+         "A total of 48 participants were randomly assigned to rituximab or placebo. Among the 40 participants who "
+         "completed the trial, baseline gender (58% female), years of education (13.1 years), use of statins (45%) and "
+         "MMSE (24.3) did not differ among treatment groups.",
+         [{"measure": "PROPORTION", "value": 0.58, "events": 23, "total": 40, "intervention": "all patients",
+           "outcome": "female sex"},
+          {"measure": "MEAN", "value": 13.1, "total": 40, "intervention": "all patients", "outcome": "years of education"},
+          {"measure": "PROPORTION", "value": 0.45, "events": 18, "total": 40, "intervention": "all patients"},
+          {"measure": "MEAN", "value": 24.3, "total": 40, "intervention": "all patients", "outcome": "mmse"}]),
     Rule("arm-characteristics-clauses", 66, "each arm's characteristics in a clause of its own: 'Details were as follows: "
          "A group, 100 patients, 58 patients male, 42 patients female, ...; B group, 100 patients, 61 patients male, "
          "...': the first sex count of each clause, the arm's size printed after its name when the study does not give it",

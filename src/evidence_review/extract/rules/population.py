@@ -96,7 +96,10 @@ _ARMS_ALIKE = re.compile(r"\b(?:the|both|all)\s+(?:two\s+|three\s+|four\s+|treat
                          r"(?:(?:generally|well|broadly|largely|very)\s+)?(?:comparable|similar|balanced|well[- ]matched|alike)\b"
                          r"|\b(?:(?:were|was|are|is)\s+)?(?:(?:generally|well|broadly|largely|very)\s+)?(?:comparable|similar|balanced|"
                          r"well[- ]matched|matched|alike|homogeneous|no\s+(?:significant\s+)?differen\w*(?:\s+in\s+[\w\s-]{0,40}?)?)\s+"
-                         r"(?:among|between|across|in|for)\s+(?:the\s+|all\s+)?(?:two\s+|three\s+|four\s+|treatment\s+|study\s+)*(?:groups|arms)\b",
+                         r"(?:among|between|across|in|for)\s+(?:the\s+|all\s+)?(?:two\s+|three\s+|four\s+|treatment\s+|study\s+)*(?:groups|arms)\b"
+                         # "... did not differ among treatment groups"
+                         r"|\b(?:did|does|do)\s+not\s+(?:significantly\s+)?differ\s+(?:among|between|across)\s+(?:the\s+)?(?:two\s+|three\s+|"
+                         r"treatment\s+|study\s+)*(?:groups|arms)\b",
                          re.I)
 
 
@@ -647,3 +650,53 @@ def _keep_outcome(s: Sentence, x: float, printed: str, start: int, end: int, pop
     est.arm_hint = EVERYONE
     s.claimed.update(idx)
     s.estimates.append(est)
+
+
+# "Among the 30 subjects who completed 24 weeks, baseline gender (63% female), years of education (15.2 years), use of
+# X (93%) and Y (77%), MMSE (22.5) ... did not differ among treatment groups": traits listed each with its figure in a
+# bracket, of the people the sentence opens with (else of the trial's population)
+_AMONG_THE_N = re.compile(r"^\s*(?:Among|Of|In)\s+(?:the|all|these)\s+(?P<n>[1-9]\d*)\s+(?:patients|participants|subjects|children|adults|"
+                          r"women|men)\b[^,;]{0,60},", re.I)
+_BRACKETED_TRAIT = re.compile(r"(?:^|[,;:]\s*|\band\s+|\bbaseline\s+)(?P<trait>[A-Za-z][\w/-]*(?:\s+[\w/-]+){0,4}?)\s*\(\s*(?P<v>"
+                              + UNSIGNED + r")\s*(?P<pct>%)?\s*(?P<after>[a-z][a-z/-]*)?\s*\)", re.I)
+
+
+def bracketed_traits(s: Sentence) -> None:
+    """Traits of everyone at entry each printed with its figure in a bracket ("baseline gender (63% female), years of
+    education (15.2 years), use of X (93%)") in a sentence about baseline that names no arm (or only to say the arms
+    did not differ): a share is a PROPORTION, a figure with a unit or none a MEAN, of the people the sentence opens
+    with ("Among the 30 subjects who completed ...") or of the trial's population."""
+    seg = s.seg
+    if seg.count("(") < 2 or s.state.population is None or not _BASELINE_WORDS.search(seg) and not _ARMS_ALIKE.search(seg):
+        return
+    if not _no_arm(s):
+        return
+    among = _AMONG_THE_N.match(seg)
+    total = int(among.group("n")) if among else (s.state.population or 0)
+    if not total:
+        return
+    found = list(_BRACKETED_TRAIT.finditer(seg))
+    if len(found) < 2:
+        return      # a list: one bracket alone is another rule's
+    for m in found:
+        idx = s.num_at(m.start("v"), m.end("v"))
+        if not idx or any(not s.free(i) for i in idx):
+            continue
+        trait = re.sub(r"^(?:the|a|an|baseline|mean|average)\s+", "", re.sub(r"\s+", " ", m.group("trait")).strip(), flags=re.I)
+        if _NOT_A_TRAIT.search(trait) or has_outcome(trait) or _NAMES_AN_ARM.search(trait):
+            continue
+        value = float(m.group("v"))
+        after = (m.group("after") or "").lower()
+        if m.group("pct"):
+            if not 0 < value < 100:
+                continue
+            if re.fullmatch(r"(?:females?|women|girls)", after) or re.fullmatch(r"(?:males?|men|boys)", after):
+                trait = "female sex" if after[0] in "fwg" else "male sex"
+            elif after:
+                trait = f"{trait} {after}"
+            est = Estimate("PROPORTION", value / 100, m.group("v") + "%", m.start("v"), m.end(), events=round(total * value / 100),
+                           total=total, kind="population", outcome_hint=trait.lower())
+        else:
+            est = Estimate("MEAN", value, m.group("v"), m.start("v"), m.end(), total=total, kind="population",
+                           outcome_hint=trait.lower())
+        _keep(s, est, idx)
