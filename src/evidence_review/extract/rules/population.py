@@ -658,7 +658,7 @@ def _keep_outcome(s: Sentence, x: float, printed: str, start: int, end: int, pop
 _AMONG_THE_N = re.compile(r"^\s*(?:Among|Of|In)\s+(?:the|all|these)\s+(?P<n>[1-9]\d*)\s+(?:patients|participants|subjects|children|adults|"
                           r"women|men)\b[^,;]{0,60},", re.I)
 _BRACKETED_TRAIT = re.compile(r"(?:^|[,;:]\s*|\band\s+|\bbaseline\s+)(?P<trait>[A-Za-z][\w/-]*(?:\s+[\w/-]+){0,4}?)\s*\(\s*(?P<v>"
-                              + UNSIGNED + r")\s*(?P<pct>%)?\s*(?P<after>[a-z][a-z/-]*)?\s*\)", re.I)
+                              + UNSIGNED + r")\s*(?P<pct>%)?\s*(?P<after>[a-z][\w/-]*)?\s*\)", re.I)
 
 
 def bracketed_traits(s: Sentence) -> None:
