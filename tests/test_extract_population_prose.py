@@ -119,3 +119,16 @@ def test_bracketed_figures_of_one_arm_are_no_population_figures():
     rows = _everyone("A total of 64 participants were randomly assigned to rituximab or placebo. At baseline, in the "
                      "rituximab group, gender (54% female), body mass index (27.9 kg/m2) and HbA1c (8.4) were recorded.")
     assert rows == []
+
+
+def test_the_population_split_in_two_by_a_trait():
+    rows = _everyone("A total of 90 patients were randomly assigned to rituximab or placebo. At baseline, 51 patients were "
+                     "naive cases without earlier therapy and 39 patients were previously failed therapy.")
+    got = {(r["events"], r["total"], r["outcome"]) for r in rows}
+    assert got == {(51, 90, "naive cases without earlier therapy"), (39, 90, "previously failed therapy")}
+
+
+def test_two_counts_that_do_not_add_up_to_the_population_are_not_a_split():
+    rows = _everyone("A total of 90 patients were randomly assigned to rituximab or placebo. At baseline, 31 patients were "
+                     "smokers and 12 patients had diabetes.")
+    assert [r for r in rows if r["events"] in (31, 12)] == []

@@ -383,6 +383,7 @@ def everyone_at_baseline(s: Sentence) -> None:
         _listed_traits(s, population)
     _spelled_shares(s, population, baseline_sentence)
     _sex_counts(s, population)
+    _split_in_two(s, population)
     _shares_of_everyone(s, population)
     if len(s.estimates) > read_before:
         _listed_traits(s, population)
@@ -700,3 +701,26 @@ def bracketed_traits(s: Sentence) -> None:
             est = Estimate("MEAN", value, m.group("v"), m.start("v"), m.end(), total=total, kind="population",
                            outcome_hint=trait.lower())
         _keep(s, est, idx)
+
+
+# "42 patients were naive cases without previous treatment and 38 patients were previously failed therapy": the
+# population split in two by a trait, the two counts adding up to it
+_SPLIT_IN_TWO = prefiltered(re.compile(
+    r"(?<![\w.])(?P<a>\d+)\s+(?:patients|participants|subjects)\s+(?:were|had)\s+(?P<ta>[A-Za-z][^,;.()\d]{2,70}?)\s+and\s+"
+    r"(?P<b>\d+)\s+(?:(?:patients|participants|subjects)\s+)?(?:were|had)\s+(?P<tb>[A-Za-z][^,;.()\d]{2,70}?)(?=\s*[,;.(]|\s*$)", re.I))
+
+
+def _split_in_two(s: Sentence, population: int) -> None:
+    """Two counts of everyone, each with its trait, that add up to the population: a PROPORTION each."""
+    seg = s.seg
+    for m in _SPLIT_IN_TWO.finditer(seg):
+        a, b = int(m.group("a")), int(m.group("b"))
+        if a + b != population or not _claim_free(s, m.start(), m.end()):
+            continue
+        for count, trait, at in ((a, m.group("ta"), m.start("a")), (b, m.group("tb"), m.start("b"))):
+            what = re.sub(r"\s+", " ", trait).strip().lower()
+            if _NOT_A_TRAIT.search(what) or has_outcome(what):
+                continue
+            s.estimates.append(Estimate("PROPORTION", count / population, f"{count}/{population}", at, at + len(str(count)),
+                                        events=count, total=population, kind="population", outcome_hint=what,
+                                        arm_hint=EVERYONE, role="baseline"))
