@@ -28,7 +28,7 @@ FOLDER = Path(__file__).parent / "fixtures" / "extract_heldout10"
 # arm raised after wt-study (a background given with its dose dropped from every arm's name, an inert vehicle as the
 # placebo arm, a header naming what the arms differ in no part of their names): 724 -> 855
 # restated columns read once, categories in a second label column, changes under the arms)
-FLOOR_F1 = {"effects": 0.69, "proportions": 0.82, "means": 0.95, "medians": 0.88}
+FLOOR_F1 = {"effects": 0.69, "proportions": 0.82, "means": 0.94, "medians": 0.88}
 FLOOR_RECOVERY = {"binary": 0.8, "continuous": 0.9}
 # counts of right labels (a share falls when recall rises); the treatment-arm check too, as a count (18 of 18)
 FLOOR_ARMS_RIGHT = 20

@@ -197,3 +197,12 @@ def test_a_sentence_restating_a_tables_mean_and_sd_is_the_tables_row(tmp_path):
     assert len(means[(means["value"] - 6.40).abs() < 1e-9]) == 1
     assert len(means[(means["value"] - 5.12).abs() < 1e-9]) == 1
     assert means[(means["value"] - 6.40).abs() < 1e-9]["ci_low"].iloc[0] == 6.15      # the table's row
+
+
+def test_an_arms_summary_at_two_times_each_in_a_bracket_after_its_time():
+    rows = _rows("Grip strength rose from baseline (mean 21.4, SD 5.2) to week 12 (mean 24.9, SD 5.6) in the placebo "
+                 "group.")
+    got = {r["value"]: r for r in rows if r["measure"] == "MEAN"}
+    assert got[21.4]["timepoint"] == "baseline" and got[21.4]["sd"] == pytest.approx(5.2)
+    assert got[24.9]["timepoint"] == "week 12" and got[24.9]["sd"] == pytest.approx(5.6)
+    assert got[24.9]["intervention"] == "placebo" and got[24.9]["outcome"] == "grip strength"

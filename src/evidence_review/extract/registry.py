@@ -1268,6 +1268,16 @@ RULES: list[Rule] = [
            "timepoint": "week 24"},
           {"measure": "MEAN", "value": -1.9, "intervention": "rituximab", "timepoint": "week 48"},
           {"measure": "MEAN", "value": -2.4, "intervention": "rituximab", "timepoint": "week 48"}]),
+    Rule("summaries-at-two-times", 115, "one arm's median or mean at two times, each in a bracket after its time: 'declined "
+         "from the first (median 82.0, IQR 12.5) to the second visit (median 74.5, IQR 14.0) in the A group', 'rose from "
+         "baseline (mean 4.1, SD 1.2) to week 12 (mean 5.3, SD 1.4) with B': a row per time with its spread (an IQR "
+         "printed as one width: no quartiles, flagged iqr_width_only)",
+         ("number",), within_arm.summaries_at_two_times,
+         "Patients were randomly assigned to rituximab (n = 45) or placebo (n = 44). Fatigue declined from the first "
+         "(median 82.0, IQR 12.5) to the second visit (median 74.5, IQR 14.0) in the rituximab group (P = .01).",
+         [{"measure": "MEDIAN", "value": 82.0, "total": 45, "intervention": "rituximab", "q1": None,
+           "flags": "iqr_width_only"},
+          {"measure": "MEDIAN", "value": 74.5, "total": 45, "intervention": "rituximab", "flags": "iqr_width_only"}]),
 ]
 RULES.sort(key=lambda r: r.priority)
 # each rule function once, at its first (lowest) priority: a function listed twice, for two shapes, runs once.

@@ -457,3 +457,54 @@ def changes_at_times(s: Sentence) -> None:
             est = _mean(s, printed, a, b, arm, "change in " + name.lower())
             est.value, est.timepoint = value, when
             s.claim_span(a, b)
+
+
+# "declined significantly from the second (median 79.50, IQR 89.00) to the third visit (median 73.00, IQR 85.00) in
+# group B", "rose from baseline (mean 4.1, SD 1.2) to week 12 (mean 5.3, SD 1.4)": one arm's summary at two times,
+# each in a bracket after its time
+_SUMMARY_IN_BRACKET = r"\(\s*(?P<s{0}>median|mean)\s*[=:,]?\s*(?P<v{0}>[-+]?\d+(?:\.\d+)?)(?P<r{0}>[^()]{{0,40}})\)"
+_FROM_TIME_TO_TIME = prefiltered(re.compile(
+    r"\bfrom\s+(?:the\s+)?(?P<t1>[A-Za-z][\w-]*(?:\s+[\w-]+){0,3}?)\s*" + _SUMMARY_IN_BRACKET.format(1)
+    + r"\s*to\s+(?:the\s+)?(?P<t2>[A-Za-z][\w-]*(?:\s+[\w-]+){0,3}?)\s*" + _SUMMARY_IN_BRACKET.format(2), re.I))
+_SPREAD_IN_REST = re.compile(r"^\s*,?\s*(?:(?P<iqr>IQR|interquartile\s+range)|(?P<sd>SD|s\.d\.)|(?P<range>range))\s*[:=,]?\s*"
+                             r"(?P<lo>\d+(?:\.\d+)?)(?:\s*(?:-|\u2013|to)\s*(?P<hi>\d+(?:\.\d+)?))?\s*$", re.I)
+
+
+def summaries_at_two_times(s: Sentence) -> None:
+    """One arm's median (or mean) at two times, each printed in a bracket after the time it was measured: a row per
+    time (timepoint as printed), its spread as the bracket prints it (an IQR printed as one width: no quartiles,
+    flagged iqr_width_only)."""
+    seg = s.seg
+    if "from" not in seg or not _comparative_trial(s):
+        return
+    for m in _FROM_TIME_TO_TIME.finditer(seg):
+        idx = s.num_at(m.start("v1"), m.end("v1")) + s.num_at(m.start("v2"), m.end("v2"))
+        # a value the rule for an arm's median read already (the arm named right after it) is that row
+        earlier = {e.start: e for e in s.estimates if e.measure in DESCRIPTIVE_MEASURES}
+        if len(idx) != 2 or m.group("s1").lower() != m.group("s2").lower() \
+                or any(not s.free(i) and s.nums[i].start not in earlier for i in idx):
+            continue
+        arm = _arm_closing(s, m.end(), min(len(seg), m.end() + 60)) or _arm_opening(s, m.start()) or s.arm_for(m.start(), m.end())
+        if not arm and s.groups:
+            continue
+        quantity = re.sub(r"\s+(?:\w+ly\s+)?(?:" + _RISE + "|" + _FALL + r"|changed|did\s+not\s+change)(?:\s+\w+ly)?$", "",
+                          _quantity_before(seg, m.start()), flags=re.I)
+        kind = "median" if m.group("s1").lower() == "median" else "mean"
+        for k in ("1", "2"):
+            when = re.sub(r"\s+", " ", m.group("t" + k)).strip()
+            if m.start("v" + k) in earlier:
+                earlier[m.start("v" + k)].timepoint = when
+                continue
+            est = _mean(s, m.group("v" + k), m.start("v" + k), m.end("v" + k), arm, quantity, kind)
+            est.timepoint = when
+            spread = _SPREAD_IN_REST.match(m.group("r" + k))
+            if spread and spread.group("iqr") and kind == "median":
+                if spread.group("hi"):
+                    est.q1, est.q3 = float(spread.group("lo")), float(spread.group("hi"))
+                else:
+                    est.flags.append("iqr_width_only")
+            elif spread and spread.group("range") and spread.group("hi"):
+                est.range_low, est.range_high = float(spread.group("lo")), float(spread.group("hi"))
+            elif spread and spread.group("sd") and kind == "mean" and not spread.group("hi"):
+                est.sd = float(spread.group("lo"))
+        s.claim_span(m.start(), m.end())
