@@ -132,3 +132,16 @@ def test_two_counts_that_do_not_add_up_to_the_population_are_not_a_split():
     rows = _everyone("A total of 90 patients were randomly assigned to rituximab or placebo. At baseline, 31 patients were "
                      "smokers and 12 patients had diabetes.")
     assert [r for r in rows if r["events"] in (31, 12)] == []
+
+
+def test_a_quantity_of_everyone_printed_as_mean_sd_in_brackets_without_the_word_mean():
+    rows = _everyone("A total of 150 patients with angina were randomly assigned to rituximab or placebo. The resting heart "
+                     "rate was (61 \u00b1 9) bpm, and the diastolic pressure was (82 \u00b1 11) mmHg.")
+    got = {(r["value"], r["sd"], r["total"], r["outcome"]) for r in rows if r["measure"] == "MEAN"}
+    assert got == {(61.0, 9.0, 150, "resting heart rate"), (82.0, 11.0, 150, "diastolic pressure")}
+
+
+def test_a_change_or_an_outcome_in_brackets_is_no_baseline_mean():
+    rows = _everyone("A total of 150 patients with angina were randomly assigned to rituximab or placebo. The reduction in "
+                     "pain was (2.1 \u00b1 0.9) points and the relapse rate was (12 \u00b1 3) per year.")
+    assert [r for r in rows if r["measure"] == "MEAN"] == []

@@ -390,6 +390,7 @@ def everyone_at_baseline(s: Sentence) -> None:
     # "Mean serum urate was 8.27 mg/dL, 15.8% of patients had visible tophi": a mean beside shares of everyone is
     # one more trait at entry
     _means(s, population, baseline_sentence or len(s.estimates) > read_before, None)
+    _bracketed_mean_sd(s, population)
 
 
 # "There were 68 males and 52 females aged 48-74 years": the first of two sex counts that add up to the population
@@ -724,3 +725,27 @@ def _split_in_two(s: Sentence, population: int) -> None:
             s.estimates.append(Estimate("PROPORTION", count / population, f"{count}/{population}", at, at + len(str(count)),
                                         events=count, total=population, kind="population", outcome_hint=what,
                                         arm_hint=EVERYONE, role="baseline"))
+
+
+# "The heart rate was (55 ± 13) bpm, and the systolic pressure was (134 ± 21) mmHg": a quantity of everyone printed as
+# a mean ± SD in brackets, the word "mean" left out
+_BRACKETED_MEAN_SD = prefiltered(re.compile(
+    r"\b(?:the|their|patients'|participants')\s+(?P<q>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)\s+(?:was|were)\s+\(\s*(?P<v>"
+    + UNSIGNED + r")\s*(?:\u00b1|\+/-)\s*(?P<sd>" + UNSIGNED + r")\s*\)", re.I))
+
+
+def _bracketed_mean_sd(s: Sentence, population: int) -> None:
+    seg = s.seg
+    if "(" not in seg:
+        return
+    for m in _BRACKETED_MEAN_SD.finditer(seg):
+        quantity = re.sub(r"\s+", " ", m.group("q")).strip().lower()
+        idx = s.num_at(m.start("v"), m.end("v"))
+        if not idx or not s.free(idx[0]) or _NOT_A_BASELINE_MEAN.search(quantity) or has_outcome(quantity) \
+                or _NOT_A_TRAIT.search(quantity):
+            continue
+        est = Estimate("MEAN", float(m.group("v")), m.group("v"), m.start("v"), m.end(), total=population, kind="population",
+                       outcome_hint=quantity)
+        est.sd = float(m.group("sd"))
+        s.claim_span(m.start("v"), m.end())
+        _keep(s, est, idx)
