@@ -29,8 +29,9 @@ FLOOR_RECOVERY = {"binary": 0.75, "continuous": 0.88}
 # counts of right labels (a share falls when recall rises); the treatment-arm check too, as a count (18 of 18)
 FLOOR_ARMS_RIGHT = 20
 # arm raised after wt-study (a background given with its dose dropped from every arm's name, an inert vehicle as the
-# placebo arm, a header naming what the arms differ in no part of their names): 724 -> 855
-FLOOR_LABELS = {"role": 836, "adjusted": 893, "orientation": 19, "arm": 855, "timepoint": 460}
+# placebo arm, a header naming what the arms differ in no part of their names, hyphenated schedules, a name with a
+# word for its kind merged into the sized arm): arm 724 -> 858, orientation 19 -> 21
+FLOOR_LABELS = {"role": 836, "adjusted": 893, "orientation": 21, "arm": 858, "timepoint": 460}
 MAX_CRASHED = 0
 
 

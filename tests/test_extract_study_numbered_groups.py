@@ -119,3 +119,20 @@ def test_one_group_given_a_treatment_and_the_other_placebo_with_groups_of_a_spel
         ("ginger", 60, "experimental"), ("placebo", 60, "control")]
     text = "Patients were divided into two groups. The first group received melatonin, while the second received oxazepam."
     assert [a.canonical for a in build_study("doc", text).arms] == ["melatonin", "oxazepam"]
+
+
+def test_hyphenated_schedules_tell_two_arms_of_one_treatment_apart():
+    text = ("Findings: 412 patients were randomly assigned to receive twice-daily hyperfractionated radiotherapy "
+            "(206 patients) or once-daily hyperfractionated radiotherapy (206 patients).")
+    arms = [(a.canonical, a.n) for a in build_study("doc", text).arms]
+    assert len(arms) == 2 and {n for _, n in arms} == {206}
+    assert arms[0][0] != arms[1][0] and "twice daily" in arms[0][0] and "once daily" in arms[1][0]
+
+
+def test_a_treatment_named_with_a_word_for_its_kind_is_the_sized_arm_of_that_treatment():
+    from table_grids import pipe_table
+    text = ("Methods: Children with diarrhoea were randomized to receive zinc supplements or placebo.\n"
+            "Table 1. Baseline characteristics\n| | Zinc (n = 45) | Placebo (n = 44) |\n| Age (months) | 14 (5) | 15 (6) |\n")
+    grid = pipe_table(text, "| | Zinc (n = 45) | Placebo (n = 44) |", "T1", "Table 1. Baseline characteristics")
+    study = build_study("doc", text, {"tables": [grid]})
+    assert sorted((a.canonical, a.n) for a in study.arms) == [("placebo", 44), ("zinc", 45)]

@@ -958,9 +958,9 @@ def _allocation_arms(scan: str, s0: int, seg: str, col: _Collector) -> bool:
     return found
 
 
-_SCHEDULE = re.compile(r"(?i)\b(?:(?:once|twice)\s+)?(?:weekly|daily|monthly|every\s+(?:other|\d+|two|three|four)\s+"
+_SCHEDULE = re.compile(r"(?i)\b(?:(?:once|twice|thrice)[\s-]+)?(?:weekly|daily|monthly|every\s+(?:other|\d+|two|three|four)\s+"
                        r"(?:days?|weeks?|months?))\b")
-_SCHEDULE_ONLY = re.compile(r"(?i)(?:(?:once|twice)\s+)?(?:weekly|daily|monthly|every\s+(?:other|\d+|two|three|four)\s+"
+_SCHEDULE_ONLY = re.compile(r"(?i)(?:(?:once|twice|thrice)[\s-]+)?(?:weekly|daily|monthly|every\s+(?:other|\d+|two|three|four)\s+"
                             r"(?:days?|weeks?|months?))")
 _COMBINED_WITH = re.compile(r"(?i)^(?:combined\s+with|in\s+combination\s+with|plus|added\s+to|mixed\s+(?:with|in)|"
                             r"alongside|along\s+with|together\s+with|in\s+addition\s+to|"
@@ -1994,6 +1994,7 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
     _name_control_by_its_kind(arms)
     _merge_generic_treatment(arms)
     _merge_generic_control(arms)
+    _merge_generic_tails(arms)
     _amount_aliases(arms)
     _name_control_by_what_it_lacks(arms, scan)
     _name_generic_groups(arms, scan)
@@ -2581,6 +2582,30 @@ def _merge_generic_control(arms: list[Arm]) -> None:
     size taken when the named arm has none)."""
     generic = [a for a in arms if a.canonical == "control" and _GENERIC_CONTROL.match(a.name)]
     _merge_into_named(arms, generic, [a for a in arms if a.role == "control" and a not in generic])
+
+
+# a word after a treatment's name that says what kind of thing it is, not which: "vitamin D supplements",
+# "olanzapine conditions", "X program", "X intervention"
+_GENERIC_TAIL = re.compile(r"(?i)\s+(?:supplements?|supplementation|conditions?|programm?e?s?|interventions?|treatments?|"
+                           r"therap(?:y|ies)|regimens?|groups?|arms?|administration|use)$")
+
+
+def _merge_generic_tails(arms: list[Arm]) -> None:
+    """ "vitamin D supplements" from the aim and "Vitamin D (n = 40)" from a table are one arm: an arm without a size
+    whose name is another arm's followed by a word for any treatment merges into it (the other keeps its size)."""
+    for arm in list(arms):
+        if arm.n is not None or arm not in arms:
+            continue
+        base = _GENERIC_TAIL.sub("", arm.canonical).strip()
+        if not base or base == arm.canonical:
+            continue
+        same = [a for a in arms if a is not arm and a.canonical == base and (a.role == arm.role or arm.role != "control")]
+        if len(same) == 1:
+            keep = same[0]
+            keep.aliases = set(keep.aliases) | {arm.canonical} | set(arm.aliases)
+            if keep.role != arm.role and arm.role == "experimental" and keep.role in ("", "other"):
+                keep.role = arm.role
+            arms.remove(arm)
 
 
 def _merge_into_named(arms: list[Arm], generic: list[Arm], named: list[Arm]) -> None:
