@@ -38,7 +38,7 @@ from .named_arms import compared_pair, named_treatment, placebo_design, role_of_
 from ..regexfilter import prefiltered
 from .startguard import start_guarded
 from .textscan import scan_view, sentence_spans
-from .timepoints import timepoint_spans
+from .timepoints import MOMENT_ONLY, timepoint_spans
 
 #: canonical names of arms that are comparators by nature
 CONTROL_CANONICAL = {"placebo", "control", "standard care", "no treatment", "sham"}
@@ -1855,7 +1855,7 @@ def column_headers(table: dict) -> list[tuple[int, str, int, int]]:
         texts = list(dict.fromkeys(str(c.get("text") or "").strip() for c in parts if str(c.get("text") or "").strip()
                                    and not (column in category and str(c.get("text") or "").strip() == category[column])))
         if column and len(texts) > 1:
-            texts = [t for t in texts if not SPANNING_WHEN.fullmatch(t) and not SPANNING_STATISTIC.fullmatch(t)] or texts
+            texts = _without_when_parts(texts)
         if column and len(texts) > 1:
             # "Drug X" over "Day 2-4" or over "ANOVA": a span of days or the comparison's test under the arm header,
             # no part of the arm's name
@@ -1867,6 +1867,24 @@ def column_headers(table: dict) -> list[tuple[int, str, int, int]]:
             continue
         out.append((column, " ".join(texts), int(parts[0]["start"]), int(parts[-1]["end"])))
     return out
+
+
+def _without_when_parts(texts: list[str]) -> list[str]:
+    """A column's header texts without those that only say when or what the cells are ("PLA" over "Initial (n = 8)": "PLA
+    (n = 8)"; a size printed with the time is the arm's)."""
+    kept, size = [], ""
+    for t in texts:
+        name, n = split_size(t)
+        if SPANNING_STATISTIC.fullmatch(t) or SPANNING_WHEN.fullmatch(t) or \
+                n is not None and (SPANNING_WHEN.fullmatch(name) or MOMENT_ONLY.fullmatch(name)) or MOMENT_ONLY.fullmatch(t):
+            size = size or (f"(n = {n})" if n is not None else "")
+            continue
+        kept.append(t)
+    if not kept:
+        return texts
+    if size and all(split_size(t)[1] is None for t in kept):
+        kept[-1] = f"{kept[-1]} {size}"
+    return kept
 
 
 # "aged 18 to 74 years", "74 years of age", "mean age 45 years old": ages, not timepoints
