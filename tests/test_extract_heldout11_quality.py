@@ -30,7 +30,8 @@ FLOOR_RECOVERY = {"binary": 0.35, "continuous": 0.95}
 # group numerals, abbreviations and time sub-headers; the title's order of two active treatments; a characteristics
 # table in any wording): arm 82 -> 182, orientation 0 -> 4, role 136 -> 164, proportions 0.531 -> 0.575 (0.582 before
 # the whole-population traits of a report whose labels omit them were read, once its arms had sizes)
-FLOOR_LABELS = {"role": 218, "adjusted": 242, "arm": 182, "timepoint": 118, "orientation": 4}
+# after merging main (header paths, aligned values) and the form a treatment was given in naming no arm: arm 268, orientation 5
+FLOOR_LABELS = {"role": 218, "adjusted": 242, "arm": 268, "timepoint": 118, "orientation": 5}
 MAX_CRASHED = 0
 
 

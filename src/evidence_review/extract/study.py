@@ -432,6 +432,10 @@ def arm_key(name: str) -> tuple[str, str]:
     if coded is not None:
         return f"group {(coded.group('code') or coded.group('code2')).lower()}", ""
     name = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", name)
+    # "liquid filled hard-gelatin capsules containing X", "tablets of X": the form it was given in names nothing
+    contained = _FORM_CONTAINING.match(name)
+    if contained is not None:
+        name = contained.group("what")
     # "tocilizumab weekly" and "tocilizumab every other week": a schedule tells two arms of one drug apart as a dose does
     dose_match = _DOSE.search(name) or _DOSE_LEVEL.search(name) or _REGIMEN_QUALIFIER.search(name) or _SCHEDULE.search(name)
     dose = re.sub(r"[\s-]+", " ", dose_match.group()).lower().replace(" /", "/").replace("/ ", "/") if dose_match else ""
@@ -456,6 +460,11 @@ def arm_key(name: str) -> tuple[str, str]:
     # "200 mg of dupilumab every 2 weeks": without its dose, the drug's name, not "of dupilumab"
     plain = re.sub(r"^of\s+", "", plain) if dose else plain
     return plain, dose
+
+
+_FORM_CONTAINING = re.compile(r"(?i)\s*(?:[\w-]+\s+){0,4}?(?:capsules?|tablets?|pills?|sachets?|lozenges?|drinks?|"
+                              r"solutions?|sprays?|gels?|creams?|ointments?|patch(?:es)?|bars?)\s+(?:containing|of|with)\s+"
+                              r"(?P<what>[A-Za-z].*)")
 
 
 # "X plus Y", "X + Y", "X in combination with Y": the parts of a combination arm's name
@@ -628,6 +637,7 @@ class _Collector:
 
     def add(self, name: str, n: int | None, start: int, end: int, source: str, role: str = "") -> Arm | None:
         name = _plain_dose(re.sub(r"\s+", " ", name).strip(" ,;:-"))
+        name = _AMOUNT_OF.sub("", name) or name      # "two chewable tablets of X": how much of X, not which
         coded = _CODED_GROUP.fullmatch(re.sub(r"(?i)^\s*the\s+", "", name))
         if coded is not None and (coded.group("code") or coded.group("code2")) in self.lettered:
             # "(group A: 12, group B: 12, group C: 14)": arms the report names by a letter
@@ -2756,7 +2766,8 @@ _LETTERED_PASSIVE = re.compile(
 _PASSIVE_GIVEN_RE = re.compile(_PASSIVE_GIVEN, re.I)
 _DOSAGE_FORM_TAIL = re.compile(r"(?i)\s+(?:solutions?|syrups?|suspensions?|tablets?|capsules?|drops|sprays?|creams?|"
                                r"ointments?|gels?|lotions?|elixirs?|sachets?|powders?)$")
-_AMOUNT_OF = re.compile(r"(?i)^(?:(?:a|an|one|two|three|\d+)\s+)?(?:single\s+|daily\s+|total\s+)?(?:doses?|tablets?|capsules?|"
+_AMOUNT_OF = re.compile(r"(?i)^(?:(?:a|an|one|two|three|\d+)\s+)?(?:single\s+|daily\s+|total\s+|chewable\s+|soft\s+|hard\s+|"
+                        r"effervescent\s+|oral\s+)?(?:doses?|tablets?|capsules?|"
                         r"injections?|puffs?|drops?|sachets?|ampoules?|vials?|courses?)\s+of\s+")
 # what a group's treatment is called besides its name: "X solution", "single-dose X", "X tablets"
 _FORM_WORDS = frozenset("single single-dose one-time solution solutions tablet tablets capsule capsules dose doses "
