@@ -31,8 +31,8 @@ FLOOR_RECOVERY = {"binary": 0.80, "continuous": 0.90}
 FLOOR_ARMS_RIGHT = 20
 # arm raised after wt-study (a background given with its dose dropped from every arm's name, an inert vehicle as the
 # placebo arm, a header naming what the arms differ in no part of their names, hyphenated schedules, a name with a
-# word for its kind merged into the sized arm): arm 724 -> 858, orientation 19 -> 21
-FLOOR_LABELS = {"role": 858, "adjusted": 915, "orientation": 21, "arm": 858, "timepoint": 466}
+# word for its kind merged into the sized arm, "X with or without Y"): arm 724 -> 888 (after merging main), orientation 19 -> 21
+FLOOR_LABELS = {"role": 858, "adjusted": 915, "orientation": 21, "arm": 888, "timepoint": 466}
 MAX_CRASHED = 0
 
 

@@ -136,3 +136,15 @@ def test_a_treatment_named_with_a_word_for_its_kind_is_the_sized_arm_of_that_tre
     grid = pipe_table(text, "| | Zinc (n = 45) | Placebo (n = 44) |", "T1", "Table 1. Baseline characteristics")
     study = build_study("doc", text, {"tables": [grid]})
     assert sorted((a.canonical, a.n) for a in study.arms) == [("placebo", 44), ("zinc", 45)]
+
+
+def test_a_treatment_with_or_without_another_is_the_combination_and_the_treatment_alone():
+    text = ("Heart failure in adults with sickle cell disease: patients randomised to hydroxyurea with or without "
+            "voxelotor\n\nMethods: A 1 year prospective study was conducted. Results: improvement was seen in both arms.")
+    study = build_study("doc", text)
+    assert [(a.canonical, a.role) for a in study.arms] == [("hydroxyurea + voxelotor", "experimental"),
+                                                           ("hydroxyurea", "control")]
+    assert study.resolve("hydroxyurea monotherapy").canonical == "hydroxyurea"
+    # patients with or without a condition are no arms
+    text = "Adults with or without diabetes were randomised to exercise or usual care."
+    assert "diabetes" not in " ".join(a.canonical for a in build_study("doc", text).arms)

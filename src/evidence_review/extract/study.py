@@ -2023,6 +2023,7 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
     _merge_generic_treatment(arms)
     _merge_generic_control(arms)
     _merge_generic_tails(arms)
+    _with_or_without(arms, scan)
     _amount_aliases(arms)
     _name_control_by_what_it_lacks(arms, scan)
     _name_generic_groups(arms, scan)
@@ -2634,6 +2635,38 @@ def _merge_generic_tails(arms: list[Arm]) -> None:
             if keep.role != arm.role and arm.role == "experimental" and keep.role in ("", "other"):
                 keep.role = arm.role
             arms.remove(arm)
+
+
+# "randomised to deferoxamine with or without deferiprone", "X, with or without Y,": the combination and X alone
+_WITH_OR_WITHOUT = re.compile(r"(?i)\b(?P<x>[A-Za-z][\w/-]*)[ \t]*,?[ \t]+with[ \t]+or[ \t]+without[ \t]+"
+                              r"(?:(?:the|an?)[ \t]+)?(?:addition[ \t]+of[ \t]+)?(?P<y>[A-Za-z][\w/-]*)")
+
+
+def _with_or_without(arms: list[Arm], scan: str) -> None:
+    """ "X with or without Y" names two arms: X plus Y (the experimental one) and X alone (the control). Read where
+    the arms found are only that phrase's fragments ("X with", "without Y") or there are none; a known X is needed
+    (a drug of the lexicon or a named arm), so that "patients with or without diabetes" names no arm."""
+    if "without" not in scan[:4000]:
+        return
+    fragments = [a for a in arms if re.search(r"(?i)\bwith$", a.canonical) or re.match(r"(?i)without\b", a.canonical)]
+    if len(arms) - len(fragments) > 0:
+        return
+    found = _WITH_OR_WITHOUT.search(scan[:4000])
+    if found is None:
+        return
+    x, y = arm_key(found.group("x"))[0], arm_key(found.group("y"))[0]
+    # (the phrase's own fragments as the only arms, or two treatments the lexicon knows)
+    said = {a.canonical for a in fragments} == {f"{x} with", f"without {y}"}
+    if not x or not y or not (said or find_drugs(found.group("x")) and find_drugs(found.group("y"))):
+        return
+    for arm in fragments:
+        arms.remove(arm)
+    start, end = found.start(), found.end()
+    arms.append(Arm(arm_id="", name=f"{found.group('x')} plus {found.group('y')}", canonical=f"{x} + {y}", n=None,
+                    role="experimental", start=start, end=end, source="compared",
+                    aliases={f"{x} + {y}", f"{x} plus {y}", "combination", "combination therapy"}))
+    arms.append(Arm(arm_id="", name=f"{found.group('x')} alone", canonical=x, n=None, role="control", start=end, end=end,
+                    source="compared", aliases={x, f"{x} alone", f"{x} monotherapy", "monotherapy"}))
 
 
 def _merge_into_named(arms: list[Arm], generic: list[Arm], named: list[Arm]) -> None:
