@@ -148,3 +148,14 @@ def test_a_treatment_with_or_without_another_is_the_combination_and_the_treatmen
     # patients with or without a condition are no arms
     text = "Adults with or without diabetes were randomised to exercise or usual care."
     assert "diabetes" not in " ".join(a.canonical for a in build_study("doc", text).arms)
+
+
+def test_a_time_clause_in_a_list_is_no_arm_and_a_schedule_tail_is_the_same_arm():
+    text = "Women were randomly allocated to receive cefazolin, clindamycin, after umbilical cord clamping."
+    assert [a.canonical for a in build_study("doc", text).arms] == ["cefazolin", "clindamycin"]
+    from table_grids import pipe_table
+    text = ("Methods: Sixty patients were randomly assigned to ferric citrate 3 times per day or iron sucrose.\n"
+            "Table 1. Characteristics\n| | Ferric citrate (n = 30) | Iron sucrose (n = 30) |\n| Age | 61 (9) | 63 (8) |\n")
+    grid = pipe_table(text, "| | Ferric citrate (n = 30) | Iron sucrose (n = 30) |", "T1", "Table 1. Characteristics")
+    arms = [(a.canonical, a.n) for a in build_study("doc", text, {"tables": [grid]}).arms]
+    assert sorted(arms) == [("ferric citrate", 30), ("iron sucrose", 30)]

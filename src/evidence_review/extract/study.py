@@ -588,7 +588,11 @@ _ROUTE_ONLY = re.compile(r"(?i)\s*(?:intrathecal|epidural|intravenous|intramuscu
 _TIME_AMOUNT = re.compile(r"\s*(?:an?\s+)?\d+(?:\.\d+)?[\s-]*(?:h|hrs?|min|d|wk)\s*")
 # the words that open a clause of reason, manner or time (or a pronoun): what follows them is no arm's name
 _CLAUSE_NOT_ARM = re.compile(r"(?i)\s*(?:in|into|due|because|since|as|while|whereas|although|though|unless|if|when|where|"
-                             r"they|we|it|he|she|who|which|blindly|randomly|according)\s")
+                             r"they|we|it|he|she|who|which|blindly|randomly|according|after|before|during|following|"
+                             r"prior\s+to|until|upon)\s"
+                             # a design word alone: "a prospective, randomised ..." split at its comma
+                             r"|\s*(?:prospective|retrospective|randomi[sz]ed|double[- ]blind(?:ed)?|single[- ]blind(?:ed)?|"
+                             r"open[- ]label|controlled|blinded|crossover|parallel[- ]group|multi-?cent(?:er|re))\s*$")
 
 
 # "a control group that received no paracetamol", "a control group who were given no X": the arm is "no X"
@@ -2616,21 +2620,26 @@ def _merge_generic_control(arms: list[Arm]) -> None:
 # a word after a treatment's name that says what kind of thing it is, not which: "vitamin D supplements",
 # "olanzapine conditions", "X program", "X intervention"
 _GENERIC_TAIL = re.compile(r"(?i)\s+(?:supplements?|supplementation|conditions?|programm?e?s?|interventions?|treatments?|"
-                           r"therap(?:y|ies)|regimens?|groups?|arms?|administration|use)$")
+                           r"therap(?:y|ies)|regimens?|groups?|arms?|administration|use|"
+                           # a schedule of the one arm of that treatment: "X per day", "X 3 times per day"
+                           r"(?:(?:\d+|one|two|three|four)\s+times\s+)?(?:per|a|each)\s+(?:day|week)|daily)$")
 
 
 def _merge_generic_tails(arms: list[Arm]) -> None:
     """ "vitamin D supplements" from the aim and "Vitamin D (n = 40)" from a table are one arm: an arm without a size
     whose name is another arm's followed by a word for any treatment merges into it (the other keeps its size)."""
     for arm in list(arms):
-        if arm.n is not None or arm not in arms:
+        if arm not in arms:
             continue
         base = _GENERIC_TAIL.sub("", arm.canonical).strip()
         if not base or base == arm.canonical:
             continue
-        same = [a for a in arms if a is not arm and a.canonical == base and (a.role == arm.role or arm.role != "control")]
+        # (two sizes keep two arms apart; one sized arm or none is one arm)
+        same = [a for a in arms if a is not arm and a.canonical == base and (a.role == arm.role or arm.role != "control")
+                and (arm.n is None or a.n is None or a.n == arm.n)]
         if len(same) == 1:
             keep = same[0]
+            keep.n = keep.n if keep.n is not None else arm.n
             keep.aliases = set(keep.aliases) | {arm.canonical} | set(arm.aliases)
             if keep.role != arm.role and arm.role == "experimental" and keep.role in ("", "other"):
                 keep.role = arm.role
