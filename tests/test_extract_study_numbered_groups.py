@@ -159,3 +159,24 @@ def test_a_time_clause_in_a_list_is_no_arm_and_a_schedule_tail_is_the_same_arm()
     grid = pipe_table(text, "| | Ferric citrate (n = 30) | Iron sucrose (n = 30) |", "T1", "Table 1. Characteristics")
     arms = [(a.canonical, a.n) for a in build_study("doc", text, {"tables": [grid]}).arms]
     assert sorted(arms) == [("ferric citrate", 30), ("iron sucrose", 30)]
+
+
+def test_numbered_groups_defined_one_by_one_with_their_doses_and_sizes():
+    text = ("Eighty patients were enrolled in this randomized trial. Group 1: intravenous tramadol 100 mg (n = 41); Group 2: intravenous "
+            "ketorolac 30 mg (n = 39). Pain at one hour was lower in group 2.")
+    study = build_study("doc", text)
+    assert [(a.canonical, a.n) for a in study.arms] == [("tramadol", 41), ("ketorolac", 39)]
+    assert study.resolve("group 2").canonical == "ketorolac"
+    # a number alone opening a sentence is no group definition, nor are numbered groups of a report randomizing nobody
+    text = "Eighty patients were randomized. Group 1 patients were older. Group 2 patients were younger."
+    assert [a.canonical for a in build_study("doc", text).arms] == []
+    cohort = text.replace("randomized", "studied").replace("Group 1 patients were older", "Group 1: tramadol (n = 41)")
+    assert "tramadol" not in [a.canonical for a in build_study("doc", cohort.replace(
+        "Group 2 patients were younger", "Group 2: ketorolac (n = 39)")).arms]
+
+
+def test_lettered_arms_of_an_add_on_trial_take_their_roles_from_what_each_received():
+    text = ("Patients were randomized to arm A (n = 52) or arm B (n = 49). Arm A received docetaxel and arm B received "
+            "docetaxel plus nintedanib.")
+    assert [(a.canonical, a.n, a.role) for a in build_study("doc", text).arms] == [
+        ("docetaxel", 52, "control"), ("docetaxel plus nintedanib", 49, "experimental")]

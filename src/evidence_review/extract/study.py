@@ -1627,15 +1627,22 @@ _CODED_ALLOCATION = re.compile(r"(?i)\b(?:randomi[sz]ed|randomly\s+(?:divided|as
 _CODED_NAME = re.compile(r"\b(?i:group|arm)\s+(?P<code>[A-Z]{1,2})\b")
 
 
+# (a report that randomizes nobody keeps "Group 1" a group of patients)
+_RANDOMIZED_WORD = re.compile(r"(?i)\brandomi[sz]|\brandomly\b")
+_NUMBER_DEFINED = re.compile(r"\b(?:Group|Arm|Cohort|group|arm|cohort)\s+([1-6])\s*(?::|received\b|(?:was|were)\s+(?:given|treated|administered)\b)")
+
+
 def _group_letters(scan: str, structure: dict | None) -> frozenset:
     """The letters a report names its groups by, "group A", "group B" (in the text or a table's headers): used only
     when they run from A without a gap, all among A-H."""
     heads = " ".join(header for table in (structure or {}).get("tables") or [] for _, header, _, _ in column_headers(table))
     codes = {m.group("code") for text in (scan, heads) for m in _CODED_NAME.finditer(text)}
     codes |= {m.group("code2") for m in re.finditer(r"\b(?P<code2>[A-H])\s+(?i:group|arm)\b", heads)}
-    numbers = {m.group(1) for text in (scan, heads) for m in re.finditer(r"\b(?i:group|arm)\s+([1-6])\b(?![.,]\d)", text)}
+    numbers = {m.group(1) for text in (scan, heads) for m in re.finditer(r"\b(?i:group|arm|cohort)\s+([1-6])\b(?![.,]\d)", text)}
+    # "Group 1: X (n = 40); Group 2: Y (n = 40)", "Group 2 received Y": each numbered group defined where it opens
+    defined = {m.group(1) for m in _NUMBER_DEFINED.finditer(scan)}
     if len(numbers) >= 2 and numbers == {str(k) for k in range(1, len(numbers) + 1)} and not codes \
-            and _CODED_ALLOCATION.search(scan):
+            and (_CODED_ALLOCATION.search(scan) or defined == numbers and _RANDOMIZED_WORD.search(scan)):
         return frozenset(numbers)    # "randomized into two arms ... Arm 1 received X": numbered from 1
     ordinal = "ABCDEFGH"
     roman = ["I", "II", "III", "IV", "V", "VI"]
@@ -1648,24 +1655,24 @@ def _group_letters(scan: str, structure: dict | None) -> frozenset:
 
 # "randomized into two arms. Arm A received X ... Arm B received Y", "Arm A: X ...": lettered arms each opening a
 # sentence (or line) of their own after an allocation into that many arms
-_CODED_OPENING = re.compile(r"(?:^|(?<=[.:]\s)|(?<=\n))(?:Group|Arm)\s+(?P<code>[A-Z])\s*(?::|\(|received\b|(?:was|were)\s+"
+_CODED_OPENING = re.compile(r"(?:^|(?<=[.:;]\s)|(?<=\n))(?:Group|Arm|Cohort)\s+(?P<code>[A-Z]|[1-6])\s*(?::|\(|received\b|(?:was|were)\s+"
                             r"(?:given|treated|administered)\b|underwent\b)")
+_CLAUSE_SIZE = re.compile(r"[^.;\n]{0,120}?[(\[]\s*n\s*=\s*(?P<n>\d[\d,]*)\s*[)\]]", re.I)
 
 
 def _coded_openings(scan: str, spans: list[tuple[int, int]], col: "_Collector") -> None:
     """The lettered arms of a report that allocates "into two arms" in one sentence and says what each received in
     sentences opening "Arm A received ..." (used when no other sentence defined the arms)."""
     allocation = next((m for lo, hi in spans for m in [_CODED_ALLOCATION.search(scan, lo, hi)] if m), None)
-    if allocation is None:
-        return
     found: dict[str, re.Match] = {}
     for lo, hi in spans:
         for m in _CODED_OPENING.finditer(scan, lo, hi):
             found.setdefault(m.group("code"), m)
-    if len(found) < 2:
+    if len(found) < 2 or allocation is None and not set(found) <= col.lettered:
         return
     for code, m in sorted(found.items()):
-        col.add_coded(code, None, m.start(), m.end(), "allocation")
+        size = _CLAUSE_SIZE.match(scan, m.end())
+        col.add_coded(code, int(size.group("n").replace(",", "")) if size else None, m.start(), m.end(), "allocation")
 
 
 def _coded_arms(s0: int, seg: str, col: "_Collector") -> bool:
@@ -2791,9 +2798,12 @@ _LETTERED_SUBJECT = re.compile(r"\b" + _LETTER.format("code") + r"(?P<more>(?:\s
 _LETTERED_VERB = re.compile(r"\s*(?::\s*|(?:was|were)\s+(?:given|provided(?:\s+with)?|treated\s+with|administered|"
                             r"assigned\s+to|allocated\s+to)\s+|(?:received|underwent)\s+)(?:the\s+|an?\s+)?"
                             r"(?P<what>[A-Za-z0-9][\w/+-]*(?:\s+(?!and\b|or\b|for\b|in\b|at\b|of\b|with\b|along\b|group\b|arm\b)"
-                            r"[A-Za-z][\w/+-]*){0,6})(?=\s*(?:[.;,()\n]|$|\s+(?:and|or|for|in|at|of|with|along)\b))")
+                            r"[A-Za-z][\w/+-]*){0,6})(?=\s*(?:[.;,()\n]|$|\s+(?:and|or|for|in|at|of|with|along)\b)|"
+                            # "Group 1: intravenous X 1 g (n = 40)": the name, then its dose
+                            r"\s+\d[\d.,]*\s*(?:mg|g|µg|μg|mcg|ng|IU|U|units?|mL|ml|%)(?:/\w+)?\b)")
 # "... along with weekly cisplatin 40 mg/m2": what the group was given besides, up to the clause's end
-_ALONG_WITH = re.compile(r"[^.;\n]{0,40}?\b(?:along\s+with|together\s+with|plus|combined\s+with|in\s+combination\s+with)\s+"
+_ALONG_WITH = re.compile(r"(?:(?!\b(?:group|arm|cohort)\b)[^.;\n]){0,40}?\b(?:along\s+with|together\s+with|plus|combined\s+with|"
+                         r"in\s+combination\s+with)\s+"
                          r"(?P<partner>[^.;,()\n]{2,60})")
 
 
@@ -2837,6 +2847,7 @@ def _received_by_group(scan: str, letters: set[str]) -> dict[str, set[str]]:
     schedule alone names no treatment. "Arm A: radiotherapy (RT) along with weekly cisplatin 40 mg/m2" is the
     combination ("radiotherapy + cisplatin"), an abbreviation the document defines written out."""
     found: dict[str, set[str]] = {}
+    weak: dict[str, set[str]] = {}      # names read only by cutting a dose off the end: used for a group with no other
     defined = {abbr.lower(): name for abbr, name in _abbreviations(scan).items()}
     passive = [(m, m) for m in _LETTERED_PASSIVE.finditer(scan) if m.group("given") or _PASSIVE_GIVEN_RE.search(
         scan[m.end():m.end() + 300].split(". ")[0])] if "n group" in scan or "n arm" in scan else []
@@ -2846,6 +2857,12 @@ def _received_by_group(scan: str, letters: set[str]) -> dict[str, set[str]]:
         # "a single dose of X", "two tablets of X": how much of the treatment, not which
         what = _AMOUNT_OF.sub("", verb.group("what").strip())
         what = _DOSAGE_FORM_TAIL.sub("", what) or what       # "X solution", "X syrup": the form is no part of the name
+        dose = _DOSE.search(what)
+        trimmed = dose is not None and dose.start() > 0 and bool(re.search(r"[A-Za-z]{3}", what[:dose.start()])) \
+            and not re.search(r"(?i)\bof\s*$", what[:dose.start()])
+        if trimmed:
+            what = what[:dose.start()].strip()      # "intravenous X 1 g (n = 40)": the name before its dose
+        trimmed = trimmed or bool(_DOSE.match(scan, verb.end() + 1)) and scan[verb.end():verb.end() + 1].isspace()
         if (_DOSE.search(what) or re.match(r"\d+(?:\.\d+)?(?![\d.]|-[A-Za-z])", what) or not re.search(r"[A-Za-z]{3}", what)
                 or not _plausible_name(what) or _SCHEDULE_ONLY.fullmatch(what)):
             continue
@@ -2860,7 +2877,9 @@ def _received_by_group(scan: str, letters: set[str]) -> dict[str, set[str]]:
         codes = [m.group("code")] + re.findall(r"\b([A-H]|I{1,3}|IV|VI?|[1-6])\b", m.groupdict().get("more") or "")
         for code in codes:
             if code in letters:
-                found.setdefault(code, set()).add(key)
+                (weak if trimmed else found).setdefault(code, set()).add(key)
+    for code, keys in weak.items():
+        found.setdefault(code, keys)
     return found
 
 
@@ -2883,6 +2902,12 @@ def _name_lettered_groups(arms: list[Arm], scan: str) -> None:
         arm.canonical = f"{names[code]} group {code.lower()}" if shared else names[code]
         if not shared:
             arm.aliases.add(names[code])
+    if len(lettered) == 2:
+        # "Arm A received X and arm B received X plus Y": the group given only what the other adds to is the control
+        first, second = lettered.values()
+        for alone, added in ((first, second), (second, first)):
+            if re.match(re.escape(alone.canonical) + r"\s*(?:\+|plus\b|with\b|and\b|combined\s+with\b)", added.canonical):
+                alone.role, added.role = "control", "experimental"
 
 
 # "The PLA group ingested a placebo", "One group (SYN) received a daily dose of X", "the CG arm was given Y"
