@@ -441,3 +441,16 @@ def test_a_caption_naming_one_arm_does_not_take_a_table_whose_rows_are_the_arms(
 """
     _, rows = _read(text, text.split("\n")[2], "Table 2. Effect of beetroot juice on time trial (min)")
     assert [(r["intervention"], r["value"], r["sd"]) for r in rows] == [("beetroot juice", 41.2, 3.1), ("placebo", 41.5, 3.4)]
+
+
+@pytest.mark.parametrize("fmt, cells, measure", [("Mean ± SD", ("41.2 ± 3.1", "41.5 ± 3.4"), "MEAN"),
+                                                 ("Median (IQR)", ("41 (38-44)", "42 (39-45)"), "MEDIAN")])
+def test_an_n_column_beside_an_arms_figures_is_the_number_measured(fmt, cells, measure):
+    text = ALLOCATION + f"""Table 2. Outcomes
+| | Beetroot juice | Beetroot juice | Placebo | Placebo |
+| | n | {fmt} | n | {fmt} |
+| Time (min) | 29 | {cells[0]} | 27 | {cells[1]} |
+"""
+    _, rows = _read(text, text.split("\n")[2], "Table 2. Outcomes", header_rows=2)
+    assert [(r["measure"], r["intervention"], r["total"]) for r in rows] == [
+        (measure, "beetroot juice", 29), (measure, "placebo", 27)]

@@ -450,6 +450,18 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         if arm_columns.get(col - 1) is arm_columns[col] and column_hints.get(col - 1) == "count" and \
                 re.fullmatch(r"\s*[(\[]\s*%\s*[)\]]\s*", column_format(columns[col].header)[1]):
             column_hints[col] = "pct"       # "n | (%)" under one arm: the share of the count on its left
+    # "n | Mean ± SD" under one arm: the n column gives each row's number of patients measured, no count of events
+    size_column_of: dict[int, int] = {}
+    for col in sorted(arm_columns):
+        parts = columns[col].parts if col in columns else ()
+        if not parts or statistic_name(_clean(parts[-1])) != "n":
+            continue
+        measured = [c for c in arm_columns if c != col and arm_columns[c] is arm_columns[col]
+                    and (column_hints.get(c) or "").startswith(("mean", "median"))]
+        if len(measured) == 1:
+            size_column_of[measured[0]] = col
+    for col in size_column_of.values():
+        del arm_columns[col]
     # "Adjusted hazard ratio | 95% confidence interval": an interval printed in its own column, right of its effect
     interval_of = {max((e for e in effect_columns if e < c), default=-1): c for c in ci_columns}
     scan_cells = [c for c in cells if int(c["row"]) not in heads]
@@ -492,7 +504,8 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
     change_table = bool(_CHANGE_TABLE.search(caption) or _CHANGE_TABLE.search(label_header))
     column_strata = {**_column_strata(columns, {c: a for c, a in arm_columns.items() if c not in categories_of}, study),
                      **coded_strata}
-    data_columns = set(arm_columns) | set(effect_columns) | set(whole_columns) | set(multi_columns) | grouped_columns
+    data_columns = set(arm_columns) | set(effect_columns) | set(whole_columns) | set(multi_columns) | grouped_columns | \
+        set(size_column_of.values())
     # a second column of row labels: outcomes beside a first column of timepoints, or timepoints beside outcomes
     # (or a label header spanning both columns, "Characteristic | Characteristic": categories beside what they divide)
     # (or the column whose header cell says the row above the arm columns names the groups: "Moment | Treatment")
@@ -808,6 +821,9 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                 continue
             own_hint = _cell_format(hint, unit_only, column_hints[column], table_hint)
             words, own_n = _own_size(_BRACKET_NOTE.sub("", _clean(scan_view(cell["text"]))))
+            measured_n = row.get(size_column_of[column]) if column in size_column_of else None
+            if own_n is None and measured_n is not None and re.fullmatch(r"\d{1,6}", _clean(measured_n["text"])):
+                own_n = int(_clean(measured_n["text"]))
             beside = row.get(column + 1) if arm_columns.get(column + 1) is arm else None
             if beside is not None and _LONE_NUMBER.fullmatch(words) and _LONE_BRACKET.fullmatch(_clean(beside["text"])):
                 # "3.5 | (2.0-7.3)", "12.1 | [8.4, 15.0]", "41 | (12)" under one arm: the figure and its spread printed in
