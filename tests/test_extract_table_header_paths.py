@@ -454,3 +454,16 @@ def test_an_n_column_beside_an_arms_figures_is_the_number_measured(fmt, cells, m
     _, rows = _read(text, text.split("\n")[2], "Table 2. Outcomes", header_rows=2)
     assert [(r["measure"], r["intervention"], r["total"]) for r in rows] == [
         (measure, "beetroot juice", 29), (measure, "placebo", 27)]
+
+
+def test_column_headers_that_are_times_of_the_documents_schedule():
+    text = ("Pain (NRS) was recorded at 15, 30 and 60 minutes after the injection.\n"
+            "Patients were randomly assigned to ketorolac or paracetamol.\n" + """Table 2. Pain scores
+| Group | NRS15 | NRS30 | NRS60 |
+| Ketorolac | 5.1 ± 1.2 | 3.2 ± 1.1 | 1.9 ± 0.9 |
+| Paracetamol | 5.9 ± 1.4 | 4.4 ± 1.3 | 3.1 ± 1.0 |
+""")
+    _, rows = _read(text, text.split("\n")[3], "Table 2. Pain scores")
+    assert [(r["intervention"], r["outcome"], r["timepoint"], r["value"]) for r in rows[:3]] == [
+        ("ketorolac", "NRS", "15 minutes", 5.1), ("ketorolac", "NRS", "30 minutes", 3.2),
+        ("ketorolac", "NRS", "60 minutes", 1.9)]

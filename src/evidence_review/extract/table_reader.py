@@ -2594,6 +2594,7 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
     stat_groups = {key: stats for key, stats in stat_groups.items()
                    if len(stats) >= 2 and {"mean", "median"} & set(stats)}
     grouped = {col for stats in stat_groups.values() for col in stats.values()}
+    coded_headers = _times_the_text_names(text, [c.header for k, c in sorted(columns.items()) if k and c.header])
     for r in sorted(arm_rows):
         arm, row = arm_rows[r], by_row[r]
         heading = headings[max(h for h in headings if h < r)] if any(h < r for h in headings) else ""
@@ -2625,6 +2626,15 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
             # outcome
             outcome, timepoint = _outcome_and_timepoint(column.header or heading or
                                                         _CAPTION_NUMBER.sub("", caption).strip(" .:;"))
+            if column.header in coded_headers:
+                # "VAS0 | VAS5 | VAS10" over the arms' rows, the methods listing "at 0, 5 and 10 minutes": the score at
+                # each time
+                stem = _STEM_NUMBER.fullmatch(column.header)
+                outcome = stem.group("stem") if stem is not None and not re.fullmatch(r"[A-Z]\d{1,2}", column.header) \
+                    else heading or _CAPTION_NUMBER.sub("", caption).strip(" .:;")
+                timepoint, coded_before = coded_headers[column.header]
+                if coded_before and not row_when:
+                    row_when, row_before = timepoint, True
             # (the column header is this layout's row label: its format, else the caption's, decides)
             parsed = parse_arm_cell(_clean(scan_view(row[col]["text"])),
                                     _cell_format(_label_format(column.header), _percent_unit_only(column.header), "",
