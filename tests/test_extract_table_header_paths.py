@@ -467,3 +467,18 @@ def test_column_headers_that_are_times_of_the_documents_schedule():
     assert [(r["intervention"], r["outcome"], r["timepoint"], r["value"]) for r in rows[:3]] == [
         ("ketorolac", "NRS", "15 minutes", 5.1), ("ketorolac", "NRS", "30 minutes", 3.2),
         ("ketorolac", "NRS", "60 minutes", 1.9)]
+
+
+@pytest.mark.parametrize("first, last, first_when, last_when", [("Initial", "Final", "initial", "final"),
+                                                                ("Admission", "Discharge", "admission", "discharge"),
+                                                                ("Start", "End", "start", "end of treatment")])
+def test_moments_under_each_arm(first, last, first_when, last_when):
+    text = "Adults were randomly assigned to a probiotic (PRO) or placebo (PLA).\n" + f"""Table 1. Body composition
+| Variable | PLA | PLA | PRO | PRO |
+| Variable | {first} | {last} | {first} | {last} |
+| Body mass (kg) | 70.2 ± 9.1 | 71.0 ± 9.4 | 68.3 ± 8.8 | 67.9 ± 8.5 |
+"""
+    _, rows = _read(text, text.split("\n")[2], "Table 1. Body composition", header_rows=2)
+    assert [(r["intervention"], r["timepoint"], r["role"]) for r in rows] == [
+        ("placebo", first_when, "baseline"), ("placebo", last_when, ""), ("probiotic", first_when, "baseline"),
+        ("probiotic", last_when, "")]

@@ -2194,7 +2194,8 @@ def _header_when(text: str) -> tuple[tuple[str, bool] | None, str]:
     when = _when(text)
     if when is not None:
         return when, ""
-    moment = moment_of(text) if re.fullmatch(r"(?i)\s*(?:initial|final|end)\s*[.:]?\s*", text) else None
+    moment = moment_of(text) if re.fullmatch(r"(?i)\s*(?:initial|final|start|beginning|end|admission|discharge)\s*[.:]?\s*",
+                                             text) else None
     if moment is not None:
         return moment, ""       # "Initial | Final" under each arm: its first and its last measurement
     joined = _SPLIT_WHEN_WORD.sub(lambda m: m.group(1) + m.group(2), text)
