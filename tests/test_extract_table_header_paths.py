@@ -482,3 +482,14 @@ def test_moments_under_each_arm(first, last, first_when, last_when):
     assert [(r["intervention"], r["timepoint"], r["role"]) for r in rows] == [
         ("placebo", first_when, "baseline"), ("placebo", last_when, ""), ("probiotic", first_when, "baseline"),
         ("probiotic", last_when, "")]
+
+
+@pytest.mark.parametrize("zero", ["Week 0", "Day 0", "0 min", "Visit 1"])
+def test_the_first_time_of_a_series_is_before_the_intervention(zero):
+    text = ALLOCATION + f"""Table 2. Heart rate (beats/min)
+| | Beetroot juice | Beetroot juice | Placebo | Placebo |
+| | {zero} | Week 6 | {zero} | Week 6 |
+| Heart rate | 71 ± 8 | 66 ± 7 | 70 ± 9 | 70 ± 8 |
+"""
+    _, rows = _read(text, text.split("\n")[2], "Table 2. Heart rate (beats/min)", header_rows=2)
+    assert [r["role"] for r in rows] == ["baseline", "", "baseline", ""]

@@ -2166,7 +2166,8 @@ def _when(text: str) -> tuple[str, bool] | None:
         # a "Baseline" column or sub-row beside later times names when its cells were measured
         return ("baseline", True) if re.search(r"base\s*line", said) else ("before treatment", True)
     if m.group("minutes"):
-        return re.sub(r"(?<=\d)(?=[a-z])", " ", re.sub(r"\s+", "", m.group("minutes")).lower()), False
+        said = re.sub(r"(?<=\d)(?=[a-z])", " ", re.sub(r"\s+", "", m.group("minutes")).lower())
+        return said, bool(_ZERO_TIME.fullmatch(said))      # ("0 min": the start, before the intervention acts)
     if m.group("ordinal"):
         found = re.match(r"\s*(\d+)\s*(?:\^|st|nd|rd|th)?\s*([a-z]+)", m.group("ordinal"), re.I)
         return f"{_ordinal(found.group(1))} {found.group(2).lower()}", False
@@ -2184,7 +2185,7 @@ def _when(text: str) -> tuple[str, bool] | None:
     return said, bool(_ZERO_TIME.fullmatch(said))
 
 
-_ZERO_TIME = re.compile(r"(?:(?:week|day|month)\s*0|visit\s*[01])")
+_ZERO_TIME = re.compile(r"(?:(?:week|day|month|hour|minute)\s*0|0\s*(?:h|hrs?|hours?|min|minutes?|days?|weeks?)|visit\s*[01])")
 
 
 def _header_when(text: str) -> tuple[tuple[str, bool] | None, str]:
