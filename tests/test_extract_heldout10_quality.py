@@ -29,7 +29,9 @@ FLOOR_F1 = {"effects": 0.64, "proportions": 0.80, "means": 0.93, "medians": 0.88
 FLOOR_RECOVERY = {"binary": 0.80, "continuous": 0.90}
 # counts of right labels (a share falls when recall rises); the treatment-arm check too, as a count (18 of 18)
 FLOOR_ARMS_RIGHT = 20
-FLOOR_LABELS = {"role": 858, "adjusted": 915, "orientation": 19, "arm": 741, "timepoint": 466}
+# arm raised after wt-study (a background given with its dose dropped from every arm's name, an inert vehicle as the
+# placebo arm, a header naming what the arms differ in no part of their names): 724 -> 855
+FLOOR_LABELS = {"role": 858, "adjusted": 915, "orientation": 19, "arm": 855, "timepoint": 466}
 MAX_CRASHED = 0
 
 

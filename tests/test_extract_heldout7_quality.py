@@ -36,7 +36,8 @@ FLOOR_RECOVERY = {"binary": 0.86, "continuous": 0.93}
 # arm named right after it, and the scorer reading a study-arm key or a shortened name as the arm it names)
 # label floors raised after the labels branch (time grammar, table when-headers and sub-rows, subgroups, adjusted);
 # arm raised by wt-tables (an arm column sized by its shares; counts making up the arm keep it as their total)
-FLOOR_LABELS = {"role": 281, "adjusted": 277, "orientation": 14, "arm": 262, "timepoint": 155, "subgroup": 4}
+# label floors raised after the labels branch (time grammar, table when-headers and sub-rows, subgroups, adjusted)
+FLOOR_LABELS = {"role": 281, "adjusted": 277, "orientation": 15, "arm": 262, "timepoint": 155, "subgroup": 4}
 MAX_CRASHED = 0
 
 

@@ -172,9 +172,12 @@ def test_a_bracketed_list_of_labelled_pairs_naming_no_arm_follows_the_earlier_or
     assert (48, 160, "rituximab", "GH below 1") in got and (12, 80, "placebo", "GH below 1") in got
 
 
-def test_a_pair_naming_no_arm_with_no_earlier_order_is_not_given_arms():
+def test_a_pair_naming_no_arm_with_no_earlier_order_takes_the_arms_in_the_order_the_document_named_them():
+    # (rules/aligned.py: the allocation "randomized to rituximab (n = 160) or placebo (n = 80)" orders the arms)
     text = "Relapse was less common (10.0% vs. 20.0%; P = 0.01)."
-    assert _pairs(text) == []
+    assert _pairs(text) == [(16, 80, "placebo", "relapse"), (16, 160, "rituximab", "relapse")]
+    # never when the sentence contrasts something else than the arms
+    assert _pairs("Relapse was less common in women than in men (10.0% vs. 20.0%; P = 0.01).") == []
 
 
 # ---- arm sizes listed in one bracket ("(N given A and M given B)"), and shares of another population

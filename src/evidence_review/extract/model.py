@@ -68,6 +68,11 @@ class SentenceState:
     # the measure of a "(HR; 95% CI: 1.19; 0.94-1.50)" bracket, whose form "(0.75; 0.57-0.96)" the next sentences repeat
     value_then_limits_measure: str = ""
     abbreviations: dict = field(default_factory=dict)   # "FF" -> "formoterol fumarate": capitals the document defines
+    # the study model's arms (canonical names) in the order the document names them: the arms a list of values
+    # naming none is aligned with (rules/aligned.py)
+    study_arms: tuple = ()
+    design: str = ""                   # the document's design (documents.csv vocabulary: RCT, cohort, case series, ...)
+    study_arm_count: int = 0           # how many arms the study model holds
 
     def two_arms(self) -> list[str]:
         """The document's two arms of known size ("either group", "the two groups"), in the order of its last

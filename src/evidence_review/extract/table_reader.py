@@ -70,7 +70,7 @@ from .grammar import Num, Parse, count_value, parse_number, statistic_name
 from .ids import estimate_id
 from .factors import reference_of
 from .lexicon import find_drugs, find_outcome
-from .meaning import adjustment
+from .meaning import adjustment, is_baseline_caption
 from .timepoints import first_timepoint, is_timepoint, moment_of, timepoint_spans
 from .study import (GENERIC_TREATMENT, SPANNING_STATISTIC, SPANNING_WHEN, TREATMENT_START_WORDS, WHOLE_POPULATION_HEADER, Arm, Study,
                     arm_key, column_format, control_canonical, document_abbreviations, header_rows, is_arm_header, outcome_split,
@@ -2910,6 +2910,8 @@ _CARE_OUTCOME = re.compile(r"\b(?:hospitali[sz]ations?|hospital\s+stay|length\s+
                            r"(?:at|in)\s+(?:the\s+)?hospital|discharge[ds]?|remission|recovery|mortality|deaths?|"
                            r"complications?|adverse\s+(?:events?|effects?|reactions?)|side[- ]effects?|"
                            r"re-?admissions?|re-?operations?|(?:wound|surgical[- ]site)\s+infections?|SSI|"
+                           # what the procedure the trial studies did: "Operative time", "Resected tissue weight"
+                           r"operative\s+time|resect(?:ed|ion)\s+[a-z]+|catheteri[sz]ation\s+(?:time|duration|days)|"
                            # "All post-op infections", "Post-cesarean endometritis": what followed the procedure
                            r"post[- ]?(?:op\.?|operative(?:ly)?|surgical|procedur\w*|c[a]?esarean|partum|natal)\s+[a-z]+)\b",
                            re.I)
@@ -2954,7 +2956,8 @@ def _baseline_caption(caption: str) -> bool:
     demographic rows are still found one by one), nor a caption naming the baseline only as what an analysis
     adjusts for or starts from ("with the baseline value as a covariate", "change from baseline")."""
     caption = _BASELINE_AS_REFERENCE.sub(" ", caption)
-    return bool(_BASELINE.search(caption)) and not _RESULTS_CAPTION.search(caption)
+    # (meaning.is_baseline_caption: the wordings of a characteristics table beside "baseline", owned by the meaning layer)
+    return bool(_BASELINE.search(caption) or is_baseline_caption(caption)) and not _RESULTS_CAPTION.search(caption)
 
 
 # the baseline as the reference of an analysis, not the time a table's figures were measured
@@ -3907,6 +3910,28 @@ def without_bare_repeats(table_rows: list[dict], sentence_rows: list[dict]) -> l
         and (str(r.get("intervention") or ""), round(float(r["value"]), 4)) in spread)]
 
 
+def _summaries_by_value(table_rows: list[dict]) -> dict[tuple, list[set]]:
+    """{(measure, value, of all patients): [outcome words]} of the tables' MEAN and MEDIAN rows."""
+    out: dict[tuple, list[set]] = {}
+    for row in table_rows:
+        if row.get("measure") in ("MEAN", "MEDIAN") and row.get("value") is not None and row.get("value") == row.get("value"):
+            key = (row["measure"], round(float(row["value"]), 4), str(row.get("intervention") or "") == "all patients")
+            out.setdefault(key, []).append(_outcome_words(row))
+    return out
+
+
+def _bare_summary_of_a_table(row: dict, summaries: dict[tuple, list[set]]) -> bool:
+    """A sentence's mean or median printed without its spread ("median change in the score of -1.5 vs. 0") that a
+    table prints for an outcome sharing a word: the table's row, which carries the spread, is the estimate."""
+    if row.get("measure") not in ("MEAN", "MEDIAN") or row.get("value") is None or row.get("value") != row.get("value"):
+        return False
+    if any(row.get(k) is not None and row.get(k) == row.get(k) for k in ("sd", "se", "q1", "range_low")):
+        return False
+    # (an arm's figure is never the whole population's, nor the other way round)
+    words = summaries.get((row["measure"], round(float(row["value"]), 4), str(row.get("intervention") or "") == "all patients"))
+    return bool(words) and any(w & _sentence_words(row) for w in words)
+
+
 def without_repeats(sentence_rows: list[dict], table_rows: list[dict]) -> list[dict]:
     """The sentence reader's rows without those a table reports too (a results paragraph repeating the table's
     primary outcome: "197 participants (9.2%) ... hazard ratio, 0.61; 95% CI, 0.51 to 0.72", or its adverse
@@ -3936,9 +3961,13 @@ def without_repeats(sentence_rows: list[dict], table_rows: list[dict]) -> list[d
         if key is not None and key[0] == "PROPORTION":
             by_numbers.setdefault(key, []).append(_outcome_words(row))
 
+    summaries = _summaries_by_value(table_rows)
+
     def repeated(row: dict) -> bool:
         if _same_numbers_key(row) in in_tables:
             return True
+        if _bare_summary_of_a_table(row, summaries):
+            return True     # "(median change of -1.5 vs. 0 units)": the table's medians with their IQR
         spelled = _spelled_count_key(row)
         if spelled in by_numbers and any(words & _sentence_words(row) for words in by_numbers[spelled]):
             return True     # "Six patients in the A group developed ECG changes": the table's "ECG changes | 6 |"

@@ -9,6 +9,7 @@ from ..grammar import COUNT_WORD, ONCE_PER_PATIENT, UNSIGNED, Num, count_value, 
 from ..model import Estimate
 from ...regexfilter import prefiltered
 from ..sentence import OUTCOME_VERB, PERCENTAGE_POINTS, Sentence
+from .aligned import percent_of_a_mean
 
 # "30.0% of ravulizumab-treated patients", "88.4% of patients receiving ravulizumab", "40% of patients with X"
 _OF_ARM = re.compile(r"\s*of\s+(?:the\s+)?(?:[\w-]+-treated\s+(?:patients|participants|children|and|or)\b|[\w-]+\s+(?:group|arm)\b"
@@ -699,6 +700,8 @@ def arm_percentages(s: Sentence) -> None:
             continue
         if _of_another_population(seg, n.start):
             continue
+        if percent_of_a_mean(seg, n.start):
+            continue        # "a larger improvement (58.4% versus 41.3%)": the arms' means in percent (rules/aligned.py)
         if i in pair_arms:
             arm = pair_arms[i]
             size = s.state.arm_sizes[arm]
@@ -1039,3 +1042,51 @@ def events_in_patients(s: Sentence) -> None:
 def _count_of_text(text: str) -> int | None:
     value = count_value(text.lower()) if not text.isdigit() else int(text)
     return int(value) if value is not None else None
+
+
+# "in either group", "within the 2 groups", "in any of the groups", "in both arms", "in all three groups": every arm
+_EVERY_ARM = (r"(?:in|within|among|for)\s+(?:(?:either|any|both|all|each)\s+(?:of\s+the\s+)?(?:(?:two|three|four|[234])\s+)?"
+              r"|the\s+(?:two|three|four|[234]|both)\s+)(?:study\s+|treatment\s+)?(?:groups?|arms?)\b")
+# ("not ... in both groups" says no more than that one group had none: only "either", "any", "all", "the two" there)
+_EVERY_ARM_NEGATED = _EVERY_ARM.replace("(?:either|any|both|all|each)", "(?:either|any|all|each)").replace("|both)", ")")
+_SAID_NOT = r"(?:seen|observed|reported|noted|recorded|found|detected|encountered|documented)"
+# what no patient had, as the sentence names it: up to six words of a subject (never a clause break or a number)
+_WHAT = r"(?P<{}>[A-Za-z][\w/'-]*(?:\s+[\w/'-]+){{0,5}}?)"
+_NOT_IN_ANY_ARM = prefiltered(re.compile(
+    # "Bradycardia was not seen in either group", "Postoperative fever did not occur in any of the groups"
+    r"(?:^|[,;:]\s*|\b(?:and|but|while|whereas)\s+)" + _WHAT.format("what") + r"\s+(?:(?:was|were|has\s+been|have\s+been)\s+"
+    r"not\s+" + _SAID_NOT + r"|did\s+not\s+(?:occur|develop|happen|appear))\s+" + _EVERY_ARM_NEGATED
+    # "No allergic reactions were noted within the 2 groups", "No X occurred in either arm"
+    + r"|\bNo\s+" + _WHAT.format("what2") + r"\s+(?:(?:was|were|has\s+been|have\s+been)\s+" + _SAID_NOT + r"|occurred)\s+"
+    + _EVERY_ARM_NEGATED
+    # "None of the patients in the two groups required reintubation", "Neither group had X"
+    + r"|\bNone\s+of\s+the\s+(?:patients|participants|subjects|women|children)\s+" + _EVERY_ARM + r"\s+(?:had|developed|"
+    r"experienced|required|needed|showed|suffered(?:\s+from)?|presented\s+with)\s+(?:any\s+)?" + _WHAT.format("what3")
+    + r"(?=\s*(?:[.;,(]|$|\b(?:during|after|at|within|in)\b))"
+    + r"|\bNeither\s+(?:group|arm)\s+(?:had|developed|experienced|required|showed)\s+(?:any\s+)?" + _WHAT.format("what4")
+    + r"(?=\s*(?:[.;,(]|$|\b(?:during|after|at|within|in)\b))", re.I))
+_NOT_AN_EVENT_SUBJECT = re.compile(r"^(?:the\s+)?(?:differences?|changes?|results?|effects?|values?|levels?|scores?|"
+                                   r"rates?|incidences?|frequency|number|it|this|these|that|there)\b", re.I)
+
+
+def zero_in_every_arm(s: Sentence) -> None:
+    """ "X was not seen in either group", "No X were noted within the 2 groups", "None of the patients in the two groups
+    required X", "Neither group had X": no patient of any arm had X; 0/n in each arm of known size (two arms, or three
+    or four of comparable size), never a state at entry or a selection criterion."""
+    seg = s.seg
+    if _AT_ENTRY.search(seg) or _SELECTED.search(seg):
+        return
+    for m in _NOT_IN_ANY_ARM.finditer(seg):
+        group = next(g for g in ("what", "what2", "what3", "what4") if m.group(g))
+        what = re.sub(r"^(?:(?:and|but|while|whereas|the|any|a|an)\s+)+", "", re.sub(r"\s+", " ", m.group(group)).strip(),
+                      flags=re.I)
+        if not what or _NOT_AN_EVENT_SUBJECT.match(what) or re.search(r"\b(?:group|arm|patients?)\b", what, re.I):
+            continue
+        read = [a for a in s.estimates if a.start < m.end() and m.start() < a.end]
+        if read:
+            # the none_of reader counted the zeros ("None of the participants in both arms needed X"): the event is X
+            for a in read:
+                if a.kind == "none-of" and not a.outcome_hint:
+                    a.outcome_hint = what.lower()
+            continue
+        _zero_in_each_arm(s, m.start(group), m.end(group), [(m.start(group), m.end(group), what.lower())], every_arm=True)

@@ -1,0 +1,535 @@
+"""Values aligned with two or three arms: one reader for the lists and pairs a sentence prints one value per arm.
+
+A run is two or three values of one shape joined by a separator ("vs", "vs.", "versus", "v", "v/s", "compared
+with", "and", "or", ";", "/"); a value is any shape the grammar reads (a percentage, n (x%), n/N, mean ± SD, mean
+(SD x), median (IQR a-b), median with its IQR width, a bare value with its unit when the sentence says it is a mean
+or median). Each run takes its arms from the first of these that holds:
+
+1. each value followed by its own arm ("16 (80%) in the A group vs. 15 (75%) in the B group");
+2. the arms listed right after the run ("... in the A and B groups", "(P = 0.1), respectively in A and B group");
+3. one list of as many arms that the sentence closes with "respectively" (every run of that length takes it);
+4. for a pair, the arms the sentence's clause compares in the order it names them ("higher with A than with B
+   (x vs y)"), else the one arm the clause names before the pair in a two-arm study, then the other;
+5. for a run in a sentence naming no arm and no other contrast (no times, sexes, subgroups), the study's arms in
+   the order the document named them, when it has exactly as many.
+
+The arm's size (the study model's) makes a percentage a count: events = round(size * share), flagged as derived
+(kind "arm-percent"). A share printed with a spread ("18.8 ± 6.9%") of a cumulative incidence, a survival or a
+probability is the arm's estimated PROPORTION without counts; a percentage of a change or level ("improvement
+76.2% vs 64.1%") is the arm's MEAN in percent.
+
+Runs another rule already read are left alone: only numbers no earlier rule claimed are read.
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+
+from ...tables import ARM_LEVEL_MEASURES
+from ..grammar import Summary
+from ..model import Estimate
+from ..sentence import Sentence
+from .arm_data import _BASELINE_HINT, _NOT_ARM_DATA
+
+# a cheap test before any pattern: a separator of aligned values, or "respectively"
+_GATE = re.compile(r"\b(?:vs|versus|v/s|compared|respectively|groups?|arms?)\b|\d\s*%?\s*v\.?\s+\d", re.I)
+
+# between two values of one run: the first value's unit, then the separator, then an optional "median"/"mean"
+# ("median 90.2, IQR 19.6 vs median 75.6, IQR 22.0") or the second value's "n patients" lead-in
+_UNIT = r"(?:\s*(?:per\s+)?[A-Za-z\u00b5\u03bc/%][\w/%.\u00b5\u03bc-]{0,11})?"
+_VERSUS = r"(?:vs\.?|versus|v/s|v\.?|compared\s+(?:with|to)|against)"
+_COMPARING_GAP = re.compile(r"\s*[)\]]?" + _UNIT + r"\s*[)\]]?\s*,?\s*" + _VERSUS + r"\s*(?:(?:the\s+)?(?:median|mean)\s+)?", re.I)
+_LISTING_GAP = re.compile(r"\s*[)\]]?" + _UNIT + r"\s*[)\]]?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|;\s*|/\s*|&\s*)"
+                          r"(?:(?:the\s+)?(?:median|mean)\s+)?", re.I)
+# a value's own arm right after it: "15 (75%) in the B group", "12.1 ± 3.0 with A"
+# between a value and its own arm named right after it: a closing bracket, a unit, a lead word ("in the", "with")
+_OWN_ARM_GAP = re.compile(r"\s*[)\]]?\s*(?:[A-Za-z\u00b5\u03bc%/][\w/%.\u00b5\u03bc-]{0,11}\s+)?(?:(?:patients|participants)\s+)?"
+                          r"(?:(?:in|with|for|on|among|of)\s+(?:the\s+)?(?:patients\s+(?:in|on|receiving)\s+(?:the\s+)?)?)?", re.I)
+# what may stand between a run and the arms listed after it: a unit, a closing bracket, a p-value, "respectively"
+_TO_THE_ARMS = re.compile(r"(?:" + _UNIT + r"\s*[)\]]?\s*(?:[(\[]\s*[Pp]\s*[<>=\u2264\u2265][^()\[\]]{0,30}[)\]]|[,;]?\s*[Pp]\s*[<>=\u2264\u2265]\s*[\d.]+)?"
+                          r"\s*[)\]]?\s*,?\s*(?:respectively\s*,?\s*)?)", re.I)
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+# arms listed after "respectively" ("respectively in A and B group"), or ending at it ("in A and B, respectively")
+_LIST_BEFORE_RESPECTIVELY = re.compile(r"\b(?:in|for|with|among|on)\s+(?:the\s+)?[^.;()\d]{3,100}?\s*,?\s*respectively\b", re.I)
+# other contrasts a pair may be of: times, sexes, subgroups of patients, doses, eyes, sites
+_OTHER_CONTRAST = re.compile(
+    r"\b(?:before|after|baseline|pre-?(?:operative|treatment|op)|post-?(?:operative|treatment|op)|at\s+(?:week|month|day|year)s?\s+\d|"
+    r"(?:week|month|day|year|visit)s?\s+\d+\s*(?:vs\.?|versus|and)|"
+    r"men|women|males?|females?|boys|girls|smokers|non-?smokers|responders|non-?responders|survivors|"
+    r"patients\s+(?:with|without|who|that|aged)|those\s+(?:with|without|who|that)|with\s+and\s+without|"
+    r"first|second|third|initial|final|previous|prior|earlier|later|left|right|eyes?|"
+    r"subgroups?|cohorts?|studies|trials?|registry|historical|literature|national|expected)\b", re.I)
+# a sentence about another study: a citation, an earlier trial or cohort, a named study ("Study II"), a meta-analysis
+_ELSEWHERE = re.compile(r"\bet\s+al\b|\[\s*\d|\b(?:earlier|previous|prior|recent|another|other|published|historical)\s+"
+                        r"(?:[\w-]+\s+){0,2}(?:trials?|stud(?:y|ies)|cohorts?|reports?|series)\b|\bStudy\s+[IVX]+\b|"
+                        r"\bmeta-?analys[ie]s\b|\b(?:has|have)\s+been\s+(?:reported|shown|described)\b", re.I)
+# a subgroup of the patients the sentence sets apart: the pair is that subgroup's, not the arms'
+_SUBGROUP = re.compile(r"\b(?:among|in)\s+(?:those|patients|participants|women|men|children|subjects)\s+(?:who|with|not|without|aged|older|younger|receiving)\b", re.I)
+# an analysis of another population than the randomized arms' ("and the per-protocol analysis (13% vs. 24%)")
+_OTHER_ANALYSIS = re.compile(r"\b(?:per[- ]protocol|as[- ]treated|completers?|sensitivity\s+analys[ie]s|post[- ]hoc|subgroups?)\b", re.I)
+# "(74% vs 68%, hazard ratio 0.93 ...)": the arms' values of the curves the ratio compares
+_RATIO_FOLLOWS = re.compile(r"\s*%?\s*[,;]?\s*(?:and\s+)?(?:an?\s+)?(?:hazard\s+ratio|HR)\b", re.I)
+# a share that is an estimate of a curve, not a count of patients: its spread is a standard error
+_CURVE_SHARE = re.compile(r"\b(?:cumulative|survival|probability|Kaplan|estimated|actuarial)\b|\w-free\b|\b\d+[- ]years?\s+(?:[\w-]+\s+){0,2}rates?\b", re.I)
+# "10.1% vs 12.4% (Kaplan-Meier estimates at week 108 ...)": the curve named after the values
+_CURVE_AFTER = re.compile(r"[^.;]{0,40}?\b(?:Kaplan|estimates?|estimated)\b", re.I)
+# a unit of measurement right after a value: a compound unit ("mIU/mL", "mg/dl"), a time, a volume, a mass, a pressure
+_MEASURED_UNIT = re.compile(r"\s*(?:[a-zA-Z\u00b5\u03bc]{1,5}/[a-zA-Z\u00b5\u03bc0-9.]{1,6}\b|(?:h|hrs?|hours?|min|mins|minutes?|sec|seconds?|"
+                            r"days?|weeks?|ml|mL|L|dl|dL|kg|g|mg|mcg|\u00b5g|ng|pg|IU|mIU|U|mm\s*Hg|mmHg|mm|cm|bpm|"
+                            r"beats|points?|kcal|mmol|\u00b5mol|cells|m|km|steps)\b)")
+# a time to an event: a survival time per arm is its median (rules/arm_data.py reads those)
+_TIME_TO_EVENT = re.compile(r"\b(?:survival|progression|time\s+to|recurrence|relapse|death)\b", re.I)
+# between two runs of one list: a p-value, punctuation, "and"
+_CONTINUING = re.compile(r"\s*[)\]]?\s*[,;]?\s*(?:[(\[]?\s*[Pp]\s*[<>=\u2264\u2265]\s*0?\.\d+\s*[)\]]?)?\s*[,;]?\s*(?:and\s+)?[(\[]?\s*", re.I)
+# a percentage of a change or a level: the arm's mean in percent, not a share of patients
+_PERCENT_MEAN = re.compile(r"\b(?:improvements?|reductions?|decreases?|increases?|changes?|gains?|losses?|declines?|"
+                           r"levels?|scores?|saturation|encirclement|fraction|concentrations?|adherence|compliance)\b", re.I)
+_SHARE_WORD = re.compile(r"\b(?:rates?|proportions?|percentages?|incidences?|prevalence|patients|participants|"
+                         r"frequenc(?:y|ies)|occurrences?|risks?|cure[sd]?|pregnanc(?:y|ies)|mortality|deaths?|response)\b", re.I)
+_MEAN_WORD = re.compile(r"\b(?:means?|average)\b", re.I)
+_MEDIAN_WORD = re.compile(r"\bmedians?\b", re.I)
+# where a clause starts: after ';', ':' or a full stop (not "vs.")
+_CLAUSE_BREAK = re.compile(r";|:|(?<!\bvs)(?<!\bv)(?<!\bno)(?<!\bFig)\.\s", re.I)
+
+
+@dataclass
+class _Item:
+    start: int              # the value's first character (a count's, or the centre's)
+    end: int                # the expression's end (its spread or bracket included)
+    family: str             # "share" (%, n (%), n/N), "mean", "median", "bare"
+    value: float
+    text: str
+    index: int              # the number token of the value
+    percent: bool = False
+    events: int | None = None
+    total: int | None = None
+    share: float | None = None   # the printed percentage of a count
+    summary: Summary | None = None
+    claims: list = field(default_factory=list)
+
+
+def _clause_start(seg: str, pos: int) -> int:
+    last = -1
+    for m in _CLAUSE_BREAK.finditer(seg, 0, pos):
+        last = m.start()
+    return last + 1
+
+
+def _items(s: Sentence) -> list[_Item]:
+    """Every value of the sentence no earlier rule claimed, as the longest shape the grammar reads at it."""
+    seg, nums = s.seg, s.nums
+    at: dict[int, _Item] = {}
+
+    def index_at(pos: int) -> int | None:
+        found = [i for i, n in enumerate(nums) if n.start == pos]
+        return found[0] if found else None
+
+    def keep(item: _Item) -> None:
+        old = at.get(item.start)
+        if old is None or item.end > old.end:
+            at[item.start] = item
+
+    for su in s.parse("mean_pm"):
+        i = index_at(su.center_start)
+        if i is not None and s.free(i):
+            # "18.8 \u00b1 6.9%", "72% \u00b1 8%": a mean or share printed in percent
+            after = re.match(r"\s*%", seg[su.end:su.end + 3])
+            pct = "%" in seg[su.center_end:su.end] or nums[i].percent or after is not None
+            end = su.end + (after.end() if after else 0)
+            keep(_Item(su.center_start, end, "mean", su.center, nums[i].text, i, percent=pct, summary=su))
+    for su in s.parse("mean_bracket"):
+        i = index_at(su.center_start)
+        if i is not None and s.free(i) and su.label:
+            keep(_Item(su.center_start, su.end, "mean", su.center, nums[i].text, i, summary=su))
+    for name in ("median_spread", "median_comma_spread", "median_iqr_width"):
+        for su in s.parse(name):
+            i = index_at(su.center_start)
+            if i is None or not s.free(i):
+                continue
+            if not _MEDIAN_WORD.search(seg, _clause_start(seg, su.center_start), su.center_start):
+                continue        # "a (b-c)" is a median only where the clause says so
+            keep(_Item(su.center_start, su.end, "median", su.center, nums[i].text, i, summary=su))
+    for cp in s.parse("count_percent"):
+        i = index_at(cp.count_start)
+        if cp.events is None:
+            continue
+        if i is not None and not s.free(i):
+            continue
+        pi = index_at(cp.percent_start)
+        if pi is None or not s.free(pi):
+            continue
+        keep(_Item(cp.count_start, cp.end, "share", nums[pi].value / 100, nums[pi].text, pi, events=cp.events,
+                   total=cp.of_total, share=nums[pi].value / 100, claims=[x for x in (i, pi) if x is not None]))
+    for co in s.parse("count_of"):
+        i = index_at(co.start) if co.events is not None else None
+        if i is None or not s.free(i) or not co.total or co.events > co.total:
+            continue
+        ti = [j for j in s.num_at(co.start, co.end) if j != i]
+        keep(_Item(co.start, co.end, "share", co.events / co.total, nums[i].text, i, events=co.events, total=co.total,
+                   claims=[i] + ti))
+    covered = [(x.start, x.end) for x in at.values()]
+    for i, n in enumerate(nums):
+        if not s.free(i) or n.signed and n.percent or any(a <= n.start < b for a, b in covered):
+            continue
+        if any(g.start <= n.start < g.end for g in s.groups):
+            continue        # "glycine 1.5% solution": a concentration in an arm's name
+        if n.percent:
+            keep(_Item(n.start, n.full_end, "share", n.value / 100, n.text, i, percent=True))
+        else:
+            keep(_Item(n.start, n.full_end, "bare", n.value, n.text, i))
+    return [at[k] for k in sorted(at)]
+
+
+def _runs(s: Sentence, items: list[_Item]) -> list[tuple[list[_Item], bool]]:
+    """Runs of two or three values of one family; True when joined by a comparing word ("vs")."""
+    seg = s.seg
+    runs: list[tuple[list[_Item], bool]] = []
+    current: list[_Item] = []
+    comparing = False
+    for item in items:
+        if current and current[-1].family == item.family:
+            # (an arm named right after the first value is no part of the gap: "(412 m A vs. 455 m B)")
+            gap = _without_arm_names(s, current[-1].end, item.start)
+            if _COMPARING_GAP.fullmatch(gap) and (comparing or len(current) == 1):
+                current.append(item)
+                comparing = True
+                continue
+            if _LISTING_GAP.fullmatch(gap) and not comparing:
+                current.append(item)
+                continue
+        _close_run(runs, current, comparing)
+        current, comparing = [item], False
+    _close_run(runs, current, comparing)
+    return runs
+
+
+def _without_arm_names(s: Sentence, start: int, end: int) -> str:
+    """The text between two values with the arms' names it holds taken out."""
+    inside = [g for g in s.groups if start <= g.start and g.end <= end]
+    if not inside:
+        return s.seg[start:end]
+    out, at = [], start
+    for g in sorted(inside, key=lambda g: g.start):
+        out.append(s.seg[at:g.start])
+        at = g.end
+    out.append(s.seg[at:end])
+    return re.sub(r"[ \t]{2,}", " ", " ".join(out))
+
+
+def _close_run(runs: list, run: list[_Item], comparing: bool) -> None:
+    # bare values joined by "and" are as often a range or two quantities as two arms: only a comparing pair
+    if 2 <= len(run) <= 3 and (comparing or run[0].family != "bare"):
+        runs.append((run, comparing))
+
+
+def _own_arms(s: Sentence, run: list[_Item]) -> list[str] | None:
+    """Each value followed by its own arm: "15 (75%) in the B group", "(66% A vs. 71% B)", "96 hrs A vs. 105 hrs B"."""
+    names = []
+    for k, item in enumerate(run):
+        limit = run[k + 1].start if k + 1 < len(run) else min(len(s.seg), item.end + 60)
+        named = [g for g in s.groups if item.end <= g.start and g.end <= limit
+                 and _OWN_ARM_GAP.fullmatch(s.seg, item.end, g.start)]
+        if not named:
+            return None
+        names.append(_as_study_arm(s, named[0].name))
+    return names if len(set(names)) == len(names) else None
+
+
+def _as_study_arm(s: Sentence, name: str) -> str:
+    """The study model's arm a name of the sentence stands for: itself, else the one study arm whose name holds it
+    ("using foley catheter" of "outpatient care using foley catheter")."""
+    arms = list(getattr(s.state, "study_arms", ()) or ())
+    if not arms or name in arms:
+        return name
+    holding = [a for a in arms if name in a]
+    return holding[0] if len(holding) == 1 else name
+
+
+def _listed_after(s: Sentence, run: list[_Item]) -> list[str] | None:
+    gap = _TO_THE_ARMS.match(s.seg, run[-1].end)
+    return s.arms_listed_after(gap.end(), len(run)) if gap else None
+
+
+def _respectively_list(s: Sentence, count: int) -> list[str] | None:
+    """The one list of `count` arms the sentence closes with "respectively" (before or right after the word)."""
+    seg = s.seg
+    found = None
+    for m in _RESPECTIVELY.finditer(seg):
+        names = s.arms_listed_after(m.end() + len(re.match(r"\s*,?\s*", seg[m.end():]).group()), count)
+        if names is None:
+            before = [b for b in _LIST_BEFORE_RESPECTIVELY.finditer(seg, max(0, m.start() - 110), m.end())]
+            for b in before:
+                names = s.arms_listed_after(b.start(), count)
+                if names:
+                    break
+        if names:
+            if found and found != names:
+                return None
+            found = names
+    return found
+
+
+def _compared_in_clause(s: Sentence, run: list[_Item]) -> list[str] | None:
+    """A clause comparing two arms before the pair orders it: "higher with A than with B (x vs y)"; a clause naming
+    one arm of a two-arm study before the pair ("higher in the A group (x vs y)") gives it that arm first."""
+    seg = s.seg
+    start = _clause_start(seg, run[0].start)
+    named = [g for g in s.groups if start <= g.start and g.end <= run[0].start]
+    names = list(dict.fromkeys(_as_study_arm(s, g.name) for g in named))
+    if len(names) == 2 and re.search(r"\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|than|versus|vs\.?|relative\s+to|over)\b",
+                                     seg[named[0].end:next(g.start for g in named if _as_study_arm(s, g.name) == names[1])], re.I):
+        return names
+    two = s.state.two_arms() or _study_arms(s)
+    if len(names) == 1 and len(two) == 2 and names[0] in two and not any(
+            _as_study_arm(s, g.name) not in names for g in s.groups if g.start < run[-1].end):
+        return [names[0], next(a for a in two if a != names[0])]
+    return None
+
+
+def _study_arms(s: Sentence) -> list[str]:
+    arms = list(getattr(s.state, "study_arms", ()) or ())
+    if len(arms) >= 2:
+        return arms
+    return list(s.state.two_arms())
+
+
+def _document_order(s: Sentence, run: list[_Item]) -> list[str] | None:
+    """A sentence naming no arm and no other contrast: the study's arms in the document's order."""
+    if s.groups or _OTHER_CONTRAST.search(s.seg) or _SUBGROUP.search(s.seg):
+        return None
+    arms = _study_arms(s)
+    return arms if len(arms) == len(run) else None
+
+
+def _arms_of(s: Sentence, run: list[_Item], comparing: bool, respectively: list[str] | None) -> list[str] | None:
+    names = _own_arms(s, run) or _listed_after(s, run)
+    if names is None and respectively and len(respectively) == len(run):
+        names = respectively
+    if names is None and comparing and len(run) == 2 and not _SUBGROUP.search(s.seg, 0, run[0].start):
+        names = _compared_in_clause(s, run)
+    if names is None and (comparing or _RESPECTIVELY.search(s.seg, run[-1].end, run[-1].end + 80)
+                          or re.match(_TO_THE_ARMS.pattern + r"\s*(?:in|for|between)\s+(?:the\s+|both\s+)?(?:two|both|respective)?\s*groups\b",
+                                      s.seg[run[-1].end:], re.I)):
+        names = _document_order(s, run)
+    names = [_as_study_arm(s, n) for n in names] if names else names
+    return names if names and len(set(names)) == len(run) else None
+
+
+def _quantity_words(s: Sentence, item: _Item) -> str:
+    """The words of the clause before the run (what the values are of)."""
+    return s.seg[_clause_start(s.seg, item.start):item.start]
+
+
+def _last(pattern: re.Pattern, text: str) -> int:
+    """Where the last match of `pattern` in `text` starts (-1 when none): the word nearest the values wins."""
+    last = -1
+    for m in pattern.finditer(text):
+        last = m.start()
+    return last
+
+
+# a percentage right after the change it measures ("a better improvement (76.2% versus 64.1%)") or after "mean" with
+# no share of patients named between ("a similar mean encirclement (64% vs 60%)")
+_CHANGE_RIGHT_BEFORE = re.compile(r"\b(?:improvements?|reductions?|decreases?|increases?|changes?|gains?|losses?|declines?)"
+                                  r"(?:\s+(?:in|of)\s+(?:the\s+)?(?!(?:[\w-]+\s+){0,3}?(?:groups?|arms?|patients)\b)[\w-]+(?:\s+[\w-]+){0,3}?)?"
+                                  r"\s*(?:(?:was|were|of|by)\s*)?[(\[]?\s*$", re.I)
+_PERCENT_CHANGE = re.compile(r"\bpercent(?:age)?\s+(?:reductions?|changes?|decreases?|increases?|improvements?|gains?|losses?)\b", re.I)
+_COMPARATIVE_BEFORE = re.compile(r"\b(?:better|greater|larger|smaller|bigger|more|less|higher|lower|mean|average|significantly)\s+$", re.I)
+_PEOPLE_COUNTED = re.compile(r"\b(?:proportions?|percentages?|numbers?|rates?|shares?)\s+of\s+(?:the\s+)?(?:patients|participants|subjects|"
+                             r"women|men|children)\b|\bas\s+many\b|\b(?:patients|participants|subjects)\s+(?:[\w-]+\s+){0,6}?"
+                             r"(?:had|reported|achieved|experienced|reached)\b", re.I)
+_MEAN_BEFORE = re.compile(r"\b(?:mean|average)\b(?P<between>[^.;()\[\]]{0,60})[(\[]?\s*$", re.I)
+
+
+_EARLIER_ITEMS = re.compile(r"(?:(?<![\w.])[-+]?\d+(?:\.\d+)?\s*%\s*,?\s*(?:vs\.?|versus|v/s|v\.?|compared\s+(?:with|to)|and|or|,|;)\s*)+$", re.I)
+
+
+def percent_of_a_mean(seg: str, pos: int) -> bool:
+    """A percentage at `pos` printed right after the change it measures, or after "mean" with no share of patients
+    named between: an arm's mean in percent, not a share of patients."""
+    earlier = _EARLIER_ITEMS.search(seg, max(0, pos - 80), pos)
+    pos = earlier.start() if earlier else pos       # the run's first value: "(58.4% versus 41.3%)" is read from "("
+    about = seg[_clause_start(seg, pos):pos]
+    if _PERCENT_CHANGE.search(about):
+        return True         # "the percentage reduction of the score was 48%, 13% and 10%"
+    change = _CHANGE_RIGHT_BEFORE.search(about)
+    if change:
+        # "a higher proportion of patients had a clinically significant improvement (71% vs. 42%)": patients counted
+        # for an event; "showed a greater improvement (76% vs 64%)": an amount
+        return bool(_COMPARATIVE_BEFORE.search(about, 0, change.start())) or not _PEOPLE_COUNTED.search(about)
+    mean = _MEAN_BEFORE.search(about)
+    return bool(mean) and not _SHARE_WORD.search(mean.group("between"))
+
+
+def _estimate(s: Sentence, item: _Item, arm: str, about: str, curve_ok: bool = False, lead: int = 0,
+              comparing: bool = True, unit: bool = False) -> Estimate | None:
+    """The arm's row for one value of a run; `about` is the clause before the run, `lead` where the run (or the list
+    of runs it continues) starts."""
+    size = s.state.arm_sizes.get(arm)
+    if item.family == "share":
+        if item.percent and percent_of_a_mean(s.seg, lead):
+            if not comparing and not _MEAN_WORD.search(about):
+                return None     # a list of percentages of a change not called means nor set against each other
+            est = Estimate("MEAN", item.value * 100, item.text, item.start, item.end, kind="mean", arm_hint=arm, total=size)
+            return est
+        est = Estimate("PROPORTION", item.value, item.text, item.start, item.end, arm_hint=arm, percent=item.percent)
+        if item.events is not None:
+            est.events, est.total, est.kind = item.events, item.total, "n-percent"
+            if est.total is None and size and item.events <= size and abs(item.events / size - item.value) <= 0.01:
+                est.total = size
+            if est.total is not None:
+                est.value = item.events / est.total
+            elif size is None:
+                est.events = None       # a count without its denominator: the printed share alone
+                est.kind = "arm-share"
+            else:
+                return None             # a share of fewer patients than the arm, the denominator unknown
+        elif _CURVE_SHARE.search(about) or _CURVE_AFTER.match(s.seg, item.end):
+            if not curve_ok:
+                return None     # a curve's landmark printed alone: its own sentence says too little of it
+            est.kind = "arm-share"
+        elif size:
+            est.events, est.total, est.kind = round(size * item.value), size, "arm-percent"
+        else:
+            return None         # a share of an arm of unknown size: no count, and too often no arm datum at all
+        return est
+    if _NOT_ARM_DATA.search(about):
+        return None         # a follow-up, a dose, a number of sessions: how the trial ran, no arm's outcome
+    if item.family == "mean":
+        su = item.summary
+        if item.percent and _CURVE_SHARE.search(about):
+            # "the 5-year cumulative incidence of X were 18.8 ± 6.9% and 9.9 ± 6.3%": each arm's estimate, its SE
+            return Estimate("PROPORTION", item.value / 100, item.text, item.start, item.end, arm_hint=arm,
+                            kind="arm-share", percent=True)
+        est = Estimate("MEAN", item.value, item.text, item.start, item.end, kind="mean", arm_hint=arm, total=size)
+        sd, se = su.sd, su.se
+        if su.label == "" and su.sd is not None and s.state.plus_minus == "SE":
+            sd, se = None, su.sd
+        est.sd, est.se = sd, se
+        if se is not None and size:
+            est.sd = round(se * math.sqrt(size), 10)
+            est.flags.append("sd_from_se")
+        return est
+    if item.family == "median":
+        su = item.summary
+        est = Estimate("MEDIAN", item.value, item.text, item.start, item.end, kind="median", arm_hint=arm, total=size)
+        est.q1, est.q3, est.range_low, est.range_high = su.q1, su.q3, su.range_low, su.range_high
+        if su.label == "IQR width":
+            est.flags.append("iqr_width_only")
+        return est
+    # a bare value: a median where the clause says so; a mean where it says so, or where the pair carries a unit of
+    # measurement ("(21.3 vs. 32.4 hrs)", "(4257 mIU/mL vs. 5768 mIU/mL)") and is no time to an event
+    if _MEDIAN_WORD.search(about):
+        est = Estimate("MEDIAN", item.value, item.text, item.start, item.end, kind="median", arm_hint=arm, total=size)
+    elif _MEAN_WORD.search(about) or (unit and comparing and not _TIME_TO_EVENT.search(about)):
+        est = Estimate("MEAN", item.value, item.text, item.start, item.end, kind="mean", arm_hint=arm, total=size)
+    else:
+        return None
+    if _BASELINE_HINT.search(about):
+        est.role = "baseline"
+    return est
+
+
+def aligned_values(s: Sentence) -> None:
+    """Two or three values aligned with the study's arms (see the module's docstring)."""
+    seg = s.seg
+    if "|" in seg or not _GATE.search(seg) or _ELSEWHERE.search(seg):
+        return
+    _read_runs(s)
+    arms_of_unarmed_values(s)
+
+
+def _read_runs(s: Sentence) -> None:
+    seg = s.seg
+    items = _items(s)
+    if len(items) < 2:
+        return
+    runs = _runs(s, items)
+    if not runs:
+        return
+    respectively = None
+    if _RESPECTIVELY.search(seg):
+        lengths = {len(run) for run, _ in runs}
+        respectively = _respectively_list(s, lengths.pop()) if len(lengths) == 1 else None
+    previous_end, previous_lead = 0, None
+    for run, comparing in runs:
+        names = _arms_of(s, run, comparing, respectively)
+        if not names:
+            continue
+        # "(76.2% versus 64.1%, p=0.001, 81.3% versus 69.3%, p=0.001, respectively)": a run continuing the previous
+        # one after its p-value is about the same words
+        continues = previous_lead is not None and _CONTINUING.fullmatch(seg, previous_end, run[0].start)
+        lead = previous_lead if continues else run[0].start
+        previous_lead = lead
+        about = seg[_clause_start(seg, lead):lead]
+        if run[0].family == "share" and not percent_of_a_mean(seg, lead) and not s.has_outcome():
+            continue        # shares of patients need an outcome the sentence names ("adherence was high (91% vs 93%)")
+        if _OTHER_ANALYSIS.search(seg, max(previous_end, _clause_start(seg, run[0].start)), run[0].start):
+            continue
+        previous_end = run[-1].end
+        # a curve's values (a cumulative incidence, a survival) are read printed with their own spread or right before
+        # the hazard ratio comparing the curves
+        curve_ok = run[0].family == "mean" or bool(_RATIO_FOLLOWS.match(seg, run[-1].end))
+        unit = any(_MEASURED_UNIT.match(seg, item.end) for item in run)
+        found = [_estimate(s, item, arm, about, curve_ok, lead, comparing, unit) for item, arm in zip(run, names)]
+        if any(e is None for e in found):
+            continue
+        for item, est in zip(run, found):
+            est.tail_end = item.end
+            s.claimed.add(item.index)
+            s.claimed.update(item.claims)
+            s.claim_span(item.start, item.end)
+            s.estimates.append(est)
+
+
+_RESPECTIVELY_NEXT = re.compile(r"[^.;()\d]{0,40}?\brespectively\b", re.I)
+# between two values another rule read: their brackets, a unit, then a separator
+_BRACKETED = re.compile(r"[(\[][^()\[\]]*[)\]]")
+_READ_GAP = re.compile(r"\s*%?\s*[)\]]?" + _UNIT + r"\s*(?:,\s*(?:and\s+)?|and\s+|;\s*|" + _VERSUS + r"\s*)(?:[(\[]\s*)?", re.I)
+
+
+def _unarmed_runs(s: Sentence) -> list[list[Estimate]]:
+    """Runs of two or three arm-level values other rules read without an arm, in reading order."""
+    singles = sorted((e for e in s.estimates if e.measure in ARM_LEVEL_MEASURES and not e.arm_hint), key=lambda e: e.start)
+    runs: list[list[Estimate]] = []
+    for e in singles:
+        if runs and runs[-1][-1].measure == e.measure and runs[-1][-1].end <= e.start:
+            gap = _BRACKETED.sub(" ", s.seg[runs[-1][-1].end:e.start])
+            if _READ_GAP.fullmatch(gap):
+                runs[-1].append(e)
+                continue
+        runs.append([e])
+    return [r for r in runs if 2 <= len(r) <= 3]
+
+
+def _arms_by_size(s: Sentence, run: list[Estimate]) -> list[str] | None:
+    """ "10/80 vs 19/76": each count's printed total is the size of one arm and of no other."""
+    if any(e.measure != "PROPORTION" or not e.total for e in run):
+        return None
+    names = []
+    for e in run:
+        fits = [a for a, n in s.state.arm_sizes.items() if n == e.total and not a.startswith("no ")]
+        if len(fits) != 1:
+            return None
+        names.append(fits[0])
+    return names if len(set(names)) == len(names) else None
+
+
+def arms_of_unarmed_values(s: Sentence) -> None:
+    """Values another rule read as a run without arms, in a sentence naming no arm: each count's total when it is one
+    arm's size ("10/80 vs 19/76 patients"), else the arms a "respectively" closes, in the document's order
+    ("36 (45.0%) and 23 (30.3%) patients, respectively"). A count's total is then its arm's size where the count and
+    its printed share fit it."""
+    if s.groups or "|" in s.seg or len(s.estimates) < 2:
+        return
+    for run in _unarmed_runs(s):
+        names = _arms_by_size(s, run)
+        if names is None and _RESPECTIVELY_NEXT.match(s.seg, run[-1].end) \
+                and not _OTHER_CONTRAST.search(s.seg) and not _SUBGROUP.search(s.seg) and not _ELSEWHERE.search(s.seg):
+            arms = _study_arms(s)
+            names = arms if len(arms) == len(run) else None
+        if not names or any(e.total and s.state.arm_sizes.get(arm) not in (None, e.total) for e, arm in zip(run, names)):
+            continue        # a count whose printed total is another arm's size is not that arm's
+        for e, arm in zip(run, names):
+            e.arm_hint = arm

@@ -1,0 +1,225 @@
+"""Values aligned with two or three arms (rules/aligned.py): pairs and lists of one value per arm, in every separator
+and value shape, with the arms taken from the sentence or, when it names none, from the study model in the order the
+document named them. Sentences written for these tests (numbers, names and separators our own)."""
+from __future__ import annotations
+
+import pytest
+
+from evidence_review.extract import extract_document
+from evidence_review.extract.study import build_study
+
+TWO_ARMS = "Patients were randomly assigned to rituximab (n = 80) or azathioprine (n = 76). "
+THREE_ARMS = "Patients were randomly assigned to placebo (n = 48), rituximab (n = 50) or azathioprine (n = 52). "
+
+
+def _rows(text: str, with_study: bool = True) -> list[dict]:
+    study = build_study("doc", text, None) if with_study else None
+    return extract_document("doc", text, "doc.txt", "", study=study)
+
+
+def _one(rows, **want):
+    hits = [r for r in rows if all(r.get(k) == pytest.approx(v) if isinstance(v, float) else r.get(k) == v
+                                   for k, v in want.items())]
+    assert hits, f"no row {want} in {[{k: r.get(k) for k in want} for r in rows]}"
+    return hits[0]
+
+
+def _arm_rows(rows, measure):
+    return [r for r in rows if r["measure"] == measure]
+
+
+# ---------------------------------------------------------------------------------------------- pairs naming no arm
+@pytest.mark.parametrize("pair", [
+    "(45.0 % vs. 30.3 %; p = 0.04)",
+    "(45.0% versus 30.3%, p=0.04)",
+    "(45.0% v 30.3%; P = 0.04)",
+    "(45.0 % compared with 30.3 %)",
+    "(45.0% v/s 30.3%)",
+])
+def test_a_pair_of_shares_in_a_sentence_naming_no_arm_takes_the_study_arms_in_order(pair):
+    rows = _rows(TWO_ARMS + f"At one year, the sustained remission rate {pair} did not differ significantly.")
+    first = _one(rows, measure="PROPORTION", value=0.45)
+    second = _one(rows, measure="PROPORTION", value=0.303)
+    assert (first["intervention"], first["events"], first["total"]) == ("rituximab", 36, 80)
+    assert (second["intervention"], second["events"], second["total"]) == ("azathioprine", 23, 76)
+    assert "events_from_percentage" in first["flags"]
+
+
+def test_medians_with_their_iqr_width_set_against_each_other():
+    rows = _rows(TWO_ARMS + "Fatigue interference was lower at week 12 (median 62.5, IQR 18.75 vs median 50.0, IQR "
+                            "25.0, P = .02).")
+    a = _one(rows, measure="MEDIAN", value=62.5)
+    b = _one(rows, measure="MEDIAN", value=50.0)
+    assert (a["intervention"], b["intervention"]) == ("rituximab", "azathioprine")
+    assert "iqr_width_only" in a["flags"] and a["q1"] is None
+
+
+def test_three_shares_of_a_three_arm_trial_in_document_order():
+    rows = _rows(THREE_ARMS + "Nausea (4.2% vs. 10.0% vs. 15.4%) was the most frequent complaint.")
+    got = {r["intervention"]: (r["events"], r["total"]) for r in _arm_rows(rows, "PROPORTION")}
+    assert got == {"placebo": (2, 48), "rituximab": (5, 50), "azathioprine": (8, 52)}
+
+
+# ---------------------------------------------------------------------------------------------- arms named in the sentence
+def test_shares_with_a_spread_closed_by_respectively_in_the_two_groups_are_curve_estimates():
+    rows = _rows(TWO_ARMS + "The 3-year cumulative incidence of relapse was 22.4 \u00b1 5.1% and 30.8 \u00b1 6.0% "
+                            "(P = 0.29); the 3-year overall survival was 70.2 \u00b1 6.2% and 61.5 \u00b1 7.0% (P = "
+                            "0.41), respectively in the rituximab and azathioprine groups.")
+    for value, arm in ((0.224, "rituximab"), (0.308, "azathioprine"), (0.702, "rituximab"), (0.615, "azathioprine")):
+        row = _one(rows, measure="PROPORTION", value=value)
+        assert row["intervention"] == arm
+        assert row["events"] is None        # a Kaplan-Meier estimate, not a count over the arm
+    assert not _arm_rows(rows, "MEAN")
+
+
+def test_percent_improvements_after_one_named_arm_are_means_of_that_arm_then_the_other():
+    rows = _rows(TWO_ARMS + "Patients in the rituximab group showed a larger improvement in the symptom score "
+                            "(58.40% versus 41.25%, p=0.002).")
+    a = _one(rows, measure="MEAN", value=58.4)
+    b = _one(rows, measure="MEAN", value=41.25)
+    assert (a["intervention"], b["intervention"]) == ("rituximab", "azathioprine")
+    assert not _arm_rows(rows, "PROPORTION")
+
+
+def test_counts_with_shares_each_followed_by_its_arm():
+    rows = _rows(TWO_ARMS + "Remission was reached by 33 participants (41.3%) in the rituximab group compared with 21 "
+                            "participants (27.6%) in the azathioprine group.")
+    assert (_one(rows, measure="PROPORTION", events=33)["intervention"], _one(rows, measure="PROPORTION", events=33)["total"]) \
+        == ("rituximab", 80)
+    assert _one(rows, measure="PROPORTION", events=21)["intervention"] == "azathioprine"
+
+
+def test_a_bare_mean_pair_with_its_unit_in_a_sentence_saying_mean():
+    rows = _rows(TWO_ARMS + "The mean operative time was shorter (96 vs. 121 min).")
+    a = _one(rows, measure="MEAN", value=96.0)
+    b = _one(rows, measure="MEAN", value=121.0)
+    assert (a["intervention"], a["total"], b["intervention"], b["total"]) == ("rituximab", 80, "azathioprine", 76)
+
+
+def test_shares_of_arms_without_sizes_give_no_rows_but_curve_values_beside_their_ratio_do():
+    text = ("Patients were randomly assigned to placebo, rituximab or azathioprine. Infusion reactions occurred "
+            "(3% vs 11% vs 7%).")
+    assert not _arm_rows(_rows(text), "PROPORTION")
+    text = ("Patients were randomly assigned to rituximab or azathioprine. There was no difference in event-free "
+            "survival (58% vs 49%, hazard ratio 0.84 (0.66\u20131.07), P=0.2).")
+    got = {r["intervention"]: (r["value"], r["events"]) for r in _arm_rows(_rows(text), "PROPORTION")}
+    assert got == {"rituximab": (0.58, None), "azathioprine": (0.49, None)}
+
+
+def test_a_curve_value_printed_alone_gives_no_row():
+    rows = _rows(TWO_ARMS + "The 2-year relapse-free rate was 61.0% versus 52.5%.")
+    assert not _arm_rows(rows, "PROPORTION")
+
+
+# ---------------------------------------------------------------------------------------------- what is no pair of arms
+@pytest.mark.parametrize("sentence", [
+    "Remission was more frequent in women than in men (44% vs. 31%).",
+    "The remission rate rose from baseline to week 24 (12% vs. 38%).",
+    "Among patients with and without prior therapy, remission was 41% vs 28%.",
+    "In the first and second year, relapse occurred in (14% vs. 9%) of patients.",
+])
+def test_a_pair_contrasting_something_else_than_the_arms_gives_no_arm_rows(sentence):
+    rows = _rows(TWO_ARMS + sentence)
+    assert not [r for r in rows if r["measure"] == "PROPORTION" and r["value"] in (0.44, 0.31, 0.12, 0.38, 0.41, 0.28,
+                                                                                   0.14, 0.09)]
+
+
+def test_bare_numbers_joined_by_and_are_no_pair():
+    rows = _rows(TWO_ARMS + "Doses between 2 and 4 mg were used in 12 and 14 centres.")
+    assert not _arm_rows(rows, "MEAN") and not _arm_rows(rows, "MEDIAN")
+
+
+def test_a_second_pair_after_the_first_pairs_p_value_keeps_its_reading():
+    rows = _rows(TWO_ARMS + "Both questionnaires showed that the patients in the azathioprine group had a greater "
+                            "reduction (48.5% vs. 37.0%, p=0.01, 52.25% vs. 40.75%, p=0.02, respectively).")
+    for value, arm in ((48.5, "azathioprine"), (37.0, "rituximab"), (52.25, "azathioprine"), (40.75, "rituximab")):
+        assert _one(rows, measure="MEAN", value=value)["intervention"] == arm
+    assert not _arm_rows(rows, "PROPORTION")
+
+
+def test_a_pair_of_another_analysis_population_gives_no_row():
+    rows = _rows(TWO_ARMS + "Fewer patients in the rituximab group than in the azathioprine group relapsed in the "
+                            "intention-to-treat analysis (20.0% vs. 31.6%) and in the per-protocol analysis "
+                            "(17.2% vs. 29.9%).")
+    assert not [r for r in rows if r["measure"] == "PROPORTION" and r["value"] in (0.172, 0.299)]
+
+
+def test_a_bare_median_pair_repeating_a_tables_medians_is_the_tables():
+    from evidence_review.extract.table_reader import without_repeats
+    sentence = [dict(measure="MEDIAN", value=-2.5, intervention="rituximab", outcome="improvement", sd=None, q1=None,
+                     value_text="-2.5", finder="median",
+                     evidence="There was a greater improvement in fatigue (median change in fatigue score of -2.5 vs. 0 "
+                              "units)."),
+                # the same value of another quantity the sentence names is kept
+                dict(measure="MEDIAN", value=-2.5, intervention="rituximab", outcome="sputum", sd=None, q1=None,
+                     value_text="-2.5", finder="median", evidence="Sputum volume changed by a median of -2.5 ml.")]
+    table = [dict(measure="MEDIAN", value=-2.5, q1=-4.0, q3=-1.0, intervention="rituximab",
+                  outcome="Change in fatigue score", value_text="-2.5 (-4.0 to -1.0)", finder="table",
+                  evidence="| Change in fatigue score | -2.5 (-4.0 to -1.0) | 0 (-1.0 to 1.0) |")]
+    assert [r["outcome"] for r in without_repeats(sentence, table)] == ["sputum"]
+
+
+# ---------------------------------------------------------------------------------------------- zero events in every arm
+@pytest.mark.parametrize("sentence, outcome", [
+    ("Wound dehiscence was not seen in either group.", "wound dehiscence"),
+    ("Postoperative ileus did not occur in any of the groups.", "postoperative ileus"),
+    ("No seizures were recorded within the two groups.", "seizures"),
+    ("None of the participants in both arms needed dialysis.", "dialysis"),
+    ("Neither group had urinary retention.", "urinary retention"),
+    ("The infusions were well tolerated, and anaphylaxis was not observed in either arm.", "anaphylaxis"),
+])
+def test_no_patient_of_any_arm_had_the_event(sentence, outcome):
+    rows = [r for r in _rows(TWO_ARMS + sentence) if r["measure"] == "PROPORTION"]
+    assert sorted((r["intervention"], r["events"], r["total"], r["outcome"]) for r in rows) == \
+        [("azathioprine", 0, 76, outcome), ("rituximab", 0, 80, outcome)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Diabetes at baseline was not seen in either group.",              # a state at entry
+    "Patients with prior stroke were excluded; it was not seen in either group.",
+    "The difference was not observed in either group.",                 # no event named
+    "Hypotension was not seen in the rituximab group.",                # one arm only
+])
+def test_what_is_no_zero_of_every_arm(sentence):
+    assert not [r for r in _rows(TWO_ARMS + sentence) if r["measure"] == "PROPORTION" and r["events"] == 0]
+
+
+def test_not_in_both_groups_is_no_zero_of_every_arm():
+    # "not ... in both groups" says only that one group had none
+    assert not [r for r in _rows(TWO_ARMS + "No severe bleeding was recorded in both groups.")
+                if r["measure"] == "PROPORTION" and r["events"] == 0]
+
+
+# ---------------------------------------------------------------------------------------------- values read without arms
+def test_counts_whose_totals_are_the_arms_sizes_take_those_arms():
+    rows = _rows(TWO_ARMS + "A flare was recorded in 9/76 versus 18/80 patients (P = 0.09).")
+    assert _one(rows, measure="PROPORTION", events=9)["intervention"] == "azathioprine"
+    assert _one(rows, measure="PROPORTION", events=18)["intervention"] == "rituximab"
+
+
+def test_counts_closed_by_respectively_in_a_sentence_naming_no_arm_follow_the_document_order():
+    rows = _rows(TWO_ARMS + "A flare was recorded in 21 (26.3%) and 30 (39.5%) patients, respectively.")
+    first, second = _one(rows, measure="PROPORTION", events=21), _one(rows, measure="PROPORTION", events=30)
+    assert (first["intervention"], first["total"], second["intervention"], second["total"]) == \
+        ("rituximab", 80, "azathioprine", 76)
+
+
+def test_counts_of_a_subgroup_closed_by_respectively_keep_no_arm():
+    rows = _rows(TWO_ARMS + "Among patients with diabetes, a flare was recorded in 7 (30.4%) and 9 (40.9%), "
+                            "respectively.")
+    assert all(not r["intervention"] for r in rows if r["measure"] == "PROPORTION")
+
+
+def test_each_value_followed_by_its_arms_abbreviation_and_bare_pairs_with_a_unit_are_means():
+    text = ("Patients were randomly assigned to home-based exercise (HBE, n = 44) or supervised exercise (SE, n = 46). "
+            "Walking distance (412 m HBE vs. 455 m SE) and the time spent in hospital (14.2 vs. 19.8 hrs, p = .02) "
+            "differed.")
+    rows = _rows(text)
+    got = {(r["value"], r["intervention"]) for r in _arm_rows(rows, "MEAN")}
+    assert {(14.2, "home-based exercise"), (19.8, "supervised exercise")} <= got
+    assert {(412.0, "home-based exercise"), (455.0, "supervised exercise")} <= got
+
+
+def test_a_bare_pair_of_survival_times_is_no_mean():
+    rows = _rows(TWO_ARMS + "Overall survival was longer (21.3 vs. 16.0 months).")
+    assert not _arm_rows(rows, "MEAN")
