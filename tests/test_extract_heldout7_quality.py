@@ -37,7 +37,7 @@ FLOOR_RECOVERY = {"binary": 0.86, "continuous": 0.93}
 # label floors raised after the labels branch (time grammar, table when-headers and sub-rows, subgroups, adjusted);
 # arm raised by wt-tables (an arm column sized by its shares; counts making up the arm keep it as their total)
 # label floors raised after the labels branch (time grammar, table when-headers and sub-rows, subgroups, adjusted)
-FLOOR_LABELS = {"role": 281, "adjusted": 277, "orientation": 15, "arm": 262, "timepoint": 155, "subgroup": 4}
+FLOOR_LABELS = {"role": 283, "adjusted": 278, "orientation": 15, "arm": 262, "timepoint": 156, "subgroup": 4}
 MAX_CRASHED = 0
 
 
