@@ -493,3 +493,61 @@ def test_the_first_time_of_a_series_is_before_the_intervention(zero):
 """
     _, rows = _read(text, text.split("\n")[2], "Table 2. Heart rate (beats/min)", header_rows=2)
     assert [r["role"] for r in rows] == ["baseline", "", "baseline", ""]
+
+
+# ------------------------------------------------------------------ the same shapes through a JATS full report
+def _jats_rows(tmp_path, methods: str, table: str) -> list[dict]:
+    from evidence_review.extract import extract_study_tables
+    from evidence_review.ingest import ingest_with_structures
+    xml = ('<?xml version="1.0"?>\n<article><front><article-meta><title-group><article-title>A randomized trial'
+           '</article-title></title-group></article-meta></front><body>'
+           f'<sec sec-type="methods"><title>Methods</title><p>{methods}</p></sec>'
+           f'<sec sec-type="results"><title>Results</title><p>The results are shown in the table.</p>{table}'
+           '</sec></body></article>')
+    (tmp_path / "trial.nxml").write_text(xml, encoding="utf-8")
+    documents, texts, structures = ingest_with_structures([tmp_path])
+    rows = extract_study_tables(documents, texts, structures).estimates
+    text = next(iter(texts.values()))
+    out = rows[rows["finder"] == "table"].to_dict("records")
+    assert all(text[int(r["start"]):int(r["end"])] == r["evidence"] for r in out)
+    return out
+
+
+def _tr(*cells: str, tag: str = "td") -> str:
+    return "<tr>" + "".join(f"<{tag}>{c}</{tag}>" if not c.startswith("<") else c for c in cells) + "</tr>"
+
+
+def test_jats_one_block_per_arm_spanning_headers(tmp_path):
+    # the arm's name spans the statistics (colspan), its block's headers printed again in the body
+    table = ("<table-wrap><label>Table 2</label><caption><title>Sprint performance</title></caption><table><thead>"
+             + _tr("Parameter", '<th colspan="5">Experimental group</th>', tag="th")
+             + _tr("Parameter", "N", "Mean", "S.D.", "Minimum", "Maximum", tag="th") + "</thead><tbody>"
+             + _tr("Week 0", "24", "5.21", "0.40", "4.50", "6.02")
+             + _tr("Week 8", "24", "5.02", "0.38", "4.31", "5.80")
+             + _tr("Parameter", '<td colspan="5">Control group</td>')
+             + _tr("Parameter", "N", "Mean", "S.D.", "Minimum", "Maximum")
+             + _tr("Week 0", "23", "5.25", "0.42", "4.48", "6.10")
+             + _tr("Week 8", "22", "5.20", "0.41", "4.44", "6.05")
+             + "</tbody></table></table-wrap>")
+    methods = "Sprinters were randomly assigned to creatine (n = 24) or placebo (n = 23)."
+    rows = _jats_rows(tmp_path, methods, table)
+    assert [(r["measure"], r["intervention"], r["value"], r["sd"], r["range_low"], r["range_high"], r["total"],
+             r["timepoint"], r["role"]) for r in rows] == [
+        ("MEAN", "creatine", 5.21, 0.40, 4.50, 6.02, 24, "week 0", "baseline"),
+        ("MEAN", "creatine", 5.02, 0.38, 4.31, 5.80, 24, "week 8", "effect"),
+        ("MEAN", "placebo", 5.25, 0.42, 4.48, 6.10, 23, "week 0", "baseline"),
+        ("MEAN", "placebo", 5.20, 0.41, 4.44, 6.05, 22, "week 8", "effect")]
+
+
+def test_jats_arm_over_moments_with_sizes_and_a_slash_decimal_mark(tmp_path):
+    table = ("<table-wrap><label>Table 1</label><caption><title>Grip strength (kg)</title></caption><table><thead>"
+             + _tr("Variable", '<th colspan="2">PLB</th>', '<th colspan="2">CRE</th>', tag="th")
+             + _tr("Variable", "Initial (n = 10)", "Final (n = 10)", "Initial (n = 11)", "Final (n = 11)", tag="th")
+             + "</thead><tbody>"
+             + _tr("Grip strength", "31/20 ± 4/10", "31/90 ± 4/30", "30/80 ± 3/90", "33/40 ± 4/00 *,a")
+             + "</tbody></table></table-wrap>")
+    methods = "Older adults were randomly assigned to creatine (CRE) or placebo (PLB)."
+    rows = _jats_rows(tmp_path, methods, table)
+    assert [(r["intervention"], r["value"], r["sd"], r["total"], r["timepoint"], r["role"]) for r in rows] == [
+        ("placebo", 31.2, 4.1, 10, "initial", "baseline"), ("placebo", 31.9, 4.3, 10, "final", "effect"),
+        ("creatine", 30.8, 3.9, 11, "initial", "baseline"), ("creatine", 33.4, 4.0, 11, "final", "effect")]

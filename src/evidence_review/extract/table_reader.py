@@ -747,6 +747,8 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         if row_when and section and _SPAN_MEASURED.search(section) and not row_before:
             row_when = ""       # "Interval (days)" over "| Visits 1-2 |": what the interval spans, not when
         timepoint = timepoint or row_when or phase or (_caption_timepoint(section, heading=True) if section else "") or caption_timepoint
+        if timepoint and _ZERO_TIME.fullmatch(timepoint) and not phase:
+            row_when, row_before = row_when or timepoint, True      # "Week 0", "Day 0": before the intervention
         rate = _annual_rate(outcome)
         if rate:
             # "ARR on treatment, mean (SD)": each arm's annualized rate, as the sentence reader reports it
