@@ -551,3 +551,23 @@ def test_jats_arm_over_moments_with_sizes_and_a_slash_decimal_mark(tmp_path):
     assert [(r["intervention"], r["value"], r["sd"], r["total"], r["timepoint"], r["role"]) for r in rows] == [
         ("placebo", 31.2, 4.1, 10, "initial", "baseline"), ("placebo", 31.9, 4.3, 10, "final", "effect"),
         ("creatine", 30.8, 3.9, 11, "initial", "baseline"), ("creatine", 33.4, 4.0, 11, "final", "effect")]
+
+
+def test_a_descriptives_table_with_the_interval_bounds_in_columns_of_their_own():
+    # the layout of a statistics package's descriptives: arms as rows, "95% Confidence Interval for Mean" spanning
+    # "Lower Bound | Upper Bound"
+    text = ALLOCATION + """Table 3. Time trial (min)
+| Group | N | Mean | Std. Deviation | Std. Error | 95% Confidence Interval for Mean | 95% Confidence Interval for Mean | Minimum | Maximum |
+| Group | N | Mean | Std. Deviation | Std. Error | Lower Bound | Upper Bound | Minimum | Maximum |
+| Beetroot juice | 30 | 41.2 | 3.1 | 0.57 | 40.04 | 42.36 | 35.0 | 48.1 |
+| Placebo | 28 | 41.5 | 3.4 | 0.64 | 40.18 | 42.82 | 34.9 | 49.3 |
+"""
+    _, rows = _read(text, text.split("\n")[2], "Table 3. Time trial (min)", header_rows=2)
+    assert [(r["intervention"], r["value"], r["sd"], r["ci_low"], r["ci_high"], r["range_low"], r["total"]) for r in rows] == [
+        ("beetroot juice", 41.2, 3.1, 40.04, 42.36, 35.0, 30), ("placebo", 41.5, 3.4, 40.18, 42.82, 34.9, 28)]
+
+
+@pytest.mark.parametrize("text, expected", [("Lower Bound", "ci_low"), ("95% CI upper", "ci_high"), ("UCL", "ci_high"),
+                                            ("Lower", None), ("Upper limb", None), ("Std. Error", "se")])
+def test_one_bound_of_an_interval_is_a_statistic_of_its_own(text, expected):
+    assert statistic_name(text) == expected

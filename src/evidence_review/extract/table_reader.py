@@ -1143,7 +1143,8 @@ def _statistic_groups(columns: dict[int, "_Column"], study: Study | None, local:
         if col == 0 or not column.parts:
             continue
         stat = statistic_name(_clean(column.parts[-1]))
-        upper = column.parts[:-1]
+        # ("95% Confidence Interval for Mean" spanning "Lower Bound | Upper Bound" is part of the statistic, not the arm)
+        upper = tuple(p for p in column.parts[:-1] if statistic_name(_clean(p)) is None)
         if stat is None and column.hint in ("mean", "median"):
             stat, upper = column.hint, column.parts      # "Mean" over the column, taken as its format by `_columns`
         if stat is not None:
@@ -1278,6 +1279,8 @@ def _read_statistic_group(row: dict[int, dict], arm: Arm, stats: dict[str, int])
             sd, se = own["mean"].get("sd") if sd is None else sd, own["mean"].get("se") if se is None else se
         ci = pair("ci") or ((own["mean"]["ci_low"], own["mean"]["ci_high"])
                             if own.get("mean") and own["mean"].get("ci_low") is not None else None)
+        if ci is None and number("ci_low") is not None and number("ci_high") is not None:
+            ci = (number("ci_low"), number("ci_high"))     # "Lower Bound | Upper Bound" in columns of their own
         parsed = _mean(mean_value, texts["mean"], n, sd=sd, se=se if sd is None else None, ci=ci, range_=spread_range)
         if sd is not None and se is not None:
             parsed["se"] = se
@@ -2594,7 +2597,8 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
     for col, column in columns.items():
         stat = statistic_name(_clean(column.parts[-1])) if col and column.parts else None
         if stat is not None and col not in time_columns:
-            stat_groups.setdefault((column.parts[:-1], column.timepoint, column.baseline), {}).setdefault(stat, col)
+            upper = tuple(p for p in column.parts[:-1] if statistic_name(_clean(p)) is None)
+            stat_groups.setdefault((upper, column.timepoint, column.baseline), {}).setdefault(stat, col)
     stat_groups = {key: stats for key, stats in stat_groups.items()
                    if len(stats) >= 2 and {"mean", "median"} & set(stats)}
     grouped = {col for stats in stat_groups.values() for col in stats.values()}
