@@ -571,3 +571,16 @@ def test_a_descriptives_table_with_the_interval_bounds_in_columns_of_their_own()
                                             ("Lower", None), ("Upper limb", None), ("Std. Error", "se")])
 def test_one_bound_of_an_interval_is_a_statistic_of_its_own(text, expected):
     assert statistic_name(text) == expected
+
+
+def test_codes_the_methods_define_as_times_under_each_arm():
+    text = ("Strength was measured before the first session (T0), after 6 weeks (T1) and after 12 weeks (T2).\n"
+            + ALLOCATION + """Table 2. Leg press (kg)
+| | Beetroot juice | Beetroot juice | Beetroot juice | Placebo | Placebo | Placebo |
+| | T0 | T1 | T2 | T0 | T1 | T2 |
+| Leg press | 120 ± 20 | 131 ± 22 | 140 ± 21 | 118 ± 19 | 122 ± 20 | 125 ± 21 |
+""")
+    _, rows = _read(text, text.split("\n")[3], "Table 2. Leg press (kg)", header_rows=2)
+    assert [(r["intervention"], r["timepoint"], r["role"]) for r in rows] == [
+        ("beetroot juice", "T0", "baseline"), ("beetroot juice", "T1", ""), ("beetroot juice", "T2", ""),
+        ("placebo", "T0", "baseline"), ("placebo", "T1", ""), ("placebo", "T2", "")]

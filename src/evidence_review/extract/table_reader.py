@@ -304,7 +304,8 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         printed_counts = _printed_counts([table])
     cells = table.get("cells") or []
     heads = header_rows(table)
-    columns = _columns(table, heads)
+    header_texts = [_clean(c.get("text")) for c in cells if int(c["row"]) in heads and int(c["col"]) > 0]
+    columns = _columns(table, heads, _times_the_text_names(text, list(dict.fromkeys(header_texts))))
     local_arms: dict[str, Arm] = {}
     arm_columns: dict[int, Arm] = {}
     column_sizes: dict[int, int | None] = {}
@@ -2238,7 +2239,7 @@ _END_OF = re.compile(r"(?i)\s*(?:at\s+)?(?:the\s+)?end[- ]of[- ](?:the[- ])?(?P<
                      r"intervention|follow[- ]?up)\s*[.:]?\s*")
 
 
-def _columns(table: dict, heads: set[int]) -> dict[int, _Column]:
+def _columns(table: dict, heads: set[int], known_whens: dict[str, tuple[str, bool]] | None = None) -> dict[int, _Column]:
     """Each column's header over the header rows. A header cell that says when ("Week 24") and has empty cells
     after it in its row spans them, and so does an arm's name over empty cells above format-only headers ("n",
     "%"): a pipe table prints a spanning cell once, HTML repeats it."""
@@ -2259,6 +2260,11 @@ def _columns(table: dict, heads: set[int]) -> dict[int, _Column]:
         for col in range(width):
             t = by_cell.get((r, col), "")
             when, statistic = _header_when(_clean(t)) if t else (None, "")
+            if when is None and t and known_whens and _clean(t) in known_whens and col > 0:
+                when = known_whens[_clean(t)]      # "T1 | T2" the methods define as time points
+                stem = _STEM_NUMBER.fullmatch(_clean(t))
+                if stem is not None and not re.fullmatch(r"[A-Z]\d{1,2}", _clean(t)):
+                    texts.setdefault(col, []).append(stem.group("stem"))     # "NRS15": the NRS, at 15 minutes
             sized_when = split_size(_clean(t)) if t and when is None else ("", None)
             if sized_when[1] is not None and sized_when[0]:
                 when, statistic = _header_when(sized_when[0])
