@@ -584,3 +584,25 @@ def test_codes_the_methods_define_as_times_under_each_arm():
     assert [(r["intervention"], r["timepoint"], r["role"]) for r in rows] == [
         ("beetroot juice", "T0", "baseline"), ("beetroot juice", "T1", ""), ("beetroot juice", "T2", ""),
         ("placebo", "T0", "baseline"), ("placebo", "T1", ""), ("placebo", "T2", "")]
+
+
+@pytest.mark.parametrize("header, cells, expected", [
+    ("| | N | Mean | SD | Median |", ("| Visit 1 | 30 | 41.2 | 3.1 | 40.8 |", "| Visit 1 | 28 | 41.5 | 3.4 | 41.0 |"),
+     [("MEAN", "beetroot juice", 41.2, 3.1), ("MEDIAN", "beetroot juice", 40.8, None),
+      ("MEAN", "placebo", 41.5, 3.4), ("MEDIAN", "placebo", 41.0, None)]),
+    ("| | Mean ± SD | Median (IQR) |", ("| Visit 1 | 41.2 ± 3.1 | 40.8 (39-43) |", "| Visit 1 | 41.5 ± 3.4 | 41.0 (39-44) |"),
+     [("MEAN", "beetroot juice", 41.2, 3.1), ("MEDIAN", "beetroot juice", 40.8, None),
+      ("MEAN", "placebo", 41.5, 3.4), ("MEDIAN", "placebo", 41.0, None)]),
+])
+def test_heading_rows_naming_the_arms_give_the_rows_under_them_their_arm(header, cells, expected):
+    width = header.count("|") - 1
+    text = ALLOCATION + f"""Table 2. Time trial (min)
+{header}
+| Beetroot juice |{" |" * (width - 1)}
+{cells[0]}
+| Placebo |{" |" * (width - 1)}
+{cells[1]}
+"""
+    _, rows = _read(text, text.split("\n")[2], "Table 2. Time trial (min)")
+    assert [(r["measure"], r["intervention"], r["value"], r["sd"]) for r in rows] == expected
+    assert {r["timepoint"] for r in rows} == {"visit 1"}

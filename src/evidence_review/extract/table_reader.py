@@ -287,7 +287,8 @@ def _without_restated_columns(per_table: list[list[dict]]) -> list[list[dict]]:
 
 
 def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file: str = "",
-               condition: str = "", coded: dict | None = None, printed_counts: frozenset | None = None) -> list[dict] | None:
+               condition: str = "", coded: dict | None = None, printed_counts: frozenset | None = None,
+               block_arm: Arm | None = None) -> list[dict] | None:
     """The rows of one table, or None when it holds no arm of the study: neither arm columns, nor arm rows
     (a transposed table), nor rows naming the comparison of an effect column. `coded`: the document's coded
     groups (`_coded_groups`), read here when not given; `printed_counts`: the counts the document's tables print
@@ -326,7 +327,7 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
     categories_of = _sub_columns(columns, study, local_arms)     # "Treatment group" over "<2 days | 2-5 days"
     named_in_row, group_label_column = _arms_of_a_group_row(table, heads, study, local_arms)
     # each arm's statistics printed as columns ("Drug X" over "N | Mean | SD | Median"): read per arm, not per column
-    statistic_groups = _statistic_groups(columns, study, local_arms, str(table.get("caption") or ""))
+    statistic_groups = _statistic_groups(columns, study, local_arms, str(table.get("caption") or ""), block_arm)
     if any(len(columns[col].parts) == 1 for _, stats in statistic_groups for col in stats.values()):
         # statistics headed by no arm belong to the caption's arm, unless the rows are the arms ("Group | N | Mean")
         body = {int(c["row"]): {} for c in cells if int(c["row"]) not in heads}
@@ -343,6 +344,14 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                 column.col in grouped_columns:
             continue
         header = column.header
+        if block_arm is not None and not _P_HEADER.search(header) and not any(p.search(header) for _, p in _EFFECT_HEADERS) \
+                and (statistic_name(_clean(column.parts[-1]) if column.parts else "") or column.hint
+                     or column_format(header)[1] or _FORMAT_ONLY.fullmatch(header) or SPANNING_STATISTIC.fullmatch(header)):
+            # a block of one arm under a heading row naming it: its columns say only how the arm's figures are printed
+            arm_columns[column.col] = block_arm
+            column_sizes[column.col] = block_arm.n
+            column_hints[column.col] = _column_hint(column_format(header)[1]) or _statistic_hint(header) or column.hint
+            continue
         if column.col in named_in_row:
             # "| Treatment | Drug X | Placebo | Drug X | Placebo |" in the header: each column's arm, whatever is above
             arm_columns[column.col] = named_in_row[column.col]
@@ -471,7 +480,18 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         by_row.setdefault(int(c["row"]), {})[int(c["col"])] = c
     _drop_repeated_headings(by_row)
     caption = str(table.get("caption") or "")
-    if not arm_columns and not multi_columns and not statistic_groups:
+    if not arm_columns and not multi_columns and not statistic_groups and block_arm is None:
+        arm_headings = _arm_heading_rows(by_row, study, local_arms)
+        if len(set(map(id, arm_headings.values()))) >= 2:
+            # "| Drug X | | |" over its rows, then "| Placebo | | |" over the same rows: each arm's block under the table's
+            # headers, its columns the arm's statistics ("N | Mean | SD", "Mean ± SD | Median (IQR)")
+            starts = sorted(arm_headings) + [max(by_row) + 1]
+            found = [read_table(doc_id, text, dict(table, cells=[c for c in cells if int(c["row"]) in heads or
+                                                                 lo < int(c["row"]) < hi], header_rows=sorted(heads)),
+                                study, source_file=source_file, condition=condition, coded=coded,
+                                printed_counts=printed_counts, block_arm=arm_headings[lo])
+                     for lo, hi in zip(starts, starts[1:])]
+            return None if all(f is None for f in found) else [row for f in found if f for row in f]
         arm_rows = _arm_rows(by_row, study, local_arms)
         if len(set(map(id, arm_rows.values()))) >= 2:
             return _read_transposed(doc_id, text, table, by_row, arm_rows, columns, caption, source_file, condition)
@@ -1133,7 +1153,7 @@ def header_blocks(table: dict) -> list[dict]:
 
 
 def _statistic_groups(columns: dict[int, "_Column"], study: Study | None, local: dict[str, Arm],
-                      caption: str = "") -> list[tuple[Arm, dict[str, int]]]:
+                      caption: str = "", block_arm: Arm | None = None) -> list[tuple[Arm, dict[str, int]]]:
     """The arms whose summary statistics are printed as columns, each with {statistic: column}: columns under one arm
     header (and one time) whose own headers each name one statistic ("Drug X" over "N | Mean | 95% CI | Std | Min | Med
     | Max", "Placebo (n = 30)" over "Mean | SD", in any order and wording: "S.D.", "Std. dev.", "Median", "Q1"), a
@@ -1156,7 +1176,7 @@ def _statistic_groups(columns: dict[int, "_Column"], study: Study | None, local:
             continue
         if not upper:
             # "N | Mean | SD | Median" with no arm above: a table of one arm, the arm its caption names
-            arm = _caption_arm(caption, study)
+            arm = block_arm or _caption_arm(caption, study)
             if arm is not None:
                 out.append((arm, stats))
             continue
@@ -2546,6 +2566,21 @@ def _dose_arm(words: str, study: Study | None, local: dict[str, Arm], create: bo
         local[dose] = Arm(arm_id="", name=name, canonical=canonical, n=n, role="", start=0, end=0, dose=dose,
                           source="table", aliases={dose})
     return local.get(dose)
+
+
+def _arm_heading_rows(by_row: dict[int, dict[int, dict]], study: Study | None, local: dict[str, Arm]) -> dict[int, Arm]:
+    """Body rows that only name an arm ("| Drug X | | |", its label alone): the heading of that arm's block of rows."""
+    found: dict[int, Arm] = {}
+    if study is None:
+        return found
+    for r, row in by_row.items():
+        label = _clean(row[0]["text"]) if row.get(0) else ""
+        if not label or any(_clean(c["text"]) for k, c in row.items() if k):
+            continue
+        arm = study.resolve_column(label) or _generic_arm(label, study, local)
+        if arm is not None and (_names_arm(label, arm) or _generic_arm(label, study, local) is arm):
+            found[r] = arm
+    return found
 
 
 def _arm_rows(by_row: dict[int, dict[int, dict]], study: Study | None, local: dict[str, Arm], col: int = 0) -> dict[int, Arm]:
