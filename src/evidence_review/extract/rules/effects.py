@@ -8,6 +8,7 @@ from .. import patterns as P
 from ..grammar import CI_LABEL, NUM, UNSIGNED, Num, back_transform, parse_number
 from ..model import Estimate
 from ...regexfilter import prefiltered
+from ..startguard import start_guarded
 from ...tables import VITAL_SIGN_LOOKALIKES
 from ..sentence import OTHER_QUANTITY, PERCENTAGE_POINTS, Sentence
 
@@ -55,14 +56,15 @@ _AGREEMENT = re.compile(r"\b(?:Bland|limits?\s+of\s+agreement|(?:maximum|minimum
 _PER_MINUTE = re.compile(r"\s*(?:beats|bpm|breaths|/\s*min\b|per\s+min)", re.I)
 
 
+# (searched once per sentence: behind its literal prefilter, a sentence without its words is answered at once)
 # what a report says that is not a result: its aim, hypothesis or sample size ("to evaluate differences ... if the site
 # is 2 cm from ...", "to detect a difference of 10%"), worked arithmetic ("difference 377=1033-656")
-_AIM_OR_PLAN = re.compile(r"\b(?:(?:the\s+)?(?:aim|objective|purpose|goal)s?\s+(?:of\s+[^.;]{0,60}?)?(?:was|were|is|are)\s+to|"
+_AIM_OR_PLAN = prefiltered(start_guarded(re.compile(r"\b(?:(?:the\s+)?(?:aim|objective|purpose|goal)s?\s+(?:of\s+[^.;]{0,60}?)?(?:was|were|is|are)\s+to|"
                           r"we\s+hypothesi[sz]ed|hypothesis\s+(?:was|is)|was\s+designed\s+to|sample\s+size|in\s+designing|"
                           r"would\s+(?:require|need)|non-?inferiority\s+margin|"
                           r"(?:we\s+)?(?:expected|assumed|anticipated)\s+an?\s+(?:[\w-]+\s+){0,3}(?:ratio|difference|reduction|rate)|"
                           r"(?:\d+\s*%|sufficient|statistical)\s+power\s+to|to\s+detect\s+an?\s+(?:\w+\s+){0,3}(?:difference|reduction|"
-                          r"increase|change))\b", re.I)
+                          r"increase|change))\b", re.I)))
 _ARITHMETIC = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s*=\s*\d+(?:\.\d+)?\s*[-+\u2212\u00d7*/]\s*\d+(?:\.\d+)?")
 
 
