@@ -20,16 +20,14 @@ from evidence_review.extract.evaluate import evaluate_set
 
 FOLDER = Path(__file__).parent / "fixtures" / "extract_heldout11"
 # the blind figures (BLIND_SCORES.md, main a5ae7d7), rounded down; raised by the header-path table reading (wt-tables:
-# statistics as columns per arm block, slash decimals, times from headers, heading rows and row labels) and, at the
-# merge of main after wt-study / wt-prose / wt-pairs, to the merged figures
-FLOOR_F1 = {"effects": 0.92, "proportions": 0.77, "means": 0.96, "medians": 0.94}
+# statistics as columns per arm block, slash decimals, times from headers, heading rows and row labels), by wt-study
+# (arms named by group numerals, abbreviations and time sub-headers; the title's order of two active treatments; a
+# characteristics table in any wording) and wt-prose, and at each merge of main to the merged figures (the higher of
+# each). The treatment-arm check scored no comparison blind (its 4 comparisons have no treatment arm in the lexicon).
+FLOOR_F1 = {"effects": 1.0, "proportions": 0.79, "means": 0.98, "medians": 0.94}
 FLOOR_RECOVERY = {"binary": 0.35, "continuous": 1.0}
-# counts of right labels (a share falls when recall rises). The treatment-arm check scored no comparison blind (its 4
-# comparisons have no treatment arm in the lexicon) and orientation was 0 of 4. Raised after wt-study (arms named by
-# group numerals, abbreviations and time sub-headers; the title's order of two active treatments; a characteristics
-# table in any wording): arm 82 -> 182, orientation 0 -> 4, role 136 -> 164, proportions 0.531 -> 0.575 (0.582 before
-# the whole-population traits of a report whose labels omit them were read, once its arms had sizes)
-FLOOR_LABELS = {"role": 304, "adjusted": 310, "arm": 257, "timepoint": 128, "orientation": 5}
+# counts of right labels (a share falls when recall rises)
+FLOOR_LABELS = {"role": 308, "adjusted": 314, "arm": 260, "timepoint": 128, "orientation": 5}
 MAX_CRASHED = 0
 
 
