@@ -82,3 +82,21 @@ def test_one_uncoded_group_at_the_end_of_a_list_is_an_arm_not_a_label():
     arms = build_study("doc", text).arms
     assert [a.canonical for a in arms][:2] == ["yoga", "swimming"]
     assert len(arms) == 3 and arms[2].role == "control"
+
+
+@pytest.mark.parametrize("disposition, sizes", [
+    ("Of the 146 randomized patients, 75 received drugm and 71 received saline.", [75, 71]),
+    ("Of 146 participants randomly assigned: 75 to drugm, 71 to saline.", [75, 71]),
+    ("Of all 146 enrolled, 75 were in the drugm group and 71 in the saline group completed follow-up.", [75, 71]),
+    ("Of the 1,146 randomized, 575 received drugm and 571 received saline.", [575, 571]),
+])
+def test_the_disposition_of_the_randomized_gives_each_arm_its_size(disposition, sizes):
+    text = f"Methods: Adults were randomly assigned to drugm or saline.\nResults: {disposition}"
+    assert [a.n for a in build_study("doc", text).arms] == sizes
+
+
+def test_counts_that_do_not_add_up_to_the_randomized_are_no_arm_sizes():
+    # 70 + 66 completers of 146 randomized: drop-outs, so these are not the arms' sizes
+    text = ("Methods: Adults were randomly assigned to drugm or saline.\n"
+            "Results: Of the 146 randomized patients, 70 received drugm and 66 received saline until week 12.")
+    assert [a.n for a in build_study("doc", text).arms] == [None, None]

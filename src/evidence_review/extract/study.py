@@ -2119,6 +2119,7 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
     _without_shared_background(arms)
     _inert_vehicle_as_placebo(arms, scan)
     _sizes_from_counts(arms, scan)
+    _sizes_of_the_randomized(arms, scan)
     _sizes_stated_apart(arms, scan)
     _size_of_each_arm(arms, scan)
     for i, arm in enumerate(sorted(arms, key=lambda a: (a.start, a.end)), start=1):
@@ -3041,6 +3042,47 @@ def _sizes_from_counts(arms: list[Arm], scan: str) -> None:
         found = counts.get(id(arm), set())
         if len(found) == 1:
             arm.n = found.pop()
+
+
+# "Of the 118 randomized patients, 60 received X and 58 received Y", "Of 240 participants randomly assigned: 121 to X,
+# 119 to Y", "Of all 90 enrolled, 45 were in group A and 45 in group B completed": the disposition of the randomized
+_OF_THE_RANDOMIZED = prefiltered(re.compile(
+    r"\b(?i:of)\s+(?:the\s+|all\s+|these\s+)?(?P<total>\d[\d,]*|" + COUNT_WORD + r")\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:(?:were\s+)?(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|allocated|enrolled))\b(?:\s+[\w-]+){0,3}?\s*[,:]\s*"
+    r"(?P<body>[^.;]{5,300})", re.I))
+_RANDOMIZED_SHARE = re.compile(
+    r"(?<![\w.,])(?P<n>\d[\d,]*|" + COUNT_WORD + r")\s+(?:(?:patients|participants|subjects|children|adults|women|men)\s+)?"
+    r"(?:(?:were|was)\s+)?(?:(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed)\s+to|received|got|were\s+given|in|to)\s+"
+    r"(?:the\s+)?(?P<name>[A-Za-z][\w+/-]*(?:\s+(?!and\b|or\b|completed\b|were\b|was\b)[\w+/-]+){0,4}?)"
+    r"(?=\s*(?:,|;|\band\b|$|\(|\s(?:completed|were|was|had|finished|remained)\b))", re.I)
+
+
+def _sizes_of_the_randomized(arms: list[Arm], scan: str) -> None:
+    """Arm sizes from the disposition of the randomized ("Of the 118 randomized, 60 were assigned to X and 58 to
+    Y"): each count is its arm's size when the counts name distinct arms and add up to the number randomized (so
+    the completers of a trial with drop-outs are not taken for its arms); fills only arms without a size."""
+    if len(arms) < 2 or not any(a.n is None for a in arms):
+        return
+    model = Study("", arms)
+    for m in _OF_THE_RANDOMIZED.finditer(scan):
+        total = count_value(m.group("total").replace(",", ""))
+        shares = list(_RANDOMIZED_SHARE.finditer(m.group("body")))
+        if total is None or len(shares) < 2:
+            continue
+        found = []
+        for share in shares:
+            name = re.sub(r"(?i)\s+(?:group|arm)s?$", "", share.group("name").strip())
+            arm = model.resolve(name) or model.resolve(f"group {name}") if name else None
+            if arm is None and name:
+                arm = model.resolve(name.split()[0])
+            found.append((arm, count_value(share.group("n").replace(",", ""))))
+        if any(a is None or n is None for a, n in found) or len({id(a) for a, _ in found}) != len(found) \
+                or sum(n for _, n in found) != total:
+            continue
+        for arm, n in found:
+            if arm.n is None:
+                arm.n = n
+        return
 
 
 # "(912 interventions and 892 controls)": counts of the arms named by their role
