@@ -100,3 +100,14 @@ def test_counts_that_do_not_add_up_to_the_randomized_are_no_arm_sizes():
     text = ("Methods: Adults were randomly assigned to drugm or saline.\n"
             "Results: Of the 146 randomized patients, 70 received drugm and 66 received saline until week 12.")
     assert [a.n for a in build_study("doc", text).arms] == [None, None]
+
+
+@pytest.mark.parametrize("treated, other", [("metformin", "placebo"), ("walking training", "stretching")])
+def test_labels_set_off_by_commas_in_a_sentence_that_only_says_what_was_given(treated, other):
+    # no allocation verb: the pair is read as compared arms, the labels stay off their names
+    text = (f"Methods: Participants received either {treated}, the treatment group (TG), or {other}, the control "
+            "group (CG).\nResults: The TG improved more than the CG.")
+    study = build_study("doc", text)
+    assert [(a.name, a.role) for a in study.arms] == [(treated, "experimental"), (other, "control")]
+    assert study.resolve("TG").name == treated
+    assert study.resolve("the CG group").name == other

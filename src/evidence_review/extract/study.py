@@ -2192,6 +2192,9 @@ def _phrase_arms(scan: str, structure: dict | None, col: _Collector, design: str
         for phrase in pair:
             arm = col.add(phrase.name, None, s0 + phrase.start, s0 + phrase.end, "compared",
                           role_of_label(phrase.label))
+            code = re.fullmatch(r".*;\s*([A-Z][A-Za-z0-9-]{0,9})", phrase.label)
+            if arm is not None and code is not None and role_of_label(phrase.label):
+                arm.aliases |= {code.group(1), phrase.label.split(";")[0].strip().lower()}
             if arm is not None and arm not in added:
                 added.append(arm)
         if len(added) >= 2:
