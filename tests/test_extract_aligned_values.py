@@ -223,3 +223,13 @@ def test_each_value_followed_by_its_arms_abbreviation_and_bare_pairs_with_a_unit
 def test_a_bare_pair_of_survival_times_is_no_mean():
     rows = _rows(TWO_ARMS + "Overall survival was longer (21.3 vs. 16.0 months).")
     assert not _arm_rows(rows, "MEAN")
+
+
+def test_each_pair_of_a_sentence_takes_the_arm_its_own_clause_names_first():
+    text = ("Patients were randomly assigned to home-based exercise (HBE, n = 44) or supervised exercise (SE, n = 46). "
+            "HBE patients had a shorter stay (3.1 vs. 4.6 days, p = .01), SE patients were more likely to complete the "
+            "programme (85% vs. 61%, p = .02) and needed fewer rescue visits (12 vs 25%, p = .04).")
+    rows = _rows(text)
+    assert _one(rows, measure="MEAN", value=3.1)["intervention"] == "home-based exercise"
+    assert _one(rows, measure="PROPORTION", value=0.85)["intervention"] == "supervised exercise"
+    assert _one(rows, measure="PROPORTION", value=0.12)["intervention"] == "supervised exercise"
