@@ -23,12 +23,15 @@ from evidence_review.extract.evaluate import evaluate_set
 FOLDER = Path(__file__).parent / "fixtures" / "extract_heldout10"
 # the end-of-session figures (BLIND_SCORES.md, main after every extraction branch had landed), rounded down; each at
 # or above the blind figure; raised where wt-tables10 went up (arm headers over a p column, median (IQR width) cells,
-# restated columns read once, categories in a second label column, changes under the arms)
-FLOOR_F1 = {"effects": 0.64, "proportions": 0.75, "means": 0.92, "medians": 0.88}
-FLOOR_RECOVERY = {"binary": 0.75, "continuous": 0.88}
+# restated columns read once, categories in a second label column, changes under the arms); raised again by wt-tables'
+# header-path reading (bare counts in a characteristics table, statistics and times in two-column stubs)
+FLOOR_F1 = {"effects": 0.64, "proportions": 0.80, "means": 0.93, "medians": 0.88}
+FLOOR_RECOVERY = {"binary": 0.80, "continuous": 0.90}
 # counts of right labels (a share falls when recall rises); the treatment-arm check too, as a count (18 of 18)
 FLOOR_ARMS_RIGHT = 20
-FLOOR_LABELS = {"role": 836, "adjusted": 893, "orientation": 19, "arm": 724, "timepoint": 460}
+# arm raised after wt-study (a background given with its dose dropped from every arm's name, an inert vehicle as the
+# placebo arm, a header naming what the arms differ in no part of their names): 724 -> 855
+FLOOR_LABELS = {"role": 858, "adjusted": 915, "orientation": 19, "arm": 855, "timepoint": 466}
 MAX_CRASHED = 0
 
 

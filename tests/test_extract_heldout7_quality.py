@@ -34,8 +34,10 @@ FLOOR_RECOVERY = {"binary": 0.86, "continuous": 0.93}
 # whose labels are harder (the prose baseline rows of one report came in with role "effect")
 # orientation and arm raised after wt-ext-orient (a comparator 'no X therapy' in the text's words, a value's own
 # arm named right after it, and the scorer reading a study-arm key or a shortened name as the arm it names)
+# label floors raised after the labels branch (time grammar, table when-headers and sub-rows, subgroups, adjusted);
+# arm raised by wt-tables (an arm column sized by its shares; counts making up the arm keep it as their total)
 # label floors raised after the labels branch (time grammar, table when-headers and sub-rows, subgroups, adjusted)
-FLOOR_LABELS = {"role": 281, "adjusted": 277, "orientation": 14, "arm": 247, "timepoint": 155, "subgroup": 4}
+FLOOR_LABELS = {"role": 281, "adjusted": 277, "orientation": 15, "arm": 262, "timepoint": 155, "subgroup": 4}
 MAX_CRASHED = 0
 
 

@@ -180,3 +180,29 @@ def test_rule_functions_run_once_each_in_priority_order():
     finally:
         registry._FINDERS = saved
     assert len(calls) == len(expected) and all(s is sentinel for _, s in calls)
+
+
+def test_the_role_word_patterns_find_what_their_plain_patterns_find():
+    """core._ROLE_WORDS (searched through each document whose study has an arm of the role) sit behind the start
+    guard and, the rare words, a literal prefilter: on every corpus text and on role phrases written here they find
+    exactly what the plain patterns find, group names and all."""
+    from pathlib import Path
+    from evidence_review.extract import core
+    from evidence_review.extract.textscan import scan_view
+    from evidence_review.regexfilter import Prefiltered
+    root = Path(__file__).parent / "fixtures"
+    texts = [scan_view(p.read_text(encoding="utf-8", errors="replace"))
+             for p in sorted(root.glob("extract_heldout*/raw/*"))[:60] if p.is_file()]
+    texts.append("The intervention reduced falls; (intervention 13.1% [181/1,378], control 9.0%). In the usual-care "
+                 "arm and the Comparison group, versus the combined therapy group than the mono-therapy arms; the "
+                 "Single-agent group; in the STUDY DRUG GROUP. Intervention: 12")
+    for role, guarded in core._ROLE_WORDS.items():
+        compiled = guarded.compiled if isinstance(guarded, Prefiltered) else guarded
+        assert compiled.pattern.startswith("(?="), role
+        plain = re.compile(compiled.pattern.split(")(?:", 1)[1][:-1], compiled.flags)
+        found = 0
+        for text in texts:
+            mine = [(m.span(), m.groupdict()) for m in guarded.finditer(text)]
+            assert mine == [(m.span(), m.groupdict()) for m in plain.finditer(text)], role
+            found += len(mine)
+        assert found, role

@@ -104,6 +104,30 @@ def test_worker_processes_come_from_a_forkserver_that_stops_with_the_pool():
     assert forkserver._forkserver._forkserver_pid is None
 
 
+def _parent_of_worker(items):
+    import os
+    import sys
+
+    return [(item, os.getppid(), "evidence_review.tables" in sys.modules) for item in items]
+
+
+def test_a_forkserver_started_ahead_serves_the_pool_and_stops_with_it():
+    """`start_forkserver` (a kernel's warm-up calls it while the previous notebook runs) starts the server at once,
+    importing the given modules; the next pool forks its workers from that server, whose preload they inherit,
+    and the server stops with the pool as before."""
+    from multiprocessing import forkserver
+
+    assert parallel.start_forkserver(["evidence_review.tables"])
+    server = forkserver._forkserver._forkserver_pid
+    assert server is not None and os.environ.get("PYTHONHASHSEED") not in (None, "0")
+    items = list(range(8))
+    out = parallel.map_partitions(_parent_of_worker, items, scheduler="processes", partitions=4)
+    assert [item for item, _, _ in out] == items
+    assert {parent for _, parent, _ in out} == {server}      # forked by the server started ahead
+    assert all(preloaded for _, _, preloaded in out)
+    assert forkserver._forkserver._forkserver_pid is None
+
+
 class _CountsItsHashing:
     hashed = 0
 

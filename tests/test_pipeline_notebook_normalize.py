@@ -107,3 +107,27 @@ def test_runner_kernels_are_warmed_and_wait_for_their_output_thread(tmp_path):
     out = nbformat.read(target, as_version=4).cells[0]
     assert out.execution_count == 1  # the warm-up is not counted
     assert out.outputs[0]["text"].strip() == f"[true, {FLUSH_TIMEOUT_SECONDS}, []]"
+
+
+def test_a_kernel_started_with_its_forkserver_has_it_running_before_the_notebook(tmp_path):
+    """Kernel.start(..., forkserver=True): the warm-up starts the kernel's forkserver (parallel.start_forkserver),
+    which the notebook's first pool forks its workers from; without it the kernel has none."""
+    from pathlib import Path
+
+    from evidence_review.runner.execute import Kernel, execute
+
+    source, target = tmp_path / "probe.ipynb", tmp_path / "probe.out.ipynb"
+    probe = ("from multiprocessing import forkserver\n"
+             "print(forkserver._forkserver._forkserver_pid is not None, sorted(n for n in dir() if 'warm' in n))")
+    nb = new_notebook(cells=[new_code_cell(probe, id="probe")],
+                      metadata={"kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}})
+    nbformat.write(nb, source)
+    seen = []
+    for forkserver in (True, False):
+        kernel = Kernel.start(Path.cwd(), ["evidence_review.tables"], forkserver=forkserver)
+        try:
+            execute(kernel, source, target, {}, cwd=Path.cwd(), progress=False, cell_timeout=120)
+        finally:
+            kernel.shutdown()
+        seen.append(nbformat.read(target, as_version=4).cells[0].outputs[0]["text"].strip())
+    assert seen == ["True []", "False []"]

@@ -6,6 +6,7 @@ import argparse
 import os
 import sys
 import uuid
+from pathlib import Path
 
 import nbformat
 import pytest
@@ -272,6 +273,50 @@ def test_notebook_imports_are_read_from_the_code_cells(tmp_path):
     assert notebook_imports(path) == ["pandas", "IPython.display", "IPython.display.HTML", "IPython.display.display"]
 
 
+def test_the_warm_up_imports_what_a_package_exports_lazily():
+    """The kernel's warm-up (WARM_UP, run in a fresh interpreter here) imports the module behind a name a package
+    imports on first use ("from evidence_review.extract import extract_study_tables": the extractor), so the
+    notebook's own import finds it loaded; it binds no name of the notebook's and skips what does not import."""
+    import subprocess
+
+    from evidence_review.runner.execute import FLUSH_TIMEOUT_SECONDS, WARM_UP
+
+    names = ["evidence_review.extract", "evidence_review.extract.extract_study_tables", "no_such_module.at_all",
+             "evidence_review.extract.no_such_name", "IPython.display.display"]
+    code = (WARM_UP.format(names=names, flush_timeout=FLUSH_TIMEOUT_SECONDS, forkserver=False)
+            + "\nimport sys; print('evidence_review.extract.pipeline' in sys.modules, 'extract_study_tables' in dir(),"
+              " '_evidence_review_warm_up' in dir())")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["True", "False", "False"], out.stderr[-2000:]
+
+
+def test_kernels_of_the_pooled_notebooks_start_their_forkserver_ahead_on_a_large_corpus(tmp_path):
+    """Only the ingestion and extraction kernels, and only when their pool will surely run: the "processes"
+    scheduler, or the automatic one from twice the pool's threshold of raw files; never on a cluster or in this
+    process."""
+    from evidence_review.parallel import POOL_MIN_ITEMS
+    from evidence_review.runner.orchestrate import forkserver_ahead, raw_files_at_least
+
+    raw = tmp_path / "raw"
+    (raw / "sub").mkdir(parents=True)
+    for i in range(2 * POOL_MIN_ITEMS - 1):
+        (raw / ("sub" if i % 2 else "") / f"d{i}.txt").write_text("x")
+    assert raw_files_at_least([raw], 2 * POOL_MIN_ITEMS - 1) and not raw_files_at_least([raw], 2 * POOL_MIN_ITEMS)
+
+    def ahead(name, **options):
+        config = run_config.RunConfig.from_args(_args(raw=[str(raw)], **options), tmp_path)
+        return forkserver_ahead(Path(name), config)
+
+    assert not ahead("01_ingest.ipynb") and not ahead("02_extract.ipynb")
+    (raw / "one-more.txt").write_text("x")
+    assert ahead("01_ingest.ipynb") and ahead("02_extract.ipynb")
+    assert not ahead("03_pool.ipynb") and not ahead("04_report.ipynb")
+    assert not ahead("02_extract.ipynb", scheduler="synchronous")
+    assert not ahead("02_extract.ipynb", scheduler="tcp://127.0.0.1:8786")
+    (raw / "one-more.txt").unlink()
+    assert ahead("02_extract.ipynb", scheduler="processes")
+
+
 def test_the_run_command_skips_jsonschemas_iri_grammars(tmp_path):
     """The `run` process imports papermill (hence jsonschema) without compiling rfc3987-syntax's grammars (1.5 s)."""
     import subprocess
@@ -354,7 +399,7 @@ def test_the_first_kernel_starts_before_the_configuration_is_read_and_stops_when
         def shutdown(self):
             events.append("shutdown")
 
-    def start(cwd, warm_imports=()):
+    def start(cwd, warm_imports=(), forkserver=False):
         events.append("start:" + ",".join(warm_imports))
         return Recorded()
 

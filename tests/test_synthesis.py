@@ -876,3 +876,85 @@ def test_svg_text_measurements_are_remembered_across_figures_with_the_same_bytes
     with matplotlib.rc_context({"font.sans-serif": ["DejaVu Sans"]}), svgtext.remembered_text_metrics():
         fig.savefig(io.BytesIO(), format="svg")
     assert "Weight" in measured
+
+
+def test_run_synthesis_draws_the_plots_while_the_sensitivity_analyses_run(tmp_path, monkeypatch):
+    """run_synthesis starts drawing on forked workers from the end of the pooling's first pass (EarlyFigures), before
+    the leave-one-out refits, the other sensitivity analyses and the certainty; the tables and plots are byte for
+    byte those of a run drawing in this process after the pooling, and the plotted cells those of plotted_fits on
+    the final pooled table. Egger's test (run in the first pass for the funnel plot) is in sensitivity.csv once."""
+    from evidence_review.synthesis import pipeline, pool
+    from evidence_review.synthesis.pipeline import plotted_fits, run_synthesis
+    from evidence_review.tables import write_csv_atomic
+
+    monkeypatch.setattr(pipeline.parallel, "cpu_count", lambda: 2)
+    sizes = [3, 12, 4, 2, 1, 5, 3, 10, 6, 3, 4]   # two cells of ten or more: funnel plots and Egger's test
+    estimates, documents = _cells_of_sizes(sizes)
+    events = []
+    real_forked, real_loo = pipeline._write_figures_forked, pool.leave_one_out_many
+    monkeypatch.setattr(pipeline, "_write_figures_forked",
+                        lambda items, workers: events.append(("draw", len(items))) or real_forked(items, workers))
+    monkeypatch.setattr(pool, "leave_one_out_many", lambda fits: events.append(("leave-one-out",)) or real_loo(fits))
+    outputs, results = {}, {}
+    for scheduler in ("", "synchronous"):
+        folder = tmp_path / (scheduler or "automatic")
+        write_csv_atomic(estimates, folder / "processed" / "estimates.csv")
+        write_csv_atomic(documents, folder / "processed" / "documents.csv")
+        results[scheduler] = run_synthesis(folder / "processed", None, folder / "reports", scheduler=scheduler,
+                                           plot_cells=8)
+        outputs[scheduler] = {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*"))
+                              if p.is_file()}
+    plotted = plotted_fits(results[""].fits, results[""].pooled, 8)
+    assert events[:2] == [("draw", 8), ("leave-one-out",)]      # the automatic run drew from the first pass on
+    assert ("draw", 8) not in events[2:]                      # ... and only then; the synchronous one drew here
+    assert outputs[""] == outputs["synchronous"]
+    figures = sorted(name for name in outputs[""] if name.startswith("reports/figures/"))
+    assert figures == sorted([f"reports/figures/{f.cell_id}.svg" for f in plotted]
+                             + [f"reports/figures/{f.cell_id}-funnel.svg" for f in plotted if f.k >= 10])
+    sensitivity = results[""].sensitivity
+    assert (sensitivity["analysis"].str.startswith("Egger")).sum() == 2
+    assert sorted(f.egger_p is not None for f in results[""].fits if f.k >= 10) == [True, True]
+    assert all(f.grade is not None for f in results[""].fits)
+
+
+def test_early_figures_are_dropped_when_the_final_ranking_differs(tmp_path, monkeypatch):
+    """write_outputs takes the early drawing only when it drew exactly the cells the final pooled table ranks
+    first, in order; otherwise it stops it and draws them itself, and the plots of other cells are removed."""
+    from evidence_review.synthesis import pipeline
+
+    monkeypatch.setattr(pipeline.parallel, "cpu_count", lambda: 2)
+    estimates, documents = _cells_of_sizes([3] * 10)
+    result = synthesize(estimates, documents)
+    pooled_fits = [f for f in result.fits if f.k >= 2]
+    figures = tmp_path / "r" / "figures"
+    early = pipeline.EarlyFigures(figures, ("svg",), 8, "")
+    early.start(pooled_fits, result.pooled.iloc[::-1].reset_index(drop=True))   # another order: other cells
+    assert early.drawing is not None and len(early.cell_ids) == 8
+    write_outputs(result, tmp_path / "p", tmp_path / "r", plot_cells=8, early=early)
+    assert early.drawing is None
+    expected = [f.cell_id for f in pipeline.plotted_fits(pooled_fits, result.pooled, 8)]
+    assert expected != early.cell_ids
+    assert sorted(p.stem for p in figures.iterdir()) == sorted(expected)
+
+
+def test_cell_ids_and_canonical_arms_remembered_per_text_are_those_computed():
+    """cell_id_for and canonical_arm remember their answer per text (the pooling stage asks tens of thousands of
+    times for a few thousand keys): the same ids and names as computed afresh, and a key holding a number is not
+    taken for one holding an equal number of another type (1, 1.0 and True are equal, but not as JSON)."""
+    import hashlib
+    import json
+
+    from evidence_review.synthesis.cells import cell_id_for
+    from evidence_review.synthesis.classes import canonical_arm
+
+    def fresh(key):
+        return "cell-" + hashlib.sha1(json.dumps(list(key), ensure_ascii=False).encode("utf-8")).hexdigest()[:12]
+
+    key = ("nmosd", "relapse", "HR", "rituximab", "azathioprine", "", "")
+    assert cell_id_for(key) == cell_id_for(list(key)) == fresh(key)
+    assert cell_id_for(key) == fresh(key)       # remembered: the same again
+    ids = {cell_id_for(("a", 1)), cell_id_for(("a", 1.0)), cell_id_for(("a", True))}
+    assert ids == {fresh(("a", 1)), fresh(("a", 1.0)), fresh(("a", True))} and len(ids) == 3
+    for arm, expected in (("  Rituximab ", "rituximab"), ("B + a", "a + b"), ("a  +  B", "a + b"), ("", ""),
+                          (None, ""), (float("nan"), "")):
+        assert canonical_arm(arm) == canonical_arm(arm) == expected

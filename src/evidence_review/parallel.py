@@ -234,16 +234,44 @@ def _process_pool(func, workers: int):
     single-threaded process (safe to fork, unlike a Jupyter kernel, which runs threads): it imports the module
     once and every worker starts from a copy. Workers are set up as Dask sets up its own (hash seed, random
     state)."""
-    import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
     from dask.multiprocessing import initialize_worker_process
 
+    # (a forkserver already started by `start_forkserver` is used as it is: it preloaded this module too)
+    context = _forkserver_context([func.__module__, "dask.multiprocessing"])
+    return ProcessPoolExecutor(workers, mp_context=context, initializer=initialize_worker_process)
+
+
+def _forkserver_context(preload: list[str]):
+    """The forkserver context, with the modules its server imports when it starts and the hash seed its workers
+    inherit."""
+    import multiprocessing
+
     if os.environ.get("PYTHONHASHSEED") in (None, "0"):
         os.environ["PYTHONHASHSEED"] = "6640"   # the value Dask gives its own pools, inherited by the server
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload([func.__module__, "dask.multiprocessing"])
-    return ProcessPoolExecutor(workers, mp_context=context, initializer=initialize_worker_process)
+    context.set_forkserver_preload(list(preload))
+    return context
+
+
+def start_forkserver(preload: list[str]) -> bool:
+    """Start this process's forkserver now, importing `preload` (and dask.multiprocessing), instead of when the
+    first pool of `map_partitions` needs it: a notebook's kernel does this while it boots ahead of its notebook
+    (runner.execute's warm-up), so that the server's imports (~0.8 s of CPU for extraction, during which the pool's
+    workers cannot start) are off the critical path. The pool then forks its workers from this server; nothing
+    else changes (the same hash seed, the stage's module among those preloaded). False when it could not start."""
+    import multiprocessing
+    from multiprocessing import forkserver
+
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return False
+    _forkserver_context([*preload, "dask.multiprocessing"])
+    try:
+        forkserver.ensure_running()
+    except (OSError, ValueError):
+        return False
+    return True
 
 
 def _stop_forkserver() -> None:

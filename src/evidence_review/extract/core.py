@@ -101,8 +101,9 @@ _ARM_OPENING = re.compile(r"\s*(?:In|Among|For)\s+(?:the\s+)?(?:(?:patients|part
 _EVERY_PATIENT = re.compile(r"^\s*(?:Overall|In\s+total|In\s+all|Altogether|Across)\b|\b(?:both|either|the\s+two|all)\s+"
                             r"(?:treatment\s+|study\s+)?(?:groups|group|arms|arm|patients|participants)\b|\bwhole\s+(?:cohort|population|"
                             r"sample)\b", re.I)
-# "No patient in either group developed X": a count of zero without a digit
-_NOBODY = re.compile(r"\b(?:[Nn]o|[Nn]one)\s+(?:of\s+the\s+)?(?:patients?|participants?|subjects?)\b"
+# "No patient in either group developed X": a count of zero without a digit (searched in every sentence without
+# one: behind the start guard, which skips the positions none of its alternatives can start at)
+_NOBODY = start_guarded(re.compile(r"\b(?:[Nn]o|[Nn]one)\s+(?:of\s+the\s+)?(?:patients?|participants?|subjects?)\b"
                      r"|\b(?:[Tt]here\s+(?:were|was)\s+no|[Nn]o)\s+(?:[\w-]+\s+){0,4}?(?:adverse|side[- ]effects?|complications?|"
                      r"toxicit)|\b[Nn]one\s+of\s+(?:our|these)\s+(?:patients|participants|subjects)\b|\balive\b"
                      # "Two patients in the A group showed ...": a count spelled out
@@ -115,7 +116,8 @@ _NOBODY = re.compile(r"\b(?:[Nn]o|[Nn]one)\s+(?:of\s+the\s+)?(?:patients?|partic
                      r"|\bfree\s+(?:of|from)\b"
                      # "Bradycardia was not seen in either group": zero events in every arm (rules/proportions.py)
                      r"|\b(?:in|within|among)\s+(?:either|any|both|all|the\s+(?:two|three|2|3|both))\s+(?:of\s+the\s+)?"
-                     r"(?:(?:two|three|2|3)\s+)?(?:study\s+|treatment\s+)?(?:groups?|arms?)\b|\bneither\s+(?:group|arm)\b", re.I)
+                     r"(?:(?:two|three|2|3)\s+)?(?:study\s+|treatment\s+)?(?:groups?|arms?)\b|\bneither\s+(?:group|arm)\b", re.I))
+_DIGIT = re.compile(r"\d")
 _OPEN_LABEL = prefiltered(start_guarded(re.compile(r"\b(?:open-label|single-arm|single\s+arm|uncontrolled)\b", re.I)))
 
 
@@ -203,6 +205,10 @@ _ROLE_WORDS = {
     "monotherapy": re.compile(r"\b(?:the|a|in|of|to|and|with|versus|vs\.?|than)\s+(?P<w>mono-?therapy|single[- ]agent|"
                               r"single[- ]drug)\s+(?:group|arm)s?\b", re.I),
 }
+# searched through every document whose study has an arm of the role: behind the start guard, and the rarer words
+# behind their literal prefilter ("comparison", "combination": most documents hold none); the same matches
+_ROLE_WORDS = {role: start_guarded(p) if role == "experimental" else prefiltered(start_guarded(p))
+               for role, p in _ROLE_WORDS.items()}
 # the words of _ROLE_WORDS without their "group": items of a list closed by one "groups" ("the intervention and
 # control groups"); "control" names the control arm here only where the lexicon has not read it already
 _ROLE_ITEM_WORDS = (r"intervention|treatment|active|experimental|study[- ]drug|drug|case|usual[- ]care|standard[- ]care|comparison|"
@@ -549,7 +555,7 @@ def extract_document(doc_id: str, text: str, source_file: str = "", condition: s
     optional): whole-population baseline figures are read only in a randomized trial's report.
     """
     scan = scan_view(text)
-    if not re.search(r"\d", scan) and not _NOBODY.search(scan):
+    if not _DIGIT.search(scan) and not _NOBODY.search(scan):
         return []
     mentions = _with_study_arms(scan, _with_defined_arms(scan, find_drugs(scan)), study)
     # the document's treatment: its most named arm that is no control ("no paracetamol", an arm named by what it lacks,
@@ -570,6 +576,8 @@ def extract_document(doc_id: str, text: str, source_file: str = "", condition: s
                           outcome_abbreviations=_outcome_abbreviations(scan, mentions),
                           plus_minus=plus_minus_convention(scan),
                           population=_population(scan, study, design),
+                          design=(design or getattr(study, "design", "") or "").strip(),
+                          study_arm_count=len(getattr(study, "arms", None) or ()),
                           trial_period=_trial_period(scan), lettered=_lettered_arms(study),
                           abbreviations=defined_abbreviations(scan) if re.search(r"\([A-Z]{2,6}\)", scan) else {},
                           study_arms=_ordered_study_arms(study))
@@ -586,7 +594,7 @@ def extract_document(doc_id: str, text: str, source_file: str = "", condition: s
     for s0, s1 in sentence_spans(scan):
         seg = scan[s0:s1]
         reader.follow_arm(s0, s1)
-        if not (re.search(r"\d", seg) or _NOBODY.search(seg)) or _ASSUMPTION.search(seg):
+        if not (_DIGIT.search(seg) or _NOBODY.search(seg)) or _ASSUMPTION.search(seg):
             continue
         try:
             reader.read_sentence(s0, s1)

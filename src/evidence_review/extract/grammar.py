@@ -861,3 +861,40 @@ def population_size(text: str) -> int | None:
         for m in _POPULATION_IN_WORDS.finditer(text):
             return word_to_int(m.group("w"))
     return None
+
+
+# ------------------------------------------------------------------------------------------ statistic names
+# The name of one summary statistic as a table prints it over a column or beside a row ("N", "Mean", "Std", "S.D.",
+# "95% CI", "Min", "Med", "Q1", "IQR", "Range"): the word that says what one cell of figures is. Several statistics
+# named together ("Mean (SD)", "Mean ± SD") are a format, not one statistic (`column_format` reads those).
+_STATISTIC_NAMES = (
+    ("n", r"n|no\.?|number(?:\s+of\s+(?:patients|participants|subjects|cases))?|count|sample\s+size|valid\s+n"),
+    ("mean", r"(?:arithmetic\s+)?mean|average|avg\.?|x\u0304"),
+    ("sd", r"s\.?\s?d\.?|std\.?(?:\s*dev(?:iation|\.)?)?|st\.?\s*dev\.?|standard\s+deviation|\u00b1\s*s\.?d\.?|\u03c3"),
+    ("se", r"s\.?\s?e\.?(?:\s?m\.?)?|std\.?\s*err(?:or|\.)?|standard\s+error(?:\s+of\s+(?:the\s+)?mean)?|\u00b1\s*s\.?e\.?m?\.?"),
+    ("ci", r"(?:\d{2}(?:\.\d)?\s*%\s*)?(?:c\.?i\.?|confidence\s+interval|conf\.?\s+int\.?)(?:\s+(?:of|for)\s+(?:the\s+)?mean)?"
+           r"|(?:\d{2}(?:\.\d)?\s*%\s*)?(?:lower|upper)?\s*(?:ci|confidence\s+limits?)"),
+    ("min", r"min(?:imum)?\.?|lowest"),
+    ("max", r"max(?:imum)?\.?|highest"),
+    ("median", r"med(?:ian)?\.?|md"),
+    ("iqr", r"iqr|inter-?\s*quartile\s+range|(?:25(?:th)?\s*[-\u2013]\s*75(?:th)?|q1\s*[-\u2013,]\s*q3|p25\s*[-\u2013,]\s*p75)"
+            r"(?:\s*(?:percentiles?|centiles?))?"),
+    ("q1", r"q1|p25|25(?:th)?\s*(?:%|percentile|centile)|(?:lower|first|1st)\s+quartile"),
+    ("q3", r"q3|p75|75(?:th)?\s*(?:%|percentile|centile)|(?:upper|third|3rd)\s+quartile"),
+    ("range", r"range|min(?:imum)?\s*[-\u2013/,]\s*max(?:imum)?|min(?:imum)?\s+to\s+max(?:imum)?"),
+)
+_STATISTIC_NAME = re.compile(r"(?i)\s*(?:" + "|".join(f"(?P<{key}>{pattern})" for key, pattern in _STATISTIC_NAMES) +
+                             r")\s*[.:]?\s*(?:[(\[][^()\[\]]{0,12}[)\]])?\s*")
+
+
+def statistic_name(text: str) -> str | None:
+    """The one summary statistic a header or row label names: "n", "mean", "sd", "se", "ci", "min", "max", "median",
+    "iqr", "q1", "q3" or "range" ("Std" -> "sd", "S.D." -> "sd", "95% CI" -> "ci", "Med" -> "median", "25th percentile"
+    -> "q1"; a unit in brackets may follow: "Mean (kg)"), else None ("Mean (SD)" names two, "Age" none)."""
+    m = _STATISTIC_NAME.fullmatch(text or "")
+    if m is None:
+        return None
+    tail = text[m.end(m.lastgroup):] if m.lastgroup else ""
+    if re.search(r"(?i)\b(?:s\.?d|s\.?e|iqr|ci|range|%)\b", tail):
+        return None      # "Mean (SD)", "Median (IQR)": a format of two statistics
+    return m.lastgroup

@@ -86,6 +86,46 @@ _NEXT_VALUES_WORDS = re.compile(r"[;,(\[]\s*(?:and\s+|but\s+|whereas\s+|while\s+
                                 r"univariable)\b[^;()\[\]\d]{0,60}$", re.I)
 
 
+def _own_adjustment_window(seg: str, part: tuple[int, int], pos: int) -> tuple[str, re.Match | None]:
+    """(the words of a value's own part of the sentence that say whether it is adjusted, the words naming the next
+    value when they were cut off). Words that name a later value are that value's, not this one's, whichever way
+    they are printed: an "adjusted <estimate>" after the value ("(2.56 vs. 2.65 %/year, p = 0.82, adjusted HR 0.97
+    ...)": the rates are not adjusted), and the last words before the next value of the sentence ("difference 1.02,
+    95% CI -1.60 to 1.65; adjusted 1.07"). A value the row could not be placed at (pos < 0) reads the sentence."""
+    if pos < 0:
+        return seg, None
+    window = seg[part[0]:part[1]]
+    named_later = _ADJUSTED_NAMED_ESTIMATE.search(window, max(pos - part[0], 0))
+    if named_later and pos < part[0] + named_later.start():
+        window = window[:named_later.start()]
+    next_words = _NEXT_VALUES_WORDS.search(window) if part[1] < len(seg) else None
+    return (window[:next_words.start()] if next_words else window), next_words
+
+
+# a table of who the patients were when they entered the trial: "Patients' characteristics with regard to the
+# groups", "Baseline data", "Demographic and clinical data", "Values at entry", "Clinical profile on admission",
+# "Patient characteristic", "Pre-treatment variables"
+_BASELINE_CAPTION = re.compile(
+    r"\b(?:patients?'?s?|participants?'?|subjects?'?|general|demographic|clinical|basic|base[- ]?line)\s+"
+    r"(?:and\s+(?:clinical|demographic|baseline|laboratory)\s+)?(?:characteristics?|data|profiles?|features|information|details)\b|"
+    r"\bcharacteristics?\s+of\s+(?:the\s+)?(?:patients|participants|subjects|study\s+population|groups|women|men|children|infants)\b|"
+    r"\b(?:at|on|upon)\s+(?:study\s+)?(?:entry|admission|inclusion|enrol?ment|randomi[sz]ation|presentation)\b|"
+    r"\b(?:pre-?treatment|pre-?intervention|before\s+(?:the\s+)?(?:treatment|intervention|randomi[sz]ation))\s+"
+    r"(?:values|variables|data|characteristics?|parameters)\b", re.I)
+# ...unless the caption also names what happened after ("and outcomes", "before and after")
+_AFTER_IN_CAPTION = re.compile(r"\b(?:outcomes?|results?|after|post-?\w*|follow[- ]?up|changes?|complications?|adverse|"
+                               r"efficacy|responses?|end\s*points?)\b", re.I)
+
+
+def is_baseline_caption(caption: str) -> bool:
+    """Whether a table's caption says its figures describe the patients at entry (role `baseline` for every arm
+    row): the patients' characteristics in any number and wording, "Baseline data", values "at entry" or "on
+    admission", "pre-treatment variables"; never a caption that also names outcomes or what came after. The table
+    reader asks this for the captions its own vocabulary does not settle."""
+    caption = str(caption or "")
+    return bool(_BASELINE_CAPTION.search(caption)) and not _AFTER_IN_CAPTION.search(caption)
+
+
 def adjustment(window: str) -> str:
     """yes / no / unknown from the words of the estimate's own part of the sentence."""
     no, yes = _ADJUSTED_NO.search(window), _ADJUSTED_YES.search(window)
@@ -1093,18 +1133,7 @@ def _sentence_meaning(group: list[dict], s0, s1, scan: str, sections, design: st
             except (TypeError, ValueError):
                 before = ""
             _factor_sides(row, seg, loc.pos, part, doc_arms, before)
-        window = seg[part[0]:part[1]] if loc.pos >= 0 else seg
-        if loc.pos >= 0:
-            # "(2.56 vs. 2.65 %/year, p = 0.82, adjusted HR 0.97 ...)": an "adjusted <estimate>" named after the value
-            # is that later estimate's, not the rates' printed before it
-            named_later = _ADJUSTED_NAMED_ESTIMATE.search(window, max(loc.pos - part[0], 0))
-            if named_later and loc.pos < part[0] + named_later.start():
-                window = window[:named_later.start()]
-        next_adjusted = None
-        if loc.pos >= 0 and part[1] < len(seg):
-            # "difference 1.02, 95% CI -1.60 to 1.65; adjusted 1.07": the last words before the next value are its own
-            next_adjusted = _NEXT_VALUES_WORDS.search(window)
-            window = window[:next_adjusted.start()] if next_adjusted else window
+        window, next_adjusted = _own_adjustment_window(seg, part, loc.pos)
         prior_adjusted = str(row.get("adjusted") or "")
         row["adjusted"] = adjustment(window)
         following = min((o for o in located if o.pos >= part[1]), key=lambda o: o.pos, default=None)

@@ -71,6 +71,8 @@ class SentenceState:
     # the study model's arms (canonical names) in the order the document names them: the arms a list of values
     # naming none is aligned with (rules/aligned.py)
     study_arms: tuple = ()
+    design: str = ""                   # the document's design (documents.csv vocabulary: RCT, cohort, case series, ...)
+    study_arm_count: int = 0           # how many arms the study model holds
 
     def two_arms(self) -> list[str]:
         """The document's two arms of known size ("either group", "the two groups"), in the order of its last

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from .grammar import PRODUCTIONS
-from .rules import aligned, arm_baseline, arm_data, effects, population, proportions
+from .rules import aligned, arm_baseline, arm_data, effects, population, proportions, within_arm
 from .sentence import Sentence
 
 
@@ -308,6 +308,23 @@ RULES: list[Rule] = [
          "\u22120.57 to 1.28, d = 0.11, 95% CI: \u22120.06 to 0.27).",
          [{"measure": "MD", "value": 0.35, "ci_low": -0.57, "ci_high": 1.28},
           {"measure": "SMD", "value": 0.11, "ci_low": -0.06, "ci_high": 0.27}]),
+    Rule("difference-named-far-before", 24, "a difference named long before its value, only words between ('The absolute "
+         "difference in the gain of strength between the placebo and the A group of +0.11 W/kg was significant (p < 0.02)'), "
+         "and a percentage change the intervention made with its interval ('(7.2% increase associated with the intervention "
+         "(95% CI -3.1% to 18.4%; p = .21))'): mean differences (the second in percent, kept as printed); 'no difference', a "
+         "difference between measuring devices or a value without its unit is none",
+         ("number", "interval", "p_value"), effects.distant_differences,
+         "Patients were randomly assigned to rituximab or placebo. The absolute difference in the gain of peak power between "
+         "the placebo and the rituximab group of +0.11 W/kg bodyweight was significant (p < 0.02). There was no evidence of "
+         "an effect on drinking (7.2% increase associated with the intervention (95% CI \u22123.1% to 18.4%; p = .21)).",
+         [{"measure": "MD", "value": 0.11, "p_text": "<0.02"},
+          {"measure": "MD", "value": 7.2, "ci_low": -3.1, "ci_high": 18.4, "p_value": 0.21}]),
+    Rule("measure-heading-a-list-respectively", 13, "'(Hedges' g: 0.91, 0.17 respectively)', 'HR 0.71, 0.83 and 0.92, "
+         "respectively': the measure named once before a list closed by 'respectively' is each value's",
+         ("measure_name", "number"), effects.labelled,
+         "Patients were randomly assigned to olanzapine (n = 14) or placebo (n = 13). Latency to sleep but not its duration "
+         "differed between the groups (Hedges' g: 0.91, 0.17 respectively).",
+         [{"measure": "SMD", "value": 0.91}, {"measure": "SMD", "value": 0.17}]),
     # ------------------------------------------------------------------ relative changes and rates
     Rule("relative-change", 30, "a percentage reduction ('declined by 37%', 'by 44 percent', '-71% vs placebo')",
          ("number", "percent", "interval", "p_value"), effects.relative_changes,
@@ -501,6 +518,31 @@ RULES: list[Rule] = [
            "role": "baseline", "outcome": "chronic kidney disease"},
           {"measure": "MEAN", "value": 41.6, "sd": 12.1, "total": 400, "intervention": "all patients", "role": "baseline",
            "outcome": "age"}]),
+    Rule("population-medians-and-qualified-means", 65, "figures of everyone named with more words: 'The mean age of the "
+         "enrolled cohort at the time of the first visit was 36.4 years', 'a median age of 52 years (IQR 41-60)' (a MEDIAN, "
+         "with its quartiles or range), 'Only 6.2% of the study participants were 70 years or older', shares of both sexes "
+         "in a clause whose sentence names the arms only to say they were alike ('...; the distribution was similar in the "
+         "A and B group'), an SD printed '(±9.2 cm)': arm 'all patients', role baseline",
+         ("number", "percent"), population.everyone_at_baseline,
+         "A total of 420 participants were randomly assigned to vitamin D or placebo. The mean age of the enrolled cohort "
+         "at the time of the first visit was 36.4 years. Participants were mostly female (64%), with a median age of 52 "
+         "years (IQR 41-60). Only 6.2% of the study participants were 70 years or older. The trial population comprised "
+         "64.3% women and 35.7% men; the distribution was similar in the vitamin D and placebo group. The average height "
+         "was 168 cm (\u00b19.2 cm).",
+         [{"measure": "MEAN", "value": 36.4, "total": 420, "intervention": "all patients", "role": "baseline",
+           "outcome": "age"},
+          {"measure": "PROPORTION", "value": 0.64, "events": 269, "total": 420, "intervention": "all patients",
+           "role": "baseline", "outcome": "female sex"},
+          {"measure": "MEDIAN", "value": 52.0, "q1": 41.0, "q3": 60.0, "total": 420, "intervention": "all patients",
+           "role": "baseline", "outcome": "age"},
+          {"measure": "PROPORTION", "value": 0.062, "events": 26, "total": 420, "intervention": "all patients",
+           "role": "baseline", "outcome": "70 years or older"},
+          {"measure": "PROPORTION", "value": 0.643, "events": 270, "total": 420, "intervention": "all patients",
+           "role": "baseline", "outcome": "female sex"},
+          {"measure": "PROPORTION", "value": 0.357, "events": 150, "total": 420, "intervention": "all patients",
+           "role": "baseline", "outcome": "male sex"},
+          {"measure": "MEAN", "value": 168.0, "sd": 9.2, "total": 420, "intervention": "all patients",
+           "role": "baseline", "outcome": "height"}]),
     Rule("arm-characteristics-clauses", 66, "each arm's characteristics in a clause of its own: 'Details were as follows: "
          "A group, 100 patients, 58 patients male, 42 patients female, ...; B group, 100 patients, 61 patients male, "
          "...': the first sex count of each clause, the arm's size printed after its name when the study does not give it",
@@ -1134,6 +1176,66 @@ RULES: list[Rule] = [
           {"measure": "MEDIAN", "value": 50.0, "total": 76, "intervention": "azathioprine", "flags": "iqr_width_only"},
           {"measure": "PROPORTION", "value": 0.224, "events": None, "intervention": "rituximab"},
           {"measure": "PROPORTION", "value": 0.308, "events": None, "intervention": "azathioprine"}]),
+    # ------------------------------------------------------------------ one arm's level over time
+    Rule("level-from-to", 114, "one arm's level before and after: 'X decreased from a to b mmHg (p=...)', 'rose from a% to "
+         "b% (+c%; n = 10) at 6 months and to d% at 12 months', 'a reduction in X from a to b'; a MEAN at baseline and one "
+         "after (a MEDIAN where the clause says median), the bracketed change equal to b - a a MEAN of 'change in X', "
+         "'n = 10' its size; the arm named right after, else the one opening the clause, else the one closing a run of "
+         "such clauses, else the one treatment; never a dose titrated, a time, or a share of the patients",
+         ("number",), within_arm.before_after,
+         "Patients were randomly assigned to rituximab (n = 30) or placebo (n = 31). With rituximab, the ejection fraction "
+         "rose from 41.2% to 47.9% (+6.7%, p = 0.01; n = 27) at 3 months and to 50.3% at 9 months. Fasting glucose fell "
+         "from 7.4 to 6.1 mmol/L (p = 0.02) and serum urea declined from 9.9 to 8.2 mg/dl (p = 0.04) in the placebo "
+         "group. The dose was increased from 50 to 100 mg.",
+         [{"measure": "MEAN", "value": 41.2, "total": 30, "intervention": "rituximab", "role": "baseline",
+           "outcome": "ejection fraction"},
+          {"measure": "MEAN", "value": 47.9, "total": 27, "intervention": "rituximab", "timepoint": "3 months"},
+          {"measure": "MEAN", "value": 6.7, "total": 27, "intervention": "rituximab", "p_value": 0.01,
+           "outcome": "change in ejection fraction", "timepoint": "3 months"},
+          {"measure": "MEAN", "value": 50.3, "total": 30, "intervention": "rituximab", "timepoint": "9 months"},
+          {"measure": "MEAN", "value": 7.4, "total": 31, "intervention": "placebo", "role": "baseline",
+           "outcome": "fasting glucose"},
+          {"measure": "MEAN", "value": 6.1, "total": 31, "intervention": "placebo", "p_value": 0.02},
+          {"measure": "MEAN", "value": 9.9, "total": 31, "intervention": "placebo", "role": "baseline",
+           "outcome": "serum urea"},
+          {"measure": "MEAN", "value": 8.2, "total": 31, "intervention": "placebo", "p_value": 0.04}]),
+    Rule("level-changed-by", 115, "one arm's change printed as an amount: 'the mean FEV1 increased by 78 ml (4.7%) in the A "
+         "group', 'a decline of 25 ml after treatment with B', 'which is an increase of +0.38 \u00b1 0.22 W/kg or +11.0% "
+         "(\u00b18.2)': a MEAN of 'change in X' (a fall negative unless printed with its sign, the spread after it its SD), "
+         "the same change in percent after 'or' a second row; two arms' changes in one sentence are the pair rules'",
+         ("number",), within_arm.changes_by,
+         "Patients were randomly assigned to rituximab (n = 52) or placebo (n = 50). After 6 months the mean FVC "
+         "increased by 84 ml (3.1%) in the rituximab group. Serum albumin fell by 0.4 g/dL with placebo. The rituximab "
+         "group improved from 3.42 \u00b1 0.51 W/kg to 3.77 \u00b1 0.46 W/kg, which is an increase of +0.35 \u00b1 0.21 "
+         "W/kg or +10.2% (\u00b17.9).",
+         [{"measure": "MEAN", "value": 84.0, "total": 52, "intervention": "rituximab", "outcome": "change in fvc"},
+          {"measure": "MEAN", "value": -0.4, "total": 50, "intervention": "placebo", "outcome": "change in serum albumin"},
+          {"measure": "MEAN", "value": 3.42, "sd": 0.51, "total": 52, "intervention": "rituximab", "role": "baseline"},
+          {"measure": "MEAN", "value": 3.77, "sd": 0.46, "total": 52, "intervention": "rituximab"},
+          {"measure": "MEAN", "value": 0.35, "sd": 0.21, "total": 52, "intervention": "rituximab"},
+          {"measure": "MEAN", "value": 10.2, "sd": 7.9, "total": 52, "intervention": "rituximab"}]),
+    Rule("level-in-bracket-after-arm", 116, "an arm's level alone in the bracket right after the arm, the quantity named "
+         "before the arm: 'The ferritin level in the rituximab group (412.5 ng/mL) was lower than the level in the placebo "
+         "group (530.2 ng/mL)', 'the ratio in the control group (34.9)': a MEAN of that arm (a MEDIAN where the quantity "
+         "says median); a count in the bracket ('(12)'), a share or a number of patients or events is no level",
+         ("number",), within_arm.level_after_arm,
+         "Patients were randomly assigned to rituximab (n = 61) or placebo (n = 63). One month after the last dose, the "
+         "ferritin level in the rituximab group (412.5 ng/mL) was lower than the level in the placebo group (530.2 ng/mL). "
+         "The number of relapses in the rituximab group (12) was small.",
+         [{"measure": "MEAN", "value": 412.5, "total": 61, "intervention": "rituximab", "sd": None},
+          {"measure": "MEAN", "value": 530.2, "total": 63, "intervention": "placebo", "sd": None}]),
+    Rule("changes-of-listed-quantities-at-times", 115, "one arm's changes of several quantities at several times: 'In "
+         "rituximab-treated patients we observed reductions from baseline in hip and lumbar spine BMD at week 24 (-1.6% and "
+         "-2.2%) and week 48 (-1.9% and -2.4%)': a MEAN of 'change in <quantity>' per value with its time, the head noun "
+         "printed once shared by the list ('hip' is 'hip BMD')",
+         ("number",), within_arm.changes_at_times,
+         "Patients were randomly assigned to rituximab (n = 40) or placebo (n = 40). In rituximab-treated patients we observed "
+         "reductions from baseline in hip and lumbar spine BMD at week 24 (-1.6% and -2.2%) and week 48 (-1.9% and -2.4%).",
+         [{"measure": "MEAN", "value": -1.6, "intervention": "rituximab", "outcome": "change in hip bmd", "timepoint": "week 24"},
+          {"measure": "MEAN", "value": -2.2, "intervention": "rituximab", "outcome": "change in lumbar spine bmd",
+           "timepoint": "week 24"},
+          {"measure": "MEAN", "value": -1.9, "intervention": "rituximab", "timepoint": "week 48"},
+          {"measure": "MEAN", "value": -2.4, "intervention": "rituximab", "timepoint": "week 48"}]),
 ]
 RULES.sort(key=lambda r: r.priority)
 # each rule function once, at its first (lowest) priority: a function listed twice, for two shapes, runs once.

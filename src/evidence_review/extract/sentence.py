@@ -18,9 +18,9 @@ from .orientation import find_comparison, groups_from
 from ..regexfilter import prefiltered
 from .startguard import start_guarded
 
-_SD_HEADER = re.compile(r"\(\s*(?:SD|SE|SEM|s\.d\.)\s*\)|\bmean\s*\u00b1\s*SD\b", re.I)
-_EVENT_WORDS = re.compile(r"\b(?:rates?|relapses?|attacks?|exacerbations?|events?|risk|hazard|odds|flares?|ARR)\b", re.I)
-_MEAN_CHANGE = re.compile(r"\b(?:mean|LSM)\s+changes?\b", re.I)
+_SD_HEADER = start_guarded(re.compile(r"\(\s*(?:SD|SE|SEM|s\.d\.)\s*\)|\bmean\s*\u00b1\s*SD\b", re.I))
+_EVENT_WORDS = start_guarded(re.compile(r"\b(?:rates?|relapses?|attacks?|exacerbations?|events?|risk|hazard|odds|flares?|ARR)\b", re.I))
+_MEAN_CHANGE = prefiltered(start_guarded(re.compile(r"\b(?:mean|LSM)\s+changes?\b", re.I)))
 OTHER_QUANTITY = start_guarded(re.compile(
     r"\b(?:EDSS|MG-ADL|QMG|MGC|mRS|scores?|titers?|titres?|age|follow-up|duration|doses?|proteinuria|UPCR|eGFR|"
     r"weight|BMI|lymphocytes?|CD19|CD20|IgG|levels?|counts?|times?\s+to|volumes?|lesions?|atrophy|walk|MRI)\b", re.I))
@@ -43,14 +43,14 @@ _PER_UNIT = re.compile(r"^\s*(?:per\s+)?(?:1[- ]?)?(?:SD|standard\s+deviation|un
                        re.I)
 _TIME_WORD_BEFORE = re.compile(r"\b(?:days?|weeks?|months?|years?|visits?|hours?|cycles?|doses?|grades?|stages?|phases?)\s*$", re.I)
 # counts of two arms set side by side, and the sentences about patient flow whose counts are not outcomes
-_COUNTS_COMPARED = re.compile(r"\b(?:vs\.?|versus|compared\s+(?:to|with)|than|respectively)(?=\W)|(?<=[\]\s)])v\.?(?=\s)|"
+_COUNTS_COMPARED = start_guarded(re.compile(r"\b(?:vs\.?|versus|compared\s+(?:to|with)|than|respectively)(?=\W)|(?<=[\]\s)])v\.?(?=\s)|"
                               r"\b(?:in|of)\s+(?:the\s+)?\S+(?:\s+\S+)?\s+(?:group|arm)\b[^.;]{0,80}?\b(?:and|while|whereas)\b|"
                               r"\b(?:significant(?:ly)?\s+differen\w*|differ\w*\s+(?:significantly\s+)?between|no\s+(?:significant\s+)?differen\w*)|"
                               # "the cure rate of each group was as follows: group A 84.0% (42/50), group B ..."
                               r"\b(?:of|in|for)\s+each\s+(?:group|arm)\b",
-                              re.I)
-_DISPOSITION = re.compile(r"\b(?:randomi[sz]\w*|allocated|assigned|enrol\w*|recruited|screened|excluded|withdr[ae]w\w*|"
-                          r"lost\s+to\s+follow-?up|dropped\s+out|completed|discontinu\w*|eligible|consent\w*)\b", re.I)
+                              re.I))
+_DISPOSITION = start_guarded(re.compile(r"\b(?:randomi[sz]\w*|allocated|assigned|enrol\w*|recruited|screened|excluded|withdr[ae]w\w*|"
+                          r"lost\s+to\s+follow-?up|dropped\s+out|completed|discontinu\w*|eligible|consent\w*)\b", re.I))
 # "who received placebo", "treated with rituximab": the words name the count's arm
 _ARM_DESCRIPTOR = re.compile(r"^\s*(?:of\s+)?(?:(?:those\s+|patients\s+|participants\s+|women\s+|men\s+|children\s+)?(?:(?:who|that)\s+(?:received|were\s+(?:treated\s+with|given|receiving))|receiving|treated\s+with)\s+\S"
                              r"|[\w-]+-(?:treated|exposed)\s+(?:patients|participants|children)\b"
@@ -60,11 +60,11 @@ _ARM_DESCRIPTOR = re.compile(r"^\s*(?:of\s+)?(?:(?:those\s+|patients\s+|particip
 # when a verb of an outcome follows in the sentence and nothing else in it describes who the patients are
 _PEOPLE_COUNTED = re.compile(r"^\S+\s+(?:women|men|mothers|girls|boys)\s*[(\[]", re.I)
 _PEOPLE_COUNT_ANYWHERE = re.compile(r"\b\S+\s+(?:women|men|mothers|girls|boys)\s*(?=[(\[])", re.I)
-_PEOPLE_OUTCOME_VERB = re.compile(r"\b(?:had|experienced|developed|delivered|suffered|reported|required|needed|"
-                                  r"died|relapsed|achieved|reached|gave\s+birth)\b", re.I)
+_PEOPLE_OUTCOME_VERB = start_guarded(re.compile(r"\b(?:had|experienced|developed|delivered|suffered|reported|required|needed|"
+                                  r"died|relapsed|achieved|reached|gave\s+birth)\b", re.I))
 OUTCOME_VERB = re.compile(r"\s+(?:had|experienced|developed|relapsed|reached|achieved|died|required|needed|met)\b")
 # "Adverse events occurred in 33 (58%) ... and 27 (47%) on placebo": the counts that follow are of the outcome
-_OUTCOME_IN = re.compile(r"\b(?:occurred|(?:were|was)\s+reported|reported|observed|seen|developed|experienced)\s+(?:in|by)\b", re.I)
+_OUTCOME_IN = prefiltered(start_guarded(re.compile(r"\b(?:occurred|(?:were|was)\s+reported|reported|observed|seen|developed|experienced)\s+(?:in|by)\b", re.I)))
 _LIST_ITEM_BEFORE = start_guarded(re.compile(
     r"(?:(?<![\w.])\d+|\b" + COUNT_WORD + r")(?:\s+(?:patients|participants|children))?\s*[(\[][^()\[\]]{0,20}[)\]]\s*(?:[\w-]+\s+){0,3}?(?:,\s*and\s+|,\s*|and\s+)$", re.I))
 
@@ -154,14 +154,15 @@ def _next_verb_at(seg: str, pos: int) -> int:
     return pos + m.end()
 
 
-# compiled once: these run for every number of every sentence
+# compiled once: these run for every number of every sentence (the gates and the per-sentence patterns behind the
+# package's start guard, and those with rare words behind their literal prefilter: the same matches, found sooner)
 _COLON_NUMBER_AFTER = re.compile(r"^\s*:\s*\d")
 _LABEL_DASH_BEFORE = re.compile(r"[A-Za-z]-$")
 _NUMBER_COLON_BEFORE = re.compile(r"(?<![\w-])\d+\s*:\s*$")
 # times of day printed on the 24-hour clock: "0800", "1700 hours", "(0800, 1000, 1500, and 1700 hours time points)"
 _CLOCK_TIME = re.compile(r"[0-2]\d[0-5]\d")
 _HOURS_AFTER = re.compile(r"\s*(?:h\b|hrs?\b|hours?\b|o'clock)", re.I)
-_CLOCK_GATE = re.compile(r"\b[0-2]\d[0-5]\d\s*(?:h\b|hrs?\b|hours?\b)", re.I)
+_CLOCK_GATE = start_guarded(re.compile(r"\b[0-2]\d[0-5]\d\s*(?:h\b|hrs?\b|hours?\b)", re.I))
 _CLOCK_LIST = re.compile(r"\b[0-2]\d[0-5]\d(?:\s*,\s*(?:and\s+|or\s+)?[0-2]\d[0-5]\d|\s+(?:and|or|to)\s+[0-2]\d[0-5]\d)+"
                          r"\s*(?:h\b|hrs?\b|hours?\b)", re.I)
 _SPREAD_OF_DIFFERENCE = re.compile(r"\s*(?:\u00b1|\+/-)\s*\d+(?:\.\d+)?(?=\s*(?:[a-zA-Z%/\u00b5]|[,;(\[]))")
@@ -184,7 +185,7 @@ _COMPARISON_BEFORE_INTERVAL = re.compile(
 
 # a limit of an interval restated on its own, an equivalence or non-inferiority margin: "the lower limit of the 95% CI
 # (-1.6) was outside the boundary (-1.5)", "a non-inferiority margin of 10%"
-_BOUND_GATE = re.compile(r"\b(?:limit|bound|boundary|boundaries|margin)s?\b", re.I)
+_BOUND_GATE = prefiltered(start_guarded(re.compile(r"\b(?:limit|bound|boundary|boundaries|margin)s?\b", re.I)))
 _BOUND_BEFORE = re.compile(r"\b(?:(?:lower|upper)\s+(?:limit|bound)|boundary|boundaries|margins?|(?:equivalence|non-?inferiority|"
                            r"inferiority|superiority)\s+(?:limits?|bounds?))"
                            r"(?:\s+of\s+(?:the\s+)?(?:\d+(?:\.\d+)?\s*%\s*)?(?:CI|confidence\s+interval|equivalence|non-?inferiority)\b)?"
@@ -195,7 +196,7 @@ _BOUND_BEFORE = re.compile(r"\b(?:(?:lower|upper)\s+(?:limit|bound)|boundary|bou
 _TIME_UNIT = r"(?:days?|weeks?|months?|years?|hours?|h|min(?:utes)?|mo|mos|wks?|yrs?)"
 _TIME_LIST = re.compile(r"\b(?:at|after|by|over|within|for|during|on|in|between)\s+(?:" + _TIME_UNIT + r"\s+)?"
                         r"(?P<list>\d+(?:\s*,\s*\d+)*\s*,?\s*(?:and|or|to)\s+\d+(?:\s+" + _TIME_UNIT + r"\b)?)", re.I)
-_TIME_LIST_GATE = re.compile(r"\d\s*,?\s*(?:and|or|to)\s+\d+\s+" + _TIME_UNIT + r"\b|\b" + _TIME_UNIT + r"\s+\d+\s*,", re.I)
+_TIME_LIST_GATE = start_guarded(re.compile(r"\d\s*,?\s*(?:and|or|to)\s+\d+\s+" + _TIME_UNIT + r"\b|\b" + _TIME_UNIT + r"\s+\d+\s*,", re.I))
 _ORDINAL_AFTER = re.compile(r"(?:st|nd|rd|th)\b", re.I)
 _LEVEL = re.compile(r"\b(?:levels?|h(?:a)?emoglobin|G?HbA\s*1c|A1c|concentrations?|scores?|fractions?|saturation|hematocrit)\b", re.I)
 _SHARE = re.compile(r"\b(?:rates?|responses?|responders?|proportions?|percentages?(?![\s-]+points?)|risks?|incidences?|remissions?|patients)\b",

@@ -38,7 +38,7 @@ from .named_arms import compared_pair, named_treatment, placebo_design, role_of_
 from ..regexfilter import prefiltered
 from .startguard import start_guarded
 from .textscan import scan_view, sentence_spans
-from .timepoints import timepoint_spans
+from .timepoints import MOMENT_ONLY, timepoint_spans
 
 #: canonical names of arms that are comparators by nature
 CONTROL_CANONICAL = {"placebo", "control", "standard care", "no treatment", "sham"}
@@ -223,6 +223,13 @@ class Study:
         arm = self.resolve(header)
         if arm is not None:
             return arm
+        name, n = split_size(header)
+        timed = _ARM_AT_A_TIME.fullmatch(name)
+        if timed is not None:
+            # "PLA Initial", "Placebo Week 12", "Baseline X": an arm at one of its times (the table reader reads when)
+            arm = self.resolve(timed.group("arm") + (f" (n = {n})" if n is not None else ""))
+            if arm is not None:
+                return arm
         words = set(re.findall(r"[a-z][a-z-]{3,}", re.sub(r"(?i)\b(?:group|arm|patients|the)\b", " ", split_size(header)[0]).lower()))
         if not words or re.search(r"[/+&]|\b(?:and|plus|with)\b", header) or _control_canonical(header):
             return None
@@ -541,6 +548,8 @@ def is_arm_header(header: str) -> bool:
 
 def _plausible_name(name: str) -> bool:
     words = name.split()
+    if _TIME_AMOUNT.fullmatch(name):
+        return True         # "a 3 h or 20 h group": arms told apart by a time alone
     if not 1 <= len(words) <= 8 or not re.search(r"[A-Za-z]{2}", name):
         return False
     if re.fullmatch(r"(?i)(?:and|or|at|of|with|to|in|on|by|for|the|then|thereafter|after|before)(?:\s+\w+)?", name) \
@@ -554,7 +563,23 @@ def _plausible_name(name: str) -> bool:
     # "and at 6-8 hour intervals thereafter": the rest of the previous arm's schedule, not an arm
     if re.match(r"(?i)(?:and|or|but|then|thereafter|at\s+\d)\b", name) and not _control_canonical(name) and not find_drugs(name):
         return False
-    return not re.search(r"(?i)\b(?:were|was|is|are|had|have|received|ratio|randomi[sz]ation|respectively|compared|comparing)\b", name)
+    # "in the order provided by the site", "because they died before", "due to technical problems", "for technical
+    # reasons": a clause of the allocation or disposition sentence, not what a group received
+    if _CLAUSE_NOT_ARM.match(name) and not _control_canonical(name) and not find_drugs(name):
+        return False
+    if _ROUTE_ONLY.fullmatch(name):
+        return False        # "..., (group P), intrathecally.": how every arm was given, the list's last word
+
+    return not re.search(r"(?i)\b(?:were|was|is|are|had|have|received|ratio|randomi[sz]ation|respectively|compared|comparing|"
+                         r"could|did|died|lost|withdrew|withdrawn|excluded|dropped|reasons?|problems?)\b", name)
+
+
+_ROUTE_ONLY = re.compile(r"(?i)\s*(?:intrathecal|epidural|intravenous|intramuscular|subcutaneous|oral|sublingual|rectal|"
+                         r"topical|intranasal|perineural|intra-?articular|intradermal|transdermal|inhaled|nebuli[sz]ed)(?:ly)?\s*")
+_TIME_AMOUNT = re.compile(r"\s*(?:an?\s+)?\d+(?:\.\d+)?[\s-]*(?:h|hrs?|min|d|wk)\s*")
+# the words that open a clause of reason, manner or time (or a pronoun): what follows them is no arm's name
+_CLAUSE_NOT_ARM = re.compile(r"(?i)\s*(?:in|into|due|because|since|as|while|whereas|although|though|unless|if|when|where|"
+                             r"they|we|it|he|she|who|which|blindly|randomly|according)\s")
 
 
 # "a control group that received no paracetamol", "a control group who were given no X": the arm is "no X"
@@ -741,8 +766,8 @@ _EACH_ARM_SIZE = start_guarded(re.compile(
 
 
 # "randomly allocated to 2 groups of 40", "divided into two equal groups of 30 patients each"
-_GROUPS_OF = prefiltered(re.compile(r"\b(?:allocated|assigned|randomi[sz]ed|divided|distributed)\s+(?:\w+\s+){0,2}?(?:in)?to\s+"
-                        r"(?P<k>two|three|four|[234])\s+(?:equal\s+)?groups\s+of\s+(?P<n>\d{1,5})\b"
+_GROUPS_OF = prefiltered(re.compile(r"\b(?:allocated|assigned|randomi[sz]ed|divided|distributed)\s+(?:[\w-]+\s+){0,3}?(?:in)?to\s+"
+                        r"(?P<k>two|three|four|[234])\s+(?:equal\s+)?groups\s+of\s+(?P<n>\d{1,5}|" + COUNT_WORD + r")\b"
                         r"(?!\s*(?:years?|%|mg|kg|months?|weeks?|days?))", re.I))
 _GROUP_COUNT = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
 # "randomly divided into two equal groups" (the population's size stated elsewhere)
@@ -763,7 +788,9 @@ def _size_of_each_arm(arms: list[Arm], scan: str) -> None:
              for m in _EACH_ARM_SIZE.finditer(scan)}
     for m in _GROUPS_OF.finditer(scan):
         if _GROUP_COUNT.get(m.group("k").lower()) == len(arms):
-            sizes.add(int(m.group("n")))
+            size = count_value(m.group("n").lower())      # "two groups of 40", "two groups of fifty"
+            if size:
+                sizes.add(size)
     if not sizes and len(arms) >= 2 and all(a.n is None for a in arms):
         equal = _EQUAL_GROUPS.search(scan)
         total = None
@@ -806,7 +833,9 @@ def _aim_spans(text: str, structure: dict | None) -> list[tuple[int, int]]:
 
 
 _ARTICLE = re.compile(r"^(?:an?|the)\s+", re.I)
-_AMOUNT_ONLY = re.compile(r"(?:an?\s+)?\d+(?:\.\d+)?[\s-]*(?:cm|mm|m|mg|g|ml|mL|days?|weeks?|months?|hours?|%)", re.I)
+_TREATMENT_WITH = re.compile(r"(?i)(?:(?:receive|undergo|get)\s+)?(?:(?:an?|the)\s+)?(?:treatment|therapy|management|"
+                             r"prophylaxis|supplementation|premedication)\s+with\s+(?:either\s+)?(?=\S)")
+_AMOUNT_ONLY = re.compile(r"(?:an?\s+)?\d+(?:\.\d+)?[\s-]*(?:cm|mm|m|mg|g|ml|mL|days?|weeks?|months?|hours?|h|hrs?|min(?:utes?)?|%)", re.I)
 _WITH_EITHER = re.compile(r"(?:[\w-]+\s+){1,6}?(?:with\s+)?either\s+", re.I)
 
 
@@ -821,7 +850,9 @@ def _allocation_arms(scan: str, s0: int, seg: str, col: _Collector) -> bool:
                 and re.search(r"(?i)\b(?:" + _LABEL_HEADS + r")\s+either\s+$", via.group()):
             # "to receive antiviral therapy either at once (immediate therapy) or ...": the labels name the arms
             via = None
-        shift = via.end() if via else 0
+        # "randomly assigned to treatment with X (4 mg) or placebo": the list is what the treatment was given with
+        treated = _TREATMENT_WITH.match(rest) if via is None else None
+        shift = via.end() if via else treated.end() if treated else 0
         rest = rest[shift:]
         end = _LIST_END.search(_masked(rest))      # "(200 mg every 3 weeks)" does not end the list
         for _ in range(3):
@@ -834,6 +865,13 @@ def _allocation_arms(scan: str, s0: int, seg: str, col: _Collector) -> bool:
             rest = rest[:end.start()] + " " * clause.end() + rest[end.start() + clause.end():]
             end = _LIST_END.search(_masked(rest), end.start() + clause.end())
         body = rest[: end.start()] if end else rest
+        colon = re.match(r"\s*:\s*", rest[end.start():]) if end else None
+        if colon is not None and _GROUPS_NOT_NAMED.match(body) and len(body) < 60:
+            # "randomly assigned to three groups (1:2:1): A, B and control group": the list after the colon
+            shift += end.start() + colon.end()
+            rest = rest[end.start() + colon.end():]
+            end = _LIST_END.search(_masked(rest))
+            body = rest[: end.start()] if end else rest
         items = _either_combinations(body) if re.search(r"(?i)\beither\s*$", m.group()) or via else None
         items = items or _split_list(body)
         if len(items) < 2 or _PURPOSE.match(body) or _GROUPS_NOT_NAMED.match(body):
@@ -863,6 +901,10 @@ def _allocation_arms(scan: str, s0: int, seg: str, col: _Collector) -> bool:
         # the drug just named on that schedule, and what the arms are combined with is no arm
         keep = [not _COMBINED_WITH.match(name) and not _COMBINED_WITH.match(rest[off:])
                 for (off, _), (name, _) in zip(items, named)]
+        for i in range(1, len(named)):
+            if not keep[i] and keep[i - 1] and named[i - 1][1] is None and named[i][1] is not None:
+                # "X, alongside Y (n = 659), or Z (n = 671)": the size printed after the partner is the arm's
+                named[i - 1] = (named[i - 1][0], named[i][1])
         items = [x for x, k in zip(items, keep) if k]
         named = [x for x, k in zip(named, keep) if k]
         for i in range(1, len(named)):
@@ -921,6 +963,7 @@ _SCHEDULE = re.compile(r"(?i)\b(?:(?:once|twice)\s+)?(?:weekly|daily|monthly|eve
 _SCHEDULE_ONLY = re.compile(r"(?i)(?:(?:once|twice)\s+)?(?:weekly|daily|monthly|every\s+(?:other|\d+|two|three|four)\s+"
                             r"(?:days?|weeks?|months?))")
 _COMBINED_WITH = re.compile(r"(?i)^(?:combined\s+with|in\s+combination\s+with|plus|added\s+to|mixed\s+(?:with|in)|"
+                            r"alongside|along\s+with|together\s+with|in\s+addition\s+to|"
                             r"diluted\s+(?:with|in)|dissolved\s+in)\b")
 _REGIMEN_ONLY = re.compile(r"(?:[\w-]+\s+){0,2}(?:regimen|schedule|strategy)", re.I)
 
@@ -1560,8 +1603,10 @@ def _table_arms(text: str, structure: dict | None, col: _Collector) -> None:
 
 
 # "group A (70 cases)", "Group B (n = 68)": a lettered group with its size
-_CODED_SIZE = re.compile(r"\b(?i:group|arm)\s+(?P<code>[A-Z]{1,2})\s*[(\[]\s*(?:(?i:n)\s*=\s*)?(?P<n>\d[\d,]*)"
-                         r"(?:\s+(?i:cases|patients|participants|subjects|children|women|men|eyes))?\s*[)\]]")
+# ("In group I (120 people)", "Group 2 (n = 40 women)"; a dose "(25 mg)" is no size)
+_CODED_SIZE = re.compile(r"\b(?i:group|arm|cohort)\s+(?P<code>[A-Z]{1,3}|[1-6])\s*[(\[]\s*(?:(?i:n)\s*=\s*)?(?P<n>\d[\d,]*)"
+                         r"(?:\s+(?i:cases|patients|participants|subjects|children|women|men|eyes|people|persons|individuals|"
+                         r"infants|neonates|newborns|adults|volunteers|mothers|athletes|students|teeth|knees|hips))?\s*[)\]]")
 # "randomly divided into three groups: group A ..., group B ...": the lettered groups of an allocation
 _CODED_ALLOCATION = re.compile(r"(?i)\b(?:randomi[sz]ed|randomly\s+(?:divided|assigned|allocated|distributed)|"
                                r"divided\s+randomly)\b[^.;]{0,40}?\binto\s+(?:two|three|four|five|\d)\s+(?:groups|arms)\b")
@@ -1741,8 +1786,56 @@ _SUB_HEADER_OF_AN_ARM = re.compile(r"(?i)\s*(?:(?:days?|weeks?|months?|years?|vi
                                    r"anova|t[- ]?tests?|(?:chi|\u03c7)[- ]?(?:squared?|2|\u00b2)|mann[- ]whitney(?:\s+u)?(?:[- ]test)?|"
                                    r"wilcoxon(?:[- ]test)?|kruskal[- ]wallis|p(?:[- ]?values?)?|"
                                    # "Pre: Mean (SE)", "BASE LINE", "Post-treatment, n (%)": when, and perhaps the statistic
-                                   r"(?:pre|post|before|after|baseline|base[- ]line)(?:[- ]?(?:treatment|intervention|test|op))?"
+                                   r"(?:pre|post|before|after|baseline|base[- ]line|initial|final|start|end|entry|exit|"
+                                   r"admission|discharge|follow[- ]?up|T\d{1,2})(?:[- ]?(?:treatment|intervention|test|op|values?|"
+                                   r"scores?|visit|assessment|measurements?))?"
                                    r"(?:\s*[:,]\s*.{1,30})?)\s*[*\u2020\u2021\u00a7]?\s*")
+
+
+# an arm's header joined with a sub-header that says when: "PLA Initial", "Placebo Week 12", "Pre-treatment X"
+_ARM_AT_A_TIME = re.compile(r"(?i)\s*(?P<arm>.+?)\s*[,:-]?\s+(?:initial|final|baseline|base[- ]line|pre|post|before|after|"
+                            r"start|end|entry|discharge|follow[- ]?up|T\d{1,2}|(?:week|day|month|year|visit)\s*\d+)"
+                            r"(?:[- ]?(?:treatment|intervention|test|values?|scores?))?\s*")
+
+
+# a header cell that is a p-value, a test or a total column's, never a category over the arms
+_NOT_A_NAME_CELL = re.compile(r"(?i)\s*(?:p(?:[- ]?values?)?|n|%|n\s*\(%\)|total|overall|all(?:\s+patients)?|"
+                              r"(?:mean|median)s?\b.*|sd|iqr|range)\s*")
+
+
+def _category_over_arms(by_col: dict[int, list[dict]]) -> dict[int, str]:
+    """{column: text} of a header cell spanning every named column of a table ("Weaning mode" over "Respiratory
+    physiotherapy-driven | SmartCare", "Treatment group" over "Placebo | Drug X") that names what the arms differ in,
+    not an arm: the row under it names two arms or more. A drug or control word over its columns ("Drug X" over
+    "10 mg | 20 mg") names the arms and stays."""
+    rows: dict[int, dict[int, str]] = {}
+    for column, cells in by_col.items():
+        if column == 0:
+            continue
+        for c in cells:
+            text = str(c.get("text") or "").strip()
+            if text and not _NOT_A_NAME_CELL.fullmatch(text):
+                rows.setdefault(int(c["row"]), {})[column] = text
+    ordered = sorted(rows)
+    for top, below in zip(ordered, ordered[1:]):
+        over, under = rows[top], rows[below]
+        texts = set(over.values())
+        if len(texts) != 1 or len(over) < 2 or set(over) != set(under):
+            continue
+        names = {split_size(t)[0] for t in under.values()}
+        text = next(iter(texts))
+        if len(names) < 2 or any(SPANNING_WHEN.fullmatch(n) or SPANNING_STATISTIC.fullmatch(n) or not re.search(r"[A-Za-z]{3}", n)
+                                 for n in names) \
+                or find_drugs(text) or _control_canonical(text) or SPANNING_WHEN.fullmatch(text):
+            continue
+        return dict(over)
+    return {}
+
+
+def _size_of_sub_header(text: str) -> str:
+    """What an arm's sub-header that says when adds to the arm's name: its size alone ("Final (n = 8)" -> "(n = 8)")."""
+    n = split_size(text)[1]
+    return f"(n = {n})" if n is not None else ""
 
 
 def column_headers(table: dict) -> list[tuple[int, str, int, int]]:
@@ -1755,20 +1848,43 @@ def column_headers(table: dict) -> list[tuple[int, str, int, int]]:
     for c in cells:
         if is_header(c):
             by_col.setdefault(int(c["col"]), []).append(c)
+    category = _category_over_arms(by_col)
     out = []
     for column in sorted(by_col):
         parts = sorted(by_col[column], key=lambda c: int(c["row"]))
-        texts = list(dict.fromkeys(str(c.get("text") or "").strip() for c in parts if str(c.get("text") or "").strip()))
+        texts = list(dict.fromkeys(str(c.get("text") or "").strip() for c in parts if str(c.get("text") or "").strip()
+                                   and not (column in category and str(c.get("text") or "").strip() == category[column])))
         if column and len(texts) > 1:
-            texts = [t for t in texts if not SPANNING_WHEN.fullmatch(t) and not SPANNING_STATISTIC.fullmatch(t)] or texts
+            texts = _without_when_parts(texts)
         if column and len(texts) > 1:
             # "Drug X" over "Day 2-4" or over "ANOVA": a span of days or the comparison's test under the arm header,
             # no part of the arm's name
-            texts = [texts[0]] + [t for t in texts[1:] if not _SUB_HEADER_OF_AN_ARM.fullmatch(t)]
+            # ("Initial (n = 8)" under "Placebo": when, with the arm's size, which stays)
+            texts = [texts[0]] + [_size_of_sub_header(t) if _SUB_HEADER_OF_AN_ARM.fullmatch(split_size(t)[0]) else t
+                                  for t in texts[1:]]
+            texts = [t for t in texts if t]
         if not texts:
             continue
         out.append((column, " ".join(texts), int(parts[0]["start"]), int(parts[-1]["end"])))
     return out
+
+
+def _without_when_parts(texts: list[str]) -> list[str]:
+    """A column's header texts without those that only say when or what the cells are ("PLA" over "Initial (n = 8)": "PLA
+    (n = 8)"; a size printed with the time is the arm's)."""
+    kept, size = [], ""
+    for t in texts:
+        name, n = split_size(t)
+        if SPANNING_STATISTIC.fullmatch(t) or SPANNING_WHEN.fullmatch(t) or \
+                n is not None and (SPANNING_WHEN.fullmatch(name) or MOMENT_ONLY.fullmatch(name)) or MOMENT_ONLY.fullmatch(t):
+            size = size or (f"(n = {n})" if n is not None else "")
+            continue
+        kept.append(t)
+    if not kept:
+        return texts
+    if size and all(split_size(t)[1] is None for t in kept):
+        kept[-1] = f"{kept[-1]} {size}"
+    return kept
 
 
 # "aged 18 to 74 years", "74 years of age", "mean age 45 years old": ages, not timepoints
@@ -1876,6 +1992,8 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
                 if _COMPARE_OF.search(seg):
                     _treated_with_arms(scan, lo + s0, seg, col)
     if len(col.arms) < 2 and design != "meta-analysis":
+        _one_group_and_the_other(scan, _readable_spans(scan, structure), col)
+    if len(col.arms) < 2 and design != "meta-analysis":
         _those_randomized_to(scan, _readable_spans(scan, structure), col)
     if len(col.arms) < 2 and design != "meta-analysis":
         _coded_openings(scan, _readable_spans(scan, structure), col)
@@ -1898,12 +2016,15 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
     _name_control_by_what_it_lacks(arms, scan)
     _name_generic_groups(arms, scan)
     _name_lettered_groups(arms, scan)
+    _name_abbreviated_groups(arms, scan)
     _name_control_by_what_it_received(arms, scan)
     _title_treatment(arms, scan, structure, design)
     _roles_from_labels(arms, scan)
+    _roles_from_compared_order(arms, scan, structure)
     _combination_aliases(arms)
     _short_names_with_sizes(arms, scan)
     _without_shared_background(arms)
+    _inert_vehicle_as_placebo(arms, scan)
     _sizes_from_counts(arms, scan)
     _sizes_stated_apart(arms, scan)
     _size_of_each_arm(arms, scan)
@@ -2097,6 +2218,56 @@ def _title_treatment(arms: list[Arm], scan: str, structure: dict | None, design:
                         end=found.end(), source="title", aliases={kind}))
 
 
+# a title or an aim that compares: "A comparison of A with B", "A versus B", "To compare A and B", "A is not superior to B"
+_COMPARISON_WORD = re.compile(r"(?i)\b(?:versus|vs\.?|compar(?:e|ed|es|ing|ison)|against|superior|inferior|non-?inferior)\b")
+_AIM_COMPARING = re.compile(r"(?i)\b(?:to\s+compare|designed\s+to\s+compare|comparison\s+of|compar(?:ed|ing)\s+the\s+"
+                            r"(?:efficacy|effect|effects|safety|outcomes?)\s+of)\b")
+_ROLE_FILLER = frozenset("group arm the and plus with alone only therapy treatment regimen".split())
+
+
+def _distinctive_words(arm: Arm, other: Arm) -> set[str]:
+    def words(a: Arm) -> set[str]:
+        text = " ".join([a.name, a.canonical, *a.aliases]).lower()
+        return {w for w in re.findall(r"[a-z][a-z0-9-]{2,}", text) if w not in _ROLE_FILLER}
+    return words(arm) - words(other)
+
+
+def _roles_from_compared_order(arms: list[Arm], scan: str, structure: dict | None) -> None:
+    """Two active treatments whose roles only the order of an allocation list gave ("randomised to A or B": B the
+    comparator) take them from the order the title or the aim compares them in ("A comparison of B with A", "to
+    compare B plus X vs A"): the treatment named first is the experimental one. Each arm is found by a word of its
+    names that the other arm's names lack; a title or aim naming one of the two only decides nothing."""
+    if len(arms) != 2 or {a.role for a in arms} != {"experimental", "control"} \
+            or any(a.canonical in CONTROL_CANONICAL or _control_canonical(a.canonical) or _control_canonical(a.name)
+                   or negated_treatment(a.name) or GENERIC_TREATMENT.fullmatch(a.canonical) for a in arms):
+        return
+    texts = []
+    title = _title_span(scan, structure)
+    if title is not None:
+        texts.append(scan[title[0]:title[1]])
+    head = scan[:4000]
+    aim = _AIM_COMPARING.search(head)
+    if aim is not None:
+        end = re.search(r"\.(?:\s|$)", head[aim.end():])
+        texts.append(head[aim.start():aim.end() + (end.start() if end else 300)])
+    first, second = arms
+    words = {id(first): _distinctive_words(first, second), id(second): _distinctive_words(second, first)}
+    for text in texts:
+        if not _COMPARISON_WORD.search(text):
+            continue
+        low = text.lower()
+        where = {}
+        for arm in arms:
+            hits = [m.start() for w in words[id(arm)] for m in re.finditer(rf"(?<![a-z0-9-]){re.escape(w)}(?![a-z0-9-])", low)]
+            where[id(arm)] = min(hits) if hits else None
+        if None in where.values() or where[id(first)] == where[id(second)]:
+            continue
+        earlier = first if where[id(first)] < where[id(second)] else second
+        later = second if earlier is first else first
+        earlier.role, later.role = "experimental", "control"
+        return
+
+
 # "chloroquine (CQ)", "goal-directed therapy (GDT)", "dihydroartemisinin-piperaquine (DP)": a name and the
 # abbreviation the document uses for it
 _LONG_NAME = r"[A-Za-z][\w+-]*(?:[ /][A-Za-z][\w+-]*){0,5}"
@@ -2221,6 +2392,32 @@ _THOSE_RANDOMIZED = prefiltered(re.compile(r"\b(?:those|patients|participants|pe
                                r"(?P<name>[A-Za-z][\w-]{3,30})(?:\s+(?:group|arm))?\b", re.I))
 
 
+# "One group was given X and the other group placebo", "the first group received X, while the second received Y"
+_GIVEN_VERB = r"(?:(?:was|were)\s+(?:given|treated\s+with|administered|offered)|received|took|got|underwent)"
+_ONE_AND_THE_OTHER = re.compile(
+    r"\b(?:one|the\s+first)\s+(?:group|arm)\s+" + _GIVEN_VERB + r"\s+(?:(?:the|an?)\s+)?(?P<first>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,5}?)"
+    r"\s*(?:[(\[][^()\[\]]{0,80}[)\]])?\s*,?\s+(?:and|while|whereas)\s+(?:the\s+)?(?:other|second)(?:\s+(?:group|arm|one))?\s+"
+    r"(?:" + _GIVEN_VERB + r"\s+)?(?:(?:the|an?)\s+)?(?P<second>[A-Za-z][\w/+-]*(?:\s+[\w/+-]+){0,5}?)(?=\s*[.;,(\[\n]|$)", re.I)
+
+
+def _one_group_and_the_other(scan: str, spans: list[tuple[int, int]], col: _Collector) -> None:
+    """ "One group was given X and the other group placebo": the two arms, when nothing else defined two."""
+    if "group" not in scan and "arm" not in scan:
+        return
+    for lo, hi in spans:
+        m = _ONE_AND_THE_OTHER.search(scan, lo, hi)
+        if m is None:
+            continue
+        first, second = (_DOSAGE_FORM_TAIL.sub("", _AMOUNT_OF.sub("", m.group(k).strip())) for k in ("first", "second"))
+        if not (_plausible_name(first) and _plausible_name(second)):
+            continue
+        added = [col.add(first, None, m.start("first"), m.end("first"), "compared"),
+                 col.add(second, None, m.start("second"), m.end("second"), "compared")]
+        if all(a is not None for a in added) and added[0] is not added[1]:
+            _assign_roles(added, "")
+        return
+
+
 def _those_randomized_to(scan: str, spans: list[tuple[int, int]], col: _Collector) -> None:
     """Two treatments each named as what "those randomized to" it received, when nothing else defined two arms."""
     found: dict[str, tuple[int, int]] = {}
@@ -2263,7 +2460,7 @@ def _stem_named_arm(scan: str, spans: list[tuple[int, int]], col: _Collector) ->
         _assign_roles([treatment, control], "")
 
 
-_COMBINATION_JOIN = re.compile(r"\s+(?:plus|\+|and|with)\s+", re.I)
+_COMBINATION_JOIN = re.compile(r"\s+(?:plus|\+|and|(?:combined\s+|in\s+combination\s+|together\s+|along\s+)?with)\s+", re.I)
 
 
 def _without_shared_background(arms: list[Arm]) -> None:
@@ -2277,11 +2474,36 @@ def _without_shared_background(arms: list[Arm]) -> None:
     if not shared or any(len(p) < 2 or not [x for x in p if x not in shared] for p in parts):
         return
     for arm, own in zip(arms, parts):
-        if arm.canonical in CONTROL_CANONICAL or arm.dose:
+        # (a dose of the background, "bupivacaine 10 mg combined with X", is no dose of the arm's own treatment)
+        if arm.canonical in CONTROL_CANONICAL or (arm.dose and not any(arm.dose in x for x in shared)):
             continue
         rest = " plus ".join(x for x in own if x not in shared)
         arm.aliases.add(arm.canonical)
-        arm.canonical = arm_key(rest)[0] or rest
+        arm.canonical, dose = arm_key(rest)
+        arm.canonical = arm.canonical or rest
+        if arm.dose:
+            arm.dose = dose
+
+
+# what a placebo arm is given in place of the drug: "0.5 mL distilled water", "normal saline", "sterile water"
+_INERT_VEHICLE = re.compile(r"(?i)(?:(?:normal|physiological|isotonic|0\.9\s*%)\s+)?(?:saline|(?:distilled|sterile|normal)\s+water|"
+                            r"sodium\s+chloride(?:\s+0\.9\s*%)?|NaCl(?:\s+0\.9\s*%)?)(?:\s+solution)?")
+
+
+def _inert_vehicle_as_placebo(arms: list[Arm], scan: str) -> None:
+    """The one arm given only an inert vehicle ("bupivacaine combined with distilled water" beside the same with
+    clonidine or fentanyl) is the placebo arm when the report calls a group "placebo" and no arm holds placebo
+    already; the vehicle stays one of its names."""
+    if len(arms) < 2 or any(a.canonical in CONTROL_CANONICAL for a in arms) or "lacebo" not in scan:
+        return
+    inert = [a for a in arms if _INERT_VEHICLE.fullmatch(a.canonical)]
+    if len(inert) != 1 or not re.search(r"(?i)\bplacebo\s+(?:group|arm)s?\b|\b(?:group|arm)\s+(?:of\s+)?placebo\b|"
+                                        r"\bplacebo\b[^.;]{0,40}\bgroups\b", scan):
+        return
+    arm = inert[0]
+    arm.aliases = set(arm.aliases) | {arm.canonical}
+    arm.canonical, arm.role = "placebo", "control"
+    arm.aliases.add("placebo")
 
 
 def _distinguish_doses(arms: list[Arm]) -> None:
@@ -2327,7 +2549,7 @@ _CONTROL_LACKS = re.compile(
     r"|\bcontrol\s+(?:group|arm)\s*\(\s*no\s+(?P<what2>[a-z][a-z-]{2,30})\s*\)", re.I)
 
 
-_LEADING_AMOUNT = re.compile(r"^\s*(?:an?\s+)?(?P<amount>\d+(?:\.\d+)?[\s-]*(?:cm|mm|m|mg|g|ml|mL|days?|weeks?|months?|hours?|%)"
+_LEADING_AMOUNT = re.compile(r"^\s*(?:an?\s+)?(?P<amount>\d+(?:\.\d+)?[\s-]*(?:cm|mm|m|mg|g|ml|mL|days?|weeks?|months?|hours?|h|hrs?|min(?:utes?)?|%)"
                              r"(?![\w%]))\s+(?P<rest>\S.*)$", re.I)
 
 
@@ -2498,17 +2720,54 @@ _ALONG_WITH = re.compile(r"[^.;\n]{0,40}?\b(?:along\s+with|together\s+with|plus|
                          r"(?P<partner>[^.;,()\n]{2,60})")
 
 
+# "In group I (120 people) single-dose intravenous X (1.5 mg/kg) was administered", "in group 1 X solution and in group
+# 2 Y solution were given", "In arm B, a sham procedure was performed": what a numbered group received, named
+# before the passive verb (a coordinated "and in group II ..." shares the verb at the clause's end)
+_PASSIVE_GIVEN = r"(?:was|were|is|are)\s+(?:\w+ly\s+)?(?:administered|given|used|injected|infused|applied|performed|prescribed|instilled|provided|delivered|offered)\b"
+_LETTERED_PASSIVE = re.compile(
+    r"\b(?i:in)\s+(?:the\s+)?" + _LETTER.format("code") + r"\s*,?\s*(?:(?:the|an?)\s+)?"
+    r"(?P<what>[A-Za-z][\w/+-]*(?:\s+(?!and\b|or\b|was\b|were\b|is\b|are\b|in\b|at\b|with\b|group\b|arm\b)[A-Za-z][\w/+-]*){0,6})"
+    r"(?:\s*[(\[][^()\[\]]{0,40}[)\]])?(?=\s*(?P<given>" + _PASSIVE_GIVEN + r")|\s*,?\s+and\s+in\s+(?:the\s+)?(?i:group|arm)\b)")
+_PASSIVE_GIVEN_RE = re.compile(_PASSIVE_GIVEN, re.I)
+_DOSAGE_FORM_TAIL = re.compile(r"(?i)\s+(?:solutions?|syrups?|suspensions?|tablets?|capsules?|drops|sprays?|creams?|"
+                               r"ointments?|gels?|lotions?|elixirs?|sachets?|powders?)$")
+_AMOUNT_OF = re.compile(r"(?i)^(?:(?:a|an|one|two|three|\d+)\s+)?(?:single\s+|daily\s+|total\s+)?(?:doses?|tablets?|capsules?|"
+                        r"injections?|puffs?|drops?|sachets?|ampoules?|vials?|courses?)\s+of\s+")
+# what a group's treatment is called besides its name: "X solution", "single-dose X", "X tablets"
+_FORM_WORDS = frozenset("single single-dose one-time solution solutions tablet tablets capsule capsules dose doses "
+                        "intravenous intravenously oral orally iv injection infusion bolus slowly".split())
+
+
 def _received_by_letter(scan: str, letters: set[str]) -> dict[str, set[str]]:
+    """{letter: the names of what the methods say that lettered group received} (see _received_by_group)."""
+    found = _received_by_group(scan, letters)
+    for code, keys in found.items():
+        if len(keys) > 1:
+            # "single-dose intravenous X" and "X solution" in two sentences: the words every description shares name
+            # the group's treatment, when they tell it from the other groups'
+            common = set.intersection(*(set(k.split()) for k in keys)) - _FORM_WORDS
+            first = sorted(keys, key=lambda k: (len(k), k))[0]
+            shared = " ".join(w for w in first.split() if w in common)
+            others = {w for c, ks in found.items() if c != code for k in ks for w in k.split()}
+            if shared and not common & others:
+                found[code] = {shared}
+    return found
+
+
+def _received_by_group(scan: str, letters: set[str]) -> dict[str, set[str]]:
     """{letter: the names of what the methods say that lettered group received}; a dose ("20 mg of X"), a number or a
     schedule alone names no treatment. "Arm A: radiotherapy (RT) along with weekly cisplatin 40 mg/m2" is the
     combination ("radiotherapy + cisplatin"), an abbreviation the document defines written out."""
     found: dict[str, set[str]] = {}
     defined = {abbr.lower(): name for abbr, name in _abbreviations(scan).items()}
-    for m in _LETTERED_SUBJECT.finditer(scan):
-        verb = _LETTERED_VERB.match(scan, m.end())
+    passive = [(m, m) for m in _LETTERED_PASSIVE.finditer(scan) if m.group("given") or _PASSIVE_GIVEN_RE.search(
+        scan[m.end():m.end() + 300].split(". ")[0])] if "n group" in scan or "n arm" in scan else []
+    for m, verb in [(m, _LETTERED_VERB.match(scan, m.end())) for m in _LETTERED_SUBJECT.finditer(scan)] + passive:
         if verb is None:
             continue
-        what = verb.group("what").strip()
+        # "a single dose of X", "two tablets of X": how much of the treatment, not which
+        what = _AMOUNT_OF.sub("", verb.group("what").strip())
+        what = _DOSAGE_FORM_TAIL.sub("", what) or what       # "X solution", "X syrup": the form is no part of the name
         if (_DOSE.search(what) or re.match(r"\d+(?:\.\d+)?(?![\d.]|-[A-Za-z])", what) or not re.search(r"[A-Za-z]{3}", what)
                 or not _plausible_name(what) or _SCHEDULE_ONLY.fullmatch(what)):
             continue
@@ -2520,7 +2779,7 @@ def _received_by_letter(scan: str, letters: set[str]) -> dict[str, set[str]]:
         partner = arm_key(along.group("partner"))[0] if along is not None else ""
         if partner and re.fullmatch(r"[a-z][\w-]*(?:\s[a-z][\w-]*)?", partner) and partner not in key:
             key = f"{key} + {arm_key(defined.get(partner, partner))[0] or partner}"
-        codes = [m.group("code")] + re.findall(r"\b([A-H]|I{1,3}|IV|VI?|[1-6])\b", m.group("more") or "")
+        codes = [m.group("code")] + re.findall(r"\b([A-H]|I{1,3}|IV|VI?|[1-6])\b", m.groupdict().get("more") or "")
         for code in codes:
             if code in letters:
                 found.setdefault(code, set()).add(key)
@@ -2546,6 +2805,44 @@ def _name_lettered_groups(arms: list[Arm], scan: str) -> None:
         arm.canonical = f"{names[code]} group {code.lower()}" if shared else names[code]
         if not shared:
             arm.aliases.add(names[code])
+
+
+# "The PLA group ingested a placebo", "One group (SYN) received a daily dose of X", "the CG arm was given Y"
+_ABBREVIATED_GIVEN = (r"(?:(?:\b(?:the\s+)?{code}\s+(?:group|arm)\b(?:\s*[(\[][^()\[\]]{{0,30}}[)\]])?)|(?:[(\[]\s*(?:the\s+)?{code}"
+                      r"\s*(?:group|arm)?\s*[)\]]))\s*,?\s+(?:(?:was|were)\s+(?:given|offered|administered|treated\s+with)|received|"
+                      r"ingested|took|consumed|drank|ate|used|underwent|got)\s+(?:(?:the|an?)\s+)?(?P<what>[^.;,()\n]{{3,90}}?)"
+                      r"(?=\s*[.;,(\n]|\s+(?:and|while|whereas|for|during|before|after|at|in|on)\b)")
+
+
+def _name_abbreviated_groups(arms: list[Arm], scan: str) -> None:
+    """Arms a report names only by an abbreviation it never spells out beside a bracket ("PLA", "SYN", from table
+    headers or "8 PLA and 9 SYN") are named by what the methods say that group received: "The PLA group ingested a
+    placebo" makes it the placebo arm, "One group (SYN) received one daily dose of a synbiotic" the synbiotic
+    arm; the abbreviation stays one of its names, so tables and sentences that use it still resolve."""
+    for arm in arms:
+        code = arm.name.strip()
+        if not re.fullmatch(r"[A-Z][A-Z0-9]{1,5}", code) or arm.canonical != code.lower() \
+                or _CODED_GROUP.fullmatch(code) or find_drugs(code) or code not in scan:
+            continue
+        found = re.search(_ABBREVIATED_GIVEN.format(code=re.escape(code)), scan)
+        if found is None:
+            continue
+        what = _DOSAGE_FORM_TAIL.sub("", _AMOUNT_OF.sub("", found.group("what").strip())).strip()
+        what = re.sub(r"(?i)^(?:(?:the|an?)\s+)?(?:commercially\s+available|identical|similar|matching)\s+", "", what)
+        if not _plausible_name(what) or _DOSE.match(what):
+            continue
+        key = arm_key(what)[0]
+        if not key or key == arm.canonical:
+            continue
+        arm.aliases = set(arm.aliases) | {arm.canonical, code.lower()}
+        arm.canonical = key
+        arm.aliases.add(key)
+        if key in CONTROL_CANONICAL or _control_canonical(what):
+            arm.role = "control"
+    if any(a.role == "control" for a in arms) and len(arms) == 2:
+        for a in arms:
+            if a.role in ("", "other"):
+                a.role = "experimental"
 
 
 # "46 patients received clopidogrel", "47 patients received control placebo", "47 patients in placebo group"

@@ -48,6 +48,12 @@ A grid (ingestion's `tables` entry: cells with row, col, text, offsets and a hea
   row ("Patients assessed (n, %)"); "Number | Percent" sub-columns; an effect row under the arms' figures ("Relative
   risk (95% CI) | 2.0 (1.0-3.9) | |"); a header row labelled "Treatment" naming the arms under moments; blocks
   stacked per group ("Total", a crossover sequence "Placebo/Drug") in one figure column.
+- Header paths before layouts: the grammar names the statistic a header or row label prints (`statistic_name`), and an
+  arm's statistics are gathered wherever they stand (columns under the arm, rows under an outcome, columns of a table
+  of arm rows: `_statistic_groups`, `_statistic_run`, `_read_statistic_group`); header rows printed again in the body
+  split the table into blocks (`header_blocks`); a slash decimal mark is detected per table (`with_slash_decimals`);
+  a when in a header (with a size), a heading row or a row label times the cells under it, also a code or a schedule
+  the document defines as a time (`_times_the_text_names`).
 Evidence is the row's text (text[start:end]), so every number keeps its provenance. A derived SD is flagged with
 its conversion (sd_from_se, sd_from_ci); nothing else is converted. `without_repeats` drops the sentence
 reader's rows that repeat a table's numbers, so an estimate printed in the text and a table is one row.
@@ -60,12 +66,12 @@ import re
 from dataclasses import dataclass
 
 from ..tables import EVENTS_FROM_PERCENTAGE, PERCENTAGE_OF_FEWER, RATIO_MEASURES, TWO_BY_TWO_MEASURES
-from .grammar import Num, Parse, count_value, parse_number
+from .grammar import Num, Parse, count_value, parse_number, statistic_name
 from .ids import estimate_id
 from .factors import reference_of
 from .lexicon import find_drugs, find_outcome
-from .meaning import adjustment
-from .timepoints import first_timepoint, is_timepoint, timepoint_spans
+from .meaning import adjustment, is_baseline_caption
+from .timepoints import first_timepoint, is_timepoint, moment_of, timepoint_spans
 from .study import (GENERIC_TREATMENT, SPANNING_STATISTIC, SPANNING_WHEN, TREATMENT_START_WORDS, WHOLE_POPULATION_HEADER, Arm, Study,
                     arm_key, column_format, control_canonical, document_abbreviations, header_rows, is_arm_header, outcome_split,
                     SIZE_ROW_LABEL, split_size)
@@ -119,7 +125,7 @@ _FORMAT = re.compile(
     r"\s*[,;:\-–—]?\s*(?:%\s*\(\s*(?:n|no\.?|number)\s*\)|\(\s*n\s*\)|(?:n|no\.?|number)\s*(?:/\s*N\s*)?\(\s*%\s*\)|n\s*/\s*N(?=\s*(?:[,;]|$))|\(\s*%\s*\)|%(?=\s*(?:[,;]|$))|"
     r"(?:(?:least[- ]squares|LS)\s+)?(?:mean|median)\s*(?:[(\[]\s*(?:SD|SEM?|IQR|range|95\s*%\s*CI|Q1[-,\s]*Q3|min[-,\s]*max|"
     + _PERCENTILES + r")\s*[)\]]|±\s*SDM?|±\s*SEM?)"
-    r"|(?:(?:least[- ]squares|LS)\s+)?(?:mean|median)(?=\s*(?:[,;]|$))|[(\[]\s*(?:SD|SEM?|IQR|range)\s*[)\]]|±\s*SD)(?=\s*(?:[,;]|$))", re.I)
+    r"|(?:(?:least[- ]squares|LS)\s+)?(?:mean|median)(?=\s*(?:[,;]|$))|[(\[]\s*(?:±\s*)?(?:SD|SEM?|IQR|range)\s*[)\]]|±\s*SD)(?=\s*(?:[,;]|$))", re.I)
 # ", kg", ", days", ", mg/dL": a unit after the outcome
 _UNIT_SUFFIX = re.compile(r"\s*,\s*[A-Za-z%µμ/\d.²]{1,10}\s*$")
 # "at week 12", "12 months", "Weeks 1-12": a period as well as a point
@@ -286,6 +292,14 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
     (a transposed table), nor rows naming the comparison of an effect column. `coded`: the document's coded
     groups (`_coded_groups`), read here when not given; `printed_counts`: the counts the document's tables print
     (`_printed_counts`), this table's when not given."""
+    table = with_slash_decimals(table)
+    blocks = header_blocks(table)
+    if len(blocks) > 1:
+        # "Parameter | Drug X" ... then "Parameter | Placebo" printed again in the body: each block under its own
+        # headers, read as a table of its own
+        found = [read_table(doc_id, text, block, study, source_file=source_file, condition=condition, coded=coded,
+                            printed_counts=printed_counts) for block in blocks]
+        return None if all(f is None for f in found) else [row for f in found if f for row in f]
     if printed_counts is None:
         printed_counts = _printed_counts([table])
     cells = table.get("cells") or []
@@ -310,8 +324,22 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
     coded_strata: dict[int, str] = {}
     categories_of = _sub_columns(columns, study, local_arms)     # "Treatment group" over "<2 days | 2-5 days"
     named_in_row, group_label_column = _arms_of_a_group_row(table, heads, study, local_arms)
+    # each arm's statistics printed as columns ("Drug X" over "N | Mean | SD | Median"): read per arm, not per column
+    statistic_groups = _statistic_groups(columns, study, local_arms, str(table.get("caption") or ""))
+    if any(len(columns[col].parts) == 1 for _, stats in statistic_groups for col in stats.values()):
+        # statistics headed by no arm belong to the caption's arm, unless the rows are the arms ("Group | N | Mean")
+        body = {int(c["row"]): {} for c in cells if int(c["row"]) not in heads}
+        for c in cells:
+            if int(c["row"]) in body:
+                body[int(c["row"])][int(c["col"])] = c
+        if len(set(map(id, _arm_rows(body, study, {}).values()))) >= 2:
+            statistic_groups = [(arm, stats) for arm, stats in statistic_groups
+                                if not any(len(columns[col].parts) == 1 for col in stats.values())]
+    grouped_columns = {col for _, stats in statistic_groups for col in stats.values()}
+    categories_of = {col: found for col, found in categories_of.items() if col not in grouped_columns}
     for column in columns.values():
-        if column.col == 0 or column.col in split_columns or column.col == group_label_column:
+        if column.col == 0 or column.col in split_columns or column.col == group_label_column or \
+                column.col in grouped_columns:
             continue
         header = column.header
         if column.col in named_in_row:
@@ -391,6 +419,28 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             measure = next((m for m, p in _EFFECT_HEADERS if p.search(header)), "")
             if measure:
                 effect_columns[column.col] = (measure, header)
+    formats_of_arms = {column_format(columns[c].header)[1].lower() for c in arm_columns if c in columns} - {""}
+    for column in columns.values():
+        taken = set(arm_columns) | set(effect_columns) | set(p_columns) | set(whole_columns) | set(ci_columns) | \
+            set(multi_columns) | set(split_columns) | grouped_columns
+        if column.col == 0 or column.col in taken or column.col == group_label_column or not formats_of_arms:
+            continue
+        name, said = column_format(column.header)
+        if said.lower() in formats_of_arms and is_arm_header(column.header) and not _P_HEADER.search(column.header) \
+                and not _WHOLE_COLUMN.fullmatch(split_size(name)[0]) and not any(p.search(name) for _, p in _EFFECT_HEADERS):
+            # "Stinging Nettle, Mean ± SD | Placebo, Mean ± SD": a header printed like an arm's, its format beside a
+            # name the study model does not know, is the other group of the table
+            arm_columns[column.col] = _table_arm(name, local_arms,
+                                                 "control" if control_canonical(name) else "experimental")
+            column_sizes[column.col] = split_size(column.header)[1]
+            column_hints[column.col] = _column_hint(said) or column.hint
+    for arm, stats in statistic_groups:
+        # the group's mean (else median) column stays the arm's column for a row that prints something else there
+        # ("Sex (M/F) | 16/4 |" under "Mean | SD")
+        center = stats.get("mean", stats.get("median"))
+        arm_columns[center] = arm
+        column_sizes[center] = split_size(columns[center].header)[1] or arm.n
+        column_hints[center] = ""
     for col in sorted(arm_columns):
         if arm_columns.get(col - 1) is arm_columns[col] and _p_values_only(col, cells, heads):
             # an arm header spanning one column more than the arm's figures, its last column the p-values
@@ -408,7 +458,7 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         by_row.setdefault(int(c["row"]), {})[int(c["col"])] = c
     _drop_repeated_headings(by_row)
     caption = str(table.get("caption") or "")
-    if not arm_columns and not multi_columns:
+    if not arm_columns and not multi_columns and not statistic_groups:
         arm_rows = _arm_rows(by_row, study, local_arms)
         if len(set(map(id, arm_rows.values()))) >= 2:
             return _read_transposed(doc_id, text, table, by_row, arm_rows, columns, caption, source_file, condition)
@@ -440,12 +490,9 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
     # "Vital signs in the three groups (Means)": bare numbers are means when the caption names no other statistic
     statistic_said = _caption_statistic(caption) or _caption_statistic(_footnotes(text, table))
     change_table = bool(_CHANGE_TABLE.search(caption) or _CHANGE_TABLE.search(label_header))
-    spread_columns = _spread_columns(columns, arm_columns)
-    for column in spread_columns:
-        arm_columns.pop(column, None)
     column_strata = {**_column_strata(columns, {c: a for c, a in arm_columns.items() if c not in categories_of}, study),
                      **coded_strata}
-    data_columns = set(arm_columns) | set(effect_columns) | set(whole_columns) | set(multi_columns) | set(spread_columns)
+    data_columns = set(arm_columns) | set(effect_columns) | set(whole_columns) | set(multi_columns) | grouped_columns
     # a second column of row labels: outcomes beside a first column of timepoints, or timepoints beside outcomes
     # (or a label header spanning both columns, "Characteristic | Characteristic": categories beside what they divide)
     # (or the column whose header cell says the row above the arm columns names the groups: "Moment | Treatment")
@@ -453,12 +500,16 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         and (_labels_with_time(by_row) or bool(label_header) and 1 in columns and columns[1].header == label_header
              or group_label_column == 1 or _group_labels_beside(by_row))
     whole_size = _whole_size(by_row, whole_columns, arm_columns, column_sizes)
-    inferred_sizes: dict[int, int] = {}     # columns sized only by their own percentages
+    inferred_sizes: dict[int, int] = {}     # columns sized only by their own percentages (two or all of them agreeing)
     for column in arm_columns:
         if not column_sizes.get(column):
             column_sizes[column] = _size_from_percentages(by_row, column, column_hints[column] or table_hint)
-            if column_sizes[column]:
+            if column_sizes[column] and _size_from_percentages(by_row, column, column_hints[column] or table_hint,
+                                                               unanimous=True):
                 inferred_sizes[column] = column_sizes[column]
+    # a characteristics table that counts patients elsewhere ("Male, n (%)"): its rows of bare whole numbers within
+    # each arm ("Hypertension | 11 | 7 | 4") count patients too
+    shares_counted = any(_label_format(_clean(row[0]["text"])) == "n_pct" for row in by_row.values() if row.get(0))
     counted = _counted_rows(by_row, arm_columns, column_sizes, data_columns,
                             bool(_PATIENTS_COUNTED.search(f"{caption} {label_header}")))
     out: list[dict] = []
@@ -470,6 +521,7 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
     categories: dict[tuple, list[tuple[int, dict]]] = {}
     row_bounds = _row_bounds(by_row)
     ordered = sorted(by_row)
+    coded_times = _times_the_text_names(text, [_clean(by_row[r][0]["text"]) for r in ordered if by_row[r].get(0)])
     continued: set[int] = set()
     table_sizes: dict[int, int | None] = {}     # the table's arm sizes while a group's own sizes hold
     group_sizes = ""        # "flat" / "nested": a group heading's own size row is in force (see _heading_row)
@@ -493,11 +545,12 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         if second_label:
             # "Oxygen index | Before ventilation", "3rd month | Weight (kg)": one label says what, the other when
             second = _clean(row[1]["text"]) if row.get(1) else ""
-            if not label and category_head and second and not _when(second):
+            if not label and category_head and second:
                 # "Diagnosis, n (%) | Acute asthma" then "| Acute COPD": the characteristic spans its categories' rows
+                # (and its times: "Weight | Visit 1" then "| Visit 4")
                 label = category_head
-            category_head = label if label and second and label != second and not _when(label) and not _when(second) \
-                else ""
+            category_head = label if label and second and label != second and not _when(label) else ""
+            what_label = label      # (what the row is of, before its second label joins it)
             label, said = _two_labels(label, second)
             row_when, row_before = said or ("", False)
         values = {col: _clean(c["text"]) for col, c in row.items() if col != 0 and not (second_label and col == 1)}
@@ -557,6 +610,13 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                     phase = ""
                 continue
             phase, phase_before = "", False
+            heading_when = _when(name)
+            if heading_when is not None and heading_when[0] and not heading_when[1] and not _CATEGORY_OF_TIME.search(name):
+                # "Day 2" over "Creatinine | ...", "Cystatin C | ...", then "Day 4" over the same rows: when the rows under
+                # it were measured (a heading naming a quantity, "Peak increase", starts a section again)
+                phase = heading_when[0]
+                section, section_baseline, section_hint = "", False, ""
+                continue
             if _STRATUM_SECTION.fullmatch(name) and not (baseline_table and _PATIENTS_WITH.match(name)):
                 stratum = "" if _WHOLE_POPULATION.match(name) else name
                 section, section_baseline, section_hint = "", False, ""
@@ -574,25 +634,26 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             continued.add(ordered[i + 1])
         start, end = _row_span(text, table, row_bounds, r)
         evidence = text[start:end]
-        hint = _label_format(label) or section_hint
-        unit_only = _percent_unit_only(label) if _label_format(label) else section_unit
-        statistic = _STATISTIC_ROW.fullmatch(label)
-        spread_below = _SPREAD_ROW.get((statistic.group(1).lower().replace("average", "mean"),
-                                        re.sub(r"\s+", " ", follow.lower()).strip(" :"))) \
-            if statistic is not None and nxt is not None and not re.search(r"[(\[\u00b1]", label) else None
-        # ("mean ± sd" names its spread already: a "range" row under it is not merged into its cells)
-        if spread_below is not None:
-            # "Median | 56.5 | 62.5" over "Range | 43-70 | 31-73" under a heading "Age": one median with its range, of
-            # the heading's quantity (the spread's own brackets dropped: "(50 to 61)" under "IQR"); both rows are
-            # the evidence
-            row = {c: (dict(cell, text=f"{_clean(cell['text'])} ({_clean(nxt[c]['text']).strip('()[] ')})")
-                       if c and nxt.get(c) is not None and _clean(cell["text"]) and _clean(nxt[c]["text"]) else cell)
-                   for c, cell in row.items()}
-            hint = spread_below
-            continued.add(ordered[i + 1])
-            end = _row_span(text, table, row_bounds, ordered[i + 1])[1]
+        own_format = _label_format(label)
+        if section and section_hint and own_format and own_format != section_hint and label_cell is not None \
+                and _clean(label_cell["text"]):
+            # "Diagnosis (%)" over its categories, then "Age (±SD) | 46 (9)": a characteristic printed another way is
+            # no category of the heading; the heading's rows have ended
+            section, section_baseline, section_hint, section_unit = "", False, "", False
+        hint = own_format or section_hint
+        unit_only = _percent_unit_only(label) if own_format else section_unit
+        # "N | 30 | 28" over "Mean | 41.2 | 41.5" over "SD | 3.1 | 3.4" over "Median" ...: an arm's statistics printed as
+        # rows, read as one MEAN and one MEDIAN per arm column (the transposed form of statistics as columns)
+        stacked = _statistic_run(by_row, ordered, i, list(arm_columns), 1 if second_label else 0)
+        if stacked and second_label:
+            # "Age | Mean | 35.1 | 36.2" over "| SD | 5.0 | 6.1": the statistics in the second label column, the quantity
+            # in the first
+            label = what_label or label
+        if stacked:
+            continued.update(rr for _, rr in stacked[1:])
+            end = _row_span(text, table, row_bounds, stacked[-1][1])[1]
             evidence = text[start:end]
-        if spread_below is None and nxt is not None and (not follow or follow == label) and \
+        if not stacked and nxt is not None and (not follow or follow == label) and \
                 _spreads_below(row, nxt, list(arm_columns)):
             # "Hgb | 110.5 | 117" over "Hgb | (104-119) | (110-129)" (or an empty label): each value's spread printed
             # on the row below, read as one cell "110.5 (104-119)" with the row's (or the table's) format
@@ -641,7 +702,7 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             # "GHbA1c (%)" heading rows "Baseline", "3 months", "6 months": the heading says what, each row when
             row_when, row_before = label_when[0] or "baseline", label_when[1]
             outcome, timepoint = section, row_when
-        stat_only = bool(section) and bool(_STATISTIC_ROW.fullmatch(label))     # "Median" under "Age": the age
+        stat_only = bool(section) and (bool(_STATISTIC_ROW.fullmatch(label)) or bool(stacked))     # "Median" under "Age"
         time_only = _TIME_ROW.fullmatch(label) if not timepoint and not (section and _SPAN_MEASURED.search(section)) \
             else None      # ("Week 12" rows keep their reading; "Visits 1-2" under "Interval (days)" is what it spans)
         if time_only is not None and not stat_only:
@@ -650,6 +711,26 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             outcome = section or (_outcome_and_timepoint(label_header)[0] if label_header else "") or caption_outcome \
                 or outcome
             stat_only = True        # the outcome is the heading's (or header's) own: no "section: label" join
+        elif stacked and not section and not second_label:
+            # statistics as rows under no heading: of the label column header's quantity, else the caption's
+            outcome = ("" if not label_header or _QUANTITY_FREE_HEADER.fullmatch(label_header)
+                       else _outcome_and_timepoint(label_header)[0]) or caption_outcome or outcome
+            stat_only = time_only = True
+        elif label_when is None and not stat_only and not timepoint and not section and not second_label \
+                and not by_subgroup:
+            said_when = _when(_LABEL_MARKS.sub("", label)) or coded_times.get(label)
+            if said_when is not None and (said_when[0] or said_when[1]):
+                # "Before treatment | ..." then "First week | ...", "Day 10 | ...": rows that only say when, of the
+                # quantity the label column's header names (unless it only says "Date", "Time", "Variable"), else the
+                # caption's
+                row_when, row_before = said_when[0] or "baseline", said_when[1]
+                named = "" if not label_header or _QUANTITY_FREE_HEADER.fullmatch(label_header) \
+                    else _outcome_and_timepoint(label_header)[0]
+                stem = _STEM_NUMBER.fullmatch(label) if label in coded_times and \
+                    not re.fullmatch(r"[A-Z]\d{1,2}", label) else None
+                outcome = (stem.group("stem") if stem is not None else "") or named or caption_outcome or outcome
+                stat_only = True
+                time_only = True
         if row_when and section and _SPAN_MEASURED.search(section) and not row_before:
             row_when = ""       # "Interval (days)" over "| Visits 1-2 |": what the interval spans, not when
         timepoint = timepoint or row_when or phase or (_caption_timepoint(section, heading=True) if section else "") or caption_timepoint
@@ -690,7 +771,7 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         last_outcome, last_outcome_when = outcome, timepoint
         kinds = []
         read_cells = []
-        if not hint and (counts_table or r in counted or (baseline_table and section)) \
+        if not hint and (counts_table or r in counted or (baseline_table and (section or shares_counted))) \
                 and _bare_counts_row(label, row, arm_columns, column_sizes) \
                 and not any(column_hints.get(c) in ("count", "pct") for c in arm_columns):
             # (in a table of characteristics, the categories under a heading: "Site" over "Glottis | 2 | 4")
@@ -703,6 +784,18 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             filled < len(arm_columns) or bool(_INTERVAL_NAMED.search(label)))
         bare_counts = []      # arm cells holding only a whole number that the row's format did not read
         spread_read: set[int] = set()     # cells read as the spread of the figure on their left
+        for column in sorted(arm_columns) if stacked else ():
+            stacked_cells = {k: by_row[rr][column] for k, (_, rr) in enumerate(stacked) if by_row[rr].get(column)}
+            grouped = _read_statistic_group(stacked_cells, arm_columns[column],
+                                            {stat: k for k, (stat, _) in enumerate(stacked)})
+            read_cells.extend(grouped)
+            spread_read.add(column)
+        for arm, stats in statistic_groups:
+            # "N | Mean | 95% CI | Std | Min | Med | Max" under one arm: one MEAN and one MEDIAN of the arm per row
+            grouped = _read_statistic_group(row, arm, stats)
+            read_cells.extend(grouped)
+            if grouped:
+                spread_read.add(stats.get("mean", stats.get("median")))
         for column in sorted(arm_columns):
             cell = row.get(column)
             if cell is None or not _clean(cell["text"]) or effect_row or column in spread_read:
@@ -777,18 +870,13 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                 parsed.update(sd=None, flags=[], needs_review="geometric mean: no SD derived from its interval")
             if own_n is None and column in inferred_sizes and column_sizes[column] == inferred_sizes[column] and parsed is not None \
                     and parsed.get("pct_text") and parsed.get("events") is not None \
-                    and not _pct_agrees(parsed["events"], column_sizes[column], parsed["pct_text"]):
-                # a size the column's percentages imply is no evidence for a cell whose percentage disagrees
+                    and not _pct_agrees(parsed["events"], column_sizes[column], parsed["pct_text"]) \
+                    and (parse_number(parsed["pct_text"]) or 0) * column_sizes[column] > 100 * parsed["events"] \
+                    and not _completes_the_arm(parsed["events"], column_sizes[column], column,
+                                               [by_row[k] for k in ordered[max(0, i - 1):i + 2] if k != r]):
+                # a size the column's percentages imply is no evidence for a cell whose percentage disagrees by being
+                # of fewer patients (a share of more patients than the arm has is a misprint: the count stays over N)
                 parsed = parse_arm_cell(_clean(scan_view(cell["text"])), own_hint, None)
-            spread = row.get(column + 1) if column + 1 in spread_columns else None
-            if parsed is not None and spread is not None and parsed["measure"] == "MEAN" and parsed.get("sd") is None \
-                    and parsed.get("se") is None:
-                # "| 2.8 | 1.1 |" under "Mean | SD": the next column holds this arm's SD (or SE)
-                spread_value = parse_number(_clean(spread["text"]))
-                if spread_value is not None and spread_value >= 0:
-                    kind = spread_columns[column + 1]
-                    parsed = _mean(parsed["value"], f"{parsed['value_text']} ({_clean(spread['text'])})",
-                                   column_sizes[column], **{kind: spread_value})
             if parsed is not None:
                 _check_denominator(parsed, own_n or column_sizes[column], whole_size,
                                    [n for c, n in column_sizes.items() if c != column and n], printed_counts)
@@ -897,6 +985,33 @@ _LONE_BRACKET = re.compile(r"\s*[(\[][^()\[\]]*\d[^()\[\]]*[)\]]\s*")
 _NOT_A_COUNT = re.compile(r"\s*(?:[-\u2212\u2013]\s*\d+(?:\.\d+)?|\d+\.\d+)\s*")
 
 
+# "26/511 ± 0/264": a mean ± SD whose decimal mark is a slash (a writer's or a converter's); "0/764" a p-value so printed
+_SLASH_SPREAD = re.compile(r"\s*[-\u2212]?\d+/\d+\s*(?:\u00b1|\+/-)\s*\d+/\d+\s*")
+_SLASH_DECIMAL = re.compile(r"(?<![\d/])(\d+)/(\d+)(?![\d/])")
+_SLASH_FRACTION = re.compile(r"\s*[<>=\u2264\u2265]?\s*0/\d+\s*")
+
+
+def with_slash_decimals(table: dict) -> dict:
+    """The grid with a slash read as the decimal mark where the table itself says so: every "±" cell of the table
+    prints its mean and SD with a slash ("26/511 ± 0/264" is 26.511 ± 0.264), at least two such cells. Then its ±
+    cells and its cells of one "0/ddd" (a p-value, "0/764") are read with a point; a count "12/40" elsewhere in the
+    table is left alone. The text keeps its length, so the cells' offsets still hold."""
+    cells = table.get("cells") if isinstance(table, dict) else None
+    if not cells:
+        return table
+    spread = [c for c in cells if re.search(r"\d\s*(?:\u00b1|\+/-)\s*\d", str(c.get("text") or ""))]
+    slashed = [c for c in spread if _SLASH_SPREAD.fullmatch(_clean(c.get("text")))]
+    if len(slashed) < 2 or len(slashed) < len(spread):
+        return table
+    out = []
+    for c in cells:
+        t = str(c.get("text") or "")
+        if not c.get("header") and (c in slashed or _SLASH_FRACTION.fullmatch(_clean(t))):
+            c = dict(c, text=_SLASH_DECIMAL.sub(r"\1.\2", t))
+        out.append(c)
+    return dict(table, cells=out)
+
+
 def _without_impossible_counts(read_cells: list[tuple], arm_texts: list[str]) -> list[tuple]:
     """A row's bare numbers read as counts of each arm ("51 | 19 | -36" under "Variable, %" and arms of 37, 33, 31)
     are no counts when one of them exceeds its arm or another arm's cell is a signed or decimal number: the row is
@@ -917,11 +1032,6 @@ _TEST_HEADER = re.compile(r"(?i)\s*(?:(?:(?:one|two)[- ]way\s+)?(?:r(?:m|epeated
                           r"(?:statistical\s+)?tests?|p(?:[- ]?values?)?\s*(?:[(\[][^)\]]*[)\]])?)\s*[*\u2020\u2021\u00a7a-z]?\s*")
 
 
-# a column header naming one summary statistic alone: the statistics of each arm printed as columns
-_ONE_STATISTIC_HEADER = re.compile(r"(?i)\s*(?:min(?:imum)?|max(?:imum)?|std\.?(?:\s+dev\.?)?|s\.?d\.?|standard\s+deviation|"
-                                   r"med(?:ian)?|mean|average|range|iqr|(?:95\s*%\s*)?ci|q[13]|(?:1st|3rd|first|third)\s+quartile)\s*")
-
-
 def _under_an_arm(column: "_Column", cells: list[dict], heads: set[int], study: Study | None,
                   local: dict[str, Arm]) -> Arm | str | None:
     """What a column holds when its headers together name no arm but one of them does ("Drug X" over "Baseline |
@@ -931,7 +1041,7 @@ def _under_an_arm(column: "_Column", cells: list[dict], heads: set[int], study: 
     named = [a for a in (_column_arm(p, study, {}) for p in column.parts) if a is not None]
     if not named or any(a is not named[0] for a in named):
         return None
-    if any(_ONE_STATISTIC_HEADER.fullmatch(_clean(p)) for p in column.parts):
+    if any(statistic_name(_clean(p)) not in (None, "n") for p in column.parts):
         # "Drug X" over "N | Mean | 95% CI | Std | Min | Med | Max": one statistic of the arm per column, no cell
         # holds an arm's figure with its spread
         return None
@@ -939,6 +1049,233 @@ def _under_an_arm(column: "_Column", cells: list[dict], heads: set[int], study: 
         return "p"
     # (the arm as the study model or the table keeps it: a local arm is made once)
     return next(a for a in (_column_arm(p, study, local) for p in column.parts) if a is not None)
+
+
+def _words_row(row: dict[int, str]) -> bool:
+    """Whether a row's cells after the label (two at least) are words (an arm, a statistic, a time, a size), no figure."""
+    rest = [t for col, t in row.items() if col and t]
+    return len(rest) >= 2 and all(re.search(r"[A-Za-z]", t) and
+                                  not re.match(r"\s*[-\u2212+<>\u2264\u2265]?\s*\d(?!\d*\s*%\s*C)", t) and
+                                  "\u00b1" not in t for t in rest)
+
+
+def _header_like(row: dict[int, str], labels: set[str], head_texts: list[tuple]) -> bool:
+    """Whether a body row prints headers again: its label cell repeats a header's label ("Parameter", "Variable") and
+    its other cells are words, or the row repeats a header row cell for cell ("| | N | Mean | SD |")."""
+    if not _words_row(row):
+        return False
+    return (bool(row.get(0)) and row.get(0, "") in labels) or _row_texts(row) in head_texts
+
+
+def _row_texts(row: dict[int, str]) -> tuple:
+    return tuple(row.get(c, "") for c in range(max(row) + 1)) if row else ()
+
+
+def header_blocks(table: dict) -> list[dict]:
+    """The table split where its header rows are printed again in the body (one block per arm: "Parameter |
+    Experimental group" / "Parameter | N | Mean | SD", rows, then "Parameter | Control group" / ... again): each
+    block a grid of its own whose header rows are the ones printed above it. A table without such rows is one block."""
+    cells = table.get("cells") if isinstance(table, dict) else None
+    if not cells:
+        return [table]
+    heads = header_rows(table)
+    by_row: dict[int, dict[int, str]] = {}
+    for c in cells:
+        by_row.setdefault(int(c["row"]), {})[int(c["col"])] = _clean(c.get("text"))
+    labels = {by_row[h].get(0, "") for h in heads if h in by_row} - {""}
+    head_texts = [_row_texts(by_row[h]) for h in heads if h in by_row and _words_row(by_row[h])]
+    body = sorted(r for r in by_row if r not in heads)
+    block_heads: list[list[int]] = [sorted(heads)]
+    starts: list[int] = []
+    for i, r in enumerate(body):
+        if not i or not _header_like(by_row[r], labels, head_texts):
+            continue
+        before = body[i - 1]
+        if starts and before in block_heads[-1]:
+            block_heads[-1].append(r)      # the block's second header row ("Parameter | N | Mean | ...")
+        elif _header_like(by_row[before], labels, head_texts):
+            continue
+        elif _row_texts(by_row[r]) in head_texts and i >= 2 and _words_row(by_row[before]) and not by_row[before].get(0):
+            # "| | Control group | Control group |" over a repeated "| | N | Mean | SD |": the arm's row starts the block
+            starts.append(before)
+            block_heads.append([before, r])
+        else:
+            starts.append(r)
+            block_heads.append([r])
+    if not starts:
+        return [table]
+    bounds = [min(body)] + starts + [max(by_row) + 1]
+    out = []
+    for k, own_heads in enumerate(block_heads):
+        lo, hi = bounds[k], bounds[k + 1]
+        rows = set(own_heads) | {r for r in body if lo <= r < hi}
+        out.append(dict(table, cells=[c for c in cells if int(c["row"]) in rows], header_rows=sorted(own_heads)))
+    return out
+
+
+def _statistic_groups(columns: dict[int, "_Column"], study: Study | None, local: dict[str, Arm],
+                      caption: str = "") -> list[tuple[Arm, dict[str, int]]]:
+    """The arms whose summary statistics are printed as columns, each with {statistic: column}: columns under one arm
+    header (and one time) whose own headers each name one statistic ("Drug X" over "N | Mean | 95% CI | Std | Min | Med
+    | Max", "Placebo (n = 30)" over "Mean | SD", in any order and wording: "S.D.", "Std. dev.", "Median", "Q1"), a
+    mean or a median among them. The arm is what the headers above name, resolved to the study's arms (a generic
+    "Experimental group" / "Control group" too)."""
+    by_upper: dict[tuple, dict[str, int]] = {}
+    for col, column in sorted(columns.items()):
+        if col == 0 or not column.parts:
+            continue
+        stat = statistic_name(_clean(column.parts[-1]))
+        upper = column.parts[:-1]
+        if stat is None and column.hint in ("mean", "median"):
+            stat, upper = column.hint, column.parts      # "Mean" over the column, taken as its format by `_columns`
+        if stat is not None:
+            by_upper.setdefault((upper, column.timepoint, column.baseline), {}).setdefault(stat, col)
+    out = []
+    for (upper, _, _), stats in by_upper.items():
+        if len(stats) < 2 or not {"mean", "median"} & set(stats):
+            continue
+        if not upper:
+            # "N | Mean | SD | Median" with no arm above: a table of one arm, the arm its caption names
+            arm = _caption_arm(caption, study)
+            if arm is not None:
+                out.append((arm, stats))
+            continue
+        arm = _column_arm(" ".join(upper), study, local)
+        if arm is None:
+            named = [a for a in (_column_arm(p, study, local) for p in upper) if a is not None]
+            arm = named[0] if named and all(a is named[0] for a in named) else None
+        if arm is not None:
+            out.append((arm, stats))
+    return out
+
+
+# "before the treatment (T1), after 3 weeks (T2)", "at three time points (T1, T2, T3)": codes the text defines as times
+_TIME_CODE_LIST = re.compile(r"(?i)\b(?:time[- ]?points?|times|visits|assessments|measurements)\b[^.;]{0,40}?[(\[]\s*"
+                             r"(?P<codes>(?-i:[A-Z])\d{1,2}(?:\s*(?:,|and|-|\u2013|to)\s*(?-i:[A-Z])\d{1,2})+)\s*[)\]]")
+_TIME_CODE_ONE = re.compile(r"(?i)\b(?P<when>before|prior\s+to|at|after|following)\b[^.;()]{0,60}?[(\[]\s*"
+                            r"(?P<code>(?-i:[A-Z])\d{1,2})\s*[)\]]")
+# "recorded at admission, 5, 10, 15 and 30 minutes after injection": a list of times in one unit
+_TIME_LIST = re.compile(r"(?i)\b(?P<nums>\d{1,3}(?:\s*,\s*\d{1,3})*\s*,?\s*(?:and|or)\s+\d{1,3})\s+(?P<unit>minutes?|mins?|hours?|"
+                        r"hrs?|days?|weeks?|months?)\b")
+_STEM_NUMBER = re.compile(r"(?P<stem>[A-Za-z][A-Za-z-]{1,15}?)\s*-?\s*(?P<num>\d{1,3})")
+
+
+def _times_the_text_names(text: str, labels: list[str]) -> dict[str, tuple[str, bool]]:
+    """{row label: (timepoint, before the intervention)} for labels that are times only by the document's own
+    definitions: a code the text defines as a time point ("T1" of "before the supplementation (T1), after 3 weeks (T2)":
+    "T1", before) and a measure's name with the minutes of a listed schedule ("VAS5", "VAS10" beside "VAS was recorded
+    at 5, 10, 15 and 30 minutes": "5 minutes"), two such labels at least in the table."""
+    out: dict[str, tuple[str, bool]] = {}
+    codes = {label for label in labels if re.fullmatch(r"[A-Z]\d{1,2}", label)}
+    if len(codes) >= 2 and text:
+        defined: dict[str, bool] = {}
+        for m in _TIME_CODE_LIST.finditer(text):
+            for code in re.findall(r"[A-Z]\d{1,2}", m.group("codes")):
+                defined.setdefault(code, False)
+        for m in _TIME_CODE_ONE.finditer(text):
+            defined[m.group("code")] = defined.get(m.group("code"), False) or \
+                m.group("when").lower().startswith(("before", "prior"))
+        if codes <= set(defined):
+            out.update({code: (code, defined[code]) for code in codes})
+    stems: dict[str, dict[str, int]] = {}
+    for label in labels:
+        m = _STEM_NUMBER.fullmatch(label)
+        if m is not None:
+            stems.setdefault(m.group("stem").lower(), {})[label] = int(m.group("num"))
+    for stem, numbered in stems.items():
+        if len(numbered) < 2 or stem not in text.lower():
+            continue
+        for m in _TIME_LIST.finditer(text):
+            listed = {int(x) for x in re.findall(r"\d+", m.group("nums"))}
+            sentence = text[max(text.rfind(". ", 0, m.start()), m.start() - 300, 0):m.end()].lower()
+            # (the schedule's own sentence names the measure: "CD4 | CD8" beside "at 4 and 8 weeks" are no times)
+            if set(numbered.values()) <= listed and re.search(r"\b" + re.escape(stem) + r"\b", sentence):
+                unit = m.group("unit").lower()
+                unit = {"min": "minutes", "mins": "minutes", "hr": "hours", "hrs": "hours"}.get(unit, unit)
+                unit = unit if unit.endswith("s") else unit + "s"
+                out.update({label: (f"{n} {unit}", False) for label, n in numbered.items()})
+                break
+    return out
+
+
+def _statistic_run(by_row: dict[int, dict[int, dict]], ordered: list[int], i: int, arm_columns: list[int],
+                   col: int = 0) -> list[tuple[str, int]]:
+    """[(statistic, row)] of the rows from `ordered[i]` on whose labels each name one summary statistic ("N", "Mean",
+    "SD", "Median", "Min", "Max", "IQR"; each once) with figures under the arm columns: two at least, a mean or a
+    median among them; else []."""
+    run: list[tuple[str, int]] = []
+    for r in ordered[i:]:
+        row = by_row[r]
+        stat = statistic_name(_clean(row[col]["text"])) if row.get(col) else None
+        if col and run and row.get(0) is not None and _clean(row[0]["text"]):
+            break       # the next quantity's first row ("Weight | Mean" after "Age | Mean" / "| SD")
+        if stat is None or stat in {s for s, _ in run} or \
+                not any(row.get(c) is not None and _clean(row[c]["text"]) for c in arm_columns):
+            break
+        run.append((stat, r))
+    return run if len(run) >= 2 and {"mean", "median"} & {s for s, _ in run} else []
+
+
+def _caption_arm(caption: str, study: Study | None) -> Arm | None:
+    """The one study arm a table's caption names ("Table 3. Summary statistics, placebo group", "... in the
+    experimental group"), else None (no arm, or two)."""
+    if study is None or not caption:
+        return None
+    text = caption.lower()
+    named = {id(a): a for a in study.arms for name in {a.name.lower(), a.canonical, *a.aliases}
+             if name and len(name) > 2 and re.search(r"(?<![\w-])" + re.escape(name.lower()) + r"(?![\w-])", text)}
+    if not named:
+        generic = re.search(r"(?i)\b((?:experimental|intervention|treatment|control|placebo|study)\s+(?:group|arm))\b", caption)
+        arm = _generic_arm(generic.group(1), study, {}) if generic else None
+        return arm
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+def _read_statistic_group(row: dict[int, dict], arm: Arm, stats: dict[str, int]) -> list[tuple[dict, Arm, dict]]:
+    """One row's figures of an arm whose statistics are columns: a MEAN (its SD or SE, 95% CI, minimum and maximum,
+    n) and a MEDIAN (quartiles or IQR, minimum and maximum, n), each from the cells the headers name."""
+    texts = {stat: _clean(scan_view(row[col]["text"])) for stat, col in stats.items() if row.get(col) is not None}
+
+    def number(stat: str) -> float | None:
+        return parse_number(texts[stat]) if texts.get(stat) and _LONE_NUMBER.fullmatch(texts[stat]) else None
+
+    def pair(stat: str) -> tuple[float, float] | None:
+        low, high = _interval_cell_pair(row[stats[stat]]["text"]) if texts.get(stat) else (None, None)
+        return (low, high) if low is not None else None
+
+    size = number("n")
+    n = int(size) if size is not None and size.is_integer() and size > 0 else arm.n
+    low, high = number("min"), number("max")
+    spread_range = (low, high) if low is not None and high is not None and low <= high else pair("range")
+    out = []
+    # a centre cell printed with its own spread ("62.5 ± 10.2" beside "Mean", "12 (8-15)" beside "Median") is typed by
+    # the grammar; the other cells add what it lacks
+    own = {stat: parse_arm_cell(texts[stat], stat, n) for stat in ("mean", "median")
+           if texts.get(stat) and number(stat) is None}
+    mean_value = number("mean") if number("mean") is not None else \
+        own["mean"]["value"] if own.get("mean") and own["mean"]["measure"] == "MEAN" else None
+    if mean_value is not None:
+        sd, se = number("sd"), number("se")
+        if own.get("mean"):
+            sd, se = own["mean"].get("sd") if sd is None else sd, own["mean"].get("se") if se is None else se
+        ci = pair("ci") or ((own["mean"]["ci_low"], own["mean"]["ci_high"])
+                            if own.get("mean") and own["mean"].get("ci_low") is not None else None)
+        parsed = _mean(mean_value, texts["mean"], n, sd=sd, se=se if sd is None else None, ci=ci, range_=spread_range)
+        if sd is not None and se is not None:
+            parsed["se"] = se
+        out.append((row[stats["mean"]], arm, parsed))
+    median_value = number("median") if number("median") is not None else \
+        own["median"]["value"] if own.get("median") and own["median"]["measure"] == "MEDIAN" else None
+    if median_value is not None:
+        q1, q3 = number("q1"), number("q3")
+        quartiles = (q1, q3) if q1 is not None and q3 is not None and q1 <= q3 else pair("iqr")
+        if quartiles is None and own.get("median") and own["median"].get("q1") is not None:
+            quartiles = (own["median"]["q1"], own["median"]["q3"])
+        if spread_range is None and own.get("median") and own["median"].get("range_low") is not None:
+            spread_range = (own["median"]["range_low"], own["median"]["range_high"])
+        out.append((row[stats["median"]], arm, _median(median_value, texts["median"], n, iqr=quartiles,
+                                                       range_=spread_range)))
+    return out
 
 
 def _p_values_only(col: int, cells: list[dict], heads: set[int]) -> bool:
@@ -1101,19 +1438,18 @@ def _drop_repeated_headings(by_row: dict[int, dict[int, dict]]) -> None:
                 del row[c]
 
 
+# a label column's header that names no quantity: "Date", "Time", "Variable", "Parameter", "Characteristics"
+_QUANTITY_FREE_HEADER = re.compile(r"(?i)\s*(?:dates?|times?|time\s*points?|visits?|periods?|variables?|parameters?|"
+                                   r"characteristics?|items?|measures?|outcomes?|indices|index|statistics?)\s*:?\s*")
 # a row label that only says when, after the intervention: "1 h post surgery", "6 hours after surgery", "Day 3 after
 # the operation"
 _TIME_ROW = re.compile(r"\s*(?P<t>\d+(?:\.\d+)?\s*(?:h|hrs?|hours?|min(?:utes?)?|days?|weeks?|months?)|(?:day|week|month)\s*\d+)"
                        r"\s*(?:(?:post|after|following)[- ]?\s*(?:the\s+)?[a-z]+(?:\s+[a-z]+)?)?\s*", re.I)
 
 
-# a row label that only names a statistic, and the spread a row under it gives: "Median" over "Range"
-# (a format may follow the name: "Mean (SD)", "Mean ± SD", "Median [IQR]")
+# a row label that only names a statistic of the heading's quantity: "Median" under "Age" (a format may follow the name:
+# "Mean (SD)", "Mean ± SD", "Median [IQR]"); rows of statistics in a run ("Median" over "Range") are `_statistic_run`'s
 _STATISTIC_ROW = re.compile(r"\s*(median|mean|average)\s*(?:[(\[][^()\[\]]{1,20}[)\]]|\u00b1\s*S[DE]M?)?\s*:?\s*", re.I)
-_SPREAD_ROW = {**{("median", w): "median_range" for w in ("range", "min-max", "min\u2013max", "minimum-maximum")},
-               **{("median", w): "median_iqr" for w in ("iqr", "interquartile range", "q1-q3")},
-               **{("mean", w): "mean_range" for w in ("range", "min-max", "min\u2013max", "minimum-maximum")},
-               **{("mean", w): "mean_sd" for w in ("sd", "\u00b1 sd", "\u00b1sd", "standard deviation", "(sd)")}}
 
 
 # a body row that gives each arm column its size: "n = 29", "(n = 29)", "N=46"; or bare counts beside "(No.)", "n"
@@ -1601,22 +1937,19 @@ _SPREAD_HEADER = re.compile(r"\s*(?:\u00b1\s*)?(?:(?P<sd>SD|s\.\s*d\.?|standard\
                             r"(?P<se>SEM?|s\.\s*e\.?(?:\s*m\.?)?|standard\s+error(?:\s+of\s+(?:the\s+)?mean)?))\s*", re.I)
 
 
-def _spread_columns(columns: dict[int, "_Column"], arm_columns: dict[int, Arm]) -> dict[int, str]:
-    """{column: "sd" or "se"} for each column headed only by a spread ("SD") right after an arm column whose
-    sub-header is "Mean": the arm's header spans both ("Drug A (n = 35)" over "Mean | SD")."""
-    out: dict[int, str] = {}
-    for col, column in columns.items():
-        spread = _SPREAD_HEADER.fullmatch(column.parts[-1]) if column.parts else None
-        before = columns.get(col - 1)
-        if spread is None or col - 1 not in arm_columns or before is None or before.hint != "mean":
-            continue
-        if column.parts[:-1] not in ((), before.parts[:len(column.parts) - 1]):
-            continue      # under a header of its own, not the arm's
-        out[col] = "sd" if spread.group("sd") else "se"
-    return out
+def _completes_the_arm(events: int, size: int, column: int, beside: list[dict[int, dict]]) -> bool:
+    """Whether a count and the count of a row beside it in the same column make up the arm ("Male | 34 (82.5)" over
+    "Female | 6 (17.5)" of 40): two categories of the whole arm, whatever their misprinted shares say."""
+    for row in beside:
+        cell = row.get(column)
+        found = re.match(r"\s*(\d{1,6})\b", _clean(cell["text"])) if cell is not None else None
+        if found is not None and events + int(found.group(1)) == size:
+            return True
+    return False
 
 
-def _size_from_percentages(by_row: dict[int, dict[int, dict]], column: int, hint: str) -> int | None:
+def _size_from_percentages(by_row: dict[int, dict[int, dict]], column: int, hint: str,
+                           unanimous: bool = False) -> int | None:
     """The size of an arm column no header, size row or study model gives: the one total its "n (%)" cells agree
     on ("32 (80.0)" and "8 (20.0)" are of 40), when at least two cells imply it without doubt and none implies
     another; else None."""
@@ -1634,7 +1967,15 @@ def _size_from_percentages(by_row: dict[int, dict[int, dict]], column: int, hint
         if _pct_agrees(events, total, pct_text) and not _pct_agrees(events, total - 1, pct_text) \
                 and not _pct_agrees(events, total + 1, pct_text):
             implied.append(total)
-    return implied[0] if len(implied) >= 2 and len(set(implied)) == 1 else None
+    if len(implied) >= 2 and len(set(implied)) == 1:
+        return implied[0]
+    if unanimous:
+        return None
+    # a share of fewer patients (a characteristic missing for some: "49 (41.2 %)" and "70 (58.8 %)" of 119 beside cells
+    # of 120) does not unsize the arm: its size is the largest total two cells or more imply, no share being of more
+    # patients than the arm has
+    supported = [total for total in set(implied) if implied.count(total) >= 2]
+    return max(supported) if supported and 2 * sum(implied.count(t) for t in supported) > len(implied) else None
 
 
 def _pct_agrees(events: int, total: int | None, pct_text: str) -> bool:
@@ -1797,7 +2138,9 @@ def _when(text: str) -> tuple[str, bool] | None:
         if is_timepoint(text) and (_NAMED_PERIOD.match(text) or not _CATEGORY_OF_TIME.search(text)):
             # (a range or a bound, "2-5 days", "5–14 years", "<6 hours", in a header or label is a category)
             relative = _MOMENT_AFTER.search(text)
-            return first_timepoint(text) + (relative.group(0).lower() if relative else ""), False
+            said = first_timepoint(text) + (relative.group(0).lower() if relative else "")
+            # "Week 0", "Day 0", "Visit 1": the trial's first measurement, before the intervention
+            return said, bool(_ZERO_TIME.fullmatch(said))
         moment = _MOMENT.fullmatch(text)
         return (re.sub(r"\s+", " ", moment.group(0).strip()).lower(), False) if moment else None
     if m.group("baseline"):
@@ -1821,7 +2164,11 @@ def _when(text: str) -> tuple[str, bool] | None:
         return phase, bool(before and _START_WORDS.fullmatch(before.group(1)))
     said = re.sub(r"\s+", " ", re.sub(r"(?i)^(week|day|month|year)(\d)", r"\1 \2", m.group("tp"))).lower()
     # "2 week", "12 month" over a column: the column of week 2 (a plural, "12 weeks", is a period and stays)
-    return re.sub(r"^(\d+)\s*(week|day|month|year)$", r"\2 \1", said), False
+    said = re.sub(r"^(\d+)\s*(week|day|month|year)$", r"\2 \1", said)
+    return said, bool(_ZERO_TIME.fullmatch(said))
+
+
+_ZERO_TIME = re.compile(r"(?:(?:week|day|month)\s*0|visit\s*[01])")
 
 
 def _header_when(text: str) -> tuple[tuple[str, bool] | None, str]:
@@ -1831,6 +2178,9 @@ def _header_when(text: str) -> tuple[tuple[str, bool] | None, str]:
     when = _when(text)
     if when is not None:
         return when, ""
+    moment = moment_of(text) if re.fullmatch(r"(?i)\s*(?:initial|final|end)\s*[.:]?\s*", text) else None
+    if moment is not None:
+        return moment, ""       # "Initial | Final" under each arm: its first and its last measurement
     joined = _SPLIT_WHEN_WORD.sub(lambda m: m.group(1) + m.group(2), text)
     if joined != text and _when(joined) is not None:
         return _when(joined), ""
@@ -1886,6 +2236,12 @@ def _columns(table: dict, heads: set[int]) -> dict[int, _Column]:
         for col in range(width):
             t = by_cell.get((r, col), "")
             when, statistic = _header_when(_clean(t)) if t else (None, "")
+            sized_when = split_size(_clean(t)) if t and when is None else ("", None)
+            if sized_when[1] is not None and sized_when[0]:
+                when, statistic = _header_when(sized_when[0])
+                if when is not None and col > 0:
+                    # "Initial (n = 8) | Final (n = 8)" under an arm: when, and the arm's size
+                    texts.setdefault(col, []).append(f"(n = {sized_when[1]})")
             if statistic and col > 0:
                 texts.setdefault(col, []).append(statistic)      # "Pre: Mean (SE)": when, and what the cells are
             if t:
@@ -1893,7 +2249,9 @@ def _columns(table: dict, heads: set[int]) -> dict[int, _Column]:
                 left = t if col > 0 and when is None else None
             elif spanning is not None:
                 when = spanning
-            elif left is not None and below is not None and _FORMAT_ONLY.fullmatch(by_cell.get((below, col), "")):
+            elif left is not None and below is not None and (_FORMAT_ONLY.fullmatch(by_cell.get((below, col), "")) or
+                                                             statistic_name(_clean(by_cell.get((below, col), "")))):
+                # ("Drug (n = 35) | |" over "Mean | SD": the arm's name printed once over its statistics)
                 t = left
             if when is not None and col > 0:
                 if col in whens and whens[col][0] and when[0] and when[0] not in whens[col][0]:
@@ -2210,6 +2568,16 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
     # "| FBS (mg/dl) | | |" over the arms' rows: the outcome of the rows under it, when the columns only say when
     headings = {r: _clean(row[0]["text"]) for r, row in by_row.items() if r not in arm_rows and row.get(0)
                 and _clean(row[0]["text"]) and not any(_clean(c["text"]) for k, c in row.items() if k)}
+    # "| Group | N | Mean | SD | Median | Min | Max |" over the arms' rows: each arm's statistics as columns, one MEAN and
+    # one MEDIAN per arm (of the quantity a header above them names, else a heading row's or the caption's)
+    stat_groups: dict[tuple, dict[str, int]] = {}
+    for col, column in columns.items():
+        stat = statistic_name(_clean(column.parts[-1])) if col and column.parts else None
+        if stat is not None and col not in time_columns:
+            stat_groups.setdefault((column.parts[:-1], column.timepoint, column.baseline), {}).setdefault(stat, col)
+    stat_groups = {key: stats for key, stats in stat_groups.items()
+                   if len(stats) >= 2 and {"mean", "median"} & set(stats)}
+    grouped = {col for stats in stat_groups.values() for col in stats.values()}
     for r in sorted(arm_rows):
         arm, row = arm_rows[r], by_row[r]
         heading = headings[max(h for h in headings if h < r)] if any(h < r for h in headings) else ""
@@ -2220,7 +2588,16 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
         row_when, row_before = said[0] if said else ("", False)
         unread: list[tuple[int, str, str]] = []      # bare numbers the cell grammar leaves without a statistic
         read: list[dict] = []
-        for col in sorted(k for k in row if k and k not in time_columns):
+        where = dict(doc_id=doc_id, source_file=source_file, condition=condition, baseline_table=baseline_table,
+                     caption_timepoint=caption_timepoint)
+        for (upper, _, _), stats in stat_groups.items():
+            what = _outcome_and_timepoint(" ".join(upper) or heading or _CAPTION_NUMBER.sub("", caption).strip(" .:;"))
+            for cell, _, parsed in _read_statistic_group(row, arm, stats):
+                if parsed.get("total") is None:
+                    parsed["total"] = n
+                out.append(_transposed_row(row, int(cell["col"]), columns[int(cell["col"])], parsed, arm, what,
+                                           (start, end, evidence), (row_when, row_before), where))
+        for col in sorted(k for k in row if k and k not in time_columns and k not in grouped):
             column = columns.get(col)
             value = _clean(row[col]["text"])
             if column is None or not value or (column.header and not is_arm_header(column.header) and (
@@ -2505,6 +2882,8 @@ _CARE_OUTCOME = re.compile(r"\b(?:hospitali[sz]ations?|hospital\s+stay|length\s+
                            r"(?:at|in)\s+(?:the\s+)?hospital|discharge[ds]?|remission|recovery|mortality|deaths?|"
                            r"complications?|adverse\s+(?:events?|effects?|reactions?)|side[- ]effects?|"
                            r"re-?admissions?|re-?operations?|(?:wound|surgical[- ]site)\s+infections?|SSI|"
+                           # what the procedure the trial studies did: "Operative time", "Resected tissue weight"
+                           r"operative\s+time|resect(?:ed|ion)\s+[a-z]+|catheteri[sz]ation\s+(?:time|duration|days)|"
                            # "All post-op infections", "Post-cesarean endometritis": what followed the procedure
                            r"post[- ]?(?:op\.?|operative(?:ly)?|surgical|procedur\w*|c[a]?esarean|partum|natal)\s+[a-z]+)\b",
                            re.I)
@@ -2549,7 +2928,8 @@ def _baseline_caption(caption: str) -> bool:
     demographic rows are still found one by one), nor a caption naming the baseline only as what an analysis
     adjusts for or starts from ("with the baseline value as a covariate", "change from baseline")."""
     caption = _BASELINE_AS_REFERENCE.sub(" ", caption)
-    return bool(_BASELINE.search(caption)) and not _RESULTS_CAPTION.search(caption)
+    # (meaning.is_baseline_caption: the wordings of a characteristics table beside "baseline", owned by the meaning layer)
+    return bool(_BASELINE.search(caption) or is_baseline_caption(caption)) and not _RESULTS_CAPTION.search(caption)
 
 
 # the baseline as the reference of an analysis, not the time a table's figures were measured
@@ -2796,7 +3176,7 @@ _TO = r"\s*(?:[-\u2010-\u2015]|to)\s*"
 # "21 (6; 6-43)", "21 (14-30; 6-43)", "21 [6; range 6–43]": a median with its IQR (a width or an interval) and its
 # range; "66 ± 18 (20–93)", "62.5 (10.2; 40-79)": a mean with its SD and range
 _WITH_RANGE = re.compile(r"\s*(?P<center>" + _NUM + r")\s*(?:(?P<pm>\u00b1)\s*(?P<sd>" + _NUM + r")\s*[(\[]|[(\[]\s*"
-                         r"(?P<spread>" + _NUM + r")(?:" + _TO + r"(?P<spread_hi>" + _NUM + r"))?\s*;)\s*(?:range\s*:?\s*)?"
+                         r"(?P<spread>" + _NUM + r")(?:" + _TO + r"(?P<spread_hi>" + _NUM + r"))?\s*(?P<sep>[;,]))\s*(?:range\s*:?\s*)?"
                          r"(?P<low>" + _NUM + r")" + _TO + r"(?P<high>" + _NUM + r")\s*[)\]]\s*", re.I)
 
 
@@ -2813,7 +3193,9 @@ def _spread_and_range(m: re.Match, cell: str, hint: str, n: int | None) -> dict 
         if not low <= q1 <= center <= q3 <= high:
             return None
         found = _median(center, cell, n, iqr=(q1, q3))
-    elif hint.startswith("mean"):
+    elif hint.startswith("mean") or m.group("sep") == "," and not hint.startswith("median"):
+        # ("23.2 (2.3, 20-27)" under "MMSE (S.D., range)": a comma after one number is an SD's, as a width-printed IQR
+        # comes with a semicolon)
         found = _mean(center, cell, n, sd=num("spread"))
     else:
         # "(IQR; range)": the interquartile range printed as one width, then the range
@@ -3130,7 +3512,9 @@ def _named_arm(words: str, study: Study | None, local: dict[str, Arm] | None) ->
 
 # ------------------------------------------------------------------------------------------- rows
 _LABEL_MARKS = re.compile(r"(?<=\w)[*\u2020\u2021\u00a7\u00b6]+(?=\s|,|$)")
-_FOOTNOTE_MARKS = re.compile(r"\s*[*†‡§¶#\u25b3\u25b2]+\s*$|(?<=\d)\^+\s*$|\s*\^?[a-e]$(?<=\d[a-e])")
+# footnote marks after a cell's figures, one or several in a row ("24.7 ± 3.4 *,a", "12.1 (3.2)†‡", "5.1 * #", "3.2^")
+_FOOTNOTE_MARKS = re.compile(r"\s*[*†‡§¶#\u25b3\u25b2]+(?:\s*,?\s*(?:[*†‡§¶#\u25b3\u25b2]+|\^?[a-e](?![A-Za-z])))*\s*$|"
+                             r"(?<=\d)\^+\s*$|\s*\^?[a-e]$(?<=\d[a-e])")
 
 
 def _clean(text: object) -> str:
@@ -3141,7 +3525,13 @@ def _clean(text: object) -> str:
     # "170.2* ± 35.9", "12.1△ (2.0)": a mark printed between a number and its spread; "101.±39.0": a stray point
     # "45.2 +- 12.3": a plus-minus typed as two characters
     text = _PLUS_MINUS.sub("\u00b1", text)
+    if text.count(")") > text.count("("):
+        text = re.sub(r"\)\s*\)(\s*)$", r")\1", text)       # "3.3 (38.3))": a doubled closing bracket
+    text = _SPACED_DECIMAL.sub(r"\1.\2", text)      # "168.8 (30. 7)": a decimal broken by a space
     return _FOOTNOTE_MARKS.sub("", _STRAY_POINT.sub("", _INNER_MARKS.sub("", text)))
+
+
+_SPACED_DECIMAL = re.compile(r"(?<=[(\[\s])(\d+)\.\s(\d+)(?=\s*[)\]])")
 
 
 _PLUS_MINUS = re.compile(r"(?<=\d)(\s*)\+\s*-(?=\s*\d)")
@@ -3164,7 +3554,13 @@ def _group_labels_beside(by_row: dict[int, dict[int, dict]]) -> bool:
              for row in by_row.values()]
     pairs = [(a, b) for a, b in pairs if a or b]
     groups = sum(bool(a) for a, _ in pairs)
-    return groups >= 2 and 2 * groups < len(pairs) and all(b for a, b in pairs if a) and all(b for _, b in pairs)
+    # (a group of one row, "Age | Age", may stand among them: the stub's first column is empty on the later sub-rows
+    # of a group, "Hydronephrosis | Left kidney" then "| Right kidney")
+    continued = sum(1 for a, b in pairs if not a and b)
+    both = sum(1 for a, b in pairs if a and b)
+    # (rows of one label may stand among them: a heading over categories, "Gender (%) |" over "| Male"; a
+    # characteristic of its own, "Age | | 46 (9)")
+    return groups >= 2 and continued >= 2 and both >= 1 and (all(b for a, b in pairs if a) or continued > groups - both)
 
 
 def _labels_with_time(by_row: dict[int, dict[int, dict]]) -> bool:

@@ -155,3 +155,26 @@ def is_timepoint(text: str) -> bool:
 
 
 __all__ = ["timepoint_spans", "first_timepoint", "is_timepoint", "NUMBER", "ORDINAL", "NUMBER_VALUES"]
+
+
+# a header or label that only names a moment of the trial, without a number: "Initial", "Final", "Pre", "Post",
+# "Before", "After", "End", "Follow-up" (a size may follow in the header: "Initial (n = 8)")
+MOMENT_ONLY = re.compile(r"(?i)\s*(?:initial|final|pre|post|before|after|end|follow[- ]?up|pre[- ]?(?:test|treatment|"
+                         r"intervention)|post[- ]?(?:test|treatment|intervention))\s*[.:]?\s*")
+
+
+def moment_of(word: str) -> tuple[str, bool] | None:
+    """(timepoint, before the intervention) of a header that only names a moment ("Initial" -> ("initial", True),
+    "Final" -> ("final", False), "Pre" -> ("before treatment", True)), else None."""
+    if not MOMENT_ONLY.fullmatch(word):
+        return None
+    key = re.sub(r"[\s.:]+", " ", word).strip().lower()
+    if key in ("initial", "final"):
+        return key, key == "initial"
+    if key.startswith(("pre", "before")):
+        return "before treatment", True
+    if key.startswith("follow"):
+        return "follow-up", False
+    if key == "end":
+        return "end of treatment", False
+    return "after treatment", False

@@ -30,7 +30,11 @@ KERNEL_LOG_TAIL_LINES = 20
 SAVE_EVERY_SECONDS = 5.0
 KERNEL_START_TIMEOUT = 120
 # What a warm-up runs in the new kernel (IPython `exec_lines`: not stored in the history, so the notebook's first
-# cell is still execution 1). A failing import is left for the notebook's own import to report.
+# cell is still execution 1). A failing import is left for the notebook's own import to report. A name that is no
+# module ("evidence_review.extract.extract_study_tables") is read from its parent: a package that imports its
+# public names on first use (evidence_review.extract: the whole extractor, ~0.5 s of CPU) imports it then.
+# With `forkserver` it then starts the kernel's forkserver (`parallel.start_forkserver`), preloading every module of
+# the package the warm-up imported: the notebook's pool of workers forks from it at once.
 # It also lets a `print` wait longer for the kernel's output thread before a `display` goes out: ipykernel waits
 # 10 s, then sends the display anyway, and under heavy load the printed line would land after the table it heads.
 FLUSH_TIMEOUT_SECONDS = 600
@@ -45,6 +49,19 @@ def _evidence_review_warm_up(names):
     for name in names:
         try:
             importlib.import_module(name)
+        except ModuleNotFoundError:
+            parent, _, attribute = name.rpartition(".")
+            try:
+                getattr(importlib.import_module(parent), attribute)
+            except Exception:
+                pass
+        except Exception:
+            pass
+    if {forkserver!r}:
+        try:
+            import sys
+            from evidence_review.parallel import start_forkserver
+            start_forkserver(sorted(m for m in sys.modules if m.startswith("evidence_review.")))
         except Exception:
             pass
 _evidence_review_warm_up({names!r})
@@ -112,18 +129,20 @@ def notebook_imports(notebook: Path) -> list[str]:
 
 @dataclass
 class Kernel:
-    """A started kernel for one notebook, with its log; `start` returns at once, the kernel boots on its own."""
+    """A started kernel for one notebook, with its log; `start` returns at once, the kernel boots on its own (and,
+    with `forkserver`, starts the forkserver its notebook's pool of workers will fork from: see WARM_UP)."""
 
     manager: object
     log: object
 
     @classmethod
-    def start(cls, cwd: Path, warm_imports: list[str] = ()) -> "Kernel":
+    def start(cls, cwd: Path, warm_imports: list[str] = (), forkserver: bool = False) -> "Kernel":
         from jupyter_core.utils import run_sync
 
         log = tempfile.TemporaryFile()
         kernel = cls(kernel_manager_class(log)(kernel_name=KERNEL_NAME), log)
-        warm_up = WARM_UP.format(names=list(warm_imports), flush_timeout=FLUSH_TIMEOUT_SECONDS)
+        warm_up = WARM_UP.format(names=list(warm_imports), flush_timeout=FLUSH_TIMEOUT_SECONDS,
+                                 forkserver=bool(forkserver))
         extra = [f"--IPKernelApp.exec_lines={warm_up}"]
         try:
             run_sync(kernel.manager.start_kernel)(cwd=str(cwd), extra_arguments=extra)

@@ -30,6 +30,9 @@ KERNELS_AHEAD = 1
 # On a small corpus every notebook takes a second or less, shorter than a kernel's boot and imports (the pooling and
 # report kernels import for 2-3 s of CPU): there all four kernels start at once, and the memory does not matter.
 SMALL_CORPUS_BYTES = 1_000_000
+# The notebooks that read the documents on a pool of local workers (`parallel.map_partitions`): their kernels start
+# the pool's forkserver while they boot ahead (`forkserver_ahead`).
+POOLED_NOTEBOOKS = ("01_ingest.ipynb", "02_extract.ipynb")
 
 
 def main(args: argparse.Namespace) -> int:
@@ -83,6 +86,37 @@ def corpus_is_small(raw: list[Path], limit: int = SMALL_CORPUS_BYTES) -> bool:
     return True
 
 
+def raw_files_at_least(raw: list[Path], count: int) -> bool:
+    """True when the raw folders (or files) hold at least `count` files (the walk stops there)."""
+    found = 0
+    pending = [Path(p) for p in raw]
+    while pending and found < count:
+        path = pending.pop()
+        try:
+            if path.is_file():
+                found += 1
+            elif path.is_dir():
+                pending.extend(Path(entry.path) for entry in os.scandir(path))
+        except OSError:
+            continue
+    return found >= count
+
+
+def forkserver_ahead(source: Path, config: RunConfig) -> bool:
+    """Whether the kernel of `source` starts its pool's forkserver while it boots (`parallel.start_forkserver`):
+    for the notebooks that read documents on local workers, when they surely will, that is with the "processes"
+    scheduler or, with the automatic one, from twice the pool's threshold of raw files (duplicates and unreadable
+    files are not extracted; an export of many records in one file is read by its own pools). The server's imports
+    then run while the previous notebook runs (for extraction ~0.8 s of CPU, before which no worker could start)."""
+    from ..parallel import POOL_MIN_ITEMS
+
+    if source.name not in POOLED_NOTEBOOKS:
+        return False
+    if config.scheduler == "processes":
+        return True
+    return config.scheduler == "" and raw_files_at_least(config.raw, 2 * POOL_MIN_ITEMS)
+
+
 def kernels_ahead(config: RunConfig) -> int:
     """How many kernels boot ahead of the notebook that runs (see KERNELS_AHEAD and SMALL_CORPUS_BYTES)."""
     return len(NOTEBOOKS) - 1 if corpus_is_small(config.raw) else KERNELS_AHEAD
@@ -100,7 +134,7 @@ def _import_renderer() -> None:
 
 def _start_kernel(source: Path, config: RunConfig) -> Kernel:
     try:
-        return Kernel.start(config.root, notebook_imports(source))
+        return Kernel.start(config.root, notebook_imports(source), forkserver_ahead(source, config))
     except Exception as exc:
         raise NotebookFailed(f"notebook {source.name} stopped: its kernel did not start: {type(exc).__name__}: "
                              f"{exc}\n  previous outputs were left unchanged") from None
@@ -163,7 +197,7 @@ def run_pipeline(config: RunConfig) -> int:
     # again and reports the failure there.
     kernels: dict[int, Kernel] = {}
     try:
-        kernels[0] = Kernel.start(config.root, notebook_imports(sources[0]))
+        kernels[0] = Kernel.start(config.root, notebook_imports(sources[0]), forkserver_ahead(sources[0], config))
     except Exception:
         pass
     try:

@@ -37,6 +37,7 @@ import hashlib
 import json
 import math
 import re
+from functools import lru_cache
 
 import pandas as pd
 
@@ -121,6 +122,18 @@ def timepoint_key(timepoint: object, policy: str = "longest") -> tuple[str, floa
 
 def cell_id_for(key: tuple) -> str:
     """A stable id: the first 12 hex digits of the SHA-1 of the key's JSON."""
+    key = tuple(key)
+    # once per key of texts (equal texts, equal JSON): a cell's members share it (31,000 estimates in 3,900 cells at
+    # 10,000 documents); a key holding anything else (1 == 1.0 == True, but not as JSON) is computed each time
+    return _cell_id_of(key) if all(type(x) is str for x in key) else _cell_id_text(key)
+
+
+@lru_cache(maxsize=16384)
+def _cell_id_of(key: tuple) -> str:
+    return _cell_id_text(key)
+
+
+def _cell_id_text(key) -> str:
     digest = hashlib.sha1(json.dumps(list(key), ensure_ascii=False).encode("utf-8")).hexdigest()
     return f"cell-{digest[:12]}"
 

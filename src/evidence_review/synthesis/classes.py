@@ -11,6 +11,7 @@ with anything else. Combination arms ("intravenous immunoglobulin + azathioprine
 from __future__ import annotations
 
 import os
+from functools import lru_cache
 
 import pandas as pd
 
@@ -66,10 +67,20 @@ def split_arm(arm: str) -> list[str]:
 
 def canonical_arm(arm: object) -> str:
     """Lowercase, single-spaced; combination parts in sorted order."""
+    if type(arm) is str:
+        return _canonical_text(arm)
     text = _norm(arm)
     if not text:
         return ""
     return COMBINATION_SEPARATOR.join(split_arm(text))
+
+
+@lru_cache(maxsize=8192)
+def _canonical_text(arm: str) -> str:
+    """canonical_arm of a text, once per text: the pooling stage asks for each estimate's two arms twice, and a
+    corpus names the same few hundred arms tens of thousands of times."""
+    text = _norm(arm)
+    return COMBINATION_SEPARATOR.join(split_arm(text)) if text else ""
 
 
 def arm_class(arm: object, class_map: dict[str, str]) -> str:

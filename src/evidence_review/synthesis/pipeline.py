@@ -156,11 +156,12 @@ def synthesize(estimates: pd.DataFrame, documents: pd.DataFrame | None = None,
                decisions: pd.DataFrame | None = None, options: SynthesisOptions | None = None,
                decision_read_issues: pd.DataFrame | None = None,
                added: pd.DataFrame | None = None, texts: dict[str, str] | None = None,
-               appraisal: Appraisal | None = None) -> SynthesisResult:
+               appraisal: Appraisal | None = None, on_drawable=None) -> SynthesisResult:
     """All of stage 3 on in-memory tables (no files written). `added`: estimates a reviewer added
     (curation.added_estimates), joined after the decisions are applied. `texts` (doc_id -> normalized text) lets
     a news page about a randomized trial count as randomized evidence; `appraisal` holds the reviewer's
-    risk-of-bias judgements and GRADE overrides."""
+    risk-of-bias judgements and GRADE overrides. `on_drawable`: see `pool.pool_cells` (`run_synthesis` starts
+    drawing the plots with it while the sensitivity analyses and the certainty are computed)."""
     options = options or SynthesisOptions()
     options.check()
     estimates = conform(estimates, ESTIMATE_COLUMNS)
@@ -187,7 +188,8 @@ def synthesize(estimates: pd.DataFrame, documents: pd.DataFrame | None = None,
         members, method=options.method.upper(), test=options.test, level=options.level,
         pi_min_k=options.pi_min_k, pi_method=options.pi_method, pool_two=options.pool_two_studies,
         sensitivity_methods=tuple(m.upper() for m in options.sensitivity_methods),
-        leave1out_min_k=options.leave1out_min_k, bias_min_k=options.bias_min_k, context=context)
+        leave1out_min_k=options.leave1out_min_k, bias_min_k=options.bias_min_k, context=context,
+        on_drawable=on_drawable)
     pooled = with_cell_meaning(pooled, members)
     appraisal_issues = appraisal.issues.copy()
     unknown = sorted(set(appraisal.overrides) - set(pooled["cell_id"]))
@@ -279,6 +281,44 @@ def _figure_workers(scheduler: str, n_items: int) -> int:
     return 0
 
 
+class EarlyFigures:
+    """The plots drawn on forked workers from the moment the pooling's first pass has every fit they read
+    (`pool.pool_cells`' `on_drawable`), while this process goes on with the sensitivity analyses, the certainty
+    and the tables: at 10,000 documents drawing the plots (~8 s of CPU on two workers) followed ~3 s of serial
+    statistics that left a core idle. Only where `write_outputs` would fork its workers (`_figure_workers`); else
+    `start` draws nothing and `write_outputs` draws as before. The plotted cells are ranked as `plotted_fits`
+    ranks them, on a table in pooled.csv's order; `write_outputs` takes the drawing only if the final ranking
+    names the same cells in the same order (else it draws again), so the files are those of a run without it."""
+
+    def __init__(self, figures_dir: Path, formats: tuple[str, ...], plot_cells: int, scheduler: str):
+        self.figures_dir, self.formats, self.plot_cells, self.scheduler = figures_dir, formats, plot_cells, scheduler
+        self.cell_ids: list[str] = []
+        self.drawing: parallel.ForkedMap | None = None
+
+    def start(self, fits: list[CellFit], order: pd.DataFrame) -> None:
+        ranked = plotted_fits(fits, order, self.plot_cells)
+        workers = _figure_workers(self.scheduler, len(ranked))
+        if workers <= 1:
+            return
+        self.figures_dir.mkdir(parents=True, exist_ok=True)
+        self.cell_ids = [str(f.cell_id) for f in ranked]
+        self.drawing = _write_figures_forked([(f, str(self.figures_dir), self.formats) for f in ranked], workers)
+
+    def taken_for(self, items: list[tuple]) -> parallel.ForkedMap | None:
+        """The drawing, when it draws exactly `items`' cells in their order; else None (and it is stopped)."""
+        if self.drawing is not None and self.cell_ids == [str(fit.cell_id) for fit, _, _ in items] \
+                and all(Path(folder) == self.figures_dir and tuple(formats) == self.formats
+                        for _, folder, formats in items):
+            return self.drawing
+        self.shutdown()
+        return None
+
+    def shutdown(self) -> None:
+        if self.drawing is not None:
+            self.drawing.shutdown()
+            self.drawing = None
+
+
 def _remove_stale(folder: Path, keep: set[str]) -> None:
     if not folder.is_dir():
         return
@@ -289,11 +329,12 @@ def _remove_stale(folder: Path, keep: set[str]) -> None:
 
 def write_outputs(result: SynthesisResult, processed_dir: str | os.PathLike, reports_dir: str | os.PathLike,
                   figures: bool = True, scheduler: str = "", figure_formats=DEFAULT_FORMATS,
-                  plot_cells: int = PLOT_CELLS) -> dict[str, Path]:
+                  plot_cells: int = PLOT_CELLS, early: EarlyFigures | None = None) -> dict[str, Path]:
     """Write every table, and the forest and funnel plots of the `plot_cells` cells with k >= 2 that have the most
     studies (`plotted_fits`) in `figure_formats` ("png", "svg"), drawn on `scheduler`: local processes forked from
     this one (`_figure_workers`), else `evidence_review.parallel`'s; the figures are independent of each other, so
-    their bytes do not depend on where they are drawn."""
+    their bytes do not depend on where they are drawn. `early`: plots already being drawn (`EarlyFigures`), taken
+    when they are the ones to draw."""
     try:
         formats = check_formats(figure_formats)
         plot_cells = int(plot_cells)
@@ -315,10 +356,14 @@ def write_outputs(result: SynthesisResult, processed_dir: str | os.PathLike, rep
         items = [(fit, str(figures_dir), formats) for fit in plotted_fits(pooled_fits, result.pooled, plot_cells)]
         scheduler = parallel.check_scheduler(scheduler)
         workers = _figure_workers(scheduler, len(items))
-        # forked workers draw while this process writes the tables (they need nothing the tables hold)
-        drawing = (_write_figures_forked(items, workers) if workers > 1 else
-                   parallel.map_partitions(_write_figures, items,
-                                           scheduler="synchronous" if scheduler == "" else scheduler))
+        drawing = early.taken_for(items) if early is not None else None
+        if drawing is None:
+            # forked workers draw while this process writes the tables (they need nothing the tables hold)
+            drawing = (_write_figures_forked(items, workers) if workers > 1 else
+                       parallel.map_partitions(_write_figures, items,
+                                               scheduler="synchronous" if scheduler == "" else scheduler))
+    elif early is not None:
+        early.shutdown()
     try:
         write_table("pooled", result.pooled, paths["pooled"])
         write_table("sensitivity", result.sensitivity, paths["sensitivity"])
@@ -344,7 +389,7 @@ def run_synthesis(processed_dir: str | os.PathLike, curation_dir: str | os.PathL
                   figures: bool = True, scheduler: str = "", figure_formats=DEFAULT_FORMATS,
                   plot_cells: int = PLOT_CELLS) -> SynthesisResult:
     """Read estimates.csv (+ documents.csv, + curation/decisions.csv), synthesize, write every output (figures:
-    see `write_outputs`)."""
+    see `write_outputs`; drawn from the end of the pooling's first pass on, `EarlyFigures`)."""
     processed = Path(processed_dir)
     estimates_path = processed / "estimates.csv"
     if not estimates_path.is_file():
@@ -360,10 +405,22 @@ def run_synthesis(processed_dir: str | os.PathLike, curation_dir: str | os.PathL
         read_issues = pd.concat([read_issues, added_issues], ignore_index=True)
     appraisal = read_appraisal(curation_dir, documents, None)
     texts = read_texts(processed / "texts.jsonl")
-    result = synthesize(estimates, documents, decisions, options, read_issues, added, texts=texts,
-                        appraisal=appraisal)
-    write_outputs(result, processed, reports_dir, figures=figures, scheduler=scheduler,
-                  figure_formats=figure_formats, plot_cells=plot_cells)
+    early = None
+    if figures:
+        try:
+            early = EarlyFigures(Path(reports_dir) / "figures", check_formats(figure_formats), int(plot_cells),
+                                 parallel.check_scheduler(scheduler))
+        except (TypeError, ValueError, ConfigError):
+            early = None        # write_outputs says what is wrong with the parameters
+    try:
+        result = synthesize(estimates, documents, decisions, options, read_issues, added, texts=texts,
+                            appraisal=appraisal, on_drawable=early.start if early is not None else None)
+        write_outputs(result, processed, reports_dir, figures=figures, scheduler=scheduler,
+                      figure_formats=figure_formats, plot_cells=plot_cells, early=early)
+    except BaseException:
+        if early is not None:
+            early.shutdown()
+        raise
     return result
 
 

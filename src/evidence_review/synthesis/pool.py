@@ -231,15 +231,27 @@ def _exact_proportion_ci(events: int, total: int, level: float) -> tuple[float, 
     return float(ci.low), float(ci.high)
 
 
+#: The columns pooled.csv is sorted by (`pool_cells`), in order.
+POOLED_ORDER = ["condition", "outcome", "measure", "intervention", "comparator", "timepoint", "cell_id"]
+
+
 def pool_cells(members: pd.DataFrame, *, method: str = "REML", test: str = "adhoc", level: float = 0.95,
                pi_min_k: int = 3, pi_method: str = "metafor", pool_two: bool = False,
                sensitivity_methods: tuple[str, ...] = ("DL", "PM"), leave1out_min_k: int = 3, bias_min_k: int = 10,
-               context: GradeContext | None = None) -> tuple[pd.DataFrame, pd.DataFrame, list[CellFit]]:
+               context: GradeContext | None = None, on_drawable=None,
+               ) -> tuple[pd.DataFrame, pd.DataFrame, list[CellFit]]:
     """(pooled table: POOLED_COLUMNS then POOLED_EXTRA_COLUMNS, sensitivity table, per-cell fits).
 
     Every cell the engine pools is fitted in one vectorized pass (`meta.rma_many`), and so is each sensitivity
     estimator and every leave-one-out refit of every cell; Egger's test and trim-and-fill are diagnostics of each
-    cell's fit."""
+    cell's fit.
+
+    Two passes over the cells: the first gives each cell all that its forest and funnel plots read (its row's
+    estimate, intervals and heterogeneity, the studies' weights, the subgroup fits, Egger's p), the second the
+    sensitivity analyses and the certainty. Between them `on_drawable(fits, order)` (optional) is called with the
+    fits of the cells with k >= 2 and a table of every cell's `cell_id`, `k` and sort columns in pooled.csv's
+    order, so that the plots can be drawn elsewhere while the second pass runs; what it is given does not change
+    afterwards but for each fit's `grade` and its row's certainty and notes."""
     context = context or GradeContext()
     rows, sens_rows, fits = [], [], []
     z = float(stats.norm.isf((1 - level) / 2))
@@ -248,6 +260,19 @@ def pool_cells(members: pd.DataFrame, *, method: str = "REML", test: str = "adho
     engine = dict(zip((c.cell_id for c in to_pool),
                       rma_many([c.studies["yi"] for c in to_pool], [c.studies["vi"] for c in to_pool],
                                method=method, test=test, level=level, studies=[c.labels for c in to_pool])))
+    eggers = {}  # cell_id -> Egger's test of the cell's fit, or the error the engine raised
+    for c in cells:
+        result, egger_p, subgroup_test = _primary_fit(c, engine, level, pi_min_k, pi_method, pool_two, bias_min_k,
+                                                      eggers)
+        rows.append(c.row)
+        fits.append(CellFit(c.cell_id, c.measure, c.row["intervention"], c.row["comparator"], c.row["outcome"],
+                            c.studies, result,
+                            bool(result is not None and c.k >= pi_min_k and _finite(c.row["pi_low"])), c.row,
+                            None, egger_p, subgroup_test if result is not None else None))
+    if on_drawable is not None:
+        on_drawable([f for f in fits if f.k >= 2], _in_pooled_order(pd.DataFrame(
+            [{col: row[col] for col in ("cell_id", "k", *POOLED_ORDER)} for row in rows],
+            columns=list(dict.fromkeys(["cell_id", "k", *POOLED_ORDER])))))
     pooled_ok = [c for c in to_pool if isinstance(engine[c.cell_id], RMAResult)]
     alternatives = {}  # (estimator, cell_id) -> fit or exception: each sensitivity estimator in one pass
     for alt in sensitivity_methods:
@@ -261,95 +286,114 @@ def pool_cells(members: pd.DataFrame, *, method: str = "REML", test: str = "adho
     # leave-one-out: every refit of every cell in one pass
     influence = [c for c in pooled_ok if c.k >= leave1out_min_k]
     left_out = dict(zip((c.cell_id for c in influence), leave_one_out_many([engine[c.cell_id] for c in influence])))
-    for c in cells:
-        cell_id, measure, k, row, notes, first = c.cell_id, c.measure, c.k, c.row, c.notes, c.included[0]
-        studies = c.studies  # {column: list}; CellFit makes the DataFrame when one is read
-        result, egger_p, subgroup_test = None, None, None
-        if k == 1:
-            value, lo, hi = c.studies["value"][0], c.studies["ci_low"][0], c.studies["ci_high"][0]
-            yi, vi = c.studies["yi"][0], c.studies["vi"][0]
-            ci_method = "as reported"
-            events, total = first["events"], first["total"]
-            if (not (_finite(first["ci_low"]) and _finite(first["ci_high"])) and measure == "PROPORTION"
-                    and _finite(events) and _finite(total) and 0 <= events <= total and total > 0):
-                # one proportion: the exact interval, which (unlike a Wald logit one) holds 0/n and n/n
-                lo, hi = _exact_proportion_ci(int(round(events)), int(round(total)), level)
-                ci_method = "Clopper-Pearson exact, from events/total"
-            elif not (_finite(first["ci_low"]) and _finite(first["ci_high"])) and _finite(yi) and _finite(vi):
-                lo, hi = c.studies["ci_low_shown"][0], c.studies["ci_high_shown"][0]
-                ci_method = f"Wald, SE from {first['variance_source']}"
-            elif not (_finite(lo) and _finite(hi)):
-                ci_method = "none"
-            row.update(estimate=_nan_if_none(value), ci_low=_nan_if_none(lo), ci_high=_nan_if_none(hi),
-                       pi_low=math.nan, pi_high=math.nan, tau2=math.nan, i2=math.nan, q=math.nan, q_p=math.nan,
-                       method="single study", ci_method=ci_method)
-            studies["weight"] = [100.0]
-        elif k == 2 and not pool_two:
-            row.update(_NOT_POOLED, method=TWO_STUDIES, ci_method="")
-            notes.append("two studies are shown side by side, not pooled: with two studies the between-study "
-                         "variance cannot be estimated usefully (pool_two_studies turns pooling on)")
-            studies["weight"] = [math.nan] * k  # not pooled: no study carries a weight in a pooled estimate
-        else:
-            result = engine[cell_id]
-            if not isinstance(result, RMAResult):  # the engine refuses these yi/vi: report it in the row
-                row.update(_NOT_POOLED, method="not pooled", ci_method="none")
-                notes.append(f"not pooled: {result}")
-                studies["weight"] = [math.nan] * k
-                result = None
-            else:
-                lo, hi = natural_interval(measure, result.ci_low, result.ci_high)
-                show_pi = k >= pi_min_k and _finite(result.pi_low)
-                pi_lo, pi_hi = (natural_interval(measure, *_prediction_interval(result, pi_method))
-                                if show_pi else (math.nan, math.nan))
-                row.update(estimate=from_analysis(measure, result.estimate), ci_low=lo, ci_high=hi, pi_low=pi_lo,
-                           pi_high=pi_hi, tau2=result.tau2, i2=result.i2, q=result.q, q_p=result.q_p,
-                           method=result.method, ci_method=result.test,
-                           pi_method=(_PI_METHOD_WORDS[pi_method] if show_pi else ""),
-                           tau2_ci_low=result.tau2_ci_low, tau2_ci_high=result.tau2_ci_high,
-                           i2_ci_low=result.i2_ci_low, i2_ci_high=result.i2_ci_high)
-                studies["weight"] = np.asarray(result.weights, dtype=float)
-                notes.extend(f"engine: {n}" for n in result.notes)
-                cell_sens = _sensitivity(cell_id, measure, result, alternatives, left_out.get(cell_id),
-                                         sensitivity_methods, bias_min_k)
-                sens_rows.extend(cell_sens)
-                egger_p = next((r["p"] for r in cell_sens if r["analysis"].startswith("Egger")), None)
-                subgroup_test = _subgroup_test(studies, measure, result)
-                if subgroup_test is not None:
-                    notes.append(f"test for subgroup differences ({', '.join(subgroup_test['levels'])}): "
-                                 f"Q = {subgroup_test['q']:.3g}, df = {subgroup_test['df']}, "
-                                 f"p = {subgroup_test['p']:.3g}")
-        approximate = sum(r["variance_source"] in ("p-value", "one-sided ci") for r in c.included)
-        if approximate:
-            notes.append(f"{approximate} stud{'y' if approximate == 1 else 'ies'}' variance "
-                         "approximated from a p-value or one CI limit")
+    for c, fit in zip(cells, fits):
+        cell_id, k, row, studies = c.cell_id, c.k, c.row, c.studies
+        if fit.result is not None:
+            sens_rows.extend(_sensitivity(cell_id, c.measure, fit.result, alternatives, left_out.get(cell_id),
+                                          sensitivity_methods, bias_min_k, eggers.get(cell_id)))
         evidence = CellEvidence(
-            measure=measure, null=null_value(measure), k=k, pooled=result is not None or k == 1,
+            measure=c.measure, null=null_value(c.measure), k=k, pooled=fit.result is not None or k == 1,
             estimate=_nan_if_none(row["estimate"]), ci_low=_nan_if_none(row["ci_low"]),
             ci_high=_nan_if_none(row["ci_high"]), pi_low=_nan_if_none(row["pi_low"]),
             pi_high=_nan_if_none(row["pi_high"]), i2=_nan_if_none(row["i2"]),
-            studies=list(zip(c.studies["value"], c.studies["ci_low_shown"], c.studies["ci_high_shown"])),
+            studies=list(zip(studies["value"], studies["ci_low_shown"], studies["ci_high_shown"])),
             weights=[float(w) for w in studies["weight"]], randomized=c.randomized,
-            roles=[context.roles.get(str(e), "") for e in c.studies["estimate_id"]],
+            roles=[context.roles.get(str(e), "") for e in studies["estimate_id"]],
             comparator=str(row["comparator"] or ""),
             events=row["events"] if _finite(row["events"]) else None,
             participants=float(row["n_total"]) if row["n_total"] is not pd.NA else None,
-            risk_of_bias=[context.risk_of_bias.get(str(d)) for d in c.studies["doc_id"]],
-            egger_p=egger_p if _finite(egger_p) else None, bias_min_k=bias_min_k)
+            risk_of_bias=[context.risk_of_bias.get(str(d)) for d in studies["doc_id"]],
+            egger_p=fit.egger_p, bias_min_k=bias_min_k)
         rating = grade(evidence, context.overrides.get(cell_id))
         row["certainty"] = rating.label
         row["certainty_reasons"] = rating.reasons
-        row["notes"] = " | ".join(notes)
-        rows.append(row)
-        fits.append(CellFit(cell_id, measure, row["intervention"], row["comparator"], row["outcome"], studies,
-                            result, bool(result is not None and k >= pi_min_k and _finite(row["pi_low"])), row,
-                            rating, egger_p if _finite(egger_p) else None,
-                            subgroup_test if result is not None else None))
-    pooled = pd.DataFrame(rows, columns=POOLED_COLUMNS + POOLED_EXTRA_COLUMNS)
-    if len(pooled):
-        pooled = pooled.sort_values(["condition", "outcome", "measure", "intervention", "comparator", "timepoint",
-                                     "cell_id"], kind="stable").reset_index(drop=True)
+        row["notes"] = " | ".join(c.notes)
+        fit.grade = rating
+    pooled = _in_pooled_order(pd.DataFrame(rows, columns=POOLED_COLUMNS + POOLED_EXTRA_COLUMNS))
     sensitivity = pd.DataFrame(sens_rows, columns=SENSITIVITY_COLUMNS)
     return pooled, sensitivity, fits
+
+
+def _in_pooled_order(table: pd.DataFrame) -> pd.DataFrame:
+    if not len(table):
+        return table
+    return table.sort_values(POOLED_ORDER, kind="stable").reset_index(drop=True)
+
+
+def _primary_fit(c: _Cell, engine: dict, level: float, pi_min_k: int, pi_method: str, pool_two: bool,
+                 bias_min_k: int, eggers: dict):
+    """The cell's row of pooled.csv but its certainty, its studies' weights and its notes from its primary fit (its
+    own estimate for one study, side by side for two, the engine's fit from three); (the engine's result or None,
+    Egger's p or None, the subgroup test or None). Egger's test of a fit of k >= bias_min_k goes to `eggers`."""
+    cell_id, measure, k, row, notes, first = c.cell_id, c.measure, c.k, c.row, c.notes, c.included[0]
+    studies = c.studies  # {column: list}; CellFit makes the DataFrame when one is read
+    result, egger_p, subgroup_test = None, None, None
+    if k == 1:
+        value, lo, hi = studies["value"][0], studies["ci_low"][0], studies["ci_high"][0]
+        yi, vi = studies["yi"][0], studies["vi"][0]
+        ci_method = "as reported"
+        events, total = first["events"], first["total"]
+        if (not (_finite(first["ci_low"]) and _finite(first["ci_high"])) and measure == "PROPORTION"
+                and _finite(events) and _finite(total) and 0 <= events <= total and total > 0):
+            # one proportion: the exact interval, which (unlike a Wald logit one) holds 0/n and n/n
+            lo, hi = _exact_proportion_ci(int(round(events)), int(round(total)), level)
+            ci_method = "Clopper-Pearson exact, from events/total"
+        elif not (_finite(first["ci_low"]) and _finite(first["ci_high"])) and _finite(yi) and _finite(vi):
+            lo, hi = studies["ci_low_shown"][0], studies["ci_high_shown"][0]
+            ci_method = f"Wald, SE from {first['variance_source']}"
+        elif not (_finite(lo) and _finite(hi)):
+            ci_method = "none"
+        row.update(estimate=_nan_if_none(value), ci_low=_nan_if_none(lo), ci_high=_nan_if_none(hi),
+                   pi_low=math.nan, pi_high=math.nan, tau2=math.nan, i2=math.nan, q=math.nan, q_p=math.nan,
+                   method="single study", ci_method=ci_method)
+        studies["weight"] = [100.0]
+    elif k == 2 and not pool_two:
+        row.update(_NOT_POOLED, method=TWO_STUDIES, ci_method="")
+        notes.append("two studies are shown side by side, not pooled: with two studies the between-study "
+                     "variance cannot be estimated usefully (pool_two_studies turns pooling on)")
+        studies["weight"] = [math.nan] * k  # not pooled: no study carries a weight in a pooled estimate
+    else:
+        result = engine[cell_id]
+        if not isinstance(result, RMAResult):  # the engine refuses these yi/vi: report it in the row
+            row.update(_NOT_POOLED, method="not pooled", ci_method="none")
+            notes.append(f"not pooled: {result}")
+            studies["weight"] = [math.nan] * k
+            result = None
+        else:
+            lo, hi = natural_interval(measure, result.ci_low, result.ci_high)
+            show_pi = k >= pi_min_k and _finite(result.pi_low)
+            pi_lo, pi_hi = (natural_interval(measure, *_prediction_interval(result, pi_method))
+                            if show_pi else (math.nan, math.nan))
+            row.update(estimate=from_analysis(measure, result.estimate), ci_low=lo, ci_high=hi, pi_low=pi_lo,
+                       pi_high=pi_hi, tau2=result.tau2, i2=result.i2, q=result.q, q_p=result.q_p,
+                       method=result.method, ci_method=result.test,
+                       pi_method=(_PI_METHOD_WORDS[pi_method] if show_pi else ""),
+                       tau2_ci_low=result.tau2_ci_low, tau2_ci_high=result.tau2_ci_high,
+                       i2_ci_low=result.i2_ci_low, i2_ci_high=result.i2_ci_high)
+            studies["weight"] = np.asarray(result.weights, dtype=float)
+            notes.extend(f"engine: {n}" for n in result.notes)
+            if k >= bias_min_k:
+                eggers[cell_id] = egger = _egger(result)
+                egger_p = float(egger.p) if not isinstance(egger, Exception) and _finite(egger.p) else None
+            subgroup_test = _subgroup_test(studies, measure, result)
+            if subgroup_test is not None:
+                notes.append(f"test for subgroup differences ({', '.join(subgroup_test['levels'])}): "
+                             f"Q = {subgroup_test['q']:.3g}, df = {subgroup_test['df']}, "
+                             f"p = {subgroup_test['p']:.3g}")
+    approximate = sum(r["variance_source"] in ("p-value", "one-sided ci") for r in c.included)
+    if approximate:
+        notes.append(f"{approximate} stud{'y' if approximate == 1 else 'ies'}' variance "
+                     "approximated from a p-value or one CI limit")
+    return result, egger_p, subgroup_test
+
+
+def _egger(primary: RMAResult):
+    """Egger's regression test of the fit, or the engine's error (identical variances: the standard error is no
+    moderator)."""
+    try:
+        return egger_test(primary)
+    except _ENGINE_ERRORS as exc:
+        return exc
 
 
 def _subgroup_test(studies: pd.DataFrame, measure: str, result: RMAResult) -> dict | None:
@@ -425,10 +469,11 @@ def _failed_row(cell_id, analysis, k, exc) -> dict:
 
 
 def _sensitivity(cell_id: str, measure: str, primary: RMAResult, alternatives: dict, left_out, methods: tuple[str, ...],
-                 bias_min_k: int) -> list[dict]:
+                 bias_min_k: int, egger=None) -> list[dict]:
     """The cell's sensitivity rows: the primary fit, the other estimators (fitted for all cells at once, in
     `alternatives`), leave-one-out (`left_out`: the cell's RefitTable from the pass over all cells, its error, or
-    None below leave1out_min_k), then Egger's test and trim-and-fill as diagnostics of the primary fit."""
+    None below leave1out_min_k), then Egger's test (`egger`, when already run) and trim-and-fill as diagnostics of
+    the primary fit."""
     k = primary.k
     out = [_sens_row(cell_id, f"primary: {primary.method}, {primary.test}", measure, k, primary.estimate,
                      primary.ci_low, primary.ci_high, primary.tau2, primary.i2, primary.p)]
@@ -449,13 +494,13 @@ def _sensitivity(cell_id: str, measure: str, primary: RMAResult, alternatives: d
             out.append(_sens_row(cell_id, f"{LEAVE_ONE_OUT}{rec['study']}", measure, rec["k"], rec["estimate"],
                                  rec["ci_low"], rec["ci_high"], rec["tau2"], rec["i2"], rec["p"]))
     if k >= bias_min_k:
-        try:
-            egger = egger_test(primary)
+        egger = _egger(primary) if egger is None else egger  # (the first pass ran it: `_primary_fit`)
+        if isinstance(egger, Exception):
+            out.append(_failed_row(cell_id, "Egger regression test", k, egger))
+        else:
             out.append(_sens_row(cell_id, "Egger regression test (limit estimate)", measure, k, egger.est,
                                  egger.ci_low, egger.ci_high, egger.tau2, math.nan, egger.p,
                                  f"slope {egger.slope:.4g}, stat {egger.stat:.4g}; {egger.note}".strip("; ")))
-        except _ENGINE_ERRORS as exc:  # e.g. identical variances: the standard error is no moderator
-            out.append(_failed_row(cell_id, "Egger regression test", k, exc))
         try:
             tf = trim_and_fill(primary)
             filled = tf.fit

@@ -55,8 +55,38 @@ _AGREEMENT = re.compile(r"\b(?:Bland|limits?\s+of\s+agreement|(?:maximum|minimum
 _PER_MINUTE = re.compile(r"\s*(?:beats|bpm|breaths|/\s*min\b|per\s+min)", re.I)
 
 
+# what a report says that is not a result: its aim, hypothesis or sample size ("to evaluate differences ... if the site
+# is 2 cm from ...", "to detect a difference of 10%"), worked arithmetic ("difference 377=1033-656")
+_AIM_OR_PLAN = re.compile(r"\b(?:(?:the\s+)?(?:aim|objective|purpose|goal)s?\s+(?:of\s+[^.;]{0,60}?)?(?:was|were|is|are)\s+to|"
+                          r"we\s+hypothesi[sz]ed|hypothesis\s+(?:was|is)|was\s+designed\s+to|sample\s+size|in\s+designing|"
+                          r"would\s+(?:require|need)|non-?inferiority\s+margin|"
+                          r"(?:we\s+)?(?:expected|assumed|anticipated)\s+an?\s+(?:[\w-]+\s+){0,3}(?:ratio|difference|reduction|rate)|"
+                          r"(?:\d+\s*%|sufficient|statistical)\s+power\s+to|to\s+detect\s+an?\s+(?:\w+\s+){0,3}(?:difference|reduction|"
+                          r"increase|change))\b", re.I)
+_ARITHMETIC = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s*=\s*\d+(?:\.\d+)?\s*[-+\u2212\u00d7*/]\s*\d+(?:\.\d+)?")
+
+
+def not_a_result(s: Sentence) -> bool:
+    """The sentence gives no result: it states the aim, a hypothesis or the sample size (and prints no interval).
+    Worked arithmetic is claimed. Worked out once per sentence."""
+    cached = s.__dict__.get("_not_a_result")
+    if cached is not None:
+        return cached
+    seg = s.seg
+    if "=" in seg:
+        for m in _ARITHMETIC.finditer(seg):
+            s.claim_span(m.start(), m.end())
+    # (another study's figures are kept: the meaning step marks them role "secondary", as the labelling rules of
+    # batches 3-9 do)
+    verdict = bool(_AIM_OR_PLAN.search(seg) and not s.cis)
+    s.__dict__["_not_a_result"] = verdict
+    return verdict
+
+
 def labelled(s: Sentence) -> None:
     """A measure named right before its value: "HR = 1.8", "hazard ratio, 0.14", "lnOR -0.92"."""
+    if not_a_result(s):
+        return
     for i, n in enumerate(s.nums):
         if not s.free(i) or s.threshold_before(n):
             continue
@@ -93,6 +123,7 @@ def labelled(s: Sentence) -> None:
             _back_transform(est)
         s.note_measure(measure)
         _second_of_pair(s, est, measure, log_scale)
+        _listed_respectively(s, est, measure, log_scale)
         if unit_list is not None:
             # "estimated treatment difference, -1.9 kg, -3.6 kg, and -5.5 kg, respectively": one difference per
             # comparison, each in the unit printed with it
@@ -117,6 +148,27 @@ def _second_of_pair(s: Sentence, est: Estimate, measure: str, log_scale: bool) -
     s.add(other, j)
     if log_scale:
         _back_transform(other)
+
+
+# "(Hedges' g: 0.97, 0.13 respectively)", "HR 0.71, 0.83 and 0.92, respectively": the measure named once before a list
+_LISTED_RESPECTIVELY = re.compile(r"(?P<items>(?:\s*,\s*(?:and\s+)?|\s+and\s+)[-+]?\d*\.\d+(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[-+]?\d*\.\d+)*)"
+                                  r"\s*,?\s*respectively\b", re.I)
+
+
+def _listed_respectively(s: Sentence, est: Estimate, measure: str, log_scale: bool) -> None:
+    """The later values of a list the measure's name heads, closed by "respectively": the same measure's, each its
+    own comparison or outcome (printed without interval, as the first)."""
+    if est.ci_low is not None or "respectively" not in s.seg:
+        return
+    m = _LISTED_RESPECTIVELY.match(s.seg, est.end)
+    if m is None:
+        return
+    for j, x in enumerate(s.nums):
+        if est.end < x.start < m.end("items") and s.free(j) and not x.percent:
+            other = Estimate(measure, x.value, x.text, x.start, x.full_end, kind="labelled")
+            s.add(other, j)
+            if log_scale:
+                _back_transform(other)
 
 
 def non_finite(s: Sentence) -> None:
@@ -211,6 +263,8 @@ _ARM_AFTER = re.compile(r"\s*[)\]]?\s*,?\s*(?:in|with|among)\s+(?:the\s+)?[\w-]+
 def with_interval(s: Sentence) -> None:
     """A bare value followed by an interval takes the nearest measure named before it; a score's points or a
     signed amount of a unit with an interval and no measure named is a mean difference."""
+    if not_a_result(s):
+        return
     for i, n in enumerate(s.nums):
         if not s.free(i) or s.threshold_before(n):
             continue
@@ -345,15 +399,21 @@ _DEFINED_AS = re.compile(r"\b(?:defined|considered|classified|regarded|taken)\s+
                          r"|\b(?:definition|criteri(?:on|a)|threshold|cut-?off)\s+(?:of|was|were|:)?\s*(?:an?\s+)?$", re.I)
 
 
+# "apneas, defined as partial obstructions leading to a 50% reduction in airflow": a definition's whole clause
+_DEFINITION_CLAUSE = re.compile(r"\b(?:defined|classified)\s+as\b[^;.()]{0,100}$", re.I)
+
+
 def relative_changes(s: Sentence) -> None:
     """ "declined by 37%", "reduced the risk by 44 percent", "a 71% reduction", "-71.1% vs placebo"."""
     seg = s.seg
+    if not_a_result(s):
+        return
     for i, n in enumerate(s.nums):
         if not s.free(i) or not n.percent or s.threshold_before(n):
             continue        # "(>=50% reduction in seizure frequency)" defines a responder
         after = seg[n.full_end:n.full_end + 40]
         before = seg[max(0, n.start - 110):n.start]
-        if _DEFINED_AS.search(before):
+        if _DEFINED_AS.search(before) or _DEFINITION_CLAUSE.search(before):
             s.claimed.add(i)
             continue        # "apnea was defined as a 50% reduction in airflow": a definition's threshold
         # "-71.1% vs placebo", "+38.8% vs pre-study": a signed change against a reference
@@ -369,6 +429,8 @@ def relative_changes(s: Sentence) -> None:
             s.claimed.add(i)
             continue        # "reduced by 50% or more": a responder's threshold, not a result
         reduction = _REDUCED_BY.search(before) or _REDUCTION_AFTER.match(after) or _REDUCTION_OF.search(before)
+        if re.search(r"\bfrom\s*[-+]?\d+(?:\.\d+)?\s*%?\s*to\s*$", before[-24:]):
+            continue        # "rose from 41.2% to 47.9%": a level after, read by the within-arm rules
         if re.search(r"(?<![\d.])\d+(?:\.\d+)?\s*%?\s*(?:to|-|\u2013)\s*$", before[-12:]):
             s.claimed.add(i)
             continue        # "19 to 46% reduction": the end of a range of results, not one estimate
@@ -517,7 +579,7 @@ _CHANGE_WORDS = prefiltered(re.compile(r"\b(?:reduction|change|decrease|differen
 def signed_differences(s: Sentence) -> None:
     """Signed changes in a sentence about change take the difference measure named in the document."""
     seg = s.seg
-    if not _CHANGE_WORDS.search(seg):
+    if not _CHANGE_WORDS.search(seg) or not_a_result(s):
         return
     named = [k[2] for k in s.kws if k[2] in P.CONTINUOUS]
     measure = named[-1] if named else s.state.last_difference_measure
@@ -604,3 +666,59 @@ def _value_with_limits(s: Sentence, code: str, m: re.Match, log_scale: bool) -> 
     if log_scale:
         _back_transform(est)
     s.note_measure(measure)
+
+
+# "The absolute difference in the enhancement of performance between the placebo and the A group of +0.08 W/kg was
+# significant (p < 0.03)": a difference named long before its value (no number between); "(5.6% increase associated
+# with the intervention (95% CI -4.7% to 16.9%))": a percentage change the intervention made, with its interval
+_DIFFERENCE_OF = re.compile(r"\b(?:absolute|mean|net|estimated|adjusted|between-group)?\s*difference\b(?P<mid>[^.;\d%]{0,160}?)"
+                            r"\b(?:of|was|were|=|:)\s+(?P<v>[-+]?\d+(?:\.\d+)?)(?!\s*%)(?=\s*[a-zA-Z\u00b5\u03bc(])", re.I)
+_PERCENT_MADE_BY = re.compile(r"(?<![\w.])(?P<v>[-+]?\d+(?:\.\d+)?)\s*%\s+(?:(?:relative|mean|net|absolute)\s+)?(?P<dir>increase|rise|difference)"
+                              r"\s+(?:(?:associated\s+with|attributable\s+to|due\s+to|with|for|in)\s+(?:the\s+)?(?:intervention|treatment|active\s+"
+                              r"treatment|experimental\s+(?:arm|group))|(?:in|of)\s+(?!the\s+(?:risk|odds|hazard|rate|incidence))[\w\s-]{1,40}?"
+                              r"\s+(?:with|for|in)\s+(?:the\s+)?(?:intervention|treatment))", re.I)
+_NO_DIFFERENCE = re.compile(r"\bno\s+(?:\w+\s+)?difference|\bdifferences?\s+(?:was|were)\s+not\b", re.I)
+
+
+def distant_differences(s: Sentence) -> None:
+    """A difference named long before its value (only words between), and a percentage change "associated with the
+    intervention" printed with its interval: mean differences (the second in percent)."""
+    seg = s.seg
+    if "ifferen" not in seg and "%" not in seg or not_a_result(s):
+        return
+    for m in _DIFFERENCE_OF.finditer(seg):
+        idx = s.num_at(m.start("v"), m.end("v"))
+        if not idx or not s.free(idx[0]) or _NO_DIFFERENCE.search(seg, max(0, m.start() - 10), m.end("mid")) \
+                or _AGREEMENT.search(seg, max(0, m.start() - 40), m.end("v")) or s.threshold_before(s.nums[idx[0]]):
+            continue
+        n = s.nums[idx[0]]
+        if _SIGNED_UNIT.match(seg[n.full_end:n.full_end + 24]) is None and not re.match(r"\s*(?:[a-zA-Z\u00b5\u03bc]{1,4}/[a-zA-Z]{1,4}|points?)\b",
+                                                                       seg[n.full_end:n.full_end + 14]):
+            continue        # a difference of a quantity carries its unit ("+0.08 W/kg", "3.1 points")
+        est = Estimate("MD", n.value, n.text, n.start, n.full_end, kind="labelled")
+        s.add(est, idx[0], tail_from=_unit_span_end(seg, n.full_end))
+        if est.p_value is None and est.ci_low is None:
+            p = next((p for p in s.ps if n.full_end <= p.start <= n.full_end + 60
+                      and not re.search(r"[\d;]|\.\s", seg[n.full_end:p.start])), None)
+            if p is not None:       # "... of +0.08 W/kg bodyweight was significant (p < 0.03)"
+                est.p_value, est.p_text = p.value, p.text
+        s.note_measure("MD")
+    for m in _PERCENT_MADE_BY.finditer(seg):
+        idx = s.num_at(m.start("v"), m.end("v"))
+        if not idx or not s.free(idx[0]) or s.ci_after(m.end()) is None and s.ci_after(_bracket_open_end(seg, m.end())) is None:
+            continue
+        n = s.nums[idx[0]]
+        est = Estimate("MD", n.value, n.text, n.start, n.full_end, kind="labelled")
+        est.unit = "%"
+        s.add(est, idx[0], tail_from=_bracket_open_end(seg, m.end()))
+
+
+def _unit_span_end(seg: str, pos: int) -> int:
+    m = re.match(r"\s*[a-zA-Z\u00b5\u03bc%/]{1,10}(?:\s+(?:bw|body\s*weight))?", seg[pos:pos + 24])
+    return pos + m.end() if m else pos
+
+
+def _bracket_open_end(seg: str, pos: int) -> int:
+    """Past the opening bracket before an interval: "increase ... intervention (95% CI ...)"."""
+    m = re.match(r"\s*[(\[]\s*", seg[pos:pos + 6])
+    return pos + m.end() if m else pos

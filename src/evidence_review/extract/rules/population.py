@@ -22,7 +22,7 @@ EVERYONE = "all patients"
 _NAMES_AN_ARM = re.compile(r"\b(?:the|both|two|three|four|each|either|treatment|study|trial)\s+(?:[\w-]+\s+)?(?:groups?|arms?)\b|\b(?:placebo|control|versus|vs\.?|compared|respectively)\b", re.I)
 # what a count of the population may be followed by: a trait ("were women", "had type 2 diabetes", "male")
 _TRAIT = re.compile(
-    r"\s*(?:\)\s*)?(?:of\s+(?:the\s+|all\s+)?(?:patients|participants|subjects|children|adults)\s+)?"
+    r"\s*(?:\)\s*)?(?:of\s+(?:the\s+|all\s+)?(?:study\s+|trial\s+|enrolled\s+|included\s+)?(?:patients|participants|subjects|children|adults)\s+)?"
     r"(?:(?:patients|participants|subjects|children|adults)\s+)?"
     r"(?:were|was|had|have|are|is|(?:fe)?males?|wom[ae]n|m[ae]n|boys|girls|white|black|asian|hispanic|smokers?|"
     r"current|former|aged?)\b", re.I)
@@ -38,8 +38,12 @@ _HISTORY = re.compile(r"\bin\s+the\s+(?:\w+\s+){0,2}(?:years?|months?|weeks?)\s+
 _BASELINE_WORDS = re.compile(r"\bbaseline\b|\bat\s+" + _ENTRY + r"\b|\bcharacteristics\b|" + _HISTORY.pattern +
                              r"|\b(?:were|was)\s+(?:included|enrolled|recruited)\b", re.I)
 # "1578 patients (491 female, age 66.2 years)", "2,322 patients with type 2 diabetes (40-75 years, 69% males)"
-_POPULATION_HERE = re.compile(r"(?<![\w.,])(?<!of\s)(?P<n>[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d+|" + HUNDREDS_WORD + r")\s+(?:patients|participants|persons|"
-                              r"people|adults|children|subjects|individuals)\b(?:(?!\d+\s+(?:patients|participants))[^()]){0,60}\(", re.I)
+_POPULATION_HERE = re.compile(r"(?<![\w.,])(?:(?<!of\s)|(?<=total\sof\s))(?P<n>[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d+|" + HUNDREDS_WORD + r")\s+"
+                              # "600 young adults", "Eight hundred and six untreated patients"
+                              r"(?:(?!(?:in|of|with|and|or|for|from|to|at|on|per|by|were|was|had|mg|g|kg|ml|IU|weeks?|months?|days?|years?|"
+                              r"hours?|doses?|cycles?)\b)[A-Za-z][a-z-]+\s+){0,4}"
+                              r"(?:patients|participants|persons|people|adults|children|subjects|individuals|athletes|volunteers|players|students|"
+                              r"workers|employees|residents|infants|neonates)\b(?:(?!\d+\s+(?:patients|participants))[^()]){0,60}\(", re.I)
 # the bracket after a population lists its traits: "(491 female, ...", "(40-75 years, 69% males)", "(mean age 42"
 _TRAITS_INSIDE = re.compile(r"[^()]{0,40}?\b(?:(?:fe)?males?|wom[ae]n|m[ae]n|boys|girls|age|aged|years)\b", re.I)
 # "2735 of the patients (83.0%)": a count of the population with its percentage
@@ -50,25 +54,33 @@ COUNT_OF_EVERYONE = re.compile(
 # "the mean glycated hemoglobin level was 8.28%", "age 66.2 years" inside a population's bracket
 _MEAN_OF = re.compile(
     # "mean ± SD age of", "a mean (SD) age of", "mean (standard deviation) BMI was": the spread named with the mean
-    r"\b(?:(?:mean|average)(?:\s*(?:\u00b1|\+/-)\s*(?:SD|SEM?)|\s*[(\[]\s*(?:SD|SEM?|s\.d\.|standard\s+deviation)\s*[)\]])?"
-    r"\s+(?P<q>(?:[\w-]+\s+){0,3}?[\w-]+)|(?<=[(,]\s)(?P<q2>age))"
-    r"(?:\s*\([^()]{0,80}\))?(?:\s+of\s+(?:the\s+)?(?:patients|participants|children|adults|subjects))?"
+    r"\b(?:(?P<stat>mean|average|median)(?:\s*(?:\u00b1|\+/-)\s*(?:SD|SEM?)|\s*[(\[]\s*(?:SD|SEM?|s\.d\.|standard\s+deviation)\s*[)\]])?"
+    r"\s+(?P<q>(?:[\w-]+\s+){0,4}?[\w-]+)|(?<=[(,]\s)(?P<q2>age))"
+    r"(?:\s*\([^()]{0,80}\))?"
+    # "of the vaccinated cohort", "of the enrolled participants", "according to MDRD", "at the time of the first dose"
+    r"(?:\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:patients|participants|children|adults|subjects|cohort|population|sample))?"
+    r"(?:\s+(?:according\s+to|by|using)\s+(?:the\s+)?[\w-]+(?:\s+(?:equation|formula))?)?"
+    r"(?:\s+at\s+(?:the\s+time\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}[\w-]+|baseline|entry|enrol?ment|inclusion|randomi[sz]ation|screening))?"
     r"(?:\s+in\s+(?:our|this|the\s+whole|the)\s+(?:study|trial|sample|cohort|population))?"
     r"\s*(?:was|were|of|:|=|,)?\s*(?P<v>(?<![\w.])" + UNSIGNED + r")\b(?P<pct>\s*%)?", re.I)
-_DEMOGRAPHIC = re.compile(r"\b(?:age|aged|BMI|body[- ]mass\s+index|weight|height|glycated\s+h(?:a)?emoglobin|HbA1c|"
+_DEMOGRAPHIC = re.compile(r"\b(?:age|aged|BMI|e?GFR|body[- ]mass\s+index|weight|height|glycated\s+h(?:a)?emoglobin|HbA1c|"
                           r"duration\s+of\s+(?:disease|illness|diabetes)|disease\s+duration|eGFR|blood\s+pressure)\b", re.I)
-_RANGE_AFTER = re.compile(r"\s*(?:years?|months?|kg|%)?\s*[(\[]\s*range\s*[:=,]?\s*(?P<lo>" + UNSIGNED + r")\s*(?:-|\bto\b)\s*"
-                          r"(?P<hi>" + UNSIGNED + r")\s*[)\]]", re.I)
+_RANGE_AFTER = re.compile(r"\s*(?:years?(?:\s+old)?|months?|kg|cm|%)?\s*(?:[(\[]|[;,])\s*(?:range|min(?:imum)?\s*[-\u2013]\s*max(?:imum)?)\s*[:=,;]?\s*"
+                          r"(?P<lo>" + UNSIGNED + r")\s*(?:years?|kg|cm|%)?\s*(?:-|\u2013|\bto\b)\s*"
+                          r"(?P<hi>" + UNSIGNED + r")\s*(?:years?|months?|kg|cm|%)?\s*[)\]]", re.I)
 # the later items of a list of counts that share the first item's verb: "and 103 (19.2%) in B"
 _LIST_ITEM = re.compile(r"\s*(?:patients\s+|participants\s+)?(?:in|at|from)\s+[A-Z]|\s*[,;.]|\s*$")
+# "45 years (IQR 34-53)", "28 yrs, IQR: 24-32", "4.0 [interquartile range 3.0-5.0]": a median's quartiles
+_IQR_AFTER = re.compile(r"\s*(?:years?|yrs?|months?|kg|%|[a-zA-Z/]{1,8})?\s*(?:[(\[]|[;,])\s*(?:IQR|interquartile\s+range)\s*[:=,;]?\s*"
+                        r"(?P<lo>" + UNSIGNED + r")\s*(?:-|\u2013|\bto\b|,)\s*(?P<hi>" + UNSIGNED + r")", re.I)
 _BARE_RANGE_AFTER = re.compile(r"\s*(?:years?|months?|kg|%)?\s*[(\[]\s*(?P<lo>" + UNSIGNED + r")\s*(?:-|\u2013|\bto\b)\s*"
                                r"(?P<hi>" + UNSIGNED + r")\s*[)\]]", re.I)
-_NOT_A_BASELINE_MEAN = re.compile(r"\b(?:change|changes|reduction|difference|follow[- ]up|dose|doses|duration\s+of\s+"
+_NOT_A_BASELINE_MEAN = re.compile(r"\b(?:change|changes|reduction|difference|improvement|increase|decrease|decline|gain|loss|rise|fall|response|follow[- ]up|dose|doses|duration\s+of\s+"
                                   r"(?:treatment|therapy|follow)|time|interval|stay)\b", re.I)
 # "50.3 ± 10.6 years", "(SD 12.5)", "[standard deviation 4.1]", "years (35.1-39.5; SD 15.3)": the interval printed
 # first in the same bracket
 _SD_AFTER = re.compile(r"\s*(?:years?|y|yrs?|kg|%|kg/m2|cm|mmol/mol|mm\s*Hg|mg/dL|mmol/L)?\s*(?:[(\[]\s*(?:[^()\[\];]{0,30};\s*)?"
-                       r"(?:SD|s\.d\.|standard\s+deviation)\s*[:=,]?\s*|\u00b1\s*|\+/-\s*)(?P<sd>" + UNSIGNED + r")", re.I)
+                       r"(?:SD|s\.d\.|standard\s+deviation)\s*[:=,]?\s*|[(\[]\s*(?:\u00b1|\+/-)\s*|\u00b1\s*|\+/-\s*)(?P<sd>" + UNSIGNED + r")", re.I)
 # "a mean (SD) age of 50.3 (10.6) years": the bare bracket after a value is its SD where the sentence says so
 _BARE_SD_AFTER = re.compile(r"\s*(?:years?|y|yrs?|kg|kg/m2|cm|mg/dL|mmol/L)?\s*[(\[]\s*(?P<sd>" + UNSIGNED + r")\s*[)\]]", re.I)
 _SD_SAID = re.compile(r"\bmean\s*[(\[]\s*(?:SD|s\.d\.|standard\s+deviation)\s*[)\]]", re.I)
@@ -88,11 +100,21 @@ _ARMS_ALIKE = re.compile(r"\b(?:the|both|all)\s+(?:two\s+|three\s+|four\s+|treat
 
 
 def _no_arm(s: Sentence) -> bool:
-    if s.mentions:
-        return False
-    if _NAMES_AN_ARM.search(s.seg) is None:
+    if not s.mentions and _NAMES_AN_ARM.search(s.seg) is None:
         return True
-    return _ARMS_ALIKE.search(s.seg) is not None and _NAMES_AN_ARM.search(_ARMS_ALIKE.sub(" ", s.seg)) is None
+    if not s.mentions and _ARMS_ALIKE.search(s.seg) is not None and _NAMES_AN_ARM.search(_ARMS_ALIKE.sub(" ", s.seg)) is None:
+        return True
+    # "The cohort comprised 68.7% female and 31.3% male participants; the sex distribution was similar in the A, B and C
+    # groups": the arms are named only in a clause of the sentence that holds no figure
+    if ";" not in s.seg:
+        return False
+    start = 0
+    for clause in re.split(r"(;\s*)", s.seg):
+        end = start + len(clause)
+        if re.search(r"\d", clause) and (_NAMES_AN_ARM.search(clause) or any(start <= m.start < end for m in s.mentions)):
+            return False
+        start = end
+    return True
 
 
 def _trait_after(s: Sentence, pos: int, end: int | None = None) -> bool:
@@ -115,7 +137,7 @@ def _bracket_close(seg: str, pos: int) -> int | None:
 
 # the words that say what a share counts: "employed", "with pain for at least 3 y", "on strong opioids", "had a
 # score of 2", "of the patients had a haematoma"
-_TRAIT_WORDS = re.compile(r"\s*(?:of\s+(?:the\s+|all\s+)?(?:patients|participants|subjects|children|adults|women|men)\s*,?\s*)?"
+_TRAIT_WORDS = re.compile(r"\s*(?:of\s+(?:the\s+|all\s+)?(?:study\s+|trial\s+|enrolled\s+|included\s+)?(?:patients|participants|subjects|children|adults|women|men)\s*,?\s*)?"
                           r"(?:(?:were|was|had|have|are|is|with|on|in|reported|presented\s+with|showed)\s+)?"
                           r"(?P<what>(?:an?\s+|the\s+)?[A-Za-z0-9][^,;:.()\[\]]{0,50}?(?:\s+(?:of|than|for)\s+(?:at\s+least\s+)?\d+(?:\s*\+)?"
                           r"(?:\s+[a-z]+)?)?)\s*(?=,|;|\.(?:\s|$)|\band\b|$|[(\[])", re.I)
@@ -243,6 +265,9 @@ def everyone_at_baseline(s: Sentence) -> None:
     seg, population = s.seg, s.state.population
     if population is None:
         return          # not a randomized trial's report
+    if population == 0 and len(s.state.arm_sizes) == 2:
+        # a trial whose population no sentence states: its two arms' sizes ("(n = 659) ... (n = 671)")
+        population = sum(s.state.arm_sizes.values())
     if _OTHER_STUDY.search(seg):
         return
     here = _POPULATION_HERE.search(seg)
@@ -479,8 +504,13 @@ def _in_bracket(s: Sentence, population: int, inside: tuple[int, int]) -> None:
                               events=round(population * n.value / 100), total=population, kind="population",
                               outcome_hint="female sex" if female else "male sex"), [i])
         elif sex and not n.decimal:
+            female = sex.group().strip().lower().startswith(("f", "w", "g"))
+            if any(e.outcome_hint in ("male sex", "female sex") for e in s.estimates):
+                s.claimed.add(i)
+                continue    # "(53 male, 47 female, ...)": the second count is the first's complement
             _keep(s, Estimate("PROPORTION", n.value / population, f"{int(n.value)}/{population}", n.start,
-                              n.full_end, events=int(n.value), total=population, kind="population"), [i])
+                              n.full_end, events=int(n.value), total=population, kind="population",
+                              outcome_hint="female sex" if female else "male sex"), [i])
     _means(s, population, True, inside)
 
 
@@ -497,16 +527,21 @@ def _means(s: Sentence, population: int, baseline_sentence: bool, inside) -> Non
         if m.group("q2") and not (inside and inside[0] <= m.start() < inside[1]):
             continue        # a bare "age 66" only inside the population's bracket
         n = s.nums[idx[0]]
-        est = Estimate("MEAN", n.value, n.text, n.start, n.full_end, total=population, kind="population",
-                       outcome_hint=re.sub(r"\s+", " ", quantity).lower())
-        sd = _SD_AFTER.match(seg, m.end()) or (_BARE_SD_AFTER.match(seg, m.end()) if _SD_SAID.search(seg) else None)
+        median = (m.group("stat") or "").lower() == "median" or re.search(r"\bmedian\s*$", seg[max(0, m.start() - 8):m.start()], re.I)
+        est = Estimate("MEDIAN" if median else "MEAN", n.value, n.text, n.start, n.full_end, total=population,
+                       kind="population", outcome_hint=re.sub(r"\s+", " ", quantity).lower())
+        sd = None if median else _SD_AFTER.match(seg, m.end()) or (_BARE_SD_AFTER.match(seg, m.end()) if _SD_SAID.search(seg) else None)
         if sd:
             est.sd = float(sd.group("sd"))
             s.claim_span(sd.start("sd"), sd.end("sd"))
         # "mean age of 42.08 ± 12.17 (18 - 60) years": a bare bracket after the SD holding the value is its range
-        spread = _RANGE_AFTER.match(seg, m.end()) or (_BARE_RANGE_AFTER.match(seg, sd.end()) if sd else None)
+        spread = _RANGE_AFTER.match(seg, m.end()) or (_RANGE_AFTER.match(seg, sd.end()) or _BARE_RANGE_AFTER.match(seg, sd.end())
+                                                      if sd else None)
         if spread and not float(spread.group("lo")) <= n.value <= float(spread.group("hi")):
             spread = None
+        quartiles = _IQR_AFTER.match(seg, n.full_end) if median and spread is None else None
+        if quartiles and float(quartiles.group("lo")) <= n.value <= float(quartiles.group("hi")):
+            est.q1, est.q3 = float(quartiles.group("lo")), float(quartiles.group("hi"))
         if spread:      # "mean age 3.8 years (range 0.1-18)"
             est.range_low, est.range_high = float(spread.group("lo")), float(spread.group("hi"))
         _keep(s, est, idx)

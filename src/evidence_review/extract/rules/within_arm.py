@@ -1,0 +1,449 @@
+"""Rules for one arm's values over time, printed in prose: a level before and after ("Systolic blood pressure
+decreased from 138.2 to 132.8 mmHg (p=0.001)", "the LVEF rose from 49.9% to 55.2% (+5.3%; n = 10) at 6 months and
+to 58.3% at 12 months") and the arm's change itself ("an increase of +0.38 ± 0.22 W/kg or +11.0% (±8.2)").
+
+The labelling rule of the held-out batches: "decreased from X to Y" gives a MEAN X with role baseline and a MEAN Y
+(effect); a change printed with it is a MEAN of the outcome "change in ...", signed as printed. These rules run after
+the rules that read two arms' values ("reduced from 6.3 to 4.5 days under X", the first value the other arm's;
+"increased from 5.2 (4.1) to 53.9 (18.5) in the A group" with spreads), so they read only what those left.
+
+The arm of a value: the arm named right after it ("in the A group", "with A", "by the oral route"), else the arm the
+clause opens with ("With A, the LVEF increased ...", "The A group increased from ..."), else the arm that closes a
+run of such clauses ("X decreased from a to b and Y from c to d by the oral route"), else the document's one
+treatment. Order, names and examples: registry.py.
+"""
+from __future__ import annotations
+
+import re
+
+from ...tables import DESCRIPTIVE_MEASURES
+from ..model import Estimate
+from .population import _OTHER_STUDY
+from ..sentence import Sentence
+
+_NUMBER = r"[-+]?\d+(?:\.\d+)?"
+# the unit printed after a value: "mmHg", "mg/dl", "W/kg bw", "ml/min/1.73 m2", "%", "ng/mL", "points"
+_UNIT = (r"(?:\s*%|\s*(?!(?:and|or|in|with|at|to|for|after|before|vs|versus|than|the|respectively|from|by|of|on|which|that|"
+         r"while|whereas|but|was|were|is|are|during|among|under|over|per)\b)(?:[a-zA-Z\u00b5\u03bc][\w\u00b5\u03bc.]{0,11}(?:/[\w.]{1,8}){0,2}(?:\s+(?:bw|body\s*weight|m2|m\u00b2))?))?")
+
+
+def _spread(plus: str, bracket: str) -> str:
+    """ "± 0.49 W/kg", "(±0.56)", "(SD 4.1)": a value's spread, printed after it or after its unit."""
+    return (r"(?:\s*(?:\u00b1|\+/-)\s*(?P<" + plus + r">\d+(?:\.\d+)?)" + _UNIT + r"|\s*\(\s*(?:\u00b1|\+/-|SD\s*[:=]?)\s*(?P<"
+            + bracket + r">\d+(?:\.\d+)?)\s*\))?")
+_RISE = r"(?:increased|rose|risen|improved|elevated|grew|went\s+up|climbed)"
+_FALL = r"(?:decreased|fell|fallen|declined|dropped|reduced|lowered|diminished|went\s+down)"
+_CHANGE_NOUN = r"(?:increases?|rises?|improvements?|decreases?|reductions?|falls?|declines?|drops?|changes?)"
+# "decreased from 138.2 to 132.8 mmHg", "a reduction in X from 7.9% to 7.1%", "changed from 12 → 9"; "from" and
+# "to" glued to their numbers by a lost space ("from138.2", "to1.7") still read
+_FROM_TO = re.compile(
+    r"\b(?:(?P<rise>" + _RISE + r")|(?P<fall>" + _FALL + r")|(?:changed|shifted|moved)|(?P<noun>" + _CHANGE_NOUN + r")"
+    r"(?:\s+(?:in|of)\s+(?P<q_in>[^,;()\d]{2,50}?))?)"
+    r"(?:\s+(?:significantly|slightly|markedly|substantially|only|further|non-?significantly|on\s+average|overall))?"
+    # "increased performance levels from ...": the level named as the verb's object
+    r"(?:\s+(?:their|its|the)?\s*(?P<q_obj>(?!from\b)[a-z][\w-]*(?:\s+(?!from\b)[a-z][\w-]*){0,2}))?"
+    r"\s+from\s*(?P<a>" + _NUMBER + r")(?P<ua>" + _UNIT + r")" + _spread("pa", "ba") +
+    r"\s*(?:to|\u2192|->)\s*(?P<b>" + _NUMBER + r")(?P<ub>" + _UNIT + r")" + _spread("pb", "bb"), re.I)
+# "from 7 to 5 on A (P<0.01) and 7 to 6 on B": a second arm's before and after, printed without a verb of its own
+_PARALLEL_FROM_TO = re.compile(r"(?:\s*" + _UNIT + r")?(?:\s*[(\[][^()\[\]]{0,40}[)\]])?\s+(?:on|in|with|for|under)\s+(?:the\s+)?[\w-]+"
+                               r"(?:\s+(?:group|arm))?(?:\s*[(\[][^()\[\]]{0,40}[)\]])?\s*,?\s*(?:and|while|whereas|versus|vs\.?|compared\s+"
+                               r"with)\s+(?:from\s+)?[-+]?\d+(?:\.\d+)?" + _UNIT + r"\s*(?:to|\u2192|->)\s*[-+]?\d", re.I)
+# "... to 55.2% (+5.3% p = 0.04; n = 10)": the change, its p-value and the patients measured, in the bracket after
+_CHANGE_BRACKET = re.compile(r"\s*[(\[]\s*(?P<c>[-+]?\d+(?:\.\d+)?)\s*(?P<cu>%|[a-zA-Z\u00b5/]{1,10})?(?P<rest>[^()\[\]]{0,60})[)\]]")
+_N_IN = re.compile(r"\bn\s*=\s*(?P<n>\d+)", re.I)
+# "at 6 months", "at week 24", "after 12 weeks", "by month 6", "at the end of treatment"
+_TIME_AFTER = re.compile(r"\s*,?\s*(?:at|after|by|on|in)\s+(?P<t>(?:weeks?|months?|days?|years?|visit)\s+\d+|\d+\s+(?:weeks?|months?|days?|years?|"
+                         r"hours?)(?:\s+(?:of\s+(?:treatment|therapy|follow-up)|after\s+\w+))?|the\s+end\s+of\s+(?:the\s+)?(?:study|trial|treatment|"
+                         r"therapy|follow-up))\b", re.I)
+# "... and to 58.3% at 12 months": a later value of the same level
+_AND_TO = re.compile(r"\s*,?\s*(?:and|then)\s+(?:further\s+)?to\s*(?P<b>" + _NUMBER + r")(?P<ub>" + _UNIT + r")", re.I)
+# what a level of one arm is not: a dose titrated, an interval of the protocol, a share of the patients
+_NOT_A_LEVEL = re.compile(r"\b(?:dos(?:e|es|age|ing)|titrat\w*|interval|frequency|sample|enrol\w*|recruit\w*|"
+                          r"follow-?up|number\s+of\s+(?:patients|participants|subjects|sites|centres|centers))\b", re.I)
+_SHARE_WORDS = re.compile(r"\b(?:proportion|percentage|share|prevalence|incidence|rates?|patients|participants|subjects|"
+                          r"people|women|men|children)\b", re.I)
+_TIME_UNIT_AFTER = re.compile(r"\s*(?:weeks?|months?|years?|wk|mo|yrs?)\b", re.I)
+# where the clause naming the level starts: after a comma, semicolon, colon, "and", "while", "that", ...
+_CLAUSE_BREAK = re.compile(r"[,;:]\s|\b(?:and|while|whereas|but|that|although|though|which)\s|\.\s", re.I)
+_ARM_TAIL = re.compile(r"\s*(?:group|arm|route|therapy|treatment|patients|cohort)?s?\s*(?:too|also|as\s+well)?\s*(?:[,.;)]|$|"
+                       r"\b(?:and|but|while|whereas|compared|versus|vs|than|at|after|by)\b)",
+                       re.I)
+_ARM_LEAD = re.compile(r"(?:\b(?:in|with|by|among|for|on|under|after|during|using|via)\s+(?:the\s+)?(?:treatment\s+with\s+)?(?:\w+\s+)?)$", re.I)
+
+
+def _comparative_trial(s: Sentence) -> bool:
+    """The labelling rules read arm-level data of trials: a randomized trial, or a report of undetermined design
+    whose study model holds two arms or more (a cohort's, a case series' or a review's levels over time are not)."""
+    design = s.state.design
+    if design == "RCT" or s.state.population is not None:
+        return True
+    return design in ("", "other") and max(s.state.study_arm_count, len(s.state.arm_sizes)) >= 2
+
+
+def _clause_start(seg: str, pos: int) -> int:
+    start = max(0, pos - 120)
+    last = start
+    for m in _CLAUSE_BREAK.finditer(seg, start, pos):
+        last = m.end()
+    return last
+
+
+def _quantity(seg: str, m: re.Match) -> str:
+    """The level the clause names before its verb ("Systolic blood pressure", "the LVEF", "Malondialdehyde (MDA)")."""
+    if m.group("q_in") or m.groupdict().get("q_obj"):
+        words = m.group("q_in") or m.group("q_obj")
+    else:
+        words = seg[_clause_start(seg, m.start()):m.start()]
+    words = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", words)
+    words = re.sub(r"\b(?:was|were|has|have|had|had\s+been|significantly|also|further|then)\b", " ", words, flags=re.I)
+    words = re.sub(r"^\W*(?:(?:in|with|for)\s+(?:the\s+)?[\w-]+(?:\s+group)?\s*,\s*)?", "", words)
+    words = re.sub(r"(?i)^(?:the|a|an|its|their|mean|average|median)\s+", "", re.sub(r"\s+", " ", words).strip(" ,"))
+    words = re.sub(r"(?i)^(?:mean|average|median)\s+", "", words)
+    if re.search(r"\b(?:group|arm|patients|participants)\b", words, re.I):
+        return ""       # "The placebo group increased from ...": the subject is the arm, not the level
+    return words.lower() if 1 < len(words) <= 80 and not re.search(r"(?<![A-Za-z])\d", words) else ""
+
+
+def _arm_closing(s: Sentence, pos: int, stop: int) -> str:
+    """The arm named after `pos` (before `stop`) that closes the clauses before it: "... by the swallowing route,",
+    "... in the A group.", "... with placebo too"; not one that opens a clause of its own ("while in the B group it
+    rose")."""
+    for g in s.groups:
+        if g.start < pos or g.start >= stop:
+            continue
+        if _ARM_LEAD.search(s.seg, max(0, g.start - 40), g.start) and _ARM_TAIL.match(s.seg, g.end):
+            return g.name
+    return ""
+
+
+def _arm_opening(s: Sentence, pos: int) -> str:
+    """The arm the sentence names last before `pos` in a clause of its own ("With A, the LVEF ...", "The A group
+    increased ...", "In the A group, X fell ...")."""
+    before = [g for g in s.groups if g.end <= pos]
+    return before[-1].name if before else ""
+
+
+def _claim_free(s: Sentence, start: int, end: int) -> bool:
+    idx = s.num_at(start, end)
+    if any(not s.free(i) for i in idx):
+        return False
+    s.claimed.update(idx)
+    return True
+
+
+def _mean(s: Sentence, value: str, start: int, end: int, arm: str, quantity: str, kind: str = "within-arm") -> Estimate:
+    est = Estimate("MEDIAN" if kind == "median" else "MEAN", float(value), value.lstrip("+"), start, end,
+                   kind="within-arm", arm_hint=arm)
+    est.total = s.state.arm_sizes.get(arm) if arm else None
+    est.outcome_hint = quantity
+    s.estimates.append(est)
+    return est
+
+
+def before_after(s: Sentence) -> None:
+    """One arm's level before and after (a MEAN at baseline and one after; a MEDIAN where the clause says median),
+    the change printed in the bracket after them (a MEAN of "change in ..."), later values "and to c at T"."""
+    seg = s.seg
+    if "from" not in seg or "|" in seg or not _comparative_trial(s):
+        return
+    matches = list(_FROM_TO.finditer(seg))
+    if not matches or _OTHER_STUDY.search(seg):
+        return
+    for m in matches:
+        a, b = m.group("a"), m.group("b")
+        ua, ub = (m.group("ua") or "").strip(), (m.group("ub") or "").strip()
+        if ua and ub and ua != ub and not (ua == "%") == (ub == "%"):
+            continue        # "from 12 mg to 4 weeks": not one quantity
+        if _TIME_UNIT_AFTER.match(seg, m.end("b")) or _TIME_UNIT_AFTER.match(seg, m.end("a")):
+            continue        # "from 2 to 4 weeks": a time, not a level
+        quantity = _quantity(seg, m)
+        clause = seg[_clause_start(seg, m.start()):m.end()]
+        if _NOT_A_LEVEL.search(clause) or (("%" in (ua + ub)) and _SHARE_WORDS.search(quantity or clause)):
+            continue        # a dose titrated, a protocol's interval; a share of the patients is a proportion
+        # "from 3.21 ± 0.44 to 3.48 ± 0.41": the rule for mean ± SD may have read the first value already (as the
+        # arm's mean); it is the level before
+        earlier = next((e for e in s.estimates if e.start == m.start("a") and e.measure in DESCRIPTIVE_MEASURES), None)
+        if _PARALLEL_FROM_TO.match(seg, m.end()):
+            continue        # "from 6 to 4 on A and 6 to 5 on B": two arms' changes, the pair rules' to read
+        values = s.num_at(m.start("b"), m.end("b")) + ([] if earlier else s.num_at(m.start("a"), m.end("a")))
+        if any(not s.free(i) for i in values):
+            continue
+        s.claim_span(m.start("a"), m.end())
+        arm = _arm_closing(s, m.end(), len(seg))
+        if not arm:
+            arm = _arm_opening(s, m.start()) or s.arm_for(m.start(), m.end())
+        median = re.search(r"\bmedian\b", seg[_clause_start(seg, m.start()):m.start()], re.I) is not None
+        kind = "median" if median else "mean"
+        spread_a = m.group("pa") or m.group("ba")
+        spread_b = m.group("pb") or m.group("bb")
+        before = earlier or _mean(s, a, m.start("a"), m.end("a"), arm, quantity, kind)
+        before.role, before.timepoint = "baseline", "baseline"
+        before.outcome_hint = before.outcome_hint or quantity
+        after = _mean(s, b, m.start("b"), m.end("b"), arm, quantity, kind)
+        for est, spread in ((before, None if earlier else spread_a), (after, spread_b)):
+            if spread and kind == "mean":
+                if s.state.plus_minus == "SE":
+                    est.se = float(spread)
+                else:
+                    est.sd = float(spread)
+        pos, change = _change_after(s, m.end(), before, after, arm, quantity)
+        s.attach_p(after, pos)
+        pos = max(pos, after.tail_end)
+        t = _TIME_AFTER.match(seg, pos)
+        if t:
+            after.timepoint = t.group("t")
+            pos = t.end()
+        if change is not None:
+            change.timepoint = after.timepoint
+        # "... and to 58.3% at 12 months (+8.4%; n = 7)"
+        while (more := _AND_TO.match(seg, pos)) is not None:
+            if not _claim_free(s, more.start("b"), more.end("b")):
+                break
+            later = _mean(s, more.group("b"), more.start("b"), more.end("b"), arm, quantity, kind)
+            pos = more.end()
+            t = _TIME_AFTER.match(seg, pos)
+            if t:
+                later.timepoint = t.group("t")
+                pos = t.end()
+            pos, change = _change_after(s, pos, before, later, arm, quantity)
+            t = _TIME_AFTER.match(seg, pos)
+            if t and not later.timepoint:
+                later.timepoint = t.group("t")
+                pos = t.end()
+            if change is not None:
+                change.timepoint = later.timepoint
+
+
+def _change_after(s: Sentence, pos: int, before: Estimate, after: Estimate, arm: str,
+                  quantity: str) -> tuple[int, Estimate | None]:
+    """The change printed in the bracket after a before/after pair ("(+5.3%, p = 0.04; n = 10)", "(-5.4 mmHg)"): a
+    MEAN of "change in ..." when it equals after minus before to the printed precision (an unsigned change takes
+    the pair's sign); "n = 10" sizes the later value and the change."""
+    seg = s.seg
+    m = _CHANGE_BRACKET.match(seg, pos)
+    if m is None:
+        return pos, None
+    printed = m.group("c")
+    c = float(printed)
+    decimals = max(len(x.split(".")[1]) if "." in x else 0 for x in (printed, before.value_text, after.value_text))
+    diff = after.value - before.value
+    if abs(abs(c) - abs(diff)) > 1.01 * 10 ** -decimals + 1e-9 or (printed[0] in "+-" and c * diff < 0):
+        return pos, None
+    idx = s.num_at(m.start("c"), m.end("c"))
+    if not idx or not s.free(idx[0]):
+        return pos, None
+    s.claimed.add(idx[0])
+    value = c if printed[0] in "+-" else (abs(c) if diff >= 0 else -abs(c))
+    change = _mean(s, f"{value:+g}", m.start("c"), m.end("c"), arm, ("change in " + quantity) if quantity else "change")
+    change.value, change.value_text = value, printed
+    n = _N_IN.search(m.group("rest"))
+    if n:
+        after.total = change.total = int(n.group("n"))
+        s.claim_span(m.start("rest"), m.end("rest"))
+    s.attach_p(change, m.end("c"))
+    return m.end(), change
+
+
+# "the mean FEV1 increased by 78 ml (4.7%) in the A group", "Body weight fell by 2.1 kg with A", "which is an increase of
+# +0.38 ± 0.22 W/kg or +11.0% (±8.2)", "a decline of 25 ml (1.1%) after treatment with B": one arm's change, printed as
+# an amount (its spread after it), the same change in percent after "or"
+_CHANGED_BY = re.compile(
+    r"\b(?:(?P<rise>" + _RISE + r")|(?P<fall>" + _FALL + r")|(?:an?\s+)?(?:(?:mean|average|overall|significant)\s+)?"
+    r"(?:(?P<nrise>increase|rise|improvement)|(?P<nfall>decrease|reduction|decline|fall|drop)|change)"
+    r"(?:\s+(?:in|of)\s+(?P<q>[A-Za-z][^,;()\d]{1,40}?))?(?=\s+(?:of|by)\s+[-+]?\d))"
+    r"(?:\s+(?:significantly|slightly|markedly|substantially|on\s+average))?\s+(?:by|of)\s+"
+    r"(?P<v>[-+]?\d+(?:\.\d+)?)(?P<u>" + _UNIT + r")(?:\s*(?:\u00b1|\+/-)\s*(?P<sd>\d+(?:\.\d+)?)" + _UNIT + r")?"
+    r"(?:\s*[(\[]\s*[-+]?\d+(?:\.\d+)?\s*%\s*[)\]])?", re.I)
+# "... or +11.0% (±8.2)", "... or 8.5% (SD 5.7)": the same change in percent
+_OR_PERCENT = re.compile(r"\s*,?\s*or\s+(?P<v>[-+]?\d+(?:\.\d+)?)\s*%\s*(?:[(\[]\s*(?:\u00b1|\+/-|SD\s*[:=]?)\s*(?P<sd>\d+(?:\.\d+)?)\s*%?\s*[)\]]"
+                         r"|(?:\u00b1|\+/-)\s*(?P<sd2>\d+(?:\.\d+)?)\s*%?)?", re.I)
+# what joins a level's after value to its change: "... to 3.94 ± 0.47 W/kg bw which is an increase of ..."
+_RESTATES = re.compile(r"(?:[^.;]|\.(?=\d)){0,80}?\b(?:which|that)\s+(?:is|was|represents|"
+                       r"corresponds\s+to)\s+(?:an?\s+)?(?:(?:mean|average|overall)\s+)?", re.I)
+# two arms' changes in one sentence ("by 3.6 in the A group and by 1.9 in the B group", "-2.8 and -0.8, respectively")
+# are the pair rules' to read
+_SECOND_CHANGE = re.compile(r"(?:[^.;()\[\]]|\.(?=\d)|[(\[][^()\[\]]{0,60}[)\]]){0,80}?\b(?:and|while|whereas|compared\s+(?:with|to)|versus|vs\.?)\s+(?:(?:" + _RISE + r"|" + _FALL
+                            + r")\s+)?(?:by\s+)?[-+]?\d|[^.;\d]{0,20}\brespectively\b", re.I)
+_OTHER_STUDY_WORDS = re.compile(r"\b(?:demonstrated|published|literature|meta-analys\w*|previous(?:ly)?\s+(?:reported|shown|studies))\b",
+                                re.I)
+# a change supposed, compared or of other studies: "if the pain did not decrease in a maximum of 15 minutes", "greater
+# improvement in the A group (-1.5 vs -0.5)", "a meta-analysis showed a reduction of 1.8 days"
+_NOT_OWN_CHANGE = re.compile(r"\b(?:if|in\s+case|unless|until|not|greater|larger|smaller|more|less|than|compared|versus|vs|"
+                             r"differ\w*|between|meta-analys\w*|et\s+al|reported|demonstrated|shown|previous|prior|"
+                             r"expected|assumed|hypothesi[sz]ed|defined|considered|minimal(?:ly)?\s+(?:clinically\s+)?important)\b", re.I)
+
+
+def changes_by(s: Sentence) -> None:
+    """One arm's change printed as an amount: a MEAN of "change in ..." (a fall stored negative unless printed with
+    its sign), with the spread printed after it, and the same change in percent after "or" as a second row."""
+    seg = s.seg
+    if " by " not in seg and " of " not in seg and " was " not in seg or "|" in seg or not _comparative_trial(s):
+        return
+    last_quantity = ""
+    if _OTHER_STUDY.search(seg) or _OTHER_STUDY_WORDS.search(seg):
+        return
+    paired = False      # the last change was the first of two arms' changes: this one is the second
+    for m in _CHANGED_BY.finditer(seg):
+        second, paired = paired, False
+        if _NOT_OWN_CHANGE.search(seg, _clause_start(seg, m.start()), m.start()):
+            continue
+        quantity = (m.group("q") or "").strip().lower() or _quantity_before(seg, m.start()) or last_quantity
+        last_quantity = quantity or last_quantity
+        # "X rose from a to b, which is an increase of c": the change of the level just read
+        level = next((e for e in reversed(s.estimates) if e.kind == "within-arm" and e.end <= m.start()), None)
+        if not quantity and level is not None and _RESTATES.fullmatch(seg, level.end, m.start()):
+            quantity = level.outcome_hint or "level"
+        if not quantity or _NOT_A_LEVEL.search(quantity) or _SHARE_WORDS.search(quantity):
+            continue
+        fall = bool(m.group("fall") or m.group("nfall"))
+        printed = m.group("v")
+        idx = s.num_at(m.start("v"), m.end("v"))
+        earlier = next((e for e in s.estimates if e.start == m.start("v") and e.measure == "MEAN"), None)
+        if (m.group("u") or "").strip() == "%" and not earlier:
+            continue        # "fell by 37%": a relative change, read by the effect rules
+        if _TIME_UNIT_AFTER.match(seg, m.end("v")):
+            continue
+        arm = _arm_closing(s, m.end(), min(len(seg), m.end() + 60)) or _arm_opening(s, m.start()) or s.arm_for(m.start(), m.end())
+        if not arm and s.groups:
+            continue        # "in patients assigned to the lower dose of X": an arm named that no rule resolves
+        if earlier is None:
+            if _SECOND_CHANGE.match(seg, m.end()):
+                paired = True
+                continue
+            if not idx or not s.free(idx[0]) or second:
+                continue
+            s.claim_span(m.start("v"), m.end())
+            value = float(printed)
+            if fall and printed[0] not in "+-":
+                value = -value
+            est = _mean(s, printed, m.start("v"), m.end("v"), arm, "change in " + quantity)
+            est.value = value
+            if m.group("sd"):
+                if s.state.plus_minus == "SE":
+                    est.se = float(m.group("sd"))
+                else:
+                    est.sd = float(m.group("sd"))
+            s.attach_p(est, m.end())
+            arm = est.arm_hint
+        else:
+            arm = earlier.arm_hint or arm
+        more = _OR_PERCENT.match(seg, m.end())
+        if more is None:
+            continue
+        pidx = s.num_at(more.start("v"), more.end("v"))
+        if not pidx or not s.free(pidx[0]):
+            continue
+        s.claim_span(more.start("v"), more.end())
+        value = float(more.group("v"))
+        if fall and more.group("v")[0] not in "+-":
+            value = -value
+        pct = _mean(s, more.group("v"), more.start("v"), more.end("v"), arm, "change in " + quantity + " (%)")
+        pct.value = value
+        spread = more.group("sd") or more.group("sd2")
+        if spread:
+            pct.sd = float(spread)
+
+
+def _quantity_before(seg: str, pos: int) -> str:
+    """The level named by the clause before a change's verb ("the mean FEV1 increased by ...")."""
+    words = seg[_clause_start(seg, pos):pos]
+    words = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", words)
+    words = re.sub(r"\b(?:was|were|has|have|had|been|significantly|also|further|then|which|is)\b", " ", words, flags=re.I)
+    words = re.sub(r"(?i)^\W*(?:at|after|by|in|during|over)\s+(?:the\s+end\s+of\s+)?(?:(?:weeks?|months?|days?|years?|visit)\s+\d+|\d+\s+"
+                   r"(?:weeks?|months?|days?|years?)(?:\s+of\s+(?:treatment|therapy|follow-up))?|(?:treatment|therapy|follow-up))\s*,?\s*", "", words)
+    words = re.sub(r"(?i)^\W*(?:(?:in|with|for|after|at)\s+(?:the\s+)?[\w-]+(?:\s+(?:group|months?|weeks?))?\s*,?\s*)?", "", words)
+    words = re.sub(r"(?i)^(?:the|a|an|its|their)\s+", "", re.sub(r"\s+", " ", words).strip(" ,"))
+    words = re.sub(r"(?i)^(?:mean|average|median)\s+", "", words)
+    if re.search(r"\bgroup\b|\barm\b", words, re.I):
+        return ""       # "The placebo group increased ...": the subject is the arm, not the level
+    return words.lower() if 1 < len(words) <= 60 and not re.search(r"(?<![A-Za-z])\d", words) else ""
+
+
+# "The anti-HBs level in the A group (4958 mIU/mL) was ...", "the ratio in the control group (34.9)", "the median stay
+# with B (4.5 days)": an arm's value alone in the bracket right after the arm, the quantity named before the arm
+_BRACKET_AFTER_ARM = re.compile(r"\s*(?:group|arm|cohort)?s?\s*[(\[]\s*(?P<v>[-+]?\d+(?:\.\d+)?)(?P<u>\s*(?!%)[a-zA-Z\u00b5\u03bc][\w\u00b5\u03bc/.]{0,14}"
+                                r"(?:\s+[a-zA-Z]{1,3}\d?)?)?\s*[)\]]", re.I)
+_QUANTITY_BEFORE_ARM = re.compile(r"(?:^|[,;:]\s|\b(?:than|from|and|while|whereas|but|to)\s)\s*(?:the\s+|a\s+|an\s+)?(?P<stat>mean\s+|median\s+|average\s+)?"
+                                  r"(?P<q>[A-Za-z][\w/-]*(?:\s+[\w/()-]+){0,5}?)\s+(?:in|of|for|with|among|on)\s+(?:the\s+|all\s+)?"
+                                  # "in the therapeutic paracetamol group": words of the arm's name before the drug
+                                  r"(?P<lead>(?:(?!than\b|and\b)[a-z][\w-]*\s+){0,2})$", re.I)
+# a count of patients, an event or a share is no level ("the number of relapses in the A group (12)")
+_NOT_A_LEVEL_NAME = re.compile(r"\b(?:number|patients|participants|subjects|cases|events?|incidence|proportion|percentage|"
+                                r"rate|rates|risk|odds|hazard|n|women|men|children|deaths?|relapses?|responders?|dose|doses|trial|study)\b", re.I)
+# "(1 tablet tid)", "(400 mg)": a dose given, not a level measured
+_DOSE_UNIT = re.compile(r"\s*(?:tablets?|capsules?|mg|g|mcg|\u00b5g|\u03bcg|IU|drops?|puffs?|units?|ml|mL)\b(?!\s*/)", re.I)
+
+
+def level_after_arm(s: Sentence) -> None:
+    """An arm's mean (a MEDIAN where the quantity says median) printed alone in the bracket right after the arm's
+    name, the quantity it is of named right before the arm: a row of that arm, its size the arm's."""
+    seg = s.seg
+    if not s.groups or "(" not in seg and "[" not in seg or "|" in seg or not _comparative_trial(s):
+        return
+    for g in s.groups:
+        m = _BRACKET_AFTER_ARM.match(seg, g.end)
+        if m is None:
+            continue
+        q = _QUANTITY_BEFORE_ARM.search(seg, max(0, g.start - 90), g.start)
+        if q is None or _NOT_A_LEVEL_NAME.search(q.group("q")) or re.search(r"(?<![A-Za-z])\d", q.group("q")):
+            continue
+        idx = s.num_at(m.start("v"), m.end("v"))
+        if not idx or not s.free(idx[0]):
+            continue
+        n = s.nums[idx[0]]
+        if n.percent or not (n.decimal or m.group("u")) or m.group("u") and _DOSE_UNIT.match(m.group("u")):
+            continue        # "(12)": a count as likely as a level; "(400 mg)": a dose
+        median = (q.group("stat") or "").strip().lower() == "median"
+        quantity = re.sub(r"\s+", " ", q.group("q")).strip().lower()
+        arm = (s.arm_named(q.start("lead"), m.start()) if q.group("lead") else "") or g.name
+        est = _mean(s, m.group("v"), m.start("v"), m.end("v"), arm, quantity, "median" if median else "mean")
+        s.claimed.add(idx[0])
+        s.attach_p(est, m.end())
+
+
+# "reductions from baseline in hip and lumbar spine BMD at week 24 (-1.8% and -2.5%) and week 48 (-2.1% and -2.1%)":
+# one arm's changes of several quantities at several times, each time's bracket listing the quantities' changes in order
+_TIME = r"(?:weeks?|months?|days?|years?|visits?)\s+\d+|\d+\s+(?:weeks?|months?|days?|years?)"
+_CHANGES_AT_TIMES = re.compile(
+    r"\b(?:(?P<rise>increases?|rises?|gains?|improvements?)|(?P<fall>reductions?|decreases?|declines?|losses?|falls?)|changes?)"
+    r"\s+(?:from\s+baseline\s+)?in\s+(?P<qs>[A-Za-z][^()\d;.]{2,80}?)\s+(?P<times>(?:at|by|after)\s+(?:" + _TIME + r")\s*[(\[][^()\[\]]{1,80}[)\]]"
+    r"(?:\s*,?\s*(?:and\s+)?(?:(?:at|by|after)\s+)?(?:" + _TIME + r")\s*[(\[][^()\[\]]{1,80}[)\]])*)", re.I)
+_ONE_TIME = re.compile(r"(?P<t>" + _TIME + r")\s*[(\[](?P<vals>[^()\[\]]{1,80})[)\]]", re.I)
+_LISTED_VALUE = re.compile(r"(?<![\w.])[-+]?\d+(?:\.\d+)?")
+
+
+def changes_at_times(s: Sentence) -> None:
+    """One arm's changes of the quantities a list names ("in hip and lumbar spine BMD") at each time a bracket follows
+    ("at week 24 (-1.8% and -2.5%)"): a MEAN of "change in <quantity>" per value, with that time; as many values in
+    each bracket as quantities named, a fall stored negative unless printed with its sign."""
+    seg = s.seg
+    if "in " not in seg or "(" not in seg and "[" not in seg or not _comparative_trial(s):
+        return
+    for m in _CHANGES_AT_TIMES.finditer(seg):
+        items = [x.strip() for x in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group("qs")) if x.strip()]
+        if len(items) < 2 or any(_SHARE_WORDS.search(x) or _NOT_A_LEVEL.search(x) for x in items):
+            continue
+        # "hip and lumbar spine BMD", "knee and hip cartilage volume": the head printed once, after the last quantity (an
+        # abbreviation, else all the last item's words but its first)
+        last = items[-1].split()
+        head = last[-1] if re.fullmatch(r"[A-Z][A-Z0-9-]+", last[-1]) or len(last) == 1 else " ".join(last[1:])
+        names = [x if x == items[-1] or head.split()[-1] in x.split() else f"{x} {head}" for x in items]
+        times = list(_ONE_TIME.finditer(seg, m.start("times"), m.end("times")))
+        rows = []
+        for t in times:
+            values = list(_LISTED_VALUE.finditer(t.group("vals")))
+            if len(values) != len(names):
+                rows = []
+                break
+            rows += [(t.group("t"), name, t.start("vals") + v.start(), t.start("vals") + v.end()) for name, v in zip(names, values)]
+        if not rows or any(not s.free(i) for _, _, a, b in rows for i in s.num_at(a, b)):
+            continue
+        arm = _arm_opening(s, m.start()) or s.arm_for(m.start(), m.end())
+        for when, name, a, b in rows:
+            printed = seg[a:b]
+            value = float(printed)
+            if m.group("fall") and printed[0] not in "+-":
+                value = -value
+            est = _mean(s, printed, a, b, arm, "change in " + name.lower())
+            est.value, est.timepoint = value, when
+            s.claim_span(a, b)

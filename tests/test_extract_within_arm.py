@@ -1,0 +1,156 @@
+"""One arm's level before and after, in prose (extract/rules/within_arm.py): a MEAN at baseline and one after, the
+printed change a MEAN of "change in ...", the arm named after, before or closing a run of clauses. Sentences written
+for these tests, in the shapes unseen reports use (other verbs, units, arrows, glued numbers, medians)."""
+from __future__ import annotations
+
+import pytest
+
+from evidence_review.extract import extract_document
+
+ALLOCATION = "Patients were randomly assigned to rituximab (n = 44) or placebo (n = 46). "
+
+
+def _rows(text: str) -> list[dict]:
+    return extract_document("doc", ALLOCATION + text, "doc.txt", "")
+
+
+def _means(rows, measure="MEAN"):
+    return [(r["value"], r["intervention"], r["role"] or "", r["outcome"]) for r in rows if r["measure"] == measure]
+
+
+def test_a_run_of_clauses_closed_by_its_arm():
+    rows = _rows("Heart rate declined from 88.4 to 79.0 bpm (p = 0.003) and serum sodium fell from 141.2 to 138.6 mmol/L "
+                 "(p = 0.02) with rituximab, while body weight rose from 71.5 to 72.9 kg (p = 0.04) with placebo.")
+    got = _means(rows)
+    assert (88.4, "rituximab", "baseline", "heart rate") in got
+    assert (79.0, "rituximab", "", "heart rate") in got
+    assert (141.2, "rituximab", "baseline", "serum sodium") in got
+    assert (138.6, "rituximab", "", "serum sodium") in got
+    assert (71.5, "placebo", "baseline", "body weight") in got
+    assert (72.9, "placebo", "", "body weight") in got
+    after = next(r for r in rows if r["value"] == 79.0)
+    assert after["p_value"] == pytest.approx(0.003) and after["total"] == 44
+
+
+def test_the_arm_opening_the_sentence_and_a_later_value_with_its_change():
+    rows = _rows("In the placebo group, the mean FEV1 improved from 1.52 to 1.61 L (+0.09 L; n = 40) at week 12 and to "
+                 "1.66 L at week 24.")
+    got = {r["value"]: r for r in rows if r["measure"] == "MEAN"}
+    assert got[1.52]["role"] == "baseline" and got[1.52]["intervention"] == "placebo"
+    assert got[1.61]["timepoint"] == "week 12" and got[1.61]["total"] == 40
+    assert got[0.09]["outcome"] == "change in fev1" and got[0.09]["total"] == 40
+    assert got[1.66]["timepoint"] == "week 24" and got[1.66]["intervention"] == "placebo"
+
+
+def test_arrows_glued_numbers_and_a_noun_of_change():
+    rows = _rows("With rituximab, albumin went up from3.1 to3.6 g/dL, and a reduction in CRP from 12.4 \u2192 6.8 mg/L "
+                 "was seen.")
+    got = _means(rows)
+    assert (3.1, "rituximab", "baseline", "albumin") in got and (3.6, "rituximab", "", "albumin") in got
+    assert (12.4, "rituximab", "baseline", "crp") in got and (6.8, "rituximab", "", "crp") in got
+
+
+def test_a_median_stays_a_median_and_an_unsigned_fall_is_negative():
+    rows = _rows("The median pain score decreased from 7 to 3 in the rituximab group. Ferritin decreased from 950 to 610 "
+                 "ng/mL (340 ng/mL) in the placebo group.")
+    assert {r["value"] for r in rows if r["measure"] == "MEDIAN"} == {7.0, 3.0}
+    change = next(r for r in rows if r["outcome"] == "change in ferritin")
+    assert change["value"] == -340 and change["intervention"] == "placebo"
+
+
+def test_spreads_after_each_value_are_kept():
+    rows = _rows("The placebo group increased from 3.21 \u00b1 0.44 W/kg to 3.48 \u00b1 0.41 W/kg over the season.")
+    got = {r["value"]: r for r in rows if r["measure"] == "MEAN"}
+    assert got[3.21]["sd"] == pytest.approx(0.44) and got[3.21]["intervention"] == "placebo"
+    assert got[3.48]["sd"] == pytest.approx(0.41)
+
+
+@pytest.mark.parametrize("text", [
+    "The dose of rituximab was increased from 375 to 500 mg in non-responders.",
+    "The interval between infusions increased from 4 to 6 weeks.",
+    "The proportion of patients in remission rose from 20% to 45% with rituximab.",
+    "Enrolment increased from 12 to 40 sites during the trial.",
+])
+def test_what_is_no_level_of_an_arm(text):
+    rows = _rows(text)
+    assert not [r for r in rows if r["measure"] in ("MEAN", "MEDIAN")], rows
+
+
+def test_a_case_series_levels_are_not_read():
+    text = ("In this retrospective case series of 14 patients treated with rituximab, the mean disability score fell from "
+            "4.5 to 3.0 at last follow-up.")
+    rows = extract_document("doc", text, "doc.txt", "", design="case series")
+    assert not [r for r in rows if r["measure"] == "MEAN"]
+
+
+def test_a_change_printed_as_an_amount_for_one_arm():
+    rows = _rows("At week 12 the mean hemoglobin rose by 1.3 g/dL (9.8%) in the rituximab group. Body weight decreased by "
+                 "2.4 kg after treatment with placebo.")
+    got = {(r["value"], r["intervention"], r["outcome"]) for r in rows if r["measure"] == "MEAN"}
+    assert (1.3, "rituximab", "change in hemoglobin") in got
+    assert (-2.4, "placebo", "change in body weight") in got
+
+
+def test_the_change_after_a_level_before_and_after_and_its_percent():
+    rows = _rows("The placebo group rose from 12.1 \u00b1 2.2 s to 13.0 \u00b1 2.4 s, which is an increase of "
+                 "+0.9 \u00b1 0.6 s or +7.4% (\u00b15.1).")
+    got = {r["value"]: r for r in rows if r["measure"] == "MEAN"}
+    assert got[0.9]["sd"] == pytest.approx(0.6) and got[0.9]["intervention"] == "placebo"
+    assert got[7.4]["sd"] == pytest.approx(5.1) and got[7.4]["outcome"].endswith("(%)")
+
+
+@pytest.mark.parametrize("text", [
+    # two arms' changes: the pair rules' to read
+    "Serum albumin decreased by 0.6 g/dL (SD = 0.4) in the rituximab group and increased by 0.2 g/dL (SD = 0.3) in the "
+    "placebo group.",
+    "The pain score improved by -2.1 and -0.9, respectively.",
+    # a change supposed, compared, or of another study
+    "If the pain score did not decrease by 2 points within one hour, rescue analgesia was given.",
+    "There was a greater improvement in dyspnea in the rituximab group (median change of -1.5 vs -0.5).",
+    "A meta-analysis of earlier trials showed a reduction of 1.9 days in ventilation with steroids.",
+    # a relative change is an effect rule's
+    "Relapses fell by 37% with rituximab.",
+])
+def test_changes_that_are_not_one_arms_own(text):
+    rows = _rows(text)
+    assert not [r for r in rows if r["measure"] == "MEAN" and (r["outcome"] or "").startswith("change")], rows
+
+
+def test_an_arms_level_alone_in_the_bracket_after_the_arm():
+    rows = _rows("The trough concentration in the rituximab group (18.4 \u00b5g/mL) was higher than the concentration in "
+                 "the placebo group (2.1 \u00b5g/mL). The median stay with placebo [6.5 days] was longer. The ratio in "
+                 "the placebo group (27.3) did not change.")
+    got = {(r["measure"], r["value"], r["intervention"]) for r in rows if r["measure"] in ("MEAN", "MEDIAN")}
+    assert ("MEAN", 18.4, "rituximab") in got and ("MEAN", 2.1, "placebo") in got
+    assert ("MEDIAN", 6.5, "placebo") in got and ("MEAN", 27.3, "placebo") in got
+
+
+@pytest.mark.parametrize("text", [
+    "The number of relapses in the rituximab group (14) was small.",
+    "Remission in the rituximab group (45%) was more frequent.",
+    "Patients in the rituximab group (n = 44) were older.",
+    "Premedication with paracetamol (500 mg) was given to the rituximab group (2 tablets).",
+])
+def test_what_in_a_bracket_after_an_arm_is_no_level(text):
+    rows = _rows(text)
+    assert not [r for r in rows if r["measure"] in ("MEAN", "MEDIAN")], rows
+
+
+def test_changes_of_listed_quantities_at_several_times():
+    rows = _rows("In placebo-treated patients we saw increases from baseline in knee and hip cartilage volume at month 6 "
+                 "(+0.8% and +1.1%), month 12 (+1.2% and +1.9%).")
+    got = {(r["value"], r["outcome"], r["timepoint"], r["intervention"]) for r in rows if r["measure"] == "MEAN"}
+    assert (0.8, "change in knee cartilage volume", "month 6", "placebo") in got
+    assert (1.9, "change in hip cartilage volume", "month 12", "placebo") in got
+
+
+def test_a_change_of_an_arm_no_rule_resolves_gives_no_row():
+    rows = _rows("At week 12, the FEV1 had increased by 0.41 liters in patients assigned to the lower dose of rituximab.")
+    assert not [r for r in rows if r["measure"] == "MEAN" and not r["intervention"]]
+
+
+def test_two_arms_before_and_after_in_one_clause_are_left_to_the_pair_rules():
+    rows = _rows("The mean pain score decreased from 7.2 to 4.1 in the rituximab group (P<0.01) and 7.0 to 6.2 in the "
+                 "placebo group.")
+    # (no level before and after of one arm: no baseline row, no change)
+    assert not [r for r in rows if r["measure"] == "MEAN" and (r["role"] == "baseline" or "change" in (r["outcome"] or ""))]
