@@ -233,3 +233,15 @@ def test_each_pair_of_a_sentence_takes_the_arm_its_own_clause_names_first():
     assert _one(rows, measure="MEAN", value=3.1)["intervention"] == "home-based exercise"
     assert _one(rows, measure="PROPORTION", value=0.85)["intervention"] == "supervised exercise"
     assert _one(rows, measure="PROPORTION", value=0.12)["intervention"] == "supervised exercise"
+
+
+def test_a_follow_up_named_in_an_earlier_phrase_does_not_stop_the_values_after_it():
+    rows = _rows(TWO_ARMS + "With a median follow-up of 31 months, the 2-year cumulative incidence of relapse was "
+                            "12.5 \u00b1 4.0% and 20.1 \u00b1 5.2% (P = 0.21) in the rituximab and azathioprine groups.")
+    assert _one(rows, measure="PROPORTION", value=0.125)["intervention"] == "rituximab"
+    assert _one(rows, measure="PROPORTION", value=0.201)["intervention"] == "azathioprine"
+
+
+def test_a_follow_up_time_pair_is_no_arm_mean():
+    rows = _rows(TWO_ARMS + "The mean follow-up was longer (14.1 vs. 11.9 months).")
+    assert not _arm_rows(rows, "MEAN")

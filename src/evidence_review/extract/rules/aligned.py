@@ -446,7 +446,7 @@ def _estimate(s: Sentence, item: _Item, arm: str, about: str, curve_ok: bool = F
         else:
             return None         # a share of an arm of unknown size: no count, and too often no arm datum at all
         return est
-    if _NOT_ARM_DATA.search(about):
+    if _NOT_ARM_DATA.search(about[about.rfind(",") + 1:]):     # (the words nearest the values, after a comma)
         return None         # a follow-up, a dose, a number of sessions: how the trial ran, no arm's outcome
     if item.family == "mean":
         su = item.summary
