@@ -245,3 +245,16 @@ def test_a_follow_up_named_in_an_earlier_phrase_does_not_stop_the_values_after_i
 def test_a_follow_up_time_pair_is_no_arm_mean():
     rows = _rows(TWO_ARMS + "The mean follow-up was longer (14.1 vs. 11.9 months).")
     assert not _arm_rows(rows, "MEAN")
+
+
+def test_medians_under_median_and_range_take_their_brackets_as_ranges():
+    rows = _rows(TWO_ARMS + "At week 8, the median and range of serum ferritin in the rituximab and azathioprine groups "
+                            "were 31.5 (12.0-88.4) ng/mL and 54.2 (20.1-140.0) ng/mL, respectively.")
+    a = _one(rows, measure="MEDIAN", value=31.5)
+    assert (a["intervention"], a["range_low"], a["range_high"], a["q1"]) == ("rituximab", 12.0, 88.4, None)
+    assert _one(rows, measure="MEDIAN", value=54.2)["intervention"] == "azathioprine"
+
+
+def test_a_median_follow_up_before_a_pair_of_counts_makes_no_median():
+    rows = _rows(TWO_ARMS + "At a median follow-up of 2 years, freedom from relapse followed 31 vs. 44 infusions.")
+    assert not _arm_rows(rows, "MEDIAN")

@@ -88,6 +88,8 @@ _PERCENT_MEAN = re.compile(r"\b(?:improvements?|reductions?|decreases?|increases
                            r"levels?|scores?|saturation|encirclement|fraction|concentrations?|adherence|compliance)\b", re.I)
 _SHARE_WORD = re.compile(r"\b(?:rates?|proportions?|percentages?|incidences?|prevalence|patients|participants|"
                          r"frequenc(?:y|ies)|occurrences?|risks?|cure[sd]?|pregnanc(?:y|ies)|mortality|deaths?|response)\b", re.I)
+_RANGE_SAID = re.compile(r"\bmedians?\b[^.;]{0,25}\branges?\b|\bmedians?\s*[(\[]\s*(?:min(?:imum)?\s*[-\u2013]\s*max(?:imum)?|ranges?)\s*[)\]]", re.I)
+_IQR_SAID = re.compile(r"\b(?:IQR|interquartile|quartiles?)\b", re.I)
 _MEAN_WORD = re.compile(r"\b(?:means?|average)\b", re.I)
 _MEDIAN_WORD = re.compile(r"\bmedians?\b", re.I)
 # where a clause starts: after ';', ':' or a full stop (not "vs.")
@@ -467,14 +469,18 @@ def _estimate(s: Sentence, item: _Item, arm: str, about: str, curve_ok: bool = F
         su = item.summary
         est = Estimate("MEDIAN", item.value, item.text, item.start, item.end, kind="median", arm_hint=arm, total=size)
         est.q1, est.q3, est.range_low, est.range_high = su.q1, su.q3, su.range_low, su.range_high
+        if su.label == "" and su.q1 is not None and _RANGE_SAID.search(about) and not _IQR_SAID.search(about):
+            # "the median and range of X were 21.2 (10.4-30.2) and 45.9 (14.5-81.1)": the brackets are ranges
+            est.q1, est.q3, est.range_low, est.range_high = None, None, su.q1, su.q3
         if su.label == "IQR width":
             est.flags.append("iqr_width_only")
         return est
     # a bare value: a median where the clause says so; a mean where it says so, or where the pair carries a unit of
     # measurement ("(21.3 vs. 32.4 hrs)", "(4257 mIU/mL vs. 5768 mIU/mL)") and is no time to an event
-    if _MEDIAN_WORD.search(about):
+    near = about[about.rfind(",") + 1:]     # ("At median follow-up, ... following 26 vs. 38 procedures": not a median)
+    if _MEDIAN_WORD.search(near):
         est = Estimate("MEDIAN", item.value, item.text, item.start, item.end, kind="median", arm_hint=arm, total=size)
-    elif _MEAN_WORD.search(about) or (unit and comparing and not _TIME_TO_EVENT.search(about)):
+    elif _MEAN_WORD.search(near) or (unit and comparing and not _TIME_TO_EVENT.search(about)):
         est = Estimate("MEAN", item.value, item.text, item.start, item.end, kind="mean", arm_hint=arm, total=size)
     else:
         return None
