@@ -25,7 +25,8 @@ FOLDER = Path(__file__).parent / "fixtures" / "extract_heldout10"
 # or above the blind figure; raised where wt-tables10 went up (arm headers over a p column, median (IQR width) cells,
 # restated columns read once, categories in a second label column, changes under the arms); raised again by wt-tables'
 # header-path reading (bare counts in a characteristics table, statistics and times in two-column stubs)
-FLOOR_F1 = {"effects": 0.64, "proportions": 0.80, "means": 0.93, "medians": 0.88}
+# medians raised by "median and range" (wt-pairs)
+FLOOR_F1 = {"effects": 0.64, "proportions": 0.80, "means": 0.93, "medians": 0.89}
 FLOOR_RECOVERY = {"binary": 0.80, "continuous": 0.90}
 # counts of right labels (a share falls when recall rises); the treatment-arm check too, as a count (18 of 18)
 FLOOR_ARMS_RIGHT = 20
