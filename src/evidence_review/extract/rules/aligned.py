@@ -492,7 +492,10 @@ def _estimate(s: Sentence, item: _Item, arm: str, about: str, curve_ok: bool = F
 def aligned_values(s: Sentence) -> None:
     """Two or three values aligned with the study's arms (see the module's docstring)."""
     seg = s.seg
-    if "|" in seg or not _GATE.search(seg) or _ELSEWHERE.search(seg):
+    # (cheap tests first: most sentences hold fewer than two numbers no rule has explained)
+    if len(s.nums) < 2 or "|" in seg or sum(1 for i in range(len(s.nums)) if i not in s.claimed) < 2 and len(s.estimates) < 2:
+        return
+    if not _GATE.search(seg) or _ELSEWHERE.search(seg):
         return
     _read_runs(s)
     arms_of_unarmed_values(s)
@@ -502,7 +505,7 @@ def aligned_shares(s: Sentence) -> None:
     """The shares of patients among the aligned values, read before the rules of single percentages (rules/
     proportions.arm_percentages) so that a pair's own clause orders its arms."""
     seg = s.seg
-    if "%" not in seg or "|" in seg or not _GATE.search(seg) or _ELSEWHERE.search(seg):
+    if "%" not in seg or "|" in seg or len(s.nums) < 2 or not _GATE.search(seg) or _ELSEWHERE.search(seg):
         return
     _read_runs(s, families=("share",))
 
