@@ -258,3 +258,20 @@ def test_medians_under_median_and_range_take_their_brackets_as_ranges():
 def test_a_median_follow_up_before_a_pair_of_counts_makes_no_median():
     rows = _rows(TWO_ARMS + "At a median follow-up of 2 years, freedom from relapse followed 31 vs. 44 infusions.")
     assert not _arm_rows(rows, "MEDIAN")
+
+
+@pytest.mark.parametrize("bracket", [
+    "(rituximab: 12.3 \u00b1 2.1; azathioprine: 14.0 \u00b1 2.5)",
+    "(rituximab = 12.3 \u00b1 2.1, azathioprine = 14.0 \u00b1 2.5)",
+    "(rituximab group: 12.3 \u00b1 2.1 vs. azathioprine group: 14.0 \u00b1 2.5)",
+])
+def test_each_value_labelled_by_its_arm_before_it(bracket):
+    rows = _rows(TWO_ARMS + f"The pain score at week 6 {bracket} was lower with rituximab.")
+    a, b = _one(rows, measure="MEAN", value=12.3), _one(rows, measure="MEAN", value=14.0)
+    assert (a["intervention"], a["sd"], b["intervention"], b["sd"]) == ("rituximab", 2.1, "azathioprine", 2.5)
+
+
+def test_three_shares_each_labelled_by_its_arm_before_it():
+    rows = _rows(THREE_ARMS + "Nausea was reported (placebo: 4.2%; rituximab: 10.0%; azathioprine: 15.4%).")
+    got = {r["intervention"]: (r["events"], r["total"]) for r in _arm_rows(rows, "PROPORTION")}
+    assert got == {"placebo": (2, 48), "rituximab": (5, 50), "azathioprine": (8, 52)}

@@ -39,13 +39,15 @@ _GATE = re.compile(r"\b(?:vs|versus|v/s|compared|respectively|groups?|arms?)\b|\
 # ("median 90.2, IQR 19.6 vs median 75.6, IQR 22.0") or the second value's "n patients" lead-in
 _UNIT = r"(?:\s*(?:per\s+)?[A-Za-z\u00b5\u03bc/%][\w/%.\u00b5\u03bc-]{0,11})?"
 _VERSUS = r"(?:vs\.?|versus|v/s|v\.?|compared\s+(?:with|to)|against)"
-_COMPARING_GAP = re.compile(r"\s*[)\]]?" + _UNIT + r"\s*[)\]]?\s*,?\s*" + _VERSUS + r"\s*(?:(?:the\s+)?(?:median|mean)\s+)?", re.I)
+_COMPARING_GAP = re.compile(r"\s*[)\]]?" + _UNIT + r"\s*[)\]]?\s*,?\s*" + _VERSUS + r"\s*(?:(?:the\s+)?(?:median|mean)\s+)?(?:[:=]\s*)?", re.I)
 _LISTING_GAP = re.compile(r"\s*[)\]]?" + _UNIT + r"\s*[)\]]?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|;\s*|/\s*|&\s*)"
-                          r"(?:(?:the\s+)?(?:median|mean)\s+)?", re.I)
+                          r"(?:(?:the\s+)?(?:median|mean)\s+)?(?:[:=]\s*)?", re.I)
 # a value's own arm right after it: "15 (75%) in the B group", "12.1 ± 3.0 with A"
 # between a value and its own arm named right after it: a closing bracket, a unit, a lead word ("in the", "with")
 _OWN_ARM_GAP = re.compile(r"\s*[)\]]?\s*(?:[A-Za-z\u00b5\u03bc%/][\w/%.\u00b5\u03bc-]{0,11}\s+)?(?:(?:patients|participants)\s+)?"
                           r"(?:(?:in|with|for|on|among|of)\s+(?:the\s+)?(?:patients\s+(?:in|on|receiving)\s+(?:the\s+)?)?)?", re.I)
+# between an arm's label and its value: "A: 12.3", "A = 42.9%", "A (n = 40): 12.3", "A, 12.3"
+_LABEL_GAP = re.compile(r"\s*(?:[(\[]\s*n\s*=\s*\d+\s*[)\]])?\s*(?:group|arm)?\s*[:=,]\s*(?:n\s*=\s*\d+\s*[,;]\s*)?", re.I)
 # what may stand between a run and the arms listed after it: a unit, a closing bracket, a p-value, "respectively"
 _TO_THE_ARMS = re.compile(r"(?:" + _UNIT + r"\s*[)\]]?\s*(?:[(\[]\s*[Pp]\s*[<>=\u2264\u2265][^()\[\]]{0,30}[)\]]|[,;]?\s*[Pp]\s*[<>=\u2264\u2265]\s*[\d.]+)?"
                           r"\s*[)\]]?\s*,?\s*(?:respectively\s*,?\s*)?)", re.I)
@@ -248,6 +250,19 @@ def _own_arms(s: Sentence, run: list[_Item]) -> list[str] | None:
     return names if len(set(names)) == len(names) else None
 
 
+def _arms_before_each(s: Sentence, run: list[_Item]) -> list[str] | None:
+    """Each value labelled by its arm before it: "(A: 12.3 \u00b1 2.1; B: 14.0 \u00b1 2.5)", "A = 42.9%, B = 41.8%"."""
+    names = []
+    for k, item in enumerate(run):
+        since = run[k - 1].end if k else max(0, item.start - 60)
+        named = [g for g in s.groups if since <= g.start and g.end <= item.start
+                 and _LABEL_GAP.fullmatch(s.seg, g.end, item.start)]
+        if not named:
+            return None
+        names.append(_as_study_arm(s, named[-1].name))
+    return names if len(set(names)) == len(names) else None
+
+
 def _as_study_arm(s: Sentence, name: str) -> str:
     """The study model's arm a name of the sentence stands for: itself, else the one study arm whose name holds it
     ("using foley catheter" of "outpatient care using foley catheter")."""
@@ -350,7 +365,7 @@ def _document_order(s: Sentence, run: list[_Item]) -> list[str] | None:
 
 def _arms_of(s: Sentence, run: list[_Item], comparing: bool, respectively: list[str] | None,
              since: int = 0) -> list[str] | None:
-    names = _own_arms(s, run) or _listed_after(s, run)
+    names = _own_arms(s, run) or _arms_before_each(s, run) or _listed_after(s, run)
     if names is None and respectively and len(respectively) == len(run):
         names = respectively
     if names is None and comparing and len(run) == 2 and not _SUBGROUP.search(s.seg, 0, run[0].start):
