@@ -133,6 +133,8 @@ class PeakMemory:
         self.peak_by_kind: dict[str, int] = {}
         self.samples: list[Sample] = []
         self._kinds: dict[tuple[int, float], str] = {}
+        self._cmdlines: dict[tuple[int, float], list] = {}  # the command line a process was first seen with
+        self._settled: set[tuple[int, float]] = set()        # processes whose command line changed since (an exec)
         self._cpu: dict[tuple[int, float], float] = {}
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._sample, daemon=True)
@@ -140,13 +142,18 @@ class PeakMemory:
     def _kind(self, process, key) -> str:
         import psutil
 
-        if key not in self._kinds:
+        # a process seen between its fork and its exec (a kernel starting its forkserver) has its parent's command
+        # line: a "kernel fork" or "other" is looked at again until its command line changes, then kept
+        if key not in self._kinds or (self._kinds[key] in ("kernel fork", "other") and key not in self._settled):
             try:
                 parent = process.parent()
                 parent_key = (parent.pid, parent.create_time()) if parent is not None else None
                 cmdline = process.cmdline()
             except psutil.Error:
                 parent_key, cmdline = None, []
+            seen = self._cmdlines.setdefault(key, cmdline)
+            if seen != cmdline:
+                self._settled.add(key)
             self._kinds[key] = process_kind(cmdline, self._kinds.get(parent_key, "other"), process.pid == self.root.pid)
         return self._kinds[key]
 

@@ -74,6 +74,40 @@ def test_processes_are_told_apart_by_command_line_and_parent():
     assert kind(["python", "-c", "from multiprocessing.resource_tracker import main;main(5)"], "kernel", False) == "other"
 
 
+def test_a_process_seen_before_its_exec_is_classified_again_once_its_command_line_changes():
+    """A kernel starting its forkserver: sampled between the fork and the exec, the server has the kernel's command
+    line ("kernel fork"); once it shows its own it is the forkserver, and the workers it forks are pool workers."""
+    pytest.importorskip("psutil")
+
+    class _Process:
+        def __init__(self, pid, cmdline, parent=None):
+            self.pid, self._cmdline, self._parent = pid, cmdline, parent
+
+        def create_time(self):
+            return 1.0
+
+        def parent(self):
+            return self._parent
+
+        def cmdline(self):
+            return self._cmdline
+
+    peak = bench_scale.PeakMemory(os.getpid())
+    root = _Process(os.getpid(), ["python", "-m", "evidence_review.cli", "run"])
+    kernel_line = ["python", "-m", "ipykernel_launcher", "-f", "k.json"]
+    kernel = _Process(10, kernel_line, root)
+    server = _Process(11, kernel_line, kernel)
+    for process in (root, kernel, server):
+        peak._kind(process, (process.pid, 1.0))
+    assert peak._kinds[(11, 1.0)] == "kernel fork"
+    server._cmdline = ["python", "-c", "from multiprocessing.forkserver import main; main(1, 2)"]
+    assert peak._kind(server, (11, 1.0)) == "forkserver"
+    worker = _Process(12, server._cmdline, server)
+    assert peak._kind(worker, (12, 1.0)) == "pool worker"
+    server._cmdline = kernel_line       # settled: its kind no longer changes
+    assert peak._kind(server, (11, 1.0)) == "forkserver"
+
+
 def test_forked_children_share_pages_that_the_resident_sum_counts_twice():
     pytest.importorskip("psutil")
     if bench_scale.proportional_size(os.getpid()) is None:

@@ -124,6 +124,8 @@ _OPEN_LABEL = prefiltered(start_guarded(re.compile(r"\b(?:open-label|single-arm|
 def _arm_sizes(scan: str, mentions: list[Mention]) -> dict[str, int]:
     sizes: dict[str, int] = {}
     for m in mentions:
+        if (m.canonical if not m.negated else "no " + m.canonical) in sizes:
+            continue        # the arm's first stated size is kept: its later mentions cannot change it
         after = scan[m.end:m.end + 40]
         hit = ARM_SIZE["after"].match(after)
         if hit and hit.group("n2") and not re.search(r"[(\[]\s*$", scan[max(0, m.start - 3):m.start]):

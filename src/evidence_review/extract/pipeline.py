@@ -96,11 +96,13 @@ def extract_one(doc_id: str, text: str, source_file: str = "", condition: str = 
 
 def with_arm_sizes(rows: list[dict], study: Study) -> list[dict]:
     """Arm sizes the sentence did not give, from the study model (its arms resolve the row's arm names)."""
+    resolved: dict[str, object] = {}    # each name resolved once: a document's rows name the same few arms
     for row in rows:
         for arm_column, size_column in (("intervention", "n_intervention"), ("comparator", "n_comparator")):
             if not is_blank(row.get(size_column)) or is_blank(row.get(arm_column)):
                 continue
-            arm = study.resolve(str(row[arm_column]))
+            name = str(row[arm_column])
+            arm = resolved[name] if name in resolved else resolved.setdefault(name, study.resolve(name))
             if arm is not None and arm.n is not None:
                 row[size_column] = arm.n
     return rows

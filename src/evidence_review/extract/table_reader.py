@@ -3904,6 +3904,14 @@ def _bare_summary_of_a_table(row: dict, summaries: dict[tuple, list[set]]) -> bo
     return bool(words) and any(w & _sentence_words(row) for w in words)
 
 
+def _finite(x) -> bool:
+    try:
+        v = float(x)
+    except (TypeError, ValueError):
+        return False
+    return v == v
+
+
 def without_repeats(sentence_rows: list[dict], table_rows: list[dict]) -> list[dict]:
     """The sentence reader's rows without those a table reports too (a results paragraph repeating the table's
     primary outcome: "197 participants (9.2%) ... hazard ratio, 0.61; 95% CI, 0.51 to 0.72", or its adverse
@@ -3934,9 +3942,16 @@ def without_repeats(sentence_rows: list[dict], table_rows: list[dict]) -> list[d
             by_numbers.setdefault(key, []).append(_outcome_words(row))
 
     summaries = _summaries_by_value(table_rows)
+    # "The placebo group increased from 3.64 ± 0.49 W/kg to ...": a mean with its SD a table prints too (the table
+    # beside it also printing the interval, the range or the median): the same estimate, the table's
+    mean_sd = {(round(float(r["value"]), 4), round(float(r["sd"]), 4)) for r in table_rows
+               if r.get("measure") == "MEAN" and _finite(r.get("value")) and _finite(r.get("sd"))}
 
     def repeated(row: dict) -> bool:
         if _same_numbers_key(row) in in_tables:
+            return True
+        if row.get("measure") == "MEAN" and _finite(row.get("value")) and _finite(row.get("sd")) \
+                and (round(float(row["value"]), 4), round(float(row["sd"]), 4)) in mean_sd:
             return True
         if _bare_summary_of_a_table(row, summaries):
             return True     # "(median change of -1.5 vs. 0 units)": the table's medians with their IQR

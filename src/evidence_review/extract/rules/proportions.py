@@ -7,7 +7,7 @@ import re
 
 from ..grammar import COUNT_WORD, ONCE_PER_PATIENT, UNSIGNED, Num, count_value, parse_number
 from ..model import Estimate
-from ...regexfilter import prefiltered
+from ...regexfilter import fold, prefiltered
 from ..sentence import OUTCOME_VERB, PERCENTAGE_POINTS, Sentence
 from .aligned import aligned_shares, of_other_groups, percent_of_a_mean
 
@@ -1075,14 +1075,25 @@ _NOT_AN_EVENT_SUBJECT = re.compile(r"^(?:the\s+)?(?:differences?|changes?|result
                                    r"rates?|incidences?|frequency|number|it|this|these|that|there)\b", re.I)
 
 
+def _may_say_no_arm_had(seg: str) -> bool:
+    """Whether `seg` holds the strings every shape of `_NOT_IN_ANY_ARM` holds: a word saying no one ("not", "no",
+    "none", "neither") and the arms ("groups", "arms"). A test of strings before the patterns: most sentences fail it."""
+    folded = fold(seg)
+    return ("group" in folded or "arm" in folded) and ("no" in folded or "neither" in folded)
+
+
 def zero_in_every_arm(s: Sentence) -> None:
     """ "X was not seen in either group", "No X were noted within the 2 groups", "None of the patients in the two groups
     required X", "Neither group had X": no patient of any arm had X; 0/n in each arm of known size (two arms, or three
     or four of comparable size), never a state at entry or a selection criterion."""
     seg = s.seg
+<<<<<<< HEAD
     lowered = s.parse.lowered
     # (cheap tests first: the words every wording needs)
     if not ("group" in lowered or "arm" in lowered) or not _EVERY_WORD.search(lowered):
+=======
+    if not _may_say_no_arm_had(seg):
+>>>>>>> main
         return
     if _AT_ENTRY.search(seg) or _SELECTED.search(seg):
         return
