@@ -1070,7 +1070,6 @@ _NOT_IN_ANY_ARM = prefiltered(re.compile(
     + r"(?=\s*(?:[.;,(]|$|\b(?:during|after|at|within|in)\b))"
     + r"|\bNeither\s+(?:group|arm)\s+(?:had|developed|experienced|required|showed)\s+(?:any\s+)?" + _WHAT.format("what4")
     + r"(?=\s*(?:[.;,(]|$|\b(?:during|after|at|within|in)\b))", re.I))
-_EVERY_WORD = re.compile(r"\b(?:either|any|all|each|both|two|three|four|[234]|neither)\b")
 _NOT_AN_EVENT_SUBJECT = re.compile(r"^(?:the\s+)?(?:differences?|changes?|results?|effects?|values?|levels?|scores?|"
                                    r"rates?|incidences?|frequency|number|it|this|these|that|there)\b", re.I)
 
@@ -1087,13 +1086,7 @@ def zero_in_every_arm(s: Sentence) -> None:
     required X", "Neither group had X": no patient of any arm had X; 0/n in each arm of known size (two arms, or three
     or four of comparable size), never a state at entry or a selection criterion."""
     seg = s.seg
-<<<<<<< HEAD
-    lowered = s.parse.lowered
-    # (cheap tests first: the words every wording needs)
-    if not ("group" in lowered or "arm" in lowered) or not _EVERY_WORD.search(lowered):
-=======
     if not _may_say_no_arm_had(seg):
->>>>>>> main
         return
     if _AT_ENTRY.search(seg) or _SELECTED.search(seg):
         return
