@@ -40,7 +40,7 @@ FLOOR_ARMS_RIGHT = 21
 # orientation and arm raised after wt-ext-orient (a comparator 'no X therapy' in the text's words, a value's own
 # arm named right after it, and the scorer reading a study-arm key or a shortened name as the arm it names)
 # label floors raised after the labels branch (time grammar, table when-headers and sub-rows, subgroups, adjusted)
-FLOOR_LABELS_RIGHT = {"role": 468, "adjusted": 468, "orientation": 26, "arm": 432, "timepoint": 125}
+FLOOR_LABELS_RIGHT = {"role": 481, "adjusted": 479, "orientation": 26, "arm": 449, "timepoint": 128}
 MAX_CRASHED = 0
 
 
