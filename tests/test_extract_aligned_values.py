@@ -275,3 +275,11 @@ def test_three_shares_each_labelled_by_its_arm_before_it():
     rows = _rows(THREE_ARMS + "Nausea was reported (placebo: 4.2%; rituximab: 10.0%; azathioprine: 15.4%).")
     got = {r["intervention"]: (r["events"], r["total"]) for r in _arm_rows(rows, "PROPORTION")}
     assert got == {"placebo": (2, 48), "rituximab": (5, 50), "azathioprine": (8, 52)}
+
+
+def test_between_a_and_b_groups_orders_the_pair_even_for_a_name_no_mention_covers():
+    text = ("Patients were randomly assigned to early mobilisation (n = 40) or placebo (n = 41). The length of stay "
+            "differed between mobilisation and placebo groups by about a day (6.1 vs. 7.0 days).")
+    rows = _rows(text)
+    assert _one(rows, measure="MEAN", value=6.1)["intervention"] == "early mobilisation"
+    assert _one(rows, measure="MEAN", value=7.0)["intervention"] == "placebo"

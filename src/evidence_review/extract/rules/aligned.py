@@ -297,6 +297,8 @@ def _respectively_list(s: Sentence, count: int) -> list[str] | None:
     return found
 
 
+_BETWEEN_ARMS = re.compile(r"\bbetween\s+(?:the\s+)?(?P<a>[A-Za-z][\w-]*(?:\s+[\w-]+)?)\s+and\s+(?:the\s+)?"
+                           r"(?P<b>[A-Za-z][\w-]*(?:\s+[\w-]+)?)\s+(?:groups|arms)\b", re.I)
 _COMPARING_WORDS = r"\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|than|versus|vs\.?|relative\s+to|over)\b"
 
 
@@ -317,6 +319,13 @@ def _compared_in_clause(s: Sentence, run: list[_Item], since: int = 0) -> list[s
         if re.search(r"\bbetween\s+(?:the\s+)?$", seg[max(start, named[0].start - 14):named[0].start], re.I) \
                 and re.fullmatch(r"\s*(?:groups?\s+|arms?\s+)?and\s+(?:the\s+)?", seg[named[0].end:second], re.I):
             return names
+    between = _BETWEEN_ARMS.search(seg, start, run[0].start)
+    if between and len(names) < 2:
+        # "the difference between A and B groups was ... (108 vs. 110 min)", A or B a name no mention covers
+        pair = [_as_study_arm(s, between.group(k).lower()) for k in ("a", "b")]
+        arms = list(getattr(s.state, "study_arms", ()) or ()) or list(s.state.two_arms())
+        if all(p in arms for p in pair) and pair[0] != pair[1]:
+            return pair
     if not names:
         # "Dysgeusia (5.6% vs. 0.3%) and diarrhea (3.1% vs. 1.6%) occurred more often with A than with B": the
         # comparison the clause states after its pairs
