@@ -61,3 +61,14 @@ def test_differences_that_are_no_estimate(text):
 def test_a_measure_heading_a_list_closed_by_respectively():
     rows = _effects("The risk of relapse and of hospital admission was lower with rituximab (HR 0.64, 0.81 respectively).")
     assert sorted(r["value"] for r in rows if r["measure"] == "HR") == [0.64, 0.81]
+
+
+def test_an_amount_by_which_one_arm_exceeds_the_control_named_against_it():
+    rows = _effects("Daily rituximab improved the six-minute walk by +21 m (+5.3%) versus placebo, and lowered LDL "
+                    "cholesterol by 0.4 mmol/L compared with placebo.")
+    got = {(r["value"], r["unit"] == "%") for r in rows if r["measure"] == "MD"}
+    assert got == {(21.0, False), (5.3, True), (0.4, False)}
+
+
+def test_a_time_by_which_one_arm_is_earlier_is_no_amount():
+    assert [r for r in _effects("Rituximab delayed relapse by 14 weeks versus placebo.") if r["measure"] == "MD"] == []

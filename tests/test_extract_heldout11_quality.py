@@ -20,17 +20,23 @@ from evidence_review.extract.evaluate import evaluate_set
 
 FOLDER = Path(__file__).parent / "fixtures" / "extract_heldout11"
 # the blind figures (BLIND_SCORES.md, main a5ae7d7), rounded down; raised by the header-path table reading (wt-tables:
+# statistics as columns per arm block, slash decimals, times from headers, heading rows and row labels), by wt-study
+# (arms named by group numerals, abbreviations and time sub-headers; the title's order of two active treatments; a
+# characteristics table in any wording) and wt-prose, and at each merge of main to the merged figures (the higher of
+# each). The treatment-arm check scored no comparison blind (its 4 comparisons have no treatment arm in the lexicon).
+# counts of right labels (a share falls when recall rises)
 # statistics as columns per arm block, slash decimals, times from headers, heading rows and row labels)
-# comparisons have no treatment arm in the lexicon) and orientation was 0 of 4: no floor states them until they rise.
-# the blind figures (BLIND_SCORES.md, main a5ae7d7), rounded down
-FLOOR_F1 = {"effects": 0.66, "proportions": 0.61, "means": 0.87, "medians": 0.89}
-FLOOR_RECOVERY = {"binary": 0.35, "continuous": 0.95}
-# counts of right labels (a share falls when recall rises). The treatment-arm check scored no comparison blind (its 4
 # comparisons have no treatment arm in the lexicon) and orientation was 0 of 4. Raised after wt-study (arms named by
 # group numerals, abbreviations and time sub-headers; the title's order of two active treatments; a characteristics
 # table in any wording): arm 82 -> 182, orientation 0 -> 4, role 136 -> 164, proportions 0.531 -> 0.575 (0.582 before
 # the whole-population traits of a report whose labels omit them were read, once its arms had sizes)
-FLOOR_LABELS = {"role": 218, "adjusted": 242, "arm": 182, "timepoint": 118, "orientation": 4}
+# after merging main (header paths, aligned values) and the form a treatment was given in naming no arm: arm 268, orientation 5
+# the blind figures (BLIND_SCORES.md, main a5ae7d7), rounded down
+FLOOR_F1 = {"effects": 1.0, "proportions": 0.79, "means": 0.98, "medians": 0.94}
+FLOOR_RECOVERY = {"binary": 0.35, "continuous": 1.0}
+# counts of right labels (a share falls when recall rises). The treatment-arm check scored no comparison blind (its 4
+# comparisons have no treatment arm in the lexicon) and orientation was 0 of 4: no floor states them until they rise.
+FLOOR_LABELS = {"role": 308, "adjusted": 314, "arm": 268, "timepoint": 128, "orientation": 5}
 MAX_CRASHED = 0
 
 

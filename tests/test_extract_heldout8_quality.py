@@ -27,14 +27,14 @@ FOLDER = Path(__file__).parent / "fixtures" / "extract_heldout8"
 # raised as the extractor improved on this batch (a tuning set since the session after its blind run), rounded down
 # and again after wt-ext-prose's arm-level prose (zero counts for every arm, whole-population shares, one arm's
 # respective lists, counts split by arm, arms named by codes or amounts) merged with main, 2026-12-05 09:00
-FLOOR_F1 = {"effects": 1.0, "proportions": 0.92, "means": 0.98, "medians": 0.96}
+FLOOR_F1 = {"effects": 1.0, "proportions": 0.925, "means": 0.98, "medians": 0.96}
 FLOOR_ARMS = 1.0
 FLOOR_RECOVERY = {"binary": 0.95, "continuous": 1.0}
 # counts of right labels: a share falls when recall rises
 # orientation and arm raised after wt-ext-orient (a comparator 'no X therapy' in the text's words, a value's own
 # arm named right after it, and the scorer reading a study-arm key or a shortened name as the arm it names)
 # label floors raised after the labels branch (time grammar, table when-headers and sub-rows, subgroups, adjusted)
-FLOOR_LABELS = {"role": 461, "adjusted": 465, "orientation": 49, "arm": 414, "timepoint": 173, "subgroup": 3}
+FLOOR_LABELS = {"role": 462, "adjusted": 466, "orientation": 49, "arm": 414, "timepoint": 173, "subgroup": 3}
 MAX_CRASHED = 0
 
 

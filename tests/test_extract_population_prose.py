@@ -79,3 +79,69 @@ def test_a_total_of_n_people_with_their_traits_in_a_bracket():
                      "placebo.")
     got = {(r["measure"], r["value"], r["total"]) for r in rows}
     assert ("PROPORTION", 0.58, 212) in got and ("MEAN", 61.5, 212) in got
+
+
+def test_an_outcome_of_everyone_and_its_breakdown():
+    rows = _everyone("Six hundred and forty adults with myeloma (median age, 66 years; range 45-83) were randomised to "
+                     "rituximab or azathioprine. The overall response rate was 72% (very good partial response (VGPR) 41% "
+                     "PR 31%), with no difference between rituximab (74%) and azathioprine (70%).")
+    got = {(r["value"], r["events"], r["total"]) for r in rows if r["measure"] == "PROPORTION"}
+    assert (0.72, 461, 640) in got and (0.41, 262, 640) in got and (0.31, 198, 640) in got
+
+
+@pytest.mark.parametrize("sentence", [
+    "Overall remission was 54% vs 31% (difference 23%, 95% CI 7 to 39).",
+    "The overall response rate in the rituximab group was 61%.",
+    "The overall retention rate was 92%.",
+])
+def test_what_is_no_outcome_of_everyone(sentence):
+    rows = _everyone("A total of 300 patients were randomly assigned to rituximab or azathioprine. " + sentence)
+    assert not [r for r in rows if r["measure"] == "PROPORTION"]
+
+
+def test_a_spelled_count_of_the_population_and_the_next_item_of_its_list():
+    rows = _everyone("A total of 120 patients were randomly assigned to rituximab or placebo. At inclusion, seventy-two "
+                     "(60%) of the 120 patients had an eGFR below 60 and 18 (15%) had an eGFR below 30.")
+    got = {(r["events"], r["total"]) for r in rows if r["measure"] == "PROPORTION"}
+    assert got == {(72, 120), (18, 120)}
+
+
+def test_traits_each_with_its_figure_in_a_bracket_over_the_people_the_sentence_opens_with():
+    rows = _everyone("A total of 64 participants were randomly assigned to rituximab or placebo. Among the 52 participants "
+                     "who completed 12 months, baseline gender (54% female), body mass index (27.9 kg/m2), use of insulin "
+                     "(31%) and HbA1c (8.4) did not differ among treatment groups.")
+    got = {(r["measure"], r["value"], r["total"], r["outcome"]) for r in rows}
+    assert ("PROPORTION", 0.54, 52, "female sex") in got and ("MEAN", 27.9, 52, "body mass index") in got
+    assert ("PROPORTION", 0.31, 52, "use of insulin") in got and ("MEAN", 8.4, 52, "hba1c") in got
+
+
+def test_bracketed_figures_of_one_arm_are_no_population_figures():
+    rows = _everyone("A total of 64 participants were randomly assigned to rituximab or placebo. At baseline, in the "
+                     "rituximab group, gender (54% female), body mass index (27.9 kg/m2) and HbA1c (8.4) were recorded.")
+    assert rows == []
+
+
+def test_the_population_split_in_two_by_a_trait():
+    rows = _everyone("A total of 90 patients were randomly assigned to rituximab or placebo. At baseline, 51 patients were "
+                     "naive cases without earlier therapy and 39 patients were previously failed therapy.")
+    got = {(r["events"], r["total"], r["outcome"]) for r in rows}
+    assert got == {(51, 90, "naive cases without earlier therapy"), (39, 90, "previously failed therapy")}
+
+
+def test_two_counts_that_do_not_add_up_to_the_population_are_not_a_split():
+    rows = _everyone("A total of 90 patients were randomly assigned to rituximab or placebo. At baseline, 31 patients were "
+                     "smokers and 12 patients had diabetes.")
+    assert [r for r in rows if r["events"] in (31, 12)] == []
+
+
+def test_a_quantity_of_everyone_printed_as_mean_sd_in_brackets_without_the_word_mean():
+    rows = _everyone("A total of 150 patients with angina were randomly assigned to rituximab or placebo. The resting heart "
+                     "rate was (61 \u00b1 9) bpm, and the diastolic pressure was (82 \u00b1 11) mmHg.")
+    got = {(r["value"], r["sd"], r["total"], r["outcome"]) for r in rows if r["measure"] == "MEAN"}
+    assert got == {(61.0, 9.0, 150, "resting heart rate"), (82.0, 11.0, 150, "diastolic pressure")}
+
+
+def test_a_change_or_an_outcome_in_brackets_is_no_baseline_mean():
+    rows = _everyone("A total of 150 patients with angina were randomly assigned to rituximab or placebo. The reduction in "
+                     "pain was (2.1 \u00b1 0.9) points and the relapse rate was (12 \u00b1 3) per year.")
+    assert [r for r in rows if r["measure"] == "MEAN"] == []

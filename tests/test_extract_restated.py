@@ -55,3 +55,18 @@ def test_a_document_repeating_its_results_in_abstract_and_discussion_gives_each_
     assert not errors
     found = sorted((r["measure"], r["value"]) for r in rows)
     assert found == [("ARR", 2.1), ("ARR", 2.35), ("HR", 0.88)]
+
+
+def test_one_difference_printed_with_its_arms_named_the_other_way_round_is_one_estimate():
+    # "the difference between placebo and A of +0.08" (results) and "by +0.08 versus placebo" (abstract): the same
+    # number for the same two arms
+    rows = [_row(measure="MD", value=0.08, ci_low=None, ci_high=None, intervention="placebo", comparator="ubiquinol",
+                 outcome="", evidence="results sentence", start=500),
+            _row(measure="MD", value=0.08, ci_low=None, ci_high=None, intervention="ubiquinol", comparator="placebo",
+                 outcome="", evidence="abstract sentence", start=10),
+            # the same value against another arm stays
+            _row(measure="MD", value=0.08, ci_low=None, ci_high=None, intervention="ubiquinol", comparator="creatine",
+                 outcome="", evidence="other sentence", start=900)]
+    sections = {10: "abstract", 500: "results", 900: "results"}
+    kept = without_restatements(rows, lambda r: sections[r["start"]])
+    assert [r["evidence"] for r in kept] == ["results sentence", "other sentence"]

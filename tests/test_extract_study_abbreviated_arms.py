@@ -77,3 +77,12 @@ def test_a_drug_spanning_its_dose_columns_stays_in_their_names():
     grid = pipe_table(text, "| | Ketamine | Ketamine |", "T1", "Table 1. Outcomes", header_rows=2)
     study = build_study("d", text, {"tables": [grid]})
     assert all("ketamine" in a.canonical for a in study.arms)
+
+
+def test_the_form_a_treatment_was_given_in_names_no_arm():
+    text = ("Methods: At entry the rowers were randomly assigned to receive soft gelatin capsules containing beetroot "
+            "extract or placebo.")
+    assert [(a.canonical, a.role) for a in build_study("d", text).arms] == [("beetroot extract", "experimental"),
+                                                                            ("placebo", "control")]
+    text = "Children were randomised to two chewable tablets of zinc (n = 40) or placebo tablets (n = 41)."
+    assert [(a.canonical, a.n) for a in build_study("d", text).arms] == [("zinc", 40), ("placebo", 41)]

@@ -119,3 +119,64 @@ def test_one_group_given_a_treatment_and_the_other_placebo_with_groups_of_a_spel
         ("ginger", 60, "experimental"), ("placebo", 60, "control")]
     text = "Patients were divided into two groups. The first group received melatonin, while the second received oxazepam."
     assert [a.canonical for a in build_study("doc", text).arms] == ["melatonin", "oxazepam"]
+
+
+def test_hyphenated_schedules_tell_two_arms_of_one_treatment_apart():
+    text = ("Findings: 412 patients were randomly assigned to receive twice-daily hyperfractionated radiotherapy "
+            "(206 patients) or once-daily hyperfractionated radiotherapy (206 patients).")
+    arms = [(a.canonical, a.n) for a in build_study("doc", text).arms]
+    assert len(arms) == 2 and {n for _, n in arms} == {206}
+    assert arms[0][0] != arms[1][0] and "twice daily" in arms[0][0] and "once daily" in arms[1][0]
+
+
+def test_a_treatment_named_with_a_word_for_its_kind_is_the_sized_arm_of_that_treatment():
+    from table_grids import pipe_table
+    text = ("Methods: Children with diarrhoea were randomized to receive zinc supplements or placebo.\n"
+            "Table 1. Baseline characteristics\n| | Zinc (n = 45) | Placebo (n = 44) |\n| Age (months) | 14 (5) | 15 (6) |\n")
+    grid = pipe_table(text, "| | Zinc (n = 45) | Placebo (n = 44) |", "T1", "Table 1. Baseline characteristics")
+    study = build_study("doc", text, {"tables": [grid]})
+    assert sorted((a.canonical, a.n) for a in study.arms) == [("placebo", 44), ("zinc", 45)]
+
+
+def test_a_treatment_with_or_without_another_is_the_combination_and_the_treatment_alone():
+    text = ("Heart failure in adults with sickle cell disease: patients randomised to hydroxyurea with or without "
+            "voxelotor\n\nMethods: A 1 year prospective study was conducted. Results: improvement was seen in both arms.")
+    study = build_study("doc", text)
+    assert [(a.canonical, a.role) for a in study.arms] == [("hydroxyurea + voxelotor", "experimental"),
+                                                           ("hydroxyurea", "control")]
+    assert study.resolve("hydroxyurea monotherapy").canonical == "hydroxyurea"
+    # patients with or without a condition are no arms
+    text = "Adults with or without diabetes were randomised to exercise or usual care."
+    assert "diabetes" not in " ".join(a.canonical for a in build_study("doc", text).arms)
+
+
+def test_a_time_clause_in_a_list_is_no_arm_and_a_schedule_tail_is_the_same_arm():
+    text = "Women were randomly allocated to receive cefazolin, clindamycin, after umbilical cord clamping."
+    assert [a.canonical for a in build_study("doc", text).arms] == ["cefazolin", "clindamycin"]
+    from table_grids import pipe_table
+    text = ("Methods: Sixty patients were randomly assigned to ferric citrate 3 times per day or iron sucrose.\n"
+            "Table 1. Characteristics\n| | Ferric citrate (n = 30) | Iron sucrose (n = 30) |\n| Age | 61 (9) | 63 (8) |\n")
+    grid = pipe_table(text, "| | Ferric citrate (n = 30) | Iron sucrose (n = 30) |", "T1", "Table 1. Characteristics")
+    arms = [(a.canonical, a.n) for a in build_study("doc", text, {"tables": [grid]}).arms]
+    assert sorted(arms) == [("ferric citrate", 30), ("iron sucrose", 30)]
+
+
+def test_numbered_groups_defined_one_by_one_with_their_doses_and_sizes():
+    text = ("Eighty patients were enrolled in this randomized trial. Group 1: intravenous tramadol 100 mg (n = 41); Group 2: intravenous "
+            "ketorolac 30 mg (n = 39). Pain at one hour was lower in group 2.")
+    study = build_study("doc", text)
+    assert [(a.canonical, a.n) for a in study.arms] == [("tramadol", 41), ("ketorolac", 39)]
+    assert study.resolve("group 2").canonical == "ketorolac"
+    # a number alone opening a sentence is no group definition, nor are numbered groups of a report randomizing nobody
+    text = "Eighty patients were randomized. Group 1 patients were older. Group 2 patients were younger."
+    assert [a.canonical for a in build_study("doc", text).arms] == []
+    cohort = text.replace("randomized", "studied").replace("Group 1 patients were older", "Group 1: tramadol (n = 41)")
+    assert "tramadol" not in [a.canonical for a in build_study("doc", cohort.replace(
+        "Group 2 patients were younger", "Group 2: ketorolac (n = 39)")).arms]
+
+
+def test_lettered_arms_of_an_add_on_trial_take_their_roles_from_what_each_received():
+    text = ("Patients were randomized to arm A (n = 52) or arm B (n = 49). Arm A received docetaxel and arm B received "
+            "docetaxel plus nintedanib.")
+    assert [(a.canonical, a.n, a.role) for a in build_study("doc", text).arms] == [
+        ("docetaxel", 52, "control"), ("docetaxel plus nintedanib", 49, "experimental")]

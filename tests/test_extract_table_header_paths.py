@@ -441,3 +441,168 @@ def test_a_caption_naming_one_arm_does_not_take_a_table_whose_rows_are_the_arms(
 """
     _, rows = _read(text, text.split("\n")[2], "Table 2. Effect of beetroot juice on time trial (min)")
     assert [(r["intervention"], r["value"], r["sd"]) for r in rows] == [("beetroot juice", 41.2, 3.1), ("placebo", 41.5, 3.4)]
+
+
+@pytest.mark.parametrize("fmt, cells, measure", [("Mean ± SD", ("41.2 ± 3.1", "41.5 ± 3.4"), "MEAN"),
+                                                 ("Median (IQR)", ("41 (38-44)", "42 (39-45)"), "MEDIAN")])
+def test_an_n_column_beside_an_arms_figures_is_the_number_measured(fmt, cells, measure):
+    text = ALLOCATION + f"""Table 2. Outcomes
+| | Beetroot juice | Beetroot juice | Placebo | Placebo |
+| | n | {fmt} | n | {fmt} |
+| Time (min) | 29 | {cells[0]} | 27 | {cells[1]} |
+"""
+    _, rows = _read(text, text.split("\n")[2], "Table 2. Outcomes", header_rows=2)
+    assert [(r["measure"], r["intervention"], r["total"]) for r in rows] == [
+        (measure, "beetroot juice", 29), (measure, "placebo", 27)]
+
+
+def test_column_headers_that_are_times_of_the_documents_schedule():
+    text = ("Pain (NRS) was recorded at 15, 30 and 60 minutes after the injection.\n"
+            "Patients were randomly assigned to ketorolac or paracetamol.\n" + """Table 2. Pain scores
+| Group | NRS15 | NRS30 | NRS60 |
+| Ketorolac | 5.1 ± 1.2 | 3.2 ± 1.1 | 1.9 ± 0.9 |
+| Paracetamol | 5.9 ± 1.4 | 4.4 ± 1.3 | 3.1 ± 1.0 |
+""")
+    _, rows = _read(text, text.split("\n")[3], "Table 2. Pain scores")
+    assert [(r["intervention"], r["outcome"], r["timepoint"], r["value"]) for r in rows[:3]] == [
+        ("ketorolac", "NRS", "15 minutes", 5.1), ("ketorolac", "NRS", "30 minutes", 3.2),
+        ("ketorolac", "NRS", "60 minutes", 1.9)]
+
+
+@pytest.mark.parametrize("first, last, first_when, last_when", [("Initial", "Final", "initial", "final"),
+                                                                ("Admission", "Discharge", "admission", "discharge"),
+                                                                ("Start", "End", "start", "end of treatment")])
+def test_moments_under_each_arm(first, last, first_when, last_when):
+    text = "Adults were randomly assigned to a probiotic (PRO) or placebo (PLA).\n" + f"""Table 1. Body composition
+| Variable | PLA | PLA | PRO | PRO |
+| Variable | {first} | {last} | {first} | {last} |
+| Body mass (kg) | 70.2 ± 9.1 | 71.0 ± 9.4 | 68.3 ± 8.8 | 67.9 ± 8.5 |
+"""
+    _, rows = _read(text, text.split("\n")[2], "Table 1. Body composition", header_rows=2)
+    assert [(r["intervention"], r["timepoint"], r["role"]) for r in rows] == [
+        ("placebo", first_when, "baseline"), ("placebo", last_when, ""), ("probiotic", first_when, "baseline"),
+        ("probiotic", last_when, "")]
+
+
+@pytest.mark.parametrize("zero", ["Week 0", "Day 0", "0 min", "Visit 1"])
+def test_the_first_time_of_a_series_is_before_the_intervention(zero):
+    text = ALLOCATION + f"""Table 2. Heart rate (beats/min)
+| | Beetroot juice | Beetroot juice | Placebo | Placebo |
+| | {zero} | Week 6 | {zero} | Week 6 |
+| Heart rate | 71 ± 8 | 66 ± 7 | 70 ± 9 | 70 ± 8 |
+"""
+    _, rows = _read(text, text.split("\n")[2], "Table 2. Heart rate (beats/min)", header_rows=2)
+    assert [r["role"] for r in rows] == ["baseline", "", "baseline", ""]
+
+
+# ------------------------------------------------------------------ the same shapes through a JATS full report
+def _jats_rows(tmp_path, methods: str, table: str) -> list[dict]:
+    from evidence_review.extract import extract_study_tables
+    from evidence_review.ingest import ingest_with_structures
+    xml = ('<?xml version="1.0"?>\n<article><front><article-meta><title-group><article-title>A randomized trial'
+           '</article-title></title-group></article-meta></front><body>'
+           f'<sec sec-type="methods"><title>Methods</title><p>{methods}</p></sec>'
+           f'<sec sec-type="results"><title>Results</title><p>The results are shown in the table.</p>{table}'
+           '</sec></body></article>')
+    (tmp_path / "trial.nxml").write_text(xml, encoding="utf-8")
+    documents, texts, structures = ingest_with_structures([tmp_path])
+    rows = extract_study_tables(documents, texts, structures).estimates
+    text = next(iter(texts.values()))
+    out = rows[rows["finder"] == "table"].to_dict("records")
+    assert all(text[int(r["start"]):int(r["end"])] == r["evidence"] for r in out)
+    return out
+
+
+def _tr(*cells: str, tag: str = "td") -> str:
+    return "<tr>" + "".join(f"<{tag}>{c}</{tag}>" if not c.startswith("<") else c for c in cells) + "</tr>"
+
+
+def test_jats_one_block_per_arm_spanning_headers(tmp_path):
+    # the arm's name spans the statistics (colspan), its block's headers printed again in the body
+    table = ("<table-wrap><label>Table 2</label><caption><title>Sprint performance</title></caption><table><thead>"
+             + _tr("Parameter", '<th colspan="5">Experimental group</th>', tag="th")
+             + _tr("Parameter", "N", "Mean", "S.D.", "Minimum", "Maximum", tag="th") + "</thead><tbody>"
+             + _tr("Week 0", "24", "5.21", "0.40", "4.50", "6.02")
+             + _tr("Week 8", "24", "5.02", "0.38", "4.31", "5.80")
+             + _tr("Parameter", '<td colspan="5">Control group</td>')
+             + _tr("Parameter", "N", "Mean", "S.D.", "Minimum", "Maximum")
+             + _tr("Week 0", "23", "5.25", "0.42", "4.48", "6.10")
+             + _tr("Week 8", "22", "5.20", "0.41", "4.44", "6.05")
+             + "</tbody></table></table-wrap>")
+    methods = "Sprinters were randomly assigned to creatine (n = 24) or placebo (n = 23)."
+    rows = _jats_rows(tmp_path, methods, table)
+    assert [(r["measure"], r["intervention"], r["value"], r["sd"], r["range_low"], r["range_high"], r["total"],
+             r["timepoint"], r["role"]) for r in rows] == [
+        ("MEAN", "creatine", 5.21, 0.40, 4.50, 6.02, 24, "week 0", "baseline"),
+        ("MEAN", "creatine", 5.02, 0.38, 4.31, 5.80, 24, "week 8", "effect"),
+        ("MEAN", "placebo", 5.25, 0.42, 4.48, 6.10, 23, "week 0", "baseline"),
+        ("MEAN", "placebo", 5.20, 0.41, 4.44, 6.05, 22, "week 8", "effect")]
+
+
+def test_jats_arm_over_moments_with_sizes_and_a_slash_decimal_mark(tmp_path):
+    table = ("<table-wrap><label>Table 1</label><caption><title>Grip strength (kg)</title></caption><table><thead>"
+             + _tr("Variable", '<th colspan="2">PLB</th>', '<th colspan="2">CRE</th>', tag="th")
+             + _tr("Variable", "Initial (n = 10)", "Final (n = 10)", "Initial (n = 11)", "Final (n = 11)", tag="th")
+             + "</thead><tbody>"
+             + _tr("Grip strength", "31/20 ± 4/10", "31/90 ± 4/30", "30/80 ± 3/90", "33/40 ± 4/00 *,a")
+             + "</tbody></table></table-wrap>")
+    methods = "Older adults were randomly assigned to creatine (CRE) or placebo (PLB)."
+    rows = _jats_rows(tmp_path, methods, table)
+    assert [(r["intervention"], r["value"], r["sd"], r["total"], r["timepoint"], r["role"]) for r in rows] == [
+        ("placebo", 31.2, 4.1, 10, "initial", "baseline"), ("placebo", 31.9, 4.3, 10, "final", "effect"),
+        ("creatine", 30.8, 3.9, 11, "initial", "baseline"), ("creatine", 33.4, 4.0, 11, "final", "effect")]
+
+
+def test_a_descriptives_table_with_the_interval_bounds_in_columns_of_their_own():
+    # the layout of a statistics package's descriptives: arms as rows, "95% Confidence Interval for Mean" spanning
+    # "Lower Bound | Upper Bound"
+    text = ALLOCATION + """Table 3. Time trial (min)
+| Group | N | Mean | Std. Deviation | Std. Error | 95% Confidence Interval for Mean | 95% Confidence Interval for Mean | Minimum | Maximum |
+| Group | N | Mean | Std. Deviation | Std. Error | Lower Bound | Upper Bound | Minimum | Maximum |
+| Beetroot juice | 30 | 41.2 | 3.1 | 0.57 | 40.04 | 42.36 | 35.0 | 48.1 |
+| Placebo | 28 | 41.5 | 3.4 | 0.64 | 40.18 | 42.82 | 34.9 | 49.3 |
+"""
+    _, rows = _read(text, text.split("\n")[2], "Table 3. Time trial (min)", header_rows=2)
+    assert [(r["intervention"], r["value"], r["sd"], r["ci_low"], r["ci_high"], r["range_low"], r["total"]) for r in rows] == [
+        ("beetroot juice", 41.2, 3.1, 40.04, 42.36, 35.0, 30), ("placebo", 41.5, 3.4, 40.18, 42.82, 34.9, 28)]
+
+
+@pytest.mark.parametrize("text, expected", [("Lower Bound", "ci_low"), ("95% CI upper", "ci_high"), ("UCL", "ci_high"),
+                                            ("Lower", None), ("Upper limb", None), ("Std. Error", "se")])
+def test_one_bound_of_an_interval_is_a_statistic_of_its_own(text, expected):
+    assert statistic_name(text) == expected
+
+
+def test_codes_the_methods_define_as_times_under_each_arm():
+    text = ("Strength was measured before the first session (T0), after 6 weeks (T1) and after 12 weeks (T2).\n"
+            + ALLOCATION + """Table 2. Leg press (kg)
+| | Beetroot juice | Beetroot juice | Beetroot juice | Placebo | Placebo | Placebo |
+| | T0 | T1 | T2 | T0 | T1 | T2 |
+| Leg press | 120 ± 20 | 131 ± 22 | 140 ± 21 | 118 ± 19 | 122 ± 20 | 125 ± 21 |
+""")
+    _, rows = _read(text, text.split("\n")[3], "Table 2. Leg press (kg)", header_rows=2)
+    assert [(r["intervention"], r["timepoint"], r["role"]) for r in rows] == [
+        ("beetroot juice", "T0", "baseline"), ("beetroot juice", "T1", ""), ("beetroot juice", "T2", ""),
+        ("placebo", "T0", "baseline"), ("placebo", "T1", ""), ("placebo", "T2", "")]
+
+
+@pytest.mark.parametrize("header, cells, expected", [
+    ("| | N | Mean | SD | Median |", ("| Visit 1 | 30 | 41.2 | 3.1 | 40.8 |", "| Visit 1 | 28 | 41.5 | 3.4 | 41.0 |"),
+     [("MEAN", "beetroot juice", 41.2, 3.1), ("MEDIAN", "beetroot juice", 40.8, None),
+      ("MEAN", "placebo", 41.5, 3.4), ("MEDIAN", "placebo", 41.0, None)]),
+    ("| | Mean ± SD | Median (IQR) |", ("| Visit 1 | 41.2 ± 3.1 | 40.8 (39-43) |", "| Visit 1 | 41.5 ± 3.4 | 41.0 (39-44) |"),
+     [("MEAN", "beetroot juice", 41.2, 3.1), ("MEDIAN", "beetroot juice", 40.8, None),
+      ("MEAN", "placebo", 41.5, 3.4), ("MEDIAN", "placebo", 41.0, None)]),
+])
+def test_heading_rows_naming_the_arms_give_the_rows_under_them_their_arm(header, cells, expected):
+    width = header.count("|") - 1
+    text = ALLOCATION + f"""Table 2. Time trial (min)
+{header}
+| Beetroot juice |{" |" * (width - 1)}
+{cells[0]}
+| Placebo |{" |" * (width - 1)}
+{cells[1]}
+"""
+    _, rows = _read(text, text.split("\n")[2], "Table 2. Time trial (min)")
+    assert [(r["measure"], r["intervention"], r["value"], r["sd"]) for r in rows] == expected
+    assert {r["timepoint"] for r in rows} == {"visit 1"}

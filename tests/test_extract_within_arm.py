@@ -154,3 +154,55 @@ def test_two_arms_before_and_after_in_one_clause_are_left_to_the_pair_rules():
                  "placebo group.")
     # (no level before and after of one arm: no baseline row, no change)
     assert not [r for r in rows if r["measure"] == "MEAN" and (r["role"] == "baseline" or "change" in (r["outcome"] or ""))]
+
+
+def test_times_printed_with_the_values():
+    rows = _rows("In the rituximab group, serum IgG fell from 11.2 g/L at baseline to 8.9 g/L at week 24, and CD19 counts "
+                 "decreased from 240 cells/uL before treatment to 12 cells/uL after 6 months of treatment.")
+    got = {r["value"]: r for r in rows if r["measure"] == "MEAN"}
+    assert got[11.2]["role"] == "baseline" and got[8.9]["timepoint"] == "week 24"
+    assert got[240.0]["role"] == "baseline" and got[12.0]["timepoint"] == "6 months of treatment"
+    assert {got[v]["intervention"] for v in (11.2, 8.9, 240.0, 12.0)} == {"rituximab"}
+
+
+def test_a_sentence_restating_a_tables_mean_and_sd_is_the_tables_row(tmp_path):
+    """The results text repeats the mean ± SD of a table that also prints each mean's interval (one summary table per
+    arm, the statistics as columns): one estimate, the table's (the labelling rule: a restatement with the same value
+    and arm is labelled once)."""
+    from evidence_review.extract import extract_study_tables
+    from evidence_review.ingest import ingest_with_structures
+
+    def table(label: str, arm: str, n: int, week0: str, week12: str) -> str:
+        head = f"<tr><th>Parameter</th><th colspan='7'>{arm}</th></tr>" \
+               "<tr><th></th><th>N</th><th>Mean</th><th>95% CI</th><th>Std</th><th>Min</th><th>Med</th><th>Max</th></tr>"
+        body = f"<tr><td>Week 0</td><td>{n}</td>{week0}</tr><tr><td>Week 12</td><td>{n}</td>{week12}</tr>"
+        return (f"<table-wrap><label>{label}</label><caption><title>Serum albumin (g/L), {arm}</title></caption>"
+                f"<table><thead>{head}</thead><tbody>{body}</tbody></table></table-wrap>")
+
+    cells = lambda *xs: "".join(f"<td>{x}</td>" for x in xs)     # noqa: E731
+    xml = ('<?xml version="1.0"?>\n<article><front><article-meta><title-group><article-title>A randomized trial of '
+           'rituximab</article-title></title-group></article-meta></front><body><sec sec-type="methods"><title>Methods'
+           '</title><p>Patients were randomly assigned to rituximab (n = 40) or placebo (n = 41).</p></sec>'
+           '<sec sec-type="results"><title>Results</title><p>The rituximab group increased from 5.12 \u00b1 0.71 g/L to '
+           '6.40 \u00b1 0.80 g/L at week 12.</p>'
+           + table("Table 2", "Rituximab group", 40, cells("5.12", "4.90-5.34", "0.71", "3.80", "5.10", "6.70"),
+                   cells("6.40", "6.15-6.65", "0.80", "4.90", "6.45", "7.90"))
+           + table("Table 3", "Placebo group", 41, cells("5.08", "4.85-5.31", "0.73", "3.70", "5.05", "6.60"),
+                   cells("5.31", "5.08-5.54", "0.74", "3.90", "5.30", "6.80"))
+           + '</sec></body></article>')
+    (tmp_path / "trial.nxml").write_text(xml, encoding="utf-8")
+    documents, texts, structures = ingest_with_structures([tmp_path])
+    rows = extract_study_tables(documents, texts, structures).estimates
+    means = rows[rows["measure"] == "MEAN"]
+    assert len(means[(means["value"] - 6.40).abs() < 1e-9]) == 1
+    assert len(means[(means["value"] - 5.12).abs() < 1e-9]) == 1
+    assert means[(means["value"] - 6.40).abs() < 1e-9]["ci_low"].iloc[0] == 6.15      # the table's row
+
+
+def test_an_arms_summary_at_two_times_each_in_a_bracket_after_its_time():
+    rows = _rows("Grip strength rose from baseline (mean 21.4, SD 5.2) to week 12 (mean 24.9, SD 5.6) in the placebo "
+                 "group.")
+    got = {r["value"]: r for r in rows if r["measure"] == "MEAN"}
+    assert got[21.4]["timepoint"] == "baseline" and got[21.4]["sd"] == pytest.approx(5.2)
+    assert got[24.9]["timepoint"] == "week 12" and got[24.9]["sd"] == pytest.approx(5.6)
+    assert got[24.9]["intervention"] == "placebo" and got[24.9]["outcome"] == "grip strength"

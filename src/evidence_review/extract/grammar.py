@@ -873,7 +873,12 @@ _STATISTIC_NAMES = (
     ("sd", r"s\.?\s?d\.?|std\.?(?:\s*dev(?:iation|\.)?)?|st\.?\s*dev\.?|standard\s+deviation|\u00b1\s*s\.?d\.?|\u03c3"),
     ("se", r"s\.?\s?e\.?(?:\s?m\.?)?|std\.?\s*err(?:or|\.)?|standard\s+error(?:\s+of\s+(?:the\s+)?mean)?|\u00b1\s*s\.?e\.?m?\.?"),
     ("ci", r"(?:\d{2}(?:\.\d)?\s*%\s*)?(?:c\.?i\.?|confidence\s+interval|conf\.?\s+int\.?)(?:\s+(?:of|for)\s+(?:the\s+)?mean)?"
-           r"|(?:\d{2}(?:\.\d)?\s*%\s*)?(?:lower|upper)?\s*(?:ci|confidence\s+limits?)"),
+           r"|(?:\d{2}(?:\.\d)?\s*%\s*)?\s*(?:ci|confidence\s+limits?)"),
+    # one bound of an interval in a column of its own: "Lower bound" under "95% CI for mean", "LCL", "95% CI lower"
+    ("ci_low", r"(?:\d{2}(?:\.\d)?\s*%\s*)?(?:ci|confidence\s+interval)\s+lower(?:\s+(?:bound|limit))?|"
+               r"lower\s+(?:bound|limit|(?:\d{2}(?:\.\d)?\s*%\s*)?ci)|lcl"),
+    ("ci_high", r"(?:\d{2}(?:\.\d)?\s*%\s*)?(?:ci|confidence\s+interval)\s+upper(?:\s+(?:bound|limit))?|"
+                r"upper\s+(?:bound|limit|(?:\d{2}(?:\.\d)?\s*%\s*)?ci)|ucl"),
     ("min", r"min(?:imum)?\.?|lowest"),
     ("max", r"max(?:imum)?\.?|highest"),
     ("median", r"med(?:ian)?\.?|md"),
@@ -888,8 +893,8 @@ _STATISTIC_NAME = re.compile(r"(?i)\s*(?:" + "|".join(f"(?P<{key}>{pattern})" fo
 
 
 def statistic_name(text: str) -> str | None:
-    """The one summary statistic a header or row label names: "n", "mean", "sd", "se", "ci", "min", "max", "median",
-    "iqr", "q1", "q3" or "range" ("Std" -> "sd", "S.D." -> "sd", "95% CI" -> "ci", "Med" -> "median", "25th percentile"
+    """The one summary statistic a header or row label names: "n", "mean", "sd", "se", "ci" (or one bound of it,
+    "ci_low" / "ci_high": "Lower bound", "LCL"), "min", "max", "median", "iqr", "q1", "q3" or "range" ("Std" -> "sd", "S.D." -> "sd", "95% CI" -> "ci", "Med" -> "median", "25th percentile"
     -> "q1"; a unit in brackets may follow: "Mean (kg)"), else None ("Mean (SD)" names two, "Age" none)."""
     m = _STATISTIC_NAME.fullmatch(text or "")
     if m is None:

@@ -319,6 +319,13 @@ RULES: list[Rule] = [
          "an effect on drinking (7.2% increase associated with the intervention (95% CI \u22123.1% to 18.4%; p = .21)).",
          [{"measure": "MD", "value": 0.11, "p_text": "<0.02"},
           {"measure": "MD", "value": 7.2, "ci_low": -3.1, "ci_high": 18.4, "p_value": 0.21}]),
+    Rule("amount-by-which-versus-control", 24, "'improved the six-minute walk by +21 m (+5.3%) versus placebo', 'lowered LDL "
+         "by 0.4 mmol/L compared with placebo': an amount of a unit by which the arm exceeds the control named after it is a "
+         "mean difference, the percent beside it a second one (unit %); a time ('by 14 weeks') is none",
+         ("number",), effects.distant_differences,
+         "Patients were randomly assigned to rituximab or placebo. Rituximab improved the six-minute walk by +21 m (+5.3%) "
+         "versus placebo.",
+         [{"measure": "MD", "value": 21.0}, {"measure": "MD", "value": 5.3, "unit": "%"}]),
     Rule("measure-heading-a-list-respectively", 13, "'(Hedges' g: 0.91, 0.17 respectively)', 'HR 0.71, 0.83 and 0.92, "
          "respectively': the measure named once before a list closed by 'respectively' is each value's",
          ("measure_name", "number"), effects.labelled,
@@ -543,6 +550,31 @@ RULES: list[Rule] = [
            "role": "baseline", "outcome": "male sex"},
           {"measure": "MEAN", "value": 168.0, "sd": 9.2, "total": 420, "intervention": "all patients",
            "role": "baseline", "outcome": "height"}]),
+    Rule("outcome-of-everyone", 66, "an outcome of the whole trial, both arms together, in a sentence naming no arm: 'The "
+         "overall response rate was 64% (complete remission (CR) 55% CRi 9%)', 'Overall, 38% of the patients achieved "
+         "remission': PROPORTION rows of 'all patients' over the trial's population (role effect), one per kind the bracket "
+         "breaks it into",
+         ("percent",), population.everyone_overall,
+         "A total of 500 patients were randomly assigned to rituximab or azathioprine. The overall response rate was 64% "
+         "(complete remission (CR) 55% CRi 9%), with no difference between the groups.",
+         [{"measure": "PROPORTION", "value": 0.64, "events": 320, "total": 500, "intervention": "all patients",
+           "outcome": "response"},
+          {"measure": "PROPORTION", "value": 0.55, "events": 275, "total": 500, "intervention": "all patients"},
+          {"measure": "PROPORTION", "value": 0.09, "events": 45, "total": 500, "intervention": "all patients"}]),
+    Rule("population-traits-in-brackets", 66, "traits of everyone each printed with its figure in a bracket, in a sentence "
+         "about baseline naming no arm (or only to say they did not differ): 'Among the 40 participants who completed the "
+         "trial, baseline gender (58% female), years of education (13.1 years), use of statins (45%) and MMSE (24.3) did "
+         "not differ among treatment groups': shares are PROPORTIONs, other figures MEANs, over the people the sentence "
+         "opens with (else the trial's population)",
+         ("number", "percent"), population.bracketed_traits,
+         "A total of 48 participants were randomly assigned to rituximab or placebo. Among the 40 participants who "
+         "completed the trial, baseline gender (58% female), years of education (13.1 years), use of statins (45%) and "
+         "MMSE (24.3) did not differ among treatment groups.",
+         [{"measure": "PROPORTION", "value": 0.58, "events": 23, "total": 40, "intervention": "all patients",
+           "outcome": "female sex"},
+          {"measure": "MEAN", "value": 13.1, "total": 40, "intervention": "all patients", "outcome": "years of education"},
+          {"measure": "PROPORTION", "value": 0.45, "events": 18, "total": 40, "intervention": "all patients"},
+          {"measure": "MEAN", "value": 24.3, "total": 40, "intervention": "all patients", "outcome": "mmse"}]),
     Rule("arm-characteristics-clauses", 66, "each arm's characteristics in a clause of its own: 'Details were as follows: "
          "A group, 100 patients, 58 patients male, 42 patients female, ...; B group, 100 patients, 61 patients male, "
          "...': the first sex count of each clause, the arm's size printed after its name when the study does not give it",
@@ -1236,6 +1268,16 @@ RULES: list[Rule] = [
            "timepoint": "week 24"},
           {"measure": "MEAN", "value": -1.9, "intervention": "rituximab", "timepoint": "week 48"},
           {"measure": "MEAN", "value": -2.4, "intervention": "rituximab", "timepoint": "week 48"}]),
+    Rule("summaries-at-two-times", 115, "one arm's median or mean at two times, each in a bracket after its time: 'declined "
+         "from the first (median 82.0, IQR 12.5) to the second visit (median 74.5, IQR 14.0) in the A group', 'rose from "
+         "baseline (mean 4.1, SD 1.2) to week 12 (mean 5.3, SD 1.4) with B': a row per time with its spread (an IQR "
+         "printed as one width: no quartiles, flagged iqr_width_only)",
+         ("number",), within_arm.summaries_at_two_times,
+         "Patients were randomly assigned to rituximab (n = 45) or placebo (n = 44). Fatigue declined from the first "
+         "(median 82.0, IQR 12.5) to the second visit (median 74.5, IQR 14.0) in the rituximab group (P = .01).",
+         [{"measure": "MEDIAN", "value": 82.0, "total": 45, "intervention": "rituximab", "q1": None,
+           "flags": "iqr_width_only"},
+          {"measure": "MEDIAN", "value": 74.5, "total": 45, "intervention": "rituximab", "flags": "iqr_width_only"}]),
 ]
 RULES.sort(key=lambda r: r.priority)
 # each rule function once, at its first (lowest) priority: a function listed twice, for two shapes, runs once.

@@ -27,7 +27,10 @@ def _cell(value):
 
 
 def _key(row: dict) -> tuple:
-    return tuple(_cell(row.get(c)) for c in _KEY_COLUMNS)
+    # the two arms as a pair without order: one number printed twice for the same two arms is one estimate even
+    # when one printing names them the other way round ("the difference between B and A of 0.08", "by 0.08 versus B")
+    arms = tuple(sorted(str(_cell(row.get(c)) or "") for c in ("intervention", "comparator")))
+    return tuple(_cell(row.get(c)) for c in _KEY_COLUMNS if c not in ("intervention", "comparator")) + arms
 
 
 def _same_outcome(a: dict, b: dict) -> bool:

@@ -432,6 +432,10 @@ def arm_key(name: str) -> tuple[str, str]:
     if coded is not None:
         return f"group {(coded.group('code') or coded.group('code2')).lower()}", ""
     name = re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", name)
+    # "liquid filled hard-gelatin capsules containing X", "tablets of X": the form it was given in names nothing
+    contained = _FORM_CONTAINING.match(name)
+    if contained is not None:
+        name = contained.group("what")
     # "tocilizumab weekly" and "tocilizumab every other week": a schedule tells two arms of one drug apart as a dose does
     dose_match = _DOSE.search(name) or _DOSE_LEVEL.search(name) or _REGIMEN_QUALIFIER.search(name) or _SCHEDULE.search(name)
     dose = re.sub(r"[\s-]+", " ", dose_match.group()).lower().replace(" /", "/").replace("/ ", "/") if dose_match else ""
@@ -456,6 +460,11 @@ def arm_key(name: str) -> tuple[str, str]:
     # "200 mg of dupilumab every 2 weeks": without its dose, the drug's name, not "of dupilumab"
     plain = re.sub(r"^of\s+", "", plain) if dose else plain
     return plain, dose
+
+
+_FORM_CONTAINING = re.compile(r"(?i)\s*(?:[\w-]+\s+){0,4}?(?:capsules?|tablets?|pills?|sachets?|lozenges?|drinks?|"
+                              r"solutions?|sprays?|gels?|creams?|ointments?|patch(?:es)?|bars?)\s+(?:containing|of|with)\s+"
+                              r"(?P<what>[A-Za-z].*)")
 
 
 # "X plus Y", "X + Y", "X in combination with Y": the parts of a combination arm's name
@@ -579,7 +588,11 @@ _ROUTE_ONLY = re.compile(r"(?i)\s*(?:intrathecal|epidural|intravenous|intramuscu
 _TIME_AMOUNT = re.compile(r"\s*(?:an?\s+)?\d+(?:\.\d+)?[\s-]*(?:h|hrs?|min|d|wk)\s*")
 # the words that open a clause of reason, manner or time (or a pronoun): what follows them is no arm's name
 _CLAUSE_NOT_ARM = re.compile(r"(?i)\s*(?:in|into|due|because|since|as|while|whereas|although|though|unless|if|when|where|"
-                             r"they|we|it|he|she|who|which|blindly|randomly|according)\s")
+                             r"they|we|it|he|she|who|which|blindly|randomly|according|after|before|during|following|"
+                             r"prior\s+to|until|upon)\s"
+                             # a design word alone: "a prospective, randomised ..." split at its comma
+                             r"|\s*(?:prospective|retrospective|randomi[sz]ed|double[- ]blind(?:ed)?|single[- ]blind(?:ed)?|"
+                             r"open[- ]label|controlled|blinded|crossover|parallel[- ]group|multi-?cent(?:er|re))\s*$")
 
 
 # "a control group that received no paracetamol", "a control group who were given no X": the arm is "no X"
@@ -628,6 +641,7 @@ class _Collector:
 
     def add(self, name: str, n: int | None, start: int, end: int, source: str, role: str = "") -> Arm | None:
         name = _plain_dose(re.sub(r"\s+", " ", name).strip(" ,;:-"))
+        name = _AMOUNT_OF.sub("", name) or name      # "two chewable tablets of X": how much of X, not which
         coded = _CODED_GROUP.fullmatch(re.sub(r"(?i)^\s*the\s+", "", name))
         if coded is not None and (coded.group("code") or coded.group("code2")) in self.lettered:
             # "(group A: 12, group B: 12, group C: 14)": arms the report names by a letter
@@ -872,8 +886,16 @@ def _allocation_arms(scan: str, s0: int, seg: str, col: _Collector) -> bool:
             rest = rest[end.start() + colon.end():]
             end = _LIST_END.search(_masked(rest))
             body = rest[: end.start()] if end else rest
+        body, labels = _appositive_labels(body)
         items = _either_combinations(body) if re.search(r"(?i)\beither\s*$", m.group()) or via else None
-        items = items or _split_list(body)
+        items = items or _split_list(body, combined=len(labels) >= 2)
+        if len(labels) >= 2:
+            # "usual care, X—Treatment Group (TG)—or X and Y—Control Group (CG)": when the list labels its groups, an
+            # item without a label is what every group received, not a group
+            ends = [o for o, _ in items[1:]] + [len(body)]
+            labelled = [any(o < lab[0] <= e for lab in labels) for (o, _), e in zip(items, ends)]
+            if sum(labelled) >= 2:
+                items = [x for x, keep in zip(items, labelled) if keep]
         if len(items) < 2 or _PURPOSE.match(body) or _GROUPS_NOT_NAMED.match(body):
             continue
         added = []
@@ -946,6 +968,19 @@ def _allocation_arms(scan: str, s0: int, seg: str, col: _Collector) -> bool:
             if arm is not None and abbreviation:
                 arm.aliases.add(abbreviation.group(1))     # "(CBT; n = 75)": later "the CBT group" is this arm
             if arm is not None:
+                # "placebo (maltodextrin; PLA; n = 8)": a code anywhere in the bracket names the arm too
+                arm.aliases.update(_bracket_codes(item))
+                following = [lab for lab in labels if offset < lab[0] and
+                             all(not (offset < o <= lab[0]) for o, _ in items if o != offset)]
+                for _, code, label in following[:1]:
+                    # "X, the treatment group (TG), or Y": the label is the arm's other name and says its role
+                    if code:
+                        arm.aliases.add(code)
+                    arm.aliases.add(label.lower())
+                    if re.search(r"(?i)\b(?:control|placebo|comparison|comparator|sham)\b", label):
+                        arm.role = "control"
+                    elif re.search(r"(?i)\b(?:treatment|intervention|experimental|study|active)\b", label):
+                        arm.role = "experimental"
                 added.append(arm)
         if len(added) >= 2:
             found = True
@@ -958,14 +993,60 @@ def _allocation_arms(scan: str, s0: int, seg: str, col: _Collector) -> bool:
     return found
 
 
-_SCHEDULE = re.compile(r"(?i)\b(?:(?:once|twice)\s+)?(?:weekly|daily|monthly|every\s+(?:other|\d+|two|three|four)\s+"
+_SCHEDULE = re.compile(r"(?i)\b(?:(?:once|twice|thrice)[\s-]+)?(?:weekly|daily|monthly|every\s+(?:other|\d+|two|three|four)\s+"
                        r"(?:days?|weeks?|months?))\b")
-_SCHEDULE_ONLY = re.compile(r"(?i)(?:(?:once|twice)\s+)?(?:weekly|daily|monthly|every\s+(?:other|\d+|two|three|four)\s+"
+_SCHEDULE_ONLY = re.compile(r"(?i)(?:(?:once|twice|thrice)[\s-]+)?(?:weekly|daily|monthly|every\s+(?:other|\d+|two|three|four)\s+"
                             r"(?:days?|weeks?|months?))")
 _COMBINED_WITH = re.compile(r"(?i)^(?:combined\s+with|in\s+combination\s+with|plus|added\s+to|mixed\s+(?:with|in)|"
                             r"alongside|along\s+with|together\s+with|in\s+addition\s+to|"
                             r"diluted\s+(?:with|in)|dissolved\s+in)\b")
 _REGIMEN_ONLY = re.compile(r"(?:[\w-]+\s+){0,2}(?:regimen|schedule|strategy)", re.I)
+
+
+# "X, the treatment group (TG), or Y", "X—Treatment Group (TG)—or Y—Control Group (CG)", "X - the study arm -
+# or Y": a label set off by dashes or commas after an allocation item, naming the item's group (and its code)
+_APPOSITIVE_LABEL = re.compile(
+    r"(?:\s*,\s*|\s*[\u2012-\u2015]\s*|\s+-\s+|(?<=[A-Za-z0-9)])-(?=[A-Z]))(?:the\s+|an?\s+)?"
+    r"(?P<label>(?i:(?:control|placebo|comparison|comparator|sham|treatment|intervention|experimental|study|active|"
+    r"test)\s+){1,2}(?i:group|arm))"
+    r"(?:\s*[(\[]\s*(?P<code>[A-Z][A-Za-z0-9-]{0,9})\s*[)\]])?"
+    r"(?P<close>\s*[\u2012-\u2015]\s*|\s+-\s+|-(?=or\b|and\b)|(?=\s*,?\s*(?:or|and|versus|vs\.?)\s)|(?=\s*,)|\s*$)")
+
+
+def _appositive_labels(body: str) -> tuple[str, list[tuple[int, str, str]]]:
+    """The body with each appositive role label blanked (same length, so offsets hold) and the labels found as
+    (offset, code, label); a label is only a role word before "group"/"arm" ("the treatment group"), so "X, Y group"
+    listing two arms is left alone."""
+    if "group" not in body.lower() and "arm" not in body.lower():
+        return body, []
+    labels, out = [], body
+    for m in _APPOSITIVE_LABEL.finditer(body):
+        label = re.sub(r"\s+", " ", m.group("label")).strip()
+        if m.start() == 0:
+            continue
+        end = m.end() if m.group("close") and not m.group("close").isspace() and m.group("close").strip() else m.start("close")
+        labels.append((m.start(), m.group("code") or "", label, end))
+    if len(labels) < 2 and not any(code for _, code, _, _ in labels):
+        # "A, B, the control group": one uncoded label may be a list's last item
+        return body, []
+    for start, _, _, end in labels:
+        out = out[:start] + " " * (end - start) + out[end:]
+    return out, [lab[:3] for lab in labels]
+
+
+# a code inside an allocation item's bracket, in any position: "(maltodextrin; PLA; n = 8)", "(IG, n = 40)"
+_BRACKET_PART = re.compile(r"[(\[]([^()\[\]]{1,80})[)\]]")
+_UNIT_CODES = frozenset({"IU", "MG", "ML", "KG", "SD", "SE", "CI", "IQR", "BMI", "IV", "IM", "SC", "PO"})
+
+
+def _bracket_codes(item: str) -> set[str]:
+    codes = set()
+    for bracket in _BRACKET_PART.finditer(item):
+        for part in re.split(r"\s*[;,]\s*", bracket.group(1).strip()):
+            if re.fullmatch(r"[A-Z][A-Za-z0-9-]{1,9}", part) and part.upper() not in _UNIT_CODES \
+                    and (sum(c.isupper() for c in part) >= 2 or re.search(r"\d", part)):
+                codes.add(part)
+    return codes
 
 
 def _masked(text: str) -> str:
@@ -1014,8 +1095,9 @@ def _either_combinations(body: str) -> list[tuple[int, str]] | None:
     return out
 
 
-def _split_list(body: str) -> list[tuple[int, str]]:
-    """Top-level items of "X (n = 64), Y (n = 62), or placebo (n = 31)" with their offsets in `body`."""
+def _split_list(body: str, combined: bool = False) -> list[tuple[int, str]]:
+    """Top-level items of "X (n = 64), Y (n = 62), or placebo (n = 31)" with their offsets in `body`; `combined`
+    (a list whose groups are labelled) keeps "X and Y" one item, a combination."""
     items, depth, last = [], 0, 0
     masked = list(body)
     for i, ch in enumerate(body):
@@ -1027,6 +1109,8 @@ def _split_list(body: str) -> list[tuple[int, str]]:
             masked[i] = "x" if ch.isalpha() else "_"
     flat = "".join(masked)
     for sep in _LIST_SPLIT.finditer(flat):
+        if combined and re.fullmatch(r"(?i)\s+and\s+", sep.group()):
+            continue
         if sep.start() > last:
             items.append((last, body[last:sep.start()]))
         last = sep.end()
@@ -1613,15 +1697,22 @@ _CODED_ALLOCATION = re.compile(r"(?i)\b(?:randomi[sz]ed|randomly\s+(?:divided|as
 _CODED_NAME = re.compile(r"\b(?i:group|arm)\s+(?P<code>[A-Z]{1,2})\b")
 
 
+# (a report that randomizes nobody keeps "Group 1" a group of patients)
+_RANDOMIZED_WORD = re.compile(r"(?i)\brandomi[sz]|\brandomly\b")
+_NUMBER_DEFINED = re.compile(r"\b(?:Group|Arm|Cohort|group|arm|cohort)\s+([1-6])\s*(?::|received\b|(?:was|were)\s+(?:given|treated|administered)\b)")
+
+
 def _group_letters(scan: str, structure: dict | None) -> frozenset:
     """The letters a report names its groups by, "group A", "group B" (in the text or a table's headers): used only
     when they run from A without a gap, all among A-H."""
     heads = " ".join(header for table in (structure or {}).get("tables") or [] for _, header, _, _ in column_headers(table))
     codes = {m.group("code") for text in (scan, heads) for m in _CODED_NAME.finditer(text)}
     codes |= {m.group("code2") for m in re.finditer(r"\b(?P<code2>[A-H])\s+(?i:group|arm)\b", heads)}
-    numbers = {m.group(1) for text in (scan, heads) for m in re.finditer(r"\b(?i:group|arm)\s+([1-6])\b(?![.,]\d)", text)}
+    numbers = {m.group(1) for text in (scan, heads) for m in re.finditer(r"\b(?i:group|arm|cohort)\s+([1-6])\b(?![.,]\d)", text)}
+    # "Group 1: X (n = 40); Group 2: Y (n = 40)", "Group 2 received Y": each numbered group defined where it opens
+    defined = {m.group(1) for m in _NUMBER_DEFINED.finditer(scan)}
     if len(numbers) >= 2 and numbers == {str(k) for k in range(1, len(numbers) + 1)} and not codes \
-            and _CODED_ALLOCATION.search(scan):
+            and (_CODED_ALLOCATION.search(scan) or defined == numbers and _RANDOMIZED_WORD.search(scan)):
         return frozenset(numbers)    # "randomized into two arms ... Arm 1 received X": numbered from 1
     ordinal = "ABCDEFGH"
     roman = ["I", "II", "III", "IV", "V", "VI"]
@@ -1634,24 +1725,24 @@ def _group_letters(scan: str, structure: dict | None) -> frozenset:
 
 # "randomized into two arms. Arm A received X ... Arm B received Y", "Arm A: X ...": lettered arms each opening a
 # sentence (or line) of their own after an allocation into that many arms
-_CODED_OPENING = re.compile(r"(?:^|(?<=[.:]\s)|(?<=\n))(?:Group|Arm)\s+(?P<code>[A-Z])\s*(?::|\(|received\b|(?:was|were)\s+"
+_CODED_OPENING = re.compile(r"(?:^|(?<=[.:;]\s)|(?<=\n))(?:Group|Arm|Cohort)\s+(?P<code>[A-Z]|[1-6])\s*(?::|\(|received\b|(?:was|were)\s+"
                             r"(?:given|treated|administered)\b|underwent\b)")
+_CLAUSE_SIZE = re.compile(r"[^.;\n]{0,120}?[(\[]\s*n\s*=\s*(?P<n>\d[\d,]*)\s*[)\]]", re.I)
 
 
 def _coded_openings(scan: str, spans: list[tuple[int, int]], col: "_Collector") -> None:
     """The lettered arms of a report that allocates "into two arms" in one sentence and says what each received in
     sentences opening "Arm A received ..." (used when no other sentence defined the arms)."""
     allocation = next((m for lo, hi in spans for m in [_CODED_ALLOCATION.search(scan, lo, hi)] if m), None)
-    if allocation is None:
-        return
     found: dict[str, re.Match] = {}
     for lo, hi in spans:
         for m in _CODED_OPENING.finditer(scan, lo, hi):
             found.setdefault(m.group("code"), m)
-    if len(found) < 2:
+    if len(found) < 2 or allocation is None and not set(found) <= col.lettered:
         return
     for code, m in sorted(found.items()):
-        col.add_coded(code, None, m.start(), m.end(), "allocation")
+        size = _CLAUSE_SIZE.match(scan, m.end())
+        col.add_coded(code, int(size.group("n").replace(",", "")) if size else None, m.start(), m.end(), "allocation")
 
 
 def _coded_arms(s0: int, seg: str, col: "_Collector") -> bool:
@@ -2012,6 +2103,8 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
     _name_control_by_its_kind(arms)
     _merge_generic_treatment(arms)
     _merge_generic_control(arms)
+    _merge_generic_tails(arms)
+    _with_or_without(arms, scan)
     _amount_aliases(arms)
     _name_control_by_what_it_lacks(arms, scan)
     _name_generic_groups(arms, scan)
@@ -2026,6 +2119,7 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
     _without_shared_background(arms)
     _inert_vehicle_as_placebo(arms, scan)
     _sizes_from_counts(arms, scan)
+    _sizes_of_the_randomized(arms, scan)
     _sizes_stated_apart(arms, scan)
     _size_of_each_arm(arms, scan)
     for i, arm in enumerate(sorted(arms, key=lambda a: (a.start, a.end)), start=1):
@@ -2098,6 +2192,9 @@ def _phrase_arms(scan: str, structure: dict | None, col: _Collector, design: str
         for phrase in pair:
             arm = col.add(phrase.name, None, s0 + phrase.start, s0 + phrase.end, "compared",
                           role_of_label(phrase.label))
+            code = re.fullmatch(r".*;\s*([A-Z][A-Za-z0-9-]{0,9})", phrase.label)
+            if arm is not None and code is not None and role_of_label(phrase.label):
+                arm.aliases |= {code.group(1), phrase.label.split(";")[0].strip().lower()}
             if arm is not None and arm not in added:
                 added.append(arm)
         if len(added) >= 2:
@@ -2601,6 +2698,67 @@ def _merge_generic_control(arms: list[Arm]) -> None:
     _merge_into_named(arms, generic, [a for a in arms if a.role == "control" and a not in generic])
 
 
+# a word after a treatment's name that says what kind of thing it is, not which: "vitamin D supplements",
+# "olanzapine conditions", "X program", "X intervention"
+_GENERIC_TAIL = re.compile(r"(?i)\s+(?:supplements?|supplementation|conditions?|programm?e?s?|interventions?|treatments?|"
+                           r"therap(?:y|ies)|regimens?|groups?|arms?|administration|use|"
+                           # a schedule of the one arm of that treatment: "X per day", "X 3 times per day"
+                           r"(?:(?:\d+|one|two|three|four)\s+times\s+)?(?:per|a|each)\s+(?:day|week)|daily)$")
+
+
+def _merge_generic_tails(arms: list[Arm]) -> None:
+    """ "vitamin D supplements" from the aim and "Vitamin D (n = 40)" from a table are one arm: an arm without a size
+    whose name is another arm's followed by a word for any treatment merges into it (the other keeps its size)."""
+    for arm in list(arms):
+        if arm not in arms:
+            continue
+        base = _GENERIC_TAIL.sub("", arm.canonical).strip()
+        if not base or base == arm.canonical:
+            continue
+        # (two sizes keep two arms apart; one sized arm or none is one arm)
+        same = [a for a in arms if a is not arm and a.canonical == base and (a.role == arm.role or arm.role != "control")
+                and (arm.n is None or a.n is None or a.n == arm.n)]
+        if len(same) == 1:
+            keep = same[0]
+            keep.n = keep.n if keep.n is not None else arm.n
+            keep.aliases = set(keep.aliases) | {arm.canonical} | set(arm.aliases)
+            if keep.role != arm.role and arm.role == "experimental" and keep.role in ("", "other"):
+                keep.role = arm.role
+            arms.remove(arm)
+
+
+# "randomised to deferoxamine with or without deferiprone", "X, with or without Y,": the combination and X alone
+_WITH_OR_WITHOUT = re.compile(r"(?i)\b(?P<x>[A-Za-z][\w/-]*)[ \t]*,?[ \t]+with[ \t]+or[ \t]+without[ \t]+"
+                              r"(?:(?:the|an?)[ \t]+)?(?:addition[ \t]+of[ \t]+)?(?P<y>[A-Za-z][\w/-]*)")
+
+
+def _with_or_without(arms: list[Arm], scan: str) -> None:
+    """ "X with or without Y" names two arms: X plus Y (the experimental one) and X alone (the control). Read where
+    the arms found are only that phrase's fragments ("X with", "without Y") or there are none; a known X is needed
+    (a drug of the lexicon or a named arm), so that "patients with or without diabetes" names no arm."""
+    if "without" not in scan[:4000]:
+        return
+    fragments = [a for a in arms if re.search(r"(?i)\bwith$", a.canonical) or re.match(r"(?i)without\b", a.canonical)]
+    if len(arms) - len(fragments) > 0:
+        return
+    found = _WITH_OR_WITHOUT.search(scan[:4000])
+    if found is None:
+        return
+    x, y = arm_key(found.group("x"))[0], arm_key(found.group("y"))[0]
+    # (the phrase's own fragments as the only arms, or two treatments the lexicon knows)
+    said = {a.canonical for a in fragments} == {f"{x} with", f"without {y}"}
+    if not x or not y or not (said or find_drugs(found.group("x")) and find_drugs(found.group("y"))):
+        return
+    for arm in fragments:
+        arms.remove(arm)
+    start, end = found.start(), found.end()
+    arms.append(Arm(arm_id="", name=f"{found.group('x')} plus {found.group('y')}", canonical=f"{x} + {y}", n=None,
+                    role="experimental", start=start, end=end, source="compared",
+                    aliases={f"{x} + {y}", f"{x} plus {y}", "combination", "combination therapy"}))
+    arms.append(Arm(arm_id="", name=f"{found.group('x')} alone", canonical=x, n=None, role="control", start=end, end=end,
+                    source="compared", aliases={x, f"{x} alone", f"{x} monotherapy", "monotherapy"}))
+
+
 def _merge_into_named(arms: list[Arm], generic: list[Arm], named: list[Arm]) -> None:
     """One arm known by a generic word and one named arm of the same role are one arm: the named one keeps the
     generic arm's names and, when it has none, its size; two different sizes keep them apart."""
@@ -2714,9 +2872,12 @@ _LETTERED_SUBJECT = re.compile(r"\b" + _LETTER.format("code") + r"(?P<more>(?:\s
 _LETTERED_VERB = re.compile(r"\s*(?::\s*|(?:was|were)\s+(?:given|provided(?:\s+with)?|treated\s+with|administered|"
                             r"assigned\s+to|allocated\s+to)\s+|(?:received|underwent)\s+)(?:the\s+|an?\s+)?"
                             r"(?P<what>[A-Za-z0-9][\w/+-]*(?:\s+(?!and\b|or\b|for\b|in\b|at\b|of\b|with\b|along\b|group\b|arm\b)"
-                            r"[A-Za-z][\w/+-]*){0,6})(?=\s*(?:[.;,()\n]|$|\s+(?:and|or|for|in|at|of|with|along)\b))")
+                            r"[A-Za-z][\w/+-]*){0,6})(?=\s*(?:[.;,()\n]|$|\s+(?:and|or|for|in|at|of|with|along)\b)|"
+                            # "Group 1: intravenous X 1 g (n = 40)": the name, then its dose
+                            r"\s+\d[\d.,]*\s*(?:mg|g|µg|μg|mcg|ng|IU|U|units?|mL|ml|%)(?:/\w+)?\b)")
 # "... along with weekly cisplatin 40 mg/m2": what the group was given besides, up to the clause's end
-_ALONG_WITH = re.compile(r"[^.;\n]{0,40}?\b(?:along\s+with|together\s+with|plus|combined\s+with|in\s+combination\s+with)\s+"
+_ALONG_WITH = re.compile(r"(?:(?!\b(?:group|arm|cohort)\b)[^.;\n]){0,40}?\b(?:along\s+with|together\s+with|plus|combined\s+with|"
+                         r"in\s+combination\s+with)\s+"
                          r"(?P<partner>[^.;,()\n]{2,60})")
 
 
@@ -2731,7 +2892,8 @@ _LETTERED_PASSIVE = re.compile(
 _PASSIVE_GIVEN_RE = re.compile(_PASSIVE_GIVEN, re.I)
 _DOSAGE_FORM_TAIL = re.compile(r"(?i)\s+(?:solutions?|syrups?|suspensions?|tablets?|capsules?|drops|sprays?|creams?|"
                                r"ointments?|gels?|lotions?|elixirs?|sachets?|powders?)$")
-_AMOUNT_OF = re.compile(r"(?i)^(?:(?:a|an|one|two|three|\d+)\s+)?(?:single\s+|daily\s+|total\s+)?(?:doses?|tablets?|capsules?|"
+_AMOUNT_OF = re.compile(r"(?i)^(?:(?:a|an|one|two|three|\d+)\s+)?(?:single\s+|daily\s+|total\s+|chewable\s+|soft\s+|hard\s+|"
+                        r"effervescent\s+|oral\s+)?(?:doses?|tablets?|capsules?|"
                         r"injections?|puffs?|drops?|sachets?|ampoules?|vials?|courses?)\s+of\s+")
 # what a group's treatment is called besides its name: "X solution", "single-dose X", "X tablets"
 _FORM_WORDS = frozenset("single single-dose one-time solution solutions tablet tablets capsule capsules dose doses "
@@ -2759,6 +2921,7 @@ def _received_by_group(scan: str, letters: set[str]) -> dict[str, set[str]]:
     schedule alone names no treatment. "Arm A: radiotherapy (RT) along with weekly cisplatin 40 mg/m2" is the
     combination ("radiotherapy + cisplatin"), an abbreviation the document defines written out."""
     found: dict[str, set[str]] = {}
+    weak: dict[str, set[str]] = {}      # names read only by cutting a dose off the end: used for a group with no other
     defined = {abbr.lower(): name for abbr, name in _abbreviations(scan).items()}
     passive = [(m, m) for m in _LETTERED_PASSIVE.finditer(scan) if m.group("given") or _PASSIVE_GIVEN_RE.search(
         scan[m.end():m.end() + 300].split(". ")[0])] if "n group" in scan or "n arm" in scan else []
@@ -2768,6 +2931,12 @@ def _received_by_group(scan: str, letters: set[str]) -> dict[str, set[str]]:
         # "a single dose of X", "two tablets of X": how much of the treatment, not which
         what = _AMOUNT_OF.sub("", verb.group("what").strip())
         what = _DOSAGE_FORM_TAIL.sub("", what) or what       # "X solution", "X syrup": the form is no part of the name
+        dose = _DOSE.search(what)
+        trimmed = dose is not None and dose.start() > 0 and bool(re.search(r"[A-Za-z]{3}", what[:dose.start()])) \
+            and not re.search(r"(?i)\bof\s*$", what[:dose.start()])
+        if trimmed:
+            what = what[:dose.start()].strip()      # "intravenous X 1 g (n = 40)": the name before its dose
+        trimmed = trimmed or bool(_DOSE.match(scan, verb.end() + 1)) and scan[verb.end():verb.end() + 1].isspace()
         if (_DOSE.search(what) or re.match(r"\d+(?:\.\d+)?(?![\d.]|-[A-Za-z])", what) or not re.search(r"[A-Za-z]{3}", what)
                 or not _plausible_name(what) or _SCHEDULE_ONLY.fullmatch(what)):
             continue
@@ -2782,7 +2951,9 @@ def _received_by_group(scan: str, letters: set[str]) -> dict[str, set[str]]:
         codes = [m.group("code")] + re.findall(r"\b([A-H]|I{1,3}|IV|VI?|[1-6])\b", m.groupdict().get("more") or "")
         for code in codes:
             if code in letters:
-                found.setdefault(code, set()).add(key)
+                (weak if trimmed else found).setdefault(code, set()).add(key)
+    for code, keys in weak.items():
+        found.setdefault(code, keys)
     return found
 
 
@@ -2805,6 +2976,12 @@ def _name_lettered_groups(arms: list[Arm], scan: str) -> None:
         arm.canonical = f"{names[code]} group {code.lower()}" if shared else names[code]
         if not shared:
             arm.aliases.add(names[code])
+    if len(lettered) == 2:
+        # "Arm A received X and arm B received X plus Y": the group given only what the other adds to is the control
+        first, second = lettered.values()
+        for alone, added in ((first, second), (second, first)):
+            if re.match(re.escape(alone.canonical) + r"\s*(?:\+|plus\b|with\b|and\b|combined\s+with\b)", added.canonical):
+                alone.role, added.role = "control", "experimental"
 
 
 # "The PLA group ingested a placebo", "One group (SYN) received a daily dose of X", "the CG arm was given Y"
@@ -2868,6 +3045,47 @@ def _sizes_from_counts(arms: list[Arm], scan: str) -> None:
         found = counts.get(id(arm), set())
         if len(found) == 1:
             arm.n = found.pop()
+
+
+# "Of the 118 randomized patients, 60 received X and 58 received Y", "Of 240 participants randomly assigned: 121 to X,
+# 119 to Y", "Of all 90 enrolled, 45 were in group A and 45 in group B completed": the disposition of the randomized
+_OF_THE_RANDOMIZED = prefiltered(re.compile(
+    r"\b(?i:of)\s+(?:the\s+|all\s+|these\s+)?(?P<total>\d[\d,]*|" + COUNT_WORD + r")\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:(?:were\s+)?(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|allocated|enrolled))\b(?:\s+[\w-]+){0,3}?\s*[,:]\s*"
+    r"(?P<body>[^.;]{5,300})", re.I))
+_RANDOMIZED_SHARE = re.compile(
+    r"(?<![\w.,])(?P<n>\d[\d,]*|" + COUNT_WORD + r")\s+(?:(?:patients|participants|subjects|children|adults|women|men)\s+)?"
+    r"(?:(?:were|was)\s+)?(?:(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed)\s+to|received|got|were\s+given|in|to)\s+"
+    r"(?:the\s+)?(?P<name>[A-Za-z][\w+/-]*(?:\s+(?!and\b|or\b|completed\b|were\b|was\b)[\w+/-]+){0,4}?)"
+    r"(?=\s*(?:,|;|\band\b|$|\(|\s(?:completed|were|was|had|finished|remained)\b))", re.I)
+
+
+def _sizes_of_the_randomized(arms: list[Arm], scan: str) -> None:
+    """Arm sizes from the disposition of the randomized ("Of the 118 randomized, 60 were assigned to X and 58 to
+    Y"): each count is its arm's size when the counts name distinct arms and add up to the number randomized (so
+    the completers of a trial with drop-outs are not taken for its arms); fills only arms without a size."""
+    if len(arms) < 2 or not any(a.n is None for a in arms):
+        return
+    model = Study("", arms)
+    for m in _OF_THE_RANDOMIZED.finditer(scan):
+        total = count_value(m.group("total").replace(",", ""))
+        shares = list(_RANDOMIZED_SHARE.finditer(m.group("body")))
+        if total is None or len(shares) < 2:
+            continue
+        found = []
+        for share in shares:
+            name = re.sub(r"(?i)\s+(?:group|arm)s?$", "", share.group("name").strip())
+            arm = model.resolve(name) or model.resolve(f"group {name}") if name else None
+            if arm is None and name:
+                arm = model.resolve(name.split()[0])
+            found.append((arm, count_value(share.group("n").replace(",", ""))))
+        if any(a is None or n is None for a, n in found) or len({id(a) for a, _ in found}) != len(found) \
+                or sum(n for _, n in found) != total:
+            continue
+        for arm, n in found:
+            if arm.n is None:
+                arm.n = n
+        return
 
 
 # "(912 interventions and 892 controls)": counts of the arms named by their role

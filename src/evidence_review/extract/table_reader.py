@@ -287,7 +287,8 @@ def _without_restated_columns(per_table: list[list[dict]]) -> list[list[dict]]:
 
 
 def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file: str = "",
-               condition: str = "", coded: dict | None = None, printed_counts: frozenset | None = None) -> list[dict] | None:
+               condition: str = "", coded: dict | None = None, printed_counts: frozenset | None = None,
+               block_arm: Arm | None = None) -> list[dict] | None:
     """The rows of one table, or None when it holds no arm of the study: neither arm columns, nor arm rows
     (a transposed table), nor rows naming the comparison of an effect column. `coded`: the document's coded
     groups (`_coded_groups`), read here when not given; `printed_counts`: the counts the document's tables print
@@ -304,7 +305,8 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         printed_counts = _printed_counts([table])
     cells = table.get("cells") or []
     heads = header_rows(table)
-    columns = _columns(table, heads)
+    header_texts = [_clean(c.get("text")) for c in cells if int(c["row"]) in heads and int(c["col"]) > 0]
+    columns = _columns(table, heads, _times_the_text_names(text, list(dict.fromkeys(header_texts))))
     local_arms: dict[str, Arm] = {}
     arm_columns: dict[int, Arm] = {}
     column_sizes: dict[int, int | None] = {}
@@ -325,7 +327,7 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
     categories_of = _sub_columns(columns, study, local_arms)     # "Treatment group" over "<2 days | 2-5 days"
     named_in_row, group_label_column = _arms_of_a_group_row(table, heads, study, local_arms)
     # each arm's statistics printed as columns ("Drug X" over "N | Mean | SD | Median"): read per arm, not per column
-    statistic_groups = _statistic_groups(columns, study, local_arms, str(table.get("caption") or ""))
+    statistic_groups = _statistic_groups(columns, study, local_arms, str(table.get("caption") or ""), block_arm)
     if any(len(columns[col].parts) == 1 for _, stats in statistic_groups for col in stats.values()):
         # statistics headed by no arm belong to the caption's arm, unless the rows are the arms ("Group | N | Mean")
         body = {int(c["row"]): {} for c in cells if int(c["row"]) not in heads}
@@ -342,6 +344,14 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                 column.col in grouped_columns:
             continue
         header = column.header
+        if block_arm is not None and not _P_HEADER.search(header) and not any(p.search(header) for _, p in _EFFECT_HEADERS) \
+                and (statistic_name(_clean(column.parts[-1]) if column.parts else "") or column.hint
+                     or column_format(header)[1] or _FORMAT_ONLY.fullmatch(header) or SPANNING_STATISTIC.fullmatch(header)):
+            # a block of one arm under a heading row naming it: its columns say only how the arm's figures are printed
+            arm_columns[column.col] = block_arm
+            column_sizes[column.col] = block_arm.n
+            column_hints[column.col] = _column_hint(column_format(header)[1]) or _statistic_hint(header) or column.hint
+            continue
         if column.col in named_in_row:
             # "| Treatment | Drug X | Placebo | Drug X | Placebo |" in the header: each column's arm, whatever is above
             arm_columns[column.col] = named_in_row[column.col]
@@ -450,6 +460,18 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         if arm_columns.get(col - 1) is arm_columns[col] and column_hints.get(col - 1) == "count" and \
                 re.fullmatch(r"\s*[(\[]\s*%\s*[)\]]\s*", column_format(columns[col].header)[1]):
             column_hints[col] = "pct"       # "n | (%)" under one arm: the share of the count on its left
+    # "n | Mean ± SD" under one arm: the n column gives each row's number of patients measured, no count of events
+    size_column_of: dict[int, int] = {}
+    for col in sorted(arm_columns):
+        parts = columns[col].parts if col in columns else ()
+        if not parts or statistic_name(_clean(parts[-1])) != "n":
+            continue
+        measured = [c for c in arm_columns if c != col and arm_columns[c] is arm_columns[col]
+                    and (column_hints.get(c) or "").startswith(("mean", "median"))]
+        if len(measured) == 1:
+            size_column_of[measured[0]] = col
+    for col in size_column_of.values():
+        del arm_columns[col]
     # "Adjusted hazard ratio | 95% confidence interval": an interval printed in its own column, right of its effect
     interval_of = {max((e for e in effect_columns if e < c), default=-1): c for c in ci_columns}
     scan_cells = [c for c in cells if int(c["row"]) not in heads]
@@ -458,7 +480,18 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         by_row.setdefault(int(c["row"]), {})[int(c["col"])] = c
     _drop_repeated_headings(by_row)
     caption = str(table.get("caption") or "")
-    if not arm_columns and not multi_columns and not statistic_groups:
+    if not arm_columns and not multi_columns and not statistic_groups and block_arm is None:
+        arm_headings = _arm_heading_rows(by_row, study, local_arms)
+        if len(set(map(id, arm_headings.values()))) >= 2:
+            # "| Drug X | | |" over its rows, then "| Placebo | | |" over the same rows: each arm's block under the table's
+            # headers, its columns the arm's statistics ("N | Mean | SD", "Mean ± SD | Median (IQR)")
+            starts = sorted(arm_headings) + [max(by_row) + 1]
+            found = [read_table(doc_id, text, dict(table, cells=[c for c in cells if int(c["row"]) in heads or
+                                                                 lo < int(c["row"]) < hi], header_rows=sorted(heads)),
+                                study, source_file=source_file, condition=condition, coded=coded,
+                                printed_counts=printed_counts, block_arm=arm_headings[lo])
+                     for lo, hi in zip(starts, starts[1:])]
+            return None if all(f is None for f in found) else [row for f in found if f for row in f]
         arm_rows = _arm_rows(by_row, study, local_arms)
         if len(set(map(id, arm_rows.values()))) >= 2:
             return _read_transposed(doc_id, text, table, by_row, arm_rows, columns, caption, source_file, condition)
@@ -492,7 +525,8 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
     change_table = bool(_CHANGE_TABLE.search(caption) or _CHANGE_TABLE.search(label_header))
     column_strata = {**_column_strata(columns, {c: a for c, a in arm_columns.items() if c not in categories_of}, study),
                      **coded_strata}
-    data_columns = set(arm_columns) | set(effect_columns) | set(whole_columns) | set(multi_columns) | grouped_columns
+    data_columns = set(arm_columns) | set(effect_columns) | set(whole_columns) | set(multi_columns) | grouped_columns | \
+        set(size_column_of.values())
     # a second column of row labels: outcomes beside a first column of timepoints, or timepoints beside outcomes
     # (or a label header spanning both columns, "Characteristic | Characteristic": categories beside what they divide)
     # (or the column whose header cell says the row above the arm columns names the groups: "Moment | Treatment")
@@ -734,6 +768,8 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         if row_when and section and _SPAN_MEASURED.search(section) and not row_before:
             row_when = ""       # "Interval (days)" over "| Visits 1-2 |": what the interval spans, not when
         timepoint = timepoint or row_when or phase or (_caption_timepoint(section, heading=True) if section else "") or caption_timepoint
+        if timepoint and _ZERO_TIME.fullmatch(timepoint) and not phase:
+            row_when, row_before = row_when or timepoint, True      # "Week 0", "Day 0": before the intervention
         rate = _annual_rate(outcome)
         if rate:
             # "ARR on treatment, mean (SD)": each arm's annualized rate, as the sentence reader reports it
@@ -808,6 +844,9 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                 continue
             own_hint = _cell_format(hint, unit_only, column_hints[column], table_hint)
             words, own_n = _own_size(_BRACKET_NOTE.sub("", _clean(scan_view(cell["text"]))))
+            measured_n = row.get(size_column_of[column]) if column in size_column_of else None
+            if own_n is None and measured_n is not None and re.fullmatch(r"\d{1,6}", _clean(measured_n["text"])):
+                own_n = int(_clean(measured_n["text"]))
             beside = row.get(column + 1) if arm_columns.get(column + 1) is arm else None
             if beside is not None and _LONE_NUMBER.fullmatch(words) and _LONE_BRACKET.fullmatch(_clean(beside["text"])):
                 # "3.5 | (2.0-7.3)", "12.1 | [8.4, 15.0]", "41 | (12)" under one arm: the figure and its spread printed in
@@ -1114,7 +1153,7 @@ def header_blocks(table: dict) -> list[dict]:
 
 
 def _statistic_groups(columns: dict[int, "_Column"], study: Study | None, local: dict[str, Arm],
-                      caption: str = "") -> list[tuple[Arm, dict[str, int]]]:
+                      caption: str = "", block_arm: Arm | None = None) -> list[tuple[Arm, dict[str, int]]]:
     """The arms whose summary statistics are printed as columns, each with {statistic: column}: columns under one arm
     header (and one time) whose own headers each name one statistic ("Drug X" over "N | Mean | 95% CI | Std | Min | Med
     | Max", "Placebo (n = 30)" over "Mean | SD", in any order and wording: "S.D.", "Std. dev.", "Median", "Q1"), a
@@ -1125,7 +1164,8 @@ def _statistic_groups(columns: dict[int, "_Column"], study: Study | None, local:
         if col == 0 or not column.parts:
             continue
         stat = statistic_name(_clean(column.parts[-1]))
-        upper = column.parts[:-1]
+        # ("95% Confidence Interval for Mean" spanning "Lower Bound | Upper Bound" is part of the statistic, not the arm)
+        upper = tuple(p for p in column.parts[:-1] if statistic_name(_clean(p)) is None)
         if stat is None and column.hint in ("mean", "median"):
             stat, upper = column.hint, column.parts      # "Mean" over the column, taken as its format by `_columns`
         if stat is not None:
@@ -1136,7 +1176,7 @@ def _statistic_groups(columns: dict[int, "_Column"], study: Study | None, local:
             continue
         if not upper:
             # "N | Mean | SD | Median" with no arm above: a table of one arm, the arm its caption names
-            arm = _caption_arm(caption, study)
+            arm = block_arm or _caption_arm(caption, study)
             if arm is not None:
                 out.append((arm, stats))
             continue
@@ -1260,6 +1300,8 @@ def _read_statistic_group(row: dict[int, dict], arm: Arm, stats: dict[str, int])
             sd, se = own["mean"].get("sd") if sd is None else sd, own["mean"].get("se") if se is None else se
         ci = pair("ci") or ((own["mean"]["ci_low"], own["mean"]["ci_high"])
                             if own.get("mean") and own["mean"].get("ci_low") is not None else None)
+        if ci is None and number("ci_low") is not None and number("ci_high") is not None:
+            ci = (number("ci_low"), number("ci_high"))     # "Lower Bound | Upper Bound" in columns of their own
         parsed = _mean(mean_value, texts["mean"], n, sd=sd, se=se if sd is None else None, ci=ci, range_=spread_range)
         if sd is not None and se is not None:
             parsed["se"] = se
@@ -2150,7 +2192,8 @@ def _when(text: str) -> tuple[str, bool] | None:
         # a "Baseline" column or sub-row beside later times names when its cells were measured
         return ("baseline", True) if re.search(r"base\s*line", said) else ("before treatment", True)
     if m.group("minutes"):
-        return re.sub(r"(?<=\d)(?=[a-z])", " ", re.sub(r"\s+", "", m.group("minutes")).lower()), False
+        said = re.sub(r"(?<=\d)(?=[a-z])", " ", re.sub(r"\s+", "", m.group("minutes")).lower())
+        return said, bool(_ZERO_TIME.fullmatch(said))      # ("0 min": the start, before the intervention acts)
     if m.group("ordinal"):
         found = re.match(r"\s*(\d+)\s*(?:\^|st|nd|rd|th)?\s*([a-z]+)", m.group("ordinal"), re.I)
         return f"{_ordinal(found.group(1))} {found.group(2).lower()}", False
@@ -2168,7 +2211,7 @@ def _when(text: str) -> tuple[str, bool] | None:
     return said, bool(_ZERO_TIME.fullmatch(said))
 
 
-_ZERO_TIME = re.compile(r"(?:(?:week|day|month)\s*0|visit\s*[01])")
+_ZERO_TIME = re.compile(r"(?:(?:week|day|month|hour|minute)\s*0|0\s*(?:h|hrs?|hours?|min|minutes?|days?|weeks?)|visit\s*[01])")
 
 
 def _header_when(text: str) -> tuple[tuple[str, bool] | None, str]:
@@ -2178,7 +2221,8 @@ def _header_when(text: str) -> tuple[tuple[str, bool] | None, str]:
     when = _when(text)
     if when is not None:
         return when, ""
-    moment = moment_of(text) if re.fullmatch(r"(?i)\s*(?:initial|final|end)\s*[.:]?\s*", text) else None
+    moment = moment_of(text) if re.fullmatch(r"(?i)\s*(?:initial|final|start|beginning|end|admission|discharge)\s*[.:]?\s*",
+                                             text) else None
     if moment is not None:
         return moment, ""       # "Initial | Final" under each arm: its first and its last measurement
     joined = _SPLIT_WHEN_WORD.sub(lambda m: m.group(1) + m.group(2), text)
@@ -2215,7 +2259,7 @@ _END_OF = re.compile(r"(?i)\s*(?:at\s+)?(?:the\s+)?end[- ]of[- ](?:the[- ])?(?P<
                      r"intervention|follow[- ]?up)\s*[.:]?\s*")
 
 
-def _columns(table: dict, heads: set[int]) -> dict[int, _Column]:
+def _columns(table: dict, heads: set[int], known_whens: dict[str, tuple[str, bool]] | None = None) -> dict[int, _Column]:
     """Each column's header over the header rows. A header cell that says when ("Week 24") and has empty cells
     after it in its row spans them, and so does an arm's name over empty cells above format-only headers ("n",
     "%"): a pipe table prints a spanning cell once, HTML repeats it."""
@@ -2236,6 +2280,11 @@ def _columns(table: dict, heads: set[int]) -> dict[int, _Column]:
         for col in range(width):
             t = by_cell.get((r, col), "")
             when, statistic = _header_when(_clean(t)) if t else (None, "")
+            if when is None and t and known_whens and _clean(t) in known_whens and col > 0:
+                when = known_whens[_clean(t)]      # "T1 | T2" the methods define as time points
+                stem = _STEM_NUMBER.fullmatch(_clean(t))
+                if stem is not None and not re.fullmatch(r"[A-Z]\d{1,2}", _clean(t)):
+                    texts.setdefault(col, []).append(stem.group("stem"))     # "NRS15": the NRS, at 15 minutes
             sized_when = split_size(_clean(t)) if t and when is None else ("", None)
             if sized_when[1] is not None and sized_when[0]:
                 when, statistic = _header_when(sized_when[0])
@@ -2519,6 +2568,21 @@ def _dose_arm(words: str, study: Study | None, local: dict[str, Arm], create: bo
     return local.get(dose)
 
 
+def _arm_heading_rows(by_row: dict[int, dict[int, dict]], study: Study | None, local: dict[str, Arm]) -> dict[int, Arm]:
+    """Body rows that only name an arm ("| Drug X | | |", its label alone): the heading of that arm's block of rows."""
+    found: dict[int, Arm] = {}
+    if study is None:
+        return found
+    for r, row in by_row.items():
+        label = _clean(row[0]["text"]) if row.get(0) else ""
+        if not label or any(_clean(c["text"]) for k, c in row.items() if k):
+            continue
+        arm = study.resolve_column(label) or _generic_arm(label, study, local)
+        if arm is not None and (_names_arm(label, arm) or _generic_arm(label, study, local) is arm):
+            found[r] = arm
+    return found
+
+
 def _arm_rows(by_row: dict[int, dict[int, dict]], study: Study | None, local: dict[str, Arm], col: int = 0) -> dict[int, Arm]:
     """Body rows whose label (in column `col`) is an arm (a table printed with the arms as rows), a generic group
     name ("Control", "Treatment") standing for the study's arm of that kind."""
@@ -2574,10 +2638,12 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
     for col, column in columns.items():
         stat = statistic_name(_clean(column.parts[-1])) if col and column.parts else None
         if stat is not None and col not in time_columns:
-            stat_groups.setdefault((column.parts[:-1], column.timepoint, column.baseline), {}).setdefault(stat, col)
+            upper = tuple(p for p in column.parts[:-1] if statistic_name(_clean(p)) is None)
+            stat_groups.setdefault((upper, column.timepoint, column.baseline), {}).setdefault(stat, col)
     stat_groups = {key: stats for key, stats in stat_groups.items()
                    if len(stats) >= 2 and {"mean", "median"} & set(stats)}
     grouped = {col for stats in stat_groups.values() for col in stats.values()}
+    coded_headers = _times_the_text_names(text, [c.header for k, c in sorted(columns.items()) if k and c.header])
     for r in sorted(arm_rows):
         arm, row = arm_rows[r], by_row[r]
         heading = headings[max(h for h in headings if h < r)] if any(h < r for h in headings) else ""
@@ -2609,6 +2675,15 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
             # outcome
             outcome, timepoint = _outcome_and_timepoint(column.header or heading or
                                                         _CAPTION_NUMBER.sub("", caption).strip(" .:;"))
+            if column.header in coded_headers:
+                # "VAS0 | VAS5 | VAS10" over the arms' rows, the methods listing "at 0, 5 and 10 minutes": the score at
+                # each time
+                stem = _STEM_NUMBER.fullmatch(column.header)
+                outcome = stem.group("stem") if stem is not None and not re.fullmatch(r"[A-Z]\d{1,2}", column.header) \
+                    else heading or _CAPTION_NUMBER.sub("", caption).strip(" .:;")
+                timepoint, coded_before = coded_headers[column.header]
+                if coded_before and not row_when:
+                    row_when, row_before = timepoint, True
             # (the column header is this layout's row label: its format, else the caption's, decides)
             parsed = parse_arm_cell(_clean(scan_view(row[col]["text"])),
                                     _cell_format(_label_format(column.header), _percent_unit_only(column.header), "",
@@ -3904,6 +3979,14 @@ def _bare_summary_of_a_table(row: dict, summaries: dict[tuple, list[set]]) -> bo
     return bool(words) and any(w & _sentence_words(row) for w in words)
 
 
+def _finite(x) -> bool:
+    try:
+        v = float(x)
+    except (TypeError, ValueError):
+        return False
+    return v == v
+
+
 def without_repeats(sentence_rows: list[dict], table_rows: list[dict]) -> list[dict]:
     """The sentence reader's rows without those a table reports too (a results paragraph repeating the table's
     primary outcome: "197 participants (9.2%) ... hazard ratio, 0.61; 95% CI, 0.51 to 0.72", or its adverse
@@ -3934,9 +4017,16 @@ def without_repeats(sentence_rows: list[dict], table_rows: list[dict]) -> list[d
             by_numbers.setdefault(key, []).append(_outcome_words(row))
 
     summaries = _summaries_by_value(table_rows)
+    # "The placebo group increased from 3.64 ± 0.49 W/kg to ...": a mean with its SD a table prints too (the table
+    # beside it also printing the interval, the range or the median): the same estimate, the table's
+    mean_sd = {(round(float(r["value"]), 4), round(float(r["sd"]), 4)) for r in table_rows
+               if r.get("measure") == "MEAN" and _finite(r.get("value")) and _finite(r.get("sd"))}
 
     def repeated(row: dict) -> bool:
         if _same_numbers_key(row) in in_tables:
+            return True
+        if row.get("measure") == "MEAN" and _finite(row.get("value")) and _finite(row.get("sd")) \
+                and (round(float(row["value"]), 4), round(float(row["sd"]), 4)) in mean_sd:
             return True
         if _bare_summary_of_a_table(row, summaries):
             return True     # "(median change of -1.5 vs. 0 units)": the table's medians with their IQR

@@ -159,18 +159,19 @@ __all__ = ["timepoint_spans", "first_timepoint", "is_timepoint", "NUMBER", "ORDI
 
 # a header or label that only names a moment of the trial, without a number: "Initial", "Final", "Pre", "Post",
 # "Before", "After", "End", "Follow-up" (a size may follow in the header: "Initial (n = 8)")
-MOMENT_ONLY = re.compile(r"(?i)\s*(?:initial|final|pre|post|before|after|end|follow[- ]?up|pre[- ]?(?:test|treatment|"
-                         r"intervention)|post[- ]?(?:test|treatment|intervention))\s*[.:]?\s*")
+MOMENT_ONLY = re.compile(r"(?i)\s*(?:initial|final|pre|post|before|after|start|beginning|end|admission|discharge|"
+                         r"follow[- ]?up|pre[- ]?(?:test|treatment|intervention)|post[- ]?(?:test|treatment|intervention))"
+                         r"\s*[.:]?\s*")
 
 
 def moment_of(word: str) -> tuple[str, bool] | None:
     """(timepoint, before the intervention) of a header that only names a moment ("Initial" -> ("initial", True),
-    "Final" -> ("final", False), "Pre" -> ("before treatment", True)), else None."""
+    "Final" -> ("final", False), "Admission" -> ("admission", True), "Pre" -> ("before treatment", True)), else None."""
     if not MOMENT_ONLY.fullmatch(word):
         return None
     key = re.sub(r"[\s.:]+", " ", word).strip().lower()
-    if key in ("initial", "final"):
-        return key, key == "initial"
+    if key in ("initial", "final", "start", "beginning", "admission", "discharge"):
+        return key, key in ("initial", "start", "beginning", "admission")
     if key.startswith(("pre", "before")):
         return "before treatment", True
     if key.startswith("follow"):

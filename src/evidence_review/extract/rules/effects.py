@@ -65,7 +65,8 @@ _AIM_OR_PLAN = prefiltered(start_guarded(re.compile(r"\b(?:(?:the\s+)?(?:aim|obj
                           r"(?:we\s+)?(?:expected|assumed|anticipated)\s+an?\s+(?:[\w-]+\s+){0,3}(?:ratio|difference|reduction|rate)|"
                           r"(?:\d+\s*%|sufficient|statistical)\s+power\s+to|to\s+detect\s+an?\s+(?:\w+\s+){0,3}(?:difference|reduction|"
                           r"increase|change))\b", re.I)))
-_ARITHMETIC = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s*=\s*\d+(?:\.\d+)?\s*[-+\u2212\u00d7*/]\s*\d+(?:\.\d+)?")
+_ARITHMETIC_RIGHT = re.compile(r"\s*\d+(?:\.\d+)?\s*[-+\u2212\u00d7*/]\s*\d+(?:\.\d+)?")
+_NUMBER_BEFORE = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s*$")
 
 
 def not_a_result(s: Sentence) -> bool:
@@ -75,9 +76,13 @@ def not_a_result(s: Sentence) -> bool:
     if cached is not None:
         return cached
     seg = s.seg
-    if "=" in seg:
-        for m in _ARITHMETIC.finditer(seg):
-            s.claim_span(m.start(), m.end())
+    at = seg.find("=")
+    while at >= 0:      # only around each "=" (a search of the whole sentence costs more than every rule's pre-check)
+        right = _ARITHMETIC_RIGHT.match(seg, at + 1)
+        left = _NUMBER_BEFORE.search(seg, max(0, at - 14), at) if right else None
+        if right and left:
+            s.claim_span(left.start(), right.end())
+        at = seg.find("=", at + 1)
     # (another study's figures are kept: the meaning step marks them role "secondary", as the labelling rules of
     # batches 3-9 do)
     verdict = bool(_AIM_OR_PLAN.search(seg) and not s.cis)
@@ -673,12 +678,20 @@ def _value_with_limits(s: Sentence, code: str, m: re.Match, log_scale: bool) -> 
 # "The absolute difference in the enhancement of performance between the placebo and the A group of +0.08 W/kg was
 # significant (p < 0.03)": a difference named long before its value (no number between); "(5.6% increase associated
 # with the intervention (95% CI -4.7% to 16.9%))": a percentage change the intervention made, with its interval
-_DIFFERENCE_OF = re.compile(r"\b(?:absolute|mean|net|estimated|adjusted|between-group)?\s*difference\b(?P<mid>[^.;\d%]{0,160}?)"
-                            r"\b(?:of|was|were|=|:)\s+(?P<v>[-+]?\d+(?:\.\d+)?)(?!\s*%)(?=\s*[a-zA-Z\u00b5\u03bc(])", re.I)
-_PERCENT_MADE_BY = re.compile(r"(?<![\w.])(?P<v>[-+]?\d+(?:\.\d+)?)\s*%\s+(?:(?:relative|mean|net|absolute)\s+)?(?P<dir>increase|rise|difference)"
+_DIFFERENCE_OF = prefiltered(re.compile(r"\b(?:absolute|mean|net|estimated|adjusted|between-group)?\s*difference\b(?P<mid>[^.;\d%]{0,160}?)"
+                            r"\b(?:of|was|were|=|:)\s+(?P<v>[-+]?\d+(?:\.\d+)?)(?!\s*%)(?=\s*[a-zA-Z\u00b5\u03bc(])", re.I))
+_PERCENT_MADE_BY = prefiltered(re.compile(r"(?<![\w.])(?P<v>[-+]?\d+(?:\.\d+)?)\s*%\s+(?:(?:relative|mean|net|absolute)\s+)?(?P<dir>increase|rise|difference)"
                               r"\s+(?:(?:associated\s+with|attributable\s+to|due\s+to|with|for|in)\s+(?:the\s+)?(?:intervention|treatment|active\s+"
                               r"treatment|experimental\s+(?:arm|group))|(?:in|of)\s+(?!the\s+(?:risk|odds|hazard|rate|incidence))[\w\s-]{1,40}?"
-                              r"\s+(?:with|for|in)\s+(?:the\s+)?(?:intervention|treatment))", re.I)
+                              r"\s+(?:with|for|in)\s+(?:the\s+)?(?:intervention|treatment))", re.I))
+# "enhanced peak power by +0.08 W/kg (+2.5%) versus placebo", "lowered LDL by 0.9 mmol/L relative to control": an amount
+# of a unit by which one arm's result exceeds the other's, named against the other (the same in percent beside it)
+_BY_AMOUNT_VERSUS = prefiltered(re.compile(
+    r"\bby\s+(?P<v>[-+]?\d+(?:\.\d+)?)(?P<u>\s*(?!%)[a-zA-Z\u00b5\u03bc][\w\u00b5\u03bc/.]{0,10}(?:\s+(?:bw|body\s*weight))?)"
+    r"(?:\s*[(\[]\s*(?P<pc>[-+]?\d+(?:\.\d+)?)\s*%\s*[)\]])?\s*,?\s*(?:versus|vs\.?|compared\s+(?:with|to)|relative\s+to)\s+"
+    r"(?:the\s+)?(?:placebo|control|sham|usual\s+care|standard\s+care)\b", re.I))
+# "by 2 weeks versus placebo": a time, no amount of a quantity
+_ONE_ARMS_UNIT_WORDS = re.compile(r"\s*(?:weeks?|months?|days?|years?|hours?|patients?|participants?|cases?|events?|times?|fold)\b", re.I)
 _NO_DIFFERENCE = re.compile(r"\bno\s+(?:\w+\s+)?difference|\bdifferences?\s+(?:was|were)\s+not\b", re.I)
 
 
@@ -686,7 +699,7 @@ def distant_differences(s: Sentence) -> None:
     """A difference named long before its value (only words between), and a percentage change "associated with the
     intervention" printed with its interval: mean differences (the second in percent)."""
     seg = s.seg
-    if "ifferen" not in seg and "%" not in seg or not_a_result(s):
+    if "ifferen" not in seg and "%" not in seg and " by " not in seg or not_a_result(s):
         return
     for m in _DIFFERENCE_OF.finditer(seg):
         idx = s.num_at(m.start("v"), m.end("v"))
@@ -705,6 +718,21 @@ def distant_differences(s: Sentence) -> None:
             if p is not None:       # "... of +0.08 W/kg bodyweight was significant (p < 0.03)"
                 est.p_value, est.p_text = p.value, p.text
         s.note_measure("MD")
+    for m in _BY_AMOUNT_VERSUS.finditer(seg):
+        idx = s.num_at(m.start("v"), m.end("v"))
+        if not idx or not s.free(idx[0]) or _ONE_ARMS_UNIT_WORDS.match(m.group("u")):
+            continue
+        for group in ("v", "pc"):
+            if m.group(group) is None:
+                continue
+            gi = s.num_at(m.start(group), m.end(group))
+            if not gi or not s.free(gi[0]):
+                continue
+            n = s.nums[gi[0]]
+            est = Estimate("MD", n.value, n.text, n.start, n.full_end, kind="labelled")
+            if group == "pc":
+                est.unit = "%"
+            s.add(est, gi[0])
     for m in _PERCENT_MADE_BY.finditer(seg):
         idx = s.num_at(m.start("v"), m.end("v"))
         if not idx or not s.free(idx[0]) or s.ci_after(m.end()) is None and s.ci_after(_bracket_open_end(seg, m.end())) is None:

@@ -15,6 +15,7 @@ import re
 
 from ..grammar import COUNT_WORD, HUNDREDS_WORD, UNSIGNED, PCT, count_value, word_to_int
 from ..lexicon import has_outcome
+from ...regexfilter import prefiltered
 from ..model import Estimate
 from ..sentence import Sentence
 
@@ -95,8 +96,14 @@ _ARMS_ALIKE = re.compile(r"\b(?:the|both|all)\s+(?:two\s+|three\s+|four\s+|treat
                          r"(?:(?:generally|well|broadly|largely|very)\s+)?(?:comparable|similar|balanced|well[- ]matched|alike)\b"
                          r"|\b(?:(?:were|was|are|is)\s+)?(?:(?:generally|well|broadly|largely|very)\s+)?(?:comparable|similar|balanced|"
                          r"well[- ]matched|matched|alike|homogeneous|no\s+(?:significant\s+)?differen\w*(?:\s+in\s+[\w\s-]{0,40}?)?)\s+"
-                         r"(?:among|between|across|in|for)\s+(?:the\s+|all\s+)?(?:two\s+|three\s+|four\s+|treatment\s+|study\s+)*(?:groups|arms)\b",
+                         r"(?:among|between|across|in|for)\s+(?:the\s+|all\s+)?(?:two\s+|three\s+|four\s+|treatment\s+|study\s+)*(?:groups|arms)\b"
+                         # "... did not differ among treatment groups"
+                         r"|\b(?:did|does|do)\s+not\s+(?:significantly\s+)?differ\s+(?:among|between|across)\s+(?:the\s+)?(?:two\s+|three\s+|"
+                         r"treatment\s+|study\s+)*(?:groups|arms)\b",
                          re.I)
+
+
+_ENROLLED = re.compile(r"\b(?:randomi[sz]ed|randomly\s+assigned|enrolled|recruited)\b", re.I)
 
 
 def _no_arm(s: Sentence) -> bool:
@@ -154,6 +161,18 @@ def _trait_name(seg: str, pos: int) -> str | None:
     if not what or _NOT_A_TRAIT.search(what) or has_outcome(what) or _NAMES_AN_ARM.search(what):
         return None
     return what.lower()
+
+
+def _count_trait(seg: str, pos: int) -> str:
+    """What a count of the population is of: "77 (81%) patients were women" is female sex, "129 (77%) were AChR-Ab
+    seropositive" is "achr-ab seropositive"."""
+    m = re.match(r"\s*(?:patients|participants|subjects)?\s*(?:were|was|had|have|are|is)?\s*", seg[pos:])
+    what = _trait_name(seg, pos + (m.end() if m else 0)) or ""
+    if re.fullmatch(r"(?:females?|women|girls)", what):
+        return "female sex"
+    if re.fullmatch(r"(?:males?|men|boys)", what):
+        return "male sex"
+    return what
 
 
 def _trait_before_bracket(s: Sentence, bracket: int) -> str | None:
@@ -279,7 +298,10 @@ def everyone_at_baseline(s: Sentence) -> None:
             return
         # the population and its traits in one bracket: the sentence may go on to name the arms it was assigned to
         printed = here.group("n")
-        _in_bracket(s, int(printed.replace(",", "")) if printed[0].isdigit() else word_to_int(printed), inside)
+        counted = int(printed.replace(",", "")) if printed[0].isdigit() else word_to_int(printed)
+        if s.state.population == 0 and counted and _ENROLLED.search(seg):
+            s.state.population = counted   # "Eight hundred and six patients (...) were randomised": the trial's population
+        _in_bracket(s, counted, inside)
         return
     if not _no_arm(s):
         return
@@ -315,17 +337,18 @@ def everyone_at_baseline(s: Sentence) -> None:
     for c in s.parse("count_percent"):
         idx = s.num_at(c.start, c.end)
         xi = [i for i in idx if s.nums[i].percent]
-        if c.events is None or c.of_total is not None or not xi or any(not s.free(i) for i in idx):
+        # "Sixty-nine (61%) of the 114 patients had ...": a count of the population printed with it
+        if c.events is None or c.of_total not in (None, population) or not xi or any(not s.free(i) for i in idx):
             continue
         x = s.nums[xi[0]]
-        if population not in s.totals_fitting(c.events, x):
+        if c.of_total is None and population not in s.totals_fitting(c.events, x):
             continue
         # "119 (22.2%) patients were recruited in A and 103 (19.2%) in B": the list's later items share its verb
         if not (_trait_after(s, c.end) or (listed and _LIST_ITEM.match(seg, c.end))):
             continue
         listed = True
         _keep(s, Estimate("PROPORTION", x.value / 100, x.text + "%", c.start, c.end, events=c.events,
-                          total=population, kind="population"), idx)
+                          total=population, kind="population", outcome_hint=_count_trait(seg, c.end)), idx)
     read_before = len(s.estimates)
     for i, n in enumerate(s.nums):
         # "68 percent were women", "67.5% of participants had type 2 diabetes", "(..., 69% males)"
@@ -360,12 +383,14 @@ def everyone_at_baseline(s: Sentence) -> None:
         _listed_traits(s, population)
     _spelled_shares(s, population, baseline_sentence)
     _sex_counts(s, population)
+    _split_in_two(s, population)
     _shares_of_everyone(s, population)
     if len(s.estimates) > read_before:
         _listed_traits(s, population)
     # "Mean serum urate was 8.27 mg/dL, 15.8% of patients had visible tophi": a mean beside shares of everyone is
     # one more trait at entry
     _means(s, population, baseline_sentence or len(s.estimates) > read_before, None)
+    _bracketed_mean_sd(s, population)
 
 
 # "There were 68 males and 52 females aged 48-74 years": the first of two sex counts that add up to the population
@@ -568,3 +593,159 @@ def _next_means(s: Sentence, population: int, pos: int) -> None:
         s.claim_span(sd.start("sd"), sd.end("sd"))
         _keep(s, est, idx)
         pos = sd.end()
+
+
+# "The overall response rate was 69% (complete remission (CR) 60% CRi 9%)", "the overall mortality was 12.5%",
+# "Overall, 41% of the patients achieved remission": an outcome of everyone, both arms together
+_OVERALL = prefiltered(re.compile(r"\boverall\s+(?P<what>(?:[a-z][\w-]*\s+){0,3}?(?:rate|mortality|incidence|prevalence|response|remission|"
+                      r"survival|cure|success))(?:\s+rate)?\s+(?:was|were|of|reached)\s+(?P<x>" + UNSIGNED + r")\s*%"
+                      r"|\boverall\s*,\s*(?P<x2>" + UNSIGNED + r")\s*%\s+of\s+(?:the\s+|all\s+)?(?:patients|participants|subjects)\s+"
+                      r"(?P<what2>[a-z][^,;()\d]{2,50}?)(?=\s*[,;.(]|$)", re.I))
+# the kinds the figure breaks down into, in its bracket: "(complete remission (CR) 60% CRi 9%)"
+_BREAKDOWN_ITEM = re.compile(r"\s*,?\s*(?:and\s+)?(?P<label>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,3})(?:\s*\((?P<abbr>[A-Za-z]{1,6})\))?\s*[:=]?\s*"
+                             r"(?P<x>" + UNSIGNED + r")\s*%")
+
+
+def everyone_overall(s: Sentence) -> None:
+    """An outcome of the whole trial population, both arms together, in a sentence naming no arm: a PROPORTION of "all
+    patients" (role effect, not baseline), with the kinds it breaks down into in the bracket after it."""
+    seg = s.seg
+    population = s.state.population
+    if "verall" not in seg or not population or _OTHER_STUDY.search(seg):
+        return
+    for m in _OVERALL.finditer(seg):
+        # the arms may be named after the figure ("..., with no difference between A (71%) and B (66%)"), not before
+        if _PAIR_AFTER.match(seg, m.end()):
+            continue        # "Overall renal response was 54% vs 29%": the outcome's name, then two arms' figures
+        bracket = re.match(r"\s*%?\s*[(\[](?:[^()\[\]]|[(\[][^()\[\]]*[)\]])*[)\]]", seg[m.end():])
+        end = m.end() + (bracket.end() if bracket else 0)
+        if any(g.start < end for g in s.groups) or _NAMES_AN_ARM.search(seg, 0, end):
+            continue
+        printed = m.group("x") or m.group("x2")
+        what = re.sub(r"\s+", " ", (m.group("what") or m.group("what2") or "")).strip().lower()
+        idx = s.num_at(m.start("x") if m.group("x") else m.start("x2"), m.end("x") if m.group("x") else m.end("x2"))
+        if not idx or any(not s.free(i) for i in idx) or not 0 < float(printed) < 100 or _NOT_AN_OUTCOME.search(what):
+            continue
+        _keep_outcome(s, float(printed), printed, s.nums[idx[0]].start, s.nums[idx[0]].full_end, population, what, idx)
+        close = re.match(r"\s*%?\s*[(\[]", seg[s.nums[idx[0]].full_end:])
+        if close is None:
+            continue
+        pos = s.nums[idx[0]].full_end + close.end()
+        while (item := _BREAKDOWN_ITEM.match(seg, pos)) is not None:
+            iidx = s.num_at(item.start("x"), item.end("x"))
+            if not iidx or any(not s.free(i) for i in iidx) or not 0 < float(item.group("x")) < float(printed) + 1e-9:
+                break
+            label = re.sub(r"\s+", " ", item.group("label")).strip().lower()
+            _keep_outcome(s, float(item.group("x")), item.group("x"), item.start("x"), item.end(), population, label, iidx)
+            pos = item.end()
+
+
+_PAIR_AFTER = re.compile(r"\s*%?\s*(?:vs\.?|versus|compared|against|and\s+[-+]?\d|,\s*[-+]?\d|/\s*\d)", re.I)
+# "overall survival" is a time to an event; "the overall response was good" names no share
+_NOT_AN_OUTCOME = re.compile(r"\b(?:follow-?up|adherence|compliance|retention|attrition|dropout|drop-out|recruitment|"
+                             r"participation)\b", re.I)
+
+
+def _keep_outcome(s: Sentence, x: float, printed: str, start: int, end: int, population: int, what: str, idx) -> None:
+    est = Estimate("PROPORTION", x / 100, printed + "%", start, end, events=round(population * x / 100), total=population,
+                   kind="population", outcome_hint=what)
+    est.arm_hint = EVERYONE
+    s.claimed.update(idx)
+    s.estimates.append(est)
+
+
+# "Among the 30 subjects who completed 24 weeks, baseline gender (63% female), years of education (15.2 years), use of
+# X (93%) and Y (77%), MMSE (22.5) ... did not differ among treatment groups": traits listed each with its figure in a
+# bracket, of the people the sentence opens with (else of the trial's population)
+_AMONG_THE_N = re.compile(r"^\s*(?:Among|Of|In)\s+(?:the|all|these)\s+(?P<n>[1-9]\d*)\s+(?:patients|participants|subjects|children|adults|"
+                          r"women|men)\b[^,;]{0,60},", re.I)
+_BRACKETED_TRAIT = re.compile(r"(?:^|[,;:]\s*|\band\s+|\bbaseline\s+)(?P<trait>[A-Za-z][\w/-]*(?:\s+[\w/-]+){0,4}?)\s*\(\s*(?P<v>"
+                              + UNSIGNED + r")\s*(?P<pct>%)?\s*(?P<after>[a-z][\w/-]*)?\s*\)", re.I)
+
+
+def bracketed_traits(s: Sentence) -> None:
+    """Traits of everyone at entry each printed with its figure in a bracket ("baseline gender (63% female), years of
+    education (15.2 years), use of X (93%)") in a sentence about baseline that names no arm (or only to say the arms
+    did not differ): a share is a PROPORTION, a figure with a unit or none a MEAN, of the people the sentence opens
+    with ("Among the 30 subjects who completed ...") or of the trial's population."""
+    seg = s.seg
+    if seg.count("(") < 2 or s.state.population is None or not _BASELINE_WORDS.search(seg) and not _ARMS_ALIKE.search(seg):
+        return
+    if not _no_arm(s):
+        return
+    among = _AMONG_THE_N.match(seg)
+    total = int(among.group("n")) if among else (s.state.population or 0)
+    if not total:
+        return
+    found = list(_BRACKETED_TRAIT.finditer(seg))
+    if len(found) < 2:
+        return      # a list: one bracket alone is another rule's
+    for m in found:
+        idx = s.num_at(m.start("v"), m.end("v"))
+        if not idx or any(not s.free(i) for i in idx):
+            continue
+        trait = re.sub(r"^(?:the|a|an|baseline|mean|average)\s+", "", re.sub(r"\s+", " ", m.group("trait")).strip(), flags=re.I)
+        if _NOT_A_TRAIT.search(trait) or has_outcome(trait) or _NAMES_AN_ARM.search(trait):
+            continue
+        value = float(m.group("v"))
+        after = (m.group("after") or "").lower()
+        if m.group("pct"):
+            if not 0 < value < 100:
+                continue
+            if re.fullmatch(r"(?:females?|women|girls)", after) or re.fullmatch(r"(?:males?|men|boys)", after):
+                trait = "female sex" if after[0] in "fwg" else "male sex"
+            elif after:
+                trait = f"{trait} {after}"
+            est = Estimate("PROPORTION", value / 100, m.group("v") + "%", m.start("v"), m.end(), events=round(total * value / 100),
+                           total=total, kind="population", outcome_hint=trait.lower())
+        else:
+            est = Estimate("MEAN", value, m.group("v"), m.start("v"), m.end(), total=total, kind="population",
+                           outcome_hint=trait.lower())
+        _keep(s, est, idx)
+
+
+# "42 patients were naive cases without previous treatment and 38 patients were previously failed therapy": the
+# population split in two by a trait, the two counts adding up to it
+_SPLIT_IN_TWO = prefiltered(re.compile(
+    r"(?<![\w.])(?P<a>\d+)\s+(?:patients|participants|subjects)\s+(?:were|had)\s+(?P<ta>[A-Za-z][^,;.()\d]{2,70}?)\s+and\s+"
+    r"(?P<b>\d+)\s+(?:(?:patients|participants|subjects)\s+)?(?:were|had)\s+(?P<tb>[A-Za-z][^,;.()\d]{2,70}?)(?=\s*[,;.(]|\s*$)", re.I))
+
+
+def _split_in_two(s: Sentence, population: int) -> None:
+    """Two counts of everyone, each with its trait, that add up to the population: a PROPORTION each."""
+    seg = s.seg
+    for m in _SPLIT_IN_TWO.finditer(seg):
+        a, b = int(m.group("a")), int(m.group("b"))
+        if a + b != population or not _claim_free(s, m.start(), m.end()):
+            continue
+        for count, trait, at in ((a, m.group("ta"), m.start("a")), (b, m.group("tb"), m.start("b"))):
+            what = re.sub(r"\s+", " ", trait).strip().lower()
+            if _NOT_A_TRAIT.search(what) or has_outcome(what):
+                continue
+            s.estimates.append(Estimate("PROPORTION", count / population, f"{count}/{population}", at, at + len(str(count)),
+                                        events=count, total=population, kind="population", outcome_hint=what,
+                                        arm_hint=EVERYONE, role="baseline"))
+
+
+# "The heart rate was (55 ± 13) bpm, and the systolic pressure was (134 ± 21) mmHg": a quantity of everyone printed as
+# a mean ± SD in brackets, the word "mean" left out
+_BRACKETED_MEAN_SD = prefiltered(re.compile(
+    r"\b(?:the|their|patients'|participants')\s+(?P<q>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}?)\s+(?:was|were)\s+\(\s*(?P<v>"
+    + UNSIGNED + r")\s*(?:\u00b1|\+/-)\s*(?P<sd>" + UNSIGNED + r")\s*\)", re.I))
+
+
+def _bracketed_mean_sd(s: Sentence, population: int) -> None:
+    seg = s.seg
+    if "(" not in seg:
+        return
+    for m in _BRACKETED_MEAN_SD.finditer(seg):
+        quantity = re.sub(r"\s+", " ", m.group("q")).strip().lower()
+        idx = s.num_at(m.start("v"), m.end("v"))
+        if not idx or not s.free(idx[0]) or _NOT_A_BASELINE_MEAN.search(quantity) or has_outcome(quantity) \
+                or _NOT_A_TRAIT.search(quantity):
+            continue
+        est = Estimate("MEAN", float(m.group("v")), m.group("v"), m.start("v"), m.end(), total=population, kind="population",
+                       outcome_hint=quantity)
+        est.sd = float(m.group("sd"))
+        s.claim_span(m.start("v"), m.end())
+        _keep(s, est, idx)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from ...regexfilter import prefiltered
 from ...tables import DESCRIPTIVE_MEASURES
 from ..model import Estimate
 from .population import _OTHER_STUDY
@@ -36,14 +37,20 @@ _FALL = r"(?:decreased|fell|fallen|declined|dropped|reduced|lowered|diminished|w
 _CHANGE_NOUN = r"(?:increases?|rises?|improvements?|decreases?|reductions?|falls?|declines?|drops?|changes?)"
 # "decreased from 138.2 to 132.8 mmHg", "a reduction in X from 7.9% to 7.1%", "changed from 12 → 9"; "from" and
 # "to" glued to their numbers by a lost space ("from138.2", "to1.7") still read
-_FROM_TO = re.compile(
+_FROM_TO = prefiltered(re.compile(
     r"\b(?:(?P<rise>" + _RISE + r")|(?P<fall>" + _FALL + r")|(?:changed|shifted|moved)|(?P<noun>" + _CHANGE_NOUN + r")"
     r"(?:\s+(?:in|of)\s+(?P<q_in>[^,;()\d]{2,50}?))?)"
     r"(?:\s+(?:significantly|slightly|markedly|substantially|only|further|non-?significantly|on\s+average|overall))?"
     # "increased performance levels from ...": the level named as the verb's object
     r"(?:\s+(?:their|its|the)?\s*(?P<q_obj>(?!from\b)[a-z][\w-]*(?:\s+(?!from\b)[a-z][\w-]*){0,2}))?"
     r"\s+from\s*(?P<a>" + _NUMBER + r")(?P<ua>" + _UNIT + r")" + _spread("pa", "ba") +
-    r"\s*(?:to|\u2192|->)\s*(?P<b>" + _NUMBER + r")(?P<ub>" + _UNIT + r")" + _spread("pb", "bb"), re.I)
+    # "from 138.2 mmHg at baseline to 132.8 mmHg at week 12": the times printed with the values
+    r"(?:\s*,?\s*(?:at|before|prior\s+to)\s+(?:baseline|entry|inclusion|randomi[sz]ation|screening|pre-?treatment|the\s+start(?:\s+of\s+"
+    r"(?:the\s+)?(?:study|trial|treatment|therapy))?|(?:weeks?|months?|days?)\s+\d+|treatment|therapy)\s*,?)?"
+    r"\s*(?:to|\u2192|->)\s*(?P<b>" + _NUMBER + r")(?P<ub>" + _UNIT + r")" + _spread("pb", "bb") +
+    r"(?:\s*,?\s*(?P<tb>(?:at|after|by|on)\s+(?:(?:weeks?|months?|days?|years?|visit)\s+\d+|\d+\s+(?:weeks?|months?|days?|years?|hours?)"
+    r"(?:\s+of\s+(?:treatment|therapy|follow-up))?|(?:the\s+)?end\s+of\s+(?:the\s+)?(?:study|trial|treatment|therapy|follow-up)|"
+    r"treatment|therapy|discharge|follow-up)))?", re.I))
 # "from 7 to 5 on A (P<0.01) and 7 to 6 on B": a second arm's before and after, printed without a verb of its own
 _PARALLEL_FROM_TO = re.compile(r"(?:\s*" + _UNIT + r")?(?:\s*[(\[][^()\[\]]{0,40}[)\]])?\s+(?:on|in|with|for|under)\s+(?:the\s+)?[\w-]+"
                                r"(?:\s+(?:group|arm))?(?:\s*[(\[][^()\[\]]{0,40}[)\]])?\s*,?\s*(?:and|while|whereas|versus|vs\.?|compared\s+"
@@ -186,11 +193,13 @@ def before_after(s: Sentence) -> None:
                     est.se = float(spread)
                 else:
                     est.sd = float(spread)
+        if m.group("tb"):
+            after.timepoint = re.sub(r"^(?:at|after|by|on)\s+(?:the\s+)?", "", m.group("tb"), flags=re.I)
         pos, change = _change_after(s, m.end(), before, after, arm, quantity)
         s.attach_p(after, pos)
         pos = max(pos, after.tail_end)
         t = _TIME_AFTER.match(seg, pos)
-        if t:
+        if t and not m.group("tb"):
             after.timepoint = t.group("t")
             pos = t.end()
         if change is not None:
@@ -247,13 +256,13 @@ def _change_after(s: Sentence, pos: int, before: Estimate, after: Estimate, arm:
 # "the mean FEV1 increased by 78 ml (4.7%) in the A group", "Body weight fell by 2.1 kg with A", "which is an increase of
 # +0.38 ± 0.22 W/kg or +11.0% (±8.2)", "a decline of 25 ml (1.1%) after treatment with B": one arm's change, printed as
 # an amount (its spread after it), the same change in percent after "or"
-_CHANGED_BY = re.compile(
+_CHANGED_BY = prefiltered(re.compile(
     r"\b(?:(?P<rise>" + _RISE + r")|(?P<fall>" + _FALL + r")|(?:an?\s+)?(?:(?:mean|average|overall|significant)\s+)?"
     r"(?:(?P<nrise>increase|rise|improvement)|(?P<nfall>decrease|reduction|decline|fall|drop)|change)"
     r"(?:\s+(?:in|of)\s+(?P<q>[A-Za-z][^,;()\d]{1,40}?))?(?=\s+(?:of|by)\s+[-+]?\d))"
     r"(?:\s+(?:significantly|slightly|markedly|substantially|on\s+average))?\s+(?:by|of)\s+"
     r"(?P<v>[-+]?\d+(?:\.\d+)?)(?P<u>" + _UNIT + r")(?:\s*(?:\u00b1|\+/-)\s*(?P<sd>\d+(?:\.\d+)?)" + _UNIT + r")?"
-    r"(?:\s*[(\[]\s*[-+]?\d+(?:\.\d+)?\s*%\s*[)\]])?", re.I)
+    r"(?:\s*[(\[]\s*[-+]?\d+(?:\.\d+)?\s*%\s*[)\]])?", re.I))
 # "... or +11.0% (±8.2)", "... or 8.5% (SD 5.7)": the same change in percent
 _OR_PERCENT = re.compile(r"\s*,?\s*or\s+(?P<v>[-+]?\d+(?:\.\d+)?)\s*%\s*(?:[(\[]\s*(?:\u00b1|\+/-|SD\s*[:=]?)\s*(?P<sd>\d+(?:\.\d+)?)\s*%?\s*[)\]]"
                          r"|(?:\u00b1|\+/-)\s*(?P<sd2>\d+(?:\.\d+)?)\s*%?)?", re.I)
@@ -280,10 +289,11 @@ def changes_by(s: Sentence) -> None:
     if " by " not in seg and " of " not in seg and " was " not in seg or "|" in seg or not _comparative_trial(s):
         return
     last_quantity = ""
-    if _OTHER_STUDY.search(seg) or _OTHER_STUDY_WORDS.search(seg):
+    found = list(_CHANGED_BY.finditer(seg))
+    if not found or _OTHER_STUDY.search(seg) or _OTHER_STUDY_WORDS.search(seg):
         return
     paired = False      # the last change was the first of two arms' changes: this one is the second
-    for m in _CHANGED_BY.finditer(seg):
+    for m in found:
         second, paired = paired, False
         if _NOT_OWN_CHANGE.search(seg, _clause_start(seg, m.start()), m.start()):
             continue
@@ -404,10 +414,10 @@ def level_after_arm(s: Sentence) -> None:
 # "reductions from baseline in hip and lumbar spine BMD at week 24 (-1.8% and -2.5%) and week 48 (-2.1% and -2.1%)":
 # one arm's changes of several quantities at several times, each time's bracket listing the quantities' changes in order
 _TIME = r"(?:weeks?|months?|days?|years?|visits?)\s+\d+|\d+\s+(?:weeks?|months?|days?|years?)"
-_CHANGES_AT_TIMES = re.compile(
+_CHANGES_AT_TIMES = prefiltered(re.compile(
     r"\b(?:(?P<rise>increases?|rises?|gains?|improvements?)|(?P<fall>reductions?|decreases?|declines?|losses?|falls?)|changes?)"
     r"\s+(?:from\s+baseline\s+)?in\s+(?P<qs>[A-Za-z][^()\d;.]{2,80}?)\s+(?P<times>(?:at|by|after)\s+(?:" + _TIME + r")\s*[(\[][^()\[\]]{1,80}[)\]]"
-    r"(?:\s*,?\s*(?:and\s+)?(?:(?:at|by|after)\s+)?(?:" + _TIME + r")\s*[(\[][^()\[\]]{1,80}[)\]])*)", re.I)
+    r"(?:\s*,?\s*(?:and\s+)?(?:(?:at|by|after)\s+)?(?:" + _TIME + r")\s*[(\[][^()\[\]]{1,80}[)\]])*)", re.I))
 _ONE_TIME = re.compile(r"(?P<t>" + _TIME + r")\s*[(\[](?P<vals>[^()\[\]]{1,80})[)\]]", re.I)
 _LISTED_VALUE = re.compile(r"(?<![\w.])[-+]?\d+(?:\.\d+)?")
 
@@ -447,3 +457,54 @@ def changes_at_times(s: Sentence) -> None:
             est = _mean(s, printed, a, b, arm, "change in " + name.lower())
             est.value, est.timepoint = value, when
             s.claim_span(a, b)
+
+
+# "declined significantly from the second (median 79.50, IQR 89.00) to the third visit (median 73.00, IQR 85.00) in
+# group B", "rose from baseline (mean 4.1, SD 1.2) to week 12 (mean 5.3, SD 1.4)": one arm's summary at two times,
+# each in a bracket after its time
+_SUMMARY_IN_BRACKET = r"\(\s*(?P<s{0}>median|mean)\s*[=:,]?\s*(?P<v{0}>[-+]?\d+(?:\.\d+)?)(?P<r{0}>[^()]{{0,40}})\)"
+_FROM_TIME_TO_TIME = prefiltered(re.compile(
+    r"\bfrom\s+(?:the\s+)?(?P<t1>[A-Za-z][\w-]*(?:\s+[\w-]+){0,3}?)\s*" + _SUMMARY_IN_BRACKET.format(1)
+    + r"\s*to\s+(?:the\s+)?(?P<t2>[A-Za-z][\w-]*(?:\s+[\w-]+){0,3}?)\s*" + _SUMMARY_IN_BRACKET.format(2), re.I))
+_SPREAD_IN_REST = re.compile(r"^\s*,?\s*(?:(?P<iqr>IQR|interquartile\s+range)|(?P<sd>SD|s\.d\.)|(?P<range>range))\s*[:=,]?\s*"
+                             r"(?P<lo>\d+(?:\.\d+)?)(?:\s*(?:-|\u2013|to)\s*(?P<hi>\d+(?:\.\d+)?))?\s*$", re.I)
+
+
+def summaries_at_two_times(s: Sentence) -> None:
+    """One arm's median (or mean) at two times, each printed in a bracket after the time it was measured: a row per
+    time (timepoint as printed), its spread as the bracket prints it (an IQR printed as one width: no quartiles,
+    flagged iqr_width_only)."""
+    seg = s.seg
+    if "from" not in seg or not _comparative_trial(s):
+        return
+    for m in _FROM_TIME_TO_TIME.finditer(seg):
+        idx = s.num_at(m.start("v1"), m.end("v1")) + s.num_at(m.start("v2"), m.end("v2"))
+        # a value the rule for an arm's median read already (the arm named right after it) is that row
+        earlier = {e.start: e for e in s.estimates if e.measure in DESCRIPTIVE_MEASURES}
+        if len(idx) != 2 or m.group("s1").lower() != m.group("s2").lower() \
+                or any(not s.free(i) and s.nums[i].start not in earlier for i in idx):
+            continue
+        arm = _arm_closing(s, m.end(), min(len(seg), m.end() + 60)) or _arm_opening(s, m.start()) or s.arm_for(m.start(), m.end())
+        if not arm and s.groups:
+            continue
+        quantity = re.sub(r"\s+(?:\w+ly\s+)?(?:" + _RISE + "|" + _FALL + r"|changed|did\s+not\s+change)(?:\s+\w+ly)?$", "",
+                          _quantity_before(seg, m.start()), flags=re.I)
+        kind = "median" if m.group("s1").lower() == "median" else "mean"
+        for k in ("1", "2"):
+            when = re.sub(r"\s+", " ", m.group("t" + k)).strip()
+            if m.start("v" + k) in earlier:
+                earlier[m.start("v" + k)].timepoint = when
+                continue
+            est = _mean(s, m.group("v" + k), m.start("v" + k), m.end("v" + k), arm, quantity, kind)
+            est.timepoint = when
+            spread = _SPREAD_IN_REST.match(m.group("r" + k))
+            if spread and spread.group("iqr") and kind == "median":
+                if spread.group("hi"):
+                    est.q1, est.q3 = float(spread.group("lo")), float(spread.group("hi"))
+                else:
+                    est.flags.append("iqr_width_only")
+            elif spread and spread.group("range") and spread.group("hi"):
+                est.range_low, est.range_high = float(spread.group("lo")), float(spread.group("hi"))
+            elif spread and spread.group("sd") and kind == "mean" and not spread.group("hi"):
+                est.sd = float(spread.group("lo"))
+        s.claim_span(m.start(), m.end())
