@@ -291,18 +291,21 @@ class Sentence:
                 if _BOUND_BEFORE.search(seg, max(0, n.start - 50), n.start):
                     self.claimed.add(i)   # "the lower limit of the 95% CI (-1.6) was outside the margin (-1.5)"
         clock_list = _CLOCK_LIST.search(seg) if _CLOCK_GATE.search(seg) else None
+        colon = ":" in seg      # (the titre and allocation tests below each need one: most sentences have none)
         for i, n in enumerate(self.nums):
             if _ORDINAL_AFTER.match(seg, n.end):
                 self.claimed.add(i)       # "in the 12th week", "the 3rd month": a position in time, never a value
                 continue
-            if _CLOCK_TIME.fullmatch(n.text) and (n.text.startswith("0") or _HOURS_AFTER.match(seg, n.end)
-                                                  or (clock_list and clock_list.start() <= n.start < clock_list.end())):
+            if len(n.text) == 4 and _CLOCK_TIME.fullmatch(n.text) and (
+                    n.text.startswith("0") or _HOURS_AFTER.match(seg, n.end)
+                    or (clock_list and clock_list.start() <= n.start < clock_list.end())):
                 self.claimed.add(i)       # "0800", "1700 hours", "at 0800, 1000 and 1500 hours": times of day
                 continue
             if n.decimal is False and 1900 <= n.value <= 2100 and not n.percent and "," not in n.text:   # "1,907 ml" is no year
                 self.claimed.add(i)       # years
-            if (_COLON_NUMBER_AFTER.match(seg[n.full_end:n.full_end + 4]) and not _LABEL_DASH_BEFORE.search(seg[max(0, n.start - 2):n.start])) \
-                    or _NUMBER_COLON_BEFORE.search(seg[max(0, n.start - 10):n.start]):
+            if colon and ((_COLON_NUMBER_AFTER.match(seg[n.full_end:n.full_end + 4])
+                           and not _LABEL_DASH_BEFORE.search(seg[max(0, n.start - 2):n.start]))
+                          or _NUMBER_COLON_BEFORE.search(seg[max(0, n.start - 10):n.start])):
                 self.claimed.add(i)       # titres, ratios of allocation (1:64, 1:1), not "TRIAL-1: 38%"
 
     # ---------------------------------------------------------------- what follows a value

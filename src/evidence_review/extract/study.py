@@ -2375,6 +2375,23 @@ _BRACKET_RE = re.compile(_ABBREVIATION_BRACKET)
 _NAME_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_+-/ ")
 
 
+# what a _LONG_NAME can start with, and the most words it joins (each joint one space or slash, which no word holds)
+_NAME_FIRST = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_NAME_MAX_JOINTS = 5
+
+
+def _name_floor(scan: str, start: int, end: int) -> int:
+    """The first position in start..end from which a _LONG_NAME can reach `end`: past the sixth space or slash before
+    `end` (a name holds at most five); the positions before it are not tried (the same names found, sooner)."""
+    joints = 0
+    for k in range(end - 1, start - 1, -1):
+        if scan[k] == " " or scan[k] == "/":
+            joints += 1
+            if joints > _NAME_MAX_JOINTS:
+                return k + 1
+    return start
+
+
 def _abbreviation_definitions(scan: str):
     """(name, abbreviation) of each match of _ABBREVIATION_DEFINED, in order, found from the brackets: that
     pattern tried at every letter of a text is slow, and only the words right before a "(ABBR)" can match. The
@@ -2387,8 +2404,8 @@ def _abbreviation_definitions(scan: str):
         start = end_name
         while start > done and (scan[start - 1] in _NAME_CHARS or scan[start - 1].isalnum()):
             start -= 1
-        for pos in range(start, end_name):
-            if _LONG_NAME_RE.fullmatch(scan, pos, end_name):
+        for pos in range(_name_floor(scan, start, end_name), end_name):
+            if scan[pos] in _NAME_FIRST and _LONG_NAME_RE.fullmatch(scan, pos, end_name):
                 yield scan[pos:end_name], bracket.group("abbr")
                 done = bracket.end()
                 break

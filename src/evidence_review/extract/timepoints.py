@@ -23,6 +23,7 @@ is the reader's business: a period of days, hours or minutes is a treatment's le
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .startguard import start_guarded
 
@@ -107,6 +108,13 @@ _ABBREVIATED_UNIT = re.compile(r"(?P<pre>\d|[a-z](?= ))\s?(?P<unit>" + "|".join(
 
 def timepoint_spans(text: str, bare_short: bool = False) -> list[tuple[int, int, str]]:
     """(start, end, timepoint) of each time expression in `text`, left to right (see the module's doc)."""
+    return list(_timepoint_spans(text or "", bare_short))
+
+
+# the sentence reader and the meaning layer read the same sentences' times (two in three calls repeat one): each
+# text is read once (its result a tuple, each caller gets its own list)
+@lru_cache(maxsize=1024)
+def _timepoint_spans(text: str, bare_short: bool) -> tuple[tuple[int, int, str], ...]:
     out = []
     for m in _TIME_RE.finditer(text or ""):
         before = text[max(0, m.start() - 30):m.start()]
@@ -121,7 +129,7 @@ def timepoint_spans(text: str, bare_short: bool = False) -> list[tuple[int, int,
         if m.group("long") and m.group("long").lower() in ("y", "mo", "mos") and not re.search(r"\d", m.group("tp")):
             continue    # "two y" is no way to write a time; "12 mo" is
         out.append((m.start(), m.end(), _tidy(m.group(0))))
-    return out
+    return tuple(out)
 
 
 def _continues_list(text: str, m: re.Match, found: list[tuple[int, int, str]]) -> bool:
