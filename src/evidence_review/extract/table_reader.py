@@ -185,11 +185,14 @@ _DEMOGRAPHIC_ROW = re.compile(
     # a condition the patients came with: "Preexisting psychological illness", "History of stroke", "Prior MI"
     r"(?:pre-?existing|previous|prior)\s+[\w\s,/-]{2,60}|(?:(?:family|medical)\s+)?history\s+of\s+[\w\s,/-]{2,60})", re.I)
 _EFFECT_HEADERS = [
-    ("HR", re.compile(r"\bHR\b|hazard\s+ratio", re.I)),
-    ("IRR", re.compile(r"\bIRR\b|rate\s+ratio", re.I)),
-    ("OR", re.compile(r"(?-i:\bOR\b)|odds\s+ratio", re.I)),
-    ("RR", re.compile(r"\bRR\b|risk\s+ratio|relative\s+risk", re.I)),
-    ("RD", re.compile(r"\bRD\b|risk\s+difference|absolute\s+(?:risk\s+)?difference|difference\s+in\s+(?:proportions|rates)", re.I)),
+    # an adjusted ratio's abbreviation ("aHR", "aOR", "aRR") names the same measure
+    ("HR", re.compile(r"(?-i:\ba?HR\b)|hazard\s+ratio", re.I)),
+    ("IRR", re.compile(r"(?-i:\ba?IRR\b)|rate\s+ratio", re.I)),
+    ("OR", re.compile(r"(?-i:\ba?OR\b)|odds\s+ratio", re.I)),
+    ("RR", re.compile(r"(?-i:\ba?RR\b)|risk\s+ratio|relative\s+risk(?!\s+reduction)", re.I)),
+    # "absolute risk reduction" is a risk difference as printed (ARR, the abbreviation, is an annualized rate)
+    ("RD", re.compile(r"\bRD\b|risk\s+difference|absolute\s+(?:risk\s+)?difference|difference\s+in\s+(?:proportions|rates)|"
+                      r"absolute\s+risk\s+(?:reduction|increase)", re.I)),
     # (before MD: "Standardized mean difference" holds "mean difference"; an effect size is standardized)
     ("SMD", re.compile(r"\bSMD\b|standardi[sz]ed\s+mean\s+difference|\beffect\s+sizes?\b|\bcohen'?s\s+d\b|"
                        r"\bhedges'?\s*g\b", re.I)),
@@ -315,6 +318,8 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
     p_columns: list[int] = []
     whole_columns: dict[int, int | None] = {}
     ci_columns: list[int] = []
+    bound_columns: list[int] = []       # "Lower 95% CI | Upper 95% CI": an interval's bounds in two columns
+    se_columns: list[int] = []          # "Estimate | SE": an effect's standard error in its own column
     multi_columns: dict[int, tuple[list[Arm], str, bool]] = {}     # arms of a multi-arm column, its timepoint, baseline
     if coded is None:
         coded = _coded_groups(text, study) if columns else {}
@@ -423,6 +428,10 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                 or _parts_hint(column.parts)
         elif _CI_HEADER.fullmatch(header):
             ci_columns.append(column.col)
+        elif _BOUND_HEADER.fullmatch(header):
+            bound_columns.append(column.col)
+        elif _SE_COLUMN.fullmatch(header):
+            se_columns.append(column.col)
         elif _P_HEADER.search(header) and not any(p.search(header) for _, p in _EFFECT_HEADERS[:-1]):
             p_columns.append(column.col)
         elif not is_arm_header(header) or any(p.search(header) for _, p in _EFFECT_HEADERS):
@@ -432,7 +441,7 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
     formats_of_arms = {column_format(columns[c].header)[1].lower() for c in arm_columns if c in columns} - {""}
     for column in columns.values():
         taken = set(arm_columns) | set(effect_columns) | set(p_columns) | set(whole_columns) | set(ci_columns) | \
-            set(multi_columns) | set(split_columns) | grouped_columns
+            set(bound_columns) | set(se_columns) | set(multi_columns) | set(split_columns) | grouped_columns
         if column.col == 0 or column.col in taken or column.col == group_label_column or not formats_of_arms:
             continue
         name, said = column_format(column.header)
@@ -474,6 +483,8 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         del arm_columns[col]
     # "Adjusted hazard ratio | 95% confidence interval": an interval printed in its own column, right of its effect
     interval_of = {max((e for e in effect_columns if e < c), default=-1): c for c in ci_columns}
+    bounds_of = _bounds_of(effect_columns, bound_columns, columns)
+    se_of = {max((e for e in effect_columns if e < c), default=-1): c for c in se_columns}
     scan_cells = [c for c in cells if int(c["row"]) not in heads]
     by_row: dict[int, dict[int, dict]] = {}
     for c in scan_cells:
@@ -976,15 +987,21 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             cell = row.get(column)
             if cell is None or not _clean(cell["text"]):
                 continue
-            parsed = parse_effect_cell(_clean(scan_view(cell["text"])))
+            measure, header = effect_columns[column]
+            parsed = _effect_cell(_clean(scan_view(cell["text"])), measure, header)
             if parsed is None:
                 continue
             if parsed["ci_low"] is None and column in interval_of and row.get(interval_of[column]) is not None:
                 parsed["ci_low"], parsed["ci_high"] = _interval_cell_pair(row[interval_of[column]]["text"])
-            measure, header = effect_columns[column]
+            if parsed["ci_low"] is None and column in bounds_of:
+                parsed["ci_low"], parsed["ci_high"] = _bound_cells(row, bounds_of[column])
+            if parsed.get("se") is None and column in se_of and row.get(se_of[column]) is not None:
+                parsed["se"] = _se_cell(row[se_of[column]]["text"])
             if parsed["ci_low"] is None and parsed["p_value"] is None and not parsed["measure"] and _P_HEADER.search(header):
                 continue        # "1.0" under "RR [95% CI] or p-value": a bare number there may be either
-            if not parsed["adjusted"] and adjustment(header) != "unknown":
+            if not parsed["adjusted"] and _ADJUSTED_ABBREVIATION.search(header):
+                parsed["adjusted"] = "yes"      # "aOR (95% CI)"
+            elif not parsed["adjusted"] and adjustment(header) != "unknown":
                 # "Adjusted HR", "Multivariable OR" / "Crude OR", "Univariate OR": the header says (meaning's words)
                 parsed["adjusted"] = adjustment(header)
             elif not parsed["adjusted"] and model_adjusted:
@@ -995,7 +1012,9 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                     and not re.search(r"\badjust|\bmodel", header, re.I):
                 parsed["adjusted"] = "no"      # a ratio of the counts printed beside it, in a column not said adjusted
             # "HR 0.38 (0.17-0.86)" in a column headed "Effect estimate (95% CI)": the cell names its measure
-            measure = parsed["measure"] or _effect_measure(measure, kinds, hint, header, outcome)
+            measure = parsed["measure"] or _effect_measure(measure, kinds, hint, header, outcome) or (
+                # "Estimate (SE)" beside the arms' plain figures: a model's difference of means
+                "MD" if measure == "DIFF" and parsed.get("se") is not None and "PROPORTION" not in kinds else None)
             if measure is None:
                 continue
             _percentage_points(measure, parsed, kinds, header)
@@ -2932,10 +2951,10 @@ def _read_comparison_rows(doc_id: str, text: str, table: dict, by_row: dict, eff
         p_value, p_text = _row_p(row, p_columns)
         for column in sorted(effect_columns):
             cell = row.get(column)
-            parsed = parse_effect_cell(_clean(scan_view(cell["text"]))) if cell is not None else None
+            measure, header = effect_columns[column]
+            parsed = _effect_cell(_clean(scan_view(cell["text"])), measure, header) if cell is not None else None
             if parsed is None:
                 continue
-            measure, header = effect_columns[column]
             measure = parsed["measure"] or _effect_measure(measure, [], _label_format(label), header)
             if measure is None:
                 continue
@@ -3028,7 +3047,8 @@ _MODEL_ADJUSTED = re.compile(r"\banalys[ie]s\s+of\s+covariance\b|\bANCOVA\b|\bad
 
 
 def _percentage_points(measure: str, parsed: dict, kinds: list[str], header: str) -> None:
-    if measure == "RD" and (kinds and "PROPORTION" in kinds or "%" in header or "percentage point" in header.lower()):
+    if measure == "RD" and (kinds and "PROPORTION" in kinds or "%" in header or "percentage point" in header.lower()
+                            or parsed.get("percent")):
         for key in ("value", "ci_low", "ci_high"):   # percentage points, as the arms' n (%) are
             if parsed[key] is not None:
                 parsed[key] = parsed[key] / 100
@@ -3415,19 +3435,36 @@ def _t975(df: int) -> float:
     return float(t.ppf(0.975, df))
 
 
-def parse_effect_cell(cell: str) -> dict | None:
+def parse_effect_cell(cell: str, *, percent: bool = False, spread: str = "") -> dict | None:
     """An effect cell, read as the grammar's expressions in a row: [measure] value [interval] [p-value] —
-    "0.31 (0.06-1.55)", "HR 0.57 (0.33–0.98)", "-5.62 (-7.21 to -4.03)", "0.62 (95% CI 0.45-0.85); P=0.01"."""
+    "0.31 (0.06-1.55)", "HR 0.57 (0.33–0.98)", "-5.62 (-7.21 to -4.03)", "0.62 (95% CI 0.45-0.85); P=0.01",
+    "0.62; 0.41 to 0.93", "0.62, 0.41-0.93". `percent`: a value printed as a percentage ("-15.0% (-27.5 to -2.5)",
+    a difference in percentage points; the result says `percent`). `spread` "se": the column prints "Estimate (SE)",
+    so "-1.20 (0.40)" is the value and its standard error (no interval is made of it)."""
     cell = cell.strip()
     parse = Parse(cell)
     named = _CELL_MEASURE.match(cell)
     pos = named.end() if named else 0
     number = next((x for x in parse.nums if x.start == pos), None)
-    if number is None or number.percent:
+    if number is None or number.percent and not percent:
         return None
+    if spread == "se":
+        m = _VALUE_SE.fullmatch(cell, number.end)
+        if m is None:
+            return None
+        return {"value": number.value, "ci_low": None, "ci_high": None, "p_value": None, "p_text": None,
+                "value_text": cell, "measure": "", "adjusted": "", "se": float(m.group("se")), "percent": False}
     pos = _skip_spaces(cell, number.end)
+    if number.percent and cell.startswith("%", pos):
+        pos = _skip_spaces(cell, pos + 1)                     # "-15.0% (-27.5 to -2.5)"
     low = high = None
     interval = parse.match_at("bare_pair", pos)               # "(0.33-0.98)"
+    unbracketed = _UNBRACKETED_INTERVAL.match(cell, pos) if interval is None else None
+    if unbracketed is not None:                                # "0.62; 0.41 to 0.93", "0.62, 95% CI 0.41-0.93"
+        low, high = (float(unbracketed.group(k).replace("\u2212", "-")) for k in ("low", "high"))
+        if low > high:
+            return None
+        pos = unbracketed.end()
     if interval is None and pos < len(cell) and cell[pos] in "([":
         labelled = parse.match_at("interval", _skip_spaces(cell, pos + 1))     # "(95% CI, 0.33-0.98)"
         close = _skip_spaces(cell, labelled.end) if labelled is not None else -1
@@ -3450,7 +3487,59 @@ def parse_effect_cell(cell: str) -> dict | None:
     label = (named.group("label") if named else "").upper()
     measure = {"AHR": "HR", "ARR": "RR", "AOR": "OR", "ARD": "RD", "LSMD": "MD"}.get(label, label)
     return {"value": number.value, "ci_low": low, "ci_high": high, "p_value": p_value, "p_text": p_text,
-            "value_text": cell, "measure": measure, "adjusted": "yes" if label in ("AHR", "AOR", "ARR", "ARD") else ""}
+            "value_text": cell, "measure": measure, "adjusted": "yes" if label in ("AHR", "AOR", "ARR", "ARD") else "",
+            "percent": bool(number.percent)}
+
+
+# "; 0.41 to 0.93", ", 95% CI: 0.41-0.93", "; 0.41, 0.93" after an effect's value, without brackets
+_UNBRACKETED_INTERVAL = re.compile(r"\s*[;,]\s*(?:(?:95\s*%\s*)?(?:CI|confidence\s+interval)\s*[:,]?\s*)?"
+                                   r"(?P<low>[-\u2212]?\d+(?:\.\d+)?)\s*%?\s*(?:to|[-\u2013\u2014;,]|\.\.)\s*"
+                                   r"(?P<high>[-\u2212]?\d+(?:\.\d+)?)\s*%?(?=\s*(?:[;,]|$))", re.I)
+# "-1.20 (0.40)", "-1.20 (SE 0.40)", "-1.20 [0.40]" under "Estimate (SE)"
+_VALUE_SE = re.compile(r"\s*[(\[]\s*(?:SE\s*[:=]?\s*)?(?P<se>\d+(?:\.\d+)?)\s*[)\]]\s*", re.I)
+# a column header saying its cells are the estimate and its standard error: "Estimate (SE)", "B (SE)", "Difference (SE)"
+_SE_HEADER = re.compile(r"[(\[,]\s*(?:SE|s\.e\.|standard\s+error)\s*[)\]]?\s*$", re.I)
+
+
+def _effect_cell(cell: str, measure: str, header: str) -> dict | None:
+    """An effect column's cell read as its header says: "Estimate (SE)" prints the value and its standard error, a
+    risk difference may print its value as a percentage (percentage points)."""
+    if _SE_HEADER.search(header) and not _INTERVAL_NAMED.search(header):
+        return parse_effect_cell(cell, spread="se") or parse_effect_cell(cell)
+    return parse_effect_cell(cell, percent=measure in ("RD", "DIFF"))
+
+
+# "Lower", "Lower 95% CI", "95% CI lower limit", "LCL", "Upper bound": one bound of an interval in its own column
+_BOUND_HEADER = re.compile(r"\s*(?:(?:95\s*%\s*)?(?:CI|confidence\s+interval)\s*[,:-]?\s*)?(?P<side>lower|upper|[LU]CL)"
+                           r"(?:\s*(?:95\s*%\s*)?(?:CI|confidence\s+interval|limit|bound|level|CL)s?){0,2}\s*"
+                           r"(?:[(\[]\s*95\s*%\s*[)\]])?\s*", re.I)
+# "SE", "Std. error", "Standard error" over an effect's standard errors
+_SE_COLUMN = re.compile(r"\s*(?:SE|s\.e\.?|std\.?\s*error|standard\s+error)\s*", re.I)
+
+
+def _bounds_of(effect_columns: dict, bound_columns: list[int], columns: dict) -> dict[int, tuple[int, int]]:
+    """{effect column: (lower column, upper column)}: the two bound columns right of each effect column."""
+    out: dict[int, tuple[int, int]] = {}
+    for effect in sorted(effect_columns):
+        after = [c for c in bound_columns if c > effect and not any(effect < e < c for e in effect_columns)]
+        sides = {_BOUND_HEADER.fullmatch(columns[c].header).group("side").lower()[0]: c for c in after}
+        if "l" in sides and "u" in sides:
+            out[effect] = (sides["l"], sides["u"])
+    return out
+
+
+def _bound_cells(row: dict, bounds: tuple[int, int]) -> tuple[float | None, float | None]:
+    cells = [row.get(c) for c in bounds]
+    numbers = [_whole_number(Parse(_clean(scan_view(c["text"])))) if c is not None else None for c in cells]
+    if any(n is None or n.percent for n in numbers):
+        return None, None
+    low, high = numbers[0].value, numbers[1].value
+    return (low, high) if low <= high else (None, None)
+
+
+def _se_cell(text: str) -> float | None:
+    number = _whole_number(Parse(_clean(scan_view(text))))
+    return None if number is None or number.percent or number.signed else number.value
 
 
 def _skip_spaces(text: str, pos: int) -> int:
@@ -3851,7 +3940,13 @@ def _effect_row(ctx: dict, measure: str, parsed: dict, intervention: Arm | None,
         row["ci_level"] = 0.95
     if not row["role"]:
         row["role"] = "effect"
-    row["flags"] = ";".join(validate(measure, row["value"], row["ci_low"], row["ci_high"], row["p_value"]))
+    flags = validate(measure, row["value"], row["ci_low"], row["ci_high"], row["p_value"])
+    if parsed.get("se") is not None:
+        # "Estimate (SE)": the standard error as printed; no interval is derived from it (README, Tables)
+        row["se"] = _tidy(parsed["se"])
+        if row["ci_low"] is None:
+            flags = [*flags, "se_without_interval"]
+    row["flags"] = ";".join(flags)
     return row
 
 

@@ -1,0 +1,91 @@
+"""Effect estimates in a table's columns, read wherever their interval, standard error and adjustment are printed
+(issue #13: effects in tables come in many layouts). Every table here is written for the test, numbers and names
+changed."""
+from __future__ import annotations
+
+import pytest
+from table_grids import read_pipe_table as _read
+
+METHODS = "Adults were randomly assigned to ketorolac (n = 80) or placebo (n = 80).\n"
+
+
+def _effects(header: str, *body: str) -> list[tuple]:
+    text = METHODS + "Table 2. Outcomes\n" + header + "\n" + "\n".join(body) + "\n"
+    _, rows = _read(text, header, "Table 2. Outcomes")
+    return [(r["measure"], r["value"], r["ci_low"], r["ci_high"], r["intervention"], r["comparator"], r["outcome"])
+            for r in rows or [] if r["measure"] not in ("PROPORTION", "MEAN", "MEDIAN")]
+
+
+@pytest.mark.parametrize("header_words, cell", [
+    ("RR; 95% CI", "0.50; 0.28 to 0.89"), ("RR, 95% CI", "0.50, 0.28-0.89"), ("RR (95% CI)", "0.50; 95% CI 0.28-0.89"),
+    ("Risk ratio", "0.50, 95% CI: 0.28 to 0.89"), ("RR [95% CI]", "0.50 [0.28; 0.89]"),
+])
+def test_an_interval_after_a_semicolon_or_comma_in_the_effect_cell(header_words, cell):
+    header = f"| Outcome | Ketorolac (n = 80) | Placebo (n = 80) | {header_words} | P |"
+    assert _effects(header, f"| Nausea, n (%) | 12 (15.0) | 24 (30.0) | {cell} | 0.03 |") == [
+        ("RR", 0.5, 0.28, 0.89, "ketorolac", "placebo", "Nausea")]
+
+
+@pytest.mark.parametrize("lower, upper", [("Lower 95% CI", "Upper 95% CI"), ("Lower", "Upper"),
+                                          ("95% CI lower limit", "95% CI upper limit"), ("LCL", "UCL")])
+def test_an_interval_printed_as_lower_and_upper_columns(lower, upper):
+    header = f"| Outcome | Ketorolac (n = 80) | Placebo (n = 80) | Hazard ratio | {lower} | {upper} | P |"
+    assert _effects(header, "| Relapse, n (%) | 12 (15.0) | 24 (30.0) | 0.47 | 0.23 | 0.94 | 0.03 |",
+                    "| Death, n (%) | 3 (3.8) | 5 (6.3) | 0.61 | 0.15 | 2.52 | 0.49 |") == [
+        ("HR", 0.47, 0.23, 0.94, "ketorolac", "placebo", "Relapse"),
+        ("HR", 0.61, 0.15, 2.52, "ketorolac", "placebo", "Death")]
+
+
+def test_lower_and_upper_columns_in_the_wrong_order_give_no_interval():
+    header = "| Outcome | Ketorolac (n = 80) | Placebo (n = 80) | HR | Lower | Upper |"
+    assert _effects(header, "| Relapse, n (%) | 12 (15.0) | 24 (30.0) | 0.47 | 0.94 | 0.23 |") == [
+        ("HR", 0.47, None, None, "ketorolac", "placebo", "Relapse")]
+
+
+@pytest.mark.parametrize("header_words, cells", [
+    ("Estimate (SE) | P value", "-1.20 (0.40) | 0.003"),
+    ("Difference (SE) | p", "-1.20 [0.40] | 0.003"),
+    ("Estimate | SE | P", "-1.20 | 0.40 | 0.003"),
+    ("Estimate | Std. error | P", "-1.20 | 0.40 | 0.003"),
+])
+def test_an_estimate_with_its_standard_error_keeps_the_se_and_makes_no_interval(header_words, cells):
+    header = f"| Change from baseline | Placebo | Ketorolac | {header_words} |"
+    text = METHODS + "Table 3. Changes\n" + header + "\n" + f"| Pain score | -0.9 | -2.1 | {cells} |\n"
+    _, rows = _read(text, header, "Table 3. Changes")
+    got = [(r["measure"], r["value"], r["se"], r["ci_low"], r["p_value"], r["intervention"], r["comparator"], r["flags"])
+           for r in rows if r["measure"] == "MD"]
+    assert got == [("MD", -1.2, 0.4, None, 0.003, "ketorolac", "placebo", "se_without_interval")]
+
+
+def test_a_bracket_under_a_plain_estimate_header_is_not_read_as_a_standard_error():
+    # "Estimate" alone does not say what the bracket holds: a lone bracketed number is no interval and no SE
+    header = "| Change from baseline | Placebo | Ketorolac | Estimate |"
+    text = METHODS + "Table 3. Changes\n" + header + "\n| Pain score | -0.9 | -2.1 | -1.20 (0.40) |\n"
+    _, rows = _read(text, header, "Table 3. Changes")
+    assert not [r for r in rows or [] if r["measure"] == "MD" and r.get("se") is not None]
+
+
+@pytest.mark.parametrize("abbreviation, measure", [("aOR", "OR"), ("aHR", "HR"), ("aRR", "RR"), ("aIRR", "IRR")])
+def test_an_adjusted_abbreviation_in_the_header_names_the_measure_and_its_adjustment(abbreviation, measure):
+    header = f"| Outcome | Ketorolac (n = 80) | Placebo (n = 80) | {abbreviation} (95% CI) |"
+    text = METHODS + "Table 2. Outcomes\n" + header + "\n| Nausea, n (%) | 12 (15.0) | 24 (30.0) | 0.40 (0.18–0.88) |\n"
+    _, rows = _read(text, header, "Table 2. Outcomes")
+    assert [(r["measure"], r["value"], r["ci_low"], r["ci_high"], r["adjusted"]) for r in rows
+            if r["measure"] not in ("PROPORTION",)] == [(measure, 0.4, 0.18, 0.88, "yes")]
+
+
+def test_a_risk_difference_printed_as_percentages_is_in_percentage_points():
+    header = "| Outcome | Ketorolac (n = 80) | Placebo (n = 80) | Absolute risk difference (95% CI) |"
+    assert _effects(header, "| Nausea | 15.0% | 30.0% | -15.0% (-27.5 to -2.5) |") == [
+        ("RD", -0.15, -0.275, -0.025, "ketorolac", "placebo", "Nausea")]
+
+
+def test_three_arms_with_the_comparison_named_in_the_header_and_lower_upper_columns():
+    text = ("Adults were randomly assigned to ketorolac 10 mg (n = 40), ketorolac 30 mg (n = 40) or placebo (n = 40).\n")
+    header = ("| Outcome | Ketorolac 10 mg (n = 40) | Ketorolac 30 mg (n = 40) | Placebo (n = 40) | "
+              "Ketorolac 10 mg vs placebo, OR | Lower | Upper |")
+    body = "| Nausea, n (%) | 6 (15.0) | 8 (20.0) | 12 (30.0) | 0.41 | 0.14 | 1.22 |"
+    full = text + "Table 2. Outcomes\n" + header + "\n" + body + "\n"
+    _, rows = _read(full, header, "Table 2. Outcomes")
+    assert [(r["measure"], r["value"], r["ci_low"], r["ci_high"], r["intervention"], r["comparator"]) for r in rows
+            if r["measure"] == "OR"] == [("OR", 0.41, 0.14, 1.22, "ketorolac 10 mg", "placebo")]
