@@ -89,3 +89,65 @@ def test_three_arms_with_the_comparison_named_in_the_header_and_lower_upper_colu
     _, rows = _read(full, header, "Table 2. Outcomes")
     assert [(r["measure"], r["value"], r["ci_low"], r["ci_high"], r["intervention"], r["comparator"]) for r in rows
             if r["measure"] == "OR"] == [("OR", 0.41, 0.14, 1.22, "ketorolac 10 mg", "placebo")]
+
+
+def _rows(caption: str, header: str, *body: str, methods: str = METHODS) -> list[dict]:
+    text = methods + caption + "\n" + header + "\n" + "\n".join(body) + "\n"
+    _, rows = _read(text, header, caption)
+    return rows or []
+
+
+@pytest.mark.parametrize("header", [
+    "| Outcome | Ketorolac vs placebo, HR (95% CI) | p |",
+    "| Outcome | HR (95% CI) ketorolac versus placebo | p |",
+    "Outcome | Ketorolac vs. placebo: hazard ratio [95% CI] | P value",
+])
+def test_an_effect_table_without_arm_columns_takes_the_comparison_from_its_header(header):
+    sep = " | " if header.startswith("|") else " | "
+    body = [f"| Relapse | 0.47 (0.23-0.94) | 0.03 |", f"| Death | 0.61 [0.15, 2.52] | 0.49 |"]
+    if not header.startswith("|"):
+        body = [b.strip("| ").replace(" | ", sep) for b in body]
+    rows = _rows("Table 3. Effects", header, *body)
+    assert [(r["measure"], r["value"], r["ci_low"], r["ci_high"], r["intervention"], r["comparator"], r["outcome"],
+             r["role"]) for r in rows] == [
+        ("HR", 0.47, 0.23, 0.94, "ketorolac", "placebo", "Relapse", "effect"),
+        ("HR", 0.61, 0.15, 2.52, "ketorolac", "placebo", "Death", "effect")]
+
+
+def test_a_subgroup_table_without_arm_columns_compares_the_trials_arms_within_each_subgroup():
+    rows = _rows("Table 4. Relapse by subgroup", "| Subgroup | OR | Lower 95% CI | Upper 95% CI |",
+                 "| Age < 65 years | 0.62 | 0.28 | 1.37 |", "| Age ≥ 65 years | 0.55 | 0.23 | 1.31 |",
+                 "| Women | 0.49 | 0.20 | 1.20 |")
+    assert [(r["measure"], r["value"], r["ci_low"], r["ci_high"], r["intervention"], r["comparator"], r["role"],
+             r["subgroup"], r["outcome"]) for r in rows] == [
+        ("OR", 0.62, 0.28, 1.37, "ketorolac", "placebo", "subgroup", "Age < 65 years", "Relapse by subgroup"),
+        ("OR", 0.55, 0.23, 1.31, "ketorolac", "placebo", "subgroup", "Age ≥ 65 years", "Relapse by subgroup"),
+        ("OR", 0.49, 0.2, 1.2, "ketorolac", "placebo", "subgroup", "Women", "Relapse by subgroup")]
+
+
+@pytest.mark.parametrize("caption, label_header", [
+    ("Table 5. Factors associated with relapse", "Characteristic"),
+    ("Table 5. Multivariable logistic regression for relapse", "Characteristic"),
+    ("Table 5. Relapse", "Risk factor"),
+    ("Table 5. Relapse", "Variable"),
+])
+def test_a_table_of_factors_is_never_read_as_a_comparison_of_the_arms(caption, label_header):
+    # its rows are factors (the sentence reader's factor rules read them as prognostic against their reference)
+    rows = _rows(caption, f"| {label_header} | aOR (95% CI) | P |", "| Diabetes | 2.10 (1.20-3.68) | 0.009 |",
+                 "| Male sex | 1.35 (0.80-2.28) | 0.26 |")
+    assert not [r for r in rows if "ketorolac" in (r["intervention"], r["comparator"])]
+    # the same rows under an outcome caption and header are the trial's comparison
+    rows = _rows("Table 5. Outcomes", "| Outcome | aOR (95% CI) | P |", "| Relapse | 2.10 (1.20-3.68) | 0.009 |")
+    assert [(r["measure"], r["value"], r["intervention"], r["comparator"], r["adjusted"]) for r in rows] == [
+        ("OR", 2.1, "ketorolac", "placebo", "yes")]
+
+
+def test_bare_numbers_under_an_effect_header_without_arm_columns_are_not_read():
+    # no interval and no standard error: a lone number under "HR" may be a heart rate as well as a ratio
+    assert _rows("Table 3. Effects", "| Outcome | HR | p |", "| Relapse | 0.47 | 0.03 |") == []
+
+
+def test_a_trial_with_three_arms_and_no_comparison_named_reads_no_effect_from_a_bare_effect_column():
+    methods = "Adults were randomly assigned to ketorolac (n = 40), ibuprofen (n = 40) or placebo (n = 40).\n"
+    assert _rows("Table 3. Effects", "| Outcome | HR (95% CI) |", "| Relapse | 0.47 (0.23-0.94) |",
+                 methods=methods) == []

@@ -513,7 +513,7 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             return _read_outcome_by_arm_rows(doc_id, text, table, by_row, second, columns, caption, source_file, condition)
         if effect_columns:
             return _read_comparison_rows(doc_id, text, table, by_row, effect_columns, p_columns, study, caption,
-                                         source_file, condition)
+                                         source_file, condition, spreads=(interval_of, bounds_of, se_of))
         return _read_group_blocks(doc_id, text, table, by_row, columns, study, local_arms, caption, source_file,
                                   condition) or None
     label_header = columns[0].header if 0 in columns else ""
@@ -991,12 +991,7 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             parsed = _effect_cell(_clean(scan_view(cell["text"])), measure, header)
             if parsed is None:
                 continue
-            if parsed["ci_low"] is None and column in interval_of and row.get(interval_of[column]) is not None:
-                parsed["ci_low"], parsed["ci_high"] = _interval_cell_pair(row[interval_of[column]]["text"])
-            if parsed["ci_low"] is None and column in bounds_of:
-                parsed["ci_low"], parsed["ci_high"] = _bound_cells(row, bounds_of[column])
-            if parsed.get("se") is None and column in se_of and row.get(se_of[column]) is not None:
-                parsed["se"] = _se_cell(row[se_of[column]]["text"])
+            _spread_columns(parsed, row, column, (interval_of, bounds_of, se_of))
             if parsed["ci_low"] is None and parsed["p_value"] is None and not parsed["measure"] and _P_HEADER.search(header):
                 continue        # "1.0" under "RR [95% CI] or p-value": a bare number there may be either
             if not parsed["adjusted"] and _ADJUSTED_ABBREVIATION.search(header):
@@ -2925,7 +2920,8 @@ def _transposed_row(row: dict, col: int, column: "_Column", parsed: dict, arm: A
 
 # "ACR50, upadacitinib vs adalimumab", "Drug A versus placebo — death": a row naming the comparison it reports
 def _read_comparison_rows(doc_id: str, text: str, table: dict, by_row: dict, effect_columns: dict, p_columns: list[int],
-                          study: Study | None, caption: str, source_file: str, condition: str) -> list[dict] | None:
+                          study: Study | None, caption: str, source_file: str, condition: str,
+                          spreads: tuple[dict, dict, dict] = ({}, {}, {})) -> list[dict] | None:
     """An effect table without arm columns whose rows name the two arms they compare: one comparative row per
     effect cell, its arms from the row label; None when no row names two arms of the study."""
     if study is None:
@@ -2955,6 +2951,7 @@ def _read_comparison_rows(doc_id: str, text: str, table: dict, by_row: dict, eff
             parsed = _effect_cell(_clean(scan_view(cell["text"])), measure, header) if cell is not None else None
             if parsed is None:
                 continue
+            _spread_columns(parsed, row, column, spreads)
             measure = parsed["measure"] or _effect_measure(measure, [], _label_format(label), header)
             if measure is None:
                 continue
@@ -2962,7 +2959,88 @@ def _read_comparison_rows(doc_id: str, text: str, table: dict, by_row: dict, eff
             if parsed["p_value"] is None and parsed["p_text"] is None:
                 parsed["p_value"], parsed["p_text"] = p_value, p_text
             out.append(_effect_row(context, measure, parsed, a, b, "", int(cell["start"]) - start))
-    return out or None
+    if out:
+        return out
+    return _read_effect_column_rows(doc_id, text, table, by_row, effect_columns, p_columns, study, caption,
+                                    source_file, condition, spreads) or None
+
+
+def _spread_columns(parsed: dict, row: dict, column: int, spreads: tuple[dict, dict, dict]) -> None:
+    """The interval or standard error of an effect cell printed in columns of their own: "95% CI", "Lower | Upper",
+    "SE" right of the effect column."""
+    interval_of, bounds_of, se_of = spreads
+    if parsed["ci_low"] is None and column in interval_of and row.get(interval_of[column]) is not None:
+        parsed["ci_low"], parsed["ci_high"] = _interval_cell_pair(row[interval_of[column]]["text"])
+    if parsed["ci_low"] is None and column in bounds_of:
+        parsed["ci_low"], parsed["ci_high"] = _bound_cells(row, bounds_of[column])
+    if parsed.get("se") is None and column in se_of and row.get(se_of[column]) is not None:
+        parsed["se"] = _se_cell(row[se_of[column]]["text"])
+
+
+# a table of factors rather than of the trial's comparison: "Factors associated with relapse", "Predictors of ...",
+# "Multivariable logistic regression", a first column headed "Variable" / "Risk factor" / "Covariate"
+_FACTOR_TABLE = re.compile(r"\b(?:(?:risk|prognostic)\s+)?factors?\b|\bpredictors?\b|\bpredictive\b|\bassociat(?:ed|ions?)\b|"
+                           r"\bregression\b|\bmultivariat\w*|\bmultivariable\b|\bunivariat\w*|\bunivariable\b|"
+                           r"\bcovariates?\b|\bdeterminants?\b", re.I)
+_FACTOR_LABEL_HEADER = re.compile(r"\s*(?:(?:risk|prognostic|baseline)\s+)?(?:factors?|variables?|covariates?|predictors?|"
+                                  r"characteristics?)\s*", re.I)
+
+
+def _read_effect_column_rows(doc_id: str, text: str, table: dict, by_row: dict, effect_columns: dict,
+                             p_columns: list[int], study: Study, caption: str, source_file: str,
+                             condition: str, spreads: tuple[dict, dict, dict]) -> list[dict]:
+    """An effect table without arm columns whose rows name no comparison: each row an outcome, or a subgroup
+    ("Age < 65 years", "Men") of the caption's outcome, compared as the effect column's header says ("Drug A vs
+    placebo, HR (95% CI)"), else as the trial's one experimental and one control arm. A table of factors (its
+    caption or first header naming factors, predictors, a regression) is no comparison of the arms: nothing here
+    (the sentence reader's factor rules read its rows as prognostic, each factor against its reference)."""
+    heads = header_rows(table)
+    label_header = " ".join(_clean(c.get("text")) for c in table.get("cells") or []
+                            if int(c["row"]) in heads and int(c["col"]) == 0)
+    if _FACTOR_TABLE.search(caption) or _FACTOR_LABEL_HEADER.fullmatch(label_header or "-"):
+        return []       # the factor reader of the text (finder "interval") reads each factor against its reference
+    experimental = [a for a in study.arms if a.role == "experimental"]
+    control = [a for a in study.arms if a.role == "control"]
+    trial_arms = (experimental[0], control[0]) if len(experimental) == 1 and len(control) == 1 else None
+    caption_outcome = _CAPTION_NUMBER.sub("", caption).strip(" .:;")
+    caption_timepoint = _caption_timepoint(caption)
+    bounds = _row_bounds(by_row)
+    out: list[dict] = []
+    for r in sorted(by_row):
+        row = by_row[r]
+        label = _clean(row[0]["text"]) if row.get(0) else ""
+        if not label:
+            continue
+        subgroup = label if _STRATUM_SECTION.fullmatch(label) else ""
+        start, end = _row_span(text, table, bounds, r)
+        p_value, p_text = _row_p(row, p_columns)
+        for column in sorted(effect_columns):
+            cell = row.get(column)
+            measure, header = effect_columns[column]
+            parsed = _effect_cell(_clean(scan_view(cell["text"])), measure, header) if cell is not None else None
+            if parsed is not None:
+                _spread_columns(parsed, row, column, spreads)
+            if parsed is None or parsed["ci_low"] is None and parsed.get("se") is None:
+                continue        # a bare number under an effect header may be anything; an estimate prints its spread
+            measure = parsed["measure"] or _effect_measure(measure, [], _label_format(label), header)
+            if measure is None:
+                continue
+            _percentage_points(measure, parsed, [], header)
+            if parsed["p_value"] is None and parsed["p_text"] is None:
+                parsed["p_value"], parsed["p_text"] = p_value, p_text
+            if not parsed["adjusted"]:
+                said = f"{header} {caption}"
+                parsed["adjusted"] = "yes" if _ADJUSTED_ABBREVIATION.search(header) else \
+                    {"yes": "yes", "no": "no"}.get(adjustment(said), "")
+            compared = _compared_arms(header, study, None) or trial_arms
+            if compared is None:
+                continue
+            outcome, timepoint = (caption_outcome, "") if subgroup else _outcome_and_timepoint(label)
+            context = dict(doc_id=doc_id, source_file=source_file, condition=condition, outcome=outcome,
+                           timepoint=timepoint or caption_timepoint, evidence=text[start:end], start=start, end=end,
+                           subgroup=subgroup, role="subgroup" if subgroup else "")
+            out.append(_effect_row(context, measure, parsed, compared[0], compared[1], "", int(cell["start"]) - start))
+    return out
 
 
 def _row_bounds(by_row: dict[int, dict[int, dict]]) -> dict[int, tuple[int, int]]:
