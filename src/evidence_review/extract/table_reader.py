@@ -41,7 +41,10 @@ A grid (ingestion's `tables` entry: cells with row, col, text, offsets and a hea
   percentage of all patients or of the other arm keeps the count over its arm (flagged), categories that add up
   to fewer patients than the arm take that sum as their total (flagged); a footnote's format ("Data are mean
   (standard deviation)") decides like the caption's; "%/year" and "per patient-year" give ARR rows; a "95% CI"
-  column is the interval of the effect column before it.
+  column is the interval of the effect column before it, as are "Lower | Upper" bound columns; an effect cell's
+  interval may follow a semicolon or comma ("0.50; 0.28 to 0.89"); "Estimate (SE)" or an "SE" column gives `se`
+  (no interval derived, flagged se_without_interval); an effect table without arm columns compares the arms its
+  effect header names, else the trial's experimental and control arm (never in a table of factors).
 - Not arms: a table whose columns are patients with and without an outcome or trait ("Infection | No infection",
   "Responders | Non-responders", "Yes | No") is read by neither reader (`split_by_outcome`); "Total group" and
   "Both groups" columns are the whole population. Sizes from a first row ("Patients included | 66 | 58") or a stage
