@@ -151,3 +151,15 @@ def test_a_trial_with_three_arms_and_no_comparison_named_reads_no_effect_from_a_
     methods = "Adults were randomly assigned to ketorolac (n = 40), ibuprofen (n = 40) or placebo (n = 40).\n"
     assert _rows("Table 3. Effects", "| Outcome | HR (95% CI) |", "| Relapse | 0.47 (0.23-0.94) |",
                  methods=methods) == []
+
+
+@pytest.mark.parametrize("cell, low, high", [("3.40 [1.2. 9.6]", 1.2, 9.6), ("3.40 (1.20. 9.63)", 1.2, 9.63)])
+def test_an_interval_whose_separator_was_printed_as_a_full_stop(cell, low, high):
+    header = "| Outcome | Ketorolac (n = 80) | Placebo (n = 80) | RR [95% CI] |"
+    assert _effects(header, f"| Rash, n (%) | 10 (12.5) | 3 (3.8) | {cell} |") == [
+        ("RR", 3.4, low, high, "ketorolac", "placebo", "Rash")]
+
+
+def test_a_spaced_decimal_in_a_bracket_is_not_a_pair():
+    from evidence_review.extract.table_reader import parse_effect_cell
+    assert parse_effect_cell("3.40 (2. 33)") is None

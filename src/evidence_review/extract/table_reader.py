@@ -3540,7 +3540,8 @@ def parse_effect_cell(cell: str, *, percent: bool = False, spread: str = "") -> 
         pos = _skip_spaces(cell, pos + 1)                     # "-15.0% (-27.5 to -2.5)"
     low = high = None
     interval = parse.match_at("bare_pair", pos)               # "(0.33-0.98)"
-    unbracketed = _UNBRACKETED_INTERVAL.match(cell, pos) if interval is None else None
+    unbracketed = (_UNBRACKETED_INTERVAL.match(cell, pos) or _POINT_SEPARATED_PAIR.match(cell, pos)) \
+        if interval is None else None
     if unbracketed is not None:                                # "0.62; 0.41 to 0.93", "0.62, 95% CI 0.41-0.93"
         low, high = (float(unbracketed.group(k).replace("\u2212", "-")) for k in ("low", "high"))
         if low > high:
@@ -3576,6 +3577,9 @@ def parse_effect_cell(cell: str, *, percent: bool = False, spread: str = "") -> 
 _UNBRACKETED_INTERVAL = re.compile(r"\s*[;,]\s*(?:(?:95\s*%\s*)?(?:CI|confidence\s+interval)\s*[:,]?\s*)?"
                                    r"(?P<low>[-\u2212]?\d+(?:\.\d+)?)\s*%?\s*(?:to|[-\u2013\u2014;,]|\.\.)\s*"
                                    r"(?P<high>[-\u2212]?\d+(?:\.\d+)?)\s*%?(?=\s*(?:[;,]|$))", re.I)
+# "[2.1. 33.1]", "(0.45. 1.20)": a bracketed pair whose separator was printed as a full stop (the first bound has its
+# own decimal point, so the stop cannot be one)
+_POINT_SEPARATED_PAIR = re.compile(r"\s*[(\[]\s*(?P<low>[-\u2212]?\d+\.\d+)\.\s+(?P<high>[-\u2212]?\d+(?:\.\d+)?)\s*[)\]]")
 # "-1.20 (0.40)", "-1.20 (SE 0.40)", "-1.20 [0.40]" under "Estimate (SE)"
 _VALUE_SE = re.compile(r"\s*[(\[]\s*(?:SE\s*[:=]?\s*)?(?P<se>\d+(?:\.\d+)?)\s*[)\]]\s*", re.I)
 # a column header saying its cells are the estimate and its standard error: "Estimate (SE)", "B (SE)", "Difference (SE)"
