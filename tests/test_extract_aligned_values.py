@@ -223,3 +223,63 @@ def test_each_value_followed_by_its_arms_abbreviation_and_bare_pairs_with_a_unit
 def test_a_bare_pair_of_survival_times_is_no_mean():
     rows = _rows(TWO_ARMS + "Overall survival was longer (21.3 vs. 16.0 months).")
     assert not _arm_rows(rows, "MEAN")
+
+
+def test_each_pair_of_a_sentence_takes_the_arm_its_own_clause_names_first():
+    text = ("Patients were randomly assigned to home-based exercise (HBE, n = 44) or supervised exercise (SE, n = 46). "
+            "HBE patients had a shorter stay (3.1 vs. 4.6 days, p = .01), SE patients were more likely to complete the "
+            "programme (85% vs. 61%, p = .02) and needed fewer rescue visits (12 vs 25%, p = .04).")
+    rows = _rows(text)
+    assert _one(rows, measure="MEAN", value=3.1)["intervention"] == "home-based exercise"
+    assert _one(rows, measure="PROPORTION", value=0.85)["intervention"] == "supervised exercise"
+    assert _one(rows, measure="PROPORTION", value=0.12)["intervention"] == "supervised exercise"
+
+
+def test_a_follow_up_named_in_an_earlier_phrase_does_not_stop_the_values_after_it():
+    rows = _rows(TWO_ARMS + "With a median follow-up of 31 months, the 2-year cumulative incidence of relapse was "
+                            "12.5 \u00b1 4.0% and 20.1 \u00b1 5.2% (P = 0.21) in the rituximab and azathioprine groups.")
+    assert _one(rows, measure="PROPORTION", value=0.125)["intervention"] == "rituximab"
+    assert _one(rows, measure="PROPORTION", value=0.201)["intervention"] == "azathioprine"
+
+
+def test_a_follow_up_time_pair_is_no_arm_mean():
+    rows = _rows(TWO_ARMS + "The mean follow-up was longer (14.1 vs. 11.9 months).")
+    assert not _arm_rows(rows, "MEAN")
+
+
+def test_medians_under_median_and_range_take_their_brackets_as_ranges():
+    rows = _rows(TWO_ARMS + "At week 8, the median and range of serum ferritin in the rituximab and azathioprine groups "
+                            "were 31.5 (12.0-88.4) ng/mL and 54.2 (20.1-140.0) ng/mL, respectively.")
+    a = _one(rows, measure="MEDIAN", value=31.5)
+    assert (a["intervention"], a["range_low"], a["range_high"], a["q1"]) == ("rituximab", 12.0, 88.4, None)
+    assert _one(rows, measure="MEDIAN", value=54.2)["intervention"] == "azathioprine"
+
+
+def test_a_median_follow_up_before_a_pair_of_counts_makes_no_median():
+    rows = _rows(TWO_ARMS + "At a median follow-up of 2 years, freedom from relapse followed 31 vs. 44 infusions.")
+    assert not _arm_rows(rows, "MEDIAN")
+
+
+@pytest.mark.parametrize("bracket", [
+    "(rituximab: 12.3 \u00b1 2.1; azathioprine: 14.0 \u00b1 2.5)",
+    "(rituximab = 12.3 \u00b1 2.1, azathioprine = 14.0 \u00b1 2.5)",
+    "(rituximab group: 12.3 \u00b1 2.1 vs. azathioprine group: 14.0 \u00b1 2.5)",
+])
+def test_each_value_labelled_by_its_arm_before_it(bracket):
+    rows = _rows(TWO_ARMS + f"The pain score at week 6 {bracket} was lower with rituximab.")
+    a, b = _one(rows, measure="MEAN", value=12.3), _one(rows, measure="MEAN", value=14.0)
+    assert (a["intervention"], a["sd"], b["intervention"], b["sd"]) == ("rituximab", 2.1, "azathioprine", 2.5)
+
+
+def test_three_shares_each_labelled_by_its_arm_before_it():
+    rows = _rows(THREE_ARMS + "Nausea was reported (placebo: 4.2%; rituximab: 10.0%; azathioprine: 15.4%).")
+    got = {r["intervention"]: (r["events"], r["total"]) for r in _arm_rows(rows, "PROPORTION")}
+    assert got == {"placebo": (2, 48), "rituximab": (5, 50), "azathioprine": (8, 52)}
+
+
+def test_between_a_and_b_groups_orders_the_pair_even_for_a_name_no_mention_covers():
+    text = ("Patients were randomly assigned to early mobilisation (n = 40) or placebo (n = 41). The length of stay "
+            "differed between mobilisation and placebo groups by about a day (6.1 vs. 7.0 days).")
+    rows = _rows(text)
+    assert _one(rows, measure="MEAN", value=6.1)["intervention"] == "early mobilisation"
+    assert _one(rows, measure="MEAN", value=7.0)["intervention"] == "placebo"

@@ -25,7 +25,8 @@ FOLDER = Path(__file__).parent / "fixtures" / "extract_heldout3"
 # A", "2.5% of the patients who received A"), 2026-12-05
 # binary recovery and labels raised after wt-ext-rest (arm sizes listed in one bracket, "(287 patients given A and
 # 309 given B)"; a pair of shares naming no arm follows the order an earlier pair named), 2026-12-05
-FLOOR_F1 = {"effects": 0.98, "proportions": 0.83, "means": 0.88, "medians": 0.00}
+# proportions raised by the aligned-values reader (wt-pairs)
+FLOOR_F1 = {"effects": 0.98, "proportions": 0.86, "means": 0.88, "medians": 0.00}
 FLOOR_ARMS = 0.92
 FLOOR_RECOVERY = {"binary": 0.60, "continuous": 0.50}
 # orientation and arm raised after wt-ext-orient (a comparator 'no X therapy' in the text's words, a value's own

@@ -39,13 +39,15 @@ _GATE = re.compile(r"\b(?:vs|versus|v/s|compared|respectively|groups?|arms?)\b|\
 # ("median 90.2, IQR 19.6 vs median 75.6, IQR 22.0") or the second value's "n patients" lead-in
 _UNIT = r"(?:\s*(?:per\s+)?[A-Za-z\u00b5\u03bc/%][\w/%.\u00b5\u03bc-]{0,11})?"
 _VERSUS = r"(?:vs\.?|versus|v/s|v\.?|compared\s+(?:with|to)|against)"
-_COMPARING_GAP = re.compile(r"\s*[)\]]?" + _UNIT + r"\s*[)\]]?\s*,?\s*" + _VERSUS + r"\s*(?:(?:the\s+)?(?:median|mean)\s+)?", re.I)
+_COMPARING_GAP = re.compile(r"\s*[)\]]?" + _UNIT + r"\s*[)\]]?\s*,?\s*" + _VERSUS + r"\s*(?:(?:the\s+)?(?:median|mean)\s+)?(?:[:=]\s*)?", re.I)
 _LISTING_GAP = re.compile(r"\s*[)\]]?" + _UNIT + r"\s*[)\]]?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|;\s*|/\s*|&\s*)"
-                          r"(?:(?:the\s+)?(?:median|mean)\s+)?", re.I)
+                          r"(?:(?:the\s+)?(?:median|mean)\s+)?(?:[:=]\s*)?", re.I)
 # a value's own arm right after it: "15 (75%) in the B group", "12.1 ± 3.0 with A"
 # between a value and its own arm named right after it: a closing bracket, a unit, a lead word ("in the", "with")
 _OWN_ARM_GAP = re.compile(r"\s*[)\]]?\s*(?:[A-Za-z\u00b5\u03bc%/][\w/%.\u00b5\u03bc-]{0,11}\s+)?(?:(?:patients|participants)\s+)?"
                           r"(?:(?:in|with|for|on|among|of)\s+(?:the\s+)?(?:patients\s+(?:in|on|receiving)\s+(?:the\s+)?)?)?", re.I)
+# between an arm's label and its value: "A: 12.3", "A = 42.9%", "A (n = 40): 12.3", "A, 12.3"
+_LABEL_GAP = re.compile(r"\s*(?:[(\[]\s*n\s*=\s*\d+\s*[)\]])?\s*(?:group|arm)?\s*[:=,]\s*(?:n\s*=\s*\d+\s*[,;]\s*)?", re.I)
 # what may stand between a run and the arms listed after it: a unit, a closing bracket, a p-value, "respectively"
 _TO_THE_ARMS = re.compile(r"(?:" + _UNIT + r"\s*[)\]]?\s*(?:[(\[]\s*[Pp]\s*[<>=\u2264\u2265][^()\[\]]{0,30}[)\]]|[,;]?\s*[Pp]\s*[<>=\u2264\u2265]\s*[\d.]+)?"
                           r"\s*[)\]]?\s*,?\s*(?:respectively\s*,?\s*)?)", re.I)
@@ -54,24 +56,25 @@ _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
 _LIST_BEFORE_RESPECTIVELY = re.compile(r"\b(?:in|for|with|among|on)\s+(?:the\s+)?[^.;()\d]{3,100}?\s*,?\s*respectively\b", re.I)
 # other contrasts a pair may be of: times, sexes, subgroups of patients, doses, eyes, sites
 _OTHER_CONTRAST = re.compile(
-    r"\b(?:before|after|baseline|pre-?(?:operative|treatment|op)|post-?(?:operative|treatment|op)|at\s+(?:week|month|day|year)s?\s+\d|"
-    r"(?:week|month|day|year|visit)s?\s+\d+\s*(?:vs\.?|versus|and)|"
+    r"\b(?:before|pre-?(?:operative|treatment|op|dose))\b[^.;]{0,80}\b(?:after|post-?(?:operative|treatment|op|dose))\b|"
+    r"\bfrom\s+baseline\s+to\b|\b(?:week|month|day|year|visit)s?\s+\d+\s*(?:vs\.?|versus|and|,)\s*(?:week|month|day|year|visit)?s?\s*\d|"
+    r"\b(?:first|initial)\b[^.;]{0,40}\b(?:second|final|subsequent|later)\b|\b(?:"
     r"men|women|males?|females?|boys|girls|smokers|non-?smokers|responders|non-?responders|survivors|"
     r"patients\s+(?:with|without|who|that|aged)|those\s+(?:with|without|who|that)|with\s+and\s+without|"
-    r"first|second|third|initial|final|previous|prior|earlier|later|left|right|eyes?|"
+    r"previous|prior|left|right|eyes?|"
     r"subgroups?|cohorts?|studies|trials?|registry|historical|literature|national|expected)\b", re.I)
 # a sentence about another study: a citation, an earlier trial or cohort, a named study ("Study II"), a meta-analysis
 _ELSEWHERE = re.compile(r"\bet\s+al\b|\[\s*\d|\b(?:earlier|previous|prior|recent|another|other|published|historical)\s+"
                         r"(?:[\w-]+\s+){0,2}(?:trials?|stud(?:y|ies)|cohorts?|reports?|series)\b|\bStudy\s+[IVX]+\b|"
                         r"\bmeta-?analys[ie]s\b|\b(?:has|have)\s+been\s+(?:reported|shown|described)\b", re.I)
 # a subgroup of the patients the sentence sets apart: the pair is that subgroup's, not the arms'
-_SUBGROUP = re.compile(r"\b(?:among|in)\s+(?:those|patients|participants|women|men|children|subjects)\s+(?:who|with|not|without|aged|older|younger|receiving)\b", re.I)
+_SUBGROUP = re.compile(r"\b(?:among|in)\s+(?:those|patients|participants|women|men|children|subjects)\s+(?:who|with|not|without|aged|older|younger|receiving|on)\b", re.I)
 # an analysis of another population than the randomized arms' ("and the per-protocol analysis (13% vs. 24%)")
 _OTHER_ANALYSIS = re.compile(r"\b(?:per[- ]protocol|as[- ]treated|completers?|sensitivity\s+analys[ie]s|post[- ]hoc|subgroups?)\b", re.I)
 # "(74% vs 68%, hazard ratio 0.93 ...)": the arms' values of the curves the ratio compares
 _RATIO_FOLLOWS = re.compile(r"\s*%?\s*[,;]?\s*(?:and\s+)?(?:an?\s+)?(?:hazard\s+ratio|HR)\b", re.I)
 # a share that is an estimate of a curve, not a count of patients: its spread is a standard error
-_CURVE_SHARE = re.compile(r"\b(?:cumulative|survival|probability|Kaplan|estimated|actuarial)\b|\w-free\b|\b\d+[- ]years?\s+(?:[\w-]+\s+){0,2}rates?\b", re.I)
+_CURVE_SHARE = re.compile(r"\b(?:cumulative|survival|probability|Kaplan|estimated|actuarial)\b|\b(?-i:OS|PFS|DFS|EFS|RFS|LFS)\b|\w-free\b|\b\d+[- ]years?\s+(?:[\w-]+\s+){0,2}rates?\b", re.I)
 # "10.1% vs 12.4% (Kaplan-Meier estimates at week 108 ...)": the curve named after the values
 _CURVE_AFTER = re.compile(r"[^.;]{0,40}?\b(?:Kaplan|estimates?|estimated)\b", re.I)
 # a unit of measurement right after a value: a compound unit ("mIU/mL", "mg/dl"), a time, a volume, a mass, a pressure
@@ -87,6 +90,8 @@ _PERCENT_MEAN = re.compile(r"\b(?:improvements?|reductions?|decreases?|increases
                            r"levels?|scores?|saturation|encirclement|fraction|concentrations?|adherence|compliance)\b", re.I)
 _SHARE_WORD = re.compile(r"\b(?:rates?|proportions?|percentages?|incidences?|prevalence|patients|participants|"
                          r"frequenc(?:y|ies)|occurrences?|risks?|cure[sd]?|pregnanc(?:y|ies)|mortality|deaths?|response)\b", re.I)
+_RANGE_SAID = re.compile(r"\bmedians?\b[^.;]{0,25}\branges?\b|\bmedians?\s*[(\[]\s*(?:min(?:imum)?\s*[-\u2013]\s*max(?:imum)?|ranges?)\s*[)\]]", re.I)
+_IQR_SAID = re.compile(r"\b(?:IQR|interquartile|quartiles?)\b", re.I)
 _MEAN_WORD = re.compile(r"\b(?:means?|average)\b", re.I)
 _MEDIAN_WORD = re.compile(r"\bmedians?\b", re.I)
 # where a clause starts: after ';', ':' or a full stop (not "vs.")
@@ -174,8 +179,11 @@ def _items(s: Sentence) -> list[_Item]:
             continue
         if any(g.start <= n.start < g.end for g in s.groups):
             continue        # "glycine 1.5% solution": a concentration in an arm's name
+        if n.percent and any(abs(n.value / 100 - f) <= 0.0006 for f in s.count_fractions):
+            continue        # "24 of 101 ... (23.8% ...)": restates a count the sentence gives
         if n.percent:
-            keep(_Item(n.start, n.full_end, "share", n.value / 100, n.text, i, percent=True))
+            # (the value as printed, with its sign: a table's restatement is recognised by it)
+            keep(_Item(n.start, n.full_end, "share", n.value / 100, n.text + "%", i, percent=True))
         else:
             keep(_Item(n.start, n.full_end, "bare", n.value, n.text, i))
     return [at[k] for k in sorted(at)]
@@ -188,6 +196,12 @@ def _runs(s: Sentence, items: list[_Item]) -> list[tuple[list[_Item], bool]]:
     current: list[_Item] = []
     comparing = False
     for item in items:
+        if len(current) == 1 and current[0].family == "bare" and item.family == "share" and item.percent \
+                and item.events is None and 0 <= current[0].value <= 100 \
+                and _COMPARING_GAP.fullmatch(_without_arm_names(s, current[0].end, item.start)):
+            # "(88 vs 59%)": the percent sign printed once, after the last value
+            first = current[0]
+            current = [_Item(first.start, first.end, "share", first.value / 100, first.text + "%", first.index, percent=True)]
         if current and current[-1].family == item.family:
             # (an arm named right after the first value is no part of the gap: "(412 m A vs. 455 m B)")
             gap = _without_arm_names(s, current[-1].end, item.start)
@@ -236,6 +250,19 @@ def _own_arms(s: Sentence, run: list[_Item]) -> list[str] | None:
     return names if len(set(names)) == len(names) else None
 
 
+def _arms_before_each(s: Sentence, run: list[_Item]) -> list[str] | None:
+    """Each value labelled by its arm before it: "(A: 12.3 \u00b1 2.1; B: 14.0 \u00b1 2.5)", "A = 42.9%, B = 41.8%"."""
+    names = []
+    for k, item in enumerate(run):
+        since = run[k - 1].end if k else max(0, item.start - 60)
+        named = [g for g in s.groups if since <= g.start and g.end <= item.start
+                 and _LABEL_GAP.fullmatch(s.seg, g.end, item.start)]
+        if not named:
+            return None
+        names.append(_as_study_arm(s, named[-1].name))
+    return names if len(set(names)) == len(names) else None
+
+
 def _as_study_arm(s: Sentence, name: str) -> str:
     """The study model's arm a name of the sentence stands for: itself, else the one study arm whose name holds it
     ("using foley catheter" of "outpatient care using foley catheter")."""
@@ -270,21 +297,64 @@ def _respectively_list(s: Sentence, count: int) -> list[str] | None:
     return found
 
 
-def _compared_in_clause(s: Sentence, run: list[_Item]) -> list[str] | None:
+_BETWEEN_ARMS = re.compile(r"\bbetween\s+(?:the\s+)?(?P<a>[A-Za-z][\w-]*(?:\s+[\w-]+)?)\s+and\s+(?:the\s+)?"
+                           r"(?P<b>[A-Za-z][\w-]*(?:\s+[\w-]+)?)\s+(?:groups|arms)\b", re.I)
+_COMPARING_WORDS = r"\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|than|versus|vs\.?|relative\s+to|over)\b"
+
+
+def _compared_in_clause(s: Sentence, run: list[_Item], since: int = 0) -> list[str] | None:
     """A clause comparing two arms before the pair orders it: "higher with A than with B (x vs y)"; a clause naming
     one arm of a two-arm study before the pair ("higher in the A group (x vs y)") gives it that arm first."""
     seg = s.seg
-    start = _clause_start(seg, run[0].start)
+    # (the arms named before an earlier run of the sentence are that run's: "A had a shorter stay (x vs y), B were more
+    # likely to ... (u vs v)")
+    start = max(_clause_start(seg, run[0].start), since)
     named = [g for g in s.groups if start <= g.start and g.end <= run[0].start]
     names = list(dict.fromkeys(_as_study_arm(s, g.name) for g in named))
-    if len(names) == 2 and re.search(r"\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|than|versus|vs\.?|relative\s+to|over)\b",
-                                     seg[named[0].end:next(g.start for g in named if _as_study_arm(s, g.name) == names[1])], re.I):
-        return names
+    if len(names) == 2:
+        second = next(g.start for g in named if _as_study_arm(s, g.name) == names[1])
+        if re.search(_COMPARING_WORDS, seg[named[0].end:second], re.I):
+            return names
+        # "the difference between A and B groups was around two minutes (108 vs. 110 min)"
+        if re.search(r"\bbetween\s+(?:the\s+)?$", seg[max(start, named[0].start - 14):named[0].start], re.I) \
+                and re.fullmatch(r"\s*(?:groups?\s+|arms?\s+)?and\s+(?:the\s+)?", seg[named[0].end:second], re.I):
+            return names
+    between = _BETWEEN_ARMS.search(seg, start, run[0].start)
+    if between and len(names) < 2:
+        # "the difference between A and B groups was ... (108 vs. 110 min)", A or B a name no mention covers
+        pair = [_as_study_arm(s, between.group(k).lower()) for k in ("a", "b")]
+        arms = list(getattr(s.state, "study_arms", ()) or ()) or list(s.state.two_arms())
+        if all(p in arms for p in pair) and pair[0] != pair[1]:
+            return pair
+    if not names:
+        # "Dysgeusia (5.6% vs. 0.3%) and diarrhea (3.1% vs. 1.6%) occurred more often with A than with B": the
+        # comparison the clause states after its pairs
+        end, depth = len(seg), 0
+        for k in range(run[-1].end, len(seg)):
+            ch = seg[k]
+            depth += ch in "([" 
+            depth -= ch in ")]"
+            if ch == ";" and depth <= 0:
+                end = k
+                break
+        after = [g for g in s.groups if run[-1].end <= g.start and g.end <= end]
+        later = list(dict.fromkeys(_as_study_arm(s, g.name) for g in after))
+        if len(later) == 2 and re.search(_COMPARING_WORDS, seg[after[0].end:next(
+                g.start for g in after if _as_study_arm(s, g.name) == later[1])], re.I):
+            return later
     two = s.state.two_arms() or _study_arms(s)
     if len(names) == 1 and len(two) == 2 and names[0] in two and not any(
-            _as_study_arm(s, g.name) not in names for g in s.groups if g.start < run[-1].end):
+            _as_study_arm(s, g.name) not in names for g in s.groups if since <= g.start < run[-1].end) \
+            and any(_ARM_AS_SUBJECT_BEFORE.search(seg[max(start, g.start - 40):g.start]) or g.start == start
+                    or _GROUP_WORD_AFTER.match(seg, g.end) for g in named):
         return [names[0], next(a for a in two if a != names[0])]
     return None
+
+
+# the one arm a clause is about: its subject ("OPC group had ...", ", IP were ..."), or a group it speaks of ("in the
+# A group"); never an arm named in passing ("discontinuation of the drugs or placebo", "than expected with A")
+_ARM_AS_SUBJECT_BEFORE = re.compile(r"(?:^|[,;:(]\s*|^\s*(?:the\s+)?)$", re.I)
+_GROUP_WORD_AFTER = re.compile(r"[\s-]*(?:group|arm|patients|participants)\b", re.I)
 
 
 def _study_arms(s: Sentence) -> list[str]:
@@ -302,12 +372,13 @@ def _document_order(s: Sentence, run: list[_Item]) -> list[str] | None:
     return arms if len(arms) == len(run) else None
 
 
-def _arms_of(s: Sentence, run: list[_Item], comparing: bool, respectively: list[str] | None) -> list[str] | None:
-    names = _own_arms(s, run) or _listed_after(s, run)
+def _arms_of(s: Sentence, run: list[_Item], comparing: bool, respectively: list[str] | None,
+             since: int = 0) -> list[str] | None:
+    names = _own_arms(s, run) or _arms_before_each(s, run) or _listed_after(s, run)
     if names is None and respectively and len(respectively) == len(run):
         names = respectively
     if names is None and comparing and len(run) == 2 and not _SUBGROUP.search(s.seg, 0, run[0].start):
-        names = _compared_in_clause(s, run)
+        names = _compared_in_clause(s, run, since)
     if names is None and (comparing or _RESPECTIVELY.search(s.seg, run[-1].end, run[-1].end + 80)
                           or re.match(_TO_THE_ARMS.pattern + r"\s*(?:in|for|between)\s+(?:the\s+|both\s+)?(?:two|both|respective)?\s*groups\b",
                                       s.seg[run[-1].end:], re.I)):
@@ -345,6 +416,13 @@ _MEAN_BEFORE = re.compile(r"\b(?:mean|average)\b(?P<between>[^.;()\[\]]{0,60})[(
 _EARLIER_ITEMS = re.compile(r"(?:(?<![\w.])[-+]?\d+(?:\.\d+)?\s*%\s*,?\s*(?:vs\.?|versus|v/s|v\.?|compared\s+(?:with|to)|and|or|,|;)\s*)+$", re.I)
 
 
+def of_other_groups(seg: str, pos: int) -> bool:
+    """A value at `pos` of a subgroup, another analysis population or another study ("among those receiving X (29% vs.
+    41%)", "in the per-protocol analysis (13% vs. 24%)"), not of the randomized arms."""
+    clause = seg[_clause_start(seg, pos):pos]
+    return bool(_SUBGROUP.search(clause) or _OTHER_ANALYSIS.search(clause) or _ELSEWHERE.search(seg))
+
+
 def percent_of_a_mean(seg: str, pos: int) -> bool:
     """A percentage at `pos` printed right after the change it measures, or after "mean" with no share of patients
     named between: an arm's mean in percent, not a share of patients."""
@@ -371,7 +449,7 @@ def _estimate(s: Sentence, item: _Item, arm: str, about: str, curve_ok: bool = F
         if item.percent and percent_of_a_mean(s.seg, lead):
             if not comparing and not _MEAN_WORD.search(about):
                 return None     # a list of percentages of a change not called means nor set against each other
-            est = Estimate("MEAN", item.value * 100, item.text, item.start, item.end, kind="mean", arm_hint=arm, total=size)
+            est = Estimate("MEAN", item.value * 100, item.text.rstrip("%"), item.start, item.end, kind="mean", arm_hint=arm, total=size)
             return est
         est = Estimate("PROPORTION", item.value, item.text, item.start, item.end, arm_hint=arm, percent=item.percent)
         if item.events is not None:
@@ -394,7 +472,7 @@ def _estimate(s: Sentence, item: _Item, arm: str, about: str, curve_ok: bool = F
         else:
             return None         # a share of an arm of unknown size: no count, and too often no arm datum at all
         return est
-    if _NOT_ARM_DATA.search(about):
+    if _NOT_ARM_DATA.search(about[about.rfind(",") + 1:]):     # (the words nearest the values, after a comma)
         return None         # a follow-up, a dose, a number of sessions: how the trial ran, no arm's outcome
     if item.family == "mean":
         su = item.summary
@@ -415,14 +493,18 @@ def _estimate(s: Sentence, item: _Item, arm: str, about: str, curve_ok: bool = F
         su = item.summary
         est = Estimate("MEDIAN", item.value, item.text, item.start, item.end, kind="median", arm_hint=arm, total=size)
         est.q1, est.q3, est.range_low, est.range_high = su.q1, su.q3, su.range_low, su.range_high
+        if su.label == "" and su.q1 is not None and _RANGE_SAID.search(about) and not _IQR_SAID.search(about):
+            # "the median and range of X were 21.2 (10.4-30.2) and 45.9 (14.5-81.1)": the brackets are ranges
+            est.q1, est.q3, est.range_low, est.range_high = None, None, su.q1, su.q3
         if su.label == "IQR width":
             est.flags.append("iqr_width_only")
         return est
     # a bare value: a median where the clause says so; a mean where it says so, or where the pair carries a unit of
     # measurement ("(21.3 vs. 32.4 hrs)", "(4257 mIU/mL vs. 5768 mIU/mL)") and is no time to an event
-    if _MEDIAN_WORD.search(about):
+    near = about[about.rfind(",") + 1:]     # ("At median follow-up, ... following 26 vs. 38 procedures": not a median)
+    if _MEDIAN_WORD.search(near):
         est = Estimate("MEDIAN", item.value, item.text, item.start, item.end, kind="median", arm_hint=arm, total=size)
-    elif _MEAN_WORD.search(about) or (unit and comparing and not _TIME_TO_EVENT.search(about)):
+    elif _MEAN_WORD.search(near) or (unit and comparing and not _TIME_TO_EVENT.search(about)):
         est = Estimate("MEAN", item.value, item.text, item.start, item.end, kind="mean", arm_hint=arm, total=size)
     else:
         return None
@@ -434,34 +516,61 @@ def _estimate(s: Sentence, item: _Item, arm: str, about: str, curve_ok: bool = F
 def aligned_values(s: Sentence) -> None:
     """Two or three values aligned with the study's arms (see the module's docstring)."""
     seg = s.seg
-    if "|" in seg or not _GATE.search(seg) or _ELSEWHERE.search(seg):
+    # (cheap tests first: most sentences hold fewer than two numbers no rule has explained)
+    if len(s.nums) < 2 or "|" in seg or sum(1 for i in range(len(s.nums)) if i not in s.claimed) < 2 and len(s.estimates) < 2:
+        return
+    if not _GATE.search(seg) or _ELSEWHERE.search(seg):
         return
     _read_runs(s)
     arms_of_unarmed_values(s)
 
 
-def _read_runs(s: Sentence) -> None:
+def aligned_shares(s: Sentence) -> None:
+    """The shares of patients among the aligned values, read before the rules of single percentages (rules/
+    proportions.arm_percentages) so that a pair's own clause orders its arms."""
+    seg = s.seg
+    if "%" not in seg or "|" in seg or len(s.nums) < 2 or not _GATE.search(seg) or _ELSEWHERE.search(seg):
+        return
+    _read_runs(s, families=("share",))
+
+
+def _read_runs(s: Sentence, families: tuple = ("share", "mean", "median", "bare")) -> None:
     seg = s.seg
     items = _items(s)
     if len(items) < 2:
         return
     runs = _runs(s, items)
-    if not runs:
+    if not any(run[0].family in families for run, _ in runs):
         return
     respectively = None
     if _RESPECTIVELY.search(seg):
         lengths = {len(run) for run, _ in runs}
         respectively = _respectively_list(s, lengths.pop()) if len(lengths) == 1 else None
     previous_end, previous_lead = 0, None
+    since, previous_names = 0, None
     for run, comparing in runs:
-        names = _arms_of(s, run, comparing, respectively)
-        if not names:
-            continue
         # "(76.2% versus 64.1%, p=0.001, 81.3% versus 69.3%, p=0.001, respectively)": a run continuing the previous
-        # one after its p-value is about the same words
+        # one after its p-value is about the same words and the same arms
         continues = previous_lead is not None and _CONTINUING.fullmatch(seg, previous_end, run[0].start)
+        names = _arms_of(s, run, comparing, respectively, since)
+        if continues and previous_names and len(previous_names) == len(run) and (names is None or not _own_arms(s, run)):
+            names = previous_names
+        elif names is None and comparing and previous_names and len(previous_names) == len(run) \
+                and not any(since <= g.start < run[-1].end for g in s.groups):
+            # "Walking distance (412 m A vs. 455 m B) and the time in hospital (14.2 vs. 19.8 hrs)": a later pair of
+            # the sentence naming no arm follows the order its earlier pair named
+            names = previous_names
+        closing = re.compile(r"[^()\[\]]{0,60}?[)\]]").match(seg, run[-1].end)
+        since = closing.end() if closing else run[-1].end     # the arms named in a run's bracket are its own
+        if not names:
+            previous_lead = None
+            continue
+        previous_names = names
         lead = previous_lead if continues else run[0].start
         previous_lead = lead
+        if run[0].family not in families:
+            previous_end = run[-1].end      # (read later, by the full pass; its arms still order the runs after it)
+            continue
         about = seg[_clause_start(seg, lead):lead]
         if run[0].family == "share" and not percent_of_a_mean(seg, lead) and not s.has_outcome():
             continue        # shares of patients need an outcome the sentence names ("adherence was high (91% vs 93%)")

@@ -325,14 +325,16 @@ def means(s: Sentence) -> None:
 
 # a heading that says what the bracket after each value holds: "mean (SE)", "mean (\u00b1SE)", "mean \u00b1 SEM", "median (range)"
 _HEADING = re.compile(r"\b(?:mean|median)s?\s*(?:[(\[]\s*(?:\u00b1|\+/-)?\s*(?P<a>SD|SE|SEM|IQR|range|interquartile\s+range)\s*[)\]]|"
-                      r"(?:\u00b1|\+/-)\s*(?P<b>SD|SE|SEM))", re.I)
+                      r"(?:\u00b1|\+/-)\s*(?P<b>SD|SE|SEM)|"
+                      # "the median and range of X were ...", "mean and standard deviation": the spread named after "and"
+                      r"\s+and\s+(?:the\s+)?(?P<c>SD|SE|SEM|IQR|range|interquartile\s+range)\b)", re.I)
 
 
 def _heading(s: Sentence, pos: int) -> str:
     """The spread a heading before `pos` in the clause names ("SD", "SE", "IQR", "RANGE"), else ""."""
     found = ""
     for m in _HEADING.finditer(s.seg, _clause_start(s.seg, pos), pos):
-        found = (m.group("a") or m.group("b")).upper()
+        found = (m.group("a") or m.group("b") or m.group("c")).upper()
     return {"SEM": "SE", "INTERQUARTILE RANGE": "IQR"}.get(found, found)
 
 

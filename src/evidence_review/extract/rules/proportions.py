@@ -9,7 +9,7 @@ from ..grammar import COUNT_WORD, ONCE_PER_PATIENT, UNSIGNED, Num, count_value, 
 from ..model import Estimate
 from ...regexfilter import fold, prefiltered
 from ..sentence import OUTCOME_VERB, PERCENTAGE_POINTS, Sentence
-from .aligned import percent_of_a_mean
+from .aligned import aligned_shares, of_other_groups, percent_of_a_mean
 
 # "30.0% of ravulizumab-treated patients", "88.4% of patients receiving ravulizumab", "40% of patients with X"
 _OF_ARM = re.compile(r"\s*of\s+(?:the\s+)?(?:[\w-]+-treated\s+(?:patients|participants|children|and|or)\b|[\w-]+\s+(?:group|arm)\b"
@@ -694,6 +694,9 @@ def arm_percentages(s: Sentence) -> None:
     if not (s.has_outcome() or event_said) or _NOT_A_SHARE.search(seg) or _CITED.search(seg) \
             or _APPROXIMATE_PERCENT.search(seg):
         return
+    # "headache (29% vs 28%)": shares set against each other are read first by rules/aligned.py, which orders their
+    # arms by the pair's own clause; the pairs it leaves take the arms of the comparison in force
+    aligned_shares(s)
     pair_arms = _pair_arms(s)
     for i, n in enumerate(s.nums):
         if not s.free(i) or not n.percent or n.signed or s.threshold_before(n):
@@ -703,6 +706,8 @@ def arm_percentages(s: Sentence) -> None:
         if percent_of_a_mean(seg, n.start):
             continue        # "a larger improvement (58.4% versus 41.3%)": the arms' means in percent (rules/aligned.py)
         if i in pair_arms:
+            if of_other_groups(seg, n.start):
+                continue        # a subgroup's or another analysis's pair: not the arms of the comparison in force
             arm = pair_arms[i]
             size = s.state.arm_sizes[arm]
             s.add(Estimate("PROPORTION", n.value / 100, n.text + "%", n.start, n.full_end,
