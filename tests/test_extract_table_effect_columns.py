@@ -163,3 +163,12 @@ def test_an_interval_whose_separator_was_printed_as_a_full_stop(cell, low, high)
 def test_a_spaced_decimal_in_a_bracket_is_not_a_pair():
     from evidence_review.extract.table_reader import parse_effect_cell
     assert parse_effect_cell("3.40 (2. 33)") is None
+
+
+@pytest.mark.parametrize("header_words, cell", [("Absolute risk reduction (95% CI)", "15.0% (2.5 to 27.5)"),
+                                                ("Absolute risk reduction, % [95% CI]", "15.0 [2.5, 27.5]")])
+def test_an_absolute_risk_reduction_column_is_a_risk_difference_as_printed(header_words, cell):
+    # a reduction is stored positive, as the text readers store "an absolute risk reduction of 15%"
+    header = f"| Outcome | Ketorolac (n = 80) | Placebo (n = 80) | {header_words} |"
+    assert _effects(header, f"| Nausea, n (%) | 12 (15.0) | 24 (30.0) | {cell} |") == [
+        ("RD", 0.15, 0.025, 0.275, "ketorolac", "placebo", "Nausea")]
