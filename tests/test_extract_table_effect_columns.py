@@ -172,3 +172,19 @@ def test_an_absolute_risk_reduction_column_is_a_risk_difference_as_printed(heade
     header = f"| Outcome | Ketorolac (n = 80) | Placebo (n = 80) | {header_words} |"
     assert _effects(header, f"| Nausea, n (%) | 12 (15.0) | 24 (30.0) | {cell} |") == [
         ("RD", 0.15, 0.025, 0.275, "ketorolac", "placebo", "Nausea")]
+
+
+def test_subgroup_categories_under_a_heading_row_carry_the_headings_trait():
+    rows = _rows("Table 4. Relapse in subgroups", "| Subgroup | HR (95% CI) | P for interaction |",
+                 "| Diabetes | | 0.41 |", "| Yes | 0.58 (0.30–1.12) | |", "| No | 0.71 (0.45–1.12) | |",
+                 "| Age, years | | |", "| 18–64 | 0.66 (0.40–1.09) | |", "| ≥ 65 | 0.60 (0.28–1.29) | |")
+    assert [(r["value"], r["intervention"], r["comparator"], r["role"], r["subgroup"]) for r in rows] == [
+        (0.58, "ketorolac", "placebo", "subgroup", "Diabetes Yes"), (0.71, "ketorolac", "placebo", "subgroup", "Diabetes No"),
+        (0.66, "ketorolac", "placebo", "subgroup", "Age, years 18–64"),
+        (0.6, "ketorolac", "placebo", "subgroup", "Age, years ≥ 65")]
+
+
+def test_outcomes_under_a_section_heading_stay_outcomes():
+    rows = _rows("Table 3. Effects", "| Outcome | Ketorolac vs placebo, RR (95% CI) |", "| Efficacy | |",
+                 "| Relapse | 0.47 (0.23-0.94) |")
+    assert [(r["outcome"], r["role"], r["subgroup"]) for r in rows] == [("Relapse", "effect", "")]

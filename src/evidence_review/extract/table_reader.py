@@ -2985,6 +2985,10 @@ def _spread_columns(parsed: dict, row: dict, column: int, spreads: tuple[dict, d
 _FACTOR_TABLE = re.compile(r"\b(?:(?:risk|prognostic)\s+)?factors?\b|\bpredictors?\b|\bpredictive\b|\bassociat(?:ed|ions?)\b|"
                            r"\bregression\b|\bmultivariat\w*|\bmultivariable\b|\bunivariat\w*|\bunivariable\b|"
                            r"\bcovariates?\b|\bdeterminants?\b", re.I)
+# a row naming a category of the heading above it rather than an outcome: "Yes", "No", "Present", "< 65", "65 or older"
+_CATEGORY_OF_A_HEADING = re.compile(r"\s*(?:yes|no|present|absent|positive|negative|male|female|[<>\u2264\u2265=]\s*\d.*|"
+                                    r"\d+(?:\.\d+)?\s*(?:[-\u2013]\s*\d+(?:\.\d+)?|\+|or\s+(?:more|older|less|younger)|"
+                                    r"years?\s+or\s+(?:more|older|less|younger)).*)\s*", re.I)
 _FACTOR_LABEL_HEADER = re.compile(r"\s*(?:(?:risk|prognostic|baseline)\s+)?(?:factors?|variables?|covariates?|predictors?|"
                                   r"characteristics?)\s*", re.I)
 
@@ -3009,12 +3013,19 @@ def _read_effect_column_rows(doc_id: str, text: str, table: dict, by_row: dict, 
     caption_timepoint = _caption_timepoint(caption)
     bounds = _row_bounds(by_row)
     out: list[dict] = []
+    heading = ""        # a row of words only ("Diabetes", "Age") over the categories it splits the patients into
     for r in sorted(by_row):
         row = by_row[r]
         label = _clean(row[0]["text"]) if row.get(0) else ""
         if not label:
             continue
+        if not any(_clean(row[col]["text"]) for col in effect_columns if row.get(col)):
+            heading = label     # (its p-value for interaction may stand beside it)
+            continue
         subgroup = label if _STRATUM_SECTION.fullmatch(label) else ""
+        if heading and (subgroup or _CATEGORY_OF_A_HEADING.fullmatch(label)):
+            # "Age" over "< 65 years", "Diabetes" over "Yes | No": the category of the heading's trait
+            subgroup = label if heading.lower() in label.lower() else f"{heading} {label}"
         start, end = _row_span(text, table, bounds, r)
         p_value, p_text = _row_p(row, p_columns)
         for column in sorted(effect_columns):
