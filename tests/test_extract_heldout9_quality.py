@@ -31,7 +31,8 @@ FLOOR_RECOVERY = {"binary": 1.0, "continuous": 1.0}
 # label floors raised after the labels branch too (time grammar, table when-headers and sub-rows, subgroups, adjusted)
 # and after wt-orient's arm naming (arms right, orientation, arm: the higher of each)
 FLOOR_ARMS_RIGHT = 24
-FLOOR_LABELS = {"role": 576, "adjusted": 572, "orientation": 57, "arm": 482, "timepoint": 84, "subgroup": 2}
+# (wt-arms2: role labels set off by dashes or commas in an allocation list: arm 482 -> 512)
+FLOOR_LABELS = {"role": 576, "adjusted": 572, "orientation": 57, "arm": 512, "timepoint": 84, "subgroup": 2}
 MAX_CRASHED = 0
 
 

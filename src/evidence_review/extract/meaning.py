@@ -950,6 +950,7 @@ def assign_meaning(rows: list[dict], text: str, sections=None, study=None, desig
         by_sentence.setdefault((row.get("start"), row.get("end")), []).append(row)
     for row in rows:
         _one_control_arm_name(row, arms)
+        _pooled_dose_arms(row, scan, study)
     previous: tuple = (None, None, [])
     for (s0, s1), group in sorted(by_sentence.items(), key=lambda item: _offset(item[0][0])):
         try:
@@ -1376,6 +1377,41 @@ def _sizes_from_arms(row: dict, located: list[Located], loc: Located, part: tupl
     if a in totals and b in totals and totals[a] == totals[a] and totals[b] == totals[b]:
         if (row.get("n_intervention"), row.get("n_comparator")) != (int(totals[a]), int(totals[b])):
             row["n_intervention"], row["n_comparator"] = int(totals[a]), int(totals[b])
+
+
+# "490 of 4687 patients (10.5%) in the pooled X group", "in the combined X arms", "with X (both doses)"
+_POOLED_ARMS_AFTER = re.compile(
+    r"(?:[^.;]|\.(?=\d)){0,40}?\b(?:in|among|with|for|on)\s+(?:the\s+)?(?:(?P<pooled>pooled|combined|both|all)\s+)?(?:two\s+|three\s+)?"
+    r"(?P<name>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)\s*(?:(?P<plural>groups|arms)\b|(?P<single>group|arm)\b|"
+    r"[(\[]\s*(?:both|all)\s+doses\s*[)\]])", re.I)
+
+
+def _pooled_dose_arms(row: dict, scan: str, study) -> None:
+    """A one-arm row without an arm whose value is printed "in the pooled X group" (or "the X groups", "X (both
+    doses)") in a trial giving X in two or more dose arms: its arm is X, the pooled arms, named by the drug."""
+    if study is None or str(row.get("measure") or "").upper() not in ONE_ARM_MEASURES \
+            or not is_blank(row.get("intervention")):
+        return
+    try:
+        s0, s1 = int(row.get("start")), int(row.get("end"))
+    except (TypeError, ValueError):
+        return
+    value = str(row.get("value_text") or "")
+    printed = [value] + ([f"{int(row['events'])} of {int(row['total'])}"] if not is_blank(row.get("events"))
+                         and not is_blank(row.get("total")) else [])
+    at, value = next(((scan.find(p, s0, s1), p) for p in printed if p and scan.find(p, s0, s1) >= 0), (-1, ""))
+    if at < 0:
+        return
+    m = _POOLED_ARMS_AFTER.match(scan, at + len(value), s1)
+    if m is None or not (m.group("pooled") or m.group("plural") or not (m.group("single") or m.group("plural"))):
+        return
+    from .study import arm_key
+    key = arm_key(m.group("name"))[0]
+    given = [a for a in getattr(study, "arms", ()) if key and getattr(a, "dose", "")
+             and key in (arm_key(a.name)[0], arm_key(a.canonical)[0])]
+    if len(given) >= 2:
+        row["intervention"] = key
+        row[NOTE_COLUMN] = "; ".join(x for x in (str(row.get(NOTE_COLUMN) or ""), f"arm: the pooled {key} arms") if x)
 
 
 def _review_reason(row: dict, role: str, comparative: list[Located], loc: Located) -> str:

@@ -127,7 +127,7 @@ def _left_name(text: str, end: int, lo: int = 0) -> Phrase | None:
 
 def _role_label(label: str) -> str:
     """ "control", "intervention": the role a bracket after an arm's name gives it, or ""."""
-    low = label.strip().lower()
+    low = label.split(";")[0].strip().lower()      # ("treatment group; TG": a set-off label with its code)
     if re.fullmatch(r"(?:the\s+)?(?:active\s+)?(?:control|comparator|reference)(?:\s+(?:group|arm))?", low):
         return "control"
     if re.fullmatch(r"(?:the\s+)?(?:intervention|experimental|treatment|study)(?:\s+(?:group|arm))?", low):
@@ -145,7 +145,38 @@ _AIM_OR_ALLOCATION = re.compile(r"(?i)\b(?:aim(?:ed|s)?|objectives?|purpose|to\s
                                 r"took|taking|offered|(?:was|were)\s+compared)\b")
 
 
+# "X, the treatment group (TG)", "X—Control Group (CG)": a role label set off after the name by a comma or a dash
+_APPOSITIVE_ROLE = re.compile(r"(?:\s*,\s*|\s*[\u2012-\u2015]\s*|\s+-\s+|(?<=[A-Za-z0-9)])-(?=[A-Z]))(?:the\s+)?"
+                              r"(?P<label>(?i:(?:active\s+)?(?:control|comparator|reference|intervention|experimental|"
+                              r"treatment|study)\s+(?:group|arm)))\s*(?:[(\[]\s*(?P<code>[A-Z][A-Za-z0-9-]{0,9})\s*[)\]])?"
+                              r"\s*[,\u2012-\u2015-]?\s*$")
+
+
+_FOLLOWING_ROLE = re.compile(_APPOSITIVE_ROLE.pattern.replace(r"\s*[,\u2012-\u2015-]?\s*$", ""))
+
+
+def _without_role_label(phrase: Phrase, text: str) -> Phrase:
+    """The phrase's name without a role label set off after it, the label (and its code) kept as its label; a label
+    right after the name in the text ("Y, the control group (CG).") is its label too."""
+    m = _APPOSITIVE_ROLE.search(phrase.name)
+    if m is None or m.start() == 0:
+        after = _FOLLOWING_ROLE.match(text, phrase.end) if not phrase.label else None
+        if after is None:
+            return phrase
+        return Phrase(phrase.name, phrase.start, phrase.end,
+                      after.group("label") + (f"; {after.group('code')}" if after.group("code") else ""))
+    label = m.group("label") + (f"; {m.group('code')}" if m.group("code") else "")
+    name = phrase.name[:m.start()].rstrip()
+    return Phrase(name, phrase.start, phrase.start + len(name), label)
+
+
 def compared_pair(text: str, title: bool = True) -> list[Phrase]:
+    """The arms a phrase compares (see _compared_pair); a role label set off after a name by a comma or a dash
+    ("X, the treatment group (TG), or Y, the control group (CG)") is the arm's label, not part of its name."""
+    return [_without_role_label(p, text) for p in _compared_pair(text, title)]
+
+
+def _compared_pair(text: str, title: bool = True) -> list[Phrase]:
     """The arms a phrase compares ("A versus B", "A or B was given", "a comparison of A and B"), in their order
     (two or three), or [] when the text compares none. A sentence that is not a title compares arms only when it
     states an aim or an allocation ("results were better with A than with B" compares values)."""

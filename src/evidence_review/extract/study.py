@@ -886,8 +886,16 @@ def _allocation_arms(scan: str, s0: int, seg: str, col: _Collector) -> bool:
             rest = rest[end.start() + colon.end():]
             end = _LIST_END.search(_masked(rest))
             body = rest[: end.start()] if end else rest
+        body, labels = _appositive_labels(body)
         items = _either_combinations(body) if re.search(r"(?i)\beither\s*$", m.group()) or via else None
-        items = items or _split_list(body)
+        items = items or _split_list(body, combined=len(labels) >= 2)
+        if len(labels) >= 2:
+            # "usual care, X—Treatment Group (TG)—or X and Y—Control Group (CG)": when the list labels its groups, an
+            # item without a label is what every group received, not a group
+            ends = [o for o, _ in items[1:]] + [len(body)]
+            labelled = [any(o < lab[0] <= e for lab in labels) for (o, _), e in zip(items, ends)]
+            if sum(labelled) >= 2:
+                items = [x for x, keep in zip(items, labelled) if keep]
         if len(items) < 2 or _PURPOSE.match(body) or _GROUPS_NOT_NAMED.match(body):
             continue
         added = []
@@ -960,6 +968,19 @@ def _allocation_arms(scan: str, s0: int, seg: str, col: _Collector) -> bool:
             if arm is not None and abbreviation:
                 arm.aliases.add(abbreviation.group(1))     # "(CBT; n = 75)": later "the CBT group" is this arm
             if arm is not None:
+                # "placebo (maltodextrin; PLA; n = 8)": a code anywhere in the bracket names the arm too
+                arm.aliases.update(_bracket_codes(item))
+                following = [lab for lab in labels if offset < lab[0] and
+                             all(not (offset < o <= lab[0]) for o, _ in items if o != offset)]
+                for _, code, label in following[:1]:
+                    # "X, the treatment group (TG), or Y": the label is the arm's other name and says its role
+                    if code:
+                        arm.aliases.add(code)
+                    arm.aliases.add(label.lower())
+                    if re.search(r"(?i)\b(?:control|placebo|comparison|comparator|sham)\b", label):
+                        arm.role = "control"
+                    elif re.search(r"(?i)\b(?:treatment|intervention|experimental|study|active)\b", label):
+                        arm.role = "experimental"
                 added.append(arm)
         if len(added) >= 2:
             found = True
@@ -980,6 +1001,52 @@ _COMBINED_WITH = re.compile(r"(?i)^(?:combined\s+with|in\s+combination\s+with|pl
                             r"alongside|along\s+with|together\s+with|in\s+addition\s+to|"
                             r"diluted\s+(?:with|in)|dissolved\s+in)\b")
 _REGIMEN_ONLY = re.compile(r"(?:[\w-]+\s+){0,2}(?:regimen|schedule|strategy)", re.I)
+
+
+# "X, the treatment group (TG), or Y", "X—Treatment Group (TG)—or Y—Control Group (CG)", "X - the study arm -
+# or Y": a label set off by dashes or commas after an allocation item, naming the item's group (and its code)
+_APPOSITIVE_LABEL = re.compile(
+    r"(?:\s*,\s*|\s*[\u2012-\u2015]\s*|\s+-\s+|(?<=[A-Za-z0-9)])-(?=[A-Z]))(?:the\s+|an?\s+)?"
+    r"(?P<label>(?i:(?:control|placebo|comparison|comparator|sham|treatment|intervention|experimental|study|active|"
+    r"test)\s+){1,2}(?i:group|arm))"
+    r"(?:\s*[(\[]\s*(?P<code>[A-Z][A-Za-z0-9-]{0,9})\s*[)\]])?"
+    r"(?P<close>\s*[\u2012-\u2015]\s*|\s+-\s+|-(?=or\b|and\b)|(?=\s*,?\s*(?:or|and|versus|vs\.?)\s)|(?=\s*,)|\s*$)")
+
+
+def _appositive_labels(body: str) -> tuple[str, list[tuple[int, str, str]]]:
+    """The body with each appositive role label blanked (same length, so offsets hold) and the labels found as
+    (offset, code, label); a label is only a role word before "group"/"arm" ("the treatment group"), so "X, Y group"
+    listing two arms is left alone."""
+    if "group" not in body.lower() and "arm" not in body.lower():
+        return body, []
+    labels, out = [], body
+    for m in _APPOSITIVE_LABEL.finditer(body):
+        label = re.sub(r"\s+", " ", m.group("label")).strip()
+        if m.start() == 0:
+            continue
+        end = m.end() if m.group("close") and not m.group("close").isspace() and m.group("close").strip() else m.start("close")
+        labels.append((m.start(), m.group("code") or "", label, end))
+    if len(labels) < 2 and not any(code for _, code, _, _ in labels):
+        # "A, B, the control group": one uncoded label may be a list's last item
+        return body, []
+    for start, _, _, end in labels:
+        out = out[:start] + " " * (end - start) + out[end:]
+    return out, [lab[:3] for lab in labels]
+
+
+# a code inside an allocation item's bracket, in any position: "(maltodextrin; PLA; n = 8)", "(IG, n = 40)"
+_BRACKET_PART = re.compile(r"[(\[]([^()\[\]]{1,80})[)\]]")
+_UNIT_CODES = frozenset({"IU", "MG", "ML", "KG", "SD", "SE", "CI", "IQR", "BMI", "IV", "IM", "SC", "PO"})
+
+
+def _bracket_codes(item: str) -> set[str]:
+    codes = set()
+    for bracket in _BRACKET_PART.finditer(item):
+        for part in re.split(r"\s*[;,]\s*", bracket.group(1).strip()):
+            if re.fullmatch(r"[A-Z][A-Za-z0-9-]{1,9}", part) and part.upper() not in _UNIT_CODES \
+                    and (sum(c.isupper() for c in part) >= 2 or re.search(r"\d", part)):
+                codes.add(part)
+    return codes
 
 
 def _masked(text: str) -> str:
@@ -1028,8 +1095,9 @@ def _either_combinations(body: str) -> list[tuple[int, str]] | None:
     return out
 
 
-def _split_list(body: str) -> list[tuple[int, str]]:
-    """Top-level items of "X (n = 64), Y (n = 62), or placebo (n = 31)" with their offsets in `body`."""
+def _split_list(body: str, combined: bool = False) -> list[tuple[int, str]]:
+    """Top-level items of "X (n = 64), Y (n = 62), or placebo (n = 31)" with their offsets in `body`; `combined`
+    (a list whose groups are labelled) keeps "X and Y" one item, a combination."""
     items, depth, last = [], 0, 0
     masked = list(body)
     for i, ch in enumerate(body):
@@ -1041,6 +1109,8 @@ def _split_list(body: str) -> list[tuple[int, str]]:
             masked[i] = "x" if ch.isalpha() else "_"
     flat = "".join(masked)
     for sep in _LIST_SPLIT.finditer(flat):
+        if combined and re.fullmatch(r"(?i)\s+and\s+", sep.group()):
+            continue
         if sep.start() > last:
             items.append((last, body[last:sep.start()]))
         last = sep.end()
@@ -2049,6 +2119,7 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
     _without_shared_background(arms)
     _inert_vehicle_as_placebo(arms, scan)
     _sizes_from_counts(arms, scan)
+    _sizes_of_the_randomized(arms, scan)
     _sizes_stated_apart(arms, scan)
     _size_of_each_arm(arms, scan)
     for i, arm in enumerate(sorted(arms, key=lambda a: (a.start, a.end)), start=1):
@@ -2121,6 +2192,9 @@ def _phrase_arms(scan: str, structure: dict | None, col: _Collector, design: str
         for phrase in pair:
             arm = col.add(phrase.name, None, s0 + phrase.start, s0 + phrase.end, "compared",
                           role_of_label(phrase.label))
+            code = re.fullmatch(r".*;\s*([A-Z][A-Za-z0-9-]{0,9})", phrase.label)
+            if arm is not None and code is not None and role_of_label(phrase.label):
+                arm.aliases |= {code.group(1), phrase.label.split(";")[0].strip().lower()}
             if arm is not None and arm not in added:
                 added.append(arm)
         if len(added) >= 2:
@@ -2971,6 +3045,47 @@ def _sizes_from_counts(arms: list[Arm], scan: str) -> None:
         found = counts.get(id(arm), set())
         if len(found) == 1:
             arm.n = found.pop()
+
+
+# "Of the 118 randomized patients, 60 received X and 58 received Y", "Of 240 participants randomly assigned: 121 to X,
+# 119 to Y", "Of all 90 enrolled, 45 were in group A and 45 in group B completed": the disposition of the randomized
+_OF_THE_RANDOMIZED = prefiltered(re.compile(
+    r"\b(?i:of)\s+(?:the\s+|all\s+|these\s+)?(?P<total>\d[\d,]*|" + COUNT_WORD + r")\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:(?:were\s+)?(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|allocated|enrolled))\b(?:\s+[\w-]+){0,3}?\s*[,:]\s*"
+    r"(?P<body>[^.;]{5,300})", re.I))
+_RANDOMIZED_SHARE = re.compile(
+    r"(?<![\w.,])(?P<n>\d[\d,]*|" + COUNT_WORD + r")\s+(?:(?:patients|participants|subjects|children|adults|women|men)\s+)?"
+    r"(?:(?:were|was)\s+)?(?:(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed)\s+to|received|got|were\s+given|in|to)\s+"
+    r"(?:the\s+)?(?P<name>[A-Za-z][\w+/-]*(?:\s+(?!and\b|or\b|completed\b|were\b|was\b)[\w+/-]+){0,4}?)"
+    r"(?=\s*(?:,|;|\band\b|$|\(|\s(?:completed|were|was|had|finished|remained)\b))", re.I)
+
+
+def _sizes_of_the_randomized(arms: list[Arm], scan: str) -> None:
+    """Arm sizes from the disposition of the randomized ("Of the 118 randomized, 60 were assigned to X and 58 to
+    Y"): each count is its arm's size when the counts name distinct arms and add up to the number randomized (so
+    the completers of a trial with drop-outs are not taken for its arms); fills only arms without a size."""
+    if len(arms) < 2 or not any(a.n is None for a in arms):
+        return
+    model = Study("", arms)
+    for m in _OF_THE_RANDOMIZED.finditer(scan):
+        total = count_value(m.group("total").replace(",", ""))
+        shares = list(_RANDOMIZED_SHARE.finditer(m.group("body")))
+        if total is None or len(shares) < 2:
+            continue
+        found = []
+        for share in shares:
+            name = re.sub(r"(?i)\s+(?:group|arm)s?$", "", share.group("name").strip())
+            arm = model.resolve(name) or model.resolve(f"group {name}") if name else None
+            if arm is None and name:
+                arm = model.resolve(name.split()[0])
+            found.append((arm, count_value(share.group("n").replace(",", ""))))
+        if any(a is None or n is None for a, n in found) or len({id(a) for a, _ in found}) != len(found) \
+                or sum(n for _, n in found) != total:
+            continue
+        for arm, n in found:
+            if arm.n is None:
+                arm.n = n
+        return
 
 
 # "(912 interventions and 892 controls)": counts of the arms named by their role
