@@ -55,6 +55,10 @@ def test_an_estimate_with_its_standard_error_keeps_the_se_and_makes_no_interval(
     got = [(r["measure"], r["value"], r["se"], r["ci_low"], r["p_value"], r["intervention"], r["comparator"], r["flags"])
            for r in rows if r["measure"] == "MD"]
     assert got == [("MD", -1.2, 0.4, None, 0.003, "ketorolac", "placebo", "se_without_interval")]
+    # the flag is a code of the one flag vocabulary (its reason shown to the reviewer), and not a note-only one: an
+    # effect without an interval waits for a reviewer before it is pooled
+    from evidence_review.tables import FLAG_REASONS, NOTE_ONLY_FLAGS
+    assert "se_without_interval" in FLAG_REASONS and "se_without_interval" not in NOTE_ONLY_FLAGS
 
 
 def test_a_bracket_under_a_plain_estimate_header_is_not_read_as_a_standard_error():
