@@ -20,10 +20,11 @@ from evidence_review.extract.evaluate import evaluate_set
 
 FOLDER = Path(__file__).parent / "fixtures" / "extract_heldout13"
 # the blind figures (BLIND_SCORES.md, main 4994796), rounded down
-FLOOR_F1 = {"effects": 0.56, "proportions": 0.62, "means": 0.66, "medians": 0.25}
-FLOOR_RECOVERY = {"binary": 0.28, "continuous": 0.65}
+# raised to the end-of-session figures (BLIND_SCORES.md, "End of session"), rounded down
+FLOOR_F1 = {"effects": 0.57, "proportions": 0.62, "means": 0.68, "medians": 0.61}
+FLOOR_RECOVERY = {"binary": 0.28, "continuous": 0.74}
 # counts of right labels (a share falls when recall rises); the treatment-arm check was right for 8 of 11 comparisons
-FLOOR_LABELS = {"role": 354, "adjusted": 378, "arm": 354, "timepoint": 65, "subgroup": 1, "orientation": 9}
+FLOOR_LABELS = {"role": 389, "adjusted": 407, "arm": 381, "timepoint": 69, "subgroup": 1, "orientation": 9}
 FLOOR_ARMS_RIGHT = 8
 MAX_CRASHED = 0
 
