@@ -30,17 +30,18 @@ FOLDER = Path(__file__).parent / "fixtures" / "extract_heldout6"
 # and after wt-ext-arms (lettered groups named by what each received; a group called by its defined abbreviation
 # gives its size); proportions and binary recovery raised after wt-ext-rest (a pair of shares naming no arm follows
 # the arm order an earlier pair's sentence named)
+# effects raised after wt-teffects (an interval whose separator was printed as a full stop): 0.95 -> 0.969
 # means raised by the aligned-values reader (wt-pairs)
-FLOOR_F1 = {"effects": 0.95, "proportions": 0.92, "means": 0.90, "medians": 0.8}
+FLOOR_F1 = {"effects": 0.969, "proportions": 0.92, "means": 0.90, "medians": 0.8}
 FLOOR_RECOVERY = {"binary": 0.87, "continuous": 1.0}
 # label floors count the matched estimates whose label is right (blind: arms 2, orientation 3 of 6, role 179 of
 # 234, ...): a share would fall when recall rises and the newly matched rows carry a label the blind run never
 # saw matched (adjusted 234/234 became 251/252 that way), so the share is not what a regression changes
-FLOOR_ARMS_RIGHT = 21
+FLOOR_ARMS_RIGHT = 22
 # orientation and arm raised after wt-ext-orient (a comparator 'no X therapy' in the text's words, a value's own
 # arm named right after it, and the scorer reading a study-arm key or a shortened name as the arm it names)
 # label floors raised after the labels branch (time grammar, table when-headers and sub-rows, subgroups, adjusted)
-FLOOR_LABELS_RIGHT = {"role": 481, "adjusted": 479, "orientation": 26, "arm": 449, "timepoint": 128}
+FLOOR_LABELS_RIGHT = {"role": 482, "adjusted": 480, "orientation": 27, "arm": 449, "timepoint": 128}
 MAX_CRASHED = 0
 
 

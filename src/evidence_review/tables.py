@@ -74,6 +74,8 @@ FLAG_REASONS = {
     "events_from_percentage": "the events are the nearest count to the printed percentage of the arm's stated size",
     "percentage_of_fewer": "the printed percentage is of fewer patients than the column's N; the count is kept over N",
     "total_from_percentage": "the total is the group the printed percentage is of, not the arm's N",
+    # "Estimate (SE)" in a table whose intervals are printed nowhere near it
+    "se_without_interval": "the effect is printed with its SE and no interval; no interval is derived",
 }
 
 # Flags that describe a conversion of a correctly read number, not a problem with it: synthesis shows them as

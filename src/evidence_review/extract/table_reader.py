@@ -41,7 +41,10 @@ A grid (ingestion's `tables` entry: cells with row, col, text, offsets and a hea
   percentage of all patients or of the other arm keeps the count over its arm (flagged), categories that add up
   to fewer patients than the arm take that sum as their total (flagged); a footnote's format ("Data are mean
   (standard deviation)") decides like the caption's; "%/year" and "per patient-year" give ARR rows; a "95% CI"
-  column is the interval of the effect column before it.
+  column is the interval of the effect column before it, as are "Lower | Upper" bound columns; an effect cell's
+  interval may follow a semicolon or comma ("0.50; 0.28 to 0.89"); "Estimate (SE)" or an "SE" column gives `se`
+  (no interval derived, flagged se_without_interval); an effect table without arm columns compares the arms its
+  effect header names, else the trial's experimental and control arm (never in a table of factors).
 - Not arms: a table whose columns are patients with and without an outcome or trait ("Infection | No infection",
   "Responders | Non-responders", "Yes | No") is read by neither reader (`split_by_outcome`); "Total group" and
   "Both groups" columns are the whole population. Sizes from a first row ("Patients included | 66 | 58") or a stage
@@ -185,11 +188,14 @@ _DEMOGRAPHIC_ROW = re.compile(
     # a condition the patients came with: "Preexisting psychological illness", "History of stroke", "Prior MI"
     r"(?:pre-?existing|previous|prior)\s+[\w\s,/-]{2,60}|(?:(?:family|medical)\s+)?history\s+of\s+[\w\s,/-]{2,60})", re.I)
 _EFFECT_HEADERS = [
-    ("HR", re.compile(r"\bHR\b|hazard\s+ratio", re.I)),
-    ("IRR", re.compile(r"\bIRR\b|rate\s+ratio", re.I)),
-    ("OR", re.compile(r"(?-i:\bOR\b)|odds\s+ratio", re.I)),
-    ("RR", re.compile(r"\bRR\b|risk\s+ratio|relative\s+risk", re.I)),
-    ("RD", re.compile(r"\bRD\b|risk\s+difference|absolute\s+(?:risk\s+)?difference|difference\s+in\s+(?:proportions|rates)", re.I)),
+    # an adjusted ratio's abbreviation ("aHR", "aOR", "aRR") names the same measure
+    ("HR", re.compile(r"(?-i:\ba?HR\b)|hazard\s+ratio", re.I)),
+    ("IRR", re.compile(r"(?-i:\ba?IRR\b)|rate\s+ratio", re.I)),
+    ("OR", re.compile(r"(?-i:\ba?OR\b)|odds\s+ratio", re.I)),
+    ("RR", re.compile(r"(?-i:\ba?RR\b)|risk\s+ratio|relative\s+risk(?!\s+reduction)", re.I)),
+    # "absolute risk reduction" is a risk difference as printed (ARR, the abbreviation, is an annualized rate)
+    ("RD", re.compile(r"\bRD\b|risk\s+difference|absolute\s+(?:risk\s+)?difference|difference\s+in\s+(?:proportions|rates)|"
+                      r"absolute\s+risk\s+(?:reduction|increase)", re.I)),
     # (before MD: "Standardized mean difference" holds "mean difference"; an effect size is standardized)
     ("SMD", re.compile(r"\bSMD\b|standardi[sz]ed\s+mean\s+difference|\beffect\s+sizes?\b|\bcohen'?s\s+d\b|"
                        r"\bhedges'?\s*g\b", re.I)),
@@ -315,6 +321,8 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
     p_columns: list[int] = []
     whole_columns: dict[int, int | None] = {}
     ci_columns: list[int] = []
+    bound_columns: list[int] = []       # "Lower 95% CI | Upper 95% CI": an interval's bounds in two columns
+    se_columns: list[int] = []          # "Estimate | SE": an effect's standard error in its own column
     multi_columns: dict[int, tuple[list[Arm], str, bool]] = {}     # arms of a multi-arm column, its timepoint, baseline
     if coded is None:
         coded = _coded_groups(text, study) if columns else {}
@@ -423,6 +431,10 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                 or _parts_hint(column.parts)
         elif _CI_HEADER.fullmatch(header):
             ci_columns.append(column.col)
+        elif _BOUND_HEADER.fullmatch(header):
+            bound_columns.append(column.col)
+        elif _SE_COLUMN.fullmatch(header):
+            se_columns.append(column.col)
         elif _P_HEADER.search(header) and not any(p.search(header) for _, p in _EFFECT_HEADERS[:-1]):
             p_columns.append(column.col)
         elif not is_arm_header(header) or any(p.search(header) for _, p in _EFFECT_HEADERS):
@@ -432,7 +444,7 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
     formats_of_arms = {column_format(columns[c].header)[1].lower() for c in arm_columns if c in columns} - {""}
     for column in columns.values():
         taken = set(arm_columns) | set(effect_columns) | set(p_columns) | set(whole_columns) | set(ci_columns) | \
-            set(multi_columns) | set(split_columns) | grouped_columns
+            set(bound_columns) | set(se_columns) | set(multi_columns) | set(split_columns) | grouped_columns
         if column.col == 0 or column.col in taken or column.col == group_label_column or not formats_of_arms:
             continue
         name, said = column_format(column.header)
@@ -474,6 +486,8 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         del arm_columns[col]
     # "Adjusted hazard ratio | 95% confidence interval": an interval printed in its own column, right of its effect
     interval_of = {max((e for e in effect_columns if e < c), default=-1): c for c in ci_columns}
+    bounds_of = _bounds_of(effect_columns, bound_columns, columns)
+    se_of = {max((e for e in effect_columns if e < c), default=-1): c for c in se_columns}
     scan_cells = [c for c in cells if int(c["row"]) not in heads]
     by_row: dict[int, dict[int, dict]] = {}
     for c in scan_cells:
@@ -502,7 +516,7 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             return _read_outcome_by_arm_rows(doc_id, text, table, by_row, second, columns, caption, source_file, condition)
         if effect_columns:
             return _read_comparison_rows(doc_id, text, table, by_row, effect_columns, p_columns, study, caption,
-                                         source_file, condition)
+                                         source_file, condition, spreads=(interval_of, bounds_of, se_of))
         return _read_group_blocks(doc_id, text, table, by_row, columns, study, local_arms, caption, source_file,
                                   condition) or None
     label_header = columns[0].header if 0 in columns else ""
@@ -976,15 +990,16 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             cell = row.get(column)
             if cell is None or not _clean(cell["text"]):
                 continue
-            parsed = parse_effect_cell(_clean(scan_view(cell["text"])))
+            measure, header = effect_columns[column]
+            parsed = _effect_cell(_clean(scan_view(cell["text"])), measure, header)
             if parsed is None:
                 continue
-            if parsed["ci_low"] is None and column in interval_of and row.get(interval_of[column]) is not None:
-                parsed["ci_low"], parsed["ci_high"] = _interval_cell_pair(row[interval_of[column]]["text"])
-            measure, header = effect_columns[column]
+            _spread_columns(parsed, row, column, (interval_of, bounds_of, se_of))
             if parsed["ci_low"] is None and parsed["p_value"] is None and not parsed["measure"] and _P_HEADER.search(header):
                 continue        # "1.0" under "RR [95% CI] or p-value": a bare number there may be either
-            if not parsed["adjusted"] and adjustment(header) != "unknown":
+            if not parsed["adjusted"] and _ADJUSTED_ABBREVIATION.search(header):
+                parsed["adjusted"] = "yes"      # "aOR (95% CI)"
+            elif not parsed["adjusted"] and adjustment(header) != "unknown":
                 # "Adjusted HR", "Multivariable OR" / "Crude OR", "Univariate OR": the header says (meaning's words)
                 parsed["adjusted"] = adjustment(header)
             elif not parsed["adjusted"] and model_adjusted:
@@ -995,7 +1010,9 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                     and not re.search(r"\badjust|\bmodel", header, re.I):
                 parsed["adjusted"] = "no"      # a ratio of the counts printed beside it, in a column not said adjusted
             # "HR 0.38 (0.17-0.86)" in a column headed "Effect estimate (95% CI)": the cell names its measure
-            measure = parsed["measure"] or _effect_measure(measure, kinds, hint, header, outcome)
+            measure = parsed["measure"] or _effect_measure(measure, kinds, hint, header, outcome) or (
+                # "Estimate (SE)" beside the arms' plain figures: a model's difference of means
+                "MD" if measure == "DIFF" and parsed.get("se") is not None and "PROPORTION" not in kinds else None)
             if measure is None:
                 continue
             _percentage_points(measure, parsed, kinds, header)
@@ -2906,7 +2923,8 @@ def _transposed_row(row: dict, col: int, column: "_Column", parsed: dict, arm: A
 
 # "ACR50, upadacitinib vs adalimumab", "Drug A versus placebo — death": a row naming the comparison it reports
 def _read_comparison_rows(doc_id: str, text: str, table: dict, by_row: dict, effect_columns: dict, p_columns: list[int],
-                          study: Study | None, caption: str, source_file: str, condition: str) -> list[dict] | None:
+                          study: Study | None, caption: str, source_file: str, condition: str,
+                          spreads: tuple[dict, dict, dict] = ({}, {}, {})) -> list[dict] | None:
     """An effect table without arm columns whose rows name the two arms they compare: one comparative row per
     effect cell, its arms from the row label; None when no row names two arms of the study."""
     if study is None:
@@ -2932,10 +2950,11 @@ def _read_comparison_rows(doc_id: str, text: str, table: dict, by_row: dict, eff
         p_value, p_text = _row_p(row, p_columns)
         for column in sorted(effect_columns):
             cell = row.get(column)
-            parsed = parse_effect_cell(_clean(scan_view(cell["text"]))) if cell is not None else None
+            measure, header = effect_columns[column]
+            parsed = _effect_cell(_clean(scan_view(cell["text"])), measure, header) if cell is not None else None
             if parsed is None:
                 continue
-            measure, header = effect_columns[column]
+            _spread_columns(parsed, row, column, spreads)
             measure = parsed["measure"] or _effect_measure(measure, [], _label_format(label), header)
             if measure is None:
                 continue
@@ -2943,7 +2962,99 @@ def _read_comparison_rows(doc_id: str, text: str, table: dict, by_row: dict, eff
             if parsed["p_value"] is None and parsed["p_text"] is None:
                 parsed["p_value"], parsed["p_text"] = p_value, p_text
             out.append(_effect_row(context, measure, parsed, a, b, "", int(cell["start"]) - start))
-    return out or None
+    if out:
+        return out
+    return _read_effect_column_rows(doc_id, text, table, by_row, effect_columns, p_columns, study, caption,
+                                    source_file, condition, spreads) or None
+
+
+def _spread_columns(parsed: dict, row: dict, column: int, spreads: tuple[dict, dict, dict]) -> None:
+    """The interval or standard error of an effect cell printed in columns of their own: "95% CI", "Lower | Upper",
+    "SE" right of the effect column."""
+    interval_of, bounds_of, se_of = spreads
+    if parsed["ci_low"] is None and column in interval_of and row.get(interval_of[column]) is not None:
+        parsed["ci_low"], parsed["ci_high"] = _interval_cell_pair(row[interval_of[column]]["text"])
+    if parsed["ci_low"] is None and column in bounds_of:
+        parsed["ci_low"], parsed["ci_high"] = _bound_cells(row, bounds_of[column])
+    if parsed.get("se") is None and column in se_of and row.get(se_of[column]) is not None:
+        parsed["se"] = _se_cell(row[se_of[column]]["text"])
+
+
+# a table of factors rather than of the trial's comparison: "Factors associated with relapse", "Predictors of ...",
+# "Multivariable logistic regression", a first column headed "Variable" / "Risk factor" / "Covariate"
+_FACTOR_TABLE = re.compile(r"\b(?:(?:risk|prognostic)\s+)?factors?\b|\bpredictors?\b|\bpredictive\b|\bassociat(?:ed|ions?)\b|"
+                           r"\bregression\b|\bmultivariat\w*|\bmultivariable\b|\bunivariat\w*|\bunivariable\b|"
+                           r"\bcovariates?\b|\bdeterminants?\b", re.I)
+# a row naming a category of the heading above it rather than an outcome: "Yes", "No", "Present", "< 65", "65 or older"
+_CATEGORY_OF_A_HEADING = re.compile(r"\s*(?:yes|no|present|absent|positive|negative|male|female|[<>\u2264\u2265=]\s*\d.*|"
+                                    r"\d+(?:\.\d+)?\s*(?:[-\u2013]\s*\d+(?:\.\d+)?|\+|or\s+(?:more|older|less|younger)|"
+                                    r"years?\s+or\s+(?:more|older|less|younger)).*)\s*", re.I)
+_FACTOR_LABEL_HEADER = re.compile(r"\s*(?:(?:risk|prognostic|baseline)\s+)?(?:factors?|variables?|covariates?|predictors?|"
+                                  r"characteristics?)\s*", re.I)
+
+
+def _read_effect_column_rows(doc_id: str, text: str, table: dict, by_row: dict, effect_columns: dict,
+                             p_columns: list[int], study: Study, caption: str, source_file: str,
+                             condition: str, spreads: tuple[dict, dict, dict]) -> list[dict]:
+    """An effect table without arm columns whose rows name no comparison: each row an outcome, or a subgroup
+    ("Age < 65 years", "Men") of the caption's outcome, compared as the effect column's header says ("Drug A vs
+    placebo, HR (95% CI)"), else as the trial's one experimental and one control arm. A table of factors (its
+    caption or first header naming factors, predictors, a regression) is no comparison of the arms: nothing here
+    (the sentence reader's factor rules read its rows as prognostic, each factor against its reference)."""
+    heads = header_rows(table)
+    label_header = " ".join(_clean(c.get("text")) for c in table.get("cells") or []
+                            if int(c["row"]) in heads and int(c["col"]) == 0)
+    if _FACTOR_TABLE.search(caption) or _FACTOR_LABEL_HEADER.fullmatch(label_header or "-"):
+        return []       # the factor reader of the text (finder "interval") reads each factor against its reference
+    experimental = [a for a in study.arms if a.role == "experimental"]
+    control = [a for a in study.arms if a.role == "control"]
+    trial_arms = (experimental[0], control[0]) if len(experimental) == 1 and len(control) == 1 else None
+    caption_outcome = _CAPTION_NUMBER.sub("", caption).strip(" .:;")
+    caption_timepoint = _caption_timepoint(caption)
+    bounds = _row_bounds(by_row)
+    out: list[dict] = []
+    heading = ""        # a row of words only ("Diabetes", "Age") over the categories it splits the patients into
+    for r in sorted(by_row):
+        row = by_row[r]
+        label = _clean(row[0]["text"]) if row.get(0) else ""
+        if not label:
+            continue
+        if not any(_clean(row[col]["text"]) for col in effect_columns if row.get(col)):
+            heading = label     # (its p-value for interaction may stand beside it)
+            continue
+        subgroup = label if _STRATUM_SECTION.fullmatch(label) else ""
+        if heading and (subgroup or _CATEGORY_OF_A_HEADING.fullmatch(label)):
+            # "Age" over "< 65 years", "Diabetes" over "Yes | No": the category of the heading's trait
+            subgroup = label if heading.lower() in label.lower() else f"{heading} {label}"
+        start, end = _row_span(text, table, bounds, r)
+        p_value, p_text = _row_p(row, p_columns)
+        for column in sorted(effect_columns):
+            cell = row.get(column)
+            measure, header = effect_columns[column]
+            parsed = _effect_cell(_clean(scan_view(cell["text"])), measure, header) if cell is not None else None
+            if parsed is not None:
+                _spread_columns(parsed, row, column, spreads)
+            if parsed is None or parsed["ci_low"] is None and parsed.get("se") is None:
+                continue        # a bare number under an effect header may be anything; an estimate prints its spread
+            measure = parsed["measure"] or _effect_measure(measure, [], _label_format(label), header)
+            if measure is None:
+                continue
+            _percentage_points(measure, parsed, [], header)
+            if parsed["p_value"] is None and parsed["p_text"] is None:
+                parsed["p_value"], parsed["p_text"] = p_value, p_text
+            if not parsed["adjusted"]:
+                said = f"{header} {caption}"
+                parsed["adjusted"] = "yes" if _ADJUSTED_ABBREVIATION.search(header) else \
+                    {"yes": "yes", "no": "no"}.get(adjustment(said), "")
+            compared = _compared_arms(header, study, None) or trial_arms
+            if compared is None:
+                continue
+            outcome, timepoint = (caption_outcome, "") if subgroup else _outcome_and_timepoint(label)
+            context = dict(doc_id=doc_id, source_file=source_file, condition=condition, outcome=outcome,
+                           timepoint=timepoint or caption_timepoint, evidence=text[start:end], start=start, end=end,
+                           subgroup=subgroup, role="subgroup" if subgroup else "")
+            out.append(_effect_row(context, measure, parsed, compared[0], compared[1], "", int(cell["start"]) - start))
+    return out
 
 
 def _row_bounds(by_row: dict[int, dict[int, dict]]) -> dict[int, tuple[int, int]]:
@@ -3028,7 +3139,8 @@ _MODEL_ADJUSTED = re.compile(r"\banalys[ie]s\s+of\s+covariance\b|\bANCOVA\b|\bad
 
 
 def _percentage_points(measure: str, parsed: dict, kinds: list[str], header: str) -> None:
-    if measure == "RD" and (kinds and "PROPORTION" in kinds or "%" in header or "percentage point" in header.lower()):
+    if measure == "RD" and (kinds and "PROPORTION" in kinds or "%" in header or "percentage point" in header.lower()
+                            or parsed.get("percent")):
         for key in ("value", "ci_low", "ci_high"):   # percentage points, as the arms' n (%) are
             if parsed[key] is not None:
                 parsed[key] = parsed[key] / 100
@@ -3415,19 +3527,37 @@ def _t975(df: int) -> float:
     return float(t.ppf(0.975, df))
 
 
-def parse_effect_cell(cell: str) -> dict | None:
+def parse_effect_cell(cell: str, *, percent: bool = False, spread: str = "") -> dict | None:
     """An effect cell, read as the grammar's expressions in a row: [measure] value [interval] [p-value] —
-    "0.31 (0.06-1.55)", "HR 0.57 (0.33–0.98)", "-5.62 (-7.21 to -4.03)", "0.62 (95% CI 0.45-0.85); P=0.01"."""
+    "0.31 (0.06-1.55)", "HR 0.57 (0.33–0.98)", "-5.62 (-7.21 to -4.03)", "0.62 (95% CI 0.45-0.85); P=0.01",
+    "0.62; 0.41 to 0.93", "0.62, 0.41-0.93". `percent`: a value printed as a percentage ("-15.0% (-27.5 to -2.5)",
+    a difference in percentage points; the result says `percent`). `spread` "se": the column prints "Estimate (SE)",
+    so "-1.20 (0.40)" is the value and its standard error (no interval is made of it)."""
     cell = cell.strip()
     parse = Parse(cell)
     named = _CELL_MEASURE.match(cell)
     pos = named.end() if named else 0
     number = next((x for x in parse.nums if x.start == pos), None)
-    if number is None or number.percent:
+    if number is None or number.percent and not percent:
         return None
+    if spread == "se":
+        m = _VALUE_SE.fullmatch(cell, number.end)
+        if m is None:
+            return None
+        return {"value": number.value, "ci_low": None, "ci_high": None, "p_value": None, "p_text": None,
+                "value_text": cell, "measure": "", "adjusted": "", "se": float(m.group("se")), "percent": False}
     pos = _skip_spaces(cell, number.end)
+    if number.percent and cell.startswith("%", pos):
+        pos = _skip_spaces(cell, pos + 1)                     # "-15.0% (-27.5 to -2.5)"
     low = high = None
     interval = parse.match_at("bare_pair", pos)               # "(0.33-0.98)"
+    unbracketed = (_UNBRACKETED_INTERVAL.match(cell, pos) or _POINT_SEPARATED_PAIR.match(cell, pos)) \
+        if interval is None else None
+    if unbracketed is not None:                                # "0.62; 0.41 to 0.93", "0.62, 95% CI 0.41-0.93"
+        low, high = (float(unbracketed.group(k).replace("\u2212", "-")) for k in ("low", "high"))
+        if low > high:
+            return None
+        pos = unbracketed.end()
     if interval is None and pos < len(cell) and cell[pos] in "([":
         labelled = parse.match_at("interval", _skip_spaces(cell, pos + 1))     # "(95% CI, 0.33-0.98)"
         close = _skip_spaces(cell, labelled.end) if labelled is not None else -1
@@ -3450,7 +3580,62 @@ def parse_effect_cell(cell: str) -> dict | None:
     label = (named.group("label") if named else "").upper()
     measure = {"AHR": "HR", "ARR": "RR", "AOR": "OR", "ARD": "RD", "LSMD": "MD"}.get(label, label)
     return {"value": number.value, "ci_low": low, "ci_high": high, "p_value": p_value, "p_text": p_text,
-            "value_text": cell, "measure": measure, "adjusted": "yes" if label in ("AHR", "AOR", "ARR", "ARD") else ""}
+            "value_text": cell, "measure": measure, "adjusted": "yes" if label in ("AHR", "AOR", "ARR", "ARD") else "",
+            "percent": bool(number.percent)}
+
+
+# "; 0.41 to 0.93", ", 95% CI: 0.41-0.93", "; 0.41, 0.93" after an effect's value, without brackets
+_UNBRACKETED_INTERVAL = re.compile(r"\s*[;,]\s*(?:(?:95\s*%\s*)?(?:CI|confidence\s+interval)\s*[:,]?\s*)?"
+                                   r"(?P<low>[-\u2212]?\d+(?:\.\d+)?)\s*%?\s*(?:to|[-\u2013\u2014;,]|\.\.)\s*"
+                                   r"(?P<high>[-\u2212]?\d+(?:\.\d+)?)\s*%?(?=\s*(?:[;,]|$))", re.I)
+# "[2.1. 33.1]", "(0.45. 1.20)": a bracketed pair whose separator was printed as a full stop (the first bound has its
+# own decimal point, so the stop cannot be one)
+_POINT_SEPARATED_PAIR = re.compile(r"\s*[(\[]\s*(?P<low>[-\u2212]?\d+\.\d+)\.\s+(?P<high>[-\u2212]?\d+(?:\.\d+)?)\s*[)\]]")
+# "-1.20 (0.40)", "-1.20 (SE 0.40)", "-1.20 [0.40]" under "Estimate (SE)"
+_VALUE_SE = re.compile(r"\s*[(\[]\s*(?:SE\s*[:=]?\s*)?(?P<se>\d+(?:\.\d+)?)\s*[)\]]\s*", re.I)
+# a column header saying its cells are the estimate and its standard error: "Estimate (SE)", "B (SE)", "Difference (SE)"
+_SE_HEADER = re.compile(r"[(\[,]\s*(?:SE|s\.e\.|standard\s+error)\s*[)\]]?\s*$", re.I)
+
+
+def _effect_cell(cell: str, measure: str, header: str) -> dict | None:
+    """An effect column's cell read as its header says: "Estimate (SE)" prints the value and its standard error, a
+    risk difference may print its value as a percentage (percentage points)."""
+    if _SE_HEADER.search(header) and not _INTERVAL_NAMED.search(header):
+        return parse_effect_cell(cell, spread="se") or parse_effect_cell(cell)
+    return parse_effect_cell(cell, percent=measure in ("RD", "DIFF"))
+
+
+# "Lower", "Lower 95% CI", "95% CI lower limit", "LCL", "Upper bound": one bound of an interval in its own column
+_BOUND_HEADER = re.compile(r"\s*(?:(?:95\s*%\s*)?(?:CI|confidence\s+interval)\s*[,:-]?\s*)?(?P<side>lower|upper|[LU]CL)"
+                           r"(?:\s*(?:95\s*%\s*)?(?:CI|confidence\s+interval|limit|bound|level|CL)s?){0,2}\s*"
+                           r"(?:[(\[]\s*95\s*%\s*[)\]])?\s*", re.I)
+# "SE", "Std. error", "Standard error" over an effect's standard errors
+_SE_COLUMN = re.compile(r"\s*(?:SE|s\.e\.?|std\.?\s*error|standard\s+error)\s*", re.I)
+
+
+def _bounds_of(effect_columns: dict, bound_columns: list[int], columns: dict) -> dict[int, tuple[int, int]]:
+    """{effect column: (lower column, upper column)}: the two bound columns right of each effect column."""
+    out: dict[int, tuple[int, int]] = {}
+    for effect in sorted(effect_columns):
+        after = [c for c in bound_columns if c > effect and not any(effect < e < c for e in effect_columns)]
+        sides = {_BOUND_HEADER.fullmatch(columns[c].header).group("side").lower()[0]: c for c in after}
+        if "l" in sides and "u" in sides:
+            out[effect] = (sides["l"], sides["u"])
+    return out
+
+
+def _bound_cells(row: dict, bounds: tuple[int, int]) -> tuple[float | None, float | None]:
+    cells = [row.get(c) for c in bounds]
+    numbers = [_whole_number(Parse(_clean(scan_view(c["text"])))) if c is not None else None for c in cells]
+    if any(n is None or n.percent for n in numbers):
+        return None, None
+    low, high = numbers[0].value, numbers[1].value
+    return (low, high) if low <= high else (None, None)
+
+
+def _se_cell(text: str) -> float | None:
+    number = _whole_number(Parse(_clean(scan_view(text))))
+    return None if number is None or number.percent or number.signed else number.value
 
 
 def _skip_spaces(text: str, pos: int) -> int:
@@ -3851,7 +4036,13 @@ def _effect_row(ctx: dict, measure: str, parsed: dict, intervention: Arm | None,
         row["ci_level"] = 0.95
     if not row["role"]:
         row["role"] = "effect"
-    row["flags"] = ";".join(validate(measure, row["value"], row["ci_low"], row["ci_high"], row["p_value"]))
+    flags = validate(measure, row["value"], row["ci_low"], row["ci_high"], row["p_value"])
+    if parsed.get("se") is not None:
+        # "Estimate (SE)": the standard error as printed; no interval is derived from it (README, Tables)
+        row["se"] = _tidy(parsed["se"])
+        if row["ci_low"] is None:
+            flags = [*flags, "se_without_interval"]
+    row["flags"] = ";".join(flags)
     return row
 
 
