@@ -8,12 +8,16 @@ from evidence_review.extract import core
 from evidence_review.paths import repo_root
 
 
+# the tuning sets (tests/fixtures/extract_heldout, extract_heldout2 ... 11): never a blind batch
+_TUNING_SETS = ("", *map(str, range(2, 12)))
+
+
 def _texts() -> list[str]:
     """The plain-text tuning documents (held-out sets) and the shared development texts and seeds."""
     shared = repo_root().parent / "shared"
     shared = shared if shared.exists() else Path("/work/shared")
-    folders = [shared / "dev_corpus" / "raw", shared / "seeds" / "raw"] + sorted(
-        (repo_root() / "tests" / "fixtures").glob("extract_heldout*/raw"))
+    folders = [shared / "dev_corpus" / "raw", shared / "seeds" / "raw"] + [
+        repo_root() / "tests" / "fixtures" / f"extract_heldout{n}" / "raw" for n in _TUNING_SETS]
     return [path.read_text(encoding="utf-8", errors="replace")
             for folder in folders if folder.exists() for path in sorted(folder.glob("*.txt"))]
 

@@ -18,6 +18,10 @@ from evidence_review.paths import repo_root
 _SIZE = re.compile(r"\s*[(\[]\s*[nN]\s*=\s*\d+\s*[)\]]")
 
 
+# the tuning sets (tests/fixtures/extract_heldout, extract_heldout2 ... 11): never a blind batch
+_TUNING_SETS = ("", *map(str, range(2, 12)))
+
+
 def _texts() -> list[str]:
     """Real-shaped texts: every rule's example as written and without its arms' sizes, the project's tuning texts
     (plain text files of the held-out sets) and the shared development texts, whole and each sentence on its own
@@ -26,8 +30,8 @@ def _texts() -> list[str]:
     texts = examples + [_SIZE.sub("", e) for e in examples]
     shared = repo_root().parent / "shared"
     shared = shared if shared.exists() else Path("/work/shared")
-    folders = [shared / "dev_corpus" / "raw", shared / "seeds" / "raw"] + sorted(
-        (repo_root() / "tests" / "fixtures").glob("extract_heldout*/raw"))
+    folders = [shared / "dev_corpus" / "raw", shared / "seeds" / "raw"] + [
+        repo_root() / "tests" / "fixtures" / f"extract_heldout{n}" / "raw" for n in _TUNING_SETS]
     sentences = []
     for folder in folders:
         for path in sorted(folder.glob("*.txt")) if folder.exists() else ():
