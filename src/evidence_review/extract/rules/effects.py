@@ -110,6 +110,16 @@ def labelled(s: Sentence) -> None:
         measure = s.resolve(code, n)
         if measure in P.RATIO and n.percent:
             continue
+        if measure in P.CONTINUOUS and _SD_AFTER.match(s.seg, n.full_end):
+            s.claimed.add(i)
+            continue        # "(MD = 11.83, SD = 18.11)": a mean change with its SD is one group's, not a difference
+        if measure == "SMD" and _GENERIC_EFFECT_SIZE.match(s.seg, *_name_span(s, n)) and (
+                n.percent or not _EFFECT_SIZE_GAP.fullmatch(s.seg, _name_span(s, n)[1], n.start)
+                or re.search(r"\b(?:average|mean|pooled|common\s+language|expected|estimated)\s+$",
+                             s.seg[max(0, _name_span(s, n)[0] - 20):_name_span(s, n)[0]], re.I)):
+            continue        # "effect size can be interpreted as 73.6% ...", "the average effect size ... was 0.7"
+        if measure == "RD" and n.percent and _DIFFERENCE_OF_MEANS.match(s.seg, *_name_span(s, n)):
+            measure = "MD"  # "estimated difference of the means -1.0%": two arms' means of a level read in percent
         if measure in VITAL_SIGN_LOOKALIKES and (_VITAL_SIGN.search(s.seg, max(0, n.start - 60), n.start)
                                                  or _PER_MINUTE.match(s.seg, n.full_end)):
             continue        # "the mean variation of HR was 34.3", "HR 12.5 beats/min": heart (respiratory) rate
@@ -126,6 +136,8 @@ def labelled(s: Sentence) -> None:
         if rate is not None:
             est.unit = f"per {rate.per} patient-years"     # "ARR 44.4/100 PY"
         s.add(est, i, tail_from=s.points_end(n))
+        if est.ci_low is None:
+            interval_past_its_level(s, est)
         if log_scale:
             _back_transform(est)
         s.note_measure(measure)
@@ -137,6 +149,47 @@ def labelled(s: Sentence) -> None:
             for j, x in enumerate(s.nums):
                 if n.end < x.start < unit_list.end() and s.free(j) and not x.percent:
                     s.add(Estimate(measure, x.value, x.text, x.start, x.full_end, kind="labelled"), j)
+
+
+# an SD printed right after the value: "MD = 11.83, SD = 18.11", "mean difference 4.2 (SD 3.1)", "MD 2.0 ± 1.1"
+_SD_AFTER = re.compile(r"\s*(?:[,;]\s*|[(\[]\s*)?(?:SD|S\.D\.|standard\s+deviation)\s*[:=,]?\s*[-+]?\d|\s*(?:\u00b1|\+/-)\s*\d")
+# "effect size: 0.31", "effect size (d) = 0.4", "an effect size of 0.52": the generic name right before its value
+_GENERIC_EFFECT_SIZE = re.compile(r"(?:standardi[sz]ed\s+)?effect\s+sizes?", re.I)
+_EFFECT_SIZE_GAP = re.compile(r"\s*(?:[(\[]\s*(?:d|g|Cohen['\u2019]?s\s+d)\s*[)\]])?\s*(?:[:=,]|\bof\b|\bwas\b|\bwere\b)?\s*", re.I)
+_DIFFERENCE_OF_MEANS = re.compile(r"differences?\s+(?:of|in|between)\b", re.I)
+
+
+def _name_span(s: Sentence, n: Num) -> tuple[int, int]:
+    """Where the measure name read for `n` (the last one before it) starts and ends."""
+    named = [k for k in s.kws if k[1] <= n.start]
+    return (named[-1][0], named[-1][1]) if named else (n.start, n.start)
+
+
+# what may stand between a value and its interval besides the grammar's own gap: "0.8 for the 2-sided 95% CI (-1.0, 2.6)",
+# "11.76; 95%, CI: 4.66-18.86", "2.3 with a two-sided 95 %; CI 0.5-4.1": the level cut off from its label by
+# punctuation or words (the grammar reads the label's remaining "CI: 4.66-18.86" as an interval of no level)
+_LEVEL_BRIDGE = re.compile(r"\s*[;,]?\s*(?:(?:for|with)\s+(?:the|a|an|its)\s+)?(?:(?:2|two|1|one)[- ]sided\s+)?"
+                           r"(?:(?P<lvl>90|95|99)(?:\.\d+)?\s*(?:%|percent)\s*[,;:]?\s*)?")
+
+
+def interval_past_its_level(s: Sentence, est: Estimate) -> None:
+    """The interval of a value the grammar's gap did not reach: past a level cut off from its label, or past words
+    saying the interval's sidedness. The level's number is claimed (it is no value of its own)."""
+    pos = max(est.end, getattr(est, "tail_end", 0) or 0)
+    m = _LEVEL_BRIDGE.match(s.seg, pos)
+    if m is None or m.end() == pos:
+        return
+    ci = next((ci for start, ci in s.cis.items() if pos < start <= m.end() + 2), None)
+    if ci is None or ci.low is None or ci.high is None or not ci.low <= est.value <= ci.high:
+        return
+    scale = 0.01 if est.percent else 1.0
+    est.ci_low, est.ci_high = ci.low * scale, ci.high * scale
+    est.ci_level = (float(m.group("lvl")) / 100) if m.group("lvl") else (ci.level or 0.95)
+    s.claim_span(pos, ci.end)
+    if est.p_value is None and not est.p_text:
+        s.attach_p(est, ci.end)
+    else:
+        est.tail_end = max(est.tail_end or 0, ci.end)
 
 
 def _second_of_pair(s: Sentence, est: Estimate, measure: str, log_scale: bool) -> None:
@@ -275,6 +328,8 @@ def with_interval(s: Sentence) -> None:
     for i, n in enumerate(s.nums):
         if not s.free(i) or s.threshold_before(n):
             continue
+        if not n.decimal and _TIME_BEFORE.search(s.seg, max(0, n.start - 12), n.start):
+            continue    # "Day 21 (OR 95% CI 0-0.9)": the day's number, whatever interval follows it
         diff_end = _difference_unit_end(s, n)
         if s.unit_after(n) and diff_end is None:
             continue
@@ -353,6 +408,10 @@ def with_interval(s: Sentence) -> None:
         if log_scale:
             _back_transform(est)
         s.note_measure(measure)
+
+
+# a time's own number follows these words: "on Day 21", "at week 12", "visit 3", "cycle 2"
+_TIME_BEFORE = re.compile(r"\b(?:days?|weeks?|months?|years?|visits?|cycles?|sessions?|hours?|wk|mo)\s*$", re.I)
 
 
 def _lead_of_previous_bracket(s: Sentence, n: Num) -> str | None:
