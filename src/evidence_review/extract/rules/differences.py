@@ -18,7 +18,7 @@ from .. import patterns as P
 from ..grammar import Num
 from ..model import Estimate
 from ..sentence import Sentence
-from .effects import not_a_result
+from .effects import TIME_NUMBER_BEFORE, not_a_result
 
 # the arms compared: "compared with placebo", "A vs B", "than in the B group", "the addition of X to Y"
 _COMPARES = re.compile(r"\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|relative\s+to|versus|vs\.?|than|"
@@ -35,6 +35,9 @@ _CHANGE_BEFORE = re.compile(r"\b(?:reduc\w*|decreas\w*|increas\w*|elevat\w*|impa
 # ... or right after it ("12.5 minutes longer for A than B", "3.3 (95% CI ...) mmHg, ... lower in the A group")
 _COMPARATIVE_AFTER = re.compile(r"\s*(?:,\s*)?(?:more\s+|less\s+)?(?:longer|shorter|higher|lower|greater|smaller|larger|less|"
                                 r"more|faster|slower|better|worse)\b", re.I)
+# "3.3 (95% CI ...) mmHg, 2.3 mmHg (95% CI ...) and 0.3 mmol/L (95% CI ...) lower in the A group compared to B": the
+# comparative closing a list of amounts
+_COMPARATIVE_LATER = re.compile(r"(?:[^.;]|\.(?=\d)){0,160}?\b(?:lower|higher|greater|less|longer|shorter|more)\s+(?:in|with|for|among)\b", re.I)
 # a unit printed with the amount: "ml/min", "kPa", "l/min", "IU/L", "mmHg", "days"; never a count of people or things
 _UNIT = re.compile(r"\s*(?!(?:and|or|vs|versus|in|of|the|with|for|to|at|on|by|than|per|p|P|CI|respectively|patients?|"
                    r"participants?|subjects?|cases?|people|persons?|children|women|men|studies|trials?|times|fold|x|groups?|arms?|"
@@ -108,16 +111,21 @@ def unnamed_differences(s: Sentence) -> None:
         if not s.free(i) or s.threshold_before(n):
             continue
         previous = [e for e in s.estimates if e.end <= n.start and e.measure in P.CONTINUOUS | {"RD"}]
-        if n.percent and not (previous and previous[-1].percent == n.percent and n.signed) \
-                and not (previous and previous[-1].value_text.endswith("%")):
-            continue        # a percentage alone is a share or a relative change: the relative-change rules' own
+        if n.percent and not (previous and n.signed and re.search(r"(?:%|percent)\s*$", seg[previous[-1].start:previous[-1].end])):
+            continue        # a percentage alone is a share or a relative change: the relative-change rules' own, unless it
+                            # continues a difference printed in percent ("(difference of the means -1.0%, ...) and B (-2.2%, ...)")
+        if TIME_NUMBER_BEFORE.search(seg, max(0, n.start - 12), n.start) or re.search(r"[A-Za-z]-$", seg[max(0, n.start - 2):n.start]):
+            continue        # "at week 26 (p < 0.001)", "Day 21 (OR 95% CI ...)": a time's number; "MFSI-SF-30 (p = 0.7)",
+                            # "IL-6 (p = 0.02)": a name's
         tail = _tail(s, n)
         if tail is None:
             continue
         unit_end, end, with_ci = tail
         clause = re.split(r"[;]|\.\s", seg[:n.start])[-1]
-        before = clause[-70:]
-        if _ARM_BEFORE.search(seg, max(0, n.start - 14), n.start) or _ARM_AFTER.match(seg, end) \
+        before = clause[-160:]
+        one_arm_before = _ARM_BEFORE.search(seg, max(0, n.start - 14), n.start) is not None \
+            and not re.search(r"\bbetween\b[^.;()]{0,60}$", seg[:n.start], re.I)   # "between A and B group: 1,586€"
+        if one_arm_before or _ARM_AFTER.match(seg, end) \
                 or _SPREAD_NEAR.search(seg, max(0, n.start - 25), min(len(seg), end + 3)) \
                 or _FROM_TO.search(seg, max(0, n.start - 40), n.start) or s.within_arm_change(n.start) \
                 or _AGAINST_BASELINE.search(seg) or _SECOND_OF_PAIR.search(seg, max(0, n.start - 14), n.start) \
@@ -126,17 +134,21 @@ def unnamed_differences(s: Sentence) -> None:
             continue
         after_words = seg[unit_end:unit_end + 12] if not with_ci else seg[end:end + 60]
         says_change = bool(_CHANGE_BEFORE.search(before)) or bool(_COMPARATIVE_AFTER.match(seg, unit_end)) \
-            or bool(re.match(r"[^.;]{0,60}?\b(?:lower|higher|greater|less|longer|shorter|more)\s+(?:in|with|for|among)\b",
-                             seg[end:end + 80], re.I)) or n.signed
-        if not says_change or not (compares or with_ci and _CHANGE_NOUN.search(before)):
+            or bool(_COMPARATIVE_LATER.match(seg, end)) or n.signed
+        # a sentence that has printed a difference of the arms already compares them ("A (difference of the means
+        # -1.0%, p = 0.035) as well as B (-2.2%, p < 0.001)")
+        compared = compares or any(e.measure in P.CONTINUOUS for e in previous)
+        if not says_change or not (compared or with_ci and _CHANGE_NOUN.search(before)):
             continue
-        if not with_ci and not compares:
+        if not with_ci and not compared:
             continue
         if re.match(r"\s*(?:vs\.?|versus|and\s+[-+]?\d)", after_words, re.I) and not with_ci:
             continue        # "(5.2 mg vs 3.1 mg, p = ...)": two arms' values
         measure = previous[-1].measure if n.percent else "MD"
         est = Estimate(measure, n.value / 100 if n.percent and measure == "RD" else n.value, n.text, n.start, n.full_end,
                        kind="difference", percent=n.percent and measure == "RD")
+        if n.percent and measure == "MD":
+            est.unit = "%"
         s.add(est, i, tail_from=unit_end if unit_end > n.full_end and not (with_ci and s.ci_after(unit_end) is None) else n.full_end)
         _sign_from_interval(est)
         s.note_measure(measure)

@@ -64,7 +64,11 @@ _AIM_OR_PLAN = prefiltered(start_guarded(re.compile(r"\b(?:(?:the\s+)?(?:aim|obj
                           r"would\s+(?:require|need)|non-?inferiority\s+margin|"
                           r"(?:we\s+)?(?:expected|assumed|anticipated)\s+an?\s+(?:[\w-]+\s+){0,3}(?:ratio|difference|reduction|rate)|"
                           r"(?:\d+\s*%|sufficient|statistical)\s+power\s+to|to\s+detect\s+an?\s+(?:\w+\s+){0,3}(?:difference|reduction|"
-                          r"increase|change))\b", re.I)))
+                          r"increase|change)|"
+                          # a sample-size calculation borrowing other studies' effects: "we averaged the effect sizes found
+                          # in an earlier study (d = 0.78) ... to determine an estimate of d = 0.66"
+                          r"effect\s+sizes?\s+(?:found|reported|observed|seen)\s+in|to\s+determine\s+(?:an?\s+|the\s+)?"
+                          r"(?:estimated?\s+|expected\s+)?(?:effect\s+size|estimate\s+of)|(?:expected|assumed|anticipated)\s+effect\s+size)\b", re.I)))
 _ARITHMETIC_RIGHT = re.compile(r"\s*\d+(?:\.\d+)?\s*[-+\u2212\u00d7*/]\s*\d+(?:\.\d+)?")
 _NUMBER_BEFORE = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s*$")
 
@@ -151,8 +155,9 @@ def labelled(s: Sentence) -> None:
                     s.add(Estimate(measure, x.value, x.text, x.start, x.full_end, kind="labelled"), j)
 
 
-# an SD printed right after the value: "MD = 11.83, SD = 18.11", "mean difference 4.2 (SD 3.1)", "MD 2.0 ± 1.1"
-_SD_AFTER = re.compile(r"\s*(?:[,;]\s*|[(\[]\s*)?(?:SD|S\.D\.|standard\s+deviation)\s*[:=,]?\s*[-+]?\d|\s*(?:\u00b1|\+/-)\s*\d")
+# an SD named right after the value: "MD = 11.83, SD = 18.11", "mean difference 4.2 (SD 3.1)" (a "±" alone may be the
+# difference's SE: "between-group difference, -3.4±0.5 mm Hg; P<0.0001; 95% CI ...")
+_SD_AFTER = re.compile(r"\s*(?:[,;]\s*|[(\[]\s*)?(?:SD|S\.D\.|standard\s+deviation)\s*[:=,]?\s*[-+]?\d")
 # "effect size: 0.31", "effect size (d) = 0.4", "an effect size of 0.52": the generic name right before its value
 _GENERIC_EFFECT_SIZE = re.compile(r"(?:standardi[sz]ed\s+)?effect\s+sizes?", re.I)
 _EFFECT_SIZE_GAP = re.compile(r"\s*(?:[(\[]\s*(?:d|g|Cohen['\u2019]?s\s+d)\s*[)\]])?\s*(?:[:=,]|\bof\b|\bwas\b|\bwere\b)?\s*", re.I)
@@ -168,7 +173,7 @@ def _name_span(s: Sentence, n: Num) -> tuple[int, int]:
 # what may stand between a value and its interval besides the grammar's own gap: "0.8 for the 2-sided 95% CI (-1.0, 2.6)",
 # "11.76; 95%, CI: 4.66-18.86", "2.3 with a two-sided 95 %; CI 0.5-4.1": the level cut off from its label by
 # punctuation or words (the grammar reads the label's remaining "CI: 4.66-18.86" as an interval of no level)
-_LEVEL_BRIDGE = re.compile(r"\s*[;,]?\s*(?:(?:for|with)\s+(?:the|a|an|its)\s+)?(?:(?:2|two|1|one)[- ]sided\s+)?"
+_LEVEL_BRIDGE = re.compile(r"\s*(?:\u20ac|\$|\u00a3|EUR|USD|GBP|euros?|dollars?|pounds?)?\s*[;,]?\s*(?:(?:for|with)\s+(?:the|a|an|its)\s+)?(?:(?:2|two|1|one)[- ]sided\s+)?"
                            r"(?:(?P<lvl>90|95|99)(?:\.\d+)?\s*(?:%|percent)\s*[,;:]?\s*)?")
 
 
@@ -328,7 +333,7 @@ def with_interval(s: Sentence) -> None:
     for i, n in enumerate(s.nums):
         if not s.free(i) or s.threshold_before(n):
             continue
-        if not n.decimal and _TIME_BEFORE.search(s.seg, max(0, n.start - 12), n.start):
+        if not n.decimal and TIME_NUMBER_BEFORE.search(s.seg, max(0, n.start - 12), n.start):
             continue    # "Day 21 (OR 95% CI 0-0.9)": the day's number, whatever interval follows it
         diff_end = _difference_unit_end(s, n)
         if s.unit_after(n) and diff_end is None:
@@ -411,7 +416,7 @@ def with_interval(s: Sentence) -> None:
 
 
 # a time's own number follows these words: "on Day 21", "at week 12", "visit 3", "cycle 2"
-_TIME_BEFORE = re.compile(r"\b(?:days?|weeks?|months?|years?|visits?|cycles?|sessions?|hours?|wk|mo)\s*$", re.I)
+TIME_NUMBER_BEFORE = re.compile(r"\b(?:days?|weeks?|months?|years?|visits?|cycles?|sessions?|hours?|wk|mo)\s*$", re.I)
 
 
 def _lead_of_previous_bracket(s: Sentence, n: Num) -> str | None:
@@ -503,8 +508,11 @@ def relative_changes(s: Sentence) -> None:
         # "16% reduction in the risk for recurrent stroke": the words after say it is an event's risk
         event_after = bool(re.match(r"\s*(?:relative\s+)?(?:reduction|decrease)\s+(?:in|of)\s+(?:the\s+)?(?:risk|rate|odds|hazard|incidence)",
                                     after, re.I))
-        if reduction and not event_after and s.lab_quantity_before(n.start):
-            continue        # "UPCR fell by 69%", "IgG levels decreased by 62%": a level's change within an arm
+        if reduction and not event_after and (s.lab_quantity_before(n.start) or _level_reduced(before)
+                                              or _measurement_after(after)):
+            continue        # "UPCR fell by 69%", "IgG levels decreased by 62%": a level's change within an arm; "reduced
+                            # FPG by 8%", "liver triglyceride content decreased by 27%": a measurement's relative change,
+                            # which restates two arms' means (no event's risk)
         if reduction and _AGAINST_BEFORE.match(after) and not _EVENT_RATE_WORDS.search(before):
             continue        # "PaCO2 decreased by 25% compared with those before treatment": a level within one arm, over
                             # time (an event rate's reduction against before treatment is kept: "an ARR reduction of 88%")
@@ -513,6 +521,38 @@ def relative_changes(s: Sentence) -> None:
             continue
         if reduction and not s.ratio_restated(n.value / 100):
             s.add(Estimate("RRR", n.value / 100, n.text, n.start, n.full_end, kind="change", percent=True), i)
+
+
+# a quantity measured on each patient (a level, a concentration, a pressure, a score) rather than an event's risk: its
+# relative change restates means ("telmisartan reduced FPG by 8%", "oxygen consumption decreases by 5% for every 1 °C")
+_MEASUREMENT = re.compile(r"\b(?:glucose|glyc\w+|insulin|HOMA(?:-IR)?|FPG|FPI|FBS|HbA1c|A1c|cholesterol|LDL(?:-C)?|HDL(?:-C)?|"
+                          r"triglycerides?|lipids?|content|concentrations?|levels?|pressure|BP|consumption|output|volume|"
+                          r"weight|BMI|scores?|titers?|titres?|clearance|flow|thickness|density|temperature|oxygenation)\b", re.I)
+_EVENT_NOUN = re.compile(r"\b(?:risk|rates?|incidence|odds|hazard|events?|deaths?|mortality|relapses?|recurrences?|"
+                         r"infections?|transfusions?|complications?|admissions?|hospitali[sz]ations?|exacerbations?|attacks?|"
+                         r"episodes?|need|use|failures?|occurrence)\b", re.I)
+
+
+def _level_reduced(before: str) -> bool:
+    """The quantity named last in the clause before a percentage reduction is a measurement, not an event."""
+    clause = re.split(r"[;:(]|,\s|\.\s", before)[-1]
+    levels = [m.start() for m in _MEASUREMENT.finditer(clause)]
+    events = [m.start() for m in _EVENT_NOUN.finditer(clause)]
+    return bool(levels) and (not events or max(levels) > max(events))
+
+
+_CHANGED_IN = re.compile(r"\s*(?:(?:relative\s+)?(?:reduction|decrease|decline|fall|drop)\s+)?(?:in|of)\s+(?:the\s+)?"
+                         r"(?P<what>(?:[\w-]+\s*){1,5})", re.I)
+
+
+def _measurement_after(after: str) -> bool:
+    """ "a reduction of 25 % in the postoperative albumin levels": what the percentage changes, named after it, is a
+    measurement (its first noun of either kind is a measurement's, not an event's)."""
+    m = _CHANGED_IN.match(after)
+    if m is None:
+        return False
+    level, event = _MEASUREMENT.search(m.group("what")), _EVENT_NOUN.search(m.group("what"))
+    return level is not None and (event is None or level.start() < event.start())
 
 
 # "X in the A group decreased by 51%", "patients in the A arm had a 73% reduction": the clause before the value
