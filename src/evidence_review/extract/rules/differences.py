@@ -104,11 +104,18 @@ def unnamed_differences(s: Sentence) -> None:
     consumption (−76 ml/min, p = 0.002)"; "decreased with A vs placebo by −1.0 mmol/L (P = .018)"; "was 3.3 (95% CI
     0.3 to 6.3) mmHg, 2.3 mmHg (95% CI 0.5 to 4.2) ... lower in the A group compared to controls")."""
     seg = s.seg
-    if not (s.ps or s.cis) or not_a_result(s):
+    if not (s.ps or s.cis):
         return
     compares = _COMPARES.search(seg)
+    if not compares and not (s.cis and _CHANGE_NOUN.search(seg)) \
+            and not any(e.measure in P.CONTINUOUS for e in s.estimates):
+        return          # no comparison, no change with an interval, no difference read before: nothing of this kind
+    if not_a_result(s):
+        return
+    # where an interval or p-value starts: an amount is read only with one close after it
+    opens = sorted([ci.start for ci in s.cis.values()] + [p.start for p in s.ps])
     for i, n in enumerate(s.nums):
-        if not s.free(i) or s.threshold_before(n):
+        if not s.free(i) or not any(n.full_end <= o <= n.full_end + 100 for o in opens) or s.threshold_before(n):
             continue
         previous = [e for e in s.estimates if e.end <= n.start and e.measure in P.CONTINUOUS | {"RD"}]
         if n.percent and not (previous and n.signed and re.search(r"(?:%|percent)\s*$", seg[previous[-1].start:previous[-1].end])):
