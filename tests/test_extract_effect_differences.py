@@ -105,6 +105,24 @@ def test_interval_past_a_level_cut_off_from_its_label(text, measure, value, low,
     assert effects(ARMS + text) == [(measure, value, low, high)]
 
 
+@pytest.mark.parametrize("text, measure, value, low, high", [
+    ("Relapse was less frequent with rituximab (HR 0.64, 95% CI between 0.47 and 0.88).", "HR", 0.64, 0.47, 0.88),
+    ("The odds ratio was 1.8 (lower 95% limit 1.1, upper 2.9).", "OR", 1.8, 1.1, 2.9),
+    ("Infection was more frequent with rituximab (OR 1.8; 95%CI 1.1/2.9).", "OR", 1.8, 1.1, 2.9),
+])
+def test_interval_limits_in_words(text, measure, value, low, high):
+    assert effects(ARMS + text) == [(measure, value, low, high)]
+
+
+@pytest.mark.parametrize("text, value, low, high", [
+    ("Rituximab lowered systolic pressure compared with placebo (\u22124.2 mmHg [95% CI \u22126.1 to \u22122.3]).",
+     -4.2, -6.1, -2.3),
+    ("Rituximab reduced pain by 1.3 points more than placebo (p = 0.02).", 1.3, None, None),
+])
+def test_more_unnamed_difference_wordings(text, value, low, high):
+    assert effects(ARMS + text) == [("MD", value, low, high)]
+
+
 def test_a_days_number_before_a_valueless_interval_is_no_ratio():
     text = ARMS + "Rituximab lowered carriage on Day 7 (OR = 0.3 95% CI 0.1\u20130.8) and on Day 21 (OR95%CI 0\u20130.9)."
     assert effects(text) == [("OR", 0.3, 0.1, 0.8)]

@@ -177,10 +177,40 @@ _LEVEL_BRIDGE = re.compile(r"\s*(?:\u20ac|\$|\u00a3|EUR|USD|GBP|euros?|dollars?|
                            r"(?:(?P<lvl>90|95|99)(?:\.\d+)?\s*(?:%|percent)\s*[,;:]?\s*)?")
 
 
+# limits in words the grammar's interval does not read: "(95% CI between 0.55 and 0.90)", "(95% CI 1.2/3.6)", "(lower
+# 95% limit 1.2, upper 3.6)", "with lower and upper confidence limits of 1.2 and 3.6"
+_LIMITS_IN_WORDS = re.compile(
+    r"\s*[;,]?\s*[(\[]?\s*(?:(?:with\s+)?(?:a|an|the)\s+)?(?:(?P<lvl>90|95|99)\s*(?:%|percent)\s*)?"
+    r"(?:CI|CrI|C\.I\.|confidence\s+(?:interval|limits?)|credible\s+interval)\s*[:=,]?\s*(?:(?:was|of|is|ranged?)\s+)?"
+    r"(?:(?:between|from)\s+(?P<lo>" + NUM + r")\s*(?:and|to|-)\s*(?P<hi>" + NUM + r")|(?P<lo3>" + NUM + r")\s*/\s*(?P<hi3>" + NUM + r"))"
+    r"|\s*[;,]?\s*[(\[]?\s*lower\s+(?:(?P<lvl2>90|95|99)\s*%\s*)?(?:confidence\s+)?(?:limit|bound|CL)\s*(?:of|was|=|:)?\s*"
+    r"(?P<lo2>" + NUM + r")\s*,?\s*(?:and\s+)?(?:the\s+)?upper\s+(?:(?:90|95|99)\s*%\s*)?(?:confidence\s+)?(?:limit|bound|CL)?\s*"
+    r"(?:of|was|=|:)?\s*(?P<hi2>" + NUM + r")", re.I)
+
+
+def _limits_in_words(s: Sentence, est: Estimate, pos: int) -> bool:
+    m = _LIMITS_IN_WORDS.match(s.seg, pos)
+    if m is None:
+        return False
+    lo = parse_number(m.group("lo") or m.group("lo2") or m.group("lo3"))
+    hi = parse_number(m.group("hi") or m.group("hi2") or m.group("hi3"))
+    printed = est.value * 100 if est.percent and est.value is not None else est.value
+    if lo is None or hi is None or printed is None or not lo <= printed <= hi:
+        return False
+    scale = 0.01 if est.percent else 1.0
+    est.ci_low, est.ci_high = lo * scale, hi * scale
+    est.ci_level = float(m.group("lvl") or m.group("lvl2") or 95) / 100
+    s.claim_span(pos, m.end())
+    s.attach_p(est, m.end())
+    return True
+
+
 def interval_past_its_level(s: Sentence, est: Estimate) -> None:
     """The interval of a value the grammar's gap did not reach: past a level cut off from its label, or past words
-    saying the interval's sidedness. The level's number is claimed (it is no value of its own)."""
+    saying the interval's sidedness, or limits in words. The level's number is claimed (it is no value of its own)."""
     pos = max(est.end, getattr(est, "tail_end", 0) or 0)
+    if _limits_in_words(s, est, pos):
+        return
     m = _LEVEL_BRIDGE.match(s.seg, pos)
     if m is None or m.end() == pos:
         return
