@@ -123,6 +123,21 @@ def test_more_unnamed_difference_wordings(text, value, low, high):
     assert effects(ARMS + text) == [("MD", value, low, high)]
 
 
+@pytest.mark.parametrize("text", [
+    "Time to surgery did not differ (640 [95% CI 560\u2013720] days in the rituximab group vs 602 [540\u2013664] days in "
+    "the placebo group; p=0.41).",
+    "The score fell less with placebo, as compared to the fall with rituximab, -41.2 vs 12.6 ng/mL; 95% CI [-70.1, -12.3].",
+])
+def test_each_arms_own_value_with_its_interval_is_no_difference(text):
+    assert not [r for r in rows_of(ARMS + text) if r["measure"] in ("MD", "SMD", "RD")]
+
+
+def test_each_arms_rate_with_its_interval_stays_a_rate():
+    text = ARMS + ("The annualized rate of attacks was lower with rituximab (0.48 [95% CI, 0.40 to 0.57] vs. 0.91 [95% CI, "
+                   "0.77 to 1.08]).")
+    assert [(r["value"], r["ci_low"]) for r in rows_of(text, "ARR")] == [(0.48, 0.40), (0.91, 0.77)]
+
+
 def test_a_days_number_before_a_valueless_interval_is_no_ratio():
     text = ARMS + "Rituximab lowered carriage on Day 7 (OR = 0.3 95% CI 0.1\u20130.8) and on Day 21 (OR95%CI 0\u20130.9)."
     assert effects(text) == [("OR", 0.3, 0.1, 0.8)]

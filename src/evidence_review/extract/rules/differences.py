@@ -18,7 +18,7 @@ from .. import patterns as P
 from ..grammar import Num
 from ..model import Estimate
 from ..sentence import Sentence
-from .effects import TIME_NUMBER_BEFORE, not_a_result
+from .effects import ARM_VALUE_AFTER, TIME_NUMBER_BEFORE, not_a_result
 
 # the arms compared: "compared with placebo", "A vs B", "than in the B group", "the addition of X to Y"
 _COMPARES = re.compile(r"\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|relative\s+to|versus|vs\.?|than|"
@@ -132,7 +132,7 @@ def unnamed_differences(s: Sentence) -> None:
         before = clause[-160:]
         one_arm_before = _ARM_BEFORE.search(seg, max(0, n.start - 14), n.start) is not None \
             and not re.search(r"\bbetween\b[^.;()]{0,60}$", seg[:n.start], re.I)   # "between A and B group: 1,586€"
-        if one_arm_before or _ARM_AFTER.match(seg, end) \
+        if one_arm_before or _ARM_AFTER.match(seg, end) or ARM_VALUE_AFTER.match(seg, end) \
                 or _SPREAD_NEAR.search(seg, max(0, n.start - 25), min(len(seg), end + 3)) \
                 or _FROM_TO.search(seg, max(0, n.start - 40), n.start) or s.within_arm_change(n.start) \
                 or _AGAINST_BASELINE.search(seg) or _SECOND_OF_PAIR.search(seg, max(0, n.start - 14), n.start) \

@@ -374,6 +374,10 @@ def with_interval(s: Sentence) -> None:
             continue
         if n.signed and s.within_arm_change(n.start):
             continue
+        # "(811 [95% CI 707-912] days in the A group vs 744 [638-850] days in the B group)", "-133.8 vs 83.27 pg/mL; 95%
+        # CI ...": each arm's own value with its interval, no comparison's (an arm's rate stays one: "0.52 [...] vs. 0.97")
+        arms_own_value = bool(_VERSUS_BEFORE.search(s.seg, max(0, n.start - 12), n.start)
+                              or ARM_VALUE_AFTER.match(s.seg, (s.ci_after(tail) or s.ci_after(n.full_end, n.value)).end))
         if _ONE_ARMS_CHANGE_BEFORE.search(s.seg, max(0, n.start - 40), n.start) and labelled_ci \
                 and _ARM_AFTER.match(s.seg, s.ci_after(tail).end):
             continue    # "a weight decrease of -1.15 kg (CI 95% ...) in the intervention group": one arm's change
@@ -433,6 +437,8 @@ def with_interval(s: Sentence) -> None:
             measure = "MD" if s.level_in_percent(n) else "RD"
         if measure is None or (not labelled_ci and measure not in P.RATIO | P.CONTINUOUS):
             continue
+        if arms_own_value and measure in P.RATIO | P.DIFFERENCE | {"SMD"}:
+            continue
         pct = n.percent and (measure in P.PERCENT_AS_FRACTION or measure == "PROPORTION")
         value = n.value / 100 if pct else n.value
         est = Estimate(measure, value, n.text, n.start, n.full_end, kind="interval", percent=pct)
@@ -445,6 +451,12 @@ def with_interval(s: Sentence) -> None:
         s.note_measure(measure)
 
 
+# the second of two values set side by side: "... vs 744 [638-850]"
+_VERSUS_BEFORE = re.compile(r"\b(?:vs\.?|versus)\s*[-+]?\s*$", re.I)
+# an arm's own value, its interval printed, then its arm and the other arm's value: "811 [95% CI 707-912] days in the A
+# group vs 744 ...", "(5.1, 95% CI 4.2-6.0) in the A group and 6.3 (...)"
+ARM_VALUE_AFTER = re.compile(r"\s*[)\]]?\s*(?:(?!(?:lower|higher|greater|less|longer|shorter|more|fewer)\b)[a-zA-Z/%\u00b5]{1,8}\s+)?(?:in|with|among|for)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+"
+                              r"(?:group|arm)\s*[)\]]?\s*,?\s*(?:vs\.?|versus|compared\s+(?:with|to)|and\s+[-+]?\d|while|whereas)", re.I)
 # a time's own number follows these words: "on Day 21", "at week 12", "visit 3", "cycle 2"
 TIME_NUMBER_BEFORE = re.compile(r"\b(?:days?|weeks?|months?|years?|visits?|cycles?|sessions?|hours?|wk|mo)\s*$", re.I)
 
