@@ -82,6 +82,9 @@ def test_a_later_bracket_continues_a_difference_printed_in_percent():
     "Compared with baseline, rituximab lowered ferritin (-45 ng/mL, p = 0.01).",
     # the two arms' values side by side
     "Serum sodium was lower with rituximab than with placebo (136 vs 139 mmol/L, p = 0.02).",
+    # each arm's own change, the other arm's printed after it
+    "Pain scores were reduced by 2.1 points (p < 0.001) with rituximab compared with 0.9 points with placebo.",
+    "Patients on rituximab had a mean age of 54 years (p = 0.3) compared with 56 years on placebo.",
     # a test statistic, a time's and a name's number
     "The groups did not differ at baseline (t[28] = -0.41, p = 0.68) compared with placebo.",
     "Rituximab reduced the score versus placebo at week 26 (p<0.001).",
@@ -118,6 +121,9 @@ def test_interval_limits_in_words(text, measure, value, low, high):
     ("Rituximab lowered systolic pressure compared with placebo (\u22124.2 mmHg [95% CI \u22126.1 to \u22122.3]).",
      -4.2, -6.1, -2.3),
     ("Rituximab reduced pain by 1.3 points more than placebo (p = 0.02).", 1.3, None, None),
+    ("Systolic pressure fell by 6.1 mmHg more with rituximab than with placebo (95% CI 2.0 to 10.2).", 6.1, 2.0, 10.2),
+    ("Compared with placebo, weight was 2.3 kg lower with rituximab (95% CI 1.1 to 3.5).", 2.3, 1.1, 3.5),
+    ("Rituximab-treated patients had 1.8 fewer days in hospital than placebo patients (p = 0.03).", 1.8, None, None),
 ])
 def test_more_unnamed_difference_wordings(text, value, low, high):
     assert effects(ARMS + text) == [("MD", value, low, high)]

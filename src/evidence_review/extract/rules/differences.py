@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 
 from .. import patterns as P
-from ..grammar import Num
+from ..grammar import Interval, Num
 from ..model import Estimate
 from ..sentence import Sentence
 from .effects import ARM_VALUE_AFTER, TIME_NUMBER_BEFORE, not_a_result
@@ -34,12 +34,17 @@ _CHANGE_BEFORE = re.compile(r"\b(?:reduc\w*|decreas\w*|increas\w*|elevat\w*|impa
                             r"declin\w*|benefit)\b", re.I)
 # ... or right after it ("12.5 minutes longer for A than B", "3.3 (95% CI ...) mmHg, ... lower in the A group")
 _COMPARATIVE_AFTER = re.compile(r"\s*(?:,\s*)?(?:more\s+|less\s+)?(?:longer|shorter|higher|lower|greater|smaller|larger|less|"
-                                r"more|faster|slower|better|worse)\b", re.I)
+                                r"more|fewer|faster|slower|better|worse)\b", re.I)
+# another amount compared with this one after it: "reduced by 2.1 points (p < 0.001) with A compared with 0.9 points with
+# B": each arm's own change
+_PAIR_AFTER = re.compile(r"[^.;]{0,50}?\b(?:compared\s+(?:with|to)|versus|vs\.?|against|while|whereas)\s+(?:only\s+|just\s+)?"
+                         r"[-+\u2212]?\s?\d", re.I)
 # "3.3 (95% CI ...) mmHg, 2.3 mmHg (95% CI ...) and 0.3 mmol/L (95% CI ...) lower in the A group compared to B": the
 # comparative closing a list of amounts
 _COMPARATIVE_LATER = re.compile(r"(?:[^.;]|\.(?=\d)){0,160}?\b(?:lower|higher|greater|less|longer|shorter|more)\s+(?:in|with|for|among)\b", re.I)
 # a unit printed with the amount: "ml/min", "kPa", "l/min", "IU/L", "mmHg", "days"; never a count of people or things
 _UNIT = re.compile(r"\s*(?!(?:and|or|vs|versus|in|of|the|with|for|to|at|on|by|than|per|p|P|CI|respectively|patients?|"
+                   r"longer|shorter|higher|lower|greater|smaller|larger|less|more|fewer|faster|slower|better|worse|"
                    r"participants?|subjects?|cases?|people|persons?|children|women|men|studies|trials?|times|fold|x|groups?|arms?|"
                    r"years?\s+old)\b)(?:mm\s*Hg|[a-zA-Z\u00b5\u03bc\u00b0\u20ac$\u00a3]{1,7}(?:/[a-zA-Z\u00b5\u03bc0-9.]{1,7}){0,2}"
                    r"|\u20ac|\$|\u00a3)(?![\w])")
@@ -66,8 +71,8 @@ _FROM_TO = re.compile(r"\bfrom\s+[-+]?\d[\d.,]*\s*\S{0,8}\s*(?:[(\[][^)\]]{0,30}
 _P_OPENS = re.compile(r"\s*(?:[,;]\s*|[(\[]\s*)")
 
 
-def _tail(s: Sentence, n: Num) -> tuple[int, int, bool] | None:
-    """(where the amount's unit ends, where its interval or p-value ends, whether an interval was found), or None
+def _tail(s: Sentence, n: Num) -> tuple[int, int, Interval | None] | None:
+    """(where the amount's unit ends, where its interval or p-value ends, the interval when one was found), or None
     when neither follows the amount."""
     unit = _UNIT.match(s.seg, n.full_end)
     unit_end = unit.end() if unit is not None and not n.percent else n.full_end
@@ -76,17 +81,23 @@ def _tail(s: Sentence, n: Num) -> tuple[int, int, bool] | None:
         if ci is not None and ci.labelled:
             # "3.3 (95% CI 0.3 to 6.3) mmHg": the unit printed after the interval
             after = _UNIT.match(s.seg, ci.end) if pos == n.full_end else None
-            return (after.end() if after is not None and s.seg[ci.end:ci.end + 1] in " )" else unit_end), ci.end, True
+            return (after.end() if after is not None and s.seg[ci.end:ci.end + 1] in " )" else unit_end), ci.end, ci
         opened = _P_OPENS.match(s.seg, pos)
         if opened is not None:
             p = s.p_after(opened.end(), limit=2)
             if p is not None:
-                return unit_end, p.end, False
+                return unit_end, p.end, None
     if _COMPARATIVE_AFTER.match(s.seg, unit_end):
-        # "12.5 minutes longer for A than for B (P < 0.001)": the comparison between the amount and its p-value
+        # "12.5 minutes longer for A than for B (P < 0.001)", "6.1 mmHg more with A than with B (95% CI ...)", "2.3 kg
+        # lower with A (95% CI ...)" after "Compared with B": the comparison between the amount and its p-value or interval
+        gap = re.match(r"[^,;()\[\]\d]{0,60}[(\[,;]?\s*", s.seg[unit_end:unit_end + 70])
+        at = unit_end + gap.end()
+        ci = next((ci for start, ci in s.cis.items() if at - 2 <= start <= at + 2 and ci.labelled), None)
+        if ci is not None:
+            return unit_end, ci.end, ci
         p = s.p_after(unit_end, limit=90)
         if p is not None and re.search(r"\bthan\b[^,;]{0,40}$", s.seg[unit_end:p.start]):
-            return unit_end, p.end, False
+            return unit_end, p.end, None
     return None
 
 
@@ -127,12 +138,13 @@ def unnamed_differences(s: Sentence) -> None:
         tail = _tail(s, n)
         if tail is None:
             continue
-        unit_end, end, with_ci = tail
+        unit_end, end, interval = tail
+        with_ci = interval is not None
         clause = re.split(r"[;]|\.\s", seg[:n.start])[-1]
         before = clause[-160:]
         one_arm_before = _ARM_BEFORE.search(seg, max(0, n.start - 14), n.start) is not None \
             and not re.search(r"\bbetween\b[^.;()]{0,60}$", seg[:n.start], re.I)   # "between A and B group: 1,586€"
-        if one_arm_before or _ARM_AFTER.match(seg, end) or ARM_VALUE_AFTER.match(seg, end) \
+        if one_arm_before or _ARM_AFTER.match(seg, end) or ARM_VALUE_AFTER.match(seg, end) or _PAIR_AFTER.match(seg, end) \
                 or _SPREAD_NEAR.search(seg, max(0, n.start - 25), min(len(seg), end + 3)) \
                 or _FROM_TO.search(seg, max(0, n.start - 40), n.start) or s.within_arm_change(n.start) \
                 or _AGAINST_BASELINE.search(seg) or _SECOND_OF_PAIR.search(seg, max(0, n.start - 14), n.start) \
@@ -157,6 +169,10 @@ def unnamed_differences(s: Sentence) -> None:
         if n.percent and measure == "MD":
             est.unit = "%"
         s.add(est, i, tail_from=unit_end if unit_end > n.full_end and not (with_ci and s.ci_after(unit_end) is None) else n.full_end)
+        if est.ci_low is None and interval is not None:     # "6.1 mmHg more with A than with B (95% CI 2.0 to 10.2)"
+            est.ci_low, est.ci_high, est.ci_level = interval.low, interval.high, interval.level
+            s.claim_span(interval.start, interval.end)
+            s.attach_p(est, interval.end)
         _sign_from_interval(est)
         s.note_measure(measure)
 
