@@ -176,6 +176,11 @@ def test_what_only_looks_like_a_named_effect(text):
 
 
 # ---------------------------------------------------------------- one printing standing for several rows
+def test_a_percent_sign_printed_once_for_a_list_without_intervals():
+    text = ARMS + "The absolute risk reductions were 12, 9 and 7 percentage points, respectively."
+    assert [r["value"] for r in rows_of(text, "RD")] == pytest.approx([0.12, 0.09, 0.07])
+
+
 @pytest.mark.parametrize("text, low, high", [
     ("The absolute risk reductions were 23 (95% CI: 10 \u2013 36), 41 (95% CI: 25 \u2013 57), and 18 percent "
      "(95% CI: 4 \u2013 32), respectively.", (0.10, 0.25, 0.04), (0.36, 0.57, 0.32)),
@@ -193,6 +198,8 @@ def test_a_percent_sign_printed_once_for_a_list(text, low, high):
     ("Carriage was lower on Days 5 and 10: OR = 0.31 95%CI 0.11\u20130.88 for both days.", {"day 5", "day 10"}),
     ("Relapse was less frequent at 6 and 12 months (HR 0.70, 95% CI 0.52-0.94 at both time points).",
      {"6 months", "12 months"}),
+    ("The odds ratio of relapse was 0.55 (95% CI 0.31-0.97) at both 6 and 12 months.", {"6 months", "12 months"}),
+    ("Relapse was less frequent (HR 0.70, 95% CI 0.52-0.94, for both weeks 4 and 8).", {"week 4", "week 8"}),
 ])
 def test_one_estimate_stated_for_two_times_is_a_row_for_each(text, times):
     got = [r for r in rows_of(ARMS + text) if r["measure"] in ("OR", "HR")]

@@ -366,6 +366,13 @@ RULES: list[Rule] = [
          "0.11\u20130.88 for both days.",
          [{"measure": "OR", "value": 0.31, "ci_low": 0.11, "ci_high": 0.88, "timepoint": "day 5"},
           {"measure": "OR", "value": 0.31, "ci_low": 0.11, "ci_high": 0.88, "timepoint": "day 10"}]),
+    Rule("estimate-at-both-times", 29, "'(OR 0.55, 95% CI 0.31-0.97) at both 6 and 12 months': one estimate stated for the "
+         "two times printed right after it is a row for each",
+         ("measure_name", "number", "interval"), differences.estimate_at_both_times,
+         "Patients were randomly assigned to rituximab or placebo. The odds ratio of relapse was 0.55 (95% CI 0.31-0.97) "
+         "at both 6 and 12 months.",
+         [{"measure": "OR", "value": 0.55, "ci_low": 0.31, "ci_high": 0.97, "timepoint": "6 months"},
+          {"measure": "OR", "value": 0.55, "ci_low": 0.31, "ci_high": 0.97, "timepoint": "12 months"}]),
     # ------------------------------------------------------------------ relative changes and rates
     Rule("relative-change", 30, "a percentage reduction ('declined by 37%', 'by 44 percent', '-71% vs placebo')",
          ("number", "percent", "interval", "p_value"), effects.relative_changes,

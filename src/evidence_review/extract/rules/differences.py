@@ -226,3 +226,25 @@ def one_estimate_two_times(s: Sentence) -> None:
             continue
         est.timepoint, est.kind = names[0], P.ONE_FIGURE_PER_TIME
         s.estimates.append(replace(est, timepoint=names[1], flags=list(est.flags)))
+
+
+# "(95% CI ...) at both 6 and 12 months", "for both weeks 4 and 8": the two times named right after the estimate
+_AT_BOTH_TIMES = re.compile(r"\s*[)\]]?\s*,?\s*(?:for|at|on|in)\s+both\s+(?:(?P<unit1>day|week|month|year|visit)s?\s+(?P<a1>\d+)\s+and\s+"
+                            r"(?P<b1>\d+)|(?P<a2>\d+)\s+and\s+(?P<b2>\d+)\s+(?P<unit2>day|week|month|year|hour)s?)\b", re.I)
+
+
+def estimate_at_both_times(s: Sentence) -> None:
+    """An estimate followed by "at both 6 and 12 months": one row per time."""
+    if "both" not in s.seg:
+        return
+    for est in list(s.estimates):
+        if est.measure not in P.RATIO | P.DIFFERENCE | {"RRR"} or est.kind == P.ONE_FIGURE_PER_TIME:
+            continue
+        m = _AT_BOTH_TIMES.match(s.seg, max(est.end, est.tail_end or 0))
+        if m is None:
+            continue
+        unit = (m.group("unit1") or m.group("unit2")).lower()
+        a, b = m.group("a1") or m.group("a2"), m.group("b1") or m.group("b2")
+        names = (f"{unit} {a}", f"{unit} {b}") if m.group("unit1") else (f"{a} {unit}s", f"{b} {unit}s")
+        est.timepoint, est.kind = names[0], P.ONE_FIGURE_PER_TIME
+        s.estimates.append(replace(est, timepoint=names[1], flags=list(est.flags)))

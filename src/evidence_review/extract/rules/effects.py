@@ -249,6 +249,10 @@ def _second_of_pair(s: Sentence, est: Estimate, measure: str, log_scale: bool) -
 _LISTED_RESPECTIVELY = re.compile(r"(?P<items>(?:\s*,\s*(?:and\s+)?|\s+and\s+)[-+]?\d*\.\d+(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[-+]?\d*\.\d+)*)"
                                   r"\s*,?\s*respectively\b", re.I)
 
+# "absolute risk reductions were 12, 9 and 7 percentage points, respectively": the list closed by its percent sign
+_PERCENTS_LISTED_RESPECTIVELY = re.compile(r"(?P<items>(?:\s*,\s*(?:and\s+)?|\s+and\s+)\d+(?:\.\d+)?(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+                                           r"\d+(?:\.\d+)?)*\s*(?:%|percentage\s+points?\b|per\s*cent\b|pp\b))\s*,?\s*respectively\b", re.I)
+
 
 def _listed_respectively(s: Sentence, est: Estimate, measure: str, log_scale: bool) -> None:
     """The later values of a list the measure's name heads, closed by "respectively": the same measure's, each its
@@ -256,11 +260,18 @@ def _listed_respectively(s: Sentence, est: Estimate, measure: str, log_scale: bo
     if est.ci_low is not None or "respectively" not in s.seg:
         return
     m = _LISTED_RESPECTIVELY.match(s.seg, est.end)
+    if m is None and measure in P.PERCENT_AS_FRACTION:
+        m = _PERCENTS_LISTED_RESPECTIVELY.match(s.seg, est.end)
     if m is None:
         return
+    as_fraction = measure in P.PERCENT_AS_FRACTION
     for j, x in enumerate(s.nums):
-        if est.end < x.start < m.end("items") and s.free(j) and not x.percent:
-            other = Estimate(measure, x.value, x.text, x.start, x.full_end, kind="labelled")
+        if est.end < x.start < m.end("items") and s.free(j) and (not x.percent or as_fraction):
+            # "absolute risk reductions were 12, 9 and 7 percentage points": a list closed by its percent sign
+            # (rules/differences.percent_closing_a_list gives the earlier values theirs)
+            pct = x.percent and as_fraction
+            other = Estimate(measure, x.value / 100 if pct else x.value, x.text, x.start, x.full_end, kind="labelled",
+                             percent=pct)
             s.add(other, j)
             if log_scale:
                 _back_transform(other)
