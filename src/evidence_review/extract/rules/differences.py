@@ -64,6 +64,9 @@ _TEST_STATISTIC = re.compile(r"(?<![\w])(?:t|F|z|Z|U|H|W|\u03c7\s*2|\u03c7\u00b2
 # stay of 3.9 days (95% CI ...)"
 _CHANGE_NOUN = re.compile(r"\b(?:reduction|decrease|increase|difference|change|shortening|prolongation|gain|loss|"
                           r"improvement)\s+(?:in|of)\b", re.I)
+# a median with no comparison between it and the amount ("the median time to improvement was 6 weeks (95% CI 4-8)"); a
+# median improvement "with A versus B was 0.06 L (p = 0.01)" is the arms' difference
+_ONE_ARMS_MEDIAN = re.compile(r"\bmedian\b(?![^.;]*\b(?:versus|vs\.?|compared\s+(?:with|to)|relative\s+to|over\s+placebo)\b)", re.I)
 _SPREAD_NEAR = re.compile(r"\u00b1|\+/-|\b(?:SD|SE|SEM|IQR|median|range|interquartile)\b", re.I)
 _FROM_TO = re.compile(r"\bfrom\s+[-+]?\d[\d.,]*\s*\S{0,8}\s*(?:[(\[][^)\]]{0,30}[)\]]\s*)?to\s*$", re.I)
 # a p-value or an interval opening right after the amount (and its unit): "(−76 ml/min, p = 0.002)", "514.2 IU/L (p =
@@ -148,7 +151,7 @@ def unnamed_differences(s: Sentence) -> None:
                 or _SPREAD_NEAR.search(seg, max(0, n.start - 25), min(len(seg), end + 3)) \
                 or _FROM_TO.search(seg, max(0, n.start - 40), n.start) or s.within_arm_change(n.start) \
                 or _AGAINST_BASELINE.search(seg) or _SECOND_OF_PAIR.search(seg, max(0, n.start - 14), n.start) \
-                or _TEST_STATISTIC.search(seg, max(0, n.start - 20), n.start) or re.search(r"\bmedian\b", clause, re.I) \
+                or _TEST_STATISTIC.search(seg, max(0, n.start - 20), n.start) or _ONE_ARMS_MEDIAN.search(clause) \
                 or (_ONE_ARMS_CHANGE.search(seg, max(0, n.start - 40), n.start) and _ANY_ARM_AFTER.match(seg, end)):
             continue
         after_words = seg[unit_end:unit_end + 12] if not with_ci else seg[end:end + 60]
