@@ -82,6 +82,10 @@ def test_a_later_bracket_continues_a_difference_printed_in_percent():
     # each arm's own change, the other arm's printed after it
     "Pain scores were reduced by 2.1 points (p < 0.001) with rituximab compared with 0.9 points with placebo.",
     "Patients on rituximab had a mean age of 54 years (p = 0.3) compared with 56 years on placebo.",
+    "Mean arterial pressure was 85 mmHg (95% CI 80-90) in the rituximab group compared with 88 mmHg (95% CI 84-92) with placebo.",
+    "FEV1 increased by 0.21 L (p = 0.003) in the rituximab arm and by 0.05 L in the placebo arm, compared with placebo.",
+    # the level reached, not by how much
+    "Rituximab reduced LDL to 2.1 mmol/L (p<0.001) compared with placebo.",
     # a test statistic, a time's and a name's number
     "The groups did not differ at baseline (t[28] = -0.41, p = 0.68) compared with placebo.",
     "Rituximab reduced the score versus placebo at week 26 (p<0.001).",

@@ -67,6 +67,8 @@ _CHANGE_NOUN = re.compile(r"\b(?:reduction|decrease|increase|difference|change|s
 # a median with no comparison between it and the amount ("the median time to improvement was 6 weeks (95% CI 4-8)"); a
 # median improvement "with A versus B was 0.06 L (p = 0.01)" is the arms' difference
 _ONE_ARMS_MEDIAN = re.compile(r"\bmedian\b(?![^.;]*\b(?:versus|vs\.?|compared\s+(?:with|to)|relative\s+to|over\s+placebo)\b)", re.I)
+# the level an arm reached, not by how much: "reduced LDL to 2.1 mmol/L (p < 0.001)"
+_LEVEL_REACHED = re.compile(r"\b(?:to|reached|reaching)\s*[-+]?\s*$", re.I)
 _SPREAD_NEAR = re.compile(r"\u00b1|\+/-|\b(?:SD|SE|SEM|IQR|median|range|interquartile)\b", re.I)
 _FROM_TO = re.compile(r"\bfrom\s+[-+]?\d[\d.,]*\s*\S{0,8}\s*(?:[(\[][^)\]]{0,30}[)\]]\s*)?to\s*$", re.I)
 # a p-value or an interval opening right after the amount (and its unit): "(−76 ml/min, p = 0.002)", "514.2 IU/L (p =
@@ -135,7 +137,8 @@ def unnamed_differences(s: Sentence) -> None:
         if n.percent and not (previous and n.signed and re.search(r"(?:%|percent)\s*$", seg[previous[-1].start:previous[-1].end])):
             continue        # a percentage alone is a share or a relative change: the relative-change rules' own, unless it
                             # continues a difference printed in percent ("(difference of the means -1.0%, ...) and B (-2.2%, ...)")
-        if TIME_NUMBER_BEFORE.search(seg, max(0, n.start - 12), n.start) or re.search(r"[A-Za-z]-$", seg[max(0, n.start - 2):n.start]):
+        if TIME_NUMBER_BEFORE.search(seg, max(0, n.start - 12), n.start) or re.search(r"[A-Za-z]-$", seg[max(0, n.start - 2):n.start]) \
+                or _LEVEL_REACHED.search(seg, max(0, n.start - 12), n.start):
             continue        # "at week 26 (p < 0.001)", "Day 21 (OR 95% CI ...)": a time's number; "MFSI-SF-30 (p = 0.7)",
                             # "IL-6 (p = 0.02)": a name's
         tail = _tail(s, n)
