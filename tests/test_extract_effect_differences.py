@@ -155,6 +155,9 @@ def test_a_days_number_before_a_valueless_interval_is_no_ratio():
     ("Rituximab (estimated difference of the means \u22121.2%, p = 0.03) lowered saturation.", "MD", -1.2),
     ("The difference in mean scores between the groups was 3.1 (95% CI 0.4 to 5.8).", "MD", 3.1),
     ("The difference between the adjusted means was 2.5 points (p = 0.01).", "MD", 2.5),
+    ("The placebo-adjusted mean change was \u22124.1 mmHg (95% CI \u22126.0 to \u22122.2).", "MD", -4.1),
+    ("The placebo-corrected reduction in weight was 2.6 kg (p < 0.001).", "MD", 2.6),
+    ("LS mean difference vs placebo, \u22120.52% (95% CI \u22120.70 to \u22120.34).", "MD", -0.52),
     ("Stay was shorter with rituximab (12.1 and 15.3 days, p<0.001, effect size: 0.42).", "SMD", 0.42),
     ("The effect size of 0.35 favoured rituximab.", "SMD", 0.35),
 ])

@@ -24,8 +24,12 @@ MEASURE_WORDS: list[tuple[str, str]] = [
     ("RRR", r"relative\s+risk\s+reductions?"),
     # "the difference of the means", "difference in mean change scores", "difference between the adjusted means": the
     # difference of two arms' means, named the other way round
+    # "the placebo-adjusted mean change", "placebo-corrected reduction", "sham-subtracted effect": an arm's change less the
+    # control's, a difference
     ("MD", r"(?:weighted\s+)?mean\s+differences?|differences?\s+(?:of|in|between)\s+(?:the\s+)?(?:two\s+)?"
-           r"(?:(?:adjusted|estimated|least[- ]squares?|LS|group|arms?'?)\s+)?means?\b"),
+           r"(?:(?:adjusted|estimated|least[- ]squares?|LS|group|arms?'?)\s+)?means?\b"
+           r"|(?:placebo|vehicle|sham|control)[- ](?:adjusted|corrected|subtracted)\s+(?:(?:mean|average|LS)\s+)?"
+           r"(?:changes?|differences?|reductions?|decreases?|increases?|effects?|improvements?)"),
     ("HR", r"hazard\s+ratios?"),
     # "The odds of reaching X with A as compared with B were 1.66 (95% CI ...)": the odds of A against B, an odds ratio
     ("OR", r"odds\s+ratios?|odds(?=\s+(?:of|for)\s)"),

@@ -108,7 +108,7 @@ def labelled(s: Sentence) -> None:
         unit_list = _UNIT_LIST.match(s.seg, n.start) if code in ("MD", "DIFF") else None
         if s.unit_after(n) and not s.seg[n.full_end:n.full_end + 12].lstrip().startswith(("/100", "per 100")):
             if not (code in ("MD", "SMD", "DIFF") and (s.points_after(n) or s.ci_after(n.full_end) is not None
-                                                       or unit_list is not None)):
+                                                       or unit_list is not None or _quantity_then_p(s, n))):
                 continue        # "mean difference -2.1 points", "(difference, 125.3 ml; 95% CI ...)": the
                                 # quantity's unit, not a count
         measure = s.resolve(code, n)
@@ -122,7 +122,8 @@ def labelled(s: Sentence) -> None:
                 or re.search(r"\b(?:average|mean|pooled|common\s+language|expected|estimated)\s+$",
                              s.seg[max(0, _name_span(s, n)[0] - 20):_name_span(s, n)[0]], re.I)):
             continue        # "effect size can be interpreted as 73.6% ...", "the average effect size ... was 0.7"
-        if measure == "RD" and n.percent and _DIFFERENCE_OF_MEANS.match(s.seg, *_name_span(s, n)):
+        named_at, named_end = _name_span(s, n)
+        if measure == "RD" and n.percent and _DIFFERENCE_OF_MEANS.search(s.seg, max(0, named_at - 20), named_end):
             measure = "MD"  # "estimated difference of the means -1.0%": two arms' means of a level read in percent
         if measure in VITAL_SIGN_LOOKALIKES and (_VITAL_SIGN.search(s.seg, max(0, n.start - 60), n.start)
                                                  or _PER_MINUTE.match(s.seg, n.full_end)):
@@ -155,13 +156,29 @@ def labelled(s: Sentence) -> None:
                     s.add(Estimate(measure, x.value, x.text, x.start, x.full_end, kind="labelled"), j)
 
 
+_COUNT_UNIT = re.compile(r"\s*(?:patients|participants|subjects|studies|stud|RCT|trials?|centres?|centers?|countries|cases|"
+                         r"women|men|children|adults|infusions|cycles|doses|times|attacks|episodes|treatments|drugs|groups|sites)\b")
+
+
+def _quantity_then_p(s: Sentence, n: Num) -> bool:
+    """ "the placebo-corrected reduction in weight was 2.6 kg (p < 0.001)": a difference's unit of measurement (not a
+    count of people or things), then its p-value."""
+    unit = P.UNIT_AFTER.match(s.seg[n.full_end:n.full_end + 16])
+    if unit is None or _COUNT_UNIT.match(s.seg, n.full_end):
+        return False
+    end = n.full_end + unit.end()
+    end += len(re.match(r"[\w/.\u00b5\u03bc]*", s.seg[end:end + 12]).group(0))
+    return s.p_after(end, limit=6) is not None
+
+
 # an SD named right after the value: "MD = 11.83, SD = 18.11", "mean difference 4.2 (SD 3.1)" (a "±" alone may be the
 # difference's SE: "between-group difference, -3.4±0.5 mm Hg; P<0.0001; 95% CI ...")
 _SD_AFTER = re.compile(r"\s*(?:[,;]\s*|[(\[]\s*)?(?:SD|S\.D\.|standard\s+deviation)\s*[:=,]?\s*[-+]?\d")
 # "effect size: 0.31", "effect size (d) = 0.4", "an effect size of 0.52": the generic name right before its value
 _GENERIC_EFFECT_SIZE = re.compile(r"(?:standardi[sz]ed\s+)?effect\s+sizes?", re.I)
 _EFFECT_SIZE_GAP = re.compile(r"\s*(?:[(\[]\s*(?:d|g|Cohen['\u2019]?s\s+d)\s*[)\]])?\s*(?:[:=,]|\bof\b|\bwas\b|\bwere\b)?\s*", re.I)
-_DIFFERENCE_OF_MEANS = re.compile(r"differences?\s+(?:of|in|between)\b", re.I)
+_DIFFERENCE_OF_MEANS = re.compile(r"differences?\s+(?:of|in|between)\b|(?:LS|least[- ]squares?)\s+mean\s+differences?"
+                                  r"|(?:placebo|vehicle|sham|control)[- ](?:adjusted|corrected|subtracted)", re.I)
 
 
 def _name_span(s: Sentence, n: Num) -> tuple[int, int]:
