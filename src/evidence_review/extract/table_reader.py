@@ -69,6 +69,7 @@ import re
 from dataclasses import dataclass
 
 from ..tables import EVENTS_FROM_PERCENTAGE, PERCENTAGE_OF_FEWER, RATIO_MEASURES, TWO_BY_TWO_MEASURES
+from .cells import analysis_variants, table_notes, with_analyses, with_decimal_commas
 from .grammar import Num, Parse, count_value, parse_number, statistic_name
 from .ids import estimate_id
 from .factors import reference_of
@@ -299,7 +300,13 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
     (a transposed table), nor rows naming the comparison of an effect column. `coded`: the document's coded
     groups (`_coded_groups`), read here when not given; `printed_counts`: the counts the document's tables print
     (`_printed_counts`), this table's when not given."""
-    table = with_slash_decimals(table)
+    table = with_decimal_commas(with_slash_decimals(table))
+    variants = analysis_variants(table, table_notes(text, table))
+    if variants is not None:
+        # "196 ± 14 (201 ± 15)": two analyses per cell (cells.py), the table read once for each, its rows named
+        return with_analyses([(read_table(doc_id, text, variant, study, source_file=source_file, condition=condition,
+                                          coded=coded, printed_counts=printed_counts, block_arm=block_arm), analysis)
+                              for variant, analysis in variants])
     blocks = header_blocks(table)
     if len(blocks) > 1:
         # "Parameter | Drug X" ... then "Parameter | Placebo" printed again in the body: each block under its own
