@@ -35,6 +35,9 @@ _SHOWS_DECIMAL_COMMA = re.compile(
     r"|\d+,\d{1,2}\s*(?:\u00b1|\+/-)"                      # "52,2±9"
     r"|(?:\u00b1|\+/-)\s*\d+,\d{1,2}(?![\d,])"             # "52 ± 9,1"
     r"|\d+,\d{1,2}\s*%")                                   # "36,2 %"
+# a cell that is one figure written with a decimal comma: "11,6", "36,2 %", "52,2±9", "52,2 ± 9,1"
+_ONE_COMMA_FIGURE = re.compile(r"\s*[-+]?\d+,\d{1,2}\s*%?(?:\s*(?:\u00b1|\+/-)\s*\d+(?:,\d{1,2})?\s*%?)?\s*"
+                               r"|\s*[-+]?\d+\s*(?:\u00b1|\+/-)\s*\d+,\d{1,2}\s*%?\s*")
 # "1 234", "12 500": digits grouped by a thin or no-break space
 _SPACED_THOUSANDS = re.compile(r"(?<![\d.,])(?P<head>\d{1,3})(?P<sep>[\u2009\u202f\u00a0])(?P<tail>\d{3})(?![\d])")
 
@@ -68,13 +71,16 @@ def with_decimal_commas(table: dict) -> dict:
         return table
     commas = decimal_comma_table(_body_texts(table))
     spaced = any(_SPACED_THOUSANDS.search(str(c.get("text") or "")) for c in cells if not c.get("header"))
-    if not commas and not spaced:
+    single = any(_ONE_COMMA_FIGURE.fullmatch(t) for t in _body_texts(table))
+    if not commas and not spaced and not single:
         return table
     out = []
     for c in cells:
         t = str(c.get("text") or "")
         if not c.get("header") and int(c.get("col", 0)) > 0:
-            new = _as_points(t) if commas else t
+            # in a table that writes points elsewhere, a cell that is one comma figure and nothing else ("11,6",
+            # "52,2±9,1") is still a decimal: no list or thousands separator has that shape
+            new = _as_points(t) if commas or _ONE_COMMA_FIGURE.fullmatch(t) else t
             new = _without_spaced_thousands(new) if spaced else new
             if new != t:
                 c = dict(c, text=new)
@@ -95,7 +101,7 @@ class Marked:
 
 _NUMBER_END = r"(?<=[\d)\]%])"
 # "p = 0.034", "*P = 0.04", "P<0.05", "(p = 0.01)", ", p=0.2": a p-value after the figure
-_TRAILING_P = re.compile(_NUMBER_END + r"(?P<tail>\s*[,;]?\s*(?P<marks0>[*\u2020\u2021\u00a7#]*)\s*[(\[]?\s*[Pp](?:[- ]?values?)?\s*"
+_TRAILING_P = re.compile(_NUMBER_END + r"(?P<tail>\s*[,;]?\s*(?P<marks0>[*\u2020\u2021\u00a7#\u00b6\u20ac$\u00a5&@]*)\s*[(\[]?\s*[Pp](?:[- ]?values?)?\s*"
                          r"(?P<op>[<>=\u2264\u2265]|=\s*<|<\s*=)\s*(?P<p>\d*\.\d+|\d+(?:\.\d+)?)\s*[)\]]?\s*)$")
 # "*", "**", "†", "‡", "§", "#", "a", "a,b", "ns", "NS", "n.s.": marks printed after the figure
 _TRAILING_MARKS = re.compile(_NUMBER_END + r"(?P<tail>\s*(?P<marks>(?:[*\u2020\u2021\u00a7#\u00b6]+|\^?[a-h](?:\s*,\s*[a-h])*"
