@@ -252,11 +252,9 @@ class Analysis:
 
 
 def _clause(text: str, at: int) -> str:
-    """The sentence of `text` holding position `at`."""
-    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
-    end_dot = text.find(". ", at)
-    end_line = text.find("\n", at)
-    ends = [e for e in (end_dot, end_line) if e >= 0]
+    """The sentence (or clause after a semicolon) of `text` holding position `at`."""
+    start = max(text.rfind(". ", 0, at), text.rfind("; ", 0, at), text.rfind("\n", 0, at)) + 1
+    ends = [e for e in (text.find(". ", at), text.find("; ", at), text.find("\n", at)) if e >= 0]
     end = min(ends) if ends else len(text)
     return text[start:end + 1].strip()
 
@@ -265,7 +263,7 @@ def _analysis_named(sentence: str) -> tuple[str, int | None]:
     size = _SIZE.search(sentence)
     said = _SAYS.search(sentence)
     words = sentence[said.end():] if said else ""
-    words = re.sub(r"\s*[(\[]\s*(?:total\s+)?n\s*=\s*\d+\s*[)\]]", "", words)
+    words = re.sub(r"(?i)\s*[(\[]\s*(?:total\s+)?n\s*=\s*\d+[^()\[\]]*[)\]]", "", words)     # "(n = 22 and 21)"
     words = re.split(r"[.;]|,\s+(?:that\s+is|i\.e\.)", words)[0].strip(" ,:")
     words = re.sub(r"\s+", " ", words)
     if len(words) > 90:
