@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..tables import DESCRIPTIVE_MEASURES
 from .grammar import parse_number
 
 # ------------------------------------------------------------------------------------------ decimal marks
@@ -347,7 +348,7 @@ def with_analyses(found: list[tuple[list[dict] | None, Analysis]]) -> list[dict]
         for row in rows or []:
             stratum = str(row.get("subgroup") or "").strip()
             row["subgroup"] = f"{stratum}; {analysis.name}" if stratum else analysis.name
-            if analysis.n and row.get("measure") in ("MEAN", "MEDIAN") and row.get("total") in (None, ""):
+            if analysis.n and row.get("measure") in DESCRIPTIVE_MEASURES and row.get("total") in (None, ""):
                 row["total"] = analysis.n
             out.append(row)
     return out
