@@ -224,3 +224,17 @@ def test_one_statistic_is_named_only_when_the_text_names_no_second(text, expecte
 ])
 def test_a_row_label_ending_in_a_format_names_it(label, expected):
     assert label_statistic_format(label) == expected
+
+
+@pytest.mark.parametrize("cell, events, total", [
+    ("13/28 46.4%", 13, 28), ("13/28, 46.4%", 13, 28), ("9 / 41; 22.0 %", 9, 41), ("13 / 28 (46.4 %)", 13, 28),
+    ("6 of 20 30%", 6, 20)])
+def test_events_of_a_total_with_their_percentage_after_them_with_or_without_a_bracket(cell, events, total):
+    from evidence_review.extract.table_reader import parse_arm_cell
+    found = parse_arm_cell(cell, "", None)
+    assert (found["measure"], found["events"], found["total"]) == ("PROPORTION", events, total)
+
+
+def test_a_count_of_a_total_then_a_bare_number_is_no_percentage():
+    from evidence_review.extract.grammar import Parse
+    assert Parse("13/28 46.4")("count_of_percent") == []

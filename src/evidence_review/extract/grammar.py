@@ -343,9 +343,11 @@ _COUNT_PERCENT = re.compile(
     r"\s*[(\[]\s*(?P<x>" + UNSIGNED + r")" + PCT + r"\s*(?:[;,]\s*(?:90|95|99)\s*%\s*CI[^()\[\]]{0,30})?[)\]]"
     r"(?:\s+of\s+(?:the\s+)?(?P<of>\d+)(?![\d.]))?", re.I)
 _TABLE_COUNT = re.compile(r"(?<![\w.])(?P<n>\d+)\s*[(\[]\s*(?P<x>\d+(?:\.\d+)?)\s*[)\]]")
-# a table cell "8/1039 (0.77)", "5 of 91 (5.5%)": events of a total with the percentage after them
+# a table cell "8/1039 (0.77)", "5 of 91 (5.5%)": events of a total with the percentage after them; without a bracket
+# the percentage must print its sign ("13/28 46.4%", "13/28, 46.4%", "13/28; 46.4 %")
 _COUNT_OF_PERCENT = re.compile(
-    r"(?<![\w./])(?P<n>\d+)\s*(?:/|\bof\b)\s*(?P<of>\d+)\s*[(\[]\s*(?P<x>" + UNSIGNED + r")\s*%?\s*[)\]]")
+    r"(?<![\w./])(?P<n>\d+)\s*(?:/|\bof\b)\s*(?P<of>\d+)\s*(?:(?P<open>[(\[])|[,;]?\s*)(?(open)\s*)(?P<x>" + UNSIGNED
+    + r")\s*(?(open)%?\s*[)\]]|%)")
 _N_EQUALS = re.compile(
     r"(?<![\w.])(?P<x1>" + UNSIGNED + r")" + PCT + r"\s*[(\[]\s*n\s*=\s*(?P<n1>\d+)\s*[)\]]"
     r"|[(\[]\s*n\s*=\s*(?P<n2>\d+)\s*[,;]\s*(?P<x2>" + UNSIGNED + r")" + PCT + r"\s*[)\]]")
