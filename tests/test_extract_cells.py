@@ -238,3 +238,30 @@ def test_events_of_a_total_with_their_percentage_after_them_with_or_without_a_br
 def test_a_count_of_a_total_then_a_bare_number_is_no_percentage():
     from evidence_review.extract.grammar import Parse
     assert Parse("13/28 46.4")("count_of_percent") == []
+
+
+# ------------------------------------------------------------------------------------------ tests of the arms
+@pytest.mark.parametrize("label, expected", [
+    ("P-Value", "p"), ("p", "p"), ("P value*", "p"), ("Sig.", "p"), ("p (t-test)", "p"),
+    ("Cohen\u2019s d", "effect_size"), ("Hedges' g", "effect_size"), ("Effect size", "effect_size"), ("ES", "effect_size"),
+    ("F value", "test"), ("t-test", "test"), ("Chi-square", "test"), ("\u03c7\u00b2", "test"), ("Mann-Whitney U", "test"),
+    ("df", "test"),
+    ("F", None), ("t", None), ("d", None), ("PD", None), ("Pa", None), ("SD", None), ("PR", None), ("Pain", None), ("Pulse rate", None), ("ESR", None), ("Post", None),
+    ("Effect on sleep", None)])
+def test_a_label_naming_a_test_or_a_standardized_effect_of_the_arms(label, expected):
+    from evidence_review.extract.grammar import comparison_statistic
+    assert comparison_statistic(label) == expected
+
+
+def test_rows_of_tests_and_effect_sizes_under_the_arms_are_no_arms_means():
+    text = ALLOCATION + """Table 4. Follow-up
+| Outcome | Riboflavin (N = 30) | Placebo (N = 28) |
+| Headache days | Mean (SD) | Mean (SD) |
+| Week 8 | 6.2 (2.9) | 8.8 (3.1) |
+| Week 12 | 5.1 (2.4) | 8.5 (3.3) |
+| Hedges' g | 0.61 | 0.12 |
+| p value | 0.004 | 0.512 |
+"""
+    _, rows = read_pipe_table(text, text.split("\n")[2], "Table 4. Follow-up", header_rows=2)
+    means = sorted((r["intervention"], r["value"], r["sd"]) for r in rows if r["measure"] == "MEAN")
+    assert means == [("placebo", 8.5, 3.3), ("placebo", 8.8, 3.1), ("riboflavin", 5.1, 2.4), ("riboflavin", 6.2, 2.9)]

@@ -979,3 +979,29 @@ def label_statistic_format(label: str) -> str | None:
         if found:
             return found
     return None
+
+
+# ------------------------------------------------------------------------------------------ tests of the arms
+# What a row or column label prints when its figures test or compare the arms rather than summarise one: a p-value
+# ("P-Value", "p", "Sig.", "p (t-test)"), a standardized effect ("Cohen's d", "Hedges' g", "Effect size", "ES"), a test
+# statistic ("F value", "t-test", "t statistic", "chi-square", "\u03c7\u00b2", "Z value", "Mann-Whitney U", "df"). A bare
+# "F", "t", "Z" or "d" is left out: "F" is as often the female row of a sex block.
+_TEST_STATISTIC_NAMES = (
+    ("p", r"p(?:[- ]?values?)?|sig\.?(?:nificance)?|significance(?:\s+level)?|p\s*[(\[][^()\[\]]{1,30}[)\]]"),
+    ("effect_size", r"cohen'?s?\s*d|hedges'?\s*g|glass'?s?\s*(?:delta|\u0394)|(?:standardi[sz]ed\s+)?effect\s+sizes?|es|"
+                    r"d\s+(?:value|statistic)"),
+    ("test", r"(?:[ftz]|chi)[- ]?(?:values?|statistics?|tests?|scores?|ratios?)|chi[- ]?squared?(?:\s+(?:values?|tests?))?|"
+             r"\u03c7\s*[\u00b22]|x\s*\u00b2|mann[- ]whitney(?:\s+u)?|wilcoxon|u\s+(?:values?|statistics?)|test\s+statistics?|"
+             r"d\.?\s*f\.?|degrees?\s+of\s+freedom"),
+)
+_TEST_STATISTIC = re.compile(r"(?i)\s*(?:" + "|".join(f"(?P<{k}>{p})" for k, p in _TEST_STATISTIC_NAMES)
+                             + r")\s*[*\u2020\u2021\u00a7#]?\s*[.:]?\s*")
+
+
+def comparison_statistic(text: str) -> str | None:
+    """ "p", "effect_size" or "test" when a label names a test or a standardized effect of the arms ("P-Value",
+    "Cohen's d", "F value", "\u03c7\u00b2"), whose figures are no arm's own summary; else None ("Pain", "F", "Age")."""
+    if not text or len(text) > 40:
+        return None
+    m = _TEST_STATISTIC.fullmatch(text.replace("\u2019", "'"))
+    return m.lastgroup if m is not None else None

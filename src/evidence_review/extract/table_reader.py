@@ -70,7 +70,7 @@ from dataclasses import dataclass
 
 from ..tables import EVENTS_FROM_PERCENTAGE, PERCENTAGE_OF_FEWER, RATIO_MEASURES, TWO_BY_TWO_MEASURES
 from .cells import analysis_variants, split_marks, table_notes, with_analyses, with_decimal_commas
-from .grammar import Num, Parse, count_value, label_statistic_format, parse_number, statistic_name
+from .grammar import Num, Parse, comparison_statistic, count_value, label_statistic_format, parse_number, statistic_name
 from .ids import estimate_id
 from .factors import reference_of
 from .lexicon import find_drugs, find_outcome
@@ -838,7 +838,8 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         # pair of arms) or the label names its interval: "HR (beats/min) | 72 ± 8 | 75 ± 9" is every arm's heart rate
         filled = sum(1 for c in arm_columns if row.get(c) is not None and _clean(row[c]["text"]))
         effect_row = bool(_EFFECT_ROW.search(label)) or bool(_EFFECT_ROW_ABBREVIATION.search(label)) and (
-            filled < len(arm_columns) or bool(_INTERVAL_NAMED.search(label)))
+            filled < len(arm_columns) or bool(_INTERVAL_NAMED.search(label))) \
+            or comparison_statistic(label) is not None      # "P-Value | 0.001 | 0.62", "Cohen's d | 0.49 | 0.05"
         bare_counts = []      # arm cells holding only a whole number that the row's format did not read
         spread_read: set[int] = set()     # cells read as the spread of the figure on their left
         for column in sorted(arm_columns) if stacked else ():
