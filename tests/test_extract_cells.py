@@ -265,3 +265,42 @@ def test_rows_of_tests_and_effect_sizes_under_the_arms_are_no_arms_means():
     _, rows = read_pipe_table(text, text.split("\n")[2], "Table 4. Follow-up", header_rows=2)
     means = sorted((r["intervention"], r["value"], r["sd"]) for r in rows if r["measure"] == "MEAN")
     assert means == [("placebo", 8.5, 3.3), ("placebo", 8.8, 3.1), ("riboflavin", 5.1, 2.4), ("riboflavin", 6.2, 2.9)]
+
+
+# ------------------------------------------------------------------------------------------ a cell's own words
+@pytest.mark.parametrize("cell, hint, expected", [
+    ("Mean 12.1 (SD 3.2)", "", ("MEAN", 12.1, 3.2, None, None)),
+    ("average: 7.4 ± 1.9", "", ("MEAN", 7.4, 1.9, None, None)),
+    ("median 4 (IQR 2\u20137)", "", ("MEDIAN", 4.0, None, 2.0, 7.0)),
+    ("Md: 4.0 [2.0\u20137.0]", "", ("MEDIAN", 4.0, None, 2.0, 7.0)),
+    ("34.2* \u00b1 5.1", "", ("MEAN", 34.2, 5.1, None, None)),
+    ("61.0\u2020 \u00b1 8.8", "", ("MEAN", 61.0, 8.8, None, None)),
+    ("12.1 (3.2) mm", "mean_sd", ("MEAN", 12.1, 3.2, None, None)),
+    ("4 [2-7] days", "median_iqr", ("MEDIAN", 4.0, None, 2.0, 7.0)),
+])
+def test_a_cell_naming_its_statistic_or_unit_around_its_figure_is_read_as_its_figure(cell, hint, expected):
+    from evidence_review.extract.table_reader import parse_arm_cell
+    found = parse_arm_cell(cell.replace("\u2013", "-"), hint, 40)
+    assert (found["measure"], found["value"], found.get("sd"), found.get("q1"), found.get("q3")) == expected
+
+
+@pytest.mark.parametrize("cell, hint, events, total", [
+    ("18 pts (45%)", "", 18, 40), ("n = 12 (30%)", "", 12, 40), ("9 patients [22.5%]", "", 9, 40),
+    ("17 eyes", "count", 17, 40), ("18 (45%) patients", "", 18, 40)])
+def test_a_count_printed_with_the_people_it_counts_is_a_count(cell, hint, events, total):
+    from evidence_review.extract.table_reader import parse_arm_cell
+    found = parse_arm_cell(cell, hint, 40)
+    assert (found["measure"], found["events"], found["total"]) == ("PROPORTION", events, total)
+
+
+@pytest.mark.parametrize("cell", ["17 eyes", "n = 40", "N=12"])
+def test_a_bare_count_of_people_without_a_format_is_not_read_as_events(cell):
+    from evidence_review.extract.table_reader import parse_arm_cell
+    assert parse_arm_cell(cell, "", 40) is None
+
+
+def test_the_figure_keeps_the_cells_length_and_says_what_it_named():
+    from evidence_review.extract.cells import cell_figure
+    found = cell_figure("Mean 12.1 (SD 3.2) mm *p = 0.02")
+    assert found.body.strip() == "12.1 (SD 3.2)" and len(found.body) == len("Mean 12.1 (SD 3.2) mm *p = 0.02")
+    assert (found.statistic, found.p_value, found.marks) == ("mean", 0.02, "*")

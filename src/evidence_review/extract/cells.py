@@ -102,7 +102,7 @@ class Marked:
 
 _NUMBER_END = r"(?<=[\d)\]%])"
 # "p = 0.034", "*P = 0.04", "P<0.05", "(p = 0.01)", ", p=0.2": a p-value after the figure
-_TRAILING_P = re.compile(_NUMBER_END + r"(?P<tail>\s*[,;]?\s*(?P<marks0>[*\u2020\u2021\u00a7#\u00b6\u20ac$\u00a5&@]*)\s*[(\[]?\s*[Pp](?:[- ]?values?)?\s*"
+_TRAILING_P = re.compile(r"(?<=[\w)\]%])(?P<tail>\s*[,;]?\s*(?P<marks0>[*\u2020\u2021\u00a7#\u00b6\u20ac$\u00a5&@]*)\s*[(\[]?\s*[Pp](?:[- ]?values?)?\s*"
                          r"(?P<op>[<>=\u2264\u2265]|=\s*<|<\s*=)\s*(?P<p>\d*\.\d+|\d+(?:\.\d+)?)\s*[)\]]?\s*)$")
 # "*", "**", "†", "‡", "§", "#", "a", "a,b", "ns", "NS", "n.s.": marks printed after the figure
 _TRAILING_MARKS = re.compile(_NUMBER_END + r"(?P<tail>\s*(?P<marks>(?:[*\u2020\u2021\u00a7#\u00b6]+|\^?[a-h](?:\s*,\s*[a-h])*"
@@ -352,3 +352,64 @@ def with_analyses(found: list[tuple[list[dict] | None, Analysis]]) -> list[dict]
                 row["total"] = analysis.n
             out.append(row)
     return out
+
+
+# ------------------------------------------------------------------------------------------ a cell's figure
+@dataclass(frozen=True)
+class Figure:
+    """A cell's figure without what is printed around it: `body` the figure (the rest blanked, same length as the
+    cell), `statistic` the format the cell names itself ("mean", "median", "count", "n_pct"; empty when unsaid),
+    and the p-value and marks printed after it (`split_marks`)."""
+    body: str
+    statistic: str
+    p_value: float | None
+    p_text: str | None
+    marks: str
+
+
+# "Mean 12.1 (SD 3.2)", "median 4 (IQR 2-7)", "Md: 4.0 [2.0-7.0]", "n = 12 (30%)", "No. 12 (30%)": the cell names its
+# statistic before its figure
+_LEADING_STATISTIC = re.compile(r"(?i)^\s*(?P<word>mean|average|median|mdn|md|n|no\.?)\s*[:=]?\s*(?=[-+\u2212]?\d|\.\d)")
+# "34.2* ± 5.1", "34.2\u2020 (5.1)": a mark glued to the mean before its spread
+_MARK_BEFORE_SPREAD = re.compile(r"(?<=\d)\s?[*\u2020\u2021\u00a7#]+(?=\s*(?:\u00b1|\+/-))")
+# "12.1 (3.2) mm", "4 [2-7] days", "18 (45%) patients": a unit or the people counted after the bracket
+_UNIT_AFTER_BRACKET = re.compile(r"(?<=[)\]])\s*(?P<unit>[A-Za-z\u00b5\u03bc][A-Za-z\u00b5\u03bc/.%\d\u00b2\u00b3]{0,11})\s*$")
+# "18 patients", "17 eyes", "18 pts (45%)": the people or units the count counts, between the count and its share
+_COUNTED = (r"patients?|participants?|subjects?|pts\.?|pats?\.?|cases?|eyes?|children|infants?|women|men|persons?|"
+            r"individuals?|teeth|knees?|hips?|limbs?|hands?|feet|wounds?|lesions?|procedures?|episodes?")
+_COUNT_NOUN = re.compile(r"(?i)^\s*(?P<count>\d+)\s+(?P<noun>" + _COUNTED + r")(?=\s*(?:[(\[]|$))")
+
+
+def _blank(text: str, start: int, end: int) -> str:
+    return text[:start] + " " * (end - start) + text[end:]
+
+
+def cell_figure(cell: str) -> Figure:
+    """The figure of one table cell, read apart from the words and marks printed around it: the statistic the cell
+    names before its figure ("Mean 12.1 (SD 3.2)" -> "mean"; "median 4 (IQR 2-7)" -> "median"; "n = 12 (30%)" and
+    "18 pts (45%)" -> "n_pct"; a lone "n = 40" is a size and keeps its words), a mark glued before the spread ("34.2* ± 5.1"), a unit after the bracket
+    ("12.1 (3.2) mm"), the counted people ("17 eyes"), and a p-value or marks after the figure (`split_marks`). The
+    body keeps the cell's length; a cell with none of these comes back as it is."""
+    marked = split_marks(cell)
+    body, statistic = marked.body, ""
+    lead = _LEADING_STATISTIC.match(body)
+    if lead is not None:
+        word = lead.group("word").lower().rstrip(".")
+        shared = bool(re.search(r"[(\[]", body[lead.end():]))
+        # a lone "n = 40" is the cell's number of patients, not a count of events: left as printed
+        statistic = "mean" if word in ("mean", "average") else "median" if word in ("median", "mdn", "md") else \
+            "n_pct" if shared else ""
+        if statistic:
+            body = _blank(body, lead.start("word"), lead.end())
+    counted = _COUNT_NOUN.match(body)
+    if counted is not None:
+        body = _blank(body, counted.start("noun"), counted.end("noun"))
+        # "18 pts (45%)": a count with its share; a bare "17 eyes" is a count only where the row or column says so
+        # (it is as often the arm's size)
+        if re.search(r"[(\[]", body[counted.end():]):
+            statistic = statistic or "n_pct"
+    body = _MARK_BEFORE_SPREAD.sub(lambda m: " " * len(m.group()), body)
+    unit = _UNIT_AFTER_BRACKET.search(body)
+    if unit is not None and not re.fullmatch(r"(?i)[a-h]|ns|n\.s\.?", unit.group("unit")):
+        body = _blank(body, unit.start("unit"), unit.end("unit"))
+    return Figure(body, statistic, marked.p_value, marked.p_text, marked.marks)

@@ -69,7 +69,7 @@ import re
 from dataclasses import dataclass
 
 from ..tables import EVENTS_FROM_PERCENTAGE, PERCENTAGE_OF_FEWER, RATIO_MEASURES, TWO_BY_TWO_MEASURES
-from .cells import analysis_variants, split_marks, table_notes, with_analyses, with_decimal_commas
+from .cells import analysis_variants, cell_figure, table_notes, with_analyses, with_decimal_commas
 from .grammar import Num, Parse, comparison_statistic, count_value, label_statistic_format, parse_number, statistic_name
 from .ids import estimate_id
 from .factors import reference_of
@@ -3218,7 +3218,9 @@ def parse_arm_cell(cell: str, hint: str, n: int | None) -> dict | None:
     printed = cell.strip()
     # "35.2 (15.1)a", "24 (18-30)^b", "12 (22.2)a,b": footnote letters after the bracket; "12 (22,2%)": a decimal comma
     body = _DECIMAL_COMMA_SHARE.sub(r"\1.\2", _BRACKET_NOTE.sub("", _MARK_BEFORE_BRACKET.sub("", printed)))
-    body = split_marks(body).body.strip()      # "150.1(16.1)p = 0.034", "0.62 ± 0.6*": the figure without its p or mark
+    # "150.1(16.1)p = 0.034", "Mean 12.1 (SD 3.2)", "18 pts (45%)": the figure without its p, marks, unit or words
+    figure = cell_figure(body)
+    body, hint = figure.body.strip(), hint or figure.statistic
     body, own_n = _own_size(body)
     if own_n is not None:
         # "45 [26, 58]n = 23", "79%n = 24", "4 (17) (n = 23)": the cell's own number of patients answering
