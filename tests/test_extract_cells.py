@@ -304,3 +304,39 @@ def test_the_figure_keeps_the_cells_length_and_says_what_it_named():
     found = cell_figure("Mean 12.1 (SD 3.2) mm *p = 0.02")
     assert found.body.strip() == "12.1 (SD 3.2)" and len(found.body) == len("Mean 12.1 (SD 3.2) mm *p = 0.02")
     assert (found.statistic, found.p_value, found.marks) == ("mean", 0.02, "*")
+
+
+def test_a_figure_printed_once_in_a_two_analysis_table_is_read_once():
+    text = ALLOCATION + """Table 2. Headache scores
+| Outcome | Baseline riboflavin | Riboflavin | Placebo |
+| Attacks per month | 5.0 ± 1.1 | 3.1 ± 1.2 (3.4 ± 1.5) | 4.6 ± 1.8 (4.5 ± 1.9) |
+| Pain score | 60.2 ± 9.9 | 41.0 ± 9.5 (43.2 ± 10.1) | 52.3 ± 11.0 (51.8 ± 10.7) |
+"""
+    table = pipe_table(text, text.split("\n")[2])
+    (outer, _), (inner, _) = analysis_variants(table, "")
+    texts = lambda t: [c["text"].strip() for c in t["cells"] if c["row"] == 1]   # noqa: E731
+    assert texts(outer) == ["Attacks per month", "5.0 ± 1.1", "3.1 ± 1.2", "4.6 ± 1.8"]
+    assert texts(inner) == ["Attacks per month", "", "3.4 ± 1.5", "4.5 ± 1.9"]
+
+
+@pytest.mark.parametrize("texts, expected", [
+    (["191+ 100 cc", "142 +107 cc", "6.2+1.2"], True),
+    (["9.6 +0.74", "9.5+0.74"], True),
+    (["2+1", "3+0"], False),                               # sums of counts
+    (["6.2+1.2", "5.5 ± 1.5"], False),                     # the table prints its ± elsewhere
+    (["6.2+1.2"], False),
+])
+def test_a_table_joining_means_and_sds_by_a_plus_sign(texts, expected):
+    from evidence_review.extract.cells import plus_for_pm_table
+    assert plus_for_pm_table(texts) is expected
+
+
+def test_plus_spreads_are_read_as_means_with_their_sds():
+    text = ALLOCATION + """Table 2. Sleep and fluid
+| Outcome | Riboflavin | Placebo |
+| Sleep, hours | 6.4+1.1 | 5.9 +1.6 |
+| Fluid, mL | 188+ 95 | 151 +102 |
+"""
+    _, rows = read_pipe_table(text, text.split("\n")[2], "Table 2. Sleep and fluid")
+    assert sorted((r["intervention"], r["value"], r["sd"]) for r in rows if r["measure"] == "MEAN") == [
+        ("placebo", 5.9, 1.6), ("placebo", 151.0, 102.0), ("riboflavin", 6.4, 1.1), ("riboflavin", 188.0, 95.0)]

@@ -89,6 +89,41 @@ def with_decimal_commas(table: dict) -> dict:
     return dict(table, cells=out)
 
 
+# "191+ 100", "6.2+1.2", "9.6 +0.74": a mean and its SD joined by a plus sign where the "±" was lost (an underlined
+# "+" in the source); the whole cell is the pair, with an optional unit
+_PLUS_SPREAD = re.compile(r"\s*(?P<mean>\d+(?:\.\d+)?)\s*(?P<plus>\+)\s*(?P<sd>\d+(?:\.\d+)?)\s*(?:[A-Za-z%\u00b5/]{1,8})?\s*")
+_PM_PRINTED = re.compile(r"\u00b1|\+/-|\+\s*/\s*-")
+
+
+def plus_for_pm_table(texts: list[str]) -> bool:
+    """True when a table prints its means and SDs joined by "+": at least two cells are one "a + b" pair (one with a
+    decimal point, so no sum of counts "2+1"), and no cell prints a "±" or "+/-"."""
+    pairs = [t for t in texts if _PLUS_SPREAD.fullmatch(t)]
+    return len(pairs) >= 2 and any("." in t for t in pairs) and not any(_PM_PRINTED.search(t) for t in texts)
+
+
+def with_plus_spreads(table: dict) -> dict:
+    """The grid with "±" for the "+" of its mean-and-SD cells where the table prints them so (`plus_for_pm_table`);
+    one character for one, so offsets hold. Any other table is returned as it is."""
+    cells = table.get("cells") if isinstance(table, dict) else None
+    if not cells or not plus_for_pm_table(_body_texts(table)):
+        return table
+    out = []
+    for c in cells:
+        t = str(c.get("text") or "")
+        m = _PLUS_SPREAD.fullmatch(t) if not c.get("header") and int(c.get("col", 0)) > 0 else None
+        if m is not None:
+            c = dict(c, text=t[:m.start("plus")] + "\u00b1" + t[m.end("plus"):])
+        out.append(c)
+    return dict(table, cells=out)
+
+
+def with_printed_marks(table: dict) -> dict:
+    """The grid with its figures' marks read per table: decimal commas (`with_decimal_commas`) and "+" for "±"
+    (`with_plus_spreads`)."""
+    return with_plus_spreads(with_decimal_commas(table))
+
+
 # ------------------------------------------------------------------------------------------ marks and p
 @dataclass(frozen=True)
 class Marked:
@@ -314,7 +349,10 @@ def analysis_variants(table: dict, notes: str = "") -> list[tuple[dict, Analysis
             split = two_analyses(figure.rstrip(), weak=True)
         if split is None:
             outer_cells.append(c)
-            inner_cells.append(c)
+            # a figure printed once (a baseline column of one analysis, a p-value for both) is read once, with the
+            # first analysis: the second variant holds only what the brackets add
+            once = not c.get("header") and int(c.get("col", 0)) > 0 and re.search(r"\d", text)
+            inner_cells.append(dict(c, text=" " * len(text)) if once else c)
             continue
         pad = " " * (len(text) - len(split.outer))
         outer_cells.append(dict(c, text=split.outer + pad))
