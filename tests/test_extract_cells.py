@@ -340,3 +340,19 @@ def test_plus_spreads_are_read_as_means_with_their_sds():
     _, rows = read_pipe_table(text, text.split("\n")[2], "Table 2. Sleep and fluid")
     assert sorted((r["intervention"], r["value"], r["sd"]) for r in rows if r["measure"] == "MEAN") == [
         ("placebo", 5.9, 1.6), ("placebo", 151.0, 102.0), ("riboflavin", 6.4, 1.1), ("riboflavin", 188.0, 95.0)]
+
+
+@pytest.mark.parametrize("cell, events, total, pct", [
+    ("186/400 (% 46.5)", 186, 400, "46.5"), ("86/400 (%21.5)", 86, 400, "21.5"), ("3/366 (% 0.8%)", 3, 366, "0.8"),
+    ("(% 1.1) 4/366", 4, 366, "1.1"), ("(%25) 5/20", 5, 20, "25"), ("30/400(% 7.5)", 30, 400, "7.5"),
+    ("7 [% 17.5]", 7, 40, "17.5")])
+def test_a_share_whose_percent_sign_is_printed_before_it_in_either_order(cell, events, total, pct):
+    from evidence_review.extract.table_reader import parse_arm_cell
+    found = parse_arm_cell(cell, "", 40)
+    assert (found["measure"], found["events"], found["total"], found["pct_text"]) == ("PROPORTION", events, total, pct)
+
+
+def test_censored_values_in_a_range_keep_their_figures():
+    from evidence_review.extract.table_reader import parse_arm_cell
+    found = parse_arm_cell("11.2 (1.1+ to 18.0+)", "median_range", 40)
+    assert (found["measure"], found["value"], found["range_low"], found["range_high"]) == ("MEDIAN", 11.2, 1.1, 18.0)

@@ -140,7 +140,7 @@ _NUMBER_END = r"(?<=[\d)\]%])"
 _TRAILING_P = re.compile(r"(?<=[\w)\]%])(?P<tail>\s*[,;]?\s*(?P<marks0>[*\u2020\u2021\u00a7#\u00b6\u20ac$\u00a5&@]*)\s*[(\[]?\s*[Pp](?:[- ]?values?)?\s*"
                          r"(?P<op>[<>=\u2264\u2265]|=\s*<|<\s*=)\s*(?P<p>\d*\.\d+|\d+(?:\.\d+)?)\s*[)\]]?\s*)$")
 # "*", "**", "†", "‡", "§", "#", "a", "a,b", "ns", "NS", "n.s.": marks printed after the figure
-_TRAILING_MARKS = re.compile(_NUMBER_END + r"(?P<tail>\s*(?P<marks>(?:[*\u2020\u2021\u00a7#\u00b6]+|\^?[a-h](?:\s*,\s*[a-h])*"
+_TRAILING_MARKS = re.compile(_NUMBER_END + r"(?P<tail>\s*(?P<marks>(?:[*\u2020\u2021\u00a7#\u00b6&@$\u20ac\u00a5]+|\^?[a-h](?:\s*,\s*[a-h])*"
                              r"|\(?\s*(?:ns|NS|n\.s\.?|N\.S\.?)\s*\)?\.?)(?:\s*[*\u2020\u2021\u00a7#]+)?)\s*)$")
 
 
@@ -418,6 +418,29 @@ _COUNTED = (r"patients?|participants?|subjects?|pts\.?|pats?\.?|cases?|eyes?|chi
 _COUNT_NOUN = re.compile(r"(?i)^\s*(?P<count>\d+)\s+(?P<noun>" + _COUNTED + r")(?=\s*(?:[(\[]|$))")
 
 
+# "(% 46.5)", "(%21.5)", "(% 0.8%)": the percent sign printed before its number (a right-to-left typesetting)
+_PERCENT_BEFORE = re.compile(r"(?P<open>[(\[])\s*%\s*(?P<x>\d+(?:\.\d+)?)\s*%?\s*(?P<close>[)\]])")
+# "(46.5%) 186/400": the share first, then the count of the total it is of
+_SHARE_THEN_COUNT = re.compile(r"\s*(?P<share>[(\[][^()\[\]]*%\s*[)\]])\s+(?P<count>\d+\s*/\s*\d+)\s*")
+# "11.2 (1.1+ to 18.0+)": a censored value's "+" inside a range
+_CENSORED_PLUS = re.compile(r"(?<=\d)\+(?=\s*(?:to\b|[-\u2013,;)\]]))")
+
+
+def _percent_after(text: str) -> str:
+    """ "(% 46.5)" -> "(46.5% )", "(% 1.1) 4/366" -> "4/366 (1.1% )": the share written as left-to-right text reads
+    it, in the same length."""
+    def after(m: re.Match) -> str:
+        inner = m.group("x") + "%"
+        width = m.end() - m.start() - 2
+        return m.group("open") + inner.ljust(width) + m.group("close")
+    text = _PERCENT_BEFORE.sub(after, text)
+    flipped = _SHARE_THEN_COUNT.fullmatch(text)
+    if flipped is not None:
+        moved = flipped.group("count") + " " + flipped.group("share")
+        text = moved.ljust(len(text))
+    return text
+
+
 def _blank(text: str, start: int, end: int) -> str:
     return text[:start] + " " * (end - start) + text[end:]
 
@@ -447,6 +470,9 @@ def cell_figure(cell: str) -> Figure:
         if re.search(r"[(\[]", body[counted.end():]):
             statistic = statistic or "n_pct"
     body = _MARK_BEFORE_SPREAD.sub(lambda m: " " * len(m.group()), body)
+    body = _CENSORED_PLUS.sub(" ", body)
+    if "%" in body:
+        body = _percent_after(body)
     unit = _UNIT_AFTER_BRACKET.search(body)
     if unit is not None and not re.fullmatch(r"(?i)[a-h]|ns|n\.s\.?", unit.group("unit")):
         body = _blank(body, unit.start("unit"), unit.end("unit"))
