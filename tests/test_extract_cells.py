@@ -356,3 +356,17 @@ def test_censored_values_in_a_range_keep_their_figures():
     from evidence_review.extract.table_reader import parse_arm_cell
     found = parse_arm_cell("11.2 (1.1+ to 18.0+)", "median_range", 40)
     assert (found["measure"], found["value"], found["range_low"], found["range_high"]) == ("MEDIAN", 11.2, 1.1, 18.0)
+
+
+def test_a_count_and_its_share_on_a_row_of_one_analysis_is_not_split_in_a_two_analysis_table():
+    text = ALLOCATION + """Table 2. Headache scores
+| Outcome | Riboflavin | Placebo | p |
+| Women, n (%) | 21 (70.0) | 19 (67.9) | 0.85 |
+| Attacks per month | 3.1 ± 1.2 (3.4 ± 1.5) | 4.6 ± 1.8 (4.5 ± 1.9) | 0.01 (0.04) |
+| Pain score | 41.0 ± 9.5 (43.2 ± 10.1) | 52.3 ± 11.0 (51.8 ± 10.7) | 0.002 (0.01) |
+"""
+    table = pipe_table(text, text.split("\n")[2])
+    (outer, _), (inner, _) = analysis_variants(table, "")
+    row = lambda t, r: [c["text"].strip() for c in t["cells"] if c["row"] == r]   # noqa: E731
+    assert row(outer, 1) == ["Women, n (%)", "21 (70.0)", "19 (67.9)", "0.85"]
+    assert row(outer, 2)[3] == "0.01" and row(inner, 2)[3] == "0.04"

@@ -330,8 +330,8 @@ def analysis_variants(table: dict, notes: str = "") -> list[tuple[dict, Analysis
     variant holds the figures outside the brackets, the second those inside, each cell's other analysis blanked, and
     each variant comes with its `Analysis` named from `notes` (caption and footnotes). None for a table of one
     analysis per cell (the plain reading). A table is of two analyses when at least two of its body cells print a
-    strong shape twice and they are at least half of its cells with a bracket; its bare "x (y)" cells (an F value, a
-    p-value) then split too."""
+    strong shape twice and they are at least half of its cells with a bracket; its bare "x (y)" cells on those rows (an
+    F value, a p-value) then split too."""
     cells = table.get("cells") if isinstance(table, dict) else None
     if not cells:
         return None
@@ -340,13 +340,16 @@ def analysis_variants(table: dict, notes: str = "") -> list[tuple[dict, Analysis
     strong = [c for c in bracketed if two_analyses(split_marks(str(c["text"])).body.rstrip()) is not None]
     if len(strong) < 2 or 2 * len(strong) < len(bracketed):
         return None
+    # bare "x (y)" pairs split only on the rows of two-analysis cells (an F value and a p-value beside them): elsewhere
+    # "12 (34.1)" is a count and its share of one analysis
+    rows_of_two = {c.get("row") for c in strong}
     outer_cells, inner_cells = [], []
     for c in cells:
         text = str(c.get("text") or "")
         split = None
         if not c.get("header") and int(c.get("col", 0)) > 0:
             figure = split_marks(text).body
-            split = two_analyses(figure.rstrip(), weak=True)
+            split = two_analyses(figure.rstrip(), weak=c.get("row") in rows_of_two)
         if split is None:
             outer_cells.append(c)
             # a figure printed once (a baseline column of one analysis, a p-value for both) is read once, with the
