@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import re
 
-from ..grammar import COUNT_WORD, ONCE_PER_PATIENT, UNSIGNED, Num, count_value, parse_number
+from ..grammar import COUNT_WORD, COUNTED_PEOPLE, ONCE_PER_PATIENT, UNSIGNED, Num, count_value, parse_number
 from ..model import Estimate
 from ...regexfilter import fold, prefiltered
-from ..sentence import OUTCOME_VERB, PERCENTAGE_POINTS, Sentence
+from ..sentence import _DISPOSITION, OUTCOME_VERB, PERCENTAGE_POINTS, Sentence
 from .aligned import aligned_shares, of_other_groups, percent_of_a_mean
 
 # "30.0% of ravulizumab-treated patients", "88.4% of patients receiving ravulizumab", "40% of patients with X"
@@ -59,10 +59,37 @@ _OF_THE_ARM = re.compile(r"\s+(?:patients|participants|subjects|women|men|childr
                          re.I)
 
 
+# between a count (and its share) and the arm its people are in: "of nine subjects in the A group", "(27%) patients
+# receiving A", "participants treated with A", "volunteers given A"; the people may carry one describing word
+_TO_THE_ARM_OF_THE_PEOPLE = re.compile(
+    r"\s*[)\]]?\s*(?:(?:[\w-]+\s+)?" + COUNTED_PEOPLE + r"\s+)?,?\s*(?:in|on|of|receiving|treated\s+with|given|"
+    r"who\s+(?:received|were\s+(?:given|treated\s+with|randomi[sz]ed\s+to|assigned\s+to))|randomi[sz]ed\s+to|assigned\s+to|"
+    r"allocated\s+to)\s+(?:the\s+)?$", re.I)
+
+
+def arm_of_the_people_counted(s: Sentence, pos: int) -> str:
+    """The arm a count's people are in, named right after the count (or its bracket): "5 of 9 subjects in the A
+    group", "two of eight volunteers receiving B", "6 (27%) patients treated with C"; "" when the next arm named is
+    not joined to the count by such words."""
+    for g in s.groups:
+        if g.start < pos:
+            continue
+        if g.start - pos <= 60 and _TO_THE_ARM_OF_THE_PEOPLE.match(s.seg[pos:g.start]):
+            return g.name
+        break
+    return ""
+
+
 def count_of(s: Sentence) -> None:
-    """ "14 of 19", "117/141", "n=11/14", "Nine of 30", with the percentage printed beside it if any."""
+    """ "14 of 19", "117/141", "n=11/14", "Nine of 30", "Five of nine subjects", "in 8 out of the 10 patients", with
+    the percentage printed beside it if any; the arm its people are in when the sentence names it right after."""
     seg = s.seg
-    for c in s.parse("count_of") + s.parse("word_count_of"):
+    pairs = s.parse("count_of") + s.parse("word_count_of") + s.parse("spelled_count_of")
+    # counts each followed by the people of another arm ("Nine of ten volunteers given A ..., five of eleven given B")
+    # are set against each other however the sentence words the comparison (not in one about who was enrolled)
+    people_arms = {c.start: arm_of_the_people_counted(s, c.end) for c in pairs} if len(pairs) >= 2 else {}
+    armed_apart = len({a for a in people_arms.values() if a}) >= 2 and not _DISPOSITION.search(seg)
+    for c in pairs:
         e, t = c.events, c.total
         if e is None:
             continue
@@ -86,12 +113,13 @@ def count_of(s: Sentence) -> None:
         s.claimed.update(idx)
         if pct_i is not None:
             s.claimed.add(pct_i)
-        if s.vetoed(local, c.start) or not (s.has_outcome() or s.compares_counts()):
+        if s.vetoed(local, c.start) or not (s.has_outcome() or s.compares_counts() or armed_apart):
             continue
         value = s.nums[pct_i].value / 100 if pct_i is not None else frac
         anchor = s.nums[pct_i] if pct_i is not None and s.nums[pct_i].start < c.start else None
         est = Estimate("PROPORTION", value, f"{e}/{t}", (anchor.start if anchor else c.start), span_end,
                        events=e, total=t, kind="count")
+        est.arm_hint = arm_of_the_people_counted(s, span_end)
         p = s.p_after(span_end)
         if p:
             est.p_value, est.p_text = p.value, p.text
@@ -281,6 +309,8 @@ def patients_in_arm(s: Sentence) -> None:
         idx = s.num_at(c.start, c.start + 12)[:1]
         if c.events is None or (idx and not s.free(idx[0])) or s.describes_patients(c.noun):
             continue
+        if any(e.start <= c.start < e.end for e in s.estimates):
+            continue        # "2 of eight subjects in the A group": the total of a count read already (a word claims no token)
         named = [m for m in s.mentions if c.arm_start <= m.start and m.end <= c.arm_end]
         arm = named[0].canonical if named else s.arm_named(c.arm_start, c.arm_end)
         size = s.state.arm_sizes.get(arm) if arm else None
