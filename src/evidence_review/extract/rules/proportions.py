@@ -67,16 +67,22 @@ _TO_THE_ARM_OF_THE_PEOPLE = re.compile(
     r"allocated\s+to)\s+(?:the\s+)?$", re.I)
 
 
+_ARM_LIST_JOIN = re.compile(r"\s*(?:group|arm)?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)(?:the\s+)?", re.I)
+
+
 def arm_of_the_people_counted(s: Sentence, pos: int) -> str:
     """The arm a count's people are in, named right after the count (or its bracket): "5 of 9 subjects in the A
     group", "two of eight volunteers receiving B", "6 (27%) patients treated with C"; "" when the next arm named is
     not joined to the count by such words."""
-    for g in s.groups:
+    for i, g in enumerate(s.groups):
         if g.start < pos:
             continue
-        if g.start - pos <= 60 and _TO_THE_ARM_OF_THE_PEOPLE.match(s.seg[pos:g.start]):
-            return g.name
-        break
+        if g.start - pos > 60 or not _TO_THE_ARM_OF_THE_PEOPLE.match(s.seg[pos:g.start]):
+            break
+        later = s.groups[i + 1] if i + 1 < len(s.groups) else None
+        if later is not None and _ARM_LIST_JOIN.fullmatch(s.seg, g.end, later.start):
+            break       # "... patients in the A and B groups, respectively": a list of arms, each count one of them
+        return g.name
     return ""
 
 
