@@ -30,7 +30,7 @@ from ...tables import ARM_LEVEL_MEASURES
 from ..grammar import Summary
 from ..model import Estimate
 from ..sentence import Sentence
-from .arm_data import _BASELINE_HINT, _NOT_ARM_DATA
+from .arm_data import _BASELINE_HINT, _NOT_ARM_DATA, _heading, _with_spread
 
 # a cheap test before any pattern: a separator of aligned values, or "respectively"
 _GATE = re.compile(r"\b(?:vs|versus|v/s|compared|respectively|groups?|arms?)\b|\d\s*%?\s*v\.?\s+\d", re.I)
@@ -57,7 +57,9 @@ _LIST_BEFORE_RESPECTIVELY = re.compile(r"\b(?:in|for|with|among|on)\s+(?:the\s+)
 # other contrasts a pair may be of: times, sexes, subgroups of patients, doses, eyes, sites
 _OTHER_CONTRAST = re.compile(
     r"\b(?:before|pre-?(?:operative|treatment|op|dose))\b[^.;]{0,80}\b(?:after|post-?(?:operative|treatment|op|dose))\b|"
-    r"\bfrom\s+baseline\s+to\b|\b(?:week|month|day|year|visit)s?\s+\d+\s*(?:vs\.?|versus|and|,)\s*(?:week|month|day|year|visit)?s?\s*\d|"
+    # "week 12 vs week 24", "days 1 and 3"; not "on day 1, 16.4 versus 25.1 ml" (a time, then the arms' values)
+    r"\bfrom\s+baseline\s+to\b|\b(?:week|month|day|year|visit)s?\s+\d+\s*(?:vs\.?|versus|and|,)\s*"
+    r"(?:(?:week|month|day|year|visit)s?\s*\d|\d+(?![\d.,])(?!\s*(?:vs\.?|versus|and)\s*\d))|"
     r"\b(?:first|initial)\b[^.;]{0,40}\b(?:second|final|subsequent|later)\b|\b(?:"
     r"men|women|males?|females?|boys|girls|smokers|non-?smokers|responders|non-?responders|survivors|"
     r"patients\s+(?:with|without|who|that|aged)|those\s+(?:with|without|who|that)|with\s+and\s+without|"
@@ -96,6 +98,10 @@ _MEAN_WORD = re.compile(r"\b(?:means?|average)\b", re.I)
 _MEDIAN_WORD = re.compile(r"\bmedians?\b", re.I)
 # where a clause starts: after ';', ':' or a full stop (not "vs.")
 _CLAUSE_BREAK = re.compile(r";|:|(?<!\bvs)(?<!\bv)(?<!\bno)(?<!\bFig)\.\s", re.I)
+
+
+# a time named by its unit, then its number ("day 1", "week 12", "visit 3", "cycle 2"): the number names the time
+_TIME_NAMED_BEFORE = re.compile(r"\b(?:day|week|month|year|visit|hour|session|cycle|dose|POD)s?\s*$", re.I)
 
 
 @dataclass
@@ -145,6 +151,10 @@ def _items(s: Sentence) -> list[_Item]:
             keep(_Item(su.center_start, end, "mean", su.center, nums[i].text, i, percent=pct, summary=su))
     for su in s.parse("mean_bracket"):
         i = index_at(su.center_start)
+        if not su.label and su.kind == "mean" and su.ci is None:
+            # "the mean changes (standard error) were -4.1 (0.6) and -3.2 (0.5)": the spread the heading names
+            heading = _heading(s, su.start)
+            su = _with_spread(su, heading) if heading in ("SD", "SE") else su
         if i is not None and s.free(i) and su.label:
             keep(_Item(su.center_start, su.end, "mean", su.center, nums[i].text, i, summary=su))
     for name in ("median_spread", "median_comma_spread", "median_iqr_width"):
@@ -179,6 +189,8 @@ def _items(s: Sentence) -> list[_Item]:
             continue
         if any(g.start <= n.start < g.end for g in s.groups):
             continue        # "glycine 1.5% solution": a concentration in an arm's name
+        if not n.percent and _TIME_NAMED_BEFORE.search(seg, max(0, n.start - 12), n.start) and float(n.value).is_integer():
+            continue        # "on day 1, 16.4 versus 25.1 ml": the number of a time, not a value
         if n.percent and any(abs(n.value / 100 - f) <= 0.0006 for f in s.count_fractions):
             continue        # "24 of 101 ... (23.8% ...)": restates a count the sentence gives
         if n.percent:
@@ -232,8 +244,9 @@ def _without_arm_names(s: Sentence, start: int, end: int) -> str:
 
 
 def _close_run(runs: list, run: list[_Item], comparing: bool) -> None:
-    # bare values joined by "and" are as often a range or two quantities as two arms: only a comparing pair
-    if 2 <= len(run) <= 3 and (comparing or run[0].family != "bare"):
+    # bare values joined by "and" are as often a range or two quantities as two arms: read (_read_runs) only with the
+    # arms listed for them ("13.8 and 17.5 days for the A and B groups, respectively")
+    if 2 <= len(run) <= 3:
         runs.append((run, comparing))
 
 
@@ -285,6 +298,8 @@ def _respectively_list(s: Sentence, count: int) -> list[str] | None:
     for m in _RESPECTIVELY.finditer(seg):
         names = s.arms_listed_after(m.end() + len(re.match(r"\s*,?\s*", seg[m.end():]).group()), count)
         if names is None:
+            names = _bracketed_arms_respectively(s, m.start(), count)
+        if names is None:
             before = [b for b in _LIST_BEFORE_RESPECTIVELY.finditer(seg, max(0, m.start() - 110), m.end())]
             for b in before:
                 names = s.arms_listed_after(b.start(), count)
@@ -295,6 +310,28 @@ def _respectively_list(s: Sentence, count: int) -> list[str] | None:
                 return None
             found = names
     return found
+
+
+# "(A versus B, respectively)", "[A and B, respectively]": the arms' order for the values that follow
+_BRACKET_BEFORE_RESPECTIVELY = re.compile(r"[(\[](?P<names>[^()\[\]]{3,100}?)\s*,?\s*$")
+_ARMS_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|vs\.?\s+|versus\s+|v/s\s+|/\s*)(?:the\s+)?", re.I)
+
+
+def _bracketed_arms_respectively(s: Sentence, at: int, count: int) -> list[str] | None:
+    """The `count` arms of a bracket that "respectively" (at `at`) closes, joined by "and", "or", "versus" or commas,
+    in order; nothing but the arms' names and their joins may stand in it."""
+    m = _BRACKET_BEFORE_RESPECTIVELY.search(s.seg, max(0, at - 110), at)
+    if m is None or not re.match(r"\s*[)\]]", s.seg[at + len("respectively"):]):
+        return None
+    inside = [g for g in s.groups if m.start("names") <= g.start and g.end <= m.end("names")]
+    if len(inside) != count or not re.fullmatch(r"\s*(?:the\s+)?", s.seg[m.start("names"):inside[0].start], re.I):
+        return None
+    if not all(_ARMS_JOINED.fullmatch(s.seg, a.end, b.start) for a, b in zip(inside, inside[1:])):
+        return None
+    if not re.fullmatch(r"\s*(?:groups?|arms?)?\s*", s.seg[inside[-1].end:m.end("names")], re.I):
+        return None
+    names = [_as_study_arm(s, g.name) for g in inside]
+    return names if len(set(names)) == count else None
 
 
 _BETWEEN_ARMS = re.compile(r"\bbetween\s+(?:the\s+)?(?P<a>[A-Za-z][\w-]*(?:\s+[\w-]+)?)\s+and\s+(?:the\s+)?"
@@ -552,7 +589,15 @@ def _read_runs(s: Sentence, families: tuple = ("share", "mean", "median", "bare"
         # "(76.2% versus 64.1%, p=0.001, 81.3% versus 69.3%, p=0.001, respectively)": a run continuing the previous
         # one after its p-value is about the same words and the same arms
         continues = previous_lead is not None and _CONTINUING.fullmatch(seg, previous_end, run[0].start)
-        names = _arms_of(s, run, comparing, respectively, since)
+        listed_bare = run[0].family == "bare" and not comparing
+        if listed_bare:
+            names = _listed_after(s, run) if _RESPECTIVELY.search(seg, run[-1].end, run[-1].end + 80) else None
+            if names is None or len(set(names)) != len(run):
+                previous_lead = None
+                continue
+            names = [_as_study_arm(s, n) for n in names]
+        else:
+            names = _arms_of(s, run, comparing, respectively, since)
         if continues and previous_names and len(previous_names) == len(run) and (names is None or not _own_arms(s, run)):
             names = previous_names
         elif names is None and comparing and previous_names and len(previous_names) == len(run) \
@@ -581,7 +626,9 @@ def _read_runs(s: Sentence, families: tuple = ("share", "mean", "median", "bare"
         # the hazard ratio comparing the curves
         curve_ok = run[0].family == "mean" or bool(_RATIO_FOLLOWS.match(seg, run[-1].end))
         unit = any(_MEASURED_UNIT.match(seg, item.end) for item in run)
-        found = [_estimate(s, item, arm, about, curve_ok, lead, comparing, unit) for item, arm in zip(run, names)]
+        # (values in a unit listed with their arms, "13.8 and 17.5 days for the A and B groups, respectively", are
+        # set against each other as a "vs" pair is)
+        found = [_estimate(s, item, arm, about, curve_ok, lead, comparing or listed_bare, unit) for item, arm in zip(run, names)]
         if any(e is None for e in found):
             continue
         for item, est in zip(run, found):
