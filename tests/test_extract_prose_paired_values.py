@@ -58,3 +58,44 @@ def test_a_spread_spelled_out_in_the_heading_is_the_brackets_spread(heading):
     assert [(v, arm, n) for v, arm, _, n in got] == [(-9.42, "rituximab", 40), (-6.15, "placebo", 38)]
     # the SD comes from the SE and the arm's size
     assert got[0][2] == pytest.approx(0.710 * 40 ** 0.5) and got[1][2] == pytest.approx(0.690 * 38 ** 0.5)
+
+
+THREE_ARMS = "Patients were randomly assigned to rituximab (n = 30), azathioprine (n = 31) or placebo (n = 29). "
+
+
+def _rows3(text: str) -> list[dict]:
+    return extract_document("doc", THREE_ARMS + text, "doc.txt", "")
+
+
+@pytest.mark.parametrize("text", [
+    "The dyspnoea score rose to 2.84, 3.12 and 3.47 before treatment with rituximab, azathioprine and placebo, "
+    "respectively.",
+    "Scores were 2.84, 3.12 and 3.47 in the rituximab, azathioprine and placebo groups, respectively.",
+    "The dyspnoea score was 2.84, 3.12 and 3.47 with rituximab, azathioprine and placebo, respectively.",
+])
+def test_decimal_levels_listed_with_their_arms_respectively_are_each_arms_mean(text):
+    got = [(r["value"], r["intervention"], r["total"]) for r in _rows3(text) if r["measure"] == "MEAN"]
+    assert got == [(2.84, "rituximab", 30), (3.12, "azathioprine", 31), (3.47, "placebo", 29)]
+
+
+def test_levels_before_the_arms_treatment_are_baseline():
+    rows = _rows3("The dyspnoea score rose to 2.84, 3.12 and 3.47 before treatment with rituximab, azathioprine and "
+                  "placebo, respectively.")
+    assert {r["role"] for r in rows if r["measure"] == "MEAN"} == {"baseline"}
+
+
+def test_whole_numbers_listed_with_arms_are_no_means():
+    rows = _rows3("Visits were at 4, 8 and 12 weeks with rituximab, azathioprine and placebo, respectively.")
+    assert [r for r in rows if r["measure"] == "MEAN"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The mean drainage time was 7 (2–35) days in the placebo group against 5 (1–12) days for the rituximab group "
+     "(p = 0.02).", [(7.0, "placebo", 2.0, 35.0), (5.0, "rituximab", 1.0, 12.0)]),
+    ("Mean hospital stay was 9.5 (range 4-21) days with rituximab versus 12.0 (range 5-30) days with placebo.",
+     [(9.5, "rituximab", 4.0, 21.0), (12.0, "placebo", 5.0, 30.0)]),
+])
+def test_a_mean_printed_with_its_range_in_brackets(text, expected):
+    got = [(r["value"], r["intervention"], r["range_low"], r["range_high"]) for r in _rows3(text) if r["measure"] == "MEAN"]
+    assert got == expected
+    assert all(r["sd"] is None for r in _rows3(text) if r["measure"] == "MEAN")
