@@ -118,7 +118,9 @@ _NOBODY = start_guarded(re.compile(r"\b(?:[Nn]o|[Nn]one)\s+(?:of\s+the\s+)?(?:pa
                      r"|\bfree\s+(?:of|from)\b"
                      # "Bradycardia was not seen in either group": zero events in every arm (rules/proportions.py)
                      r"|\b(?:in|within|among)\s+(?:either|any|both|all|the\s+(?:two|three|2|3|both))\s+(?:of\s+the\s+)?"
-                     r"(?:(?:two|three|2|3)\s+)?(?:study\s+|treatment\s+)?(?:groups?|arms?)\b|\bneither\s+(?:group|arm)\b", re.I))
+                     r"(?:(?:two|three|2|3)\s+)?(?:study\s+|treatment\s+)?(?:groups?|arms?)\b|\bneither\s+(?:of\s+the\s+)?(?:groups?|arms?)\b"
+                     # "X was not apparent in either the A or the B group" (rules/proportions.zero_events_in_words)
+                     r"|\bin\s+either\s+the\b", re.I))
 _DIGIT = re.compile(r"\d")
 _OPEN_LABEL = prefiltered(start_guarded(re.compile(r"\b(?:open-label|single-arm|single\s+arm|uncontrolled)\b", re.I)))
 
