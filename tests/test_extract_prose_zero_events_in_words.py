@@ -51,3 +51,7 @@ def test_zero_events_of_the_one_arm_named(text, expected):
 ])
 def test_no_zero_count_where_the_sentence_does_not_say_nobody_had_the_event(text):
     assert _zeros(text) == []
+
+
+def test_none_among_a_counted_few_is_no_zero_of_the_arms():
+    assert _zeros("We observed one resistant infection out of 11 (9.1%) and no fungal infections.") == []

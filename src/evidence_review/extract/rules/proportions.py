@@ -1206,6 +1206,8 @@ def zero_events_in_words(s: Sentence) -> None:
             if found is None:
                 continue
             arm_named = found.group("arm")
+        if re.search(r"\d", clause[:found.start()]):
+            continue        # "one infection out of 13 ... and no anaerobic infections": none among a counted few
         a, b = clause_start + found.start("what"), clause_start + found.end("what")
         if any(e.start < b and a < e.end for e in s.estimates) or any(e.events == 0 for e in s.estimates):
             continue        # another zero rule read the sentence
