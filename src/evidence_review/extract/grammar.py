@@ -843,12 +843,15 @@ def back_transform(value: float | None) -> float | None:
 _PEOPLE = r"(?:patients|participants|persons|people|adults|children|subjects|individuals|women|men|infants)"
 _COUNT = r"(?P<n>[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d+)"
 POPULATION = re.compile(
-    r"\b(?:randomly\s+(?:assigned|allocated)|randomi[sz]ed|enrolled|included|recruited)\s+(?:a\s+total\s+of\s+)?" + _COUNT
+    r"\b(?:randomly\s+(?:assigned|allocated)|randomi[sz]ed|enrolled|included|recruited|accrued)\s+(?:a\s+total\s+of\s+)?" + _COUNT
     + r"\s+(?:[\w-]+\s+){0,3}?" + _PEOPLE + r"\b"
     r"|(?:\b(?:a\s+total\s+of|in\s+total,?|overall,?)\s+|(?<![\w.,:/-]))" + _COUNT.replace("?P<n>", "?P<n2>")
     + r"\s+(?:[\w-]+\s+){0,3}?" + _PEOPLE + r"\b(?:[^.;]|\.(?=\d)){0,120}?\b(?:were|was)\s+(?:randomly\s+)?"
     # "A total of 120 patients ... admitted between ... were selected", "60 patients ... were divided into two groups"
-    r"(?:randomi[sz]ed|assigned|allocated|enrolled|included|recruited|selected|divided)\b"
+    r"(?:randomi[sz]ed|assigned|allocated|enrolled|included|recruited|selected|divided|accrued)\b"
+    # "123 patients (64 control, 59 intervention) participated", "48 adults took part"
+    r"|(?<![\w.,:/-])" + _COUNT.replace("?P<n>", "?P<n6>") + r"\s+(?:[\w-]+\s+){0,2}?" + _PEOPLE
+    + r"\s*(?:[(\[][^()\[\]]{0,60}[)\]]\s*)?(?:participated|took\s+part)\b"
     r"|\b(?:a\s+total\s+of|in\s+total,?)\s+" + _COUNT.replace("?P<n>", "?P<n3>") + r"\s+(?:[\w-]+\s+){0,3}?" + _PEOPLE
     + r"\s+underwent\s+randomi[sz]ation"
     # "In ITT analysis of 562 participants", "the intention-to-treat population of 412 patients"
@@ -870,7 +873,7 @@ _POPULATION_IN_WORDS = re.compile(r"\b(?P<w>" + HUNDREDS_WORD + r")\s+" + _PEOPL
 def population_size(text: str) -> int | None:
     """The size of the whole study population as the document first states it, else None."""
     for m in POPULATION.finditer(text):
-        n = m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5")
+        n = m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5") or m.group("n6")
         if n and not _OTHER_COUNT_SUBJECT.search(m.group()):
             return int(n.replace(",", ""))
     if "hundred" in text:
