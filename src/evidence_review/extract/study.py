@@ -99,13 +99,30 @@ _ALLOCATION = prefiltered(start_guarded(re.compile(
     r"(?:(?:two|three|four|five|six|\d)\s+(?:[\w-]+\s+){0,2}?(?:groups|arms)\s+to\s+(?:receive|get)\s+)|"
     r"(?:receive|get|use|undergo|be\s+treated\s+with)\s+|the\s+following\s+(?:groups|arms)\s*:\s*)?(?:either\s+)?", re.I)))
 _RATIO = start_guarded(re.compile(r"\b(\d)\s*:\s*(\d)(?:\s*:\s*(\d))?\b"))
+# the means of an allocation: "sealed envelopes", "a computer-generated list", "simple random sampling", "a central
+# web-based system", "block randomisation", "a random number table", "minimisation", "drawing lots"
+_MEANS_OF_ALLOCATION = (r"(?:sealed|opaque|envelopes?|computer[- ]?(?:generated|based)?|random(?:i[sz]ed|i[sz]ation|ly)?\b|"
+                        r"(?:permuted\s+)?blocks?\b|lists?\b|sequences?\b|web[- ]?(?:based)?|online|internet|interactive|"
+                        r"central(?:i[sz]ed)?\b|tables?\b|lottery|lots\b|coins?\b|sampling|software|programs?\b|"
+                        r"minimi[sz]ation|stratifi\w*|allocation\s+(?:schedule|sequence|ratio|concealment))")
+# what is done to every allocated patient after the allocation: no arm
+_PROCEDURE_VERB = (r"(?:screened|assessed|evaluated|examined|followed(?:\s+up)?|measured|observed|monitored|re-?assessed|"
+                   r"tested|interviewed|reviewed|analy[sz]ed|seen|visited|studied|scored|rated)")
 # where an allocation list ends: its duration, a stratification, a following clause
 _LIST_END = re.compile(
     r"\s(?:for(?!\s+\d+\s+(?:days?|weeks?|months?)\s*(?:[(,]|or\b|and\b))|during|over|until|through|stratified|according|following|in\s+(?:a|addition|combination)|on\s+top|who|which|"
     r"(?<!combined\s)with\s+(?:a|an|the|stratification)|at\s+(?:a(?!\s+(?:daily\s+)?dose\b)|\d(?![\d\s\u2013-]*hours?\s+intervals?\b))|by\s+(?:a|an|an?\s+interactive)|and\s+(?:were|was|then|followed)|along\s+with|as\s+(?!usual\b|(?:an?\s+|the\s+)?(?:active\s+)?(?:control|comparator)\b))\b"
     r"|\s*[.;:](?:\s|$)|,?\s*(?:stratified|followed|then|(?<!combined\s)with|and\s+(?:were|was|then))\b"
     # "or placebo, administered subcutaneously at weeks 0, 2 and 4", "both added to X": how, not which
-    r"|,\s*(?:[a-z]+ly\s+)?(?:administered|given|added|both|each|all|on\s+days?|every|at\s+weeks?)\b", re.I)
+    r"|,\s*(?:[a-z]+ly\s+)?(?:administered|given|added|both|each|all|on\s+days?|every|at\s+weeks?)\b"
+    # how the allocation was made, said after the list in any wording: "using sealed, opaque envelopes", "via a
+    # central web system", "by means of a computer-generated list", "with sealed envelopes", "according to a
+    # random number table", "based on block randomisation"
+    r"|,?\s+(?:using|via|by(?:\s+means\s+of)?|with|through|according\s+to|based\s+on|following)\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w-]+,?\s+){0,3}?" + _MEANS_OF_ALLOCATION +
+    # what was done next to everyone allocated: "and screened at baseline", "and assessed at weeks 4 and 12",
+    # "and were followed for a year"
+    r"|,?\s+and\s+(?:were\s+|was\s+)?(?:then\s+)?" + _PROCEDURE_VERB + r"\b", re.I)
 # "to evaluate the safety", "to compare": a purpose, not an arm
 _PURPOSE = re.compile(r"(?i)^(?:evaluate|assess|compare|investigate|determine|examine|test|explore|study|receive\s+either)\b")
 # "allocated to the two treatment arms based on a list ...": the arms are not named here
@@ -579,10 +596,22 @@ def _plausible_name(name: str) -> bool:
     if _ROUTE_ONLY.fullmatch(name):
         return False        # "..., (group P), intrathecally.": how every arm was given, the list's last word
 
+    if _RESULT_NOT_ARM.search(name):
+        return False        # "walking showed a large effect", "a 39% improvement in X", "those randomized": results
     return not re.search(r"(?i)\b(?:were|was|is|are|had|have|received|ratio|randomi[sz]ation|respectively|compared|comparing|"
                          r"could|did|died|lost|withdrew|withdrawn|excluded|dropped|reasons?|problems?)\b", name)
 
 
+# a result or the people a result is of, never what a group received: a verb of finding ("showed", "achieved"), an
+# effect's size ("a medium effect", "large effects", "a significant difference"), a change in percent ("a 39%
+# improvement in", "25 % lower"), "those randomized" / "patients allocated"
+_RESULT_NOT_ARM = re.compile(
+    r"(?i)\b(?:show(?:ed|n|ing|s)|demonstrat(?:ed|ing|es)|experienc(?:ed|ing)|achiev(?:ed|ing)|report(?:ed|ing)|yield(?:ed|ing))\b"
+    r"|\b(?:small|medium|moderate|large|significant|greater|higher|lower|marked|modest)\s+"
+    r"(?:effects?|improvements?|reductions?|increases?|decreases?|differences?|changes?)\b"
+    r"|\d\s*(?:%|percent)\s+(?:improvement|reduction|increase|decrease|rise|fall|change|higher|lower|more|less|greater|"
+    r"better|worse)\b"
+    r"|\b(?:those|patients|participants|subjects)\s+(?:randomi[sz]ed|allocated|assigned)\b")
 _ROUTE_ONLY = re.compile(r"(?i)\s*(?:intrathecal|epidural|intravenous|intramuscular|subcutaneous|oral|sublingual|rectal|"
                          r"topical|intranasal|perineural|intra-?articular|intradermal|transdermal|inhaled|nebuli[sz]ed)(?:ly)?\s*")
 _TIME_AMOUNT = re.compile(r"\s*(?:an?\s+)?\d+(?:\.\d+)?[\s-]*(?:h|hrs?|min|d|wk)\s*")
@@ -853,9 +882,14 @@ _AMOUNT_ONLY = re.compile(r"(?:an?\s+)?\d+(?:\.\d+)?[\s-]*(?:cm|mm|m|mg|g|ml|mL|
 _WITH_EITHER = re.compile(r"(?:[\w-]+\s+){1,6}?(?:with\s+)?either\s+", re.I)
 
 
+_CONDITION_BEFORE = re.compile(r"(?i)\b(?:if|when|whenever|unless|once)\b[^,;.:]*$")
+
+
 def _allocation_arms(scan: str, s0: int, seg: str, col: _Collector) -> bool:
     found = False
     for m in _ALLOCATION.finditer(seg):
+        if _CONDITION_BEFORE.search(seg, max(0, m.start() - 80), m.start()):
+            continue    # "If the participant was randomized to X, the nurse provided ...": one arm, then a clause
         rest = seg[m.end():]
         # "randomly assigned 900 patients to surgery with either a 1 cm excision margin (n=453) or a 3 cm ...": the
         # arms are the "either" list of what the surgery was done with
@@ -2114,6 +2148,7 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
     _title_treatment(arms, scan, structure, design)
     _roles_from_labels(arms, scan)
     _roles_from_compared_order(arms, scan, structure)
+    _roles_from_what_arms_lack(arms)
     _combination_aliases(arms)
     _short_names_with_sizes(arms, scan)
     _without_shared_background(arms)
@@ -3192,6 +3227,47 @@ def _sizes_stated_apart(arms: list[Arm], scan: str) -> None:
         seen = denominators.get(id(arm))
         if seen and max(seen) == max(set(seen), key=lambda x: (seen.count(x), x)):
             arm.n = max(seen)
+
+
+# kinds of comparator from the least to the most active: in a trial of a placebo against usual care or no
+# treatment (an open-label placebo trial, a sham against a waiting list) the placebo or sham is what is tested
+_INERTNESS = {"no treatment": 0, "standard care": 0, "control": 0, "sham": 1, "placebo": 1}
+# "X with incising Y" / "X without incising Y", "with drain" / "without drain": one arm named by an absence
+_WITH_WORD = re.compile(r"(?i)\b(?P<w>with|without|no|non)\b[- ]?(?P<rest>.*)$")
+
+
+def _roles_from_what_arms_lack(arms: list[Arm]) -> None:
+    """Roles of arms that are each a kind of comparator or that differ only by "with" / "without" one thing.
+    - every arm a comparator kind, of two inertness levels (placebo or sham against usual care, no treatment or
+      a control group): the placebo or sham arm is the experimental one, the others the control;
+    - two arms named alike but for "with X" / "without X" (or "no X"): the arm without X is the control, whatever
+      order the title or a table printed them in."""
+    if len(arms) < 2:
+        return
+    kinds = [_INERTNESS.get(a.canonical) for a in arms]
+    if all(k is not None for k in kinds) and len(set(kinds)) == 2:
+        for arm, kind in zip(arms, kinds):
+            arm.role = "experimental" if kind == 1 else "control"
+        return
+    if len(arms) != 2:
+        return
+    split = [_WITH_WORD.search(a.canonical) for a in arms]
+    if sum(map(bool, split)) == 1:
+        # "tonsillectomy without drain" beside "tonsillectomy": the arm named by what it goes without is the control
+        lacking, other = (arms[0], arms[1]) if split[0] else (arms[1], arms[0])
+        m = split[0] or split[1]
+        if m.group("w").lower() in ("without", "no", "non") and lacking.canonical[:m.start()].strip() == other.canonical:
+            lacking.role, other.role = "control", "experimental"
+        return
+    if not all(split):
+        return
+    (a, b), (ma, mb) = arms, split
+    same_rest = ma.group("rest").strip() == mb.group("rest").strip() and ma.group("rest").strip()
+    same_head = a.canonical[:ma.start()].strip() == b.canonical[:mb.start()].strip()
+    absent = [m.group("w").lower() in ("without", "no", "non") for m in split]
+    if same_rest and same_head and absent[0] != absent[1]:
+        for arm, lacks in zip(arms, absent):
+            arm.role = "control" if lacks else "experimental"
 
 
 def _finish_roles(arms: list[Arm], allocated: bool) -> None:
