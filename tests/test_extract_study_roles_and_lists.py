@@ -106,3 +106,13 @@ def test_who_a_compared_treatment_is_for_is_no_part_of_its_name(text):
 ])
 def test_sizes_by_role_word_reach_the_compared_arms(text, sizes):
     assert {a[0]: a[1] for a in _arms(text)} == sizes
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("Pre", ("pre", True)), ("Post", ("post", False)), ("Before", ("before", True)), ("After:", ("after", False)),
+    ("Pre-treatment", ("pre-treatment", True)), ("Post intervention", ("post intervention", False)),
+    ("Initial", ("initial", True)), ("Follow up", ("follow-up", False)), ("Week 4", None),
+])
+def test_a_moment_is_named_as_the_document_prints_it(word, expected):
+    from evidence_review.extract.timepoints import moment_of
+    assert moment_of(word) == expected
