@@ -116,3 +116,20 @@ def test_sizes_by_role_word_reach_the_compared_arms(text, sizes):
 def test_a_moment_is_named_as_the_document_prints_it(word, expected):
     from evidence_review.extract.timepoints import moment_of
     assert moment_of(word) == expected
+
+
+@pytest.mark.parametrize("text, design", [
+    ("Effect of X on pain after surgery\nBackground: A meta-analysis reported that X reduces pain by 20%. Methods: "
+     "Patients were randomly assigned to X or placebo. The study protocol was approved by the ethics committee.", "RCT"),
+    ("Mineral water and blood pressure\nMethods: The participants were randomly allotted into three groups. Recent "
+     "meta-analyses of calcium supplementation found small effects.", "RCT"),
+    ("Zinc for diarrhoea in Peru\nMethods: A randomised, double-blind, placebo-controlled trial of zinc. Background: "
+     "A meta-analysis of earlier studies showed a benefit.", "RCT"),
+    ("Statins after stroke\nWe performed a systematic review and meta-analysis of randomized controlled trials of "
+     "statins.", "meta-analysis"),
+    ("Statins after stroke\nMethods: A meta-analysis of 12 randomized trials was conducted.", "meta-analysis"),
+    ("Exercise in heart failure\nThis protocol describes a randomised trial of exercise against usual care.",
+     "protocol"),
+])
+def test_the_design_is_what_the_document_says_it_is_not_what_it_cites(text, design):
+    assert build_study("doc", text).design == design

@@ -159,6 +159,7 @@ _DESIGNS = [
     ("case series", re.compile(r"\bcase\s+series\b|\bsingle-arm\b|\bopen-label\s+extension\b", re.I)),
 ]
 _DESIGNS = [(label, start_guarded(pattern)) for label, pattern in _DESIGNS]     # each searched over 6,000 characters
+_TRIAL_PATTERN = dict(_DESIGNS)["RCT"]
 _CROSSOVER = start_guarded(re.compile(r"\bcross-?over\b", re.I))
 _OUTCOME_SENTENCE = start_guarded(re.compile(
     # "primary efficacy end point", "Primary health economic outcome": up to two words naming its kind
@@ -2033,10 +2034,49 @@ def _design(scan: str) -> str:
     if re.search(r"(?i)\brandomi[sz]ed\b|\bcontrolled\s+trial\b", title):
         return "RCT"        # "Randomized comparison of A versus B": a trial, whatever reviews its background cites
     head = scan[:6000]
+    # what the document says it is itself ("We performed a systematic review and meta-analysis", "this protocol
+    # describes") before what it cites: a trial's background quoting "a meta-analysis reported ..." or its methods
+    # saying "the study protocol was approved" stay a trial
+    if _OWN_REVIEW.search(head):
+        return "meta-analysis"
     for label, pattern in _DESIGNS:
+        if label == "meta-analysis" and _RANDOMIZED_HERE.search(head):
+            continue
+        if label == "meta-analysis" and _earlier(_TRIAL_PATTERN.search(head), pattern.search(head)):
+            continue    # "Methods: A randomized, double-blind trial of ..." before the background's "a meta-analysis"
+        if label == "protocol":
+            if _OWN_PROTOCOL.search(head):
+                return label
+            continue
         if pattern.search(head):
             return label
-    return ""
+    return "RCT" if _RANDOMIZED_HERE.search(head) else ""
+
+
+def _earlier(first: re.Match | None, second: re.Match | None) -> bool:
+    return first is not None and (second is None or first.start() < second.start())
+
+
+# a review said of the document itself: "we performed a meta-analysis", "this systematic review", "a systematic
+# review and meta-analysis of ... was conducted", "Design: Meta-analysis"
+_OWN_REVIEW = prefiltered(re.compile(
+    r"(?i)\b(?:we|this|the\s+present|our)\s+(?:(?:have\s+)?(?:performed|conducted|undertook|carried\s+out|did|present|report)\s+)?"
+    r"(?:an?\s+)?(?:updated\s+|network\s+|cumulative\s+)?(?:systematic\s+review|meta-?analys[ie]s)\b"
+    r"|\bdesign\s*[:.]\s*(?:a\s+)?(?:systematic\s+review|meta-?analys[ie]s)\b"
+    r"|\b(?:systematic\s+review|meta-?analys[ie]s)\s+(?:of\s+[^.]{0,120}?)?(?:was|were)\s+(?:performed|conducted|undertaken|"
+    r"carried\s+out)\b"))
+# the document's own patients were allocated at random: then a meta-analysis it names is one it cites
+_RANDOMIZED_HERE = prefiltered(re.compile(
+    r"(?i)\b(?:patients|participants|subjects|children|women|men|adults|infants|volunteers|they|who)\s+(?:were\s+)?"
+    r"(?:then\s+)?(?:randomly\s+)?(?:randomi[sz]ed|assigned|allocated|allotted|divided)\b"
+    r"|\b(?:were|was)\s+(?:randomly\s+(?:randomi[sz]ed|assigned|allocated|allotted|divided|distributed)|"
+    r"(?:randomi[sz]ed|allocated|assigned)\s+(?:in)?to)\b|\bin\s+a\s+random(?:i[sz]ed)?\b[^.]{0,40}\b(?:fashion|order|manner)\b"
+    r"|\bwe\s+randomi[sz]ed\b"))
+# a protocol the document is: "study protocol" in its title (handled above), "this protocol", "protocol for a",
+# "we describe the protocol" (not "the study protocol was approved / explained")
+_OWN_PROTOCOL = re.compile(r"(?i)\b(?:this|the\s+present|our)\s+(?:study\s+|trial\s+)?protocol\s+(?:describes|presents|reports|"
+                           r"outlines|details|paper|article)\b"
+                           r"|\bprotocol\s+for\s+a\b|\b(?:describe|present|report)s?\s+(?:the|a|this)\s+(?:study\s+|trial\s+)?protocol\b")
 
 
 def _outcomes(scan: str) -> list[str]:
