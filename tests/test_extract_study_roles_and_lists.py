@@ -133,3 +133,23 @@ def test_a_moment_is_named_as_the_document_prints_it(word, expected):
 ])
 def test_the_design_is_what_the_document_says_it_is_not_what_it_cites(text, design):
     assert build_study("doc", text).design == design
+
+
+@pytest.mark.parametrize("text, sizes", [
+    ("Sixty patients were randomized to ketamine or placebo (30 in each group).", {"ketamine": 30, "placebo": 30}),
+    ("Sixty patients were randomized to ketamine or placebo (30 patients per group).", {"ketamine": 30, "placebo": 30}),
+    ("Forty patients were randomized into two groups of twenty: ketamine or placebo.", {"ketamine": 20, "placebo": 20}),
+    ("Ninety patients were randomized to zinc or placebo; 46 received zinc and 44 received placebo.",
+     {"zinc": 46, "placebo": 44}),
+    ("Patients were randomized to zinc or placebo; forty-six received zinc, while forty-four were given placebo.",
+     {"zinc": 46, "placebo": 44}),
+    ("Patients were randomized to zinc or placebo. A total of 90 underwent randomization (46 to zinc and 44 to "
+     "placebo).", {"zinc": 46, "placebo": 44}),
+])
+def test_arm_sizes_in_the_shapes_abstracts_print_them(text, sizes):
+    assert {a[0]: a[1] for a in _arms(text)} == sizes
+
+
+def test_a_pair_of_counts_naming_no_arms_gives_no_size():
+    text = "Patients were randomized to zinc or placebo. During follow-up, 5 received antibiotics and 3 received steroids."
+    assert {a[0]: a[1] for a in _arms(text)} == {"zinc": None, "placebo": None}

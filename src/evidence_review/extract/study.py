@@ -94,7 +94,9 @@ _ALLOCATION = prefiltered(start_guarded(re.compile(
     r"\b(?:in)?to\s+"
     # "to one of three groups:", "to two groups:", "into one of two neoadjuvant treatment arms:"
     r"(?:(?:one\s+of\s+(?:the\s+)?(?:two|three|four|five|\d)\s+(?:[\w-]+\s+){0,2}?(?:groups|arms|regimens|treatments)\s*[:,]?\s*)|"
-    r"(?:(?:the\s+)?(?:two|three|four|five|\d)\s+(?:[\w-]+\s+){0,2}?(?:groups|arms|regimens|treatments)\s*:\s*)|"
+    # ("to two groups of twenty: A or B", "into three groups of 30 patients each:")
+    r"(?:(?:the\s+)?(?:two|three|four|five|\d)\s+(?:[\w-]+\s+){0,2}?(?:groups|arms|regimens|treatments)"
+    r"(?:\s+of\s+(?:\d+|" + COUNT_WORD + r")(?:\s+[a-z]+)?(?:\s+each)?)?\s*:\s*)|"
     # "randomised into four groups to receive 40, 50, 60, or 70 mg of X": the list after "to receive" names them
     r"(?:(?:two|three|four|five|six|\d)\s+(?:[\w-]+\s+){0,2}?(?:groups|arms)\s+to\s+(?:receive|get)\s+)|"
     r"(?:receive|get|use|undergo|be\s+treated\s+with)\s+|the\s+following\s+(?:groups|arms)\s*:\s*)?(?:either\s+)?", re.I)))
@@ -805,7 +807,7 @@ _EACH_ARM_SIZE = start_guarded(re.compile(
     r"(?:in|to|into)\s+" + _EACH + r"\b"
     r"|(?<!\bin\s)(?<!\bof\s)(?<![\d.,])(?P<n2>\d[\d,]*)\s+(?:" + _PEOPLE + r"\s+(?:in\s+" + _EACH + r"|per\s+(?:arm|group))|per\s+(?:arm|group))"
     r"(?=\s*(?:[.,;)\]]|$))"
-    r"|[(\[]\s*n\s*=\s*(?P<n3>\d[\d,]*)\s+(?:in\s+" + _EACH + r"|per\s+(?:arm|group)|each)\s*[)\]]"
+    r"|[(\[]\s*(?:n\s*=\s*)?(?P<n3>\d[\d,]*)\s+(?:" + _PEOPLE + r"\s+)?(?:in\s+" + _EACH + r"|per\s+(?:arm|group)|each)\s*[)\]]"
     r"|\b" + _EACH + r"\s+(?:consisted\s+of|comprised|included|contained|had|of)\s+(?P<n4>\d[\d,]*)\s+" + _PEOPLE, re.I))
 
 
@@ -2194,6 +2196,7 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
     _without_shared_background(arms)
     _inert_vehicle_as_placebo(arms, scan)
     _sizes_from_counts(arms, scan)
+    _sizes_from_paired_counts(arms, scan)
     _sizes_of_the_randomized(arms, scan)
     _sizes_stated_apart(arms, scan)
     _size_of_each_arm(arms, scan)
@@ -3119,6 +3122,42 @@ _COUNTED_ARM = re.compile(
     r"(?<![\d.,])(?P<n>\d{1,5})\s+(?:patients|participants|subjects|children|adults)\s+(?:(?:received|were\s+given|were\s+"
     r"(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed)\s+to)\s+(?:the\s+)?(?:control\s+)?(?P<given>[A-Za-z][\w-]*(?:\s+[\w-]+)?)|"
     r"in\s+(?:the\s+)?(?P<group>[A-Za-z][\w-]*(?:\s+[\w-]+)?)\s+(?:group|arm)\b)", re.I)
+
+
+# "46 received zinc and 44 received placebo", "46 were given X, while 44 were given Y", "45 patients to X and 43 to
+# Y", "forty-six received X and forty-four Y": two arms' sizes side by side (a people word optional: the pair says it)
+_PAIR_PEOPLE = r"(?:(?:patients|participants|subjects|children|adults|women|men|infants|cases)\s+)?"
+_PAIR_VERB = r"(?:received|were\s+given|were\s+treated\s+with|(?:were\s+)?(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed)\s+to|to)\s+"
+_PAIR_ARM = r"(?:the\s+)?(?P<{0}>[A-Za-z][\w+/-]*(?:\s+(?!and\b|or\b|while\b|whereas\b|were\b|was\b)[A-Za-z][\w+/-]*){{0,3}}?)"
+_PAIRED_COUNTS = prefiltered(re.compile(
+    r"(?<![\w.,/])(?P<n1>\d{1,5}|" + COUNT_WORD + r")\s+" + _PAIR_PEOPLE + _PAIR_VERB + _PAIR_ARM.format("a1")
+    + r"(?:\s+(?:group|arm))?\s*(?:,\s*(?:and|while|whereas)?|and|while|whereas|;)\s*(?P<n2>\d{1,5}|" + COUNT_WORD + r")\s+" + _PAIR_PEOPLE
+    + r"(?:" + _PAIR_VERB + r")?" + _PAIR_ARM.format("a2") + r"(?:\s+(?:group|arm))?(?=\s*(?:[.;,)]|$|\s+(?:and|were|was|had|completed)\b))",
+    re.I))
+
+
+def _sizes_from_paired_counts(arms: list[Arm], scan: str) -> None:
+    """Sizes printed as a pair of counts, each with what its patients received ("46 received zinc and 44 received
+    placebo"): taken when both name distinct arms of the model that have no size yet, and every such pair agrees."""
+    if len(arms) < 2 or all(a.n is not None for a in arms):
+        return
+    model = Study("", arms)
+    found: dict[int, set[int]] = {}
+    for m in _PAIRED_COUNTS.finditer(scan):
+        first, second = model.resolve(m.group("a1")), model.resolve(m.group("a2"))
+        if first is None or second is None or first is second:
+            continue
+        for arm, n in ((first, m.group("n1")), (second, m.group("n2"))):
+            found.setdefault(id(arm), set()).add(int(n) if n.isdigit() else count_value(n))
+    for m in _COUNTED_ARM.finditer(scan) if found else ():
+        # ("Later, 40 patients received X": a count of the same kind that disagrees leaves the arm without a size)
+        words = m.group("given") or m.group("group")
+        arm = model.resolve(words) or model.resolve(words.split()[0])
+        if arm is not None and id(arm) in found:
+            found[id(arm)].add(int(m.group("n")))
+    for arm in arms:
+        if arm.n is None and len(found.get(id(arm), ())) == 1:
+            arm.n = found[id(arm)].pop()
 
 
 def _sizes_from_counts(arms: list[Arm], scan: str) -> None:
