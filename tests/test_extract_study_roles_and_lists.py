@@ -153,3 +153,29 @@ def test_arm_sizes_in_the_shapes_abstracts_print_them(text, sizes):
 def test_a_pair_of_counts_naming_no_arms_gives_no_size():
     text = "Patients were randomized to zinc or placebo. During follow-up, 5 received antibiotics and 3 received steroids."
     assert {a[0]: a[1] for a in _arms(text)} == {"zinc": None, "placebo": None}
+
+
+@pytest.mark.parametrize("title, name", [
+    ("Effect of Single-Dose Pregabalin on Pain after Surgery", "Pregabalin"),
+    ("The effect of a single dose of dexamethasone on nausea", "dexamethasone"),
+    ("Effect of one-time counselling on smoking cessation", "counselling"),
+    ("Effect of zinc on diarrhoea", "zinc"),
+])
+def test_how_often_a_titles_treatment_was_given_is_no_part_of_its_name(title, name):
+    from evidence_review.extract.named_arms import named_treatment
+    assert named_treatment(title).name == name
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("to compare the efficacy and tolerability of the morning (AM) regimen to the evening (PM) regimen", "AM"),
+    ("to measure pain and the outcome of movement (AM) at rest", "AM"),
+])
+def test_an_abbreviation_is_never_defined_by_words_opening_with_and_or_of(text, absent):
+    from evidence_review.extract.study import document_abbreviations
+    assert absent not in document_abbreviations(text)
+
+
+def test_an_abbreviation_spelt_by_its_name_is_still_defined():
+    from evidence_review.extract.study import document_abbreviations
+    found = document_abbreviations("patients given aspirin and omeprazole (AO) or the amount of milk (AM)")
+    assert found == {"AO": "aspirin and omeprazole", "AM": "amount of milk"}

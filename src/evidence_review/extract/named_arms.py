@@ -299,7 +299,15 @@ def named_treatment(title: str) -> Phrase | None:
     # ("Effect of A and B on Y": two treatments, not one arm)
     if found is None or re.search(r"(?i)\band\b|\bor\b", found.name):
         return None
+    how = _HOW_OFTEN_GIVEN.match(found.name)
+    if how is not None and how.end() < len(found.name):
+        # "Effect of Single-Dose Pregabalin on ...", "a one-time X": how often it was given is no part of its name
+        found = Phrase(found.name[how.end():], found.start + how.end(), found.end, found.label)
     return found
+
+
+# how often a title's one treatment was given, before its name: "single-dose", "a single dose of", "one-time"
+_HOW_OFTEN_GIVEN = re.compile(r"(?i)(?:an?\s+)?(?:single|one[- ]time|one)[- ]dose(?:\s+of)?\s+|(?:an?\s+)?one[- ]time\s+")
 
 
 def placebo_design(text: str) -> str:

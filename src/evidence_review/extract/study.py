@@ -2500,6 +2500,9 @@ def document_abbreviations(scan: str) -> dict[str, str]:
 _DETAIL_BRACKET = re.compile(r"\s*\((?=[^()]*\d)[^()]{1,80}\)")
 
 
+_FUNCTION_WORD = re.compile(r"(?i)(?:and|or|of|the|to|in|on|at|as|an?|by|for|with|from|than|that|which|versus|vs)\b")
+
+
 def _abbreviations(scan: str) -> dict[str, str]:
     """{abbreviation: name} for each "name (ABBR)" whose letters the name's last words spell in order; the name may
     carry its doses in brackets before the abbreviation ("X (1,500/75 mg) plus Y (1 g daily) (XY)")."""
@@ -2513,6 +2516,8 @@ def _abbreviations(scan: str) -> dict[str, str]:
         for k in range(len(words) - 1, -1, -1):
             if words[k][:1].lower() != letters[:1]:
                 continue
+            if _FUNCTION_WORD.match(words[k]):
+                continue    # "the efficacy and tolerability of the morning (AM)": no name opens with "and"
             tail = re.sub(r"\s+", " ", words[k]).strip()
             it = iter(re.sub(r"[^a-z]", "", tail.lower()))
             if all(ch in it for ch in letters) and abbr not in found:
