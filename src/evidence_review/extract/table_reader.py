@@ -2182,8 +2182,7 @@ def _when(text: str) -> tuple[str, bool] | None:
     bare = re.fullmatch(r"(?i)\s*(?:(pre|post)(?:[- ]?(?:treatment|intervention|test))?|(before|after))\s*[.:]?\s*", text)
     if bare is not None:
         # "Pre | Post" under an arm, "Before" / "After" rows under an outcome: before and after its treatment
-        return ("before treatment", True) if (bare.group(1) or bare.group(2)).lower() in ("pre", "before") \
-            else ("after treatment", False)
+        return moment_of(text) or ("", True)      # (named as printed: "Post" is "post", "Before" "before")
     valued = _WHEN_VALUE.fullmatch(text)
     if valued is not None:
         # "Baseline test value | End test value", "Initial score | Final score", "Pre-test | Post-test values"
