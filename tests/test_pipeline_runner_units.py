@@ -290,6 +290,28 @@ def test_the_warm_up_imports_what_a_package_exports_lazily():
     assert out.stdout.split() == ["True", "False", "False"], out.stderr[-2000:]
 
 
+def test_the_warm_up_imports_what_the_package_imports_on_first_use_in_mid_stage():
+    """A module of the package names in WARM_IMPORTS what it (or the engine under it) imports lazily while a stage
+    runs: the pooling's pymare, imported by the meta engine's DerSimonian-Laird fallback in the serial first pass.
+    The warm-up imports those once the notebook's own imports are done."""
+    import subprocess
+
+    from evidence_review.runner.execute import FLUSH_TIMEOUT_SECONDS, WARM_UP
+    from evidence_review.synthesis import pipeline
+
+    assert "pymare.estimators" in pipeline.WARM_IMPORTS
+    code = (WARM_UP.format(names=["evidence_review.synthesis.pipeline"], flush_timeout=FLUSH_TIMEOUT_SECONDS,
+                           forkserver=False)
+            + "\nimport sys; print('pymare.estimators' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["True"], out.stderr[-2000:]
+    # without the pooling's module nothing pulls pymare in
+    code = (WARM_UP.format(names=["evidence_review.tables"], flush_timeout=FLUSH_TIMEOUT_SECONDS, forkserver=False)
+            + "\nimport sys; print('pymare' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False"], out.stderr[-2000:]
+
+
 def test_kernels_of_the_pooled_notebooks_start_their_forkserver_ahead_on_a_large_corpus(tmp_path):
     """Only the ingestion and extraction kernels, and only when their pool will surely run: the "processes"
     scheduler, or the automatic one from twice the pool's threshold of raw files; never on a cluster or in this

@@ -33,6 +33,9 @@ KERNEL_START_TIMEOUT = 120
 # cell is still execution 1). A failing import is left for the notebook's own import to report. A name that is no
 # module ("evidence_review.extract.extract_study_tables") is read from its parent: a package that imports its
 # public names on first use (evidence_review.extract: the whole extractor, ~0.5 s of CPU) imports it then.
+# Then it imports what the package's loaded modules name in their `WARM_IMPORTS`: libraries imported on first use in
+# the middle of a stage, where the import would run while a core idles (pymare, with sympy, ~0.8 s of CPU, in the
+# pooling's serial first pass).
 # With `forkserver` it then starts the kernel's forkserver (`parallel.start_forkserver`), preloading every module of
 # the package the warm-up imported: the notebook's pool of workers forks from it at once.
 # It also lets a `print` wait longer for the kernel's output thread before a `display` goes out: ipykernel waits
@@ -57,6 +60,13 @@ def _evidence_review_warm_up(names):
                 pass
         except Exception:
             pass
+    import sys
+    for module in [m for n, m in list(sys.modules.items()) if n.startswith("evidence_review.")]:
+        for name in getattr(module, "WARM_IMPORTS", ()):
+            try:
+                importlib.import_module(name)
+            except Exception:
+                pass
     if {forkserver!r}:
         try:
             import sys
