@@ -10,9 +10,10 @@ from __future__ import annotations
 import pytest
 from table_grids import read_pipe_table
 
-from evidence_review.extract.table_layout import (arm_by_words, coded_arm_rows, count_share_pairs, label_total,
+from evidence_review.extract.table_layout import (arm_by_words, right_to_left, coded_arm_rows, count_share_pairs, label_total,
                                                   merged_count_share, one_named_arm, share_sign_first,
-                                                  whole_trial_spans, without_statistic, without_trailing_p)
+                                                  whole_trial_spans, without_serial_column, without_statistic,
+                                                  without_trailing_p)
 
 METHODS = "Adults were randomly assigned to ketamine (n = 52) or saline (n = 48).\n"
 
@@ -239,3 +240,90 @@ def test_without_statistic_and_one_named_arm():
     assert without_statistic("Study group (Mean ± S.D)") == "Study group"
     assert one_named_arm(["electrical stimulation", "neuromuscular electrical stimulation"]) == 1
     assert one_named_arm(["drug x", "drug y"]) is None
+
+
+# --- coded arm columns, a serial-number column, a code and an outcome in one row label ---------------------------
+
+@pytest.mark.parametrize("a, b", [("Group-A (n=30)", "Group-B (n=28)"), ("Group 1 (n = 30)", "Group 2 (n = 28)"),
+                                  ("A group (n=30)", "B group (n=28)")])
+def test_coded_arm_columns_and_a_serial_number_column(a, b):
+    methods = "Women were allocated to oral tablets or injections by their order of admission.\n"
+    header = f"| S. No. | Characteristics | {a} | {b} | p-value |"
+    body = ("| 1. | Age (years) | 30.1±4.2 | 31.5±3.9 | 0.2 |\n| 2. | Weight (kg) | 71.3±8.1 | 73.0±9.4 | 0.4 |\n"
+            "| 3. | Smokers, n (%) | 6 (20.0) | 7 (25.0) | 0.6 |")
+    rows = _read(header, body, header_rows=1, caption="Table 1. Characteristics of the groups", methods=methods)
+    means = _means(rows)
+    assert {(m[1], m[2], m[3], m[4]) for m in means} >= {(30.1, 4.2, 30, "Age (years)"), (73.0, 9.4, 28, "Weight (kg)")}
+    assert ("6", 30) in {(str(r["events"]), r["total"]) for r in rows if r["measure"] == "PROPORTION"}
+    assert len({m[0] for m in means}) == 2
+
+
+def test_without_serial_column_keeps_a_first_column_of_labels():
+    from table_grids import pipe_table
+    text = "| No. | Item | X |\n| 1 | Age | 3 |\n| 2 | Weight | 4 |\n"
+    table = pipe_table(text, "| No. | Item | X |")
+    assert [c["text"] for c in without_serial_column(table, {0})["cells"] if c["col"] == 0] == ["Item", "Age", "Weight"]
+    text = "| Dose | Item | X |\n| 1 | Age | 3 |\n| 2 | Weight | 4 |\n"
+    table = pipe_table(text, "| Dose | Item | X |")
+    assert without_serial_column(table, {0}) is table          # a dose column is data
+    text = "| No. | X | Y |\n| 1 | 3 | 5 |\n| 2 | 4 | 6 |\n"
+    table = pipe_table(text, "| No. | X | Y |")
+    assert without_serial_column(table, {0}) is table          # nothing to label the rows with
+
+
+@pytest.mark.parametrize("sep", [" ", "-", ": "])
+def test_code_and_outcome_in_the_row_label_under_times(sep):
+    header = "| Groups | At enrollment | At term | P value |"
+    body = (f"| Group-A{sep}Glucose | 101.2±12.1 | 92.4±10.9 | 0.01 |\n| Group-A{sep}Insulin | 8.1±2.2 | 7.9±2.0 | 0.5 |\n"
+            f"| Group-B{sep}Glucose | 110.5±20.3 | 100.1±18.2 | 0.02 |\n| Group-B{sep}Insulin | 8.4±2.5 | 8.0±2.1 | 0.3 |")
+    means = _means(_read(header, body, header_rows=1, caption="Table 3. Glucose and insulin",
+                         methods="Women were allocated to metformin or insulin.\n"))
+    assert len(means) == 8
+    assert {(m[1], m[4], m[5]) for m in means} >= {(92.4, "Glucose", "At term"), (8.4, "Insulin", "At enrollment")}
+    assert not [m for m in means if m[1] in (0.01, 0.5)]
+
+
+def test_coded_arm_outcome_rows():
+    from evidence_review.extract.table_layout import coded_arm_outcome_rows
+    assert coded_arm_outcome_rows({1: "Group A FBS", 2: "Group B FBS"}) == {1: ("A", "FBS"), 2: ("B", "FBS")}
+    assert coded_arm_outcome_rows({1: "Group A FBS", 2: "Group B weight"}) == {}     # not the same outcomes
+    assert coded_arm_outcome_rows({1: "Group A FBS", 2: "Age"}) == {}
+
+
+@pytest.mark.parametrize("red, green", [("(blue light group)", "(white light group)"), ("[blue light]", "[white light]")])
+def test_outcome_then_the_arm_in_brackets_under_times(red, green):
+    methods = "Eyes were randomly assigned to blue light therapy or white light therapy.\n"
+    header = "| | Baseline | 6 weeks | P value |"
+    body = (f"| Macular thickness {red} | 250.4 ± 20.5 | 261.7 ± 22.6 | 0.02 |\n"
+            f"| Macular thickness {green} | 248.9 ± 19.1 | 270.3 ± 25.0 | 0.01 |\n"
+            f"| Nerve fibre layer {red} | 98.5 ± 10.1 | 101.2 ± 11.3 | 0.3 |\n"
+            f"| Nerve fibre layer {green} | 99.5 ± 9. | 104.7 ± 12.9 | 0.2 |")
+    means = _means(_read(header, body, header_rows=1, caption="Table 2. Thickness at baseline and week 6",
+                         methods=methods))
+    assert len(means) == 8
+    assert {(m[1], m[4]) for m in means} >= {(250.4, "Macular thickness"), (99.5, "Nerve fibre layer")}
+    by_value = {m[1]: m[0] for m in means}
+    assert "blue" in by_value[261.7] and "white" in by_value[270.3]
+
+
+# --- a table printed right to left ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("p_header", ["P value", "Pvalue", "P"])
+def test_right_to_left_table(p_header):
+    methods = "Patients were randomly assigned to ketamine (n = 52) or saline (n = 48).\n"
+    header = f"| {p_header} | Saline Mean±SD | Ketamine mean±SD | Variables |"
+    body = ("| 0.41 | 30.2±6.1 | 31.5±5.0 | Onset of pain (min) |\n| 0.002 | 6.1±1.4 | 2.2±0.9 | Pain score at 1 hour |")
+    means = _means(_read(header, body, header_rows=1, caption="Table 2. Pain in the two groups", methods=methods))
+    assert sorted((m[0], m[1], m[4]) for m in means) == [
+        ("ketamine", 2.2, "Pain score"), ("ketamine", 31.5, "Onset of pain (min)"),
+        ("saline", 6.1, "Pain score"), ("saline", 30.2, "Onset of pain (min)")]
+
+
+def test_right_to_left_leaves_a_table_read_left_to_right():
+    from table_grids import pipe_table
+    text = "| Variable | A | B | Comment |\n| Age | 3 | 4 | adults only |\n| Weight | 5 | 6 | fasting |\n"
+    table = pipe_table(text, "| Variable | A | B | Comment |")
+    assert right_to_left(table, {0}) is table
+    text = "| P | A | B | Variable |\n| 0.1 | 3 | 4 | Age |\n| 0.2 | 5 | 6 | Weight |\n"
+    table = pipe_table(text, "| P | A | B | Variable |")
+    assert [c["text"] for c in right_to_left(table, {0})["cells"] if c["col"] == 0] == ["Variable", "Age", "Weight"]

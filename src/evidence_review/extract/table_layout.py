@@ -289,3 +289,58 @@ def without_serial_column(table: dict, heads: set[int]) -> dict:
         return table        # the second column is no column of labels either
     shifted = [dict(c, col=int(c["col"]) - 1) for c in cells if int(c["col"]) > 0]
     return dict(table, cells=shifted)
+
+
+_WHAT_THEN_ARM = re.compile(r"\s*(?P<what>[^()\[\]]*?[A-Za-z][^()\[\]]*?)\s*[(\[](?P<arm>[^()\[\]]*[A-Za-z][^()\[\]]*)[)\]]\s*")
+
+
+def bracketed_arm_rows(labels: dict[int, str], resolve) -> dict[int, tuple[object, str]]:
+    """{row: (arm, outcome)} when every row with figures names what was measured and, in brackets after it, the arm
+    ("Retinal thickness (red laser group)", "Pain score [placebo]"): `resolve(text)` gives the arm a bracket names
+    (None for a unit or anything else); two arms or more, each beside the same outcomes."""
+    found = {}
+    for r, label in labels.items():
+        m = _WHAT_THEN_ARM.fullmatch(label or "")
+        arm = resolve(m.group("arm")) if m is not None else None
+        if arm is None:
+            return {}
+        found[r] = (arm, m.group("what").strip(" ,;:-"))
+    arms = {id(a) for a, _ in found.values()}
+    whats = {w.lower() for _, w in found.values()}
+    if len(arms) < 2 or any({w.lower() for a, w in found.values() if id(a) == arm} != whats for arm in arms):
+        return {}
+    return found
+
+
+_WORDY = re.compile(r"[A-Za-z]{3}")
+
+
+def _textual(texts: list[str]) -> bool:
+    """Cells of row labels: most hold a word and none is a bare figure."""
+    filled = [t for t in texts if t.strip()]
+    return len(filled) >= 2 and sum(bool(_WORDY.search(t)) for t in filled) >= 0.8 * len(filled)
+
+
+def _figures(texts: list[str]) -> bool:
+    filled = [t for t in texts if t.strip()]
+    return bool(filled) and not any(_WORDY.search(t) for t in filled)
+
+
+def right_to_left(table: dict, heads: set[int]) -> dict:
+    """The grid with its columns in reading order when it is printed right to left ("P value | Drug B | Drug A |
+    Variables"): the row labels in the last column, the first column only figures and no other column of words.
+    Otherwise the grid unchanged."""
+    cells = table.get("cells") or []
+    if not cells:
+        return table
+    width = max(int(c["col"]) for c in cells) + 1
+    if width < 3:
+        return table
+    body = {}
+    for c in cells:
+        if int(c["row"]) not in heads:
+            body.setdefault(int(c["col"]), []).append(str(c.get("text") or ""))
+    if not _figures(body.get(0, [])) or not _textual(body.get(width - 1, [])) or \
+            any(_textual(body.get(col, [])) for col in range(width - 1)):
+        return table
+    return dict(table, cells=[dict(c, col=width - 1 - int(c["col"])) for c in cells])

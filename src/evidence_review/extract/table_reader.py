@@ -80,8 +80,8 @@ from .study import (GENERIC_TREATMENT, SPANNING_STATISTIC, SPANNING_WHEN, TREATM
                     SIZE_ROW_LABEL, split_size)
 from .textscan import scan_view
 from .validation import validate
-from .table_layout import (arm_by_words, arm_code, coded_arm_outcome_rows, coded_arm_rows, count_share_pairs, label_total, merged_count_share,
-                           one_arm_of, share_sign_first, whole_trial_spans, without_serial_column, without_statistic,
+from .table_layout import (arm_by_words, arm_code, bracketed_arm_rows, coded_arm_outcome_rows, coded_arm_rows, count_share_pairs, label_total, merged_count_share,
+                           one_arm_of, right_to_left, share_sign_first, whole_trial_spans, without_serial_column, without_statistic,
                            without_trailing_p)
 
 # the measure an effect cell names before its number: "HR 0.38 (0.17-0.86)", "aOR: 1.9 (1.1-3.2)"
@@ -309,8 +309,8 @@ def _size_columns(by_row: dict[int, dict[int, dict]], rows, columns: dict) -> se
     return out
 
 
-def _coded_rows(by_row: dict[int, dict[int, dict]], columns: dict, coded: dict,
-                local: dict[str, Arm]) -> tuple[dict[int, Arm], dict[int, str]]:
+def _coded_rows(by_row: dict[int, dict[int, dict]], columns: dict, coded: dict, local: dict[str, Arm],
+                study: Study | None = None) -> tuple[dict[int, Arm], dict[int, str]]:
     """Body rows labelled by group codes (`table_layout.coded_arm_rows`, `coded_arm_outcome_rows`): each its arm, the
     one the document defines for the code ("Group CB (n = 13): ...") or a table arm "Group X" (a marked code, "C*", is
     the same arm), and the outcome a label prints after the code."""
@@ -325,6 +325,19 @@ def _coded_rows(by_row: dict[int, dict[int, dict]], columns: dict, coded: dict,
         found = {r: (code, "") for r, (code, _) in with_outcome.items()}
         outcomes = {r: what for r, (_, what) in with_outcome.items()}
     arms = {r: coded[code][0] if code in coded else _table_arm(f"Group {code}", local) for r, (code, _) in found.items()}
+    if not arms and study is not None and study.arms:
+        # "Retinal thickness (red laser group) | 202.1 ± 24.5 | 211.7 ± 26.6" under "Baseline | 6 weeks"
+        def resolve(words: str) -> Arm | None:
+            if not is_arm_header(words):
+                return None
+            arm = study.resolve_column(words)
+            if arm is None:
+                held = arm_by_words(words, [a.name for a in study.arms])
+                arm = study.arms[held] if held is not None else None
+            return arm
+        bracketed = bracketed_arm_rows(figures, resolve)
+        arms = {r: arm for r, (arm, _) in bracketed.items()}
+        outcomes = {r: what for r, (_, what) in bracketed.items()}
     return arms, outcomes
 
 
@@ -389,6 +402,7 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
     (`_printed_counts`), this table's when not given."""
     table = with_slash_decimals(table)
     table = without_serial_column(table, header_rows(table))      # "S. No. | Characteristics": the labels second
+    table = right_to_left(table, header_rows(table))      # "P value | Drug B | Drug A | Variables": read mirrored
     blocks = header_blocks(table)
     if len(blocks) > 1:
         # "Parameter | Drug X" ... then "Parameter | Placebo" printed again in the body: each block under its own
@@ -616,7 +630,7 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         if len(set(map(id, arm_rows.values()))) < 2:
             # "Group A | 47 ± 9.6 | ...", or "A | 18 | 0.25 (0.08)" under an "n" column: rows labelled by group codes;
             # "Group-A FBS | 104.4±13.1 | 93.4±11.9" under times: the code and the outcome in one label
-            arm_rows, row_outcomes = _coded_rows(by_row, columns, coded, local_arms)
+            arm_rows, row_outcomes = _coded_rows(by_row, columns, coded, local_arms, study)
         if len(set(map(id, arm_rows.values()))) >= 2:
             return _read_transposed(doc_id, text, table, by_row, arm_rows, columns, caption, source_file, condition,
                                     row_outcomes)
@@ -3945,6 +3959,8 @@ def _clean(text: object) -> str:
         text = re.sub(r"\)\s*\)(\s*)$", r")\1", text)       # "3.3 (38.3))": a doubled closing bracket
     text = _SPACED_DECIMAL.sub(r"\1.\2", text)      # "168.8 (30. 7)": a decimal broken by a space
     text = share_sign_first(text)                   # "4/400 (% 1)", "(% 1.1) 4/366"
+    if "\u00b1" in text:
+        text = re.sub(r"(?<=\d)\.\s*$", "", text)      # "103.5 ± 19.": a stray point after the spread
     return _FOOTNOTE_MARKS.sub("", _STRAY_POINT.sub("", _INNER_MARKS.sub("", text)))
 
 
