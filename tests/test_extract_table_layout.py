@@ -327,3 +327,19 @@ def test_right_to_left_leaves_a_table_read_left_to_right():
     text = "| P | A | B | Variable |\n| 0.1 | 3 | 4 | Age |\n| 0.2 | 5 | 6 | Weight |\n"
     table = pipe_table(text, "| P | A | B | Variable |")
     assert [c["text"] for c in right_to_left(table, {0})["cells"] if c["col"] == 0] == ["Variable", "Age", "Weight"]
+
+
+# --- sizes the shares prove ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("cells", [("18 (36)", "3 (6)", "25 (50)", "3 (6)", "30 (60)", "17 (34)"),
+                                   ("18 (36%)", "3 (6%)", "25 (50%)", "3 (6%)", "30 (60%)", "17 (34%)")])
+def test_shares_give_the_size_the_study_model_got_wrong_or_lacks(cells):
+    # the methods' "100 patients" is the whole trial, which a study model may take for the treated arm's size
+    methods = "A total of 100 patients were randomized to the treatment group or to placebo.\n"
+    header = "| Time (minute) | Group n (%) | Group n (%) | P value |"
+    body = ("| Time (minute) | Treatment | Placebo | P value |\n"
+            f"| 5 | {cells[0]} | {cells[1]} | < 0.001 |\n| 15 | {cells[2]} | {cells[3]} | < 0.001 |\n"
+            f"| 30 | {cells[4]} | {cells[5]} | 0.009 |")
+    props = _props(_read(header, body, header_rows=2, caption="Table 3. Success rate at 5, 15 and 30 minutes",
+                         methods=methods))
+    assert sorted(p[1:3] for p in props) == sorted([(18, 50), (3, 50), (25, 50), (3, 50), (30, 50), (17, 50)])

@@ -680,6 +680,24 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             if column_sizes[column] and _size_from_percentages(by_row, column, column_hints[column] or table_hint,
                                                                unanimous=True):
                 inferred_sizes[column] = column_sizes[column]
+    for column in arm_columns:
+        # a size the study model gives (no header prints one) that every share of the column contradicts, all of them
+        # of one smaller size ("18 (36)", "25 (50)", "30 (60)" in an arm the model sized 100, the whole trial): the
+        # shares' size (shares of a larger number are of all patients, and keep the arm's size)
+        if column_sizes.get(column) and column in columns and split_size(columns[column].header)[1] is None and \
+                column not in inferred_sizes:
+            implied = _size_from_percentages(by_row, column, "n_pct", unanimous=True)
+            if implied and implied < column_sizes[column]:
+                column_sizes[column] = inferred_sizes[column] = implied
+    for column in arm_columns:
+        if not column_sizes.get(column):
+            # an arm without a size whose every share agrees with the size of another arm of the table ("3 (6)" and
+            # "17 (34)" beside an arm of 50): that size (the shares prove it; one cell alone may fit two sizes)
+            fits = {size for c, size in column_sizes.items() if c != column and size and c in arm_columns
+                    and arm_columns[c] is not arm_columns[column]
+                    and _shares_fit(by_row, column, size, column_hints.get(column) or table_hint_of(table, text, columns))}
+            if len(fits) == 1:
+                column_sizes[column] = inferred_sizes[column] = fits.pop()
     header_sizes = {c: column_sizes.get(c) for c in arm_columns if c not in inferred_sizes}
     implied_sizes = {c: _size_from_percentages(by_row, c, "n_pct", unanimous=True) for c, n in header_sizes.items() if n}
     for column, implied in implied_sizes.items():
@@ -2176,6 +2194,29 @@ def _size_from_percentages(by_row: dict[int, dict[int, dict]], column: int, hint
     # patients than the arm has
     supported = [total for total in set(implied) if implied.count(total) >= 2]
     return max(supported) if supported and 2 * sum(implied.count(t) for t in supported) > len(implied) else None
+
+
+def table_hint_of(table: dict, text: str, columns: dict) -> str:
+    """The format the table's caption, footnote or label header names for its cells."""
+    caption = str(table.get("caption") or "")
+    return _caption_format(caption) or _caption_format(_footnotes(text, table)) or \
+        _caption_format(columns[0].header if 0 in columns else "")
+
+
+def _shares_fit(by_row: dict[int, dict[int, dict]], column: int, size: int, hint: str) -> bool:
+    """Whether every "n (%)" cell of the column (two at least) prints the share its count is of `size`."""
+    checked = 0
+    for row in by_row.values():
+        cell = row.get(column)
+        parsed = parse_arm_cell(_clean(scan_view(cell["text"])), hint, None) if cell and _clean(cell["text"]) else None
+        if parsed is None or parsed.get("measure") != "PROPORTION" or parsed.get("total") is not None:
+            continue
+        if parsed.get("events") is None or parsed.get("pct_text") is None:
+            continue
+        if parsed["events"] > size or not _pct_agrees(parsed["events"], size, parsed["pct_text"]):
+            return False
+        checked += 1
+    return checked >= 2
 
 
 def _pct_agrees(events: int, total: int | None, pct_text: str) -> bool:
