@@ -343,3 +343,37 @@ def test_shares_give_the_size_the_study_model_got_wrong_or_lacks(cells):
     props = _props(_read(header, body, header_rows=2, caption="Table 3. Success rate at 5, 15 and 30 minutes",
                          methods=methods))
     assert sorted(p[1:3] for p in props) == sorted([(18, 50), (3, 50), (25, 50), (3, 50), (30, 50), (17, 50)])
+
+
+@pytest.mark.parametrize("size_header", ["Case", "n", "No. of patients", "Patients"])
+def test_arms_as_rows_with_a_size_column_and_bare_counts(size_header):
+    methods = "Infants were randomly divided into the control group (n = 30) and the treatment group (n = 30).\n"
+    header = f"| Group | {size_header} | Cured | Improved | Failed | Response rate |"
+    body = ("| Control group | 30 | 4 | 9 | 17 | 13 (43.3) |\n| Treatment group | 30 | 9 | 12 | 9 | 21 (70.0) |\n"
+            "| χ2 | | | | | 4.34 |\n| P | | | | | 0.037 |")
+    props = _props(_read(header, body, header_rows=1, caption="Table 1. Response (cases (%))", methods=methods))
+    assert {p[1:] for p in props} >= {(4, 30, "Cured"), (9, 30, "Cured"), (21, 30, "Response rate"),
+                                      (13, 30, "Response rate"), (17, 30, "Failed")}
+    assert not [p for p in props if p[3] == size_header]       # the size column is no outcome
+
+
+@pytest.mark.parametrize("noun", ["eyes", "patients", "knees"])
+def test_arms_as_rows_counting_by_name(noun):
+    methods = "Children were randomly assigned to dye-assisted surgery or surgery without dye.\n"
+    header = f"| | No. of {noun} | Age (mean ± SD) | Reoperation | Lens capture |"
+    body = (f"| Group 1 | 20 {noun} | 7.3 ± 2.2 yrs | 3 {noun} | 15 {noun} |\n"
+            f"| Group 2 | 19 {noun} | 7.8 ± 2.0 yrs | 1 {noun} | 9 {noun} |")
+    rows = _read(header, body, header_rows=1, caption="Table 1. Comparison of group 1 and group 2", methods=methods)
+    assert {p[1:] for p in _props(rows)} == {(3, 20, "Reoperation"), (15, 20, "Lens capture"), (1, 19, "Reoperation"),
+                                             (9, 19, "Lens capture")}
+    assert {(m[1], m[3]) for m in _means(rows)} == {(7.3, 20), (7.8, 19)}
+
+
+@pytest.mark.parametrize("say", ["(case)", "(cases)", "(No.)"])
+def test_a_count_format_stated_a_header_level_above(say):
+    methods = "Patients were randomly assigned to gauze dressing or foam dressing.\n"
+    header = f"| | Infection {say} | Comfort {say} | Closing time (d) |"
+    body = ("| | | Comfortable | |\n| Gauze group n = 40 | 12 | 5 | 7.1 ± 1.5 |\n"
+            "| Foam group n = 40 | 4 | 22 | 4.9 ± 0.8 |\n| P | 0.01 | 0.001 | 0.001 |")
+    rows = _read(header, body, header_rows=2, caption="Table 1. Comparison between the groups", methods=methods)
+    assert {p[1:3] for p in _props(rows)} == {(12, 40), (5, 40), (4, 40), (22, 40)}

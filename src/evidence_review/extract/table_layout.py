@@ -344,3 +344,13 @@ def right_to_left(table: dict, heads: set[int]) -> dict:
             any(_textual(body.get(col, [])) for col in range(width - 1)):
         return table
     return dict(table, cells=[dict(c, col=width - 1 - int(c["col"])) for c in cells])
+
+
+_COUNTED_NOUN = re.compile(r"\s*(?P<n>\d{1,6})\s*(?P<noun>eyes?|patients?|participants?|subjects?|cases?|children|women|men|"
+                           r"infants?|neonates?|teeth|tooth|limbs?|knees?|hips?|ears?|lesions?)\s*", re.I)
+
+
+def counted_cell(text: str) -> tuple[int, str] | None:
+    """(count, noun) of a cell that counts patients or parts by name ("17 eyes", "3 patients"), else None."""
+    m = _COUNTED_NOUN.fullmatch(text or "")
+    return (int(m.group("n")), m.group("noun").lower().rstrip("s")) if m is not None else None

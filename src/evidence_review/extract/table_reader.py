@@ -80,7 +80,7 @@ from .study import (GENERIC_TREATMENT, SPANNING_STATISTIC, SPANNING_WHEN, TREATM
                     SIZE_ROW_LABEL, split_size)
 from .textscan import scan_view
 from .validation import validate
-from .table_layout import (arm_by_words, arm_code, bracketed_arm_rows, coded_arm_outcome_rows, coded_arm_rows, count_share_pairs, label_total, merged_count_share,
+from .table_layout import (arm_by_words, arm_code, bracketed_arm_rows, coded_arm_outcome_rows, coded_arm_rows, counted_cell, count_share_pairs, label_total, merged_count_share,
                            one_arm_of, right_to_left, share_sign_first, whole_trial_spans, without_serial_column, without_statistic,
                            without_trailing_p)
 
@@ -104,7 +104,8 @@ _FORMATS = [
     # "% (n)", "%(n)", "% (no.)": the percentage printed first, its count in the bracket ("62.1 (18)")
     ("pct_n", re.compile(r"%\s*\(\s*(?:n|no\.?|number)\s*\)", re.I)),
     # "Adverse event (n)", "Duration of exacerbation, n": the cells are counts of the column's patients
-    ("count", re.compile(r"\(\s*n\s*\)\s*$|,\s*n\s*$")),
+    # ... and "Infection (case)", "Deaths (cases)", "Relapse (No.)", "Falls (number)": the cells count cases
+    ("count", re.compile(r"\(\s*n\s*\)\s*$|,\s*n\s*$|[(\[]\s*(?:cases?|no\.?|number|patients)\s*[)\]]\s*$", re.I)),
     # "n (%)", "No. (%)", "number (percentage)", "counts (percentages)", "frequency (%)", "numbers and percentages"
     ("n_pct", re.compile(r"\b(?:n|no\.?|numbers?|counts?|frequenc(?:y|ies))\s*(?:/\s*N\s*)?[(\[]\s*(?:%|percent(?:age)?s?)\s*[)\]]|"
                          r"\bno\.?\s*[-\u2013]\s*%|\(\s*%\s*\)|,\s*%$|"
@@ -295,7 +296,9 @@ def _whole_count_in_label(label: str, label_cell: dict, read_cells: list[tuple],
     return bare, label_cell, _proportion(count, total, share, label)
 
 
-_SIZE_HEADER = re.compile(r"\s*(?:n|no\.?|number(?:\s+of\s+(?:patients|participants|subjects))?)\s*", re.I)
+_SIZE_HEADER = re.compile(r"\s*(?:n|no\.?|(?:number|no\.?|n)(?:\s+of\s+(?:patients|participants|subjects|cases|eyes|children|infants|neonates|women|men|teeth|limbs|knees|hips|"
+                          r"ears|lesions))?|"
+                          r"cases?|patients|participants|subjects|sample(?:\s+size)?)\s*(?:[(\[]\s*n\s*[)\]])?\s*", re.I)
 
 
 def _size_columns(by_row: dict[int, dict[int, dict]], rows, columns: dict) -> set[int]:
@@ -303,7 +306,8 @@ def _size_columns(by_row: dict[int, dict[int, dict]], rows, columns: dict) -> se
     out = set()
     for col, column in columns.items():
         if col and _SIZE_HEADER.fullmatch(column.header or "") and \
-                all(re.fullmatch(r"\d{1,5}", _clean(by_row[r][col]["text"])) for r in rows if by_row[r].get(col)) and \
+                all(re.fullmatch(r"\d{1,5}", _clean(by_row[r][col]["text"])) or counted_cell(_clean(by_row[r][col]["text"]))
+                    for r in rows if by_row[r].get(col)) and \
                 any(by_row[r].get(col) for r in rows):
             out.add(col)
     return out
@@ -2858,7 +2862,8 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
         arm, row = arm_rows[r], by_row[r]
         heading = headings[max(h for h in headings if h < r)] if any(h < r for h in headings) else ""
         heading = (row_outcomes or {}).get(r) or heading      # "Group-A FBS": the outcome the row's label names
-        own = [int(_clean(row[c]["text"])) for c in sorted(size_columns) if row.get(c) and _clean(row[c]["text"])]
+        own = [int(re.match(r"\s*\d+", _clean(row[c]["text"])).group()) for c in sorted(size_columns)
+               if row.get(c) and _clean(row[c]["text"])]
         n = (own[0] if own else None) or split_size(_clean(row[0]["text"]))[1] or arm.n
         start, end = _row_span(text, table, bounds, r)
         evidence = text[start:end]
@@ -2902,12 +2907,19 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
                 if coded_before and not row_when:
                     row_when, row_before = timepoint, True
             # (the column header is this layout's row label: its format, else the caption's, decides)
-            cell_hint = _cell_format(_label_format(column.header), _percent_unit_only(column.header), "", table_hint)
+            # (a format a header level above states for the levels under it: "Comfort (case)" over "Comfortable")
+            header_format = _label_format(column.header) or next(
+                (f for f in (_label_format(part) for part in column.parts[:-1]) if f), "")
+            cell_hint = _cell_format(header_format, _percent_unit_only(column.header), "", table_hint)
             pair = _SEX_PAIR.search(column.header)
             if pair is not None:
                 # "Gender (male/female) | 7/4" over the arms' rows: 7 men and 4 women
                 cell_hint, outcome = "sex_pair", f"{_sex_word(pair.group('first'))} sex"
             parsed = parse_arm_cell(_clean(scan_view(row[col]["text"])), cell_hint, n)
+            counted = counted_cell(value) if parsed is None and own else None
+            if counted is not None and counted[0] <= n:
+                # "17 eyes" beside the row's "18 eyes" under "No. of eyes": 17 of the arm's 18
+                parsed = _proportion(counted[0], n, None, value)
             if parsed is not None and parsed["measure"] == "PROPORTION" and parsed.get("events") is not None and \
                     parsed.get("total") is not None and parsed["events"] > parsed["total"]:
                 parsed = None       # "7/4" is no count of its total
