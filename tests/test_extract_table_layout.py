@@ -377,3 +377,20 @@ def test_a_count_format_stated_a_header_level_above(say):
             "| Foam group n = 40 | 4 | 22 | 4.9 ± 0.8 |\n| P | 0.01 | 0.001 | 0.001 |")
     rows = _read(header, body, header_rows=2, caption="Table 1. Comparison between the groups", methods=methods)
     assert {p[1:3] for p in _props(rows)} == {(12, 40), (5, 40), (4, 40), (22, 40)}
+
+
+# --- a table of the whole population ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("total_row", ["| Total | 80 (100) |", "| All patients | 80 (100.0) |", ""])
+def test_one_column_of_counts_of_the_whole_population(total_row):
+    header = "| Type | Frequency (%) |"
+    body = "| Class I | 36 (45.0) |\n| Class II | 28 (35.0) |\n| Class III | 16(20.0) |\n" + total_row
+    props = _props(_read(header, body.strip(), header_rows=1, caption="Table 1. Types of fracture"))
+    assert props == [("all patients", 16, 80, "Class III"), ("all patients", 28, 80, "Class II"),
+                     ("all patients", 36, 80, "Class I")]
+
+
+def test_one_column_whose_total_disagrees_is_not_read():
+    header = "| Type | Frequency (%) |"
+    body = "| Class I | 36 (45.0) |\n| Class II | 28 (35.0) |\n| Total | 70 (100) |"
+    assert _props(_read(header, body, header_rows=1, caption="Table 1. Types of fracture")) == []

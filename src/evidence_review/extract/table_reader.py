@@ -647,7 +647,8 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             return _read_comparison_rows(doc_id, text, table, by_row, effect_columns, p_columns, study, caption,
                                          source_file, condition, spreads=(interval_of, bounds_of, se_of))
         return _read_group_blocks(doc_id, text, table, by_row, columns, study, local_arms, caption, source_file,
-                                  condition) or None
+                                  condition) or \
+            _read_whole_column(doc_id, text, table, by_row, columns, caption, source_file, condition) or None
     label_header = columns[0].header if 0 in columns else ""
     last_outcome = ""       # the outcome of the last row of figures (what an effect row under it compares)
     last_outcome_when = ""  # ... and when it was measured
@@ -3114,6 +3115,56 @@ def _read_group_blocks(doc_id: str, text: str, table: dict, by_row: dict, column
         if parsed["measure"] == "PROPORTION" and parsed.get("total") is None:
             continue        # a count of a group whose size nothing gives
         out.append(_arm_row(context, parsed, group, parsed["offset"]))
+    return out
+
+
+_TOTAL_LABEL = re.compile(r"\s*(?:total|all(?:\s+(?:patients|participants|subjects))?|overall)\s*:?\s*", re.I)
+
+
+def _read_whole_column(doc_id: str, text: str, table: dict, by_row: dict, columns: dict[int, _Column], caption: str,
+                       source_file: str, condition: str) -> list[dict]:
+    """A table of no arm with one column of "n (%)" counts ("Types | Frequency (%)" over "Mesioangular | 51 (51.0)"
+    ... "Total | 100 (100)"): the whole population's counts, of the size its "Total" row prints (its share 100 %, or
+    the sum of the rows), else the one size all the shares agree on."""
+    value_columns = [c for c in columns if c and any(row.get(c) and re.search(r"\d", _clean(row[c]["text"]))
+                                                     for row in by_row.values())]
+    if len(value_columns) != 1:
+        return []
+    value = value_columns[0]
+    hint = _label_format(columns[value].header) or _caption_format(caption)
+    counted, total = [], None
+    for r in sorted(by_row):
+        row = by_row[r]
+        label = _clean(row[0]["text"]) if row.get(0) else ""
+        figure = _clean(row[value]["text"]) if row.get(value) else ""
+        if not label or not figure:
+            continue
+        parsed = parse_arm_cell(_clean(scan_view(row[value]["text"])), hint or "n_pct", None)
+        if parsed is None or parsed["measure"] != "PROPORTION" or parsed.get("events") is None:
+            return []
+        if _TOTAL_LABEL.fullmatch(label):
+            total = parsed["events"]
+            continue
+        counted.append((r, label, parsed))
+    if len(counted) < 2:
+        return []
+    if total is not None and total != sum(p["events"] for _, _, p in counted) and \
+            not all(p.get("pct_text") and _pct_agrees(p["events"], total, p["pct_text"]) for _, _, p in counted):
+        return []
+    size = total or _size_from_percentages(by_row, value, hint or "n_pct", unanimous=True)
+    if not size or any(p["events"] > size for _, _, p in counted):
+        return []
+    baseline = _baseline_caption(caption)
+    bounds = _row_bounds(by_row)
+    out = []
+    for r, label, parsed in counted:
+        start, end = _row_span(text, table, bounds, r)
+        outcome = _FORMAT.sub("", label).strip(" ,;:") or label
+        context = dict(doc_id=doc_id, source_file=source_file, condition=condition, outcome=outcome, timepoint="",
+                       evidence=text[start:end], start=start, end=end, subgroup="",
+                       role="baseline" if baseline or _demographic(outcome) else "")
+        whole = _proportion(parsed["events"], size, parsed.get("pct_text"), parsed["value_text"])
+        out.append(_arm_row(context, whole, _ALL_PATIENTS, int(by_row[r][value]["start"]) - start))
     return out
 
 
