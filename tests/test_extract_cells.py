@@ -352,10 +352,11 @@ def test_a_share_whose_percent_sign_is_printed_before_it_in_either_order(cell, e
     assert (found["measure"], found["events"], found["total"], found["pct_text"]) == ("PROPORTION", events, total, pct)
 
 
-def test_censored_values_in_a_range_keep_their_figures():
+def test_a_range_with_censored_values_is_no_plain_median_of_the_arm():
+    # "11.2 (1.1+ to 18.0+)": a time-to-event summary among some of the arm (responders), its "+" marking censoring
     from evidence_review.extract.table_reader import parse_arm_cell
-    found = parse_arm_cell("11.2 (1.1+ to 18.0+)", "median_range", 40)
-    assert (found["measure"], found["value"], found["range_low"], found["range_high"]) == ("MEDIAN", 11.2, 1.1, 18.0)
+    assert parse_arm_cell("11.2 (1.1+ to 18.0+)", "median_range", 40) is None
+    assert parse_arm_cell("9.4 (0.5+ - 12.2)", "median_range", 40) is None
 
 
 def test_a_count_and_its_share_on_a_row_of_one_analysis_is_not_split_in_a_two_analysis_table():

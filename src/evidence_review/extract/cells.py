@@ -425,8 +425,6 @@ _COUNT_NOUN = re.compile(r"(?i)^\s*(?P<count>\d+)\s+(?P<noun>" + _COUNTED + r")(
 _PERCENT_BEFORE = re.compile(r"(?P<open>[(\[])\s*%\s*(?P<x>\d+(?:\.\d+)?)\s*%?\s*(?P<close>[)\]])")
 # "(46.5%) 186/400": the share first, then the count of the total it is of
 _SHARE_THEN_COUNT = re.compile(r"\s*(?P<share>[(\[][^()\[\]]*%\s*[)\]])\s+(?P<count>\d+\s*/\s*\d+)\s*")
-# "11.2 (1.1+ to 18.0+)": a censored value's "+" inside a range
-_CENSORED_PLUS = re.compile(r"(?<=\d)\+(?=\s*(?:to\b|[-\u2013,;)\]]))")
 
 
 def _percent_after(text: str) -> str:
@@ -473,7 +471,6 @@ def cell_figure(cell: str) -> Figure:
         if re.search(r"[(\[]", body[counted.end():]):
             statistic = statistic or "n_pct"
     body = _MARK_BEFORE_SPREAD.sub(lambda m: " " * len(m.group()), body)
-    body = _CENSORED_PLUS.sub(" ", body)
     if "%" in body:
         body = _percent_after(body)
     unit = _UNIT_AFTER_BRACKET.search(body)
