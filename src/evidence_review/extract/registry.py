@@ -716,6 +716,17 @@ RULES: list[Rule] = [
           {"measure": "PROPORTION", "events": 0, "total": 29, "intervention": "placebo", "outcome": "bronchospasm"},
           {"measure": "PROPORTION", "events": 0, "total": 30, "intervention": "rituximab", "outcome": "allergic reactions"},
           {"measure": "PROPORTION", "events": 0, "total": 29, "intervention": "placebo", "outcome": "allergic reactions"}]),
+    Rule("zero-events-in-words", 74, "one reader for the other frames of 'no patient had the event': 'with no X reported', "
+         "'No X were attributed to the intervention in either arm', 'Neither group demonstrated any X', 'None of the "
+         "patients complained of X', 'X was not apparent in either the A or the B group', 'None of the patients of the A "
+         "group received X' (an event noun with its describing words; one arm when the clause names it, every arm of "
+         "known size when it says either, both, neither or names no place)",
+         ("number",), proportions.zero_events_in_words,
+         "Patients were randomly assigned to rituximab (n=30) or placebo (n=29). Neither group demonstrated any allergic "
+         "reaction. None of the patients of the placebo group received rescue steroids.",
+         [{"measure": "PROPORTION", "events": 0, "total": 30, "intervention": "rituximab", "outcome": "allergic reaction"},
+          {"measure": "PROPORTION", "events": 0, "total": 29, "intervention": "placebo", "outcome": "allergic reaction"},
+          {"measure": "PROPORTION", "events": 0, "total": 29, "intervention": "placebo"}]),
     Rule("no-events-other-wordings", 72, "the other ways a report says no patient had an event: 'No relevant "
          "complications (such as ...) were observed.', 'None of our patients experienced clinically significant adverse "
          "reactions.', '... and no serious complication has occurred.', 'No treatment-related or trial-related adverse "
@@ -1334,6 +1345,7 @@ NEED_ARM_SIZES: frozenset = frozenset({
     proportions.counts_after_arms, proportions.counts_respectively, proportions.no_events, proportions.each_arm_count,
     proportions.everyone_free_of, proportions.respective_lists, proportions.bracket_pairs,
     proportions.events_in_patients, proportions.arm_labelled_counts, arm_data.survival_time_pairs,
+    proportions.zero_events_in_words,
 })
 #: Rule functions that write nothing in a sentence holding no interval and no bracketed or comma pair (Sentence.cis
 #: and .bare_pairs, read before any rule runs): a value is theirs only when one follows it (Sentence.ci_after finds
