@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from table_grids import read_pipe_table
 
-from evidence_review.extract.table_layout import (arm_by_words, right_to_left, coded_arm_rows, count_share_pairs, label_total,
+from evidence_review.extract.table_layout import (arm_by_words, right_to_left, turned_by_counts, coded_arm_rows, count_share_pairs, label_total,
                                                   merged_count_share, one_named_arm, share_sign_first,
                                                   whole_trial_spans, without_serial_column, without_statistic,
                                                   without_trailing_p)
@@ -394,3 +394,47 @@ def test_one_column_whose_total_disagrees_is_not_read():
     header = "| Type | Frequency (%) |"
     body = "| Class I | 36 (45.0) |\n| Class II | 28 (35.0) |\n| Total | 70 (100) |"
     assert _props(_read(header, body, header_rows=1, caption="Table 1. Types of fracture")) == []
+
+
+# --- an effect column oriented by the arms' counts ---------------------------------------------------------------------
+
+def test_turned_by_counts():
+    # 40/300 vs 20/310: OR of the first against the second 2.22, the other way 0.45
+    assert turned_by_counts("OR", 0.45, (40, 300), (20, 310))
+    assert not turned_by_counts("OR", 2.22, (40, 300), (20, 310))
+    assert turned_by_counts("RR", 0.5, (40, 300), (20, 310))              # RR 2.07 / 0.48
+    assert not turned_by_counts("OR", 1.0, (10, 300), (10, 300))           # equal arms: nothing to say
+    assert not turned_by_counts("OR", 0.9, (40, 300), (20, 310))           # neither direction
+    assert not turned_by_counts("OR", 0.45, (0, 300), (20, 310))           # zero events
+
+
+@pytest.mark.parametrize("higher", ["Mesh repair", "Suture repair"])
+def test_an_odds_ratio_table_is_oriented_by_the_counts_of_another_table(higher):
+    # the same printed odds ratios, the counts giving the higher risk to one arm or the other: whichever the study
+    # model would put first, the effect column follows the counts
+    from table_grids import pipe_table
+    from evidence_review.extract.study import build_study
+    from evidence_review.extract.table_reader import read_tables
+    a, b = ("40/300 (13.3%)", "20/310 (6.5%)"), ("30/300 (10.0%)", "12/310 (3.9%)")
+    if higher == "Suture repair":
+        a, b = (a[1], a[0]), (b[1], b[0])
+    text = ("Patients were randomly assigned to mesh repair or suture repair.\n"
+            "Table 2. Complications by type of repair\n"
+            "| Complication | Mesh repair | Suture repair |\n"
+            f"| Seroma | {a[0]} | {a[1]} |\n| Infection | {b[0]} | {b[1]} |\n"
+            "| Recurrence | 5/300 (1.7%) | 5/310 (1.6%) |\n"
+            "Table 3. Odds ratios of complications between the groups\n"
+            "| | Odds ratio | 95% confidence interval | p |\n"
+            "| Seroma | 2.22 | 1.26 - 3.90 | 0.005 |\n| Infection | 2.76 | 1.39 - 5.48 | 0.003 |\n"
+            "| Recurrence | 1.03 | 0.30 - 3.61 | 0.96 |\n| Hernia | 0 | 0 - 0 | 0.99 |\n")
+    t2 = pipe_table(text, "| Complication | Mesh repair | Suture repair |", table_id="T2",
+                    caption="Table 2. Complications by type of repair")
+    t3 = pipe_table(text, "| | Odds ratio | 95% confidence interval | p |", table_id="T3",
+                    caption="Table 3. Odds ratios of complications between the groups")
+    structure = {"tables": [t2, t3]}
+    rows, _ = read_tables("d", text, structure, build_study("d", text, structure))
+    odds = {r["outcome"]: (r["intervention"], r["comparator"]) for r in rows if r["measure"] == "OR" and r["value"]}
+    assert len(odds) == 3
+    first = higher.split()[0].lower()
+    # every row of the column turned to the arm the counts give the higher odds, the near-1 row with them
+    assert all(first in str(x).lower() and first not in str(y).lower() for x, y in odds.values()), odds

@@ -354,3 +354,23 @@ def counted_cell(text: str) -> tuple[int, str] | None:
     """(count, noun) of a cell that counts patients or parts by name ("17 eyes", "3 patients"), else None."""
     m = _COUNTED_NOUN.fullmatch(text or "")
     return (int(m.group("n")), m.group("noun").lower().rstrip("s")) if m is not None else None
+
+
+def _ratio(measure: str, a: tuple[int, int], b: tuple[int, int]) -> float | None:
+    """The odds ratio or risk ratio of arm a against arm b from their (events, total)."""
+    (ea, na), (eb, nb) = a, b
+    if not (0 < ea < na and 0 < eb < nb):
+        return None
+    if measure == "OR":
+        return (ea / (na - ea)) / (eb / (nb - eb))
+    return (ea / na) / (eb / nb)
+
+
+def turned_by_counts(measure: str, value: float, first: tuple[int, int], second: tuple[int, int]) -> bool:
+    """Whether a printed ratio (OR, RR) of the first arm against the second is, by the two arms' counts, the second
+    against the first: the ratio computed the other way round is within 10 % of the printed value and the stated way
+    round is not (a ratio near 1 decides nothing)."""
+    stated, turned = _ratio(measure, first, second), _ratio(measure, second, first)
+    if stated is None or turned is None or not value or value <= 0 or abs(stated - turned) / max(stated, turned) < 0.2:
+        return False
+    return abs(turned - value) / value <= 0.10 and abs(stated - value) / value > 0.10

@@ -80,7 +80,7 @@ from .study import (GENERIC_TREATMENT, SPANNING_STATISTIC, SPANNING_WHEN, TREATM
                     SIZE_ROW_LABEL, split_size)
 from .textscan import scan_view
 from .validation import validate
-from .table_layout import (arm_by_words, arm_code, bracketed_arm_rows, coded_arm_outcome_rows, coded_arm_rows, counted_cell, count_share_pairs, label_total, merged_count_share,
+from .table_layout import (turned_by_counts, arm_by_words, arm_code, bracketed_arm_rows, coded_arm_outcome_rows, coded_arm_rows, counted_cell, count_share_pairs, label_total, merged_count_share,
                            one_arm_of, right_to_left, share_sign_first, whole_trial_spans, without_serial_column, without_statistic,
                            without_trailing_p)
 
@@ -241,7 +241,54 @@ def read_tables(doc_id: str, text: str, structure: dict | None, study: Study, *,
             # are patients with and without an outcome is read by neither (its counts are no arm's)
             per_table.append(found)
             spans.append((int(table.get("start", 0)), int(table.get("end", 0))))
-    return [row for found in _without_restated_columns(per_table) for row in found], spans
+    kept = _without_restated_columns(per_table)
+    _orient_by_counts(kept)
+    return [row for found in kept for row in found], spans
+
+
+_COUNTED_RATIOS = RATIO_MEASURES & TWO_BY_TWO_MEASURES      # ratios the arms' counts give (OR, RR)
+
+
+def _outcome_key(outcome: object) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", str(outcome or "").lower()).strip()
+
+
+def _orient_by_counts(per_table: list[list[dict]]) -> None:
+    """The odds or risk ratios of a table whose outcomes another table counts in both arms ("Hydrocele | 2.371" beside
+    "Hydrocele | 52/328 | 24/326"): when the counts give the other direction for two rows of a comparison or more
+    (`table_layout.turned_by_counts`) and the stated direction for none, every row of that comparison in the table is
+    turned (an effect column has one direction; a ratio near 1 or of zero events cannot say it); values as printed."""
+    counts: dict[tuple[str, str], tuple[int, int]] = {}
+    for found in per_table:
+        for row in found:
+            if row.get("measure") == "PROPORTION" and row.get("events") is not None and row.get("total") and \
+                    row.get("intervention"):
+                counts.setdefault((_outcome_key(row.get("outcome")), str(row["intervention"])),
+                                  (int(row["events"]), int(row["total"])))
+    if not counts:
+        return
+    for found in per_table:
+        votes: dict[tuple, list[int]] = {}
+        for row in found:
+            if row.get("measure") not in _COUNTED_RATIOS or not row.get("intervention") or not row.get("comparator") or \
+                    row.get("value") is None:
+                continue
+            pair = (row["measure"], str(row["intervention"]), str(row["comparator"]))
+            key = _outcome_key(row.get("outcome"))
+            first, second = counts.get((key, pair[1])), counts.get((key, pair[2]))
+            tally = votes.setdefault(pair, [0, 0])
+            if first is None or second is None:
+                continue
+            if turned_by_counts(row["measure"], float(row["value"]), first, second):
+                tally[0] += 1
+            elif turned_by_counts(row["measure"], float(row["value"]), second, first):
+                tally[1] += 1
+        for row in found:
+            pair = (row.get("measure"), str(row.get("intervention")), str(row.get("comparator")))
+            turned, stated = votes.get(pair, (0, 0))
+            if turned >= 2 and not stated and float(row.get("value") or 0) > 0:     # ("0 (0-0)": no direction to turn)
+                row["intervention"], row["comparator"] = row["comparator"], row["intervention"]
+                row["n_intervention"], row["n_comparator"] = row.get("n_comparator"), row.get("n_intervention")
 
 
 _SHARE_ONLY_HEADER = re.compile(r"\s*[(\[]?\s*%\s*[)\]]?\s*")
