@@ -438,3 +438,20 @@ def test_an_odds_ratio_table_is_oriented_by_the_counts_of_another_table(higher):
     first = higher.split()[0].lower()
     # every row of the column turned to the arm the counts give the higher odds, the near-1 row with them
     assert all(first in str(x).lower() and first not in str(y).lower() for x, y in odds.values()), odds
+
+
+@pytest.mark.parametrize("test_row", ["| P-Value | 0.001 | 0.62 |", "| P* | 0.01 | 0.3 |", "| Cohen's d | 0.49 | 0.05 |", "| t | 3.1 | 0.4 |",
+                                      "| χ2 | 4.1 | 0.2 |"])
+def test_a_row_of_tests_under_the_arms_is_no_arm_figure(test_row):
+    header = "| | Ketamine (n = 52) | Saline (n = 48) |"
+    body = f"| Fatigue score, change | 12.4 ± 9.1 | 2.1 ± 8.0 |\n{test_row}\n| F | 20 (38.5) | 19 (39.6) |"
+    rows = _read(header, body, header_rows=1, caption="Table 2. Change scores in each group")
+    assert sorted(m[1] for m in _means(rows)) == [2.1, 12.4]
+    assert {p[1:3] for p in _props(rows)} == {(20, 52), (19, 48)}       # a bare "F" row (female) still read
+
+
+def test_a_response_row_named_pr_is_read():
+    header = "| Response | Ketamine (n = 20) | Saline (n = 20) |"
+    body = "| CR | 14 | 18 |\n| PR | 04 | 02 |\n| SD | 02 | 00 |\n| PD | 00 | 00 |"
+    props = _props(_read(header, body, header_rows=1, caption="Table 2. Response to treatment"))
+    assert ("ketamine", 4, 20, "PR") in props and ("saline", 2, 20, "PR") in props

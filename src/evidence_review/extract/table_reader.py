@@ -291,6 +291,13 @@ def _orient_by_counts(per_table: list[list[dict]]) -> None:
                 row["n_intervention"], row["n_comparator"] = row.get("n_comparator"), row.get("n_intervention")
 
 
+# a row label naming a test or its result: "P", "P-value", "p value*", "t", "t-test", "χ2", "F value", "Cohen's d",
+# "effect size", "t or X2" (a bare "F" may be the female row of a sex)
+_TEST_ROW = re.compile(r"\s*(?:p\s?[-\u2010\u2013]?\s?(?:values?)?|t(?:[- ]?(?:tests?|values?))?|[\u03c7x]\s*2|[\u03c7x]\u00b2|chi[- ]?squared?|"
+                       r"f[- ]?values?|z[- ]?(?:scores?|values?)|cohen\W?s\s+d|effect\s+sizes?|t\s*(?:/|or)\s*[\u03c7x]\s*2|[\u03c7x]\s*2\s*(?:/|or)\s*t)"
+                       r"\s*[*\u2020\u2021\u00a7]?\s*:?\s*", re.I)
+
+
 _SHARE_ONLY_HEADER = re.compile(r"\s*[(\[]?\s*%\s*[)\]]?\s*")
 
 
@@ -877,6 +884,10 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                 section_unit = _percent_unit_only(label)
             continue
         if not label:
+            continue
+        if _TEST_ROW.fullmatch(label) and not effect_columns:
+            # "P-Value | 0.001 | 0.619", "Cohen's d | 0.49 | 0.05", "t | 2.1 | 1.3" under the arms: a test of each arm
+            # (or of the comparison), no arm's figure
             continue
         nxt = by_row.get(ordered[i + 1]) if i + 1 < len(ordered) else None
         follow = _clean(nxt[0]["text"]) if nxt is not None and nxt.get(0) else ""
@@ -2993,7 +3004,7 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
 
 
 _BARE_DECIMAL = re.compile(r"[-\u2212]?\d+\.\d+")
-_ONLY_P_HEADER = re.compile(r"\s*p\s?[-\u2010\u2013]?\s?(?:values?)?\s*[*\u2020\u2021\u00a7a-z]?\s*", re.I)
+_ONLY_P_HEADER = re.compile(r"\s*p\s?[-\u2010\u2013]?\s?(?:values?)?\s*[*\u2020\u2021\u00a7]?\s*", re.I)
 
 
 def _read_outcome_by_arm_rows(doc_id: str, text: str, table: dict, by_row: dict, arm_rows: dict[int, Arm],
