@@ -69,7 +69,8 @@ import re
 from dataclasses import dataclass
 
 from ..tables import EVENTS_FROM_PERCENTAGE, PERCENTAGE_OF_FEWER, RATIO_MEASURES, TWO_BY_TWO_MEASURES
-from .grammar import Num, Parse, count_value, parse_number, statistic_name
+from .cells import analysis_variants, cell_figure, table_notes, with_analyses, with_printed_marks
+from .grammar import Num, Parse, comparison_statistic, count_value, label_statistic_format, parse_number, statistic_name
 from .ids import estimate_id
 from .factors import reference_of
 from .lexicon import find_drugs, find_outcome
@@ -458,7 +459,13 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
     (a transposed table), nor rows naming the comparison of an effect column. `coded`: the document's coded
     groups (`_coded_groups`), read here when not given; `printed_counts`: the counts the document's tables print
     (`_printed_counts`), this table's when not given."""
-    table = with_slash_decimals(table)
+    table = with_printed_marks(with_slash_decimals(table))
+    variants = analysis_variants(table, table_notes(text, table))
+    if variants is not None:
+        # "196 ± 14 (201 ± 15)": two analyses per cell (cells.py), the table read once for each, its rows named
+        return with_analyses([(read_table(doc_id, text, variant, study, source_file=source_file, condition=condition,
+                                          coded=coded, printed_counts=printed_counts, block_arm=block_arm), analysis)
+                              for variant, analysis in variants])
     table = without_serial_column(table, header_rows(table))      # "S. No. | Characteristics": the labels second
     table = right_to_left(table, header_rows(table))      # "P value | Drug B | Drug A | Variables": read mirrored
     blocks = header_blocks(table)
@@ -1046,7 +1053,8 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         # pair of arms) or the label names its interval: "HR (beats/min) | 72 ± 8 | 75 ± 9" is every arm's heart rate
         filled = sum(1 for c in arm_columns if row.get(c) is not None and _clean(row[c]["text"]))
         effect_row = bool(_EFFECT_ROW.search(label)) or bool(_EFFECT_ROW_ABBREVIATION.search(label)) and (
-            filled < len(arm_columns) or bool(_INTERVAL_NAMED.search(label)))
+            filled < len(arm_columns) or bool(_INTERVAL_NAMED.search(label))) \
+            or comparison_statistic(label) is not None      # "P-Value | 0.001 | 0.62", "Cohen's d | 0.49 | 0.05"
         bare_counts = []      # arm cells holding only a whole number that the row's format did not read
         spread_read: set[int] = set()     # cells read as the spread of the figure on their left
         for column in sorted(arm_columns) if stacked else ():
@@ -2419,8 +2427,7 @@ def _when(text: str) -> tuple[str, bool] | None:
     bare = re.fullmatch(r"(?i)\s*(?:(pre|post)(?:[- ]?(?:treatment|intervention|test))?|(before|after))\s*[.:]?\s*", text)
     if bare is not None:
         # "Pre | Post" under an arm, "Before" / "After" rows under an outcome: before and after its treatment
-        return ("before treatment", True) if (bare.group(1) or bare.group(2)).lower() in ("pre", "before") \
-            else ("after treatment", False)
+        return moment_of(text) or ("", True)      # (named as printed: "Post" is "post", "Before" "before")
     valued = _WHEN_VALUE.fullmatch(text)
     if valued is not None:
         # "Baseline test value | End test value", "Initial score | Final score", "Pre-test | Post-test values"
@@ -3538,6 +3545,9 @@ def parse_arm_cell(cell: str, hint: str, n: int | None) -> dict | None:
     printed = cell.strip()
     # "35.2 (15.1)a", "24 (18-30)^b", "12 (22.2)a,b": footnote letters after the bracket; "12 (22,2%)": a decimal comma
     body = _DECIMAL_COMMA_SHARE.sub(r"\1.\2", _BRACKET_NOTE.sub("", _MARK_BEFORE_BRACKET.sub("", printed)))
+    # "150.1(16.1)p = 0.034", "Mean 12.1 (SD 3.2)", "18 pts (45%)": the figure without its p, marks, unit or words
+    figure = cell_figure(body)
+    body, hint = figure.body.strip(), hint or figure.statistic
     body, own_n = _own_size(body)
     if own_n is not None:
         # "45 [26, 58]n = 23", "79%n = 24", "4 (17) (n = 23)": the cell's own number of patients answering
@@ -4210,7 +4220,7 @@ def _label_format(label: str) -> str:
     for name, pattern in _FORMATS:
         if pattern.search(label):
             return name
-    return ""
+    return label_statistic_format(label) or ""      # "Md (Q1-Q3)", "x̄ ± s", "Events/Total": the grammar's names
 
 
 def _percent_unit_only(label: str) -> bool:
