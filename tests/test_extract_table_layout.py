@@ -455,3 +455,23 @@ def test_a_response_row_named_pr_is_read():
     body = "| CR | 14 | 18 |\n| PR | 04 | 02 |\n| SD | 02 | 00 |\n| PD | 00 | 00 |"
     props = _props(_read(header, body, header_rows=1, caption="Table 2. Response to treatment"))
     assert ("ketamine", 4, 20, "PR") in props and ("saline", 2, 20, "PR") in props
+
+
+def test_code_definitions():
+    from evidence_review.extract.table_layout import code_definitions
+    assert code_definitions("Group-A, 30 women were given oral labetalol 100 mg while Group-B, 31 women were given "
+                            "nifedipine 10 mg.") == {"A": "oral labetalol 100 mg", "B": "nifedipine 10 mg"}
+    assert code_definitions("Patients received propofol (group P) or etomidate (group E).") == {"P": "propofol",
+                                                                                                "E": "etomidate"}
+    # a code defined two ways says nothing
+    assert code_definitions("Group A received propofol. Group A received etomidate.") == {}
+
+
+def test_coded_columns_named_by_what_the_groups_received():
+    methods = ("Group-A, 30 women were given oral labetalol 100 mg while Group-B, 28 women were given "
+               "nifedipine 10 mg.\n")
+    header = "| Characteristics | Group-A (n=30) | Group-B (n=28) | p-value |"
+    body = "| Age (years) | 30.1±4.2 | 31.5±3.9 | 0.2 |\n| Weight (kg) | 71.3±8.1 | 73.0±9.4 | 0.4 |"
+    means = _means(_read(header, body, header_rows=1, caption="Table 1. Characteristics", methods=methods))
+    arms = {m[1]: m[0] for m in means}
+    assert "labetalol" in arms[30.1] and "nifedipine" in arms[73.0]

@@ -81,7 +81,7 @@ from .study import (GENERIC_TREATMENT, SPANNING_STATISTIC, SPANNING_WHEN, TREATM
                     SIZE_ROW_LABEL, split_size)
 from .textscan import scan_view
 from .validation import validate
-from .table_layout import (turned_by_counts, arm_by_words, arm_code, bracketed_arm_rows, coded_arm_outcome_rows, coded_arm_rows, counted_cell, count_share_pairs, label_total, merged_count_share,
+from .table_layout import (turned_by_counts, arm_by_words, code_definitions, arm_code, bracketed_arm_rows, coded_arm_outcome_rows, coded_arm_rows, counted_cell, count_share_pairs, label_total, merged_count_share,
                            one_arm_of, right_to_left, share_sign_first, whole_trial_spans, without_serial_column, without_statistic,
                            without_trailing_p)
 
@@ -368,8 +368,20 @@ def _size_columns(by_row: dict[int, dict[int, dict]], rows, columns: dict) -> se
     return out
 
 
+def _defined_group(code: str, text: str, local: dict[str, Arm]) -> Arm:
+    """The table's arm of a group code, named with what the text says the group received ("Group-A ... were given oral
+    metformin": "oral metformin (group A)"), else "Group A"."""
+    defined = code_definitions(text).get(code) if text else None
+    if not defined:
+        return _table_arm(f"Group {code}", local)
+    name = f"{defined} (group {code})"
+    # (named as written: the definition's words are what says which arm it is)
+    return local.setdefault(name.lower(), Arm(arm_id="", name=name, canonical=name.lower(), n=None, role="", start=0,
+                                              end=0, source="table", aliases={name.lower(), f"group {code}".lower()}))
+
+
 def _coded_rows(by_row: dict[int, dict[int, dict]], columns: dict, coded: dict, local: dict[str, Arm],
-                study: Study | None = None) -> tuple[dict[int, Arm], dict[int, str]]:
+                study: Study | None = None, text: str = "") -> tuple[dict[int, Arm], dict[int, str]]:
     """Body rows labelled by group codes (`table_layout.coded_arm_rows`, `coded_arm_outcome_rows`): each its arm, the
     one the document defines for the code ("Group CB (n = 13): ...") or a table arm "Group X" (a marked code, "C*", is
     the same arm), and the outcome a label prints after the code."""
@@ -383,7 +395,7 @@ def _coded_rows(by_row: dict[int, dict[int, dict]], columns: dict, coded: dict, 
         with_outcome = coded_arm_outcome_rows(figures)
         found = {r: (code, "") for r, (code, _) in with_outcome.items()}
         outcomes = {r: what for r, (_, what) in with_outcome.items()}
-    arms = {r: coded[code][0] if code in coded else _table_arm(f"Group {code}", local) for r, (code, _) in found.items()}
+    arms = {r: coded[code][0] if code in coded else _defined_group(code, text, local) for r, (code, _) in found.items()}
     if not arms and study is not None and study.arms:
         # "Retinal thickness (red laser group) | 202.1 ± 24.5 | 211.7 ± 26.6" under "Baseline | 6 weeks"
         def resolve(words: str) -> Arm | None:
@@ -574,7 +586,7 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             # "Group-A (n=25) | Group-B (n=25)" that the study model did not name: the document's group of that code,
             # else the table's own
             code = arm_code(column.parts[-1])
-            arm = coded[code][0] if code in coded else _table_arm(f"Group {code}", local_arms)
+            arm = coded[code][0] if code in coded else _defined_group(code, text, local_arms)
             if arm.n is None and split_size(column.parts[-1])[1] is not None and code not in coded:
                 arm.n = split_size(column.parts[-1])[1]
         if arm is None and study is not None and study.arms and not _P_HEADER.search(header) and \
@@ -695,7 +707,7 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         if len(set(map(id, arm_rows.values()))) < 2:
             # "Group A | 47 ± 9.6 | ...", or "A | 18 | 0.25 (0.08)" under an "n" column: rows labelled by group codes;
             # "Group-A FBS | 104.4±13.1 | 93.4±11.9" under times: the code and the outcome in one label
-            arm_rows, row_outcomes = _coded_rows(by_row, columns, coded, local_arms, study)
+            arm_rows, row_outcomes = _coded_rows(by_row, columns, coded, local_arms, study, text)
         if len(set(map(id, arm_rows.values()))) >= 2:
             return _read_transposed(doc_id, text, table, by_row, arm_rows, columns, caption, source_file, condition,
                                     row_outcomes)
