@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from table_grids import read_pipe_table
 
-from evidence_review.extract.table_layout import (arm_by_words, right_to_left, coded_arm_rows, count_share_pairs, label_total,
+from evidence_review.extract.table_layout import (arm_by_words, right_to_left, turned_by_counts, coded_arm_rows, count_share_pairs, label_total,
                                                   merged_count_share, one_named_arm, share_sign_first,
                                                   whole_trial_spans, without_serial_column, without_statistic,
                                                   without_trailing_p)
@@ -394,3 +394,84 @@ def test_one_column_whose_total_disagrees_is_not_read():
     header = "| Type | Frequency (%) |"
     body = "| Class I | 36 (45.0) |\n| Class II | 28 (35.0) |\n| Total | 70 (100) |"
     assert _props(_read(header, body, header_rows=1, caption="Table 1. Types of fracture")) == []
+
+
+# --- an effect column oriented by the arms' counts ---------------------------------------------------------------------
+
+def test_turned_by_counts():
+    # 40/300 vs 20/310: OR of the first against the second 2.22, the other way 0.45
+    assert turned_by_counts("OR", 0.45, (40, 300), (20, 310))
+    assert not turned_by_counts("OR", 2.22, (40, 300), (20, 310))
+    assert turned_by_counts("RR", 0.5, (40, 300), (20, 310))              # RR 2.07 / 0.48
+    assert not turned_by_counts("OR", 1.0, (10, 300), (10, 300))           # equal arms: nothing to say
+    assert not turned_by_counts("OR", 0.9, (40, 300), (20, 310))           # neither direction
+    assert not turned_by_counts("OR", 0.45, (0, 300), (20, 310))           # zero events
+
+
+@pytest.mark.parametrize("higher", ["Mesh repair", "Suture repair"])
+def test_an_odds_ratio_table_is_oriented_by_the_counts_of_another_table(higher):
+    # the same printed odds ratios, the counts giving the higher risk to one arm or the other: whichever the study
+    # model would put first, the effect column follows the counts
+    from table_grids import pipe_table
+    from evidence_review.extract.study import build_study
+    from evidence_review.extract.table_reader import read_tables
+    a, b = ("40/300 (13.3%)", "20/310 (6.5%)"), ("30/300 (10.0%)", "12/310 (3.9%)")
+    if higher == "Suture repair":
+        a, b = (a[1], a[0]), (b[1], b[0])
+    text = ("Patients were randomly assigned to mesh repair or suture repair.\n"
+            "Table 2. Complications by type of repair\n"
+            "| Complication | Mesh repair | Suture repair |\n"
+            f"| Seroma | {a[0]} | {a[1]} |\n| Infection | {b[0]} | {b[1]} |\n"
+            "| Recurrence | 5/300 (1.7%) | 5/310 (1.6%) |\n"
+            "Table 3. Odds ratios of complications between the groups\n"
+            "| | Odds ratio | 95% confidence interval | p |\n"
+            "| Seroma | 2.22 | 1.26 - 3.90 | 0.005 |\n| Infection | 2.76 | 1.39 - 5.48 | 0.003 |\n"
+            "| Recurrence | 1.03 | 0.30 - 3.61 | 0.96 |\n| Hernia | 0 | 0 - 0 | 0.99 |\n")
+    t2 = pipe_table(text, "| Complication | Mesh repair | Suture repair |", table_id="T2",
+                    caption="Table 2. Complications by type of repair")
+    t3 = pipe_table(text, "| | Odds ratio | 95% confidence interval | p |", table_id="T3",
+                    caption="Table 3. Odds ratios of complications between the groups")
+    structure = {"tables": [t2, t3]}
+    rows, _ = read_tables("d", text, structure, build_study("d", text, structure))
+    odds = {r["outcome"]: (r["intervention"], r["comparator"]) for r in rows if r["measure"] == "OR" and r["value"]}
+    assert len(odds) == 3
+    first = higher.split()[0].lower()
+    # every row of the column turned to the arm the counts give the higher odds, the near-1 row with them
+    assert all(first in str(x).lower() and first not in str(y).lower() for x, y in odds.values()), odds
+
+
+@pytest.mark.parametrize("test_row", ["| P-Value | 0.001 | 0.62 |", "| P* | 0.01 | 0.3 |", "| Cohen's d | 0.49 | 0.05 |", "| t | 3.1 | 0.4 |",
+                                      "| χ2 | 4.1 | 0.2 |"])
+def test_a_row_of_tests_under_the_arms_is_no_arm_figure(test_row):
+    header = "| | Ketamine (n = 52) | Saline (n = 48) |"
+    body = f"| Fatigue score, change | 12.4 ± 9.1 | 2.1 ± 8.0 |\n{test_row}\n| F | 20 (38.5) | 19 (39.6) |"
+    rows = _read(header, body, header_rows=1, caption="Table 2. Change scores in each group")
+    assert sorted(m[1] for m in _means(rows)) == [2.1, 12.4]
+    assert {p[1:3] for p in _props(rows)} == {(20, 52), (19, 48)}       # a bare "F" row (female) still read
+
+
+def test_a_response_row_named_pr_is_read():
+    header = "| Response | Ketamine (n = 20) | Saline (n = 20) |"
+    body = "| CR | 14 | 18 |\n| PR | 04 | 02 |\n| SD | 02 | 00 |\n| PD | 00 | 00 |"
+    props = _props(_read(header, body, header_rows=1, caption="Table 2. Response to treatment"))
+    assert ("ketamine", 4, 20, "PR") in props and ("saline", 2, 20, "PR") in props
+
+
+def test_code_definitions():
+    from evidence_review.extract.table_layout import code_definitions
+    assert code_definitions("Group-A, 30 women were given oral labetalol 100 mg while Group-B, 31 women were given "
+                            "nifedipine 10 mg.") == {"A": "oral labetalol 100 mg", "B": "nifedipine 10 mg"}
+    assert code_definitions("Patients received propofol (group P) or etomidate (group E).") == {"P": "propofol",
+                                                                                                "E": "etomidate"}
+    # a code defined two ways says nothing
+    assert code_definitions("Group A received propofol. Group A received etomidate.") == {}
+
+
+def test_coded_columns_named_by_what_the_groups_received():
+    methods = ("Group-A, 30 women were given oral labetalol 100 mg while Group-B, 28 women were given "
+               "nifedipine 10 mg.\n")
+    header = "| Characteristics | Group-A (n=30) | Group-B (n=28) | p-value |"
+    body = "| Age (years) | 30.1±4.2 | 31.5±3.9 | 0.2 |\n| Weight (kg) | 71.3±8.1 | 73.0±9.4 | 0.4 |"
+    means = _means(_read(header, body, header_rows=1, caption="Table 1. Characteristics", methods=methods))
+    arms = {m[1]: m[0] for m in means}
+    assert "labetalol" in arms[30.1] and "nifedipine" in arms[73.0]

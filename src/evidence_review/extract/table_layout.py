@@ -354,3 +354,52 @@ def counted_cell(text: str) -> tuple[int, str] | None:
     """(count, noun) of a cell that counts patients or parts by name ("17 eyes", "3 patients"), else None."""
     m = _COUNTED_NOUN.fullmatch(text or "")
     return (int(m.group("n")), m.group("noun").lower().rstrip("s")) if m is not None else None
+
+
+def _ratio(measure: str, a: tuple[int, int], b: tuple[int, int]) -> float | None:
+    """The odds ratio or risk ratio of arm a against arm b from their (events, total)."""
+    (ea, na), (eb, nb) = a, b
+    if not (0 < ea < na and 0 < eb < nb):
+        return None
+    if measure == "OR":
+        return (ea / (na - ea)) / (eb / (nb - eb))
+    return (ea / na) / (eb / nb)
+
+
+def turned_by_counts(measure: str, value: float, first: tuple[int, int], second: tuple[int, int]) -> bool:
+    """Whether a printed ratio (OR, RR) of the first arm against the second is, by the two arms' counts, the second
+    against the first: the ratio computed the other way round is within 10 % of the printed value and the stated way
+    round is not (a ratio near 1 decides nothing)."""
+    stated, turned = _ratio(measure, first, second), _ratio(measure, second, first)
+    if stated is None or turned is None or not value or value <= 0 or abs(stated - turned) / max(stated, turned) < 0.2:
+        return False
+    return abs(turned - value) / value <= 0.10 and abs(stated - value) / value > 0.10
+
+
+_DEFINED_AFTER = re.compile(r"\b[Gg]roups?[-\s]?(?P<code>[A-Z]|[IVX]{1,4}|\d{1,2})\b(?![-\w])[^.;]{0,50}?\b(?:received|receiving|"
+                            r"were\s+given|was\s+given|given|treated\s+with|underwent|took|had)\s+(?P<what>(?:[^,.;()]|\.(?=\d)){3,60}?)"
+                            r"(?=\s*(?:[,;()]|\.(?!\d)|\bwhile\b|\bwhereas\b|\band\s+(?:the\s+)?groups?\b|\bgroups?\b|$))")
+_DEFINED_BEFORE = re.compile(r"(?P<what>\b[A-Za-z][\w+/-]*(?:\s+[\w+/-]+){0,4}?)\s*\(\s*[Gg]roups?[-\s]?"
+                             r"(?P<code>[A-Z]|[IVX]{1,4}|\d{1,2})\s*\)")
+_NOT_A_NAME = re.compile(r"(?i)^(?:the|a|an|in|of|and|or|to|with|patients|group|were|was)\b")
+_LEADING_WORDS = {"the", "a", "an", "in", "of", "and", "or", "to", "with", "patients", "participants", "subjects",
+                  "received", "receiving", "were", "was", "given", "treated", "either", "randomized", "randomised",
+                  "assigned", "allocated", "into", "group", "groups", "who", "those"}
+
+
+def code_definitions(text: str) -> dict[str, str]:
+    """{group code: what the text says that group received}: "Group-A, 32 women were given oral metformin" -> {"A":
+    "oral metformin"}, "midazolam (group M)" -> {"M": "midazolam"}; a code defined two ways, or two codes defined
+    alike, are left out."""
+    found: dict[str, set[str]] = {}
+    for pattern in (_DEFINED_AFTER, _DEFINED_BEFORE):
+        for m in pattern.finditer(text):
+            words = re.sub(r"\s+", " ", m.group("what")).strip(" ,;:-").split(" ")
+            while words and words[0].lower() in _LEADING_WORDS:
+                words = words[1:]
+            what = " ".join(words)
+            if what and not _NOT_A_NAME.match(what) and re.search(r"[a-z]{3}", what):
+                found.setdefault(m.group("code"), set()).add(what.lower())
+    named = {code: next(iter(whats)) for code, whats in found.items() if len(whats) == 1}
+    same = [w for w in named.values() if list(named.values()).count(w) > 1]
+    return {code: what for code, what in named.items() if what not in same}

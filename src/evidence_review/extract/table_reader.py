@@ -81,7 +81,7 @@ from .study import (GENERIC_TREATMENT, SPANNING_STATISTIC, SPANNING_WHEN, TREATM
                     SIZE_ROW_LABEL, split_size)
 from .textscan import scan_view
 from .validation import validate
-from .table_layout import (arm_by_words, arm_code, bracketed_arm_rows, coded_arm_outcome_rows, coded_arm_rows, counted_cell, count_share_pairs, label_total, merged_count_share,
+from .table_layout import (turned_by_counts, arm_by_words, code_definitions, arm_code, bracketed_arm_rows, coded_arm_outcome_rows, coded_arm_rows, counted_cell, count_share_pairs, label_total, merged_count_share,
                            one_arm_of, right_to_left, share_sign_first, whole_trial_spans, without_serial_column, without_statistic,
                            without_trailing_p)
 
@@ -242,7 +242,61 @@ def read_tables(doc_id: str, text: str, structure: dict | None, study: Study, *,
             # are patients with and without an outcome is read by neither (its counts are no arm's)
             per_table.append(found)
             spans.append((int(table.get("start", 0)), int(table.get("end", 0))))
-    return [row for found in _without_restated_columns(per_table) for row in found], spans
+    kept = _without_restated_columns(per_table)
+    _orient_by_counts(kept)
+    return [row for found in kept for row in found], spans
+
+
+_COUNTED_RATIOS = RATIO_MEASURES & TWO_BY_TWO_MEASURES      # ratios the arms' counts give (OR, RR)
+
+
+def _outcome_key(outcome: object) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", str(outcome or "").lower()).strip()
+
+
+def _orient_by_counts(per_table: list[list[dict]]) -> None:
+    """The odds or risk ratios of a table whose outcomes another table counts in both arms ("Hydrocele | 2.371" beside
+    "Hydrocele | 52/328 | 24/326"): when the counts give the other direction for two rows of a comparison or more
+    (`table_layout.turned_by_counts`) and the stated direction for none, every row of that comparison in the table is
+    turned (an effect column has one direction; a ratio near 1 or of zero events cannot say it); values as printed."""
+    counts: dict[tuple[str, str], tuple[int, int]] = {}
+    for found in per_table:
+        for row in found:
+            if row.get("measure") == "PROPORTION" and row.get("events") is not None and row.get("total") and \
+                    row.get("intervention"):
+                counts.setdefault((_outcome_key(row.get("outcome")), str(row["intervention"])),
+                                  (int(row["events"]), int(row["total"])))
+    if not counts:
+        return
+    for found in per_table:
+        votes: dict[tuple, list[int]] = {}
+        for row in found:
+            if row.get("measure") not in _COUNTED_RATIOS or not row.get("intervention") or not row.get("comparator") or \
+                    row.get("value") is None:
+                continue
+            pair = (row["measure"], str(row["intervention"]), str(row["comparator"]))
+            key = _outcome_key(row.get("outcome"))
+            first, second = counts.get((key, pair[1])), counts.get((key, pair[2]))
+            tally = votes.setdefault(pair, [0, 0])
+            if first is None or second is None:
+                continue
+            if turned_by_counts(row["measure"], float(row["value"]), first, second):
+                tally[0] += 1
+            elif turned_by_counts(row["measure"], float(row["value"]), second, first):
+                tally[1] += 1
+        for row in found:
+            pair = (row.get("measure"), str(row.get("intervention")), str(row.get("comparator")))
+            turned, stated = votes.get(pair, (0, 0))
+            if turned >= 2 and not stated and float(row.get("value") or 0) > 0:     # ("0 (0-0)": no direction to turn)
+                row["intervention"], row["comparator"] = row["comparator"], row["intervention"]
+                row["n_intervention"], row["n_comparator"] = row.get("n_comparator"), row.get("n_intervention")
+
+
+# a row label naming a test or its result: "P", "P-value", "p value*", "t", "t-test", "χ2", "F value", "Cohen's d",
+# "effect size", "t or X2" (a bare "F" may be the female row of a sex)
+_TEST_ROW = re.compile(r"\s*(?:p\s?[-\u2010\u2013]?\s?(?:values?)?|t(?:[- ]?(?:tests?|values?))?|[\u03c7x]\s*2|[\u03c7x]\u00b2|chi[- ]?squared?|"
+                       r"f[- ]?values?|z[- ]?(?:scores?|values?)|cohen\W?s\s+d|effect\s+sizes?|t\s*(?:/|or)\s*[\u03c7x]\s*2|[\u03c7x]\s*2\s*(?:/|or)\s*t)"
+                       r"\s*[*\u2020\u2021\u00a7]?\s*:?\s*", re.I)
 
 
 _SHARE_ONLY_HEADER = re.compile(r"\s*[(\[]?\s*%\s*[)\]]?\s*")
@@ -314,8 +368,20 @@ def _size_columns(by_row: dict[int, dict[int, dict]], rows, columns: dict) -> se
     return out
 
 
+def _defined_group(code: str, text: str, local: dict[str, Arm]) -> Arm:
+    """The table's arm of a group code, named with what the text says the group received ("Group-A ... were given oral
+    metformin": "oral metformin (group A)"), else "Group A"."""
+    defined = code_definitions(text).get(code) if text else None
+    if not defined:
+        return _table_arm(f"Group {code}", local)
+    name = f"{defined} (group {code})"
+    # (named as written: the definition's words are what says which arm it is)
+    return local.setdefault(name.lower(), Arm(arm_id="", name=name, canonical=name.lower(), n=None, role="", start=0,
+                                              end=0, source="table", aliases={name.lower(), f"group {code}".lower()}))
+
+
 def _coded_rows(by_row: dict[int, dict[int, dict]], columns: dict, coded: dict, local: dict[str, Arm],
-                study: Study | None = None) -> tuple[dict[int, Arm], dict[int, str]]:
+                study: Study | None = None, text: str = "") -> tuple[dict[int, Arm], dict[int, str]]:
     """Body rows labelled by group codes (`table_layout.coded_arm_rows`, `coded_arm_outcome_rows`): each its arm, the
     one the document defines for the code ("Group CB (n = 13): ...") or a table arm "Group X" (a marked code, "C*", is
     the same arm), and the outcome a label prints after the code."""
@@ -329,7 +395,7 @@ def _coded_rows(by_row: dict[int, dict[int, dict]], columns: dict, coded: dict, 
         with_outcome = coded_arm_outcome_rows(figures)
         found = {r: (code, "") for r, (code, _) in with_outcome.items()}
         outcomes = {r: what for r, (_, what) in with_outcome.items()}
-    arms = {r: coded[code][0] if code in coded else _table_arm(f"Group {code}", local) for r, (code, _) in found.items()}
+    arms = {r: coded[code][0] if code in coded else _defined_group(code, text, local) for r, (code, _) in found.items()}
     if not arms and study is not None and study.arms:
         # "Retinal thickness (red laser group) | 202.1 ± 24.5 | 211.7 ± 26.6" under "Baseline | 6 weeks"
         def resolve(words: str) -> Arm | None:
@@ -520,7 +586,7 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             # "Group-A (n=25) | Group-B (n=25)" that the study model did not name: the document's group of that code,
             # else the table's own
             code = arm_code(column.parts[-1])
-            arm = coded[code][0] if code in coded else _table_arm(f"Group {code}", local_arms)
+            arm = coded[code][0] if code in coded else _defined_group(code, text, local_arms)
             if arm.n is None and split_size(column.parts[-1])[1] is not None and code not in coded:
                 arm.n = split_size(column.parts[-1])[1]
         if arm is None and study is not None and study.arms and not _P_HEADER.search(header) and \
@@ -641,7 +707,7 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         if len(set(map(id, arm_rows.values()))) < 2:
             # "Group A | 47 ± 9.6 | ...", or "A | 18 | 0.25 (0.08)" under an "n" column: rows labelled by group codes;
             # "Group-A FBS | 104.4±13.1 | 93.4±11.9" under times: the code and the outcome in one label
-            arm_rows, row_outcomes = _coded_rows(by_row, columns, coded, local_arms, study)
+            arm_rows, row_outcomes = _coded_rows(by_row, columns, coded, local_arms, study, text)
         if len(set(map(id, arm_rows.values()))) >= 2:
             return _read_transposed(doc_id, text, table, by_row, arm_rows, columns, caption, source_file, condition,
                                     row_outcomes)
@@ -837,6 +903,10 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                 section_unit = _percent_unit_only(label)
             continue
         if not label:
+            continue
+        if _TEST_ROW.fullmatch(label) and not effect_columns:
+            # "P-Value | 0.001 | 0.619", "Cohen's d | 0.49 | 0.05", "t | 2.1 | 1.3" under the arms: a test of each arm
+            # (or of the comparison), no arm's figure
             continue
         nxt = by_row.get(ordered[i + 1]) if i + 1 < len(ordered) else None
         follow = _clean(nxt[0]["text"]) if nxt is not None and nxt.get(0) else ""
@@ -2953,7 +3023,7 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
 
 
 _BARE_DECIMAL = re.compile(r"[-\u2212]?\d+\.\d+")
-_ONLY_P_HEADER = re.compile(r"\s*p\s?[-\u2010\u2013]?\s?(?:values?)?\s*[*\u2020\u2021\u00a7a-z]?\s*", re.I)
+_ONLY_P_HEADER = re.compile(r"\s*p\s?[-\u2010\u2013]?\s?(?:values?)?\s*[*\u2020\u2021\u00a7]?\s*", re.I)
 
 
 def _read_outcome_by_arm_rows(doc_id: str, text: str, table: dict, by_row: dict, arm_rows: dict[int, Arm],
