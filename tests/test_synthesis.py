@@ -895,6 +895,14 @@ def test_run_synthesis_draws_the_plots_while_the_sensitivity_analyses_run(tmp_pa
     monkeypatch.setattr(pipeline, "_write_figures_forked",
                         lambda items, workers: events.append(("draw", len(items))) or real_forked(items, workers))
     monkeypatch.setattr(pool, "leave_one_out_many", lambda fits: events.append(("leave-one-out",)) or real_loo(fits))
+    real_prepare = pool._prepare_cell
+
+    def prepare(cell_id, recs, context, z):
+        if sum(1 for r in recs if r["included"]) == 1:
+            events.append(("single-study cell",))
+        return real_prepare(cell_id, recs, context, z)
+
+    monkeypatch.setattr(pool, "_prepare_cell", prepare)
     outputs, results = {}, {}
     for scheduler in ("", "synchronous"):
         folder = tmp_path / (scheduler or "automatic")
@@ -905,7 +913,8 @@ def test_run_synthesis_draws_the_plots_while_the_sensitivity_analyses_run(tmp_pa
         outputs[scheduler] = {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*"))
                               if p.is_file()}
     plotted = plotted_fits(results[""].fits, results[""].pooled, 8)
-    assert events[:2] == [("draw", 8), ("leave-one-out",)]      # the automatic run drew from the first pass on
+    # the automatic run drew from the first pass on, before even the single-study cells were prepared
+    assert events[:3] == [("draw", 8), ("single-study cell",), ("leave-one-out",)]
     assert ("draw", 8) not in events[2:]                      # ... and only then; the synchronous one drew here
     assert outputs[""] == outputs["synchronous"]
     figures = sorted(name for name in outputs[""] if name.startswith("reports/figures/"))

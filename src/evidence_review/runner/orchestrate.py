@@ -232,13 +232,22 @@ def _raise_first_failure(failures: list) -> None:
         raise failures[0]
 
 
-def _wait(done, failures: list) -> None:
-    """Until `done()`; a notebook's failure (any of the run's) is raised at once. Waits in short steps, so that
-    Ctrl-C and SIGTERM reach this thread."""
+def _wait(done, failures: list, step=None) -> None:
+    """Until `done()`; a notebook's failure (any of the run's) is raised at once. `step()` waits at most
+    POLL_SECONDS, returning as soon as what it waits for happened (an event's or a thread's wait with a timeout:
+    the next notebook starts without a poll's delay); short steps let Ctrl-C and SIGTERM reach this thread."""
     while not done():
         _raise_first_failure(failures)
-        time.sleep(POLL_SECONDS)
+        (step or (lambda: time.sleep(POLL_SECONDS)))()
     _raise_first_failure(failures)
+
+
+def _join_one(runs: list) -> None:
+    """Wait at most POLL_SECONDS for a notebook still running to end."""
+    for run in runs:
+        if run.is_alive():
+            run.join(POLL_SECONDS)
+            return
 
 
 def _shut_down_finished(runs: list[NotebookRun], kernels: dict) -> None:
@@ -300,9 +309,9 @@ def _run_notebooks(config: RunConfig, sources: list[Path], kernels: dict[int, "K
                 runs.append(run)
                 run.start()
                 # the next notebook starts once this one has written its outputs (its display cells run meanwhile)
-                _wait(run.outputs_ready.is_set, failures)
+                _wait(run.outputs_ready.is_set, failures, lambda r=run: r.outputs_ready.wait(POLL_SECONDS))
                 _shut_down_finished(runs, kernels)
-            _wait(lambda: not any(r.is_alive() for r in runs), failures)
+            _wait(lambda: not any(r.is_alive() for r in runs), failures, lambda: _join_one(runs))
             _shut_down_finished(runs, kernels)
             sigterm_unwinds()
             for source in sources:

@@ -249,30 +249,46 @@ def pool_cells(members: pd.DataFrame, *, method: str = "REML", test: str = "adho
     Two passes over the cells: the first gives each cell all that its forest and funnel plots read (its row's
     estimate, intervals and heterogeneity, the studies' weights, the subgroup fits, Egger's p), the second the
     sensitivity analyses and the certainty. Between them `on_drawable(fits, order)` (optional) is called with the
-    fits of the cells with k >= 2 and a table of every cell's `cell_id`, `k` and sort columns in pooled.csv's
-    order, so that the plots can be drawn elsewhere while the second pass runs; what it is given does not change
-    afterwards but for each fit's `grade` and its row's certainty and notes."""
+    fits of the cells with k >= 2 and a table of those cells' `cell_id`, `k` and sort columns in pooled.csv's
+    order (the single-study cells are prepared after it), so that the plots can be drawn elsewhere while the rest
+    runs; what it is given does not change afterwards but for each fit's `grade` and its row's certainty and
+    notes."""
     context = context or GradeContext()
-    rows, sens_rows, fits = [], [], []
+    sens_rows = []
     z = float(stats.norm.isf((1 - level) / 2))
-    cells = [c for c in (_prepare_cell(cell_id, recs, context, z) for cell_id, recs in _cells(members)) if c]
-    to_pool = [c for c in cells if c.k >= 3 or (c.k == 2 and pool_two)]
+
+    def primary(c: _Cell) -> CellFit:
+        result, egger_p, subgroup_test = _primary_fit(c, engine, level, pi_min_k, pi_method, pool_two, bias_min_k,
+                                                      eggers)
+        return CellFit(c.cell_id, c.measure, c.row["intervention"], c.row["comparator"], c.row["outcome"],
+                       c.studies, result, bool(result is not None and c.k >= pi_min_k and _finite(c.row["pi_low"])),
+                       c.row, None, egger_p, subgroup_test if result is not None else None)
+
+    # The cells of two or more studies (those that get plots) first, the single-study cells after `on_drawable`:
+    # at 10,000 documents four cells in five hold one study, and the plots need none of them. Each cell is
+    # prepared and fitted on its own (the engine's batch holds the same cells, in the same order, either way).
+    grouped = _cells(members)
+    several = [sum(1 for r in recs if r["included"]) >= 2 for _, recs in grouped]
+    multi = {cell_id: c for (cell_id, recs), many in zip(grouped, several) if many
+             and (c := _prepare_cell(cell_id, recs, context, z))}
+    to_pool = [c for c in multi.values() if c.k >= 3 or (c.k == 2 and pool_two)]
     engine = dict(zip((c.cell_id for c in to_pool),
                       rma_many([c.studies["yi"] for c in to_pool], [c.studies["vi"] for c in to_pool],
                                method=method, test=test, level=level, studies=[c.labels for c in to_pool])))
     eggers = {}  # cell_id -> Egger's test of the cell's fit, or the error the engine raised
-    for c in cells:
-        result, egger_p, subgroup_test = _primary_fit(c, engine, level, pi_min_k, pi_method, pool_two, bias_min_k,
-                                                      eggers)
-        rows.append(c.row)
-        fits.append(CellFit(c.cell_id, c.measure, c.row["intervention"], c.row["comparator"], c.row["outcome"],
-                            c.studies, result,
-                            bool(result is not None and c.k >= pi_min_k and _finite(c.row["pi_low"])), c.row,
-                            None, egger_p, subgroup_test if result is not None else None))
+    multi_fits = {cell_id: primary(c) for cell_id, c in multi.items()}
     if on_drawable is not None:
-        on_drawable([f for f in fits if f.k >= 2], _in_pooled_order(pd.DataFrame(
-            [{col: row[col] for col in ("cell_id", "k", *POOLED_ORDER)} for row in rows],
+        on_drawable(list(multi_fits.values()), _in_pooled_order(pd.DataFrame(
+            [{col: c.row[col] for col in ("cell_id", "k", *POOLED_ORDER)} for c in multi.values()],
             columns=list(dict.fromkeys(["cell_id", "k", *POOLED_ORDER])))))
+    cells, fits = [], []
+    for (cell_id, recs), many in zip(grouped, several):
+        c = multi.get(cell_id) if many else _prepare_cell(cell_id, recs, context, z)
+        if c is None:
+            continue
+        cells.append(c)
+        fits.append(multi_fits[cell_id] if many else primary(c))
+    rows = [c.row for c in cells]
     pooled_ok = [c for c in to_pool if isinstance(engine[c.cell_id], RMAResult)]
     alternatives = {}  # (estimator, cell_id) -> fit or exception: each sensitivity estimator in one pass
     for alt in sensitivity_methods:
