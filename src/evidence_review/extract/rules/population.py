@@ -118,10 +118,20 @@ def _no_arm(s: Sentence) -> bool:
     start = 0
     for clause in re.split(r"(;\s*)", s.seg):
         end = start + len(clause)
-        if re.search(r"\d", clause) and (_NAMES_AN_ARM.search(clause) or any(start <= m.start < end for m in s.mentions)):
+        if re.search(r"\d", clause) and (_NAMES_AN_ARM.search(clause) or any(start <= m.start < end for m in s.mentions)) \
+                and not _ALLOCATION_CLAUSE.search(clause):
             return False
         start = end
     return True
+
+
+# a clause that only says how the population was split between the arms ("14 were treated with A and 12 with B",
+# "123 patients (64 control, 59 intervention) participated"): its figures are the arms' sizes, no arm's data
+_ALLOCATION_CLAUSE = re.compile(
+    r"^\s*(?:and\s+)?\d+\s+(?:[\w-]+\s+){0,2}?(?:were|was)\s+(?:treated\s+with|given|assigned\s+to|randomi[sz]ed\s+to|"
+    r"allocated\s+to)\b[^;]*$"
+    r"|^[^;()]*\b\d+\s+(?:patients|participants|subjects|adults|children|women|men)\s*\(\s*\d+\s+[\w-]+\s*,\s*\d+\s+"
+    r"[\w-]+\s*\)\s*(?:participated|took\s+part|were\s+(?:randomi[sz]ed|enrolled|included|analy[sz]ed))[^;]*$", re.I)
 
 
 def _trait_after(s: Sentence, pos: int, end: int | None = None) -> bool:
