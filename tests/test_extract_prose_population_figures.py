@@ -55,3 +55,18 @@ def test_a_clause_with_an_arms_own_figure_still_names_an_arm():
     text = ("Methods: We randomly assigned 52 patients to rituximab or placebo. Results: 30 patients were male; 12 "
             "patients in the rituximab group had a relapse.")
     assert [r for r in _population_rows(text) if r[3] == "relapse"] == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Septic shock was present in 49/61 (80%).", ("PROPORTION", 49, 61, "septic shock")),
+    ("Chronic kidney disease was present at admission in 12/61 (19.7%).", ("PROPORTION", 12, 61, "chronic kidney disease")),
+])
+def test_a_state_present_in_a_count_of_everyone(sentence, expected):
+    text = "Methods: We randomly assigned 61 patients to rituximab or placebo. Results: " + sentence
+    assert expected in _population_rows(text)
+
+
+def test_a_state_present_in_one_arm_is_no_figure_of_everyone():
+    text = ("Methods: We randomly assigned 61 patients to rituximab (n = 30) or placebo (n = 31). Results: Septic shock "
+            "was present in 25/30 patients of the rituximab group.")
+    assert _population_rows(text) == []

@@ -125,6 +125,11 @@ def _no_arm(s: Sentence) -> bool:
     return True
 
 
+# "Sepsis was present in 63/77 (82%)", "A history of smoking was present in 40/96": a state of everyone named before
+_PRESENT_IN = re.compile(r"(?:^|[,;:]\s*|\b(?:and|while)\s+)(?:an?\s+|the\s+)?(?P<what>[A-Za-z][\w -]{2,50}?)\s+(?:was|were)\s+"
+                         r"(?:already\s+)?present\s+(?:at\s+(?:baseline|entry|admission|inclusion)\s+)?in\s+$", re.I)
+
+
 # a clause that only says how the population was split between the arms ("14 were treated with A and 12 with B",
 # "123 patients (64 control, 59 intervention) participated"): its figures are the arms' sizes, no arm's data
 _ALLOCATION_CLAUSE = re.compile(
@@ -325,10 +330,14 @@ def everyone_at_baseline(s: Sentence) -> None:
         # the percentage printed after the count, even one the authors rounded wrongly ("383/562 (70%)")
         bracket = re.match(r"\s*[(\[][^()\[\]]{0,12}[)\]]", seg[c.end:])
         end = c.end + (bracket.end() if bracket else 0)
-        if not _trait_after(s, end):
+        present = _PRESENT_IN.search(seg, 0, c.start)
+        if not (_trait_after(s, end) or present):
             continue
-        _keep(s, Estimate("PROPORTION", c.events / c.total, f"{c.events}/{c.total}", c.start, end,
-                          events=c.events, total=c.total, kind="population"), s.num_at(c.start, end))
+        est = Estimate("PROPORTION", c.events / c.total, f"{c.events}/{c.total}", c.start, end,
+                       events=c.events, total=c.total, kind="population")
+        if present:
+            est.outcome_hint = present.group("what").lower()
+        _keep(s, est, s.num_at(c.start, end))
     if not population:
         # "Thirty-eight male (63.3%) and 22 female (36.7%) patients were included, with a mean age of 28.3 years": the
         # people the sentence counts are its population
