@@ -19,7 +19,7 @@ from .named_outcome import outcome_named_at
 from .model import ARMS_FROM_STUDY, RATIO_ORDER_SAID, Estimate, SentenceState
 from .orientation import UNNAMED_ARM, Group, arm_for_single, direction_from_rates, arms_for_comparison, claimed_direction, find_comparison, groups_from
 from ..tables import ARM_LEVEL_MEASURES, CONTINUOUS_MEASURES, DESCRIPTIVE_MEASURES, EVENTS_FROM_PERCENTAGE, ONE_ARM_MEASURES
-from .patterns import OTHER_UNIT_JOIN, RATIO
+from .patterns import ONE_FIGURE_PER_TIME, OTHER_UNIT_JOIN, RATIO
 from .registry import run_rules
 from .sentence import Sentence, arms_listed_after, arms_named_before, studies_listed_after
 from ..regexfilter import prefiltered
@@ -1033,6 +1033,8 @@ class _Reader:
             context = _context_key(self.scan, s0 + est.start, s0 + est.end) \
                 + (est.arm_hint if est.kind in _ONE_FIGURE_PER_ARM_KINDS else "")
             shared_by = est.arm_hint if est.kind in _ONE_FIGURE_PER_ARM_KINDS else ""
+            if est.kind == ONE_FIGURE_PER_TIME:     # "OR 0.28 (...) for both days": a row per time (rules/differences.py)
+                context, shared_by = context + row["timepoint"], row["timepoint"]
             if not _is_repeat(row, self.rows, self.seen, context, shared_by):
                 self.rows.append(row)
         if comparisons_here:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Callable
 
 from .startguard import start_guarded
@@ -352,9 +352,11 @@ _COUNT_PERCENT = re.compile(
     r"\s*[(\[]\s*(?P<x>" + UNSIGNED + r")" + PCT + r"\s*(?:[;,]\s*(?:90|95|99)\s*%\s*CI[^()\[\]]{0,30})?[)\]]"
     r"(?:\s+of\s+(?:the\s+)?(?P<of>\d+)(?![\d.]))?", re.I)
 _TABLE_COUNT = re.compile(r"(?<![\w.])(?P<n>\d+)\s*[(\[]\s*(?P<x>\d+(?:\.\d+)?)\s*[)\]]")
-# a table cell "8/1039 (0.77)", "5 of 91 (5.5%)": events of a total with the percentage after them
+# a table cell "8/1039 (0.77)", "5 of 91 (5.5%)": events of a total with the percentage after them; without a bracket
+# the percentage must print its sign ("13/28 46.4%", "13/28, 46.4%", "13/28; 46.4 %")
 _COUNT_OF_PERCENT = re.compile(
-    r"(?<![\w./])(?P<n>\d+)\s*(?:/|\bof\b)\s*(?P<of>\d+)\s*[(\[]\s*(?P<x>" + UNSIGNED + r")\s*%?\s*[)\]]")
+    r"(?<![\w./])(?P<n>\d+)\s*(?:/|\bof\b)\s*(?P<of>\d+)\s*(?:(?P<open>[(\[])|[,;]?\s*)(?(open)\s*)(?P<x>" + UNSIGNED
+    + r")\s*(?(open)%?\s*[)\]]|%)")
 _N_EQUALS = re.compile(
     r"(?<![\w.])(?P<x1>" + UNSIGNED + r")" + PCT + r"\s*[(\[]\s*n\s*=\s*(?P<n1>\d+)\s*[)\]]"
     r"|[(\[]\s*n\s*=\s*(?P<n2>\d+)\s*[,;]\s*(?P<x2>" + UNSIGNED + r")" + PCT + r"\s*[)\]]")
@@ -888,7 +890,7 @@ def population_size(text: str) -> int | None:
 # named together ("Mean (SD)", "Mean ± SD") are a format, not one statistic (`column_format` reads those).
 _STATISTIC_NAMES = (
     ("n", r"n|no\.?|number(?:\s+of\s+(?:patients|participants|subjects|cases))?|count|sample\s+size|valid\s+n"),
-    ("mean", r"(?:arithmetic\s+)?mean|average|avg\.?|x\u0304"),
+    ("mean", r"(?:arithmetic\s+|geometric\s+)?mean|average|avg\.?|x\u0304|gm|geo\.?\s*mean"),
     ("sd", r"s\.?\s?d\.?|std\.?(?:\s*dev(?:iation|\.)?)?|st\.?\s*dev\.?|standard\s+deviation|\u00b1\s*s\.?d\.?|\u03c3"),
     ("se", r"s\.?\s?e\.?(?:\s?m\.?)?|std\.?\s*err(?:or|\.)?|standard\s+error(?:\s+of\s+(?:the\s+)?mean)?|\u00b1\s*s\.?e\.?m?\.?"),
     ("ci", r"(?:\d{2}(?:\.\d)?\s*%\s*)?(?:c\.?i\.?|confidence\s+interval|conf\.?\s+int\.?)(?:\s+(?:of|for)\s+(?:the\s+)?mean)?"
@@ -900,7 +902,7 @@ _STATISTIC_NAMES = (
                 r"upper\s+(?:bound|limit|(?:\d{2}(?:\.\d)?\s*%\s*)?ci)|ucl"),
     ("min", r"min(?:imum)?\.?|lowest"),
     ("max", r"max(?:imum)?\.?|highest"),
-    ("median", r"med(?:ian)?\.?|md"),
+    ("median", r"med(?:ian)?\.?|mdn|md"),
     ("iqr", r"iqr|inter-?\s*quartile\s+range|(?:25(?:th)?\s*[-\u2013]\s*75(?:th)?|q1\s*[-\u2013,]\s*q3|p25\s*[-\u2013,]\s*p75)"
             r"(?:\s*(?:percentiles?|centiles?))?"),
     ("q1", r"q1|p25|25(?:th)?\s*(?:%|percentile|centile)|(?:lower|first|1st)\s+quartile"),
@@ -919,6 +921,106 @@ def statistic_name(text: str) -> str | None:
     if m is None:
         return None
     tail = text[m.end(m.lastgroup):] if m.lastgroup else ""
-    if re.search(r"(?i)\b(?:s\.?d|s\.?e|iqr|ci|range|%)\b", tail):
-        return None      # "Mean (SD)", "Median (IQR)": a format of two statistics
+    if re.search(r"(?i)\b(?:s\.?d|s\.?e|iqr|ci|range|%)\b", tail) or statistic_format(text):
+        return None      # "Mean (SD)", "Median (IQR)", "Md (Q1-Q3)": a format of two statistics
     return m.lastgroup
+
+
+# the words a format names beside another statistic only ("M (SD)", "x̄ ± s", "n (%)", "Events/Total")
+_PAIR_ONLY = (
+    ("mean", r"m"),
+    ("sd", r"s"),
+    ("pct", r"%|percent(?:age)?s?|per\s*cent|proportion"),
+    ("n", r"events?|cases?|responders?|patients|frequency|freq\.?"),
+    ("total", r"total|n\s*total|N"),
+)
+_PAIR_ONLY_NAME = re.compile(r"(?i)\s*(?:" + "|".join(f"(?P<{k}>{p})" for k, p in _PAIR_ONLY) + r")\s*\.?\s*")
+# how a format joins its statistics: "Mean ± SD", "Median (IQR)", "Median [Q1; Q3]", "n/N (%)", "Events/Total", "Mean, SD"
+_FORMAT_JOINT = re.compile(r"\s*(?:\u00b1|\+/-|[(\[\]),;/]|\s(?:and|with)\s)\s*")
+# a pair of statistics that is one spread: "Q1-Q3", "P25-P75", "25th-75th", "min-max", "Q1, Q3"
+_SPREAD_PAIRS = {("q1", "q3"): "iqr", ("min", "max"): "range"}
+# (centre, spread) -> the cell format of table_reader's vocabulary
+_FORMAT_OF = {
+    ("mean", "sd"): "mean_sd", ("mean", "se"): "mean_se", ("mean", "ci"): "mean_ci", ("mean", "range"): "mean_range",
+    ("median", "iqr"): "median_iqr", ("median", "range"): "median_range", ("median", "ci"): "median_ci",
+    ("n", "pct"): "n_pct", ("n", "total"): "n_pct", ("pct", "n"): "pct_n",
+}
+
+
+def _one_name(part: str) -> str | None:
+    m = _STATISTIC_NAME.fullmatch(part)
+    if m is not None:
+        return m.lastgroup
+    m = _PAIR_ONLY_NAME.fullmatch(part)
+    return m.lastgroup if m is not None else None
+
+
+def statistic_format(text: str) -> str | None:
+    """The cell format a header or row label names with two or more statistics, in the vocabulary of the table
+    reader's formats: "Mean ± S.D", "M (SD)", "x̄ ± s" -> "mean_sd"; "Mean ± SEM" -> "mean_se"; "Geometric
+    mean (95% CI)" -> "mean_ci"; "Median [IQR]", "Md (Q1-Q3)", "Median (P25, P75)" -> "median_iqr"; "Median (min-max)"
+    -> "median_range"; "n (%)", "No. (%)", "n/N (%)", "Events/Total" -> "n_pct"; "% (n)" -> "pct_n". None when the
+    text names one statistic or none ("Mean", "Age")."""
+    if not text or len(text) > 60 or not _FORMAT_JOINT.search(text):
+        return None
+    parts = [p for p in _FORMAT_JOINT.split(text) if p.strip()]
+    if len(parts) < 2 or len(parts) > 4:
+        return None
+    names = [_one_name(p) for p in parts]
+    if any(n is None for n in names):
+        return None
+    centre, rest = names[0], names[1:]
+    if centre == "n" and rest and rest[0] in ("total", "n"):
+        rest = rest[1:] or ["total"]       # "n/N (%)", "Events/Total": a count of a total, then its share
+    if len(rest) >= 2 and (rest[0], rest[1]) in _SPREAD_PAIRS:
+        rest = [_SPREAD_PAIRS[(rest[0], rest[1])]] + rest[2:]
+    if centre in ("q1", "min") and len(names) == 2:
+        return None
+    return _FORMAT_OF.get((centre, rest[0]))
+
+
+# where a format may start inside a label: its start, after a separator, or after a space ("Age, Md (Q1-Q3)",
+# "HbA1c: x\u0304 \u00b1 s", "Weight kg Mean \u00b1 S.D")
+_FORMAT_START = re.compile(r"(?:^|(?<=[,;:\u2013\u2014])|(?<=\s))(?=\S)")
+
+
+@lru_cache(maxsize=4096)
+def label_statistic_format(label: str) -> str | None:
+    """The format a row label or header names at its end ("Age (years), Md (Q1-Q3)" -> "median_iqr", "Adverse
+    events, Events/Total" -> "n_pct"), read by `statistic_format` on the longest ending that is a format; None
+    when no ending is one."""
+    if not label or not _FORMAT_JOINT.search(label):
+        return None
+    for m in _FORMAT_START.finditer(label):
+        if len(label) - m.start() > 60:
+            continue
+        found = statistic_format(label[m.start():].strip())
+        if found:
+            return found
+    return None
+
+
+# ------------------------------------------------------------------------------------------ tests of the arms
+# What a row or column label prints when its figures test or compare the arms rather than summarise one: a p-value
+# ("P-Value", "p", "Sig.", "p (t-test)"), a standardized effect ("Cohen's d", "Hedges' g", "Effect size", "ES"), a test
+# statistic ("F value", "t-test", "t statistic", "chi-square", "\u03c7\u00b2", "Z value", "Mann-Whitney U", "df"). A bare
+# "F", "t", "Z" or "d" is left out: "F" is as often the female row of a sex block.
+_TEST_STATISTIC_NAMES = (
+    ("p", r"p(?:[- ]?values?)?|sig\.?(?:nificance)?|significance(?:\s+level)?|p\s*[(\[][^()\[\]]{1,30}[)\]]"),
+    ("effect_size", r"cohen'?s?\s*d|hedges'?\s*g|glass'?s?\s*(?:delta|\u0394)|(?:standardi[sz]ed\s+)?effect\s+sizes?|es|"
+                    r"d\s+(?:value|statistic)"),
+    ("test", r"(?:[ftz]|chi)[- ]?(?:values?|statistics?|tests?|scores?|ratios?)|chi[- ]?squared?(?:\s+(?:values?|tests?))?|"
+             r"\u03c7\s*[\u00b22]|x\s*\u00b2|mann[- ]whitney(?:\s+u)?|wilcoxon|u\s+(?:values?|statistics?)|test\s+statistics?|"
+             r"d\.?\s*f\.?|degrees?\s+of\s+freedom"),
+)
+_TEST_STATISTIC = re.compile(r"(?i)\s*(?:" + "|".join(f"(?P<{k}>{p})" for k, p in _TEST_STATISTIC_NAMES)
+                             + r")\s*[*\u2020\u2021\u00a7#]?\s*[.:]?\s*")
+
+
+def comparison_statistic(text: str) -> str | None:
+    """ "p", "effect_size" or "test" when a label names a test or a standardized effect of the arms ("P-Value",
+    "Cohen's d", "F value", "\u03c7\u00b2"), whose figures are no arm's own summary; else None ("Pain", "F", "Age")."""
+    if not text or len(text) > 40:
+        return None
+    m = _TEST_STATISTIC.fullmatch(text.replace("\u2019", "'"))
+    return m.lastgroup if m is not None else None
