@@ -118,3 +118,10 @@ def test_shares_each_in_a_bracket_after_its_arm_compared_by_than(text, expected)
 ])
 def test_pairs_whose_values_follow_their_arms_label(text):
     assert [(v, arm, sd) for v, arm, sd, _ in _means(text)] == [(6.42, "rituximab", 1.05), (6.97, "placebo", 1.33)]
+
+
+@pytest.mark.parametrize("verb, sign", [("decreased", -1), ("fell", -1), ("increased", 1), ("rose", 1)])
+def test_amounts_of_change_after_a_verb_keep_the_verbs_sign(verb, sign):
+    got = _means(f"Mean body weight {verb} by 1.8 ± 0.6 vs 0.5 ± 0.4 kg in the rituximab and placebo groups, "
+                 "respectively.")
+    assert [(v, arm, sd) for v, arm, sd, _ in got] == [(sign * 1.8, "rituximab", 0.6), (sign * 0.5, "placebo", 0.4)]
