@@ -70,3 +70,14 @@ def test_a_state_present_in_one_arm_is_no_figure_of_everyone():
     text = ("Methods: We randomly assigned 61 patients to rituximab (n = 30) or placebo (n = 31). Results: Septic shock "
             "was present in 25/30 patients of the rituximab group.")
     assert _population_rows(text) == []
+
+
+@pytest.mark.parametrize("sentence, events", [
+    ("Thirty percent of subjects had an exacerbation during the study.", 6),
+    ("Forty five per cent of the patients experienced a relapse over the follow-up.", 9),
+])
+def test_a_spelled_share_of_everyone_having_an_event_during_the_trial(sentence, events):
+    text = "Results: 20 patients were randomized to rituximab or placebo and 18 completed the study. " + sentence
+    rows = extract_document("doc", text, "doc.txt", "", design="RCT")
+    got = [(r["events"], r["total"], r["role"]) for r in rows if r["intervention"] == "all patients"]
+    assert got == [(events, 20, "effect")]

@@ -255,6 +255,12 @@ _IN_SHARE = re.compile(r"\b[Ii]n\s+(?P<x>" + UNSIGNED + r")" + PCT + r"\s+of\s+(
                        r"children|cases)\s*,\s*(?P<what>[^,;.]{3,80}?)\s+(?:was|were)\s+(?P<state>[a-z]+)\b")
 
 
+# "... had a pulmonary exacerbation during the study": an event over the whole trial, both arms together
+_EVENT_DURING_TRIAL = re.compile(r"(?:had|experienced|developed|suffered)\s+(?P<what>(?:an?\s+|the\s+)?[a-z][\w -]{2,50}?)\s+"
+                                 r"(?:during|over|throughout)\s+(?:the\s+)?(?:study|trial|follow-?up|study\s+period|treatment\s+period)\b",
+                                 re.I)
+
+
 def _spelled_shares(s: Sentence, population: int, baseline_sentence: bool) -> None:
     seg = s.seg
     if not ("cent" in seg or "In " in seg or "in " in seg):
@@ -262,13 +268,21 @@ def _spelled_shares(s: Sentence, population: int, baseline_sentence: bool) -> No
     for m in _SPELLED_SHARE.finditer(seg):
         x = count_value(m.group("w").lower())
         what = _trait_name(seg, m.end() - 1)
+        during = _EVENT_DURING_TRIAL.match(seg, m.end())
+        if what is None and during and not _NOT_A_TRAIT.search(during.group("what")):
+            what = during.group("what")
         if not x or not 0 < x < 100 or what is None:
             continue
-        if not (baseline_sentence or _TRAIT.match(seg, m.end() - 1)):
+        if not (baseline_sentence or _TRAIT.match(seg, m.end() - 1) or during):
             continue
         s.claim_span(m.start(), m.end())
-        _keep(s, Estimate("PROPORTION", x / 100, m.group("w"), m.start(), m.end("w"), events=round(population * x / 100),
-                          total=population, kind="population", outcome_hint=what), [])
+        est = Estimate("PROPORTION", x / 100, m.group("w"), m.start(), m.end("w"), events=round(population * x / 100),
+                       total=population, kind="population", outcome_hint=what)
+        _keep(s, est, [])
+        if during and not baseline_sentence:
+            # "Forty one percent of subjects had an exacerbation during the study": an outcome of everyone
+            est.role = "effect"
+            est.outcome_hint = re.sub(r"^(?:an?|the)\s+", "", during.group("what").strip().lower())
     for m in _IN_SHARE.finditer(seg):
         idx = s.num_at(m.start("x"), m.end("x"))
         what = f"{m.group('what')} {m.group('state')}".lower()
