@@ -21,12 +21,12 @@ from evidence_review.extract.evaluate import evaluate_set
 
 FOLDER = Path(__file__).parent / "fixtures" / "extract_heldout12"
 KINDS = ("effects", "proportions", "means", "medians")
-# the end-of-session figures (BLIND_SCORES.md), raised to the table-layout work's figures (wt-tables), rounded down. MEDIAN F1 was 0 blind and at the end (0 of 5): no floor states it
+# the end-of-session figures (BLIND_SCORES.md), raised to this session's figures (table layout, effects, prose), rounded down. MEDIAN F1 was 0 blind and at the end (0 of 5): no floor states it
 # until it rises.
-FLOOR_F1 = {"effects": 0.97, "proportions": 0.83, "means": 0.8}
-FLOOR_RECOVERY = {"binary": 0.75, "continuous": 0.82}
+FLOOR_F1 = {"effects": 0.97, "proportions": 0.849, "means": 0.82}
+FLOOR_RECOVERY = {"binary": 0.78, "continuous": 0.86}
 # counts of right labels (a share falls when recall rises); subgroup was 0 of 32 blind: no floor until it rises
-FLOOR_LABELS = {"role": 298, "adjusted": 334, "arm": 196, "timepoint": 67, "orientation": 16}
+FLOOR_LABELS = {"role": 302, "adjusted": 338, "arm": 196, "timepoint": 69, "orientation": 16}
 FLOOR_ARMS_RIGHT = 7
 MAX_CRASHED = 0
 

@@ -99,3 +99,29 @@ def test_a_mean_printed_with_its_range_in_brackets(text, expected):
     got = [(r["value"], r["intervention"], r["range_low"], r["range_high"]) for r in _rows3(text) if r["measure"] == "MEAN"]
     assert got == expected
     assert all(r["sd"] is None for r in _rows3(text) if r["measure"] == "MEAN")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The rate of wound infection during the first month was lower in the rituximab group (7.5%) than in the placebo "
+     "(15.8%) group.", [(3, 40, "rituximab"), (6, 38, "placebo")]),
+    ("The frequency of nausea was higher in the placebo group (21.1%) than in the rituximab group (10.0%).",
+     [(8, 38, "placebo"), (4, 40, "rituximab")]),
+])
+def test_shares_each_in_a_bracket_after_its_arm_compared_by_than(text, expected):
+    rows = extract_document("doc", ALLOCATION + text, "doc.txt", "")
+    assert [(r["events"], r["total"], r["intervention"]) for r in rows if r["measure"] == "PROPORTION"] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Insertion time did not differ (rituximab, 6.42 ± 1.05 s vs. placebo, 6.97 ± 1.33 s).",
+    "Insertion time did not differ (rituximab: 6.42 ± 1.05 s versus placebo: 6.97 ± 1.33 s).",
+])
+def test_pairs_whose_values_follow_their_arms_label(text):
+    assert [(v, arm, sd) for v, arm, sd, _ in _means(text)] == [(6.42, "rituximab", 1.05), (6.97, "placebo", 1.33)]
+
+
+@pytest.mark.parametrize("verb, sign", [("decreased", -1), ("fell", -1), ("increased", 1), ("rose", 1)])
+def test_amounts_of_change_after_a_verb_keep_the_verbs_sign(verb, sign):
+    got = _means(f"Mean body weight {verb} by 1.8 ± 0.6 vs 0.5 ± 0.4 kg in the rituximab and placebo groups, "
+                 "respectively.")
+    assert [(v, arm, sd) for v, arm, sd, _ in got] == [(sign * 1.8, "rituximab", 0.6), (sign * 0.5, "placebo", 0.4)]

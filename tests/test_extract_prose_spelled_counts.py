@@ -50,3 +50,17 @@ def test_a_count_not_followed_by_its_arm_keeps_the_sentence_arm_rules():
     # the arm is named before the counts: no arm is taken from the words after them
     got = _counts("In the rituximab group, relapse occurred in three of eleven patients.")
     assert got == [(3, 11, "rituximab")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("There were five versus two wound infections in the rituximab versus placebo groups.",
+     [(2, 10, "placebo"), (5, 11, "rituximab")]),
+    ("There were 4 vs 1 relapses in the rituximab and placebo groups, respectively.",
+     [(1, 10, "placebo"), (4, 11, "rituximab")]),
+])
+def test_two_counts_before_the_event_and_their_arms_in_order(text, expected):
+    assert _counts(text) == expected
+
+
+def test_amounts_before_their_arms_are_no_counts():
+    assert _counts("The scores were 4 versus 5 points in the rituximab versus placebo groups.") == []

@@ -108,6 +108,8 @@ _NOBODY = start_guarded(re.compile(r"\b(?:[Nn]o|[Nn]one)\s+(?:of\s+the\s+)?(?:pa
                      r"toxicit)|\b[Nn]one\s+of\s+(?:our|these)\s+(?:patients|participants|subjects)\b|\balive\b"
                      # "Two patients in the A group showed ...": a count spelled out
                      r"|\b" + COUNT_WORD + r"\s+(?:patients?|participants?|subjects?|children|infants|women|men|cases?)\b"
+                     # "four versus one wound infections in the A versus B groups" (rules/proportions.counts_before_their_arms)
+                     r"|\b" + COUNT_WORD + r"\s+(?:versus|vs\.?)\s+" + COUNT_WORD + r"\b"
                      # "Nine of ten volunteers given A": a count of a total, both spelled out (grammar.spelled_count_of)
                      r"|\b" + COUNT_WORD + r"\s+(?:of|out\s+of)\s+(?:the\s+)?" + COUNT_WORD + r"\b"
                      # "(three in the A group and eight in the B group)": counts spelled out, each with its arm

@@ -727,6 +727,14 @@ RULES: list[Rule] = [
          [{"measure": "PROPORTION", "events": 0, "total": 30, "intervention": "rituximab", "outcome": "allergic reaction"},
           {"measure": "PROPORTION", "events": 0, "total": 29, "intervention": "placebo", "outcome": "allergic reaction"},
           {"measure": "PROPORTION", "events": 0, "total": 29, "intervention": "placebo"}]),
+    Rule("counts-before-their-arms", 72, "two arms' counts joined by a comparing word, then the event, then the two arms "
+         "in the same order: 'There were four versus one wound infections in the A versus B groups', '3 vs 7 relapses in "
+         "the A and B groups, respectively' (the arms' sizes the study's)",
+         ("number",), proportions.counts_before_their_arms,
+         "Patients were randomly assigned to rituximab (n=30) or placebo (n=29). There were three versus seven wound "
+         "infections in the rituximab versus placebo groups.",
+         [{"measure": "PROPORTION", "events": 3, "total": 30, "intervention": "rituximab"},
+          {"measure": "PROPORTION", "events": 7, "total": 29, "intervention": "placebo"}]),
     Rule("no-events-other-wordings", 72, "the other ways a report says no patient had an event: 'No relevant "
          "complications (such as ...) were observed.', 'None of our patients experienced clinically significant adverse "
          "reactions.', '... and no serious complication has occurred.', 'No treatment-related or trial-related adverse "
@@ -1345,7 +1353,7 @@ NEED_ARM_SIZES: frozenset = frozenset({
     proportions.counts_after_arms, proportions.counts_respectively, proportions.no_events, proportions.each_arm_count,
     proportions.everyone_free_of, proportions.respective_lists, proportions.bracket_pairs,
     proportions.events_in_patients, proportions.arm_labelled_counts, arm_data.survival_time_pairs,
-    proportions.zero_events_in_words,
+    proportions.zero_events_in_words, proportions.counts_before_their_arms,
 })
 #: Rule functions that write nothing in a sentence holding no interval and no bracketed or comma pair (Sentence.cis
 #: and .bare_pairs, read before any rule runs): a value is theirs only when one follows it (Sentence.ci_after finds

@@ -41,7 +41,11 @@ _UNIT = r"(?:\s*(?:per\s+)?[A-Za-z\u00b5\u03bc/%][\w/%.\u00b5\u03bc-]{0,11})?"
 _VERSUS = r"(?:vs\.?|versus|v/s|v\.?|compared\s+(?:with|to)|against)"
 # (the first value's own arm, its name taken out: "6 (1-42) days in the [A] group against 4 (2-15) days for the [B] group")
 _OWN_ARM_LEFT = r"(?:\s+(?:in|with|for|on|among)\s+(?:the\s+)?(?:(?:group|arm)\b)?)?"
-_COMPARING_GAP = re.compile(r"\s*[)\]]?" + _UNIT + _OWN_ARM_LEFT + r"\s*[)\]]?\s*,?\s*" + _VERSUS + r"\s*(?:(?:the\s+)?(?:median|mean)\s+)?(?:[:=]\s*)?", re.I)
+# ("lower in the A group (6.8%) than in the B (14.7%) group": "than", then the second arm, then its bracket)
+_THAN_ARM = r"|than(?:\s+(?:in|with|for|among|on))?(?:\s+the)?(?:\s+(?:group|arm)\b)?\s*[(\[]?"
+_COMPARING_GAP = re.compile(r"\s*[)\]]?" + _UNIT + _OWN_ARM_LEFT + r"\s*[)\]]?\s*,?\s*(?:" + _VERSUS + _THAN_ARM + r")\s*"
+                            # (", " or ": " left where the second arm's label stood: "(A, 7.6 ± 1.2 s vs. B, 7.9 ± 1.5 s)")
+                            r"(?:[,:]\s*)?(?:(?:the\s+)?(?:median|mean)\s+)?(?:[:=]\s*)?", re.I)
 _LISTING_GAP = re.compile(r"\s*[)\]]?" + _UNIT + r"\s*[)\]]?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|;\s*|/\s*|&\s*)"
                           r"(?:(?:the\s+)?(?:median|mean)\s+)?(?:[:=]\s*)?", re.I)
 # a value's own arm right after it: "15 (75%) in the B group", "12.1 ± 3.0 with A"
@@ -49,7 +53,9 @@ _LISTING_GAP = re.compile(r"\s*[)\]]?" + _UNIT + r"\s*[)\]]?\s*(?:,\s*(?:and\s+|
 _OWN_ARM_GAP = re.compile(r"\s*[)\]]?\s*(?:[A-Za-z\u00b5\u03bc%/][\w/%.\u00b5\u03bc-]{0,11}\s+)?(?:(?:patients|participants)\s+)?"
                           r"(?:(?:in|with|for|on|among|of)\s+(?:the\s+)?(?:patients\s+(?:in|on|receiving)\s+(?:the\s+)?)?)?", re.I)
 # between an arm's label and its value: "A: 12.3", "A = 42.9%", "A (n = 40): 12.3", "A, 12.3"
-_LABEL_GAP = re.compile(r"\s*(?:[(\[]\s*n\s*=\s*\d+\s*[)\]])?\s*(?:group|arm)?\s*[:=,]\s*(?:n\s*=\s*\d+\s*[,;]\s*)?", re.I)
+# ("in the A group (6.8%)", "the B (14.7%) group": the value in the bracket right after its arm)
+_LABEL_GAP = re.compile(r"\s*(?:[(\[]\s*n\s*=\s*\d+\s*[)\]])?\s*(?:group|arm)?\s*[:=,]\s*(?:n\s*=\s*\d+\s*[,;]\s*)?"
+                        r"|\s*(?:group|arm)?\s*[(\[]\s*", re.I)
 # what may stand between a run and the arms listed after it: a unit, a closing bracket, a p-value, "respectively"
 _TO_THE_ARMS = re.compile(r"(?:" + _UNIT + r"\s*[)\]]?\s*(?:[(\[]\s*[Pp]\s*[<>=\u2264\u2265][^()\[\]]{0,30}[)\]]|[,;]?\s*[Pp]\s*[<>=\u2264\u2265]\s*[\d.]+)?"
                           r"\s*[)\]]?\s*,?\s*(?:respectively\s*,?\s*)?)", re.I)
@@ -94,6 +100,8 @@ _PERCENT_MEAN = re.compile(r"\b(?:improvements?|reductions?|decreases?|increases
                            r"levels?|scores?|saturation|encirclement|fraction|concentrations?|adherence|compliance)\b", re.I)
 _SHARE_WORD = re.compile(r"\b(?:rates?|proportions?|percentages?|incidences?|prevalence|patients|participants|"
                          r"frequenc(?:y|ies)|occurrences?|risks?|cure[sd]?|pregnanc(?:y|ies)|mortality|deaths?|response)\b", re.I)
+_RATE_OF = re.compile(r"\b(?:rates?|incidences?|proportions?|percentages?|frequenc(?:y|ies))\s+of\s+(?!(?:change|improvement|"
+                      r"reduction|increase|decrease|adherence|compliance|follow-?up|response\s+to\s+treatment)\b)[\w-]+", re.I)
 _RANGE_SAID = re.compile(r"\bmedians?\b[^.;]{0,25}\branges?\b|\bmedians?\s*[(\[]\s*(?:min(?:imum)?\s*[-\u2013]\s*max(?:imum)?|ranges?)\s*[)\]]", re.I)
 _IQR_SAID = re.compile(r"\b(?:IQR|interquartile|quartiles?)\b", re.I)
 _MEAN_WORD = re.compile(r"\b(?:means?|average)\b", re.I)
@@ -643,8 +651,11 @@ def _read_runs(s: Sentence, families: tuple = ("share", "mean", "median", "bare"
         about = seg[_clause_start(seg, lead):lead]
         if run[0].family == "median" and survival_estimate(seg):
             continue        # Kaplan-Meier medians beside their ratio or interval: the survival analysis's, no arm data
-        if run[0].family == "share" and not percent_of_a_mean(seg, lead) and not s.has_outcome():
-            continue        # shares of patients need an outcome the sentence names ("adherence was high (91% vs 93%)")
+        if run[0].family == "share" and not percent_of_a_mean(seg, lead) and not s.has_outcome() \
+                and not (comparing and _RATE_OF.search(about)):
+            # shares of patients need an outcome the sentence names ("adherence was high (91% vs 93%)"), or a rate of
+            # something set arm against arm ("the rate of X recurrence was lower in A (6.8%) than in B (14.7%)")
+            continue
         if _OTHER_ANALYSIS.search(seg, max(previous_end, _clause_start(seg, run[0].start)), run[0].start):
             continue
         previous_end = run[-1].end

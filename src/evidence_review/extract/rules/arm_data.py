@@ -45,7 +45,12 @@ _QUANTITY = re.compile(r"\b(?:mean|median|average)\s+(?:(?:\([^()]{0,12}\)|(?:\u
 
 
 # "a mean decrease of x", "a reduction by x \u00b1 s vs. y \u00b1 s": positive amounts of a fall, the first of a list or the next
-_FALL_OF = re.compile(r"\b(?:decrease|reduction|decline|fall|drop|loss)\s+(?:of|by)\s+(?:[-+\u2212]?\d[\d.,]*\s*(?:\u00b1|\+/-)\s*"
+# ("Mean body weight decreased by 1.6 ± 0.5 vs 0.4 ± 0.5 kg": the verb as well as the noun)
+_FALL_OF = re.compile(r"\b(?:decrease|reduction|decline|fall|drop|loss|decreased|declined|fell|dropped|was\s+reduced|"
+                      r"were\s+reduced)\s+(?:of|by)\s+(?:[-+\u2212]?\d[\d.,]*\s*(?:\u00b1|\+/-)\s*"
+                      r"\d[\d.,]*\s*[A-Za-z%/]{0,8}\s*(?:vs\.?|versus|and|,)\s*)?$", re.I)
+# "increased by 2.1 ± 0.4 vs 0.3 ± 0.5 kg": an amount of change (its sign as printed)
+_RISE_BY = re.compile(r"\b(?:increased|rose|gained|improved)\s+by\s+(?:[-+\u2212]?\d[\d.,]*\s*(?:\u00b1|\+/-)\s*"
                       r"\d[\d.,]*\s*[A-Za-z%/]{0,8}\s*(?:vs\.?|versus|and|,)\s*)?$", re.I)
 
 
@@ -267,7 +272,7 @@ def _arm_row(s: Sentence, summary: Summary, measure: str, listed: dict) -> Estim
     if _FALL_OF.search(clause) and est.value is not None and est.value > 0:
         # "a mean decrease of 2.8 \u00b1 15.2 vs. 0.6 \u00b1 14.9": the change from baseline is -2.8 (as a table prints it)
         est.value = -est.value
-    if _CHANGE.search(after_word):
+    if _CHANGE.search(after_word) or _FALL_OF.search(clause) or _RISE_BY.search(clause):
         # the outcome says it is a change; no flag (a flag keeps a row out of pooling, and nothing is wrong here)
         if est.outcome_hint and not _CHANGE.search(est.outcome_hint):
             est.outcome_hint = "change in " + est.outcome_hint

@@ -118,10 +118,25 @@ def _no_arm(s: Sentence) -> bool:
     start = 0
     for clause in re.split(r"(;\s*)", s.seg):
         end = start + len(clause)
-        if re.search(r"\d", clause) and (_NAMES_AN_ARM.search(clause) or any(start <= m.start < end for m in s.mentions)):
+        if re.search(r"\d", clause) and (_NAMES_AN_ARM.search(clause) or any(start <= m.start < end for m in s.mentions)) \
+                and not _ALLOCATION_CLAUSE.search(clause):
             return False
         start = end
     return True
+
+
+# "Sepsis was present in 63/77 (82%)", "A history of smoking was present in 40/96": a state of everyone named before
+_PRESENT_IN = re.compile(r"(?:^|[,;:]\s*|\b(?:and|while)\s+)(?:an?\s+|the\s+)?(?P<what>[A-Za-z][\w -]{2,50}?)\s+(?:was|were)\s+"
+                         r"(?:already\s+)?present\s+(?:at\s+(?:baseline|entry|admission|inclusion)\s+)?in\s+$", re.I)
+
+
+# a clause that only says how the population was split between the arms ("14 were treated with A and 12 with B",
+# "123 patients (64 control, 59 intervention) participated"): its figures are the arms' sizes, no arm's data
+_ALLOCATION_CLAUSE = re.compile(
+    r"^\s*(?:and\s+)?\d+\s+(?:[\w-]+\s+){0,2}?(?:were|was)\s+(?:treated\s+with|given|assigned\s+to|randomi[sz]ed\s+to|"
+    r"allocated\s+to)\b[^;]*$"
+    r"|^[^;()]*\b\d+\s+(?:patients|participants|subjects|adults|children|women|men)\s*\(\s*\d+\s+[\w-]+\s*,\s*\d+\s+"
+    r"[\w-]+\s*\)\s*(?:participated|took\s+part|were\s+(?:randomi[sz]ed|enrolled|included|analy[sz]ed))[^;]*$", re.I)
 
 
 def _trait_after(s: Sentence, pos: int, end: int | None = None) -> bool:
@@ -240,6 +255,12 @@ _IN_SHARE = re.compile(r"\b[Ii]n\s+(?P<x>" + UNSIGNED + r")" + PCT + r"\s+of\s+(
                        r"children|cases)\s*,\s*(?P<what>[^,;.]{3,80}?)\s+(?:was|were)\s+(?P<state>[a-z]+)\b")
 
 
+# "... had a pulmonary exacerbation during the study": an event over the whole trial, both arms together
+_EVENT_DURING_TRIAL = re.compile(r"(?:had|experienced|developed|suffered)\s+(?P<what>(?:an?\s+|the\s+)?[a-z][\w -]{2,50}?)\s+"
+                                 r"(?:during|over|throughout)\s+(?:the\s+)?(?:study|trial|follow-?up|study\s+period|treatment\s+period)\b",
+                                 re.I)
+
+
 def _spelled_shares(s: Sentence, population: int, baseline_sentence: bool) -> None:
     seg = s.seg
     if not ("cent" in seg or "In " in seg or "in " in seg):
@@ -247,13 +268,21 @@ def _spelled_shares(s: Sentence, population: int, baseline_sentence: bool) -> No
     for m in _SPELLED_SHARE.finditer(seg):
         x = count_value(m.group("w").lower())
         what = _trait_name(seg, m.end() - 1)
+        during = _EVENT_DURING_TRIAL.match(seg, m.end())
+        if what is None and during and not _NOT_A_TRAIT.search(during.group("what")):
+            what = during.group("what")
         if not x or not 0 < x < 100 or what is None:
             continue
-        if not (baseline_sentence or _TRAIT.match(seg, m.end() - 1)):
+        if not (baseline_sentence or _TRAIT.match(seg, m.end() - 1) or during):
             continue
         s.claim_span(m.start(), m.end())
-        _keep(s, Estimate("PROPORTION", x / 100, m.group("w"), m.start(), m.end("w"), events=round(population * x / 100),
-                          total=population, kind="population", outcome_hint=what), [])
+        est = Estimate("PROPORTION", x / 100, m.group("w"), m.start(), m.end("w"), events=round(population * x / 100),
+                       total=population, kind="population", outcome_hint=what)
+        _keep(s, est, [])
+        if during and not baseline_sentence:
+            # "Forty one percent of subjects had an exacerbation during the study": an outcome of everyone
+            est.role = "effect"
+            est.outcome_hint = re.sub(r"^(?:an?|the)\s+", "", during.group("what").strip().lower())
     for m in _IN_SHARE.finditer(seg):
         idx = s.num_at(m.start("x"), m.end("x"))
         what = f"{m.group('what')} {m.group('state')}".lower()
@@ -315,10 +344,14 @@ def everyone_at_baseline(s: Sentence) -> None:
         # the percentage printed after the count, even one the authors rounded wrongly ("383/562 (70%)")
         bracket = re.match(r"\s*[(\[][^()\[\]]{0,12}[)\]]", seg[c.end:])
         end = c.end + (bracket.end() if bracket else 0)
-        if not _trait_after(s, end):
+        present = _PRESENT_IN.search(seg, 0, c.start)
+        if not (_trait_after(s, end) or present):
             continue
-        _keep(s, Estimate("PROPORTION", c.events / c.total, f"{c.events}/{c.total}", c.start, end,
-                          events=c.events, total=c.total, kind="population"), s.num_at(c.start, end))
+        est = Estimate("PROPORTION", c.events / c.total, f"{c.events}/{c.total}", c.start, end,
+                       events=c.events, total=c.total, kind="population")
+        if present:
+            est.outcome_hint = present.group("what").lower()
+        _keep(s, est, s.num_at(c.start, end))
     if not population:
         # "Thirty-eight male (63.3%) and 22 female (36.7%) patients were included, with a mean age of 28.3 years": the
         # people the sentence counts are its population

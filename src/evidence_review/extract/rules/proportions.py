@@ -1255,3 +1255,46 @@ def _zero_event_arms(s: Sentence, clause_start: int, clause: str, found: re.Matc
                     rest, re.I):
         return sized
     return []
+
+
+# "There were four versus one wound infections in the A versus B groups", "3 vs 7 relapses in the A and B groups,
+# respectively", "two and five deaths in the A and B arms": two counts joined by a comparing word, the event counted,
+# then the two arms in the same order (their sizes the study's)
+_COUNT_WORD_OR_DIGITS = r"(?:\d+|" + COUNT_WORD + r"|no|none)"
+_COUNTS_THEN_ARMS = re.compile(r"(?<![\w.])(?P<a>" + _COUNT_WORD_OR_DIGITS + r")\s+(?:versus|vs\.?|and|compared\s+with)\s+"
+                               r"(?P<b>" + _COUNT_WORD_OR_DIGITS + r")\s+(?P<noun>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s)\s+"
+                               r"(?:in|among|with|for)\s+(?:the\s+)?$", re.I)
+_UNIT_NOUN = re.compile(r"\b(?:points|units|seconds|minutes|hours|days|weeks|months|years|times|doses|sessions|cycles|visits|"
+                        r"mls?|mgs?|kgs?|cms?|mm|beats|breaths|steps|metres|meters|percent|scores|levels)\b", re.I)
+_TWO_ARMS_JOIN = re.compile(r"\s*(?:group|arm)?\s*(?:versus|vs\.?|and|or|compared\s+with)\s+(?:the\s+)?", re.I)
+
+
+def counts_before_their_arms(s: Sentence) -> None:
+    """Two arms' counts of an event printed before the event and the two arms, in order (see the comment above)."""
+    seg = s.seg
+    if len(s.groups) < 2 or not re.search(r"\b(?:versus|vs|and|compared)\b", seg):
+        return
+    for g1, g2 in zip(s.groups, s.groups[1:]):
+        if g1.name == g2.name or not _TWO_ARMS_JOIN.fullmatch(seg, g1.end, g2.start):
+            continue
+        if not re.match(r"\s*(?:groups|arms)\b|\s*,?\s*respectively\b|\s*(?:group|arm)s?\s*,?\s*respectively\b", seg[g2.end:]):
+            continue
+        m = _COUNTS_THEN_ARMS.search(seg, max(0, g1.start - 120), g1.start)
+        if m is None or m.end() != g1.start:
+            continue
+        if _UNIT_NOUN.search(m.group("noun")):
+            continue        # "4 versus 5 points": amounts, not counts of patients
+        counts = [0 if m.group(k).lower() in ("no", "none") else count_value(m.group(k).lower()) for k in ("a", "b")]
+        sizes = [s.state.arm_sizes.get(g1.name), s.state.arm_sizes.get(g2.name)]
+        if any(c is None for c in counts) or not all(sizes) or any(c > n for c, n in zip(counts, sizes)):
+            continue
+        idx = s.num_at(m.start("a"), m.end("a")) + s.num_at(m.start("b"), m.end("b"))
+        if any(not s.free(i) for i in idx) or any(e.start < m.end() and m.start() < e.end for e in s.estimates):
+            continue
+        s.claimed.update(idx)
+        noun = re.sub(r"\s+", " ", m.group("noun")).lower()
+        for key, count, size, arm in zip(("a", "b"), counts, sizes, (g1.name, g2.name)):
+            est = Estimate("PROPORTION", count / size, f"{count}/{size}", m.start(key), m.end(key), events=count,
+                           total=size, kind="arm-count", arm_hint=arm)
+            est.outcome_hint = noun
+            s.estimates.append(est)
