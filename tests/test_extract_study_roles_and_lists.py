@@ -179,3 +179,34 @@ def test_an_abbreviation_spelt_by_its_name_is_still_defined():
     from evidence_review.extract.study import document_abbreviations
     found = document_abbreviations("patients given aspirin and omeprazole (AO) or the amount of milk (AM)")
     assert found == {"AO": "aspirin and omeprazole", "AM": "amount of milk"}
+
+
+@pytest.mark.parametrize("text", [
+    "Aim: to compare zinc versus placebo. Methods: Group-A, 32 children were given oral zinc 20 mg daily while "
+    "Group-B, 31 children were given placebo syrup.",
+    "Aim: to compare zinc versus placebo. Methods: In group A, patients received zinc tablets. Group B comprised "
+    "patients who were given placebo.",
+    "Aim: to compare zinc versus placebo. Methods: Group A (n = 32) received zinc; group B (n = 31) received placebo.",
+])
+def test_codes_the_methods_give_named_arms_resolve_to_them(text):
+    study = build_study("doc", text)
+    assert study.resolve("Group-A").canonical == "zinc" and study.resolve("Group B (n = 31)").canonical == "placebo"
+
+
+def test_a_code_whose_group_received_two_named_arms_gives_no_alias():
+    text = ("Aim: to compare zinc plus iron versus iron alone. Methods: Group A received zinc and iron, group B "
+            "received iron.")
+    study = build_study("doc", text)
+    assert all("group a" not in a.aliases for a in study.arms if a.canonical == "iron")
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("To evaluate and compare maternal outcomes and glycemic control in metformin versus insulin treated women.",
+     ["insulin", "metformin"]),
+    ("Ketorolac versus morphine for pain after knee surgery\nResults: Better pain control in comparison to "
+     "morphine was seen.", ["ketorolac", "morphine"]),
+    ("Ketorolac versus morphine after knee surgery\nResults: Good pain control was reached in comparison to morphine.",
+     ["ketorolac", "morphine"]),
+])
+def test_control_of_a_measure_is_no_control_arm_and_versus_joins_the_arms(text, pair):
+    assert sorted(a[0] for a in _arms(text)) == pair

@@ -599,6 +599,8 @@ def _plausible_name(name: str) -> bool:
     if _ROUTE_ONLY.fullmatch(name):
         return False        # "..., (group P), intrathecally.": how every arm was given, the list's last word
 
+    if _CONTROL_OF_A_MEASURE.search(name):
+        return False        # "glycemic control", "better pain control": an outcome, not a control group
     if _RESULT_NOT_ARM.search(name):
         return False        # "walking showed a large effect", "a 39% improvement in X", "those randomized": results
     return not re.search(r"(?i)\b(?:were|was|is|are|had|have|received|ratio|randomi[sz]ation|respectively|compared|comparing|"
@@ -615,6 +617,12 @@ _RESULT_NOT_ARM = re.compile(
     r"|\d\s*(?:%|percent)\s+(?:improvement|reduction|increase|decrease|rise|fall|change|higher|lower|more|less|greater|"
     r"better|worse)\b"
     r"|\b(?:those|patients|participants|subjects)\s+(?:randomi[sz]ed|allocated|assigned)\b")
+# "control" said of something measured: "glycemic control", "blood pressure control", "better pain control",
+# "asthma control", "seizure control", "rate control"
+_CONTROL_OF_A_MEASURE = re.compile(
+    r"(?i)\b(?:glyc(?:a)?emic|glucose|(?:blood\s+)?sugar|metabolic|(?:blood[- ])?pressure|pain|symptoms?|asthma|disease|"
+    r"seizures?|rate|rhythm|weight|lipids?|tumou?r|craving|bladder|bowel|postoperative\s+pain|better|good|poor|optimal|"
+    r"adequate|inadequate|improved|effective)\s+control\b")
 _ROUTE_ONLY = re.compile(r"(?i)\s*(?:intrathecal|epidural|intravenous|intramuscular|subcutaneous|oral|sublingual|rectal|"
                          r"topical|intranasal|perineural|intra-?articular|intradermal|transdermal|inhaled|nebuli[sz]ed)(?:ly)?\s*")
 _TIME_AMOUNT = re.compile(r"\s*(?:an?\s+)?\d+(?:\.\d+)?[\s-]*(?:h|hrs?|min|d|wk)\s*")
@@ -2186,6 +2194,7 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
     _name_generic_groups(arms, scan)
     _name_lettered_groups(arms, scan)
     _name_abbreviated_groups(arms, scan)
+    _codes_of_named_arms(arms, scan)
     _name_control_by_what_it_received(arms, scan)
     _title_treatment(arms, scan, structure, design)
     _roles_from_labels(arms, scan)
@@ -3055,6 +3064,43 @@ def _received_by_group(scan: str, letters: set[str]) -> dict[str, set[str]]:
     for code, keys in weak.items():
         found.setdefault(code, keys)
     return found
+
+
+# "Group-A, 32 females were given oral X while Group-B, 39 females were given Y", "In group I, patients received X",
+# "Group II comprised patients who were given Y alone", "group 2 (n = 20) underwent Z": what a coded group received
+_CODE_GIVEN = prefiltered(re.compile(
+    r"\b(?i:group|arm)[\s-]*(?P<code>[A-H]|I{1,3}|IV|[1-6])\b(?:\s*[(\[][^()\[\]]{0,30}[)\]])?\s*[,:;]?\s*"
+    r"(?:(?:the\s+)?(?:\d{1,5}\s+|" + COUNT_WORD + r"\s+)?(?i:patients|participants|subjects|women|females|men|males|"
+    r"children|infants|eyes|cases|volunteers)\s+)?"
+    r"(?:(?i:comprised|consisted|included)\s+(?:of\s+)?(?:the\s+)?(?i:patients|participants|subjects|women|men|children)\s+"
+    r"(?:who|that)\s+)?"
+    r"(?i:were\s+given|was\s+given|received|(?:were\s+|was\s+)?treated\s+with|underwent|got|took)\s+"
+    r"(?:(?:the|an?)\s+)?(?P<what>[^.;,()\n]{3,80}?)(?=\s*[.;,(\n]|\s+(?:while|whereas|and\s+(?:in\s+)?(?i:group|arm))\b|$)"))
+
+
+def _codes_of_named_arms(arms: list[Arm], scan: str) -> None:
+    """The code ("group A", "Group-B", "group II", "group 1") each named arm has in a report that calls its arms by
+    both: the methods say what each coded group received, and what it received names one arm. Each code given to
+    one arm and each arm given one code, else nothing; the code becomes a name of the arm, so a table header
+    "Group-A" or a sentence "in group II" resolves to it."""
+    if len(arms) < 2 or "roup" not in scan and "rm" not in scan:
+        return
+    given: dict[str, set[int]] = {}
+    for m in _CODE_GIVEN.finditer(scan):
+        what = m.group("what").lower()
+        named = [a for a in arms if a.canonical and not re.fullmatch(r"group \S+", a.canonical)
+                 and re.search(r"(?<![\w-])" + re.escape(_key_of(a)[0]) + r"(?![\w-])", what)]
+        if len(named) == 1:     # ("X and Y" names two arms: which one the group is, the words do not say)
+            given.setdefault(m.group("code").upper(), set()).add(id(named[0]))
+    if len(given) < 2 or any(len(ids) != 1 for ids in given.values()):
+        return
+    owners = [next(iter(ids)) for ids in given.values()]
+    if len(set(owners)) != len(owners):
+        return
+    by_id = {id(a): a for a in arms}
+    for code, ids in given.items():
+        arm = by_id[next(iter(ids))]
+        arm.aliases |= {f"group {code.lower()}", code.lower()}
 
 
 def _name_lettered_groups(arms: list[Arm], scan: str) -> None:
