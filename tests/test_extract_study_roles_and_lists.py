@@ -210,3 +210,18 @@ def test_a_code_whose_group_received_two_named_arms_gives_no_alias():
 ])
 def test_control_of_a_measure_is_no_control_arm_and_versus_joins_the_arms(text, pair):
     assert sorted(a[0] for a in _arms(text)) == pair
+
+
+@pytest.mark.parametrize("text, added", [
+    ("Methods: 60 infants were randomly divided into the control group (n=30) and observation group (n=30). The "
+     "control group received routine care and feeding, while the observation group received the same care as the "
+     "control group combined with early kangaroo care and feeding.", "early kangaroo"),
+    ("Methods: 60 infants were randomly divided into the control group (n=30) and observation group (n=30). The "
+     "control group received routine care, while the observation group received the same care as the control group, "
+     "plus probiotic drops. The treatment group received the same care as the control group plus probiotic drops.",
+     "probiotic drops"),
+])
+def test_a_group_given_what_the_control_got_plus_more_is_named_by_what_it_added(text, added):
+    arms = _arms(text)
+    assert [a for a in arms if a[2] == "experimental"] == [(added, 30, "experimental")]
+    assert len([a for a in arms if a[2] == "control"]) == 1

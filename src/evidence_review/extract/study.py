@@ -801,7 +801,7 @@ class _Collector:
         return arm
 
 
-_OBSERVATION_GROUP = re.compile(r"(?i)\s*(?:the\s+|an\s+)?observation\s+(?:group|arm)\s*")
+_OBSERVATION_GROUP = re.compile(r"(?i)\s*(?:the\s+|an\s+)?observation(?:\s+(?:group|arm))?\s*")
 _OBSERVATION_AND_CONTROL = (re.compile(r"(?i)\bobservation\s+group\b"), re.compile(r"(?i)\bcontrol\s+group\b"))
 
 
@@ -2931,8 +2931,14 @@ _GENERIC_GROUP_GIVEN = re.compile(
     r"\b(?:the\s+)(?P<group>observation|treatment|treated|experimental|study|intervention|research|test|case|drug)\s+group\s+"
     r"(?:[(\[][^()\[\]]{0,20}[)\]]\s*)?(?:(?:was|were)\s+(?:(?:also|additionally|then)\s+)?(?:given|treated\s+with|administered(?:\s+with)?|"
     r"managed\s+with)|received)\s+"
-    r"(?P<what>[^.;,()\n]{3,80}?)(?=\s+(?:in\s+addition|on\s+the\s+basis|based\s+on|besides|as\s+well|at\s+a\s+dose|"
+    r"(?P<what>(?:(?:the\s+)?same\s+(?:[\w-]+\s+){0,2}?as\s+(?:(?:in\s+)?the\s+)?control\s+group\s*,?\s*)?[^.;,()\n]{3,80}?)"
+    r"(?=\s+(?:in\s+addition|on\s+the\s+basis|based\s+on|besides|as\s+well|at\s+a\s+dose|"
     r"for\s+\d|twice|once|daily|before|after)\b|\s*[.;,(]|\n|\s+(?:and|while|whereas)\s+(?:the\s+)?(?:control|placebo|other)\b)", re.I)
+_SAME_AS_CONTROL = re.compile(r"(?i)\s*(?:the\s+)?same\s+(?:[\w-]+\s+){0,2}?as\s+(?:(?:in\s+)?the\s+)?control\s+group\s*,?\s*"
+                              r"(?:combined\s+with|plus|and|with|in\s+addition\s+to|together\s+with|along\s+with)\s+"
+                              r"(?P<added>\S.*?)\s*$")
+_CONTROL_GROUP_GOT = re.compile(r"(?i)\bthe\s+control\s+group\s+(?:was\s+given|received|was\s+treated\s+with|underwent)\s+"
+                                r"(?P<what>[^.;,()\n]{3,80}?)(?=\s*[.;,(\n]|\s+(?:while|whereas)\b)")
 _GENERIC_CONTROL_NAME = re.compile(r"(?i)^\s*(?:the\s+)?control(?:s|\s+(?:group|arm|patients))?\s*$")
 
 
@@ -2943,10 +2949,25 @@ def _name_generic_groups(arms: list[Arm], scan: str) -> None:
     control group is no untreated control."""
     given: dict[str, str] = {}
     for m in _GENERIC_GROUP_GIVEN.finditer(scan):
-        given.setdefault(m.group("group").lower(), re.sub(r"\s+", " ", m.group("what")).strip())
+        given.setdefault(m.group("group").lower(), re.sub(r"\s*,\s*|\s+", " ", m.group("what")).strip())
+    if len(set(given.values())) == 1 and len(given) > 1:
+        # "the observation group received X" and "the treatment group received X": one arm called two ways
+        group = next((g for g in given if any(re.match(rf"(?i)\s*(?:the\s+)?{g}\b", a.name) for a in arms)), next(iter(given)))
+        given = {group: given[group]}
     if len(given) != 1 or not re.search(r"(?i)\bcontrol\s+group\b", scan):
         return
     group, what = given.popitem()
+    same = _SAME_AS_CONTROL.match(what)
+    if same is not None:
+        # "the same treatment as the control group combined with mild hypothermia treatment and nursing", the
+        # control group having received "routine treatment and nursing": the group is named by what it added, less
+        # the words of what the control received
+        received = _CONTROL_GROUP_GOT.search(scan)
+        background = set(received.group("what").lower().split()) if received else set()
+        kept = [w for w in same.group("added").split() if w.lower() not in background]
+        what = " ".join(kept).strip()
+        if not what:
+            return
     if not _plausible_name(what):
         return
     named = [a for a in arms if re.match(rf"(?i)\s*(?:the\s+)?{group}\b", a.name)]
