@@ -225,3 +225,27 @@ def test_a_group_given_what_the_control_got_plus_more_is_named_by_what_it_added(
     arms = _arms(text)
     assert [a for a in arms if a[2] == "experimental"] == [(added, 30, "experimental")]
     assert len([a for a in arms if a[2] == "control"]) == 1
+
+
+@pytest.mark.parametrize("seg, label", [
+    ("Just under half of the placebo group who did not have anaemia at enrollment had diarrhoea during follow up "
+     "(13/28 46.4%).", "no anaemia at enrollment"),
+    ("In the zinc arm, children who had a fever at baseline developed diarrhoea more often (9/20, 45%).",
+     "a fever at baseline"),
+    ("Women that were not smokers showed a lower rate (4/30, 13%).", "no smokers"),
+])
+def test_a_relative_clause_restricting_who_a_value_is_of_is_its_subgroup(seg, label):
+    from evidence_review.extract.meaning import subgroup_label
+    pos = seg.index("(") + 1
+    assert subgroup_label(seg, pos, (0, len(seg)), False, False, set(), frozenset()) == label
+
+
+@pytest.mark.parametrize("seg", [
+    "Patients who were randomized to zinc had less diarrhoea (12/40, 30%).",
+    "Children who received zinc had less diarrhoea (12/40, 30%).",
+    "Patients who had diarrhoea were treated. The rate was lower with zinc (12/40, 30%).",
+])
+def test_an_allocation_or_an_earlier_sentence_is_no_subgroup(seg):
+    from evidence_review.extract.meaning import subgroup_label
+    pos = seg.index("(") + 1
+    assert subgroup_label(seg, pos, (0, len(seg)), False, False, set(), frozenset()) == ""
