@@ -19,7 +19,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Callable
 
 from .startguard import start_guarded
@@ -335,6 +335,15 @@ _COUNT_PAIR_RE = re.compile(
 # "Nine of 30", "two out of six patients" (a spelled-out total only after "out of", which no other phrase uses)
 _WORD_COUNT_PAIR = re.compile(r"\b(?P<e>" + COUNT_WORD + r")\s+(?:of|out\s+of)\s+(?:the\s+)?(?P<t>\d+)(?![\w.]|\s*/)"
                               r"|\b(?P<e2>" + COUNT_WORD + r")\s+out\s+of\s+(?P<t2>" + COUNT_WORD + r")\b", re.I)
+# "Five of nine subjects", "2 of eight participants", "(two of two)", "in 8 out of the 10 patients": a count of a total
+# spelled out, or printed after "out of the" (the shapes count_of and word_count_of leave); a spelled-out total only
+# before the people counted, a percentage in brackets or the bracket's close ("one of two groups" is no count)
+COUNTED_PEOPLE = (r"(?:patients?|participants?|subjects?|volunteers?|individuals?|persons?|people|cases?|children|child|"
+                  r"infants?|adults?|women|men|girls|boys|eyes|recipients?|neonates?|newborns?|mothers?)")
+_SPELLED_COUNT_PAIR = re.compile(
+    r"(?<![\w.,/])(?P<e>\d+|" + COUNT_WORD + r")\s+(?:of|out\s+of)\s+(?:the\s+)?(?P<t>" + COUNT_WORD + r")\b"
+    r"(?=\s+(?:[\w-]+\s+)?" + COUNTED_PEOPLE + r"\b|\s*[(\[]\s*\d[\d.]*\s*%|\s*[)\]])"
+    r"|(?<![\w.,/])(?P<e2>\d+|" + COUNT_WORD + r")\s+out\s+of\s+the\s+(?P<t2>\d+)(?![\w.]|\s*/)", re.I)
 _COUNT_PERCENT = re.compile(
     # "Three patients in the X group (7.9%)": the arm may stand between the patients and their share
     # "Eleven women (37.9%)": women or men as the people counted (rules/proportions.count_percent reads them only
@@ -343,9 +352,11 @@ _COUNT_PERCENT = re.compile(
     r"\s*[(\[]\s*(?P<x>" + UNSIGNED + r")" + PCT + r"\s*(?:[;,]\s*(?:90|95|99)\s*%\s*CI[^()\[\]]{0,30})?[)\]]"
     r"(?:\s+of\s+(?:the\s+)?(?P<of>\d+)(?![\d.]))?", re.I)
 _TABLE_COUNT = re.compile(r"(?<![\w.])(?P<n>\d+)\s*[(\[]\s*(?P<x>\d+(?:\.\d+)?)\s*[)\]]")
-# a table cell "8/1039 (0.77)", "5 of 91 (5.5%)": events of a total with the percentage after them
+# a table cell "8/1039 (0.77)", "5 of 91 (5.5%)": events of a total with the percentage after them; without a bracket
+# the percentage must print its sign ("13/28 46.4%", "13/28, 46.4%", "13/28; 46.4 %")
 _COUNT_OF_PERCENT = re.compile(
-    r"(?<![\w./])(?P<n>\d+)\s*(?:/|\bof\b)\s*(?P<of>\d+)\s*[(\[]\s*(?P<x>" + UNSIGNED + r")\s*%?\s*[)\]]")
+    r"(?<![\w./])(?P<n>\d+)\s*(?:/|\bof\b)\s*(?P<of>\d+)\s*(?:(?P<open>[(\[])|[,;]?\s*)(?(open)\s*)(?P<x>" + UNSIGNED
+    + r")\s*(?(open)%?\s*[)\]]|%)")
 _N_EQUALS = re.compile(
     r"(?<![\w.])(?P<x1>" + UNSIGNED + r")" + PCT + r"\s*[(\[]\s*n\s*=\s*(?P<n1>\d+)\s*[)\]]"
     r"|[(\[]\s*n\s*=\s*(?P<n2>\d+)\s*[,;]\s*(?P<x2>" + UNSIGNED + r")" + PCT + r"\s*[)\]]")
@@ -545,6 +556,11 @@ def _count_of(m: re.Match) -> CountOf:
     return CountOf(m.start(), m.end(), count_value(m.group("e").replace(",", "")), int(m.group("t").replace(",", "")))
 
 
+def _spelled_count_of(m: re.Match) -> CountOf:
+    e, t = (m.group("e"), m.group("t")) if m.group("e") else (m.group("e2"), m.group("t2"))
+    return CountOf(m.start(), m.end(), count_value(e.lower()), count_value(t.lower()) or 0)
+
+
 def _arm_count(m: re.Match) -> ArmCount:
     n = m.group("n").lower()
     # "three in the A group vs none in the B group": none is a count of zero
@@ -686,6 +702,8 @@ GRAMMAR: list[Production] = [
     Production("bare_pair", _BARE_PAIR_RE, _pair, "(0.34, 0.81)", gate=("(", "[")),   # also "[0.63; 0.93]"
     Production("count_of", _COUNT_PAIR_RE, _count_of, "117/141", gate=("/", "of")),
     Production("word_count_of", _WORD_COUNT_PAIR, _count_of, "Nine of 30", gate=(" of ",), caseless=True),
+    Production("spelled_count_of", _SPELLED_COUNT_PAIR, _spelled_count_of, "Five of nine subjects", gate=(" of ",),
+               caseless=True),
     Production("count_percent", _COUNT_PERCENT, _count_percent, "Nine (15%) of 61", gate=("%", "per")),
     Production("arm_count", _ARM_COUNT, _arm_count, "23 recurrences in the chloroquine group",
                gate=(" in the ",)),
@@ -827,12 +845,15 @@ def back_transform(value: float | None) -> float | None:
 _PEOPLE = r"(?:patients|participants|persons|people|adults|children|subjects|individuals|women|men|infants)"
 _COUNT = r"(?P<n>[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d+)"
 POPULATION = re.compile(
-    r"\b(?:randomly\s+(?:assigned|allocated)|randomi[sz]ed|enrolled|included|recruited)\s+(?:a\s+total\s+of\s+)?" + _COUNT
+    r"\b(?:randomly\s+(?:assigned|allocated)|randomi[sz]ed|enrolled|included|recruited|accrued)\s+(?:a\s+total\s+of\s+)?" + _COUNT
     + r"\s+(?:[\w-]+\s+){0,3}?" + _PEOPLE + r"\b"
     r"|(?:\b(?:a\s+total\s+of|in\s+total,?|overall,?)\s+|(?<![\w.,:/-]))" + _COUNT.replace("?P<n>", "?P<n2>")
     + r"\s+(?:[\w-]+\s+){0,3}?" + _PEOPLE + r"\b(?:[^.;]|\.(?=\d)){0,120}?\b(?:were|was)\s+(?:randomly\s+)?"
     # "A total of 120 patients ... admitted between ... were selected", "60 patients ... were divided into two groups"
-    r"(?:randomi[sz]ed|assigned|allocated|enrolled|included|recruited|selected|divided)\b"
+    r"(?:randomi[sz]ed|assigned|allocated|enrolled|included|recruited|selected|divided|accrued)\b"
+    # "123 patients (64 control, 59 intervention) participated", "48 adults took part"
+    r"|(?<![\w.,:/-])" + _COUNT.replace("?P<n>", "?P<n6>") + r"\s+(?:[\w-]+\s+){0,2}?" + _PEOPLE
+    + r"\s*(?:[(\[][^()\[\]]{0,60}[)\]]\s*)?(?:participated|took\s+part)\b"
     r"|\b(?:a\s+total\s+of|in\s+total,?)\s+" + _COUNT.replace("?P<n>", "?P<n3>") + r"\s+(?:[\w-]+\s+){0,3}?" + _PEOPLE
     + r"\s+underwent\s+randomi[sz]ation"
     # "In ITT analysis of 562 participants", "the intention-to-treat population of 412 patients"
@@ -854,7 +875,7 @@ _POPULATION_IN_WORDS = re.compile(r"\b(?P<w>" + HUNDREDS_WORD + r")\s+" + _PEOPL
 def population_size(text: str) -> int | None:
     """The size of the whole study population as the document first states it, else None."""
     for m in POPULATION.finditer(text):
-        n = m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5")
+        n = m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5") or m.group("n6")
         if n and not _OTHER_COUNT_SUBJECT.search(m.group()):
             return int(n.replace(",", ""))
     if "hundred" in text:
@@ -869,7 +890,7 @@ def population_size(text: str) -> int | None:
 # named together ("Mean (SD)", "Mean ± SD") are a format, not one statistic (`column_format` reads those).
 _STATISTIC_NAMES = (
     ("n", r"n|no\.?|number(?:\s+of\s+(?:patients|participants|subjects|cases))?|count|sample\s+size|valid\s+n"),
-    ("mean", r"(?:arithmetic\s+)?mean|average|avg\.?|x\u0304"),
+    ("mean", r"(?:arithmetic\s+|geometric\s+)?mean|average|avg\.?|x\u0304|gm|geo\.?\s*mean"),
     ("sd", r"s\.?\s?d\.?|std\.?(?:\s*dev(?:iation|\.)?)?|st\.?\s*dev\.?|standard\s+deviation|\u00b1\s*s\.?d\.?|\u03c3"),
     ("se", r"s\.?\s?e\.?(?:\s?m\.?)?|std\.?\s*err(?:or|\.)?|standard\s+error(?:\s+of\s+(?:the\s+)?mean)?|\u00b1\s*s\.?e\.?m?\.?"),
     ("ci", r"(?:\d{2}(?:\.\d)?\s*%\s*)?(?:c\.?i\.?|confidence\s+interval|conf\.?\s+int\.?)(?:\s+(?:of|for)\s+(?:the\s+)?mean)?"
@@ -881,7 +902,7 @@ _STATISTIC_NAMES = (
                 r"upper\s+(?:bound|limit|(?:\d{2}(?:\.\d)?\s*%\s*)?ci)|ucl"),
     ("min", r"min(?:imum)?\.?|lowest"),
     ("max", r"max(?:imum)?\.?|highest"),
-    ("median", r"med(?:ian)?\.?|md"),
+    ("median", r"med(?:ian)?\.?|mdn|md"),
     ("iqr", r"iqr|inter-?\s*quartile\s+range|(?:25(?:th)?\s*[-\u2013]\s*75(?:th)?|q1\s*[-\u2013,]\s*q3|p25\s*[-\u2013,]\s*p75)"
             r"(?:\s*(?:percentiles?|centiles?))?"),
     ("q1", r"q1|p25|25(?:th)?\s*(?:%|percentile|centile)|(?:lower|first|1st)\s+quartile"),
@@ -900,6 +921,106 @@ def statistic_name(text: str) -> str | None:
     if m is None:
         return None
     tail = text[m.end(m.lastgroup):] if m.lastgroup else ""
-    if re.search(r"(?i)\b(?:s\.?d|s\.?e|iqr|ci|range|%)\b", tail):
-        return None      # "Mean (SD)", "Median (IQR)": a format of two statistics
+    if re.search(r"(?i)\b(?:s\.?d|s\.?e|iqr|ci|range|%)\b", tail) or statistic_format(text):
+        return None      # "Mean (SD)", "Median (IQR)", "Md (Q1-Q3)": a format of two statistics
     return m.lastgroup
+
+
+# the words a format names beside another statistic only ("M (SD)", "x̄ ± s", "n (%)", "Events/Total")
+_PAIR_ONLY = (
+    ("mean", r"m"),
+    ("sd", r"s"),
+    ("pct", r"%|percent(?:age)?s?|per\s*cent|proportion"),
+    ("n", r"events?|cases?|responders?|patients|frequency|freq\.?"),
+    ("total", r"total|n\s*total|N"),
+)
+_PAIR_ONLY_NAME = re.compile(r"(?i)\s*(?:" + "|".join(f"(?P<{k}>{p})" for k, p in _PAIR_ONLY) + r")\s*\.?\s*")
+# how a format joins its statistics: "Mean ± SD", "Median (IQR)", "Median [Q1; Q3]", "n/N (%)", "Events/Total", "Mean, SD"
+_FORMAT_JOINT = re.compile(r"\s*(?:\u00b1|\+/-|[(\[\]),;/]|\s(?:and|with)\s)\s*")
+# a pair of statistics that is one spread: "Q1-Q3", "P25-P75", "25th-75th", "min-max", "Q1, Q3"
+_SPREAD_PAIRS = {("q1", "q3"): "iqr", ("min", "max"): "range"}
+# (centre, spread) -> the cell format of table_reader's vocabulary
+_FORMAT_OF = {
+    ("mean", "sd"): "mean_sd", ("mean", "se"): "mean_se", ("mean", "ci"): "mean_ci", ("mean", "range"): "mean_range",
+    ("median", "iqr"): "median_iqr", ("median", "range"): "median_range", ("median", "ci"): "median_ci",
+    ("n", "pct"): "n_pct", ("n", "total"): "n_pct", ("pct", "n"): "pct_n",
+}
+
+
+def _one_name(part: str) -> str | None:
+    m = _STATISTIC_NAME.fullmatch(part)
+    if m is not None:
+        return m.lastgroup
+    m = _PAIR_ONLY_NAME.fullmatch(part)
+    return m.lastgroup if m is not None else None
+
+
+def statistic_format(text: str) -> str | None:
+    """The cell format a header or row label names with two or more statistics, in the vocabulary of the table
+    reader's formats: "Mean ± S.D", "M (SD)", "x̄ ± s" -> "mean_sd"; "Mean ± SEM" -> "mean_se"; "Geometric
+    mean (95% CI)" -> "mean_ci"; "Median [IQR]", "Md (Q1-Q3)", "Median (P25, P75)" -> "median_iqr"; "Median (min-max)"
+    -> "median_range"; "n (%)", "No. (%)", "n/N (%)", "Events/Total" -> "n_pct"; "% (n)" -> "pct_n". None when the
+    text names one statistic or none ("Mean", "Age")."""
+    if not text or len(text) > 60 or not _FORMAT_JOINT.search(text):
+        return None
+    parts = [p for p in _FORMAT_JOINT.split(text) if p.strip()]
+    if len(parts) < 2 or len(parts) > 4:
+        return None
+    names = [_one_name(p) for p in parts]
+    if any(n is None for n in names):
+        return None
+    centre, rest = names[0], names[1:]
+    if centre == "n" and rest and rest[0] in ("total", "n"):
+        rest = rest[1:] or ["total"]       # "n/N (%)", "Events/Total": a count of a total, then its share
+    if len(rest) >= 2 and (rest[0], rest[1]) in _SPREAD_PAIRS:
+        rest = [_SPREAD_PAIRS[(rest[0], rest[1])]] + rest[2:]
+    if centre in ("q1", "min") and len(names) == 2:
+        return None
+    return _FORMAT_OF.get((centre, rest[0]))
+
+
+# where a format may start inside a label: its start, after a separator, or after a space ("Age, Md (Q1-Q3)",
+# "HbA1c: x\u0304 \u00b1 s", "Weight kg Mean \u00b1 S.D")
+_FORMAT_START = re.compile(r"(?:^|(?<=[,;:\u2013\u2014])|(?<=\s))(?=\S)")
+
+
+@lru_cache(maxsize=4096)
+def label_statistic_format(label: str) -> str | None:
+    """The format a row label or header names at its end ("Age (years), Md (Q1-Q3)" -> "median_iqr", "Adverse
+    events, Events/Total" -> "n_pct"), read by `statistic_format` on the longest ending that is a format; None
+    when no ending is one."""
+    if not label or not _FORMAT_JOINT.search(label):
+        return None
+    for m in _FORMAT_START.finditer(label):
+        if len(label) - m.start() > 60:
+            continue
+        found = statistic_format(label[m.start():].strip())
+        if found:
+            return found
+    return None
+
+
+# ------------------------------------------------------------------------------------------ tests of the arms
+# What a row or column label prints when its figures test or compare the arms rather than summarise one: a p-value
+# ("P-Value", "p", "Sig.", "p (t-test)"), a standardized effect ("Cohen's d", "Hedges' g", "Effect size", "ES"), a test
+# statistic ("F value", "t-test", "t statistic", "chi-square", "\u03c7\u00b2", "Z value", "Mann-Whitney U", "df"). A bare
+# "F", "t", "Z" or "d" is left out: "F" is as often the female row of a sex block.
+_TEST_STATISTIC_NAMES = (
+    ("p", r"p(?:[- ]?values?)?|sig\.?(?:nificance)?|significance(?:\s+level)?|p\s*[(\[][^()\[\]]{1,30}[)\]]"),
+    ("effect_size", r"cohen'?s?\s*d|hedges'?\s*g|glass'?s?\s*(?:delta|\u0394)|(?:standardi[sz]ed\s+)?effect\s+sizes?|es|"
+                    r"d\s+(?:value|statistic)"),
+    ("test", r"(?:[ftz]|chi)[- ]?(?:values?|statistics?|tests?|scores?|ratios?)|chi[- ]?squared?(?:\s+(?:values?|tests?))?|"
+             r"\u03c7\s*[\u00b22]|x\s*\u00b2|mann[- ]whitney(?:\s+u)?|wilcoxon|u\s+(?:values?|statistics?)|test\s+statistics?|"
+             r"d\.?\s*f\.?|degrees?\s+of\s+freedom"),
+)
+_TEST_STATISTIC = re.compile(r"(?i)\s*(?:" + "|".join(f"(?P<{k}>{p})" for k, p in _TEST_STATISTIC_NAMES)
+                             + r")\s*[*\u2020\u2021\u00a7#]?\s*[.:]?\s*")
+
+
+def comparison_statistic(text: str) -> str | None:
+    """ "p", "effect_size" or "test" when a label names a test or a standardized effect of the arms ("P-Value",
+    "Cohen's d", "F value", "\u03c7\u00b2"), whose figures are no arm's own summary; else None ("Pain", "F", "Age")."""
+    if not text or len(text) > 40:
+        return None
+    m = _TEST_STATISTIC.fullmatch(text.replace("\u2019", "'"))
+    return m.lastgroup if m is not None else None

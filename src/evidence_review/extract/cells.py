@@ -1,0 +1,479 @@
+"""Table cells whose printed shape says more than one figure: the cell grammar's table-level decisions.
+
+The grammar (grammar.py) reads one expression per cell. Some tables print more in a cell, or print numbers in a
+way only the whole table decides:
+- the decimal mark of a table: "52,9", "(41,9)", "11,6", "52,2±9" in a table whose numbers never use a point are
+  decimals, not lists or thousands (`decimal_comma_table`, `with_decimal_commas`); a thin space inside "1 234" is
+  a thousands separator (`with_decimal_commas` drops it);
+- two analyses in one cell: "196 ± 14 (201 ± 15)", "12.3 (4.1) [13.0 (3.9)]", "45/60 (52/70)", "31 (34.1) [35
+  (38.0)]": the same shape outside and inside a bracket, one analysis population each, which a footnote or the
+  header names ("values in parentheses are for all randomised patients (n = 10)"). `two_analyses` splits one
+  cell; `analysis_variants` gives the table once per analysis (the other analysis blanked, lengths kept, so every
+  cell's offsets still hold) with the analysis named;
+- a value with its p or mark glued after it: "150.1(16.1)p = 0.034", "60% (28.9 ± 7) *P = 0.04", "0.62 ± 0.6*",
+  "47 ± 9.6 ns" (`split_marks`: the figure, its p-value as printed, the marks).
+
+Every transformation keeps the text's length, so a cell's offsets into the document still point at the cell.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..tables import DESCRIPTIVE_MEASURES
+from .grammar import parse_number
+
+# ------------------------------------------------------------------------------------------ decimal marks
+# a comma between digits: "52,9", "0,001", "1,039"
+_COMMA_NUMBER = re.compile(r"(?<![\d,])(?P<whole>\d+),(?P<frac>\d+)(?![\d,])")
+# a point between digits: "52.9" (a point decimal in the same table says the commas are something else)
+_POINT_DECIMAL = re.compile(r"\d\.\d")
+# the shapes that show a decimal comma unambiguously: the number alone in the cell, alone in a bracket, before or
+# after a "±", before a "%"; one or two digits after the comma (three could be thousands: "1,039")
+_SHOWS_DECIMAL_COMMA = re.compile(
+    r"^\s*[-+]?\d+,\d{1,2}\s*%?\s*$"                       # "11,6", "36,2%"
+    r"|[(\[]\s*[-+]?\d+,\d{1,2}\s*%?\s*[)\]]"              # "(52,9)", "[41,9 %]"
+    r"|\d+,\d{1,2}\s*(?:\u00b1|\+/-)"                      # "52,2±9"
+    r"|(?:\u00b1|\+/-)\s*\d+,\d{1,2}(?![\d,])"             # "52 ± 9,1"
+    r"|\d+,\d{1,2}\s*%")                                   # "36,2 %"
+# a cell that is one figure written with a decimal comma: "11,6", "36,2 %", "52,2±9", "52,2 ± 9,1"
+_ONE_COMMA_FIGURE = re.compile(r"\s*[-+]?\d+,\d{1,2}\s*%?(?:\s*(?:\u00b1|\+/-)\s*\d+(?:,\d{1,2})?\s*%?)?\s*"
+                               r"|\s*[-+]?\d+\s*(?:\u00b1|\+/-)\s*\d+,\d{1,2}\s*%?\s*")
+# "1 234", "12 500": digits grouped by a thin or no-break space
+_SPACED_THOUSANDS = re.compile(r"(?<![\d.,])(?P<head>\d{1,3})(?P<sep>[\u2009\u202f\u00a0])(?P<tail>\d{3})(?![\d])")
+
+
+def _body_texts(table: dict) -> list[str]:
+    return [str(c.get("text") or "") for c in table.get("cells") or [] if not c.get("header") and int(c.get("col", 0)) > 0]
+
+
+def decimal_comma_table(texts: list[str]) -> bool:
+    """True when a table's figures write their decimals with a comma: at least two cells show it in a shape no
+    list or thousands separator takes ("(52,9)", "11,6", "52,2±9", "36,2%"), and no figure uses a decimal point."""
+    shown = sum(1 for t in texts if _SHOWS_DECIMAL_COMMA.search(t))
+    return shown >= 2 and not any(_POINT_DECIMAL.search(t) for t in texts)
+
+
+def _as_points(text: str) -> str:
+    return _COMMA_NUMBER.sub(lambda m: m.group("whole") + "." + m.group("frac"), text)
+
+
+def _without_spaced_thousands(text: str) -> str:
+    # "1 234" -> "01234": the separator becomes a leading zero, so the length and the value both hold
+    return _SPACED_THOUSANDS.sub(lambda m: "0" + m.group("head") + m.group("tail"), text)
+
+
+def with_decimal_commas(table: dict) -> dict:
+    """The grid with its figures written with a point where the table writes decimals with a comma
+    (`decimal_comma_table`), and thin-space thousands separators dropped; header cells keep their text. The texts
+    keep their length, so the cells' offsets still hold. A table without either is returned as it is."""
+    cells = table.get("cells") if isinstance(table, dict) else None
+    if not cells:
+        return table
+    commas = decimal_comma_table(_body_texts(table))
+    spaced = any(_SPACED_THOUSANDS.search(str(c.get("text") or "")) for c in cells if not c.get("header"))
+    single = any(_ONE_COMMA_FIGURE.fullmatch(t) for t in _body_texts(table))
+    if not commas and not spaced and not single:
+        return table
+    out = []
+    for c in cells:
+        t = str(c.get("text") or "")
+        if not c.get("header") and int(c.get("col", 0)) > 0:
+            # in a table that writes points elsewhere, a cell that is one comma figure and nothing else ("11,6",
+            # "52,2±9,1") is still a decimal: no list or thousands separator has that shape
+            new = _as_points(t) if commas or _ONE_COMMA_FIGURE.fullmatch(t) else t
+            new = _without_spaced_thousands(new) if spaced else new
+            if new != t:
+                c = dict(c, text=new)
+        out.append(c)
+    return dict(table, cells=out)
+
+
+# "191+ 100", "6.2+1.2", "9.6 +0.74": a mean and its SD joined by a plus sign where the "±" was lost (an underlined
+# "+" in the source); the whole cell is the pair, with an optional unit
+_PLUS_SPREAD = re.compile(r"\s*(?P<mean>\d+(?:\.\d+)?)\s*(?P<plus>\+)\s*(?P<sd>\d+(?:\.\d+)?)\s*(?:[A-Za-z%\u00b5/]{1,8})?\s*")
+_PM_PRINTED = re.compile(r"\u00b1|\+/-|\+\s*/\s*-")
+
+
+def plus_for_pm_table(texts: list[str]) -> bool:
+    """True when a table prints its means and SDs joined by "+": at least two cells are one "a + b" pair (one with a
+    decimal point, so no sum of counts "2+1"), and no cell prints a "±" or "+/-"."""
+    pairs = [t for t in texts if _PLUS_SPREAD.fullmatch(t)]
+    return len(pairs) >= 2 and any("." in t for t in pairs) and not any(_PM_PRINTED.search(t) for t in texts)
+
+
+def with_plus_spreads(table: dict) -> dict:
+    """The grid with "±" for the "+" of its mean-and-SD cells where the table prints them so (`plus_for_pm_table`);
+    one character for one, so offsets hold. Any other table is returned as it is."""
+    cells = table.get("cells") if isinstance(table, dict) else None
+    if not cells or not plus_for_pm_table(_body_texts(table)):
+        return table
+    out = []
+    for c in cells:
+        t = str(c.get("text") or "")
+        m = _PLUS_SPREAD.fullmatch(t) if not c.get("header") and int(c.get("col", 0)) > 0 else None
+        if m is not None:
+            c = dict(c, text=t[:m.start("plus")] + "\u00b1" + t[m.end("plus"):])
+        out.append(c)
+    return dict(table, cells=out)
+
+
+def with_printed_marks(table: dict) -> dict:
+    """The grid with its figures' marks read per table: decimal commas (`with_decimal_commas`) and "+" for "±"
+    (`with_plus_spreads`)."""
+    return with_plus_spreads(with_decimal_commas(table))
+
+
+# ------------------------------------------------------------------------------------------ marks and p
+@dataclass(frozen=True)
+class Marked:
+    """A cell's figure and what is glued after it: `body` the figure as printed (the rest blanked, same length),
+    `p_value` (exact "=" p) or `p_text` ("<0.05", "ns"), `marks` the footnote marks ("*", "†", "a")."""
+    body: str
+    p_value: float | None
+    p_text: str | None
+    marks: str
+
+
+_NUMBER_END = r"(?<=[\d)\]%])"
+# "p = 0.034", "*P = 0.04", "P<0.05", "(p = 0.01)", ", p=0.2": a p-value after the figure
+_TRAILING_P = re.compile(r"(?<=[\w)\]%])(?P<tail>\s*[,;]?\s*(?P<marks0>[*\u2020\u2021\u00a7#\u00b6\u20ac$\u00a5&@]*)\s*[(\[]?\s*[Pp](?:[- ]?values?)?\s*"
+                         r"(?P<op>[<>=\u2264\u2265]|=\s*<|<\s*=)\s*(?P<p>\d*\.\d+|\d+(?:\.\d+)?)\s*[)\]]?\s*)$")
+# "*", "**", "†", "‡", "§", "#", "a", "a,b", "ns", "NS", "n.s.": marks printed after the figure
+_TRAILING_MARKS = re.compile(_NUMBER_END + r"(?P<tail>\s*(?P<marks>(?:[*\u2020\u2021\u00a7#\u00b6&@$\u20ac\u00a5]+|\^?[a-h](?:\s*,\s*[a-h])*"
+                             r"|\(?\s*(?:ns|NS|n\.s\.?|N\.S\.?)\s*\)?\.?)(?:\s*[*\u2020\u2021\u00a7#]+)?)\s*)$")
+
+
+def split_marks(cell: str) -> Marked:
+    """The figure of a cell and the p-value or marks printed after it ("150.1(16.1)p = 0.034" -> "150.1(16.1)",
+    p 0.034; "0.62 ± 0.6*" -> "0.62 ± 0.6", mark "*"; "47 ± 9.6 ns" -> p_text "ns"). A cell without either comes
+    back as it is. The body keeps the cell's length (what is split off becomes spaces)."""
+    text = cell
+    p_value = p_text = None
+    marks = ""
+    m = _TRAILING_P.search(text)
+    if m is not None and _has_figure(text[:m.start("tail")]):
+        op = re.sub(r"\s+", "", m.group("op"))
+        p = m.group("p")
+        if op == "=":
+            p_value = parse_number(p)
+        else:
+            p_text = {"=<": "<", "<=": "\u2264"}.get(op, op) + p
+        marks = m.group("marks0") or ""
+        text = text[:m.start("tail")] + " " * (m.end("tail") - m.start("tail"))
+    m = _TRAILING_MARKS.search(text.rstrip())
+    if m is not None and _has_figure(text[:m.start("tail")]):
+        found = m.group("marks").strip()
+        if re.fullmatch(r"\(?\s*(?:ns|NS|n\.s\.?|N\.S\.?)\s*\)?\.?", found):
+            p_text = p_text or "ns"
+        else:
+            marks = marks + found
+        text = text[:m.start("tail")] + " " * (len(text) - m.start("tail"))
+    return Marked(text, p_value, p_text, marks)
+
+
+def _has_figure(text: str) -> bool:
+    return bool(re.search(r"\d", text))
+
+
+# ------------------------------------------------------------------------------------------ two analyses
+_N = r"[-+]?(?:\d+(?:[.,]\d+)?|\.\d+)"
+_PM = r"(?:\u00b1|\+/-)"
+# the shapes an analysis prints in one cell, each a whole expression
+_SHAPES = (
+    ("mean_pm", re.compile(r"\s*" + _N + r"\s*" + _PM + r"\s*" + _N + r"\s*")),                       # "196 ± 14"
+    ("count_of", re.compile(r"\s*\d+\s*/\s*\d+\s*")),                                                 # "45/60"
+    ("count_of_pct", re.compile(r"\s*\d+\s*/\s*\d+\s*[(\[]\s*" + _N + r"\s*%?\s*[)\]]\s*")),           # "45/60 (75)"
+    ("value_bracket", re.compile(r"\s*" + _N + r"\s*%?\s*[(\[]\s*" + _N + r"\s*%?\s*[)\]]\s*")),       # "12.3 (4.1)"
+    ("value_interval", re.compile(r"\s*" + _N + r"\s*[(\[]\s*" + _N + r"\s*(?:-|\u2013|to|,|;)\s*" + _N + r"\s*[)\]]\s*")),
+    ("number", re.compile(r"\s*[<>\u2264\u2265]?\s*" + _N + r"\s*%?\s*")),                            # "7.84", "0.024"
+)
+# strong shapes: printed twice in one cell they can only be two analyses (a "number (number)" is a mean (SD) or a
+# count (%) unless the table shows it is two analyses)
+_STRONG = ("mean_pm", "count_of", "count_of_pct", "value_bracket", "value_interval")
+# the second analysis in a bracket after the first: "A (B)", "A [B]", "A {B}"
+_CLOSE = {"(": ")", "[": "]", "{": "}"}
+
+
+def _shape(text: str) -> str | None:
+    for name, pattern in _SHAPES:
+        if pattern.fullmatch(text):
+            return name
+    return None
+
+
+@dataclass(frozen=True)
+class TwoAnalyses:
+    """One cell's two analyses: `outer` the first analysis (outside the bracket), `inner` the bracketed one, each the
+    cell's text with the other blanked (same length as the cell); `shape` the shape both print."""
+    outer: str
+    inner: str
+    shape: str
+
+
+def _last_bracket(text: str) -> tuple[int, int] | None:
+    """(open, close) of the bracket that ends the text, matched across nesting ("... (13.0 (3.9))")."""
+    stripped = text.rstrip()
+    if not stripped or stripped[-1] not in ")]}":
+        return None
+    close = len(stripped) - 1
+    want = {")": "(", "]": "[", "}": "{"}[stripped[-1]]
+    depth = 0
+    for i in range(close, -1, -1):
+        ch = stripped[i]
+        if ch == stripped[-1]:
+            depth += 1
+        elif ch == want:
+            depth -= 1
+            if depth == 0:
+                return i, close
+    return None
+
+
+def two_analyses(cell: str, *, weak: bool = False) -> TwoAnalyses | None:
+    """The cell's two analyses when it prints the same shape outside and inside a closing bracket ("196 ± 14 (201 ±
+    15)", "12.3 (4.1) [13.0 (3.9)]", "45/60 (52/70)"), else None. `weak`: also two bare figures ("7.84 (6.57)",
+    "0.024 (0.027)"), which only a table of two-analysis cells shows to be so. Counts whose bracket is a pair of
+    shares adding up to 100 ("12/8 (60/40)") are one analysis."""
+    if not cell or not any(ch in cell for ch in ")]}"):
+        return None
+    span = _last_bracket(cell)
+    if span is None:
+        return None
+    open_, close = span
+    head, inner = cell[:open_], cell[open_ + 1:close]
+    if not head.strip():
+        return None
+    shape = _shape(head)
+    if shape is None or _shape(inner) != shape:
+        return None
+    if shape not in _STRONG and not (weak and shape == "number"):
+        return None
+    if shape == "count_of":
+        if not _counts_of_totals(head) or not _counts_of_totals(inner):
+            return None
+    if shape == "value_bracket" and "%" in cell and not ("%" in head and "%" in inner):
+        return None
+    blank_inner = head + " " * (len(cell) - len(head))
+    blank_outer = " " * (open_ + 1) + inner + " " * (len(cell) - close)
+    return TwoAnalyses(blank_inner, blank_outer, shape)
+
+
+def _counts_of_totals(text: str) -> bool:
+    a, b = (int(x) for x in re.findall(r"\d+", text)[:2])
+    return 0 <= a <= b and b > 0 and abs(a + b - 100) > 1
+
+
+# how a footnote or caption names what is outside and inside the brackets: "Mean values outside parenthesis refer to
+# analysis including ... (n = 8). Mean values within parenthesis refer to ... all individuals (total n = 10).",
+# "Values in brackets are for the per-protocol population", "ITT (per protocol)", "figures in square brackets: adjusted"
+_BRACKET_WORD = r"(?:parenthes[ie]s|brackets?|square\s+brackets?|round\s+brackets?)"
+_INSIDE = re.compile(r"(?i)\b(?:with)?in\s+(?:the\s+)?" + _BRACKET_WORD + r"|\binside\s+(?:the\s+)?" + _BRACKET_WORD
+                     + r"|\b" + _BRACKET_WORD + r"\s+(?:show|give|indicate|denote|contain|are|is)")
+_OUTSIDE = re.compile(r"(?i)\b(?:outside(?:\s+of)?|before|without|not\s+in)\s+(?:the\s+)?" + _BRACKET_WORD)
+_SIZE = re.compile(r"(?i)\b(?:total\s+)?n\s*=\s*(?P<n>\d+)")
+# the words that say which analysis a clause describes ("refer(s) to", "are for", "represent", "show")
+_SAYS = re.compile(r"(?i)\b(?:refers?\s+to|are\s+(?:for|from|of)|is\s+(?:for|from|of)|represents?|shows?|gives?|denotes?|"
+                   r"indicates?|contains?|(?:are|is)\s+(?:the\s+)?(?:values?|results?|data)\s+(?:for|of|from))\s+"
+                   r"(?:(?:the|an?)\s+)?(?:statistical\s+)?(?:analys[ie]s\s+(?:performed\s+on|including|of|in)\s+)?")
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """One of the two analyses a table prints per cell: its name as the document words it (empty when unsaid), its
+    number of patients when said, and which part of the cell it is ("outer" or "inner")."""
+    part: str
+    name: str
+    n: int | None
+
+
+def _clause(text: str, at: int) -> str:
+    """The sentence (or clause after a semicolon) of `text` holding position `at`."""
+    start = max(text.rfind(". ", 0, at), text.rfind("; ", 0, at), text.rfind("\n", 0, at)) + 1
+    ends = [e for e in (text.find(". ", at), text.find("; ", at), text.find("\n", at)) if e >= 0]
+    end = min(ends) if ends else len(text)
+    return text[start:end + 1].strip()
+
+
+def _analysis_named(sentence: str) -> tuple[str, int | None]:
+    size = _SIZE.search(sentence)
+    said = _SAYS.search(sentence)
+    words = sentence[said.end():] if said else ""
+    words = re.sub(r"(?i)\s*[(\[]\s*(?:total\s+)?n\s*=\s*\d+[^()\[\]]*[)\]]", "", words)     # "(n = 22 and 21)"
+    words = re.split(r"[.;]|,\s+(?:that\s+is|i\.e\.)", words)[0].strip(" ,:")
+    words = re.sub(r"\s+", " ", words)
+    if len(words) > 90:
+        words = words[:90].rsplit(" ", 1)[0]
+    return words, int(size.group("n")) if size else None
+
+
+def analysis_names(notes: str) -> tuple[Analysis, Analysis]:
+    """The two analyses as a table's notes (its caption, header and footnotes) name them: what "outside" and what
+    "within" the brackets are ("Mean values outside parenthesis refers to analysis including individuals who ...
+    (n = 8). Mean values within parenthesis refer to ... all individuals (total n = 10)"). A part the notes do not
+    name is called after where it stands ("outside brackets", "in brackets")."""
+    outer = inner = None
+    for m in _OUTSIDE.finditer(notes):
+        outer = outer or _analysis_named(_clause(notes, m.start()))
+    for m in _INSIDE.finditer(notes):
+        if _OUTSIDE.search(notes, max(0, m.start() - 12), m.end()):
+            continue
+        inner = inner or _analysis_named(_clause(notes, m.start()))
+    outer_name, outer_n = outer or ("", None)
+    inner_name, inner_n = inner or ("", None)
+    return (Analysis("outer", outer_name or "analysis outside brackets", outer_n),
+            Analysis("inner", inner_name or "analysis in brackets", inner_n))
+
+
+def analysis_variants(table: dict, notes: str = "") -> list[tuple[dict, Analysis]] | None:
+    """The table once per analysis when its cells print two ("196 ± 14 (201 ± 15)" in most figure cells): the first
+    variant holds the figures outside the brackets, the second those inside, each cell's other analysis blanked, and
+    each variant comes with its `Analysis` named from `notes` (caption and footnotes). None for a table of one
+    analysis per cell (the plain reading). A table is of two analyses when at least two of its body cells print a
+    strong shape twice and they are at least half of its cells with a bracket; its bare "x (y)" cells on those rows (an
+    F value, a p-value) then split too."""
+    cells = table.get("cells") if isinstance(table, dict) else None
+    if not cells:
+        return None
+    body = [c for c in cells if not c.get("header") and int(c.get("col", 0)) > 0 and str(c.get("text") or "").strip()]
+    bracketed = [c for c in body if re.search(r"\d\s*%?\s*[)\]}]", str(c["text"]))]
+    strong = [c for c in bracketed if two_analyses(split_marks(str(c["text"])).body.rstrip()) is not None]
+    if len(strong) < 2 or 2 * len(strong) < len(bracketed):
+        return None
+    # bare "x (y)" pairs split only on the rows of two-analysis cells (an F value and a p-value beside them): elsewhere
+    # "12 (34.1)" is a count and its share of one analysis
+    rows_of_two = {c.get("row") for c in strong}
+    outer_cells, inner_cells = [], []
+    for c in cells:
+        text = str(c.get("text") or "")
+        split = None
+        if not c.get("header") and int(c.get("col", 0)) > 0:
+            figure = split_marks(text).body
+            split = two_analyses(figure.rstrip(), weak=c.get("row") in rows_of_two)
+        if split is None:
+            outer_cells.append(c)
+            # a figure printed once (a baseline column of one analysis, a p-value for both) is read once, with the
+            # first analysis: the second variant holds only what the brackets add
+            once = not c.get("header") and int(c.get("col", 0)) > 0 and re.search(r"\d", text)
+            inner_cells.append(dict(c, text=" " * len(text)) if once else c)
+            continue
+        pad = " " * (len(text) - len(split.outer))
+        outer_cells.append(dict(c, text=split.outer + pad))
+        inner_cells.append(dict(c, text=split.inner + pad))
+    outer, inner = analysis_names(notes)
+    return [(dict(table, cells=outer_cells), outer), (dict(table, cells=inner_cells), inner)]
+
+
+def table_notes(text: str, table: dict, reach: int = 1500) -> str:
+    """The words that may say what a table's brackets hold: its caption and the text right after the grid (its
+    footnotes), up to `reach` characters or the next table."""
+    caption = str(table.get("caption") or "")
+    ends = [c.get("end") for c in table.get("cells") or [] if isinstance(c.get("end"), int)]
+    end = table.get("end")
+    # the grid's span may hold its footnotes after the last cell: read from there
+    start = max(ends) if ends else end
+    if not isinstance(start, int) or not 0 <= start <= len(text):
+        return caption
+    stop = max(end if isinstance(end, int) else start, start) + reach
+    return caption + "\n" + text[start:stop]
+
+
+def with_analyses(found: list[tuple[list[dict] | None, Analysis]]) -> list[dict] | None:
+    """The rows read from each analysis' variant of a table (`analysis_variants`), each row's `subgroup` naming its
+    analysis (after a stratum the table already gave it) and a mean's or median's `total` the analysis' n where the
+    table gives none. None when no variant gave rows (the table holds no arm)."""
+    if all(rows is None for rows, _ in found):
+        return None
+    out = []
+    for rows, analysis in found:
+        for row in rows or []:
+            stratum = str(row.get("subgroup") or "").strip()
+            row["subgroup"] = f"{stratum}; {analysis.name}" if stratum else analysis.name
+            if analysis.n and row.get("measure") in DESCRIPTIVE_MEASURES and row.get("total") in (None, ""):
+                row["total"] = analysis.n
+            out.append(row)
+    return out
+
+
+# ------------------------------------------------------------------------------------------ a cell's figure
+@dataclass(frozen=True)
+class Figure:
+    """A cell's figure without what is printed around it: `body` the figure (the rest blanked, same length as the
+    cell), `statistic` the format the cell names itself ("mean", "median", "count", "n_pct"; empty when unsaid),
+    and the p-value and marks printed after it (`split_marks`)."""
+    body: str
+    statistic: str
+    p_value: float | None
+    p_text: str | None
+    marks: str
+
+
+# "Mean 12.1 (SD 3.2)", "median 4 (IQR 2-7)", "Md: 4.0 [2.0-7.0]", "n = 12 (30%)", "No. 12 (30%)": the cell names its
+# statistic before its figure
+_LEADING_STATISTIC = re.compile(r"(?i)^\s*(?P<word>mean|average|median|mdn|md|n|no\.?)\s*[:=]?\s*(?=[-+\u2212]?\d|\.\d)")
+# "34.2* ± 5.1", "34.2\u2020 (5.1)": a mark glued to the mean before its spread
+_MARK_BEFORE_SPREAD = re.compile(r"(?<=\d)\s?[*\u2020\u2021\u00a7#]+(?=\s*(?:\u00b1|\+/-))")
+# "12.1 (3.2) mm", "4 [2-7] days", "18 (45%) patients": a unit or the people counted after the bracket
+_UNIT_AFTER_BRACKET = re.compile(r"(?<=[)\]])\s*(?P<unit>[A-Za-z\u00b5\u03bc][A-Za-z\u00b5\u03bc/.%\d\u00b2\u00b3]{0,11})\s*$")
+# "18 patients", "17 eyes", "18 pts (45%)": the people or units the count counts, between the count and its share
+_COUNTED = (r"patients?|participants?|subjects?|pts\.?|pats?\.?|cases?|eyes?|children|infants?|women|men|persons?|"
+            r"individuals?|teeth|knees?|hips?|limbs?|hands?|feet|wounds?|lesions?|procedures?|episodes?")
+_COUNT_NOUN = re.compile(r"(?i)^\s*(?P<count>\d+)\s+(?P<noun>" + _COUNTED + r")(?=\s*(?:[(\[]|$))")
+
+
+# "(% 46.5)", "(%21.5)", "(% 0.8%)": the percent sign printed before its number (a right-to-left typesetting)
+_PERCENT_BEFORE = re.compile(r"(?P<open>[(\[])\s*%\s*(?P<x>\d+(?:\.\d+)?)\s*%?\s*(?P<close>[)\]])")
+# "(46.5%) 186/400": the share first, then the count of the total it is of
+_SHARE_THEN_COUNT = re.compile(r"\s*(?P<share>[(\[][^()\[\]]*%\s*[)\]])\s+(?P<count>\d+\s*/\s*\d+)\s*")
+
+
+def _percent_after(text: str) -> str:
+    """ "(% 46.5)" -> "(46.5% )", "(% 1.1) 4/366" -> "4/366 (1.1% )": the share written as left-to-right text reads
+    it, in the same length."""
+    def after(m: re.Match) -> str:
+        inner = m.group("x") + "%"
+        width = m.end() - m.start() - 2
+        return m.group("open") + inner.ljust(width) + m.group("close")
+    text = _PERCENT_BEFORE.sub(after, text)
+    flipped = _SHARE_THEN_COUNT.fullmatch(text)
+    if flipped is not None:
+        moved = flipped.group("count") + " " + flipped.group("share")
+        text = moved.ljust(len(text))
+    return text
+
+
+def _blank(text: str, start: int, end: int) -> str:
+    return text[:start] + " " * (end - start) + text[end:]
+
+
+def cell_figure(cell: str) -> Figure:
+    """The figure of one table cell, read apart from the words and marks printed around it: the statistic the cell
+    names before its figure ("Mean 12.1 (SD 3.2)" -> "mean"; "median 4 (IQR 2-7)" -> "median"; "n = 12 (30%)" and
+    "18 pts (45%)" -> "n_pct"; a lone "n = 40" is a size and keeps its words), a mark glued before the spread ("34.2* ± 5.1"), a unit after the bracket
+    ("12.1 (3.2) mm"), the counted people ("17 eyes"), and a p-value or marks after the figure (`split_marks`). The
+    body keeps the cell's length; a cell with none of these comes back as it is."""
+    marked = split_marks(cell)
+    body, statistic = marked.body, ""
+    lead = _LEADING_STATISTIC.match(body)
+    if lead is not None:
+        word = lead.group("word").lower().rstrip(".")
+        shared = bool(re.search(r"[(\[]", body[lead.end():]))
+        # a lone "n = 40" is the cell's number of patients, not a count of events: left as printed
+        statistic = "mean" if word in ("mean", "average") else "median" if word in ("median", "mdn", "md") else \
+            "n_pct" if shared else ""
+        if statistic:
+            body = _blank(body, lead.start("word"), lead.end())
+    counted = _COUNT_NOUN.match(body)
+    if counted is not None:
+        body = _blank(body, counted.start("noun"), counted.end("noun"))
+        # "18 pts (45%)": a count with its share; a bare "17 eyes" is a count only where the row or column says so
+        # (it is as often the arm's size)
+        if re.search(r"[(\[]", body[counted.end():]):
+            statistic = statistic or "n_pct"
+    body = _MARK_BEFORE_SPREAD.sub(lambda m: " " * len(m.group()), body)
+    if "%" in body:
+        body = _percent_after(body)
+    unit = _UNIT_AFTER_BRACKET.search(body)
+    if unit is not None and not re.fullmatch(r"(?i)[a-h]|ns|n\.s\.?", unit.group("unit")):
+        body = _blank(body, unit.start("unit"), unit.end("unit"))
+    return Figure(body, statistic, marked.p_value, marked.p_text, marked.marks)
