@@ -249,3 +249,14 @@ def test_an_allocation_or_an_earlier_sentence_is_no_subgroup(seg):
     from evidence_review.extract.meaning import subgroup_label
     pos = seg.index("(") + 1
     assert subgroup_label(seg, pos, (0, len(seg)), False, False, set(), frozenset()) == ""
+
+
+@pytest.mark.parametrize("text", [
+    "Infants were randomly assigned to usual care (control group) or infant massage (study group). Results: 200 "
+    "infants were randomly assigned to either the study group (n= 101) or the control group (n=99).",
+    "Infants were randomly assigned to usual care (control group) or infant massage (intervention group). In all, "
+    "101 were randomized to the intervention group and 99 to the control group.",
+])
+def test_generic_groups_are_the_arms_a_late_label_named_so(text):
+    assert _arms(text) == [("infant massage", 101, "experimental"), ("standard care", 99, "control")] or \
+        _arms(text) == [("infant massage", 101, "experimental"), ("usual care", 99, "control")]

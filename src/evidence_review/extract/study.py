@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from copy import deepcopy
 from dataclasses import dataclass, field
 
 from .grammar import COUNT_WORD, count_value, population_size
@@ -2200,6 +2201,7 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
     _roles_from_labels(arms, scan)
     _roles_from_compared_order(arms, scan, structure)
     _roles_from_what_arms_lack(arms)
+    _merge_generic_after_labels(arms)
     _combination_aliases(arms)
     _short_names_with_sizes(arms, scan)
     _without_shared_background(arms)
@@ -2797,6 +2799,17 @@ def _merge_generic_treatment(arms: list[Arm]) -> None:
     size is taken when the named arm has none; the generic word stays one of its names)."""
     generic = [a for a in arms if a.role == "experimental" and GENERIC_TREATMENT.fullmatch(a.canonical)]
     _merge_into_named(arms, generic, [a for a in arms if a.role == "experimental" and a not in generic])
+
+
+def _merge_generic_after_labels(arms: list[Arm]) -> None:
+    """The generic "study group" and "control group" of one sentence are the arms another labels so ("X (control
+    group) or Y (study group)", a role the labels gave after the first merge): merged again, only when an
+    experimental and a control arm both remain."""
+    trial = deepcopy(arms)      # (a merge changes the arm kept: tried on copies)
+    _merge_generic_treatment(trial)
+    _merge_generic_control(trial)
+    if len(trial) < len(arms) and len(trial) >= 2 and {a.role for a in trial} >= {"experimental", "control"}:
+        arms[:] = trial
 
 
 def _merge_generic_control(arms: list[Arm]) -> None:
