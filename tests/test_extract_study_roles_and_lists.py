@@ -179,3 +179,84 @@ def test_an_abbreviation_spelt_by_its_name_is_still_defined():
     from evidence_review.extract.study import document_abbreviations
     found = document_abbreviations("patients given aspirin and omeprazole (AO) or the amount of milk (AM)")
     assert found == {"AO": "aspirin and omeprazole", "AM": "amount of milk"}
+
+
+@pytest.mark.parametrize("text", [
+    "Aim: to compare zinc versus placebo. Methods: Group-A, 32 children were given oral zinc 20 mg daily while "
+    "Group-B, 31 children were given placebo syrup.",
+    "Aim: to compare zinc versus placebo. Methods: In group A, patients received zinc tablets. Group B comprised "
+    "patients who were given placebo.",
+    "Aim: to compare zinc versus placebo. Methods: Group A (n = 32) received zinc; group B (n = 31) received placebo.",
+])
+def test_codes_the_methods_give_named_arms_resolve_to_them(text):
+    study = build_study("doc", text)
+    assert study.resolve("Group-A").canonical == "zinc" and study.resolve("Group B (n = 31)").canonical == "placebo"
+
+
+def test_a_code_whose_group_received_two_named_arms_gives_no_alias():
+    text = ("Aim: to compare zinc plus iron versus iron alone. Methods: Group A received zinc and iron, group B "
+            "received iron.")
+    study = build_study("doc", text)
+    assert all("group a" not in a.aliases for a in study.arms if a.canonical == "iron")
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("To evaluate and compare maternal outcomes and glycemic control in metformin versus insulin treated women.",
+     ["insulin", "metformin"]),
+    ("Ketorolac versus morphine for pain after knee surgery\nResults: Better pain control in comparison to "
+     "morphine was seen.", ["ketorolac", "morphine"]),
+    ("Ketorolac versus morphine after knee surgery\nResults: Good pain control was reached in comparison to morphine.",
+     ["ketorolac", "morphine"]),
+])
+def test_control_of_a_measure_is_no_control_arm_and_versus_joins_the_arms(text, pair):
+    assert sorted(a[0] for a in _arms(text)) == pair
+
+
+@pytest.mark.parametrize("text, added", [
+    ("Methods: 60 infants were randomly divided into the control group (n=30) and observation group (n=30). The "
+     "control group received routine care and feeding, while the observation group received the same care as the "
+     "control group combined with early kangaroo care and feeding.", "early kangaroo"),
+    ("Methods: 60 infants were randomly divided into the control group (n=30) and observation group (n=30). The "
+     "control group received routine care, while the observation group received the same care as the control group, "
+     "plus probiotic drops. The treatment group received the same care as the control group plus probiotic drops.",
+     "probiotic drops"),
+])
+def test_a_group_given_what_the_control_got_plus_more_is_named_by_what_it_added(text, added):
+    arms = _arms(text)
+    assert [a for a in arms if a[2] == "experimental"] == [(added, 30, "experimental")]
+    assert len([a for a in arms if a[2] == "control"]) == 1
+
+
+@pytest.mark.parametrize("seg, label", [
+    ("Just under half of the placebo group who did not have anaemia at enrollment had diarrhoea during follow up "
+     "(13/28 46.4%).", "no anaemia at enrollment"),
+    ("In the zinc arm, children who had a fever at baseline developed diarrhoea more often (9/20, 45%).",
+     "a fever at baseline"),
+    ("Women that were not smokers showed a lower rate (4/30, 13%).", "no smokers"),
+])
+def test_a_relative_clause_restricting_who_a_value_is_of_is_its_subgroup(seg, label):
+    from evidence_review.extract.meaning import subgroup_label
+    pos = seg.index("(") + 1
+    assert subgroup_label(seg, pos, (0, len(seg)), False, False, set(), frozenset()) == label
+
+
+@pytest.mark.parametrize("seg", [
+    "Patients who were randomized to zinc had less diarrhoea (12/40, 30%).",
+    "Children who received zinc had less diarrhoea (12/40, 30%).",
+    "Patients who had diarrhoea were treated. The rate was lower with zinc (12/40, 30%).",
+])
+def test_an_allocation_or_an_earlier_sentence_is_no_subgroup(seg):
+    from evidence_review.extract.meaning import subgroup_label
+    pos = seg.index("(") + 1
+    assert subgroup_label(seg, pos, (0, len(seg)), False, False, set(), frozenset()) == ""
+
+
+@pytest.mark.parametrize("text", [
+    "Infants were randomly assigned to usual care (control group) or infant massage (study group). Results: 200 "
+    "infants were randomly assigned to either the study group (n= 101) or the control group (n=99).",
+    "Infants were randomly assigned to usual care (control group) or infant massage (intervention group). In all, "
+    "101 were randomized to the intervention group and 99 to the control group.",
+])
+def test_generic_groups_are_the_arms_a_late_label_named_so(text):
+    assert _arms(text) == [("infant massage", 101, "experimental"), ("standard care", 99, "control")] or \
+        _arms(text) == [("infant massage", 101, "experimental"), ("usual care", 99, "control")]

@@ -529,6 +529,32 @@ def _without_ellipsis(label: str, seg: str) -> str:
     return full.group("mods") + label[m.start("noun"):]
 
 
+# "the X group who did not have Y at enrollment had ...", "patients in the X arm who had Y developed ...", "children
+# that were not Z showed ...": the people a value is of, restricted by a relative clause (what they had or were);
+# never the allocation or treatment every arm member shares ("who were randomized to", "who received")
+_RESTRICTING_CLAUSE = prefiltered(re.compile(
+    r"\b(?:group|arm|patients|participants|subjects|children|infants|women|men|those)\s+(?:who|that)\s+"
+    r"(?P<verb>did\s+not\s+have|had\s+no|were\s+not|was\s+not|had|were|was)\s+"
+    r"(?!(?:randomi[sz]ed|assigned|allocated|treated|given|enrolled|included|analy[sz]ed|followed|receiving|"
+    r"recruited|eligible|available)\b)(?P<what>[a-z][^,;:()\[\]]{2,60}?)"
+    r"(?=\s+(?:had|has|developed|showed|were|was|experienced|reached|achieved|presented|became|remained)\b)", re.I))
+
+
+def _restricted_by_clause(seg: str, pos: int) -> str:
+    """The subgroup a relative clause right before a value names, in the value's clause ("... group who did not have
+    gametocytes at enrollment had patent gametocytes (13/28 46.4%)" -> "no gametocytes at enrollment"), or ""."""
+    if "who" not in seg and "that" not in seg:
+        return ""
+    found = None
+    for m in _RESTRICTING_CLAUSE.finditer(seg, max(0, pos - 200), pos):
+        found = m
+    if found is None or re.search(r"[.;]", seg[found.end():pos]):
+        return ""
+    what = re.sub(r"\s+", " ", found.group("what")).strip()
+    negative = re.match(r"(?i)did\s+not|had\s+no|w(?:ere|as)\s+not", found.group("verb"))
+    return f"no {what}" if negative else what
+
+
 def _subgroup_phrase(seg: str, pos: int, part: tuple[int, int], doc_has_subgroups: bool, sentence_has_subgroup: bool,
                      condition_words: set[str], arms: frozenset = frozenset(), end: int = -1) -> str:
     contrast = _contrast_label(seg, pos, condition_words, arms)
@@ -542,6 +568,9 @@ def _subgroup_phrase(seg: str, pos: int, part: tuple[int, int], doc_has_subgroup
         label = _phrase_label(stressed)
         if label and _label_ok(label, condition_words, arms):
             return label
+    restricted = _restricted_by_clause(seg, pos)
+    if restricted and _label_ok(restricted, condition_words, arms):
+        return restricted
     named = _SUBGROUP_OF.match(seg)
     if named is not None and named.end() <= pos:
         # "In the subgroup of subjects with five to six symptoms [n = 9], a benefit was seen (MD ...)"

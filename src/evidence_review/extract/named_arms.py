@@ -47,7 +47,7 @@ _LEAD_JOIN = re.compile(r"\s+(?:and|with|to|versus|vs\.?)\s+", re.I)
 # what ends a name after its connector (a preposition, a verb, a clause)
 _RIGHT_STOP = re.compile(r"\s+(?:for|in|on|among|after|before|during|to|as|at|who|which|that|was|were|is|are|had|has|have|"
                          r"according|prior|from|by|within|following|until|given|administered|administrated|applied|"
-                         r"used|delivered|plus\s+placebo\s+in|and\s+(?:versus|vs\.?|were|was|then|the\s+(?:effect|outcome))|"
+                         r"used|delivered|treated|managed|exposed|plus\s+placebo\s+in|and\s+(?:versus|vs\.?|were|was|then|the\s+(?:effect|outcome))|"
                          r"(?:,\s*)?(?:versus|vs\.?|or)|with\s+(?:respect|regard|the\s+aim))\b"
                          r"|\s*[,;:!?()\[\]]|\.(?!\d)|\s+[\u2013\u2014-]\s|\n|$", re.I)
 # what starts a name before its connector: the last of these words or marks before it
@@ -146,7 +146,7 @@ def role_of_label(label: str) -> str:
 
 
 # a sentence that says what a trial set out to compare or what it gave (not a result comparing values)
-_AIM_OR_ALLOCATION = re.compile(r"(?i)\b(?:aim(?:ed|s)?|objectives?|purpose|to\s+compare|comparison|comparing|"
+_AIM_OR_ALLOCATION = re.compile(r"(?i)\b(?:aim(?:ed|s)?|objectives?|purpose|(?:to|and)\s+compare|comparison|comparing|"
                                 r"randomi[sz]ed|randomly|allocated|assigned|administ(?:ered|rated)|given|receiv(?:e|ed|ing)|"
                                 r"took|taking|offered|(?:was|were|we)\s+compared)\b")
 
@@ -191,6 +191,10 @@ def _compared_pair(text: str, title: bool = True) -> list[Phrase]:
     lead = _COMPARE_LEAD.search(text)
     if lead is not None:
         join = _LEAD_JOIN.search(text, lead.end())
+        if join is not None and not _STRONG_JOIN.fullmatch(join.group()) and _STRONG_JOIN.search(text, join.end()):
+            # "to compare outcomes and glycemic control in A versus B": the "versus" joins the arms, the "and"
+            # before it the measures
+            join = _STRONG_JOIN.search(text, join.end())
         if join is not None:
             # ("comparison of the local effect of A versus B": the name starts after the last "of"; but "to compare
             # the incidence of relapse in younger and older adults" compares no treatments: the first name must

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from copy import deepcopy
 from dataclasses import dataclass, field
 
 from .grammar import COUNT_WORD, count_value, population_size
@@ -599,6 +600,8 @@ def _plausible_name(name: str) -> bool:
     if _ROUTE_ONLY.fullmatch(name):
         return False        # "..., (group P), intrathecally.": how every arm was given, the list's last word
 
+    if _CONTROL_OF_A_MEASURE.search(name):
+        return False        # "glycemic control", "better pain control": an outcome, not a control group
     if _RESULT_NOT_ARM.search(name):
         return False        # "walking showed a large effect", "a 39% improvement in X", "those randomized": results
     return not re.search(r"(?i)\b(?:were|was|is|are|had|have|received|ratio|randomi[sz]ation|respectively|compared|comparing|"
@@ -615,6 +618,12 @@ _RESULT_NOT_ARM = re.compile(
     r"|\d\s*(?:%|percent)\s+(?:improvement|reduction|increase|decrease|rise|fall|change|higher|lower|more|less|greater|"
     r"better|worse)\b"
     r"|\b(?:those|patients|participants|subjects)\s+(?:randomi[sz]ed|allocated|assigned)\b")
+# "control" said of something measured: "glycemic control", "blood pressure control", "better pain control",
+# "asthma control", "seizure control", "rate control"
+_CONTROL_OF_A_MEASURE = re.compile(
+    r"(?i)\b(?:glyc(?:a)?emic|glucose|(?:blood\s+)?sugar|metabolic|(?:blood[- ])?pressure|pain|symptoms?|asthma|disease|"
+    r"seizures?|rate|rhythm|weight|lipids?|tumou?r|craving|bladder|bowel|postoperative\s+pain|better|good|poor|optimal|"
+    r"adequate|inadequate|improved|effective)\s+control\b")
 _ROUTE_ONLY = re.compile(r"(?i)\s*(?:intrathecal|epidural|intravenous|intramuscular|subcutaneous|oral|sublingual|rectal|"
                          r"topical|intranasal|perineural|intra-?articular|intradermal|transdermal|inhaled|nebuli[sz]ed)(?:ly)?\s*")
 _TIME_AMOUNT = re.compile(r"\s*(?:an?\s+)?\d+(?:\.\d+)?[\s-]*(?:h|hrs?|min|d|wk)\s*")
@@ -793,7 +802,7 @@ class _Collector:
         return arm
 
 
-_OBSERVATION_GROUP = re.compile(r"(?i)\s*(?:the\s+|an\s+)?observation\s+(?:group|arm)\s*")
+_OBSERVATION_GROUP = re.compile(r"(?i)\s*(?:the\s+|an\s+)?observation(?:\s+(?:group|arm))?\s*")
 _OBSERVATION_AND_CONTROL = (re.compile(r"(?i)\bobservation\s+group\b"), re.compile(r"(?i)\bcontrol\s+group\b"))
 
 
@@ -2186,11 +2195,13 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
     _name_generic_groups(arms, scan)
     _name_lettered_groups(arms, scan)
     _name_abbreviated_groups(arms, scan)
+    _codes_of_named_arms(arms, scan)
     _name_control_by_what_it_received(arms, scan)
     _title_treatment(arms, scan, structure, design)
     _roles_from_labels(arms, scan)
     _roles_from_compared_order(arms, scan, structure)
     _roles_from_what_arms_lack(arms)
+    _merge_generic_after_labels(arms)
     _combination_aliases(arms)
     _short_names_with_sizes(arms, scan)
     _without_shared_background(arms)
@@ -2790,6 +2801,17 @@ def _merge_generic_treatment(arms: list[Arm]) -> None:
     _merge_into_named(arms, generic, [a for a in arms if a.role == "experimental" and a not in generic])
 
 
+def _merge_generic_after_labels(arms: list[Arm]) -> None:
+    """The generic "study group" and "control group" of one sentence are the arms another labels so ("X (control
+    group) or Y (study group)", a role the labels gave after the first merge): merged again, only when an
+    experimental and a control arm both remain."""
+    trial = deepcopy(arms)      # (a merge changes the arm kept: tried on copies)
+    _merge_generic_treatment(trial)
+    _merge_generic_control(trial)
+    if len(trial) < len(arms) and len(trial) >= 2 and {a.role for a in trial} >= {"experimental", "control"}:
+        arms[:] = trial
+
+
 def _merge_generic_control(arms: list[Arm]) -> None:
     """ "assigned to active (n = 862) and control (n = 874) groups" beside "e-mails containing depression information
     as a control": an arm named only "control" in a trial whose one other control arm is named is that arm (its
@@ -2922,8 +2944,14 @@ _GENERIC_GROUP_GIVEN = re.compile(
     r"\b(?:the\s+)(?P<group>observation|treatment|treated|experimental|study|intervention|research|test|case|drug)\s+group\s+"
     r"(?:[(\[][^()\[\]]{0,20}[)\]]\s*)?(?:(?:was|were)\s+(?:(?:also|additionally|then)\s+)?(?:given|treated\s+with|administered(?:\s+with)?|"
     r"managed\s+with)|received)\s+"
-    r"(?P<what>[^.;,()\n]{3,80}?)(?=\s+(?:in\s+addition|on\s+the\s+basis|based\s+on|besides|as\s+well|at\s+a\s+dose|"
+    r"(?P<what>(?:(?:the\s+)?same\s+(?:[\w-]+\s+){0,2}?as\s+(?:(?:in\s+)?the\s+)?control\s+group\s*,?\s*)?[^.;,()\n]{3,80}?)"
+    r"(?=\s+(?:in\s+addition|on\s+the\s+basis|based\s+on|besides|as\s+well|at\s+a\s+dose|"
     r"for\s+\d|twice|once|daily|before|after)\b|\s*[.;,(]|\n|\s+(?:and|while|whereas)\s+(?:the\s+)?(?:control|placebo|other)\b)", re.I)
+_SAME_AS_CONTROL = re.compile(r"(?i)\s*(?:the\s+)?same\s+(?:[\w-]+\s+){0,2}?as\s+(?:(?:in\s+)?the\s+)?control\s+group\s*,?\s*"
+                              r"(?:combined\s+with|plus|and|with|in\s+addition\s+to|together\s+with|along\s+with)\s+"
+                              r"(?P<added>\S.*?)\s*$")
+_CONTROL_GROUP_GOT = re.compile(r"(?i)\bthe\s+control\s+group\s+(?:was\s+given|received|was\s+treated\s+with|underwent)\s+"
+                                r"(?P<what>[^.;,()\n]{3,80}?)(?=\s*[.;,(\n]|\s+(?:while|whereas)\b)")
 _GENERIC_CONTROL_NAME = re.compile(r"(?i)^\s*(?:the\s+)?control(?:s|\s+(?:group|arm|patients))?\s*$")
 
 
@@ -2934,10 +2962,25 @@ def _name_generic_groups(arms: list[Arm], scan: str) -> None:
     control group is no untreated control."""
     given: dict[str, str] = {}
     for m in _GENERIC_GROUP_GIVEN.finditer(scan):
-        given.setdefault(m.group("group").lower(), re.sub(r"\s+", " ", m.group("what")).strip())
+        given.setdefault(m.group("group").lower(), re.sub(r"\s*,\s*|\s+", " ", m.group("what")).strip())
+    if len(set(given.values())) == 1 and len(given) > 1:
+        # "the observation group received X" and "the treatment group received X": one arm called two ways
+        group = next((g for g in given if any(re.match(rf"(?i)\s*(?:the\s+)?{g}\b", a.name) for a in arms)), next(iter(given)))
+        given = {group: given[group]}
     if len(given) != 1 or not re.search(r"(?i)\bcontrol\s+group\b", scan):
         return
     group, what = given.popitem()
+    same = _SAME_AS_CONTROL.match(what)
+    if same is not None:
+        # "the same treatment as the control group combined with mild hypothermia treatment and nursing", the
+        # control group having received "routine treatment and nursing": the group is named by what it added, less
+        # the words of what the control received
+        received = _CONTROL_GROUP_GOT.search(scan)
+        background = set(received.group("what").lower().split()) if received else set()
+        kept = [w for w in same.group("added").split() if w.lower() not in background]
+        what = " ".join(kept).strip()
+        if not what:
+            return
     if not _plausible_name(what):
         return
     named = [a for a in arms if re.match(rf"(?i)\s*(?:the\s+)?{group}\b", a.name)]
@@ -3055,6 +3098,43 @@ def _received_by_group(scan: str, letters: set[str]) -> dict[str, set[str]]:
     for code, keys in weak.items():
         found.setdefault(code, keys)
     return found
+
+
+# "Group-A, 32 females were given oral X while Group-B, 39 females were given Y", "In group I, patients received X",
+# "Group II comprised patients who were given Y alone", "group 2 (n = 20) underwent Z": what a coded group received
+_CODE_GIVEN = prefiltered(re.compile(
+    r"\b(?i:group|arm)[\s-]*(?P<code>[A-H]|I{1,3}|IV|[1-6])\b(?:\s*[(\[][^()\[\]]{0,30}[)\]])?\s*[,:;]?\s*"
+    r"(?:(?:the\s+)?(?:\d{1,5}\s+|" + COUNT_WORD + r"\s+)?(?i:patients|participants|subjects|women|females|men|males|"
+    r"children|infants|eyes|cases|volunteers)\s+)?"
+    r"(?:(?i:comprised|consisted|included)\s+(?:of\s+)?(?:the\s+)?(?i:patients|participants|subjects|women|men|children)\s+"
+    r"(?:who|that)\s+)?"
+    r"(?i:were\s+given|was\s+given|received|(?:were\s+|was\s+)?treated\s+with|underwent|got|took)\s+"
+    r"(?:(?:the|an?)\s+)?(?P<what>[^.;,()\n]{3,80}?)(?=\s*[.;,(\n]|\s+(?:while|whereas|and\s+(?:in\s+)?(?i:group|arm))\b|$)"))
+
+
+def _codes_of_named_arms(arms: list[Arm], scan: str) -> None:
+    """The code ("group A", "Group-B", "group II", "group 1") each named arm has in a report that calls its arms by
+    both: the methods say what each coded group received, and what it received names one arm. Each code given to
+    one arm and each arm given one code, else nothing; the code becomes a name of the arm, so a table header
+    "Group-A" or a sentence "in group II" resolves to it."""
+    if len(arms) < 2 or "roup" not in scan and "rm" not in scan:
+        return
+    given: dict[str, set[int]] = {}
+    for m in _CODE_GIVEN.finditer(scan):
+        what = m.group("what").lower()
+        named = [a for a in arms if a.canonical and not re.fullmatch(r"group \S+", a.canonical)
+                 and re.search(r"(?<![\w-])" + re.escape(_key_of(a)[0]) + r"(?![\w-])", what)]
+        if len(named) == 1:     # ("X and Y" names two arms: which one the group is, the words do not say)
+            given.setdefault(m.group("code").upper(), set()).add(id(named[0]))
+    if len(given) < 2 or any(len(ids) != 1 for ids in given.values()):
+        return
+    owners = [next(iter(ids)) for ids in given.values()]
+    if len(set(owners)) != len(owners):
+        return
+    by_id = {id(a): a for a in arms}
+    for code, ids in given.items():
+        arm = by_id[next(iter(ids))]
+        arm.aliases |= {f"group {code.lower()}", code.lower()}
 
 
 def _name_lettered_groups(arms: list[Arm], scan: str) -> None:
