@@ -202,7 +202,7 @@ def test_cells_with_a_p_value_glued_after_them_are_read_as_their_figure():
     ("Median (P25\u2013P75)", "median_iqr"), ("Median (Q1, Q3)", "median_iqr"),
     ("Median (min\u2013max)", "median_range"), ("Median [range]", "median_range"), ("Mean (range)", "mean_range"),
     ("n (%)", "n_pct"), ("No. (%)", "n_pct"), ("n/N (%)", "n_pct"), ("Events/Total", "n_pct"), ("n/N", "n_pct"),
-    ("% (n)", "pct_n"),
+    ("% (n)", "pct_n"), ("Event / Total (Prevalence)", "n_pct"), ("n/N (rate)", "n_pct"), ("Events/N (incidence)", "n_pct"),
     ("Mean", None), ("Median", None), ("%", None), ("Age", None), ("Sex (M/F)", None), ("Placebo (n = 30)", None),
 ])
 def test_a_format_named_by_two_statistics_is_read_by_the_grammar(text, expected):
