@@ -219,6 +219,8 @@ class Stage:
     peak_mb: float
     alone: float = 0.0
     bound: float = 0.0
+    waits: float = 0.0  # wall of the sampling intervals where none of the run's processes ran
+    stretches: list = field(default_factory=list)  # Stretch of one process running alone, longest first
 
     @property
     def cpu_total(self) -> float:
@@ -266,7 +268,54 @@ def interval_cpu(samples: list[Sample], start: float, end: float, cores: int) ->
     return alone, bound
 
 
-def stage_breakdown(samples: list[Sample], marks: list[tuple[str, float, float]], cores: int = 0) -> list[Stage]:
+@dataclass
+class Stretch:
+    """Consecutive sampling intervals of a stage in which one process ran alone (each other core idle): where it
+    started (seconds into the stage), how long it lasted, the kind of process and the CPU it used."""
+
+    offset: float
+    seconds: float
+    kind: str
+    cpu: float
+
+
+#: Stretches of one process alone shorter than this are not listed (they are still in `alone`).
+STRETCH_MIN_SECONDS = 0.3
+
+
+def serial_stretches(samples: list[Sample], kinds: dict, start: float, end: float,
+                     min_seconds: float = STRETCH_MIN_SECONDS) -> tuple[list[Stretch], float]:
+    """(the stretches of one process running alone in (start, end], longest first, those of at least
+    `min_seconds`; the wall of the intervals where no process ran). `kinds`: each process's kind by its key."""
+    stretches: list[Stretch] = []
+    current: Stretch | None = None
+    waits = 0.0
+    for previous, sample in zip(samples, samples[1:]):
+        if not start < sample.at <= end:
+            continue
+        used = {key: seconds - previous.by_process.get(key, 0.0) for key, seconds in sample.by_process.items()}
+        running = [key for key, u in used.items() if u > RUNNING_CPU_SECONDS]
+        kind = kinds.get(running[0], "other") if len(running) == 1 else None
+        if not running:
+            waits += sample.at - previous.at
+        if kind is not None and current is not None and current.kind == kind \
+                and abs(current.offset + current.seconds - (previous.at - start)) < 1e-9:
+            current.seconds += sample.at - previous.at
+            current.cpu += used[running[0]]
+            continue
+        if current is not None:
+            stretches.append(current)
+            current = None
+        if kind is not None:
+            current = Stretch(previous.at - start, sample.at - previous.at, kind, used[running[0]])
+    if current is not None:
+        stretches.append(current)
+    kept = sorted((s for s in stretches if s.seconds >= min_seconds), key=lambda s: -s.seconds)
+    return kept, waits
+
+
+def stage_breakdown(samples: list[Sample], marks: list[tuple[str, float, float]], cores: int = 0,
+                    kinds: dict | None = None) -> list[Stage]:
     cores = cores or os.cpu_count() or 1
     stages = []
     for name, start, end in marks:
@@ -275,7 +324,8 @@ def stage_breakdown(samples: list[Sample], marks: list[tuple[str, float, float]]
                if after.get(kind, 0.0) - before.get(kind, 0.0) > 0.005}
         inside = [s.total_rss for s in samples if start <= s.at <= end]
         alone, bound = interval_cpu(samples, start, end, cores)
-        stages.append(Stage(name, end - start, cpu, max(inside, default=0) / MB, alone, bound))
+        stretches, waits = serial_stretches(samples, kinds or {}, start, end)
+        stages.append(Stage(name, end - start, cpu, max(inside, default=0) / MB, alone, bound, waits, stretches))
     return stages
 
 
@@ -312,7 +362,8 @@ def run_once(raw: Path, work: Path, docs: int, scheduler: str) -> Measure:
             ended = time.monotonic()
         reader.join()
         peak_bytes, kind = peak.peak, "all processes"
-        stages, by_kind = stage_breakdown(peak.samples, stage_marks(lines, started, ended)), peak.peak_by_kind
+        stages = stage_breakdown(peak.samples, stage_marks(lines, started, ended), kinds=peak._kinds)
+        by_kind = peak.peak_by_kind
         pss_mb = peak.peak_pss / MB
     else:
         process.wait()
@@ -362,16 +413,22 @@ def print_stages(m: Measure) -> None:
         return
     print(f"\n{m.docs:,} documents by stage (CPU sampled every {SAMPLE_SECONDS} s; load average "
           f"{m.load[0]:.1f} at the start, {m.load[1]:.1f} at the end):")
-    print(f"  {'stage':<18} {'wall s':>7} {'CPU s':>7} {'cores':>6} {'alone s':>8} {'bound s':>8} {'peak MB':>8}  "
-          "CPU s by process")
+    print(f"  {'stage':<18} {'wall s':>7} {'CPU s':>7} {'cores':>6} {'alone s':>8} {'bound s':>8} {'waits s':>8} "
+          f"{'peak MB':>8}  CPU s by process")
     for stage in m.stages:
         kinds = ", ".join(f"{kind} {seconds:.1f}" for kind, seconds in stage.cpu.items())
         print(f"  {stage.name:<18} {stage.wall:>7.1f} {stage.cpu_total:>7.1f} {stage.cores_busy:>6.2f} "
-              f"{stage.alone:>8.1f} {stage.bound:>8.1f} {stage.peak_mb:>8.0f}  {kinds}")
+              f"{stage.alone:>8.1f} {stage.bound:>8.1f} {stage.waits:>8.1f} {stage.peak_mb:>8.0f}  {kinds}")
     print(f"  {'whole run':<18} {m.wall:>7.1f} {sum(s.cpu_total for s in m.stages):>7.1f} {'':>6} "
-          f"{sum(s.alone for s in m.stages):>8.1f} {sum(s.bound for s in m.stages):>8.1f}")
+          f"{sum(s.alone for s in m.stages):>8.1f} {sum(s.bound for s in m.stages):>8.1f} "
+          f"{sum(s.waits for s in m.stages):>8.1f}")
     print("  (alone: CPU while only one of the run's processes ran; bound: the least wall this CPU needs on idle "
-          "cores, waits left out)")
+          "cores, waits left out; waits: wall while none ran)")
+    print(f"  one process alone for {STRETCH_MIN_SECONDS} s or more (seconds into the stage + how long, kind, CPU):")
+    for stage in m.stages:
+        if stage.stretches:
+            listed = "; ".join(f"+{s.offset:.1f} {s.seconds:.1f} s {s.kind} ({s.cpu:.1f})" for s in stage.stretches[:6])
+            print(f"    {stage.name:<16} {listed}")
     if m.peak_by_kind:
         parts = ", ".join(f"{kind} {size / MB:.0f}" for kind, size in sorted(m.peak_by_kind.items()))
         print(f"  peak {m.peak_mb:.0f} MB made of (MB): {parts}")

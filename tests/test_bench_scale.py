@@ -145,3 +145,22 @@ def test_cpu_run_alone_and_the_least_wall_on_idle_cores_come_from_each_process()
     assert bound == pytest.approx(0.9 + 0.85 + 0.8)
     stage, = bench_scale.stage_breakdown(samples, [("s", 1.0, 3.0)], cores=2)
     assert stage.alone == pytest.approx(0.8) and stage.bound == pytest.approx(0.85 + 0.8)
+
+
+def test_stretches_of_one_process_alone_are_found_with_their_kind_and_the_waits_counted():
+    mb = bench_scale.MB
+    sample = lambda at, by: bench_scale.Sample(at, {}, {"runner": mb}, by)  # noqa: E731
+    samples = [sample(0.0, {}),
+               sample(1.0, {"k": 0.9}),                        # the kernel alone
+               sample(2.0, {"k": 1.8}),                        # still alone: one stretch of 2 s
+               sample(3.0, {"k": 1.8, "w1": 0.9, "w2": 0.9}),  # two workers: not alone
+               sample(4.0, {"k": 1.8, "w1": 0.9, "w2": 0.9}),  # nothing ran: a wait
+               sample(5.0, {"k": 1.8, "w1": 1.8, "w2": 0.9})]  # one worker alone, 1 s
+    kinds = {"k": "kernel", "w1": "pool worker", "w2": "pool worker"}
+    stretches, waits = bench_scale.serial_stretches(samples, kinds, 0.0, 5.0, min_seconds=0.5)
+    assert [(s.offset, s.seconds, s.kind) for s in stretches] == [(0.0, 2.0, "kernel"), (4.0, 1.0, "pool worker")]
+    assert stretches[0].cpu == pytest.approx(1.8)
+    assert waits == pytest.approx(1.0)
+    # a stage starting later sees offsets from its own start, and short stretches are left out
+    stretches, _ = bench_scale.serial_stretches(samples, kinds, 3.0, 5.0, min_seconds=1.5)
+    assert stretches == []

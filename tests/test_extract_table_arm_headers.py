@@ -402,8 +402,8 @@ Table 2. Haemoglobin
 """
     _, rows = _read(text, "| | Iron syrup | Iron syrup | Placebo | Placebo |", "Table 2. Haemoglobin", header_rows=2)
     assert [(r["intervention"], r["value"], r["timepoint"], r["role"]) for r in rows] == [
-        ("iron syrup", 10.1, "before treatment", "baseline"), ("iron syrup", 11.4, "after treatment", ""),
-        ("placebo", 10.2, "before treatment", "baseline"), ("placebo", 10.4, "after treatment", "")]
+        ("iron syrup", 10.1, "pre", "baseline"), ("iron syrup", 11.4, "post", ""),
+        ("placebo", 10.2, "pre", "baseline"), ("placebo", 10.4, "post", "")]
     assert {r["outcome"] for r in rows} == {"Haemoglobin"}
 
 

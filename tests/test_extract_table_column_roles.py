@@ -23,8 +23,8 @@ def test_a_caption_naming_the_baseline_beside_a_later_time_is_no_baseline_table(
 
 
 def test_a_when_spelt_in_two_words_or_printed_with_the_statistic():
-    assert _header_when("Pre: Mean (SE)") == (("before treatment", True), "Mean (SE)")
-    assert _header_when("Post - mean ± SD") == (("after treatment", False), "mean ± SD")
+    assert _header_when("Pre: Mean (SE)") == (("pre", True), "Mean (SE)")
+    assert _header_when("Post - mean ± SD") == (("post", False), "mean ± SD")
     assert _header_when("BASE LINE")[0][1] is True
     assert _header_when("Base-line")[0][1] is True
     assert _header_when("Week 8, median (IQR)") == (("week 8", False), "median (IQR)")

@@ -185,9 +185,9 @@ def test_a_caption_naming_the_period_the_changes_span_times_them(caption, expect
     assert rows and {r["timepoint"] for r in rows} == {expected}
 
 
-@pytest.mark.parametrize("pre, post, how", [("Pre: Mean (SE)", "Post: Mean (SE)", "se"),
-                                            ("Before, mean ± SD", "After, mean ± SD", "sd")])
-def test_a_header_saying_when_then_how_its_cells_are_printed_gives_both(pre, post, how):
+@pytest.mark.parametrize("pre, post, how, said", [("Pre: Mean (SE)", "Post: Mean (SE)", "se", ("pre", "post")),
+                                                  ("Before, mean ± SD", "After, mean ± SD", "sd", ("before", "after"))])
+def test_a_header_saying_when_then_how_its_cells_are_printed_gives_both(pre, post, how, said):
     text = f"""Patients were randomly assigned to zinc or placebo.
 Table 2. Serum levels before and after supplementation
 | Marker | Placebo (40) | Placebo (40) | Placebo (40) | Zinc (41) | Zinc (41) | Zinc (41) |
@@ -196,8 +196,9 @@ Table 2. Serum levels before and after supplementation
 """
     rows = rows_of(text, header_rows=2)
     got = {r["value"]: r for r in rows if r["measure"] == "MEAN"}
-    assert (got[20.5]["timepoint"], got[20.5]["role"]) == ("before treatment", "baseline")
-    assert got[45.9]["timepoint"] == "after treatment" and got[45.9]["role"] != "baseline"
+    # (the moment named as the header prints it)
+    assert (got[20.5]["timepoint"], got[20.5]["role"]) == (said[0], "baseline")
+    assert got[45.9]["timepoint"] == said[1] and got[45.9]["role"] != "baseline"
     assert got[45.9][how] == 2.4 and got[20.9][how] == 0.9
 
 

@@ -7,6 +7,7 @@ machine). The written tables are compared byte for byte.
 """
 from __future__ import annotations
 
+import math
 import os
 import threading
 
@@ -72,6 +73,29 @@ def test_partition_count_gives_every_worker_several_and_bounds_their_size():
     assert parallel.partition_count(0, 2) == 0
 
 
+@pytest.mark.parametrize("n_items, workers", [(1, 2), (7, 2), (40, 2), (1000, 2), (8700, 2), (8700, 8), (50, 1)])
+def test_tapered_partitions_are_contiguous_and_shrink_at_the_tail(n_items, workers):
+    items = list(range(n_items))
+    parts = parallel.tapered_partition(items, workers)
+    assert [i for part in parts for i in part] == items
+    sizes = [len(p) for p in parts]
+    assert max(sizes) <= parallel.MAX_PARTITION_ITEMS
+    assert sizes == sorted(sizes, reverse=True)       # never a larger partition after a smaller one
+    body = math.ceil(n_items / parallel.partition_count(n_items, workers))
+    assert sizes[0] == min(body, n_items)
+    if n_items >= 4 * workers * body:                 # a long map: the last partitions are small ones
+        assert sizes[-1] <= parallel.TAIL_MIN_ITEMS
+        assert sum(1 for s in sizes if s < body) >= 2 * workers
+        assert len(parts) <= parallel.partition_count(n_items, workers) + 8 * workers
+
+
+def test_tapered_partitions_give_the_same_results_as_even_ones():
+    items = [f"doc-{i:04d}" for i in range(523)]
+    even = parallel._flatten([_tag_with_thread(p) for p in parallel.partition(items, 7)])
+    tapered = parallel._flatten([_tag_with_thread(p) for p in parallel.tapered_partition(items, 2)])
+    assert [item for item, _ in tapered] == [item for item, _ in even] == items
+
+
 def _tag_with_thread(items):
     return [(item, threading.current_thread().name) for item in items]
 
@@ -102,6 +126,35 @@ def test_worker_processes_come_from_a_forkserver_that_stops_with_the_pool():
     assert [item for item, _ in out] == items
     assert os.getpid() not in {pid for _, pid in out}
     assert forkserver._forkserver._forkserver_pid is None
+
+
+def _log_start(items):
+    """Appends the partition's first item to the file named by ORDER_LOG when the partition starts."""
+    fd = os.open(os.environ["ORDER_LOG"], os.O_WRONLY | os.O_APPEND | os.O_CREAT)
+    try:
+        os.write(fd, f"{items[0]}\n".encode())
+    finally:
+        os.close(fd)
+    return list(items)
+
+
+def test_worker_processes_take_the_partitions_in_order_so_the_small_ones_of_the_tail_run_last(tmp_path,
+                                                                                               monkeypatch):
+    """Dask's scheduler runs independent tasks by the text of their keys (partition 9 before 10, 40 before 5): the
+    pool takes them in partition order instead, the tapered tail last (two workers may swap neighbours)."""
+    log = tmp_path / "order.log"
+    monkeypatch.setenv("ORDER_LOG", str(log))
+    items = list(range(3000))
+    assert parallel.map_partitions(_log_start, items, scheduler="processes") == items
+    started = [int(line) for line in log.read_text().split()]
+    parts = parallel.tapered_partition(items, parallel.cpu_count())
+    assert sorted(started) == [part[0] for part in parts]
+    body = [part[0] for part in parts if len(part) == len(parts[0])]
+    tail = [part[0] for part in parts if len(part) < len(parts[0])]
+    assert len(body) >= 20 and len(tail) >= 4
+    # every small partition of the tail starts after all the body's but those the workers hold at that moment
+    # (a worker that starts late can leave a partition of the body for later)
+    assert min(started.index(first) for first in tail) >= len(body) - parallel.cpu_count(), started
 
 
 def _parent_of_worker(items):

@@ -290,6 +290,28 @@ def test_the_warm_up_imports_what_a_package_exports_lazily():
     assert out.stdout.split() == ["True", "False", "False"], out.stderr[-2000:]
 
 
+def test_the_warm_up_imports_what_the_package_imports_on_first_use_in_mid_stage():
+    """A module of the package names in WARM_IMPORTS what it (or the engine under it) imports lazily while a stage
+    runs: the pooling's pymare, imported by the meta engine's DerSimonian-Laird fallback in the serial first pass.
+    The warm-up imports those once the notebook's own imports are done."""
+    import subprocess
+
+    from evidence_review.runner.execute import FLUSH_TIMEOUT_SECONDS, WARM_UP
+    from evidence_review.synthesis import pipeline
+
+    assert "pymare.estimators" in pipeline.WARM_IMPORTS
+    code = (WARM_UP.format(names=["evidence_review.synthesis.pipeline"], flush_timeout=FLUSH_TIMEOUT_SECONDS,
+                           forkserver=False)
+            + "\nimport sys; print('pymare.estimators' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["True"], out.stderr[-2000:]
+    # without the pooling's module nothing pulls pymare in
+    code = (WARM_UP.format(names=["evidence_review.tables"], flush_timeout=FLUSH_TIMEOUT_SECONDS, forkserver=False)
+            + "\nimport sys; print('pymare' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False"], out.stderr[-2000:]
+
+
 def test_kernels_of_the_pooled_notebooks_start_their_forkserver_ahead_on_a_large_corpus(tmp_path):
     """Only the ingestion and extraction kernels, and only when their pool will surely run: the "processes"
     scheduler, or the automatic one from twice the pool's threshold of raw files; never on a cluster or in this
@@ -466,3 +488,74 @@ def test_the_first_kernels_imports_are_read_without_nbformat(repo_root):
     out = subprocess.run([sys.executable, "-c", code, str(repo_root / "notebooks" / "01_ingest.ipynb")],
                          capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["False", "True"], out.stderr[-2000:]
+
+
+# ------------------------------------------------------------------ a notebook's display cells beside the next one
+
+def _cell(source: str, tags=(), exception=False) -> dict:
+    return {"cell_type": "code", "source": source,
+            "metadata": {"tags": list(tags), "papermill": {"exception": exception}}}
+
+
+def test_the_next_notebook_may_start_once_this_one_has_written_its_outputs(monkeypatch, tmp_path):
+    """A NotebookRun says its outputs are ready when its tagged cell has run without an error, while its display
+    cells still run; a failure after that is still handed to the runner, which raises it."""
+    import threading
+
+    from evidence_review.runner import orchestrate
+
+    release, failures = threading.Event(), []
+
+    def display_cells_run_on(*args, on_cell_complete=None):
+        on_cell_complete(_cell("x = 1"))
+        on_cell_complete(_cell("write_table(...)", tags=[orchestrate.OUTPUTS_WRITTEN_TAG]))
+        release.wait(30)
+        raise orchestrate.NotebookFailed("a display cell failed")
+
+    monkeypatch.setattr(orchestrate, "_run_one", display_cells_run_on)
+    run = orchestrate.NotebookRun(1, tmp_path / "01.ipynb", None, {}, None, None, [], failures)
+    run.start()
+    assert run.outputs_ready.wait(30)
+    assert run.is_alive() and failures == []       # the display cells still run
+    release.set()
+    with pytest.raises(orchestrate.NotebookFailed, match="a display cell failed"):
+        orchestrate._wait(lambda: not run.is_alive(), failures)
+
+
+def test_a_failed_writing_cell_does_not_let_the_next_notebook_start(monkeypatch, tmp_path):
+    from evidence_review.runner import orchestrate
+
+    failures, seen = [], []
+
+    def writing_cell_fails(*args, on_cell_complete=None):
+        on_cell_complete(_cell("save(...)", tags=[orchestrate.OUTPUTS_WRITTEN_TAG], exception=True))
+        seen.append(orchestrate.outputs_written(_cell("save(...)", [orchestrate.OUTPUTS_WRITTEN_TAG], True)))
+        raise orchestrate.NotebookFailed("the writing cell failed")
+
+    monkeypatch.setattr(orchestrate, "_run_one", writing_cell_fails)
+    run = orchestrate.NotebookRun(1, tmp_path / "01.ipynb", None, {}, None, None, [], failures)
+    run.run()  # in this thread: the event is set only because the notebook ended
+    assert seen == [False]
+    assert run.outputs_ready.is_set() and len(failures) == 1
+    with pytest.raises(orchestrate.NotebookFailed, match="the writing cell failed"):
+        orchestrate._wait(run.outputs_ready.is_set, failures)
+
+
+def test_no_cell_after_a_notebooks_outputs_written_cell_writes_anything(repo_root):
+    """The runner starts the next notebook once the tagged cell has run: every stage notebook but the last has one,
+    and the cells after it only show what it wrote (no save_, write_ or run_ call)."""
+    import json
+    import re
+
+    from evidence_review.runner import orchestrate
+
+    writes = re.compile(r"\b(?:save_\w*|write_\w*|run_\w*|ingest_with_structures|extract_study_tables)\(")
+    for name in run_config.NOTEBOOKS[:-1]:
+        cells = [c for c in json.loads((repo_root / "notebooks" / name).read_text(encoding="utf-8"))["cells"]
+                 if c["cell_type"] == "code"]
+        tagged = [i for i, c in enumerate(cells)
+                  if orchestrate.OUTPUTS_WRITTEN_TAG in c.get("metadata", {}).get("tags", [])]
+        assert len(tagged) == 1, name
+        assert writes.search("".join(cells[tagged[0]]["source"])), name
+        for cell in cells[tagged[0] + 1:]:
+            assert not writes.search("".join(cell["source"])), (name, cell["source"])

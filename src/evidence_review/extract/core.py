@@ -19,7 +19,7 @@ from .named_outcome import outcome_named_at
 from .model import ARMS_FROM_STUDY, RATIO_ORDER_SAID, Estimate, SentenceState
 from .orientation import UNNAMED_ARM, Group, arm_for_single, direction_from_rates, arms_for_comparison, claimed_direction, find_comparison, groups_from
 from ..tables import ARM_LEVEL_MEASURES, CONTINUOUS_MEASURES, DESCRIPTIVE_MEASURES, EVENTS_FROM_PERCENTAGE, ONE_ARM_MEASURES
-from .patterns import OTHER_UNIT_JOIN, RATIO
+from .patterns import ONE_FIGURE_PER_TIME, OTHER_UNIT_JOIN, RATIO
 from .registry import run_rules
 from .sentence import Sentence, arms_listed_after, arms_named_before, studies_listed_after
 from ..regexfilter import prefiltered
@@ -108,6 +108,8 @@ _NOBODY = start_guarded(re.compile(r"\b(?:[Nn]o|[Nn]one)\s+(?:of\s+the\s+)?(?:pa
                      r"toxicit)|\b[Nn]one\s+of\s+(?:our|these)\s+(?:patients|participants|subjects)\b|\balive\b"
                      # "Two patients in the A group showed ...": a count spelled out
                      r"|\b" + COUNT_WORD + r"\s+(?:patients?|participants?|subjects?|children|infants|women|men|cases?)\b"
+                     # "Nine of ten volunteers given A": a count of a total, both spelled out (grammar.spelled_count_of)
+                     r"|\b" + COUNT_WORD + r"\s+(?:of|out\s+of)\s+(?:the\s+)?" + COUNT_WORD + r"\b"
                      # "(three in the A group and eight in the B group)": counts spelled out, each with its arm
                      r"|\b" + COUNT_WORD + r"\s+in\s+the\s+[\w-]+(?:\s+[\w-]+)?\s+(?:group|arm)\b"
                      # "Forty per cent of the participants were smokers": a share spelled out
@@ -116,7 +118,9 @@ _NOBODY = start_guarded(re.compile(r"\b(?:[Nn]o|[Nn]one)\s+(?:of\s+the\s+)?(?:pa
                      r"|\bfree\s+(?:of|from)\b"
                      # "Bradycardia was not seen in either group": zero events in every arm (rules/proportions.py)
                      r"|\b(?:in|within|among)\s+(?:either|any|both|all|the\s+(?:two|three|2|3|both))\s+(?:of\s+the\s+)?"
-                     r"(?:(?:two|three|2|3)\s+)?(?:study\s+|treatment\s+)?(?:groups?|arms?)\b|\bneither\s+(?:group|arm)\b", re.I))
+                     r"(?:(?:two|three|2|3)\s+)?(?:study\s+|treatment\s+)?(?:groups?|arms?)\b|\bneither\s+(?:of\s+the\s+)?(?:groups?|arms?)\b"
+                     # "X was not apparent in either the A or the B group" (rules/proportions.zero_events_in_words)
+                     r"|\bin\s+either\s+the\b", re.I))
 _DIGIT = re.compile(r"\d")
 _OPEN_LABEL = prefiltered(start_guarded(re.compile(r"\b(?:open-label|single-arm|single\s+arm|uncontrolled)\b", re.I)))
 
@@ -1029,6 +1033,8 @@ class _Reader:
             context = _context_key(self.scan, s0 + est.start, s0 + est.end) \
                 + (est.arm_hint if est.kind in _ONE_FIGURE_PER_ARM_KINDS else "")
             shared_by = est.arm_hint if est.kind in _ONE_FIGURE_PER_ARM_KINDS else ""
+            if est.kind == ONE_FIGURE_PER_TIME:     # "OR 0.28 (...) for both days": a row per time (rules/differences.py)
+                context, shared_by = context + row["timepoint"], row["timepoint"]
             if not _is_repeat(row, self.rows, self.seen, context, shared_by):
                 self.rows.append(row)
         if comparisons_here:

@@ -335,6 +335,15 @@ _COUNT_PAIR_RE = re.compile(
 # "Nine of 30", "two out of six patients" (a spelled-out total only after "out of", which no other phrase uses)
 _WORD_COUNT_PAIR = re.compile(r"\b(?P<e>" + COUNT_WORD + r")\s+(?:of|out\s+of)\s+(?:the\s+)?(?P<t>\d+)(?![\w.]|\s*/)"
                               r"|\b(?P<e2>" + COUNT_WORD + r")\s+out\s+of\s+(?P<t2>" + COUNT_WORD + r")\b", re.I)
+# "Five of nine subjects", "2 of eight participants", "(two of two)", "in 8 out of the 10 patients": a count of a total
+# spelled out, or printed after "out of the" (the shapes count_of and word_count_of leave); a spelled-out total only
+# before the people counted, a percentage in brackets or the bracket's close ("one of two groups" is no count)
+COUNTED_PEOPLE = (r"(?:patients?|participants?|subjects?|volunteers?|individuals?|persons?|people|cases?|children|child|"
+                  r"infants?|adults?|women|men|girls|boys|eyes|recipients?|neonates?|newborns?|mothers?)")
+_SPELLED_COUNT_PAIR = re.compile(
+    r"(?<![\w.,/])(?P<e>\d+|" + COUNT_WORD + r")\s+(?:of|out\s+of)\s+(?:the\s+)?(?P<t>" + COUNT_WORD + r")\b"
+    r"(?=\s+(?:[\w-]+\s+)?" + COUNTED_PEOPLE + r"\b|\s*[(\[]\s*\d[\d.]*\s*%|\s*[)\]])"
+    r"|(?<![\w.,/])(?P<e2>\d+|" + COUNT_WORD + r")\s+out\s+of\s+the\s+(?P<t2>\d+)(?![\w.]|\s*/)", re.I)
 _COUNT_PERCENT = re.compile(
     # "Three patients in the X group (7.9%)": the arm may stand between the patients and their share
     # "Eleven women (37.9%)": women or men as the people counted (rules/proportions.count_percent reads them only
@@ -547,6 +556,11 @@ def _count_of(m: re.Match) -> CountOf:
     return CountOf(m.start(), m.end(), count_value(m.group("e").replace(",", "")), int(m.group("t").replace(",", "")))
 
 
+def _spelled_count_of(m: re.Match) -> CountOf:
+    e, t = (m.group("e"), m.group("t")) if m.group("e") else (m.group("e2"), m.group("t2"))
+    return CountOf(m.start(), m.end(), count_value(e.lower()), count_value(t.lower()) or 0)
+
+
 def _arm_count(m: re.Match) -> ArmCount:
     n = m.group("n").lower()
     # "three in the A group vs none in the B group": none is a count of zero
@@ -688,6 +702,8 @@ GRAMMAR: list[Production] = [
     Production("bare_pair", _BARE_PAIR_RE, _pair, "(0.34, 0.81)", gate=("(", "[")),   # also "[0.63; 0.93]"
     Production("count_of", _COUNT_PAIR_RE, _count_of, "117/141", gate=("/", "of")),
     Production("word_count_of", _WORD_COUNT_PAIR, _count_of, "Nine of 30", gate=(" of ",), caseless=True),
+    Production("spelled_count_of", _SPELLED_COUNT_PAIR, _spelled_count_of, "Five of nine subjects", gate=(" of ",),
+               caseless=True),
     Production("count_percent", _COUNT_PERCENT, _count_percent, "Nine (15%) of 61", gate=("%", "per")),
     Production("arm_count", _ARM_COUNT, _arm_count, "23 recurrences in the chloroquine group",
                gate=(" in the ",)),
@@ -829,12 +845,15 @@ def back_transform(value: float | None) -> float | None:
 _PEOPLE = r"(?:patients|participants|persons|people|adults|children|subjects|individuals|women|men|infants)"
 _COUNT = r"(?P<n>[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d+)"
 POPULATION = re.compile(
-    r"\b(?:randomly\s+(?:assigned|allocated)|randomi[sz]ed|enrolled|included|recruited)\s+(?:a\s+total\s+of\s+)?" + _COUNT
+    r"\b(?:randomly\s+(?:assigned|allocated)|randomi[sz]ed|enrolled|included|recruited|accrued)\s+(?:a\s+total\s+of\s+)?" + _COUNT
     + r"\s+(?:[\w-]+\s+){0,3}?" + _PEOPLE + r"\b"
     r"|(?:\b(?:a\s+total\s+of|in\s+total,?|overall,?)\s+|(?<![\w.,:/-]))" + _COUNT.replace("?P<n>", "?P<n2>")
     + r"\s+(?:[\w-]+\s+){0,3}?" + _PEOPLE + r"\b(?:[^.;]|\.(?=\d)){0,120}?\b(?:were|was)\s+(?:randomly\s+)?"
     # "A total of 120 patients ... admitted between ... were selected", "60 patients ... were divided into two groups"
-    r"(?:randomi[sz]ed|assigned|allocated|enrolled|included|recruited|selected|divided)\b"
+    r"(?:randomi[sz]ed|assigned|allocated|enrolled|included|recruited|selected|divided|accrued)\b"
+    # "123 patients (64 control, 59 intervention) participated", "48 adults took part"
+    r"|(?<![\w.,:/-])" + _COUNT.replace("?P<n>", "?P<n6>") + r"\s+(?:[\w-]+\s+){0,2}?" + _PEOPLE
+    + r"\s*(?:[(\[][^()\[\]]{0,60}[)\]]\s*)?(?:participated|took\s+part)\b"
     r"|\b(?:a\s+total\s+of|in\s+total,?)\s+" + _COUNT.replace("?P<n>", "?P<n3>") + r"\s+(?:[\w-]+\s+){0,3}?" + _PEOPLE
     + r"\s+underwent\s+randomi[sz]ation"
     # "In ITT analysis of 562 participants", "the intention-to-treat population of 412 patients"
@@ -856,7 +875,7 @@ _POPULATION_IN_WORDS = re.compile(r"\b(?P<w>" + HUNDREDS_WORD + r")\s+" + _PEOPL
 def population_size(text: str) -> int | None:
     """The size of the whole study population as the document first states it, else None."""
     for m in POPULATION.finditer(text):
-        n = m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5")
+        n = m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5") or m.group("n6")
         if n and not _OTHER_COUNT_SUBJECT.search(m.group()):
             return int(n.replace(",", ""))
     if "hundred" in text:

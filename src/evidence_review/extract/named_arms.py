@@ -34,9 +34,15 @@ _CONNECTOR = re.compile(r"\s*,?\s+(?:and\s+)?(?:versus|vs\.?|v\.?|(?:(?:was|were
 # what opens a pair joined by "and" / "with" / "to": "a comparison of A and B", "to compare A with B", "between A and B"
 # ("between A and B" is left out: "between August 1 and July 31" is a period)
 # ("were compared with" is a connector, not a lead: "A were compared with B")
-_COMPARE_LEAD = re.compile(r"\b(?:comparisons?|comparing|compare)\s+(?:of\s+|between\s+)?(?:the\s+)?"
+_COMPARE_LEAD = re.compile(r"\b(?:comparisons?|comparing|compare|(?<=\bwe\s)compared(?!\s+(?:with|to)\b))\s+(?:of\s+|between\s+)?(?:the\s+)?"
                            r"(?:(?:efficacy|effectiveness|effects?|safety|tolerability|outcomes?|use|impact|costs?)\s+"
                            r"(?:(?:and|or)\s+[\w-]+\s+)?of\s+(?:the\s+)?)?", re.I)
+# who a compared treatment is for, said between its name and the connector: "designed for patients with ...",
+# "tailored to older adults", "in children with ...", "among women who ..."
+_FOR_WHOM = re.compile(r"(?i)\s+(?:(?:specifically\s+)?(?:designed|developed|tailored|adapted|intended|targeted)\s+)?"
+                       r"(?:for|to|in|among)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:patients|people|persons|participants|"
+                       r"adults|children|adolescents|women|men|individuals|subjects|infants|elderly|those)\b")
+_STRONG_JOIN = re.compile(r"\s+(?:versus|vs\.?|v\.?|compared\s+(?:with|to))\s+", re.I)
 _LEAD_JOIN = re.compile(r"\s+(?:and|with|to|versus|vs\.?)\s+", re.I)
 # what ends a name after its connector (a preposition, a verb, a clause)
 _RIGHT_STOP = re.compile(r"\s+(?:for|in|on|among|after|before|during|to|as|at|who|which|that|was|were|is|are|had|has|have|"
@@ -142,7 +148,7 @@ def role_of_label(label: str) -> str:
 # a sentence that says what a trial set out to compare or what it gave (not a result comparing values)
 _AIM_OR_ALLOCATION = re.compile(r"(?i)\b(?:aim(?:ed|s)?|objectives?|purpose|to\s+compare|comparison|comparing|"
                                 r"randomi[sz]ed|randomly|allocated|assigned|administ(?:ered|rated)|given|receiv(?:e|ed|ing)|"
-                                r"took|taking|offered|(?:was|were)\s+compared)\b")
+                                r"took|taking|offered|(?:was|were|we)\s+compared)\b")
 
 
 # "X, the treatment group (TG)", "X—Control Group (CG)": a role label set off after the name by a comma or a dash
@@ -191,6 +197,18 @@ def _compared_pair(text: str, title: bool = True) -> list[Phrase]:
             # fill what follows the lead, bar an article, unless the lead named what is compared, "efficacy of")
             first = _left_name(text, join.start(), lead.end())
             fills = first is not None and not _LEFT_STOP.search(text, lead.end(), first.start)
+            qualified = _FOR_WHOM.search(text, lead.end(), min(len(text), lead.end() + 120))
+            if qualified is not None and not _LEAD_JOIN.search(text[lead.end():qualified.start()]):
+                # "a self-management program designed for patients with low literacy versus usual care", "X in
+                # adults with asthma versus Y": who the first arm is for is no part of its name, and the connector
+                # is the first "versus" after it (else the first "with", "and", "to")
+                # ("patients with low vision with usual care": the first "with" says who, the next one joins)
+                said_who = re.match(r"\s+(?:with|who)\s+\S", text[qualified.end():])
+                later = _STRONG_JOIN.search(text, qualified.end()) or _LEAD_JOIN.search(
+                    text, qualified.end() + (said_who.end() if said_who else 0))
+                named = _left_name(text, qualified.start(), lead.end())
+                if later is not None and named is not None and not _LEFT_STOP.search(text, lead.end(), named.start):
+                    first, fills, join = named, True, later
             second = _right_name(text, join.end())
             if first is not None and second is not None and first.name.lower() != second.name.lower() and fills:
                 out = [first, second]
@@ -281,7 +299,15 @@ def named_treatment(title: str) -> Phrase | None:
     # ("Effect of A and B on Y": two treatments, not one arm)
     if found is None or re.search(r"(?i)\band\b|\bor\b", found.name):
         return None
+    how = _HOW_OFTEN_GIVEN.match(found.name)
+    if how is not None and how.end() < len(found.name):
+        # "Effect of Single-Dose Pregabalin on ...", "a one-time X": how often it was given is no part of its name
+        found = Phrase(found.name[how.end():], found.start + how.end(), found.end, found.label)
     return found
+
+
+# how often a title's one treatment was given, before its name: "single-dose", "a single dose of", "one-time"
+_HOW_OFTEN_GIVEN = re.compile(r"(?i)(?:an?\s+)?(?:single|one[- ]time|one)[- ]dose(?:\s+of)?\s+|(?:an?\s+)?one[- ]time\s+")
 
 
 def placebo_design(text: str) -> str:

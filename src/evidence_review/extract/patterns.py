@@ -16,11 +16,16 @@ from .startguard import start_guarded, with_two_char_guard
 MEASURE_WORDS: list[tuple[str, str]] = [
     # "Hedges' g", "Hedge's g", "Hedges’ g", "Hedges g", "Cohen’s d", "Glass's delta": the apostrophe straight,
     # curly or left out
+    # "effect size: 0.31", "standardized effect size 0.4" (Cohen's d printed by its generic name); not an eta or r effect
+    # size, whose letter and digit ("effect size (eta2 = 0.1)") stand between the name and the value
     ("SMD", r"standardi[sz]ed\s+mean\s+differences?|hedges?['\u2019\u2032`]?s?['\u2019]?\s*g\b|cohen['\u2019\u2032`]?s?\s*d\b"
-            r"|glass['\u2019]?s?\s*(?:delta|\u0394)"),
+            r"|glass['\u2019]?s?\s*(?:delta|\u0394)|(?:standardi[sz]ed\s+)?effect\s+sizes?(?!\s+(?:of\s+)?(?:eta|\u03b7|r\b|f\b|w\b|partial))"),
     ("IRR", r"incidence\s+rate\s+ratios?|(?:annuali[sz]ed\s+)?(?:relapse\s+)?rate\s+ratios?"),
     ("RRR", r"relative\s+risk\s+reductions?"),
-    ("MD", r"(?:weighted\s+)?mean\s+differences?"),
+    # "the difference of the means", "difference in mean change scores", "difference between the adjusted means": the
+    # difference of two arms' means, named the other way round
+    ("MD", r"(?:weighted\s+)?mean\s+differences?|differences?\s+(?:of|in|between)\s+(?:the\s+)?(?:two\s+)?"
+           r"(?:(?:adjusted|estimated|least[- ]squares?|LS|group|arms?'?)\s+)?means?\b"),
     ("HR", r"hazard\s+ratios?"),
     # "The odds of reaching X with A as compared with B were 1.66 (95% CI ...)": the odds of A against B, an odds ratio
     ("OR", r"odds\s+ratios?|odds(?=\s+(?:of|for)\s)"),
@@ -79,3 +84,6 @@ REDUCTION_WORDS = re.compile(r"\b(?:reduc\w*|declin\w*|decreas\w*|lower\w*|fewer
 INCREASE_WORDS = re.compile(r"\b(?:increas\w*|higher|greater|rose|elevat\w*)\b", re.I)
 # between a difference and the same difference printed again in another unit: "-0.05% [95% CI ...] or -0.51 mmol/mol"
 OTHER_UNIT_JOIN = re.compile(r"\s*[)\]]?\s*,?\s*(?:or|i\.e\.,?|equivalent\s+to)\s+", re.I)
+# the kind of an estimate the text states once for two times ("OR 0.28 (95% CI ...) for both days"): one row per time,
+# never merged as a repeat of the other (rules/differences.py, core's repeat check)
+ONE_FIGURE_PER_TIME = "per-time"

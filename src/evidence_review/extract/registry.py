@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from .grammar import PRODUCTIONS
-from .rules import aligned, arm_baseline, arm_data, effects, population, proportions, within_arm
+from .rules import aligned, arm_baseline, arm_data, differences, effects, population, proportions, within_arm
 from .sentence import Sentence
 
 
@@ -332,6 +332,47 @@ RULES: list[Rule] = [
          "Patients were randomly assigned to olanzapine (n = 14) or placebo (n = 13). Latency to sleep but not its duration "
          "differed between the groups (Hedges' g: 0.91, 0.17 respectively).",
          [{"measure": "SMD", "value": 0.91}, {"measure": "SMD", "value": 0.17}]),
+    Rule("unnamed-difference", 26, "an amount with its interval or p-value and no measure named, in a sentence comparing "
+         "the arms that says the amount is a change or difference: a mean difference ('as compared to placebo, A lowered "
+         "peak flow (-52 ml/min, p = 0.01)', 'fell with A vs placebo by -0.8 mmol/L (P = .02)', 'were 2.9 (95% CI 0.4 to "
+         "5.4) mmHg and 1.8 mmHg (95% CI 0.2 to 3.4) lower in the A group compared to controls', '9.5 minutes longer "
+         "with A than with B (p < 0.01)'); an amount printed as a magnitude whose interval lies below zero is negative; "
+         "one arm's value, a change from baseline, a pair of arms' values or a summary with its spread is none",
+         ("number", "interval", "p_value"), differences.unnamed_differences,
+         "Patients were randomly assigned to rituximab or placebo. As compared to placebo, rituximab was associated with "
+         "lower peak expiratory flow (\u221252 ml/min, p = 0.011) and raised serum albumin (0.31 g/dL, p = 0.020). "
+         "Mean systolic and diastolic pressure were 2.9 (95% CI 0.4 to 5.4) mmHg and 1.8 mmHg (95% CI 0.2 to 3.4) lower "
+         "in the rituximab group compared to placebo. The time to discharge was 9.5 minutes longer with rituximab than "
+         "with placebo (p < 0.01). An adjusted analysis showed a shortening of the hospital stay of 2.7 days (95% CI "
+         "\u22124.1 to \u22121.2). In the rituximab group (\u22121.4 kg, p = 0.03) weight fell from baseline.",
+         [{"measure": "MD", "value": -52.0, "p_value": 0.011}, {"measure": "MD", "value": 0.31, "p_value": 0.02},
+          {"measure": "MD", "value": 2.9, "ci_low": 0.4, "ci_high": 5.4},
+          {"measure": "MD", "value": 1.8, "ci_low": 0.2, "ci_high": 3.4},
+          {"measure": "MD", "value": 9.5},
+          {"measure": "MD", "value": -2.7, "ci_low": -4.1, "ci_high": -1.2}]),
+    Rule("percent-closing-a-list", 29, "'risk reductions of 30 (95% CI 15-45), 44 (95% CI 29-59) and 26 percent (95% CI "
+         "6-44), respectively': the percent sign printed once, with the last value of a list, is every value's",
+         ("number", "interval", "measure_name", "percent"), differences.percent_closing_a_list,
+         "Patients were randomly assigned to rituximab or placebo. The absolute risk reductions at 10, 20 and 40 minutes "
+         "were 22 (95% CI: 9.1 \u2013 34.9), 37 (95% CI: 21.5 \u2013 52.5), and 19 percent (95% CI: 4.2 \u2013 33.8), "
+         "respectively.",
+         [{"measure": "RD", "value": 0.22, "ci_low": 0.091, "ci_high": 0.349},
+          {"measure": "RD", "value": 0.37, "ci_low": 0.215, "ci_high": 0.525},
+          {"measure": "RD", "value": 0.19, "ci_low": 0.042, "ci_high": 0.338}]),
+    Rule("one-estimate-two-times", 29, "'on Days 5 and 10: OR = 0.31 95% CI 0.11-0.88 for both days', 'at 3 and 6 months "
+         "(HR 0.70, 95% CI 0.5-0.9 at both time points)': one estimate stated for two times is a row for each",
+         ("measure_name", "number", "interval"), differences.one_estimate_two_times,
+         "Patients were randomly assigned to rituximab or placebo. Carriage was lower on Days 5 and 10: OR = 0.31 95%CI "
+         "0.11\u20130.88 for both days.",
+         [{"measure": "OR", "value": 0.31, "ci_low": 0.11, "ci_high": 0.88, "timepoint": "day 5"},
+          {"measure": "OR", "value": 0.31, "ci_low": 0.11, "ci_high": 0.88, "timepoint": "day 10"}]),
+    Rule("estimate-at-both-times", 29, "'(OR 0.55, 95% CI 0.31-0.97) at both 6 and 12 months': one estimate stated for the "
+         "two times printed right after it is a row for each",
+         ("measure_name", "number", "interval"), differences.estimate_at_both_times,
+         "Patients were randomly assigned to rituximab or placebo. The odds ratio of relapse was 0.55 (95% CI 0.31-0.97) "
+         "at both 6 and 12 months.",
+         [{"measure": "OR", "value": 0.55, "ci_low": 0.31, "ci_high": 0.97, "timepoint": "6 months"},
+          {"measure": "OR", "value": 0.55, "ci_low": 0.31, "ci_high": 0.97, "timepoint": "12 months"}]),
     # ------------------------------------------------------------------ relative changes and rates
     Rule("relative-change", 30, "a percentage reduction ('declined by 37%', 'by 44 percent', '-71% vs placebo')",
          ("number", "percent", "interval", "p_value"), effects.relative_changes,
@@ -675,6 +716,17 @@ RULES: list[Rule] = [
           {"measure": "PROPORTION", "events": 0, "total": 29, "intervention": "placebo", "outcome": "bronchospasm"},
           {"measure": "PROPORTION", "events": 0, "total": 30, "intervention": "rituximab", "outcome": "allergic reactions"},
           {"measure": "PROPORTION", "events": 0, "total": 29, "intervention": "placebo", "outcome": "allergic reactions"}]),
+    Rule("zero-events-in-words", 74, "one reader for the other frames of 'no patient had the event': 'with no X reported', "
+         "'No X were attributed to the intervention in either arm', 'Neither group demonstrated any X', 'None of the "
+         "patients complained of X', 'X was not apparent in either the A or the B group', 'None of the patients of the A "
+         "group received X' (an event noun with its describing words; one arm when the clause names it, every arm of "
+         "known size when it says either, both, neither or names no place)",
+         ("number",), proportions.zero_events_in_words,
+         "Patients were randomly assigned to rituximab (n=30) or placebo (n=29). Neither group demonstrated any allergic "
+         "reaction. None of the patients of the placebo group received rescue steroids.",
+         [{"measure": "PROPORTION", "events": 0, "total": 30, "intervention": "rituximab", "outcome": "allergic reaction"},
+          {"measure": "PROPORTION", "events": 0, "total": 29, "intervention": "placebo", "outcome": "allergic reaction"},
+          {"measure": "PROPORTION", "events": 0, "total": 29, "intervention": "placebo"}]),
     Rule("no-events-other-wordings", 72, "the other ways a report says no patient had an event: 'No relevant "
          "complications (such as ...) were observed.', 'None of our patients experienced clinically significant adverse "
          "reactions.', '... and no serious complication has occurred.', 'No treatment-related or trial-related adverse "
@@ -1293,6 +1345,7 @@ NEED_ARM_SIZES: frozenset = frozenset({
     proportions.counts_after_arms, proportions.counts_respectively, proportions.no_events, proportions.each_arm_count,
     proportions.everyone_free_of, proportions.respective_lists, proportions.bracket_pairs,
     proportions.events_in_patients, proportions.arm_labelled_counts, arm_data.survival_time_pairs,
+    proportions.zero_events_in_words,
 })
 #: Rule functions that write nothing in a sentence holding no interval and no bracketed or comma pair (Sentence.cis
 #: and .bare_pairs, read before any rule runs): a value is theirs only when one follows it (Sentence.ci_after finds

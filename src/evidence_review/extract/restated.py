@@ -78,4 +78,33 @@ def without_restatements(rows: list[dict], section_of=None) -> list[dict]:
                 continue
             keep = max(cluster, key=lambda j: (_rank(rows[j], section_of(rows[j])), -j))
             dropped.update(j for j in cluster if j != keep)
+    dropped |= _effects_printed_again(rows, section_of, dropped)
     return [row for i, row in enumerate(rows) if i not in dropped]
+
+
+def _effect_key(row: dict) -> tuple:
+    return tuple(_cell(row.get(c)) for c in ("measure", "value", "ci_low", "ci_high"))
+
+
+def _effects_printed_again(rows: list[dict], section_of, dropped: set[int]) -> set[int]:
+    """Prose copies of an effect whose arms the two printings name differently (or one names none):
+    - a sentence's effect without interval that a table prints with the same measure and value, its interval too
+      ("the odds ratio of 2.37 ..." beside the table's row "2.37 | 0.94 - 7.52"): the table's row is the estimate;
+    - the abstract's printing of an effect the results print with the same measure, value and interval (the
+      abstract's "(d = 0.63)" of the results' "(..., Cohen's d = 0.63)"): the results' printing is the estimate."""
+    effects = [(i, row) for i, row in enumerate(rows) if i not in dropped and not is_blank(row.get("value"))
+               and str(row.get("measure")) not in ARM_LEVEL_MEASURES]
+    table_values = {_effect_key(row)[:2] for _, row in effects if str(row.get("finder") or "") == "table"
+                    and not is_blank(row.get("ci_low"))}
+    in_results = {_effect_key(row) for _, row in effects if str(row.get("finder") or "") != "table"
+                  and section_of(row) == "results"}
+    out: set[int] = set()
+    for i, row in effects:
+        if str(row.get("finder") or "") == "table":
+            continue
+        no_interval = is_blank(row.get("ci_low")) and is_blank(row.get("ci_high"))
+        if no_interval and _effect_key(row)[:2] in table_values:
+            out.add(i)
+        elif section_of(row) == "abstract" and _effect_key(row) in in_results:
+            out.add(i)
+    return out

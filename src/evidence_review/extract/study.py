@@ -94,18 +94,37 @@ _ALLOCATION = prefiltered(start_guarded(re.compile(
     r"\b(?:in)?to\s+"
     # "to one of three groups:", "to two groups:", "into one of two neoadjuvant treatment arms:"
     r"(?:(?:one\s+of\s+(?:the\s+)?(?:two|three|four|five|\d)\s+(?:[\w-]+\s+){0,2}?(?:groups|arms|regimens|treatments)\s*[:,]?\s*)|"
-    r"(?:(?:the\s+)?(?:two|three|four|five|\d)\s+(?:[\w-]+\s+){0,2}?(?:groups|arms|regimens|treatments)\s*:\s*)|"
+    # ("to two groups of twenty: A or B", "into three groups of 30 patients each:")
+    r"(?:(?:the\s+)?(?:two|three|four|five|\d)\s+(?:[\w-]+\s+){0,2}?(?:groups|arms|regimens|treatments)"
+    r"(?:\s+of\s+(?:\d+|" + COUNT_WORD + r")(?:\s+[a-z]+)?(?:\s+each)?)?\s*:\s*)|"
     # "randomised into four groups to receive 40, 50, 60, or 70 mg of X": the list after "to receive" names them
     r"(?:(?:two|three|four|five|six|\d)\s+(?:[\w-]+\s+){0,2}?(?:groups|arms)\s+to\s+(?:receive|get)\s+)|"
     r"(?:receive|get|use|undergo|be\s+treated\s+with)\s+|the\s+following\s+(?:groups|arms)\s*:\s*)?(?:either\s+)?", re.I)))
 _RATIO = start_guarded(re.compile(r"\b(\d)\s*:\s*(\d)(?:\s*:\s*(\d))?\b"))
+# the means of an allocation: "sealed envelopes", "a computer-generated list", "simple random sampling", "a central
+# web-based system", "block randomisation", "a random number table", "minimisation", "drawing lots"
+_MEANS_OF_ALLOCATION = (r"(?:sealed|opaque|envelopes?|computer[- ]?(?:generated|based)?|random(?:i[sz]ed|i[sz]ation|ly)?\b|"
+                        r"(?:permuted\s+)?blocks?\b|lists?\b|sequences?\b|web[- ]?(?:based)?|online|internet|interactive|"
+                        r"central(?:i[sz]ed)?\b|tables?\b|lottery|lots\b|coins?\b|sampling|software|programs?\b|"
+                        r"minimi[sz]ation|stratifi\w*|allocation\s+(?:schedule|sequence|ratio|concealment))")
+# what is done to every allocated patient after the allocation: no arm
+_PROCEDURE_VERB = (r"(?:screened|assessed|evaluated|examined|followed(?:\s+up)?|measured|observed|monitored|re-?assessed|"
+                   r"tested|interviewed|reviewed|analy[sz]ed|seen|visited|studied|scored|rated)")
 # where an allocation list ends: its duration, a stratification, a following clause
 _LIST_END = re.compile(
     r"\s(?:for(?!\s+\d+\s+(?:days?|weeks?|months?)\s*(?:[(,]|or\b|and\b))|during|over|until|through|stratified|according|following|in\s+(?:a|addition|combination)|on\s+top|who|which|"
     r"(?<!combined\s)with\s+(?:a|an|the|stratification)|at\s+(?:a(?!\s+(?:daily\s+)?dose\b)|\d(?![\d\s\u2013-]*hours?\s+intervals?\b))|by\s+(?:a|an|an?\s+interactive)|and\s+(?:were|was|then|followed)|along\s+with|as\s+(?!usual\b|(?:an?\s+|the\s+)?(?:active\s+)?(?:control|comparator)\b))\b"
     r"|\s*[.;:](?:\s|$)|,?\s*(?:stratified|followed|then|(?<!combined\s)with|and\s+(?:were|was|then))\b"
     # "or placebo, administered subcutaneously at weeks 0, 2 and 4", "both added to X": how, not which
-    r"|,\s*(?:[a-z]+ly\s+)?(?:administered|given|added|both|each|all|on\s+days?|every|at\s+weeks?)\b", re.I)
+    r"|,\s*(?:[a-z]+ly\s+)?(?:administered|given|added|both|each|all|on\s+days?|every|at\s+weeks?)\b"
+    # how the allocation was made, said after the list in any wording: "using sealed, opaque envelopes", "via a
+    # central web system", "by means of a computer-generated list", "with sealed envelopes", "according to a
+    # random number table", "based on block randomisation"
+    r"|,?\s+(?:using|via|by(?:\s+means\s+of)?|with|through|according\s+to|based\s+on|following)\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w-]+,?\s+){0,3}?" + _MEANS_OF_ALLOCATION +
+    # what was done next to everyone allocated: "and screened at baseline", "and assessed at weeks 4 and 12",
+    # "and were followed for a year"
+    r"|,?\s+and\s+(?:were\s+|was\s+)?(?:then\s+)?" + _PROCEDURE_VERB + r"\b", re.I)
 # "to evaluate the safety", "to compare": a purpose, not an arm
 _PURPOSE = re.compile(r"(?i)^(?:evaluate|assess|compare|investigate|determine|examine|test|explore|study|receive\s+either)\b")
 # "allocated to the two treatment arms based on a list ...": the arms are not named here
@@ -142,6 +161,7 @@ _DESIGNS = [
     ("case series", re.compile(r"\bcase\s+series\b|\bsingle-arm\b|\bopen-label\s+extension\b", re.I)),
 ]
 _DESIGNS = [(label, start_guarded(pattern)) for label, pattern in _DESIGNS]     # each searched over 6,000 characters
+_TRIAL_PATTERN = dict(_DESIGNS)["RCT"]
 _CROSSOVER = start_guarded(re.compile(r"\bcross-?over\b", re.I))
 _OUTCOME_SENTENCE = start_guarded(re.compile(
     # "primary efficacy end point", "Primary health economic outcome": up to two words naming its kind
@@ -579,10 +599,22 @@ def _plausible_name(name: str) -> bool:
     if _ROUTE_ONLY.fullmatch(name):
         return False        # "..., (group P), intrathecally.": how every arm was given, the list's last word
 
+    if _RESULT_NOT_ARM.search(name):
+        return False        # "walking showed a large effect", "a 39% improvement in X", "those randomized": results
     return not re.search(r"(?i)\b(?:were|was|is|are|had|have|received|ratio|randomi[sz]ation|respectively|compared|comparing|"
                          r"could|did|died|lost|withdrew|withdrawn|excluded|dropped|reasons?|problems?)\b", name)
 
 
+# a result or the people a result is of, never what a group received: a verb of finding ("showed", "achieved"), an
+# effect's size ("a medium effect", "large effects", "a significant difference"), a change in percent ("a 39%
+# improvement in", "25 % lower"), "those randomized" / "patients allocated"
+_RESULT_NOT_ARM = re.compile(
+    r"(?i)\b(?:show(?:ed|n|ing|s)|demonstrat(?:ed|ing|es)|experienc(?:ed|ing)|achiev(?:ed|ing)|report(?:ed|ing)|yield(?:ed|ing))\b"
+    r"|\b(?:small|medium|moderate|large|significant|greater|higher|lower|marked|modest)\s+"
+    r"(?:effects?|improvements?|reductions?|increases?|decreases?|differences?|changes?)\b"
+    r"|\d\s*(?:%|percent)\s+(?:improvement|reduction|increase|decrease|rise|fall|change|higher|lower|more|less|greater|"
+    r"better|worse)\b"
+    r"|\b(?:those|patients|participants|subjects)\s+(?:randomi[sz]ed|allocated|assigned)\b")
 _ROUTE_ONLY = re.compile(r"(?i)\s*(?:intrathecal|epidural|intravenous|intramuscular|subcutaneous|oral|sublingual|rectal|"
                          r"topical|intranasal|perineural|intra-?articular|intradermal|transdermal|inhaled|nebuli[sz]ed)(?:ly)?\s*")
 _TIME_AMOUNT = re.compile(r"\s*(?:an?\s+)?\d+(?:\.\d+)?[\s-]*(?:h|hrs?|min|d|wk)\s*")
@@ -775,7 +807,7 @@ _EACH_ARM_SIZE = start_guarded(re.compile(
     r"(?:in|to|into)\s+" + _EACH + r"\b"
     r"|(?<!\bin\s)(?<!\bof\s)(?<![\d.,])(?P<n2>\d[\d,]*)\s+(?:" + _PEOPLE + r"\s+(?:in\s+" + _EACH + r"|per\s+(?:arm|group))|per\s+(?:arm|group))"
     r"(?=\s*(?:[.,;)\]]|$))"
-    r"|[(\[]\s*n\s*=\s*(?P<n3>\d[\d,]*)\s+(?:in\s+" + _EACH + r"|per\s+(?:arm|group)|each)\s*[)\]]"
+    r"|[(\[]\s*(?:n\s*=\s*)?(?P<n3>\d[\d,]*)\s+(?:" + _PEOPLE + r"\s+)?(?:in\s+" + _EACH + r"|per\s+(?:arm|group)|each)\s*[)\]]"
     r"|\b" + _EACH + r"\s+(?:consisted\s+of|comprised|included|contained|had|of)\s+(?P<n4>\d[\d,]*)\s+" + _PEOPLE, re.I))
 
 
@@ -853,9 +885,14 @@ _AMOUNT_ONLY = re.compile(r"(?:an?\s+)?\d+(?:\.\d+)?[\s-]*(?:cm|mm|m|mg|g|ml|mL|
 _WITH_EITHER = re.compile(r"(?:[\w-]+\s+){1,6}?(?:with\s+)?either\s+", re.I)
 
 
+_CONDITION_BEFORE = re.compile(r"(?i)\b(?:if|when|whenever|unless|once)\b[^,;.:]*$")
+
+
 def _allocation_arms(scan: str, s0: int, seg: str, col: _Collector) -> bool:
     found = False
     for m in _ALLOCATION.finditer(seg):
+        if _CONDITION_BEFORE.search(seg, max(0, m.start() - 80), m.start()):
+            continue    # "If the participant was randomized to X, the nurse provided ...": one arm, then a clause
         rest = seg[m.end():]
         # "randomly assigned 900 patients to surgery with either a 1 cm excision margin (n=453) or a 3 cm ...": the
         # arms are the "either" list of what the surgery was done with
@@ -1999,10 +2036,49 @@ def _design(scan: str) -> str:
     if re.search(r"(?i)\brandomi[sz]ed\b|\bcontrolled\s+trial\b", title):
         return "RCT"        # "Randomized comparison of A versus B": a trial, whatever reviews its background cites
     head = scan[:6000]
+    # what the document says it is itself ("We performed a systematic review and meta-analysis", "this protocol
+    # describes") before what it cites: a trial's background quoting "a meta-analysis reported ..." or its methods
+    # saying "the study protocol was approved" stay a trial
+    if _OWN_REVIEW.search(head):
+        return "meta-analysis"
     for label, pattern in _DESIGNS:
+        if label == "meta-analysis" and _RANDOMIZED_HERE.search(head):
+            continue
+        if label == "meta-analysis" and _earlier(_TRIAL_PATTERN.search(head), pattern.search(head)):
+            continue    # "Methods: A randomized, double-blind trial of ..." before the background's "a meta-analysis"
+        if label == "protocol":
+            if _OWN_PROTOCOL.search(head):
+                return label
+            continue
         if pattern.search(head):
             return label
-    return ""
+    return "RCT" if _RANDOMIZED_HERE.search(head) else ""
+
+
+def _earlier(first: re.Match | None, second: re.Match | None) -> bool:
+    return first is not None and (second is None or first.start() < second.start())
+
+
+# a review said of the document itself: "we performed a meta-analysis", "this systematic review", "a systematic
+# review and meta-analysis of ... was conducted", "Design: Meta-analysis"
+_OWN_REVIEW = prefiltered(re.compile(
+    r"(?i)\b(?:we|this|the\s+present|our)\s+(?:(?:have\s+)?(?:performed|conducted|undertook|carried\s+out|did|present|report)\s+)?"
+    r"(?:an?\s+)?(?:updated\s+|network\s+|cumulative\s+)?(?:systematic\s+review|meta-?analys[ie]s)\b"
+    r"|\bdesign\s*[:.]\s*(?:a\s+)?(?:systematic\s+review|meta-?analys[ie]s)\b"
+    r"|\b(?:systematic\s+review|meta-?analys[ie]s)\s+(?:of\s+[^.]{0,120}?)?(?:was|were)\s+(?:performed|conducted|undertaken|"
+    r"carried\s+out)\b"))
+# the document's own patients were allocated at random: then a meta-analysis it names is one it cites
+_RANDOMIZED_HERE = prefiltered(re.compile(
+    r"(?i)\b(?:patients|participants|subjects|children|women|men|adults|infants|volunteers|they|who)\s+(?:were\s+)?"
+    r"(?:then\s+)?(?:randomly\s+)?(?:randomi[sz]ed|assigned|allocated|allotted|divided)\b"
+    r"|\b(?:were|was)\s+(?:randomly\s+(?:randomi[sz]ed|assigned|allocated|allotted|divided|distributed)|"
+    r"(?:randomi[sz]ed|allocated|assigned)\s+(?:in)?to)\b|\bin\s+a\s+random(?:i[sz]ed)?\b[^.]{0,40}\b(?:fashion|order|manner)\b"
+    r"|\bwe\s+randomi[sz]ed\b"))
+# a protocol the document is: "study protocol" in its title (handled above), "this protocol", "protocol for a",
+# "we describe the protocol" (not "the study protocol was approved / explained")
+_OWN_PROTOCOL = re.compile(r"(?i)\b(?:this|the\s+present|our)\s+(?:study\s+|trial\s+)?protocol\s+(?:describes|presents|reports|"
+                           r"outlines|details|paper|article)\b"
+                           r"|\bprotocol\s+for\s+a\b|\b(?:describe|present|report)s?\s+(?:the|a|this)\s+(?:study\s+|trial\s+)?protocol\b")
 
 
 def _outcomes(scan: str) -> list[str]:
@@ -2114,11 +2190,13 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
     _title_treatment(arms, scan, structure, design)
     _roles_from_labels(arms, scan)
     _roles_from_compared_order(arms, scan, structure)
+    _roles_from_what_arms_lack(arms)
     _combination_aliases(arms)
     _short_names_with_sizes(arms, scan)
     _without_shared_background(arms)
     _inert_vehicle_as_placebo(arms, scan)
     _sizes_from_counts(arms, scan)
+    _sizes_from_paired_counts(arms, scan)
     _sizes_of_the_randomized(arms, scan)
     _sizes_stated_apart(arms, scan)
     _size_of_each_arm(arms, scan)
@@ -2422,6 +2500,9 @@ def document_abbreviations(scan: str) -> dict[str, str]:
 _DETAIL_BRACKET = re.compile(r"\s*\((?=[^()]*\d)[^()]{1,80}\)")
 
 
+_FUNCTION_WORD = re.compile(r"(?i)(?:and|or|of|the|to|in|on|at|as|an?|by|for|with|from|than|that|which|versus|vs)\b")
+
+
 def _abbreviations(scan: str) -> dict[str, str]:
     """{abbreviation: name} for each "name (ABBR)" whose letters the name's last words spell in order; the name may
     carry its doses in brackets before the abbreviation ("X (1,500/75 mg) plus Y (1 g daily) (XY)")."""
@@ -2435,6 +2516,8 @@ def _abbreviations(scan: str) -> dict[str, str]:
         for k in range(len(words) - 1, -1, -1):
             if words[k][:1].lower() != letters[:1]:
                 continue
+            if _FUNCTION_WORD.match(words[k]):
+                continue    # "the efficacy and tolerability of the morning (AM)": no name opens with "and"
             tail = re.sub(r"\s+", " ", words[k]).strip()
             it = iter(re.sub(r"[^a-z]", "", tail.lower()))
             if all(ch in it for ch in letters) and abbr not in found:
@@ -3046,6 +3129,42 @@ _COUNTED_ARM = re.compile(
     r"in\s+(?:the\s+)?(?P<group>[A-Za-z][\w-]*(?:\s+[\w-]+)?)\s+(?:group|arm)\b)", re.I)
 
 
+# "46 received zinc and 44 received placebo", "46 were given X, while 44 were given Y", "45 patients to X and 43 to
+# Y", "forty-six received X and forty-four Y": two arms' sizes side by side (a people word optional: the pair says it)
+_PAIR_PEOPLE = r"(?:(?:patients|participants|subjects|children|adults|women|men|infants|cases)\s+)?"
+_PAIR_VERB = r"(?:received|were\s+given|were\s+treated\s+with|(?:were\s+)?(?:randomly\s+)?(?:assigned|allocated|randomi[sz]ed)\s+to|to)\s+"
+_PAIR_ARM = r"(?:the\s+)?(?P<{0}>[A-Za-z][\w+/-]*(?:\s+(?!and\b|or\b|while\b|whereas\b|were\b|was\b)[A-Za-z][\w+/-]*){{0,3}}?)"
+_PAIRED_COUNTS = prefiltered(re.compile(
+    r"(?<![\w.,/])(?P<n1>\d{1,5}|" + COUNT_WORD + r")\s+" + _PAIR_PEOPLE + _PAIR_VERB + _PAIR_ARM.format("a1")
+    + r"(?:\s+(?:group|arm))?\s*(?:,\s*(?:and|while|whereas)?|and|while|whereas|;)\s*(?P<n2>\d{1,5}|" + COUNT_WORD + r")\s+" + _PAIR_PEOPLE
+    + r"(?:" + _PAIR_VERB + r")?" + _PAIR_ARM.format("a2") + r"(?:\s+(?:group|arm))?(?=\s*(?:[.;,)]|$|\s+(?:and|were|was|had|completed)\b))",
+    re.I))
+
+
+def _sizes_from_paired_counts(arms: list[Arm], scan: str) -> None:
+    """Sizes printed as a pair of counts, each with what its patients received ("46 received zinc and 44 received
+    placebo"): taken when both name distinct arms of the model that have no size yet, and every such pair agrees."""
+    if len(arms) < 2 or all(a.n is not None for a in arms):
+        return
+    model = Study("", arms)
+    found: dict[int, set[int]] = {}
+    for m in _PAIRED_COUNTS.finditer(scan):
+        first, second = model.resolve(m.group("a1")), model.resolve(m.group("a2"))
+        if first is None or second is None or first is second:
+            continue
+        for arm, n in ((first, m.group("n1")), (second, m.group("n2"))):
+            found.setdefault(id(arm), set()).add(int(n) if n.isdigit() else count_value(n))
+    for m in _COUNTED_ARM.finditer(scan) if found else ():
+        # ("Later, 40 patients received X": a count of the same kind that disagrees leaves the arm without a size)
+        words = m.group("given") or m.group("group")
+        arm = model.resolve(words) or model.resolve(words.split()[0])
+        if arm is not None and id(arm) in found:
+            found[id(arm)].add(int(m.group("n")))
+    for arm in arms:
+        if arm.n is None and len(found.get(id(arm), ())) == 1:
+            arm.n = found[id(arm)].pop()
+
+
 def _sizes_from_counts(arms: list[Arm], scan: str) -> None:
     """The size of an arm no allocation or header gave: a count of patients who received it, when every such
     count of the document agrees."""
@@ -3192,6 +3311,47 @@ def _sizes_stated_apart(arms: list[Arm], scan: str) -> None:
         seen = denominators.get(id(arm))
         if seen and max(seen) == max(set(seen), key=lambda x: (seen.count(x), x)):
             arm.n = max(seen)
+
+
+# kinds of comparator from the least to the most active: in a trial of a placebo against usual care or no
+# treatment (an open-label placebo trial, a sham against a waiting list) the placebo or sham is what is tested
+_INERTNESS = {"no treatment": 0, "standard care": 0, "control": 0, "sham": 1, "placebo": 1}
+# "X with incising Y" / "X without incising Y", "with drain" / "without drain": one arm named by an absence
+_WITH_WORD = re.compile(r"(?i)\b(?P<w>with|without|no|non)\b[- ]?(?P<rest>.*)$")
+
+
+def _roles_from_what_arms_lack(arms: list[Arm]) -> None:
+    """Roles of arms that are each a kind of comparator or that differ only by "with" / "without" one thing.
+    - every arm a comparator kind, of two inertness levels (placebo or sham against usual care, no treatment or
+      a control group): the placebo or sham arm is the experimental one, the others the control;
+    - two arms named alike but for "with X" / "without X" (or "no X"): the arm without X is the control, whatever
+      order the title or a table printed them in."""
+    if len(arms) < 2:
+        return
+    kinds = [_INERTNESS.get(a.canonical) for a in arms]
+    if all(k is not None for k in kinds) and len(set(kinds)) == 2:
+        for arm, kind in zip(arms, kinds):
+            arm.role = "experimental" if kind == 1 else "control"
+        return
+    if len(arms) != 2:
+        return
+    split = [_WITH_WORD.search(a.canonical) for a in arms]
+    if sum(map(bool, split)) == 1:
+        # "tonsillectomy without drain" beside "tonsillectomy": the arm named by what it goes without is the control
+        lacking, other = (arms[0], arms[1]) if split[0] else (arms[1], arms[0])
+        m = split[0] or split[1]
+        if m.group("w").lower() in ("without", "no", "non") and lacking.canonical[:m.start()].strip() == other.canonical:
+            lacking.role, other.role = "control", "experimental"
+        return
+    if not all(split):
+        return
+    (a, b), (ma, mb) = arms, split
+    same_rest = ma.group("rest").strip() == mb.group("rest").strip() and ma.group("rest").strip()
+    same_head = a.canonical[:ma.start()].strip() == b.canonical[:mb.start()].strip()
+    absent = [m.group("w").lower() in ("without", "no", "non") for m in split]
+    if same_rest and same_head and absent[0] != absent[1]:
+        for arm, lacks in zip(arms, absent):
+            arm.role = "control" if lacks else "experimental"
 
 
 def _finish_roles(arms: list[Arm], allocated: bool) -> None:

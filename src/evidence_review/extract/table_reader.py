@@ -81,6 +81,9 @@ from .study import (GENERIC_TREATMENT, SPANNING_STATISTIC, SPANNING_WHEN, TREATM
                     SIZE_ROW_LABEL, split_size)
 from .textscan import scan_view
 from .validation import validate
+from .table_layout import (arm_by_words, arm_code, bracketed_arm_rows, coded_arm_outcome_rows, coded_arm_rows, counted_cell, count_share_pairs, label_total, merged_count_share,
+                           one_arm_of, right_to_left, share_sign_first, whole_trial_spans, without_serial_column, without_statistic,
+                           without_trailing_p)
 
 # the measure an effect cell names before its number: "HR 0.38 (0.17-0.86)", "aOR: 1.9 (1.1-3.2)"
 _CELL_MEASURE = re.compile(r"(?P<label>HR|aHR|IRR|RR|aRR|OR|aOR|RD|ARD|MD|SMD|LSMD)\b\s*[:=,]?\s*")
@@ -102,7 +105,8 @@ _FORMATS = [
     # "% (n)", "%(n)", "% (no.)": the percentage printed first, its count in the bracket ("62.1 (18)")
     ("pct_n", re.compile(r"%\s*\(\s*(?:n|no\.?|number)\s*\)", re.I)),
     # "Adverse event (n)", "Duration of exacerbation, n": the cells are counts of the column's patients
-    ("count", re.compile(r"\(\s*n\s*\)\s*$|,\s*n\s*$")),
+    # ... and "Infection (case)", "Deaths (cases)", "Relapse (No.)", "Falls (number)": the cells count cases
+    ("count", re.compile(r"\(\s*n\s*\)\s*$|,\s*n\s*$|[(\[]\s*(?:cases?|no\.?|number|patients)\s*[)\]]\s*$", re.I)),
     # "n (%)", "No. (%)", "number (percentage)", "counts (percentages)", "frequency (%)", "numbers and percentages"
     ("n_pct", re.compile(r"\b(?:n|no\.?|numbers?|counts?|frequenc(?:y|ies))\s*(?:/\s*N\s*)?[(\[]\s*(?:%|percent(?:age)?s?)\s*[)\]]|"
                          r"\bno\.?\s*[-\u2013]\s*%|\(\s*%\s*\)|,\s*%$|"
@@ -208,7 +212,7 @@ _EFFECT_ROW = re.compile(r"(?i:\b(?:hazard|odds|risk|rate)\s+ratios?\b|\brelativ
 # the same by its abbreviation, which is also a vital sign's ("HR" heart rate, "RR" respiratory rate)
 _EFFECT_ROW_ABBREVIATION = re.compile(r"\b(?:a?HR|a?OR|a?RR|IRR|RD|MD|SMD)\b(?!\s*/)")
 _INTERVAL_NAMED = re.compile(r"\bCI\b|\bconfidence\s+intervals?\b", re.I)
-_P_HEADER = re.compile(r"^\s*p(?:[- ]?values?)?\s*[*†‡§a-z]?\s*$|\bp[- ]?values?\b", re.I)
+_P_HEADER = re.compile(r"^\s*p(?:\s?[-\u2010\u2013]?\s?values?)?\s*[*†‡§a-z]?\s*$|\bp\s?[-\u2010\u2013]?\s?values?\b", re.I)
 _VERSUS = re.compile(r"(?P<a>[^,;()]+?)\s+(?:vs\.?|versus|compared\s+with)\s+(?P<b>[^,;()]+)", re.I)
 _Z975 = 1.959963984540054
 
@@ -239,6 +243,107 @@ def read_tables(doc_id: str, text: str, structure: dict | None, study: Study, *,
             per_table.append(found)
             spans.append((int(table.get("start", 0)), int(table.get("end", 0))))
     return [row for found in _without_restated_columns(per_table) for row in found], spans
+
+
+_SHARE_ONLY_HEADER = re.compile(r"\s*[(\[]?\s*%\s*[)\]]?\s*")
+
+
+def _merge_count_share_columns(by_row: dict[int, dict[int, dict]], arm_columns: dict, column_sizes: dict,
+                               column_hints: dict, columns: dict, taken: set[int]) -> None:
+    """A count column and, on its right, the share column of the same arm ("N = 34 | (%)", "n | %"; the share column
+    headed by the arm or by a "%" only), when the cells prove it (`table_layout.count_share_pairs`): each row's two
+    cells become one "count (share%)" cell of the count column, whose total is the arm's n."""
+    candidates = []
+    for col in sorted(arm_columns):
+        right = col + 1
+        same_arm = arm_columns.get(right) is arm_columns[col]
+        free = right not in arm_columns and right not in taken and right in columns and \
+            bool(_SHARE_ONLY_HEADER.fullmatch(column_format(columns[right].header)[1] or columns[right].header))
+        if same_arm or free:
+            candidates.append((col, right, column_sizes.get(col)))
+    if not candidates:
+        return
+    rows = [{c: _clean(cell.get("text")) for c, cell in row.items()} for row in by_row.values()]
+    for left, (right, size) in count_share_pairs(rows, candidates).items():
+        for row in by_row.values():
+            a, b = row.get(left), row.get(right)
+            if a is None or b is None or not _clean(a.get("text")):
+                continue
+            row[left] = dict(a, text=merged_count_share(_clean(a.get("text")), _clean(b.get("text"))),
+                             end=max(int(a.get("end", 0) or 0), int(b.get("end", 0) or 0)))
+            del row[right]
+        arm_columns.pop(right, None)
+        column_sizes.pop(right, None)
+        column_hints.pop(right, None)
+        column_sizes[left] = column_sizes.get(left) or size
+        column_hints[left] = "n_pct"
+
+
+def _whole_count_in_label(label: str, label_cell: dict, read_cells: list[tuple], arm_columns: dict,
+                          column_sizes: dict) -> tuple[str, dict, dict] | None:
+    """(the label without its count, the label cell, the whole trial's PROPORTION) when the row label ends with the
+    sum of every arm's count of the row (`table_layout.label_total`), of the sum of the arms' sizes."""
+    arms = {id(a) for a in arm_columns.values()}
+    counts = {id(arm): parsed["events"] for _, arm, parsed in read_cells
+              if parsed["measure"] == "PROPORTION" and parsed.get("events") is not None and id(arm) in arms}
+    if len(arms) < 2 or len(counts) != len(arms):
+        return None
+    sizes = {id(arm_columns[c]): column_sizes.get(c) for c in arm_columns}
+    whole = sum(sizes.values()) if all(sizes.values()) else None
+    found = label_total(label, list(counts.values()), whole)
+    if found is None:
+        return None
+    bare, count, total, share = found
+    return bare, label_cell, _proportion(count, total, share, label)
+
+
+_SIZE_HEADER = re.compile(r"\s*(?:n|no\.?|(?:number|no\.?|n)(?:\s+of\s+(?:patients|participants|subjects|cases|eyes|children|infants|neonates|women|men|teeth|limbs|knees|hips|"
+                          r"ears|lesions))?|"
+                          r"cases?|patients|participants|subjects|sample(?:\s+size)?)\s*(?:[(\[]\s*n\s*[)\]])?\s*", re.I)
+
+
+def _size_columns(by_row: dict[int, dict[int, dict]], rows, columns: dict) -> set[int]:
+    """Columns headed "n" / "No." whose cells on `rows` are whole numbers: each row's own number of patients."""
+    out = set()
+    for col, column in columns.items():
+        if col and _SIZE_HEADER.fullmatch(column.header or "") and \
+                all(re.fullmatch(r"\d{1,5}", _clean(by_row[r][col]["text"])) or counted_cell(_clean(by_row[r][col]["text"]))
+                    for r in rows if by_row[r].get(col)) and \
+                any(by_row[r].get(col) for r in rows):
+            out.add(col)
+    return out
+
+
+def _coded_rows(by_row: dict[int, dict[int, dict]], columns: dict, coded: dict, local: dict[str, Arm],
+                study: Study | None = None) -> tuple[dict[int, Arm], dict[int, str]]:
+    """Body rows labelled by group codes (`table_layout.coded_arm_rows`, `coded_arm_outcome_rows`): each its arm, the
+    one the document defines for the code ("Group CB (n = 13): ...") or a table arm "Group X" (a marked code, "C*", is
+    the same arm), and the outcome a label prints after the code."""
+    figures = {r: _clean(row[0]["text"]) for r, row in by_row.items()
+               if row.get(0) and any(_clean(c["text"]) for k, c in row.items() if k)}
+    sizes = _size_columns(by_row, list(figures), columns)
+    sized = {r for r in figures if any(by_row[r].get(c) for c in sizes)}
+    found = coded_arm_rows(figures, sized)
+    outcomes = {}
+    if not found:
+        with_outcome = coded_arm_outcome_rows(figures)
+        found = {r: (code, "") for r, (code, _) in with_outcome.items()}
+        outcomes = {r: what for r, (_, what) in with_outcome.items()}
+    arms = {r: coded[code][0] if code in coded else _table_arm(f"Group {code}", local) for r, (code, _) in found.items()}
+    if not arms and study is not None and study.arms:
+        # "Retinal thickness (red laser group) | 202.1 ± 24.5 | 211.7 ± 26.6" under "Baseline | 6 weeks"
+        def resolve(words: str) -> Arm | None:
+            if not is_arm_header(words):
+                return None
+            arm = study.resolve_column(words)
+            if arm is None:
+                held = arm_by_words(words, [a.name for a in study.arms])
+                arm = study.arms[held] if held is not None else None
+            return arm
+        bracketed = bracketed_arm_rows(figures, resolve)
+        arms = {r: arm for r, (arm, _) in bracketed.items()}
+        outcomes = {r: what for r, (_, what) in bracketed.items()}
+    return arms, outcomes
 
 
 def _restatement_key(row: dict) -> tuple | None:
@@ -307,6 +412,8 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         return with_analyses([(read_table(doc_id, text, variant, study, source_file=source_file, condition=condition,
                                           coded=coded, printed_counts=printed_counts, block_arm=block_arm), analysis)
                               for variant, analysis in variants])
+    table = without_serial_column(table, header_rows(table))      # "S. No. | Characteristics": the labels second
+    table = right_to_left(table, header_rows(table))      # "P value | Drug B | Drug A | Variables": read mirrored
     blocks = header_blocks(table)
     if len(blocks) > 1:
         # "Parameter | Drug X" ... then "Parameter | Placebo" printed again in the body: each block under its own
@@ -408,6 +515,20 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                 p_columns.append(column.col)
                 continue
             arm = under or None
+        if arm is None and column.parts and arm_code(column.parts[-1]) is not None and \
+                sum(arm_code(c.parts[-1]) is not None for c in columns.values() if c.parts and c.col) >= 2:
+            # "Group-A (n=25) | Group-B (n=25)" that the study model did not name: the document's group of that code,
+            # else the table's own
+            code = arm_code(column.parts[-1])
+            arm = coded[code][0] if code in coded else _table_arm(f"Group {code}", local_arms)
+            if arm.n is None and split_size(column.parts[-1])[1] is not None and code not in coded:
+                arm.n = split_size(column.parts[-1])[1]
+        if arm is None and study is not None and study.arms and not _P_HEADER.search(header) and \
+                not any(p.search(header) for _, p in _EFFECT_HEADERS) and not _WHOLE_COLUMN.fullmatch(split_size(header)[0]):
+            # "Without incising the aponeurosis" for the arm "surgery without incising the aponeurosis": the one arm
+            # whose name holds every word the column's own header prints
+            held = arm_by_words(split_size(column.parts[-1])[0] if column.parts else "", [a.name for a in study.arms])
+            arm = study.arms[held] if held is not None else None
         if arm is None and column.grouped and is_arm_header(header) and not _WHOLE_COLUMN.fullmatch(split_size(header)[0]) \
                 and _listed_arms(header, study, table, text) is None:
             # "Groups" over "Dexmedetomidine | Midazolam": a group the study model did not name is still an arm
@@ -500,6 +621,8 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
     for c in scan_cells:
         by_row.setdefault(int(c["row"]), {})[int(c["col"])] = c
     _drop_repeated_headings(by_row)
+    _merge_count_share_columns(by_row, arm_columns, column_sizes, column_hints, columns,
+                               set(effect_columns) | set(p_columns) | set(whole_columns) | set(ci_columns))
     caption = str(table.get("caption") or "")
     if not arm_columns and not multi_columns and not statistic_groups and block_arm is None:
         arm_headings = _arm_heading_rows(by_row, study, local_arms)
@@ -514,8 +637,14 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                      for lo, hi in zip(starts, starts[1:])]
             return None if all(f is None for f in found) else [row for f in found if f for row in f]
         arm_rows = _arm_rows(by_row, study, local_arms)
+        row_outcomes: dict[int, str] = {}
+        if len(set(map(id, arm_rows.values()))) < 2:
+            # "Group A | 47 ± 9.6 | ...", or "A | 18 | 0.25 (0.08)" under an "n" column: rows labelled by group codes;
+            # "Group-A FBS | 104.4±13.1 | 93.4±11.9" under times: the code and the outcome in one label
+            arm_rows, row_outcomes = _coded_rows(by_row, columns, coded, local_arms, study)
         if len(set(map(id, arm_rows.values()))) >= 2:
-            return _read_transposed(doc_id, text, table, by_row, arm_rows, columns, caption, source_file, condition)
+            return _read_transposed(doc_id, text, table, by_row, arm_rows, columns, caption, source_file, condition,
+                                    row_outcomes)
         second = _arm_rows(by_row, study, local_arms, col=1)
         if len(set(map(id, second.values()))) >= 2 and not any(_clean(by_row[r][0]["text"]) and
                                                                _arm_rows({r: by_row[r]}, study, {}) for r in second
@@ -525,7 +654,8 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             return _read_comparison_rows(doc_id, text, table, by_row, effect_columns, p_columns, study, caption,
                                          source_file, condition, spreads=(interval_of, bounds_of, se_of))
         return _read_group_blocks(doc_id, text, table, by_row, columns, study, local_arms, caption, source_file,
-                                  condition) or None
+                                  condition) or \
+            _read_whole_column(doc_id, text, table, by_row, columns, caption, source_file, condition) or None
     label_header = columns[0].header if 0 in columns else ""
     last_outcome = ""       # the outcome of the last row of figures (what an effect row under it compares)
     last_outcome_when = ""  # ... and when it was measured
@@ -562,6 +692,33 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             if column_sizes[column] and _size_from_percentages(by_row, column, column_hints[column] or table_hint,
                                                                unanimous=True):
                 inferred_sizes[column] = column_sizes[column]
+    for column in arm_columns:
+        # a size the study model gives (no header prints one) that every share of the column contradicts, all of them
+        # of one smaller size ("18 (36)", "25 (50)", "30 (60)" in an arm the model sized 100, the whole trial): the
+        # shares' size (shares of a larger number are of all patients, and keep the arm's size)
+        if column_sizes.get(column) and column in columns and split_size(columns[column].header)[1] is None and \
+                column not in inferred_sizes:
+            implied = _size_from_percentages(by_row, column, "n_pct", unanimous=True)
+            if implied and implied < column_sizes[column]:
+                column_sizes[column] = inferred_sizes[column] = implied
+    for column in arm_columns:
+        if not column_sizes.get(column):
+            # an arm without a size whose every share agrees with the size of another arm of the table ("3 (6)" and
+            # "17 (34)" beside an arm of 50): that size (the shares prove it; one cell alone may fit two sizes)
+            fits = {size for c, size in column_sizes.items() if c != column and size and c in arm_columns
+                    and arm_columns[c] is not arm_columns[column]
+                    and _shares_fit(by_row, column, size, column_hints.get(column) or table_hint_of(table, text, columns))}
+            if len(fits) == 1:
+                column_sizes[column] = inferred_sizes[column] = fits.pop()
+    header_sizes = {c: column_sizes.get(c) for c in arm_columns if c not in inferred_sizes}
+    implied_sizes = {c: _size_from_percentages(by_row, c, "n_pct", unanimous=True) for c, n in header_sizes.items() if n}
+    for column, implied in implied_sizes.items():
+        # "AM (n = 102) | PM (n = 107)" over cells whose every share is of the other size ("54 (50.5)": 54 of 107, and
+        # "46 (45.1)": 46 of 102): the headers' sizes printed the wrong way round; the cells decide
+        swapped = [c for c, n in header_sizes.items() if c != column and implied and n == implied
+                   and arm_columns[c] is not arm_columns[column] and implied_sizes.get(c) == header_sizes[column]]
+        if implied and implied != header_sizes[column] and swapped:
+            column_sizes[column] = implied
     # a characteristics table that counts patients elsewhere ("Male, n (%)"): its rows of bare whole numbers within
     # each arm ("Hypertension | 11 | 7 | 4") count patients too
     shares_counted = any(_label_format(_clean(row[0]["text"])) == "n_pct" for row in by_row.values() if row.get(0))
@@ -954,6 +1111,13 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         if not hint and not table_hint:
             read_cells = _counts_like_the_row(read_cells, column_sizes, whole_size, printed_counts)
         read_cells = _without_impossible_counts(read_cells, [values.get(c, "") for c in arm_columns])
+        whole_of_label = _whole_count_in_label(label, label_cell, read_cells, arm_columns, column_sizes) \
+            if label_cell is not None and not whole_columns else None
+        if whole_of_label is not None:
+            # "Nausea 41 (19.6%) | 19 (17.8) | 22 (21.6)": the whole trial's count printed in the row label
+            bare_label, whole_cell, whole_parsed = whole_of_label
+            context["outcome"] = context["outcome"].replace(label, bare_label)
+            read_cells.append((whole_cell, _ALL_PATIENTS, whole_parsed))
         if baseline or (baseline_table and not rate):
             # the whole population's figures of a baseline table ("All patients" column), its rows of what happened
             # in hospital too; an outcome table's total column pools the arms and is not read
@@ -2045,6 +2209,29 @@ def _size_from_percentages(by_row: dict[int, dict[int, dict]], column: int, hint
     return max(supported) if supported and 2 * sum(implied.count(t) for t in supported) > len(implied) else None
 
 
+def table_hint_of(table: dict, text: str, columns: dict) -> str:
+    """The format the table's caption, footnote or label header names for its cells."""
+    caption = str(table.get("caption") or "")
+    return _caption_format(caption) or _caption_format(_footnotes(text, table)) or \
+        _caption_format(columns[0].header if 0 in columns else "")
+
+
+def _shares_fit(by_row: dict[int, dict[int, dict]], column: int, size: int, hint: str) -> bool:
+    """Whether every "n (%)" cell of the column (two at least) prints the share its count is of `size`."""
+    checked = 0
+    for row in by_row.values():
+        cell = row.get(column)
+        parsed = parse_arm_cell(_clean(scan_view(cell["text"])), hint, None) if cell and _clean(cell["text"]) else None
+        if parsed is None or parsed.get("measure") != "PROPORTION" or parsed.get("total") is not None:
+            continue
+        if parsed.get("events") is None or parsed.get("pct_text") is None:
+            continue
+        if parsed["events"] > size or not _pct_agrees(parsed["events"], size, parsed["pct_text"]):
+            return False
+        checked += 1
+    return checked >= 2
+
+
 def _pct_agrees(events: int, total: int | None, pct_text: str) -> bool:
     """Whether a printed percentage is events/total, rounded as printed (half a unit of its last digit)."""
     pct = parse_number(pct_text)
@@ -2182,8 +2369,7 @@ def _when(text: str) -> tuple[str, bool] | None:
     bare = re.fullmatch(r"(?i)\s*(?:(pre|post)(?:[- ]?(?:treatment|intervention|test))?|(before|after))\s*[.:]?\s*", text)
     if bare is not None:
         # "Pre | Post" under an arm, "Before" / "After" rows under an outcome: before and after its treatment
-        return ("before treatment", True) if (bare.group(1) or bare.group(2)).lower() in ("pre", "before") \
-            else ("after treatment", False)
+        return moment_of(text) or ("", True)      # (named as printed: "Post" is "post", "Before" "before")
     valued = _WHEN_VALUE.fullmatch(text)
     if valued is not None:
         # "Baseline test value | End test value", "Initial score | Final score", "Pre-test | Post-test values"
@@ -2336,17 +2522,20 @@ def _columns(table: dict, heads: set[int], known_whens: dict[str, tuple[str, boo
             elif t:
                 texts.setdefault(col, []).append(t)
     out = {}
+    # "Group (n = 209)" over "AM (n = 107) | PM (n = 102)": the whole trial over its arms, no arm of its own
+    whole_spans = whole_trial_spans({col: [_clean(t) for t in dict.fromkeys(ts)] for col, ts in texts.items() if col > 0})
     for col in sorted(set(texts) | set(whens)):
         own = list(dict.fromkeys(texts.get(col, [])))
         # ("Mean difference (95% CI)" under "A – B" names the effect the column holds: it stays in the header)
         said = [t for t in own if (SPANNING_STATISTIC.fullmatch(_clean(t)) and not _names_effect(_clean(t)))
-                or _GROUP_SPAN.fullmatch(_clean(t)) or _COUNT_SPAN.fullmatch(_clean(t))] if len(own) > 1 and col > 0 else []
+                or _GROUP_SPAN.fullmatch(_clean(t)) or _COUNT_SPAN.fullmatch(_clean(t)) or _clean(t) in whole_spans] \
+            if len(own) > 1 and col > 0 else []
         # "Mean % change from baseline" or "Group n (%)" over "Salbutamol (n = 40)": what the cells are (or that
         # the columns are the groups), not a part of the arm's name
         own = [t for t in own if t not in said] or own
         hint = next((_statistic_hint(t) for t in said if _statistic_hint(t)), "")
         tp, baseline = whens.get(col, ("", False))
-        grouped = any(_GROUP_SPAN.fullmatch(_clean(t)) for t in said)
+        grouped = any(_GROUP_SPAN.fullmatch(_clean(t)) or _clean(t) in whole_spans for t in said)
         out[col] = _Column(col, " ".join(own), tp, baseline, tuple(own), hint, grouped)
     return _time_the_changes(out, {col: list(dict.fromkeys(t)) for col, t in texts.items()})
 
@@ -2532,12 +2721,17 @@ def _generic_arm(header: str, study: Study | None, local: dict[str, Arm]) -> Arm
     table arm of that name."""
     if study is None:
         return None
+    header = without_statistic(header)      # "Intervention (mean±SD)": the generic name, not its statistic
     if _GENERIC_CONTROL.fullmatch(split_size(header)[0]):
         controls = [a for a in study.arms if a.role == "control"]
         return controls[0] if len(controls) == 1 else None
     if not GENERIC_TREATMENT.fullmatch(split_size(header)[0]):
         return None
     others = [a for a in study.arms if a.role != "control"]
+    if len(others) > 1:
+        # "electrostimulation" and "neuromuscular electrostimulation": one treatment the study model found twice
+        same = one_arm_of(others)
+        others = [same] if same is not None else others
     if len(others) == 1:
         return others[0]
     if others or not study.arms:
@@ -2640,7 +2834,8 @@ def _names_arm(label: str, arm: Arm) -> bool:
 
 
 def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows: dict[int, Arm],
-                     columns: dict[int, _Column], caption: str, source_file: str, condition: str) -> list[dict]:
+                     columns: dict[int, _Column], caption: str, source_file: str, condition: str,
+                     row_outcomes: dict[int, str] | None = None) -> list[dict]:
     """A table whose rows are the arms and whose columns the outcomes ("| Placebo (n = 47) | 10 (21.3) | ..." under
     "| Group | Response, n (%) | Weight change, mean (SD) |"): each cell one arm-level row of its column's outcome."""
     out: list[dict] = []
@@ -2669,10 +2864,15 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
                    if len(stats) >= 2 and {"mean", "median"} & set(stats)}
     grouped = {col for stats in stat_groups.values() for col in stats.values()}
     coded_headers = _times_the_text_names(text, [c.header for k, c in sorted(columns.items()) if k and c.header])
+    # "| Group | n | Before | After |": each arm row's own number of patients, no figure of an outcome
+    size_columns = _size_columns(by_row, list(arm_rows), columns)
     for r in sorted(arm_rows):
         arm, row = arm_rows[r], by_row[r]
         heading = headings[max(h for h in headings if h < r)] if any(h < r for h in headings) else ""
-        n = split_size(_clean(row[0]["text"]))[1] or arm.n
+        heading = (row_outcomes or {}).get(r) or heading      # "Group-A FBS": the outcome the row's label names
+        own = [int(re.match(r"\s*\d+", _clean(row[c]["text"])).group()) for c in sorted(size_columns)
+               if row.get(c) and _clean(row[c]["text"])]
+        n = (own[0] if own else None) or split_size(_clean(row[0]["text"]))[1] or arm.n
         start, end = _row_span(text, table, bounds, r)
         evidence = text[start:end]
         said = [_when(_clean(row[col]["text"])) for col in sorted(time_columns) if col in row and _clean(row[col]["text"])]
@@ -2688,10 +2888,11 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
                     parsed["total"] = n
                 out.append(_transposed_row(row, int(cell["col"]), columns[int(cell["col"])], parsed, arm, what,
                                            (start, end, evidence), (row_when, row_before), where))
-        for col in sorted(k for k in row if k and k not in time_columns and k not in grouped):
+        for col in sorted(k for k in row if k and k not in time_columns and k not in grouped and k not in size_columns):
             column = columns.get(col)
             value = _clean(row[col]["text"])
-            if column is None or not value or (column.header and not is_arm_header(column.header) and (
+            if column is None or not value or _ONLY_P_HEADER.fullmatch(column.header or "") or (
+                    column.header and not is_arm_header(column.header) and (
                     _P_HEADER.search(column.header) or any(p.search(column.header) for _, p in _EFFECT_HEADERS[:-1]))):
                 continue
             if not column.header and not (column.timepoint or column.baseline):
@@ -2700,6 +2901,10 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
             # outcome
             outcome, timepoint = _outcome_and_timepoint(column.header or heading or
                                                         _CAPTION_NUMBER.sub("", caption).strip(" .:;"))
+            if (row_outcomes or {}).get(r) and column.header:
+                # "Group-A FBS | 104.4±13.1 | 93.4±11.9" under "At enrollment | At term": the row names what, the
+                # column when
+                outcome, timepoint = row_outcomes[r], column.header
             if column.header in coded_headers:
                 # "VAS0 | VAS5 | VAS10" over the arms' rows, the methods listing "at 0, 5 and 10 minutes": the score at
                 # each time
@@ -2710,9 +2915,22 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
                 if coded_before and not row_when:
                     row_when, row_before = timepoint, True
             # (the column header is this layout's row label: its format, else the caption's, decides)
-            parsed = parse_arm_cell(_clean(scan_view(row[col]["text"])),
-                                    _cell_format(_label_format(column.header), _percent_unit_only(column.header), "",
-                                                 table_hint), n)
+            # (a format a header level above states for the levels under it: "Comfort (case)" over "Comfortable")
+            header_format = _label_format(column.header) or next(
+                (f for f in (_label_format(part) for part in column.parts[:-1]) if f), "")
+            cell_hint = _cell_format(header_format, _percent_unit_only(column.header), "", table_hint)
+            pair = _SEX_PAIR.search(column.header)
+            if pair is not None:
+                # "Gender (male/female) | 7/4" over the arms' rows: 7 men and 4 women
+                cell_hint, outcome = "sex_pair", f"{_sex_word(pair.group('first'))} sex"
+            parsed = parse_arm_cell(_clean(scan_view(row[col]["text"])), cell_hint, n)
+            counted = counted_cell(value) if parsed is None and own else None
+            if counted is not None and counted[0] <= n:
+                # "17 eyes" beside the row's "18 eyes" under "No. of eyes": 17 of the arm's 18
+                parsed = _proportion(counted[0], n, None, value)
+            if parsed is not None and parsed["measure"] == "PROPORTION" and parsed.get("events") is not None and \
+                    parsed.get("total") is not None and parsed["events"] > parsed["total"]:
+                parsed = None       # "7/4" is no count of its total
             if parsed is None and _BARE_DECIMAL.fullmatch(value):
                 unread.append((col, outcome, timepoint))
             if parsed is None:
@@ -2735,6 +2953,7 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
 
 
 _BARE_DECIMAL = re.compile(r"[-\u2212]?\d+\.\d+")
+_ONLY_P_HEADER = re.compile(r"\s*p\s?[-\u2010\u2013]?\s?(?:values?)?\s*[*\u2020\u2021\u00a7a-z]?\s*", re.I)
 
 
 def _read_outcome_by_arm_rows(doc_id: str, text: str, table: dict, by_row: dict, arm_rows: dict[int, Arm],
@@ -2903,6 +3122,56 @@ def _read_group_blocks(doc_id: str, text: str, table: dict, by_row: dict, column
         if parsed["measure"] == "PROPORTION" and parsed.get("total") is None:
             continue        # a count of a group whose size nothing gives
         out.append(_arm_row(context, parsed, group, parsed["offset"]))
+    return out
+
+
+_TOTAL_LABEL = re.compile(r"\s*(?:total|all(?:\s+(?:patients|participants|subjects))?|overall)\s*:?\s*", re.I)
+
+
+def _read_whole_column(doc_id: str, text: str, table: dict, by_row: dict, columns: dict[int, _Column], caption: str,
+                       source_file: str, condition: str) -> list[dict]:
+    """A table of no arm with one column of "n (%)" counts ("Types | Frequency (%)" over "Mesioangular | 51 (51.0)"
+    ... "Total | 100 (100)"): the whole population's counts, of the size its "Total" row prints (its share 100 %, or
+    the sum of the rows), else the one size all the shares agree on."""
+    value_columns = [c for c in columns if c and any(row.get(c) and re.search(r"\d", _clean(row[c]["text"]))
+                                                     for row in by_row.values())]
+    if len(value_columns) != 1:
+        return []
+    value = value_columns[0]
+    hint = _label_format(columns[value].header) or _caption_format(caption)
+    counted, total = [], None
+    for r in sorted(by_row):
+        row = by_row[r]
+        label = _clean(row[0]["text"]) if row.get(0) else ""
+        figure = _clean(row[value]["text"]) if row.get(value) else ""
+        if not label or not figure:
+            continue
+        parsed = parse_arm_cell(_clean(scan_view(row[value]["text"])), hint or "n_pct", None)
+        if parsed is None or parsed["measure"] != "PROPORTION" or parsed.get("events") is None:
+            return []
+        if _TOTAL_LABEL.fullmatch(label):
+            total = parsed["events"]
+            continue
+        counted.append((r, label, parsed))
+    if len(counted) < 2:
+        return []
+    if total is not None and total != sum(p["events"] for _, _, p in counted) and \
+            not all(p.get("pct_text") and _pct_agrees(p["events"], total, p["pct_text"]) for _, _, p in counted):
+        return []
+    size = total or _size_from_percentages(by_row, value, hint or "n_pct", unanimous=True)
+    if not size or any(p["events"] > size for _, _, p in counted):
+        return []
+    baseline = _baseline_caption(caption)
+    bounds = _row_bounds(by_row)
+    out = []
+    for r, label, parsed in counted:
+        start, end = _row_span(text, table, bounds, r)
+        outcome = _FORMAT.sub("", label).strip(" ,;:") or label
+        context = dict(doc_id=doc_id, source_file=source_file, condition=condition, outcome=outcome, timepoint="",
+                       evidence=text[start:end], start=start, end=end, subgroup="",
+                       role="baseline" if baseline or _demographic(outcome) else "")
+        whole = _proportion(parsed["events"], size, parsed.get("pct_text"), parsed["value_text"])
+        out.append(_arm_row(context, whole, _ALL_PATIENTS, int(by_row[r][value]["start"]) - start))
     return out
 
 
@@ -3233,6 +3502,10 @@ def parse_arm_cell(cell: str, hint: str, n: int | None) -> dict | None:
         # is events in patients, and is not read so)
         body, n = patients.group("body"), int(patients.group("n"))
     parsed = _read_arm_cell(_without_thousands(body), hint, n) if "," in body else _read_arm_cell(body, hint, n)
+    if parsed is None and without_trailing_p(body) != body:
+        # "150.1 (16.1) p = 0.034": the arm's figure with the p-value of its comparison printed after it
+        return parse_arm_cell(without_trailing_p(body), hint, n) and dict(parse_arm_cell(without_trailing_p(body), hint, n),
+                                                                           value_text=printed)
     glued = _GLUED_LETTERS.fullmatch(body) if parsed is None else None
     if glued is not None:
         # "24.7±3.9mk", "12.5h": a unit or a stray mark glued to the last figure
@@ -3799,6 +4072,9 @@ def _clean(text: object) -> str:
     if text.count(")") > text.count("("):
         text = re.sub(r"\)\s*\)(\s*)$", r")\1", text)       # "3.3 (38.3))": a doubled closing bracket
     text = _SPACED_DECIMAL.sub(r"\1.\2", text)      # "168.8 (30. 7)": a decimal broken by a space
+    text = share_sign_first(text)                   # "4/400 (% 1)", "(% 1.1) 4/366"
+    if "\u00b1" in text:
+        text = re.sub(r"(?<=\d)\.\s*$", "", text)      # "103.5 ± 19.": a stray point after the spread
     return _FOOTNOTE_MARKS.sub("", _STRAY_POINT.sub("", _INNER_MARKS.sub("", text)))
 
 

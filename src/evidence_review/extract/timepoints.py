@@ -174,16 +174,18 @@ MOMENT_ONLY = re.compile(r"(?i)\s*(?:initial|final|pre|post|before|after|start|b
 
 def moment_of(word: str) -> tuple[str, bool] | None:
     """(timepoint, before the intervention) of a header that only names a moment ("Initial" -> ("initial", True),
-    "Final" -> ("final", False), "Admission" -> ("admission", True), "Pre" -> ("before treatment", True)), else None."""
+    "Final" -> ("final", False), "Admission" -> ("admission", True), "Pre" -> ("pre", True), "Post-treatment" ->
+    ("post-treatment", False)), else None. A moment is named as the document names it ("Post" stays "post", "Before"
+    "before"): the reader of the table cannot know which treatment or event the word is counted from."""
     if not MOMENT_ONLY.fullmatch(word):
         return None
     key = re.sub(r"[\s.:]+", " ", word).strip().lower()
     if key in ("initial", "final", "start", "beginning", "admission", "discharge"):
         return key, key in ("initial", "start", "beginning", "admission")
     if key.startswith(("pre", "before")):
-        return "before treatment", True
+        return key, True
     if key.startswith("follow"):
         return "follow-up", False
     if key == "end":
         return "end of treatment", False
-    return "after treatment", False
+    return key, False

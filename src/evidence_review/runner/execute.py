@@ -33,6 +33,9 @@ KERNEL_START_TIMEOUT = 120
 # cell is still execution 1). A failing import is left for the notebook's own import to report. A name that is no
 # module ("evidence_review.extract.extract_study_tables") is read from its parent: a package that imports its
 # public names on first use (evidence_review.extract: the whole extractor, ~0.5 s of CPU) imports it then.
+# Then it imports what the package's loaded modules name in their `WARM_IMPORTS`: libraries imported on first use in
+# the middle of a stage, where the import would run while a core idles (pymare, with sympy, ~0.8 s of CPU, in the
+# pooling's serial first pass).
 # With `forkserver` it then starts the kernel's forkserver (`parallel.start_forkserver`), preloading every module of
 # the package the warm-up imported: the notebook's pool of workers forks from it at once.
 # It also lets a `print` wait longer for the kernel's output thread before a `display` goes out: ipykernel waits
@@ -57,6 +60,13 @@ def _evidence_review_warm_up(names):
                 pass
         except Exception:
             pass
+    import sys
+    for module in [m for n, m in list(sys.modules.items()) if n.startswith("evidence_review.")]:
+        for name in getattr(module, "WARM_IMPORTS", ()):
+            try:
+                importlib.import_module(name)
+            except Exception:
+                pass
     if {forkserver!r}:
         try:
             import sys
@@ -184,6 +194,7 @@ def _engine():
 
     class ThrottledSaves(NotebookExecutionManager):
         _throttled = False
+        on_cell_complete = None  # called with each cell once it ran (the runner's `execute(on_cell_complete=)`)
 
         @contextmanager
         def _throttle(self):
@@ -205,13 +216,16 @@ def _engine():
         def cell_complete(self, cell, cell_index=None, **kwargs):
             with self._throttle():
                 super().cell_complete(cell, cell_index, **kwargs)
+            if self.on_cell_complete is not None:
+                self.on_cell_complete(cell)
 
     class Engine(NBClientEngine):
         @classmethod
         def execute_notebook(cls, nb, kernel_name, output_path=None, progress_bar=True, log_output=False,
-                             autosave_cell_every=30, **kwargs):
+                             autosave_cell_every=30, on_cell_complete=None, **kwargs):
             nb_man = ThrottledSaves(nb, output_path=output_path, progress_bar=progress_bar, log_output=log_output,
                                     autosave_cell_every=autosave_cell_every)
+            nb_man.on_cell_complete = on_cell_complete
             nb_man.notebook_start()
             try:
                 cls.execute_managed_notebook(nb_man, kernel_name, log_output=log_output, **kwargs)
@@ -242,8 +256,10 @@ def _register_engine() -> None:
 
 
 def execute(kernel: Kernel, source: Path, target: Path, parameters: dict, *, cwd: Path, progress: bool,
-            cell_timeout: float | None) -> None:
+            cell_timeout: float | None, on_cell_complete=None) -> None:
     """Run `source` on `kernel` into `target` (papermill: parameters injected, outputs saved as it goes).
+    `on_cell_complete(cell)`: called, in the thread running this, as each cell has run (a failed one too: its
+    `metadata.papermill.exception` is then true).
 
     Raises papermill's PapermillExecutionError for a failing cell, other exceptions for a kernel that dies or
     does not start."""
@@ -253,7 +269,7 @@ def execute(kernel: Kernel, source: Path, target: Path, parameters: dict, *, cwd
     papermill.execute_notebook(
         str(source), str(target), parameters=parameters, kernel_name=KERNEL_NAME, engine_name=ENGINE_NAME,
         progress_bar=progress, cwd=str(cwd), execution_timeout=cell_timeout, start_timeout=KERNEL_START_TIMEOUT,
-        record_timing=False, km=kernel.manager,
+        record_timing=False, km=kernel.manager, on_cell_complete=on_cell_complete,
     )
 
 

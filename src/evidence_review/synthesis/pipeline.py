@@ -42,6 +42,11 @@ from .labels import study_label
 from .pool import CellFit, GradeContext, pool_cells
 from .summary import summary_of_findings
 
+#: Imported by a kernel's warm-up (runner.execute.WARM_UP) before the notebook runs: the meta engine's DerSimonian-Laird
+#: and Hedges fallbacks import pymare (and with it sympy, ~0.8 s of CPU) on first use, inside the pooling's first
+#: pass, while the other core idles.
+WARM_IMPORTS = ("pymare.estimators",)
+
 _CELL_FILE = re.compile(r"^cell-[0-9a-f]{12}(-funnel)?\.(png|svg|csv)$")
 TESTS = ("adhoc", "knha", "z")
 PI_METHODS = ("metafor", "k-1", "riley")

@@ -24,13 +24,13 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from ...tables import ARM_LEVEL_MEASURES
+from ...tables import ARM_LEVEL_MEASURES, MEASURE_TABLE
 from ..grammar import Summary
 from ..model import Estimate
 from ..sentence import Sentence
-from .arm_data import _BASELINE_HINT, _NOT_ARM_DATA
+from .arm_data import _BASELINE_HINT, _NOT_ARM_DATA, _heading, _with_spread, survival_estimate
 
 # a cheap test before any pattern: a separator of aligned values, or "respectively"
 _GATE = re.compile(r"\b(?:vs|versus|v/s|compared|respectively|groups?|arms?)\b|\d\s*%?\s*v\.?\s+\d", re.I)
@@ -39,7 +39,9 @@ _GATE = re.compile(r"\b(?:vs|versus|v/s|compared|respectively|groups?|arms?)\b|\
 # ("median 90.2, IQR 19.6 vs median 75.6, IQR 22.0") or the second value's "n patients" lead-in
 _UNIT = r"(?:\s*(?:per\s+)?[A-Za-z\u00b5\u03bc/%][\w/%.\u00b5\u03bc-]{0,11})?"
 _VERSUS = r"(?:vs\.?|versus|v/s|v\.?|compared\s+(?:with|to)|against)"
-_COMPARING_GAP = re.compile(r"\s*[)\]]?" + _UNIT + r"\s*[)\]]?\s*,?\s*" + _VERSUS + r"\s*(?:(?:the\s+)?(?:median|mean)\s+)?(?:[:=]\s*)?", re.I)
+# (the first value's own arm, its name taken out: "6 (1-42) days in the [A] group against 4 (2-15) days for the [B] group")
+_OWN_ARM_LEFT = r"(?:\s+(?:in|with|for|on|among)\s+(?:the\s+)?(?:(?:group|arm)\b)?)?"
+_COMPARING_GAP = re.compile(r"\s*[)\]]?" + _UNIT + _OWN_ARM_LEFT + r"\s*[)\]]?\s*,?\s*" + _VERSUS + r"\s*(?:(?:the\s+)?(?:median|mean)\s+)?(?:[:=]\s*)?", re.I)
 _LISTING_GAP = re.compile(r"\s*[)\]]?" + _UNIT + r"\s*[)\]]?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|;\s*|/\s*|&\s*)"
                           r"(?:(?:the\s+)?(?:median|mean)\s+)?(?:[:=]\s*)?", re.I)
 # a value's own arm right after it: "15 (75%) in the B group", "12.1 ± 3.0 with A"
@@ -57,7 +59,9 @@ _LIST_BEFORE_RESPECTIVELY = re.compile(r"\b(?:in|for|with|among|on)\s+(?:the\s+)
 # other contrasts a pair may be of: times, sexes, subgroups of patients, doses, eyes, sites
 _OTHER_CONTRAST = re.compile(
     r"\b(?:before|pre-?(?:operative|treatment|op|dose))\b[^.;]{0,80}\b(?:after|post-?(?:operative|treatment|op|dose))\b|"
-    r"\bfrom\s+baseline\s+to\b|\b(?:week|month|day|year|visit)s?\s+\d+\s*(?:vs\.?|versus|and|,)\s*(?:week|month|day|year|visit)?s?\s*\d|"
+    # "week 12 vs week 24", "days 1 and 3"; not "on day 1, 16.4 versus 25.1 ml" (a time, then the arms' values)
+    r"\bfrom\s+baseline\s+to\b|\b(?:week|month|day|year|visit)s?\s+\d+\s*(?:vs\.?|versus|and|,)\s*"
+    r"(?:(?:week|month|day|year|visit)s?\s*\d|\d+(?![\d.,])(?!\s*(?:vs\.?|versus|and)\s*\d))|"
     r"\b(?:first|initial)\b[^.;]{0,40}\b(?:second|final|subsequent|later)\b|\b(?:"
     r"men|women|males?|females?|boys|girls|smokers|non-?smokers|responders|non-?responders|survivors|"
     r"patients\s+(?:with|without|who|that|aged)|those\s+(?:with|without|who|that)|with\s+and\s+without|"
@@ -96,6 +100,12 @@ _MEAN_WORD = re.compile(r"\b(?:means?|average)\b", re.I)
 _MEDIAN_WORD = re.compile(r"\bmedians?\b", re.I)
 # where a clause starts: after ';', ':' or a full stop (not "vs.")
 _CLAUSE_BREAK = re.compile(r";|:|(?<!\bvs)(?<!\bv)(?<!\bno)(?<!\bFig)\.\s", re.I)
+
+
+# an arm's level of a quantity (mean, median): what a level "before treatment" is, the arm's baseline
+_DESCRIPTIVE = frozenset(code for code, m in MEASURE_TABLE.items() if m.kind == "descriptive")
+# a time named by its unit, then its number ("day 1", "week 12", "visit 3", "cycle 2"): the number names the time
+_TIME_NAMED_BEFORE = re.compile(r"\b(?:day|week|month|year|visit|hour|session|cycle|dose|POD)s?\s*$", re.I)
 
 
 @dataclass
@@ -145,6 +155,10 @@ def _items(s: Sentence) -> list[_Item]:
             keep(_Item(su.center_start, end, "mean", su.center, nums[i].text, i, percent=pct, summary=su))
     for su in s.parse("mean_bracket"):
         i = index_at(su.center_start)
+        if not su.label and su.kind == "mean" and su.ci is None:
+            # "the mean changes (standard error) were -4.1 (0.6) and -3.2 (0.5)": the spread the heading names
+            heading = _heading(s, su.start)
+            su = _with_spread(su, heading) if heading in ("SD", "SE") else su
         if i is not None and s.free(i) and su.label:
             keep(_Item(su.center_start, su.end, "mean", su.center, nums[i].text, i, summary=su))
     for name in ("median_spread", "median_comma_spread", "median_iqr_width"):
@@ -153,6 +167,13 @@ def _items(s: Sentence) -> list[_Item]:
             if i is None or not s.free(i):
                 continue
             if not _MEDIAN_WORD.search(seg, _clause_start(seg, su.center_start), su.center_start):
+                if name == "median_spread" and su.label in ("", "RANGE") and _MEAN_WORD.search(
+                        seg, _clause_start(seg, su.center_start), su.center_start):
+                    low, high = (su.q1, su.q3) if su.label == "" else (su.range_low, su.range_high)
+                    if low is not None and high is not None and low <= su.center <= high and low < high:
+                        # "the mean drainage time was 6 (1-42) days": a mean printed with its range (no SD)
+                        ranged = replace(su, kind="mean", q1=None, q3=None, range_low=low, range_high=high, label="RANGE")
+                        keep(_Item(su.center_start, su.end, "mean", su.center, nums[i].text, i, summary=ranged))
                 continue        # "a (b-c)" is a median only where the clause says so
             keep(_Item(su.center_start, su.end, "median", su.center, nums[i].text, i, summary=su))
     for cp in s.parse("count_percent"):
@@ -179,6 +200,8 @@ def _items(s: Sentence) -> list[_Item]:
             continue
         if any(g.start <= n.start < g.end for g in s.groups):
             continue        # "glycine 1.5% solution": a concentration in an arm's name
+        if not n.percent and _TIME_NAMED_BEFORE.search(seg, max(0, n.start - 12), n.start) and float(n.value).is_integer():
+            continue        # "on day 1, 16.4 versus 25.1 ml": the number of a time, not a value
         if n.percent and any(abs(n.value / 100 - f) <= 0.0006 for f in s.count_fractions):
             continue        # "24 of 101 ... (23.8% ...)": restates a count the sentence gives
         if n.percent:
@@ -232,8 +255,9 @@ def _without_arm_names(s: Sentence, start: int, end: int) -> str:
 
 
 def _close_run(runs: list, run: list[_Item], comparing: bool) -> None:
-    # bare values joined by "and" are as often a range or two quantities as two arms: only a comparing pair
-    if 2 <= len(run) <= 3 and (comparing or run[0].family != "bare"):
+    # bare values joined by "and" are as often a range or two quantities as two arms: read (_read_runs) only with the
+    # arms listed for them ("13.8 and 17.5 days for the A and B groups, respectively")
+    if 2 <= len(run) <= 3:
         runs.append((run, comparing))
 
 
@@ -273,9 +297,21 @@ def _as_study_arm(s: Sentence, name: str) -> str:
     return holding[0] if len(holding) == 1 else name
 
 
+# "3.03, 3.31 and 3.50 before treatment with A, B and C, respectively": the values' time relative to the arms' treatment
+_TIME_OF_TREATMENT = re.compile(r"\s*(?P<when>before|after|following|prior\s+to)\s+(?:the\s+)?(?:start\s+of\s+)?"
+                                r"(?:treatment|administration|dosing|inhalation|infusion|injection|therapy)\b", re.I)
+
+
 def _listed_after(s: Sentence, run: list[_Item]) -> list[str] | None:
     gap = _TO_THE_ARMS.match(s.seg, run[-1].end)
-    return s.arms_listed_after(gap.end(), len(run)) if gap else None
+    names = s.arms_listed_after(gap.end(), len(run)) if gap else None
+    if names is None and gap and gap.end() > run[-1].end:
+        # (the word taken for a unit may be the list's own lead: "4.12, 4.40 and 5.06 in the A, B and C groups")
+        names = s.arms_listed_after(run[-1].end, len(run))
+    if names is None:
+        when = _TIME_OF_TREATMENT.match(s.seg, run[-1].end)
+        names = s.arms_listed_after(when.end(), len(run)) if when else None
+    return names
 
 
 def _respectively_list(s: Sentence, count: int) -> list[str] | None:
@@ -284,6 +320,8 @@ def _respectively_list(s: Sentence, count: int) -> list[str] | None:
     found = None
     for m in _RESPECTIVELY.finditer(seg):
         names = s.arms_listed_after(m.end() + len(re.match(r"\s*,?\s*", seg[m.end():]).group()), count)
+        if names is None:
+            names = _bracketed_arms_respectively(s, m.start(), count)
         if names is None:
             before = [b for b in _LIST_BEFORE_RESPECTIVELY.finditer(seg, max(0, m.start() - 110), m.end())]
             for b in before:
@@ -295,6 +333,28 @@ def _respectively_list(s: Sentence, count: int) -> list[str] | None:
                 return None
             found = names
     return found
+
+
+# "(A versus B, respectively)", "[A and B, respectively]": the arms' order for the values that follow
+_BRACKET_BEFORE_RESPECTIVELY = re.compile(r"[(\[](?P<names>[^()\[\]]{3,100}?)\s*,?\s*$")
+_ARMS_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|vs\.?\s+|versus\s+|v/s\s+|/\s*)(?:the\s+)?", re.I)
+
+
+def _bracketed_arms_respectively(s: Sentence, at: int, count: int) -> list[str] | None:
+    """The `count` arms of a bracket that "respectively" (at `at`) closes, joined by "and", "or", "versus" or commas,
+    in order; nothing but the arms' names and their joins may stand in it."""
+    m = _BRACKET_BEFORE_RESPECTIVELY.search(s.seg, max(0, at - 110), at)
+    if m is None or not re.match(r"\s*[)\]]", s.seg[at + len("respectively"):]):
+        return None
+    inside = [g for g in s.groups if m.start("names") <= g.start and g.end <= m.end("names")]
+    if len(inside) != count or not re.fullmatch(r"\s*(?:the\s+)?", s.seg[m.start("names"):inside[0].start], re.I):
+        return None
+    if not all(_ARMS_JOINED.fullmatch(s.seg, a.end, b.start) for a, b in zip(inside, inside[1:])):
+        return None
+    if not re.fullmatch(r"\s*(?:groups?|arms?)?\s*", s.seg[inside[-1].end:m.end("names")], re.I):
+        return None
+    names = [_as_study_arm(s, g.name) for g in inside]
+    return names if len(set(names)) == count else None
 
 
 _BETWEEN_ARMS = re.compile(r"\bbetween\s+(?:the\s+)?(?P<a>[A-Za-z][\w-]*(?:\s+[\w-]+)?)\s+and\s+(?:the\s+)?"
@@ -441,7 +501,7 @@ def percent_of_a_mean(seg: str, pos: int) -> bool:
 
 
 def _estimate(s: Sentence, item: _Item, arm: str, about: str, curve_ok: bool = False, lead: int = 0,
-              comparing: bool = True, unit: bool = False) -> Estimate | None:
+              comparing: bool = True, unit: bool = False, level: bool = False) -> Estimate | None:
     """The arm's row for one value of a run; `about` is the clause before the run, `lead` where the run (or the list
     of runs it continues) starts."""
     size = s.state.arm_sizes.get(arm)
@@ -485,6 +545,7 @@ def _estimate(s: Sentence, item: _Item, arm: str, about: str, curve_ok: bool = F
         if su.label == "" and su.sd is not None and s.state.plus_minus == "SE":
             sd, se = None, su.sd
         est.sd, est.se = sd, se
+        est.range_low, est.range_high = su.range_low, su.range_high
         if se is not None and size:
             est.sd = round(se * math.sqrt(size), 10)
             est.flags.append("sd_from_se")
@@ -504,7 +565,7 @@ def _estimate(s: Sentence, item: _Item, arm: str, about: str, curve_ok: bool = F
     near = about[about.rfind(",") + 1:]     # ("At median follow-up, ... following 26 vs. 38 procedures": not a median)
     if _MEDIAN_WORD.search(near):
         est = Estimate("MEDIAN", item.value, item.text, item.start, item.end, kind="median", arm_hint=arm, total=size)
-    elif _MEAN_WORD.search(near) or (unit and comparing and not _TIME_TO_EVENT.search(about)):
+    elif _MEAN_WORD.search(near) or ((unit or level) and comparing and not _TIME_TO_EVENT.search(about)):
         est = Estimate("MEAN", item.value, item.text, item.start, item.end, kind="mean", arm_hint=arm, total=size)
     else:
         return None
@@ -552,7 +613,15 @@ def _read_runs(s: Sentence, families: tuple = ("share", "mean", "median", "bare"
         # "(76.2% versus 64.1%, p=0.001, 81.3% versus 69.3%, p=0.001, respectively)": a run continuing the previous
         # one after its p-value is about the same words and the same arms
         continues = previous_lead is not None and _CONTINUING.fullmatch(seg, previous_end, run[0].start)
-        names = _arms_of(s, run, comparing, respectively, since)
+        listed_bare = run[0].family == "bare" and not comparing
+        if listed_bare:
+            names = _listed_after(s, run) if _RESPECTIVELY.search(seg, run[-1].end, run[-1].end + 80) else None
+            if names is None or len(set(names)) != len(run):
+                previous_lead = None
+                continue
+            names = [_as_study_arm(s, n) for n in names]
+        else:
+            names = _arms_of(s, run, comparing, respectively, since)
         if continues and previous_names and len(previous_names) == len(run) and (names is None or not _own_arms(s, run)):
             names = previous_names
         elif names is None and comparing and previous_names and len(previous_names) == len(run) \
@@ -572,6 +641,8 @@ def _read_runs(s: Sentence, families: tuple = ("share", "mean", "median", "bare"
             previous_end = run[-1].end      # (read later, by the full pass; its arms still order the runs after it)
             continue
         about = seg[_clause_start(seg, lead):lead]
+        if run[0].family == "median" and survival_estimate(seg):
+            continue        # Kaplan-Meier medians beside their ratio or interval: the survival analysis's, no arm data
         if run[0].family == "share" and not percent_of_a_mean(seg, lead) and not s.has_outcome():
             continue        # shares of patients need an outcome the sentence names ("adherence was high (91% vs 93%)")
         if _OTHER_ANALYSIS.search(seg, max(previous_end, _clause_start(seg, run[0].start)), run[0].start):
@@ -581,10 +652,19 @@ def _read_runs(s: Sentence, families: tuple = ("share", "mean", "median", "bare"
         # the hazard ratio comparing the curves
         curve_ok = run[0].family == "mean" or bool(_RATIO_FOLLOWS.match(seg, run[-1].end))
         unit = any(_MEASURED_UNIT.match(seg, item.end) for item in run)
-        found = [_estimate(s, item, arm, about, curve_ok, lead, comparing, unit) for item, arm in zip(run, names)]
+        # (values in a unit listed with their arms, "13.8 and 17.5 days for the A and B groups, respectively", are
+        # set against each other as a "vs" pair is)
+        # (decimals listed with their arms and "respectively" are each arm's level: "the score was 3.03, 3.31 and 3.50
+        # with A, B and C, respectively"; whole numbers may be counts)
+        level = listed_bare and all("." in item.text for item in run)
+        found = [_estimate(s, item, arm, about, curve_ok, lead, comparing or listed_bare, unit, level)
+                 for item, arm in zip(run, names)]
         if any(e is None for e in found):
             continue
+        when = _TIME_OF_TREATMENT.match(seg, run[-1].end)
         for item, est in zip(run, found):
+            if when and when.group("when").lower() in ("before", "prior to") and est.measure in _DESCRIPTIVE:
+                est.role = "baseline"       # each arm's level before its treatment
             est.tail_end = item.end
             s.claimed.add(item.index)
             s.claimed.update(item.claims)

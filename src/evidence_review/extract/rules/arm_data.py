@@ -324,7 +324,10 @@ def means(s: Sentence) -> None:
 
 
 # a heading that says what the bracket after each value holds: "mean (SE)", "mean (\u00b1SE)", "mean \u00b1 SEM", "median (range)"
-_HEADING = re.compile(r"\b(?:mean|median)s?\s*(?:[(\[]\s*(?:\u00b1|\+/-)?\s*(?P<a>SD|SE|SEM|IQR|range|interquartile\s+range)\s*[)\]]|"
+# ("the adjusted mean changes (standard error) of X were ...": the spread spelled out, after what the means are of)
+_HEADING = re.compile(r"\b(?:mean|median)s?(?:\s+(?:changes?|values?|scores?|levels?|differences?))?\s*"
+                      r"(?:[(\[]\s*(?:\u00b1|\+/-)?\s*(?P<a>SD|SE|SEM|IQR|range|interquartile\s+range|standard\s+deviation|"
+                      r"standard\s+error)\s*[)\]]|"
                       r"(?:\u00b1|\+/-)\s*(?P<b>SD|SE|SEM)|"
                       # "the median and range of X were ...", "mean and standard deviation": the spread named after "and"
                       r"\s+and\s+(?:the\s+)?(?P<c>SD|SE|SEM|IQR|range|interquartile\s+range)\b)", re.I)
@@ -335,7 +338,8 @@ def _heading(s: Sentence, pos: int) -> str:
     found = ""
     for m in _HEADING.finditer(s.seg, _clause_start(s.seg, pos), pos):
         found = (m.group("a") or m.group("b") or m.group("c")).upper()
-    return {"SEM": "SE", "INTERQUARTILE RANGE": "IQR"}.get(found, found)
+    found = re.sub(r"\s+", " ", found)
+    return {"SEM": "SE", "INTERQUARTILE RANGE": "IQR", "STANDARD DEVIATION": "SD", "STANDARD ERROR": "SE"}.get(found, found)
 
 
 def _with_spread(su: Summary, label: str) -> Summary:

@@ -64,7 +64,11 @@ _AIM_OR_PLAN = prefiltered(start_guarded(re.compile(r"\b(?:(?:the\s+)?(?:aim|obj
                           r"would\s+(?:require|need)|non-?inferiority\s+margin|"
                           r"(?:we\s+)?(?:expected|assumed|anticipated)\s+an?\s+(?:[\w-]+\s+){0,3}(?:ratio|difference|reduction|rate)|"
                           r"(?:\d+\s*%|sufficient|statistical)\s+power\s+to|to\s+detect\s+an?\s+(?:\w+\s+){0,3}(?:difference|reduction|"
-                          r"increase|change))\b", re.I)))
+                          r"increase|change)|"
+                          # a sample-size calculation borrowing other studies' effects: "we averaged the effect sizes found
+                          # in an earlier study (d = 0.78) ... to determine an estimate of d = 0.66"
+                          r"effect\s+sizes?\s+(?:found|reported|observed|seen)\s+in|to\s+determine\s+(?:an?\s+|the\s+)?"
+                          r"(?:estimated?\s+|expected\s+)?(?:effect\s+size|estimate\s+of)|(?:expected|assumed|anticipated)\s+effect\s+size)\b", re.I)))
 _ARITHMETIC_RIGHT = re.compile(r"\s*\d+(?:\.\d+)?\s*[-+\u2212\u00d7*/]\s*\d+(?:\.\d+)?")
 _NUMBER_BEFORE = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s*$")
 
@@ -110,6 +114,16 @@ def labelled(s: Sentence) -> None:
         measure = s.resolve(code, n)
         if measure in P.RATIO and n.percent:
             continue
+        if measure in P.CONTINUOUS and _SD_AFTER.match(s.seg, n.full_end):
+            s.claimed.add(i)
+            continue        # "(MD = 11.83, SD = 18.11)": a mean change with its SD is one group's, not a difference
+        if measure == "SMD" and _GENERIC_EFFECT_SIZE.match(s.seg, *_name_span(s, n)) and (
+                n.percent or not _EFFECT_SIZE_GAP.fullmatch(s.seg, _name_span(s, n)[1], n.start)
+                or re.search(r"\b(?:average|mean|pooled|common\s+language|expected|estimated)\s+$",
+                             s.seg[max(0, _name_span(s, n)[0] - 20):_name_span(s, n)[0]], re.I)):
+            continue        # "effect size can be interpreted as 73.6% ...", "the average effect size ... was 0.7"
+        if measure == "RD" and n.percent and _DIFFERENCE_OF_MEANS.match(s.seg, *_name_span(s, n)):
+            measure = "MD"  # "estimated difference of the means -1.0%": two arms' means of a level read in percent
         if measure in VITAL_SIGN_LOOKALIKES and (_VITAL_SIGN.search(s.seg, max(0, n.start - 60), n.start)
                                                  or _PER_MINUTE.match(s.seg, n.full_end)):
             continue        # "the mean variation of HR was 34.3", "HR 12.5 beats/min": heart (respiratory) rate
@@ -126,6 +140,8 @@ def labelled(s: Sentence) -> None:
         if rate is not None:
             est.unit = f"per {rate.per} patient-years"     # "ARR 44.4/100 PY"
         s.add(est, i, tail_from=s.points_end(n))
+        if est.ci_low is None:
+            interval_past_its_level(s, est)
         if log_scale:
             _back_transform(est)
         s.note_measure(measure)
@@ -137,6 +153,78 @@ def labelled(s: Sentence) -> None:
             for j, x in enumerate(s.nums):
                 if n.end < x.start < unit_list.end() and s.free(j) and not x.percent:
                     s.add(Estimate(measure, x.value, x.text, x.start, x.full_end, kind="labelled"), j)
+
+
+# an SD named right after the value: "MD = 11.83, SD = 18.11", "mean difference 4.2 (SD 3.1)" (a "±" alone may be the
+# difference's SE: "between-group difference, -3.4±0.5 mm Hg; P<0.0001; 95% CI ...")
+_SD_AFTER = re.compile(r"\s*(?:[,;]\s*|[(\[]\s*)?(?:SD|S\.D\.|standard\s+deviation)\s*[:=,]?\s*[-+]?\d")
+# "effect size: 0.31", "effect size (d) = 0.4", "an effect size of 0.52": the generic name right before its value
+_GENERIC_EFFECT_SIZE = re.compile(r"(?:standardi[sz]ed\s+)?effect\s+sizes?", re.I)
+_EFFECT_SIZE_GAP = re.compile(r"\s*(?:[(\[]\s*(?:d|g|Cohen['\u2019]?s\s+d)\s*[)\]])?\s*(?:[:=,]|\bof\b|\bwas\b|\bwere\b)?\s*", re.I)
+_DIFFERENCE_OF_MEANS = re.compile(r"differences?\s+(?:of|in|between)\b", re.I)
+
+
+def _name_span(s: Sentence, n: Num) -> tuple[int, int]:
+    """Where the measure name read for `n` (the last one before it) starts and ends."""
+    named = [k for k in s.kws if k[1] <= n.start]
+    return (named[-1][0], named[-1][1]) if named else (n.start, n.start)
+
+
+# what may stand between a value and its interval besides the grammar's own gap: "0.8 for the 2-sided 95% CI (-1.0, 2.6)",
+# "11.76; 95%, CI: 4.66-18.86", "2.3 with a two-sided 95 %; CI 0.5-4.1": the level cut off from its label by
+# punctuation or words (the grammar reads the label's remaining "CI: 4.66-18.86" as an interval of no level)
+_LEVEL_BRIDGE = re.compile(r"\s*(?:\u20ac|\$|\u00a3|EUR|USD|GBP|euros?|dollars?|pounds?)?\s*[;,]?\s*(?:(?:for|with)\s+(?:the|a|an|its)\s+)?(?:(?:2|two|1|one)[- ]sided\s+)?"
+                           r"(?:(?P<lvl>90|95|99)(?:\.\d+)?\s*(?:%|percent)\s*[,;:]?\s*)?")
+
+
+# limits in words the grammar's interval does not read: "(95% CI between 0.55 and 0.90)", "(95% CI 1.2/3.6)", "(lower
+# 95% limit 1.2, upper 3.6)", "with lower and upper confidence limits of 1.2 and 3.6"
+_LIMITS_IN_WORDS = re.compile(
+    r"\s*[;,]?\s*[(\[]?\s*(?:(?:with\s+)?(?:a|an|the)\s+)?(?:(?P<lvl>90|95|99)\s*(?:%|percent)\s*)?"
+    r"(?:CI|CrI|C\.I\.|confidence\s+(?:interval|limits?)|credible\s+interval)\s*[:=,]?\s*(?:(?:was|of|is|ranged?)\s+)?"
+    r"(?:(?:between|from)\s+(?P<lo>" + NUM + r")\s*(?:and|to|-)\s*(?P<hi>" + NUM + r")|(?P<lo3>" + NUM + r")\s*/\s*(?P<hi3>" + NUM + r"))"
+    r"|\s*[;,]?\s*[(\[]?\s*lower\s+(?:(?P<lvl2>90|95|99)\s*%\s*)?(?:confidence\s+)?(?:limit|bound|CL)\s*(?:of|was|=|:)?\s*"
+    r"(?P<lo2>" + NUM + r")\s*,?\s*(?:and\s+)?(?:the\s+)?upper\s+(?:(?:90|95|99)\s*%\s*)?(?:confidence\s+)?(?:limit|bound|CL)?\s*"
+    r"(?:of|was|=|:)?\s*(?P<hi2>" + NUM + r")", re.I)
+
+
+def _limits_in_words(s: Sentence, est: Estimate, pos: int) -> bool:
+    m = _LIMITS_IN_WORDS.match(s.seg, pos)
+    if m is None:
+        return False
+    lo = parse_number(m.group("lo") or m.group("lo2") or m.group("lo3"))
+    hi = parse_number(m.group("hi") or m.group("hi2") or m.group("hi3"))
+    printed = est.value * 100 if est.percent and est.value is not None else est.value
+    if lo is None or hi is None or printed is None or not lo <= printed <= hi:
+        return False
+    scale = 0.01 if est.percent else 1.0
+    est.ci_low, est.ci_high = lo * scale, hi * scale
+    est.ci_level = float(m.group("lvl") or m.group("lvl2") or 95) / 100
+    s.claim_span(pos, m.end())
+    s.attach_p(est, m.end())
+    return True
+
+
+def interval_past_its_level(s: Sentence, est: Estimate) -> None:
+    """The interval of a value the grammar's gap did not reach: past a level cut off from its label, or past words
+    saying the interval's sidedness, or limits in words. The level's number is claimed (it is no value of its own)."""
+    pos = max(est.end, getattr(est, "tail_end", 0) or 0)
+    if _limits_in_words(s, est, pos):
+        return
+    m = _LEVEL_BRIDGE.match(s.seg, pos)
+    if m is None or m.end() == pos:
+        return
+    ci = next((ci for start, ci in s.cis.items() if pos < start <= m.end() + 2), None)
+    if ci is None or ci.low is None or ci.high is None or not ci.low <= est.value <= ci.high:
+        return
+    scale = 0.01 if est.percent else 1.0
+    est.ci_low, est.ci_high = ci.low * scale, ci.high * scale
+    est.ci_level = (float(m.group("lvl")) / 100) if m.group("lvl") else (ci.level or 0.95)
+    s.claim_span(pos, ci.end)
+    if est.p_value is None and not est.p_text:
+        s.attach_p(est, ci.end)
+    else:
+        est.tail_end = max(est.tail_end or 0, ci.end)
 
 
 def _second_of_pair(s: Sentence, est: Estimate, measure: str, log_scale: bool) -> None:
@@ -161,6 +249,10 @@ def _second_of_pair(s: Sentence, est: Estimate, measure: str, log_scale: bool) -
 _LISTED_RESPECTIVELY = re.compile(r"(?P<items>(?:\s*,\s*(?:and\s+)?|\s+and\s+)[-+]?\d*\.\d+(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[-+]?\d*\.\d+)*)"
                                   r"\s*,?\s*respectively\b", re.I)
 
+# "absolute risk reductions were 12, 9 and 7 percentage points, respectively": the list closed by its percent sign
+_PERCENTS_LISTED_RESPECTIVELY = re.compile(r"(?P<items>(?:\s*,\s*(?:and\s+)?|\s+and\s+)\d+(?:\.\d+)?(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+                                           r"\d+(?:\.\d+)?)*\s*(?:%|percentage\s+points?\b|per\s*cent\b|pp\b))\s*,?\s*respectively\b", re.I)
+
 
 def _listed_respectively(s: Sentence, est: Estimate, measure: str, log_scale: bool) -> None:
     """The later values of a list the measure's name heads, closed by "respectively": the same measure's, each its
@@ -168,11 +260,18 @@ def _listed_respectively(s: Sentence, est: Estimate, measure: str, log_scale: bo
     if est.ci_low is not None or "respectively" not in s.seg:
         return
     m = _LISTED_RESPECTIVELY.match(s.seg, est.end)
+    if m is None and measure in P.PERCENT_AS_FRACTION:
+        m = _PERCENTS_LISTED_RESPECTIVELY.match(s.seg, est.end)
     if m is None:
         return
+    as_fraction = measure in P.PERCENT_AS_FRACTION
     for j, x in enumerate(s.nums):
-        if est.end < x.start < m.end("items") and s.free(j) and not x.percent:
-            other = Estimate(measure, x.value, x.text, x.start, x.full_end, kind="labelled")
+        if est.end < x.start < m.end("items") and s.free(j) and (not x.percent or as_fraction):
+            # "absolute risk reductions were 12, 9 and 7 percentage points": a list closed by its percent sign
+            # (rules/differences.percent_closing_a_list gives the earlier values theirs)
+            pct = x.percent and as_fraction
+            other = Estimate(measure, x.value / 100 if pct else x.value, x.text, x.start, x.full_end, kind="labelled",
+                             percent=pct)
             s.add(other, j)
             if log_scale:
                 _back_transform(other)
@@ -275,6 +374,8 @@ def with_interval(s: Sentence) -> None:
     for i, n in enumerate(s.nums):
         if not s.free(i) or s.threshold_before(n):
             continue
+        if not n.decimal and TIME_NUMBER_BEFORE.search(s.seg, max(0, n.start - 12), n.start):
+            continue    # "Day 21 (OR 95% CI 0-0.9)": the day's number, whatever interval follows it
         diff_end = _difference_unit_end(s, n)
         if s.unit_after(n) and diff_end is None:
             continue
@@ -284,6 +385,10 @@ def with_interval(s: Sentence) -> None:
             continue
         if n.signed and s.within_arm_change(n.start):
             continue
+        # "(811 [95% CI 707-912] days in the A group vs 744 [638-850] days in the B group)", "-133.8 vs 83.27 pg/mL; 95%
+        # CI ...": each arm's own value with its interval, no comparison's (an arm's rate stays one: "0.52 [...] vs. 0.97")
+        arms_own_value = bool(_VERSUS_BEFORE.search(s.seg, max(0, n.start - 12), n.start)
+                              or ARM_VALUE_AFTER.match(s.seg, (s.ci_after(tail) or s.ci_after(n.full_end, n.value)).end))
         if _ONE_ARMS_CHANGE_BEFORE.search(s.seg, max(0, n.start - 40), n.start) and labelled_ci \
                 and _ARM_AFTER.match(s.seg, s.ci_after(tail).end):
             continue    # "a weight decrease of -1.15 kg (CI 95% ...) in the intervention group": one arm's change
@@ -343,6 +448,8 @@ def with_interval(s: Sentence) -> None:
             measure = "MD" if s.level_in_percent(n) else "RD"
         if measure is None or (not labelled_ci and measure not in P.RATIO | P.CONTINUOUS):
             continue
+        if arms_own_value and measure in P.RATIO | P.DIFFERENCE | {"SMD"}:
+            continue
         pct = n.percent and (measure in P.PERCENT_AS_FRACTION or measure == "PROPORTION")
         value = n.value / 100 if pct else n.value
         est = Estimate(measure, value, n.text, n.start, n.full_end, kind="interval", percent=pct)
@@ -353,6 +460,16 @@ def with_interval(s: Sentence) -> None:
         if log_scale:
             _back_transform(est)
         s.note_measure(measure)
+
+
+# the second of two values set side by side: "... vs 744 [638-850]"
+_VERSUS_BEFORE = re.compile(r"\b(?:vs\.?|versus)\s*[-+]?\s*$", re.I)
+# an arm's own value, its interval printed, then its arm and the other arm's value: "811 [95% CI 707-912] days in the A
+# group vs 744 ...", "(5.1, 95% CI 4.2-6.0) in the A group and 6.3 (...)"
+ARM_VALUE_AFTER = re.compile(r"\s*[)\]]?\s*(?:(?!(?:lower|higher|greater|less|longer|shorter|more|fewer)\b)[a-zA-Z/%\u00b5]{1,8}\s+)?(?:in|with|among|for)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+"
+                              r"(?:group|arm)\s*[)\]]?\s*,?\s*(?:vs\.?|versus|compared\s+(?:with|to)|and\s+[-+]?\d|while|whereas)", re.I)
+# a time's own number follows these words: "on Day 21", "at week 12", "visit 3", "cycle 2"
+TIME_NUMBER_BEFORE = re.compile(r"\b(?:days?|weeks?|months?|years?|visits?|cycles?|sessions?|hours?|wk|mo)\s*$", re.I)
 
 
 def _lead_of_previous_bracket(s: Sentence, n: Num) -> str | None:
@@ -444,8 +561,11 @@ def relative_changes(s: Sentence) -> None:
         # "16% reduction in the risk for recurrent stroke": the words after say it is an event's risk
         event_after = bool(re.match(r"\s*(?:relative\s+)?(?:reduction|decrease)\s+(?:in|of)\s+(?:the\s+)?(?:risk|rate|odds|hazard|incidence)",
                                     after, re.I))
-        if reduction and not event_after and s.lab_quantity_before(n.start):
-            continue        # "UPCR fell by 69%", "IgG levels decreased by 62%": a level's change within an arm
+        if reduction and not event_after and (s.lab_quantity_before(n.start) or _level_reduced(before)
+                                              or _measurement_after(after)):
+            continue        # "UPCR fell by 69%", "IgG levels decreased by 62%": a level's change within an arm; "reduced
+                            # FPG by 8%", "liver triglyceride content decreased by 27%": a measurement's relative change,
+                            # which restates two arms' means (no event's risk)
         if reduction and _AGAINST_BEFORE.match(after) and not _EVENT_RATE_WORDS.search(before):
             continue        # "PaCO2 decreased by 25% compared with those before treatment": a level within one arm, over
                             # time (an event rate's reduction against before treatment is kept: "an ARR reduction of 88%")
@@ -454,6 +574,38 @@ def relative_changes(s: Sentence) -> None:
             continue
         if reduction and not s.ratio_restated(n.value / 100):
             s.add(Estimate("RRR", n.value / 100, n.text, n.start, n.full_end, kind="change", percent=True), i)
+
+
+# a quantity measured on each patient (a level, a concentration, a pressure, a score) rather than an event's risk: its
+# relative change restates means ("telmisartan reduced FPG by 8%", "oxygen consumption decreases by 5% for every 1 °C")
+_MEASUREMENT = re.compile(r"\b(?:glucose|glyc\w+|insulin|HOMA(?:-IR)?|FPG|FPI|FBS|HbA1c|A1c|cholesterol|LDL(?:-C)?|HDL(?:-C)?|"
+                          r"triglycerides?|lipids?|content|concentrations?|levels?|pressure|BP|consumption|output|volume|"
+                          r"weight|BMI|scores?|titers?|titres?|clearance|flow|thickness|density|temperature|oxygenation)\b", re.I)
+_EVENT_NOUN = re.compile(r"\b(?:risk|rates?|incidence|odds|hazard|events?|deaths?|mortality|relapses?|recurrences?|"
+                         r"infections?|transfusions?|complications?|admissions?|hospitali[sz]ations?|exacerbations?|attacks?|"
+                         r"episodes?|need|use|failures?|occurrence)\b", re.I)
+
+
+def _level_reduced(before: str) -> bool:
+    """The quantity named last in the clause before a percentage reduction is a measurement, not an event."""
+    clause = re.split(r"[;:(]|,\s|\.\s", before)[-1]
+    levels = [m.start() for m in _MEASUREMENT.finditer(clause)]
+    events = [m.start() for m in _EVENT_NOUN.finditer(clause)]
+    return bool(levels) and (not events or max(levels) > max(events))
+
+
+_CHANGED_IN = re.compile(r"\s*(?:(?:relative\s+)?(?:reduction|decrease|decline|fall|drop)\s+)?(?:in|of)\s+(?:the\s+)?"
+                         r"(?P<what>(?:[\w-]+\s*){1,5})", re.I)
+
+
+def _measurement_after(after: str) -> bool:
+    """ "a reduction of 25 % in the postoperative albumin levels": what the percentage changes, named after it, is a
+    measurement (its first noun of either kind is a measurement's, not an event's)."""
+    m = _CHANGED_IN.match(after)
+    if m is None:
+        return False
+    level, event = _MEASUREMENT.search(m.group("what")), _EVENT_NOUN.search(m.group("what"))
+    return level is not None and (event is None or level.start() < event.start())
 
 
 # "X in the A group decreased by 51%", "patients in the A arm had a 73% reduction": the clause before the value

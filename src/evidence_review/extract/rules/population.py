@@ -398,6 +398,11 @@ def everyone_at_baseline(s: Sentence) -> None:
 _SEX_PAIR = re.compile(r"(?<![\w.])(?P<a>\d+)\s+(?:(?:patients|participants|subjects)\s+)?(?:(?:were|was)\s+)?"
                        r"(?P<sa>males?|men|boys|females?|women|girls)\s+and\s+(?P<b>\d+)\s+"
                        r"(?:(?:patients|participants|subjects)\s+)?(?:(?:were|was)\s+)?(?:males?|men|boys|females?|women|girls)\b", re.I)
+# "the male to female ratio was 25 to 19", "male:female ratio 25:19", "M/F 25/19", "(female/male, 12/30)": the sexes
+# named first, the counts after in their order (a ratio of two counts adding up to the population, not "1.3:1")
+_SEX_RATIO = re.compile(r"\b(?P<sa>males?|men|m|females?|women|f)\s*(?:\bto\b|:|/|-)\s*(?:males?|men|m|females?|women|f)\b"
+                        r"(?:\s+ratio)?\s*(?:,|:|=|\bwas\b|\bwere\b|\bof\b)?\s*[(\[]?\s*(?P<a>\d+)\s*(?:\bto\b|:|/)\s*(?P<b>\d+)"
+                        r"(?![\d.])", re.I)
 # "Out of 80 patients evaluated, 19 were men and 51 women": two sex counts are the people the sentence describes;
 # their sum is the denominator where the document states none, or where some of its population were not analysed
 # (never a subgroup's: "among those who relapsed, ...")
@@ -410,8 +415,11 @@ def _sex_counts(s: Sentence, population: int) -> int:
     """Reads the sentence's sex pair (and mean age 'in average'); returns the pair's total, 0 when none."""
     seg = s.seg
     counted = 0
-    for m in _SEX_PAIR.finditer(seg):
+    for m in list(_SEX_PAIR.finditer(seg)) + list(_SEX_RATIO.finditer(seg)):
         a, b = int(m.group("a")), int(m.group("b"))
+        if m.re is _SEX_RATIO and (m.group("sa").lower()[0] == seg[m.end("sa"):m.start("a")].strip(" :/-toTO").lower()[:1]
+                                   or min(a, b) == 0):
+            continue        # "male to male", a ratio to nought: no pair of sexes
         idx = s.num_at(m.start("a"), m.end("a"))
         if not idx or any(not s.free(i) for i in s.num_at(m.start(), m.end())):
             continue
@@ -421,8 +429,8 @@ def _sex_counts(s: Sentence, population: int) -> int:
             continue
         sex = "female sex" if m.group("sa").lower().startswith(("f", "w", "g")) else "male sex"
         s.claim_span(m.start(), m.end())
-        _keep(s, Estimate("PROPORTION", a / total, f"{a}/{total}", m.start("a"), m.end("sa"), events=a,
-                          total=total, kind="population", outcome_hint=sex), idx)
+        _keep(s, Estimate("PROPORTION", a / total, f"{a}/{total}", min(m.start("a"), m.start("sa")),
+                          max(m.end("sa"), m.end("b")), events=a, total=total, kind="population", outcome_hint=sex), idx)
         counted = counted or total
     for m in _AVERAGE_AGE.finditer(seg) if population else ():
         idx = s.num_at(m.start("v"), m.end("v"))

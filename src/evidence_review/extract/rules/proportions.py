@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import re
 
-from ..grammar import COUNT_WORD, ONCE_PER_PATIENT, UNSIGNED, Num, count_value, parse_number
+from ..grammar import COUNT_WORD, COUNTED_PEOPLE, ONCE_PER_PATIENT, UNSIGNED, Num, count_value, parse_number
 from ..model import Estimate
 from ...regexfilter import fold, prefiltered
-from ..sentence import OUTCOME_VERB, PERCENTAGE_POINTS, Sentence
+from ..sentence import _DISPOSITION, OUTCOME_VERB, PERCENTAGE_POINTS, Sentence
 from .aligned import aligned_shares, of_other_groups, percent_of_a_mean
 
 # "30.0% of ravulizumab-treated patients", "88.4% of patients receiving ravulizumab", "40% of patients with X"
@@ -59,10 +59,43 @@ _OF_THE_ARM = re.compile(r"\s+(?:patients|participants|subjects|women|men|childr
                          re.I)
 
 
+# between a count (and its share) and the arm its people are in: "of nine subjects in the A group", "(27%) patients
+# receiving A", "participants treated with A", "volunteers given A"; the people may carry one describing word
+_TO_THE_ARM_OF_THE_PEOPLE = re.compile(
+    r"\s*[)\]]?\s*(?:(?:[\w-]+\s+)?" + COUNTED_PEOPLE + r"\s+)?,?\s*(?:in|on|of|receiving|treated\s+with|given|"
+    r"who\s+(?:received|were\s+(?:given|treated\s+with|randomi[sz]ed\s+to|assigned\s+to))|randomi[sz]ed\s+to|assigned\s+to|"
+    r"allocated\s+to)\s+(?:the\s+)?$", re.I)
+
+
+_ARM_LIST_JOIN = re.compile(r"\s*(?:group|arm)?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)(?:the\s+)?", re.I)
+
+
+def arm_of_the_people_counted(s: Sentence, pos: int) -> str:
+    """The arm a count's people are in, named right after the count (or its bracket): "5 of 9 subjects in the A
+    group", "two of eight volunteers receiving B", "6 (27%) patients treated with C"; "" when the next arm named is
+    not joined to the count by such words."""
+    for i, g in enumerate(s.groups):
+        if g.start < pos:
+            continue
+        if g.start - pos > 60 or not _TO_THE_ARM_OF_THE_PEOPLE.match(s.seg[pos:g.start]):
+            break
+        later = s.groups[i + 1] if i + 1 < len(s.groups) else None
+        if later is not None and _ARM_LIST_JOIN.fullmatch(s.seg, g.end, later.start):
+            break       # "... patients in the A and B groups, respectively": a list of arms, each count one of them
+        return g.name
+    return ""
+
+
 def count_of(s: Sentence) -> None:
-    """ "14 of 19", "117/141", "n=11/14", "Nine of 30", with the percentage printed beside it if any."""
+    """ "14 of 19", "117/141", "n=11/14", "Nine of 30", "Five of nine subjects", "in 8 out of the 10 patients", with
+    the percentage printed beside it if any; the arm its people are in when the sentence names it right after."""
     seg = s.seg
-    for c in s.parse("count_of") + s.parse("word_count_of"):
+    pairs = s.parse("count_of") + s.parse("word_count_of") + s.parse("spelled_count_of")
+    # counts each followed by the people of another arm ("Nine of ten volunteers given A ..., five of eleven given B")
+    # are set against each other however the sentence words the comparison (not in one about who was enrolled)
+    people_arms = {c.start: arm_of_the_people_counted(s, c.end) for c in pairs} if len(pairs) >= 2 else {}
+    armed_apart = len({a for a in people_arms.values() if a}) >= 2 and not _DISPOSITION.search(seg)
+    for c in pairs:
         e, t = c.events, c.total
         if e is None:
             continue
@@ -86,12 +119,13 @@ def count_of(s: Sentence) -> None:
         s.claimed.update(idx)
         if pct_i is not None:
             s.claimed.add(pct_i)
-        if s.vetoed(local, c.start) or not (s.has_outcome() or s.compares_counts()):
+        if s.vetoed(local, c.start) or not (s.has_outcome() or s.compares_counts() or armed_apart):
             continue
         value = s.nums[pct_i].value / 100 if pct_i is not None else frac
         anchor = s.nums[pct_i] if pct_i is not None and s.nums[pct_i].start < c.start else None
         est = Estimate("PROPORTION", value, f"{e}/{t}", (anchor.start if anchor else c.start), span_end,
                        events=e, total=t, kind="count")
+        est.arm_hint = arm_of_the_people_counted(s, span_end)
         p = s.p_after(span_end)
         if p:
             est.p_value, est.p_text = p.value, p.text
@@ -281,6 +315,8 @@ def patients_in_arm(s: Sentence) -> None:
         idx = s.num_at(c.start, c.start + 12)[:1]
         if c.events is None or (idx and not s.free(idx[0])) or s.describes_patients(c.noun):
             continue
+        if any(e.start <= c.start < e.end for e in s.estimates):
+            continue        # "2 of eight subjects in the A group": the total of a count read already (a word claims no token)
         named = [m for m in s.mentions if c.arm_start <= m.start and m.end <= c.arm_end]
         arm = named[0].canonical if named else s.arm_named(c.arm_start, c.arm_end)
         size = s.state.arm_sizes.get(arm) if arm else None
@@ -1104,3 +1140,118 @@ def zero_in_every_arm(s: Sentence) -> None:
                     a.outcome_hint = what.lower()
             continue
         _zero_in_each_arm(s, m.start(group), m.end(group), [(m.start(group), m.end(group), what.lower())], every_arm=True)
+
+
+# ---------------------------------------------------------------------------------------------- zero events in words
+# One reader for the ways a report says that no patient had an event, whatever the sentence's frame: "There was no X",
+# "with no X reported", "No X were attributed to the intervention in either arm", "Neither group demonstrated any X",
+# "None of the patients complained of X", "X was not apparent in either the A or the B group", "None of the patients
+# of the A group received X". The event is a generic event noun (adverse events, side effects, complications, harms,
+# toxicity, infections, bleeding, reactions) with at most three describing words before it, never a difference, a
+# change or a rate ("no significant difference in complications" says nothing of zero events). The arms: the one arm
+# the clause counts ("None of the patients of the A group"), every arm of known size where it says "either", "both", "any", "neither" or
+# names both arms, every arm where the clause names no arm and no other place ("in previous studies", "between
+# groups") and ends with the event; a clause tying the event to "the intervention" without naming the arms gives none.
+_ZERO_GATE = re.compile(r"\b(?:no|none|neither|not)\b", re.I)
+_EVENT_HEAD = (r"(?:adverse\s+(?:drug\s+)?(?:events?|effects?|reactions?|outcomes?)|side[- ]effects?|complications?|harms?|"
+               r"toxicit(?:y|ies)|infections?|bleeding|bleeds|(?:allergic\s+|hypersensitivity\s+)?reactions?|"
+               r"unintended\s+effects?)")
+# up to three describing words before the event noun; no preposition (a "difference in X" is no event)
+_EVENT_WORDS = r"(?:(?!(?:in|of|on|for|between|to|with|than|difference|differences|change|changes|increase|decrease|reduction|" \
+               r"effect|evidence|association|risk|rate|rates|incidence|significant\s+difference)\b)[\w-]+\s+){0,3}?"
+_EVENT = r"(?P<what>" + _EVENT_WORDS + _EVENT_HEAD + r")\b"
+# ("not ... in both groups" may say only that one group had none: "both" is no sign of every arm here)
+_EVERY_ARM = re.compile(r"\b(?:in|among|of|within)\s+(?:either|any|all|each)\s+(?:of\s+the\s+)?(?:(?:two|three|2|3)\s+)?"
+                        r"(?:study\s+|treatment\s+)?(?:groups?|arms?)\b|\bin\s+either\s+(?:the\s+)?[\w -]{2,40}?\s+or\s+"
+                        r"(?:the\s+)?[\w -]{2,40}?\s+(?:groups?|arms?)\b", re.I)
+_ZERO_SHAPES = [
+    # "There was no X", "There were no X in either group", "with no X reported", "and no X occurred"
+    re.compile(r"(?:\bthere\s+(?:was|were|have\s+been|has\s+been|had\s+been)\s+no|(?:^|(?<=,\s)|\bwith|\band|\bbut)\s*no)[\s-]+" + _EVENT, re.I),
+    # "No X were attributed to the study intervention in either treatment arm"
+    re.compile(r"^\s*no\s+" + _EVENT, re.I),
+    # "Neither group demonstrated any X"
+    re.compile(r"\bneither\s+(?:of\s+the\s+)?(?:(?:two|three)\s+)?(?:groups?|arms?)\s+(?:[\w-]+\s+)?(?:had|showed|demonstrated|"
+               r"developed|experienced|reported|suffered|presented)\s+(?:any\s+)?" + _EVENT, re.I),
+    # "None of the patients complained about other X", "None of the participants in the A group had X"
+    re.compile(r"\bnone\s+of\s+(?:the|our|these)\s+" + COUNTED_PEOPLE + r"\s+(?:(?:of|in)\s+(?:the\s+)?[^.;,]{2,50}?\s+"
+               r"(?:groups?|arms?)\s+)?(?:complained\s+(?:of|about)|had|showed|developed|experienced|reported|suffered)\s+"
+               r"(?:any\s+)?(?:other\s+)?" + _EVENT, re.I),
+    # "X was not apparent in either the A or the B group", "X were not observed in any group"
+    re.compile(r"(?:^|(?<=,\s))\s*(?:the\s+)?" + _EVENT + r"\s+(?:was|were)\s+not\s+(?:seen|observed|apparent|noted|reported|"
+               r"found|detected|recorded|encountered)\s+(?=in\s+(?:either|any|both)\b)", re.I),
+]
+# "None of the patients of the A group received X": a rescue or an event of one named arm, its outcome as printed
+_NONE_OF_ARM = re.compile(r"\bnone\s+of\s+(?:the\s+)?" + COUNTED_PEOPLE + r"\s+(?:of|in)\s+(?:the\s+)?(?P<arm>[^.;,]{2,50}?)\s+"
+                          r"(?:groups?|arms?)\s+(?P<what>(?:received|required|needed|developed|had|experienced)\s+[\w -]{3,40}?)\s*(?=[.;,]|$)",
+                          re.I)
+# a place, a comparison or another study after the event: no zero count of the arms
+_OTHER_PLACE = re.compile(r"\b(?:between|than|compared|previous|prior|other\s+stud|literature|subgroups?|cohorts?)\b|\d", re.I)
+_TIED_TO_TREATMENT = re.compile(r"\b(?:attributed|associated|related|due)\s+(?:to|with)\b", re.I)
+
+
+def zero_events_in_words(s: Sentence) -> None:
+    """Zero events of an arm or of every arm of known size, said in words (see the block's comment)."""
+    seg = s.seg
+    if not s.state.arm_sizes or not _ZERO_GATE.search(seg):
+        return
+    for clause_start, clause in _clauses(seg):
+        found = None
+        for shape in _ZERO_SHAPES:
+            found = shape.search(clause)
+            if found:
+                break
+        arm_named = None
+        if found is None:
+            found = _NONE_OF_ARM.search(clause)
+            if found is None:
+                continue
+            arm_named = found.group("arm")
+        if re.search(r"\d", clause[:found.start()]):
+            continue        # "one infection out of 13 ... and no anaerobic infections": none among a counted few
+        a, b = clause_start + found.start("what"), clause_start + found.end("what")
+        if any(e.start < b and a < e.end for e in s.estimates) or any(e.events == 0 for e in s.estimates):
+            continue        # another zero rule read the sentence
+        rest = clause[found.end("what"):]
+        arms = _zero_event_arms(s, clause_start, clause, found, rest, arm_named)
+        what = re.sub(r"\s+", " ", found.group("what")).strip().lower()
+        for arm in arms:
+            size = s.state.arm_sizes[arm]
+            est = Estimate("PROPORTION", 0.0, f"0/{size}", a, b, events=0, total=size, kind="none-of", arm_hint=arm)
+            est.outcome_hint = what
+            s.estimates.append(est)
+
+
+def _clauses(seg: str) -> list[tuple[int, str]]:
+    """The sentence's clauses (split at ';' and at ', but' / ', while' / ', whereas'), each with where it starts."""
+    out, at = [], 0
+    for m in re.finditer(r";|,\s+(?=(?:but|while|whereas)\b)", seg):
+        out.append((at, seg[at:m.start()]))
+        at = m.end()
+    out.append((at, seg[at:]))
+    return out
+
+
+def _zero_event_arms(s: Sentence, clause_start: int, clause: str, found: re.Match, rest: str,
+                     arm_named: str | None) -> list[str]:
+    """The arms a zero count of a clause is of (see the block's comment); empty when the clause does not say."""
+    sized = _every_sized_arm(s)
+    in_clause = [g for g in s.groups if clause_start <= g.start and g.end <= clause_start + len(clause)]
+    named = list(dict.fromkeys(g.name for g in in_clause if g.name in s.state.arm_sizes))
+    if arm_named is not None:
+        inside = [g.name for g in in_clause if clause_start + found.start("arm") <= g.start
+                  and g.end <= clause_start + found.end("arm") and g.name in s.state.arm_sizes]
+        return inside[:1]
+    every = _EVERY_ARM.search(clause) or re.match(r"\s*neither\b", clause[found.start():], re.I)
+    if every:
+        return sized
+    # ("No X were observed in the A group" is left to the rules reading that arm's counts: often the half of a
+    # contrast whose other arm's count the next clause gives)
+    if named or _TIED_TO_TREATMENT.search(rest) or _OTHER_PLACE.search(rest):
+        return []
+    if re.search(r"\bboth\b", rest, re.I):
+        return []
+    if re.fullmatch(r"(?:\s+(?:was|were|have\s+been|has\s+been)?\s*(?:reported|observed|recorded|seen|noted|documented|"
+                    r"detected|found|occurred))?(?:\s+(?:during|throughout|after|over)\s+(?:the\s+)?[\w -]{0,40})?\s*[.]?\s*",
+                    rest, re.I):
+        return sized
+    return []

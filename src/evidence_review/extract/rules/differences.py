@@ -1,0 +1,256 @@
+"""Differences between arms printed without a measure's name, and what one printed estimate says about the rows it
+stands for (a percent sign printed once for a whole list, one estimate stated for two times). Their order, names
+and examples are in registry.py.
+
+One reader covers the family of unnamed differences: an amount (signed or not, with or without its unit) followed
+by its interval or its p-value, in a sentence that compares the arms ("as compared to placebo", "A vs B", "lower in
+the A group than in the B group", "the addition of X") and says the amount is a change or a difference ("reduced",
+"elevated", "longer", "a reduction of"), or whose sign or interval says so. What it is not: one arm's level or
+change ("in the A group (5.2 kg, p = 0.01)", "from baseline"), a pair of arms' values ("5.2 vs 3.1 mg"), a
+summary with its spread, a count of people.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .. import patterns as P
+from ..grammar import Interval, Num
+from ..model import Estimate
+from ..sentence import Sentence
+from .effects import ARM_VALUE_AFTER, TIME_NUMBER_BEFORE, not_a_result
+
+# the arms compared: "compared with placebo", "A vs B", "than in the B group", "the addition of X to Y"
+_COMPARES = re.compile(r"\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|relative\s+to|versus|vs\.?|than|"
+                       r"between\s+(?:the\s+)?(?:two\s+|both\s+)?(?:study\s+|treatment\s+)?(?:groups|arms)|"
+                       r"(?:the\s+)?addition\s+of|adding|added\s+to|over\s+placebo)(?![\w])", re.I)
+# a comparison with the same patients before: not a difference between arms
+_AGAINST_BASELINE = re.compile(r"\b(?:compared\s+(?:with|to)|versus|vs\.?|relative\s+to|than|from)\s+(?:the\s+)?(?:values?\s+)?"
+                               r"(?:at\s+)?(?:baseline|before|pre-?(?:treatment|operative|study|intervention)\b|entry|admission)",
+                               re.I)
+# words saying the amount is a change or a difference, before it in its clause ...
+_CHANGE_BEFORE = re.compile(r"\b(?:reduc\w*|decreas\w*|increas\w*|elevat\w*|impair\w*|improv\w*|lower\w*|rais\w*|"
+                            r"higher|greater|differ\w*|chang\w*|gain\w*|loss|shorten\w*|prolong\w*|lengthen\w*|worsen\w*|"
+                            r"declin\w*|benefit)\b", re.I)
+# ... or right after it ("12.5 minutes longer for A than B", "3.3 (95% CI ...) mmHg, ... lower in the A group")
+_COMPARATIVE_AFTER = re.compile(r"\s*(?:,\s*)?(?:more\s+|less\s+)?(?:longer|shorter|higher|lower|greater|smaller|larger|less|"
+                                r"more|fewer|faster|slower|better|worse)\b", re.I)
+# another amount compared with this one after it: "reduced by 2.1 points (p < 0.001) with A compared with 0.9 points with
+# B": each arm's own change
+_PAIR_AFTER = re.compile(r"[^.;]{0,50}?\b(?:compared\s+(?:with|to)|versus|vs\.?|against|while|whereas)\s+(?:only\s+|just\s+)?"
+                         r"[-+\u2212]?\s?\d", re.I)
+# "3.3 (95% CI ...) mmHg, 2.3 mmHg (95% CI ...) and 0.3 mmol/L (95% CI ...) lower in the A group compared to B": the
+# comparative closing a list of amounts
+_COMPARATIVE_LATER = re.compile(r"(?:[^.;]|\.(?=\d)){0,160}?\b(?:lower|higher|greater|less|longer|shorter|more)\s+(?:in|with|for|among)\b", re.I)
+# a unit printed with the amount: "ml/min", "kPa", "l/min", "IU/L", "mmHg", "days"; never a count of people or things
+_UNIT = re.compile(r"\s*(?!(?:and|or|vs|versus|in|of|the|with|for|to|at|on|by|than|per|p|P|CI|respectively|patients?|"
+                   r"longer|shorter|higher|lower|greater|smaller|larger|less|more|fewer|faster|slower|better|worse|"
+                   r"participants?|subjects?|cases?|people|persons?|children|women|men|studies|trials?|times|fold|x|groups?|arms?|"
+                   r"years?\s+old)\b)(?:mm\s*Hg|[a-zA-Z\u00b5\u03bc\u00b0\u20ac$\u00a3]{1,7}(?:/[a-zA-Z\u00b5\u03bc0-9.]{1,7}){0,2}"
+                   r"|\u20ac|\$|\u00a3)(?![\w])")
+# one arm named right around the amount: "in the A group (5.2 kg, p = 0.01)", "..., in the B arm"
+_ARM_BEFORE = re.compile(r"\b(?:arm|group|cohort)s?\s*[(\[,:]?\s*$", re.I)
+_ARM_AFTER = re.compile(r"\s*[)\]]?\s*,?\s*(?:in|with|among|for)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:group|arm)\b"
+                        r"(?!\s+(?:compared|than|versus|vs|relative|in\s+comparison|as\s+compared))", re.I)
+# one arm's change with that arm named right after it, whatever follows: "a weight decrease of -1.2 kg (95% CI ...) in
+# the intervention group compared to an increase in the control group"
+_ONE_ARMS_CHANGE = re.compile(r"\b(?:decrease|increase|reduction|decline|fall|drop|rise|gain|loss|change)\s+of\s*$", re.I)
+_ANY_ARM_AFTER = re.compile(r"\s*[)\]]?\s*,?\s*(?:in|with|among|for)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:group|arm)\b", re.I)
+# the second of two values set side by side ("4.5 vs 2.3", "versus + 2.61"): an arm's own value
+_SECOND_OF_PAIR = re.compile(r"\b(?:vs\.?|versus|compared\s+(?:with|to))\s*[-+]?\s*$", re.I)
+# a test statistic's value: "t[23] = -.192", "F(1,23) = 3.69", "z = 2.1", "U = 45"
+_TEST_STATISTIC = re.compile(r"(?<![\w])(?:t|F|z|Z|U|H|W|\u03c7\s*2|\u03c7\u00b2|chi2?|X2)\s*(?:[\[(][^\])]{0,12}[\])])?\s*[=:]\s*$")
+# a change in words that opens an amount with its interval even where no arm is named: "a reduction of the length of
+# stay of 3.9 days (95% CI ...)"
+_CHANGE_NOUN = re.compile(r"\b(?:reduction|decrease|increase|difference|change|shortening|prolongation|gain|loss|"
+                          r"improvement)\s+(?:in|of)\b", re.I)
+# a median with no comparison between it and the amount ("the median time to improvement was 6 weeks (95% CI 4-8)"); a
+# median improvement "with A versus B was 0.06 L (p = 0.01)" is the arms' difference
+_ONE_ARMS_MEDIAN = re.compile(r"\bmedian\b(?![^.;]*\b(?:versus|vs\.?|compared\s+(?:with|to)|relative\s+to|over\s+placebo)\b)", re.I)
+# the level an arm reached, not by how much: "reduced LDL to 2.1 mmol/L (p < 0.001)"
+_LEVEL_REACHED = re.compile(r"\b(?:to|reached|reaching)\s*[-+]?\s*$", re.I)
+_SPREAD_NEAR = re.compile(r"\u00b1|\+/-|\b(?:SD|SE|SEM|IQR|median|range|interquartile)\b", re.I)
+_FROM_TO = re.compile(r"\bfrom\s+[-+]?\d[\d.,]*\s*\S{0,8}\s*(?:[(\[][^)\]]{0,30}[)\]]\s*)?to\s*$", re.I)
+# a p-value or an interval opening right after the amount (and its unit): "(−76 ml/min, p = 0.002)", "514.2 IU/L (p =
+# 0.001)", "by −1.0 mmol/L (P = .018)"
+_P_OPENS = re.compile(r"\s*(?:[,;]\s*|[(\[]\s*)")
+
+
+def _tail(s: Sentence, n: Num) -> tuple[int, int, Interval | None] | None:
+    """(where the amount's unit ends, where its interval or p-value ends, the interval when one was found), or None
+    when neither follows the amount."""
+    unit = _UNIT.match(s.seg, n.full_end)
+    unit_end = unit.end() if unit is not None and not n.percent else n.full_end
+    for pos in dict.fromkeys((unit_end, n.full_end)):
+        ci = s.ci_after(pos)
+        if ci is not None and ci.labelled:
+            # "3.3 (95% CI 0.3 to 6.3) mmHg": the unit printed after the interval
+            after = _UNIT.match(s.seg, ci.end) if pos == n.full_end else None
+            return (after.end() if after is not None and s.seg[ci.end:ci.end + 1] in " )" else unit_end), ci.end, ci
+        opened = _P_OPENS.match(s.seg, pos)
+        if opened is not None:
+            p = s.p_after(opened.end(), limit=2)
+            if p is not None:
+                return unit_end, p.end, None
+    if _COMPARATIVE_AFTER.match(s.seg, unit_end):
+        # "12.5 minutes longer for A than for B (P < 0.001)", "6.1 mmHg more with A than with B (95% CI ...)", "2.3 kg
+        # lower with A (95% CI ...)" after "Compared with B": the comparison between the amount and its p-value or interval
+        gap = re.match(r"[^,;()\[\]\d]{0,60}[(\[,;]?\s*", s.seg[unit_end:unit_end + 70])
+        at = unit_end + gap.end()
+        ci = next((ci for start, ci in s.cis.items() if at - 2 <= start <= at + 2 and ci.labelled), None)
+        if ci is not None:
+            return unit_end, ci.end, ci
+        p = s.p_after(unit_end, limit=90)
+        if p is not None and re.search(r"\bthan\b[^,;]{0,40}$", s.seg[unit_end:p.start]):
+            return unit_end, p.end, None
+    return None
+
+
+def _sign_from_interval(est: Estimate) -> None:
+    """ "a reduction of the length of stay of 3.9 days (95% CI -5.5 to -2.3)": an amount printed as a magnitude
+    whose interval lies below zero is negative."""
+    if est.value is not None and est.value > 0 and est.ci_low is not None and est.ci_high is not None \
+            and est.ci_high < 0 and not est.ci_low <= est.value <= est.ci_high and est.ci_low <= -est.value <= est.ci_high:
+        est.value = -est.value
+
+
+def unnamed_differences(s: Sentence) -> None:
+    """An amount with its interval or p-value and no measure named, in a sentence comparing the arms, that the
+    sentence says is a change or difference: a mean difference ("as compared to placebo, A reduced peak oxygen
+    consumption (−76 ml/min, p = 0.002)"; "decreased with A vs placebo by −1.0 mmol/L (P = .018)"; "was 3.3 (95% CI
+    0.3 to 6.3) mmHg, 2.3 mmHg (95% CI 0.5 to 4.2) ... lower in the A group compared to controls")."""
+    seg = s.seg
+    if not (s.ps or s.cis):
+        return
+    compares = _COMPARES.search(seg)
+    if not compares and not (s.cis and _CHANGE_NOUN.search(seg)) \
+            and not any(e.measure in P.CONTINUOUS for e in s.estimates):
+        return          # no comparison, no change with an interval, no difference read before: nothing of this kind
+    if not_a_result(s):
+        return
+    # where an interval or p-value starts: an amount is read only with one close after it
+    opens = sorted([ci.start for ci in s.cis.values()] + [p.start for p in s.ps])
+    for i, n in enumerate(s.nums):
+        if not s.free(i) or not any(n.full_end <= o <= n.full_end + 100 for o in opens) or s.threshold_before(n):
+            continue
+        previous = [e for e in s.estimates if e.end <= n.start and e.measure in P.CONTINUOUS | {"RD"}]
+        if n.percent and not (previous and n.signed and re.search(r"(?:%|percent)\s*$", seg[previous[-1].start:previous[-1].end])):
+            continue        # a percentage alone is a share or a relative change: the relative-change rules' own, unless it
+                            # continues a difference printed in percent ("(difference of the means -1.0%, ...) and B (-2.2%, ...)")
+        if TIME_NUMBER_BEFORE.search(seg, max(0, n.start - 12), n.start) or re.search(r"[A-Za-z]-$", seg[max(0, n.start - 2):n.start]) \
+                or _LEVEL_REACHED.search(seg, max(0, n.start - 12), n.start):
+            continue        # "at week 26 (p < 0.001)", "Day 21 (OR 95% CI ...)": a time's number; "MFSI-SF-30 (p = 0.7)",
+                            # "IL-6 (p = 0.02)": a name's
+        tail = _tail(s, n)
+        if tail is None:
+            continue
+        unit_end, end, interval = tail
+        with_ci = interval is not None
+        clause = re.split(r"[;]|\.\s", seg[:n.start])[-1]
+        before = clause[-160:]
+        one_arm_before = _ARM_BEFORE.search(seg, max(0, n.start - 14), n.start) is not None \
+            and not re.search(r"\bbetween\b[^.;()]{0,60}$", seg[:n.start], re.I)   # "between A and B group: 1,586€"
+        if one_arm_before or _ARM_AFTER.match(seg, end) or ARM_VALUE_AFTER.match(seg, end) or _PAIR_AFTER.match(seg, end) \
+                or _SPREAD_NEAR.search(seg, max(0, n.start - 25), min(len(seg), end + 3)) \
+                or _FROM_TO.search(seg, max(0, n.start - 40), n.start) or s.within_arm_change(n.start) \
+                or _AGAINST_BASELINE.search(seg) or _SECOND_OF_PAIR.search(seg, max(0, n.start - 14), n.start) \
+                or _TEST_STATISTIC.search(seg, max(0, n.start - 20), n.start) or _ONE_ARMS_MEDIAN.search(clause) \
+                or (_ONE_ARMS_CHANGE.search(seg, max(0, n.start - 40), n.start) and _ANY_ARM_AFTER.match(seg, end)):
+            continue
+        after_words = seg[unit_end:unit_end + 12] if not with_ci else seg[end:end + 60]
+        says_change = bool(_CHANGE_BEFORE.search(before)) or bool(_COMPARATIVE_AFTER.match(seg, unit_end)) \
+            or bool(_COMPARATIVE_LATER.match(seg, end)) or n.signed
+        # a sentence that has printed a difference of the arms already compares them ("A (difference of the means
+        # -1.0%, p = 0.035) as well as B (-2.2%, p < 0.001)")
+        compared = compares or any(e.measure in P.CONTINUOUS for e in previous)
+        if not says_change or not (compared or with_ci and _CHANGE_NOUN.search(before)):
+            continue
+        if not with_ci and not compared:
+            continue
+        if re.match(r"\s*(?:vs\.?|versus|and\s+[-+]?\d)", after_words, re.I) and not with_ci:
+            continue        # "(5.2 mg vs 3.1 mg, p = ...)": two arms' values
+        measure = previous[-1].measure if n.percent else "MD"
+        est = Estimate(measure, n.value / 100 if n.percent and measure == "RD" else n.value, n.text, n.start, n.full_end,
+                       kind="difference", percent=n.percent and measure == "RD")
+        if n.percent and measure == "MD":
+            est.unit = "%"
+        s.add(est, i, tail_from=unit_end if unit_end > n.full_end and not (with_ci and s.ci_after(unit_end) is None) else n.full_end)
+        if est.ci_low is None and interval is not None:     # "6.1 mmHg more with A than with B (95% CI 2.0 to 10.2)"
+            est.ci_low, est.ci_high, est.ci_level = interval.low, interval.high, interval.level
+            s.claim_span(interval.start, interval.end)
+            s.attach_p(est, interval.end)
+        _sign_from_interval(est)
+        s.note_measure(measure)
+
+
+# a percent sign printed once, after the last value of a list: "30 (95% CI 15-45), 44 (95% CI 29-59), and 26 percent
+# (95% CI 6-44), respectively"
+_LIST_JOINT = re.compile(r"\s*[)\]]?\s*(?:,\s*(?:and\s+)?|\s+and\s+|;\s*)$")
+
+
+def percent_closing_a_list(s: Sentence) -> None:
+    """Risk differences (or relative reductions) listed one after another, the percent sign printed with the last
+    only: every value of the list is a percentage."""
+    ests = [e for e in s.estimates if e.measure in P.PERCENT_AS_FRACTION]
+    for k in range(len(ests) - 1, 0, -1):
+        last = ests[k]
+        if not last.percent:
+            continue
+        j = k - 1
+        while j >= 0 and not ests[j].percent and ests[j].measure == last.measure \
+                and _LIST_JOINT.search(s.seg, ests[j].start, ests[j + 1].start):
+            e = ests[j]
+            e.value = None if e.value is None else e.value / 100
+            e.ci_low = None if e.ci_low is None else e.ci_low / 100
+            e.ci_high = None if e.ci_high is None else e.ci_high / 100
+            e.percent = True
+            j -= 1
+
+
+# "on Days 7 and 14: OR = 0.28 (95% CI ...) for both days", "at 6 and 12 months ... at both time points": one estimate
+# the text states for two times, each a row of its own
+_TWO_TIMES = re.compile(r"\b(?:(?P<unit1>day|week|month|year|visit|hour)s?\s+(?P<a1>\d+)\s*(?:and|&|,)\s*(?P<b1>\d+)"
+                        r"|(?P<a2>\d+)\s*(?:and|&|,)\s*(?P<b2>\d+)\s+(?P<unit2>day|week|month|year|hour)s?)\b", re.I)
+_FOR_BOTH = re.compile(r"\s*[)\]]?\s*,?\s*(?:for|at|on|in)\s+(?:both|each\s+of\s+the\s+two|the\s+two)\s+(?:days|weeks|months|years|visits|"
+                       r"time\s*-?points|timepoints|occasions|assessments|periods|hours)\b", re.I)
+
+
+def one_estimate_two_times(s: Sentence) -> None:
+    """An estimate stated "for both days" after two times named in the sentence: one row per time."""
+    if "both" not in s.seg and "two" not in s.seg:
+        return
+    times = _TWO_TIMES.search(s.seg)
+    if times is None:
+        return
+    unit = (times.group("unit1") or times.group("unit2")).lower()
+    a, b = times.group("a1") or times.group("a2"), times.group("b1") or times.group("b2")
+    names = (f"{unit} {a}", f"{unit} {b}") if times.group("unit1") else (f"{a} {unit}s", f"{b} {unit}s")
+    for est in list(s.estimates):
+        if est.start < times.end() or est.measure not in P.RATIO | P.DIFFERENCE | {"RRR"}:
+            continue
+        if not _FOR_BOTH.match(s.seg, max(est.end, est.tail_end or 0)):
+            continue
+        est.timepoint, est.kind = names[0], P.ONE_FIGURE_PER_TIME
+        s.estimates.append(replace(est, timepoint=names[1], flags=list(est.flags)))
+
+
+# "(95% CI ...) at both 6 and 12 months", "for both weeks 4 and 8": the two times named right after the estimate
+_AT_BOTH_TIMES = re.compile(r"\s*[)\]]?\s*,?\s*(?:for|at|on|in)\s+both\s+(?:(?P<unit1>day|week|month|year|visit)s?\s+(?P<a1>\d+)\s+and\s+"
+                            r"(?P<b1>\d+)|(?P<a2>\d+)\s+and\s+(?P<b2>\d+)\s+(?P<unit2>day|week|month|year|hour)s?)\b", re.I)
+
+
+def estimate_at_both_times(s: Sentence) -> None:
+    """An estimate followed by "at both 6 and 12 months": one row per time."""
+    if "both" not in s.seg:
+        return
+    for est in list(s.estimates):
+        if est.measure not in P.RATIO | P.DIFFERENCE | {"RRR"} or est.kind == P.ONE_FIGURE_PER_TIME:
+            continue
+        m = _AT_BOTH_TIMES.match(s.seg, max(est.end, est.tail_end or 0))
+        if m is None:
+            continue
+        unit = (m.group("unit1") or m.group("unit2")).lower()
+        a, b = m.group("a1") or m.group("a2"), m.group("b1") or m.group("b2")
+        names = (f"{unit} {a}", f"{unit} {b}") if m.group("unit1") else (f"{a} {unit}s", f"{b} {unit}s")
+        est.timepoint, est.kind = names[0], P.ONE_FIGURE_PER_TIME
+        s.estimates.append(replace(est, timepoint=names[1], flags=list(est.flags)))

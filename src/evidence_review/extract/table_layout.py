@@ -1,0 +1,356 @@
+"""Table layout decided from the grid's own cells, not from a list of known layouts.
+
+The table reader (`table_reader.read_table`) names each column's role from its header; the functions here look at
+what the columns and rows actually print and correct or complete that reading where the cells leave no doubt:
+- a count column beside a share column under one arm ("N = 34 | (%)", "n | %", "No. | [%]", the share with a point
+  or a comma as its decimal mark, in brackets or bare): one "count (share)" cell per row, the pair proved by the
+  shares agreeing with count / n on the rows (`count_share_pairs`, `merged_count_share`);
+- a header spanning the arm columns that only says they are the groups, or that gives the whole trial's size (its n
+  is the sum of the sizes under it): "Group (n = 209)" over "AM (n = 107) | PM (n = 102)" (`whole_trial_spans`);
+- a row label that prints the whole trial's count of the row ("Nausea 41 (19.6%)", "Deaths, 12/60") beside each
+  arm's count: the whole population's row, proved by the count being the sum of the arms' counts
+  (`label_total`).
+Each function takes plain texts (no grid objects), so it is tested on grids written as strings.
+"""
+from __future__ import annotations
+
+import re
+
+from .study import split_size
+
+# a bare whole number: an arm's count of the row
+_COUNT = re.compile(r"\s*(?P<n>\d{1,6})\s*")
+# a share printed alone: "(52.9)", "[52,9 %]", "52.9%", "(0)", "12", with a point or a comma as the decimal mark
+_SHARE = re.compile(r"\s*(?P<open>[(\[])?\s*(?P<int>\d{1,3})(?:[.,\u00b7](?P<frac>\d{1,2}))?\s*%?\s*(?(open)[)\]])\s*")
+
+
+def _share_value(text: str) -> float | None:
+    m = _SHARE.fullmatch(text or "")
+    if m is None:
+        return None
+    value = float(f"{m.group('int')}.{m.group('frac') or '0'}")
+    return value if value <= 100 else None
+
+
+def _agrees(count: int, n: int, share: float) -> bool:
+    """The share rounds from count / n (to the printed decimals, or to the next whole number either way)."""
+    exact = 100.0 * count / n
+    return abs(exact - share) <= 0.55 or abs(round(exact) - share) < 0.01 or abs(exact - share) <= 1.0 and share == int(share)
+
+
+def count_share_pairs(rows: list[dict[int, str]], candidates: list[tuple[int, int, int | None]]) -> dict[int, tuple[int, int | None]]:
+    """{count column: (share column, n)} of the candidate pairs (count column, share column, the arm's n or None)
+    whose cells are a bare count on the left and a bare share on the right on at least two rows, on every row that
+    prints both, with the shares agreeing with count / n (n the arm's size, else the one size all rows agree on)."""
+    out: dict[int, tuple[int, int | None]] = {}
+    for left, right, n in candidates:
+        pairs = []
+        for row in rows:
+            a, b = (row.get(left) or "").strip(), (row.get(right) or "").strip()
+            if not a and not b:
+                continue
+            count, share = _COUNT.fullmatch(a), _share_value(b)
+            if count is None or share is None:
+                pairs = []
+                break
+            pairs.append((int(count.group("n")), share))
+        if len(pairs) < 2:
+            continue
+        size = n
+        if size is None:
+            # the one size every row with a count agrees with ("18 | 52.9" and "10 | 29.4": 34)
+            counted = [(c, s) for c, s in pairs if c and s]
+            if len(counted) < 2:
+                continue
+            guesses = {round(100.0 * c / s) for c, s in counted}
+            size = next((g for g in sorted(guesses) if g > 0 and all(_agrees(c, g, s) for c, s in pairs)), None)
+            if size is None:
+                continue
+        if size <= 0 or any(c > size for c, _ in pairs):
+            continue
+        agreeing = sum(_agrees(c, size, s) for c, s in pairs)
+        if agreeing >= max(2, len(pairs) - len(pairs) // 5):     # a misprinted share or two in a long table
+            out[left] = (right, size)
+    return out
+
+
+def merged_count_share(count: str, share: str) -> str:
+    """ "18" and "(52,9)" -> "18 (52.9%)": the pair as one cell, its decimal mark a point."""
+    value = _share_value(share)
+    m = _SHARE.fullmatch(share)
+    printed = f"{m.group('int')}.{m.group('frac')}" if m is not None and m.group("frac") else \
+        (f"{value:g}" if value is not None else share.strip())
+    return f"{count.strip()} ({printed}%)"
+
+
+# a header that says only that the columns under it are the groups, with or without the whole trial's size
+_GROUP_WORDS = re.compile(r"\s*(?:(?:study|treatment|randomi[sz]ed|trial|comparison)\s+)?(?:groups?|arms?|cohorts?)\s*"
+                          r"(?:,?\s*(?:n|no\.?)\s*[(\[]\s*%\s*[)\]])?\s*", re.I)
+
+
+def whole_trial_spans(parts_by_column: dict[int, list[str]]) -> set[str]:
+    """The header texts with a size that span two or more columns each printing a size of its own, and are no arm:
+    a "Group"/"Arms" header, or any text whose size is the sum of the sizes under it ("Patients (n = 209)" over
+    "A (n = 107) | B (n = 102)"). `parts_by_column`: each column's header texts, top row first."""
+    spans: dict[str, list[int]] = {}
+    for col, parts in parts_by_column.items():
+        for text in parts[:-1]:
+            spans.setdefault(text, []).append(col)
+    out = set()
+    for text, cols in spans.items():
+        if len(cols) < 2:
+            continue
+        name, n = split_size(text)
+        if n is None:
+            continue        # (a size-free "Groups" header is the reader's own case)
+        below = [split_size(parts_by_column[c][-1])[1] for c in cols]
+        if any(b is None for b in below):
+            continue        # ("Treatment group (N = 28)" over "Number | Percent": one arm over its sub-columns)
+        if _GROUP_WORDS.fullmatch(name or "") or sum(below) == n:
+            out.add(text)
+    return out
+
+
+# a row label ending with a count, with or without its share or its total: "Nausea 41 (19.6%)", "None135 (64.6%)",
+# "Deaths, 12/60", "Relapse n = 14"
+_LABEL_COUNT = re.compile(r"(?P<label>.*?[A-Za-z)\]][^\d]*?)\s*[,:;]?\s*(?:n\s*=\s*)?(?P<count>\d{1,6})"
+                          r"(?:\s*/\s*(?P<total>\d{1,6}))?\s*(?:[(\[]\s*(?P<share>\d{1,3}(?:[.,]\d{1,2})?)\s*%?\s*[)\]])?\s*")
+
+
+def label_total(label: str, arm_counts: list[int], whole: int | None) -> tuple[str, int, int, str | None] | None:
+    """(label, count, total, share text) of a row label that prints the whole trial's count of the row: the count
+    is the sum of the arms' counts (two arms or more, each read), the total the one printed after a slash, else
+    `whole` (the trial's size), and a share printed with it agrees. None when the label holds no such count."""
+    if len(arm_counts) < 2 or whole is None and "/" not in label:
+        return None
+    m = _LABEL_COUNT.fullmatch(label)
+    if m is None or not m.group("label").strip(" ,:;-"):
+        return None
+    count = int(m.group("count"))
+    total = int(m.group("total")) if m.group("total") else whole
+    if count != sum(arm_counts) or not total or count > total:
+        return None
+    share = m.group("share")
+    if share is not None and not _agrees(count, total, float(share.replace(",", "."))):
+        return None
+    if re.search(r"\d\s*$", m.group("label")) or re.fullmatch(r".*\b(?:grade|type|stage|class|day|week|month|year)s?\s*",
+                                                              m.group("label"), re.I):
+        return None     # "Grade 3", "Day 14": a number of the label's own
+    return m.group("label").strip(" ,:;-"), count, total, share
+
+
+# "(% 15.9)", "(%15.9)": a share printed with its sign first; "(% 1.1) 4/366": and before its count
+_SIGN_FIRST = re.compile(r"([(\[])\s*%\s*(\d{1,3}(?:[.,]\d+)?)\s*%?\s*/?\s*([)\]])")
+_SHARE_BEFORE_COUNT = re.compile(r"\s*(?P<share>[(\[]\s*\d{1,3}(?:\.\d+)?\s*%\s*[)\]])\s*(?P<count>\d{1,6}(?:\s*/\s*\d{1,6})?)\s*")
+
+
+def share_sign_first(text: str) -> str:
+    """A cell's share written with the percent sign after its number and after its count: "4/400 (% 1)" ->
+    "4/400 (1%)", "(% 1.1) 4/366" -> "4/366 (1.1%)"; any other text unchanged."""
+    if "%" not in text:
+        return text
+    text = _SIGN_FIRST.sub(lambda m: f"{m.group(1)}{m.group(2)}%{m.group(3)}", text)
+    flipped = _SHARE_BEFORE_COUNT.fullmatch(text)
+    return f"{flipped.group('count')} {flipped.group('share')}" if flipped is not None else text
+
+
+_WORD = re.compile(r"[a-z0-9]+")
+_STRAY_CAPITAL = re.compile(r"(?<![A-Za-z])[A-Z](?=[A-Z][a-z])")      # "CWith incising": a stray letter glued on
+_FILLER = {"the", "a", "an", "of", "group", "groups", "arm", "arms", "patients", "and", "in"}
+
+
+def arm_by_words(header: str, names: list[str]) -> int | None:
+    """The index of the one arm name holding every word of a column header ("Without incising external oblique
+    aponeurosis" for the arm "herniotomy without incising external oblique aponeurosis"), the header naming at least
+    two words of its own; None when no arm or more than one holds them."""
+    words = set(_WORD.findall(_STRAY_CAPITAL.sub("", header).lower())) - _FILLER
+    if len(words) < 2:
+        return None
+    holders = [i for i, name in enumerate(names) if words <= set(_WORD.findall(name.lower()))]
+    return holders[0] if len(holders) == 1 else None
+
+
+# a row label naming an arm by a code: "Group A", "Group-2", "Arm III (n = 20)", "B group", "Group C (drug X alone)";
+# the code's letter, number or numeral is the arm
+_CODE = r"(?:[A-Z]|[IVX]{1,4}|\d{1,2})"
+_CODED_LABEL = re.compile(r"\s*(?:(?i:group|arm)\s*[-\u2013:]?\s*(?P<a>" + _CODE + r")|(?P<b>" + _CODE + r")\s*[-\u2013]?\s*(?i:group|arm))"
+                          r"(?![\w.])\s*(?P<mark>[*\u2020\u2021\u00a7]*)\s*(?:[(\[][^()\[\]]*[)\]])?\s*(?:[(\[]?\s*[nN]\s*=\s*\d{1,5}\s*[)\]]?)?\s*")
+_BARE_CODE = re.compile(r"\s*(?P<c>[A-Z])\s*(?P<mark>[*\u2020\u2021\u00a7]*)\s*")
+
+
+_CODED_THEN_WHAT = re.compile(r"\s*(?:(?i:group|arm)\s*[-\u2013:]?\s*(?P<a>" + _CODE + r")|(?P<b>" + _CODE +
+                              r")\s*[-\u2013]?\s*(?i:group|arm))(?![\w.])\s*[-\u2013:,]?\s*(?P<what>[A-Za-z].*?)\s*")
+
+
+def coded_arm_outcome_rows(labels: dict[int, str]) -> dict[int, tuple[str, str]]:
+    """{row: (the arm's code, the outcome)} when every row with figures is labelled by a group code and then what was
+    measured ("Group-A FBS", "Group-B FBS", "Group A: weight"), two codes or more each beside the same outcomes."""
+    found = {}
+    for r, label in labels.items():
+        m = _CODED_THEN_WHAT.fullmatch(label or "")
+        if m is None:
+            return {}
+        found[r] = (m.group("a") or m.group("b"), m.group("what"))
+    codes = {code for code, _ in found.values()}
+    whats = {what.lower() for _, what in found.values()}
+    if len(codes) < 2 or any({w.lower() for c, w in found.values() if c == code} != whats for code in codes):
+        return {}
+    return found
+
+
+def coded_arm_rows(labels: dict[int, str], sized_rows: set[int] = frozenset()) -> dict[int, tuple[str, str]]:
+    """{row: (the arm's code, a mark after it)} when the rows holding figures are labelled with group codes, two codes
+    or more: "Group A", "Arm 2 (n = 30)", "B group" in any table, bare letters ("A", "B", "C*") only where each such
+    row prints a size of its own (`sized_rows`: an "n" column) or the letters repeat under heading rows. A body whose
+    figure rows are not all coded (an outcome named in a row) gives {}. `labels`: the label of each row with figures."""
+    named = {r: _CODED_LABEL.fullmatch(label or "") for r, label in labels.items()}
+    if named and all(named.values()):
+        found = {r: (m.group("a") or m.group("b"), m.group("mark") or "") for r, m in named.items()}
+        return found if len({code for code, _ in found.values()}) >= 2 else {}
+    bare = {r: _BARE_CODE.fullmatch(label or "") for r, label in labels.items()}
+    if not bare or not all(bare.values()):
+        return {}
+    found = {r: (m.group("c"), m.group("mark") or "") for r, m in bare.items()}
+    codes = [code for code, _ in found.values()]
+    if len(set(codes)) < 2:
+        return {}
+    repeated = all(codes.count(c) >= 2 for c in set(codes))
+    return found if repeated or set(found) <= set(sized_rows) else {}
+
+
+# a p-value printed after an arm's figure in its cell: "150.1 (16.1) p = 0.034", "60% (28.9) *P = 0.04"
+_TRAILING_P = re.compile(r"(?<=[\d)\]%])\s*[*#\u00a7\u20ac\u2020\u2021]?\s*[pP]\s*(?:[=<>\u2264\u2265]|value)\s*[:=]?\s*0?\.\d+\s*$")
+
+
+def without_trailing_p(cell: str) -> str:
+    """The cell without a p-value printed after its figure ("88.0 (7.6) p = 0.014" -> "88.0 (7.6)")."""
+    return _TRAILING_P.sub("", cell)
+
+
+def one_named_arm(names: list[str]) -> int | None:
+    """The index of the longest of several arm names when every other one's words are all in it ("electrostimulation"
+    and "neuromuscular electrostimulation": one arm named twice); None when two of them name different things."""
+    words = [set(_WORD.findall(n.lower())) - _FILLER for n in names]
+    if not all(words):
+        return None
+    longest = max(range(len(names)), key=lambda i: (len(words[i]), -i))
+    return longest if all(w <= words[longest] for w in words) else None
+
+
+def one_arm_of(arms: list) -> object | None:
+    """The one arm several study-model arms name (`one_named_arm`): the one that knows its size when only one does,
+    else the longest name."""
+    if one_named_arm([a.name for a in arms]) is None:
+        return None
+    sized = [a for a in arms if a.n]
+    return sized[0] if len(sized) == 1 else arms[one_named_arm([a.name for a in arms])]
+
+
+_STATISTIC_WORDS = re.compile(r"(?i)\b(?:means?|medians?|s\.?\s?d\.?|s\.?\s?e\.?\s?m?\.?|iqr|range|ci|n|no|number|percent|"
+                              r"percentage|frequency|interquartile|standard|deviation|error|confidence|interval|min|max)\b")
+_TRAILING_BRACKET = re.compile(r"\s*[(\[](?P<inner>[^()\[\]]*(?:[(\[][^()\[\]]*[)\]][^()\[\]]*)*)[)\]]\s*$")
+_TRAILING_COMMA = re.compile(r"\s*,\s*(?P<inner>[^,]*)$")
+
+
+def without_statistic(header: str) -> str:
+    """A column header without the statistic it says its cells print ("Intervention (mean±SD)", "Control [median
+    (IQR)]", "Treatment, n (%)" -> "Intervention", "Control", "Treatment"); any other header unchanged."""
+    for pattern in (_TRAILING_BRACKET, _TRAILING_COMMA, _TRAILING_BRACKET):
+        m = pattern.search(header)
+        if m is not None and m.start() > 0 and not re.search(r"[A-Za-z]", _STATISTIC_WORDS.sub("", m.group("inner"))) \
+                and re.search(r"[A-Za-z%\u00b1]", m.group("inner")):
+            header = header[:m.start()].strip()
+    return header
+
+
+def arm_code(header: str) -> str | None:
+    """The group code a column header names ("Group-A (n=25)", "Arm 2", "B group", "Group III [n = 40]"), else None."""
+    m = _CODED_LABEL.fullmatch(header or "")
+    return (m.group("a") or m.group("b")) if m is not None else None
+
+
+_SERIAL = re.compile(r"\s*(?:\d{1,3}|[ivxIVX]{1,5}|[a-zA-Z])\s*[.)]?\s*")
+_SERIAL_HEADER = re.compile(r"\s*(?:s\.?\s*no\.?|sr\.?\s*(?:no\.?)?|serial(?:\s+no\.?)?|no\.?|#|item|n[o\u00ba\u00b0]\.?)?\s*", re.I)
+
+
+def without_serial_column(table: dict, heads: set[int]) -> dict:
+    """The grid without a first column that only numbers the rows ("S. No. | Characteristics | ..." over "1. | Age |
+    ..."), so the row labels are its first column; the grid unchanged when column 0 holds anything else. `heads`:
+    the header rows."""
+    cells = table.get("cells") or []
+    first = [c for c in cells if int(c["col"]) == 0]
+    second = [c for c in cells if int(c["col"]) == 1 and int(c["row"]) not in heads]
+    body = [str(c.get("text") or "").strip() for c in first if int(c["row"]) not in heads]
+    numbered = [t for t in body if t]
+    if len(numbered) < 2 or not all(_SERIAL.fullmatch(t) for t in numbered) or \
+            not all(_SERIAL_HEADER.fullmatch(str(c.get("text") or "")) for c in first if int(c["row"]) in heads):
+        return table
+    if not any(re.search(r"[A-Za-z]{3}", str(c.get("text") or "")) for c in second):
+        return table        # the second column is no column of labels either
+    shifted = [dict(c, col=int(c["col"]) - 1) for c in cells if int(c["col"]) > 0]
+    return dict(table, cells=shifted)
+
+
+_WHAT_THEN_ARM = re.compile(r"\s*(?P<what>[^()\[\]]*?[A-Za-z][^()\[\]]*?)\s*[(\[](?P<arm>[^()\[\]]*[A-Za-z][^()\[\]]*)[)\]]\s*")
+
+
+def bracketed_arm_rows(labels: dict[int, str], resolve) -> dict[int, tuple[object, str]]:
+    """{row: (arm, outcome)} when every row with figures names what was measured and, in brackets after it, the arm
+    ("Retinal thickness (red laser group)", "Pain score [placebo]"): `resolve(text)` gives the arm a bracket names
+    (None for a unit or anything else); two arms or more, each beside the same outcomes."""
+    found = {}
+    for r, label in labels.items():
+        m = _WHAT_THEN_ARM.fullmatch(label or "")
+        arm = resolve(m.group("arm")) if m is not None else None
+        if arm is None:
+            return {}
+        found[r] = (arm, m.group("what").strip(" ,;:-"))
+    arms = {id(a) for a, _ in found.values()}
+    whats = {w.lower() for _, w in found.values()}
+    if len(arms) < 2 or any({w.lower() for a, w in found.values() if id(a) == arm} != whats for arm in arms):
+        return {}
+    return found
+
+
+_WORDY = re.compile(r"[A-Za-z]{3}")
+
+
+def _textual(texts: list[str]) -> bool:
+    """Cells of row labels: most hold a word and none is a bare figure."""
+    filled = [t for t in texts if t.strip()]
+    return len(filled) >= 2 and sum(bool(_WORDY.search(t)) for t in filled) >= 0.8 * len(filled)
+
+
+def _figures(texts: list[str]) -> bool:
+    filled = [t for t in texts if t.strip()]
+    return bool(filled) and not any(_WORDY.search(t) for t in filled)
+
+
+def right_to_left(table: dict, heads: set[int]) -> dict:
+    """The grid with its columns in reading order when it is printed right to left ("P value | Drug B | Drug A |
+    Variables"): the row labels in the last column, the first column only figures and no other column of words.
+    Otherwise the grid unchanged."""
+    cells = table.get("cells") or []
+    if not cells:
+        return table
+    width = max(int(c["col"]) for c in cells) + 1
+    if width < 3:
+        return table
+    body = {}
+    for c in cells:
+        if int(c["row"]) not in heads:
+            body.setdefault(int(c["col"]), []).append(str(c.get("text") or ""))
+    if not _figures(body.get(0, [])) or not _textual(body.get(width - 1, [])) or \
+            any(_textual(body.get(col, [])) for col in range(width - 1)):
+        return table
+    return dict(table, cells=[dict(c, col=width - 1 - int(c["col"])) for c in cells])
+
+
+_COUNTED_NOUN = re.compile(r"\s*(?P<n>\d{1,6})\s*(?P<noun>eyes?|patients?|participants?|subjects?|cases?|children|women|men|"
+                           r"infants?|neonates?|teeth|tooth|limbs?|knees?|hips?|ears?|lesions?)\s*", re.I)
+
+
+def counted_cell(text: str) -> tuple[int, str] | None:
+    """(count, noun) of a cell that counts patients or parts by name ("17 eyes", "3 patients"), else None."""
+    m = _COUNTED_NOUN.fullmatch(text or "")
+    return (int(m.group("n")), m.group("noun").lower().rstrip("s")) if m is not None else None

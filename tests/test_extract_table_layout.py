@@ -1,0 +1,396 @@
+"""Table layout decided from the grid's cells (`extract/table_layout.py` and its hooks in the table reader), on
+grids written here in several variants of each shape (names, numbers, separators and brackets changed):
+- a count column beside a share column under one arm ("N = 52 | (%)", "n | %", "No. | [%]", decimal comma or point);
+- a header spanning the arms that gives the whole trial's size ("Groups (n = 150)", "All patients (N = 96)" over the
+  arms' own sizes), never read as the arms' size;
+- the whole trial's count printed in the row label ("Headache 23 (15.3%)", "Rash, 9/150") beside the arms' counts;
+- "n (%)" cells whose shares all agree with the other arm's header size (the headers' sizes printed swapped)."""
+from __future__ import annotations
+
+import pytest
+from table_grids import read_pipe_table
+
+from evidence_review.extract.table_layout import (arm_by_words, right_to_left, coded_arm_rows, count_share_pairs, label_total,
+                                                  merged_count_share, one_named_arm, share_sign_first,
+                                                  whole_trial_spans, without_serial_column, without_statistic,
+                                                  without_trailing_p)
+
+METHODS = "Adults were randomly assigned to ketamine (n = 52) or saline (n = 48).\n"
+
+
+def _read(header: str, body: str, header_rows: int = 2, caption: str = "Table 3. Adverse events by group",
+          methods: str = METHODS):
+    text = f"{methods}{caption}\n{header}\n{body}\n"
+    return read_pipe_table(text, header, caption=caption, header_rows=header_rows)[1] or []
+
+
+def _props(rows):
+    return sorted((str(r["intervention"]).lower(), r["events"], r["total"], str(r["outcome"]))
+                  for r in rows if r["measure"] == "PROPORTION")
+
+
+# --- count | share columns -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("size_row, dizzy, nausea", [
+    ("| | N = 52 | (%) | N = 48 | (%) |", "13 | (25,0) | 6 | (12,5)", "4 | (7,7) | 0 | (0)"),      # decimal comma
+    ("| | N = 52 | (%) | N = 48 | (%) |", "13 | (25.0) | 6 | (12.5)", "4 | (7.7) | 0 | (0.0)"),    # decimal point
+    ("| | n | % | n | % |", "13 | 25 | 6 | 12.5", "4 | 7.7 | 0 | 0"),                               # bare shares
+    ("| | No. | [%] | No. | [%] |", "13 | [25.0] | 6 | [12.5]", "4 | [7.7] | 0 | [0]"),            # square brackets
+])
+def test_count_column_beside_a_share_column_is_one_count_of_the_arm(size_row, dizzy, nausea):
+    header = "| Event | Ketamine | Ketamine | Saline | Saline |"
+    body = f"{size_row}\n| Dizziness | {dizzy} |\n| Nausea | {nausea} |"
+    rows = _read(header, body, header_rows=2)
+    props = _props(rows)
+    assert ("ketamine", 13, 52, "Dizziness") in props
+    assert ("saline", 6, 48, "Dizziness") in props
+    assert ("ketamine", 4, 52, "Nausea") in props
+    assert ("saline", 0, 48, "Nausea") in props
+    assert not [r for r in rows if r["measure"] in ("MEAN", "MEDIAN")]
+    assert len(props) == 4
+
+
+def test_count_share_pairs_need_the_shares_to_agree():
+    rows = [{1: "13", 2: "(25,0)"}, {1: "4", 2: "(7,7)"}, {1: "0", 2: "(0)"}]
+    assert count_share_pairs(rows, [(1, 2, 52)]) == {1: (2, 52)}
+    assert count_share_pairs(rows, [(1, 2, None)]) == {1: (2, 52)}          # the size the shares agree on
+    # a count beside a figure that is not its share (a mean, another count) is no pair
+    assert count_share_pairs([{1: "13", 2: "(41)"}, {1: "4", 2: "(60)"}], [(1, 2, 52)]) == {}
+    assert count_share_pairs([{1: "13", 2: "2.5 (1.1)"}, {1: "4", 2: "(7.7)"}], [(1, 2, 52)]) == {}
+    assert count_share_pairs([{1: "13.5", 2: "(25.0)"}, {1: "4", 2: "(7.7)"}], [(1, 2, 52)]) == {}
+    assert count_share_pairs([{1: "13", 2: "(25.0)"}], [(1, 2, 52)]) == {}        # one row proves nothing
+
+
+def test_merged_count_share_writes_a_point():
+    assert merged_count_share("18", "(52,9)") == "18 (52.9%)"
+    assert merged_count_share("0", "(0)") == "0 (0%)"
+    assert merged_count_share("7", "[12.5 %]") == "7 (12.5%)"
+
+
+# --- a spanning header of the whole trial ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("span", ["Groups (n = 100)", "Group(n=100)", "Study arms, N = 100", "All patients (n = 100)"])
+def test_spanning_header_with_the_whole_trial_size_is_no_arm(span):
+    header = f"| Event | {span} | {span} | P |"
+    body = ("| Event | Ketamine (n = 52) n (%) | Saline (n = 48) n (%) | P |\n"
+            "| Dizziness | 13 (25.0) | 6 (12.5) | 0.1 |\n"
+            "| Nausea | 4 (7.7) | 3 (6.3) | 0.8 |")
+    props = _props(_read(header, body, header_rows=2))
+    assert ("ketamine", 13, 52, "Dizziness") in props
+    assert ("saline", 6, 48, "Dizziness") in props
+    assert ("saline", 3, 48, "Nausea") in props
+    assert not [p for p in props if p[2] == 100]
+
+
+def test_whole_trial_spans():
+    assert whole_trial_spans({1: ["Group (n=90)", "A (n=45)"], 2: ["Group (n=90)", "B (n=45)"]}) == {"Group (n=90)"}
+    assert whole_trial_spans({1: ["Cohort (N = 61)", "X (n = 30)"], 2: ["Cohort (N = 61)", "Y (n = 31)"]}) == {"Cohort (N = 61)"}
+    assert whole_trial_spans({1: ["Patients (n = 70)", "X (n = 30)"], 2: ["Patients (n = 70)", "Y (n = 31)"]}) == set()
+    # an arm over its own sub-columns ("Drug (n = 40)" over "n | %") is an arm, not the trial
+    assert whole_trial_spans({1: ["Drug (n = 40)", "n"], 2: ["Drug (n = 40)", "%"]}) == set()
+
+
+# --- the whole trial's count in the row label ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("label, count", [
+    ("Dizziness 19 (19.0%)", 19), ("Dizziness19(19%)", 19), ("Dizziness, 19/100", 19), ("Dizziness: n = 19", 19),
+])
+def test_whole_count_printed_in_the_row_label(label, count):
+    header = "| Event | Ketamine (n = 52) | Saline (n = 48) |"
+    body = f"| {label} | 13 (25.0) | 6 (12.5) |\n| Nausea | 4 (7.7) | 3 (6.3) |"
+    props = _props(_read(header, body, header_rows=1))
+    assert ("all patients", count, 100, "Dizziness") in props
+    assert ("ketamine", 13, 52, "Dizziness") in props
+    assert not [p for p in props if p[0] == "all patients" and p[3] == "Nausea"]
+
+
+def test_label_total_needs_the_sum_of_the_arms():
+    assert label_total("Vomiting 9 (9.0%)", [5, 4], 100) == ("Vomiting", 9, 100, "9.0")
+    assert label_total("Vomiting 8 (8.0%)", [5, 4], 100) is None          # not the sum
+    assert label_total("Vomiting 9 (20%)", [5, 4], 100) is None           # a share of another total
+    assert label_total("Grade 9", [5, 4], 100) is None                    # the label's own number
+    assert label_total("Day 9", [5, 4], 100) is None
+    assert label_total("Vomiting 9", [9], 100) is None                    # one arm: nothing to add up
+    assert label_total("Rash, 7/120", [3, 4], None) == ("Rash", 7, 120, None)
+
+
+# --- header sizes printed the wrong way round ---------------------------------------------------------------------
+
+def test_shares_of_the_other_arms_size_give_that_size():
+    header = "| Finding | Ketamine (n = 48) | Saline (n = 52) |"
+    body = ("| Polyp | 13 (25.0) | 6 (12.5) |\n| Ulcer | 4 (7.7) | 3 (6.3) |\n| Normal | 26 (50.0) | 24 (50.0) |")
+    props = _props(_read(header, body, header_rows=1, caption="Table 2. Findings in the two groups"))
+    assert ("ketamine", 13, 52, "Polyp") in props
+    assert ("saline", 6, 48, "Polyp") in props
+    assert not [r for r in _read(header, body, 1) if r["measure"] == "MEAN"]
+
+
+def test_an_arm_over_its_number_and_percent_columns_stays_the_arm():
+    header = "| | Ketamine group (N = 52) | Ketamine group (N = 52) | Saline group (N = 48) | Saline group (N = 48) |"
+    body = ("| | Number | Percent | Number | Percent |\n"
+            "| Dizziness | 13 | 25 | 6 | 13 |\n| Nausea | 4 | 8 | 0 | 0 |")
+    props = _props(_read(header, body, header_rows=2))
+    assert ("ketamine", 13, 52, "Dizziness") in props
+    assert ("saline", 6, 48, "Dizziness") in props
+    assert len(props) == 4
+
+
+# --- arm columns named by the words of the arm, shares written with the sign first ---------------------------------
+
+def test_share_sign_first():
+    assert share_sign_first("4/400 (% 1)") == "4/400 (1%)"
+    assert share_sign_first("52/328 (%15.9)") == "52/328 (15.9%)"
+    assert share_sign_first("(% 1.1) 4/366") == "4/366 (1.1%)"
+    assert share_sign_first("[% 7] 3") == "3 [7%]"
+    assert share_sign_first("12 (40%)") == "12 (40%)"
+    assert share_sign_first("0.5 (95% CI 0.2-0.9)") == "0.5 (95% CI 0.2-0.9)"
+
+
+def test_arm_by_words():
+    names = ["repair with mesh fixation", "repair without mesh fixation"]
+    assert arm_by_words("Without mesh fixation", names) == 1
+    assert arm_by_words("With mesh fixation", names) == 0
+    assert arm_by_words("BWith mesh fixation", names) == 0          # a stray letter glued on
+    assert arm_by_words("Mesh fixation", names) is None               # both arms hold it
+    assert arm_by_words("Mesh", names) is None                        # one word proves little
+    assert arm_by_words("Suture only", names) is None
+
+
+@pytest.mark.parametrize("cell_a, cell_b", [("7/150 (% 4.7)", "2/148 (% 1.4)"), ("(% 4.7) 7/150", "(% 1.4) 2/148"),
+                                            ("7/150 (4.7%)", "2/148 (1.4%)")])
+def test_event_total_columns_under_a_spanning_statistic_header(cell_a, cell_b):
+    methods = "Children were randomly assigned to repair with mesh fixation or repair without mesh fixation.\n"
+    header = ("| Complication | Type of repair Event / Total (Prevalence) | Type of repair Event / Total (Prevalence) "
+              "| p |")
+    body = ("| Complication | With mesh fixation | Without mesh fixation | |\n"
+            f"| Seroma | {cell_a} | {cell_b} | 0.1 |\n| Recurrence | 3/150 (% 2) | 1/148 (% 0.7) | 0.6 |")
+    props = _props(_read(header, body, header_rows=2, methods=methods))
+    assert ("repair with mesh fixation", 7, 150, "Seroma") in props
+    assert ("repair without mesh fixation", 2, 148, "Seroma") in props
+    assert ("repair without mesh fixation", 1, 148, "Recurrence") in props
+
+
+# --- arms as rows, named by group codes ---------------------------------------------------------------------------
+
+CODED_METHODS = "Volunteers were randomly assigned to three groups drinking different waters for four weeks.\n"
+
+
+def _means(rows):
+    return sorted((str(r["intervention"]).lower(), r["value"], r["sd"], r["total"], str(r["outcome"]), r["timepoint"])
+                  for r in rows if r["measure"] == "MEAN")
+
+
+@pytest.mark.parametrize("a, b, c", [("A", "B", "C"), ("Group A", "Group B", "Group C"), ("Arm 1", "Arm 2", "Arm 3"),
+                                     ("I group", "II group", "III group")])
+def test_arms_as_rows_labelled_by_codes_under_heading_rows(a, b, c):
+    header = "| Water | n | Before | 4 weeks |"
+    body = (f"| Heart rate | | | |\n| {a} | 21 | 71.2 (8.1) | 70.4 (7.9) |\n| {b} | 22 | 73.5 (9.0) | 69.1 (8.8) p = 0.02 |\n"
+            f"| {c} | 20 | 72.0 (7.5) | 71.8 (7.7) |\n"
+            f"| Weight | | | |\n| {a} | 21 | 80.1 (11.2) | 79.9 (11.0) |\n| {b} | 22 | 78.4 (10.1) | 77.0 (9.9) |\n"
+            f"| {c} | 20 | 79.3 (12.4) | 79.1 (12.0) |")
+    means = _means(_read(header, body, header_rows=1, caption="Table 2. Vital signs before and after",
+                         methods=CODED_METHODS))
+    assert len(means) == 12
+    values = {(m[1], m[2], m[3], m[4]) for m in means}
+    assert (71.2, 8.1, 21, "Heart rate") in values
+    assert (69.1, 8.8, 22, "Heart rate") in values          # the p-value after the figure left out
+    assert (79.1, 12.0, 20, "Weight") in values
+    assert len({m[0] for m in means}) == 3
+
+
+def test_coded_arm_rows():
+    assert coded_arm_rows({2: "A", 3: "B", 5: "A", 6: "B"}) == {2: ("A", ""), 3: ("B", ""), 5: ("A", ""), 6: ("B", "")}
+    assert coded_arm_rows({2: "A", 3: "B", 4: "B*"}, {2, 3, 4}) == {2: ("A", ""), 3: ("B", ""), 4: ("B", "*")}
+    assert coded_arm_rows({2: "A", 3: "B"}) == {}                     # two letters, no size, no repeat: no proof
+    assert coded_arm_rows({1: "Group 1 (drug alone)", 2: "Group 2 (n = 30)"}) == {1: ("1", ""), 2: ("2", "")}
+    assert coded_arm_rows({1: "Group-A glucose", 2: "Group-B glucose"}) == {}     # an outcome beside the code
+    assert coded_arm_rows({1: "Age", 2: "Group B", 3: "Group C"}) == {}
+    assert coded_arm_rows({1: "Group A", 2: "Group A"}) == {}
+
+
+def test_without_trailing_p():
+    assert without_trailing_p("150.1 (16.1) p = 0.034") == "150.1 (16.1)"
+    assert without_trailing_p("12.5(3.1)P<0.01") == "12.5(3.1)"
+    assert without_trailing_p("40% *P = 0.04") == "40%"
+    assert without_trailing_p("p = 0.03") == "p = 0.03"
+
+
+# --- a generic arm header ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("control, treated", [("Control (mean±SD)", "Intervention (mean±SD)"),
+                                              ("Control, mean ± SD", "Treatment, mean ± SD"),
+                                              ("Control [mean (SD)]", "Experimental group [mean (SD)]")])
+def test_generic_arm_headers_with_their_statistic(control, treated):
+    methods = ("Patients were randomly assigned to inspiratory muscle training (n = 12) or usual care (control "
+               "group, n = 12).\n")
+    header = f"| | {control} | {control} | {treated} | {treated} | p |"
+    body = ("| | Before | After | Before | After | |\n"
+            "| Walk distance (m) | 380.2 ± 40.1 | 371.5 ± 45.0 | 375.3 ± 60.2 | 455.0 ± 66.1 | <0.001 |")
+    means = _means(_read(header, body, header_rows=2, caption="Table 2. Effects of training", methods=methods))
+    arms = {m[1]: m[0] for m in means}
+    assert len(means) == 4
+    assert any(w in arms[380.2] for w in ("control", "usual", "standard care"))
+    assert "training" in arms[455.0]
+
+
+def test_without_statistic_and_one_named_arm():
+    assert without_statistic("Intervention (mean±SD)") == "Intervention"
+    assert without_statistic("Treatment, n (%)") == "Treatment"
+    assert without_statistic("Drug X (10 mg)") == "Drug X (10 mg)"
+    assert without_statistic("Study group (Mean ± S.D)") == "Study group"
+    assert one_named_arm(["electrical stimulation", "neuromuscular electrical stimulation"]) == 1
+    assert one_named_arm(["drug x", "drug y"]) is None
+
+
+# --- coded arm columns, a serial-number column, a code and an outcome in one row label ---------------------------
+
+@pytest.mark.parametrize("a, b", [("Group-A (n=30)", "Group-B (n=28)"), ("Group 1 (n = 30)", "Group 2 (n = 28)"),
+                                  ("A group (n=30)", "B group (n=28)")])
+def test_coded_arm_columns_and_a_serial_number_column(a, b):
+    methods = "Women were allocated to oral tablets or injections by their order of admission.\n"
+    header = f"| S. No. | Characteristics | {a} | {b} | p-value |"
+    body = ("| 1. | Age (years) | 30.1±4.2 | 31.5±3.9 | 0.2 |\n| 2. | Weight (kg) | 71.3±8.1 | 73.0±9.4 | 0.4 |\n"
+            "| 3. | Smokers, n (%) | 6 (20.0) | 7 (25.0) | 0.6 |")
+    rows = _read(header, body, header_rows=1, caption="Table 1. Characteristics of the groups", methods=methods)
+    means = _means(rows)
+    assert {(m[1], m[2], m[3], m[4]) for m in means} >= {(30.1, 4.2, 30, "Age (years)"), (73.0, 9.4, 28, "Weight (kg)")}
+    assert ("6", 30) in {(str(r["events"]), r["total"]) for r in rows if r["measure"] == "PROPORTION"}
+    assert len({m[0] for m in means}) == 2
+
+
+def test_without_serial_column_keeps_a_first_column_of_labels():
+    from table_grids import pipe_table
+    text = "| No. | Item | X |\n| 1 | Age | 3 |\n| 2 | Weight | 4 |\n"
+    table = pipe_table(text, "| No. | Item | X |")
+    assert [c["text"] for c in without_serial_column(table, {0})["cells"] if c["col"] == 0] == ["Item", "Age", "Weight"]
+    text = "| Dose | Item | X |\n| 1 | Age | 3 |\n| 2 | Weight | 4 |\n"
+    table = pipe_table(text, "| Dose | Item | X |")
+    assert without_serial_column(table, {0}) is table          # a dose column is data
+    text = "| No. | X | Y |\n| 1 | 3 | 5 |\n| 2 | 4 | 6 |\n"
+    table = pipe_table(text, "| No. | X | Y |")
+    assert without_serial_column(table, {0}) is table          # nothing to label the rows with
+
+
+@pytest.mark.parametrize("sep", [" ", "-", ": "])
+def test_code_and_outcome_in_the_row_label_under_times(sep):
+    header = "| Groups | At enrollment | At term | P value |"
+    body = (f"| Group-A{sep}Glucose | 101.2±12.1 | 92.4±10.9 | 0.01 |\n| Group-A{sep}Insulin | 8.1±2.2 | 7.9±2.0 | 0.5 |\n"
+            f"| Group-B{sep}Glucose | 110.5±20.3 | 100.1±18.2 | 0.02 |\n| Group-B{sep}Insulin | 8.4±2.5 | 8.0±2.1 | 0.3 |")
+    means = _means(_read(header, body, header_rows=1, caption="Table 3. Glucose and insulin",
+                         methods="Women were allocated to metformin or insulin.\n"))
+    assert len(means) == 8
+    assert {(m[1], m[4], m[5]) for m in means} >= {(92.4, "Glucose", "At term"), (8.4, "Insulin", "At enrollment")}
+    assert not [m for m in means if m[1] in (0.01, 0.5)]
+
+
+def test_coded_arm_outcome_rows():
+    from evidence_review.extract.table_layout import coded_arm_outcome_rows
+    assert coded_arm_outcome_rows({1: "Group A FBS", 2: "Group B FBS"}) == {1: ("A", "FBS"), 2: ("B", "FBS")}
+    assert coded_arm_outcome_rows({1: "Group A FBS", 2: "Group B weight"}) == {}     # not the same outcomes
+    assert coded_arm_outcome_rows({1: "Group A FBS", 2: "Age"}) == {}
+
+
+@pytest.mark.parametrize("red, green", [("(blue light group)", "(white light group)"), ("[blue light]", "[white light]")])
+def test_outcome_then_the_arm_in_brackets_under_times(red, green):
+    methods = "Eyes were randomly assigned to blue light therapy or white light therapy.\n"
+    header = "| | Baseline | 6 weeks | P value |"
+    body = (f"| Macular thickness {red} | 250.4 ± 20.5 | 261.7 ± 22.6 | 0.02 |\n"
+            f"| Macular thickness {green} | 248.9 ± 19.1 | 270.3 ± 25.0 | 0.01 |\n"
+            f"| Nerve fibre layer {red} | 98.5 ± 10.1 | 101.2 ± 11.3 | 0.3 |\n"
+            f"| Nerve fibre layer {green} | 99.5 ± 9. | 104.7 ± 12.9 | 0.2 |")
+    means = _means(_read(header, body, header_rows=1, caption="Table 2. Thickness at baseline and week 6",
+                         methods=methods))
+    assert len(means) == 8
+    assert {(m[1], m[4]) for m in means} >= {(250.4, "Macular thickness"), (99.5, "Nerve fibre layer")}
+    by_value = {m[1]: m[0] for m in means}
+    assert "blue" in by_value[261.7] and "white" in by_value[270.3]
+
+
+# --- a table printed right to left ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("p_header", ["P value", "Pvalue", "P"])
+def test_right_to_left_table(p_header):
+    methods = "Patients were randomly assigned to ketamine (n = 52) or saline (n = 48).\n"
+    header = f"| {p_header} | Saline Mean±SD | Ketamine mean±SD | Variables |"
+    body = ("| 0.41 | 30.2±6.1 | 31.5±5.0 | Onset of pain (min) |\n| 0.002 | 6.1±1.4 | 2.2±0.9 | Pain score at 1 hour |")
+    means = _means(_read(header, body, header_rows=1, caption="Table 2. Pain in the two groups", methods=methods))
+    assert sorted((m[0], m[1], m[4]) for m in means) == [
+        ("ketamine", 2.2, "Pain score"), ("ketamine", 31.5, "Onset of pain (min)"),
+        ("saline", 6.1, "Pain score"), ("saline", 30.2, "Onset of pain (min)")]
+
+
+def test_right_to_left_leaves_a_table_read_left_to_right():
+    from table_grids import pipe_table
+    text = "| Variable | A | B | Comment |\n| Age | 3 | 4 | adults only |\n| Weight | 5 | 6 | fasting |\n"
+    table = pipe_table(text, "| Variable | A | B | Comment |")
+    assert right_to_left(table, {0}) is table
+    text = "| P | A | B | Variable |\n| 0.1 | 3 | 4 | Age |\n| 0.2 | 5 | 6 | Weight |\n"
+    table = pipe_table(text, "| P | A | B | Variable |")
+    assert [c["text"] for c in right_to_left(table, {0})["cells"] if c["col"] == 0] == ["Variable", "Age", "Weight"]
+
+
+# --- sizes the shares prove ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("cells", [("18 (36)", "3 (6)", "25 (50)", "3 (6)", "30 (60)", "17 (34)"),
+                                   ("18 (36%)", "3 (6%)", "25 (50%)", "3 (6%)", "30 (60%)", "17 (34%)")])
+def test_shares_give_the_size_the_study_model_got_wrong_or_lacks(cells):
+    # the methods' "100 patients" is the whole trial, which a study model may take for the treated arm's size
+    methods = "A total of 100 patients were randomized to the treatment group or to placebo.\n"
+    header = "| Time (minute) | Group n (%) | Group n (%) | P value |"
+    body = ("| Time (minute) | Treatment | Placebo | P value |\n"
+            f"| 5 | {cells[0]} | {cells[1]} | < 0.001 |\n| 15 | {cells[2]} | {cells[3]} | < 0.001 |\n"
+            f"| 30 | {cells[4]} | {cells[5]} | 0.009 |")
+    props = _props(_read(header, body, header_rows=2, caption="Table 3. Success rate at 5, 15 and 30 minutes",
+                         methods=methods))
+    assert sorted(p[1:3] for p in props) == sorted([(18, 50), (3, 50), (25, 50), (3, 50), (30, 50), (17, 50)])
+
+
+@pytest.mark.parametrize("size_header", ["Case", "n", "No. of patients", "Patients"])
+def test_arms_as_rows_with_a_size_column_and_bare_counts(size_header):
+    methods = "Infants were randomly divided into the control group (n = 30) and the treatment group (n = 30).\n"
+    header = f"| Group | {size_header} | Cured | Improved | Failed | Response rate |"
+    body = ("| Control group | 30 | 4 | 9 | 17 | 13 (43.3) |\n| Treatment group | 30 | 9 | 12 | 9 | 21 (70.0) |\n"
+            "| χ2 | | | | | 4.34 |\n| P | | | | | 0.037 |")
+    props = _props(_read(header, body, header_rows=1, caption="Table 1. Response (cases (%))", methods=methods))
+    assert {p[1:] for p in props} >= {(4, 30, "Cured"), (9, 30, "Cured"), (21, 30, "Response rate"),
+                                      (13, 30, "Response rate"), (17, 30, "Failed")}
+    assert not [p for p in props if p[3] == size_header]       # the size column is no outcome
+
+
+@pytest.mark.parametrize("noun", ["eyes", "patients", "knees"])
+def test_arms_as_rows_counting_by_name(noun):
+    methods = "Children were randomly assigned to dye-assisted surgery or surgery without dye.\n"
+    header = f"| | No. of {noun} | Age (mean ± SD) | Reoperation | Lens capture |"
+    body = (f"| Group 1 | 20 {noun} | 7.3 ± 2.2 yrs | 3 {noun} | 15 {noun} |\n"
+            f"| Group 2 | 19 {noun} | 7.8 ± 2.0 yrs | 1 {noun} | 9 {noun} |")
+    rows = _read(header, body, header_rows=1, caption="Table 1. Comparison of group 1 and group 2", methods=methods)
+    assert {p[1:] for p in _props(rows)} == {(3, 20, "Reoperation"), (15, 20, "Lens capture"), (1, 19, "Reoperation"),
+                                             (9, 19, "Lens capture")}
+    assert {(m[1], m[3]) for m in _means(rows)} == {(7.3, 20), (7.8, 19)}
+
+
+@pytest.mark.parametrize("say", ["(case)", "(cases)", "(No.)"])
+def test_a_count_format_stated_a_header_level_above(say):
+    methods = "Patients were randomly assigned to gauze dressing or foam dressing.\n"
+    header = f"| | Infection {say} | Comfort {say} | Closing time (d) |"
+    body = ("| | | Comfortable | |\n| Gauze group n = 40 | 12 | 5 | 7.1 ± 1.5 |\n"
+            "| Foam group n = 40 | 4 | 22 | 4.9 ± 0.8 |\n| P | 0.01 | 0.001 | 0.001 |")
+    rows = _read(header, body, header_rows=2, caption="Table 1. Comparison between the groups", methods=methods)
+    assert {p[1:3] for p in _props(rows)} == {(12, 40), (5, 40), (4, 40), (22, 40)}
+
+
+# --- a table of the whole population ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("total_row", ["| Total | 80 (100) |", "| All patients | 80 (100.0) |", ""])
+def test_one_column_of_counts_of_the_whole_population(total_row):
+    header = "| Type | Frequency (%) |"
+    body = "| Class I | 36 (45.0) |\n| Class II | 28 (35.0) |\n| Class III | 16(20.0) |\n" + total_row
+    props = _props(_read(header, body.strip(), header_rows=1, caption="Table 1. Types of fracture"))
+    assert props == [("all patients", 16, 80, "Class III"), ("all patients", 28, 80, "Class II"),
+                     ("all patients", 36, 80, "Class I")]
+
+
+def test_one_column_whose_total_disagrees_is_not_read():
+    header = "| Type | Frequency (%) |"
+    body = "| Class I | 36 (45.0) |\n| Class II | 28 (35.0) |\n| Total | 70 (100) |"
+    assert _props(_read(header, body, header_rows=1, caption="Table 1. Types of fracture")) == []
