@@ -371,3 +371,21 @@ def test_a_count_and_its_share_on_a_row_of_one_analysis_is_not_split_in_a_two_an
     row = lambda t, r: [c["text"].strip() for c in t["cells"] if c["row"] == r]   # noqa: E731
     assert row(outer, 1) == ["Women, n (%)", "21 (70.0)", "19 (67.9)", "0.85"]
     assert row(outer, 2)[3] == "0.01" and row(inner, 2)[3] == "0.04"
+
+
+def test_a_crossovers_columns_after_each_period_printing_two_analyses_are_read_per_arm_and_analysis():
+    text = """Adults with insomnia were randomly assigned to melatonin or placebo for four weeks, then crossed over.
+Table 2. Results after each period
+| Outcome | Baseline | Post melatonin | Post placebo |
+| Sleep latency, min | 41 ± 6 (44 ± 7) | 28 ± 5 (31 ± 6) | 39 ± 6 (40 ± 8) |
+| Awakenings | 3.1 ± 0.4 (3.3 ± 0.5) | 2.2 ± 0.3 (2.5 ± 0.4) | 3.0 ± 0.4 (3.1 ± 0.6) |
+Values outside parentheses are for completers (n = 12). Values within parentheses are for all randomised patients (total n = 15).
+"""
+    footnote = text.strip().split("\n")[-1]
+    _, rows = read_pipe_table(text, text.split("\n")[2], "Table 2. Results after each period", footnote=footnote)
+    means = {(r["intervention"], r["outcome"], r["subgroup"]): (r["value"], r["sd"], r["total"])
+             for r in rows if r["measure"] == "MEAN" and r["intervention"] in ("melatonin", "placebo")}
+    assert means[("melatonin", "Sleep latency", "completers")] == (28.0, 5.0, 12)
+    assert means[("melatonin", "Sleep latency", "all randomised patients")] == (31.0, 6.0, 15)
+    assert means[("placebo", "Awakenings", "completers")] == (3.0, 0.4, 12)
+    assert means[("placebo", "Awakenings", "all randomised patients")] == (3.1, 0.6, 15)
