@@ -202,7 +202,7 @@ def test_cells_with_a_p_value_glued_after_them_are_read_as_their_figure():
     ("Median (P25\u2013P75)", "median_iqr"), ("Median (Q1, Q3)", "median_iqr"),
     ("Median (min\u2013max)", "median_range"), ("Median [range]", "median_range"), ("Mean (range)", "mean_range"),
     ("n (%)", "n_pct"), ("No. (%)", "n_pct"), ("n/N (%)", "n_pct"), ("Events/Total", "n_pct"), ("n/N", "n_pct"),
-    ("% (n)", "pct_n"),
+    ("% (n)", "pct_n"), ("Event / Total (Prevalence)", "n_pct"), ("n/N (rate)", "n_pct"), ("Events/N (incidence)", "n_pct"),
     ("Mean", None), ("Median", None), ("%", None), ("Age", None), ("Sex (M/F)", None), ("Placebo (n = 30)", None),
 ])
 def test_a_format_named_by_two_statistics_is_read_by_the_grammar(text, expected):
@@ -371,3 +371,21 @@ def test_a_count_and_its_share_on_a_row_of_one_analysis_is_not_split_in_a_two_an
     row = lambda t, r: [c["text"].strip() for c in t["cells"] if c["row"] == r]   # noqa: E731
     assert row(outer, 1) == ["Women, n (%)", "21 (70.0)", "19 (67.9)", "0.85"]
     assert row(outer, 2)[3] == "0.01" and row(inner, 2)[3] == "0.04"
+
+
+def test_a_crossovers_columns_after_each_period_printing_two_analyses_are_read_per_arm_and_analysis():
+    text = """Adults with insomnia were randomly assigned to melatonin or placebo for four weeks, then crossed over.
+Table 2. Results after each period
+| Outcome | Baseline | Post melatonin | Post placebo |
+| Sleep latency, min | 41 ± 6 (44 ± 7) | 28 ± 5 (31 ± 6) | 39 ± 6 (40 ± 8) |
+| Awakenings | 3.1 ± 0.4 (3.3 ± 0.5) | 2.2 ± 0.3 (2.5 ± 0.4) | 3.0 ± 0.4 (3.1 ± 0.6) |
+Values outside parentheses are for completers (n = 12). Values within parentheses are for all randomised patients (total n = 15).
+"""
+    footnote = text.strip().split("\n")[-1]
+    _, rows = read_pipe_table(text, text.split("\n")[2], "Table 2. Results after each period", footnote=footnote)
+    means = {(r["intervention"], r["outcome"], r["subgroup"]): (r["value"], r["sd"], r["total"])
+             for r in rows if r["measure"] == "MEAN" and r["intervention"] in ("melatonin", "placebo")}
+    assert means[("melatonin", "Sleep latency", "completers")] == (28.0, 5.0, 12)
+    assert means[("melatonin", "Sleep latency", "all randomised patients")] == (31.0, 6.0, 15)
+    assert means[("placebo", "Awakenings", "completers")] == (3.0, 0.4, 12)
+    assert means[("placebo", "Awakenings", "all randomised patients")] == (3.1, 0.6, 15)

@@ -930,7 +930,7 @@ def statistic_name(text: str) -> str | None:
 _PAIR_ONLY = (
     ("mean", r"m"),
     ("sd", r"s"),
-    ("pct", r"%|percent(?:age)?s?|per\s*cent|proportion"),
+    ("pct", r"%|percent(?:age)?s?|per\s*cent|proportions?|prevalence|incidence|rates?|frequency\s*%"),
     ("n", r"events?|cases?|responders?|patients|frequency|freq\.?"),
     ("total", r"total|n\s*total|N"),
 )

@@ -2834,9 +2834,17 @@ def _column_arm(header: str, study: Study, local: dict[str, Arm]) -> Arm | None:
         # "Group (M)", "Group KM (%)": the letters the methods define for an arm ("midazolam (Group M)")
         named = [a for a in study.arms if code.group("code") in a.aliases]
         arm = named[0] if len(named) == 1 else None
+    after = _AFTER_ARM.fullmatch(header) if arm is None and study is not None else None
+    if after is not None:
+        # "Post L-lysine", "After placebo": a crossover's column of the figures after each arm's period
+        arm = study.resolve_column(after.group("arm"))
     if arm is not None or not is_arm_header(header):
         return arm
     return _dose_arm(header, study, local, create=True) or _generic_arm(header, study, local)
+
+
+# "Post L-lysine", "After placebo", "Following drug X": a when-word after the intervention, then the arm's name
+_AFTER_ARM = re.compile(r"(?i)\s*(?:post|after|following|end\s+of)[- ]\s*(?P<arm>[^\s].{1,60}?)\s*")
 
 
 def _dose_arm(words: str, study: Study | None, local: dict[str, Arm], create: bool = False) -> Arm | None:
