@@ -1167,6 +1167,29 @@ def _split_list(body: str, combined: bool = False) -> list[tuple[int, str]]:
         lead = len(item) - len(item.lstrip())
         if item.strip():
             out.append((off + lead, item.strip()))
+    return _modifiers_joined(body, out)
+
+
+# one modifier word a writer separates from the next one by a comma: "nurse-led, telephone-based follow-up",
+# "a structured, supervised exercise programme", "home-based, individualized training"
+_LONE_MODIFIER = re.compile(r"(?:an?\s+)?[a-z][a-z]*(?:-[a-z]+)*(?:ed|based|ized|ised)")
+
+
+def _modifiers_joined(body: str, items: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Items of a split list where an item that is one modifier word, followed by a comma and a lower-case item,
+    begins that item's name instead of being an arm ("to either nurse-led, telephone-based follow-up or usual care")."""
+    out: list[tuple[int, str]] = []
+    i = 0
+    while i < len(items):
+        off, item = items[i]
+        if i + 1 < len(items) and _LONE_MODIFIER.fullmatch(item) and item not in ("treated", "untreated") \
+                and re.fullmatch(r"\s*,\s*", body[off + len(item):items[i + 1][0]]) and items[i + 1][1][:1].islower():
+            nxt_off, nxt = items[i + 1]
+            items[i + 1] = (off, body[off:nxt_off + len(nxt)])
+            i += 1
+            continue
+        out.append((off, item))
+        i += 1
     return out
 
 

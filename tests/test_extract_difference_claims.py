@@ -1,0 +1,57 @@
+"""A difference ordered by the words after its value: "x lower in A compared to B" is B minus A, so the arms are
+(B, A) with the printed value; "x higher with A than with B" is (A, B). And an arm's name a writer splits with a
+comma after one modifier word ("nurse-led, telephone-based follow-up") stays one arm."""
+from __future__ import annotations
+
+import pytest
+
+from evidence_review.extract import extract_document
+from evidence_review.extract.study import build_study
+
+TWO_DRUGS = "Patients were randomized to rituximab or azathioprine. "
+
+
+def differences(text: str) -> list[tuple]:
+    study = build_study("doc", text, None)
+    return [(r["measure"], r["value"], r["intervention"], r["comparator"])
+            for r in extract_document("doc", text, "doc.txt", study=study) if r["measure"] in ("MD", "SMD", "RD")]
+
+
+@pytest.mark.parametrize("sentence, value, intervention, comparator", [
+    ("The disability score was 2.1 points (95% CI 0.4 to 3.8) higher with azathioprine than with rituximab.", 2.1, "azathioprine", "rituximab"),
+    ("The disability score was 2.1 points (95% CI 0.4 to 3.8) lower with rituximab than with azathioprine.", 2.1, "azathioprine", "rituximab"),
+    ("The mean relapse count was 0.7 (95% CI 0.2 to 1.2) lower in the rituximab group compared to the azathioprine group.", 0.7, "azathioprine", "rituximab"),
+    ("Fatigue was 4.5 points (95% CI 1.0-8.0) greater among azathioprine patients versus rituximab.", 4.5, "azathioprine", "rituximab"),
+    ("The walking time was 1.9 seconds (95% CI 0.3 to 3.5) shorter for rituximab relative to azathioprine.", 1.9, "azathioprine", "rituximab"),
+])
+def test_the_claim_after_the_value_orders_the_arms(sentence, value, intervention, comparator):
+    assert differences(TWO_DRUGS + sentence) == [("MD", value, intervention, comparator)]
+
+
+def test_a_list_of_values_before_one_claim():
+    text = (TWO_DRUGS + "At 6 months, pain, fatigue and disability were 3.4 (95% CI 0.2 to 6.6) mm, 2.2 mm (95% CI 0.5 "
+            "to 3.9) and 0.4 points (95% CI 0.1 to 0.7) lower in the rituximab group compared with the azathioprine group.")
+    assert [r[1:] for r in differences(text)] == [(3.4, "azathioprine", "rituximab"), (2.2, "azathioprine", "rituximab"),
+                                                 (0.4, "azathioprine", "rituximab")]
+
+
+def test_a_claim_about_something_else_does_not_turn_the_difference():
+    # the words after the difference describe its effect, not the difference's own order: no turn
+    text = TWO_DRUGS + "Rituximab reduced the score versus azathioprine (MD -1.9, 95% CI -3.1 to -0.7), a greater reduction."
+    assert differences(text) == [("MD", -1.9, "rituximab", "azathioprine")]
+
+
+@pytest.mark.parametrize("allocation, expected", [
+    ("either nurse-led, telephone-based follow-up (intervention) or usual care (control)", 2),
+    ("a structured, supervised exercise programme or usual care", 2),
+    ("home-based, individualized training, a leaflet, or usual care", 3),
+])
+def test_a_modifier_split_by_a_comma_stays_in_its_arm(allocation, expected):
+    study = build_study("doc", f"We randomized 300 patients to {allocation}. Outcomes were measured at 12 months.", None)
+    assert len(study.arms) == expected, [a.canonical for a in study.arms]
+    assert not any(a.canonical in ("nurse-led", "structured", "home-based") for a in study.arms)
+
+
+def test_a_list_of_distinct_arms_is_not_joined():
+    study = build_study("doc", "We randomized 300 patients to rituximab, azathioprine, or mycophenolate.", None)
+    assert sorted(a.canonical for a in study.arms) == ["azathioprine", "mycophenolate mofetil", "rituximab"]
