@@ -1,6 +1,7 @@
 """A difference ordered by the words after its value: "x lower in A compared to B" is B minus A, so the arms are
-(B, A) with the printed value; "x higher with A than with B" is (A, B). And an arm's name a writer splits with a
-comma after one modifier word ("nurse-led, telephone-based follow-up") stays one arm."""
+(B, A) with the printed value; "x higher with A than with B" is (A, B). And the study model's arms these comparisons
+name: an arm's name a writer splits with a comma after one modifier word ("nurse-led, telephone-based follow-up") stays
+one arm; two arms of one drug given by two routes ("oral iron or intravenous iron") stay two arms."""
 from __future__ import annotations
 
 import pytest
@@ -55,3 +56,20 @@ def test_a_modifier_split_by_a_comma_stays_in_its_arm(allocation, expected):
 def test_a_list_of_distinct_arms_is_not_joined():
     study = build_study("doc", "We randomized 300 patients to rituximab, azathioprine, or mycophenolate.", None)
     assert sorted(a.canonical for a in study.arms) == ["azathioprine", "mycophenolate mofetil", "rituximab"]
+
+
+@pytest.mark.parametrize("allocation, expected", [
+    ("oral iron or intravenous iron for 6 weeks", ["intravenous iron", "oral iron"]),
+    ("IV iron (n = 40) or oral iron (n = 41)", ["intravenous iron", "oral iron"]),
+    ("subcutaneous methotrexate or oral methotrexate", ["oral methotrexate", "subcutaneous methotrexate"]),
+])
+def test_two_arms_of_one_drug_told_apart_by_route(allocation, expected):
+    study = build_study("doc", f"Adults were randomized to {allocation}. Outcomes were measured at 12 weeks.", None)
+    assert sorted(a.canonical for a in study.arms) == expected
+
+
+def test_a_route_and_an_amount_of_one_drug_are_one_arm():
+    text = ("Patients were randomized to oral ferric citrate or intravenous iron sucrose. "
+            "Iron sucrose 200 mg (n = 30) was given every two weeks.")
+    names = sorted(a.canonical for a in build_study("doc", text, None).arms)
+    assert len([n for n in names if "iron sucrose" in n]) == 1, names

@@ -460,6 +460,10 @@ def arm_key(name: str) -> tuple[str, str]:
     # "tocilizumab weekly" and "tocilizumab every other week": a schedule tells two arms of one drug apart as a dose does
     dose_match = _DOSE.search(name) or _DOSE_LEVEL.search(name) or _REGIMEN_QUALIFIER.search(name) or _SCHEDULE.search(name)
     dose = re.sub(r"[\s-]+", " ", dose_match.group()).lower().replace(" /", "/").replace("/ ", "/") if dose_match else ""
+    route = _ROUTE_GIVEN.match(name) if not dose else None
+    if route is not None:
+        # "oral iron" and "intravenous iron": the route tells two arms of one drug apart as a dose does
+        dose = _ROUTE_WORDS.get(route.group("route").lower().replace(".", ""), route.group("route").lower())
     drugs = [m for m in find_drugs(name) if not m.negated]
     control = _control_canonical(name)
     if control and re.match(r"(?i)\s*(?:(?:a|the)\s+)?(?:matching\s+|matched\s+)?(?:placebo|sham|vehicle)\b", name):
@@ -494,6 +498,15 @@ _COMBINATION_PARTS = re.compile(r"\s*\+\s*|\s+(?:plus|(?:in\s+)?combin(?:ed|atio
 
 _ROUTE = re.compile(r"^(?:(?:sc|s\.c\.|iv|i\.v\.|im|i\.m\.|po|oral|intravenous|subcutaneous|intramuscular|topical|inhaled|"
                     r"intranasal|rectal|vaginal|sublingual)\s+)+", re.I)
+
+
+# a route written before the drug's name, and each route's one spelling (a route is a dose-like qualifier of an arm)
+_ROUTE_GIVEN = re.compile(r"(?i)\s*(?:(?:a|an|the)\s+)?(?P<route>oral|intravenous|i\.?v\.?|subcutaneous|s\.?c\.?|intramuscular|"
+                          r"i\.?m\.?|topical|inhaled|intranasal|rectal|vaginal|sublingual|intrathecal|epidural|intra-articular)"
+                          r"\s+(?=[A-Za-z])")
+_ROUTE_WORDS = {"iv": "intravenous", "sc": "subcutaneous", "im": "intramuscular"}
+_ROUTE_NAMES = frozenset({"oral", "intravenous", "subcutaneous", "intramuscular", "topical", "inhaled", "intranasal", "rectal", "vaginal", "sublingual", "intrathecal",
+                          "epidural", "intra-articular"})
 
 
 def _with_unknown_partners(name: str, names: list[str]) -> list[str]:
@@ -715,7 +728,9 @@ class _Collector:
                 return arm
         for arm in self.arms:
             base, arm_dose = _key_of(arm)
-            if base == key and (arm_dose == dose or not dose or not arm_dose):
+            # (a route and an amount do not tell arms apart: "intravenous X" and "X 200 mg" are one arm)
+            if base == key and (arm_dose == dose or not dose or not arm_dose
+                                or (dose in _ROUTE_NAMES) != (arm_dose in _ROUTE_NAMES)):
                 if dose and not arm_dose and sum(_key_of(a)[0] == key for a in self.arms) == 1:
                     arm.dose = dose      # "X" in the methods, "X 10 mg (n = 52)" in a table: one arm
                 if arm.n is None and n is not None:
@@ -2747,7 +2762,10 @@ def _distinguish_doses(arms: list[Arm]) -> None:
         group = [a for a in group if a in arms]
         doses = {a.dose for a in group if a.dose}
         for arm in group:
-            arm.canonical = f"{base} {arm.dose}" if len(doses) > 1 and arm.dose else base
+            if len(doses) > 1 and arm.dose in _ROUTE_NAMES:
+                arm.canonical = f"{arm.dose} {base}"        # "oral iron", "intravenous iron"
+            else:
+                arm.canonical = f"{base} {arm.dose}" if len(doses) > 1 and arm.dose else base
 
 
 def _dose_amount(dose: str) -> float | None:
