@@ -73,3 +73,19 @@ def test_a_route_and_an_amount_of_one_drug_are_one_arm():
             "Iron sucrose 200 mg (n = 30) was given every two weeks.")
     names = sorted(a.canonical for a in build_study("doc", text, None).arms)
     assert len([n for n in names if "iron sucrose" in n]) == 1, names
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Of the 29 patients, 14 were treated with rituximab and 15 with azathioprine.", {"rituximab": 14, "azathioprine": 15}),
+    ("Overall, 12 patients were given azathioprine, while 11 were given mycophenolate mofetil for one year.",
+     {"azathioprine": 12, "mycophenolate mofetil": 11}),
+    ("In all, 31 participants underwent tacrolimus infusion (0.1 mg/kg) and 30 placebo.", {"tacrolimus": 31, "placebo": 30}),
+])
+def test_two_counts_each_with_its_treatment_are_two_sized_arms(text, expected):
+    study = build_study("doc", text, None)
+    assert {a.canonical: a.n for a in study.arms} == expected
+
+
+def test_counts_of_one_treatment_over_two_periods_are_no_second_arm():
+    study = build_study("doc", "14 were treated with rituximab in 2010 and 15 in 2011.", None)
+    assert [a.canonical for a in study.arms] == ["rituximab"]

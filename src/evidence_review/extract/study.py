@@ -1327,7 +1327,35 @@ def _background_alone(arm: Arm, arms: list[Arm]) -> bool:
                                        other.name + " " + other.canonical) for other in arms)
 
 
+# "14 were treated with A and 15 with B", "12 were given A, while 11 were given B", "9 underwent A and 8 B": two
+# counts, each with the arm it was treated with, the verb written once or twice ("46 received A and 47 received B" is
+# the reader of received counts', which weighs every count of an arm)
+_NAME_AFTER_COUNT = r"[A-Za-z](?:[^,;.()\[\]]|\.(?=\d)){0,50}?"
+_COUNTS_TREATED = start_guarded(re.compile(
+    r"(?<![\d.:/])(?P<n>\d[\d,]*|\b" + COUNT_WORD + r"\b)\s+(?:(?:patients|participants|subjects|children|adults|women|men|eyes)\s+)?"
+    r"(?:were\s+|was\s+)?(?P<verb>(?:treated|managed)\s+with|given|underwent)\s+(?:the\s+)?(?P<a>" + _NAME_AFTER_COUNT + r")"
+    r"(?:\s*[(\[][^()\[\]]{0,40}[)\]])?\s*,?\s+(?:and|while|whereas)\s+(?P<n2>\d[\d,]*|\b" + COUNT_WORD + r"\b)\s+"
+    r"(?:(?:patients|participants|subjects|children|adults|women|men|eyes)\s+)?(?:(?:were\s+|was\s+)?(?:(?:treated|managed)\s+with|"
+    r"received|given|underwent)\s+|with\s+)?(?:the\s+)?(?P<b>" + _NAME_AFTER_COUNT + r")"
+    r"(?=\s*(?:[,;()\[\]]|\.(?!\d)|$)|\s+(?:for|during|at|in|over|until)\s)", re.I))
+
+
+def _counts_treated_arms(s0: int, seg: str, col: _Collector) -> None:
+    """Arms and sizes of "14 were treated with A and 15 with B": both names known treatments or controls."""
+    for m in _COUNTS_TREATED.finditer(seg):
+        names = (m.group("a"), m.group("b"))
+        if not all(find_drugs(x) or _control_canonical(x) for x in names):
+            continue
+        for which, count in (("a", "n"), ("b", "n2")):
+            n = count_value(m.group(count).replace(",", "").lower())
+            if n is None:
+                break
+            col.add(m.group(which), n, s0 + m.start(which), s0 + m.end(which), "count")
+
+
 def _count_arms(scan: str, s0: int, seg: str, col: _Collector) -> None:
+    if re.search(r"(?i)\b(?:treated|managed|given|underwent)\b", seg) and re.search(r"\d|\b(?:and|while)\b", seg):
+        _counts_treated_arms(s0, seg, col)
     if not re.search(r"(?i)\b(?:assigned|allocated|randomi[sz]ed|received)\b", seg):
         return
     hits = list(_COUNT_TO.finditer(seg))
