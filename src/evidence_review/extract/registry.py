@@ -148,6 +148,13 @@ RULES: list[Rule] = [
          "Patients were randomly assigned to rituximab or placebo. Rituximab reduced the risk of a first relapse by 38% "
          "versus placebo (hazard ratio [HR] 0.62, p < 0.001).",
          [{"measure": "HR", "value": 0.62, "p_text": "<0.001", "intervention": "rituximab", "comparator": "placebo"}]),
+    Rule("ratio-as-a-multiple", 19, "'2.4 times more likely (95% CI 1.3-4.4)', '1.8-fold higher odds', 'the probability "
+         "of X in A was 5.2 times more than that of B (confidence interval 95% 1.9 to 14.5)': a ratio printed as a "
+         "multiple with its interval; odds -> OR, hazard -> HR, rate -> IRR, risk, likely, probability -> RR",
+         ("number", "interval", "bare_pair"), effects.times_as_likely,
+         "Patients given placebo were 2.4 times more likely to need rescue analgesia than those given rituximab "
+         "(95% CI 1.3 to 4.4; p = 0.004).",
+         [{"measure": "RR", "value": 2.4, "ci_low": 1.3, "ci_high": 4.4, "p_value": 0.004}]),
     Rule("with-interval", 20, "a bare value followed by an interval takes the nearest measure named before it",
          ("number", "interval", "bare_pair", "p_value", "measure_name"), effects.with_interval,
          "The hazard ratios of severe relapse for azathioprine relative to rituximab were 11.66 (95% CI: 2.6\u201352.3; "

@@ -1,0 +1,55 @@
+"""Ratios printed as multiples ("2.4 times more likely", "1.8-fold higher odds", "the probability ... was 5.2 times
+more than that of ...") on sentences written for the tests: the measure from the noun, the interval after the
+words, and multiples that are no estimate (no interval, a background figure, a dose)."""
+from __future__ import annotations
+
+import pytest
+
+from evidence_review.extract import extract_document
+
+TRIAL = "Patients were randomly assigned to mepolizumab or placebo. "
+
+
+def ratios(text: str) -> list[tuple]:
+    rows = extract_document("doc", TRIAL + text, "doc.txt")
+    return [(r["measure"], r["value"], r["ci_low"], r["ci_high"]) for r in rows
+            if r["measure"] in ("OR", "RR", "HR", "IRR")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Patients on placebo were 2.4 times more likely to relapse than those on mepolizumab (95% CI 1.3 to 4.4; p = 0.004).",
+     ("RR", 2.4, 1.3, 4.4)),
+    ("Patients on placebo had 3.1-fold higher odds of an exacerbation (95% CI: 1.6-6.0).", ("OR", 3.1, 1.6, 6.0)),
+    ("Placebo recipients had 2.75 times the odds of hospital admission [95% confidence interval 1.10, 6.87].",
+     ("OR", 2.75, 1.1, 6.87)),
+    ("Those on placebo showed a 1.9-fold increased hazard of death (95% CI 1.2-3.0, P = .01).", ("HR", 1.9, 1.2, 3.0)),
+    ("Exacerbations occurred at a 2.2 times higher rate with placebo (95% CI 1.4 to 3.5).", ("IRR", 2.2, 1.4, 3.5)),
+    ("Patients on placebo had a 1.7 times greater risk of needing oral steroids (95% CI, 1.1-2.6).", ("RR", 1.7, 1.1, 2.6)),
+    ("The probability of needing rescue medication in the placebo group was 5.6 times more than that of the "
+     "mepolizumab group (confidence interval) 95% equal to (1.92 to 16.3).", ("RR", 5.6, 1.92, 16.3)),
+    ("The odds of a response with mepolizumab were 3.4 times higher than with placebo (95% CI 1.5 to 7.7).",
+     ("OR", 3.4, 1.5, 7.7)),
+    ("Children on placebo were 4 times as likely to wheeze (95% CI 1.5-10.7).", ("RR", 4.0, 1.5, 10.7)),
+])
+def test_a_multiple_with_its_interval_is_the_ratio_its_noun_names(text, expected):
+    assert expected in ratios(text)
+
+
+@pytest.mark.parametrize("text", [
+    # no interval: a multiple alone is a comparison in words, not an estimate
+    "Patients on placebo were 2.4 times more likely to relapse than those on mepolizumab.",
+    # background: a property of a drug, not a ratio of the trial's arms
+    "The reduced form is 6 to 10 times more bioavailable than the oxidized form (95% CI 4.1-12.0).",
+    # a dose schedule
+    "Mepolizumab was given three times daily for 2 weeks (95% CI not reported).",
+    # the interval does not hold the value: another figure's
+    "Patients on placebo were 2.4 times more likely to relapse, and the rate was 0.8 (95% CI 0.5 to 1.1).",
+])
+def test_a_multiple_that_is_no_estimate_is_not_read_as_a_ratio(text):
+    assert not [r for r in ratios(text) if r[1] in (2.4, 6.0, 10.0, 3.0)]
+
+
+def test_a_multiple_in_a_sample_size_calculation_is_not_a_result():
+    text = ("Assuming that patients on placebo are 2.5 times more likely to relapse (95% CI 1.5-4.0), 120 patients "
+            "were needed.")
+    assert not [r for r in ratios(text) if r[1] == 2.5]
