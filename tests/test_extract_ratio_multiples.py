@@ -53,3 +53,49 @@ def test_a_multiple_in_a_sample_size_calculation_is_not_a_result():
     text = ("Assuming that patients on placebo are 2.5 times more likely to relapse (95% CI 1.5-4.0), 120 patients "
             "were needed.")
     assert not [r for r in ratios(text) if r[1] == 2.5]
+
+
+# ---------------------------------------------------------------- differences printed as magnitudes of less
+def differences(text: str) -> list[tuple]:
+    rows = extract_document("doc", "Patients were randomly assigned to pregabalin or placebo. " + text, "doc.txt")
+    return [(r["measure"], r["value"], r["ci_low"], r["ci_high"], r["intervention"], r["comparator"])
+            for r in rows if r["measure"] in ("MD", "RD")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pain scores were 1.4 points lower in the pregabalin group than in the placebo group (95% CI 0.6 to 2.2).",
+     ("MD", 1.4, 0.6, 2.2, "placebo", "pregabalin")),
+    ("Pain scores were 1.4 points lower in the pregabalin group compared to the placebo group (95% CI 0.6 to 2.2).",
+     ("MD", 1.4, 0.6, 2.2, "placebo", "pregabalin")),
+    ("Pain scores were 1.4 points lower in the pregabalin group (95% CI 0.6 to 2.2) compared to the placebo group.",
+     ("MD", 1.4, 0.6, 2.2, "placebo", "pregabalin")),
+    ("Pain scores were 1.4 points lower in the pregabalin group than in the placebo group (P = 0.01).",
+     ("MD", 1.4, None, None, "placebo", "pregabalin")),
+    # an interval across zero printed around the magnitude is the magnitude's
+    ("Pain scores were 0.4 points lower in the pregabalin group than in the placebo group (95% CI -0.3 to 1.1).",
+     ("MD", 0.4, -0.3, 1.1, "placebo", "pregabalin")),
+    # a list of amounts closed by the comparative
+    ("At 12 weeks, pain and sleep scores were 3.1 (95% CI 0.2 to 6.0) points and 2.6 points (95% CI 0.7 to 4.5) "
+     "lower in the pregabalin group compared to placebo.", ("MD", 2.6, 0.7, 4.5, "placebo", "pregabalin")),
+    # the control named lower: the value is the treatment minus the control, as the words order it
+    ("Pain scores were 1.4 points lower in the placebo group than in the pregabalin group (95% CI 0.6 to 2.2).",
+     ("MD", 1.4, 0.6, 2.2, "pregabalin", "placebo")),
+])
+def test_a_magnitude_of_less_is_the_other_arm_minus_the_arm_named_after_it(text, expected):
+    """As the labelling rules store it: "X lower in A compared to B" is oriented as the value means (B minus A)."""
+    assert expected in differences(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a comparative of more: A minus B, as printed
+    ("Pain scores were 1.4 points higher in the placebo group than in the pregabalin group (95% CI 0.6 to 2.2).",
+     ("MD", 1.4, 0.6, 2.2, "placebo", "pregabalin")),
+    # the interval below zero: a signed difference of A minus B
+    ("Pain scores were 1.4 points lower in the pregabalin group compared to the placebo group (95% CI -2.2 to -0.6).",
+     ("MD", -1.4, -2.2, -0.6, "pregabalin", "placebo")),
+    # a signed amount
+    ("Pain scores were -1.4 points lower in the pregabalin group than in the placebo group (95% CI -2.2 to -0.6).",
+     ("MD", -1.4, -2.2, -0.6, "pregabalin", "placebo")),
+])
+def test_a_difference_of_more_or_printed_with_its_sign_keeps_the_words_order(text, expected):
+    assert expected in differences(text)
