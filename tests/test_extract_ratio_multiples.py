@@ -99,3 +99,30 @@ def test_a_magnitude_of_less_is_the_other_arm_minus_the_arm_named_after_it(text,
 ])
 def test_a_difference_of_more_or_printed_with_its_sign_keeps_the_words_order(text, expected):
     assert expected in differences(text)
+
+
+# ---------------------------------------------------------------- the kind of an unnamed multiple, from the arms' shares
+@pytest.mark.parametrize("shares, value, expected", [
+    # 52.5% vs 17.5%: risk ratio 3.0, odds ratio 5.2
+    ("In the mepolizumab group, seven patients (17.5%) needed rescue medication while this figure was 21 patients "
+     "(52.5%) in the placebo group (P = 0.001).", "5.2", "OR"),
+    # 40% vs 20%: risk ratio 2.0, odds ratio 2.67
+    ("Rescue medication was needed by 12 patients (40%) on placebo and 6 (20%) on mepolizumab.", "2.0", "RR"),
+    ("Rescue medication was needed by 12 patients (40%) on placebo and 6 (20%) on mepolizumab.", "2.67", "OR"),
+    # no shares before: the words' default
+    ("Rescue medication was needed more often on placebo.", "2.4", "RR"),
+    # shares that give neither: the default
+    ("Rescue medication was needed by 12 patients (40%) on placebo and 6 (20%) on mepolizumab.", "3.9", "RR"),
+])
+def test_the_arms_shares_printed_before_decide_an_unnamed_multiples_kind(shares, value, expected):
+    text = (shares + f" Patients on placebo were {value} times more likely to need rescue medication than those "
+            "on mepolizumab (95% CI 1.05 to 19.8).")
+    kinds = [r[0] for r in ratios(text) if r[1] == float(value)]
+    assert kinds == [expected]
+
+
+def test_a_multiple_whose_words_name_the_odds_is_not_turned_by_the_shares():
+    text = ("Rescue medication was needed by 12 patients (40%) on placebo and 6 (20%) on mepolizumab. Patients on "
+            "placebo had 2.0 times the odds of needing rescue medication (95% CI 1.1 to 3.6).")
+    assert [r[0] for r in ratios(text) if r[1] == 2.0] == ["OR"]
+    assert not any("ratio_kind" in str(r["flags"]) for r in extract_document("doc", TRIAL + text, "doc.txt"))

@@ -95,3 +95,6 @@ ONE_FIGURE_PER_TIME = "per-time"
 # group than in the B group"): a mark the reader (rules/differences.py) leaves on the estimate for core's arms step,
 # which orders the arms as the value means (B minus A) and removes the mark
 MAGNITUDE_OF_LESS = "magnitude_of_less_for_named_arm"
+# a ratio printed as a multiple whose words name no model ("5.2 times more likely", "the probability ... was 5.2 times
+# that of"): stored as a relative risk, marked for ratio_kind.py, where the arms' percentages printed before it decide
+RATIO_KIND_FROM_ARMS = "ratio_kind_from_arms"

@@ -927,8 +927,9 @@ def _bracket_open_end(seg: str, pos: int) -> int:
 # "2.2-fold increased hazard", "the odds of X were 2.5 times higher", "The probability of X in A was 5.2 times more
 # than that of B (95% CI 1.9-14.5)": a ratio printed as a multiple. The measure is the one the words name (odds -> OR,
 # hazard -> HR, rate or incidence -> IRR, risk -> RR); "likely", "probability", "chance" name no model, and the
-# project's vocabulary has no unnamed ratio, so they are read as a relative risk. Only a multiple printed with its
-# interval is read: a bare "6 times more bioavailable" of the background is no estimate.
+# project's vocabulary has no unnamed ratio, so they are read as a relative risk unless the arms' percentages printed
+# before it compute an odds ratio (ratio_kind.py). Only a multiple printed with its interval is read: a bare "6 times
+# more bioavailable" of the background is no estimate.
 _RATIO_NOUN = (r"(?P<noun>odds|hazards?|risks?|rates?|incidences?|likel(?:y|ihood)|probabilit(?:y|ies)|chances?|"
                r"possibilit(?:y|ies))")
 _MULTIPLE = r"(?P<v>" + UNSIGNED + r")\s*(?:-\s*)?(?:times|fold)\b"
@@ -966,6 +967,8 @@ def times_as_likely(s: Sentence) -> None:
             if ci is None:
                 continue
             est = Estimate(_multiple_measure(m.group("noun")), n.value, n.text, n.start, n.full_end, kind="labelled")
+            if not any(m.group("noun").lower().startswith(stem) for stem in _MULTIPLE_MEASURE):
+                est.flags.append(P.RATIO_KIND_FROM_ARMS)   # "likely", "probability": the arms' shares may decide
             est.ci_low, est.ci_high, est.ci_level = ci.low, ci.high, ci.level or 0.95
             s.claimed.add(idx[0])
             s.claim_span(ci.start, ci.end)
