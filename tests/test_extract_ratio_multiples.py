@@ -126,3 +126,22 @@ def test_a_multiple_whose_words_name_the_odds_is_not_turned_by_the_shares():
             "placebo had 2.0 times the odds of needing rescue medication (95% CI 1.1 to 3.6).")
     assert [r[0] for r in ratios(text) if r[1] == 2.0] == ["OR"]
     assert not any("ratio_kind" in str(r["flags"]) for r in extract_document("doc", TRIAL + text, "doc.txt"))
+
+
+# ---------------------------------------------------------------- the standard error printed with a difference
+@pytest.mark.parametrize("text", [
+    "Pain scores fell more with mepolizumab than placebo (mean difference -1.4, SE 0.4, P = 0.001).",
+    "Pain scores fell more with mepolizumab than placebo (mean difference -1.4 (SE 0.4), P = 0.001).",
+    "Pain scores fell more with mepolizumab than placebo (difference [SE], -1.4 [0.4]; P = 0.001).",
+    "Pain scores fell more with mepolizumab than placebo (mean difference -1.4, standard error 0.4; P = 0.001).",
+    "Pain scores fell more with mepolizumab than placebo (MD -1.4; S.E. = 0.4; P = 0.001).",
+])
+def test_the_standard_error_after_a_difference_is_its_se_and_the_p_value_its_own(text):
+    rows = [r for r in extract_document("doc", TRIAL + text, "doc.txt") if r["measure"] == "MD"]
+    assert [(r["value"], r["se"], r["p_value"]) for r in rows] == [(-1.4, 0.4, 0.001)]
+
+
+def test_a_bracket_after_a_difference_without_an_se_label_is_no_se():
+    text = "Pain scores fell more with mepolizumab than placebo (mean difference -1.4 (n = 40), P = 0.001)."
+    rows = [r for r in extract_document("doc", TRIAL + text, "doc.txt") if r["measure"] == "MD"]
+    assert all(r["se"] is None for r in rows)

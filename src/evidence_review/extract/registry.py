@@ -365,6 +365,12 @@ RULES: list[Rule] = [
          "rituximab group than in the placebo group (95% CI 0.4 to 5.4).",
          [{"measure": "MD", "value": 2.9, "ci_low": 0.4, "ci_high": 5.4, "intervention": "placebo",
            "comparator": "rituximab"}]),
+    Rule("spread-of-difference", 29, "'(mean difference -1.4, SE 0.4, P = 0.001)', '(difference [SE], -1.4 [0.4])', "
+         "'-1.4 (SE 0.4)': the standard error printed after a difference is its se, and the p-value after it is its own",
+         ("number",), differences.spread_of_difference,
+         "Patients were randomly assigned to rituximab or placebo. Pain fell more with rituximab than with placebo (mean "
+         "difference -1.4, SE 0.4, P = 0.001).",
+         [{"measure": "MD", "value": -1.4, "se": 0.4, "p_value": 0.001}]),
     Rule("percent-closing-a-list", 29, "'risk reductions of 30 (95% CI 15-45), 44 (95% CI 29-59) and 26 percent (95% CI "
          "6-44), respectively': the percent sign printed once, with the last value of a list, is every value's",
          ("number", "interval", "measure_name", "percent"), differences.percent_closing_a_list,
