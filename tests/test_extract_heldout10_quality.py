@@ -38,7 +38,8 @@ FLOOR_RECOVERY = {"binary": 0.8, "continuous": 0.9}
 FLOOR_ARMS_RIGHT = 29
 # arm raised after wt-study (a background given with its dose dropped from every arm's name, an inert vehicle as the
 # placebo arm, a header naming what the arms differ in no part of their names): 724 -> 855
-FLOOR_LABELS = {"role": 904, "adjusted": 963, "orientation": 30, "arm": 901, "timepoint": 490}
+# orientation 30 -> 33 (wt-effects2: "3.3 (95% CI ...) mmHg ... lower in the intervention group compared to controls" is control minus intervention)
+FLOOR_LABELS = {"role": 904, "adjusted": 963, "orientation": 33, "arm": 901, "timepoint": 490}
 MAX_CRASHED = 0
 
 
