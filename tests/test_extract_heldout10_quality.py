@@ -38,6 +38,7 @@ FLOOR_RECOVERY = {"binary": 0.8, "continuous": 0.9}
 FLOOR_ARMS_RIGHT = 29
 # arm raised after wt-study (a background given with its dose dropped from every arm's name, an inert vehicle as the
 # placebo arm, a header naming what the arms differ in no part of their names): 724 -> 855
+# orientation 30 -> 33 (wt-effects2: "3.3 (95% CI ...) mmHg ... lower in the intervention group compared to controls" is control minus intervention)
 # orientation raised by wt-study2 (a difference ordered by the words after its list of values, "x lower in A compared
 # to B"; one modifier split from its arm's name by a comma stays in the arm): 30 -> 35
 FLOOR_LABELS = {"role": 904, "adjusted": 963, "orientation": 35, "arm": 901, "timepoint": 490}

@@ -114,6 +114,50 @@ def _sign_from_interval(est: Estimate) -> None:
         est.value = -est.value
 
 
+# A magnitude printed with a comparative of less for the arm the words name ("1.2 points lower in the A group than
+# in the B group (95% CI 0.4 to 2.0)", "2.5 days shorter with A", "3.3 (95% CI ...) mmHg ... lower in the A group
+# compared to controls"): the value as printed is B minus A. The reader keeps the printed value and marks the row;
+# the arms step (core) then orders the arms as the value means: the other arm first (patterns.MAGNITUDE_OF_LESS).
+_LESS_RIGHT_AFTER = re.compile(r"\s*(?:,\s*)?(?:lower|shorter|less|fewer|smaller|slower)\b(?!\s+than\s+(?:or|and)\b)", re.I)
+_LESS_LATER = re.compile(r"(?:[^.;]|\.(?=\d)){0,160}?\b(?:lower|less|shorter|fewer|smaller)\s+(?:in|with|for|among)\b", re.I)
+
+
+def magnitudes_of_less(s: Sentence) -> None:
+    """Mark each positive difference printed as a magnitude with a comparative of less after it ("1.2 points lower in
+    A", "3.3 (95% CI ...) mmHg, 2.3 mmHg (...) ... lower in the A group compared to B"), whoever read it. An interval
+    that does not hold the printed value (one below zero: a signed difference) says the sign itself."""
+    seg = s.seg
+    if not any(w in seg for w in ("lower", "less", "shorter", "fewer", "smaller", "slower")):
+        return
+    for est in s.estimates:
+        if est.measure not in P.DIFFERENCE or est.value is None or est.value <= 0 or P.MAGNITUDE_OF_LESS in est.flags \
+                or re.match(r"\s*[-+\u2212]", seg[est.start:est.end]) or re.search(r"[-+\u2212]\s*$", seg[max(0, est.start - 2):est.start]):
+            continue
+        if est.ci_low is not None and est.ci_high is not None:
+            printed = est.value * 100 if est.percent else est.value
+            low, high = (est.ci_low * 100, est.ci_high * 100) if est.percent else (est.ci_low, est.ci_high)
+            if not low - 1e-9 <= printed <= high + 1e-9:
+                continue
+        unit = _UNIT.match(seg, est.end)
+        unit_end = unit.end() if unit is not None and not est.percent else est.end
+        if re.match(r"\s*(?:%|percentage\s+points?|points?)", seg[est.end:est.end + 20]):
+            unit_end = est.end + re.match(r"\s*(?:%|percentage\s+points?|points?)", seg[est.end:est.end + 20]).end()
+        if _COMPARATIVE_AFTER.match(seg, unit_end):
+            less = _LESS_RIGHT_AFTER.match(seg, unit_end) is not None
+        else:
+            tail = max(est.tail_end or 0, unit_end)
+            later = _COMPARATIVE_LATER.match(seg, tail)
+            closing = _LESS_LATER.match(seg, tail)
+            less = later is not None and closing is not None and closing.end() == later.end() \
+                and not _OTHER_COMPARISON_BETWEEN.search(seg, tail, later.end())
+        if less:
+            est.flags.append(P.MAGNITUDE_OF_LESS)
+
+
+# between a value and a later comparative: another comparison, the value not the comparative's
+_OTHER_COMPARISON_BETWEEN = re.compile(r"\b(?:than|compared|versus|vs|higher|greater|longer|more|increased)\b", re.I)
+
+
 def unnamed_differences(s: Sentence) -> None:
     """An amount with its interval or p-value and no measure named, in a sentence comparing the arms, that the
     sentence says is a change or difference: a mean difference ("as compared to placebo, A reduced peak oxygen
@@ -254,3 +298,39 @@ def estimate_at_both_times(s: Sentence) -> None:
         names = (f"{unit} {a}", f"{unit} {b}") if m.group("unit1") else (f"{a} {unit}s", f"{b} {unit}s")
         est.timepoint, est.kind = names[0], P.ONE_FIGURE_PER_TIME
         s.estimates.append(replace(est, timepoint=names[1], flags=list(est.flags)))
+
+
+# the standard error printed with a difference: "(mean difference -1.4, SE 0.4, P = 0.001)", "-1.4 (SE 0.4)",
+# "(difference [SE], -1.4 [0.4]; P = 0.001)", "Δ (SE) = -1.4 (0.4)": stored as the estimate's se, and the p-value
+# printed after it is the estimate's
+_SE_AFTER = re.compile(r"\s*(?:[,;]\s*|[(\[]\s*)(?:SE|SEM|S\.E\.|standard\s+error)\s*(?:[:=,]\s*|of\s+)?(?P<se>\d+(?:\.\d+)?)"
+                       r"(?![\d.])\s*[)\]]?", re.I)
+_SE_BRACKET_AFTER = re.compile(r"\s*[(\[]\s*(?P<se>\d+(?:\.\d+)?)\s*[)\]]")
+# the label saying the bracket after the value is its SE: "difference (SE)", "Δ [SE]", "MD (SE):"
+_SE_LABEL_BEFORE = re.compile(r"[(\[]\s*(?:SE|SEM|S\.E\.|standard\s+error)\s*[)\]]\s*[:=,]?\s*$", re.I)
+
+
+def spread_of_difference(s: Sentence) -> None:
+    """The SE printed after a difference's value (and the p-value after the SE)."""
+    seg = s.seg
+    if "SE" not in seg and "S.E." not in seg and "tandard error" not in seg:
+        return
+    for est in s.estimates:
+        if est.measure not in P.DIFFERENCE or est.se is not None or est.ci_low is not None:
+            continue
+        m = _SE_AFTER.match(seg, est.end)
+        if m is None and _SE_LABEL_BEFORE.search(seg, max(0, est.start - 40), est.start):
+            m = _SE_BRACKET_AFTER.match(seg, est.end)
+        if m is None:
+            continue
+        se = float(m.group("se"))
+        if se <= 0:
+            continue
+        est.se = se
+        idx = s.num_at(m.start("se"), m.end("se"))
+        if idx:
+            s.claimed.add(idx[0])
+        # a rule before may have read the SE as an amount of its own ("standard error 0.4; P = 0.001")
+        s.estimates[:] = [e for e in s.estimates if e is est or not m.start("se") <= e.start < m.end("se")]
+        if est.p_value is None and not est.p_text:
+            s.attach_p(est, m.end())
