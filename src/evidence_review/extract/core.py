@@ -19,7 +19,7 @@ from .named_outcome import outcome_named_at
 from .model import ARMS_FROM_STUDY, RATIO_ORDER_SAID, Estimate, SentenceState
 from .orientation import UNNAMED_ARM, Group, arm_for_single, direction_from_rates, arms_for_comparison, claimed_direction, find_comparison, groups_from
 from ..tables import ARM_LEVEL_MEASURES, CONTINUOUS_MEASURES, DESCRIPTIVE_MEASURES, EVENTS_FROM_PERCENTAGE, ONE_ARM_MEASURES
-from .patterns import MAGNITUDE_OF_LESS, ONE_FIGURE_PER_TIME, OTHER_UNIT_JOIN, RATIO
+from .patterns import ONE_FIGURE_PER_TIME, OTHER_UNIT_JOIN, RATIO
 from .ratio_kind import ratio_kinds_from_arms
 from .registry import run_rules
 from .sentence import Sentence, arms_listed_after, arms_named_before, studies_listed_after
@@ -1109,11 +1109,6 @@ class _Reader:
                 self.last_pair = (intervention, comparator) if est.measure not in RATIO \
                     else _unoriented(intervention, comparator, self.last_pair)
                 self.state.last_pair = self.last_pair
-            if MAGNITUDE_OF_LESS in est.flags:
-                # "1.2 points lower in the A group than in the B group": the printed magnitude is B minus A
-                est.flags = [f for f in est.flags if f != MAGNITUDE_OF_LESS]
-                if intervention and comparator and comparator != "baseline":
-                    intervention, comparator = comparator, intervention
             arms_of[id(est)] = (intervention, comparator)
             row = _row(self.doc_id, self.source_file, est, s0, evidence, intervention, comparator, seg, self.condition)
             if from_study:

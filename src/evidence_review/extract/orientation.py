@@ -285,7 +285,7 @@ def arms_for_comparison(seg: str, groups: list[Group], est_start: int, est_index
         # of the document's last comparison, not whichever arm the previous clause happened to end with
         groups = [g for g in groups if c0 <= g.start < c1]
     if measure in MEAN_DIFFERENCE_MEASURES or measure == "RD":
-        claimed = difference_claimed_after(seg, groups, est_start)
+        claimed = difference_claimed_after(seg, groups, est_start, value)
         if claimed is not None:
             return claimed[0], claimed[1], True
     after = _compared_right_after(seg, groups, est_start) if measure in RATIO or measure == "RRR" else None
@@ -485,15 +485,16 @@ _DIFFERENCE_VALUES = re.compile(r"(?:[-\u2212]?\d[\d.,]*\s*(?:%|[A-Za-z\u00b5\u0
                                 r"(?:[(\[][^()\[\]]{0,80}[)\]]\s*)?(?:[A-Za-z\u00b5\u03bc/]{1,10}\s*)?(?:,\s*(?:and\s+)?|and\s+|or\s+)?)+?"
                                 r"(?P<claim>(?P<less>lower|less|fewer|smaller|shorter|reduced)|(?P<more>higher|more|greater|larger|longer|increased))"
                                 r"\s+(?:(?:[a-z]+\s+){0,3}?)(?:in|with|among|for|on|by)\s+(?:the\s+)?", re.I)
-_THAN_ARM_DIFFERENCE = re.compile(r"\s*(?:group|arm|patients|participants)?\s*(?:than|vs\.?|versus|compared\s+(?:with|to)|relative\s+to)"
+_THAN_ARM_DIFFERENCE = re.compile(r"\s*(?:group|arm|patients|participants)?\s*(?:[(\[][^()\[\]]{0,80}[)\]]\s*)?(?:than|vs\.?|versus|compared\s+(?:with|to)|relative\s+to)"
                                   r"\s+(?:(?:with|in|among|for|on|by)\s+)?(?:the\s+)?(?:(?:patients|participants|those)\s+(?:in|on|receiving)\s+(?:the\s+)?)?",
                                   re.I)
 
 
-def difference_claimed_after(seg: str, groups, est_start: int) -> tuple[str, str] | None:
+def difference_claimed_after(seg: str, groups, est_start: int, value: float | None = None) -> tuple[str, str] | None:
     """(first, second) of a difference whose own value is followed by the words that order it: "x lower in A
-    compared to B" is B minus A, so (B, A); "x higher with A than with B" is (A, B). None when no such claim follows
-    the value (or its list of values) directly."""
+    compared to B" is B minus A, so (B, A); "x higher with A than with B" is (A, B). A value already signed (printed
+    with its sign, or signed by an interval below zero: "-1.4 points lower in A than in B") is A minus B as the words
+    order the arms. None when no such claim follows the value (or its list of values) directly."""
     m = _DIFFERENCE_VALUES.match(seg, est_start)
     if m is None:
         return None
@@ -502,7 +503,8 @@ def difference_claimed_after(seg: str, groups, est_start: int) -> tuple[str, str
     second = next((g for g in groups if join is not None and g.start == join.end()), None)
     if second is None or second.name == first.name:
         return None
-    return (second.name, first.name) if m.group("less") else (first.name, second.name)
+    less = m.group("less") and not (value is not None and value < 0)
+    return (second.name, first.name) if less else (first.name, second.name)
 
 
 _COMPARED_IN_RATIO = re.compile(r"\b(?:ratio|risk|RR|HR|OR|IRR)\b[^()\d;]{0,40}?\b(?:comparisons?\s+(?:with|to|against)|"

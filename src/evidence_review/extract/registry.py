@@ -357,14 +357,6 @@ RULES: list[Rule] = [
           {"measure": "MD", "value": 1.8, "ci_low": 0.2, "ci_high": 3.4},
           {"measure": "MD", "value": 9.5},
           {"measure": "MD", "value": -2.7, "ci_low": -4.1, "ci_high": -1.2}]),
-    Rule("magnitude-of-less", 29, "'1.2 points lower in the A group than in the B group (95% CI 0.4 to 2.0)', '3.3 (95% CI "
-         "...) mmHg and 2.3 mmHg (...) lower in the A group compared to controls': a positive magnitude with a comparative "
-         "of less after it is B minus A, as printed; the arms are ordered as the value means (the other arm first)",
-         ("number",), differences.magnitudes_of_less,
-         "Patients were randomly assigned to rituximab or placebo. Mean systolic pressure was 2.9 mmHg lower in the "
-         "rituximab group than in the placebo group (95% CI 0.4 to 5.4).",
-         [{"measure": "MD", "value": 2.9, "ci_low": 0.4, "ci_high": 5.4, "intervention": "placebo",
-           "comparator": "rituximab"}]),
     Rule("spread-of-difference", 29, "'(mean difference -1.4, SE 0.4, P = 0.001)', '(difference [SE], -1.4 [0.4])', "
          "'-1.4 (SE 0.4)': the standard error printed after a difference is its se, and the p-value after it is its own",
          ("number",), differences.spread_of_difference,

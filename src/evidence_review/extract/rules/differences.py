@@ -114,46 +114,6 @@ def _sign_from_interval(est: Estimate) -> None:
         est.value = -est.value
 
 
-# A magnitude printed with a comparative of less for the arm the words name ("1.2 points lower in the A group than
-# in the B group (95% CI 0.4 to 2.0)", "2.5 days shorter with A", "3.3 (95% CI ...) mmHg ... lower in the A group
-# compared to controls"): the value as printed is B minus A. The reader keeps the printed value and marks the row;
-# the arms step (core) then orders the arms as the value means: the other arm first (patterns.MAGNITUDE_OF_LESS).
-_LESS_RIGHT_AFTER = re.compile(r"\s*(?:,\s*)?(?:lower|shorter|less|fewer|smaller|slower)\b(?!\s+than\s+(?:or|and)\b)", re.I)
-_LESS_LATER = re.compile(r"(?:[^.;]|\.(?=\d)){0,160}?\b(?:lower|less|shorter|fewer|smaller)\s+(?:in|with|for|among)\b", re.I)
-
-
-def magnitudes_of_less(s: Sentence) -> None:
-    """Mark each positive difference printed as a magnitude with a comparative of less after it ("1.2 points lower in
-    A", "3.3 (95% CI ...) mmHg, 2.3 mmHg (...) ... lower in the A group compared to B"), whoever read it. An interval
-    that does not hold the printed value (one below zero: a signed difference) says the sign itself."""
-    seg = s.seg
-    if not any(w in seg for w in ("lower", "less", "shorter", "fewer", "smaller", "slower")):
-        return
-    for est in s.estimates:
-        if est.measure not in P.DIFFERENCE or est.value is None or est.value <= 0 or P.MAGNITUDE_OF_LESS in est.flags \
-                or re.match(r"\s*[-+\u2212]", seg[est.start:est.end]) or re.search(r"[-+\u2212]\s*$", seg[max(0, est.start - 2):est.start]):
-            continue
-        if est.ci_low is not None and est.ci_high is not None:
-            printed = est.value * 100 if est.percent else est.value
-            low, high = (est.ci_low * 100, est.ci_high * 100) if est.percent else (est.ci_low, est.ci_high)
-            if not low - 1e-9 <= printed <= high + 1e-9:
-                continue
-        unit = _UNIT.match(seg, est.end)
-        unit_end = unit.end() if unit is not None and not est.percent else est.end
-        if re.match(r"\s*(?:%|percentage\s+points?|points?)", seg[est.end:est.end + 20]):
-            unit_end = est.end + re.match(r"\s*(?:%|percentage\s+points?|points?)", seg[est.end:est.end + 20]).end()
-        if _COMPARATIVE_AFTER.match(seg, unit_end):
-            less = _LESS_RIGHT_AFTER.match(seg, unit_end) is not None
-        else:
-            tail = max(est.tail_end or 0, unit_end)
-            later = _COMPARATIVE_LATER.match(seg, tail)
-            closing = _LESS_LATER.match(seg, tail)
-            less = later is not None and closing is not None and closing.end() == later.end() \
-                and not _OTHER_COMPARISON_BETWEEN.search(seg, tail, later.end())
-        if less:
-            est.flags.append(P.MAGNITUDE_OF_LESS)
-
-
 # between a value and a later comparative: another comparison, the value not the comparative's
 _OTHER_COMPARISON_BETWEEN = re.compile(r"\b(?:than|compared|versus|vs|higher|greater|longer|more|increased)\b", re.I)
 
