@@ -69,7 +69,7 @@ import re
 from dataclasses import dataclass
 
 from ..tables import EVENTS_FROM_PERCENTAGE, PERCENTAGE_OF_FEWER, RATIO_MEASURES, TWO_BY_TWO_MEASURES
-from .cells import analysis_variants, cell_figure, table_notes, with_analyses, with_printed_marks
+from .cells import analysis_variants, cell_figure, split_marks, table_notes, with_analyses, with_printed_marks
 from .grammar import Num, Parse, comparison_statistic, count_value, label_statistic_format, parse_number, statistic_name
 from .ids import estimate_id
 from .factors import reference_of
@@ -478,6 +478,13 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         return with_analyses([(read_table(doc_id, text, variant, study, source_file=source_file, condition=condition,
                                           coded=coded, printed_counts=printed_counts, block_arm=block_arm), analysis)
                               for variant, analysis in variants])
+    measured = share_and_mean_variants(table)
+    if measured is not None:
+        # "60% (28.9 ± 7)", "12 (30%); 4.1 ± 1.2": a share and a mean of two outcomes in each cell, the table read once
+        # for each figure, its headers naming each its own outcome
+        found = [read_table(doc_id, text, variant, study, source_file=source_file, condition=condition, coded=coded,
+                            printed_counts=printed_counts, block_arm=block_arm) for variant in measured]
+        return None if all(f is None for f in found) else [row for f in found if f for row in f]
     table = without_serial_column(table, header_rows(table))      # "S. No. | Characteristics": the labels second
     table = right_to_left(table, header_rows(table))      # "P value | Drug B | Drug A | Variables": read mirrored
     blocks = header_blocks(table)
@@ -790,6 +797,8 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
     shares_counted = any(_label_format(_clean(row[0]["text"])) == "n_pct" for row in by_row.values() if row.get(0))
     counted = _counted_rows(by_row, arm_columns, column_sizes, data_columns,
                             bool(_PATIENTS_COUNTED.search(f"{caption} {label_header}")))
+    # row labels that are bare numbers ("0", "5", "15"): times when a header names their unit (see unit_time)
+    numbered_rows = {r for r, row in by_row.items() if row.get(0) and _TIME_NUMBER.fullmatch(_clean(row[0]["text"]))}
     out: list[dict] = []
     section, section_baseline, section_hint, stratum = "", False, "", ""
     section_unit = False      # the section's format is only a "(%)", perhaps the unit of a measured quantity
@@ -1011,6 +1020,16 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                 stem = _STEM_NUMBER.fullmatch(label) if label in coded_times and \
                     not re.fullmatch(r"[A-Z]\d{1,2}", label) else None
                 outcome = (stem.group("stem") if stem is not None else "") or named or caption_outcome or outcome
+                stat_only = True
+                time_only = True
+        if not timepoint and not row_when and not stacked and not second_label and len(numbered_rows) >= 2 \
+                and r in numbered_rows:
+            # "Time (minute)" over rows "Baseline", "5", "15"; "Post-operative, h, mean ± SD" over "0", "1", "2": bare
+            # numbers counting the unit the label column's header (or the heading row) names are times
+            unit_when = unit_time(label, section or label_header)
+            if unit_when is not None:
+                timepoint, (row_when, row_before) = unit_when[0], unit_when
+                outcome = caption_outcome or outcome
                 stat_only = True
                 time_only = True
         if row_when and section and _SPAN_MEASURED.search(section) and not row_before:
@@ -1721,6 +1740,120 @@ def _own_size(words: str) -> tuple[str, int | None]:
 # a note printed across the table's width: "* p<0.05 compared with placebo", "p>0.05 between 2 groups"
 _SPANNING_NOTE = re.compile(r"^\s*[*\u2020\u2021\u00a7#]|\bp\s*[<>=\u2264\u2265]|\b(?:compared\s+with|between\s+(?:the\s+)?(?:\d|two|groups))\b",
                             re.I)
+
+
+_TIME_NUMBER = re.compile(r"\d{1,3}(?:\.\d)?")
+# the unit of time a header names, and the name a timepoint gives it
+_TIME_UNITS = {"s": "seconds", "sec": "seconds", "secs": "seconds", "second": "seconds", "seconds": "seconds",
+               "min": "minutes", "mins": "minutes", "minute": "minutes", "minutes": "minutes",
+               "h": "hours", "hr": "hours", "hrs": "hours", "hour": "hours", "hours": "hours",
+               "d": "days", "day": "days", "days": "days", "wk": "weeks", "wks": "weeks", "week": "weeks",
+               "weeks": "weeks", "mo": "months", "month": "months", "months": "months", "yr": "years", "yrs": "years",
+               "year": "years", "years": "years"}
+# the moment a header counts its times from: "Post-operative", "after surgery", "following the injection", "pre-dose"
+_TIME_ORIGIN = re.compile(r"\b(?:(?:post|pre)[- ]?[a-z]{2,}(?:ly)?|(?:after|following|since|from|before|prior\s+to)\s+"
+                          r"(?:the\s+)?[a-z]{3,}(?:[- ][a-z]{3,})?)", re.I)
+# the words a header of times may hold besides its unit and origin: "Time (minute)", "Time point, h, mean ± SD"
+_TIME_HEADER_FILLER = re.compile(r"\b(?:time|times|timepoint|timepoints|point|points|of|assessment|measurement|"
+                                 r"follow[- ]?up|mean|median|sd|se|sem|iqr|range|n|and|in)\b|[\u00b1%(),;:\[\]/.\s-]", re.I)
+
+
+def unit_time(label: str, header: str) -> tuple[str, bool] | None:
+    """(timepoint, before the intervention) of a bare number under a header naming only a unit of time (and perhaps
+    the moment it counts from and the cells' statistic): "5" under "Time (minute)" -> "5 minutes"; "1" under
+    "Post-operative, h, mean ± SD" -> "1 hours post-operative"; "2" under "Hours before surgery" -> before. A header
+    naming a quantity measured in that unit ("Hospital stay (days)", "Age (years)") gives none: its rows are
+    categories."""
+    if not header or not _TIME_NUMBER.fullmatch(label):
+        return None
+    origin = _TIME_ORIGIN.search(header)
+    rest = header[:origin.start()] + " " + header[origin.end():] if origin else header
+    units = [w for w in re.findall(r"[A-Za-z]+", rest) if w.lower() in _TIME_UNITS]
+    if len(units) != 1 or _TIME_HEADER_FILLER.sub("", re.sub(rf"\b{units[0]}\b", "", rest, count=1)):
+        return None
+    said = re.sub(r"\s+", " ", origin.group(0)).lower() if origin else ""
+    before = bool(re.match(r"pre|before|prior", said))
+    return f"{label} {_TIME_UNITS[units[0].lower()]}" + (f" {said}" if said else ""), before
+
+
+_SHARE_MEAN_PM = r"(?:\u00b1|\+/-|\+-)"
+_MEAN_SD_TEXT = r"\d+(?:\.\d+)?\s*" + _SHARE_MEAN_PM + r"\s*\d+(?:\.\d+)?"
+_PERCENT_TEXT = r"\d+(?:\.\d+)?\s*%"
+_COUNT_SHARE_TEXT = r"\d+\s*[(\[]\s*\d+(?:\.\d+)?\s*%?\s*[)\]]|\d+\s*/\s*\d+(?:\s*[(\[]\s*\d+(?:\.\d+)?\s*%?\s*[)\]])?"
+# a cell printing a share and a mean of two outcomes: the share with the mean in brackets ("60% (28.9 ± 7)",
+# "45 % [12.1 ± 3.0]"), or the two side by side either way round ("12 (30%); 4.1 ± 1.2", "4.1 ± 1.2 / 30%")
+_SHARE_AND_MEAN = re.compile(
+    rf"(?P<share>{_PERCENT_TEXT})\s*[(\[]\s*(?P<mean>{_MEAN_SD_TEXT})\s*[)\]]"
+    rf"|(?P<share2>{_COUNT_SHARE_TEXT}|{_PERCENT_TEXT})\s*[;,|/]\s*(?P<mean2>{_MEAN_SD_TEXT})"
+    rf"|(?P<mean3>{_MEAN_SD_TEXT})\s*[;,|/]\s*(?P<share3>{_COUNT_SHARE_TEXT}|{_PERCENT_TEXT})")
+# a header naming the second figure in a closing bracket: "Seroconversion after 1 month (antibody titre, IU/L)"; a
+# bracket holding only a format or a unit ("n (%)", "(mean ± SD)", "(IU/L)") names none
+_HEADER_SECOND = re.compile(r"(?P<first>.*?\S)\s*[(\[](?P<second>[^()\[\]]*[A-Za-z]{3,}[^()\[\]]*)[)\]]\s*")
+_FORMAT_WORDS = re.compile(r"\s*(?:n|no|mean|median|sd|se|sem|iqr|range|%|percent|[a-z\u00b5]{1,3}\s*/\s*[a-z]{1,3}|\W)+\s*",
+                           re.I)
+
+
+def _share_and_mean_parts(text: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """((start, end) of the share, (start, end) of the mean) in a cell printing the two, else None."""
+    body = split_marks(text).body.rstrip()
+    m = _SHARE_AND_MEAN.fullmatch(body.strip())
+    if m is None:
+        return None
+    lead = len(body) - len(body.lstrip())
+    share = next(g for g in ("share", "share2", "share3") if m.group(g) is not None)
+    mean = next(g for g in ("mean", "mean2", "mean3") if m.group(g) is not None)
+    return (lead + m.start(share), lead + m.end(share)), (lead + m.start(mean), lead + m.end(mean))
+
+
+def _second_named(header: str) -> tuple[str, str] | None:
+    """(the first figure's header, the second's) of a header naming the second in a closing bracket, keeping the
+    header's time for both ("Seroconversion after 1 month (antibody titre)" -> "Seroconversion after 1 month",
+    "antibody titre 1 month")."""
+    m = _HEADER_SECOND.fullmatch(header)
+    if m is None or _FORMAT_WORDS.fullmatch(m.group("second")):
+        return None
+    first, second = m.group("first").strip(" ,;:"), m.group("second").strip(" ,;:")
+    when = _outcome_and_timepoint(first)[1]
+    return first, f"{second} {when}" if when and when not in second else second
+
+
+def share_and_mean_variants(table: dict) -> list[dict] | None:
+    """The table once for the shares and once for the means when its cells print both ("60% (28.9 ± 7)": 60% of the
+    arm seroconverted, their mean titre 28.9): each variant keeps one figure of each such cell (the other blanked,
+    offsets kept), and a header naming the second figure in a closing bracket ("Seroconversion (antibody titre)")
+    names each variant's outcome. None unless two cells print the two."""
+    cells = table.get("cells") if isinstance(table, dict) else None
+    if not cells:
+        return None
+    parts = {}
+    for i, c in enumerate(cells):
+        text = str(c.get("text") or "")
+        if c.get("header") or "%" not in text and "/" not in text or not re.search(_SHARE_MEAN_PM, text):
+            continue
+        found = _share_and_mean_parts(text)
+        if found is not None:
+            parts[i] = found
+    if len(parts) < 2:
+        return None
+    columns = {cells[i].get("col") for i in parts}
+    share_cells, mean_cells = [], []
+    for i, c in enumerate(cells):
+        text = str(c.get("text") or "")
+        if i in parts:
+            (s0, s1), (m0, m1) = parts[i]
+            share_cells.append(dict(c, text=" " * s0 + text[s0:s1] + " " * (len(text) - s1)))
+            mean_cells.append(dict(c, text=" " * m0 + text[m0:m1] + " " * (len(text) - m1)))
+            continue
+        named = _second_named(text) if c.get("header") and c.get("col") in columns else None
+        if named is not None:
+            share_cells.append(dict(c, text=named[0]))
+            mean_cells.append(dict(c, text=named[1]))
+            continue
+        share_cells.append(c)
+        # a figure printed once (a p-value, a cell of one figure) is read once, with the shares
+        once = not c.get("header") and int(c.get("col", 0) or 0) > 0 and re.search(r"\d", text)
+        mean_cells.append(dict(c, text=" " * len(text)) if once else c)
+    return [dict(table, cells=share_cells), dict(table, cells=mean_cells)]
 
 
 def _drop_repeated_headings(by_row: dict[int, dict[int, dict]]) -> None:
@@ -2838,9 +2971,37 @@ def _column_arm(header: str, study: Study, local: dict[str, Arm]) -> Arm | None:
     if after is not None:
         # "Post L-lysine", "After placebo": a crossover's column of the figures after each arm's period
         arm = study.resolve_column(after.group("arm"))
+    if arm is None and study is not None:
+        arm = _with_or_without_arm(header, study)
+    if arm is None and study is not None and not is_arm_header(header) and \
+            GENERIC_TREATMENT.fullmatch(split_size(without_statistic(header))[0]) and \
+            any(a.role == "control" for a in study.arms):
+        # "Study group (n = 30)" beside the control's column: the study's one arm that is not a control
+        arm = _generic_arm(header, study, local)
     if arm is not None or not is_arm_header(header):
         return arm
     return _dose_arm(header, study, local, create=True) or _generic_arm(header, study, local)
+
+
+# "With X" / "Without X" (also "No X", "Non-X") column headers of a trial of X against its absence
+_WITH_OR_WITHOUT = re.compile(r"(?i)\s*(?P<without>without|no|non-?)?\s*(?P<with>with\s+)?(?P<what>[^\s(].{1,60}?)\s*")
+
+
+def _with_or_without_arm(header: str, study: Study) -> Arm | None:
+    """The study's arm a "With X" or "Without X" header names: "With dexamethasone" the arm of X, "Without
+    dexamethasone" (or "No dexamethasone") the arm the study model named by X's absence ("no dexamethasone"),
+    when the study has both; else None."""
+    name = split_size(without_statistic(header))[0]
+    m = _WITH_OR_WITHOUT.fullmatch(name)
+    if m is None or not (m.group("without") or m.group("with")) or m.group("without") and m.group("with"):
+        return None
+    what = re.sub(r"\s+", " ", m.group("what")).lower().strip(" ,;:")
+    negated = {re.sub(r"^(?:no|without|non-?)\s*", "", a.canonical.lower()): a for a in study.arms
+               if re.match(r"(?i)(?:no|without|non-?)\s*", a.canonical)}
+    plain = [a for a in study.arms if a.canonical.lower() == what or what in a.aliases]
+    if what not in negated or len(plain) != 1:
+        return None
+    return negated[what] if m.group("without") else plain[0]
 
 
 # "Post L-lysine", "After placebo", "Following drug X": a when-word after the intervention, then the arm's name
