@@ -67,3 +67,28 @@ def test_unit_time_reads_the_header_forms_of_a_unit_and_its_origin():
                    "Time (h) and dose (days)", ""):
         assert unit_time("4", header) is None, header
     assert unit_time("4a", "Time (min)") is None and unit_time("1200", "Time (min)") is None
+
+
+def test_heading_rows_naming_an_event_of_care_or_a_day_after_operation_time_the_rows_under_them():
+    for first, second, said in (("At discharge", "At 6 months, n (%)", ("at discharge", "6 months")),
+                                ("Post-operative day 1", "POD 3", ("post-operative day 1", "post-operative day 3")),
+                                ("At hospital discharge", "Week 12", ("at hospital discharge", "week 12"))):
+        text = _TRIAL + f"""Table 2. Outcomes
+| | Ketamine (n = 30) | Saline (n = 32) |
+| {first} | | |
+| Vomiting, n (%) | 3 (10.0) | 9 (28.1) |
+| Pain score, mean ± SD | 2.1 ± 0.4 | 3.0 ± 0.6 |
+| {second} | | |
+| Vomiting, n (%) | 1 (3.3) | 5 (15.6) |
+"""
+        _, rows = _read(text, text.split("\n")[2], "Table 2. Outcomes")
+        assert [(r["outcome"], r["timepoint"]) for r in rows][::2] == [
+            ("Vomiting", said[0]), ("Pain score", said[0]), ("Vomiting", said[1])], first
+    # a bare "Discharge" is an outcome's name, not a time
+    text = _TRIAL + """Table 3. Course
+| | Ketamine (n = 30) | Saline (n = 32) |
+| Discharge | | |
+| Home, n (%) | 25 (83.3) | 20 (62.5) |
+"""
+    _, rows = _read(text, text.split("\n")[2], "Table 3. Course")
+    assert [r["timepoint"] for r in rows] == ["", ""] and rows[0]["outcome"].startswith("Discharge")

@@ -642,6 +642,15 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             measure = next((m for m, p in _EFFECT_HEADERS if p.search(header)), "")
             if measure:
                 effect_columns[column.col] = (measure, header)
+    # "| Baseline | Post X | Post placebo |" (a crossover's measurement before either period), "| Baseline | Drug A |
+    # Drug B |": one column headed only "Baseline" beside two arms' columns after treatment holds the whole population
+    # before treatment, read as all patients at baseline
+    before_columns = [c.col for c in columns.values() if c.col and c.baseline and not c.header and not c.parts
+                      and c.col not in arm_columns and c.col not in whole_columns and c.col not in multi_columns]
+    whole_before = set(before_columns) if len(before_columns) == 1 and \
+        len({id(a) for a in arm_columns.values()}) >= 2 and \
+        not any(columns[c].baseline for c in arm_columns if c in columns) else set()
+    whole_columns.update({c: None for c in whole_before})
     formats_of_arms = {column_format(columns[c].header)[1].lower() for c in arm_columns if c in columns} - {""}
     for column in columns.values():
         taken = set(arm_columns) | set(effect_columns) | set(p_columns) | set(whole_columns) | set(ci_columns) | \
@@ -1207,10 +1216,11 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             bare_label, whole_cell, whole_parsed = whole_of_label
             context["outcome"] = context["outcome"].replace(label, bare_label)
             read_cells.append((whole_cell, _ALL_PATIENTS, whole_parsed))
-        if baseline or (baseline_table and not rate):
+        if baseline or (baseline_table and not rate) or whole_before:
             # the whole population's figures of a baseline table ("All patients" column), its rows of what happened
-            # in hospital too; an outcome table's total column pools the arms and is not read
-            for column in sorted(whole_columns):
+            # in hospital too; an outcome table's total column pools the arms and is not read (its "Baseline" column
+            # before treatment is)
+            for column in sorted(whole_columns if baseline or (baseline_table and not rate) else whole_before):
                 cell = row.get(column)
                 if cell is None or not _clean(cell["text"]):
                     continue
@@ -2597,6 +2607,15 @@ def _when(text: str) -> tuple[str, bool] | None:
             said = first_timepoint(text) + (relative.group(0).lower() if relative else "")
             # "Week 0", "Day 0", "Visit 1": the trial's first measurement, before the intervention
             return said, bool(_ZERO_TIME.fullmatch(said))
+        event = _EVENT_MOMENT.fullmatch(text)
+        if event is not None:
+            # "At discharge", "At hospital discharge", "At delivery", "At the end of surgery": an event of the care
+            # the trial follows, after the intervention
+            return re.sub(r"\s+", " ", event.group("said")).lower(), False
+        day = _DAY_AFTER_OPERATION.fullmatch(text)
+        if day is not None:
+            # "Post-operative day 3", "POD 3", "Postop day 3"
+            return f"post-operative day {day.group('n')}", False
         moment = _MOMENT.fullmatch(text)
         return (re.sub(r"\s+", " ", moment.group(0).strip()).lower(), False) if moment else None
     if m.group("baseline"):
@@ -2660,6 +2679,11 @@ _WHEN_THEN_STATISTIC = re.compile(r"\s*(?P<when>[^:,;\u2013\u2014]{1,30}?)\s*(?:
 _NAMED_PERIOD = re.compile(r"(?i)\s*(?:at\s+|on\s+|during\s+)?(?:days?|weeks?|months?|years?|visits?|sessions?|cycles?)\s*\d")
 _CATEGORY_OF_TIME = re.compile(r"\d\s*(?:[-\u2010-\u2015\u2212]|to)\s*\d|[<>\u2264\u2265]", re.I)
 # a time said relative to a session, a procedure or a dose: "During", "Immediately after", "24 h after"
+# an event of the care a trial follows, named as a time: "At discharge", "At hospital discharge", "Upon extubation"
+_EVENT_MOMENT = re.compile(r"(?i)\s*(?P<said>(?:at|on|upon)\s+(?:the\s+(?:time\s+of\s+)?)?(?:(?:hospital|ICU|PACU|unit)\s+)?"
+                           r"(?:discharge|delivery|birth|extubation|awakening|emergence|the\s+end\s+of\s+(?:the\s+)?"
+                           r"(?:surgery|operation|procedure|infusion|study|treatment|therapy|follow[- ]?up)))\s*[.:,]?\s*")
+_DAY_AFTER_OPERATION = re.compile(r"(?i)\s*(?:post[- ]?op(?:erative)?\.?\s*day|POD)\s*(?P<n>\d{1,3})\s*[.:,]?\s*")
 _MOMENT = re.compile(r"(?i)\s*(?:during|immediately\s+(?:after|before)|just\s+(?:after|before)|at\s+the\s+end)\s*")
 _MOMENT_AFTER = re.compile(r"(?i)\s+(?:after|before|later)\s*$")
 # a when-word and what was measured: "Baseline test value", "End value", "Final score", "Post-test measurements"
