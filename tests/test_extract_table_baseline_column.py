@@ -40,3 +40,12 @@ Table 2. Scores
     assert "all patients" not in {r["intervention"] for r in rows}
     assert sorted((r["intervention"], r["value"]) for r in rows) == [
         ("melatonin", 32.0), ("melatonin", 41.1), ("placebo", 39.0), ("placebo", 40.6)]
+
+
+def test_after_columns_name_each_period_s_arm_and_after_an_event_names_none():
+    allocation = "In this crossover trial, patients were randomly assigned to zinc or placebo for six weeks, then crossed over."
+    read = _read_scores(allocation, "| | Baseline | After zinc | After placebo |")
+    assert [(arm, value) for arm, value, _, _ in read[:3]] == [("zinc", 32.0), ("placebo", 40.6), ("all patients", 41.1)]
+    # "After surgery" is a time of no arm: the table names no arm and gives no arm's figure
+    read = _read_scores(allocation, "| | Baseline | After surgery | After discharge |")
+    assert not {"zinc", "placebo"} & {arm for arm, _, _, _ in read}

@@ -580,6 +580,11 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             effect_columns[column.col] = (next((m for m, p in _EFFECT_HEADERS if p.search(header)), "DIFF"), header)
             continue
         arm = _column_arm(header, study, local_arms)
+        if arm is None and not header and not column.baseline and study is not None and column.timepoint:
+            # "After placebo" read as a when ("after" and one word): the crossover's column after that arm's period,
+            # the when kept as the cells' timepoint
+            after = _AFTER_ARM.fullmatch(column.timepoint)
+            arm = study.resolve_column(after.group("arm")) if after is not None else None
         if arm is None and len(column.parts) > 1 and not is_arm_header(column.parts[0]):
             arm = _column_arm(column.parts[-1], study, local_arms)     # "Men" over "Rituximab (n = 30)"
         if arm is None and len(column.parts) > 1 and is_arm_header(column.parts[0]):
