@@ -54,3 +54,21 @@ def test_tables_of_one_figure_per_cell_are_not_split():
     _, rows = _read(text, text.split("\n")[2], "Table 1. Characteristics")
     assert [(r["measure"], r["value"]) for r in rows][:4] == [("MEAN", 51.2), ("MEAN", 49.8), ("PROPORTION", 0.55),
                                                               ("PROPORTION", 0.5)]
+
+
+def test_arms_as_rows_with_categories_packed_in_one_cell_count_each_category_of_the_arm():
+    text = """Patients were randomly assigned to zinc (n = 12) or placebo (n = 10).
+Table 1. Characteristics
+| Group | Age (years) | Cause of disease (cases) |
+| Zinc (n = 12) | 47 ± 9.6 | DM:(3), GN:(2), HTN:(4) |
+| Placebo (n = 10) | 45 ± 9.1 | DM: 2, GN: 5, HTN: 1 |
+"""
+    _, rows = _read(text, text.split("\n")[2], "Table 1. Characteristics")
+    counted = [(r["intervention"], r["events"], r["total"], r["outcome"].rsplit(": ", 1)[-1]) for r in rows
+               if r["measure"] == "PROPORTION"]
+    assert counted == [("zinc", 3, 12, "dm"), ("zinc", 2, 12, "gn"), ("zinc", 4, 12, "htn"),
+                       ("placebo", 2, 10, "dm"), ("placebo", 5, 10, "gn"), ("placebo", 1, 10, "htn")]
+    # counts adding up to more than the arm are no categories of it
+    over = text.replace("DM: 2, GN: 5, HTN: 1", "DM: 6, GN: 5, HTN: 1")
+    _, rows = _read(over, over.split("\n")[2], "Table 1. Characteristics")
+    assert not [r for r in rows if r["intervention"] == "placebo" and r["measure"] == "PROPORTION"]

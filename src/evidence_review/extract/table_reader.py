@@ -1986,7 +1986,9 @@ _PATIENTS_LABEL = re.compile(r"\s*(?:(?:number|no\.?)\s+of\s+)?(?:patients|parti
                              re.I)
 # one category of a packed cell: "Male -13", "Caucasians- 15", "Ischemic nephropathy-3", "Male n = 15", "Female: 9"
 _PACKED_ITEM = re.compile(r"(?P<name>[A-Za-z][A-Za-z'/]*(?:[ ][A-Za-z][A-Za-z'/]*){0,3}?)\s*(?:[-\u2013\u2014:=]|,?\s*\bn\s*=|(?=\s))\s*"
-                          r"(?P<count>\d{1,6})(?![\d.%])(?:\s*[(\[]\s*\d{1,3}(?:\.\d+)?\s*%?\s*[)\]])?\s*[,;]?\s*")
+                          r"(?P<open>[(\[]\s*)?(?P<count>\d{1,6})(?![\d.%])(?(open)\s*[)\]])"
+                          r"(?:\s*[(\[]\s*\d{1,3}(?:\.\d+)?\s*%?\s*[)\]])?\s*[,;]?\s*")
+# (the count may stand in brackets: "DM:(3), GN:(2), HTN:(2)")
 # ... or the count first: "15 males, 13 females", "12 M / 8 F", "9 men and 11 women"
 _PACKED_ITEM_AFTER = re.compile(r"(?P<count>\d{1,6})(?![\d.%])\s*(?:[(\[]\s*\d{1,3}(?:\.\d+)?\s*%?\s*[)\]]\s*)?"
                                 r"(?P<name>[A-Za-z][A-Za-z'-]*(?:[ ](?!and\b)[A-Za-z][A-Za-z'-]*){0,2}?)"
@@ -3201,6 +3203,16 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
                 parsed = None       # "7/4" is no count of its total
             if parsed is None and _BARE_DECIMAL.fullmatch(value):
                 unread.append((col, outcome, timepoint))
+            if parsed is None and n and ":" in value or parsed is None and n and "-" in value:
+                # "DM:(3), GN:(2), HTN:(2)" under "Underlying disease (cases)": the arm's count of each category
+                for item in _packed_categories(value, n):
+                    category = dict(item)
+                    category.pop("offset", None)
+                    name = category.pop("category")
+                    out.append(_transposed_row(row, col, column, category, arm, (f"{outcome}: {name}", timepoint),
+                                               (start, end, evidence), (row_when, row_before),
+                                               dict(doc_id=doc_id, source_file=source_file, condition=condition,
+                                                    baseline_table=baseline_table, caption_timepoint=caption_timepoint)))
             if parsed is None:
                 continue
             read.append(parsed)
