@@ -29,7 +29,8 @@ _RESPONSE_ITEM = re.compile(_COUNT + r"\s+(?:patients?\s+(?:had|with)\s+(?:an?\s
 _GRADE_ITEM = re.compile(r"\b(?P<cat>grade\s+(?:[1-5]|I{1,3}|IV|V))\s+(?:\w+\s+)?in\s+" + _COUNT +
                          r"(?:\s+(?:patients?|participants?|subjects?|cases?))?", re.I)
 _ITEM_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+)")
-_PRECHECK = prefiltered(re.compile(r"\b(?:responses?|remissions?|disease|evaluable|grade)\b|\b(?-i:CR|PR|SD|PD)\b", re.I))
+_PRECHECK = prefiltered(re.compile(r"\b(?:responses?|remissions?|stable|progressive|progressions?|evaluable|grade)\b|"
+                                   r"\b(?-i:CR|PR|SD|PD)\b", re.I))
 # a grade list of an adverse event is read only when the event is named before it, in the same clause
 _EVENT_BEFORE_GRADE = re.compile(r"(?P<event>\b[A-Za-z][\w-]*(?:\s+[\w-]+){0,2}?)(?:\s+(?:in|among|for)\s+the\s+[\w+/-]+(?:\s+[\w+/-]+){0,3}?"
                                  r"\s+(?:group|arm))?\s+(?:was|were|of)\s+$", re.I)
