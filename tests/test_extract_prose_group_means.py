@@ -63,3 +63,20 @@ def test_the_study_models_arm_sizes_reach_the_groups_named():
     text = ("Patients were randomized to a nutrition program (n = 31) or a normal diet (n = 27). The mean drainage "
             "time was 6 (1\u201342) days in the normal diet group versus 4 (2\u201315) days in the nutrition program group.")
     assert _means(text) == [("normal diet", 6.0, None, 1.0, 42.0, 27), ("nutrition program", 4.0, None, 2.0, 15.0, 31)]
+
+
+SIZED = "Patients were randomly assigned to ketamine (n = 40) or propofol (n = 42). "
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mean pain score (SD), ketamine: 12.1 (3.0); propofol: 10.2 (2.9).",
+    "Mean pain score (SD): ketamine, 12.1 (3.0); propofol, 10.2 (2.9).",
+    "Mean pain score, ketamine: 12.1 \u00b1 3.0; propofol: 10.2 \u00b1 2.9.",
+])
+def test_a_list_labelled_by_its_arms_after_semicolons_keeps_its_heading(sentence):
+    assert _means(SIZED + sentence) == [("ketamine", 12.1, 3.0, None, None, 40), ("propofol", 10.2, 2.9, None, None, 42)]
+
+
+def test_a_later_clause_naming_no_arm_is_not_an_item_of_the_list():
+    assert _means(SIZED + "Mean pain score was 12.1 \u00b1 3.0 with ketamine; age: 10.2 \u00b1 2.9.") == [
+        ("ketamine", 12.1, 3.0, None, None, 40)]

@@ -243,6 +243,10 @@ def _summaries(s: Sentence, *productions: str) -> list[Summary]:
     return out
 
 
+# an item of a list after a semicolon, labelled by its arm before a colon or comma ("; B: 10.2 (2.9)", "; B, 10.2")
+_LABELLED_ITEM = re.compile(r"\s*(?:and\s+)?[A-Za-z][\w+/-]*(?:\s+[\w+/-]+){0,3}\s*[:,]\s*")
+
+
 def _arm_row(s: Sentence, summary: Summary, measure: str, listed: dict) -> Estimate | None:
     seg = s.seg
     if "|" in seg:
@@ -251,6 +255,10 @@ def _arm_row(s: Sentence, summary: Summary, measure: str, listed: dict) -> Estim
     if not idx or not s.free(idx[0]):
         return None
     clause = seg[_clause_start(seg, summary.center_start):summary.center_start]
+    if _LABELLED_ITEM.fullmatch(clause):
+        # "Mean score (SD), A: 12.1 (3.0); B: 10.2 (2.9)": a later item of a list labelled by its arms takes the
+        # words before the list's first item
+        clause = seg[:summary.center_start]
     word = _MEAN_WORD if measure == "MEAN" else _MEDIAN_WORD
     if not word.search(clause) and not (measure == "MEAN" and _SPREAD_HEADER.search(seg[summary.center_start:summary.end])):
         return None
