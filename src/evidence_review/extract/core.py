@@ -117,6 +117,9 @@ _NOBODY = start_guarded(re.compile(r"\b(?:[Nn]o|[Nn]one)\s+(?:of\s+the\s+)?(?:pa
                      r"|\b" + COUNT_WORD + r"\s+in\s+the\s+[\w-]+(?:\s+[\w-]+)?\s+(?:group|arm)\b"
                      # "Forty per cent of the participants were smokers": a share spelled out
                      r"|\b" + COUNT_WORD + r"\s+(?:per\s*cent|percent)\b"
+                     # "two partial responses, seven stable disease": counts of response classes spelled out
+                     # (rules/arm_categories.py)
+                     r"|\b" + COUNT_WORD + r"\s+(?:(?:partial|complete|minor)\s+(?:respon|remission)|(?:stable|progressive)\s+disease|(?-i:CR|PR|SD|PD)\b)"
                      # "All newborns in our study were free of any adverse effect": no one had it
                      r"|\bfree\s+(?:of|from)\b"
                      # "Bradycardia was not seen in either group": zero events in every arm (rules/proportions.py)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from .grammar import PRODUCTIONS
-from .rules import aligned, arm_baseline, arm_data, differences, effects, population, proportions, within_arm
+from .rules import aligned, arm_baseline, arm_categories, arm_data, differences, effects, population, proportions, within_arm
 from .sentence import Sentence
 
 
@@ -442,6 +442,18 @@ RULES: list[Rule] = [
          ("number", "interval", "p_value", "measure_name"), effects.signed_differences,
          "Eculizumab improved the QMG score more than placebo (mean difference, reduction -3.1; p<0.001).",
          [{"measure": "MD", "value": -3.1, "p_text": "<0.001", "intervention": "eculizumab", "comparator": "placebo"}]),
+    # ------------------------------------------------------------------ counts of categories within one arm
+    Rule("arm-category-counts", 62, "counts of categories listed for one arm, each its own outcome: tumour responses "
+         "('two partial responses (PR), seven stable disease (SD) and three progressive disease (PD) in the A arm', "
+         "'for the B arm, there were three PR, four SD and one PD') and an event's grades ('neutropenia was grade 3 in "
+         "four and grade 4 in one'); total the arm's size, or the sum of a list of every response class (flagged)",
+         ("number",), arm_categories.category_counts,
+         "Patients were randomly assigned to rituximab or placebo. We observed two partial responses (PR), seven "
+         "stable disease (SD) and three progressive disease (PD) in the rituximab arm.",
+         [{"measure": "PROPORTION", "events": 2, "total": 12, "intervention": "rituximab", "outcome": "partial response"},
+          {"measure": "PROPORTION", "events": 7, "total": 12, "intervention": "rituximab", "outcome": "stable disease"},
+          {"measure": "PROPORTION", "events": 3, "total": 12, "intervention": "rituximab",
+           "outcome": "progressive disease"}]),
     # ------------------------------------------------------------------ the whole population at baseline
     Rule("population-baseline", 65, "figures of the whole study population at baseline, in a sentence naming no arm: "
          "'1578 patients (491 female, age 66.2 years)', '73 (13.6%) were younger than five', '68 percent were "
