@@ -4,6 +4,8 @@ place, and the numbers that are no estimate (one arm's own fall, a hypothesis, a
 bound such as "more than 90%", a list of times)."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from evidence_review.extract import extract_document
@@ -431,3 +433,27 @@ def test_what_happened_before_entry_is_a_trait_of_everyone(sentence, values):
 
 def test_what_happened_after_entry_is_no_trait():
     assert _everyone(_rows(TRIAL + "At 12 weeks, 30% of the patients had experienced an exacerbation.")) == []
+
+
+@pytest.mark.parametrize("pattern, text, group, expected", [
+    # a denominator or an interval's upper limit that ends the sentence is still read: the full stop after it is no
+    # decimal point (a decimal point is one followed by a digit)
+    ("_COUNT_PERCENT", "Nausea was reported by 12 (10%) of 120.", "of", "120"),
+    ("_PERCENT_OF", "Nausea occurred in 25% of 120.", "t", "120"),
+    ("_MEDIAN_COMMA_SPREAD", "The median stay was 51.0 days, IQR 28.0-69.0.", "hi", "69.0"),
+    ("_MEDIAN_COMMA_SPREAD", "The median stay was 51 days, range 28 to 69.", "hi", "69"),
+])
+def test_a_number_closing_the_sentence_is_read_whole(pattern, text, group, expected):
+    from evidence_review.extract import grammar
+    match = getattr(grammar, pattern).search(text)
+    assert match is not None and match.group(group) == expected
+
+
+@pytest.mark.parametrize("pattern, text", [
+    ("_PERCENT_OF", "Nausea occurred in 25% of 120.5 units."),
+    ("_MEDIAN_COMMA_SPREAD", "The median stay was 51.0 days, IQR 28.0-69.05x."),
+])
+def test_a_number_is_not_cut_before_its_decimals(pattern, text):
+    from evidence_review.extract import grammar
+    match = getattr(grammar, pattern).search(text)
+    assert match is None or not re.match(r"\.\d", text[match.end():])

@@ -20,6 +20,7 @@ from .model import ARMS_FROM_STUDY, RATIO_ORDER_SAID, Estimate, SentenceState
 from .orientation import UNNAMED_ARM, Group, arm_for_single, direction_from_rates, arms_for_comparison, claimed_direction, find_comparison, groups_from
 from ..tables import ARM_LEVEL_MEASURES, CONTINUOUS_MEASURES, DESCRIPTIVE_MEASURES, EVENTS_FROM_PERCENTAGE, ONE_ARM_MEASURES
 from .patterns import ONE_FIGURE_PER_TIME, OTHER_UNIT_JOIN, RATIO
+from .ratio_kind import ratio_kinds_from_arms
 from .registry import run_rules
 from .sentence import Sentence, arms_listed_after, arms_named_before, studies_listed_after
 from ..regexfilter import prefiltered
@@ -116,6 +117,9 @@ _NOBODY = start_guarded(re.compile(r"\b(?:[Nn]o|[Nn]one)\s+(?:of\s+the\s+)?(?:pa
                      r"|\b" + COUNT_WORD + r"\s+in\s+the\s+[\w-]+(?:\s+[\w-]+)?\s+(?:group|arm)\b"
                      # "Forty per cent of the participants were smokers": a share spelled out
                      r"|\b" + COUNT_WORD + r"\s+(?:per\s*cent|percent)\b"
+                     # "two partial responses, seven stable disease": counts of response classes spelled out
+                     # (rules/arm_categories.py)
+                     r"|\b" + COUNT_WORD + r"\s+(?:(?:partial|complete|minor)\s+(?:respon|remission)|(?:stable|progressive)\s+disease|(?-i:CR|PR|SD|PD)\b)"
                      # "All newborns in our study were free of any adverse effect": no one had it
                      r"|\bfree\s+(?:of|from)\b"
                      # "Bradycardia was not seen in either group": zero events in every arm (rules/proportions.py)
@@ -611,7 +615,7 @@ def extract_document(doc_id: str, text: str, source_file: str = "", condition: s
                 errors.append(f"sentence at {s0}-{s1}: {type(exc).__name__}: {exc}")
     rows = reader.rows
     if rows:
-        rows = _without_bare_repeats(_without_restated_ratios(rows))
+        rows = ratio_kinds_from_arms(_without_bare_repeats(_without_restated_ratios(rows)), text)
         _set_conditions(rows, scan, condition)
     return rows
 
@@ -793,6 +797,85 @@ def _dose_arm_named(seg: str, pos: int, intervention: str, roles: tuple) -> str:
     return (min(doses) if said.group("which").lower().startswith("low") else max(doses))[1]
 
 
+# one dose of a study's dose arms as a writer names it in a comparison: "4 mg", "10-mg", "0.5 mg/kg", "the higher dose"
+_DOSE_SAID = re.compile(r"(?<![\d.])(?P<amount>\d+(?:\.\d+)?)[\s-]*(?P<unit>mg|g|\u00b5g|\u03bcg|mcg|IU)(?:/\w+)?\b"
+                        r"|\b(?P<level>higher|lower|highest|lowest|high|low)[- ]dose\b", re.I)
+# what joins the two doses of a comparison between them: "4 mg versus 2 mg", "10 mg compared with 5 mg", "between the
+# 10-mg and 5-mg groups"
+_DOSE_JOIN = re.compile(r"^\s*(?:(?:groups?|arms?|doses?)\s+)?(?:of\s+[A-Za-z][\w-]*\s+)?(?:[A-Za-z][\w-]*\s+)?"
+                        r"(?:vs\.?|v\.|versus|compared\s+(?:with|to)|relative\s+to|against|over|than)\s+(?:(?:with|to|on|in)\s+)?"
+                        r"(?:the\s+)?(?:[A-Za-z][\w-]*\s+)?$", re.I)
+# "between the 10 mg and 5 mg groups": a pair joined by "and" compares only after "between"
+_DOSE_AND = re.compile(r"^\s*(?:(?:groups?|arms?|doses?)\s+)?(?:and|or)\s+(?:the\s+)?(?:[A-Za-z][\w-]*\s+)?$", re.I)
+_FOR_AFTER = re.compile(r"[\s),;\]]*(?:for|with|in)\s", re.I)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:the\s+)?(?:[A-Za-z][\w-]*\s+)?$", re.I)
+# "compared with 5 mg, X 10 mg had ...": the comparator said first
+_COMPARED_FIRST = re.compile(r"\b(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?)\s+(?:the\s+)?(?:[A-Za-z][\w-]*\s+)?$", re.I)
+_CLAUSE_THEN_ARM = re.compile(r"^\s*(?:(?:groups?|arms?|doses?)\s*)?,\s*(?:the\s+)?(?:[A-Za-z][\w-]*\s+)?$", re.I)
+
+
+@lru_cache(maxsize=64)
+def _dose_arms_of(roles: tuple) -> dict[tuple[float, str], str]:
+    """The study's treatment arms that are doses of one drug, by (amount, unit); {} unless two doses or more of one
+    drug are arms."""
+    by_drug: dict[str, dict] = {}
+    for arm in roles[0]:
+        m = _DOSE_NUMBER.search(arm)
+        if m:
+            base = arm[:m.start()].strip().lower()
+            unit = re.search(r"[a-z\u00b5\u03bc]+", arm[m.end(1):].lower()).group(0)
+            by_drug.setdefault(base, {})[(float(m.group(1)), unit)] = arm
+    doses = [d for d in by_drug.values() if len(d) >= 2]
+    return doses[0] if len(doses) == 1 else {}
+
+
+def _dose_of(m: re.Match, doses: dict) -> str:
+    if m.group("level"):
+        ordered = sorted(doses)
+        return doses[ordered[-1] if m.group("level").lower().startswith("high") else ordered[0]]
+    unit = m.group("unit").lower().replace("\u03bc", "\u00b5")
+    return next((arm for (amount, u), arm in doses.items()
+                 if amount == float(m.group("amount")) and u.replace("\u03bc", "\u00b5") == unit), "")
+
+
+def dose_comparison_said(seg: str, lo: int, hi: int, roles: tuple, controls: frozenset = frozenset(),
+                         with_control: bool = False) -> tuple[str, str] | None:
+    """(intervention, comparator) when the text of seg[lo:hi] compares two dose arms of the study's drug with each
+    other ("X 4 mg versus 2 mg: OR 1.40", "the 10-mg group compared with the 5-mg group", "between the 10 mg and 5 mg
+    groups", "compared with 5 mg, X 10 mg ...", "the higher dose vs. the lower dose"); None otherwise, also when a
+    control follows the pair (a three-way "4 mg vs 2 mg vs placebo" compares no one pair). `with_control`: a dose
+    against the control ("... for 10 mg vs. placebo" after an estimate) is a pair too."""
+    if not roles or hi - lo < 6:
+        return None
+    window = seg[lo:hi]
+    if not _DOSE_SAID.search(window):
+        return None
+    doses = _dose_arms_of(roles)
+    if not doses:
+        return None
+    said = [(m, _dose_of(m, doses)) for m in _DOSE_SAID.finditer(window)]
+    # a control named in the comparison too: "10 mg vs. placebo" is that dose against the control
+    names = sorted(controls | {"placebo"}, key=len, reverse=True)
+    said += [(m, next(c for c in names if c.lower() == m.group(0).lower()))
+             for m in (re.finditer(r"\b(?:" + "|".join(re.escape(c) for c in names) + r")\b", window, re.I))]
+    said = sorted(((m, arm) for m, arm in said if arm), key=lambda x: x[0].start())
+    for i, ((m1, a1), (m2, a2)) in enumerate(zip(said, said[1:])):
+        gap = window[m1.end():m2.start()]
+        dose_arms = [a for a in (a1, a2) if a in doses.values()]
+        if a1 == a2 or not dose_arms or (len(dose_arms) == 1 and not with_control):
+            continue
+        if _COMPARED_FIRST.search(window, 0, m1.start()) and _CLAUSE_THEN_ARM.match(gap):
+            pair = (a2, a1)
+        elif _DOSE_JOIN.match(gap) or (_DOSE_AND.match(gap) and _BETWEEN_BEFORE.search(window, 0, m1.start())):
+            pair = (a1, a2)
+        else:
+            continue
+        if i + 2 < len(said) and _DOSE_JOIN.match(window[m2.end():said[i + 2][0].start()]):
+            return None         # "4 mg vs 2 mg vs placebo": a three-way comparison names no one pair
+        return pair
+    return None
+
+
 # "aclidinium bromide (AB)", "formoterol fumarate (FF)": lower-case words defining a capital abbreviation
 _LOWER_DEFINITION = re.compile(r"\b(?P<long>[a-z][a-z-]{3,}(?:\s+[a-z][a-z-]{3,})?)\s*\(\s*(?P<abbr>[A-Z]{2,6})\s*\)")
 
@@ -909,6 +992,22 @@ class _Reader:
         if named - {self.arm_in_force} or _EVERY_PATIENT.search(self.scan[s0:s1]):
             self.arm_in_force = ""
 
+    def _dose_pair(self, seg: str, est, comparative: list) -> tuple[str, str] | None:
+        """The two dose arms the words right before an estimate (from the previous estimate on) or right after it
+        ("OR 1.40 (...) for 4 mg versus 2 mg") compare, when the study has dose arms of one drug."""
+        if not self.study_roles or len(self.study_roles[0]) < 2:
+            return None
+        idx = comparative.index(est) if est in comparative else 0
+        lo = comparative[idx - 1].tail_end if idx > 0 else 0
+        controls = self.study_roles[1]
+        # the words after the previous estimate that begin "for ..." are that estimate's own
+        pair = None if idx > 0 and _FOR_AFTER.match(seg, lo) else \
+            dose_comparison_said(seg, lo, est.start, self.study_roles, controls)
+        if pair is None and _FOR_AFTER.match(seg, est.tail_end):
+            hi = comparative[idx + 1].start if idx + 1 < len(comparative) else len(seg)
+            pair = dose_comparison_said(seg, est.tail_end, hi, self.study_roles, controls, with_control=True)
+        return pair
+
     def read_sentence(self, s0: int, s1: int) -> None:
         """The rows of one sentence, appended to `rows`."""
         seg = self.scan[s0:s1]
@@ -949,8 +1048,12 @@ class _Reader:
                 # comparing the 5-mg, 10-mg and 15-mg groups with the control: the same comparisons, in order
                 intervention, comparator = again[id(est)][:2]
             elif est.measure not in ONE_ARM_MEASURES:
-                dose_arm = _dose_arm_named(seg, est.start, intervention, self.study_roles)
-                intervention = dose_arm or intervention
+                dose_pair = self._dose_pair(seg, est, comparative)
+                if dose_pair:
+                    # "X 4 mg versus 2 mg: OR 1.40" in a trial with a placebo arm: the two doses, not the drug vs placebo
+                    intervention, comparator = dose_pair
+                else:
+                    intervention = _dose_arm_named(seg, est.start, intervention, self.study_roles) or intervention
             restated = restated_from.get(id(est))
             if restated is not None and restated in arms_of:
                 # "-0.05% [95% CI ...] or -0.51 mmol/mol (95% CI ...)": one difference printed again in another unit

@@ -350,7 +350,7 @@ _COUNT_PERCENT = re.compile(
     # when the sentence is about an outcome)
     r"(?P<n>(?<![\w.-])\d+|\b" + COUNT_WORD + r")(?:\s+(?:" + PATIENTS + r"|women|men|mothers|girls|boys)(?:\s+in\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:group|arm))?)?"
     r"\s*[(\[]\s*(?P<x>" + UNSIGNED + r")" + PCT + r"\s*(?:[;,]\s*(?:90|95|99)\s*%\s*CI[^()\[\]]{0,30})?[)\]]"
-    r"(?:\s+of\s+(?:the\s+)?(?P<of>\d+)(?![\d.]))?", re.I)
+    r"(?:\s+of\s+(?:the\s+)?(?P<of>\d+)(?!\d|\.\d))?", re.I)
 _TABLE_COUNT = re.compile(r"(?<![\w.])(?P<n>\d+)\s*[(\[]\s*(?P<x>\d+(?:\.\d+)?)\s*[)\]]")
 # a table cell "8/1039 (0.77)", "5 of 91 (5.5%)": events of a total with the percentage after them; without a bracket
 # the percentage must print its sign ("13/28 46.4%", "13/28, 46.4%", "13/28; 46.4 %")
@@ -364,7 +364,7 @@ _OF_THE_N = re.compile(
     r"\s*(?:Of|Among)\s+(?:the\s+|these\s+|all\s+)?(?P<n>\d+)\s+(?:patients|participants|subjects|children)\b[^,;%\d]{0,80},\s*"
     r"(?P<x>" + UNSIGNED + r")" + PCT + r"\s+(?:had|achieved|were\s+(?:relapse|free|in\s+remission)|experienced|developed|relapsed|reached|met|showed|required|improved|responded)")
 _PERCENT_OF = re.compile(
-    r"(?P<x>(?<![\w.])" + UNSIGNED + r")" + PCT + r"\s+of\s+(?:the\s+|all\s+)?(?:(?P<t>\d+)(?![\d.])\s*(?:patients|participants|subjects)?"
+    r"(?P<x>(?<![\w.])" + UNSIGNED + r")" + PCT + r"\s+of\s+(?:the\s+|all\s+)?(?:(?P<t>\d+)(?!\d|\.\d)\s*(?:patients|participants|subjects)?"
     r"|(?:patients|participants|subjects|those|women|men|children|infants))\b(?P<next>\s+\w+)?")
 _ALL = re.compile(r"\b[Aa]ll\s+(?P<n>\d+|" + COUNT_WORD + r")\s+(?:patients|participants|subjects)\b")
 _NONE = re.compile(
@@ -484,7 +484,7 @@ _PERCENT_COUNT_OF = re.compile(
 # "51.0 days, interquartile range [IQR] 28.0-69.0", "52.0 days, IQR 27.0-76.0": the spread's label after a comma
 _MEDIAN_COMMA_SPREAD = re.compile(
     r"(?<![\w.])(?P<c>" + NUM + r")\s*(?:[a-zA-Z%/]{1,8}\s*)?,\s*(?P<lab>IQR|interquartile\s+range(?:\s*[(\[]\s*IQR\s*[)\]])?|range)"
-    r"\s*[:=,]?\s*(?P<lo>" + NUM + r")\s*(?:-|\bto\b)\s*(?P<hi>" + NUM + r")(?![\d.])", re.I)
+    r"\s*[:=,]?\s*(?P<lo>" + NUM + r")\s*(?:-|\bto\b)\s*(?P<hi>" + NUM + r")(?!\d|\.\d)", re.I)
 # "median 90.2, IQR 19.6", "median 13 (IQR 12)", "4.5 days [interquartile range: 3.0]": a median whose IQR is printed
 # as its width only (one number, never a pair "3-7" or "3, 7"): the median is read, its quartiles stay unknown
 _MEDIAN_IQR_WIDTH = re.compile(

@@ -14,6 +14,7 @@ from functools import lru_cache
 from .lexicon import Mention, arm_name, outcome_near
 from .patterns import CONNECTOR_RE, RATIO
 from .startguard import start_guarded
+from ..tables import MEAN_DIFFERENCE_MEASURES
 
 
 @dataclass(frozen=True)
@@ -283,6 +284,10 @@ def arms_for_comparison(seg: str, groups: list[Group], est_start: int, est_index
         # a clause naming no arm ("; among seronegative patients, 36% and 43% (HR 0.66)") takes the arms
         # of the document's last comparison, not whichever arm the previous clause happened to end with
         groups = [g for g in groups if c0 <= g.start < c1]
+    if measure in MEAN_DIFFERENCE_MEASURES or measure == "RD":
+        claimed = difference_claimed_after(seg, groups, est_start, value)
+        if claimed is not None:
+            return claimed[0], claimed[1], True
     after = _compared_right_after(seg, groups, est_start) if measure in RATIO or measure == "RRR" else None
     if after is not None:
         # "a rate that was 47.7% lower with A than with B": the comparison written right after the value
@@ -471,6 +476,35 @@ def _compared_right_after(seg: str, groups, est_start: int) -> tuple[str, str] |
     if second is None or second.name == first.name:
         return None
     return first.name, second.name
+
+
+# a difference's values, one or a list, each with its unit and interval, before the claim that orders them:
+# "3.3 (95% CI 0.3 to 6.3) mmHg, 2.3 mmHg (95% CI 0.5 to 4.2) and 0.3 mmol/L (...) lower in the A group compared to B",
+# "2.1 points (95% CI 0.4-3.8) higher with A than with B", "1.8 fewer days in hospital among A than among B"
+_DIFFERENCE_VALUES = re.compile(r"(?:[-\u2212]?\d[\d.,]*\s*(?:%|[A-Za-z\u00b5\u03bc/]{1,10}(?:\s+points?)?)?\s*"
+                                r"(?:[(\[][^()\[\]]{0,80}[)\]]\s*)?(?:[A-Za-z\u00b5\u03bc/]{1,10}\s*)?(?:,\s*(?:and\s+)?|and\s+|or\s+)?)+?"
+                                r"(?P<claim>(?P<less>lower|less|fewer|smaller|shorter|reduced)|(?P<more>higher|more|greater|larger|longer|increased))"
+                                r"\s+(?:(?:[a-z]+\s+){0,3}?)(?:in|with|among|for|on|by)\s+(?:the\s+)?", re.I)
+_THAN_ARM_DIFFERENCE = re.compile(r"\s*(?:group|arm|patients|participants)?\s*(?:[(\[][^()\[\]]{0,80}[)\]]\s*)?(?:than|vs\.?|versus|compared\s+(?:with|to)|relative\s+to)"
+                                  r"\s+(?:(?:with|in|among|for|on|by)\s+)?(?:the\s+)?(?:(?:patients|participants|those)\s+(?:in|on|receiving)\s+(?:the\s+)?)?",
+                                  re.I)
+
+
+def difference_claimed_after(seg: str, groups, est_start: int, value: float | None = None) -> tuple[str, str] | None:
+    """(first, second) of a difference whose own value is followed by the words that order it: "x lower in A
+    compared to B" is B minus A, so (B, A); "x higher with A than with B" is (A, B). A value already signed (printed
+    with its sign, or signed by an interval below zero: "-1.4 points lower in A than in B") is A minus B as the words
+    order the arms. None when no such claim follows the value (or its list of values) directly."""
+    m = _DIFFERENCE_VALUES.match(seg, est_start)
+    if m is None:
+        return None
+    first = next((g for g in groups if g.start == m.end()), None)
+    join = _THAN_ARM_DIFFERENCE.match(seg, first.end) if first is not None else None
+    second = next((g for g in groups if join is not None and g.start == join.end()), None)
+    if second is None or second.name == first.name:
+        return None
+    less = m.group("less") and not (value is not None and value < 0)
+    return (second.name, first.name) if less else (first.name, second.name)
 
 
 _COMPARED_IN_RATIO = re.compile(r"\b(?:ratio|risk|RR|HR|OR|IRR)\b[^()\d;]{0,40}?\b(?:comparisons?\s+(?:with|to|against)|"

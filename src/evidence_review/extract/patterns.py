@@ -91,3 +91,6 @@ OTHER_UNIT_JOIN = re.compile(r"\s*[)\]]?\s*,?\s*(?:or|i\.e\.,?|equivalent\s+to)\
 # the kind of an estimate the text states once for two times ("OR 0.28 (95% CI ...) for both days"): one row per time,
 # never merged as a repeat of the other (rules/differences.py, core's repeat check)
 ONE_FIGURE_PER_TIME = "per-time"
+# a ratio printed as a multiple whose words name no model ("5.2 times more likely", "the probability ... was 5.2 times
+# that of"): stored as a relative risk, marked for ratio_kind.py, where the arms' percentages printed before it decide
+RATIO_KIND_FROM_ARMS = "ratio_kind_from_arms"

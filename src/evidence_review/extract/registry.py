@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from .grammar import PRODUCTIONS
-from .rules import aligned, arm_baseline, arm_data, differences, effects, population, proportions, within_arm
+from .rules import aligned, arm_baseline, arm_categories, arm_data, differences, effects, population, proportions, within_arm
 from .sentence import Sentence
 
 
@@ -148,6 +148,13 @@ RULES: list[Rule] = [
          "Patients were randomly assigned to rituximab or placebo. Rituximab reduced the risk of a first relapse by 38% "
          "versus placebo (hazard ratio [HR] 0.62, p < 0.001).",
          [{"measure": "HR", "value": 0.62, "p_text": "<0.001", "intervention": "rituximab", "comparator": "placebo"}]),
+    Rule("ratio-as-a-multiple", 19, "'2.4 times more likely (95% CI 1.3-4.4)', '1.8-fold higher odds', 'the probability "
+         "of X in A was 5.2 times more than that of B (confidence interval 95% 1.9 to 14.5)': a ratio printed as a "
+         "multiple with its interval; odds -> OR, hazard -> HR, rate -> IRR, risk, likely, probability -> RR",
+         ("number", "interval", "bare_pair"), effects.times_as_likely,
+         "Patients given placebo were 2.4 times more likely to need rescue analgesia than those given rituximab "
+         "(95% CI 1.3 to 4.4; p = 0.004).",
+         [{"measure": "RR", "value": 2.4, "ci_low": 1.3, "ci_high": 4.4, "p_value": 0.004}]),
     Rule("with-interval", 20, "a bare value followed by an interval takes the nearest measure named before it",
          ("number", "interval", "bare_pair", "p_value", "measure_name"), effects.with_interval,
          "The hazard ratios of severe relapse for azathioprine relative to rituximab were 11.66 (95% CI: 2.6\u201352.3; "
@@ -350,6 +357,12 @@ RULES: list[Rule] = [
           {"measure": "MD", "value": 1.8, "ci_low": 0.2, "ci_high": 3.4},
           {"measure": "MD", "value": 9.5},
           {"measure": "MD", "value": -2.7, "ci_low": -4.1, "ci_high": -1.2}]),
+    Rule("spread-of-difference", 29, "'(mean difference -1.4, SE 0.4, P = 0.001)', '(difference [SE], -1.4 [0.4])', "
+         "'-1.4 (SE 0.4)': the standard error printed after a difference is its se, and the p-value after it is its own",
+         ("number",), differences.spread_of_difference,
+         "Patients were randomly assigned to rituximab or placebo. Pain fell more with rituximab than with placebo (mean "
+         "difference -1.4, SE 0.4, P = 0.001).",
+         [{"measure": "MD", "value": -1.4, "se": 0.4, "p_value": 0.001}]),
     Rule("percent-closing-a-list", 29, "'risk reductions of 30 (95% CI 15-45), 44 (95% CI 29-59) and 26 percent (95% CI "
          "6-44), respectively': the percent sign printed once, with the last value of a list, is every value's",
          ("number", "interval", "measure_name", "percent"), differences.percent_closing_a_list,
@@ -429,6 +442,18 @@ RULES: list[Rule] = [
          ("number", "interval", "p_value", "measure_name"), effects.signed_differences,
          "Eculizumab improved the QMG score more than placebo (mean difference, reduction -3.1; p<0.001).",
          [{"measure": "MD", "value": -3.1, "p_text": "<0.001", "intervention": "eculizumab", "comparator": "placebo"}]),
+    # ------------------------------------------------------------------ counts of categories within one arm
+    Rule("arm-category-counts", 62, "counts of categories listed for one arm, each its own outcome: tumour responses "
+         "('two partial responses (PR), seven stable disease (SD) and three progressive disease (PD) in the A arm', "
+         "'for the B arm, there were three PR, four SD and one PD') and an event's grades ('neutropenia was grade 3 in "
+         "four and grade 4 in one'); total the arm's size, or the sum of a list of every response class (flagged)",
+         ("number",), arm_categories.category_counts,
+         "Patients were randomly assigned to rituximab or placebo. We observed two partial responses (PR), seven "
+         "stable disease (SD) and three progressive disease (PD) in the rituximab arm.",
+         [{"measure": "PROPORTION", "events": 2, "total": 12, "intervention": "rituximab", "outcome": "partial response"},
+          {"measure": "PROPORTION", "events": 7, "total": 12, "intervention": "rituximab", "outcome": "stable disease"},
+          {"measure": "PROPORTION", "events": 3, "total": 12, "intervention": "rituximab",
+           "outcome": "progressive disease"}]),
     # ------------------------------------------------------------------ the whole population at baseline
     Rule("population-baseline", 65, "figures of the whole study population at baseline, in a sentence naming no arm: "
          "'1578 patients (491 female, age 66.2 years)', '73 (13.6%) were younger than five', '68 percent were "

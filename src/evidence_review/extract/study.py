@@ -460,6 +460,10 @@ def arm_key(name: str) -> tuple[str, str]:
     # "tocilizumab weekly" and "tocilizumab every other week": a schedule tells two arms of one drug apart as a dose does
     dose_match = _DOSE.search(name) or _DOSE_LEVEL.search(name) or _REGIMEN_QUALIFIER.search(name) or _SCHEDULE.search(name)
     dose = re.sub(r"[\s-]+", " ", dose_match.group()).lower().replace(" /", "/").replace("/ ", "/") if dose_match else ""
+    route = _ROUTE_GIVEN.match(name) if not dose else None
+    if route is not None:
+        # "oral iron" and "intravenous iron": the route tells two arms of one drug apart as a dose does
+        dose = _ROUTE_WORDS.get(route.group("route").lower().replace(".", ""), route.group("route").lower())
     drugs = [m for m in find_drugs(name) if not m.negated]
     control = _control_canonical(name)
     if control and re.match(r"(?i)\s*(?:(?:a|the)\s+)?(?:matching\s+|matched\s+)?(?:placebo|sham|vehicle)\b", name):
@@ -494,6 +498,15 @@ _COMBINATION_PARTS = re.compile(r"\s*\+\s*|\s+(?:plus|(?:in\s+)?combin(?:ed|atio
 
 _ROUTE = re.compile(r"^(?:(?:sc|s\.c\.|iv|i\.v\.|im|i\.m\.|po|oral|intravenous|subcutaneous|intramuscular|topical|inhaled|"
                     r"intranasal|rectal|vaginal|sublingual)\s+)+", re.I)
+
+
+# a route written before the drug's name, and each route's one spelling (a route is a dose-like qualifier of an arm)
+_ROUTE_GIVEN = re.compile(r"(?i)\s*(?:(?:a|an|the)\s+)?(?P<route>oral|intravenous|i\.?v\.?|subcutaneous|s\.?c\.?|intramuscular|"
+                          r"i\.?m\.?|topical|inhaled|intranasal|rectal|vaginal|sublingual|intrathecal|epidural|intra-articular)"
+                          r"\s+(?=[A-Za-z])")
+_ROUTE_WORDS = {"iv": "intravenous", "sc": "subcutaneous", "im": "intramuscular"}
+_ROUTE_NAMES = frozenset({"oral", "intravenous", "subcutaneous", "intramuscular", "topical", "inhaled", "intranasal", "rectal", "vaginal", "sublingual", "intrathecal",
+                          "epidural", "intra-articular"})
 
 
 def _with_unknown_partners(name: str, names: list[str]) -> list[str]:
@@ -715,7 +728,9 @@ class _Collector:
                 return arm
         for arm in self.arms:
             base, arm_dose = _key_of(arm)
-            if base == key and (arm_dose == dose or not dose or not arm_dose):
+            # (a route and an amount do not tell arms apart: "intravenous X" and "X 200 mg" are one arm)
+            if base == key and (arm_dose == dose or not dose or not arm_dose
+                                or (dose in _ROUTE_NAMES) != (arm_dose in _ROUTE_NAMES)):
                 if dose and not arm_dose and sum(_key_of(a)[0] == key for a in self.arms) == 1:
                     arm.dose = dose      # "X" in the methods, "X 10 mg (n = 52)" in a table: one arm
                 if arm.n is None and n is not None:
@@ -1167,6 +1182,29 @@ def _split_list(body: str, combined: bool = False) -> list[tuple[int, str]]:
         lead = len(item) - len(item.lstrip())
         if item.strip():
             out.append((off + lead, item.strip()))
+    return _modifiers_joined(body, out)
+
+
+# one modifier word a writer separates from the next one by a comma: "nurse-led, telephone-based follow-up",
+# "a structured, supervised exercise programme", "home-based, individualized training"
+_LONE_MODIFIER = re.compile(r"(?:an?\s+)?[a-z][a-z]*(?:-[a-z]+)*(?:ed|based|ized|ised)")
+
+
+def _modifiers_joined(body: str, items: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Items of a split list where an item that is one modifier word, followed by a comma and a lower-case item,
+    begins that item's name instead of being an arm ("to either nurse-led, telephone-based follow-up or usual care")."""
+    out: list[tuple[int, str]] = []
+    i = 0
+    while i < len(items):
+        off, item = items[i]
+        if i + 1 < len(items) and _LONE_MODIFIER.fullmatch(item) and item not in ("treated", "untreated") \
+                and re.fullmatch(r"\s*,\s*", body[off + len(item):items[i + 1][0]]) and items[i + 1][1][:1].islower():
+            nxt_off, nxt = items[i + 1]
+            items[i + 1] = (off, body[off:nxt_off + len(nxt)])
+            i += 1
+            continue
+        out.append((off, item))
+        i += 1
     return out
 
 
@@ -1289,7 +1327,35 @@ def _background_alone(arm: Arm, arms: list[Arm]) -> bool:
                                        other.name + " " + other.canonical) for other in arms)
 
 
+# "14 were treated with A and 15 with B", "12 were given A, while 11 were given B", "9 underwent A and 8 B": two
+# counts, each with the arm it was treated with, the verb written once or twice ("46 received A and 47 received B" is
+# the reader of received counts', which weighs every count of an arm)
+_NAME_AFTER_COUNT = r"[A-Za-z](?:[^,;.()\[\]]|\.(?=\d)){0,50}?"
+_COUNTS_TREATED = start_guarded(re.compile(
+    r"(?<![\d.:/])(?P<n>\d[\d,]*|\b" + COUNT_WORD + r"\b)\s+(?:(?:patients|participants|subjects|children|adults|women|men|eyes)\s+)?"
+    r"(?:were\s+|was\s+)?(?P<verb>(?:treated|managed)\s+with|given|underwent)\s+(?:the\s+)?(?P<a>" + _NAME_AFTER_COUNT + r")"
+    r"(?:\s*[(\[][^()\[\]]{0,40}[)\]])?\s*,?\s+(?:and|while|whereas)\s+(?P<n2>\d[\d,]*|\b" + COUNT_WORD + r"\b)\s+"
+    r"(?:(?:patients|participants|subjects|children|adults|women|men|eyes)\s+)?(?:(?:were\s+|was\s+)?(?:(?:treated|managed)\s+with|"
+    r"received|given|underwent)\s+|with\s+)?(?:the\s+)?(?P<b>" + _NAME_AFTER_COUNT + r")"
+    r"(?=\s*(?:[,;()\[\]]|\.(?!\d)|$)|\s+(?:for|during|at|in|over|until)\s)", re.I))
+
+
+def _counts_treated_arms(s0: int, seg: str, col: _Collector) -> None:
+    """Arms and sizes of "14 were treated with A and 15 with B": both names known treatments or controls."""
+    for m in _COUNTS_TREATED.finditer(seg):
+        names = (m.group("a"), m.group("b"))
+        if not all(find_drugs(x) or _control_canonical(x) for x in names):
+            continue
+        for which, count in (("a", "n"), ("b", "n2")):
+            n = count_value(m.group(count).replace(",", "").lower())
+            if n is None:
+                break
+            col.add(m.group(which), n, s0 + m.start(which), s0 + m.end(which), "count")
+
+
 def _count_arms(scan: str, s0: int, seg: str, col: _Collector) -> None:
+    if re.search(r"(?i)\b(?:treated|managed|given|underwent)\b", seg) and re.search(r"\d|\b(?:and|while)\b", seg):
+        _counts_treated_arms(s0, seg, col)
     if not re.search(r"(?i)\b(?:assigned|allocated|randomi[sz]ed|received)\b", seg):
         return
     hits = list(_COUNT_TO.finditer(seg))
@@ -2724,7 +2790,10 @@ def _distinguish_doses(arms: list[Arm]) -> None:
         group = [a for a in group if a in arms]
         doses = {a.dose for a in group if a.dose}
         for arm in group:
-            arm.canonical = f"{base} {arm.dose}" if len(doses) > 1 and arm.dose else base
+            if len(doses) > 1 and arm.dose in _ROUTE_NAMES:
+                arm.canonical = f"{arm.dose} {base}"        # "oral iron", "intravenous iron"
+            else:
+                arm.canonical = f"{base} {arm.dose}" if len(doses) > 1 and arm.dose else base
 
 
 def _dose_amount(dose: str) -> float | None:

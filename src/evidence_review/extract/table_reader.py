@@ -69,7 +69,7 @@ import re
 from dataclasses import dataclass
 
 from ..tables import EVENTS_FROM_PERCENTAGE, PERCENTAGE_OF_FEWER, RATIO_MEASURES, TWO_BY_TWO_MEASURES
-from .cells import analysis_variants, cell_figure, table_notes, with_analyses, with_printed_marks
+from .cells import analysis_variants, cell_figure, split_marks, table_notes, with_analyses, with_printed_marks
 from .grammar import Num, Parse, comparison_statistic, count_value, label_statistic_format, parse_number, statistic_name
 from .ids import estimate_id
 from .factors import reference_of
@@ -478,6 +478,13 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         return with_analyses([(read_table(doc_id, text, variant, study, source_file=source_file, condition=condition,
                                           coded=coded, printed_counts=printed_counts, block_arm=block_arm), analysis)
                               for variant, analysis in variants])
+    measured = share_and_mean_variants(table)
+    if measured is not None:
+        # "60% (28.9 ± 7)", "12 (30%); 4.1 ± 1.2": a share and a mean of two outcomes in each cell, the table read once
+        # for each figure, its headers naming each its own outcome
+        found = [read_table(doc_id, text, variant, study, source_file=source_file, condition=condition, coded=coded,
+                            printed_counts=printed_counts, block_arm=block_arm) for variant in measured]
+        return None if all(f is None for f in found) else [row for f in found if f for row in f]
     table = without_serial_column(table, header_rows(table))      # "S. No. | Characteristics": the labels second
     table = right_to_left(table, header_rows(table))      # "P value | Drug B | Drug A | Variables": read mirrored
     blocks = header_blocks(table)
@@ -573,6 +580,11 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             effect_columns[column.col] = (next((m for m, p in _EFFECT_HEADERS if p.search(header)), "DIFF"), header)
             continue
         arm = _column_arm(header, study, local_arms)
+        if arm is None and not header and not column.baseline and study is not None and column.timepoint:
+            # "After placebo" read as a when ("after" and one word): the crossover's column after that arm's period,
+            # the when kept as the cells' timepoint
+            after = _AFTER_ARM.fullmatch(column.timepoint)
+            arm = study.resolve_column(after.group("arm")) if after is not None else None
         if arm is None and len(column.parts) > 1 and not is_arm_header(column.parts[0]):
             arm = _column_arm(column.parts[-1], study, local_arms)     # "Men" over "Rituximab (n = 30)"
         if arm is None and len(column.parts) > 1 and is_arm_header(column.parts[0]):
@@ -635,6 +647,15 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             measure = next((m for m, p in _EFFECT_HEADERS if p.search(header)), "")
             if measure:
                 effect_columns[column.col] = (measure, header)
+    # "| Baseline | Post X | Post placebo |" (a crossover's measurement before either period), "| Baseline | Drug A |
+    # Drug B |": one column headed only "Baseline" beside two arms' columns after treatment holds the whole population
+    # before treatment, read as all patients at baseline
+    before_columns = [c.col for c in columns.values() if c.col and c.baseline and not c.header and not c.parts
+                      and c.col not in arm_columns and c.col not in whole_columns and c.col not in multi_columns]
+    whole_before = set(before_columns) if len(before_columns) == 1 and \
+        len({id(a) for a in arm_columns.values()}) >= 2 and \
+        not any(columns[c].baseline for c in arm_columns if c in columns) else set()
+    whole_columns.update({c: None for c in whole_before})
     formats_of_arms = {column_format(columns[c].header)[1].lower() for c in arm_columns if c in columns} - {""}
     for column in columns.values():
         taken = set(arm_columns) | set(effect_columns) | set(p_columns) | set(whole_columns) | set(ci_columns) | \
@@ -790,6 +811,8 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
     shares_counted = any(_label_format(_clean(row[0]["text"])) == "n_pct" for row in by_row.values() if row.get(0))
     counted = _counted_rows(by_row, arm_columns, column_sizes, data_columns,
                             bool(_PATIENTS_COUNTED.search(f"{caption} {label_header}")))
+    # row labels that are bare numbers ("0", "5", "15"): times when a header names their unit (see unit_time)
+    numbered_rows = {r for r, row in by_row.items() if row.get(0) and _TIME_NUMBER.fullmatch(_clean(row[0]["text"]))}
     out: list[dict] = []
     section, section_baseline, section_hint, stratum = "", False, "", ""
     section_unit = False      # the section's format is only a "(%)", perhaps the unit of a measured quantity
@@ -1013,6 +1036,16 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                 outcome = (stem.group("stem") if stem is not None else "") or named or caption_outcome or outcome
                 stat_only = True
                 time_only = True
+        if not timepoint and not row_when and not stacked and not second_label and len(numbered_rows) >= 2 \
+                and r in numbered_rows:
+            # "Time (minute)" over rows "Baseline", "5", "15"; "Post-operative, h, mean ± SD" over "0", "1", "2": bare
+            # numbers counting the unit the label column's header (or the heading row) names are times
+            unit_when = unit_time(label, section or label_header)
+            if unit_when is not None:
+                timepoint, (row_when, row_before) = unit_when[0], unit_when
+                outcome = caption_outcome or outcome
+                stat_only = True
+                time_only = True
         if row_when and section and _SPAN_MEASURED.search(section) and not row_before:
             row_when = ""       # "Interval (days)" over "| Visits 1-2 |": what the interval spans, not when
         timepoint = timepoint or row_when or phase or (_caption_timepoint(section, heading=True) if section else "") or caption_timepoint
@@ -1188,10 +1221,11 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             bare_label, whole_cell, whole_parsed = whole_of_label
             context["outcome"] = context["outcome"].replace(label, bare_label)
             read_cells.append((whole_cell, _ALL_PATIENTS, whole_parsed))
-        if baseline or (baseline_table and not rate):
+        if baseline or (baseline_table and not rate) or whole_before:
             # the whole population's figures of a baseline table ("All patients" column), its rows of what happened
-            # in hospital too; an outcome table's total column pools the arms and is not read
-            for column in sorted(whole_columns):
+            # in hospital too; an outcome table's total column pools the arms and is not read (its "Baseline" column
+            # before treatment is)
+            for column in sorted(whole_columns if baseline or (baseline_table and not rate) else whole_before):
                 cell = row.get(column)
                 if cell is None or not _clean(cell["text"]):
                     continue
@@ -1723,6 +1757,120 @@ _SPANNING_NOTE = re.compile(r"^\s*[*\u2020\u2021\u00a7#]|\bp\s*[<>=\u2264\u2265]
                             re.I)
 
 
+_TIME_NUMBER = re.compile(r"\d{1,3}(?:\.\d)?")
+# the unit of time a header names, and the name a timepoint gives it
+_TIME_UNITS = {"s": "seconds", "sec": "seconds", "secs": "seconds", "second": "seconds", "seconds": "seconds",
+               "min": "minutes", "mins": "minutes", "minute": "minutes", "minutes": "minutes",
+               "h": "hours", "hr": "hours", "hrs": "hours", "hour": "hours", "hours": "hours",
+               "d": "days", "day": "days", "days": "days", "wk": "weeks", "wks": "weeks", "week": "weeks",
+               "weeks": "weeks", "mo": "months", "month": "months", "months": "months", "yr": "years", "yrs": "years",
+               "year": "years", "years": "years"}
+# the moment a header counts its times from: "Post-operative", "after surgery", "following the injection", "pre-dose"
+_TIME_ORIGIN = re.compile(r"\b(?:(?:post|pre)[- ]?[a-z]{2,}(?:ly)?|(?:after|following|since|from|before|prior\s+to)\s+"
+                          r"(?:the\s+)?[a-z]{3,}(?:[- ][a-z]{3,})?)", re.I)
+# the words a header of times may hold besides its unit and origin: "Time (minute)", "Time point, h, mean ± SD"
+_TIME_HEADER_FILLER = re.compile(r"\b(?:time|times|timepoint|timepoints|point|points|of|assessment|measurement|"
+                                 r"follow[- ]?up|mean|median|sd|se|sem|iqr|range|n|and|in)\b|[\u00b1%(),;:\[\]/.\s-]", re.I)
+
+
+def unit_time(label: str, header: str) -> tuple[str, bool] | None:
+    """(timepoint, before the intervention) of a bare number under a header naming only a unit of time (and perhaps
+    the moment it counts from and the cells' statistic): "5" under "Time (minute)" -> "5 minutes"; "1" under
+    "Post-operative, h, mean ± SD" -> "1 hours post-operative"; "2" under "Hours before surgery" -> before. A header
+    naming a quantity measured in that unit ("Hospital stay (days)", "Age (years)") gives none: its rows are
+    categories."""
+    if not header or not _TIME_NUMBER.fullmatch(label):
+        return None
+    origin = _TIME_ORIGIN.search(header)
+    rest = header[:origin.start()] + " " + header[origin.end():] if origin else header
+    units = [w for w in re.findall(r"[A-Za-z]+", rest) if w.lower() in _TIME_UNITS]
+    if len(units) != 1 or _TIME_HEADER_FILLER.sub("", re.sub(rf"\b{units[0]}\b", "", rest, count=1)):
+        return None
+    said = re.sub(r"\s+", " ", origin.group(0)).lower() if origin else ""
+    before = bool(re.match(r"pre|before|prior", said))
+    return f"{label} {_TIME_UNITS[units[0].lower()]}" + (f" {said}" if said else ""), before
+
+
+_SHARE_MEAN_PM = r"(?:\u00b1|\+/-|\+-)"
+_MEAN_SD_TEXT = r"\d+(?:\.\d+)?\s*" + _SHARE_MEAN_PM + r"\s*\d+(?:\.\d+)?"
+_PERCENT_TEXT = r"\d+(?:\.\d+)?\s*%"
+_COUNT_SHARE_TEXT = r"\d+\s*[(\[]\s*\d+(?:\.\d+)?\s*%?\s*[)\]]|\d+\s*/\s*\d+(?:\s*[(\[]\s*\d+(?:\.\d+)?\s*%?\s*[)\]])?"
+# a cell printing a share and a mean of two outcomes: the share with the mean in brackets ("60% (28.9 ± 7)",
+# "45 % [12.1 ± 3.0]"), or the two side by side either way round ("12 (30%); 4.1 ± 1.2", "4.1 ± 1.2 / 30%")
+_SHARE_AND_MEAN = re.compile(
+    rf"(?P<share>{_PERCENT_TEXT})\s*[(\[]\s*(?P<mean>{_MEAN_SD_TEXT})\s*[)\]]"
+    rf"|(?P<share2>{_COUNT_SHARE_TEXT}|{_PERCENT_TEXT})\s*[;,|/]\s*(?P<mean2>{_MEAN_SD_TEXT})"
+    rf"|(?P<mean3>{_MEAN_SD_TEXT})\s*[;,|/]\s*(?P<share3>{_COUNT_SHARE_TEXT}|{_PERCENT_TEXT})")
+# a header naming the second figure in a closing bracket: "Seroconversion after 1 month (antibody titre, IU/L)"; a
+# bracket holding only a format or a unit ("n (%)", "(mean ± SD)", "(IU/L)") names none
+_HEADER_SECOND = re.compile(r"(?P<first>.*?\S)\s*[(\[](?P<second>[^()\[\]]*[A-Za-z]{3,}[^()\[\]]*)[)\]]\s*")
+_FORMAT_WORDS = re.compile(r"\s*(?:n|no|mean|median|sd|se|sem|iqr|range|%|percent|[a-z\u00b5]{1,3}\s*/\s*[a-z]{1,3}|\W)+\s*",
+                           re.I)
+
+
+def _share_and_mean_parts(text: str) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """((start, end) of the share, (start, end) of the mean) in a cell printing the two, else None."""
+    body = split_marks(text).body.rstrip()
+    m = _SHARE_AND_MEAN.fullmatch(body.strip())
+    if m is None:
+        return None
+    lead = len(body) - len(body.lstrip())
+    share = next(g for g in ("share", "share2", "share3") if m.group(g) is not None)
+    mean = next(g for g in ("mean", "mean2", "mean3") if m.group(g) is not None)
+    return (lead + m.start(share), lead + m.end(share)), (lead + m.start(mean), lead + m.end(mean))
+
+
+def _second_named(header: str) -> tuple[str, str] | None:
+    """(the first figure's header, the second's) of a header naming the second in a closing bracket, keeping the
+    header's time for both ("Seroconversion after 1 month (antibody titre)" -> "Seroconversion after 1 month",
+    "antibody titre 1 month")."""
+    m = _HEADER_SECOND.fullmatch(header)
+    if m is None or _FORMAT_WORDS.fullmatch(m.group("second")):
+        return None
+    first, second = m.group("first").strip(" ,;:"), m.group("second").strip(" ,;:")
+    when = _outcome_and_timepoint(first)[1]
+    return first, f"{second} {when}" if when and when not in second else second
+
+
+def share_and_mean_variants(table: dict) -> list[dict] | None:
+    """The table once for the shares and once for the means when its cells print both ("60% (28.9 ± 7)": 60% of the
+    arm seroconverted, their mean titre 28.9): each variant keeps one figure of each such cell (the other blanked,
+    offsets kept), and a header naming the second figure in a closing bracket ("Seroconversion (antibody titre)")
+    names each variant's outcome. None unless two cells print the two."""
+    cells = table.get("cells") if isinstance(table, dict) else None
+    if not cells:
+        return None
+    parts = {}
+    for i, c in enumerate(cells):
+        text = str(c.get("text") or "")
+        if c.get("header") or "%" not in text and "/" not in text or not re.search(_SHARE_MEAN_PM, text):
+            continue
+        found = _share_and_mean_parts(text)
+        if found is not None:
+            parts[i] = found
+    if len(parts) < 2:
+        return None
+    columns = {cells[i].get("col") for i in parts}
+    share_cells, mean_cells = [], []
+    for i, c in enumerate(cells):
+        text = str(c.get("text") or "")
+        if i in parts:
+            (s0, s1), (m0, m1) = parts[i]
+            share_cells.append(dict(c, text=" " * s0 + text[s0:s1] + " " * (len(text) - s1)))
+            mean_cells.append(dict(c, text=" " * m0 + text[m0:m1] + " " * (len(text) - m1)))
+            continue
+        named = _second_named(text) if c.get("header") and c.get("col") in columns else None
+        if named is not None:
+            share_cells.append(dict(c, text=named[0]))
+            mean_cells.append(dict(c, text=named[1]))
+            continue
+        share_cells.append(c)
+        # a figure printed once (a p-value, a cell of one figure) is read once, with the shares
+        once = not c.get("header") and int(c.get("col", 0) or 0) > 0 and re.search(r"\d", text)
+        mean_cells.append(dict(c, text=" " * len(text)) if once else c)
+    return [dict(table, cells=share_cells), dict(table, cells=mean_cells)]
+
+
 def _drop_repeated_headings(by_row: dict[int, dict[int, dict]]) -> None:
     """ "| Gender | Gender | Gender |": a heading row spanning the table, its text repeated in every cell (an HTML
     cell spanning the columns, copied into each), is a heading with empty cells; a note so spanning ("p>0.05
@@ -1838,7 +1986,9 @@ _PATIENTS_LABEL = re.compile(r"\s*(?:(?:number|no\.?)\s+of\s+)?(?:patients|parti
                              re.I)
 # one category of a packed cell: "Male -13", "Caucasians- 15", "Ischemic nephropathy-3", "Male n = 15", "Female: 9"
 _PACKED_ITEM = re.compile(r"(?P<name>[A-Za-z][A-Za-z'/]*(?:[ ][A-Za-z][A-Za-z'/]*){0,3}?)\s*(?:[-\u2013\u2014:=]|,?\s*\bn\s*=|(?=\s))\s*"
-                          r"(?P<count>\d{1,6})(?![\d.%])(?:\s*[(\[]\s*\d{1,3}(?:\.\d+)?\s*%?\s*[)\]])?\s*[,;]?\s*")
+                          r"(?P<open>[(\[]\s*)?(?P<count>\d{1,6})(?![\d.%])(?(open)\s*[)\]])"
+                          r"(?:\s*[(\[]\s*\d{1,3}(?:\.\d+)?\s*%?\s*[)\]])?\s*[,;]?\s*")
+# (the count may stand in brackets: "DM:(3), GN:(2), HTN:(2)")
 # ... or the count first: "15 males, 13 females", "12 M / 8 F", "9 men and 11 women"
 _PACKED_ITEM_AFTER = re.compile(r"(?P<count>\d{1,6})(?![\d.%])\s*(?:[(\[]\s*\d{1,3}(?:\.\d+)?\s*%?\s*[)\]]\s*)?"
                                 r"(?P<name>[A-Za-z][A-Za-z'-]*(?:[ ](?!and\b)[A-Za-z][A-Za-z'-]*){0,2}?)"
@@ -2464,6 +2614,15 @@ def _when(text: str) -> tuple[str, bool] | None:
             said = first_timepoint(text) + (relative.group(0).lower() if relative else "")
             # "Week 0", "Day 0", "Visit 1": the trial's first measurement, before the intervention
             return said, bool(_ZERO_TIME.fullmatch(said))
+        event = _EVENT_MOMENT.fullmatch(text)
+        if event is not None:
+            # "At discharge", "At hospital discharge", "At delivery", "At the end of surgery": an event of the care
+            # the trial follows, after the intervention
+            return re.sub(r"\s+", " ", event.group("said")).lower(), False
+        day = _DAY_AFTER_OPERATION.fullmatch(text)
+        if day is not None:
+            # "Post-operative day 3", "POD 3", "Postop day 3"
+            return f"post-operative day {day.group('n')}", False
         moment = _MOMENT.fullmatch(text)
         return (re.sub(r"\s+", " ", moment.group(0).strip()).lower(), False) if moment else None
     if m.group("baseline"):
@@ -2527,6 +2686,11 @@ _WHEN_THEN_STATISTIC = re.compile(r"\s*(?P<when>[^:,;\u2013\u2014]{1,30}?)\s*(?:
 _NAMED_PERIOD = re.compile(r"(?i)\s*(?:at\s+|on\s+|during\s+)?(?:days?|weeks?|months?|years?|visits?|sessions?|cycles?)\s*\d")
 _CATEGORY_OF_TIME = re.compile(r"\d\s*(?:[-\u2010-\u2015\u2212]|to)\s*\d|[<>\u2264\u2265]", re.I)
 # a time said relative to a session, a procedure or a dose: "During", "Immediately after", "24 h after"
+# an event of the care a trial follows, named as a time: "At discharge", "At hospital discharge", "Upon extubation"
+_EVENT_MOMENT = re.compile(r"(?i)\s*(?P<said>(?:at|on|upon)\s+(?:the\s+(?:time\s+of\s+)?)?(?:(?:hospital|ICU|PACU|unit)\s+)?"
+                           r"(?:discharge|delivery|birth|extubation|awakening|emergence|the\s+end\s+of\s+(?:the\s+)?"
+                           r"(?:surgery|operation|procedure|infusion|study|treatment|therapy|follow[- ]?up)))\s*[.:,]?\s*")
+_DAY_AFTER_OPERATION = re.compile(r"(?i)\s*(?:post[- ]?op(?:erative)?\.?\s*day|POD)\s*(?P<n>\d{1,3})\s*[.:,]?\s*")
 _MOMENT = re.compile(r"(?i)\s*(?:during|immediately\s+(?:after|before)|just\s+(?:after|before)|at\s+the\s+end)\s*")
 _MOMENT_AFTER = re.compile(r"(?i)\s+(?:after|before|later)\s*$")
 # a when-word and what was measured: "Baseline test value", "End value", "Final score", "Post-test measurements"
@@ -2838,9 +3002,37 @@ def _column_arm(header: str, study: Study, local: dict[str, Arm]) -> Arm | None:
     if after is not None:
         # "Post L-lysine", "After placebo": a crossover's column of the figures after each arm's period
         arm = study.resolve_column(after.group("arm"))
+    if arm is None and study is not None:
+        arm = _with_or_without_arm(header, study)
+    if arm is None and study is not None and not is_arm_header(header) and \
+            GENERIC_TREATMENT.fullmatch(split_size(without_statistic(header))[0]) and \
+            any(a.role == "control" for a in study.arms):
+        # "Study group (n = 30)" beside the control's column: the study's one arm that is not a control
+        arm = _generic_arm(header, study, local)
     if arm is not None or not is_arm_header(header):
         return arm
     return _dose_arm(header, study, local, create=True) or _generic_arm(header, study, local)
+
+
+# "With X" / "Without X" (also "No X", "Non-X") column headers of a trial of X against its absence
+_WITH_OR_WITHOUT = re.compile(r"(?i)\s*(?P<without>without|no|non-?)?\s*(?P<with>with\s+)?(?P<what>[^\s(].{1,60}?)\s*")
+
+
+def _with_or_without_arm(header: str, study: Study) -> Arm | None:
+    """The study's arm a "With X" or "Without X" header names: "With dexamethasone" the arm of X, "Without
+    dexamethasone" (or "No dexamethasone") the arm the study model named by X's absence ("no dexamethasone"),
+    when the study has both; else None."""
+    name = split_size(without_statistic(header))[0]
+    m = _WITH_OR_WITHOUT.fullmatch(name)
+    if m is None or not (m.group("without") or m.group("with")) or m.group("without") and m.group("with"):
+        return None
+    what = re.sub(r"\s+", " ", m.group("what")).lower().strip(" ,;:")
+    negated = {re.sub(r"^(?:no|without|non-?)\s*", "", a.canonical.lower()): a for a in study.arms
+               if re.match(r"(?i)(?:no|without|non-?)\s*", a.canonical)}
+    plain = [a for a in study.arms if a.canonical.lower() == what or what in a.aliases]
+    if what not in negated or len(plain) != 1:
+        return None
+    return negated[what] if m.group("without") else plain[0]
 
 
 # "Post L-lysine", "After placebo", "Following drug X": a when-word after the intervention, then the arm's name
@@ -3011,6 +3203,16 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
                 parsed = None       # "7/4" is no count of its total
             if parsed is None and _BARE_DECIMAL.fullmatch(value):
                 unread.append((col, outcome, timepoint))
+            if parsed is None and n and ":" in value or parsed is None and n and "-" in value:
+                # "DM:(3), GN:(2), HTN:(2)" under "Underlying disease (cases)": the arm's count of each category
+                for item in _packed_categories(value, n):
+                    category = dict(item)
+                    category.pop("offset", None)
+                    name = category.pop("category")
+                    out.append(_transposed_row(row, col, column, category, arm, (f"{outcome}: {name}", timepoint),
+                                               (start, end, evidence), (row_when, row_before),
+                                               dict(doc_id=doc_id, source_file=source_file, condition=condition,
+                                                    baseline_table=baseline_table, caption_timepoint=caption_timepoint)))
             if parsed is None:
                 continue
             read.append(parsed)

@@ -243,6 +243,10 @@ def _summaries(s: Sentence, *productions: str) -> list[Summary]:
     return out
 
 
+# an item of a list after a semicolon, labelled by its arm before a colon or comma ("; B: 10.2 (2.9)", "; B, 10.2")
+_LABELLED_ITEM = re.compile(r"\s*(?:and\s+)?[A-Za-z][\w+/-]*(?:\s+[\w+/-]+){0,3}\s*[:,]\s*")
+
+
 def _arm_row(s: Sentence, summary: Summary, measure: str, listed: dict) -> Estimate | None:
     seg = s.seg
     if "|" in seg:
@@ -251,6 +255,10 @@ def _arm_row(s: Sentence, summary: Summary, measure: str, listed: dict) -> Estim
     if not idx or not s.free(idx[0]):
         return None
     clause = seg[_clause_start(seg, summary.center_start):summary.center_start]
+    if _LABELLED_ITEM.fullmatch(clause):
+        # "Mean score (SD), A: 12.1 (3.0); B: 10.2 (2.9)": a later item of a list labelled by its arms takes the
+        # words before the list's first item
+        clause = seg[:summary.center_start]
     word = _MEAN_WORD if measure == "MEAN" else _MEDIAN_WORD
     if not word.search(clause) and not (measure == "MEAN" and _SPREAD_HEADER.search(seg[summary.center_start:summary.end])):
         return None
@@ -262,7 +270,7 @@ def _arm_row(s: Sentence, summary: Summary, measure: str, listed: dict) -> Estim
     if listed.get(id(summary)) == "":
         return None
     arm = listed.get(id(summary)) or s.arm_named(summary.center_start, _unit_end(seg, summary.end)) \
-        or _arm_before_bracket(s, summary.center_start)
+        or _arm_before_bracket(s, summary.center_start) or _group_named_after(seg, summary.end)
     if not arm:
         return None
     est = Estimate(measure, summary.center, seg[summary.center_start:summary.center_end].strip(),
@@ -539,11 +547,33 @@ def survival_time_pairs(s: Sentence) -> None:
 # "the mean scores were 14.5 in the A group and 16.4 in the B group", "the adjusted annual rate of change was
 # -114.7 ml with A versus -239.9 ml with B": two arms' means printed without a spread, each with its arm
 # ("pain reductions of 3.87 in the A group, 4.33 in the B group": an amount of change per arm is its mean change)
-_GROUP_NAMED = re.compile(r"(?P<name>[A-Za-z][\w+/-]*(?:\s+[\w+/-]+){0,4}?)\s+(?:group|arm)\b")
+_GROUP_NAMED = re.compile(r"(?P<name>[A-Za-z][\w+/-]*(?:\s+[\w+/-]+){0,4}?)\s+(?:group|arm)\b|"
+                          r"(?P<code>(?:[Gg]roup|[Aa]rm)\s+(?:[A-Z]{1,2}|[0-9]{1,2}|I{1,3}|IV)\b)")
+
+
+# groups of a cohort that are no arm ("the whole group", "the same group", "the age group")
+_NOT_A_TREATMENT_GROUP = re.compile(r"\b(?:whole|entire|same|other|age|older|younger|elderly|this|that|"
+                                    r"former|latter|respective|corresponding|risk|high-risk|low-risk)\b", re.I)
+
+
+def group_named_at(seg: str, pos: int) -> str:
+    """The arm a group phrase starting at `pos` names: "the nutrition program group" -> "nutrition program",
+    "group B" -> "group B"; "" for a phrase naming no treatment ("the whole group", "the age group")."""
+    named = _GROUP_NAMED.match(seg, pos)
+    if named is None:
+        return ""
+    if named.group("code"):
+        return "group " + named.group("code").split()[-1]
+    if _NOT_AN_ARM_NAME.search(named.group("name")) or _NOT_A_TREATMENT_GROUP.search(named.group("name")):
+        return ""
+    return re.sub(r"^(?:the|a|an)\s+", "", re.sub(r"\s+", " ", named.group("name")).lower())
 _MEAN_CLAUSE = prefiltered(re.compile(r"\b(?:mean|average|means|rates?\s+of\s+change|"
                                       r"(?:reductions?|decreases?|increases?|improvements?|changes?|gains?|losses?)\s+of)\b", re.I))
-_VALUE_FOR_ARM = re.compile(r"\s*(?:[a-zA-Z\u00b5%/]{1,8}\s+)?(?:in\s+the\s+|with\s+|among\s+|under\s+|for\s+the\s+)", re.I)
-_PAIR_JOIN = re.compile(r"[^.;\d]{0,60}?(?:\band\b|\bvs\.?|\bversus\b|\bcompared\s+with\b|,)\s*(?:with\s+|in\s+|by\s+)?$", re.I)
+_VALUE_FOR_ARM = re.compile(r"\s*(?:[a-zA-Z\u00b5%/]{1,8}\s+)?(?:in\s+the\s+|in\s+(?=(?:group|arm)\s+[A-Z0-9I])|with\s+|among\s+|under\s+|for\s+the\s+)", re.I)
+_PAIR_JOIN = re.compile(r"[^.;\d]{0,60}?(?:\band\b|\bvs\.?|\bversus\b|\bcompared\s+(?:with|to)\b|\b(?:as\s+)?against\b|"
+                        r"\bas\s+opposed\s+to\b|\bwhereas\b|\bwhile\b|,)\s*(?:with\s+|in\s+|by\s+|for\s+)?$", re.I)
+# "6 (1\u201342) days": a bare pair in brackets after a mean; not centred on it, it is no interval of the mean but its range
+_RANGE_AFTER = re.compile(r"(?:\s*(?:days?|weeks?|months?|years?|hours?|h|min|minutes?|points?|[a-zA-Z\u00b5%/]{1,6}(?=\s*[(\[]))?)?\s*[(\[]\s*(?:range\s*[:,]?\s*)?(?P<lo>-?\d+(?:\.\d+)?)\s*(?:-|\u2013|\u2014|to)\s*(?P<hi>-?\d+(?:\.\d+)?)\s*[)\]]", re.I)
 # "Mean duration of X was reduced from 6.3 to 4.5 days under the new algorithm": the control's mean, then the
 # arm's named after the pair
 _FROM_TO = re.compile(r"\b(?:reduced|decreased|shortened|increased|lengthened|fell|rose|dropped)\s+from\s+(?P<a>\d+(?:\.\d+)?)"
@@ -563,21 +593,20 @@ def bare_means(s: Sentence) -> None:
     for i, n in enumerate(s.nums):
         if i in listed or not s.free(i) or n.percent or _TIME_UNIT.match(seg, n.full_end):
             continue
-        gap = _VALUE_FOR_ARM.match(seg, n.full_end)
+        gap = _VALUE_FOR_ARM.match(seg, _past_range(seg, n))
         if gap is None:
             continue
         arm = next((g.name for g in s.groups if g.start == gap.end()), "")
         if not arm:
             # "3.87 in the lidocaine plus ketorolac group, 4.33 in the ketorolac monotherapy group": an arm the lexicon
             # does not know, named as a group
-            named = _GROUP_NAMED.match(seg, gap.end())
-            arm = re.sub(r"\s+", " ", named.group("name")).lower() if named and not _NOT_AN_ARM_NAME.search(named.group("name")) else ""
+            arm = group_named_at(seg, gap.end())
         if not arm:
             continue
         found.append((i, arm))
     found.sort()
     pairs = [(a, b) for a, b in zip(found, found[1:])
-             if a[1] != b[1] and _PAIR_JOIN.search(seg[s.nums[a[0]].full_end:s.nums[b[0]].start])]
+             if a[1] != b[1] and _PAIR_JOIN.search(seg[_past_range(seg, s.nums[a[0]]):s.nums[b[0]].start])]
     kept: set[int] = set()
     for pair in pairs:
         for i, arm in pair:
@@ -662,6 +691,7 @@ def _bare_mean(s: Sentence, i: int, arm: str) -> None:
     est = Estimate("MEAN", n.value, n.text, n.start, n.full_end, kind="mean", arm_hint=arm)
     est.total = s.state.arm_sizes.get(arm)
     est.outcome_hint = _quantity(s.seg, n.start)
+    _take_range(s, n, est)
     clause = s.seg[_clause_start(s.seg, n.start):n.start]
     if not est.outcome_hint:
         named = None
@@ -685,6 +715,38 @@ def _bare_mean(s: Sentence, i: int, arm: str) -> None:
         est.role = "baseline"
     s.claimed.add(i)
     s.estimates.append(est)
+
+
+def _past_range(seg: str, n) -> int:
+    """Where the words after a bare value start: past a bracketed pair printed right after it."""
+    m = _RANGE_AFTER.match(seg, n.end)
+    return m.end() if m else n.full_end
+
+
+def _group_named_after(seg: str, pos: int) -> str:
+    """ "12.1 \u00b1 3.0 in the ketamine group", "6.2 (1.1) mmHg in group B": an arm the lexicon and the study model do not
+    know, named as a group right after the value (the sentence's own names when the model has none)."""
+    if len(_GROUP_WORD.findall(seg)) < 2:
+        return ""     # one group named: a cohort's description, not one arm of a comparison
+    gap = _VALUE_FOR_ARM.match(seg, _unit_end(seg, pos))
+    return group_named_at(seg, gap.end()) if gap else ""
+
+
+_GROUP_WORD = re.compile(r"\b(?:groups?|arms?)\b", re.I)
+
+
+def _take_range(s: Sentence, n, est: Estimate) -> None:
+    """A bare mean's bracketed pair kept as its range when the mean lies inside it off its centre (an interval of
+    a mean is centred on it; a labelled "range" is a range wherever the mean lies)."""
+    m = _RANGE_AFTER.match(s.seg, n.end)
+    if m is None:
+        return
+    lo, hi = float(m.group("lo")), float(m.group("hi"))
+    labelled = "range" in m.group(0).lower()
+    if not lo <= n.value <= hi or hi <= lo or (not labelled and abs((lo + hi) / 2 - n.value) <= 0.1 * (hi - lo)):
+        return
+    est.range_low, est.range_high = lo, hi
+    est.tail_end = max(est.tail_end or 0, m.end())
 
 
 # a measure or a contrast named in the clause before a list of intervals: the values are effects, not arm means

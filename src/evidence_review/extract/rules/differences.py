@@ -114,6 +114,10 @@ def _sign_from_interval(est: Estimate) -> None:
         est.value = -est.value
 
 
+# between a value and a later comparative: another comparison, the value not the comparative's
+_OTHER_COMPARISON_BETWEEN = re.compile(r"\b(?:than|compared|versus|vs|higher|greater|longer|more|increased)\b", re.I)
+
+
 def unnamed_differences(s: Sentence) -> None:
     """An amount with its interval or p-value and no measure named, in a sentence comparing the arms, that the
     sentence says is a change or difference: a mean difference ("as compared to placebo, A reduced peak oxygen
@@ -254,3 +258,39 @@ def estimate_at_both_times(s: Sentence) -> None:
         names = (f"{unit} {a}", f"{unit} {b}") if m.group("unit1") else (f"{a} {unit}s", f"{b} {unit}s")
         est.timepoint, est.kind = names[0], P.ONE_FIGURE_PER_TIME
         s.estimates.append(replace(est, timepoint=names[1], flags=list(est.flags)))
+
+
+# the standard error printed with a difference: "(mean difference -1.4, SE 0.4, P = 0.001)", "-1.4 (SE 0.4)",
+# "(difference [SE], -1.4 [0.4]; P = 0.001)", "Δ (SE) = -1.4 (0.4)": stored as the estimate's se, and the p-value
+# printed after it is the estimate's
+_SE_AFTER = re.compile(r"\s*(?:[,;]\s*|[(\[]\s*)(?:SE|SEM|S\.E\.|standard\s+error)\s*(?:[:=,]\s*|of\s+)?(?P<se>\d+(?:\.\d+)?)"
+                       r"(?![\d.])\s*[)\]]?", re.I)
+_SE_BRACKET_AFTER = re.compile(r"\s*[(\[]\s*(?P<se>\d+(?:\.\d+)?)\s*[)\]]")
+# the label saying the bracket after the value is its SE: "difference (SE)", "Δ [SE]", "MD (SE):"
+_SE_LABEL_BEFORE = re.compile(r"[(\[]\s*(?:SE|SEM|S\.E\.|standard\s+error)\s*[)\]]\s*[:=,]?\s*$", re.I)
+
+
+def spread_of_difference(s: Sentence) -> None:
+    """The SE printed after a difference's value (and the p-value after the SE)."""
+    seg = s.seg
+    if "SE" not in seg and "S.E." not in seg and "tandard error" not in seg:
+        return
+    for est in s.estimates:
+        if est.measure not in P.DIFFERENCE or est.se is not None or est.ci_low is not None:
+            continue
+        m = _SE_AFTER.match(seg, est.end)
+        if m is None and _SE_LABEL_BEFORE.search(seg, max(0, est.start - 40), est.start):
+            m = _SE_BRACKET_AFTER.match(seg, est.end)
+        if m is None:
+            continue
+        se = float(m.group("se"))
+        if se <= 0:
+            continue
+        est.se = se
+        idx = s.num_at(m.start("se"), m.end("se"))
+        if idx:
+            s.claimed.add(idx[0])
+        # a rule before may have read the SE as an amount of its own ("standard error 0.4; P = 0.001")
+        s.estimates[:] = [e for e in s.estimates if e is est or not m.start("se") <= e.start < m.end("se")]
+        if est.p_value is None and not est.p_text:
+            s.attach_p(est, m.end())

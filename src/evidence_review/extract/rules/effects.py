@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .. import patterns as P
-from ..grammar import CI_LABEL, NUM, UNSIGNED, Num, back_transform, parse_number
+from ..grammar import CI_LABEL, NUM, UNSIGNED, Interval, Num, back_transform, parse_number
 from ..model import Estimate
 from ...regexfilter import prefiltered
 from ..startguard import start_guarded
@@ -921,3 +921,85 @@ def _bracket_open_end(seg: str, pos: int) -> int:
     """Past the opening bracket before an interval: "increase ... intervention (95% CI ...)"."""
     m = re.match(r"\s*[(\[]\s*", seg[pos:pos + 6])
     return pos + m.end() if m else pos
+
+
+# "were 2.4 times more likely to relapse (95% CI 1.3-4.4)", "a 1.8-fold higher risk", "had 3.1 times the odds of",
+# "2.2-fold increased hazard", "the odds of X were 2.5 times higher", "The probability of X in A was 5.2 times more
+# than that of B (95% CI 1.9-14.5)": a ratio printed as a multiple. The measure is the one the words name (odds -> OR,
+# hazard -> HR, rate or incidence -> IRR, risk -> RR); "likely", "probability", "chance" name no model, and the
+# project's vocabulary has no unnamed ratio, so they are read as a relative risk unless the arms' percentages printed
+# before it compute an odds ratio (ratio_kind.py). Only a multiple printed with its interval is read: a bare "6 times
+# more bioavailable" of the background is no estimate.
+_RATIO_NOUN = (r"(?P<noun>odds|hazards?|risks?|rates?|incidences?|likel(?:y|ihood)|probabilit(?:y|ies)|chances?|"
+               r"possibilit(?:y|ies))")
+_MULTIPLE = r"(?P<v>" + UNSIGNED + r")\s*(?:-\s*)?(?:times|fold)\b"
+_MULTIPLE_THEN_NOUN = prefiltered(re.compile(
+    _MULTIPLE + r"\s+(?:(?:more|less|as|higher|greater|lower|increased|decreased|reduced|elevated|larger|smaller)\s+)?"
+    r"(?:(?:the|an?|their|its)\s+)?" + _RATIO_NOUN + r"\b", re.I))
+_NOUN_THEN_MULTIPLE = prefiltered(re.compile(
+    r"\b(?:the\s+)?" + _RATIO_NOUN + r"\s+(?:of|for|to|that)\b[^.;\d]{0,120}?\b(?:was|were|is|are|being)\s+(?:about\s+|approximately\s+|nearly\s+)?"
+    + _MULTIPLE + r"\s+(?:more|less|higher|greater|lower|larger|smaller|as\s+(?:high|large|great)|that)\b", re.I))
+_MULTIPLE_MEASURE = {"odds": "OR", "hazard": "HR", "rate": "IRR", "incidence": "IRR", "risk": "RR"}
+# between the multiple and its interval: words, a bracketed "(confidence interval)", the level ("95% equal to"), no value
+_TO_INTERVAL = re.compile(r"[^.;\d]{0,140}?(?=[(\[]?\s*[-+]?\d)")
+_PAIR_AFTER_LABEL = re.compile(r"[(\[]\s*(?P<lo>" + NUM + r")\s*(?:-|\u2013|\bto\b|,)\s*(?P<hi>" + NUM + r")\s*[)\]]")
+_LEVEL_THEN = re.compile(r"\s*[(\[]?\s*(?:90|95|99)\s*(?:%|percent)[^.;\d]{0,30}?(?=[(\[]?\s*[-+]?\d)", re.I)
+
+
+def _multiple_measure(noun: str) -> str:
+    noun = noun.lower()
+    return next((code for stem, code in _MULTIPLE_MEASURE.items() if noun.startswith(stem)), "RR")
+
+
+def times_as_likely(s: Sentence) -> None:
+    """A ratio printed as a multiple with its interval: "2.4 times more likely (95% CI 1.3 to 4.4)", "1.8-fold higher
+    odds", "the risk of X was 3 times higher ... (95% CI ...)"; the measure from the noun."""
+    seg = s.seg
+    if "times" not in seg and "fold" not in seg or not_a_result(s):
+        return
+    for pattern in (_MULTIPLE_THEN_NOUN, _NOUN_THEN_MULTIPLE):
+        for m in pattern.finditer(seg):
+            idx = s.num_at(m.start("v"), m.end("v"))
+            if not idx or not s.free(idx[0]):
+                continue
+            n = s.nums[idx[0]]
+            ci, ci_end = _interval_of_multiple(s, n.value, m.end())
+            if ci is None:
+                continue
+            est = Estimate(_multiple_measure(m.group("noun")), n.value, n.text, n.start, n.full_end, kind="labelled")
+            if not any(m.group("noun").lower().startswith(stem) for stem in _MULTIPLE_MEASURE):
+                est.flags.append(P.RATIO_KIND_FROM_ARMS)   # "likely", "probability": the arms' shares may decide
+            est.ci_low, est.ci_high, est.ci_level = ci.low, ci.high, ci.level or 0.95
+            s.claimed.add(idx[0])
+            s.claim_span(ci.start, ci.end)
+            s.attach_p(est, ci_end)
+            s.estimates.append(est)
+            s.note_measure(est.measure)
+
+
+def _interval_of_multiple(s: Sentence, value: float, pos: int):
+    """The interval printed after a multiple's words (labelled, or a bare pair after a level or 'confidence
+    interval'), holding the value; None when another number stands between."""
+    gap = _TO_INTERVAL.match(s.seg, pos)
+    if gap is None:
+        return None, pos
+    start = gap.end()
+    level = _LEVEL_THEN.match(s.seg, start)
+    if level is not None:
+        start = level.end()
+    labelled_gap = re.search(r"\b(?:CI|CrI|confidence|credible)\b|(?:90|95|99)\s*%", s.seg[pos:start], re.I)
+    for table, needs_label in ((s.cis, False), (s.bare_pairs, True)):
+        for at, ci in table.items():
+            if not start - 30 <= at <= start + 2 or at < pos or ci.low is None or ci.high is None:
+                continue
+            if needs_label and not labelled_gap:
+                continue
+            if ci.low <= value <= ci.high:
+                return ci, ci.end
+    pair = _PAIR_AFTER_LABEL.match(s.seg, start) if labelled_gap else None
+    if pair is not None:        # "(confidence interval) 95% equal to (1.92 to 16.3)": a pair the grammar left bare
+        low, high = parse_number(pair.group("lo")), parse_number(pair.group("hi"))
+        level = re.search(r"(90|95|99)\s*(?:%|percent)", s.seg[pos:start])
+        if low is not None and high is not None and low <= value <= high:
+            return Interval(pair.start(), pair.end(), low, high, float(level.group(1)) / 100 if level else 0.95), pair.end()
+    return None, pos

@@ -435,13 +435,21 @@ _SEX_PAIR = re.compile(r"(?<![\w.])(?P<a>\d+)\s+(?:(?:patients|participants|subj
 # named first, the counts after in their order (a ratio of two counts adding up to the population, not "1.3:1")
 _SEX_RATIO = re.compile(r"\b(?P<sa>males?|men|m|females?|women|f)\s*(?:\bto\b|:|/|-)\s*(?:males?|men|m|females?|women|f)\b"
                         r"(?:\s+ratio)?\s*(?:,|:|=|\bwas\b|\bwere\b|\bof\b)?\s*[(\[]?\s*(?P<a>\d+)\s*(?:\bto\b|:|/)\s*(?P<b>\d+)"
-                        r"(?![\d.])", re.I)
+                        r"(?!\d|\.\d)", re.I)    # not "1.3", but the full stop that ends the sentence ("was 31 to 21.")
 # "Out of 80 patients evaluated, 19 were men and 51 women": two sex counts are the people the sentence describes;
 # their sum is the denominator where the document states none, or where some of its population were not analysed
 # (never a subgroup's: "among those who relapsed, ...")
 _SUBGROUP_WORDS = re.compile(r"\bamong\b|\b(?:of|in)\s+(?:these|those|them)\b|\bsubgroup\b", re.I)
 _AVERAGE_AGE = re.compile(r"\baged\b[^.;()]{0,50}?\(\s*(?P<v>" + UNSIGNED + r")\s*(?:\u00b1|\+/-)\s*(?P<sd>" + UNSIGNED
                           + r")\s*\)\s*(?:years?\s+)?(?:in|on)\s+(?:the\s+)?average\b", re.I)
+
+
+def _colon_pair_unread(s: Sentence, m: re.Match) -> bool:
+    """ "male to female ratio was 31:21": a pair the sentence set aside as a ratio of allocation or a titre
+    ("1:1", "1:64") before any rule ran, which no rule has read since: named by the sexes, it is two counts."""
+    if m.re is not _SEX_RATIO or ":" not in m.string[m.end("a"):m.start("b")]:
+        return False
+    return not any(e.start < m.end() and m.start() < e.end for e in s.estimates)
 
 
 def _sex_counts(s: Sentence, population: int) -> int:
@@ -454,9 +462,11 @@ def _sex_counts(s: Sentence, population: int) -> int:
                                    or min(a, b) == 0):
             continue        # "male to male", a ratio to nought: no pair of sexes
         idx = s.num_at(m.start("a"), m.end("a"))
-        if not idx or any(not s.free(i) for i in s.num_at(m.start(), m.end())):
+        if not idx or (any(not s.free(i) for i in s.num_at(m.start(), m.end())) and not _colon_pair_unread(s, m)):
             continue
         total = a + b
+        if m.re is _SEX_RATIO and (total != population if population else total < 10):
+            continue        # "a male to female ratio of 3:2" (or "1 to 1"): a reduced ratio, no counts of the population
         if total != population and (population and total > population or _SUBGROUP_WORDS.search(seg)
                                     or not _no_arm(s) or has_outcome(seg)):
             continue
