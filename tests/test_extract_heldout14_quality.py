@@ -4,7 +4,8 @@ gastroenterology, gynaecology, nephrology and endocrinology, paediatrics, respir
 infectious disease, oncology; three-to-six-arm, crossover, factorial and cluster designs; 591 labels written by hand
 and committed before any extractor ran on them; README.md and BLIND_SCORES.md there).
 
-The floors below are the blind figures (main 44f6a66, BLIND_SCORES.md), rounded down.
+The floors below were the blind figures (main 44f6a66) and are now the end-of-session figures (main 561166a; both in
+BLIND_SCORES.md), rounded down.
 They are not goals: they stop a change from making extraction worse on real text it was never tuned on. Raise them
 when the extractor improves; never lower them to pass, and never write a rule from these documents. Scoring goes
 through ingestion, as `make evaluate` does.
@@ -20,12 +21,12 @@ from heldout_batches import (assert_at_or_above, assert_real_labelled_and_consis
 from evidence_review.extract.evaluate import evaluate_set
 
 FOLDER = Path(__file__).parent / "fixtures" / "extract_heldout14"
-# the blind figures (BLIND_SCORES.md), rounded down
+# the end-of-session figures (BLIND_SCORES.md), rounded down: F1 0.696, 0.668, 0.719, 0.520; recovery 33/62, 28/58
 FLOOR_F1 = {"effects": 0.69, "proportions": 0.66, "means": 0.71, "medians": 0.52}
-FLOOR_RECOVERY = {"binary": 0.46, "continuous": 0.48}
+FLOOR_RECOVERY = {"binary": 0.53, "continuous": 0.48}
 # counts of right labels (a share falls when recall rises); subgroup (0 of 4) and orientation (0 of 8) were right for
-# no matched estimate in the blind run: add them here once they are; the treatment-arm check was right for 2 of 3
-FLOOR_LABELS = {"role": 301, "adjusted": 341, "arm": 267, "timepoint": 22}
+# no matched estimate in the blind run nor at the session's end: add them here once they are; the treatment-arm check was right for 2 of 3
+FLOOR_LABELS = {"role": 305, "adjusted": 345, "arm": 271, "timepoint": 24}
 FLOOR_ARMS_RIGHT = 2
 MAX_CRASHED = 0
 

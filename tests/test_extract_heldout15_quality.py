@@ -4,7 +4,8 @@ and neurotrauma, oral medicine, hepatology, psychiatry, cardiovascular preventio
 respiratory and critical care medicine; two- and three-arm, crossover and pooled designs; 615 labels written by hand
 and committed before any extractor ran on them; README.md and BLIND_SCORES.md there).
 
-The floors below are the blind figures (main 44f6a66, BLIND_SCORES.md), rounded down.
+The floors below were the blind figures (main 44f6a66) and are now the end-of-session figures (main 561166a; both in
+BLIND_SCORES.md), rounded down.
 They are not goals: they stop a change from making extraction worse on real text it was never tuned on. Raise them
 when the extractor improves; never lower them to pass, and never write a rule from these documents. Scoring goes
 through ingestion, as `make evaluate` does.
@@ -20,12 +21,13 @@ from heldout_batches import (assert_at_or_above, assert_real_labelled_and_consis
 from evidence_review.extract.evaluate import evaluate_set
 
 FOLDER = Path(__file__).parent / "fixtures" / "extract_heldout15"
-# the blind figures (BLIND_SCORES.md), rounded down: F1 0.2812, 0.5076, 0.5561, 0.3333; recovery 22/80, 16/75
-FLOOR_F1 = {"effects": 0.28, "proportions": 0.50, "means": 0.55, "medians": 0.33}
-FLOOR_RECOVERY = {"binary": 0.27, "continuous": 0.21}
+# the end-of-session figures (BLIND_SCORES.md), rounded down: F1 0.316, 0.563, 0.636, 0.333; recovery 29/80, 31/75
+# (blind: 0.281, 0.508, 0.556, 0.333; 22/80, 16/75)
+FLOOR_F1 = {"effects": 0.31, "proportions": 0.56, "means": 0.63, "medians": 0.33}
+FLOOR_RECOVERY = {"binary": 0.36, "continuous": 0.41}
 # counts of right labels (a share falls when recall rises); subgroup was right for none of 13 matched rows, so it has
 # no floor yet; the treatment-arm check was right for 4 of 5 comparisons
-FLOOR_LABELS = {"role": 221, "adjusted": 232, "arm": 195, "timepoint": 30, "orientation": 4}
+FLOOR_LABELS = {"role": 257, "adjusted": 273, "arm": 236, "timepoint": 30, "orientation": 4}
 FLOOR_ARMS_RIGHT = 4
 MAX_CRASHED = 0
 
