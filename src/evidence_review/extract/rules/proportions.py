@@ -1086,10 +1086,10 @@ def _count_of_text(text: str) -> int | None:
 
 
 # "in either group", "within the 2 groups", "in any of the groups", "in both arms", "in all three groups": every arm
-_EVERY_ARM = (r"(?:in|within|among|for)\s+(?:(?:either|any|both|all|each)\s+(?:of\s+the\s+)?(?:(?:two|three|four|[234])\s+)?"
+_EVERY_ARM_WORDS = (r"(?:in|within|among|for)\s+(?:(?:either|any|both|all|each)\s+(?:of\s+the\s+)?(?:(?:two|three|four|[234])\s+)?"
               r"|the\s+(?:two|three|four|[234]|both)\s+)(?:study\s+|treatment\s+)?(?:groups?|arms?)\b")
 # ("not ... in both groups" says no more than that one group had none: only "either", "any", "all", "the two" there)
-_EVERY_ARM_NEGATED = _EVERY_ARM.replace("(?:either|any|both|all|each)", "(?:either|any|all|each)").replace("|both)", ")")
+_EVERY_ARM_NEGATED = _EVERY_ARM_WORDS.replace("(?:either|any|both|all|each)", "(?:either|any|all|each)").replace("|both)", ")")
 _SAID_NOT = r"(?:seen|observed|reported|noted|recorded|found|detected|encountered|documented)"
 # what no patient had, as the sentence names it: up to six words of a subject (never a clause break or a number)
 _WHAT = r"(?P<{}>[A-Za-z][\w/'-]*(?:\s+[\w/'-]+){{0,5}}?)"
@@ -1101,7 +1101,7 @@ _NOT_IN_ANY_ARM = prefiltered(re.compile(
     + r"|\bNo\s+" + _WHAT.format("what2") + r"\s+(?:(?:was|were|has\s+been|have\s+been)\s+" + _SAID_NOT + r"|occurred)\s+"
     + _EVERY_ARM_NEGATED
     # "None of the patients in the two groups required reintubation", "Neither group had X"
-    + r"|\bNone\s+of\s+the\s+(?:patients|participants|subjects|women|children)\s+" + _EVERY_ARM + r"\s+(?:had|developed|"
+    + r"|\bNone\s+of\s+the\s+(?:patients|participants|subjects|women|children)\s+" + _EVERY_ARM_WORDS + r"\s+(?:had|developed|"
     r"experienced|required|needed|showed|suffered(?:\s+from)?|presented\s+with)\s+(?:any\s+)?" + _WHAT.format("what3")
     + r"(?=\s*(?:[.;,(]|$|\b(?:during|after|at|within|in)\b))"
     + r"|\bNeither\s+(?:group|arm)\s+(?:had|developed|experienced|required|showed)\s+(?:any\s+)?" + _WHAT.format("what4")
