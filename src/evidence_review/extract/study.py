@@ -56,7 +56,8 @@ _CONTROL_WORDS = [
     (re.compile(r"\bcontrols?\b", re.I), "control"),
 ]
 # ("100 000 IU", "50,000 IU": thousands grouped by a space or a comma are one amount)
-_DOSE = re.compile(r"(?<![\w.])(?:\d{1,3}(?:[ ,\u2009\u202f]\d{3})+|\d+(?:\.\d+)?)\s*(?:mg|g|µg|μg|mcg|ng|IU|U|units?|mL|ml)(?:\s*/\s*(?:kg|m2|m²|day|d|dose))?\b",
+# (a fixed combination's doses share one unit: "160/4.5 µg", "50/1000 mg")
+_DOSE = re.compile(r"(?<![\w./])(?:\d{1,3}(?:[ ,\u2009\u202f]\d{3})+|\d+(?:\.\d+)?(?:\s*/\s*\d+(?:\.\d+)?)?)\s*(?:mg|g|µg|μg|mcg|ng|IU|U|units?|mL|ml)(?:\s*/\s*(?:kg|m2|m²|day|d|dose))?\b",
                    re.I)
 # "low-dose SCIG" and "high-dose SCIG": two arms of one drug
 _DOSE_LEVEL = re.compile(r"\b(?:low|high|standard|medium|intermediate|reduced)[- ]dose\b", re.I)
@@ -109,7 +110,7 @@ _MEANS_OF_ALLOCATION = (r"(?:sealed|opaque|envelopes?|computer[- ]?(?:generated|
                         r"central(?:i[sz]ed)?\b|tables?\b|lottery|lots\b|coins?\b|sampling|software|programs?\b|"
                         r"minimi[sz]ation|stratifi\w*|allocation\s+(?:schedule|sequence|ratio|concealment))")
 # what is done to every allocated patient after the allocation: no arm
-_PROCEDURE_VERB = (r"(?:screened|assessed|evaluated|examined|followed(?:\s+up)?|measured|observed|monitored|re-?assessed|"
+_PROCEDURE_VERB = (r"(?:attended|completed|participated|took\s+part|screened|assessed|evaluated|examined|followed(?:\s+up)?|measured|observed|monitored|re-?assessed|"
                    r"tested|interviewed|reviewed|analy[sz]ed|seen|visited|studied|scored|rated)")
 # where an allocation list ends: its duration, a stratification, a following clause
 _LIST_END = re.compile(
@@ -912,9 +913,11 @@ _WITH_EITHER = re.compile(r"(?:[\w-]+\s+){1,6}?(?:with\s+)?either\s+", re.I)
 _CONDITION_BEFORE = re.compile(r"(?i)\b(?:if|when|whenever|unless|once)\b[^,;.:]*$")
 
 
-def _allocation_arms(scan: str, s0: int, seg: str, col: _Collector) -> bool:
+def _allocation_arms(scan: str, s0: int, seg: str, col: _Collector, head: re.Pattern = _ALLOCATION) -> bool:
+    """The arms of a list that follows `head` (an allocation by default; the conditions every participant of a
+    within-subject design received, see _within_subject_conditions). True when two or more were added."""
     found = False
-    for m in _ALLOCATION.finditer(seg):
+    for m in head.finditer(seg):
         if _CONDITION_BEFORE.search(seg, max(0, m.start() - 80), m.start()):
             continue    # "If the participant was randomized to X, the nurse provided ...": one arm, then a clause
         rest = seg[m.end():]
@@ -1052,6 +1055,128 @@ def _allocation_arms(scan: str, s0: int, seg: str, col: _Collector) -> bool:
                 said[0].role = "control"
             _assign_roles(added, body)
     return found
+
+
+# "in the control group", "the nutrition program group (n = 31)", "for the Intervention Group", "exercise-group
+# patients": a group the report names by one to three words before "group" / "arm" (no digit; words that say which
+# patients, how many or what kind of figure are no arm's name)
+_NAMED_GROUP = re.compile(r"\b(?i:the|in|for|of|to|and|or|vs\.?|versus|than|with|between)\s+(?P<name>[A-Za-z][A-Za-z-]{1,30}"
+                          r"(?:\s+[A-Za-z][A-Za-z-]{1,30}){0,2}?)[\s-]+(?i:group|arm)s?\b(?![\s-]*(?:of|by|with|sizes?|\d))")
+_NOT_GROUP_NAME = re.compile(
+    r"(?i)^(?:.*\s)?(?:same|other|another|each|both|either|every|all|any|age|aged|risk|high-risk|low-risk|older|younger|"
+    r"elderly|male|female|men|women|sex|gender|whole|entire|total|overall|first|second|third|fourth|two|three|four|five|this|"
+    r"that|these|those|one|respective|corresponding|reference|blood|ethnic|racial|focus|working|study|dose|weight|"
+    r"income|education|subgroup|sample|target|patient|patients|children|subjects|participants|which|their|"
+    r"its|our|a|an|treatment|randomized|randomised|allocated|assigned|intention-to-treat|per-protocol|baseline|"
+    r"pediatric|paediatric|adult|control-|normal|healthy|disease|severity|trial)$")
+
+
+def _groups_by_usage(arms: list[Arm], scan: str, spans: list[tuple[int, int]], design: str) -> None:
+    """A randomized report that names its arms only as "the X group" in its sentences ("27 patients in the control
+    group ... in the nutrition program group", "The intervention group received ... The control group received"):
+    when the other readers found fewer than two arms, the group names it uses at least twice each are its arms (two
+    or three of them; a shorter name whose words are all in one of them, "the nutrition group", is that arm). The one
+    arm found before is kept when a group name shares its words. Roles: a control word makes the control, the others
+    experimental."""
+    if design not in ("RCT", "") or len(arms) >= 2 or not _RANDOMIZED_WORD.search(scan):
+        return
+    counts: dict[str, int] = {}
+    first: dict[str, tuple[int, int, str]] = {}
+    # (the whole text: the results say "in the X group" more often than the methods)
+    for m in _NAMED_GROUP.finditer(scan) if "group" in scan or "arm" in scan else ():
+        name = re.sub(r"(?i)^(?:the|patients|participants)\s+", "", m.group("name")).strip()
+        if not name or _NOT_GROUP_NAME.match(name) or re.match(r"(?i)(?:the|a|an)$", name):
+            continue
+        key = name.lower()
+        counts[key] = counts.get(key, 0) + 1
+        first.setdefault(key, (m.end("name") - len(name), m.end(), name))
+    # (a shorter name inside one longer name, "walking group" of "walking programme group", is that group)
+    words = {k: set(k.split()) for k in counts}
+    holders = {k: [o for o in counts if words[k] < words[o]] for k in counts}
+    used = {k: c + sum(counts[o] for o in counts if holders[o] == [k]) for k, c in counts.items()}
+    longest = [k for k in counts if used[k] >= 2 and not holders[k]]
+    if not 2 <= len(longest) <= 3:
+        return
+    # (two groups a report names and uses are arms only when one of them is its control, or a sentence allocates
+    # patients to them: "the responder group" and "the non-responder group" are what the patients did)
+    if not any(k in CONTROL_CANONICAL or _control_canonical(k) or k in ("comparison", "comparator") for k in longest) and not any(
+            all(re.search(r"(?i)\b" + re.escape(k) + r"[\s-]+(?:group|arm)", scan[a.start():a.end() + 200]) for k in longest)
+            for a in _ALLOCATION.finditer(scan)):
+        return
+    added: list[Arm] = []
+    for key in sorted(longest, key=lambda k: first[k][0]):
+        start, end, name = first[key]
+        canonical = arm_key(name)[0] or key
+        same = [a for a in arms if words[key] & set(re.findall(r"[a-z][a-z-]+", f"{a.name} {a.canonical}".lower()))
+                - _COMMON_ARM_WORDS]
+        if len(same) == 1 and same[0] not in added:
+            same[0].aliases |= {canonical, key}
+            added.append(same[0])
+            continue
+        arm = Arm(arm_id="", name=name, canonical=canonical, n=None, role="", start=start, end=end, source="group",
+                  aliases={canonical, key})
+        added.append(arm)
+    for key in counts:
+        if key not in longest:
+            holders = [a for k, a in zip(sorted(longest, key=lambda k: first[k][0]), added) if words[key] < words[k]]
+            if len(holders) == 1:
+                holders[0].aliases.add(key)
+    controls = [a for a in added if a.canonical in CONTROL_CANONICAL or _control_canonical(a.name)
+                or re.fullmatch(r"(?i)comparison|comparator", a.name)]
+    for arm in added:
+        arm.role = "control" if arm in controls else ("experimental" if controls else (arm.role or "other"))
+    arms[:] = added
+
+
+# A within-subject design (a crossover, a study of conditions every participant had in turn): the conditions are the
+# arms, one population. Its list follows what each participant received, in any of these wordings: "Each patient
+# received a single dose of X 10 µg (low dose), X 20 µg (high dose) and placebo during distinct visits", "patients
+# received one of three test treatments: A, B or placebo", "On separate days, all subjects were given A and B in
+# random order", "every volunteer completed both conditions: A and B", "the 24 participants ingested, in a randomized
+# order, A, B or C"
+_WITHIN_PEOPLE = (r"(?:patients?|participants?|subjects?|volunteers?|children|adults|individuals|women|men|athletes|"
+                  r"infants|smokers|runners|cyclists)")
+_WITHIN_ORDER = (r"(?:in\s+(?:a\s+)?(?:random(?:i[sz]ed)?|counter-?balanced|balanced)\s+(?:order|sequence)|"
+                 r"on\s+(?:(?:two|three|four|\d)\s+)?(?:separate|different|distinct)\s+(?:study[- ])?(?:days|occasions|visits|sessions))")
+_WITHIN_VERB = (r"\s+(?:(?:then|subsequently|also)\s+)?(?:received|(?:was|were)\s+(?:given|administered|treated\s+with|"
+                r"exposed\s+to)|underwent|completed|ingested|inhaled|took|consumed|performed|drank|used)\s+(?:,?\s*"
+                + _WITHIN_ORDER + r",?\s+)?")
+_WITHIN_KINDS = r"(?:treatments|conditions|sessions|interventions|regimens|products|formulations|drinks|meals|trials|protocols)"
+_WITHIN_RECEIVED = re.compile(
+    # "each patient received", "all 24 subjects were given", "every healthy volunteer underwent"
+    r"(?:\b(?:each|every|all|both)\s+(?:of\s+the\s+)?(?:(?:\d+|" + COUNT_WORD + r")\s+)?(?:[\w-]+\s+)?" + _WITHIN_PEOPLE
+    + _WITHIN_VERB + r"(?:(?:one\s+of\s+|each\s+of\s+|all\s+)?(?:the\s+)?(?:two|three|four|five|both|\d)\s+(?:[\w-]+\s+){0,2}?"
+    + _WITHIN_KINDS + r"\s*:\s*)?"
+    # "patients received one of three test treatments:", "participants completed each of the four conditions:"
+    r"|\b" + _WITHIN_PEOPLE + _WITHIN_VERB + r"(?:one|each|all)\s+of\s+(?:the\s+)?(?:two|three|four|five|\d)\s+"
+    r"(?:[\w-]+\s+){0,2}?" + _WITHIN_KINDS + r"\s*:\s*)"
+    r"(?:(?:a|one|two)\s+(?:single\s+)?(?:doses?|inhalations?|injections?|infusions?|administrations?)\s+of\s+|"
+    r"(?:a\s+)?single\s+doses?\s+of\s+)?(?:either\s+)?", re.I)
+_WITHIN_CUE = re.compile(r"(?i)" + _WITHIN_ORDER + r"|\bwithin[- ]subjects?\b|\bcross-?over\b|\beach\s+of\s+the\b")
+
+
+def _within_subject_conditions(scan: str, spans: list[tuple[int, int]], col: _Collector, crossover: bool) -> None:
+    """The conditions of a within-subject design as its arms, when the other readers found fewer than two: the list
+    after what each participant received, read as an allocation's list (sizes, doses, labels, roles alike). A
+    sentence is read in a crossover report, or when it says the conditions came in turn ("in random order", "on
+    separate days"); the arms it gives replace the one arm found before (the treatment the title names)."""
+    found = _Collector(lettered=col.lettered)
+    for lo, hi in spans:
+        for s0, s1 in sentence_spans(scan[lo:hi]):
+            seg = scan[lo + s0:lo + s1]
+            if "|" in seg or not re.search(r"(?i)\b(?:each|every|all|both|one\s+of)\b", seg):
+                continue
+            if not (crossover or _WITHIN_CUE.search(seg)):
+                continue
+            if _allocation_arms(scan, lo + s0, seg, found, head=_WITHIN_RECEIVED):
+                break
+        if len(found.arms) >= 2:
+            break
+    if len(found.arms) < 2:
+        return
+    for arm in found.arms:
+        arm.source = "within"
+    col.arms[:] = found.arms
 
 
 _SCHEDULE = re.compile(r"(?i)\b(?:(?:once|twice|thrice)[\s-]+)?(?:weekly|daily|monthly|every\s+(?:other|\d+|two|three|four)\s+"
@@ -1234,7 +1359,8 @@ def _item_size(item: str) -> tuple[str, int | None]:
     if counted:     # "..., 108 to semaglutide 2 mg and 107 to placebo"
         n = n if n is not None else int(counted.group("n").replace(",", ""))
         item = item[counted.end():]
-    name = re.sub(r"[(\[][^()\[\]]*[)\]]", " ", item)
+    # (a bracket inside a bracket, "(via a metered-dose inhaler [MDI])": the inner one first, then the outer)
+    name = re.sub(r"[(\[][^()\[\]]*[)\]]", " ", re.sub(r"[(\[][^()\[\]]*[)\]]", " ", item))
     name = re.sub(r"^(?:(?:to|receive|receiving|the|either|an?)\s+)+", "", name.strip(), flags=re.I)
     # "or addition of referral to a lay support service": the arm is what is added (to the other arm's care)
     name = _ADDED.sub("", name)
@@ -2225,6 +2351,9 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
                 _compared_arms(scan, s0, seg, col, local)
                 _comparing_with_control(scan, s0, seg, col)
     _dose_column_arms(structure, col)
+    crossover = bool(_CROSSOVER.search(scan[:6000]))
+    if len(col.arms) < 2 and design != "meta-analysis":
+        _within_subject_conditions(scan, _readable_spans(scan, structure), col, crossover)
     if len(col.arms) < 2 and design != "meta-analysis":
         # "Objectives: To compare the efficacy of X (AL) and Y (DP)": the aim, in a background section, names the
         # trial's arms when the methods and results only use their abbreviations
@@ -2264,6 +2393,7 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
     _codes_of_named_arms(arms, scan)
     _name_control_by_what_it_received(arms, scan)
     _title_treatment(arms, scan, structure, design)
+    _groups_by_usage(arms, scan, _readable_spans(scan, structure), design)
     _roles_from_labels(arms, scan)
     _roles_from_compared_order(arms, scan, structure)
     _roles_from_what_arms_lack(arms)
@@ -2285,7 +2415,7 @@ def build_study(doc_id: str, text: str, structure: dict | None = None) -> Study:
     timepoints = list(dict.fromkeys(_timepoint_text(tp) for start, end, tp in timepoint_spans(scan)
                                     if not _AGE_BEFORE.search(scan[max(0, start - 25):start])
                                     and not _AGE_AFTER.match(scan, end)))
-    return Study(doc_id=doc_id, arms=arms, design=design, crossover=bool(_CROSSOVER.search(scan[:6000])),
+    return Study(doc_id=doc_id, arms=arms, design=design, crossover=crossover,
                  allocation=ratio.group() if ratio and allocated else "", outcomes=_outcomes(scan),
                  timepoints=timepoints)
 
@@ -3106,7 +3236,8 @@ _DOSAGE_FORM_TAIL = re.compile(r"(?i)\s+(?:solutions?|syrups?|suspensions?|table
                                r"ointments?|gels?|lotions?|elixirs?|sachets?|powders?)$")
 _AMOUNT_OF = re.compile(r"(?i)^(?:(?:a|an|one|two|three|\d+)\s+)?(?:single\s+|daily\s+|total\s+|chewable\s+|soft\s+|hard\s+|"
                         r"effervescent\s+|oral\s+)?(?:doses?|tablets?|capsules?|"
-                        r"injections?|puffs?|drops?|sachets?|ampoules?|vials?|courses?)\s+of\s+")
+                        r"injections?|infusions?|inhalations?|sprays?|puffs?|drops?|sachets?|ampoules?|vials?|courses?|"
+                        r"applications?|servings?|pills?|lozenges?|patch(?:es)?|suppositor(?:y|ies))\s+of\s+")
 # what a group's treatment is called besides its name: "X solution", "single-dose X", "X tablets"
 _FORM_WORDS = frozenset("single single-dose one-time solution solutions tablet tablets capsule capsules dose doses "
                         "intravenous intravenously oral orally iv injection infusion bolus slowly".split())

@@ -1,0 +1,63 @@
+"""Arms a randomized report names only as "the X group" in its sentences (no allocation list, no table header): the
+study model takes the group names used at least twice when one is the control or a sentence allocates to them;
+snippets written for these tests in several wordings, with negatives (groups of patients, not arms)."""
+from __future__ import annotations
+
+from evidence_review.extract.study import build_study
+
+
+def _arms(text: str) -> dict[str, str]:
+    return {a.canonical: a.role for a in build_study("d", text).arms}
+
+
+GROUPS_IN_RESULTS = (
+    "Does a walking programme before knee replacement help? A prospective randomized study\n"
+    "Methods: Sixty-two patients were randomized. Thirty-two patients followed a home walking programme for six "
+    "weeks. There were 30 patients in the control group who received written advice only.\n"
+    "Results: Knee flexion improved by 12 degrees in the walking programme group and by 5 degrees in the control "
+    "group. Falls occurred in 2 patients in the control group and in 1 patient in the walking group.")
+
+RECEIVED_SENTENCES = (
+    "Methods: A randomized controlled trial with 3-month follow-up. The Intervention Group received weekly text "
+    "messages with coaching. The Comparison Group received a leaflet by post.\n"
+    "Results: Quit rates were 21% (22/104) in the intervention group and 14% (15/107) in the comparison group.")
+
+ALLOCATED_TO_NAMED = (
+    "Methods: Participants were randomly allocated to the yoga group or the stretching group and attended for 12 "
+    "weeks.\nResults: Pain fell more in the yoga group than in the stretching group (p = 0.02).")
+
+PATIENT_GROUPS = (
+    "Methods: In this randomized trial of drug X, responses were examined after 12 weeks.\n"
+    "Results: In the responder group, ferritin was 120 ng/mL; in the non-responder group, 80 ng/mL. The responder group "
+    "was younger than the non-responder group.")
+
+
+def test_groups_named_in_the_results_beside_a_control_group():
+    arms = _arms(GROUPS_IN_RESULTS)
+    assert arms == {"walking programme": "experimental", "control": "control"}
+
+
+def test_a_shorter_name_of_the_same_group_is_that_arm():
+    study = build_study("d", GROUPS_IN_RESULTS)
+    walking = study.resolve("the walking group")
+    assert walking is not None and walking.canonical == "walking programme"
+
+
+def test_generic_labels_that_received_something():
+    arms = _arms(RECEIVED_SENTENCES)
+    assert arms == {"intervention": "experimental", "comparison": "control"}
+
+
+def test_groups_a_sentence_allocates_to_without_a_control_word():
+    assert set(_arms(ALLOCATED_TO_NAMED)) == {"yoga", "stretching"}
+
+
+def test_groups_of_patients_by_what_they_did_are_no_arms():
+    names = set(_arms(PATIENT_GROUPS))
+    assert "responder" not in names and "non-responder" not in names
+
+
+def test_a_group_named_once_is_no_arm():
+    text = ("Methods: Patients were randomized to the new protocol. Results: In the control group, 4 patients had "
+            "fever; one patient in the protocol group had a rash.")
+    assert "protocol" not in _arms(text)
