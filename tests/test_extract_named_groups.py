@@ -61,3 +61,11 @@ def test_a_group_named_once_is_no_arm():
     text = ("Methods: Patients were randomized to the new protocol. Results: In the control group, 4 patients had "
             "fever; one patient in the protocol group had a rash.")
     assert "protocol" not in _arms(text)
+
+
+def test_sizes_in_the_allocation_brackets_counted_in_any_people_word():
+    for people in ("cases", "eyes", "women", "children"):
+        text = (f"Methods: 90 {people} were randomly assigned to either rose oil (45 {people}) or sham oil "
+                f"(45 {people}).\nResults: Itching resolved in 30 and 12.")
+        arms = {a.canonical: a.n for a in build_study("d", text).arms}
+        assert arms.get("rose oil") == 45 and arms.get("sham") == 45, (people, arms)

@@ -96,3 +96,17 @@ def test_an_amount_and_a_bracket_inside_a_bracket_name_no_arm(item, name):
 ])
 def test_a_fixed_combination_dose_is_one_dose(name, key, dose):
     assert arm_key(name) == (key, dose)
+
+
+def test_each_condition_has_the_size_of_the_one_population():
+    study = build_study("d", CROSSOVER_DOSES)
+    assert [a.n for a in study.arms] == [18, 18, 18]
+    study = build_study("d", RANDOM_ORDER)
+    assert {a.n for a in study.arms} == {12}
+
+
+def test_a_dose_level_label_names_its_dose_arm():
+    study = build_study("d", CROSSOVER_DOSES)
+    low, high = study.resolve("low dose treprostinil"), study.resolve("the high-dose treprostinil")
+    assert low is not None and low.dose == "5 µg"
+    assert high is not None and high.dose == "15 µg"

@@ -60,6 +60,7 @@ _CONTROL_WORDS = [
 _DOSE = re.compile(r"(?<![\w./])(?:\d{1,3}(?:[ ,\u2009\u202f]\d{3})+|\d+(?:\.\d+)?(?:\s*/\s*\d+(?:\.\d+)?)?)\s*(?:mg|g|µg|μg|mcg|ng|IU|U|units?|mL|ml)(?:\s*/\s*(?:kg|m2|m²|day|d|dose))?\b",
                    re.I)
 # "low-dose SCIG" and "high-dose SCIG": two arms of one drug
+_BRACKETED_DOSE_LEVEL = re.compile(r"[(\[]\s*(low|high|standard|medium|intermediate|reduced|lower|higher)[- ]dose\s*[)\]]", re.I)
 _DOSE_LEVEL = re.compile(r"\b(?:low|high|standard|medium|intermediate|reduced)[- ]dose\b", re.I)
 # "basic regimen" and "intensified regimen" of one drug: two arms, as two doses are
 _REGIMEN_QUALIFIER = re.compile(r"\b(?!the\b|a\b|this\b|same\b|treatment\b|dosing\b)[\w-]+\s+(?:regimen|schedule)\b", re.I)
@@ -224,7 +225,8 @@ class Study:
                 return coded[0]
         same_drug = [a for a in self.arms if _key_of(a)[0] == key]
         if dose:
-            same_drug = [a for a in same_drug if not a.dose or a.dose == dose]
+            # ("low dose X" for "X 10 µg (low dose)": the level the allocation gave the dose, see _allocation_arms)
+            same_drug = [a for a in same_drug if not a.dose or a.dose == dose or f"dose:{dose}" in a.aliases]
         if n is not None and len(same_drug) > 1:
             same_drug = [a for a in same_drug if a.n == n]
         if len(same_drug) == 1:
@@ -1034,6 +1036,10 @@ def _allocation_arms(scan: str, s0: int, seg: str, col: _Collector, head: re.Pat
             if arm is not None:
                 # "placebo (maltodextrin; PLA; n = 8)": a code anywhere in the bracket names the arm too
                 arm.aliases.update(_bracket_codes(item))
+                level = _BRACKETED_DOSE_LEVEL.search(item)
+                if level is not None and arm.dose and arm.dose != level.group(1).lower() + " dose":
+                    # "X 10 µg (low dose)": the report may call it "low dose X" later
+                    arm.aliases.add(f"dose:{level.group(1).lower()} dose")
                 following = [lab for lab in labels if offset < lab[0] and
                              all(not (offset < o <= lab[0]) for o, _ in items if o != offset)]
                 for _, code, label in following[:1]:
@@ -1155,6 +1161,24 @@ _WITHIN_RECEIVED = re.compile(
 _WITHIN_CUE = re.compile(r"(?i)" + _WITHIN_ORDER + r"|\bwithin[- ]subjects?\b|\bcross-?over\b|\beach\s+of\s+the\b")
 
 
+# "32 patients with asthma underwent", "conducted in 16 COPD patients", "Twelve healthy volunteers took part": the
+# people counted in a within-subject design's sentence (its crossover words or its list of conditions)
+_COUNTED_PEOPLE = re.compile(r"(?<![\w.,:/-])(?P<n>[1-9]\d{0,3}|" + COUNT_WORD + r")\s+(?:[\w-]+\s+){0,3}?"
+                             + _WITHIN_PEOPLE + r"\b(?!\s*(?:\(|\[)?\s*\d{1,3}(?:\.\d+)?\s*%)", re.I)
+
+
+def _within_population(scan: str, spans: list[tuple[int, int]]) -> int | None:
+    """The number of people a within-subject design's describing sentence counts (its first count of people)."""
+    for lo, hi in spans:
+        for s0, s1 in sentence_spans(scan[lo:hi]):
+            seg = scan[lo + s0:lo + s1]
+            if _WITHIN_CUE.search(seg) or _WITHIN_RECEIVED.search(seg) and re.search(r"(?i)\bcross|\border\b|separate", seg):
+                m = _COUNTED_PEOPLE.search(seg)
+                if m is not None:
+                    return count_value(m.group("n").lower())
+    return None
+
+
 def _within_subject_conditions(scan: str, spans: list[tuple[int, int]], col: _Collector, crossover: bool) -> None:
     """The conditions of a within-subject design as its arms, when the other readers found fewer than two: the list
     after what each participant received, read as an allocation's list (sizes, doses, labels, roles alike). A
@@ -1174,8 +1198,12 @@ def _within_subject_conditions(scan: str, spans: list[tuple[int, int]], col: _Co
             break
     if len(found.arms) < 2:
         return
+    # one population had every condition: each arm's size is the population's, unless the list printed its own
+    everyone = population_size(scan[:8000]) or _within_population(scan, spans)
     for arm in found.arms:
         arm.source = "within"
+        if arm.n is None and everyone is not None:
+            arm.n = everyone
     col.arms[:] = found.arms
 
 
@@ -1348,8 +1376,10 @@ _ADDED = re.compile(r"^(?:the\s+)?(?:addition|provision|offer)\s+of\s+(?:(?:an?\
 
 
 def _item_size(item: str) -> tuple[str, int | None]:
+    # "(n = 50)", "(50 patients)", "(50 cases)", "(25 eyes)", "(30 women)": the item's size
     m = re.search(r"[(\[]\s*(?:[^()\[\]]*?[,;]\s*)?(?:(?:n|N)\s*=\s*(?P<n>\d[\d,]*)|(?P<n2>\d[\d,]*)\s+"
-                  r"(?:patients|participants|subjects))\s*[)\]]", item)
+                  r"(?:patients|participants|subjects|cases|eyes|children|infants|neonates|women|men|adults|persons|people|"
+                  r"volunteers|individuals))\s*[)\]]", item)
     n = int((m.group("n") or m.group("n2")).replace(",", "")) if m else None
     # "to intervention (403) or control (300)": a bare count in the bracket that ends an allocation item is its size
     bare = re.search(r"[(\[]\s*(?P<n>\d{1,3}(?:,\d{3})+|\d{2,6})\s*[)\]]\s*$", item) if m is None else None

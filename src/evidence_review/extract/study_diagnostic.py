@@ -40,11 +40,25 @@ def gold_arms_by_doc(gold_rows: list[dict]) -> dict[str, list[str]]:
     return out
 
 
-def compare_arms(gold_names: list[str], model_arms: list, defined: dict[str, str]) -> dict:
-    """Which gold arms the model finds, which it misses, which model arms no gold name uses."""
+def gold_sizes_by_doc(gold_rows: list[dict]) -> dict[str, dict[str, int]]:
+    """{document: {arm name: the total its arm-level rows give most often}} (the size the labels use for the arm)."""
+    seen: dict[str, dict[str, dict[int, int]]] = {}
+    for row in gold_rows:
+        name, total = cell_text(row.get("intervention")).strip(), row.get("total")
+        if row.get("measure") in ("PROPORTION", "MEAN", "MEDIAN") and name and isinstance(total, (int, float)) \
+                and not _WHOLE_POPULATION.search(name):
+            counts = seen.setdefault(row["doc"], {}).setdefault(name, {})
+            counts[int(total)] = counts.get(int(total), 0) + 1
+    return {doc: {name: max(c, key=c.get) for name, c in arms.items()} for doc, arms in seen.items()}
+
+
+def compare_arms(gold_names: list[str], model_arms: list, defined: dict[str, str],
+                 gold_sizes: dict[str, int] | None = None) -> dict:
+    """Which gold arms the model finds, which it misses, which model arms no gold name uses; and of the arms found,
+    those whose size the model lacks or gives otherwise than the labels' most frequent total."""
     written = {a.canonical.lower(): [a.name, *sorted(a.aliases)] for a in model_arms}
     gold_tuple = tuple(gold_names)
-    found, missing = [], []
+    found, missing, size_missing, size_other = [], [], [], []
     used: set[int] = set()
     for name in gold_names:
         hits = [i for i, a in enumerate(model_arms)
@@ -52,8 +66,15 @@ def compare_arms(gold_names: list[str], model_arms: list, defined: dict[str, str
                 or arm_matches(name, a.name, defined, written, gold_tuple)]
         (found if hits else missing).append(name)
         used.update(hits)
+        size = (gold_sizes or {}).get(name)
+        if len(hits) == 1 and size is not None:
+            n = model_arms[hits[0]].n
+            if n is None:
+                size_missing.append(f"{name} (labels {size})")
+            elif n != size:
+                size_other.append(f"{name} (model {n}, labels {size})")
     extra = [model_arms[i].name for i in range(len(model_arms)) if i not in used]
-    return {"found": found, "missing": missing, "extra": extra}
+    return {"found": found, "missing": missing, "extra": extra, "size_missing": size_missing, "size_other": size_other}
 
 
 def diagnose(set_name: str) -> dict:
@@ -65,6 +86,7 @@ def diagnose(set_name: str) -> dict:
     gold_path, raw_dir = sets[set_name]
     gold = [json.loads(line) for line in gold_path.read_text(encoding="utf-8").splitlines() if line.strip()]
     by_doc = gold_arms_by_doc(gold)
+    sizes = gold_sizes_by_doc(gold)
     documents, texts, structures = ingest_with_structures([raw_dir])
     rows = []
     for doc_id, source in zip(documents["doc_id"], documents["source_file"]):
@@ -73,7 +95,7 @@ def diagnose(set_name: str) -> dict:
             continue
         text = texts.get(doc_id, "")
         study = build_study(doc_id, text, structures.get(doc_id))
-        result = compare_arms(by_doc[name], study.arms, defined_abbreviations(text))
+        result = compare_arms(by_doc[name], study.arms, defined_abbreviations(text), sizes.get(name))
         result.update(doc=name, design=study.design, crossover=study.crossover,
                       model=[f"{a.name} [{a.canonical}] n={a.n} {a.role}" for a in study.arms],
                       gold=by_doc[name])
@@ -84,6 +106,8 @@ def diagnose(set_name: str) -> dict:
         "extra": sum(1 for r in rows if r["extra"]),
         "fewer_than_two": sum(1 for r in rows if len(r["gold"]) >= 2 and len(r["model"]) < 2),
         "all_right": sum(1 for r in rows if not r["missing"] and not r["extra"]),
+        "size_missing": sum(1 for r in rows if r["size_missing"]),
+        "size_other": sum(1 for r in rows if r["size_other"]),
     }
     return {"set": set_name, "counts": counts, "documents": rows}
 
@@ -97,7 +121,7 @@ def main(argv: list[str] | None = None) -> int:
         result = diagnose(set_name)
         print(f"== {set_name}: {json.dumps(result['counts'])}")
         for r in result["documents"]:
-            if not args.all and not r["missing"] and not r["extra"]:
+            if not args.all and not any(r[k] for k in ("missing", "extra", "size_missing", "size_other")):
                 continue
             print(f"-- {r['doc']} ({r['design']}{', crossover' if r['crossover'] else ''})")
             print(f"   model: {r['model']}")
@@ -106,6 +130,9 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"   MISSING: {r['missing']}")
             if r["extra"]:
                 print(f"   EXTRA:   {r['extra']}")
+            for key in ("size_missing", "size_other"):
+                if r[key]:
+                    print(f"   {key.upper()}: {r[key]}")
     return 0
 
 
