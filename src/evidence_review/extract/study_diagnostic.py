@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 
 from ..ingest import ingest_with_structures
-from ..tables import cell_text
+from ..tables import ARM_LEVEL_MEASURES, cell_text
 from .evaluate import arm_matches, defined_abbreviations, heldout_set, shared_sets
 from .study import build_study
 
@@ -45,7 +45,7 @@ def gold_sizes_by_doc(gold_rows: list[dict]) -> dict[str, dict[str, int]]:
     seen: dict[str, dict[str, dict[int, int]]] = {}
     for row in gold_rows:
         name, total = cell_text(row.get("intervention")).strip(), row.get("total")
-        if row.get("measure") in ("PROPORTION", "MEAN", "MEDIAN") and name and isinstance(total, (int, float)) \
+        if row.get("measure") in ARM_LEVEL_MEASURES and name and isinstance(total, (int, float)) \
                 and not _WHOLE_POPULATION.search(name):
             counts = seen.setdefault(row["doc"], {}).setdefault(name, {})
             counts[int(total)] = counts.get(int(total), 0) + 1
