@@ -69,3 +69,23 @@ def test_sizes_in_the_allocation_brackets_counted_in_any_people_word():
                 f"(45 {people}).\nResults: Itching resolved in 30 and 12.")
         arms = {a.canonical: a.n for a in build_study("d", text).arms}
         assert arms.get("rose oil") == 45 and arms.get("sham") == 45, (people, arms)
+
+
+def test_a_route_or_schedule_alone_shares_the_next_items_drug():
+    for text, expected in (
+            ("Methods: Women were randomly assigned to oral or intravenous iron. Results: x.",
+             {"oral iron", "intravenous iron"}),
+            ("Methods: Adults were randomized to daily or weekly vitamin D3. Results: x.",
+             {"vitamin d3 daily", "vitamin d3 weekly"}),
+            ("Methods: Children were randomised to topical or oral ibuprofen (n = 40 each). Results: x.",
+             {"topical ibuprofen", "oral ibuprofen"})):
+        names = {a.canonical for a in build_study("d", text).arms}
+        assert names == expected, (text, names)
+
+
+def test_roman_numbered_groups_each_opening_a_sentence():
+    text = ("Methods: This randomized trial enrolled 80 patients. Group I received ketamine 0.5 mg/kg; Group II "
+            "received saline. Results: Pain was lower in group I than in group II.")
+    study = build_study("d", text)
+    assert {a.canonical for a in study.arms} == {"ketamine", "saline"}
+    assert study.resolve("Group II").canonical == "saline"

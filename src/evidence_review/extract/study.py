@@ -979,6 +979,17 @@ def _allocation_arms(scan: str, s0: int, seg: str, col: _Collector, head: re.Pat
             named = [(_ARTICLE.sub("", name.strip()) + " " + head.group("rest"), n)
                      if _AMOUNT_ONLY.fullmatch(name.strip()) else (name, n) for name, n in named]
         items, named = _labelled_items(body, items, named)
+        # "oral or intravenous iron", "daily or weekly vitamin D", "IV or oral X": a route or schedule alone shares the
+        # head noun of the next item that says its own route or schedule before that noun
+        qualifier = re.compile(r"(?i)^\s*(?:" + _ROUTE_ONLY.pattern[4:] + r"|" + _SCHEDULE_ONLY.pattern[4:] + r")\s+(?P<head>\S.*)$")
+        for i in range(len(named) - 1):
+            word = named[i][0].strip()
+            if not (_ROUTE_ONLY.fullmatch(word) or _SCHEDULE_ONLY.fullmatch(word)):
+                continue
+            later = next((qualifier.match(other.strip()) for other, _ in named[i + 1:]
+                          if not (_ROUTE_ONLY.fullmatch(other.strip()) or _SCHEDULE_ONLY.fullmatch(other.strip()))), None)
+            if later is not None:
+                named[i] = (f"{word} {later.group('head')}", named[i][1])
         for i in reversed(range(len(named) - 1)):
             # "at a dose of 200 or 300 mg", "40, 50, 60, or 70 mg": the unit printed once, after the last amount, is
             # every amount's (from the last item back, so it reaches the first of a longer list)
@@ -1993,7 +2004,7 @@ def _group_letters(scan: str, structure: dict | None) -> frozenset:
 
 # "randomized into two arms. Arm A received X ... Arm B received Y", "Arm A: X ...": lettered arms each opening a
 # sentence (or line) of their own after an allocation into that many arms
-_CODED_OPENING = re.compile(r"(?:^|(?<=[.:;]\s)|(?<=\n))(?:Group|Arm|Cohort)\s+(?P<code>[A-Z]|[1-6])\s*(?::|\(|received\b|(?:was|were)\s+"
+_CODED_OPENING = re.compile(r"(?:^|(?<=[.:;]\s)|(?<=\n))(?:Group|Arm|Cohort)\s+(?P<code>I{1,3}\b|IV\b|[A-Z]|[1-6])\s*(?::|\(|received\b|(?:was|were)\s+"
                             r"(?:given|treated|administered)\b|underwent\b)")
 _CLAUSE_SIZE = re.compile(r"[^.;\n]{0,120}?[(\[]\s*n\s*=\s*(?P<n>\d[\d,]*)\s*[)\]]", re.I)
 
