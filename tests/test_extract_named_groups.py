@@ -89,3 +89,15 @@ def test_roman_numbered_groups_each_opening_a_sentence():
     study = build_study("d", text)
     assert {a.canonical for a in study.arms} == {"ketamine", "saline"}
     assert study.resolve("Group II").canonical == "saline"
+
+
+def test_allocation_items_opening_with_their_group_name():
+    for text in (
+            "Methods: Forty adults were assigned to a rebamipide group (Group R; n = 20) receiving aspirin 100 mg and "
+            "rebamipide 300 mg daily, or a famotidine group (Group F; n = 20) receiving aspirin 100 mg and famotidine "
+            "20 mg daily. Results: Erosions were fewer in group R.",
+            "Methods: Patients were randomly allocated to the yoga arm (n = 31) given weekly classes and home practice, "
+            "or the education arm (n = 29) given leaflets and phone calls. Results: Pain fell."):
+        arms = {a.canonical: a.n for a in build_study("d", text).arms}
+        assert len(arms) == 2 and set(arms.values()) in ({20}, {31, 29}), arms
+        assert "aspirin" not in arms and "home practice" not in arms

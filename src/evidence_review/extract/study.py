@@ -915,6 +915,24 @@ _WITH_EITHER = re.compile(r"(?:[\w-]+\s+){1,6}?(?:with\s+)?either\s+", re.I)
 _CONDITION_BEFORE = re.compile(r"(?i)\b(?:if|when|whenever|unless|once)\b[^,;.:]*$")
 
 
+# "to an X group (Group I; n = 16) receiving A and X 4 mg, or a Y group (Group O; n = 16) receiving A and Y 10 mg":
+# each item opens with its group's name; what follows "receiving" describes it (its "and" splits nothing)
+_GROUP_ITEM = re.compile(r"(?:^|,?\s+(?:or|and)\s+|,\s*|;\s*)(?P<item>(?:an?|the)\s+(?P<name>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)"
+                         r"\s+(?:group|arm)\b(?:\s*[(\[][^()\[\]]{0,60}[)\]])?)", re.I)
+
+
+def _group_items(body: str) -> list[tuple[int, str]] | None:
+    """The items of an allocation list whose every item opens "a/the NAME group" followed by a description
+    ("receiving ...", "given ..."): each item the group's name with its bracket; None for any other list."""
+    found = [m for m in _GROUP_ITEM.finditer(body)]
+    if len(found) < 2 or found[0].start() != 0 or not re.search(r"(?i)\b(?:receiving|given|treated\s+with|who\s+received)\b",
+                                                                 body[found[0].end():found[1].start()]):
+        return None
+    if any(_NOT_GROUP_NAME.match(m.group("name")) for m in found):
+        return None
+    return [(m.start("item"), m.group("item")) for m in found]
+
+
 def _allocation_arms(scan: str, s0: int, seg: str, col: _Collector, head: re.Pattern = _ALLOCATION) -> bool:
     """The arms of a list that follows `head` (an allocation by default; the conditions every participant of a
     within-subject design received, see _within_subject_conditions). True when two or more were added."""
@@ -954,7 +972,7 @@ def _allocation_arms(scan: str, s0: int, seg: str, col: _Collector, head: re.Pat
             body = rest[: end.start()] if end else rest
         body, labels = _appositive_labels(body)
         items = _either_combinations(body) if re.search(r"(?i)\beither\s*$", m.group()) or via else None
-        items = items or _split_list(body, combined=len(labels) >= 2)
+        items = items or _group_items(body) or _split_list(body, combined=len(labels) >= 2)
         if len(labels) >= 2:
             # "usual care, X—Treatment Group (TG)—or X and Y—Control Group (CG)": when the list labels its groups, an
             # item without a label is what every group received, not a group
@@ -1083,7 +1101,7 @@ _NOT_GROUP_NAME = re.compile(
     r"(?i)^(?:.*\s)?(?:same|other|another|each|both|either|every|all|any|age|aged|risk|high-risk|low-risk|older|younger|"
     r"elderly|male|female|men|women|sex|gender|whole|entire|total|overall|first|second|third|fourth|two|three|four|five|this|"
     r"that|these|those|one|respective|corresponding|reference|blood|ethnic|racial|focus|working|study|dose|weight|"
-    r"income|education|subgroup|sample|target|patient|patients|children|subjects|participants|which|their|"
+    r"income|subgroup|sample|target|patient|patients|children|subjects|participants|which|their|"
     r"its|our|a|an|treatment|randomized|randomised|allocated|assigned|intention-to-treat|per-protocol|baseline|"
     r"pediatric|paediatric|adult|control-|normal|healthy|disease|severity|trial)$")
 
