@@ -101,3 +101,9 @@ def test_allocation_items_opening_with_their_group_name():
         arms = {a.canonical: a.n for a in build_study("d", text).arms}
         assert len(arms) == 2 and set(arms.values()) in ({20}, {31, 29}), arms
         assert "aspirin" not in arms and "home practice" not in arms
+
+
+def test_an_abbreviated_route_alone_shares_the_next_items_drug():
+    text = "Methods: Patients were randomized to IV or oral paracetamol (n = 35 each). Results: Pain fell."
+    names = {a.canonical for a in build_study("d", text).arms}
+    assert len(names) == 2 and all("paracetamol" in n for n in names), names

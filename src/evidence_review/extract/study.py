@@ -999,13 +999,12 @@ def _allocation_arms(scan: str, s0: int, seg: str, col: _Collector, head: re.Pat
         items, named = _labelled_items(body, items, named)
         # "oral or intravenous iron", "daily or weekly vitamin D", "IV or oral X": a route or schedule alone shares the
         # head noun of the next item that says its own route or schedule before that noun
-        qualifier = re.compile(r"(?i)^\s*(?:" + _ROUTE_ONLY.pattern[4:] + r"|" + _SCHEDULE_ONLY.pattern[4:] + r")\s+(?P<head>\S.*)$")
         for i in range(len(named) - 1):
             word = named[i][0].strip()
-            if not (_ROUTE_ONLY.fullmatch(word) or _SCHEDULE_ONLY.fullmatch(word)):
+            if not (_ROUTE_ALONE.fullmatch(word) or _SCHEDULE_ONLY.fullmatch(word)):
                 continue
-            later = next((qualifier.match(other.strip()) for other, _ in named[i + 1:]
-                          if not (_ROUTE_ONLY.fullmatch(other.strip()) or _SCHEDULE_ONLY.fullmatch(other.strip()))), None)
+            later = next((_QUALIFIED_HEAD.match(other.strip()) for other, _ in named[i + 1:]
+                          if not (_ROUTE_ALONE.fullmatch(other.strip()) or _SCHEDULE_ONLY.fullmatch(other.strip()))), None)
             if later is not None:
                 named[i] = (f"{word} {later.group('head')}", named[i][1])
         for i in reversed(range(len(named) - 1)):
@@ -1240,6 +1239,12 @@ _SCHEDULE = re.compile(r"(?i)\b(?:(?:once|twice|thrice)[\s-]+)?(?:weekly|daily|m
                        r"(?:days?|weeks?|months?))\b")
 _SCHEDULE_ONLY = re.compile(r"(?i)(?:(?:once|twice|thrice)[\s-]+)?(?:weekly|daily|monthly|every\s+(?:other|\d+|two|three|four)\s+"
                             r"(?:days?|weeks?|months?))")
+# a route alone, spelled or abbreviated ("oral", "intravenous", "IV", "i.v.", "SC"), and a noun after a route or schedule
+_ROUTE_ALONE = re.compile(_ROUTE_ONLY.pattern + r"|(?i:\s*(?:iv|i\.v\.|im|i\.m\.|sc|s\.c\.|po|p\.o\.)\s*)")
+_QUALIFIED_HEAD = re.compile(r"(?i)^\s*(?:" + _ROUTE_ONLY.pattern[4:] + r"|iv|i\.v\.|im|i\.m\.|sc|s\.c\.|po|p\.o\.|"
+                             + _SCHEDULE_ONLY.pattern[4:] + r")\s+(?P<head>\S.*)$")
+
+
 _COMBINED_WITH = re.compile(r"(?i)^(?:combined\s+with|in\s+combination\s+with|plus|added\s+to|mixed\s+(?:with|in)|"
                             r"alongside|along\s+with|together\s+with|in\s+addition\s+to|"
                             r"diluted\s+(?:with|in)|dissolved\s+in)\b")
