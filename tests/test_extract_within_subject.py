@@ -110,3 +110,13 @@ def test_a_dose_level_label_names_its_dose_arm():
     low, high = study.resolve("low dose treprostinil"), study.resolve("the high-dose treprostinil")
     assert low is not None and low.dose == "5 µg"
     assert high is not None and high.dose == "15 µg"
+
+
+@pytest.mark.parametrize("name, key, dose", [
+    ("4 grams/day of curcumin", "curcumin", "4 g/day"),
+    ("curcumin 4 gm/day", "curcumin", "4 g/day"),
+    ("500 milligrams metformin", "metformin", "500 mg"),
+    ("vitamin B12 1000 micrograms", "vitamin b12", "1000 µg"),
+])
+def test_a_spelled_unit_is_the_unit(name, key, dose):
+    assert arm_key(name) == (key, dose)

@@ -57,7 +57,7 @@ _CONTROL_WORDS = [
 ]
 # ("100 000 IU", "50,000 IU": thousands grouped by a space or a comma are one amount)
 # (a fixed combination's doses share one unit: "160/4.5 µg", "50/1000 mg")
-_DOSE = re.compile(r"(?<![\w./])(?:\d{1,3}(?:[ ,\u2009\u202f]\d{3})+|\d+(?:\.\d+)?(?:\s*/\s*\d+(?:\.\d+)?)?)\s*(?:mg|g|µg|μg|mcg|ng|IU|U|units?|mL|ml)(?:\s*/\s*(?:kg|m2|m²|day|d|dose))?\b",
+_DOSE = re.compile(r"(?<![\w./])(?:\d{1,3}(?:[ ,\u2009\u202f]\d{3})+|\d+(?:\.\d+)?(?:\s*/\s*\d+(?:\.\d+)?)?)\s*(?:mg|milligrams?|g|gm|grams?|µg|μg|mcg|micrograms?|ng|IU|U|units?|mL|ml)(?:\s*/\s*(?:kg|m2|m²|day|d|dose))?\b",
                    re.I)
 # "low-dose SCIG" and "high-dose SCIG": two arms of one drug
 _BRACKETED_DOSE_LEVEL = re.compile(r"[(\[]\s*(low|high|standard|medium|intermediate|reduced|lower|higher)[- ]dose\s*[)\]]", re.I)
@@ -450,6 +450,11 @@ def _named_codes(scan: str, codes: set[str]) -> dict[str, str]:
 _BRACKET_TAIL = re.compile(r"\s*[(\[][^()\[\]]*[)\]]?\s*$")
 
 
+_SPELLED_UNIT = re.compile(r"(?<=\d)\s*(grams?|gm|milligrams?|micrograms?)\b")
+_UNIT_SYMBOL = {"gram": " g", "grams": " g", "gm": " g", "milligram": " mg", "milligrams": " mg", "microgram": " µg",
+                "micrograms": " µg"}
+
+
 def arm_key(name: str) -> tuple[str, str]:
     """(canonical drug or regimen without dose, dose as written in lower case) of an arm name."""
     coded = _CODED_GROUP.fullmatch(_BRACKET_TAIL.sub("", re.sub(r"(?i)^\s*the\s+", "", name)))
@@ -463,6 +468,8 @@ def arm_key(name: str) -> tuple[str, str]:
     # "tocilizumab weekly" and "tocilizumab every other week": a schedule tells two arms of one drug apart as a dose does
     dose_match = _DOSE.search(name) or _DOSE_LEVEL.search(name) or _REGIMEN_QUALIFIER.search(name) or _SCHEDULE.search(name)
     dose = re.sub(r"[\s-]+", " ", dose_match.group()).lower().replace(" /", "/").replace("/ ", "/") if dose_match else ""
+    # (a unit spelled out is the unit: "2 grams/day" and "2 gm/day" are "2 g/day")
+    dose = _SPELLED_UNIT.sub(lambda m: _UNIT_SYMBOL[m.group(1)], dose) if dose and _SPELLED_UNIT.search(dose) else dose
     route = _ROUTE_GIVEN.match(name) if not dose else None
     if route is not None:
         # "oral iron" and "intravenous iron": the route tells two arms of one drug apart as a dose does
