@@ -81,6 +81,7 @@ from .study import (GENERIC_TREATMENT, SPANNING_STATISTIC, SPANNING_WHEN, TREATM
                     SIZE_ROW_LABEL, split_size)
 from .textscan import scan_view
 from .validation import validate
+from .table_arms import abbreviated_arm, sibling_arm_columns
 from .table_layout import (turned_by_counts, arm_by_words, code_definitions, arm_code, bracketed_arm_rows, coded_arm_outcome_rows, coded_arm_rows, counted_cell, count_share_pairs, label_total, merged_count_share,
                            one_arm_of, right_to_left, share_sign_first, whole_trial_spans, without_serial_column, without_statistic,
                            without_trailing_p)
@@ -541,7 +542,8 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
         header = column.header
         if block_arm is not None and not _P_HEADER.search(header) and not any(p.search(header) for _, p in _EFFECT_HEADERS) \
                 and (statistic_name(_clean(column.parts[-1]) if column.parts else "") or column.hint
-                     or column_format(header)[1] or _FORMAT_ONLY.fullmatch(header) or SPANNING_STATISTIC.fullmatch(header)):
+                     or column_format(header)[1] or _FORMAT_ONLY.fullmatch(header) or SPANNING_STATISTIC.fullmatch(header)
+                     or not header and (column.timepoint or column.baseline)):
             # a block of one arm under a heading row naming it: its columns say only how the arm's figures are printed
             arm_columns[column.col] = block_arm
             column_sizes[column.col] = block_arm.n
@@ -579,7 +581,7 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             # arm; its measure is the header's ("Mean difference (95% CI)"), else the cells' kind decides
             effect_columns[column.col] = (next((m for m, p in _EFFECT_HEADERS if p.search(header)), "DIFF"), header)
             continue
-        arm = _column_arm(header, study, local_arms)
+        arm = _column_arm(header, study, local_arms) or abbreviated_arm(header, study, text)
         if arm is None and not header and not column.baseline and study is not None and column.timepoint:
             # "After placebo" read as a when ("after" and one word): the crossover's column after that arm's period,
             # the when kept as the cells' timepoint
@@ -671,6 +673,22 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                                                  "control" if control_canonical(name) else "experimental")
             column_sizes[column.col] = split_size(column.header)[1]
             column_hints[column.col] = _column_hint(said) or column.hint
+    taken = set(arm_columns) | set(effect_columns) | set(p_columns) | set(whole_columns) | set(ci_columns) | \
+        set(bound_columns) | set(se_columns) | set(multi_columns) | set(split_columns) | grouped_columns
+    figures = {}
+    for c in cells:
+        if int(c["row"]) not in heads and re.search(r"\d", str(c.get("text") or "")):
+            figures[int(c["col"])] = figures.get(int(c["col"]), 0) + 1
+    own_headers = {c.col: _clean(c.parts[-1]) if c.parts else c.header for c in columns.values()
+                   if c.col != group_label_column and not any(_P_HEADER.search(_clean(x)) for x in c.parts)}
+    for col, arm in sibling_arm_columns(own_headers,
+                                        arm_columns, taken, study, text,
+                                        (int(table.get("start", 0)), int(table.get("end", 0))), figures,
+                                        local_arms).items():
+        # "Placebo | Drug Y" where the study model knows placebo only: a treatment the document gives, its own arm
+        arm_columns[col] = arm
+        column_sizes[col] = split_size(columns[col].header)[1] or arm.n
+        column_hints[col] = _column_hint(column_format(columns[col].header)[1]) or columns[col].hint
     for arm, stats in statistic_groups:
         # the group's mean (else median) column stays the arm's column for a row that prints something else there
         # ("Sex (M/F) | 16/4 |" under "Mean | SD")
@@ -723,7 +741,7 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                                 printed_counts=printed_counts, block_arm=arm_headings[lo])
                      for lo, hi in zip(starts, starts[1:])]
             return None if all(f is None for f in found) else [row for f in found if f for row in f]
-        arm_rows = _arm_rows(by_row, study, local_arms)
+        arm_rows = _arm_rows(by_row, study, local_arms, text=text)
         row_outcomes: dict[int, str] = {}
         if len(set(map(id, arm_rows.values()))) < 2:
             # "Group A | 47 ± 9.6 | ...", or "A | 18 | 0.25 (0.08)" under an "n" column: rows labelled by group codes;
@@ -3072,9 +3090,11 @@ def _arm_heading_rows(by_row: dict[int, dict[int, dict]], study: Study | None, l
     return found
 
 
-def _arm_rows(by_row: dict[int, dict[int, dict]], study: Study | None, local: dict[str, Arm], col: int = 0) -> dict[int, Arm]:
+def _arm_rows(by_row: dict[int, dict[int, dict]], study: Study | None, local: dict[str, Arm], col: int = 0,
+              text: str = "") -> dict[int, Arm]:
     """Body rows whose label (in column `col`) is an arm (a table printed with the arms as rows), a generic group
-    name ("Control", "Treatment") standing for the study's arm of that kind."""
+    name ("Control", "Treatment") standing for the study's arm of that kind, a dose of the study's dose arms ("5 mg"),
+    or a short name the document (`text`) gave an arm ("DEX")."""
     found = {}
     if study is None:
         return found
@@ -3086,7 +3106,8 @@ def _arm_rows(by_row: dict[int, dict[int, dict]], study: Study | None, local: di
         if arm is not None and _names_arm(_clean(label["text"]), arm):
             found[r] = arm
         elif arm is None:
-            arm = _generic_arm(_clean(label["text"]), study, local)
+            arm = _generic_arm(_clean(label["text"]), study, local) or _dose_arm(_clean(label["text"]), study, local) \
+                or (abbreviated_arm(_clean(label["text"]), study, text) if text else None)
             if arm is not None:
                 found[r] = arm
     return found

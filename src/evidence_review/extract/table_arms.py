@@ -1,0 +1,117 @@
+"""Which of a table's columns or rows are the study's arms when the header does not print an arm's name as the
+study model knows it: a short name the document gave the arm ("DEX", "Mid", "Group KET" for dexmedetomidine,
+midazolam, ketamine), and a treatment the document gives (received, given, randomised to) printed beside the arms'
+columns as another column or row ("Placebo | Drug Y" in a crossover whose methods name Drug Y in passing)."""
+from __future__ import annotations
+
+import re
+
+from .study import Arm, Study, is_arm_header, split_size
+
+# the words around a short name: "Group DEX", "DEX group", "DEX arm", "DEX (n = 30)"
+_GROUP_WORD = re.compile(r"(?i)\b(?:group|arm|cohort)s?\b")
+_SHORT_NAME = re.compile(r"[A-Za-z][A-Za-z0-9+-]{1,9}")
+# an abbreviation written in brackets or before "group" right after the words it stands for:
+# "dexmedetomidine (DEX group, n = 30)", "midazolam [MID]", "ketamine (group KET)", "ropivacaine (Ropi; n = 20)"
+_DEFINED_AFTER = r"(?P<words>[A-Za-z][\w-]*(?:\s+[\w-]+){{0,4}}?)\s*[(\[]\s*(?:(?i:group|arm)\s+)?{abbr}\b"
+# the verbs and nouns that say a treatment was given
+_GIVEN = re.compile(r"(?i)\b(?:receiv\w*|given|administ\w*|treat\w*|randomi[sz]\w*|assign\w*|allocat\w*|took|taking|"
+                    r"period|phase|arm|group|versus|vs\.?|compared)\b")
+# words naming any arm, no treatment of its own ("Treatment arm", "Study group")
+_GENERIC_WORD = re.compile(r"(?i)treatments?|interventions?|study|active|experimental|therapy|regimens?|drugs?|the")
+# labels of columns or rows that split patients by a characteristic or an outcome, never arms
+_NOT_TREATMENT = re.compile(
+    r"(?i)\s*(?:(?:non[- ]?)?(?:responders?|survivors?|smokers?|diabetics?)|yes|no|present|absent|male|female|men|women|"
+    r"boys|girls|positive|negative|normal|abnormal|cases?|controls?\s+subjects|improved|worsened|unchanged|"
+    r"(?:left|right)(?:\s+side)?|before|after|pre|post|baseline|follow[- ]up|change|total|overall|all|mean|median|"
+    r"range|sd|se|iqr|n|%|p|value|statistics?|variables?|parameters?|characteristics?|outcomes?|events?)\s*")
+
+
+def _short_name(header: str) -> str:
+    """The one token left of a header once its size, statistic and "group" word are taken out ("DEX group (n = 30)"
+    -> "DEX"), or ""."""
+    name = split_size(header)[0]
+    name = re.sub(r"[(\[][^)\]]*[)\]]", " ", name)
+    name = _GROUP_WORD.sub(" ", name)
+    name = re.sub(r"[,:;]?\s*(?:mean|median|n)\b.*$", " ", name, flags=re.I).strip(" -,:;")
+    return name if _SHORT_NAME.fullmatch(name) else ""
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[A-Za-z][A-Za-z]*", name)).lower()
+
+
+def abbreviated_arm(header: str, study: Study | None, text: str) -> Arm | None:
+    """The study's arm a column or row header names by a short name the document gave it: the words the document
+    writes the short name after ("dexmedetomidine (DEX group") when they name one arm, else the one arm whose name
+    begins with the short name ("Dex", "MID") or whose words' initials it is ("NS" of "normal saline"). The short
+    name must be written in the document (besides the table) in brackets or beside "group"/"arm", so a header word
+    that happens to begin an arm's name ("Pre", "Post") is not read as an arm."""
+    if study is None or not study.arms or not header:
+        return None
+    token = _short_name(header)
+    if not token or len(token) < 2 or not is_arm_header(header) or _NOT_TREATMENT.fullmatch(token):
+        return None
+    escaped = re.escape(token)
+    used = re.search(rf"[(\[]\s*(?:(?i:group|arm)\s+)?{escaped}\b|\b{escaped}\s+(?i:group|arm)\b|"
+                     rf"\b(?i:group|arm)\s+{escaped}\b", text)
+    if used is None:
+        return None
+    for m in re.finditer(_DEFINED_AFTER.format(abbr=escaped), text):
+        words = m.group("words")
+        for start in range(len(words.split())):
+            arm = study.resolve(" ".join(words.split()[start:]))
+            if arm is not None:
+                return arm
+    low = token.lower()
+    if len(low) >= 3:
+        begun = [a for a in study.arms if any(w.startswith(low) for w in re.findall(r"[a-z][a-z-]+", f"{a.name} {a.canonical}".lower()))]
+        if len(begun) == 1:
+            return begun[0]
+    initialled = [a for a in study.arms if _initials(a.canonical) == low or _initials(a.name) == low]
+    return initialled[0] if len(initialled) == 1 else None
+
+
+def given_treatment(header: str, text: str, table_span: tuple[int, int]) -> bool:
+    """A header naming a treatment the document says is given, outside the table: its first distinctive word
+    within a few words of "received", "given", "randomised", "group", "period" ... A header splitting patients by a
+    characteristic or an outcome ("Male", "Responders", "Yes"), a time or a statistic is none."""
+    name = split_size(header)[0].strip(" ,;:")
+    if not name or not is_arm_header(header) or _NOT_TREATMENT.fullmatch(name) or re.search(r"\d", name) and \
+            not re.search(r"(?i)\d\s*(?:mg|g|µg|μg|mcg|ml|iu)\b", name):
+        return False
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z-]{2,}", name) if not _GROUP_WORD.fullmatch(w)
+             and not _GENERIC_WORD.fullmatch(w)]
+    if not 1 <= len(words) <= 4 or any(_NOT_TREATMENT.fullmatch(w) for w in words):
+        return False
+    start, end = table_span
+    outside = text[:start] + " " + text[end:]
+    for m in re.finditer(rf"\b{re.escape(words[0])}\b", outside, re.I):
+        near = outside[max(0, m.start() - 60): m.end() + 60]
+        if _GIVEN.search(near):
+            return True
+    return False
+
+
+def sibling_arm_columns(headers: dict[int, str], arm_columns: dict[int, Arm], taken: set[int], study: Study | None,
+                        text: str, table_span: tuple[int, int], figures: dict[int, int], local: dict[str, Arm]) -> dict[int, Arm]:
+    """Columns beside the table's arm columns whose header names a treatment the document gives and the study model
+    did not name ("Placebo | Drug Y": Drug Y's column): each the arm of that name (the study's, by a short name the
+    document gave it, else the table's own). Only when one arm column at least is known, and the column prints
+    figures in as many rows as the arm columns do (`figures`: rows holding a digit, per column)."""
+    if not arm_columns:
+        return {}
+    least = min(figures.get(c, 0) for c in arm_columns)
+    found: dict[int, Arm] = {}
+    for col, header in headers.items():
+        if col == 0 or col in taken or col in arm_columns or figures.get(col, 0) < max(1, least // 2 + 1):
+            continue
+        arm = abbreviated_arm(header, study, text)
+        if arm is None and given_treatment(header, text, table_span):
+            name = split_size(header)[0].strip(" ,;:")
+            key = re.sub(r"\s+", " ", name).lower()
+            arm = local.setdefault(key, Arm(arm_id="", name=name, canonical=key, n=split_size(header)[1], role="",
+                                            start=0, end=0, source="table", aliases={key}))
+        if arm is not None and all(arm is not a for a in arm_columns.values()):
+            found[col] = arm
+    return found

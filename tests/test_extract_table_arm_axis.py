@@ -1,0 +1,124 @@
+"""The arm axis of a table when its headers do not print the arms' names as the study model knows them: short names
+the methods give the arms ("DEX", "Ket", "NS"), as columns and as rows; a treatment the methods give beside an arm
+the model knows ("Placebo | Drug Y" in a crossover); dose rows ("5 mg"); blocks of rows under a heading row naming
+each arm whose columns are times. Negatives: columns splitting patients by sex or response beside an arm column,
+and header words that begin an arm's name without the document using them as its name. Texts written for these
+tests (invented drug names, numbers changed between variants)."""
+from __future__ import annotations
+
+import pytest
+
+from evidence_review.extract.study import build_study
+from evidence_review.extract.table_arms import abbreviated_arm, given_treatment
+
+from table_grids import read_pipe_table
+
+
+def _read(methods: str, lines: list[str], caption: str = "Table 2. Outcomes"):
+    text = "Methods. " + methods + "\n\nResults.\n" + "\n".join(lines) + "\n"
+    study, rows = read_pipe_table(text, lines[0], caption=caption)
+    return study, rows or []
+
+
+def _figures(rows: list[dict], study=None) -> set[tuple]:
+    """(arm, outcome, measure, mean or events, total) of each row; the arm as the study model names it when given
+    (a row may carry the short name the header prints)."""
+    def arm(name):
+        for a in study.arms if study is not None else []:
+            if name.lower() in {x.lower() for x in a.aliases | {a.name, a.canonical}}:
+                return a.canonical
+        return name
+    return {(arm(r["intervention"]), r["outcome"], r["measure"], r["value"] if r["measure"] != "PROPORTION" else r["events"],
+             r.get("total")) for r in rows}
+
+
+@pytest.mark.parametrize("definition, short", [
+    ("dexmedetomidine (DEX group, n = 30) or midazolam (MID group, n = 30)", ("DEX", "MID")),
+    ("dexmedetomidine (group DEX; n = 30) or midazolam (group MID; n = 30)", ("Group DEX", "Group MID")),
+    ("dexmedetomidine [Dex] (n = 30) or midazolam [Mid] (n = 30)", ("Dex (n = 30)", "Mid (n = 30)")),
+])
+def test_columns_headed_by_the_short_names_the_methods_give_the_arms(definition, short):
+    study, rows = _read(f"Sixty patients were randomized to {definition}.",
+                        [f"| Variable | {short[0]} | {short[1]} | P |",
+                         "| Bradycardia, n (%) | 6 (20.0) | 2 (6.7) | 0.25 |",
+                         "| Sedation score, mean ± SD | 3.1 ± 0.8 | 2.7 ± 0.9 | 0.07 |"])
+    assert _figures(rows, study) == {("dexmedetomidine", "Bradycardia", "PROPORTION", 6, 30),
+                              ("midazolam", "Bradycardia", "PROPORTION", 2, 30),
+                              ("dexmedetomidine", "Sedation score", "MEAN", 3.1, 30),
+                              ("midazolam", "Sedation score", "MEAN", 2.7, 30)}
+
+
+def test_initials_of_an_arm_name_as_its_column():
+    study, rows = _read("Sixty patients were randomized to ketamine (group Ket; n = 30) or normal saline (NS; n = 30).",
+                        ["| Variable | Ket | NS |", "| Shivering, n (%) | 4 (13.3) | 14 (46.7) |",
+                         "| Temperature, mean (SD) | 36.1 (0.4) | 35.8 (0.5) |"])
+    assert ("normal saline", "Shivering", "PROPORTION", 14, 30) in _figures(rows)
+    assert ("ketamine", "Temperature", "MEAN", 36.1, 30) in _figures(rows)
+
+
+def test_rows_named_by_the_short_names_of_the_arms():
+    study, rows = _read("Forty patients were randomized to ropivacaine (ROP group, n = 21) or bupivacaine (BUP group, n = 19).",
+                        ["| Group | n | Motor block, n (%) | Onset time (min), mean ± SD |",
+                         "| ROP | 21 | 5 (23.8) | 12.4 ± 3.1 |", "| BUP | 19 | 9 (47.4) | 10.2 ± 2.8 |"])
+    assert _figures(rows) == {("ropivacaine", "Motor block", "PROPORTION", 5, 21),
+                              ("ropivacaine", "Onset time (min)", "MEAN", 12.4, 21),
+                              ("bupivacaine", "Motor block", "PROPORTION", 9, 19),
+                              ("bupivacaine", "Onset time (min)", "MEAN", 10.2, 19)}
+
+
+def test_dose_rows_of_a_trial_of_doses():
+    study, rows = _read("Patients were randomized to placebo (n = 25) or zolpitrine 5 mg (n = 25) or 10 mg (n = 26).",
+                        ["| Dose | N | Responders, n (%) | Pain score, mean ± SD |",
+                         "| Placebo | 25 | 5 (20.0) | 5.1 ± 1.0 |", "| 5 mg | 25 | 8 (32.0) | 4.2 ± 1.1 |",
+                         "| 10 mg | 26 | 11 (42.3) | 3.9 ± 0.9 |"])
+    arms = {r["intervention"] for r in rows}
+    assert arms == {"placebo", "zolpitrine 5 mg", "zolpitrine 10 mg"}
+    assert ("zolpitrine 5 mg", "Responders", "PROPORTION", 8, 25) in _figures(rows)
+
+
+@pytest.mark.parametrize("other, placebo_first", [("Zolpitrine", True), ("Velmorant", False)])
+def test_a_crossover_treatment_beside_the_placebo_column(other, placebo_first):
+    heads = ["Placebo", other] if placebo_first else [other, "Placebo"]
+    values = ["42.1 ± 10.2", "30.5 ± 9.8"] if placebo_first else ["30.5 ± 9.8", "42.1 ± 10.2"]
+    study, rows = _read(f"In this randomized crossover trial, 24 patients received {other.lower()} and placebo in random "
+                        "order, each for 4 weeks.",
+                        [f"| Outcome | {heads[0]} | {heads[1]} | P |",
+                         f"| Sleep latency (min), mean ± SD | {values[0]} | {values[1]} | 0.01 |"])
+    got = {(r["intervention"], r["value"]) for r in rows}
+    assert got == {("placebo", 42.1), (other.lower(), 30.5)}
+
+
+def test_blocks_of_rows_under_each_arm_with_time_columns():
+    study, rows = _read("Sixty patients were randomly assigned to velmorant (n = 30) or placebo (n = 30).",
+                        ["| Variable | Baseline | Week 12 |", "| Velmorant (n = 30) | | |",
+                         "| Pain score | 6.4 ± 1.1 | 3.3 ± 1.2 |", "| Placebo (n = 30) | | |",
+                         "| Pain score | 6.2 ± 1.4 | 5.0 ± 1.3 |"])
+    got = {(r["intervention"], r["timepoint"], r["value"], r["role"]) for r in rows}
+    assert got == {("velmorant", "baseline", 6.4, "baseline"), ("velmorant", "week 12", 3.3, ""),
+                   ("placebo", "baseline", 6.2, "baseline"), ("placebo", "week 12", 5.0, "")}
+
+
+@pytest.mark.parametrize("others", [("Male", "Female"), ("Responders", "Non-responders"), ("Yes", "No")])
+def test_columns_splitting_patients_are_not_arms(others):
+    study, rows = _read("Sixty patients were randomly assigned to velmorant (n = 30) or placebo (n = 30). "
+                        f"{others[0]} and {others[1].lower()} patients received the same care.",
+                        [f"| Variable | Placebo | {others[0]} | {others[1]} |",
+                         "| Pain score, mean ± SD | 4.4 ± 1.3 | 4.0 ± 1.1 | 4.6 ± 1.2 |"])
+    assert {r["intervention"] for r in rows} == {"placebo"}
+
+
+def test_short_names_need_the_documents_use():
+    study = build_study("d", "Sixty patients were randomized to pregabalin (n = 30) or placebo (n = 30).", {})
+    # "Pre" begins pregabalin's name but the document never calls the arm so
+    assert abbreviated_arm("Pre", study, "Sixty patients were randomized to pregabalin (n = 30) or placebo.") is None
+    assert abbreviated_arm("PGB", study, "randomized to pregabalin (PGB, n = 30) or placebo") is not None
+    assert abbreviated_arm("P", study, "randomized to pregabalin (P) or placebo") is None      # one letter: too short
+
+
+def test_a_treatment_given_is_told_from_a_word_the_text_uses_otherwise():
+    text = "Patients received velmorant or placebo. Velmorant was given for 4 weeks. Table follows."
+    span = (text.index("Table"), len(text))
+    assert given_treatment("Velmorant", text, span)
+    assert not given_treatment("Headache", "Headache was the most common complaint. Table follows.", (36, 50))
+    assert not given_treatment("Female", "Female patients received velmorant. Table follows.", (36, 50))
+    assert not given_treatment("Week 4", text, span)
