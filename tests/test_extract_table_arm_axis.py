@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from evidence_review.extract.study import build_study
-from evidence_review.extract.table_arms import abbreviated_arm, given_treatment
+from evidence_review.extract.table_arms import abbreviated_arm, given_treatment, group_size
 
 from table_grids import read_pipe_table
 
@@ -122,3 +122,49 @@ def test_a_treatment_given_is_told_from_a_word_the_text_uses_otherwise():
     assert not given_treatment("Headache", "Headache was the most common complaint. Table follows.", (36, 50))
     assert not given_treatment("Female", "Female patients received velmorant. Table follows.", (36, 50))
     assert not given_treatment("Week 4", text, span)
+
+
+@pytest.mark.parametrize("sentence, code, size", [
+    ("Group 2 (n = 28) received placebo.", "2", 28),
+    ("Group B, n = 31, received saline.", "B", 31),
+    ("Group III (22 patients) received saline.", "III", 22),
+    ("Group C included 19 patients given saline.", "C", 19),
+    ("Twenty-six children were in group D.", "D", 26),
+    ("Seventeen patients were allocated to group D.", "D", 17),
+    ("Group A (n = 20) received X; group A, n = 21, in the second phase.", "A", None),   # two sizes: none
+])
+def test_the_size_the_text_gives_a_coded_group(sentence, code, size):
+    assert group_size(code, sentence) == size
+
+
+def test_coded_columns_take_their_sizes_from_the_methods():
+    study, rows = _read("Sixty patients were randomized into Group 1 (n = 29), who received zolpitrine, and Group 2 "
+                        "(n = 31), who received placebo.",
+                        ["| Variable | Group 1 | Group 2 | P |", "| Response, n (%) | 12 (41.4) | 9 (29.0) | 0.4 |"])
+    assert {(r["events"], r["total"]) for r in rows} == {(12, 29), (9, 31)}
+
+
+def test_a_third_arm_row_the_study_model_missed():
+    study, rows = _read("Ninety patients were randomized to zolpitrine (n = 30) or placebo (n = 30); a third group of 29 "
+                        "received velmorant.",
+                        ["| Group | n | Nausea, n (%) | Pain, mean ± SD |", "| Zolpitrine | 30 | 6 (20.0) | 3.1 ± 1.0 |",
+                         "| Velmorant | 29 | 5 (17.2) | 2.9 ± 1.1 |", "| Placebo | 30 | 2 (6.7) | 4.5 ± 1.2 |"])
+    assert {(r["intervention"], r["measure"]) for r in rows} >= {("velmorant", "PROPORTION"), ("velmorant", "MEAN")}
+    assert ("velmorant", "Nausea", "PROPORTION", 5, 29) in _figures(rows)
+
+
+def test_a_row_the_document_never_gives_is_no_arm():
+    study, rows = _read("Sixty patients were randomized to zolpitrine (n = 30) or placebo (n = 30).",
+                        ["| Group | n | Nausea, n (%) | Pain, mean ± SD |", "| Zolpitrine | 30 | 6 (20.0) | 3.1 ± 1.0 |",
+                         "| Velmorant | 29 | 5 (17.2) | 2.9 ± 1.1 |", "| Placebo | 30 | 2 (6.7) | 4.5 ± 1.2 |"])
+    assert {r["intervention"] for r in rows} == {"zolpitrine", "placebo"}
+
+
+@pytest.mark.parametrize("control", ["Placebo", "Sham"])
+def test_crossover_conditions_as_rows(control):
+    study, rows = _read(f"In this randomized crossover trial, 24 patients received velmorant and {control.lower()} in "
+                        "random order, each for 4 weeks.",
+                        ["| Condition | Sleep latency (min), mean ± SD | Awakenings, mean ± SD |",
+                         f"| {control} | 42.1 ± 10.2 | 3.1 ± 1.0 |", "| Velmorant | 30.5 ± 9.8 | 2.2 ± 0.9 |"])
+    assert {(r["intervention"], r["value"]) for r in rows} == {(control.lower(), 42.1), (control.lower(), 3.1),
+                                                                ("velmorant", 30.5), ("velmorant", 2.2)}

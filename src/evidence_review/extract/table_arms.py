@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .study import Arm, Study, is_arm_header, split_size
+from .study import Arm, Study, control_canonical, is_arm_header, split_size
 
 # the words around a short name: "Group DEX", "DEX group", "DEX arm", "DEX (n = 30)"
 _GROUP_WORD = re.compile(r"(?i)\b(?:group|arm|cohort)s?\b")
@@ -114,4 +114,79 @@ def sibling_arm_columns(headers: dict[int, str], arm_columns: dict[int, Arm], ta
                                             start=0, end=0, source="table", aliases={key}))
         if arm is not None and all(arm is not a for a in arm_columns.values()):
             found[col] = arm
+    return found
+
+
+_NUMBER_WORDS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+    "eighteen nineteen".split())}
+_TENS = {w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if i >= 2}
+_COUNT = (r"(?<![\w-])(?P<n>\d{1,5}|(?:" + "|".join(_TENS) + r")(?:[-\s](?:" + "|".join(list(_NUMBER_WORDS)[1:10]) +
+          r"))?|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")\b")
+
+
+def _count_value(word: str) -> int:
+    word = word.lower()
+    if word.isdigit():
+        return int(word)
+    parts = re.split(r"[-\s]", word)
+    return _TENS[parts[0]] + (_NUMBER_WORDS[parts[1]] if len(parts) > 1 else 0) if parts[0] in _TENS else _NUMBER_WORDS[word]
+
+
+_PEOPLE = r"(?:patients|participants|subjects|persons|people|women|men|children|infants|volunteers|cases|eyes)"
+
+
+def group_size(code: str, text: str) -> int | None:
+    """The size the text gives a group it names by a code ("group B"): "group B (n = 20)", "group B, n = 20", "group B
+    (20 patients)", "group B included 20 patients", "20 patients in group B", "group B consisted of twenty children";
+    None when the text gives none or two different sizes in the surest shape it uses."""
+    if not code or not text:
+        return None
+    g = rf"(?i:groups?|arms?)\s*[-–]?\s*{re.escape(code)}\b"
+    count = _COUNT
+    patterns = (rf"{g}\s*[(\[,:]?\s*[nN]\s*[=:]\s*{count}",
+                rf"{g}\s*[(\[]\s*{count}\s+{_PEOPLE}",
+                rf"{g}\s*(?:\([^)]{{0,40}}\)\s*)?,?\s*(?i:included|comprised|consisted\s+of|had|enrolled|contained)\s+{count}\s+{_PEOPLE}",
+                rf"(?i:{count})\s+{_PEOPLE}\s+(?:were\s+)?(?:(?:allocated|assigned|randomi[sz]ed|included|enrolled)\s+)?"
+                rf"(?:in|to|into)\s+(?:the\s+)?{g}")
+    for pattern in patterns:
+        # the shapes in order of how surely the count is the group's own ("Sixty patients were randomized into group
+        # 1 (n = 29) and group 2": the bracket's count, not the whole trial's)
+        sizes = {_count_value(m.group("n")) for m in re.finditer(pattern, text)}
+        if sizes:
+            return sizes.pop() if len(sizes) == 1 else None
+    return None
+
+
+def sibling_arm_rows(labels: dict[int, str], arm_rows: dict[int, Arm], study: Study | None, text: str,
+                     table_span: tuple[int, int], figures: dict[int, int], local: dict[str, Arm]) -> dict[int, Arm]:
+    """Rows of a table whose rows are the arms, beside the arm rows known, whose label names a treatment the document
+    gives and the study model did not name ("Velmorant | 29 | 5 (17.2)" between the rows of zolpitrine and
+    placebo; "Placebo" and "Drug Y" rows of a crossover): each the arm of that name. The rows print figures in as many
+    cells as the known arm rows do; a placebo, sham or control row stands for a known arm when none is known."""
+    known = dict(arm_rows)
+    if not known:
+        for r, label in labels.items():
+            name = split_size(label)[0].strip(" ,;:")
+            if figures.get(r) and control_canonical(name) and re.fullmatch(r"[A-Za-z][\w -]{1,40}", name):
+                key = re.sub(r"\s+", " ", name).lower()
+                known[r] = local.setdefault(key, Arm(arm_id="", name=name, canonical=control_canonical(name), n=split_size(label)[1],
+                                                     role="control", start=0, end=0, source="table", aliases={key}))
+    if not known:
+        return {}
+    least = min(figures.get(r, 0) for r in known)
+    found = {r: a for r, a in known.items() if r not in arm_rows}
+    for r, label in labels.items():
+        if r in known or figures.get(r, 0) < max(1, least):
+            continue
+        arm = abbreviated_arm(label, study, text)
+        if arm is None and given_treatment(label, text, table_span):
+            name = split_size(label)[0].strip(" ,;:")
+            key = re.sub(r"\s+", " ", name).lower()
+            arm = local.setdefault(key, Arm(arm_id="", name=name, canonical=key, n=split_size(label)[1], role="",
+                                            start=0, end=0, source="table", aliases={key}))
+        if arm is not None and all(arm is not a for a in known.values()) and all(arm is not a for a in found.values()):
+            found[r] = arm
+    if len({id(a) for a in {**arm_rows, **found}.values()}) < 2:
+        return {}
     return found

@@ -81,7 +81,7 @@ from .study import (GENERIC_TREATMENT, SPANNING_STATISTIC, SPANNING_WHEN, TREATM
                     SIZE_ROW_LABEL, split_size)
 from .textscan import scan_view
 from .validation import validate
-from .table_arms import abbreviated_arm, sibling_arm_columns
+from .table_arms import abbreviated_arm, group_size, sibling_arm_columns, sibling_arm_rows
 from .table_layout import (turned_by_counts, arm_by_words, code_definitions, arm_code, bracketed_arm_rows, coded_arm_outcome_rows, coded_arm_rows, counted_cell, count_share_pairs, label_total, merged_count_share,
                            one_arm_of, right_to_left, share_sign_first, whole_trial_spans, without_serial_column, without_statistic,
                            without_trailing_p)
@@ -374,11 +374,14 @@ def _defined_group(code: str, text: str, local: dict[str, Arm]) -> Arm:
     metformin": "oral metformin (group A)"), else "Group A"."""
     defined = code_definitions(text).get(code) if text else None
     if not defined:
-        return _table_arm(f"Group {code}", local)
+        arm = _table_arm(f"Group {code}", local)
+        arm.n = arm.n or group_size(code, text)
+        return arm
     name = f"{defined} (group {code})"
     # (named as written: the definition's words are what says which arm it is)
-    return local.setdefault(name.lower(), Arm(arm_id="", name=name, canonical=name.lower(), n=None, role="", start=0,
-                                              end=0, source="table", aliases={name.lower(), f"group {code}".lower()}))
+    return local.setdefault(name.lower(), Arm(arm_id="", name=name, canonical=name.lower(), n=group_size(code, text),
+                                              role="", start=0, end=0, source="table",
+                                              aliases={name.lower(), f"group {code}".lower()}))
 
 
 def _coded_rows(by_row: dict[int, dict[int, dict]], columns: dict, coded: dict, local: dict[str, Arm],
@@ -747,6 +750,13 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             # "Group A | 47 ± 9.6 | ...", or "A | 18 | 0.25 (0.08)" under an "n" column: rows labelled by group codes;
             # "Group-A FBS | 104.4±13.1 | 93.4±11.9" under times: the code and the outcome in one label
             arm_rows, row_outcomes = _coded_rows(by_row, columns, coded, local_arms, study, text)
+        if not row_outcomes:
+            # "Velmorant | 29 | 5 (17.2)" beside the rows of the arms the study model knows: a treatment the document
+            # gives, its own arm
+            labels = {r: _clean(row[0]["text"]) for r, row in by_row.items() if row.get(0) and _clean(row[0]["text"])}
+            figures = {r: sum(1 for k, c in row.items() if k and re.search(r"\d", _clean(c["text"]))) for r, row in by_row.items()}
+            arm_rows.update(sibling_arm_rows(labels, arm_rows, study, text,
+                                             (int(table.get("start", 0)), int(table.get("end", 0))), figures, local_arms))
         if len(set(map(id, arm_rows.values()))) >= 2:
             return _read_transposed(doc_id, text, table, by_row, arm_rows, columns, caption, source_file, condition,
                                     row_outcomes)
