@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from evidence_review.extract.study import build_study
-from evidence_review.extract.table_arms import abbreviated_arm, given_treatment, group_size
+from evidence_review.extract.table_arms import abbreviated_arm, given_treatment, group_size, role_arm
 
 from table_grids import read_pipe_table
 
@@ -168,3 +168,39 @@ def test_crossover_conditions_as_rows(control):
                          f"| {control} | 42.1 ± 10.2 | 3.1 ± 1.0 |", "| Velmorant | 30.5 ± 9.8 | 2.2 ± 0.9 |"])
     assert {(r["intervention"], r["value"]) for r in rows} == {(control.lower(), 42.1), (control.lower(), 3.1),
                                                                 ("velmorant", 30.5), ("velmorant", 2.2)}
+
+
+def test_an_arm_label_printed_once_for_its_block_of_times():
+    study, rows = _read("Sixty patients were randomly assigned to velmorant (n = 30) or placebo (n = 30).",
+                        ["| Group | Time | Pain score, mean ± SD | Rescue analgesia, n (%) |",
+                         "| Velmorant | 6 h | 3.1 ± 1.0 | 4 (13.3) |", "| | 24 h | 2.5 ± 0.9 | 2 (6.7) |",
+                         "| Placebo | 6 h | 4.8 ± 1.2 | 12 (40.0) |", "| | 24 h | 3.9 ± 1.1 | 9 (30.0) |"])
+    got = {(r["intervention"], r["timepoint"], r["measure"], r["value"] if r["measure"] == "MEAN" else r["events"])
+           for r in rows}
+    assert ("velmorant", "24 h", "MEAN", 2.5) in got and ("placebo", "24 h", "PROPORTION", 9) in got
+    assert len(got) == 8
+
+
+def test_a_row_of_figures_without_label_or_time_continues_no_arm():
+    from evidence_review.extract.table_arms import continued_arm_rows
+    arm = build_study("d", "Patients were randomized to velmorant (n = 30) or placebo (n = 30).", {}).arms[0]
+    labels, seconds = {1: "Velmorant", 2: "", 3: ""}, {1: "6 h", 2: "24 h", 3: "12.0"}
+    assert continued_arm_rows(labels, seconds, {1: 2, 2: 2, 3: 2}, {1: arm}) == {2: arm}
+
+
+@pytest.mark.parametrize("treated, control", [("Treated", "Untreated"), ("Intervention arm", "Comparator arm"),
+                                              ("Case group", "Control group"), ("Experimental", "Comparison group")])
+def test_columns_naming_the_arms_by_their_role(treated, control):
+    study, rows = _read("Sixty patients were randomly assigned to velmorant (n = 30) or placebo (n = 30).",
+                        [f"| Variable | {treated} | {control} |", "| Response, n (%) | 12 (40.0) | 9 (30.0) |"])
+    assert {(r["intervention"], r["events"], r["total"]) for r in rows} == {("velmorant", 12, 30), ("placebo", 9, 30)}
+
+
+def test_role_words_need_one_arm_of_the_role():
+    three = build_study("d", "Ninety patients were randomly assigned to velmorant (n = 30), zolpitrine (n = 30) or "
+                             "placebo (n = 30).", {})
+    assert role_arm("Treated", three) is None          # two treated arms: which one the words do not say
+    assert role_arm("Control group", three) is not None
+    two = build_study("d", "Sixty patients were randomly assigned to velmorant (n = 30) or placebo (n = 30).", {})
+    assert role_arm("Cases", two) is None              # "Cases | Controls": patients with the outcome, no arm
+    assert role_arm("Untreated (n = 30)", two).canonical == "placebo"

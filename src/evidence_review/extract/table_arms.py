@@ -33,7 +33,7 @@ def _short_name(header: str) -> str:
     name = split_size(header)[0]
     name = re.sub(r"[(\[][^)\]]*[)\]]", " ", name)
     name = _GROUP_WORD.sub(" ", name)
-    name = re.sub(r"[,:;]?\s*(?:mean|median|n)\b.*$", " ", name, flags=re.I).strip(" -,:;")
+    name = re.sub(r"(?:[,:;]\s*|\s+)(?:mean|median|n)\b.*$", " ", name, flags=re.I).strip(" -,:;")
     return name if _SHORT_NAME.fullmatch(name) else ""
 
 
@@ -190,3 +190,46 @@ def sibling_arm_rows(labels: dict[int, str], arm_rows: dict[int, Arm], study: St
     if len({id(a) for a in {**arm_rows, **found}.values()}) < 2:
         return {}
     return found
+
+
+def continued_arm_rows(labels: dict[int, str], seconds: dict[int, str], figures: dict[int, int],
+                       arm_rows: dict[int, Arm]) -> dict[int, Arm]:
+    """Rows with an empty label under an arm's row, the second column naming a time or category and the others
+    holding figures ("| Drug X | 6 h | 3.1 ± 1.0 |" then "| | 24 h | 2.5 ± 0.9 |": the arm's label printed once for its
+    block): each the arm of the labelled row above. `labels`: every body row's first cell (empty ones too);
+    `seconds`: its second cell; `figures`: how many of its cells hold a digit."""
+    found: dict[int, Arm] = {}
+    current: Arm | None = None
+    for r in sorted(labels):
+        if labels[r]:
+            current = arm_rows.get(r)
+            continue
+        second = seconds.get(r, "")
+        if current is not None and second and not re.fullmatch(r"[\d.,\s±()%/<>=-]+", second) and figures.get(r, 0) >= 1:
+            found[r] = current
+        else:
+            current = None
+    return found
+
+
+# a header naming the arm by its role only: the study's one control arm, the study's one other arm
+_ROLE_CONTROL = re.compile(r"(?i)\s*(?:the\s+)?(?:controls?|comparators?|comparison|untreated|non-?treated|reference|"
+                           r"no[- ](?:treatment|intervention)|standard|conventional)(?:\s+(?:group|arm|condition))?\s*")
+_ROLE_TREATED = re.compile(r"(?i)\s*(?:the\s+)?(?:(?:treatment|treated|experimental|experiment|intervention|study|test|"
+                           r"active|verum)(?:\s+(?:group|arm|condition))?|cases?\s+group)\s*")
+
+
+def role_arm(header: str, study: Study | None) -> Arm | None:
+    """The arm a header names by its role ("Treated | Untreated", "Intervention arm | Comparator arm", "Case group |
+    Control group" as trials of one treatment print them): the study's one control arm for a control word, its one
+    other arm for a treatment word; None when the study has more than one arm of that role, or none."""
+    if study is None or not study.arms or not header:
+        return None
+    name = re.sub(r"(?:[,;:]\s*|\s+)(?:mean|median|n)\b.*$", "", split_size(header)[0], flags=re.I)
+    controls = [a for a in study.arms if a.role == "control"]
+    others = [a for a in study.arms if a.role != "control"]
+    if _ROLE_CONTROL.fullmatch(name):
+        return controls[0] if len(controls) == 1 and len(others) >= 1 else None
+    if _ROLE_TREATED.fullmatch(name):
+        return others[0] if len(others) == 1 and len(controls) == 1 else None
+    return None

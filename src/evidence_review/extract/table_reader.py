@@ -81,7 +81,8 @@ from .study import (GENERIC_TREATMENT, SPANNING_STATISTIC, SPANNING_WHEN, TREATM
                     SIZE_ROW_LABEL, split_size)
 from .textscan import scan_view
 from .validation import validate
-from .table_arms import abbreviated_arm, group_size, sibling_arm_columns, sibling_arm_rows
+from .table_arms import (abbreviated_arm, continued_arm_rows, group_size, role_arm, sibling_arm_columns,
+                         sibling_arm_rows)
 from .table_layout import (turned_by_counts, arm_by_words, code_definitions, arm_code, bracketed_arm_rows, coded_arm_outcome_rows, coded_arm_rows, counted_cell, count_share_pairs, label_total, merged_count_share,
                            one_arm_of, right_to_left, share_sign_first, whole_trial_spans, without_serial_column, without_statistic,
                            without_trailing_p)
@@ -584,7 +585,7 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             # arm; its measure is the header's ("Mean difference (95% CI)"), else the cells' kind decides
             effect_columns[column.col] = (next((m for m, p in _EFFECT_HEADERS if p.search(header)), "DIFF"), header)
             continue
-        arm = _column_arm(header, study, local_arms) or abbreviated_arm(header, study, text)
+        arm = _column_arm(header, study, local_arms) or abbreviated_arm(header, study, text) or role_arm(header, study)
         if arm is None and not header and not column.baseline and study is not None and column.timepoint:
             # "After placebo" read as a when ("after" and one word): the crossover's column after that arm's period,
             # the when kept as the cells' timepoint
@@ -758,6 +759,12 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             arm_rows.update(sibling_arm_rows(labels, arm_rows, study, text,
                                              (int(table.get("start", 0)), int(table.get("end", 0))), figures, local_arms))
         if len(set(map(id, arm_rows.values()))) >= 2:
+            # "| | 24 h | 2.5 ± 0.9 |" under "| Drug X | 6 h | 3.1 ± 1.0 |": the arm's label printed once for its rows
+            arm_rows.update(continued_arm_rows(
+                {r: _clean(row[0]["text"]) if row.get(0) else "" for r, row in by_row.items()},
+                {r: _clean(row[1]["text"]) for r, row in by_row.items() if row.get(1)},
+                {r: sum(1 for k, c in row.items() if k > 1 and re.search(r"\d", _clean(c["text"]))) for r, row in by_row.items()},
+                arm_rows))
             return _read_transposed(doc_id, text, table, by_row, arm_rows, columns, caption, source_file, condition,
                                     row_outcomes)
         second = _arm_rows(by_row, study, local_arms, col=1)
@@ -2525,6 +2532,9 @@ def _outcome_split_columns(columns: dict[int, "_Column"], study: Study | None) -
              if study is None or what == "" or study.resolve_column(what) is None}
     if not found or study is None:
         return found
+    by_role = {c: role_arm(headers[c], study) for c in found}
+    if all(by_role.values()) and len({id(a) for a in by_role.values()}) >= 2:
+        return set()        # "Treated | Untreated", "Case group | Control group": the study's arms named by role
     if any(study.resolve_column(headers[c]) is not None for c in headers if c not in found):
         return set()        # arms beside the split ("Drug | Placebo" then "Relapse | No relapse"): read the arms
     return found
@@ -3117,7 +3127,8 @@ def _arm_rows(by_row: dict[int, dict[int, dict]], study: Study | None, local: di
             found[r] = arm
         elif arm is None:
             arm = _generic_arm(_clean(label["text"]), study, local) or _dose_arm(_clean(label["text"]), study, local) \
-                or (abbreviated_arm(_clean(label["text"]), study, text) if text else None)
+                or (abbreviated_arm(_clean(label["text"]), study, text) if text else None) \
+                or role_arm(_clean(label["text"]), study)
             if arm is not None:
                 found[r] = arm
     return found
