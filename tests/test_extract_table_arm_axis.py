@@ -204,3 +204,25 @@ def test_role_words_need_one_arm_of_the_role():
     two = build_study("d", "Sixty patients were randomly assigned to velmorant (n = 30) or placebo (n = 30).", {})
     assert role_arm("Cases", two) is None              # "Cases | Controls": patients with the outcome, no arm
     assert role_arm("Untreated (n = 30)", two).canonical == "placebo"
+
+
+def test_a_single_arm_trial_table_of_times():
+    text = ("Methods. In this single-arm trial, thirty patients were treated with velmorant 10 mg daily for 8 weeks.\n\n"
+            "Results.\n| Characteristic | Velmorant (n = 30) |\n| Age, years, mean ± SD | 51.2 ± 9.9 |\n\n"
+            "| Outcome | Baseline | Week 4 | Week 8 | P |\n| Pain score, mean ± SD | 6.1 ± 1.2 | 4.0 ± 1.1 | 3.1 ± 1.0 | <0.001 |\n")
+    from table_grids import pipe_table
+    from evidence_review.extract.table_reader import read_tables
+    tables = [pipe_table(text, "| Characteristic | Velmorant (n = 30) |", "T1"),
+              pipe_table(text, "| Outcome | Baseline | Week 4 | Week 8 | P |", "T2")]
+    study = build_study("d", text, {"tables": tables})
+    rows, _ = read_tables("d", text, {"tables": tables}, study)
+    timed = {(r["timepoint"], r["value"], r["total"]) for r in rows if r["outcome"].startswith("Pain")}
+    assert timed == {("baseline", 6.1, 30), ("week 4", 4.0, 30), ("week 8", 3.1, 30)}
+    assert {r["intervention"] for r in rows} == {"velmorant"}
+
+
+def test_a_randomized_trial_is_no_single_arm_design():
+    from evidence_review.extract.table_arms import one_arm_design
+    assert one_arm_design("An uncontrolled, single-arm study of velmorant.")
+    assert not one_arm_design("Patients were randomly assigned to velmorant or placebo in this non-randomized extension.")
+    assert not one_arm_design("A randomized trial of velmorant against usual care.")

@@ -233,3 +233,17 @@ def role_arm(header: str, study: Study | None) -> Arm | None:
     if _ROLE_TREATED.fullmatch(name):
         return others[0] if len(others) == 1 and len(controls) == 1 else None
     return None
+
+
+_ONE_ARM = re.compile(r"(?i)\b(?:single|one)[- ](?:arm|group)\b|\buncontrolled\b|\bnon[- ]?randomi[sz]ed\b|"
+                      r"\bbefore[- ]and[- ]after\b|\bpre[- ]?(?:and[- ])?post[- ]?(?:test|intervention|treatment)\b|"
+                      r"\bopen[- ]label,?\s+(?:single|phase\s+(?:1|2|I|II)\b)")
+_RANDOMIZED_ARMS = re.compile(r"(?i)\brandom(?:ly|i[sz]ed|i[sz]ation)\b[^.]{0,60}\b(?:to|into|between)\b|\bcrossover\b|"
+                              r"\bcross-over\b|\bplacebo\b")
+
+
+def one_arm_design(text: str) -> bool:
+    """The document reports one arm only: it says so (single-arm, uncontrolled, non-randomised, before-and-after,
+    pre-post) and randomises no one between arms, names no placebo and no crossover."""
+    head = text[:20000]
+    return bool(_ONE_ARM.search(head)) and not _RANDOMIZED_ARMS.search(head)

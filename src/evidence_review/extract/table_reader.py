@@ -81,7 +81,7 @@ from .study import (GENERIC_TREATMENT, SPANNING_STATISTIC, SPANNING_WHEN, TREATM
                     SIZE_ROW_LABEL, split_size)
 from .textscan import scan_view
 from .validation import validate
-from .table_arms import (abbreviated_arm, continued_arm_rows, group_size, role_arm, sibling_arm_columns,
+from .table_arms import (abbreviated_arm, continued_arm_rows, group_size, one_arm_design, role_arm, sibling_arm_columns,
                          sibling_arm_rows)
 from .table_layout import (turned_by_counts, arm_by_words, code_definitions, arm_code, bracketed_arm_rows, coded_arm_outcome_rows, coded_arm_rows, counted_cell, count_share_pairs, label_total, merged_count_share,
                            one_arm_of, right_to_left, share_sign_first, whole_trial_spans, without_serial_column, without_statistic,
@@ -733,6 +733,13 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
     _merge_count_share_columns(by_row, arm_columns, column_sizes, column_hints, columns,
                                set(effect_columns) | set(p_columns) | set(whole_columns) | set(ci_columns))
     caption = str(table.get("caption") or "")
+    if not arm_columns and not multi_columns and not statistic_groups and block_arm is None and study is not None \
+            and len(study.arms) == 1 and not effect_columns and not whole_columns and one_arm_design(text):
+        timed = [c for c in columns.values() if c.col and not _P_HEADER.search(c.header)]
+        if len(timed) >= 2 and all(not c.header and (c.timepoint or c.baseline) for c in timed):
+            # "| Outcome | Baseline | Week 4 | Week 8 |" of a trial of one arm: every figure that arm's, at its column's time
+            return read_table(doc_id, text, table, study, source_file=source_file, condition=condition, coded=coded,
+                              printed_counts=printed_counts, block_arm=study.arms[0])
     if not arm_columns and not multi_columns and not statistic_groups and block_arm is None:
         arm_headings = _arm_heading_rows(by_row, study, local_arms)
         if len(set(map(id, arm_headings.values()))) >= 2:
