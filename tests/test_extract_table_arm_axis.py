@@ -226,3 +226,36 @@ def test_a_randomized_trial_is_no_single_arm_design():
     assert one_arm_design("An uncontrolled, single-arm study of velmorant.")
     assert not one_arm_design("Patients were randomly assigned to velmorant or placebo in this non-randomized extension.")
     assert not one_arm_design("A randomized trial of velmorant against usual care.")
+
+
+@pytest.mark.parametrize("label, pairs", [("Gender (male/female)", ("7/4", "6/6")), ("Sex, M/F", ("(7/4)", "(6/6)")),
+                                          ("Boys:girls", ("7:4", "6:6"))])
+def test_arm_sizes_from_the_counts_of_both_sexes(label, pairs):
+    # arms as rows, no size anywhere else: the row's two counts of the sexes are its patients
+    study, rows = _read("Patients were randomly divided into two groups, A and B.",
+                        [f"| Group | Age (years) | {label} | Relapse, n |",
+                         f"| Group A | 47 ± 9.6 | {pairs[0]} | 3 |", f"| Group B | 45 ± 9.1 | {pairs[1]} | 5 |"])
+    assert {(r["intervention"].lower()[-7:], r["total"]) for r in rows if r["measure"] == "MEAN"} == {("group a", 11),
+                                                                                                  ("group b", 12)}
+    # arms as columns
+    study, rows = _read("Sixty patients were randomly assigned to velmorant or placebo.",
+                        ["| Variable | Velmorant | Placebo |", f"| {label} | {pairs[0]} | {pairs[1]} |",
+                         "| Nausea, n | 3 | 5 |"])
+    assert ("velmorant", "Nausea", "PROPORTION", 3, 11) in _figures(rows)
+    assert ("placebo", "Nausea", "PROPORTION", 5, 12) in _figures(rows)
+
+
+def test_no_size_from_pairs_of_other_counts():
+    from evidence_review.extract.table_arms import size_from_sex_pair
+    assert size_from_sex_pair("Gender (male/female)", "7/4") == 11
+    assert size_from_sex_pair("Responders/total", "7/14") is None
+    assert size_from_sex_pair("Sex (M/F)", "7.1/4") is None
+
+
+@pytest.mark.parametrize("male, female", [("Male", "Female"), ("Men", "Women"), ("Boys", "Girls")])
+def test_arm_sizes_from_one_row_per_sex(male, female):
+    study, rows = _read("Sixty patients were randomly assigned to velmorant or placebo.",
+                        ["| Variable | Velmorant | Placebo |", "| Nausea, n | 3 | 5 |", "| Sex | | |",
+                         f"| {male} | 20 | 17 |", f"| {female} | 10 (33.3) | 12 (41.4) |"])
+    assert ("velmorant", "Nausea", "PROPORTION", 3, 30) in _figures(rows)
+    assert ("placebo", "Nausea", "PROPORTION", 5, 29) in _figures(rows)

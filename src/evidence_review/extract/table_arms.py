@@ -247,3 +247,35 @@ def one_arm_design(text: str) -> bool:
     pre-post) and randomises no one between arms, names no placebo and no crossover."""
     head = text[:20000]
     return bool(_ONE_ARM.search(head)) and not _RANDOMIZED_ARMS.search(head)
+
+
+# "Gender (male/female)", "Sex, M/F", "Men/women": a column or row of two counts that together are the whole group
+_SEX_PAIR_LABEL = re.compile(r"\b(?:m|f|males?|females?|men|women|boys|girls)\s*[/:]\s*(?:m|f|males?|females?|men|women|boys|girls)\b",
+                             re.I)
+_COUNT_PAIR = re.compile(r"\s*[(\[]?\s*(\d{1,5})\s*[/:]\s*(\d{1,5})\s*[)\]]?\s*")
+
+
+def size_from_sex_pair(label: str, cell: str) -> int | None:
+    """The size of a group whose sexes a cell counts as a pair ("7/4", "(20/10)", "18:12" under or beside "Gender
+    (male/female)", "Sex M/F", "Boys/girls"): the two counts' sum; None for any other label or cell."""
+    if not _SEX_PAIR_LABEL.search(label):
+        return None
+    m = _COUNT_PAIR.fullmatch(cell)
+    return int(m.group(1)) + int(m.group(2)) if m is not None else None
+
+
+_ONE_SEX = re.compile(r"(?i)\s*(?:(?P<m>males?|men|boys|m)|(?P<f>females?|women|girls|f))\s*(?:,?\s*(?:n|no\.?|number))?\s*")
+
+
+def size_from_sex_rows(labels_and_cells: list[tuple[str, str]]) -> int | None:
+    """The size of a group whose column counts each sex in a row of its own ("Male | 20", "Female | 10", a count
+    alone or with its share "20 (66.7)"): the two counts' sum, when exactly one row of each sex holds a count."""
+    counts: dict[str, list[int]] = {"m": [], "f": []}
+    for label, cell in labels_and_cells:
+        sex = _ONE_SEX.fullmatch(label)
+        count = re.fullmatch(r"\s*(\d{1,5})\s*(?:[(\[]\s*\d+(?:[.,]\d+)?\s*%?\s*[)\]])?\s*", cell)
+        if sex is not None and count is not None:
+            counts["m" if sex.group("m") else "f"].append(int(count.group(1)))
+    if len(counts["m"]) == 1 and len(counts["f"]) == 1:
+        return counts["m"][0] + counts["f"][0]
+    return None

@@ -82,6 +82,7 @@ from .study import (GENERIC_TREATMENT, SPANNING_STATISTIC, SPANNING_WHEN, TREATM
 from .textscan import scan_view
 from .validation import validate
 from .table_arms import (abbreviated_arm, continued_arm_rows, group_size, one_arm_design, role_arm, sibling_arm_columns,
+                         size_from_sex_pair, size_from_sex_rows,
                          sibling_arm_rows)
 from .table_layout import (turned_by_counts, arm_by_words, code_definitions, arm_code, bracketed_arm_rows, coded_arm_outcome_rows, coded_arm_rows, counted_cell, count_share_pairs, label_total, merged_count_share,
                            one_arm_of, right_to_left, share_sign_first, whole_trial_spans, without_serial_column, without_statistic,
@@ -732,6 +733,16 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
     _drop_repeated_headings(by_row)
     _merge_count_share_columns(by_row, arm_columns, column_sizes, column_hints, columns,
                                set(effect_columns) | set(p_columns) | set(whole_columns) | set(ci_columns))
+    for col in [c for c in arm_columns if column_sizes.get(c) is None]:
+        # "Sex (M/F) | 20/10 | 18/12" in a table whose arms no header or study model sizes: each arm's patients, 30
+        sized = {size_from_sex_pair(_clean(row[0]["text"]), _clean(row[col]["text"])) for row in by_row.values()
+                 if row.get(0) and row.get(col)} - {None}
+        if not sized:
+            # "Male | 20 | 18" and "Female | 10 | 12": the two sexes' rows together
+            sized = {size_from_sex_rows([(_clean(row[0]["text"]), _clean(row[col]["text"])) for row in by_row.values()
+                                         if row.get(0) and row.get(col)])} - {None}
+        if len(sized) == 1:
+            column_sizes[col] = sized.pop()
     caption = str(table.get("caption") or "")
     if not arm_columns and not multi_columns and not statistic_groups and block_arm is None and study is not None \
             and len(study.arms) == 1 and not effect_columns and not whole_columns and one_arm_design(text):
@@ -3192,6 +3203,10 @@ def _read_transposed(doc_id: str, text: str, table: dict, by_row: dict, arm_rows
         own = [int(re.match(r"\s*\d+", _clean(row[c]["text"])).group()) for c in sorted(size_columns)
                if row.get(c) and _clean(row[c]["text"])]
         n = (own[0] if own else None) or split_size(_clean(row[0]["text"]))[1] or arm.n
+        if n is None:
+            # "Gender (male/female) | 7/4" in the arm's row: its patients, 11
+            n = next((size for col, cell in sorted(row.items()) if col and col in columns
+                      for size in [size_from_sex_pair(columns[col].header, _clean(cell["text"]))] if size), None)
         start, end = _row_span(text, table, bounds, r)
         evidence = text[start:end]
         said = [_when(_clean(row[col]["text"])) for col in sorted(time_columns) if col in row and _clean(row[col]["text"])]
