@@ -17,6 +17,8 @@ _DEFINED_AFTER = r"(?P<words>[A-Za-z][\w-]*(?:\s+[\w-]+){{0,4}}?)\s*[(\[]\s*(?:(
 # the verbs and nouns that say a treatment was given
 _GIVEN = re.compile(r"(?i)\b(?:receiv\w*|given|administ\w*|treat\w*|randomi[sz]\w*|assign\w*|allocat\w*|took|taking|"
                     r"period|phase|arm|group|versus|vs\.?|compared)\b")
+# a crossover's sequence of treatments ("Placebo then drug X", "Drug X → placebo"): the sequence reader's, no arm
+_SEQUENCE = re.compile(r"(?i)\bthen\b|\bfollowed\s+by\b|\u2192|->")
 # words naming any arm, no treatment of its own ("Treatment arm", "Study group")
 _GENERIC_WORD = re.compile(r"(?i)treatments?|interventions?|study|active|experimental|therapy|regimens?|drugs?|the")
 # labels of columns or rows that split patients by a characteristic or an outcome, never arms
@@ -50,19 +52,27 @@ def abbreviated_arm(header: str, study: Study | None, text: str) -> Arm | None:
     if study is None or not study.arms or not header:
         return None
     token = _short_name(header)
-    if not token or len(token) < 2 or not is_arm_header(header) or _NOT_TREATMENT.fullmatch(token):
-        return None
+    if not token or len(token) < 2 or token not in text or not is_arm_header(header) or _NOT_TREATMENT.fullmatch(token):
+        return None     # (the substring test first: the text's patterns below are searched only for a name it holds)
     escaped = re.escape(token)
-    used = re.search(rf"[(\[]\s*(?:(?i:group|arm)\s+)?{escaped}\b|\b{escaped}\s+(?i:group|arm)\b|"
-                     rf"\b(?i:group|arm)\s+{escaped}\b", text)
-    if used is None:
+    # each mention of the short name, and whether it is written as a name there: in brackets or beside "group"/"arm"
+    used, windows = False, []
+    for m in re.finditer(rf"(?<![\w-]){escaped}(?![\w-])", text):
+        before, after = text[max(0, m.start() - 12):m.start()], text[m.end():m.end() + 8]
+        bracketed = re.search(r"[(\[]\s*(?:(?i:group|arm)\s+)?$", before) is not None
+        if bracketed or re.match(r"\s+(?i:group|arm)\b", after) or re.search(r"(?i:group|arm)\s+$", before):
+            used = True
+        if bracketed:
+            windows.append(text[max(0, m.start() - 90):m.end() + 1])
+    if not used:
         return None
-    for m in re.finditer(_DEFINED_AFTER.format(abbr=escaped), text):
-        words = m.group("words")
-        for start in range(len(words.split())):
-            arm = study.resolve(" ".join(words.split()[start:]))
-            if arm is not None:
-                return arm
+    for window in windows:
+        for m in re.finditer(_DEFINED_AFTER.format(abbr=escaped), window):
+            words = m.group("words")
+            for start in range(len(words.split())):
+                arm = study.resolve(" ".join(words.split()[start:]))
+                if arm is not None:
+                    return arm
     low = token.lower()
     if len(low) >= 3:
         begun = [a for a in study.arms if any(w.startswith(low) for w in re.findall(r"[a-z][a-z-]+", f"{a.name} {a.canonical}".lower()))]
@@ -77,7 +87,8 @@ def given_treatment(header: str, text: str, table_span: tuple[int, int]) -> bool
     within a few words of "received", "given", "randomised", "group", "period" ... A header splitting patients by a
     characteristic or an outcome ("Male", "Responders", "Yes"), a time or a statistic is none."""
     name = split_size(header)[0].strip(" ,;:")
-    if not name or not is_arm_header(header) or _NOT_TREATMENT.fullmatch(name) or re.search(r"\d", name) and \
+    if not name or not is_arm_header(header) or _NOT_TREATMENT.fullmatch(name) or _SEQUENCE.search(name) or \
+            re.search(r"\d", name) and \
             not re.search(r"(?i)\d\s*(?:mg|g|µg|μg|mcg|ml|iu)\b", name):
         return False
     words = [w for w in re.findall(r"[A-Za-z][A-Za-z-]{2,}", name) if not _GROUP_WORD.fullmatch(w)
@@ -143,6 +154,10 @@ def group_size(code: str, text: str) -> int | None:
     if not code or not text:
         return None
     g = rf"(?i:groups?|arms?)\s*[-–]?\s*{re.escape(code)}\b"
+    # the shapes are looked for only around the code's mentions ("group B"), not over the whole text
+    text = "\n\n".join(text[max(0, m.start() - 80): m.end() + 80] for m in re.finditer(g, text))
+    if not text:
+        return None
     count = _COUNT
     patterns = (rf"{g}\s*[(\[,:]?\s*[nN]\s*[=:]\s*{count}",
                 rf"{g}\s*[(\[]\s*{count}\s+{_PEOPLE}",
@@ -158,6 +173,11 @@ def group_size(code: str, text: str) -> int | None:
     return None
 
 
+# a label naming a control condition and nothing else ("Placebo", "Sham session"; not "Placebo then drug X")
+_CONTROL_ONLY = re.compile(r"(?i)\s*(?:the\s+)?(?:placebo|sham|controls?|usual\s+care|standard\s+care|saline|vehicle|"
+                           r"no\s+treatment)(?:\s+(?:group|arm|condition|session|period|phase))?\s*")
+
+
 def sibling_arm_rows(labels: dict[int, str], arm_rows: dict[int, Arm], study: Study | None, text: str,
                      table_span: tuple[int, int], figures: dict[int, int], local: dict[str, Arm]) -> dict[int, Arm]:
     """Rows of a table whose rows are the arms, beside the arm rows known, whose label names a treatment the document
@@ -168,7 +188,7 @@ def sibling_arm_rows(labels: dict[int, str], arm_rows: dict[int, Arm], study: St
     if not known:
         for r, label in labels.items():
             name = split_size(label)[0].strip(" ,;:")
-            if figures.get(r) and control_canonical(name) and re.fullmatch(r"[A-Za-z][\w -]{1,40}", name):
+            if figures.get(r) and _CONTROL_ONLY.fullmatch(name):
                 key = re.sub(r"\s+", " ", name).lower()
                 known[r] = local.setdefault(key, Arm(arm_id="", name=name, canonical=control_canonical(name), n=split_size(label)[1],
                                                      role="control", start=0, end=0, source="table", aliases={key}))
