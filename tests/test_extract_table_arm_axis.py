@@ -259,3 +259,10 @@ def test_arm_sizes_from_one_row_per_sex(male, female):
                          f"| {male} | 20 | 17 |", f"| {female} | 10 (33.3) | 12 (41.4) |"])
     assert ("velmorant", "Nausea", "PROPORTION", 3, 30) in _figures(rows)
     assert ("placebo", "Nausea", "PROPORTION", 5, 29) in _figures(rows)
+
+
+@pytest.mark.parametrize("label", ["Total patients", "Total no. of subjects, n", "Number of subjects", "Patients analysed"])
+def test_a_row_of_the_arms_sizes(label):
+    study, rows = _read("Patients were randomly assigned to velmorant or placebo.",
+                        ["| Variable | Velmorant | Placebo |", f"| {label} | 30 | 31 |", "| Nausea, n | 3 | 5 |"])
+    assert {(r["intervention"], r["events"], r["total"]) for r in rows} == {("velmorant", 3, 30), ("placebo", 5, 31)}

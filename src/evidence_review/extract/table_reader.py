@@ -1956,7 +1956,9 @@ _STATISTIC_ROW = re.compile(r"\s*(median|mean|average)\s*(?:[(\[][^()\[\]]{1,20}
 
 # a body row that gives each arm column its size: "n = 29", "(n = 29)", "N=46"; or bare counts beside "(No.)", "n"
 _SIZE_CELL = re.compile(r"\(?\s*n\s*=\s*(?P<n>\d+)\s*\)?\s*[*\u2020\u2021\u00a7\u00b6#^]*", re.I)
-_SIZE_LABEL = SIZE_ROW_LABEL
+# the study model's size labels, and the patients' total written first ("Total patients", "Total no. of subjects, n")
+_SIZE_LABEL = re.compile(rf"(?:{SIZE_ROW_LABEL.pattern})|\s*total\s+(?:(?:number|no\.?)\s+of\s+)?(?:patients|participants|"
+                         rf"subjects|individuals)\s*(?:,?\s*[(\[]?\s*n\s*[)\]]?)?\s*", SIZE_ROW_LABEL.flags)
 
 
 def _size_row(label: str, arm_values: dict[int, str]) -> dict[int, int]:
