@@ -41,6 +41,24 @@ def header_text(table: dict) -> str:
     return " // ".join(" | ".join(r) for _, r in sorted(rows.items()))
 
 
+def cause(table: dict, study, state: str, shaped: int) -> str:
+    """Why a table gave no row, in a few words: the reader failed, the cells print no arm-level shape, the columns
+    split patients by an outcome or trait, or no header or row label names an arm of the study model."""
+    from .study import column_headers, outcome_split
+    if state == "failed":
+        return "reader failed"
+    if not shaped:
+        return "no arm-level shapes in the cells"
+    headers = {c: h for c, h, _, _ in column_headers(table) if c}
+    if outcome_split(headers):
+        return "columns split patients by an outcome or trait"
+    heads = header_rows(table)
+    labels = [str(c.get("text") or "") for c in table.get("cells") or [] if int(c["col"]) == 0 and int(c["row"]) not in heads]
+    if not any(study.resolve_column(h) for h in headers.values()) and not any(study.resolve_column(x) for x in labels):
+        return "no header or row label names a study arm"
+    return "arm axis named, cells unread"
+
+
 def diagnose(set_name: str, show_all: bool = False) -> Counter:
     from . import evaluate as ev
     number = re.fullmatch(r"heldout(\d+)", set_name)
@@ -76,9 +94,9 @@ def diagnose(set_name: str, show_all: bool = False) -> Counter:
             got = len(rows or [])
             state = "failed" if failed else ("none" if rows is None else ("empty" if not rows else "read"))
             if held and got < len(held) / 2:
-                tally[f"{state}: labels {len(held)}"] += 0
-                tally["tables short"] += 1
-                tally["labels in short tables"] += len(held) - got if got < len(held) else 0
+                tally["tables giving fewer rows than half their labels"] += 1
+            if not got and (shaped or held):
+                tally[f"no row: {cause(table, study, state, shaped)}"] += 1
             if show_all or (held and got < len(held) / 2) or (shaped >= 4 and not got):
                 print(f"  {table.get('table_id', '?')}: {state} rows {got} shaped {shaped} labels {len(held)} "
                       f"{failed} | {header_text(table)[:240]}")
@@ -99,7 +117,8 @@ def main(argv: list[str] | None = None) -> None:
     total: Counter = Counter()
     for name in args.sets:
         total.update(diagnose(name, args.all))
-    print(dict(total), file=sys.stderr)
+    for what, count in total.most_common():
+        print(f"{count:4d}  {what}", file=sys.stderr)
 
 
 if __name__ == "__main__":
