@@ -466,13 +466,22 @@ def _patients_in_arm(m: re.Match) -> ArmCount:
 # "12.1 \u00b1 3.4", and the spread in its own bracket with the unit on either side: "2.5 g/dL (\u00b1 1.5)", "655 ml (\u00b1 163 ml)"
 _MEAN_PM = re.compile(r"(?<![\w.])(?P<c>" + NUM + r")\s*(?:[a-zA-Z%/\u00b5]{1,8}\s*)?(?P<open>[(\[]\s*)?(?:\u00b1|\+/-)\s*(?P<sd>"
                       + UNSIGNED + r")(?(open)(?:\s*[a-zA-Z%/\u00b5]{1,8})?\s*[)\]])")
+# ... the spread's label after it ("12.1 (3.4 SD)", "12.1 [0.9 SEM]")
 _MEAN_BRACKET = re.compile(
     r"(?<![\w.])(?P<c>" + NUM + r")\s*(?:[a-zA-Z%/\u00b5]{1,8}\s*)?[(\[]\s*(?:(?P<lab>SD|SE|SEM|s\.d\.|s\.e\.)\s*[:=,]?\s*)?"
-    r"(?P<s>" + UNSIGNED + r")\s*[)\]]")
+    r"(?P<s>" + UNSIGNED + r")(?(lab)|(?:\s*(?P<lab2>SD|SE|SEM|s\.d\.|s\.e\.)(?![\w.]))?)\s*[)\]]")
 _MEAN_CI = re.compile(r"(?<![\w.])(?P<c>" + NUM + r")\s*(?:(?:[a-zA-Z%/\u00b5]{1,8}|percentage\s+points)\s*)?[(\[]\s*" + CI_LABEL + r"\s*[:=,]?\s*(?P<lo>" + NUM + r")\s*(?:-|\bto\b|,)\s*(?P<hi>" + NUM + r")\s*[)\];,]")
+# the words that name a pair as the quartiles ("IQR", "Q1-Q3", "P25-P75", "25th-75th percentile", "quartiles") or as
+# the range ("range", "min-max", "minimum, maximum"), before the pair or before each bound ("(Q1: 3; Q3: 7)",
+# "(min 2, max 12)")
+_QUARTILE_WORDS = (r"IQR|inter-?quartile\s+range|Q1\s*[-,/]\s*Q3|P\s?25\s*[-,/]\s*P\s?75|25(?:th)?\s*[-,/]\s*75(?:th)?"
+                   r"(?:\s+(?:percentiles?|centiles?))?|quartiles")
+_RANGE_WORDS = r"range|min(?:imum)?\.?\s*[-,/]\s*max(?:imum)?\.?"
 _MEDIAN_SPREAD = re.compile(
-    r"(?<![\w.])(?P<c>" + NUM + r")\s*(?:[a-zA-Z%/]{1,8}\s*)?[(\[]\s*(?P<lab>IQR|interquartile\s+range|range|Q1\s*[-,]\s*Q3)?\s*[:=,]?\s*"
-    r"(?P<lo>" + NUM + r")\s*%?\s*(?:-|\bto\b|,|;)\s*(?P<hi>" + NUM + r")\s*%?\s*[)\]]", re.I)
+    r"(?<![\w.])(?P<c>" + NUM + r")\s*(?:[a-zA-Z%/]{1,8}\s*)?[(\[]\s*(?:(?P<lab>" + _QUARTILE_WORDS + r"|" + _RANGE_WORDS
+    + r")|(?P<lab_lo>Q1|P\s?25|25th|min(?:imum)?\.?)(?=\s*[:=]?\s*[-+]?\.?\d))?\s*[:=,]?\s*"
+    r"(?P<lo>" + NUM + r")\s*%?\s*(?:-|\bto\b|,|;)\s*(?(lab_lo)(?:Q3|P\s?75|75th|max(?:imum)?\.?)\s*[:=]?\s*)"
+    r"(?P<hi>" + NUM + r")\s*%?\s*[)\]]", re.I)
 # a table cell "23.0 (21.0/26.0)", "4 [2 / 7]": a value with two bounds split by a slash (quartiles printed as
 # "1st / 3rd"); read only where a table cell is one expression, and only when the value lies between the bounds
 # (the table reader checks), since "a (b/c)" is also a count with its own fraction
@@ -632,7 +641,8 @@ def _mean_pm(m: re.Match) -> Summary:
 
 
 def _mean_bracket(m: re.Match) -> Summary:
-    printed = {"SEM": "SE"}.get((m.group("lab") or "").upper().replace(".", ""), (m.group("lab") or "").upper().replace(".", ""))
+    said = (m.group("lab") or m.group("lab2") or "").upper().replace(".", "")
+    printed = {"SEM": "SE"}.get(said, said)
     label = printed or "SD"
     value = parse_number(m.group("s"))
     return Summary(m.start(), m.end(), "mean", parse_number(m.group("c")), m.start("c"), m.end("c"),
@@ -646,9 +656,9 @@ def _mean_ci(m: re.Match) -> Summary:
 
 
 def _median_spread(m: re.Match) -> Summary:
-    label = (m.group("lab") or "").lower()
+    label = (m.group("lab") or m.groupdict().get("lab_lo") or "").lower()
     lo, hi = parse_number(m.group("lo")), parse_number(m.group("hi"))
-    if label == "range":
+    if label == "range" or label.startswith("min"):
         return Summary(m.start(), m.end(), "median", parse_number(m.group("c")), m.start("c"), m.end("c"),
                        range_low=lo, range_high=hi, label="RANGE")
     # a bare pair is read as an IQR until a heading says otherwise (rules/arm_data.py)

@@ -70,6 +70,7 @@ from dataclasses import dataclass
 
 from ..tables import EVENTS_FROM_PERCENTAGE, PERCENTAGE_OF_FEWER, RATIO_MEASURES, TWO_BY_TWO_MEASURES
 from .cells import analysis_variants, cell_figure, split_marks, table_notes, with_analyses, with_printed_marks
+from .table_rows import answer_row, with_continuation_rows
 from .grammar import Num, Parse, comparison_statistic, count_value, label_statistic_format, parse_number, statistic_name
 from .ids import estimate_id
 from .factors import reference_of
@@ -471,7 +472,7 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
     (a transposed table), nor rows naming the comparison of an effect column. `coded`: the document's coded
     groups (`_coded_groups`), read here when not given; `printed_counts`: the counts the document's tables print
     (`_printed_counts`), this table's when not given."""
-    table = with_printed_marks(with_slash_decimals(table))
+    table = with_continuation_rows(with_printed_marks(with_slash_decimals(table)))     # table_rows.py
     variants = analysis_variants(table, table_notes(text, table))
     if variants is not None:
         # "196 ± 14 (201 ± 15)": two analyses per cell (cells.py), the table read once for each, its rows named
@@ -861,7 +862,10 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             # of each column from here on
             column_hints.update({col: _column_hint(v) or column_hints[col] for col, v in formats.items()})
             continue
-        sizes = _size_row(label, {col: values.get(col, "") for col in arm_columns})
+        sizes = {} if answer_row(label, *(_clean(by_row[k][0]["text"]) if k is not None and by_row[k].get(0) else ""
+                                          for k in (ordered[i - 1] if i else None,
+                                                    ordered[i + 1] if i + 1 < len(ordered) else None))) \
+            else _size_row(label, {col: values.get(col, "") for col in arm_columns})     # table_rows.py
         if sizes:
             # "| | n = 29 | n = 32 |", "| (No.) | 46 | 46 |" under the arm names: each column's N
             under_heading = bool(i) and _heading_row(by_row[ordered[i - 1]], data_columns)
@@ -3768,7 +3772,7 @@ def parse_arm_cell(cell: str, hint: str, n: int | None) -> dict | None:
     # "35.2 (15.1)a", "24 (18-30)^b", "12 (22.2)a,b": footnote letters after the bracket; "12 (22,2%)": a decimal comma
     body = _DECIMAL_COMMA_SHARE.sub(r"\1.\2", _BRACKET_NOTE.sub("", _MARK_BEFORE_BRACKET.sub("", printed)))
     # "150.1(16.1)p = 0.034", "Mean 12.1 (SD 3.2)", "18 pts (45%)": the figure without its p, marks, unit or words
-    figure = cell_figure(body)
+    figure = cell_figure(body, hint)
     body, hint = figure.body.strip(), hint or figure.statistic
     body, own_n = _own_size(body)
     if own_n is not None:

@@ -1,0 +1,103 @@
+"""A figure's bracket printed on the line below it (table_rows.with_continuation_rows): an arm's count over its share,
+a mean over its SD, a median over its quartiles, an effect over its interval, joined into one cell; rows with a label
+of their own, or whose line above holds more than a bare figure, stay rows."""
+from __future__ import annotations
+
+from table_grids import pipe_table, read_pipe_table
+
+from evidence_review.extract.table_rows import with_continuation_rows
+
+_METHODS = "Participants were randomly assigned to melatonin (n = 30) or placebo (n = 32).\n"
+
+
+def _grid(table: str) -> dict:
+    return pipe_table("x\n" + table, table.split("\n")[0])
+
+
+def _texts(table: dict) -> dict[tuple[int, int], str]:
+    return {(c["row"], c["col"]): c["text"] for c in table["cells"]}
+
+
+def test_brackets_below_bare_figures_join_them_and_the_rows_below_move_up():
+    grid = _grid("""| Outcome | Melatonin | Placebo | Risk ratio (95% CI) |
+| Delirium | 6 | 12 | 0.53 |
+| | (20.0) | [37.5] | (0.23\u20131.24) |
+| Falls | 1 (3.3) | 2 (6.3) | |
+""")
+    joined = with_continuation_rows(grid)
+    texts = _texts(joined)
+    assert texts[(1, 1)] == "6 (20.0)" and texts[(1, 2)] == "12 [37.5]" and texts[(1, 3)] == "0.53 (0.23\u20131.24)"
+    assert texts[(2, 0)] == "Falls" and max(r for r, _ in texts) == 2
+    by_cell = {(c["row"], c["col"]): c for c in joined["cells"]}
+    original = {(c["row"], c["col"]): c for c in grid["cells"]}
+    assert by_cell[(1, 3)]["start"] == original[(1, 3)]["start"] and by_cell[(1, 3)]["end"] == original[(2, 3)]["end"]
+
+
+def test_rows_that_are_rows_of_their_own_stay():
+    labelled = _grid("""| Outcome | Melatonin | Placebo |
+| Delirium, n | 6 | 12 |
+| (%) | (20.0) | (37.5) |
+""")
+    assert with_continuation_rows(labelled) is labelled
+    bracketed_above = _grid("""| Outcome | Melatonin | Placebo |
+| Sleep time, h | 6.1 (1.0) | 5.8 (1.2) |
+| | (4.0-8.0) | (3.5-8.5) |
+""")
+    assert with_continuation_rows(bracketed_above) is bracketed_above
+    words_below = _grid("""| Outcome | Melatonin | Placebo |
+| Delirium | 6 | 12 |
+| | see text | (37.5) |
+""")
+    assert with_continuation_rows(words_below) is words_below
+
+
+def test_the_reader_reads_the_joined_cells_with_the_rows_format():
+    table = """| Outcome | Melatonin (n = 30) | Placebo (n = 32) | Odds ratio (95% CI) |
+| Delirium, n (%) | 6 | 12 | 0.42 |
+| | (20.0) | (37.5) | (0.13\u20131.32) |
+| Sleep duration, h, mean (SD) | 6.4 | 5.9 | |
+| | (1.1) | (1.3) | |
+| Time to sleep onset, min, median (IQR) | 22 | 31 | |
+| | (15\u201330) | (20\u201345) | |
+"""
+    text = _METHODS + "Table 2. Outcomes\n" + table
+    _, rows = read_pipe_table(text, table.split("\n")[0], caption="Table 2. Outcomes")
+    props = sorted((r["intervention"], r["events"], r["total"]) for r in rows if r["measure"] == "PROPORTION")
+    assert props == [("melatonin", 6, 30), ("placebo", 12, 32)]
+    ratio = next(r for r in rows if r["measure"] == "OR")
+    assert (ratio["value"], ratio["ci_low"], ratio["ci_high"]) == (0.42, 0.13, 1.32)
+    means = {r["intervention"]: (r["value"], r["sd"]) for r in rows if r["measure"] == "MEAN"}
+    assert means == {"melatonin": (6.4, 1.1), "placebo": (5.9, 1.3)}
+    medians = {r["intervention"]: (r["value"], r["q1"], r["q3"]) for r in rows if r["measure"] == "MEDIAN"}
+    assert medians == {"melatonin": (22, 15, 30), "placebo": (31, 20, 45)}
+
+
+def test_a_no_row_beside_a_yes_row_is_an_answer_not_the_arm_sizes():
+    table = """| Characteristic | Melatonin | Placebo |
+| Number of patients | 30 | 32 |
+| Prior delirium | | |
+| Yes | 4 | 6 |
+| No | 26 | 26 |
+| Night shift work | | |
+| No | 21 | 25 |
+| Yes | 9 | 7 |
+| Sleep duration, h, mean (SD) | 6.4 (1.1) | 5.9 (1.3) |
+"""
+    text = _METHODS + "Table 1. Characteristics\n" + table
+    _, rows = read_pipe_table(text, table.split("\n")[0], caption="Table 1. Characteristics")
+    counts = sorted((r["outcome"].split(": ")[-1], r["intervention"], r["events"], r["total"])
+                    for r in rows if r["measure"] == "PROPORTION")
+    assert counts == [("No", "melatonin", 21, 30), ("No", "melatonin", 26, 30), ("No", "placebo", 25, 32),
+                      ("No", "placebo", 26, 32), ("Yes", "melatonin", 4, 30), ("Yes", "melatonin", 9, 30),
+                      ("Yes", "placebo", 6, 32), ("Yes", "placebo", 7, 32)]
+    assert {r["total"] for r in rows if r["measure"] == "MEAN"} == {30, 32}
+
+
+def test_a_no_row_alone_still_gives_the_arm_sizes():
+    table = """| Outcome | Melatonin | Placebo |
+| No | 30 | 32 |
+| Delirium | 6 | 12 |
+"""
+    text = _METHODS + "Table 2. Outcomes, n\n" + table
+    _, rows = read_pipe_table(text, table.split("\n")[0], caption="Table 2. Outcomes, n")
+    assert not [r for r in rows if r["outcome"] == "No"]
