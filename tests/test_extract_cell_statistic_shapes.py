@@ -156,3 +156,49 @@ def test_a_bound_named_in_a_bracket_needs_both_bounds_named():
     # "(min 30, 60)": one bound named, the other not: not read as a range
     found = _read("45 (min 30, 60)", "", 40)
     assert found is None or found.get("range_low") is None
+
+
+@pytest.mark.parametrize("label, reading", [
+    ("Female (%)", "pct"), ("Men, %", "pct"), ("Current smokers (%)", "pct"), ("History of stroke, %", "pct"),
+    ("Patients with diabetes (%)", "pct"), ("Postoperative infection, %", "pct"), ("Asian (%)", "pct"),
+    ("HbA1c (%)", "mean"), ("Ejection fraction, %", "mean"), ("FEV1, % predicted", "mean"), ("Body fat (%)", "mean"),
+    ("Weight loss, %", "mean"), ("Haematocrit (%)", "mean"),
+    ("Variable (%)", ""), ("Diabetes: HbA1c change (%)", ""),
+])
+def test_what_a_bare_percent_label_names(label, reading):
+    from evidence_review.extract.grammar import percent_label_reading
+    assert percent_label_reading(label) == reading
+
+
+def test_bare_numbers_under_a_bare_percent_label_are_shares_of_people_or_means_of_a_quantity():
+    table = """| Characteristic | Ketorolac (n = 50) | Saline (n = 48) |
+| Women, % | 54.0 | 41.7 |
+| Current smokers (%) | 20 | 25 |
+| HbA1c (%) | 6.9 | 7.1 |
+| Stay longer than 3 days, % | 30 | 25 |
+"""
+    text = _METHODS + "Table 1. Patients\n" + table
+    _, rows = read_pipe_table(text, table.split("\n")[0], caption="Table 1. Patients")
+    got = {(r["outcome"], r["intervention"]): r for r in rows}
+    women = got[("Women", "ketorolac")]
+    assert (women["measure"], women["events"], women["total"]) == ("PROPORTION", 27, 50)
+    smokers = got[("Current smokers", "saline")]
+    assert (smokers["measure"], smokers["events"], smokers["total"]) == ("PROPORTION", 12, 48)
+    hba1c = got[("HbA1c", "saline")]
+    assert (hba1c["measure"], hba1c["value"]) == ("MEAN", 7.1)
+    stay = next(r for r in rows if r["outcome"].startswith("Stay") and r["intervention"] == "ketorolac")
+    assert (stay["measure"], stay["events"], stay["total"]) == ("PROPORTION", 15, 50)     # 30 %, not 30 of 50
+
+
+def test_a_share_of_people_under_a_caption_of_means_stays_a_share():
+    table = """| Characteristic | Ketorolac (n = 50) | Saline (n = 48) | P |
+| Age, years | 44.1 \u00b1 9.0 | 45.3 \u00b1 8.7 | 0.5 |
+| Female patients (%) | 54.0 | 41.7 | 0.2 |
+| Haemoglobin A1c (%) | 6.9 | 7.1 | 0.4 |
+"""
+    caption = "Table 1. Patients' characteristics (mean \u00b1 SD)"
+    text = _METHODS + caption + "\n" + table
+    _, rows = read_pipe_table(text, table.split("\n")[0], caption=caption)
+    female = sorted((r["measure"], r["events"], r["total"]) for r in rows if r["outcome"].startswith("Female"))
+    assert female == [("PROPORTION", 20, 48), ("PROPORTION", 27, 50)]
+    assert sorted(r["value"] for r in rows if r["outcome"].startswith("Haemoglobin") and r["measure"] == "MEAN") == [6.9, 7.1]

@@ -101,3 +101,25 @@ def test_a_no_row_alone_still_gives_the_arm_sizes():
     text = _METHODS + "Table 2. Outcomes, n\n" + table
     _, rows = read_pipe_table(text, table.split("\n")[0], caption="Table 2. Outcomes, n")
     assert not [r for r in rows if r["outcome"] == "No"]
+
+
+def test_a_total_row_opening_the_table_gives_the_arm_sizes():
+    methods = "Participants were randomly assigned to melatonin or placebo.\n"
+    for label in ("Total", "Total, n", "All patients", "Overall (n)"):
+        table = f"""| Outcome | Melatonin | Placebo |
+| {label} | 30 | 32 |
+| Delirium, n (%) | 6 (20.0) | 12 (37.5) |
+"""
+        text = methods + "Table 2. Outcomes\n" + table
+        _, rows = read_pipe_table(text, table.split("\n")[0], caption="Table 2. Outcomes")
+        assert sorted((r["intervention"], r["events"], r["total"]) for r in rows) == \
+            [("melatonin", 6, 30), ("placebo", 12, 32)], label
+
+
+def test_row_roles():
+    from evidence_review.extract.table_rows import row_role
+    assert row_role("No", "Yes", "") == "answer" and row_role("no", "", "YES") == "answer"
+    assert row_role("No", "Male", "Female") == "" and row_role("No.", "Yes", "") == ""
+    assert row_role("Total", "", "Vomiting", first=True) == "sizes"
+    assert row_role("Total", "Severe", "", first=False) == ""
+    assert row_role("Total complications", "", "", first=True) == ""

@@ -1034,3 +1034,35 @@ def comparison_statistic(text: str) -> str | None:
         return None
     m = _TEST_STATISTIC.fullmatch(text.replace("\u2019", "'"))
     return m.lastgroup if m is not None else None
+
+
+# ------------------------------------------------------------------------------------------ a bare "(%)" label
+# A row labelled with a bare "(%)" or ", %" over bare numbers ("Female (%) | 45.0 | 52.6", "HbA1c (%) | 7.2 | 7.4")
+# prints either the share of the arm's patients in a category or a quantity measured in percent. Which one is said by
+# what the label names: a kind of patient (sex, habits, conditions, history, origin, an event that befell them) or a
+# quantity of the body or of a test.
+_PEOPLE_CATEGORY = re.compile(
+    r"(?i)\b(?:females?|males?|women|men|boys|girls|sex|gender|smok(?:ers?|ing)|(?:ex-?|non-?)smokers?|drinkers?|alcohol"
+    r"|diabet(?:es|ic)|hypertensi(?:on|ve)|dyslipid\w*|hyperlipid\w*|hypercholesterol\w*|obes(?:e|ity)|asthma|copd"
+    r"|history\s+of|prior|previous|current|comorbid\w*|married|single|employed|unemployed|education\w*|white|black"
+    r"|asian|hispanic|latin[oa]|caucasian|african|ethnicity|race|patients?\s+with|users?|treated\s+with|receiving"
+    r"|nulliparous|primiparous|multiparous|primigravid\w*|(?:ASA|NYHA)\s+(?:class|grade)|responders?|remission"
+    r"|mortality|deaths?|died|complications?|infections?|adverse|recurrences?|relapses?|success(?:ful)?|failures?"
+    r"|readmissions?|incidence|prevalence|proportion\s+of|percentage\s+of\s+(?:patients|participants|subjects))\b")
+_MEASURED_IN_PERCENT = re.compile(
+    r"(?i)\b(?:hba1c|a1c|glycated|glycosylated|ha?ematocrit|hct|ejection\s+fraction|l?vef|ef|saturation|spo2|sao2"
+    r"|fev1|fvc|pef|predicted|body\s+fat|fat\s+mass|lean\s+mass|reticulocytes?|neutrophils?|lymphocytes?|monocytes?"
+    r"|eosinophils?|basophils?|blasts?|adherence|compliance|change|reduction|increase|decrease|improvement|loss|gain"
+    r"|concentration|level|score|index|density|transmittance|coverage|efficiency|occupancy)\b")
+
+
+def percent_label_reading(label: str) -> str:
+    """How the bare numbers of a row whose only format is a "(%)" read: "pct" (a share of the arm's patients: the
+    label names a kind of patient, "Female (%)", "Current smokers, %", "Diabetes mellitus (%)"), "mean" (a quantity
+    measured in percent: "HbA1c (%)", "Ejection fraction, %", "FEV1 % predicted"), or "" when the label says neither,
+    or both."""
+    people = bool(_PEOPLE_CATEGORY.search(label or ""))
+    measured = bool(_MEASURED_IN_PERCENT.search(label or ""))
+    if people == measured:
+        return ""
+    return "pct" if people else "mean"

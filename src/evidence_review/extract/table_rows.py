@@ -84,16 +84,26 @@ def with_continuation_rows(table: dict) -> dict:
     return dict(table, cells=out)
 
 
-# ------------------------------------------------------------------------------------------ answer rows
-# "Yes" / "No" rows under a heading ("Diabetes" over "Yes | 5 | 7" and "No | 35 | 31"): the two answers are
-# categories of the heading. A bare "No" is also how a table may label its row of arm sizes ("No | 40 | 38", the
-# number), so a "No" row is an answer only beside a "Yes" row (above or below it, in either order)
-_NO = re.compile(r"\s*no\s*[:.]?\s*", re.I)
+# ------------------------------------------------------------------------------------------ what a row label is
+# "Yes" / "No" rows under a heading ("Diabetes" over "Yes | 5 | 7" and "No | 35 | 31"): the two answers are categories
+# of the heading. A bare "No" is also how a table may label its row of arm sizes ("No | 40 | 38", the number), so a
+# "No" row is an answer only beside a "Yes" row (above or below it, in either order).
+_NO = re.compile(r"\s*no\s*:?\s*", re.I)
 _YES = re.compile(r"\s*yes\s*[:.]?\s*", re.I)
+# "Total", "Total, n", "Total (n)", "All patients", "Overall": as the table's first row, each arm's number of patients
+# (at the foot of a list of categories the same word is their sum, and stays a row)
+_WHOLE = re.compile(r"\s*(?:total|overall|all(?:\s+(?:patients|participants|subjects|cases))?)\s*(?:[,:]?\s*\(?\s*n\s*\)?)?"
+                    r"\s*:?\s*", re.I)
 
 
-def answer_row(label: str, above: str, below: str) -> bool:
-    """Whether a row labelled `label` is the "No" answer of a yes/no block (the rows above and below labelled
-    `above` and `below`), never a row of arm sizes."""
-    return bool(_NO.fullmatch(label or "")) and not label.strip().endswith(".") and \
-        bool(_YES.fullmatch(above or "") or _YES.fullmatch(below or ""))
+def row_role(label: str, above: str, below: str, *, first: bool = False) -> str:
+    """What a row label makes of its row beyond its words: "answer" (the "No" of a yes/no block, never a row of arm
+    sizes), "sizes" (a "Total" or "All patients" row opening the table: the arms' numbers of patients when its cells
+    are whole numbers), else "". `above` and `below` are the labels of the rows around it, `first` whether it is the
+    table's first body row."""
+    label = label or ""
+    if _NO.fullmatch(label) and (_YES.fullmatch(above or "") or _YES.fullmatch(below or "")):
+        return "answer"
+    if first and _WHOLE.fullmatch(label):
+        return "sizes"
+    return ""
