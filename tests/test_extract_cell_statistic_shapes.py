@@ -202,3 +202,31 @@ def test_a_share_of_people_under_a_caption_of_means_stays_a_share():
     female = sorted((r["measure"], r["events"], r["total"]) for r in rows if r["outcome"].startswith("Female"))
     assert female == [("PROPORTION", 20, 48), ("PROPORTION", 27, 50)]
     assert sorted(r["value"] for r in rows if r["outcome"].startswith("Haemoglobin") and r["measure"] == "MEAN") == [6.9, 7.1]
+
+
+@pytest.mark.parametrize("cell, hint, value, sd", [
+    ("45.2 \u00b1 10.1 years", "", 45.2, 10.1),
+    ("4.5 \u00b1 1.2 mm Hg", "", 4.5, 1.2),
+    ("4.5\u00b11.2 mmHg", "mean_sd", 4.5, 1.2),
+    ("120.5 \u00b1 15.2 mL/min", "", 120.5, 15.2),
+    ("36.8 \u00b1 0.4 \u00b0C", "", 36.8, 0.4),
+    ("45.2 +- 10.1", "", 45.2, 10.1),
+    ("45.2+-10.1 kg", "mean_sd", 45.2, 10.1),
+])
+def test_a_mean_and_sd_with_a_unit_or_a_typed_plus_minus(cell, hint, value, sd):
+    found = _read(cell, hint, 40)
+    assert found is not None and (found["measure"], found["value"], found["sd"]) == ("MEAN", value, sd)
+
+
+@pytest.mark.parametrize("cell, hint", [("12 (30.0%) [95% CI 17\u201346]", ""), ("12 (30) (17-46)", "n_pct"),
+                                        ("30.0% [95% CI 17-46]", ""), ("30.0% (17-46)", "pct")])
+def test_a_share_with_its_interval_is_the_count_of_the_arm(cell, hint):
+    found = _read(cell, hint, 40)
+    assert found is not None and (found["measure"], found["events"], found["total"]) == ("PROPORTION", 12, 40)
+
+
+def test_a_lone_percentage_with_an_unnamed_pair_is_left_to_the_format():
+    found = _read("7.2% (6.5-8.1)", "median_iqr", 40)
+    assert found is not None and (found["measure"], found["q1"], found["q3"]) == ("MEDIAN", 6.5, 8.1)
+    found = _read("7.2% (6.5-8.1)", "", 40)
+    assert found is None or found["measure"] != "PROPORTION"
