@@ -123,3 +123,35 @@ def test_row_roles():
     assert row_role("Total", "", "Vomiting", first=True) == "sizes"
     assert row_role("Total", "Severe", "", first=False) == ""
     assert row_role("Total complications", "", "", first=True) == ""
+
+
+def test_a_row_naming_the_spread_of_the_figures_above_it():
+    table = """| Outcome | Melatonin (n = 30) | Placebo (n = 32) | Odds ratio |
+| Sleep duration, h | 6.4 | 5.9 | |
+| SD | 1.1 | 1.3 | |
+| Body weight, kg | 71.5 | 69.0 | |
+| (SE) | (1.5) | (1.6) | |
+| Time to sleep onset, min | 22 | 31 | |
+| IQR | 15\u201330 | 20\u201345 | |
+| Delirium, n (%) | 6 (20.0) | 12 (37.5) | 0.42 |
+| 95% CI | | | 0.13\u20131.32 |
+"""
+    text = _METHODS + "Table 2. Outcomes\n" + table
+    _, rows = read_pipe_table(text, table.split("\n")[0], caption="Table 2. Outcomes")
+    means = {(r["outcome"], r["intervention"]): r for r in rows if r["measure"] == "MEAN"}
+    assert (means[("Sleep duration", "melatonin")]["value"], means[("Sleep duration", "melatonin")]["sd"]) == (6.4, 1.1)
+    assert means[("Body weight", "placebo")]["se"] == 1.6
+    medians = {r["intervention"]: (r["value"], r["q1"], r["q3"]) for r in rows if r["measure"] == "MEDIAN"}
+    assert medians == {"melatonin": (22, 15, 30), "placebo": (31, 20, 45)}
+    ratio = next(r for r in rows if r["measure"] == "OR")
+    assert (ratio["value"], ratio["ci_low"], ratio["ci_high"]) == (0.42, 0.13, 1.32)
+
+
+def test_a_spread_row_under_a_row_of_words_or_brackets_stays():
+    grid = _grid("""| Outcome | Melatonin | Placebo |
+| Sleep duration, h | 6.4 (1.1) | 5.9 (1.3) |
+| SD | 1.1 | 1.3 |
+| Mean | 5.1 | 5.5 |
+| SD | 1.1 | 1.2 |
+""")
+    assert with_continuation_rows(grid) is grid

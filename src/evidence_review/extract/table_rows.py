@@ -12,10 +12,13 @@ column (an arm's count and share, a mean and its SD, an effect and its interval,
 drops the continuation row. Which statistic the joined cell holds stays the row's, column's or table's format to
 decide, as for any cell.
 
-A row joins the one above only when its label cell is empty (or repeats the label above), each of its filled cells
-is one bracket holding a number ("(20.0)", "[0.61, 1.10]", "(95% CI 0.6-1.1)", "(SD 4.1)"), and the row above
-holds a bare figure, with no bracket, in each of those columns. A row of shares with its own label ("(%) | (52.9)")
-is a row of its own.
+A row joins the one above when the row above holds a bare figure, with no bracket, in each of its filled columns, and
+either its label cell is empty (or repeats the label above) and each of its filled cells is one bracket holding a
+number ("(20.0)", "[0.61, 1.10]", "(95% CI 0.6-1.1)", "(SD 4.1)"), or its label names the spread its cells hold ("SD |
+10.1 | 9.8", "(SD) | (8.1) | (9.0)", "IQR | 2-5 | 3-6", "95% CI | | 0.14-1.04"): the joined cell then names the spread
+("45.2 (SD 10.1)", "3 (IQR 2-5)", "0.38 (95% CI 0.14-1.04)"). A row of shares with its own label ("(%) | (52.9)") is a
+row of its own, and a spread row under a row of statistics ("Mean" over "SD") is left to the table reader's runs of
+statistic rows.
 """
 from __future__ import annotations
 
@@ -27,20 +30,45 @@ _BRACKET_ONLY = re.compile(r"\s*[(\[][^()\[\]]*\d[^()\[\]]*[)\]]\s*[*\u2020\u202
 _BARE_FIGURE = re.compile(r"\s*[-+\u2212]?\d+(?:[.,]\d+)?\s*%?\s*(?:[*\u2020\u2021\u00a7#]+|[a-d])?\s*")
 
 
+# a row label naming the spread of the figures above it: "SD", "(SD)", "± SD", "SEM", "IQR", "(Range)", "95% CI",
+# "Min-max", "Q1-Q3"; the word the joined cell prints before the spread, as the grammar reads it
+_SPREAD_LABELS = (
+    ("SD", re.compile(r"\(?\s*(?:\u00b1\s*)?(?:SD|S\.D\.?|standard\s+deviation)\s*\)?", re.I)),
+    ("SE", re.compile(r"\(?\s*(?:\u00b1\s*)?(?:SE|SEM|S\.E\.(?:M\.)?|standard\s+error(?:\s+of\s+the\s+mean)?)\s*\)?", re.I)),
+    ("IQR", re.compile(r"\(?\s*(?:IQR|inter-?quartile\s+range|Q1\s*[-\u2013,]\s*Q3|25(?:th)?\s*[-\u2013,]\s*75(?:th)?"
+                       r"(?:\s+percentiles?)?)\s*\)?", re.I)),
+    ("range", re.compile(r"\(?\s*(?:range|min(?:imum)?\s*[-\u2013,/]\s*max(?:imum)?)\s*\)?", re.I)),
+    ("95% CI", re.compile(r"\(?\s*(?:95\s*%\s*)?(?:CI|confidence\s+interval)\s*\)?", re.I)),
+)
+# the spread under a figure: a number ("10.1", "(8.1)") or a pair ("2-5", "(0.14-1.04)", "[22, 68]")
+_SPREAD_CELL = re.compile(r"\s*[(\[]?\s*(?P<spread>[-+\u2212]?\d+(?:\.\d+)?(?:\s*(?:[-\u2010-\u2015]|to|,|;)\s*[-+\u2212]?\d+(?:\.\d+)?)?)"
+                          r"\s*[)\]]?\s*")
+# a label that is itself a statistic ("Mean", "Median", "N"): a run of statistic rows, read as such by the table reader
+_STATISTIC_LABEL = re.compile(r"\s*(?:mean|median|n|no\.?|number|geometric\s+mean|average)\s*", re.I)
+
+
+def _spread_named(label: str) -> str:
+    return next((word for word, pattern in _SPREAD_LABELS if pattern.fullmatch(label)), "")
+
+
 def _text(cell: dict | None) -> str:
     return str(cell.get("text") or "").strip() if cell is not None else ""
 
 
-def _continues(upper: dict[int, dict], lower: dict[int, dict]) -> bool:
-    """Whether `lower` holds only the brackets of `upper`'s bare figures (see the module's description)."""
+def _continues(upper: dict[int, dict], lower: dict[int, dict]) -> str | None:
+    """How `lower` continues `upper`'s bare figures (see the module's description): "" when it holds only their
+    brackets, the spread's name ("SD", "IQR", "95% CI") when its label names the spread its cells hold, None when it
+    is a row of its own."""
     lower_label, upper_label = _text(lower.get(0)), _text(upper.get(0))
-    if not upper_label or lower_label and lower_label != upper_label:
-        return False
     filled = [c for c, cell in lower.items() if c > 0 and _text(cell)]
-    if not filled:
-        return False
-    return all(_BRACKET_ONLY.fullmatch(_text(lower[c])) and _BARE_FIGURE.fullmatch(_text(upper.get(c)))
-               for c in filled)
+    if not upper_label or not filled or not all(_BARE_FIGURE.fullmatch(_text(upper.get(c))) for c in filled):
+        return None
+    if not lower_label or lower_label == upper_label:
+        return "" if all(_BRACKET_ONLY.fullmatch(_text(lower[c])) for c in filled) else None
+    spread = _spread_named(lower_label)
+    if spread and not _STATISTIC_LABEL.fullmatch(upper_label) and all(_SPREAD_CELL.fullmatch(_text(lower[c])) for c in filled):
+        return spread
+    return None
 
 
 def with_continuation_rows(table: dict) -> dict:
@@ -61,7 +89,8 @@ def with_continuation_rows(table: dict) -> dict:
         if upper_row in header or lower_row in header or upper_row in dropped:
             continue
         upper, lower = by_row[upper_row], by_row[lower_row]
-        if not _continues(upper, lower):
+        spread = _continues(upper, lower)
+        if spread is None:
             continue
         joined[upper_row] = {}
         for c, cell in lower.items():
@@ -69,7 +98,8 @@ def with_continuation_rows(table: dict) -> dict:
                 continue
             above = upper[c]
             end = cell.get("end") if isinstance(cell.get("end"), int) else above.get("end")
-            joined[upper_row][c] = dict(above, text=f"{_text(above)} {_text(cell)}", end=end)
+            below = f"({spread} {_SPREAD_CELL.fullmatch(_text(cell)).group('spread')})" if spread else _text(cell)
+            joined[upper_row][c] = dict(above, text=f"{_text(above)} {below}", end=end)
         dropped.add(lower_row)
     if not dropped:
         return table
