@@ -155,3 +155,25 @@ def test_a_spread_row_under_a_row_of_words_or_brackets_stays():
 | SD | 1.1 | 1.2 |
 """)
     assert with_continuation_rows(grid) is grid
+
+
+def test_a_range_row_under_a_figure_with_its_own_spread():
+    table = """| Characteristic | Melatonin (n = 30) | Placebo (n = 32) |
+| Age, years | | |
+| Mean \u00b1 SD | 61.2 \u00b1 8.4 | 59.8 \u00b1 9.1 |
+| Median (IQR) | 62 (55\u201367) | 60 (53\u201366) |
+| Range | 44\u201379 | 41\u201380 |
+| BMI, kg/m2 | 26.1 (3.2) | 25.4 (3.9) |
+| Min\u2013max | 19.5\u201334.0 | 18.9\u201336.2 |
+"""
+    text = _METHODS + "Table 1. Characteristics\n" + table
+    _, rows = read_pipe_table(text, table.split("\n")[0], caption="Table 1. Characteristics")
+    medians = {r["intervention"]: (r["value"], r["q1"], r["q3"], r["range_low"], r["range_high"])
+               for r in rows if r["measure"] == "MEDIAN"}
+    assert medians == {"melatonin": (62, 55, 67, 44, 79), "placebo": (60, 53, 66, 41, 80)}
+    age = {r["intervention"]: (r["value"], r["sd"], r["range_low"]) for r in rows
+           if r["measure"] == "MEAN" and r["outcome"] == "Age"}
+    assert age == {"melatonin": (61.2, 8.4, None), "placebo": (59.8, 9.1, None)}
+    bmi = {r["intervention"]: (r["value"], r["sd"], r["range_low"], r["range_high"]) for r in rows
+           if r["measure"] == "MEAN" and "BMI" in r["outcome"]}
+    assert bmi == {"melatonin": (26.1, 3.2, 19.5, 34.0), "placebo": (25.4, 3.9, 18.9, 36.2)}

@@ -16,7 +16,8 @@ A row joins the one above when the row above holds a bare figure, with no bracke
 either its label cell is empty (or repeats the label above) and each of its filled cells is one bracket holding a
 number ("(20.0)", "[0.61, 1.10]", "(95% CI 0.6-1.1)", "(SD 4.1)"), or its label names the spread its cells hold ("SD |
 10.1 | 9.8", "(SD) | (8.1) | (9.0)", "IQR | 2-5 | 3-6", "95% CI | | 0.14-1.04"): the joined cell then names the spread
-("45.2 (SD 10.1)", "3 (IQR 2-5)", "0.38 (95% CI 0.14-1.04)"). A row of shares with its own label ("(%) | (52.9)") is a
+("45.2 (SD 10.1)", "3 (IQR 2-5)", "0.38 (95% CI 0.14-1.04)"); a "Range" / "Min-max" row also joins a figure that has
+its own spread ("Median (IQR) | 44 (38-52)" over "Range | 22-68" -> "44 (38-52) [range 22-68]"). A row of shares with its own label ("(%) | (52.9)") is a
 row of its own, and a spread row under a row of statistics ("Mean" over "SD") is left to the table reader's runs of
 statistic rows.
 """
@@ -47,6 +48,11 @@ _SPREAD_CELL = re.compile(r"\s*[(\[]?\s*(?P<spread>[-+\u2212]?\d+(?:\.\d+)?(?:\s
 _STATISTIC_LABEL = re.compile(r"\s*(?:mean|median|n|no\.?|number|geometric\s+mean|average)\s*", re.I)
 
 
+# a figure with one spread, to which a range row below adds its range: "44 (38-52)", "45.2 ± 10.1", "45.2 (10.1)"
+_ONE_SPREAD = re.compile(r"\s*[-+\u2212]?\d+(?:\.\d+)?\s*(?:\u00b1\s*\d+(?:\.\d+)?|[(\[]\s*[-+\u2212]?\d+(?:\.\d+)?(?:\s*(?:[-\u2010-\u2015]|to|,|;)"
+                         r"\s*[-+\u2212]?\d+(?:\.\d+)?)?\s*[)\]])\s*")
+
+
 def _spread_named(label: str) -> str:
     return next((word for word, pattern in _SPREAD_LABELS if pattern.fullmatch(label)), "")
 
@@ -61,11 +67,15 @@ def _continues(upper: dict[int, dict], lower: dict[int, dict]) -> str | None:
     is a row of its own."""
     lower_label, upper_label = _text(lower.get(0)), _text(upper.get(0))
     filled = [c for c, cell in lower.items() if c > 0 and _text(cell)]
-    if not upper_label or not filled or not all(_BARE_FIGURE.fullmatch(_text(upper.get(c))) for c in filled):
+    if not upper_label or not filled:
+        return None
+    spread = _spread_named(lower_label) if lower_label and lower_label != upper_label else ""
+    # ("Median (IQR) | 44 (38-52)" over "Range | 22-68": the range of the figure above, which has its own spread)
+    above = (lambda t: _BARE_FIGURE.fullmatch(t) or _ONE_SPREAD.fullmatch(t)) if spread == "range" else _BARE_FIGURE.fullmatch
+    if not all(above(_text(upper.get(c))) for c in filled):
         return None
     if not lower_label or lower_label == upper_label:
         return "" if all(_BRACKET_ONLY.fullmatch(_text(lower[c])) for c in filled) else None
-    spread = _spread_named(lower_label)
     if spread and not _STATISTIC_LABEL.fullmatch(upper_label) and all(_SPREAD_CELL.fullmatch(_text(lower[c])) for c in filled):
         return spread
     return None
@@ -98,7 +108,8 @@ def with_continuation_rows(table: dict) -> dict:
                 continue
             above = upper[c]
             end = cell.get("end") if isinstance(cell.get("end"), int) else above.get("end")
-            below = f"({spread} {_SPREAD_CELL.fullmatch(_text(cell)).group('spread')})" if spread else _text(cell)
+            open_, close = ("[", "]") if spread and not _BARE_FIGURE.fullmatch(_text(above)) else ("(", ")")
+            below = f"{open_}{spread} {_SPREAD_CELL.fullmatch(_text(cell)).group('spread')}{close}" if spread else _text(cell)
             joined[upper_row][c] = dict(above, text=f"{_text(above)} {below}", end=end)
         dropped.add(lower_row)
     if not dropped:
