@@ -177,3 +177,16 @@ def test_a_range_row_under_a_figure_with_its_own_spread():
     bmi = {r["intervention"]: (r["value"], r["sd"], r["range_low"], r["range_high"]) for r in rows
            if r["measure"] == "MEAN" and "BMI" in r["outcome"]}
     assert bmi == {"melatonin": (26.1, 3.2, 19.5, 34.0), "placebo": (25.4, 3.9, 18.9, 36.2)}
+
+
+def test_an_sd_row_of_a_table_of_responses_is_stable_disease():
+    for table in ("""| Response | Melatonin | Placebo |
+| CR | 3 | 1 |
+| PR | 4.0 | 2.0 |
+| SD | 2.0 | 0.0 |
+""", """| Response | Melatonin | Placebo |
+| Partial response | 04 | 02 |
+| SD | 02 | 00 |
+"""):
+        grid = _grid(table)
+        assert with_continuation_rows(grid) is grid

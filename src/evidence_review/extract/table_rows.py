@@ -53,6 +53,10 @@ _ONE_SPREAD = re.compile(r"\s*[-+\u2212]?\d+(?:\.\d+)?\s*(?:\u00b1\s*\d+(?:\.\d+
                          r"\s*[-+\u2212]?\d+(?:\.\d+)?)?\s*[)\]])\s*")
 
 
+_RESPONSE_CLASS = re.compile(r"\s*(?:CR|PR|PD|ORR|DCR|(?:complete|partial)\s+(?:response|remission)|(?:stable|progressive)\s+disease)"
+                             r"\s*(?:[,(]\s*n?\s*\(?%?\)?\s*\)?)?\s*", re.I)
+
+
 def _spread_named(label: str) -> str:
     return next((word for word, pattern in _SPREAD_LABELS if pattern.fullmatch(label)), "")
 
@@ -77,6 +81,10 @@ def _continues(upper: dict[int, dict], lower: dict[int, dict]) -> str | None:
     if not lower_label or lower_label == upper_label:
         return "" if all(_BRACKET_ONLY.fullmatch(_text(lower[c])) for c in filled) else None
     if spread and not _STATISTIC_LABEL.fullmatch(upper_label) and all(_SPREAD_CELL.fullmatch(_text(lower[c])) for c in filled):
+        # an "SD" or "SE" row of whole numbers under whole numbers ("PR | 04 | 02" over "SD | 02 | 00") is as likely
+        # a category (stable disease) counted: only a decimal on either row makes it a spread
+        if spread in ("SD", "SE") and not any("." in _text(row.get(c)) for row in (upper, lower) for c in filled):
+            return None
         return spread
     return None
 
@@ -95,8 +103,12 @@ def with_continuation_rows(table: dict) -> dict:
     ordered = sorted(by_row)
     joined: dict[int, dict[int, dict]] = {}       # upper row -> its joined cells
     dropped: set[int] = set()
+    # a table of tumour responses ("CR", "PR", "SD", "PD"): its "SD" row is stable disease, never a spread
+    responses = any(_RESPONSE_CLASS.fullmatch(_text(row.get(0))) for row in by_row.values())
     for upper_row, lower_row in zip(ordered, ordered[1:]):
         if upper_row in header or lower_row in header or upper_row in dropped:
+            continue
+        if responses and _spread_named(_text(by_row[lower_row].get(0))) in ("SD", "SE"):
             continue
         upper, lower = by_row[upper_row], by_row[lower_row]
         spread = _continues(upper, lower)
