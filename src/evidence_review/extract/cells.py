@@ -499,7 +499,6 @@ def cell_figure(cell: str, hint: str = "") -> Figure:
 #   "30.0% (17-46)" only with the interval named or in a column of shares: "7.2% (6.5-8.1)" may be a median).
 _F = r"[-+\u2212]?\d+(?:\.\d+)?"
 _BETWEEN = r"\s*(?:[-\u2010-\u2015]|to|,|;)\s*"
-_SPREAD_WORD = r"(?:(?:SD|S\.D\.|SE|SEM|IQR|range|min[-\u2013\s]*max|Q1\s*[-,;\u2013]\s*Q3)\s*[:=,]?\s*)"
 _MEAN_SD_RANGE = re.compile(
     r"\s*(?P<c>" + _F + r")\s*(?:(?P<open>\()\s*(?P<sdword>(?:SD|S\.D\.)\s*[:=,]?\s*)?(?P<sd>" + _F + r")\s*(?P<close>\))"
     r"|\u00b1\s*(?P<sd2>" + _F + r"))\s*\[\s*(?P<rword>range\s*[:=,]?\s*)?(?P<lo>" + _F + r")(?P<sep>" + _BETWEEN
