@@ -1046,7 +1046,7 @@ _PEOPLE_CATEGORY = re.compile(
     r"|diabet(?:es|ic)|hypertensi(?:on|ve)|dyslipid\w*|hyperlipid\w*|hypercholesterol\w*|obes(?:e|ity)|asthma|copd"
     r"|history\s+of|prior|previous|current|comorbid\w*|married|single|employed|unemployed|education\w*|white|black"
     r"|asian|hispanic|latin[oa]|caucasian|african|ethnicity|race|patients?\s+with|users?|treated\s+with|receiving"
-    r"|nulliparous|primiparous|multiparous|primigravid\w*|(?:ASA|NYHA)\s+(?:class|grade)|responders?|remission"
+    r"|nulliparous|primiparous|multiparous|primigravid\w*|(?:ASA|NYHA)\s+(?:class|grade)|responders?|responses?|remission"
     r"|mortality|deaths?|died|complications?|infections?|adverse|recurrences?|relapses?|success(?:ful)?|failures?"
     r"|readmissions?|incidence|prevalence|proportion\s+of|percentage\s+of\s+(?:patients|participants|subjects))\b")
 _MEASURED_IN_PERCENT = re.compile(
