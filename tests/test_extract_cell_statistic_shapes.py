@@ -231,3 +231,25 @@ def test_a_lone_percentage_with_an_unnamed_pair_is_left_to_the_format():
     assert found is not None and (found["measure"], found["q1"], found["q3"]) == ("MEDIAN", 6.5, 8.1)
     found = _read("7.2% (6.5-8.1)", "", 40)
     assert found is None or found["measure"] != "PROPORTION"
+
+
+@pytest.mark.parametrize("label, heading, reading", [
+    ("Laparoscopic", "Type of surgery", "pct"), ("II", "ASA class", "pct"), ("Primary", "Education", "pct"),
+    ("Baseline", "HbA1c", "mean"), ("Week 12", "Type of surgery", ""), ("Open", "", ""),
+])
+def test_what_a_row_under_a_bare_percent_heading_names(label, heading, reading):
+    from evidence_review.extract.grammar import percent_label_reading
+    assert percent_label_reading(label, heading) == reading
+
+
+def test_categories_under_a_bare_percent_heading_are_shares():
+    table = """| Characteristic | Ketorolac (n = 50) | Saline (n = 48) |
+| Type of anaesthesia (%) | | |
+| General | 62.0 | 56.3 |
+| Regional | 38.0 | 43.8 |
+"""
+    text = _METHODS + "Table 1. Patients\n" + table
+    _, rows = read_pipe_table(text, table.split("\n")[0], caption="Table 1. Patients")
+    got = sorted((r["outcome"].split(": ")[-1], r["intervention"], r["measure"], r["events"], r["total"]) for r in rows)
+    assert got == [("General", "ketorolac", "PROPORTION", 31, 50), ("General", "saline", "PROPORTION", 27, 48),
+                   ("Regional", "ketorolac", "PROPORTION", 19, 50), ("Regional", "saline", "PROPORTION", 21, 48)]

@@ -1056,13 +1056,23 @@ _MEASURED_IN_PERCENT = re.compile(
     r"|concentration|level|score|index|density|transmittance|coverage|efficiency|occupancy)\b")
 
 
-def percent_label_reading(label: str) -> str:
+# a row label saying when, not what: "Baseline", "Week 12", "Day 3", "Before", "Post-op", "T1", "6 months"
+_WHEN_LABEL = re.compile(r"(?i)\b(?:baseline|weeks?|days?|months?|years?|hours?|h|min(?:utes?)?|before|after|pre|post|"
+                         r"visit|follow|admission|discharge|end|start)\b|\bT\d|\d")
+
+
+def percent_label_reading(label: str, heading: str = "") -> str:
     """How the bare numbers of a row whose only format is a "(%)" read: "pct" (a share of the arm's patients: the
     label names a kind of patient, "Female (%)", "Current smokers, %", "Diabetes mellitus (%)"), "mean" (a quantity
     measured in percent: "HbA1c (%)", "Ejection fraction, %", "FEV1 % predicted"), or "" when the label says neither,
-    or both."""
+    or both. A row under a `heading` ("Type of surgery (%)" over "Laparoscopic", "Open") reads as the heading says,
+    and is a category of it (a share) when the heading says neither, unless the row only says when ("Baseline",
+    "Week 12")."""
     people = bool(_PEOPLE_CATEGORY.search(label or ""))
     measured = bool(_MEASURED_IN_PERCENT.search(label or ""))
-    if people == measured:
+    if people != measured:
+        return "pct" if people else "mean"
+    if not heading or people:
         return ""
-    return "pct" if people else "mean"
+    said = percent_label_reading(heading)
+    return said or ("" if _WHEN_LABEL.search(label or "") else "pct")

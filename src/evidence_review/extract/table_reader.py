@@ -1171,7 +1171,7 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                 # "Female (%) | 45.0" a share of the arm, "HbA1c (%) | 7.2" a mean (grammar.percent_label_reading), also
                 # under a caption of means; a whole number there is a percentage too, never a count of the arm ("Stay
                 # > 3 days, % | 25")
-                own_hint = percent_label_reading(label) or ("pct" if own_hint == "n_pct" and
+                own_hint = percent_label_reading(label, section) or ("pct" if own_hint == "n_pct" and
                                                             re.fullmatch(r"\s*\d+\s*", words) else own_hint)
             parsed = parse_arm_cell(words, own_hint, own_n or column_sizes[column])
             if parsed is not None and unit_only and own_hint == "n_pct" and parsed["measure"] == "PROPORTION" \
