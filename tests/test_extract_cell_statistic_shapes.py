@@ -253,3 +253,13 @@ def test_categories_under_a_bare_percent_heading_are_shares():
     got = sorted((r["outcome"].split(": ")[-1], r["intervention"], r["measure"], r["events"], r["total"]) for r in rows)
     assert got == [("General", "ketorolac", "PROPORTION", 31, 50), ("General", "saline", "PROPORTION", 27, 48),
                    ("Regional", "ketorolac", "PROPORTION", 19, 50), ("Regional", "saline", "PROPORTION", 21, 48)]
+
+
+@pytest.mark.parametrize("cell, hint, measure, total", [
+    ("(n=38) 45.2 \u00b1 10.1", "mean_sd", "MEAN", 38), ("n = 38: 45.2 \u00b1 10.1", "", "MEAN", 38),
+    ("[n = 38] 12 (31.6)", "n_pct", "PROPORTION", 38), ("(n = 35) 44 (38-52)", "median_iqr", "MEDIAN", 35),
+    ("n = 12 (30%)", "", "PROPORTION", 40),      # the count itself named "n", of the arm's 40
+])
+def test_the_cells_own_size_printed_before_its_figure(cell, hint, measure, total):
+    found = _read(cell, hint, 40)
+    assert found is not None and (found["measure"], found["total"]) == (measure, total)

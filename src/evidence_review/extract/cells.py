@@ -411,6 +411,9 @@ class Figure:
 # "Mean 12.1 (SD 3.2)", "median 4 (IQR 2-7)", "Md: 4.0 [2.0-7.0]", "n = 12 (30%)", "No. 12 (30%)": the cell names its
 # statistic before its figure
 _LEADING_STATISTIC = re.compile(r"(?i)^\s*(?P<word>mean|average|median|mdn|md|n|no\.?)\s*[:=]?\s*(?=[-+\u2212]?\d|\.\d)")
+# "(n = 38) 45.2 ± 10.1", "[n=38] 12 (31.6)", "n = 38: 45.2 ± 10.1": the cell's own number of patients before its figure
+_SIZE_FIRST = re.compile(r"\s*(?:[(\[]\s*(?P<n1>n\s*=\s*\d{1,6})\s*[)\]]\s*[:;,]?|(?P<n2>n\s*=\s*\d{1,6})\s*[:;,])\s*"
+                         r"(?P<rest>[-+\u2212]?\.?\d.*?)\s*", re.I)
 # "34.2* ± 5.1", "34.2\u2020 (5.1)": a mark glued to the mean before its spread
 _MARK_BEFORE_SPREAD = re.compile(r"(?<=\d)\s?[*\u2020\u2021\u00a7#]+(?=\s*(?:\u00b1|\+/-))")
 # "12.1 (3.2) mm", "4 [2-7] days", "18 (45%) patients": a unit or the people counted after the bracket
@@ -455,6 +458,11 @@ def cell_figure(cell: str, hint: str = "") -> Figure:
     column states, lets `statistic_shapes` rewrite the shapes printed with two brackets or with a part left out."""
     marked = split_marks(cell)
     body, statistic = marked.body, ""
+    first = _SIZE_FIRST.fullmatch(body) if "=" in body else None
+    if first is not None:
+        # "(n = 38) 45.2 ± 10.1", "n=38: 12 (31.6)": the patients the figure is of, printed before it; written after
+        # it, where the reader takes a cell's own size ("45.2 ± 10.1 n = 38"), in the same length
+        body = (first.group("rest") + " " + (first.group("n1") or first.group("n2"))).ljust(len(body))
     lead = _LEADING_STATISTIC.match(body)
     if lead is not None:
         word = lead.group("word").lower().rstrip(".")
