@@ -263,3 +263,13 @@ def test_categories_under_a_bare_percent_heading_are_shares():
 def test_the_cells_own_size_printed_before_its_figure(cell, hint, measure, total):
     found = _read(cell, hint, 40)
     assert found is not None and (found["measure"], found["total"]) == (measure, total)
+
+
+@pytest.mark.parametrize("cell, hint", [("22/18", ""), ("22 / 18", "n_pct"), ("31/7 (82%)", ""), ("9/4", "count")])
+def test_a_count_over_a_smaller_total_is_no_count(cell, hint):
+    assert _read(cell, hint, 40) is None
+
+
+def test_a_count_over_its_total_and_a_pair_stay_read():
+    assert (_read("12/40", "", 40)["events"], _read("18/22", "sex_pair", 40)["events"]) == (12, 18)
+    assert _read("22/18", "sex_pair", 40)["events"] == 22

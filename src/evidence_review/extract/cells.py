@@ -485,7 +485,7 @@ def cell_figure(cell: str, hint: str = "") -> Figure:
     unit = _UNIT_AFTER_BRACKET.search(body)
     if unit is not None and not re.fullmatch(r"(?i)[a-h]|ns|n\.s\.?", unit.group("unit")):
         body = _blank(body, unit.start("unit"), unit.end("unit"))
-    if "(" in body or "[" in body or "+" in body or "\u00b1" in body or hint in _PAIR_HINTS:
+    if "(" in body or "[" in body or "+" in body or "/" in body or "\u00b1" in body or hint in _PAIR_HINTS:
         body = statistic_shapes(body, hint or statistic)
     return Figure(body, statistic, marked.p_value, marked.p_text, marked.marks)
 
@@ -504,7 +504,9 @@ def cell_figure(cell: str, hint: str = "") -> Figure:
 # - a mean and SD with its unit after them or a plus-minus typed "+-": "45.2 ± 10.1 years", "4.5 ± 1.2 mm Hg",
 #   "45.2 +- 10.1" -> "45.2 ± 10.1";
 # - a count's share or a percentage with its interval after it: "12 (30.0%) [95% CI 17-46]" -> "12 (30.0%)" (a lone
-#   "30.0% (17-46)" only with the interval named or in a column of shares: "7.2% (6.5-8.1)" may be a median).
+#   "30.0% (17-46)" only with the interval named or in a column of shares: "7.2% (6.5-8.1)" may be a median);
+# - two whole numbers "22/18" whose first is larger, under no pair label: unread (two counts of categories the row
+#   does not name), never 22 of 18.
 _F = r"[-+\u2212]?\d+(?:\.\d+)?"
 _BETWEEN = r"\s*(?:[-\u2010-\u2015]|to|,|;)\s*"
 _MEAN_SD_RANGE = re.compile(
@@ -519,6 +521,8 @@ _SHARE_ONLY = re.compile(r"\s*(?P<open>[(\[])\s*(?P<x>\d{1,3}(?:\.\d+)?)\s*(?P<p
 _TWO_CATEGORIES = re.compile(r"\s*\d+\s*(?:[(\[]\s*\d{1,3}(?:\.\d+)?\s*%?\s*[)\]])?\s*(?P<sep>[;,])\s*\d+\s*"
                              r"(?:[(\[]\s*\d{1,3}(?:\.\d+)?\s*%?\s*[)\]])?\s*")
 _PAIR_HINTS = ("sex_pair", "pair", "pair_words")
+# "22/18", "22/18 (55%)": two whole numbers split by a slash, perhaps with a share after them
+_MORE_THAN_ITS_TOTAL = re.compile(r"\s*(?P<a>\d{1,6})\s*/\s*(?P<b>\d{1,6})\s*(?:[(\[]\s*\d{1,3}(?:\.\d+)?\s*%?\s*[)\]])?\s*")
 # "45.2 +- 10.1": a plus-minus typed as two characters
 _PLUS_MINUS = re.compile(r"(?<=\d)\s*(?P<pm>\+-|\+\s-)\s*(?=\d|\.\d)")
 # "45.2 ± 10.1 years", "4.5 ± 1.2 mm Hg", "120 ± 15 mL/min": the unit after a mean and its SD
@@ -560,6 +564,12 @@ def statistic_shapes(body: str, hint: str = "") -> str:
         if shared is not None and (not shared.group("lone") or shared.group("named") or hint.startswith(("n_pct", "pct"))):
             # the share's interval says nothing the count and share do not: read without it
             return _blank(body, shared.start("interval"), shared.end("interval"))
+    if "/" in body and hint not in _PAIR_HINTS and not hint.startswith(("mean", "median")):
+        over = _MORE_THAN_ITS_TOTAL.fullmatch(body)
+        if over is not None and int(over.group("a")) > int(over.group("b")):
+            # "22/18" where no pair label names the two categories: two counts of something unsaid, never 22 of 18
+            # (a pair that happens to fit, "18/20", cannot be told from 18 of 20 without the label)
+            return " " * len(body)
     counted = hint.startswith(("n_pct", "pct", "count"))
     if hint in _PAIR_HINTS:
         two = _TWO_CATEGORIES.fullmatch(body)
