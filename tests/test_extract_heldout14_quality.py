@@ -22,7 +22,8 @@ from evidence_review.extract.evaluate import evaluate_set
 
 FOLDER = Path(__file__).parent / "fixtures" / "extract_heldout14"
 # the end-of-session figures (BLIND_SCORES.md), rounded down: F1 0.696, 0.668, 0.719, 0.520; recovery 33/62, 28/58
-FLOOR_F1 = {"effects": 0.69, "proportions": 0.66, "means": 0.71, "medians": 0.52}
+# proportions 0.66 -> 0.67 (wt-cells: 0.672, precision 0.874 -> 0.889; "a/b" with a larger than b left unread)
+FLOOR_F1 = {"effects": 0.69, "proportions": 0.67, "means": 0.71, "medians": 0.52}
 FLOOR_RECOVERY = {"binary": 0.53, "continuous": 0.48}
 # counts of right labels (a share falls when recall rises); subgroup (0 of 4) and orientation (0 of 8) were right for
 # no matched estimate in the blind run nor at the session's end: add them here once they are; the treatment-arm check was right for 2 of 3
