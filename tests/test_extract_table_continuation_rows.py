@@ -190,3 +190,12 @@ def test_an_sd_row_of_a_table_of_responses_is_stable_disease():
 """):
         grid = _grid(table)
         assert with_continuation_rows(grid) is grid
+
+
+def test_an_sd_after_its_plus_minus_on_the_line_below():
+    grid = _grid("""| Outcome | Melatonin | Placebo |
+| Sleep duration, h | 6.4 | 5.9 |
+| | \u00b1 1.1 | \u00b11.3 |
+""")
+    texts = _texts(with_continuation_rows(grid))
+    assert (texts[(1, 1)], texts[(1, 2)]) == ("6.4 \u00b1 1.1", "5.9 \u00b11.3") and max(r for r, _ in texts) == 1

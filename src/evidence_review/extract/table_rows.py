@@ -25,8 +25,9 @@ from __future__ import annotations
 
 import re
 
-# one bracket holding a number and nothing outside it: "(20.0)", "[0.61, 1.10]", "(95% CI 0.6-1.1)", "(SD 4.1)"
-_BRACKET_ONLY = re.compile(r"\s*[(\[][^()\[\]]*\d[^()\[\]]*[)\]]\s*[*\u2020\u2021\u00a7#]*\s*")
+# one bracket holding a number and nothing outside it: "(20.0)", "[0.61, 1.10]", "(95% CI 0.6-1.1)", "(SD 4.1)"; or an
+# SD after its plus-minus sign: "± 10.1"
+_BRACKET_ONLY = re.compile(r"\s*(?:[(\[][^()\[\]]*\d[^()\[\]]*[)\]]|\u00b1\s*\d+(?:\.\d+)?)\s*[*\u2020\u2021\u00a7#]*\s*")
 # a bare figure, with at most a percent sign or a footnote mark: "8", "45.2", "-0.4", "12.5%", "0.38*", "12a"
 _BARE_FIGURE = re.compile(r"\s*[-+\u2212]?\d+(?:[.,]\d+)?\s*%?\s*(?:[*\u2020\u2021\u00a7#]+|[a-d])?\s*")
 
