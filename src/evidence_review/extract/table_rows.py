@@ -95,7 +95,8 @@ def with_continuation_rows(table: dict) -> dict:
     lines: its start the figure's, its end the bracket's) and the continuation row dropped, the rows under it
     renumbered so the body stays contiguous. A table without such a row is returned as it is."""
     cells = table.get("cells") if isinstance(table, dict) else None
-    if not cells or not any("(" in str(c.get("text") or "") or "[" in str(c.get("text") or "") for c in cells):
+    if not cells or not any(mark in str(c.get("text") or "") for c in cells for mark in ("(", "[", "\u00b1")) and \
+            not any(_spread_named(str(c.get("text") or "").strip()) for c in cells if int(c.get("col", 0)) == 0):
         return table
     by_row: dict[int, dict[int, dict]] = {}
     for c in cells:
