@@ -161,7 +161,7 @@ def test_a_bound_named_in_a_bracket_needs_both_bounds_named():
 @pytest.mark.parametrize("label, reading", [
     ("Female (%)", "pct"), ("Men, %", "pct"), ("Current smokers (%)", "pct"), ("History of stroke, %", "pct"),
     ("Patients with diabetes (%)", "pct"), ("Postoperative infection, %", "pct"), ("Asian (%)", "pct"),
-    ("Overall response (%)", "pct"),
+    ("Overall response (%)", "pct"), ("Family history of CAD (%)", "pct"), ("Statin use, %", "pct"), ("Stage III (%)", "pct"),
     ("HbA1c (%)", "mean"), ("Ejection fraction, %", "mean"), ("FEV1, % predicted", "mean"), ("Body fat (%)", "mean"),
     ("Weight loss, %", "mean"), ("Haematocrit (%)", "mean"),
     ("Variable (%)", ""), ("Diabetes: HbA1c change (%)", ""),

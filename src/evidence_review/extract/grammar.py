@@ -1048,7 +1048,9 @@ _PEOPLE_CATEGORY = re.compile(
     r"|asian|hispanic|latin[oa]|caucasian|african|ethnicity|race|patients?\s+with|users?|treated\s+with|receiving"
     r"|nulliparous|primiparous|multiparous|primigravid\w*|(?:ASA|NYHA)\s+(?:class|grade)|responders?|responses?|remission"
     r"|mortality|deaths?|died|complications?|infections?|adverse|recurrences?|relapses?|success(?:ful)?|failures?"
-    r"|readmissions?|incidence|prevalence|proportion\s+of|percentage\s+of\s+(?:patients|participants|subjects))\b")
+    r"|readmissions?|incidence|prevalence|proportion\s+of|percentage\s+of\s+(?:patients|participants|subjects)"
+    r"|history|employment|residence|urban|rural|stage|grade|class|ca?esarean|transfusions?|use|vaccinated"
+    r"|hospitali[sz](?:ed|ations?)|admitted)\b")
 _MEASURED_IN_PERCENT = re.compile(
     r"(?i)\b(?:hba1c|a1c|glycated|glycosylated|ha?ematocrit|hct|ejection\s+fraction|l?vef|ef|saturation|spo2|sao2"
     r"|fev1|fvc|pef|predicted|body\s+fat|fat\s+mass|lean\s+mass|reticulocytes?|neutrophils?|lymphocytes?|monocytes?"
