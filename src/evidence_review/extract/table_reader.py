@@ -70,7 +70,9 @@ from dataclasses import dataclass
 
 from ..tables import EVENTS_FROM_PERCENTAGE, PERCENTAGE_OF_FEWER, RATIO_MEASURES, TWO_BY_TWO_MEASURES
 from .cells import analysis_variants, cell_figure, split_marks, table_notes, with_analyses, with_printed_marks
-from .grammar import Num, Parse, comparison_statistic, count_value, label_statistic_format, parse_number, statistic_name
+from .table_rows import row_role, with_continuation_rows
+from .grammar import Num, Parse, comparison_statistic, count_value, label_statistic_format, parse_number, percent_label_reading, \
+    statistic_name
 from .ids import estimate_id
 from .factors import reference_of
 from .lexicon import find_drugs, find_outcome
@@ -477,7 +479,7 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
     (a transposed table), nor rows naming the comparison of an effect column. `coded`: the document's coded
     groups (`_coded_groups`), read here when not given; `printed_counts`: the counts the document's tables print
     (`_printed_counts`), this table's when not given."""
-    table = with_printed_marks(with_slash_decimals(table))
+    table = with_continuation_rows(with_printed_marks(with_slash_decimals(table)))     # table_rows.py
     variants = analysis_variants(table, table_notes(text, table))
     if variants is not None:
         # "196 ± 14 (201 ± 15)": two analyses per cell (cells.py), the table read once for each, its rows named
@@ -914,7 +916,12 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
             # of each column from here on
             column_hints.update({col: _column_hint(v) or column_hints[col] for col, v in formats.items()})
             continue
-        sizes = _size_row(label, {col: values.get(col, "") for col in arm_columns})
+        # (table_rows.py: a "No" row beside a "Yes" row is an answer; "Total" as the first row gives the sizes)
+        role = row_role(label, *(_clean(by_row[k][0]["text"]) if k is not None and by_row[k].get(0) else ""
+                                 for k in (ordered[i - 1] if i else None, ordered[i + 1] if i + 1 < len(ordered) else None)),
+                        first=not i)
+        sizes = {} if role == "answer" else _size_row("n" if role == "sizes" else label,
+                                                     {col: values.get(col, "") for col in arm_columns})
         if sizes:
             # "| | n = 29 | n = 32 |", "| (No.) | 46 | 46 |" under the arm names: each column's N
             under_heading = bool(i) and _heading_row(by_row[ordered[i - 1]], data_columns)
@@ -1213,6 +1220,12 @@ def read_table(doc_id: str, text: str, table: dict, study: Study, *, source_file
                 if int(words) == (own_n or column_sizes[column]):
                     continue
                 own_hint = "count"
+            if unit_only and hint == "n_pct" and _LONE_NUMBER.fullmatch(words):
+                # "Female (%) | 45.0" a share of the arm, "HbA1c (%) | 7.2" a mean (grammar.percent_label_reading), also
+                # under a caption of means; a whole number there is a percentage too, never a count of the arm ("Stay
+                # > 3 days, % | 25")
+                own_hint = percent_label_reading(label, section) or ("pct" if own_hint == "n_pct" and
+                                                            re.fullmatch(r"\s*\d+\s*", words) else own_hint)
             parsed = parse_arm_cell(words, own_hint, own_n or column_sizes[column])
             if parsed is not None and unit_only and own_hint == "n_pct" and parsed["measure"] == "PROPORTION" \
                     and parsed.get("events") is not None and parsed.get("total") and parsed["events"] > parsed["total"]:
@@ -3834,7 +3847,7 @@ def parse_arm_cell(cell: str, hint: str, n: int | None) -> dict | None:
     # "35.2 (15.1)a", "24 (18-30)^b", "12 (22.2)a,b": footnote letters after the bracket; "12 (22,2%)": a decimal comma
     body = _DECIMAL_COMMA_SHARE.sub(r"\1.\2", _BRACKET_NOTE.sub("", _MARK_BEFORE_BRACKET.sub("", printed)))
     # "150.1(16.1)p = 0.034", "Mean 12.1 (SD 3.2)", "18 pts (45%)": the figure without its p, marks, unit or words
-    figure = cell_figure(body)
+    figure = cell_figure(body, hint)
     body, hint = figure.body.strip(), hint or figure.statistic
     body, own_n = _own_size(body)
     if own_n is not None:
