@@ -760,6 +760,15 @@ RULES: list[Rule] = [
          "infections in the rituximab versus placebo groups.",
          [{"measure": "PROPORTION", "events": 3, "total": 30, "intervention": "rituximab"},
           {"measure": "PROPORTION", "events": 7, "total": 29, "intervention": "placebo"}]),
+    Rule("counts-beside-their-arms", 72, "counts of an event set arm against arm, each right before its arm, in digits "
+         "or words: '40 relapses (15 in the A group and 25 in the B group)', 'in three patients in the A group and eight "
+         "in the B group', '6 patients in the A group compared to 11 in the B group' (over the arms' sizes; never who "
+         "was enrolled or analysed, nor a level or score)",
+         ("number",), proportions.counts_beside_their_arms,
+         "Patients were randomly assigned to rituximab (n=30) or placebo (n=29). Infusion reactions were reported in 4 "
+         "patients in the rituximab group compared with one in the placebo group.",
+         [{"measure": "PROPORTION", "events": 4, "total": 30, "intervention": "rituximab"},
+          {"measure": "PROPORTION", "events": 1, "total": 29, "intervention": "placebo"}]),
     Rule("no-events-other-wordings", 72, "the other ways a report says no patient had an event: 'No relevant "
          "complications (such as ...) were observed.', 'None of our patients experienced clinically significant adverse "
          "reactions.', '... and no serious complication has occurred.', 'No treatment-related or trial-related adverse "
@@ -1378,7 +1387,7 @@ NEED_ARM_SIZES: frozenset = frozenset({
     proportions.counts_after_arms, proportions.counts_respectively, proportions.no_events, proportions.each_arm_count,
     proportions.everyone_free_of, proportions.respective_lists, proportions.bracket_pairs,
     proportions.events_in_patients, proportions.arm_labelled_counts, arm_data.survival_time_pairs,
-    proportions.zero_events_in_words, proportions.counts_before_their_arms,
+    proportions.zero_events_in_words, proportions.counts_before_their_arms, proportions.counts_beside_their_arms,
 })
 #: Rule functions that write nothing in a sentence holding no interval and no bracketed or comma pair (Sentence.cis
 #: and .bare_pairs, read before any rule runs): a value is theirs only when one follows it (Sentence.ci_after finds

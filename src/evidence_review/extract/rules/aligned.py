@@ -73,8 +73,8 @@ _OTHER_CONTRAST = re.compile(
     r"patients\s+(?:with|without|who|that|aged)|those\s+(?:with|without|who|that)|with\s+and\s+without|"
     r"previous|prior|left|right|eyes?|"
     r"subgroups?|cohorts?|studies|trials?|registry|historical|literature|national|expected)\b", re.I)
-# a sentence about another study: a citation, an earlier trial or cohort, a named study ("Study II"), a meta-analysis
-_ELSEWHERE = re.compile(r"\bet\s+al\b|\[\s*\d|\b(?:earlier|previous|prior|recent|another|other|published|historical)\s+"
+# a sentence about another study: a citation ("[12]", "[3, 4]", "[5-7]"; not a bracketed value "[12% vs 5%]"), an earlier trial or cohort, a named study ("Study II"), a meta-analysis
+_ELSEWHERE = re.compile(r"\bet\s+al\b|\[\s*\d+(?:\s*[,\u2013-]\s*\d+)*\s*\]|\b(?:earlier|previous|prior|recent|another|other|published|historical)\s+"
                         r"(?:[\w-]+\s+){0,2}(?:trials?|stud(?:y|ies)|cohorts?|reports?|series)\b|\bStudy\s+[IVX]+\b|"
                         r"\bmeta-?analys[ie]s\b|\b(?:has|have)\s+been\s+(?:reported|shown|described)\b", re.I)
 # a subgroup of the patients the sentence sets apart: the pair is that subgroup's, not the arms'
@@ -412,6 +412,16 @@ def _compared_in_clause(s: Sentence, run: list[_Item], since: int = 0) -> list[s
             return later
     two = s.state.two_arms() or _study_arms(s)
     if len(names) == 1 and len(two) == 2 and names[0] in two and not any(
+            _as_study_arm(s, g.name) not in names for g in s.groups if since <= g.start < run[-1].end):
+        # "higher than with B (x vs y)", "compared with B (x vs y)": the one arm named is the comparator, the pair's second
+        last = named[-1]
+        if re.search(_COMPARING_WORDS + r"\s*(?:(?:in|with|for|among|on)\s+)?(?:the\s+)?$", seg[max(start, last.start - 40):last.start], re.I) \
+                and _BRACKET_OPENS.fullmatch(seg, last.end, run[0].start):
+            return [next(a for a in two if a != names[0]), names[0]]
+        # "more frequent with A (x vs y)": the arm whose name the pair's bracket follows is the pair's first
+        if _BRACKET_OPENS.fullmatch(seg, last.end, run[0].start):
+            return [names[0], next(a for a in two if a != names[0])]
+    if len(names) == 1 and len(two) == 2 and names[0] in two and not any(
             _as_study_arm(s, g.name) not in names for g in s.groups if since <= g.start < run[-1].end) \
             and any(_ARM_AS_SUBJECT_BEFORE.search(seg[max(start, g.start - 40):g.start]) or g.start == start
                     or _GROUP_WORD_AFTER.match(seg, g.end) for g in named):
@@ -419,6 +429,8 @@ def _compared_in_clause(s: Sentence, run: list[_Item], since: int = 0) -> list[s
     return None
 
 
+# between an arm's name and the bracket of the pair right after it: "with A (", "in the A group ["
+_BRACKET_OPENS = re.compile(r"\s*(?:(?:group|arm)s?\s*)?[(\[]\s*", re.I)
 # the one arm a clause is about: its subject ("OPC group had ...", ", IP were ..."), or a group it speaks of ("in the
 # A group"); never an arm named in passing ("discontinuation of the drugs or placebo", "than expected with A")
 _ARM_AS_SUBJECT_BEFORE = re.compile(r"(?:^|[,;:(]\s*|^\s*(?:the\s+)?)$", re.I)
@@ -591,6 +603,7 @@ def aligned_values(s: Sentence) -> None:
     if not _GATE.search(seg) or _ELSEWHERE.search(seg):
         return
     _read_runs(s)
+    values_beside_their_arms(s)
     arms_of_unarmed_values(s)
 
 
@@ -601,6 +614,7 @@ def aligned_shares(s: Sentence) -> None:
     if "%" not in seg or "|" in seg or len(s.nums) < 2 or not _GATE.search(seg) or _ELSEWHERE.search(seg):
         return
     _read_runs(s, families=("share",))
+    values_beside_their_arms(s, families=("share",))
 
 
 def _read_runs(s: Sentence, families: tuple = ("share", "mean", "median", "bare")) -> None:
@@ -680,6 +694,86 @@ def _read_runs(s: Sentence, families: tuple = ("share", "mean", "median", "bare"
             s.claimed.add(item.index)
             s.claimed.update(item.claims)
             s.claim_span(item.start, item.end)
+            s.estimates.append(est)
+
+
+# what sets two values each printed beside its own arm against each other: "In the A group 45% ... versus 62% in the
+# B group", "the rate in the A group (16.2%) was lower (P = 0.02) than in the B group (32.4%)", "12.1 ± 2.0 with A,
+# whereas 14.3 ± 2.2 with B"
+_SET_APART = re.compile(r"\b(?:vs\.?|versus|v/s|than|compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|as\s+opposed\s+to|"
+                        r"whereas|while|against|relative\s+to|contrasting\s+with)\b", re.I)
+# between an arm's name and its value right after it: "in the A group (16.2%)", "In the A group 45% of the patients",
+# "A arm: 12.1", "the A group was 12.1", "with A [14%"
+_ARM_THEN_VALUE = re.compile(r"\s*(?:(?:group|arm)s?\b\s*)?(?:[(\[]\s*|[:=,]\s*|(?:was|were|had|of)\s+)?", re.I)
+# what may not stand between the two values: another clause's end, a list of more values
+_PAIR_BREAK = re.compile(r";|(?<!\bvs)(?<!\bv)\.\s", re.I)
+
+
+# what the patients counted did or had: "45% of the women needed analgesia", "received four or more visits"
+_EVENT_VERB = re.compile(r"\b(?:needed|required|received|underwent|had|developed|experienced|achieved|reached|attained|"
+                         r"reported|suffered|died|relapsed|recovered|responded|became|remained)\b", re.I)
+# who the patients were, not what happened to them: a baseline trait
+_TRAIT = re.compile(r"\b(?:male|female|men|women\s+were|boys|girls|aged|older|younger|smokers?|white|black|married|"
+                    r"educat\w+|employed|diabetic|hypertensive|previously|prior|history)\b|\bhad\s+been\b|" + _BASELINE_HINT.pattern, re.I)
+
+
+_INTERVAL_NEXT = re.compile(r"\s*[,;(\[]?\s*(?:\d{2}\s*%\s*)?(?:CI|CrI|confidence|credible)\b", re.I)
+
+
+def _arm_just_before(s: Sentence, item: _Item, since: int) -> str:
+    named = [g for g in s.groups if since <= g.start and g.end <= item.start
+             and _ARM_THEN_VALUE.fullmatch(s.seg, g.end, item.start)]
+    return _as_study_arm(s, named[-1].name) if named else ""
+
+
+def _arm_just_after(s: Sentence, item: _Item, until: int) -> str:
+    named = [g for g in s.groups if item.end <= g.start and g.end <= until
+             and _OWN_ARM_GAP.fullmatch(s.seg, item.end, g.start)]
+    return _as_study_arm(s, named[0].name) if named else ""
+
+
+def values_beside_their_arms(s: Sentence, families: tuple = ("share", "mean", "median")) -> None:
+    """Two values of one shape, each printed right beside its own arm, that the sentence sets against each other with
+    words between them ("In the A group 45% of the women needed X versus 62% in the B group"; "the rate in the A group
+    (16.2%) was lower (P = 0.02) than in the B group (32.4%)"; "12.1 ± 2.0 days with A, whereas 14.3 ± 2.2 days with
+    B"). Each value takes the arm beside it in the same place for both (before both, after both, or mirrored: the
+    first before, the second after); the two arms must be two of the study's arms."""
+    seg = s.seg
+    if len(s.groups) < 2 or not _SET_APART.search(seg) or of_other_groups(seg, len(seg)):
+        return
+    items = [it for it in _items(s) if it.family in families]
+    arms = set(_study_arms(s)) | set(s.state.arm_sizes)
+    for a, b in zip(items, items[1:]):
+        if a.family != b.family or not s.free(a.index) or not s.free(b.index):
+            continue
+        if a.family == "share" and any(s.ci_after(it.end) is not None or _INTERVAL_NEXT.match(seg, it.end) for it in (a, b)):
+            continue        # "(8.9%, 95% CI 6.0-13.1%)": an estimate of a curve or a model, not a count of the arm
+        between = seg[a.end:b.start]
+        if not _SET_APART.search(between) or _PAIR_BREAK.search(between) or len(between) > 160:
+            continue
+        start = _clause_start(seg, a.start)
+        pairs = ((_arm_just_before(s, a, start), _arm_just_before(s, b, a.end)),
+                 (_arm_just_after(s, a, b.start), _arm_just_after(s, b, len(seg))),
+                 (_arm_just_before(s, a, start), _arm_just_after(s, b, len(seg))))
+        names = next((p for p in pairs if all(p) and p[0] != p[1]), None)
+        if names is None or not all(n in arms for n in names):
+            continue
+        # (an arm named between the two values other than the second value's own: a third party to the comparison)
+        if any(_as_study_arm(s, g.name) not in names for g in s.groups if start <= g.start < b.start):
+            continue
+        about = seg[start:a.start]
+        if a.family == "share" and not percent_of_a_mean(seg, a.start) and not s.has_outcome() and not _RATE_OF.search(about) \
+                and not (_EVENT_VERB.search(seg, start, b.start) and not _TRAIT.search(seg, start, b.end + 40)):
+            continue        # shares of patients need an outcome: one named, a rate of something, or what the patients had
+        unit = any(_MEASURED_UNIT.match(seg, it.end) for it in (a, b))
+        found = [_estimate(s, it, arm, about, False, a.start, True, unit) for it, arm in zip((a, b), names)]
+        if any(e is None for e in found):
+            continue
+        for it, est in zip((a, b), found):
+            est.tail_end = it.end
+            s.claimed.add(it.index)
+            s.claimed.update(it.claims)
+            s.claim_span(it.start, it.end)
             s.estimates.append(est)
 
 

@@ -1298,3 +1298,68 @@ def counts_before_their_arms(s: Sentence) -> None:
                            total=size, kind="arm-count", arm_hint=arm)
             est.outcome_hint = noun
             s.estimates.append(est)
+
+
+# a count and the arm its people or events are in, named right after it: "15 in the A group", "three patients in the
+# A group", "eight cases among B recipients", "4 participants receiving C"
+_COUNT_THEN_ARM = re.compile(
+    r"(?<![\w.,/%-])(?P<n>\d+|" + COUNT_WORD + r")(?![\w.,/%]|\s*%|\s*[(\[]\s*\d)"
+    r"(?P<gap>\s+(?:(?:[a-z-]+\s+){0,2}?" + COUNTED_PEOPLE + r"\s+|(?:[a-z-]+\s+)?(?:deaths|events|episodes|relapses|"
+    r"recurrences|failures|infections|complications)\s+)?(?:(?:occurred|were\s+(?:seen|observed|recorded|reported))\s+)?"
+    r"(?:in|among|of|on|receiving|for|with)\s+(?:the\s+)?(?:(?:patients|participants)\s+(?:in|on|receiving)\s+(?:the\s+)?)?)", re.I)
+# between two counts of one comparison: a join word, nothing that ends the clause
+_COUNTS_JOINED = re.compile(r"[^.;:]{0,40}?\b(?:and|vs\.?|versus|compared\s+(?:with|to)|while|whereas|than|but)\b[^.;:]{0,30}$|"
+                            r"\s*,\s*(?:and\s+)?$", re.I)
+# what the counts are of is a level or a score, not people: "a median score of 12 in the A group and 15 in the B group"
+_LEVEL_WORDS = re.compile(r"\b(?:mean|median|average|score|scores|level|levels|days?|hours?|minutes?|weeks?|months?|"
+                          r"years?|times?|doses?|sessions?|points?|mg|ml|kg|per|rate|ratio)\b", re.I)
+
+
+def counts_beside_their_arms(s: Sentence) -> None:
+    """Counts of an event set arm against arm, each named right before its arm, in digits or in words: "40 relapses
+    (15 in the A group and 25 in the B group)", "Death occurred in three patients in the A group and eight in the B
+    group", "with 6 patients in the A group compared to 11 in the B group". Each count is over its arm's size (the
+    study model's); two or more counts of distinct arms of known size, joined by 'and', 'versus', 'compared with',
+    'while', 'whereas'; the sentence names an event, never who was enrolled or analysed, nor a level or score."""
+    seg = s.seg
+    if len(s.groups) < 2 or _DISPOSITION.search(seg) or _CITED.search(seg):
+        return
+    found = []
+    for m in _COUNT_THEN_ARM.finditer(seg):
+        group = next((g for g in s.groups if g.start == m.end()), None)
+        if group is None:
+            continue
+        arm = group.name if group.name in s.state.arm_sizes else s.arm_named(group.start, group.end)
+        count = count_value(m.group("n").lower())
+        idx = s.num_at(m.start("n"), m.end("n"))[:1]
+        if not arm or count is None or (idx and not s.free(idx[0])) or any(e.start <= m.start() < e.end for e in s.estimates):
+            continue
+        found.append((m, group, arm, count, idx))
+    # runs of counts whose arms differ, joined by comparing or listing words
+    runs: list[list] = []
+    for item in found:
+        if runs and _COUNTS_JOINED.fullmatch(seg, runs[-1][-1][1].end, item[0].start()):
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+    for run in runs:
+        arms = [arm for _, _, arm, _, _ in run]
+        if not 2 <= len(run) <= 3 or len(set(arms)) != len(arms):
+            continue
+        sizes = [s.state.arm_sizes.get(a) for a in arms]
+        if not all(sizes) or any(c > n for (_, _, _, c, _), n in zip(run, sizes)):
+            continue
+        before = seg[max(0, seg.rfind(";", 0, run[0][0].start()) + 1):run[0][0].start()]
+        if _LEVEL_WORDS.search(before[-60:]) or s.describes_patients(before + " " + run[0][0].group("gap")):
+            continue
+        if not (s.has_outcome() or _ONCE_NOUN.search(seg) or _EVENT_HAPPENED.search(seg)):
+            continue
+        for (m, _, arm, count, idx), size in zip(run, sizes):
+            s.claimed.update(idx)
+            s.estimates.append(Estimate("PROPORTION", count / size, f"{count}/{size}", m.start("n"), m.end("n"),
+                                        events=count, total=size, kind="arm-count", arm_hint=arm))
+
+
+# an event the sentence says happened to the people counted
+_EVENT_HAPPENED = re.compile(r"\b(?:occurred|developed|experienced|died|relapsed|suffered|required|needed|underwent|"
+                             r"had|reported|complained|presented)\b", re.I)

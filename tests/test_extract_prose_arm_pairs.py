@@ -1,0 +1,91 @@
+"""Arm pairs in prose whose arms the sentence gives only in part (rules/aligned.py): a bracketed pair right after one
+named arm of a two-arm study (that arm first, unless a comparing word puts it second), a pair in square brackets
+(no citation), and two values each printed beside its own arm with words between them. Sentences written for these
+tests, numbers and names changed, several wordings of each shape, negatives too."""
+from __future__ import annotations
+
+import pytest
+
+from evidence_review.extract.pipeline import extract_one
+
+ALLOCATION = "Methods: Patients were randomly assigned to rituximab (RTX, n = 60) or placebo (PBO, n = 58).\n"
+
+
+def _rows(text: str, measure: str = "PROPORTION") -> list[tuple]:
+    rows, _, _ = extract_one("doc", ALLOCATION + text, "doc.txt", "", None, "RCT")
+    return [(r["value"], r["intervention"], r["events"], r["total"]) for r in rows if r["measure"] == measure]
+
+
+@pytest.mark.parametrize("text, first", [
+    ("Remission was more frequent with rituximab (60% vs. 35%, p = 0.02).", "rituximab"),
+    ("Remission was more frequent in the rituximab arm [60% vs 35%].", "rituximab"),
+    ("Remission was less frequent with placebo (60% versus 35%; P = 0.02).", "placebo"),
+    ("Remission was less frequent than with placebo (60% vs. 35%, p = 0.02).", "rituximab"),
+    ("Remission was more frequent compared with the placebo group (60% vs. 35%, p = 0.02).", "rituximab"),
+])
+def test_a_pair_right_after_one_named_arm(text, first):
+    got = _rows(text)
+    other = "placebo" if first == "rituximab" else "rituximab"
+    assert [(v, arm) for v, arm, _, _ in got] == [(0.6, first), (0.35, other)]
+    sizes = {"rituximab": 60, "placebo": 58}
+    assert [n for *_, n in got] == [sizes[first], sizes[other]]
+
+
+def test_a_citation_in_square_brackets_still_sets_the_sentence_aside():
+    assert _rows("As reported before [12], remission was more frequent with rituximab (60% vs. 35%).") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In the RTX group 45% of the patients needed analgesia versus 62% in the PBO group (p = 0.04).",
+     [(0.45, "rituximab", 27, 60), (0.62, "placebo", 36, 58)]),
+    ("Analgesia was needed by 45% in the rituximab group, whereas 62% in the placebo group needed it.",
+     [(0.45, "rituximab", 27, 60), (0.62, "placebo", 36, 58)]),
+    ("The infection rate in the placebo group (17.2%) was significantly higher (P = 0.02) than in the rituximab "
+     "group (5.0%).", [(0.172, "placebo", 10, 58), (0.05, "rituximab", 3, 60)]),
+])
+def test_two_shares_each_beside_its_own_arm(text, expected):
+    assert _rows(text) == expected
+
+
+def test_two_means_each_beside_its_own_arm():
+    got = _rows("The hospital stay was 6.1 ± 1.2 days with rituximab, whereas it was 7.4 ± 1.5 days with placebo.",
+                "MEAN")
+    assert [(v, arm, n) for v, arm, _, n in got] == [(6.1, "rituximab", 60), (7.4, "placebo", 58)]
+
+
+@pytest.mark.parametrize("text", [
+    "In the RTX group 45% of the patients were male versus 62% in the PBO group.",
+    "Among patients in the rituximab group 30% had been treated before versus 20% in the placebo group.",
+])
+def test_traits_of_the_patients_beside_their_arms_are_no_outcome(text):
+    rows, _, _ = extract_one("doc", ALLOCATION + text, "doc.txt", "", None, "RCT")
+    assert [r for r in rows if r["measure"] == "PROPORTION" and r["role"] == "effect"] == []
+
+
+def test_shares_with_their_interval_beside_their_arms_are_estimates_not_counts():
+    assert _rows("At day 56 there were more relapses in the placebo arm (8.9%, 95% CI 6.0-13.1%) than in the "
+                 "rituximab arm (2.8%, 95% CI 1.4-5.5%).") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("There were 40 relapses (15 in the rituximab group and 25 in the placebo group).",
+     [(15, "rituximab", 60), (25, "placebo", 58)]),
+    ("Death occurred in 3 patients in the rituximab group and eight in the placebo group.",
+     [(3, "rituximab", 60), (8, "placebo", 58)]),
+    ("Infusion reactions were reported in 11 patients in the placebo group compared with 4 in the rituximab group.",
+     [(11, "placebo", 58), (4, "rituximab", 60)]),
+    ("Hypoglycaemia developed in 6 participants receiving rituximab, while 2 participants receiving placebo had it.",
+     [(6, "rituximab", 60)]),
+])
+def test_counts_each_before_its_own_arm(text, expected):
+    got = [(e, arm, n) for _, arm, e, n in _rows(text)]
+    assert got[:len(expected)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The median score was 12 in the rituximab group and 15 in the placebo group.",
+    "Of these, 50 patients in the rituximab group and 48 in the placebo group were analysed.",
+    "The mean number of infusions was 4 in the rituximab group and 5 in the placebo group.",
+])
+def test_counts_beside_arms_that_are_no_events(text):
+    assert [r for r in _rows(text) if r[2] is not None] == []
