@@ -68,7 +68,7 @@ def test_shares_with_their_interval_beside_their_arms_are_estimates_not_counts()
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("There were 40 relapses (15 in the rituximab group and 25 in the placebo group).",
+    ("There were 40 deaths (15 in the rituximab group and 25 in the placebo group).",
      [(15, "rituximab", 60), (25, "placebo", 58)]),
     ("Death occurred in 3 patients in the rituximab group and eight in the placebo group.",
      [(3, "rituximab", 60), (8, "placebo", 58)]),
@@ -86,6 +86,44 @@ def test_counts_each_before_its_own_arm(text, expected):
     "The median score was 12 in the rituximab group and 15 in the placebo group.",
     "Of these, 50 patients in the rituximab group and 48 in the placebo group were analysed.",
     "The mean number of infusions was 4 in the rituximab group and 5 in the placebo group.",
+    "There were 40 relapses (15 in the rituximab group and 25 in the placebo group).",
 ])
 def test_counts_beside_arms_that_are_no_events(text):
     assert [r for r in _rows(text) if r[2] is not None] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Fever was reported by 30.0% and 12.1% of patients in the rituximab and placebo groups.",
+     [(0.3, "rituximab", 18, 60), (0.121, "placebo", 7, 58)]),
+    ("Somnolence occurred in 25% and 10% of participants in the placebo and rituximab groups, respectively.",
+     [(0.25, "placebo", 14, 58), (0.1, "rituximab", 6, 60)]),
+])
+def test_shares_listed_before_of_patients_in_the_listed_arms(text, expected):
+    assert _rows(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "In the rituximab group, 10 patients (16.7%) developed a rash, as opposed to 2 patients (3.4%) in the placebo group.",
+    "A rash developed in 10 patients (16.7%) in the rituximab group, in contrast to 2 patients (3.4%) in the placebo "
+    "group.",
+])
+def test_counts_with_their_share_set_against_each_other(text):
+    assert [(e, arm, n) for _, arm, e, n in _rows(text)] == [(10, "rituximab", 60), (2, "placebo", 58)]
+
+
+UNSIZED = ("Background: We compared rituximab with placebo. Methods: Patients were randomly assigned to rituximab or "
+           "placebo.\n")
+
+
+def test_shares_of_arms_whose_size_no_sentence_gives_keep_their_printed_share():
+    rows, _, _ = extract_one("doc", UNSIZED + "Results: The remission rate (41.5 % vs. 30.2 %; p = 0.04) and the relapse "
+                             "rate (12.0 % vs. 20.5 %; p = 0.03) differed between the groups.", "doc.txt", "", None, "RCT")
+    got = [(r["value"], r["intervention"], r["events"]) for r in rows if r["measure"] == "PROPORTION"]
+    assert got == [(0.415, "rituximab", None), (0.302, "placebo", None), (0.12, "rituximab", None),
+                   (0.205, "placebo", None)]
+
+
+def test_a_modelled_risk_of_arms_of_unknown_size_is_no_arm_share():
+    rows, _, _ = extract_one("doc", UNSIZED + "The adjusted risk of relapse was lower with rituximab (11% vs. 29%).",
+                             "doc.txt", "", None, "RCT")
+    assert [r for r in rows if r["measure"] == "PROPORTION"] == []

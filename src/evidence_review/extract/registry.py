@@ -760,15 +760,6 @@ RULES: list[Rule] = [
          "infections in the rituximab versus placebo groups.",
          [{"measure": "PROPORTION", "events": 3, "total": 30, "intervention": "rituximab"},
           {"measure": "PROPORTION", "events": 7, "total": 29, "intervention": "placebo"}]),
-    Rule("counts-beside-their-arms", 72, "counts of an event set arm against arm, each right before its arm, in digits "
-         "or words: '40 relapses (15 in the A group and 25 in the B group)', 'in three patients in the A group and eight "
-         "in the B group', '6 patients in the A group compared to 11 in the B group' (over the arms' sizes; never who "
-         "was enrolled or analysed, nor a level or score)",
-         ("number",), proportions.counts_beside_their_arms,
-         "Patients were randomly assigned to rituximab (n=30) or placebo (n=29). Infusion reactions were reported in 4 "
-         "patients in the rituximab group compared with one in the placebo group.",
-         [{"measure": "PROPORTION", "events": 4, "total": 30, "intervention": "rituximab"},
-          {"measure": "PROPORTION", "events": 1, "total": 29, "intervention": "placebo"}]),
     Rule("no-events-other-wordings", 72, "the other ways a report says no patient had an event: 'No relevant "
          "complications (such as ...) were observed.', 'None of our patients experienced clinically significant adverse "
          "reactions.', '... and no serious complication has occurred.', 'No treatment-related or trial-related adverse "
@@ -1287,6 +1278,15 @@ RULES: list[Rule] = [
          "months with azathioprine, P = 0.41).",
          [{"measure": "MEDIAN", "value": 9.4, "total": 60, "intervention": "rituximab"},
           {"measure": "MEDIAN", "value": 8.1, "total": 62, "intervention": "azathioprine"}]),
+    Rule("counts-beside-their-arms", 72, "counts of an event set arm against arm, each right before its arm, in digits "
+         "or words: '40 relapses (15 in the A group and 25 in the B group)', 'in three patients in the A group and eight "
+         "in the B group', '6 patients in the A group compared to 11 in the B group' (over the arms' sizes; never who "
+         "was enrolled or analysed, nor a level or score)",
+         ("number",), proportions.counts_beside_their_arms,
+         "Patients were randomly assigned to rituximab (n=30) or placebo (n=29). Infusion reactions were reported in 4 "
+         "patients in the rituximab group compared with one in the placebo group.",
+         [{"measure": "PROPORTION", "events": 4, "total": 30, "intervention": "rituximab"},
+          {"measure": "PROPORTION", "events": 1, "total": 29, "intervention": "placebo"}]),
     # ------------------------------------------------------------------ values aligned with the study's arms
     Rule("aligned-values", 120, "two or three values of one shape, one per arm, joined by any separator ('vs', "
          "'versus', 'v', 'compared with', 'and', ';'): each value's own arm, else the arms listed after the run or closed "

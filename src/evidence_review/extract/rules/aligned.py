@@ -520,6 +520,10 @@ def percent_of_a_mean(seg: str, pos: int) -> bool:
     return bool(mean) and not _SHARE_WORD.search(mean.group("between"))
 
 
+# a share a model or a curve estimates ("the adjusted risk of X was 11% vs 29%"): no arm's printed count
+_MODELLED = re.compile(r"\b(?:(?:un)?adjusted|risks?|odds|hazards?|predicted|projected|model\w*)\b", re.I)
+
+
 def _estimate(s: Sentence, item: _Item, arm: str, about: str, curve_ok: bool = False, lead: int = 0,
               comparing: bool = True, unit: bool = False, level: bool = False) -> Estimate | None:
     """The arm's row for one value of a run; `about` is the clause before the run, `lead` where the run (or the list
@@ -549,6 +553,10 @@ def _estimate(s: Sentence, item: _Item, arm: str, about: str, curve_ok: bool = F
             est.kind = "arm-share"
         elif size:
             est.events, est.total, est.kind = round(size * item.value), size, "arm-percent"
+        elif comparing and arm in _study_arms(s) and not s.state.arm_sizes and not _MODELLED.search(about):
+            # "chemical pregnancy rate (51% vs. 50.5%)" in an abstract that gives no arm's size: each study arm's
+            # printed share, without a count
+            est.kind = "arm-share"
         else:
             return None         # a share of an arm of unknown size: no count, and too often no arm datum at all
         return est
@@ -666,7 +674,7 @@ def _read_runs(s: Sentence, families: tuple = ("share", "mean", "median", "bare"
         if run[0].family == "median" and survival_estimate(seg):
             continue        # Kaplan-Meier medians beside their ratio or interval: the survival analysis's, no arm data
         if run[0].family == "share" and not percent_of_a_mean(seg, lead) and not s.has_outcome() \
-                and not (comparing and _RATE_OF.search(about)):
+                and not (comparing and _RATE_OF.search(about)) and not _OCCURRED_IN.search(seg, 0, lead):
             # shares of patients need an outcome the sentence names ("adherence was high (91% vs 93%)"), or a rate of
             # something set arm against arm ("the rate of X recurrence was lower in A (6.8%) than in B (14.7%)")
             continue
@@ -746,6 +754,8 @@ def values_beside_their_arms(s: Sentence, families: tuple = ("share", "mean", "m
     for a, b in zip(items, items[1:]):
         if a.family != b.family or not s.free(a.index) or not s.free(b.index):
             continue
+        if a.family == "median" and survival_estimate(seg):
+            continue        # Kaplan-Meier medians beside their ratio or interval: the survival analysis's, no arm data
         if a.family == "share" and any(s.ci_after(it.end) is not None or _INTERVAL_NEXT.match(seg, it.end) for it in (a, b)):
             continue        # "(8.9%, 95% CI 6.0-13.1%)": an estimate of a curve or a model, not a count of the arm
         between = seg[a.end:b.start]
@@ -775,6 +785,10 @@ def values_beside_their_arms(s: Sentence, families: tuple = ("share", "mean", "m
             s.claimed.update(it.claims)
             s.claim_span(it.start, it.end)
             s.estimates.append(est)
+
+
+# "X was reported by 30% and 12% ...", "X occurred in 12 (20%) and ...": the shares that follow are of the event named
+_OCCURRED_IN = re.compile(r"\b(?:occurred|(?:was|were)\s+(?:experienced|reported|observed|recorded|seen|noted|found))\s+(?:by|in|among)\s+$", re.I)
 
 
 _RESPECTIVELY_NEXT = re.compile(r"[^.;()\d]{0,40}?\brespectively\b", re.I)

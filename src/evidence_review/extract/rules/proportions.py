@@ -432,8 +432,9 @@ def _decimals(text: str) -> int:
 _PEOPLE_NOUN = re.compile(r"\S+\s+(?:women|men|mothers|girls|boys)\b", re.I)
 # "3 (7.5%) patients in the A group experienced a short episode of X": the sentence says the counted patients had an
 # event, whether or not the outcome lexicon knows it
-_ARM_THEN_EVENT = re.compile(r"\s*(?:patients|participants|subjects|children|infants)\s+in\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+"
-                             r"(?:group|arm)\s+(?:experienced?|developed?|had|showed|suffered|required|needed|presented\s+with)\b",
+# ("10 patients (17%) developed a rash": the verb of an event right after the count's bracket, the arm named elsewhere)
+_ARM_THEN_EVENT = re.compile(r"\s*(?:(?:patients|participants|subjects|children|infants)\s+in\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+"
+                             r"(?:group|arm)\s+)?(?:experienced?|developed?|had|showed|suffered|required|needed|presented\s+with)\b",
                              re.I)
 
 
@@ -547,6 +548,9 @@ _EVENT_SAID = re.compile(r"\b(?:was|were)\s+(?:experienced|reported|observed|rec
 _TO_AN_ARM = {"who", "in", "receiving", "treated", "on", "given"}
 
 
+_SHARE_LISTED_BEFORE = re.compile(r"\d\s*%\s*,?\s*(?:,|and|or|vs\.?|versus)\s*$", re.I)
+
+
 def percent_of(s: Sentence) -> None:
     """ "26.7% of 116 patients", "80% of the patients showed ..."."""
     for c in s.parse("percent_of"):
@@ -559,6 +563,8 @@ def percent_of(s: Sentence) -> None:
         arm = s.arm_named(c.start, c.end - len(c.next_word) - 1) if c.total is None and c.next_word in _TO_AN_ARM \
             and not _SUBGROUP_CLAUSE.search(s.seg) else ""
         arm_size = s.state.arm_sizes.get(arm) if arm else None
+        if arm and c.total is None and _SHARE_LISTED_BEFORE.search(s.seg, 0, c.percent_start):
+            continue        # "30% and 12% of patients in the A and B groups": the list's last share, its arms listed after
         if c.total is None and not arm_size and (not c.next_word or c.next_word in _NOT_A_GROUP):
             continue
         if not (s.has_outcome() or _EVENT_SAID.search(s.seg, 0, c.percent_end)) and c.total is None:
@@ -1304,9 +1310,9 @@ def counts_before_their_arms(s: Sentence) -> None:
 # A group", "eight cases among B recipients", "4 participants receiving C"
 _COUNT_THEN_ARM = re.compile(
     r"(?<![\w.,/%-])(?P<n>\d+|" + COUNT_WORD + r")(?![\w.,/%]|\s*%|\s*[(\[]\s*\d)"
-    r"(?P<gap>\s+(?:(?:[a-z-]+\s+){0,2}?" + COUNTED_PEOPLE + r"\s+|(?:[a-z-]+\s+)?(?:deaths|events|episodes|relapses|"
-    r"recurrences|failures|infections|complications)\s+)?(?:(?:occurred|were\s+(?:seen|observed|recorded|reported))\s+)?"
+    r"(?P<gap>\s+(?:(?:(?!(?:in|of|on|among|with|for|and|or)\b|" + COUNT_WORD + r"\b)[a-z-]+\s+)?" + COUNTED_PEOPLE + r"\s+|" + ONCE_PER_PATIENT + r"\s+)?(?:(?:occurred|were\s+(?:seen|observed|recorded|reported))\s+)?"
     r"(?:in|among|of|on|receiving|for|with)\s+(?:the\s+)?(?:(?:patients|participants)\s+(?:in|on|receiving)\s+(?:the\s+)?)?)", re.I)
+_A_DENOMINATOR_BEFORE = re.compile(r"(?:\bof|\bout\s+of|/|\bamong)\s*(?:the\s+)?$", re.I)
 # between two counts of one comparison: a join word, nothing that ends the clause
 _COUNTS_JOINED = re.compile(r"[^.;:]{0,40}?\b(?:and|vs\.?|versus|compared\s+(?:with|to)|while|whereas|than|but)\b[^.;:]{0,30}$|"
                             r"\s*,\s*(?:and\s+)?$", re.I)
@@ -1332,9 +1338,16 @@ def counts_beside_their_arms(s: Sentence) -> None:
         arm = group.name if group.name in s.state.arm_sizes else s.arm_named(group.start, group.end)
         count = count_value(m.group("n").lower())
         idx = s.num_at(m.start("n"), m.end("n"))[:1]
-        if not arm or count is None or (idx and not s.free(idx[0])) or any(e.start <= m.start() < e.end for e in s.estimates):
+        if not arm or count is None:
             continue
-        found.append((m, group, arm, count, idx))
+        # (a count another rule read as this arm's stays in the run, not read twice: a word claims no number token)
+        read = any(e.events == count and e.arm_hint == arm and e.start <= m.end("n") and m.start() <= e.end
+                   for e in s.estimates)
+        if not read and ((idx and not s.free(idx[0])) or any(e.start <= m.start() < e.end for e in s.estimates)):
+            continue
+        if _A_DENOMINATOR_BEFORE.search(seg, max(0, m.start() - 12), m.start()) or count == s.state.arm_sizes.get(arm):
+            continue        # "60 (60%) of 100 participants on A": the arm's size, not a count of its events
+        found.append((m, group, arm, count, idx, read))
     # runs of counts whose arms differ, joined by comparing or listing words
     runs: list[list] = []
     for item in found:
@@ -1343,23 +1356,31 @@ def counts_beside_their_arms(s: Sentence) -> None:
         else:
             runs.append([item])
     for run in runs:
-        arms = [arm for _, _, arm, _, _ in run]
+        arms = [arm for _, _, arm, _, _, _ in run]
         if not 2 <= len(run) <= 3 or len(set(arms)) != len(arms):
             continue
         sizes = [s.state.arm_sizes.get(a) for a in arms]
-        if not all(sizes) or any(c > n for (_, _, _, c, _), n in zip(run, sizes)):
+        if not all(sizes) or any(c > n for (_, _, _, c, _, _), n in zip(run, sizes)) or all(r for *_, r in run):
             continue
         before = seg[max(0, seg.rfind(";", 0, run[0][0].start()) + 1):run[0][0].start()]
         if _LEVEL_WORDS.search(before[-60:]) or s.describes_patients(before + " " + run[0][0].group("gap")):
             continue
         if not (s.has_outcome() or _ONCE_NOUN.search(seg) or _EVENT_HAPPENED.search(seg)):
             continue
-        for (m, _, arm, count, idx), size in zip(run, sizes):
+        if _REPEATABLE.search(seg) and not re.search(COUNTED_PEOPLE, run[0][0].group("gap"), re.I):
+            continue        # "41 relapses (15 in the A group ...)": events one patient may have twice, no count of patients
+                            # ("reactions in 11 patients in the A group compared with 4 in B" counts patients)
+        for (m, _, arm, count, idx, read), size in zip(run, sizes):
+            if read:
+                continue
             s.claimed.update(idx)
             s.estimates.append(Estimate("PROPORTION", count / size, f"{count}/{size}", m.start("n"), m.end("n"),
                                         events=count, total=size, kind="arm-count", arm_hint=arm))
 
 
+# events one patient may have more than once: their counts over an arm are no counts of patients
+_REPEATABLE = re.compile(r"\b(?:relapses|episodes|events|infections|complications|reactions|attacks|exacerbations|"
+                         r"admissions|hospitali[sz]ations|visits|seizures|falls|bleeds|lesions)\b", re.I)
 # an event the sentence says happened to the people counted
 _EVENT_HAPPENED = re.compile(r"\b(?:occurred|developed|experienced|died|relapsed|suffered|required|needed|underwent|"
                              r"had|reported|complained|presented)\b", re.I)
