@@ -127,3 +127,42 @@ def test_a_modelled_risk_of_arms_of_unknown_size_is_no_arm_share():
     rows, _, _ = extract_one("doc", UNSIZED + "The adjusted risk of relapse was lower with rituximab (11% vs. 29%).",
                              "doc.txt", "", None, "RCT")
     assert [r for r in rows if r["measure"] == "PROPORTION"] == []
+
+
+def test_a_pair_after_a_rate_named_by_what_it_counts():
+    rows, _, _ = extract_one("doc", UNSIZED + "In addition, subjective cure rates were found higher in the rituximab group "
+                             "(75% versus 55%, p = 0.19).", "doc.txt", "", None, "RCT")
+    assert [(r["value"], r["intervention"]) for r in rows if r["measure"] == "PROPORTION"] == [
+        (0.75, "rituximab"), (0.55, "placebo")]
+
+
+def test_a_centre_with_its_interquartile_range_is_a_median_unnamed():
+    rows, _, _ = extract_one("doc", ALLOCATION + "The time to recovery was 21 (IQR 14-30) vs 28 (IQR 20-41) days in "
+                             "the rituximab and placebo groups.", "doc.txt", "", None, "RCT")
+    got = [(r["value"], r["intervention"], r["q1"], r["q3"]) for r in rows if r["measure"] == "MEDIAN"]
+    assert got == [(21.0, "rituximab", 14.0, 30.0), (28.0, "placebo", 20.0, 41.0)]
+
+
+@pytest.mark.parametrize("text", [
+    "The mean (SD) heart rate decreased from 88.1 (7.2) to 76.4 (6.9) in the rituximab group.",
+    "In the rituximab group, heart rate fell from 88.1 (SD 7.2) to 76.4 (SD 6.9).",
+])
+def test_a_within_arm_change_with_bracketed_spreads(text):
+    got = [(v, arm, sd) for v, arm, sd in ((r["value"], r["intervention"], r["sd"]) for r in
+           extract_one("doc", ALLOCATION + text, "doc.txt", "", None, "RCT")[0] if r["measure"] == "MEAN")]
+    assert got == [(88.1, "rituximab", 7.2), (76.4, "rituximab", 6.9)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Five of 60 rituximab patients and 9 of 58 placebo patients were hospitalised.",
+     [(5, "rituximab", 60), (9, "placebo", 58)]),
+    ("None of the 58 placebo patients developed neutropenia.", [(0, "placebo", 58)]),
+    ("None of the patients receiving placebo had a skin reaction.", [(0, "placebo", 58)]),
+    ("None of the 60 patients in the rituximab group had seizures.", [(0, "rituximab", 60)]),
+])
+def test_counts_and_zeros_whose_people_carry_their_arm(text, expected):
+    assert [(e, arm, n) for _, arm, e, n in _rows(text)] == expected
+
+
+def test_nobody_of_an_arm_needs_its_people_and_an_event():
+    assert _rows("No rituximab was given after week 4 in 12 patients.") == []

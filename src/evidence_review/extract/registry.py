@@ -703,6 +703,13 @@ RULES: list[Rule] = [
          "developed a serious infection.",
          [{"measure": "PROPORTION", "value": 0.0, "events": 0, "total": 19, "intervention": "rituximab"},
           {"measure": "PROPORTION", "value": 0.0, "events": 0, "total": 19, "intervention": "placebo"}]),
+    Rule("none-of-an-arm", 72, "zero events in one arm whose people the zero names with the arm: 'None of the 58 A "
+         "patients developed X', 'none of the patients receiving B had X', 'No A-treated participant died' (over the "
+         "printed number, else the arm's size; a verb of an event follows)",
+         ("number",), proportions.nobody_of_an_arm,
+         "Patients were randomly assigned to rituximab (n=30) or placebo (n=29). None of the 29 placebo patients "
+         "developed neutropenia.",
+         [{"measure": "PROPORTION", "value": 0.0, "events": 0, "total": 29, "intervention": "placebo"}]),
     Rule("none-in-any-group", 72, "'None of the patients in any of the groups developed X': zero events in each arm; "
          "the verb says an outcome follows even when the lexicon does not know it",
          ("none_of",), proportions.nobody,

@@ -102,6 +102,9 @@ _SHARE_WORD = re.compile(r"\b(?:rates?|proportions?|percentages?|incidences?|pre
                          r"frequenc(?:y|ies)|occurrences?|risks?|cure[sd]?|pregnanc(?:y|ies)|mortality|deaths?|response)\b", re.I)
 _RATE_OF = re.compile(r"\b(?:rates?|incidences?|proportions?|percentages?|frequenc(?:y|ies))\s+of\s+(?!(?:change|improvement|"
                       r"reduction|increase|decrease|adherence|compliance|follow-?up|response\s+to\s+treatment)\b)[\w-]+", re.I)
+# "subjective cure rates were found higher (75% versus 55%)", "the mortality rate": a rate named by what it counts
+_NAMED_RATE = re.compile(r"\b(?!(?:the|a|an|this|these|those|their|its|both|similar|higher|lower|greater|overall|all|"
+                         r"such|response\s+to)\b)[A-Za-z][\w-]{2,}\s+rates?\b", re.I)
 _RANGE_SAID = re.compile(r"\bmedians?\b[^.;]{0,25}\branges?\b|\bmedians?\s*[(\[]\s*(?:min(?:imum)?\s*[-\u2013]\s*max(?:imum)?|ranges?)\s*[)\]]", re.I)
 _IQR_SAID = re.compile(r"\b(?:IQR|interquartile|quartiles?)\b", re.I)
 _MEAN_WORD = re.compile(r"\b(?:means?|average)\b", re.I)
@@ -174,7 +177,8 @@ def _items(s: Sentence) -> list[_Item]:
             i = index_at(su.center_start)
             if i is None or not s.free(i):
                 continue
-            if not _MEDIAN_WORD.search(seg, _clause_start(seg, su.center_start), su.center_start):
+            if su.label != "IQR" and not _MEDIAN_WORD.search(seg, _clause_start(seg, su.center_start), su.center_start):
+                # (a centre with its interquartile range is a median however the clause names it: "21 (IQR 14-30) days")
                 if name == "median_spread" and su.label in ("", "RANGE") and _MEAN_WORD.search(
                         seg, _clause_start(seg, su.center_start), su.center_start):
                     low, high = (su.q1, su.q3) if su.label == "" else (su.range_low, su.range_high)
@@ -553,9 +557,10 @@ def _estimate(s: Sentence, item: _Item, arm: str, about: str, curve_ok: bool = F
             est.kind = "arm-share"
         elif size:
             est.events, est.total, est.kind = round(size * item.value), size, "arm-percent"
-        elif comparing and arm in _study_arms(s) and not s.state.arm_sizes and not _MODELLED.search(about):
-            # "chemical pregnancy rate (51% vs. 50.5%)" in an abstract that gives no arm's size: each study arm's
-            # printed share, without a count
+        elif comparing and len(_study_arms(s)) == 2 and arm in _study_arms(s) and not s.state.arm_sizes \
+                and not _MODELLED.search(about):
+            # "chemical pregnancy rate (51% vs. 50.5%)" in an abstract of a two-arm trial that gives no arm's size:
+            # each arm's printed share, without a count (with three arms and no sizes the order is too often unsure)
             est.kind = "arm-share"
         else:
             return None         # a share of an arm of unknown size: no count, and too often no arm datum at all
@@ -674,7 +679,8 @@ def _read_runs(s: Sentence, families: tuple = ("share", "mean", "median", "bare"
         if run[0].family == "median" and survival_estimate(seg):
             continue        # Kaplan-Meier medians beside their ratio or interval: the survival analysis's, no arm data
         if run[0].family == "share" and not percent_of_a_mean(seg, lead) and not s.has_outcome() \
-                and not (comparing and _RATE_OF.search(about)) and not _OCCURRED_IN.search(seg, 0, lead):
+                and not (comparing and (_RATE_OF.search(about) or _NAMED_RATE.search(about))) \
+                and not _OCCURRED_IN.search(seg, 0, lead):
             # shares of patients need an outcome the sentence names ("adherence was high (91% vs 93%)"), or a rate of
             # something set arm against arm ("the rate of X recurrence was lower in A (6.8%) than in B (14.7%)")
             continue

@@ -70,6 +70,9 @@ _TO_THE_ARM_OF_THE_PEOPLE = re.compile(
 _ARM_LIST_JOIN = re.compile(r"\s*(?:group|arm)?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s*)(?:the\s+)?", re.I)
 
 
+_PEOPLE_AFTER_THE_ARM = re.compile(r"(?:-?(?:treated|randomi[sz]ed|allocated|assigned))?\s+(?:group\s+|arm\s+)?" + COUNTED_PEOPLE + r"\b", re.I)
+
+
 def arm_of_the_people_counted(s: Sentence, pos: int) -> str:
     """The arm a count's people are in, named right after the count (or its bracket): "5 of 9 subjects in the A
     group", "two of eight volunteers receiving B", "6 (27%) patients treated with C"; "" when the next arm named is
@@ -77,6 +80,8 @@ def arm_of_the_people_counted(s: Sentence, pos: int) -> str:
     for i, g in enumerate(s.groups):
         if g.start < pos:
             continue
+        if not s.seg[pos:g.start].strip() and _PEOPLE_AFTER_THE_ARM.match(s.seg, g.end):
+            return g.name       # "5 of 60 A patients", "two of nine A-treated participants": the arm before its people
         if g.start - pos > 60 or not _TO_THE_ARM_OF_THE_PEOPLE.match(s.seg[pos:g.start]):
             break
         later = s.groups[i + 1] if i + 1 < len(s.groups) else None
@@ -1384,3 +1389,46 @@ _REPEATABLE = re.compile(r"\b(?:relapses|episodes|events|infections|complication
 # an event the sentence says happened to the people counted
 _EVENT_HAPPENED = re.compile(r"\b(?:occurred|developed|experienced|died|relapsed|suffered|required|needed|underwent|"
                              r"had|reported|complained|presented)\b", re.I)
+
+
+# "None of the 58 A patients", "none of the patients receiving B", "No A-treated participant", "none of our patients in
+# the C group": nobody of one arm, then what they did not have
+_NOBODY_HEAD = re.compile(r"\b(?:none\s+of\s+(?:the|our|these|those)\s+(?:(?P<n>\d+)\s+)?|no\s+)", re.I)
+_PEOPLE_TO_THE_ARM = re.compile(r"(?:" + COUNTED_PEOPLE + r"\s+(?:in|of|on|receiving|treated\s+with|given|assigned\s+to|"
+                                r"randomi[sz]ed\s+to)\s+(?:the\s+)?)?", re.I)
+_ARM_TO_THE_VERB = re.compile(r"(?P<people>-?(?:treated|randomi[sz]ed|allocated)?\s*(?:group|arm)?\s*(?:" + COUNTED_PEOPLE
+                              + r")?)\s+(?:(?:had|experienced|developed|required|needed|died|relapsed|showed|suffered|"
+                              r"reported|complained|presented|exhibited|sustained)\b)", re.I)
+
+
+def nobody_of_an_arm(s: Sentence) -> None:
+    """Zero events in one arm, its people named with the arm inside the words of the zero: "None of the 58 A patients
+    developed X", "none of the patients receiving B had X", "No A-treated participant died" (over the printed number,
+    else the arm's size; a verb of an event must follow, never a trait at entry)."""
+    seg = s.seg
+    if not s.groups or ("one" not in seg and "No" not in seg and "no " not in seg):
+        return
+    for m in _NOBODY_HEAD.finditer(seg):
+        group = next((g for g in s.groups if m.end() <= g.start <= m.end() + 50), None)
+        if group is None or not _PEOPLE_TO_THE_ARM.fullmatch(seg, m.end(), group.start):
+            continue
+        tail = _ARM_TO_THE_VERB.match(seg, group.end)
+        if tail is None or not (tail.group("people").strip() or seg[m.end():group.start].strip()):
+            continue        # "no rituximab was given": a drug, not the arm's people
+        arm = group.name if group.name in s.state.arm_sizes else s.arm_named(group.start, group.end)
+        size = s.state.arm_sizes.get(arm) if arm else None
+        total = int(m.group("n")) if m.group("n") else size
+        if not arm or not total or s.describes_patients(s.local_after(tail.end())):
+            continue
+        earlier = [e for e in s.estimates if e.events == 0 and e.start <= m.start() < e.end + 1]
+        if earlier:
+            for e in earlier:
+                if not e.arm_hint:
+                    e.arm_hint = arm        # "None of the 60 patients in the A group": the zero another rule read is A's
+            continue
+        idx = s.num_at(m.start("n"), m.end("n")) if m.group("n") else []
+        if any(not s.free(i) for i in idx):
+            continue
+        s.claimed.update(idx)
+        s.estimates.append(Estimate("PROPORTION", 0.0, f"0/{total}", m.start(), tail.end(), events=0, total=total,
+                                    kind="none-of", arm_hint=arm))
