@@ -166,3 +166,14 @@ def test_counts_and_zeros_whose_people_carry_their_arm(text, expected):
 
 def test_nobody_of_an_arm_needs_its_people_and_an_event():
     assert _rows("No rituximab was given after week 4 in 12 patients.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The hospital stay (rituximab group 6.1 ± 1.2 days vs placebo group 7.4 ± 1.5 days) was shorter.",
+     [(6.1, "rituximab", 60), (7.4, "placebo", 58)]),
+    ("Vomiting (placebo 5/58 vs rituximab 12/60) was rare.", [(5 / 58, "placebo", 58), (0.2, "rituximab", 60)]),
+])
+def test_each_value_right_after_its_arm_name_with_a_space(text, expected):
+    rows, _, _ = extract_one("doc", ALLOCATION + text, "doc.txt", "", None, "RCT")
+    got = [(r["value"], r["intervention"], r["total"]) for r in rows if r["measure"] in ("MEAN", "PROPORTION")]
+    assert [(round(v, 4), a, n) for v, a, n in got] == [(round(v, 4), a, n) for v, a, n in expected]
