@@ -177,3 +177,12 @@ def test_each_value_right_after_its_arm_name_with_a_space(text, expected):
     rows, _, _ = extract_one("doc", ALLOCATION + text, "doc.txt", "", None, "RCT")
     got = [(r["value"], r["intervention"], r["total"]) for r in rows if r["measure"] in ("MEAN", "PROPORTION")]
     assert [(round(v, 4), a, n) for v, a, n in got] == [(round(v, 4), a, n) for v, a, n in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Nausea (placebo 19% vs rituximab 30%) was common.", [(0.19, "placebo"), (0.3, "rituximab")]),
+    ("Serious infections [rituximab: 12%, placebo: 5%] were rare.", [(0.12, "rituximab"), (0.05, "placebo")]),
+    ("Women (placebo 45% vs rituximab 50%) were many.", []),
+])
+def test_a_name_then_the_bracket_of_the_arms_labelled_shares(text, expected):
+    assert [(v, arm) for v, arm, _, _ in _rows(text)] == expected

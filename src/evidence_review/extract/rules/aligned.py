@@ -681,7 +681,7 @@ def _read_runs(s: Sentence, families: tuple = ("share", "mean", "median", "bare"
             continue        # Kaplan-Meier medians beside their ratio or interval: the survival analysis's, no arm data
         if run[0].family == "share" and not percent_of_a_mean(seg, lead) and not s.has_outcome() \
                 and not (comparing and (_RATE_OF.search(about) or _NAMED_RATE.search(about))) \
-                and not _OCCURRED_IN.search(seg, 0, lead):
+                and not _OCCURRED_IN.search(seg, 0, lead) and not _labelled_bracket_after_its_label(s, run):
             # shares of patients need an outcome the sentence names ("adherence was high (91% vs 93%)"), or a rate of
             # something set arm against arm ("the rate of X recurrence was lower in A (6.8%) than in B (14.7%)")
             continue
@@ -796,6 +796,26 @@ def values_beside_their_arms(s: Sentence, families: tuple = ("share", "mean", "m
 
 # "X was reported by 30% and 12% ...", "X occurred in 12 (20%) and ...": the shares that follow are of the event named
 _OCCURRED_IN = re.compile(r"\b(?:occurred|(?:was|were)\s+(?:experienced|reported|observed|recorded|seen|noted|found))\s+(?:by|in|among)\s+$", re.I)
+
+
+# "Nausea (B 19% vs A 30%)", "; fatigue [A: 12%, B: 5%]": a short name, then the bracket of the arms' labelled values
+_LABEL_OPENS_BRACKET = re.compile(r"(?:^\s*|[:;,]\s*|\band\s+)(?:results?\s*:\s*)?(?P<label>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,4})\s*[(\[]$",
+                                  re.I)
+
+
+def _labelled_bracket_after_its_label(s: Sentence, run: list[_Item]) -> bool:
+    """The run's values are each labelled by their arm inside one bracket that opens right after a short name (the
+    outcome the values are of): "Nausea (placebo 19% vs rituximab 30%)"."""
+    seg = s.seg
+    opening = max(seg.rfind("(", 0, run[0].start), seg.rfind("[", 0, run[0].start))
+    if opening < 0 or run[0].start - opening > 60 or re.search(r"[)\]]", seg[opening:run[-1].start]):
+        return False
+    if not _arms_before_each(s, run) or not any(opening < g.start < run[0].start for g in s.groups):
+        return False
+    start = _clause_start(seg, opening)
+    label = _LABEL_OPENS_BRACKET.search(seg[start:opening + 1])
+    return bool(label) and not any(g.start >= start + label.start("label") and g.end <= opening for g in s.groups) \
+        and not _OTHER_CONTRAST.search(label.group("label")) and not _TRAIT.search(label.group("label"))
 
 
 _RESPECTIVELY_NEXT = re.compile(r"[^.;()\d]{0,40}?\brespectively\b", re.I)
