@@ -186,3 +186,11 @@ def test_each_value_right_after_its_arm_name_with_a_space(text, expected):
 ])
 def test_a_name_then_the_bracket_of_the_arms_labelled_shares(text, expected):
     assert [(v, arm) for v, arm, _, _ in _rows(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Headache was reported in n = 12 (20%) vs n = 6 (10%) patients.",
+    "Headache was reported in 12 (20%) versus 6 (10%) patients.",
+])
+def test_counts_set_against_each_other_in_a_sentence_naming_no_arm_take_the_documents_order(text):
+    assert [(e, arm, n) for _, arm, e, n in _rows(text)] == [(12, "rituximab", 60), (6, "placebo", 58)]

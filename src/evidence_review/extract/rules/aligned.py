@@ -821,7 +821,8 @@ def _labelled_bracket_after_its_label(s: Sentence, run: list[_Item]) -> bool:
 _RESPECTIVELY_NEXT = re.compile(r"[^.;()\d]{0,40}?\brespectively\b", re.I)
 # between two values another rule read: their brackets, a unit, then a separator
 _BRACKETED = re.compile(r"[(\[][^()\[\]]*[)\]]")
-_READ_GAP = re.compile(r"\s*%?\s*[)\]]?" + _UNIT + r"\s*(?:,\s*(?:and\s+)?|and\s+|;\s*|" + _VERSUS + r"\s*)(?:[(\[]\s*)?", re.I)
+_READ_GAP = re.compile(r"\s*%?\s*[)\]]?" + _UNIT + r"\s*(?:,\s*(?:and\s+)?|and\s+|;\s*|" + _VERSUS + r"\s*)(?:[(\[]\s*)?"
+                       r"(?:n\s*=\s*)?", re.I)
 
 
 def _unarmed_runs(s: Sentence) -> list[list[Estimate]]:
@@ -860,7 +861,9 @@ def arms_of_unarmed_values(s: Sentence) -> None:
         return
     for run in _unarmed_runs(s):
         names = _arms_by_size(s, run)
-        if names is None and _RESPECTIVELY_NEXT.match(s.seg, run[-1].end) \
+        # ("n = 12 (20%) vs n = 6 (10%)": values set against each other in a sentence naming no arm, as a "respectively")
+        compared = len(run) == 2 and re.search(r"\b" + _VERSUS + r"(?!\w)", s.seg[run[0].end:run[1].start], re.I)
+        if names is None and (_RESPECTIVELY_NEXT.match(s.seg, run[-1].end) or compared) \
                 and not _OTHER_CONTRAST.search(s.seg) and not _SUBGROUP.search(s.seg) and not _ELSEWHERE.search(s.seg):
             arms = _study_arms(s)
             names = arms if len(arms) == len(run) else None
