@@ -194,3 +194,8 @@ def test_a_name_then_the_bracket_of_the_arms_labelled_shares(text, expected):
 ])
 def test_counts_set_against_each_other_in_a_sentence_naming_no_arm_take_the_documents_order(text):
     assert [(e, arm, n) for _, arm, e, n in _rows(text)] == [(12, "rituximab", 60), (6, "placebo", 58)]
+
+
+def test_a_bracket_splitting_a_number_of_the_participants_by_arm_is_no_event_count():
+    assert _rows("Ten (5 in the rituximab group and 5 in the placebo group) of the 43 participants who started "
+                 "treatment had a mild episode.") == []

@@ -1372,6 +1372,8 @@ def counts_beside_their_arms(s: Sentence) -> None:
             continue
         if not (s.has_outcome() or _ONCE_NOUN.search(seg) or _EVENT_HAPPENED.search(seg)):
             continue
+        if _SPLIT_OF_A_GROUP.match(seg, run[-1][1].end):
+            continue        # "Ten (5 in the A group and 5 in the B group) of the 43 participants who ...": who they were
         if _REPEATABLE.search(seg) and not re.search(COUNTED_PEOPLE, run[0][0].group("gap"), re.I):
             continue        # "41 relapses (15 in the A group ...)": events one patient may have twice, no count of patients
                             # ("reactions in 11 patients in the A group compared with 4 in B" counts patients)
@@ -1383,6 +1385,8 @@ def counts_beside_their_arms(s: Sentence) -> None:
                                         events=count, total=size, kind="arm-count", arm_hint=arm))
 
 
+# a bracket splitting by arm a number of the trial's people: "(5 in the A group and 5 in the B group) of the 43 ..."
+_SPLIT_OF_A_GROUP = re.compile(r"\s*(?:group|arm)?s?\s*[)\]]\s*(?:of|among)\s+(?:the|these|those|all)\s+\d+", re.I)
 # events one patient may have more than once: their counts over an arm are no counts of patients
 _REPEATABLE = re.compile(r"\b(?:relapses|episodes|events|infections|complications|reactions|attacks|exacerbations|"
                          r"admissions|hospitali[sz]ations|visits|seizures|falls|bleeds|lesions)\b", re.I)
