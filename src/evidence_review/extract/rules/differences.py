@@ -294,3 +294,48 @@ def spread_of_difference(s: Sentence) -> None:
         s.estimates[:] = [e for e in s.estimates if e is est or not m.start("se") <= e.start < m.end("se")]
         if est.p_value is None and not est.p_text:
             s.attach_p(est, m.end())
+
+
+# measures that compare two arms' figures (a rate before and on treatment, ARR, is kept as the labelling rules do)
+_CHANGE_AS_DIFFERENCE = frozenset({"MD", "RD", "RRR", "DIFF"})
+WITHIN_ARM_FLAG = "within_arm_change"
+_EVENT_RATE = re.compile(r"\b(?:rates?|relapses?|attacks?|exacerbations?|events?|risk|hazard|odds|incidence)\b", re.I)
+
+
+def within_arm_changes(rows: list[dict], controlled: bool) -> list[dict]:
+    """In a controlled trial (`controlled`: the study model holds a treatment and a control arm), a difference or
+    relative reduction against the same arm's baseline ("reduced by 45% in the A group compared to baseline", "the
+    change from baseline in the B group was 1.1 points (95% CI ...)", "the mean difference between baseline and
+    week 12 within the A group") is that arm's own change, not the trial's estimate between its arms: it becomes the
+    arm's MEAN row of the change, signed as printed (a relative reduction of a level in percent, as printed), its
+    interval kept, flagged. A row naming no arm is dropped, as no arm's change can be told. Without a control arm (a cohort,
+    a single-arm or before-after study) the change against baseline is the study's estimate and stays."""
+    if not controlled:
+        return rows
+    out = []
+    for row in rows:
+        if str(row.get("measure")) not in _CHANGE_AS_DIFFERENCE or str(row.get("comparator") or "").strip().lower() != "baseline" \
+                or str(row.get("measure")) == "RRR" and _EVENT_RATE.search(str(row.get("evidence") or "")):
+            # (an event rate's relative change against the period before treatment is an estimate the labelling
+            # rules keep: "the rate ... was 61.6/100 PY (+38.8% vs pre-study)")
+            out.append(row)
+            continue
+        if not str(row.get("intervention") or "").strip():
+            continue
+        change = dict(row)
+        change["measure"] = "MEAN"
+        if str(row.get("measure")) in ("RRR", "RD"):
+            # a relative or absolute change stored as a fraction: the arm's change is the percentage printed
+            printed = re.search(r"[-+\u2212]?\d+(?:\.\d+)?", str(row.get("value_text") or ""))
+            change["value"] = float(printed.group().replace("\u2212", "-")) if printed else (
+                None if row.get("value") is None else round(float(row["value"]) * 100.0, 10))
+            for bound in ("ci_low", "ci_high"):
+                if row.get(bound) is not None:
+                    change[bound] = round(float(row[bound]) * 100.0, 10)
+        change["comparator"], change["n_comparator"] = "", None
+        change["total"] = row.get("n_intervention") if row.get("total") is None else row.get("total")
+        change["role"] = "effect"
+        flags = str(row.get("flags") or "")
+        change["flags"] = f"{flags};{WITHIN_ARM_FLAG}" if flags else WITHIN_ARM_FLAG
+        out.append(change)
+    return out

@@ -629,6 +629,10 @@ def _measurement_after(after: str) -> bool:
 # puts the change in one arm
 _IN_ONE_ARM = re.compile(r"\b(?:in|of|for|among|within)\s+(?:the\s+)?(?:(?:patients|participants|women|men|children|subjects)\s+"
                          r"(?:in|of|receiving|treated\s+with)\s+(?:the\s+)?)?[\w+/-]+(?:\s+[\w+/-]+){0,2}?\s+(?:group|arm|cohort)\b", re.I)
+# right after the value and its brackets: "in patients given A", "among those receiving A", "in the A arm", "with A alone"
+_ONE_ARM_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:in|among|for|within)\s+(?:the\s+)?(?:(?:patients|participants|women|men|"
+                            r"children|subjects|those)\s+(?:given|receiving|treated\s+with|on|allocated\s+to|randomi[sz]ed\s+to|"
+                            r"in)\s+(?:the\s+)?(?:[\w+/-]+\s*){1,3}|(?:[\w+/-]+\s+){1,3}(?:group|arm|cohort)\b)", re.I)
 _COMPARES_ARMS = re.compile(r"\b(?:than|compared|versus|vs\.?|relative\s+to|over)\b", re.I)
 # "a 73% reduction in X ..., compared with 29% in the B group", "fell by 40% versus 12%": two arms' own changes set
 # side by side
@@ -642,7 +646,11 @@ def _one_arms_reduction(s: Sentence, n: Num, before: str, event_after: bool) -> 
     clause = re.split(r"[;:]|\.\s", before)[-1]
     if _ANOTHER_PERCENT_AFTER.match(s.seg, n.full_end) and not event_after:
         return True
-    return bool(_IN_ONE_ARM.search(clause)) and not _COMPARES_ARMS.search(clause) and not event_after \
+    # the arm may be named after the value: "ferritin fell by 42% (95% CI ...) in patients given A", "... by 30% in
+    # the A arm" (the value's own brackets skipped)
+    rest = re.split(r"[;]|\.\s|\.$", re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", s.seg[n.full_end:]))[0]
+    in_one_arm = bool(_IN_ONE_ARM.search(clause)) or bool(_ONE_ARM_AFTER.match(rest))
+    return in_one_arm and not _COMPARES_ARMS.search(clause + " " + rest) and not event_after \
         and not re.search(r"\b(?:risk|odds|hazard)\b", clause, re.I)
 
 
