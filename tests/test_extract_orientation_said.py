@@ -135,3 +135,23 @@ def test_a_relative_reduction_between_arms_stays():
     rows = _effects(TRIALS["drug"][0] + "Velmorastat reduced the relapse rate by 38% compared with placebo.")
     assert [(r["measure"], r["value"], r["intervention"], r["comparator"]) for r in rows] == [
         ("RRR", pytest.approx(0.38), "velmorastat", "placebo")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "A 20% dropout rate was anticipated, and a hazard ratio of 0.65 was considered clinically relevant.",
+    "An odds ratio of 2.0 was regarded as clinically meaningful.",
+    "A mean difference of 3 points would be considered clinically important.",
+    "The minimal clinically important difference was 1.5 points (95% CI 1.0 to 2.0).",
+    "The minimum relevant difference was set at 10 mm.",
+])
+def test_a_planned_or_threshold_quantity_is_no_estimate(sentence):
+    assert _effects(TRIALS["drug"][0] + sentence) == []
+
+
+@pytest.mark.parametrize("sentence, measure, value", [
+    ("The hazard ratio was 0.71 and was considered clinically relevant (p = 0.02).", "HR", 0.71),
+    ("The mean difference of 2.1 points (p = 0.01) was considered clinically important.", "MD", 2.1),
+])
+def test_a_result_judged_relevant_stays(sentence, measure, value):
+    rows = _effects(TRIALS["drug"][0] + sentence)
+    assert [(r["measure"], r["value"]) for r in rows] == [(measure, pytest.approx(value))]

@@ -297,8 +297,16 @@ def spread_of_difference(s: Sentence) -> None:
 
 
 # measures that compare two arms' figures (a rate before and on treatment, ARR, is kept as the labelling rules do)
-_CHANGE_AS_DIFFERENCE = frozenset({"MD", "RD", "RRR", "DIFF"})
+_CHANGE_AS_DIFFERENCE = P.DIFFERENCE - {"SMD"} | P.PERCENT_AS_FRACTION
 WITHIN_ARM_FLAG = "within_arm_change"
+# the words that put the comparison against the same patients before: "from baseline", "compared to baseline", "between
+# baseline and week 12", "before and after treatment", "pre- to post-treatment"
+_AGAINST_BASELINE_SAID = re.compile(r"\b(?:from|since|than|over|compared\s+(?:with|to)|versus|vs\.?|relative\s+to|between)\s+(?:the\s+)?"
+                                    r"(?:baseline|pre-?(?:treatment|operative|intervention|study)|admission|entry)\b"
+                                    r"|\bbefore\s+and\s+after\b|\bpre-?\s*(?:and|to|vs\.?)\s*post", re.I)
+# words of a comparison between the arms: then the change from baseline is the outcome, the difference is between arms
+_BETWEEN_ARMS_SAID = re.compile(r"\bbetween[- ](?:the\s+)?(?:two\s+|both\s+|treatment\s+)?(?:groups?|arms?)\b|\b(?:the|both)\s+"
+                                r"(?:two\s+)?(?:groups|arms)\s+(?:differed|did\s+not\s+differ)|\bintergroup\b|\btreatment\s+difference", re.I)
 _EVENT_RATE = re.compile(r"\b(?:rates?|relapses?|attacks?|exacerbations?|events?|risk|hazard|odds|incidence)\b", re.I)
 
 
@@ -314,8 +322,10 @@ def within_arm_changes(rows: list[dict], controlled: bool) -> list[dict]:
         return rows
     out = []
     for row in rows:
+        evidence = str(row.get("evidence") or "")
         if str(row.get("measure")) not in _CHANGE_AS_DIFFERENCE or str(row.get("comparator") or "").strip().lower() != "baseline" \
-                or str(row.get("measure")) == "RRR" and _EVENT_RATE.search(str(row.get("evidence") or "")):
+                or not _AGAINST_BASELINE_SAID.search(evidence) or _BETWEEN_ARMS_SAID.search(evidence) \
+                or str(row.get("measure")) == "RRR" and _EVENT_RATE.search(evidence):
             # (an event rate's relative change against the period before treatment is an estimate the labelling
             # rules keep: "the rate ... was 61.6/100 PY (+38.8% vs pre-study)")
             out.append(row)
@@ -324,7 +334,7 @@ def within_arm_changes(rows: list[dict], controlled: bool) -> list[dict]:
             continue
         change = dict(row)
         change["measure"] = "MEAN"
-        if str(row.get("measure")) in ("RRR", "RD"):
+        if str(row.get("measure")) in P.PERCENT_AS_FRACTION:
             # a relative or absolute change stored as a fraction: the arm's change is the percentage printed
             printed = re.search(r"[-+\u2212]?\d+(?:\.\d+)?", str(row.get("value_text") or ""))
             change["value"] = float(printed.group().replace("\u2212", "-")) if printed else (
