@@ -155,3 +155,21 @@ def test_a_planned_or_threshold_quantity_is_no_estimate(sentence):
 def test_a_result_judged_relevant_stays(sentence, measure, value):
     rows = _effects(TRIALS["drug"][0] + sentence)
     assert [(r["measure"], r["value"]) for r in rows] == [(measure, pytest.approx(value))]
+
+
+@pytest.mark.parametrize("sentence, value, first, second", [
+    ("Duration of analgesia was longer by 45 minutes in the velmorastat group (p < 0.001).", 45.0, "velmorastat", "placebo"),
+    ("The time to walking was longer by 2.5 hours with velmorastat (95% CI 1.1 to 3.9).", 2.5, "velmorastat", "placebo"),
+    ("Pain scores were lower by 1.2 points in the velmorastat arm than in the placebo arm (p = 0.01).", 1.2,
+     "placebo", "velmorastat"),
+    ("Nausea scores were higher by 0.8 with placebo than with velmorastat (p = 0.03).", 0.8, "placebo", "velmorastat"),
+])
+def test_a_comparative_by_an_amount_is_a_difference_between_the_arms(sentence, value, first, second):
+    rows = _effects(TRIALS["drug"][0] + sentence)
+    assert [(r["measure"], r["value"], r["intervention"], r["comparator"]) for r in rows] == [
+        ("MD", pytest.approx(value), first, second)]
+
+
+def test_a_change_by_an_amount_within_one_arm_is_no_difference():
+    rows = _effects(TRIALS["drug"][0] + "In the velmorastat group, pain decreased by 2.1 points (p = 0.01).")
+    assert rows == []

@@ -547,13 +547,34 @@ def difference_claimed_after(seg: str, groups, est_start: int, value: float | No
     order the arms. None when no such claim follows the value (or its list of values) directly."""
     m = _DIFFERENCE_VALUES.match(seg, est_start)
     if m is None:
-        return None
+        return _claimed_before_by(seg, groups, est_start, value)
     first = next((g for g in groups if g.start == m.end()), None)
     join = _THAN_ARM_DIFFERENCE.match(seg, first.end) if first is not None else None
     second = next((g for g in groups if join is not None and g.start == join.end()), None)
     if second is None or second.name == first.name:
         return None
     less = m.group("less") and not (value is not None and value < 0)
+    return (second.name, first.name) if less else (first.name, second.name)
+
+
+# the claim before the value: "lower by 1.2 points in A than in B", "shorter by 2.5 hours with A compared with B"
+_CLAIM_THEN_BY = re.compile(r"\b(?:(?P<less>lower|less|fewer|smaller|shorter|reduced)|(?P<more>higher|more|greater|larger|longer|"
+                            r"increased))\s+by\s+(?:about\s+|approximately\s+|nearly\s+|an\s+average\s+of\s+)?[-+\u2212]?$", re.I)
+_VALUE_THEN_ARM = re.compile(r"[-+\u2212]?\d[\d.,]*\s*(?:%|[A-Za-z\u00b5\u03bc/]{1,10}(?:\s+points?)?)?\s*(?:[(\[][^()\[\]]{0,80}[)\]]\s*)?"
+                             r"(?:in|with|among|for|on)\s+(?:the\s+)?", re.I)
+
+
+def _claimed_before_by(seg: str, groups, est_start: int, value: float | None) -> tuple[str, str] | None:
+    """(first, second) of "lower by x in A than in B" (B minus A) or "higher by x with A than with B" (A minus B): the
+    claim before the value, both arms after it."""
+    claim = _CLAIM_THEN_BY.search(seg, max(0, est_start - 40), est_start)
+    arm_at = _VALUE_THEN_ARM.match(seg, est_start) if claim is not None else None
+    first = next((g for g in groups if arm_at is not None and g.start == arm_at.end()), None)
+    join = _THAN_ARM_DIFFERENCE.match(seg, first.end) if first is not None else None
+    second = next((g for g in groups if join is not None and g.start == join.end()), None)
+    if second is None or second.name == first.name:
+        return None
+    less = claim.group("less") and not (value is not None and value < 0)
     return (second.name, first.name) if less else (first.name, second.name)
 
 
