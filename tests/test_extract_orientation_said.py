@@ -173,3 +173,24 @@ def test_a_comparative_by_an_amount_is_a_difference_between_the_arms(sentence, v
 def test_a_change_by_an_amount_within_one_arm_is_no_difference():
     rows = _effects(TRIALS["drug"][0] + "In the velmorastat group, pain decreased by 2.1 points (p = 0.01).")
     assert rows == []
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("The treatment effect was 2.4 points in favour of velmorastat (p = 0.01).", 2.4),
+    ("The estimated treatment effect on the symptom score was -0.5 (95% CI -0.8 to -0.2).", -0.5),
+    ("Adjusted treatment effect: -1.7 points (95% CI -2.9 to -0.5).", -1.7),
+])
+def test_a_difference_named_treatment_effect(sentence, value):
+    rows = _effects(TRIALS["drug"][0] + sentence)
+    assert [(r["measure"], r["value"], r["intervention"], r["comparator"]) for r in rows] == [
+        ("MD", pytest.approx(value), "velmorastat", "placebo")]
+
+
+def test_a_treatment_effect_defining_a_scale_is_no_estimate():
+    assert _effects(TRIALS["drug"][0] + "The primary outcome was a global rating, a measure of treatment effect on a "
+                                        "7-point scale.") == []
+
+
+def test_a_treatment_effect_named_with_its_ratio_is_the_ratio():
+    rows = _effects(TRIALS["drug"][0] + "The treatment effect (HR 0.70, 95% CI 0.55 to 0.89) was consistent.")
+    assert [(r["measure"], r["value"]) for r in rows] == [("HR", 0.7)]
