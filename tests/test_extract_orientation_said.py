@@ -194,3 +194,26 @@ def test_a_treatment_effect_defining_a_scale_is_no_estimate():
 def test_a_treatment_effect_named_with_its_ratio_is_the_ratio():
     rows = _effects(TRIALS["drug"][0] + "The treatment effect (HR 0.70, 95% CI 0.55 to 0.89) was consistent.")
     assert [(r["measure"], r["value"]) for r in rows] == [("HR", 0.7)]
+
+
+def _table_effects(header: str, *body: str) -> list[tuple]:
+    from table_grids import pipe_table
+    text = TRIALS["drug"][0] + "\nTable 2. Outcomes\n" + header + "\n" + "\n".join(body) + "\n"
+    structure = {"tables": [pipe_table(text, header, caption="Table 2. Outcomes")]}
+    rows = extract_one("doc", text, "doc.xml", "", structure=structure)[0]
+    return [(r["measure"], r["value"], r["intervention"], r["comparator"]) for r in rows
+            if r["measure"] not in ("PROPORTION", "MEAN", "MEDIAN")]
+
+
+@pytest.mark.parametrize("header", [
+    "| Outcome | Velmorastat before | Velmorastat after | Mean difference | P (within group) |",
+    "| Outcome | Pre-treatment | Post-treatment | Difference | P |",
+])
+def test_a_tables_difference_beside_no_two_arms_is_no_estimate(header):
+    assert _table_effects(header, "| Pain score | 5.1 ± 1.2 | 3.1 ± 1.0 | 2.0 | <0.001 |") == []
+
+
+def test_a_tables_difference_between_the_arms_columns_stays():
+    header = "| Outcome | Velmorastat (n = 64) | Placebo (n = 62) | Mean difference (95% CI) | P |"
+    assert _table_effects(header, "| Pain score | 3.1 ± 1.2 | 4.0 ± 1.5 | -0.9 (-1.3 to -0.5) | <0.001 |") == [
+        ("MD", -0.9, "velmorastat", "placebo")]

@@ -347,13 +347,18 @@ def within_arm_changes(rows: list[dict], controlled: bool) -> list[dict]:
     change from baseline in the B group was 1.1 points (95% CI ...)", "the mean difference between baseline and
     week 12 within the A group") is that arm's own change, not the trial's estimate between its arms: it becomes the
     arm's MEAN row of the change, signed as printed (a relative reduction of a level in percent, as printed), its
-    interval kept, flagged. A row naming no arm is dropped, as no arm's change can be told. Without a control arm (a cohort,
+    interval kept, flagged. A row naming no arm is dropped, as no arm's change
+    can be told; so is a table's difference the reader could give no two arms. Without a control arm (a cohort,
     a single-arm or before-after study) the change against baseline is the study's estimate and stays."""
     if not controlled:
         return rows
     out = []
     for row in rows:
         evidence = str(row.get("evidence") or "")
+        if str(row.get("finder") or "") == "table" and str(row.get("measure")) in _CHANGE_AS_DIFFERENCE \
+                and not str(row.get("intervention") or "").strip() and not str(row.get("comparator") or "").strip():
+            continue    # a table's difference column beside no two arms' columns ("A before | A after | Mean
+                        # difference"): one arm's change over time, not an estimate between the trial's arms
         if str(row.get("measure")) not in _CHANGE_AS_DIFFERENCE or str(row.get("comparator") or "").strip().lower() != "baseline" \
                 or not _AGAINST_BASELINE_SAID.search(evidence) or _BETWEEN_ARMS_SAID.search(evidence) \
                 or str(row.get("measure")) == "RRR" and _EVENT_RATE.search(evidence):
