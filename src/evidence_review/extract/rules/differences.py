@@ -152,7 +152,7 @@ def unnamed_differences(s: Sentence) -> None:
     if not (s.ps or s.cis):
         return
     compares = _COMPARES.search(seg)
-    if not compares and not (s.cis and _CHANGE_NOUN.search(seg)) and not _COMPARATIVE_BY_WORDS.search(seg) \
+    if not compares and not (s.cis and _CHANGE_NOUN.search(seg)) and not (" by " in seg and _COMPARATIVE_BY_WORDS.search(seg)) \
             and not any(e.measure in P.CONTINUOUS for e in s.estimates):
         return          # no comparison, no change with an interval, no difference read before: nothing of this kind
     if not_a_result(s):

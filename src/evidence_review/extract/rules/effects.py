@@ -66,9 +66,6 @@ _AIM_OR_PLAN = prefiltered(start_guarded(re.compile(r"\b(?:(?:the\s+)?(?:aim|obj
                           r"would\s+(?:require|need)|non-?inferiority\s+margin|"
                           r"(?:we\s+)?(?:expected|assumed|anticipated)\s+an?\s+(?:[\w-]+\s+){0,3}(?:ratio|difference|reduction|rate)|"
                           # "a hazard ratio of 0.65 was considered clinically relevant", "a difference of 10% was anticipated"
-                          r"\ban?\s+(?:[\w-]+\s+){0,4}?(?:of\s+)?\d[\d.]*\s*%?\s*(?:[\w-]+\s+){0,2}?(?:was|were|would\s+be)\s+"
-                          r"(?:(?:considered|regarded|deemed)\s+(?:to\s+be\s+)?(?:as\s+)?(?:clinically\s+)?"
-                          r"(?:relevant|meaningful|important|worthwhile)|anticipated|assumed|hypothesi[sz]ed)|"
                           r"(?:\d+\s*%|sufficient|statistical)\s+power\s+to|to\s+detect\s+an?\s+(?:\w+\s+){0,3}(?:difference|reduction|"
                           r"increase|change)|"
                           # a sample-size calculation borrowing other studies' effects: "we averaged the effect sizes found
@@ -77,6 +74,19 @@ _AIM_OR_PLAN = prefiltered(start_guarded(re.compile(r"\b(?:(?:the\s+)?(?:aim|obj
                           r"(?:estimated?\s+|expected\s+)?(?:effect\s+size|estimate\s+of)|(?:expected|assumed|anticipated)\s+effect\s+size)\b", re.I)))
 _ARITHMETIC_RIGHT = re.compile(r"\s*\d+(?:\.\d+)?\s*[-+\u2212\u00d7*/]\s*\d+(?:\.\d+)?")
 _NUMBER_BEFORE = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s*$")
+
+
+# a quantity set before the trial, not found by it: "a hazard ratio of 0.65 was considered clinically relevant", "a 20%
+# dropout rate was anticipated" (the verb, a rare word, is looked up first)
+_PLANNING_VERB = prefiltered(re.compile(r"\b(?:was|were|would\s+be)\s+(?:considered|regarded|deemed|anticipated|assumed|"
+                                        r"hypothesi[sz]ed)\b", re.I))
+_PLANNED_VALUE = re.compile(r"\ban?\s+(?:[\w-]+\s+){0,4}?(?:of\s+)?\d[\d.]*\s*%?\s*(?:[\w-]+\s+){0,2}?(?:was|were|would\s+be)\s+"
+                            r"(?:(?:considered|regarded|deemed)\s+(?:to\s+be\s+)?(?:as\s+)?(?:clinically\s+)?"
+                            r"(?:relevant|meaningful|important|worthwhile)|anticipated|assumed|hypothesi[sz]ed)\b", re.I)
+
+
+def _planned_value(seg: str) -> bool:
+    return _PLANNING_VERB.search(seg) is not None and _PLANNED_VALUE.search(seg) is not None
 
 
 def not_a_result(s: Sentence) -> bool:
@@ -95,7 +105,7 @@ def not_a_result(s: Sentence) -> bool:
         at = seg.find("=", at + 1)
     # (another study's figures are kept: the meaning step marks them role "secondary", as the labelling rules of
     # batches 3-9 do)
-    verdict = bool(_AIM_OR_PLAN.search(seg) and not s.cis)
+    verdict = bool((_AIM_OR_PLAN.search(seg) or _planned_value(seg)) and not s.cis)
     s.__dict__["_not_a_result"] = verdict
     return verdict
 
