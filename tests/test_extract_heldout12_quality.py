@@ -28,8 +28,9 @@ KINDS = ("effects", "proportions", "means", "medians")
 FLOOR_F1 = {"effects": 1.0, "proportions": 0.86, "means": 0.828}
 FLOOR_RECOVERY = {"binary": 0.78, "continuous": 0.86}
 # counts of right labels (a share falls when recall rises); subgroup was 0 of 32 blind: no floor until it rises
-FLOOR_LABELS = {"role": 310, "adjusted": 346, "arm": 237, "timepoint": 81, "orientation": 18}
-FLOOR_ARMS_RIGHT = 7
+# orientation 18 -> 19, arms right 7 -> 8 (wt-effects: a multiple ordered by its words, "in B was 5.2 times more than that of A")
+FLOOR_LABELS = {"role": 310, "adjusted": 346, "arm": 237, "timepoint": 81, "orientation": 19}
+FLOOR_ARMS_RIGHT = 8
 MAX_CRASHED = 0
 
 

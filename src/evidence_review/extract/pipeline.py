@@ -17,6 +17,7 @@ from .core import extract_document, plus_minus_convention
 from .lexicon import find_condition
 from .meaning import NOTE_COLUMN, assign_meaning, section_finder
 from .restated import without_restatements
+from .rules.differences import within_arm_changes
 from .study import Study, build_study
 from .table_reader import effect_label, read_tables, without_bare_repeats, without_repeats
 from .textscan import scan_view
@@ -86,6 +87,9 @@ def extract_one(doc_id: str, text: str, source_file: str = "", condition: str = 
         rows = assign_meaning(rows, text, sections=(structure or {}).get("sections"), study=study, design=design)
     except Exception as exc:       # noqa: BLE001
         errors.append(failure_reason(exc))
+    # a "difference" against the same arm's baseline is that arm's change, not an estimate between arms
+    rows = within_arm_changes(rows, controlled=study is not None and {"experimental", "control"} <= {
+        str(getattr(arm, "role", "")) for arm in study.arms})
     try:
         # the abstract's, highlights' and discussion's copies of a result printed in the results: labelled once
         rows = without_restatements(rows, section_finder(text, (structure or {}).get("sections")))
