@@ -262,18 +262,36 @@ _UNITS = {"weeks": "week", "wk": "week", "wks": "week", "months": "month", "mo":
           "hr": "hour", "hrs": "hour", "minutes": "minute", "min": "minute", "mins": "minute",
           "without": "no", "non": "no", "patients": "", "participants": "", "those": "", "with": "", "among": "",
           "at": "", "the": "", "of": "", "in": "", "after": "", "by": "", "through": "", "a": "", "an": "",
-          "subgroup": "", "group": "", "who": "", "were": "", "had": "", "receiving": ""}
+          "subgroup": "", "group": "", "who": "", "were": "", "had": "", "receiving": "",
+          # (who the people are called says nothing of which part of them: "asthmatic subjects" == "asthmatics")
+          "subjects": "", "individuals": "", "persons": "", "people": "", "during": "", "on": "", "upon": ""}
+_ORDINAL_WORDS = {w: str(i) for i, w in enumerate(
+    "zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split())}
+
+
+def _label_word(w: str) -> str:
+    """One word of a label in its plain form: a number word or an ordinal as its number ("eighth" and "8th" are
+    8: "eighth week" is week 8), a unit in the singular, a plural noun in the singular ("asthmatics", "smokers")."""
+    w = _UNITS.get(w, _NUMBER_WORDS.get(w, _ORDINAL_WORDS.get(w, w)))
+    ordinal = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", w)
+    if ordinal:
+        return ordinal.group(1)
+    if len(w) >= 5 and w.endswith("s") and not w.endswith(("ss", "us", "is")) and not w[0].isdigit():
+        return w[:-1]
+    return w
 
 
 def normalize_label(text) -> tuple:
-    """A free-text label (timepoint, subgroup) as a sorted tuple of words: case, punctuation, plural units,
-    number words and filler words do not matter ("52 weeks" == "week 52", "at day 28" == "28 days")."""
+    """A free-text label (timepoint, subgroup) as a sorted tuple of words: case, punctuation, plurals, number words,
+    ordinals and filler words do not matter ("52 weeks" == "week 52", "at day 28" == "28 days", "eighth week" ==
+    "week 8", "asthmatic subjects" == "asthmatics")."""
     if is_missing(text):
         return ()
-    words = re.findall(r"[a-z]+|\d+(?:\.\d+)?", str(text).lower().replace("\u2265", " ge ").replace(">=", " ge "))
+    words = re.findall(r"\d+(?:st|nd|rd|th)\b|[a-z]+|\d+(?:\.\d+)?",
+                       str(text).lower().replace("\u2265", " ge ").replace(">=", " ge "))
     out = []
     for w in words:
-        w = _UNITS.get(w, _NUMBER_WORDS.get(w, w))
+        w = _label_word(w)
         if w:
             out.append(w)
     return tuple(sorted(out))

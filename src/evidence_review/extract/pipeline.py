@@ -18,6 +18,7 @@ from .lexicon import find_condition
 from .meaning import NOTE_COLUMN, assign_meaning, section_finder
 from .restated import without_restatements
 from .study import Study, build_study
+from .subgroups import with_column_subgroups
 from .table_reader import effect_label, read_tables, without_bare_repeats, without_repeats
 from .textscan import scan_view
 
@@ -84,6 +85,11 @@ def extract_one(doc_id: str, text: str, source_file: str = "", condition: str = 
     rows = sorted(sentence_rows + table_rows, key=lambda r: int(r["start"]))
     try:
         rows = assign_meaning(rows, text, sections=(structure or {}).get("sections"), study=study, design=design)
+    except Exception as exc:       # noqa: BLE001
+        errors.append(failure_reason(exc))
+    try:
+        # a figure under a column block naming part of the population ("Men | Women", age bands): its subgroup
+        rows = with_column_subgroups(rows, structure, study)
     except Exception as exc:       # noqa: BLE001
         errors.append(failure_reason(exc))
     try:

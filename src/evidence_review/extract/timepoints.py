@@ -52,7 +52,16 @@ _UNIT_WORDS = {"wk": "weeks", "wks": "weeks", "mo": "months", "mos": "months", "
 _REFERENCE = (r"(?:\s*(?:post[- ]?partum|postnatal(?:ly)?|post[- ]?operative(?:ly)?|post[- ]?(?:treatment|"
               r"injection|dose|vaccination|surgery|delivery|partum)|of\s+life|"
               r"(?:after|following|since|from)\s+(?:the\s+)?(?:birth|delivery|surgery|discharge|the\s+end\s+of\s+(?:the\s+)?(?:treatment|therapy|intervention|study)|"
-              r"(?:the\s+)?start\s+of\s+(?:the\s+)?(?:treatment|therapy|intervention|study))|(?:\(\s*pp\s*\))))?")
+              r"(?:the\s+)?start\s+of\s+(?:the\s+)?(?:treatment|therapy|intervention|study))|"
+              # "1 month after the last dose", "one month after the second booster vaccination", "2 hours after the
+              # operation", "30 minutes after treatment": the event it counts from (randomisation, the usual origin,
+              # is left out: "12 weeks after randomisation" is week 12)
+              r"(?:after|following|post)\s+(?:the\s+)?(?:(?:last|final|first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+)?"
+              r"(?:booster\s+)?(?:doses?|vaccinations?|injections?|infusions?|boosters?|operation|procedure|treatment|"
+              r"therapy|intervention)\b|"
+              # "28 days of follow-up", "12 months of follow up"
+              r"of\s+follow[- ]?up\b|"
+              r"(?:\(\s*pp\s*\))))?")
 
 _TIME = (
     r"(?P<tp>"
