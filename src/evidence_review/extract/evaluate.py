@@ -281,12 +281,27 @@ def _label_word(w: str) -> str:
     return w
 
 
+# the moment before the intervention and the one after it, however named: a table's "Pre" / "Post", "Before" /
+# "After", "Baseline" are the labels' "before therapy" / "after treatment" in other words (batch 13's labeller: "the
+# same time in other words"); a moment named after another event ("before weaning start", "pre-supplement") stays
+_BEFORE_WORDS = re.compile(r"(?:baseline|before|pre|pre[- ]?(?:treatment|intervention|therapy)|before\s+(?:the\s+)?"
+                           r"(?:treatment|intervention|therapy))")
+_AFTER_WORDS = re.compile(r"(?:after|post|post[- ]?(?:treatment|intervention|therapy)|after\s+(?:the\s+)?"
+                          r"(?:treatment|intervention|therapy))")
+
+
 def normalize_label(text) -> tuple:
     """A free-text label (timepoint, subgroup) as a sorted tuple of words: case, punctuation, plurals, number words,
     ordinals and filler words do not matter ("52 weeks" == "week 52", "at day 28" == "28 days", "eighth week" ==
-    "week 8", "asthmatic subjects" == "asthmatics")."""
+    "week 8", "asthmatic subjects" == "asthmatics"); the moment before the intervention and the one after it are
+    one label each however named ("Baseline" == "before therapy" == "Pre", "Post" == "after treatment")."""
     if is_missing(text):
         return ()
+    said = re.sub(r"\s+", " ", str(text).strip().lower())
+    if _BEFORE_WORDS.fullmatch(said):
+        return ("before", "intervention")
+    if _AFTER_WORDS.fullmatch(said):
+        return ("after", "intervention")
     words = re.findall(r"\d+(?:st|nd|rd|th)\b|[a-z]+|\d+(?:\.\d+)?",
                        str(text).lower().replace("\u2265", " ge ").replace(">=", " ge "))
     out = []

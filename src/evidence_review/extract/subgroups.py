@@ -117,8 +117,8 @@ def column_subgroups(table: dict, is_arm=None) -> dict[int, str]:
     return out
 
 
-def _value_cells(grid: dict[int, dict[int, dict]], header_rows: int, start: int, end: int) -> list[tuple[int, str]]:
-    """(column, text) of the data cells inside [start, end), top to bottom and left to right."""
+def _value_cells(grid: dict[int, dict[int, dict]], header_rows: int, start: int, end: int) -> list[tuple[int, int, str]]:
+    """(grid row, column, text) of the data cells inside [start, end), top to bottom and left to right."""
     out = []
     for r in sorted(grid)[header_rows:]:
         for c in sorted(grid[r]):
@@ -128,7 +128,7 @@ def _value_cells(grid: dict[int, dict[int, dict]], header_rows: int, start: int,
             except (TypeError, ValueError):
                 continue
             if start <= s and e <= end:
-                out.append((c, str(cell.get("text") or "")))
+                out.append((r, c, str(cell.get("text") or "")))
     return out
 
 
@@ -146,45 +146,75 @@ def with_column_subgroups(rows: list[dict], structure: dict | None, study=None) 
             except Exception:  # noqa: BLE001 - a header the study model cannot read is no arm
                 return False
     for table in tables:
-        try:
-            t_start, t_end = int(table.get("start")), int(table.get("end"))
-        except (TypeError, ValueError):
-            continue
-        # cheap pre-check: no row of this table, or no header level of subgroups
-        mine = [row for row in rows if _within(row, t_start, t_end)]
-        if not mine:
-            continue
         subgroups = column_subgroups(table, is_arm)
         if not subgroups:
             continue
-        grid = _grid(table)
-        header_rows = int(table.get("header_rows") or 0)
-        by_span: dict[tuple[int, int], list[dict]] = {}
-        for row in mine:
-            by_span.setdefault((int(row["start"]), int(row["end"])), []).append(row)
-        for (start, end), group in by_span.items():
-            cells = _value_cells(grid, header_rows, start, end)
-            used: set[int] = set()
-            for row in group:
-                printed = re.sub(r"\s+", " ", str(row.get("value_text") or "")).strip()
-                if not printed:
-                    continue
-                at = next((i for i, (_, text) in enumerate(cells) if i not in used
-                           and printed in re.sub(r"\s+", " ", text)), None)
-                if at is None:
-                    continue
-                used.add(at)
-                label = subgroups.get(cells[at][0])
-                if label and is_blank(row.get("subgroup")):
+        lines: dict[int, list[tuple[dict, str]]] = {}
+        for row, line, col in placed_rows(rows, table):
+            if col in subgroups:
+                lines.setdefault(line, []).append((row, subgroups[col]))
+        for line in lines.values():
+            if _distribution(line):
+                continue
+            for row, label in line:
+                if is_blank(row.get("subgroup")):
                     row["subgroup"] = label
     return rows
 
 
-def _within(row: dict, start: int, end: int) -> bool:
+def placed_rows(rows: list[dict], table: dict) -> list[tuple[dict, int, int]]:
+    """(row, grid row, column) of each row a reader read from this table's data cells: the rows of one span (a table
+    line, or the whole table for a reader of the text) matched to the cells printing their value (`value_text`),
+    left to right and top to bottom, each cell once; rows not found in a cell are left out."""
     try:
-        return start <= int(row.get("start")) and int(row.get("end")) <= end + 1
+        t_start, t_end = int(table.get("start")), int(table.get("end"))
+    except (TypeError, ValueError):
+        return []
+    mine = [row for row in rows if _within(row, t_start, t_end)]
+    if not mine:
+        return []
+    grid = _grid(table)
+    header_rows = int(table.get("header_rows") or 0)
+    by_span: dict[tuple[int, int], list[dict]] = {}
+    for row in mine:
+        by_span.setdefault((int(row["start"]), int(row["end"])), []).append(row)
+    out = []
+    for (start, end), group in by_span.items():
+        cells = _value_cells(grid, header_rows, start, end)
+        used: set[int] = set()
+        for row in group:
+            printed = re.sub(r"\s+", " ", str(row.get("value_text") or "")).strip()
+            if not printed:
+                continue
+            at = next((i for i, (_, _, text) in enumerate(cells) if i not in used
+                       and printed in re.sub(r"\s+", " ", text)), None)
+            if at is not None:
+                used.add(at)
+                out.append((row, cells[at][0], cells[at][1]))
+    return out
+
+
+def header_path(table: dict, col: int) -> list[str]:
+    """The header cells above one column, top to bottom."""
+    grid = _grid(table)
+    header_rows = int(table.get("header_rows") or 0)
+    return [str(grid[r][col].get("text") or "").strip() for r in sorted(grid)[:header_rows] if col in grid[r]]
+
+
+def _distribution(line: list[tuple[dict, str]]) -> bool:
+    """Whether one table line's counts under the subgroups' columns share one denominator ("86/400 | 186/400 |
+    98/400" under age bands): the line's own group spread over the bands, each band a category of it, no subgroup."""
+    totals = {row.get("total") for row, _ in line if str(row.get("measure") or "").upper() == "PROPORTION"}
+    counted = [row for row, _ in line if str(row.get("measure") or "").upper() == "PROPORTION"]
+    return len(counted) >= 2 and len(totals) == 1 and None not in totals
+
+
+def _within(row: dict, start: int, end: int) -> bool:
+    """Whether a row's span covers part of the table (a reader of the text may start it at the caption)."""
+    try:
+        return int(row.get("start")) < end and int(row.get("end")) > start
     except (TypeError, ValueError):
         return False
 
 
-__all__ = ["population_label", "column_subgroups", "with_column_subgroups"]
+__all__ = ["population_label", "column_subgroups", "with_column_subgroups", "placed_rows", "header_path"]
