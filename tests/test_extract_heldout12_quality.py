@@ -26,8 +26,9 @@ KINDS = ("effects", "proportions", "means", "medians")
 # effects 0.97 -> 1.0 (wt-effects2: "5.2 times more than that of B" with its interval, an odds ratio by the arms' shares)
 FLOOR_F1 = {"effects": 1.0, "proportions": 0.852, "means": 0.82}
 FLOOR_RECOVERY = {"binary": 0.78, "continuous": 0.86}
-# counts of right labels (a share falls when recall rises); subgroup was 0 of 32 blind: no floor until it rises
-FLOOR_LABELS = {"role": 308, "adjusted": 344, "arm": 235, "timepoint": 81, "orientation": 18}
+# counts of right labels (a share falls when recall rises); subgroup was 0 of 32 blind, 32 with the column subgroups
+# timepoint/subgroup raised after the labels branch (column subgroups, numbered time columns, caption and dose times)
+FLOOR_LABELS = {"role": 308, "adjusted": 344, "arm": 235, "timepoint": 99, "orientation": 18, "subgroup": 32}
 FLOOR_ARMS_RIGHT = 7
 MAX_CRASHED = 0
 
