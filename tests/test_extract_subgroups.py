@@ -42,6 +42,10 @@ def rows_of(text: str, header_line: str, caption: str, header_rows: int) -> list
     ("KRAS-negative", "", "kras-negative"),
     ("Per protocol", "", "per protocol"),
     ("mITT", "", "mitt"),
+    ("Hypertensive patients (n = 41)", "", "hypertensive patients"),
+    ("Pregnant women, n = 30", "", "pregnant women"),
+    ("< 50 years", "", "age < 50 years"),
+    (">= 50 yrs", "Drug X | Placebo", "age >= 50 yrs"),
 ])
 def test_a_header_naming_part_of_the_population_is_a_subgroup(cell, context, expected):
     assert population_label(cell, context) == expected
@@ -51,6 +55,8 @@ def test_a_header_naming_part_of_the_population_is_a_subgroup(cell, context, exp
     ("Drug X", ""), ("Placebo (n = 40)", ""), ("Controls", ""), ("Week 12", ""), ("Baseline", ""),
     ("0-6 months", "Follow-up"),          # a band of follow-up, not of age
     ("<3 months", "Duration of symptoms"),
+    ("< 10 years", "Duration of diabetes"),      # years of disease, not of age
+    ("Treated patients", ""), ("Ketamine patients", ""),
     ("Total", ""), ("Mean ± SD", ""), ("p value", ""), ("Group B", ""),
 ])
 def test_arms_times_and_statistics_are_no_subgroup(cell, context):
@@ -158,6 +164,11 @@ def test_a_time_with_two_references_keeps_its_bare_form():
     ("Table 1. Characteristics at enrolment", ""),
     ("Table 3. Outcomes at 3 and 9 months after surgery", ""),      # a list: the columns say which
     ("Table 5. Recovery 24 hours after surgery and 24 hours after discharge", ""),
+    ("Table 2. Clinical outcomes at hospital discharge", "hospital discharge"),
+    ("Table 3. Scores at the end of the treatment", "the end of the treatment"),
+    ("Table 4. Neonatal outcomes at birth and at discharge", ""),      # two events: the rows say which
+    ("Table 1. Scores at baseline and at the end of the study", ""),
+    ("Table 1. Characteristics of the patients", ""),
 ])
 def test_a_caption_gives_its_time_with_a_reference(caption, expected):
     assert caption_time(caption) == expected

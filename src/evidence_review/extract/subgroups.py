@@ -47,8 +47,9 @@ _POPULATION_WORD = re.compile(
     # "Normals", "Asthmatics", "Diabetics", "Smokers", "Non-smokers", "Responders", "Completers", "Hypertensives"
     r"(?:non[- ]?)?(?:normals|asthmatics|diabetics|hypertensives|smokers|drinkers|responders|completers|"
     r"withdrawals|survivors|carriers|users)|"
-    r"(?:healthy|normal|asthmatic|diabetic|obese|lean|non[- ]?\w+)\s+(?:subjects|volunteers|individuals|participants|"
-    r"patients|controls)|"
+    # "Healthy volunteers", "Hypertensive patients", "Obese children", "Pregnant women", "Non-diabetic subjects"
+    r"(?:healthy|normal|lean|obese|non[- ]?\w+|[a-z]+(?:ic|al|ive|ous|ant|ent|ese))\s+(?:subjects|volunteers|"
+    r"individuals|participants|patients|children|adults|women|men|infants|controls)|"
     # analysis populations: "ITT", "Intention-to-treat", "Per-protocol", "PP", "mITT", "Completers", "All individuals"
     r"m?ITT|PP|intent(?:ion)?[- ]to[- ]treat(?:\s+(?:population|analysis|set))?|per[- ]protocol(?:\s+(?:population|"
     r"analysis|set))?|full\s+analysis\s+set|safety\s+(?:population|set)|all\s+(?:individuals|subjects|patients|"
@@ -57,7 +58,10 @@ _POPULATION_WORD = re.compile(
 _WITH_TRAIT = re.compile(r"(?i)\s*(?:(?:patients|participants|subjects|those|children|women|men)\s+)?(?P<w>with|without)\s+"
                          r"(?P<trait>[\w\u2265\u2264<>=.%/ -]{2,40}?)\s*(?:\(\s*n\s*=\s*\d+\s*\))?\s*")
 _MARKER_STATUS = re.compile(r"(?i)\s*[\w-]{2,20}[- ](?:positive|negative|mutant|mutated|wild[- ]type)\s*(?:\(\s*n\s*=\s*\d+\s*\))?\s*")
-_SIZE = re.compile(r"\s*[(\[]\s*n\s*=\s*\d+\s*[)\]]\s*$", re.I)
+_SIZE = re.compile(r"\s*(?:[(\[]\s*n\s*=\s*\d+\s*[)\]]|,?\s+n\s*=\s*\d+)\s*$", re.I)
+# a band of years said of something other than the patients' age: "Duration of diabetes", "Years since diagnosis"
+_NOT_AGE = re.compile(r"(?i)\b(?:duration|since|time|follow[- ]?up|history|diagnosis|disease|illness|smoking|"
+                      r"education|schooling|experience)\b")
 
 
 def population_label(text: str, context: str = "") -> str:
@@ -70,7 +74,11 @@ def population_label(text: str, context: str = "") -> str:
     if not text or len(text) > 60:
         return ""
     bare = _SIZE.sub("", text).strip(" :.")
-    if _AGE_BAND.fullmatch(bare) and (_AGE_WORD.search(bare) or _AGE_WORD.search(context or "")):
+    said_age = _AGE_WORD.search(bare) or _AGE_WORD.search(context or "")
+    # "< 65 years | >= 65 years" over the arms: a bound of years with nothing else is the patients' age
+    years_bound = re.search(r"(?i)[<>\u2264\u2265]|less|more|under|over|older|younger", bare) and \
+        re.search(r"(?i)\b(?:years?|yrs?|y)\b", bare) and not _NOT_AGE.search(context or "")
+    if _AGE_BAND.fullmatch(bare) and (said_age or years_bound):
         label = bare.lower()
         return label if re.match(r"(?i)age", label) else "age " + label
     if _POPULATION_WORD.fullmatch(bare) or _WITH_TRAIT.fullmatch(bare) or _MARKER_STATUS.fullmatch(bare):

@@ -304,9 +304,11 @@ _DURING_FOLLOW_UP = re.compile(r"(?i)\b(?:during|over|throughout|through)\s+(?:t
 
 def caption_time(caption: str) -> str:
     """The time a caption gives every row of its table when it names one with the event it counts from ("Incidence
-    of complications one year after surgery", "Titres 6 weeks postpartum"; no "at" needed before it) or the whole
-    follow-up ("Adverse events recorded during follow up" -> "follow-up"); else ""."""
-    if not caption or not re.search(r"(?i)\d|follow|after|post|one|two|three|four|five|six|twelve", caption):
+    of complications one year after surgery", "Titres 6 weeks postpartum"; no "at" needed before it), the whole
+    follow-up ("Adverse events recorded during follow up" -> "follow-up") or one event of care ("Outcomes at
+    discharge" -> "discharge", "at the end of treatment" -> "end of treatment"); else ""."""
+    if not caption or not re.search(r"(?i)\d|follow|after|post|one|two|three|four|five|six|twelve|discharge|deliver|"
+                                    r"birth|extubation|end\s+of", caption):
         return ""
     spans = timepoint_spans(caption)
     if any(_LIST_OF_TIMES.search(caption[max(0, start - 40):end]) for start, end, _ in spans):
@@ -316,7 +318,19 @@ def caption_time(caption: str) -> str:
         return referenced.pop()
     if not referenced and not spans and _DURING_FOLLOW_UP.search(caption):
         return "follow-up"
+    events = {re.sub(r"\s+", " ", m.group("event")).lower() for m in _CAPTION_EVENT.finditer(caption)}
+    if not referenced and not spans and len(events) == 1 and not _FIRST_MOMENT.search(caption):
+        return events.pop()     # ("at baseline and at the end of study": two moments, the rows say which)
     return ""
+
+
+_FIRST_MOMENT = re.compile(r"(?i)\b(?:baseline|before|pre-?(?:treatment|operative|intervention)|enrol|admission|"
+                           r"randomi[sz]|initial)")
+# "Outcomes at discharge", "Scores at the end of treatment", "Neonatal data at birth": an event of the care the
+# trial follows, after the intervention (enrolment, admission and randomisation name a baseline: their rows keep none)
+_CAPTION_EVENT = re.compile(r"(?i)\b(?:at|on|upon)\s+(?:the\s+)?(?:time\s+of\s+)?(?P<event>(?:(?:hospital|ICU|PACU)\s+)?"
+                            r"discharge|delivery|birth|extubation|the\s+end\s+of\s+(?:the\s+)?(?:treatment|study|"
+                            r"intervention|therapy|follow[- ]?up)|end\s+of\s+(?:treatment|study|intervention|therapy))\b")
 
 
 def with_caption_times(rows: list[dict], structure: dict | None) -> list[dict]:
