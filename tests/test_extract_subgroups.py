@@ -180,6 +180,9 @@ def test_a_caption_gives_its_time_with_a_reference(caption, expected):
     ("ninth week", "week 9"), ("3rd month", "3 months"), ("diabetic subjects", "diabetics"),
     ("smokers", "smoker"), ("during follow-up", "follow-up"), ("healthy individuals", "healthy"),
     ("Baseline", "before therapy"), ("Pre", "before treatment"), ("post", "after treatment"), ("After", "Post-intervention"),
+    ("participants aged 70 years or older", "age >= 70 years"), ("age at least 70 years", "aged ≥ 70 years"),
+    ("under 5 years", "< 5 years"), ("below the median", "< median"), ("women", "female participants"),
+    ("weeks 2 to 8", "weeks 2-8"),
 ])
 def test_the_scorer_reads_ordinals_plurals_and_who_words_alike(a, b):
     assert normalize_label(a) == normalize_label(b)
@@ -188,6 +191,7 @@ def test_the_scorer_reads_ordinals_plurals_and_who_words_alike(a, b):
 @pytest.mark.parametrize("a, b", [
     ("week 9", "week 10"), ("smokers", "non-smokers"), ("diabetics", "non-diabetics"), ("3 months", "3 weeks"),
     ("before", "after"), ("pre-supplement", "pre"), ("before weaning", "baseline"), ("12 weeks after treatment", "after"),
+    ("age < 70", "age >= 70"), ("above the median", "below the median"), ("men", "women"), ("age <= 5", "age < 5"),
 ])
 def test_the_scorer_still_tells_different_labels_apart(a, b):
     assert normalize_label(a) != normalize_label(b)

@@ -264,7 +264,10 @@ _UNITS = {"weeks": "week", "wk": "week", "wks": "week", "months": "month", "mo":
           "at": "", "the": "", "of": "", "in": "", "after": "", "by": "", "through": "", "a": "", "an": "",
           "subgroup": "", "group": "", "who": "", "were": "", "had": "", "receiving": "",
           # (who the people are called says nothing of which part of them: "asthmatic subjects" == "asthmatics")
-          "subjects": "", "individuals": "", "persons": "", "people": "", "during": "", "on": "", "upon": ""}
+          "subjects": "", "individuals": "", "persons": "", "people": "", "during": "", "on": "", "upon": "",
+          # "women" = "female patients", "aged 70" = "age 70", "6 to 12 years old" = "6-12 years"
+          "women": "female", "woman": "female", "females": "female", "men": "male", "man": "male", "males": "male",
+          "aged": "age", "ages": "age", "old": "", "to": ""}
 _ORDINAL_WORDS = {w: str(i) for i, w in enumerate(
     "zeroth first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split())}
 
@@ -290,6 +293,16 @@ _AFTER_WORDS = re.compile(r"(?:after|post|post[- ]?(?:treatment|intervention|the
                           r"(?:treatment|intervention|therapy))")
 
 
+# a bound however written: "65 years or older" = ">= 65 years" = "at least 65 years"; "under 5" = "< 5" = "less
+# than 5"; "below the median" = "< median"
+_BOUNDS = [(re.compile(p), w) for p, w in (
+    (r"\u2265|>=|=>|\bor\s+(?:older|more|above|over|greater)\b|\band\s+(?:older|over|above|more)\b|\bat\s+least\b|"
+     r"\bno\s+(?:less|fewer)\s+than\b", "ge"),
+    (r"\u2264|<=|=<|\bor\s+(?:younger|less|below|under|fewer)\b|\bat\s+most\b|\bno\s+more\s+than\b", "le"),
+    (r"<|\b(?:less|fewer|younger)\s+than\b|\bunder\b|\bbelow\b", "lt"),
+    (r">|\b(?:more|greater|older)\s+than\b|\bover\b|\babove\b", "gt"))]
+
+
 def normalize_label(text) -> tuple:
     """A free-text label (timepoint, subgroup) as a sorted tuple of words: case, punctuation, plurals, number words,
     ordinals and filler words do not matter ("52 weeks" == "week 52", "at day 28" == "28 days", "eighth week" ==
@@ -302,8 +315,9 @@ def normalize_label(text) -> tuple:
         return ("before", "intervention")
     if _AFTER_WORDS.fullmatch(said):
         return ("after", "intervention")
-    words = re.findall(r"\d+(?:st|nd|rd|th)\b|[a-z]+|\d+(?:\.\d+)?",
-                       str(text).lower().replace("\u2265", " ge ").replace(">=", " ge "))
+    for pattern, word in _BOUNDS:
+        said = pattern.sub(f" {word} ", said)
+    words = re.findall(r"\d+(?:st|nd|rd|th)\b|[a-z]+|\d+(?:\.\d+)?", said)
     out = []
     for w in words:
         w = _label_word(w)
