@@ -240,3 +240,9 @@ Table 2. Scores at the three visits
     assert {r["value"]: normalize_label(r["timepoint"]) for r in rows} == {
         41: normalize_label("visit 1"), 37: normalize_label("visit 2"), 40: normalize_label("visit 1"),
         28: normalize_label("visit 2")}, rows
+
+
+def test_the_diagnostic_refuses_the_validation_batches(capsys):
+    from evidence_review.extract.label_causes import main
+    assert main(["--set", "heldout14"]) == 2
+    assert "validation" in capsys.readouterr().err
